@@ -1,0 +1,63 @@
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { AppError, NotFoundError } from '../../shared/errors';
+import type { IntakeDeps, IntakeEnv } from './deps';
+import { rateLimit } from './middleware/rate-limit';
+import { SITE_CSS } from './pages/site-css';
+import { respondToError } from './respond';
+import { caseStatus } from './routes/case-status';
+import { webFeedback } from './routes/web-feedback';
+
+/**
+ * The intake: one hono app for every channel. It knows nothing of Lambda or
+ * Node servers; `lambda.ts` wraps it with `handle()`, the local runtime with
+ * `serve()`, and tests call `app.request()`.
+ *
+ * @example
+ * const app = createApp(deps);
+ * const res = await app.request('/feedback', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"hi"}' });
+ */
+export function createApp(deps: IntakeDeps) {
+  const app = new Hono<IntakeEnv>();
+  const limitWrites = rateLimit(deps.writeRateLimit);
+
+  app.use(async function provideDeps(c, next) {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use(async function logRequest(c, next) {
+    const started = performance.now();
+    await next();
+    // Route pattern, never the path: a path can carry a case code.
+    deps.logger.info('request', { method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - started) });
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+    }),
+  );
+  app.on('POST', '*', limitWrites);
+
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.get('/assets/site.css', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(SITE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+  });
+  app.route('/', webFeedback);
+  app.route('/', caseStatus);
+
+  app.notFound((c) => respondToError(new NotFoundError(`There is nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 100)}`), c));
+  app.onError((error, c) => respondToError(error instanceof Error ? error : new AppError(400, 'invalid_input', String(error)), c));
+  return app;
+}
+
+export type IntakeApp = ReturnType<typeof createApp>;

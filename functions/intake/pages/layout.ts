@@ -1,0 +1,26 @@
+import { html } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+
+type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
+
+/** Every page: phone-first, readable without CSS, no scripts, nothing from other origins. */
+export function layout({ title, programName, body }: { title: string; programName: string; body: Html }): Html {
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${title} · ${programName}</title>
+<link rel="stylesheet" href="/assets/site.css">
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header><p>${programName}</p></header>
+<main id="main">
+${body}
+</main>
+<footer><p>Anonymous: we do not record who you are, your IP address or your device. Please leave out names and details that could identify you or others.</p></footer>
+</body>
+</html>`;
+}

@@ -1,0 +1,35 @@
+/** The one stylesheet, served from `/assets/site.css` so the CSP can forbid inline styles and scripts. */
+export const SITE_CSS = `
+:root { color-scheme: light dark; --fg: #1b1f24; --bg: #fbfaf7; --muted: #555d66; --accent: #1f5fa8; --error: #b3261e; --card: #ffffff; --border: #c9ccd1; }
+@media (prefers-color-scheme: dark) { :root { --fg: #eceff3; --bg: #14171a; --muted: #aab2bc; --accent: #8ab8ee; --error: #ffb4ab; --card: #1d2125; --border: #4a5058; } }
+* { box-sizing: border-box; }
+html { font-size: 100%; }
+body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.5; color: var(--fg); background: var(--bg); }
+.skip { position: absolute; left: -999px; }
+.skip:focus { left: 1rem; top: 1rem; background: var(--card); padding: .5rem; }
+header, main, footer { max-width: 40rem; margin: 0 auto; padding: 1rem; }
+header { border-bottom: 1px solid var(--border); }
+header p { margin: 0; font-weight: 600; }
+h1 { font-size: 1.6rem; line-height: 1.25; margin: 1rem 0 .5rem; }
+p.lead { color: var(--muted); margin-top: 0; }
+form { display: grid; gap: 1.1rem; }
+label, legend { font-weight: 600; display: block; margin-bottom: .3rem; }
+.hint { color: var(--muted); font-size: .95rem; margin: 0 0 .3rem; }
+textarea, select, input[type=text] { width: 100%; font: inherit; padding: .65rem; border: 2px solid var(--border); border-radius: .4rem; background: var(--card); color: var(--fg); }
+textarea { min-height: 10rem; resize: vertical; }
+textarea:focus, select:focus, input:focus, button:focus, a:focus { outline: 3px solid var(--accent); outline-offset: 2px; }
+[aria-invalid=true] { border-color: var(--error); }
+.check { display: flex; gap: .6rem; align-items: flex-start; }
+.check input { width: 1.4rem; height: 1.4rem; margin-top: .15rem; flex: none; }
+.check label { font-weight: 400; }
+button { font: inherit; font-weight: 600; padding: .8rem 1.4rem; border: 0; border-radius: .4rem; background: var(--accent); color: var(--bg); cursor: pointer; min-height: 44px; }
+.error-summary { border: 3px solid var(--error); border-radius: .4rem; padding: .75rem 1rem; }
+.error-summary h2 { font-size: 1.1rem; margin: 0 0 .3rem; color: var(--error); }
+.field-error { color: var(--error); font-weight: 600; margin: 0 0 .3rem; }
+.code { font-family: ui-monospace, "SFMono-Regular", Menlo, monospace; font-size: 1.8rem; letter-spacing: .08em; padding: .5rem .8rem; border: 2px dashed var(--accent); border-radius: .4rem; display: inline-block; background: var(--card); }
+.status { font-size: 1.25rem; font-weight: 700; }
+ol.steps { padding-left: 1.3rem; }
+ol.steps li[aria-current=step] { font-weight: 700; }
+footer { color: var(--muted); font-size: .9rem; border-top: 1px solid var(--border); margin-top: 2rem; }
+a { color: var(--accent); }
+`;

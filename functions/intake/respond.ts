@@ -1,0 +1,41 @@
+import type { Context } from 'hono';
+import { AppError, TooManyRequestsError } from '../../shared/errors';
+import { errorPage } from './pages/error';
+import type { IntakeEnv } from './deps';
+
+/** Whether the client asked for HTML (a browser) rather than JSON (an API client). */
+export function wantsHtml(c: Context): boolean {
+  const accept = c.req.header('accept') ?? '';
+  if (accept.includes('application/json')) return false;
+  if (accept.includes('text/html')) return true;
+  return (c.req.header('content-type') ?? '').startsWith('application/x-www-form-urlencoded');
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Something in the form needs fixing',
+  401: 'Not signed in',
+  403: 'Not allowed',
+  404: 'Not found',
+  413: 'Too long',
+  415: 'Not a form we understand',
+  429: 'Too busy right now',
+  503: 'Please try again',
+};
+
+/**
+ * The single `onError`: an {@link AppError} becomes its status with a message
+ * that says what is wrong (JSON `{error: {code, message, issues}}`, or a page
+ * for browsers); anything else is a bug, logged by name only and answered 500.
+ */
+export function respondToError(error: Error, c: Context<IntakeEnv>): Response | Promise<Response> {
+  const { logger, config } = c.var.deps;
+  if (!(error instanceof AppError)) {
+    // Never log the message: a parser error could quote the submitted text.
+    logger.error('unhandled error', { errorName: error.name, route: c.req.routePath });
+    return c.json({ error: { code: 'internal', message: 'Something went wrong on our side; nothing you sent was kept.', issues: [] } }, 500);
+  }
+  logger.info('request refused', { code: error.code, status: error.status, route: c.req.routePath, causeName: error.cause instanceof Error ? error.cause.name : undefined });
+  if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
+  if (wantsHtml(c)) return c.html(errorPage(config.programName, TITLES[error.status] ?? 'Error', error.message), error.status);
+  return c.json({ error: { code: error.code, message: error.message, issues: error.issues } }, error.status);
+}

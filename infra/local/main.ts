@@ -1,0 +1,66 @@
+/**
+ * `npm start`: the whole pipeline on this machine. Ports and places come
+ * from the environment (see README, "Configuration").
+ */
+import { Logger } from '@aws-lambda-powertools/logger';
+import { ConfigError } from '../../shared/errors';
+import { startLocalStack } from './start-local-stack';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+function port(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    console.error(`${name} must be a port number (0-65535), not '${raw}'`);
+    process.exit(1);
+  }
+  return value;
+}
+
+const httpPort = port('PORT', 3000);
+try {
+  const stack = await startLocalStack({
+    ports: { http: httpPort, dynamodb: port('DYNAMODB_PORT', 8000), sqs: port('SQS_PORT', 9324), ses: port('SES_PORT', 8005) },
+    dataDir: process.env.DATA_DIR || '.data',
+    configPath: process.env.CONFIG || undefined,
+    publicUrl: process.env.PUBLIC_URL || undefined,
+    logger: new Logger({ serviceName: 'listening-post-local', logLevel: (process.env.LOG_LEVEL as 'INFO' | undefined) ?? 'WARN' }),
+  });
+  const { urls } = stack;
+  console.log(`
+${stack.config.programName} is running locally (data in ${process.env.DATA_DIR || '.data'}/)
+
+  Feedback form     ${urls.form}
+  Case status       ${urls.status}
+  Health            ${urls.health}
+  Outbox (email)    ${urls.outbox}
+  DynamoDB API      ${urls.dynamodb}   (table ${stack.tableName})
+  SQS API           ${urls.sqs}
+    analysis queue  ${stack.queues.analysis.url}
+    its DLQ         ${stack.queues.analysis.dlqUrl}
+
+Press Ctrl-C to stop.`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: finishing queued work and stopping…`);
+    await stack.stop();
+    console.log('Stopped. Your data is kept for next time.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`A port is already in use (${(error as Error).message}). Stop the other program, or choose ports with PORT, DYNAMODB_PORT, SQS_PORT and SES_PORT.`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+}

@@ -1,0 +1,86 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { CaseRecord, StoredAnalysis } from '../../domain/feedback';
+import type { Clock } from '../../ports/clock';
+import type { FeedbackStore } from '../../ports/feedback-store';
+
+const caseItemKey = (caseKey: string) => ({ pk: `CASE#${caseKey}`, sk: 'CASE' });
+
+/**
+ * Cases in the single table. `expiresAt` (epoch seconds) is the table's TTL
+ * attribute; AWS deletes expired items lazily and dynalite never does, so an
+ * expired item is treated as absent when read.
+ */
+export class DynamoDbFeedbackStore implements FeedbackStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly clock: Clock,
+  ) {}
+
+  async createCase(record: CaseRecord, expiresAt: Date): Promise<boolean> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...caseItemKey(record.caseKey), type: 'case', ...record, expiresAt: Math.floor(expiresAt.getTime() / 1000) },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async deleteCase(caseKey: string): Promise<void> {
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: caseItemKey(caseKey) }));
+  }
+
+  async saveAnalysis(caseKey: string, analysis: StoredAnalysis): Promise<boolean> {
+    // Advance the status only from `received`, so a redelivered message never
+    // pulls an escalated or answered case back to `analysed`.
+    if (await this.update(caseKey, 'SET analysis = :a, #status = :analysed', '#status = :received', analysis)) return true;
+    return this.update(caseKey, 'SET analysis = :a', undefined, analysis);
+  }
+
+  async findCase(caseKey: string): Promise<CaseRecord | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: caseItemKey(caseKey), ConsistentRead: true }));
+    if (!Item || (typeof Item.expiresAt === 'number' && Item.expiresAt * 1000 <= this.clock.now().getTime())) return undefined;
+    return {
+      id: Item.id,
+      caseKey: Item.caseKey,
+      channel: Item.channel,
+      week: Item.week,
+      site: Item.site,
+      topic: Item.topic,
+      escalateRequested: Item.escalateRequested === true,
+      status: Item.status,
+      analysis: Item.analysis,
+    };
+  }
+
+  private async update(caseKey: string, expression: string, condition: string | undefined, analysis: StoredAnalysis): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: caseItemKey(caseKey),
+          UpdateExpression: expression,
+          ConditionExpression: ['attribute_exists(pk)', condition].filter(Boolean).join(' AND '),
+          ExpressionAttributeNames: condition || expression.includes('#status') ? { '#status': 'status' } : undefined,
+          ExpressionAttributeValues: {
+            ':a': analysis,
+            ...(expression.includes(':analysed') ? { ':analysed': 'analysed' } : {}),
+            ...(condition?.includes(':received') ? { ':received': 'received' } : {}),
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+}

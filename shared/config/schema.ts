@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'must be 1-32 lowercase letters, digits or dashes, starting with a letter or digit');
+
+const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +15550100001');
+
+const timezone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be an IANA time zone such as Europe/London');
+
+const siteSchema = z.object({
+  id,
+  name: z.string().min(1),
+  smsNumbers: z.array(e164).default([]),
+  kioskQuestion: z.string().min(1).max(120).default('How are things at work today?'),
+});
+
+const topicSchema = z.object({
+  id,
+  name: z.string().min(1),
+  urgent: z.boolean().default(false),
+  keywords: z.array(z.string().min(2)).min(1, 'needs at least one keyword'),
+});
+
+const sponsorSchema = z.object({
+  id,
+  name: z.string().min(1),
+  email: z.email(),
+  topics: z.array(id).default([]),
+  sites: z.array(id).default([]),
+  backup: id.optional(),
+  default: z.boolean().default(false),
+});
+
+const HOURS_IN_SEVEN_DAYS = 7 * 24;
+
+/**
+ * The one configuration file of a Listening Post installation, validated at
+ * `npm start` and at `cdk synth`. Cross-references (a sponsor's topics, a
+ * backup sponsor) are checked too, and each problem names its field.
+ */
+export const configSchema = z
+  .object({
+    programName: z.string().min(1).max(40).default('Listening Post'),
+    organisation: z.string().min(1),
+    timezone,
+    mail: z.object({ from: z.email() }),
+    anonymity: z
+      .object({
+        k: z.int().min(3, 'k below 3 would let a reader single people out').default(5),
+        kQuote: z.int().min(3).default(10),
+      })
+      .default({ k: 5, kQuote: 10 })
+      .refine((a) => a.kQuote >= a.k, { message: 'kQuote must be at least k', path: ['kQuote'] }),
+    sites: z.array(siteSchema).min(1, 'needs at least one site'),
+    topics: z.array(topicSchema).min(1, 'needs at least one topic'),
+    sponsors: z.array(sponsorSchema).min(1, 'needs at least one sponsor'),
+    slas: z
+      .object({
+        urgentHours: z.number().positive().max(HOURS_IN_SEVEN_DAYS, 'acknowledgement may not take longer than 7 days'),
+        standardHours: z.number().positive().max(HOURS_IN_SEVEN_DAYS, 'acknowledgement may not take longer than 7 days'),
+      })
+      .default({ urgentHours: 4, standardHours: 72 }),
+    digest: z.object({
+      recipients: z.array(z.email()).min(1, 'needs at least one recipient'),
+      day: z.enum(['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN']).default('MON'),
+      time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM, 24-hour').default('08:00'),
+    }),
+    limits: z
+      .object({
+        smsPerSenderPerHour: z.int().min(1).default(10),
+        kioskPerMinute: z.int().min(1).default(20),
+      })
+      .default({ smsPerSenderPerHour: 10, kioskPerMinute: 20 }),
+    retention: z
+      .object({
+        feedbackDays: z.int().min(30).default(730),
+        escalationDays: z.int().min(30).default(2555),
+        digestDays: z.int().min(30).default(1825),
+      })
+      .default({ feedbackDays: 730, escalationDays: 2555, digestDays: 1825 }),
+  })
+  .superRefine((config, ctx) => {
+    const siteIds = new Set(config.sites.map((s) => s.id));
+    const topicIds = new Set(config.topics.map((t) => t.id));
+    const sponsorIds = new Set(config.sponsors.map((s) => s.id));
+
+    reportDuplicates(config.sites.map((s) => s.id), 'sites', ctx);
+    reportDuplicates(config.topics.map((t) => t.id), 'topics', ctx);
+    reportDuplicates(config.sponsors.map((s) => s.id), 'sponsors', ctx);
+    reportDuplicates(config.sites.flatMap((s) => s.smsNumbers), 'sites', ctx, 'SMS number');
+
+    config.sponsors.forEach((sponsor, i) => {
+      sponsor.topics.forEach((topic, j) => {
+        if (!topicIds.has(topic)) {
+          ctx.addIssue({ code: 'custom', path: ['sponsors', i, 'topics', j], message: `unknown topic '${topic}'` });
+        }
+      });
+      sponsor.sites.forEach((site, j) => {
+        if (!siteIds.has(site)) {
+          ctx.addIssue({ code: 'custom', path: ['sponsors', i, 'sites', j], message: `unknown site '${site}'` });
+        }
+      });
+      if (sponsor.backup !== undefined && (!sponsorIds.has(sponsor.backup) || sponsor.backup === sponsor.id)) {
+        ctx.addIssue({ code: 'custom', path: ['sponsors', i, 'backup'], message: `backup must be another sponsor's id, not '${sponsor.backup}'` });
+      }
+    });
+    if (config.sponsors.filter((s) => s.default).length !== 1) {
+      ctx.addIssue({ code: 'custom', path: ['sponsors'], message: 'exactly one sponsor must be the default ("default": true)' });
+    }
+  });
+
+function reportDuplicates(values: string[], path: string, ctx: z.RefinementCtx, what = 'id'): void {
+  const seen = new Set<string>();
+  values.forEach((value) => {
+    if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [path], message: `duplicate ${what} '${value}'` });
+    seen.add(value);
+  });
+}
+
+export type Config = z.infer<typeof configSchema>;
+export type Site = Config['sites'][number];
+export type Topic = Config['topics'][number];
+export type Sponsor = Config['sponsors'][number];

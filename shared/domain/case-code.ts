@@ -1,0 +1,36 @@
+import { createHmac, randomInt } from 'node:crypto';
+
+/**
+ * Letters and digits that cannot be mistaken for each other when read aloud
+ * or typed on a phone: no 0/O, 1/I/L. 31 symbols, so each carries ~4.95 bits.
+ */
+export const CASE_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+const CODE_LENGTH = 10; // 10 × log2(31) ≈ 49.5 bits, above the 40 the design asks for
+const GROUP = 5;
+
+/** A fresh case code such as `7KQ4M-XW9TR`, drawn from the OS's CSPRNG. */
+export function newCaseCode(): string {
+  let code = '';
+  for (let i = 0; i < CODE_LENGTH; i += 1) code += CASE_CODE_ALPHABET[randomInt(CASE_CODE_ALPHABET.length)];
+  return `${code.slice(0, GROUP)}-${code.slice(GROUP)}`;
+}
+
+/**
+ * Accepts what people type: lower case, spaces, missing or extra dashes.
+ * Returns the canonical form, or undefined if it cannot be a case code.
+ */
+export function normaliseCaseCode(input: string): string | undefined {
+  const compact = input.toUpperCase().replace(/[\s-]/g, '');
+  if (compact.length !== CODE_LENGTH) return undefined;
+  for (const ch of compact) if (!CASE_CODE_ALPHABET.includes(ch)) return undefined;
+  return `${compact.slice(0, GROUP)}-${compact.slice(GROUP)}`;
+}
+
+/**
+ * The only form in which a case code is stored: HMAC-SHA256 under the
+ * installation's secret pepper, so a copy of the table cannot be brute-forced
+ * back to codes without the pepper too.
+ */
+export function caseKeyFor(code: string, pepper: string): string {
+  return createHmac('sha256', pepper).update(`case-code:${code}`).digest('hex');
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { MAX_TEXT_BYTES, MAX_TEXT_CHARACTERS } from './limits';
+import { ISO_WEEK_PATTERN } from './iso-week';
+
+export const CHANNELS = ['web', 'sms', 'kiosk'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** A case moves only forward through these. */
+export const CASE_STATUSES = ['received', 'analysed', 'escalated', 'acknowledged', 'responded'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+// Control characters other than tab and newline carry nothing a reader needs
+// and can hide text from reviewers; they are dropped, not refused.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+/** Normalises feedback text: NFC, line endings, no control characters, trimmed. */
+export function cleanText(text: string): string {
+  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim();
+}
+
+const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+
+/** Feedback text as accepted from any channel. Too long is a `too_big` issue, which the edge answers with 413. */
+export const feedbackTextSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? 'text is required' : 'text must be a string') })
+  .transform(cleanText)
+  .pipe(
+    z
+      .string()
+      .min(1, 'text must not be empty')
+      .max(MAX_TEXT_CHARACTERS, `text must be at most ${MAX_TEXT_CHARACTERS} characters`)
+      .refine((t) => utf8Bytes(t) <= MAX_TEXT_BYTES, {
+        message: `text must be at most ${MAX_TEXT_BYTES} bytes of UTF-8`,
+        params: { tooBig: true },
+      }),
+  );
+
+const optionalChoice = z
+  .string({ error: 'must be a string' })
+  .trim()
+  .max(32)
+  .optional()
+  .transform((v) => (v === '' ? undefined : v));
+
+/** `POST /feedback` as JSON or as a form. Site and topic are checked against the config by the use case. */
+export const webSubmissionSchema = z.object({
+  text: feedbackTextSchema,
+  site: optionalChoice,
+  topic: optionalChoice,
+  escalate: z
+    .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false')], { error: 'escalate must be true or false' })
+    .optional()
+    .transform((v) => v === true || v === 'on' || v === 'true'),
+});
+export type WebSubmission = z.infer<typeof webSubmissionSchema>;
+
+/**
+ * The analysis queue message: the only place the raw text ever exists, and
+ * only until it has been analysed. No sender identifiers, no time of day.
+ */
+export const analysisMessageSchema = z.object({
+  id: z.uuid(),
+  caseKey: z.string().regex(/^[0-9a-f]{64}$/),
+  channel: z.enum(CHANNELS),
+  week: z.string().regex(ISO_WEEK_PATTERN),
+  site: z.string().optional(),
+  topic: z.string().optional(),
+  escalate: z.boolean(),
+  text: z.string().max(MAX_TEXT_CHARACTERS),
+});
+export type AnalysisMessage = z.infer<typeof analysisMessageSchema>;
+
+/** A case as stored: never the raw text, never a sender, never a time of day. */
+export interface CaseRecord {
+  id: string;
+  caseKey: string;
+  channel: Channel;
+  week: string;
+  site?: string;
+  topic?: string;
+  escalateRequested: boolean;
+  status: CaseStatus;
+  analysis?: StoredAnalysis;
+}
+
+export interface StoredAnalysis {
+  language: string;
+  sentiment: Sentiment;
+  sentimentScores: SentimentScores;
+  redactedText: string;
+  keyPhrases: string[];
+  topics: string[];
+}
+
+export type Sentiment = 'POSITIVE' | 'NEGATIVE' | 'NEUTRAL' | 'MIXED';
+export interface SentimentScores {
+  positive: number;
+  negative: number;
+  neutral: number;
+  mixed: number;
+}

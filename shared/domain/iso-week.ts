@@ -1,0 +1,18 @@
+/**
+ * The ISO-8601 week (`2026-W47`) that an instant falls in, in the given time
+ * zone. Feedback keeps only this, never the time of day (anonymity promise 3).
+ */
+export function isoWeekOf(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  // Work on the local calendar date as if it were UTC, so no DST edge moves it.
+  const date = new Date(Date.UTC(part('year'), part('month') - 1, part('day')));
+  const dayOfWeek = date.getUTCDay() || 7; // Monday = 1 … Sunday = 7
+  date.setUTCDate(date.getUTCDate() + 4 - dayOfWeek); // the Thursday of this week decides its year
+  const weekYear = date.getUTCFullYear();
+  const firstJanuary = Date.UTC(weekYear, 0, 1);
+  const week = Math.ceil(((date.getTime() - firstJanuary) / 86_400_000 + 1) / 7);
+  return `${weekYear}-W${String(week).padStart(2, '0')}`;
+}
+
+export const ISO_WEEK_PATTERN = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/;

@@ -1,0 +1,5 @@
+/** What one submission may hold: the SMS maximum, and under Comprehend's 5,000-byte document limit. */
+export const MAX_TEXT_CHARACTERS = 1600;
+export const MAX_TEXT_BYTES = 4900;
+/** Any request body larger than this is refused with 413 before it is parsed. */
+export const MAX_BODY_BYTES = 8 * 1024;

@@ -1,0 +1,21 @@
+import { caseKeyFor, normaliseCaseCode } from '../domain/case-code';
+import type { CaseStatus } from '../domain/feedback';
+import { NotFoundError } from '../errors';
+import type { FeedbackStore } from '../ports/feedback-store';
+
+export interface CaseStatusView {
+  caseCode: string;
+  status: CaseStatus;
+  week: string;
+}
+
+/**
+ * What an employee may learn with their case code: its status. Never the
+ * text, which they wrote themselves and which we keep only redacted.
+ */
+export async function getCaseStatus(deps: { store: FeedbackStore; pepper: string }, typedCode: string): Promise<CaseStatusView> {
+  const caseCode = normaliseCaseCode(typedCode);
+  const record = caseCode ? await deps.store.findCase(caseKeyFor(caseCode, deps.pepper)) : undefined;
+  if (!caseCode || !record) throw new NotFoundError('No case has that code. Check it and try again.');
+  return { caseCode, status: record.status, week: record.week };
+}

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { Config } from '../config/schema';
+import { caseKeyFor, newCaseCode } from '../domain/case-code';
+import type { Channel } from '../domain/feedback';
+import { isoWeekOf } from '../domain/iso-week';
+import { ServiceUnavailableError, ValidationError } from '../errors';
+import type { AnalysisQueue } from '../ports/analysis-queue';
+import type { Clock } from '../ports/clock';
+import type { FeedbackStore } from '../ports/feedback-store';
+
+export interface SubmitFeedbackDeps {
+  config: Config;
+  store: FeedbackStore;
+  queue: AnalysisQueue;
+  clock: Clock;
+  pepper: string;
+}
+
+export interface Submission {
+  channel: Channel;
+  text: string;
+  site?: string;
+  topic?: string;
+  escalate: boolean;
+}
+
+export interface Receipt {
+  caseCode: string;
+  status: 'received';
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Accepts one piece of feedback: stores a case without its text and hands
+ * the text to the analysis queue. Nothing slow happens here.
+ *
+ * Order matters for "nothing accepted is lost": the case is written first and
+ * the message sent second; only when both succeed is the submission accepted.
+ * If the send fails the case is removed again and the caller gets a 503 to
+ * retry, so no case can sit in `received` forever without a message behind it.
+ */
+export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submission): Promise<Receipt> {
+  const { config, store, queue, clock, pepper } = deps;
+  if (submission.site !== undefined && !config.sites.some((s) => s.id === submission.site)) {
+    throw new ValidationError(`site '${submission.site}' is not one of this organisation's sites`, [
+      { path: 'site', message: `must be one of: ${config.sites.map((s) => s.id).join(', ')}` },
+    ]);
+  }
+  if (submission.topic !== undefined && !config.topics.some((t) => t.id === submission.topic)) {
+    throw new ValidationError(`topic '${submission.topic}' is not one of the configured topics`, [
+      { path: 'topic', message: `must be one of: ${config.topics.map((t) => t.id).join(', ')}` },
+    ]);
+  }
+
+  const now = clock.now();
+  const caseCode = newCaseCode();
+  const caseKey = caseKeyFor(caseCode, pepper);
+  const record = {
+    id: randomUUID(),
+    caseKey,
+    channel: submission.channel,
+    week: isoWeekOf(now, config.timezone),
+    site: submission.site,
+    topic: submission.topic,
+    escalateRequested: submission.escalate,
+    status: 'received' as const,
+  };
+
+  try {
+    await store.createCase(record, new Date(now.getTime() + config.retention.feedbackDays * DAY_MS));
+  } catch (cause) {
+    throw new ServiceUnavailableError('feedback could not be saved just now; please try again', { cause });
+  }
+  try {
+    await queue.enqueue({
+      id: record.id,
+      caseKey,
+      channel: record.channel,
+      week: record.week,
+      site: record.site,
+      topic: record.topic,
+      escalate: record.escalateRequested,
+      text: submission.text,
+    });
+  } catch (cause) {
+    await store.deleteCase(caseKey).catch(() => undefined);
+    throw new ServiceUnavailableError('feedback could not be queued just now; please try again', { cause });
+  }
+  return { caseCode, status: 'received' };
+}
