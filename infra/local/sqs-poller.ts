@@ -2,6 +2,9 @@ import { DeleteMessageBatchCommand, ReceiveMessageCommand, type SQSClient } from
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 
+const IDLE_POLL_MS = 50;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
 export interface SqsPollerOptions {
@@ -51,10 +54,13 @@ export class SqsPoller {
     while (this.running) {
       try {
         const { Messages = [] } = await sqs.send(
-          new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: this.options.batchSize ?? 10, WaitTimeSeconds: 1, AttributeNames: ['All'] }),
+          // Short polls: local-aws-sqs holds a long poll open until the batch is
+          // full, which would add its whole wait to every submission's latency.
+          new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: this.options.batchSize ?? 10, WaitTimeSeconds: 0, AttributeNames: ['All'] }),
         );
         if (Messages.length === 0) {
           this.idleWaiters.splice(0).forEach((resolve) => resolve());
+          await sleep(IDLE_POLL_MS);
           continue;
         }
         const records: SQSRecord[] = Messages.map((m) => ({
@@ -82,7 +88,7 @@ export class SqsPoller {
         }
       } catch (error) {
         logger.error('poller error', { functionName: this.options.functionName, errorName: (error as Error).name });
-        await new Promise((resolve) => setTimeout(resolve, 500));
+        await sleep(500);
       }
     }
   }

@@ -28,9 +28,13 @@ export const feedbackTextSchema = z
     z
       .string()
       .min(1, 'text must not be empty')
-      .max(MAX_TEXT_CHARACTERS, `text must be at most ${MAX_TEXT_CHARACTERS} characters`)
+      // Characters as people count them (code points), not UTF-16 units.
+      .refine((t) => [...t].length <= MAX_TEXT_CHARACTERS, {
+        message: `text must be at most ${MAX_TEXT_CHARACTERS.toLocaleString('en-US')} characters`,
+        params: { tooBig: true },
+      })
       .refine((t) => utf8Bytes(t) <= MAX_TEXT_BYTES, {
-        message: `text must be at most ${MAX_TEXT_BYTES} bytes of UTF-8`,
+        message: `text must be at most ${MAX_TEXT_BYTES.toLocaleString('en-US')} bytes of UTF-8 (emoji and accented letters take 2-4 bytes each)`,
         params: { tooBig: true },
       }),
   );
@@ -66,7 +70,7 @@ export const analysisMessageSchema = z.object({
   site: z.string().optional(),
   topic: z.string().optional(),
   escalate: z.boolean(),
-  text: z.string().max(MAX_TEXT_CHARACTERS),
+  text: z.string().max(MAX_TEXT_BYTES),
 });
 export type AnalysisMessage = z.infer<typeof analysisMessageSchema>;
 

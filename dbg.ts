@@ -1,0 +1,11 @@
+import { startTestStack, tempDataDir } from './test/support/local-stack';
+const d = tempDataDir();
+const s = await startTestStack({ dataDir: d.path });
+const t0 = Date.now();
+const { caseCode } = await s.submit({ text: 'hello' });
+await s.waitForStatus(caseCode, 'analysed');
+console.log('analysed in', Date.now() - t0);
+const t1 = Date.now();
+await s.stop();
+console.log('stopped in', Date.now() - t1);
+d.remove();

@@ -1,0 +1,45 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { createApp } from '../../functions/intake/app';
+import type { IntakeDeps } from '../../functions/intake/deps';
+import { loadConfigFile } from '../../shared/config/load-config';
+import type { Clock } from '../../shared/ports/clock';
+import { InMemoryFeedbackStore, InMemoryQueue } from './in-memory';
+
+export const exampleConfig = loadConfigFile();
+export const TEST_PEPPER = 'test-pepper-0123456789abcdef0123456789abcdef';
+
+/** A clock fixed at Wednesday 2026-11-18 (ISO week 2026-W47) unless moved. */
+export function fixedClock(iso = '2026-11-18T15:30:00Z'): Clock & { set(iso: string): void } {
+  let now = new Date(iso);
+  return { now: () => now, set: (next: string) => void (now = new Date(next)) };
+}
+
+/** The intake app on in-memory ports, for `app.request()` tests. */
+export function appWithFakes(overrides: Partial<IntakeDeps> = {}) {
+  const store = new InMemoryFeedbackStore();
+  const queue = new InMemoryQueue();
+  const deps: IntakeDeps = {
+    config: exampleConfig,
+    store,
+    queue,
+    clock: fixedClock(),
+    pepper: TEST_PEPPER,
+    logger: new Logger({ serviceName: 'test', logLevel: 'SILENT' }),
+    ...overrides,
+  };
+  return { app: createApp(deps), store, queue, deps };
+}
+
+export const json = (body: unknown, headers: Record<string, string> = {}) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+  body: typeof body === 'string' ? body : JSON.stringify(body),
+});
+
+export const form = (fields: Record<string, string>) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+  body: new URLSearchParams(fields).toString(),
+});
+
+export const CASE_CODE_PATTERN = /^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/;

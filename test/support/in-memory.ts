@@ -1,0 +1,38 @@
+import type { AnalysisMessage, CaseRecord, StoredAnalysis } from '../../shared/domain/feedback';
+import type { AnalysisQueue } from '../../shared/ports/analysis-queue';
+import type { FeedbackStore } from '../../shared/ports/feedback-store';
+
+/** Fakes of the ports for fast unit tests of the app; the real adapters are tested against dynalite and local-aws-sqs. */
+export class InMemoryFeedbackStore implements FeedbackStore {
+  readonly cases = new Map<string, CaseRecord>();
+  failWrites = false;
+
+  async createCase(record: CaseRecord): Promise<boolean> {
+    if (this.failWrites) throw new Error('table unavailable');
+    if (this.cases.has(record.caseKey)) return false;
+    this.cases.set(record.caseKey, structuredClone(record));
+    return true;
+  }
+  async deleteCase(caseKey: string): Promise<void> {
+    this.cases.delete(caseKey);
+  }
+  async saveAnalysis(caseKey: string, analysis: StoredAnalysis): Promise<boolean> {
+    const record = this.cases.get(caseKey);
+    if (!record) return false;
+    record.analysis = analysis;
+    if (record.status === 'received') record.status = 'analysed';
+    return true;
+  }
+  async findCase(caseKey: string): Promise<CaseRecord | undefined> {
+    return this.cases.get(caseKey);
+  }
+}
+
+export class InMemoryQueue implements AnalysisQueue {
+  readonly messages: AnalysisMessage[] = [];
+  fail = false;
+  async enqueue(message: AnalysisMessage): Promise<void> {
+    if (this.fail) throw new Error('queue unavailable');
+    this.messages.push(message);
+  }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { CASE_CODE_ALPHABET, caseKeyFor, newCaseCode, normaliseCaseCode } from '../../../shared/domain/case-code';
+import { CASE_CODE_PATTERN } from '../../support/fixtures';
+
+describe('case codes', () => {
+  it('Should carry at least 40 bits of randomness', () => {
+    const [first, second] = newCaseCode().split('-');
+    const symbols = (first! + second!).length;
+    expect(symbols * Math.log2(CASE_CODE_ALPHABET.length)).toBeGreaterThanOrEqual(40);
+  });
+
+  it('Should never contain characters that are easy to confuse (0/O, 1/I/L)', () => {
+    const codes = Array.from({ length: 2000 }, newCaseCode).join('');
+    expect(codes).not.toMatch(/[01OIL]/);
+    expect(newCaseCode()).toMatch(CASE_CODE_PATTERN);
+  });
+
+  it('Should not repeat across many draws', () => {
+    const codes = new Set(Array.from({ length: 10_000 }, newCaseCode));
+    expect(codes.size).toBe(10_000);
+  });
+
+  it('Should accept what people type: lower case, spaces, no dash', () => {
+    const code = newCaseCode();
+    expect(normaliseCaseCode(code.toLowerCase().replace('-', ' '))).toBe(code);
+    expect(normaliseCaseCode(code.replace('-', ''))).toBe(code);
+  });
+
+  it('Should refuse things that cannot be a case code', () => {
+    expect(normaliseCaseCode('')).toBeUndefined();
+    expect(normaliseCaseCode('ABCDE-FGHIO')).toBeUndefined(); // O is not in the alphabet
+    expect(normaliseCaseCode('ABCDE-FGH')).toBeUndefined();
+    expect(normaliseCaseCode('../../etc/passwd')).toBeUndefined();
+  });
+
+  it('Should be stored only as a keyed hash that differs per installation', () => {
+    const code = newCaseCode();
+    const key = caseKeyFor(code, 'pepper-one-0123456789abcdef0123456789');
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(key).not.toContain(code);
+    expect(caseKeyFor(code, 'pepper-two-0123456789abcdef0123456789')).not.toBe(key);
+  });
+});

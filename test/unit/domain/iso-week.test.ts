@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { isoWeekOf } from '../../../shared/domain/iso-week';
+
+describe('ISO weeks', () => {
+  it.each([
+    ['2026-11-18T12:00:00Z', 'UTC', '2026-W47'],
+    ['2026-01-01T12:00:00Z', 'UTC', '2026-W01'], // a Thursday: week 1 of its own year
+    ['2027-01-01T12:00:00Z', 'UTC', '2026-W53'], // a Friday: still the last week of 2026
+    ['2024-12-30T12:00:00Z', 'UTC', '2025-W01'], // a Monday: already week 1 of 2025
+  ])('Should put %s (%s) in %s', (instant, zone, week) => {
+    expect(isoWeekOf(new Date(instant), zone)).toBe(week);
+  });
+
+  it('Should use the local date of the configured time zone, not UTC', () => {
+    // Monday 00:30 UTC is still Sunday evening in Chicago: the previous week there.
+    expect(isoWeekOf(new Date('2026-11-23T00:30:00Z'), 'UTC')).toBe('2026-W48');
+    expect(isoWeekOf(new Date('2026-11-23T00:30:00Z'), 'America/Chicago')).toBe('2026-W47');
+  });
+});

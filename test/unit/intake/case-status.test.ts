@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { appWithFakes, json } from '../../support/fixtures';
+
+async function submitted() {
+  const fixture = appWithFakes();
+  const { caseCode } = await (await fixture.app.request('/feedback', json({ text: 'Please fix the parking lot lights' }))).json();
+  return { ...fixture, caseCode: caseCode as string };
+}
+
+describe('GET /status/:code', () => {
+  it('Should answer JSON with the status for Accept: application/json', async () => {
+    const { app, caseCode } = await submitted();
+    const res = await app.request(`/status/${caseCode}`, { headers: { accept: 'application/json' } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ caseCode, status: 'received', week: '2026-W47' });
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('Should show the status as a page to browsers, and follow it to analysed', async () => {
+    const { app, store, caseCode } = await submitted();
+    const [record] = [...store.cases.values()];
+    record!.status = 'analysed';
+    const page = await (await app.request(`/status/${caseCode}`, { headers: { accept: 'text/html' } })).text();
+    expect(page).toContain(`Case ${caseCode}`);
+    expect(page).toContain('<li aria-current="step">Read and sorted by topic</li>');
+  });
+
+  it('Should find the case when the code is typed in lower case without the dash', async () => {
+    const { app, caseCode } = await submitted();
+    const res = await app.request(`/status/${caseCode.toLowerCase().replace('-', '')}`, { headers: { accept: 'application/json' } });
+    expect((await res.json()).caseCode).toBe(caseCode);
+  });
+
+  it('Should answer 404 for an unknown or malformed code', async () => {
+    const { app } = await submitted();
+    for (const code of ['AAAAA-BBBBB', 'nonsense']) {
+      const res = await app.request(`/status/${code}`, { headers: { accept: 'application/json' } });
+      expect(res.status).toBe(404);
+      expect((await res.json()).error.code).toBe('not_found');
+    }
+    const page = await app.request('/status/AAAAA-BBBBB', { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(404);
+    expect(await page.text()).toContain('No case has that code');
+  });
+
+  it('Should take a code from the lookup form and redirect to its page', async () => {
+    const { app, caseCode } = await submitted();
+    const res = await app.request(`/status?code=${encodeURIComponent(` ${caseCode.toLowerCase()} `)}`);
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/status/${caseCode}`);
+  });
+});
+
+describe('the rest of the app', () => {
+  it('Should answer /health', async () => {
+    const { app } = appWithFakes();
+    expect(await (await app.request('/health')).json()).toEqual({ status: 'ok' });
+  });
+
+  it('Should answer 404 with a JSON error for unknown routes', async () => {
+    const { app } = appWithFakes();
+    const res = await app.request('/wp-admin', { headers: { accept: 'application/json' } });
+    expect(res.status).toBe(404);
+  });
+});

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { caseKeyFor } from '../../../shared/domain/case-code';
+import { appWithFakes, CASE_CODE_PATTERN, form, json, TEST_PEPPER } from '../../support/fixtures';
+
+describe('POST /feedback as JSON', () => {
+  it('Should answer 201 with a case code and status received', async () => {
+    const { app } = appWithFakes();
+    const res = await app.request('/feedback', json({ text: 'The new rota works well for me', site: 'hq', topic: 'scheduling' }));
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect(body).toEqual({ caseCode: expect.stringMatching(CASE_CODE_PATTERN), status: 'received' });
+  });
+
+  it('Should store a case without the text, keyed by the hash of the code, and queue the text', async () => {
+    const { app, store, queue } = appWithFakes();
+    const res = await app.request('/feedback', json({ text: 'Break room fridge is broken', site: 'plant2' }));
+    const { caseCode } = await res.json();
+    const record = store.cases.get(caseKeyFor(caseCode, TEST_PEPPER));
+    expect(record).toMatchObject({ channel: 'web', site: 'plant2', status: 'received', week: '2026-W47' });
+    expect(JSON.stringify([...store.cases.values()])).not.toContain('fridge');
+    expect(JSON.stringify([...store.cases.values()])).not.toContain(caseCode);
+    expect(queue.messages).toEqual([expect.objectContaining({ text: 'Break room fridge is broken', channel: 'web', site: 'plant2' })]);
+    expect(JSON.stringify(queue.messages)).not.toContain(caseCode);
+  });
+
+  it('Should answer 400 naming the field when text is missing, empty or not a string', async () => {
+    const { app, queue } = appWithFakes();
+    for (const [body, message] of [
+      [{}, 'text is required'],
+      [{ text: '   ' }, 'text must not be empty'],
+      [{ text: 42 }, 'text must be a string'],
+    ] as const) {
+      const res = await app.request('/feedback', json(body));
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({ error: { code: 'invalid_input', message, issues: [{ path: 'text', message }] } });
+    }
+    expect(queue.messages).toHaveLength(0);
+  });
+
+  it('Should answer 413 for text over 1,600 characters and over 4,900 bytes, naming the limit', async () => {
+    const { app, queue } = appWithFakes();
+    const tooManyCharacters = await app.request('/feedback', json({ text: 'a'.repeat(1601) }));
+    expect(tooManyCharacters.status).toBe(413);
+    expect((await tooManyCharacters.json()).error.message).toMatch(/at most 1,600 characters/);
+
+    const tooManyBytes = await app.request('/feedback', json({ text: '😀'.repeat(1300) })); // 1,300 characters, 5,200 bytes
+    expect(tooManyBytes.status).toBe(413);
+    expect((await tooManyBytes.json()).error.message).toMatch(/at most 4,900 bytes/);
+
+    const justFits = await app.request('/feedback', json({ text: 'é'.repeat(1600) })); // 3,200 bytes
+    expect(justFits.status).toBe(201);
+    expect(queue.messages).toHaveLength(1);
+  });
+
+  it('Should answer 413 for a body over 8 KB before reading it', async () => {
+    const { app, queue } = appWithFakes();
+    const res = await app.request('/feedback', json({ text: 'ok', padding: 'x'.repeat(9000) }));
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.code).toBe('too_large');
+    expect(queue.messages).toHaveLength(0);
+  });
+
+  it('Should answer 415 for a content type it does not take, saying which it does', async () => {
+    const { app } = appWithFakes();
+    const res = await app.request('/feedback', { method: 'POST', headers: { 'content-type': 'text/plain', accept: 'application/json' }, body: 'hello' });
+    expect(res.status).toBe(415);
+    expect((await res.json()).error.message).toMatch(/application\/json or application\/x-www-form-urlencoded/);
+  });
+
+  it('Should answer 400 for a body that is not valid UTF-8 or not JSON, or not an object', async () => {
+    const { app, queue } = appWithFakes();
+    const latin1 = new Uint8Array([...Buffer.from('{"text":"caf'), 0xe9, ...Buffer.from('"}')]);
+    const wrongEncoding = await app.request('/feedback', { ...json(''), body: latin1 });
+    expect(wrongEncoding.status).toBe(400);
+    expect((await wrongEncoding.json()).error.message).toMatch(/not valid UTF-8/);
+
+    const notJson = await app.request('/feedback', json('{"text": "unterminated'));
+    expect(notJson.status).toBe(400);
+    expect((await notJson.json()).error.message).toMatch(/not valid JSON/);
+
+    const notAnObject = await app.request('/feedback', json('["text"]'));
+    expect(notAnObject.status).toBe(400);
+    expect(queue.messages).toHaveLength(0);
+  });
+
+  it('Should answer 400 naming the site when it is not one of the configured sites', async () => {
+    const { app } = appWithFakes();
+    const res = await app.request('/feedback', json({ text: 'Hello', site: 'moon-base' }));
+    expect(res.status).toBe(400);
+    const { error } = await res.json();
+    expect(error.issues).toEqual([{ path: 'site', message: expect.stringContaining('hq') }]);
+  });
+
+  it('Should ignore prototype-pollution keys and unknown fields', async () => {
+    const { app, queue } = appWithFakes();
+    const res = await app.request('/feedback', json('{"text":"fine","__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}}}'));
+    expect(res.status).toBe(201);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(queue.messages[0]!)).not.toContain('__proto__');
+  });
+
+  it('Should strip control characters but keep the words', async () => {
+    const { app, queue } = appWithFakes();
+    await app.request('/feedback', json({ text: 'line one\u0000\u0007\r\nline two\u202E' }));
+    expect(queue.messages[0]!.text).toBe('line one\nline two');
+  });
+
+  it('Should answer 503 and keep nothing when the queue is down, so the client can retry', async () => {
+    const { app, store, queue } = appWithFakes();
+    queue.fail = true;
+    const res = await app.request('/feedback', json({ text: 'Will this be lost?' }));
+    expect(res.status).toBe(503);
+    expect(store.cases.size).toBe(0);
+  });
+
+  it('Should answer 429 with Retry-After when flooded', async () => {
+    const { app } = appWithFakes({ writeRateLimit: { perSecond: 1, burst: 3 } });
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 6; i += 1) {
+      const res = await app.request('/feedback', json({ text: `flood ${i}` }));
+      statuses.push(res.status);
+      if (res.status === 429) retryAfter = res.headers.get('retry-after');
+    }
+    expect(statuses.slice(0, 3)).toEqual([201, 201, 201]);
+    expect(statuses).toContain(429);
+    expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('the web form', () => {
+  it('Should offer the configured sites and topics, with labels, and no script', async () => {
+    const { app } = appWithFakes();
+    const res = await app.request('/');
+    const page = await res.text();
+    expect(res.status).toBe(200);
+    expect(page).toContain('<label for="text">');
+    expect(page).toContain('<option value="plant2">Plant 2</option>');
+    expect(page).toContain('<option value="safety">Health and safety</option>');
+    expect(page).not.toMatch(/<script/i);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(res.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('Should confirm a form submission with a page showing the case code', async () => {
+    const { app, queue } = appWithFakes();
+    const res = await app.request('/feedback', form({ text: 'Thanks for the new gloves', site: 'warehouse', topic: '', escalate: 'on' }));
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    const code = page.match(/<output class="code" id="case-code"[^>]*>([^<]+)<\/output>/)?.[1];
+    expect(code).toMatch(CASE_CODE_PATTERN);
+    expect(queue.messages[0]).toMatchObject({ site: 'warehouse', topic: undefined, escalate: true });
+  });
+
+  it('Should re-render the form with the message and what was typed when the text is too long', async () => {
+    const { app, queue } = appWithFakes();
+    const typed = `${'I have a lot to say. '.repeat(80)}`; // 1,680 characters
+    const res = await app.request('/feedback', form({ text: typed, site: 'hq' }));
+    expect(res.status).toBe(413);
+    const page = await res.text();
+    expect(page).toContain('role="alert"');
+    expect(page).toContain('text must be at most 1,600 characters');
+    expect(page).toContain(typed.trim());
+    expect(page).toContain('<option value="hq" selected>');
+    expect(queue.messages).toHaveLength(0);
+  });
+
+  it('Should escape what was typed when showing it again', async () => {
+    const { app } = appWithFakes();
+    const res = await app.request('/feedback', form({ text: '<script>alert(1)</script>', site: 'nowhere' }));
+    expect(res.status).toBe(400);
+    const page = await res.text();
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).not.toContain('<script>alert(1)');
+  });
+});
