@@ -12,8 +12,28 @@ const GROUP = 5;
 export function newCaseCode(): string {
   let code = '';
   for (let i = 0; i < CODE_LENGTH; i += 1) code += CASE_CODE_ALPHABET[randomInt(CASE_CODE_ALPHABET.length)];
-  return `${code.slice(0, GROUP)}-${code.slice(GROUP)}`;
+  return format(code);
 }
+
+/**
+ * The case code for a submission that carries its own idempotency key (a
+ * Twilio MessageSid, a kiosk's key): HMAC-SHA256 under the secret pepper, so
+ * a retry of the same submission gets the same code back without the code
+ * ever being stored, and without the pepper it is as unguessable as a random one.
+ */
+export function caseCodeForIdempotencyKey(idempotencyKey: string, pepper: string): string {
+  const digest = createHmac('sha256', pepper).update(`idempotency:${idempotencyKey}`).digest();
+  // 64 bits reduced modulo 31^10 (~2^49.5): the bias is below 2^-14, irrelevant here.
+  let value = digest.readBigUInt64BE(0) % BigInt(CASE_CODE_ALPHABET.length) ** BigInt(CODE_LENGTH);
+  let code = '';
+  for (let i = 0; i < CODE_LENGTH; i += 1) {
+    code += CASE_CODE_ALPHABET[Number(value % BigInt(CASE_CODE_ALPHABET.length))];
+    value /= BigInt(CASE_CODE_ALPHABET.length);
+  }
+  return format(code);
+}
+
+const format = (code: string) => `${code.slice(0, GROUP)}-${code.slice(GROUP)}`;
 
 /**
  * Accepts what people type: lower case, spaces, missing or extra dashes.
@@ -23,7 +43,7 @@ export function normaliseCaseCode(input: string): string | undefined {
   const compact = input.toUpperCase().replace(/[\s-]/g, '');
   if (compact.length !== CODE_LENGTH) return undefined;
   for (const ch of compact) if (!CASE_CODE_ALPHABET.includes(ch)) return undefined;
-  return `${compact.slice(0, GROUP)}-${compact.slice(GROUP)}`;
+  return format(compact);
 }
 
 /**

@@ -70,6 +70,8 @@ export const analysisMessageSchema = z.object({
   site: z.string().optional(),
   topic: z.string().optional(),
   escalate: z.boolean(),
+  rating: z.int().min(1).max(4).optional(),
+  /** May be empty: a kiosk tap with no comment is feedback too. */
   text: z.string().max(MAX_TEXT_BYTES),
 });
 export type AnalysisMessage = z.infer<typeof analysisMessageSchema>;
@@ -83,6 +85,8 @@ export interface CaseRecord {
   site?: string;
   topic?: string;
   escalateRequested: boolean;
+  /** Kiosk taps: 1 (very unhappy) to 4 (very happy). */
+  rating?: number;
   status: CaseStatus;
   analysis?: StoredAnalysis;
 }

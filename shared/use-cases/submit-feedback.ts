@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/schema';
-import { caseKeyFor, newCaseCode } from '../domain/case-code';
-import type { Channel } from '../domain/feedback';
+import { caseCodeForIdempotencyKey, caseKeyFor, newCaseCode } from '../domain/case-code';
+import type { CaseRecord, Channel } from '../domain/feedback';
 import { isoWeekOf } from '../domain/iso-week';
 import { ServiceUnavailableError, ValidationError } from '../errors';
 import type { AnalysisQueue } from '../ports/analysis-queue';
@@ -22,6 +22,13 @@ export interface Submission {
   site?: string;
   topic?: string;
   escalate: boolean;
+  /**
+   * Set by channels whose clients retry (a Twilio MessageSid, a kiosk's key),
+   * prefixed by channel. The same key always gives the same case.
+   */
+  idempotencyKey?: string;
+  /** A kiosk tap's rating, 1 (very unhappy) to 4 (very happy). */
+  rating?: number;
 }
 
 export interface Receipt {
@@ -54,9 +61,9 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
   }
 
   const now = clock.now();
-  const caseCode = newCaseCode();
+  const caseCode = submission.idempotencyKey ? caseCodeForIdempotencyKey(submission.idempotencyKey, pepper) : newCaseCode();
   const caseKey = caseKeyFor(caseCode, pepper);
-  const record = {
+  const record: CaseRecord = {
     id: randomUUID(),
     caseKey,
     channel: submission.channel,
@@ -64,14 +71,21 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
     site: submission.site,
     topic: submission.topic,
     escalateRequested: submission.escalate,
-    status: 'received' as const,
+    rating: submission.rating,
+    status: 'received',
   };
 
+  let created: boolean;
   try {
-    await store.createCase(record, new Date(now.getTime() + config.retention.feedbackDays * DAY_MS));
+    created = await store.createCase(record, new Date(now.getTime() + config.retention.feedbackDays * DAY_MS));
   } catch (cause) {
     throw new ServiceUnavailableError('feedback could not be saved just now; please try again', { cause });
   }
+  // A retry of a keyed submission finds its case already there. It is queued
+  // again all the same (analysis is idempotent per case), because the first
+  // attempt may still fail to queue and remove the case; the retry must not
+  // report success for a submission that could then be lost.
+  if (!created) record.id = (await store.findCase(caseKey))?.id ?? record.id;
   try {
     await queue.enqueue({
       id: record.id,
@@ -81,10 +95,11 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
       site: record.site,
       topic: record.topic,
       escalate: record.escalateRequested,
+      rating: record.rating,
       text: submission.text,
     });
   } catch (cause) {
-    await store.deleteCase(caseKey).catch(() => undefined);
+    if (created) await store.deleteCase(caseKey).catch(() => undefined);
     throw new ServiceUnavailableError('feedback could not be queued just now; please try again', { cause });
   }
   return { caseCode, status: 'received' };

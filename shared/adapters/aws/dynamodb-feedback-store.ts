@@ -56,6 +56,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
       site: Item.site,
       topic: Item.topic,
       escalateRequested: Item.escalateRequested === true,
+      rating: Item.rating,
       status: Item.status,
       analysis: Item.analysis,
     };

@@ -174,3 +174,21 @@ describe('the web form', () => {
     expect(page).not.toContain('<script>alert(1)');
   });
 });
+
+describe('submissions that carry an idempotency key', () => {
+  it('Should give the same case code and make one case when retried', async () => {
+    const { submitFeedback } = await import('../../../shared/use-cases/submit-feedback');
+    const { deps, store, queue } = appWithFakes();
+    const submission = { channel: 'sms' as const, text: 'Retried by Twilio', escalate: false, idempotencyKey: 'sms:SM0123456789abcdef' };
+    const first = await submitFeedback(deps, submission);
+    const second = await submitFeedback(deps, submission);
+    expect(second.caseCode).toBe(first.caseCode);
+    expect(first.caseCode).toMatch(CASE_CODE_PATTERN);
+    expect(store.cases.size).toBe(1);
+    // Queued twice on purpose: analysis is idempotent per case, and the retry
+    // must not rely on the first attempt's queueing having succeeded.
+    expect(new Set(queue.messages.map((m) => m.id)).size).toBe(1);
+    const other = await submitFeedback(deps, { ...submission, idempotencyKey: 'sms:SMffffffffffffffff' });
+    expect(other.caseCode).not.toBe(first.caseCode);
+  });
+});
