@@ -5,6 +5,7 @@ import { getRequestListener } from '@hono/node-server';
 import { createAnalyzeHandler } from '../../functions/analyze/handler';
 import { createApp } from '../../functions/intake/app';
 import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
+import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
 import { SqsAnalysisQueue } from '../../shared/adapters/aws/sqs-analysis-queue';
 import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
 import { loadConfigFile } from '../../shared/config/load-config';
@@ -90,7 +91,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       queueArn: analysisQueue.arn,
       functionName: 'analyze',
       logger,
-      handler: createAnalyzeHandler({ config, store, analyzer: options.analyzer ?? new OfflineAnalyzer(), logger }),
+      handler: createAnalyzeHandler({
+        config,
+        store,
+        figures: new DynamoDbWeeklyFigures(documents, TABLE_NAME, clock),
+        clock,
+        analyzer: options.analyzer ?? new OfflineAnalyzer(),
+        logger,
+      }),
     });
     analysisPoller.start();
     stops.push(() => analysisPoller.stop());

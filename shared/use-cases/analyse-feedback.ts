@@ -2,13 +2,19 @@ import type { Config } from '../config/schema';
 import type { AnalysisMessage } from '../domain/feedback';
 import { detectTopics } from '../domain/topics';
 import type { Analysis, Analyzer } from '../ports/analyzer';
+import type { Clock } from '../ports/clock';
 import type { FeedbackStore } from '../ports/feedback-store';
+import type { WeeklyFiguresStore } from '../ports/weekly-figures-store';
 
 export interface AnalyseFeedbackDeps {
   config: Config;
   store: FeedbackStore;
   analyzer: Analyzer;
+  figures: WeeklyFiguresStore;
+  clock: Clock;
 }
+
+const DAY_MS = 86_400_000;
 
 /**
  * `case-missing`: the case was removed because its submission was refused
@@ -26,10 +32,12 @@ export async function analyseBatch(
   deps: AnalyseFeedbackDeps,
   messages: AnalysisMessage[],
 ): Promise<Map<string, () => Promise<SaveOutcome>>> {
-  const results = messages.length ? await deps.analyzer.analyze(messages.map((m) => ({ id: m.id, text: m.text }))) : new Map();
+  const withText = messages.filter((m) => m.text.length > 0);
+  const results = withText.length ? await deps.analyzer.analyze(withText.map((m) => ({ id: m.id, text: m.text }))) : new Map();
   const savers = new Map<string, () => Promise<SaveOutcome>>();
   for (const message of messages) {
-    savers.set(message.id, () => saveOne(deps, message, results.get(message.id)));
+    const result = message.text.length > 0 ? results.get(message.id) : analysisOfRatingAlone(message.rating);
+    savers.set(message.id, () => saveOne(deps, message, result));
   }
   return savers;
 }
@@ -39,6 +47,22 @@ async function saveOne(deps: AnalyseFeedbackDeps, message: AnalysisMessage, resu
   if (result instanceof Error) throw result;
   const topics = new Set(detectTopics(message.text, deps.config.topics));
   if (message.topic) topics.add(message.topic);
+  // Figures first, status last: a case shown as analysed is always counted,
+  // and a retry after a crash in between completes the counting exactly once.
+  const expiresAt = new Date(deps.clock.now().getTime() + deps.config.retention.feedbackDays * DAY_MS);
+  await deps.figures.record(
+    message.id,
+    {
+      week: message.week,
+      channel: message.channel,
+      site: message.site,
+      topics: [...topics],
+      sentiment: result.sentiment,
+      rating: message.rating,
+      keyPhrases: result.keyPhrases,
+    },
+    expiresAt,
+  );
   const saved = await deps.store.saveAnalysis(message.caseKey, {
     language: result.language,
     sentiment: result.sentiment,
@@ -48,4 +72,24 @@ async function saveOne(deps: AnalyseFeedbackDeps, message: AnalysisMessage, resu
     topics: [...topics],
   });
   return saved ? 'saved' : 'case-missing';
+}
+
+/** A kiosk tap with no comment: its face is its sentiment (1-2 unhappy, 3-4 happy). */
+function analysisOfRatingAlone(rating: number | undefined): Analysis | Error {
+  if (rating === undefined) return new Error('a message with no text must carry a rating');
+  const sentiment = rating <= 2 ? 'NEGATIVE' : 'POSITIVE';
+  const strong = rating === 1 || rating === 4 ? 0.9 : 0.7;
+  const rest = (1 - strong) / 3;
+  return {
+    language: 'und',
+    sentiment,
+    sentimentScores: {
+      positive: sentiment === 'POSITIVE' ? strong : rest,
+      negative: sentiment === 'NEGATIVE' ? strong : rest,
+      neutral: rest,
+      mixed: rest,
+    },
+    redactedText: '',
+    keyPhrases: [],
+  };
 }

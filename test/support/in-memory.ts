@@ -1,6 +1,8 @@
 import type { AnalysisMessage, CaseRecord, StoredAnalysis } from '../../shared/domain/feedback';
 import type { AnalysisQueue } from '../../shared/ports/analysis-queue';
+import type { WeeklyContribution, WeeklyFigures } from '../../shared/domain/weekly-figures';
 import type { FeedbackStore } from '../../shared/ports/feedback-store';
+import type { WeeklyFiguresStore } from '../../shared/ports/weekly-figures-store';
 
 /** Fakes of the ports for fast unit tests of the app; the real adapters are tested against dynalite and local-aws-sqs. */
 export class InMemoryFeedbackStore implements FeedbackStore {
@@ -34,5 +36,16 @@ export class InMemoryQueue implements AnalysisQueue {
   async enqueue(message: AnalysisMessage): Promise<void> {
     if (this.fail) throw new Error('queue unavailable');
     this.messages.push(message);
+  }
+}
+
+/** Records contributions once per id; `read` is not needed by the unit tests that use it. */
+export class InMemoryWeeklyFigures implements WeeklyFiguresStore {
+  readonly contributions = new Map<string, WeeklyContribution>();
+  async record(contributionId: string, contribution: WeeklyContribution): Promise<void> {
+    if (!this.contributions.has(contributionId)) this.contributions.set(contributionId, contribution);
+  }
+  async read(week: string): Promise<WeeklyFigures> {
+    throw new Error(`InMemoryWeeklyFigures.read(${week}) is not implemented; use the DynamoDB adapter`);
   }
 }

@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Channel, Sentiment } from '../../domain/feedback';
+import {
+  NO_SITE,
+  type GroupFigures,
+  type PhraseFigures,
+  type SentimentCounts,
+  type TopicFigures,
+  type WeeklyContribution,
+  type WeeklyFigures,
+} from '../../domain/weekly-figures';
+import type { Clock } from '../../ports/clock';
+import type { WeeklyFiguresStore } from '../../ports/weekly-figures-store';
+
+/**
+ * Exactly-once counters without transactions (dynalite has none, and a
+ * transaction would not cover a crash between two of them anyway).
+ *
+ * Every counter item carries the set of contributions already in it, and
+ * each increment is one conditional UpdateItem: add 1 and add my id to the
+ * set, only if my id is not in the set yet. A redelivered message, or a
+ * retry after a crash half-way through a submission's counters, finds its id
+ * and changes nothing; counters it had not reached yet are added then.
+ *
+ * The sets are kept small by sharding each counter by contribution id
+ * (SHARDS items per counter, ids cut to 16 hex characters: ~25 bytes each,
+ * so a shard holds ~15,000 before DynamoDB's 400 KB item limit, i.e. well
+ * over 100,000 submissions a week per site and channel). Reading sums the
+ * shards. Everything for a week sits under one partition key, so the digest
+ * reads one week with one paginated Query whatever the history kept.
+ */
+const SHARDS = 8;
+const SENTIMENTS: Sentiment[] = ['POSITIVE', 'NEGATIVE', 'NEUTRAL', 'MIXED'];
+const MAX_PHRASES = 5;
+// Several of these are DynamoDB reserved words, so all go through #names.
+const PROJECTED = ['kind', 'site', 'channel', 'topic', 'phrase', 'total', ...SENTIMENTS, 'r1', 'r2', 'r3', 'r4', 'expiresAt'];
+
+export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly clock: Clock,
+  ) {}
+
+  async record(contributionId: string, c: WeeklyContribution, expiresAt: Date): Promise<void> {
+    const id = createHash('sha256').update(contributionId).digest('hex').slice(0, 16);
+    const shard = parseInt(id.slice(0, 2), 16) % SHARDS;
+    const site = c.site ?? NO_SITE;
+    const ttl = Math.floor(expiresAt.getTime() / 1000);
+    const pk = `WEEK#${c.week}`;
+    const counters = [
+      { sk: `GROUP#${site}#${c.channel}#${shard}`, attrs: { kind: 'group', site, channel: c.channel }, rating: c.rating },
+      ...c.topics.map((topic) => ({ sk: `TOPIC#${topic}#${site}#${c.channel}#${shard}`, attrs: { kind: 'topic', topic, site, channel: c.channel }, rating: c.rating })),
+      ...c.keyPhrases.slice(0, MAX_PHRASES).map((phrase) => ({ sk: `PHRASE#${phrase}#${shard}`, attrs: { kind: 'phrase', phrase }, rating: undefined })),
+    ];
+    for (const counter of counters) {
+      await this.increment(pk, counter.sk, id, c.sentiment, counter.rating, { ...counter.attrs, expiresAt: ttl });
+    }
+  }
+
+  async read(week: string): Promise<WeeklyFigures> {
+    const items: Record<string, unknown>[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': `WEEK#${week}` },
+          // Never read the contributor sets back: they are only for deduplication.
+          ProjectionExpression: PROJECTED.map((_, i) => `#p${i}`).join(', '),
+          ExpressionAttributeNames: Object.fromEntries(PROJECTED.map((name, i) => [`#p${i}`, name])),
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+
+    const now = this.clock.now().getTime() / 1000;
+    const groups = new Map<string, GroupFigures>();
+    const topics = new Map<string, TopicFigures>();
+    const phrases = new Map<string, PhraseFigures>();
+    for (const item of items) {
+      if (typeof item.expiresAt === 'number' && item.expiresAt <= now) continue;
+      const site = item.site === NO_SITE ? undefined : (item.site as string);
+      const channel = item.channel as Channel;
+      if (item.kind === 'group') {
+        addTo(groups, `${item.site}#${channel}`, () => emptyGroup(site, channel), item);
+      } else if (item.kind === 'topic') {
+        addTo(topics, `${item.topic}#${item.site}#${channel}`, () => ({ ...emptyGroup(site, channel), topic: item.topic as string }), item);
+      } else if (item.kind === 'phrase') {
+        const key = item.phrase as string;
+        const figures = phrases.get(key) ?? { phrase: key, total: 0, sentiment: emptyCounts() };
+        figures.total += num(item.total);
+        for (const s of SENTIMENTS) figures.sentiment[s] += num(item[s]);
+        phrases.set(key, figures);
+      }
+    }
+    return { week, groups: [...groups.values()], topics: [...topics.values()], phrases: [...phrases.values()] };
+  }
+
+  private async increment(pk: string, sk: string, id: string, sentiment: Sentiment, rating: number | undefined, attrs: Record<string, unknown>) {
+    const names: Record<string, string> = { '#sentiment': sentiment, '#total': 'total', '#contributors': 'contributors' };
+    const values: Record<string, unknown> = { ':one': 1, ':ids': new Set([id]), ':id': id };
+    const sets = Object.entries(attrs).map(([key, value], i) => {
+      names[`#a${i}`] = key;
+      values[`:a${i}`] = value;
+      return `#a${i} = :a${i}`;
+    });
+    const adds = ['#total :one', '#sentiment :one', '#contributors :ids'];
+    if (rating !== undefined) {
+      names['#rating'] = `r${rating}`;
+      adds.push('#rating :one');
+    }
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk, sk },
+          UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
+          ConditionExpression: 'attribute_not_exists(#contributors) OR NOT contains(#contributors, :id)',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return; // already counted: a redelivery
+      throw error;
+    }
+  }
+}
+
+const num = (value: unknown) => (typeof value === 'number' ? value : 0);
+const emptyCounts = (): SentimentCounts => ({ POSITIVE: 0, NEGATIVE: 0, NEUTRAL: 0, MIXED: 0 });
+const emptyGroup = (site: string | undefined, channel: Channel): GroupFigures => ({ site, channel, total: 0, sentiment: emptyCounts(), ratings: [0, 0, 0, 0] });
+
+function addTo<T extends GroupFigures>(map: Map<string, T>, key: string, create: () => T, item: Record<string, unknown>) {
+  const figures = map.get(key) ?? create();
+  figures.total += num(item.total);
+  for (const s of SENTIMENTS) figures.sentiment[s] += num(item[s]);
+  figures.ratings = [0, 1, 2, 3].map((i) => figures.ratings[i]! + num(item[`r${i + 1}`])) as GroupFigures['ratings'];
+  map.set(key, figures);
+}
