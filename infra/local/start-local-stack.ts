@@ -30,6 +30,8 @@ export interface LocalStackOptions {
   clock?: Clock;
   analyzer?: Analyzer;
   env?: NodeJS.ProcessEnv;
+  /** The intake's whole-process write limit (429 beyond it). */
+  writeRateLimit?: { perSecond: number; burst: number };
   /** Seconds a failed message stays invisible before it is retried (AWS uses 6 × the consumer timeout). */
   visibilityTimeoutSeconds?: number;
 }
@@ -110,7 +112,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       clock,
       pepper: secrets.PEPPER,
       logger,
-      writeRateLimit: { perSecond: 200, burst: 400 },
+      writeRateLimit: options.writeRateLimit ?? { perSecond: 200, burst: 400 },
     });
     const server = createServer(getRequestListener(app.fetch));
     const appUrl = await listen(server, ports.http);

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import Sentiment from 'sentiment';
+import { OfflineAnalyzer } from '../shared/adapters/offline/offline-analyzer';
+import { median, ratio, round } from './stats';
+
+/** Offline analyzer throughput (docs/s) on real text, beside the AFINN baseline on the same documents. */
+export async function measureOfflineAnalyzer({ file, rounds = 5, limit = 2000 }: { file: string; rounds?: number; limit?: number }) {
+  const texts = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .slice(0, limit)
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+  const docs = texts.map((text, i) => ({ id: String(i), text }));
+  const analyzer = new OfflineAnalyzer();
+  const afinn = new Sentiment();
+  const ours: number[] = [];
+  const baseline: number[] = [];
+  for (let r = 0; r < rounds; r += 1) {
+    let t = performance.now();
+    for (let i = 0; i < docs.length; i += 10) await analyzer.analyze(docs.slice(i, i + 10)); // SQS-sized batches
+    ours.push(docs.length / ((performance.now() - t) / 1000));
+    t = performance.now();
+    for (const text of texts) afinn.analyze(text);
+    baseline.push(texts.length / ((performance.now() - t) / 1000));
+  }
+  const docsPerSecond = median(ours);
+  const afinnDocsPerSecond = median(baseline);
+  return { documents: docs.length, docsPerSecond: round(docsPerSecond, 0), afinnDocsPerSecond: round(afinnDocsPerSecond, 0), ratio: round(ratio(docsPerSecond, afinnDocsPerSecond), 2) };
+}

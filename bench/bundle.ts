@@ -1,0 +1,46 @@
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { loadConfigFile } from '../shared/config/load-config';
+
+export const FUNCTION_ENTRIES: Record<string, string> = {
+  intake: 'functions/intake/lambda.ts',
+  analyze: 'functions/analyze/lambda.ts',
+};
+
+/**
+ * Bundles Lambda entries the way the CDK stack does (ListeningPostFunction:
+ * ESM, minified, Node 22, the AWS SDK left to the runtime, the config
+ * inlined), so sizes and load times here are those of what is deployed.
+ */
+export async function bundleFunctions(outDir: string, entries: Record<string, string> = FUNCTION_ENTRIES) {
+  mkdirSync(outDir, { recursive: true });
+  const config = loadConfigFile();
+  const helloEntry = join(outDir, 'hello-world.ts');
+  writeFileSync(helloEntry, "export const handler = async () => ({ statusCode: 200, body: 'ok' });\n");
+  const all = { ...entries, 'hello-world': helloEntry };
+  const bundles: Record<string, { path: string; bytes: number }> = {};
+  for (const [name, entry] of Object.entries(all)) {
+    const path = join(outDir, name, 'index.mjs');
+    await build({
+      entryPoints: [entry],
+      outfile: path,
+      bundle: true,
+      minify: true,
+      platform: 'node',
+      target: 'node22',
+      format: 'esm',
+      external: ['@aws-sdk/*'],
+      banner: {
+        js: [
+          "import { createRequire as __lpCreateRequire } from 'node:module';",
+          'const require = __lpCreateRequire(import.meta.url);',
+          `process.env.LISTENING_POST_CONFIG = ${JSON.stringify(JSON.stringify(config))};`,
+        ].join(' '),
+      },
+      logLevel: 'silent',
+    });
+    bundles[name] = { path, bytes: statSync(path).size };
+  }
+  return bundles;
+}

@@ -1,0 +1,80 @@
+/**
+ * `npm run bench`: every figure beside a baseline measured in the same run,
+ * as medians and ratios. Prints a table and writes the JSON to
+ * bench/results/. Never a pass/fail: machines here are shared and noisy.
+ *
+ *   npm run bench               # everything
+ *   npm run bench -- --quick    # fewer, shorter rounds
+ *   npm run bench -- intake cold-start analysis comprehend
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { measureOfflineAnalyzer } from './analysis';
+import { measureColdStarts } from './cold-start';
+import { measureIntake } from './intake';
+import { tempDir } from './temp-dir';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const wanted = args.filter((a) => !a.startsWith('--'));
+const want = (name: string) => wanted.length === 0 || wanted.includes(name);
+const EVAL_FILE = join(process.cwd(), '../shared/eval/tweeteval_sentiment.jsonl');
+
+const report: Record<string, unknown> = { at: new Date().toISOString(), node: process.version, quick };
+const rows: [string, string, string, string][] = [];
+const row = (figure: string, value: string, baseline: string, ratio: string) => rows.push([figure, value, baseline, ratio]);
+const dir = tempDir();
+
+try {
+  if (want('intake')) {
+    console.error('… intake under autocannon');
+    const r = await measureIntake({ dataDir: join(dir.path, 'intake'), seconds: quick ? 2 : 5, rounds: quick ? 1 : 3, pipelineSamples: quick ? 10 : 50 });
+    report.intake = r;
+    row('POST /feedback, local stack: requests/s', String(r.localStack.requestsPerSecond), `${r.bareHono.requestsPerSecond} (bare hono)`, `${r.throughputRatio}×`);
+    row('POST /feedback: p50 / p99 latency ms', `${r.localStack.p50Ms} / ${r.localStack.p99Ms}`, `${r.bareHono.p50Ms} / ${r.bareHono.p99Ms}`, `${r.p50Ratio}× (p50)`);
+    row('POST → status analysed: p50 / p99 ms', `${r.toAnalysed.p50Ms} / ${r.toAnalysed.p99Ms}`, `${r.localStack.p50Ms} (POST alone, p50)`, `${Math.round(r.toAnalysed.p50Ms / Math.max(r.localStack.p50Ms, 0.1))}×`);
+  }
+  if (want('cold-start')) {
+    console.error('… Lambda bundles in fresh Node processes');
+    const r = await measureColdStarts({ runs: quick ? 3 : 9, dataDir: dir.path });
+    report.coldStart = r;
+    const hello = r.find((x) => x.name === 'hello-world')!;
+    for (const fn of r.filter((x) => x.name !== 'hello-world')) {
+      row(`${fn.name} bundle bytes`, fn.bytes.toLocaleString('en-US'), `${hello.bytes.toLocaleString('en-US')} (hello world)`, `${fn.bytesRatio}×`);
+      row(`${fn.name} load → first response ms`, String(fn.firstResponseMs), `${hello.firstResponseMs} (hello world)`, `${fn.firstResponseRatio}×`);
+    }
+  }
+  if (want('analysis') && existsSync(EVAL_FILE)) {
+    console.error('… offline analyzer throughput');
+    const r = await measureOfflineAnalyzer({ file: EVAL_FILE, rounds: quick ? 2 : 5 });
+    report.analysis = r;
+    row('offline analyzer docs/s', r.docsPerSecond.toLocaleString('en-US'), `${r.afinnDocsPerSecond.toLocaleString('en-US')} (AFINN)`, `${r.ratio}×`);
+  }
+  if (want('comprehend')) {
+    const path = './comprehend-cost';
+    const module = await import(path).catch(() => undefined);
+    if (module?.measureComprehendCost) {
+      console.error('… Comprehend calls and billed units (counting client)');
+      const r = await module.measureComprehendCost({ submissions: 1000 });
+      report.comprehend = r;
+      row('Comprehend calls per 1,000 submissions', String(r.callsPer1000), '1,120 (goal: 3 × 40 batch calls + 1,000 PII)', `${(r.callsPer1000 / 1120).toFixed(2)}×`);
+      row('Comprehend billed units per 1,000', String(r.unitsPer1000), '—', '—');
+    }
+  }
+} finally {
+  dir.remove();
+}
+
+const widths = [0, 1, 2, 3].map((i) => Math.max(...[['figure', 'value', 'baseline', 'ratio'], ...rows].map((r) => r[i]!.length)));
+const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(line(['figure', 'value', 'baseline', 'ratio']));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const r of rows) console.log(line(r));
+
+mkdirSync('bench/results', { recursive: true });
+const file = join('bench/results', `${String(report.at).replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync('bench/results/latest.json', `${JSON.stringify(report, null, 2)}\n`);
+console.error(`\nwritten to ${file} (and bench/results/latest.json)`);
