@@ -5,6 +5,7 @@ import type { IntakeDeps, IntakeEnv } from './deps';
 import { rateLimit } from './middleware/rate-limit';
 import { SITE_CSS } from './pages/site-css';
 import { respondToError } from './respond';
+import { acknowledge } from './routes/acknowledge';
 import { caseStatus } from './routes/case-status';
 import { webFeedback } from './routes/web-feedback';
 
@@ -54,6 +55,7 @@ export function createApp(deps: IntakeDeps) {
   });
   app.route('/', webFeedback);
   app.route('/', caseStatus);
+  app.route('/', acknowledge);
 
   app.notFound((c) => respondToError(new NotFoundError(`There is nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 100)}`), c));
   app.onError((error, c) => respondToError(error instanceof Error ? error : new AppError(400, 'invalid_input', String(error)), c));

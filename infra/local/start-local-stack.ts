@@ -5,14 +5,23 @@ import { getRequestListener } from '@hono/node-server';
 import { createAnalyzeHandler } from '../../functions/analyze/handler';
 import { createApp } from '../../functions/intake/app';
 import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
+import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
+import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
+import { SesMailer } from '../../shared/adapters/aws/ses-mailer';
+import { SqsEscalationQueue } from '../../shared/adapters/aws/sqs-escalation-queue';
+import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
+import { createEscalateHandler } from '../../functions/escalate/handler';
+import { createSweepHandler } from '../../functions/sweep/handler';
 import { SqsAnalysisQueue } from '../../shared/adapters/aws/sqs-analysis-queue';
 import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
 import { loadConfigFile } from '../../shared/config/load-config';
 import type { Config } from '../../shared/config/schema';
 import type { Analyzer } from '../../shared/ports/analyzer';
+import type { Mailer } from '../../shared/ports/mailer';
+import { detectUrgency } from '../../shared/analysis/urgency';
 import { systemClock, type Clock } from '../../shared/ports/clock';
-import { localDocuments, localSqs } from './aws-clients';
+import { localDocuments, localSes, localSqs } from './aws-clients';
 import { startDynamoDb } from './dynamodb-stand-in';
 import { close, listen } from './listen';
 import { loadLocalSecrets } from './local-secrets';
@@ -29,6 +38,8 @@ export interface LocalStackOptions {
   logger?: Logger;
   clock?: Clock;
   analyzer?: Analyzer;
+  /** Replaces SES (aws-ses-v2-local) — for fault-injection tests. */
+  mailer?: Mailer;
   env?: NodeJS.ProcessEnv;
   /** The intake's whole-process write limit (429 beyond it). */
   writeRateLimit?: { perSecond: number; burst: number };
@@ -39,9 +50,12 @@ export interface LocalStackOptions {
 export interface LocalStack {
   config: Config;
   urls: { app: string; form: string; status: string; health: string; outbox: string; dynamodb: string; sqs: string };
-  queues: { analysis: { url: string; dlqUrl: string } };
+  queues: { analysis: { url: string; dlqUrl: string }; escalation: { url: string; dlqUrl: string } };
   tableName: string;
   analysisPoller: SqsPoller;
+  escalatePoller: SqsPoller;
+  /** Runs the SLA sweep now (it also runs every `escalation.sweepMinutes`). */
+  sweep(): Promise<{ moved: number }>;
   stop(): Promise<void>;
 }
 
@@ -79,11 +93,17 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 10,
       maxReceiveCount: MAX_RECEIVES,
     });
+    const escalationQueue = await sqsServer.createQueuePair('escalation', {
+      visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 10,
+      maxReceiveCount: MAX_RECEIVES,
+    });
     const documents = localDocuments(dynamodb.endpoint);
     const sqs = localSqs(sqsServer.endpoint);
+    const sesClient = localSes(ses.endpoint);
     stops.push(async () => {
       documents.destroy();
       sqs.destroy();
+      sesClient.destroy();
     });
     const store = new DynamoDbFeedbackStore(documents, TABLE_NAME, clock);
 
@@ -100,10 +120,41 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         clock,
         analyzer: options.analyzer ?? new OfflineAnalyzer(),
         logger,
+        escalation: {
+          queue: new SqsEscalationQueue(sqs, escalationQueue.url),
+          patterns: new DynamoDbPatternCounter(documents, TABLE_NAME),
+          detectUrgency: (text) => detectUrgency(text).categories,
+        },
       }),
     });
     analysisPoller.start();
     stops.push(() => analysisPoller.stop());
+
+    // Links in emails need the public URL, known once the server listens (below).
+    const escalationDeps: EscalationDeps & { logger: Logger } = {
+      logger,
+      config,
+      escalations: new DynamoDbEscalationStore(documents, TABLE_NAME, clock),
+      cases: store,
+      mailer: options.mailer ?? new SesMailer(sesClient, config.mail.from),
+      clock,
+      linkSigningKey: secrets.LINK_SIGNING_KEY,
+      publicUrl: '',
+    };
+    const escalatePoller = new SqsPoller({
+      sqs,
+      queueUrl: escalationQueue.url,
+      queueArn: escalationQueue.arn,
+      functionName: 'escalate',
+      logger,
+      handler: createEscalateHandler(escalationDeps),
+    });
+    escalatePoller.start();
+    stops.push(() => escalatePoller.stop());
+    const sweep = createSweepHandler(escalationDeps);
+    const sweepTimer = setInterval(() => void sweep().catch((error) => logger.error('SLA sweep failed', { errorName: (error as Error).name })), config.escalation.sweepMinutes * 60_000);
+    sweepTimer.unref();
+    stops.push(async () => clearInterval(sweepTimer));
 
     const app = createApp({
       config,
@@ -113,6 +164,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       pepper: secrets.PEPPER,
       logger,
       writeRateLimit: options.writeRateLimit ?? { perSecond: 200, burst: 400 },
+      escalations: { store: escalationDeps.escalations, linkSigningKey: secrets.LINK_SIGNING_KEY },
     });
     const server = createServer(getRequestListener(app.fetch));
     const appUrl = await listen(server, ports.http);
@@ -123,6 +175,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
 
     const publicUrl = options.publicUrl ?? appUrl;
+    escalationDeps.publicUrl = publicUrl;
     return {
       config,
       urls: {
@@ -134,9 +187,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         dynamodb: dynamodb.endpoint,
         sqs: sqsServer.endpoint,
       },
-      queues: { analysis: { url: analysisQueue.url, dlqUrl: analysisQueue.dlqUrl } },
+      queues: {
+        analysis: { url: analysisQueue.url, dlqUrl: analysisQueue.dlqUrl },
+        escalation: { url: escalationQueue.url, dlqUrl: escalationQueue.dlqUrl },
+      },
       tableName: TABLE_NAME,
       analysisPoller,
+      escalatePoller,
+      sweep,
       stop: stopAll,
     };
   } catch (error) {

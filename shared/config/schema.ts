@@ -68,6 +68,17 @@ export const configSchema = z
         standardHours: z.number().positive().max(HOURS_IN_SEVEN_DAYS, 'acknowledgement may not take longer than 7 days'),
       })
       .default({ urgentHours: 4, standardHours: 72 }),
+    escalation: z
+      .object({
+        /** This many negative submissions on one site and topic within the window escalate as a pattern. */
+        patternThreshold: z.int().min(2).default(5),
+        patternWindowDays: z.int().min(1).max(90).default(7),
+        /** How long a sponsor's signed link works. */
+        linkValidDays: z.int().min(1).max(60).default(14),
+        /** How often the SLA sweep looks for overdue escalations. */
+        sweepMinutes: z.int().min(1).max(60).default(5),
+      })
+      .default({ patternThreshold: 5, patternWindowDays: 7, linkValidDays: 14, sweepMinutes: 5 }),
     digest: z.object({
       recipients: z.array(z.email()).min(1, 'needs at least one recipient'),
       day: z.enum(['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN']).default('MON'),

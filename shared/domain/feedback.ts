@@ -89,6 +89,8 @@ export interface CaseRecord {
   rating?: number;
   status: CaseStatus;
   analysis?: StoredAnalysis;
+  /** The sponsor's published answer, if any. */
+  response?: string;
 }
 
 export interface StoredAnalysis {

@@ -1,4 +1,4 @@
-import type { CaseRecord, StoredAnalysis } from '../domain/feedback';
+import type { CaseRecord, CaseStatus, StoredAnalysis } from '../domain/feedback';
 
 /** Where cases live (DynamoDB on AWS, dynalite locally). */
 export interface FeedbackStore {
@@ -11,6 +11,10 @@ export interface FeedbackStore {
    * already moved further. Returns false when no such case exists.
    */
   saveAnalysis(caseKey: string, analysis: StoredAnalysis): Promise<boolean>;
+  /** Moves the case forward to `status` (never backwards). False if it is unknown or already there or beyond. */
+  advanceStatus(caseKey: string, status: Exclude<CaseStatus, 'received' | 'analysed'>): Promise<boolean>;
+  /** Publishes the sponsor's answer, which the employee reads with the case code. */
+  publishResponse(caseKey: string, response: string): Promise<void>;
   /** The case, or undefined if unknown or past its retention. */
   findCase(caseKey: string): Promise<CaseRecord | undefined>;
 }

@@ -4,7 +4,10 @@ import { detectTopics } from '../domain/topics';
 import type { Analysis, Analyzer } from '../ports/analyzer';
 import type { Clock } from '../ports/clock';
 import type { FeedbackStore } from '../ports/feedback-store';
+import type { EscalationQueue } from '../ports/escalation-queue';
+import type { PatternCounter } from '../ports/pattern-counter';
 import type { WeeklyFiguresStore } from '../ports/weekly-figures-store';
+import { decideEscalations } from './decide-escalations';
 
 export interface AnalyseFeedbackDeps {
   config: Config;
@@ -12,6 +15,13 @@ export interface AnalyseFeedbackDeps {
   analyzer: Analyzer;
   figures: WeeklyFiguresStore;
   clock: Clock;
+  /** Where escalations go; without it nothing escalates (tests of analysis alone). */
+  escalation?: {
+    queue: EscalationQueue;
+    patterns: PatternCounter;
+    /** Urgent matters found in the raw text (safety, harassment, …), whatever its sentiment. */
+    detectUrgency: (text: string) => string[];
+  };
 }
 
 const DAY_MS = 86_400_000;
@@ -71,7 +81,18 @@ async function saveOne(deps: AnalyseFeedbackDeps, message: AnalysisMessage, resu
     keyPhrases: result.keyPhrases,
     topics: [...topics],
   });
-  return saved ? 'saved' : 'case-missing';
+  if (!saved) return 'case-missing';
+  // Escalations last: if queueing fails the message is retried, and every
+  // step before this one is idempotent, so a retry repeats nothing.
+  if (deps.escalation) {
+    const { queue, patterns, detectUrgency } = deps.escalation;
+    const escalations = await decideEscalations(
+      { config: deps.config, patterns, clock: deps.clock },
+      { message, sentiment: result.sentiment, topics: [...topics], redactedText: result.redactedText, urgentCategories: message.text ? detectUrgency(message.text) : [] },
+    );
+    for (const escalation of escalations) await queue.enqueue(escalation);
+  }
+  return 'saved';
 }
 
 /** A kiosk tap with no comment: its face is its sentiment (1-2 unhappy, 3-4 happy). */

@@ -7,6 +7,8 @@ export interface CaseStatusView {
   caseCode: string;
   status: CaseStatus;
   week: string;
+  /** The sponsor's published answer, once there is one. */
+  response?: string;
 }
 
 /**
@@ -17,5 +19,5 @@ export async function getCaseStatus(deps: { store: FeedbackStore; pepper: string
   const caseCode = normaliseCaseCode(typedCode);
   const record = caseCode ? await deps.store.findCase(caseKeyFor(caseCode, deps.pepper)) : undefined;
   if (!caseCode || !record) throw new NotFoundError('No case has that code. Check it and try again.');
-  return { caseCode, status: record.status, week: record.week };
+  return { caseCode, status: record.status, week: record.week, ...(record.response ? { response: record.response } : {}) };
 }

@@ -1,4 +1,4 @@
-import type { AnalysisMessage, CaseRecord, StoredAnalysis } from '../../shared/domain/feedback';
+import { CASE_STATUSES, type AnalysisMessage, type CaseRecord, type CaseStatus, type StoredAnalysis } from '../../shared/domain/feedback';
 import type { AnalysisQueue } from '../../shared/ports/analysis-queue';
 import type { WeeklyContribution, WeeklyFigures } from '../../shared/domain/weekly-figures';
 import type { FeedbackStore } from '../../shared/ports/feedback-store';
@@ -24,6 +24,16 @@ export class InMemoryFeedbackStore implements FeedbackStore {
     record.analysis = analysis;
     if (record.status === 'received') record.status = 'analysed';
     return true;
+  }
+  async advanceStatus(caseKey: string, status: CaseStatus): Promise<boolean> {
+    const record = this.cases.get(caseKey);
+    if (!record || CASE_STATUSES.indexOf(record.status) >= CASE_STATUSES.indexOf(status)) return false;
+    record.status = status;
+    return true;
+  }
+  async publishResponse(caseKey: string, response: string): Promise<void> {
+    const record = this.cases.get(caseKey);
+    if (record) Object.assign(record, { response, status: 'responded' });
   }
   async findCase(caseKey: string): Promise<CaseRecord | undefined> {
     return this.cases.get(caseKey);

@@ -21,6 +21,7 @@ export function statusPage(config: Config, view: CaseStatusView) {
 <ol class="steps">
 ${CASE_STATUSES.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}>${STEP_LABELS[s]}${i < current ? ' ✓' : ''}</li>`)}
 </ol>
+${view.response ? html`<h2>The response</h2><p class="response">${view.response}</p>` : ''}
 <p><a href="/">Send more feedback</a></p>`;
   return layout({ title: `Case ${view.caseCode}`, programName: config.programName, body });
 }

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { CaseRecord, StoredAnalysis } from '../../domain/feedback';
+import { CASE_STATUSES, type CaseRecord, type CaseStatus, type StoredAnalysis } from '../../domain/feedback';
 import type { Clock } from '../../ports/clock';
 import type { FeedbackStore } from '../../ports/feedback-store';
 
@@ -45,6 +45,44 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
     return this.update(caseKey, 'SET analysis = :a', undefined, analysis);
   }
 
+  async advanceStatus(caseKey: string, status: Exclude<CaseStatus, 'received' | 'analysed'>): Promise<boolean> {
+    const earlier = CASE_STATUSES.slice(0, CASE_STATUSES.indexOf(status));
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: caseItemKey(caseKey),
+          UpdateExpression: 'SET #status = :to',
+          ConditionExpression: `attribute_exists(pk) AND #status IN (${earlier.map((_, i) => `:s${i}`).join(', ')})`,
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':to': status, ...Object.fromEntries(earlier.map((s, i) => [`:s${i}`, s])) },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  async publishResponse(caseKey: string, response: string): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: caseItemKey(caseKey),
+          UpdateExpression: 'SET #response = :response, #status = :responded',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#response': 'response', '#status': 'status' },
+          ExpressionAttributeValues: { ':response': response, ':responded': 'responded' },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return; // the case is past retention: nothing to answer
+      throw error;
+    }
+  }
+
   async findCase(caseKey: string): Promise<CaseRecord | undefined> {
     const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: caseItemKey(caseKey), ConsistentRead: true }));
     if (!Item || (typeof Item.expiresAt === 'number' && Item.expiresAt * 1000 <= this.clock.now().getTime())) return undefined;
@@ -59,6 +97,7 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
       rating: Item.rating,
       status: Item.status,
       analysis: Item.analysis,
+      response: Item.response,
     };
   }
 

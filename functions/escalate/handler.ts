@@ -1,0 +1,34 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { escalationMessageSchema } from '../../shared/domain/escalation';
+import { raiseEscalation, type EscalationDeps } from '../../shared/use-cases/raise-escalation';
+
+/**
+ * The escalation consumer: one escalation per message, each on its own, so
+ * an email that fails (SES throttling, say) fails only its message, which is
+ * retried and after max receives lands in the DLQ, whose depth raises an alarm.
+ */
+export function createEscalateHandler(deps: EscalationDeps & { logger: Logger }) {
+  return async function escalate(event: SQSEvent, context: Context): Promise<SQSBatchResponse> {
+    const processor = new BatchProcessor(EventType.SQS);
+    const response = await processPartialResponse(
+      event,
+      async (record: SQSRecord) => {
+        let body: unknown;
+        try {
+          body = JSON.parse(record.body);
+        } catch {
+          throw new Error('escalation message is not JSON'); // never quote the body
+        }
+        const message = escalationMessageSchema.parse(body);
+        const escalation = await raiseEscalation(deps, message);
+        deps.logger.info('escalation raised', { reasons: escalation.reasons, level: escalation.level, urgent: escalation.urgent });
+      },
+      processor,
+      { context, throwOnFullBatchFailure: false },
+    );
+    for (const error of processor.errors) deps.logger.warn('escalation failed', { errorName: error.name });
+    return response;
+  };
+}

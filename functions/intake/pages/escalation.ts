@@ -1,0 +1,48 @@
+import { html } from 'hono/html';
+import type { Config } from '../../../shared/config/schema';
+import type { Escalation } from '../../../shared/domain/escalation';
+import { describeEscalation } from '../../../shared/email/escalation-email';
+import { MAX_RESPONSE_CHARACTERS } from '../../../shared/use-cases/answer-escalation';
+import { layout } from './layout';
+
+const when = (config: Config, iso?: string) =>
+  iso ? new Date(iso).toLocaleString('en-US', { timeZone: config.timezone, dateStyle: 'medium', timeStyle: 'short' }) : '';
+
+/**
+ * What a sponsor sees behind their signed link: the matter, its SLA, the
+ * audit trail, and the two things they can do: acknowledge, and answer.
+ * Both are POSTs: mail scanners open links, and opening must change nothing.
+ */
+export function escalationPage(config: Config, e: Escalation, token: string, notice?: string, error?: string) {
+  const { site, topics, reasons, what } = describeEscalation(config, e);
+  const overdue = e.status === 'raised' && Date.parse(e.slaDueAt) < Date.now();
+  const body = html`
+<h1>${e.urgent ? 'Urgent: ' : ''}${topics} at ${site}</h1>
+${notice ? html`<div class="notice" role="status"><p>${notice}</p></div>` : ''}
+${error ? html`<div class="error-summary" role="alert"><h2>There is a problem</h2><p>${error}</p></div>` : ''}
+<dl>
+  <dt><strong>Why it came to you</strong></dt><dd>${reasons}</dd>
+  <dt><strong>Raised</strong></dt><dd>${when(config, e.raisedAt)}</dd>
+  <dt><strong>Acknowledge by</strong></dt><dd>${when(config, e.slaDueAt)}${overdue ? ' (overdue)' : ''}</dd>
+  <dt><strong>Status</strong></dt><dd>${e.status}${e.acknowledgedAt ? html`, acknowledged ${when(config, e.acknowledgedAt)}` : ''}</dd>
+</dl>
+<h2>${e.pattern ? 'Pattern' : 'What was said (personal details removed)'}</h2>
+<blockquote class="verbatim">${what}</blockquote>
+${e.status === 'raised'
+    ? html`<form method="post" action="/ack/${token}"><input type="hidden" name="action" value="acknowledge"><button type="submit">Acknowledge</button></form>`
+    : ''}
+${e.caseKey
+    ? html`<form method="post" action="/ack/${token}">
+  <input type="hidden" name="action" value="respond">
+  <div>
+    <label for="response">${e.response ? 'Change your response' : 'Your response to the employee'}</label>
+    <p class="hint" id="response-hint">Shown to the employee when they check their case code. Up to ${MAX_RESPONSE_CHARACTERS.toLocaleString('en-US')} characters. Do not name anyone.</p>
+    <textarea id="response" name="response" maxlength="${MAX_RESPONSE_CHARACTERS}" aria-describedby="response-hint">${e.response ?? ''}</textarea>
+  </div>
+  <div><button type="submit">Publish response</button></div>
+</form>`
+    : html`<p>This is a pattern across several people, so there is no one to answer directly; the weekly digest reports what was done.</p>`}
+<h2>Audit trail</h2>
+<ol>${e.audit.map((a) => html`<li>${when(config, a.at)}: ${a.event} (${a.detail})</li>`)}</ol>`;
+  return layout({ title: `Escalation: ${topics} at ${site}`, programName: config.programName, body });
+}

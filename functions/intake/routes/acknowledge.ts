@@ -1,0 +1,54 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { MAX_BODY_BYTES } from '../../../shared/domain/limits';
+import { PayloadTooLargeError, ValidationError } from '../../../shared/errors';
+import { LinkRefusedError, acknowledgeEscalation, openEscalation, respondToEscalation, type AnswerDeps } from '../../../shared/use-cases/answer-escalation';
+import type { IntakeDeps, IntakeEnv } from '../deps';
+import { readBody } from '../middleware/read-body';
+import { escalationPage } from '../pages/escalation';
+
+function answerDeps(deps: IntakeDeps): AnswerDeps {
+  if (!deps.escalations) throw new LinkRefusedError('unknown');
+  return { escalations: deps.escalations.store, cases: deps.store, clock: deps.clock, linkSigningKey: deps.escalations.linkSigningKey };
+}
+
+/** `GET /ack/:token` shows a sponsor their escalation; `POST` acknowledges it or publishes a response. */
+export const acknowledge = new Hono<IntakeEnv>()
+  .get('/ack/:token', async (c) => {
+    const deps = c.var.deps;
+    const escalation = await openEscalation(answerDeps(deps), c.req.param('token'));
+    c.header('Cache-Control', 'no-store');
+    return c.html(escalationPage(deps.config, escalation, c.req.param('token')));
+  })
+  .post(
+    '/ack/:token',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new PayloadTooLargeError(`request body must be at most ${MAX_BODY_BYTES} bytes`);
+      },
+    }),
+    async (c) => {
+      const deps = c.var.deps;
+      const token = c.req.param('token');
+      const answer = answerDeps(deps);
+      const { value } = await readBody(c, ['form']);
+      const fields = value as Record<string, string>;
+      c.header('Cache-Control', 'no-store');
+      if (fields.action === 'acknowledge') {
+        const escalation = await acknowledgeEscalation(answer, token);
+        return c.html(escalationPage(deps.config, escalation, token, 'Acknowledged. Thank you: the employee can now see that someone senior has it.'));
+      }
+      if (fields.action === 'respond') {
+        try {
+          const escalation = await respondToEscalation(answer, token, fields.response ?? '');
+          return c.html(escalationPage(deps.config, escalation, token, 'Response published. The employee sees it when they check their case code.'));
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          const escalation = await openEscalation(answer, token);
+          return c.html(escalationPage(deps.config, { ...escalation, response: fields.response }, token, undefined, error.message), 400);
+        }
+      }
+      throw new ValidationError('action must be acknowledge or respond', [{ path: 'action', message: 'must be acknowledge or respond' }]);
+    },
+  );

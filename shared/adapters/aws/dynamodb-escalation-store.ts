@@ -1,0 +1,135 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AuditEntry, Escalation } from '../../domain/escalation';
+import type { Clock } from '../../ports/clock';
+import type { EscalationStore } from '../../ports/escalation-store';
+
+const key = (id: string) => ({ pk: `ESC#${id}`, sk: 'ESC' });
+/**
+ * Open (unacknowledged) escalations are also listed under one partition,
+ * sorted by due time, so the SLA sweep reads only what is open and due,
+ * never the whole history.
+ */
+const OPEN_PK = 'ESC_OPEN';
+const openKey = (slaDueAt: string, id: string) => ({ pk: OPEN_PK, sk: `${slaDueAt}#${id}` });
+
+export class DynamoDbEscalationStore implements EscalationStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(escalation: Escalation, expiresAt: Date): Promise<boolean> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...key(escalation.id), type: 'escalation', ...escalation, expiresAt: Math.floor(expiresAt.getTime() / 1000) },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+    await this.putOpen(escalation.slaDueAt, escalation.id);
+    return true;
+  }
+
+  async get(id: string): Promise<Escalation | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: key(id), ConsistentRead: true }));
+    if (!Item || (typeof Item.expiresAt === 'number' && Item.expiresAt * 1000 <= this.clock.now().getTime())) return undefined;
+    const { pk: _pk, sk: _sk, type: _type, expiresAt: _expiresAt, ...escalation } = Item;
+    return escalation as Escalation;
+  }
+
+  async markNotified(id: string, level: number, entry: AuditEntry): Promise<boolean> {
+    return this.update(id, 'SET notifiedLevel = :level, audit = list_append(audit, :entry)', 'notifiedLevel < :level', {
+      ':level': level,
+      ':entry': [entry],
+    });
+  }
+
+  async acknowledge(id: string, entry: AuditEntry): Promise<boolean> {
+    const done = await this.update(id, 'SET #status = :ack, acknowledgedAt = :at, audit = list_append(audit, :entry)', '#status = :raised', {
+      ':ack': 'acknowledged',
+      ':raised': 'raised',
+      ':at': entry.at,
+      ':entry': [entry],
+    });
+    if (done) await this.removeOpen(id);
+    return done;
+  }
+
+  async respond(id: string, response: string, entry: AuditEntry): Promise<void> {
+    await this.update(id, 'SET #status = :responded, respondedAt = :at, #response = :response, audit = list_append(audit, :entry)', undefined, {
+      ':responded': 'responded',
+      ':at': entry.at,
+      ':response': response,
+      ':entry': [entry],
+    });
+    await this.removeOpen(id);
+  }
+
+  async listOverdue(now: Date, limit: number): Promise<Escalation[]> {
+    const { Items = [] } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND sk < :now',
+        ExpressionAttributeValues: { ':pk': OPEN_PK, ':now': now.toISOString() },
+        Limit: limit,
+      }),
+    );
+    const found = await Promise.all(Items.map((item) => this.get(String(item.id))));
+    return found.filter((e): e is Escalation => e !== undefined && e.status === 'raised');
+  }
+
+  async raiseLevel(id: string, fromLevel: number, toLevel: number, slaDueAt: string, entry: AuditEntry): Promise<boolean> {
+    const before = await this.get(id);
+    if (!before) return false;
+    const done = await this.update(
+      id,
+      'SET #level = :to, slaDueAt = :due, audit = list_append(audit, :entry)',
+      '#level = :from AND slaDueAt = :oldDue AND #status = :raised',
+      { ':to': toLevel, ':from': fromLevel, ':due': slaDueAt, ':oldDue': before.slaDueAt, ':raised': 'raised', ':entry': [entry] },
+    );
+    if (done) {
+      await this.putOpen(slaDueAt, id);
+      await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: openKey(before.slaDueAt, id) }));
+    }
+    return done;
+  }
+
+  private async putOpen(slaDueAt: string, id: string) {
+    await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...openKey(slaDueAt, id), id } }));
+  }
+
+  private async removeOpen(id: string) {
+    const escalation = await this.get(id);
+    if (escalation) await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: openKey(escalation.slaDueAt, id) }));
+  }
+
+  private async update(id: string, expression: string, condition: string | undefined, values: Record<string, unknown>): Promise<boolean> {
+    const names: Record<string, string> = {};
+    for (const [placeholder, name] of [['#status', 'status'], ['#response', 'response'], ['#level', 'level']]) {
+      if (expression.includes(placeholder!) || condition?.includes(placeholder!)) names[placeholder!] = name!;
+    }
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key(id),
+          UpdateExpression: expression,
+          ConditionExpression: ['attribute_exists(pk)', condition].filter(Boolean).join(' AND '),
+          ExpressionAttributeNames: Object.keys(names).length ? names : undefined,
+          ExpressionAttributeValues: values,
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+}

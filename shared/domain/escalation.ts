@@ -1,0 +1,103 @@
+import * as z from 'zod';
+import type { Config, Sponsor } from '../config/schema';
+import { CHANNELS } from './feedback';
+import { ISO_WEEK_PATTERN } from './iso-week';
+
+export const ESCALATION_REASONS = ['urgent-topic', 'requested', 'pattern'] as const;
+export type EscalationReason = (typeof ESCALATION_REASONS)[number];
+
+/** Who is asked: the routed sponsor, then their backup, then the leadership list. */
+export const ESCALATION_LEVELS = ['sponsor', 'backup', 'leadership'] as const;
+
+/**
+ * The escalation queue message. Only redacted text travels here; the raw
+ * text never leaves the analysis stage.
+ */
+export const escalationMessageSchema = z.object({
+  /** Deterministic per cause (`case:<feedback id>`, `pattern:<site>:<topic>:<day>`), so retries make one escalation. */
+  escalationId: z.string().min(1).max(200),
+  reasons: z.array(z.enum(ESCALATION_REASONS)).min(1),
+  /** The case to update and answer; absent for a pattern, which has no single author. */
+  caseKey: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  week: z.string().regex(ISO_WEEK_PATTERN),
+  site: z.string().optional(),
+  topics: z.array(z.string()),
+  urgentCategories: z.array(z.string()).default([]),
+  redactedText: z.string().max(5000),
+  /** For a pattern: how many negative submissions, over how many days. */
+  pattern: z.object({ count: z.int(), windowDays: z.int() }).optional(),
+});
+export type EscalationMessage = z.infer<typeof escalationMessageSchema>;
+
+export type EscalationStatus = 'raised' | 'acknowledged' | 'responded';
+
+export interface AuditEntry {
+  at: string;
+  event: 'raised' | 'notified' | 'acknowledged' | 'responded' | 'overdue' | 're-escalated';
+  detail: string;
+}
+
+export interface Escalation {
+  id: string;
+  reasons: EscalationReason[];
+  caseKey?: string;
+  site?: string;
+  topics: string[];
+  urgentCategories: string[];
+  urgent: boolean;
+  redactedText: string;
+  pattern?: { count: number; windowDays: number };
+  sponsorId: string;
+  /** 0: the sponsor, 1: their backup, 2: leadership. */
+  level: number;
+  /** Exact time, which the SLA needs (unlike feedback, which keeps only its week). */
+  raisedAt: string;
+  slaDueAt: string;
+  status: EscalationStatus;
+  /** The highest level whose email has gone out, so a retry does not send it again. */
+  notifiedLevel: number;
+  acknowledgedAt?: string;
+  respondedAt?: string;
+  response?: string;
+  audit: AuditEntry[];
+}
+
+/**
+ * The sponsor who owns this: the one whose topics and sites match most
+ * specifically (topic and site, then topic, then site), else the default.
+ * Among equals, the order in the config decides.
+ */
+export function routeToSponsor(config: Config, site: string | undefined, topics: string[]): Sponsor {
+  const score = (s: Sponsor) => {
+    const topicMatch = s.topics.some((t) => topics.includes(t));
+    const siteMatch = site !== undefined && s.sites.includes(site);
+    if (topicMatch && siteMatch) return 3;
+    if (topicMatch && s.sites.length === 0) return 2;
+    if (siteMatch && s.topics.length === 0) return 1;
+    return 0;
+  };
+  let best: Sponsor | undefined;
+  let bestScore = 0;
+  for (const sponsor of config.sponsors) {
+    const s = score(sponsor);
+    if (s > bestScore) [best, bestScore] = [sponsor, s];
+  }
+  return best ?? config.sponsors.find((s) => s.default)!;
+}
+
+/** Who is asked at a level: the sponsor, their backup (or the default sponsor), then the leadership list. */
+export function recipientsAt(config: Config, sponsorId: string, level: number): { names: string; emails: string[] } {
+  const sponsor = config.sponsors.find((s) => s.id === sponsorId) ?? config.sponsors.find((s) => s.default)!;
+  if (level === 0) return { names: sponsor.name, emails: [sponsor.email] };
+  if (level === 1) {
+    const backup = config.sponsors.find((s) => s.id === sponsor.backup) ?? config.sponsors.find((s) => s.default && s.id !== sponsor.id);
+    if (backup) return { names: backup.name, emails: [backup.email] };
+  }
+  return { names: 'the leadership list', emails: config.digest.recipients };
+}
+
+/** Hours the sponsor has to acknowledge: urgent matters get the short SLA. */
+export function slaHours(config: Config, urgent: boolean): number {
+  return urgent ? config.slas.urgentHours : config.slas.standardHours;
+}

@@ -1,0 +1,41 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+export interface LinkClaims {
+  /** The escalation the link opens. */
+  escalationId: string;
+  /** Expiry, epoch seconds. */
+  expiresAt: number;
+}
+
+/**
+ * A link token a sponsor can click without signing in: the claims, then an
+ * HMAC-SHA256 over them under the installation's link-signing key. Anyone
+ * can read the claims (they hold no personal data); nobody can change them
+ * or make new ones without the key.
+ */
+export function signLink(claims: LinkClaims, key: string): string {
+  const payload = Buffer.from(JSON.stringify({ e: claims.escalationId, x: claims.expiresAt })).toString('base64url');
+  return `${payload}.${mac(payload, key)}`;
+}
+
+export type LinkCheck = { ok: true; claims: LinkClaims } | { ok: false; reason: 'malformed' | 'forged' | 'expired' };
+
+/** Checks a link token: its signature in constant time, then its expiry. */
+export function verifyLink(token: string, key: string, now: Date): LinkCheck {
+  const [payload, signature, ...rest] = token.split('.');
+  if (!payload || !signature || rest.length) return { ok: false, reason: 'malformed' };
+  const expected = Buffer.from(mac(payload, key));
+  const given = Buffer.from(signature);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'forged' };
+  let claims: { e?: unknown; x?: unknown };
+  try {
+    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    return { ok: false, reason: 'malformed' };
+  }
+  if (typeof claims.e !== 'string' || typeof claims.x !== 'number') return { ok: false, reason: 'malformed' };
+  if (claims.x * 1000 <= now.getTime()) return { ok: false, reason: 'expired' };
+  return { ok: true, claims: { escalationId: claims.e, expiresAt: claims.x } };
+}
+
+const mac = (payload: string, key: string) => createHmac('sha256', key).update(`link:${payload}`).digest('base64url');

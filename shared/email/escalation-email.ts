@@ -1,0 +1,66 @@
+import { html } from 'hono/html';
+import type { Config } from '../config/schema';
+import type { Escalation } from '../domain/escalation';
+import type { Email } from '../ports/mailer';
+
+const REASON_TEXT: Record<string, string> = {
+  'urgent-topic': 'it concerns an urgent topic',
+  requested: 'the employee asked for it to be escalated',
+  pattern: 'several negative comments on the same topic and site',
+};
+
+export function describeEscalation(config: Config, e: Escalation) {
+  const site = e.site ? (config.sites.find((s) => s.id === e.site)?.name ?? e.site) : 'site not given';
+  const topics = e.topics.map((t) => config.topics.find((c) => c.id === t)?.name ?? t).join(', ') || 'no topic given';
+  const reasons = e.reasons.map((r) => REASON_TEXT[r] ?? r).join('; ');
+  const what = e.pattern ? `${e.pattern.count} negative submissions in ${e.pattern.windowDays} days` : e.redactedText;
+  return { site, topics, reasons, what };
+}
+
+/**
+ * The email to a sponsor (or backup, or leadership): what was said (redacted),
+ * where, why it came to them, by when to acknowledge, and the signed link.
+ * Table layout and inline styles so it renders in common mail clients.
+ */
+export function escalationEmail(config: Config, e: Escalation, to: string[], link: string, recipientLabel: string): Email {
+  const { site, topics, reasons, what } = describeEscalation(config, e);
+  const due = new Date(e.slaDueAt).toLocaleString('en-US', { timeZone: config.timezone, dateStyle: 'medium', timeStyle: 'short' });
+  const overdue = e.level > 0 ? `Escalated to ${recipientLabel} because it was not acknowledged in time. ` : '';
+  const subject = `${e.urgent ? 'Urgent: ' : ''}${topics} at ${site}: please acknowledge by ${due}`;
+  const text = [
+    `${config.programName}: feedback for you to act on`,
+    '',
+    overdue + `Why you: ${reasons}.`,
+    `Site: ${site}`,
+    `Topic: ${topics}`,
+    `Acknowledge by: ${due} (${config.timezone})`,
+    '',
+    e.pattern ? what : `What was said (personal details removed):\n${what}`,
+    '',
+    `Acknowledge and answer: ${link}`,
+    '',
+    'The link is for you alone and expires. Anything you write as a response is shown to the employee who wrote this, by their case code.',
+  ].join('\n');
+  const cell = 'padding:6px 12px 6px 0;vertical-align:top;font:14px/1.4 Arial,sans-serif;color:#1b1f24';
+  const body = html`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta name="color-scheme" content="light dark"><title>${subject}</title></head>
+<body style="margin:0;padding:0;background:#f4f4f1">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f4f1"><tr><td align="center" style="padding:16px">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:600px;background:#ffffff;border:1px solid #d0d3d8">
+<tr><td style="padding:16px 20px;font:bold 18px Arial,sans-serif;color:#1b1f24;border-bottom:3px solid ${e.urgent ? '#b3261e' : '#1f5fa8'}">${config.programName}: ${e.urgent ? 'urgent ' : ''}feedback for you to act on</td></tr>
+<tr><td style="padding:12px 20px">
+${overdue ? html`<p style="font:14px Arial,sans-serif;color:#b3261e;margin:0 0 8px">${overdue}</p>` : ''}
+<table role="presentation" cellpadding="0" cellspacing="0">
+<tr><td style="${cell};font-weight:bold">Why you</td><td style="${cell}">${reasons}</td></tr>
+<tr><td style="${cell};font-weight:bold">Site</td><td style="${cell}">${site}</td></tr>
+<tr><td style="${cell};font-weight:bold">Topic</td><td style="${cell}">${topics}</td></tr>
+<tr><td style="${cell};font-weight:bold">Acknowledge by</td><td style="${cell}">${due}</td></tr>
+</table>
+<p style="font:bold 14px Arial,sans-serif;color:#1b1f24;margin:14px 0 4px">${e.pattern ? 'Pattern' : 'What was said (personal details removed)'}</p>
+<p style="font:15px/1.5 Georgia,serif;color:#1b1f24;margin:0;padding:10px 12px;background:#f4f4f1;border-left:4px solid #8a8f98;white-space:pre-wrap">${what}</p>
+<p style="margin:18px 0"><a href="${link}" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font:bold 15px Arial,sans-serif;text-decoration:none;border-radius:4px">Acknowledge and answer</a></p>
+<p style="font:12px Arial,sans-serif;color:#555d66;margin:0">The link is for you alone and expires. A response you write is shown to the employee by their case code.</p>
+</td></tr></table></td></tr></table>
+</body></html>`;
+  return { to, subject, html: body.toString(), text };
+}

@@ -1,0 +1,18 @@
+import type { AuditEntry, Escalation } from '../domain/escalation';
+
+/** Escalations and their audit trails. Every change appends to the trail. */
+export interface EscalationStore {
+  /** Records a new escalation; false if this cause was already escalated (a retry). */
+  create(escalation: Escalation, expiresAt: Date): Promise<boolean>;
+  get(id: string): Promise<Escalation | undefined>;
+  /** Notes that the email for `level` went out, unless it already had. Returns false if it had. */
+  markNotified(id: string, level: number, entry: AuditEntry): Promise<boolean>;
+  /** First acknowledgement wins; later ones return false and change nothing. */
+  acknowledge(id: string, entry: AuditEntry): Promise<boolean>;
+  /** Records (or replaces) the published response. */
+  respond(id: string, response: string, entry: AuditEntry): Promise<void>;
+  /** Unacknowledged escalations whose SLA is past, oldest first, at most `limit`. */
+  listOverdue(now: Date, limit: number): Promise<Escalation[]>;
+  /** Moves an overdue escalation to `toLevel` with a new due time; false if another sweep already moved it. */
+  raiseLevel(id: string, fromLevel: number, toLevel: number, slaDueAt: string, entry: AuditEntry): Promise<boolean>;
+}

@@ -1,0 +1,60 @@
+import { verifyLink } from '../domain/signed-link';
+import { AppError, ValidationError } from '../errors';
+import type { Escalation } from '../domain/escalation';
+import type { Clock } from '../ports/clock';
+import type { EscalationStore } from '../ports/escalation-store';
+import type { FeedbackStore } from '../ports/feedback-store';
+
+export interface AnswerDeps {
+  escalations: EscalationStore;
+  cases: FeedbackStore;
+  clock: Clock;
+  linkSigningKey: string;
+}
+
+export class LinkRefusedError extends AppError {
+  constructor(reason: 'malformed' | 'forged' | 'expired' | 'unknown') {
+    const message =
+      reason === 'expired'
+        ? 'This link has expired. Ask the Listening Post operator for a new one, or use the most recent email about this matter.'
+        : 'This link is not valid. It may have been copied incompletely or altered. Open it again from the email.';
+    super(403, `link_${reason}`, message);
+    this.name = 'LinkRefusedError';
+  }
+}
+
+export const MAX_RESPONSE_CHARACTERS = 1600;
+
+/** The escalation a signed link opens, or a 403 saying why not. */
+export async function openEscalation(deps: AnswerDeps, token: string): Promise<Escalation> {
+  const check = verifyLink(token, deps.linkSigningKey, deps.clock.now());
+  if (!check.ok) throw new LinkRefusedError(check.reason);
+  const escalation = await deps.escalations.get(check.claims.escalationId);
+  if (!escalation) throw new LinkRefusedError('unknown');
+  return escalation;
+}
+
+/** The sponsor says they have seen it; the first acknowledgement counts, and the employee sees `acknowledged`. */
+export async function acknowledgeEscalation(deps: AnswerDeps, token: string): Promise<Escalation> {
+  const escalation = await openEscalation(deps, token);
+  const at = deps.clock.now().toISOString();
+  if (await deps.escalations.acknowledge(escalation.id, { at, event: 'acknowledged', detail: `at level ${escalation.level}` })) {
+    if (escalation.caseKey) await deps.cases.advanceStatus(escalation.caseKey, 'acknowledged');
+  }
+  return (await deps.escalations.get(escalation.id)) ?? escalation;
+}
+
+/** The sponsor's answer, published to the employee's case; answering also acknowledges. */
+export async function respondToEscalation(deps: AnswerDeps, token: string, response: string): Promise<Escalation> {
+  const text = response.normalize('NFC').trim();
+  if (!text) throw new ValidationError('the response must not be empty', [{ path: 'response', message: 'the response must not be empty' }]);
+  if ([...text].length > MAX_RESPONSE_CHARACTERS) {
+    throw new ValidationError(`the response must be at most ${MAX_RESPONSE_CHARACTERS.toLocaleString('en-US')} characters`, [
+      { path: 'response', message: `at most ${MAX_RESPONSE_CHARACTERS.toLocaleString('en-US')} characters` },
+    ]);
+  }
+  const escalation = await acknowledgeEscalation(deps, token);
+  await deps.escalations.respond(escalation.id, text, { at: deps.clock.now().toISOString(), event: 'responded', detail: `${[...text].length} characters` });
+  if (escalation.caseKey) await deps.cases.publishResponse(escalation.caseKey, text);
+  return (await deps.escalations.get(escalation.id)) ?? escalation;
+}

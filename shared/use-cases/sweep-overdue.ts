@@ -1,0 +1,28 @@
+import { recipientsAt, slaHours } from '../domain/escalation';
+import { notify, type EscalationDeps } from './raise-escalation';
+
+const HOUR_MS = 3_600_000;
+const TOP_LEVEL = 2;
+
+/**
+ * The SLA sweep, run on a schedule: every unacknowledged escalation past its
+ * due time moves up a level (sponsor → backup → leadership) with a fresh
+ * SLA, and whoever is now responsible is emailed. At the top level the
+ * leadership list is reminded once per SLA period. Each step is recorded in
+ * the audit trail; two sweeps running at once move an escalation only once.
+ */
+export async function sweepOverdue(deps: EscalationDeps, { limit = 100 } = {}): Promise<{ moved: number }> {
+  const now = deps.clock.now();
+  let moved = 0;
+  for (const escalation of await deps.escalations.listOverdue(now, limit)) {
+    const to = Math.min(escalation.level + 1, TOP_LEVEL);
+    const due = new Date(now.getTime() + slaHours(deps.config, escalation.urgent) * HOUR_MS).toISOString();
+    const label = recipientsAt(deps.config, escalation.sponsorId, to).names;
+    const entry = { at: now.toISOString(), event: 're-escalated' as const, detail: `not acknowledged by ${escalation.slaDueAt}; now with ${label}` };
+    if (!(await deps.escalations.raiseLevel(escalation.id, escalation.level, to, due, entry))) continue;
+    moved += 1;
+    // A reminder at the top level is a new notification at the same level.
+    await notify(deps, { ...escalation, level: to, slaDueAt: due, notifiedLevel: to === escalation.level ? to - 1 : escalation.notifiedLevel });
+  }
+  return { moved };
+}

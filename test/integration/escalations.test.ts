@@ -1,0 +1,148 @@
+import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localSqs } from '../../infra/local/aws-clients';
+import type { Email, Mailer } from '../../shared/ports/mailer';
+import { fixedClock } from '../support/fixtures';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+
+interface OutboxEmail {
+  subject: string;
+  destination: { to: string[] };
+  body: { text?: string; html?: string };
+}
+
+const outbox = async (url: string): Promise<OutboxEmail[]> => ((await (await fetch(`${url}/store`)).json()) as { emails: OutboxEmail[] }).emails;
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const linkIn = (email: OutboxEmail) => email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
+const form = (fields: Record<string, string>) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+  body: new URLSearchParams(fields).toString(),
+});
+
+describe('the escalation loop on the local stack', () => {
+  const dataDir = tempDataDir();
+  const clock = fixedClock('2026-11-18T15:00:00Z');
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ dataDir: dataDir.path, clock });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  it('Should take an urgent submission to its sponsor, whose answer the employee then reads by case code', async () => {
+    const { caseCode } = await stack.submit({ text: 'The fire exit by the paint shop is blocked again. Ask Maria, 555-201-7788.', site: 'plant2' });
+    await stack.waitForStatus(caseCode, 'escalated');
+
+    const email = await waitFor('the sponsor email', async () => (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com')));
+    expect(email.subject).toMatch(/^Urgent: Health and safety at Plant 2/);
+    expect(email.body.text).toContain('[PHONE]');
+    expect(email.body.text).not.toContain('555-201-7788');
+    expect(email.body.html).not.toMatch(/<script|<img|<svg/i);
+
+    const link = linkIn(email);
+    const page = await fetch(link);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Acknowledge');
+    // Opening the link changes nothing: mail scanners open links too.
+    expect((await stack.statusOf(caseCode)).body.status).toBe('escalated');
+
+    expect((await fetch(link, form({ action: 'acknowledge' }))).status).toBe(200);
+    expect((await stack.statusOf(caseCode)).body.status).toBe('acknowledged');
+
+    const answer = 'Thank you. The exit was cleared today and is now checked at every shift change.';
+    expect((await fetch(link, form({ action: 'respond', response: answer }))).status).toBe(200);
+    const status = await stack.statusOf(caseCode);
+    expect(status.body).toMatchObject({ status: 'responded', response: answer });
+    const employeePage = await (await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'text/html' } })).text();
+    expect(employeePage).toContain(answer);
+
+    const trail = await (await fetch(link)).text();
+    for (const step of ['raised', 'notified', 'acknowledged', 'responded']) expect(trail).toContain(`${step} (`);
+  });
+
+  it('Should escalate when the employee asks, even for something not urgent', async () => {
+    const { caseCode } = await stack.submit({ text: 'Please look at how the new bonus scheme was announced', site: 'hq', topic: 'pay', escalate: true });
+    await stack.waitForStatus(caseCode, 'escalated');
+    await waitFor('the CHRO email', async () => (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('chro@example.com')));
+  });
+
+  it('Should refuse forged, altered and expired links with a clear 403 page', async () => {
+    const email = (await outbox(stack.urls.outbox))[0]!;
+    const link = linkIn(email);
+    const [payload, signature] = link.split('/ack/')[1]!.split('.');
+    const altered = `${stack.urls.app}/ack/${payload}x.${signature}`;
+    const forged = `${stack.urls.app}/ack/${payload}.${'A'.repeat(signature!.length)}`;
+    for (const url of [altered, forged]) {
+      const res = await fetch(url, { headers: { accept: 'text/html' } });
+      expect(res.status).toBe(403);
+      expect(await res.text()).toContain('This link is not valid');
+    }
+    clock.set('2026-12-31T00:00:00Z'); // past the 14-day link lifetime
+    const expired = await fetch(link, { headers: { accept: 'text/html' } });
+    expect(expired.status).toBe(403);
+    expect(await expired.text()).toContain('This link has expired');
+    clock.set('2026-11-18T15:00:00Z');
+  });
+
+  it('Should re-escalate to the backup, then leadership, when nobody acknowledges in time', async () => {
+    clock.set('2026-11-19T09:00:00Z');
+    const { caseCode } = await stack.submit({ text: 'A forklift nearly hit someone in aisle 4, there is no spotter', site: 'plant2' });
+    await stack.waitForStatus(caseCode, 'escalated');
+    const before = (await outbox(stack.urls.outbox)).length;
+
+    clock.set('2026-11-19T12:00:00Z'); // within the 4-hour SLA
+    expect((await stack.sweep()).moved).toBe(0);
+
+    clock.set('2026-11-19T13:30:00Z'); // past it: to the backup
+    expect((await stack.sweep()).moved).toBe(1);
+    expect((await stack.sweep()).moved).toBe(0); // not twice
+    clock.set('2026-11-19T18:00:00Z'); // past the backup's SLA: to leadership
+    expect((await stack.sweep()).moved).toBe(1);
+
+    const sent = (await outbox(stack.urls.outbox)).slice(before);
+    expect(sent.map((e) => e.destination.to[0])).toEqual(['coo@example.com', 'leadership@example.com']);
+    expect(sent[0]!.body.text).toMatch(/not acknowledged in time/);
+  });
+});
+
+describe('escalation delivery when email fails', () => {
+  it('Should retry a failed email and, after max receives, leave the escalation in the DLQ', async () => {
+    const dataDir = tempDataDir();
+    let attempts = 0;
+    const brokenMailer: Mailer = {
+      async send(_email: Email) {
+        attempts += 1;
+        throw Object.assign(new Error('Throttling: Maximum sending rate exceeded'), { name: 'TooManyRequestsException' });
+      },
+    };
+    const stack = await startTestStack({ dataDir: dataDir.path, mailer: brokenMailer, visibilityTimeoutSeconds: 1 });
+    try {
+      const { caseCode } = await stack.submit({ text: 'Someone was injured by the press and nobody reported it', site: 'hq' });
+      await stack.waitForStatus(caseCode, 'escalated');
+      const sqs = localSqs(stack.urls.sqs);
+      const dead = await waitFor('the DLQ', async () => {
+        const { Messages } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: stack.queues.escalation.dlqUrl, WaitTimeSeconds: 0 }));
+        return Messages?.length ? Messages : undefined;
+      }, 25_000);
+      expect(dead).toHaveLength(1);
+      expect(attempts).toBe(5);
+    } finally {
+      await stack.stop();
+      dataDir.remove();
+    }
+  });
+});
