@@ -6,6 +6,8 @@ import { loadConfigFile } from '../shared/config/load-config';
 export const FUNCTION_ENTRIES: Record<string, string> = {
   intake: 'functions/intake/lambda.ts',
   analyze: 'functions/analyze/lambda.ts',
+  escalate: 'functions/escalate/lambda.ts',
+  sweep: 'functions/sweep/lambda.ts',
 };
 
 /**

@@ -46,6 +46,8 @@ const EVENTS: Record<string, unknown> = {
       },
     ],
   },
+  escalate: { Records: [] },
+  sweep: {},
   'hello-world': {},
 };
 
@@ -88,6 +90,11 @@ export async function measureColdStarts({ runs = 7, dataDir }: { runs?: number; 
     TABLE_NAME: 'bench',
     ANALYSIS_QUEUE_URL: 'http://127.0.0.1:9/000000000000/analysis',
     PEPPER_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:pepper',
+    LINK_SIGNING_KEY_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:link',
+    ESCALATION_QUEUE_URL: 'http://127.0.0.1:9/000000000000/escalation',
+    AWS_ENDPOINT_URL_SESV2: 'http://127.0.0.1:9',
+    AWS_ENDPOINT_URL_COMPREHEND: 'http://127.0.0.1:9',
+    PUBLIC_URL: 'https://feedback.example.com',
     POWERTOOLS_LOG_LEVEL: 'SILENT',
   };
   try {

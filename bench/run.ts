@@ -7,7 +7,7 @@
  *   npm run bench -- --quick    # fewer, shorter rounds
  *   npm run bench -- intake cold-start analysis comprehend
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureOfflineAnalyzer } from './analysis';
 import { measureColdStarts } from './cold-start';
@@ -57,7 +57,7 @@ try {
     const module = await import(path).catch(() => undefined);
     if (module?.measureComprehendCost) {
       console.error('… Comprehend calls and billed units (counting client)');
-      const r = await module.measureComprehendCost({ submissions: 1000 });
+      const r = await module.measureComprehendCost({ submissions: 1000, batchSize: 25 }); // the deployed batch size
       report.comprehend = r;
       row('Comprehend calls per 1,000 submissions', String(r.callsPer1000), '1,120 (goal: 3 × 40 batch calls + 1,000 PII)', `${(r.callsPer1000 / 1120).toFixed(2)}×`);
       row('Comprehend billed units per 1,000', String(r.unitsPer1000), '—', '—');
@@ -69,9 +69,14 @@ try {
 
 const widths = [0, 1, 2, 3].map((i) => Math.max(...[['figure', 'value', 'baseline', 'ratio'], ...rows].map((r) => r[i]!.length)));
 const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-console.log(line(['figure', 'value', 'baseline', 'ratio']));
-console.log(line(widths.map((w) => '-'.repeat(w))));
-for (const r of rows) console.log(line(r));
+
+const table = [line(['figure', 'value', 'baseline', 'ratio']), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+console.log(table);
+const doc = 'docs/performance.md';
+if (existsSync(doc) && rows.length) {
+  const stamp = `Measured ${report.at} on Node ${process.version}${quick ? ' (--quick)' : ''}.`;
+  writeFileSync(doc, readFileSync(doc, 'utf8').replace(/<!-- bench:table -->[\s\S]*<!-- \/bench:table -->/, `<!-- bench:table -->\n${stamp}\n\n${table}\n<!-- /bench:table -->`));
+}
 
 mkdirSync('bench/results', { recursive: true });
 const file = join('bench/results', `${String(report.at).replace(/[:.]/g, '-')}.json`);

@@ -1,23 +1,38 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { ComprehendClient } from '@aws-sdk/client-comprehend';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ComprehendAnalyzer } from '../../shared/adapters/aws/comprehend-analyzer';
 import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
+import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-verbatim-candidates';
+import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
+import { SqsEscalationQueue } from '../../shared/adapters/aws/sqs-escalation-queue';
 import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
+import { detectUrgency } from '../../shared/analysis/urgency';
 import { systemClock } from '../../shared/ports/clock';
 import { configFromEnv, requireEnv } from '../../shared/runtime/env';
 import { createAnalyzeHandler } from './handler';
 
 // Created once per execution environment, reused across invocations.
+const config = configFromEnv();
 const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
-
 const tableName = requireEnv('TABLE_NAME');
+// The adapter retries Comprehend itself (bounded, with jitter); one SDK attempt each avoids 3 × 4 requests.
+const analyzer = config.analysis.engine === 'comprehend' ? new ComprehendAnalyzer(new ComprehendClient({ maxAttempts: 1 })) : new OfflineAnalyzer();
 
 export const handler = createAnalyzeHandler({
-  config: configFromEnv(),
+  config,
   store: new DynamoDbFeedbackStore(documents, tableName, systemClock),
   figures: new DynamoDbWeeklyFigures(documents, tableName, systemClock),
+  verbatims: new DynamoDbVerbatimCandidates(documents, tableName, systemClock),
   clock: systemClock,
-  analyzer: new OfflineAnalyzer(),
+  analyzer,
   logger: new Logger({ serviceName: 'analyze' }),
+  escalation: {
+    queue: new SqsEscalationQueue(new SQSClient({}), requireEnv('ESCALATION_QUEUE_URL')),
+    patterns: new DynamoDbPatternCounter(documents, tableName),
+    detectUrgency: (text) => detectUrgency(text).categories,
+  },
 });

@@ -7,6 +7,9 @@ import { SITE_CSS } from './pages/site-css';
 import { respondToError } from './respond';
 import { acknowledge } from './routes/acknowledge';
 import { caseStatus } from './routes/case-status';
+import { digest } from './routes/digest';
+import { kiosk } from './routes/kiosk';
+import { smsTwilio } from './routes/sms-twilio';
 import { webFeedback } from './routes/web-feedback';
 
 /**
@@ -56,6 +59,9 @@ export function createApp(deps: IntakeDeps) {
   app.route('/', webFeedback);
   app.route('/', caseStatus);
   app.route('/', acknowledge);
+  app.route('/', digest);
+  app.route('/', kiosk);
+  app.route('/', smsTwilio);
 
   app.notFound((c) => respondToError(new NotFoundError(`There is nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 100)}`), c));
   app.onError((error, c) => respondToError(error instanceof Error ? error : new AppError(400, 'invalid_input', String(error)), c));

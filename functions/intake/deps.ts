@@ -2,8 +2,11 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Config } from '../../shared/config/schema';
 import type { AnalysisQueue } from '../../shared/ports/analysis-queue';
 import type { Clock } from '../../shared/ports/clock';
+import type { DigestArchive } from '../../shared/ports/digest-archive';
 import type { EscalationStore } from '../../shared/ports/escalation-store';
 import type { FeedbackStore } from '../../shared/ports/feedback-store';
+import type { KioskChannelDeps } from './kiosk/deps';
+import type { SmsChannelDeps } from './routes/sms-twilio';
 
 /** Everything the intake app needs; each runtime (Lambda, local, tests) builds its own. */
 export interface IntakeDeps {
@@ -16,8 +19,14 @@ export interface IntakeDeps {
   logger: Logger;
   /** Requests per second the whole app accepts on its write routes before answering 429. */
   writeRateLimit?: { perSecond: number; burst: number };
+  /** The kiosk channel; without it every kiosk request is refused with 401. */
+  kiosk?: KioskChannelDeps;
   /** Sponsors' signed links (`/ack/:token`); without it every link is refused. */
   escalations?: { store: EscalationStore; linkSigningKey: string };
+  /** The weekly digest's web view (`/digest/:week`); without it every digest link is refused. */
+  digests?: { archive: DigestArchive; linkSigningKey: string };
+  /** The Twilio SMS webhook; without it `POST /sms/twilio` answers 503. */
+  sms?: SmsChannelDeps;
 }
 
 export type IntakeEnv = { Variables: { deps: IntakeDeps } };

@@ -5,7 +5,10 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
 import { handle, type LambdaEvent } from 'hono/aws-lambda';
+import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
 import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
+import { DynamoDbSenderThrottle } from '../../shared/adapters/aws/dynamodb-sender-throttle';
+import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
 import { SqsAnalysisQueue } from '../../shared/adapters/aws/sqs-analysis-queue';
 import { systemClock } from '../../shared/ports/clock';
 import { configFromEnv, requireEnv } from '../../shared/runtime/env';
@@ -16,13 +19,25 @@ const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshall
 const sqs = new SQSClient({});
 const logger = new Logger({ serviceName: 'intake' });
 const pepperSecretArn = requireEnv('PEPPER_SECRET_ARN');
+const linkSigningKeySecretArn = requireEnv('LINK_SIGNING_KEY_SECRET_ARN');
+// Both optional: without them the SMS webhook answers 503 and the rest works.
+const twilioSecretArn = process.env.TWILIO_SECRET_ARN;
+const publicUrl = process.env.PUBLIC_URL;
 
-// The pepper is fetched once, on the first request of an execution
-// environment, and kept in memory (Powertools caches it as well).
+/** Fetched on the first SMS and cached; a failure answers that one request 503 instead of failing the app. */
+async function twilioAuthToken(secretArn: string): Promise<string> {
+  const token = await getSecret(secretArn, { maxAge: 3600 });
+  if (typeof token !== 'string' || token.length < 16) throw new Error('the Twilio secret must be the auth token, a string of at least 16 characters');
+  return token;
+}
+
+// The pepper and the link-signing key are fetched once, on the first request
+// of an execution environment, and kept in memory (Powertools caches them as well).
 let ready: Promise<ReturnType<typeof handle>> | undefined;
 async function build() {
-  const pepper = await getSecret(pepperSecretArn, { maxAge: 3600 });
+  const [pepper, linkSigningKey] = await Promise.all([getSecret(pepperSecretArn, { maxAge: 3600 }), getSecret(linkSigningKeySecretArn, { maxAge: 3600 })]);
   if (typeof pepper !== 'string' || pepper.length < 32) throw new Error('the pepper secret must be a string of at least 32 characters');
+  if (typeof linkSigningKey !== 'string' || linkSigningKey.length < 32) throw new Error('the link-signing key secret must be a string of at least 32 characters');
   return handle(
     createApp({
       config,
@@ -31,6 +46,12 @@ async function build() {
       clock: systemClock,
       pepper,
       logger,
+      sms:
+        twilioSecretArn && publicUrl
+          ? { twilioAuthToken: () => twilioAuthToken(twilioSecretArn), publicUrl, throttle: new DynamoDbSenderThrottle(documents, requireEnv('TABLE_NAME'), systemClock) }
+          : undefined,
+      kiosk: { kiosks: new DynamoDbKioskRegistry(documents, requireEnv('TABLE_NAME'), systemClock) },
+      escalations: { store: new DynamoDbEscalationStore(documents, requireEnv('TABLE_NAME'), systemClock), linkSigningKey },
     }),
   );
 }

@@ -7,6 +7,8 @@ const secretsSchema = z.object({
   PEPPER: z.string().min(32),
   LINK_SIGNING_KEY: z.string().min(32),
   TWILIO_AUTH_TOKEN: z.string().min(16),
+  /** Encrypts the local queues' journal at rest, as SQS server-side encryption does on AWS. */
+  QUEUE_ENCRYPTION_KEY: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type LocalSecrets = z.infer<typeof secretsSchema>;
 
@@ -23,6 +25,7 @@ export function loadLocalSecrets(dataDir: string, env: NodeJS.ProcessEnv = proce
     PEPPER: stored.PEPPER ?? randomBytes(32).toString('hex'),
     LINK_SIGNING_KEY: stored.LINK_SIGNING_KEY ?? randomBytes(32).toString('hex'),
     TWILIO_AUTH_TOKEN: stored.TWILIO_AUTH_TOKEN ?? randomBytes(16).toString('hex'),
+    QUEUE_ENCRYPTION_KEY: stored.QUEUE_ENCRYPTION_KEY ?? randomBytes(32).toString('hex'),
   };
   if (JSON.stringify(generated) !== JSON.stringify(stored)) {
     mkdirSync(dataDir, { recursive: true });
@@ -32,5 +35,6 @@ export function loadLocalSecrets(dataDir: string, env: NodeJS.ProcessEnv = proce
     PEPPER: env.PEPPER || generated.PEPPER,
     LINK_SIGNING_KEY: env.LINK_SIGNING_KEY || generated.LINK_SIGNING_KEY,
     TWILIO_AUTH_TOKEN: env.TWILIO_AUTH_TOKEN || generated.TWILIO_AUTH_TOKEN,
+    QUEUE_ENCRYPTION_KEY: generated.QUEUE_ENCRYPTION_KEY,
   });
 }

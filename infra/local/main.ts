@@ -34,6 +34,8 @@ ${stack.config.programName} is running locally (data in ${process.env.DATA_DIR |
 
   Feedback form     ${urls.form}
   Case status       ${urls.status}
+  SMS (Twilio)      ${urls.smsTwilio}   (try it: npm run sms -- --from +15551234567 "hello")
+  Kiosk app         ${urls.app}/kiosk   (enrol a tablet: npm run kiosk -- enroll --site <id> --name <label>)
   Health            ${urls.health}
   Outbox (email)    ${urls.outbox}
   DynamoDB API      ${urls.dynamodb}   (table ${stack.tableName})

@@ -1,9 +1,11 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { CreateQueueCommand, GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
-import { createSqsServer } from 'local-aws-sqs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { CreateQueueCommand, GetQueueAttributesCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
+import { createRequestHandler } from 'local-aws-sqs';
 import { localSqs } from './aws-clients';
-import { close } from './listen';
+import { close, listen } from './listen';
+import { QueueJournal } from './queue-journal';
 
 export interface QueuePair {
   url: string;
@@ -15,14 +17,81 @@ export interface SqsStandIn {
   endpoint: string;
   /** Creates a queue and its DLQ with the same redrive settings as on AWS. */
   createQueuePair(name: string, options: { visibilityTimeoutSeconds: number; maxReceiveCount: number }): Promise<QueuePair>;
+  /** Sends again every message a previous run accepted but never finished; call once the queues exist. */
+  replayUnfinished(): Promise<number>;
   close(): Promise<void>;
 }
 
-/** The SQS API (JSON protocol) from `local-aws-sqs`, on 127.0.0.1. */
-export async function startSqs({ port }: { port: number }): Promise<SqsStandIn> {
-  const server: Server = await createSqsServer({ port, hostname: '127.0.0.1', emulateQueueCreationLifecycle: false });
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const queueNameOf = (queueUrl: unknown) => (typeof queueUrl === 'string' ? queueUrl.split('/').pop() : undefined);
+
+/** local-aws-sqs receipt handles are base64 of a random prefix and JSON naming the message. */
+function messageIdOf(receiptHandle: unknown): string | undefined {
+  if (typeof receiptHandle !== 'string') return undefined;
+  const decoded = Buffer.from(receiptHandle, 'base64').toString('utf8');
+  return /"MessageId":"([^"]+)"/.exec(decoded)?.[1];
+}
+
+/**
+ * The SQS API (JSON protocol) from `local-aws-sqs`, on 127.0.0.1, made
+ * durable: local-aws-sqs keeps queues in memory, so every send and delete
+ * is also written to an encrypted journal under `DATA_DIR/queues`, and what
+ * was never deleted is sent again on the next start. Killing the process
+ * loses no accepted submission.
+ */
+export async function startSqs({ port, dataDir, encryptionKey }: { port: number; dataDir: string; encryptionKey: string }): Promise<SqsStandIn> {
+  const journal = new QueueJournal(join(dataDir, 'queues', 'journal.jsonl'), Buffer.from(encryptionKey, 'hex'));
+  let handle: ReturnType<typeof createRequestHandler>['requestHandler'] | undefined;
+
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    const replay = Object.assign(Readable.from([body]), { headers: req.headers, method: req.method, url: req.url });
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+      if (res.statusCode < 300) record(String(req.headers['x-amz-target'] ?? ''), body, chunk);
+      return end(chunk, ...rest);
+    }) as ServerResponse['end'];
+    await handle!(replay as unknown as IncomingMessage, res);
+  });
+
+  function record(target: string, requestBody: Buffer, responseBody: unknown) {
+    const action = target.split('.')[1];
+    if (!action || !['SendMessage', 'SendMessageBatch', 'DeleteMessage', 'DeleteMessageBatch'].includes(action)) return;
+    let request: Record<string, any>;
+    let response: Record<string, any>;
+    try {
+      request = JSON.parse(requestBody.toString('utf8'));
+      response = typeof responseBody === 'string' || Buffer.isBuffer(responseBody) ? JSON.parse(responseBody.toString()) : {};
+    } catch {
+      return; // the Query protocol, or an error answer: nothing was accepted
+    }
+    const queueName = queueNameOf(request.QueueUrl);
+    if (action === 'SendMessage' && queueName && response.MessageId) journal.sent(queueName, response.MessageId, request.MessageBody);
+    if (action === 'SendMessageBatch' && queueName) {
+      for (const ok of response.Successful ?? []) {
+        const entry = (request.Entries ?? []).find((e: { Id: string }) => e.Id === ok.Id);
+        if (entry) journal.sent(queueName, ok.MessageId, entry.MessageBody);
+      }
+    }
+    if (action === 'DeleteMessage') {
+      const id = messageIdOf(request.ReceiptHandle);
+      if (id) journal.deleted(id);
+    }
+    if (action === 'DeleteMessageBatch') {
+      for (const ok of response.Successful ?? []) {
+        const id = messageIdOf((request.Entries ?? []).find((e: { Id: string }) => e.Id === ok.Id)?.ReceiptHandle);
+        if (id) journal.deleted(id);
+      }
+    }
+  }
+
+  const endpoint = await listen(server, port);
+  const actualPort = Number(new URL(endpoint).port);
+  handle = createRequestHandler({ port: actualPort, hostname: '127.0.0.1', emulateQueueCreationLifecycle: false }).requestHandler;
   const client = localSqs(endpoint);
+  const urls = new Map<string, string>();
+
   return {
     endpoint,
     async createQueuePair(name, { visibilityTimeoutSeconds, maxReceiveCount }) {
@@ -38,11 +107,23 @@ export async function startSqs({ port }: { port: number }): Promise<SqsStandIn> 
         }),
       );
       const attributes = await client.send(new GetQueueAttributesCommand({ QueueUrl: queue.QueueUrl, AttributeNames: ['QueueArn'] }));
+      urls.set(name, queue.QueueUrl!);
+      urls.set(`${name}-dlq`, dlq.QueueUrl!);
       return { url: queue.QueueUrl!, arn: attributes.Attributes!.QueueArn!, dlqUrl: dlq.QueueUrl! };
+    },
+    async replayUnfinished() {
+      const unfinished = journal.takeUnfinished();
+      for (const message of unfinished) {
+        const url = urls.get(message.queueName);
+        // A message that had reached a DLQ goes back to its DLQ; one for a queue that no longer exists is dropped.
+        if (url) await client.send(new SendMessageCommand({ QueueUrl: url, MessageBody: message.body }));
+      }
+      return unfinished.length;
     },
     close: async () => {
       client.destroy();
       await close(server);
+      journal.compact();
     },
   };
 }

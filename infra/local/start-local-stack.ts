@@ -1,13 +1,22 @@
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
+import type { SQSClient } from '@aws-sdk/client-sqs';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { getRequestListener } from '@hono/node-server';
 import { createAnalyzeHandler } from '../../functions/analyze/handler';
 import { createApp } from '../../functions/intake/app';
+import type { SmsChannelDeps } from '../../functions/intake/routes/sms-twilio';
 import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
+import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
+import { DynamoDbSenderThrottle } from '../../shared/adapters/aws/dynamodb-sender-throttle';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
 import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
+import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-verbatim-candidates';
+import { FileDigestArchive } from '../../shared/adapters/local/file-digest-archive';
+import { publishDigest, type DigestDeps, type DigestOptions, type DigestRun } from '../../shared/use-cases/publish-digest';
+import { startDigestTimer } from './digest-timer';
 import { SesMailer } from '../../shared/adapters/aws/ses-mailer';
 import { SqsEscalationQueue } from '../../shared/adapters/aws/sqs-escalation-queue';
 import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
@@ -38,6 +47,8 @@ export interface LocalStackOptions {
   logger?: Logger;
   clock?: Clock;
   analyzer?: Analyzer;
+  /** Lets the reliability tests inject faults (throttling, errors) into the SDK clients the stack uses. */
+  instrumentClients?: (clients: { documents: DynamoDBDocumentClient; sqs: SQSClient }) => void;
   /** Replaces SES (aws-ses-v2-local) — for fault-injection tests. */
   mailer?: Mailer;
   env?: NodeJS.ProcessEnv;
@@ -49,13 +60,15 @@ export interface LocalStackOptions {
 
 export interface LocalStack {
   config: Config;
-  urls: { app: string; form: string; status: string; health: string; outbox: string; dynamodb: string; sqs: string };
+  urls: { app: string; form: string; status: string; health: string; outbox: string; dynamodb: string; sqs: string; smsTwilio: string };
   queues: { analysis: { url: string; dlqUrl: string }; escalation: { url: string; dlqUrl: string } };
   tableName: string;
   analysisPoller: SqsPoller;
   escalatePoller: SqsPoller;
   /** Runs the SLA sweep now (it also runs every `escalation.sweepMinutes`). */
   sweep(): Promise<{ moved: number }>;
+  /** Builds, archives (`DATA_DIR/digests/`) and sends a week's digest now (it also runs weekly at `digest.day`/`time`). */
+  digest(week: string, options?: Omit<DigestOptions, 'week'>): Promise<DigestRun>;
   stop(): Promise<void>;
 }
 
@@ -84,7 +97,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   try {
     const dynamodb = await startDynamoDb({ port: ports.dynamodb, path: join(dataDir, 'dynamodb'), tableName: TABLE_NAME });
     stops.push(dynamodb.close);
-    const sqsServer = await startSqs({ port: ports.sqs });
+    const sqsServer = await startSqs({ port: ports.sqs, dataDir, encryptionKey: secrets.QUEUE_ENCRYPTION_KEY });
     stops.push(sqsServer.close);
     const ses = await startSes({ port: ports.ses });
     stops.push(ses.close);
@@ -97,9 +110,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 10,
       maxReceiveCount: MAX_RECEIVES,
     });
+    // Whatever a killed run had accepted but not finished is queued again, before anything else runs.
+    const replayed = await sqsServer.replayUnfinished();
+    if (replayed) logger.info('requeued unfinished messages from the last run', { count: replayed });
     const documents = localDocuments(dynamodb.endpoint);
     const sqs = localSqs(sqsServer.endpoint);
     const sesClient = localSes(ses.endpoint);
+    options.instrumentClients?.({ documents, sqs });
     stops.push(async () => {
       documents.destroy();
       sqs.destroy();
@@ -117,6 +134,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         config,
         store,
         figures: new DynamoDbWeeklyFigures(documents, TABLE_NAME, clock),
+        verbatims: new DynamoDbVerbatimCandidates(documents, TABLE_NAME, clock),
         clock,
         analyzer: options.analyzer ?? new OfflineAnalyzer(),
         logger,
@@ -155,7 +173,24 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const sweepTimer = setInterval(() => void sweep().catch((error) => logger.error('SLA sweep failed', { errorName: (error as Error).name })), config.escalation.sweepMinutes * 60_000);
     sweepTimer.unref();
     stops.push(async () => clearInterval(sweepTimer));
+    const digestArchive = new FileDigestArchive(join(dataDir, 'digests'));
+    const digestDeps: DigestDeps = {
+      config,
+      figures: new DynamoDbWeeklyFigures(documents, TABLE_NAME, clock),
+      verbatims: new DynamoDbVerbatimCandidates(documents, TABLE_NAME, clock),
+      escalations: new DynamoDbEscalationStore(documents, TABLE_NAME, clock),
+      archive: digestArchive,
+      mailer: escalationDeps.mailer,
+      clock,
+      linkSigningKey: secrets.LINK_SIGNING_KEY,
+      publicUrl: '',
+    };
+    const digest = (week: string, digestOptions: Omit<DigestOptions, 'week'> = {}) => publishDigest(digestDeps, { ...digestOptions, week });
+    stops.push(async () => stopDigestTimer());
+    const stopDigestTimer = startDigestTimer({ config, clock, logger, run: (week) => digest(week, { skipDelivered: true }) });
 
+    // The public URL is known once the server listens (port 0 in tests); it is set right after, in the same tick, before any request is read.
+    const sms: SmsChannelDeps = { twilioAuthToken: secrets.TWILIO_AUTH_TOKEN, publicUrl: '', throttle: new DynamoDbSenderThrottle(documents, TABLE_NAME, clock) };
     const app = createApp({
       config,
       store,
@@ -164,7 +199,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       pepper: secrets.PEPPER,
       logger,
       writeRateLimit: options.writeRateLimit ?? { perSecond: 200, burst: 400 },
+      kiosk: { kiosks: new DynamoDbKioskRegistry(documents, TABLE_NAME, clock) },
+      sms,
       escalations: { store: escalationDeps.escalations, linkSigningKey: secrets.LINK_SIGNING_KEY },
+      digests: { archive: digestArchive, linkSigningKey: secrets.LINK_SIGNING_KEY },
     });
     const server = createServer(getRequestListener(app.fetch));
     const appUrl = await listen(server, ports.http);
@@ -175,7 +213,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
 
     const publicUrl = options.publicUrl ?? appUrl;
+    sms.publicUrl = publicUrl;
     escalationDeps.publicUrl = publicUrl;
+    digestDeps.publicUrl = publicUrl;
     return {
       config,
       urls: {
@@ -186,6 +226,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         outbox: ses.endpoint,
         dynamodb: dynamodb.endpoint,
         sqs: sqsServer.endpoint,
+        smsTwilio: `${publicUrl}/sms/twilio`,
       },
       queues: {
         analysis: { url: analysisQueue.url, dlqUrl: analysisQueue.dlqUrl },
@@ -195,6 +236,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       analysisPoller,
       escalatePoller,
       sweep,
+      digest,
       stop: stopAll,
     };
   } catch (error) {

@@ -52,6 +52,13 @@ export const configSchema = z
     organisation: z.string().min(1),
     timezone,
     mail: z.object({ from: z.email() }),
+    /**
+     * The public base URL of the intake, e.g. a custom domain such as
+     * `https://feedback.example.com`: the URL Twilio is told to call and
+     * sponsors' links start with. Optional; on AWS, without it, links use the
+     * API Gateway URL and the Twilio webhook is not configured.
+     */
+    publicUrl: z.url({ protocol: /^https?$/ }).optional(),
     anonymity: z
       .object({
         k: z.int().min(3, 'k below 3 would let a reader single people out').default(5),
@@ -68,6 +75,12 @@ export const configSchema = z
         standardHours: z.number().positive().max(HOURS_IN_SEVEN_DAYS, 'acknowledgement may not take longer than 7 days'),
       })
       .default({ urgentHours: 4, standardHours: 72 }),
+    analysis: z
+      .object({
+        /** On AWS: Amazon Comprehend, or the offline analyzer (no Comprehend cost, English-centred). Locally always offline. */
+        engine: z.enum(['comprehend', 'offline']).default('comprehend'),
+      })
+      .default({ engine: 'comprehend' }),
     escalation: z
       .object({
         /** This many negative submissions on one site and topic within the window escalate as a pattern. */

@@ -6,6 +6,7 @@ import type { Clock } from '../ports/clock';
 import type { FeedbackStore } from '../ports/feedback-store';
 import type { EscalationQueue } from '../ports/escalation-queue';
 import type { PatternCounter } from '../ports/pattern-counter';
+import type { VerbatimCandidates } from '../ports/verbatim-candidates';
 import type { WeeklyFiguresStore } from '../ports/weekly-figures-store';
 import { decideEscalations } from './decide-escalations';
 
@@ -22,6 +23,8 @@ export interface AnalyseFeedbackDeps {
     /** Urgent matters found in the raw text (safety, harassment, …), whatever its sentiment. */
     detectUrgency: (text: string) => string[];
   };
+  /** The weekly digest's sample of redacted comments; without it none are offered. */
+  verbatims?: VerbatimCandidates;
 }
 
 const DAY_MS = 86_400_000;
@@ -82,6 +85,15 @@ async function saveOne(deps: AnalyseFeedbackDeps, message: AnalysisMessage, resu
     topics: [...topics],
   });
   if (!saved) return 'case-missing';
+  // Only comments with a topic: a digest quotes one only from a (site, topic, channel) group of at least kQuote.
+  if (deps.verbatims && result.redactedText) {
+    for (const topic of topics) {
+      await deps.verbatims.offer(
+        { week: message.week, site: message.site, topic, channel: message.channel, sentiment: result.sentiment, redactedText: result.redactedText },
+        expiresAt,
+      );
+    }
+  }
   // Escalations last: if queueing fails the message is retried, and every
   // step before this one is idempotent, so a retry repeats nothing.
   if (deps.escalation) {

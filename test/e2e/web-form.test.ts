@@ -24,9 +24,9 @@ describe('the web form in a real browser', () => {
     const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(stack.urls.form);
-    await page.getByLabel('Your feedback').fill('The night shift needs a second first-aider on the floor.');
+    await page.getByLabel('Your feedback').fill('The break room on the night shift needs a second microwave.');
     await page.getByLabel('Where do you work?').selectOption({ label: 'Plant 2' });
-    await page.getByLabel('What is it about?').selectOption({ label: 'Health and safety' });
+    await page.getByLabel('What is it about?').selectOption({ label: 'Facilities and equipment' });
     await page.getByRole('button', { name: 'Send anonymously' }).click();
 
     await expect.poll(() => page.locator('h1').textContent()).toBe('Thank you, we have it');

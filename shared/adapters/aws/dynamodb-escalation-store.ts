@@ -1,7 +1,10 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry, Escalation } from '../../domain/escalation';
+import { isoWeekOf } from '../../domain/iso-week';
+import { shiftWeek } from '../../digest/weeks';
 import type { Clock } from '../../ports/clock';
+import type { EscalationHistory } from '../../ports/escalation-history';
 import type { EscalationStore } from '../../ports/escalation-store';
 
 const key = (id: string) => ({ pk: `ESC#${id}`, sk: 'ESC' });
@@ -12,8 +15,15 @@ const key = (id: string) => ({ pk: `ESC#${id}`, sk: 'ESC' });
  */
 const OPEN_PK = 'ESC_OPEN';
 const openKey = (slaDueAt: string, id: string) => ({ pk: OPEN_PK, sk: `${slaDueAt}#${id}` });
+/**
+ * For the weekly digest, each escalation is also listed under the (UTC, ISO)
+ * week it was raised in, and again under the week of its latest response,
+ * sorted by time: a digest reads one or two weeks' entries, never the history.
+ */
+type WeekIndex = 'RAISED' | 'RESPONDED';
+const weekKey = (kind: WeekIndex, at: string, id: string) => ({ pk: `ESCWEEK#${isoWeekOf(new Date(at), 'UTC')}`, sk: `${kind}#${at}#${id}` });
 
-export class DynamoDbEscalationStore implements EscalationStore {
+export class DynamoDbEscalationStore implements EscalationStore, EscalationHistory {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -30,10 +40,14 @@ export class DynamoDbEscalationStore implements EscalationStore {
         }),
       );
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      // A retry: put the week entry a crash may have missed (the same put again changes nothing).
+      const stored = await this.get(escalation.id);
+      if (stored) await this.putWeekEntry('RAISED', stored.raisedAt, stored.id, expiresAt.getTime() / 1000);
+      return false;
     }
     await this.putOpen(escalation.slaDueAt, escalation.id);
+    await this.putWeekEntry('RAISED', escalation.raisedAt, escalation.id, expiresAt.getTime() / 1000);
     return true;
   }
 
@@ -70,6 +84,17 @@ export class DynamoDbEscalationStore implements EscalationStore {
       ':entry': [entry],
     });
     await this.removeOpen(id);
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: key(id), ProjectionExpression: 'expiresAt' }));
+    if (Item) await this.putWeekEntry('RESPONDED', entry.at, id, typeof Item.expiresAt === 'number' ? Item.expiresAt : undefined);
+  }
+
+  async listRaisedBetween(from: Date, to: Date): Promise<Escalation[]> {
+    return (await this.listWeekEntries('RAISED', from, to)).filter((e) => inRange(e.raisedAt, from, to));
+  }
+
+  /** A response replaced later is listed under its latest time only. */
+  async listRespondedBetween(from: Date, to: Date): Promise<Escalation[]> {
+    return (await this.listWeekEntries('RESPONDED', from, to)).filter((e) => e.respondedAt !== undefined && inRange(e.respondedAt, from, to));
   }
 
   async listOverdue(now: Date, limit: number): Promise<Escalation[]> {
@@ -99,6 +124,34 @@ export class DynamoDbEscalationStore implements EscalationStore {
       await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: openKey(before.slaDueAt, id) }));
     }
     return done;
+  }
+
+  private async putWeekEntry(kind: WeekIndex, at: string, id: string, expiresAt: number | undefined) {
+    await this.client.send(
+      new PutCommand({ TableName: this.tableName, Item: { ...weekKey(kind, at, id), id, expiresAt: expiresAt === undefined ? undefined : Math.floor(expiresAt) } }),
+    );
+  }
+
+  private async listWeekEntries(kind: WeekIndex, from: Date, to: Date): Promise<Escalation[]> {
+    const ids = new Set<string>();
+    const last = isoWeekOf(new Date(to.getTime() - 1), 'UTC');
+    for (let week = isoWeekOf(from, 'UTC'); week <= last; week = shiftWeek(week, 1)) {
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const page = await this.client.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+            ExpressionAttributeValues: { ':pk': `ESCWEEK#${week}`, ':from': `${kind}#${from.toISOString()}`, ':to': `${kind}#${to.toISOString()}` },
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const item of page.Items ?? []) ids.add(String(item.id));
+        startKey = page.LastEvaluatedKey;
+      } while (startKey);
+    }
+    const found = await Promise.all([...ids].map((id) => this.get(id)));
+    return found.filter((e): e is Escalation => e !== undefined).sort((a, b) => a.raisedAt.localeCompare(b.raisedAt) || a.id.localeCompare(b.id));
   }
 
   private async putOpen(slaDueAt: string, id: string) {
@@ -133,3 +186,8 @@ export class DynamoDbEscalationStore implements EscalationStore {
     }
   }
 }
+
+const inRange = (iso: string, from: Date, to: Date) => {
+  const t = Date.parse(iso);
+  return t >= from.getTime() && t < to.getTime();
+};

@@ -1,0 +1,47 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Context } from 'aws-lambda';
+import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
+import { ISO_WEEK_PATTERN } from '../../shared/domain/iso-week';
+import { lastCompleteWeek } from '../../shared/digest/weeks';
+import { publishDigest, type DigestDeps, type DigestRun } from '../../shared/use-cases/publish-digest';
+
+/**
+ * What EventBridge Scheduler (or an operator's `aws lambda invoke`) passes.
+ * The weekly schedule sends `{}`: the last complete week in the configured
+ * time zone, skipping any digest already delivered, so a retried invocation
+ * sends nothing twice. Naming a week builds it again on demand.
+ */
+export const digestEventSchema = z
+  .object({
+    week: z.string().regex(ISO_WEEK_PATTERN, 'must be an ISO week such as 2026-W47').optional(),
+    to: z.array(z.email()).min(1).optional(),
+    dryRun: z.boolean().optional(),
+  })
+  .strip();
+export type DigestEvent = z.input<typeof digestEventSchema>;
+
+export interface DigestHandlerDeps extends DigestDeps {
+  logger: Logger;
+}
+
+/** The digest Lambda: a thin entry over `publishDigest`. */
+export function createDigestHandler(deps: DigestHandlerDeps) {
+  return async function digest(event: DigestEvent | null | undefined, _context?: Context): Promise<DigestRun> {
+    const parsed = digestEventSchema.safeParse(event ?? {});
+    if (!parsed.success) throw new Error(`invalid digest event: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'event'}: ${i.message}`).join('; ')}`);
+    const { week, to, dryRun } = parsed.data;
+    const run = await publishDigest(
+      { ...deps, progress: (line) => deps.logger.info(line) },
+      { week: week ?? lastCompleteWeek(deps.clock.now(), deps.config.timezone), to, dryRun, skipDelivered: week === undefined },
+    );
+    deps.logger.info('digest published', {
+      week: run.week,
+      digests: run.digests.length,
+      sent: run.digests.filter((d) => d.sentTo.length).length,
+      readMs: Math.round(run.ms.read),
+      buildMs: Math.round(run.ms.build),
+      deliverMs: Math.round(run.ms.deliver),
+    });
+    return run;
+  };
+}

@@ -1,0 +1,51 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Context } from 'aws-lambda';
+import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
+import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-verbatim-candidates';
+import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
+import { S3DigestArchive } from '../../shared/adapters/aws/s3-digest-archive';
+import { SesMailer } from '../../shared/adapters/aws/ses-mailer';
+import { systemClock } from '../../shared/ports/clock';
+import type { DigestRun } from '../../shared/use-cases/publish-digest';
+import { configFromEnv, requireEnv } from '../../shared/runtime/env';
+import { createDigestHandler, type DigestEvent } from './handler';
+
+// Created once per execution environment, reused across invocations.
+const config = configFromEnv();
+const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
+const tableName = requireEnv('TABLE_NAME');
+const bucket = requireEnv('DIGEST_BUCKET');
+const publicUrl = requireEnv('PUBLIC_URL');
+const linkSigningKeySecretArn = requireEnv('LINK_SIGNING_KEY_SECRET_ARN');
+const logger = new Logger({ serviceName: 'digest' });
+
+let ready: Promise<ReturnType<typeof createDigestHandler>> | undefined;
+async function build() {
+  const linkSigningKey = await getSecret(linkSigningKeySecretArn, { maxAge: 3600 });
+  if (typeof linkSigningKey !== 'string' || linkSigningKey.length < 32) throw new Error('the link-signing secret must be a string of at least 32 characters');
+  return createDigestHandler({
+    config,
+    figures: new DynamoDbWeeklyFigures(documents, tableName, systemClock),
+    verbatims: new DynamoDbVerbatimCandidates(documents, tableName, systemClock),
+    escalations: new DynamoDbEscalationStore(documents, tableName, systemClock),
+    archive: new S3DigestArchive(new S3Client({}), bucket),
+    mailer: new SesMailer(new SESv2Client({}), config.mail.from),
+    clock: systemClock,
+    linkSigningKey,
+    publicUrl,
+    logger,
+  });
+}
+
+export async function handler(event: DigestEvent, context: Context): Promise<DigestRun> {
+  ready ??= build().catch((error) => {
+    ready = undefined; // try again on the next invocation rather than failing forever
+    throw error;
+  });
+  return (await ready)(event, context);
+}

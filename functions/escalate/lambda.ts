@@ -1,0 +1,18 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { Context, SQSEvent } from 'aws-lambda';
+import { escalationDepsFromEnv } from '../../shared/runtime/escalation-deps';
+import { createEscalateHandler } from './handler';
+
+const logger = new Logger({ serviceName: 'escalate' });
+let ready: Promise<ReturnType<typeof createEscalateHandler>> | undefined;
+
+export async function handler(event: SQSEvent, context: Context) {
+  ready ??= escalationDepsFromEnv().then(
+    (deps) => createEscalateHandler({ ...deps, logger }),
+    (error) => {
+      ready = undefined; // retry the set-up on the next invocation
+      throw error;
+    },
+  );
+  return (await ready)(event, context);
+}

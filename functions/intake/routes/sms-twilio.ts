@@ -1,0 +1,134 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+// Only the webhook helper (a few KB, Node built-ins only), never the `twilio`
+// package's index, which pulls the whole REST client (~3.75 MB) into the bundle.
+import { validateRequest } from 'twilio/lib/webhooks/webhooks';
+import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
+import { AppError, PayloadTooLargeError, ServiceUnavailableError, ValidationError } from '../../../shared/errors';
+import { unavailableReply } from '../../../shared/domain/sms-replies';
+import type { SenderThrottle } from '../../../shared/ports/sender-throttle';
+import { handleInboundSms } from '../../../shared/use-cases/handle-inbound-sms';
+import type { IntakeEnv } from '../deps';
+import { bodyKindOf } from '../middleware/read-body';
+
+/** What the intake needs to take Twilio's webhook; without it `POST /sms/twilio` answers 503. */
+export interface SmsChannelDeps {
+  /** The Twilio auth token, or a function that fetches it (cached) from Secrets Manager. */
+  twilioAuthToken: string | (() => Promise<string>);
+  /** The URL Twilio is told to call, without the path: `PUBLIC_URL`. Twilio signs the URL it calls. */
+  publicUrl: string;
+  throttle: SenderThrottle;
+}
+
+export const TWILIO_WEBHOOK_PATH = '/sms/twilio';
+
+/**
+ * Larger than the 8 KB of other routes, on purpose: a 1,600-character text
+ * of emoji is 6,400 bytes of UTF-8 and three times that once form-encoded,
+ * plus Twilio's own fields. The text itself is still held to the usual limits.
+ */
+export const TWILIO_MAX_BODY_BYTES = 24 * 1024;
+
+const twilioInboundSchema = z.object({
+  MessageSid: z.string().regex(/^[A-Z]{2}[0-9a-f]{32}$/i, 'must be a Twilio message SID'),
+  From: z.string().min(1).max(64),
+  To: z.string().max(64).optional(),
+  Body: z.string().default(''),
+  NumMedia: z
+    .string()
+    .regex(/^\d{1,2}$/, 'must be a number')
+    .default('0')
+    .transform(Number),
+});
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The form's fields as Twilio signed them: every field, repeated ones as arrays. */
+async function readSignedForm(c: Context): Promise<Record<string, string | string[]>> {
+  let text: string;
+  try {
+    text = utf8.decode(await c.req.arrayBuffer());
+  } catch {
+    throw new ValidationError('request body is not valid UTF-8', [{ path: '(body)', message: 'must be encoded as UTF-8' }]);
+  }
+  const fields = new Map<string, string[]>();
+  for (const [name, value] of new URLSearchParams(text)) fields.set(name, [...(fields.get(name) ?? []), value]);
+  // fromEntries defines own properties, so a field named __proto__ stays a field.
+  return Object.fromEntries([...fields].map(([name, values]) => [name, values.length === 1 ? values[0]! : values]));
+}
+
+/** The URL Twilio called and signed: the public URL, this path and the query string as received. */
+function signedUrl(publicUrl: string, requestUrl: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}${TWILIO_WEBHOOK_PATH}${new URL(requestUrl).search}`;
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
+
+/** TwiML with one `<Message>` per reply text; `<Response/>` for none. */
+export function twiml(messages: readonly string[]): string {
+  const body = messages.map((m) => `<Message>${escapeXml(m)}</Message>`).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><Response>${body}</Response>`;
+}
+
+/**
+ * `POST /sms/twilio`: Twilio's inbound-message webhook. The signature is
+ * checked before anything is read from the fields; the answer is TwiML at
+ * once. Nothing of the request body is logged: it holds the sender's number.
+ */
+export const smsTwilio = new Hono<IntakeEnv>().post(
+  TWILIO_WEBHOOK_PATH,
+  bodyLimit({
+    maxSize: TWILIO_MAX_BODY_BYTES,
+    onError: () => {
+      throw new PayloadTooLargeError(`request body must be at most ${TWILIO_MAX_BODY_BYTES} bytes`);
+    },
+  }),
+  async (c) => {
+    const deps = c.var.deps;
+    if (!deps.sms) throw new ServiceUnavailableError('SMS not configured');
+    bodyKindOf(c, ['form']);
+    const fields = await readSignedForm(c);
+
+    let authToken: string;
+    try {
+      authToken = typeof deps.sms.twilioAuthToken === 'string' ? deps.sms.twilioAuthToken : await deps.sms.twilioAuthToken();
+    } catch (cause) {
+      throw new ServiceUnavailableError('SMS is unavailable just now', { cause });
+    }
+    const signature = c.req.header('x-twilio-signature');
+    // validateRequest tries the URL with and without the default port (:443), as Twilio may sign either.
+    if (!signature || !validateRequest(authToken, signature, signedUrl(deps.sms.publicUrl, c.req.url), fields)) {
+      throw new AppError(403, 'forbidden', 'X-Twilio-Signature is missing or does not match this request');
+    }
+
+    const parsed = twilioInboundSchema.safeParse(fields);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message }));
+      throw new ValidationError('not a Twilio inbound message', issues);
+    }
+    const { From, To, Body, MessageSid, NumMedia } = parsed.data;
+
+    let messages: string[];
+    try {
+      const reply = await handleInboundSms(
+        { ...deps, throttle: deps.sms.throttle },
+        { from: From, to: To, body: Body, messageId: MessageSid, mediaCount: NumMedia },
+      );
+      deps.logger.info('sms handled', { channel: 'sms', provider: 'twilio', outcome: reply.outcome, replies: reply.messages.length });
+      messages = reply.messages;
+    } catch (error) {
+      // Twilio shows the sender nothing for a non-2xx answer and does not
+      // retry, so the failure is answered in words, asking them to resend.
+      deps.logger.warn('sms not saved', {
+        channel: 'sms',
+        provider: 'twilio',
+        errorName: error instanceof Error ? error.name : typeof error,
+        causeName: error instanceof Error && error.cause instanceof Error ? error.cause.name : undefined,
+      });
+      messages = [unavailableReply()];
+    }
+    c.header('Cache-Control', 'no-store');
+    return c.body(twiml(messages), 200, { 'Content-Type': 'text/xml; charset=utf-8' });
+  },
+);

@@ -1,0 +1,52 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { SNSEvent } from 'aws-lambda';
+import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
+import { DynamoDbSenderThrottle } from '../../shared/adapters/aws/dynamodb-sender-throttle';
+import { EndUserMessagingSmsSender } from '../../shared/adapters/aws/end-user-messaging-sms-sender';
+import { SqsAnalysisQueue } from '../../shared/adapters/aws/sqs-analysis-queue';
+import { systemClock } from '../../shared/ports/clock';
+import { configFromEnv, requireEnv } from '../../shared/runtime/env';
+import { createSmsInboundHandler } from './handler';
+
+// Created once per execution environment, reused across invocations.
+const config = configFromEnv();
+const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
+const tableName = requireEnv('TABLE_NAME');
+const analysisQueueUrl = requireEnv('ANALYSIS_QUEUE_URL');
+const pepperSecretArn = requireEnv('PEPPER_SECRET_ARN');
+const sqs = new SQSClient({});
+const sms = new PinpointSMSVoiceV2Client({});
+// The SNS event holds the sender's number: it must never be logged.
+const logger = new Logger({ serviceName: 'sms-inbound' });
+
+let ready: Promise<ReturnType<typeof createSmsInboundHandler>> | undefined;
+async function build() {
+  const pepper = await getSecret(pepperSecretArn, { maxAge: 3600 });
+  if (typeof pepper !== 'string' || pepper.length < 32) throw new Error('the pepper secret must be a string of at least 32 characters');
+  return createSmsInboundHandler({
+    config,
+    store: new DynamoDbFeedbackStore(documents, tableName, systemClock),
+    queue: new SqsAnalysisQueue(sqs, analysisQueueUrl),
+    clock: systemClock,
+    pepper,
+    throttle: new DynamoDbSenderThrottle(documents, tableName, systemClock),
+    sender: new EndUserMessagingSmsSender(sms, {
+      originationIdentity: process.env.SMS_ORIGINATION_IDENTITY || undefined,
+      configurationSetName: process.env.SMS_CONFIGURATION_SET || undefined,
+    }),
+    logger,
+  });
+}
+
+export async function handler(event: SNSEvent): Promise<void> {
+  ready ??= build().catch((error) => {
+    ready = undefined; // try again on the next delivery rather than failing forever
+    throw error;
+  });
+  return (await ready)(event);
+}

@@ -1,0 +1,140 @@
+import { Stack } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+
+/**
+ * What a function may do with the table's items. Each names the single-item
+ * API calls it stands for; nothing here allows Scan, batch writes or table
+ * management.
+ */
+export type TableOperation = 'get' | 'query' | 'put' | 'update' | 'delete';
+
+const TABLE_ACTIONS: Record<TableOperation, string[]> = {
+  get: ['dynamodb:GetItem'],
+  query: ['dynamodb:Query'],
+  put: ['dynamodb:PutItem'],
+  update: ['dynamodb:UpdateItem'],
+  delete: ['dynamodb:DeleteItem'],
+};
+
+/**
+ * Gives a function the table: sets `TABLE_NAME` and grants exactly the item
+ * operations it needs, in one place so that the two cannot drift apart.
+ *
+ * @example
+ * bindTable(intake, table, ['get', 'put', 'delete']);
+ */
+export function bindTable(fn: LambdaFunction, table: ITable, operations: readonly TableOperation[]): void {
+  fn.addEnvironment('TABLE_NAME', table.tableName);
+  const actions = [...new Set(operations.flatMap((operation) => TABLE_ACTIONS[operation]))];
+  table.grant(fn, ...actions);
+}
+
+/**
+ * Lets a function send to a queue, and tells it where the queue is through
+ * `envName` (e.g. `ANALYSIS_QUEUE_URL`).
+ *
+ * @example
+ * bindQueueSender(intake, analysisQueue, 'ANALYSIS_QUEUE_URL');
+ */
+export function bindQueueSender(fn: LambdaFunction, queue: IQueue, envName: string): void {
+  fn.addEnvironment(envName, queue.queueUrl);
+  queue.grantSendMessages(fn);
+}
+
+/**
+ * Lets a function read one secret, whose ARN it finds in `envName`
+ * (e.g. `PEPPER_SECRET_ARN`).
+ *
+ * @example
+ * bindSecret(intake, pepper, 'PEPPER_SECRET_ARN');
+ */
+export function bindSecret(fn: LambdaFunction, secret: ISecret, envName: string): void {
+  fn.addEnvironment(envName, secret.secretArn);
+  secret.grantRead(fn);
+}
+
+/** The parts of an address SES may authorize a send under: the address itself and its domain. */
+function sendingIdentities(fromAddress: string): string[] {
+  const domain = fromAddress.slice(fromAddress.lastIndexOf('@') + 1);
+  return [fromAddress, domain];
+}
+
+/**
+ * Lets a function send email through SES as `fromAddress` and as nobody
+ * else: `ses:SendEmail` on that address's identity and its domain's (SES
+ * checks whichever of the two is verified), only with that From address.
+ * No configuration set is used; one would need its own resource here.
+ *
+ * @example
+ * bindEmailSender(escalate, config.mail.from);
+ */
+export function bindEmailSender(fn: LambdaFunction, fromAddress: string): void {
+  const stack = Stack.of(fn);
+  fn.addToRolePolicy(
+    new PolicyStatement({
+      actions: ['ses:SendEmail'],
+      resources: sendingIdentities(fromAddress).map((identity) => stack.formatArn({ service: 'ses', resource: 'identity', resourceName: identity })),
+      conditions: { StringEquals: { 'ses:FromAddress': fromAddress } },
+    }),
+  );
+}
+
+/** What `shared/runtime/escalation-deps.ts` reads from the environment, as resources. */
+export interface EscalationRuntime {
+  readonly table: ITable;
+  /** The key that signs sponsors' links. */
+  readonly linkSigningKey: ISecret;
+  /** The address escalation emails come from: `config.mail.from`. */
+  readonly mailFrom: string;
+  /** The base URL sponsors' links start with, without a trailing `/`. */
+  readonly publicUrl: string;
+}
+
+/**
+ * Gives a function everything `escalationDepsFromEnv()` needs: the table
+ * (`TABLE_NAME`, with `operations`), the link-signing key
+ * (`LINK_SIGNING_KEY_SECRET_ARN`), SES as `mailFrom`, and `PUBLIC_URL`.
+ *
+ * @example
+ * bindEscalationRuntime(sweep, runtime, ['get', 'put', 'update', 'delete', 'query']);
+ */
+export function bindEscalationRuntime(fn: LambdaFunction, runtime: EscalationRuntime, operations: readonly TableOperation[]): void {
+  bindTable(fn, runtime.table, operations);
+  bindSecret(fn, runtime.linkSigningKey, 'LINK_SIGNING_KEY_SECRET_ARN');
+  bindEmailSender(fn, runtime.mailFrom);
+  fn.addEnvironment('PUBLIC_URL', runtime.publicUrl);
+}
+
+/**
+ * Lets a function send SMS through AWS End User Messaging
+ * (`sms-voice:SendTextMessage`), in a policy of its own so that what it
+ * allows can be reviewed (and acknowledged) on its own. With an
+ * `originationIdentity` (a phone number or pool ARN) the function sends from
+ * that identity only, and learns it from `SMS_ORIGINATION_IDENTITY`; without
+ * one, it replies from whichever of the account's numbers in this Region
+ * was texted.
+ *
+ * @example
+ * const policy = bindSmsSender(smsInbound, { originationIdentity: 'arn:aws:sms-voice:eu-west-1:123456789012:pool/pool-abc' });
+ */
+export function bindSmsSender(fn: LambdaFunction, { originationIdentity }: { originationIdentity?: string } = {}): Policy {
+  const stack = Stack.of(fn);
+  if (originationIdentity) fn.addEnvironment('SMS_ORIGINATION_IDENTITY', originationIdentity);
+  const policy = new Policy(fn, 'SmsSendPolicy', {
+    statements: [
+      new PolicyStatement({
+        actions: ['sms-voice:SendTextMessage'],
+        resources: [originationIdentity ?? stack.formatArn({ service: 'sms-voice', resource: '*' })],
+      }),
+    ],
+  });
+  if (!fn.role) throw new Error(`${fn.node.path} has no role to attach the SMS policy to`);
+  policy.attachToRole(fn.role);
+  // The function must not run before it may reply.
+  fn.node.addDependency(policy);
+  return policy;
+}

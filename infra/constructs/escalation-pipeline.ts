@@ -1,0 +1,106 @@
+import { Duration } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData, type IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import type { Config } from '../../shared/config/schema';
+import { bindEscalationRuntime, type EscalationRuntime } from './bindings';
+import { ListeningPostFunction } from './listening-post-function';
+
+export interface EscalationPipelineProps {
+  readonly config: Config;
+  /** The table, link-signing key, sending address and public URL the consumer works with. */
+  readonly runtime: EscalationRuntime;
+  /** Where the DLQ and queue-age alarms notify. @default - alarms with no action */
+  readonly alarmAction?: IAlarmAction;
+  /** The consumer's timeout; the queue's visibility timeout follows from it. @default Duration.seconds(30) */
+  readonly consumerTimeout?: Duration;
+  /** Escalations per invocation; each is handled, and can fail, on its own. @default 10 */
+  readonly batchSize?: number;
+  /** Receives before a message moves to the DLQ. @default 5 */
+  readonly maxReceiveCount?: number;
+  /**
+   * The age of the oldest waiting escalation that raises the alarm; far
+   * below the shortest (urgent) SLA, so that a stuck consumer is noticed
+   * before a sponsor could have been late. @default Duration.minutes(15)
+   */
+  readonly maxMessageAge?: Duration;
+}
+
+/**
+ * The escalation queue, its DLQ and the `escalate` consumer, which routes
+ * each escalation to its sponsor and emails them a signed link. Like the
+ * analysis pipeline: a message that keeps failing lands in the DLQ and raises
+ * an alarm (promise 6), and the consumer reports partial batch failures, so
+ * one failed email never fails its batch (promise 7).
+ *
+ * @example
+ * const escalations = new EscalationPipeline(this, 'Escalations', { config, runtime, alarmAction });
+ * bindQueueSender(analyze, escalations.queue, 'ESCALATION_QUEUE_URL');
+ */
+export class EscalationPipeline extends Construct {
+  readonly queue: Queue;
+  readonly deadLetterQueue: Queue;
+  readonly consumer: ListeningPostFunction;
+  readonly deadLetterAlarm: Alarm;
+  readonly messageAgeAlarm: Alarm;
+
+  constructor(scope: Construct, id: string, props: EscalationPipelineProps) {
+    super(scope, id);
+    const consumerTimeout = props.consumerTimeout ?? Duration.seconds(30);
+    // Messages carry redacted text only, but hold it as long as the analysis queue does.
+    const retentionPeriod = Duration.days(14);
+
+    this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod,
+    });
+    this.queue = new Queue(this, 'Queue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod,
+      // Six times the function timeout (AWS's guidance for Lambda consumers);
+      // there is no batching window: an urgent escalation goes out at once.
+      visibilityTimeout: Duration.seconds(6 * consumerTimeout.toSeconds()),
+      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: props.maxReceiveCount ?? 5 },
+    });
+
+    this.consumer = new ListeningPostFunction(this, 'Consumer', {
+      entry: 'functions/escalate/lambda.ts',
+      serviceName: 'escalate',
+      description: 'Routes escalations to their sponsors and emails them a signed link',
+      config: props.config,
+      timeout: consumerTimeout,
+    });
+    // Escalation items and their open-list and week-index items: put, get,
+    // update, delete; the case's status: update; look-ups by partition: query.
+    bindEscalationRuntime(this.consumer, props.runtime, ['get', 'put', 'update', 'delete', 'query']);
+    this.consumer.addEventSource(new SqsEventSource(this.queue, { batchSize: props.batchSize ?? 10, reportBatchItemFailures: true }));
+
+    this.deadLetterAlarm = new Alarm(this, 'DeadLetterAlarm', {
+      alarmDescription:
+        'An escalation could not be delivered to its sponsor and is waiting in the escalation DLQ. Check SES (identity verified, sandbox, quota), fix the cause, then redrive it to the escalation queue.',
+      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    const maxMessageAge = props.maxMessageAge ?? Duration.minutes(15);
+    this.messageAgeAlarm = new Alarm(this, 'MessageAgeAlarm', {
+      alarmDescription: `An escalation has waited more than ${maxMessageAge.toHumanString()} to be sent: the escalate consumer is failing or falling behind.`,
+      metric: this.queue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5), statistic: 'Maximum' }),
+      threshold: maxMessageAge.toSeconds(),
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    if (props.alarmAction) {
+      for (const alarm of [this.deadLetterAlarm, this.messageAgeAlarm]) {
+        alarm.addAlarmAction(props.alarmAction);
+        alarm.addOkAction(props.alarmAction);
+      }
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination, type ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import type { Config } from '../../shared/config/schema';
+import { bindQueueSender, bindSecret, bindTable } from './bindings';
+import { ListeningPostFunction } from './listening-post-function';
+
+/**
+ * The contract's routes, declared to API Gateway only so that access logs can
+ * name the route (`GET /status/{code}`) instead of the path: a path holds a
+ * case code or a signed link token, and neither may be written to a log.
+ * Everything else reaches the same function through `$default`; hono answers
+ * unknown paths itself.
+ */
+const NAMED_ROUTES: { path: string; methods: HttpMethod[] }[] = [
+  { path: '/', methods: [HttpMethod.GET] },
+  { path: '/feedback', methods: [HttpMethod.POST] },
+  { path: '/kiosk', methods: [HttpMethod.GET] },
+  { path: '/kiosk/feedback', methods: [HttpMethod.POST] },
+  { path: '/sms/twilio', methods: [HttpMethod.POST] },
+  { path: '/status/{code}', methods: [HttpMethod.GET] },
+  { path: '/ack/{token}', methods: [HttpMethod.ANY] },
+  { path: '/health', methods: [HttpMethod.GET] },
+];
+
+/**
+ * What one access log line holds. Deliberately absent: `$context.identity.*`
+ * (source IP, user agent), `$context.path` (case codes, link tokens) and any
+ * header (anonymity promise 1).
+ */
+export const ACCESS_LOG_FIELDS = {
+  requestId: '$context.requestId',
+  requestTime: '$context.requestTime',
+  httpMethod: '$context.httpMethod',
+  routeKey: '$context.routeKey',
+  status: '$context.status',
+  protocol: '$context.protocol',
+  responseLength: '$context.responseLength',
+  responseLatency: '$context.responseLatency',
+  integrationLatency: '$context.integrationLatency',
+  integrationStatus: '$context.integrationStatus',
+  integrationError: '$context.integrationErrorMessage',
+  error: '$context.error.message',
+} as const;
+
+export interface IntakeApiProps {
+  readonly config: Config;
+  readonly table: ITable;
+  /** The queue the intake hands submissions to. */
+  readonly analysisQueue: IQueue;
+  /** The HMAC pepper for case codes and SMS senders. */
+  readonly pepperSecret: ISecret;
+  /** The key that signs sponsors' links (`/ack/{token}`). */
+  readonly linkSigningKeySecret: ISecret;
+  /** The Twilio auth token, which checks the SMS webhook's signatures. */
+  readonly twilioSecret: ISecret;
+  /**
+   * Requests per second the stage accepts before answering 429; the app's own
+   * limiter sits behind it. @default { rateLimit: 50, burstLimit: 100 }
+   */
+  readonly throttle?: ThrottleSettings;
+  /** @default RetentionDays.ONE_MONTH */
+  readonly accessLogRetention?: RetentionDays;
+}
+
+/**
+ * The intake: one hono app on Lambda behind an API Gateway HTTP API, serving
+ * the web form, kiosk, SMS webhook and status pages.
+ *
+ * @example
+ * const intake = new IntakeApi(this, 'Intake', { config, table, analysisQueue, pepperSecret, linkSigningKeySecret, twilioSecret });
+ * new CfnOutput(this, 'ApiUrl', { value: intake.url });
+ */
+export class IntakeApi extends Construct {
+  readonly handler: ListeningPostFunction;
+  readonly api: HttpApi;
+  readonly stage: HttpStage;
+  readonly accessLogs: LogGroup;
+  /** The stage's URL, ending in `/`. */
+  readonly url: string;
+  /**
+   * The base URL employees and sponsors use, without a trailing `/`:
+   * `config.publicUrl` (a custom domain) when set, else the API's endpoint.
+   */
+  readonly publicUrl: string;
+
+  constructor(scope: Construct, id: string, props: IntakeApiProps) {
+    super(scope, id);
+
+    this.handler = new ListeningPostFunction(this, 'Handler', {
+      entry: 'functions/intake/lambda.ts',
+      serviceName: 'intake',
+      description: 'Accepts feedback from the web form, kiosks and SMS and answers status requests',
+      config: props.config,
+      timeout: Duration.seconds(10),
+    });
+    // Cases: conditional put, get, delete on rollback; kiosks: token look-ups
+    // and per-kiosk rate counters (update); SMS senders: throttle counters
+    // (update); sponsors' links: escalation items (get, update) and their
+    // open-list and week-index items (put, delete).
+    bindTable(this.handler, props.table, ['get', 'put', 'update', 'delete']);
+    bindQueueSender(this.handler, props.analysisQueue, 'ANALYSIS_QUEUE_URL');
+    bindSecret(this.handler, props.pepperSecret, 'PEPPER_SECRET_ARN');
+    bindSecret(this.handler, props.linkSigningKeySecret, 'LINK_SIGNING_KEY_SECRET_ARN');
+    bindSecret(this.handler, props.twilioSecret, 'TWILIO_SECRET_ARN');
+    // Twilio signs the URL it calls, so the webhook must know it. The API's
+    // own URL would make a cycle (function → API → function): only a
+    // configured public URL is passed; without it the webhook answers 503.
+    const configuredUrl = props.config.publicUrl?.replace(/\/+$/, '');
+    if (configuredUrl) this.handler.addEnvironment('PUBLIC_URL', configuredUrl);
+
+    const integration = new HttpLambdaIntegration('Intake', this.handler);
+    this.api = new HttpApi(this, 'Api', {
+      description: 'Listening Post intake',
+      defaultIntegration: integration,
+      createDefaultStage: false,
+    });
+    for (const route of NAMED_ROUTES) this.api.addRoutes({ ...route, integration });
+    Validations.of(this.api).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason:
+        'Anonymous feedback is the product: an employee must be able to submit and check a case without identifying themselves, so no route has an IAM/JWT authorizer. Each route authenticates what can be authenticated inside the app: kiosks by an enrolled bearer token, Twilio by X-Twilio-Signature, escalation acknowledgements by signed, expiring links; status needs the unguessable case code.',
+    });
+
+    this.accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: props.accessLogRetention ?? RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: props.throttle ?? { rateLimit: 50, burstLimit: 100 },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(this.accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
+      },
+    });
+    this.url = this.stage.url;
+    this.publicUrl = configuredUrl ?? this.api.apiEndpoint;
+  }
+}

@@ -1,0 +1,117 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { LogLevel, NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { Config } from '../../shared/config/schema';
+
+/** The repository root: the NodejsFunction project root, where package-lock.json lives. */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The lines every bundle starts with. The first two let an ESM bundle load
+ * CommonJS dependencies that `require()` Node built-ins. The last inlines the
+ * config validated at synth: `configFromEnv()` reads the variable by a
+ * computed name (`process.env[name]`), which esbuild's `define` cannot see,
+ * so the bundle sets the variable itself before any of its code runs.
+ */
+function bundleBanner(config: Config): string {
+  return [
+    "import { createRequire as __lpCreateRequire } from 'node:module';",
+    'const require = __lpCreateRequire(import.meta.url);',
+    `process.env.LISTENING_POST_CONFIG = ${JSON.stringify(JSON.stringify(config))};`,
+  ].join(' ');
+}
+
+export interface ListeningPostFunctionProps {
+  /** The entry file, relative to the repository root, e.g. `functions/intake/lambda.ts`; it exports `handler`. */
+  readonly entry: string;
+  /** The Powertools service name; also what the function is called in logs and metrics. */
+  readonly serviceName: string;
+  /** The validated configuration, inlined into the bundle as `process.env.LISTENING_POST_CONFIG`. */
+  readonly config: Config;
+  readonly description?: string;
+  /** @default Duration.seconds(10) */
+  readonly timeout?: Duration;
+  /** @default 512 */
+  readonly memorySize?: number;
+  /** How long the function's own log lines are kept. @default RetentionDays.ONE_MONTH */
+  readonly logRetention?: RetentionDays;
+}
+
+/**
+ * The one set of defaults every Listening Post Lambda shares: Node.js 22 on
+ * ARM, a minified ESM bundle with source maps, the AWS SDK left to the
+ * runtime, the config inlined at build time, its own log group with a
+ * retention, and a role that may write to that log group and nothing else
+ * until a `bind…` helper grants more.
+ *
+ * @example
+ * const fn = new ListeningPostFunction(this, 'Analyze', { entry: 'functions/analyze/lambda.ts', serviceName: 'analyze', config });
+ * bindTable(fn, table, ['get', 'update']);
+ */
+export class ListeningPostFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: ListeningPostFunctionProps) {
+    // A role without the AWS managed AWSLambdaBasicExecutionRole, whose log
+    // permissions cover every log group in the account.
+    const role = new Role(scope, `${id}Role`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Execution role of the Listening Post ${props.serviceName} function`,
+    });
+    const logGroup = new LogGroup(scope, `${id}Logs`, {
+      retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+
+    super(scope, id, {
+      entry: join(REPO_ROOT, props.entry),
+      handler: 'handler',
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: join(REPO_ROOT, 'package-lock.json'),
+      description: props.description,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(10),
+      role,
+      logGroup,
+      // The handlers use no tracer, and an X-Ray grant can only be on Resource "*".
+      tracing: Tracing.DISABLED,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: props.serviceName,
+        POWERTOOLS_METRICS_NAMESPACE: 'ListeningPost',
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+        // The API Gateway event carries the caller's IP address and user
+        // agent: it must never be logged (anonymity promise).
+        POWERTOOLS_LOGGER_LOG_EVENT: 'false',
+        POWERTOOLS_DEV: 'false',
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        mainFields: ['module', 'main'],
+        banner: bundleBanner(props.config),
+        minify: true,
+        sourceMap: true,
+        sourceMapMode: SourceMapMode.DEFAULT,
+        sourcesContent: false,
+        // The Node.js 22 runtime ships the AWS SDK v3.
+        externalModules: ['@aws-sdk/*'],
+        logLevel: LogLevel.WARNING,
+        // sentiment require()s other languages by a computed path inside a
+        // try/catch; only English is used, so esbuild's empty-glob warning is noise.
+        esbuildArgs: { '--log-override:empty-glob': 'silent' },
+      },
+    });
+    logGroup.grantWrite(role);
+
+    Validations.of(this).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'nodejs22.x is pinned on purpose: it is a supported Lambda runtime (Node.js 22 LTS) and the version the bundles target and are tested with; moving to a newer runtime is a deliberate, tested change rather than an automatic one.',
+    });
+  }
+}

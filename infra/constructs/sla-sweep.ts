@@ -1,0 +1,91 @@
+import { Duration } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData, type IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
+import { PolicyStatement, type IRole } from 'aws-cdk-lib/aws-iam';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Schedule, ScheduleExpression, type IScheduleTarget } from 'aws-cdk-lib/aws-scheduler';
+import { ScheduleTargetBase, type ScheduleTargetBaseProps } from 'aws-cdk-lib/aws-scheduler-targets';
+import { Construct } from 'constructs';
+import type { Config } from '../../shared/config/schema';
+import { bindEscalationRuntime, type EscalationRuntime } from './bindings';
+import { ListeningPostFunction } from './listening-post-function';
+
+/**
+ * `LambdaInvoke` from `aws-scheduler-targets`, but the scheduler's role may
+ * invoke the function's unqualified ARN only: `grantInvoke` would add every
+ * version and alias (`<arn>:*`), which the schedule never calls.
+ */
+class InvokeLatest extends ScheduleTargetBase implements IScheduleTarget {
+  constructor(
+    private readonly fn: IFunction,
+    props: ScheduleTargetBaseProps = {},
+  ) {
+    super(props, fn.functionArn);
+  }
+
+  protected addTargetActionToRole(role: IRole): void {
+    role.addToPrincipalPolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [this.fn.functionArn] }));
+  }
+}
+
+export interface SlaSweepProps {
+  readonly config: Config;
+  /** The table, link-signing key, sending address and public URL the sweep works with. */
+  readonly runtime: EscalationRuntime;
+  /** Where the alarm on a failing sweep notifies. @default - an alarm with no action */
+  readonly alarmAction?: IAlarmAction;
+  /** @default Duration.seconds(60) */
+  readonly timeout?: Duration;
+}
+
+/**
+ * The SLA sweep: EventBridge Scheduler runs the `sweep` function every
+ * `config.escalation.sweepMinutes`; it re-escalates each overdue escalation
+ * to the backup sponsor, then leadership, and emails them. A sweep that
+ * keeps failing raises an alarm, since escalations would then go overdue
+ * unnoticed.
+ *
+ * @example
+ * new SlaSweep(this, 'SlaSweep', { config, runtime, alarmAction });
+ */
+export class SlaSweep extends Construct {
+  readonly handler: ListeningPostFunction;
+  readonly schedule: Schedule;
+  readonly failureAlarm: Alarm;
+
+  constructor(scope: Construct, id: string, props: SlaSweepProps) {
+    super(scope, id);
+    const interval = Duration.minutes(props.config.escalation.sweepMinutes);
+
+    this.handler = new ListeningPostFunction(this, 'Handler', {
+      entry: 'functions/sweep/lambda.ts',
+      serviceName: 'sweep',
+      description: 'Re-escalates escalations whose SLA has passed unacknowledged',
+      config: props.config,
+      timeout: props.timeout ?? Duration.seconds(60),
+    });
+    // Reads the open list (query), moves items on it (put, delete), raises
+    // levels (get, update).
+    bindEscalationRuntime(this.handler, props.runtime, ['get', 'put', 'update', 'delete', 'query']);
+
+    this.schedule = new Schedule(this, 'Schedule', {
+      description: `Runs the Listening Post SLA sweep every ${interval.toHumanString()}`,
+      schedule: ScheduleExpression.rate(interval),
+      // A sweep older than the next one is worth nothing: the next one does its work.
+      target: new InvokeLatest(this.handler, { maxEventAge: Duration.seconds(Math.max(60, interval.toSeconds())), retryAttempts: 3 }),
+    });
+
+    // Two failed runs in a row; a single one (SES throttling, say) is made good by the next.
+    this.failureAlarm = new Alarm(this, 'FailureAlarm', {
+      alarmDescription: 'The SLA sweep is failing: overdue escalations are not being passed to backup sponsors. Read the sweep function logs.',
+      metric: this.handler.metricErrors({ period: Duration.minutes(Math.max(5, props.config.escalation.sweepMinutes)), statistic: 'Sum' }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 2,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    if (props.alarmAction) {
+      this.failureAlarm.addAlarmAction(props.alarmAction);
+      this.failureAlarm.addOkAction(props.alarmAction);
+    }
+  }
+}

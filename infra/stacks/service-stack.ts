@@ -1,0 +1,72 @@
+import { CfnOutput, CrossStackReferences, ReferenceStrength, Stack, type StackProps } from 'aws-cdk-lib';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import type { Construct } from 'constructs';
+import type { Config } from '../../shared/config/schema';
+import { AnalysisPipeline } from '../constructs/analysis-pipeline';
+import { bindQueueSender, type EscalationRuntime } from '../constructs/bindings';
+import { EscalationPipeline } from '../constructs/escalation-pipeline';
+import { InboundSms } from '../constructs/inbound-sms';
+import { IntakeApi } from '../constructs/intake-api';
+import { SlaSweep } from '../constructs/sla-sweep';
+
+export interface ServiceStackProps extends StackProps {
+  /** The validated configuration, read once by `infra/app.ts`. */
+  readonly config: Config;
+  readonly table: ITable;
+  readonly pepperSecret: ISecret;
+  /** The key that signs sponsors' links. */
+  readonly linkSigningKeySecret: ISecret;
+  /** The Twilio auth token (a placeholder until the operator sets it). */
+  readonly twilioSecret: ISecret;
+}
+
+/**
+ * Everything that can be replaced at will: the functions, the API, the
+ * queues, the schedule and their alarms. The stateful resources come in as props.
+ */
+export class ServiceStack extends Stack {
+  readonly intake: IntakeApi;
+  readonly analysis: AnalysisPipeline;
+  readonly escalations: EscalationPipeline;
+  readonly slaSweep: SlaSweep;
+  readonly inboundSms: InboundSms;
+  readonly alarmTopic: Topic;
+
+  constructor(scope: Construct, id: string, props: ServiceStackProps) {
+    super(scope, id, props);
+    const { config, table, pepperSecret, linkSigningKeySecret, twilioSecret } = props;
+    // Strong references (exports and imports): CloudFormation then refuses to
+    // remove or replace the table or a secret while this stack uses them.
+    CrossStackReferences.of(this).consume(ReferenceStrength.STRONG);
+
+    // Alarm notifications carry queue names and counts, never feedback.
+    this.alarmTopic = new Topic(this, 'OperatorAlarms', { displayName: `${config.programName} alarms`, enforceSSL: true });
+    const alarmAction = new SnsAction(this.alarmTopic);
+
+    this.analysis = new AnalysisPipeline(this, 'Analysis', { config, table, alarmAction });
+    this.intake = new IntakeApi(this, 'Intake', { config, table, analysisQueue: this.analysis.queue, pepperSecret, linkSigningKeySecret, twilioSecret });
+
+    // Sponsors' links point at the intake; the API's URL is known before
+    // these functions are, so there is no cycle.
+    const escalationRuntime: EscalationRuntime = { table, linkSigningKey: linkSigningKeySecret, mailFrom: config.mail.from, publicUrl: this.intake.publicUrl };
+    this.escalations = new EscalationPipeline(this, 'Escalations', { config, runtime: escalationRuntime, alarmAction });
+    bindQueueSender(this.analysis.consumer, this.escalations.queue, 'ESCALATION_QUEUE_URL');
+    this.slaSweep = new SlaSweep(this, 'SlaSweep', { config, runtime: escalationRuntime, alarmAction });
+
+    this.inboundSms = new InboundSms(this, 'InboundSms', { config, table, analysisQueue: this.analysis.queue, pepperSecret, alarmAction });
+
+    new CfnOutput(this, 'ApiUrl', { value: this.intake.url, description: 'The intake: web form, kiosk, SMS webhook and status pages' });
+    new CfnOutput(this, 'AnalysisQueueUrl', { value: this.analysis.queue.queueUrl });
+    new CfnOutput(this, 'AnalysisDeadLetterQueueUrl', { value: this.analysis.deadLetterQueue.queueUrl });
+    new CfnOutput(this, 'EscalationQueueUrl', { value: this.escalations.queue.queueUrl });
+    new CfnOutput(this, 'EscalationDeadLetterQueueUrl', { value: this.escalations.deadLetterQueue.queueUrl });
+    new CfnOutput(this, 'InboundSmsTopicArn', {
+      value: this.inboundSms.topic.topicArn,
+      description: 'Set this topic as the two-way SMS destination of each AWS End User Messaging phone number',
+    });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn, description: 'Subscribe the operators to this topic' });
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * `npm run kiosk -- enroll --site <id> --name <label>` | `list` | `revoke <id>`
+ *
+ * Writes straight to the table, so it needs no running intake:
+ * - locally (default): the dynalite of the running `npm start`, on
+ *   `DYNAMODB_PORT` (8000), table `listening-post`; the tablet URL starts
+ *   with `PUBLIC_URL` (`http://127.0.0.1:$PORT`);
+ * - on AWS: set `TABLE_NAME` to the deployed table and `PUBLIC_URL` to the
+ *   stack's `ApiUrl`; the usual AWS credentials and region apply
+ *   (`AWS_PROFILE`, `AWS_REGION`, ...).
+ * `CONFIG` names the config file whose sites may be enrolled (default: the
+ * example config).
+ */
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { localDocuments } from '../infra/local/aws-clients';
+import { DynamoDbKioskRegistry } from '../shared/adapters/aws/dynamodb-kiosk-registry';
+import { loadConfigFile } from '../shared/config/load-config';
+import type { Config } from '../shared/config/schema';
+import { kioskIdSchema } from '../shared/domain/kiosk';
+import { ConfigError, ValidationError } from '../shared/errors';
+import { systemClock, type Clock } from '../shared/ports/clock';
+import type { Kiosk, KioskRegistry } from '../shared/ports/kiosk-registry';
+import { enrolKiosk } from '../shared/use-cases/enrol-kiosk';
+
+// The local stack's table (infra/local/start-local-stack.ts). Not imported from
+// there: that module loads the whole runtime, seconds of start-up for a CLI.
+// The CLI's integration test runs against the real local stack, so a drift fails it.
+const LOCAL_TABLE_NAME = 'listening-post';
+
+export interface KioskCliDeps {
+  kiosks: KioskRegistry;
+  config: Config;
+  clock: Clock;
+  /** Where the tablet reaches the intake, without a trailing slash; undefined if unknown (enrol refuses then). */
+  publicUrl: string | undefined;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const USAGE = `Usage:
+  npm run kiosk -- enroll --site <site id> --name <label>   enrol a tablet; prints its URL and, on the last line, its token
+  npm run kiosk -- list                                      every kiosk, revoked ones too
+  npm run kiosk -- revoke <kiosk id>                         the tablet's token stops working at once
+
+Locally it uses the running npm start (DYNAMODB_PORT, PORT or PUBLIC_URL).
+Against AWS set TABLE_NAME (the deployed table) and PUBLIC_URL (the ApiUrl output).`;
+
+/**
+ * The CLI without its process: returns the exit code. The enrolment's last
+ * line is the raw token alone, so scripts can take it with `tail -n 1`.
+ *
+ * @example
+ * const code = await runKioskCli(['enroll', '--site', 'hq', '--name', 'Lobby'], deps);
+ */
+export async function runKioskCli(args: string[], deps: KioskCliDeps): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (error) {
+    deps.err(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { command, positionals, values } = parsed;
+
+  if (command === 'enroll' || command === 'enrol') {
+    if (!values.site || !values.name || positionals.length) {
+      deps.err(`enroll needs --site and --name\n\n${USAGE}`);
+      return 2;
+    }
+    if (!deps.publicUrl) {
+      deps.err('Set PUBLIC_URL to the deployed ApiUrl, so the tablet gets a URL it can open. Nothing was enrolled.');
+      return 2;
+    }
+    let enrolment: Awaited<ReturnType<typeof enrolKiosk>>;
+    try {
+      enrolment = await enrolKiosk(deps, { site: values.site, name: values.name });
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        deps.err(error.message);
+        return 2;
+      }
+      throw error;
+    }
+    const { kiosk, token } = enrolment;
+    const siteName = deps.config.sites.find((s) => s.id === kiosk.site)?.name ?? kiosk.site;
+    deps.out(`Enrolled kiosk ${kiosk.id} "${kiosk.name}" for ${siteName} (${kiosk.site}).`);
+    deps.out('');
+    deps.out('Open this on the tablet; it keeps the token and removes it from the address bar:');
+    deps.out(`  ${deps.publicUrl}/kiosk#token=${token}`);
+    deps.out('');
+    deps.out(`The token is shown only this once; only its hash is stored. Revoke with: npm run kiosk -- revoke ${kiosk.id}`);
+    deps.out(token);
+    return 0;
+  }
+
+  if (command === 'list') {
+    const kiosks = await deps.kiosks.list();
+    if (!kiosks.length) {
+      deps.out('No kiosks are enrolled. Enrol one with: npm run kiosk -- enroll --site <id> --name <label>');
+      return 0;
+    }
+    for (const line of table(kiosks)) deps.out(line);
+    return 0;
+  }
+
+  if (command === 'revoke') {
+    const id = kioskIdSchema.safeParse(positionals[0]);
+    if (positionals.length !== 1 || !id.success) {
+      deps.err(`revoke needs one kiosk id, such as k-7hq2mx (see npm run kiosk -- list)\n\n${USAGE}`);
+      return 2;
+    }
+    const before = (await deps.kiosks.list()).find((k) => k.id === id.data);
+    const kiosk = await deps.kiosks.revoke(id.data);
+    if (!kiosk) {
+      deps.err(`There is no kiosk ${id.data} (see npm run kiosk -- list).`);
+      return 1;
+    }
+    deps.out(
+      before?.revokedAt
+        ? `Kiosk ${kiosk.id} "${kiosk.name}" was already revoked (${kiosk.revokedAt}).`
+        : `Revoked kiosk ${kiosk.id} "${kiosk.name}" (${kiosk.site}). Its token no longer works; submissions still waiting on the tablet will be refused.`,
+    );
+    return 0;
+  }
+
+  deps.err(command ? `Unknown command '${command}'.\n\n${USAGE}` : USAGE);
+  return 2;
+}
+
+function parse(args: string[]) {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { site: { type: 'string' }, name: { type: 'string' } } });
+  const [command, ...rest] = positionals;
+  return { command, positionals: rest, values };
+}
+
+function table(kiosks: Kiosk[]): string[] {
+  const rows = [
+    ['ID', 'SITE', 'NAME', 'ENROLLED', 'STATUS'],
+    ...kiosks.map((k) => [k.id, k.site, k.name, k.enrolledAt.slice(0, 10), k.revokedAt ? `revoked ${k.revokedAt.slice(0, 10)}` : 'active']),
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  '));
+}
+
+/** Where to talk to: the deployed table when TABLE_NAME is set, else the running local stack. */
+function target(env: NodeJS.ProcessEnv) {
+  if (env.TABLE_NAME) {
+    return {
+      where: `table ${env.TABLE_NAME}`,
+      documents: DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } }),
+      tableName: env.TABLE_NAME,
+      publicUrl: env.PUBLIC_URL || undefined,
+    };
+  }
+  const endpoint = `http://127.0.0.1:${env.DYNAMODB_PORT || 8000}`;
+  return {
+    where: `the local stack's DynamoDB at ${endpoint}`,
+    documents: localDocuments(endpoint),
+    tableName: LOCAL_TABLE_NAME,
+    publicUrl: env.PUBLIC_URL || `http://127.0.0.1:${env.PORT || 3000}`,
+  };
+}
+
+async function main(): Promise<number> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  let config: Config;
+  try {
+    config = loadConfigFile(process.env.CONFIG || undefined);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    return 2;
+  }
+  const { where, documents, tableName, publicUrl } = target(process.env);
+  try {
+    return await runKioskCli(process.argv.slice(2), {
+      kiosks: new DynamoDbKioskRegistry(documents, tableName, systemClock),
+      config,
+      clock: systemClock,
+      publicUrl: publicUrl?.replace(/\/+$/, ''),
+      out: (line) => console.log(line),
+      err: (line) => console.error(line),
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as { cause?: NodeJS.ErrnoException }).cause?.code;
+    if (code === 'ECONNREFUSED') console.error(`Cannot reach ${where}. Is npm start running? (Set DYNAMODB_PORT if it uses another port, or TABLE_NAME for AWS.)`);
+    else if (error instanceof ResourceNotFoundException) console.error(`There is no ${where}.`);
+    else console.error(`The kiosk registry at ${where} failed: ${(error as Error).name}: ${(error as Error).message}`);
+    return 1;
+  } finally {
+    documents.destroy();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main();
+}

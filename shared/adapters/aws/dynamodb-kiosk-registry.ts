@@ -1,0 +1,134 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, ScanCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Clock } from '../../ports/clock';
+import type { Kiosk, KioskIdentity, KioskRegistry } from '../../ports/kiosk-registry';
+
+const kioskKey = (id: string) => ({ pk: `KIOSK#${id}`, sk: 'KIOSK' });
+const tokenKey = (tokenHash: string) => ({ pk: `KIOSKTOKEN#${tokenHash}`, sk: 'KIOSKTOKEN' });
+const rateKey = (kioskId: string, windowStart: Date) => ({ pk: `KIOSKRATE#${kioskId}`, sk: windowStart.toISOString() });
+const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+/**
+ * Kiosks in the single table, as three kinds of item:
+ *
+ * - `KIOSK#<id>`: the kiosk as the operator sees it (`list`), with the hash
+ *   of its token and, once revoked, `revokedAt`;
+ * - `KIOSKTOKEN#<sha256 of token>`: the lookup that authenticates a request
+ *   in one GetItem. It exists only while the kiosk is enrolled;
+ * - `KIOSKRATE#<id>` / window start: a per-minute request counter with a TTL.
+ *
+ * There are no transactions (dynalite has none), so writes are ordered to be
+ * safe when interrupted: enrolment writes the kiosk before its token (a token
+ * never points at nothing), revocation deletes the token before marking the
+ * kiosk (access ends first; running `revoke` again finishes the job).
+ */
+export class DynamoDbKioskRegistry implements KioskRegistry {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly clock: Clock,
+  ) {}
+
+  async enrol(kiosk: Kiosk, tokenHash: string): Promise<void> {
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...kioskKey(kiosk.id), type: 'kiosk', ...kiosk, tokenHash },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...tokenKey(tokenHash), type: 'kiosk-token', kioskId: kiosk.id, site: kiosk.site },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  async list(): Promise<Kiosk[]> {
+    // A scan, filtered: only the operator's CLI lists kiosks, rarely; the
+    // request path never does.
+    const kiosks: Kiosk[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new ScanCommand({
+          TableName: this.tableName,
+          FilterExpression: '#type = :kiosk',
+          ExpressionAttributeNames: { '#type': 'type' },
+          ExpressionAttributeValues: { ':kiosk': 'kiosk' },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) kiosks.push(toKiosk(item));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return kiosks.sort((a, b) => a.enrolledAt.localeCompare(b.enrolledAt) || a.id.localeCompare(b.id));
+  }
+
+  async revoke(id: string): Promise<Kiosk | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: kioskKey(id), ConsistentRead: true }));
+    if (!Item) return undefined;
+    if (typeof Item.tokenHash === 'string') {
+      await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: tokenKey(Item.tokenHash) }));
+    }
+    const revokedAt = typeof Item.revokedAt === 'string' ? Item.revokedAt : this.clock.now().toISOString();
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: kioskKey(id),
+        UpdateExpression: 'SET revokedAt = :at',
+        ExpressionAttributeValues: { ':at': revokedAt },
+      }),
+    );
+    return { ...toKiosk(Item), revokedAt };
+  }
+
+  async findByTokenHash(tokenHash: string): Promise<KioskIdentity | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: tokenKey(tokenHash), ConsistentRead: true }));
+    if (!Item || typeof Item.kioskId !== 'string' || typeof Item.site !== 'string') return undefined;
+    return { kioskId: Item.kioskId, site: Item.site };
+  }
+
+  async countRequest(kioskId: string, windowStart: Date, expiresAt: Date): Promise<number> {
+    const now = epochSeconds(this.clock.now());
+    try {
+      // An expired counter is treated as absent (dynalite never deletes it,
+      // AWS only lazily), so the condition refuses to count on top of one.
+      const { Attributes } = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: rateKey(kioskId, windowStart),
+          UpdateExpression: 'ADD #count :one SET #type = :type, expiresAt = if_not_exists(expiresAt, :expires)',
+          ConditionExpression: 'attribute_not_exists(pk) OR expiresAt > :now',
+          ExpressionAttributeNames: { '#count': 'count', '#type': 'type' },
+          ExpressionAttributeValues: { ':one': 1, ':type': 'kiosk-rate', ':expires': epochSeconds(expiresAt), ':now': now },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return typeof Attributes?.count === 'number' ? Attributes.count : 1;
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      // Start the window again over the expired counter; a concurrent restart
+      // may win, in which case this request simply counts as the first.
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...rateKey(kioskId, windowStart), type: 'kiosk-rate', count: 1, expiresAt: epochSeconds(expiresAt) },
+        }),
+      );
+      return 1;
+    }
+  }
+}
+
+function toKiosk(item: Record<string, unknown>): Kiosk {
+  return {
+    id: String(item.id),
+    site: String(item.site),
+    name: String(item.name),
+    enrolledAt: String(item.enrolledAt),
+    ...(typeof item.revokedAt === 'string' ? { revokedAt: item.revokedAt } : {}),
+  };
+}

@@ -1,0 +1,41 @@
+import { GetObjectCommand, NoSuchKey, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { digestSchema, type Digest } from '../../digest/model';
+import { digestFileName, type DigestArchive, type DigestKey } from '../../ports/digest-archive';
+
+/**
+ * Digests as JSON objects in S3 (`digests/2026-W47.json`). The bucket
+ * encrypts at rest and blocks public access; its lifecycle rule expires
+ * objects after `retention.digestDays`.
+ */
+export class S3DigestArchive implements DigestArchive {
+  constructor(
+    private readonly client: S3Client,
+    private readonly bucket: string,
+    private readonly prefix = 'digests/',
+  ) {}
+
+  async put(key: DigestKey, digest: Digest): Promise<string> {
+    const objectKey = `${this.prefix}${digestFileName(key)}`;
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: objectKey,
+        Body: `${JSON.stringify(digest, null, 2)}\n`,
+        ContentType: 'application/json; charset=utf-8',
+        CacheControl: 'no-store',
+      }),
+    );
+    return `s3://${this.bucket}/${objectKey}`;
+  }
+
+  async get(key: DigestKey): Promise<Digest | undefined> {
+    try {
+      const { Body } = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: `${this.prefix}${digestFileName(key)}` }));
+      if (!Body) return undefined;
+      return digestSchema.parse(JSON.parse(await Body.transformToString('utf-8')));
+    } catch (error) {
+      if (error instanceof NoSuchKey) return undefined;
+      throw error;
+    }
+  }
+}

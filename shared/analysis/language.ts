@@ -1,0 +1,155 @@
+import { WORDS } from './lexicon';
+
+/**
+ * The function words of each language the detector knows: the words every
+ * text has, which also end a key phrase.
+ */
+export const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: words(`the a an and or but of to in on at for with from by about as into over after before under between through
+    is are was were be been being am do does did done have has had having will would shall should can could may might must
+    i me my mine we us our ours you your yours he him his she her hers it its they them their theirs this that these those
+    there here what which who whom whose when where why how all any both each few more most other some such no nor not
+    only own same so than too very just also again ever still even then once because if while until up down out off
+    don't doesn't didn't isn't aren't wasn't weren't won't can't couldn't shouldn't wouldn't i'm i've i'd i'll you're
+    it's that's there's we're they're let's`),
+  es: words(`el la los las un una unos unas y o pero de del al a en con por para sin sobre entre hasta desde es son era
+    eran fue fueron ser estar está están estaba estoy estamos he ha han hay muy más menos mucho mucha muchos poco
+    yo tú usted él ella nosotros ellos ellas mi mis tu tus su sus nuestro nuestra que qué quien cuando donde como
+    porque sí no también ya aquí este esta estos estas ese esa eso lo le les me te se nos siempre nunca todo todos
+    todas cada`),
+  fr: words(`le la les un une des et ou mais de du au aux à en dans avec par pour sans sur sous entre est sont était
+    étaient être avoir ai as a avons avez ont je tu il elle nous vous ils elles mon ma mes ton ta tes son sa ses notre
+    nos votre vos leur leurs que qui quoi quand où comment pourquoi parce ne pas plus moins très trop beaucoup peu
+    aussi déjà ici ce cette ces cet ça cela on y se me te lui toujours jamais tout tous toutes chaque c'est j'ai n'est`),
+  de: words(`der die das den dem des ein eine einen einem einer und oder aber von zu in im an am auf für mit aus bei nach
+    über unter zwischen durch ist sind war waren sein bin bist hat haben habe hatte wird werden wurde ich du er sie es
+    wir ihr mein meine dein deine seine unser unsere euer nicht kein keine nur auch noch schon sehr mehr weniger viel
+    wenig was wer wann wo wie warum weil dass wenn ob hier da dieser diese dieses man sich mich dich uns euch immer
+    nie alles alle jeder`),
+  pt: words(`o a os as um uma uns umas e ou mas de do da dos das ao à em no na nos nas com por pelo pela para sem sobre
+    entre até é são era eram foi foram ser estar está estão estava estou temos tem têm eu tu você ele ela nós eles
+    elas meu minha meus minhas seu sua seus suas nosso nossa que quem quando onde como porque não sim também já aqui
+    este esta isto esse essa isso muito mais menos pouco sempre nunca tudo todos todas cada faz`),
+  it: words(`il lo la i gli le un uno una e o ma di del della dei delle al alla a in nel nella con per su tra fra da
+    senza è sono era erano essere ho hai ha abbiamo avete hanno io tu lui lei noi voi loro mio mia miei mie tuo tua
+    suo sua nostro nostra che chi quando dove come perché non sì anche già qui questo questa questi queste quello
+    quella molto più meno poco sempre mai tutto tutti ogni fa c'è`),
+  nl: words(`de het een en of maar van te in op aan voor met uit bij naar over onder tussen door is zijn was waren ben
+    bent heeft hebben had wordt worden werd ik jij je hij zij ze wij we jullie mijn jouw haar ons onze hun niet
+    geen alleen ook nog al erg zeer meer minder veel weinig wat wie wanneer waar hoe waarom omdat dat als hier daar
+    deze dit die er zich me mij altijd nooit alles alle elke`),
+};
+
+// Everyday words of thanks and work, so that short messages ("gracias",
+// "merci beaucoup", "great team") are recognised too.
+const COMMON_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: words(`get got go going make made take come see know think want need like really much many lot always never
+    thanks thank please work job team manager boss shift hours pay people time week day today good great bad new better best`),
+  es: words(`gracias hola trabajo jefe jefa turno horas pago paga sueldo bien mal bueno buena malo mala hace tiene tienen`),
+  fr: words(`merci beaucoup bonjour travail patron chef équipe heures salaire bien mal bon bonne mauvais fait`),
+  de: words(`danke hallo arbeit chef chefin schicht stunden lohn gehalt gut schlecht`),
+  pt: words(`obrigado obrigada olá trabalho chefe turno horas salário bem mal bom boa ruim`),
+  it: words(`grazie ciao lavoro capo turno ore stipendio bene male buono buona cattivo`),
+  nl: words(`dank bedankt hallo werk baas ploeg uren loon salaris goed slecht`),
+};
+
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}
+
+// Letters that only some of the known languages use.
+const LETTER_HINTS: [RegExp, string, number][] = [
+  [/[ñ¿¡]/u, 'es', 2],
+  [/[ãõ]/u, 'pt', 2],
+  [/ç/u, 'fr', 0.5],
+  [/ç/u, 'pt', 0.5],
+  [/[œêëîïûù]/u, 'fr', 1],
+  [/ß/u, 'de', 2],
+  [/[äöü]/u, 'de', 1],
+  [/[ìò]/u, 'it', 1],
+];
+
+// Scripts that name their language outright (or nearly: Cyrillic is most
+// often Russian among employee feedback, Han without kana Chinese).
+const SCRIPTS: [RegExp, string][] = [
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'ja'],
+  [/\p{Script=Hangul}/gu, 'ko'],
+  [/\p{Script=Han}/gu, 'zh'],
+  [/\p{Script=Cyrillic}/gu, 'ru'],
+  [/\p{Script=Arabic}/gu, 'ar'],
+  [/\p{Script=Hebrew}/gu, 'he'],
+  [/\p{Script=Greek}/gu, 'el'],
+  [/\p{Script=Devanagari}/gu, 'hi'],
+  [/\p{Script=Bengali}/gu, 'bn'],
+  [/\p{Script=Tamil}/gu, 'ta'],
+  [/\p{Script=Thai}/gu, 'th'],
+  [/\p{Script=Georgian}/gu, 'ka'],
+  [/\p{Script=Armenian}/gu, 'hy'],
+];
+
+const EVIDENCE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries(STOPWORDS).map(([lang, list]) => [lang, new Set([...list, ...(COMMON_WORDS[lang] ?? [])])]),
+);
+const SHARES = new Map<string, number>();
+for (const list of Object.values(EVIDENCE)) for (const w of list) SHARES.set(w, (SHARES.get(w) ?? 0) + 1);
+
+/**
+ * The language of a text as an ISO 639-1 code (`en`, `es`, `fr`, `de`, `pt`,
+ * `it`, `nl`, or a code named by its script such as `ru`, `zh`, `ar`), or
+ * `und` when the text gives too little to tell (an emoji, a number).
+ *
+ * Counts each language's function and everyday words, a few telling letters, and, for
+ * English, the words of the sentiment lexicon; the best-supported language
+ * wins.
+ *
+ * @example
+ * detectLanguage('The break room is always dirty') // 'en'
+ * detectLanguage('El turno de noche no tiene descanso') // 'es'
+ * detectLanguage('👍') // 'und'
+ */
+export function detectLanguage(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (!letters) return 'und';
+  const script = dominantScript(text, letters.length);
+  if (script) return script;
+
+  const scores = new Map<string, number>();
+  const add = (lang: string, n: number) => scores.set(lang, (scores.get(lang) ?? 0) + n);
+  for (const token of languageTokens(text)) {
+    const share = SHARES.get(token);
+    if (share) for (const [lang, list] of Object.entries(EVIDENCE)) if (list.has(token)) add(lang, 1 / share);
+    // English opinion words are evidence of English, weaker than its grammar.
+    if (!share && token.length > 3 && WORDS.has(token)) add('en', 0.9);
+  }
+  for (const [pattern, lang, weight] of LETTER_HINTS) if (pattern.test(text.toLowerCase())) add(lang, weight);
+
+  const [best] = [...scores].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= MIN_EVIDENCE ? best[0] : 'und';
+}
+
+// About one unambiguous word: "merci", "thanks", "gracias".
+const MIN_EVIDENCE = 0.8;
+
+// Capitalised words inside a sentence are mostly names ("Ben", "IL"), which
+// say nothing of the language around them; in a text typed in capitals, all
+// words count.
+function languageTokens(text: string): string[] {
+  const shouted = (text.match(/\p{Lu}/gu)?.length ?? 0) > (text.match(/\p{Ll}/gu)?.length ?? 0);
+  const out: string[] = [];
+  for (const m of text.replace(/’/g, "'").matchAll(/[\p{L}']+/gu)) {
+    const before = text.slice(0, m.index).trimEnd();
+    const sentenceStart = before === '' || /[.!?¡¿:\n]$/u.test(before);
+    if (shouted || sentenceStart || !/^\p{Lu}/u.test(m[0])) out.push(m[0].toLowerCase());
+  }
+  return out;
+}
+
+function dominantScript(text: string, letterCount: number): string | undefined {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  for (const [pattern, lang] of SCRIPTS) {
+    const count = text.match(pattern)?.length ?? 0;
+    // Japanese mixes kana with Han: kana among mostly Han/kana text is Japanese.
+    if (lang === 'ja' ? count > 0 && count + han > letterCount / 2 : count > letterCount / 2) return lang;
+  }
+  return undefined;
+}

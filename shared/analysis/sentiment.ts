@@ -1,0 +1,464 @@
+import type { Sentiment, SentimentScores } from '../domain/feedback';
+import {
+  CONCESSIVE,
+  CONTRAST_AFTER,
+  DIMINISHERS,
+  type Entry,
+  GOOD_WHEN_HIGH,
+  GOOD_WHEN_LOW,
+  INTENSIFIERS,
+  LEVEL_HIGH,
+  LEVEL_LOW,
+  LIKE_SUBJECTS,
+  LONGEST_PHRASE,
+  NEGATION_EXTENDERS,
+  NEGATION_SCOPE,
+  NEGATORS,
+  PHRASE_ENTRIES,
+  WORDS,
+} from './lexicon';
+import { type Token, tokenize } from './tokenize';
+
+export interface SentimentResult {
+  sentiment: Sentiment;
+  /** Comprehend-style confidences, summing to 1. */
+  scores: SentimentScores;
+  /** Total positive evidence after negation, emphasis and contrast. */
+  positive: number;
+  /** Total negative evidence, as a positive number. */
+  negative: number;
+}
+
+/*
+ * How evidence becomes a label. Each class gets a weight: positive and
+ * negative their evidence, neutral a constant (the evidence a text needs
+ * before it stops being neutral: about one clear opinion word), mixed a
+ * share of the smaller side (so it wins only when both sides are strong and
+ * close). Confidences are the squared weights, normalised, which makes them
+ * as decisive as Comprehend's.
+ */
+const NEUTRAL_WEIGHT = 1.2;
+const MIXED_WEIGHT = 1.5;
+// People use positive words more often and more loosely than negative ones
+// (the "Pollyanna principle": Boucher & Osgood 1969; Dodds et al. 2015), so
+// a positive word is weaker evidence than a negative word of equal valence.
+const POSITIVITY_DISCOUNT = 0.8;
+const SHORT_TEXT_WORDS = 10;
+
+// Negating praise makes a complaint almost as strong ("not good"); negating
+// a complaint only softens it ("not terrible" is faint praise at most).
+const NEGATED_POSITIVE = -0.75;
+const NEGATED_NEGATIVE = -0.3;
+
+const SHOUTING = 1.5;
+const ELONGATED = 1.3;
+const EXCLAMATION_STEP = 0.15;
+const MAX_EXCLAMATIONS = 3;
+// A question usually asks rather than judges ("is the new schedule good?").
+const QUESTION = 0.7;
+const CONTRAST_BEFORE = 0.5;
+const CONTRAST_AFTER_WEIGHT = 1.5;
+const CONCESSION = 0.5;
+// Conditions and wishes describe what is not the case ("it would be great if").
+const IRREALIS = 0.6;
+// Hashtags and capitalised runs are mostly names and titles.
+const HASHTAG = 0.5;
+const TITLE = 0.5;
+const LEVEL_BAD = -2;
+const LEVEL_GOOD = 1.5;
+// "too" before a plain adjective complains: "too hot", "too slow".
+const TOO_PLAIN = -1.5;
+
+// Short words that glue hashtags together ("#notmypresident", "#thisiswhy").
+const HASHTAG_FILLERS = ['my', 'our', 'your', 'the', 'is', 'are', 'this', 'that', 'we', 'you', 'me', 'it', 'to', 'of', 'for', 'in', 'on', 'all', 'so', 'be', 'do', 'day', 'why', 'how', 'what', 'with', 'at', 'and', 'or', 'an', 'no', 'go', 'get', 'got', 'one', 'more', 'life', 'time', 'work', 'job', 'team', 'boss', 'people', 'world', 'love', 'president', 'again', 'still', 'her', 'him', 'he', 'she', 'they', 'them', 'us', 'just', 'now', 'new', 'first', 'last', 'make', 'made', 'never', 'ever', 'always', 'can', 'will', 'am', 'was', 'were'];
+const IRREALIS_WORDS = new Set(['if', 'unless', 'whether', 'wish', 'wonder']);
+const FUNCTION_WORDS = new Set(['and', 'or', 'i', 'me', 'you', 'we', 'they', 'he', 'she', 'it', 'the', 'a', 'an', 'to', 'of', 'for', 'in', 'on', 'at', 'is', 'was', 'are', 'lol', 'haha']);
+
+interface Hit {
+  value: number;
+  /** Index of the token the evidence starts at. */
+  at: number;
+  sentence: number;
+  clause: number;
+}
+
+/**
+ * Sentiment of one text: POSITIVE, NEGATIVE, NEUTRAL or MIXED with
+ * confidences that sum to 1, as Comprehend gives them.
+ *
+ * Lexicon-based and rule-driven, built for employee feedback: negation with
+ * a scope ("not very helpful", "no work life balance"), intensifiers and
+ * diminishers, contrast ("great team but the pay is awful" is mostly
+ * negative), workplace phrases ("understaffed", "long hours", "pay is on the
+ * lower end"), emoji and emoticons, exclamation marks, words in capitals and
+ * stretched words ("sooo good").
+ *
+ * @example
+ * analyseSentiment('Not bad at all').sentiment // 'POSITIVE' or 'NEUTRAL', never 'NEGATIVE'
+ * analyseSentiment('Understaffed and long hours').sentiment // 'NEGATIVE'
+ */
+export function analyseSentiment(text: string): SentimentResult {
+  const tokens = tokenize(text).flatMap(segmentHashtag);
+  const hits = collectHits(tokens);
+  // A long text gathers stray opinion words: evidence grows with the square
+  // root of length beyond a short message, as confidence would.
+  const words = tokens.filter((t) => t.kind === 'word').length;
+  const lengthNorm = Math.sqrt(Math.max(1, words / SHORT_TEXT_WORDS));
+  let positive = 0;
+  let negative = 0;
+  for (const hit of hits) {
+    if (hit.value > 0) positive += hit.value * POSITIVITY_DISCOUNT;
+    else negative -= hit.value;
+  }
+  positive /= lengthNorm;
+  negative /= lengthNorm;
+  return { ...label(positive, negative), positive, negative };
+}
+
+/** Turns positive and negative evidence into a label and confidences summing to 1. */
+export function label(positive: number, negative: number): { sentiment: Sentiment; scores: SentimentScores } {
+  const weights = {
+    positive: positive ** 2,
+    negative: negative ** 2,
+    neutral: NEUTRAL_WEIGHT ** 2,
+    mixed: (MIXED_WEIGHT * Math.min(positive, negative)) ** 2,
+  };
+  const total = weights.positive + weights.negative + weights.neutral + weights.mixed;
+  const scores: SentimentScores = {
+    positive: weights.positive / total,
+    negative: weights.negative / total,
+    neutral: weights.neutral / total,
+    mixed: weights.mixed / total,
+  };
+  const best = (['neutral', 'positive', 'negative', 'mixed'] as const).reduce((a, b) => (scores[b] > scores[a] ? b : a));
+  return { sentiment: best.toUpperCase() as Sentiment, scores };
+}
+
+interface State {
+  sentence: number;
+  clause: number;
+  negationLeft: number;
+  /** The weak negative a negator adds on its own, cancelled if it negates an opinion word. */
+  bareNegation?: Hit;
+  boost: number;
+  boostLeft: number;
+  irrealis: boolean;
+}
+
+function collectHits(tokens: Token[]): Hit[] {
+  const hits: Hit[] = [];
+  const weights: { at: number; sentence: number; factor: number; before: boolean }[] = [];
+  const sentenceFactors: number[] = [];
+  const concessiveClauses = new Set<number>();
+  const irrealisClauses = new Set<number>();
+  const state: State = { sentence: 0, clause: 0, negationLeft: 0, boost: 1, boostLeft: 0, irrealis: false };
+  const resetClause = () => {
+    state.negationLeft = 0;
+    state.boost = 1;
+    state.boostLeft = 0;
+  };
+  let sentenceStart = true;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'sentence-end') {
+      sentenceFactors[state.sentence] = punctuationFactor(token.raw);
+      state.sentence++;
+      state.clause++;
+      resetClause();
+      sentenceStart = true;
+      continue;
+    }
+    if (token.kind === 'boundary') {
+      state.clause++;
+      resetClause();
+      continue;
+    }
+    if (token.kind === 'placeholder') continue;
+    if (token.kind === 'emoji' || token.kind === 'emoticon') {
+      const entry = WORDS.get(token.lower);
+      if (entry?.valence) hits.push({ value: entry.valence, at: i, sentence: state.sentence, clause: state.clause });
+      continue;
+    }
+    const atSentenceStart = sentenceStart;
+    sentenceStart = false;
+
+    const phrase = matchPhrase(tokens, i);
+    const lower = token.lower;
+    if (!phrase) {
+      if (CONTRAST_AFTER.has(lower)) {
+        // "Great team. But the pay..." contrasts with the previous sentence.
+        const target = atSentenceStart && state.sentence > 0 ? state.sentence - 1 : state.sentence;
+        weights.push({ at: i, sentence: target, factor: CONTRAST_BEFORE, before: true });
+        weights.push({ at: i, sentence: state.sentence, factor: CONTRAST_AFTER_WEIGHT, before: false });
+        state.clause++;
+        resetClause();
+        continue;
+      }
+      if (CONCESSIVE.has(lower)) {
+        concessiveClauses.add(state.clause);
+        continue;
+      }
+      if (IRREALIS_WORDS.has(lower)) irrealisClauses.add(state.clause);
+    }
+
+    // Swearing and slang before an opinion word intensify it: "fucking
+    // amazing", "damn good", "mad funny".
+    const swearBoost = !phrase && INTENSIFIERS.get(lower);
+    if (swearBoost && WORDS.get(lower)?.valence && opinionAt(tokens, i + 1)) {
+      boost(state, swearBoost);
+      continue;
+    }
+    const entry = phrase?.entry ?? lookupWord(tokens, i);
+    const span = phrase?.length ?? 1;
+    const negated = state.negationLeft > 0;
+    const opinion = entry && (entry.valence !== 0 || (negated && entry.negated !== undefined));
+    if (opinion) {
+      if (negated && state.bareNegation) state.bareNegation.value = 0;
+      let value = negated ? (entry.negated ?? negate(entry.valence)) : entry.valence;
+      if (state.boostLeft > 0) value *= state.boost;
+      for (let k = i; k < i + span; k++) {
+        if (tokens[k]!.shouting) value *= SHOUTING;
+        if (tokens[k]!.elongated) value *= ELONGATED;
+      }
+      if (token.compound) value *= HASHTAG;
+      if (!atSentenceStart && inTitle(tokens, i, span)) value *= TITLE;
+      hits.push({ value, at: i, sentence: state.sentence, clause: state.clause });
+      state.boost = 1;
+      state.boostLeft = 0;
+      state.negationLeft = Math.max(0, state.negationLeft - span);
+      i += span - 1;
+      continue;
+    }
+    if (phrase) {
+      // A neutral phrase such as "not only" or "kind of" is consumed whole,
+      // so its "not" negates nothing; a diminishing one weakens what follows.
+      const diminish = DIMINISHERS.get(phrase.key);
+      if (diminish !== undefined) boost(state, diminish);
+      else tick(state, span);
+      i += span - 1;
+      continue;
+    }
+    const bareNegation = NEGATORS.get(lower);
+    if (bareNegation !== undefined) {
+      const next = tokens[i + 1];
+      state.negationLeft = next?.kind === 'word' && NEGATION_EXTENDERS.has(next.lower) ? NEGATION_SCOPE + 3 : NEGATION_SCOPE;
+      state.bareNegation = { value: bareNegation, at: i, sentence: state.sentence, clause: state.clause };
+      hits.push(state.bareNegation);
+      continue;
+    }
+    const intensity = INTENSIFIERS.get(collapse(lower)) ?? DIMINISHERS.get(collapse(lower));
+    if (intensity !== undefined) {
+      if (lower === 'too') {
+        const next = tokens[i + 1];
+        if (next?.kind === 'word' && !FUNCTION_WORDS.has(next.lower) && !lookupWord(tokens, i + 1)?.valence) {
+          hits.push({ value: TOO_PLAIN, at: i, sentence: state.sentence, clause: state.clause });
+          i++;
+          continue;
+        }
+      }
+      boost(state, token.elongated && intensity > 1 ? intensity * ELONGATED : intensity);
+      continue;
+    }
+    tick(state, 1);
+  }
+  hits.push(...levelHits(tokens));
+
+  for (const w of weights) {
+    for (const hit of hits) {
+      if (hit.sentence === w.sentence && (w.before ? hit.at < w.at : hit.at > w.at)) hit.value *= w.factor;
+    }
+  }
+  for (const hit of hits) {
+    hit.value *= sentenceFactors[hit.sentence] ?? 1;
+    if (concessiveClauses.has(hit.clause)) hit.value *= CONCESSION;
+    if (irrealisClauses.has(hit.clause)) hit.value *= IRREALIS;
+  }
+  return hits;
+}
+
+// "Beauty and the Beast", "Fantastic Beasts", "Popular Mobilization
+// Forces": a run of capitalised words inside a sentence names something.
+function inTitle(tokens: Token[], start: number, span: number): boolean {
+  if (!tokens[start]!.capitalised) return false;
+  const before = tokens[start - 1];
+  const after = tokens[start + span];
+  return (before?.kind === 'word' && before.capitalised) || (after?.kind === 'word' && after.capitalised);
+}
+
+// "#notmypresident", "#lovewins": a lower-case hashtag read as the words it
+// runs together, when they are all known words (dynamic programming over
+// split points, preferring fewer, longer words).
+const SEGMENT_VOCABULARY = new Set([...WORDS.keys(), ...NEGATORS.keys(), ...HASHTAG_FILLERS]);
+
+function segmentHashtag(token: Token): Token[] {
+  if (!token.hashtag || token.compound || token.lower.length < 6 || !/^\p{Ll}+$/u.test(token.lower) || lookupForm(token.lower)) return [token];
+  const word = token.lower;
+  const best: (string[] | undefined)[] = [[]];
+  for (let end = 1; end <= word.length; end++) {
+    for (let start = Math.max(0, end - 15); start < end; start++) {
+      const prefix = best[start];
+      const piece = word.slice(start, end);
+      if (!prefix || !(SEGMENT_VOCABULARY.has(piece) && (piece.length > 1 || piece === 'a' || piece === 'i'))) continue;
+      const candidate = [...prefix, piece];
+      const current = best[end];
+      if (!current || candidate.length < current.length) best[end] = candidate;
+    }
+  }
+  const parts = best[word.length];
+  if (!parts || parts.length < 2) return [token];
+  return parts.map((part) => ({ ...token, raw: part, lower: part, compound: true }));
+}
+
+function opinionAt(tokens: Token[], index: number): boolean {
+  return Boolean(matchPhrase(tokens, index)?.entry.valence || lookupWord(tokens, index)?.valence);
+}
+
+function boost(state: State, factor: number): void {
+  state.boost = (state.boostLeft > 0 ? state.boost : 1) * factor;
+  state.boostLeft = 2;
+}
+
+function tick(state: State, words: number): void {
+  state.negationLeft = Math.max(0, state.negationLeft - words);
+  state.boostLeft = Math.max(0, state.boostLeft - words);
+}
+
+function negate(valence: number): number {
+  return valence * (valence > 0 ? NEGATED_POSITIVE : NEGATED_NEGATIVE);
+}
+
+function punctuationFactor(raw: string): number {
+  const exclamations = Math.min(MAX_EXCLAMATIONS, [...raw].filter((c) => c === '!').length);
+  if (exclamations) return 1 + EXCLAMATION_STEP * exclamations;
+  return raw.includes('?') ? QUESTION : 1;
+}
+
+function matchPhrase(tokens: Token[], start: number): { entry: Entry; length: number; key: string } | undefined {
+  let key = tokens[start]!.lower;
+  let found: { entry: Entry; length: number; key: string } | undefined;
+  for (let n = 2; n <= LONGEST_PHRASE; n++) {
+    const next = tokens[start + n - 1];
+    if (next?.kind !== 'word') break;
+    key += ` ${next.lower}`;
+    const entry = PHRASE_ENTRIES.get(key);
+    if (entry) found = { entry, length: n, key };
+  }
+  return found;
+}
+
+/** The entry of the word at `index`, trying its uninflected and unstretched forms. */
+function lookupWord(tokens: Token[], index: number): Entry | undefined {
+  const token = tokens[index];
+  if (token?.kind !== 'word') return undefined;
+  if (token.lower === 'like') {
+    // "like" is liking only after a subject or an adverb: "I like", "really like".
+    const previous = tokens[index - 1];
+    return previous?.kind === 'word' && LIKE_SUBJECTS.has(previous.lower) ? LIKING : undefined;
+  }
+  if (token.lower === 'pretty' || token.lower === 'super') {
+    // An intensifier before a word ("pretty bad"), praise at the end ("she's pretty").
+    return tokens[index + 1]?.kind === 'word' ? undefined : ADMIRING;
+  }
+  return lookupForm(token.lower);
+}
+
+const LIKING: Entry = { valence: 2 };
+const ADMIRING: Entry = { valence: 2 };
+const memo = new Map<string, Entry | null>();
+const MEMO_LIMIT = 100_000;
+
+function lookupForm(word: string): Entry | undefined {
+  const cached = memo.get(word);
+  if (cached !== undefined) return cached ?? undefined;
+  const entry = findForm(word) ?? null;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, entry);
+  return entry ?? undefined;
+}
+
+function findForm(word: string): Entry | undefined {
+  const direct = WORDS.get(word);
+  if (direct) return direct;
+  if (/(\p{L})\1\1/u.test(word)) {
+    const two = word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+    const one = word.replace(/(\p{L})\1{2,}/gu, '$1');
+    return WORDS.get(two) ?? WORDS.get(one) ?? findInflected(two) ?? findInflected(one);
+  }
+  const bare = word.replace(/'s$|s'$/, '').replace(/'/g, '');
+  if (bare !== word) return WORDS.get(bare) ?? findInflected(bare);
+  return findInflected(word);
+}
+
+// Inflected forms of lexicon words: AFINN lists some forms and not others.
+function findInflected(word: string): Entry | undefined {
+  if (word.length < 5) return undefined;
+  const candidates: string[] = [];
+  if (word.endsWith('ily')) candidates.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('ly')) candidates.push(word.slice(0, -2));
+  if (word.endsWith('ing')) candidates.push(word.slice(0, -3), `${word.slice(0, -3)}e`, undouble(word.slice(0, -3)));
+  if (word.endsWith('ed')) candidates.push(word.slice(0, -2), word.slice(0, -1), undouble(word.slice(0, -2)));
+  if (word.endsWith('ies')) candidates.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('iest')) candidates.push(`${word.slice(0, -4)}y`);
+  if (word.endsWith('ier')) candidates.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('est')) candidates.push(word.slice(0, -3), word.slice(0, -2), undouble(word.slice(0, -3)));
+  if (word.endsWith('er')) candidates.push(word.slice(0, -2), word.slice(0, -1), undouble(word.slice(0, -2)));
+  if (word.endsWith('es')) candidates.push(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) candidates.push(word.slice(0, -1));
+  for (const candidate of candidates) {
+    const entry = WORDS.get(candidate);
+    if (entry && entry.valence !== 0) return entry;
+  }
+  // "unhelpful", "disorganised": a negating prefix on praise.
+  const prefix = /^(?:un|dis)(?=\p{L}{4})/u.exec(word);
+  if (prefix) {
+    const base = word.slice(prefix[0].length);
+    const entry = WORDS.get(base) ?? findInflected(base);
+    if (entry && entry.valence > 0) return { valence: entry.valence * NEGATED_POSITIVE };
+  }
+  return undefined;
+}
+
+function undouble(stem: string): string {
+  return /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : stem;
+}
+
+function collapse(word: string): string {
+  return word.replace(/(\p{L})\1{2,}/gu, '$1');
+}
+
+// "low pay", "pay is on the low side", "high turnover", "low stress": a
+// level word within a few words of a noun judged by its level, in one clause.
+const LEVEL_WINDOW = 4;
+
+function levelHits(tokens: Token[]): Hit[] {
+  const hits: Hit[] = [];
+  let sentence = 0;
+  let clause = 0;
+  const positions: { index: number; at: number; lower: string; sentence: number; clause: number }[] = [];
+  tokens.forEach((token, at) => {
+    if (token.kind === 'sentence-end') {
+      sentence++;
+      clause++;
+    } else if (token.kind === 'boundary' || CONTRAST_AFTER.has(token.lower)) clause++;
+    else if (token.kind === 'word') positions.push({ index: positions.length, at, lower: token.lower, sentence, clause });
+  });
+  for (const noun of positions) {
+    const goodHigh = GOOD_WHEN_HIGH.has(noun.lower);
+    const goodLow = GOOD_WHEN_LOW.has(noun.lower);
+    if (!goodHigh && !goodLow) continue;
+    for (let k = Math.max(0, noun.index - LEVEL_WINDOW); k <= Math.min(positions.length - 1, noun.index + LEVEL_WINDOW); k++) {
+      const level = positions[k]!;
+      if (level.clause !== noun.clause) continue;
+      const low = LEVEL_LOW.has(level.lower);
+      const high = LEVEL_HIGH.has(level.lower);
+      if (!low && !high) continue;
+      // A level word that is itself an opinion ("poor pay") has already counted.
+      if (WORDS.get(level.lower)?.valence) break;
+      const bad = (low && goodHigh) || (high && goodLow);
+      hits.push({ value: bad ? LEVEL_BAD : LEVEL_GOOD, at: noun.at, sentence: noun.sentence, clause: noun.clause });
+      break;
+    }
+  }
+  return hits;
+}

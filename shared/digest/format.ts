@@ -1,0 +1,79 @@
+import type { Digest, SentimentMix } from './model';
+
+/** Shared wording and colours of the three renderings (text, email, web), so they say the same thing. */
+
+export const SENTIMENT_ORDER = ['POSITIVE', 'NEUTRAL', 'MIXED', 'NEGATIVE'] as const;
+export const SENTIMENT_WORDS: Record<keyof SentimentMix, string> = { POSITIVE: 'positive', NEUTRAL: 'neutral', MIXED: 'mixed', NEGATIVE: 'negative' };
+/** Mid-tones that read on white and on the dark backgrounds mail apps substitute; every bar also has its figures in words. */
+export const SENTIMENT_COLOURS: Record<keyof SentimentMix, string> = { POSITIVE: '#2e7d4f', NEUTRAL: '#8b949e', MIXED: '#c98a12', NEGATIVE: '#c23b32' };
+export const FACES = ['very unhappy', 'unhappy', 'happy', 'very happy'] as const;
+const CHANNEL_WORDS: Record<string, string> = { web: 'web form', sms: 'SMS', kiosk: 'kiosk' };
+
+export const count = (n: number) => n.toLocaleString('en-US');
+export const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
+export const channelWord = (channel: string) => CHANNEL_WORDS[channel] ?? channel;
+
+/** `up 8%`, `down 3%`, `no change`. */
+export function change(pct: number | undefined): string | undefined {
+  if (pct === undefined) return undefined;
+  if (pct === 0) return 'no change';
+  return `${pct > 0 ? 'up' : 'down'} ${count(Math.abs(pct))}%`;
+}
+
+/** `negative 30% · positive 41%` — the two ends, which is what a reader looks for first. */
+export function moodLine(mix: SentimentMix): string {
+  return `negative ${mix.NEGATIVE}% · positive ${mix.POSITIVE}%`;
+}
+
+/** `41% positive · 22% neutral · 7% mixed · 30% negative`, leaving out zeros. */
+export function mixLine(mix: SentimentMix): string {
+  return SENTIMENT_ORDER.filter((s) => mix[s] > 0)
+    .map((s) => `${mix[s]}% ${SENTIMENT_WORDS[s]}`)
+    .join(' · ');
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `Thu 19 Nov` in the installation's time zone, the same in every locale. */
+export function day(iso: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(new Date(iso));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const date = new Date(Date.UTC(part('year'), part('month') - 1, part('day')));
+  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
+}
+
+export const shortWeek = (week: string) => week.slice(5);
+
+export function subject(digest: Digest): string {
+  const who = digest.audience.kind === 'sponsor' ? ` for ${digest.audience.name}` : '';
+  const total = digest.headline.total !== undefined ? `: ${plural(digest.headline.total, 'submission')}` : '';
+  const moved = change(digest.headline.changePct);
+  return `${digest.programName} weekly digest${who}, ${digest.period}${total}${moved ? ` (${moved})` : ''}`;
+}
+
+export function audienceLine(digest: Digest): string | undefined {
+  if (digest.audience.kind !== 'sponsor') return undefined;
+  const { name, topics, sites } = digest.audience;
+  return `Your digest, ${name}: ${topics.length ? topics.join(', ') : 'all topics'} at ${sites.length ? sites.join(', ') : 'all sites'}.`;
+}
+
+export function anonymityNote(digest: Digest): string {
+  const { k, kQuote } = digest.anonymity;
+  return (
+    `No group of fewer than ${k} submissions is shown on its own: smaller groups are combined into "other", ` +
+    'together with the next smallest where needed, so that none can be worked out by subtraction. ' +
+    `Comments are quoted only from groups of ${kQuote} or more, with personal details removed.`
+  );
+}
+
+export const escalationLine = (e: { raised: number; acknowledgedInTime: number; acknowledgedLate: number; awaiting: number; overdue: number }) =>
+  [
+    plural(e.raised, 'raised', 'raised'),
+    e.acknowledgedInTime ? `${count(e.acknowledgedInTime)} acknowledged within SLA` : undefined,
+    e.acknowledgedLate ? `${count(e.acknowledgedLate)} acknowledged late` : undefined,
+    e.awaiting ? `${count(e.awaiting)} awaiting, within SLA` : undefined,
+    e.overdue ? `${count(e.overdue)} overdue` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');

@@ -1,0 +1,136 @@
+import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
+import { CHANNELS } from '../domain/feedback';
+import { ISO_WEEK_PATTERN } from '../domain/iso-week';
+
+/**
+ * The digest as built, archived (JSON) and rendered. Every count in it has
+ * already passed the anonymity thresholds (`suppression.ts`): renderers show
+ * what is here and compute no new figures of their own.
+ */
+
+const SENTIMENT_KEYS = ['POSITIVE', 'NEUTRAL', 'MIXED', 'NEGATIVE'] as const;
+export { SENTIMENT_KEYS };
+
+/** Whole percentages of a group's submissions by sentiment, summing to 100. */
+export const sentimentMixSchema = z.object({ POSITIVE: z.int(), NEUTRAL: z.int(), MIXED: z.int(), NEGATIVE: z.int() });
+export type SentimentMix = z.infer<typeof sentimentMixSchema>;
+
+export const rowSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  count: z.int().positive(),
+  sentiment: sentimentMixSchema,
+  /** Whole-percent change on last week, when both weeks' figures are shown. */
+  changePct: z.number().optional(),
+});
+export type DigestRow = z.infer<typeof rowSchema>;
+
+/** One table: shown rows, the folded remainder as "other", and the total when it may be shown. */
+export const breakdownSchema = z.object({
+  rows: z.array(rowSchema),
+  other: rowSchema.optional(),
+  total: z.int().optional(),
+});
+export type Breakdown = z.infer<typeof breakdownSchema>;
+
+export const trendPointSchema = z.object({
+  week: z.string().regex(ISO_WEEK_PATTERN),
+  /** Absent when the week had fewer than k submissions. */
+  total: z.int().optional(),
+  sentiment: sentimentMixSchema.optional(),
+});
+
+export const moverSchema = z.object({
+  kind: z.enum(['site', 'topic']),
+  id: z.string(),
+  label: z.string(),
+  count: z.int(),
+  /** Average per week over the previous 4 weeks; 0 when the group is new. */
+  baseline: z.number(),
+  /** Undefined when the baseline is 0 (new this week). */
+  changePct: z.number().optional(),
+  negativePct: z.int(),
+  negativeBeforePct: z.int().optional(),
+});
+export type Mover = z.infer<typeof moverSchema>;
+
+export const themeSchema = z.object({
+  phrase: z.string(),
+  count: z.int(),
+  sentiment: sentimentMixSchema,
+  /** `new`: not seen in the previous 4 weeks; `rising`: up on their average. */
+  trend: z.enum(['new', 'rising', 'steady']),
+  changePct: z.number().optional(),
+});
+export type Theme = z.infer<typeof themeSchema>;
+
+export const verbatimSchema = z.object({
+  text: z.string(),
+  topic: z.string(),
+  site: z.string(),
+  channel: z.enum(CHANNELS),
+  sentiment: z.enum(SENTIMENT_KEYS),
+});
+export type Verbatim = z.infer<typeof verbatimSchema>;
+
+const sponsorEscalationsSchema = z.object({
+  sponsorId: z.string(),
+  name: z.string(),
+  raised: z.int(),
+  acknowledgedInTime: z.int(),
+  acknowledgedLate: z.int(),
+  awaiting: z.int(),
+  overdue: z.int(),
+});
+
+export const escalationSummarySchema = z.object({
+  raised: z.int(),
+  acknowledgedInTime: z.int(),
+  acknowledgedLate: z.int(),
+  /** Not yet acknowledged, still within the SLA. */
+  awaiting: z.int(),
+  /** Not acknowledged and past the SLA. */
+  overdue: z.int(),
+  bySponsor: z.array(sponsorEscalationsSchema),
+  /** Open and past their SLA now, whichever week they were raised in. */
+  overdueNow: z.array(z.object({ sponsorId: z.string(), name: z.string(), count: z.int(), oldestRaisedAt: z.iso.datetime() })),
+  /** "You said, we did": responses published this week, with the topics they answer (never the employee's words). */
+  responses: z.array(z.object({ topics: z.array(z.string()), sponsor: z.string(), respondedAt: z.iso.datetime(), response: z.string() })),
+});
+export type EscalationSummary = z.infer<typeof escalationSummarySchema>;
+
+export const audienceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('leadership') }),
+  z.object({ kind: z.literal('sponsor'), sponsorId: z.string(), name: z.string(), topics: z.array(z.string()), sites: z.array(z.string()) }),
+]);
+export type Audience = z.infer<typeof audienceSchema>;
+
+export const digestSchema = z.object({
+  version: z.literal(1),
+  programName: z.string(),
+  organisation: z.string(),
+  week: z.string().regex(ISO_WEEK_PATTERN),
+  period: z.string(),
+  timezone: z.string(),
+  generatedAt: z.iso.datetime(),
+  audience: audienceSchema,
+  anonymity: z.object({ k: z.int(), kQuote: z.int() }),
+  headline: z.object({
+    total: z.int().optional(),
+    lastWeekTotal: z.int().optional(),
+    changePct: z.number().optional(),
+    channels: breakdownSchema,
+    sentiment: sentimentMixSchema.optional(),
+    trend: z.array(trendPointSchema),
+    kioskRatings: z.object({ taps: z.int(), percents: z.tuple([z.int(), z.int(), z.int(), z.int()]) }).optional(),
+  }),
+  sites: breakdownSchema,
+  topics: breakdownSchema,
+  movers: z.array(moverSchema),
+  themes: z.array(themeSchema),
+  verbatims: z.array(verbatimSchema),
+  escalations: escalationSummarySchema,
+  /** Filled in once the email has gone to the configured recipients; a scheduled retry then sends nothing twice. */
+  delivered: z.object({ at: z.iso.datetime(), to: z.array(z.string()) }).optional(),
+});
+export type Digest = z.infer<typeof digestSchema>;

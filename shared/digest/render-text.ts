@@ -1,0 +1,143 @@
+import { FACES, anonymityNote, audienceLine, change, channelWord, count, day, escalationLine, mixLine, moodLine, plural, shortWeek, SENTIMENT_WORDS } from './format';
+import type { Breakdown, Digest } from './model';
+
+const WIDTH = 72;
+const BAR = 16;
+
+/**
+ * The plain-text part: the whole digest, readable in any mail client and
+ * with a screen reader. Bars are block characters scaled to the largest row.
+ */
+export function renderDigestText(digest: Digest, links: { webView?: string } = {}): string {
+  const out: string[] = [];
+  const line = (text = '') => out.push(text);
+  const section = (title: string) => {
+    line();
+    line(title.toUpperCase());
+  };
+  const { headline } = digest;
+
+  line(`${digest.programName} · weekly digest · ${digest.organisation}`);
+  line(`Week ${shortWeek(digest.week)}: ${digest.period}`);
+  const audience = audienceLine(digest);
+  if (audience) wrap(audience, '').forEach((l) => line(l));
+
+  section('At a glance');
+  if (headline.total === undefined) {
+    line(`Fewer than ${digest.anonymity.k} submissions this week, so no figures are shown.`);
+  } else {
+    const moved = change(headline.changePct);
+    const last = headline.lastWeekTotal !== undefined ? ` (${count(headline.lastWeekTotal)} last week)` : '';
+    line(`${plural(headline.total, 'submission')}${moved ? `, ${moved} on last week${last}` : ''}.`);
+    table(headline.channels, (row) => change(row.changePct) ?? '').forEach((l) => line(l));
+    if (headline.sentiment) line(`Sentiment: ${mixLine(headline.sentiment)}`);
+    if (headline.kioskRatings) {
+      const { taps, percents } = headline.kioskRatings;
+      line(`Kiosk faces (${plural(taps, 'tap')}): ${FACES.map((face, i) => `${face} ${percents[i]}%`).join(' · ')}`);
+    }
+  }
+
+  section(`Last ${headline.trend.length} weeks (submissions, share negative)`);
+  const trendMax = Math.max(1, ...headline.trend.map((p) => p.total ?? 0));
+  for (const point of headline.trend) {
+    const label = shortWeek(point.week).padEnd(4);
+    if (point.total === undefined) line(`  ${label}  fewer than ${digest.anonymity.k}`);
+    else line(`  ${label}  ${count(point.total).padStart(7)}  ${bar(point.total, trendMax)}  ${point.sentiment!.NEGATIVE}% negative`);
+  }
+
+  section('Sites (submissions, sentiment)');
+  emptyOr(table(digest.sites, (row) => moodLine(row.sentiment)), digest).forEach((l) => line(l));
+
+  section('Topics (a comment may touch several)');
+  emptyOr(table(digest.topics, (row) => moodLine(row.sentiment)), digest).forEach((l) => line(l));
+
+  if (digest.movers.length) {
+    section('Biggest movers (against the previous 4 weeks)');
+    for (const m of digest.movers) {
+      const how = m.changePct === undefined ? 'new this week' : `${change(m.changePct)} on its 4-week average`;
+      const before = m.negativeBeforePct !== undefined ? ` (was ${m.negativeBeforePct}%)` : '';
+      wrap(`${m.label} (${m.kind}): ${count(m.count)}, ${how}; ${m.negativePct}% negative${before}`, '  ', '    ').forEach((l) => line(l));
+    }
+  }
+
+  if (digest.themes.length) {
+    section(`Themes (phrases in ${digest.anonymity.k} or more comments)`);
+    for (const t of digest.themes) {
+      const how = t.trend === 'new' ? 'new this week' : t.changePct !== undefined ? `${change(t.changePct)} on its 4-week average` : 'rising';
+      wrap(`"${t.phrase}": ${plural(t.count, 'comment')}, ${how}; ${moodLine(t.sentiment)}`, '  ', '    ').forEach((l) => line(l));
+    }
+  }
+
+  if (digest.verbatims.length) {
+    section('What people said (personal details removed)');
+    for (const v of digest.verbatims) {
+      wrap(`"${v.text}"`, '  ', '   ').forEach((l) => line(l));
+      line(`    ${v.topic} · ${v.site} · ${channelWord(v.channel)} · ${SENTIMENT_WORDS[v.sentiment]}`);
+    }
+  }
+
+  const e = digest.escalations;
+  section('Escalations raised this week');
+  if (e.raised === 0) line('  None.');
+  else {
+    wrap(`${escalationLine(e)}.`, '  ', '  ').forEach((l) => line(l));
+    for (const s of e.bySponsor) wrap(`${s.name}: ${escalationLine(s)}`, '  ', '    ').forEach((l) => line(l));
+  }
+  if (e.overdueNow.length) {
+    line('  Still overdue now, from any week:');
+    for (const o of e.overdueNow) line(`    ${o.name}: ${count(o.count)} (oldest raised ${day(o.oldestRaisedAt, digest.timezone)})`);
+  }
+
+  section('You said, we did (responses published this week)');
+  if (!e.responses.length) line('  None this week.');
+  for (const r of e.responses) {
+    wrap(`${r.topics.join(', ') || 'Feedback'}: ${r.sponsor}, ${day(r.respondedAt, digest.timezone)}`, '  ', '    ').forEach((l) => line(l));
+    wrap(`"${r.response}"`, '    ', '     ').forEach((l) => line(l));
+  }
+
+  line();
+  line('--');
+  wrap(anonymityNote(digest), '').forEach((l) => line(l));
+  if (links.webView) {
+    line();
+    line('With charts, in your browser (the link is for you and expires):');
+    line(links.webView);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function table(b: Breakdown, extra: (row: Breakdown['rows'][number]) => string): string[] {
+  const rows = [...b.rows, ...(b.other ? [b.other] : [])];
+  const labelWidth = Math.min(26, Math.max(8, ...rows.map((r) => [...r.label].length)));
+  const max = Math.max(1, ...rows.map((r) => r.count));
+  const lines = rows.map((r) => {
+    const label = truncate(r.label, labelWidth).padEnd(labelWidth);
+    return `  ${label}  ${count(r.count).padStart(7)}  ${bar(r.count, max)}  ${extra(r)}`.trimEnd();
+  });
+  if (b.total !== undefined && rows.length > 1) lines.push(`  ${'Total'.padEnd(labelWidth)}  ${count(b.total).padStart(7)}`);
+  return lines;
+}
+
+function emptyOr(lines: string[], digest: Digest): string[] {
+  return lines.length ? lines : [`  Nothing to show: no group reached ${digest.anonymity.k} submissions.`];
+}
+
+const bar = (value: number, max: number) => '█'.repeat(Math.max(1, Math.round((value / max) * BAR))).padEnd(BAR);
+const truncate = (text: string, width: number) => ([...text].length <= width ? text : `${[...text].slice(0, width - 1).join('')}…`);
+
+/** Word-wraps to the text width: the first line indented by `first`, the rest by `rest`. */
+function wrap(text: string, first: string, rest = first): string[] {
+  const lines: string[] = [];
+  let current = first;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const indent = lines.length ? rest : first;
+    if (current.length > indent.length && current.length + 1 + word.length > WIDTH) {
+      lines.push(current);
+      current = rest + word;
+    } else {
+      current += (current.length > indent.length ? ' ' : '') + word;
+    }
+  }
+  lines.push(current);
+  return lines;
+}

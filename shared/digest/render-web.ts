@@ -1,0 +1,227 @@
+import { html } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+import {
+  FACES,
+  SENTIMENT_ORDER,
+  SENTIMENT_WORDS,
+  anonymityNote,
+  audienceLine,
+  change,
+  channelWord,
+  count,
+  day,
+  escalationLine,
+  mixLine,
+  moodLine,
+  plural,
+  shortWeek,
+} from './format';
+import type { Breakdown, Digest, SentimentMix } from './model';
+
+/** Served at `/assets/digest.css`: the intake's CSP allows style sheets from itself only, not inline styles. */
+export const DIGEST_CSS = `
+:root { color-scheme: light dark; --fg: #1b1f24; --bg: #f4f5f7; --card: #ffffff; --muted: #4a525c; --rule: #d5d9de; --accent: #1f5fa8; --track: #e6e8eb;
+  --pos: #2e7d4f; --neu: #8b949e; --mix: #c98a12; --neg: #c23b32; --face2: #d9822b; --face3: #6aa36f; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e8ebef; --bg: #121417; --card: #1b1f24; --muted: #a9b1bb; --rule: #3a4048; --accent: #8ab8ee; --track: #2c3238;
+  --pos: #5cb87f; --neu: #9aa3ad; --mix: #e0a93a; --neg: #ef6f64; --face2: #eb9a4c; --face3: #86c08b; } }
+* { box-sizing: border-box; }
+body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.5; color: var(--fg); background: var(--bg); }
+.skip { position: absolute; left: -999px; }
+.skip:focus { left: 1rem; top: 1rem; background: var(--card); padding: .5rem; }
+header.band { background: #173f6e; color: #fff; padding: 1.2rem 1rem; }
+header.band p { margin: 0 auto; max-width: 52rem; }
+header.band .kicker { font-size: .8rem; letter-spacing: .06em; text-transform: uppercase; }
+header.band h1 { margin: .2rem auto; max-width: 52rem; font-size: 1.5rem; line-height: 1.25; }
+main { max-width: 52rem; margin: 0 auto; padding: .5rem 1rem 2rem; }
+section { background: var(--card); border: 1px solid var(--rule); border-radius: .5rem; padding: .8rem 1rem 1rem; margin: 1rem 0; }
+h2 { font-size: .95rem; letter-spacing: .05em; text-transform: uppercase; color: var(--accent); margin: 0 0 .6rem; }
+.big { font-size: 2.4rem; font-weight: 700; line-height: 1.1; margin: 0; }
+.muted, .note { color: var(--muted); }
+.note { font-size: .9rem; margin: 0 0 .5rem; }
+.audience { background: var(--card); border-left: 4px solid var(--accent); padding: .6rem .9rem; margin: 1rem 0 0; }
+table.rows { width: 100%; border-collapse: collapse; }
+table.rows th, table.rows td { text-align: left; padding: .45rem .4rem .45rem 0; vertical-align: middle; border-bottom: 1px solid var(--rule); font-weight: 400; }
+table.rows th { font-weight: 600; width: 30%; }
+table.rows td.n { text-align: right; font-weight: 700; white-space: nowrap; width: 4.5rem; }
+table.rows td.bar { width: 40%; }
+table.rows td.about { color: var(--muted); font-size: .9rem; }
+table.rows tr.other th { font-style: italic; font-weight: 400; }
+table.rows tr.total th, table.rows tr.total td { border-bottom: 0; }
+svg { display: block; }
+svg.bar { width: 100%; height: 14px; }
+svg.trend { width: 100%; max-width: 40rem; height: auto; }
+.s-POSITIVE { fill: var(--pos); } .s-NEUTRAL { fill: var(--neu); } .s-MIXED { fill: var(--mix); } .s-NEGATIVE { fill: var(--neg); }
+.f-0 { fill: var(--neg); } .f-1 { fill: var(--face2); } .f-2 { fill: var(--face3); } .f-3 { fill: var(--pos); }
+.track { fill: var(--track); } .vol { fill: var(--accent); }
+.axis { fill: var(--muted); font-size: 11px; } .axis.now { fill: var(--fg); font-weight: 700; }
+.hidden-week { fill: none; stroke: var(--muted); stroke-dasharray: 3 3; }
+.key { list-style: none; padding: 0; margin: .4rem 0 0; display: flex; flex-wrap: wrap; gap: .3rem 1rem; font-size: .9rem; }
+.key li::before { content: "■ "; }
+.key .k-POSITIVE::before { color: var(--pos); } .key .k-NEUTRAL::before { color: var(--neu); } .key .k-MIXED::before { color: var(--mix); } .key .k-NEGATIVE::before { color: var(--neg); }
+blockquote { margin: 0 0 .8rem; padding: .7rem 1rem; background: var(--bg); border-left: 4px solid var(--rule); font-family: Georgia, "Times New Roman", serif; font-size: 1.05rem; }
+blockquote.q-POSITIVE { border-left-color: var(--pos); } blockquote.q-NEGATIVE { border-left-color: var(--neg); } blockquote.q-MIXED { border-left-color: var(--mix); }
+blockquote footer { font-family: system-ui, sans-serif; font-size: .85rem; color: var(--muted); margin-top: .3rem; }
+.response { border-left: 4px solid var(--accent); background: var(--bg); padding: .6rem 1rem; margin: 0 0 .8rem; white-space: pre-wrap; }
+.response p { margin: 0; }
+ul.plain { padding-left: 1.1rem; margin: .3rem 0; }
+footer.page { max-width: 52rem; margin: 0 auto; padding: 0 1rem 2rem; color: var(--muted); font-size: .9rem; }
+@media (max-width: 30rem) { table.rows th { width: 38%; } table.rows td.bar { display: none; } }
+`;
+
+type Fragment = HtmlEscapedString | Promise<HtmlEscapedString>;
+
+/**
+ * The web view of an archived digest: the same figures as the email, with
+ * SVG charts and a style sheet (the email can have neither). No scripts.
+ */
+export function renderDigestPage(digest: Digest): string {
+  const { headline } = digest;
+  const e = digest.escalations;
+  const audience = audienceLine(digest);
+  const page = html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="robots" content="noindex, nofollow">
+<title>Week ${shortWeek(digest.week)} digest · ${digest.programName}</title>
+<link rel="stylesheet" href="/assets/digest.css">
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="band">
+<p class="kicker">${digest.programName} · weekly digest · ${digest.organisation}</p>
+<h1>Week ${shortWeek(digest.week)}: ${digest.period}</h1>
+</header>
+<main id="main">
+${audience ? html`<p class="audience">${audience}</p>` : ''}
+<section aria-labelledby="glance">
+<h2 id="glance">At a glance</h2>
+${headline.total === undefined
+    ? html`<p>Fewer than ${digest.anonymity.k} submissions this week, so no figures are shown.</p>`
+    : html`<p class="big">${count(headline.total)}</p>
+<p class="muted">submissions${headline.changePct !== undefined ? `, ${change(headline.changePct)} on last week (${count(headline.lastWeekTotal!)})` : ''}</p>
+${rowsTable(headline.channels, 'Submissions by channel', (r) => change(r.changePct) ?? '', false)}
+${headline.sentiment ? html`<h3 class="note">Sentiment</h3>${bar(headline.sentiment, 100, `Sentiment: ${mixLine(headline.sentiment)}`)}${key(headline.sentiment)}` : ''}
+${headline.kioskRatings ? faces(headline.kioskRatings) : ''}`}
+</section>
+<section aria-labelledby="trend">
+<h2 id="trend">Last ${headline.trend.length} weeks</h2>
+${trendChart(digest)}
+</section>
+<section aria-labelledby="sites">
+<h2 id="sites">Sites</h2>
+${rowsTable(digest.sites, 'Submissions by site', (r) => moodLine(r.sentiment), true) || html`<p>No site reached ${digest.anonymity.k} submissions.</p>`}
+</section>
+<section aria-labelledby="topics">
+<h2 id="topics">Topics</h2>
+<p class="note">A comment may touch several topics.</p>
+${rowsTable(digest.topics, 'Submissions by topic', (r) => moodLine(r.sentiment), true) || html`<p>No topic reached ${digest.anonymity.k} submissions.</p>`}
+</section>
+${digest.movers.length
+    ? html`<section aria-labelledby="movers"><h2 id="movers">Biggest movers</h2><p class="note">Against each group's average over the previous 4 weeks.</p><ul class="plain">${digest.movers.map(
+        (m) => html`<li><strong>${m.label}</strong> <span class="muted">(${m.kind})</span>: ${count(m.count)}, ${m.changePct === undefined ? 'new this week' : `${change(m.changePct)} on its average`}; ${m.negativePct}% negative${m.negativeBeforePct !== undefined ? ` (was ${m.negativeBeforePct}%)` : ''}</li>`,
+      )}</ul></section>`
+    : ''}
+${digest.themes.length
+    ? html`<section aria-labelledby="themes"><h2 id="themes">Themes</h2><p class="note">Phrases in ${digest.anonymity.k} or more comments, rising ones first.</p><ul class="plain">${digest.themes.map(
+        (t) => html`<li><strong>“${t.phrase}”</strong>: ${plural(t.count, 'comment')}, ${t.trend === 'new' ? 'new this week' : t.changePct !== undefined ? `${change(t.changePct)} on its average` : 'rising'}; <span class="muted">${moodLine(t.sentiment)}</span></li>`,
+      )}</ul></section>`
+    : ''}
+${digest.verbatims.length
+    ? html`<section aria-labelledby="said"><h2 id="said">What people said</h2><p class="note">Personal details removed.</p>${digest.verbatims.map(
+        (v) => html`<blockquote class="q-${v.sentiment}"><p>“${v.text}”</p><footer>${v.topic} · ${v.site} · ${channelWord(v.channel)} · ${SENTIMENT_WORDS[v.sentiment]}</footer></blockquote>`,
+      )}</section>`
+    : ''}
+<section aria-labelledby="escalations">
+<h2 id="escalations">Escalations raised this week</h2>
+${e.raised === 0 ? html`<p>None.</p>` : html`<p>${escalationLine(e)}.</p><ul class="plain">${e.bySponsor.map((s) => html`<li><strong>${s.name}</strong>: ${escalationLine(s)}</li>`)}</ul>`}
+${e.overdueNow.length ? html`<h3 class="note">Still overdue now, from any week</h3><ul class="plain">${e.overdueNow.map((o) => html`<li>${o.name}: ${count(o.count)} (oldest raised ${day(o.oldestRaisedAt, digest.timezone)})</li>`)}</ul>` : ''}
+</section>
+<section aria-labelledby="did">
+<h2 id="did">You said, we did</h2>
+${e.responses.length
+    ? e.responses.map((r) => html`<div class="response"><p class="muted">${r.topics.join(', ') || 'Feedback'} · ${r.sponsor} · ${day(r.respondedAt, digest.timezone)}</p><p>${r.response}</p></div>`)
+    : html`<p>No responses were published this week.</p>`}
+</section>
+</main>
+<footer class="page"><p>${anonymityNote(digest)}</p></footer>
+</body>
+</html>`;
+  return page.toString();
+}
+
+function rowsTable(b: Breakdown, caption: string, about: (row: Breakdown['rows'][number]) => string, mood: boolean): Fragment | '' {
+  const all = [...b.rows, ...(b.other ? [b.other] : [])];
+  if (!all.length) return '';
+  const max = Math.max(...all.map((r) => r.count));
+  return html`<table class="rows"><caption class="note">${caption}</caption>
+<tbody>${all.map(
+    (r) => html`<tr${r.id === 'other' ? html` class="other"` : ''}><th scope="row">${r.label}</th><td class="n">${count(r.count)}</td><td class="bar">${mood ? bar(r.sentiment, (r.count / max) * 100, `${r.label}: ${mixLine(r.sentiment)}`) : volume((r.count / max) * 100)}</td><td class="about">${about(r)}</td></tr>`,
+  )}
+${b.total !== undefined && all.length > 1 ? html`<tr class="total"><th scope="row">Total</th><td class="n">${count(b.total)}</td><td></td><td></td></tr>` : ''}</tbody></table>`;
+}
+
+/** A horizontal bar `lengthPct` long in sentiment segments, on a track. */
+function bar(mix: SentimentMix, lengthPct: number, label: string): Fragment {
+  let x = 0;
+  const length = Math.max(1, lengthPct);
+  return html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="${label}"><rect class="track" x="0" y="0" width="100" height="10"/>${SENTIMENT_ORDER.filter((s) => mix[s] > 0).map((s) => {
+    const width = (mix[s] / 100) * length;
+    const rect = html`<rect class="s-${s}" x="${x.toFixed(2)}" y="0" width="${width.toFixed(2)}" height="10"/>`;
+    x += width;
+    return rect;
+  })}</svg>`;
+}
+
+function volume(lengthPct: number): Fragment {
+  return html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" x="0" y="0" width="100" height="10"/><rect class="vol" x="0" y="0" width="${Math.max(1, lengthPct).toFixed(2)}" height="10"/></svg>`;
+}
+
+function key(mix: SentimentMix): Fragment {
+  return html`<ul class="key">${SENTIMENT_ORDER.filter((s) => mix[s] > 0).map((s) => html`<li class="k-${s}">${mix[s]}% ${SENTIMENT_WORDS[s]}</li>`)}</ul>`;
+}
+
+function faces(ratings: { taps: number; percents: readonly number[] }): Fragment {
+  const max = Math.max(1, ...ratings.percents);
+  return html`<h3 class="note">Kiosk faces (${plural(ratings.taps, 'tap')})</h3>
+<table class="rows"><tbody>${FACES.map(
+    (face, i) =>
+      html`<tr><th scope="row">${face}</th><td class="n">${ratings.percents[i]}%</td><td class="bar"><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" x="0" y="0" width="100" height="10"/><rect class="f-${i}" x="0" y="0" width="${Math.max(1, (ratings.percents[i]! / max) * 100).toFixed(2)}" height="10"/></svg></td><td class="about"></td></tr>`,
+  )}</tbody></table>`;
+}
+
+/** Columns per week, height by submissions, stacked by sentiment; a dashed outline where a week is below the threshold. */
+function trendChart(digest: Digest): Fragment {
+  const points = digest.headline.trend;
+  const W = 400;
+  const H = 190;
+  const top = 18;
+  const bottom = 22;
+  const slot = W / points.length;
+  const barWidth = slot * 0.62;
+  const max = Math.max(1, ...points.map((p) => p.total ?? 0));
+  const label = points.map((p) => (p.total === undefined ? `${shortWeek(p.week)}: fewer than ${digest.anonymity.k}` : `${shortWeek(p.week)}: ${count(p.total)}, ${p.sentiment!.NEGATIVE}% negative`)).join('; ');
+  return html`<svg class="trend" viewBox="0 0 ${W} ${H}" role="img" aria-label="Submissions per week: ${label}">
+${points.map((p, i) => {
+    const x = i * slot + (slot - barWidth) / 2;
+    const now = p.week === digest.week;
+    const axis = html`<text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${H - 6}" text-anchor="middle">${shortWeek(p.week)}</text>`;
+    if (p.total === undefined || !p.sentiment) {
+      return html`<rect class="hidden-week" x="${x.toFixed(1)}" y="${H - bottom - 24}" width="${barWidth.toFixed(1)}" height="24"/><text class="axis" x="${(x + barWidth / 2).toFixed(1)}" y="${H - bottom - 30}" text-anchor="middle">&lt;${digest.anonymity.k}</text>${axis}`;
+    }
+    const height = ((H - top - bottom) * p.total) / max;
+    let y = H - bottom;
+    const segments = SENTIMENT_ORDER.filter((s) => p.sentiment![s] > 0)
+      .reverse()
+      .map((s) => {
+        const h = (p.sentiment![s] / 100) * height;
+        y -= h;
+        return html`<rect class="s-${s}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barWidth.toFixed(1)}" height="${h.toFixed(1)}"/>`;
+      });
+    return html`${segments}<text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${(H - bottom - height - 5).toFixed(1)}" text-anchor="middle">${count(p.total)}</text>${axis}`;
+  })}
+</svg>
+<ul class="key">${SENTIMENT_ORDER.map((s) => html`<li class="k-${s}">${SENTIMENT_WORDS[s]}</li>`)}</ul>`;
+}

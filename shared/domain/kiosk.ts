@@ -1,0 +1,74 @@
+import { createHash, randomBytes } from 'node:crypto';
+import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
+import { cleanText, feedbackTextSchema } from './feedback';
+
+/** What the four faces mean, 1 (very unhappy) to 4 (very happy); the labels are shown under the faces. */
+export const KIOSK_RATINGS = [
+  { rating: 1, label: 'Very unhappy' },
+  { rating: 2, label: 'Unhappy' },
+  { rating: 3, label: 'Happy' },
+  { rating: 4, label: 'Very happy' },
+] as const;
+
+const TOKEN_PREFIX = 'lpk_';
+
+/**
+ * A new kiosk token: 256 random bits, base64url, prefixed so secret scanners
+ * and people recognise it. Shown once at enrolment; only its hash is kept.
+ */
+export function newKioskToken(): string {
+  return `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+}
+
+/**
+ * The only form in which a kiosk token is stored. A plain SHA-256 is enough
+ * here (unlike case codes, which are short): the token has 256 bits, so the
+ * hash cannot be reversed by guessing.
+ */
+export function kioskTokenHash(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** Whether a string has the shape of a kiosk token; anything else is refused without a table read. */
+export function looksLikeKioskToken(token: string): boolean {
+  return /^lpk_[A-Za-z0-9_-]{43}$/.test(token);
+}
+
+const KIOSK_ID_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** A short kiosk id for the operator to type (`revoke k-7hq2mx`); it names a tablet, never a person. */
+export function newKioskId(): string {
+  const bytes = randomBytes(6);
+  return `k-${[...bytes].map((b) => KIOSK_ID_ALPHABET[b % KIOSK_ID_ALPHABET.length]).join('')}`;
+}
+
+export const kioskIdSchema = z.string().regex(/^k-[a-z0-9]{6}$/, 'a kiosk id looks like k-7hq2mx');
+
+/** The label an operator gives a tablet at enrolment ("Plant 2 break room"). */
+export const kioskNameSchema = z.string().trim().min(1, 'name must not be empty').max(60, 'name must be at most 60 characters');
+
+// Empty or whitespace-only text is the same as no text: a tap alone is feedback.
+const optionalText = z.preprocess((v) => (typeof v === 'string' && cleanText(v) === '' ? undefined : v), feedbackTextSchema.optional());
+
+/**
+ * `POST /kiosk/feedback`. The site is never read from the body (it comes
+ * from the kiosk's token); unknown fields such as `site` are dropped.
+ */
+export const kioskSubmissionSchema = z.object({
+  // Refinements, not min/max: the edge answers `too_big` with 413, and a rating of 5 is a 400.
+  rating: z
+    .int({ error: (issue) => (issue.input === undefined ? 'rating is required: 1 (very unhappy) to 4 (very happy)' : 'rating must be a whole number from 1 to 4') })
+    .refine((r) => r >= 1 && r <= 4, 'rating must be a whole number from 1 to 4'),
+  topic: z
+    .string({ error: 'topic must be a string' })
+    .trim()
+    .refine((t) => t.length <= 32, 'topic must be one of the configured topic ids')
+    .optional()
+    .transform((v) => (v === '' ? undefined : v)),
+  text: optionalText,
+  escalate: z.boolean({ error: 'escalate must be true or false' }).default(false),
+  key: z
+    .string({ error: (issue) => (issue.input === undefined ? 'key is required: a new random id (such as a UUID) for each submission' : 'key must be a string') })
+    .regex(/^[A-Za-z0-9_-]{8,64}$/, 'key must be 8-64 letters, digits, dashes or underscores (a UUID will do)'),
+});
+export type KioskSubmission = z.infer<typeof kioskSubmissionSchema>;

@@ -1,0 +1,37 @@
+/** An enrolled break-room tablet. It names a place, never a person. */
+export interface Kiosk {
+  id: string;
+  site: string;
+  /** The operator's label, e.g. "Plant 2 break room". */
+  name: string;
+  enrolledAt: string;
+  revokedAt?: string;
+}
+
+/** What a valid token stands for: the kiosk and the site its submissions belong to. */
+export interface KioskIdentity {
+  kioskId: string;
+  site: string;
+}
+
+/**
+ * Enrolled kiosks and their tokens (DynamoDB on AWS, dynalite locally).
+ * Tokens are handled only as SHA-256 hashes; the raw token never reaches
+ * this port.
+ */
+export interface KioskRegistry {
+  /** Stores a new kiosk and makes `tokenHash` valid for it. */
+  enrol(kiosk: Kiosk, tokenHash: string): Promise<void>;
+  /** Every kiosk ever enrolled, revoked ones included, by id. */
+  list(): Promise<Kiosk[]>;
+  /** Makes the kiosk's token invalid at once. Returns the kiosk, or undefined if there is none with this id. */
+  revoke(id: string): Promise<Kiosk | undefined>;
+  /** The kiosk a token hash belongs to, or undefined if unknown or revoked. */
+  findByTokenHash(tokenHash: string): Promise<KioskIdentity | undefined>;
+  /**
+   * Counts one request by a kiosk in the fixed window starting at
+   * `windowStart` and returns the window's count so far, this one included.
+   * The counter expires at `expiresAt`.
+   */
+  countRequest(kioskId: string, windowStart: Date, expiresAt: Date): Promise<number>;
+}

@@ -1,0 +1,31 @@
+import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbEscalationStore } from '../adapters/aws/dynamodb-escalation-store';
+import { DynamoDbFeedbackStore } from '../adapters/aws/dynamodb-feedback-store';
+import { SesMailer } from '../adapters/aws/ses-mailer';
+import { systemClock } from '../ports/clock';
+import type { EscalationDeps } from '../use-cases/raise-escalation';
+import { configFromEnv, requireEnv } from './env';
+
+/**
+ * What the escalate and sweep Lambdas share: the stores, SES, and the
+ * link-signing key from Secrets Manager (fetched once per environment).
+ */
+export async function escalationDepsFromEnv(): Promise<EscalationDeps> {
+  const config = configFromEnv();
+  const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
+  const tableName = requireEnv('TABLE_NAME');
+  const key = await getSecret(requireEnv('LINK_SIGNING_KEY_SECRET_ARN'), { maxAge: 3600 });
+  if (typeof key !== 'string' || key.length < 32) throw new Error('the link-signing key secret must be a string of at least 32 characters');
+  return {
+    config,
+    escalations: new DynamoDbEscalationStore(documents, tableName, systemClock),
+    cases: new DynamoDbFeedbackStore(documents, tableName, systemClock),
+    mailer: new SesMailer(new SESv2Client({}), config.mail.from),
+    clock: systemClock,
+    linkSigningKey: key,
+    publicUrl: requireEnv('PUBLIC_URL'),
+  };
+}

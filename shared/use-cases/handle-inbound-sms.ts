@@ -1,0 +1,127 @@
+import { caseCodeForIdempotencyKey, caseKeyFor } from '../domain/case-code';
+import { feedbackTextSchema } from '../domain/feedback';
+import { readSmsIntent, senderKeyFor, type SmsIntent } from '../domain/sms-message';
+import {
+  acceptedReply,
+  emptyReply,
+  helpReply,
+  picturesOnlyReply,
+  statusReplies,
+  statusUsageReply,
+  throttledReply,
+  tooLongReply,
+  unknownCaseReply,
+  unknownSiteReply,
+  urgentOnlyReply,
+} from '../domain/sms-replies';
+import { NotFoundError } from '../errors';
+import type { SenderThrottle } from '../ports/sender-throttle';
+import { getCaseStatus } from './get-case-status';
+import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
+
+export interface HandleInboundSmsDeps extends SubmitFeedbackDeps {
+  throttle: SenderThrottle;
+}
+
+/** One inbound text, from Twilio or AWS End User Messaging, as the use case needs it. */
+export interface InboundSms {
+  /** The sender's number: hashed for the flood limit and otherwise never kept, queued or logged. */
+  from: string;
+  /** The number that was texted; picks the site. */
+  to: string | undefined;
+  body: string;
+  /** Twilio's MessageSid or End User Messaging's inboundMessageId: a retried delivery makes one case. */
+  messageId: string;
+  /** Pictures attached (MMS). They are never fetched. */
+  mediaCount?: number;
+}
+
+/** What happened, for logs and metrics: never anything of the message itself. */
+export type SmsOutcome =
+  | 'accepted'
+  | 'stop'
+  | 'start'
+  | 'help'
+  | 'status'
+  | 'status-usage'
+  | 'unknown-case'
+  | 'throttled'
+  | 'empty'
+  | 'too-long'
+  | 'unknown-site';
+
+export interface SmsReply {
+  outcome: SmsOutcome;
+  /** The texts to send back, in order; empty for none. Each fits one SMS segment. */
+  messages: string[];
+}
+
+/**
+ * The SMS channel, the same for Twilio and End User Messaging: reads the
+ * keywords, holds back floods, stores feedback through {@link submitFeedback}
+ * and answers with the reply texts. Nothing slow: a few table calls and one
+ * queue send.
+ *
+ * A retried delivery (same message id) gets the same case code, makes no
+ * second case, and is not counted against the sender's hourly limit, so it
+ * gets the same answer as the first delivery.
+ *
+ * @example
+ * const reply = await handleInboundSms(deps, { from: '+15551234567', to: '+15550100001', body: 'URGENT blocked exit', messageId: 'SM…' });
+ * reply.messages; // ['Thank you. Case 7KQ4M-XW9TR is marked urgent …']
+ */
+export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundSms): Promise<SmsReply> {
+  const intent = readSmsIntent(sms.body, deps.config, sms.to);
+  if (intent.kind === 'stop' || intent.kind === 'start') return { outcome: intent.kind, messages: [] };
+
+  const pictures = (sms.mediaCount ?? 0) > 0;
+  const idempotencyKey = `sms:${sms.messageId}`;
+  const feedback = intent.kind === 'feedback' ? readFeedback(intent, pictures) : undefined;
+  // A retry finds its case already made: answering it must not depend on this hour's count.
+  const isRetry = feedback?.kind === 'ok' && (await caseExists(deps, idempotencyKey));
+
+  if (!isRetry) {
+    const decision = await deps.throttle.admit(senderKeyFor(sms.from, deps.pepper), deps.config.limits.smsPerSenderPerHour);
+    if (decision !== 'allow') return { outcome: 'throttled', messages: decision === 'refuse' ? [throttledReply()] : [] };
+  }
+
+  switch (intent.kind) {
+    case 'help':
+      return { outcome: 'help', messages: [helpReply(deps.config)] };
+    case 'unknown-site':
+      return { outcome: 'unknown-site', messages: [unknownSiteReply(intent.tag, deps.config)] };
+    case 'status': {
+      if (!intent.code) {
+        return intent.typed ? { outcome: 'unknown-case', messages: [unknownCaseReply()] } : { outcome: 'status-usage', messages: [statusUsageReply()] };
+      }
+      try {
+        return { outcome: 'status', messages: statusReplies(await getCaseStatus(deps, intent.code)) };
+      } catch (error) {
+        if (error instanceof NotFoundError) return { outcome: 'unknown-case', messages: [unknownCaseReply()] };
+        throw error;
+      }
+    }
+    case 'feedback': {
+      if (!feedback || feedback.kind !== 'ok') return feedback?.reply ?? { outcome: 'empty', messages: [emptyReply()] };
+      const receipt = await submitFeedback(deps, { channel: 'sms', text: feedback.text, site: intent.site, escalate: intent.escalate, idempotencyKey });
+      return { outcome: 'accepted', messages: [acceptedReply(receipt.caseCode, { escalate: intent.escalate, pictures })] };
+    }
+  }
+}
+
+async function caseExists(deps: HandleInboundSmsDeps, idempotencyKey: string): Promise<boolean> {
+  const caseKey = caseKeyFor(caseCodeForIdempotencyKey(idempotencyKey, deps.pepper), deps.pepper);
+  return (await deps.store.findCase(caseKey)) !== undefined;
+}
+
+type ReadFeedback = { kind: 'ok'; text: string } | { kind: 'refused'; reply: SmsReply };
+
+function readFeedback(intent: Extract<SmsIntent, { kind: 'feedback' }>, pictures: boolean): ReadFeedback {
+  const parsed = feedbackTextSchema.safeParse(intent.text);
+  if (parsed.success) return { kind: 'ok', text: parsed.data };
+  if (parsed.error.issues.some((i) => i.code === 'too_big' || (i.code === 'custom' && i.params?.tooBig === true))) {
+    return { kind: 'refused', reply: { outcome: 'too-long', messages: [tooLongReply()] } };
+  }
+  const reply = pictures ? picturesOnlyReply() : intent.escalate ? urgentOnlyReply() : emptyReply();
+  return { kind: 'refused', reply: { outcome: 'empty', messages: [reply] } };
+}

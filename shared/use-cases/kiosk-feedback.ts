@@ -1,0 +1,76 @@
+import type { Config } from '../config/schema';
+import { kioskTokenHash, looksLikeKioskToken, type KioskSubmission } from '../domain/kiosk';
+import { AppError, TooManyRequestsError } from '../errors';
+import type { Clock } from '../ports/clock';
+import type { KioskIdentity, KioskRegistry } from '../ports/kiosk-registry';
+import { submitFeedback, type Receipt, type SubmitFeedbackDeps } from './submit-feedback';
+
+/** No token, an unknown one, or a revoked one. */
+export class KioskTokenError extends AppError {
+  constructor(message: string) {
+    super(401, 'unauthorized', message);
+    this.name = 'KioskTokenError';
+  }
+}
+
+/** The token is valid but its kiosk's site is no longer in the config. */
+export class KioskSiteError extends AppError {
+  constructor(site: string) {
+    super(403, 'forbidden', `this kiosk belongs to site '${site}', which is no longer configured; enrol it again for a current site`);
+    this.name = 'KioskSiteError';
+  }
+}
+
+const WINDOW_MS = 60_000;
+
+/**
+ * Who is asking: the kiosk a bearer token was issued to, from the hash of
+ * the token (one GetItem). Anything else is a {@link KioskTokenError}.
+ */
+export async function authenticateKiosk(deps: { kiosks: KioskRegistry; config: Config }, authorization: string | undefined): Promise<KioskIdentity> {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  if (!match) throw new KioskTokenError('this kiosk is not enrolled: send Authorization: Bearer <kiosk token>');
+  const token = match[1]!;
+  const kiosk = looksLikeKioskToken(token) ? await deps.kiosks.findByTokenHash(kioskTokenHash(token)) : undefined;
+  if (!kiosk) throw new KioskTokenError('this kiosk token is not valid, or the kiosk was revoked; enrol the tablet again');
+  if (!deps.config.sites.some((s) => s.id === kiosk.site)) throw new KioskSiteError(kiosk.site);
+  return kiosk;
+}
+
+/**
+ * Counts a request against the kiosk's per-minute limit (config
+ * `limits.kioskPerMinute`): far more than people queueing at one tablet
+ * could tap. Over it, a 429 says when the window ends.
+ */
+export async function throttleKiosk(deps: { kiosks: KioskRegistry; config: Config; clock: Clock }, kiosk: KioskIdentity): Promise<void> {
+  const now = deps.clock.now().getTime();
+  const windowStart = Math.floor(now / WINDOW_MS) * WINDOW_MS;
+  const windowEnd = windowStart + WINDOW_MS;
+  // The counter outlives its window by a minute, so no read inside the window meets an expired one.
+  const count = await deps.kiosks.countRequest(kiosk.kioskId, new Date(windowStart), new Date(windowEnd + WINDOW_MS));
+  if (count > deps.config.limits.kioskPerMinute) {
+    throw new TooManyRequestsError('This kiosk is sending more than people could; it will be accepted again shortly', Math.max(1, Math.ceil((windowEnd - now) / 1000)));
+  }
+}
+
+/**
+ * A kiosk tap, with its optional topic, comment and urgency. The site is the
+ * kiosk's, never the client's; the client's key makes retries safe: the same
+ * key from the same kiosk is always the same case and case code.
+ *
+ * @example
+ * const kiosk = await authenticateKiosk(deps, request.headers.get('authorization'));
+ * await throttleKiosk(deps, kiosk);
+ * const { caseCode } = await submitKioskFeedback(deps, kiosk, { rating: 4, escalate: false, key: crypto.randomUUID() });
+ */
+export async function submitKioskFeedback(deps: SubmitFeedbackDeps, kiosk: KioskIdentity, submission: KioskSubmission): Promise<Receipt> {
+  return submitFeedback(deps, {
+    channel: 'kiosk',
+    site: kiosk.site,
+    topic: submission.topic,
+    text: submission.text ?? '',
+    escalate: submission.escalate,
+    rating: submission.rating,
+    idempotencyKey: `kiosk:${kiosk.kioskId}:${submission.key}`,
+  });
+}

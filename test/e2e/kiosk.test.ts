@@ -1,0 +1,228 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDocuments } from '../../infra/local/aws-clients';
+import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
+import { systemClock } from '../../shared/ports/clock';
+import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';
+import { axeViolations, launchChromium } from '../support/browser';
+import { CASE_CODE_PATTERN } from '../support/fixtures';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+
+const TABLET_LANDSCAPE = { width: 1180, height: 820 };
+const TABLET_PORTRAIT = { width: 820, height: 1180 };
+const PHONE_PORTRAIT = { width: 390, height: 844 };
+const PHONE_LANDSCAPE = { width: 844, height: 390 };
+
+describe('the kiosk in a real browser', () => {
+  const dataDir = tempDataDir();
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  let browser: Browser;
+  let documents: ReturnType<typeof localDocuments>;
+  let registry: DynamoDbKioskRegistry;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ dataDir: dataDir.path });
+    browser = await launchChromium();
+    documents = localDocuments(stack.urls.dynamodb);
+    registry = new DynamoDbKioskRegistry(documents, stack.tableName, systemClock);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    documents?.destroy();
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  const enrol = async (site: string) => (await enrolKiosk({ kiosks: registry, config: stack.config, clock: systemClock }, { site, name: `${site} break room` })).token;
+  const kioskCases = async (site: string) =>
+    ((await documents.send(new ScanCommand({ TableName: stack.tableName, ConsistentRead: true }))).Items ?? []).filter(
+      (item) => item.type === 'case' && item.channel === 'kiosk' && item.site === site,
+    );
+  const face = (page: Page, label: string) => page.getByRole('button', { name: label, exact: true });
+  const heading = (page: Page) => page.locator('section:not([hidden]) h1');
+  const outbox = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<unknown[]>((resolve, reject) => {
+          const open = indexedDB.open('listening-post-kiosk', 1);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('outbox').objectStore('outbox').getAll();
+            all.onsuccess = () => {
+              open.result.close();
+              resolve(all.result);
+            };
+          };
+        }),
+    );
+
+  async function openKiosk(context: BrowserContext, token: string, beforeLoad?: (page: Page) => Promise<void>): Promise<Page> {
+    const page = await context.newPage();
+    await beforeLoad?.(page);
+    await page.goto(`${stack.urls.app}/kiosk#token=${token}`);
+    await face(page, 'Very happy').waitFor();
+    return page;
+  }
+
+  it('Should take a tap, a topic and a comment on a landscape tablet, show the case code, and start over by itself', async () => {
+    const token = await enrol('plant2');
+    const context = await browser.newContext({ viewport: TABLET_LANDSCAPE, hasTouch: true, bypassCSP: true });
+    const page = await openKiosk(context, token, (p) => p.clock.install());
+
+    // The token is kept and gone from the address bar; the question is the site's.
+    expect(page.url()).toBe(`${stack.urls.app}/kiosk`);
+    expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual(['listening-post.kiosk.config', 'listening-post.kiosk.token']);
+    expect(await heading(page).textContent()).toBe('How was your shift today?');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await face(page, 'Unhappy').tap();
+    await expect.poll(() => heading(page).textContent()).toBe('Thank you. Anything to add?');
+    expect(await page.locator('#chosen').textContent()).toBe('Unhappy');
+    const chip = page.getByRole('button', { name: 'Pay and benefits' });
+    await chip.tap();
+    expect(await chip.getAttribute('aria-pressed')).toBe('true');
+    await page.getByLabel('Comment').fill('Overtime pay came late again this month');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Send', exact: true }).tap();
+    await page.locator('#case-code').filter({ hasText: /\S/ }).waitFor();
+    const caseCode = (await page.locator('#case-code').textContent())!;
+    expect(caseCode).toMatch(CASE_CODE_PATTERN);
+    expect(await heading(page).textContent()).toBe('Thank you');
+    expect(await axeViolations(page)).toEqual([]);
+    await expect.poll(() => kioskCases('plant2'), { timeout: 15_000 }).toEqual([
+      expect.objectContaining({ rating: 2, topic: 'pay', escalateRequested: false, analysis: expect.objectContaining({ redactedText: 'Overtime pay came late again this month' }) }),
+    ]);
+
+    // A few seconds with no touch, and the next person finds the start with nothing of the last one.
+    await page.clock.fastForward(13_000);
+    await expect.poll(() => heading(page).textContent()).toBe('How was your shift today?');
+    expect(await page.locator('#case-code').textContent()).toBe('');
+    await face(page, 'Very happy').tap();
+    expect(await page.getByLabel('Comment').inputValue()).toBe('');
+    expect(await chip.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.getByLabel('This is urgent: ask a senior leader to look at it now').isChecked()).toBe(false);
+
+    // Walking away after a tap: back to the start, and the tap still counts.
+    await page.getByLabel('Comment').fill('half a thought');
+    await page.clock.fastForward(31_000);
+    await expect.poll(() => heading(page).textContent()).toBe('How was your shift today?');
+    await expect.poll(async () => (await kioskCases('plant2')).map((c) => c.rating).sort()).toEqual([2, 4]);
+    expect(await outbox(page)).toEqual([]);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    expect((await context.cookies()).length).toBe(0);
+    await context.close();
+  });
+
+  it('Should keep three submissions made offline on a phone and send each exactly once when the network returns', async () => {
+    const token = await enrol('hq');
+    const context = await browser.newContext({ viewport: PHONE_PORTRAIT, hasTouch: true, bypassCSP: true });
+    const page = await openKiosk(context, token);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    expect(await kioskCases('hq')).toHaveLength(0);
+
+    await context.setOffline(true);
+    // The service worker serves the app with no network at all.
+    await page.reload();
+    await face(page, 'Very happy').waitFor();
+    expect(await heading(page).textContent()).toBe('How was your week at HQ?');
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Offline\./);
+    expect(await axeViolations(page)).toEqual([]);
+
+    for (const [label, comment] of [
+      ['Very unhappy', 'Offline one: the lift is broken'],
+      ['Happy', 'Offline two: new coffee machine'],
+      ['Very happy', ''],
+    ] as const) {
+      await face(page, label).tap();
+      if (comment) await page.getByLabel('Comment').fill(comment);
+      await page.getByRole('button', { name: 'Send', exact: true }).tap();
+      await page.locator('#thanks-saved').waitFor();
+      expect(await page.locator('#thanks-code').isHidden()).toBe(true);
+      await page.getByRole('button', { name: 'Done' }).tap();
+      await face(page, 'Very happy').waitFor();
+    }
+    expect(await outbox(page)).toHaveLength(3);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Offline. 3 saved on this tablet, to be sent when the connection is back.');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await kioskCases('hq')).toHaveLength(0);
+
+    await context.setOffline(false);
+    await expect.poll(() => outbox(page), { timeout: 15_000 }).toEqual([]);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('');
+    await expect.poll(async () => (await kioskCases('hq')).length).toBe(3);
+    await new Promise((r) => setTimeout(r, 1000)); // and no late duplicate
+    const cases = await kioskCases('hq');
+    expect(cases.map((c) => c.rating).sort()).toEqual([1, 3, 4]);
+    expect(new Set(cases.map((c) => c.caseKey)).size).toBe(3);
+    await context.close();
+  });
+
+  it.each([
+    ['tablet landscape', TABLET_LANDSCAPE],
+    ['tablet portrait', TABLET_PORTRAIT],
+    ['phone portrait', PHONE_PORTRAIT],
+    ['phone landscape', PHONE_LANDSCAPE],
+  ])('Should show all four faces without scrolling, and pass axe on every screen, in %s', async (_name, viewport) => {
+    const token = await enrol('warehouse');
+    const context = await browser.newContext({ viewport, hasTouch: true, bypassCSP: true });
+    const page = await openKiosk(context, token);
+    for (const label of ['Very unhappy', 'Unhappy', 'Happy', 'Very happy']) {
+      const box = (await face(page, label).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    expect(await axeViolations(page)).toEqual([]);
+    await face(page, 'Happy').tap();
+    await page.getByRole('button', { name: 'Send', exact: true }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Send', exact: true }).tap();
+    await page.locator('#case-code').filter({ hasText: /\S/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('Should work with the keyboard alone, and with a mouse', async () => {
+    const token = await enrol('warehouse');
+    const context = await browser.newContext({ viewport: TABLET_LANDSCAPE });
+    const page = await openKiosk(context, token);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Unhappy');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page).textContent()).toBe('Thank you. Anything to add?');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('details-title');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => heading(page).textContent()).toBe('How are things at work today?');
+    await page.keyboard.press('4');
+    await page.getByLabel('Comment').click();
+    await page.keyboard.type('Typed with a real keyboard');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.locator('#case-code').filter({ hasText: /\S/ }).waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('How are things at work today?');
+    await context.close();
+  });
+
+  it('Should say the tablet is not set up when it has no token, or a revoked one', async () => {
+    const context = await browser.newContext({ viewport: TABLET_LANDSCAPE, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${stack.urls.app}/kiosk`);
+    await expect.poll(() => heading(page).textContent()).toBe('This tablet is not set up yet');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+
+    const { kiosk, token } = await enrolKiosk({ kiosks: registry, config: stack.config, clock: systemClock }, { site: 'hq', name: 'Soon revoked' });
+    const revokedContext = await browser.newContext({ viewport: TABLET_LANDSCAPE });
+    const tablet = await openKiosk(revokedContext, token);
+    await registry.revoke(kiosk.id);
+    await tablet.reload();
+    await expect.poll(() => heading(tablet).textContent()).toBe('This tablet is not set up yet');
+    expect(await tablet.evaluate(() => localStorage.getItem('listening-post.kiosk.config'))).toBeNull();
+    await revokedContext.close();
+  });
+});

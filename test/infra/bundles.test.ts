@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, removeTempDirs, repoOutdir } from './helpers';
+
+const run = promisify(execFile);
+const MAX_BUNDLE_BYTES = 1.5 * 1024 * 1024;
+
+interface Bundle {
+  service: string;
+  file: string;
+  /** The function's environment, references to other resources replaced by stand-ins. */
+  environment: Record<string, string>;
+}
+
+/** A plausible value for an environment variable CloudFormation fills in at deploy time. */
+function standIn(name: string): string {
+  if (name.endsWith('_URL')) return `https://sqs.eu-west-1.amazonaws.com/123456789012/${name.toLowerCase()}`;
+  if (name.endsWith('_ARN')) return `arn:aws:secretsmanager:eu-west-1:123456789012:secret:${name.toLowerCase()}`;
+  return name.toLowerCase();
+}
+
+// The one real bundling synth of the suite: esbuild runs locally, no Docker.
+describe('bundles', () => {
+  afterAll(removeTempDirs);
+  let bundles: Bundle[];
+  beforeAll(() => {
+    const { app, service } = buildApp({ bundling: true, outdir: repoOutdir() });
+    const assembly = app.synth();
+    const template = assembly.getStackArtifact(service.artifactId).template as {
+      Resources: Record<string, { Type: string; Properties: Record<string, any>; Metadata?: Record<string, string> }>;
+    };
+    bundles = Object.values(template.Resources)
+      .filter((resource) => resource.Type === 'AWS::Lambda::Function')
+      .map((resource) => {
+        const variables = resource.Properties.Environment.Variables as Record<string, unknown>;
+        return {
+          service: variables.POWERTOOLS_SERVICE_NAME as string,
+          file: join(assembly.directory, resource.Metadata!['aws:asset:path']!, 'index.mjs'),
+          environment: Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : standIn(name)])),
+        };
+      });
+  }, 120_000);
+
+  it('each function has a bundle under 1.5 MB', () => {
+    expect(bundles.map((bundle) => bundle.service).sort()).toEqual(['analyze', 'intake']);
+    for (const bundle of bundles) {
+      const bytes = statSync(bundle.file).size;
+      console.info(`bundle ${bundle.service}: ${(bytes / 1024).toFixed(0)} KiB`);
+      expect(bytes).toBeLessThan(MAX_BUNDLE_BYTES);
+    }
+  });
+
+  it('each bundle starts with only the environment its function is given, the config inlined', async () => {
+    for (const bundle of bundles) {
+      expect(bundle.environment).not.toHaveProperty('LISTENING_POST_CONFIG');
+      const env: NodeJS.ProcessEnv = {
+        ...bundle.environment,
+        PATH: process.env.PATH,
+        AWS_REGION: 'eu-west-1',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      };
+      // Importing runs the module's top level: config parsing, env reads, SDK clients. No request is made.
+      const script = `const m = await import(${JSON.stringify(pathToFileURL(bundle.file).href)}); console.log(typeof m.handler);`;
+      const { stdout } = await run(process.execPath, ['--input-type=module', '--eval', script], { env });
+      expect(stdout.trim(), bundle.service).toBe('function');
+    }
+  });
+});

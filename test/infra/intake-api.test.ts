@@ -1,0 +1,86 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { functionOf, removeTempDirs, synthTemplates, type Templates } from './helpers';
+
+type Resources = Record<string, { Properties: Record<string, any> }>;
+
+describe('intake API', () => {
+  afterAll(removeTempDirs);
+  let templates: Templates;
+  beforeAll(() => {
+    templates = synthTemplates();
+  });
+
+  function accessLogFormat(): string {
+    const stages = Object.values(templates.service.findResources('AWS::ApiGatewayV2::Stage') as Resources);
+    expect(stages).toHaveLength(1);
+    const format = stages[0]!.Properties.AccessLogSettings?.Format;
+    expect(typeof format).toBe('string');
+    return format as string;
+  }
+
+  it('API writes access logs to a log group with a retention', () => {
+    templates.service.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      AccessLogSettings: { DestinationArn: { 'Fn::GetAtt': [Match.anyValue(), 'Arn'] }, Format: Match.anyValue() },
+    });
+    const stage = Object.values(templates.service.findResources('AWS::ApiGatewayV2::Stage') as Resources)[0]!;
+    const logGroupId = stage.Properties.AccessLogSettings.DestinationArn['Fn::GetAtt'][0];
+    const logGroup = (templates.service.findResources('AWS::Logs::LogGroup') as Resources)[logGroupId];
+    expect(logGroup?.Properties.RetentionInDays).toBeGreaterThan(0);
+  });
+
+  it('API access logs hold no IP address or user agent', () => {
+    const format = accessLogFormat();
+    expect(format).toContain('$context.requestId');
+    expect(format).not.toMatch(/\$context\.identity\./);
+    expect(format).not.toMatch(/sourceIp|userAgent|user-agent|X-Forwarded-For/i);
+    expect(format).not.toMatch(/\$context\.(authorizer|customDomain)/);
+  });
+
+  it('API access logs name the route, never the path that may carry a case code or link token', () => {
+    const format = accessLogFormat();
+    expect(format).toContain('$context.routeKey');
+    expect(format).not.toMatch(/\$context\.(path|resourcePath)/);
+  });
+
+  it('status and acknowledgement routes are declared, so their logs show the route template', () => {
+    templates.service.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'GET /status/{code}' });
+    templates.service.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'ANY /ack/{token}' });
+  });
+
+  it('every other request reaches the intake function through $default', () => {
+    const intake = functionOf(templates.service, 'intake');
+    templates.service.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: '$default' });
+    templates.service.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      IntegrationType: 'AWS_PROXY',
+      IntegrationUri: { 'Fn::GetAtt': [intake.id, 'Arn'] },
+      PayloadFormatVersion: '2.0',
+    });
+  });
+
+  it('the default stage deploys automatically and throttles requests', () => {
+    templates.service.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: Match.anyValue(), ThrottlingBurstLimit: Match.anyValue() },
+    });
+  });
+
+  it('intake knows its table, queue and pepper from its environment', () => {
+    templates.service.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          POWERTOOLS_SERVICE_NAME: 'intake',
+          TABLE_NAME: Match.anyValue(),
+          ANALYSIS_QUEUE_URL: Match.anyValue(),
+          PEPPER_SECRET_ARN: Match.anyValue(),
+        }),
+      },
+    });
+  });
+
+  it('outputs the API URL as ApiUrl', () => {
+    const apiId = Object.keys(templates.service.findResources('AWS::ApiGatewayV2::Api'))[0];
+    templates.service.hasOutput('ApiUrl', { Value: { 'Fn::Join': ['', Match.arrayWith([{ Ref: apiId }])] } });
+  });
+});

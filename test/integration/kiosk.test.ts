@@ -1,0 +1,137 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { promisify } from 'node:util';
+import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDocuments } from '../../infra/local/aws-clients';
+import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
+import { caseKeyFor } from '../../shared/domain/case-code';
+import { kioskTokenHash } from '../../shared/domain/kiosk';
+import { systemClock } from '../../shared/ports/clock';
+import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';
+import { CASE_CODE_PATTERN } from '../support/fixtures';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+
+const run = promisify(execFile);
+
+describe('kiosks on the local stack', () => {
+  const dataDir = tempDataDir();
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  let documents: ReturnType<typeof localDocuments>;
+  let registry: DynamoDbKioskRegistry;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ dataDir: dataDir.path });
+    documents = localDocuments(stack.urls.dynamodb);
+    registry = new DynamoDbKioskRegistry(documents, stack.tableName, systemClock);
+  });
+  afterAll(async () => {
+    documents?.destroy();
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  const enrol = (site = 'plant2') => enrolKiosk({ kiosks: registry, config: stack.config, clock: systemClock }, { site, name: 'Canteen tablet' });
+  const post = (token: string | undefined, body: unknown) =>
+    fetch(`${stack.urls.app}/kiosk/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+  const scan = async () => (await documents.send(new ScanCommand({ TableName: stack.tableName, ConsistentRead: true }))).Items ?? [];
+  const caseOf = async (caseCode: string) => (await scan()).filter((item) => item.caseKey === caseKeyFor(caseCode, secretsPepper()));
+  // The stack's pepper is in DATA_DIR/secrets.json, as `npm start` keeps it.
+  let pepper: string | undefined;
+  const secretsPepper = () => (pepper ??= JSON.parse(readFileSync(`${dataDir.path}/secrets.json`, 'utf8')).PEPPER as string);
+
+  it('Should accept a rating alone from an enrolled kiosk and analyse it, its sentiment from the face', async () => {
+    const { token } = await enrol('warehouse');
+    const res = await post(token, { rating: 1, key: randomUUID(), site: 'hq' });
+    expect(res.status).toBe(201);
+    const { caseCode } = (await res.json()) as { caseCode: string };
+    expect(caseCode).toMatch(CASE_CODE_PATTERN);
+    await expect.poll(async () => (await caseOf(caseCode))[0]?.analysis, { timeout: 15_000 }).toBeDefined();
+    const [record] = await caseOf(caseCode);
+    expect(record).toMatchObject({ channel: 'kiosk', site: 'warehouse', rating: 1, analysis: { sentiment: 'NEGATIVE', redactedText: '' } });
+  });
+
+  it('Should make one case for the same key sent twice over the network, with the same code', async () => {
+    const { token } = await enrol();
+    const body = { rating: 2, text: 'Sent from a flaky connection', key: randomUUID() };
+    const [first, second] = await Promise.all([post(token, body), post(token, body)]);
+    expect([first.status, second.status]).toEqual([201, 201]);
+    const codes = [((await first.json()) as { caseCode: string }).caseCode, ((await second.json()) as { caseCode: string }).caseCode];
+    expect(codes[0]).toBe(codes[1]);
+    expect(await caseOf(codes[0]!)).toHaveLength(1);
+  });
+
+  it('Should answer 401 without a token, with a wrong one and with a revoked one', async () => {
+    const { kiosk, token } = await enrol();
+    expect((await post(undefined, { rating: 3, key: randomUUID() })).status).toBe(401);
+    expect((await post(`lpk_${'B'.repeat(43)}`, { rating: 3, key: randomUUID() })).status).toBe(401);
+    expect((await post(token, { rating: 3, key: randomUUID() })).status).toBe(201);
+    await registry.revoke(kiosk.id);
+    const revoked = await post(token, { rating: 3, key: randomUUID() });
+    expect(revoked.status).toBe(401);
+    expect(revoked.headers.get('www-authenticate')).toBe('Bearer realm="kiosk"');
+  });
+
+  it('Should answer 429 with Retry-After once a kiosk passes limits.kioskPerMinute', async () => {
+    const untilNextMinute = 60_000 - (Date.now() % 60_000);
+    if (untilNextMinute < 10_000) await new Promise((r) => setTimeout(r, untilNextMinute + 50)); // all in one window
+    const { token } = await enrol();
+    const limit = stack.config.limits.kioskPerMinute;
+    const statuses = [];
+    for (let i = 0; i < limit; i += 1) statuses.push((await post(token, { rating: 4, key: randomUUID() })).status);
+    expect(statuses).toEqual(Array(limit).fill(201));
+    const refused = await post(token, { rating: 4, key: randomUUID() });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    const other = await enrol();
+    expect((await post(other.token, { rating: 4, key: randomUUID() })).status).toBe(201);
+  });
+
+  it('Should treat an expired rate counter as absent', async () => {
+    const windowStart = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+    await documents.send(
+      new PutCommand({
+        TableName: stack.tableName,
+        Item: { pk: 'KIOSKRATE#k-stale0', sk: windowStart.toISOString(), type: 'kiosk-rate', count: 999, expiresAt: Math.floor(Date.now() / 1000) - 10 },
+      }),
+    );
+    expect(await registry.countRequest('k-stale0', windowStart, new Date(windowStart.getTime() + 120_000))).toBe(1);
+    expect(await registry.countRequest('k-stale0', windowStart, new Date(windowStart.getTime() + 120_000))).toBe(2);
+  });
+
+  it('Should enrol, list and revoke with the CLI against the running stack, storing only the token’s hash', async () => {
+    const env = { ...process.env, DYNAMODB_PORT: new URL(stack.urls.dynamodb).port, PUBLIC_URL: stack.urls.app, TABLE_NAME: '', CONFIG: '' };
+    const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'scripts/kiosk.ts', ...args], { env });
+
+    const enrolled = await cli('enroll', '--site', 'hq', '--name', 'HQ lobby');
+    const lines = enrolled.stdout.trimEnd().split('\n');
+    const token = lines.at(-1)!;
+    expect(token).toMatch(/^lpk_[A-Za-z0-9_-]{43}$/);
+    expect(lines).toContain(`  ${stack.urls.app}/kiosk#token=${token}`);
+    const id = /Enrolled kiosk (k-[a-z0-9]{6})/.exec(enrolled.stdout)![1]!;
+
+    const items = await scan();
+    expect(JSON.stringify(items)).not.toContain(token);
+    expect(items).toContainEqual(expect.objectContaining({ pk: `KIOSK#${id}`, site: 'hq', name: 'HQ lobby', tokenHash: kioskTokenHash(token) }));
+    expect(items).toContainEqual(expect.objectContaining({ pk: `KIOSKTOKEN#${kioskTokenHash(token)}`, kioskId: id, site: 'hq' }));
+    expect((await post(token, { rating: 3, key: randomUUID() })).status).toBe(201);
+
+    expect((await cli('list')).stdout).toMatch(new RegExp(`^${id}\\s+hq\\s+HQ lobby\\s+\\d{4}-\\d{2}-\\d{2}\\s+active$`, 'm'));
+    expect((await cli('revoke', id)).stdout).toMatch(/Revoked kiosk/);
+    expect((await post(token, { rating: 3, key: randomUUID() })).status).toBe(401);
+    expect((await cli('list')).stdout).toMatch(new RegExp(`^${id}\\s+hq\\s+HQ lobby\\s+\\S+\\s+revoked`, 'm'));
+    expect((await cli('revoke', id)).stdout).toMatch(/already revoked/);
+  }, 120_000); // five runs of a tsx process on a busy machine
+
+  it('Should tell the operator when the CLI cannot reach the local stack', async () => {
+    const env = { ...process.env, DYNAMODB_PORT: '1', TABLE_NAME: '', CONFIG: '' };
+    const failed = await run(process.execPath, ['--import', 'tsx', 'scripts/kiosk.ts', 'list'], { env }).catch((error: { code: number; stderr: string }) => error);
+    expect(failed).toMatchObject({ code: 1, stderr: expect.stringMatching(/Cannot reach the local stack's DynamoDB at http:\/\/127\.0\.0\.1:1\. Is npm start running\?/) });
+   }, 60_000);
+});

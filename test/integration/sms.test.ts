@@ -1,0 +1,302 @@
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
+import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSmsInboundHandler } from '../../functions/sms-inbound/handler';
+import { localDocuments, localSqs } from '../../infra/local/aws-clients';
+import { loadLocalSecrets } from '../../infra/local/local-secrets';
+import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
+import { DynamoDbSenderThrottle } from '../../shared/adapters/aws/dynamodb-sender-throttle';
+import { SqsAnalysisQueue } from '../../shared/adapters/aws/sqs-analysis-queue';
+import { senderKeyFor } from '../../shared/domain/sms-message';
+import { captureOutput } from '../support/capture-output';
+import { fixedClock } from '../support/fixtures';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+import { CapturingSmsSender, codeIn, newMessageSid, PLANT2_NUMBER, repliesOf, signedTwilioRequest, snsInboundSms, twilioFields } from '../support/sms';
+
+type Stack = Awaited<ReturnType<typeof startTestStack>>;
+
+/** Until the analysis has been through the case (it may go on to be escalated, as urgent texts are). */
+async function waitUntilRead(stack: Stack, code: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const { status, body } = await stack.statusOf(code);
+    if (status === 200 && body.status !== 'received') return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`case ${code} was not analysed within ${timeoutMs} ms`);
+}
+
+/** What the local stack holds and needs to be talked to as Twilio and as End User Messaging would. */
+function smsClient(stack: Stack, dataDir: string, logger = new Logger({ serviceName: 'sms-it', logLevel: 'SILENT' })) {
+  const secrets = loadLocalSecrets(dataDir, {});
+  const documents = localDocuments(stack.urls.dynamodb);
+  const sqs = localSqs(stack.urls.sqs);
+  return {
+    secrets,
+    documents,
+    sqs,
+    /** Texts the stack through its Twilio webhook, signed with the generated auth token; returns what the phone shows. */
+    async text(body: string, fields: Record<string, string> = {}, { token = secrets.TWILIO_AUTH_TOKEN } = {}) {
+      const res = await fetch(stack.urls.smsTwilio, signedTwilioRequest(twilioFields({ Body: body, ...fields }), { url: stack.urls.smsTwilio, token }));
+      return { status: res.status, replies: await repliesOf(res) };
+    },
+    async items(): Promise<Record<string, unknown>[]> {
+      return (await documents.send(new ScanCommand({ TableName: stack.tableName }))).Items ?? [];
+    },
+    async caseCount(): Promise<number> {
+      return (await this.items()).filter((item) => item.type === 'case').length;
+    },
+    /** The End User Messaging Lambda wired to the stack's table and queue, replying through a capturing sender. */
+    eumHandler(clock: ReturnType<typeof fixedClock>) {
+      const sender = new CapturingSmsSender();
+      const handler = createSmsInboundHandler({
+        config: stack.config,
+        store: new DynamoDbFeedbackStore(documents, stack.tableName, clock),
+        queue: new SqsAnalysisQueue(sqs, stack.queues.analysis.url),
+        clock,
+        pepper: secrets.PEPPER,
+        throttle: new DynamoDbSenderThrottle(documents, stack.tableName, clock),
+        sender,
+        logger,
+      });
+      return { handler, sender };
+    },
+    close() {
+      documents.destroy();
+      sqs.destroy();
+    },
+  };
+}
+
+describe('SMS on the local stack', () => {
+  const dataDir = tempDataDir();
+  const clock = fixedClock('2026-11-18T15:30:00Z');
+  let stack: Stack;
+  let sms: ReturnType<typeof smsClient>;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ dataDir: dataDir.path, clock });
+    sms = smsClient(stack, dataDir.path);
+  });
+  afterAll(async () => {
+    sms.close();
+    await stack.stop();
+    dataDir.remove();
+  });
+
+  it('Should answer a signed text with a case code, analyse it, and answer STATUS with its progress', async () => {
+    const { status, replies } = await sms.text('The canteen closes too early on Fridays', { From: '+13125550001', To: PLANT2_NUMBER });
+    expect(status).toBe(200);
+    const code = codeIn(replies[0]);
+    await stack.waitForStatus(code, 'analysed');
+    expect((await sms.text(`status ${code}`, { From: '+13125550001' })).replies).toEqual([`Case ${code}: read and recorded.`]);
+    const record = (await sms.items()).find((i) => i.type === 'case' && i.channel === 'sms');
+    expect(record).toMatchObject({ site: 'plant2', status: 'analysed' });
+  });
+
+  it('Should refuse forged and unsigned requests with 403 and keep nothing', async () => {
+    const before = await sms.items();
+    expect((await sms.text('Forged', { From: '+13125550002' }, { token: 'not-the-token-not-the-token' })).status).toBe(403);
+    const unsigned = await fetch(stack.urls.smsTwilio, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(twilioFields({ From: '+13125550002' })).toString(),
+    });
+    expect(unsigned.status).toBe(403);
+    expect(await sms.items()).toEqual(before);
+  });
+
+  it('Should make one case, with the same answer, when Twilio delivers a MessageSid twice', async () => {
+    const before = await sms.caseCount();
+    const fields = { From: '+13125550003', MessageSid: newMessageSid() };
+    const first = await sms.text('Lockers in the women\u2019s changing room do not lock', fields);
+    const second = await sms.text('Lockers in the women\u2019s changing room do not lock', fields);
+    expect(second.replies).toEqual(first.replies);
+    expect(await sms.caseCount()).toBe(before + 1);
+  });
+
+  it('Should hold back a flood in the table: 10 an hour per sender, the 11th refused politely, then silence, and open again the next hour', async () => {
+    const sender = '+13125550004';
+    const before = await sms.caseCount();
+    for (let i = 1; i <= 10; i += 1) expect((await sms.text(`Flood ${i}`, { From: sender })).replies[0]).toMatch(/Your case code is/);
+    expect((await sms.text('Flood 11', { From: sender })).replies).toEqual([
+      'You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.',
+    ]);
+    expect((await sms.text('Flood 12', { From: sender })).replies).toEqual([]);
+    expect(await sms.caseCount()).toBe(before + 10);
+
+    const throttle = (await sms.items()).find((i) => i.pk === `THROTTLE#${senderKeyFor(sender, sms.secrets.PEPPER)}`);
+    expect(throttle).toEqual({
+      pk: expect.stringMatching(/^THROTTLE#[0-9a-f]{64}$/),
+      sk: '2026-11-18T15',
+      type: 'sms-throttle',
+      count: 11,
+      expiresAt: Date.parse('2026-11-18T16:00:00Z') / 1000,
+    });
+
+    clock.set('2026-11-18T16:00:05Z');
+    expect((await sms.text('Flood 13', { From: sender })).replies[0]).toMatch(/Your case code is/);
+  });
+
+  it('Should treat an expired throttle record that was never deleted as absent', async () => {
+    const sender = '+13125550005';
+    const now = clock.now();
+    // dynalite never deletes expired items, and AWS deletes them lazily.
+    await sms.documents.send(
+      new PutCommand({
+        TableName: stack.tableName,
+        Item: {
+          pk: `THROTTLE#${senderKeyFor(sender, sms.secrets.PEPPER)}`,
+          sk: now.toISOString().slice(0, 13),
+          type: 'sms-throttle',
+          count: 11,
+          expiresAt: Math.floor(now.getTime() / 1000) - 1,
+        },
+      }),
+    );
+    expect((await sms.text('Not a flood', { From: sender })).replies[0]).toMatch(/Your case code is/);
+  });
+
+  it('Should let `npm run sms` send a signed text to the running stack and print the reply', async () => {
+    const { PUBLIC_URL: _publicUrl, TWILIO_AUTH_TOKEN: _token, ...env } = process.env;
+    const args = ['scripts/sms.ts', '--from', '+13125550006', '--to', PLANT2_NUMBER, 'The heating in the', 'canteen is broken'];
+    const { stdout } = await promisify(execFile)(join('node_modules', '.bin', 'tsx'), args, {
+      env: { ...env, PORT: new URL(stack.urls.app).port, DATA_DIR: dataDir.path },
+    });
+    const code = codeIn(stdout);
+    expect(stdout.trim()).toBe(`Thank you. Your case code is ${code}. Text STATUS ${code} to follow it. Your number is not kept.`);
+    expect((await stack.statusOf(code)).status).toBe(200);
+  });
+
+  it('Should take an SNS-delivered End User Messaging text end to end, replying with SendTextMessage from the texted number', async () => {
+    const { handler, sender } = sms.eumHandler(clock);
+    const before = await sms.caseCount();
+    const event = snsInboundSms({
+      originationNumber: '+447700900123',
+      destinationNumber: PLANT2_NUMBER,
+      messageBody: 'URGENT the emergency shower near line 2 is dry',
+    });
+    await handler(event);
+    expect(sender.sent).toEqual([{ to: '+447700900123', from: PLANT2_NUMBER, text: expect.stringMatching(/is marked urgent for the leader responsible/) }]);
+    const code = codeIn(sender.sent[0]!.text);
+    await waitUntilRead(stack, code);
+
+    await handler(event); // SNS or Lambda delivering again
+    expect(sender.sent[1]!.text).toBe(sender.sent[0]!.text);
+    expect(await sms.caseCount()).toBe(before + 1);
+    const record = (await sms.items()).find((i) => i.type === 'case' && i.escalateRequested === true);
+    expect(record).toMatchObject({ channel: 'sms', site: 'plant2' });
+  });
+});
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+// Numbers from the ranges set aside for fiction and tests.
+const TWILIO_SENDERS = ['+13125558317', '+447700900461'];
+const EUM_SENDER = '+61491570156';
+const FORMS = [...TWILIO_SENDERS, EUM_SENDER].flatMap((number) => {
+  const digits = number.slice(1);
+  return [number, digits, digits.slice(-10), digits.slice(-7)];
+});
+
+describe('anonymity: after a run of texts from known numbers', () => {
+  const dataDir = tempDataDir();
+  const output = captureOutput();
+  const clock = fixedClock('2026-11-18T15:30:00Z');
+  const dumps: Record<string, string> = {};
+  let throttleItems = 0;
+
+  beforeAll(async () => {
+    const logger = new Logger({ serviceName: 'sms-anonymity-test', logLevel: 'DEBUG' });
+    const stack = await startTestStack({ dataDir: dataDir.path, clock, logger });
+    const sms = smsClient(stack, dataDir.path, logger);
+    // Hold the analysis queue still while texting, so every message the intake sent can be read from it.
+    await stack.analysisPoller.stop();
+    const codes: string[] = [];
+
+    for (const [i, from] of TWILIO_SENDERS.entries()) {
+      const code = codeIn((await sms.text(`Night shift breaks keep getting cut (${i})`, { From: from })).replies[0]);
+      codes.push(code);
+      await sms.text(`STATUS ${code}`, { From: from });
+      await sms.text('HELP', { From: from });
+      const mms = { From: from, NumMedia: '1', MediaUrl0: 'https://api.twilio.com/x/Media/ME0', MediaContentType0: 'image/jpeg' };
+      codes.push(codeIn((await sms.text('#plant2 URGENT someone was hurt by the press, nobody reported it', mms)).replies[0]));
+      const retried = { From: from, MessageSid: newMessageSid() };
+      await sms.text('Said twice', retried);
+      await sms.text('Said twice', retried);
+      await sms.text('Forged', { From: from }, { token: 'not-the-token-not-the-token' });
+      await sms.text('STOP', { From: from });
+    }
+    for (let i = 0; i < 12; i += 1) await sms.text(`Flood ${i}`, { From: TWILIO_SENDERS[0]! });
+
+    const eum = sms.eumHandler(clock);
+    await eum.handler(snsInboundSms({ originationNumber: EUM_SENDER, destinationNumber: PLANT2_NUMBER, messageBody: 'URGENT I was threatened by a supervisor' }));
+    const code = codeIn(eum.sender.sent[0]?.text);
+    codes.push(code);
+    await eum.handler(snsInboundSms({ originationNumber: EUM_SENDER, destinationNumber: PLANT2_NUMBER, messageBody: `STATUS ${code}` }));
+    await eum.handler(snsInboundSms({ originationNumber: EUM_SENDER, destinationNumber: PLANT2_NUMBER, messageBody: 'help' }));
+    expect(eum.sender.sent).toHaveLength(3);
+
+    // Read every queued message (briefly hidden, so each is seen once), then let the pipeline run on.
+    const seen = new Map<string, string>();
+    for (;;) {
+      const receive = new ReceiveMessageCommand({ QueueUrl: stack.queues.analysis.url, MaxNumberOfMessages: 10, WaitTimeSeconds: 0, VisibilityTimeout: 2 });
+      const { Messages = [] } = await sms.sqs.send(receive);
+      const fresh = Messages.filter((m) => !seen.has(m.MessageId!));
+      if (fresh.length === 0) break;
+      for (const m of fresh) seen.set(m.MessageId!, JSON.stringify(m));
+    }
+    dumps.analysisQueue = [...seen.values()].join('\n');
+    stack.analysisPoller.start();
+    for (const c of codes) await waitUntilRead(stack, c);
+    // Escalations of the urgent texts, where they are sent, reach the outbox shortly after.
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline && !(await (await fetch(`${stack.urls.outbox}/store`)).text()).includes('"subject"')) await new Promise((r) => setTimeout(r, 100));
+
+    const items = await sms.items();
+    throttleItems = items.filter((i) => String(i.pk).startsWith('THROTTLE#')).length;
+    dumps.table = JSON.stringify(items);
+    let queued = '';
+    for (const pair of Object.values(stack.queues)) {
+      for (const url of [pair.url, pair.dlqUrl]) {
+        const { Messages = [] } = await sms.sqs.send(new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10, WaitTimeSeconds: 0 }));
+        queued += JSON.stringify(Messages);
+      }
+    }
+    dumps.queuesAfter = queued;
+    dumps.outbox = await (await fetch(`${stack.urls.outbox}/store`)).text();
+    sms.close();
+    await stack.stop();
+    dumps.disk = filesUnder(dataDir.path)
+      .filter((f) => !f.endsWith('secrets.json'))
+      .map((f) => readFileSync(f).toString('latin1'))
+      .join('\n');
+  });
+  afterAll(() => {
+    output.restore();
+    dataDir.remove();
+  });
+
+  it('Should really have stored, queued and logged the run', () => {
+    expect(throttleItems).toBe(3);
+    expect(dumps.analysisQueue).toContain('Night shift breaks keep getting cut (1)');
+    expect(dumps.analysisQueue).toContain('I was threatened by a supervisor');
+    expect(dumps.table).toContain('"channel":"sms"');
+    expect(output.text()).toContain('"outcome":"accepted"');
+    expect(output.text()).toContain('"provider":"end-user-messaging"');
+  });
+
+  it.each(FORMS)('Should hold no trace of %s in the table, queue messages, outbox, logs or data files', (form) => {
+    for (const [where, text] of Object.entries({ ...dumps, logs: output.text() })) expect(text, where).not.toContain(form);
+  });
+});

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { caseKeyFor } from '../../../shared/domain/case-code';
+import { appWithFakes, fixedClock, TEST_PEPPER } from '../../support/fixtures';
+import { codeIn, HQ_NUMBER, PLANT2_NUMBER, repliesOf, signedTwilioRequest, smsChannel, twilioFields } from '../../support/sms';
+
+function smsApp() {
+  const clock = fixedClock();
+  const sms = smsChannel(clock);
+  const env = appWithFakes({ clock, sms });
+  /** Texts `body` as an employee would and returns what their phone shows. */
+  const text = async (body: string, fields: Record<string, string> = {}) => {
+    const res = await env.app.request('/sms/twilio', signedTwilioRequest(twilioFields({ Body: body, ...fields })));
+    expect(res.status).toBe(200);
+    return repliesOf(res);
+  };
+  return { ...env, sms, text };
+}
+
+describe('SMS keywords', () => {
+  it.each(['HELP', 'help', 'Help', ' help. ', 'INFO'])('Should answer %j with the program, its purpose, anonymity and how to stop', async (body) => {
+    const { text, store, queue } = smsApp();
+    const [reply, ...more] = await text(body);
+    expect(more).toEqual([]);
+    expect(reply).toContain('Listening Post: anonymous feedback to Example Manufacturing Co.');
+    expect(reply).toMatch(/number is not kept/);
+    expect(reply).toMatch(/Reply STOP to stop/);
+    expect(store.cases.size).toBe(0);
+    expect(queue.messages).toHaveLength(0);
+  });
+
+  it.each(['STOP', 'stop', 'Stop!', 'STOPALL', 'unsubscribe', 'Cancel', 'END', 'quit', 'START', 'unstop'])(
+    'Should answer %j with an empty TwiML response and store nothing',
+    async (body) => {
+      const { app, store, queue, sms } = smsApp();
+      const res = await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ Body: body })));
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe('<?xml version="1.0" encoding="UTF-8"?><Response></Response>');
+      expect(store.cases.size).toBe(0);
+      expect(queue.messages).toHaveLength(0);
+      expect(sms.throttle.counts.size).toBe(0);
+    },
+  );
+
+  it('Should treat a keyword inside a longer message as feedback', async () => {
+    const { text, queue } = smsApp();
+    const [reply] = await text('Stop scheduling me for back-to-back weekends please');
+    expect(reply).toMatch(/Your case code is/);
+    expect(queue.messages[0]!.text).toBe('Stop scheduling me for back-to-back weekends please');
+  });
+
+  it('Should answer STATUS <code> with the status of the case, however the code is typed', async () => {
+    const { text, store } = smsApp();
+    const code = codeIn((await text('The canteen closes too early'))[0]);
+    expect(await text(`STATUS ${code}`)).toEqual([`Case ${code}: received; it will be read shortly.`]);
+
+    await store.saveAnalysis(caseKeyFor(code, TEST_PEPPER), {
+      language: 'en',
+      sentiment: 'NEGATIVE',
+      sentimentScores: { positive: 0, negative: 1, neutral: 0, mixed: 0 },
+      redactedText: 'The canteen closes too early',
+      keyPhrases: [],
+      topics: [],
+    });
+    expect(await text(`status ${code.toLowerCase().replace('-', ' ')}`)).toEqual([`Case ${code}: read and recorded.`]);
+  });
+
+  it('Should send the published response with STATUS, in numbered messages of one segment each when it is long', async () => {
+    const { text, store } = smsApp();
+    const code = codeIn((await text('Night shift breaks keep getting cut'))[0]);
+    const promise = 'From December every night shift has two protected fifteen-minute breaks, and supervisors who cut them will be coached. ';
+    const response = `Thank you for raising this. ${promise.repeat(3)}— Lee`;
+    await store.publishResponse(caseKeyFor(code, TEST_PEPPER), response);
+    const replies = await text(`STATUS ${code}`);
+    expect(replies.length).toBeGreaterThan(2);
+    expect(replies[0]).toMatch(new RegExp(`^\\(1/${replies.length}\\) Case ${code}: answered\\. The response: Thank you for raising this\\.`));
+    expect(replies.at(-1)).toMatch(/- Lee$/);
+    for (const reply of replies) expect(reply.length).toBeLessThanOrEqual(160);
+  });
+
+  it('Should say when no case has the code, and explain STATUS when no code was given, storing nothing', async () => {
+    const { text, store } = smsApp();
+    expect(await text('STATUS 22222-22222')).toEqual([expect.stringMatching(/^No case has that code/)]);
+    expect(await text('status abc')).toEqual([expect.stringMatching(/^No case has that code/)]);
+    expect(await text('Status')).toEqual([expect.stringMatching(/text STATUS and its code/)]);
+    expect(store.cases.size).toBe(0);
+  });
+
+  it('Should take a message that merely starts with "Status" as feedback', async () => {
+    const { text, queue } = smsApp();
+    const [reply] = await text('Status updates from management never reach the night shift');
+    expect(reply).toMatch(/Your case code is/);
+    expect(queue.messages).toHaveLength(1);
+  });
+
+  it.each(['URGENT the fire exit in bay 2 is chained shut', 'urgent: the fire exit in bay 2 is chained shut', 'Urgent - the fire exit in bay 2 is chained shut'])(
+    'Should ask for escalation for %j and say so',
+    async (body) => {
+      const { text, queue, store } = smsApp();
+      const [reply] = await text(body);
+      expect(reply).toMatch(/is marked urgent for the leader responsible/);
+      expect(queue.messages[0]).toMatchObject({ escalate: true, text: 'the fire exit in bay 2 is chained shut' });
+      expect([...store.cases.values()][0]!.escalateRequested).toBe(true);
+    },
+  );
+
+  it('Should not take "urgently" as the URGENT keyword', async () => {
+    const { text, queue } = smsApp();
+    await text('Urgently need more gloves in packing');
+    expect(queue.messages[0]).toMatchObject({ escalate: false, text: 'Urgently need more gloves in packing' });
+  });
+
+  it('Should ask for the words when URGENT comes alone', async () => {
+    const { text, store } = smsApp();
+    expect(await text('URGENT')).toEqual([expect.stringMatching(/text URGENT followed by what is happening/)]);
+    expect(store.cases.size).toBe(0);
+  });
+});
+
+describe('SMS sites', () => {
+  it('Should file the feedback under the site whose number was texted', async () => {
+    const { text, queue } = smsApp();
+    await text('Night shift is short again', { To: PLANT2_NUMBER });
+    await text('Lobby heating is off', { To: HQ_NUMBER });
+    expect(queue.messages.map((m) => m.site)).toEqual(['plant2', 'hq']);
+  });
+
+  it('Should let a #site at the start of the message choose the site, with URGENT before or after it', async () => {
+    const { text, queue } = smsApp();
+    await text('#warehouse the loading dock lights are out', { To: HQ_NUMBER });
+    await text('#Plant2 URGENT chemical smell near line 4', { To: HQ_NUMBER });
+    await text('URGENT #plant2 chemical smell near line 4 again', { To: HQ_NUMBER });
+    expect(queue.messages.map(({ site, escalate, text: t }) => ({ site, escalate, text: t }))).toEqual([
+      { site: 'warehouse', escalate: false, text: 'the loading dock lights are out' },
+      { site: 'plant2', escalate: true, text: 'chemical smell near line 4' },
+      { site: 'plant2', escalate: true, text: 'chemical smell near line 4 again' },
+    ]);
+  });
+
+  it('Should refuse an unknown #site, naming the sites there are, and store nothing', async () => {
+    const { text, store } = smsApp();
+    const [reply] = await text('#moonbase the air is thin');
+    expect(reply).toBe('There is no site #moonbase, so this was not saved. Start with one of #hq #plant2 #warehouse or leave the tag out.');
+    expect(store.cases.size).toBe(0);
+  });
+
+  it('Should keep feedback texted to a number that is not in the config, with no site', async () => {
+    const { text, queue, store } = smsApp();
+    const [reply] = await text('Parking lot potholes', { To: '+15550199999' });
+    expect(reply).toMatch(/Your case code is/);
+    expect(queue.messages[0]!.site).toBeUndefined();
+    expect(store.cases.size).toBe(1);
+  });
+});

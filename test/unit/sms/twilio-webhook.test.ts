@@ -1,0 +1,175 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { Context } from 'aws-lambda';
+import { handle, type LambdaEvent } from 'hono/aws-lambda';
+import { describe, expect, it } from 'vitest';
+import { captureOutput } from '../../support/capture-output';
+import { appWithFakes, fixedClock } from '../../support/fixtures';
+import { codeIn, newMessageSid, PUBLIC_URL, repliesOf, signedTwilioRequest, smsChannel, twilioFields, WEBHOOK_URL } from '../../support/sms';
+
+function smsApp(overrides: Parameters<typeof smsChannel>[1] = {}) {
+  const clock = fixedClock();
+  const sms = smsChannel(clock, overrides);
+  return { ...appWithFakes({ clock, sms }), sms };
+}
+
+describe('POST /sms/twilio: the signature', () => {
+  it('Should accept a request signed by Twilio with the auth token, answering TwiML with a case code', async () => {
+    const { app, store, queue } = smsApp();
+    const res = await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ Body: 'The fridge is broken' })));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/xml/);
+    const xml = await res.clone().text();
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><Response><Message>[^<]+<\/Message><\/Response>$/);
+    const [reply] = await repliesOf(res);
+    expect(reply).toContain(`Your case code is ${codeIn(reply)}`);
+    expect(store.cases.size).toBe(1);
+    expect(queue.messages).toEqual([expect.objectContaining({ channel: 'sms', text: 'The fridge is broken', site: 'hq' })]);
+  });
+
+  it.each([
+    ['a tampered body', (f: Record<string, string>) => signedTwilioRequest(f, { body: new URLSearchParams({ ...f, Body: 'Something else' }).toString() })],
+    ['a signature for another URL', (f: Record<string, string>) => signedTwilioRequest(f, { url: 'https://attacker.example/sms/twilio' })],
+    ['a signature for another path', (f: Record<string, string>) => signedTwilioRequest(f, { url: `${PUBLIC_URL}/feedback` })],
+    ['a signature made with another auth token', (f: Record<string, string>) => signedTwilioRequest(f, { token: 'fedcba9876543210fedcba9876543210' })],
+    [
+      'no X-Twilio-Signature header',
+      (f: Record<string, string>) => {
+        const init = signedTwilioRequest(f);
+        delete init.headers['x-twilio-signature'];
+        return init;
+      },
+    ],
+    [
+      'an empty X-Twilio-Signature header',
+      (f: Record<string, string>) => {
+        const init = signedTwilioRequest(f);
+        return { ...init, headers: { ...init.headers, 'x-twilio-signature': '' } };
+      },
+    ],
+  ])('Should answer 403 and store nothing for %s', async (_, request) => {
+    const { app, store, queue, sms } = smsApp();
+    const res = await app.request('/sms/twilio', request(twilioFields()));
+    expect(res.status).toBe(403);
+    expect(await res.text()).toContain('X-Twilio-Signature');
+    expect(store.cases.size).toBe(0);
+    expect(queue.messages).toHaveLength(0);
+    expect(sms.throttle.counts.size).toBe(0);
+  });
+
+  it('Should accept the URL signed with :443 when PUBLIC_URL has no port, and the other way round', async () => {
+    const withoutPort = smsApp({ publicUrl: 'https://feedback.example.com' });
+    const signedWithPort = await withoutPort.app.request('/sms/twilio', signedTwilioRequest(twilioFields(), { url: 'https://feedback.example.com:443/sms/twilio' }));
+    expect(signedWithPort.status).toBe(200);
+
+    const withPort = smsApp({ publicUrl: 'https://feedback.example.com:443/' });
+    const signedWithoutPort = await withPort.app.request('/sms/twilio', signedTwilioRequest(twilioFields(), { url: 'https://feedback.example.com/sms/twilio' }));
+    expect(signedWithoutPort.status).toBe(200);
+    expect(withoutPort.store.cases.size + withPort.store.cases.size).toBe(2);
+  });
+
+  it('Should check the query string Twilio signed too', async () => {
+    const { app } = smsApp();
+    const fields = twilioFields();
+    const signedWithQuery = signedTwilioRequest(fields, { url: `${WEBHOOK_URL}?site=hq` });
+    expect((await app.request('/sms/twilio?site=hq', signedWithQuery)).status).toBe(200);
+    expect((await app.request('/sms/twilio?site=plant2', signedWithQuery)).status).toBe(403);
+  });
+
+  it('Should accept the auth token from a function, as Lambda fetches it from Secrets Manager', async () => {
+    const { app } = smsApp({ twilioAuthToken: async () => '0123456789abcdef0123456789abcdef' });
+    expect((await app.request('/sms/twilio', signedTwilioRequest(twilioFields()))).status).toBe(200);
+  });
+
+  it('Should answer 503 when the auth token cannot be fetched, and store nothing', async () => {
+    const { app, store } = smsApp({
+      twilioAuthToken: async () => {
+        throw new Error('AccessDeniedException');
+      },
+    });
+    const res = await app.request('/sms/twilio', signedTwilioRequest(twilioFields()));
+    expect(res.status).toBe(503);
+    expect(store.cases.size).toBe(0);
+  });
+
+  it('Should answer 503 "SMS not configured" when the installation has no Twilio settings', async () => {
+    const { app, store } = appWithFakes();
+    const init = signedTwilioRequest(twilioFields());
+    const res = await app.request('/sms/twilio', { ...init, headers: { ...init.headers, accept: 'application/json' } });
+    expect(res.status).toBe(503);
+    expect((await res.json()).error.message).toBe('SMS not configured');
+    expect(store.cases.size).toBe(0);
+  });
+
+  it('Should answer 415 for a body that is not form-encoded', async () => {
+    const { app } = smsApp();
+    const init = signedTwilioRequest(twilioFields());
+    const headers = { ...init.headers, 'content-type': 'application/json', accept: 'application/json' };
+    const res = await app.request('/sms/twilio', { ...init, headers, body: '{}' });
+    expect(res.status).toBe(415);
+  });
+
+  it('Should answer 400 for a signed request that is not an inbound message', async () => {
+    const { app, store } = smsApp();
+    const fields = { AccountSid: `AC${'1'.repeat(32)}`, CallStatus: 'ringing' };
+    const res = await app.request('/sms/twilio', signedTwilioRequest(fields));
+    expect(res.status).toBe(400);
+    expect(store.cases.size).toBe(0);
+  });
+
+  it('Should answer 413 for a body no Twilio message could make', async () => {
+    const { app, store } = smsApp();
+    const fields = twilioFields({ Padding: 'x'.repeat(30_000) });
+    const res = await app.request('/sms/twilio', signedTwilioRequest(fields));
+    expect(res.status).toBe(413);
+    expect(store.cases.size).toBe(0);
+  });
+
+  it('Should take a base64-encoded body from API Gateway, as hono/aws-lambda decodes it', async () => {
+    const { app, store } = smsApp({ publicUrl: 'https://abc123.execute-api.eu-west-1.amazonaws.com' });
+    const fields = twilioFields({ Body: 'Café au lait machine: cassée ☕' });
+    const init = signedTwilioRequest(fields, { url: 'https://abc123.execute-api.eu-west-1.amazonaws.com/sms/twilio' });
+    const event: LambdaEvent = {
+      version: '2.0',
+      routeKey: 'POST /sms/twilio',
+      rawPath: '/sms/twilio',
+      rawQueryString: '',
+      headers: { ...init.headers, host: 'abc123.execute-api.eu-west-1.amazonaws.com' },
+      body: Buffer.from(String(init.body), 'utf8').toString('base64'),
+      isBase64Encoded: true,
+      requestContext: {
+        accountId: '000000000000',
+        apiId: 'abc123',
+        authentication: null,
+        authorizer: {},
+        domainName: 'abc123.execute-api.eu-west-1.amazonaws.com',
+        domainPrefix: 'abc123',
+        http: { method: 'POST', path: '/sms/twilio', protocol: 'HTTP/1.1', sourceIp: '198.51.100.7', userAgent: 'TwilioProxy/1.1' },
+        requestId: 'id',
+        routeKey: 'POST /sms/twilio',
+        stage: '$default',
+        time: '18/Nov/2026:15:30:00 +0000',
+        timeEpoch: 0,
+      },
+    };
+    const result = await handle(app)(event, {} as Context);
+    expect(result.statusCode).toBe(200);
+    expect(result.body).toContain('Your case code is');
+    expect(store.cases.size).toBe(1);
+  });
+
+  it('Should log the outcome and nothing from the request body', async () => {
+    const sid = newMessageSid();
+    const output = captureOutput();
+    try {
+      const { app } = appWithFakes({ sms: smsChannel(fixedClock()), logger: new Logger({ serviceName: 'sms-test', logLevel: 'DEBUG' }) });
+      await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ From: '+15557340982', Body: 'Secret words about the night shift', MessageSid: sid })));
+      await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ From: '+15557340982' }), { token: 'wrong-token-wrong-token' }));
+    } finally {
+      output.restore();
+    }
+    const logs = output.text();
+    expect(logs).toContain('"outcome":"accepted"');
+    expect(logs).toContain('"status":403');
+    for (const secret of ['+15557340982', '15557340982', '7340982', 'Secret words', sid, 'AC1111']) expect(logs).not.toContain(secret);
+  });
+});
