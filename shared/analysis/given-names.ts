@@ -29,6 +29,7 @@ claire skylar lucy paisley anna caroline genesis aaliyah kennedy kinsley allison
 valentina ruby eva stella leah vanessa veronica monica erica jessie jocelyn brianna gabriela lucia carmen rosa ana
 guadalupe juana marisol yesenia alejandra adriana daniela fernanda mariana paola priya anjali sunita pooja neha
 deepika kavita lakshmi fatima aisha amina zainab mariam layla noor yasmin mei ling xiu yuki keiko sakura hana
+lena nina tara tanya sonia sophie lily-rose elena irina olga svetlana natasha anya katya
 thi linh lan ngozi chioma amara abena adaeze funmilayo shanice latoya keisha tanisha ebony imani aliyah destiny
 `;
 
@@ -47,12 +48,16 @@ august christian faith ali`;
 const NAMES = new Set(`${COMMON} ${WORDLIKE}`.split(/\s+/).filter(Boolean));
 const AMBIGUOUS = new Set(WORDLIKE.split(/\s+/).filter(Boolean));
 
-/** Whether a word (any case) is a common given name. */
+/** Whether a word (any case, with or without accents: "José") is a common given name. */
 export function isGivenName(word: string): boolean {
-  return NAMES.has(word.toLowerCase());
+  return NAMES.has(plain(word));
 }
 
 /** Whether a given name is also an everyday word, needing context to be read as a name. */
 export function isWordlikeName(word: string): boolean {
-  return AMBIGUOUS.has(word.toLowerCase());
+  return AMBIGUOUS.has(plain(word));
+}
+
+function plain(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

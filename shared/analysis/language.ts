@@ -136,9 +136,10 @@ const MIN_EVIDENCE = 0.8;
 function languageTokens(text: string): string[] {
   const shouted = (text.match(/\p{Lu}/gu)?.length ?? 0) > (text.match(/\p{Ll}/gu)?.length ?? 0);
   const out: string[] = [];
+  let previousEnd = -1;
   for (const m of text.replace(/’/g, "'").matchAll(/[\p{L}']+/gu)) {
-    const before = text.slice(0, m.index).trimEnd();
-    const sentenceStart = before === '' || /[.!?¡¿:\n]$/u.test(before);
+    const sentenceStart = previousEnd < 0 || /[.!?¡¿:\n]/u.test(text.slice(previousEnd, m.index));
+    previousEnd = m.index + m[0].length;
     if (shouted || sentenceStart || !/^\p{Lu}/u.test(m[0])) out.push(m[0].toLowerCase());
   }
   return out;

@@ -960,9 +960,14 @@ const EMOJI: Record<string, number> = {
 /** Workplace words that name a theme as well as judge it ("understaffed", "favoritism"). */
 export const THEME_WORDS: ReadonlySet<string> = new Set(Object.keys(WORKPLACE_WORDS));
 
-/** The lexicon: single words (including emoji and emoticons) and the phrases of 2-5 words, by their words joined with spaces. */
+/** The lexicon's single words, emoji and emoticons, lower case. */
 export const WORDS: ReadonlyMap<string, Entry> = buildWords();
+/** The lexicon's phrases, by their words joined with single spaces ("work life balance"). */
 export const PHRASE_ENTRIES: ReadonlyMap<string, Entry> = buildPhrases();
+/** Every proper prefix of a phrase ("long", "walking on"): phrase matching stops as soon as it leaves them. */
+export const PHRASE_PREFIXES: ReadonlySet<string> = new Set(
+  [...PHRASE_ENTRIES.keys()].flatMap((p) => p.split(' ').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join(' '))),
+);
 /** The longest phrase, in words: how far ahead phrase matching looks. */
 export const LONGEST_PHRASE = Math.max(...[...PHRASE_ENTRIES.keys()].map((p) => p.split(' ').length));
 
@@ -996,8 +1001,8 @@ function buildPhrases(): Map<string, Entry> {
   return map;
 }
 
-/** The key a phrase is stored under: lower case, hyphens as spaces. */
-export function phraseKey(words: string): string {
+// The key a phrase is stored under: lower case, hyphens as spaces.
+function phraseKey(words: string): string {
   return words.toLowerCase().replace(/[-\s]+/g, ' ').trim();
 }
 
@@ -1019,7 +1024,7 @@ export const NEGATORS: ReadonlyMap<string, number> = new Map([
 ]);
 /** How many words after a negator it still applies to. */
 export const NEGATION_SCOPE = 3;
-/** Verbs after which a negator covers the rest of the clause: "don't think the team is supportive". */
+/** Words after a negator that show its reach is longer: "don't think the team is supportive", "not at all helpful". */
 export const NEGATION_EXTENDERS: ReadonlySet<string> = new Set([
   'think', 'feel', 'believe', 'seem', 'seems', 'find', 'look', 'looks', 'sound', 'sounds', 'get', 'feel', 'really', 'even',
   'very', 'always', 'ever', 'that', 'so', 'too', 'at', 'all', 'any', 'enough',
@@ -1061,7 +1066,7 @@ export const LEVEL_LOW: ReadonlySet<string> = new Set([
 ]);
 export const LEVEL_HIGH: ReadonlySet<string> = new Set([
   'high', 'higher', 'highest', 'huge', 'heavy', 'heavier', 'excessive', 'increasing', 'rising', 'growing', 'constant',
-  'massive', 'insane', 'crazy', 'unmanageable', 'endless', 'extreme', 'ridiculous', 'through the roof',
+  'massive', 'insane', 'crazy', 'unmanageable', 'endless', 'extreme', 'ridiculous',
 ]);
 export const GOOD_WHEN_HIGH: ReadonlySet<string> = new Set([
   'pay', 'wage', 'wages', 'salary', 'salaries', 'compensation', 'raise', 'raises', 'bonus', 'bonuses', 'morale',

@@ -18,6 +18,12 @@ type Rule = (text: string) => string;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']*[^\s<>"'.,;:!?)\]]/giu;
 const SSN = /\b\d{3}-\d{2}-\d{4}\b/g;
+// A social handle names a person as surely as their name does.
+const HANDLE = /(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_]{2,30}\b/gu;
+// A date of birth, with its cue: "DOB 04/12/1985", "born on 4 March 1990".
+const BIRTH_DATE =
+  /\b((?:dob|d\.o\.b\.?|date of birth|birth ?date|born on|born)\s*(?:is|was|:)?\s*)(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}(?:st|nd|rd|th)? \p{L}+,? \d{4}|\p{L}+ \d{1,2}(?:st|nd|rd|th)?,? \d{4})/giu;
+const ZIP = /\b((?:zip|zip code|postcode|post code|postal code)\s*(?:is|:)?\s*)(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/giu;
 const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
 
 // An identifier announced by what it is: "employee #48213", "badge number is
@@ -76,7 +82,10 @@ const NOT_STREET_WORDS = new Set([
 const RULES: Rule[] = [
   (t) => t.replace(EMAIL, '[EMAIL]'),
   (t) => t.replace(URL, '[URL]'),
+  (t) => t.replace(HANDLE, '[NAME]'),
   (t) => t.replace(SSN, '[ID]'),
+  (t) => t.replace(BIRTH_DATE, (_, cue: string) => `${cue}[ID]`),
+  (t) => t.replace(ZIP, (_, cue: string) => `${cue}[ADDRESS]`),
   (t) => t.replace(CARD, (m) => (luhn(m) ? '[ID]' : m)),
   // "badge 4471" is an id; "staff 100%" is not: three digits need a marker ("no.", "#", "is").
   (t) => t.replace(CUED_ID, (m, cue: string, marker: string, id: string) => (digits(id) >= 4 || (marker.trim() && digits(id) >= 3) || id.startsWith('#') ? `${cue}[ID]` : m)),
@@ -141,26 +150,28 @@ function streetNames(names: string): boolean {
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'mister', 'madam']);
 
-// Words after which a capitalised word is a person: roles ("my supervisor
-// Ramirez") and phrases that introduce someone ("named", "ask for").
+// Roles after which a capitalised word is a person: "my supervisor Ramirez".
 const ROLE_CUES = new Set([
   'manager', 'supervisor', 'boss', 'lead', 'leader', 'foreman', 'forewoman', 'coworker', 'co-worker', 'colleague',
   'director', 'superintendent', 'coordinator', 'trainer', 'teammate', 'dispatcher', 'scheduler', 'recruiter', 'rep',
   'representative', 'gm', 'ceo', 'cfo', 'coo', 'vp', 'owner', 'officer', 'guard', 'nurse', 'chef', 'partner',
   'mentor', 'trainee', 'intern', 'associate', 'administrator', 'admin', 'planner', 'technician', 'tech', 'operator',
 ]);
+// Phrases that introduce someone: "named", "ask for", "thanks to".
 const PHRASE_CUES = [
   'named', 'called', 'name is', "name's", "i'm", 'i am', 'im', 'this is', 'ask for', 'asked for', 'talk to', 'talked to',
   'speak to', 'spoke to', 'spoke with', 'talk with', 'thanks to', 'thank you', 'thanks', 'shout out to', 'shoutout to',
   'kudos to', 'props to', 'report to', 'reports to', 'reported to', 'complained to', 'told', 'tell', 'asked', 'emailed',
-  'texted', 'messaged', 'reported', 'ask',
+  'texted', 'messaged', 'reported', 'ask', "it's",
 ].map((c) => c.split(' '));
-// Cues that name a role or an introduction may also precede a lower-case
-// given name; general verbs ("told", "with") need a capital letter.
-const WEAK_CUES = new Set(['told', 'tell', 'asked', 'ask', 'emailed', 'texted', 'messaged', 'reported', 'thanks', 'this is']);
+// A role or an introduction may also precede a lower-case given name ("ask
+// for mike"); after these general verbs only a capitalised word counts
+// ("told Ahmed", not "told everyone").
+const WEAK_CUES = new Set(['told', 'tell', 'asked', 'ask', 'emailed', 'texted', 'messaged', 'reported', 'thanks', 'this is', "it's"]);
 
-// Capitalised words that are not people: days, months, holidays, places in
-// a workplace, departments, and words capitalised for emphasis.
+// Capitalised words that are not people: days, months (so "June" and "May"
+// are never read as names), holidays, places in a workplace, departments,
+// and words capitalised for emphasis.
 const NOT_NAMES = new Set(
   `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun january february
   march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec

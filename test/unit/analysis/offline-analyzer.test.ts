@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { OfflineAnalyzer } from '../../../shared/adapters/offline/offline-analyzer';
+import type { Analysis } from '../../../shared/ports/analyzer';
+
+describe('the offline analyzer', () => {
+  it('Should give language, sentiment, redacted text and key phrases per document', async () => {
+    const results = await new OfflineAnalyzer().analyze([
+      { id: 'a', text: 'My manager Sarah Jones ignores the broken forklift. Call me on 555-867-5309.' },
+      { id: 'b', text: 'Great team and flexible hours!' },
+    ]);
+    const a = results.get('a') as Analysis;
+    expect(a.language).toBe('en');
+    expect(a.sentiment).toBe('NEGATIVE');
+    expect(a.redactedText).toBe('My manager [NAME] ignores the broken forklift. Call me on [PHONE].');
+    expect(a.keyPhrases).toContain('broken forklift');
+    expect((results.get('b') as Analysis).sentiment).toBe('POSITIVE');
+  });
+
+  it('Should take key phrases from the redacted text, so no personal data reaches the themes', async () => {
+    const results = await new OfflineAnalyzer().analyze([{ id: 'x', text: 'Supervisor Okonkwo Ramirez at 12 Elm Street runs the night shift' }]);
+    const { keyPhrases } = results.get('x') as Analysis;
+    expect(keyPhrases.join(' ')).not.toMatch(/okonkwo|ramirez|elm|12/i);
+    expect(keyPhrases).toContain('night shift');
+  });
+
+  it('Should return a result for every document, an empty one included', async () => {
+    const results = await new OfflineAnalyzer().analyze([
+      { id: '1', text: '' },
+      { id: '2', text: '👍' },
+    ]);
+    expect([...results.keys()]).toEqual(['1', '2']);
+    expect(results.get('1')).toMatchObject({ language: 'und', sentiment: 'NEUTRAL', keyPhrases: [] });
+    expect(results.get('2')).toMatchObject({ language: 'und', sentiment: 'POSITIVE' });
+  });
+
+  it('Should analyse a batch of thousands of documents within a couple of seconds', async () => {
+    const documents = Array.from({ length: 2000 }, (_, i) => ({
+      id: String(i),
+      text: `Night shift ${i}: Mike said the pay is low, call 555-123-${String(1000 + i)}, but the team is great :)`,
+    }));
+    const analyzer = new OfflineAnalyzer();
+    await analyzer.analyze(documents.slice(0, 200));
+    const started = performance.now();
+    const results = await analyzer.analyze(documents);
+    const seconds = (performance.now() - started) / 1000;
+    expect(results.size).toBe(2000);
+    expect(documents.length / seconds).toBeGreaterThan(1000);
+  });
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { redact } from '../../../shared/analysis/redact';
+
+describe('redaction of personal data', () => {
+  it.each([
+    // names, in several positions
+    ['Mike is always late to relieve me', '[NAME] is always late to relieve me'],
+    ['I told Sarah about the leak', 'I told [NAME] about the leak'],
+    ['My manager Sarah Jones keeps yelling', 'My manager [NAME] keeps yelling'],
+    ['my supervisor Ramirez is unfair', 'my supervisor [NAME] is unfair'],
+    ['Dr. Patel in occupational health was great', '[NAME] in occupational health was great'],
+    ['Ask Mrs Okafor, she knows', 'Ask [NAME], she knows'],
+    ["Hi, I'm Dave from the night shift", "Hi, I'm [NAME] from the night shift"],
+    ['The new guy is called Tobias', 'The new guy is called [NAME]'],
+    ['a woman named Ingrid Kowalski complained', 'a woman named [NAME] complained'],
+    ["Mike's car blocks the fire lane", "[NAME]'s car blocks the fire lane"],
+    ['thanks to priya and kwame for covering', 'thanks to [NAME] and [NAME] for covering'],
+    ['Grace from HR said it would be fixed', '[NAME] from HR said it would be fixed'],
+    ['Ask for Jennifer at the front desk', 'Ask for [NAME] at the front desk'],
+    // phones
+    ['Call me on +44 20 7946 0958', 'Call me on [PHONE]'],
+    ['my cell is (555) 123-4567', 'my cell is [PHONE]'],
+    ['text 555.123.4567 after 6', 'text [PHONE] after 6'],
+    ['+1-555-123-4567 is the hotline', '[PHONE] is the hotline'],
+    ['ring 020 7946 0958 or 07700 900123', 'ring [PHONE] or [PHONE]'],
+    ['5551234567', '[PHONE]'],
+    ['extension: 555-123-4567 ext. 204', 'extension: [PHONE]'],
+    ['call 555-1234', 'call [PHONE]'],
+    // emails and URLs
+    ['write to jane.doe+hr@example.co.uk', 'write to [EMAIL]'],
+    ['see https://intranet.example.com/people/jdoe?tab=1.', 'see [URL].'],
+    // addresses
+    ['I live at 123 Main Street', 'I live at [ADDRESS]'],
+    ['42 Elm Ave Apt 5, Springfield', '[ADDRESS], Springfield'],
+    ['send it to 221B Baker Street', 'send it to [ADDRESS]'],
+    ['1600 Pennsylvania Avenue NW', '[ADDRESS]'],
+    ['PO Box 881', '[ADDRESS]'],
+    ['London SW1A 1AA', 'London [ADDRESS]'],
+    ['Springfield, IL 62704', 'Springfield, [ADDRESS]'],
+    ['He lives at 9 Willow Drive', 'He lives at [ADDRESS]'],
+    // ids
+    ['employee #48213 here', 'employee #[ID] here'],
+    ['my badge number is 4471', 'my badge number is [ID]'],
+    ['my employee ID: E-10233', 'my employee ID: [ID]'],
+    ['E12345 clocked me out early', '[ID] clocked me out early'],
+    ['SSN 123-45-6789', 'SSN [ID]'],
+    ['card 4111 1111 1111 1111 was charged', 'card [ID] was charged'],
+    ['account 000123456789', 'account [ID]'],
+    ['DOB 04/12/1985', 'DOB [ID]'],
+    // handles and postcodes
+    ['DM me @jdoe_88', 'DM me [NAME]'],
+    ['zip 90210', 'zip [ADDRESS]'],
+  ])('Should redact %j as %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'On Monday the Plant 2 line was down for 3 hours',
+    'In May we were told the rota would change in June',
+    'HR said overtime is paid at 1.5x from 2024-01-15',
+    'We worked 5 days a week, 12 hours a day, for $1,200',
+    'FY2024 targets were met by 3 of 4 teams',
+    'Will you fix the AC before August?',
+    'the 2 hard drives in the office died',
+    'Security and Maintenance never answer',
+    'There are 40 staff and 100% of us agree',
+    'Mark the date: shift swap on the 14th at 10:30',
+    'I hope the new manager listens',
+    'Version 2.3.1 of the app crashed at 9.45',
+  ])('Should leave %j unchanged', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
+/*
+ * The miss count. Each case lists the personal data in it; a miss is any of
+ * it still readable after redaction. Known misses are listed: a new miss fails
+ * the test, and fixing a known one should shrink the list.
+ */
+const LABELLED: { text: string; pii: string[] }[] = [
+  { text: 'My lead Tomasz keeps making comments', pii: ['Tomasz'] },
+  { text: 'Tell Jessica Alvarez thanks from all of us', pii: ['Jessica', 'Alvarez'] },
+  { text: 'Kevin and Maria run the best shift', pii: ['Kevin', 'Maria'] },
+  { text: 'Ms. Nakamura in payroll fixed my check', pii: ['Nakamura'] },
+  { text: 'supervisor Okonkwo yells at the new hires', pii: ['Okonkwo'] },
+  { text: "I'm Priya, badge 55812, and nobody listens", pii: ['Priya', '55812'] },
+  { text: 'Call me at 312-555-0147 or 312.555.0199', pii: ['312-555-0147', '312.555.0199'] },
+  { text: 'my number is +61 2 9374 4000', pii: ['+61 2 9374 4000', '9374 4000'] },
+  { text: 'Reach me on 07700 900461 after my shift', pii: ['07700 900461'] },
+  { text: 'email me: d.smith@company.com', pii: ['d.smith@company.com'] },
+  { text: 'my address is 77 Sunset Boulevard, Apt 12', pii: ['77 Sunset Boulevard', 'Apt 12'] },
+  { text: 'I live at 8 Oak Lane near the depot', pii: ['8 Oak Lane'] },
+  { text: 'my SSN is 078-05-1120', pii: ['078-05-1120'] },
+  { text: 'card 5500 0000 0000 0004 got charged for uniforms', pii: ['5500 0000 0000 0004'] },
+  { text: 'employee number 0042719 was docked pay', pii: ['0042719'] },
+  { text: 'Ramirez, my supervisor, swears at us', pii: ['Ramirez'] },
+  { text: 'Jordan said the forklift is fine', pii: ['Jordan'] },
+  { text: 'message me on whatsapp at 447700900123', pii: ['447700900123'] },
+  { text: 'talk to mike in shipping', pii: ['mike'] },
+  { text: 'Lakshmi and Chen trained me well', pii: ['Lakshmi', 'Chen'] },
+  { text: 'The GM, Mr. Delacroix, ignores safety', pii: ['Delacroix'] },
+  { text: 'contact hr at hr-team@plant.example.org or 555 010 4477', pii: ['hr-team@plant.example.org', '555 010 4477'] },
+  { text: 'Sue in accounting is amazing', pii: ['Sue'] },
+  { text: 'my email is sam dot jones at gmail dot com', pii: ['sam', 'jones'] },
+  { text: 'Ask Bartholomew', pii: ['Bartholomew'] },
+  { text: "Hey it's Lena, call 0161 496 0000", pii: ['Lena', '0161 496 0000', '496 0000'] },
+  { text: 'Our foreman Big Tony threatens people', pii: ['Tony'] },
+  { text: 'DM me @jdoe_88 if you want details', pii: ['jdoe_88'] },
+  { text: 'José García fixed the conveyor', pii: ['José', 'García'] },
+  { text: 'DOB 04/12/1985, zip 90210', pii: ['04/12/1985', '90210'] },
+  { text: 'I am Carlos Mendoza-Ruiz from receiving', pii: ['Carlos', 'Mendoza-Ruiz'] },
+  { text: 'The girl at reception, Chloe, is kind', pii: ['Chloe'] },
+  { text: 'Nguyen Van Minh trained me on the press', pii: ['Nguyen', 'Minh'] },
+];
+
+// Known misses, each with why:
+// - "Ramirez": a surname before its role cue ("Ramirez, my supervisor"); cues only look back.
+// - "Sue": a name that is also a word ("sue"), first in its sentence, with no cue or surname.
+// - "jones": a spelled-out email ("sam dot jones at gmail dot com"); the given name is caught, the rest is not.
+const KNOWN_MISSES = ['Ramirez', 'Sue', 'jones'];
+
+describe('redaction misses over a labelled list', () => {
+  it('Should miss no more than the known misses, and count them', () => {
+    const misses: string[] = [];
+    let total = 0;
+    for (const { text, pii } of LABELLED) {
+      const out = redact(text);
+      for (const item of pii) {
+        total++;
+        if (out.includes(item)) misses.push(item);
+      }
+    }
+    console.info(`redaction: ${misses.length} of ${total} personal data items missed: ${misses.join(', ') || 'none'}`);
+    expect(misses.filter((m) => !KNOWN_MISSES.includes(m))).toEqual([]);
+    expect(misses.length).toBeLessThanOrEqual(KNOWN_MISSES.length);
+  });
+});
