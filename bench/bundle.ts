@@ -8,6 +8,7 @@ export const FUNCTION_ENTRIES: Record<string, string> = {
   analyze: 'functions/analyze/lambda.ts',
   escalate: 'functions/escalate/lambda.ts',
   sweep: 'functions/sweep/lambda.ts',
+  'sms-inbound': 'functions/sms-inbound/lambda.ts',
 };
 
 /**

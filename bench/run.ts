@@ -5,13 +5,15 @@
  *
  *   npm run bench               # everything
  *   npm run bench -- --quick    # fewer, shorter rounds
- *   npm run bench -- intake cold-start analysis comprehend
+ *   npm run bench -- intake end-to-end cold-start analysis comprehend digest
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureOfflineAnalyzer } from './analysis';
 import { measureColdStarts } from './cold-start';
+import { measureEndToEnd } from './end-to-end';
 import { measureIntake } from './intake';
+import { round } from './stats';
 import { tempDir } from './temp-dir';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -35,6 +37,12 @@ try {
     row('POST /feedback, local stack: requests/s', String(r.localStack.requestsPerSecond), `${r.bareHono.requestsPerSecond} (bare hono)`, `${r.throughputRatio}×`);
     row('POST /feedback: p50 / p99 latency ms', `${r.localStack.p50Ms} / ${r.localStack.p99Ms}`, `${r.bareHono.p50Ms} / ${r.bareHono.p99Ms}`, `${r.p50Ratio}× (p50)`);
     row('POST → status analysed: p50 / p99 ms', `${r.toAnalysed.p50Ms} / ${r.toAnalysed.p99Ms}`, `${r.localStack.p50Ms} (POST alone, p50)`, `${Math.round(r.toAnalysed.p50Ms / Math.max(r.localStack.p50Ms, 0.1))}×`);
+  }
+  if (want('end-to-end')) {
+    console.error('… submission to sponsor email in the local outbox');
+    const r = await measureEndToEnd({ dataDir: join(dir.path, 'end-to-end'), samples: quick ? 10 : 30 });
+    report.endToEnd = r;
+    row('urgent submission → sponsor email: p50 / p99 ms', `${r.toEmail.p50Ms} / ${r.toEmail.p99Ms}`, `${r.toAnalysed.p50Ms} / ${r.toAnalysed.p99Ms} (to analysed)`, `${round(r.toEmail.p50Ms / Math.max(r.toAnalysed.p50Ms, 0.1), 1)}× (p50)`);
   }
   if (want('cold-start')) {
     console.error('… Lambda bundles in fresh Node processes');
