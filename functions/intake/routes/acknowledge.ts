@@ -1,9 +1,8 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { MAX_BODY_BYTES } from '../../../shared/domain/limits';
-import { PayloadTooLargeError, ValidationError } from '../../../shared/errors';
+import { ValidationError } from '../../../shared/errors';
 import { LinkRefusedError, acknowledgeEscalation, openEscalation, respondToEscalation, type AnswerDeps } from '../../../shared/use-cases/answer-escalation';
 import type { IntakeDeps, IntakeEnv } from '../deps';
+import { limitBody } from '../middleware/limit-body';
 import { readBody } from '../middleware/read-body';
 import { escalationPage } from '../pages/escalation';
 
@@ -22,12 +21,7 @@ export const acknowledge = new Hono<IntakeEnv>()
   })
   .post(
     '/ack/:token',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new PayloadTooLargeError(`request body must be at most ${MAX_BODY_BYTES} bytes`);
-      },
-    }),
+    limitBody(),
     async (c) => {
       const deps = c.var.deps;
       const token = c.req.param('token');

@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Config } from '../../../shared/config/schema';
 import { kioskSubmissionSchema } from '../../../shared/domain/kiosk';
-import { MAX_BODY_BYTES } from '../../../shared/domain/limits';
-import { PayloadTooLargeError } from '../../../shared/errors';
 import type { KioskIdentity } from '../../../shared/ports/kiosk-registry';
 import { authenticateKiosk, KioskTokenError, submitKioskFeedback, throttleKiosk } from '../../../shared/use-cases/kiosk-feedback';
 import type { IntakeEnv } from '../deps';
@@ -14,6 +11,7 @@ import { KIOSK_CSS } from '../kiosk/kiosk-css';
 import { kioskManifest } from '../kiosk/manifest';
 import { kioskPage } from '../kiosk/page';
 import { kioskServiceWorker } from '../kiosk/service-worker';
+import { limitBody } from '../middleware/limit-body';
 import { readBody } from '../middleware/read-body';
 import { submissionError } from './web-feedback';
 
@@ -89,12 +87,7 @@ export const kiosk = new Hono<IntakeEnv>()
   })
   .post(
     '/kiosk/feedback',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new PayloadTooLargeError(`request body must be at most ${MAX_BODY_BYTES} bytes`);
-      },
-    }),
+    limitBody(),
     async (c) => {
       const deps = c.var.deps;
       const kiosk = await kioskOf(c);

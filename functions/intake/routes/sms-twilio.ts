@@ -1,13 +1,13 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 // Only the webhook helper (a few KB, Node built-ins only), never the `twilio`
 // package's index, which pulls the whole REST client (~3.75 MB) into the bundle.
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
-import { AppError, PayloadTooLargeError, ServiceUnavailableError, ValidationError } from '../../../shared/errors';
+import { AppError, ServiceUnavailableError, ValidationError } from '../../../shared/errors';
 import { unavailableReply } from '../../../shared/domain/sms-replies';
 import type { SenderThrottle } from '../../../shared/ports/sender-throttle';
 import { handleInboundSms } from '../../../shared/use-cases/handle-inbound-sms';
+import { limitBody } from '../middleware/limit-body';
 import type { IntakeEnv } from '../deps';
 import { bodyKindOf } from '../middleware/read-body';
 
@@ -78,12 +78,7 @@ export function twiml(messages: readonly string[]): string {
  */
 export const smsTwilio = new Hono<IntakeEnv>().post(
   TWILIO_WEBHOOK_PATH,
-  bodyLimit({
-    maxSize: TWILIO_MAX_BODY_BYTES,
-    onError: () => {
-      throw new PayloadTooLargeError(`request body must be at most ${TWILIO_MAX_BODY_BYTES} bytes`);
-    },
-  }),
+  limitBody(TWILIO_MAX_BODY_BYTES),
   async (c) => {
     const deps = c.var.deps;
     if (!deps.sms) throw new ServiceUnavailableError('SMS not configured');

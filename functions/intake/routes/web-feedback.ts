@@ -1,11 +1,10 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import { webSubmissionSchema } from '../../../shared/domain/feedback';
-import { MAX_BODY_BYTES } from '../../../shared/domain/limits';
 import { AppError, PayloadTooLargeError, ValidationError } from '../../../shared/errors';
 import { submitFeedback } from '../../../shared/use-cases/submit-feedback';
 import type { IntakeEnv } from '../deps';
+import { limitBody } from '../middleware/limit-body';
 import { readBody } from '../middleware/read-body';
 import { confirmationPage } from '../pages/confirmation';
 import { feedbackFormPage } from '../pages/feedback-form';
@@ -23,12 +22,7 @@ export const webFeedback = new Hono<IntakeEnv>()
   .get('/', (c) => c.html(feedbackFormPage(c.var.deps.config)))
   .post(
     '/feedback',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new PayloadTooLargeError(`request body must be at most ${MAX_BODY_BYTES} bytes`);
-      },
-    }),
+    limitBody(),
     async (c) => {
       const deps = c.var.deps;
       const { kind, value } = await readBody(c, ['json', 'form']);
