@@ -20,7 +20,8 @@ const sqs = new SQSClient({});
 const logger = new Logger({ serviceName: 'intake' });
 const pepperSecretArn = requireEnv('PEPPER_SECRET_ARN');
 const linkSigningKeySecretArn = requireEnv('LINK_SIGNING_KEY_SECRET_ARN');
-// Both optional: without them the SMS webhook answers 503 and the rest works.
+// Optional: without the Twilio secret the SMS webhook answers 503 and the rest works;
+// without PUBLIC_URL signatures are checked against the URL the request came in on.
 const twilioSecretArn = process.env.TWILIO_SECRET_ARN;
 const publicUrl = process.env.PUBLIC_URL;
 
@@ -47,7 +48,7 @@ async function build() {
       pepper,
       logger,
       sms:
-        twilioSecretArn && publicUrl
+        twilioSecretArn
           ? { twilioAuthToken: () => twilioAuthToken(twilioSecretArn), publicUrl, throttle: new DynamoDbSenderThrottle(documents, requireEnv('TABLE_NAME'), systemClock) }
           : undefined,
       kiosk: { kiosks: new DynamoDbKioskRegistry(documents, requireEnv('TABLE_NAME'), systemClock) },

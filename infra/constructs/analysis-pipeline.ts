@@ -81,9 +81,9 @@ export class AnalysisPipeline extends Construct {
       timeout: consumerTimeout,
       memorySize: 1024,
     });
-    // Cases: get, update; weekly figures: sharded counters (update) read back
-    // by query; pattern counters: a conditional put and a query; verbatim
-    // samples: put, query, and delete to trim each sample back to its size.
+    // Cases: get, update; weekly figures: sharded counters (update); pattern
+    // counters: a conditional put, an update and a query; verbatim samples:
+    // put, query, and delete to trim each sample back to its size.
     bindTable(this.consumer, props.table, ['get', 'put', 'update', 'delete', 'query']);
     if (props.config.analysis.engine === 'comprehend') {
       this.comprehendPolicy = new Policy(this, 'ComprehendPolicy', {

@@ -66,8 +66,10 @@ function sendingIdentities(fromAddress: string): string[] {
 /**
  * Lets a function send email through SES as `fromAddress` and as nobody
  * else: `ses:SendEmail` on that address's identity and its domain's (SES
- * checks whichever of the two is verified), only with that From address.
- * No configuration set is used; one would need its own resource here.
+ * authorizes the send against the address if it is verified itself, else
+ * against its domain), only with that From address. No configuration set is
+ * used; one would need its own resource here. (In the SES sandbox, SES also
+ * authorizes against each recipient's identity; leave the sandbox to deploy.)
  *
  * @example
  * bindEmailSender(escalate, config.mail.from);

@@ -186,8 +186,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       publicUrl: '',
     };
     const digest = (week: string, digestOptions: Omit<DigestOptions, 'week'> = {}) => publishDigest(digestDeps, { ...digestOptions, week });
-    stops.push(async () => stopDigestTimer());
     const stopDigestTimer = startDigestTimer({ config, clock, logger, run: (week) => digest(week, { skipDelivered: true }) });
+    stops.push(async () => stopDigestTimer());
 
     // The public URL is known once the server listens (port 0 in tests); it is set right after, in the same tick, before any request is read.
     const sms: SmsChannelDeps = { twilioAuthToken: secrets.TWILIO_AUTH_TOKEN, publicUrl: '', throttle: new DynamoDbSenderThrottle(documents, TABLE_NAME, clock) };
@@ -212,7 +212,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       await Promise.race([analysisPoller.whenIdle(), new Promise((r) => setTimeout(r, 5000))]);
     });
 
-    const publicUrl = options.publicUrl ?? appUrl;
+    const publicUrl = options.publicUrl ?? config.publicUrl ?? appUrl;
     sms.publicUrl = publicUrl;
     escalationDeps.publicUrl = publicUrl;
     digestDeps.publicUrl = publicUrl;

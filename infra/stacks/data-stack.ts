@@ -8,7 +8,8 @@ import { TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/adapters/aws/table-defin
  * The Twilio secret's value until the operator puts the account's auth token
  * in it. Shorter than any auth token, so the intake refuses it and the Twilio
  * webhook answers 503 instead of checking signatures against a known value.
- * Never change it: CloudFormation would write the new value over the token.
+ * Never change it once deployed: CloudFormation would write the new value
+ * over the operator's token.
  */
 export const TWILIO_PLACEHOLDER = 'REPLACE-ME';
 
@@ -47,7 +48,7 @@ export class DataStack extends Stack {
     Validations.of(this.pepperSecret).acknowledge({
       id: 'AwsSolutions-SMG4',
       reason:
-        'The pepper is not a credential for another system: it keys the HMACs under which case codes (and SMS senders) are stored, and those codes cannot be recovered to re-key them. Automatic rotation would make every open case code unusable, so the pepper is rotated only by hand, as a planned break of old codes. Only the intake role can read it.',
+        'The pepper is not a credential for another system: it keys the HMACs under which case codes (and SMS senders) are stored, and those codes cannot be recovered to re-key them. Automatic rotation would make every open case code unusable, so the pepper is rotated only by hand, as a planned break of old codes. Only the intake and inbound-SMS roles can read it.',
     });
 
     this.linkSigningKeySecret = new Secret(this, 'LinkSigningKey', {

@@ -18,6 +18,7 @@ interface Bundle {
 
 /** A plausible value for an environment variable CloudFormation fills in at deploy time. */
 function standIn(name: string): string {
+  if (name === 'PUBLIC_URL') return 'https://abcdef1234.execute-api.eu-west-1.amazonaws.com';
   if (name.endsWith('_URL')) return `https://sqs.eu-west-1.amazonaws.com/123456789012/${name.toLowerCase()}`;
   if (name.endsWith('_ARN')) return `arn:aws:secretsmanager:eu-west-1:123456789012:secret:${name.toLowerCase()}`;
   return name.toLowerCase();
@@ -46,7 +47,7 @@ describe('bundles', () => {
   }, 120_000);
 
   it('each function has a bundle under 1.5 MB', () => {
-    expect(bundles.map((bundle) => bundle.service).sort()).toEqual(['analyze', 'intake']);
+    expect(bundles.map((bundle) => bundle.service).sort()).toEqual(['analyze', 'escalate', 'intake', 'sms-inbound', 'sweep']);
     for (const bundle of bundles) {
       const bytes = statSync(bundle.file).size;
       console.info(`bundle ${bundle.service}: ${(bytes / 1024).toFixed(0)} KiB`);

@@ -1,6 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { REPO_ROOT } from '../../infra/constructs/listening-post-function';
 import { createListeningPost, type ListeningPost } from '../../infra/stacks/listening-post';
@@ -56,12 +57,28 @@ export function buildApp({ config = exampleConfig, bundling = false, outdir = te
 export interface Templates {
   data: Template;
   service: Template;
+  /** The app they came from, to find a construct's logical id with {@link logicalIdOf}. */
+  built: ListeningPost;
 }
 
 /** Both stacks' templates, synthesized once per test file. */
 export function synthTemplates(config: Config = exampleConfig): Templates {
-  const { data, service } = buildApp({ config });
-  return { data: Template.fromStack(data), service: Template.fromStack(service) };
+  const built = buildApp({ config });
+  return { data: Template.fromStack(built.data), service: Template.fromStack(built.service), built };
+}
+
+/** The logical id of the resource that `reference` (e.g. `secret.secretArn`, `topic.topicArn`) points at from within `stack`. */
+export function logicalIdOf(stack: Stack, reference: string): string {
+  const resolved: unknown = stack.resolve(reference);
+  if (typeof resolved === 'object' && resolved !== null && 'Ref' in resolved && typeof resolved.Ref === 'string') return resolved.Ref;
+  throw new Error(`${reference} does not resolve to a Ref in ${stack.stackName}: ${JSON.stringify(resolved)}`);
+}
+
+/** The logical id of the operator alarm topic, found through the `AlarmTopicArn` output. */
+export function alarmTopicIdOf(service: Template): string {
+  const ref: unknown = service.findOutputs('AlarmTopicArn').AlarmTopicArn?.Value?.Ref;
+  if (typeof ref !== 'string') throw new Error('no AlarmTopicArn output');
+  return ref;
 }
 
 type Resource = { Type: string; Properties?: Record<string, any> };
@@ -90,4 +107,16 @@ export function allowedActionsOf(template: Template, serviceName: string): strin
   return statementsOf(template, serviceName)
     .filter((statement) => statement.Effect === 'Allow')
     .flatMap((statement) => [statement.Action].flat());
+}
+
+/**
+ * How the service stack refers to a data-stack resource (`secret.secretArn`,
+ * `table.tableArn`…): the `Fn::ImportValue` of the data stack's export of it.
+ */
+export function importedRef(templates: Templates, reference: string): { 'Fn::ImportValue': string } {
+  const id = logicalIdOf(templates.built.data, reference);
+  const outputs = Object.values(templates.data.findOutputs('*') as Record<string, { Value?: { Ref?: string }; Export?: { Name?: string } }>);
+  const name = outputs.find((output) => output.Value?.Ref === id && output.Export?.Name)?.Export?.Name;
+  if (!name) throw new Error(`the data stack exports no Ref to ${id}`);
+  return { 'Fn::ImportValue': name };
 }

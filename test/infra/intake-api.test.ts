@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { functionOf, removeTempDirs, synthTemplates, type Templates } from './helpers';
+import { exampleConfig, functionOf, importedRef, removeTempDirs, synthTemplates, type Templates } from './helpers';
 
 type Resources = Record<string, { Properties: Record<string, any> }>;
 
@@ -77,6 +77,22 @@ describe('intake API', () => {
         }),
       },
     });
+  });
+
+  it('intake knows the link-signing key and the Twilio secret from its environment', () => {
+    const variables = functionOf(templates.service, 'intake').properties.Environment.Variables;
+    expect(variables.LINK_SIGNING_KEY_SECRET_ARN).toEqual(importedRef(templates, templates.built.data.linkSigningKeySecret.secretArn));
+    expect(variables.TWILIO_SECRET_ARN).toEqual(importedRef(templates, templates.built.data.twilioSecret.secretArn));
+  });
+
+  it('intake is given no PUBLIC_URL unless the config names one, since its own API URL would make a cycle', () => {
+    expect(exampleConfig.publicUrl).toBeUndefined();
+    expect(functionOf(templates.service, 'intake').properties.Environment.Variables).not.toHaveProperty('PUBLIC_URL');
+  });
+
+  it('intake is given the configured public URL, without a trailing slash, for the Twilio signature', () => {
+    const custom = synthTemplates({ ...exampleConfig, publicUrl: 'https://feedback.example.com/' });
+    expect(functionOf(custom.service, 'intake').properties.Environment.Variables.PUBLIC_URL).toBe('https://feedback.example.com');
   });
 
   it('outputs the API URL as ApiUrl', () => {

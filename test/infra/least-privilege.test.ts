@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allowedActionsOf, removeTempDirs, statementsOf, synthTemplates, type Templates } from './helpers';
+import { allowedActionsOf, exampleConfig, functionOf, importedRef, removeTempDirs, statementsOf, synthTemplates, type Templates } from './helpers';
 
 type Resources = Record<string, { Properties: Record<string, any> }>;
+type Statement = ReturnType<typeof statementsOf>[number] & { Condition?: Record<string, Record<string, unknown>> };
+
+const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound'];
+const COMPREHEND_DETECT = ['comprehend:BatchDetectDominantLanguage', 'comprehend:BatchDetectSentiment', 'comprehend:BatchDetectKeyPhrases', 'comprehend:DetectPiiEntities'];
+const NEVER_ON_THE_TABLE = ['dynamodb:Scan', 'dynamodb:BatchWriteItem', 'dynamodb:DeleteTable', 'dynamodb:UpdateTable', 'dynamodb:PartiQLDelete'];
 
 describe('least privilege', () => {
   afterAll(removeTempDirs);
@@ -10,56 +15,130 @@ describe('least privilege', () => {
     templates = synthTemplates();
   });
 
-  it('intake may get, put, update and delete single items', () => {
-    expect(allowedActionsOf(templates.service, 'intake')).toEqual(
-      expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']),
+  const actions = (service: string) => allowedActionsOf(templates.service, service);
+  const allows = (statement: Statement, action: string) => statement.Effect === 'Allow' && [statement.Action].flat().includes(action);
+
+  /** The functions allowed to read the secret that `pick` names. */
+  function readersOf(pick: (data: Templates['built']['data']) => { secretArn: string }): string[] {
+    const secret = JSON.stringify(importedRef(templates, pick(templates.built.data).secretArn));
+    return SERVICES.filter((service) =>
+      statementsOf(templates.service, service).some((statement) => allows(statement, 'secretsmanager:GetSecretValue') && JSON.stringify(statement.Resource).includes(secret)),
     );
+  }
+
+  it('intake may get, put, update and delete single items', () => {
+    expect(actions('intake')).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']));
   });
 
-  it('intake may not scan or delete the table beyond its own needs', () => {
-    const actions = allowedActionsOf(templates.service, 'intake');
-    for (const action of ['dynamodb:Scan', 'dynamodb:Query', 'dynamodb:BatchWriteItem', 'dynamodb:DeleteTable', 'dynamodb:UpdateTable', 'dynamodb:PartiQLDelete']) {
-      expect(actions).not.toContain(action);
-    }
+  it('intake may not query or scan the table, nor change it', () => {
+    for (const action of ['dynamodb:Query', ...NEVER_ON_THE_TABLE]) expect(actions('intake')).not.toContain(action);
   });
 
   it('intake may send to the analysis queue but not receive from or purge it', () => {
-    const actions = allowedActionsOf(templates.service, 'intake');
-    expect(actions).toContain('sqs:SendMessage');
+    expect(actions('intake')).toContain('sqs:SendMessage');
     for (const action of ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:PurgeQueue', 'sqs:ChangeMessageVisibility']) {
-      expect(actions).not.toContain(action);
+      expect(actions('intake')).not.toContain(action);
     }
   });
 
-  it('intake may read the pepper', () => {
-    expect(allowedActionsOf(templates.service, 'intake')).toContain('secretsmanager:GetSecretValue');
+  it('only the intake and sms-inbound may read the pepper', () => {
+    expect(readersOf((data) => data.pepperSecret)).toEqual(['intake', 'sms-inbound']);
   });
 
-  it('analyze may read and update items but not delete them or scan the table', () => {
-    const actions = allowedActionsOf(templates.service, 'analyze');
-    expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:UpdateItem']));
-    for (const action of ['dynamodb:DeleteItem', 'dynamodb:Scan', 'dynamodb:BatchWriteItem', 'dynamodb:PutItem']) {
-      expect(actions).not.toContain(action);
-    }
+  it('only the intake, escalate and sweep may read the link-signing key', () => {
+    expect(readersOf((data) => data.linkSigningKeySecret)).toEqual(['intake', 'escalate', 'sweep']);
+  });
+
+  it('only the intake may read the Twilio auth token', () => {
+    expect(readersOf((data) => data.twilioSecret)).toEqual(['intake']);
+  });
+
+  it('analyze may get, put, update, delete and query items', () => {
+    expect(actions('analyze')).toEqual(
+      expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Query']),
+    );
+  });
+
+  it.each(['analyze', 'escalate', 'sweep', 'sms-inbound'])('%s may not scan the table, write batches or change the table', (service) => {
+    for (const action of NEVER_ON_THE_TABLE) expect(actions(service)).not.toContain(action);
   });
 
   it('analyze consumes the analysis queue but cannot send to it', () => {
-    const actions = allowedActionsOf(templates.service, 'analyze');
-    expect(actions).toEqual(expect.arrayContaining(['sqs:ReceiveMessage', 'sqs:DeleteMessage']));
-    expect(actions).not.toContain('sqs:SendMessage');
+    const analysisQueueArn = JSON.stringify({ 'Fn::GetAtt': [logicalIdOfQueue('ANALYSIS_QUEUE_URL', 'intake'), 'Arn'] });
+    const onAnalysisQueue = statementsOf(templates.service, 'analyze').filter((statement) => JSON.stringify(statement.Resource) === analysisQueueArn);
+    expect(onAnalysisQueue.flatMap((statement) => [statement.Action].flat())).toEqual(expect.arrayContaining(['sqs:ReceiveMessage', 'sqs:DeleteMessage']));
+    expect(onAnalysisQueue.some((statement) => allows(statement, 'sqs:SendMessage'))).toBe(false);
   });
 
-  it('only the intake may read the pepper', () => {
-    expect(allowedActionsOf(templates.service, 'analyze')).not.toContain('secretsmanager:GetSecretValue');
+  it('analyze may send to the escalation queue, and only the escalate consumer receives from it', () => {
+    const escalationQueueArn = JSON.stringify({ 'Fn::GetAtt': [logicalIdOfQueue('ESCALATION_QUEUE_URL', 'analyze'), 'Arn'] });
+    const on = (service: string) => statementsOf(templates.service, service).filter((statement) => JSON.stringify(statement.Resource) === escalationQueueArn);
+    expect(on('analyze').some((statement) => allows(statement, 'sqs:SendMessage'))).toBe(true);
+    expect(on('analyze').some((statement) => allows(statement, 'sqs:ReceiveMessage'))).toBe(false);
+    expect(SERVICES.filter((service) => on(service).some((statement) => allows(statement, 'sqs:ReceiveMessage')))).toEqual(['escalate']);
   });
 
-  it('no function is allowed a wildcard action or resource', () => {
-    for (const service of ['intake', 'analyze']) {
+  it('analyze may call the four Comprehend detect APIs when the engine is Comprehend', () => {
+    expect(actions('analyze')).toEqual(expect.arrayContaining(COMPREHEND_DETECT));
+  });
+
+  it('analyze may not call Comprehend when the engine is offline', () => {
+    const offline = synthTemplates({ ...exampleConfig, analysis: { engine: 'offline' } });
+    expect(allowedActionsOf(offline.service, 'analyze').filter((action) => action.startsWith('comprehend:'))).toEqual([]);
+  });
+
+  it.each(['escalate', 'sweep'])('%s may get, put, update, delete and query items', (service) => {
+    expect(actions(service)).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Query']));
+  });
+
+  it.each(['escalate', 'sweep'])('%s may send email only from the configured address, through its SES identity', (service) => {
+    const sends = statementsOf(templates.service, service).filter((statement) => allows(statement, 'ses:SendEmail')) as Statement[];
+    expect(sends).toHaveLength(1);
+    const { Resource, Condition } = sends[0]!;
+    expect(Condition).toEqual({ StringEquals: { 'ses:FromAddress': exampleConfig.mail.from } });
+    const domain = exampleConfig.mail.from.split('@')[1];
+    for (const identity of [Resource].flat()) {
+      expect(JSON.stringify(identity)).toMatch(new RegExp(`:identity/(${exampleConfig.mail.from}|${domain})"`));
+    }
+  });
+
+  it('only escalate and sweep may send email', () => {
+    expect(SERVICES.filter((service) => actions(service).some((action) => action.startsWith('ses:')))).toEqual(['escalate', 'sweep']);
+  });
+
+  it("sms-inbound may send text messages, only from this account's numbers in this Region", () => {
+    const sends = statementsOf(templates.service, 'sms-inbound').filter((statement) => allows(statement, 'sms-voice:SendTextMessage'));
+    expect(sends).toHaveLength(1);
+    expect(sends[0]!.Resource).toEqual({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sms-voice:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':*']] });
+  });
+
+  it('only sms-inbound may send text messages', () => {
+    expect(SERVICES.filter((service) => actions(service).some((action) => action.startsWith('sms-voice:')))).toEqual(['sms-inbound']);
+  });
+
+  it('no function is allowed a wildcard, but for the reviewed Comprehend and End User Messaging grants', () => {
+    for (const service of SERVICES) {
       for (const statement of statementsOf(templates.service, service)) {
-        for (const action of [statement.Action].flat()) expect(action, `${service}: ${action}`).not.toContain('*');
-        expect(JSON.stringify(statement.Resource), service).not.toMatch(/"\*"|:\*"|\/\*"/);
+        const statementActions = [statement.Action].flat();
+        for (const action of statementActions) expect(action, `${service}: ${action}`).not.toContain('*');
+        const reviewed =
+          (service === 'analyze' && statementActions.every((action) => COMPREHEND_DETECT.includes(action))) ||
+          (service === 'sms-inbound' && statementActions.every((action) => action === 'sms-voice:SendTextMessage'));
+        if (!reviewed) expect(JSON.stringify(statement.Resource), service).not.toMatch(/"\*"|:\*"|\/\*"/);
       }
     }
+  });
+
+  it('the scheduler may invoke the sweep function and nothing else, not even its versions', () => {
+    const roles = templates.service.findResources('AWS::IAM::Role', {
+      Properties: { AssumeRolePolicyDocument: { Statement: [{ Principal: { Service: 'scheduler.amazonaws.com' } }] } },
+    });
+    const roleIds = Object.keys(roles);
+    expect(roleIds).toHaveLength(1);
+    const statements = Object.values(templates.service.findResources('AWS::IAM::Policy') as Resources)
+      .filter((policy) => policy.Properties.Roles.some((role: { Ref?: string }) => role.Ref === roleIds[0]))
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement);
+    expect(statements).toEqual([{ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: { 'Fn::GetAtt': [functionOf(templates.service, 'sweep').id, 'Arn'] } }]);
   });
 
   it('no role carries an AWS managed policy', () => {
@@ -67,4 +146,11 @@ describe('least privilege', () => {
     expect(roles.length).toBeGreaterThan(0);
     for (const role of roles) expect(role.Properties.ManagedPolicyArns ?? []).toEqual([]);
   });
+
+  /** The queue whose URL `service` finds in `envName`. */
+  function logicalIdOfQueue(envName: string, service: string): string {
+    const ref = functionOf(templates.service, service).properties.Environment.Variables[envName]?.Ref;
+    if (typeof ref !== 'string') throw new Error(`${service} has no ${envName}`);
+    return ref;
+  }
 });

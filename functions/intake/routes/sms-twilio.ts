@@ -15,8 +15,13 @@ import { bodyKindOf } from '../middleware/read-body';
 export interface SmsChannelDeps {
   /** The Twilio auth token, or a function that fetches it (cached) from Secrets Manager. */
   twilioAuthToken: string | (() => Promise<string>);
-  /** The URL Twilio is told to call, without the path: `PUBLIC_URL`. Twilio signs the URL it calls. */
-  publicUrl: string;
+  /**
+   * The URL Twilio is told to call, without the path (`PUBLIC_URL`, or the
+   * config's `publicUrl`). Twilio signs the URL it calls. When unset, the
+   * request's own origin is used: behind API Gateway that is the host Twilio
+   * called (the execute-api or custom domain), as hono's adapter builds it.
+   */
+  publicUrl?: string;
   throttle: SenderThrottle;
 }
 
@@ -58,8 +63,9 @@ async function readSignedForm(c: Context): Promise<Record<string, string | strin
 }
 
 /** The URL Twilio called and signed: the public URL, this path and the query string as received. */
-function signedUrl(publicUrl: string, requestUrl: string): string {
-  return `${publicUrl.replace(/\/+$/, '')}${TWILIO_WEBHOOK_PATH}${new URL(requestUrl).search}`;
+function signedUrl(publicUrl: string | undefined, requestUrl: string): string {
+  const url = new URL(requestUrl);
+  return `${(publicUrl || url.origin).replace(/\/+$/, '')}${TWILIO_WEBHOOK_PATH}${url.search}`;
 }
 
 const escapeXml = (text: string) =>

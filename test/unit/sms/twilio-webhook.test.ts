@@ -67,6 +67,15 @@ describe('POST /sms/twilio: the signature', () => {
     expect(withoutPort.store.cases.size + withPort.store.cases.size).toBe(2);
   });
 
+  it('Should check the signature against the URL the request came in on when no public URL is configured', async () => {
+    const { app, store } = smsApp({ publicUrl: undefined });
+    const sameHost = await app.request('https://abc123.execute-api.eu-west-1.amazonaws.com/sms/twilio', signedTwilioRequest(twilioFields({ Body: 'Hi' }), { url: 'https://abc123.execute-api.eu-west-1.amazonaws.com/sms/twilio' }));
+    expect(sameHost.status).toBe(200);
+    const otherHost = await app.request('https://abc123.execute-api.eu-west-1.amazonaws.com/sms/twilio', signedTwilioRequest(twilioFields({ Body: 'Hi' }), { url: 'https://attacker.example/sms/twilio' }));
+    expect(otherHost.status).toBe(403);
+    expect(store.cases.size).toBe(1);
+  });
+
   it('Should check the query string Twilio signed too', async () => {
     const { app } = smsApp();
     const fields = twilioFields();
