@@ -2,10 +2,13 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { analysisMessageSchema, type AnalysisMessage } from '../../shared/domain/feedback';
+import type { Metrics } from '../../shared/ports/metrics';
 import { analyseBatch, type AnalyseFeedbackDeps } from '../../shared/use-cases/analyse-feedback';
 
 export interface AnalyzeHandlerDeps extends AnalyseFeedbackDeps {
   logger: Logger;
+  /** Counts `FeedbackAnalysed` and `AnalysisFailures` per batch; none locally. */
+  metrics?: Metrics;
 }
 
 /** A message that can never be analysed; it goes back to the queue and, after max receives, to the DLQ. */
@@ -61,6 +64,8 @@ export function createAnalyzeHandler(deps: AnalyzeHandlerDeps) {
     );
     const failed = response.batchItemFailures.length;
     deps.logger.info('batch analysed', { received: event.Records.length, failed });
+    deps.metrics?.count('FeedbackAnalysed', event.Records.length - failed);
+    deps.metrics?.count('AnalysisFailures', failed);
     if (failed) {
       for (const [index, error] of processor.errors.entries()) deps.logger.warn('message failed', { index, errorName: error.name });
     }

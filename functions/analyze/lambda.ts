@@ -8,11 +8,13 @@ import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedba
 import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-verbatim-candidates';
 import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
+import { PowertoolsMetrics } from '../../shared/adapters/aws/powertools-metrics';
 import { SqsEscalationQueue } from '../../shared/adapters/aws/sqs-escalation-queue';
 import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
 import { detectUrgency } from '../../shared/analysis/urgency';
 import { systemClock } from '../../shared/ports/clock';
 import { configFromEnv, requireEnv } from '../../shared/runtime/env';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { createAnalyzeHandler } from './handler';
 
 // Created once per execution environment, reused across invocations.
@@ -22,7 +24,9 @@ const tableName = requireEnv('TABLE_NAME');
 // The adapter retries Comprehend itself (bounded, with jitter); one SDK attempt each avoids 3 × 4 requests.
 const analyzer = config.analysis.engine === 'comprehend' ? new ComprehendAnalyzer(new ComprehendClient({ maxAttempts: 1 })) : new OfflineAnalyzer();
 
-export const handler = createAnalyzeHandler({
+const metrics = new PowertoolsMetrics('analyze');
+
+const analyze = createAnalyzeHandler({
   config,
   store: new DynamoDbFeedbackStore(documents, tableName, systemClock),
   figures: new DynamoDbWeeklyFigures(documents, tableName, systemClock),
@@ -30,9 +34,18 @@ export const handler = createAnalyzeHandler({
   clock: systemClock,
   analyzer,
   logger: new Logger({ serviceName: 'analyze' }),
+  metrics,
   escalation: {
     queue: new SqsEscalationQueue(new SQSClient({}), requireEnv('ESCALATION_QUEUE_URL')),
     patterns: new DynamoDbPatternCounter(documents, tableName),
     detectUrgency: (text) => detectUrgency(text).categories,
   },
 });
+
+export async function handler(event: SQSEvent, context: Context): Promise<SQSBatchResponse> {
+  try {
+    return await analyze(event, context);
+  } finally {
+    metrics.flush();
+  }
+}

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { AppError, NotFoundError } from '../../shared/errors';
+import { NotFoundError } from '../../shared/errors';
 import type { IntakeDeps, IntakeEnv } from './deps';
 import { rateLimit } from './middleware/rate-limit';
 import { SITE_CSS } from './pages/site-css';
@@ -9,7 +9,7 @@ import { acknowledge } from './routes/acknowledge';
 import { caseStatus } from './routes/case-status';
 import { digest } from './routes/digest';
 import { kiosk } from './routes/kiosk';
-import { smsTwilio } from './routes/sms-twilio';
+import { smsTwilio, TWILIO_WEBHOOK_PATH } from './routes/sms-twilio';
 import { webFeedback } from './routes/web-feedback';
 
 /**
@@ -49,14 +49,25 @@ export function createApp(deps: IntakeDeps) {
       referrerPolicy: 'no-referrer',
     }),
   );
-  app.on('POST', '*', limitWrites);
+  app.use(async function errorsAreErrors(_c, next) {
+    try {
+      await next();
+    } catch (thrown) {
+      // hono hands only Errors to onError; anything else thrown is a bug too.
+      if (thrown instanceof Error) throw thrown;
+      throw new Error('a non-Error was thrown', { cause: thrown });
+    }
+  });
+  // /feedback applies the limit itself, so that a browser gets its form back
+  // with what was typed; Twilio's webhook has its own per-sender throttle.
+  app.on('POST', '*', (c, next) => (c.req.path === '/feedback' || c.req.path === TWILIO_WEBHOOK_PATH ? next() : limitWrites(c, next)));
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/assets/site.css', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(SITE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   });
-  app.route('/', webFeedback);
+  app.route('/', webFeedback(limitWrites));
   app.route('/', caseStatus);
   app.route('/', acknowledge);
   app.route('/', digest);
@@ -64,7 +75,7 @@ export function createApp(deps: IntakeDeps) {
   app.route('/', smsTwilio);
 
   app.notFound((c) => respondToError(new NotFoundError(`There is nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 100)}`), c));
-  app.onError((error, c) => respondToError(error instanceof Error ? error : new AppError(400, 'invalid_input', String(error)), c));
+  app.onError((error, c) => respondToError(error, c));
   return app;
 }
 

@@ -5,6 +5,7 @@ import type { Clock } from '../../shared/ports/clock';
 import type { DigestArchive } from '../../shared/ports/digest-archive';
 import type { EscalationStore } from '../../shared/ports/escalation-store';
 import type { FeedbackStore } from '../../shared/ports/feedback-store';
+import type { Metrics } from '../../shared/ports/metrics';
 import type { KioskChannelDeps } from './kiosk/deps';
 import type { SmsChannelDeps } from './routes/sms-twilio';
 
@@ -17,6 +18,8 @@ export interface IntakeDeps {
   /** Secret used to hash case codes (and, later, SMS senders). */
   pepper: string;
   logger: Logger;
+  /** Business metrics (submissions by channel); none locally. */
+  metrics?: Metrics;
   /** Requests per second the whole app accepts on its write routes before answering 429. */
   writeRateLimit?: { perSecond: number; burst: number };
   /** The kiosk channel; without it every kiosk request is refused with 401. */

@@ -9,6 +9,7 @@ import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-esca
 import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
 import { DynamoDbSenderThrottle } from '../../shared/adapters/aws/dynamodb-sender-throttle';
 import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
+import { PowertoolsMetrics } from '../../shared/adapters/aws/powertools-metrics';
 import { SqsAnalysisQueue } from '../../shared/adapters/aws/sqs-analysis-queue';
 import { systemClock } from '../../shared/ports/clock';
 import { configFromEnv, requireEnv } from '../../shared/runtime/env';
@@ -18,6 +19,7 @@ const config = configFromEnv();
 const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
 const sqs = new SQSClient({});
 const logger = new Logger({ serviceName: 'intake' });
+const metrics = new PowertoolsMetrics('intake');
 const pepperSecretArn = requireEnv('PEPPER_SECRET_ARN');
 const linkSigningKeySecretArn = requireEnv('LINK_SIGNING_KEY_SECRET_ARN');
 // Optional: without the Twilio secret the SMS webhook answers 503 and the rest works;
@@ -47,6 +49,7 @@ async function build() {
       clock: systemClock,
       pepper,
       logger,
+      metrics,
       sms:
         twilioSecretArn
           ? { twilioAuthToken: () => twilioAuthToken(twilioSecretArn), publicUrl, throttle: new DynamoDbSenderThrottle(documents, requireEnv('TABLE_NAME'), systemClock) }
@@ -62,5 +65,9 @@ export async function handler(event: LambdaEvent, context: Context) {
     ready = undefined; // try again on the next request rather than failing forever
     throw error;
   });
-  return (await ready)(event, context);
+  try {
+    return await (await ready)(event, context);
+  } finally {
+    metrics.flush();
+  }
 }

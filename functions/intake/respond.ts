@@ -25,14 +25,17 @@ const TITLES: Record<number, string> = {
 /**
  * The single `onError`: an {@link AppError} becomes its status with a message
  * that says what is wrong (JSON `{error: {code, message, issues}}`, or a page
- * for browsers); anything else is a bug, logged by name only and answered 500.
+ * for browsers); anything else is a bug, logged by name only and answered 500
+ * (a page for browsers too).
  */
 export function respondToError(error: Error, c: Context<IntakeEnv>): Response | Promise<Response> {
   const { logger, config } = c.var.deps;
   if (!(error instanceof AppError)) {
     // Never log the message: a parser error could quote the submitted text.
     logger.error('unhandled error', { errorName: error.name, route: c.req.routePath });
-    return c.json({ error: { code: 'internal', message: 'Something went wrong on our side; nothing you sent was kept.', issues: [] } }, 500);
+    const message = 'Something went wrong on our side; nothing you sent was kept.';
+    if (wantsHtml(c)) return c.html(errorPage(config.programName, 'Something went wrong', message), 500);
+    return c.json({ error: { code: 'internal', message, issues: [] } }, 500);
   }
   logger.info('request refused', { code: error.code, status: error.status, route: c.req.routePath, causeName: error.cause instanceof Error ? error.cause.name : undefined });
   if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));

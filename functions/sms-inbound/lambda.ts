@@ -8,6 +8,7 @@ import type { SNSEvent } from 'aws-lambda';
 import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
 import { DynamoDbSenderThrottle } from '../../shared/adapters/aws/dynamodb-sender-throttle';
 import { EndUserMessagingSmsSender } from '../../shared/adapters/aws/end-user-messaging-sms-sender';
+import { PowertoolsMetrics } from '../../shared/adapters/aws/powertools-metrics';
 import { SqsAnalysisQueue } from '../../shared/adapters/aws/sqs-analysis-queue';
 import { systemClock } from '../../shared/ports/clock';
 import { configFromEnv, requireEnv } from '../../shared/runtime/env';
@@ -23,6 +24,7 @@ const sqs = new SQSClient({});
 const sms = new PinpointSMSVoiceV2Client({});
 // The SNS event holds the sender's number: it must never be logged.
 const logger = new Logger({ serviceName: 'sms-inbound' });
+const metrics = new PowertoolsMetrics('sms-inbound');
 
 let ready: Promise<ReturnType<typeof createSmsInboundHandler>> | undefined;
 async function build() {
@@ -40,6 +42,7 @@ async function build() {
       configurationSetName: process.env.SMS_CONFIGURATION_SET || undefined,
     }),
     logger,
+    metrics,
   });
 }
 
@@ -48,5 +51,9 @@ export async function handler(event: SNSEvent): Promise<void> {
     ready = undefined; // try again on the next delivery rather than failing forever
     throw error;
   });
-  return (await ready)(event);
+  try {
+    return await (await ready)(event);
+  } finally {
+    metrics.flush();
+  }
 }

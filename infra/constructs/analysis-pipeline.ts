@@ -1,11 +1,12 @@
 import { Duration, Validations } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData, type IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
+import type { Alarm, IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { Config } from '../../shared/config/schema';
+import { FunctionAlarms, operatorAlarm } from './alarms';
 import { bindTable } from './bindings';
 import { ListeningPostFunction } from './listening-post-function';
 
@@ -13,7 +14,7 @@ export interface AnalysisPipelineProps {
   readonly config: Config;
   /** The single table the consumer writes analyses to. */
   readonly table: ITable;
-  /** Where the DLQ and queue-age alarms notify. @default - alarms with no action */
+  /** Where the DLQ, queue-age and function alarms notify. @default - alarms with no action */
   readonly alarmAction?: IAlarmAction;
   /** The consumer's timeout; the queue's visibility timeout follows from it. @default Duration.seconds(60) */
   readonly consumerTimeout?: Duration;
@@ -45,7 +46,9 @@ export class AnalysisPipeline extends Construct {
   readonly deadLetterQueue: Queue;
   readonly consumer: ListeningPostFunction;
   readonly deadLetterAlarm: Alarm;
+  readonly deadLetterAgeAlarm: Alarm;
   readonly messageAgeAlarm: Alarm;
+  readonly consumerAlarms: FunctionAlarms;
   /** What the consumer may ask Amazon Comprehend; absent with the offline analyzer. */
   readonly comprehendPolicy?: Policy;
 
@@ -111,28 +114,37 @@ export class AnalysisPipeline extends Construct {
       }),
     );
 
-    this.deadLetterAlarm = new Alarm(this, 'DeadLetterAlarm', {
-      alarmDescription: 'Feedback could not be analysed and is waiting in the analysis DLQ. Inspect it, fix the cause, then redrive it to the analysis queue.',
+    const alarmAction = props.alarmAction;
+    this.deadLetterAlarm = operatorAlarm(this, 'DeadLetterAlarm', {
+      title: 'Analysis DLQ not empty',
+      detail: 'Feedback could not be analysed and is waiting in the analysis DLQ. Inspect it, fix the cause, then redrive it to the analysis queue.',
       metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
+      alarmAction,
+    });
+    // SQS keeps a message for its retention period counted from when it was
+    // first sent, DLQ or not: past half of it, the redrive is urgent.
+    const dlqWarningAge = Duration.days(retentionPeriod.toDays() / 2);
+    this.deadLetterAgeAlarm = operatorAlarm(this, 'DeadLetterAgeAlarm', {
+      title: 'Analysis DLQ message ageing',
+      detail: `Feedback has been waiting in the analysis DLQ for more than ${dlqWarningAge.toHumanString()}; SQS deletes it ${retentionPeriod.toHumanString()} after it was submitted, and then it is lost. Fix the cause and redrive it now.`,
+      metric: this.deadLetterQueue.metricApproximateAgeOfOldestMessage({ period: Duration.hours(1), statistic: 'Maximum' }),
+      threshold: dlqWarningAge.toSeconds(),
+      alarmAction,
     });
     const maxMessageAge = props.maxMessageAge ?? Duration.hours(1);
-    this.messageAgeAlarm = new Alarm(this, 'MessageAgeAlarm', {
-      alarmDescription: `Feedback has waited more than ${maxMessageAge.toHumanString()} for analysis: the consumer is failing or falling behind.`,
+    this.messageAgeAlarm = operatorAlarm(this, 'MessageAgeAlarm', {
+      title: 'Analysis queue backlog',
+      detail: `Feedback has waited more than ${maxMessageAge.toHumanString()} for analysis: the consumer is failing or falling behind.`,
       metric: this.queue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5), statistic: 'Maximum' }),
       threshold: maxMessageAge.toSeconds(),
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
+      alarmAction,
     });
-    if (props.alarmAction) {
-      for (const alarm of [this.deadLetterAlarm, this.messageAgeAlarm]) {
-        alarm.addAlarmAction(props.alarmAction);
-        alarm.addOkAction(props.alarmAction);
-      }
-    }
+    this.consumerAlarms = new FunctionAlarms(this, 'ConsumerAlarms', {
+      fn: this.consumer,
+      serviceName: 'analyze',
+      errorsMeaning:
+        'The analyze function failed as a whole, not message by message (Comprehend or DynamoDB unreachable, a timeout, a crash): its batch returns to the queue and is retried, and lands in the analysis DLQ after five receives.',
+      alarmAction,
+    });
   }
 }

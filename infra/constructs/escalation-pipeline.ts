@@ -1,9 +1,10 @@
 import { Duration } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData, type IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
+import type { Alarm, IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { Config } from '../../shared/config/schema';
+import { FunctionAlarms, operatorAlarm } from './alarms';
 import { bindEscalationRuntime, type EscalationRuntime } from './bindings';
 import { ListeningPostFunction } from './listening-post-function';
 
@@ -11,7 +12,7 @@ export interface EscalationPipelineProps {
   readonly config: Config;
   /** The table, link-signing key, sending address and public URL the consumer works with. */
   readonly runtime: EscalationRuntime;
-  /** Where the DLQ and queue-age alarms notify. @default - alarms with no action */
+  /** Where the DLQ, queue-age and function alarms notify. @default - alarms with no action */
   readonly alarmAction?: IAlarmAction;
   /** The consumer's timeout; the queue's visibility timeout follows from it. @default Duration.seconds(30) */
   readonly consumerTimeout?: Duration;
@@ -43,7 +44,9 @@ export class EscalationPipeline extends Construct {
   readonly deadLetterQueue: Queue;
   readonly consumer: ListeningPostFunction;
   readonly deadLetterAlarm: Alarm;
+  readonly deadLetterAgeAlarm: Alarm;
   readonly messageAgeAlarm: Alarm;
+  readonly consumerAlarms: FunctionAlarms;
 
   constructor(scope: Construct, id: string, props: EscalationPipelineProps) {
     super(scope, id);
@@ -78,29 +81,37 @@ export class EscalationPipeline extends Construct {
     bindEscalationRuntime(this.consumer, props.runtime, ['get', 'put', 'update', 'delete', 'query']);
     this.consumer.addEventSource(new SqsEventSource(this.queue, { batchSize: props.batchSize ?? 10, reportBatchItemFailures: true }));
 
-    this.deadLetterAlarm = new Alarm(this, 'DeadLetterAlarm', {
-      alarmDescription:
+    const alarmAction = props.alarmAction;
+    this.deadLetterAlarm = operatorAlarm(this, 'DeadLetterAlarm', {
+      title: 'Escalation DLQ not empty',
+      detail:
         'An escalation could not be delivered to its sponsor and is waiting in the escalation DLQ. Check SES (identity verified, sandbox, quota), fix the cause, then redrive it to the escalation queue.',
       metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
+      alarmAction,
+    });
+    // As for the analysis DLQ: retention counts from the first send.
+    const dlqWarningAge = Duration.days(retentionPeriod.toDays() / 2);
+    this.deadLetterAgeAlarm = operatorAlarm(this, 'DeadLetterAgeAlarm', {
+      title: 'Escalation DLQ message ageing',
+      detail: `An escalation has been waiting in the escalation DLQ for more than ${dlqWarningAge.toHumanString()}; SQS deletes it ${retentionPeriod.toHumanString()} after it was raised, and then its sponsor is never told. Fix the cause and redrive it now.`,
+      metric: this.deadLetterQueue.metricApproximateAgeOfOldestMessage({ period: Duration.hours(1), statistic: 'Maximum' }),
+      threshold: dlqWarningAge.toSeconds(),
+      alarmAction,
     });
     const maxMessageAge = props.maxMessageAge ?? Duration.minutes(15);
-    this.messageAgeAlarm = new Alarm(this, 'MessageAgeAlarm', {
-      alarmDescription: `An escalation has waited more than ${maxMessageAge.toHumanString()} to be sent: the escalate consumer is failing or falling behind.`,
+    this.messageAgeAlarm = operatorAlarm(this, 'MessageAgeAlarm', {
+      title: 'Escalation queue backlog',
+      detail: `An escalation has waited more than ${maxMessageAge.toHumanString()} to be sent: the escalate consumer is failing or falling behind.`,
       metric: this.queue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5), statistic: 'Maximum' }),
       threshold: maxMessageAge.toSeconds(),
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
+      alarmAction,
     });
-    if (props.alarmAction) {
-      for (const alarm of [this.deadLetterAlarm, this.messageAgeAlarm]) {
-        alarm.addAlarmAction(props.alarmAction);
-        alarm.addOkAction(props.alarmAction);
-      }
-    }
+    this.consumerAlarms = new FunctionAlarms(this, 'ConsumerAlarms', {
+      fn: this.consumer,
+      serviceName: 'escalate',
+      errorsMeaning:
+        'The escalate function failed as a whole, not escalation by escalation (the link-signing secret unreadable, DynamoDB unreachable, a timeout): its batch returns to the queue and is retried, and lands in the escalation DLQ after five receives.',
+      alarmAction,
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData, type IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
+import type { Alarm, IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
@@ -9,6 +9,7 @@ import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { Config } from '../../shared/config/schema';
+import { FunctionAlarms, operatorAlarm } from './alarms';
 import { bindQueueSender, bindSecret, bindSmsSender, bindTable } from './bindings';
 import { ListeningPostFunction } from './listening-post-function';
 
@@ -28,7 +29,7 @@ export interface InboundSmsProps {
    * send from any origination identity of this account and Region
    */
   readonly originationIdentity?: string;
-  /** Where the alarm on dropped SMS notifies. @default - an alarm with no action */
+  /** Where the alarms on dropped SMS and on the function notify. @default - alarms with no action */
   readonly alarmAction?: IAlarmAction;
 }
 
@@ -53,6 +54,7 @@ export class InboundSms extends Construct {
   readonly topic: Topic;
   readonly handler: ListeningPostFunction;
   readonly droppedAlarm: Alarm;
+  readonly handlerAlarms: FunctionAlarms;
 
   constructor(scope: Construct, id: string, props: InboundSmsProps) {
     super(scope, id);
@@ -116,18 +118,19 @@ export class InboundSms extends Construct {
     }
     this.topic.addSubscription(new LambdaSubscription(this.handler));
 
-    this.droppedAlarm = new Alarm(this, 'DroppedAlarm', {
-      alarmDescription:
+    this.droppedAlarm = operatorAlarm(this, 'DroppedAlarm', {
+      title: 'Inbound SMS dropped',
+      detail:
         'An inbound SMS failed three times and was dropped: the employee got no reply and may have no case. Read the sms-inbound function logs for the error (they hold no phone number).',
       metric: this.handler.metric('AsyncEventsDropped', { period: Duration.minutes(5), statistic: 'Sum' }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
+      alarmAction: props.alarmAction,
     });
-    if (props.alarmAction) {
-      this.droppedAlarm.addAlarmAction(props.alarmAction);
-      this.droppedAlarm.addOkAction(props.alarmAction);
-    }
+    this.handlerAlarms = new FunctionAlarms(this, 'HandlerAlarms', {
+      fn: this.handler,
+      serviceName: 'sms-inbound',
+      errorsMeaning:
+        'An inbound SMS could not be recorded or answered (the pepper secret unreadable, DynamoDB, SQS or End User Messaging failing): Lambda retries the delivery twice, then drops it, which raises the Inbound SMS dropped alarm.',
+      alarmAction: props.alarmAction,
+    });
   }
 }

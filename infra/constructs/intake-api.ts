@@ -2,12 +2,14 @@ import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination, type ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { Alarm, IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { Config } from '../../shared/config/schema';
+import { FunctionAlarms, operatorAlarm } from './alarms';
 import { bindQueueSender, bindSecret, bindTable } from './bindings';
 import { ListeningPostFunction } from './listening-post-function';
 
@@ -67,6 +69,8 @@ export interface IntakeApiProps {
   readonly throttle?: ThrottleSettings;
   /** @default RetentionDays.ONE_MONTH */
   readonly accessLogRetention?: RetentionDays;
+  /** Where the API 5xx and function alarms notify. @default - alarms with no action */
+  readonly alarmAction?: IAlarmAction;
 }
 
 /**
@@ -82,6 +86,8 @@ export class IntakeApi extends Construct {
   readonly api: HttpApi;
   readonly stage: HttpStage;
   readonly accessLogs: LogGroup;
+  readonly serverErrorAlarm: Alarm;
+  readonly handlerAlarms: FunctionAlarms;
   /** The stage's URL, ending in `/`. */
   readonly url: string;
   /**
@@ -144,5 +150,22 @@ export class IntakeApi extends Construct {
     });
     this.url = this.stage.url;
     this.publicUrl = configuredUrl ?? this.api.apiEndpoint;
+
+    // No input may produce a 5xx: one is a bug, an outage of a dependency,
+    // or the Twilio secret still holding its placeholder.
+    this.serverErrorAlarm = operatorAlarm(this, 'ServerErrorAlarm', {
+      title: 'Intake API 5xx',
+      detail:
+        'The intake answered with a server error (5xx): a submission may have been refused, or the function failed. Read the API access logs for the route and status, then the intake function logs. A 503 on POST /sms/twilio alone means the Twilio secret still holds its placeholder.',
+      metric: this.api.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }),
+      alarmAction: props.alarmAction,
+    });
+    this.handlerAlarms = new FunctionAlarms(this, 'HandlerAlarms', {
+      fn: this.handler,
+      serviceName: 'intake',
+      errorsMeaning:
+        'The intake function failed outside the app (a secret unreadable at start-up, a timeout, a crash): API Gateway answered those requests with a 5xx, and submissions made then were not accepted.',
+      alarmAction: props.alarmAction,
+    });
   }
 }

@@ -7,6 +7,7 @@ import { LogLevel, NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-l
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { Config } from '../../shared/config/schema';
+import { METRICS_NAMESPACE } from '../../shared/ports/metrics';
 
 /** The repository root: the NodejsFunction project root, where package-lock.json lives. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -54,6 +55,9 @@ export interface ListeningPostFunctionProps {
  * bindTable(fn, table, ['get', 'update']);
  */
 export class ListeningPostFunction extends NodejsFunction {
+  /** The Powertools service name: the `service` dimension of its metrics, and what alarms and the dashboard call it. */
+  readonly serviceName: string;
+
   constructor(scope: Construct, id: string, props: ListeningPostFunctionProps) {
     // A role without the AWS managed AWSLambdaBasicExecutionRole, whose log
     // permissions cover every log group in the account.
@@ -83,7 +87,7 @@ export class ListeningPostFunction extends NodejsFunction {
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: props.serviceName,
-        POWERTOOLS_METRICS_NAMESPACE: 'ListeningPost',
+        POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         POWERTOOLS_LOG_LEVEL: 'INFO',
         // The API Gateway event carries the caller's IP address and user
         // agent: it must never be logged (anonymity promise).
@@ -106,6 +110,7 @@ export class ListeningPostFunction extends NodejsFunction {
         esbuildArgs: { '--log-override:empty-glob': 'silent' },
       },
     });
+    this.serviceName = props.serviceName;
     logGroup.grantWrite(role);
 
     Validations.of(this).acknowledge({

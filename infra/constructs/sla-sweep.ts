@@ -1,11 +1,12 @@
 import { Duration } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData, type IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
+import type { Alarm, IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import { PolicyStatement, type IRole } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Schedule, ScheduleExpression, type IScheduleTarget } from 'aws-cdk-lib/aws-scheduler';
 import { ScheduleTargetBase, type ScheduleTargetBaseProps } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
 import type { Config } from '../../shared/config/schema';
+import { FunctionAlarms } from './alarms';
 import { bindEscalationRuntime, type EscalationRuntime } from './bindings';
 import { ListeningPostFunction } from './listening-post-function';
 
@@ -31,7 +32,7 @@ export interface SlaSweepProps {
   readonly config: Config;
   /** The table, link-signing key, sending address and public URL the sweep works with. */
   readonly runtime: EscalationRuntime;
-  /** Where the alarm on a failing sweep notifies. @default - an alarm with no action */
+  /** Where the alarms on a failing or throttled sweep notify. @default - alarms with no action */
   readonly alarmAction?: IAlarmAction;
   /** @default Duration.seconds(60) */
   readonly timeout?: Duration;
@@ -50,6 +51,8 @@ export interface SlaSweepProps {
 export class SlaSweep extends Construct {
   readonly handler: ListeningPostFunction;
   readonly schedule: Schedule;
+  readonly alarms: FunctionAlarms;
+  /** The sweep's errors alarm: two failed runs in a row. */
   readonly failureAlarm: Alarm;
 
   constructor(scope: Construct, id: string, props: SlaSweepProps) {
@@ -75,17 +78,14 @@ export class SlaSweep extends Construct {
     });
 
     // Two failed runs in a row; a single one (SES throttling, say) is made good by the next.
-    this.failureAlarm = new Alarm(this, 'FailureAlarm', {
-      alarmDescription: 'The SLA sweep is failing: overdue escalations are not being passed to backup sponsors. Read the sweep function logs.',
-      metric: this.handler.metricErrors({ period: Duration.minutes(Math.max(5, props.config.escalation.sweepMinutes)), statistic: 'Sum' }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 2,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
+    this.alarms = new FunctionAlarms(this, 'Alarms', {
+      fn: this.handler,
+      serviceName: 'sweep',
+      errorsMeaning: 'The SLA sweep is failing, run after run: overdue escalations are not being passed to backup sponsors or leadership.',
+      errorEvaluationPeriods: 2,
+      period: Duration.minutes(Math.max(5, props.config.escalation.sweepMinutes)),
+      alarmAction: props.alarmAction,
     });
-    if (props.alarmAction) {
-      this.failureAlarm.addAlarmAction(props.alarmAction);
-      this.failureAlarm.addOkAction(props.alarmAction);
-    }
+    this.failureAlarm = this.alarms.errors;
   }
 }

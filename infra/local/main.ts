@@ -42,6 +42,8 @@ ${stack.config.programName} is running locally (data in ${process.env.DATA_DIR |
   SQS API           ${urls.sqs}
     analysis queue  ${stack.queues.analysis.url}
     its DLQ         ${stack.queues.analysis.dlqUrl}
+    escalation queue ${stack.queues.escalation.url}
+    its DLQ         ${stack.queues.escalation.dlqUrl}
 
 Press Ctrl-C to stop.`);
 

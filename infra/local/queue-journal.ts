@@ -43,12 +43,13 @@ export class QueueJournal {
     }
   }
 
-  /** The messages sent and never deleted, to be sent again after a restart. */
-  takeUnfinished(): JournalledMessage[] {
-    const unfinished = [...this.live].map(([messageId, m]) => ({ queueName: m.queueName, messageId, body: this.open(m.sealed) }));
-    this.live.clear();
-    this.compact();
-    return unfinished;
+  /**
+   * The messages sent and never deleted, to be sent again after a restart.
+   * They stay in the journal until `deleted()` is called for each, once its
+   * copy has been sent: a crash during the replay loses nothing either.
+   */
+  unfinished(): JournalledMessage[] {
+    return [...this.live].map(([messageId, m]) => ({ queueName: m.queueName, messageId, body: this.open(m.sealed) }));
   }
 
   sent(queueName: string, messageId: string, body: string): void {

@@ -112,12 +112,16 @@ export async function startSqs({ port, dataDir, encryptionKey }: { port: number;
       return { url: queue.QueueUrl!, arn: attributes.Attributes!.QueueArn!, dlqUrl: dlq.QueueUrl! };
     },
     async replayUnfinished() {
-      const unfinished = journal.takeUnfinished();
+      const unfinished = journal.unfinished();
       for (const message of unfinished) {
         const url = urls.get(message.queueName);
-        // A message that had reached a DLQ goes back to its DLQ; one for a queue that no longer exists is dropped.
+        // Sent again through this server, so the copy is journalled before the
+        // original is struck off. A message that had been moved to a DLQ
+        // comes back to its queue, is retried and ends in the DLQ again.
         if (url) await client.send(new SendMessageCommand({ QueueUrl: url, MessageBody: message.body }));
+        journal.deleted(message.messageId);
       }
+      journal.compact();
       return unfinished.length;
     },
     close: async () => {

@@ -66,7 +66,7 @@ export interface LocalStack {
   analysisPoller: SqsPoller;
   escalatePoller: SqsPoller;
   /** Runs the SLA sweep now (it also runs every `escalation.sweepMinutes`). */
-  sweep(): Promise<{ moved: number }>;
+  sweep(): Promise<{ moved: number; failed: number }>;
   /** Builds, archives (`DATA_DIR/digests/`) and sends a week's digest now (it also runs weekly at `digest.day`/`time`). */
   digest(week: string, options?: Omit<DigestOptions, 'week'>): Promise<DigestRun>;
   stop(): Promise<void>;
@@ -212,7 +212,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       await Promise.race([analysisPoller.whenIdle(), new Promise((r) => setTimeout(r, 5000))]);
     });
 
-    const publicUrl = options.publicUrl ?? config.publicUrl ?? appUrl;
+    // One form, without a trailing slash, for every link built from it.
+    const publicUrl = (options.publicUrl ?? config.publicUrl ?? appUrl).replace(/\/+$/, '');
     sms.publicUrl = publicUrl;
     escalationDeps.publicUrl = publicUrl;
     digestDeps.publicUrl = publicUrl;

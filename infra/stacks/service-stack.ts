@@ -1,4 +1,5 @@
-import { CfnOutput, CrossStackReferences, ReferenceStrength, Stack, type StackProps } from 'aws-cdk-lib';
+import { Aws, CfnOutput, CrossStackReferences, ReferenceStrength, Stack, type StackProps } from 'aws-cdk-lib';
+import { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -10,6 +11,8 @@ import { bindQueueSender, type EscalationRuntime } from '../constructs/bindings'
 import { EscalationPipeline } from '../constructs/escalation-pipeline';
 import { InboundSms } from '../constructs/inbound-sms';
 import { IntakeApi } from '../constructs/intake-api';
+import { ListeningPostFunction } from '../constructs/listening-post-function';
+import { OperationsDashboard } from '../constructs/operations-dashboard';
 import { SlaSweep } from '../constructs/sla-sweep';
 
 export interface ServiceStackProps extends StackProps {
@@ -25,7 +28,13 @@ export interface ServiceStackProps extends StackProps {
 
 /**
  * Everything that can be replaced at will: the functions, the API, the
- * queues, the schedule and their alarms. The stateful resources come in as props.
+ * queues, the schedule, their alarms and the operations dashboard. The
+ * stateful resources come in as props.
+ *
+ * TODO(digest owner): the weekly digest (its function, schedule and
+ * archive bucket with a `retention.digestDays` lifecycle rule) is not
+ * deployed yet. Build it as a construct here with `FunctionAlarms` like the
+ * others; the dashboard and its alarms pick it up from this stack's tree.
  */
 export class ServiceStack extends Stack {
   readonly intake: IntakeApi;
@@ -34,6 +43,7 @@ export class ServiceStack extends Stack {
   readonly slaSweep: SlaSweep;
   readonly inboundSms: InboundSms;
   readonly alarmTopic: Topic;
+  readonly dashboard: OperationsDashboard;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
@@ -47,7 +57,15 @@ export class ServiceStack extends Stack {
     const alarmAction = new SnsAction(this.alarmTopic);
 
     this.analysis = new AnalysisPipeline(this, 'Analysis', { config, table, alarmAction });
-    this.intake = new IntakeApi(this, 'Intake', { config, table, analysisQueue: this.analysis.queue, pepperSecret, linkSigningKeySecret, twilioSecret });
+    this.intake = new IntakeApi(this, 'Intake', {
+      config,
+      table,
+      analysisQueue: this.analysis.queue,
+      pepperSecret,
+      linkSigningKeySecret,
+      twilioSecret,
+      alarmAction,
+    });
 
     // Sponsors' links point at the intake; the API's URL is known before
     // these functions are, so there is no cycle.
@@ -57,6 +75,19 @@ export class ServiceStack extends Stack {
     this.slaSweep = new SlaSweep(this, 'SlaSweep', { config, runtime: escalationRuntime, alarmAction });
 
     this.inboundSms = new InboundSms(this, 'InboundSms', { config, table, analysisQueue: this.analysis.queue, pepperSecret, alarmAction });
+
+    // Last, so that it finds every function and alarm above.
+    this.dashboard = new OperationsDashboard(this, 'Operations', {
+      api: this.intake.api,
+      functions: this.node.findAll().filter((c): c is ListeningPostFunction => c instanceof ListeningPostFunction),
+      queues: [
+        { label: 'analysis', queue: this.analysis.queue },
+        { label: 'analysis DLQ', queue: this.analysis.deadLetterQueue },
+        { label: 'escalation', queue: this.escalations.queue },
+        { label: 'escalation DLQ', queue: this.escalations.deadLetterQueue },
+      ],
+      alarms: this.node.findAll().filter((c): c is Alarm => c instanceof Alarm),
+    });
 
     new CfnOutput(this, 'ApiUrl', { value: this.intake.url, description: 'The intake: web form, kiosk, SMS webhook and status pages' });
     new CfnOutput(this, 'AnalysisQueueUrl', { value: this.analysis.queue.queueUrl });
@@ -68,5 +99,9 @@ export class ServiceStack extends Stack {
       description: 'Set this topic as the two-way SMS destination of each AWS End User Messaging phone number',
     });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn, description: 'Subscribe the operators to this topic' });
+    new CfnOutput(this, 'DashboardUrl', {
+      value: `https://console.aws.amazon.com/cloudwatch/home?region=${Aws.REGION}#dashboards:name=${this.dashboard.dashboard.dashboardName}`,
+      description: 'The CloudWatch dashboard: submissions, analysis, escalations, queues, functions and the API',
+    });
   }
 }

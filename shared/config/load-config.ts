@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { configSchema, type Config } from './schema';
 import { ConfigError } from '../errors';
 
 /** The example config shipped in the repository; `npm start` uses it unless `CONFIG` names another. */
-export const EXAMPLE_CONFIG_PATH = new URL('../../config/example.config.json', import.meta.url).pathname;
+export const EXAMPLE_CONFIG_PATH = fileURLToPath(new URL('../../config/example.config.json', import.meta.url));
 
 /**
  * Parses and validates configuration text. Throws a {@link ConfigError} whose

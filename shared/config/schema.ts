@@ -58,7 +58,10 @@ export const configSchema = z
      * sponsors' links start with. Optional; on AWS, without it, links use the
      * API Gateway URL and the Twilio webhook is not configured.
      */
-    publicUrl: z.url({ protocol: /^https?$/ }).optional(),
+    publicUrl: z
+      .url({ protocol: /^https?$/ })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
     anonymity: z
       .object({
         k: z.int().min(3, 'k below 3 would let a reader single people out').default(5),
@@ -136,6 +139,13 @@ export const configSchema = z
         ctx.addIssue({ code: 'custom', path: ['sponsors', i, 'backup'], message: `backup must be another sponsor's id, not '${sponsor.backup}'` });
       }
     });
+    if (config.escalation.patternThreshold < config.anonymity.k) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['escalation', 'patternThreshold'],
+        message: `must be at least anonymity.k (${config.anonymity.k}): a smaller pattern would describe a group small enough to identify`,
+      });
+    }
     if (config.sponsors.filter((s) => s.default).length !== 1) {
       ctx.addIssue({ code: 'custom', path: ['sponsors'], message: 'exactly one sponsor must be the default ("default": true)' });
     }

@@ -124,7 +124,7 @@ export function buildDigest(config: Config, input: DigestInput, sponsor?: Sponso
       channels,
       sentiment: total !== undefined ? mix(sumCounts(thisWeek.groups).sentiment) : undefined,
       trend,
-      kioskRatings: kiosk && taps > 0 ? { taps, percents: percents(ratings) as [number, number, number, number] } : undefined,
+      kioskRatings: kiosk && taps >= k ? { taps, percents: percents(ratings) as [number, number, number, number] } : undefined,
     },
     sites,
     topics,

@@ -5,7 +5,7 @@ import type { Digest, SentimentMix } from './model';
 export const SENTIMENT_ORDER = ['POSITIVE', 'NEUTRAL', 'MIXED', 'NEGATIVE'] as const;
 export const SENTIMENT_WORDS: Record<keyof SentimentMix, string> = { POSITIVE: 'positive', NEUTRAL: 'neutral', MIXED: 'mixed', NEGATIVE: 'negative' };
 /** Mid-tones that read on white and on the dark backgrounds mail apps substitute; every bar also has its figures in words. */
-export const SENTIMENT_COLOURS: Record<keyof SentimentMix, string> = { POSITIVE: '#2e7d4f', NEUTRAL: '#8b949e', MIXED: '#c98a12', NEGATIVE: '#c23b32' };
+export const SENTIMENT_COLOURS: Record<keyof SentimentMix, string> = { POSITIVE: '#2e7d4f', NEUTRAL: '#7f8791', MIXED: '#b27b0e', NEGATIVE: '#c23b32' };
 export const FACES = ['very unhappy', 'unhappy', 'happy', 'very happy'] as const;
 const CHANNEL_WORDS: Record<string, string> = { web: 'web form', sms: 'SMS', kiosk: 'kiosk' };
 
@@ -44,6 +44,8 @@ export function day(iso: string, timeZone: string): string {
 }
 
 export const shortWeek = (week: string) => week.slice(5);
+/** `Week 47: Mon 16 – Sun 22 November 2026`. */
+export const weekTitle = (digest: Digest) => `Week ${Number(digest.week.slice(6))}: ${digest.period}`;
 
 export function subject(digest: Digest): string {
   const who = digest.audience.kind === 'sponsor' ? ` for ${digest.audience.name}` : '';
@@ -55,7 +57,8 @@ export function subject(digest: Digest): string {
 export function audienceLine(digest: Digest): string | undefined {
   if (digest.audience.kind !== 'sponsor') return undefined;
   const { name, topics, sites } = digest.audience;
-  return `Your digest, ${name}: ${topics.length ? topics.join(', ') : 'all topics'} at ${sites.length ? sites.join(', ') : 'all sites'}.`;
+  const area = [sites.length ? sites.join(', ') : 'every site', topics.length ? topics.join(', ') : 'every topic'].join('; ');
+  return `For ${name}, for what you sponsor (${area}). Each site's and topic's figures cover the whole organisation; the comments and escalations are those in your area only.`;
 }
 
 export function anonymityNote(digest: Digest): string {

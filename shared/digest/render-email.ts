@@ -18,6 +18,7 @@ import {
   plural,
   shortWeek,
   subject,
+  weekTitle,
 } from './format';
 import type { Breakdown, Digest, DigestRow, SentimentMix } from './model';
 import { renderDigestText } from './render-text';
@@ -79,7 +80,7 @@ export function renderDigestHtml(digest: Digest, links: { webView?: string } = {
 <table ${raw(TABLE)} style="max-width:640px;background:${C.card};border:1px solid ${C.rule}" bgcolor="${C.card}">
 <tr><td style="padding:18px 20px;background:${C.band};${FONT};color:${C.bandText}" bgcolor="${C.band}">
 <div style="font-size:13px;letter-spacing:.04em;color:${C.bandText}">${digest.programName.toUpperCase()} · WEEKLY DIGEST</div>
-<div style="font-size:22px;line-height:1.25;font-weight:bold;margin-top:4px;color:${C.bandText}">Week ${shortWeek(digest.week)}: ${digest.period}</div>
+<div style="font-size:22px;line-height:1.25;font-weight:bold;margin-top:4px;color:${C.bandText}">${weekTitle(digest)}</div>
 <div style="font-size:14px;margin-top:4px;color:${C.bandText}">${digest.organisation}</div>
 </td></tr>
 <tr><td style="padding:4px 20px 20px;${FONT};color:${C.text};font-size:15px;line-height:1.45">
@@ -88,7 +89,7 @@ ${heading('At a glance')}
 ${headline.total === undefined
     ? para(`Fewer than ${digest.anonymity.k} submissions this week, so no figures are shown.`)
     : html`<div style="font-size:32px;line-height:1.1;font-weight:bold;color:${C.text}">${count(headline.total)}</div>
-<div style="font-size:15px;color:${C.muted};margin:2px 0 10px">submissions${headline.changePct !== undefined ? `, ${change(headline.changePct)} on last week (${count(headline.lastWeekTotal!)})` : ''}</div>
+<div style="font-size:15px;color:${C.muted};margin:2px 0 10px">submissions${headline.changePct !== undefined ? `, ${change(headline.changePct)} on last week's ${count(headline.lastWeekTotal!)}` : ''}</div>
 ${rows(headline.channels, (r) => change(r.changePct) ?? '', false)}
 ${headline.sentiment ? html`<div style="margin:14px 0 4px;font-size:14px;font-weight:bold;color:${C.text}">Sentiment</div>${stackedBar(headline.sentiment, 100, 14)}${legend(headline.sentiment)}` : ''}
 ${headline.kioskRatings ? faces(headline.kioskRatings) : ''}`}

@@ -1,4 +1,4 @@
-import { FACES, anonymityNote, audienceLine, change, channelWord, count, day, escalationLine, mixLine, moodLine, plural, shortWeek, SENTIMENT_WORDS } from './format';
+import { FACES, weekTitle, anonymityNote, audienceLine, change, channelWord, count, day, escalationLine, mixLine, moodLine, plural, shortWeek, SENTIMENT_WORDS } from './format';
 import type { Breakdown, Digest } from './model';
 
 const WIDTH = 72;
@@ -18,7 +18,7 @@ export function renderDigestText(digest: Digest, links: { webView?: string } = {
   const { headline } = digest;
 
   line(`${digest.programName} · weekly digest · ${digest.organisation}`);
-  line(`Week ${shortWeek(digest.week)}: ${digest.period}`);
+  line(weekTitle(digest));
   const audience = audienceLine(digest);
   if (audience) wrap(audience, '').forEach((l) => line(l));
 
@@ -27,8 +27,7 @@ export function renderDigestText(digest: Digest, links: { webView?: string } = {
     line(`Fewer than ${digest.anonymity.k} submissions this week, so no figures are shown.`);
   } else {
     const moved = change(headline.changePct);
-    const last = headline.lastWeekTotal !== undefined ? ` (${count(headline.lastWeekTotal)} last week)` : '';
-    line(`${plural(headline.total, 'submission')}${moved ? `, ${moved} on last week${last}` : ''}.`);
+    line(`${plural(headline.total, 'submission')}${moved ? `, ${moved} on last week's ${count(headline.lastWeekTotal!)}` : ''}.`);
     table(headline.channels, (row) => change(row.changePct) ?? '').forEach((l) => line(l));
     if (headline.sentiment) line(`Sentiment: ${mixLine(headline.sentiment)}`);
     if (headline.kioskRatings) {
@@ -108,7 +107,7 @@ export function renderDigestText(digest: Digest, links: { webView?: string } = {
 
 function table(b: Breakdown, extra: (row: Breakdown['rows'][number]) => string): string[] {
   const rows = [...b.rows, ...(b.other ? [b.other] : [])];
-  const labelWidth = Math.min(26, Math.max(8, ...rows.map((r) => [...r.label].length)));
+  const labelWidth = Math.min(30, Math.max(8, ...rows.map((r) => [...r.label].length)));
   const max = Math.max(1, ...rows.map((r) => r.count));
   const lines = rows.map((r) => {
     const label = truncate(r.label, labelWidth).padEnd(labelWidth);

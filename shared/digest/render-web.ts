@@ -15,6 +15,7 @@ import {
   moodLine,
   plural,
   shortWeek,
+  weekTitle,
 } from './format';
 import type { Breakdown, Digest, SentimentMix } from './model';
 
@@ -41,9 +42,10 @@ h2 { font-size: .95rem; letter-spacing: .05em; text-transform: uppercase; color:
 .audience { background: var(--card); border-left: 4px solid var(--accent); padding: .6rem .9rem; margin: 1rem 0 0; }
 table.rows { width: 100%; border-collapse: collapse; }
 table.rows th, table.rows td { text-align: left; padding: .45rem .4rem .45rem 0; vertical-align: middle; border-bottom: 1px solid var(--rule); font-weight: 400; }
-table.rows th { font-weight: 600; width: 30%; }
+table.rows caption { text-align: left; }
+table.rows th { font-weight: 600; width: 26%; }
 table.rows td.n { text-align: right; font-weight: 700; white-space: nowrap; width: 4.5rem; }
-table.rows td.bar { width: 40%; }
+table.rows td.bar { width: 34%; }
 table.rows td.about { color: var(--muted); font-size: .9rem; }
 table.rows tr.other th { font-style: italic; font-weight: 400; }
 table.rows tr.total th, table.rows tr.total td { border-bottom: 0; }
@@ -65,7 +67,19 @@ blockquote footer { font-family: system-ui, sans-serif; font-size: .85rem; color
 .response p { margin: 0; }
 ul.plain { padding-left: 1.1rem; margin: .3rem 0; }
 footer.page { max-width: 52rem; margin: 0 auto; padding: 0 1rem 2rem; color: var(--muted); font-size: .9rem; }
-@media (max-width: 30rem) { table.rows th { width: 38%; } table.rows td.bar { display: none; } }
+h3.note { margin: 1.2rem 0 .4rem; font-weight: 600; }
+/* On a phone each row becomes name and figure on one line, its bar and its note beneath. */
+@media (max-width: 34rem) {
+  table.rows, table.rows tbody { display: block; }
+  table.rows caption { display: block; }
+  table.rows tr { display: grid; grid-template-columns: 1fr auto; column-gap: .75rem; padding: .45rem 0; border-bottom: 1px solid var(--rule); }
+  table.rows tr.total { border-bottom: 0; }
+  table.rows th, table.rows td { display: block; width: auto; padding: 0; border: 0; }
+  table.rows td.n { width: auto; }
+  table.rows td.bar, table.rows td.about { grid-column: 1 / -1; }
+  table.rows td.bar { width: auto; padding-top: .25rem; }
+  table.rows td:empty { display: none; }
+}
 `;
 
 type Fragment = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -92,7 +106,7 @@ export function renderDigestPage(digest: Digest): string {
 <a class="skip" href="#main">Skip to content</a>
 <header class="band">
 <p class="kicker">${digest.programName} · weekly digest · ${digest.organisation}</p>
-<h1>Week ${shortWeek(digest.week)}: ${digest.period}</h1>
+<h1>${weekTitle(digest)}</h1>
 </header>
 <main id="main">
 ${audience ? html`<p class="audience">${audience}</p>` : ''}
@@ -101,7 +115,7 @@ ${audience ? html`<p class="audience">${audience}</p>` : ''}
 ${headline.total === undefined
     ? html`<p>Fewer than ${digest.anonymity.k} submissions this week, so no figures are shown.</p>`
     : html`<p class="big">${count(headline.total)}</p>
-<p class="muted">submissions${headline.changePct !== undefined ? `, ${change(headline.changePct)} on last week (${count(headline.lastWeekTotal!)})` : ''}</p>
+<p class="muted">submissions${headline.changePct !== undefined ? `, ${change(headline.changePct)} on last week's ${count(headline.lastWeekTotal!)}` : ''}</p>
 ${rowsTable(headline.channels, 'Submissions by channel', (r) => change(r.changePct) ?? '', false)}
 ${headline.sentiment ? html`<h3 class="note">Sentiment</h3>${bar(headline.sentiment, 100, `Sentiment: ${mixLine(headline.sentiment)}`)}${key(headline.sentiment)}` : ''}
 ${headline.kioskRatings ? faces(headline.kioskRatings) : ''}`}

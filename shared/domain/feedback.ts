@@ -10,8 +10,9 @@ export const CASE_STATUSES = ['received', 'analysed', 'escalated', 'acknowledged
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 // Control characters other than tab and newline carry nothing a reader needs
-// and can hide text from reviewers; they are dropped, not refused.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+// and can hide text from reviewers; they are dropped, not refused. U+FFFE and
+// U+FFFF too: SQS refuses a message containing them (InvalidMessageContents).
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF]/g;
 
 /** Normalises feedback text: NFC, line endings, no control characters, trimmed. */
 export function cleanText(text: string): string {

@@ -16,3 +16,22 @@ export function isoWeekOf(instant: Date, timeZone: string): string {
 }
 
 export const ISO_WEEK_PATTERN = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/;
+
+const DAY_MS = 86_400_000;
+
+/** Monday 00:00 UTC of an ISO week (`2026-W47`). */
+export function startOfIsoWeek(week: string): Date {
+  const [year, number] = week.split('-W').map(Number) as [number, number];
+  const fourthOfJanuary = new Date(Date.UTC(year, 0, 4)); // always in week 1
+  const mondayOfWeekOne = fourthOfJanuary.getTime() - ((fourthOfJanuary.getUTCDay() || 7) - 1) * DAY_MS;
+  return new Date(mondayOfWeekOne + (number - 1) * 7 * DAY_MS);
+}
+
+/**
+ * When something about a week's feedback expires: `days` after the week
+ * ends. Every item of a week gets the same value, so a TTL can never be
+ * subtracted back to the moment a submission was made (promise 3).
+ */
+export function expiryForWeek(week: string, days: number): Date {
+  return new Date(startOfIsoWeek(week).getTime() + (7 + days) * DAY_MS);
+}

@@ -15,6 +15,11 @@ export interface FeedbackStore {
   advanceStatus(caseKey: string, status: Exclude<CaseStatus, 'received' | 'analysed'>): Promise<boolean>;
   /** Publishes the sponsor's answer, which the employee reads with the case code. */
   publishResponse(caseKey: string, response: string): Promise<void>;
+  /**
+   * Marks the case as counted towards the pattern rule; false if it already
+   * was (a redelivery or a keyed retry), so one person counts once.
+   */
+  claimPatternCount(caseKey: string): Promise<boolean>;
   /** The case, or undefined if unknown or past its retention. */
   findCase(caseKey: string): Promise<CaseRecord | undefined>;
 }

@@ -26,6 +26,6 @@ export async function escalationDepsFromEnv(): Promise<EscalationDeps> {
     mailer: new SesMailer(new SESv2Client({}), config.mail.from),
     clock: systemClock,
     linkSigningKey: key,
-    publicUrl: requireEnv('PUBLIC_URL'),
+    publicUrl: requireEnv('PUBLIC_URL').replace(/\/+$/, ''),
   };
 }

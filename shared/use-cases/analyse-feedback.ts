@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema';
 import type { AnalysisMessage } from '../domain/feedback';
+import { expiryForWeek } from '../domain/iso-week';
 import { detectTopics } from '../domain/topics';
 import type { Analysis, Analyzer } from '../ports/analyzer';
 import type { Clock } from '../ports/clock';
@@ -8,7 +9,7 @@ import type { EscalationQueue } from '../ports/escalation-queue';
 import type { PatternCounter } from '../ports/pattern-counter';
 import type { VerbatimCandidates } from '../ports/verbatim-candidates';
 import type { WeeklyFiguresStore } from '../ports/weekly-figures-store';
-import { decideEscalations } from './decide-escalations';
+import { escalateIfNeeded } from './escalate-if-needed';
 
 export interface AnalyseFeedbackDeps {
   config: Config;
@@ -27,7 +28,6 @@ export interface AnalyseFeedbackDeps {
   verbatims?: VerbatimCandidates;
 }
 
-const DAY_MS = 86_400_000;
 
 /**
  * `case-missing`: the case was removed because its submission was refused
@@ -60,9 +60,21 @@ async function saveOne(deps: AnalyseFeedbackDeps, message: AnalysisMessage, resu
   if (result instanceof Error) throw result;
   const topics = new Set(detectTopics(message.text, deps.config.topics));
   if (message.topic) topics.add(message.topic);
-  // Figures first, status last: a case shown as analysed is always counted,
-  // and a retry after a crash in between completes the counting exactly once.
-  const expiresAt = new Date(deps.clock.now().getTime() + deps.config.retention.feedbackDays * DAY_MS);
+  const saved = await deps.store.saveAnalysis(message.caseKey, {
+    language: result.language,
+    sentiment: result.sentiment,
+    sentimentScores: result.sentimentScores,
+    redactedText: result.redactedText,
+    keyPhrases: result.keyPhrases,
+    topics: [...topics],
+  });
+  // A case that no longer exists was refused to its sender (or is past
+  // retention): it must not be counted either, or a resubmission counts twice.
+  if (!saved) return 'case-missing';
+  // Each step from here is idempotent per case, so a retry after a crash
+  // half-way (the message is not deleted until all of them succeed)
+  // completes what is missing and repeats nothing.
+  const expiresAt = expiryForWeek(message.week, deps.config.retention.feedbackDays);
   await deps.figures.record(
     message.id,
     {
@@ -76,15 +88,6 @@ async function saveOne(deps: AnalyseFeedbackDeps, message: AnalysisMessage, resu
     },
     expiresAt,
   );
-  const saved = await deps.store.saveAnalysis(message.caseKey, {
-    language: result.language,
-    sentiment: result.sentiment,
-    sentimentScores: result.sentimentScores,
-    redactedText: result.redactedText,
-    keyPhrases: result.keyPhrases,
-    topics: [...topics],
-  });
-  if (!saved) return 'case-missing';
   // Only comments with a topic: a digest quotes one only from a (site, topic, channel) group of at least kQuote.
   if (deps.verbatims && result.redactedText) {
     for (const topic of topics) {
@@ -94,15 +97,13 @@ async function saveOne(deps: AnalyseFeedbackDeps, message: AnalysisMessage, resu
       );
     }
   }
-  // Escalations last: if queueing fails the message is retried, and every
-  // step before this one is idempotent, so a retry repeats nothing.
+  // Escalations last; each has an id of its cause, so queueing again on a retry is harmless.
   if (deps.escalation) {
     const { queue, patterns, detectUrgency } = deps.escalation;
-    const escalations = await decideEscalations(
-      { config: deps.config, patterns, clock: deps.clock },
+    await escalateIfNeeded(
+      { config: deps.config, patterns, clock: deps.clock, cases: deps.store, queue },
       { message, sentiment: result.sentiment, topics: [...topics], redactedText: result.redactedText, urgentCategories: message.text ? detectUrgency(message.text) : [] },
     );
-    for (const escalation of escalations) await queue.enqueue(escalation);
   }
   return 'saved';
 }

@@ -6,6 +6,7 @@ import type { Clock } from '../ports/clock';
 import type { EscalationStore } from '../ports/escalation-store';
 import type { FeedbackStore } from '../ports/feedback-store';
 import type { Mailer } from '../ports/mailer';
+import type { Metrics } from '../ports/metrics';
 
 export interface EscalationDeps {
   config: Config;
@@ -16,6 +17,8 @@ export interface EscalationDeps {
   linkSigningKey: string;
   /** Where links in emails point, e.g. https://feedback.example.com */
   publicUrl: string;
+  /** Counts `EscalationsRaised`; none locally. */
+  metrics?: Metrics;
 }
 
 const HOUR_MS = 3_600_000;
@@ -51,6 +54,7 @@ export async function raiseEscalation(deps: EscalationDeps, message: EscalationM
     audit: [{ at: now.toISOString(), event: 'raised', detail: `for ${sponsor.name}: ${message.reasons.join(', ')}` }],
   };
   const created = await escalations.create(draft, new Date(now.getTime() + config.retention.escalationDays * DAY_MS));
+  if (created) deps.metrics?.count('EscalationsRaised');
   const escalation = created ? draft : await escalations.get(draft.id);
   if (!escalation) throw new Error('escalation vanished between create and read');
   if (escalation.caseKey) await deps.cases.advanceStatus(escalation.caseKey, 'escalated');

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/schema';
 import { caseCodeForIdempotencyKey, caseKeyFor, newCaseCode } from '../domain/case-code';
 import type { CaseRecord, Channel } from '../domain/feedback';
-import { isoWeekOf } from '../domain/iso-week';
+import { expiryForWeek, isoWeekOf } from '../domain/iso-week';
 import { ServiceUnavailableError, ValidationError } from '../errors';
 import type { AnalysisQueue } from '../ports/analysis-queue';
 import type { Clock } from '../ports/clock';
 import type { FeedbackStore } from '../ports/feedback-store';
+import type { Metrics } from '../ports/metrics';
 
 export interface SubmitFeedbackDeps {
   config: Config;
@@ -14,6 +15,8 @@ export interface SubmitFeedbackDeps {
   queue: AnalysisQueue;
   clock: Clock;
   pepper: string;
+  /** Counts each new case as a `Submissions` metric by channel; none locally. */
+  metrics?: Metrics;
 }
 
 export interface Submission {
@@ -36,7 +39,6 @@ export interface Receipt {
   status: 'received';
 }
 
-const DAY_MS = 86_400_000;
 
 /**
  * Accepts one piece of feedback: stores a case without its text and hands
@@ -77,7 +79,7 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
 
   let created: boolean;
   try {
-    created = await store.createCase(record, new Date(now.getTime() + config.retention.feedbackDays * DAY_MS));
+    created = await store.createCase(record, expiryForWeek(record.week, config.retention.feedbackDays));
   } catch (cause) {
     throw new ServiceUnavailableError('feedback could not be saved just now; please try again', { cause });
   }
@@ -102,5 +104,7 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
     if (created) await store.deleteCase(caseKey).catch(() => undefined);
     throw new ServiceUnavailableError('feedback could not be queued just now; please try again', { cause });
   }
+  // A retry finds its case already made and is not counted again.
+  if (created) deps.metrics?.count('Submissions', 1, { channel: record.channel });
   return { caseCode, status: 'received' };
 }

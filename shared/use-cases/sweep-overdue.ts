@@ -11,18 +11,25 @@ const TOP_LEVEL = 2;
  * leadership list is reminded once per SLA period. Each step is recorded in
  * the audit trail; two sweeps running at once move an escalation only once.
  */
-export async function sweepOverdue(deps: EscalationDeps, { limit = 100 } = {}): Promise<{ moved: number }> {
+export async function sweepOverdue(deps: EscalationDeps, { limit = 100 } = {}): Promise<{ moved: number; failed: number }> {
   const now = deps.clock.now();
   let moved = 0;
+  let failed = 0;
   for (const escalation of await deps.escalations.listOverdue(now, limit)) {
     const to = Math.min(escalation.level + 1, TOP_LEVEL);
     const due = new Date(now.getTime() + slaHours(deps.config, escalation.urgent) * HOUR_MS).toISOString();
     const label = recipientsAt(deps.config, escalation.sponsorId, to).names;
     const entry = { at: now.toISOString(), event: 're-escalated' as const, detail: `not acknowledged by ${escalation.slaDueAt}; now with ${label}` };
-    if (!(await deps.escalations.raiseLevel(escalation.id, escalation.level, to, due, entry))) continue;
-    moved += 1;
-    // A reminder at the top level is a new notification at the same level.
-    await notify(deps, { ...escalation, level: to, slaDueAt: due, notifiedLevel: to === escalation.level ? to - 1 : escalation.notifiedLevel });
+    try {
+      // The email first: if it fails, nothing has moved and the next sweep
+      // tries again, rather than leaving the escalation at a level whose
+      // person was never told. (A reminder at the top level is a new
+      // notification at the same level.)
+      await notify(deps, { ...escalation, level: to, slaDueAt: due, notifiedLevel: to === escalation.level ? to - 1 : escalation.notifiedLevel });
+      if (await deps.escalations.raiseLevel(escalation.id, escalation.level, to, due, entry)) moved += 1;
+    } catch {
+      failed += 1; // one failing email must not hold up the other overdue escalations
+    }
   }
-  return { moved };
+  return { moved, failed };
 }

@@ -1,5 +1,6 @@
 import type { Context, SQSRecord } from 'aws-lambda';
 import { Logger } from '@aws-lambda-powertools/logger';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnalyzeHandler } from '../../functions/analyze/handler';
 import { localDocuments } from '../../infra/local/aws-clients';
@@ -47,7 +48,7 @@ describe('weekly figures on dynalite', () => {
     const store = new DynamoDbFeedbackStore(documents, dynamodb.tableName, clock);
     const figures = new DynamoDbWeeklyFigures(documents, dynamodb.tableName, clock);
     const handler = createAnalyzeHandler({ config: exampleConfig, store, figures, clock, analyzer: new OfflineAnalyzer(), logger });
-    return { store, figures, handler };
+    return { store, figures, handler, clock };
   };
 
   beforeAll(async () => {
@@ -101,7 +102,6 @@ describe('weekly figures on dynalite', () => {
     failNextUpdates = 1;
     const first = await deliver(handler, [m]);
     expect(first.batchItemFailures).toHaveLength(1); // the message goes back to the queue
-    expect((await store.findCase(m.caseKey))?.status).toBe('received'); // never shown analysed uncounted
 
     updatesSeen = 0;
     const second = await deliver(handler, [m]);
@@ -113,6 +113,29 @@ describe('weekly figures on dynalite', () => {
     const groupTotal = (w: typeof after) => w.groups.filter((g) => g.site === 'warehouse').reduce((s, g) => s + g.total, 0);
     expect(groupTotal(after) - groupTotal(before)).toBe(1);
     expect((await store.findCase(m.caseKey))?.status).toBe('analysed');
+  });
+
+  it('Should not count a submission whose case was removed (its sender was told it failed)', async () => {
+    const { figures, handler } = wiring();
+    const orphan = message('Refused at intake, so never to be counted', { site: 'hq', topic: 'management', week: '2026-W46' });
+    const response = await deliver(handler, [orphan]); // no case seeded: the intake removed it
+    expect(response.batchItemFailures).toEqual([]);
+    expect((await figures.read('2026-W46')).groups).toEqual([]);
+  });
+
+  it('Should give every item of a week the same expiry, so no TTL tells when a submission was made', async () => {
+    const { store, handler, clock } = wiring();
+    const batch = [message('Morning shift: the canteen is great', { week: '2026-W45' }), message('Evening: the canteen is great', { week: '2026-W45' })];
+    await seed(store, batch);
+    clock.set('2026-11-02T07:13:05Z');
+    await deliver(handler, [batch[0]!]);
+    clock.set('2026-11-06T19:41:52Z');
+    await deliver(handler, [batch[1]!]);
+    const { Items = [] } = await localDocuments(dynamodb.endpoint).send(
+      new QueryCommand({ TableName: dynamodb.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'WEEK#2026-W45' } }),
+    );
+    expect(Items.length).toBeGreaterThan(0);
+    expect(new Set(Items.map((i) => i.expiresAt)).size).toBe(1);
   });
 
   it('Should keep other weeks apart', async () => {

@@ -35,6 +35,12 @@ export class InMemoryFeedbackStore implements FeedbackStore {
     const record = this.cases.get(caseKey);
     if (record) Object.assign(record, { response, status: 'responded' });
   }
+  private readonly patternCounted = new Set<string>();
+  async claimPatternCount(caseKey: string): Promise<boolean> {
+    if (!this.cases.has(caseKey) || this.patternCounted.has(caseKey)) return false;
+    this.patternCounted.add(caseKey);
+    return true;
+  }
   async findCase(caseKey: string): Promise<CaseRecord | undefined> {
     return this.cases.get(caseKey);
   }
@@ -45,6 +51,10 @@ export class InMemoryQueue implements AnalysisQueue {
   fail = false;
   async enqueue(message: AnalysisMessage): Promise<void> {
     if (this.fail) throw new Error('queue unavailable');
+    // What SQS refuses, this refuses too, so tests see what AWS would do.
+    if (/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u.test(JSON.stringify(message))) {
+      throw Object.assign(new Error('Invalid characters found'), { name: 'InvalidMessageContents' });
+    }
     this.messages.push(message);
   }
 }

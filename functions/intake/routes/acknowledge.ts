@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { ValidationError } from '../../../shared/errors';
 import { LinkRefusedError, acknowledgeEscalation, openEscalation, respondToEscalation, type AnswerDeps } from '../../../shared/use-cases/answer-escalation';
 import type { IntakeDeps, IntakeEnv } from '../deps';
@@ -10,6 +11,15 @@ function answerDeps(deps: IntakeDeps): AnswerDeps {
   if (!deps.escalations) throw new LinkRefusedError('unknown');
   return { escalations: deps.escalations.store, cases: deps.store, clock: deps.clock, linkSigningKey: deps.escalations.linkSigningKey };
 }
+
+/**
+ * The sponsor's form: acknowledge, or publish a response (checked by the use
+ * case, which says what is wrong with it). Other fields are ignored.
+ */
+const answerFormSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('acknowledge') }),
+  z.object({ action: z.literal('respond'), response: z.string().default('') }),
+]);
 
 /** `GET /ack/:token` shows a sponsor their escalation; `POST` acknowledges it or publishes a response. */
 export const acknowledge = new Hono<IntakeEnv>()
@@ -27,22 +37,23 @@ export const acknowledge = new Hono<IntakeEnv>()
       const token = c.req.param('token');
       const answer = answerDeps(deps);
       const { value } = await readBody(c, ['form']);
-      const fields = value as Record<string, string>;
+      const parsed = answerFormSchema.safeParse(value);
+      if (!parsed.success) {
+        throw new ValidationError('action must be acknowledge or respond', [{ path: 'action', message: 'must be acknowledge or respond' }]);
+      }
+      const fields = parsed.data;
       c.header('Cache-Control', 'no-store');
       if (fields.action === 'acknowledge') {
         const escalation = await acknowledgeEscalation(answer, token);
         return c.html(escalationPage(deps.config, escalation, token, 'Acknowledged. Thank you: the employee can now see that someone senior has it.'));
       }
-      if (fields.action === 'respond') {
-        try {
-          const escalation = await respondToEscalation(answer, token, fields.response ?? '');
-          return c.html(escalationPage(deps.config, escalation, token, 'Response published. The employee sees it when they check their case code.'));
-        } catch (error) {
-          if (!(error instanceof ValidationError)) throw error;
-          const escalation = await openEscalation(answer, token);
-          return c.html(escalationPage(deps.config, { ...escalation, response: fields.response }, token, undefined, error.message), 400);
-        }
+      try {
+        const escalation = await respondToEscalation(answer, token, fields.response);
+        return c.html(escalationPage(deps.config, escalation, token, 'Response published. The employee sees it when they check their case code.'));
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        const escalation = await openEscalation(answer, token);
+        return c.html(escalationPage(deps.config, { ...escalation, response: fields.response }, token, undefined, error.message), 400);
       }
-      throw new ValidationError('action must be acknowledge or respond', [{ path: 'action', message: 'must be acknowledge or respond' }]);
     },
   );

@@ -4,12 +4,13 @@ import { Hono, type Context } from 'hono';
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { AppError, ServiceUnavailableError, ValidationError } from '../../../shared/errors';
-import { unavailableReply } from '../../../shared/domain/sms-replies';
+import { tooLongReply, unavailableReply } from '../../../shared/domain/sms-replies';
 import type { SenderThrottle } from '../../../shared/ports/sender-throttle';
 import { handleInboundSms } from '../../../shared/use-cases/handle-inbound-sms';
 import { limitBody } from '../middleware/limit-body';
 import type { IntakeEnv } from '../deps';
-import { bodyKindOf } from '../middleware/read-body';
+import { bodyKindOf, parseForm, readText } from '../middleware/read-body';
+import { respondToError } from '../respond';
 
 /** What the intake needs to take Twilio's webhook; without it `POST /sms/twilio` answers 503. */
 export interface SmsChannelDeps {
@@ -46,18 +47,10 @@ const twilioInboundSchema = z.object({
     .transform(Number),
 });
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** The form's fields as Twilio signed them: every field, repeated ones as arrays. */
 async function readSignedForm(c: Context): Promise<Record<string, string | string[]>> {
-  let text: string;
-  try {
-    text = utf8.decode(await c.req.arrayBuffer());
-  } catch {
-    throw new ValidationError('request body is not valid UTF-8', [{ path: '(body)', message: 'must be encoded as UTF-8' }]);
-  }
   const fields = new Map<string, string[]>();
-  for (const [name, value] of new URLSearchParams(text)) fields.set(name, [...(fields.get(name) ?? []), value]);
+  for (const [name, value] of parseForm(await readText(c, TWILIO_MAX_BODY_BYTES))) fields.set(name, [...(fields.get(name) ?? []), value]);
   // fromEntries defines own properties, so a field named __proto__ stays a field.
   return Object.fromEntries([...fields].map(([name, values]) => [name, values.length === 1 ? values[0]! : values]));
 }
@@ -77,12 +70,46 @@ export function twiml(messages: readonly string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?><Response>${body}</Response>`;
 }
 
+const unreadableReply = () => 'Sorry, we could not read that message, so nothing was saved. Please send it again as plain text.';
+const busyReply = () => 'We are getting a lot of messages right now, so yours was not saved. Please send it again in a few minutes.';
+
+/** What the texter is told when their message is refused, by the refusal's status. */
+function refusalReply(error: Error): string {
+  const status = error instanceof AppError ? error.status : 500;
+  if (status === 413) return tooLongReply();
+  if (status === 400 || status === 415) return unreadableReply();
+  if (status === 429) return busyReply();
+  return unavailableReply();
+}
+
+/**
+ * This route's `onError`. Twilio shows the texter nothing of a non-2xx
+ * answer, so every refusal is answered 200 with TwiML the texter can read,
+ * except a missing or wrong signature: that request is not from Twilio, and
+ * gets the app's usual 403. Logged by code and name only, never the body.
+ */
+function answerInTwiml(error: Error, c: Context<IntakeEnv>): Response | Promise<Response> {
+  if (error instanceof AppError && error.status === 403) return respondToError(error, c);
+  c.var.deps.logger.warn('sms refused', {
+    channel: 'sms',
+    provider: 'twilio',
+    code: error instanceof AppError ? error.code : 'internal',
+    status: error instanceof AppError ? error.status : 500,
+    errorName: error.name,
+    causeName: error.cause instanceof Error ? error.cause.name : undefined,
+  });
+  c.header('Cache-Control', 'no-store');
+  return c.body(twiml([refusalReply(error)]), 200, { 'Content-Type': 'text/xml; charset=utf-8' });
+}
+
 /**
  * `POST /sms/twilio`: Twilio's inbound-message webhook. The signature is
  * checked before anything is read from the fields; the answer is TwiML at
- * once. Nothing of the request body is logged: it holds the sender's number.
+ * once, refusals included. Nothing of the request body is logged: it holds
+ * the sender's number. The app-wide write limit does not apply: the use case
+ * throttles per (hashed) sender.
  */
-export const smsTwilio = new Hono<IntakeEnv>().post(
+export const smsTwilio = new Hono<IntakeEnv>().onError(answerInTwiml).post(
   TWILIO_WEBHOOK_PATH,
   limitBody(TWILIO_MAX_BODY_BYTES),
   async (c) => {

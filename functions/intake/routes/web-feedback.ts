@@ -1,7 +1,7 @@
-import { Hono } from 'hono';
-import type { z } from 'zod';
+import { Hono, type MiddlewareHandler } from 'hono';
+import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { webSubmissionSchema } from '../../../shared/domain/feedback';
-import { AppError, PayloadTooLargeError, ValidationError } from '../../../shared/errors';
+import { AppError, PayloadTooLargeError, ServiceUnavailableError, TooManyRequestsError, ValidationError } from '../../../shared/errors';
 import { submitFeedback } from '../../../shared/use-cases/submit-feedback';
 import type { IntakeEnv } from '../deps';
 import { limitBody } from '../middleware/limit-body';
@@ -17,29 +17,57 @@ export function submissionError(error: z.ZodError): AppError {
   return tooLong ? new PayloadTooLargeError(summary, issues) : new ValidationError(summary, issues);
 }
 
-/** `GET /` and `POST /feedback`: the web channel, for browsers (form) and API clients (JSON). */
-export const webFeedback = new Hono<IntakeEnv>()
-  .get('/', (c) => c.html(feedbackFormPage(c.var.deps.config)))
-  .post(
+/**
+ * What a browser's form sent, to show it again after an error. Every field is
+ * optional and a string (a form has no other kind); anything else is dropped.
+ */
+const formEchoSchema = z.object({
+  text: z.string().optional().catch(undefined),
+  site: z.string().optional().catch(undefined),
+  topic: z.string().optional().catch(undefined),
+  escalate: z.string().optional().catch(undefined),
+});
+type FormEcho = z.infer<typeof formEchoSchema>;
+const FORM_FIELDS = ['text', 'site', 'topic', 'escalate'];
+
+/**
+ * `GET /` and `POST /feedback`: the web channel, for browsers (form) and API
+ * clients (JSON). The app's write limit is applied here, after the body is
+ * read, so that a browser refused with 429 (or 503 when the store or queue is
+ * down) gets its form back with what was typed still in it.
+ */
+export function webFeedback(limitWrites: MiddlewareHandler) {
+  return new Hono<IntakeEnv>().get('/', (c) => c.html(feedbackFormPage(c.var.deps.config))).post(
     '/feedback',
     limitBody(),
     async (c) => {
       const deps = c.var.deps;
       const { kind, value } = await readBody(c, ['json', 'form']);
-      const parsed = webSubmissionSchema.safeParse(value);
-      const fields = kind === 'form' && typeof value === 'object' && value !== null ? (value as Record<string, string>) : {};
-      const formAgain = (error: AppError) =>
-        c.html(
+      const fields: FormEcho = kind === 'form' ? formEchoSchema.parse(value) : {};
+      const formAgain = (error: AppError) => {
+        deps.logger.info('request refused', { code: error.code, status: error.status, route: c.req.routePath, causeName: error.cause instanceof Error ? error.cause.name : undefined });
+        if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
+        const byField = error.issues.length ? error.issues : [{ path: 'form', message: error.message }];
+        return c.html(
           feedbackFormPage(deps.config, {
             text: fields.text,
             site: fields.site,
             topic: fields.topic,
             escalate: fields.escalate === 'on',
-            errors: Object.fromEntries(error.issues.map((i) => [i.path in fields || ['text', 'site', 'topic'].includes(i.path) ? i.path : 'form', i.message])),
+            errors: Object.fromEntries(byField.map((i) => [FORM_FIELDS.includes(i.path) ? i.path : 'form', i.message])),
           }),
-          error.status as 400 | 413,
+          error.status,
         );
+      };
 
+      try {
+        // The limiter only counts and refuses; it has nothing of its own to run after.
+        await limitWrites(c, async () => {});
+      } catch (error) {
+        if (kind === 'form' && error instanceof TooManyRequestsError) return formAgain(error);
+        throw error;
+      }
+      const parsed = webSubmissionSchema.safeParse(value);
       if (!parsed.success) {
         const error = submissionError(parsed.error);
         if (kind === 'form') return formAgain(error);
@@ -51,8 +79,9 @@ export const webFeedback = new Hono<IntakeEnv>()
         c.header('Cache-Control', 'no-store');
         return kind === 'form' ? c.html(confirmationPage(deps.config, receipt.caseCode)) : c.json(receipt, 201);
       } catch (error) {
-        if (kind === 'form' && error instanceof ValidationError) return formAgain(error);
+        if (kind === 'form' && (error instanceof ValidationError || error instanceof ServiceUnavailableError)) return formAgain(error);
         throw error;
       }
     },
   );
+}

@@ -11,7 +11,8 @@ const key = (id: string) => ({ pk: `ESC#${id}`, sk: 'ESC' });
 /**
  * Open (unacknowledged) escalations are also listed under one partition,
  * sorted by due time, so the SLA sweep reads only what is open and due,
- * never the whole history.
+ * never the whole history. An entry expires with its escalation: one never
+ * acknowledged would otherwise outlive it forever.
  */
 const OPEN_PK = 'ESC_OPEN';
 const openKey = (slaDueAt: string, id: string) => ({ pk: OPEN_PK, sk: `${slaDueAt}#${id}` });
@@ -44,18 +45,29 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
       // A retry: put the week entry a crash may have missed (the same put again changes nothing).
       const stored = await this.get(escalation.id);
       if (stored) await this.putWeekEntry('RAISED', stored.raisedAt, stored.id, expiresAt.getTime() / 1000);
+      // ... and the open entry, without which the SLA sweep would never see it.
+      if (stored?.status === 'raised') await this.putOpen(stored.slaDueAt, stored.id, expiresAt.getTime() / 1000);
       return false;
     }
-    await this.putOpen(escalation.slaDueAt, escalation.id);
+    await this.putOpen(escalation.slaDueAt, escalation.id, expiresAt.getTime() / 1000);
     await this.putWeekEntry('RAISED', escalation.raisedAt, escalation.id, expiresAt.getTime() / 1000);
     return true;
   }
 
   async get(id: string): Promise<Escalation | undefined> {
+    return (await this.getStored(id))?.escalation;
+  }
+
+  /** The escalation and its TTL, or undefined if unknown or past retention (expired items are read as absent). */
+  private async getStored(id: string): Promise<{ escalation: Escalation; expiresAt: number | undefined } | undefined> {
     const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: key(id), ConsistentRead: true }));
-    if (!Item || (typeof Item.expiresAt === 'number' && Item.expiresAt * 1000 <= this.clock.now().getTime())) return undefined;
-    const { pk: _pk, sk: _sk, type: _type, expiresAt: _expiresAt, ...escalation } = Item;
-    return escalation as Escalation;
+    if (!Item || this.isExpired(Item)) return undefined;
+    const { pk: _pk, sk: _sk, type: _type, expiresAt, ...escalation } = Item;
+    return { escalation: escalation as Escalation, expiresAt: typeof expiresAt === 'number' ? expiresAt : undefined };
+  }
+
+  private isExpired(item: Record<string, unknown>): boolean {
+    return typeof item.expiresAt === 'number' && item.expiresAt * 1000 <= this.clock.now().getTime();
   }
 
   async markNotified(id: string, level: number, entry: AuditEntry): Promise<boolean> {
@@ -97,22 +109,36 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
     return (await this.listWeekEntries('RESPONDED', from, to)).filter((e) => e.respondedAt !== undefined && inRange(e.respondedAt, from, to));
   }
 
+  /**
+   * Pages past entries whose escalation has expired (TTL deletes them
+   * lazily on AWS, never on dynalite), so that they cannot fill `limit` and
+   * hide escalations that are due.
+   */
   async listOverdue(now: Date, limit: number): Promise<Escalation[]> {
-    const { Items = [] } = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk AND sk < :now',
-        ExpressionAttributeValues: { ':pk': OPEN_PK, ':now': now.toISOString() },
-        Limit: limit,
-      }),
-    );
-    const found = await Promise.all(Items.map((item) => this.get(String(item.id))));
-    return found.filter((e): e is Escalation => e !== undefined && e.status === 'raised');
+    const overdue: Escalation[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND sk < :now',
+          ExpressionAttributeValues: { ':pk': OPEN_PK, ':now': now.toISOString() },
+          Limit: limit,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      const live = (page.Items ?? []).filter((item) => !this.isExpired(item));
+      const found = await Promise.all(live.map((item) => this.get(String(item.id))));
+      overdue.push(...found.filter((e): e is Escalation => e !== undefined && e.status === 'raised'));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey && overdue.length < limit);
+    return overdue.slice(0, limit);
   }
 
   async raiseLevel(id: string, fromLevel: number, toLevel: number, slaDueAt: string, entry: AuditEntry): Promise<boolean> {
-    const before = await this.get(id);
-    if (!before) return false;
+    const stored = await this.getStored(id);
+    if (!stored) return false;
+    const before = stored.escalation;
     const done = await this.update(
       id,
       'SET #level = :to, slaDueAt = :due, audit = list_append(audit, :entry)',
@@ -120,7 +146,7 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
       { ':to': toLevel, ':from': fromLevel, ':due': slaDueAt, ':oldDue': before.slaDueAt, ':raised': 'raised', ':entry': [entry] },
     );
     if (done) {
-      await this.putOpen(slaDueAt, id);
+      await this.putOpen(slaDueAt, id, stored.expiresAt);
       await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: openKey(before.slaDueAt, id) }));
     }
     return done;
@@ -154,8 +180,10 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
     return found.filter((e): e is Escalation => e !== undefined).sort((a, b) => a.raisedAt.localeCompare(b.raisedAt) || a.id.localeCompare(b.id));
   }
 
-  private async putOpen(slaDueAt: string, id: string) {
-    await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...openKey(slaDueAt, id), id } }));
+  private async putOpen(slaDueAt: string, id: string, expiresAt: number | undefined) {
+    await this.client.send(
+      new PutCommand({ TableName: this.tableName, Item: { ...openKey(slaDueAt, id), id, expiresAt: expiresAt === undefined ? undefined : Math.floor(expiresAt) } }),
+    );
   }
 
   private async removeOpen(id: string) {

@@ -83,6 +83,24 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
     }
   }
 
+  async claimPatternCount(caseKey: string): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: caseItemKey(caseKey),
+          UpdateExpression: 'SET patternCounted = :yes',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(patternCounted)',
+          ExpressionAttributeValues: { ':yes': true },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
   async findCase(caseKey: string): Promise<CaseRecord | undefined> {
     const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: caseItemKey(caseKey), ConsistentRead: true }));
     if (!Item || (typeof Item.expiresAt === 'number' && Item.expiresAt * 1000 <= this.clock.now().getTime())) return undefined;

@@ -9,7 +9,7 @@ export class DynamoDbPatternCounter implements PatternCounter {
     private readonly tableName: string,
   ) {}
 
-  async addAndCount(site: string, topic: string, day: string, windowDays: number, expiresAt: Date): Promise<number> {
+  async add(site: string, topic: string, day: string, expiresAt: Date): Promise<void> {
     const pk = `PATTERN#${site}#${topic}`;
     await this.client.send(
       new UpdateCommand({
@@ -20,6 +20,10 @@ export class DynamoDbPatternCounter implements PatternCounter {
         ExpressionAttributeValues: { ':one': 1, ':ttl': Math.floor(expiresAt.getTime() / 1000) },
       }),
     );
+  }
+
+  async count(site: string, topic: string, day: string, windowDays: number): Promise<number> {
+    const pk = `PATTERN#${site}#${topic}`;
     const first = new Date(Date.parse(`${day}T00:00:00Z`) - (windowDays - 1) * 86_400_000).toISOString().slice(0, 10);
     const { Items = [] } = await this.client.send(
       new QueryCommand({
@@ -38,10 +42,10 @@ export class DynamoDbPatternCounter implements PatternCounter {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { pk: `PATTERN#${site}#${topic}`, sk: 'CLAIM', until: until.toISOString(), expiresAt: Math.floor(until.getTime() / 1000) },
-          ConditionExpression: 'attribute_not_exists(pk) OR #until <= :now',
+          Item: { pk: `PATTERN#${site}#${topic}`, sk: 'CLAIM', until: until.toISOString(), sent: false, expiresAt: Math.floor(until.getTime() / 1000) },
+          ConditionExpression: 'attribute_not_exists(pk) OR #until <= :now OR sent = :false',
           ExpressionAttributeNames: { '#until': 'until' },
-          ExpressionAttributeValues: { ':now': now.toISOString() },
+          ExpressionAttributeValues: { ':now': now.toISOString(), ':false': false },
         }),
       );
       return true;
@@ -49,5 +53,17 @@ export class DynamoDbPatternCounter implements PatternCounter {
       if (error instanceof ConditionalCheckFailedException) return false;
       throw error;
     }
+  }
+
+  async markSent(site: string, topic: string): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: `PATTERN#${site}#${topic}`, sk: 'CLAIM' },
+        UpdateExpression: 'SET sent = :true',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':true': true },
+      }),
+    );
   }
 }

@@ -94,13 +94,4 @@ describe('sentiment of employee feedback', () => {
   it('Should call a text with no evidence neutral with full confidence in neutral', () => {
     expect(label(0, 0)).toEqual({ sentiment: 'NEUTRAL', scores: { positive: 0, negative: 0, neutral: 1, mixed: 0 } });
   });
-
-  it('Should analyse thousands of documents a second', () => {
-    const texts = Array.from({ length: 3000 }, (_, i) => `Shift ${i}: the team is great but we are understaffed and the pay is low :(`);
-    for (const t of texts.slice(0, 300)) analyseSentiment(t);
-    const started = performance.now();
-    for (const t of texts) analyseSentiment(t);
-    const perSecond = texts.length / ((performance.now() - started) / 1000);
-    expect(perSecond).toBeGreaterThan(2000);
-  });
 });

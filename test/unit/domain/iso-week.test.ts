@@ -17,3 +17,15 @@ describe('ISO weeks', () => {
     expect(isoWeekOf(new Date('2026-11-23T00:30:00Z'), 'America/Chicago')).toBe('2026-W47');
   });
 });
+
+describe('expiry by week', () => {
+  it('Should give every moment of a week the same expiry, counted from the end of the week', async () => {
+    const { expiryForWeek, startOfIsoWeek } = await import('../../../shared/domain/iso-week');
+    expect(startOfIsoWeek('2026-W47').toISOString()).toBe('2026-11-16T00:00:00.000Z');
+    expect(startOfIsoWeek('2026-W01').toISOString()).toBe('2025-12-29T00:00:00.000Z');
+    expect(expiryForWeek('2026-W47', 30).toISOString()).toBe('2026-12-23T00:00:00.000Z');
+    const monday = isoWeekOf(new Date('2026-11-16T08:00:00Z'), 'UTC');
+    const sunday = isoWeekOf(new Date('2026-11-22T23:00:00Z'), 'UTC');
+    expect(expiryForWeek(monday, 730)).toEqual(expiryForWeek(sunday, 730));
+  });
+});

@@ -96,3 +96,12 @@ describe('POST /feedback under random and hostile bodies', () => {
     );
   });
 });
+
+describe('characters SQS refuses', () => {
+  it('Should drop U+FFFE and U+FFFF from the text instead of failing to queue it', async () => {
+    const { app, queue } = appWithFakes();
+    const res = await app.request('/feedback', json({ text: 'a\uFFFFb\uFFFEc' }));
+    expect(res.status).toBe(201);
+    expect(queue.messages[0]!.text).toBe('abc');
+  });
+});

@@ -2,6 +2,8 @@ import type { Config } from '../config/schema';
 import type { EscalationMessage, EscalationReason } from '../domain/escalation';
 import type { AnalysisMessage, Sentiment } from '../domain/feedback';
 import type { Clock } from '../ports/clock';
+import type { FeedbackStore } from '../ports/feedback-store';
+import type { EscalationQueue } from '../ports/escalation-queue';
 import type { PatternCounter } from '../ports/pattern-counter';
 
 export interface EscalationInputs {
@@ -16,17 +18,19 @@ export interface EscalationInputs {
 const DAY_MS = 86_400_000;
 
 /**
- * The escalation rules, each with its reason recorded:
+ * Applies the escalation rules and queues what they raise. Each has an id of
+ * its cause, so queueing it again (on a retry) makes no second escalation.
+ * The rules, each with its reason recorded:
  * - an urgent topic (configured as urgent, or found by the urgency detector);
  * - the employee asked (URGENT by SMS, the checkbox on the form or kiosk);
  * - a pattern: at least N negative submissions on one site and topic within
  *   the window, escalated once per window, not once per submission.
  */
-export async function decideEscalations(
-  deps: { config: Config; patterns: PatternCounter; clock: Clock },
+export async function escalateIfNeeded(
+  deps: { config: Config; patterns: PatternCounter; clock: Clock; cases: FeedbackStore; queue: EscalationQueue },
   input: EscalationInputs,
 ): Promise<EscalationMessage[]> {
-  const { config, patterns, clock } = deps;
+  const { config, patterns, clock, cases, queue } = deps;
   const { message } = input;
   const urgentTopics = input.topics.filter((t) => config.topics.find((c) => c.id === t)?.urgent);
   const reasons: EscalationReason[] = [];
@@ -35,7 +39,7 @@ export async function decideEscalations(
 
   const out: EscalationMessage[] = [];
   if (reasons.length) {
-    out.push({
+    const escalation: EscalationMessage = {
       escalationId: `case:${message.id}`,
       reasons,
       caseKey: message.caseKey,
@@ -45,18 +49,23 @@ export async function decideEscalations(
       topics: input.topics,
       urgentCategories: input.urgentCategories,
       redactedText: input.redactedText,
-    });
+    };
+    await queue.enqueue(escalation);
+    out.push(escalation);
   }
 
-  if (input.sentiment === 'NEGATIVE' && message.site) {
+  if (input.sentiment === 'NEGATIVE' && message.site && input.topics.length) {
     const { patternThreshold, patternWindowDays } = config.escalation;
     const now = clock.now();
     const day = now.toISOString().slice(0, 10);
+    // Counted once per case, however often its message is delivered.
+    const firstTime = await cases.claimPatternCount(message.caseKey);
     for (const topic of input.topics) {
-      const count = await patterns.addAndCount(message.site, topic, day, patternWindowDays, new Date(now.getTime() + (patternWindowDays + 1) * DAY_MS));
+      if (firstTime) await patterns.add(message.site, topic, day, new Date(now.getTime() + (patternWindowDays + 1) * DAY_MS));
+      const count = await patterns.count(message.site, topic, day, patternWindowDays);
       if (count < patternThreshold) continue;
       if (!(await patterns.claim(message.site, topic, now, new Date(now.getTime() + patternWindowDays * DAY_MS)))) continue;
-      out.push({
+      const escalation: EscalationMessage = {
         escalationId: `pattern:${message.site}:${topic}:${day}`,
         reasons: ['pattern'],
         week: message.week,
@@ -65,7 +74,10 @@ export async function decideEscalations(
         urgentCategories: [],
         redactedText: '',
         pattern: { count, windowDays: patternWindowDays },
-      });
+      };
+      await queue.enqueue(escalation);
+      await patterns.markSent(message.site, topic);
+      out.push(escalation);
     }
   }
   return out;

@@ -1,0 +1,192 @@
+/**
+ * How long the weekly digest takes for weeks of 1,000, 10,000 and 100,000
+ * submissions, and that it does not grow with the history kept.
+ *
+ * The weekly figures are seeded straight into the table (not through the
+ * pipeline): each week is simulated submission by submission, counted, and
+ * its counter items written in the shape `DynamoDbWeeklyFigures` stores
+ * (spread over its shards), checked by reading them back. Comments for the
+ * verbatim sample go through the real `DynamoDbVerbatimCandidates`, and
+ * escalations (one per 500 submissions) through the real escalation store.
+ * Then the whole digest runs against dynalite: read 8 weeks, build the
+ * leadership digest and every sponsor's, render, archive (to a temp dir)
+ * and "send" (to a mailer that keeps nothing).
+ *
+ *   npx tsx bench/digest.ts
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BatchWriteCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { localDocuments } from '../infra/local/aws-clients';
+import { startDynamoDb } from '../infra/local/dynamodb-stand-in';
+import { DynamoDbEscalationStore } from '../shared/adapters/aws/dynamodb-escalation-store';
+import { DynamoDbVerbatimCandidates } from '../shared/adapters/aws/dynamodb-verbatim-candidates';
+import { DynamoDbWeeklyFigures } from '../shared/adapters/aws/dynamodb-weekly-figures';
+import { FileDigestArchive } from '../shared/adapters/local/file-digest-archive';
+import { loadConfigFile } from '../shared/config/load-config';
+import type { Escalation } from '../shared/domain/escalation';
+import { NO_SITE, type SentimentCounts, type WeeklyFigures } from '../shared/domain/weekly-figures';
+import { weekBounds, weeksEndingWith } from '../shared/digest/weeks';
+import type { Clock } from '../shared/ports/clock';
+import { publishDigest } from '../shared/use-cases/publish-digest';
+import { simulateWeek } from '../test/support/digest-fixtures';
+import { median, ratio, round } from './stats';
+import { tempDir } from './temp-dir';
+
+const WEEK = '2026-W47';
+/** As `DynamoDbWeeklyFigures` shards its counters. */
+const SHARDS = 8;
+const TABLE = 'listening-post';
+const FAR = new Date('2030-01-01T00:00:00Z');
+const clock: Clock = { now: () => new Date('2026-11-23T14:00:00Z') };
+
+export interface DigestBenchRow {
+  submissionsPerWeek: number;
+  /** Weeks of figures in the table; the digest reads the last 8 whatever this is. */
+  weeksKept: number;
+  /** Items under the digest week's partition (counters, phrases, comment sample). */
+  itemsInWeek: number;
+  distinctPhrases: number;
+  escalations: number;
+  medianMs: { read: number; build: number; deliver: number; total: number };
+  /** Total time against the first row's. */
+  ratio: number;
+}
+
+/**
+ * Times the digest for weeks of the given sizes, median of `rounds` runs
+ * each; with `historyWeeks`, the first size is measured again with that many
+ * older weeks in the table, to show history does not add to the cost.
+ *
+ * @example
+ * const rows = await measureDigest({ weeks: [1000, 10000, 100000] });
+ */
+export async function measureDigest({ weeks, rounds = 5, historyWeeks = 52, phraseVocabulary = 20_000 }: { weeks: number[]; rounds?: number; historyWeeks?: number; phraseVocabulary?: number }): Promise<DigestBenchRow[]> {
+  const config = loadConfigFile();
+  const rows: DigestBenchRow[] = [];
+  const cases = [...weeks.map((n) => ({ n, extra: 0 })), ...(historyWeeks > 0 && weeks.length ? [{ n: weeks[0]!, extra: historyWeeks }] : [])];
+  for (const { n, extra } of cases) {
+    const dir = tempDir();
+    const dynamodb = await startDynamoDb({ port: 0, path: join(dir.path, 'dynamodb'), tableName: TABLE });
+    const documents = localDocuments(dynamodb.endpoint);
+    try {
+      const seeded = await seed(documents, n, extra, phraseVocabulary);
+      const deps = {
+        config,
+        figures: new DynamoDbWeeklyFigures(documents, TABLE, clock),
+        verbatims: new DynamoDbVerbatimCandidates(documents, TABLE, clock),
+        escalations: new DynamoDbEscalationStore(documents, TABLE, clock),
+        archive: new FileDigestArchive(join(dir.path, 'digests')),
+        mailer: { send: async () => undefined },
+        clock,
+        linkSigningKey: 'k'.repeat(64),
+        publicUrl: 'http://127.0.0.1:3000',
+      };
+      await publishDigest(deps, { week: WEEK }); // warm-up: JIT, connections
+      const runs = [];
+      for (let r = 0; r < rounds; r += 1) runs.push((await publishDigest(deps, { week: WEEK })).ms);
+      const read = median(runs.map((m) => m.read));
+      const build = median(runs.map((m) => m.build));
+      const deliver = median(runs.map((m) => m.deliver));
+      const total = median(runs.map((m) => m.read + m.build + m.deliver));
+      rows.push({
+        submissionsPerWeek: n,
+        weeksKept: 8 + extra,
+        itemsInWeek: await countItems(documents, `WEEK#${WEEK}`),
+        distinctPhrases: seeded.distinctPhrases,
+        escalations: seeded.escalations,
+        medianMs: { read: round(read), build: round(build), deliver: round(deliver), total: round(total) },
+        ratio: rows.length ? round(ratio(total, rows[0]!.medianMs.total), 2) : 1,
+      });
+    } finally {
+      documents.destroy();
+      await dynamodb.close();
+      dir.remove();
+    }
+  }
+  return rows;
+}
+
+async function seed(documents: DynamoDBDocumentClient, submissions: number, extraWeeks: number, phraseVocabulary: number) {
+  const weeks = weeksEndingWith(WEEK, 8 + extraWeeks);
+  let distinctPhrases = 0;
+  for (const [i, week] of weeks.entries()) {
+    const { figures, candidates } = simulateWeek(week, { submissions: Math.round(submissions * (0.85 + 0.03 * (i % 8))), seed: 9000 + i, phraseVocabulary });
+    await writeFigures(documents, figures);
+    const read = await new DynamoDbWeeklyFigures(documents, TABLE, clock).read(week);
+    const expected = figures.groups.reduce((s, g) => s + g.total, 0);
+    if (read.groups.reduce((s, g) => s + g.total, 0) !== expected) throw new Error(`seeded ${week} does not read back: the figures store's item shape has changed`);
+    if (week === WEEK) {
+      distinctPhrases = figures.phrases.length;
+      const sample = new DynamoDbVerbatimCandidates(documents, TABLE, clock);
+      for (const c of candidates) await sample.offer(c, FAR);
+    }
+  }
+  const escalations = Math.min(200, Math.ceil(submissions / 500));
+  const store = new DynamoDbEscalationStore(documents, TABLE, clock);
+  const { start } = weekBounds(WEEK, 'America/Chicago');
+  for (let i = 0; i < escalations; i += 1) {
+    const raisedAt = new Date(start.getTime() + ((i * 7 * 86_400_000) / escalations)).toISOString();
+    const e: Escalation = {
+      id: `case:bench-${i}`,
+      reasons: ['urgent-topic'],
+      topics: ['safety'],
+      urgentCategories: [],
+      urgent: i % 3 === 0,
+      redactedText: 'bench',
+      sponsorId: ['coo', 'chro', 'plant2-gm', 'ceo'][i % 4]!,
+      level: 0,
+      raisedAt,
+      slaDueAt: new Date(Date.parse(raisedAt) + 4 * 3_600_000).toISOString(),
+      status: 'raised',
+      notifiedLevel: 0,
+      audit: [],
+    };
+    await store.create(e, FAR);
+    if (i % 2 === 0) await store.acknowledge(e.id, { at: new Date(Date.parse(raisedAt) + 3_600_000).toISOString(), event: 'acknowledged', detail: '' });
+  }
+  return { distinctPhrases, escalations };
+}
+
+/** Counter items as `DynamoDbWeeklyFigures.record` leaves them, each counter spread over up to SHARDS shards. */
+async function writeFigures(documents: DynamoDBDocumentClient, figures: WeeklyFigures) {
+  const pk = `WEEK#${figures.week}`;
+  const items: Record<string, unknown>[] = [];
+  const spread = (sk: string, attrs: Record<string, unknown>, total: number, sentiment: SentimentCounts, ratings?: readonly number[]) => {
+    const shards = Math.min(SHARDS, total);
+    for (let shard = 0; shard < shards; shard += 1) {
+      const part = (n: number) => Math.floor(n / shards) + (shard < n % shards ? 1 : 0);
+      const item: Record<string, unknown> = { pk, sk: `${sk}#${shard}`, ...attrs, total: part(total), expiresAt: Math.floor(FAR.getTime() / 1000) };
+      for (const [s, n] of Object.entries(sentiment)) item[s] = part(n);
+      ratings?.forEach((n, i) => (item[`r${i + 1}`] = part(n)));
+      items.push(item);
+    }
+  };
+  for (const g of figures.groups) spread(`GROUP#${g.site ?? NO_SITE}#${g.channel}`, { kind: 'group', site: g.site ?? NO_SITE, channel: g.channel }, g.total, g.sentiment, g.ratings);
+  for (const t of figures.topics) spread(`TOPIC#${t.topic}#${t.site ?? NO_SITE}#${t.channel}`, { kind: 'topic', topic: t.topic, site: t.site ?? NO_SITE, channel: t.channel }, t.total, t.sentiment, t.ratings);
+  for (const p of figures.phrases) spread(`PHRASE#${p.phrase}`, { kind: 'phrase', phrase: p.phrase }, p.total, p.sentiment);
+  for (let i = 0; i < items.length; i += 25) {
+    await documents.send(new BatchWriteCommand({ RequestItems: { [TABLE]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) } }));
+  }
+}
+
+async function countItems(documents: DynamoDBDocumentClient, pk: string): Promise<number> {
+  let count = 0;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(new QueryCommand({ TableName: TABLE, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, Select: 'COUNT', ExclusiveStartKey: startKey }));
+    count += page.Count ?? 0;
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return count;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  const rows = await measureDigest({ weeks: [1000, 10000, 100000], rounds: process.argv.includes('--quick') ? 2 : 5 });
+  console.log('| submissions/week | weeks kept | items in week | distinct phrases | escalations | read ms | build ms | render+archive+send ms | total ms | × 1k |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) {
+    console.log(`| ${r.submissionsPerWeek.toLocaleString('en-US')} | ${r.weeksKept} | ${r.itemsInWeek.toLocaleString('en-US')} | ${r.distinctPhrases.toLocaleString('en-US')} | ${r.escalations} | ${r.medianMs.read} | ${r.medianMs.build} | ${r.medianMs.deliver} | ${r.medianMs.total} | ${r.ratio} |`);
+  }
+}

@@ -1,0 +1,47 @@
+import { MetricUnit, Metrics as PowertoolsMetricsClient } from '@aws-lambda-powertools/metrics';
+import { METRICS_NAMESPACE, type MetricDimensions, type MetricName, type Metrics } from '../../ports/metrics';
+
+/**
+ * Metrics as CloudWatch Embedded Metric Format lines on stdout, which Lambda
+ * sends to CloudWatch Logs and CloudWatch turns into metrics: no
+ * `cloudwatch:PutMetricData` grant and no request on the invocation's path.
+ *
+ * Counts without dimensions are buffered and written by {@link flush}, which
+ * each Lambda entry calls at the end of every invocation; a count with
+ * dimensions is written at once (Powertools keeps one dimension set per
+ * buffer, so it goes out as a single metric). Every metric carries the
+ * `service` dimension (the Lambda's Powertools service name).
+ *
+ * @example
+ * const metrics = new PowertoolsMetrics('intake');
+ * export async function handler(event, context) {
+ *   try {
+ *     return await app(event, context);
+ *   } finally {
+ *     metrics.flush();
+ *   }
+ * }
+ */
+export class PowertoolsMetrics implements Metrics {
+  private readonly client: PowertoolsMetricsClient;
+
+  constructor(serviceName: string, client?: PowertoolsMetricsClient) {
+    this.client = client ?? new PowertoolsMetricsClient({ namespace: METRICS_NAMESPACE, serviceName });
+  }
+
+  count(name: MetricName, value = 1, dimensions: MetricDimensions = {}): void {
+    const set = Object.entries(dimensions).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+    if (set.length === 0) {
+      this.client.addMetric(name, MetricUnit.Count, value);
+      return;
+    }
+    const single = this.client.singleMetric();
+    for (const [dimension, dimensionValue] of set) single.addDimension(dimension, dimensionValue);
+    single.addMetric(name, MetricUnit.Count, value);
+  }
+
+  /** Writes the buffered counts, if there are any (Powertools warns on an empty flush). */
+  flush(): void {
+    if (this.client.hasStoredMetrics()) this.client.publishStoredMetrics();
+  }
+}

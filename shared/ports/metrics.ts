@@ -1,0 +1,44 @@
+import type { Channel } from '../domain/feedback';
+
+/** The CloudWatch namespace every Listening Post metric is published under. */
+export const METRICS_NAMESPACE = 'ListeningPost';
+
+/**
+ * The business metrics, each a count:
+ *
+ * - `Submissions`: new cases accepted, by `channel` (a retried delivery of
+ *   the same submission is not counted again);
+ * - `FeedbackAnalysed`: queue messages the analyze function finished;
+ * - `AnalysisFailures`: messages it reported as batch item failures (they are
+ *   retried, and land in the analysis DLQ after five receives);
+ * - `EscalationsRaised`: new escalations (a redelivery is not counted again);
+ * - `EscalationsOverdue`: escalations the SLA sweep found past their SLA and
+ *   passed on to the backup sponsor or leadership;
+ * - `DigestsSent`: digest emails delivered. TODO(digest owner): count it in
+ *   the digest Lambda (one per digest sent) once that function is deployed;
+ *   the dashboard already shows it.
+ */
+export const METRIC_NAMES = ['Submissions', 'FeedbackAnalysed', 'AnalysisFailures', 'EscalationsRaised', 'EscalationsOverdue', 'DigestsSent'] as const;
+export type MetricName = (typeof METRIC_NAMES)[number];
+
+/**
+ * The only dimensions a metric may carry: a few fixed, low-cardinality
+ * values. The type admits no free text, so no feedback, case code, phone
+ * number or other identifier can become a dimension (anonymity promise 1).
+ * Each Lambda adds its own `service` dimension.
+ */
+export interface MetricDimensions {
+  channel?: Channel;
+}
+
+/**
+ * Business metrics: CloudWatch (Embedded Metric Format, through the logs) on
+ * AWS, nothing locally and in tests unless a test records them.
+ *
+ * @example
+ * deps.metrics?.count('Submissions', 1, { channel: 'web' });
+ */
+export interface Metrics {
+  /** Adds `value` (default 1) to the metric `name`, with the given dimensions. */
+  count(name: MetricName, value?: number, dimensions?: MetricDimensions): void;
+}

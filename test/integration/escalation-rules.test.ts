@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDocuments } from '../../infra/local/aws-clients';
+import { startDynamoDb, type DynamoDbStandIn } from '../../infra/local/dynamodb-stand-in';
+import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
+import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
+import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
+import type { EscalationMessage } from '../../shared/domain/escalation';
+import type { AnalysisMessage } from '../../shared/domain/feedback';
+import type { Email, Mailer } from '../../shared/ports/mailer';
+import { escalateIfNeeded } from '../../shared/use-cases/escalate-if-needed';
+import { raiseEscalation, type EscalationDeps } from '../../shared/use-cases/raise-escalation';
+import { sweepOverdue } from '../../shared/use-cases/sweep-overdue';
+import { exampleConfig, fixedClock } from '../support/fixtures';
+import { tempDataDir } from '../support/local-stack';
+
+class FlakyMailer implements Mailer {
+  sent: Email[] = [];
+  failNext = 0;
+  async send(email: Email) {
+    if (this.failNext > 0) {
+      this.failNext -= 1;
+      throw new Error('SES throttled');
+    }
+    this.sent.push(email);
+  }
+}
+
+let n = 0;
+function negative(site = 'warehouse', topic = 'pay'): AnalysisMessage {
+  n += 1;
+  return { id: crypto.randomUUID(), caseKey: n.toString(16).padStart(64, 'e'), channel: 'kiosk', week: '2026-W47', site, topic, escalate: false, rating: 1, text: '' };
+}
+
+describe('escalation rules and their retries, on dynalite', () => {
+  const dataDir = tempDataDir();
+  let dynamodb: DynamoDbStandIn;
+  const clock = fixedClock('2026-11-18T10:00:00Z');
+  let cases: DynamoDbFeedbackStore;
+  let patterns: DynamoDbPatternCounter;
+  let escalations: DynamoDbEscalationStore;
+
+  beforeAll(async () => {
+    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'rules-test' });
+    const documents = localDocuments(dynamodb.endpoint);
+    cases = new DynamoDbFeedbackStore(documents, dynamodb.tableName, clock);
+    patterns = new DynamoDbPatternCounter(documents, dynamodb.tableName);
+    escalations = new DynamoDbEscalationStore(documents, dynamodb.tableName, clock);
+  });
+  afterAll(async () => {
+    await dynamodb?.close();
+    dataDir.remove();
+  });
+
+  let loseNextEnqueue = false;
+  async function decide(message: AnalysisMessage): Promise<EscalationMessage[]> {
+    return escalateIfNeeded(
+      { config: exampleConfig, patterns, clock, cases, queue: { enqueue: async () => { if (loseNextEnqueue) { loseNextEnqueue = false; throw new Error('SQS down'); } } } },
+      { message, sentiment: 'NEGATIVE', topics: [message.topic!], redactedText: '', urgentCategories: [] },
+    );
+  }
+  async function seed(message: AnalysisMessage) {
+    await cases.createCase({ id: message.id, caseKey: message.caseKey, channel: message.channel, week: message.week, site: message.site, escalateRequested: false, status: 'received' }, new Date('2030-01-01'));
+  }
+
+  it('Should not let one person make a pattern by sending the same submission again and again', async () => {
+    const same = negative('hq', 'pay');
+    await seed(same);
+    for (let i = 0; i < exampleConfig.escalation.patternThreshold + 2; i += 1) expect(await decide(same)).toEqual([]);
+    expect(await patterns.count('hq', 'pay', '2026-11-18', 7)).toBe(1);
+  });
+
+  it('Should escalate a pattern once when enough different people are unhappy, even when the first attempt to queue it fails', async () => {
+    const threshold = exampleConfig.escalation.patternThreshold;
+    const results: EscalationMessage[][] = [];
+    for (let i = 0; i < threshold; i += 1) {
+      const m = negative('warehouse', 'scheduling');
+      await seed(m);
+      if (i === threshold - 1) {
+        loseNextEnqueue = true;
+        await expect(decide(m)).rejects.toThrow('SQS down'); // the message is retried …
+      }
+      results.push(await decide(m)); // … and this time the escalation is queued
+    }
+    const raised = results.flat();
+    expect(raised).toHaveLength(1);
+    expect(raised[0]).toMatchObject({ reasons: ['pattern'], site: 'warehouse', topics: ['scheduling'], pattern: { count: threshold } });
+
+    const another = negative('warehouse', 'scheduling');
+    await seed(another);
+    expect(await decide(another)).toEqual([]); // once per window
+  });
+
+  it('Should refuse a pattern threshold below the anonymity threshold', async () => {
+    const { parseConfig } = await import('../../shared/config/load-config');
+    const config = JSON.parse(JSON.stringify({ ...exampleConfig, escalation: { ...exampleConfig.escalation, patternThreshold: 3 } }));
+    expect(() => parseConfig(JSON.stringify(config), 'test')).toThrow(/escalation\.patternThreshold: must be at least anonymity\.k/);
+  });
+
+  function deps(mailer: Mailer): EscalationDeps {
+    return { config: exampleConfig, escalations, cases, mailer, clock, linkSigningKey: 'l'.repeat(64), publicUrl: 'https://feedback.example.com' };
+  }
+
+  it('Should keep trying the backup when the email to them fails, and not hold up the other overdue escalations', async () => {
+    clock.set('2026-11-18T10:00:00Z');
+    const mailer = new FlakyMailer();
+    const urgent = (site: string): EscalationMessage => ({ escalationId: `case:${crypto.randomUUID()}`, reasons: ['urgent-topic'], week: '2026-W47', site, topics: ['safety'], urgentCategories: ['safety'], redactedText: 'blocked exit' });
+    await raiseEscalation(deps(mailer), urgent('hq'));
+    await raiseEscalation(deps(mailer), urgent('plant2'));
+    expect(mailer.sent.map((e) => e.to[0])).toEqual(['coo@example.com', 'plant2-gm@example.com']);
+
+    clock.set('2026-11-18T15:00:00Z'); // both past their 4-hour SLA
+    mailer.failNext = 1; // the first backup email fails
+    const first = await sweepOverdue(deps(mailer));
+    expect(first).toEqual({ moved: 1, failed: 1 });
+
+    const second = await sweepOverdue(deps(mailer)); // the failed one is still overdue, so it is tried again
+    expect(second).toEqual({ moved: 1, failed: 0 });
+    expect(mailer.sent.slice(2).map((e) => e.to[0]).sort()).toEqual(['ceo@example.com', 'coo@example.com']);
+  });
+
+  it('Should put a retried escalation back under the SLA sweep if a crash had kept it off', async () => {
+    clock.set('2026-11-19T10:00:00Z');
+    const mailer = new FlakyMailer();
+    const message: EscalationMessage = { escalationId: `case:${crypto.randomUUID()}`, reasons: ['requested'], week: '2026-W47', site: 'hq', topics: ['management'], urgentCategories: [], redactedText: 'please look' };
+    const raised = await raiseEscalation(deps(mailer), message);
+    // A crash right after the escalation was written: its open entry is missing.
+    await localDocuments(dynamodb.endpoint).send(
+      new (await import('@aws-sdk/lib-dynamodb')).DeleteCommand({ TableName: dynamodb.tableName, Key: { pk: 'ESC_OPEN', sk: `${raised.slaDueAt}#${raised.id}` } }),
+    );
+    await raiseEscalation(deps(mailer), message); // the redelivery
+    clock.set('2026-11-23T12:00:00Z'); // past the 72-hour SLA
+    expect((await escalations.listOverdue(clock.now(), 100)).map((e) => e.id)).toContain(raised.id);
+  });
+});

@@ -1,0 +1,62 @@
+import type { Escalation } from '../../shared/domain/escalation';
+import type { WeeklyContribution, WeeklyFigures } from '../../shared/domain/weekly-figures';
+import type { Digest } from '../../shared/digest/model';
+import { digestFileName, type DigestArchive, type DigestKey } from '../../shared/ports/digest-archive';
+import type { EscalationHistory } from '../../shared/ports/escalation-history';
+import type { Email, Mailer } from '../../shared/ports/mailer';
+import type { VerbatimCandidate, VerbatimCandidates } from '../../shared/ports/verbatim-candidates';
+import type { WeeklyFiguresStore } from '../../shared/ports/weekly-figures-store';
+
+/** Fakes of the digest's ports for unit tests of the use case, the Lambda entry and the CLI; the real adapters are tested on dynalite. */
+export class InMemoryFigures implements WeeklyFiguresStore {
+  readonly reads: string[] = [];
+  constructor(private readonly weeks: ReadonlyMap<string, WeeklyFigures>) {}
+  async record(_id: string, _c: WeeklyContribution): Promise<void> {
+    throw new Error('not used by the digest');
+  }
+  async read(week: string): Promise<WeeklyFigures> {
+    this.reads.push(week);
+    return this.weeks.get(week) ?? { week, groups: [], topics: [], phrases: [] };
+  }
+}
+
+export class InMemoryCandidates implements VerbatimCandidates {
+  constructor(readonly candidates: VerbatimCandidate[] = []) {}
+  async offer(candidate: VerbatimCandidate): Promise<void> {
+    this.candidates.push(candidate);
+  }
+  async list(week: string): Promise<VerbatimCandidate[]> {
+    return this.candidates.filter((c) => c.week === week);
+  }
+}
+
+export class InMemoryEscalationHistory implements EscalationHistory {
+  constructor(private readonly escalations: { raised: readonly Escalation[]; responded: readonly Escalation[]; overdueNow: readonly Escalation[] }) {}
+  async listRaisedBetween(from: Date, to: Date) {
+    return this.escalations.raised.filter((e) => Date.parse(e.raisedAt) >= from.getTime() && Date.parse(e.raisedAt) < to.getTime());
+  }
+  async listRespondedBetween(from: Date, to: Date) {
+    return this.escalations.responded.filter((e) => e.respondedAt && Date.parse(e.respondedAt) >= from.getTime() && Date.parse(e.respondedAt) < to.getTime());
+  }
+  async listOverdue(_now: Date, limit: number) {
+    return this.escalations.overdueNow.slice(0, limit);
+  }
+}
+
+export class InMemoryArchive implements DigestArchive {
+  readonly files = new Map<string, Digest>();
+  async put(key: DigestKey, digest: Digest): Promise<string> {
+    this.files.set(digestFileName(key), structuredClone(digest));
+    return `memory://${digestFileName(key)}`;
+  }
+  async get(key: DigestKey): Promise<Digest | undefined> {
+    return this.files.get(digestFileName(key));
+  }
+}
+
+export class RecordingMailer implements Mailer {
+  readonly sent: Email[] = [];
+  async send(email: Email): Promise<void> {
+    this.sent.push(email);
+  }
+}

@@ -1,0 +1,131 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { describe, expect, it } from 'vitest';
+import { createDigestHandler } from '../../../functions/digest/handler';
+import { runDigestCli } from '../../../scripts/digest';
+import { openDigestLink } from '../../../shared/digest/links';
+import { publishDigest, type DigestDeps } from '../../../shared/use-cases/publish-digest';
+import { GOLDEN_WEEK, seededDigestInput } from '../../support/digest-fixtures';
+import { exampleConfig, fixedClock } from '../../support/fixtures';
+import { InMemoryArchive, InMemoryCandidates, InMemoryEscalationHistory, InMemoryFigures, RecordingMailer } from '../../support/in-memory-digest';
+
+const KEY = 'k'.repeat(64);
+
+function deps(now = '2026-11-23T14:00:00Z') {
+  const input = seededDigestInput(exampleConfig);
+  const progress: string[] = [];
+  const d = {
+    config: exampleConfig,
+    figures: new InMemoryFigures(input.figures),
+    verbatims: new InMemoryCandidates([...input.candidates]),
+    escalations: new InMemoryEscalationHistory(input.escalations),
+    archive: new InMemoryArchive(),
+    mailer: new RecordingMailer(),
+    clock: fixedClock(now),
+    linkSigningKey: KEY,
+    publicUrl: 'https://feedback.example.com',
+    progress: (line: string) => progress.push(line),
+  } satisfies DigestDeps;
+  return { ...d, lines: progress };
+}
+
+describe('publishing a week’s digest', () => {
+  it('Should send leadership and every sponsor their digest, archive each, and link each to its own web view', async () => {
+    const d = deps();
+    const run = await publishDigest(d, { week: GOLDEN_WEEK });
+    expect(d.mailer.sent.map((e) => e.to)).toEqual([['leadership@example.com'], ['coo@example.com'], ['chro@example.com'], ['plant2-gm@example.com'], ['ceo@example.com']]);
+    expect([...d.archive.files.keys()]).toEqual(['2026-W47.json', '2026-W47.sponsor-coo.json', '2026-W47.sponsor-chro.json', '2026-W47.sponsor-plant2-gm.json', '2026-W47.sponsor-ceo.json']);
+    expect(d.archive.files.get('2026-W47.json')?.delivered).toEqual({ at: '2026-11-23T14:00:00.000Z', to: ['leadership@example.com'] });
+    const plant2 = run.digests.find((x) => x.key.sponsorId === 'plant2-gm')!;
+    const token = new URL(plant2.webView).searchParams.get('t')!;
+    expect(openDigestLink(token, GOLDEN_WEEK, KEY, new Date('2026-11-24T00:00:00Z'))).toEqual({ ok: true, key: { week: GOLDEN_WEEK, sponsorId: 'plant2-gm' } });
+    expect(d.mailer.sent[3]!.text).toContain(plant2.webView);
+  });
+
+  it('Should read the 8 weeks of the trend and nothing older, whatever history is kept', async () => {
+    const d = deps();
+    await publishDigest(d, { week: GOLDEN_WEEK, dryRun: true });
+    expect(d.figures.reads).toEqual(['2026-W40', '2026-W41', '2026-W42', '2026-W43', '2026-W44', '2026-W45', '2026-W46', '2026-W47']);
+  });
+
+  it('Should send nothing on a dry run, but still archive and say so', async () => {
+    const d = deps();
+    const run = await publishDigest(d, { week: GOLDEN_WEEK, dryRun: true });
+    expect(d.mailer.sent).toEqual([]);
+    expect(run.digests.every((x) => x.skipped === 'dry run' && x.archivedAt.startsWith('memory://'))).toBe(true);
+    expect(d.lines.at(-1)).toMatch(/^Archived the Alex Romero \(CEO\) digest to memory:\/\/2026-W47\.sponsor-ceo\.json \(not sent: dry run\)\.$/);
+  });
+
+  it('Should send only the leadership digest, and only to --to, without marking the week delivered', async () => {
+    const d = deps();
+    await publishDigest(d, { week: GOLDEN_WEEK, to: ['me@example.com'] });
+    expect(d.mailer.sent.map((e) => e.to)).toEqual([['me@example.com']]);
+    expect(d.archive.files.get('2026-W47.json')?.delivered).toBeUndefined();
+  });
+
+  it('Should send nothing twice when a scheduled run is retried after a partial failure', async () => {
+    const d = deps();
+    let failures = 1;
+    const flaky = { sent: d.mailer.sent, async send(email: (typeof d.mailer.sent)[number]) {
+      if (email.to.includes('chro@example.com') && failures-- > 0) throw new Error('SES throttled');
+      d.mailer.sent.push(email);
+    } };
+    await expect(publishDigest({ ...d, mailer: flaky }, { week: GOLDEN_WEEK, skipDelivered: true })).rejects.toThrow('SES throttled');
+    await publishDigest({ ...d, mailer: flaky }, { week: GOLDEN_WEEK, skipDelivered: true });
+    expect(d.mailer.sent.map((e) => e.to[0])).toEqual(['leadership@example.com', 'coo@example.com', 'chro@example.com', 'plant2-gm@example.com', 'ceo@example.com']);
+  });
+
+  it('Should refuse a week that is not an ISO week', async () => {
+    await expect(publishDigest(deps(), { week: '2026-47' })).rejects.toThrow("week must be an ISO week such as 2026-W47, not '2026-47'");
+  });
+});
+
+describe('the digest Lambda entry', () => {
+  const logger = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
+
+  it('Should report the last complete week when the schedule invokes it with {}', async () => {
+    const d = deps('2026-11-23T14:00:00Z'); // Monday 08:00 in Chicago
+    const run = await createDigestHandler({ ...d, logger })({});
+    expect(run.week).toBe('2026-W47');
+    expect(d.mailer.sent).toHaveLength(5);
+    const again = await createDigestHandler({ ...d, logger })({});
+    expect(again.digests.every((x) => x.skipped?.startsWith('already delivered'))).toBe(true);
+    expect(d.mailer.sent).toHaveLength(5);
+  });
+
+  it('Should build a named week again on demand, and refuse an event it does not understand', async () => {
+    const d = deps();
+    expect((await createDigestHandler({ ...d, logger })({ week: '2026-W46', dryRun: true })).week).toBe('2026-W46');
+    await expect(createDigestHandler({ ...d, logger })({ week: 'last week' })).rejects.toThrow('invalid digest event: week: must be an ISO week such as 2026-W47');
+  });
+});
+
+describe('npm run digest', () => {
+  function cli() {
+    const out: string[] = [];
+    const err: string[] = [];
+    const d = deps();
+    return { d, out, err, deps: { ...d, outboxUrl: 'http://127.0.0.1:8005', out: (l: string) => out.push(l), err: (l: string) => err.push(l) } };
+  }
+
+  it('Should show its progress and say where each digest went', async () => {
+    const { out, deps: cliDeps } = cli();
+    expect(await runDigestCli(['--week', GOLDEN_WEEK], cliDeps)).toBe(0);
+    expect(out[0]).toBe('Weekly digest for 2026-W47 (Mon 16 – Sun 22 November 2026)');
+    expect(out[1]).toMatch(/^ {2}… Reading weekly figures for 2026-W40 to 2026-W47/);
+    expect(out).toContain('leadership');
+    expect(out).toContain('  sent to   leadership@example.com');
+    expect(out).toContain('  archive   memory://2026-W47.json');
+    expect(out.some((l) => l.startsWith('  web view  https://feedback.example.com/digest/2026-W47?t='))).toBe(true);
+    expect(out).toContain('Read the emails in the outbox: http://127.0.0.1:8005');
+  });
+
+  it('Should default to the last complete week, and explain bad arguments with the usage', async () => {
+    const { out, err, deps: cliDeps } = cli();
+    expect(await runDigestCli(['--dry-run'], cliDeps)).toBe(0);
+    expect(out[0]).toBe('Weekly digest for 2026-W47 (Mon 16 – Sun 22 November 2026), dry run: nothing will be sent');
+    expect(await runDigestCli(['--week', 'W47'], cliDeps)).toBe(2);
+    expect(await runDigestCli(['--to', 'not-an-address'], cliDeps)).toBe(2);
+    expect(await runDigestCli(['--weak', '2026-W47'], cliDeps)).toBe(2);
+    expect(err.join('\n')).toMatch(/--week must be an ISO week[\s\S]*--to must be an email address, not 'not-an-address'[\s\S]*Unknown option '--weak'[\s\S]*Usage: npm run digest/);
+  });
+});
