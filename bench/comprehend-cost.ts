@@ -14,13 +14,14 @@ import {
   type SentimentType,
 } from '@aws-sdk/client-comprehend';
 import { mockClient } from 'aws-sdk-client-mock';
+import { ANALYSIS_BATCH_SIZE } from '../infra/constructs/analysis-pipeline';
 import { ComprehendAnalyzer } from '../shared/adapters/aws/comprehend-analyzer';
 import { ComprehendUsage } from '../shared/adapters/aws/comprehend-usage';
 
 export interface ComprehendCostOptions {
   /** How many submissions to generate and analyse. */
   submissions: number;
-  /** Submissions per `analyze` call: the SQS batch size of the analysis consumer. @default 10 */
+  /** Submissions per `analyze` call: the SQS batch size of the analysis consumer. @default ANALYSIS_BATCH_SIZE, the deployed one */
   batchSize?: number;
   /** Seed of the text generator; the same seed gives the same texts. @default 1 */
   seed?: number;
@@ -32,6 +33,12 @@ export interface ComprehendCost {
   billedUnits: { total: number; byApi: Record<string, number> };
   callsPer1000: number;
   unitsPer1000: number;
+  /**
+   * Submissions analysed in another language than the one they were written
+   * in: a wrong offline guess that skipped Comprehend's language detection.
+   * Should be 0.
+   */
+  wrongLanguage: number;
 }
 
 /**
@@ -45,7 +52,7 @@ export interface ComprehendCost {
  * const { callsPer1000, unitsPer1000 } = await measureComprehendCost({ submissions: 1_000 });
  * ```
  */
-export async function measureComprehendCost({ submissions, batchSize = 10, seed = 1 }: ComprehendCostOptions): Promise<ComprehendCost> {
+export async function measureComprehendCost({ submissions, batchSize = ANALYSIS_BATCH_SIZE, seed = 1 }: ComprehendCostOptions): Promise<ComprehendCost> {
   const generated = generateSubmissions(submissions, seed);
   const languageOf = new Map(generated.map(({ text, language }) => [text, language]));
 
@@ -67,12 +74,17 @@ export async function measureComprehendCost({ submissions, batchSize = 10, seed 
 
   const usage = new ComprehendUsage();
   const analyzer = new ComprehendAnalyzer(client, { usage, sleep: async () => {} });
+  let wrongLanguage = 0;
   try {
     for (let i = 0; i < generated.length; i += batchSize) {
-      const batch = generated.slice(i, i + batchSize).map(({ id, text }) => ({ id, text }));
-      const results = await analyzer.analyze(batch);
+      const batch = generated.slice(i, i + batchSize);
+      const results = await analyzer.analyze(batch.map(({ id, text }) => ({ id, text })));
       const failed = [...results.values()].filter((result) => result instanceof Error);
       if (failed.length) throw new Error(`${failed.length} documents failed in a mocked run`);
+      for (const { id, language } of batch) {
+        const result = results.get(id);
+        if (result && !(result instanceof Error) && result.language !== language) wrongLanguage += 1;
+      }
     }
   } finally {
     comprehend.restore();
@@ -80,7 +92,7 @@ export async function measureComprehendCost({ submissions, batchSize = 10, seed 
 
   const { calls, billedUnits } = usage.report();
   const per1000 = (n: number) => Math.round((n * 1_000) / Math.max(1, submissions));
-  return { submissions, calls, billedUnits, callsPer1000: per1000(calls.total), unitsPer1000: per1000(billedUnits.total) };
+  return { submissions, calls, billedUnits, callsPer1000: per1000(calls.total), unitsPer1000: per1000(billedUnits.total), wrongLanguage };
 }
 
 // ---- realistic submissions ------------------------------------------------
@@ -236,7 +248,7 @@ function piiOf(text: string): PiiEntity[] {
 // ---- CLI ----------------------------------------------------------------------
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values } = parseArgs({ options: { submissions: { type: 'string', default: '1000' }, 'batch-size': { type: 'string', default: '10' } } });
+  const { values } = parseArgs({ options: { submissions: { type: 'string', default: '1000' }, 'batch-size': { type: 'string', default: String(ANALYSIS_BATCH_SIZE) } } });
   const result = await measureComprehendCost({ submissions: Number(values.submissions), batchSize: Number(values['batch-size']) });
   console.log(JSON.stringify(result, null, 2));
 }

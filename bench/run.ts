@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureOfflineAnalyzer } from './analysis';
 import { measureColdStarts } from './cold-start';
+import { measureDigest } from './digest';
 import { measureEndToEnd } from './end-to-end';
 import { measureIntake } from './intake';
 import { round } from './stats';
@@ -69,6 +70,20 @@ try {
       report.comprehend = r;
       row('Comprehend calls per 1,000 submissions', String(r.callsPer1000), '1,120 (goal: 3 × 40 batch calls + 1,000 PII)', `${(r.callsPer1000 / 1120).toFixed(2)}×`);
       row('Comprehend billed units per 1,000', String(r.unitsPer1000), '—', '—');
+    }
+  }
+  if (want('digest')) {
+    console.error('… digest for weeks of 1k, 10k and 100k submissions');
+    const r = await measureDigest({ weeks: quick ? [1000, 10_000] : [1000, 10_000, 100_000], rounds: quick ? 2 : 5, historyWeeks: quick ? 12 : 52 });
+    report.digest = r;
+    const base = r[0]!;
+    for (const w of r) {
+      row(
+        `digest, week of ${w.submissionsPerWeek.toLocaleString('en-US')} (${w.weeksKept} weeks kept): ms`,
+        String(w.medianMs.total),
+        `${base.medianMs.total} (week of ${base.submissionsPerWeek.toLocaleString('en-US')}, ${base.weeksKept} kept)`,
+        `${w.ratio}×`,
+      );
     }
   }
 } finally {

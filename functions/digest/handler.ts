@@ -3,6 +3,7 @@ import type { Context } from 'aws-lambda';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { ISO_WEEK_PATTERN } from '../../shared/domain/iso-week';
 import { lastCompleteWeek } from '../../shared/digest/weeks';
+import type { Metrics } from '../../shared/ports/metrics';
 import { publishDigest, type DigestDeps, type DigestRun } from '../../shared/use-cases/publish-digest';
 
 /**
@@ -22,6 +23,8 @@ export type DigestEvent = z.input<typeof digestEventSchema>;
 
 export interface DigestHandlerDeps extends DigestDeps {
   logger: Logger;
+  /** `DigestsSent`, one per email delivered; none locally. */
+  metrics?: Metrics;
 }
 
 /** The digest Lambda: a thin entry over `publishDigest`. */
@@ -34,10 +37,12 @@ export function createDigestHandler(deps: DigestHandlerDeps) {
       { ...deps, progress: (line) => deps.logger.info(line) },
       { week: week ?? lastCompleteWeek(deps.clock.now(), deps.config.timezone), to, dryRun, skipDelivered: week === undefined },
     );
+    const sent = run.digests.filter((d) => d.sentTo.length).length;
+    if (sent) deps.metrics?.count('DigestsSent', sent);
     deps.logger.info('digest published', {
       week: run.week,
       digests: run.digests.length,
-      sent: run.digests.filter((d) => d.sentTo.length).length,
+      sent,
       readMs: Math.round(run.ms.read),
       buildMs: Math.round(run.ms.build),
       deliverMs: Math.round(run.ms.deliver),

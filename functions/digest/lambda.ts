@@ -6,6 +6,7 @@ import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
+import { PowertoolsMetrics } from '../../shared/adapters/aws/powertools-metrics';
 import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-verbatim-candidates';
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
 import { S3DigestArchive } from '../../shared/adapters/aws/s3-digest-archive';
@@ -23,6 +24,7 @@ const bucket = requireEnv('DIGEST_BUCKET');
 const publicUrl = requireEnv('PUBLIC_URL');
 const linkSigningKeySecretArn = requireEnv('LINK_SIGNING_KEY_SECRET_ARN');
 const logger = new Logger({ serviceName: 'digest' });
+const metrics = new PowertoolsMetrics('digest');
 
 let ready: Promise<ReturnType<typeof createDigestHandler>> | undefined;
 async function build() {
@@ -39,6 +41,7 @@ async function build() {
     linkSigningKey,
     publicUrl,
     logger,
+    metrics,
   });
 }
 
@@ -47,5 +50,9 @@ export async function handler(event: DigestEvent, context: Context): Promise<Dig
     ready = undefined; // try again on the next invocation rather than failing forever
     throw error;
   });
-  return (await ready)(event, context);
+  try {
+    return await (await ready)(event, context);
+  } finally {
+    metrics.flush();
+  }
 }

@@ -1,6 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
@@ -10,6 +11,7 @@ import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedba
 import { DynamoDbSenderThrottle } from '../../shared/adapters/aws/dynamodb-sender-throttle';
 import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
 import { PowertoolsMetrics } from '../../shared/adapters/aws/powertools-metrics';
+import { S3DigestArchive } from '../../shared/adapters/aws/s3-digest-archive';
 import { SqsAnalysisQueue } from '../../shared/adapters/aws/sqs-analysis-queue';
 import { systemClock } from '../../shared/ports/clock';
 import { configFromEnv, requireEnv } from '../../shared/runtime/env';
@@ -25,6 +27,7 @@ const linkSigningKeySecretArn = requireEnv('LINK_SIGNING_KEY_SECRET_ARN');
 // Optional: without the Twilio secret the SMS webhook answers 503 and the rest works;
 // without PUBLIC_URL signatures are checked against the URL the request came in on.
 const twilioSecretArn = process.env.TWILIO_SECRET_ARN;
+const digestBucket = process.env.DIGEST_BUCKET;
 const publicUrl = process.env.PUBLIC_URL;
 
 /** Fetched on the first SMS and cached; a failure answers that one request 503 instead of failing the app. */
@@ -56,6 +59,8 @@ async function build() {
           : undefined,
       kiosk: { kiosks: new DynamoDbKioskRegistry(documents, requireEnv('TABLE_NAME'), systemClock) },
       escalations: { store: new DynamoDbEscalationStore(documents, requireEnv('TABLE_NAME'), systemClock), linkSigningKey },
+      // The digest's web view reads the archived digest; without the bucket every digest link is refused.
+      digests: digestBucket ? { archive: new S3DigestArchive(new S3Client({}), digestBucket), linkSigningKey } : undefined,
     }),
   );
 }

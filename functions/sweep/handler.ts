@@ -8,6 +8,7 @@ export function createSweepHandler(deps: EscalationDeps & { logger: Logger }) {
     const result = await sweepOverdue(deps);
     deps.logger.info('SLA sweep', result);
     deps.metrics?.count('EscalationsOverdue', result.moved);
+    deps.metrics?.count('SweepFailures', result.failed);
     return result;
   };
 }

@@ -10,20 +10,44 @@ import { FunctionAlarms, operatorAlarm } from './alarms';
 import { bindTable } from './bindings';
 import { ListeningPostFunction } from './listening-post-function';
 
+/**
+ * Messages per `analyze` invocation as deployed, and so documents per
+ * `ComprehendAnalyzer.analyze` call. Not Comprehend's limit of 25 a request:
+ * the analyzer packs each language's documents into requests of 25 across
+ * the whole invocation, so a larger batch shares the requests of the
+ * languages that are rare in any one batch (Spanish, French, …) and the
+ * language-detection request for the documents the offline guess is unsure
+ * of. `bench/comprehend-cost.ts` measures at this size by default.
+ */
+export const ANALYSIS_BATCH_SIZE = 100;
+/** How long the poller gathers a batch before invoking the consumer with fewer than a full batch. */
+export const ANALYSIS_MAX_BATCHING_WINDOW = Duration.seconds(5);
+/**
+ * The consumer's timeout. A batch of 100 makes about 100 DetectPiiEntities
+ * requests, five at a time, and a few batch requests, each retried up to 4
+ * times with backoff when throttled, then saves 100 analyses: well under a
+ * minute, even throttled, with room to spare at 90 s. Also bounds the queue's
+ * visibility timeout (6 × 90 s + the batching window), so that a message
+ * that fails every time reaches the DLQ after five receives in about 45
+ * minutes, before the one-hour backlog alarm would fire for it.
+ */
+export const ANALYSIS_CONSUMER_TIMEOUT = Duration.seconds(90);
+
 export interface AnalysisPipelineProps {
   readonly config: Config;
   /** The single table the consumer writes analyses to. */
   readonly table: ITable;
   /** Where the DLQ, queue-age and function alarms notify. @default - alarms with no action */
   readonly alarmAction?: IAlarmAction;
-  /** The consumer's timeout; the queue's visibility timeout follows from it. @default Duration.seconds(60) */
+  /** The consumer's timeout; the queue's visibility timeout follows from it. @default ANALYSIS_CONSUMER_TIMEOUT (90 s) */
   readonly consumerTimeout?: Duration;
   /**
-   * Messages per invocation. Comprehend's batch APIs take at most 25
-   * documents, so one batch is one analyzer call. @default 25
+   * Messages per invocation; the whole batch is one analyzer call, which
+   * packs it into Comprehend requests of up to 25 per language.
+   * @default ANALYSIS_BATCH_SIZE (100)
    */
   readonly batchSize?: number;
-  /** How long the poller gathers a batch. @default Duration.seconds(5) */
+  /** How long the poller gathers a batch. @default ANALYSIS_MAX_BATCHING_WINDOW (5 s) */
   readonly maxBatchingWindow?: Duration;
   /** Receives before a message moves to the DLQ. @default 5 */
   readonly maxReceiveCount?: number;
@@ -54,8 +78,8 @@ export class AnalysisPipeline extends Construct {
 
   constructor(scope: Construct, id: string, props: AnalysisPipelineProps) {
     super(scope, id);
-    const consumerTimeout = props.consumerTimeout ?? Duration.seconds(60);
-    const maxBatchingWindow = props.maxBatchingWindow ?? Duration.seconds(5);
+    const consumerTimeout = props.consumerTimeout ?? ANALYSIS_CONSUMER_TIMEOUT;
+    const maxBatchingWindow = props.maxBatchingWindow ?? ANALYSIS_MAX_BATCHING_WINDOW;
     // The queue holds the raw feedback text until it is analysed: keep it
     // for the longest SQS allows, encrypted, and reachable over TLS only.
     const retentionPeriod = Duration.days(14);
@@ -108,7 +132,7 @@ export class AnalysisPipeline extends Construct {
     }
     this.consumer.addEventSource(
       new SqsEventSource(this.queue, {
-        batchSize: props.batchSize ?? 25,
+        batchSize: props.batchSize ?? ANALYSIS_BATCH_SIZE,
         maxBatchingWindow,
         reportBatchItemFailures: true,
       }),

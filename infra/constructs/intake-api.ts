@@ -151,12 +151,11 @@ export class IntakeApi extends Construct {
     this.url = this.stage.url;
     this.publicUrl = configuredUrl ?? this.api.apiEndpoint;
 
-    // No input may produce a 5xx: one is a bug, an outage of a dependency,
-    // or the Twilio secret still holding its placeholder.
+    // No input may produce a 5xx: one is a bug or an outage of a dependency.
     this.serverErrorAlarm = operatorAlarm(this, 'ServerErrorAlarm', {
       title: 'Intake API 5xx',
       detail:
-        'The intake answered with a server error (5xx): a submission may have been refused, or the function failed. Read the API access logs for the route and status, then the intake function logs. A 503 on POST /sms/twilio alone means the Twilio secret still holds its placeholder.',
+        'The intake answered with a server error (5xx): a submission may have been refused, or the function failed. Read the API access logs for the route and status, then the intake function logs.',
       metric: this.api.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }),
       alarmAction: props.alarmAction,
     });

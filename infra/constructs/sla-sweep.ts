@@ -1,12 +1,13 @@
 import { Duration } from 'aws-cdk-lib';
-import type { Alarm, IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
+import { Metric, type Alarm, type IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import { PolicyStatement, type IRole } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Schedule, ScheduleExpression, type IScheduleTarget } from 'aws-cdk-lib/aws-scheduler';
 import { ScheduleTargetBase, type ScheduleTargetBaseProps } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
 import type { Config } from '../../shared/config/schema';
-import { FunctionAlarms } from './alarms';
+import { METRICS_NAMESPACE } from '../../shared/ports/metrics';
+import { FunctionAlarms, operatorAlarm } from './alarms';
 import { bindEscalationRuntime, type EscalationRuntime } from './bindings';
 import { ListeningPostFunction } from './listening-post-function';
 
@@ -54,6 +55,8 @@ export class SlaSweep extends Construct {
   readonly alarms: FunctionAlarms;
   /** The sweep's errors alarm: two failed runs in a row. */
   readonly failureAlarm: Alarm;
+  /** Overdue escalations the sweep could not pass on, two runs in a row. */
+  readonly notPassedOnAlarm: Alarm;
 
   constructor(scope: Construct, id: string, props: SlaSweepProps) {
     super(scope, id);
@@ -78,14 +81,25 @@ export class SlaSweep extends Construct {
     });
 
     // Two failed runs in a row; a single one (SES throttling, say) is made good by the next.
+    const period = Duration.minutes(Math.max(5, props.config.escalation.sweepMinutes));
     this.alarms = new FunctionAlarms(this, 'Alarms', {
       fn: this.handler,
       serviceName: 'sweep',
       errorsMeaning: 'The SLA sweep is failing, run after run: overdue escalations are not being passed to backup sponsors or leadership.',
       errorEvaluationPeriods: 2,
-      period: Duration.minutes(Math.max(5, props.config.escalation.sweepMinutes)),
+      period,
       alarmAction: props.alarmAction,
     });
     this.failureAlarm = this.alarms.errors;
+    // The sweep carries on past an escalation it cannot pass on, so the
+    // function succeeds: its own count is what shows the failures.
+    this.notPassedOnAlarm = operatorAlarm(this, 'NotPassedOnAlarm', {
+      title: 'Overdue escalations not passed on',
+      detail:
+        'Two SLA sweeps in a row could not email the next person for some overdue escalations, which stay where they are until a sweep succeeds. Check SES (identity, sandbox, quota, suppression list) and read the sweep function logs.',
+      metric: new Metric({ namespace: METRICS_NAMESPACE, metricName: 'SweepFailures', dimensionsMap: { service: this.handler.serviceName }, period, statistic: 'Sum' }),
+      evaluationPeriods: 2,
+      alarmAction: props.alarmAction,
+    });
   }
 }

@@ -31,6 +31,21 @@ guadalupe juana marisol yesenia alejandra adriana daniela fernanda mariana paola
 deepika kavita lakshmi fatima aisha amina zainab mariam layla noor yasmin mei ling xiu yuki keiko sakura hana
 lena nina tara tanya sonia sophie lily-rose elena irina olga svetlana natasha anya katya
 thi linh lan ngozi chioma amara abena adaeze funmilayo shanice latoya keisha tanisha ebony imani aliyah destiny
+jane anne lee lynn dana leslie stacy stacey kristen kristin tammy rhonda sheila peggy gail dorothy marie ellen eleanor
+rita irene louise jenna lindsay lindsey kelsey chelsea whitney morgan casey jamie shannon colleen maureen cathy debbie
+vicki vicky tricia shelly shelley heidi gina tonya laurie terri kerry marcia yvonne yolanda norma wanda alicia claudia
+silvia sylvia lorena cristina monique tamara renee rosie jackie bonnie connie carrie kristy christy melanie tracey
+esther miriam nadia leila salma ayesha zara sofia camila valeria ximena maribel leticia araceli beatriz luz pilar
+blanca dolores esperanza consuelo sana hina meera rekha usha nikita shreya divya ananya simran harpreet gurpreet
+manpreet jaspreet akosua nkechi yemi wanjiru lerato
+fred freddie ted eddie ron ronnie doug phil pete rick ricky robbie tommy danny jimmy kenny lenny marty mitch nate neil
+neal nigel ian colin graham gareth gavin allan alastair barry clive darren duncan gordon hugh kieran leon lewis martin
+malcolm neville owen rhys rory ross simon stuart stewart trevor glenn howard leonard frederick francis norman herbert
+melvin clarence curtis dwayne darnell tyrone jamal malik andre terrence reggie marvin leroy lamar jerome maurice cedric
+derrick antoine xavier dominic julian hugo ramon rodrigo alberto armando ernesto gustavo julio cesar arturo felipe
+guillermo jaime marcos adrian ruben alfredo joaquin mateo santiago emilio ahmad hamza bilal faisal imran rashid samir
+karim arun ashok manoj sunil vinod prakash ramesh krishna ganesh nikhil rohit sachin aditya karan kwabena kojo chidi
+obinna uche ifeanyi femi kamau thabo sipho themba
 `;
 
 /*
@@ -43,7 +58,7 @@ will grace hope joy faith rose may june april august mark bill pat sue jack fran
 penny guy rich ray sunny chase hunter mason carter taylor jordan ivy lily daisy holly angel destiny harmony autumn
 river sky jay dean gene kim don rob sandy crystal misty brandy violet iris heather jasmine olive pearl dusty lane
 miles grant price young king cash bishop earl duke major sterling page bell hall hill wood cook baker chance
-august christian faith ali`;
+august christian faith ali patty angus`;
 
 const NAMES = new Set(`${COMMON} ${WORDLIKE}`.split(/\s+/).filter(Boolean));
 const AMBIGUOUS = new Set(WORDLIKE.split(/\s+/).filter(Boolean));

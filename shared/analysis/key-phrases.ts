@@ -1,5 +1,6 @@
 import { STOPWORDS } from './language';
 import { THEME_WORDS, WORDS } from './lexicon';
+import { redact } from './redact';
 import { tokenize } from './tokenize';
 
 /** At most this many key phrases per text, as Comprehend returns a handful for a short text. */
@@ -48,8 +49,10 @@ const VAGUE = new Set(['lot', 'thing', 'things', 'stuff', 'way', 'kind', 'sort',
  * order they appear. No part-of-speech tagger: a chunk is what is left when
  * the grammar words are taken out.
  *
- * Run it on redacted text: placeholders such as `[NAME]` end a chunk and
- * never appear in one, so no personal data reaches the themes.
+ * Phrases are taken from the text as redacted (`redact()`; text that already
+ * is redacted comes through unchanged): placeholders such as `[NAME]` end a
+ * chunk and never appear in one, so no name or number reaches the themes,
+ * whoever calls this and with whatever text.
  *
  * @example
  * extractKeyPhrases('The break room is always dirty and the vending machine is broken')
@@ -66,7 +69,7 @@ export function extractKeyPhrases(text: string, language = 'en'): string[] {
     if (current.length) chunks.push({ words: current.slice(-MAX_PHRASE_WORDS), afterCopula });
     current = [];
   };
-  for (const token of tokenize(text)) {
+  for (const token of tokenize(redact(text))) {
     const word = token.lower;
     if (!current.length) afterCopula = COPULAS.has(previous);
     previous = word;

@@ -1,6 +1,7 @@
 import { isGivenName, isWordlikeName } from './given-names';
 import { STOPWORDS } from './language';
 import { WORDS } from './lexicon';
+import { lookupForm } from './word-forms';
 
 /*
  * Redaction runs before anything is stored (promise 2 in DESIGN.md): names,
@@ -197,13 +198,16 @@ interface Word {
   sentenceStart: boolean;
   /** What lies between this word and the one before. */
   gap: string;
+  /** A number follows it: "Bay 4", "Line 2". */
+  numberAfter: boolean;
 }
 
 function redactNames(text: string): string {
   const words = readWords(text);
+  const titleCase = writesInTitleCase(words);
   const spans: [number, number][] = [];
   for (let k = 0; k < words.length; k++) {
-    const end = nameEnd(words, k);
+    const end = nameEnd(words, k, titleCase);
     if (end === undefined) continue;
     spans.push([words[k]!.start, words[end]!.end]);
     k = end;
@@ -232,6 +236,7 @@ function readWords(text: string): Word[] {
       capitalised: /^\p{Lu}/u.test(raw),
       sentenceStart: words.length === 0 || /[.!?\n;:"“(]/u.test(gap),
       gap,
+      numberAfter: /^[ \t]*#?\d/.test(text.slice(start + m[0].length)),
     });
     previousEnd = start + m[0].length;
   }
@@ -248,7 +253,7 @@ function spaced(word: Word): boolean {
 }
 
 /** If a name starts at word `k`, the index of its last word. */
-function nameEnd(words: Word[], k: number): number | undefined {
+function nameEnd(words: Word[], k: number, titleCase: boolean): number | undefined {
   const word = words[k]!;
   const next = words[k + 1];
 
@@ -263,7 +268,7 @@ function nameEnd(words: Word[], k: number): number | undefined {
   const plain = looksLikeName(word);
   if (cue === 'strong' && ((word.capitalised && plain) || (given && !isWordlikeName(word.lower)))) return surnameEnd(words, k);
   if (cue === 'weak' && word.capitalised && !word.sentenceStart && (plain || given)) return surnameEnd(words, k);
-  if (!given) return undefined;
+  if (!given) return !titleCase && isFullName(words, k) ? surnameEnd(words, k) : undefined;
 
   if (word.capitalised || isAllCaps(word.text)) {
     if (!isWordlikeName(word.lower)) return surnameEnd(words, k);
@@ -283,7 +288,74 @@ const PERSON_VERBS = new Set(['said', 'says', 'told', 'tells', 'asked', 'asks', 
 
 // Given names that are ordinary words in other languages the service
 // receives (Spanish "ella", "luna", "rosa") or in English once lower-cased.
-const LOWER_CASE_RISKY = new Set(['ella', 'luna', 'rosa', 'jean', 'lan', 'wei', 'jun', 'mei', 'hana', 'noor', 'ana', 'ling', 'lucia', 'carmen', 'ebony', 'amber', 'thi', 'imani', 'stella', 'bella', 'genesis', 'harper', 'kennedy', 'savannah', 'aurora', 'brooklyn', 'madison', 'victoria', 'virginia', 'georgia', 'sophia', 'joy']);
+const LOWER_CASE_RISKY = new Set(['ella', 'luna', 'rosa', 'jean', 'lan', 'wei', 'jun', 'mei', 'hana', 'noor', 'ana', 'ling', 'lucia', 'carmen', 'ebony', 'amber', 'thi', 'imani', 'stella', 'bella', 'genesis', 'harper', 'kennedy', 'savannah', 'aurora', 'brooklyn', 'madison', 'victoria', 'virginia', 'georgia', 'sophia', 'joy', 'luz', 'pilar', 'blanca', 'dolores', 'esperanza', 'consuelo', 'norma', 'julio', 'sana']);
+
+// Ordinary words often capitalised in the names of places, teams,
+// programmes and products ("Distribution Hub", "Microsoft Teams", "Open Door
+// Policy"). With the lexicon, the stopwords and NOT_NAMES, they are the words
+// the full-name rule takes for words, not names. It is no dictionary, which is
+// why that rule also looks at how the two words sit in their sentence.
+const ORDINARY_CAPITALISED = new Set(
+  `center centre room hall hub campus park city town county state country region district area zone division group
+  company corporation corp inc ltd llc co partners holdings services service solutions systems system network bank
+  hospital school college university academy institute station terminal airport port harbor harbour mall market
+  plaza tower house hotel restaurant cafe bar pub gym shop outlet factory mill works facility center bay gate entrance
+  exit lot annex wing block level basement program programme policy handbook manual code conduct plan scheme project
+  award portal app software platform tool form survey meeting council committee board union association club fund
+  new old main central national international regional global general senior junior human public private first
+  second third annual united royal grand upper lower inner outer middle western eastern northern southern open free
+  high low president vice chief executive head deputy assistant member staff employee employees worker workers
+  health wellness wellbeing welfare resources resource assistance benefit pay time leave sick holiday vacation
+  diversity inclusion equity learning development talent people culture labour labor union contract agency temp
+  teams zoom slack outlook excel word windows google microsoft apple amazon android iphone email phone portal`.split(/\s+/),
+);
+// Suffixes of ordinary English nouns and adjectives that no common name has.
+const ORDINARY_SUFFIX = /\p{L}{3}(?:tion|sion|ment|ness|ship|ism|ful|less|ous|ive|able|ible|ity)$/u;
+// Before a run of capitals, these say it names a thing or a place: "the Riverside Depot".
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'your', 'its', 'his', 'her', 'my', 'every', 'each', 'any', 'some', 'no', 'another']);
+
+/** A capitalised word that is no ordinary word: a name, or the name of something. Not a #hashtag. */
+function isProperWord(word: Word): boolean {
+  if (!word.capitalised || isAllCaps(word.text) || word.text.length < 2 || word.gap.endsWith('#')) return false;
+  // "Lopez-Garcia" may be a name; "Self-Driving" is not.
+  return word.lower.split('-').every((part) => part.length > 0 && !isOrdinaryWord(part));
+}
+
+function isOrdinaryWord(lower: string): boolean {
+  const singular = lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+  return [lower, singular].some(
+    (w) =>
+      NOT_NAMES.has(w) || STOPWORDS.en!.has(w) || WORDS.has(w) || ORDINARY_CAPITALISED.has(w) || ROLE_CUES.has(w) || TITLES.has(w) || ORDINARY_SUFFIX.test(w),
+  ) || lookupForm(lower) !== undefined;
+}
+
+/**
+ * "harassed by Priyanka Venkataraman": two capitalised words that are no
+ * ordinary word, mid-sentence, are read as a first name and a surname, unless
+ * the words around them say they name a place or a thing: "the" before them,
+ * a number after ("Gate 4"), or a longer run of capitals ("Northgate
+ * Distribution Hub"). At the start of a sentence a capital says nothing, so
+ * there only a known given name counts (see nameEnd).
+ */
+function isFullName(words: Word[], k: number): boolean {
+  const first = words[k]!;
+  const second = words[k + 1];
+  const before = words[k - 1];
+  if (first.sentenceStart || !second || !spaced(second) || !isProperWord(first) || !isProperWord(second)) return false;
+  // A capital before them mid-sentence makes a longer run; at the start of a
+  // sentence ("Yesterday Priyanka Venkataraman ...") it says nothing.
+  if (before && spaced(first) && (DETERMINERS.has(before.lower) || (isProperWord(before) && !before.sentenceStart))) return false;
+  let last = k + 1;
+  while (words[last + 1] && spaced(words[last + 1]!) && isProperWord(words[last + 1]!)) last++;
+  return last - k <= 2 && !words[last]!.numberAfter;
+}
+
+// Someone Who Writes Like This capitalises every word, names or not: then
+// capitals mid-sentence say nothing, and the full-name rule stands aside.
+function writesInTitleCase(words: Word[]): boolean {
+  const capitalisedGrammar = words.filter((w) => !w.sentenceStart && w.capitalised && !isAllCaps(w.text) && !/^i(?:'|$)/.test(w.lower) && STOPWORDS.en!.has(w.lower));
+  return capitalisedGrammar.length >= 2;
+}
 
 function looksLikeName(word: Word): boolean {
   return !NOT_NAMES.has(word.lower) && !STOPWORDS.en!.has(word.lower) && !(WORDS.get(word.lower)?.valence ?? 0) && word.text.length > 1;

@@ -36,7 +36,6 @@ export const weeksNeeded = (week: string) => weeksEndingWith(week, TREND_WEEKS);
 type Counts = { count: number; sentiment: SentimentCounts };
 const emptyCounts = (): SentimentCounts => ({ POSITIVE: 0, NEGATIVE: 0, NEUTRAL: 0, MIXED: 0 });
 const CHANNEL_LABELS: Record<Channel, string> = { web: 'Web form', sms: 'SMS', kiosk: 'Kiosk' };
-export const channelLabel = (channel: Channel) => CHANNEL_LABELS[channel];
 
 /**
  * The week's digest for leadership, or a sponsor's variant of it. Pure: the

@@ -57,8 +57,11 @@ export function subject(digest: Digest): string {
 export function audienceLine(digest: Digest): string | undefined {
   if (digest.audience.kind !== 'sponsor') return undefined;
   const { name, topics, sites } = digest.audience;
-  const area = [sites.length ? sites.join(', ') : 'every site', topics.length ? topics.join(', ') : 'every topic'].join('; ');
-  return `For ${name}, for what you sponsor (${area}). Each site's and topic's figures cover the whole organisation; the comments and escalations are those in your area only.`;
+  const list = (items: string[], none: string) => (items.length ? `${items.slice(0, -1).join(', ')}${items.length > 1 ? ' and ' : ''}${items.at(-1)}` : none);
+  return (
+    `For ${name}, sponsor of ${list(topics, 'every topic')} at ${list(sites, 'every site')}. ` +
+    'The figures for each site and topic cover the whole organisation; the comments and escalations are only those in your area.'
+  );
 }
 
 export function anonymityNote(digest: Digest): string {

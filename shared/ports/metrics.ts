@@ -14,11 +14,14 @@ export const METRICS_NAMESPACE = 'ListeningPost';
  * - `EscalationsRaised`: new escalations (a redelivery is not counted again);
  * - `EscalationsOverdue`: escalations the SLA sweep found past their SLA and
  *   passed on to the backup sponsor or leadership;
+ * - `SweepFailures`: overdue escalations the sweep could not pass on (the
+ *   email or the table failed); the next run tries again, and the sweep
+ *   carries on with the others, so this, not a Lambda error, shows it;
  * - `DigestsSent`: digest emails delivered. TODO(digest owner): count it in
  *   the digest Lambda (one per digest sent) once that function is deployed;
  *   the dashboard already shows it.
  */
-export const METRIC_NAMES = ['Submissions', 'FeedbackAnalysed', 'AnalysisFailures', 'EscalationsRaised', 'EscalationsOverdue', 'DigestsSent'] as const;
+export const METRIC_NAMES = ['Submissions', 'FeedbackAnalysed', 'AnalysisFailures', 'EscalationsRaised', 'EscalationsOverdue', 'SweepFailures', 'DigestsSent'] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];
 
 /**

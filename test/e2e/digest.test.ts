@@ -70,7 +70,7 @@ async function screenshots(page: Page, name: string): Promise<void> {
 describe('the digest in a real browser', () => {
   const dataDir = tempDataDir();
   const clock = fixedClock('2026-11-23T14:30:00Z');
-  const input = seededDigestInput(exampleConfig);
+  const input = seededDigestInput();
   const digest = buildDigest(exampleConfig, input);
   let browser: Browser;
   let server: Server;

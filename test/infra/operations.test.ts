@@ -83,6 +83,18 @@ describe('operations: alarms and dashboard', () => {
     }
   });
 
+  it('overdue escalations the sweep could not pass on, two runs in a row, raise an alarm to the operator topic', () => {
+    templates.service.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: METRICS_NAMESPACE,
+      MetricName: 'SweepFailures',
+      Dimensions: [{ Name: 'service', Value: 'sweep' }],
+      ComparisonOperator: 'GreaterThanThreshold',
+      Threshold: 0,
+      EvaluationPeriods: 2,
+      AlarmActions: [{ Ref: alarmTopicIdOf(templates.service) }],
+    });
+  });
+
   it('every alarm tells the operator, and again when it clears', () => {
     const topic = { Ref: alarmTopicIdOf(templates.service) };
     for (const alarm of alarms()) expect(alarm.OKActions, alarm.AlarmDescription).toEqual([topic]);
@@ -123,6 +135,7 @@ describe('operations: alarms and dashboard', () => {
         { namespace: METRICS_NAMESPACE, name: 'AnalysisFailures', dimensions: { service: 'analyze' } },
         { namespace: METRICS_NAMESPACE, name: 'EscalationsRaised', dimensions: { service: 'escalate' } },
         { namespace: METRICS_NAMESPACE, name: 'EscalationsOverdue', dimensions: { service: 'sweep' } },
+        { namespace: METRICS_NAMESPACE, name: 'SweepFailures', dimensions: { service: 'sweep' } },
         { namespace: METRICS_NAMESPACE, name: 'DigestsSent', dimensions: { service: 'digest' } },
       ]),
     );

@@ -1,4 +1,3 @@
-import type { Config } from '../../shared/config/schema';
 import type { Escalation } from '../../shared/domain/escalation';
 import type { Channel, Sentiment } from '../../shared/domain/feedback';
 import type { GroupFigures, PhraseFigures, SentimentCounts, TopicFigures, WeeklyFigures } from '../../shared/domain/weekly-figures';
@@ -195,7 +194,7 @@ export const GOLDEN_WEEK = '2026-W47';
  * pay" is new, the Riverside Warehouse is quiet (its few submissions fold
  * into "other"), and escalations are in every state.
  */
-export function seededDigestInput(config: Config): DigestInput {
+export function seededDigestInput(): DigestInput {
   const weeks = weeksEndingWith(GOLDEN_WEEK, 8);
   const figures = new Map<string, WeeklyFigures>();
   let candidates: VerbatimCandidate[] = [];

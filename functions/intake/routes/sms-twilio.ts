@@ -12,7 +12,7 @@ import type { IntakeEnv } from '../deps';
 import { bodyKindOf, parseForm, readText } from '../middleware/read-body';
 import { respondToError } from '../respond';
 
-/** What the intake needs to take Twilio's webhook; without it `POST /sms/twilio` answers 503. */
+/** What the intake needs to take Twilio's webhook; without it `POST /sms/twilio` asks the texter to try again later. */
 export interface SmsChannelDeps {
   /** The Twilio auth token, or a function that fetches it (cached) from Secrets Manager. */
   twilioAuthToken: string | (() => Promise<string>);
@@ -90,14 +90,10 @@ function refusalReply(error: Error): string {
  */
 function answerInTwiml(error: Error, c: Context<IntakeEnv>): Response | Promise<Response> {
   if (error instanceof AppError && error.status === 403) return respondToError(error, c);
-  c.var.deps.logger.warn('sms refused', {
-    channel: 'sms',
-    provider: 'twilio',
-    code: error instanceof AppError ? error.code : 'internal',
-    status: error instanceof AppError ? error.status : 500,
-    errorName: error.name,
-    causeName: error.cause instanceof Error ? error.cause.name : undefined,
-  });
+  const { logger } = c.var.deps;
+  const causeName = error.cause instanceof Error ? error.cause.name : undefined;
+  if (error instanceof AppError) logger.warn('sms refused', { channel: 'sms', provider: 'twilio', code: error.code, status: error.status, causeName });
+  else logger.error('unhandled error', { channel: 'sms', provider: 'twilio', errorName: error.name, route: c.req.routePath });
   c.header('Cache-Control', 'no-store');
   return c.body(twiml([refusalReply(error)]), 200, { 'Content-Type': 'text/xml; charset=utf-8' });
 }

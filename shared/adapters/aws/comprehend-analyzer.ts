@@ -12,6 +12,7 @@ import {
   type SentimentScore,
   type SentimentType,
 } from '@aws-sdk/client-comprehend';
+import { detectLanguage, STOPWORDS } from '../../analysis/language';
 import { redact } from '../../analysis/redact';
 import type { Sentiment, SentimentScores } from '../../domain/feedback';
 import type { Analysis, Analyzer, AnalyzerInput } from '../../ports/analyzer';
@@ -125,6 +126,24 @@ export interface ComprehendAnalyzerOptions {
   piiConcurrency?: number;
   /** Records every request the analyzer makes, retries included. */
   usage?: ComprehendUsage;
+  /**
+   * The offline language guess that spares a document the
+   * `BatchDetectDominantLanguage` request: a document whose guess is
+   * `confident` is analysed in that language without asking Comprehend; the
+   * others (no guess, not confident, or the guesser threw) are sent to
+   * Comprehend, all of an invocation's uncertain documents together. Pass
+   * `() => undefined` to ask Comprehend about every document.
+   * @default guessLanguageOffline
+   */
+  detectLanguageOffline?: (text: string) => OfflineLanguageGuess | undefined;
+}
+
+/** A language guessed without Comprehend, and whether it is sure enough to act on. */
+export interface OfflineLanguageGuess {
+  /** An ISO 639-1 code, as Comprehend reports languages (`en`, `es`, …). */
+  code: string;
+  /** True only when a wrong guess is very unlikely: then Comprehend is not asked. */
+  confident: boolean;
 }
 
 interface Document {
@@ -162,6 +181,15 @@ interface Span {
  * redaction in English and Spanish, followed by the offline redactor as a
  * second net (the only one for other languages).
  *
+ * Requests are few: a document whose language the offline guess is confident
+ * of is not sent to `BatchDetectDominantLanguage` (see
+ * {@link guessLanguageOffline}), and sentiment and key-phrase requests, which
+ * take one language each, are packed per language across the whole
+ * `analyze` call, 25 documents (or sentiment chunks) a request. One `analyze`
+ * call per SQS batch therefore costs, per language present, ⌈n / 25⌉
+ * requests of each kind, plus one DetectPiiEntities per English or Spanish
+ * document.
+ *
  * A document that cannot be analysed comes back as an Error in its slot; the
  * others are unaffected. Throttling and transient errors are retried with
  * exponential backoff and full jitter, a bounded number of times. Create the
@@ -183,6 +211,7 @@ export class ComprehendAnalyzer implements Analyzer {
   private readonly fallbackRedactor: (text: string) => string;
   private readonly piiConcurrency: number;
   private readonly usage: ComprehendUsage | undefined;
+  private readonly detectLanguageOffline: (text: string) => OfflineLanguageGuess | undefined;
 
   constructor(
     private readonly client: ComprehendClient,
@@ -195,6 +224,7 @@ export class ComprehendAnalyzer implements Analyzer {
       fallbackRedactor = redact,
       piiConcurrency = 5,
       usage,
+      detectLanguageOffline = guessLanguageOffline,
     }: ComprehendAnalyzerOptions = {},
   ) {
     this.maxAttempts = Math.max(1, maxAttempts);
@@ -205,6 +235,7 @@ export class ComprehendAnalyzer implements Analyzer {
     this.fallbackRedactor = fallbackRedactor;
     this.piiConcurrency = Math.max(1, piiConcurrency);
     this.usage = usage;
+    this.detectLanguageOffline = detectLanguageOffline;
   }
 
   async analyze(documents: AnalyzerInput[]): Promise<Map<string, Analysis | Error>> {
@@ -281,13 +312,26 @@ export class ComprehendAnalyzer implements Analyzer {
     };
   }
 
+  /**
+   * The language of each document: the offline guess where it is confident
+   * (see {@link guessLanguageOffline} for why that is safe), Comprehend's
+   * dominant language for the rest, sent together in as few requests as
+   * possible (one for up to 25 uncertain documents).
+   */
   private async detectLanguages(docs: Document[]): Promise<Map<string, string | Error>> {
+    const languages = new Map<string, string | Error>();
+    const uncertain: Document[] = [];
+    for (const doc of docs) {
+      const guess = this.confidentGuess(doc.text);
+      if (guess) languages.set(doc.id, guess);
+      else uncertain.push(doc);
+    }
+    if (uncertain.length === 0) return languages;
     const results = await this.runBatches(
       'BatchDetectDominantLanguage',
-      docs.map(({ id, text }) => ({ key: id, text })),
+      uncertain.map(({ id, text }) => ({ key: id, text })),
       (TextList) => this.call('BatchDetectDominantLanguage', { TextList }, (input) => this.client.send(new BatchDetectDominantLanguageCommand(input))),
     );
-    const languages = new Map<string, string | Error>();
     for (const [id, result] of results) {
       if (result instanceof Error) {
         languages.set(id, result);
@@ -297,6 +341,16 @@ export class ComprehendAnalyzer implements Analyzer {
       languages.set(id, best?.LanguageCode ?? 'und');
     }
     return languages;
+  }
+
+  /** The offline guess when it is confident; a guesser that throws is treated as unsure. */
+  private confidentGuess(text: string): string | undefined {
+    try {
+      const guess = this.detectLanguageOffline(text);
+      return guess?.confident && guess.code && guess.code !== 'und' ? guess.code : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /**
@@ -473,6 +527,86 @@ export function truncateUtf8(text: string, maxBytes: number): string {
     out += codePoint;
   }
   return out;
+}
+
+// ---- offline language guess ------------------------------------------------
+
+/**
+ * Languages the offline guess may be confident about: the Latin-script
+ * languages whose function words the offline detector knows and that
+ * Comprehend analyses. Dutch (known offline, but not analysed by Comprehend)
+ * and script-named languages (`zh` cannot tell `zh-TW`; others are rare) are
+ * always left to Comprehend.
+ */
+const CONFIDENT_LANGUAGES: readonly string[] = ['en', 'es', 'fr', 'de', 'pt', 'it'];
+/** Below this many letters a text is too short to be sure of ("Gracias", "ok merci"). */
+const CONFIDENT_MIN_LETTERS = 40;
+/** Distinctive function words of the guessed language a text must hold… */
+const CONFIDENT_MIN_DISTINCTIVE = 3;
+/** …and at least this many times the distinctive words of any other language. */
+const CONFIDENT_MARGIN = 4;
+
+/** Function words that belong to exactly one language's list ("the", "und", "est"), with that language. */
+const DISTINCTIVE_WORDS: ReadonlyMap<string, string> = (() => {
+  const owners = new Map<string, string[]>();
+  for (const [language, list] of Object.entries(STOPWORDS)) for (const word of list) owners.set(word, [...(owners.get(word) ?? []), language]);
+  const distinctive = new Map<string, string>();
+  for (const [word, languages] of owners) if (languages.length === 1 && languages[0]) distinctive.set(word, languages[0]);
+  return distinctive;
+})();
+
+/**
+ * The offline language of a text, and whether it is sure enough to skip
+ * Comprehend's `BatchDetectDominantLanguage` for it.
+ *
+ * `detectLanguage` (shared/analysis/language.ts) answers a best guess with no
+ * confidence of its own: the language whose function words, everyday words
+ * and telling letters the text holds most of. Here "confident" is a separate,
+ * stricter test that the guess must also pass:
+ *
+ * - the guess is one of {@link CONFIDENT_LANGUAGES} (Latin script, Comprehend
+ *   analyses it) and the text has no letters of another script;
+ * - the text has at least 40 letters;
+ * - it holds at least 3 function words that belong to the guessed language
+ *   alone (a word two languages share, such as "de", "a" or "in", is no
+ *   evidence), at least 4 times as many as of any other language, so that
+ *   the same count also picks the guessed language.
+ *
+ * Why skipping Comprehend is then safe: the language decides which code
+ * sentiment, key phrases and PII detection run with, and Comprehend scores a
+ * text in the wrong language code badly (a Portuguese complaint read as
+ * Spanish loses much of its sentiment; read as English, most of it), so a
+ * wrong guess costs quality silently, while an unneeded language request
+ * costs one call shared by up to 25 documents. The test is therefore
+ * conservative: it passes for ordinary sentences written in one language,
+ * and fails, leaving the decision to Comprehend, for short texts, texts
+ * mixing two languages, texts of names, numbers and emoji, and any language
+ * or script it does not know. The guessed code is the one Comprehend would
+ * report (ISO 639-1, the same codes).
+ *
+ * @example
+ * guessLanguageOffline('The night shift is understaffed again and we are all exhausted.') // { code: 'en', confident: true }
+ * guessLanguageOffline('Gracias') // { code: 'es', confident: false }
+ */
+export function guessLanguageOffline(text: string): OfflineLanguageGuess | undefined {
+  const code = detectLanguage(text);
+  if (code === 'und') return undefined;
+  return { code, confident: isConfidentGuess(text, code) };
+}
+
+function isConfidentGuess(text: string, code: string): boolean {
+  if (!CONFIDENT_LANGUAGES.includes(code)) return false;
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length < CONFIDENT_MIN_LETTERS) return false;
+  if (letters.some((letter) => !/\p{Script=Latin}/u.test(letter))) return false;
+  const hits = new Map<string, number>();
+  for (const [token] of text.toLowerCase().replace(/[’‘]/g, "'").matchAll(/[\p{L}']+/gu)) {
+    const language = DISTINCTIVE_WORDS.get(token);
+    if (language) hits.set(language, (hits.get(language) ?? 0) + 1);
+  }
+  const own = hits.get(code) ?? 0;
+  const other = Math.max(0, ...[...hits].filter(([language]) => language !== code).map(([, n]) => n));
+  return own >= CONFIDENT_MIN_DISTINCTIVE && own >= CONFIDENT_MARGIN * other;
 }
 
 /**

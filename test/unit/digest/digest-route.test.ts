@@ -7,7 +7,7 @@ import { appWithFakes, exampleConfig, fixedClock } from '../../support/fixtures'
 import { InMemoryArchive } from '../../support/in-memory-digest';
 
 const KEY = 'k'.repeat(64);
-const input = seededDigestInput(exampleConfig);
+const input = seededDigestInput();
 
 async function setUp() {
   const archive = new InMemoryArchive();

@@ -6,7 +6,7 @@ import { seededDigestInput } from '../../support/digest-fixtures';
 import { exampleConfig } from '../../support/fixtures';
 
 const link = 'https://feedback.example.com/digest/2026-W47?t=eyJlIjoiZGlnZXN0OjIwMjYtVzQ3In0.SIGNATURE';
-const digest = buildDigest(exampleConfig, seededDigestInput(exampleConfig));
+const digest = buildDigest(exampleConfig, seededDigestInput());
 const email = digestEmail(digest, ['leadership@example.com'], { webView: link });
 const tags = (html: string) => [...html.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi)].map((m) => ({ name: m[1]!.toLowerCase(), attributes: m[2]! }));
 

@@ -11,7 +11,7 @@ import { InMemoryArchive, InMemoryCandidates, InMemoryEscalationHistory, InMemor
 const KEY = 'k'.repeat(64);
 
 function deps(now = '2026-11-23T14:00:00Z') {
-  const input = seededDigestInput(exampleConfig);
+  const input = seededDigestInput();
   const progress: string[] = [];
   const d = {
     config: exampleConfig,
@@ -82,14 +82,17 @@ describe('publishing a week’s digest', () => {
 describe('the digest Lambda entry', () => {
   const logger = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
 
-  it('Should report the last complete week when the schedule invokes it with {}', async () => {
+  it('Should report the last complete week when the schedule invokes it with {}, and count the digests sent, once', async () => {
     const d = deps('2026-11-23T14:00:00Z'); // Monday 08:00 in Chicago
-    const run = await createDigestHandler({ ...d, logger })({});
+    const counted: [string, number | undefined][] = [];
+    const metrics = { count: (name: string, value?: number) => void counted.push([name, value]) };
+    const run = await createDigestHandler({ ...d, logger, metrics })({});
     expect(run.week).toBe('2026-W47');
     expect(d.mailer.sent).toHaveLength(5);
-    const again = await createDigestHandler({ ...d, logger })({});
+    const again = await createDigestHandler({ ...d, logger, metrics })({});
     expect(again.digests.every((x) => x.skipped?.startsWith('already delivered'))).toBe(true);
     expect(d.mailer.sent).toHaveLength(5);
+    expect(counted).toEqual([['DigestsSent', 5]]);
   });
 
   it('Should build a named week again on demand, and refuse an event it does not understand', async () => {

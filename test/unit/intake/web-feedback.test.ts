@@ -175,6 +175,77 @@ describe('the web form', () => {
   });
 });
 
+describe('form decoding', () => {
+  const raw = (body: string, contentType = 'application/x-www-form-urlencoded') => ({
+    method: 'POST',
+    headers: { 'content-type': contentType, accept: 'application/json' },
+    body,
+  });
+
+  it.each([
+    ['%FF%FE', 'bytes that are never UTF-8'],
+    ['caf%E9', 'Latin-1, not UTF-8'],
+    ['%C0%AF', 'an overlong encoding'],
+    ['%ED%A0%80', 'a surrogate'],
+    ['ok%E2%82', 'a character cut short'],
+  ])('Should refuse text=%s (%s) with 400 naming the field, not store replacement characters', async (encoded) => {
+    const { app, store, queue } = appWithFakes();
+    const res = await app.request('/feedback', raw(`site=hq&text=${encoded}`));
+    expect(res.status).toBe(400);
+    const { error } = await res.json();
+    expect(error.message).toMatch(/^request body is not valid UTF-8/);
+    expect(error.message).toContain('text');
+    expect(error.issues).toEqual([{ path: 'text', message: expect.any(String) }]);
+    expect(store.cases.size + queue.messages.length).toBe(0);
+  });
+
+  it('Should show a browser the refusal as a page', async () => {
+    const { app, queue } = appWithFakes();
+    const res = await app.request('/feedback', { ...raw('text=%FF%FE'), headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' } });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await res.text()).toContain('request body is not valid UTF-8');
+    expect(queue.messages).toHaveLength(0);
+  });
+
+  it('Should refuse a field name that is not UTF-8', async () => {
+    const { app } = appWithFakes();
+    const res = await app.request('/feedback', raw('text=hello&%FF=x'));
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.message).toMatch(/^request body is not valid UTF-8/);
+  });
+
+  it('Should decode UTF-8 escapes, + as a space, and keep a % that starts no escape, as browsers send them', async () => {
+    const { app, queue } = appWithFakes();
+    const res = await app.request('/feedback', raw('text=Caf%C3%A9+au+lait+100%+%E2%98%95+%2B+more&site=hq'));
+    expect(res.status).toBe(200);
+    expect(queue.messages[0]).toMatchObject({ text: 'Café au lait 100% ☕ + more', site: 'hq' });
+  });
+
+  it.each([
+    ['application/x-www-form-urlencoded; charset=ISO-8859-1', 'text=caf%E9'],
+    ['application/x-www-form-urlencoded;charset="windows-1252"', 'text=hello'],
+    ['application/json; charset=utf-16', '{"text":"hello"}'],
+  ])('Should refuse Content-Type %j with 415 saying to send UTF-8', async (contentType, body) => {
+    const { app, queue } = appWithFakes();
+    const res = await app.request('/feedback', raw(body, contentType));
+    expect(res.status).toBe(415);
+    expect((await res.json()).error.message).toMatch(/charset .* is not accepted here; send UTF-8/);
+    expect(queue.messages).toHaveLength(0);
+  });
+
+  it.each([
+    ['application/x-www-form-urlencoded; charset=UTF-8', 'text=hello'],
+    ['application/x-www-form-urlencoded; charset="utf-8"', 'text=hello'],
+    ['application/json; charset=utf-8', '{"text":"hello"}'],
+  ])('Should accept Content-Type %j', async (contentType, body) => {
+    const { app, queue } = appWithFakes();
+    const res = await app.request('/feedback', raw(body, contentType));
+    expect(res.status).toBeLessThan(300);
+    expect(queue.messages).toHaveLength(1);
+  });
+});
+
 describe('submissions that carry an idempotency key', () => {
   it('Should give the same case code and make one case when retried', async () => {
     const { submitFeedback } = await import('../../../shared/use-cases/submit-feedback');

@@ -188,4 +188,16 @@ describe('business metrics', () => {
     expect(await sweep()).toMatchObject({ moved: 1 });
     expect(metrics.counts.filter((c) => c.name === 'EscalationsOverdue').map((c) => c.value)).toEqual([0, 1]);
   });
+
+  it('Should count the overdue escalations a sweep could not pass on, though the sweep itself succeeds', async () => {
+    const metrics = new RecordingMetrics();
+    const clock = fixedClock('2026-11-18T15:30:00Z');
+    const deps = escalationDeps(metrics, clock);
+    await raiseEscalation(deps, escalationMessage);
+    deps.mailer = { send: async () => Promise.reject(new Error('SES says no')) };
+    clock.set('2026-11-22T15:30:00Z');
+
+    expect(await createSweepHandler({ ...deps, logger })()).toMatchObject({ moved: 0, failed: 1 });
+    expect(metrics.total('SweepFailures')).toBe(1);
+  });
 });

@@ -89,47 +89,53 @@ describe('POST /sms/twilio: the signature', () => {
     expect((await app.request('/sms/twilio', signedTwilioRequest(twilioFields()))).status).toBe(200);
   });
 
-  it('Should answer 503 when the auth token cannot be fetched, and store nothing', async () => {
+  // Twilio shows the texter nothing of a non-2xx answer: refusals other than
+  // a bad signature are answered 200 with words (test/unit/sms/twilio-refusals.test.ts).
+  it('Should ask the texter to resend, and store nothing, when the auth token cannot be fetched', async () => {
     const { app, store } = smsApp({
       twilioAuthToken: async () => {
         throw new Error('AccessDeniedException');
       },
     });
     const res = await app.request('/sms/twilio', signedTwilioRequest(twilioFields()));
-    expect(res.status).toBe(503);
+    expect(res.status).toBe(200);
+    expect(await repliesOf(res)).toEqual([expect.stringMatching(/could not save your message just now/)]);
     expect(store.cases.size).toBe(0);
   });
 
-  it('Should answer 503 "SMS not configured" when the installation has no Twilio settings', async () => {
+  it('Should ask the texter to resend, and store nothing, when the installation has no Twilio settings', async () => {
     const { app, store } = appWithFakes();
-    const init = signedTwilioRequest(twilioFields());
-    const res = await app.request('/sms/twilio', { ...init, headers: { ...init.headers, accept: 'application/json' } });
-    expect(res.status).toBe(503);
-    expect((await res.json()).error.message).toBe('SMS not configured');
+    const res = await app.request('/sms/twilio', signedTwilioRequest(twilioFields()));
+    expect(res.status).toBe(200);
+    expect(await repliesOf(res)).toEqual([expect.stringMatching(/could not save your message just now/)]);
     expect(store.cases.size).toBe(0);
   });
 
-  it('Should answer 415 for a body that is not form-encoded', async () => {
-    const { app } = smsApp();
+  it('Should answer a body that is not form-encoded in TwiML, storing nothing', async () => {
+    const { app, store } = smsApp();
     const init = signedTwilioRequest(twilioFields());
     const headers = { ...init.headers, 'content-type': 'application/json', accept: 'application/json' };
     const res = await app.request('/sms/twilio', { ...init, headers, body: '{}' });
-    expect(res.status).toBe(415);
-  });
-
-  it('Should answer 400 for a signed request that is not an inbound message', async () => {
-    const { app, store } = smsApp();
-    const fields = { AccountSid: `AC${'1'.repeat(32)}`, CallStatus: 'ringing' };
-    const res = await app.request('/sms/twilio', signedTwilioRequest(fields));
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(200);
+    expect(await repliesOf(res)).toEqual([expect.stringMatching(/could not read that message/)]);
     expect(store.cases.size).toBe(0);
   });
 
-  it('Should answer 413 for a body no Twilio message could make', async () => {
+  it('Should answer a signed request that is not an inbound message in TwiML, storing nothing', async () => {
+    const { app, store } = smsApp();
+    const fields = { AccountSid: `AC${'1'.repeat(32)}`, CallStatus: 'ringing' };
+    const res = await app.request('/sms/twilio', signedTwilioRequest(fields));
+    expect(res.status).toBe(200);
+    expect(await repliesOf(res)).toEqual([expect.stringMatching(/could not read that message/)]);
+    expect(store.cases.size).toBe(0);
+  });
+
+  it('Should answer a body no Twilio message could make in TwiML, storing nothing', async () => {
     const { app, store } = smsApp();
     const fields = twilioFields({ Padding: 'x'.repeat(30_000) });
     const res = await app.request('/sms/twilio', signedTwilioRequest(fields));
-    expect(res.status).toBe(413);
+    expect(res.status).toBe(200);
+    expect(await repliesOf(res)).toEqual([expect.stringMatching(/Too long to save/)]);
     expect(store.cases.size).toBe(0);
   });
 

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditEntry, Escalation } from '../../../shared/domain/escalation';
+import { signLink } from '../../../shared/domain/signed-link';
+import type { EscalationStore } from '../../../shared/ports/escalation-store';
+import { appWithFakes, form, json } from '../../support/fixtures';
+
+const TYPED = { text: 'The fire exit by dock 3 is blocked by pallets again & nobody moves them', site: 'plant2', topic: 'safety', escalate: 'on' };
+
+/** What the employee sees of a re-rendered form: their words, choices and the message. */
+async function expectFormKept(res: Response, message: RegExp) {
+  expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+  const page = await res.text();
+  expect(page).toContain('<form method="post" action="/feedback"');
+  expect(page).toContain('role="alert"');
+  expect(page).toMatch(message);
+  expect(page).toContain('The fire exit by dock 3 is blocked by pallets again &amp; nobody moves them</textarea>');
+  expect(page).toContain('<option value="plant2" selected>');
+  expect(page).toContain('<option value="safety" selected>');
+  expect(page).toMatch(/name="escalate" value="on" checked/);
+}
+
+describe('POST /feedback from a browser, when the service cannot take it', () => {
+  it('Should give the form back with what was typed and 429 with Retry-After when flooded', async () => {
+    const { app, queue } = appWithFakes({ writeRateLimit: { perSecond: 0.5, burst: 1 } });
+    const first = await app.request('/feedback', form({ ...TYPED, text: 'first one in' }));
+    expect(first.status).toBe(200);
+
+    const res = await app.request('/feedback', form(TYPED));
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    await expectFormKept(res, /Too many submissions right now; please try again in a moment/);
+    expect(queue.messages).toHaveLength(1);
+  });
+
+  it('Should give the form back with what was typed and 503 when the queue is down', async () => {
+    const { app, store, queue } = appWithFakes();
+    queue.fail = true;
+    const res = await app.request('/feedback', form(TYPED));
+    expect(res.status).toBe(503);
+    await expectFormKept(res, /could not be queued just now; please try again/);
+    expect(store.cases.size).toBe(0);
+  });
+
+  it('Should give the form back with what was typed and 503 when the table is down', async () => {
+    const { app, store, queue } = appWithFakes();
+    store.failWrites = true;
+    const res = await app.request('/feedback', form(TYPED));
+    expect(res.status).toBe(503);
+    await expectFormKept(res, /could not be saved just now; please try again/);
+    expect(queue.messages).toHaveLength(0);
+  });
+
+  it('Should still answer JSON clients in JSON when flooded', async () => {
+    const { app } = appWithFakes({ writeRateLimit: { perSecond: 0.5, burst: 1 } });
+    expect((await app.request('/feedback', json({ text: 'one' }))).status).toBe(201);
+    const res = await app.request('/feedback', json({ text: 'two' }));
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await res.json()).error.code).toBe('too_many_requests');
+  });
+
+  it('Should keep one write limit for /feedback, kiosk and sponsor links together', async () => {
+    const { app } = appWithFakes({ writeRateLimit: { perSecond: 0.001, burst: 2 } });
+    expect((await app.request('/feedback', json({ text: 'one' }))).status).toBe(201);
+    expect((await app.request('/kiosk/feedback', json({ rating: 3 }))).status).not.toBe(429);
+    expect((await app.request('/kiosk/feedback', json({ rating: 3 }))).status).toBe(429);
+    expect((await app.request('/ack/some-token', form({ action: 'acknowledge' }))).status).toBe(429);
+    expect((await app.request('/feedback', json({ text: 'two' }))).status).toBe(429);
+  });
+});
+
+describe('errors that are bugs', () => {
+  it('Should answer a browser with a page, not JSON, and 500', async () => {
+    const { app } = appWithFakes();
+    app.get('/boom', () => {
+      throw new TypeError('Cannot read properties of undefined');
+    });
+    const res = await app.request('/boom', { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(500);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    const page = await res.text();
+    expect(page).toContain('Something went wrong on our side');
+    expect(page).not.toContain('Cannot read properties');
+  });
+
+  it('Should answer an API client 500 internal in JSON', async () => {
+    const { app } = appWithFakes();
+    app.get('/boom', () => {
+      throw new TypeError('Cannot read properties of undefined');
+    });
+    const res = await app.request('/boom', { headers: { accept: 'application/json' } });
+    expect(res.status).toBe(500);
+    expect((await res.json()).error.code).toBe('internal');
+  });
+
+  it('Should answer 500 internal, not 400 invalid_input, when something other than an Error is thrown', async () => {
+    const { app } = appWithFakes();
+    app.get('/boom', () => {
+      throw 'a string, by mistake';
+    });
+    const res = await app.request('/boom', { headers: { accept: 'application/json' } });
+    expect(res.status).toBe(500);
+    const { error } = await res.json();
+    expect(error.code).toBe('internal');
+    expect(error.message).not.toContain('by mistake');
+  });
+});
+
+/** One escalation in a Map: enough to answer a sponsor's form. */
+class OneEscalationStore implements Pick<EscalationStore, 'get' | 'acknowledge' | 'respond'> {
+  constructor(public escalation: Escalation) {}
+  async get(id: string) {
+    return id === this.escalation.id ? structuredClone(this.escalation) : undefined;
+  }
+  async acknowledge(_id: string, entry: AuditEntry) {
+    if (this.escalation.status !== 'raised') return false;
+    Object.assign(this.escalation, { status: 'acknowledged', acknowledgedAt: entry.at });
+    return true;
+  }
+  async respond(_id: string, response: string, entry: AuditEntry) {
+    Object.assign(this.escalation, { status: 'responded', respondedAt: entry.at, response });
+  }
+}
+
+function sponsorLink() {
+  const escalation: Escalation = {
+    id: 'case:0b7a4d4e-1111-4c1c-9a11-000000000001',
+    reasons: ['urgent-topic'],
+    site: 'plant2',
+    topics: ['safety'],
+    urgentCategories: [],
+    urgent: true,
+    redactedText: 'The fire exit is blocked',
+    sponsorId: 'coo',
+    level: 0,
+    raisedAt: '2026-11-18T10:00:00.000Z',
+    slaDueAt: '2026-11-19T10:00:00.000Z',
+    status: 'raised',
+    notifiedLevel: 0,
+    audit: [],
+  };
+  const store = new OneEscalationStore(escalation);
+  const key = 'k'.repeat(64);
+  const { app } = appWithFakes({ escalations: { store: store as unknown as EscalationStore, linkSigningKey: key } });
+  const token = signLink({ escalationId: escalation.id, expiresAt: Date.parse('2026-12-01T00:00:00Z') / 1000 }, key);
+  return { app, store, path: `/ack/${token}` };
+}
+
+describe('POST /ack/:token, the sponsor form', () => {
+  it('Should acknowledge', async () => {
+    const { app, store, path } = sponsorLink();
+    const res = await app.request(path, form({ action: 'acknowledge' }));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('Acknowledged.');
+    expect(store.escalation.status).toBe('acknowledged');
+  });
+
+  it('Should publish a response, ignoring fields it does not know', async () => {
+    const { app, store, path } = sponsorLink();
+    const res = await app.request(path, form({ action: 'respond', response: 'Pallets moved; a daily check starts Monday.', extra: 'x' }));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('Response published.');
+    expect(store.escalation.response).toBe('Pallets moved; a daily check starts Monday.');
+  });
+
+  it('Should say the response is missing, with the form again, for respond with no response', async () => {
+    const { app, store, path } = sponsorLink();
+    const res = await app.request(path, form({ action: 'respond' }));
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('the response must not be empty');
+    expect(store.escalation.status).toBe('raised');
+  });
+
+  it('Should refuse any other action with 400 naming the field', async () => {
+    const { app, store, path } = sponsorLink();
+    for (const fields of [{ action: 'delete' }, {}, { response: 'no action' }] as Record<string, string>[]) {
+      const res = await app.request(path, { ...form(fields), headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' } });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ error: { code: 'invalid_input', message: 'action must be acknowledge or respond', issues: [{ path: 'action' }] } });
+    }
+    expect(store.escalation.status).toBe('raised');
+  });
+});
+
