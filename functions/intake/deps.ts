@@ -28,7 +28,7 @@ export interface IntakeDeps {
   escalations?: { store: EscalationStore; linkSigningKey: string };
   /** The weekly digest's web view (`/digest/:week`); without it every digest link is refused. */
   digests?: { archive: DigestArchive; linkSigningKey: string };
-  /** The Twilio SMS webhook; without it `POST /sms/twilio` answers 503. */
+  /** The Twilio SMS webhook; without it `POST /sms/twilio` answers TwiML saying SMS is not available. */
   sms?: SmsChannelDeps;
 }
 
