@@ -66,7 +66,7 @@ try {
     const module = await import(path).catch(() => undefined);
     if (module?.measureComprehendCost) {
       console.error('… Comprehend calls and billed units (counting client)');
-      const r = await module.measureComprehendCost({ submissions: 1000, batchSize: 25 }); // the deployed batch size
+      const r = await module.measureComprehendCost({ submissions: 1000 }); // at the deployed SQS batch size
       report.comprehend = r;
       row('Comprehend calls per 1,000 submissions', String(r.callsPer1000), '1,120 (goal: 3 × 40 batch calls + 1,000 PII)', `${(r.callsPer1000 / 1120).toFixed(2)}×`);
       row('Comprehend billed units per 1,000', String(r.unitsPer1000), '—', '—');

@@ -117,7 +117,8 @@ export class IntakeApi extends Construct {
     bindSecret(this.handler, props.twilioSecret, 'TWILIO_SECRET_ARN');
     // Twilio signs the URL it calls, so the webhook must know it. The API's
     // own URL would make a cycle (function → API → function): only a
-    // configured public URL is passed; without it the webhook answers 503.
+    // configured public URL is passed; without it the webhook checks the
+    // signature against the URL the request came in on.
     const configuredUrl = props.config.publicUrl?.replace(/\/+$/, '');
     if (configuredUrl) this.handler.addEnvironment('PUBLIC_URL', configuredUrl);
 

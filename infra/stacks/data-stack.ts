@@ -7,9 +7,12 @@ import { TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/adapters/aws/table-defin
 /**
  * The Twilio secret's value until the operator puts the account's auth token
  * in it. Shorter than any auth token, so the intake refuses it and the Twilio
- * webhook answers 503 instead of checking signatures against a known value.
- * Never change it once deployed: CloudFormation would write the new value
- * over the operator's token.
+ * webhook refuses every text (asking the texter to resend) instead of
+ * checking signatures against a known value. Never change it, or anything
+ * else of the secret's properties, once deployed: CloudFormation would write
+ * the value over the operator's token. (The secret's description still says
+ * "answers 503", from before the webhook answered refusals in TwiML; it is
+ * left as it is for that reason.)
  */
 export const TWILIO_PLACEHOLDER = 'REPLACE-ME';
 
@@ -77,7 +80,7 @@ export class DataStack extends Stack {
     new CfnOutput(this, 'TableName', { value: this.table.tableName, description: 'The single DynamoDB table' });
     new CfnOutput(this, 'TwilioSecretArn', {
       value: this.twilioSecret.secretArn,
-      description: `Created holding the placeholder ${TWILIO_PLACEHOLDER}: put your Twilio auth token in this secret, or the Twilio SMS webhook answers 503`,
+      description: `Created holding the placeholder ${TWILIO_PLACEHOLDER}: put your Twilio auth token in this secret, or the Twilio SMS webhook refuses every text`,
     });
   }
 }

@@ -36,19 +36,28 @@ describe('analysis pipeline', () => {
     });
   });
 
-  it("analysis consumer takes batches of up to 25, Comprehend's batch limit, gathered for at most 5 seconds", () => {
+  it('analysis consumer takes batches of up to 100, gathered for at most 5 seconds, so that rare languages share Comprehend requests', () => {
     templates.service.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionName: { Ref: functionOf(templates.service, 'analyze').id },
-      BatchSize: 25,
+      BatchSize: 100,
       MaximumBatchingWindowInSeconds: 5,
     });
   });
 
-  it("queue visibility timeout is at least 6 × the consumer's timeout", () => {
+  it("queue visibility timeout is at least 6 × the consumer's timeout plus the batching window", () => {
     const timeout = functionOf(templates.service, 'analyze').properties.Timeout as number;
     const visibility = analysisQueue().properties.VisibilityTimeout as number;
+    const mapping = Object.values(templates.service.findResources('AWS::Lambda::EventSourceMapping') as Resources).find(
+      (candidate) => candidate.Properties.FunctionName?.Ref === functionOf(templates.service, 'analyze').id,
+    );
+    const batchingWindow = (mapping?.Properties.MaximumBatchingWindowInSeconds as number | undefined) ?? 0;
     expect(timeout).toBeGreaterThan(0);
-    expect(visibility).toBeGreaterThanOrEqual(6 * timeout);
+    expect(visibility).toBeGreaterThanOrEqual(6 * timeout + batchingWindow);
+  });
+
+  it('a message that fails every time reaches the DLQ before the one-hour backlog alarm would fire for it', () => {
+    const { properties } = analysisQueue();
+    expect(properties.RedrivePolicy.maxReceiveCount * properties.VisibilityTimeout).toBeLessThan(3600);
   });
 
   it('queues keep messages for 14 days, the SQS maximum', () => {

@@ -541,19 +541,13 @@ export function truncateUtf8(text: string, maxBytes: number): string {
 const CONFIDENT_LANGUAGES: readonly string[] = ['en', 'es', 'fr', 'de', 'pt', 'it'];
 /** Below this many letters a text is too short to be sure of ("Gracias", "ok merci"). */
 const CONFIDENT_MIN_LETTERS = 40;
-/** Distinctive function words of the guessed language a text must hold… */
-const CONFIDENT_MIN_DISTINCTIVE = 3;
-/** …and at least this many times the distinctive words of any other language. */
+/**
+ * Against every other language the detector knows, a text must hold at least
+ * this many function words of the guessed language that the other lacks…
+ */
+const CONFIDENT_MIN_EVIDENCE = 3;
+/** …and more than this many times as many as words of the other language that the guessed one lacks. */
 const CONFIDENT_MARGIN = 4;
-
-/** Function words that belong to exactly one language's list ("the", "und", "est"), with that language. */
-const DISTINCTIVE_WORDS: ReadonlyMap<string, string> = (() => {
-  const owners = new Map<string, string[]>();
-  for (const [language, list] of Object.entries(STOPWORDS)) for (const word of list) owners.set(word, [...(owners.get(word) ?? []), language]);
-  const distinctive = new Map<string, string>();
-  for (const [word, languages] of owners) if (languages.length === 1 && languages[0]) distinctive.set(word, languages[0]);
-  return distinctive;
-})();
 
 /**
  * The offline language of a text, and whether it is sure enough to skip
@@ -567,10 +561,13 @@ const DISTINCTIVE_WORDS: ReadonlyMap<string, string> = (() => {
  * - the guess is one of {@link CONFIDENT_LANGUAGES} (Latin script, Comprehend
  *   analyses it) and the text has no letters of another script;
  * - the text has at least 40 letters;
- * - it holds at least 3 function words that belong to the guessed language
- *   alone (a word two languages share, such as "de", "a" or "in", is no
- *   evidence), at least 4 times as many as of any other language, so that
- *   the same count also picks the guessed language.
+ * - compared with each other language the detector knows, the text holds
+ *   at least 3 function words of the guessed language that the other lacks
+ *   (a word both have, such as "de" for Spanish and Portuguese, is no
+ *   evidence either way), and more than 4 times as many as function words of
+ *   the other that the guessed language lacks. The guess thus wins every
+ *   pairwise comparison clearly, and a text mixing two languages, where
+ *   Comprehend's dominant language could go either way, is left to it.
  *
  * Why skipping Comprehend is then safe: the language decides which code
  * sentiment, key phrases and PII detection run with, and Comprehend scores a
@@ -595,18 +592,18 @@ export function guessLanguageOffline(text: string): OfflineLanguageGuess | undef
 }
 
 function isConfidentGuess(text: string, code: string): boolean {
-  if (!CONFIDENT_LANGUAGES.includes(code)) return false;
+  const own = STOPWORDS[code];
+  if (!own || !CONFIDENT_LANGUAGES.includes(code)) return false;
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length < CONFIDENT_MIN_LETTERS) return false;
   if (letters.some((letter) => !/\p{Script=Latin}/u.test(letter))) return false;
-  const hits = new Map<string, number>();
-  for (const [token] of text.toLowerCase().replace(/[’‘]/g, "'").matchAll(/[\p{L}']+/gu)) {
-    const language = DISTINCTIVE_WORDS.get(token);
-    if (language) hits.set(language, (hits.get(language) ?? 0) + 1);
-  }
-  const own = hits.get(code) ?? 0;
-  const other = Math.max(0, ...[...hits].filter(([language]) => language !== code).map(([, n]) => n));
-  return own >= CONFIDENT_MIN_DISTINCTIVE && own >= CONFIDENT_MARGIN * other;
+  const tokens = Array.from(text.toLowerCase().replace(/[’‘]/g, "'").matchAll(/[\p{L}']+/gu), ([token]) => token);
+  return Object.entries(STOPWORDS).every(([language, other]) => {
+    if (language === code) return true;
+    const forGuess = tokens.filter((token) => own.has(token) && !other.has(token)).length;
+    const forOther = tokens.filter((token) => other.has(token) && !own.has(token)).length;
+    return forGuess >= CONFIDENT_MIN_EVIDENCE && forGuess > CONFIDENT_MARGIN * forOther;
+  });
 }
 
 /**

@@ -20,7 +20,13 @@ import {
 } from '@aws-sdk/client-comprehend';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ComprehendAnalyzer, ComprehendCallError, ComprehendDocumentError } from '../../../shared/adapters/aws/comprehend-analyzer';
+import {
+  ComprehendAnalyzer,
+  ComprehendCallError,
+  ComprehendDocumentError,
+  guessLanguageOffline,
+  type OfflineLanguageGuess,
+} from '../../../shared/adapters/aws/comprehend-analyzer';
 import { ComprehendUsage } from '../../../shared/adapters/aws/comprehend-usage';
 import type { Analysis } from '../../../shared/ports/analyzer';
 
@@ -70,6 +76,8 @@ function analysisOf(result: Analysis | Error | undefined): Analysis {
 
 const docs = (texts: string[]) => texts.map((text, i) => ({ id: `doc-${i}`, text }));
 const fakeSleep = () => vi.fn(async (_ms: number) => {});
+/** An offline guesser that is never sure: every document goes to BatchDetectDominantLanguage. */
+const askComprehendAlways = () => undefined;
 
 beforeEach(() => {
   comprehend.reset();
@@ -242,9 +250,9 @@ describe('ComprehendAnalyzer: limits', () => {
   });
 
   it('Should send 30 documents in two batch requests per API and one PII request each', async () => {
-    // Prepare
+    // Prepare: language detection asked for every document, as when the offline guess is unsure of all.
     const texts = Array.from({ length: 30 }, (_, i) => `The vending machine on floor ${i % 5} is broken again.`);
-    const analyzer = new ComprehendAnalyzer(client);
+    const analyzer = new ComprehendAnalyzer(client, { detectLanguageOffline: askComprehendAlways });
 
     // Act
     const results = await analyzer.analyze(docs(texts));
@@ -279,7 +287,7 @@ describe('ComprehendAnalyzer: failures', () => {
     // Prepare
     comprehend.on(BatchDetectDominantLanguageCommand).rejectsOnce(throttled()).callsFake(answerLanguages);
     const sleep = fakeSleep();
-    const analyzer = new ComprehendAnalyzer(client, { sleep, random: () => 0.5, baseDelayMs: 100 });
+    const analyzer = new ComprehendAnalyzer(client, { sleep, random: () => 0.5, baseDelayMs: 100, detectLanguageOffline: askComprehendAlways });
 
     // Act
     const results = await analyzer.analyze(docs(['The break room is always clean, thanks!']));
@@ -297,7 +305,7 @@ describe('ComprehendAnalyzer: failures', () => {
       return answerLanguages(input);
     });
     const sleep = fakeSleep();
-    const analyzer = new ComprehendAnalyzer(client, { sleep, random: () => 0.5, baseDelayMs: 100, maxAttempts: 4 });
+    const analyzer = new ComprehendAnalyzer(client, { sleep, random: () => 0.5, baseDelayMs: 100, maxAttempts: 4, detectLanguageOffline: askComprehendAlways });
     const texts = Array.from({ length: 30 }, (_, i) => `Locker ${i} will not open.`);
 
     // Act
@@ -395,6 +403,125 @@ describe('ComprehendAnalyzer: failures', () => {
     // Assess
     expect(results.get('doc-2')).toBeInstanceOf(ComprehendCallError);
     expect(['doc-0', 'doc-1', 'doc-3'].map((id) => results.get(id) instanceof Error)).toEqual([false, false, false]);
+  });
+});
+
+describe('ComprehendAnalyzer: language detection and packing', () => {
+  const english = 'The night shift is understaffed again and we are all exhausted by the end of the week.';
+
+  it('Should not ask Comprehend the language of a document the offline guess is confident of', async () => {
+    // Prepare
+    const analyzer = new ComprehendAnalyzer(client);
+
+    // Act
+    const results = await analyzer.analyze([{ id: 'a', text: english }]);
+
+    // Assess
+    expect(comprehend.commandCalls(BatchDetectDominantLanguageCommand)).toHaveLength(0);
+    expect(analysisOf(results.get('a'))).toMatchObject({ language: 'en', sentiment: 'NEGATIVE' });
+    expect(comprehend.commandCalls(BatchDetectSentimentCommand).map((call) => call.args[0].input.LanguageCode)).toEqual(['en']);
+    expect(comprehend.commandCalls(BatchDetectKeyPhrasesCommand).map((call) => call.args[0].input.LanguageCode)).toEqual(['en']);
+    expect(comprehend.commandCalls(DetectPiiEntitiesCommand).map((call) => call.args[0].input.LanguageCode)).toEqual(['en']);
+  });
+
+  it('Should ask Comprehend about the uncertain documents only, all in one request', async () => {
+    // Prepare: two texts too short to be sure of, between two confident English ones.
+    const [short, emoji] = ['Obrigado!', '👍👍 ok'];
+    languageOf = (text) => (text === short ? 'pt' : 'en');
+    const analyzer = new ComprehendAnalyzer(client);
+
+    // Act
+    const results = await analyzer.analyze(docs([english, short, english.replace('night', 'day'), emoji]));
+
+    // Assess
+    expect(comprehend.commandCalls(BatchDetectDominantLanguageCommand).map((call) => call.args[0].input.TextList)).toEqual([[short, emoji]]);
+    expect(analysisOf(results.get('doc-1')).language).toBe('pt');
+    expect(analysisOf(results.get('doc-3')).language).toBe('en');
+    expect(analysisOf(results.get('doc-0')).language).toBe('en');
+  });
+
+  it('Should pack documents of several languages across the whole call into requests of one language, 25 at most', async () => {
+    // Prepare: 30 English, 27 Spanish and 3 French documents, interleaved, languages guessed offline.
+    const language = (i: number) => (i % 20 < 10 ? 'en' : i % 20 < 19 ? 'es' : 'fr');
+    const input = Array.from({ length: 60 }, (_, i) => ({ id: `doc-${i}`, text: `Document ${i} in ${language(i)}.` }));
+    const languageOfText = new Map(input.map(({ text }, i) => [text, language(i)]));
+    const guess = (text: string): OfflineLanguageGuess => ({ code: languageOfText.get(text) ?? 'en', confident: true });
+    const analyzer = new ComprehendAnalyzer(client, { detectLanguageOffline: guess });
+
+    // Act
+    const results = await analyzer.analyze(input);
+
+    // Assess
+    expect(comprehend.commandCalls(BatchDetectDominantLanguageCommand)).toHaveLength(0);
+    for (const command of [BatchDetectSentimentCommand, BatchDetectKeyPhrasesCommand] as const) {
+      const requests = comprehend.commandCalls(command).map((call) => call.args[0].input as { LanguageCode?: string; TextList?: string[] });
+      const sizes = requests.map(({ LanguageCode, TextList = [] }) => `${LanguageCode}:${TextList.length}`).sort();
+      expect(sizes).toEqual(['en:25', 'en:5', 'es:2', 'es:25', 'fr:3']);
+      for (const { LanguageCode, TextList = [] } of requests) for (const text of TextList) expect(languageOfText.get(text)).toBe(LanguageCode);
+    }
+    expect(comprehend.commandCalls(DetectPiiEntitiesCommand)).toHaveLength(30 + 27);
+    expect(input.map(({ id }) => analysisOf(results.get(id)).language)).toEqual(input.map((_, i) => language(i)));
+  });
+
+  it('Should ask Comprehend when the offline guesser throws', async () => {
+    // Prepare
+    const analyzer = new ComprehendAnalyzer(client, {
+      detectLanguageOffline: () => {
+        throw new Error('detector broke');
+      },
+    });
+
+    // Act
+    const results = await analyzer.analyze([{ id: 'a', text: english }]);
+
+    // Assess
+    expect(comprehend.commandCalls(BatchDetectDominantLanguageCommand)).toHaveLength(1);
+    expect(analysisOf(results.get('a')).language).toBe('en');
+  });
+
+  it('Should ask Comprehend when the offline guess is not confident, and use its answer over the guess', async () => {
+    // Prepare
+    languageOf = () => 'es';
+    const analyzer = new ComprehendAnalyzer(client, { detectLanguageOffline: () => ({ code: 'en', confident: false }) });
+
+    // Act
+    const results = await analyzer.analyze([{ id: 'a', text: 'Hola equipo, gracias por todo.' }]);
+
+    // Assess
+    expect(comprehend.commandCalls(BatchDetectDominantLanguageCommand)).toHaveLength(1);
+    expect(analysisOf(results.get('a')).language).toBe('es');
+    expect(comprehend.commandCalls(BatchDetectSentimentCommand).map((call) => call.args[0].input.LanguageCode)).toEqual(['es']);
+  });
+});
+
+describe('guessLanguageOffline', () => {
+  it.each([
+    ['en', 'The forklift in bay 3 has a broken horn and nobody has fixed it since Monday.'],
+    ['es', 'Mi supervisor grita a la gente delante de todos y nadie hace nada por nosotros.'],
+    ['fr', 'Les pauses sont trop courtes pendant la haute saison et le chef ne nous écoute pas.'],
+    ['de', 'Die Nachtschicht ist ständig unterbesetzt und der Chef hört uns nicht zu, das ist nicht gut.'],
+    ['pt', 'O turno da noite está sempre com falta de pessoal e o chefe não ouve ninguém, isso é muito mau.'],
+    ['it', 'Il capo non ascolta mai i lavoratori e gli straordinari sono troppi, questo non è giusto.'],
+  ])('Should be confident of %s in an ordinary sentence', (code, text) => {
+    expect(guessLanguageOffline(text)).toEqual({ code, confident: true });
+  });
+
+  it.each([
+    ['too short', 'Gracias'],
+    ['too short, though plainly English', 'Great job, thanks!'],
+    ['names and numbers', 'Maria Lopez, Tom Becker, Priya Shah 0712345678 bay 3 B12'],
+    ['two languages mixed', 'The night shift is understaffed. El turno de noche no tiene personal y el jefe no escucha a nadie nunca.'],
+    ['a language Comprehend does not analyse', 'De nachtdienst is altijd onderbezet en de baas luistert nooit naar ons, dat is niet goed.'],
+    ['a language the detector does not know (Catalan)', 'El torn de nit no té prou personal i el cap no escolta mai els treballadors, és molt cansat.'],
+    ['a language the detector does not know (Swedish)', 'Nattskiftet är underbemannat och chefen lyssnar aldrig på oss, vi är alla trötta på det.'],
+    ['another script', 'The manager said 工作太多了 and then he left the room for the rest of the day.'],
+    ['a script language', 'Начальник никогда не слушает нас, и смены слишком длинные для всех работников.'],
+  ])('Should not be confident of %s', (_, text) => {
+    expect(guessLanguageOffline(text)?.confident ?? false).toBe(false);
+  });
+
+  it('Should make no guess when the text gives nothing to go on', () => {
+    expect(guessLanguageOffline('👍👍 12345 !!')).toBeUndefined();
   });
 });
 
