@@ -6,26 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestSchema } from '../../shared/digest/model';
 import { fixedClock } from '../support/fixtures';
 import { startTestStack, tempDataDir } from '../support/local-stack';
-
-interface OutboxEmail {
-  subject: string;
-  destination: { to: string[] };
-  body: { text?: string; html?: string };
-}
+import { outbox, waitFor } from '../support/outbox';
 
 const run = promisify(execFile);
-const outbox = async (url: string): Promise<OutboxEmail[]> => ((await (await fetch(`${url}/store`)).json()) as { emails: OutboxEmail[] }).emails;
 const WEEK = '2026-W47';
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const SCHEDULING = [
   'The new shift schedule is so much better, thank you for listening',

@@ -4,24 +4,8 @@ import { localSqs } from '../../infra/local/aws-clients';
 import type { Email, Mailer } from '../../shared/ports/mailer';
 import { fixedClock } from '../support/fixtures';
 import { startTestStack, tempDataDir } from '../support/local-stack';
+import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
 
-interface OutboxEmail {
-  subject: string;
-  destination: { to: string[] };
-  body: { text?: string; html?: string };
-}
-
-const outbox = async (url: string): Promise<OutboxEmail[]> => ((await (await fetch(`${url}/store`)).json()) as { emails: OutboxEmail[] }).emails;
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const linkIn = (email: OutboxEmail) => email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
 const form = (fields: Record<string, string>) => ({
