@@ -1,9 +1,11 @@
-import { Stack } from 'aws-cdk-lib';
+import { Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
 
 /**
  * What a function may do with the table's items. Each names the single-item
@@ -55,6 +57,67 @@ export function bindQueueSender(fn: LambdaFunction, queue: IQueue, envName: stri
 export function bindSecret(fn: LambdaFunction, secret: ISecret, envName: string): void {
   fn.addEnvironment(envName, secret.secretArn);
   secret.grantRead(fn);
+}
+
+/**
+ * What a function may do with the digest archive: read (`get`) or write
+ * (`put`) the digests' objects, and `list` the bucket. The last is there for
+ * a function that reads digests which may not exist yet: without
+ * `s3:ListBucket`, S3 answers a request for a missing object with 403 Access
+ * Denied instead of 404, which `S3DigestArchive.get` rightly reads as a
+ * failure rather than as "not archived".
+ */
+export type DigestArchiveOperation = 'get' | 'put' | 'list';
+
+const DIGEST_ARCHIVE_ACTIONS: Record<Exclude<DigestArchiveOperation, 'list'>, string> = {
+  get: 's3:GetObject',
+  put: 's3:PutObject',
+};
+
+/**
+ * Gives a function the digest archive: sets `DIGEST_BUCKET` and allows
+ * exactly `operations` on the objects under `prefix` (`list` on the bucket),
+ * in a policy of its own so that its one wildcard, the digests' keys, can be
+ * reviewed (and acknowledged) on its own. Nothing here allows deleting,
+ * tagging or changing an object's ACL or retention.
+ *
+ * @example
+ * bindDigestArchive(intake, archiveBucket, 'digests/', ['get']);
+ */
+export function bindDigestArchive(fn: LambdaFunction, bucket: IBucket, prefix: string, operations: readonly DigestArchiveOperation[]): Policy {
+  fn.addEnvironment('DIGEST_BUCKET', bucket.bucketName);
+  const objectActions = [...new Set(operations.filter((operation) => operation !== 'list').map((operation) => DIGEST_ARCHIVE_ACTIONS[operation]))];
+  const statements: PolicyStatement[] = [];
+  if (objectActions.length) statements.push(new PolicyStatement({ actions: objectActions, resources: [bucket.arnForObjects(`${prefix}*`)] }));
+  if (operations.includes('list')) statements.push(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
+  const policy = new Policy(fn, 'DigestArchivePolicy', { statements });
+  if (!fn.role) throw new Error(`${fn.node.path} has no role to attach the digest archive policy to`);
+  policy.attachToRole(fn.role);
+  fn.node.addDependency(policy);
+  if (objectActions.length) {
+    Validations.of(policy).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${nagNameOfArn(fn, bucket)}/${prefix}*]`,
+      reason: `Digests are archived one object per week and audience (${prefix}2026-W47.json, ${prefix}2026-W47.sponsor-<id>.json), so their keys cannot be named at synth; the wildcard covers the objects under ${prefix} of the one digest archive bucket and nothing else. The actions are exactly ${objectActions.join(', ')}: no delete, ACL, tagging or retention change.`,
+    });
+  }
+  return policy;
+}
+
+/**
+ * How cdk-nag names a bucket's ARN in a finding on a policy in `scope`'s
+ * stack: the name of the producing stack's export when the bucket is in
+ * another stack (CDK makes the same export for the reference), else
+ * `<LogicalId.Arn>`.
+ */
+function nagNameOfArn(scope: Construct, bucket: IBucket): string {
+  const consumer = Stack.of(scope);
+  const producer = Stack.of(bucket);
+  const resolved: unknown = consumer.resolve(producer === consumer ? bucket.bucketArn : producer.exportValue(bucket.bucketArn));
+  if (typeof resolved === 'object' && resolved !== null) {
+    if ('Fn::ImportValue' in resolved && typeof resolved['Fn::ImportValue'] === 'string') return resolved['Fn::ImportValue'];
+    if ('Fn::GetAtt' in resolved && Array.isArray(resolved['Fn::GetAtt'])) return `<${resolved['Fn::GetAtt'].join('.')}>`;
+  }
+  throw new Error(`cannot tell how cdk-nag names the ARN of ${bucket.node.path}: ${JSON.stringify(resolved)}`);
 }
 
 /** The parts of an address SES may authorize a send under: the address itself and its domain. */

@@ -5,12 +5,14 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { Alarm, IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { Config } from '../../shared/config/schema';
 import { FunctionAlarms, operatorAlarm } from './alarms';
-import { bindQueueSender, bindSecret, bindTable } from './bindings';
+import { bindDigestArchive, bindQueueSender, bindSecret, bindTable } from './bindings';
+import { DIGEST_PREFIX } from './digest-archive-bucket';
 import { ListeningPostFunction } from './listening-post-function';
 
 /**
@@ -28,6 +30,7 @@ const NAMED_ROUTES: { path: string; methods: HttpMethod[] }[] = [
   { path: '/sms/twilio', methods: [HttpMethod.POST] },
   { path: '/status/{code}', methods: [HttpMethod.GET] },
   { path: '/ack/{token}', methods: [HttpMethod.ANY] },
+  { path: '/digest/{week}', methods: [HttpMethod.GET] },
   { path: '/health', methods: [HttpMethod.GET] },
 ];
 
@@ -63,6 +66,11 @@ export interface IntakeApiProps {
   /** The Twilio auth token, which checks the SMS webhook's signatures. */
   readonly twilioSecret: ISecret;
   /**
+   * The digest archive, which the digest web view (`GET /digest/{week}`)
+   * reads. @default - no web view: every digest link is refused
+   */
+  readonly digestBucket?: IBucket;
+  /**
    * Requests per second the stage accepts before answering 429; the app's own
    * limiter sits behind it. @default { rateLimit: 50, burstLimit: 100 }
    */
@@ -75,7 +83,7 @@ export interface IntakeApiProps {
 
 /**
  * The intake: one hono app on Lambda behind an API Gateway HTTP API, serving
- * the web form, kiosk, SMS webhook and status pages.
+ * the web form, kiosk, SMS webhook, status pages and the digest web view.
  *
  * @example
  * const intake = new IntakeApi(this, 'Intake', { config, table, analysisQueue, pepperSecret, linkSigningKeySecret, twilioSecret });
@@ -115,6 +123,8 @@ export class IntakeApi extends Construct {
     bindSecret(this.handler, props.pepperSecret, 'PEPPER_SECRET_ARN');
     bindSecret(this.handler, props.linkSigningKeySecret, 'LINK_SIGNING_KEY_SECRET_ARN');
     bindSecret(this.handler, props.twilioSecret, 'TWILIO_SECRET_ARN');
+    // The web view only reads archived digests, never writes or lists them.
+    if (props.digestBucket) bindDigestArchive(this.handler, props.digestBucket, DIGEST_PREFIX, ['get']);
     // Twilio signs the URL it calls, so the webhook must know it. The API's
     // own URL would make a cycle (function → API → function): only a
     // configured public URL is passed; without it the webhook checks the

@@ -83,7 +83,6 @@ export class OperationsDashboard extends Construct {
             business('EscalationsRaised', 'escalate', 'escalations raised'),
             business('EscalationsOverdue', 'sweep', 'overdue, re-escalated'),
             business('SweepFailures', 'sweep', 'overdue, not passed on (retried)'),
-            // TODO(digest owner): the digest function counts DigestsSent (service `digest`); until it is deployed this line is empty.
             business('DigestsSent', 'digest', 'digests sent'),
           ]),
           graph(

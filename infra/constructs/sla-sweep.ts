@@ -1,33 +1,13 @@
 import { Duration } from 'aws-cdk-lib';
 import { Metric, type Alarm, type IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
-import { PolicyStatement, type IRole } from 'aws-cdk-lib/aws-iam';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { Schedule, ScheduleExpression, type IScheduleTarget } from 'aws-cdk-lib/aws-scheduler';
-import { ScheduleTargetBase, type ScheduleTargetBaseProps } from 'aws-cdk-lib/aws-scheduler-targets';
+import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { Construct } from 'constructs';
 import type { Config } from '../../shared/config/schema';
 import { METRICS_NAMESPACE } from '../../shared/ports/metrics';
 import { FunctionAlarms, operatorAlarm } from './alarms';
 import { bindEscalationRuntime, type EscalationRuntime } from './bindings';
+import { InvokeLatest } from './invoke-latest';
 import { ListeningPostFunction } from './listening-post-function';
-
-/**
- * `LambdaInvoke` from `aws-scheduler-targets`, but the scheduler's role may
- * invoke the function's unqualified ARN only: `grantInvoke` would add every
- * version and alias (`<arn>:*`), which the schedule never calls.
- */
-class InvokeLatest extends ScheduleTargetBase implements IScheduleTarget {
-  constructor(
-    private readonly fn: IFunction,
-    props: ScheduleTargetBaseProps = {},
-  ) {
-    super(props, fn.functionArn);
-  }
-
-  protected addTargetActionToRole(role: IRole): void {
-    role.addToPrincipalPolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [this.fn.functionArn] }));
-  }
-}
 
 export interface SlaSweepProps {
   readonly config: Config;

@@ -173,7 +173,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const sweepTimer = setInterval(() => void sweep().catch((error) => logger.error('SLA sweep failed', { errorName: (error as Error).name })), config.escalation.sweepMinutes * 60_000);
     sweepTimer.unref();
     stops.push(async () => clearInterval(sweepTimer));
-    const digestArchive = new FileDigestArchive(join(dataDir, 'digests'));
+    const digestArchive = new FileDigestArchive(join(dataDir, 'digests'), { retentionDays: config.retention.digestDays, clock });
     const digestDeps: DigestDeps = {
       config,
       figures: new DynamoDbWeeklyFigures(documents, TABLE_NAME, clock),

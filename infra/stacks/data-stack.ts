@@ -1,8 +1,10 @@
-import { CfnOutput, RemovalPolicy, SecretValue, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, SecretValue, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/adapters/aws/table-definition';
+import type { Config } from '../../shared/config/schema';
+import { DigestArchiveBucket } from '../constructs/digest-archive-bucket';
 
 /**
  * The Twilio secret's value until the operator puts the account's auth token
@@ -16,21 +18,28 @@ import { TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/adapters/aws/table-defin
  */
 export const TWILIO_PLACEHOLDER = 'REPLACE-ME';
 
+export interface DataStackProps extends StackProps {
+  /** The validated configuration, read once by `infra/app.ts`: its `retention.digestDays` bounds the digest archive. */
+  readonly config: Config;
+}
+
 /**
- * What outlives every deployment: the single table and the secrets (the HMAC
- * pepper, the link-signing key, the Twilio auth token). All are retained when
- * the stack is deleted; losing the pepper would orphan every case code, since
- * codes are stored only as HMACs, and losing the link-signing key every link
- * a sponsor has been sent.
+ * What outlives every deployment: the single table, the secrets (the HMAC
+ * pepper, the link-signing key, the Twilio auth token) and the digest
+ * archive. All are retained when the stack is deleted; losing the pepper
+ * would orphan every case code, since codes are stored only as HMACs, and
+ * losing the link-signing key every link a sponsor has been sent.
  */
 export class DataStack extends Stack {
   readonly table: Table;
   readonly pepperSecret: Secret;
   readonly linkSigningKeySecret: Secret;
   readonly twilioSecret: Secret;
+  readonly digestArchive: DigestArchiveBucket;
 
-  constructor(scope: Construct, id: string, props?: StackProps) {
-    super(scope, id, { terminationProtection: true, ...props });
+  constructor(scope: Construct, id: string, props: DataStackProps) {
+    const { config, ...stackProps } = props;
+    super(scope, id, { terminationProtection: true, ...stackProps });
 
     this.table = new Table(this, 'Table', {
       partitionKey: { name: TABLE_KEYS.partitionKey, type: AttributeType.STRING },
@@ -62,7 +71,7 @@ export class DataStack extends Stack {
     Validations.of(this.linkSigningKeySecret).acknowledge({
       id: 'AwsSolutions-SMG4',
       reason:
-        'The link-signing key is not a credential for another system: it signs the expiring links in escalation emails already sent to sponsors, and those emails cannot be re-sent with new links. Automatic rotation would break every open link at once, so the key is rotated only by hand, as a planned break of old links (the SLA sweep then sends fresh ones). Only the intake, escalate and sweep roles can read it.',
+        'The link-signing key is not a credential for another system: it signs the expiring links in escalation emails already sent to sponsors, and those emails cannot be re-sent with new links. Automatic rotation would break every open link at once, so the key is rotated only by hand, as a planned break of old links (the SLA sweep then sends fresh ones). Only the intake, escalate, sweep and digest roles can read it.',
     });
 
     this.twilioSecret = new Secret(this, 'TwilioAuthToken', {
@@ -77,10 +86,16 @@ export class DataStack extends Stack {
         'The Twilio auth token is issued by Twilio, not by AWS: only the operator can make a new one, in the Twilio console, and Twilio keeps signing with the old token until then. Secrets Manager rotation cannot create a Twilio token, so the operator rotates it by hand in Twilio and puts the new value here. Only the intake role can read it.',
     });
 
+    this.digestArchive = new DigestArchiveBucket(this, 'DigestArchive', { retention: Duration.days(config.retention.digestDays) });
+
     new CfnOutput(this, 'TableName', { value: this.table.tableName, description: 'The single DynamoDB table' });
     new CfnOutput(this, 'TwilioSecretArn', {
       value: this.twilioSecret.secretArn,
       description: `Created holding the placeholder ${TWILIO_PLACEHOLDER}: put your Twilio auth token in this secret, or the Twilio SMS webhook refuses every text`,
+    });
+    new CfnOutput(this, 'DigestBucketName', {
+      value: this.digestArchive.bucket.bucketName,
+      description: 'The digest archive: every digest built, as JSON under digests/',
     });
   }
 }

@@ -21,14 +21,15 @@ export interface ListeningPost {
  */
 export function createListeningPost(config: Config, appProps?: AppProps): ListeningPost {
   const app = new App(appProps);
-  const data = new DataStack(app, 'ListeningPost-Data', { description: 'Listening Post: table and secrets (retained)' });
+  const data = new DataStack(app, 'ListeningPost-Data', { description: 'Listening Post: table, secrets and digest archive (retained)', config });
   const service = new ServiceStack(app, 'ListeningPost-Service', {
-    description: 'Listening Post: intake API, analysis and escalation pipelines, SLA sweep, inbound SMS and alarms',
+    description: 'Listening Post: intake API, analysis and escalation pipelines, SLA sweep, weekly digest, inbound SMS and alarms',
     config,
     table: data.table,
     pepperSecret: data.pepperSecret,
     linkSigningKeySecret: data.linkSigningKeySecret,
     twilioSecret: data.twilioSecret,
+    digestBucket: data.digestArchive.bucket,
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { app, data, service };

@@ -2,6 +2,7 @@ import { Aws, CfnOutput, CrossStackReferences, ReferenceStrength, Stack, type St
 import { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
@@ -14,6 +15,7 @@ import { IntakeApi } from '../constructs/intake-api';
 import { ListeningPostFunction } from '../constructs/listening-post-function';
 import { OperationsDashboard } from '../constructs/operations-dashboard';
 import { SlaSweep } from '../constructs/sla-sweep';
+import { WeeklyDigest } from '../constructs/weekly-digest';
 
 export interface ServiceStackProps extends StackProps {
   /** The validated configuration, read once by `infra/app.ts`. */
@@ -24,32 +26,32 @@ export interface ServiceStackProps extends StackProps {
   readonly linkSigningKeySecret: ISecret;
   /** The Twilio auth token (a placeholder until the operator sets it). */
   readonly twilioSecret: ISecret;
+  /** The digest archive: the digest function writes it, the intake's web view reads it. */
+  readonly digestBucket: IBucket;
 }
 
 /**
  * Everything that can be replaced at will: the functions, the API, the
- * queues, the schedule, their alarms and the operations dashboard. The
- * stateful resources come in as props.
- *
- * TODO(digest owner): the weekly digest (its function, schedule and
- * archive bucket with a `retention.digestDays` lifecycle rule) is not
- * deployed yet. Build it as a construct here with `FunctionAlarms` like the
- * others; the dashboard and its alarms pick it up from this stack's tree.
+ * queues, the schedules, their alarms and the operations dashboard. The
+ * stateful resources (the table, the secrets, the digest archive) come in
+ * as props.
  */
 export class ServiceStack extends Stack {
   readonly intake: IntakeApi;
   readonly analysis: AnalysisPipeline;
   readonly escalations: EscalationPipeline;
   readonly slaSweep: SlaSweep;
+  readonly digest: WeeklyDigest;
   readonly inboundSms: InboundSms;
   readonly alarmTopic: Topic;
   readonly dashboard: OperationsDashboard;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
-    const { config, table, pepperSecret, linkSigningKeySecret, twilioSecret } = props;
+    const { config, table, pepperSecret, linkSigningKeySecret, twilioSecret, digestBucket } = props;
     // Strong references (exports and imports): CloudFormation then refuses to
-    // remove or replace the table or a secret while this stack uses them.
+    // remove or replace the table, a secret or the digest archive while this
+    // stack uses them.
     CrossStackReferences.of(this).consume(ReferenceStrength.STRONG);
 
     // Alarm notifications carry queue names and counts, never feedback.
@@ -64,6 +66,7 @@ export class ServiceStack extends Stack {
       pepperSecret,
       linkSigningKeySecret,
       twilioSecret,
+      digestBucket,
       alarmAction,
     });
 
@@ -73,6 +76,15 @@ export class ServiceStack extends Stack {
     this.escalations = new EscalationPipeline(this, 'Escalations', { config, runtime: escalationRuntime, alarmAction });
     bindQueueSender(this.analysis.consumer, this.escalations.queue, 'ESCALATION_QUEUE_URL');
     this.slaSweep = new SlaSweep(this, 'SlaSweep', { config, runtime: escalationRuntime, alarmAction });
+    // The digest's web-view links point at the intake too.
+    this.digest = new WeeklyDigest(this, 'Digest', {
+      config,
+      table,
+      archiveBucket: digestBucket,
+      linkSigningKeySecret,
+      publicUrl: this.intake.publicUrl,
+      alarmAction,
+    });
 
     this.inboundSms = new InboundSms(this, 'InboundSms', { config, table, analysisQueue: this.analysis.queue, pepperSecret, alarmAction });
 

@@ -17,9 +17,9 @@ export const METRICS_NAMESPACE = 'ListeningPost';
  * - `SweepFailures`: overdue escalations the sweep could not pass on (the
  *   email or the table failed); the next run tries again, and the sweep
  *   carries on with the others, so this, not a Lambda error, shows it;
- * - `DigestsSent`: digest emails delivered. TODO(digest owner): count it in
- *   the digest Lambda (one per digest sent) once that function is deployed;
- *   the dashboard already shows it.
+ * - `DigestsSent`: digest emails the weekly digest function delivered, one
+ *   per digest sent (leadership's and each sponsor's variant); a retried run
+ *   that finds them already delivered counts none.
  */
 export const METRIC_NAMES = ['Submissions', 'FeedbackAnalysed', 'AnalysisFailures', 'EscalationsRaised', 'EscalationsOverdue', 'SweepFailures', 'DigestsSent'] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];

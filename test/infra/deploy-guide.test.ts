@@ -70,7 +70,7 @@ describe('the operator guide, docs/deploy.md', () => {
 
   it('names every output of both stacks', () => {
     const outputs = [...outputsOf(templates.data), ...outputsOf(templates.service)];
-    expect(outputs).toEqual(expect.arrayContaining(['TableName', 'TwilioSecretArn', 'ApiUrl', 'InboundSmsTopicArn', 'AlarmTopicArn', 'DashboardUrl']));
+    expect(outputs).toEqual(expect.arrayContaining(['TableName', 'TwilioSecretArn', 'DigestBucketName', 'ApiUrl', 'InboundSmsTopicArn', 'AlarmTopicArn', 'DashboardUrl']));
     const table = section('Stack outputs');
     expect(outputs.filter((output) => !table.includes(`| \`${output}\` |`))).toEqual([]);
   });

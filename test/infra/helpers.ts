@@ -120,3 +120,28 @@ export function importedRef(templates: Templates, reference: string): { 'Fn::Imp
   if (!name) throw new Error(`the data stack exports no Ref to ${id}`);
   return { 'Fn::ImportValue': name };
 }
+
+/**
+ * How the service stack refers to a data-stack resource's ARN attribute
+ * (`bucket.bucketArn`…): the `Fn::ImportValue` of the data stack's export of
+ * its `Fn::GetAtt`.
+ */
+export function importedArn(templates: Templates, logicalId: string): { 'Fn::ImportValue': string } {
+  const outputs = Object.values(templates.data.findOutputs('*') as Record<string, { Value?: { 'Fn::GetAtt'?: string[] }; Export?: { Name?: string } }>);
+  const name = outputs.find((output) => output.Value?.['Fn::GetAtt']?.[0] === logicalId && output.Value['Fn::GetAtt'][1] === 'Arn' && output.Export?.Name)?.Export?.Name;
+  if (!name) throw new Error(`the data stack exports no ARN of ${logicalId}`);
+  return { 'Fn::ImportValue': name };
+}
+
+/** The statements of every IAM policy attached to the EventBridge Scheduler role that invokes the function for `serviceName`. */
+export function schedulerStatementsFor(template: Template, serviceName: string): { Effect: string; Action: string | string[]; Resource: unknown }[] {
+  const fn = { 'Fn::GetAtt': [functionOf(template, serviceName).id, 'Arn'] };
+  const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule') as Record<string, Resource>).filter(
+    (schedule) => JSON.stringify(schedule.Properties?.Target?.Arn) === JSON.stringify(fn),
+  );
+  if (schedules.length !== 1) throw new Error(`expected one schedule for ${serviceName}, found ${schedules.length}`);
+  const roleId = schedules[0]!.Properties?.Target?.RoleArn?.['Fn::GetAtt']?.[0];
+  return Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>)
+    .filter((policy) => (policy.Properties?.Roles ?? []).some((role: { Ref?: string }) => role.Ref === roleId))
+    .flatMap((policy) => policy.Properties?.PolicyDocument?.Statement ?? []);
+}

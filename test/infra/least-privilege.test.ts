@@ -1,11 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allowedActionsOf, exampleConfig, functionOf, importedRef, removeTempDirs, statementsOf, synthTemplates, type Templates } from './helpers';
+import {
+  allowedActionsOf,
+  exampleConfig,
+  functionOf,
+  importedArn,
+  importedRef,
+  logicalIdOf,
+  removeTempDirs,
+  schedulerStatementsFor,
+  statementsOf,
+  synthTemplates,
+  type Templates,
+} from './helpers';
 
 type Resources = Record<string, { Properties: Record<string, any> }>;
 type Statement = ReturnType<typeof statementsOf>[number] & { Condition?: Record<string, Record<string, unknown>> };
 
-const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound'];
+const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound', 'digest'];
 const COMPREHEND_DETECT = ['comprehend:BatchDetectDominantLanguage', 'comprehend:BatchDetectSentiment', 'comprehend:BatchDetectKeyPhrases', 'comprehend:DetectPiiEntities'];
+const DIGEST_OBJECT_ACTIONS = ['s3:GetObject', 's3:PutObject'];
 const NEVER_ON_THE_TABLE = ['dynamodb:Scan', 'dynamodb:BatchWriteItem', 'dynamodb:DeleteTable', 'dynamodb:UpdateTable', 'dynamodb:PartiQLDelete'];
 
 describe('least privilege', () => {
@@ -45,8 +58,8 @@ describe('least privilege', () => {
     expect(readersOf((data) => data.pepperSecret)).toEqual(['intake', 'sms-inbound']);
   });
 
-  it('only the intake, escalate and sweep may read the link-signing key', () => {
-    expect(readersOf((data) => data.linkSigningKeySecret)).toEqual(['intake', 'escalate', 'sweep']);
+  it('only the intake, escalate, sweep and digest may read the link-signing key', () => {
+    expect(readersOf((data) => data.linkSigningKeySecret)).toEqual(['intake', 'escalate', 'sweep', 'digest']);
   });
 
   it('only the intake may read the Twilio auth token', () => {
@@ -59,7 +72,7 @@ describe('least privilege', () => {
     );
   });
 
-  it.each(['analyze', 'escalate', 'sweep', 'sms-inbound'])('%s may not scan the table, write batches or change the table', (service) => {
+  it.each(['analyze', 'escalate', 'sweep', 'sms-inbound', 'digest'])('%s may not scan the table, write batches or change the table', (service) => {
     for (const action of NEVER_ON_THE_TABLE) expect(actions(service)).not.toContain(action);
   });
 
@@ -91,7 +104,7 @@ describe('least privilege', () => {
     expect(actions(service)).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Query']));
   });
 
-  it.each(['escalate', 'sweep'])('%s may send email only from the configured address, through its SES identity', (service) => {
+  it.each(['escalate', 'sweep', 'digest'])('%s may send email only from the configured address, through its SES identity', (service) => {
     const sends = statementsOf(templates.service, service).filter((statement) => allows(statement, 'ses:SendEmail')) as Statement[];
     expect(sends).toHaveLength(1);
     const { Resource, Condition } = sends[0]!;
@@ -102,8 +115,42 @@ describe('least privilege', () => {
     }
   });
 
-  it('only escalate and sweep may send email', () => {
-    expect(SERVICES.filter((service) => actions(service).some((action) => action.startsWith('ses:')))).toEqual(['escalate', 'sweep']);
+  it('only escalate, sweep and digest may send email', () => {
+    expect(SERVICES.filter((service) => actions(service).some((action) => action.startsWith('ses:')))).toEqual(['escalate', 'sweep', 'digest']);
+  });
+
+  it('digest may only get and query items: it cannot write the table', () => {
+    const onTable = actions('digest').filter((action) => action.startsWith('dynamodb:'));
+    expect(onTable.sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
+  });
+
+  it('digest may read and write the objects under digests/ of the archive, and nothing else in it', () => {
+    const onObjects = s3Statements('digest').filter((statement) => JSON.stringify(statement.Resource) === JSON.stringify(digestObjects()));
+    expect(onObjects.flatMap((statement) => [statement.Action].flat()).sort()).toEqual(['s3:GetObject', 's3:PutObject']);
+  });
+
+  it('digest may list the archive only so that a digest not archived yet reads as missing, not as access denied', () => {
+    const listing = s3Statements('digest').filter((statement) => allows(statement, 's3:ListBucket'));
+    expect(listing).toEqual([{ Effect: 'Allow', Action: 's3:ListBucket', Resource: importedArn(templates, digestBucketId()) }]);
+  });
+
+  it('digest cannot delete digests, nor change their ACLs, tags, retention or the bucket', () => {
+    for (const action of s3Statements('digest').flatMap((statement) => [statement.Action].flat())) {
+      expect(['s3:GetObject', 's3:PutObject', 's3:ListBucket'], action).toContain(action);
+    }
+  });
+
+  it('intake may only read digests, for the web view: no write, delete or listing', () => {
+    expect(s3Statements('intake')).toEqual([{ Effect: 'Allow', Action: 's3:GetObject', Resource: digestObjects() }]);
+  });
+
+  it('only the digest function may write to the digest archive, and no function may delete from it', () => {
+    expect(SERVICES.filter((service) => actions(service).includes('s3:PutObject'))).toEqual(['digest']);
+    expect(SERVICES.filter((service) => actions(service).some((action) => /^s3:(Delete|PutBucket|PutObjectAcl|PutLifecycle)/.test(action)))).toEqual([]);
+  });
+
+  it('only the intake and digest may touch S3 at all', () => {
+    expect(SERVICES.filter((service) => actions(service).some((action) => action.startsWith('s3:')))).toEqual(['intake', 'digest']);
   });
 
   it("sms-inbound may send text messages, only from this account's numbers in this Region", () => {
@@ -116,29 +163,31 @@ describe('least privilege', () => {
     expect(SERVICES.filter((service) => actions(service).some((action) => action.startsWith('sms-voice:')))).toEqual(['sms-inbound']);
   });
 
-  it('no function is allowed a wildcard, but for the reviewed Comprehend and End User Messaging grants', () => {
+  it('no function is allowed a wildcard, but for the reviewed Comprehend, End User Messaging and digest archive grants', () => {
     for (const service of SERVICES) {
       for (const statement of statementsOf(templates.service, service)) {
         const statementActions = [statement.Action].flat();
         for (const action of statementActions) expect(action, `${service}: ${action}`).not.toContain('*');
         const reviewed =
           (service === 'analyze' && statementActions.every((action) => COMPREHEND_DETECT.includes(action))) ||
-          (service === 'sms-inbound' && statementActions.every((action) => action === 'sms-voice:SendTextMessage'));
+          (service === 'sms-inbound' && statementActions.every((action) => action === 'sms-voice:SendTextMessage')) ||
+          (statementActions.every((action) => DIGEST_OBJECT_ACTIONS.includes(action)) && JSON.stringify(statement.Resource) === JSON.stringify(digestObjects()));
         if (!reviewed) expect(JSON.stringify(statement.Resource), service).not.toMatch(/"\*"|:\*"|\/\*"/);
       }
     }
   });
 
-  it('the scheduler may invoke the sweep function and nothing else, not even its versions', () => {
+  it('the scheduler has one role per schedule, for the sweep and the digest', () => {
     const roles = templates.service.findResources('AWS::IAM::Role', {
       Properties: { AssumeRolePolicyDocument: { Statement: [{ Principal: { Service: 'scheduler.amazonaws.com' } }] } },
     });
-    const roleIds = Object.keys(roles);
-    expect(roleIds).toHaveLength(1);
-    const statements = Object.values(templates.service.findResources('AWS::IAM::Policy') as Resources)
-      .filter((policy) => policy.Properties.Roles.some((role: { Ref?: string }) => role.Ref === roleIds[0]))
-      .flatMap((policy) => policy.Properties.PolicyDocument.Statement);
-    expect(statements).toEqual([{ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: { 'Fn::GetAtt': [functionOf(templates.service, 'sweep').id, 'Arn'] } }]);
+    expect(Object.keys(roles)).toHaveLength(2);
+  });
+
+  it.each(['sweep', 'digest'])("the scheduler may invoke the %s function and nothing else, not even its versions", (service) => {
+    expect(schedulerStatementsFor(templates.service, service)).toEqual([
+      { Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: { 'Fn::GetAtt': [functionOf(templates.service, service).id, 'Arn'] } },
+    ]);
   });
 
   it('no role carries an AWS managed policy', () => {
@@ -146,6 +195,11 @@ describe('least privilege', () => {
     expect(roles.length).toBeGreaterThan(0);
     for (const role of roles) expect(role.Properties.ManagedPolicyArns ?? []).toEqual([]);
   });
+
+  const digestBucketId = () => logicalIdOf(templates.built.data, templates.built.data.digestArchive.bucket.bucketName);
+  /** The objects under `digests/` of the archive bucket, as the service stack names them. */
+  const digestObjects = () => ({ 'Fn::Join': ['', [importedArn(templates, digestBucketId()), '/digests/*']] });
+  const s3Statements = (service: string) => statementsOf(templates.service, service).filter((statement) => [statement.Action].flat().some((action) => action.startsWith('s3:')));
 
   /** The queue whose URL `service` finds in `envName`. */
   function logicalIdOfQueue(envName: string, service: string): string {

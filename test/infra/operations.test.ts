@@ -3,7 +3,7 @@ import { METRICS_NAMESPACE } from '../../shared/ports/metrics';
 import { alarmTopicIdOf, allowedActionsOf, functionOf, removeTempDirs, synthTemplates, type Templates } from './helpers';
 
 type Resources = Record<string, { Properties: Record<string, any> }>;
-const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound'];
+const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound', 'digest'];
 
 interface DashboardMetric {
   namespace: string;
