@@ -86,7 +86,14 @@ export class ServiceStack extends Stack {
       alarmAction,
     });
 
-    this.inboundSms = new InboundSms(this, 'InboundSms', { config, table, analysisQueue: this.analysis.queue, pepperSecret, alarmAction });
+    this.inboundSms = new InboundSms(this, 'InboundSms', {
+      config,
+      table,
+      analysisQueue: this.analysis.queue,
+      pepperSecret,
+      originationIdentity: config.sms.originationIdentity,
+      alarmAction,
+    });
 
     // Last, so that it finds every function and alarm above.
     this.dashboard = new OperationsDashboard(this, 'Operations', {

@@ -95,6 +95,19 @@ export const configSchema = z
         sweepMinutes: z.int().min(1).max(60).default(5),
       })
       .default({ patternThreshold: 5, patternWindowDays: 7, linkValidDays: 14, sweepMinutes: 5 }),
+    sms: z
+      .object({
+        /**
+         * AWS End User Messaging: the phone number or pool ARN replies go out
+         * from (`arn:aws:sms-voice:<region>:<account>:phone-number/<id>` or
+         * `…:pool/<id>`). Unset: each reply goes from the number that was texted.
+         */
+        originationIdentity: z
+          .string()
+          .regex(/^arn:aws[\w-]*:sms-voice:[\w-]+:\d{12}:(phone-number|pool)\/[\w-]+$/, 'must be an End User Messaging phone-number or pool ARN')
+          .optional(),
+      })
+      .default({}),
     digest: z.object({
       recipients: z.array(z.email()).min(1, 'needs at least one recipient'),
       day: z.enum(['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN']).default('MON'),

@@ -115,3 +115,13 @@ describe('inbound SMS (AWS End User Messaging)', () => {
     templates.service.hasOutput('InboundSmsTopicArn', { Value: { Ref: topicId } });
   });
 });
+
+describe('an origination identity in the config', () => {
+  it('Should reach the inbound SMS function from config.sms.originationIdentity', () => {
+    const number = 'arn:aws:sms-voice:eu-west-1:123456789012:phone-number/phone-0123456789abcdef';
+    const { service } = synthTemplates({ ...exampleConfig, sms: { originationIdentity: number } });
+    expect(functionOf(service, 'sms-inbound').properties.Environment.Variables.SMS_ORIGINATION_IDENTITY).toBe(number);
+    const sends = statementsOf(service, 'sms-inbound').filter((statement) => [statement.Action].flat().includes('sms-voice:SendTextMessage'));
+    expect(sends.map((statement) => statement.Resource)).toEqual([number]);
+  });
+});
