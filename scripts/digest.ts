@@ -133,7 +133,7 @@ async function main(): Promise<number> {
       figures: new DynamoDbWeeklyFigures(documents, LOCAL_TABLE_NAME, systemClock),
       verbatims: new DynamoDbVerbatimCandidates(documents, LOCAL_TABLE_NAME, systemClock),
       escalations: new DynamoDbEscalationStore(documents, LOCAL_TABLE_NAME, systemClock),
-      archive: new FileDigestArchive(join(dataDir, 'digests')),
+      archive: new FileDigestArchive(join(dataDir, 'digests'), { retentionDays: config.retention.digestDays, clock: systemClock }),
       mailer: new SesMailer(ses, config.mail.from),
       clock: systemClock,
       linkSigningKey: loadLocalSecrets(dataDir, env).LINK_SIGNING_KEY,

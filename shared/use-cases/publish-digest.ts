@@ -117,7 +117,10 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
         continue;
       }
     }
-    const archivedAt = await deps.archive.put(key, digest);
+    // A rebuild (a dry run, a --to test send) keeps the record of an earlier
+    // delivery, so a retried scheduled run still sends nothing twice.
+    const delivered = (await deps.archive.get(key))?.delivered;
+    const archivedAt = await deps.archive.put(key, delivered ? { ...digest, delivered } : digest);
     const recipients = options.to ? (sponsor ? [] : options.to) : sponsor ? [sponsor.email] : config.digest.recipients;
     if (options.dryRun || recipients.length === 0) {
       const skipped = options.dryRun ? 'dry run' : '--to sends only the leadership digest';

@@ -47,6 +47,15 @@ describe('publishing a week’s digest', () => {
     expect(d.figures.reads).toEqual(['2026-W40', '2026-W41', '2026-W42', '2026-W43', '2026-W44', '2026-W45', '2026-W46', '2026-W47']);
   });
 
+  it('Should keep the record of a delivery when the week is rebuilt by a dry run, so a retried scheduled run sends nothing twice', async () => {
+    const d = deps();
+    await publishDigest(d, { week: GOLDEN_WEEK, skipDelivered: true });
+    const sent = d.mailer.sent.length;
+    await publishDigest(d, { week: GOLDEN_WEEK, dryRun: true });
+    await publishDigest(d, { week: GOLDEN_WEEK, skipDelivered: true });
+    expect(d.mailer.sent).toHaveLength(sent);
+  });
+
   it('Should send nothing on a dry run, but still archive and say so', async () => {
     const d = deps();
     const run = await publishDigest(d, { week: GOLDEN_WEEK, dryRun: true });
