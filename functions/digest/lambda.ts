@@ -1,5 +1,4 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
@@ -15,6 +14,8 @@ import { systemClock } from '../../shared/ports/clock';
 import type { DigestRun } from '../../shared/use-cases/publish-digest';
 import { configFromEnv, requireEnv } from '../../shared/runtime/env';
 import { createDigestHandler, type DigestEvent } from './handler';
+import { once } from '../../shared/runtime/once';
+import { secretString } from '../../shared/runtime/secret-string';
 
 // Created once per execution environment, reused across invocations.
 const config = configFromEnv();
@@ -26,10 +27,8 @@ const linkSigningKeySecretArn = requireEnv('LINK_SIGNING_KEY_SECRET_ARN');
 const logger = new Logger({ serviceName: 'digest' });
 const metrics = new PowertoolsMetrics('digest');
 
-let ready: Promise<ReturnType<typeof createDigestHandler>> | undefined;
-async function build() {
-  const linkSigningKey = await getSecret(linkSigningKeySecretArn, { maxAge: 3600 });
-  if (typeof linkSigningKey !== 'string' || linkSigningKey.length < 32) throw new Error('the link-signing secret must be a string of at least 32 characters');
+const digestHandler = once(async () => {
+  const linkSigningKey = await secretString(linkSigningKeySecretArn, 'link-signing key');
   return createDigestHandler({
     config,
     figures: new DynamoDbWeeklyFigures(documents, tableName, systemClock),
@@ -43,15 +42,11 @@ async function build() {
     logger,
     metrics,
   });
-}
+});
 
 export async function handler(event: DigestEvent, context: Context): Promise<DigestRun> {
-  ready ??= build().catch((error) => {
-    ready = undefined; // try again on the next invocation rather than failing forever
-    throw error;
-  });
   try {
-    return await (await ready)(event, context);
+    return await (await digestHandler())(event, context);
   } finally {
     metrics.flush();
   }

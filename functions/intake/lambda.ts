@@ -1,5 +1,4 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
@@ -16,6 +15,8 @@ import { SqsAnalysisQueue } from '../../shared/adapters/aws/sqs-analysis-queue';
 import { systemClock } from '../../shared/ports/clock';
 import { configFromEnv, requireEnv } from '../../shared/runtime/env';
 import { createApp } from './app';
+import { once } from '../../shared/runtime/once';
+import { secretString } from '../../shared/runtime/secret-string';
 
 const config = configFromEnv();
 const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
@@ -31,19 +32,12 @@ const digestBucket = process.env.DIGEST_BUCKET;
 const publicUrl = process.env.PUBLIC_URL;
 
 /** Fetched on the first SMS and cached; a failure answers that one request 503 instead of failing the app. */
-async function twilioAuthToken(secretArn: string): Promise<string> {
-  const token = await getSecret(secretArn, { maxAge: 3600 });
-  if (typeof token !== 'string' || token.length < 16) throw new Error('the Twilio secret must be the auth token, a string of at least 16 characters');
-  return token;
-}
+const twilioAuthToken = (secretArn: string) => secretString(secretArn, 'Twilio auth token', 16);
 
 // The pepper and the link-signing key are fetched once, on the first request
 // of an execution environment, and kept in memory (Powertools caches them as well).
-let ready: Promise<ReturnType<typeof handle>> | undefined;
-async function build() {
-  const [pepper, linkSigningKey] = await Promise.all([getSecret(pepperSecretArn, { maxAge: 3600 }), getSecret(linkSigningKeySecretArn, { maxAge: 3600 })]);
-  if (typeof pepper !== 'string' || pepper.length < 32) throw new Error('the pepper secret must be a string of at least 32 characters');
-  if (typeof linkSigningKey !== 'string' || linkSigningKey.length < 32) throw new Error('the link-signing key secret must be a string of at least 32 characters');
+const app = once(async () => {
+  const [pepper, linkSigningKey] = await Promise.all([secretString(pepperSecretArn, 'pepper'), secretString(linkSigningKeySecretArn, 'link-signing key')]);
   return handle(
     createApp({
       config,
@@ -63,15 +57,11 @@ async function build() {
       digests: digestBucket ? { archive: new S3DigestArchive(new S3Client({}), digestBucket), linkSigningKey } : undefined,
     }),
   );
-}
+});
 
 export async function handler(event: LambdaEvent, context: Context) {
-  ready ??= build().catch((error) => {
-    ready = undefined; // try again on the next request rather than failing forever
-    throw error;
-  });
   try {
-    return await (await ready)(event, context);
+    return await (await app())(event, context);
   } finally {
     metrics.flush();
   }

@@ -1,5 +1,4 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { SQSClient } from '@aws-sdk/client-sqs';
@@ -13,6 +12,8 @@ import { SqsAnalysisQueue } from '../../shared/adapters/aws/sqs-analysis-queue';
 import { systemClock } from '../../shared/ports/clock';
 import { configFromEnv, requireEnv } from '../../shared/runtime/env';
 import { createSmsInboundHandler } from './handler';
+import { once } from '../../shared/runtime/once';
+import { secretString } from '../../shared/runtime/secret-string';
 
 // Created once per execution environment, reused across invocations.
 const config = configFromEnv();
@@ -26,10 +27,8 @@ const sms = new PinpointSMSVoiceV2Client({});
 const logger = new Logger({ serviceName: 'sms-inbound' });
 const metrics = new PowertoolsMetrics('sms-inbound');
 
-let ready: Promise<ReturnType<typeof createSmsInboundHandler>> | undefined;
-async function build() {
-  const pepper = await getSecret(pepperSecretArn, { maxAge: 3600 });
-  if (typeof pepper !== 'string' || pepper.length < 32) throw new Error('the pepper secret must be a string of at least 32 characters');
+const smsInbound = once(async () => {
+  const pepper = await secretString(pepperSecretArn, 'pepper');
   return createSmsInboundHandler({
     config,
     store: new DynamoDbFeedbackStore(documents, tableName, systemClock),
@@ -44,15 +43,11 @@ async function build() {
     logger,
     metrics,
   });
-}
+});
 
 export async function handler(event: SNSEvent): Promise<void> {
-  ready ??= build().catch((error) => {
-    ready = undefined; // try again on the next delivery rather than failing forever
-    throw error;
-  });
   try {
-    return await (await ready)(event);
+    return await (await smsInbound())(event);
   } finally {
     metrics.flush();
   }

@@ -1,4 +1,3 @@
-import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -8,6 +7,7 @@ import { SesMailer } from '../adapters/aws/ses-mailer';
 import { systemClock } from '../ports/clock';
 import type { EscalationDeps } from '../use-cases/raise-escalation';
 import { configFromEnv, requireEnv } from './env';
+import { secretString } from './secret-string';
 
 /**
  * What the escalate and sweep Lambdas share: the stores, SES, and the
@@ -17,8 +17,7 @@ export async function escalationDepsFromEnv(): Promise<EscalationDeps> {
   const config = configFromEnv();
   const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
   const tableName = requireEnv('TABLE_NAME');
-  const key = await getSecret(requireEnv('LINK_SIGNING_KEY_SECRET_ARN'), { maxAge: 3600 });
-  if (typeof key !== 'string' || key.length < 32) throw new Error('the link-signing key secret must be a string of at least 32 characters');
+  const key = await secretString(requireEnv('LINK_SIGNING_KEY_SECRET_ARN'), 'link-signing key');
   return {
     config,
     escalations: new DynamoDbEscalationStore(documents, tableName, systemClock),
