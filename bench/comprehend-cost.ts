@@ -17,6 +17,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { ANALYSIS_BATCH_SIZE } from '../infra/constructs/analysis-pipeline';
 import { ComprehendAnalyzer } from '../shared/adapters/aws/comprehend-analyzer';
 import { ComprehendUsage } from '../shared/adapters/aws/comprehend-usage';
+import { prng } from '../test/support/seeded-random';
 
 export interface ComprehendCostOptions {
   /** How many submissions to generate and analyse. */
@@ -159,7 +160,7 @@ const LANGUAGE_MIX: [string, number][] = [
 
 /** Deterministic texts: 65% short (40-300 characters), 25% 300-800, 10% long (800-1,600). */
 export function generateSubmissions(count: number, seed = 1): Submission[] {
-  const random = mulberry32(seed);
+  const random = prng(seed);
   const pick = <T>(items: T[]): T => {
     const item = items[Math.floor(random() * items.length)];
     if (item === undefined) throw new Error('nothing to pick from');
@@ -201,16 +202,6 @@ function cutAtWord(text: string, length: number): string {
   return (space >= 39 ? cut.slice(0, space) : cut).replace(/[,;:.]$/, '') + '.';
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 // ---- mocked Comprehend responses ------------------------------------------
 

@@ -3,11 +3,12 @@ import type { Alarm, IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { Config } from '../../shared/config/schema';
-import { FunctionAlarms, operatorAlarm } from './alarms';
+import { FunctionAlarms } from './alarms';
 import { bindTable } from './bindings';
+import { consumedQueue } from './consumed-queue';
 import { ListeningPostFunction } from './listening-post-function';
 
 /**
@@ -80,25 +81,24 @@ export class AnalysisPipeline extends Construct {
     super(scope, id);
     const consumerTimeout = props.consumerTimeout ?? ANALYSIS_CONSUMER_TIMEOUT;
     const maxBatchingWindow = props.maxBatchingWindow ?? ANALYSIS_MAX_BATCHING_WINDOW;
-    // The queue holds the raw feedback text until it is analysed: keep it
-    // for the longest SQS allows, encrypted, and reachable over TLS only.
-    const retentionPeriod = Duration.days(14);
-
-    this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod,
-    });
-    this.queue = new Queue(this, 'Queue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod,
-      // AWS's guidance for Lambda consumers: at least six times the function
-      // timeout, plus the batching window, so that a retried invocation
-      // never sees its own batch become visible again.
+    // The queue holds the raw feedback text until it is analysed: encrypted,
+    // TLS only, kept for the longest SQS allows.
+    const queues = consumedQueue(this, {
+      label: 'Analysis',
+      // Six times the consumer's timeout plus the batching window, so that a
+      // retried invocation never sees its own batch become visible again.
       visibilityTimeout: Duration.seconds(6 * consumerTimeout.toSeconds() + maxBatchingWindow.toSeconds()),
-      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: props.maxReceiveCount ?? 5 },
+      maxReceiveCount: props.maxReceiveCount,
+      maxMessageAge: props.maxMessageAge ?? Duration.hours(1),
+      alarmAction: props.alarmAction,
+      meaning: {
+        deadLetters: 'Feedback could not be analysed and is waiting in the analysis DLQ. Inspect it, fix the cause, then redrive it to the analysis queue.',
+        ageing: (warningAge, retention) =>
+          `Feedback has been waiting in the analysis DLQ for more than ${warningAge}; SQS deletes it ${retention} after it was submitted, and then it is lost. Fix the cause and redrive it now.`,
+        backlog: (maxAge) => `Feedback has waited more than ${maxAge} for analysis: the consumer is failing or falling behind.`,
+      },
     });
+    ({ queue: this.queue, deadLetterQueue: this.deadLetterQueue, deadLetterAlarm: this.deadLetterAlarm, deadLetterAgeAlarm: this.deadLetterAgeAlarm, messageAgeAlarm: this.messageAgeAlarm } = queues);
 
     this.consumer = new ListeningPostFunction(this, 'Consumer', {
       entry: 'functions/analyze/lambda.ts',
@@ -139,30 +139,6 @@ export class AnalysisPipeline extends Construct {
     );
 
     const alarmAction = props.alarmAction;
-    this.deadLetterAlarm = operatorAlarm(this, 'DeadLetterAlarm', {
-      title: 'Analysis DLQ not empty',
-      detail: 'Feedback could not be analysed and is waiting in the analysis DLQ. Inspect it, fix the cause, then redrive it to the analysis queue.',
-      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
-      alarmAction,
-    });
-    // SQS keeps a message for its retention period counted from when it was
-    // first sent, DLQ or not: past half of it, the redrive is urgent.
-    const dlqWarningAge = Duration.days(retentionPeriod.toDays() / 2);
-    this.deadLetterAgeAlarm = operatorAlarm(this, 'DeadLetterAgeAlarm', {
-      title: 'Analysis DLQ message ageing',
-      detail: `Feedback has been waiting in the analysis DLQ for more than ${dlqWarningAge.toHumanString()}; SQS deletes it ${retentionPeriod.toHumanString()} after it was submitted, and then it is lost. Fix the cause and redrive it now.`,
-      metric: this.deadLetterQueue.metricApproximateAgeOfOldestMessage({ period: Duration.hours(1), statistic: 'Maximum' }),
-      threshold: dlqWarningAge.toSeconds(),
-      alarmAction,
-    });
-    const maxMessageAge = props.maxMessageAge ?? Duration.hours(1);
-    this.messageAgeAlarm = operatorAlarm(this, 'MessageAgeAlarm', {
-      title: 'Analysis queue backlog',
-      detail: `Feedback has waited more than ${maxMessageAge.toHumanString()} for analysis: the consumer is failing or falling behind.`,
-      metric: this.queue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5), statistic: 'Maximum' }),
-      threshold: maxMessageAge.toSeconds(),
-      alarmAction,
-    });
     this.consumerAlarms = new FunctionAlarms(this, 'ConsumerAlarms', {
       fn: this.consumer,
       serviceName: 'analyze',

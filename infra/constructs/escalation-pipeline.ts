@@ -1,11 +1,12 @@
 import { Duration } from 'aws-cdk-lib';
 import type { Alarm, IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { Config } from '../../shared/config/schema';
-import { FunctionAlarms, operatorAlarm } from './alarms';
+import { FunctionAlarms } from './alarms';
 import { bindEscalationRuntime, type EscalationRuntime } from './bindings';
+import { consumedQueue } from './consumed-queue';
 import { ListeningPostFunction } from './listening-post-function';
 
 export interface EscalationPipelineProps {
@@ -51,23 +52,23 @@ export class EscalationPipeline extends Construct {
   constructor(scope: Construct, id: string, props: EscalationPipelineProps) {
     super(scope, id);
     const consumerTimeout = props.consumerTimeout ?? Duration.seconds(30);
-    // Messages carry redacted text only, but hold it as long as the analysis queue does.
-    const retentionPeriod = Duration.days(14);
-
-    this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod,
-    });
-    this.queue = new Queue(this, 'Queue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod,
-      // Six times the function timeout (AWS's guidance for Lambda consumers);
-      // there is no batching window: an urgent escalation goes out at once.
+    // Messages carry redacted text only, but are kept as long as the analysis queue's.
+    const queues = consumedQueue(this, {
+      label: 'Escalation',
+      // Six times the consumer's timeout; no batching window: an urgent escalation goes out at once.
       visibilityTimeout: Duration.seconds(6 * consumerTimeout.toSeconds()),
-      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: props.maxReceiveCount ?? 5 },
+      maxReceiveCount: props.maxReceiveCount,
+      maxMessageAge: props.maxMessageAge ?? Duration.minutes(15),
+      alarmAction: props.alarmAction,
+      meaning: {
+        deadLetters:
+          'An escalation could not be delivered to its sponsor and is waiting in the escalation DLQ. Check SES (identity verified, sandbox, quota), fix the cause, then redrive it to the escalation queue.',
+        ageing: (warningAge, retention) =>
+          `An escalation has been waiting in the escalation DLQ for more than ${warningAge}; SQS deletes it ${retention} after it was raised, and then its sponsor is never told. Fix the cause and redrive it now.`,
+        backlog: (maxAge) => `An escalation has waited more than ${maxAge} to be sent: the escalate consumer is failing or falling behind.`,
+      },
     });
+    ({ queue: this.queue, deadLetterQueue: this.deadLetterQueue, deadLetterAlarm: this.deadLetterAlarm, deadLetterAgeAlarm: this.deadLetterAgeAlarm, messageAgeAlarm: this.messageAgeAlarm } = queues);
 
     this.consumer = new ListeningPostFunction(this, 'Consumer', {
       entry: 'functions/escalate/lambda.ts',
@@ -82,30 +83,6 @@ export class EscalationPipeline extends Construct {
     this.consumer.addEventSource(new SqsEventSource(this.queue, { batchSize: props.batchSize ?? 10, reportBatchItemFailures: true }));
 
     const alarmAction = props.alarmAction;
-    this.deadLetterAlarm = operatorAlarm(this, 'DeadLetterAlarm', {
-      title: 'Escalation DLQ not empty',
-      detail:
-        'An escalation could not be delivered to its sponsor and is waiting in the escalation DLQ. Check SES (identity verified, sandbox, quota), fix the cause, then redrive it to the escalation queue.',
-      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
-      alarmAction,
-    });
-    // As for the analysis DLQ: retention counts from the first send.
-    const dlqWarningAge = Duration.days(retentionPeriod.toDays() / 2);
-    this.deadLetterAgeAlarm = operatorAlarm(this, 'DeadLetterAgeAlarm', {
-      title: 'Escalation DLQ message ageing',
-      detail: `An escalation has been waiting in the escalation DLQ for more than ${dlqWarningAge.toHumanString()}; SQS deletes it ${retentionPeriod.toHumanString()} after it was raised, and then its sponsor is never told. Fix the cause and redrive it now.`,
-      metric: this.deadLetterQueue.metricApproximateAgeOfOldestMessage({ period: Duration.hours(1), statistic: 'Maximum' }),
-      threshold: dlqWarningAge.toSeconds(),
-      alarmAction,
-    });
-    const maxMessageAge = props.maxMessageAge ?? Duration.minutes(15);
-    this.messageAgeAlarm = operatorAlarm(this, 'MessageAgeAlarm', {
-      title: 'Escalation queue backlog',
-      detail: `An escalation has waited more than ${maxMessageAge.toHumanString()} to be sent: the escalate consumer is failing or falling behind.`,
-      metric: this.queue.metricApproximateAgeOfOldestMessage({ period: Duration.minutes(5), statistic: 'Maximum' }),
-      threshold: maxMessageAge.toSeconds(),
-      alarmAction,
-    });
     this.consumerAlarms = new FunctionAlarms(this, 'ConsumerAlarms', {
       fn: this.consumer,
       serviceName: 'escalate',

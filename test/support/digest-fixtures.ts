@@ -4,18 +4,7 @@ import type { GroupFigures, PhraseFigures, SentimentCounts, TopicFigures, Weekly
 import type { DigestInput } from '../../shared/digest/build-digest';
 import { weeksEndingWith } from '../../shared/digest/weeks';
 import type { VerbatimCandidate } from '../../shared/ports/verbatim-candidates';
-
-/** A small, fast, seeded PRNG (mulberry32), so simulated weeks are the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { prng } from './seeded-random';
 
 const pick = <T>(random: () => number, weights: readonly (readonly [T, number])[]): T => {
   const total = weights.reduce((s, [, w]) => s + w, 0);
@@ -245,3 +234,4 @@ function goldenEscalations(): DigestInput['escalations'] {
   const earlier = escalation({ id: 'case:0', sponsorId: 'coo', site: 'warehouse', topics: ['facilities'], urgent: false, reasons: ['requested'], raisedAt: '2026-11-05T10:00:00.000Z', acknowledgedAt: '2026-11-05T12:00:00.000Z', status: 'responded', respondedAt: '2026-11-20T16:45:00.000Z', response: 'New lights for the parking lot were ordered and will be fitted next week.' });
   return { raised, responded: [raised[0]!, earlier], overdueNow: [raised[1]!] };
 }
+

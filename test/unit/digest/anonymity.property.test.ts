@@ -10,7 +10,7 @@ import { renderDigestText } from '../../../shared/digest/render-text';
 import { renderDigestPage } from '../../../shared/digest/render-web';
 import { shiftWeek, weeksEndingWith } from '../../../shared/digest/weeks';
 import type { VerbatimCandidate } from '../../../shared/ports/verbatim-candidates';
-import { prng } from '../../support/digest-fixtures';
+import { prng } from '../../support/seeded-random';
 import { exampleConfig } from '../../support/fixtures';
 
 /**
