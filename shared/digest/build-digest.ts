@@ -7,6 +7,7 @@ import type { VerbatimCandidate } from '../ports/verbatim-candidates';
 import type { Audience, Breakdown, Digest, DigestRow, EscalationSummary, Mover, SentimentMix, Theme, Verbatim } from './model';
 import { suppressTable, type Cell, type SuppressedTable } from './suppression';
 import { describeWeek, shiftWeek, weeksEndingWith } from './weeks';
+import { HOUR_MS } from '../domain/durations';
 
 /** Weeks in the headline's trend, this one included. */
 export const TREND_WEEKS = 8;
@@ -18,7 +19,6 @@ const MAX_THEMES = 5;
 const MAX_VERBATIMS = 4;
 const MIN_VERBATIM_CHARACTERS = 15;
 const MAX_VERBATIM_CHARACTERS = 300;
-const HOUR_MS = 3_600_000;
 
 /** Everything a digest is built from: pre-computed figures and bounded samples, never the feedback itself. */
 export interface DigestInput {

@@ -1,6 +1,6 @@
 import { ISO_WEEK_PATTERN, isoWeekOf } from '../domain/iso-week';
+import { DAY_MS } from '../domain/durations';
 
-const DAY_MS = 86_400_000;
 export const WEEKDAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 

@@ -6,9 +6,6 @@ import { ISO_WEEK_PATTERN } from './iso-week';
 export const ESCALATION_REASONS = ['urgent-topic', 'requested', 'pattern'] as const;
 export type EscalationReason = (typeof ESCALATION_REASONS)[number];
 
-/** Who is asked: the routed sponsor, then their backup, then the leadership list. */
-export const ESCALATION_LEVELS = ['sponsor', 'backup', 'leadership'] as const;
-
 /**
  * The escalation queue message. Only redacted text travels here; the raw
  * text never leaves the analysis stage.
@@ -34,7 +31,7 @@ export type EscalationStatus = 'raised' | 'acknowledged' | 'responded';
 
 export interface AuditEntry {
   at: string;
-  event: 'raised' | 'notified' | 'acknowledged' | 'responded' | 'overdue' | 're-escalated';
+  event: 'raised' | 'notified' | 'acknowledged' | 'responded' | 're-escalated';
   detail: string;
 }
 

@@ -1,3 +1,5 @@
+import { DAY_MS } from './durations';
+
 /**
  * The ISO-8601 week (`2026-W47`) that an instant falls in, in the given time
  * zone. Feedback keeps only this, never the time of day (anonymity promise 3).
@@ -16,8 +18,6 @@ export function isoWeekOf(instant: Date, timeZone: string): string {
 }
 
 export const ISO_WEEK_PATTERN = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/;
-
-const DAY_MS = 86_400_000;
 
 /** Monday 00:00 UTC of an ISO week (`2026-W47`). */
 export function startOfIsoWeek(week: string): Date {

@@ -5,6 +5,7 @@ import type { Clock } from '../ports/clock';
 import type { FeedbackStore } from '../ports/feedback-store';
 import type { EscalationQueue } from '../ports/escalation-queue';
 import type { PatternCounter } from '../ports/pattern-counter';
+import { DAY_MS } from '../domain/durations';
 
 export interface EscalationInputs {
   message: AnalysisMessage;
@@ -14,8 +15,6 @@ export interface EscalationInputs {
   /** From the urgency detector: safety, harassment, … found in the text itself. */
   urgentCategories: string[];
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * Applies the escalation rules and queues what they raise. Each has an id of

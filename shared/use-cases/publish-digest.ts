@@ -12,6 +12,7 @@ import type { EscalationHistory } from '../ports/escalation-history';
 import type { Mailer } from '../ports/mailer';
 import type { VerbatimCandidates } from '../ports/verbatim-candidates';
 import type { WeeklyFiguresStore } from '../ports/weekly-figures-store';
+import { DAY_MS } from '../domain/durations';
 
 export interface DigestDeps {
   config: Config;
@@ -57,7 +58,6 @@ export interface DigestRun {
 }
 
 const MAX_OVERDUE_LISTED = 200;
-const DAY_MS = 86_400_000;
 
 /**
  * Builds a week's digest for leadership and a variant per sponsor, archives

@@ -7,6 +7,7 @@ import type { EscalationStore } from '../ports/escalation-store';
 import type { FeedbackStore } from '../ports/feedback-store';
 import type { Mailer } from '../ports/mailer';
 import type { Metrics } from '../ports/metrics';
+import { DAY_MS, HOUR_MS } from '../domain/durations';
 
 export interface EscalationDeps {
   config: Config;
@@ -20,9 +21,6 @@ export interface EscalationDeps {
   /** Counts `EscalationsRaised`; none locally. */
   metrics?: Metrics;
 }
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
 
 /**
  * Records an escalation for its sponsor and emails them. Safe to run again

@@ -1,7 +1,7 @@
 import { recipientsAt, slaHours } from '../domain/escalation';
 import { notify, type EscalationDeps } from './raise-escalation';
+import { HOUR_MS } from '../domain/durations';
 
-const HOUR_MS = 3_600_000;
 const TOP_LEVEL = 2;
 
 /**

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { digestSchema, type Digest } from '../../digest/model';
 import { systemClock, type Clock } from '../../ports/clock';
 import { digestFileName, type DigestArchive, type DigestKey } from '../../ports/digest-archive';
+import { DAY_MS } from '../../domain/durations';
 
-const DAY_MS = 86_400_000;
 /** What `digestFileName` makes: `2026-W47.json`, `2026-W47.sponsor-coo.json`. Nothing else in the directory is touched. */
 const DIGEST_FILE = /^\d{4}-W\d{2}(\.sponsor-[a-z0-9-]+)?\.json$/;
 
