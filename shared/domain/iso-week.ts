@@ -28,10 +28,11 @@ export function startOfIsoWeek(week: string): Date {
 }
 
 /**
- * When something about a week's feedback expires: `days` after the week
- * ends. Every item of a week gets the same value, so a TTL can never be
- * subtracted back to the moment a submission was made (promise 3).
+ * When something about a week's feedback expires: the end of the week plus
+ * `days` rounded up to whole weeks, so it is always a Monday 00:00 UTC. Every
+ * item of a week gets the same value, so a TTL can never be subtracted back
+ * to the moment (or even the day) a submission was made (promise 3).
  */
 export function expiryForWeek(week: string, days: number): Date {
-  return new Date(startOfIsoWeek(week).getTime() + (7 + days) * DAY_MS);
+  return new Date(startOfIsoWeek(week).getTime() + (7 + Math.ceil(days / 7) * 7) * DAY_MS);
 }

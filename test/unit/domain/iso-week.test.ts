@@ -23,7 +23,9 @@ describe('expiry by week', () => {
     const { expiryForWeek, startOfIsoWeek } = await import('../../../shared/domain/iso-week');
     expect(startOfIsoWeek('2026-W47').toISOString()).toBe('2026-11-16T00:00:00.000Z');
     expect(startOfIsoWeek('2026-W01').toISOString()).toBe('2025-12-29T00:00:00.000Z');
-    expect(expiryForWeek('2026-W47', 30).toISOString()).toBe('2026-12-23T00:00:00.000Z');
+    // 30 days after the week ends, rounded up to whole weeks: a Monday, so it names no day of the week either.
+    expect(expiryForWeek('2026-W47', 30).toISOString()).toBe('2026-12-28T00:00:00.000Z');
+    for (const days of [0, 1, 6, 7, 30, 730, 2555]) expect(expiryForWeek('2026-W47', days).getUTCDay()).toBe(1);
     const monday = isoWeekOf(new Date('2026-11-16T08:00:00Z'), 'UTC');
     const sunday = isoWeekOf(new Date('2026-11-22T23:00:00Z'), 'UTC');
     expect(expiryForWeek(monday, 730)).toEqual(expiryForWeek(sunday, 730));
