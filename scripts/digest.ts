@@ -1,12 +1,14 @@
 /**
- * `npm run digest -- --week 2026-W47 [--to someone@example.com] [--dry-run]`
+ * `npm run digest -- --week 2026-W47 [--to someone@example.com] [--dry-run] [--resend]`
  *
  * Builds a week's digest on demand against the running `npm start`, from
  * the same environment: `DYNAMODB_PORT` (8000), `SES_PORT` (8005),
  * `DATA_DIR` (`.data`: secrets, and the archive under `digests/`), `CONFIG`,
  * and `PUBLIC_URL` (`http://127.0.0.1:$PORT`) for the web-view links.
  * Without `--week` it builds the last complete week. `--to` sends only the
- * leadership digest, to the addresses given; `--dry-run` sends nothing.
+ * leadership digest, to the addresses given; `--dry-run` sends nothing. A
+ * digest goes once per week and recipient: a second run sends nothing and
+ * says so, unless `--resend`.
  * Prints each step, then where everything went.
  */
 import { join, resolve } from 'node:path';
@@ -16,6 +18,7 @@ import { ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { localDocuments, localSes } from '../infra/local/aws-clients';
 import { loadLocalSecrets } from '../infra/local/local-secrets';
+import { DynamoDbDigestDeliveries } from '../shared/adapters/aws/dynamodb-digest-deliveries';
 import { DynamoDbEscalationStore } from '../shared/adapters/aws/dynamodb-escalation-store';
 import { DynamoDbVerbatimCandidates } from '../shared/adapters/aws/dynamodb-verbatim-candidates';
 import { DynamoDbWeeklyFigures } from '../shared/adapters/aws/dynamodb-weekly-figures';
@@ -34,11 +37,12 @@ import { publishDigest, type DigestDeps } from '../shared/use-cases/publish-dige
 // test runs this CLI against the real local stack, so a drift fails it.
 const LOCAL_TABLE_NAME = 'listening-post';
 
-const USAGE = `Usage: npm run digest -- [--week 2026-W47] [--to someone@example.com ...] [--dry-run]
+const USAGE = `Usage: npm run digest -- [--week 2026-W47] [--to someone@example.com ...] [--dry-run] [--resend]
 
   --week      the ISO week to report (default: the last complete week)
   --to        send the leadership digest only, and to these addresses instead of the configured recipients
   --dry-run   build and archive, send nothing
+  --resend    send again to recipients who already had this week's digest (it goes once per week and recipient otherwise)
 
 It talks to the running npm start (DYNAMODB_PORT, SES_PORT, DATA_DIR, CONFIG, PUBLIC_URL or PORT).`;
 
@@ -56,13 +60,13 @@ export interface DigestCliDeps extends Omit<DigestDeps, 'progress'> {
  * const code = await runDigestCli(['--week', '2026-W47', '--dry-run'], deps);
  */
 export async function runDigestCli(args: string[], deps: DigestCliDeps): Promise<number> {
-  let values: { week?: string; to?: string[]; 'dry-run'?: boolean; help?: boolean };
+  let values: { week?: string; to?: string[]; 'dry-run'?: boolean; resend?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args,
       strict: true,
       allowPositionals: false,
-      options: { week: { type: 'string' }, to: { type: 'string', multiple: true }, 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { week: { type: 'string' }, to: { type: 'string', multiple: true }, 'dry-run': { type: 'boolean' }, resend: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (error) {
     deps.err(`${(error as Error).message}\n\n${USAGE}`);
@@ -87,7 +91,7 @@ export async function runDigestCli(args: string[], deps: DigestCliDeps): Promise
   deps.out(`Weekly digest for ${week} (${describeWeek(week)})${values['dry-run'] ? ', dry run: nothing will be sent' : ''}`);
   let run: Awaited<ReturnType<typeof publishDigest>>;
   try {
-    run = await publishDigest({ ...deps, progress: (line) => deps.out(`  … ${line}`) }, { week, to, dryRun: values['dry-run'] });
+    run = await publishDigest({ ...deps, progress: (line) => deps.out(`  … ${line}`) }, { week, to, dryRun: values['dry-run'], resend: values.resend });
   } catch (error) {
     if (error instanceof ValidationError) {
       deps.err(error.message);
@@ -102,6 +106,10 @@ export async function runDigestCli(args: string[], deps: DigestCliDeps): Promise
     deps.out(`  sent to   ${d.sentTo.length ? d.sentTo.join(', ') : `nobody (${d.skipped})`}`);
     if (d.archivedAt) deps.out(`  archive   ${d.archivedAt}`);
     deps.out(`  web view  ${d.webView}`);
+  }
+  if (run.alreadySent) {
+    deps.out('');
+    deps.out(run.alreadySent);
   }
   if (deps.outboxUrl && run.digests.some((d) => d.sentTo.length)) {
     deps.out('');
@@ -134,6 +142,7 @@ async function main(): Promise<number> {
       verbatims: new DynamoDbVerbatimCandidates(documents, LOCAL_TABLE_NAME, systemClock),
       escalations: new DynamoDbEscalationStore(documents, LOCAL_TABLE_NAME, systemClock),
       archive: new FileDigestArchive(join(dataDir, 'digests'), { retentionDays: config.retention.digestDays, clock: systemClock }),
+      deliveries: new DynamoDbDigestDeliveries(documents, LOCAL_TABLE_NAME),
       mailer: new SesMailer(ses, config.mail.from),
       clock: systemClock,
       linkSigningKey: loadLocalSecrets(dataDir, env).LINK_SIGNING_KEY,

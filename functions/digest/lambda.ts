@@ -4,6 +4,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
+import { DynamoDbDigestDeliveries } from '../../shared/adapters/aws/dynamodb-digest-deliveries';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
 import { PowertoolsMetrics } from '../../shared/adapters/aws/powertools-metrics';
 import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-verbatim-candidates';
@@ -35,6 +36,7 @@ const digestHandler = once(async () => {
     verbatims: new DynamoDbVerbatimCandidates(documents, tableName, systemClock),
     escalations: new DynamoDbEscalationStore(documents, tableName, systemClock),
     archive: new S3DigestArchive(new S3Client({}), bucket),
+    deliveries: new DynamoDbDigestDeliveries(documents, tableName),
     mailer: new SesMailer(new SESv2Client({}), config.mail.from),
     clock: systemClock,
     linkSigningKey,

@@ -15,6 +15,7 @@ import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-patte
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
 import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-verbatim-candidates';
 import { FileDigestArchive } from '../../shared/adapters/local/file-digest-archive';
+import { DynamoDbDigestDeliveries } from '../../shared/adapters/aws/dynamodb-digest-deliveries';
 import { publishDigest, type DigestDeps, type DigestOptions, type DigestRun } from '../../shared/use-cases/publish-digest';
 import { startDigestTimer } from './digest-timer';
 import { SesMailer } from '../../shared/adapters/aws/ses-mailer';
@@ -180,13 +181,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       verbatims: new DynamoDbVerbatimCandidates(documents, TABLE_NAME, clock),
       escalations: new DynamoDbEscalationStore(documents, TABLE_NAME, clock),
       archive: digestArchive,
+      deliveries: new DynamoDbDigestDeliveries(documents, TABLE_NAME),
       mailer: escalationDeps.mailer,
       clock,
       linkSigningKey: secrets.LINK_SIGNING_KEY,
       publicUrl: '',
     };
     const digest = (week: string, digestOptions: Omit<DigestOptions, 'week'> = {}) => publishDigest(digestDeps, { ...digestOptions, week });
-    const stopDigestTimer = startDigestTimer({ config, clock, logger, run: (week) => digest(week, { skipDelivered: true }) });
+    const stopDigestTimer = startDigestTimer({ config, clock, logger, run: (week) => digest(week) });
     stops.push(async () => stopDigestTimer());
 
     // The public URL is known once the server listens (port 0 in tests); it is set right after, in the same tick, before any request is read.

@@ -130,7 +130,5 @@ export const digestSchema = z.object({
   themes: z.array(themeSchema),
   verbatims: z.array(verbatimSchema),
   escalations: escalationSummarySchema,
-  /** Filled in once the email has gone to the configured recipients; a scheduled retry then sends nothing twice. */
-  delivered: z.object({ at: z.iso.datetime(), to: z.array(z.string()) }).optional(),
 });
 export type Digest = z.infer<typeof digestSchema>;

@@ -8,11 +8,13 @@ import { weekBounds } from '../digest/weeks';
 import { ValidationError } from '../errors';
 import type { Clock } from '../ports/clock';
 import type { DigestArchive, DigestKey } from '../ports/digest-archive';
+import type { DeliveryClaim, DigestDeliveries } from '../ports/digest-deliveries';
 import type { EscalationHistory } from '../ports/escalation-history';
 import type { Mailer } from '../ports/mailer';
 import type { VerbatimCandidates } from '../ports/verbatim-candidates';
 import type { WeeklyFiguresStore } from '../ports/weekly-figures-store';
 import { DAY_MS } from '../domain/durations';
+import { isoWeekOf } from '../domain/iso-week';
 
 export interface DigestDeps {
   config: Config;
@@ -20,6 +22,8 @@ export interface DigestDeps {
   verbatims: VerbatimCandidates;
   escalations: EscalationHistory;
   archive: DigestArchive;
+  /** Who has had which week's digest: a digest goes once per week and recipient. */
+  deliveries: DigestDeliveries;
   mailer: Mailer;
   clock: Clock;
   linkSigningKey: string;
@@ -35,8 +39,12 @@ export interface DigestOptions {
   to?: string[];
   /** Build and archive, send nothing. */
   dryRun?: boolean;
-  /** Leave out digests already delivered to their configured recipients: a scheduled run that is retried sends nothing twice. */
-  skipDelivered?: boolean;
+  /**
+   * Send again to recipients who already had this week's digest. Without it
+   * a digest goes once per week and recipient, however often the run is
+   * repeated (by hand or by a retried schedule) or however many run at once.
+   */
+  resend?: boolean;
 }
 
 export interface PublishedDigest {
@@ -55,6 +63,8 @@ export interface DigestRun {
   total?: number;
   digests: PublishedDigest[];
   ms: { read: number; build: number; deliver: number };
+  /** Set when recipients were left out because they already had the digest: says so, for people. */
+  alreadySent?: string;
 }
 
 const MAX_OVERDUE_LISTED = 200;
@@ -105,22 +115,15 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
 
   started = performance.now();
   const linkExpiry = new Date(now.getTime() + config.escalation.linkValidDays * DAY_MS);
+  const sentInWeek = isoWeekOf(now, config.timezone);
+  const earlier = options.dryRun || options.to ? [] : await deps.deliveries.list(week);
+  const skippedRecipients = new Map<string, string>(); // recipient → the week it was sent in
   const digests: PublishedDigest[] = [];
   for (const { key, sponsor, digest } of audiences) {
     const audience = sponsor ? sponsor.name : 'leadership';
+    const audienceId = sponsor ? `sponsor-${sponsor.id}` : 'leadership';
     const webView = digestLink(deps.publicUrl, key, deps.linkSigningKey, linkExpiry);
-    if (options.skipDelivered && !options.to) {
-      const delivered = (await deps.archive.get(key))?.delivered;
-      if (delivered) {
-        digests.push({ key, audience, archivedAt: '', webView, sentTo: [], skipped: `already delivered at ${delivered.at}` });
-        say(`Skipped the ${audience} digest: already delivered at ${delivered.at}.`);
-        continue;
-      }
-    }
-    // A rebuild (a dry run, a --to test send) keeps the record of an earlier
-    // delivery, so a retried scheduled run still sends nothing twice.
-    const delivered = (await deps.archive.get(key))?.delivered;
-    const archivedAt = await deps.archive.put(key, delivered ? { ...digest, delivered } : digest);
+    const archivedAt = await deps.archive.put(key, digest);
     const recipients = options.to ? (sponsor ? [] : options.to) : sponsor ? [sponsor.email] : config.digest.recipients;
     if (options.dryRun || recipients.length === 0) {
       const skipped = options.dryRun ? 'dry run' : '--to sends only the leadership digest';
@@ -128,11 +131,52 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
       say(`Archived the ${audience} digest to ${archivedAt} (not sent: ${skipped}).`);
       continue;
     }
-    await deps.mailer.send(digestEmail(digest, recipients, { webView }));
-    // Only a delivery to the configured recipients counts; a --to test send does not.
-    if (!options.to) await deps.archive.put(key, { ...digest, delivered: { at: clock.now().toISOString(), to: recipients } });
-    digests.push({ key, audience, archivedAt, webView, sentTo: recipients });
-    say(`Sent the ${audience} digest to ${recipients.join(', ')}; archived to ${archivedAt}.`);
+    if (options.to) {
+      // A test send to addresses given by hand: always sent, never recorded as the week's delivery.
+      await deps.mailer.send(digestEmail(digest, recipients, { webView }));
+      digests.push({ key, audience, archivedAt, webView, sentTo: recipients });
+      say(`Sent the ${audience} digest to ${recipients.join(', ')}; archived to ${archivedAt}.`);
+      continue;
+    }
+
+    // Claim each recipient first (a conditional write: the first run wins),
+    // then send one email to those claimed, then mark them sent.
+    const claimed: DeliveryClaim[] = [];
+    for (const recipient of recipients) {
+      const claim = { week, audience: audienceId, recipient, sentInWeek };
+      const before = earlier.find((d) => d.audience === audienceId && d.recipient.toLowerCase() === recipient.toLowerCase());
+      if (before && !options.resend) {
+        skippedRecipients.set(recipient, before.sentInWeek);
+        continue;
+      }
+      if (await deps.deliveries.claim(claim, options.resend ? before?.sends : undefined)) claimed.push(claim);
+      else skippedRecipients.set(recipient, sentInWeek); // another run, at this very moment
+    }
+    if (claimed.length === 0) {
+      digests.push({ key, audience, archivedAt, webView, sentTo: [], skipped: 'already sent' });
+      say(`Did not send the ${audience} digest again: ${recipients.join(', ')} already had it. Archived to ${archivedAt}.`);
+      continue;
+    }
+    const sendTo = claimed.map((c) => c.recipient);
+    try {
+      await deps.mailer.send(digestEmail(digest, sendTo, { webView }));
+    } catch (error) {
+      for (const claim of claimed) await deps.deliveries.release(claim);
+      throw error;
+    }
+    for (const claim of claimed) await deps.deliveries.confirm(claim);
+    digests.push({ key, audience, archivedAt, webView, sentTo: sendTo });
+    say(`Sent the ${audience} digest to ${sendTo.join(', ')}; archived to ${archivedAt}.`);
   }
-  return { week, total: leadership.headline.total, digests, ms: { read, build, deliver: performance.now() - started } };
+  const alreadySent = skippedRecipients.size ? alreadySentNotice(week, skippedRecipients) : undefined;
+  if (alreadySent) say(alreadySent);
+  return { week, total: leadership.headline.total, digests, ms: { read, build, deliver: performance.now() - started }, alreadySent };
+}
+
+/** `The digest for 2026-W49 was already sent to 4 recipients in week 2026-W50; use --resend to send it again.` */
+function alreadySentNotice(week: string, recipients: ReadonlyMap<string, string>): string {
+  const weeks = [...new Set(recipients.values())].sort();
+  const when = weeks.length === 1 ? `in week ${weeks[0]}` : `in weeks ${weeks.slice(0, -1).join(', ')} and ${weeks.at(-1)}`;
+  const who = recipients.size === 1 ? '1 recipient' : `${recipients.size} recipients`;
+  return `The digest for ${week} was already sent to ${who} ${when}; use --resend to send it again.`;
 }

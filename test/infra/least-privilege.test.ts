@@ -119,9 +119,11 @@ describe('least privilege', () => {
     expect(SERVICES.filter((service) => actions(service).some((action) => action.startsWith('ses:')))).toEqual(['escalate', 'sweep', 'digest']);
   });
 
-  it('digest may only get and query items: it cannot write the table', () => {
+  it('digest may get and query items, and write only its delivery records (partition keys DIGEST#…)', () => {
     const onTable = actions('digest').filter((action) => action.startsWith('dynamodb:'));
-    expect(onTable.sort()).toEqual(['dynamodb:GetItem', 'dynamodb:Query']);
+    expect(onTable.sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    const writes = statementsOf(templates.service, 'digest').filter((statement) => allows(statement, 'dynamodb:PutItem'));
+    expect(writes.map((statement) => ('Condition' in statement ? statement.Condition : undefined))).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['DIGEST#*'] } }]);
   });
 
   it('digest may read and write the objects under digests/ of the archive, and nothing else in it', () => {

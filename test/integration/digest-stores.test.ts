@@ -3,13 +3,17 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDocuments } from '../../infra/local/aws-clients';
 import { startDynamoDb, type DynamoDbStandIn } from '../../infra/local/dynamodb-stand-in';
+import { DynamoDbDigestDeliveries } from '../../shared/adapters/aws/dynamodb-digest-deliveries';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
 import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-verbatim-candidates';
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
 import type { Escalation } from '../../shared/domain/escalation';
 import { weekBounds } from '../../shared/digest/weeks';
 import type { VerbatimCandidate } from '../../shared/ports/verbatim-candidates';
-import { fixedClock } from '../support/fixtures';
+import { publishDigest } from '../../shared/use-cases/publish-digest';
+import { GOLDEN_WEEK, seededDigestInput } from '../support/digest-fixtures';
+import { exampleConfig, fixedClock } from '../support/fixtures';
+import { InMemoryArchive, InMemoryCandidates, InMemoryEscalationHistory, InMemoryFigures, RecordingMailer } from '../support/in-memory-digest';
 import { tempDataDir } from '../support/local-stack';
 
 const FAR = new Date('2030-01-01T00:00:00Z');
@@ -136,6 +140,61 @@ describe('what the digest reads besides the counters, on dynalite', () => {
       await store.respond('case:answered', 'Changed answer', { at: '2026-11-18T12:00:00.000Z', event: 'responded', detail: '' });
       expect(await store.listRespondedBetween(w46.start, w46.end)).toEqual([]);
       expect((await store.listRespondedBetween(w47.start, w47.end)).map((e) => e.response)).toEqual(['Changed answer']);
+    });
+  });
+
+  describe('digest deliveries', () => {
+    const claim = (recipient: string, week = '2026-W40') => ({ week, audience: 'leadership', recipient, sentInWeek: '2026-W41' });
+
+    it('Should let the first claim win, and every other lose, until it is released', async () => {
+      const deliveries = new DynamoDbDigestDeliveries(documents, dynamodb.tableName);
+      const results = await Promise.all(Array.from({ length: 6 }, () => deliveries.claim(claim('a@example.com'))));
+      expect(results.filter(Boolean)).toHaveLength(1);
+      await deliveries.release(claim('a@example.com'));
+      expect(await deliveries.claim(claim('a@example.com'))).toBe(true);
+      await deliveries.confirm(claim('a@example.com'));
+      await deliveries.release(claim('a@example.com')); // too late: it was sent, the record stays
+      expect(await deliveries.list('2026-W40')).toEqual([{ week: '2026-W40', audience: 'leadership', recipient: 'a@example.com', sentInWeek: '2026-W41', sends: 1, state: 'sent' }]);
+    });
+
+    it('Should let one of two resends win, and keep weeks only, with the same expiry for every record of a week', async () => {
+      const deliveries = new DynamoDbDigestDeliveries(documents, dynamodb.tableName);
+      await deliveries.claim(claim('b@example.com', '2026-W41'));
+      await deliveries.claim(claim('c@example.com', '2026-W41'));
+      const resends = await Promise.all([deliveries.claim(claim('b@example.com', '2026-W41'), 1), deliveries.claim(claim('b@example.com', '2026-W41'), 1)]);
+      expect(resends.sort()).toEqual([false, true]);
+      const items = (await documents.send(new QueryCommand({ TableName: dynamodb.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'DIGEST#2026-W41' } }))).Items!;
+      expect(items.map((i) => i.sends).sort()).toEqual([1, 2]);
+      expect(new Set(items.map((i) => i.expiresAt)).size).toBe(1);
+      expect(JSON.stringify(items)).not.toMatch(/T\d\d:\d\d/);
+    });
+
+    it('Should send each digest once when two runs for the same week start at the same moment', async () => {
+      const input = seededDigestInput();
+      const mailer = new RecordingMailer();
+      const deliveries = new DynamoDbDigestDeliveries(documents, dynamodb.tableName);
+      const run = () =>
+        publishDigest(
+          {
+            config: exampleConfig,
+            figures: new InMemoryFigures(input.figures),
+            verbatims: new InMemoryCandidates([...input.candidates]),
+            escalations: new InMemoryEscalationHistory(input.escalations),
+            archive: new InMemoryArchive(),
+            deliveries,
+            mailer,
+            clock: fixedClock('2026-11-23T14:00:00Z'),
+            linkSigningKey: 'k'.repeat(64),
+            publicUrl: 'https://feedback.example.com',
+          },
+          { week: GOLDEN_WEEK },
+        );
+      const [first, second] = await Promise.all([run(), run()]);
+      expect(mailer.sent.map((e) => e.to[0]).sort()).toEqual(['ceo@example.com', 'chro@example.com', 'coo@example.com', 'leadership@example.com', 'plant2-gm@example.com']);
+      expect([first, second].flatMap((r) => r.digests.filter((d) => d.sentTo.length))).toHaveLength(5);
+      const third = await run();
+      expect(third.alreadySent).toBe('The digest for 2026-W47 was already sent to 5 recipients in week 2026-W48; use --resend to send it again.');
+      expect(mailer.sent).toHaveLength(5);
     });
   });
 });

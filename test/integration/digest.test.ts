@@ -96,7 +96,7 @@ describe('the weekly digest on the local stack', () => {
     const archived = join(dataDir.path, 'digests', `${WEEK}.json`);
     expect(existsSync(archived)).toBe(true);
     const digest = digestSchema.parse(JSON.parse(readFileSync(archived, 'utf8')));
-    expect(digest).toMatchObject({ week: WEEK, delivered: { to: ['leadership@example.com'] } });
+    expect(digest).toMatchObject({ week: WEEK });
     expect(JSON.stringify(digest)).not.toMatch(/caseKey|case:|[0-9a-f]{64}/);
     expect(existsSync(join(dataDir.path, 'digests', `${WEEK}.sponsor-plant2-gm.json`))).toBe(true);
   });
@@ -122,8 +122,9 @@ describe('the weekly digest on the local stack', () => {
 
   it('Should not send again when the weekly schedule retries a week already delivered', async () => {
     const before = (await outbox(stack.urls.outbox)).length;
-    const rerun = await stack.digest(WEEK, { skipDelivered: true });
-    expect(rerun.digests.every((d) => d.skipped?.startsWith('already delivered'))).toBe(true);
+    const rerun = await stack.digest(WEEK);
+    expect(rerun.digests.every((d) => d.skipped === 'already sent')).toBe(true);
+    expect(rerun.alreadySent).toMatch(/^The digest for 2026-W47 was already sent to 5 recipients in week 2026-W48; use --resend to send it again\.$/);
     expect((await outbox(stack.urls.outbox)).length).toBe(before);
   });
 

@@ -2,6 +2,7 @@ import type { Escalation } from '../../shared/domain/escalation';
 import type { WeeklyContribution, WeeklyFigures } from '../../shared/domain/weekly-figures';
 import type { Digest } from '../../shared/digest/model';
 import { digestFileName, type DigestArchive, type DigestKey } from '../../shared/ports/digest-archive';
+import type { DeliveryClaim, DigestDeliveries, DigestDelivery } from '../../shared/ports/digest-deliveries';
 import type { EscalationHistory } from '../../shared/ports/escalation-history';
 import type { Email, Mailer } from '../../shared/ports/mailer';
 import type { VerbatimCandidate, VerbatimCandidates } from '../../shared/ports/verbatim-candidates';
@@ -58,5 +59,26 @@ export class RecordingMailer implements Mailer {
   readonly sent: Email[] = [];
   async send(email: Email): Promise<void> {
     this.sent.push(email);
+  }
+}
+
+/** The delivery records in memory, with the same first-write-wins rule as the DynamoDB adapter (tested on dynalite). */
+export class InMemoryDeliveries implements DigestDeliveries {
+  readonly records = new Map<string, DigestDelivery>();
+  private id = (c: DeliveryClaim) => `${c.week}#${c.audience}#${c.recipient.toLowerCase()}`;
+  async list(week: string): Promise<DigestDelivery[]> {
+    return [...this.records.values()].filter((d) => d.week === week).map((d) => ({ ...d }));
+  }
+  async claim(claim: DeliveryClaim, resendOf?: number): Promise<boolean> {
+    const existing = this.records.get(this.id(claim));
+    if (resendOf === undefined ? existing : existing?.sends !== resendOf) return false;
+    this.records.set(this.id(claim), { ...claim, sends: (resendOf ?? 0) + 1, state: 'sending' });
+    return true;
+  }
+  async confirm(claim: DeliveryClaim): Promise<void> {
+    this.records.get(this.id(claim))!.state = 'sent';
+  }
+  async release(claim: DeliveryClaim): Promise<void> {
+    if (this.records.get(this.id(claim))?.state === 'sending') this.records.delete(this.id(claim));
   }
 }

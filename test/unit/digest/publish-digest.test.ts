@@ -6,7 +6,7 @@ import { openDigestLink } from '../../../shared/digest/links';
 import { publishDigest, type DigestDeps } from '../../../shared/use-cases/publish-digest';
 import { GOLDEN_WEEK, seededDigestInput } from '../../support/digest-fixtures';
 import { exampleConfig, fixedClock } from '../../support/fixtures';
-import { InMemoryArchive, InMemoryCandidates, InMemoryEscalationHistory, InMemoryFigures, RecordingMailer } from '../../support/in-memory-digest';
+import { InMemoryArchive, InMemoryCandidates, InMemoryDeliveries, InMemoryEscalationHistory, InMemoryFigures, RecordingMailer } from '../../support/in-memory-digest';
 
 const KEY = 'k'.repeat(64);
 
@@ -19,6 +19,7 @@ function deps(now = '2026-11-23T14:00:00Z') {
     verbatims: new InMemoryCandidates([...input.candidates]),
     escalations: new InMemoryEscalationHistory(input.escalations),
     archive: new InMemoryArchive(),
+    deliveries: new InMemoryDeliveries(),
     mailer: new RecordingMailer(),
     clock: fixedClock(now),
     linkSigningKey: KEY,
@@ -34,7 +35,7 @@ describe('publishing a week’s digest', () => {
     const run = await publishDigest(d, { week: GOLDEN_WEEK });
     expect(d.mailer.sent.map((e) => e.to)).toEqual([['leadership@example.com'], ['coo@example.com'], ['chro@example.com'], ['plant2-gm@example.com'], ['ceo@example.com']]);
     expect([...d.archive.files.keys()]).toEqual(['2026-W47.json', '2026-W47.sponsor-coo.json', '2026-W47.sponsor-chro.json', '2026-W47.sponsor-plant2-gm.json', '2026-W47.sponsor-ceo.json']);
-    expect(d.archive.files.get('2026-W47.json')?.delivered).toEqual({ at: '2026-11-23T14:00:00.000Z', to: ['leadership@example.com'] });
+    expect(await d.deliveries.list(GOLDEN_WEEK)).toContainEqual({ week: GOLDEN_WEEK, audience: 'leadership', recipient: 'leadership@example.com', sentInWeek: '2026-W48', sends: 1, state: 'sent' });
     const plant2 = run.digests.find((x) => x.key.sponsorId === 'plant2-gm')!;
     const token = new URL(plant2.webView).searchParams.get('t')!;
     expect(openDigestLink(token, GOLDEN_WEEK, KEY, new Date('2026-11-24T00:00:00Z'))).toEqual({ ok: true, key: { week: GOLDEN_WEEK, sponsorId: 'plant2-gm' } });
@@ -47,13 +48,39 @@ describe('publishing a week’s digest', () => {
     expect(d.figures.reads).toEqual(['2026-W40', '2026-W41', '2026-W42', '2026-W43', '2026-W44', '2026-W45', '2026-W46', '2026-W47']);
   });
 
-  it('Should keep the record of a delivery when the week is rebuilt by a dry run, so a retried scheduled run sends nothing twice', async () => {
+  it('Should send nothing the second time, by hand or by a retried schedule, and say who already had it and when', async () => {
     const d = deps();
-    await publishDigest(d, { week: GOLDEN_WEEK, skipDelivered: true });
+    await publishDigest(d, { week: GOLDEN_WEEK });
     const sent = d.mailer.sent.length;
     await publishDigest(d, { week: GOLDEN_WEEK, dryRun: true });
-    await publishDigest(d, { week: GOLDEN_WEEK, skipDelivered: true });
+    d.clock.set('2026-12-02T09:00:00Z'); // a week later
+    const again = await publishDigest(d, { week: GOLDEN_WEEK });
     expect(d.mailer.sent).toHaveLength(sent);
+    expect(again.digests.every((x) => x.sentTo.length === 0 && x.skipped === 'already sent')).toBe(true);
+    expect(again.alreadySent).toBe('The digest for 2026-W47 was already sent to 5 recipients in week 2026-W48; use --resend to send it again.');
+    expect(d.lines.at(-1)).toBe(again.alreadySent);
+  });
+
+  it('Should send again with resend, once more to each recipient, and count the sends', async () => {
+    const d = deps();
+    await publishDigest(d, { week: GOLDEN_WEEK });
+    await publishDigest(d, { week: GOLDEN_WEEK, resend: true });
+    expect(d.mailer.sent).toHaveLength(10);
+    expect((await d.deliveries.list(GOLDEN_WEEK)).map((r) => r.sends)).toEqual([2, 2, 2, 2, 2]);
+  });
+
+  it('Should keep no time finer than the week in a delivery record', async () => {
+    const d = deps();
+    await publishDigest(d, { week: GOLDEN_WEEK });
+    for (const record of await d.deliveries.list(GOLDEN_WEEK)) expect(JSON.stringify(record)).not.toMatch(/T\d\d:|\d{4}-\d\d-\d\d/);
+  });
+
+  it('Should send to a sponsor added after the first run, and to nobody else again', async () => {
+    const d = deps();
+    await publishDigest(d, { week: GOLDEN_WEEK });
+    const config = { ...d.config, digest: { ...d.config.digest, recipients: [...d.config.digest.recipients, 'new-vp@example.com'] } };
+    await publishDigest({ ...d, config }, { week: GOLDEN_WEEK });
+    expect(d.mailer.sent.slice(5).map((e) => e.to)).toEqual([['new-vp@example.com']]);
   });
 
   it('Should send nothing on a dry run, but still archive and say so', async () => {
@@ -68,7 +95,9 @@ describe('publishing a week’s digest', () => {
     const d = deps();
     await publishDigest(d, { week: GOLDEN_WEEK, to: ['me@example.com'] });
     expect(d.mailer.sent.map((e) => e.to)).toEqual([['me@example.com']]);
-    expect(d.archive.files.get('2026-W47.json')?.delivered).toBeUndefined();
+    expect(await d.deliveries.list(GOLDEN_WEEK)).toEqual([]);
+    await publishDigest(d, { week: GOLDEN_WEEK });
+    expect(d.mailer.sent).toHaveLength(6); // the test send did not count as the week's delivery
   });
 
   it('Should send nothing twice when a scheduled run is retried after a partial failure', async () => {
@@ -78,8 +107,8 @@ describe('publishing a week’s digest', () => {
       if (email.to.includes('chro@example.com') && failures-- > 0) throw new Error('SES throttled');
       d.mailer.sent.push(email);
     } };
-    await expect(publishDigest({ ...d, mailer: flaky }, { week: GOLDEN_WEEK, skipDelivered: true })).rejects.toThrow('SES throttled');
-    await publishDigest({ ...d, mailer: flaky }, { week: GOLDEN_WEEK, skipDelivered: true });
+    await expect(publishDigest({ ...d, mailer: flaky }, { week: GOLDEN_WEEK })).rejects.toThrow('SES throttled');
+    await publishDigest({ ...d, mailer: flaky }, { week: GOLDEN_WEEK });
     expect(d.mailer.sent.map((e) => e.to[0])).toEqual(['leadership@example.com', 'coo@example.com', 'chro@example.com', 'plant2-gm@example.com', 'ceo@example.com']);
   });
 
@@ -99,7 +128,7 @@ describe('the digest Lambda entry', () => {
     expect(run.week).toBe('2026-W47');
     expect(d.mailer.sent).toHaveLength(5);
     const again = await createDigestHandler({ ...d, logger, metrics })({});
-    expect(again.digests.every((x) => x.skipped?.startsWith('already delivered'))).toBe(true);
+    expect(again.digests.every((x) => x.skipped === 'already sent')).toBe(true);
     expect(d.mailer.sent).toHaveLength(5);
     expect(counted).toEqual([['DigestsSent', 5]]);
   });
@@ -129,6 +158,18 @@ describe('npm run digest', () => {
     expect(out).toContain('  archive   memory://2026-W47.json');
     expect(out.some((l) => l.startsWith('  web view  https://feedback.example.com/digest/2026-W47?t='))).toBe(true);
     expect(out).toContain('Read the emails in the outbox: http://127.0.0.1:8005');
+  });
+
+  it('Should send nothing when run twice for a week, say so, and send again with --resend', async () => {
+    const { d, out, deps: cliDeps } = cli();
+    expect(await runDigestCli(['--week', GOLDEN_WEEK], cliDeps)).toBe(0);
+    out.length = 0;
+    expect(await runDigestCli(['--week', GOLDEN_WEEK], cliDeps)).toBe(0);
+    expect(d.mailer.sent).toHaveLength(5);
+    expect(out).toContain('The digest for 2026-W47 was already sent to 5 recipients in week 2026-W48; use --resend to send it again.');
+    expect(out).not.toContain('Read the emails in the outbox: http://127.0.0.1:8005');
+    expect(await runDigestCli(['--week', GOLDEN_WEEK, '--resend'], cliDeps)).toBe(0);
+    expect(d.mailer.sent).toHaveLength(10);
   });
 
   it('Should default to the last complete week, and explain bad arguments with the usage', async () => {

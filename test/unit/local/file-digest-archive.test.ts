@@ -41,13 +41,13 @@ describe('the local digest archive', () => {
     const archive = new FileDigestArchive(dir.path, { retentionDays: 30, clock });
     await archive.put({ week: '2026-W01' }, digest);
     clock.set(daysAfter(T0, 25));
-    await archive.put({ week: '2026-W01' }, { ...digest, delivered: { at: clock.now().toISOString(), to: ['leadership@example.com'] } });
+    await archive.put({ week: '2026-W01' }, { ...digest, generatedAt: clock.now().toISOString() });
 
     clock.set(daysAfter(T0, 40));
     await archive.put({ week: '2026-W06' }, digest);
 
     expect(files()).toEqual(['2026-W01.json', '2026-W06.json']);
-    expect((await archive.get({ week: '2026-W01' }))?.delivered?.at).toBe(daysAfter(T0, 25));
+    expect((await archive.get({ week: '2026-W01' }))?.generatedAt).toBe(daysAfter(T0, 25));
   });
 
   it('Should read a digest past its retention as absent, even before a write deletes it', async () => {
