@@ -55,7 +55,7 @@ export async function measureIntake({ dataDir, seconds = 5, rounds = 3, connecti
     dataDir,
     logger: new Logger({ serviceName: 'bench', logLevel: 'SILENT' }),
     env: {},
-    writeRateLimit: { perSecond: 1e6, burst: 1e6 }, // measure the pipeline, not the limiter
+    rateLimits: { api: { perSecond: 1e6, burst: 1e6 }, status: { perSecond: 1e6, burst: 1e6 } }, // measure the pipeline, not the limiter
   });
   const bare = await bareHono();
   try {

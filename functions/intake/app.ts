@@ -1,15 +1,15 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { NotFoundError } from '../../shared/errors';
+import { NotFoundError, TooManyRequestsError } from '../../shared/errors';
 import type { IntakeDeps, IntakeEnv } from './deps';
-import { rateLimit } from './middleware/rate-limit';
+import { channelLimits } from './middleware/rate-limit';
 import { SITE_CSS } from './pages/site-css';
 import { respondToError } from './respond';
 import { acknowledge } from './routes/acknowledge';
 import { caseStatus } from './routes/case-status';
 import { digest } from './routes/digest';
 import { kiosk } from './routes/kiosk';
-import { smsTwilio, TWILIO_WEBHOOK_PATH } from './routes/sms-twilio';
+import { answerInTwiml, smsTwilio, TWILIO_WEBHOOK_PATH } from './routes/sms-twilio';
 import { webFeedback } from './routes/web-feedback';
 
 /**
@@ -23,7 +23,7 @@ import { webFeedback } from './routes/web-feedback';
  */
 export function createApp(deps: IntakeDeps) {
   const app = new Hono<IntakeEnv>();
-  const limitWrites = rateLimit(deps.writeRateLimit);
+  const limits = channelLimits(deps.config, deps.rateLimits);
 
   app.use(async function provideDeps(c, next) {
     c.set('deps', deps);
@@ -58,16 +58,26 @@ export function createApp(deps: IntakeDeps) {
       throw new Error('a non-Error was thrown', { cause: thrown });
     }
   });
-  // /feedback applies the limit itself, so that a browser gets its form back
-  // with what was typed; Twilio's webhook has its own per-sender throttle.
-  app.on('POST', '*', (c, next) => (c.req.path === '/feedback' || c.req.path === TWILIO_WEBHOOK_PATH ? next() : limitWrites(c, next)));
+  // Each channel spends its own budget, and only on its own routes and
+  // methods: a flood on one channel, on a path that does not exist or with
+  // the wrong method leaves every other channel answering. /feedback takes
+  // its budget itself (web form or JSON API), once it knows which it is, so a
+  // browser gets its form back with what was typed. Pages that are the same
+  // for everyone (the form, the kiosk app, assets) spend none: refusing one
+  // would cost as much as serving it.
+  app.on('GET', ['/kiosk/config'], limits.kiosk);
+  app.on('POST', ['/kiosk/feedback'], limits.kiosk);
+  app.on('POST', [TWILIO_WEBHOOK_PATH], refuseInTwiml(limits.sms));
+  app.on('GET', ['/status/:code'], limits.status);
+  app.on(['GET', 'POST'], ['/ack/:token'], limits.links);
+  app.on('GET', ['/digest/:week'], limits.links);
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/assets/site.css', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(SITE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   });
-  app.route('/', webFeedback(limitWrites));
+  app.route('/', webFeedback({ form: limits.web, json: limits.api }));
   app.route('/', caseStatus);
   app.route('/', acknowledge);
   app.route('/', digest);
@@ -77,6 +87,24 @@ export function createApp(deps: IntakeDeps) {
   app.notFound((c) => respondToError(new NotFoundError(`There is nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 100)}`), c));
   app.onError((error, c) => respondToError(error, c));
   return app;
+}
+
+/**
+ * Twilio shows the texter nothing of a 429, so the SMS budget's refusal is
+ * answered as the webhook answers every refusal: TwiML the texter can read.
+ */
+function refuseInTwiml(limit: MiddlewareHandler): MiddlewareHandler<IntakeEnv> {
+  return async function refuseInTwiml(c, next) {
+    try {
+      // The limiter only counts and refuses; it has nothing of its own to run after.
+      await limit(c, async () => {});
+    } catch (error) {
+      if (!(error instanceof TooManyRequestsError)) throw error;
+      c.header('Retry-After', String(error.retryAfterSeconds));
+      return answerInTwiml(error, c);
+    }
+    await next();
+  };
 }
 
 export type IntakeApp = ReturnType<typeof createApp>;

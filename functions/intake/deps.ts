@@ -1,5 +1,5 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { Config } from '../../shared/config/schema';
+import type { Config, IntakeChannel } from '../../shared/config/schema';
 import type { AnalysisQueue } from '../../shared/ports/analysis-queue';
 import type { Clock } from '../../shared/ports/clock';
 import type { DigestArchive } from '../../shared/ports/digest-archive';
@@ -8,6 +8,7 @@ import type { FeedbackStore } from '../../shared/ports/feedback-store';
 import type { Metrics } from '../../shared/ports/metrics';
 import type { KioskChannelDeps } from './kiosk/deps';
 import type { SmsChannelDeps } from './routes/sms-twilio';
+import type { Budget } from './middleware/rate-limit';
 
 /** Everything the intake app needs; each runtime (Lambda, local, tests) builds its own. */
 export interface IntakeDeps {
@@ -20,8 +21,8 @@ export interface IntakeDeps {
   logger: Logger;
   /** Business metrics (submissions by channel); none locally. */
   metrics?: Metrics;
-  /** Requests per second the whole app accepts on its write routes before answering 429. */
-  writeRateLimit?: { perSecond: number; burst: number };
+  /** Each channel's request budget before it answers 429; @default - `config.limits.requestsPerSecond`, two seconds' worth as the burst. */
+  rateLimits?: Partial<Record<IntakeChannel, Budget>>;
   /** The kiosk channel; without it every kiosk request is refused with 401. */
   kiosk?: KioskChannelDeps;
   /** Sponsors' signed links (`/ack/:token`); without it every link is refused. */

@@ -1,6 +1,6 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination, type ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CfnStage, HttpApi, HttpMethod, HttpRoute, HttpStage, LogGroupLogDestination, type ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { Alarm, IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -9,7 +9,8 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import type { Config } from '../../shared/config/schema';
+import { configuredBudget } from '../../functions/intake/middleware/rate-limit';
+import type { Config, IntakeChannel } from '../../shared/config/schema';
 import { FunctionAlarms, operatorAlarm } from './alarms';
 import { bindDigestArchive, bindQueueSender, bindSecret, bindTable } from './bindings';
 import { DIGEST_PREFIX } from './digest-archive-bucket';
@@ -22,17 +23,45 @@ import { ListeningPostFunction } from './listening-post-function';
  * Everything else reaches the same function through `$default`; hono answers
  * unknown paths itself.
  */
-const NAMED_ROUTES: { path: string; methods: HttpMethod[] }[] = [
+const NAMED_ROUTES: { path: string; methods: HttpMethod[]; channels?: IntakeChannel[] }[] = [
   { path: '/', methods: [HttpMethod.GET] },
-  { path: '/feedback', methods: [HttpMethod.POST] },
+  { path: '/feedback', methods: [HttpMethod.POST], channels: ['web', 'api'] },
   { path: '/kiosk', methods: [HttpMethod.GET] },
-  { path: '/kiosk/feedback', methods: [HttpMethod.POST] },
-  { path: '/sms/twilio', methods: [HttpMethod.POST] },
-  { path: '/status/{code}', methods: [HttpMethod.GET] },
-  { path: '/ack/{token}', methods: [HttpMethod.ANY] },
-  { path: '/digest/{week}', methods: [HttpMethod.GET] },
+  { path: '/kiosk/config', methods: [HttpMethod.GET], channels: ['kiosk'] },
+  { path: '/kiosk/feedback', methods: [HttpMethod.POST], channels: ['kiosk'] },
+  { path: '/sms/twilio', methods: [HttpMethod.POST], channels: ['sms'] },
+  { path: '/status/{code}', methods: [HttpMethod.GET], channels: ['status'] },
+  { path: '/ack/{token}', methods: [HttpMethod.ANY], channels: ['links'] },
+  { path: '/digest/{week}', methods: [HttpMethod.GET], channels: ['links'] },
   { path: '/health', methods: [HttpMethod.GET] },
 ];
+
+/** The route keys API Gateway knows a route by: `POST /feedback`, `$default`. */
+const routeKeysOf = (route: (typeof NAMED_ROUTES)[number]) => route.methods.map((method) => `${method} ${route.path}`);
+
+/**
+ * Each route's own throttle: a channel's routes get the channel's budget
+ * (`limits.requestsPerSecond`, as the app's own limiter does), and every
+ * other route, `$default` included (pages, assets, unknown paths), gets
+ * `pages` on its own. API Gateway counts each route's throttle separately,
+ * so a flood on one route cannot exhaust another's.
+ */
+function routeThrottles(config: Config, pages: ThrottleSettings): Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> {
+  const settings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
+  const throttleOf = (rateLimit: number, burstLimit: number) => ({ ThrottlingRateLimit: rateLimit, ThrottlingBurstLimit: burstLimit });
+  for (const route of NAMED_ROUTES) {
+    const budgets = (route.channels ?? []).map((channel) => configuredBudget(config, channel));
+    const throttle = budgets.length
+      ? throttleOf(
+          budgets.reduce((sum, b) => sum + b.perSecond, 0),
+          budgets.reduce((sum, b) => sum + b.burst, 0),
+        )
+      : throttleOf(pages.rateLimit ?? 50, pages.burstLimit ?? 100);
+    for (const key of routeKeysOf(route)) settings[key] = throttle;
+  }
+  settings.$default = throttleOf(pages.rateLimit ?? 50, pages.burstLimit ?? 100);
+  return settings;
+}
 
 /**
  * What one access log line holds. Deliberately absent: `$context.identity.*`
@@ -71,8 +100,10 @@ export interface IntakeApiProps {
    */
   readonly digestBucket?: IBucket;
   /**
-   * Requests per second the stage accepts before answering 429; the app's own
-   * limiter sits behind it. @default { rateLimit: 50, burstLimit: 100 }
+   * The throttle of each route that serves no channel (the form, the kiosk
+   * app, assets, health, unknown paths through `$default`), each counted on
+   * its own; channels' routes get `config.limits.requestsPerSecond`.
+   * @default { rateLimit: 50, burstLimit: 100 }
    */
   readonly throttle?: ThrottleSettings;
   /** @default RetentionDays.ONE_MONTH */
@@ -138,7 +169,7 @@ export class IntakeApi extends Construct {
       defaultIntegration: integration,
       createDefaultStage: false,
     });
-    for (const route of NAMED_ROUTES) this.api.addRoutes({ ...route, integration });
+    for (const { path, methods } of NAMED_ROUTES) this.api.addRoutes({ path, methods, integration });
     Validations.of(this.api).acknowledge({
       id: 'AwsSolutions-APIG4',
       reason:
@@ -159,6 +190,11 @@ export class IntakeApi extends Construct {
         format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
       },
     });
+    // HttpStage sets only the stage-wide default; the per-route throttles go
+    // on the underlying CfnStage. A route's settings need the route to exist.
+    const pages = props.throttle ?? { rateLimit: 50, burstLimit: 100 };
+    (this.stage.node.defaultChild as CfnStage).routeSettings = routeThrottles(props.config, pages);
+    for (const route of this.api.node.findAll().filter((c) => c instanceof HttpRoute)) this.stage.node.addDependency(route);
     this.url = this.stage.url;
     this.publicUrl = configuredUrl ?? this.api.apiEndpoint;
 

@@ -6,6 +6,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { getRequestListener } from '@hono/node-server';
 import { createAnalyzeHandler } from '../../functions/analyze/handler';
 import { createApp } from '../../functions/intake/app';
+import type { IntakeDeps } from '../../functions/intake/deps';
 import type { SmsChannelDeps } from '../../functions/intake/routes/sms-twilio';
 import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
 import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
@@ -53,8 +54,8 @@ export interface LocalStackOptions {
   /** Replaces SES (aws-ses-v2-local) — for fault-injection tests. */
   mailer?: Mailer;
   env?: NodeJS.ProcessEnv;
-  /** The intake's whole-process write limit (429 beyond it). */
-  writeRateLimit?: { perSecond: number; burst: number };
+  /** Overrides some channels' request budgets (429 beyond them); the others come from `limits.requestsPerSecond`. */
+  rateLimits?: IntakeDeps['rateLimits'];
   /** Seconds a failed message stays invisible before it is retried (AWS uses 6 × the consumer timeout). */
   visibilityTimeoutSeconds?: number;
 }
@@ -200,7 +201,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       clock,
       pepper: secrets.PEPPER,
       logger,
-      writeRateLimit: options.writeRateLimit ?? { perSecond: 200, burst: 400 },
+      rateLimits: options.rateLimits,
       kiosk: { kiosks: new DynamoDbKioskRegistry(documents, TABLE_NAME, clock) },
       sms,
       escalations: { store: escalationDeps.escalations, linkSigningKey: secrets.LINK_SIGNING_KEY },

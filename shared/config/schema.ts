@@ -15,6 +15,28 @@ const timezone = z.string().refine((tz) => {
   }
 }, 'must be an IANA time zone such as Europe/London');
 
+/**
+ * The intake's channels, each with its own request budget, so that a flood on
+ * one (or on paths that do not exist) leaves the others answering.
+ */
+export const INTAKE_CHANNELS = ['web', 'api', 'kiosk', 'sms', 'status', 'links'] as const;
+export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];
+
+/** Requests a second per channel: enough for a whole site answering at once, far below what the table and queue take. */
+export const DEFAULT_CHANNEL_RATES: Record<IntakeChannel, number> = { web: 10, api: 20, kiosk: 10, sms: 10, status: 20, links: 5 };
+
+const channelRate = (channel: IntakeChannel) => z.number().min(0.1).max(10_000).default(DEFAULT_CHANNEL_RATES[channel]);
+const channelRatesSchema = z
+  .object({
+    web: channelRate('web'),
+    api: channelRate('api'),
+    kiosk: channelRate('kiosk'),
+    sms: channelRate('sms'),
+    status: channelRate('status'),
+    links: channelRate('links'),
+  })
+  .default(DEFAULT_CHANNEL_RATES);
+
 const siteSchema = z.object({
   id,
   name: z.string().min(1),
@@ -118,7 +140,7 @@ export const configSchema = z
         smsPerSenderPerHour: z.int().min(1).default(10),
         kioskPerMinute: z.int().min(1).default(20),
       })
-      .default({ smsPerSenderPerHour: 10, kioskPerMinute: 20 }),
+      .default({ smsPerSenderPerHour: 10, kioskPerMinute: 20, requestsPerSecond: DEFAULT_CHANNEL_RATES }),
     retention: z
       .object({
         feedbackDays: z.int().min(30).default(730),
@@ -126,6 +148,7 @@ export const configSchema = z
         digestDays: z.int().min(30).default(1825),
       })
       .default({ feedbackDays: 730, escalationDays: 2555, digestDays: 1825 }),
+        requestsPerSecond: channelRatesSchema,
   })
   .superRefine((config, ctx) => {
     const siteIds = new Set(config.sites.map((s) => s.id));

@@ -66,6 +66,51 @@ describe('intake API', () => {
     });
   });
 
+  describe('each channel has its own throttle, so a flood on one route cannot exhaust the others', () => {
+    function routeSettings(template = templates.service): Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> {
+      const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage') as Resources)[0]!;
+      return stage.Properties.RouteSettings ?? {};
+    }
+    const rates = exampleConfig.limits.requestsPerSecond;
+
+    it.each([
+      ['POST /feedback', rates.web + rates.api],
+      ['POST /kiosk/feedback', rates.kiosk],
+      ['GET /kiosk/config', rates.kiosk],
+      ['POST /sms/twilio', rates.sms],
+      ['GET /status/{code}', rates.status],
+      ['ANY /ack/{token}', rates.links],
+      ['GET /digest/{week}', rates.links],
+    ])('%s is declared and throttled at its channel’s rate', (routeKey, rate) => {
+      templates.service.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: routeKey });
+      const settings = routeSettings()[routeKey];
+      expect(settings?.ThrottlingRateLimit).toBe(rate);
+      expect(settings?.ThrottlingBurstLimit).toBeGreaterThanOrEqual(1);
+    });
+
+    it('pages and unknown paths ($default) have throttles of their own, apart from every channel', () => {
+      const settings = routeSettings();
+      for (const key of ['$default', 'GET /', 'GET /kiosk', 'GET /health']) expect(settings[key], key).toMatchObject({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 });
+    });
+
+    it('every route the API declares has route settings, and every route setting names a declared route', () => {
+      const declared = Object.values(templates.service.findResources('AWS::ApiGatewayV2::Route') as Resources).map((r) => r.Properties.RouteKey as string);
+      expect(Object.keys(routeSettings()).sort()).toEqual([...declared].sort());
+    });
+
+    it('the stage is created after the routes its settings name', () => {
+      const stage = Object.values(templates.service.findResources('AWS::ApiGatewayV2::Stage') as Record<string, { DependsOn?: string[] }>)[0]!;
+      const routeIds = Object.keys(templates.service.findResources('AWS::ApiGatewayV2::Route'));
+      expect(stage.DependsOn ?? []).toEqual(expect.arrayContaining(routeIds));
+    });
+
+    it('a channel’s throttle follows limits.requestsPerSecond in the config', () => {
+      const custom = synthTemplates({ ...exampleConfig, limits: { ...exampleConfig.limits, requestsPerSecond: { ...rates, status: 3, web: 1, api: 2 } } });
+      expect(routeSettings(custom.service)['GET /status/{code}']).toEqual({ ThrottlingRateLimit: 3, ThrottlingBurstLimit: 6 });
+      expect(routeSettings(custom.service)['POST /feedback']).toEqual({ ThrottlingRateLimit: 3, ThrottlingBurstLimit: 6 });
+    });
+  });
+
   it('intake knows its table, queue and pepper from its environment', () => {
     templates.service.hasResourceProperties('AWS::Lambda::Function', {
       Environment: {

@@ -88,7 +88,7 @@ function refusalReply(error: Error): string {
  * except a missing or wrong signature: that request is not from Twilio, and
  * gets the app's usual 403. Logged by code and name only, never the body.
  */
-function answerInTwiml(error: Error, c: Context<IntakeEnv>): Response | Promise<Response> {
+export function answerInTwiml(error: Error, c: Context<IntakeEnv>): Response | Promise<Response> {
   if (error instanceof AppError && error.status === 403) return respondToError(error, c);
   const { logger } = c.var.deps;
   const causeName = error.cause instanceof Error ? error.cause.name : undefined;

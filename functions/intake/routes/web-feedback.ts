@@ -32,11 +32,12 @@ const FORM_FIELDS = ['text', 'site', 'topic', 'escalate'];
 
 /**
  * `GET /` and `POST /feedback`: the web channel, for browsers (form) and API
- * clients (JSON). The app's write limit is applied here, after the body is
- * read, so that a browser refused with 429 (or 503 when the store or queue is
- * down) gets its form back with what was typed still in it.
+ * clients (JSON), each with its own budget. The budget is spent here, once
+ * the body says which channel it is, so that a browser refused with 429 (or
+ * 503 when the store or queue is down) gets its form back with what was
+ * typed still in it.
  */
-export function webFeedback(limitWrites: MiddlewareHandler) {
+export function webFeedback(limits: WebFeedbackLimits) {
   return new Hono<IntakeEnv>().get('/', (c) => c.html(feedbackFormPage(c.var.deps.config))).post(
     '/feedback',
     limitBody(),
@@ -48,6 +49,14 @@ export function webFeedback(limitWrites: MiddlewareHandler) {
         deps.logger.info('request refused', { code: error.code, status: error.status, route: c.req.routePath, causeName: error.cause instanceof Error ? error.cause.name : undefined });
         if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
         const byField = error.issues.length ? error.issues : [{ path: 'form', message: error.message }];
+/** The request budgets of the two channels `POST /feedback` serves. */
+export interface WebFeedbackLimits {
+  /** Browsers sending the form. */
+  form: MiddlewareHandler;
+  /** API clients sending JSON. */
+  json: MiddlewareHandler;
+}
+
         return c.html(
           feedbackFormPage(deps.config, {
             text: fields.text,
@@ -62,7 +71,7 @@ export function webFeedback(limitWrites: MiddlewareHandler) {
 
       try {
         // The limiter only counts and refuses; it has nothing of its own to run after.
-        await limitWrites(c, async () => {});
+        await (kind === 'form' ? limits.form : limits.json)(c, async () => {});
       } catch (error) {
         if (kind === 'form' && error instanceof TooManyRequestsError) return formAgain(error);
         throw error;

@@ -21,7 +21,7 @@ async function expectFormKept(res: Response, message: RegExp) {
 
 describe('POST /feedback from a browser, when the service cannot take it', () => {
   it('Should give the form back with what was typed and 429 with Retry-After when flooded', async () => {
-    const { app, queue } = appWithFakes({ writeRateLimit: { perSecond: 0.5, burst: 1 } });
+    const { app, queue } = appWithFakes({ rateLimits: { web: { perSecond: 0.5, burst: 1 } } });
     const first = await app.request('/feedback', form({ ...TYPED, text: 'first one in' }));
     expect(first.status).toBe(200);
 
@@ -51,21 +51,12 @@ describe('POST /feedback from a browser, when the service cannot take it', () =>
   });
 
   it('Should still answer JSON clients in JSON when flooded', async () => {
-    const { app } = appWithFakes({ writeRateLimit: { perSecond: 0.5, burst: 1 } });
+    const { app } = appWithFakes({ rateLimits: { api: { perSecond: 0.5, burst: 1 } } });
     expect((await app.request('/feedback', json({ text: 'one' }))).status).toBe(201);
     const res = await app.request('/feedback', json({ text: 'two' }));
     expect(res.status).toBe(429);
     expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
     expect((await res.json()).error.code).toBe('too_many_requests');
-  });
-
-  it('Should keep one write limit for /feedback, kiosk and sponsor links together', async () => {
-    const { app } = appWithFakes({ writeRateLimit: { perSecond: 0.001, burst: 2 } });
-    expect((await app.request('/feedback', json({ text: 'one' }))).status).toBe(201);
-    expect((await app.request('/kiosk/feedback', json({ rating: 3 }))).status).not.toBe(429);
-    expect((await app.request('/kiosk/feedback', json({ rating: 3 }))).status).toBe(429);
-    expect((await app.request('/ack/some-token', form({ action: 'acknowledge' }))).status).toBe(429);
-    expect((await app.request('/feedback', json({ text: 'two' }))).status).toBe(429);
   });
 });
 

@@ -114,7 +114,7 @@ describe('POST /feedback as JSON', () => {
   });
 
   it('Should answer 429 with Retry-After when flooded', async () => {
-    const { app } = appWithFakes({ writeRateLimit: { perSecond: 1, burst: 3 } });
+    const { app } = appWithFakes({ rateLimits: { api: { perSecond: 1, burst: 3 } } });
     const statuses: number[] = [];
     let retryAfter: string | null = null;
     for (let i = 0; i < 6; i += 1) {

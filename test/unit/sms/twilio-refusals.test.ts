@@ -61,8 +61,8 @@ describe('POST /sms/twilio: refusals the texter can read', () => {
     expect(store.cases.size + queue.messages.length).toBe(0);
   });
 
-  it('Should not be held to the app-wide write limit: texts keep getting case codes while web posts are refused', async () => {
-    const { app, store } = smsApp({ writeRateLimit: { perSecond: 0.001, burst: 1 } });
+  it('Should not be held to the web channels’ budgets: texts keep getting case codes while web posts are refused', async () => {
+    const { app, store } = smsApp({ rateLimits: { api: { perSecond: 0.001, burst: 1 } } });
     const senders = ['+15557340001', '+15557340002', '+15557340003', '+15557340004'];
     for (const From of senders) {
       const res = await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ From, Body: `The fridge is broken, says ${From.slice(-1)}` })));

@@ -1,0 +1,183 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Budget } from '../../../functions/intake/middleware/rate-limit';
+import { INTAKE_CHANNELS, type IntakeChannel } from '../../../shared/config/schema';
+import type { Escalation } from '../../../shared/domain/escalation';
+import { signLink } from '../../../shared/domain/signed-link';
+import type { EscalationStore } from '../../../shared/ports/escalation-store';
+import { enrolKiosk } from '../../../shared/use-cases/enrol-kiosk';
+import { submitFeedback } from '../../../shared/use-cases/submit-feedback';
+import { appWithFakes, CASE_CODE_PATTERN, exampleConfig, fixedClock, form, json } from '../../support/fixtures';
+import { InMemoryKioskRegistry } from '../../support/in-memory-kiosk-registry';
+import { codeIn, repliesOf, signedTwilioRequest, smsChannel, twilioFields } from '../../support/sms';
+
+const LINK_KEY = 'k'.repeat(64);
+const ESCALATION: Escalation = {
+  id: 'case:0b7a4d4e-1111-4c1c-9a11-000000000001',
+  reasons: ['urgent-topic'],
+  site: 'plant2',
+  topics: ['safety'],
+  urgentCategories: [],
+  urgent: true,
+  redactedText: 'The fire exit is blocked',
+  sponsorId: 'coo',
+  level: 0,
+  raisedAt: '2026-11-18T10:00:00.000Z',
+  slaDueAt: '2026-11-19T10:00:00.000Z',
+  status: 'raised',
+  notifiedLevel: 0,
+  audit: [],
+};
+const escalations = { get: async (id: string) => (id === ESCALATION.id ? structuredClone(ESCALATION) : undefined) } as Pick<EscalationStore, 'get'>;
+
+/**
+ * The intake with every channel wired to fakes and every budget tiny (and
+ * practically never refilling), so that one request more than `burst`
+ * exhausts a channel.
+ */
+async function intake(burst = 2) {
+  const clock = fixedClock('2026-11-18T15:30:10Z');
+  const kiosks = new InMemoryKioskRegistry();
+  const budget: Budget = { perSecond: 0.0001, burst };
+  const rateLimits = Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, budget])) as Record<IntakeChannel, Budget>;
+  const fakes = appWithFakes({
+    clock,
+    rateLimits,
+    kiosk: { kiosks },
+    sms: smsChannel(clock),
+    escalations: { store: escalations as EscalationStore, linkSigningKey: LINK_KEY },
+  });
+  const { token } = await enrolKiosk({ kiosks, config: exampleConfig, clock }, { site: 'plant2', name: 'Break room' });
+  // A case to look up, made without going through any channel.
+  const { caseCode } = await submitFeedback(fakes.deps, { channel: 'web', text: 'The fridge is broken', escalate: false });
+  const link = signLink({ escalationId: ESCALATION.id, expiresAt: Date.parse('2026-12-01T00:00:00Z') / 1000 }, LINK_KEY);
+  let n = 0;
+  /** One legitimate request on a channel, as its real client sends it. */
+  const legit: Record<IntakeChannel, () => Response | Promise<Response>> = {
+    web: () => fakes.app.request('/feedback', form({ text: `The canteen queue is too long ${(n += 1)}`, site: 'plant2' })),
+    api: () => fakes.app.request('/feedback', json({ text: `The canteen queue is too long ${(n += 1)}` })),
+    kiosk: () => fakes.app.request('/kiosk/feedback', json({ rating: 4, key: `key-${(n += 1)}-xxxxxxxx` }, { authorization: `Bearer ${token}` })),
+    sms: () => fakes.app.request('/sms/twilio', signedTwilioRequest(twilioFields({ From: `+1555734${String((n += 1)).padStart(4, '0')}` }))),
+    status: () => fakes.app.request(`/status/${caseCode}`, { headers: { accept: 'application/json' } }),
+    links: () => fakes.app.request(`/ack/${link}`, { headers: { accept: 'text/html' } }),
+  };
+  return { ...fakes, legit };
+}
+
+/** What each channel's client sees when its request is taken. */
+async function expectServed(channel: IntakeChannel, res: Response) {
+  if (channel === 'sms') {
+    expect(res.status).toBe(200);
+    expect(codeIn((await repliesOf(res))[0])).toMatch(CASE_CODE_PATTERN);
+    return;
+  }
+  const expected: Record<Exclude<IntakeChannel, 'sms'>, number[]> = { web: [200], api: [201], kiosk: [201], status: [200], links: [200] };
+  expect(expected[channel], `${channel} answered ${res.status}`).toContain(res.status);
+}
+
+describe('each intake channel has its own budget', () => {
+  it.each(INTAKE_CHANNELS)('Should keep serving every other channel while %s is flooded', async (flooded) => {
+    const { legit } = await intake();
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i += 1) statuses.push((await legit[flooded]()).status);
+    if (flooded === 'sms') expect(statuses).toEqual(Array(8).fill(200)); // refusals to Twilio are TwiML, checked below
+    else expect(statuses.slice(2)).toEqual(Array(6).fill(429));
+    for (const other of INTAKE_CHANNELS.filter((c) => c !== flooded)) await expectServed(other, await legit[other]());
+  });
+
+  it('Should answer 404 to unknown paths, spending no channel’s budget', async () => {
+    const { app, legit } = await intake(1);
+    for (let i = 0; i < 30; i += 1) {
+      const res = await app.request(`/nope/${i}`, json({ text: 'flood' }));
+      expect(res.status).toBe(404);
+    }
+    for (const channel of INTAKE_CHANNELS) await expectServed(channel, await legit[channel]());
+  });
+
+  it('Should answer a wrong method on a known path without spending any budget', async () => {
+    const { app, legit } = await intake(1);
+    const wrong: [string, string][] = [
+      ['GET', '/feedback'],
+      ['PUT', '/feedback'],
+      ['DELETE', '/kiosk/feedback'],
+      ['GET', '/kiosk/feedback'],
+      ['POST', '/kiosk/config'],
+      ['GET', '/sms/twilio'],
+      ['POST', '/status/AAAAA-BBBBB'],
+      ['PATCH', '/ack/whatever'],
+      ['POST', '/digest/2026-W47'],
+    ];
+    for (const [method, path] of wrong) {
+      for (let i = 0; i < 3; i += 1) {
+        const res = await app.request(path, { method, headers: { 'content-type': 'application/json', accept: 'application/json' }, body: method === 'GET' ? undefined : '{}' });
+        expect(res.status, `${method} ${path}`).toBe(404);
+      }
+    }
+    for (const channel of INTAKE_CHANNELS) await expectServed(channel, await legit[channel]());
+  });
+
+  it('Should never spend a budget on any path or method the intake does not serve (generated)', async () => {
+    const { app, legit } = await intake(1);
+    const segment = fc.stringMatching(/^[a-zA-Z0-9._~%-]{1,12}$/);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH'), fc.array(segment, { minLength: 1, maxLength: 4 }), async (method, segments) => {
+        const path = `/x-${segments.join('/')}`;
+        const res = await app.request(path, { method, headers: { accept: 'application/json' }, body: method === 'GET' ? undefined : 'x' });
+        expect(res.status).toBe(404);
+      }),
+      { numRuns: 150 },
+    );
+    for (const channel of INTAKE_CHANNELS) await expectServed(channel, await legit[channel]());
+  });
+});
+
+describe('a refusal for lack of budget, in each channel’s own shape', () => {
+  async function exhausted(channel: IntakeChannel) {
+    const fakes = await intake(1);
+    await fakes.legit[channel]();
+    return { ...fakes, res: await fakes.legit[channel]() };
+  }
+
+  it('Should give a browser its form back, with what was typed, and Retry-After', async () => {
+    const { res, queue } = await exhausted('web');
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    const page = await res.text();
+    expect(page).toContain('<form method="post" action="/feedback"');
+    expect(page).toMatch(/The canteen queue is too long 2<\/textarea>/);
+    expect(queue.messages).toHaveLength(2); // the case made for look-ups, and the first form
+  });
+
+  it.each(['api', 'kiosk'] as const)('Should answer a %s client 429 too_many_requests in JSON with Retry-After', async (channel) => {
+    const { res } = await exhausted(channel);
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect((await res.json()).error).toMatchObject({ code: 'too_many_requests', message: 'Too many submissions right now; please try again in a moment.' });
+  });
+
+  it('Should answer Twilio in TwiML asking the texter to send again, and keep nothing', async () => {
+    const { res, store } = await exhausted('sms');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/xml/);
+    expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await repliesOf(res))[0]).toMatch(/was not saved\. Please send it again/);
+    expect(store.cases.size).toBe(2); // the case made for look-ups, and the first text
+  });
+
+  it('Should answer a status look-up 429 in JSON, and a browser with a page that says so', async () => {
+    const { res, app } = await exhausted('status');
+    expect(res.status).toBe(429);
+    expect((await res.json()).error.message).toBe('Too many case look-ups right now; please try again in a moment.');
+    const page = await app.request('/status/AAAAA-BBBBB', { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(429);
+    expect(page.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await page.text()).toContain('Too many case look-ups right now');
+  });
+
+  it('Should answer a sponsor’s link 429 with a page that says so', async () => {
+    const { res } = await exhausted('links');
+    expect(res.status).toBe(429);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await res.text()).toContain('Too many requests for this page right now');
+  });
+});
