@@ -30,6 +30,14 @@ const formEchoSchema = z.object({
 type FormEcho = z.infer<typeof formEchoSchema>;
 const FORM_FIELDS = ['text', 'site', 'topic', 'escalate'];
 
+/** The request budgets of the two channels `POST /feedback` serves. */
+export interface WebFeedbackLimits {
+  /** Browsers sending the form. */
+  form: MiddlewareHandler;
+  /** API clients sending JSON. */
+  json: MiddlewareHandler;
+}
+
 /**
  * `GET /` and `POST /feedback`: the web channel, for browsers (form) and API
  * clients (JSON), each with its own budget. The budget is spent here, once
@@ -49,14 +57,6 @@ export function webFeedback(limits: WebFeedbackLimits) {
         deps.logger.info('request refused', { code: error.code, status: error.status, route: c.req.routePath, causeName: error.cause instanceof Error ? error.cause.name : undefined });
         if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
         const byField = error.issues.length ? error.issues : [{ path: 'form', message: error.message }];
-/** The request budgets of the two channels `POST /feedback` serves. */
-export interface WebFeedbackLimits {
-  /** Browsers sending the form. */
-  form: MiddlewareHandler;
-  /** API clients sending JSON. */
-  json: MiddlewareHandler;
-}
-
         return c.html(
           feedbackFormPage(deps.config, {
             text: fields.text,
