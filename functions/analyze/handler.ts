@@ -3,7 +3,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { analysisMessageSchema, type AnalysisMessage } from '../../shared/domain/feedback';
 import type { Metrics } from '../../shared/ports/metrics';
-import { analyseBatch, type AnalyseFeedbackDeps } from '../../shared/use-cases/analyse-feedback';
+import { analyseBatch, escalateUnanalysable, type AnalyseFeedbackDeps } from '../../shared/use-cases/analyse-feedback';
 
 export interface AnalyzeHandlerDeps extends AnalyseFeedbackDeps {
   logger: Logger;
@@ -55,7 +55,11 @@ export function createAnalyzeHandler(deps: AnalyzeHandlerDeps) {
         const message = messages.get(record.messageId);
         if (!message) throw new MalformedMessageError();
         const save = savers.get(message.id);
-        if (!save) throw new Error('analysis unavailable for this message');
+        if (!save) {
+          // The analyzer failed for the whole batch: what cannot wait still goes to its sponsor, text withheld.
+          if (await escalateUnanalysable(deps, message)) deps.logger.warn('analysis unavailable; escalated with the text withheld');
+          throw new Error('analysis unavailable for this message');
+        }
         const outcome = await save();
         if (outcome === 'case-missing') deps.logger.info('case no longer exists; message dropped');
       },

@@ -73,6 +73,15 @@ export const configSchema = z
     programName: z.string().min(1).max(40).default('Listening Post'),
     organisation: z.string().min(1),
     timezone,
+    /**
+     * The language leadership reads (ISO 639-1, e.g. `en`). When set, an
+     * escalation written in another language carries an Amazon Translate
+     * translation beside the original (on AWS; locally the original alone).
+     */
+    leadershipLanguage: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'must be a language code such as en, es or fr-CA')
+      .optional(),
     mail: z.object({ from: z.email() }),
     /**
      * The public base URL of the intake, e.g. a custom domain such as
@@ -139,7 +148,6 @@ export const configSchema = z
       .object({
         smsPerSenderPerHour: z.int().min(1).default(10),
         kioskPerMinute: z.int().min(1).default(20),
-        requestsPerSecond: channelRatesSchema,
       })
       .default({ smsPerSenderPerHour: 10, kioskPerMinute: 20, requestsPerSecond: DEFAULT_CHANNEL_RATES }),
     retention: z
@@ -149,6 +157,7 @@ export const configSchema = z
         digestDays: z.int().min(30).default(1825),
       })
       .default({ feedbackDays: 730, escalationDays: 2555, digestDays: 1825 }),
+        requestsPerSecond: channelRatesSchema,
   })
   .superRefine((config, ctx) => {
     const siteIds = new Set(config.sites.map((s) => s.id));

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { Config, Sponsor } from '../config/schema';
 import { CHANNELS } from './feedback';
+import { HOUR_MS } from './durations';
 import { ISO_WEEK_PATTERN } from './iso-week';
 
 export const ESCALATION_REASONS = ['urgent-topic', 'requested', 'pattern'] as const;
@@ -22,6 +23,14 @@ export const escalationMessageSchema = z.object({
   topics: z.array(z.string()),
   urgentCategories: z.array(z.string()).default([]),
   redactedText: z.string().max(5000),
+  /**
+   * The text could not be analysed (so not redacted either) and is not
+   * shown; the escalation goes out anyway because it was asked for or the
+   * raw text looked urgent.
+   */
+  textWithheld: z.boolean().optional(),
+  /** The language the analysis found (ISO 639-1, `und` when unknown). */
+  language: z.string().max(35).optional(),
   /** For a pattern: how many negative submissions, over how many days. */
   pattern: z.object({ count: z.int(), windowDays: z.int() }).optional(),
 });
@@ -44,11 +53,20 @@ export interface Escalation {
   urgentCategories: string[];
   urgent: boolean;
   redactedText: string;
+  /** True when the text could not be analysed and is not shown (see the message schema). */
+  textWithheld?: boolean;
+  language?: string;
+  /** The redacted text in the leadership's language (`config.leadershipLanguage`), when it was written in another. */
+  translation?: { language: string; text: string };
   pattern?: { count: number; windowDays: number };
   sponsorId: string;
   /** 0: the sponsor, 1: their backup, 2: leadership. */
   level: number;
-  /** Exact time, which the SLA needs (unlike feedback, which keeps only its week). */
+  /**
+   * The hour it was raised (minutes and seconds zero), which the SLA needs;
+   * feedback keeps only its week. Every time kept on an escalation is an
+   * hour: a finer one could tell a sponsor who was in the break room.
+   */
   raisedAt: string;
   slaDueAt: string;
   status: EscalationStatus;
@@ -97,4 +115,35 @@ export function recipientsAt(config: Config, sponsorId: string, level: number): 
 /** Hours the sponsor has to acknowledge: urgent matters get the short SLA. */
 export function slaHours(config: Config, urgent: boolean): number {
   return urgent ? config.slas.urgentHours : config.slas.standardHours;
+}
+
+/**
+ * Urgent when it touches an urgent topic (configured, or found by the
+ * urgency detector) or when the employee asked for it: their own "urgent"
+ * counts as much as any rule.
+ */
+export function isUrgent(config: Config, message: Pick<EscalationMessage, 'reasons' | 'topics' | 'urgentCategories'>): boolean {
+  return (
+    message.reasons.includes('requested') ||
+    message.urgentCategories.length > 0 ||
+    message.topics.some((t) => config.topics.find((c) => c.id === t)?.urgent)
+  );
+}
+
+/** The start of the hour `date` falls in: the finest time an escalation keeps. */
+export function startOfHour(date: Date): Date {
+  return new Date(Math.floor(date.getTime() / HOUR_MS) * HOUR_MS);
+}
+
+/** `startOfHour` as stored: an ISO string whose minutes and seconds are zero. */
+export function hourStamp(date: Date): string {
+  return startOfHour(date).toISOString();
+}
+
+/**
+ * When the sponsor must acknowledge by: the SLA counted from the hour it was
+ * raised, on a whole hour (a fractional SLA is rounded up, never down).
+ */
+export function dueHour(raisedHour: Date, hours: number): string {
+  return new Date(Math.ceil((startOfHour(raisedHour).getTime() + hours * HOUR_MS) / HOUR_MS) * HOUR_MS).toISOString();
 }

@@ -2,40 +2,75 @@ import { html } from 'hono/html';
 import type { Config } from '../config/schema';
 import type { Escalation } from '../domain/escalation';
 import type { Email } from '../ports/mailer';
+import { hourInZone } from './hour-in-zone';
 
 const REASON_TEXT: Record<string, string> = {
   'urgent-topic': 'it concerns an urgent topic',
-  requested: 'the employee asked for it to be escalated',
+  requested: 'the employee marked it urgent',
   pattern: 'several negative comments on the same topic and site',
 };
+
+/** Why you are told something, and sent what: a new matter, one climbing because it was not acknowledged, or the text that could not be shown before. */
+export type EmailOccasion = 'new' | 'overdue' | 'text-added';
+
+/** "Spanish" for `es`; undefined when the language is unknown (`und`) or not a language code. */
+export function languageName(code: string | undefined): string | undefined {
+  if (!code || code === 'und') return undefined;
+  try {
+    const name = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' }).of(code);
+    return name && name !== code ? name : undefined;
+  } catch {
+    return undefined; // not a well-formed language tag
+  }
+}
+
+/** Why the text is missing, for the sponsor: it was never processed, so it is never shown. */
+function withheldNote(e: Escalation): string {
+  const why = e.reasons.includes('requested') ? 'the employee marked this urgent' : 'it appears to concern an urgent matter';
+  const about = e.urgentCategories.length ? ` (${e.urgentCategories.join(', ')})` : '';
+  return `The text could not be processed safely, so it is not shown; ${why}${about}. If it can be processed later, it will be sent to you.`;
+}
 
 export function describeEscalation(config: Config, e: Escalation) {
   const site = e.site ? (config.sites.find((s) => s.id === e.site)?.name ?? e.site) : 'site not given';
   const topics = e.topics.map((t) => config.topics.find((c) => c.id === t)?.name ?? t).join(', ') || 'no topic given';
   const reasons = e.reasons.map((r) => REASON_TEXT[r] ?? r).join('; ');
-  const what = e.pattern ? `${e.pattern.count} negative submissions in ${e.pattern.windowDays} days` : e.redactedText;
-  return { site, topics, reasons, what };
+  const what = e.pattern ? `${e.pattern.count} negative submissions in ${e.pattern.windowDays} days` : e.textWithheld ? withheldNote(e) : e.redactedText;
+  const language = e.pattern || e.textWithheld ? undefined : languageName(e.language);
+  const translation = e.translation && !e.textWithheld ? { ...e.translation, name: languageName(e.translation.language) ?? e.translation.language } : undefined;
+  return { site, topics, reasons, what, language, translation };
 }
 
 /**
  * The email to a sponsor (or backup, or leadership): what was said (redacted),
- * where, why it came to them, by when to acknowledge, and the signed link.
+ * in which language (with a translation where configured), where, why it
+ * came to them, by when to acknowledge, and the signed link. Times show the
+ * day and hour in the configured zone, never the minute.
  * Table layout and inline styles so it renders in common mail clients.
  */
-export function escalationEmail(config: Config, e: Escalation, to: string[], link: string, recipientLabel: string): Email {
-  const { site, topics, reasons, what } = describeEscalation(config, e);
-  const due = new Date(e.slaDueAt).toLocaleString('en-US', { timeZone: config.timezone, dateStyle: 'medium', timeStyle: 'short' });
-  const overdue = e.level > 0 ? `Escalated to ${recipientLabel} because it was not acknowledged in time. ` : '';
-  const subject = `${e.urgent ? 'Urgent: ' : ''}${topics} at ${site}: please acknowledge by ${due}`;
+export function escalationEmail(config: Config, e: Escalation, to: string[], link: string, recipientLabel: string, occasion: EmailOccasion = 'new'): Email {
+  const { site, topics, reasons, what, language, translation } = describeEscalation(config, e);
+  const due = hourInZone(e.slaDueAt, config.timezone, 'by');
+  const raised = hourInZone(e.raisedAt, config.timezone, 'around');
+  const lead =
+    occasion === 'text-added'
+      ? 'The text of this matter could not be shown before; it has now been processed and is below. '
+      : e.level > 0
+        ? `Escalated to ${recipientLabel} because it was not acknowledged in time. `
+        : '';
+  const subject = `${occasion === 'text-added' ? 'Text now available: ' : ''}${e.urgent ? 'Urgent: ' : ''}${topics} at ${site}: please acknowledge ${due}`;
+  const heading = e.pattern ? 'Pattern' : e.textWithheld ? 'What was said' : `What was said (personal details removed)${language ? `, written in ${language}` : ''}`;
   const text = [
-    `${config.programName}: feedback for you to act on`,
+    `${config.programName}: ${e.urgent ? 'urgent ' : ''}feedback for you to act on`,
     '',
-    overdue + `Why you: ${reasons}.`,
+    lead + `Why you: ${reasons}.`,
     `Site: ${site}`,
     `Topic: ${topics}`,
-    `Acknowledge by: ${due} (${config.timezone})`,
+    `Raised: ${raised}`,
+    `Acknowledge: ${due}`,
     '',
-    e.pattern ? what : `What was said (personal details removed):\n${what}`,
+    `${heading}:\n${what}`,
+    ...(translation ? ['', `In ${translation.name} (machine translation):\n${translation.text}`] : []),
     '',
     `Acknowledge and answer: ${link}`,
     '',
@@ -49,15 +84,20 @@ export function escalationEmail(config: Config, e: Escalation, to: string[], lin
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:600px;background:#ffffff;border:1px solid #d0d3d8">
 <tr><td style="padding:16px 20px;font:bold 18px Arial,sans-serif;color:#1b1f24;border-bottom:3px solid ${e.urgent ? '#b3261e' : '#1f5fa8'}">${config.programName}: ${e.urgent ? 'urgent ' : ''}feedback for you to act on</td></tr>
 <tr><td style="padding:12px 20px">
-${overdue ? html`<p style="font:14px Arial,sans-serif;color:#b3261e;margin:0 0 8px">${overdue}</p>` : ''}
+${lead ? html`<p style="font:14px Arial,sans-serif;color:#b3261e;margin:0 0 8px">${lead}</p>` : ''}
 <table role="presentation" cellpadding="0" cellspacing="0">
 <tr><td style="${cell};font-weight:bold">Why you</td><td style="${cell}">${reasons}</td></tr>
 <tr><td style="${cell};font-weight:bold">Site</td><td style="${cell}">${site}</td></tr>
 <tr><td style="${cell};font-weight:bold">Topic</td><td style="${cell}">${topics}</td></tr>
-<tr><td style="${cell};font-weight:bold">Acknowledge by</td><td style="${cell}">${due}</td></tr>
+<tr><td style="${cell};font-weight:bold">Raised</td><td style="${cell}">${raised}</td></tr>
+<tr><td style="${cell};font-weight:bold">Acknowledge</td><td style="${cell}">${due}</td></tr>
 </table>
-<p style="font:bold 14px Arial,sans-serif;color:#1b1f24;margin:14px 0 4px">${e.pattern ? 'Pattern' : 'What was said (personal details removed)'}</p>
+<p style="font:bold 14px Arial,sans-serif;color:#1b1f24;margin:14px 0 4px">${heading}</p>
 <p style="font:15px/1.5 Georgia,serif;color:#1b1f24;margin:0;padding:10px 12px;background:#f4f4f1;border-left:4px solid #8a8f98;white-space:pre-wrap">${what}</p>
+${translation
+    ? html`<p style="font:bold 14px Arial,sans-serif;color:#1b1f24;margin:14px 0 4px">In ${translation.name} (machine translation)</p>
+<p style="font:15px/1.5 Georgia,serif;color:#1b1f24;margin:0;padding:10px 12px;background:#f4f4f1;border-left:4px solid #8a8f98;white-space:pre-wrap">${translation.text}</p>`
+    : ''}
 <p style="margin:18px 0"><a href="${link}" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font:bold 15px Arial,sans-serif;text-decoration:none;border-radius:4px">Acknowledge and answer</a></p>
 <p style="font:12px Arial,sans-serif;color:#555d66;margin:0">The link is for you alone and expires. A response you write is shown to the employee by their case code.</p>
 </td></tr></table></td></tr></table>

@@ -9,6 +9,12 @@ export interface EscalationStore {
   markNotified(id: string, level: number, entry: AuditEntry): Promise<boolean>;
   /** First acknowledgement wins; later ones return false and change nothing. */
   acknowledge(id: string, entry: AuditEntry): Promise<boolean>;
+  /**
+   * Adds the redacted text (and its translation) to an escalation raised
+   * with its text withheld, once analysis has succeeded after all. False if
+   * it was not withheld or has already been added.
+   */
+  addText(id: string, text: { redactedText: string; language?: string; translation?: Escalation['translation'] }, entry: AuditEntry): Promise<boolean>;
   /** Records (or replaces) the published response. */
   respond(id: string, response: string, entry: AuditEntry): Promise<void>;
   /** Unacknowledged escalations whose SLA is past, oldest first, at most `limit`. */

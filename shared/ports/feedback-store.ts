@@ -1,5 +1,11 @@
 import type { CaseRecord, CaseStatus, StoredAnalysis } from '../domain/feedback';
 
+/** What a case holds after `saveAnalysis`: its id (which counts it once in figures) and its first analysis. */
+export interface SavedAnalysis {
+  caseId: string;
+  analysis: StoredAnalysis;
+}
+
 /** Where cases live (DynamoDB on AWS, dynalite locally). */
 export interface FeedbackStore {
   /** Stores a new case; false if one with this key already exists (a retry). */
@@ -7,10 +13,14 @@ export interface FeedbackStore {
   /** Removes a case that was never enqueued, so a failed submission leaves nothing behind. */
   deleteCase(caseKey: string): Promise<void>;
   /**
-   * Records the analysis and moves the case to `analysed` unless it has
-   * already moved further. Returns false when no such case exists.
+   * Records the case's analysis unless it already has one: the first analysis
+   * stored is never overwritten, whatever arrives later for the same case.
+   * Returns the analysis the case now holds (the first) and the case's id,
+   * or undefined when no such case exists. The status is left alone.
    */
-  saveAnalysis(caseKey: string, analysis: StoredAnalysis): Promise<boolean>;
+  saveAnalysis(caseKey: string, analysis: StoredAnalysis): Promise<SavedAnalysis | undefined>;
+  /** Moves the case from `received` to `analysed`, once everything the analysis owes it is done; never backwards. */
+  markAnalysed(caseKey: string): Promise<void>;
   /** Moves the case forward to `status` (never backwards). False if it is unknown or already there or beyond. */
   advanceStatus(caseKey: string, status: Exclude<CaseStatus, 'received' | 'analysed'>): Promise<boolean>;
   /** Publishes the sponsor's answer, which the employee reads with the case code. */

@@ -9,7 +9,7 @@ import type { EscalationQueue } from '../ports/escalation-queue';
 import type { PatternCounter } from '../ports/pattern-counter';
 import type { VerbatimCandidates } from '../ports/verbatim-candidates';
 import type { WeeklyFiguresStore } from '../ports/weekly-figures-store';
-import { escalateIfNeeded } from './escalate-if-needed';
+import { escalateIfNeeded, withheldEscalation } from './escalate-if-needed';
 
 export interface AnalyseFeedbackDeps {
   config: Config;
@@ -56,56 +56,123 @@ export async function analyseBatch(
 }
 
 async function saveOne(deps: AnalyseFeedbackDeps, message: AnalysisMessage, result: Analysis | Error | undefined): Promise<SaveOutcome> {
-  if (result === undefined) throw new Error(`the analyzer returned nothing for ${message.id}`);
-  if (result instanceof Error) throw result;
-  const topics = new Set(detectTopics(message.text, deps.config.topics));
-  if (message.topic) topics.add(message.topic);
+  if (result === undefined || result instanceof Error) {
+    await escalateUnanalysable(deps, message);
+    throw result ?? new Error('the analyzer returned nothing for this message');
+  }
+  const topics = [...topicsOf(deps.config, message)];
+
+  // Urgent first (promise 8): the escalation is decided from this message
+  // alone and queued before any bookkeeping, so a failing figures table or
+  // sample can never hold it up. Queueing it again on a retry is harmless:
+  // its id is its case.
+  if (deps.escalation && (await caseMayExist(deps, message))) {
+    const { queue, patterns, detectUrgency } = deps.escalation;
+    await escalateIfNeeded(
+      { config: deps.config, patterns, clock: deps.clock, cases: deps.store, queue },
+      {
+        message,
+        sentiment: result.sentiment,
+        topics,
+        redactedText: result.redactedText,
+        urgentCategories: urgentCategoriesOf(detectUrgency, message.text),
+        language: result.language,
+      },
+    );
+  }
+
+  // Bookkeeping. The first analysis stored for a case stands: a later message
+  // for the same case (a retry with other words) neither rewrites it nor is
+  // counted, because what is counted below is what the case holds, under the
+  // case's id. Each step is idempotent per case, so a retry after a failure
+  // half-way completes what is missing and repeats nothing.
   const saved = await deps.store.saveAnalysis(message.caseKey, {
     language: result.language,
     sentiment: result.sentiment,
     sentimentScores: result.sentimentScores,
     redactedText: result.redactedText,
     keyPhrases: result.keyPhrases,
-    topics: [...topics],
+    topics,
   });
   // A case that no longer exists was refused to its sender (or is past
   // retention): it must not be counted either, or a resubmission counts twice.
   if (!saved) return 'case-missing';
-  // Each step from here is idempotent per case, so a retry after a crash
-  // half-way (the message is not deleted until all of them succeed)
-  // completes what is missing and repeats nothing.
+  const { caseId, analysis } = saved;
   const expiresAt = expiryForWeek(message.week, deps.config.retention.feedbackDays);
   await deps.figures.record(
-    message.id,
+    caseId,
     {
       week: message.week,
       channel: message.channel,
       site: message.site,
-      topics: [...topics],
-      sentiment: result.sentiment,
+      topics: analysis.topics,
+      sentiment: analysis.sentiment,
       rating: message.rating,
-      keyPhrases: result.keyPhrases,
+      keyPhrases: analysis.keyPhrases,
     },
     expiresAt,
   );
   // Only comments with a topic: a digest quotes one only from a (site, topic, channel) group of at least kQuote.
-  if (deps.verbatims && result.redactedText) {
-    for (const topic of topics) {
+  if (deps.verbatims && analysis.redactedText) {
+    for (const topic of analysis.topics) {
       await deps.verbatims.offer(
-        { week: message.week, site: message.site, topic, channel: message.channel, sentiment: result.sentiment, redactedText: result.redactedText },
+        { week: message.week, site: message.site, topic, channel: message.channel, sentiment: analysis.sentiment, redactedText: analysis.redactedText },
         expiresAt,
       );
     }
   }
-  // Escalations last; each has an id of its cause, so queueing again on a retry is harmless.
-  if (deps.escalation) {
-    const { queue, patterns, detectUrgency } = deps.escalation;
-    await escalateIfNeeded(
-      { config: deps.config, patterns, clock: deps.clock, cases: deps.store, queue },
-      { message, sentiment: result.sentiment, topics: [...topics], redactedText: result.redactedText, urgentCategories: message.text ? detectUrgency(message.text) : [] },
-    );
-  }
+  // Last, so that `analysed` means everything the case needs is done.
+  await deps.store.markAnalysed(message.caseKey);
   return 'saved';
+}
+
+/**
+ * A message the analyzer could not analyse (an Error in its slot, or the
+ * whole batch's call failing) still reaches its sponsor at once when the
+ * employee asked for escalation or its raw text looks urgent, with the text
+ * withheld, rather than waiting through its retries into a DLQ. The message
+ * itself is still retried; if a retry succeeds, the escalation's id (its
+ * case) lets the escalate stage add the redacted text to the same matter.
+ */
+export async function escalateUnanalysable(deps: AnalyseFeedbackDeps, message: AnalysisMessage): Promise<boolean> {
+  if (!deps.escalation) return false;
+  const found = { topics: safely(() => [...topicsOf(deps.config, message)], []), urgentCategories: urgentCategoriesOf(deps.escalation.detectUrgency, message.text) };
+  const escalation = withheldEscalation(deps.config, message, found);
+  if (!escalation) return false;
+  await deps.escalation.queue.enqueue(escalation);
+  return true;
+}
+
+function topicsOf(config: Config, message: AnalysisMessage): Set<string> {
+  const topics = new Set(detectTopics(message.text, config.topics));
+  if (message.topic) topics.add(message.topic);
+  return topics;
+}
+
+/** The urgency detector must never be the reason an urgent message waits: if it fails, the other rules still apply. */
+function urgentCategoriesOf(detectUrgency: (text: string) => string[], text: string): string[] {
+  return text ? safely(() => detectUrgency(text), []) : [];
+}
+
+function safely<T>(run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * Whether to escalate: not for a case the intake removed (its sender was
+ * told it failed, and will send again). If the table cannot be read, the
+ * escalation goes ahead: a duplicate is better than a delay.
+ */
+async function caseMayExist(deps: AnalyseFeedbackDeps, message: AnalysisMessage): Promise<boolean> {
+  try {
+    return (await deps.store.findCase(message.caseKey)) !== undefined;
+  } catch {
+    return true;
+  }
 }
 
 /** A kiosk tap with no comment: its face is its sentiment (1-2 unhappy, 3-4 happy). */

@@ -1,6 +1,6 @@
 import { verifyLink } from '../domain/signed-link';
 import { AppError, ValidationError } from '../errors';
-import type { Escalation } from '../domain/escalation';
+import { hourStamp, type Escalation } from '../domain/escalation';
 import type { Clock } from '../ports/clock';
 import type { EscalationStore } from '../ports/escalation-store';
 import type { FeedbackStore } from '../ports/feedback-store';
@@ -37,7 +37,7 @@ export async function openEscalation(deps: AnswerDeps, token: string): Promise<E
 /** The sponsor says they have seen it; the first acknowledgement counts, and the employee sees `acknowledged`. */
 export async function acknowledgeEscalation(deps: AnswerDeps, token: string): Promise<Escalation> {
   const escalation = await openEscalation(deps, token);
-  const at = deps.clock.now().toISOString();
+  const at = hourStamp(deps.clock.now());
   if (await deps.escalations.acknowledge(escalation.id, { at, event: 'acknowledged', detail: `at level ${escalation.level}` })) {
     if (escalation.caseKey) await deps.cases.advanceStatus(escalation.caseKey, 'acknowledged');
   }
@@ -54,7 +54,7 @@ export async function respondToEscalation(deps: AnswerDeps, token: string, respo
     ]);
   }
   const escalation = await acknowledgeEscalation(deps, token);
-  await deps.escalations.respond(escalation.id, text, { at: deps.clock.now().toISOString(), event: 'responded', detail: `${[...text].length} characters` });
+  await deps.escalations.respond(escalation.id, text, { at: hourStamp(deps.clock.now()), event: 'responded', detail: `${[...text].length} characters` });
   if (escalation.caseKey) await deps.cases.publishResponse(escalation.caseKey, text);
   return (await deps.escalations.get(escalation.id)) ?? escalation;
 }

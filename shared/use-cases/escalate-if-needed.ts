@@ -6,6 +6,7 @@ import type { FeedbackStore } from '../ports/feedback-store';
 import type { EscalationQueue } from '../ports/escalation-queue';
 import type { PatternCounter } from '../ports/pattern-counter';
 import { DAY_MS } from '../domain/durations';
+import { expiryForWeek, isoWeekOf } from '../domain/iso-week';
 
 export interface EscalationInputs {
   message: AnalysisMessage;
@@ -14,11 +15,53 @@ export interface EscalationInputs {
   redactedText: string;
   /** From the urgency detector: safety, harassment, … found in the text itself. */
   urgentCategories: string[];
+  /** The language the analysis found. */
+  language?: string;
 }
 
 /**
- * Applies the escalation rules and queues what they raise. Each has an id of
- * its cause, so queueing it again (on a retry) makes no second escalation.
+ * The escalation a case's own words or request raise, if any: pure, so it is
+ * decided before anything is read or written.
+ */
+export function caseEscalation(config: Config, input: EscalationInputs): EscalationMessage | undefined {
+  const { message } = input;
+  const urgentTopics = input.topics.filter((t) => config.topics.find((c) => c.id === t)?.urgent);
+  const reasons: EscalationReason[] = [];
+  if (urgentTopics.length || input.urgentCategories.length) reasons.push('urgent-topic');
+  if (message.escalate) reasons.push('requested');
+  if (!reasons.length) return undefined;
+  return {
+    escalationId: `case:${message.id}`, // one escalation per case, whichever delivery raises it
+    reasons,
+    caseKey: message.caseKey,
+    channel: message.channel,
+    week: message.week,
+    site: message.site,
+    topics: input.topics,
+    urgentCategories: input.urgentCategories,
+    redactedText: input.redactedText,
+    language: input.language,
+  };
+}
+
+/**
+ * For a message the analyzer cannot analyse: the escalation it still owes
+ * its sponsor when the employee asked for one or the raw text looks urgent,
+ * with the text withheld (it was never redacted). Undefined when neither.
+ */
+export function withheldEscalation(
+  config: Config,
+  message: AnalysisMessage,
+  found: { topics: string[]; urgentCategories: string[] },
+): EscalationMessage | undefined {
+  const escalation = caseEscalation(config, { message, sentiment: 'NEUTRAL', topics: found.topics, redactedText: '', urgentCategories: found.urgentCategories });
+  return escalation && { ...escalation, textWithheld: true };
+}
+
+/**
+ * Applies the escalation rules and queues what they raise, the case's own
+ * escalation first: it needs nothing read or written before it. Each has an
+ * id of its cause, so queueing it again (on a retry) makes no second one.
  * The rules, each with its reason recorded:
  * - an urgent topic (configured as urgent, or found by the urgency detector);
  * - the employee asked (URGENT by SMS, the checkbox on the form or kiosk);
@@ -31,24 +74,9 @@ export async function escalateIfNeeded(
 ): Promise<EscalationMessage[]> {
   const { config, patterns, clock, cases, queue } = deps;
   const { message } = input;
-  const urgentTopics = input.topics.filter((t) => config.topics.find((c) => c.id === t)?.urgent);
-  const reasons: EscalationReason[] = [];
-  if (urgentTopics.length || input.urgentCategories.length) reasons.push('urgent-topic');
-  if (message.escalate) reasons.push('requested');
-
   const out: EscalationMessage[] = [];
-  if (reasons.length) {
-    const escalation: EscalationMessage = {
-      escalationId: `case:${message.id}`,
-      reasons,
-      caseKey: message.caseKey,
-      channel: message.channel,
-      week: message.week,
-      site: message.site,
-      topics: input.topics,
-      urgentCategories: input.urgentCategories,
-      redactedText: input.redactedText,
-    };
+  const escalation = caseEscalation(config, input);
+  if (escalation) {
     await queue.enqueue(escalation);
     out.push(escalation);
   }
@@ -60,7 +88,8 @@ export async function escalateIfNeeded(
     // Counted once per case, however often its message is delivered.
     const firstTime = await cases.claimPatternCount(message.caseKey);
     for (const topic of input.topics) {
-      if (firstTime) await patterns.add(message.site, topic, day, new Date(now.getTime() + (patternWindowDays + 1) * DAY_MS));
+      // Kept past every window that counts this day, and expiring with the whole week (no day or time in the TTL).
+      if (firstTime) await patterns.add(message.site, topic, day, expiryForWeek(isoWeekOf(now, 'UTC'), 7 * Math.ceil(patternWindowDays / 7)));
       const count = await patterns.count(message.site, topic, day, patternWindowDays);
       if (count < patternThreshold) continue;
       if (!(await patterns.claim(message.site, topic, now, new Date(now.getTime() + patternWindowDays * DAY_MS)))) continue;

@@ -1,13 +1,14 @@
 import type { Config } from '../config/schema';
-import { recipientsAt, routeToSponsor, slaHours, type Escalation, type EscalationMessage } from '../domain/escalation';
+import { dueHour, hourStamp, isUrgent, recipientsAt, routeToSponsor, slaHours, startOfHour, type Escalation, type EscalationMessage } from '../domain/escalation';
 import { signLink } from '../domain/signed-link';
-import { escalationEmail } from '../email/escalation-email';
+import { escalationEmail, type EmailOccasion } from '../email/escalation-email';
 import type { Clock } from '../ports/clock';
 import type { EscalationStore } from '../ports/escalation-store';
 import type { FeedbackStore } from '../ports/feedback-store';
 import type { Mailer } from '../ports/mailer';
 import type { Metrics } from '../ports/metrics';
-import { DAY_MS, HOUR_MS } from '../domain/durations';
+import type { Translator } from '../ports/translator';
+import { DAY_MS } from '../domain/durations';
 
 export interface EscalationDeps {
   config: Config;
@@ -20,18 +21,23 @@ export interface EscalationDeps {
   publicUrl: string;
   /** Counts `EscalationsRaised`; none locally. */
   metrics?: Metrics;
+  /** Translates text for `config.leadershipLanguage` (Amazon Translate); none locally. */
+  translator?: Translator;
+  /** Told the name of an error that was survived (a failed translation); it never carries text. */
+  warn?: (message: string, detail: { errorName: string }) => void;
 }
 
 /**
  * Records an escalation for its sponsor and emails them. Safe to run again
  * for the same message: the escalation is created once (its id is its
  * cause), the email goes out once per level (`notifiedLevel`), and the
- * case's status only moves forward.
+ * case's status only moves forward. Every time it keeps is an hour.
  */
 export async function raiseEscalation(deps: EscalationDeps, message: EscalationMessage): Promise<Escalation> {
   const { config, escalations, clock } = deps;
-  const now = clock.now();
-  const urgent = message.urgentCategories.length > 0 || message.topics.some((t) => config.topics.find((c) => c.id === t)?.urgent);
+  const raised = startOfHour(clock.now());
+  // The employee's own "urgent" counts like an urgent topic: the short SLA.
+  const urgent = isUrgent(config, message);
   const sponsor = routeToSponsor(config, message.site, message.topics);
   const draft: Escalation = {
     id: message.escalationId,
@@ -42,31 +48,77 @@ export async function raiseEscalation(deps: EscalationDeps, message: EscalationM
     urgentCategories: message.urgentCategories,
     urgent,
     redactedText: message.redactedText,
+    textWithheld: message.textWithheld || undefined,
+    language: message.language,
+    translation: await translationOf(deps, message),
     pattern: message.pattern,
     sponsorId: sponsor.id,
     level: 0,
-    raisedAt: now.toISOString(),
-    slaDueAt: new Date(now.getTime() + slaHours(config, urgent) * HOUR_MS).toISOString(),
+    raisedAt: raised.toISOString(),
+    slaDueAt: dueHour(raised, slaHours(config, urgent)),
     status: 'raised',
     notifiedLevel: -1,
-    audit: [{ at: now.toISOString(), event: 'raised', detail: `for ${sponsor.name}: ${message.reasons.join(', ')}` }],
+    audit: [{ at: raised.toISOString(), event: 'raised', detail: `for ${sponsor.name}: ${message.reasons.join(', ')}` }],
   };
-  const created = await escalations.create(draft, new Date(now.getTime() + config.retention.escalationDays * DAY_MS));
+  const created = await escalations.create(draft, new Date(raised.getTime() + config.retention.escalationDays * DAY_MS));
   if (created) deps.metrics?.count('EscalationsRaised');
-  const escalation = created ? draft : await escalations.get(draft.id);
+  let escalation = created ? draft : await escalations.get(draft.id);
   if (!escalation) throw new Error('escalation vanished between create and read');
   if (escalation.caseKey) await deps.cases.advanceStatus(escalation.caseKey, 'escalated');
+  if (!created && escalation.textWithheld && !message.textWithheld && message.redactedText) {
+    escalation = await addWithheldText(deps, escalation, draft);
+  }
   await notify(deps, escalation);
   return escalation;
+}
+
+/**
+ * The analysis that failed at first has now succeeded: the sponsor, told
+ * earlier that the text could not be shown, is sent it (redacted) once.
+ * The email goes first, so a failure leaves the text withheld and the retry
+ * sends it; at worst a person gets the update twice, never not at all.
+ */
+async function addWithheldText(deps: EscalationDeps, stored: Escalation, draft: Escalation): Promise<Escalation> {
+  const withText: Escalation = { ...stored, redactedText: draft.redactedText, language: draft.language, translation: draft.translation, textWithheld: undefined };
+  if (stored.notifiedLevel >= stored.level) await send(deps, withText, 'text-added');
+  const at = hourStamp(deps.clock.now());
+  await deps.escalations.addText(stored.id, { redactedText: draft.redactedText, language: draft.language, translation: draft.translation }, { at, event: 'notified', detail: 'the text could be processed after all and was sent' });
+  return (await deps.escalations.get(stored.id)) ?? withText;
 }
 
 /** Emails whoever is responsible at the escalation's current level, unless that has been done. */
 export async function notify(deps: EscalationDeps, escalation: Escalation): Promise<void> {
   if (escalation.notifiedLevel >= escalation.level) return;
-  const { config, clock } = deps;
-  const now = clock.now();
-  const recipients = recipientsAt(config, escalation.sponsorId, escalation.level);
-  const token = signLink({ escalationId: escalation.id, expiresAt: Math.floor(now.getTime() / 1000) + config.escalation.linkValidDays * 86_400 }, deps.linkSigningKey);
-  await deps.mailer.send(escalationEmail(config, escalation, recipients.emails, `${deps.publicUrl}/ack/${token}`, recipients.names));
-  await deps.escalations.markNotified(escalation.id, escalation.level, { at: now.toISOString(), event: 'notified', detail: `emailed ${recipients.names}` });
+  const recipients = await send(deps, escalation, escalation.level > 0 ? 'overdue' : 'new');
+  await deps.escalations.markNotified(escalation.id, escalation.level, { at: hourStamp(deps.clock.now()), event: 'notified', detail: `emailed ${recipients}` });
 }
+
+async function send(deps: EscalationDeps, escalation: Escalation, occasion: EmailOccasion): Promise<string> {
+  const { config } = deps;
+  const recipients = recipientsAt(config, escalation.sponsorId, escalation.level);
+  // The link's expiry is on the hour too: its token is readable by whoever holds it.
+  const expiresAt = Math.floor(startOfHour(deps.clock.now()).getTime() / 1000) + config.escalation.linkValidDays * 86_400;
+  const token = signLink({ escalationId: escalation.id, expiresAt }, deps.linkSigningKey);
+  await deps.mailer.send(escalationEmail(config, escalation, recipients.emails, `${deps.publicUrl}/ack/${token}`, recipients.names, occasion));
+  return recipients.names;
+}
+
+/**
+ * The redacted text in the leadership's language, when the config names one
+ * and the text is known to be in another. A translation that fails is left
+ * out: it must never hold up the escalation.
+ */
+async function translationOf(deps: EscalationDeps, message: EscalationMessage): Promise<Escalation['translation']> {
+  const target = deps.config.leadershipLanguage;
+  const source = message.language;
+  if (!deps.translator || !target || !source || source === 'und' || !message.redactedText || message.textWithheld) return undefined;
+  if (baseLanguage(source) === baseLanguage(target)) return undefined;
+  try {
+    return { language: target, text: await deps.translator.translate(message.redactedText, source, target) };
+  } catch (error) {
+    deps.warn?.('translation failed; the escalation is sent with the original text alone', { errorName: error instanceof Error ? error.name : 'Error' });
+    return undefined;
+  }
+}
+
+const baseLanguage = (code: string) => code.toLowerCase().split('-')[0];

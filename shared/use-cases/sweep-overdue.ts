@@ -1,6 +1,5 @@
-import { recipientsAt, slaHours } from '../domain/escalation';
+import { dueHour, hourStamp, recipientsAt, slaHours, startOfHour } from '../domain/escalation';
 import { notify, type EscalationDeps } from './raise-escalation';
-import { HOUR_MS } from '../domain/durations';
 
 const TOP_LEVEL = 2;
 
@@ -17,9 +16,10 @@ export async function sweepOverdue(deps: EscalationDeps, { limit = 100 } = {}): 
   let failed = 0;
   for (const escalation of await deps.escalations.listOverdue(now, limit)) {
     const to = Math.min(escalation.level + 1, TOP_LEVEL);
-    const due = new Date(now.getTime() + slaHours(deps.config, escalation.urgent) * HOUR_MS).toISOString();
+    // On the hour, like every time an escalation keeps.
+    const due = dueHour(startOfHour(now), slaHours(deps.config, escalation.urgent));
     const label = recipientsAt(deps.config, escalation.sponsorId, to).names;
-    const entry = { at: now.toISOString(), event: 're-escalated' as const, detail: `not acknowledged by ${escalation.slaDueAt}; now with ${label}` };
+    const entry = { at: hourStamp(now), event: 're-escalated' as const, detail: `not acknowledged in time; now with ${label}` };
     try {
       // The email first: if it fails, nothing has moved and the next sweep
       // tries again, rather than leaving the escalation at a level whose

@@ -58,10 +58,17 @@ describe('the escalation loop on the local stack', () => {
     for (const step of ['raised', 'notified', 'acknowledged', 'responded']) expect(trail).toContain(`${step} (`);
   });
 
-  it('Should escalate when the employee asks, even for something not urgent', async () => {
-    const { caseCode } = await stack.submit({ text: 'Please look at how the new bonus scheme was announced', site: 'hq', topic: 'pay', escalate: true });
+  it("Should treat the employee's own 'urgent' (the form's checkbox) as urgent: 'Urgent:' and the urgent deadline, to the hour, with its zone", async () => {
+    // 15:00 UTC is 9 AM in Chicago; the urgent SLA is 4 hours.
+    const page = await fetch(`${stack.urls.app}/feedback`, form({ text: 'Please look at how the new bonus scheme was announced', site: 'hq', topic: 'pay', escalate: 'on' }));
+    const caseCode = (await page.text()).match(/id="case-code"[^>]*>([\w-]+)</)![1]!;
     await stack.waitForStatus(caseCode, 'escalated');
-    await waitFor('the CHRO email', async () => (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('chro@example.com')));
+    const email = await waitFor('the CHRO email', async () => (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('chro@example.com')));
+    expect(email.subject).toBe('Urgent: Pay and benefits at Headquarters: please acknowledge by 1 PM on Wed, Nov 18, 2026 (America/Chicago)');
+    expect(email.body.text).toContain('Raised: around 9 AM on Wed, Nov 18, 2026 (America/Chicago)');
+    expect(email.body.html).toContain('by 1 PM on Wed, Nov 18, 2026 (America/Chicago)');
+    expect(email.body.text).toContain('the employee marked it urgent');
+    expect((await fetch(linkIn(email), form({ action: 'acknowledge' }))).status).toBe(200);
   });
 
   it('Should refuse forged, altered and expired links with a clear 403 page', async () => {

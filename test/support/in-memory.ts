@@ -1,7 +1,7 @@
 import { CASE_STATUSES, type AnalysisMessage, type CaseRecord, type CaseStatus, type StoredAnalysis } from '../../shared/domain/feedback';
 import type { AnalysisQueue } from '../../shared/ports/analysis-queue';
 import type { WeeklyContribution, WeeklyFigures } from '../../shared/domain/weekly-figures';
-import type { FeedbackStore } from '../../shared/ports/feedback-store';
+import type { FeedbackStore, SavedAnalysis } from '../../shared/ports/feedback-store';
 import type { WeeklyFiguresStore } from '../../shared/ports/weekly-figures-store';
 
 /** Fakes of the ports for fast unit tests of the app; the real adapters are tested against dynalite and local-aws-sqs. */
@@ -18,12 +18,15 @@ export class InMemoryFeedbackStore implements FeedbackStore {
   async deleteCase(caseKey: string): Promise<void> {
     this.cases.delete(caseKey);
   }
-  async saveAnalysis(caseKey: string, analysis: StoredAnalysis): Promise<boolean> {
+  async saveAnalysis(caseKey: string, analysis: StoredAnalysis): Promise<SavedAnalysis | undefined> {
     const record = this.cases.get(caseKey);
-    if (!record) return false;
-    record.analysis = analysis;
-    if (record.status === 'received') record.status = 'analysed';
-    return true;
+    if (!record) return undefined;
+    record.analysis ??= analysis; // the first analysis wins
+    return { caseId: record.id, analysis: record.analysis };
+  }
+  async markAnalysed(caseKey: string): Promise<void> {
+    const record = this.cases.get(caseKey);
+    if (record?.status === 'received') record.status = 'analysed';
   }
   async advanceStatus(caseKey: string, status: CaseStatus): Promise<boolean> {
     const record = this.cases.get(caseKey);

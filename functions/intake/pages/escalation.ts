@@ -2,11 +2,12 @@ import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
 import type { Escalation } from '../../../shared/domain/escalation';
 import { describeEscalation } from '../../../shared/email/escalation-email';
+import { hourInZone } from '../../../shared/email/hour-in-zone';
 import { MAX_RESPONSE_CHARACTERS } from '../../../shared/use-cases/answer-escalation';
 import { layout } from './layout';
 
-const when = (config: Config, iso?: string) =>
-  iso ? new Date(iso).toLocaleString('en-US', { timeZone: config.timezone, dateStyle: 'medium', timeStyle: 'short' }) : '';
+/** The day and hour in the configured zone, named; never the minute (escalations keep only the hour). */
+const when = (config: Config, iso: string | undefined, how: 'around' | 'by' = 'around') => (iso ? hourInZone(iso, config.timezone, how) : '');
 
 /**
  * What a sponsor sees behind their signed link: the matter, its SLA, the
@@ -14,7 +15,7 @@ const when = (config: Config, iso?: string) =>
  * Both are POSTs: mail scanners open links, and opening must change nothing.
  */
 export function escalationPage(config: Config, e: Escalation, token: string, notice?: string, error?: string) {
-  const { site, topics, reasons, what } = describeEscalation(config, e);
+  const { site, topics, reasons, what, language, translation } = describeEscalation(config, e);
   const overdue = e.status === 'raised' && Date.parse(e.slaDueAt) < Date.now();
   const body = html`
 <h1>${e.urgent ? 'Urgent: ' : ''}${topics} at ${site}</h1>
@@ -23,11 +24,13 @@ ${error ? html`<div class="error-summary" role="alert"><h2>There is a problem</h
 <dl>
   <dt><strong>Why it came to you</strong></dt><dd>${reasons}</dd>
   <dt><strong>Raised</strong></dt><dd>${when(config, e.raisedAt)}</dd>
-  <dt><strong>Acknowledge by</strong></dt><dd>${when(config, e.slaDueAt)}${overdue ? ' (overdue)' : ''}</dd>
+  <dt><strong>Acknowledge</strong></dt><dd>${when(config, e.slaDueAt, 'by')}${overdue ? ' (overdue)' : ''}</dd>
   <dt><strong>Status</strong></dt><dd>${e.status}${e.acknowledgedAt ? html`, acknowledged ${when(config, e.acknowledgedAt)}` : ''}</dd>
 </dl>
-<h2>${e.pattern ? 'Pattern' : 'What was said (personal details removed)'}</h2>
+<h2>${e.pattern ? 'Pattern' : e.textWithheld ? 'What was said' : 'What was said (personal details removed)'}</h2>
+${language ? html`<p>Written in ${language}.</p>` : ''}
 <blockquote class="verbatim">${what}</blockquote>
+${translation ? html`<h2>In ${translation.name} (machine translation)</h2><blockquote class="verbatim">${translation.text}</blockquote>` : ''}
 ${e.status === 'raised'
     ? html`<form method="post" action="/ack/${token}"><input type="hidden" name="action" value="acknowledge"><button type="submit">Acknowledge</button></form>`
     : ''}

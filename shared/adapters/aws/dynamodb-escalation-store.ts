@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { AuditEntry, Escalation } from '../../domain/escalation';
+import { hourStamp, startOfHour, type AuditEntry, type Escalation } from '../../domain/escalation';
 import { isoWeekOf } from '../../domain/iso-week';
 import { shiftWeek } from '../../digest/weeks';
 import type { Clock } from '../../ports/clock';
@@ -24,6 +24,15 @@ const openKey = (slaDueAt: string, id: string) => ({ pk: OPEN_PK, sk: `${slaDueA
 type WeekIndex = 'RAISED' | 'RESPONDED';
 const weekKey = (kind: WeekIndex, at: string, id: string) => ({ pk: `ESCWEEK#${isoWeekOf(new Date(at), 'UTC')}`, sk: `${kind}#${at}#${id}` });
 
+/**
+ * Every time kept on an escalation is on the hour (promise 3): the use cases
+ * pass hours already, and this makes sure of it at the one place they are
+ * written, expiry included.
+ */
+const onTheHour = (iso: string) => hourStamp(new Date(iso));
+const hourly = (entry: AuditEntry): AuditEntry => ({ ...entry, at: onTheHour(entry.at) });
+const expiryHour = (expiresAt: Date) => Math.floor(startOfHour(expiresAt).getTime() / 1000);
+
 export class DynamoDbEscalationStore implements EscalationStore, EscalationHistory {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -31,12 +40,14 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
     private readonly clock: Clock,
   ) {}
 
-  async create(escalation: Escalation, expiresAt: Date): Promise<boolean> {
+  async create(draft: Escalation, expiresAtDate: Date): Promise<boolean> {
+    const escalation: Escalation = { ...draft, raisedAt: onTheHour(draft.raisedAt), slaDueAt: onTheHour(draft.slaDueAt), audit: draft.audit.map(hourly) };
+    const expiresAt = expiryHour(expiresAtDate);
     try {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...key(escalation.id), type: 'escalation', ...escalation, expiresAt: Math.floor(expiresAt.getTime() / 1000) },
+          Item: { ...key(escalation.id), type: 'escalation', ...escalation, expiresAt },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -44,13 +55,13 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
       // A retry: put the week entry a crash may have missed (the same put again changes nothing).
       const stored = await this.get(escalation.id);
-      if (stored) await this.putWeekEntry('RAISED', stored.raisedAt, stored.id, expiresAt.getTime() / 1000);
+      if (stored) await this.putWeekEntry('RAISED', stored.raisedAt, stored.id, expiresAt);
       // ... and the open entry, without which the SLA sweep would never see it.
-      if (stored?.status === 'raised') await this.putOpen(stored.slaDueAt, stored.id, expiresAt.getTime() / 1000);
+      if (stored?.status === 'raised') await this.putOpen(stored.slaDueAt, stored.id, expiresAt);
       return false;
     }
-    await this.putOpen(escalation.slaDueAt, escalation.id, expiresAt.getTime() / 1000);
-    await this.putWeekEntry('RAISED', escalation.raisedAt, escalation.id, expiresAt.getTime() / 1000);
+    await this.putOpen(escalation.slaDueAt, escalation.id, expiresAt);
+    await this.putWeekEntry('RAISED', escalation.raisedAt, escalation.id, expiresAt);
     return true;
   }
 
@@ -73,16 +84,30 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
   async markNotified(id: string, level: number, entry: AuditEntry): Promise<boolean> {
     return this.update(id, 'SET notifiedLevel = :level, audit = list_append(audit, :entry)', 'notifiedLevel < :level', {
       ':level': level,
-      ':entry': [entry],
+      ':entry': [hourly(entry)],
     });
+  }
+
+  async addText(id: string, text: { redactedText: string; language?: string; translation?: Escalation['translation'] }, entry: AuditEntry): Promise<boolean> {
+    const sets = ['redactedText = :text', 'audit = list_append(audit, :entry)'];
+    const values: Record<string, unknown> = { ':text': text.redactedText, ':entry': [hourly(entry)], ':yes': true };
+    if (text.language) {
+      sets.push('#language = :language');
+      values[':language'] = text.language;
+    }
+    if (text.translation) {
+      sets.push('translation = :translation');
+      values[':translation'] = text.translation;
+    }
+    return this.update(id, `SET ${sets.join(', ')} REMOVE textWithheld`, 'textWithheld = :yes', values);
   }
 
   async acknowledge(id: string, entry: AuditEntry): Promise<boolean> {
     const done = await this.update(id, 'SET #status = :ack, acknowledgedAt = :at, audit = list_append(audit, :entry)', '#status = :raised', {
       ':ack': 'acknowledged',
       ':raised': 'raised',
-      ':at': entry.at,
-      ':entry': [entry],
+      ':at': onTheHour(entry.at),
+      ':entry': [hourly(entry)],
     });
     if (done) await this.removeOpen(id);
     return done;
@@ -91,13 +116,13 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
   async respond(id: string, response: string, entry: AuditEntry): Promise<void> {
     await this.update(id, 'SET #status = :responded, respondedAt = :at, #response = :response, audit = list_append(audit, :entry)', undefined, {
       ':responded': 'responded',
-      ':at': entry.at,
+      ':at': onTheHour(entry.at),
       ':response': response,
-      ':entry': [entry],
+      ':entry': [hourly(entry)],
     });
     await this.removeOpen(id);
     const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: key(id), ProjectionExpression: 'expiresAt' }));
-    if (Item) await this.putWeekEntry('RESPONDED', entry.at, id, typeof Item.expiresAt === 'number' ? Item.expiresAt : undefined);
+    if (Item) await this.putWeekEntry('RESPONDED', onTheHour(entry.at), id, typeof Item.expiresAt === 'number' ? Item.expiresAt : undefined);
   }
 
   async listRaisedBetween(from: Date, to: Date): Promise<Escalation[]> {
@@ -143,10 +168,10 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
       id,
       'SET #level = :to, slaDueAt = :due, audit = list_append(audit, :entry)',
       '#level = :from AND slaDueAt = :oldDue AND #status = :raised',
-      { ':to': toLevel, ':from': fromLevel, ':due': slaDueAt, ':oldDue': before.slaDueAt, ':raised': 'raised', ':entry': [entry] },
+      { ':to': toLevel, ':from': fromLevel, ':due': onTheHour(slaDueAt), ':oldDue': before.slaDueAt, ':raised': 'raised', ':entry': [hourly(entry)] },
     );
     if (done) {
-      await this.putOpen(slaDueAt, id, stored.expiresAt);
+      await this.putOpen(onTheHour(slaDueAt), id, stored.expiresAt);
       await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: openKey(before.slaDueAt, id) }));
     }
     return done;
@@ -193,7 +218,7 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
 
   private async update(id: string, expression: string, condition: string | undefined, values: Record<string, unknown>): Promise<boolean> {
     const names: Record<string, string> = {};
-    for (const [placeholder, name] of [['#status', 'status'], ['#response', 'response'], ['#level', 'level']]) {
+    for (const [placeholder, name] of [['#status', 'status'], ['#response', 'response'], ['#level', 'level'], ['#language', 'language']]) {
       if (expression.includes(placeholder!) || condition?.includes(placeholder!)) names[placeholder!] = name!;
     }
     try {

@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus, type StoredAnalysis } from '../../domain/feedback';
 import type { Clock } from '../../ports/clock';
-import type { FeedbackStore } from '../../ports/feedback-store';
+import type { FeedbackStore, SavedAnalysis } from '../../ports/feedback-store';
 
 const caseItemKey = (caseKey: string) => ({ pk: `CASE#${caseKey}`, sk: 'CASE' });
 
@@ -38,11 +38,44 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
     await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: caseItemKey(caseKey) }));
   }
 
-  async saveAnalysis(caseKey: string, analysis: StoredAnalysis): Promise<boolean> {
-    // Advance the status only from `received`, so a redelivered message never
-    // pulls an escalated or answered case back to `analysed`.
-    if (await this.update(caseKey, 'SET analysis = :a, #status = :analysed', '#status = :received', analysis)) return true;
-    return this.update(caseKey, 'SET analysis = :a', undefined, analysis);
+  async saveAnalysis(caseKey: string, analysis: StoredAnalysis): Promise<SavedAnalysis | undefined> {
+    try {
+      const { Attributes } = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: caseItemKey(caseKey),
+          UpdateExpression: 'SET analysis = :a',
+          // First write wins: a second message for the same case (a retry
+          // with other words, a replay) never rewrites what was analysed.
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(analysis)',
+          ExpressionAttributeValues: { ':a': analysis },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return { caseId: String(Attributes?.id), analysis };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+    const existing = await this.findCase(caseKey);
+    return existing?.analysis ? { caseId: existing.id, analysis: existing.analysis } : undefined;
+  }
+
+  async markAnalysed(caseKey: string): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: caseItemKey(caseKey),
+          UpdateExpression: 'SET #status = :analysed',
+          // Only from `received`: an escalated or answered case never moves back.
+          ConditionExpression: 'attribute_exists(pk) AND #status = :received',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':analysed': 'analysed', ':received': 'received' },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
   }
 
   async advanceStatus(caseKey: string, status: Exclude<CaseStatus, 'received' | 'analysed'>): Promise<boolean> {
@@ -117,28 +150,5 @@ export class DynamoDbFeedbackStore implements FeedbackStore {
       analysis: Item.analysis,
       response: Item.response,
     };
-  }
-
-  private async update(caseKey: string, expression: string, condition: string | undefined, analysis: StoredAnalysis): Promise<boolean> {
-    try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: caseItemKey(caseKey),
-          UpdateExpression: expression,
-          ConditionExpression: ['attribute_exists(pk)', condition].filter(Boolean).join(' AND '),
-          ExpressionAttributeNames: condition || expression.includes('#status') ? { '#status': 'status' } : undefined,
-          ExpressionAttributeValues: {
-            ':a': analysis,
-            ...(expression.includes(':analysed') ? { ':analysed': 'analysed' } : {}),
-            ...(condition?.includes(':received') ? { ':received': 'received' } : {}),
-          },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
   }
 }

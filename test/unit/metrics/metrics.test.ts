@@ -67,6 +67,9 @@ class MapEscalationStore implements EscalationStore {
   async acknowledge() {
     return false;
   }
+  async addText() {
+    return false;
+  }
   async respond() {}
   async listOverdue(now: Date, limit: number) {
     return [...this.items.values()].filter((e) => e.status === 'raised' && e.slaDueAt < now.toISOString()).slice(0, limit);

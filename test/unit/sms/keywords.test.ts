@@ -61,6 +61,7 @@ describe('SMS keywords', () => {
       keyPhrases: [],
       topics: [],
     });
+    await store.markAnalysed(caseKeyFor(code, TEST_PEPPER));
     expect(await text(`status ${code.toLowerCase().replace('-', ' ')}`)).toEqual([`Case ${code}: read and recorded.`]);
   });
 
