@@ -6,9 +6,10 @@ import type { DigestArchive } from '../../shared/ports/digest-archive';
 import type { EscalationStore } from '../../shared/ports/escalation-store';
 import type { FeedbackStore } from '../../shared/ports/feedback-store';
 import type { Metrics } from '../../shared/ports/metrics';
+import type { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
 import type { KioskChannelDeps } from './kiosk/deps';
-import type { SmsChannelDeps } from './routes/sms-twilio';
 import type { Budget } from './middleware/rate-limit';
+import type { SmsChannelDeps } from './routes/sms-twilio';
 
 /** Everything the intake app needs; each runtime (Lambda, local, tests) builds its own. */
 export interface IntakeDeps {
@@ -16,8 +17,14 @@ export interface IntakeDeps {
   store: FeedbackStore;
   queue: AnalysisQueue;
   clock: Clock;
-  /** Secret used to hash case codes (and, later, SMS senders). */
+  /** Secret used to hash case codes. */
   pepper: string;
+  /**
+   * SMS senders' and kiosks' rate counters and retried submissions' replay
+   * records, keyed under each hour's random key (never the pepper) and
+   * forgotten with it.
+   */
+  rateState: RateAndReplayState;
   logger: Logger;
   /** Business metrics (submissions by channel); none locally. */
   metrics?: Metrics;

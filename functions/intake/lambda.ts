@@ -7,13 +7,14 @@ import type { Context } from 'aws-lambda';
 import { handle, type LambdaEvent } from 'hono/aws-lambda';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
 import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
-import { DynamoDbSenderThrottle } from '../../shared/adapters/aws/dynamodb-sender-throttle';
 import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
+import { DynamoDbWindowStateStore } from '../../shared/adapters/aws/dynamodb-window-state-store';
 import { PowertoolsMetrics } from '../../shared/adapters/aws/powertools-metrics';
 import { S3DigestArchive } from '../../shared/adapters/aws/s3-digest-archive';
 import { SqsAnalysisQueue } from '../../shared/adapters/aws/sqs-analysis-queue';
 import { systemClock } from '../../shared/ports/clock';
 import { configFromEnv, requireEnv } from '../../shared/runtime/env';
+import { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
 import { createApp } from './app';
 import { once } from '../../shared/runtime/once';
 import { secretString } from '../../shared/runtime/secret-string';
@@ -45,12 +46,10 @@ const app = once(async () => {
       queue: new SqsAnalysisQueue(sqs, requireEnv('ANALYSIS_QUEUE_URL')),
       clock: systemClock,
       pepper,
+      rateState: new RateAndReplayState(new DynamoDbWindowStateStore(documents, requireEnv('RATE_STATE_TABLE_NAME'), systemClock), systemClock),
       logger,
       metrics,
-      sms:
-        twilioSecretArn
-          ? { twilioAuthToken: () => twilioAuthToken(twilioSecretArn), publicUrl, throttle: new DynamoDbSenderThrottle(documents, requireEnv('TABLE_NAME'), systemClock) }
-          : undefined,
+      sms: twilioSecretArn ? { twilioAuthToken: () => twilioAuthToken(twilioSecretArn), publicUrl } : undefined,
       kiosk: { kiosks: new DynamoDbKioskRegistry(documents, requireEnv('TABLE_NAME'), systemClock) },
       escalations: { store: new DynamoDbEscalationStore(documents, requireEnv('TABLE_NAME'), systemClock), linkSigningKey },
       // The digest's web view reads the archived digest; without the bucket every digest link is refused.

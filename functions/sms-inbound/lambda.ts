@@ -5,12 +5,13 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SNSEvent } from 'aws-lambda';
 import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
-import { DynamoDbSenderThrottle } from '../../shared/adapters/aws/dynamodb-sender-throttle';
+import { DynamoDbWindowStateStore } from '../../shared/adapters/aws/dynamodb-window-state-store';
 import { EndUserMessagingSmsSender } from '../../shared/adapters/aws/end-user-messaging-sms-sender';
 import { PowertoolsMetrics } from '../../shared/adapters/aws/powertools-metrics';
 import { SqsAnalysisQueue } from '../../shared/adapters/aws/sqs-analysis-queue';
 import { systemClock } from '../../shared/ports/clock';
 import { configFromEnv, requireEnv } from '../../shared/runtime/env';
+import { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
 import { createSmsInboundHandler } from './handler';
 import { once } from '../../shared/runtime/once';
 import { secretString } from '../../shared/runtime/secret-string';
@@ -19,6 +20,7 @@ import { secretString } from '../../shared/runtime/secret-string';
 const config = configFromEnv();
 const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
 const tableName = requireEnv('TABLE_NAME');
+const rateStateTableName = requireEnv('RATE_STATE_TABLE_NAME');
 const analysisQueueUrl = requireEnv('ANALYSIS_QUEUE_URL');
 const pepperSecretArn = requireEnv('PEPPER_SECRET_ARN');
 const sqs = new SQSClient({});
@@ -35,7 +37,7 @@ const smsInbound = once(async () => {
     queue: new SqsAnalysisQueue(sqs, analysisQueueUrl),
     clock: systemClock,
     pepper,
-    throttle: new DynamoDbSenderThrottle(documents, tableName, systemClock),
+    rateState: new RateAndReplayState(new DynamoDbWindowStateStore(documents, rateStateTableName, systemClock), systemClock),
     sender: new EndUserMessagingSmsSender(sms, {
       originationIdentity: process.env.SMS_ORIGINATION_IDENTITY || undefined,
       configurationSetName: process.env.SMS_CONFIGURATION_SET || undefined,

@@ -10,12 +10,13 @@ import type { IntakeDeps } from '../../functions/intake/deps';
 import type { SmsChannelDeps } from '../../functions/intake/routes/sms-twilio';
 import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
 import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
-import { DynamoDbSenderThrottle } from '../../shared/adapters/aws/dynamodb-sender-throttle';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
 import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
 import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-verbatim-candidates';
 import { FileDigestArchive } from '../../shared/adapters/local/file-digest-archive';
+import { InMemoryWindowStateStore } from '../../shared/adapters/local/in-memory-window-state-store';
+import { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
 import { DynamoDbDigestDeliveries } from '../../shared/adapters/aws/dynamodb-digest-deliveries';
 import { publishDigest, type DigestDeps, type DigestOptions, type DigestRun } from '../../shared/use-cases/publish-digest';
 import { startDigestTimer } from './digest-timer';
@@ -193,13 +194,20 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(async () => stopDigestTimer());
 
     // The public URL is known once the server listens (port 0 in tests); it is set right after, in the same tick, before any request is read.
-    const sms: SmsChannelDeps = { twilioAuthToken: secrets.TWILIO_AUTH_TOKEN, publicUrl: '', throttle: new DynamoDbSenderThrottle(documents, TABLE_NAME, clock) };
+    const sms: SmsChannelDeps = { twilioAuthToken: secrets.TWILIO_AUTH_TOKEN, publicUrl: '' };
+    // SMS and kiosk rate counters and replay records: in this process's memory
+    // only, never in dynalite, whose files keep writes in order beside the cases.
+    const rateState = new RateAndReplayState(new InMemoryWindowStateStore(clock), clock);
+    const forgetTimer = setInterval(() => void rateState.forgetEndedWindows(), 60_000);
+    forgetTimer.unref();
+    stops.push(async () => clearInterval(forgetTimer));
     const app = createApp({
       config,
       store,
       queue: new SqsAnalysisQueue(sqs, analysisQueue.url),
       clock,
       pepper: secrets.PEPPER,
+      rateState,
       logger,
       rateLimits: options.rateLimits,
       kiosk: { kiosks: new DynamoDbKioskRegistry(documents, TABLE_NAME, clock) },

@@ -8,28 +8,14 @@ export const CASE_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const CODE_LENGTH = 10; // 10 × log2(31) ≈ 49.5 bits, above the 40 the design asks for
 const GROUP = 5;
 
-/** A fresh case code such as `7KQ4M-XW9TR`, drawn from the OS's CSPRNG. */
+/**
+ * A fresh case code such as `7KQ4M-XW9TR`, drawn from the OS's CSPRNG: the
+ * only way a case code is made, on every channel, so no code can be worked
+ * out from anything a provider keeps (a MessageSid, a kiosk's key).
+ */
 export function newCaseCode(): string {
   let code = '';
   for (let i = 0; i < CODE_LENGTH; i += 1) code += CASE_CODE_ALPHABET[randomInt(CASE_CODE_ALPHABET.length)];
-  return format(code);
-}
-
-/**
- * The case code for a submission that carries its own idempotency key (a
- * Twilio MessageSid, a kiosk's key): HMAC-SHA256 under the secret pepper, so
- * a retry of the same submission gets the same code back without the code
- * ever being stored, and without the pepper it is as unguessable as a random one.
- */
-export function caseCodeForIdempotencyKey(idempotencyKey: string, pepper: string): string {
-  const digest = createHmac('sha256', pepper).update(`idempotency:${idempotencyKey}`).digest();
-  // 64 bits reduced modulo 31^10 (~2^49.5): the bias is below 2^-14, irrelevant here.
-  let value = digest.readBigUInt64BE(0) % BigInt(CASE_CODE_ALPHABET.length) ** BigInt(CODE_LENGTH);
-  let code = '';
-  for (let i = 0; i < CODE_LENGTH; i += 1) {
-    code += CASE_CODE_ALPHABET[Number(value % BigInt(CASE_CODE_ALPHABET.length))];
-    value /= BigInt(CASE_CODE_ALPHABET.length);
-  }
   return format(code);
 }
 

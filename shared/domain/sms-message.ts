@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import type { Config } from '../config/schema';
 import { cleanText } from './feedback';
 import { normaliseCaseCode } from './case-code';
@@ -30,16 +29,6 @@ const CODE_LIKE = /^[\p{L}\p{N} -]{1,16}$/u;
 /** A phone number reduced to `+` and digits, so `+1 (555) 010-0001` and `+15550100001` are the same number. */
 export function normalisePhoneNumber(number: string): string {
   return number.replace(/[^\d+]/g, '');
-}
-
-/**
- * The only form in which an SMS sender is ever kept (and then only in a
- * short-lived throttle record): HMAC-SHA256 of the number under the
- * installation's secret pepper. Without the pepper a copy of the table cannot
- * be turned back into numbers by trying them all.
- */
-export function senderKeyFor(number: string, pepper: string): string {
-  return createHmac('sha256', pepper).update(`sms-sender:${normalisePhoneNumber(number)}`).digest('hex');
 }
 
 /** The site whose configured SMS numbers include the number that was texted. */

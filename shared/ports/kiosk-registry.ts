@@ -28,10 +28,4 @@ export interface KioskRegistry {
   revoke(id: string): Promise<Kiosk | undefined>;
   /** The kiosk a token hash belongs to, or undefined if unknown or revoked. */
   findByTokenHash(tokenHash: string): Promise<KioskIdentity | undefined>;
-  /**
-   * Counts one request by a kiosk in the fixed window starting at
-   * `windowStart` and returns the window's count so far, this one included.
-   * The counter expires at `expiresAt`.
-   */
-  countRequest(kioskId: string, windowStart: Date, expiresAt: Date): Promise<number>;
 }

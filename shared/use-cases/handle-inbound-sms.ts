@@ -1,6 +1,5 @@
-import { caseCodeForIdempotencyKey, caseKeyFor } from '../domain/case-code';
 import { feedbackTextSchema } from '../domain/feedback';
-import { readSmsIntent, senderKeyFor, type SmsIntent } from '../domain/sms-message';
+import { normalisePhoneNumber, readSmsIntent, type SmsIntent } from '../domain/sms-message';
 import {
   acceptedReply,
   emptyReply,
@@ -15,22 +14,27 @@ import {
   urgentOnlyReply,
 } from '../domain/sms-replies';
 import { NotFoundError } from '../errors';
-import type { SenderThrottle } from '../ports/sender-throttle';
 import { getCaseStatus } from './get-case-status';
 import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
 
-export interface HandleInboundSmsDeps extends SubmitFeedbackDeps {
-  throttle: SenderThrottle;
-}
+export type HandleInboundSmsDeps = SubmitFeedbackDeps;
+
+/**
+ * - `allow`: within the sender's hourly limit; the message is counted.
+ * - `refuse`: the first message over the limit this hour; worth one polite reply.
+ * - `refuse-quietly`: further messages over the limit; answered with nothing,
+ *   so a flood of texts cannot become a flood of paid replies.
+ */
+export type ThrottleDecision = 'allow' | 'refuse' | 'refuse-quietly';
 
 /** One inbound text, from Twilio or AWS End User Messaging, as the use case needs it. */
 export interface InboundSms {
-  /** The sender's number: hashed for the flood limit and otherwise never kept, queued or logged. */
+  /** The sender's number: only ever hashed under the hour's random key, for the flood limit; never kept, queued or logged. */
   from: string;
   /** The number that was texted; picks the site. */
   to: string | undefined;
   body: string;
-  /** Twilio's MessageSid or End User Messaging's inboundMessageId: a retried delivery makes one case. */
+  /** Twilio's MessageSid or End User Messaging's inboundMessageId: a retried delivery makes one case. Never the source of the case code. */
   messageId: string;
   /** Pictures attached (MMS). They are never fetched. */
   mediaCount?: number;
@@ -77,11 +81,11 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
   const pictures = (sms.mediaCount ?? 0) > 0;
   const idempotencyKey = `sms:${sms.messageId}`;
   const feedback = intent.kind === 'feedback' ? readFeedback(intent, pictures) : undefined;
-  // A retry finds its case already made: answering it must not depend on this hour's count.
-  const isRetry = feedback?.kind === 'ok' && (await caseExists(deps, idempotencyKey));
+  // A retry finds its first delivery's claim: answering it must not depend on this hour's count.
+  const isRetry = feedback?.kind === 'ok' && (await deps.rateState.seen(idempotencyKey));
 
   if (!isRetry) {
-    const decision = await deps.throttle.admit(senderKeyFor(sms.from, deps.pepper), deps.config.limits.smsPerSenderPerHour);
+    const decision = await admitSender(deps, sms.from);
     if (decision !== 'allow') return { outcome: 'throttled', messages: decision === 'refuse' ? [throttledReply()] : [] };
   }
 
@@ -109,9 +113,17 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
   }
 }
 
-async function caseExists(deps: HandleInboundSmsDeps, idempotencyKey: string): Promise<boolean> {
-  const caseKey = caseKeyFor(caseCodeForIdempotencyKey(idempotencyKey, deps.pepper), deps.pepper);
-  return (await deps.store.findCase(caseKey)) !== undefined;
+/**
+ * Counts the text against its sender's hourly limit (`limits.smsPerSenderPerHour`).
+ * The counter's key is an HMAC of the number under the hour's random key,
+ * never under the pepper: once the hour's key is forgotten, no list of
+ * numbers can be matched to it.
+ */
+async function admitSender(deps: HandleInboundSmsDeps, from: string): Promise<ThrottleDecision> {
+  const limit = deps.config.limits.smsPerSenderPerHour;
+  const count = await deps.rateState.count(`sms-sender:${normalisePhoneNumber(from)}`);
+  if (count <= limit) return 'allow';
+  return count === limit + 1 ? 'refuse' : 'refuse-quietly';
 }
 
 type ReadFeedback = { kind: 'ok'; text: string } | { kind: 'refused'; reply: SmsReply };

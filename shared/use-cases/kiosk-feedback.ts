@@ -3,6 +3,7 @@ import { kioskTokenHash, looksLikeKioskToken, type KioskSubmission } from '../do
 import { AppError, TooManyRequestsError } from '../errors';
 import type { Clock } from '../ports/clock';
 import type { KioskIdentity, KioskRegistry } from '../ports/kiosk-registry';
+import type { RateAndReplayState } from './rate-and-replay-state';
 import { submitFeedback, type Receipt, type SubmitFeedbackDeps } from './submit-feedback';
 
 /** No token, an unknown one, or a revoked one. */
@@ -40,14 +41,16 @@ export async function authenticateKiosk(deps: { kiosks: KioskRegistry; config: C
 /**
  * Counts a request against the kiosk's per-minute limit (config
  * `limits.kioskPerMinute`): far more than people queueing at one tablet
- * could tap. Over it, a 429 says when the window ends.
+ * could tap. Over it, a 429 says when the minute ends. The counter lives in
+ * the rate and replay state, keyed by an HMAC of the kiosk and minute under
+ * the hour's random key: once that key is forgotten, no counter can be
+ * matched to a kiosk, and none is ever written beside the cases.
  */
-export async function throttleKiosk(deps: { kiosks: KioskRegistry; config: Config; clock: Clock }, kiosk: KioskIdentity): Promise<void> {
+export async function throttleKiosk(deps: { rateState: RateAndReplayState; config: Config; clock: Clock }, kiosk: KioskIdentity): Promise<void> {
   const now = deps.clock.now().getTime();
   const windowStart = Math.floor(now / WINDOW_MS) * WINDOW_MS;
   const windowEnd = windowStart + WINDOW_MS;
-  // The counter outlives its window by a minute, so no read inside the window meets an expired one.
-  const count = await deps.kiosks.countRequest(kiosk.kioskId, new Date(windowStart), new Date(windowEnd + WINDOW_MS));
+  const count = await deps.rateState.count(`kiosk-minute:${kiosk.kioskId}:${new Date(windowStart).toISOString()}`);
   if (count > deps.config.limits.kioskPerMinute) {
     throw new TooManyRequestsError('This kiosk is sending more than people could; it will be accepted again shortly', Math.max(1, Math.ceil((windowEnd - now) / 1000)));
   }
@@ -56,7 +59,8 @@ export async function throttleKiosk(deps: { kiosks: KioskRegistry; config: Confi
 /**
  * A kiosk tap, with its optional topic, comment and urgency. The site is the
  * kiosk's, never the client's; the client's key makes retries safe: the same
- * key from the same kiosk is always the same case and case code.
+ * key from the same kiosk within the hour and the next is the same case and
+ * case code, and only the first delivery's content is kept.
  *
  * @example
  * const kiosk = await authenticateKiosk(deps, request.headers.get('authorization'));

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/schema';
-import { caseCodeForIdempotencyKey, caseKeyFor, newCaseCode } from '../domain/case-code';
+import { caseKeyFor, newCaseCode } from '../domain/case-code';
 import type { CaseRecord, Channel } from '../domain/feedback';
 import { expiryForWeek, isoWeekOf } from '../domain/iso-week';
 import { ServiceUnavailableError, ValidationError } from '../errors';
@@ -8,6 +8,7 @@ import type { AnalysisQueue } from '../ports/analysis-queue';
 import type { Clock } from '../ports/clock';
 import type { FeedbackStore } from '../ports/feedback-store';
 import type { Metrics } from '../ports/metrics';
+import type { RateAndReplayState } from './rate-and-replay-state';
 
 export interface SubmitFeedbackDeps {
   config: Config;
@@ -15,6 +16,8 @@ export interface SubmitFeedbackDeps {
   queue: AnalysisQueue;
   clock: Clock;
   pepper: string;
+  /** Where a keyed submission's first delivery is remembered for its retries, unlinkably once the hour has passed. */
+  rateState: RateAndReplayState;
   /** Counts each new case as a `Submissions` metric by channel; none locally. */
   metrics?: Metrics;
 }
@@ -26,8 +29,10 @@ export interface Submission {
   topic?: string;
   escalate: boolean;
   /**
-   * Set by channels whose clients retry (a Twilio MessageSid, a kiosk's key),
-   * prefixed by channel. The same key always gives the same case.
+   * Set by channels whose clients retry (a Twilio MessageSid, a kiosk's key,
+   * a web client's `Idempotency-Key`), prefixed by channel. Within the hour
+   * and the next, the same key gives the same case and case code, and only
+   * the first delivery's content is kept.
    */
   idempotencyKey?: string;
   /** A kiosk tap's rating, 1 (very unhappy) to 4 (very happy). */
@@ -63,7 +68,27 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
   }
 
   const now = clock.now();
-  const caseCode = submission.idempotencyKey ? caseCodeForIdempotencyKey(submission.idempotencyKey, pepper) : newCaseCode();
+  // Random on every channel: a code derived from a key the provider keeps
+  // (a MessageSid in Twilio's log) would tie the case to the sender's number.
+  let caseCode = newCaseCode();
+  let release: (() => Promise<void>) | undefined;
+  if (submission.idempotencyKey) {
+    let claim;
+    try {
+      claim = await deps.rateState.claim(submission.idempotencyKey, caseCode, contentOf(submission));
+    } catch (cause) {
+      throw new ServiceUnavailableError('feedback could not be saved just now; please try again', { cause });
+    }
+    if (claim.kind === 'retry') {
+      caseCode = claim.caseCode;
+      // First write wins: a retry carrying different content (a client bug,
+      // or someone replaying a key) must not rewrite or double-count the case
+      // the first delivery made. It gets that case's code and its content is dropped.
+      if (!claim.sameContent) return { caseCode, status: 'received' };
+    } else {
+      release = claim.release;
+    }
+  }
   const caseKey = caseKeyFor(caseCode, pepper);
   const record: CaseRecord = {
     id: randomUUID(),
@@ -81,6 +106,9 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
   try {
     created = await store.createCase(record, expiryForWeek(record.week, config.retention.feedbackDays));
   } catch (cause) {
+    // Best effort: if even this fails, a retry with the same content still
+    // makes the case under the claimed code, as the claim holds the code.
+    await release?.().catch(() => undefined);
     throw new ServiceUnavailableError('feedback could not be saved just now; please try again', { cause });
   }
   // A retry of a keyed submission finds its case already there. It is queued
@@ -102,9 +130,17 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
     });
   } catch (cause) {
     if (created) await store.deleteCase(caseKey).catch(() => undefined);
+    // The retry this 503 asks for then starts afresh, as a first delivery.
+    await release?.().catch(() => undefined);
     throw new ServiceUnavailableError('feedback could not be queued just now; please try again', { cause });
   }
   // A retry finds its case already made and is not counted again.
   if (created) deps.metrics?.count('Submissions', 1, { channel: record.channel });
   return { caseCode, status: 'received' };
+}
+
+/** What a retry must repeat to be the same submission: everything the employee chose or wrote. */
+function contentOf(submission: Submission): string {
+  const { channel, text, site, topic, escalate, rating } = submission;
+  return JSON.stringify([channel, text, site ?? null, topic ?? null, escalate, rating ?? null]);
 }

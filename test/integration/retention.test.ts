@@ -9,7 +9,6 @@ import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-esca
 import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
 import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
 import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
-import { DynamoDbSenderThrottle } from '../../shared/adapters/aws/dynamodb-sender-throttle';
 import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-verbatim-candidates';
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
 import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
@@ -23,7 +22,7 @@ import { getCaseStatus } from '../../shared/use-cases/get-case-status';
 import { raiseEscalation, type EscalationDeps } from '../../shared/use-cases/raise-escalation';
 import { submitFeedback } from '../../shared/use-cases/submit-feedback';
 import { sweepOverdue } from '../../shared/use-cases/sweep-overdue';
-import { exampleConfig, fixedClock, TEST_PEPPER } from '../support/fixtures';
+import { exampleConfig, fixedClock, inMemoryRateState, TEST_PEPPER } from '../support/fixtures';
 import { InMemoryQueue } from '../support/in-memory';
 import { tempDataDir } from '../support/local-stack';
 
@@ -92,9 +91,8 @@ describe('retention on dynalite', () => {
       escalations,
       escalationDeps,
       raised,
-      throttle: new DynamoDbSenderThrottle(documents, table, clock),
       kiosks: new DynamoDbKioskRegistry(documents, table, clock),
-      submit: (text: string, site = 'plant2') => submitFeedback({ config, store, queue, clock, pepper: TEST_PEPPER }, { channel: 'web', text, site, escalate: false }),
+      submit: (text: string, site = 'plant2') => submitFeedback({ config, store, queue, clock, pepper: TEST_PEPPER, rateState: inMemoryRateState(clock) }, { channel: 'web', text, site, escalate: false }),
       /** Analyses everything submitted since the last call. */
       analyseQueued: async () => {
         const messages = queue.messages.splice(0);
@@ -147,15 +145,13 @@ describe('retention on dynalite', () => {
     expect((await sweepOverdue(w.escalationDeps)).moved).toBeGreaterThan(0);
     expect((await w.escalations.get(overdue!.escalationId))?.level).toBe(1);
 
-    // Short-lived counters: an SMS sender's hour and a kiosk's minute.
-    expect(await w.throttle.admit('sender-hmac', 10)).toBe('allow');
+    // Rate counters are not in this table at all (see rate-and-replay-state.test.ts).
     await w.kiosks.enrol({ id: 'kiosk-1', site: 'hq', name: 'HQ break room', enrolledAt: clock.now().toISOString() }, 'f'.repeat(64));
-    await w.kiosks.countRequest('kiosk-1', new Date('2026-11-18T20:30:00Z'), new Date('2026-11-18T20:32:00Z'));
 
     const items = await scanAll(w.documents);
     const kindOf = (item: Record<string, unknown>) => String(item.pk).replace(/#.*/, '');
     expect(new Set(items.map(kindOf))).toEqual(
-      new Set(['CASE', 'WEEK', 'PATTERN', 'ESC', 'ESC_OPEN', 'ESCWEEK', 'THROTTLE', 'KIOSK', 'KIOSKTOKEN', 'KIOSKRATE']),
+      new Set(['CASE', 'WEEK', 'PATTERN', 'ESC', 'ESC_OPEN', 'ESCWEEK', 'KIOSK', 'KIOSKTOKEN']),
     );
     // Kiosks are configuration, not feedback: they last until revoked.
     const expiring = items.filter((item) => !['KIOSK', 'KIOSKTOKEN'].includes(kindOf(item)));
@@ -221,25 +217,5 @@ describe('retention on dynalite', () => {
     expect((await w.escalations.listOverdue(clock.now(), 1)).map((e) => e.id)).toEqual(['case:due-now']);
     expect(await sweepOverdue(w.escalationDeps, { limit: 1 })).toMatchObject({ moved: 1 });
     expect((await w.escalations.get('case:due-now'))?.level).toBe(1);
-  });
-
-  it("Should start a sender's SMS count again once its hour has passed", async () => {
-    const clock = fixedClock('2026-11-18T15:59:00Z');
-    const { throttle } = wiring(clock);
-    expect(await throttle.admit('flooding-sender', 1)).toBe('allow');
-    expect(await throttle.admit('flooding-sender', 1)).toBe('refuse');
-    later(clock, 2 * 60_000);
-    expect(await throttle.admit('flooding-sender', 1)).toBe('allow');
-  });
-
-  it("Should start a kiosk's request count again over a counter past its expiry", async () => {
-    const clock = fixedClock('2026-11-18T15:30:10Z');
-    const { kiosks } = wiring(clock);
-    const windowStart = new Date('2026-11-18T15:30:00Z');
-    const expiresAt = new Date('2026-11-18T15:32:00Z');
-    expect(await kiosks.countRequest('kiosk-counted', windowStart, expiresAt)).toBe(1);
-    expect(await kiosks.countRequest('kiosk-counted', windowStart, expiresAt)).toBe(2);
-    later(clock, 3 * 60_000);
-    expect(await kiosks.countRequest('kiosk-counted', windowStart, new Date(clock.now().getTime() + 60_000))).toBe(1);
   });
 });

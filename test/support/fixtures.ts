@@ -2,7 +2,9 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { createApp } from '../../functions/intake/app';
 import type { IntakeDeps } from '../../functions/intake/deps';
 import { loadConfigFile } from '../../shared/config/load-config';
+import { InMemoryWindowStateStore } from '../../shared/adapters/local/in-memory-window-state-store';
 import type { Clock } from '../../shared/ports/clock';
+import { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
 import { InMemoryFeedbackStore, InMemoryQueue } from './in-memory';
 
 export const exampleConfig = loadConfigFile();
@@ -18,17 +20,22 @@ export function fixedClock(iso = '2026-11-18T15:30:00Z'): Clock & { set(iso: str
 export function appWithFakes(overrides: Partial<IntakeDeps> = {}) {
   const store = new InMemoryFeedbackStore();
   const queue = new InMemoryQueue();
+  const clock = overrides.clock ?? fixedClock();
   const deps: IntakeDeps = {
     config: exampleConfig,
     store,
     queue,
-    clock: fixedClock(),
+    clock,
     pepper: TEST_PEPPER,
     logger: new Logger({ serviceName: 'test', logLevel: 'SILENT' }),
     ...overrides,
+    rateState: overrides.rateState ?? inMemoryRateState(clock),
   };
   return { app: createApp(deps), store, queue, deps };
 }
+
+/** The rate and replay state as `npm start` keeps it: in memory. */
+export const inMemoryRateState = (clock: Clock) => new RateAndReplayState(new InMemoryWindowStateStore(clock), clock);
 
 export const json = (body: unknown, headers: Record<string, string> = {}) => ({
   method: 'POST',

@@ -4,7 +4,6 @@ import type { Kiosk, KioskIdentity, KioskRegistry } from '../../shared/ports/kio
 export class InMemoryKioskRegistry implements KioskRegistry {
   readonly kiosks = new Map<string, Kiosk & { tokenHash: string }>();
   readonly tokens = new Map<string, KioskIdentity>();
-  readonly counters = new Map<string, number>();
 
   async enrol(kiosk: Kiosk, tokenHash: string): Promise<void> {
     this.kiosks.set(kiosk.id, { ...kiosk, tokenHash });
@@ -23,11 +22,5 @@ export class InMemoryKioskRegistry implements KioskRegistry {
   }
   async findByTokenHash(tokenHash: string): Promise<KioskIdentity | undefined> {
     return this.tokens.get(tokenHash);
-  }
-  async countRequest(kioskId: string, windowStart: Date): Promise<number> {
-    const key = `${kioskId}@${windowStart.toISOString()}`;
-    const count = (this.counters.get(key) ?? 0) + 1;
-    this.counters.set(key, count);
-    return count;
   }
 }

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { SNSEvent } from 'aws-lambda';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import type { SmsChannelDeps } from '../../functions/intake/routes/sms-twilio';
+import { InMemoryWindowStateStore } from '../../shared/adapters/local/in-memory-window-state-store';
 import type { Clock } from '../../shared/ports/clock';
-import type { SenderThrottle, ThrottleDecision } from '../../shared/ports/sender-throttle';
 import type { OutboundSms, SmsSender } from '../../shared/ports/sms-sender';
+import { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
 
 /** A Twilio auth token as `npm start` generates one (32 hex digits). */
 export const TWILIO_TOKEN = '0123456789abcdef0123456789abcdef';
@@ -66,21 +67,15 @@ export function codeIn(text: string | undefined): string {
   return code;
 }
 
-/** The same rules as the DynamoDB adapter, in memory: per sender and UTC hour, refused politely once, then quietly. */
-export class InMemorySenderThrottle implements SenderThrottle {
-  readonly counts = new Map<string, number>();
-  constructor(private readonly clock: Clock) {}
-  async admit(senderKey: string, limitPerHour: number): Promise<ThrottleDecision> {
-    const key = `${senderKey}|${this.clock.now().toISOString().slice(0, 13)}`;
-    const count = this.counts.get(key) ?? 0;
-    if (count > limitPerHour) return 'refuse-quietly';
-    this.counts.set(key, count + 1);
-    return count + 1 <= limitPerHour ? 'allow' : 'refuse';
-  }
+/** The rate and replay state in memory, with its store open to inspection. */
+export function inspectableRateState(clock: Clock) {
+  const store = new InMemoryWindowStateStore(clock);
+  return { store, rateState: new RateAndReplayState(store, clock) };
 }
 
-export function smsChannel(clock: Clock, overrides: Partial<Omit<SmsChannelDeps, 'throttle'>> = {}) {
-  return { twilioAuthToken: TWILIO_TOKEN, publicUrl: PUBLIC_URL, ...overrides, throttle: new InMemorySenderThrottle(clock) };
+/** The Twilio channel as the tests wire it: the token and public URL Twilio signs with. */
+export function smsChannel(_clock?: Clock, overrides: Partial<SmsChannelDeps> = {}): SmsChannelDeps {
+  return { twilioAuthToken: TWILIO_TOKEN, publicUrl: PUBLIC_URL, ...overrides };
 }
 
 /** Records every text it is asked to send. */

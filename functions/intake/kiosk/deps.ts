@@ -1,6 +1,6 @@
 import type { KioskRegistry } from '../../../shared/ports/kiosk-registry';
 
-/** What the kiosk channel adds to the intake: the registry that knows enrolled kiosks and counts their requests. */
+/** What the kiosk channel adds to the intake: the registry that knows enrolled kiosks. */
 export interface KioskChannelDeps {
   kiosks: KioskRegistry;
 }

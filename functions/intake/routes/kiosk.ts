@@ -91,7 +91,7 @@ export const kiosk = new Hono<IntakeEnv>()
     async (c) => {
       const deps = c.var.deps;
       const kiosk = await kioskOf(c);
-      await throttleKiosk({ kiosks: deps.kiosk!.kiosks, config: deps.config, clock: deps.clock }, kiosk);
+      await throttleKiosk(deps, kiosk);
       const { value } = await readBody(c, ['json']);
       const parsed = kioskSubmissionSchema.safeParse(value);
       if (!parsed.success) throw submissionError(parsed.error);

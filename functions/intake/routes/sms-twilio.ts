@@ -5,7 +5,6 @@ import { validateRequest } from 'twilio/lib/webhooks/webhooks';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { AppError, ServiceUnavailableError, ValidationError } from '../../../shared/errors';
 import { tooLongReply, unavailableReply } from '../../../shared/domain/sms-replies';
-import type { SenderThrottle } from '../../../shared/ports/sender-throttle';
 import { handleInboundSms } from '../../../shared/use-cases/handle-inbound-sms';
 import { limitBody } from '../middleware/limit-body';
 import type { IntakeEnv } from '../deps';
@@ -23,7 +22,6 @@ export interface SmsChannelDeps {
    * called (the execute-api or custom domain), as hono's adapter builds it.
    */
   publicUrl?: string;
-  throttle: SenderThrottle;
 }
 
 export const TWILIO_WEBHOOK_PATH = '/sms/twilio';
@@ -135,10 +133,7 @@ export const smsTwilio = new Hono<IntakeEnv>().onError(answerInTwiml).post(
 
     let messages: string[];
     try {
-      const reply = await handleInboundSms(
-        { ...deps, throttle: deps.sms.throttle },
-        { from: From, to: To, body: Body, messageId: MessageSid, mediaCount: NumMedia },
-      );
+      const reply = await handleInboundSms(deps, { from: From, to: To, body: Body, messageId: MessageSid, mediaCount: NumMedia });
       deps.logger.info('sms handled', { channel: 'sms', provider: 'twilio', outcome: reply.outcome, replies: reply.messages.length });
       messages = reply.messages;
     } catch (error) {

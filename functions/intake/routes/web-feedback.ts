@@ -17,6 +17,24 @@ export function submissionError(error: z.ZodError): AppError {
   return tooLong ? new PayloadTooLargeError(summary, issues) : new ValidationError(summary, issues);
 }
 
+// What clients use in practice (UUIDs, ULIDs, random tokens), and nothing that could hide control characters.
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+/**
+ * An API client's `Idempotency-Key` header, as the submission's key: a
+ * retry with the same key within the hour and the next gets the same case
+ * code and changes nothing stored.
+ */
+function idempotencyKeyOf(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  if (!IDEMPOTENCY_KEY.test(header)) {
+    throw new ValidationError('The Idempotency-Key header must be 1 to 255 letters, digits or punctuation, without spaces (a UUID, for example)', [
+      { path: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' },
+    ]);
+  }
+  return `web:${header}`;
+}
+
 /**
  * What a browser's form sent, to show it again after an error. Every field is
  * optional and a string (a form has no other kind); anything else is dropped.
@@ -83,7 +101,8 @@ export function webFeedback(limits: WebFeedbackLimits) {
         throw error;
       }
       try {
-        const receipt = await submitFeedback(deps, { channel: 'web', ...parsed.data });
+        const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
+        const receipt = await submitFeedback(deps, { channel: 'web', ...parsed.data, idempotencyKey });
         deps.logger.info('feedback accepted', { channel: 'web' });
         c.header('Cache-Control', 'no-store');
         return kind === 'form' ? c.html(confirmationPage(deps.config, receipt.caseCode)) : c.json(receipt, 201);

@@ -1,21 +1,20 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, ScanCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../../ports/clock';
 import type { Kiosk, KioskIdentity, KioskRegistry } from '../../ports/kiosk-registry';
 
 const kioskKey = (id: string) => ({ pk: `KIOSK#${id}`, sk: 'KIOSK' });
 const tokenKey = (tokenHash: string) => ({ pk: `KIOSKTOKEN#${tokenHash}`, sk: 'KIOSKTOKEN' });
-const rateKey = (kioskId: string, windowStart: Date) => ({ pk: `KIOSKRATE#${kioskId}`, sk: windowStart.toISOString() });
-const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 /**
- * Kiosks in the single table, as three kinds of item:
+ * Kiosks in the single table, as two kinds of item:
  *
  * - `KIOSK#<id>`: the kiosk as the operator sees it (`list`), with the hash
  *   of its token and, once revoked, `revokedAt`;
  * - `KIOSKTOKEN#<sha256 of token>`: the lookup that authenticates a request
- *   in one GetItem. It exists only while the kiosk is enrolled;
- * - `KIOSKRATE#<id>` / window start: a per-minute request counter with a TTL.
+ *   in one GetItem. It exists only while the kiosk is enrolled.
+ *
+ * A kiosk's request counter is not here: it lives in the rate and replay
+ * state, keyed under the hour's random key, so it cannot be matched to cases.
  *
  * There are no transactions (dynalite has none), so writes are ordered to be
  * safe when interrupted: enrolment writes the kiosk before its token (a token
@@ -89,37 +88,6 @@ export class DynamoDbKioskRegistry implements KioskRegistry {
     const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: tokenKey(tokenHash), ConsistentRead: true }));
     if (!Item || typeof Item.kioskId !== 'string' || typeof Item.site !== 'string') return undefined;
     return { kioskId: Item.kioskId, site: Item.site };
-  }
-
-  async countRequest(kioskId: string, windowStart: Date, expiresAt: Date): Promise<number> {
-    const now = epochSeconds(this.clock.now());
-    try {
-      // An expired counter is treated as absent (dynalite never deletes it,
-      // AWS only lazily), so the condition refuses to count on top of one.
-      const { Attributes } = await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: rateKey(kioskId, windowStart),
-          UpdateExpression: 'ADD #count :one SET #type = :type, expiresAt = if_not_exists(expiresAt, :expires)',
-          ConditionExpression: 'attribute_not_exists(pk) OR expiresAt > :now',
-          ExpressionAttributeNames: { '#count': 'count', '#type': 'type' },
-          ExpressionAttributeValues: { ':one': 1, ':type': 'kiosk-rate', ':expires': epochSeconds(expiresAt), ':now': now },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return typeof Attributes?.count === 'number' ? Attributes.count : 1;
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      // Start the window again over the expired counter; a concurrent restart
-      // may win, in which case this request simply counts as the first.
-      await this.client.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { ...rateKey(kioskId, windowStart), type: 'kiosk-rate', count: 1, expiresAt: epochSeconds(expiresAt) },
-        }),
-      );
-      return 1;
-    }
   }
 }
 

@@ -13,7 +13,7 @@ import { METRICS_NAMESPACE, type MetricDimensions, type MetricName, type Metrics
 import { raiseEscalation, type EscalationDeps } from '../../../shared/use-cases/raise-escalation';
 import { submitFeedback } from '../../../shared/use-cases/submit-feedback';
 import { captureOutput } from '../../support/capture-output';
-import { appWithFakes, exampleConfig, fixedClock, json, TEST_PEPPER } from '../../support/fixtures';
+import { appWithFakes, exampleConfig, fixedClock, inMemoryRateState, json, TEST_PEPPER } from '../../support/fixtures';
 import { InMemoryFeedbackStore, InMemoryQueue, InMemoryWeeklyFigures } from '../../support/in-memory';
 
 const logger = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
@@ -138,7 +138,7 @@ describe('business metrics', () => {
 
   it('Should not count a retried delivery of the same text message again', async () => {
     const metrics = new RecordingMetrics();
-    const deps = { config: exampleConfig, store: new InMemoryFeedbackStore(), queue: new InMemoryQueue(), clock: fixedClock(), pepper: TEST_PEPPER, metrics };
+    const deps = { config: exampleConfig, store: new InMemoryFeedbackStore(), queue: new InMemoryQueue(), clock: fixedClock(), pepper: TEST_PEPPER, metrics, rateState: inMemoryRateState(fixedClock()) };
     const submission = { channel: 'sms' as const, text: 'The fridge is broken', escalate: false, idempotencyKey: 'sms:SM0123456789abcdef0123456789abcdef' };
     const first = await submitFeedback(deps, submission);
     const retry = await submitFeedback(deps, submission);

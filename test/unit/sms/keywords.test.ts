@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { caseKeyFor } from '../../../shared/domain/case-code';
 import { appWithFakes, fixedClock, TEST_PEPPER } from '../../support/fixtures';
-import { codeIn, HQ_NUMBER, PLANT2_NUMBER, repliesOf, signedTwilioRequest, smsChannel, twilioFields } from '../../support/sms';
+import { codeIn, HQ_NUMBER, PLANT2_NUMBER, repliesOf, signedTwilioRequest, inspectableRateState, smsChannel, twilioFields } from '../../support/sms';
 
 function smsApp() {
   const clock = fixedClock();
   const sms = smsChannel(clock);
-  const env = appWithFakes({ clock, sms });
+  const { store: state, rateState } = inspectableRateState(clock);
+  const env = appWithFakes({ clock, sms, rateState });
   /** Texts `body` as an employee would and returns what their phone shows. */
   const text = async (body: string, fields: Record<string, string> = {}) => {
     const res = await env.app.request('/sms/twilio', signedTwilioRequest(twilioFields({ Body: body, ...fields })));
     expect(res.status).toBe(200);
     return repliesOf(res);
   };
-  return { ...env, sms, text };
+  return { ...env, sms, state, text };
 }
 
 describe('SMS keywords', () => {
@@ -31,13 +32,13 @@ describe('SMS keywords', () => {
   it.each(['STOP', 'stop', 'Stop!', 'STOPALL', 'unsubscribe', 'Cancel', 'END', 'quit', 'START', 'unstop'])(
     'Should answer %j with an empty TwiML response and store nothing',
     async (body) => {
-      const { app, store, queue, sms } = smsApp();
+      const { app, store, queue, state } = smsApp();
       const res = await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ Body: body })));
       expect(res.status).toBe(200);
       expect(await res.text()).toBe('<?xml version="1.0" encoding="UTF-8"?><Response></Response>');
       expect(store.cases.size).toBe(0);
       expect(queue.messages).toHaveLength(0);
-      expect(sms.throttle.counts.size).toBe(0);
+      expect(state.size).toBe(0);
     },
   );
 

@@ -2,9 +2,9 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { describe, expect, it } from 'vitest';
 import { createSmsInboundHandler, InboundSmsFailedError } from '../../../functions/sms-inbound/handler';
 import { captureOutput } from '../../support/capture-output';
-import { exampleConfig, fixedClock, TEST_PEPPER } from '../../support/fixtures';
+import { exampleConfig, fixedClock, inMemoryRateState, TEST_PEPPER } from '../../support/fixtures';
 import { InMemoryFeedbackStore, InMemoryQueue } from '../../support/in-memory';
-import { CapturingSmsSender, codeIn, InMemorySenderThrottle, PLANT2_NUMBER, snsInboundSms } from '../../support/sms';
+import { CapturingSmsSender, codeIn, PLANT2_NUMBER, snsInboundSms } from '../../support/sms';
 
 const EMPLOYEE = '+447700900461';
 
@@ -19,7 +19,7 @@ function eumHandler({ logLevel = 'SILENT' }: { logLevel?: 'SILENT' | 'DEBUG' } =
     queue,
     clock,
     pepper: TEST_PEPPER,
-    throttle: new InMemorySenderThrottle(clock),
+    rateState: inMemoryRateState(clock),
     sender,
     logger: new Logger({ serviceName: 'sms-inbound-test', logLevel }),
   });

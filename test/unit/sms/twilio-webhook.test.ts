@@ -4,12 +4,13 @@ import { handle, type LambdaEvent } from 'hono/aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { captureOutput } from '../../support/capture-output';
 import { appWithFakes, fixedClock } from '../../support/fixtures';
-import { codeIn, newMessageSid, PUBLIC_URL, repliesOf, signedTwilioRequest, smsChannel, twilioFields, WEBHOOK_URL } from '../../support/sms';
+import { codeIn, newMessageSid, PUBLIC_URL, repliesOf, signedTwilioRequest, inspectableRateState, smsChannel, twilioFields, WEBHOOK_URL } from '../../support/sms';
 
 function smsApp(overrides: Parameters<typeof smsChannel>[1] = {}) {
   const clock = fixedClock();
   const sms = smsChannel(clock, overrides);
-  return { ...appWithFakes({ clock, sms }), sms };
+  const { store: state, rateState } = inspectableRateState(clock);
+  return { ...appWithFakes({ clock, sms, rateState }), sms, state };
 }
 
 describe('POST /sms/twilio: the signature', () => {
@@ -47,13 +48,13 @@ describe('POST /sms/twilio: the signature', () => {
       },
     ],
   ])('Should answer 403 and store nothing for %s', async (_, request) => {
-    const { app, store, queue, sms } = smsApp();
+    const { app, store, queue, state } = smsApp();
     const res = await app.request('/sms/twilio', request(twilioFields()));
     expect(res.status).toBe(403);
     expect(await res.text()).toContain('X-Twilio-Signature');
     expect(store.cases.size).toBe(0);
     expect(queue.messages).toHaveLength(0);
-    expect(sms.throttle.counts.size).toBe(0);
+    expect(state.size).toBe(0);
   });
 
   it('Should accept the URL signed with :443 when PUBLIC_URL has no port, and the other way round', async () => {

@@ -1,0 +1,162 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Clock } from '../../ports/clock';
+import type { WindowStateStore } from '../../ports/window-state-store';
+
+/**
+ * The rate and replay table's key schema, shared by the CDK stack and the
+ * tests. It is a table of its own, never the main one: it has no
+ * point-in-time recovery and no stream, so nothing in it can be restored or
+ * replayed once deleted, and its writes never interleave with cases'.
+ */
+export const WINDOW_STATE_TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk', timeToLive: 'expiresAt' } as const;
+
+// Every window key in one partition, so that the forgotten ones are found by one Query.
+const WINDOW_KEYS = 'WINDOWKEY';
+const STATE = 'state';
+const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+/**
+ * {@link WindowStateStore} on DynamoDB. Window keys are items
+ * `WINDOWKEY` / `<window id>`; counters and replay records are items
+ * `<hmac>` / `state`. Each call is one conditional write or a consistent
+ * read: no transactions are needed (dynalite has none), since the first
+ * write of a key wins and every later caller reads what it wrote.
+ */
+export class DynamoDbWindowStateStore implements WindowStateStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly clock: Clock,
+  ) {}
+
+  async windowKey(windowId: string, candidate: Buffer, expiresAt: Date): Promise<Buffer> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { pk: WINDOW_KEYS, sk: windowId, key: candidate.toString('base64'), expiresAt: epochSeconds(expiresAt) },
+          ConditionExpression: 'attribute_not_exists(pk) OR expiresAt <= :now',
+          ExpressionAttributeValues: { ':now': this.nowSeconds() },
+        }),
+      );
+      return candidate;
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+    const existing = await this.findWindowKey(windowId);
+    if (!existing) throw new Error('the window key vanished between two calls; try again');
+    return existing;
+  }
+
+  async findWindowKey(windowId: string): Promise<Buffer | undefined> {
+    const item = await this.read(WINDOW_KEYS, windowId);
+    return typeof item?.key === 'string' ? Buffer.from(item.key, 'base64') : undefined;
+  }
+
+  async forgetWindowsBefore(windowId: string): Promise<number> {
+    let forgotten = 0;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND sk < :before',
+          ExpressionAttributeValues: { ':pk': WINDOW_KEYS, ':before': windowId },
+          ProjectionExpression: 'pk, sk',
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: WINDOW_KEYS, sk: item.sk } }));
+        forgotten += 1;
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return forgotten;
+  }
+
+  async increment(key: string, expiresAt: Date): Promise<number> {
+    try {
+      return await this.addOne(key, expiresAt);
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+    // An expired counter that TTL has not removed yet: start it again from one.
+    try {
+      await this.restartAtOne(key, expiresAt);
+      return 1;
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      return this.addOne(key, expiresAt); // a concurrent request restarted it first: count on top
+    }
+  }
+
+  /** Counts on a live (or absent) counter; refuses, with ConditionalCheckFailed, to count on an expired one. */
+  private async addOne(key: string, expiresAt: Date): Promise<number> {
+    const { Attributes } = await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: key, sk: STATE },
+        UpdateExpression: 'ADD #count :one SET expiresAt = :expires',
+        ConditionExpression: 'attribute_not_exists(pk) OR expiresAt > :now',
+        ExpressionAttributeNames: { '#count': 'count' },
+        ExpressionAttributeValues: { ':one': 1, ':expires': epochSeconds(expiresAt), ':now': this.nowSeconds() },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Number(Attributes?.count);
+  }
+
+  private async restartAtOne(key: string, expiresAt: Date): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: key, sk: STATE },
+        UpdateExpression: 'SET #count = :one, expiresAt = :expires',
+        ConditionExpression: 'expiresAt <= :now',
+        ExpressionAttributeNames: { '#count': 'count' },
+        ExpressionAttributeValues: { ':one': 1, ':expires': epochSeconds(expiresAt), ':now': this.nowSeconds() },
+      }),
+    );
+  }
+
+  async putIfAbsent(key: string, value: string, expiresAt: Date): Promise<{ created: boolean; value: string }> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { pk: key, sk: STATE, value, expiresAt: epochSeconds(expiresAt) },
+          ConditionExpression: 'attribute_not_exists(pk) OR expiresAt <= :now',
+          ExpressionAttributeValues: { ':now': this.nowSeconds() },
+        }),
+      );
+      return { created: true, value };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+    const stored = await this.get(key);
+    if (stored === undefined) throw new Error('the record vanished between two calls; try again');
+    return { created: false, value: stored };
+  }
+
+  async get(key: string): Promise<string | undefined> {
+    const item = await this.read(key, STATE);
+    return typeof item?.value === 'string' ? item.value : undefined;
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: key, sk: STATE } }));
+  }
+
+  private async read(pk: string, sk: string): Promise<Record<string, unknown> | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: { pk, sk }, ConsistentRead: true }));
+    if (!Item || typeof Item.expiresAt !== 'number' || Item.expiresAt <= this.nowSeconds()) return undefined;
+    return Item;
+  }
+
+  private nowSeconds(): number {
+    return epochSeconds(this.clock.now());
+  }
+}

@@ -1,0 +1,161 @@
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import { HOUR_MS } from '../domain/durations';
+import type { Clock } from '../ports/clock';
+import type { WindowStateStore } from '../ports/window-state-store';
+
+/** How long a window lasts: the SMS sender limit is per hour, so the window is the UTC hour. */
+const WINDOW_MS = HOUR_MS;
+/**
+ * How long after its window a window's key (and so its replay records) is
+ * kept: a retry this late still finds its first delivery. Twilio and the
+ * kiosk's outbox retry within minutes; later than this, a retry is a new case.
+ */
+const GRACE_MS = HOUR_MS;
+
+/** `2026-11-18T15`: the UTC hour an instant falls in; sorts in time order. */
+const windowIdOf = (instant: number) => new Date(instant).toISOString().slice(0, 13);
+const windowStartOf = (instant: number) => Math.floor(instant / WINDOW_MS) * WINDOW_MS;
+
+/** What a submission's first delivery left for its retries. */
+export type ReplayClaim =
+  /** No delivery before this one: go on, and `release` the claim if the submission then fails, so a retry can start afresh. */
+  | { kind: 'first'; release(): Promise<void> }
+  /** Seen before: answer with the first delivery's case code. `sameContent` is false when the retry carries different content. */
+  | { kind: 'retry'; caseCode: string; sameContent: boolean };
+
+interface ReplayRecord {
+  caseCode: string;
+  contentDigest: string;
+}
+
+/**
+ * Rate counters and replay records that link nothing once their window has
+ * passed. Each window (a UTC hour) has a random key, made by whoever needs
+ * it first and kept only in the {@link WindowStateStore} beside the state.
+ * Every key written is HMAC(window key, subject) and every replay record is
+ * sealed (AES-256-GCM) under it, so a phone number, a kiosk id or a
+ * MessageSid never reaches the store, and the record of a retry holds the
+ * case code only in a form the window key opens. {@link forgetEndedWindows}
+ * deletes the keys of windows past their grace: after that, nothing of the
+ * state can be matched to a number, a kiosk or a case, whoever holds every
+ * other secret, the table or a backup of it.
+ *
+ * @example
+ * const state = new RateAndReplayState(new InMemoryWindowStateStore(clock), clock);
+ * await state.count('sms-sender:+15551234567'); // 1, then 2, … until the hour ends
+ */
+export class RateAndReplayState {
+  private readonly keys = new Map<string, Buffer>();
+
+  constructor(
+    private readonly store: WindowStateStore,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Counts one event of `subject` in the current hour and returns the hour's count so far, this one included. */
+  async count(subject: string): Promise<number> {
+    const window = await this.currentWindow();
+    return this.store.increment(recordKey(window.key, 'count', subject), window.forgetAt);
+  }
+
+  /**
+   * Claims `subject` (a MessageSid, a kiosk's or a web client's key, prefixed
+   * by channel) for a submission with case code `caseCode` and this content,
+   * unless an earlier delivery within the window or its grace claimed it
+   * first. The first write wins: a retry gets the first case code back.
+   */
+  async claim(subject: string, caseCode: string, content: string): Promise<ReplayClaim> {
+    const contentDigest = createHash('sha256').update(content).digest('hex');
+    const earlier = await this.findEarlier(subject);
+    if (earlier) return { kind: 'retry', caseCode: earlier.caseCode, sameContent: earlier.contentDigest === contentDigest };
+
+    const window = await this.currentWindow();
+    const key = recordKey(window.key, 'replay', subject);
+    const stored = await this.store.putIfAbsent(key, seal(window.key, key, { caseCode, contentDigest }), window.forgetAt);
+    if (!stored.created) {
+      const first = unseal(window.key, key, stored.value);
+      return { kind: 'retry', caseCode: first.caseCode, sameContent: first.contentDigest === contentDigest };
+    }
+    return { kind: 'first', release: () => this.store.delete(key) };
+  }
+
+  /** Whether `subject` was claimed by an earlier delivery, within the window or its grace. */
+  async seen(subject: string): Promise<boolean> {
+    return (await this.findEarlier(subject)) !== undefined;
+  }
+
+  /**
+   * Deletes the keys of every window past its grace, explicitly: TTL alone
+   * is lazy (days on AWS, never in dynalite). Run it on a schedule; with the
+   * key gone, what is left of its window's state is noise until TTL removes it.
+   */
+  async forgetEndedWindows(): Promise<number> {
+    return this.store.forgetWindowsBefore(this.dropCachedKeysOfEndedWindows());
+  }
+
+  private async findEarlier(subject: string): Promise<ReplayRecord | undefined> {
+    const now = this.clock.now().getTime();
+    for (const id of [windowIdOf(now - GRACE_MS), windowIdOf(now)]) {
+      const windowKey = await this.existingKey(id);
+      if (!windowKey) continue;
+      const key = recordKey(windowKey, 'replay', subject);
+      const sealed = await this.store.get(key);
+      if (sealed !== undefined) return unseal(windowKey, key, sealed);
+    }
+    return undefined;
+  }
+
+  private async currentWindow(): Promise<{ key: Buffer; forgetAt: Date }> {
+    const now = this.clock.now().getTime();
+    const id = windowIdOf(now);
+    const forgetAt = new Date(windowStartOf(now) + WINDOW_MS + GRACE_MS);
+    let key = this.keys.get(id);
+    if (!key) {
+      this.dropCachedKeysOfEndedWindows();
+      key = await this.store.windowKey(id, randomBytes(32), forgetAt);
+      this.keys.set(id, key);
+    }
+    return { key, forgetAt };
+  }
+
+  /** Drops this process's copies of keys past their grace; returns the oldest window still kept. */
+  private dropCachedKeysOfEndedWindows(): string {
+    const oldestKept = windowIdOf(this.clock.now().getTime() - GRACE_MS);
+    for (const id of this.keys.keys()) if (id < oldestKept) this.keys.delete(id);
+    return oldestKept;
+  }
+
+  private async existingKey(id: string): Promise<Buffer | undefined> {
+    const cached = this.keys.get(id);
+    if (cached) return cached;
+    const key = await this.store.findWindowKey(id);
+    if (key) this.keys.set(id, key);
+    return key;
+  }
+}
+
+/** The only form a subject takes in the store: an HMAC under the window's key. */
+function recordKey(windowKey: Buffer, purpose: 'count' | 'replay', subject: string): string {
+  return createHmac('sha256', windowKey).update(`${purpose}:${subject}`).digest('hex');
+}
+
+const sealingKey = (windowKey: Buffer) => createHmac('sha256', windowKey).update('seal').digest();
+
+/** AES-256-GCM under the window key, bound to the record's key so a sealed value cannot be moved to another record. */
+function seal(windowKey: Buffer, recordKey: string, record: ReplayRecord): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', sealingKey(windowKey), iv).setAAD(Buffer.from(recordKey));
+  const body = Buffer.concat([cipher.update(JSON.stringify(record), 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
+}
+
+function unseal(windowKey: Buffer, recordKey: string, sealed: string): ReplayRecord {
+  const bytes = Buffer.from(sealed, 'base64');
+  const decipher = createDecipheriv('aes-256-gcm', sealingKey(windowKey), bytes.subarray(0, 12)).setAAD(Buffer.from(recordKey));
+  decipher.setAuthTag(bytes.subarray(12, 28));
+  const parsed: unknown = JSON.parse(Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8'));
+  if (typeof parsed !== 'object' || parsed === null || !('caseCode' in parsed) || !('contentDigest' in parsed)) {
+    throw new Error('a replay record is not in the expected form');
+  }
+  return { caseCode: String(parsed.caseCode), contentDigest: String(parsed.contentDigest) };
+}

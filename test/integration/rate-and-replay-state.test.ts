@@ -1,0 +1,165 @@
+import { CreateTableCommand, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDocuments, localDynamoDb } from '../../infra/local/aws-clients';
+import { startDynamoDb, type DynamoDbStandIn } from '../../infra/local/dynamodb-stand-in';
+import { DynamoDbWindowStateStore, WINDOW_STATE_TABLE_KEYS } from '../../shared/adapters/aws/dynamodb-window-state-store';
+import { InMemoryWindowStateStore } from '../../shared/adapters/local/in-memory-window-state-store';
+import { newCaseCode } from '../../shared/domain/case-code';
+import type { Clock } from '../../shared/ports/clock';
+import type { WindowStateStore } from '../../shared/ports/window-state-store';
+import { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
+import { fixedClock } from '../support/fixtures';
+import { tempDataDir } from '../support/local-stack';
+
+const MINUTE_MS = 60_000;
+const later = (clock: ReturnType<typeof fixedClock>, ms: number) => clock.set(new Date(clock.now().getTime() + ms).toISOString());
+
+const dataDir = tempDataDir();
+let dynamodb: DynamoDbStandIn;
+let tables = 0;
+beforeAll(async () => {
+  dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'rate-state-0' });
+});
+afterAll(async () => {
+  await dynamodb?.close();
+  dataDir.remove();
+});
+
+/** A fresh store of each kind, with a way to read back everything it holds. */
+const adapters: [string, (clock: Clock) => Promise<{ store: WindowStateStore; everything(): Promise<string> }>][] = [
+  [
+    'in memory',
+    async (clock) => {
+      const store = new InMemoryWindowStateStore(clock);
+      return { store, everything: async () => store.dump() };
+    },
+  ],
+  [
+    'DynamoDB (dynalite)',
+    async (clock) => {
+      // Each test its own table, so one test's items never meet another's.
+      const table = (await startDynamoDbTable(`rate-state-${(tables += 1)}`)).tableName;
+      const documents = localDocuments(dynamodb.endpoint);
+      const store = new DynamoDbWindowStateStore(documents, table, clock);
+      return { store, everything: async () => JSON.stringify((await documents.send(new ScanCommand({ TableName: table, ConsistentRead: true }))).Items ?? []) };
+    },
+  ],
+];
+
+/** Another table on the running dynalite, with the rate and replay table's key schema. */
+async function startDynamoDbTable(tableName: string): Promise<{ tableName: string }> {
+  const client = localDynamoDb(dynamodb.endpoint);
+  const { partitionKey, sortKey } = WINDOW_STATE_TABLE_KEYS;
+  await client.send(
+    new CreateTableCommand({
+      TableName: tableName,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: [
+        { AttributeName: partitionKey, AttributeType: 'S' },
+        { AttributeName: sortKey, AttributeType: 'S' },
+      ],
+      KeySchema: [
+        { AttributeName: partitionKey, KeyType: 'HASH' },
+        { AttributeName: sortKey, KeyType: 'RANGE' },
+      ],
+    }),
+  );
+  await waitUntilTableExists({ client, maxWaitTime: 10, minDelay: 0.05, maxDelay: 0.1 }, { TableName: tableName });
+  client.destroy();
+  return { tableName };
+}
+
+describe.each(adapters)('rate and replay state, %s', (_, make) => {
+  async function setUp(iso = '2026-11-18T15:30:10Z') {
+    const clock = fixedClock(iso);
+    const { store, everything } = await make(clock);
+    return { clock, store, everything, state: new RateAndReplayState(store, clock) };
+  }
+
+  it('Should count per subject within the hour and start again from one in the next', async () => {
+    const { state, clock } = await setUp('2026-11-18T15:59:00Z');
+    expect([await state.count('sms-sender:+15551230001'), await state.count('sms-sender:+15551230001')]).toEqual([1, 2]);
+    expect(await state.count('sms-sender:+15551230002')).toBe(1);
+    later(clock, 2 * MINUTE_MS);
+    expect(await state.count('sms-sender:+15551230001')).toBe(1);
+  });
+
+  it('Should agree on one count across processes sharing the store, as Lambda instances do', async () => {
+    const { state, store, clock } = await setUp();
+    const other = new RateAndReplayState(store, clock);
+    const counts = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? state : other).count('kiosk-minute:k-abc123')));
+    expect(counts.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('Should give a retry the first delivery’s code, within the hour and the next, and know whether its content was the same', async () => {
+    const { state, clock } = await setUp('2026-11-18T15:50:00Z');
+    const first = newCaseCode();
+    expect(await state.claim('sms:SM1', first, 'the fridge is broken')).toMatchObject({ kind: 'first' });
+    expect(await state.claim('sms:SM1', newCaseCode(), 'the fridge is broken')).toEqual({ kind: 'retry', caseCode: first, sameContent: true });
+    later(clock, 40 * MINUTE_MS); // the next hour: still within the grace
+    expect(await state.claim('sms:SM1', newCaseCode(), 'something else entirely')).toEqual({ kind: 'retry', caseCode: first, sameContent: false });
+    expect(await state.seen('sms:SM1')).toBe(true);
+    expect(await state.seen('sms:SM2')).toBe(false);
+  });
+
+  it('Should let only one of two concurrent deliveries be the first', async () => {
+    const { state, store, clock } = await setUp();
+    const other = new RateAndReplayState(store, clock);
+    const claims = await Promise.all([state.claim('kiosk:k-1:key', 'AAAAA-AAAAA', 'x'), other.claim('kiosk:k-1:key', 'BBBBB-BBBBB', 'x')]);
+    expect(claims.filter((c) => c.kind === 'first')).toHaveLength(1);
+    const retry = claims.find((c) => c.kind === 'retry');
+    expect(retry && retry.kind === 'retry' && ['AAAAA-AAAAA', 'BBBBB-BBBBB'].includes(retry.caseCode)).toBe(true);
+  });
+
+  it('Should let a released claim be made again, for a retry after a failed first delivery', async () => {
+    const { state } = await setUp();
+    const claim = await state.claim('web:abc', 'AAAAA-AAAAA', 'x');
+    if (claim.kind !== 'first') throw new Error('expected the first claim');
+    await claim.release();
+    expect(await state.claim('web:abc', 'BBBBB-BBBBB', 'x')).toMatchObject({ kind: 'first' });
+  });
+
+  it('Should forget a window two hours on: its retries are new and nothing it stored opens any more', async () => {
+    const { state, clock, store } = await setUp('2026-11-18T15:10:00Z');
+    await state.claim('sms:SM-old', 'AAAAA-AAAAA', 'x');
+    await state.count('sms-sender:+15551230003');
+    later(clock, 60 * MINUTE_MS);
+    expect(await state.forgetEndedWindows()).toBe(0); // 16:10: the 15:00 window is in its grace
+    expect(await state.seen('sms:SM-old')).toBe(true);
+    later(clock, 60 * MINUTE_MS);
+    expect(await state.forgetEndedWindows()).toBe(1); // 17:10: its grace is over
+    expect(await store.findWindowKey('2026-11-18T15')).toBeUndefined();
+    expect(await state.seen('sms:SM-old')).toBe(false);
+    expect(await new RateAndReplayState(store, clock).claim('sms:SM-old', 'BBBBB-BBBBB', 'x')).toMatchObject({ kind: 'first' });
+  });
+
+  it('Should keep no subject, case code or content in any readable form', async () => {
+    const { state, everything } = await setUp();
+    await fc.assert(
+      fc.asyncProperty(fc.stringMatching(/^[0-9a-f]{32}$/), fc.stringMatching(/^\+[1-9][0-9]{10}$/), fc.string(), async (sid, number, words) => {
+        const text = `Zq! ${words}`; // '!' and a space appear in no hex, base64 or number the store writes
+        const code = newCaseCode();
+        await state.count(`sms-sender:${number}`);
+        await state.claim(`sms:SM${sid}`, code, text);
+        const held = await everything();
+        for (const secret of [sid, number, number.slice(1), code, code.replace('-', ''), text]) expect(held).not.toContain(secret);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('Should treat an expired window key or record that was never deleted as absent', async () => {
+    const { store, clock } = await setUp();
+    await store.windowKey('2026-11-18T15', Buffer.alloc(32, 1), new Date('2026-11-18T15:30:00Z'));
+    await store.putIfAbsent('stale', 'v1', new Date('2026-11-18T15:30:00Z'));
+    await store.increment('stale-count', new Date('2026-11-18T15:30:00Z'));
+    // The clock is at 15:30:10: all three have expired and are made again.
+    expect(await store.windowKey('2026-11-18T15', Buffer.alloc(32, 2), new Date('2026-11-18T17:00:00Z'))).toEqual(Buffer.alloc(32, 2));
+    expect(await store.putIfAbsent('stale', 'v2', new Date('2026-11-18T17:00:00Z'))).toEqual({ created: true, value: 'v2' });
+    expect(await store.increment('stale-count', new Date('2026-11-18T17:00:00Z'))).toBe(1);
+    expect(await store.increment('stale-count', new Date('2026-11-18T17:00:00Z'))).toBe(2);
+    expect(clock.now().toISOString()).toBe('2026-11-18T15:30:10.000Z');
+  });
+});
