@@ -148,6 +148,7 @@ export const configSchema = z
       .object({
         smsPerSenderPerHour: z.int().min(1).default(10),
         kioskPerMinute: z.int().min(1).default(20),
+        requestsPerSecond: channelRatesSchema,
       })
       .default({ smsPerSenderPerHour: 10, kioskPerMinute: 20, requestsPerSecond: DEFAULT_CHANNEL_RATES }),
     retention: z
@@ -157,7 +158,6 @@ export const configSchema = z
         digestDays: z.int().min(30).default(1825),
       })
       .default({ feedbackDays: 730, escalationDays: 2555, digestDays: 1825 }),
-        requestsPerSecond: channelRatesSchema,
   })
   .superRefine((config, ctx) => {
     const siteIds = new Set(config.sites.map((s) => s.id));
