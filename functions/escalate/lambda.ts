@@ -7,7 +7,14 @@ import { createEscalateHandler } from './handler';
 
 const logger = new Logger({ serviceName: 'escalate' });
 const metrics = new PowertoolsMetrics('escalate');
-const escalateHandler = once(async () => createEscalateHandler({ ...(await escalationDepsFromEnv()), logger, metrics }));
+const escalateHandler = once(async () =>
+  createEscalateHandler({
+    ...(await escalationDepsFromEnv({ translate: true })),
+    logger,
+    metrics,
+    warn: (message, detail) => logger.warn(message, detail),
+  }),
+);
 
 export async function handler(event: SQSEvent, context: Context) {
   try {

@@ -203,3 +203,25 @@ export function bindSmsSender(fn: LambdaFunction, { originationIdentity }: { ori
   fn.node.addDependency(policy);
   return policy;
 }
+
+/**
+ * Lets a function translate text with Amazon Translate
+ * (`translate:TranslateText` and nothing else), in a policy of its own. The
+ * escalate function uses it to put an escalation into the leadership's
+ * language (`leadershipLanguage` in the config) beside the original.
+ *
+ * @example
+ * bindTranslator(escalate);
+ */
+export function bindTranslator(fn: LambdaFunction): Policy {
+  const policy = new Policy(fn, 'TranslatePolicy', { statements: [new PolicyStatement({ actions: ['translate:TranslateText'], resources: ['*'] })] });
+  if (!fn.role) throw new Error(`${fn.node.path} has no role to attach the Translate policy to`);
+  policy.attachToRole(fn.role);
+  fn.node.addDependency(policy);
+  Validations.of(policy).acknowledge({
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason:
+      'Amazon Translate\'s TranslateText works on text sent with the request; its only resources are custom terminologies and parallel data, which this function does not use, so a plain translation can only be allowed on Resource "*". The policy holds exactly translate:TranslateText and nothing else.',
+  });
+  return policy;
+}

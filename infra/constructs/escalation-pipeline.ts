@@ -5,7 +5,7 @@ import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { Config } from '../../shared/config/schema';
 import { FunctionAlarms } from './alarms';
-import { bindEscalationRuntime, type EscalationRuntime } from './bindings';
+import { bindEscalationRuntime, bindTranslator, type EscalationRuntime } from './bindings';
 import { consumedQueue } from './consumed-queue';
 import { ListeningPostFunction } from './listening-post-function';
 
@@ -80,6 +80,8 @@ export class EscalationPipeline extends Construct {
     // Escalation items and their open-list and week-index items: put, get,
     // update, delete; the case's status: update; look-ups by partition: query.
     bindEscalationRuntime(this.consumer, props.runtime, ['get', 'put', 'update', 'delete', 'query']);
+    // A translation beside the original, only where the config names the leadership's language.
+    if (props.config.leadershipLanguage) bindTranslator(this.consumer);
     this.consumer.addEventSource(new SqsEventSource(this.queue, { batchSize: props.batchSize ?? 10, reportBatchItemFailures: true }));
 
     const alarmAction = props.alarmAction;

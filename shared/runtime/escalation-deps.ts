@@ -1,7 +1,9 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { TranslateClient } from '@aws-sdk/client-translate';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbEscalationStore } from '../adapters/aws/dynamodb-escalation-store';
+import { AmazonTranslator } from '../adapters/aws/amazon-translator';
 import { DynamoDbFeedbackStore } from '../adapters/aws/dynamodb-feedback-store';
 import { SesMailer } from '../adapters/aws/ses-mailer';
 import { systemClock } from '../ports/clock';
@@ -12,8 +14,10 @@ import { secretString } from './secret-string';
 /**
  * What the escalate and sweep Lambdas share: the stores, SES, and the
  * link-signing key from Secrets Manager (fetched once per environment).
+ * With `translate` (the escalate Lambda, which alone may call Amazon
+ * Translate), a translator when the config names the leadership's language.
  */
-export async function escalationDepsFromEnv(): Promise<EscalationDeps> {
+export async function escalationDepsFromEnv({ translate = false }: { translate?: boolean } = {}): Promise<EscalationDeps> {
   const config = configFromEnv();
   const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
   const tableName = requireEnv('TABLE_NAME');
@@ -26,5 +30,6 @@ export async function escalationDepsFromEnv(): Promise<EscalationDeps> {
     clock: systemClock,
     linkSigningKey: key,
     publicUrl: requireEnv('PUBLIC_URL').replace(/\/+$/, ''),
+    translator: translate && config.leadershipLanguage ? new AmazonTranslator(new TranslateClient({})) : undefined,
   };
 }
