@@ -1,0 +1,214 @@
+/**
+ * `npm run eval -- --redaction [--json] [<unlabelled.jsonl>]`
+ *
+ * Scores redaction on the labelled corpus the project owns,
+ * eval/redaction/corpus.jsonl: one `{tag, marked}` a line, where `marked` is
+ * the text with each piece of personal data written `{{KIND|text}}` (KIND one
+ * of NAME, PHONE, EMAIL, ADDRESS, ID, URL, PLATE). `tag` says what the line
+ * tests: plain, lower, obfuscated, unicode, lang, script, format, or negative
+ * (nothing in it may be redacted). The lines split by a hash of their text into a tune half
+ * and a held-out half; both are reported.
+ *
+ * Per kind: recall (a labelled piece counts as caught when every letter and
+ * digit of it is hidden by some placeholder) and precision (a placeholder
+ * counts as right when it overlaps some labelled piece). With an unlabelled
+ * JSONL file of real text (`{text}` a line, e.g.
+ * ../shared/eval/employee_reviews_headlines.jsonl), it also counts what the
+ * redactor hides there, where almost nothing should be personal.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findPersonalData } from '../../shared/analysis/redact';
+import { normaliseForRedaction } from '../../shared/analysis/normalise-text';
+import { REDACTION_KINDS, type RedactedSpan, type RedactionKind } from '../../shared/analysis/redaction-kinds';
+
+export const CORPUS_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'eval', 'redaction', 'corpus.jsonl');
+
+export interface CorpusItem {
+  line: number;
+  tag: string;
+  /** The text as written, invisible characters and all. */
+  raw: string;
+  /** The text as the redactor reads it, and the labelled pieces in it. */
+  text: string;
+  spans: RedactedSpan[];
+  split: 'tune' | 'held-out';
+}
+
+const MARK = /\{\{([A-Z]+)\|(.*?)\}\}/gsu;
+
+/** Reads the corpus; a malformed line throws with its number. */
+export function loadCorpus(content = readFileSync(CORPUS_PATH, 'utf8')): CorpusItem[] {
+  return content
+    .split('\n')
+    .map((line, index) => ({ line, number: index + 1 }))
+    .filter(({ line }) => line.trim())
+    .map(({ line, number }) => {
+      const { tag, marked } = JSON.parse(line) as { tag: string; marked: string };
+      let raw = '';
+      let text = '';
+      const spans: RedactedSpan[] = [];
+      let last = 0;
+      for (const m of marked.matchAll(MARK)) {
+        const kind = m[1] as RedactionKind;
+        if (!REDACTION_KINDS.includes(kind)) throw new Error(`corpus line ${number}: unknown kind ${kind}`);
+        const before = marked.slice(last, m.index);
+        raw += before + m[2]!;
+        text += normaliseForRedaction(before);
+        const value = normaliseForRedaction(m[2]!);
+        spans.push({ kind, start: text.length, end: text.length + value.length });
+        text += value;
+        last = m.index + m[0].length;
+      }
+      raw += marked.slice(last);
+      text += normaliseForRedaction(marked.slice(last));
+      if (normaliseForRedaction(raw) !== text) throw new Error(`corpus line ${number}: the labels split a character sequence that normalises as a whole`);
+      return { line: number, tag, raw, text, spans, split: fnv1a(marked) % 2 === 0 ? 'tune' : 'held-out' } as CorpusItem;
+    });
+}
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (const byte of Buffer.from(s, 'utf8')) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+  return h;
+}
+
+export interface KindScore {
+  labelled: number;
+  caught: number;
+  recall: number;
+  redacted: number;
+  right: number;
+  precision: number;
+}
+
+export interface RedactionReport {
+  items: number;
+  perKind: Record<RedactionKind, KindScore>;
+  /** Lines tagged negative that came out changed. */
+  negativesChanged: number;
+  negatives: number;
+  misses: { line: number; kind: RedactionKind; text: string }[];
+  falseAlarms: { line: number; kind: RedactionKind; text: string }[];
+}
+
+/** Scores the redactor on corpus items. */
+export function scoreRedaction(items: CorpusItem[]): RedactionReport {
+  const perKind = Object.fromEntries(REDACTION_KINDS.map((k) => [k, { labelled: 0, caught: 0, recall: 1, redacted: 0, right: 0, precision: 1 }])) as Record<RedactionKind, KindScore>;
+  const misses: RedactionReport['misses'] = [];
+  const falseAlarms: RedactionReport['falseAlarms'] = [];
+  let negatives = 0;
+  let negativesChanged = 0;
+  for (const item of items) {
+    const found = findPersonalData(item.raw);
+    if (found.text !== item.text) throw new Error(`corpus line ${item.line}: normalised text differs`);
+    const hidden = new Uint8Array(item.text.length);
+    for (const span of found.spans) hidden.fill(1, span.start, span.end);
+    for (const gold of item.spans) {
+      const score = perKind[gold.kind];
+      score.labelled++;
+      let caught = true;
+      for (let i = gold.start; i < gold.end; i++) if (!hidden[i] && /[\p{L}\p{N}]/u.test(item.text[i]!)) caught = false;
+      if (caught) score.caught++;
+      else misses.push({ line: item.line, kind: gold.kind, text: item.text.slice(gold.start, gold.end) });
+    }
+    for (const span of found.spans) {
+      const score = perKind[span.kind];
+      score.redacted++;
+      if (item.spans.some((gold) => gold.start < span.end && span.start < gold.end)) score.right++;
+      else falseAlarms.push({ line: item.line, kind: span.kind, text: item.text.slice(span.start, span.end) });
+    }
+    if (item.tag === 'negative') {
+      negatives++;
+      if (found.spans.length) negativesChanged++;
+    }
+  }
+  for (const score of Object.values(perKind)) {
+    score.recall = score.labelled ? score.caught / score.labelled : 1;
+    score.precision = score.redacted ? score.right / score.redacted : 1;
+  }
+  return { items: items.length, perKind, negatives, negativesChanged, misses, falseAlarms };
+}
+
+/** What the redactor hides in real, unlabelled text: per kind, and the lines touched. */
+export function countOnUnlabelled(content: string): { lines: number; linesChanged: number; perKind: Record<RedactionKind, number>; examples: string[] } {
+  const perKind = Object.fromEntries(REDACTION_KINDS.map((k) => [k, 0])) as Record<RedactionKind, number>;
+  let lines = 0;
+  let linesChanged = 0;
+  const examples: string[] = [];
+  for (const line of content.split('\n')) {
+    if (!line.trim()) continue;
+    const { text } = JSON.parse(line) as { text?: unknown };
+    if (typeof text !== 'string') continue;
+    lines++;
+    const found = findPersonalData(text);
+    if (!found.spans.length) continue;
+    linesChanged++;
+    for (const span of found.spans) {
+      perKind[span.kind]++;
+      if (examples.length < 40) examples.push(`${span.kind}: ${found.text.slice(span.start, span.end)}  ‹${found.text.slice(Math.max(0, span.start - 30), span.end + 30)}›`);
+    }
+  }
+  return { lines, linesChanged, perKind, examples };
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}`.padStart(7);
+
+/** The report as lines of text. */
+export function formatRedactionReport(reports: { name: string; report: RedactionReport }[]): string[] {
+  const out: string[] = [];
+  out.push(`redaction on ${CORPUS_PATH.replace(/.*\/(eval\/)/, '$1')}`);
+  for (const { name, report } of reports) {
+    out.push('');
+    out.push(`${name}: ${report.items} lines; negatives changed ${report.negativesChanged} of ${report.negatives}`);
+    out.push(`${'kind'.padEnd(9)}${'labelled'.padStart(9)}${'recall %'.padStart(10)}${'redacted'.padStart(10)}${'precision %'.padStart(13)}`);
+    for (const kind of REDACTION_KINDS) {
+      const s = report.perKind[kind];
+      out.push(`${kind.padEnd(9)}${String(s.labelled).padStart(9)}${pct(s.recall).padStart(10)}${String(s.redacted).padStart(10)}${pct(s.precision).padStart(13)}`);
+    }
+  }
+  return out;
+}
+
+/** The `--redaction` section of `npm run eval`; returns the exit code. */
+export async function runRedactionEval(args: string[], deps: { readFile(path: string): Promise<string>; out(line: string): void; err(line: string): void }): Promise<number> {
+  const json = args.includes('--json');
+  const verbose = args.includes('--verbose');
+  const [unlabelled, ...extra] = args.filter((a) => !a.startsWith('--'));
+  if (extra.length) {
+    deps.err('Usage: npm run eval -- --redaction [--json] [--verbose] [<unlabelled.jsonl>]');
+    return 2;
+  }
+  const items = loadCorpus(await deps.readFile(CORPUS_PATH));
+  const reports = [
+    { name: 'tune', report: scoreRedaction(items.filter((i) => i.split === 'tune')) },
+    { name: 'held-out', report: scoreRedaction(items.filter((i) => i.split === 'held-out')) },
+    { name: 'all', report: scoreRedaction(items) },
+  ];
+  let real: ReturnType<typeof countOnUnlabelled> | undefined;
+  if (unlabelled) {
+    try {
+      real = countOnUnlabelled(await deps.readFile(unlabelled));
+    } catch (error) {
+      deps.err(`Cannot read ${unlabelled}: ${(error as Error).message}`);
+      return 2;
+    }
+  }
+  if (json) {
+    deps.out(JSON.stringify({ ...Object.fromEntries(reports.map(({ name, report }) => [name, { ...report, misses: report.misses.length, falseAlarms: report.falseAlarms.length }])), unlabelled: real && { ...real, examples: undefined } }));
+    return 0;
+  }
+  for (const line of formatRedactionReport(reports)) deps.out(line);
+  if (verbose) {
+    const tune = reports[0]!.report;
+    for (const m of tune.misses) deps.out(`  missed   line ${m.line} ${m.kind}: ${m.text}`);
+    for (const f of tune.falseAlarms) deps.out(`  too much line ${f.line} ${f.kind}: ${f.text}`);
+  }
+  if (real) {
+    deps.out('');
+    deps.out(`${unlabelled}: ${real.lines} lines, ${real.linesChanged} changed; placeholders: ${REDACTION_KINDS.map((k) => `${k} ${real!.perKind[k]}`).join(', ')}`);
+    if (verbose) for (const e of real.examples) deps.out(`  ${e}`);
+  }
+  return 0;
+}

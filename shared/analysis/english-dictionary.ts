@@ -1,0 +1,70 @@
+import { ENGLISH_WORD_LIST } from './english-words';
+import { PROPER_NOUN_LIST } from './proper-nouns';
+
+/*
+ * Looks words up in the English word lists beside this file. The everyday
+ * list leaves out regular inflections ("walked", "managers", "happier"), so a
+ * word is also found through the forms it may come from.
+ */
+
+const ENGLISH = new Set(ENGLISH_WORD_LIST.split(/\s+/).filter(Boolean));
+const PROPER = new Set(PROPER_NOUN_LIST.split(/\s+/).filter(Boolean));
+
+/** Whether a lower-case word is an everyday English word, in any regular form. */
+export function isEnglishWord(lower: string): boolean {
+  if (ENGLISH.has(lower)) return true;
+  const bare = lower.replace(/['’]s$/, '');
+  if (bare !== lower && ENGLISH.has(bare)) return true;
+  return baseForms(bare).some((base) => ENGLISH.has(base));
+}
+
+/** Whether a lower-case word is the name of a place, company, product or the like ("chicago", "toyota"). */
+export function isProperNoun(lower: string): boolean {
+  return PROPER.has(lower) || PROPER.has(lower.replace(/['’]s$/, ''));
+}
+
+/**
+ * Whether a word is one slip away from an everyday English word ("Exellent",
+ * "Managment"): a letter missing, extra, wrong or two swapped. Such a word is
+ * a typo, not a stranger's name.
+ */
+export function isNearEnglishWord(lower: string): boolean {
+  if (lower.length < 5 || !/^[a-z]+$/.test(lower)) return false;
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let i = 0; i <= lower.length; i++) {
+    const head = lower.slice(0, i);
+    const tail = lower.slice(i);
+    if (i < lower.length && isEnglishWord(head + tail.slice(1))) return true;
+    if (i < lower.length - 1 && isEnglishWord(head + tail[1] + tail[0] + tail.slice(2))) return true;
+    for (const c of letters) {
+      if (isEnglishWord(head + c + tail)) return true;
+      if (i < lower.length && c !== tail[0] && isEnglishWord(head + c + tail.slice(1))) return true;
+    }
+  }
+  return false;
+}
+
+/** The words a regular inflection may come from: "managers" → "manager", "hired" → "hire". */
+function baseForms(w: string): string[] {
+  const n = w.length;
+  const forms: string[] = [];
+  if (n > 4 && w.endsWith('ies')) forms.push(`${w.slice(0, -3)}y`);
+  if (n > 3 && w.endsWith('es')) forms.push(w.slice(0, -2));
+  if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) forms.push(w.slice(0, -1));
+  if (n > 4 && w.endsWith('ied')) forms.push(`${w.slice(0, -3)}y`);
+  if (n > 4 && w.endsWith('ed')) {
+    forms.push(w.slice(0, -2), w.slice(0, -1));
+    if (w[n - 3] === w[n - 4]) forms.push(w.slice(0, -3));
+  }
+  if (n > 5 && w.endsWith('ing')) {
+    forms.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
+    if (w[n - 4] === w[n - 5]) forms.push(w.slice(0, -4));
+  }
+  if (n > 5 && w.endsWith('ly')) forms.push(w.slice(0, -2));
+  if (n > 5 && w.endsWith('er')) {
+    forms.push(w.slice(0, -2), w.slice(0, -1));
+    if (w[n - 3] === w[n - 4]) forms.push(w.slice(0, -3));
+  }
+  if (n > 6 && w.endsWith('est')) forms.push(w.slice(0, -3), w.slice(0, -2));
+  return forms.filter((f) => f.length >= 3);
+}
