@@ -1,3 +1,4 @@
+import { fitKeyPhrase } from './key-phrase-size';
 import { STOPWORDS } from './language';
 import { THEME_WORDS, WORDS } from './lexicon';
 import { redact } from './redact';
@@ -45,9 +46,10 @@ const VAGUE = new Set(['lot', 'thing', 'things', 'stuff', 'way', 'kind', 'sort',
 /**
  * The noun-phrase-like chunks of a text, lower case, for theme discovery:
  * runs of words between frequent words, verbs, adverbs and punctuation, up
- * to four words long, best first by frequency and length, then given in the
- * order they appear. No part-of-speech tagger: a chunk is what is left when
- * the grammar words are taken out.
+ * to four words long and at most 100 bytes of UTF-8 (`fitKeyPhrase`), best
+ * first by frequency and length, then given in the order they appear. No
+ * part-of-speech tagger: a chunk is what is left when the grammar words are
+ * taken out.
  *
  * Phrases are taken from the text as redacted (`redact()`; text that already
  * is redacted comes through unchanged): placeholders such as `[NAME]` end a
@@ -88,7 +90,8 @@ export function extractKeyPhrases(text: string, language = 'en'): string[] {
   const candidates = new Map<string, { score: number; first: number }>();
   chunks.forEach(({ words: chunk, afterCopula: predicate }, position) => {
     if (chunk.length === 1 && !isTheme(chunk[0]!, predicate)) return;
-    const phrase = chunk.join(' ');
+    const phrase = fitKeyPhrase(chunk.join(' '));
+    if (!phrase) return;
     const seen = candidates.get(phrase);
     const weight = 1 + 0.5 * (chunk.length - 1);
     if (seen) seen.score += weight;

@@ -321,7 +321,10 @@ function punctuationFactor(raw: string): number {
 }
 
 function matchPhrase(tokens: Token[], start: number): { entry: Entry; length: number; key: string } | undefined {
-  let key = tokens[start]!.lower;
+  // Callers look ahead ("is the next word an opinion?"), so start may be past the last token.
+  const first = tokens[start];
+  if (!first) return undefined;
+  let key = first.lower;
   let found: { entry: Entry; length: number; key: string } | undefined;
   for (let n = 2; n <= LONGEST_PHRASE; n++) {
     if (!PHRASE_PREFIXES.has(key)) break;

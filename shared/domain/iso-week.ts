@@ -36,3 +36,25 @@ export function startOfIsoWeek(week: string): Date {
 export function expiryForWeek(week: string, days: number): Date {
   return new Date(startOfIsoWeek(week).getTime() + (7 + Math.ceil(days / 7) * 7) * DAY_MS);
 }
+
+// 1970-01-05, the first Monday of the Unix epoch.
+const FIRST_EPOCH_MONDAY_MS = 4 * DAY_MS;
+const WEEK_MS = 7 * DAY_MS;
+
+/**
+ * The first ISO week boundary (Monday 00:00 UTC) at or after an instant: an
+ * expiry rounded up to it lasts at least as long and tells nothing finer
+ * than the week (promise 3).
+ *
+ * @example
+ * weekBoundaryAtOrAfter(new Date('2026-11-18T09:41:07Z')) // 2026-11-23T00:00:00Z
+ */
+export function weekBoundaryAtOrAfter(instant: Date): Date {
+  const weeks = Math.ceil((instant.getTime() - FIRST_EPOCH_MONDAY_MS) / WEEK_MS);
+  return new Date(FIRST_EPOCH_MONDAY_MS + weeks * WEEK_MS);
+}
+
+/** True when an instant is a week boundary, Monday 00:00 UTC. */
+export function isWeekBoundary(instant: Date): boolean {
+  return weekBoundaryAtOrAfter(instant).getTime() === instant.getTime();
+}

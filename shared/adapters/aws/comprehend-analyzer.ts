@@ -12,6 +12,7 @@ import {
   type SentimentScore,
   type SentimentType,
 } from '@aws-sdk/client-comprehend';
+import { fitKeyPhrase } from '../../analysis/key-phrase-size';
 import { detectLanguage, STOPWORDS } from '../../analysis/language';
 import { redact } from '../../analysis/redact';
 import type { Sentiment, SentimentScores } from '../../domain/feedback';
@@ -275,12 +276,14 @@ export class ComprehendAnalyzer implements Analyzer {
       const supported = isAnalysisLanguage(language);
       outcomes.set(
         doc.id,
-        this.compose(
-          doc,
-          language,
-          supported ? (sentiments.get(doc.id) ?? missing('BatchDetectSentiment')) : unsupportedLanguageSentiment(),
-          supported ? (keyPhrases.get(doc.id) ?? missing('BatchDetectKeyPhrases')) : [],
-          PII_LANGUAGES.has(language) ? (piiEntities.get(doc.id) ?? missing('DetectPiiEntities')) : [],
+        composeOrError(() =>
+          this.compose(
+            doc,
+            language,
+            supported ? (sentiments.get(doc.id) ?? missing('BatchDetectSentiment')) : unsupportedLanguageSentiment(),
+            supported ? (keyPhrases.get(doc.id) ?? missing('BatchDetectKeyPhrases')) : [],
+            PII_LANGUAGES.has(language) ? (piiEntities.get(doc.id) ?? missing('DetectPiiEntities')) : [],
+          ),
         ),
       );
     }
@@ -367,15 +370,22 @@ export class ComprehendAnalyzer implements Analyzer {
     const readings = new Map<string, SentimentReading | Error>();
     await Promise.all(
       [...byLanguage].map(async ([LanguageCode, docs]) => {
-        const chunksOf = new Map(docs.map((doc) => [doc.id, sentimentChunks(doc.text, LanguageCode)]));
-        const items = docs.flatMap((doc) => (chunksOf.get(doc.id) ?? []).map((text, i) => ({ key: chunkKey(doc.id, i), text })));
+        // A document that cannot be split gets an Error in its own slot; the rest are still sent.
+        const chunksOf = new Map<string, string[] | Error>(docs.map((doc) => [doc.id, chunksOrError(doc.text, LanguageCode)]));
+        for (const [id, chunks] of chunksOf) if (chunks instanceof Error) readings.set(id, chunks);
+        const chunksFor = (id: string) => {
+          const chunks = chunksOf.get(id);
+          return Array.isArray(chunks) ? chunks : [];
+        };
+        const items = docs.flatMap((doc) => chunksFor(doc.id).map((text, i) => ({ key: chunkKey(doc.id, i), text })));
         const results = await this.runBatches('BatchDetectSentiment', items, (TextList) =>
           this.call('BatchDetectSentiment', { TextList, LanguageCode }, (input) => this.client.send(new BatchDetectSentimentCommand(input))),
         );
         for (const doc of docs) {
+          if (readings.has(doc.id)) continue;
           const parts: { weight: number; sentiment: Sentiment; scores: SentimentScores }[] = [];
           let failure: Error | undefined;
-          for (const [i, text] of (chunksOf.get(doc.id) ?? []).entries()) {
+          for (const [i, text] of chunksFor(doc.id).entries()) {
             const result = results.get(chunkKey(doc.id, i)) ?? missing('BatchDetectSentiment');
             if (result instanceof Error) {
               failure = result;
@@ -739,7 +749,8 @@ function publishableKeyPhrases(phrases: KeyPhrase[], spans: Span[], redactor: (t
   const seen = new Set<string>();
   const kept: string[] = [];
   for (const phrase of [...phrases].sort((a, b) => (b.Score ?? 0) - (a.Score ?? 0))) {
-    const text = phrase.Text?.trim();
+    // Bounded in bytes as the offline analyzer's are: phrases end up in DynamoDB keys.
+    const text = fitKeyPhrase(phrase.Text ?? '');
     if (!text) continue;
     const begin = phrase.BeginOffset ?? -1;
     const end = phrase.EndOffset ?? -1;
@@ -752,6 +763,26 @@ function publishableKeyPhrases(phrases: KeyPhrase[], spans: Span[], redactor: (t
     if (kept.length === MAX_KEY_PHRASES) break;
   }
   return kept;
+}
+
+/**
+ * A rule that breaks on one document (a redactor, an offset Comprehend got
+ * wrong) fails that document alone, as an Error in its slot.
+ */
+function composeOrError(compose: () => Analysis | Error): Analysis | Error {
+  try {
+    return compose();
+  } catch (cause) {
+    return new ComprehendAnalysisError('DetectPiiEntities', 'could not compose the analysis of the document', { cause });
+  }
+}
+
+function chunksOrError(text: string, locale: string): string[] | Error {
+  try {
+    return sentimentChunks(text, locale);
+  } catch (cause) {
+    return new ComprehendAnalysisError('BatchDetectSentiment', 'could not split the document for sentiment', { cause });
+  }
 }
 
 function blankAnalysis(): Analysis {

@@ -1,8 +1,19 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DAY_MS } from '../../domain/durations';
+import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
 import type { PatternCounter } from '../../ports/pattern-counter';
+import { assertKeyFits, keyPart } from './dynamodb-keys';
 
-/** Day buckets of negative counts under `PATTERN#<site>#<topic>`, with a TTL a little past the window. */
+/**
+ * Day buckets of negative counts under `PATTERN#<site>#<topic>`, with a TTL
+ * past the window.
+ *
+ * Nothing it writes is finer than the day, the day its key already names:
+ * every expiry is rounded up to a week boundary (Monday 00:00 UTC), and a
+ * claim's end is kept to the day, so no item tells when within its day (nor,
+ * by its expiry, on which day) a submission came.
+ */
 export class DynamoDbPatternCounter implements PatternCounter {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -10,20 +21,21 @@ export class DynamoDbPatternCounter implements PatternCounter {
   ) {}
 
   async add(site: string, topic: string, day: string, expiresAt: Date): Promise<void> {
-    const pk = `PATTERN#${site}#${topic}`;
+    const key = { pk: patternKey(site, topic), sk: `DAY#${day}` };
+    assertKeyFits(key);
     await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
-        Key: { pk, sk: `DAY#${day}` },
+        Key: key,
         UpdateExpression: 'ADD #count :one SET expiresAt = :ttl',
         ExpressionAttributeNames: { '#count': 'count' },
-        ExpressionAttributeValues: { ':one': 1, ':ttl': Math.floor(expiresAt.getTime() / 1000) },
+        ExpressionAttributeValues: { ':one': 1, ':ttl': epochSeconds(weekBoundaryAtOrAfter(expiresAt)) },
       }),
     );
   }
 
   async count(site: string, topic: string, day: string, windowDays: number): Promise<number> {
-    const pk = `PATTERN#${site}#${topic}`;
+    const pk = patternKey(site, topic);
     const first = new Date(Date.parse(`${day}T00:00:00Z`) - (windowDays - 1) * 86_400_000).toISOString().slice(0, 10);
     const { Items = [] } = await this.client.send(
       new QueryCommand({
@@ -38,11 +50,15 @@ export class DynamoDbPatternCounter implements PatternCounter {
   }
 
   async claim(site: string, topic: string, now: Date, until: Date): Promise<boolean> {
+    const key = { pk: patternKey(site, topic), sk: 'CLAIM' };
+    assertKeyFits(key);
+    // The claim holds to the end of its last day: a little longer than asked, and no time of day.
+    const untilDay = endOfUtcDay(until);
     try {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { pk: `PATTERN#${site}#${topic}`, sk: 'CLAIM', until: until.toISOString(), sent: false, expiresAt: Math.floor(until.getTime() / 1000) },
+          Item: { ...key, until: untilDay.toISOString(), sent: false, expiresAt: epochSeconds(weekBoundaryAtOrAfter(untilDay)) },
           ConditionExpression: 'attribute_not_exists(pk) OR #until <= :now OR sent = :false',
           ExpressionAttributeNames: { '#until': 'until' },
           ExpressionAttributeValues: { ':now': now.toISOString(), ':false': false },
@@ -59,7 +75,7 @@ export class DynamoDbPatternCounter implements PatternCounter {
     await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
-        Key: { pk: `PATTERN#${site}#${topic}`, sk: 'CLAIM' },
+        Key: { pk: patternKey(site, topic), sk: 'CLAIM' },
         UpdateExpression: 'SET sent = :true',
         ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeValues: { ':true': true },
@@ -67,3 +83,14 @@ export class DynamoDbPatternCounter implements PatternCounter {
     );
   }
 }
+
+function patternKey(site: string, topic: string): string {
+  return `PATTERN#${keyPart(site)}#${keyPart(topic)}`;
+}
+
+/** Midnight UTC at or after the instant. */
+function endOfUtcDay(instant: Date): Date {
+  return new Date(Math.ceil(instant.getTime() / DAY_MS) * DAY_MS);
+}
+
+const epochSeconds = (instant: Date) => Math.floor(instant.getTime() / 1000);

@@ -5,6 +5,7 @@ import { CHANNELS, type Sentiment } from '../../domain/feedback';
 import { NO_SITE } from '../../domain/weekly-figures';
 import type { Clock } from '../../ports/clock';
 import type { VerbatimCandidate, VerbatimCandidates } from '../../ports/verbatim-candidates';
+import { assertKeyFits, keyPart } from './dynamodb-keys';
 
 const SENTIMENTS: readonly Sentiment[] = ['POSITIVE', 'NEGATIVE', 'NEUTRAL', 'MIXED'];
 export const DEFAULT_PER_GROUP = 20;
@@ -44,9 +45,10 @@ export class DynamoDbVerbatimCandidates implements VerbatimCandidates {
   async offer(candidate: VerbatimCandidate, expiresAt: Date): Promise<void> {
     const site = candidate.site ?? NO_SITE;
     const pk = `WEEK#${candidate.week}`;
-    const prefix = `VERBATIM#${site}#${candidate.topic}#`;
+    const prefix = `VERBATIM#${keyPart(site)}#${keyPart(candidate.topic)}#`;
     const rank = createHash('sha256').update(`${candidate.week}\n${site}\n${candidate.topic}\n${candidate.redactedText}`).digest('hex').slice(0, 20);
     const sk = `${prefix}${rank}`;
+    assertKeyFits({ pk, sk });
 
     const head = await this.keys(pk, prefix, this.perGroup);
     if (head.length >= this.perGroup && head[head.length - 1]! < sk) return; // ranked out of the sample

@@ -13,6 +13,7 @@ import {
 } from '../../domain/weekly-figures';
 import type { Clock } from '../../ports/clock';
 import type { WeeklyFiguresStore } from '../../ports/weekly-figures-store';
+import { assertKeyFits, keyPart } from './dynamodb-keys';
 
 /**
  * Exactly-once counters without transactions (dynalite has none, and a
@@ -50,11 +51,14 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
     const site = c.site ?? NO_SITE;
     const ttl = Math.floor(expiresAt.getTime() / 1000);
     const pk = `WEEK#${c.week}`;
+    // Text in keys is bounded in bytes (long parts hashed); the text itself is kept in the attributes read back.
+    const sitePart = keyPart(site);
     const counters = [
-      { sk: `GROUP#${site}#${c.channel}#${shard}`, attrs: { kind: 'group', site, channel: c.channel }, rating: c.rating },
-      ...c.topics.map((topic) => ({ sk: `TOPIC#${topic}#${site}#${c.channel}#${shard}`, attrs: { kind: 'topic', topic, site, channel: c.channel }, rating: c.rating })),
-      ...c.keyPhrases.slice(0, MAX_PHRASES).map((phrase) => ({ sk: `PHRASE#${phrase}#${shard}`, attrs: { kind: 'phrase', phrase }, rating: undefined })),
+      { sk: `GROUP#${sitePart}#${c.channel}#${shard}`, attrs: { kind: 'group', site, channel: c.channel }, rating: c.rating },
+      ...c.topics.map((topic) => ({ sk: `TOPIC#${keyPart(topic)}#${sitePart}#${c.channel}#${shard}`, attrs: { kind: 'topic', topic, site, channel: c.channel }, rating: c.rating })),
+      ...c.keyPhrases.slice(0, MAX_PHRASES).map((phrase) => ({ sk: `PHRASE#${keyPart(phrase)}#${shard}`, attrs: { kind: 'phrase', phrase }, rating: undefined })),
     ];
+    for (const counter of counters) assertKeyFits({ pk, sk: counter.sk });
     for (const counter of counters) {
       await this.increment(pk, counter.sk, id, c.sentiment, counter.rating, { ...counter.attrs, expiresAt: ttl });
     }

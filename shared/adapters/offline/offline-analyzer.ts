@@ -17,22 +17,33 @@ import type { Analysis, Analyzer, AnalyzerInput } from '../../ports/analyzer';
  * results.get('1') // { language: 'en', sentiment: 'NEGATIVE', ... }
  */
 export class OfflineAnalyzer implements Analyzer {
-  async analyze(documents: AnalyzerInput[]): Promise<Map<string, Analysis | Error>> {
-    return new Map(documents.map((doc) => [doc.id, analyseOne(doc)]));
-  }
-}
+  private readonly redactor: (text: string) => string;
 
-// A document that breaks a rule comes back as an Error in its own slot, as
-// Comprehend's batch APIs do, so the rest of the batch is still saved.
-function analyseOne({ id, text }: AnalyzerInput): Analysis | Error {
-  try {
+  /** `redactor` replaces the built-in redaction (tests use it to make one document fail). */
+  constructor({ redactor = redact }: { redactor?: (text: string) => string } = {}) {
+    this.redactor = redactor;
+  }
+
+  async analyze(documents: AnalyzerInput[]): Promise<Map<string, Analysis | Error>> {
+    return new Map(documents.map((doc) => [doc.id, this.analyseOne(doc)]));
+  }
+
+  // A document that breaks a rule comes back as an Error in its own slot, as
+  // Comprehend's batch APIs do, so the rest of the batch is still saved.
+  private analyseOne({ id, text }: AnalyzerInput): Analysis | Error {
+    try {
+      return this.analyseText(text);
+    } catch (cause) {
+      return new AnalysisError(`could not analyse document ${id}`, { cause });
+    }
+  }
+
+  private analyseText(text: string): Analysis {
     const language = detectLanguage(text);
     const { sentiment, scores } = analyseSentiment(text);
-    const redactedText = redact(text);
+    const redactedText = this.redactor(text);
     // Key phrases come from the redacted text, so no name or number reaches the themes.
     const keyPhrases = extractKeyPhrases(redactedText, language);
     return { language, sentiment, sentimentScores: scores, redactedText, keyPhrases };
-  } catch (cause) {
-    return new AnalysisError(`could not analyse document ${id}`, { cause });
   }
 }

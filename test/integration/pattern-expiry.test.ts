@@ -1,0 +1,82 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDocuments } from '../../infra/local/aws-clients';
+import { startDynamoDb, type DynamoDbStandIn } from '../../infra/local/dynamodb-stand-in';
+import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
+import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
+import { DAY_MS } from '../../shared/domain/durations';
+import type { AnalysisMessage } from '../../shared/domain/feedback';
+import { isoWeekOf, isWeekBoundary } from '../../shared/domain/iso-week';
+import { escalateIfNeeded } from '../../shared/use-cases/escalate-if-needed';
+import { exampleConfig, fixedClock } from '../support/fixtures';
+import { tempDataDir } from '../support/local-stack';
+
+/*
+ * Promise 3: nothing stored keeps a time finer than the ISO week. The
+ * pattern rule's items are keyed by day (the rule counts per day), so their
+ * keys may say the day, but no expiry may say more than the week, and no
+ * attribute more than the day: otherwise `expiresAt - window` is the second
+ * a negative submission arrived.
+ */
+describe('the pattern counter on dynalite', () => {
+  const dataDir = tempDataDir();
+  let dynamodb: DynamoDbStandIn;
+
+  beforeAll(async () => {
+    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'pattern-expiry-test' });
+  });
+  afterAll(async () => {
+    await dynamodb?.close();
+    dataDir.remove();
+  });
+
+  // Odd moments of a week and its edges: Monday 00:00:00, Sunday 23:59:59, mid-week with seconds.
+  const MOMENTS = ['2026-11-16T00:00:00Z', '2026-11-16T00:00:01Z', '2026-11-18T09:41:07Z', '2026-11-19T23:59:59Z', '2026-11-21T12:00:00Z', '2026-11-22T23:59:59Z', '2026-11-23T00:00:00Z', '2026-12-31T17:03:29Z'];
+  const WINDOWS = [1, 6, 7, 8, 14];
+
+  it('Should write every expiry on a week boundary, every key and time at most to the day, and keep each day for its whole window', async () => {
+    // Prepare
+    const documents = localDocuments(dynamodb.endpoint);
+    const clock = fixedClock(MOMENTS[0]);
+    const cases = new DynamoDbFeedbackStore(documents, dynamodb.tableName, clock);
+    const patterns = new DynamoDbPatternCounter(documents, dynamodb.tableName);
+    let n = 0;
+
+    // Act: enough negative submissions at each moment, for each window, to raise and claim a pattern.
+    for (const windowDays of WINDOWS) {
+      const config = { ...exampleConfig, escalation: { ...exampleConfig.escalation, patternWindowDays: windowDays, patternThreshold: 2 } };
+      for (const moment of MOMENTS) {
+        clock.set(moment);
+        for (let i = 0; i < 2; i += 1) {
+          n += 1;
+          const message: AnalysisMessage = { id: crypto.randomUUID(), caseKey: n.toString(16).padStart(64, 'a'), channel: 'web', week: isoWeekOf(clock.now(), 'UTC'), site: 'hq', escalate: false, text: '' };
+          await cases.createCase({ id: message.id, caseKey: message.caseKey, channel: 'web', week: message.week, site: 'hq', escalateRequested: false, status: 'received' }, new Date('2030-01-01'));
+          await escalateIfNeeded(
+            { config, patterns, clock, cases, queue: { enqueue: async () => {} } },
+            { message, sentiment: 'NEGATIVE', topics: [`pay-${windowDays}`], redactedText: '', urgentCategories: [] },
+          );
+        }
+      }
+    }
+
+    // Assess
+    const { Items = [] } = await documents.send(new ScanCommand({ TableName: dynamodb.tableName, FilterExpression: 'begins_with(pk, :p)', ExpressionAttributeValues: { ':p': 'PATTERN#' } }));
+    const days = Items.filter((item) => String(item.sk).startsWith('DAY#'));
+    const claims = Items.filter((item) => item.sk === 'CLAIM');
+    expect(days.length).toBeGreaterThan(0);
+    expect(claims.length).toBe(WINDOWS.length);
+    for (const item of Items) {
+      const where = `${item.pk} ${item.sk} expiresAt=${item.expiresAt}`;
+      expect(typeof item.expiresAt, where).toBe('number');
+      expect(isWeekBoundary(new Date(Number(item.expiresAt) * 1000)), where).toBe(true);
+      expect(String(item.sk), where).toMatch(/^(DAY#\d{4}-\d{2}-\d{2}|CLAIM)$/);
+      if (item.until !== undefined) expect(String(item.until), where).toMatch(/T00:00:00(\.000)?Z$/);
+    }
+    for (const item of days) {
+      const windowDays = Number(String(item.pk).split('pay-')[1]);
+      const day = Date.parse(`${String(item.sk).slice(4)}T00:00:00Z`);
+      // Counted by every window that ends within windowDays of it, so it must outlive the last of them.
+      expect(Number(item.expiresAt) * 1000, `${item.pk} ${item.sk}`).toBeGreaterThanOrEqual(day + windowDays * DAY_MS);
+    }
+  });
+});
