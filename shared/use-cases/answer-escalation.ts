@@ -1,3 +1,4 @@
+import { redact } from '../analysis/redact';
 import { verifyLink } from '../domain/signed-link';
 import { AppError, ValidationError } from '../errors';
 import { hourStamp, type Escalation } from '../domain/escalation';
@@ -54,7 +55,9 @@ export async function respondToEscalation(deps: AnswerDeps, token: string, respo
     ]);
   }
   const escalation = await acknowledgeEscalation(deps, token);
-  await deps.escalations.respond(escalation.id, text, { at: hourStamp(deps.clock.now()), event: 'responded', detail: `${[...text].length} characters` });
-  if (escalation.caseKey) await deps.cases.publishResponse(escalation.caseKey, text);
+  // A sponsor's answer is published to the employee and kept: redacted like the feedback it answers (promise 2).
+  const published = redact(text);
+  await deps.escalations.respond(escalation.id, published, { at: hourStamp(deps.clock.now()), event: 'responded', detail: `${[...text].length} characters` });
+  if (escalation.caseKey) await deps.cases.publishResponse(escalation.caseKey, published);
   return (await deps.escalations.get(escalation.id)) ?? escalation;
 }
