@@ -25,6 +25,7 @@ import { z } from 'zod';
 import { OfflineAnalyzer } from '../shared/adapters/offline/offline-analyzer';
 import { type ClassificationReport, classify, type FlaggingReport, flagging, SENTIMENT_LABELS, type SentimentLabel, toThreeClass } from '../shared/analysis/metrics';
 import { detectUrgency } from '../shared/analysis/urgency';
+import { runRedactionEval } from './eval/redaction';
 
 export interface EvalCliDeps {
   readFile(path: string): Promise<string>;
@@ -55,6 +56,8 @@ export class EvalInputError extends Error {
  * const code = await runEvalCli(['../shared/eval/tweeteval_sentiment.jsonl', '--json'], deps);
  */
 export async function runEvalCli(args: string[], deps: EvalCliDeps): Promise<number> {
+  // The project's own redaction corpus: `--redaction [--json] [--verbose] [<unlabelled.jsonl>]`.
+  if (args.includes('--redaction')) return runRedactionEval(args.filter((arg) => arg !== '--redaction'), deps);
   let positionals: string[];
   let json: boolean;
   try {
