@@ -4,10 +4,11 @@ import { slaHours, type Escalation } from '../domain/escalation';
 import type { Channel } from '../domain/feedback';
 import { NO_SITE, type SentimentCounts, type WeeklyFigures } from '../domain/weekly-figures';
 import type { VerbatimCandidate } from '../ports/verbatim-candidates';
-import type { Audience, Breakdown, Digest, DigestRow, EscalationSummary, Mover, SentimentMix, Theme, Verbatim } from './model';
-import { suppressTable, type Cell, type SuppressedTable } from './suppression';
+import type { Audience, Breakdown, Digest, DigestRow, EscalationOutcomes, EscalationSummary, Mover, SentimentMix, Theme, Verbatim } from './model';
+import { baselineFrom, earlierThemeCount, splitShowable, suppressSplits, suppressTable, type Cell, type EarlierWeek, type SuppressedTable } from './suppression';
 import { describeWeek, shiftWeek, weeksEndingWith } from './weeks';
 import { HOUR_MS } from '../domain/durations';
+import { isoWeekOf } from '../domain/iso-week';
 
 /** Weeks in the headline's trend, this one included. */
 export const TREND_WEEKS = 8;
@@ -51,55 +52,55 @@ export function buildDigest(config: Config, input: DigestInput, sponsor?: Sponso
   const { week } = input;
   const figuresOf = (w: string): WeeklyFigures => input.figures.get(w) ?? { week: w, groups: [], topics: [], phrases: [] };
   const thisWeek = figuresOf(week);
-  const lastWeek = figuresOf(shiftWeek(week, -1));
-  const baselineWeeks = weeksEndingWith(shiftWeek(week, -1), BASELINE_WEEKS).map(figuresOf);
+  // Every week is read as its own digest showed it: figures across weeks
+  // come only from what each week's digest published (suppression rule 6).
+  const published = new Map(weeksNeeded(week).map((w) => [w, publishWeek(figuresOf(w), k)]));
+  const now = published.get(week)!;
+  const lastWeek = published.get(shiftWeek(week, -1))!;
+  const baselineWeeks = weeksEndingWith(shiftWeek(week, -1), BASELINE_WEEKS).map((w) => published.get(w)!);
   const labels = labelsFor(config);
 
   // Headline: channels this week and last, total, sentiment, trend, kiosk faces.
-  const channelsNow = suppressTable(cellsBy(thisWeek.groups, (g) => g.channel), k, { additive: true });
-  const channelsBefore = suppressTable(cellsBy(lastWeek.groups, (g) => g.channel), k, { additive: true });
-  const channels = breakdown(channelsNow, (id) => labels.channel(id), 'Other channels combined', channelsBefore);
-  const total = channelsNow.totalShown ? channelsNow.total : undefined;
-  const lastWeekTotal = channelsBefore.totalShown ? channelsBefore.total : undefined;
-  const kiosk = channelsNow.shown.find((c) => c.id === 'kiosk');
+  const channels = breakdown(now.channels, (id) => labels.channel(id), 'Other channels combined', lastWeek.channels);
+  const total = now.totalShown ? now.total : undefined;
+  const lastWeekTotal = lastWeek.totalShown ? lastWeek.total : undefined;
+  const kiosk = now.channels.table.shown.find((c) => c.id === 'kiosk');
   const ratings = thisWeek.groups.filter((g) => g.channel === 'kiosk').reduce((sum, g) => sum.map((n, i) => n + g.ratings[i]!), [0, 0, 0, 0]);
   const taps = ratings.reduce((a, b) => a + b, 0);
+  // Faces are a split of the kiosk row: shown only when it equals that row (no unrated rest to subtract) and each face is 0 or at least k.
+  const facesShown = kiosk !== undefined && taps === kiosk.count && splitShowable(ratings, k);
 
   const trend = weeksNeeded(week).map((w) => {
-    const all = sumCounts(figuresOf(w).groups);
-    return all.count >= k ? { week: w, total: all.count, sentiment: mix(all.sentiment) } : { week: w };
+    const p = published.get(w)!;
+    if (!p.totalShown) return { week: w };
+    return p.totalSplitShown ? { week: w, total: p.total, sentiment: mix(p.sentiment) } : { week: w, total: p.total };
   });
 
-  // Sites and topics this week, and over the baseline weeks for movers.
-  const sitesNow = suppressTable(cellsBy(thisWeek.groups, (g) => g.site ?? NO_SITE), k, { additive: true });
-  const topicsNow = suppressTable(cellsBy(thisWeek.topics, (t) => t.topic), k, { additive: false });
-  const sitesBefore = suppressTable(cellsBy(baselineWeeks.flatMap((f) => f.groups), (g) => g.site ?? NO_SITE), k, { additive: true });
-  const topicsBefore = suppressTable(cellsBy(baselineWeeks.flatMap((f) => f.topics), (t) => t.topic), k, { additive: false });
-
-  let sites = breakdown(sitesNow, labels.site, 'Other sites combined');
-  let topics = breakdown(topicsNow, labels.topic, 'Other topics combined');
-  let movers = [...findMovers('site', sitesNow, sitesBefore, labels.site), ...findMovers('topic', topicsNow, topicsBefore, labels.topic)]
+  let sites = breakdown(now.sites, labels.site, 'Other sites combined');
+  let topics = breakdown(now.topics, labels.topic, 'Other topics combined');
+  let movers = [...findMovers('site', now, baselineWeeks, labels.site), ...findMovers('topic', now, baselineWeeks, labels.topic)]
     .sort((a, b) => Math.abs(b.count - b.baseline) - Math.abs(a.count - a.baseline) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id))
     .slice(0, MAX_MOVERS);
-  movers = guardSiteBaselines(movers, sitesBefore);
-  let themes = findThemes(thisWeek, baselineWeeks, k);
+  let themes = findThemes(thisWeek, baselineWeeks.map((p) => p.figures), k);
 
   const inScope = scopeOf(sponsor);
-  let escalations = summariseEscalations(config, input);
+  const shownTopics = new Set(now.topics.table.shown.map((c) => c.id));
+  let escalations = summariseEscalations(config, input, shownTopics);
   if (sponsor) {
     if (sponsor.sites.length) sites = { rows: sites.rows.filter((r) => inScope.site(r.id)) };
     if (sponsor.topics.length) topics = { rows: topics.rows.filter((r) => inScope.topic(r.id)) };
     movers = movers.filter((m) => (m.kind === 'site' ? inScope.site(m.id) : inScope.topic(m.id)));
     // Phrases are counted for the whole organisation: they cannot be narrowed to a sponsor's topics.
     if (sponsor.topics.length) themes = [];
-    escalations = summariseEscalations(config, {
-      ...input,
-      escalations: {
-        raised: input.escalations.raised.filter((e) => e.sponsorId === sponsor.id),
-        responded: input.escalations.responded.filter((e) => e.sponsorId === sponsor.id),
-        overdueNow: input.escalations.overdueNow.filter((e) => e.sponsorId === sponsor.id),
-      },
-    });
+    // The sponsor's own line of the leadership table, or nothing: never a figure the leadership digest hides.
+    const mine = escalations.bySponsor.find((r) => r.sponsorId === sponsor.id);
+    escalations = {
+      raised: mine?.raised,
+      outcomes: mine?.outcomes,
+      bySponsor: mine ? [mine] : [],
+      overdueNow: escalations.overdueNow.filter((o) => o.sponsorId === sponsor.id),
+      responses: escalations.responses,
+    };
   }
 
   const audience: Audience = sponsor
@@ -121,9 +122,9 @@ export function buildDigest(config: Config, input: DigestInput, sponsor?: Sponso
       lastWeekTotal,
       changePct: total !== undefined && lastWeekTotal !== undefined ? changePct(total, lastWeekTotal) : undefined,
       channels,
-      sentiment: total !== undefined ? mix(sumCounts(thisWeek.groups).sentiment) : undefined,
+      sentiment: now.totalSplitShown ? mix(now.sentiment) : undefined,
       trend,
-      kioskRatings: kiosk && taps >= k ? { taps, percents: percents(ratings) as [number, number, number, number] } : undefined,
+      kioskRatings: facesShown ? { taps, percents: percents(ratings) as [number, number, number, number] } : undefined,
     },
     sites,
     topics,
@@ -166,39 +167,89 @@ function sumCounts(items: readonly { total: number; sentiment: SentimentCounts }
   return cell ? { count: cell.count, sentiment: cell.data } : { count: 0, sentiment: emptyCounts() };
 }
 
-function breakdown(table: SuppressedTable<SentimentCounts>, label: (id: string) => string, otherLabel: string, before?: SuppressedTable<SentimentCounts>): Breakdown {
-  const rows: DigestRow[] = table.shown.map((c) => {
-    const previous = before?.shown.find((p) => p.id === c.id);
-    return { id: c.id, label: label(c.id), count: c.count, sentiment: mix(c.data), changePct: previous ? changePct(c.count, previous.count) : undefined };
-  });
+const OTHER = 'other';
+
+/** One table of a week as its digest shows it: the suppressed cells, and the rows whose sentiment split may be shown. */
+interface PublishedTable {
+  table: SuppressedTable<SentimentCounts>;
+  /** Every non-empty group's count that week, shown or not. */
+  counts: ReadonlyMap<string, number>;
+  /** Ids (and `other`) whose sentiment split is shown. */
+  splits: ReadonlySet<string>;
+  otherSentiment: SentimentCounts;
+}
+
+/** One week as its own digest shows it. */
+interface PublishedWeek {
+  figures: WeeklyFigures;
+  total: number;
+  totalShown: boolean;
+  sentiment: SentimentCounts;
+  totalSplitShown: boolean;
+  channels: PublishedTable;
+  sites: PublishedTable;
+  topics: PublishedTable;
+}
+
+function publishWeek(figures: WeeklyFigures, k: number): PublishedWeek {
+  const all = sumCounts(figures.groups);
+  const totalShown = all.count >= k;
+  return {
+    figures,
+    total: all.count,
+    totalShown,
+    sentiment: all.sentiment,
+    totalSplitShown: totalShown && splitShowable({ ...all.sentiment }, k),
+    channels: publishTable(cellsBy(figures.groups, (g) => g.channel), k, true),
+    sites: publishTable(cellsBy(figures.groups, (g) => g.site ?? NO_SITE), k, true),
+    topics: publishTable(cellsBy(figures.topics, (t) => t.topic), k, false),
+  };
+}
+
+function publishTable(cells: Cell<SentimentCounts>[], k: number, additive: boolean): PublishedTable {
+  const table = suppressTable(cells, k, { additive });
   const otherSentiment = emptyCounts();
   for (const c of table.folded) for (const s of Object.keys(otherSentiment) as (keyof SentimentCounts)[]) otherSentiment[s] += c.data[s];
+  const rows = table.shown.map((c) => ({ id: c.id, count: c.count, parts: { ...c.data } }));
+  if (table.otherShown) rows.push({ id: OTHER, count: table.other, parts: { ...otherSentiment } });
+  return { table, counts: new Map(cells.filter((c) => c.count > 0).map((c) => [c.id, c.count])), splits: suppressSplits(rows, k, { additive }), otherSentiment };
+}
+
+function breakdown(published: PublishedTable, label: (id: string) => string, otherLabel: string, before?: PublishedTable): Breakdown {
+  const { table, splits } = published;
+  const rows: DigestRow[] = table.shown.map((c) => {
+    const previous = before?.table.shown.find((p) => p.id === c.id);
+    return { id: c.id, label: label(c.id), count: c.count, sentiment: splits.has(c.id) ? mix(c.data) : undefined, changePct: previous ? changePct(c.count, previous.count) : undefined };
+  });
   return {
     rows,
-    other: table.otherShown ? { id: 'other', label: otherLabel, count: table.other, sentiment: mix(otherSentiment) } : undefined,
+    other: table.otherShown ? { id: OTHER, label: otherLabel, count: table.other, sentiment: splits.has(OTHER) ? mix(published.otherSentiment) : undefined } : undefined,
     total: table.totalShown ? table.total : undefined,
   };
 }
 
 /**
  * Groups whose volume moved most against their average over the previous
- * weeks. Only groups shown in both tables (or absent before: new), so a
- * baseline never reveals a folded group.
+ * weeks. The baseline is the sum of what those weeks' digests showed for
+ * the group (suppression rule 6): a group hidden in any of them has no
+ * mover line, so no baseline subtracts back to a hidden week.
  */
-function findMovers(
-  kind: Mover['kind'],
-  now: SuppressedTable<SentimentCounts>,
-  before: SuppressedTable<SentimentCounts>,
-  label: (id: string) => string,
-): Mover[] {
+function findMovers(kind: Mover['kind'], now: PublishedWeek, before: readonly PublishedWeek[], label: (id: string) => string): Mover[] {
+  const tableOf = (p: PublishedWeek) => (kind === 'site' ? p.sites : p.topics);
   const movers: Mover[] = [];
-  for (const cell of now.shown) {
-    const previous = before.shown.find((c) => c.id === cell.id);
-    const wasFolded = before.folded.some((c) => c.id === cell.id);
-    if (wasFolded) continue;
-    const baseline = previous ? previous.count / BASELINE_WEEKS : 0;
-    const change = previous ? changePct(cell.count, baseline) : undefined;
+  for (const cell of tableOf(now).table.shown) {
+    const earlier: EarlierWeek[] = before.map((p) => {
+      const t = tableOf(p);
+      return { shown: t.table.shown.some((c) => c.id === cell.id), count: t.counts.get(cell.id) ?? 0 };
+    });
+    const base = baselineFrom(earlier);
+    if (base === undefined) continue;
+    const baseline = base === 'new' ? 0 : base.sum / BASELINE_WEEKS;
+    const change = base === 'new' ? undefined : changePct(cell.count, baseline);
     if (change !== undefined && Math.abs(change) < MIN_MOVE_PCT) continue;
+    // The share negative before, only if every earlier week showed this group's split.
+    const splitsBefore = before.every((p, i) => earlier[i]!.count === 0 || tableOf(p).splits.has(cell.id));
+    const negativeBefore = before.reduce((sum, p) => sum + (tableOf(p).table.shown.find((c) => c.id === cell.id)?.data.NEGATIVE ?? 0), 0);
     movers.push({
       kind,
       id: cell.id,
@@ -206,39 +257,27 @@ function findMovers(
       count: cell.count,
       baseline: Math.round(baseline * 10) / 10,
       changePct: change,
-      negativePct: mix(cell.data).NEGATIVE,
-      negativeBeforePct: previous ? mix(previous.data).NEGATIVE : undefined,
+      negativePct: tableOf(now).splits.has(cell.id) ? mix(cell.data).NEGATIVE : undefined,
+      negativeBeforePct: splitsBefore && typeof base === 'object' ? Math.round((negativeBefore / base.sum) * 100) : undefined,
     });
   }
   return movers;
 }
 
 /**
- * Site baselines add up to the earlier weeks' total, which the trend shows:
- * if the movers listed every site of that table, the trend would give away
- * the rest. Keep at least one shown site out.
+ * Key phrases of at least k submissions this week, rising ones first. Earlier
+ * weeks count only where the phrase reached k (suppression rule 7), so
+ * neither "new" nor a change gives away a few mentions before.
  */
-function guardSiteBaselines(movers: Mover[], sitesBefore: SuppressedTable<SentimentCounts>): Mover[] {
-  if (sitesBefore.folded.length > 0) return movers;
-  const withBaseline = movers.filter((m) => m.kind === 'site' && m.baseline > 0);
-  if (sitesBefore.shown.length === 0 || !sitesBefore.shown.every((c) => withBaseline.some((m) => m.id === c.id))) return movers;
-  const dropped = withBaseline.reduce((a, b) => (Math.abs(a.count - a.baseline) <= Math.abs(b.count - b.baseline) ? a : b));
-  return movers.filter((m) => m !== dropped);
-}
-
-/** Key phrases of at least k submissions this week, rising ones first, with their sentiment. */
 function findThemes(thisWeek: WeeklyFigures, baselineWeeks: readonly WeeklyFigures[], k: number): Theme[] {
-  const before = new Map<string, number>();
-  for (const f of baselineWeeks) for (const p of f.phrases) before.set(p.phrase, (before.get(p.phrase) ?? 0) + p.total);
   const themes = thisWeek.phrases
     .filter((p) => p.total >= k)
     .map((p): Theme => {
-      const earlier = before.get(p.phrase) ?? 0;
-      if (earlier === 0) return { phrase: p.phrase, count: p.total, sentiment: mix(p.sentiment), trend: 'new' };
-      // An earlier count below k is not shown, even as a percentage; the phrase is rising whatever it was.
-      if (earlier < k) return { phrase: p.phrase, count: p.total, sentiment: mix(p.sentiment), trend: 'rising' };
+      const earlier = earlierThemeCount(baselineWeeks.map((f) => f.phrases.find((x) => x.phrase === p.phrase)?.total ?? 0), k);
+      const sentiment = splitShowable({ ...p.sentiment }, k) ? mix(p.sentiment) : undefined;
+      if (earlier === 0) return { phrase: p.phrase, count: p.total, sentiment, trend: 'new' };
       const change = changePct(p.total, earlier / BASELINE_WEEKS);
-      return { phrase: p.phrase, count: p.total, sentiment: mix(p.sentiment), trend: change >= MIN_MOVE_PCT ? 'rising' : 'steady', changePct: change };
+      return { phrase: p.phrase, count: p.total, sentiment, trend: change >= MIN_MOVE_PCT ? 'rising' : 'steady', changePct: change };
     });
   const rank = (t: Theme) => (t.trend === 'steady' ? 1 : 0);
   return themes.sort((a, b) => rank(a) - rank(b) || b.count - a.count || a.phrase.localeCompare(b.phrase)).slice(0, MAX_THEMES);
@@ -299,50 +338,72 @@ function chooseVerbatims(
   return chosen.map((c) => ({ text: c.text, topic: labels.topic(c.topic), site: labels.site(c.site ?? NO_SITE), channel: c.channel, sentiment: c.sentiment }));
 }
 
-function summariseEscalations(config: Config, input: DigestInput): EscalationSummary {
+const OUTCOMES = ['acknowledgedInTime', 'acknowledgedLate', 'awaiting', 'overdue'] as const;
+
+/**
+ * Escalations are submissions too: the same thresholds as any table. Per
+ * sponsor, sponsors below k fold into "other sponsors"; outcomes are a split
+ * of each row (suppression rules 4 and 5); overdue ones per sponsor alike.
+ * Responses carry no day and no sponsor, and a topic only where this week's
+ * topic table shows it.
+ */
+function summariseEscalations(config: Config, input: DigestInput, shownTopics: ReadonlySet<string>): EscalationSummary {
+  const { k } = config.anonymity;
   const now = input.generatedAt.getTime();
   const sponsorName = (id: string) => config.sponsors.find((s) => s.id === id)?.name ?? id;
   const sponsorOrder = (id: string) => {
     const i = config.sponsors.findIndex((s) => s.id === id);
     return i < 0 ? config.sponsors.length : i;
   };
-  const classify = (e: Escalation) => {
+  const classify = (e: Escalation): (typeof OUTCOMES)[number] => {
     const due = Date.parse(e.raisedAt) + slaHours(config, e.urgent) * HOUR_MS;
     if (e.acknowledgedAt) return Date.parse(e.acknowledgedAt) <= due ? 'acknowledgedInTime' : 'acknowledgedLate';
     return now > due ? 'overdue' : 'awaiting';
   };
-  const bySponsor = new Map<string, EscalationSummary['bySponsor'][number]>();
-  const totals = { raised: 0, acknowledgedInTime: 0, acknowledgedLate: 0, awaiting: 0, overdue: 0 };
+  const noOutcomes = (): EscalationOutcomes => ({ acknowledgedInTime: 0, acknowledgedLate: 0, awaiting: 0, overdue: 0 });
+  const cells = new Map<string, Cell<EscalationOutcomes>>();
+  const totals = noOutcomes();
   for (const e of input.escalations.raised) {
-    const row = bySponsor.get(e.sponsorId) ?? { sponsorId: e.sponsorId, name: sponsorName(e.sponsorId), raised: 0, acknowledgedInTime: 0, acknowledgedLate: 0, awaiting: 0, overdue: 0 };
+    const cell = cells.get(e.sponsorId) ?? { id: e.sponsorId, count: 0, data: noOutcomes() };
     const outcome = classify(e);
-    row.raised += 1;
-    row[outcome] += 1;
-    totals.raised += 1;
+    cell.count += 1;
+    cell.data[outcome] += 1;
     totals[outcome] += 1;
-    bySponsor.set(e.sponsorId, row);
+    cells.set(e.sponsorId, cell);
   }
-  const overdue = new Map<string, EscalationSummary['overdueNow'][number]>();
+  const raised = input.escalations.raised.length;
+  const table = suppressTable([...cells.values()], k, { additive: true });
+  const otherOutcomes = noOutcomes();
+  for (const c of table.folded) for (const o of OUTCOMES) otherOutcomes[o] += c.data[o];
+  const splitRows = table.shown.map((c) => ({ id: c.id, count: c.count, parts: { ...c.data } }));
+  if (table.otherShown) splitRows.push({ id: OTHER, count: table.other, parts: { ...otherOutcomes } });
+  const splits = suppressSplits(splitRows, k, { additive: true });
+
+  const overdueCells = new Map<string, Cell<string>>();
   for (const e of input.escalations.overdueNow) {
-    const row = overdue.get(e.sponsorId) ?? { sponsorId: e.sponsorId, name: sponsorName(e.sponsorId), count: 0, oldestRaisedAt: e.raisedAt };
-    row.count += 1;
-    if (e.raisedAt < row.oldestRaisedAt) row.oldestRaisedAt = e.raisedAt;
-    overdue.set(e.sponsorId, row);
+    const cell = overdueCells.get(e.sponsorId) ?? { id: e.sponsorId, count: 0, data: e.raisedAt };
+    cell.count += 1;
+    if (e.raisedAt < cell.data) cell.data = e.raisedAt;
+    overdueCells.set(e.sponsorId, cell);
   }
+  const overdue = suppressTable([...overdueCells.values()], k, { additive: false });
   const bySponsorOrder = <T extends { sponsorId: string }>(a: T, b: T) => sponsorOrder(a.sponsorId) - sponsorOrder(b.sponsorId) || a.sponsorId.localeCompare(b.sponsorId);
+  const topicName = (id: string) => config.topics.find((c) => c.id === id)?.name ?? id;
   return {
-    ...totals,
-    bySponsor: [...bySponsor.values()].sort(bySponsorOrder),
-    overdueNow: [...overdue.values()].sort(bySponsorOrder),
+    raised: raised === 0 || raised >= k ? raised : undefined,
+    outcomes: raised >= k && splitShowable({ ...totals }, k) ? totals : undefined,
+    bySponsor: table.shown
+      .map((c) => ({ sponsorId: c.id, name: sponsorName(c.id), raised: c.count, outcomes: splits.has(c.id) ? c.data : undefined }))
+      .sort(bySponsorOrder),
+    otherSponsors: table.otherShown ? { raised: table.other, outcomes: splits.has(OTHER) ? otherOutcomes : undefined } : undefined,
+    overdueNow: overdue.shown
+      .map((c) => ({ sponsorId: c.id, name: sponsorName(c.id), count: c.count, oldestWeek: isoWeekOf(new Date(c.data), config.timezone) }))
+      .sort(bySponsorOrder),
+    overdueOther: overdue.otherShown ? overdue.other : undefined,
     responses: input.escalations.responded
       .filter((e) => e.response && e.respondedAt)
-      .map((e) => ({
-        topics: e.topics.map((t) => config.topics.find((c) => c.id === t)?.name ?? t),
-        sponsor: sponsorName(e.sponsorId),
-        respondedAt: e.respondedAt!,
-        response: e.response!,
-      }))
-      .sort((a, b) => a.respondedAt.localeCompare(b.respondedAt) || a.response.localeCompare(b.response)),
+      .map((e) => ({ topics: e.topics.filter((t) => shownTopics.has(t)).map(topicName), response: e.response! }))
+      .sort((a, b) => hash(a.response).localeCompare(hash(b.response))),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Digest, SentimentMix } from './model';
+import type { Digest, EscalationOutcomes, SentimentMix } from './model';
 
 /** Shared wording and colours of the three renderings (text, email, web), so they say the same thing. */
 
@@ -20,9 +20,12 @@ export function change(pct: number | undefined): string | undefined {
   return `${pct > 0 ? 'up' : 'down'} ${count(Math.abs(pct))}%`;
 }
 
+/** Said where a split is not shown because a part of it is below the threshold. */
+export const MOOD_HIDDEN = 'mood not shown (too few to split)';
+
 /** `negative 30% · positive 41%` — the two ends, which is what a reader looks for first. */
-export function moodLine(mix: SentimentMix): string {
-  return `negative ${mix.NEGATIVE}% · positive ${mix.POSITIVE}%`;
+export function moodLine(mix: SentimentMix | undefined): string {
+  return mix ? `negative ${mix.NEGATIVE}% · positive ${mix.POSITIVE}%` : MOOD_HIDDEN;
 }
 
 /** `41% positive · 22% neutral · 7% mixed · 30% negative`, leaving out zeros. */
@@ -73,13 +76,37 @@ export function anonymityNote(digest: Digest): string {
   );
 }
 
-export const escalationLine = (e: { raised: number; acknowledgedInTime: number; acknowledgedLate: number; awaiting: number; overdue: number }) =>
+/** `4 raised · 1 acknowledged within SLA · …`, or only `4 raised` where the outcomes are not shown. */
+export const escalationLine = (e: { raised: number; outcomes?: EscalationOutcomes }) =>
   [
     plural(e.raised, 'raised', 'raised'),
-    e.acknowledgedInTime ? `${count(e.acknowledgedInTime)} acknowledged within SLA` : undefined,
-    e.acknowledgedLate ? `${count(e.acknowledgedLate)} acknowledged late` : undefined,
-    e.awaiting ? `${count(e.awaiting)} awaiting, within SLA` : undefined,
-    e.overdue ? `${count(e.overdue)} overdue` : undefined,
+    e.outcomes?.acknowledgedInTime ? `${count(e.outcomes.acknowledgedInTime)} acknowledged within SLA` : undefined,
+    e.outcomes?.acknowledgedLate ? `${count(e.outcomes.acknowledgedLate)} acknowledged late` : undefined,
+    e.outcomes?.awaiting ? `${count(e.outcomes.awaiting)} awaiting, within SLA` : undefined,
+    e.outcomes?.overdue ? `${count(e.outcomes.overdue)} overdue` : undefined,
   ]
     .filter(Boolean)
     .join(' · ');
+
+/**
+ * The escalations section's lines, the same in every rendering: totals,
+ * per sponsor, and what the thresholds left out, in words.
+ */
+export function escalationLines(digest: Digest): { summary: string; sponsors: { name: string; line: string }[]; overdue: string[] } {
+  const e = digest.escalations;
+  const { k } = digest.anonymity;
+  const mine = digest.audience.kind === 'sponsor';
+  const summary =
+    e.raised === 0
+      ? 'None.'
+      : e.raised === undefined
+        ? mine
+          ? `Not shown: fewer than ${k} in your area, or combined with other sponsors' to protect a small group.`
+          : `Fewer than ${k} raised, so no figures are shown.`
+        : `${escalationLine({ raised: e.raised, outcomes: e.outcomes })}.`;
+  const sponsors = mine ? [] : e.bySponsor.map((s) => ({ name: s.name, line: escalationLine(s) }));
+  if (!mine && e.otherSponsors) sponsors.push({ name: 'Other sponsors combined', line: escalationLine(e.otherSponsors) });
+  const overdue = e.overdueNow.map((o) => `${o.name}: ${count(o.count)} (oldest raised in week ${Number(o.oldestWeek.slice(6))} of ${o.oldestWeek.slice(0, 4)})`);
+  if (e.overdueOther) overdue.push(`Other sponsors combined: ${count(e.overdueOther)}`);
+  return { summary, sponsors, overdue };
+}

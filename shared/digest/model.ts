@@ -19,7 +19,8 @@ export const rowSchema = z.object({
   id: z.string(),
   label: z.string(),
   count: z.int().positive(),
-  sentiment: sentimentMixSchema,
+  /** Absent when a part of the split is below k, or would give one away (suppression rules 4 and 5). */
+  sentiment: sentimentMixSchema.optional(),
   /** Whole-percent change on last week, when both weeks' figures are shown. */
   changePct: z.number().optional(),
 });
@@ -45,11 +46,13 @@ export const moverSchema = z.object({
   id: z.string(),
   label: z.string(),
   count: z.int(),
-  /** Average per week over the previous 4 weeks; 0 when the group is new. */
+  /** Average per week over the previous 4 weeks, from the figures their digests showed; 0 when the group is new. */
   baseline: z.number(),
   /** Undefined when the baseline is 0 (new this week). */
   changePct: z.number().optional(),
-  negativePct: z.int(),
+  /** Absent when this week's split is not shown. */
+  negativePct: z.int().optional(),
+  /** Absent unless every earlier week's digest showed the split. */
   negativeBeforePct: z.int().optional(),
 });
 export type Mover = z.infer<typeof moverSchema>;
@@ -57,8 +60,8 @@ export type Mover = z.infer<typeof moverSchema>;
 export const themeSchema = z.object({
   phrase: z.string(),
   count: z.int(),
-  sentiment: sentimentMixSchema,
-  /** `new`: not seen in the previous 4 weeks; `rising`: up on their average. */
+  sentiment: sentimentMixSchema.optional(),
+  /** `new`: not a theme (k or more) in any of the previous 4 weeks; `rising`: up on their average. */
   trend: z.enum(['new', 'rising', 'steady']),
   changePct: z.number().optional(),
 });
@@ -73,29 +76,34 @@ export const verbatimSchema = z.object({
 });
 export type Verbatim = z.infer<typeof verbatimSchema>;
 
-const sponsorEscalationsSchema = z.object({
-  sponsorId: z.string(),
-  name: z.string(),
-  raised: z.int(),
-  acknowledgedInTime: z.int(),
-  acknowledgedLate: z.int(),
-  awaiting: z.int(),
-  overdue: z.int(),
-});
-
-export const escalationSummarySchema = z.object({
-  raised: z.int(),
+/** What became of the week's escalations; shown only when each outcome is 0 or at least k. */
+export const escalationOutcomesSchema = z.object({
   acknowledgedInTime: z.int(),
   acknowledgedLate: z.int(),
   /** Not yet acknowledged, still within the SLA. */
   awaiting: z.int(),
   /** Not acknowledged and past the SLA. */
   overdue: z.int(),
-  bySponsor: z.array(sponsorEscalationsSchema),
-  /** Open and past their SLA now, whichever week they were raised in. */
-  overdueNow: z.array(z.object({ sponsorId: z.string(), name: z.string(), count: z.int(), oldestRaisedAt: z.iso.datetime() })),
-  /** "You said, we did": responses published this week, with the topics they answer (never the employee's words). */
-  responses: z.array(z.object({ topics: z.array(z.string()), sponsor: z.string(), respondedAt: z.iso.datetime(), response: z.string() })),
+});
+export type EscalationOutcomes = z.infer<typeof escalationOutcomesSchema>;
+const escalationCountSchema = z.object({ raised: z.int(), outcomes: escalationOutcomesSchema.optional() });
+
+export const escalationSummarySchema = z.object({
+  /** Raised this week; absent when there were some, but fewer than k. */
+  raised: z.int().optional(),
+  outcomes: escalationOutcomesSchema.optional(),
+  /** Sponsors with at least k; the rest folded into `otherSponsors`, as a table's small rows are. */
+  bySponsor: z.array(escalationCountSchema.extend({ sponsorId: z.string(), name: z.string() })),
+  otherSponsors: escalationCountSchema.optional(),
+  /** Open and past their SLA now, whichever week they were raised in: sponsors with at least k, the rest combined. */
+  overdueNow: z.array(z.object({ sponsorId: z.string(), name: z.string(), count: z.int(), oldestWeek: z.string().regex(ISO_WEEK_PATTERN) })),
+  overdueOther: z.int().optional(),
+  /**
+   * "You said, we did": responses published this week, the same list in
+   * every variant, without day or sponsor, and with a topic only where that
+   * topic is shown this week (never the employee's words).
+   */
+  responses: z.array(z.object({ topics: z.array(z.string()), response: z.string() })),
 });
 export type EscalationSummary = z.infer<typeof escalationSummarySchema>;
 

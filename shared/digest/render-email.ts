@@ -12,7 +12,7 @@ import {
   channelWord,
   count,
   day,
-  escalationLine,
+  escalationLines,
   mixLine,
   moodLine,
   plural,
@@ -62,7 +62,8 @@ export function renderDigestHtml(digest: Digest, links: { webView?: string } = {
   const { headline } = digest;
   const audience = audienceLine(digest);
   const e = digest.escalations;
-  const preheader = headline.total !== undefined ? `${plural(headline.total, 'submission')}${headline.changePct !== undefined ? `, ${change(headline.changePct)} on last week` : ''}. ${e.raised ? `${plural(e.raised, 'escalation')} raised.` : ''}` : 'Fewer submissions than the anonymity threshold this week.';
+  const escalations = escalationLines(digest);
+  const preheader = headline.total !== undefined ? `${plural(headline.total, 'submission')}${headline.changePct !== undefined ? `, ${change(headline.changePct)} on last week` : ''}. ${e.raised && digest.audience.kind === 'leadership' ? `${plural(e.raised, 'escalation')} raised.` : ''}` : 'Fewer submissions than the anonymity threshold this week.';
 
   const body = html`<!doctype html>
 <html lang="en">
@@ -103,13 +104,13 @@ ${rows(digest.topics, (r) => moodLine(r.sentiment), true) || para(`No topic reac
 ${digest.movers.length
     ? html`${heading('Biggest movers')}<p style="margin:0 0 6px;font-size:13px;color:${C.muted}">Against each group's average over the previous 4 weeks.</p>
 ${digest.movers.map(
-        (m) => html`<p style="margin:0 0 8px;color:${C.text}"><strong>${m.label}</strong> <span style="color:${C.muted}">(${m.kind})</span>: ${count(m.count)}, ${m.changePct === undefined ? 'new this week' : `${change(m.changePct)} on its average`}; ${m.negativePct}% negative${m.negativeBeforePct !== undefined ? ` (was ${m.negativeBeforePct}%)` : ''}</p>`,
+        (m) => html`<p style="margin:0 0 8px;color:${C.text}"><strong>${m.label}</strong> <span style="color:${C.muted}">(${m.kind})</span>: ${count(m.count)}, ${m.changePct === undefined ? 'new this week' : `${change(m.changePct)} on its average`}${m.negativePct !== undefined ? `; ${m.negativePct}% negative${m.negativeBeforePct !== undefined ? ` (was ${m.negativeBeforePct}%)` : ''}` : ''}</p>`,
       )}`
     : ''}
 ${digest.themes.length
     ? html`${heading('Themes')}<p style="margin:0 0 6px;font-size:13px;color:${C.muted}">Phrases in ${digest.anonymity.k} or more comments, rising ones first.</p>
 ${digest.themes.map(
-        (t) => html`<p style="margin:0 0 8px;color:${C.text}"><strong>“${t.phrase}”</strong>: ${plural(t.count, 'comment')}, ${t.trend === 'new' ? 'new this week' : t.changePct !== undefined ? `${change(t.changePct)} on its average` : 'rising'}<br><span style="font-size:13px;color:${C.muted}">${moodLine(t.sentiment)}</span></p>`,
+        (t) => html`<p style="margin:0 0 8px;color:${C.text}"><strong>“${t.phrase}”</strong>: ${plural(t.count, 'comment')}, ${t.trend === 'new' ? 'new as a theme' : `${change(t.changePct)} on its average`}<br><span style="font-size:13px;color:${C.muted}">${moodLine(t.sentiment)}</span></p>`,
       )}`
     : ''}
 ${digest.verbatims.length
@@ -122,15 +123,15 @@ ${digest.verbatims.map(
       )}`
     : ''}
 ${heading('Escalations raised this week')}
-${e.raised === 0 ? para('None.') : html`${para(`${escalationLine(e)}.`)}${e.bySponsor.map((s) => html`<p style="margin:0 0 6px;color:${C.text}"><strong>${s.name}</strong><br><span style="font-size:14px;color:${C.muted}">${escalationLine(s)}</span></p>`)}`}
-${e.overdueNow.length
-    ? html`<p style="margin:10px 0 4px;font-weight:bold;color:#a3241b">Still overdue now, from any week</p>${e.overdueNow.map((o) => html`<p style="margin:0 0 4px;color:${C.text}">${o.name}: ${count(o.count)} <span style="color:${C.muted}">(oldest raised ${day(o.oldestRaisedAt, digest.timezone)})</span></p>`)}`
+${para(escalations.summary)}${escalations.sponsors.map((s) => html`<p style="margin:0 0 6px;color:${C.text}"><strong>${s.name}</strong><br><span style="font-size:14px;color:${C.muted}">${s.line}</span></p>`)}
+${escalations.overdue.length
+    ? html`<p style="margin:10px 0 4px;font-weight:bold;color:#a3241b">Still overdue now, from any week</p>${escalations.overdue.map((o) => html`<p style="margin:0 0 4px;color:${C.text}">${o}</p>`)}`
     : ''}
 ${heading('You said, we did')}
 ${e.responses.length
     ? e.responses.map(
         (r) => html`<table ${raw(TABLE)} style="margin:0 0 10px"><tr><td style="padding:10px 12px;border-left:4px solid ${C.accent};background:${C.quote};${FONT}" bgcolor="${C.quote}">
-<div style="font-size:13px;color:${C.muted}">${r.topics.join(', ') || 'Feedback'} · ${r.sponsor} · ${day(r.respondedAt, digest.timezone)}</div>
+<div style="font-size:13px;color:${C.muted}">${r.topics.join(', ') || 'Feedback'}</div>
 <div style="margin-top:4px;font-size:15px;line-height:1.45;color:${C.text};white-space:pre-wrap">${r.response}</div>
 </td></tr></table>`,
       )
@@ -161,7 +162,7 @@ function rows(b: Breakdown, note: (row: DigestRow) => string, mood: boolean): Fr
 ${all.map(
     (r) => html`<tr><td style="padding:6px 0 0;${FONT}">
 <table ${raw(TABLE)}><tr><td style="${FONT};font-size:15px;color:${C.text}">${r.id === 'other' ? html`<em>${r.label}</em>` : html`<strong>${r.label}</strong>`}</td><td align="right" style="${FONT};font-size:15px;font-weight:bold;color:${C.text};white-space:nowrap;padding-left:8px">${count(r.count)}</td></tr></table>
-${mood ? stackedBar(r.sentiment, Math.max(2, Math.round((r.count / max) * 100)), 10) : plainBar(Math.max(2, Math.round((r.count / max) * 100)))}
+${mood && r.sentiment ? stackedBar(r.sentiment, Math.max(2, Math.round((r.count / max) * 100)), 10) : plainBar(Math.max(2, Math.round((r.count / max) * 100)))}
 ${note(r) ? html`<div style="${FONT};font-size:13px;color:${C.muted};padding-top:2px">${note(r)}</div>` : ''}
 </td></tr>`,
   )}
@@ -207,8 +208,11 @@ function trend(digest: Digest): Fragment {
   const max = Math.max(1, ...points.map((p) => p.total ?? 0));
   return html`<table ${raw(TABLE)}>${points.map((p) => {
     const label = html`<td width="14%" style="width:14%;${FONT};font-size:13px;color:${p.week === digest.week ? C.text : C.muted};font-weight:${p.week === digest.week ? 'bold' : 'normal'};padding:3px 6px 3px 0;white-space:nowrap">${shortWeek(p.week)}</td>`;
-    if (p.total === undefined || !p.sentiment) {
+    if (p.total === undefined) {
       return html`<tr>${label}<td colspan="2" style="${FONT};font-size:13px;color:${C.muted};padding:3px 0">fewer than ${digest.anonymity.k}</td></tr>`;
+    }
+    if (!p.sentiment) {
+      return html`<tr>${label}<td style="padding:3px 0">${plainBar(Math.max(2, Math.round((p.total / max) * 100)))}</td><td width="30%" align="right" style="width:30%;${FONT};font-size:13px;color:${C.text};padding-left:6px;white-space:nowrap">${count(p.total)}</td></tr>`;
     }
     return html`<tr>${label}<td style="padding:3px 0">${stackedBar(p.sentiment, Math.max(2, Math.round((p.total / max) * 100)), 12)}</td><td width="30%" align="right" style="width:30%;${FONT};font-size:13px;color:${C.text};padding-left:6px;white-space:nowrap">${count(p.total)} · ${p.sentiment.NEGATIVE}% neg.</td></tr>`;
   })}</table>

@@ -1,4 +1,4 @@
-import { FACES, weekTitle, anonymityNote, audienceLine, change, channelWord, count, day, escalationLine, mixLine, moodLine, plural, shortWeek, SENTIMENT_WORDS } from './format';
+import { FACES, weekTitle, anonymityNote, audienceLine, change, channelWord, count, escalationLines, mixLine, moodLine, MOOD_HIDDEN, plural, shortWeek, SENTIMENT_WORDS } from './format';
 import type { Breakdown, Digest } from './model';
 
 const WIDTH = 72;
@@ -41,7 +41,7 @@ export function renderDigestText(digest: Digest, links: { webView?: string } = {
   for (const point of headline.trend) {
     const label = shortWeek(point.week).padEnd(4);
     if (point.total === undefined) line(`  ${label}  fewer than ${digest.anonymity.k}`);
-    else line(`  ${label}  ${count(point.total).padStart(7)}  ${bar(point.total, trendMax)}  ${point.sentiment!.NEGATIVE}% negative`);
+    else line(`  ${label}  ${count(point.total).padStart(7)}  ${bar(point.total, trendMax)}  ${point.sentiment ? `${point.sentiment.NEGATIVE}% negative` : MOOD_HIDDEN}`);
   }
 
   section('Sites (submissions, sentiment)');
@@ -55,14 +55,15 @@ export function renderDigestText(digest: Digest, links: { webView?: string } = {
     for (const m of digest.movers) {
       const how = m.changePct === undefined ? 'new this week' : `${change(m.changePct)} on its 4-week average`;
       const before = m.negativeBeforePct !== undefined ? ` (was ${m.negativeBeforePct}%)` : '';
-      wrap(`${m.label} (${m.kind}): ${count(m.count)}, ${how}; ${m.negativePct}% negative${before}`, '  ', '    ').forEach((l) => line(l));
+      const negative = m.negativePct !== undefined ? `; ${m.negativePct}% negative${before}` : '';
+      wrap(`${m.label} (${m.kind}): ${count(m.count)}, ${how}${negative}`, '  ', '    ').forEach((l) => line(l));
     }
   }
 
   if (digest.themes.length) {
     section(`Themes (phrases in ${digest.anonymity.k} or more comments)`);
     for (const t of digest.themes) {
-      const how = t.trend === 'new' ? 'new this week' : t.changePct !== undefined ? `${change(t.changePct)} on its 4-week average` : 'rising';
+      const how = t.trend === 'new' ? 'new as a theme' : `${change(t.changePct)} on its 4-week average`;
       wrap(`"${t.phrase}": ${plural(t.count, 'comment')}, ${how}; ${moodLine(t.sentiment)}`, '  ', '    ').forEach((l) => line(l));
     }
   }
@@ -75,22 +76,19 @@ export function renderDigestText(digest: Digest, links: { webView?: string } = {
     }
   }
 
-  const e = digest.escalations;
+  const escalations = escalationLines(digest);
   section('Escalations raised this week');
-  if (e.raised === 0) line('  None.');
-  else {
-    wrap(`${escalationLine(e)}.`, '  ', '  ').forEach((l) => line(l));
-    for (const s of e.bySponsor) wrap(`${s.name}: ${escalationLine(s)}`, '  ', '    ').forEach((l) => line(l));
-  }
-  if (e.overdueNow.length) {
+  wrap(escalations.summary, '  ', '  ').forEach((l) => line(l));
+  for (const s of escalations.sponsors) wrap(`${s.name}: ${s.line}`, '  ', '    ').forEach((l) => line(l));
+  if (escalations.overdue.length) {
     line('  Still overdue now, from any week:');
-    for (const o of e.overdueNow) line(`    ${o.name}: ${count(o.count)} (oldest raised ${day(o.oldestRaisedAt, digest.timezone)})`);
+    for (const o of escalations.overdue) line(`    ${o}`);
   }
 
   section('You said, we did (responses published this week)');
-  if (!e.responses.length) line('  None this week.');
-  for (const r of e.responses) {
-    wrap(`${r.topics.join(', ') || 'Feedback'}: ${r.sponsor}, ${day(r.respondedAt, digest.timezone)}`, '  ', '    ').forEach((l) => line(l));
+  if (!digest.escalations.responses.length) line('  None this week.');
+  for (const r of digest.escalations.responses) {
+    line(`  ${r.topics.join(', ') || 'Feedback'}:`);
     wrap(`"${r.response}"`, '    ', '     ').forEach((l) => line(l));
   }
 

@@ -10,7 +10,7 @@ import {
   channelWord,
   count,
   day,
-  escalationLine,
+  escalationLines,
   mixLine,
   moodLine,
   plural,
@@ -91,6 +91,7 @@ type Fragment = HtmlEscapedString | Promise<HtmlEscapedString>;
 export function renderDigestPage(digest: Digest): string {
   const { headline } = digest;
   const e = digest.escalations;
+  const escalations = escalationLines(digest);
   const audience = audienceLine(digest);
   const page = html`<!doctype html>
 <html lang="en">
@@ -135,12 +136,12 @@ ${rowsTable(digest.topics, 'Submissions by topic', (r) => moodLine(r.sentiment),
 </section>
 ${digest.movers.length
     ? html`<section aria-labelledby="movers"><h2 id="movers">Biggest movers</h2><p class="note">Against each group's average over the previous 4 weeks.</p><ul class="plain">${digest.movers.map(
-        (m) => html`<li><strong>${m.label}</strong> <span class="muted">(${m.kind})</span>: ${count(m.count)}, ${m.changePct === undefined ? 'new this week' : `${change(m.changePct)} on its average`}; ${m.negativePct}% negative${m.negativeBeforePct !== undefined ? ` (was ${m.negativeBeforePct}%)` : ''}</li>`,
+        (m) => html`<li><strong>${m.label}</strong> <span class="muted">(${m.kind})</span>: ${count(m.count)}, ${m.changePct === undefined ? 'new this week' : `${change(m.changePct)} on its average`}${m.negativePct !== undefined ? `; ${m.negativePct}% negative${m.negativeBeforePct !== undefined ? ` (was ${m.negativeBeforePct}%)` : ''}` : ''}</li>`,
       )}</ul></section>`
     : ''}
 ${digest.themes.length
     ? html`<section aria-labelledby="themes"><h2 id="themes">Themes</h2><p class="note">Phrases in ${digest.anonymity.k} or more comments, rising ones first.</p><ul class="plain">${digest.themes.map(
-        (t) => html`<li><strong>“${t.phrase}”</strong>: ${plural(t.count, 'comment')}, ${t.trend === 'new' ? 'new this week' : t.changePct !== undefined ? `${change(t.changePct)} on its average` : 'rising'}; <span class="muted">${moodLine(t.sentiment)}</span></li>`,
+        (t) => html`<li><strong>“${t.phrase}”</strong>: ${plural(t.count, 'comment')}, ${t.trend === 'new' ? 'new as a theme' : `${change(t.changePct)} on its average`}; <span class="muted">${moodLine(t.sentiment)}</span></li>`,
       )}</ul></section>`
     : ''}
 ${digest.verbatims.length
@@ -150,13 +151,13 @@ ${digest.verbatims.length
     : ''}
 <section aria-labelledby="escalations">
 <h2 id="escalations">Escalations raised this week</h2>
-${e.raised === 0 ? html`<p>None.</p>` : html`<p>${escalationLine(e)}.</p><ul class="plain">${e.bySponsor.map((s) => html`<li><strong>${s.name}</strong>: ${escalationLine(s)}</li>`)}</ul>`}
-${e.overdueNow.length ? html`<h3 class="note">Still overdue now, from any week</h3><ul class="plain">${e.overdueNow.map((o) => html`<li>${o.name}: ${count(o.count)} (oldest raised ${day(o.oldestRaisedAt, digest.timezone)})</li>`)}</ul>` : ''}
+<p>${escalations.summary}</p>${escalations.sponsors.length ? html`<ul class="plain">${escalations.sponsors.map((s) => html`<li><strong>${s.name}</strong>: ${s.line}</li>`)}</ul>` : ''}
+${escalations.overdue.length ? html`<h3 class="note">Still overdue now, from any week</h3><ul class="plain">${escalations.overdue.map((o) => html`<li>${o}</li>`)}</ul>` : ''}
 </section>
 <section aria-labelledby="did">
 <h2 id="did">You said, we did</h2>
 ${e.responses.length
-    ? e.responses.map((r) => html`<div class="response"><p class="muted">${r.topics.join(', ') || 'Feedback'} · ${r.sponsor} · ${day(r.respondedAt, digest.timezone)}</p><p>${r.response}</p></div>`)
+    ? e.responses.map((r) => html`<div class="response"><p class="muted">${r.topics.join(', ') || 'Feedback'}</p><p>${r.response}</p></div>`)
     : html`<p>No responses were published this week.</p>`}
 </section>
 </main>
@@ -172,7 +173,7 @@ function rowsTable(b: Breakdown, caption: string, about: (row: Breakdown['rows']
   const max = Math.max(...all.map((r) => r.count));
   return html`<table class="rows"><caption class="note">${caption}</caption>
 <tbody>${all.map(
-    (r) => html`<tr${r.id === 'other' ? html` class="other"` : ''}><th scope="row">${r.label}</th><td class="n">${count(r.count)}</td><td class="bar">${mood ? bar(r.sentiment, (r.count / max) * 100, `${r.label}: ${mixLine(r.sentiment)}`) : volume((r.count / max) * 100)}</td><td class="about">${about(r)}</td></tr>`,
+    (r) => html`<tr${r.id === 'other' ? html` class="other"` : ''}><th scope="row">${r.label}</th><td class="n">${count(r.count)}</td><td class="bar">${mood && r.sentiment ? bar(r.sentiment, (r.count / max) * 100, `${r.label}: ${mixLine(r.sentiment)}`) : volume((r.count / max) * 100)}</td><td class="about">${about(r)}</td></tr>`,
   )}
 ${b.total !== undefined && all.length > 1 ? html`<tr class="total"><th scope="row">Total</th><td class="n">${count(b.total)}</td><td></td><td></td></tr>` : ''}</tbody></table>`;
 }
@@ -216,21 +217,26 @@ function trendChart(digest: Digest): Fragment {
   const slot = W / points.length;
   const barWidth = slot * 0.62;
   const max = Math.max(1, ...points.map((p) => p.total ?? 0));
-  const label = points.map((p) => (p.total === undefined ? `${shortWeek(p.week)}: fewer than ${digest.anonymity.k}` : `${shortWeek(p.week)}: ${count(p.total)}, ${p.sentiment!.NEGATIVE}% negative`)).join('; ');
+  const label = points.map((p) => (p.total === undefined ? `${shortWeek(p.week)}: fewer than ${digest.anonymity.k}` : `${shortWeek(p.week)}: ${count(p.total)}${p.sentiment ? `, ${p.sentiment.NEGATIVE}% negative` : ''}`)).join('; ');
   return html`<svg class="trend" viewBox="0 0 ${W} ${H}" role="img" aria-label="Submissions per week: ${label}">
 ${points.map((p, i) => {
     const x = i * slot + (slot - barWidth) / 2;
     const now = p.week === digest.week;
     const axis = html`<text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${H - 6}" text-anchor="middle">${shortWeek(p.week)}</text>`;
-    if (p.total === undefined || !p.sentiment) {
+    if (p.total === undefined) {
       return html`<rect class="hidden-week" x="${x.toFixed(1)}" y="${H - bottom - 24}" width="${barWidth.toFixed(1)}" height="24"/><text class="axis" x="${(x + barWidth / 2).toFixed(1)}" y="${H - bottom - 30}" text-anchor="middle">&lt;${digest.anonymity.k}</text>${axis}`;
     }
     const height = ((H - top - bottom) * p.total) / max;
     let y = H - bottom;
-    const segments = SENTIMENT_ORDER.filter((s) => p.sentiment![s] > 0)
+    if (!p.sentiment) {
+      // Its mood is not shown (a part below the threshold): one plain column.
+      return html`<rect class="vol" x="${x.toFixed(1)}" y="${(H - bottom - height).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${height.toFixed(1)}"/><text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${(H - bottom - height - 5).toFixed(1)}" text-anchor="middle">${count(p.total)}</text>${axis}`;
+    }
+    const shares = p.sentiment;
+    const segments = SENTIMENT_ORDER.filter((s) => shares[s] > 0)
       .reverse()
       .map((s) => {
-        const h = (p.sentiment![s] / 100) * height;
+        const h = (shares[s] / 100) * height;
         y -= h;
         return html`<rect class="s-${s}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barWidth.toFixed(1)}" height="${h.toFixed(1)}"/>`;
       });

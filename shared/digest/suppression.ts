@@ -18,6 +18,32 @@
  *
  * Tables whose cells overlap (topics: one submission may mention several)
  * have no total; rules 1 and 2 still apply to their "other".
+ *
+ * Splits of a group (a site's submissions by sentiment, the kiosk taps by
+ * face, a sponsor's escalations by outcome) are groups too. A percentage of
+ * a shown count gives its part away exactly (5 submissions, 20% neutral:
+ * one neutral person), so rounding bands are no protection for the small
+ * groups that matter most; we show exact shares, under rules 4 and 5:
+ *
+ * 4. A split is shown whole or not at all, and only when every part of it is
+ *    0 or at least k (`splitShowable`).
+ * 5. In a table with a total, the rows whose splits are hidden can be worked
+ *    out together from the total's split minus the shown ones. So they are
+ *    never a single row, and each of their combined parts is 0 or at least k;
+ *    otherwise the smallest row still shown hides its split too
+ *    (`suppressSplits`). Among two or more hidden rows with known row and
+ *    column sums, no single part is determined.
+ *
+ * Across weeks, a figure built from several weeks may use a week's figure
+ * for a group only if that week's own digest showed it, or everything
+ * subtracts back to what it hid:
+ *
+ * 6. A baseline over earlier weeks (movers) exists only when the group was
+ *    shown in each of them, or absent from all (it is then new)
+ *    (`baselineFrom`). A group hidden in any of those weeks gets no mover line.
+ * 7. A theme's earlier weeks count only where it reached k; weeks below k
+ *    count as none, so "new" means "not a theme before", and never tells 0
+ *    from a few (`earlierThemeCount`).
  */
 
 export interface Cell<T = undefined> {
@@ -76,3 +102,64 @@ export function suppressTable<T>(cells: readonly Cell<T>[], k: number, { additiv
 
 /** Whether a single figure about one group may be shown. */
 export const showable = (count: number, k: number) => count >= k;
+
+/** Rule 4: a split of one group may be shown only when every part is 0 or at least k. */
+export function splitShowable(parts: Readonly<Record<string, number>> | readonly number[], k: number): boolean {
+  return Object.values(parts).every((n) => n === 0 || n >= k);
+}
+
+export interface SplitRow {
+  id: string;
+  count: number;
+  parts: Readonly<Record<string, number>>;
+}
+
+/**
+ * Rules 4 and 5 over the rows of one table (the shown rows and "other"):
+ * the ids of the rows whose splits may be shown. `additive` when the rows
+ * add up to a total whose split is published (or could be), as sites and
+ * channels do; topics overlap, so only rule 4 applies to them.
+ *
+ * @example
+ * suppressSplits([{ id: 'hq', count: 40, parts: { NEGATIVE: 30, POSITIVE: 10 } }, { id: 'other', count: 6, parts: { NEGATIVE: 5, POSITIVE: 1 } }], 5, { additive: true })
+ * // neither: 'other' (1 positive) is hidden, and hq's split would give it away
+ */
+export function suppressSplits(rows: readonly SplitRow[], k: number, { additive }: { additive: boolean }): Set<string> {
+  const shown = new Set(rows.filter((r) => splitShowable(r.parts, k)).map((r) => r.id));
+  if (!additive) return shown;
+  const hidden = () => rows.filter((r) => !shown.has(r.id));
+  const combinedOk = () => {
+    const h = hidden();
+    if (h.length === 0) return true;
+    if (h.length === 1) return false;
+    const combined: Record<string, number> = {};
+    for (const r of h) for (const [key, n] of Object.entries(r.parts)) combined[key] = (combined[key] ?? 0) + n;
+    return splitShowable(combined, k);
+  };
+  while (!combinedOk()) {
+    const candidates = rows.filter((r) => shown.has(r.id)).sort((a, b) => a.count - b.count || (a.id < b.id ? -1 : 1));
+    if (candidates.length === 0) break; // every split is hidden already
+    shown.delete(candidates[0]!.id);
+  }
+  return shown;
+}
+
+/** How a group stood in one earlier week's own digest. */
+export type EarlierWeek = { shown: true; count: number } | { shown: false; count: number };
+
+/**
+ * Rule 6: the sum over earlier weeks to compare a group against, from
+ * figures those weeks' digests showed; `new` when it had nobody in any of
+ * them; undefined when any week hid it, so no baseline can subtract back to
+ * a hidden figure.
+ */
+export function baselineFrom(weeks: readonly EarlierWeek[]): { sum: number } | 'new' | undefined {
+  if (weeks.every((w) => w.count === 0)) return 'new';
+  if (weeks.some((w) => w.count > 0 && !w.shown)) return undefined;
+  return { sum: weeks.reduce((sum, w) => sum + w.count, 0) };
+}
+
+/** Rule 7: a phrase's mentions in earlier weeks, counting only the weeks in which it reached k. */
+export function earlierThemeCount(counts: readonly number[], k: number): number {
+  return counts.filter((n) => n >= k).reduce((a, b) => a + b, 0);
+}

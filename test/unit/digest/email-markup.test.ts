@@ -59,7 +59,7 @@ describe('the digest email is safe for mail clients', () => {
   it('Should escape what employees and sponsors wrote', () => {
     const hostile = structuredClone(digest);
     hostile.verbatims = [{ text: '<script>alert(1)</script> & "quotes"', topic: 'Pay and benefits', site: 'Plant 2', channel: 'web', sentiment: 'NEGATIVE' }];
-    hostile.escalations.responses = [{ topics: ['Pay'], sponsor: 'X', respondedAt: '2026-11-18T09:30:00.000Z', response: '<img src=x onerror=alert(1)>' }];
+    hostile.escalations.responses = [{ topics: ['Pay'], response: '<img src=x onerror=alert(1)>' }];
     const { html } = digestEmail(hostile, ['a@example.com']);
     expect(html).not.toMatch(/<script>alert|<img src=x/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;');

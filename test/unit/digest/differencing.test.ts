@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Channel, Sentiment } from '../../../shared/domain/feedback';
+import type { GroupFigures, WeeklyFigures } from '../../../shared/domain/weekly-figures';
+import { buildDigest, type DigestInput } from '../../../shared/digest/build-digest';
+import { renderDigestText } from '../../../shared/digest/render-text';
+import { seededDigestInput } from '../../support/digest-fixtures';
+import { exampleConfig } from '../../support/fixtures';
+
+/**
+ * The differencing attacks measured on main (issue 13), one by one, with
+ * k = 5 (the example config). The property tests attack random weeks; these
+ * keep the reported cases from coming back.
+ */
+const none = { POSITIVE: 0, NEUTRAL: 0, MIXED: 0, NEGATIVE: 0 };
+const group = (site: string, total: number, sentiment: Partial<Record<Sentiment, number>> = { NEGATIVE: total }, channel: Channel = 'web'): GroupFigures => ({
+  site,
+  channel,
+  total,
+  sentiment: { ...none, ...sentiment },
+  ratings: [0, 0, 0, 0],
+});
+const week = (w: string, groups: GroupFigures[], phrases: WeeklyFigures['phrases'] = []): WeeklyFigures => ({ week: w, groups, topics: [], phrases });
+const input = (w: string, weeks: WeeklyFigures[], escalations: DigestInput['escalations'] = { raised: [], responded: [], overdueNow: [] }): DigestInput => ({
+  week: w,
+  figures: new Map(weeks.map((f) => [f.week, f])),
+  candidates: [],
+  escalations,
+  generatedAt: new Date('2026-12-01T14:00:00Z'),
+});
+const big = { POSITIVE: 40, NEUTRAL: 20, MIXED: 10, NEGATIVE: 30 };
+
+describe('differencing attacks on the digest (issue 13)', () => {
+  it('(a) Should give no mover line whose 4-week baseline subtracts back to a week that hid the group', () => {
+    const plant2 = [10, 10, 2, 10, 20];
+    const weeks = ['2026-W44', '2026-W45', '2026-W46', '2026-W47', '2026-W48'].map((w, i) =>
+      week(w, [group('hq', 100, big), group('plant2', plant2[i]!, { NEGATIVE: Math.ceil(plant2[i]! / 2), POSITIVE: Math.floor(plant2[i]! / 2) })]),
+    );
+    const w46 = buildDigest(exampleConfig, input('2026-W46', weeks));
+    expect(w46.sites.rows.map((r) => r.id)).not.toContain('plant2');
+    const w48 = buildDigest(exampleConfig, input('2026-W48', weeks));
+    expect(w48.sites.rows.map((r) => r.id)).toContain('plant2');
+    expect(w48.movers.filter((m) => m.id === 'plant2')).toEqual([]);
+  });
+
+  it('(b) Should not show a sponsor’s single escalation, in the leadership digest or the sponsor’s own', () => {
+    const template = seededDigestInput().escalations.raised[0]!;
+    const raised = [
+      ...Array.from({ length: 5 }, (_, i) => ({ ...template, id: `coo-${i}`, sponsorId: 'coo' })),
+      { ...template, id: 'gm-0', sponsorId: 'plant2-gm' },
+    ];
+    const data = input('2026-W47', [week('2026-W47', [group('hq', 100, big)])], { raised, responded: [], overdueNow: [] });
+    const leadership = buildDigest(exampleConfig, data);
+    expect(leadership.escalations.bySponsor.map((r) => r.raised)).not.toContain(1);
+    expect(leadership.escalations.otherSponsors?.raised).toBe(6); // the single one folds, with the next smallest to protect it
+    const gm = buildDigest(exampleConfig, data, exampleConfig.sponsors.find((s) => s.id === 'plant2-gm'));
+    expect(gm.escalations.raised).toBeUndefined();
+    expect(renderDigestText(gm)).not.toMatch(/\b1 raised\b/);
+  });
+
+  it('(c) Should show no sentiment split with a part below k: "5 · 80% negative / 20% neutral" is one neutral person', () => {
+    const digest = buildDigest(exampleConfig, input('2026-W47', [week('2026-W47', [group('hq', 100, big), group('plant2', 5, { NEGATIVE: 4, NEUTRAL: 1 }), group('warehouse', 20, { POSITIVE: 10, NEGATIVE: 10 })])]));
+    const shown = [...digest.sites.rows, ...(digest.sites.other ? [digest.sites.other] : [])];
+    for (const row of shown) if (row.sentiment) expect(Object.values(row.sentiment).every((pct) => pct === 0 || (pct * row.count) / 100 >= 4.5)).toBe(true);
+    expect(renderDigestText(digest)).toContain('mood not shown (too few to split)');
+  });
+
+  it('(d) Should say the same of a theme with a few earlier mentions as of one with none', () => {
+    const now = { phrase: 'night shift', total: 8, sentiment: { ...none, NEGATIVE: 8 } };
+    const withEarlier = (n: number) =>
+      buildDigest(
+        exampleConfig,
+        input('2026-W47', [week('2026-W47', [group('hq', 100, big)], [now]), week('2026-W45', [group('hq', 100, big)], n ? [{ phrase: 'night shift', total: n, sentiment: { ...none, NEGATIVE: n } }] : [])]),
+      ).themes;
+    expect(withEarlier(3)).toEqual(withEarlier(0));
+    expect(withEarlier(0)[0]).toMatchObject({ trend: 'new' });
+    expect(withEarlier(0)[0]!.changePct).toBeUndefined();
+  });
+
+  it('(e) Should list responses without day or sponsor, the same in every variant', () => {
+    const seeded = seededDigestInput();
+    const leadership = buildDigest(exampleConfig, seeded);
+    expect(leadership.escalations.responses.length).toBeGreaterThan(0);
+    for (const r of leadership.escalations.responses) expect(Object.keys(r).sort()).toEqual(['response', 'topics']);
+    for (const sponsor of exampleConfig.sponsors) expect(buildDigest(exampleConfig, seeded, sponsor).escalations.responses).toEqual(leadership.escalations.responses);
+    const section = renderDigestText(leadership).split('YOU SAID, WE DID')[1]!.split('\n--')[0]!;
+    expect(section).not.toMatch(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d|Lee Marsh|Dana Whitfield/);
+  });
+});
