@@ -14,6 +14,7 @@ import { InboundSms } from '../constructs/inbound-sms';
 import { IntakeApi } from '../constructs/intake-api';
 import { ListeningPostFunction } from '../constructs/listening-post-function';
 import { OperationsDashboard } from '../constructs/operations-dashboard';
+import { RateAndReplayTable } from '../constructs/rate-and-replay-table';
 import { SlaSweep } from '../constructs/sla-sweep';
 import { WeeklyDigest } from '../constructs/weekly-digest';
 
@@ -43,6 +44,8 @@ export class ServiceStack extends Stack {
   readonly slaSweep: SlaSweep;
   readonly digest: WeeklyDigest;
   readonly inboundSms: InboundSms;
+  /** SMS and kiosk rate counters and retry records: a table that forgets (no PITR), reached only by the intake and sms-inbound. */
+  readonly rateAndReplay: RateAndReplayTable;
   readonly alarmTopic: Topic;
   readonly dashboard: OperationsDashboard;
 
@@ -94,6 +97,10 @@ export class ServiceStack extends Stack {
       originationIdentity: config.sms.originationIdentity,
       alarmAction,
     });
+
+    this.rateAndReplay = new RateAndReplayTable(this, 'RateAndReplay', { config, alarmAction });
+    this.rateAndReplay.grantUse(this.intake.handler);
+    this.rateAndReplay.grantUse(this.inboundSms.handler);
 
     // Last, so that it finds every function and alarm above.
     this.dashboard = new OperationsDashboard(this, 'Operations', {

@@ -58,6 +58,9 @@ describe('cdk-nag', () => {
       'ListeningPost-Service/SlaSweep/Handler': ['AwsSolutions-L1'],
       'ListeningPost-Service/InboundSms/Handler': ['AwsSolutions-L1'],
       'ListeningPost-Service/Digest/Handler': ['AwsSolutions-L1'],
+      'ListeningPost-Service/RateAndReplay/Forgetter': ['AwsSolutions-L1'],
+      // Rate and replay state must not be restorable once its window's key is forgotten.
+      'ListeningPost-Service/RateAndReplay/Table': ['AwsSolutions-DDB3'],
       // Comprehend's detect APIs have no resource-level permissions: Resource "*", four actions, one policy.
       'ListeningPost-Service/Analysis/ComprehendPolicy': ['AwsSolutions-IAM5[Resource::*]'],
       // Replies go from whichever number was texted; phone-number ARNs do not exist at synth.

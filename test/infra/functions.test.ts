@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { functionOf, removeTempDirs, synthTemplates, type Templates } from './helpers';
 
 type Resources = Record<string, { Properties: Record<string, any> }>;
-const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound', 'digest'];
+const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound', 'digest', 'forget-windows'];
 
 describe('Lambda functions', () => {
   afterAll(removeTempDirs);

@@ -16,7 +16,7 @@ import {
 type Resources = Record<string, { Properties: Record<string, any> }>;
 type Statement = ReturnType<typeof statementsOf>[number] & { Condition?: Record<string, Record<string, unknown>> };
 
-const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound', 'digest'];
+const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound', 'digest', 'forget-windows'];
 const COMPREHEND_DETECT = ['comprehend:BatchDetectDominantLanguage', 'comprehend:BatchDetectSentiment', 'comprehend:BatchDetectKeyPhrases', 'comprehend:DetectPiiEntities'];
 const DIGEST_OBJECT_ACTIONS = ['s3:GetObject', 's3:PutObject'];
 const NEVER_ON_THE_TABLE = ['dynamodb:Scan', 'dynamodb:BatchWriteItem', 'dynamodb:DeleteTable', 'dynamodb:UpdateTable', 'dynamodb:PartiQLDelete'];
@@ -179,14 +179,14 @@ describe('least privilege', () => {
     }
   });
 
-  it('the scheduler has one role per schedule, for the sweep and the digest', () => {
+  it('the scheduler has one role per schedule, for the sweep, the digest and the rate-state forgetter', () => {
     const roles = templates.service.findResources('AWS::IAM::Role', {
       Properties: { AssumeRolePolicyDocument: { Statement: [{ Principal: { Service: 'scheduler.amazonaws.com' } }] } },
     });
-    expect(Object.keys(roles)).toHaveLength(2);
+    expect(Object.keys(roles)).toHaveLength(3);
   });
 
-  it.each(['sweep', 'digest'])("the scheduler may invoke the %s function and nothing else, not even its versions", (service) => {
+  it.each(['sweep', 'digest', 'forget-windows'])("the scheduler may invoke the %s function and nothing else, not even its versions", (service) => {
     expect(schedulerStatementsFor(templates.service, service)).toEqual([
       { Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: { 'Fn::GetAtt': [functionOf(templates.service, service).id, 'Arn'] } },
     ]);

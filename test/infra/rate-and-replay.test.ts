@@ -1,0 +1,66 @@
+import type { Template } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WINDOW_STATE_TABLE_KEYS } from '../../shared/adapters/aws/dynamodb-window-state-store';
+import { logicalIdOf, removeTempDirs, synthTemplates, type Templates } from './helpers';
+
+type Resource = { Type: string; Properties?: Record<string, any>; DeletionPolicy?: string };
+
+/** Every function in the service stack whose role is allowed anything on the rate and replay table, with those actions. */
+function reachersOf(template: Template, tableId: string): Record<string, string[]> {
+  const functions = template.findResources('AWS::Lambda::Function') as Record<string, Resource>;
+  const policies = Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>);
+  const reach: Record<string, string[]> = {};
+  for (const fn of Object.values(functions)) {
+    const service = fn.Properties?.Environment?.Variables?.POWERTOOLS_SERVICE_NAME as string;
+    const roleId = fn.Properties?.Role?.['Fn::GetAtt']?.[0];
+    const statements = policies
+      .filter((p) => (p.Properties?.Roles ?? []).some((r: { Ref?: string }) => r.Ref === roleId))
+      .flatMap((p) => (p.Properties?.PolicyDocument?.Statement ?? []) as { Effect: string; Action: string | string[]; Resource: unknown }[]);
+    const actions = statements.filter((s) => s.Effect === 'Allow' && JSON.stringify(s.Resource).includes(`"${tableId}"`)).flatMap((s) => [s.Action].flat());
+    if (actions.length) reach[service] = [...new Set(actions)].sort();
+  }
+  return reach;
+}
+
+describe('rate and replay table', () => {
+  afterAll(removeTempDirs);
+  let templates: Templates;
+  let tableId: string;
+  let table: Resource;
+  beforeAll(() => {
+    templates = synthTemplates();
+    tableId = logicalIdOf(templates.built.service, templates.built.service.rateAndReplay.table.tableName);
+    table = (templates.service.findResources('AWS::DynamoDB::Table') as Record<string, Resource>)[tableId]!;
+  });
+
+  it('has no point-in-time recovery, so no restore brings back a forgotten window', () => {
+    expect(table.Properties?.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: false });
+  });
+
+  it('has no stream that could replay its writes in order', () => {
+    expect(table.Properties?.StreamSpecification).toBeUndefined();
+    expect(templates.service.findResources('AWS::Lambda::EventSourceMapping', { Properties: { EventSourceArn: { 'Fn::GetAtt': [tableId, 'StreamArn'] } } })).toEqual({});
+  });
+
+  it('expires items by TTL and keeps nothing when the stack goes', () => {
+    expect(table.Properties?.TimeToLiveSpecification).toEqual({ AttributeName: WINDOW_STATE_TABLE_KEYS.timeToLive, Enabled: true });
+    expect(table.DeletionPolicy).toBe('Delete');
+  });
+
+  it('is not the main table, which the data stack keeps with point-in-time recovery', () => {
+    expect(templates.data.findResources('AWS::DynamoDB::Table', { Properties: { PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: false } } })).toEqual({});
+  });
+
+  it('can be read and written only by the intake and sms-inbound, item by item; the forgetter may only query and delete', () => {
+    const single = ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
+    expect(reachersOf(templates.service, tableId)).toEqual({
+      intake: single,
+      'sms-inbound': single,
+      'forget-windows': ['dynamodb:DeleteItem', 'dynamodb:Query'],
+    });
+  });
+
+  it('runs the forgetter on a schedule, so keys go even when no text or tap follows', () => {
+    templates.service.hasResourceProperties('AWS::Scheduler::Schedule', { ScheduleExpression: 'rate(10 minutes)' });
+  });
+});
