@@ -20,7 +20,7 @@ export interface DynamoDbStandIn {
  * table created on first start and kept on later ones.
  */
 export async function startDynamoDb({ port, path, tableName }: { port: number; path: string; tableName: string }): Promise<DynamoDbStandIn> {
-  mkdirSync(path, { recursive: true });
+  mkdirSync(path, { recursive: true, mode: 0o700 });
   const server = dynalite({ path, createTableMs: 0 });
   const endpoint = await listen(server, port);
   const client = localDynamoDb(endpoint);

@@ -28,7 +28,7 @@ export function loadLocalSecrets(dataDir: string, env: NodeJS.ProcessEnv = proce
     QUEUE_ENCRYPTION_KEY: stored.QUEUE_ENCRYPTION_KEY ?? randomBytes(32).toString('hex'),
   };
   if (JSON.stringify(generated) !== JSON.stringify(stored)) {
-    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     writeFileSync(file, `${JSON.stringify(generated, null, 2)}\n`, { mode: 0o600 });
   }
   return secretsSchema.parse({

@@ -37,6 +37,7 @@ import { localDocuments, localSes, localSqs } from './aws-clients';
 import { startDynamoDb } from './dynamodb-stand-in';
 import { close, listen } from './listen';
 import { loadLocalSecrets } from './local-secrets';
+import { keepDataPrivate, makePrivate } from './private-data-dir';
 import { startSes } from './ses-stand-in';
 import { SqsPoller } from './sqs-poller';
 import { startSqs } from './sqs-stand-in';
@@ -91,11 +92,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const config = loadConfigFile(options.configPath);
   const logger = options.logger ?? new Logger({ serviceName: 'listening-post-local' });
   const clock = options.clock ?? systemClock;
+  // Before anything is written: the data folder and all in it for the owner only.
+  keepDataPrivate(dataDir);
   const secrets = loadLocalSecrets(dataDir, env);
 
   const stops: (() => Promise<void>)[] = [];
   const stopAll = async () => {
     for (const stop of stops.splice(0).reverse()) await stop().catch(() => undefined);
+    makePrivate(dataDir); // again, in case something was written where the umask could not be set
   };
   try {
     const dynamodb = await startDynamoDb({ port: ports.dynamodb, path: join(dataDir, 'dynamodb'), tableName: TABLE_NAME });

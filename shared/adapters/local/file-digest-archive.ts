@@ -44,7 +44,7 @@ export class FileDigestArchive implements DigestArchive {
   }
 
   async put(key: DigestKey, digest: Digest): Promise<string> {
-    await mkdir(this.directory, { recursive: true });
+    await mkdir(this.directory, { recursive: true, mode: 0o700 });
     const now = this.clock.now();
     await this.deleteExpired(now);
     const path = join(this.directory, digestFileName(key));

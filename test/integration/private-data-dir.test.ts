@@ -1,0 +1,64 @@
+import { chmodSync, lstatSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadLocalSecrets } from '../../infra/local/local-secrets';
+import { isoWeekOf } from '../../shared/domain/iso-week';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+import { signedTwilioRequest, twilioFields } from '../support/sms';
+
+/** Every path under `root` (itself included) that its group or others may read, write or enter, with its mode. */
+function openToOthers(root: string): string[] {
+  const open: string[] = [];
+  const walk = (path: string) => {
+    const stat = lstatSync(path);
+    if ((stat.mode & 0o077) !== 0 && !stat.isSymbolicLink()) open.push(`${relative(root, path) || '.'} ${(stat.mode & 0o777).toString(8)}`);
+    if (stat.isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
+  };
+  walk(root);
+  return open;
+}
+
+/** As a version from before this guard left a data folder: folders 0755, files 0644. */
+function widen(root: string): void {
+  const walk = (path: string) => {
+    const stat = lstatSync(path);
+    chmodSync(path, stat.isDirectory() ? 0o755 : 0o644);
+    if (stat.isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
+  };
+  walk(root);
+}
+
+describe('local data at rest', () => {
+  it('Should leave nothing under DATA_DIR that anyone but its owner can open, an older data folder included', { timeout: 120_000 }, async () => {
+    const dataDir = tempDataDir();
+    try {
+      const first = await startTestStack({ dataDir: dataDir.path });
+      await first.waitForStatus((await first.submit({ text: 'The night shift rota changed again without notice' })).caseCode, 'analysed');
+      await first.stop();
+      widen(dataDir.path);
+      expect(openToOthers(dataDir.path).length).toBeGreaterThan(5);
+
+      const stack = await startTestStack({ dataDir: dataDir.path });
+      try {
+        expect(openToOthers(dataDir.path), 'on start').toEqual([]);
+
+        // Every channel that writes: the web form, SMS, an urgent case (escalation, email) and a digest.
+        const { caseCode } = await stack.submit({ text: 'The fire exit by the paint shop is blocked again', site: 'plant2' });
+        const secrets = loadLocalSecrets(dataDir.path, {});
+        const sms = await fetch(
+          stack.urls.smsTwilio,
+          signedTwilioRequest(twilioFields({ Body: 'The lockers in hall B are broken' }), { url: stack.urls.smsTwilio, token: secrets.TWILIO_AUTH_TOKEN }),
+        );
+        expect(sms.status).toBe(200);
+        await stack.waitForStatus(caseCode, 'escalated');
+        await stack.digest(isoWeekOf(new Date(), stack.config.timezone), { dryRun: true });
+        expect(openToOthers(dataDir.path), 'while running').toEqual([]);
+      } finally {
+        await stack.stop();
+      }
+      expect(openToOthers(dataDir.path), 'after a clean stop').toEqual([]);
+    } finally {
+      dataDir.remove();
+    }
+  });
+});
