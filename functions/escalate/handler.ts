@@ -23,7 +23,8 @@ export function createEscalateHandler(deps: EscalationDeps & { logger: Logger })
         }
         const message = escalationMessageSchema.parse(body);
         const escalation = await raiseEscalation(deps, message);
-        deps.logger.info('escalation raised', { reasons: escalation.reasons, level: escalation.level, urgent: escalation.urgent });
+        // `level` is a Powertools key: it would be dropped, with a warning, on every escalation.
+        deps.logger.info('escalation raised', { reasons: escalation.reasons, escalationLevel: escalation.level, urgent: escalation.urgent });
       },
       processor,
       { context, throwOnFullBatchFailure: false },

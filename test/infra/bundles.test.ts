@@ -4,10 +4,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAMBDA_NODE_INSTALL, LAMBDA_NODE_MAJOR, lambdaNode } from '../../bench/lambda-node';
 import { buildApp, removeTempDirs, repoOutdir } from './helpers';
 
 const run = promisify(execFile);
 const MAX_BUNDLE_BYTES = 1.5 * 1024 * 1024;
+const LAMBDA_NODE = lambdaNode();
+if (!LAMBDA_NODE) console.warn(`No Node ${LAMBDA_NODE_MAJOR} binary here: the bundles are not loaded on the Lambda's Node major. Install one with: ${LAMBDA_NODE_INSTALL}`);
 
 interface Bundle {
   service: string;
@@ -55,7 +58,8 @@ describe('bundles', () => {
     }
   });
 
-  it('each bundle starts with only the environment its function is given, the config inlined', async () => {
+  /** Imports each bundle (config parsing, env reads, SDK clients; no request) under `node` and answers the type of its `handler`. */
+  async function loadEachBundle(node: string): Promise<void> {
     for (const bundle of bundles) {
       expect(bundle.environment).not.toHaveProperty('LISTENING_POST_CONFIG');
       const env: NodeJS.ProcessEnv = {
@@ -64,10 +68,19 @@ describe('bundles', () => {
         AWS_REGION: 'eu-west-1',
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       };
-      // Importing runs the module's top level: config parsing, env reads, SDK clients. No request is made.
       const script = `const m = await import(${JSON.stringify(pathToFileURL(bundle.file).href)}); console.log(typeof m.handler);`;
-      const { stdout } = await run(process.execPath, ['--input-type=module', '--eval', script], { env });
+      const { stdout } = await run(node, ['--input-type=module', '--eval', script], { env });
       expect(stdout.trim(), bundle.service).toBe('function');
     }
+  }
+
+  it('each bundle starts with only the environment its function is given, the config inlined', async () => {
+    await loadEachBundle(process.execPath);
+  });
+
+  it.skipIf(!LAMBDA_NODE)(`each bundle starts on Node ${LAMBDA_NODE_MAJOR}, the Lambda runtime's major`, async () => {
+    const { stdout } = await run(LAMBDA_NODE!, ['--version']);
+    expect(stdout.trim()).toMatch(new RegExp(`^v${LAMBDA_NODE_MAJOR}\\.`));
+    await loadEachBundle(LAMBDA_NODE!);
   });
 });

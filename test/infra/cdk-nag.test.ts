@@ -51,14 +51,6 @@ describe('cdk-nag', () => {
       'ListeningPost-Data/TwilioAuthToken': ['AwsSolutions-SMG4'],
       // The digest archive's log bucket cannot log into itself.
       'ListeningPost-Data/DigestArchive/AccessLogs': ['AwsSolutions-S1'],
-      // nodejs22.x is pinned on purpose.
-      'ListeningPost-Service/Analysis/Consumer': ['AwsSolutions-L1'],
-      'ListeningPost-Service/Intake/Handler': ['AwsSolutions-L1'],
-      'ListeningPost-Service/Escalations/Consumer': ['AwsSolutions-L1'],
-      'ListeningPost-Service/SlaSweep/Handler': ['AwsSolutions-L1'],
-      'ListeningPost-Service/InboundSms/Handler': ['AwsSolutions-L1'],
-      'ListeningPost-Service/Digest/Handler': ['AwsSolutions-L1'],
-      'ListeningPost-Service/RateAndReplay/Forgetter': ['AwsSolutions-L1'],
       // Rate and replay state must not be restorable once its window's key is forgotten.
       'ListeningPost-Service/RateAndReplay/Table': ['AwsSolutions-DDB3'],
       // Comprehend's detect APIs have no resource-level permissions: Resource "*", four actions, one policy.

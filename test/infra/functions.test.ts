@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAMBDA_NODE_MAJOR } from '../../bench/lambda-node';
 import { functionOf, removeTempDirs, synthTemplates, type Templates } from './helpers';
 
 type Resources = Record<string, { Properties: Record<string, any> }>;
@@ -11,9 +13,9 @@ describe('Lambda functions', () => {
     templates = synthTemplates();
   });
 
-  it.each(SERVICES)('%s runs Node.js 22 on ARM from an ESM bundle', (service) => {
+  it.each(SERVICES)('%s runs Node.js 24 on ARM from an ESM bundle', (service) => {
     const { properties } = functionOf(templates.service, service);
-    expect(properties.Runtime).toBe('nodejs22.x');
+    expect(properties.Runtime).toBe('nodejs24.x');
     expect(properties.Architectures).toEqual(['arm64']);
     expect(properties.Handler).toBe('index.handler');
   });
@@ -27,6 +29,24 @@ describe('Lambda functions', () => {
     const logGroupId = functionOf(templates.service, service).properties.LoggingConfig?.LogGroup?.Ref;
     const logGroup = (templates.service.findResources('AWS::Logs::LogGroup') as Resources)[logGroupId];
     expect(logGroup?.Properties.RetentionInDays).toBeGreaterThan(0);
+  });
+
+  it('every function in the app, helpers included, runs a runtime Lambda still supports', () => {
+    const runtimes = Object.values(templates.service.findResources('AWS::Lambda::Function') as Resources).map((fn) => fn.Properties.Runtime);
+    expect(runtimes.length).toBeGreaterThan(0);
+    for (const runtime of runtimes) expect(runtime).toBe('nodejs24.x');
+  });
+
+  it("the package asks for Node 22 or later, and the functions' Node is the major the bundle tests run", () => {
+    const { engines } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { engines: { node: string } };
+    expect(engines.node).toBe('>=22');
+    expect(functionOf(templates.service, 'intake').properties.Runtime).toBe(`nodejs${LAMBDA_NODE_MAJOR}.x`);
+  });
+
+  it.each(SERVICES)('%s logs JSON, platform lines included, at the level Powertools logs at', (service) => {
+    const { properties } = functionOf(templates.service, service);
+    expect(properties.LoggingConfig).toMatchObject({ LogFormat: 'JSON', ApplicationLogLevel: 'INFO', SystemLogLevel: 'INFO' });
+    expect(properties.Environment.Variables.POWERTOOLS_LOG_LEVEL).toBe('INFO');
   });
 
   it.each(SERVICES)('%s has source maps on for readable stack traces', (service) => {
