@@ -1,9 +1,11 @@
-import { chmodSync, lstatSync, readdirSync } from 'node:fs';
+import { chmodSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLocalSecrets } from '../../infra/local/local-secrets';
 import { isoWeekOf } from '../../shared/domain/iso-week';
 import { startTestStack, tempDataDir } from '../support/local-stack';
+import { waitFor } from '../support/outbox';
+import { readableBodies } from '../support/sealed-journal';
 import { signedTwilioRequest, twilioFields } from '../support/sms';
 
 /** Every path under `root` (itself included) that its group or others may read, write or enter, with its mode. */
@@ -58,6 +60,27 @@ describe('local data at rest', () => {
       }
       expect(openToOthers(dataDir.path), 'after a clean stop').toEqual([]);
     } finally {
+      dataDir.remove();
+    }
+  });
+
+  it('Should leave an analysed message unreadable in the queue journal at once, even to someone holding secrets.json', { timeout: 60_000 }, async () => {
+    const dataDir = tempDataDir();
+    const stack = await startTestStack({ dataDir: dataDir.path });
+    try {
+      const journal = join(dataDir.path, 'queues', 'journal.jsonl');
+      const masterKey = Buffer.from(loadLocalSecrets(dataDir.path, {}).QUEUE_ENCRYPTION_KEY, 'hex');
+      const marker = `quartermaster-${Date.now().toString(36)}`;
+      const { caseCode } = await stack.submit({ text: `My supervisor ${marker} changed the rota again`, site: 'hq' });
+      await stack.waitForStatus(caseCode, 'analysed');
+      // The stack still runs and has not compacted: the sealed line is still in the journal.
+      expect(readFileSync(journal, 'utf8').trim().split('\n').length).toBeGreaterThanOrEqual(1);
+      // Analysed first, then deleted from the queue: wait for the delete, not for compaction.
+      const readable = () => readableBodies(journal, masterKey).some((body) => body.includes(marker));
+      await waitFor('the analysed message to be forgotten', async () => (readable() ? undefined : true), 10_000);
+      expect(readFileSync(journal, 'utf8')).not.toContain(marker);
+    } finally {
+      await stack.stop();
       dataDir.remove();
     }
   });
