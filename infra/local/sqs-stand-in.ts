@@ -33,10 +33,11 @@ function messageIdOf(receiptHandle: unknown): string | undefined {
 
 /**
  * The SQS API (JSON protocol) from `local-aws-sqs`, on 127.0.0.1, made
- * durable: local-aws-sqs keeps queues in memory, so every send and delete
- * is also written to an encrypted journal under `DATA_DIR/queues`, and what
- * was never deleted is sent again on the next start. Killing the process
- * loses no accepted submission.
+ * durable: local-aws-sqs keeps queues in memory, so every message sent is
+ * also written to an encrypted journal under `DATA_DIR/queues` (each under a
+ * key of its own, erased when the message is deleted), and what was never
+ * deleted is sent again on the next start. Killing the process loses no
+ * accepted submission.
  */
 export async function startSqs({ port, dataDir, encryptionKey }: { port: number; dataDir: string; encryptionKey: string }): Promise<SqsStandIn> {
   const journal = new QueueJournal(join(dataDir, 'queues', 'journal.jsonl'), Buffer.from(encryptionKey, 'hex'));
