@@ -61,6 +61,16 @@ const VAGUE = new Set(['lot', 'thing', 'things', 'stuff', 'way', 'kind', 'sort',
  * // ['break room', 'vending machine']
  */
 export function extractKeyPhrases(text: string, language = 'en'): string[] {
+  return keyPhrasesOfRedacted(redact(text), language);
+}
+
+/**
+ * {@link extractKeyPhrases} for text that the caller has just redacted with
+ * `redact()`, so it is not redacted a second time (redaction is the costliest
+ * step of the offline analysis). Text that was not redacted must go through
+ * `extractKeyPhrases`.
+ */
+export function keyPhrasesOfRedacted(redactedText: string, language = 'en'): string[] {
   const stop = STOPWORDS[language] ?? STOPWORDS.en!;
   const breakers = language === 'en' || !STOPWORDS[language] ? ENGLISH_BREAKERS : new Set<string>();
   const chunks: { words: string[]; afterCopula: boolean }[] = [];
@@ -71,7 +81,7 @@ export function extractKeyPhrases(text: string, language = 'en'): string[] {
     if (current.length) chunks.push({ words: current.slice(-MAX_PHRASE_WORDS), afterCopula });
     current = [];
   };
-  for (const token of tokenize(redact(text))) {
+  for (const token of tokenize(redactedText)) {
     const word = token.lower;
     if (!current.length) afterCopula = COPULAS.has(previous);
     previous = word;

@@ -26,24 +26,34 @@ import { assertKeyFits, keyPart } from './dynamodb-keys';
  * and changes nothing; counters it had not reached yet are added then.
  *
  * The sets are kept small by sharding each counter by contribution id
- * (SHARDS items per counter, ids cut to 16 hex characters: ~25 bytes each,
- * so a shard holds ~15,000 before DynamoDB's 400 KB item limit, i.e. well
- * over 100,000 submissions a week per site and channel). Reading sums the
- * shards. Everything for a week sits under one partition key, so the digest
- * reads one week with one paginated Query whatever the history kept.
+ * (SHARDS items per counter, ids cut to 16 hex characters), and bounded: an
+ * item takes at most `contributorsPerItem` ids (10,000 by default, ~170 KB,
+ * half of DynamoDB's 400 KB item limit, leaving room for writers racing
+ * past the bound). A contribution that finds its shard's item full, and not
+ * holding its id, goes on to the shard's next item (`…#<shard>+1`, `+2`, …):
+ * items fill in order and a full one never takes another id, so a retry
+ * walks the same items and finds its id where it was counted. Reading sums
+ * them all. Everything for a week sits under one partition key, so the
+ * digest reads one week with one paginated Query whatever the history kept.
  */
 const SHARDS = 8;
+export const DEFAULT_CONTRIBUTORS_PER_ITEM = 10_000;
 const SENTIMENTS: Sentiment[] = ['POSITIVE', 'NEGATIVE', 'NEUTRAL', 'MIXED'];
 const MAX_PHRASES = 5;
 // Several of these are DynamoDB reserved words, so all go through #names.
 const PROJECTED = ['kind', 'site', 'channel', 'topic', 'phrase', 'total', ...SENTIMENTS, 'r1', 'r2', 'r3', 'r4', 'expiresAt'];
 
 export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
+  private readonly contributorsPerItem: number;
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly clock: Clock,
-  ) {}
+    { contributorsPerItem = DEFAULT_CONTRIBUTORS_PER_ITEM }: { contributorsPerItem?: number } = {},
+  ) {
+    this.contributorsPerItem = Math.max(1, contributorsPerItem);
+  }
 
   async record(contributionId: string, c: WeeklyContribution, expiresAt: Date): Promise<void> {
     const id = createHash('sha256').update(contributionId).digest('hex').slice(0, 16);
@@ -106,9 +116,20 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
     return { week, groups: [...groups.values()], topics: [...topics.values()], phrases: [...phrases.values()] };
   }
 
+  /** Counts the contribution once in the first of the counter's items that holds it or has room for it. */
   private async increment(pk: string, sk: string, id: string, sentiment: Sentiment, rating: number | undefined, attrs: Record<string, unknown>) {
+    for (let generation = 0; ; generation += 1) {
+      const key = { pk, sk: generation === 0 ? sk : `${sk}+${generation}` };
+      assertKeyFits(key);
+      if (await this.tryIncrement(key, id, sentiment, rating, attrs)) return;
+      if (await this.holds(key, id)) return; // already counted: a redelivery
+    }
+  }
+
+  /** False when the item already holds the id or is full. */
+  private async tryIncrement(key: { pk: string; sk: string }, id: string, sentiment: Sentiment, rating: number | undefined, attrs: Record<string, unknown>): Promise<boolean> {
     const names: Record<string, string> = { '#sentiment': sentiment, '#total': 'total', '#contributors': 'contributors' };
-    const values: Record<string, unknown> = { ':one': 1, ':ids': new Set([id]), ':id': id };
+    const values: Record<string, unknown> = { ':one': 1, ':ids': new Set([id]), ':id': id, ':room': this.contributorsPerItem };
     const sets = Object.entries(attrs).map(([key, value], i) => {
       names[`#a${i}`] = key;
       values[`:a${i}`] = value;
@@ -123,17 +144,34 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
       await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: { pk, sk },
+          Key: key,
           UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
-          ConditionExpression: 'attribute_not_exists(#contributors) OR NOT contains(#contributors, :id)',
+          ConditionExpression: 'attribute_not_exists(#contributors) OR (NOT contains(#contributors, :id) AND size(#contributors) < :room)',
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
         }),
       );
+      return true;
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return; // already counted: a redelivery
+      if (error instanceof ConditionalCheckFailedException) return false;
       throw error;
     }
+  }
+
+  /** Whether the item's contributors include the id; only asked when it refused the id, so rarely. */
+  private async holds(key: { pk: string; sk: string }, id: string): Promise<boolean> {
+    const { Items = [] } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND sk = :sk',
+        FilterExpression: 'contains(#contributors, :id)',
+        ExpressionAttributeNames: { '#contributors': 'contributors' },
+        ExpressionAttributeValues: { ':pk': key.pk, ':sk': key.sk, ':id': id },
+        ProjectionExpression: 'sk',
+        ConsistentRead: true,
+      }),
+    );
+    return Items.length > 0;
   }
 }
 
