@@ -142,7 +142,7 @@ describe('least privilege', () => {
     }
   });
 
-  it('intake may only read digests, for the web view: no write, delete or listing', () => {
+  it('intake may only read digests, for the web view: no write, delete or listing (so a missing digest is a 403, which the archive reads as absent)', () => {
     expect(s3Statements('intake')).toEqual([{ Effect: 'Allow', Action: 's3:GetObject', Resource: digestObjects() }]);
   });
 

@@ -1,4 +1,4 @@
-import { GetObjectCommand, NoSuchKey, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
 import { digestSchema, type Digest } from '../../digest/model';
 import { digestFileName, type DigestArchive, type DigestKey } from '../../ports/digest-archive';
 
@@ -34,8 +34,20 @@ export class S3DigestArchive implements DigestArchive {
       if (!Body) return undefined;
       return digestSchema.parse(JSON.parse(await Body.transformToString('utf-8')));
     } catch (error) {
-      if (error instanceof NoSuchKey) return undefined;
+      if (isMissingObject(error)) return undefined;
       throw error;
     }
   }
+}
+
+/**
+ * S3's answers to a GET of a key that does not exist: 404 NoSuchKey to a
+ * caller that may `s3:ListBucket`, 403 AccessDenied to one that may not
+ * (the functions may only GetObject under `digests/`, so that is what they
+ * get). Anything else (throttling, a 5xx) is a real failure and is passed on.
+ */
+function isMissingObject(error: unknown): boolean {
+  if (!(error instanceof S3ServiceException)) return false;
+  const status = error.$metadata.httpStatusCode;
+  return (status === 404 && (error.name === 'NoSuchKey' || error.name === 'NotFound')) || (status === 403 && error.name === 'AccessDenied');
 }
