@@ -25,6 +25,7 @@ import { z } from 'zod';
 import { OfflineAnalyzer } from '../shared/adapters/offline/offline-analyzer';
 import { type ClassificationReport, classify, type FlaggingReport, flagging, SENTIMENT_LABELS, type SentimentLabel, toThreeClass } from '../shared/analysis/metrics';
 import { detectUrgency } from '../shared/analysis/urgency';
+import { runUrgencyEval } from './eval/urgency';
 import { runRedactionEval } from './eval/redaction';
 
 export interface EvalCliDeps {
@@ -56,6 +57,8 @@ export class EvalInputError extends Error {
  * const code = await runEvalCli(['../shared/eval/tweeteval_sentiment.jsonl', '--json'], deps);
  */
 export async function runEvalCli(args: string[], deps: EvalCliDeps): Promise<number> {
+  // The project's own multilingual urgency set: `--urgency`, or its folder given as the file.
+  if (args.some((arg) => arg === '--urgency' || /(?:^|\/)eval\/urgency\/?$/.test(arg))) return runUrgencyEval(args.filter((arg) => arg !== '--urgency'), deps);
   // The project's own redaction corpus: `--redaction [--json] [--verbose] [<unlabelled.jsonl>]`.
   if (args.includes('--redaction')) return runRedactionEval(args.filter((arg) => arg !== '--redaction'), deps);
   let positionals: string[];

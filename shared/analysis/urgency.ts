@@ -1,6 +1,9 @@
-/** Why feedback needs someone's attention today rather than in the weekly digest. */
-export const URGENCY_CATEGORIES = ['safety', 'harassment', 'discrimination', 'fraud', 'threat', 'self-harm'] as const;
-export type UrgencyCategory = (typeof URGENCY_CATEGORIES)[number];
+import { LANGUAGES } from './urgency/languages';
+import { compileLanguages, matchCategories } from './urgency/matcher';
+import { fold } from './urgency/normalise';
+import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
+
+export { URGENCY_CATEGORIES, type UrgencyCategory };
 
 export interface Urgency {
   urgent: boolean;
@@ -8,159 +11,31 @@ export interface Urgency {
   categories: UrgencyCategory[];
 }
 
-interface Rule {
-  category: UrgencyCategory;
-  pattern: RegExp;
-  /**
-   * A mention that a negation just before cancels: "no harassment here",
-   * "never had an accident". Patterns that contain their own negation ("no
-   * PPE", "don't feel safe") leave this off.
-   */
-  negatable?: boolean;
-}
-
-/*
- * Urgency is about what happened, not how the writer feels: "my supervisor
- * keeps touching me" has no negative word and is urgent; "this place sucks"
- * is negative and is not. So the rules look for events and intentions
- * (touching, threats, injuries, falsified records, wanting to die), and
- * insults and swearing alone never match.
- *
- * Patterns run on lower-cased text with straight apostrophes and single
- * spaces. `P` is a person-object: someone an act can be done to.
- */
-const P = String.raw`(?:me|him|her|them|us|you|someone|somebody|anyone|people|everyone|everybody|staff|employees|workers|coworkers|co-workers|colleagues|women|girls|men|guys|my (?:\w+ )?(?:manager|boss|supervisor|lead|coworker|co-worker|colleague|team|crew|wife|husband|family|kids)|the (?:manager|boss|supervisor|lead|foreman|new guy|new girl|whole (?:team|crew|place|office)))`;
-const SELF = String.raw`(?:myself|my ?self)`;
-const TO_WORK = String.raw`(?:to|into|at) (?:work|the (?:office|plant|site|building|warehouse|store|shop|floor|meeting|job)|here|my (?:job|shift))`;
-
-const r = (category: UrgencyCategory, source: string, negatable = false): Rule => ({
-  category,
-  pattern: new RegExp(source, 'u'),
-  negatable,
-});
-
-const RULES: Rule[] = [
-  // self-harm first, so "kill myself" is not also read as a threat
-  r('self-harm', String.raw`\b(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|hang(?:ing)?|starv(?:e|ing)) ${SELF}\b`),
-  r('self-harm', String.raw`\b(?:end(?:ing)?|take|taking) my (?:own )?life\b`),
-  r('self-harm', String.raw`\bsuicid(?:e|al)\b`),
-  r('self-harm', String.raw`\b(?:i )?(?:want(?:ed)?|wanna|going|ready) (?:to )?die\b`),
-  r('self-harm', String.raw`\b(?:wish(?:ing)? i (?:was|were) dead|better off dead|no (?:reason|point) (?:to|in) (?:live|living|go on|going on)|(?:can't|cannot|can not) go on|don't want to (?:live|be alive|wake up)|not worth living|end it all)\b`),
-  r('self-harm', String.raw`\bself[- ]?harm(?:ing)?\b`),
-  r('self-harm', String.raw`\b(?:overdos(?:e|ing)|jump(?:ing)? off (?:a|the) (?:bridge|roof|building))\b`),
-
-  // threats and violence against others
-  r('threat', String.raw`\b(?:going to|gonna|will|i'll|he'll|she'll|they'll|want(?:s)? to|wanna|about to|threaten(?:ed|s|ing)? to|plan(?:s|ning)? to|swear i'll|i'd) (?:kill|shoot|stab|murder|strangle|choke|beat(?: up)?|punch|hurt|attack|bomb|jump|hit) ${P}`),
-  r('threat', String.raw`\b(?:bring|bringing|brought|brings|carry|carrying|carries|has|had|have|pulled|pulls|pulling|showed|flashing|flashed) (?:a |his |her |their )?(?:gun|knife|weapon|firearm|pistol|rifle|bomb|explosives?)\b(?! (?:control|laws?|rights?|owners?|ownership|violence|shows?|safety|range|licen[cs]es?|policy|policies|debate|reform)\b)`),
-  r('threat', String.raw`\b(?:gun|knife|weapon|firearm|pistol|bomb) ${TO_WORK}`),
-  r('threat', String.raw`\bshoot(?:ing)? up (?:the|this|that) (?:place|office|plant|building|warehouse|store|school|site)\b`),
-  r('threat', String.raw`\b(?:death threats?|bomb threats?|threat(?:s|ened|ening)? (?:of )?violence|going postal|hit ?list)\b`),
-  r('threat', String.raw`\b(?:threaten(?:ed|s|ing)|menac(?:ed|ing)) ${P}\b`),
-  r('threat', String.raw`(?<!(?:almost|nearly) )\b(?:punched|slapped|shoved|kicked|choked|strangled|attacked|assaulted|beat up|spat on|threw (?:a |something )?(?:\w+ )?at) (?:me|him|her|us|a (?:coworker|co-worker|colleague|worker|customer)|someone|another (?:worker|employee))\b`),
-  // "hit" needs a person doing it: "the recession hit us", "a forklift almost hit me" are not assaults.
-  r('threat', String.raw`\b(?:he|she|they|someone|somebody|my (?:manager|boss|supervisor|lead|coworker|co-worker|colleague)|a (?:coworker|co-worker|customer|manager|supervisor)) (?:\w+ )?(?<!(?:almost|nearly) )(?:hit|hits|pushed|pushes|beat|beats) (?:me|him|her|us)\b`),
-  r('threat', String.raw`\b(?:physical(?:ly)? (?:violence|fight|assault|altercation|abuse)|(?:a|the) fight broke out|workplace violence)\b`, true),
-
-  // harassment, sexual and otherwise
-  r('harassment', String.raw`\b(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|grop(?:e|es|ed|ing)|fondl(?:e|es|ed|ing)|rub(?:s|bed|bing)?(?: up)? (?:against )?|pinch(?:es|ed|ing)?|slap(?:s|ped|ping)? (?:my|her) (?:butt|ass|behind)|kiss(?:es|ed|ing)?|corner(?:s|ed|ing)?|follow(?:s|ed|ing)? (?:me|her) (?:home|to my car|to the bathroom|into))(?: me| my| her| him| them| us| women| girls| staff| people)\b`),
-  r('harassment', String.raw`\b(?:inappropriate(?:ly)?|unwanted|unwelcome|sexual|lewd|explicit|creepy|dirty) (?:touch\w*|comments?|remarks?|advances?|contact|messages?|texts?|pictures?|photos?|pics?|jokes?|behaviou?r|looks|stares?|propositions?|favou?rs?|requests?|emails?)\b`),
-  r('harassment', String.raw`\bharass\w*\b`, true),
-  r('harassment', String.raw`\b(?:sexual(?:ly)? (?:assault\w*|harass\w*|abus\w*)|rape[ds]?|raping|molest\w*)\b`, true),
-  r('harassment', String.raw`\bbull(?:y|ies|ied|ying)\b`, true),
-  r('harassment', String.raw`\b(?:intimidat(?:e|es|ed|ing|ion)|stalk(?:s|ed|ing|er)?|retaliat(?:e|es|ed|ing|ion)|hostile (?:work )?environment|quid pro quo)\b`, true),
-  r('harassment', String.raw`\b(?:keeps?|kept|won't stop|wont stop|keeps on) (?:asking me out|hitting on me|texting me|messaging me|calling me|staring at (?:me|my|her)|commenting on (?:my|her) (?:body|looks|chest|legs|butt))\b`),
-  r('harassment', String.raw`\b(?:hits|hit|hitting) on (?:me|her|the (?:new|young))\b`),
-  r('harassment', String.raw`\b(?:sent|sends|showed|shows|texted) (?:me |her )?(?:nudes|naked (?:pictures|photos|pics)|porn|dick pics?|explicit (?:pictures|photos|pics|images))\b`),
-  r('harassment', String.raw`\b(?:sleep|sleeping|have sex|hook up) with (?:him|her|them|the (?:boss|manager|supervisor)|my (?:boss|manager|supervisor))\b`),
-  r('harassment', String.raw`\b(?:yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|swear(?:s|ing)?|swore|curs(?:es|ed|ing)) at (?:me|us|her|him|them|staff|employees|workers|people|the (?:team|crew|staff))\b`),
-  r('harassment', String.raw`\bthreaten(?:ed|s|ing)? to (?:fire|sack|write (?:me|us|her|him) up|cut (?:my|our|her|his) hours|report|demote|deport|transfer|punish)\b`),
-  r('harassment', String.raw`\b(?:told|tells|telling) (?:me|him|her|us|them) to (?:kill|hurt) (?:myself|himself|herself|ourselves|themselves|yourself)\b`),
-
-  // discrimination
-  r('discrimination', String.raw`\b(?:discriminat\w+|racis[tm]s?|racial(?:ly)? (?:slurs?|abuse|profiling|comments?|jokes?)|sexis[tm]s?|homophob\w+|transphob\w+|xenophob\w+|ageis[tm]|ableis[tm]|bigot(?:s|ry|ed)?|misogyn\w+|anti-?semit\w+|islamophob\w+)\b`, true),
-  r('discrimination', String.raw`\bbecause (?:i'm|i am|she's|he's|they're|she is|he is|they are|we are|we're|you're|you are) (?:a |an )?(?:woman|women|female|girl|black|asian|hispanic|latin[oax]|mexican|muslim|jewish|christian|sikh|hindu|gay|lesbian|bi|trans|transgender|queer|pregnant|old|older|too old|over \d\d|disabled|deaf|blind|an? immigrant|foreign|indian|arab|african|native|a mom|a mother|single mom|a minority|not white|brown|dark)\b`),
-  r('discrimination', String.raw`\bbecause of (?:my|her|his|their|our|your) (?:race|gender|sex|age|religion|accent|skin(?: colou?r)?|colou?r|ethnicity|nationality|national origin|disability|pregnancy|sexuality|sexual orientation|orientation|faith|hijab|turban|headscarf|beard|culture|origin|name|hair)\b`),
-  r('discrimination', String.raw`\b(?:only|just) (?:promotes?|promoted|hires?|hired|gives? raises to|listens to) (?:men|guys|women|whites?|white (?:people|guys|men)|people (?:like|who look like) (?:him|her|them)|his own race)\b`),
-  r('discrimination', String.raw`\b(?:women|female|black|older|minority|muslim|gay|disabled|immigrant|hispanic|asian) (?:employees|workers|staff|people|colleagues|coworkers) (?:are|get|got|were) (?:paid less|treated (?:differently|worse)|passed over|fired|singled out|held back)\b`),
-  r('discrimination', String.raw`\b(?:paid|pays|pay) (?:us |them |her |women |me )?less than (?:the )?(?:men|male|white|younger)\b`),
-  // Slurs aimed at a group. In-group and reclaimed forms ("nigga") and
-  // general insults are left out: they are offensive, not discrimination.
-  r('discrimination', String.raw`\b(?:n[i1]gg[e3]rs?|f[a4]gg[o0]ts?|spics?|chinks?|kikes?|wetbacks?|ragheads?|towelheads?|trann(?:y|ies)|gooks?|beaners?|sand ?n[i1]gg[e3]rs?)\b`),
-
-  // fraud and theft
-  r('fraud', String.raw`\b(?:embezzl\w+|fraud\w*|kickbacks?|brib(?:e|es|ed|ery|ing)|money launder\w*|launder(?:s|ed|ing) money|insider trading|wage theft|cooking the books|cook(?:s|ed)? the books|ponzi|forg(?:ed|es|ing|ery) (?:a |my |his |her |the )?(?:signatures?|documents?|checks?|cheques?|records?))\b`, true),
-  r('fraud', String.raw`\b(?:falsif(?:y|ies|ied|ying)|fak(?:e|es|ed|ing)|fudg(?:e|es|ed|ing)|doctor(?:s|ed|ing)|alter(?:s|ed|ing)|chang(?:es|ed|ing)|edit(?:s|ed|ing)|chang(?:e|ing)|delet(?:e|es|ed|ing)|padd(?:ing|ed)|inflat(?:e|es|ed|ing)|backdat(?:e|es|ed|ing)|shred(?:s|ded|ding)?) (?:the |our |my |their |his |her |safety |inspection |time |training )?(?:books|records?|timesheets?|time ?sheets?|time ?cards?|punch(?:es)?|hours|numbers|reports?|invoices?|receipts?|inspections?|logs?|signatures?|expenses|expense reports?|documents|evidence|audit|data|results|certificates?|mileage)\b`),
-  r('fraud', String.raw`\b(?:steal(?:s|ing)?|stole|stolen|theft of|pocket(?:s|ed|ing)|skim(?:s|med|ming)|tak(?:es|ing)|took) (?:money|cash|funds|tips|wages|inventory|product|merchandise|equipment|supplies|from (?:the )?(?:company|register|till|safe|customers|clients|us|employees|payroll|petty cash))\b`),
-  r('fraud', String.raw`\b(?:not|aren't|isn't|never|don't|doesn't|didn't|refuses? to|refused to|won't|stopped) (?:being )?pa(?:id|ying|y) (?:us |me |them |anyone |people )?(?:for )?(?:our |my |the )?(?:overtime|ot|minimum wage|for hours worked|the hours we work)\b`),
-  r('fraud', String.raw`\b(?:off the books|under the table|clock(?:s|ed|ing)? (?:in|out) for (?:someone|somebody|others|him|her|each other|friends|them)|buddy punch\w*|(?:misus|misappropriat|divert)(?:e|es|ed|ing|ion) (?:of )?(?:company |the )?(?:funds|money|budget)|cover(?:ing|ed|s)? (?:it |this |that )?up)\b`),
-
-  // safety
-  r('safety', String.raw`\b(?:unsafe|not safe|dangerous|hazard(?:s|ous)?|death trap|safety (?:issue|issues|concern|concerns|violation|violations|hazard|risk|problem))\b`, true),
-  r('safety', String.raw`\b(?:don't|do not|doesn't|does not|never|no longer|dont) feel safe\b`),
-  r('safety', String.raw`\b(?:injur(?:y|ies|ed|ing)|hurt (?:himself|herself|themselves|his|her|their|my)|got hurt|was hurt|were hurt|get hurt|gets hurt|be hurt|getting hurt|been hurt|broke (?:his|her|my|their) (?:arm|leg|wrist|hand|back|foot|ankle|finger|ribs?)|lost (?:a|his|her|my) finger|burn(?:ed|t) (?:his|her|my|their) (?:hand|arm|face|leg)|stitches|concussion|ambulance|hospitali[sz]ed|went to the (?:er|hospital|emergency room))\b`, true),
-  r('safety', String.raw`\b(?:someone|somebody|people|a worker|an employee|one of us|one day someone|a person) (?:is|are|will|could|can|might|is going to|gonna) (?:get|be) (?:hurt|killed|injured|seriously hurt|crushed|electrocuted)\b`),
-  r('safety', String.raw`\b(?:almost|nearly) (?:got |get |was |were )?(?:hit|crushed|killed|run over|electrocuted|fell|fall|died)\b`),
-  r('safety', String.raw`\b(?:near ?miss(?:es)?|(?:an|the|another|serious|workplace|forklift|car|chemical) accident|accidents? (?:keep|kept) happening)\b`, true),
-  r('safety', String.raw`\b(?:fire|emergency) (?:exits?|doors?|escapes?|routes?)\b[^.!?]{0,40}?\b(?:blocked|locked|chained|obstructed|padlocked|bolted)\b`),
-  r('safety', String.raw`\b(?:block(?:ed|ing|s)?|lock(?:ed|ing|s)?|chain(?:ed|ing|s)?) (?:the )?(?:fire |emergency )(?:exits?|doors?|escapes?)\b`),
-  r('safety', String.raw`\b(?:no|without|lack of|not enough|missing|broken|no proper|don't have|dont have|never given|not given|not wearing) (?:any )?(?:ppe|safety (?:gear|equipment|glasses|goggles|harness(?:es)?|training|shoes|boots|vests?)|hard ?hats?|gloves|respirators?|masks?|harness(?:es)?|guard(?:s|rails?)?|railings?|eye protection|ear protection|hearing protection|fall protection|first aid kits?|fire extinguishers?|smoke detectors?|ventilation)\b`),
-  r('safety', String.raw`\b(?:exposed|bare|live|frayed|sparking) (?:wires?|wiring|cables?)\b|\b(?:gas|chemical|ammonia|fuel|propane|chlorine|acid) (?:leaks?|leaking|spills?|spilled|smell|fumes|exposure)\b|\b(?:leak(?:s|ing)?|spill(?:s|ed|ing)?|smell(?:s|ing)? of) (?:gas|chemicals?|ammonia|fuel|propane|acid)\b`),
-  r('safety', String.raw`\b(?:toxic (?:fumes|chemicals?|mold|mould|smoke)|asbestos|carbon monoxide|black mold|black mould|electrocut\w+|electric(?:al)? shock|heat ?stroke|heat exhaustion|passed out|fainted|collapsed (?:from|in) the heat)\b`, true),
-  r('safety', String.raw`\bforklifts? (?:\w+ ){0,3}(?:speeding|almost hit|nearly hit|hit (?:a|someone|me|him|her)|crash\w*|tip(?:ped)? over|without (?:training|a license|a licence|certification)|unsafe|no brakes|broken)\b`),
-  r('safety', String.raw`\b(?:osha|lockout|tagout|loto) (?:violation|violations|complaint|report|issues?|not followed|ignored|skipped)\b|\b(?:violat(?:e|es|ed|ing|ion)|ignor(?:e|es|ed|ing)|skip(?:s|ped|ping)?|bypass(?:es|ed|ing)?) (?:the )?(?:safety|osha|lockout|tagout|loto|fire code|building code)\b`),
-  r('safety', String.raw`\b(?:broken|missing|removed|faulty|disabled) (?:ladder|railing|guard|machine guard|safety guard|brakes?|smoke detector|sprinkler|alarm|fire alarm|emergency stop|e-stop|scaffold(?:ing)?)\b`),
-  r('safety', String.raw`\b(?:no|without|not allowed|denied|refused) (?:water|breaks?) (?:in|during) (?:the )?(?:heat|heatwave|summer)\b`),
-];
-
-// A negation just before a mention cancels it: "no harassment", "never any
-// accident", "free of discrimination", "haven't seen bullying".
-const NEGATED_MENTION = /(?:\b(?:no|not|never|without|zero|free of|nor|none|haven't|hasn't|didn't|don't|isn't|wasn't|no one|nobody|nothing)\b)(?:\s+\S+){0,2}\s*$/u;
+const COMPILED = compileLanguages(LANGUAGES);
 
 /**
  * Whether feedback needs urgent attention, and why: safety, harassment,
- * discrimination, fraud, threats of violence, or self-harm.
+ * discrimination, fraud, threats of violence, or self-harm, in any of the
+ * languages in `urgency/languages.ts`.
  *
- * Independent of sentiment. It looks for events and intentions, not for
- * negative words: "my supervisor keeps touching me and I feel unsafe" is
- * urgent; "this place sucks", insults and swearing alone are not.
+ * Independent of sentiment and of the language detector: every language's
+ * rules whose script appears in the text run on it, so a Spanish sentence
+ * guessed as Portuguese, or an English one with a Tagalog clause, is still
+ * read. It looks for events and intentions, not for negative words: "my
+ * supervisor keeps touching me and I feel unsafe" is urgent; "this place
+ * sucks", insults and swearing alone are not. Never throws.
  *
  * @example
  * detectUrgency('my supervisor keeps touching me and I feel unsafe')
  * // { urgent: true, categories: ['safety', 'harassment'] }
+ * detectUrgency('La salida de emergencia está bloqueada otra vez. Es muy peligroso.')
+ * // { urgent: true, categories: ['safety'] }
  * detectUrgency('this place sucks and my boss is an idiot')
  * // { urgent: false, categories: [] }
  */
 export function detectUrgency(text: string): Urgency {
-  const normal = normalise(text);
-  const found = new Set<UrgencyCategory>();
-  for (const rule of RULES) {
-    if (found.has(rule.category)) continue;
-    const match = rule.pattern.exec(normal);
-    if (!match) continue;
-    if (rule.negatable && NEGATED_MENTION.test(normal.slice(0, match.index))) {
-      // The same words may occur again, un-negated, later in the text.
-      if (!laterUnnegated(rule.pattern, normal, match.index + match[0].length)) continue;
-    }
-    found.add(rule.category);
-  }
-  // Being told to kill oneself is harassment, not the writer's own self-harm.
-  if (found.has('harassment') && /\b(?:told|tells|telling) (?:me|him|her|us|them) to (?:kill|hurt) /u.test(normal)) found.delete('self-harm');
-  const categories = URGENCY_CATEGORIES.filter((c) => found.has(c));
+  if (typeof text !== 'string' || !text) return { urgent: false, categories: [] };
+  const found = matchCategories(fold(text), COMPILED);
+  const categories = URGENCY_CATEGORIES.filter((category) => found.has(category));
   return { urgent: categories.length > 0, categories };
-}
-
-function laterUnnegated(pattern: RegExp, text: string, from: number): boolean {
-  let offset = from;
-  while (offset < text.length) {
-    const rest = text.slice(offset);
-    const match = pattern.exec(rest);
-    if (!match) return false;
-    if (!NEGATED_MENTION.test(text.slice(0, offset + match.index))) return true;
-    offset += match.index + Math.max(1, match[0].length);
-  }
-  return false;
-}
-
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ');
 }

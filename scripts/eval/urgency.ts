@@ -1,0 +1,150 @@
+/**
+ * `npm run eval -- --urgency [--json] [--misses] [dir]`
+ *
+ * Scores the urgency detector on the project's own labelled set,
+ * `eval/urgency/<code>.jsonl` for every language in
+ * `shared/analysis/urgency/languages.ts` (`{text, escalate, category?}`),
+ * per language and split: each row is in the "tune" half or the "held-out"
+ * half by a hash of its text, so the split never changes when rows are
+ * added or reordered. Rules are tuned on the tune half only; the held-out
+ * half is the honest figure. `--misses` lists the tune half's mistakes
+ * (never the held-out half's), to tune with.
+ */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { flagging, type FlaggingReport } from '../../shared/analysis/metrics';
+import { detectUrgency, URGENCY_CATEGORIES } from '../../shared/analysis/urgency';
+import { LANGUAGES } from '../../shared/analysis/urgency/languages';
+
+export interface UrgencyEvalDeps {
+  readFile(path: string): Promise<string>;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const URGENCY_SET_DIR = 'eval/urgency';
+export const SPLITS = ['tune', 'held-out'] as const;
+export type Split = (typeof SPLITS)[number];
+
+const urgencyRow = z.object({ text: z.string().min(1), escalate: z.boolean(), category: z.enum(URGENCY_CATEGORIES).optional() }).strict();
+export type UrgencyRow = z.infer<typeof urgencyRow>;
+
+/**
+ * The half a row belongs to: FNV-1a of its text (NFC), odd → held out.
+ *
+ * @example
+ * splitOf('La salida de emergencia está bloqueada.') // 'tune' or 'held-out', always the same
+ */
+export function splitOf(text: string): Split {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text.normalize('NFC'))) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash & 1 ? 'held-out' : 'tune';
+}
+
+/** Reads one language's rows; a bad line is named with its file and number. */
+export function parseUrgencyRows(content: string, path: string): UrgencyRow[] {
+  const rows: UrgencyRow[] = [];
+  content.split('\n').forEach((line, index) => {
+    if (!line.trim()) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      throw new Error(`${path}, line ${index + 1}: not valid JSON (${(error as Error).message})`);
+    }
+    const parsed = urgencyRow.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`${path}, line ${index + 1}: expected {"text": string, "escalate": boolean, "category"?: ${URGENCY_CATEGORIES.join('|')}}; ${issue?.path.join('.') || 'row'}: ${issue?.message}`);
+    }
+    rows.push(parsed.data);
+  });
+  return rows;
+}
+
+export interface LanguageScores {
+  code: string;
+  name: string;
+  urgent: number;
+  notUrgent: number;
+  splits: Record<Split | 'all', FlaggingReport & { rows: number }>;
+  /** Rows of the tune half the detector got wrong. */
+  tuneMisses: { text: string; expected: boolean; categories: string[] }[];
+}
+
+/** Every language's set, read and scored. */
+export async function scoreUrgencySets(readFile: (path: string) => Promise<string>, dir = URGENCY_SET_DIR): Promise<LanguageScores[]> {
+  const scores: LanguageScores[] = [];
+  for (const language of LANGUAGES) {
+    const path = `${dir}/${language.code}.jsonl`;
+    scores.push(scoreLanguage(language.code, language.name, parseUrgencyRows(await readFile(path), path)));
+  }
+  return scores;
+}
+
+export function scoreLanguage(code: string, name: string, rows: UrgencyRow[]): LanguageScores {
+  const results = rows.map((row) => ({ row, split: splitOf(row.text), found: detectUrgency(row.text) }));
+  const report = (subset: typeof results) => ({
+    rows: subset.length,
+    ...flagging(
+      subset.map(({ row }) => row.escalate),
+      subset.map(({ found }) => found.urgent),
+    ),
+  });
+  return {
+    code,
+    name,
+    urgent: rows.filter((row) => row.escalate).length,
+    notUrgent: rows.filter((row) => !row.escalate).length,
+    splits: {
+      tune: report(results.filter(({ split }) => split === 'tune')),
+      'held-out': report(results.filter(({ split }) => split === 'held-out')),
+      all: report(results),
+    },
+    tuneMisses: results
+      .filter(({ split, row, found }) => split === 'tune' && row.escalate !== found.urgent)
+      .map(({ row, found }) => ({ text: row.text, expected: row.escalate, categories: found.categories })),
+  };
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
+
+/** The command: a table per language of precision and recall on each half. Returns the exit code. */
+export async function runUrgencyEval(args: string[], deps: UrgencyEvalDeps): Promise<number> {
+  let values: { json?: boolean; misses?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, misses: { type: 'boolean' }, urgency: { type: 'boolean' } } }));
+  } catch (error) {
+    deps.err(`${(error as Error).message}\nUsage: npm run eval -- --urgency [--json] [--misses] [${URGENCY_SET_DIR}]`);
+    return 2;
+  }
+  const dir = (positionals[0] ?? URGENCY_SET_DIR).replace(/\/+$/, '');
+  let scores: LanguageScores[];
+  try {
+    scores = await scoreUrgencySets(deps.readFile, dir);
+  } catch (error) {
+    deps.err((error as Error).message);
+    return 2;
+  }
+  if (values.json) {
+    deps.out(JSON.stringify(scores.map(({ tuneMisses: _, ...rest }) => rest)));
+    return 0;
+  }
+  deps.out(`${dir}: urgency in ${scores.length} languages (precision / recall %, each half chosen by a hash of the text)`);
+  deps.out('');
+  deps.out(`${'language'.padEnd(22)}${'rows'.padStart(6)}${'tune P'.padStart(9)}${'tune R'.padStart(8)}${'held-out P'.padStart(12)}${'held-out R'.padStart(12)}${'all P'.padStart(8)}${'all R'.padStart(8)}`);
+  for (const s of scores) {
+    const { tune, 'held-out': held, all } = s.splits;
+    deps.out(`${`${s.name} (${s.code})`.padEnd(22)}${String(all.rows).padStart(6)}${pct(tune.precision).padStart(9)}${pct(tune.recall).padStart(8)}${pct(held.precision).padStart(12)}${pct(held.recall).padStart(12)}${pct(all.precision).padStart(8)}${pct(all.recall).padStart(8)}`);
+  }
+  if (values.misses) {
+    deps.out('');
+    deps.out('Mistakes on the tune half (the held-out half is never shown):');
+    for (const s of scores) for (const miss of s.tuneMisses) deps.out(`  ${s.code} ${miss.expected ? 'missed ' : 'flagged'} ${miss.categories.join(',').padEnd(14)} ${miss.text}`);
+  }
+  return 0;
+}

@@ -1,0 +1,112 @@
+import { rule, type UrgencyCategory, type UrgencyLanguage } from './types';
+
+/*
+ * Urgency is about what happened, not how the writer feels: "my supervisor
+ * keeps touching me" has no negative word and is urgent; "this place sucks"
+ * is negative and is not. So the rules look for events and intentions
+ * (touching, threats, injuries, falsified records, wanting to die), and
+ * insults and swearing alone never match.
+ *
+ * Patterns run on folded text (lower case, no diacritics, straight
+ * apostrophes, single spaces). `P` is a person-object: someone an act can be done to.
+ */
+const P = String.raw`(?:me|him|her|them|us|you|someone|somebody|anyone|people|everyone|everybody|staff|employees|workers|coworkers|co-workers|colleagues|women|girls|men|guys|my (?:\w+ )?(?:manager|boss|supervisor|lead|coworker|co-worker|colleague|team|crew|wife|husband|family|kids)|the (?:manager|boss|supervisor|lead|foreman|new guy|new girl|whole (?:team|crew|place|office)))`;
+// Someone at work named by role: "a patient punched one of the carers".
+const ROLE = String.raw`(?:(?:a|an|the|my|our|his|her|their|one of (?:the|our|my)|another|two of (?:the|our)) (?:\w+ )?(?:nurses?|carers?|caregivers?|workers?|coworkers?|co-workers?|colleagues?|customers?|patients?|residents?|drivers?|cashiers?|guards?|managers?|supervisors?|leads?|staff|employees?|agents?|teammates?|cleaners?|pickers?|girls?|guys?|wom[ae]n|m[ae]n|lady|ladies|apprentices?|interns?|temps?|operators?|porters?|doctors?|teachers?))`;
+const SELF = String.raw`(?:myself|my ?self)`;
+const TO_WORK = String.raw`(?:to|into|at) (?:work|the (?:office|plant|site|building|warehouse|store|shop|floor|meeting|job)|here|my (?:job|shift))`;
+
+const r = (category: UrgencyCategory, source: string, negatable = false) => rule(category, source, { negatable });
+
+const RULES = [
+  // Being told to kill oneself is harassment, not the writer's own self-harm:
+  // these words are read once, here.
+  rule('harassment', String.raw`\b(?:told|tells|telling) (?:me|him|her|us|them) to (?:kill|hurt) (?:myself|himself|herself|ourselves|themselves|yourself)\b`, { consumes: true }),
+  // self-harm before threats, so "kill myself" is not also read as a threat
+  r('self-harm', String.raw`\b(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|hang(?:ing)?|starv(?:e|ing)) ${SELF}\b`),
+  r('self-harm', String.raw`\b(?:end(?:ing)?|take|taking) my (?:own )?life\b`),
+  r('self-harm', String.raw`\bsuicid(?:e|al)\b`),
+  r('self-harm', String.raw`\b(?:i )?(?:want(?:ed)?|wanna|going|ready) (?:to )?die\b`),
+  r('self-harm', String.raw`\b(?:wish(?:ing)? i (?:was|were) dead|better off dead|no (?:reason|point) (?:to|in) (?:live|living|go on|going on)|(?:can't|cannot|can not) go on|don't want to (?:live|be alive|wake up)|not worth living|end it all)\b`),
+  r('self-harm', String.raw`\bself[- ]?harm(?:ing)?\b`),
+  r('self-harm', String.raw`\b(?:thinking (?:about|of)|think(?:s)? about|want(?:ed)? to|going to|plan(?:ning)? to|ready to|about to) (?:ending it|end it|ending things|end things|ending my life|end my life|taking my life)\b|\b(?:hope|hoping|wish|pray) (?:that )?(?:i )?(?:just )?(?:don't|do not|never|won't) wake up\b|\b(?:don't|dont|do not) (?:want to|wanna) (?:be here|exist|be alive) (?:anymore|any more)\b|\beveryone would be better off without me\b`),
+  r('self-harm', String.raw`\b(?:overdos(?:e|ing)|jump(?:ing)? off (?:a|the) (?:bridge|roof|building))\b`),
+
+  // threats and violence against others
+  r('threat', String.raw`\b(?:going to|gonna|will|i'll|he'll|she'll|they'll|want(?:s)? to|wanna|about to|threaten(?:ed|s|ing)? to|plan(?:s|ning)? to|swear i'll|i'd) (?:kill|shoot|stab|murder|strangle|choke|beat(?: up)?|punch|hurt|attack|bomb|jump|hit) ${P}`),
+  r('threat', String.raw`\b(?:bring|bringing|brought|brings|carry|carrying|carries|has|had|have|pulled|pulls|pulling|showed|flashing|flashed) (?:a |his |her |their )?(?:gun|knife|weapon|firearm|pistol|rifle|bomb|explosives?)\b(?! (?:control|laws?|rights?|owners?|ownership|violence|shows?|safety|range|licen[cs]es?|policy|policies|debate|reform)\b)`),
+  r('threat', String.raw`\b(?:gun|knife|weapon|firearm|pistol|bomb) ${TO_WORK}`),
+  r('threat', String.raw`\bshoot(?:ing)? up (?:the|this|that) (?:place|office|plant|building|warehouse|store|school|site)\b`),
+  r('threat', String.raw`\b(?:death threats?|bomb threats?|threat(?:s|ened|ening)? (?:of )?violence|going postal|hit ?list)\b`),
+  r('threat', String.raw`\b(?:threaten(?:ed|s|ing)|menac(?:ed|ing)) ${P}\b`),
+  r('threat', String.raw`(?<!(?:almost|nearly) )\b(?:punched|slapped|shoved|kicked|choked|strangled|attacked|assaulted|beat up|spat on|threw (?:a |something )?(?:\w+ )?at) (?:me|him|her|us|a (?:coworker|co-worker|colleague|worker|customer)|someone|another (?:worker|employee))\b`),
+  // "hit" needs a person doing it: "the recession hit us", "a forklift almost hit me" are not assaults.
+  r('threat', String.raw`\b(?:he|she|they|someone|somebody|my (?:manager|boss|supervisor|lead|coworker|co-worker|colleague)|a (?:coworker|co-worker|customer|manager|supervisor)) (?:\w+ )?(?<!(?:almost|nearly) )(?:hit|hits|pushed|pushes|beat|beats) (?:me|him|her|us)\b`),
+  r('threat', String.raw`\b(?:punched|slapped|shoved|kicked|choked|strangled|attacked|assaulted|beat up|spat on|headbutted|bit|grabbed|hit|pushed|threatened) ${ROLE}(?: by the (?:arm|neck|throat|hair|collar|wrist|shoulders?))?\b|\b(?:grabbed|choked|shoved|pinned) (?:me|him|her|us|them) (?:by the (?:arm|neck|throat|hair|collar|wrist)|against (?:the|a) (?:wall|rack|shelf|door))`, true),
+  r('threat', String.raw`\b(?:physical(?:ly)? (?:violence|fight|assault|altercation|abuse)|(?:a|the) fight broke out|workplace violence)\b`, true),
+
+  // harassment, sexual and otherwise
+  r('harassment', String.raw`\b(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|grop(?:e|es|ed|ing)|fondl(?:e|es|ed|ing)|rub(?:s|bed|bing)?(?: up)? (?:against )?|pinch(?:es|ed|ing)?|slap(?:s|ped|ping)? (?:my|her) (?:butt|ass|behind)|kiss(?:es|ed|ing)?|corner(?:s|ed|ing)?|follow(?:s|ed|ing)? (?:me|her) (?:home|to my car|to the bathroom|into))(?: me| my| her| him| them| us| women| girls| staff| people)\b`),
+  r('harassment', String.raw`\b(?:inappropriate(?:ly)?|unwanted|unwelcome|sexual|lewd|explicit|creepy|dirty) (?:touch\w*|comments?|remarks?|advances?|contact|messages?|texts?|pictures?|photos?|pics?|jokes?|behaviou?r|looks|stares?|propositions?|favou?rs?|requests?|emails?)\b`),
+  r('harassment', String.raw`\bharass\w*\b`, true),
+  r('harassment', String.raw`\b(?:sexual(?:ly)? (?:assault\w*|harass\w*|abus\w*)|rape[ds]?|raping|molest\w*)\b`, true),
+  r('harassment', String.raw`\bbull(?:y|ies|ied|ying)\b`, true),
+  r('harassment', String.raw`\b(?:intimidat(?:e|es|ed|ing|ion)|stalk(?:s|ed|ing|er)?|retaliat(?:e|es|ed|ing|ion)|hostile (?:work )?environment|quid pro quo)\b`, true),
+  r('harassment', String.raw`\b(?:keeps?|kept|won't stop|wont stop|keeps on) (?:asking me out|hitting on me|texting me|messaging me|calling me|staring at (?:me|my|her)|commenting on (?:my|her) (?:body|looks|chest|legs|butt))\b`),
+  r('harassment', String.raw`\b(?:hits|hit|hitting) on (?:me|her|the (?:new|young))\b`),
+  r('harassment', String.raw`\b(?:sent|sends|showed|shows|texted) (?:me |her )?(?:nudes|naked (?:pictures|photos|pics)|porn|dick pics?|explicit (?:pictures|photos|pics|images))\b`),
+  r('harassment', String.raw`\b(?:sleep|sleeping|have sex|hook up) with (?:him|her|them|the (?:boss|manager|supervisor)|my (?:boss|manager|supervisor))\b`),
+  r('harassment', String.raw`\b(?:yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|swear(?:s|ing)?|swore|curs(?:es|ed|ing)) at (?:me|us|her|him|them|staff|employees|workers|people|the (?:team|crew|staff))\b`),
+  r('harassment', String.raw`\bthreaten(?:ed|s|ing)? to (?:fire|sack|write (?:me|us|her|him) up|cut (?:my|our|her|his) hours|report|demote|deport|transfer|punish)\b`),
+
+  // discrimination
+  r('discrimination', String.raw`\b(?:discriminat\w+|racis[tm]s?|racial(?:ly)? (?:slurs?|abuse|profiling|comments?|jokes?)|sexis[tm]s?|homophob\w+|transphob\w+|xenophob\w+|ageis[tm]|ableis[tm]|bigot(?:s|ry|ed)?|misogyn\w+|anti-?semit\w+|islamophob\w+)\b`, true),
+  r('discrimination', String.raw`\bbecause (?:i'm|i am|she's|he's|they're|she is|he is|they are|we are|we're|you're|you are) (?:a |an )?(?:woman|women|female|girl|black|asian|hispanic|latin[oax]|mexican|muslim|jewish|christian|sikh|hindu|gay|lesbian|bi|trans|transgender|queer|pregnant|old|older|too old|over \d\d|disabled|deaf|blind|an? immigrant|foreign|indian|arab|african|native|a mom|a mother|single mom|a minority|not white|brown|dark)\b`),
+  r('discrimination', String.raw`\bbecause of (?:my|her|his|their|our|your) (?:race|gender|sex|age|religion|accent|skin(?: colou?r)?|colou?r|ethnicity|nationality|national origin|disability|pregnancy|sexuality|sexual orientation|orientation|faith|hijab|turban|headscarf|beard|culture|origin|name|hair)\b`),
+  r('discrimination', String.raw`\b(?:i'm|i am|she's|she is|he's|he is|we're|we are|you're|they're|was|were) too (?:old|young|pregnant|foreign|ethnic) (?:for|to)\b|\brather (?:have|hire|promote|keep) (?:someone|somebody|people|guys|men|women) (?:younger|white|local|without kids)\b|\b(?:too old|too young) for (?:this|the) (?:job|role|position|promotion)\b`),
+  r('discrimination', String.raw`\b(?:only|just) (?:promotes?|promoted|hires?|hired|gives? raises to|listens to) (?:men|guys|women|whites?|white (?:people|guys|men)|people (?:like|who look like) (?:him|her|them)|his own race)\b`),
+  r('discrimination', String.raw`\b(?:women|female|black|older|minority|muslim|gay|disabled|immigrant|hispanic|asian) (?:employees|workers|staff|people|colleagues|coworkers|agents|drivers|nurses)(?: here)? (?:are|get|got|were|keep getting) (?:paid less|treated (?:differently|worse)|passed over|fired|singled out|held back|written up|disciplined|punished|targeted)\b`),
+  r('discrimination', String.raw`\b(?:mock(?:s|ed|ing)?|imitat(?:es|ed|ing)|makes? fun of|made fun of|making fun of|laugh(?:s|ed|ing)? at) (?:her|his|their|my|our|your|people's|the|a|an)(?: [\w']+){0,3}? (?:accents?|skin(?: colou?r)?|religion|hijabs?|turbans?|headscarf|culture|race|ethnicity|country|language|prayers?|disability|wheelchair)\b`),
+  r('harassment', String.raw`\bcall(?:s|ed|ing)? (?:me|him|her|us|them|people|the \w+|the \w+ \w+) (?:names|slurs|the n-word|racist names|a (?:slur|bitch|whore|slut|faggot|retard))\b`),
+  r('discrimination', String.raw`\b(?:paid|pays|pay) (?:us |them |her |women |me )?less than (?:the )?(?:men|male|white|younger)\b`),
+  // Slurs aimed at a group. In-group and reclaimed forms ("nigga") and
+  // general insults are left out: they are offensive, not discrimination.
+  r('discrimination', String.raw`\b(?:n[i1]gg[e3]rs?|f[a4]gg[o0]ts?|spics?|chinks?|kikes?|wetbacks?|ragheads?|towelheads?|trann(?:y|ies)|gooks?|beaners?|sand ?n[i1]gg[e3]rs?)\b`),
+
+  // fraud and theft
+  r('fraud', String.raw`\b(?:embezzl\w+|fraud\w*|kickbacks?|brib(?:e|es|ed|ery|ing)|money launder\w*|launder(?:s|ed|ing) money|insider trading|wage theft|cooking the books|cook(?:s|ed)? the books|ponzi|forg(?:ed|es|ing|ery) (?:a |my |his |her |the )?(?:signatures?|documents?|checks?|cheques?|records?))\b`, true),
+  r('fraud', String.raw`\b(?:falsif(?:y|ies|ied|ying)|fak(?:e|es|ed|ing)|fudg(?:e|es|ed|ing)|doctor(?:s|ed|ing)|alter(?:s|ed|ing)|chang(?:es|ed|ing)|edit(?:s|ed|ing)|chang(?:e|ing)|delet(?:e|es|ed|ing)|padd(?:ing|ed)|inflat(?:e|es|ed|ing)|backdat(?:e|es|ed|ing)|shred(?:s|ded|ding)?) (?:the |our |my |their |his |her |safety |inspection |time |training )?(?:books|records?|timesheets?|time ?sheets?|time ?cards?|punch(?:es)?|hours|numbers|reports?|invoices?|receipts?|inspections?|logs?|signatures?|expenses|expense reports?|documents|evidence|audit|data|results|certificates?|mileage)\b`),
+  r('fraud', String.raw`\b(?:steal(?:s|ing)?|stole|stolen|theft of|pocket(?:s|ed|ing)|skim(?:s|med|ming)|tak(?:es|ing)|took) (?:money|cash|funds|tips|wages|inventory|product|merchandise|equipment|supplies|from (?:the )?(?:company|register|till|safe|customers|clients|us|employees|payroll|petty cash))\b`),
+  r('fraud', String.raw`\b(?:not|aren't|isn't|never|don't|doesn't|didn't|refuses? to|refused to|won't|stopped) (?:being )?pa(?:id|ying|y) (?:us |me |them |anyone |people )?(?:for )?(?:our |my |the )?(?:overtime|ot|minimum wage|for hours worked|the hours we work)\b`),
+  r('fraud', String.raw`\b(?:logs?|log ?books?|records?|timesheets?|time ?sheets?|time ?cards?|books|reports?|inspections?|readings?|figures|hours|tachographs?|checklists?)(?: \w+){0,3} (?:get|gets|got|are|were|is|was|have been|has been|being) (?:changed|altered|edited|rewritten|falsified|faked|doctored|fudged|backdated|filled in|signed(?: off)?) (?:afterwards|after(?:wards)? the fact|later|without (?:anyone|anybody|us|them)?\s?(?:checking|looking|doing|inspecting|seeing))\b|\b(?:signed|signing|signs) off (?:\w+ ){0,3}without (?:anyone |anybody |us |them )?(?:checking|looking|inspecting|testing|doing (?:it|them|the checks))\b`),
+  r('fraud', String.raw`\b(?:pocket(?:s|ed|ing)|skim(?:s|med|ming)|keep(?:s|ing)?|kept) (?:the |our |customers' |customer |all the |some of the )?(?:cash|money|refunds?|returns|tips|deposits|donations|takings|float)\b(?! (?:safe|register|drawer))`),
+  r('fraud', String.raw`\b(?:off the books|under the table|clock(?:s|ed|ing)? (?:in|out) for (?:someone|somebody|others|him|her|each other|friends|them)|buddy punch\w*|(?:misus|misappropriat|divert)(?:e|es|ed|ing|ion) (?:of )?(?:company |the )?(?:funds|money|budget)|cover(?:ing|ed|s)? (?:it |this |that )?up)\b`),
+
+  // safety
+  r('safety', String.raw`\b(?:unsafe|not safe|dangerous|hazard(?:s|ous)?|death trap|safety (?:issue|issues|concern|concerns|violation|violations|hazard|risk|problem))\b`, true),
+  r('safety', String.raw`\b(?:don't|do not|doesn't|does not|never|no longer|dont) feel safe\b`),
+  r('safety', String.raw`\b(?:injur(?:y|ies|ed|ing)|hurt (?:himself|herself|themselves|his|her|their|my)|got hurt|was hurt|were hurt|get hurt|gets hurt|be hurt|getting hurt|been hurt|broke (?:his|her|my|their) (?:arm|leg|wrist|hand|back|foot|ankle|finger|ribs?)|lost (?:a|his|her|my) finger|burn(?:ed|t) (?:his|her|my|their) (?:hand|arm|face|leg)|stitches|concussion|ambulance|hospitali[sz]ed|went to the (?:er|hospital|emergency room))\b`, true),
+  r('safety', String.raw`\b(?:someone|somebody|people|a worker|an employee|one of us|one day someone|a person) (?:is|are|will|could|can|might|is going to|gonna) (?:get|be) (?:hurt|killed|injured|seriously hurt|crushed|electrocuted)\b`),
+  r('safety', String.raw`\b(?:almost|nearly) (?:got |get |was |were )?(?:hit|crushed|killed|run over|electrocuted|fell|fall|died)\b`),
+  r('safety', String.raw`\b(?:near ?miss(?:es)?|(?:an|the|another|serious|workplace|forklift|car|chemical) accident|accidents? (?:keep|kept) happening)\b`, true),
+  r('safety', String.raw`\b(?:fire|emergency) (?:exits?|doors?|escapes?|routes?)\b[^.!?]{0,40}?\b(?:blocked|locked|chained|obstructed|padlocked|bolted)\b`),
+  r('safety', String.raw`\b(?:block(?:ed|ing|s)?|lock(?:ed|ing|s)?|chain(?:ed|ing|s)?) (?:the )?(?:fire |emergency )(?:exits?|doors?|escapes?)\b`),
+  r('safety', String.raw`\b(?:no|without|lack of|not enough|missing|broken|no proper|don't have|dont have|never given|not given|not wearing) (?:any )?(?:ppe|safety (?:gear|equipment|glasses|goggles|harness(?:es)?|training|shoes|boots|vests?)|hard ?hats?|gloves|respirators?|masks?|harness(?:es)?|guard(?:s|rails?)?|railings?|eye protection|ear protection|hearing protection|fall protection|first aid kits?|fire extinguishers?|smoke detectors?|ventilation)\b`),
+  r('safety', String.raw`\b(?:exposed|bare|live|frayed|sparking) (?:wires?|wiring|cables?)\b|\b(?:gas|chemical|ammonia|fuel|propane|chlorine|acid) (?:leaks?|leaking|spills?|spilled|smell|fumes|exposure)\b|\b(?:leak(?:s|ing)?|spill(?:s|ed|ing)?|smell(?:s|ing)? of) (?:gas|chemicals?|ammonia|fuel|propane|acid)\b`),
+  r('safety', String.raw`\b(?:toxic (?:fumes|chemicals?|mold|mould|smoke)|asbestos|carbon monoxide|black mold|black mould|electrocut\w+|electric(?:al)? shock|heat ?stroke|heat exhaustion|passed out|fainted|collapsed (?:from|in) the heat)\b`, true),
+  r('safety', String.raw`\bforklifts? (?:\w+ ){0,3}(?:speeding|almost hit|nearly hit|hit (?:a|someone|me|him|her)|crash\w*|tip(?:ped)? over|without (?:training|a license|a licence|certification)|unsafe|no brakes|broken)\b`),
+  r('safety', String.raw`\b(?:without|no) (?:a |any |proper |valid )?(?:forklift|crane|machine|operator'?s?|equipment) (?:licen[cs]es?|certification|certificates?|tickets?|training)\b|\b(?:unlicen[cs]ed|untrained|uncertified) (?:forklift|crane|machine|equipment|drivers?|operators?)\b`),
+  r('safety', String.raw`\b(?:guards?|safety guards?|machine guards?|interlocks?|e-stops?|emergency stops?|safety switch(?:es)?|light curtains?|sensors?|railings?|guardrails?|handrails?)(?: on [\w' ]{1,25}?)? (?:was |were |has been |have been |got |gets |is |are |keeps? being )?(?:taken off|removed|disabled|bypassed|broken|missing|tied back|taped over|cable[- ]tied|propped open)\b|\b(?:missing|no|without) (?:\w+ )?(?:boards|planks|toe ?boards|guardrails?|handrails?)\b|\b(?:not|nobody|no one|no-one|never) (?:is |was |are |were |being |gets )?tied off\b`),
+  r('safety', String.raw`\b(?:someone|somebody|a (?:\w+ )?(?:worker|colleague|coworker|co-worker|guy|girl|woman|man|driver|picker|nurse|lady)|he|she|people|two (?:people|workers|of us)) (?:just |nearly |almost )?(?:collapsed|passed out|fainted)\b`, true),
+  r('safety', String.raw`\b(?:osha|lockout|tagout|loto) (?:violation|violations|complaint|report|issues?|not followed|ignored|skipped)\b|\b(?:violat(?:e|es|ed|ing|ion)|ignor(?:e|es|ed|ing)|skip(?:s|ped|ping)?|bypass(?:es|ed|ing)?) (?:the )?(?:safety|osha|lockout|tagout|loto|fire code|building code)\b`),
+  r('safety', String.raw`\b(?:broken|missing|removed|faulty|disabled) (?:ladder|railing|guard|machine guard|safety guard|brakes?|smoke detector|sprinkler|alarm|fire alarm|emergency stop|e-stop|scaffold(?:ing)?)\b`),
+  r('safety', String.raw`\b(?:no|without|not allowed|denied|refused) (?:water|breaks?) (?:in|during) (?:the )?(?:heat|heatwave|summer)\b`),
+];
+
+export const english: UrgencyLanguage = {
+  code: 'en',
+  name: 'English',
+  script: 'latin',
+  rules: RULES,
+  negation: String.raw`no|not|never|without|zero|free of|nor|none|haven't|hasn't|didn't|don't|isn't|wasn't|couldn't|wouldn't|won't|can't|cannot|no one|nobody|nothing`,
+};

@@ -1,0 +1,111 @@
+import { foldPattern } from './normalise';
+import type { Script, UrgencyCategory, UrgencyLanguage } from './types';
+
+interface CompiledRule {
+  category: UrgencyCategory;
+  pattern: RegExp;
+  negatable: boolean;
+  consumes: boolean;
+  negation: RegExp;
+}
+
+export interface CompiledLanguage {
+  code: string;
+  script: Script;
+  rules: CompiledRule[];
+  benign: RegExp | null;
+}
+
+/** A letter or digit of any script: what a word boundary must not cut through. */
+const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
+
+// Which texts a language's rules are worth running on: the folded text holds
+// a letter of its script. Mixed text runs every script it contains.
+const SCRIPT_PRESENT: Record<Script, RegExp> = {
+  latin: /[a-z]/u,
+  han: /\p{Script=Han}/u,
+  arabic: /\p{Script=Arabic}/u,
+};
+
+/*
+ * Word boundaries by script. Latin-script words are whole words (endings are
+ * spelled out in the rules, `\w*`). Arabic glues clitics to the front of a
+ * word (و and, ف so, ب with, ل for, ك like, س will, ال the) and pronouns to
+ * its end, so a mention starts after optional clitics and may run on.
+ * Chinese has no spaces: a mention is a substring.
+ */
+function bounded(source: string, script: Script): string {
+  switch (script) {
+    case 'latin':
+      // Folded Latin-script text is ASCII letters, so `\b` is a word boundary
+      // here, and far faster than a Unicode look-behind on every position.
+      return String.raw`\b(?:${source})\b`;
+    case 'arabic':
+      return `(?<!\\p{L})(?:و|ف)?(?:ب|ل|ك|س)?(?:ال|ل)?(?:${source})`;
+    case 'han':
+      return source;
+  }
+}
+
+// A negation cue close enough before a mention to be about it: within two
+// words for spaced scripts, three characters for Chinese.
+function negationBefore(cues: string, script: Script): RegExp {
+  const cue = script === 'han' ? `(?:${cues})` : `(?<!${WORD_CHAR})(?:${cues})(?!${WORD_CHAR})`;
+  const gap = script === 'han' ? String.raw`[^。！？!?.]{0,3}` : String.raw`(?:\s+\S+){0,2}\s*`;
+  return new RegExp(`${cue}${gap}$`, 'u');
+}
+
+/** Turns each language's patterns into regular expressions once, at start-up. */
+export function compileLanguages(languages: readonly UrgencyLanguage[]): CompiledLanguage[] {
+  return languages.map((language) => {
+    const negation = negationBefore(foldPattern(language.negation), language.script);
+    return {
+      code: language.code,
+      script: language.script,
+      benign: language.benign?.length ? new RegExp(bounded(language.benign.map(foldPattern).join('|'), language.script), 'gu') : null,
+      rules: language.rules.map((rule) => ({
+        category: rule.category,
+        pattern: new RegExp(bounded(foldPattern(rule.source), language.script), 'gu'),
+        negatable: rule.negatable === true,
+        consumes: rule.consumes === true,
+        negation,
+      })),
+    };
+  });
+}
+
+/**
+ * Every category whose rules match the folded text, in any of the languages
+ * whose script it contains. Rules that consume their words run first.
+ */
+export function matchCategories(folded: string, languages: readonly CompiledLanguage[]): Set<UrgencyCategory> {
+  const active = languages.filter((language) => SCRIPT_PRESENT[language.script].test(folded));
+  let text = folded;
+  for (const { benign } of active) if (benign) text = text.replace(benign, ' ');
+
+  const rules = active.flatMap((language) => language.rules);
+  const ordered = [...rules.filter((rule) => rule.consumes), ...rules.filter((rule) => !rule.consumes)];
+  const found = new Set<UrgencyCategory>();
+  for (const rule of ordered) {
+    if (found.has(rule.category) && !rule.consumes) continue;
+    if (!hasMention(rule, text)) continue;
+    found.add(rule.category);
+    if (rule.consumes) text = text.replace(rule.pattern, ' ');
+  }
+  return found;
+}
+
+// The first mention not cancelled by a negation just before it: "no
+// harassment until the new lead came; now he harasses the interns" counts.
+function hasMention(rule: CompiledRule, text: string): boolean {
+  const { pattern } = rule;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (!rule.negatable || !rule.negation.test(text.slice(Math.max(0, match.index - 80), match.index))) {
+      pattern.lastIndex = 0;
+      return true;
+    }
+    if (match[0].length === 0) pattern.lastIndex += 1;
+  }
+  return false;
+}

@@ -1,0 +1,66 @@
+/*
+ * One normal form for text and patterns alike, so a pattern written
+ * "peligroso", "sécurité" or "bezpieczeństwo" matches what people type with
+ * or without the marks: "peligroso", "securite", "bezpieczenstwo", Vietnamese
+ * without tones, Arabic with or without vowel marks and tatweel, fullwidth
+ * letters, and words split by invisible characters.
+ */
+
+// Soft hyphen, zero-width space/joiners, direction marks, word joiner and
+// other invisible format characters, BOM, and Arabic tatweel (ـ, stretches
+// letters and carries no meaning).
+const INVISIBLE = /[\u00AD\u034F\u061C\u0640\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u206A-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
+const MARKS = /\p{M}+/gu;
+const APOSTROPHES = /[’‘`´ʼʹ′]/gu;
+const SPACES = /\s+/gu;
+
+// Letters that carry their mark inside them (no Unicode decomposition), and
+// Arabic letters written two ways.
+const LETTERS: Record<string, string> = {
+  ł: 'l',
+  đ: 'd',
+  ø: 'o',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  ħ: 'h',
+  ŧ: 't',
+  ى: 'ي', // alef maqsura, often typed as yeh
+  ة: 'ه', // teh marbuta, often typed as heh
+  ی: 'ي', // Persian yeh, common on some keyboards
+  ک: 'ك', // Persian keheh
+};
+const LETTER_PATTERN = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'gu');
+
+/**
+ * The text as the matcher reads it: compatibility forms unified (fullwidth,
+ * ligatures), invisible characters dropped, lower case, diacritics, tones and
+ * Arabic vowel marks removed (Arabic hamza forms fold to their bare letter),
+ * straight apostrophes, single spaces.
+ *
+ * @example
+ * fold('Ｓécurité ZÉRO') // 'securite zero'
+ * fold('مـخـرج الطَّوارئ') // 'مخرج الطواري'
+ */
+export function fold(text: string): string {
+  return foldMarks(text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase());
+}
+
+/**
+ * The same folding for a pattern's source, which is already lower case (and
+ * must stay as written: `\W` is not `\w`).
+ */
+export function foldPattern(source: string): string {
+  return foldMarks(source.normalize('NFKC'));
+}
+
+function foldMarks(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(LETTER_PATTERN, (letter) => LETTERS[letter] ?? letter)
+    .replace(APOSTROPHES, "'")
+    .replace(SPACES, ' ')
+    .normalize('NFC');
+}

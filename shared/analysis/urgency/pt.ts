@@ -1,0 +1,49 @@
+import { rule, type UrgencyLanguage } from './types';
+
+/*
+ * Portuguese, Brazilian and European, with or without accents ("segurança"
+ * / "seguranca"). "Morrendo de rir", "esse prazo está me matando" and "foi
+ * uma bomba" are idioms, not events.
+ */
+const HURT = String.raw`(?:matar|bater|espancar|esfaquear|furar|atirar|balear|quebrar|arrebentar|acabar com|dar um tiro|dar uma facada|pegar)`;
+
+export const portuguese: UrgencyLanguage = {
+  code: 'pt',
+  name: 'Portuguese',
+  script: 'latin',
+  negation: String.raw`nao|nem|nunca|jamais|sem|nenhum|nenhuma|zero|nada de|ninguem`,
+  benign: [
+    String.raw`(?:morrendo|morro|morri|morta|morto|morrer) de (?:rir|fome|sono|frio|calor|vontade|vergonha|tedio|cansaco|saudade|inveja|medo de perder)`,
+    String.raw`(?:esta|esta me|ta|ta me|estao|vai) (?:me )?matando|me mata de (?:rir|cansaco)`,
+    String.raw`(?:matou|matamos|matar|mataram) (?:a fila|o tempo|a meta|a saudade|o servico|a charada)`,
+    String.raw`(?:foi|e|era|sera) (?:uma |a )?bomba`,
+    String.raw`(?:simulado|simulacao|treinamento|exercicio)s? de (?:incendio|evacuacao|abandono|emergencia)`,
+  ],
+  rules: [
+    rule('self-harm', String.raw`suicid\w*|(?:me|se) matar|tirar (?:a )?minha (?:propria )?vida|acabar com (?:a minha vida|minha vida|tudo)|(?:quero|vontade de|penso em|pensando em) (?:morrer|sumir (?:para sempre|de vez)|desaparecer para sempre)|nao (?:quero|aguento) mais viver|me (?:machucar|cortar|ferir) de proposito|automutila\w*`),
+
+    rule('threat', String.raw`(?:vai|vou|vamos|vao|ia|iam|quer|queria|disse que vai|ameacou) (?:te |o |a |os |as |me |nos )?${HURT}|ameac\w* (?:de morte|(?:de |com )?(?:matar|bater|voltar|vir|trazer|uma|um|sua|seu))|ameacas? de morte|ameaca de bomba`),
+    rule('threat', String.raw`(?:com|trouxe|sacou|mostrou|puxou|apontou|levou|voltar com|veio com) (?:uma |um |a |o |sua |seu )?(?:arma|revolver|pistola|faca|facao|canivete|espingarda|estilete)(?! (?:de cozinha|de pao))|(?:voltar|veio|vir|chegou|esta|estava|anda) armad[oa]s?`),
+    rule('threat', String.raw`brig\w* (?:com socos|de socos|fisica|feia|de faca)|socos?|socou|socaram|tapa na cara|chutes? (?:na|no|nas|nos)|pancadas? (?:na|no|nas|nos|em)|espanc\w*|(?:me|o|a|nos|os|as|lhe) (?:bateu|bateram|empurrou|empurraram|agrediu|agrediram|chutou|esfaqueou)|agredi\w*|agressao\w*|agressiv\w* com|violencia (?:fisica|no trabalho)`, { negatable: true }),
+
+    rule('harassment', String.raw`assedi\w*|importun\w*|intimid\w*|retaliac\w*|represalias?|apalp\w*|bolin\w*|encox\w*`, { negatable: true }),
+    rule('harassment', String.raw`(?:passando|passa|passou|passar) a mao (?:em|na|no|nas|nos)|(?:me|nos|as|a|la) (?:toca|tocou|tocava|agarra|agarrou|agarrava|beija|beijou|encurrala|encurralou|persegue|seguiu ate)\b(?! (?:a musica|o telefone|o sino|trabalhar|fazer))|(?:mensagens?|fotos?|comentarios?|piadas?|propostas?|cantadas?|brincadeiras?|videos?|nudes|insinuac\w+|olhares?) (?:de cunho sexual|sexua\w*|obscen\w*|picant\w*|de baixo calao|indecent\w*|constrangedor\w*|inapropriad\w*)|(?:abuso|violencia|importunacao) sexual`),
+    rule('harassment', String.raw`(?:me|nos|os|as|a|o|lhe) (?:humilha|humilhou|humilhava|xinga|xingou|xingava|grita|gritou|gritava|ofende|ofendeu|ameaca|ameacou|persegue)\w*|(?:humilh|xing|grit|ofend)\w* (?:com|na frente|em frente|todo mundo|a equipe|os funcionarios|as meninas)`),
+
+    rule('discrimination', String.raw`discrimin\w*|racis\w*|xenofob\w*|homofob\w*|transfob\w*|machis\w*|sexis\w*|misogin\w*|preconceit\w*|injuria racial`, { negatable: true }),
+    rule('discrimination', String.raw`(?:por|porque) (?:ser|sou|e|somos|estou|estava|estar) (?:uma |um )?(?:mulher|negr[oa]s?|pret[oa]s?|gay|lesbica|trans|estrangeir[oa]s?|imigrante|gravida|velh[oa]|idos[oa]|muculman[oa]|deficiente|nordestin[oa]|mae)|por causa d[ao] (?:minha |sua |nossa )?(?:cor|raca|origem|idade|religiao|sotaque|gravidez|orientacao|deficiencia|nacionalidade|genero|sexo)|(?:so|somente|apenas) (?:promovem|contratam|sobem) (?:homem|homens|mulher|mulheres|branco|brancos)|(?:mulher|mulheres) nunca (?:sobe|sobem|e promovida|sao promovidas)|(?:ganh|receb)\w* menos (?:que|do que) (?:os )?(?:homens|brancos)|demitid[oa] (?:depois que|porque|quando) (?:contei que )?(?:estava|estou|fiquei) gravida|(?:estava|estou|fiquei) gravida[^.!?]{0,30}demitid[oa]|demitid[oa][^.!?]{0,40}gravida`),
+
+    rule('fraud', String.raw`fraud\w*|golpe (?:na empresa|nos clientes|no caixa)|propina\w*|suborn\w*|desvi\w* (?:de )?(?:dinheiro|verba|recursos|mercadoria|do caixa)|desviando|lavagem de dinheiro|caixa dois|corrupc\w*|superfatur\w*|peculato`, { negatable: true }),
+    rule('fraud', String.raw`(?:falsific|adulter|fraud|manipul|alter|maquia|forj)\w* (?:o |a |os |as |nosso |nossa )?(?:ponto|folhas? de ponto|registros?|horas|notas?|relatorios?|assinaturas?|documentos?|dados|inventario|estoque|planilhas?|cartao de ponto|batidas)|(?:ponto|registros?|notas?|assinaturas?|documentos?|relatorios?) (?:falsificad|adulterad|fraudad|forjad|fals)\w*`),
+    rule('fraud', String.raw`(?:roub|furt)\w* (?:o |a |os |as )?(?:dinheiro|mercadoria|produtos?|material|ferramentas?|combustivel|gorjetas?|do caixa|no caixa|da loja|do estoque|dos clientes|da empresa)|(?:roubos?|furtos?) (?:no|de|do|na) (?:caixa|estoque|loja|deposito|dinheiro)`),
+    rule('fraud', String.raw`(?:nao|nunca) (?:nos |me |lhes )?(?:pagam|pagou|pagaram|paga|estao pagando|recebemos|recebo|recebi) (?:as |os |o |a |nossas |nossos )?(?:horas extras?|extras|hora extra|salarios?|ferias|decimo terceiro|rescisao|adicional)`),
+
+    rule('safety', String.raw`perigos\w*|insegur\w*|em perigo|risco (?:de vida|de morte|de acidente|de queda|de incendio|de explosao|de choque|para a saude)|problemas? de seguranca|seguranca zero|falta de seguranca|arriscad\w*`, { negatable: true }),
+    rule('safety', String.raw`(?:saidas?|portas?|rotas?|escadas?) (?:de )?(?:emergencia|incendio|fuga|evacuacao|seguranca)?[^.!?]{0,40}?(?:bloquead|trancad|fechad|obstruid|cadead|tampad|acorrentad|com cadeado|com corrente)\w*|(?:bloque|tranc|obstru)\w+ (?:a |as )?(?:saidas?|portas?) de (?:emergencia|incendio)`),
+    rule('safety', String.raw`(?:vazamento|cheiro|fedor|fedendo|cheirando) (?:forte )?(?:de |a )?(?:gas|amonia|produtos? quimicos?|quimico|cloro|combustivel|queimado|fumaca)|(?:fios?|cabos?) (?:eletricos? )?(?:desencapad|expost|solt|dando choque|pegando fogo)\w*|choque eletrico|levou (?:um )?choque|eletrocut\w*|curto-circuito|curto circuito|pegando fogo|(?:teve|houve|tem) (?:um )?incendio|incendio (?:no|na|em)`),
+    rule('safety', String.raw`sem (?:cinto de seguranca|cinto|capacete|luvas?|oculos|botas?|epi|epis|equipamentos? de protecao|protecao|guarda-corpo|linha de vida|freio|freios|treinamento|extintor|extintores|sinalizacao|ventilacao|kit de primeiros socorros)|(?:nao tem|nao ha|falta|faltam|sem) (?:\w+ )?(?:epi|epis|extintor\w*|kit de primeiros socorros|freio|freios|capacetes?|cinto)|(?:extintor\w*|freios?|alarme|guarda-corpo|escada|andaime|protecao da maquina) (?:vencid|quebrad|estragad|com defeito|nao funciona|removid|retirad)\w*`),
+    rule('safety', String.raw`quase (?:me |o |a |nos )?(?:atropel|esmag|eletrocut|caiu|cai|morr|mat|bat)\w*|(?:empilhadeira|paleteira|transpaleteira|guincho)[^.!?]{0,40}?(?:sem freio|atropel\w*|bat\w*|tomb\w*|capot\w*)|alguem (?:vai|pode) (?:se machucar|morrer|se ferir|cair|se acidentar|ser atropelad\w*)`),
+    rule('safety', String.raw`(?:se|me|nos) (?:cortou|queimou|machucou|feriu|acidentou|quebrou|cortei|queimei|machuquei|feri|eletrocutou|intoxicou)|(?:caiu|cairam) d[ao] (?:escada|andaime|telhado|empilhadeira|plataforma|caminhao)|ferid[oa]s?|machucad[oa]s?|acidentad[oa]s?|acidente (?:de trabalho|grave|feio)|(?:teve|sofreu|sofreram) (?:um )?acidente|ambulancia|samu|(?:levad|foi|ir|precisou ir)\w* (?:para |pro |ao |a )?(?:o )?(?:hospital|pronto-socorro|pronto socorro|upa)|queimadura\w*|desmai\w*|intoxicad\w*|insolacao`, { negatable: true }),
+    rule('safety', String.raw`(?:veio|chegou|estava|esta|trabalha|dirigindo|dirige|dirigia) (?:\w+ )?(?:bebado|bebada|embriagad\w+|drogad\w+|chapad\w+)`),
+  ],
+};

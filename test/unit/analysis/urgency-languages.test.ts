@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectUrgency, URGENCY_CATEGORIES } from '../../../shared/analysis/urgency';
+import { fold } from '../../../shared/analysis/urgency/normalise';
+
+// Urgency in any language the employees write in, whichever language the
+// detector guesses: issue 12 (a blocked emergency exit reported in Spanish
+// ended at 'analysed', no email).
+describe('urgency in many languages', () => {
+  it('Should escalate the Spanish report from issue 12', () => {
+    const result = detectUrgency('La salida de emergencia junto al taller de pintura está bloqueada otra vez. Es muy peligroso.');
+    expect(result).toEqual({ urgent: true, categories: ['safety'] });
+  });
+
+  it.each([
+    ['safety', 'es', 'El pasillo 4 es peligroso, hay aceite por todo el suelo y nadie lo limpia'],
+    ['harassment', 'es', 'el jefe de cocina me acosa y me manda fotos obscenas'],
+    ['safety', 'fr', 'Le monte-charge est dangereux, la porte s’ouvre en marche'],
+    ['fraud', 'fr', 'Le chef d’équipe falsifie les pointages des intérimaires'],
+    ['safety', 'pt', 'A escada do estoque está quebrada e é perigosa, alguém vai se machucar'],
+    ['discrimination', 'pt', 'Fui chamada de macaca por um cliente e o gerente disse que era brincadeira, isso é racismo'],
+    ['safety', 'de', 'Die Notausgänge im Versand sind seit Tagen mit Kartons verstellt'],
+    ['harassment', 'de', 'Der Vorarbeiter belästigt die Auszubildenden mit Sprüchen über ihren Körper'],
+    ['threat', 'it', 'Un cliente ubriaco ha minacciato di tornare con un coltello'],
+    ['fraud', 'it', 'Il capoturno intasca le mance dei camerieri'],
+    ['safety', 'pl', 'Na magazynie jest niebezpiecznie, regały się chwieją'],
+    ['harassment', 'pl', 'Kierownik nęka nowe pracownice i wysyła im sprośne wiadomości'],
+    ['safety', 'vi', 'Máy ép ở xưởng 2 rất nguy hiểm, không có nắp che'],
+    ['self-harm', 'vi', 'Em mệt mỏi lắm, nhiều lúc nghĩ đến chuyện tự tử'],
+    ['harassment', 'tl', 'Hinihipo ako ng foreman tuwing night shift'],
+    ['fraud', 'tl', 'Kinukupit ng cashier ang sukli ng mga customer'],
+    ['safety', 'zh', '三号线的机器没有防护罩，很危险'],
+    ['threat', 'zh', '那个顾客扬言要带刀来找收银员'],
+    ['harassment', 'ar', 'المدير يتحرش بالموظفات الجدد'],
+    ['fraud', 'ar', 'مسؤول المخزن يسرق البضاعة ويبيعها'],
+  ] as const)('Should find %s in %s: %j', (category, _language, text) => {
+    expect(detectUrgency(text).categories).toContain(category);
+  });
+
+  it.each([
+    ['Spanish without accents', 'la salida de emergencia esta bloqueada, es peligroso'],
+    ['Portuguese without accents', 'a saida de emergencia esta trancada, e perigoso'],
+    ['French without accents', 'probleme de securite : la sortie de secours est bloquee'],
+    ['Polish without diacritics', 'brak bezpieczenstwa, wyjscie ewakuacyjne zastawione'],
+    ['German with umlauts spelled out', 'Die Notausgaenge sind versperrt, das ist lebensgefaehrlich'],
+    ['German with umlauts dropped', 'Die Notausgange sind versperrt, das ist lebensgefahrlich'],
+    ['Vietnamese without tones', 'loi thoat hiem bi khoa, rat nguy hiem'],
+    ['Arabic with vowel marks and tatweel', 'مَخْرَجُ الطَّوَارِئِ مُغْلَقٌ، هـــذا خَطِيـــرٌ'],
+    ['fullwidth letters', 'ｔｈｅ ｆｉｒｅ ｅｘｉｔ ｉｓ ｂｌｏｃｋｅｄ'],
+    ['zero-width characters inside words', 'my supervisor keeps ha\u200Brassing me'],
+    ['a soft hyphen inside a word', 'es muy peli\u00ADgroso'],
+    ['Chinese with no spaces, mixed with English', '仓库的fire exit被堵住了，太危险了'],
+    ['Taglish', 'Yung forklift walang preno, muntik na masagasaan si ate'],
+  ])('Should read %s', (_how, text) => {
+    expect(detectUrgency(text).urgent).toBe(true);
+  });
+
+  it.each([
+    'our team is killing it this month',
+    'they should fire the manager, he plans nothing',
+    'the deadline is killing me',
+    'safety training was great, thanks',
+    'me muero de risa con el nuevo',
+    'estoy muerta de cansancio después del inventario',
+    'je meurs de faim, la pause est trop tard',
+    'Estou morrendo de rir com essa equipe',
+    'Ich lache mich tot über den neuen Kollegen',
+    'muoio di sonno, il turno di notte è lungo',
+    'umieram z nudów na tej zmianie',
+    'đói chết đi được, cho nghỉ trưa sớm hơn đi',
+    'pakipatay ang ilaw sa bodega pag-alis',
+    '今天忙死了，笑死我了',
+    'أنا ميت من التعب بعد الوردية',
+    'La prima di produzione è ingiusta e i turni escono tardi',
+    'Die Kantine ist teuer und der Parkplatz ist voll',
+    '停车位太少，食堂太贵',
+    'الراتب ضعيف والمواقف قليلة',
+    'Sem nenhum problema de segurança no meu setor',
+  ])('Should not escalate an idiom or an ordinary complaint: %j', (text) => {
+    expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
+  });
+
+  it('Should read a mixed-language message in both its languages', () => {
+    expect(detectUrgency('The pay is late again. Y además el supervisor me acosa todos los días.').categories).toEqual(['harassment']);
+  });
+
+  it('Should fold the marks people leave out the same way on both sides', () => {
+    expect(fold('Bezpieczeństwo')).toBe('bezpieczenstwo');
+    expect(fold('NGUY HIỂM')).toBe('nguy hiem');
+    expect(fold('Straße')).toBe('strasse');
+    expect(fold('إصابة')).toBe(fold('اصابه'));
+  });
+});
+
+describe('urgency detection is total', () => {
+  // Pieces of real urgent wording, to make generated text that sometimes matches.
+  const pieces = ['peligroso', 'salida de emergencia', 'bloqueada', '危险', 'خطير', 'nguy hiểm', 'harass', 'no', 'nicht', '没有', 'لا', '\u200B', '\u0640', '\u00AD', ' ', '.', 'ـ', 'ä', 'ł'];
+
+  it('Should never throw, and report urgent exactly when it names a category, on any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 400 }), fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(''))), (text) => {
+        const result = detectUrgency(text);
+        expect(result.urgent).toBe(result.categories.length > 0);
+        expect(result.categories.every((category) => URGENCY_CATEGORIES.includes(category))).toBe(true);
+        expect(new Set(result.categories).size).toBe(result.categories.length);
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
+
+  it('Should answer for the longest text the intake accepts, made of danger words', () => {
+    const text = 'peligro '.repeat(200).slice(0, 1600);
+    expect(detectUrgency(text).urgent).toBe(true);
+    expect(detectUrgency('a'.repeat(1600)).urgent).toBe(false);
+  });
+
+  it('Should treat what is not text as nothing urgent', () => {
+    expect(detectUrgency('')).toEqual({ urgent: false, categories: [] });
+    expect(detectUrgency(undefined as unknown as string)).toEqual({ urgent: false, categories: [] });
+  });
+});

@@ -1,0 +1,85 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { parseUrgencyRows, type LanguageScores, scoreUrgencySets, splitOf, URGENCY_SET_DIR } from '../../../scripts/eval/urgency';
+import { LANGUAGES } from '../../../shared/analysis/urgency/languages';
+
+// The project's own labelled set (eval/urgency/<code>.jsonl): its shape, and
+// the bar every language must clear on it, so a rule change that loses a
+// language fails here rather than in an employee's inbox.
+const root = new URL('../../../', import.meta.url);
+const read = (path: string) => readFile(new URL(path, root), 'utf8');
+
+describe('the labelled urgency set', () => {
+  it('Should hold one file for each of the 11 languages the detector reads, and no other', async () => {
+    const files = (await readdir(new URL(`${URGENCY_SET_DIR}/`, root))).filter((name) => name.endsWith('.jsonl')).sort();
+    expect(LANGUAGES).toHaveLength(11);
+    expect(files).toEqual(LANGUAGES.map((language) => `${language.code}.jsonl`).sort());
+  });
+
+  it.each(LANGUAGES.map((language) => [language.name, language.code]))('Should have at least 20 urgent and 20 non-urgent %s rows, split between both halves', async (_name, code) => {
+    const rows = parseUrgencyRows(await read(`${URGENCY_SET_DIR}/${code}.jsonl`), code);
+    const urgent = rows.filter((row) => row.escalate);
+    const calm = rows.filter((row) => !row.escalate);
+    expect(urgent.length).toBeGreaterThanOrEqual(20);
+    expect(calm.length).toBeGreaterThanOrEqual(20);
+    for (const group of [urgent, calm]) {
+      const heldOut = group.filter((row) => splitOf(row.text) === 'held-out').length;
+      expect(heldOut).toBeGreaterThanOrEqual(5);
+      expect(group.length - heldOut).toBeGreaterThanOrEqual(5);
+    }
+    expect(urgent.every((row) => row.category !== undefined)).toBe(true);
+    expect(new Set(rows.map((row) => row.text)).size).toBe(rows.length);
+  });
+
+  it('Should put a row in the same half whatever else is in the file', () => {
+    expect(splitOf('La salida de emergencia está bloqueada.')).toBe(splitOf('La salida de emergencia está bloqueada.'));
+    expect(splitOf('La salida de emergencia está bloqueada.'.normalize('NFD'))).toBe(splitOf('La salida de emergencia está bloqueada.'));
+  });
+
+  it('Should name the file and line of a malformed row', () => {
+    expect(() => parseUrgencyRows('{"text":"ok","escalate":false}\n{"text":"x","escalate":"yes"}\n', 'xx.jsonl')).toThrow(/xx\.jsonl, line 2/);
+    expect(() => parseUrgencyRows('{"text":"x","escalate":true,"category":"rudeness"}', 'xx.jsonl')).toThrow(/category/);
+  });
+});
+
+describe('the urgency detector on the labelled set', () => {
+  let scores: LanguageScores[];
+  const scoreOf = async (code: string) => {
+    scores ??= await scoreUrgencySets(read);
+    return scores.find((s) => s.code === code)!;
+  };
+
+  it.each(LANGUAGES.map((language) => [language.name, language.code]))('Should find at least 90%% of urgent %s feedback, and be right at least 80%% of the times it escalates', async (_name, code) => {
+    const { all } = (await scoreOf(code)).splits;
+    expect(all.recall).toBeGreaterThanOrEqual(0.9);
+    expect(all.precision).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('npm run eval -- --urgency', () => {
+  it('Should print precision and recall per language on the tune and held-out halves', async () => {
+    const { runEvalCli } = await import('../../../scripts/eval');
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runEvalCli(['--urgency', '--json'], { readFile: read, out: (line) => out.push(line), err: (line) => err.push(line) });
+    expect(code).toBe(0);
+    expect(err).toEqual([]);
+    const report = JSON.parse(out[0]!) as { code: string; splits: Record<string, { precision: number; recall: number; rows: number }> }[];
+    expect(report.map((language) => language.code)).toEqual(LANGUAGES.map((language) => language.code));
+    for (const language of report) {
+      expect(Object.keys(language.splits)).toEqual(['tune', 'held-out', 'all']);
+      expect(language.splits.tune!.rows + language.splits['held-out']!.rows).toBe(language.splits.all!.rows);
+    }
+  });
+
+  it('Should say which file is missing rather than fail', async () => {
+    const { runEvalCli } = await import('../../../scripts/eval');
+    const err: string[] = [];
+    const missing = async (path: string) => {
+      if (path.endsWith('/vi.jsonl')) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+      return read(path);
+    };
+    expect(await runEvalCli(['--urgency'], { readFile: missing, out: () => {}, err: (line) => err.push(line) })).toBe(2);
+    expect(err.join('\n')).toMatch(/vi\.jsonl/);
+  });
+});
