@@ -74,5 +74,6 @@ export function isWordlikeName(word: string): boolean {
 }
 
 function plain(word: string): string {
+  if (/^[a-z]+$/.test(word)) return word;
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

@@ -121,15 +121,30 @@ interface Context {
   words: Word[];
   titleCase: boolean;
   /** German capitalises every noun: there a capital says nothing. */
-  nounCapitals: boolean;
-  english: boolean;
+  readonly nounCapitals: boolean;
+  readonly english: boolean;
+}
+
+/** The sentence's language, guessed only when a rule asks (most texts never need it). */
+function contextFor(text: string, words: Word[]): Context {
+  let language: string | undefined;
+  const guess = () => (language ??= detectLanguage(text.replace(/[\uE000-\uE006]+/gu, ' ')));
+  return {
+    words,
+    titleCase: writesInTitleCase(words),
+    get nounCapitals() {
+      return guess() === 'de';
+    },
+    get english() {
+      return guess() === 'en' || guess() === 'und';
+    },
+  };
 }
 
 /** Masks the names in text (see redaction-kinds.ts). */
 export function maskNames(text: string): string {
   const words = readWords(text);
-  const language = detectLanguage(text.replace(/[\uE000-\uE006]+/gu, ' '));
-  const context: Context = { words, titleCase: writesInTitleCase(words), nounCapitals: language === 'de', english: language === 'en' || language === 'und' };
+  const context = contextFor(text, words);
   let out = text;
   for (let k = 0; k < words.length; k++) {
     const end = nameEnd(context, k);
@@ -183,7 +198,20 @@ function isAllCaps(s: string): boolean {
 }
 
 /** A word of English or of the other languages the service hears, or a known place or thing: not a name by itself. */
+const ordinaryWords = new Map<string, boolean>();
+
 function isOrdinaryWord(lower: string): boolean {
+  let known = ordinaryWords.get(lower);
+  if (known === undefined) {
+    // Bounded: a flood of invented words must not grow it without end.
+    if (ordinaryWords.size > 20_000) ordinaryWords.clear();
+    known = lookUpOrdinaryWord(lower);
+    ordinaryWords.set(lower, known);
+  }
+  return known;
+}
+
+function lookUpOrdinaryWord(lower: string): boolean {
   const singular = lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
   return (
     [lower, singular].some((w) => NOT_NAMES.has(w) || ALL_STOPWORDS.has(w) || WORDS.has(w) || ORDINARY_CAPITALISED.has(w) || ROLE_CUES.has(w) || TITLES.has(w) || ORDINARY_SUFFIX.test(w)) ||
@@ -238,7 +266,7 @@ function nameEnd(context: Context, k: number): number | undefined {
   const surname = isCommonSurname(word.lower);
   if (cue === 'strong') {
     if (word.capitalised && !isAllCaps(word.text) && (couldBeName(word) || !isEnglishWord(word.lower))) return surnameEnd(context, k);
-    if (!word.capitalised && ((given && !isWordlikeName(word.lower) && !LOWER_CASE_RISKY.has(word.lower)) || (surname && !isWordlikeSurname(word.lower)) || (context.english && isUnknownWord(word) && word.text.length >= 4))) {
+    if (!word.capitalised && ((given && !isWordlikeName(word.lower) && !LOWER_CASE_RISKY.has(word.lower)) || (surname && !isWordlikeSurname(word.lower)) || (word.text.length >= 4 && isUnknownWord(word) && context.english))) {
       return surnameEnd(context, k);
     }
   }
@@ -253,7 +281,7 @@ function nameEnd(context: Context, k: number): number | undefined {
   if (isFullName(context, k)) return surnameEnd(context, k);
   if (word.capitalised && isUnknownWord(word) && !context.titleCase && !context.nounCapitals) return loneCapitalEnd(context, k);
   const strange = isUnknownWord(word) || (surname && !isWordlikeSurname(word.lower));
-  if (!word.capitalised && context.english && word.lower.length >= 5 && strange && !isNearEnglishWord(word.lower) && actsSoon(words, k)) return surnameEnd(context, k);
+  if (!word.capitalised && word.lower.length >= 5 && strange && actsSoon(words, k) && context.english && !isNearEnglishWord(word.lower)) return surnameEnd(context, k);
   return undefined;
 }
 
@@ -319,7 +347,7 @@ function isFullName(context: Context, k: number): boolean {
   const first = words[k]!;
   const second = words[k + 1];
   const before = words[k - 1];
-  if (context.titleCase || context.nounCapitals || !second || !spaced(second) || !isProperWord(second)) return false;
+  if (context.titleCase || !second || !spaced(second) || !isProperWord(second) || context.nounCapitals) return false;
   // "Bartholomew Quigley": a first word known as a proper noun, then a word that is nothing known.
   if (!isProperWord(first) && !(first.capitalised && isProperNoun(first.lower) && isUnknownWord(second))) return false;
   if (first.sentenceStart && !((isUnknownWord(first) || isProperNoun(first.lower)) && isUnknownWord(second) && context.english)) return false;

@@ -3,7 +3,7 @@ import { isGivenName } from './given-names';
 import { normaliseForRedaction } from './normalise-text';
 import { maskNames } from './redact-names';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
-import { mask, maskedSpans, placeholders, type RedactedSpan, type RedactionKind } from './redaction-kinds';
+import { mask, maskedSpans, placeholders, REDACTION_KINDS, type RedactedSpan, type RedactionKind } from './redaction-kinds';
 
 /*
  * Redaction runs before anything is stored (promise 2 in DESIGN.md): names,
@@ -46,7 +46,7 @@ function maskMatches(pattern: RegExp, kind: RedactionKind, accept: (match: RegEx
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 // "jsmith@corp", "dave_k@intranet", and "p.okafor@" followed by nothing: still someone's address.
-const PARTIAL_EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]*[\p{L}\p{N}]@(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)?(?![\p{L}\p{N}@])/gu;
+const PARTIAL_EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]*[\p{L}\p{N}]@(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)?(?![\p{L}\p{N}@[\uE000-\uE006])/gu;
 // Spelled out: "john dot smith at example dot com", "jsmith [at] corp", "tom @ example . com".
 const BRACKETED_AT = String.raw`\s*(?:\(\s*at\s*\)|\[\s*at\s*\]|\{\s*at\s*\}|<\s*at\s*>|@)\s*`;
 const SPELLED_DOT = String.raw`(?:\s*(?:\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|<\s*dot\s*>)\s*|\s+dot\s+|\s\.\s|\.)`;
@@ -77,7 +77,7 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']*[^\s<>"'.,;:!?)\]]/giu;
 // A bare domain with a path: "linkedin.com/in/jsmith", "t.me/kowal77", "tiktok.com/@dave.k".
 const BARE_URL = /(?<![\p{L}\p{N}@.-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|me|co|uk|de|fr|es|it|nl|pl|ru|in|au|ca|us|info|biz|app|dev|ly|gl|gg|tv|be|link)\/[^\s<>"']*[^\s<>"'.,;:!?)\]]/giu;
 // A social handle names a person as surely as their name does.
-const HANDLE = /(?<![\p{L}\p{N}._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}_])/gu;
+const HANDLE = /(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}_])/gu;
 
 // ---- Ids ------------------------------------------------------------------------
 
@@ -280,8 +280,24 @@ export interface Findings {
 /** Finds personal data in text: what redact() would replace, in the positions of the normalised text. */
 export function findPersonalData(text: string): Findings {
   const normalised = normaliseForRedaction(text);
-  const masked = RULES.reduce((out, rule) => rule(out), normalised);
-  return { text: normalised, spans: maskedSpans(masked) };
+  return { text: normalised, spans: maskedSpans(maskAll(normalised)) };
+}
+
+const PLACEHOLDER = new RegExp(String.raw`\[(${REDACTION_KINDS.join('|')})\]`, 'g');
+
+/**
+ * Runs the rules until nothing more is found (a find can expose another:
+ * "@0@0"), at most a few times. Placeholders already in the text count as
+ * what they stand for, so redacting redacted text changes nothing.
+ */
+function maskAll(normalised: string): string {
+  let masked = normalised.replace(PLACEHOLDER, (m, kind: RedactionKind) => mask(kind, m.length));
+  for (let pass = 0; pass < 4; pass++) {
+    const next = RULES.reduce((out, rule) => rule(out), masked);
+    if (next === masked) break;
+    masked = next;
+  }
+  return masked;
 }
 
 /**
@@ -296,6 +312,5 @@ export function findPersonalData(text: string): Findings {
  * // 'Call [NAME] at [PHONE] or [EMAIL]'
  */
 export function redact(text: string): string {
-  const normalised = normaliseForRedaction(text);
-  return placeholders(RULES.reduce((out, rule) => rule(out), normalised));
+  return placeholders(maskAll(normaliseForRedaction(text)));
 }

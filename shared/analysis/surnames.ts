@@ -78,5 +78,6 @@ export function isWordlikeSurname(word: string): boolean {
 }
 
 function plain(word: string): string {
+  if (/^[a-z]+$/.test(word)) return word;
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '').toLowerCase();
 }
