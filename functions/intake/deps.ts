@@ -28,7 +28,7 @@ export interface IntakeDeps {
   logger: Logger;
   /** Business metrics (submissions by channel); none locally. */
   metrics?: Metrics;
-  /** Each channel's request budget before it answers 429; @default - `config.limits.requestsPerSecond`, two seconds' worth as the burst. */
+  /** Each channel's request budget before it answers 429; @default - `config.limits.requestsPerSecond`, five seconds' worth as the burst. */
   rateLimits?: Partial<Record<IntakeChannel, Budget>>;
   /** The kiosk channel; without it every kiosk request is refused with 401. */
   kiosk?: KioskChannelDeps;

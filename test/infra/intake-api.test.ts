@@ -106,8 +106,8 @@ describe('intake API', () => {
 
     it('a channel’s throttle follows limits.requestsPerSecond in the config', () => {
       const custom = synthTemplates({ ...exampleConfig, limits: { ...exampleConfig.limits, requestsPerSecond: { ...rates, status: 3, web: 1, api: 2 } } });
-      expect(routeSettings(custom.service)['GET /status/{code}']).toEqual({ ThrottlingRateLimit: 3, ThrottlingBurstLimit: 6 });
-      expect(routeSettings(custom.service)['POST /feedback']).toEqual({ ThrottlingRateLimit: 3, ThrottlingBurstLimit: 6 });
+      expect(routeSettings(custom.service)['GET /status/{code}']).toEqual({ ThrottlingRateLimit: 3, ThrottlingBurstLimit: 15 });
+      expect(routeSettings(custom.service)['POST /feedback']).toEqual({ ThrottlingRateLimit: 3, ThrottlingBurstLimit: 15 });
     });
   });
 

@@ -49,10 +49,16 @@ const BUSY_MESSAGES: Record<IntakeChannel, string> = {
   links: 'Too many requests for this page right now; please try again in a moment.',
 };
 
-/** A channel's budget from the config: `limits.requestsPerSecond`, with two seconds' worth as the burst. */
+const BURST_SECONDS = 5;
+
+/**
+ * A channel's budget from the config: `limits.requestsPerSecond`, with five
+ * seconds' worth as the burst, so that kiosks flushing what they held offline,
+ * or one kiosk's whole `limits.kioskPerMinute`, pass at once.
+ */
 export function configuredBudget(config: Config, channel: IntakeChannel): Budget {
   const perSecond = config.limits.requestsPerSecond[channel];
-  return { perSecond, burst: Math.max(1, Math.ceil(perSecond * 2)) };
+  return { perSecond, burst: Math.max(1, Math.ceil(perSecond * BURST_SECONDS)) };
 }
 
 export type ChannelLimits = Record<IntakeChannel, MiddlewareHandler>;
