@@ -10,6 +10,7 @@ import { caseStatus } from './routes/case-status';
 import { digest } from './routes/digest';
 import { kiosk } from './routes/kiosk';
 import { answerInTwiml, smsTwilio, TWILIO_WEBHOOK_PATH } from './routes/sms-twilio';
+import { smsTwilioStatus } from './routes/sms-twilio-status';
 import { webFeedback } from './routes/web-feedback';
 
 /**
@@ -83,6 +84,8 @@ export function createApp(deps: IntakeDeps) {
   app.route('/', digest);
   app.route('/', kiosk);
   app.route('/', smsTwilio);
+  // Twilio's delivery reports for our replies; they spend no channel budget, so a burst of them never refuses a text.
+  app.route('/', smsTwilioStatus);
 
   app.notFound((c) => respondToError(new NotFoundError(`There is nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 100)}`), c));
   app.onError((error, c) => respondToError(error, c));

@@ -37,6 +37,26 @@ export function twilioFields(overrides: Record<string, string> = {}): Record<str
   };
 }
 
+/** The account SID `twilioFields` posts. */
+export const ACCOUNT_SID = `AC${'1'.repeat(32)}`;
+export const STATUS_URL = `${PUBLIC_URL}/sms/twilio/status`;
+
+/** The fields Twilio posts to a reply's status callback (`<Message action>`), with these overrides. */
+export function statusCallbackFields(overrides: Record<string, string> = {}): Record<string, string> {
+  const sid = overrides.MessageSid ?? newMessageSid();
+  return {
+    SmsSid: sid,
+    SmsStatus: overrides.MessageStatus ?? 'delivered',
+    MessageStatus: 'delivered',
+    To: '+15557340982',
+    MessageSid: sid,
+    AccountSid: ACCOUNT_SID,
+    From: HQ_NUMBER,
+    ApiVersion: '2010-04-01',
+    ...overrides,
+  };
+}
+
 /**
  * A request init signed by Twilio's own library, as Twilio signs a webhook:
  * HMAC-SHA1 under the auth token of the URL and the sorted fields.
@@ -55,7 +75,7 @@ export function signedTwilioRequest(
 /** The texts of a TwiML answer's `<Message>`s, unescaped, as the phone would show them. */
 export async function repliesOf(res: Response): Promise<string[]> {
   const xml = await res.text();
-  return [...xml.matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map((m) =>
+  return [...xml.matchAll(/<Message(?: [^>]*)?>([\s\S]*?)<\/Message>/g)].map((m) =>
     m[1]!.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!),
   );
 }

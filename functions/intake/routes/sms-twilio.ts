@@ -1,15 +1,16 @@
 import { Hono, type Context } from 'hono';
-// Only the webhook helper (a few KB, Node built-ins only), never the `twilio`
-// package's index, which pulls the whole REST client (~3.75 MB) into the bundle.
-import { validateRequest } from 'twilio/lib/webhooks/webhooks';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { AppError, ServiceUnavailableError, ValidationError } from '../../../shared/errors';
 import { tooLongReply, unavailableReply } from '../../../shared/domain/sms-replies';
+import { accountSidSchema, ERASE_AFTER_DELIVERY_SECONDS } from '../../../shared/domain/sms-erasure';
+import type { SmsErasureQueue } from '../../../shared/ports/sms-erasure-queue';
 import { handleInboundSms } from '../../../shared/use-cases/handle-inbound-sms';
 import { limitBody } from '../middleware/limit-body';
 import type { IntakeEnv } from '../deps';
-import { bodyKindOf, parseForm, readText } from '../middleware/read-body';
+import { bodyKindOf } from '../middleware/read-body';
 import { respondToError } from '../respond';
+import { TWILIO_STATUS_PATH } from './sms-twilio-status';
+import { publicBaseOf, readSignedForm, verifyTwilioSignature } from './twilio-signature';
 
 /** What the intake needs to take Twilio's webhook; without it `POST /sms/twilio` asks the texter to try again later. */
 export interface SmsChannelDeps {
@@ -22,6 +23,13 @@ export interface SmsChannelDeps {
    * called (the execute-api or custom domain), as hono's adapter builds it.
    */
   publicUrl?: string;
+  /**
+   * Erases each exchange from Twilio once the reply is delivered: every
+   * reply asks Twilio for status callbacks (`POST /sms/twilio/status`),
+   * which queue the erasure of both message records. Without it, Twilio
+   * keeps them (Message Redaction aside).
+   */
+  erasure?: SmsErasureQueue;
 }
 
 export const TWILIO_WEBHOOK_PATH = '/sms/twilio';
@@ -43,28 +51,22 @@ const twilioInboundSchema = z.object({
     .regex(/^\d{1,2}$/, 'must be a number')
     .default('0')
     .transform(Number),
+  // Which account's log holds the message; needed to erase it.
+  AccountSid: accountSidSchema.optional(),
 });
-
-/** The form's fields as Twilio signed them: every field, repeated ones as arrays. */
-async function readSignedForm(c: Context): Promise<Record<string, string | string[]>> {
-  const fields = new Map<string, string[]>();
-  for (const [name, value] of parseForm(await readText(c, TWILIO_MAX_BODY_BYTES))) fields.set(name, [...(fields.get(name) ?? []), value]);
-  // fromEntries defines own properties, so a field named __proto__ stays a field.
-  return Object.fromEntries([...fields].map(([name, values]) => [name, values.length === 1 ? values[0]! : values]));
-}
-
-/** The URL Twilio called and signed: the public URL, this path and the query string as received. */
-function signedUrl(publicUrl: string | undefined, requestUrl: string): string {
-  const url = new URL(requestUrl);
-  return `${(publicUrl || url.origin).replace(/\/+$/, '')}${TWILIO_WEBHOOK_PATH}${url.search}`;
-}
 
 const escapeXml = (text: string) =>
   text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
 
-/** TwiML with one `<Message>` per reply text; `<Response/>` for none. */
-export function twiml(messages: readonly string[]): string {
-  const body = messages.map((m) => `<Message>${escapeXml(m)}</Message>`).join('');
+/**
+ * TwiML with one `<Message>` per reply text; `<Response/>` for none. With a
+ * `statusCallback` URL, Twilio posts each reply's status changes there (the
+ * `action` attribute of `<Message>`, which Twilio's docs prefer to the older
+ * `statusCallback` one).
+ */
+export function twiml(messages: readonly string[], statusCallback?: string): string {
+  const attributes = statusCallback ? ` action="${escapeXml(statusCallback)}" method="POST"` : '';
+  const body = messages.map((m) => `<Message${attributes}>${escapeXml(m)}</Message>`).join('');
   return `<?xml version="1.0" encoding="UTF-8"?><Response>${body}</Response>`;
 }
 
@@ -110,26 +112,15 @@ export const smsTwilio = new Hono<IntakeEnv>().onError(answerInTwiml).post(
     const deps = c.var.deps;
     if (!deps.sms) throw new ServiceUnavailableError('SMS not configured');
     bodyKindOf(c, ['form']);
-    const fields = await readSignedForm(c);
-
-    let authToken: string;
-    try {
-      authToken = typeof deps.sms.twilioAuthToken === 'string' ? deps.sms.twilioAuthToken : await deps.sms.twilioAuthToken();
-    } catch (cause) {
-      throw new ServiceUnavailableError('SMS is unavailable just now', { cause });
-    }
-    const signature = c.req.header('x-twilio-signature');
-    // validateRequest tries the URL with and without the default port (:443), as Twilio may sign either.
-    if (!signature || !validateRequest(authToken, signature, signedUrl(deps.sms.publicUrl, c.req.url), fields)) {
-      throw new AppError(403, 'forbidden', 'X-Twilio-Signature is missing or does not match this request');
-    }
+    const fields = await readSignedForm(c, TWILIO_MAX_BODY_BYTES);
+    await verifyTwilioSignature(c, deps.sms, TWILIO_WEBHOOK_PATH, fields);
 
     const parsed = twilioInboundSchema.safeParse(fields);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message }));
       throw new ValidationError('not a Twilio inbound message', issues);
     }
-    const { From, To, Body, MessageSid, NumMedia } = parsed.data;
+    const { From, To, Body, MessageSid, NumMedia, AccountSid } = parsed.data;
 
     let messages: string[];
     try {
@@ -147,7 +138,27 @@ export const smsTwilio = new Hono<IntakeEnv>().onError(answerInTwiml).post(
       });
       messages = [unavailableReply()];
     }
+    let statusCallback: string | undefined;
+    if (deps.sms.erasure && AccountSid) {
+      // The reply's status callbacks erase both records once it is delivered;
+      // this message's SID travels in the URL Twilio signs (and then erases).
+      if (messages.length) statusCallback = `${publicBaseOf(deps.sms, c.req.url)}${TWILIO_STATUS_PATH}?inbound=${MessageSid}`;
+      else await scheduleErasure(c, deps.sms.erasure, { accountSid: AccountSid, messageSids: [MessageSid] });
+    }
     c.header('Cache-Control', 'no-store');
-    return c.body(twiml(messages), 200, { 'Content-Type': 'text/xml; charset=utf-8' });
+    return c.body(twiml(messages, statusCallback), 200, { 'Content-Type': 'text/xml; charset=utf-8' });
   },
 );
+
+/**
+ * No reply (STOP, a sender over the hourly limit): no status callback will
+ * come, so the texter's message alone is queued for erasure now. A failure
+ * costs the texter nothing; Twilio's Message Redaction remains.
+ */
+async function scheduleErasure(c: Context<IntakeEnv>, erasure: SmsErasureQueue, job: Parameters<SmsErasureQueue['schedule']>[0]): Promise<void> {
+  try {
+    await erasure.schedule(job, ERASE_AFTER_DELIVERY_SECONDS);
+  } catch (error) {
+    c.var.deps.logger.warn('sms erasure not scheduled', { channel: 'sms', provider: 'twilio', errorName: error instanceof Error ? error.name : typeof error });
+  }
+}
