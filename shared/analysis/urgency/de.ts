@@ -45,5 +45,13 @@ export const german: UrgencyLanguage = {
     rule('safety', de(String.raw`(?:fast|beinahe|knapp) (?:\w+ )?(?:überfahren|erschlagen|abgestürzt|gestürzt|umgekommen|eingeklemmt|angefahren|zerquetscht|einen stromschlag)|(?:stapler|gabelstapler|hubwagen|kran)\w*[^.!?]{0,40}?(?:umgekippt|angefahren|überfahren|gerammt|keine bremsen|bremsen)|(?:da|hier) (?:passiert|wird) (?:noch |bald )?(?:ein unfall|was passieren|jemand sterben)|jemand (?:wird|kann) (?:sich )?(?:verletzt|verletzen|sterben|zu tode)`)),
     rule('safety', de(String.raw`(?:schwer |schwerst )?verletzt\w*|verletzung\w*|\w*unfall|\w*unfälle|\w*unfällen|krankenwagen|rettungswagen|notarzt|notaufnahme|ins krankenhaus|verbrennung\w*|verbrüh\w*|bewusstlos|ohnmächtig|umgekippt vor hitze|hitzschlag|kreislaufkollaps|gestürzt`), { negatable: true }),
     rule('safety', de(String.raw`(?:betrunken|besoffen|alkoholisiert|unter drogen|bekifft)\w* (?:zur arbeit|gefahren|am steuer|stapler|gekommen|im dienst)|(?:fährt|fuhr|arbeitet|kam) (?:\w+ )?(?:betrunken|besoffen|alkoholisiert)|lenkzeit\w* überschritten|(?:müssen|sollen) (?:\d+|über \d+) stunden (?:am stück )?fahren`)),
+    // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
+    // punishment after a refusal, forms signed blank, structures giving way.
+    rule('threat', de(String.raw`weiss,? wo (?:ich|du|wir|sie|er) wohn\w*|pass bloss auf|das wirst du bereuen`)),
+    rule('self-harm', de(String.raw`(?:sammle|sammel|horte|bunkere|spare) (?:\w+ )?(?:tabletten|pillen|schlaftabletten|medikamente)|(?:wären|wäre) (?:alle )?besser (?:dran )?ohne mich`)),
+    rule('discrimination', de(String.raw`zurück in (?:sein|dein|ihr|euer)e?s? (?:land|heimat)|(?:geh|soll|sollen|solle)\w* (?:\w+ ){0,3}(?:in (?:sein|dein|ihr|euer)e? (?:land|heimat))`)),
+    rule('harassment', de(String.raw`seit (?:ich|sie) (?:ihn|ihm|sie) (?:abgewiesen|abblitzen lassen|einen korb gegeben|nein gesagt)[^.!?]{0,100}(?:schicht\w*|dienst\w*|erzählt|gerücht\w*|bestraft|abmahn\w*|schlechteste\w*)|(?:erzählt|behauptet|verbreitet)\w* (?:\w+ ){0,3}(?:ich sei|ich wäre|sie sei) (?:leicht zu haben|eine schlampe|billig)`)),
+    rule('fraud', de(String.raw`(?:leere|blanko|unausgefüllte)\w* \w*(?:bögen|bogen|protokolle|formulare|checklisten|berichte|blätter)\w*[^.!?]{0,30}unterschreib\w*|blanko unterschr\w*`)),
+    rule('safety', de(String.raw`(?:regale?|regal\w*|gerüst\w*|decke|träger|zwischenboden|hochregal\w*)[^.!?]{0,30}(?:biegen sich|biegt sich|durchgebogen|verbogen|schief|neigt sich|neigen sich|rissig|gibt nach|geben nach|sackt)|rauchmelder[^.!?]{0,40}(?:batterie\w* (?:raus|entfernt)|abgeklebt|abgeschaltet|deaktiviert|abmontiert)`)),
   ],
 };

@@ -101,6 +101,14 @@ const RULES = [
   r('safety', String.raw`\b(?:osha|lockout|tagout|loto) (?:violation|violations|complaint|report|issues?|not followed|ignored|skipped)\b|\b(?:violat(?:e|es|ed|ing|ion)|ignor(?:e|es|ed|ing)|skip(?:s|ped|ping)?|bypass(?:es|ed|ing)?) (?:the )?(?:safety|osha|lockout|tagout|loto|fire code|building code)\b`),
   r('safety', String.raw`\b(?:broken|missing|removed|faulty|disabled) (?:ladder|railing|guard|machine guard|safety guard|brakes?|smoke detector|sprinkler|alarm|fire alarm|emergency stop|e-stop|scaffold(?:ing)?)\b`),
   r('safety', String.raw`\b(?:no|without|not allowed|denied|refused) (?:water|breaks?) (?:in|during) (?:the )?(?:heat|heatwave|summer)\b`),
+  // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
+  // punishment after a refusal, forms signed blank, structures giving way.
+  r('threat', String.raw`\b(?:knows?|found out) where (?:i|you|we|she|he) (?:live|lives|park|sleep)\b|\bwatch (?:your|my|his|her) back\b|\b(?:should|better|had better|to) watch (?:myself|yourself|herself|himself)\b`),
+  r('self-harm', String.raw`\b(?:saving|saved|stockpiling|hoarding|collecting|stashing|storing) (?:up )?(?:my |all my |some |the )?(?:pills|tablets|meds|medication|sleeping pills|painkillers)\b|\b(?:everyone|everybody|they|people) (?:would|will|'d) be better off without me\b`),
+  r('discrimination', String.raw`\bgo back to (?:your|his|her|their|my) (?:own )?(?:country|home country)\b|\bgo back (?:to )?where (?:you|he|she|they) came from\b`),
+  r('harassment', String.raw`\b(?:since|after|ever since|because) i (?:turned (?:him|her) down|said no(?: to (?:him|her))?|rejected (?:him|her)|refused (?:him|her)|wouldn't (?:go out|sleep) with (?:him|her))\b[^.!?]{0,80}\b(?:shifts?|hours|rota|written up|write me up|fired|punish\w*|telling (?:people|everyone)|rumou?rs?|ignor\w+)|\b(?:telling|tells|told) (?:people|everyone|the others) (?:that )?i'?m (?:easy|a slut|a whore)\b`),
+  r('fraud', String.raw`\bsign (?:\w+ )?(?:blank|empty|unfilled) (?:\w+ )?(?:sheets?|forms?|reports?|records?|checklists?|logs?|timesheets?)\b|\bpre-?sign(?:ed|ing)? (?:\w+ )?(?:sheets?|forms?|checklists?|inspections?)\b`),
+  r('safety', String.raw`\b(?:racking|racks?|shelving|shelves|mezzanine|scaffold(?:ing)?|ceiling|beams?|roof)\b[^.!?]{0,30}\b(?:leaning|bending|bent|buckling|buckled|sagging|cracked|collapsing|giving way|bowing)\b|\b(?:smoke|fire|co) (?:alarms?|detectors?)\b[^.!?]{0,40}\b(?:batteries (?:taken out|removed)|disabled|covered|taped over|switched off|unplugged)`),
 ];
 
 export const english: UrgencyLanguage = {

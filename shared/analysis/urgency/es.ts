@@ -55,5 +55,13 @@ export const spanish: UrgencyLanguage = {
     rule('safety', String.raw`casi (?:me |le |nos |lo |la )?(?:atropell|aplast|electrocut|se cae|se cayo|me caigo|me cai|mat|muer|choc)\w*|(?:montacargas|carretilla\w*|toro|autoelevador\w*|grua)[^.!?]{0,40}?(?:sin frenos|atropell\w*|choc\w*|vuelc\w*|volc\w*)|(?:alguien|uno de nosotros|un companero|alguno) (?:va a|se va a|puede) (?:salir herido|morir|matarse|accidentarse|lastimarse|caer)`),
     rule('safety', String.raw`(?:se|me|le|nos) (?:corto|quemo|rompio|fracturo|cayo|cayeron|lesiono|hirio|aplasto|amputo|electrocuto|intoxico|desmayo|desmayaron|accidento)\b|herid[oa]s?|lesionad[oa]s?|accidentad[oa]s?|accidentes? (?:laboral\w*|de trabajo|grave\w*)|(?:tuvo|tuvieron) un accidente|ambulancia|(?:lo|la|los) (?:llevaron|trasladaron) al hospital|quemaduras?|intoxicad\w*|golpe de calor|se desmay\w*|desmayo`, { negatable: true }),
     rule('safety', String.raw`(?:vino|llego|estaba|esta|trabaja|trabajaba|maneja|manejaba|conduce|conducia) (?:\w+ )?(?:borracho|ebrio|drogado|bebido|colocado)`),
+    // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
+    // punishment after a refusal, forms signed blank, structures giving way.
+    rule('threat', String.raw`sab(?:e|en) (?:donde|en donde|mi casa|mi direccion) (?:vivo|vivimos)?|cuidate la espalda`),
+    rule('self-harm', String.raw`(?:guardando|juntando|acumulando|ahorrando|guardo|junto|acumulo) (?:mis |las |unas |todas las )?(?:pastillas|pildoras|medicamentos|somniferos|calmantes)|(?:serian|estarian|estaria) (?:todos )?mejor sin mi|(?:seria )?mejor no despertar(?:me)?|(?:ojala|quisiera) no despertar(?:me)?`),
+    rule('discrimination', String.raw`(?:vuelva|vuelvas|vuelvan|volver|regresa|regrese|regresen|vete|largate|se vaya|vuelvete|regresate) (?:a|para) (?:tu|su) (?:pais|tierra)`),
+    rule('harassment', String.raw`(?:desde|despues de) que (?:le |lo |la )?(?:dije que no|rechace|no quise salir con el)[^.!?]{0,80}(?:turnos?|horas|horarios|despid|castig|dic\w+|rumor|ignor)\w*|(?:dice|dicen|va diciendo|anda diciendo|cuenta) (?:a todos )?que soy (?:una )?(?:facil|puta|zorra)`),
+    rule('fraud', String.raw`firmar (?:las |los |unas |unos )?(?:hojas|partes|fichas|formularios|registros|actas|informes)(?: de \w+)? en blanco`),
+    rule('safety', String.raw`(?:estanterias?|estantes?|racks?|andamios?|techo|vigas?|altillo)[^.!?]{0,30}(?:doblad|dobland|inclinad|torcid|agrietad|cediendo|hundiendo|se cae)\w*|(?:detectores?|alarmas?) de (?:humo|incendios?)[^.!?]{0,40}(?:sin pilas|desconectad|tapad|apagad)\w*`),
   ],
 };

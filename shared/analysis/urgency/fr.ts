@@ -45,5 +45,13 @@ export const french: UrgencyLanguage = {
     rule('safety', String.raw`(?:a failli|ont failli|j'ai failli|j ai failli|il a failli|elle a failli) (?:se faire |me faire |etre )?(?:ecraser|renverser|electrocuter|tomber|mourir|tuer|percuter|ecrase|renverse)|(?:chariot|clark|transpalette|fenwick)\w*[^.!?]{0,40}?(?:sans freins|plus de freins|renvers\w*|percut\w*|ecras\w*)|quelqu'un (?:va|risque de) (?:se faire (?:ecraser|tuer|mal)|mourir|se blesser|tomber)|(?:va|vont) se faire (?:ecraser|tuer)`),
     rule('safety', String.raw`(?:s'est|s est|se sont|me suis|il s'est|elle s'est) (?:gravement |grievement )?(?:brule|blesse|coupe|casse|fracture|electrocute|evanoui|ecrase|tombe)\w*|bless\w+ (?:grave|gravement)|blesse(?:e|es|ees)?|blessures?|accident (?:du travail|de travail|grave|mortel)|accidents? de travail|ambulance|pompiers|(?:emmene|transporte|conduit)\w* (?:aux urgences|a l'hopital)|brulures?|(?:fait|faire|a eu) un malaise|s'est evanoui\w*|coup de chaleur`, { negatable: true }),
     rule('safety', String.raw`(?:oblige|force)\w* (?:a|de) (?:conduire|rouler|travailler) (?:plus de \d+|\d+) ?h(?:eures)?|(?:conduit|conduisait|est venu|travaille|travaillait) (?:\w+ )?(?:ivre|saoul|bourre|drogue|sous l'emprise)`),
+    // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
+    // punishment after a refusal, forms signed blank, structures giving way.
+    rule('threat', String.raw`sai(?:t|s|ent|vent) ou (?:j'habite|j habite|tu habites|on habite)|surveille tes arrieres`),
+    rule('self-harm', String.raw`(?:je garde|j'accumule|je stocke|je mets de cote|j'ai mis de cote) (?:des |mes |les )?(?:medicaments|cachets|comprimes|somniferes)|(?:serait|seraient|serions) (?:tous )?mieux sans moi|ne plus me reveiller`),
+    rule('discrimination', String.raw`(?:rentrer|retourner|rentre|retourne|rentrez|retournez) (?:dans|chez) (?:son|ton|leur|votre|sa|ta) (?:pays|bled)`),
+    rule('harassment', String.raw`depuis que (?:je l'ai|je l ai|je lui ai) (?:repousse|dit non|refuse|econduit)[^.!?]{0,80}(?:horaires|plannings?|heures|sanctionn|punit|raconte|rumeur|ignor|pires)\w*|(?:raconte|dit|repete) (?:a tout le monde )?que je suis (?:facile|une salope|une fille facile)`),
+    rule('fraud', String.raw`signer (?:des |les )?(?:fiches|feuilles|rapports|registres|formulaires|bons)(?: de \w+)? (?:vierges|en blanc|vides)`),
+    rule('safety', String.raw`(?:rayonnages?|etageres?|racks?|echafaudages?|plafond|poutres?|mezzanine)[^.!?]{0,30}(?:penche|plie|tordu|fissure|s'effondre|cede|s'affaisse)\w*|detecteurs? de fumee[^.!?]{0,40}(?:sans piles|debranche|desactive|couvert)\w*`),
   ],
 };

@@ -43,5 +43,13 @@ export const italian: UrgencyLanguage = {
     rule('safety', String.raw`(?:quasi|per poco|a momenti) (?:\w+ )?(?:investit|schiacciat|fulminat|cadut|mort|ammazzat|travolt|investe|investito)\w*|(?:muletto|carrello|transpallet|gru)\w*[^.!?]{0,40}?(?:senza freni|freni rotti|investit\w*|ribaltat\w*|travolt\w*)|qualcuno (?:si fara male|si fa male|morira|ci lascera la pelle|si fara ammazzare)`),
     rule('safety', String.raw`(?:si e|mi sono|si sono|si e fatto|si e fatta) (?:fatt\w* male|ferit\w*|tagliat\w*|ustionat\w*|bruciat\w*|rott\w*|schiacciat\w*|fratturat\w*|sentit\w* male|svenut\w*|folgorat\w*)|(?:gravemente )?ferit[oaie]|infortun\w*|incident\w* (?:sul lavoro|grave|gravi|mortale)|ambulanza|(?:portat|trasportat)\w* (?:al |in )(?:pronto soccorso|ospedale)|ustion\w*|svenut\w*|colpo di calore|malore`, { negatable: true }),
     rule('safety', String.raw`(?:venuto|arrivato|guida|guidava|lavora|lavorava) (?:\w+ )?(?:ubriac\w*|drogat\w*|sbronz\w*)`),
+    // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
+    // punishment after a refusal, forms signed blank, structures giving way.
+    rule('threat', String.raw`sa dove (?:abito|abitiamo|vivo)|guardati le spalle`),
+    rule('self-harm', String.raw`(?:metto|mettendo|messo|accumulo|accumulando|conservo|tengo) (?:da parte )?(?:le |delle |tutte le )?(?:pastiglie|pillole|compresse|sonniferi|farmaci|medicine)(?: da parte)?|(?:starebbero|sarebbero|starebbe) (?:tutti )?meglio senza di me|meglio non svegliarmi`),
+    rule('discrimination', String.raw`(?:tornare|tornartene|tornarsene|torna|tornatene|tornasse) (?:\w+ )?(?:al suo paese|al tuo paese|nel suo paese|nel tuo paese|in africa)`),
+    rule('harassment', String.raw`da quando (?:l'ho|lo ho|gli ho) (?:respinto|rifiutato|detto di no)[^.!?]{0,80}(?:turni|orari|dice in giro|racconta|punisce|peggiori|voci)\w*|dice in giro che sono (?:facile|una poco di buono|una troia)`),
+    rule('fraud', String.raw`firmare (?:i |le |dei |delle )?(?:moduli|fogli|verbali|schede|registri|rapporti|check ?list)(?: di \w+)? in bianco`),
+    rule('safety', String.raw`(?:scaffal\w*|ponteggi\w*|soffitto|travi?|soppalco)[^.!?]{0,30}(?:piegand|piegat|inclinat|storti|crepat|cedend|crolland|imbarcat)\w*|rilevatori di fumo[^.!?]{0,40}(?:senza batteri\w*|staccat|disattivat|copert)\w*`),
   ],
 };

@@ -43,5 +43,13 @@ export const polish: UrgencyLanguage = {
     rule('safety', String.raw`(?:prawie|omal|o maly wlos) (?:\w+ )?(?:przejechal|przygniotl|potracil|spadl|spadla|zginal|zginela|porazil|zabil|przejechala|przygniotla)\w*|(?:wozek|wozka|wozkiem|widlak|paleciak|suwnic)\w*[^.!?]{0,40}?(?:bez hamulcow|nie ma hamulcow|przewrocil\w*|potracil\w*|przejechal\w*|uderzyl\w*)|ktos (?:tu )?(?:zginie|sie zabije|zrobi sobie krzywde|bedzie ranny)`),
     rule('safety', String.raw`(?:skaleczyl|skaleczyla|zranil|zranila|poparzyl|poparzyla|przecial|przeciela|oparzyl|oparzyla|zatrul|zatrula|zemdlal|zemdlala)\w*(?: sie)?|zlamal\w* (?:sobie )?(?:reke|noge|nadgarstek|palec|zebr\w*|kregoslup|obojczyk)|spadl\w* (?:z|ze) (?:drabin|rusztowan|dachu|wysokosci|schod|wozka|regal|podest|pak)\w*|(?:jest|zostal|zostala|byl|byla|sa|zostali|ciezko|lekko|powaznie) rann\w*|ranni|wypad\w* (?:przy pracy|w pracy|smierteln\w*|ciezk\w*)|wypadek|wypadki|wypadkow|karetk\w*|pogotowi\w* ratunkow\w*|(?:wezwac|wezwali|wezwal\w*|przyjechalo) pogotowie|(?:zabrali|zabrala|zabral|trafil\w*|odwiezli|zawiezli|pojechal\w*) (?:go |ja |ich )?do szpitala|oparzeni\w*|zatruci\w*|udar ciepln\w*|zemdlal\w*|omdleni\w*`, { negatable: true }),
     rule('safety', String.raw`(?:przyszedl|przyjechal|jezdzi|pracuje|pracowal|jechal|prowadzil) (?:\w+ )?(?:pijany|pod wplywem|nacpany|na kacu)`),
+    // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
+    // punishment after a refusal, forms signed blank, structures giving way.
+    rule('threat', String.raw`wie,? gdzie (?:mieszkam|mieszkamy)|pozalujesz`),
+    rule('self-harm', String.raw`(?:zbieram|zbieralam|zbieralem|odkladam|gromadze|chomikuje) (?:\w+ )?(?:tabletki|leki|proszki nasenne|pigulki|tabletek)|(?:bedzie|byloby|bylo by) (?:im |wszystkim )?lepiej beze mnie`),
+    rule('discrimination', String.raw`(?:wracal|wracala|wracaj|wracac|wraca|wynocha|spadaj)\w* (?:do )?(?:swojego|twojego|jego|jej) (?:kraju|domu w)`),
+    rule('harassment', String.raw`(?:odkad|od kiedy|po tym,? jak) (?:mu |jej )?odmowil\w*[^.!?]{0,80}(?:zmian\w*|grafik\w*|godzin\w*|rozpowiada\w*|plotk\w*|kar\w*|najgorsz\w*)|rozpowiada\w*,? ze jestem (?:latwa|dziwka|puszczalska)`),
+    rule('fraud', String.raw`podpis\w* (?:\w+ )?(?:puste|pusty|niewypelnione|in blanco) (?:\w+ )?(?:protokol\w*|formularz\w*|karty|listy|raporty|arkusze)|podpis\w* in blanco`),
+    rule('safety', String.raw`(?:regal\w*|rusztowani\w*|sufit\w*|belk\w*|antresol\w*)[^.!?]{0,30}(?:wygina\w*|wygiet\w*|pochylon\w*|przechylon\w*|peka\w*|pekniet\w*|zapada\w*|ugina\w*)|czujnik\w* dymu[^.!?]{0,40}(?:bez baterii|wylaczon\w*|zaklejon\w*|odlaczon\w*)`),
   ],
 };

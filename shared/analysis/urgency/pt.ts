@@ -45,5 +45,13 @@ export const portuguese: UrgencyLanguage = {
     rule('safety', String.raw`quase (?:me |o |a |nos )?(?:atropel|esmag|eletrocut|caiu|cai|morr|mat|bat)\w*|(?:empilhadeira|paleteira|transpaleteira|guincho)[^.!?]{0,40}?(?:sem freio|atropel\w*|bat\w*|tomb\w*|capot\w*)|alguem (?:vai|pode) (?:se machucar|morrer|se ferir|cair|se acidentar|ser atropelad\w*)`),
     rule('safety', String.raw`(?:se|me|nos) (?:cortou|queimou|machucou|feriu|acidentou|quebrou|cortei|queimei|machuquei|feri|eletrocutou|intoxicou)|(?:caiu|cairam) d[ao] (?:escada|andaime|telhado|empilhadeira|plataforma|caminhao)|ferid[oa]s?|machucad[oa]s?|acidentad[oa]s?|acidente (?:de trabalho|grave|feio)|(?:teve|sofreu|sofreram) (?:um )?acidente|ambulancia|samu|(?:levad|foi|ir|precisou ir)\w* (?:para |pro |ao |a )?(?:o )?(?:hospital|pronto-socorro|pronto socorro|upa)|queimadura\w*|desmai\w*|intoxicad\w*|insolacao`, { negatable: true }),
     rule('safety', String.raw`(?:veio|chegou|estava|esta|trabalha|dirigindo|dirige|dirigia) (?:\w+ )?(?:bebado|bebada|embriagad\w+|drogad\w+|chapad\w+)`),
+    // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
+    // punishment after a refusal, forms signed blank, structures giving way.
+    rule('threat', String.raw`sab(?:e|em) onde (?:eu )?(?:moro|moramos)`),
+    rule('self-harm', String.raw`(?:guardando|juntando|acumulando|guardei|juntei|estocando|tenho guardado) (?:os |meus |uns |alguns )?(?:remedios|comprimidos|calmantes|pilulas)|(?:seria|estariam|ficariam) (?:todos )?melhor sem mim|melhor (?:eu )?nao acordar`),
+    rule('discrimination', String.raw`(?:voltar|volta|volte|voltem|vai embora) (?:para|pra|pro) (?:a )?(?:sua terra|tua terra|terra dele|terra dela|seu pais|teu pais|o seu pais|o pais dele|a terra dele)`),
+    rule('harassment', String.raw`depois que (?:eu )?(?:recusei|disse nao|neguei|nao quis sair com ele)[^.!?]{0,80}(?:escalas?|turnos?|horarios|fala|conta|diz|espalha|puni|demit)\w*|(?:fala|diz|conta|espalha) (?:para todo mundo |pra todo mundo |para todos )?que eu sou (?:facil|vadia|piranha)`),
+    rule('fraud', String.raw`assinar (?:as |os |umas )?(?:fichas|folhas|formularios|relatorios|registros|laudos|checklists?)(?: de \w+)? em branco`),
+    rule('safety', String.raw`(?:prateleiras?|estantes?|porta-paletes|racks?|andaimes?|teto|vigas?|mezanino)[^.!?]{0,30}(?:envergand|entortad|tortas?|inclinad|rachad|cedendo|desaband|caindo)\w*|detectores? de fumaca[^.!?]{0,40}(?:sem pilha|desligad|tapad)\w*`),
   ],
 };

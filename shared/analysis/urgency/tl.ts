@@ -17,7 +17,7 @@ export const tagalog: UrgencyLanguage = {
   benign: [
     String.raw`(?:namatay|mamamatay|mamatay|patay) (?:na )?(?:ako |kami )?sa (?:kakatawa|katatawa|tawa|gutom|pagod|hiya|inggit|kilig|antok)`,
     String.raw`patay na patay|pinapatay (?:ako|kami|nya ako|niya ako) ng (?:deadline|trabaho|pagod|gutom|init|lamig|sakit ng ulo|quota|traffic)`,
-    String.raw`(?:patayin|pinatay|papatayin|patay) (?:na )?(?:ang |yung |ung )?${NOT_A_PERSON}`,
+    String.raw`(?:patayin|pinatay|papatayin|patay|pinapatay)(?: (?:ko|mo|niya|nila|natin|namin|mo na|ko na))? (?:na )?(?:ang |yung |ung )?${NOT_A_PERSON}`,
     String.raw`bomba ang (?:benta|sales)|(?:fire|earthquake|evacuation) drill`,
   ],
   rules: [
@@ -42,5 +42,13 @@ export const tagalog: UrgencyLanguage = {
     rule('safety', String.raw`muntik(?: na| nang)? (?:\w+ )?(?:masagasaan|mabangga|mahulog|madaganan|makuryente|mamatay|maipit|madisgrasya|maaksidente|malaglag)|(?:nasagasaan|nabangga|nadaganan|naipit|nahulog|nalaglag|nadulas)(?: ng| sa| mula)|may (?:mamamatay|maaaksidente|madidisgrasya|masasaktan) (?:dito|diyan|dyan)`),
     rule('safety', String.raw`naaksidente|aksidente|nadisgrasya|disgrasya|nasugatan|sugatan|nabalian|napaso|nasunog ang (?:kamay|braso|paa|mukha)|nahimatay|hinimatay|heat stroke|(?:dinala|isinugod|sinugod|itinakbo) sa (?:ospital|er|emergency|clinic)|ambulansya|ambulance`, { negatable: true }),
     rule('safety', String.raw`(?:lasing|nakainom|lango|bangag|naka-?droga)[^.!?]{0,30}?(?:nagmamaneho|nagmaneho|nagdrive|nag-?drive|pumasok|nag-?operate|driver)|(?:nagmamaneho|nagmaneho|pumasok) (?:nang |ng )?(?:lasing|nakainom|bangag)`),
+    // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
+    // punishment after a refusal, forms signed blank, structures giving way.
+    rule('threat', String.raw`alam (?:daw |ko |niya |nila |raw )*kung saan (?:ako|kami) (?:nakatira|umuuwi|natutulog)|humanda ka`),
+    rule('self-harm', String.raw`(?:nag-?iipon|iniipon|inipon|nagtatago) (?:ako )?(?:ng )?(?:gamot|pills|tableta|pampatulog)|mas (?:mabuti|maganda|masaya sila) (?:na |kung )?wala na ako`),
+    rule('discrimination', String.raw`(?:umuwi|bumalik|uwi|balik) ka (?:na )?sa (?:bansa|probinsya|lugar) mo|tinatawag (?:na|siyang|silang) terorista`),
+    rule('harassment', String.raw`(?:mula nang|simula nang|nung) (?:tanggihan|tinanggihan|ni-?reject) (?:ko )?(?:siya|ko siya)?[^.!?]{0,80}(?:shift|schedule|pinakamasama|sinasabi|pinagkakalat|parusa)|(?:sinasabi|pinagkakalat|ikinakalat) (?:niya|nila) (?:na )?(?:madali|malandi|pokpok) ako`),
+    rule('fraud', String.raw`(?:pinapapirmahan|pinapirma|pinapipirma|pinapirmahan|pumirma|pipirma)\w* (?:kami |ako )?(?:ng |sa )?(?:blangkong|blangko|walang laman na) (?:\w+ )?(?:sheet|form|report|checklist|papel|record)`),
+    rule('safety', String.raw`(?:rack|racks|estante|shelf|shelves|scaffolding|kisame|biga)[^.!?]{0,30}(?:bumabaluktot|baluktot|nakahilig|tumatagilid|bitak|bumibigay|gumuguho|lumulundo)|(?:bumabaluktot|nakahilig|tumatagilid|bumibigay) (?:na )?ang (?:mga )?(?:rack|estante|shelf|scaffolding)`),
   ],
 };

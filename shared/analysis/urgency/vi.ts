@@ -39,5 +39,13 @@ export const vietnamese: UrgencyLanguage = {
     rule('safety', String.raw`suyt (?:\w+ )?(?:dam|can|de|nga|chet|roi|te|ket|giat|dam vao|cuon)|xe nang[^.!?]{0,40}?(?:dam|can|lat|do|hong|khong phanh)|(?:se|sap|thi) co (?:nguoi|ai do) (?:bi thuong|chet|gap nan)`),
     rule('safety', String.raw`bi thuong|tai nan|(?:di|phai|dua di|xe|goi|chuyen|cho di) cap cuu|nhap vien|(?:dua|cho|cho vao|cho di) (?:vao |di |den )?(?:benh vien|vien)|bi (?:may )?(?:cat|ep|ket|kep|nghien|dap|cuon) (?:vao |dut |mat )?(?:tay|chan|ngon|dau)|bi bong|bong nang|ngat xiu|bat tinh|say nang|soc nhiet|(?:nga|te|roi) (?:tu|khoi) (?:tren )?(?:gian giao|mai|thang|cao|xe)|gay (?:tay|chan|xuong)`, { negatable: true }),
     rule('safety', String.raw`(?:say ruou|say xin|nhau say|phe thuoc|dung ma tuy)[^.!?]{0,20}?(?:lai xe|di lam|van hanh|chay may|lai)`),
+    // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
+    // punishment after a refusal, forms signed blank, structures giving way.
+    rule('threat', String.raw`biet (?:nha (?:toi|em|minh|chi|anh)|(?:toi|em) (?:o|song) (?:dau|cho nao))|liu hon|cho (?:may|mi) biet tay`),
+    rule('self-harm', String.raw`(?:gom|tich|tru|de danh|giu|cat) (?:\w+ )?thuoc ngu|moi nguoi (?:se )?(?:tot hon|nhe nhom hon) (?:neu )?(?:khong co|thieu) (?:toi|em)`),
+    rule('discrimination', String.raw`(?:ve|cut ve|bien ve) (?:nuoc|que) (?:di|may)|cut ve (?:nuoc|que)`),
+    rule('harassment', String.raw`tu khi (?:toi|em|minh) tu choi[^.!?]{0,80}(?:ca|xep|noi xau|tru luong|phat|kho de|truy)|noi (?:xau )?(?:toi|em) (?:la )?de dai`),
+    rule('fraud', String.raw`ky khong|ky (?:vao |ten vao )?(?:\w+ ){0,3}(?:trong|chua dien|de trong) (?:roi|de|xong)`),
+    rule('safety', String.raw`(?:ke hang|ke chua hang|gia ke|gian giao|tran nha|xa go)[^.!?]{0,25}(?:bi cong|cong venh|bi nghieng|nghieng|nut|sap|oan|lung lay)`),
   ],
 };
