@@ -66,7 +66,9 @@ describe('a flood on one channel while the others are in use (loopback, bounded)
   let legit: Record<IntakeChannel, () => Promise<void>>;
 
   beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path });
+    // Small budgets, so that each flood below spends its channel's whatever the machine's speed.
+    const budget = { perSecond: 5, burst: 20 };
+    stack = await startTestStack({ dataDir: dataDir.path, rateLimits: Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, budget])) });
     const documents = localDocuments(stack.urls.dynamodb);
     const kiosks = new DynamoDbKioskRegistry(documents, stack.tableName, systemClock);
     const { token } = await enrolKiosk({ kiosks, config: stack.config, clock: systemClock }, { site: 'plant2', name: 'Canteen tablet' });
