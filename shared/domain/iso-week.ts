@@ -58,3 +58,18 @@ export function weekBoundaryAtOrAfter(instant: Date): Date {
 export function isWeekBoundary(instant: Date): boolean {
   return weekBoundaryAtOrAfter(instant).getTime() === instant.getTime();
 }
+
+/**
+ * The ISO weeks a pattern window of `windowDays` covers, counted in whole
+ * weeks so that nothing about a case finer than its week is needed: its own
+ * week and the `ceil(windowDays / 7)` weeks before it, newest first. A
+ * pattern that straddles a Monday is still seen.
+ *
+ * @example
+ * patternWeeks('2026-W02', 7) // ['2026-W02', '2026-W01']
+ */
+export function patternWeeks(week: string, windowDays: number): string[] {
+  const start = startOfIsoWeek(week).getTime();
+  const before = Math.max(1, Math.ceil(windowDays / 7));
+  return Array.from({ length: before + 1 }, (_, i) => isoWeekOf(new Date(start - i * 7 * DAY_MS), 'UTC'));
+}

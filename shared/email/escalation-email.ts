@@ -31,11 +31,18 @@ function withheldNote(e: Escalation): string {
   return `The text could not be processed safely, so it is not shown; ${why}${about}. If it can be processed later, it will be sent to you.`;
 }
 
+/** Patterns are counted in whole weeks (no case keeps its day): this one and those before it. */
+function patternText({ count, windowDays }: { count: number; windowDays: number }): string {
+  const weeks = Math.round(windowDays / 7);
+  const span = weeks === 2 ? 'this week and last week' : weeks > 2 ? `this week and the ${weeks - 1} weeks before` : `${windowDays} days`;
+  return `${count} negative comments on this site and topic, ${span}`;
+}
+
 export function describeEscalation(config: Config, e: Escalation) {
   const site = e.site ? (config.sites.find((s) => s.id === e.site)?.name ?? e.site) : 'site not given';
   const topics = e.topics.map((t) => config.topics.find((c) => c.id === t)?.name ?? t).join(', ') || 'no topic given';
   const reasons = e.reasons.map((r) => REASON_TEXT[r] ?? r).join('; ');
-  const what = e.pattern ? `${e.pattern.count} negative submissions in ${e.pattern.windowDays} days` : e.textWithheld ? withheldNote(e) : e.redactedText;
+  const what = e.pattern ? patternText(e.pattern) : e.textWithheld ? withheldNote(e) : e.redactedText;
   const language = e.pattern || e.textWithheld ? undefined : languageName(e.language);
   const translation = e.translation && !e.textWithheld ? { ...e.translation, name: languageName(e.translation.language) ?? e.translation.language } : undefined;
   return { site, topics, reasons, what, language, translation };

@@ -1,14 +1,16 @@
 /**
- * Counts negative submissions per site and topic per day, for the pattern
- * rule ("at least N negative on the same site and topic within a window").
- * Only counts are kept, never which submission made them: idempotency is
+ * Counts negative submissions per site and topic per ISO week, for the
+ * pattern rule ("at least N negative on the same site and topic within a
+ * window"). Only counts are kept, never which submission made them, and
+ * nothing finer than the week (anonymity promise 3): a day bucket would tell
+ * on which day a lone negative case on a small site came in. Idempotency is
  * the caller's (a flag on the case, which keeps only its week).
  */
 export interface PatternCounter {
-  /** Adds one to the day's count (YYYY-MM-DD). */
-  add(site: string, topic: string, day: string, expiresAt: Date): Promise<void>;
-  /** The total over the `windowDays` days ending `day`. */
-  count(site: string, topic: string, day: string, windowDays: number): Promise<number>;
+  /** Adds one to the week's count (`2026-W48`). */
+  add(site: string, topic: string, week: string, expiresAt: Date): Promise<void>;
+  /** The total over these weeks. */
+  count(site: string, topic: string, weeks: string[]): Promise<number>;
   /**
    * Claims the right to escalate this site and topic until `until`. True for
    * the first claim in a window, and for any later one while the claim is not

@@ -6,7 +6,7 @@ import type { FeedbackStore } from '../ports/feedback-store';
 import type { EscalationQueue } from '../ports/escalation-queue';
 import type { PatternCounter } from '../ports/pattern-counter';
 import { DAY_MS } from '../domain/durations';
-import { expiryForWeek, isoWeekOf } from '../domain/iso-week';
+import { expiryForWeek, patternWeeks } from '../domain/iso-week';
 
 export interface EscalationInputs {
   message: AnalysisMessage;
@@ -84,24 +84,25 @@ export async function escalateIfNeeded(
   if (input.sentiment === 'NEGATIVE' && message.site && input.topics.length) {
     const { patternThreshold, patternWindowDays } = config.escalation;
     const now = clock.now();
-    const day = now.toISOString().slice(0, 10);
+    // Whole ISO weeks of the case (never its day): this one and enough before it to cover the window.
+    const weeks = patternWeeks(message.week, patternWindowDays);
     // Counted once per case, however often its message is delivered.
     const firstTime = await cases.claimPatternCount(message.caseKey);
     for (const topic of input.topics) {
-      // Kept past every window that counts this day, and expiring with the whole week (no day or time in the TTL).
-      if (firstTime) await patterns.add(message.site, topic, day, expiryForWeek(isoWeekOf(now, 'UTC'), 7 * Math.ceil(patternWindowDays / 7)));
-      const count = await patterns.count(message.site, topic, day, patternWindowDays);
+      // Kept past every window that counts this week, and expiring with the whole week.
+      if (firstTime) await patterns.add(message.site, topic, message.week, expiryForWeek(message.week, 7 * weeks.length));
+      const count = await patterns.count(message.site, topic, weeks);
       if (count < patternThreshold) continue;
       if (!(await patterns.claim(message.site, topic, now, new Date(now.getTime() + patternWindowDays * DAY_MS)))) continue;
       const escalation: EscalationMessage = {
-        escalationId: `pattern:${message.site}:${topic}:${day}`,
+        escalationId: `pattern:${message.site}:${topic}:${message.week}`,
         reasons: ['pattern'],
         week: message.week,
         site: message.site,
         topics: [topic],
         urgentCategories: [],
         redactedText: '',
-        pattern: { count, windowDays: patternWindowDays },
+        pattern: { count, windowDays: 7 * weeks.length },
       };
       await queue.enqueue(escalation);
       await patterns.markSent(message.site, topic);

@@ -6,17 +6,16 @@ import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedba
 import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
 import { DAY_MS } from '../../shared/domain/durations';
 import type { AnalysisMessage } from '../../shared/domain/feedback';
-import { isoWeekOf, isWeekBoundary } from '../../shared/domain/iso-week';
+import { isoWeekOf, isWeekBoundary, startOfIsoWeek } from '../../shared/domain/iso-week';
 import { escalateIfNeeded } from '../../shared/use-cases/escalate-if-needed';
 import { exampleConfig, fixedClock } from '../support/fixtures';
 import { tempDataDir } from '../support/local-stack';
 
 /*
  * Promise 3: nothing stored keeps a time finer than the ISO week. The
- * pattern rule's items are keyed by day (the rule counts per day), so their
- * keys may say the day, but no expiry may say more than the week, and no
- * attribute more than the day: otherwise `expiresAt - window` is the second
- * a negative submission arrived.
+ * pattern rule counts per ISO week, so no key, expiry or attribute may say
+ * more than the week: otherwise `expiresAt - window` is the second a
+ * negative submission arrived, and a day bucket the day a lone one did.
  */
 describe('the pattern counter on dynalite', () => {
   const dataDir = tempDataDir();
@@ -34,7 +33,7 @@ describe('the pattern counter on dynalite', () => {
   const MOMENTS = ['2026-11-16T00:00:00Z', '2026-11-16T00:00:01Z', '2026-11-18T09:41:07Z', '2026-11-19T23:59:59Z', '2026-11-21T12:00:00Z', '2026-11-22T23:59:59Z', '2026-11-23T00:00:00Z', '2026-12-31T17:03:29Z'];
   const WINDOWS = [1, 6, 7, 8, 14];
 
-  it('Should write every expiry on a week boundary, every key and time at most to the day, and keep each day for its whole window', async () => {
+  it('Should write every expiry and time on a week boundary, every key by week, and keep each week for its whole window', async () => {
     // Prepare
     const documents = localDocuments(dynamodb.endpoint);
     const clock = fixedClock(MOMENTS[0]);
@@ -61,22 +60,22 @@ describe('the pattern counter on dynalite', () => {
 
     // Assess
     const { Items = [] } = await documents.send(new ScanCommand({ TableName: dynamodb.tableName, FilterExpression: 'begins_with(pk, :p)', ExpressionAttributeValues: { ':p': 'PATTERN#' } }));
-    const days = Items.filter((item) => String(item.sk).startsWith('DAY#'));
+    const weeks = Items.filter((item) => String(item.sk).startsWith('WEEK#'));
     const claims = Items.filter((item) => item.sk === 'CLAIM');
-    expect(days.length).toBeGreaterThan(0);
+    expect(weeks.length).toBeGreaterThan(0);
     expect(claims.length).toBe(WINDOWS.length);
     for (const item of Items) {
       const where = `${item.pk} ${item.sk} expiresAt=${item.expiresAt}`;
       expect(typeof item.expiresAt, where).toBe('number');
       expect(isWeekBoundary(new Date(Number(item.expiresAt) * 1000)), where).toBe(true);
-      expect(String(item.sk), where).toMatch(/^(DAY#\d{4}-\d{2}-\d{2}|CLAIM)$/);
-      if (item.until !== undefined) expect(String(item.until), where).toMatch(/T00:00:00(\.000)?Z$/);
+      expect(String(item.sk), where).toMatch(/^(WEEK#\d{4}-W\d{2}|CLAIM)$/);
+      if (item.until !== undefined) expect(isWeekBoundary(new Date(String(item.until))), where).toBe(true);
     }
-    for (const item of days) {
+    for (const item of weeks) {
       const windowDays = Number(String(item.pk).split('pay-')[1]);
-      const day = Date.parse(`${String(item.sk).slice(4)}T00:00:00Z`);
-      // Counted by every window that ends within windowDays of it, so it must outlive the last of them.
-      expect(Number(item.expiresAt) * 1000, `${item.pk} ${item.sk}`).toBeGreaterThanOrEqual(day + windowDays * DAY_MS);
+      const weekEnd = startOfIsoWeek(String(item.sk).slice(5)).getTime() + 7 * DAY_MS;
+      // Counted by every later week whose window reaches back to it, so it must outlive the last of them.
+      expect(Number(item.expiresAt) * 1000, `${item.pk} ${item.sk}`).toBeGreaterThanOrEqual(weekEnd + windowDays * DAY_MS);
     }
   });
 });
