@@ -109,5 +109,5 @@ try {
 }
 const text = await res.text();
 if (res.status !== 200) fail(`The intake answered ${res.status}:\n${text}`, 1);
-const replies = [...text.matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map((m) => unescapeXml(m[1]!));
+const replies = [...text.matchAll(/<Message(?: [^>]*)?>([\s\S]*?)<\/Message>/g)].map((m) => unescapeXml(m[1]!));
 console.log(replies.length ? replies.join('\n') : '(no reply: nothing is sent back to a STOP, or to a flood)');

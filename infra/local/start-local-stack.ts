@@ -25,6 +25,11 @@ import { SqsEscalationQueue } from '../../shared/adapters/aws/sqs-escalation-que
 import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
 import { createEscalateHandler } from '../../functions/escalate/handler';
 import { createSweepHandler } from '../../functions/sweep/handler';
+import { createSmsEraseHandler } from '../../functions/sms-erase/handler';
+import { ChangeMessageVisibilityCommand } from '@aws-sdk/client-sqs';
+import { SqsSmsErasureQueue } from '../../shared/adapters/aws/sqs-sms-erasure-queue';
+import { TwilioMessageEraser } from '../../shared/adapters/twilio/twilio-message-eraser';
+import { ERASURE_MAX_TRIES } from '../../shared/domain/sms-erasure';
 import { SqsAnalysisQueue } from '../../shared/adapters/aws/sqs-analysis-queue';
 import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
 import { loadConfigFile } from '../../shared/config/load-config';
@@ -60,15 +65,23 @@ export interface LocalStackOptions {
   rateLimits?: IntakeDeps['rateLimits'];
   /** Seconds a failed message stays invisible before it is retried (AWS uses 6 × the consumer timeout). */
   visibilityTimeoutSeconds?: number;
+  /**
+   * Erasing SMS exchanges from Twilio: the REST API's base URL (default
+   * `TWILIO_API_URL`, else https://api.twilio.com), and shorter waits for tests
+   * (the delay after delivery, at most 900 s; the first retry's, doubling).
+   */
+  smsErasure?: { twilioApiUrl?: string; maxDelaySeconds?: number; retryBaseSeconds?: number };
 }
 
 export interface LocalStack {
   config: Config;
   urls: { app: string; form: string; status: string; health: string; outbox: string; dynamodb: string; sqs: string; smsTwilio: string };
-  queues: { analysis: { url: string; dlqUrl: string }; escalation: { url: string; dlqUrl: string } };
+  queues: { analysis: { url: string; dlqUrl: string }; escalation: { url: string; dlqUrl: string }; smsErase: { url: string; dlqUrl: string } };
   tableName: string;
   analysisPoller: SqsPoller;
   escalatePoller: SqsPoller;
+  /** Deletes delivered SMS exchanges from Twilio. */
+  smsErasePoller: SqsPoller;
   /** Runs the SLA sweep now (it also runs every `escalation.sweepMinutes`). */
   sweep(): Promise<{ moved: number; failed: number }>;
   /** Builds, archives (`DATA_DIR/digests/`) and sends a week's digest now (it also runs weekly at `digest.day`/`time`). */
@@ -116,6 +129,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const escalationQueue = await sqsServer.createQueuePair('escalation', {
       visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 10,
       maxReceiveCount: MAX_RECEIVES,
+    });
+    // Jobs that delete SMS exchanges from Twilio; only message SIDs, retried for days.
+    const smsEraseQueue = await sqsServer.createQueuePair('sms-erase', {
+      visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 10,
+      maxReceiveCount: ERASURE_MAX_TRIES,
     });
     // Whatever a killed run had accepted but not finished is queued again, before anything else runs.
     const replayed = await sqsServer.replayUnfinished();
@@ -197,8 +215,33 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const stopDigestTimer = startDigestTimer({ config, clock, logger, run: (week) => digest(week) });
     stops.push(async () => stopDigestTimer());
 
+    const smsErasePoller = new SqsPoller({
+      sqs,
+      queueUrl: smsEraseQueue.url,
+      queueArn: smsEraseQueue.arn,
+      functionName: 'sms-erase',
+      logger,
+      handler: createSmsEraseHandler({
+        eraser: new TwilioMessageEraser({ authToken: secrets.TWILIO_AUTH_TOKEN, apiUrl: options.smsErasure?.twilioApiUrl ?? env.TWILIO_API_URL }),
+        logger,
+        retryLater: async (receiptHandle, seconds) => {
+          await sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl: smsEraseQueue.url, ReceiptHandle: receiptHandle, VisibilityTimeout: seconds }));
+        },
+        retryBaseSeconds: options.smsErasure?.retryBaseSeconds,
+      }),
+    });
+    smsErasePoller.start();
+    stops.push(() => smsErasePoller.stop());
+
     // The public URL is known once the server listens (port 0 in tests); it is set right after, in the same tick, before any request is read.
-    const sms: SmsChannelDeps = { twilioAuthToken: secrets.TWILIO_AUTH_TOKEN, publicUrl: '' };
+    // Only a real account's token (TWILIO_AUTH_TOKEN) lets Twilio itself call us, or us delete its records:
+    // with the generated one, every text comes from `npm run sms`, and there is nothing at Twilio to erase.
+    const twilioIsReal = Boolean(env.TWILIO_AUTH_TOKEN || env.TWILIO_API_URL || options.smsErasure?.twilioApiUrl);
+    const sms: SmsChannelDeps = {
+      twilioAuthToken: secrets.TWILIO_AUTH_TOKEN,
+      publicUrl: '',
+      erasure: twilioIsReal ? new SqsSmsErasureQueue(sqs, smsEraseQueue.url, options.smsErasure?.maxDelaySeconds) : undefined,
+    };
     // SMS and kiosk rate counters and replay records: in this process's memory
     // only, never in dynalite, whose files keep writes in order beside the cases.
     const rateState = new RateAndReplayState(new InMemoryWindowStateStore(clock), clock);
@@ -247,10 +290,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       queues: {
         analysis: { url: analysisQueue.url, dlqUrl: analysisQueue.dlqUrl },
         escalation: { url: escalationQueue.url, dlqUrl: escalationQueue.dlqUrl },
+        smsErase: { url: smsEraseQueue.url, dlqUrl: smsEraseQueue.dlqUrl },
       },
       tableName: TABLE_NAME,
       analysisPoller,
       escalatePoller,
+      smsErasePoller,
       sweep,
       digest,
       stop: stopAll,

@@ -46,6 +46,13 @@ export function erasureDelayFor(messageStatus: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Tries before a job moves to its DLQ (and raises an alarm): with the
+ * delays below, about three days of Twilio refusing, far beyond its usual
+ * minutes.
+ */
+export const ERASURE_MAX_TRIES = 20;
+
 /** The longest wait between two tries; SQS allows a message to stay hidden up to 12 hours. */
 export const MAX_RETRY_DELAY_SECONDS = 6 * 3600;
 
