@@ -27,13 +27,17 @@ const NAMED_ROUTES: { path: string; methods: HttpMethod[]; channels?: IntakeChan
   { path: '/', methods: [HttpMethod.GET] },
   { path: '/feedback', methods: [HttpMethod.POST], channels: ['web', 'api'] },
   { path: '/kiosk', methods: [HttpMethod.GET] },
+  { path: '/kiosk/{file}', methods: [HttpMethod.GET] },
   { path: '/kiosk/config', methods: [HttpMethod.GET], channels: ['kiosk'] },
   { path: '/kiosk/feedback', methods: [HttpMethod.POST], channels: ['kiosk'] },
   { path: '/sms/twilio', methods: [HttpMethod.POST], channels: ['sms'] },
+  { path: '/sms/twilio/status', methods: [HttpMethod.POST], channels: ['sms'] },
+  { path: '/status', methods: [HttpMethod.GET] },
   { path: '/status/{code}', methods: [HttpMethod.GET], channels: ['status'] },
   { path: '/ack/{token}', methods: [HttpMethod.ANY], channels: ['links'] },
   { path: '/digest/{week}', methods: [HttpMethod.GET], channels: ['links'] },
   { path: '/health', methods: [HttpMethod.GET] },
+  { path: '/assets/{file}', methods: [HttpMethod.GET] },
 ];
 
 /** The route keys API Gateway knows a route by: `POST /feedback`, `$default`. */
@@ -42,8 +46,9 @@ const routeKeysOf = (route: (typeof NAMED_ROUTES)[number]) => route.methods.map(
 /**
  * Each route's own throttle: a channel's routes get the channel's budget
  * (`limits.requestsPerSecond`, as the app's own limiter does), and every
- * other route, `$default` included (pages, assets, unknown paths), gets
- * `pages` on its own. API Gateway counts each route's throttle separately,
+ * other route gets `pages` on its own: the pages and assets, declared so
+ * that they are not behind `$default`, whose throttle a flood of unknown
+ * paths spends. API Gateway counts each route's throttle separately,
  * so a flood on one route cannot exhaust another's.
  */
 function routeThrottles(config: Config, pages: ThrottleSettings): Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> {

@@ -1,5 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appWithFakes } from '../support/fixtures';
 import { exampleConfig, functionOf, importedRef, removeTempDirs, synthTemplates, type Templates } from './helpers';
 
 type Resources = Record<string, { Properties: Record<string, any> }>;
@@ -90,7 +91,25 @@ describe('intake API', () => {
 
     it('pages and unknown paths ($default) have throttles of their own, apart from every channel', () => {
       const settings = routeSettings();
-      for (const key of ['$default', 'GET /', 'GET /kiosk', 'GET /health']) expect(settings[key], key).toMatchObject({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 });
+      for (const key of ['$default', 'GET /', 'GET /status', 'GET /kiosk', 'GET /kiosk/{file}', 'GET /assets/{file}', 'GET /health']) {
+        expect(settings[key], key).toMatchObject({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 });
+      }
+    });
+
+    it('every route the app serves is declared, so that no flood of unknown paths on $default can starve it', () => {
+      const declared = Object.values(templates.service.findResources('AWS::ApiGatewayV2::Route') as Resources)
+        .map((r) => r.Properties.RouteKey as string)
+        .filter((key) => key !== '$default')
+        .map((key) => {
+          const [method, path] = key.split(' ') as [string, string];
+          return { method, pattern: new RegExp(`^${path.replace(/\{[^}]+\+\}/g, '.+').replace(/\{[^}]+\}/g, '[^/]+')}$`) };
+        });
+      const served = appWithFakes()
+        .app.routes.filter((r) => r.method !== 'ALL' && !r.path.includes('*'))
+        .map((r) => ({ method: r.method, path: r.path.replace(/:[^/]+/g, 'x') }));
+      expect(served.length).toBeGreaterThan(10);
+      const undeclared = served.filter(({ method, path }) => !declared.some((d) => (d.method === method || d.method === 'ANY') && d.pattern.test(path)));
+      expect(undeclared).toEqual([]);
     });
 
     it('every route the API declares has route settings, and every route setting names a declared route', () => {
