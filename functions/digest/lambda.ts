@@ -1,7 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
 import { DynamoDbDigestDeliveries } from '../../shared/adapters/aws/dynamodb-digest-deliveries';
@@ -10,13 +9,13 @@ import { PowertoolsMetrics } from '../../shared/adapters/aws/powertools-metrics'
 import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-verbatim-candidates';
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
 import { S3DigestArchive } from '../../shared/adapters/aws/s3-digest-archive';
-import { SesMailer } from '../../shared/adapters/aws/ses-mailer';
 import { systemClock } from '../../shared/ports/clock';
 import type { DigestRun } from '../../shared/use-cases/publish-digest';
 import { configFromEnv, requireEnv } from '../../shared/runtime/env';
 import { createDigestHandler, type DigestEvent } from './handler';
 import { once } from '../../shared/runtime/once';
 import { secretString } from '../../shared/runtime/secret-string';
+import { sesMailerFromEnv } from '../../shared/runtime/ses-mailer-from-env';
 
 // Created once per execution environment, reused across invocations.
 const config = configFromEnv();
@@ -37,7 +36,7 @@ const digestHandler = once(async () => {
     escalations: new DynamoDbEscalationStore(documents, tableName, systemClock),
     archive: new S3DigestArchive(new S3Client({}), bucket),
     deliveries: new DynamoDbDigestDeliveries(documents, tableName),
-    mailer: new SesMailer(new SESv2Client({}), config.mail.from),
+    mailer: sesMailerFromEnv(config.mail.from),
     clock: systemClock,
     linkSigningKey,
     publicUrl,

@@ -4,6 +4,7 @@ import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 
@@ -128,24 +129,41 @@ function sendingIdentities(fromAddress: string): string[] {
 
 /**
  * Lets a function send email through SES as `fromAddress` and as nobody
- * else: `ses:SendEmail` on that address's identity and its domain's (SES
- * authorizes the send against the address if it is verified itself, else
- * against its domain), only with that From address. No configuration set is
- * used; one would need its own resource here. (In the SES sandbox, SES also
- * authorizes against each recipient's identity; leave the sandbox to deploy.)
+ * else, always with `configurationSet` (`SES_CONFIGURATION_SET`), whose
+ * events make bounces, complaints and rejects visible: `ses:SendEmail` on
+ * that address's identity and its domain's (SES authorizes the send against
+ * the address if it is verified itself, else against its domain) and on the
+ * configuration set, only with that From address. It may also look a
+ * recipient up in the account's suppression list, so that it never sends
+ * into it unknowingly. (In the SES sandbox, SES also authorizes against each
+ * recipient's identity; leave the sandbox to deploy.)
  *
  * @example
- * bindEmailSender(escalate, config.mail.from);
+ * bindEmailSender(escalate, config.mail.from, emailDelivery.configurationSet);
  */
-export function bindEmailSender(fn: LambdaFunction, fromAddress: string): void {
+export function bindEmailSender(fn: LambdaFunction, fromAddress: string, configurationSet: IConfigurationSet): void {
   const stack = Stack.of(fn);
+  fn.addEnvironment('SES_CONFIGURATION_SET', configurationSet.configurationSetName);
   fn.addToRolePolicy(
     new PolicyStatement({
       actions: ['ses:SendEmail'],
-      resources: sendingIdentities(fromAddress).map((identity) => stack.formatArn({ service: 'ses', resource: 'identity', resourceName: identity })),
+      resources: [
+        ...sendingIdentities(fromAddress).map((identity) => stack.formatArn({ service: 'ses', resource: 'identity', resourceName: identity })),
+        stack.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSet.configurationSetName }),
+      ],
       conditions: { StringEquals: { 'ses:FromAddress': fromAddress } },
     }),
   );
+  const policy = new Policy(fn, 'SuppressionListPolicy', {
+    statements: [new PolicyStatement({ actions: ['ses:GetSuppressedDestination'], resources: ['*'] })],
+  });
+  if (!fn.role) throw new Error(`${fn.node.path} has no role to attach the suppression-list policy to`);
+  policy.attachToRole(fn.role);
+  Validations.of(policy).acknowledge({
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason:
+      "SES's GetSuppressedDestination has no resource-level permissions: it can only be allowed on Resource \"*\". The policy holds that one read of the account's suppression list and nothing else; the sender checks each recipient before sending.",
+  });
 }
 
 /** What `shared/runtime/escalation-deps.ts` reads from the environment, as resources. */
@@ -155,6 +173,8 @@ export interface EscalationRuntime {
   readonly linkSigningKey: ISecret;
   /** The address escalation emails come from: `config.mail.from`. */
   readonly mailFrom: string;
+  /** The SES configuration set every email is sent with (`EmailDelivery`). */
+  readonly configurationSet: IConfigurationSet;
   /** The base URL sponsors' links start with, without a trailing `/`. */
   readonly publicUrl: string;
 }
@@ -162,7 +182,8 @@ export interface EscalationRuntime {
 /**
  * Gives a function everything `escalationDepsFromEnv()` needs: the table
  * (`TABLE_NAME`, with `operations`), the link-signing key
- * (`LINK_SIGNING_KEY_SECRET_ARN`), SES as `mailFrom`, and `PUBLIC_URL`.
+ * (`LINK_SIGNING_KEY_SECRET_ARN`), SES as `mailFrom` with the configuration
+ * set, and `PUBLIC_URL`.
  *
  * @example
  * bindEscalationRuntime(sweep, runtime, ['get', 'put', 'update', 'delete', 'query']);
@@ -170,7 +191,7 @@ export interface EscalationRuntime {
 export function bindEscalationRuntime(fn: LambdaFunction, runtime: EscalationRuntime, operations: readonly TableOperation[]): void {
   bindTable(fn, runtime.table, operations);
   bindSecret(fn, runtime.linkSigningKey, 'LINK_SIGNING_KEY_SECRET_ARN');
-  bindEmailSender(fn, runtime.mailFrom);
+  bindEmailSender(fn, runtime.mailFrom, runtime.configurationSet);
   fn.addEnvironment('PUBLIC_URL', runtime.publicUrl);
 }
 

@@ -4,6 +4,7 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
+import type { IConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import type { Config } from '../../shared/config/schema';
@@ -33,6 +34,8 @@ export interface WeeklyDigestProps {
   readonly linkSigningKeySecret: ISecret;
   /** The base URL the web-view links start with, without a trailing `/`: the intake's public URL. */
   readonly publicUrl: string;
+  /** The SES configuration set the digest emails are sent with (`EmailDelivery`). */
+  readonly configurationSet: IConfigurationSet;
   /** Where the alarms on a failing or throttled digest notify. @default - alarms with no action */
   readonly alarmAction?: IAlarmAction;
   /** @default Duration.minutes(5) */
@@ -84,7 +87,7 @@ export class WeeklyDigest extends Construct {
     // `list` so that a digest not archived yet reads as absent.
     bindDigestArchive(this.handler, props.archiveBucket, DIGEST_PREFIX, ['get', 'put', 'list']);
     bindSecret(this.handler, props.linkSigningKeySecret, 'LINK_SIGNING_KEY_SECRET_ARN');
-    bindEmailSender(this.handler, config.mail.from);
+    bindEmailSender(this.handler, config.mail.from, props.configurationSet);
     this.handler.addEnvironment('PUBLIC_URL', props.publicUrl);
 
     this.schedule = new Schedule(this, 'Schedule', {

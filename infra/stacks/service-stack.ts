@@ -9,6 +9,7 @@ import type { Construct } from 'constructs';
 import type { Config } from '../../shared/config/schema';
 import { AnalysisPipeline } from '../constructs/analysis-pipeline';
 import { bindQueueSender, type EscalationRuntime } from '../constructs/bindings';
+import { EmailDelivery } from '../constructs/email-delivery';
 import { EscalationPipeline } from '../constructs/escalation-pipeline';
 import { InboundSms } from '../constructs/inbound-sms';
 import { IntakeApi } from '../constructs/intake-api';
@@ -46,6 +47,8 @@ export class ServiceStack extends Stack {
   readonly inboundSms: InboundSms;
   /** SMS and kiosk rate counters and retry records: a table that forgets (no PITR), reached only by the intake and sms-inbound. */
   readonly rateAndReplay: RateAndReplayTable;
+  /** The SES configuration set every email goes with, its bounce, complaint and reject events, and their alarm. */
+  readonly emailDelivery: EmailDelivery;
   readonly alarmTopic: Topic;
   readonly dashboard: OperationsDashboard;
 
@@ -75,7 +78,14 @@ export class ServiceStack extends Stack {
 
     // Sponsors' links point at the intake; the API's URL is known before
     // these functions are, so there is no cycle.
-    const escalationRuntime: EscalationRuntime = { table, linkSigningKey: linkSigningKeySecret, mailFrom: config.mail.from, publicUrl: this.intake.publicUrl };
+    this.emailDelivery = new EmailDelivery(this, 'EmailDelivery', { config, alarmAction });
+    const escalationRuntime: EscalationRuntime = {
+      table,
+      linkSigningKey: linkSigningKeySecret,
+      mailFrom: config.mail.from,
+      configurationSet: this.emailDelivery.configurationSet,
+      publicUrl: this.intake.publicUrl,
+    };
     this.escalations = new EscalationPipeline(this, 'Escalations', { config, runtime: escalationRuntime, alarmAction });
     bindQueueSender(this.analysis.consumer, this.escalations.queue, 'ESCALATION_QUEUE_URL');
     this.slaSweep = new SlaSweep(this, 'SlaSweep', { config, runtime: escalationRuntime, alarmAction });
@@ -86,6 +96,7 @@ export class ServiceStack extends Stack {
       archiveBucket: digestBucket,
       linkSigningKeySecret,
       publicUrl: this.intake.publicUrl,
+      configurationSet: this.emailDelivery.configurationSet,
       alarmAction,
     });
 
@@ -123,6 +134,10 @@ export class ServiceStack extends Stack {
     new CfnOutput(this, 'InboundSmsTopicArn', {
       value: this.inboundSms.topic.topicArn,
       description: 'Set this topic as the two-way SMS destination of each AWS End User Messaging phone number',
+    });
+    new CfnOutput(this, 'UndeliveredEmailTopicArn', {
+      value: this.emailDelivery.eventsTopic.topicArn,
+      description: 'SES bounces, complaints and rejects of every email sent: subscribe whoever fixes sponsors\' and leaders\' addresses',
     });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn, description: 'Subscribe the operators to this topic' });
     new CfnOutput(this, 'DashboardUrl', {

@@ -1,15 +1,14 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { TranslateClient } from '@aws-sdk/client-translate';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbEscalationStore } from '../adapters/aws/dynamodb-escalation-store';
 import { AmazonTranslator } from '../adapters/aws/amazon-translator';
 import { DynamoDbFeedbackStore } from '../adapters/aws/dynamodb-feedback-store';
-import { SesMailer } from '../adapters/aws/ses-mailer';
 import { systemClock } from '../ports/clock';
 import type { EscalationDeps } from '../use-cases/raise-escalation';
 import { configFromEnv, requireEnv } from './env';
 import { secretString } from './secret-string';
+import { sesMailerFromEnv } from './ses-mailer-from-env';
 
 /**
  * What the escalate and sweep Lambdas share: the stores, SES, and the
@@ -26,7 +25,7 @@ export async function escalationDepsFromEnv({ translate = false }: { translate?:
     config,
     escalations: new DynamoDbEscalationStore(documents, tableName, systemClock),
     cases: new DynamoDbFeedbackStore(documents, tableName, systemClock),
-    mailer: new SesMailer(new SESv2Client({}), config.mail.from),
+    mailer: sesMailerFromEnv(config.mail.from),
     clock: systemClock,
     linkSigningKey: key,
     publicUrl: requireEnv('PUBLIC_URL').replace(/\/+$/, ''),

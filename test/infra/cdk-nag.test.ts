@@ -55,6 +55,10 @@ describe('cdk-nag', () => {
       'ListeningPost-Service/RateAndReplay/Table': ['AwsSolutions-DDB3'],
       // Comprehend's detect APIs have no resource-level permissions: Resource "*", four actions, one policy.
       'ListeningPost-Service/Analysis/ComprehendPolicy': ['AwsSolutions-IAM5[Resource::*]'],
+      // SES's suppression-list look-up has no resource-level permissions; senders check recipients before sending.
+      'ListeningPost-Service/Escalations/Consumer/SuppressionListPolicy': ['AwsSolutions-IAM5[Resource::*]'],
+      'ListeningPost-Service/SlaSweep/Handler/SuppressionListPolicy': ['AwsSolutions-IAM5[Resource::*]'],
+      'ListeningPost-Service/Digest/Handler/SuppressionListPolicy': ['AwsSolutions-IAM5[Resource::*]'],
       // Replies go from whichever number was texted; phone-number ARNs do not exist at synth.
       'ListeningPost-Service/InboundSms/Handler/SmsSendPolicy': ['AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:*]'],
       // Digests are one object per week and audience under digests/ of the archive bucket: the keys cannot be named at synth.

@@ -104,14 +104,17 @@ describe('least privilege', () => {
     expect(actions(service)).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Query']));
   });
 
-  it.each(['escalate', 'sweep', 'digest'])('%s may send email only from the configured address, through its SES identity', (service) => {
+  it.each(['escalate', 'sweep', 'digest'])('%s may send email only from the configured address, through its SES identity and the configuration set', (service) => {
     const sends = statementsOf(templates.service, service).filter((statement) => allows(statement, 'ses:SendEmail')) as Statement[];
     expect(sends).toHaveLength(1);
     const { Resource, Condition } = sends[0]!;
     expect(Condition).toEqual({ StringEquals: { 'ses:FromAddress': exampleConfig.mail.from } });
     const domain = exampleConfig.mail.from.split('@')[1];
-    for (const identity of [Resource].flat()) {
-      expect(JSON.stringify(identity)).toMatch(new RegExp(`:identity/(${exampleConfig.mail.from}|${domain})"`));
+    const configurationSet = JSON.stringify({ Ref: logicalIdOf(templates.built.service, templates.built.service.emailDelivery.configurationSet.configurationSetName) });
+    for (const resource of [Resource].flat()) {
+      const text = JSON.stringify(resource);
+      if (text.includes(':configuration-set/')) expect(text).toContain(configurationSet);
+      else expect(text).toMatch(new RegExp(`:identity/(${exampleConfig.mail.from}|${domain})"`));
     }
   });
 
@@ -165,7 +168,7 @@ describe('least privilege', () => {
     expect(SERVICES.filter((service) => actions(service).some((action) => action.startsWith('sms-voice:')))).toEqual(['sms-inbound']);
   });
 
-  it('no function is allowed a wildcard, but for the reviewed Comprehend, End User Messaging and digest archive grants', () => {
+  it('no function is allowed a wildcard, but for the reviewed Comprehend, End User Messaging, SES suppression-list and digest archive grants', () => {
     for (const service of SERVICES) {
       for (const statement of statementsOf(templates.service, service)) {
         const statementActions = [statement.Action].flat();
@@ -173,6 +176,8 @@ describe('least privilege', () => {
         const reviewed =
           (service === 'analyze' && statementActions.every((action) => COMPREHEND_DETECT.includes(action))) ||
           (service === 'sms-inbound' && statementActions.every((action) => action === 'sms-voice:SendTextMessage')) ||
+          // SES's suppression-list look-up has no resource-level permissions.
+          statementActions.every((action) => action === 'ses:GetSuppressedDestination') ||
           (statementActions.every((action) => DIGEST_OBJECT_ACTIONS.includes(action)) && JSON.stringify(statement.Resource) === JSON.stringify(digestObjects()));
         if (!reviewed) expect(JSON.stringify(statement.Resource), service).not.toMatch(/"\*"|:\*"|\/\*"/);
       }
