@@ -63,7 +63,7 @@ const RULES = [
   r('discrimination', String.raw`\b(?:discriminat\w+|racis[tm]s?|racial(?:ly)? (?:slurs?|abuse|profiling|comments?|jokes?)|sexis[tm]s?|homophob\w+|transphob\w+|xenophob\w+|ageis[tm]|ableis[tm]|bigot(?:s|ry|ed)?|misogyn\w+|anti-?semit\w+|islamophob\w+)\b`, true),
   r('discrimination', String.raw`\bbecause (?:i'm|i am|she's|he's|they're|she is|he is|they are|we are|we're|you're|you are) (?:a |an )?(?:woman|women|female|girl|black|asian|hispanic|latin[oax]|mexican|muslim|jewish|christian|sikh|hindu|gay|lesbian|bi|trans|transgender|queer|pregnant|old|older|too old|over \d\d|disabled|deaf|blind|an? immigrant|foreign|indian|arab|african|native|a mom|a mother|single mom|a minority|not white|brown|dark)\b`),
   r('discrimination', String.raw`\bbecause of (?:my|her|his|their|our|your) (?:race|gender|sex|age|religion|accent|skin(?: colou?r)?|colou?r|ethnicity|nationality|national origin|disability|pregnancy|sexuality|sexual orientation|orientation|faith|hijab|turban|headscarf|beard|culture|origin|name|hair)\b`),
-  r('discrimination', String.raw`\b(?:i'm|i am|she's|she is|he's|he is|we're|we are|you're|they're|was|were) too (?:old|young|pregnant|foreign|ethnic) (?:for|to)\b|\brather (?:have|hire|promote|keep) (?:someone|somebody|people|guys|men|women) (?:younger|white|local|without kids)\b|\b(?:too old|too young) for (?:this|the) (?:job|role|position|promotion)\b`),
+  r('discrimination', String.raw`\b(?:(?:was|were|got|been) told|told (?:me|her|him|us|them)|said|says|because|just because) (?:that )?(?:i'm|i am|i was|she's|she is|she was|he's|he is|he was|we're|we are|we were|they're|they are) too (?:old|young|pregnant|foreign|ethnic) (?:for|to)\b|\brather (?:have|hire|promote|keep) (?:someone|somebody|people|guys|men|women) (?:younger|white|local|without kids)\b|\b(?:too old|too young) for (?:this|the) (?:job|role|position|promotion)\b`),
   r('discrimination', String.raw`\b(?:only|just) (?:promotes?|promoted|hires?|hired|gives? raises to|listens to) (?:men|guys|women|whites?|white (?:people|guys|men)|people (?:like|who look like) (?:him|her|them)|his own race)\b`),
   r('discrimination', String.raw`\b(?:women|female|black|older|minority|muslim|gay|disabled|immigrant|hispanic|asian) (?:employees|workers|staff|people|colleagues|coworkers|agents|drivers|nurses)(?: here)? (?:are|get|got|were|keep getting) (?:paid less|treated (?:differently|worse)|passed over|fired|singled out|held back|written up|disciplined|punished|targeted)\b`),
   r('discrimination', String.raw`\b(?:mock(?:s|ed|ing)?|imitat(?:es|ed|ing)|makes? fun of|made fun of|making fun of|laugh(?:s|ed|ing)? at) (?:her|his|their|my|our|your|people's|the|a|an)(?: [\w']+){0,3}? (?:accents?|skin(?: colou?r)?|religion|hijabs?|turbans?|headscarf|culture|race|ethnicity|country|language|prayers?|disability|wheelchair)\b`),
@@ -79,7 +79,7 @@ const RULES = [
   r('fraud', String.raw`\b(?:steal(?:s|ing)?|stole|stolen|theft of|pocket(?:s|ed|ing)|skim(?:s|med|ming)|tak(?:es|ing)|took) (?:money|cash|funds|tips|wages|inventory|product|merchandise|equipment|supplies|from (?:the )?(?:company|register|till|safe|customers|clients|us|employees|payroll|petty cash))\b`),
   r('fraud', String.raw`\b(?:not|aren't|isn't|never|don't|doesn't|didn't|refuses? to|refused to|won't|stopped) (?:being )?pa(?:id|ying|y) (?:us |me |them |anyone |people )?(?:for )?(?:our |my |the )?(?:overtime|ot|minimum wage|for hours worked|the hours we work)\b`),
   r('fraud', String.raw`\b(?:logs?|log ?books?|records?|timesheets?|time ?sheets?|time ?cards?|books|reports?|inspections?|readings?|figures|hours|tachographs?|checklists?)(?: \w+){0,3} (?:get|gets|got|are|were|is|was|have been|has been|being) (?:changed|altered|edited|rewritten|falsified|faked|doctored|fudged|backdated|filled in|signed(?: off)?) (?:afterwards|after(?:wards)? the fact|later|without (?:anyone|anybody|us|them)?\s?(?:checking|looking|doing|inspecting|seeing))\b|\b(?:signed|signing|signs) off (?:\w+ ){0,3}without (?:anyone |anybody |us |them )?(?:checking|looking|inspecting|testing|doing (?:it|them|the checks))\b`),
-  r('fraud', String.raw`\b(?:pocket(?:s|ed|ing)|skim(?:s|med|ming)|keep(?:s|ing)?|kept) (?:the |our |customers' |customer |all the |some of the )?(?:cash|money|refunds?|returns|tips|deposits|donations|takings|float)\b(?! (?:safe|register|drawer))`),
+  r('fraud', String.raw`\b(?:pocket(?:s|ed|ing)|skim(?:s|med|ming)) (?:the |our |customers' |customer |all the |some of the )?(?:cash|money|refunds?|returns|tips|deposits|donations|takings|float)\b(?! (?:safe|register|drawer))`),
   r('fraud', String.raw`\b(?:off the books|under the table|clock(?:s|ed|ing)? (?:in|out) for (?:someone|somebody|others|him|her|each other|friends|them)|buddy punch\w*|(?:misus|misappropriat|divert)(?:e|es|ed|ing|ion) (?:of )?(?:company |the )?(?:funds|money|budget)|cover(?:ing|ed|s)? (?:it |this |that )?up)\b`),
 
   // safety
@@ -103,7 +103,7 @@ const RULES = [
   r('safety', String.raw`\b(?:no|without|not allowed|denied|refused) (?:water|breaks?) (?:in|during) (?:the )?(?:heat|heatwave|summer)\b`),
   // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
   // punishment after a refusal, forms signed blank, structures giving way.
-  r('threat', String.raw`\b(?:knows?|found out) where (?:i|you|we|she|he) (?:live|lives|park|sleep)\b|\bwatch (?:your|my|his|her) back\b|\b(?:should|better|had better|to) watch (?:myself|yourself|herself|himself)\b`),
+  r('threat', String.raw`\b(?:knows?|found out) where (?:i|you|we|she|he) (?:live|lives|park|sleep)\b|\b(?:should|better|had better) watch (?:myself|yourself|herself|himself)\b`),
   r('self-harm', String.raw`\b(?:saving|saved|stockpiling|hoarding|collecting|stashing|storing) (?:up )?(?:my |all my |some |the )?(?:pills|tablets|meds|medication|sleeping pills|painkillers)\b|\b(?:everyone|everybody|they|people) (?:would|will|'d) be better off without me\b`),
   r('discrimination', String.raw`\bgo back to (?:your|his|her|their|my) (?:own )?(?:country|home country)\b|\bgo back (?:to )?where (?:you|he|she|they) came from\b`),
   r('harassment', String.raw`\b(?:since|after|ever since|because) i (?:turned (?:him|her) down|said no(?: to (?:him|her))?|rejected (?:him|her)|refused (?:him|her)|wouldn't (?:go out|sleep) with (?:him|her))\b[^.!?]{0,80}\b(?:shifts?|hours|rota|written up|write me up|fired|punish\w*|telling (?:people|everyone)|rumou?rs?|ignor\w+)|\b(?:telling|tells|told) (?:people|everyone|the others) (?:that )?i'?m (?:easy|a slut|a whore)\b`),
@@ -111,10 +111,13 @@ const RULES = [
   r('safety', String.raw`\b(?:racking|racks?|shelving|shelves|mezzanine|scaffold(?:ing)?|ceiling|beams?|roof)\b[^.!?]{0,30}\b(?:leaning|bending|bent|buckling|buckled|sagging|cracked|collapsing|giving way|bowing)\b|\b(?:smoke|fire|co) (?:alarms?|detectors?)\b[^.!?]{0,40}\b(?:batteries (?:taken out|removed)|disabled|covered|taped over|switched off|unplugged)`),
 ];
 
+/** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */
+export const ENGLISH_NEGATION = String.raw`no|not|never|without|zero|free of|nor|none|haven't|hasn't|didn't|don't|isn't|wasn't|couldn't|wouldn't|won't|can't|cannot|no one|nobody|nothing`;
+
 export const english: UrgencyLanguage = {
   code: 'en',
   name: 'English',
   script: 'latin',
   rules: RULES,
-  negation: String.raw`no|not|never|without|zero|free of|nor|none|haven't|hasn't|didn't|don't|isn't|wasn't|couldn't|wouldn't|won't|can't|cannot|no one|nobody|nothing`,
+  negation: ENGLISH_NEGATION,
 };

@@ -57,7 +57,7 @@ export const spanish: UrgencyLanguage = {
     rule('safety', String.raw`(?:vino|llego|estaba|esta|trabaja|trabajaba|maneja|manejaba|conduce|conducia) (?:\w+ )?(?:borracho|ebrio|drogado|bebido|colocado)`),
     // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
     // punishment after a refusal, forms signed blank, structures giving way.
-    rule('threat', String.raw`sab(?:e|en) (?:donde|en donde|mi casa|mi direccion) (?:vivo|vivimos)?|cuidate la espalda`),
+    rule('threat', String.raw`sab(?:e|en) (?:donde|en donde|mi casa|mi direccion) (?:vivo|vivimos)?`),
     rule('self-harm', String.raw`(?:guardando|juntando|acumulando|ahorrando|guardo|junto|acumulo) (?:mis |las |unas |todas las )?(?:pastillas|pildoras|medicamentos|somniferos|calmantes)|(?:serian|estarian|estaria) (?:todos )?mejor sin mi|(?:seria )?mejor no despertar(?:me)?|(?:ojala|quisiera) no despertar(?:me)?`),
     rule('discrimination', String.raw`(?:vuelva|vuelvas|vuelvan|volver|regresa|regrese|regresen|vete|largate|se vaya|vuelvete|regresate) (?:a|para) (?:tu|su) (?:pais|tierra)`),
     rule('harassment', String.raw`(?:desde|despues de) que (?:le |lo |la )?(?:dije que no|rechace|no quise salir con el)[^.!?]{0,80}(?:turnos?|horas|horarios|despid|castig|dic\w+|rumor|ignor)\w*|(?:dice|dicen|va diciendo|anda diciendo|cuenta) (?:a todos )?que soy (?:una )?(?:facil|puta|zorra)`),

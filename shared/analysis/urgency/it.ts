@@ -45,7 +45,7 @@ export const italian: UrgencyLanguage = {
     rule('safety', String.raw`(?:venuto|arrivato|guida|guidava|lavora|lavorava) (?:\w+ )?(?:ubriac\w*|drogat\w*|sbronz\w*)`),
     // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
     // punishment after a refusal, forms signed blank, structures giving way.
-    rule('threat', String.raw`sa dove (?:abito|abitiamo|vivo)|guardati le spalle`),
+    rule('threat', String.raw`sa dove (?:abito|abitiamo|vivo)`),
     rule('self-harm', String.raw`(?:metto|mettendo|messo|accumulo|accumulando|conservo|tengo) (?:da parte )?(?:le |delle |tutte le )?(?:pastiglie|pillole|compresse|sonniferi|farmaci|medicine)(?: da parte)?|(?:starebbero|sarebbero|starebbe) (?:tutti )?meglio senza di me|meglio non svegliarmi`),
     rule('discrimination', String.raw`(?:tornare|tornartene|tornarsene|torna|tornatene|tornasse) (?:\w+ )?(?:al suo paese|al tuo paese|nel suo paese|nel tuo paese|in africa)`),
     rule('harassment', String.raw`da quando (?:l'ho|lo ho|gli ho) (?:respinto|rifiutato|detto di no)[^.!?]{0,80}(?:turni|orari|dice in giro|racconta|punisce|peggiori|voci)\w*|dice in giro che sono (?:facile|una poco di buono|una troia)`),

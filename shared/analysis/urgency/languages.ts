@@ -1,6 +1,6 @@
 import { arabic } from './ar';
 import { german } from './de';
-import { english } from './en';
+import { ENGLISH_NEGATION, english } from './en';
 import { spanish } from './es';
 import { french } from './fr';
 import { italian } from './it';
@@ -17,4 +17,10 @@ import { chinese } from './zh';
  * here, and add its labelled rows as `eval/urgency/<code>.jsonl`: the tests
  * and `npm run eval -- --urgency` then hold it to the same bar as the rest.
  */
-export const LANGUAGES: readonly UrgencyLanguage[] = [english, spanish, french, portuguese, german, italian, polish, vietnamese, tagalog, chinese, arabic];
+// English is mixed into text in every Latin-script language ("no racismo here",
+// an English review read by the French rules' "discrimination"), so English
+// negations cancel their mentions too.
+const withEnglishNegation = (language: UrgencyLanguage): UrgencyLanguage =>
+  language.script === 'latin' && language !== english ? { ...language, negation: `${language.negation}|${ENGLISH_NEGATION}` } : language;
+
+export const LANGUAGES: readonly UrgencyLanguage[] = [english, spanish, french, portuguese, german, italian, polish, vietnamese, tagalog, chinese, arabic].map(withEnglishNegation);
