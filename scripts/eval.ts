@@ -27,6 +27,7 @@ import { type ClassificationReport, classify, type FlaggingReport, flagging, SEN
 import { detectUrgency } from '../shared/analysis/urgency';
 import { runUrgencyEval } from './eval/urgency';
 import { runRedactionEval } from './eval/redaction';
+import { reportSentimentDetail } from './eval/sentiment-report';
 
 export interface EvalCliDeps {
   readFile(path: string): Promise<string>;
@@ -98,7 +99,10 @@ export async function runEvalCli(args: string[], deps: EvalCliDeps): Promise<num
   if (dataset.kind === 'sentiment') {
     const result = await scoreSentiment(dataset.rows);
     if (json) deps.out(JSON.stringify(result));
-    else printSentiment(path, dataset.rows.length, result, deps.out);
+    else {
+      printSentiment(path, dataset.rows.length, result, deps.out);
+      await reportSentimentDetail(path, content, deps.out);
+    }
   } else {
     const result = scoreEscalation(dataset.rows);
     if (json) deps.out(JSON.stringify({ analyzer: withoutSpeed(result.analyzer), baseline: withoutSpeed(result.baseline) }));

@@ -2,7 +2,7 @@ import { AnalysisError } from '../../analysis/errors';
 import { extractKeyPhrases, keyPhrasesOfRedacted } from '../../analysis/key-phrases';
 import { detectLanguage } from '../../analysis/language';
 import { redact } from '../../analysis/redact';
-import { analyseSentiment } from '../../analysis/sentiment';
+import { analyseWorkplaceSentiment } from '../../analysis/learned-sentiment/workplace-sentiment';
 import type { Analysis, Analyzer, AnalyzerInput } from '../../ports/analyzer';
 
 /**
@@ -40,7 +40,8 @@ export class OfflineAnalyzer implements Analyzer {
 
   private analyseText(text: string): Analysis {
     const language = detectLanguage(text);
-    const { sentiment, scores } = analyseSentiment(text);
+    // The model learned from employee reviews, starting from the rule-based verdict (analysis/sentiment.ts).
+    const { sentiment, scores } = analyseWorkplaceSentiment(text);
     const redactedText = this.redactor(text);
     // Key phrases come from the redacted text, so no name or number reaches the themes
     // (a replaced redactor's output is redacted once more: only the built-in one is trusted).

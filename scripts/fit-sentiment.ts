@@ -1,0 +1,285 @@
+/**
+ * `npm run fit:sentiment` — fits the offline analyzer's sentiment weights
+ * on the labelled employee reviews in ../shared/eval and writes them to
+ * shared/analysis/learned-sentiment/weights.json. Not run by CI: the data
+ * stays outside the repository, and only numbers are written.
+ *
+ * The model: multinomial logistic regression (negative / neutral / positive)
+ * over words, word pairs and negated words (features.ts), plus the
+ * rule-based scorer's evidence as three more features. Fitted by AdaGrad
+ * with L2, then calibrated by temperature on a tenth of the training rows,
+ * and measured on whole sources it never saw (HELD_OUT_SOURCES).
+ *
+ *   npm run fit:sentiment                 # fit, report, write weights.json
+ *   npm run fit:sentiment -- --dry-run    # fit and report only
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import Sentiment from 'sentiment';
+import { type SentimentLabel, toThreeClass } from '../shared/analysis/metrics';
+import { extractFeatures } from '../shared/analysis/learned-sentiment/features';
+import { CLASSES, loadModel, type ModelFile, rawLogits, scoreSentiment } from '../shared/analysis/learned-sentiment/model';
+import { EVAL_DIR, HEADLINES_FILE, HELD_OUT_SOURCES, isHeldOut, PROS_CONS_FILE, readReviews, type ReviewRow } from './eval/employee-reviews';
+import { presentMacroF1, reliability } from './eval/sentiment-metrics';
+
+export const WEIGHTS_FILE = join(import.meta.dirname, '../shared/analysis/learned-sentiment/weights.json');
+/** The files whose code decides what the weights mean: change one and the weights must be refitted. */
+export const FITTING_SOURCES = [join(import.meta.dirname, 'fit-sentiment.ts'), join(import.meta.dirname, '../shared/analysis/learned-sentiment/features.ts')];
+
+export function sourceHash(): string {
+  const hash = createHash('sha256');
+  for (const file of FITTING_SOURCES) hash.update(readFileSync(file, 'utf8').replace(/\r\n/g, '\n'));
+  return hash.digest('hex').slice(0, 16);
+}
+
+export function contentHash(features: string, weights: readonly number[]): string {
+  return createHash('sha256').update(features).update('\0').update(weights.join(',')).digest('hex').slice(0, 16);
+}
+
+export interface FitSettings {
+  epochs: number;
+  l2: number;
+  rate: number;
+  /** A feature must occur in this many training texts to get a weight: rarer ones are names and typos. */
+  minCount: number;
+  /** Features whose weights all stay this close to zero are dropped from the file: they change nothing. */
+  minWeight: number;
+  /** Weight each class by the inverse of its share, so the rare ones (neutral, negative) count as much as positive. */
+  balanced: boolean;
+}
+
+const DEFAULTS: FitSettings = { epochs: 5, l2: 3e-3, rate: 0.1, minCount: 5, minWeight: 0.1, balanced: false };
+const SCALE = 1000;
+/** How much the rules' verdict counts, in log-odds, before the learned corrections (1: as much as one unit of learned log-odds). */
+const PRIOR_WEIGHT = 1;
+const SEED = 19;
+
+interface Example {
+  features: string[];
+  values: number[];
+  label: number;
+  weight: number;
+  prior: number[];
+}
+
+function examplesOf(rows: ReviewRow[]): Example[] {
+  return rows.map((r) => {
+    const { clauses, whole, rules, prior } = extractFeatures(r.text);
+    const features = ['@bias', ...whole, ...clauses.flatMap((c) => c.features), ...rules.map(([name]) => name)];
+    const values = features.map(() => 1);
+    rules.forEach(([, value], i) => (values[values.length - rules.length + i] = value));
+    // Pros and cons are never neutral: their own bias keeps that from teaching the model that nothing is.
+    if (r.field === 'pros' || r.field === 'cons') features.push('@pros-cons'), values.push(1);
+    return { features, values, label: CLASSES.indexOf(r.label), weight: 1, prior };
+  });
+}
+
+// A tenth of the training rows, chosen by a hash of the text, calibrate the temperature.
+function isCalibration(r: ReviewRow): boolean {
+  return createHash('md5').update(r.text).digest()[0]! < 26;
+}
+
+function fit(examples: Example[], settings: FitSettings): { names: string[]; weights: Float64Array } {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const names = [...counts].filter(([name, n]) => n >= settings.minCount || name.startsWith('@') || name.startsWith('#')).map(([name]) => name);
+  const index = new Map(names.map((name, i) => [name, i * 3]));
+  const encoded = examples.map((e) => {
+    const ids: number[] = [];
+    const values: number[] = [];
+    e.features.forEach((f, i) => {
+      const at = index.get(f);
+      if (at !== undefined) {
+        ids.push(at);
+        values.push(e.values[i]!);
+      }
+    });
+    return { ids, values, label: e.label, weight: e.weight, prior: e.prior.map((p) => p * PRIOR_WEIGHT) };
+  });
+
+  const weights = new Float64Array(names.length * 3);
+  const squares = new Float64Array(names.length * 3).fill(1e-8);
+  const order = encoded.map((_, i) => i);
+  let state = SEED;
+  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const z = [0, 0, 0];
+  const g = [0, 0, 0];
+  for (let epoch = 0; epoch < settings.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let loss = 0;
+    for (const k of order) {
+      const { ids, values, label, weight, prior } = encoded[k]!;
+      z[0] = prior[0]!;
+      z[1] = prior[1]!;
+      z[2] = prior[2]!;
+      for (let n = 0; n < ids.length; n++) for (let c = 0; c < 3; c++) z[c]! += weights[ids[n]! + c]! * values[n]!;
+      const max = Math.max(z[0]!, z[1]!, z[2]!);
+      let total = 0;
+      for (let c = 0; c < 3; c++) total += g[c] = Math.exp(z[c]! - max);
+      for (let c = 0; c < 3; c++) g[c] = g[c]! / total - (c === label ? 1 : 0);
+      loss -= Math.log(g[label]! + 1 + 1e-12);
+      for (let c = 0; c < 3; c++) g[c] = g[c]! * weight;
+      for (let n = 0; n < ids.length; n++) {
+        for (let c = 0; c < 3; c++) {
+          const at = ids[n]! + c;
+          const grad = g[c]! * values[n]! + settings.l2 * weights[at]!;
+          squares[at]! += grad * grad;
+          weights[at]! -= (settings.rate * grad) / Math.sqrt(squares[at]!);
+        }
+      }
+    }
+    console.error(`  epoch ${epoch + 1}: mean log-loss ${(loss / order.length).toFixed(4)}`);
+  }
+  return { names, weights };
+}
+
+/**
+ * Calibration, on rows the weights were not fitted on, through the same
+ * scoring code the analyzer runs (model.ts): the temperature that minimises
+ * log-loss, so that a confidence of 0.8 is right about 8 times in 10.
+ */
+function calibrate(file: ModelFile, rows: ReviewRow[]): number {
+  const model = loadModel(file);
+  const scored = rows.map((r) => ({ z: rawLogits(model, r.text).logits, label: CLASSES.indexOf(r.label) }));
+  const lossAt = (t: number) =>
+    scored.reduce((sum, { z, label }) => {
+      const max = Math.max(...z);
+      const exp = z.map((v) => Math.exp((v - max) / t));
+      return sum - Math.log(exp[label]! / exp.reduce((a, b) => a + b, 0));
+    }, 0);
+  let temperature = 1;
+  for (let t = 0.3; t <= 4; t += 0.05) if (lossAt(t) < lossAt(temperature)) temperature = t;
+  return round(temperature);
+}
+
+function toFile(model: { names: string[]; weights: Float64Array }, minWeight: number): ModelFile {
+  const names: string[] = [];
+  const weights: number[] = [];
+  model.names.forEach((name, i) => {
+    const row = [0, 1, 2].map((c) => model.weights[i * 3 + c]!);
+    // Only differences between classes matter: centre each row, then drop the rows that say nothing.
+    const mean = (row[0]! + row[1]! + row[2]!) / 3;
+    const centred = row.map((w) => w - mean);
+    if (!name.startsWith('@') && !name.startsWith('#') && centred.every((w) => Math.abs(w) < minWeight)) return;
+    names.push(name);
+    weights.push(...centred.map((w) => Math.round(w * SCALE)));
+  });
+  const features = names.join('\n');
+  return {
+    format: 1,
+    sourceHash: sourceHash(),
+    contentHash: contentHash(features, weights),
+    fittedAt: new Date().toISOString().slice(0, 10),
+    priorWeight: PRIOR_WEIGHT,
+    temperature: 1,
+    heldOut: { sources: [...HELD_OUT_SOURCES], figures: {} },
+    scale: SCALE,
+    features,
+    weights,
+  };
+}
+
+export interface HeldOutFigures {
+  headlinesMacroF1: number;
+  headlinesAfinnMacroF1: number;
+  prosConsMacroF1: number;
+  prosConsAfinnMacroF1: number;
+}
+
+/** Macro-F1 of a model and of AFINN on the given rows (classes present in the gold labels only). */
+export function measure(file: ModelFile, rows: ReviewRow[]): { model: number; afinn: number; expectedError: number } {
+  const model = loadModel(file);
+  const afinn = new Sentiment();
+  const gold = rows.map((r) => r.label);
+  const scored = rows.map((r) => scoreSentiment(model, r.text));
+  const predicted = scored.map((s) => toThreeClass(s.sentiment, s.scores));
+  const confidence = scored.map((s, i) => s.probabilities[predicted[i]!]);
+  const baseline = rows.map((r): SentimentLabel => {
+    const score = afinn.analyze(r.text).score;
+    return score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
+  });
+  return { model: presentMacroF1(gold, predicted).macroF1, afinn: presentMacroF1(gold, baseline).macroF1, expectedError: reliability(gold, predicted, confidence).expectedError };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      epochs: { type: 'string' },
+      l2: { type: 'string' },
+      rate: { type: 'string' },
+      'min-count': { type: 'string' },
+      'min-weight': { type: 'string' },
+      balanced: { type: 'boolean' },
+    },
+  });
+  const number = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Number(value));
+  const settings: FitSettings = {
+    epochs: number(values.epochs, DEFAULTS.epochs),
+    l2: number(values.l2, DEFAULTS.l2),
+    rate: number(values.rate, DEFAULTS.rate),
+    minCount: number(values['min-count'], DEFAULTS.minCount),
+    minWeight: number(values['min-weight'], DEFAULTS.minWeight),
+    balanced: values.balanced ?? DEFAULTS.balanced,
+  };
+  if (!existsSync(join(EVAL_DIR, HEADLINES_FILE))) throw new Error(`${EVAL_DIR}/${HEADLINES_FILE} not found: run from the repository, beside ../shared/eval`);
+  const started = performance.now();
+  const headlines = readReviews(HEADLINES_FILE);
+  const prosCons = readReviews(PROS_CONS_FILE);
+  const training = [...headlines, ...prosCons].filter((r) => !isHeldOut(r));
+  const fitRows = training.filter((r) => !isCalibration(r));
+  const calibrationRows = training.filter(isCalibration);
+  console.error(`fitting on ${fitRows.length} rows, calibrating on ${calibrationRows.length}; held out: ${HELD_OUT_SOURCES.join(', ')}`);
+
+  let t = performance.now();
+  // While experimenting, FIT_CACHE=<file> keeps the extracted features between runs.
+  const cache = process.env.FIT_CACHE;
+  const examples: Example[] = cache && existsSync(cache) ? JSON.parse(readFileSync(cache, 'utf8')) : examplesOf(fitRows);
+  if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(examples));
+  console.error(`  features of ${examples.length} rows in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  if (settings.balanced) {
+    const counts = [0, 1, 2].map((c) => examples.filter((e) => e.label === c).length);
+    for (const e of examples) e.weight = examples.length / (3 * counts[e.label]!);
+  }
+  t = performance.now();
+  const model = fit(examples, settings);
+  console.error(`  fitted in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  const unscaled = toFile(model, settings.minWeight);
+  const draft = { ...unscaled, temperature: calibrate(unscaled, calibrationRows) };
+  console.error(`  temperature ${draft.temperature}`);
+  const h = measure(draft, headlines.filter(isHeldOut));
+  const p = measure(draft, prosCons.filter(isHeldOut));
+  const figures = {
+    headlinesMacroF1: round(h.model),
+    headlinesAfinnMacroF1: round(h.afinn),
+    headlinesExpectedCalibrationError: round(h.expectedError),
+    prosConsMacroF1: round(p.model),
+    prosConsAfinnMacroF1: round(p.afinn),
+    prosConsExpectedCalibrationError: round(p.expectedError),
+  };
+  const file = { ...draft, heldOut: { ...draft.heldOut, figures } };
+  const tweets = join(EVAL_DIR, 'tweeteval_sentiment.jsonl');
+  if (existsSync(tweets)) {
+    const rows = readFileSync(tweets, 'utf8').split('\n').filter(Boolean).map((line) => ({ ...(JSON.parse(line) as ReviewRow), source: 'tweeteval' }));
+    console.error(`  tweeteval (not fitted on, reported only): macro-F1 ${(100 * measure(file, rows).model).toFixed(1)}`);
+  }
+  console.error(`held out (macro-F1 %): headlines ${pct(h.model)} vs AFINN ${pct(h.afinn)}; pros/cons ${pct(p.model)} vs AFINN ${pct(p.afinn)}`);
+  const json = `${JSON.stringify(file)}\n`;
+  console.error(`${file.features.split('\n').length} features, ${(json.length / 1024).toFixed(0)} KiB, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (!values['dry-run']) {
+    writeFileSync(WEIGHTS_FILE, json);
+    console.error(`wrote ${WEIGHTS_FILE}`);
+  }
+}
+
+const round = (x: number) => Math.round(x * 10000) / 10000;
+const pct = (x: number) => (100 * x).toFixed(1);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

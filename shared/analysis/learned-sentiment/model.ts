@@ -1,0 +1,152 @@
+import type { Sentiment, SentimentScores } from '../../domain/feedback';
+import { extractFeatures } from './features';
+
+/** The classes the model was fitted on, in the order of its weights. */
+export const CLASSES = ['negative', 'neutral', 'positive'] as const;
+const NEG = 0;
+const NEU = 1;
+const POS = 2;
+
+/** Weights as `scripts/fit-sentiment.ts` writes them (see weights.json). */
+export interface ModelFile {
+  format: number;
+  /** Hash of the fitting script and the feature code that made these weights. */
+  sourceHash: string;
+  /** Hash of `features` and `weights`, so a hand-edited or truncated file is caught by the tests. */
+  contentHash: string;
+  fittedAt: string;
+  /** How much the rule-based scorer's log-probabilities count before the learned weights. */
+  priorWeight: number;
+  /** Calibration: logits are divided by this before they become probabilities. */
+  temperature: number;
+  /** The sources held out, and the figures measured on them when the weights were written. */
+  heldOut: { sources: string[]; figures: Record<string, number> };
+  /** Weights are integers: the real weight times `scale`. */
+  scale: number;
+  /** Feature names, one a line, in the order of `weights`. */
+  features: string;
+  /** Three integers per feature: negative, neutral, positive. */
+  weights: number[];
+}
+
+/** A model ready to score: one weight row per feature name. */
+export interface SentimentModel {
+  index: Map<string, number>;
+  /** Three weights per feature, in the order of `CLASSES`. */
+  weights: Float64Array;
+  priorWeight: number;
+  temperature: number;
+}
+
+export interface LearnedSentiment {
+  sentiment: Sentiment;
+  /** Comprehend-style confidences summing to 1; MIXED takes its share from positive and negative alike. */
+  scores: SentimentScores;
+  /** Calibrated probabilities of the three classes the model was fitted on. */
+  probabilities: { negative: number; neutral: number; positive: number };
+}
+
+/*
+ * MIXED: a text with clear praise and a clear complaint side by side ("Great
+ * people, terrible pay"). The rule-based scorer keeps the two apart after
+ * negation and contrast; MIXED_AT is the evidence (log scale, about one
+ * plain opinion word) both sides need for even odds of mixed.
+ */
+const MIXED_AT = 0.6;
+const MIXED_SLOPE = 8;
+
+/** Builds a model from the weights file's numbers. */
+export function loadModel(file: ModelFile): SentimentModel {
+  const names = file.features.split('\n');
+  if (names.length * 3 !== file.weights.length) throw new Error(`sentiment weights are damaged: ${names.length} features but ${file.weights.length} weights`);
+  const index = new Map<string, number>();
+  names.forEach((name, i) => index.set(name, i * 3));
+  const weights = new Float64Array(file.weights.length);
+  for (let i = 0; i < weights.length; i++) weights[i] = file.weights[i]! / file.scale;
+  return { index, weights, priorWeight: file.priorWeight, temperature: file.temperature };
+}
+
+/**
+ * The model's log-odds for a text before calibration, and how strongly it
+ * holds both praise and complaint.
+ *
+ * The learned weights count in proportion to the share of the text's words
+ * the model has weights for: on text unlike the reviews it learned from
+ * (news, sports, slang) it knows few words, and the rule-based verdict it
+ * starts from decides.
+ */
+export function rawLogits(model: SentimentModel, text: string): { logits: number[]; bothSides: number } {
+  const { clauses, whole, rules, prior, evidence } = extractFeatures(text);
+  const learned = [0, 0, 0];
+  add(model, '@bias', 1, learned);
+  for (const name of whole) add(model, name, 1, learned);
+  for (const [name, value] of rules) add(model, name, value, learned);
+  let words = 0;
+  let known = 0;
+  for (const clause of clauses) {
+    for (const name of clause.features) {
+      const hit = add(model, name, 1, learned);
+      if (name.includes(' ')) continue;
+      words++;
+      if (hit) known++;
+    }
+  }
+  const coverage = words ? known / words : 0;
+  const logits = prior.map((p, c) => p * model.priorWeight + coverage * learned[c]!);
+  return { logits, bothSides: Math.min(evidence.positive, evidence.negative) };
+}
+
+/**
+ * Sentiment of one text by the learned model: POSITIVE, NEGATIVE, NEUTRAL
+ * or MIXED, with calibrated confidences.
+ *
+ * @example
+ * scoreSentiment(model, 'Great people, terrible pay').sentiment // 'MIXED'
+ */
+export function scoreSentiment(model: SentimentModel, text: string): LearnedSentiment {
+  const { logits, bothSides } = rawLogits(model, text);
+  const probabilities = softmax(logits.map((z) => z / model.temperature));
+  const mixed = bothSides > 0 ? sigmoid(MIXED_SLOPE * (bothSides - MIXED_AT)) : 0;
+  return { ...fourWay(probabilities, mixed), probabilities: { negative: probabilities[NEG]!, neutral: probabilities[NEU]!, positive: probabilities[POS]! } };
+}
+
+function add(model: SentimentModel, name: string, value: number, into: number[]): boolean {
+  const at = model.index.get(name);
+  if (at === undefined) return false;
+  into[0]! += value * model.weights[at]!;
+  into[1]! += value * model.weights[at + 1]!;
+  into[2]! += value * model.weights[at + 2]!;
+  return true;
+}
+
+// Mixed takes the same share of positive and negative, so folding it back
+// (in proportion) gives the calibrated three-class probabilities again. It
+// never takes all of them: a mixed text still shows which side weighs more.
+const MIXED_SHARE = 0.7;
+
+function fourWay(p: number[], mixed: number): { sentiment: Sentiment; scores: SentimentScores } {
+  const share = MIXED_SHARE * mixed;
+  const scores: SentimentScores = {
+    positive: p[POS]! * (1 - share),
+    negative: p[NEG]! * (1 - share),
+    neutral: p[NEU]!,
+    mixed: (p[POS]! + p[NEG]!) * share,
+  };
+  let sentiment: Sentiment = 'NEUTRAL';
+  let best = scores.neutral;
+  if (scores.positive > best) [sentiment, best] = ['POSITIVE', scores.positive];
+  if (scores.negative > best) [sentiment, best] = ['NEGATIVE', scores.negative];
+  if (scores.mixed > best) sentiment = 'MIXED';
+  return { sentiment, scores };
+}
+
+function softmax(logits: number[]): number[] {
+  const max = Math.max(...logits);
+  const exp = logits.map((l) => Math.exp(l - max));
+  const total = exp.reduce((a, b) => a + b, 0);
+  return exp.map((e) => e / total);
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
