@@ -1,8 +1,8 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type Env, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { NotFoundError, TooManyRequestsError } from '../../shared/errors';
-import type { IntakeDeps, IntakeEnv } from './deps';
-import { channelLimits } from './middleware/rate-limit';
+import type { IntakeDeps, IntakeEnv, SponsorDeps, SponsorEnv } from './deps';
+import { channelLimits, type ChannelLimits } from './middleware/rate-limit';
 import { SITE_CSS } from './pages/site-css';
 import { respondToError } from './respond';
 import { acknowledge } from './routes/acknowledge';
@@ -30,13 +30,84 @@ export function createApp(deps: IntakeDeps) {
     c.set('deps', deps);
     await next();
   });
-  app.use(async function logRequest(c, next) {
-    const started = performance.now();
-    await next();
-    // Route pattern, never the path: a path can carry a case code.
-    deps.logger.info('request', { method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - started) });
+  app.use(...commonMiddleware(deps));
+  // Each channel spends its own budget, and only on its own routes and
+  // methods: a flood on one channel, on a path that does not exist or with
+  // the wrong method leaves every other channel answering. /feedback takes
+  // its budget itself (web form or JSON API), once it knows which it is, so a
+  // browser gets its form back with what was typed. Pages that are the same
+  // for everyone (the form, the kiosk app, assets) spend none: refusing one
+  // would cost as much as serving it.
+  app.on('GET', ['/kiosk/config'], limits.kiosk);
+  app.on('POST', ['/kiosk/feedback'], limits.kiosk);
+  app.on('POST', [TWILIO_WEBHOOK_PATH], refuseInTwiml(limits.sms));
+  app.on('GET', ['/status/:code'], limits.status);
+
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.get('/assets/site.css', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(SITE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   });
-  app.use(
+  app.route('/', webFeedback({ form: limits.web, json: limits.api }));
+  app.route('/', caseStatus);
+  sponsorRoutes(app, limits);
+  app.route('/', kiosk);
+  app.route('/', smsTwilio);
+  // Twilio's delivery reports for our replies; they spend no channel budget, so a burst of them never refuses a text.
+  app.route('/', smsTwilioStatus);
+
+  app.notFound((c) => respondToError(new NotFoundError(`There is nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 100)}`), c));
+  app.onError((error, c) => respondToError(error, c));
+  return app;
+}
+
+/**
+ * The sponsors' app: only their signed links (`/ack/:token`) and the digest's
+ * web view (`/digest/:week`), with the same headers, limits and errors as
+ * the intake. On AWS it runs in a function of its own behind the same API,
+ * so that the employee-facing intake needs no rights on escalations and
+ * this one none on employees' channels.
+ *
+ * @example
+ * const app = createSponsorApp({ config, store, clock, logger, escalations: { store: escalationStore, linkSigningKey } });
+ */
+export function createSponsorApp(deps: SponsorDeps) {
+  const app = new Hono<SponsorEnv>();
+  app.use(async function provideDeps(c, next) {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use(...commonMiddleware(deps));
+  sponsorRoutes(app, channelLimits(deps.config, deps.rateLimits));
+  app.notFound((c) => respondToError(new NotFoundError(`There is nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 100)}`), c));
+  app.onError((error, c) => respondToError(error, c));
+  return app;
+}
+
+/**
+ * Whether a path is one of the sponsors' (`/ack/{token}`, `/digest/{week}`),
+ * served by `createSponsorApp`: as the HTTP API routes it to the sponsors'
+ * function (`infra/constructs/intake-api.ts`), for the local runtime.
+ */
+export const isSponsorPath = (path: string): boolean => /^\/(ack|digest)\/[^/]+$/.test(path);
+
+/** The sponsors' routes, each behind the links' budget. */
+function sponsorRoutes<E extends Env>(app: Hono<E>, limits: ChannelLimits): void {
+  app.on(['GET', 'POST'], ['/ack/:token'], limits.links);
+  app.on('GET', ['/digest/:week'], limits.links);
+  app.route('/', acknowledge);
+  app.route('/', digest);
+}
+
+/** What every request goes through first: its log line (never its path), security headers, and errors that are Errors. */
+function commonMiddleware(deps: SponsorDeps): MiddlewareHandler[] {
+  return [
+    async function logRequest(c, next) {
+      const started = performance.now();
+      await next();
+      // Route pattern, never the path: a path can carry a case code.
+      deps.logger.info('request', { method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - started) });
+    },
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
@@ -49,47 +120,16 @@ export function createApp(deps: IntakeDeps) {
       },
       referrerPolicy: 'no-referrer',
     }),
-  );
-  app.use(async function errorsAreErrors(_c, next) {
-    try {
-      await next();
-    } catch (thrown) {
-      // hono hands only Errors to onError; anything else thrown is a bug too.
-      if (thrown instanceof Error) throw thrown;
-      throw new Error('a non-Error was thrown', { cause: thrown });
-    }
-  });
-  // Each channel spends its own budget, and only on its own routes and
-  // methods: a flood on one channel, on a path that does not exist or with
-  // the wrong method leaves every other channel answering. /feedback takes
-  // its budget itself (web form or JSON API), once it knows which it is, so a
-  // browser gets its form back with what was typed. Pages that are the same
-  // for everyone (the form, the kiosk app, assets) spend none: refusing one
-  // would cost as much as serving it.
-  app.on('GET', ['/kiosk/config'], limits.kiosk);
-  app.on('POST', ['/kiosk/feedback'], limits.kiosk);
-  app.on('POST', [TWILIO_WEBHOOK_PATH], refuseInTwiml(limits.sms));
-  app.on('GET', ['/status/:code'], limits.status);
-  app.on(['GET', 'POST'], ['/ack/:token'], limits.links);
-  app.on('GET', ['/digest/:week'], limits.links);
-
-  app.get('/health', (c) => c.json({ status: 'ok' }));
-  app.get('/assets/site.css', (c) => {
-    c.header('Cache-Control', 'public, max-age=3600');
-    return c.body(SITE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
-  });
-  app.route('/', webFeedback({ form: limits.web, json: limits.api }));
-  app.route('/', caseStatus);
-  app.route('/', acknowledge);
-  app.route('/', digest);
-  app.route('/', kiosk);
-  app.route('/', smsTwilio);
-  // Twilio's delivery reports for our replies; they spend no channel budget, so a burst of them never refuses a text.
-  app.route('/', smsTwilioStatus);
-
-  app.notFound((c) => respondToError(new NotFoundError(`There is nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 100)}`), c));
-  app.onError((error, c) => respondToError(error, c));
-  return app;
+    async function errorsAreErrors(_c, next) {
+      try {
+        await next();
+      } catch (thrown) {
+        // hono hands only Errors to onError; anything else thrown is a bug too.
+        if (thrown instanceof Error) throw thrown;
+        throw new Error('a non-Error was thrown', { cause: thrown });
+      }
+    },
+  ];
 }
 
 /**

@@ -41,3 +41,12 @@ export interface IntakeDeps {
 }
 
 export type IntakeEnv = { Variables: { deps: IntakeDeps } };
+
+/**
+ * What the sponsors' routes (`/ack/:token`, `/digest/:week`) need: on AWS
+ * they run in a function of their own, which holds no pepper, no queue and
+ * no rights on employees' channels (`createSponsorApp`).
+ */
+export type SponsorDeps = Pick<IntakeDeps, 'config' | 'store' | 'clock' | 'logger' | 'metrics' | 'rateLimits' | 'escalations' | 'digests'>;
+
+export type SponsorEnv = { Variables: { deps: SponsorDeps } };

@@ -1,16 +1,13 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
 import { handle, type LambdaEvent } from 'hono/aws-lambda';
-import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
 import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
 import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
 import { DynamoDbWindowStateStore } from '../../shared/adapters/aws/dynamodb-window-state-store';
 import { PowertoolsMetrics } from '../../shared/adapters/aws/powertools-metrics';
-import { S3DigestArchive } from '../../shared/adapters/aws/s3-digest-archive';
 import { SqsAnalysisQueue } from '../../shared/adapters/aws/sqs-analysis-queue';
 import { systemClock } from '../../shared/ports/clock';
 import { configFromEnv, requireEnv } from '../../shared/runtime/env';
@@ -25,20 +22,20 @@ const sqs = new SQSClient({});
 const logger = new Logger({ serviceName: 'intake' });
 const metrics = new PowertoolsMetrics('intake');
 const pepperSecretArn = requireEnv('PEPPER_SECRET_ARN');
-const linkSigningKeySecretArn = requireEnv('LINK_SIGNING_KEY_SECRET_ARN');
 // Optional: without the Twilio secret the SMS webhook answers 503 and the rest works;
 // without PUBLIC_URL signatures are checked against the URL the request came in on.
 const twilioSecretArn = process.env.TWILIO_SECRET_ARN;
-const digestBucket = process.env.DIGEST_BUCKET;
 const publicUrl = process.env.PUBLIC_URL;
 
 /** Fetched on the first SMS and cached; a failure answers that one request 503 instead of failing the app. */
 const twilioAuthToken = (secretArn: string) => secretString(secretArn, 'Twilio auth token', 16);
 
-// The pepper and the link-signing key are fetched once, on the first request
-// of an execution environment, and kept in memory (Powertools caches them as well).
+// The pepper is fetched once, on the first request of an execution
+// environment, and kept in memory (Powertools caches it as well). Sponsors'
+// links and the digest web view run in their own function
+// (`functions/sponsor/`): this one has no rights on escalations.
 const app = once(async () => {
-  const [pepper, linkSigningKey] = await Promise.all([secretString(pepperSecretArn, 'pepper'), secretString(linkSigningKeySecretArn, 'link-signing key')]);
+  const pepper = await secretString(pepperSecretArn, 'pepper');
   return handle(
     createApp({
       config,
@@ -51,9 +48,6 @@ const app = once(async () => {
       metrics,
       sms: twilioSecretArn ? { twilioAuthToken: () => twilioAuthToken(twilioSecretArn), publicUrl } : undefined,
       kiosk: { kiosks: new DynamoDbKioskRegistry(documents, requireEnv('TABLE_NAME'), systemClock) },
-      escalations: { store: new DynamoDbEscalationStore(documents, requireEnv('TABLE_NAME'), systemClock), linkSigningKey },
-      // The digest's web view reads the archived digest; without the bucket every digest link is refused.
-      digests: digestBucket ? { archive: new S3DigestArchive(new S3Client({}), digestBucket), linkSigningKey } : undefined,
     }),
   );
 });

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { AppError, TooManyRequestsError } from '../../shared/errors';
 import { errorPage } from './pages/error';
-import type { IntakeEnv } from './deps';
+import type { IntakeEnv, SponsorEnv } from './deps';
 
 /** Whether the client asked for HTML (a browser) rather than JSON (an API client). */
 export function wantsHtml(c: Context): boolean {
@@ -28,7 +28,7 @@ const TITLES: Record<number, string> = {
  * for browsers); anything else is a bug, logged by name only and answered 500
  * (a page for browsers too).
  */
-export function respondToError(error: Error, c: Context<IntakeEnv>): Response | Promise<Response> {
+export function respondToError(error: Error, c: Context<IntakeEnv> | Context<SponsorEnv>): Response | Promise<Response> {
   const { logger, config } = c.var.deps;
   if (!(error instanceof AppError)) {
     // Never log the message: a parser error could quote the submitted text.

@@ -108,10 +108,8 @@ export class AnalysisPipeline extends Construct {
       timeout: consumerTimeout,
       memorySize: 1024,
     });
-    // Cases: get, update; weekly figures: sharded counters (update); pattern
-    // counters: a conditional put, an update and a query; verbatim samples:
-    // put, query, and delete to trim each sample back to its size.
-    bindTable(this.consumer, props.table, ['get', 'put', 'update', 'delete', 'query']);
+    // Cases, weekly figures and samples, pattern counters: see TABLE_ACCESS.analyze.
+    bindTable(this.consumer, props.table, 'analyze');
     if (props.config.analysis.engine === 'comprehend') {
       this.comprehendPolicy = new Policy(this, 'ComprehendPolicy', {
         statements: [
@@ -135,6 +133,9 @@ export class AnalysisPipeline extends Construct {
         batchSize: props.batchSize ?? ANALYSIS_BATCH_SIZE,
         maxBatchingWindow,
         reportBatchItemFailures: true,
+        // Comprehend's quotas are per account: more invocations would only be
+        // throttled, and walk their messages through retries to the DLQ.
+        maxConcurrency: props.config.analysis.maxConcurrency,
       }),
     );
 

@@ -7,33 +7,42 @@ import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { TABLE_ACCESS, type KeyPattern, type TableAccess, type TableOperation, type TableRole } from '../table-access';
 
 /**
- * What a function may do with the table's items. Each names the single-item
- * API calls it stands for; nothing here allows Scan, batch writes or table
- * management.
- */
-export type TableOperation = 'get' | 'query' | 'put' | 'update' | 'delete';
-
-const TABLE_ACTIONS: Record<TableOperation, string[]> = {
-  get: ['dynamodb:GetItem'],
-  query: ['dynamodb:Query'],
-  put: ['dynamodb:PutItem'],
-  update: ['dynamodb:UpdateItem'],
-  delete: ['dynamodb:DeleteItem'],
-};
-
-/**
- * Gives a function the table: sets `TABLE_NAME` and grants exactly the item
- * operations it needs, in one place so that the two cannot drift apart.
+ * Gives a function the table: sets `TABLE_NAME` and allows exactly what
+ * `TABLE_ACCESS[role]` (`infra/table-access.ts`) says: each item call only
+ * on the partition keys listed for it (`dynamodb:LeadingKeys`), so that a
+ * key the function may read is not thereby writable. The same map is
+ * enforced on the local stack, where every integration test runs under it.
+ * Nothing here allows Scan, batch writes or table management.
  *
  * @example
- * bindTable(intake, table, ['get', 'put', 'delete']);
+ * bindTable(intake, table, 'intake');
  */
-export function bindTable(fn: LambdaFunction, table: ITable, operations: readonly TableOperation[]): void {
+export function bindTable(fn: LambdaFunction, table: ITable, role: TableRole): void {
   fn.addEnvironment('TABLE_NAME', table.tableName);
-  const actions = [...new Set(operations.flatMap((operation) => TABLE_ACTIONS[operation]))];
-  table.grant(fn, ...actions);
+  for (const { operations, patterns } of statementsOf(TABLE_ACCESS[role])) {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: operations.map((operation) => `dynamodb:${operation}`),
+        resources: [table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...patterns] } },
+      }),
+    );
+  }
+}
+
+/** The operations allowed on the same keys, together: one IAM statement each. */
+function statementsOf(access: TableAccess): { operations: TableOperation[]; patterns: readonly KeyPattern[] }[] {
+  const statements = new Map<string, { operations: TableOperation[]; patterns: readonly KeyPattern[] }>();
+  for (const [operation, patterns] of Object.entries(access) as [TableOperation, readonly KeyPattern[]][]) {
+    const sorted = [...patterns].sort();
+    const statement = statements.get(sorted.join(' ')) ?? { operations: [], patterns: sorted };
+    statement.operations.push(operation);
+    statements.set(sorted.join(' '), statement);
+  }
+  return [...statements.values()];
 }
 
 /**
@@ -181,15 +190,15 @@ export interface EscalationRuntime {
 
 /**
  * Gives a function everything `escalationDepsFromEnv()` needs: the table
- * (`TABLE_NAME`, with `operations`), the link-signing key
+ * (`TABLE_NAME`, as `role` may use it), the link-signing key
  * (`LINK_SIGNING_KEY_SECRET_ARN`), SES as `mailFrom` with the configuration
  * set, and `PUBLIC_URL`.
  *
  * @example
- * bindEscalationRuntime(sweep, runtime, ['get', 'put', 'update', 'delete', 'query']);
+ * bindEscalationRuntime(sweep, runtime, 'sweep');
  */
-export function bindEscalationRuntime(fn: LambdaFunction, runtime: EscalationRuntime, operations: readonly TableOperation[]): void {
-  bindTable(fn, runtime.table, operations);
+export function bindEscalationRuntime(fn: LambdaFunction, runtime: EscalationRuntime, role: TableRole): void {
+  bindTable(fn, runtime.table, role);
   bindSecret(fn, runtime.linkSigningKey, 'LINK_SIGNING_KEY_SECRET_ARN');
   bindEmailSender(fn, runtime.mailFrom, runtime.configurationSet);
   fn.addEnvironment('PUBLIC_URL', runtime.publicUrl);

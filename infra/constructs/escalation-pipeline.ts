@@ -77,9 +77,9 @@ export class EscalationPipeline extends Construct {
       config: props.config,
       timeout: consumerTimeout,
     });
-    // Escalation items and their open-list and week-index items: put, get,
-    // update, delete; the case's status: update; look-ups by partition: query.
-    bindEscalationRuntime(this.consumer, props.runtime, ['get', 'put', 'update', 'delete', 'query']);
+    // Escalation items and their open-list and week-index items, the case's
+    // status: see TABLE_ACCESS.escalate.
+    bindEscalationRuntime(this.consumer, props.runtime, 'escalate');
     // A translation beside the original, only where the config names the leadership's language.
     if (props.config.leadershipLanguage) bindTranslator(this.consumer);
     this.consumer.addEventSource(new SqsEventSource(this.queue, { batchSize: props.batchSize ?? 10, reportBatchItemFailures: true }));

@@ -103,9 +103,9 @@ export class InboundSms extends Construct {
       config: props.config,
       timeout: Duration.seconds(30),
     });
-    // As the intake's SMS route: cases (conditional put, get, delete on
-    // rollback, status update) and per-sender throttle counters (update).
-    bindTable(this.handler, props.table, ['get', 'put', 'update', 'delete']);
+    // As the intake's SMS route: cases only (conditional put, get, delete on
+    // rollback); its rate state is in the rate and replay table.
+    bindTable(this.handler, props.table, 'sms-inbound');
     bindQueueSender(this.handler, props.analysisQueue, 'ANALYSIS_QUEUE_URL');
     bindSecret(this.handler, props.pepperSecret, 'PEPPER_SECRET_ARN');
     const smsPolicy = bindSmsSender(this.handler, { originationIdentity: props.originationIdentity });

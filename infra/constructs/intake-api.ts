@@ -20,10 +20,11 @@ import { ListeningPostFunction } from './listening-post-function';
  * The contract's routes, declared to API Gateway only so that access logs can
  * name the route (`GET /status/{code}`) instead of the path: a path holds a
  * case code or a signed link token, and neither may be written to a log.
- * Everything else reaches the same function through `$default`; hono answers
- * unknown paths itself.
+ * Everything else reaches the intake function through `$default`; hono
+ * answers unknown paths itself. Routes marked `sponsor` go to the sponsors'
+ * function instead, which alone may change escalations.
  */
-const NAMED_ROUTES: { path: string; methods: HttpMethod[]; channels?: IntakeChannel[] }[] = [
+const NAMED_ROUTES: { path: string; methods: HttpMethod[]; channels?: IntakeChannel[]; sponsor?: true }[] = [
   { path: '/', methods: [HttpMethod.GET] },
   { path: '/feedback', methods: [HttpMethod.POST], channels: ['web', 'api'] },
   { path: '/kiosk', methods: [HttpMethod.GET] },
@@ -34,8 +35,8 @@ const NAMED_ROUTES: { path: string; methods: HttpMethod[]; channels?: IntakeChan
   { path: '/sms/twilio/status', methods: [HttpMethod.POST], channels: ['sms'] },
   { path: '/status', methods: [HttpMethod.GET] },
   { path: '/status/{code}', methods: [HttpMethod.GET], channels: ['status'] },
-  { path: '/ack/{token}', methods: [HttpMethod.ANY], channels: ['links'] },
-  { path: '/digest/{week}', methods: [HttpMethod.GET], channels: ['links'] },
+  { path: '/ack/{token}', methods: [HttpMethod.ANY], channels: ['links'], sponsor: true },
+  { path: '/digest/{week}', methods: [HttpMethod.GET], channels: ['links'], sponsor: true },
   { path: '/health', methods: [HttpMethod.GET] },
   { path: '/assets/{file}', methods: [HttpMethod.GET] },
 ];
@@ -95,7 +96,7 @@ export interface IntakeApiProps {
   readonly analysisQueue: IQueue;
   /** The HMAC pepper for case codes and SMS senders. */
   readonly pepperSecret: ISecret;
-  /** The key that signs sponsors' links (`/ack/{token}`). */
+  /** The key that signs sponsors' links (`/ack/{token}`, `/digest/{week}`): only the sponsors' function reads it. */
   readonly linkSigningKeySecret: ISecret;
   /** The Twilio auth token, which checks the SMS webhook's signatures. */
   readonly twilioSecret: ISecret;
@@ -118,8 +119,11 @@ export interface IntakeApiProps {
 }
 
 /**
- * The intake: one hono app on Lambda behind an API Gateway HTTP API, serving
- * the web form, kiosk, SMS webhook, status pages and the digest web view.
+ * The intake: an API Gateway HTTP API in front of two functions running the
+ * same hono app. The employee-facing one serves the web form, kiosk, SMS
+ * webhook and status pages, and may write only cases; the sponsors' one
+ * serves their signed links and the digest web view, and alone may change
+ * escalations (`infra/table-access.ts`).
  *
  * @example
  * const intake = new IntakeApi(this, 'Intake', { config, table, analysisQueue, pepperSecret, linkSigningKeySecret, twilioSecret });
@@ -127,11 +131,14 @@ export interface IntakeApiProps {
  */
 export class IntakeApi extends Construct {
   readonly handler: ListeningPostFunction;
+  /** Sponsors' links and the digest web view. */
+  readonly sponsorHandler: ListeningPostFunction;
   readonly api: HttpApi;
   readonly stage: HttpStage;
   readonly accessLogs: LogGroup;
   readonly serverErrorAlarm: Alarm;
   readonly handlerAlarms: FunctionAlarms;
+  readonly sponsorHandlerAlarms: FunctionAlarms;
   /** The stage's URL, ending in `/`. */
   readonly url: string;
   /**
@@ -150,17 +157,26 @@ export class IntakeApi extends Construct {
       config: props.config,
       timeout: Duration.seconds(10),
     });
-    // Cases: conditional put, get, delete on rollback; kiosks: token look-ups
-    // and per-kiosk rate counters (update); SMS senders: throttle counters
-    // (update); sponsors' links: escalation items (get, update) and their
-    // open-list and week-index items (put, delete).
-    bindTable(this.handler, props.table, ['get', 'put', 'update', 'delete']);
+    // Cases (conditional put, get, delete on rollback) and kiosks' token
+    // look-ups (get), nothing else: see TABLE_ACCESS.intake.
+    bindTable(this.handler, props.table, 'intake');
     bindQueueSender(this.handler, props.analysisQueue, 'ANALYSIS_QUEUE_URL');
     bindSecret(this.handler, props.pepperSecret, 'PEPPER_SECRET_ARN');
-    bindSecret(this.handler, props.linkSigningKeySecret, 'LINK_SIGNING_KEY_SECRET_ARN');
     bindSecret(this.handler, props.twilioSecret, 'TWILIO_SECRET_ARN');
+
+    this.sponsorHandler = new ListeningPostFunction(this, 'Sponsor', {
+      entry: 'functions/sponsor/lambda.ts',
+      serviceName: 'sponsor',
+      description: "Opens, acknowledges and answers escalations from sponsors' signed links, and shows archived digests",
+      config: props.config,
+      timeout: Duration.seconds(10),
+    });
+    // Escalations and their open and week entries, the case's status and
+    // response: see TABLE_ACCESS.sponsor.
+    bindTable(this.sponsorHandler, props.table, 'sponsor');
+    bindSecret(this.sponsorHandler, props.linkSigningKeySecret, 'LINK_SIGNING_KEY_SECRET_ARN');
     // The web view only reads archived digests, never writes or lists them.
-    if (props.digestBucket) bindDigestArchive(this.handler, props.digestBucket, DIGEST_PREFIX, ['get']);
+    if (props.digestBucket) bindDigestArchive(this.sponsorHandler, props.digestBucket, DIGEST_PREFIX, ['get']);
     // Twilio signs the URL it calls, so the webhook must know it. The API's
     // own URL would make a cycle (function → API → function): only a
     // configured public URL is passed; without it the webhook checks the
@@ -169,12 +185,13 @@ export class IntakeApi extends Construct {
     if (configuredUrl) this.handler.addEnvironment('PUBLIC_URL', configuredUrl);
 
     const integration = new HttpLambdaIntegration('Intake', this.handler);
+    const sponsorIntegration = new HttpLambdaIntegration('Sponsor', this.sponsorHandler);
     this.api = new HttpApi(this, 'Api', {
       description: 'Listening Post intake',
       defaultIntegration: integration,
       createDefaultStage: false,
     });
-    for (const { path, methods } of NAMED_ROUTES) this.api.addRoutes({ path, methods, integration });
+    for (const { path, methods, sponsor } of NAMED_ROUTES) this.api.addRoutes({ path, methods, integration: sponsor ? sponsorIntegration : integration });
     Validations.of(this.api).acknowledge({
       id: 'AwsSolutions-APIG4',
       reason:
@@ -216,6 +233,13 @@ export class IntakeApi extends Construct {
       serviceName: 'intake',
       errorsMeaning:
         'The intake function failed outside the app (a secret unreadable at start-up, a timeout, a crash): API Gateway answered those requests with a 5xx, and submissions made then were not accepted.',
+      alarmAction: props.alarmAction,
+    });
+    this.sponsorHandlerAlarms = new FunctionAlarms(this, 'SponsorHandlerAlarms', {
+      fn: this.sponsorHandler,
+      serviceName: 'sponsor',
+      errorsMeaning:
+        "The sponsors' function failed outside the app (the link-signing key unreadable at start-up, a timeout, a crash): API Gateway answered those requests with a 5xx, so a sponsor could not open, acknowledge or answer an escalation, or read a digest.",
       alarmAction: props.alarmAction,
     });
   }

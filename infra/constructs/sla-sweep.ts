@@ -50,8 +50,8 @@ export class SlaSweep extends Construct {
       timeout: props.timeout ?? Duration.seconds(60),
     });
     // Reads the open list (query), moves items on it (put, delete), raises
-    // levels (get, update).
-    bindEscalationRuntime(this.handler, props.runtime, ['get', 'put', 'update', 'delete', 'query']);
+    // levels (get, update): see TABLE_ACCESS.sweep.
+    bindEscalationRuntime(this.handler, props.runtime, 'sweep');
 
     this.schedule = new Schedule(this, 'Schedule', {
       description: `Runs the Listening Post SLA sweep every ${interval.toHumanString()}`,

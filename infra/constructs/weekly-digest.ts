@@ -1,7 +1,6 @@
 import { Duration, TimeZone } from 'aws-cdk-lib';
 import type { IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
 import type { IConfigurationSet } from 'aws-cdk-lib/aws-ses';
@@ -70,19 +69,10 @@ export class WeeklyDigest extends Construct {
       memorySize: 512,
       timeout: props.timeout ?? Duration.minutes(5),
     });
-    // Reads only: weekly figures and comment samples (query), escalations
-    // and their week index (get, query).
-    bindTable(this.handler, props.table, ['get', 'query']);
-    // Records who had which week's digest (a conditional put per recipient,
-    // so two runs cannot both send), and nothing else: only items whose
-    // partition key starts with DIGEST#.
-    this.handler.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
-        resources: [props.table.tableArn],
-        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['DIGEST#*'] } },
-      }),
-    );
+    // Reads weekly figures, comment samples and escalations; writes only
+    // who had which week's digest (a conditional put per recipient, so two
+    // runs cannot both send), under DIGEST#: see TABLE_ACCESS.digest.
+    bindTable(this.handler, props.table, 'digest');
     // Archives each digest and reads it back to skip one already delivered;
     // `list` so that a digest not archived yet reads as absent.
     bindDigestArchive(this.handler, props.archiveBucket, DIGEST_PREFIX, ['get', 'put', 'list']);

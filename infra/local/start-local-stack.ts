@@ -5,7 +5,7 @@ import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { getRequestListener } from '@hono/node-server';
 import { createAnalyzeHandler } from '../../functions/analyze/handler';
-import { createApp } from '../../functions/intake/app';
+import { createApp, createSponsorApp, isSponsorPath } from '../../functions/intake/app';
 import type { IntakeDeps } from '../../functions/intake/deps';
 import type { SmsChannelDeps } from '../../functions/intake/routes/sms-twilio';
 import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
@@ -40,6 +40,8 @@ import { detectUrgency } from '../../shared/analysis/urgency';
 import { systemClock, type Clock } from '../../shared/ports/clock';
 import { localDocuments, localSes, localSqs } from './aws-clients';
 import { startDynamoDb } from './dynamodb-stand-in';
+import { guardTableAccess } from './table-access-guard';
+import type { TableRole } from '../table-access';
 import { close, listen } from './listen';
 import { loadLocalSecrets } from './local-secrets';
 import { keepDataPrivate, makePrivate } from './private-data-dir';
@@ -147,7 +149,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       sqs.destroy();
       sesClient.destroy();
     });
-    const store = new DynamoDbFeedbackStore(documents, TABLE_NAME, clock);
+    // Each function sees the table through its own grants (infra/table-access.ts),
+    // refused as AWS would refuse it: a grant missing there fails here first.
+    const tableAs = (role: TableRole) => guardTableAccess(documents, role);
+    const casesAs = (role: TableRole) => new DynamoDbFeedbackStore(tableAs(role), TABLE_NAME, clock);
+    const escalationsAs = (role: TableRole) => new DynamoDbEscalationStore(tableAs(role), TABLE_NAME, clock);
 
     const analysisPoller = new SqsPoller({
       sqs,
@@ -157,15 +163,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       logger,
       handler: createAnalyzeHandler({
         config,
-        store,
-        figures: new DynamoDbWeeklyFigures(documents, TABLE_NAME, clock),
-        verbatims: new DynamoDbVerbatimCandidates(documents, TABLE_NAME, clock),
+        store: casesAs('analyze'),
+        figures: new DynamoDbWeeklyFigures(tableAs('analyze'), TABLE_NAME, clock),
+        verbatims: new DynamoDbVerbatimCandidates(tableAs('analyze'), TABLE_NAME, clock),
         clock,
         analyzer: options.analyzer ?? new OfflineAnalyzer(),
         logger,
         escalation: {
           queue: new SqsEscalationQueue(sqs, escalationQueue.url),
-          patterns: new DynamoDbPatternCounter(documents, TABLE_NAME),
+          patterns: new DynamoDbPatternCounter(tableAs('analyze'), TABLE_NAME),
           detectUrgency: (text) => detectUrgency(text).categories,
         },
       }),
@@ -177,8 +183,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const escalationDeps: EscalationDeps & { logger: Logger } = {
       logger,
       config,
-      escalations: new DynamoDbEscalationStore(documents, TABLE_NAME, clock),
-      cases: store,
+      escalations: escalationsAs('escalate'),
+      cases: casesAs('escalate'),
       mailer: options.mailer ?? new SesMailer(sesClient, config.mail.from),
       clock,
       linkSigningKey: secrets.LINK_SIGNING_KEY,
@@ -194,18 +200,19 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     escalatePoller.start();
     stops.push(() => escalatePoller.stop());
-    const sweep = createSweepHandler(escalationDeps);
+    const sweepDeps: EscalationDeps & { logger: Logger } = { ...escalationDeps, escalations: escalationsAs('sweep'), cases: casesAs('sweep') };
+    const sweep = createSweepHandler(sweepDeps);
     const sweepTimer = setInterval(() => void sweep().catch((error) => logger.error('SLA sweep failed', { errorName: (error as Error).name })), config.escalation.sweepMinutes * 60_000);
     sweepTimer.unref();
     stops.push(async () => clearInterval(sweepTimer));
     const digestArchive = new FileDigestArchive(join(dataDir, 'digests'), { retentionDays: config.retention.digestDays, clock });
     const digestDeps: DigestDeps = {
       config,
-      figures: new DynamoDbWeeklyFigures(documents, TABLE_NAME, clock),
-      verbatims: new DynamoDbVerbatimCandidates(documents, TABLE_NAME, clock),
-      escalations: new DynamoDbEscalationStore(documents, TABLE_NAME, clock),
+      figures: new DynamoDbWeeklyFigures(tableAs('digest'), TABLE_NAME, clock),
+      verbatims: new DynamoDbVerbatimCandidates(tableAs('digest'), TABLE_NAME, clock),
+      escalations: escalationsAs('digest'),
       archive: digestArchive,
-      deliveries: new DynamoDbDigestDeliveries(documents, TABLE_NAME),
+      deliveries: new DynamoDbDigestDeliveries(tableAs('digest'), TABLE_NAME),
       mailer: escalationDeps.mailer,
       clock,
       linkSigningKey: secrets.LINK_SIGNING_KEY,
@@ -250,19 +257,29 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(async () => clearInterval(forgetTimer));
     const app = createApp({
       config,
-      store,
+      store: casesAs('intake'),
       queue: new SqsAnalysisQueue(sqs, analysisQueue.url),
       clock,
       pepper: secrets.PEPPER,
       rateState,
       logger,
       rateLimits: options.rateLimits,
-      kiosk: { kiosks: new DynamoDbKioskRegistry(documents, TABLE_NAME, clock) },
+      kiosk: { kiosks: new DynamoDbKioskRegistry(tableAs('intake'), TABLE_NAME, clock) },
       sms,
-      escalations: { store: escalationDeps.escalations, linkSigningKey: secrets.LINK_SIGNING_KEY },
+    });
+    // Sponsors' links and the digest web view: their own function on AWS, their own app here.
+    const sponsorApp = createSponsorApp({
+      config,
+      store: casesAs('sponsor'),
+      clock,
+      logger,
+      rateLimits: options.rateLimits,
+      escalations: { store: escalationsAs('sponsor'), linkSigningKey: secrets.LINK_SIGNING_KEY },
       digests: { archive: digestArchive, linkSigningKey: secrets.LINK_SIGNING_KEY },
     });
-    const server = createServer(getRequestListener(app.fetch));
+    // As the HTTP API routes them (infra/constructs/intake-api.ts).
+    const route = (request: Request) => (isSponsorPath(new URL(request.url).pathname) ? sponsorApp : app).fetch(request);
+    const server = createServer(getRequestListener(route));
     const appUrl = await listen(server, ports.http);
     // Stop taking submissions first, then let the poller finish what was queued.
     stops.push(async () => {
@@ -274,6 +291,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const publicUrl = (options.publicUrl ?? config.publicUrl ?? appUrl).replace(/\/+$/, '');
     sms.publicUrl = publicUrl;
     escalationDeps.publicUrl = publicUrl;
+    sweepDeps.publicUrl = publicUrl;
     digestDeps.publicUrl = publicUrl;
     return {
       config,

@@ -62,7 +62,7 @@ describe('cdk-nag', () => {
       // Replies go from whichever number was texted; phone-number ARNs do not exist at synth.
       'ListeningPost-Service/InboundSms/Handler/SmsSendPolicy': ['AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:*]'],
       // Digests are one object per week and audience under digests/ of the archive bucket: the keys cannot be named at synth.
-      'ListeningPost-Service/Intake/Handler/DigestArchivePolicy': [expect.stringMatching(DIGEST_OBJECTS_FINDING)],
+      'ListeningPost-Service/Intake/Sponsor/DigestArchivePolicy': [expect.stringMatching(DIGEST_OBJECTS_FINDING)],
       'ListeningPost-Service/Digest/Handler/DigestArchivePolicy': [expect.stringMatching(DIGEST_OBJECTS_FINDING)],
       // Anonymous by design: the app authenticates kiosks, Twilio and signed links itself.
       'ListeningPost-Service/Intake/Api': ['AwsSolutions-APIG4'],

@@ -143,10 +143,11 @@ describe('intake API', () => {
     });
   });
 
-  it('intake knows the link-signing key and the Twilio secret from its environment', () => {
+  it('intake knows the Twilio secret, and the sponsor function the link-signing key, from their environment', () => {
     const variables = functionOf(templates.service, 'intake').properties.Environment.Variables;
-    expect(variables.LINK_SIGNING_KEY_SECRET_ARN).toEqual(importedRef(templates, templates.built.data.linkSigningKeySecret.secretArn));
     expect(variables.TWILIO_SECRET_ARN).toEqual(importedRef(templates, templates.built.data.twilioSecret.secretArn));
+    const sponsor = functionOf(templates.service, 'sponsor').properties.Environment.Variables;
+    expect(sponsor.LINK_SIGNING_KEY_SECRET_ARN).toEqual(importedRef(templates, templates.built.data.linkSigningKeySecret.secretArn));
   });
 
   it('intake is given no PUBLIC_URL unless the config names one, since its own API URL would make a cycle', () => {

@@ -12,6 +12,7 @@ import {
   synthTemplates,
   type Templates,
 } from './helpers';
+import { TABLE_ACCESS, TABLE_ROLES, type TableAccess, type TableOperation } from '../../infra/table-access';
 
 type Resources = Record<string, { Properties: Record<string, any> }>;
 type Statement = ReturnType<typeof statementsOf>[number] & { Condition?: Record<string, Record<string, unknown>> };
@@ -39,8 +40,95 @@ describe('least privilege', () => {
     );
   }
 
-  it('intake may get, put, update and delete single items', () => {
-    expect(actions('intake')).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']));
+  it('intake may get, put and delete single items of the table, and not update them', () => {
+    const onTable = tableStatements('intake').flatMap((statement) => [statement.Action].flat());
+    expect(onTable.sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem']);
+  });
+
+  /** Whether `service` is allowed `action` on the table item(s) with partition key `pk`, evaluating LeadingKeys as IAM does. */
+  function mayOnTable(service: string, action: string, pk: string): boolean {
+    return tableStatements(service).some((statement) => {
+      if (!allows(statement, action)) return false;
+      const condition = statement.Condition;
+      if (!condition) return true;
+      const patterns = condition['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'];
+      if (Object.keys(condition).length !== 1 || !Array.isArray(patterns)) return false;
+      return patterns.some((pattern: string) => new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`).test(pk));
+    });
+  }
+  /** The statements on the single table (not on the rate and replay table, which holds no cases). */
+  const tableStatements = (service: string) => {
+    const table = JSON.stringify(importedArn(templates, logicalIdOf(templates.built.data, templates.built.data.table.tableName)));
+    return (statementsOf(templates.service, service) as Statement[]).filter((statement) => JSON.stringify(statement.Resource).includes(table));
+  };
+
+  it.each(['ESC#e-1', 'ESC_OPEN', 'ESCWEEK#2026-W47', 'KIOSK#k-1', 'KIOSKTOKEN#abc', 'WEEK#2026-W47', 'PATTERN#plant2#safety', 'DIGEST#2026-W47'])(
+    'the intake cannot write %s: no escalation, kiosk, kiosk token, weekly figure or digest record',
+    (pk) => {
+      for (const action of ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']) expect(mayOnTable('intake', action, pk), action).toBe(false);
+    },
+  );
+
+  it('the intake may write only cases, and read only cases and kiosk tokens', () => {
+    expect(mayOnTable('intake', 'dynamodb:PutItem', 'CASE#abc')).toBe(true);
+    expect(mayOnTable('intake', 'dynamodb:GetItem', 'CASE#abc')).toBe(true);
+    expect(mayOnTable('intake', 'dynamodb:GetItem', 'KIOSKTOKEN#abc')).toBe(true);
+    expect(mayOnTable('intake', 'dynamodb:PutItem', 'KIOSKTOKEN#abc')).toBe(false);
+    for (const pk of ['ESC#e-1', 'KIOSK#k-1', 'WEEK#2026-W47', 'DIGEST#2026-W47']) expect(mayOnTable('intake', 'dynamodb:GetItem', pk), pk).toBe(false);
+  });
+
+  it.each(TABLE_ROLES)('every table statement of %s is limited to key prefixes (dynamodb:LeadingKeys) on the table alone', (service) => {
+    const statements = tableStatements(service);
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) {
+      expect(Object.keys(statement.Condition ?? {}), JSON.stringify(statement.Action)).toEqual(['ForAllValues:StringLike']);
+      expect(statement.Condition!['ForAllValues:StringLike']).toEqual({ 'dynamodb:LeadingKeys': expect.any(Array) });
+      expect([statement.Resource].flat()).toHaveLength(1);
+    }
+  });
+
+  it.each(TABLE_ROLES)('%s is allowed on the table exactly what infra/table-access.ts says, and no more', (role) => {
+    const access: TableAccess = TABLE_ACCESS[role];
+    const operations: TableOperation[] = ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'];
+    const probes = ['CASE#x', 'ESC#x', 'ESC_OPEN', 'ESC_OPENX', 'ESCWEEK#x', 'WEEK#x', 'PATTERN#x', 'KIOSK#x', 'KIOSKTOKEN#x', 'DIGEST#x', 'OTHER#x'];
+    for (const operation of operations) {
+      for (const pk of probes) {
+        const expected = (access[operation] ?? []).some((pattern) => (pattern.endsWith('*') ? pk.startsWith(pattern.slice(0, -1)) : pk === pattern));
+        expect(mayOnTable(role, `dynamodb:${operation}`, pk), `${operation} ${pk}`).toBe(expected);
+      }
+    }
+  });
+
+  it('the sponsor function may write escalations but not kiosk tokens, kiosks or new cases', () => {
+    expect(mayOnTable('sponsor', 'dynamodb:UpdateItem', 'ESC#e-1')).toBe(true);
+    for (const action of ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']) {
+      expect(mayOnTable('sponsor', action, 'KIOSKTOKEN#abc'), action).toBe(false);
+      expect(mayOnTable('sponsor', action, 'KIOSK#k-1'), action).toBe(false);
+    }
+    expect(mayOnTable('sponsor', 'dynamodb:PutItem', 'CASE#abc')).toBe(false);
+  });
+
+  it('the sponsors\' routes go to the sponsor function, everything else to the intake', () => {
+    const targetOf = (routeKey: string) => {
+      const routes = Object.values(templates.service.findResources('AWS::ApiGatewayV2::Route', { Properties: { RouteKey: routeKey } }) as Resources);
+      expect(routes, routeKey).toHaveLength(1);
+      const integrationId = routes[0]!.Properties.Target['Fn::Join'][1][1].Ref as string;
+      const integration = (templates.service.findResources('AWS::ApiGatewayV2::Integration') as Resources)[integrationId]!;
+      return JSON.stringify(integration.Properties.IntegrationUri);
+    };
+    const sponsor = JSON.stringify({ 'Fn::GetAtt': [functionOf(templates.service, 'sponsor').id, 'Arn'] });
+    const intake = JSON.stringify({ 'Fn::GetAtt': [functionOf(templates.service, 'intake').id, 'Arn'] });
+    expect(targetOf('ANY /ack/{token}')).toBe(sponsor);
+    expect(targetOf('GET /digest/{week}')).toBe(sponsor);
+    for (const routeKey of ['POST /feedback', 'GET /status/{code}', 'POST /sms/twilio', 'POST /kiosk/feedback']) expect(targetOf(routeKey), routeKey).toBe(intake);
+  });
+
+  it('the intake holds no link-signing key and no digest archive; the sponsor function no pepper, queue or Twilio token', () => {
+    const env = (service: string) => Object.keys(functionOf(templates.service, service).properties.Environment.Variables);
+    expect(env('intake')).not.toContain('LINK_SIGNING_KEY_SECRET_ARN');
+    expect(env('intake')).not.toContain('DIGEST_BUCKET');
+    for (const name of ['PEPPER_SECRET_ARN', 'ANALYSIS_QUEUE_URL', 'TWILIO_SECRET_ARN', 'RATE_STATE_TABLE_NAME']) expect(env('sponsor')).not.toContain(name);
+    expect(actions('sponsor').filter((action) => action.startsWith('sqs:'))).toEqual([]);
   });
 
   it('intake may not query or scan the table, nor change it', () => {
@@ -58,8 +146,8 @@ describe('least privilege', () => {
     expect(readersOf((data) => data.pepperSecret)).toEqual(['intake', 'sms-inbound']);
   });
 
-  it('only the intake, escalate, sweep and digest may read the link-signing key', () => {
-    expect(readersOf((data) => data.linkSigningKeySecret)).toEqual(['intake', 'escalate', 'sweep', 'digest']);
+  it('only the sponsor function, escalate, sweep and digest may read the link-signing key', () => {
+    expect(readersOf((data) => data.linkSigningKeySecret)).toEqual(['sponsor', 'escalate', 'sweep', 'digest']);
   });
 
   it('only the intake may read the Twilio auth token', () => {
@@ -100,8 +188,13 @@ describe('least privilege', () => {
     expect(allowedActionsOf(offline.service, 'analyze').filter((action) => action.startsWith('comprehend:'))).toEqual([]);
   });
 
-  it.each(['escalate', 'sweep'])('%s may get, put, update, delete and query items', (service) => {
-    expect(actions(service)).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Query']));
+  it('sweep may get, put, update, delete and query items', () => {
+    expect(actions('sweep')).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Query']));
+  });
+
+  it('escalate may get, put and update items, and neither delete nor query them', () => {
+    expect(actions('escalate')).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']));
+    for (const action of ['dynamodb:DeleteItem', 'dynamodb:Query']) expect(actions('escalate')).not.toContain(action);
   });
 
   it.each(['escalate', 'sweep', 'digest'])('%s may send email only from the configured address, through its SES identity and the configuration set', (service) => {
@@ -145,8 +238,8 @@ describe('least privilege', () => {
     }
   });
 
-  it('intake may only read digests, for the web view: no write, delete or listing (so a missing digest is a 403, which the archive reads as absent)', () => {
-    expect(s3Statements('intake')).toEqual([{ Effect: 'Allow', Action: 's3:GetObject', Resource: digestObjects() }]);
+  it('the sponsor function may only read digests, for the web view: no write, delete or listing (so a missing digest is a 403, which the archive reads as absent)', () => {
+    expect(s3Statements('sponsor')).toEqual([{ Effect: 'Allow', Action: 's3:GetObject', Resource: digestObjects() }]);
   });
 
   it('only the digest function may write to the digest archive, and no function may delete from it', () => {
@@ -154,8 +247,8 @@ describe('least privilege', () => {
     expect(SERVICES.filter((service) => actions(service).some((action) => /^s3:(Delete|PutBucket|PutObjectAcl|PutLifecycle)/.test(action)))).toEqual([]);
   });
 
-  it('only the intake and digest may touch S3 at all', () => {
-    expect(SERVICES.filter((service) => actions(service).some((action) => action.startsWith('s3:')))).toEqual(['intake', 'digest']);
+  it('only the sponsor function and digest may touch S3 at all', () => {
+    expect(SERVICES.filter((service) => actions(service).some((action) => action.startsWith('s3:')))).toEqual(['sponsor', 'digest']);
   });
 
   it("sms-inbound may send text messages, only from this account's numbers in this Region", () => {

@@ -2,12 +2,12 @@ import { Hono } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { ValidationError } from '../../../shared/errors';
 import { LinkRefusedError, acknowledgeEscalation, openEscalation, respondToEscalation, type AnswerDeps } from '../../../shared/use-cases/answer-escalation';
-import type { IntakeDeps, IntakeEnv } from '../deps';
+import type { SponsorDeps, SponsorEnv } from '../deps';
 import { limitBody } from '../middleware/limit-body';
 import { readBody } from '../middleware/read-body';
 import { escalationPage } from '../pages/escalation';
 
-function answerDeps(deps: IntakeDeps): AnswerDeps {
+function answerDeps(deps: SponsorDeps): AnswerDeps {
   if (!deps.escalations) throw new LinkRefusedError('unknown');
   return { escalations: deps.escalations.store, cases: deps.store, clock: deps.clock, linkSigningKey: deps.escalations.linkSigningKey };
 }
@@ -22,7 +22,7 @@ const answerFormSchema = z.discriminatedUnion('action', [
 ]);
 
 /** `GET /ack/:token` shows a sponsor their escalation; `POST` acknowledges it or publishes a response. */
-export const acknowledge = new Hono<IntakeEnv>()
+export const acknowledge = new Hono<SponsorEnv>()
   .get('/ack/:token', async (c) => {
     const deps = c.var.deps;
     const escalation = await openEscalation(answerDeps(deps), c.req.param('token'));

@@ -4,7 +4,7 @@ import { openDigestLink } from '../../../shared/digest/links';
 import { DIGEST_CSS, renderDigestPage } from '../../../shared/digest/render-web';
 import { NotFoundError } from '../../../shared/errors';
 import { LinkRefusedError } from '../../../shared/use-cases/answer-escalation';
-import type { IntakeEnv } from '../deps';
+import type { SponsorEnv } from '../deps';
 
 /**
  * `GET /digest/:week?t=<signed link>`: the web view of an archived digest
@@ -12,7 +12,7 @@ import type { IntakeEnv } from '../deps';
  * the archive, never rebuilt. Without a valid, unexpired link for that week
  * it answers 403, as `/ack/:token` does.
  */
-export const digest = new Hono<IntakeEnv>()
+export const digest = new Hono<SponsorEnv>()
   .get('/assets/digest.css', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(DIGEST_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
