@@ -9,6 +9,7 @@ import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-
 import { DynamoDbWindowStateStore } from '../../shared/adapters/aws/dynamodb-window-state-store';
 import { PowertoolsMetrics } from '../../shared/adapters/aws/powertools-metrics';
 import { SqsAnalysisQueue } from '../../shared/adapters/aws/sqs-analysis-queue';
+import { SqsSmsErasureQueue } from '../../shared/adapters/aws/sqs-sms-erasure-queue';
 import { systemClock } from '../../shared/ports/clock';
 import { configFromEnv, requireEnv } from '../../shared/runtime/env';
 import { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
@@ -26,6 +27,8 @@ const pepperSecretArn = requireEnv('PEPPER_SECRET_ARN');
 // without PUBLIC_URL signatures are checked against the URL the request came in on.
 const twilioSecretArn = process.env.TWILIO_SECRET_ARN;
 const publicUrl = process.env.PUBLIC_URL;
+// Optional: without it Twilio keeps each SMS exchange (its Message Redaction aside).
+const smsEraseQueueUrl = process.env.SMS_ERASE_QUEUE_URL;
 
 /** Fetched on the first SMS and cached; a failure answers that one request 503 instead of failing the app. */
 const twilioAuthToken = (secretArn: string) => secretString(secretArn, 'Twilio auth token', 16);
@@ -46,7 +49,13 @@ const app = once(async () => {
       rateState: new RateAndReplayState(new DynamoDbWindowStateStore(documents, requireEnv('RATE_STATE_TABLE_NAME'), systemClock), systemClock),
       logger,
       metrics,
-      sms: twilioSecretArn ? { twilioAuthToken: () => twilioAuthToken(twilioSecretArn), publicUrl } : undefined,
+      sms: twilioSecretArn
+        ? {
+            twilioAuthToken: () => twilioAuthToken(twilioSecretArn),
+            publicUrl,
+            erasure: smsEraseQueueUrl ? new SqsSmsErasureQueue(sqs, smsEraseQueueUrl) : undefined,
+          }
+        : undefined,
       kiosk: { kiosks: new DynamoDbKioskRegistry(documents, requireEnv('TABLE_NAME'), systemClock) },
     }),
   );

@@ -17,6 +17,7 @@ import { ListeningPostFunction } from '../constructs/listening-post-function';
 import { OperationsDashboard } from '../constructs/operations-dashboard';
 import { RateAndReplayTable } from '../constructs/rate-and-replay-table';
 import { SlaSweep } from '../constructs/sla-sweep';
+import { SmsErasure } from '../constructs/sms-erasure';
 import { WeeklyDigest } from '../constructs/weekly-digest';
 
 export interface ServiceStackProps extends StackProps {
@@ -45,6 +46,8 @@ export class ServiceStack extends Stack {
   readonly slaSweep: SlaSweep;
   readonly digest: WeeklyDigest;
   readonly inboundSms: InboundSms;
+  /** Deletes each delivered Twilio SMS exchange from Twilio's message log. */
+  readonly smsErasure: SmsErasure;
   /** SMS and kiosk rate counters and retry records: a table that forgets (no PITR), reached only by the intake and sms-inbound. */
   readonly rateAndReplay: RateAndReplayTable;
   /** The SES configuration set every email goes with, its bounce, complaint and reject events, and their alarm. */
@@ -109,6 +112,10 @@ export class ServiceStack extends Stack {
       alarmAction,
     });
 
+    // The intake queues an erasure when Twilio reports a reply delivered; sms-erase deletes both messages from Twilio.
+    this.smsErasure = new SmsErasure(this, 'SmsErasure', { config, twilioSecret, alarmAction });
+    bindQueueSender(this.intake.handler, this.smsErasure.queue, 'SMS_ERASE_QUEUE_URL');
+
     this.rateAndReplay = new RateAndReplayTable(this, 'RateAndReplay', { config, alarmAction });
     this.rateAndReplay.grantUse(this.intake.handler);
     this.rateAndReplay.grantUse(this.inboundSms.handler);
@@ -122,6 +129,8 @@ export class ServiceStack extends Stack {
         { label: 'analysis DLQ', queue: this.analysis.deadLetterQueue },
         { label: 'escalation', queue: this.escalations.queue },
         { label: 'escalation DLQ', queue: this.escalations.deadLetterQueue },
+        { label: 'SMS erasure', queue: this.smsErasure.queue },
+        { label: 'SMS erasure DLQ', queue: this.smsErasure.deadLetterQueue },
       ],
       alarms: this.node.findAll().filter((c): c is Alarm => c instanceof Alarm),
     });

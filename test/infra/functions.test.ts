@@ -4,7 +4,7 @@ import { LAMBDA_NODE_MAJOR } from '../../bench/lambda-node';
 import { functionOf, removeTempDirs, synthTemplates, type Templates } from './helpers';
 
 type Resources = Record<string, { Properties: Record<string, any> }>;
-const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound', 'digest', 'forget-windows'];
+const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound', 'digest', 'forget-windows', 'sms-erase'];
 
 describe('Lambda functions', () => {
   afterAll(removeTempDirs);

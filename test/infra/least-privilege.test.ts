@@ -17,7 +17,7 @@ import { TABLE_ACCESS, TABLE_ROLES, type TableAccess, type TableOperation } from
 type Resources = Record<string, { Properties: Record<string, any> }>;
 type Statement = ReturnType<typeof statementsOf>[number] & { Condition?: Record<string, Record<string, unknown>> };
 
-const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound', 'digest', 'forget-windows'];
+const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound', 'digest', 'forget-windows', 'sms-erase'];
 const COMPREHEND_DETECT = ['comprehend:BatchDetectDominantLanguage', 'comprehend:BatchDetectSentiment', 'comprehend:BatchDetectKeyPhrases', 'comprehend:DetectPiiEntities'];
 const DIGEST_OBJECT_ACTIONS = ['s3:GetObject', 's3:PutObject'];
 const NEVER_ON_THE_TABLE = ['dynamodb:Scan', 'dynamodb:BatchWriteItem', 'dynamodb:DeleteTable', 'dynamodb:UpdateTable', 'dynamodb:PartiQLDelete'];
@@ -150,8 +150,8 @@ describe('least privilege', () => {
     expect(readersOf((data) => data.linkSigningKeySecret)).toEqual(['sponsor', 'escalate', 'sweep', 'digest']);
   });
 
-  it('only the intake may read the Twilio auth token', () => {
-    expect(readersOf((data) => data.twilioSecret)).toEqual(['intake']);
+  it('only the intake (to check signatures) and sms-erase (to delete messages from Twilio) may read the Twilio auth token', () => {
+    expect(readersOf((data) => data.twilioSecret)).toEqual(['intake', 'sms-erase']);
   });
 
   it('analyze may get, put, update, delete and query items', () => {

@@ -3,7 +3,7 @@ import { METRICS_NAMESPACE } from '../../shared/ports/metrics';
 import { alarmTopicIdOf, allowedActionsOf, functionOf, removeTempDirs, synthTemplates, type Templates } from './helpers';
 
 type Resources = Record<string, { Properties: Record<string, any> }>;
-const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound', 'digest'];
+const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound', 'digest', 'sms-erase'];
 
 interface DashboardMetric {
   namespace: string;
@@ -145,7 +145,7 @@ describe('operations: alarms and dashboard', () => {
     const metrics = dashboardMetrics();
     const names = (namespace: string) => new Set(metrics.filter((m) => m.namespace === namespace).map((m) => m.name));
     expect(names('AWS/SQS')).toEqual(new Set(['ApproximateNumberOfMessagesVisible', 'ApproximateAgeOfOldestMessage']));
-    expect(metrics.filter((m) => m.namespace === 'AWS/SQS' && m.name === 'ApproximateNumberOfMessagesVisible')).toHaveLength(4);
+    expect(metrics.filter((m) => m.namespace === 'AWS/SQS' && m.name === 'ApproximateNumberOfMessagesVisible')).toHaveLength(6);
     expect(names('AWS/Lambda')).toEqual(new Set(['Errors', 'Duration', 'Throttles']));
     for (const service of SERVICES) {
       const fn = JSON.stringify({ Ref: functionOf(templates.service, service).id }).replace(/"/g, "'");
