@@ -281,6 +281,18 @@ describe('the escalation path on dynalite', () => {
     expect(sent.at(-1)!.text).not.toContain('gun');
   });
 
+  it('Should email the sponsor about urgent feedback in another language, unasked (issue 12: a blocked exit reported in Spanish)', async () => {
+    const spanish = 'La salida de emergencia junto al taller de pintura está bloqueada otra vez. Es muy peligroso.';
+    const m = message(spanish);
+    const emailsBefore = sent.length;
+    await seed(m);
+    await deliver([m]);
+    const [escalation] = await escalateQueued();
+    expect(escalation).toMatchObject({ urgent: true, reasons: ['urgent-topic'], urgentCategories: ['safety'] });
+    expect(sent).toHaveLength(emailsBefore + 1);
+    expect(sent.at(-1)!.text).toContain('salida de emergencia');
+  });
+
   it('Should name the language of the text, add a translation where configured, and send without it when translation fails', async () => {
     const spanish = 'El jefe nos grita todos los días y no pagan las horas extra';
     const config: Config = { ...exampleConfig, leadershipLanguage: 'en' };
