@@ -4,6 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ComprehendAnalyzer } from '../../shared/adapters/aws/comprehend-analyzer';
+import { comprehendRequestRates } from '../../shared/adapters/aws/comprehend-request-rates';
 import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
 import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-verbatim-candidates';
 import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
@@ -22,7 +23,11 @@ const config = configFromEnv();
 const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } });
 const tableName = requireEnv('TABLE_NAME');
 // The adapter retries Comprehend itself (bounded, with jitter); one SDK attempt each avoids 3 × 4 requests.
-const analyzer = config.analysis.engine === 'comprehend' ? new ComprehendAnalyzer(new ComprehendClient({ maxAttempts: 1 })) : new OfflineAnalyzer();
+// It paces itself to this invocation's share of the account's quotas, slowing further when throttled.
+const analyzer =
+  config.analysis.engine === 'comprehend'
+    ? new ComprehendAnalyzer(new ComprehendClient({ maxAttempts: 1 }), { requestsPerSecond: comprehendRequestRates(config.analysis) })
+    : new OfflineAnalyzer();
 
 const metrics = new PowertoolsMetrics('analyze');
 

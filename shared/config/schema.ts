@@ -113,8 +113,23 @@ export const configSchema = z
       .object({
         /** On AWS: Amazon Comprehend, or the offline analyzer (no Comprehend cost, English-centred). Locally always offline. */
         engine: z.enum(['comprehend', 'offline']).default('comprehend'),
+        /** `analyze` invocations at once (the queue's event source maximum concurrency; SQS allows 2 to 1,000). They share the quotas below. */
+        maxConcurrency: z.int().min(2).max(1000).default(2),
+        /**
+         * The account's Amazon Comprehend quotas in the Region, requests per
+         * second (AWS's defaults; raise them here when AWS raises yours). Each
+         * invocation paces itself to its share of them.
+         */
+        comprehendQuotas: z
+          .object({
+            /** DetectPiiEntities, one request per English or Spanish document. */
+            detectPiiEntitiesPerSecond: z.number().positive().max(10_000).default(20),
+            /** Each of BatchDetectDominantLanguage, BatchDetectSentiment and BatchDetectKeyPhrases (25 documents a request). */
+            batchRequestsPerSecond: z.number().positive().max(10_000).default(10),
+          })
+          .default({ detectPiiEntitiesPerSecond: 20, batchRequestsPerSecond: 10 }),
       })
-      .default({ engine: 'comprehend' }),
+      .default({ engine: 'comprehend', maxConcurrency: 2, comprehendQuotas: { detectPiiEntitiesPerSecond: 20, batchRequestsPerSecond: 10 } }),
     escalation: z
       .object({
         /** This many negative submissions on one site and topic within the window escalate as a pattern. */

@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alarmTopicIdOf, functionOf, removeTempDirs, synthTemplates, type Templates } from './helpers';
+import { alarmTopicIdOf, exampleConfig, functionOf, removeTempDirs, synthTemplates, type Templates } from './helpers';
 
 type Resources = Record<string, { Properties: Record<string, any> }>;
 
@@ -27,6 +27,17 @@ describe('analysis pipeline', () => {
   it('analysis queue sends to a DLQ after 5 receives', () => {
     const { properties } = analysisQueue();
     expect(properties.RedrivePolicy).toEqual({ deadLetterTargetArn: { 'Fn::GetAtt': [expect.any(String), 'Arn'] }, maxReceiveCount: 5 });
+  });
+
+  it("analysis consumer runs at most analysis.maxConcurrency invocations at once (2 by default), which share Comprehend's per-account quotas", () => {
+    const consumer = functionOf(templates.service, 'analyze').id;
+    expect(exampleConfig.analysis.maxConcurrency).toBe(2);
+    templates.service.hasResourceProperties('AWS::Lambda::EventSourceMapping', { FunctionName: { Ref: consumer }, ScalingConfig: { MaximumConcurrency: 2 } });
+    const wider = synthTemplates({ ...exampleConfig, analysis: { ...exampleConfig.analysis, maxConcurrency: 6 } });
+    wider.service.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: functionOf(wider.service, 'analyze').id },
+      ScalingConfig: { MaximumConcurrency: 6 },
+    });
   });
 
   it('analysis consumer reports batch item failures', () => {

@@ -18,6 +18,7 @@ import { redact } from '../../analysis/redact';
 import type { Sentiment, SentimentScores } from '../../domain/feedback';
 import type { Analysis, Analyzer, AnalyzerInput } from '../../ports/analyzer';
 import type { ComprehendUsage } from './comprehend-usage';
+import { RequestPacer } from './request-pacer';
 
 /** Documents per batch request: Comprehend's maximum. */
 export const BATCH_SIZE = 25;
@@ -128,6 +129,22 @@ export interface ComprehendAnalyzerOptions {
   /** Records every request the analyzer makes, retries included. */
   usage?: ComprehendUsage;
   /**
+   * Requests per second to send to each API: this invocation's share of the
+   * account's Comprehend quotas (`comprehendRequestRates`). Requests are
+   * spaced to it, and the pace halves on each throttled answer and recovers
+   * on successes. @default no pacing
+   */
+  requestsPerSecond?: Partial<Record<ComprehendApi, number>>;
+  /**
+   * How long one `analyze` call keeps retrying throttled requests, past
+   * `maxAttempts`, before failing their documents (which SQS delivers again
+   * later): throttling means "slower", not "give up". Leave the rest of the
+   * function's timeout for the other work. @default 45_000
+   */
+  throttleBudgetMs?: number;
+  /** The clock of that budget and of the pacing, in milliseconds. @default performance.now */
+  now?: () => number;
+  /**
    * The offline language guess that spares a document the
    * `BatchDetectDominantLanguage` request: a document whose guess is
    * `confident` is analysed in that language without asking Comprehend; the
@@ -213,6 +230,11 @@ export class ComprehendAnalyzer implements Analyzer {
   private readonly piiConcurrency: number;
   private readonly usage: ComprehendUsage | undefined;
   private readonly detectLanguageOffline: (text: string) => OfflineLanguageGuess | undefined;
+  private readonly pacers = new Map<ComprehendApi, RequestPacer>();
+  private readonly throttleBudgetMs: number;
+  private readonly now: () => number;
+  // Set by each analyze() call; Lambda runs one invocation at a time per instance.
+  private throttleDeadline = Number.POSITIVE_INFINITY;
 
   constructor(
     private readonly client: ComprehendClient,
@@ -226,6 +248,9 @@ export class ComprehendAnalyzer implements Analyzer {
       piiConcurrency = 5,
       usage,
       detectLanguageOffline = guessLanguageOffline,
+      requestsPerSecond = {},
+      throttleBudgetMs = 45_000,
+      now = () => performance.now(),
     }: ComprehendAnalyzerOptions = {},
   ) {
     this.maxAttempts = Math.max(1, maxAttempts);
@@ -237,9 +262,15 @@ export class ComprehendAnalyzer implements Analyzer {
     this.piiConcurrency = Math.max(1, piiConcurrency);
     this.usage = usage;
     this.detectLanguageOffline = detectLanguageOffline;
+    this.throttleBudgetMs = throttleBudgetMs;
+    this.now = now;
+    for (const [api, rate] of Object.entries(requestsPerSecond) as [ComprehendApi, number | undefined][]) {
+      if (rate) this.pacers.set(api, new RequestPacer(rate, { sleep, now }));
+    }
   }
 
   async analyze(documents: AnalyzerInput[]): Promise<Map<string, Analysis | Error>> {
+    this.throttleDeadline = this.now() + this.throttleBudgetMs;
     const outcomes = new Map<string, Analysis | Error>();
     const docs: Document[] = [];
     for (const { id, text } of documents) {
@@ -496,16 +527,26 @@ export class ComprehendAnalyzer implements Analyzer {
     });
   }
 
-  /** One request, retried on throttling and transient errors with exponential backoff and full jitter. */
+  /**
+   * One request, paced, retried on throttling and transient errors with
+   * exponential backoff and full jitter: throttling for as long as the
+   * invocation's throttle budget lasts, other errors `maxAttempts` times.
+   */
   private async call<I extends object, O>(api: ComprehendApi, input: I, send: (input: I) => Promise<O>): Promise<O> {
+    const pacer = this.pacers.get(api);
     for (let attempt = 1; ; attempt += 1) {
+      await pacer?.take();
       try {
         const output = await send(input);
+        pacer?.succeeded();
         this.usage?.record(api, input, output);
         return output;
       } catch (error) {
         this.usage?.record(api, input);
-        if (attempt >= this.maxAttempts || !isRetryable(error)) throw error;
+        const throttled = isThrottling(error);
+        if (throttled) pacer?.throttled();
+        const keepWaiting = throttled && this.now() < this.throttleDeadline;
+        if (!keepWaiting && (attempt >= this.maxAttempts || !isRetryable(error))) throw error;
         const ceiling = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** (attempt - 1));
         await this.sleep(Math.floor(this.random() * ceiling));
       }
@@ -802,6 +843,13 @@ function isRetryable(error: unknown): boolean {
   const metadata = '$metadata' in error && typeof error.$metadata === 'object' && error.$metadata !== null ? error.$metadata : {};
   const status = 'httpStatusCode' in metadata && typeof metadata.httpStatusCode === 'number' ? metadata.httpStatusCode : 0;
   return status === 429 || status >= 500;
+}
+
+function isThrottling(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const name = 'name' in error && typeof error.name === 'string' ? error.name : '';
+  const metadata = '$metadata' in error && typeof error.$metadata === 'object' && error.$metadata !== null ? error.$metadata : {};
+  return name === 'ThrottlingException' || name === 'TooManyRequestsException' || ('httpStatusCode' in metadata && metadata.httpStatusCode === 429);
 }
 
 function isPermanentItemError(code: string): boolean {

@@ -298,14 +298,15 @@ describe('ComprehendAnalyzer: failures', () => {
     expect(sleep.mock.calls).toEqual([[50]]);
   });
 
-  it('Should fail only the documents of a request that stays throttled, after a bounded number of attempts', async () => {
+  it('Should fail only the documents of a request that stays throttled past its throttle budget, after a bounded number of attempts', async () => {
     // Prepare: the first request of 25 is throttled every time; the second, of 5, is answered.
     comprehend.on(BatchDetectDominantLanguageCommand).callsFake((input: BatchDetectDominantLanguageCommandInput) => {
       if (input.TextList?.length === 25) throw throttled();
       return answerLanguages(input);
     });
     const sleep = fakeSleep();
-    const analyzer = new ComprehendAnalyzer(client, { sleep, random: () => 0.5, baseDelayMs: 100, maxAttempts: 4, detectLanguageOffline: askComprehendAlways });
+    // A spent budget (0 ms): throttling is then retried like any transient error.
+    const analyzer = new ComprehendAnalyzer(client, { sleep, random: () => 0.5, baseDelayMs: 100, maxAttempts: 4, throttleBudgetMs: 0, detectLanguageOffline: askComprehendAlways });
     const texts = Array.from({ length: 30 }, (_, i) => `Locker ${i} will not open.`);
 
     // Act
