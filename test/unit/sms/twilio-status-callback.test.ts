@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SmsErasureJob } from '../../../shared/domain/sms-erasure';
 import type { SmsErasureQueue } from '../../../shared/ports/sms-erasure-queue';
@@ -172,5 +173,31 @@ describe('POST /sms/twilio/status: a reply’s status callback', () => {
     const { app } = appWithFakes();
     const { path, init } = callback(statusCallbackFields(), inbound, { token: TWILIO_TOKEN });
     expect((await app.request(path, init)).status).toBe(503);
+  });
+});
+
+describe('POST /sms/twilio/status under random signed fields', () => {
+  const field = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('__proto__', 'delivered', 'sent', newMessageSid(), ACCOUNT_SID, '\u0000'));
+  it('Should answer every signed callback 200 or a clear 4xx, never a 5xx, and queue an erasure only of well-formed SIDs', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({ MessageSid: field, MessageStatus: field, AccountSid: field }, { requiredKeys: [] }),
+        fc.dictionary(fc.string({ minLength: 1, maxLength: 20 }), field, { maxKeys: 4 }),
+        fc.option(field, { nil: undefined }),
+        async (known, extra, inbound) => {
+          const { app, erasure } = appWithErasure();
+          const fields = Object.fromEntries(Object.entries({ ...extra, ...known }).filter(([, value]) => value !== undefined)) as Record<string, string>;
+          const query = inbound === undefined ? '' : `?inbound=${encodeURIComponent(inbound)}`;
+          const init = signedTwilioRequest(fields, { url: `${STATUS_URL}${query}` });
+          const res = await app.request(`/sms/twilio/status${query}`, { ...init, headers: { ...init.headers, accept: 'application/json' } });
+          expect(res.status === 200 || (res.status >= 400 && res.status < 500), String(res.status)).toBe(true);
+          for (const { job } of erasure.jobs) {
+            expect(job.accountSid).toMatch(/^AC[0-9a-f]{32}$/);
+            for (const sid of job.messageSids) expect(sid).toMatch(/^(SM|MM)[0-9a-f]{32}$/);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
