@@ -184,7 +184,7 @@ describe('least privilege', () => {
   });
 
   it('analyze may not call Comprehend when the engine is offline', () => {
-    const offline = synthTemplates({ ...exampleConfig, analysis: { engine: 'offline' } });
+    const offline = synthTemplates({ ...exampleConfig, analysis: { ...exampleConfig.analysis, engine: 'offline' } });
     expect(allowedActionsOf(offline.service, 'analyze').filter((action) => action.startsWith('comprehend:'))).toEqual([]);
   });
 
