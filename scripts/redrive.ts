@@ -1,9 +1,10 @@
 /**
- * `npm run redrive [-- --dry-run] [-- --queue analysis|escalation]`
+ * `npm run redrive [-- --dry-run] [-- --queue analysis|escalation|sms-erase]`
  *
  * Moves what waits in the dead-letter queues of the running `npm start`
  * (`SQS_PORT`, 9324) back to their queues: the analysis DLQ to the analysis
- * queue, the escalation DLQ to the escalation queue. `--dry-run` moves
+ * queue, the escalation DLQ to the escalation queue, the SMS erasure DLQ to
+ * the SMS erasure queue. `--dry-run` moves
  * nothing: it says how many wait in each and what to check before moving
  * them (a message moved back before its cause is fixed fails again and
  * returns to the DLQ). Prints counts only: a message may hold an employee's
@@ -25,7 +26,7 @@ import {
 } from '@aws-sdk/client-sqs';
 import { localSqs } from '../infra/local/aws-clients';
 
-export const REDRIVEN_QUEUES = ['analysis', 'escalation'] as const;
+export const REDRIVEN_QUEUES = ['analysis', 'escalation', 'sms-erase'] as const;
 type QueueName = (typeof REDRIVEN_QUEUES)[number];
 
 /** What the operator should look at before moving a queue's dead letters back. */
@@ -34,6 +35,8 @@ const CHECK_FIRST: Record<QueueName, string> = {
     "the analyzer: with LOG_LEVEL=INFO, `npm start` logs 'message failed' with the error's name for each failure. Fix what makes it fail (for example a bug in the analyzer, or a Comprehend quota on AWS) before moving them back, or they will fail again and return here after 5 tries",
   escalation:
     "email: is the outbox (aws-ses-v2-local) running, and on AWS is the sending identity verified, out of the SES sandbox and within quota? The escalate log says 'escalation failed' with the error's name. Sponsors are waiting for these: fix the cause, then move them back at once",
+  'sms-erase':
+    "Twilio: these texts and replies are still in Twilio's message log. The sms-erase log says 'sms erasure to be retried' with the error's name: TwilioApiError with HTTP 401 means TWILIO_AUTH_TOKEN is not that account's token; MessageNotDeletableYetError means Twilio still refuses to delete them. Fix the cause, then move them back",
 };
 
 export interface RedriveReport {
@@ -101,7 +104,7 @@ export function describeRedrive(reports: RedriveReport[], dryRun: boolean): stri
   return lines;
 }
 
-const USAGE = 'Usage: npm run redrive -- [--dry-run] [--queue analysis|escalation]';
+const USAGE = 'Usage: npm run redrive -- [--dry-run] [--queue analysis|escalation|sms-erase]';
 
 export async function runRedriveCli(args: string[], sqs: SQSClient, print: (line: string) => void): Promise<number> {
   let values: { 'dry-run'?: boolean; queue?: string; help?: boolean };
@@ -117,7 +120,7 @@ export async function runRedriveCli(args: string[], sqs: SQSClient, print: (line
   }
   const queues = values.queue === undefined ? [...REDRIVEN_QUEUES] : REDRIVEN_QUEUES.filter((q) => q === values.queue);
   if (!queues.length) {
-    print(`Unknown queue '${values.queue}': choose analysis or escalation.\n${USAGE}`);
+    print(`Unknown queue '${values.queue}': choose analysis, escalation or sms-erase.\n${USAGE}`);
     return 2;
   }
   const dryRun = values['dry-run'] === true;

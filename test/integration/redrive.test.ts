@@ -68,6 +68,6 @@ describe('an urgent message the analyzer cannot read, on the local stack', () =>
   it('Should refuse an unknown queue with a clear message', async () => {
     const { code, out } = await cli('--queue', 'digest');
     expect(code).toBe(2);
-    expect(out).toContain("Unknown queue 'digest': choose analysis or escalation.");
+    expect(out).toContain("Unknown queue 'digest': choose analysis, escalation or sms-erase.");
   });
 });
