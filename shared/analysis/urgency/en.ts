@@ -95,6 +95,9 @@ const RULES = [
   r('safety', String.raw`\b(?:exposed|bare|live|frayed|sparking) (?:wires?|wiring|cables?)\b|\b(?:gas|chemical|ammonia|fuel|propane|chlorine|acid) (?:leaks?|leaking|spills?|spilled|smell|fumes|exposure)\b|\b(?:leak(?:s|ing)?|spill(?:s|ed|ing)?|smell(?:s|ing)? of) (?:gas|chemicals?|ammonia|fuel|propane|acid)\b`),
   r('safety', String.raw`\b(?:toxic (?:fumes|chemicals?|mold|mould|smoke)|asbestos|carbon monoxide|black mold|black mould|electrocut\w+|electric(?:al)? shock|heat ?stroke|heat exhaustion|passed out|fainted|collapsed (?:from|in) the heat)\b`, true),
   r('safety', String.raw`\bforklifts? (?:\w+ ){0,3}(?:speeding|almost hit|nearly hit|hit (?:a|someone|me|him|her)|crash\w*|tip(?:ped)? over|without (?:training|a license|a licence|certification)|unsafe|no brakes|broken)\b`),
+  // A fire that is burning, not one drilled for or done to a manager; a death at work.
+  r('safety', String.raw`\b(?:caught|catching|catches|catch) (?:on )?fire\b|\b(?:burst|went up) (?:into|in) flames\b|\b(?:there's|there is|there was|there's been|there has been|a|small|big|huge|electrical|chemical|another) fire (?:started |broke out )?(?:in|at|on|near|by|behind|inside) (?:the|a|our|bay|aisle|dock|line|unit|ward)\b|\bfire (?:broke out|started|spread)\b|\b(?:smoke|sparks?|flames) (?:coming|pouring|flying|came|billowing) (?:out of|from)\b`),
+  r('safety', String.raw`\b(?:a|one|another|our|the) (?:\w+ )?(?:worker|colleague|coworker|co-worker|driver|employee|man|woman|guy|contractor|picker|operator|temp) (?:died|was killed|got killed|has died|passed away (?:at|on) (?:work|site|shift))\b|\bdied (?:on|at) (?:the )?(?:job|site|shift|line|dock)\b|\b(?:fatality|fatalities|fatal (?:accident|injury|fall|crash))\b`, true),
   r('safety', String.raw`\b(?:without|no) (?:a |any |proper |valid )?(?:forklift|crane|machine|operator'?s?|equipment) (?:licen[cs]es?|certification|certificates?|tickets?|training)\b|\b(?:unlicen[cs]ed|untrained|uncertified) (?:forklift|crane|machine|equipment|drivers?|operators?)\b`),
   r('safety', String.raw`\b(?:guards?|safety guards?|machine guards?|interlocks?|e-stops?|emergency stops?|safety switch(?:es)?|light curtains?|sensors?|railings?|guardrails?|handrails?)(?: on [\w' ]{1,25}?)? (?:was |were |has been |have been |got |gets |is |are |keeps? being )?(?:taken off|removed|disabled|bypassed|broken|missing|tied back|taped over|cable[- ]tied|propped open)\b|\b(?:missing|no|without) (?:\w+ )?(?:boards|planks|toe ?boards|guardrails?|handrails?)\b|\b(?:not|nobody|no one|no-one|never) (?:is |was |are |were |being |gets )?tied off\b`),
   r('safety', String.raw`\b(?:someone|somebody|a (?:\w+ )?(?:worker|colleague|coworker|co-worker|guy|girl|woman|man|driver|picker|nurse|lady)|he|she|people|two (?:people|workers|of us)) (?:just |nearly |almost )?(?:collapsed|passed out|fainted)\b`, true),
@@ -112,7 +115,7 @@ const RULES = [
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */
-export const ENGLISH_NEGATION = String.raw`no|not|never|without|zero|free of|nor|none|haven't|hasn't|didn't|don't|isn't|wasn't|couldn't|wouldn't|won't|can't|cannot|no one|nobody|nothing`;
+export const ENGLISH_NEGATION = String.raw`no|not|never|without|zero|free of|nor|none|haven't|hasn't|didn't|don't|isn't|wasn't|(?:couldn't|can't|cannot)(?! believe| stand| wait)|wouldn't|won't|no one|nobody|nothing`;
 
 export const english: UrgencyLanguage = {
   code: 'en',

@@ -80,6 +80,10 @@ describe('urgency in many languages', () => {
     expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
   });
 
+  it.each(['there is a fire in the warehouse by dock 2', 'the battery charger caught fire on nights', 'a contractor died on site last month'])('Should escalate a fire or a death at work, not only fire exits: %j', (text) => {
+    expect(detectUrgency(text).categories).toEqual(['safety']);
+  });
+
   it('Should read a mixed-language message in both its languages', () => {
     expect(detectUrgency('The pay is late again. Y además el supervisor me acosa todos los días.').categories).toEqual(['harassment']);
   });
