@@ -140,6 +140,10 @@ export class ServiceStack extends Stack {
     new CfnOutput(this, 'AnalysisDeadLetterQueueUrl', { value: this.analysis.deadLetterQueue.queueUrl });
     new CfnOutput(this, 'EscalationQueueUrl', { value: this.escalations.queue.queueUrl });
     new CfnOutput(this, 'EscalationDeadLetterQueueUrl', { value: this.escalations.deadLetterQueue.queueUrl });
+    new CfnOutput(this, 'SmsErasureDeadLetterQueueUrl', {
+      value: this.smsErasure.deadLetterQueue.queueUrl,
+      description: 'SMS exchanges that could not be erased from Twilio after about three days of tries (message SIDs only)',
+    });
     new CfnOutput(this, 'InboundSmsTopicArn', {
       value: this.inboundSms.topic.topicArn,
       description: 'Set this topic as the two-way SMS destination of each AWS End User Messaging phone number',
