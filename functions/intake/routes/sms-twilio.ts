@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { AppError, ServiceUnavailableError, ValidationError } from '../../../shared/errors';
 import { tooLongReply, unavailableReply } from '../../../shared/domain/sms-replies';
-import { accountSidSchema, ERASE_AFTER_DELIVERY_SECONDS } from '../../../shared/domain/sms-erasure';
+import { accountSidSchema, ERASE_AFTER_DELIVERY_SECONDS, messageSidSchema } from '../../../shared/domain/sms-erasure';
 import type { SmsErasureQueue } from '../../../shared/ports/sms-erasure-queue';
 import { handleInboundSms } from '../../../shared/use-cases/handle-inbound-sms';
 import { limitBody } from '../middleware/limit-body';
@@ -51,8 +51,8 @@ const twilioInboundSchema = z.object({
     .regex(/^\d{1,2}$/, 'must be a number')
     .default('0')
     .transform(Number),
-  // Which account's log holds the message; needed to erase it.
-  AccountSid: accountSidSchema.optional(),
+  // Which account's log holds the message, to erase it; checked where it is used, so that an odd one never refuses a text.
+  AccountSid: z.string().max(64).optional(),
 });
 
 const escapeXml = (text: string) =>
@@ -139,11 +139,13 @@ export const smsTwilio = new Hono<IntakeEnv>().onError(answerInTwiml).post(
       messages = [unavailableReply()];
     }
     let statusCallback: string | undefined;
-    if (deps.sms.erasure && AccountSid) {
+    const accountSid = accountSidSchema.safeParse(AccountSid);
+    if (deps.sms.erasure && accountSid.success) {
       // The reply's status callbacks erase both records once it is delivered;
       // this message's SID travels in the URL Twilio signs (and then erases).
-      if (messages.length) statusCallback = `${publicBaseOf(deps.sms, c.req.url)}${TWILIO_STATUS_PATH}?inbound=${MessageSid}`;
-      else await scheduleErasure(c, deps.sms.erasure, { accountSid: AccountSid, messageSids: [MessageSid] });
+      const inbound = messageSidSchema.safeParse(MessageSid);
+      if (messages.length) statusCallback = `${publicBaseOf(deps.sms, c.req.url)}${TWILIO_STATUS_PATH}${inbound.success ? `?inbound=${inbound.data}` : ''}`;
+      else if (inbound.success) await scheduleErasure(c, deps.sms.erasure, { accountSid: accountSid.data, messageSids: [inbound.data] });
     }
     c.header('Cache-Control', 'no-store');
     return c.body(twiml(messages, statusCallback), 200, { 'Content-Type': 'text/xml; charset=utf-8' });

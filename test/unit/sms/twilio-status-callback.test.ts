@@ -201,3 +201,20 @@ describe('POST /sms/twilio/status under random signed fields', () => {
     );
   });
 });
+
+describe('POST /sms/twilio with odd SIDs', () => {
+  it('Should still answer a text whose account SID is not one, asking for no callback it could not use', async () => {
+    const { app, erasure } = appWithErasure();
+    const res = await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ AccountSid: 'not-an-account' })));
+    expect((await repliesOf(res.clone()))[0]).toMatch(/case code/);
+    expect(await res.text()).not.toContain('action=');
+    expect(erasure.jobs).toEqual([]);
+  });
+
+  it('Should still have the reply erased when the texter’s SID is not one it can put in a URL', async () => {
+    const { app } = appWithErasure();
+    const odd = `SM${'ABCDEF0123456789'.repeat(2)}`;
+    const res = await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ MessageSid: odd, SmsSid: odd, SmsMessageSid: odd })));
+    expect(await res.text()).toContain(`action="${PUBLIC_URL}/sms/twilio/status" method="POST"`);
+  });
+});
