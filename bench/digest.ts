@@ -23,6 +23,7 @@ import { DynamoDbEscalationStore } from '../shared/adapters/aws/dynamodb-escalat
 import { DynamoDbVerbatimCandidates } from '../shared/adapters/aws/dynamodb-verbatim-candidates';
 import { DynamoDbWeeklyFigures } from '../shared/adapters/aws/dynamodb-weekly-figures';
 import { DynamoDbDigestDeliveries } from '../shared/adapters/aws/dynamodb-digest-deliveries';
+import { DynamoDbDigestSnapshots } from '../shared/adapters/aws/dynamodb-digest-snapshots';
 import { FileDigestArchive } from '../shared/adapters/local/file-digest-archive';
 import { loadConfigFile } from '../shared/config/load-config';
 import type { Escalation } from '../shared/domain/escalation';
@@ -75,6 +76,7 @@ export async function measureDigest({ weeks, rounds = 5, historyWeeks = 52, phra
       const deps = {
         config,
         figures: new DynamoDbWeeklyFigures(documents, TABLE, clock),
+        snapshots: new DynamoDbDigestSnapshots(documents, TABLE),
         verbatims: new DynamoDbVerbatimCandidates(documents, TABLE, clock),
         escalations: new DynamoDbEscalationStore(documents, TABLE, clock),
         archive: new FileDigestArchive(join(dir.path, 'digests')),

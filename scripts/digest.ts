@@ -19,6 +19,7 @@ import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused l
 import { localDocuments, localSes } from '../infra/local/aws-clients';
 import { loadLocalSecrets } from '../infra/local/local-secrets';
 import { DynamoDbDigestDeliveries } from '../shared/adapters/aws/dynamodb-digest-deliveries';
+import { DynamoDbDigestSnapshots } from '../shared/adapters/aws/dynamodb-digest-snapshots';
 import { DynamoDbEscalationStore } from '../shared/adapters/aws/dynamodb-escalation-store';
 import { DynamoDbVerbatimCandidates } from '../shared/adapters/aws/dynamodb-verbatim-candidates';
 import { DynamoDbWeeklyFigures } from '../shared/adapters/aws/dynamodb-weekly-figures';
@@ -139,6 +140,7 @@ async function main(): Promise<number> {
     return await runDigestCli(process.argv.slice(2), {
       config,
       figures: new DynamoDbWeeklyFigures(documents, LOCAL_TABLE_NAME, systemClock),
+      snapshots: new DynamoDbDigestSnapshots(documents, LOCAL_TABLE_NAME),
       verbatims: new DynamoDbVerbatimCandidates(documents, LOCAL_TABLE_NAME, systemClock),
       escalations: new DynamoDbEscalationStore(documents, LOCAL_TABLE_NAME, systemClock),
       archive: new FileDigestArchive(join(dataDir, 'digests'), { retentionDays: config.retention.digestDays, clock: systemClock }),

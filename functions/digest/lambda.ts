@@ -4,6 +4,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
 import { DynamoDbDigestDeliveries } from '../../shared/adapters/aws/dynamodb-digest-deliveries';
+import { DynamoDbDigestSnapshots } from '../../shared/adapters/aws/dynamodb-digest-snapshots';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
 import { PowertoolsMetrics } from '../../shared/adapters/aws/powertools-metrics';
 import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-verbatim-candidates';
@@ -36,6 +37,7 @@ const digestHandler = once(async () => {
     escalations: new DynamoDbEscalationStore(documents, tableName, systemClock),
     archive: new S3DigestArchive(new S3Client({}), bucket),
     deliveries: new DynamoDbDigestDeliveries(documents, tableName),
+    snapshots: new DynamoDbDigestSnapshots(documents, tableName),
     mailer: sesMailerFromEnv(config.mail.from),
     clock: systemClock,
     linkSigningKey,

@@ -18,6 +18,7 @@ import { FileDigestArchive } from '../../shared/adapters/local/file-digest-archi
 import { InMemoryWindowStateStore } from '../../shared/adapters/local/in-memory-window-state-store';
 import { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
 import { DynamoDbDigestDeliveries } from '../../shared/adapters/aws/dynamodb-digest-deliveries';
+import { DynamoDbDigestSnapshots } from '../../shared/adapters/aws/dynamodb-digest-snapshots';
 import { publishDigest, type DigestDeps, type DigestOptions, type DigestRun } from '../../shared/use-cases/publish-digest';
 import { startDigestTimer } from './digest-timer';
 import { SesMailer } from '../../shared/adapters/aws/ses-mailer';
@@ -213,6 +214,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       escalations: escalationsAs('digest'),
       archive: digestArchive,
       deliveries: new DynamoDbDigestDeliveries(tableAs('digest'), TABLE_NAME),
+      snapshots: new DynamoDbDigestSnapshots(tableAs('digest'), TABLE_NAME),
       mailer: escalationDeps.mailer,
       clock,
       linkSigningKey: secrets.LINK_SIGNING_KEY,

@@ -4,21 +4,26 @@ import { buildDigest, weeksNeeded } from '../digest/build-digest';
 import { digestLink } from '../digest/links';
 import type { Digest } from '../digest/model';
 import { digestEmail } from '../digest/render-email';
-import { weekBounds } from '../digest/weeks';
+import { describeWeek, weekBounds } from '../digest/weeks';
 import { ValidationError } from '../errors';
 import type { Clock } from '../ports/clock';
 import type { DigestArchive, DigestKey } from '../ports/digest-archive';
-import type { DeliveryClaim, DigestDeliveries } from '../ports/digest-deliveries';
+import type { DeliveryClaim, DigestDeliveries, DigestDelivery } from '../ports/digest-deliveries';
+import type { DigestSnapshots } from '../ports/digest-snapshots';
 import type { EscalationHistory } from '../ports/escalation-history';
 import type { Mailer } from '../ports/mailer';
 import type { VerbatimCandidates } from '../ports/verbatim-candidates';
 import type { WeeklyFiguresStore } from '../ports/weekly-figures-store';
 import { DAY_MS } from '../domain/durations';
 import { isoWeekOf } from '../domain/iso-week';
+import type { WeeklyFigures } from '../domain/weekly-figures';
+import { randomBytes } from 'node:crypto';
 
 export interface DigestDeps {
   config: Config;
   figures: WeeklyFiguresStore;
+  /** Each week's figures as first shown, so that no later digest shows a week differently (see `DigestSnapshots`). */
+  snapshots: DigestSnapshots;
   verbatims: VerbatimCandidates;
   escalations: EscalationHistory;
   archive: DigestArchive;
@@ -31,7 +36,20 @@ export interface DigestDeps {
   publicUrl: string;
   /** Told each step as it happens (the CLI prints it). */
   progress?: (line: string) => void;
+  /**
+   * How long to watch a delivery another run left `sending` before taking
+   * it over: longer than a live run holds one (a single email send), so
+   * only a run that stopped is taken over. Default `STALE_CLAIM_WAIT_MS`.
+   */
+  staleClaimWaitMs?: number;
+  /** Waits; tests pass one that returns at once. */
+  sleep?: (ms: number) => Promise<void>;
 }
+
+/** A live run holds a claim for one email send; a minute without progress means it stopped. */
+export const STALE_CLAIM_WAIT_MS = 60_000;
+/** The smallest k the config accepts: phrases mentioned fewer times can never be a theme, and are not frozen. */
+const SMALLEST_K = 3;
 
 export interface DigestOptions {
   week: string;
@@ -85,13 +103,19 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   const { week } = options;
   if (!ISO_WEEK_PATTERN.test(week)) throw new ValidationError(`week must be an ISO week such as 2026-W47, not '${week}'`, [{ path: 'week', message: 'must look like 2026-W47' }]);
   const now = clock.now();
+  const { start, end } = weekBounds(week, config.timezone);
+  if (end.getTime() > now.getTime()) {
+    // A digest of part of a week, beside the whole week's later, would tell what came in after it.
+    throw new ValidationError(`The week ${week} (${describeWeek(week)}) is not over yet; its digest can be built once it is, and then counts the whole week.`, [
+      { path: 'week', message: 'must be a week that has ended' },
+    ]);
+  }
 
   let started = performance.now();
   const weeks = weeksNeeded(week);
   say(`Reading weekly figures for ${weeks[0]} to ${week}, the week's comment sample and its escalations…`);
-  const { start, end } = weekBounds(week, config.timezone);
   const [figures, candidates, raised, responded, overdueNow] = await Promise.all([
-    Promise.all(weeks.map((w) => deps.figures.read(w))),
+    frozenFigures(deps, weeks),
     deps.verbatims.list(week),
     deps.escalations.listRaisedBetween(start, end),
     deps.escalations.listRespondedBetween(start, end),
@@ -100,7 +124,7 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   const read = performance.now() - started;
 
   started = performance.now();
-  const input = { week, figures: new Map(figures.map((f) => [f.week, f])), candidates, escalations: { raised, responded, overdueNow }, generatedAt: now };
+  const input = { week, figures, candidates, escalations: { raised, responded, overdueNow }, generatedAt: now };
   const audiences: { key: DigestKey; sponsor?: Sponsor; digest: Digest }[] = [
     { key: { week }, digest: buildDigest(config, input) },
     ...config.sponsors.map((sponsor) => ({ key: { week, sponsorId: sponsor.id }, sponsor, digest: buildDigest(config, input, sponsor) })),
@@ -116,7 +140,8 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   started = performance.now();
   const linkExpiry = new Date(now.getTime() + config.escalation.linkValidDays * DAY_MS);
   const sentInWeek = isoWeekOf(now, config.timezone);
-  const earlier = options.dryRun || options.to ? [] : await deps.deliveries.list(week);
+  const run = randomBytes(8).toString('hex');
+  const earlier = options.dryRun || options.to ? [] : await deliveriesOf(deps, week);
   const skippedRecipients = new Map<string, string>(); // recipient → the week it was sent in
   const digests: PublishedDigest[] = [];
   for (const { key, sponsor, digest } of audiences) {
@@ -126,7 +151,7 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
     const archivedAt = await deps.archive.put(key, digest);
     const recipients = options.to ? (sponsor ? [] : options.to) : sponsor ? [sponsor.email] : config.digest.recipients;
     if (options.dryRun || recipients.length === 0) {
-      const skipped = options.dryRun ? 'dry run' : '--to sends only the leadership digest';
+      const skipped = options.dryRun ? 'dry run' : options.to ? '--to sends only the leadership digest' : 'no recipients';
       digests.push({ key, audience, archivedAt, webView, sentTo: [], skipped });
       say(`Archived the ${audience} digest to ${archivedAt} (not sent: ${skipped}).`);
       continue;
@@ -140,16 +165,20 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
     }
 
     // Claim each recipient first (a conditional write: the first run wins),
-    // then send one email to those claimed, then mark them sent.
+    // then send one email to those claimed, then mark them sent. A claim a
+    // stopped run left behind is taken over, so a crash loses no digest.
     const claimed: DeliveryClaim[] = [];
     for (const recipient of recipients) {
-      const claim = { week, audience: audienceId, recipient, sentInWeek };
+      const claim: DeliveryClaim = { week, audience: audienceId, recipient, sentInWeek, run };
       const before = earlier.find((d) => d.audience === audienceId && d.recipient.toLowerCase() === recipient.toLowerCase());
-      if (before && !options.resend) {
+      let won: boolean;
+      if (!before) won = await deps.deliveries.claim(claim);
+      else if (options.resend) won = await deps.deliveries.claim(claim, before.sends);
+      else if (before.state === 'sent') {
         skippedRecipients.set(recipient, before.sentInWeek);
         continue;
-      }
-      if (await deps.deliveries.claim(claim, options.resend ? before?.sends : undefined)) claimed.push(claim);
+      } else won = await deps.deliveries.takeOver(claim, before); // left by a run that stopped (`deliveriesOf` made sure)
+      if (won) claimed.push(claim);
       else skippedRecipients.set(recipient, sentInWeek); // another run, at this very moment
     }
     if (claimed.length === 0) {
@@ -171,6 +200,46 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   const alreadySent = skippedRecipients.size ? alreadySentNotice(week, skippedRecipients) : undefined;
   if (alreadySent) say(alreadySent);
   return { week, total: leadership.headline.total, digests, ms: { read, build, deliver: performance.now() - started }, alreadySent };
+}
+
+/**
+ * The weeks' figures as every digest shows them: frozen by the first digest
+ * that read each week, and read from there ever after.
+ *
+ * Why frozen, rather than counting a late submission into the week it was
+ * analysed in: the figures of a week stay those of the submissions made in
+ * it (a mood is not moved to the next week), the analysis needs to know
+ * nothing of digests, and the rule holds for every figure a digest derives
+ * from earlier weeks (trend, last week, movers, themes) without each one
+ * being reasoned about. A submission analysed after its week was frozen is
+ * still stored, escalated and answered; it is only missing from the counts.
+ */
+async function frozenFigures(deps: DigestDeps, weeks: readonly string[]): Promise<Map<string, WeeklyFigures>> {
+  const frozen = await deps.snapshots.read(weeks);
+  for (const week of weeks) {
+    if (frozen.has(week)) continue;
+    const live = await deps.figures.read(week);
+    frozen.set(week, await deps.snapshots.freeze({ ...live, phrases: live.phrases.filter((p) => p.total >= SMALLEST_K) }));
+  }
+  return frozen;
+}
+
+/**
+ * The week's delivery records, once any left `sending` by another run have
+ * been watched for `staleClaimWaitMs`: those still held by the same run then
+ * belong to a run that stopped, and are returned as they are, for this run
+ * to take over; those that moved meanwhile are returned as they now stand.
+ * Nothing about when is stored: the wait is this run's own.
+ */
+async function deliveriesOf(deps: DigestDeps, week: string): Promise<DigestDelivery[]> {
+  const first = await deps.deliveries.list(week);
+  const left = first.filter((d) => d.state === 'sending');
+  if (left.length === 0) return first;
+  const wait = deps.staleClaimWaitMs ?? STALE_CLAIM_WAIT_MS;
+  const who = left.length === 1 ? '1 recipient' : `${left.length} recipients`;
+  deps.progress?.(`An earlier run began sending to ${who} without finishing; waiting ${Math.round(wait / 1000)} s to be sure it has stopped before sending in its place…`);
+  await (deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))))(wait);
+  return deps.deliveries.list(week);
 }
 
 /** `The digest for 2026-W49 was already sent to 4 recipients in week 2026-W50; use --resend to send it again.` */

@@ -2,7 +2,7 @@ import { chmodSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLocalSecrets } from '../../infra/local/local-secrets';
-import { isoWeekOf } from '../../shared/domain/iso-week';
+import { lastCompleteWeek } from '../../shared/digest/weeks';
 import { startTestStack, tempDataDir } from '../support/local-stack';
 import { waitFor } from '../support/outbox';
 import { readableBodies } from '../support/sealed-journal';
@@ -53,7 +53,7 @@ describe('local data at rest', () => {
         );
         expect(sms.status).toBe(200);
         await stack.waitForStatus(caseCode, 'escalated');
-        await stack.digest(isoWeekOf(new Date(), stack.config.timezone), { dryRun: true });
+        await stack.digest(lastCompleteWeek(new Date(), stack.config.timezone), { dryRun: true });
         expect(openToOthers(dataDir.path), 'while running').toEqual([]);
       } finally {
         await stack.stop();

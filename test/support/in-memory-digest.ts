@@ -3,6 +3,7 @@ import type { WeeklyContribution, WeeklyFigures } from '../../shared/domain/week
 import type { Digest } from '../../shared/digest/model';
 import { digestFileName, type DigestArchive, type DigestKey } from '../../shared/ports/digest-archive';
 import type { DeliveryClaim, DigestDeliveries, DigestDelivery } from '../../shared/ports/digest-deliveries';
+import type { DigestSnapshots } from '../../shared/ports/digest-snapshots';
 import type { EscalationHistory } from '../../shared/ports/escalation-history';
 import type { Email, Mailer } from '../../shared/ports/mailer';
 import type { VerbatimCandidate, VerbatimCandidates } from '../../shared/ports/verbatim-candidates';
@@ -62,7 +63,19 @@ export class RecordingMailer implements Mailer {
   }
 }
 
-/** The delivery records in memory, with the same first-write-wins rule as the DynamoDB adapter (tested on dynalite). */
+/** Frozen figures in memory, first write wins, as the DynamoDB adapter (tested on dynalite). */
+export class InMemorySnapshots implements DigestSnapshots {
+  readonly weeks = new Map<string, WeeklyFigures>();
+  async read(weeks: readonly string[]): Promise<Map<string, WeeklyFigures>> {
+    return new Map(weeks.filter((w) => this.weeks.has(w)).map((w) => [w, structuredClone(this.weeks.get(w)!)]));
+  }
+  async freeze(figures: WeeklyFigures): Promise<WeeklyFigures> {
+    if (!this.weeks.has(figures.week)) this.weeks.set(figures.week, structuredClone(figures));
+    return structuredClone(this.weeks.get(figures.week)!);
+  }
+}
+
+/** The delivery records in memory, with the same conditional writes as the DynamoDB adapter (tested on dynalite). */
 export class InMemoryDeliveries implements DigestDeliveries {
   readonly records = new Map<string, DigestDelivery>();
   private id = (c: DeliveryClaim) => `${c.week}#${c.audience}#${c.recipient.toLowerCase()}`;
@@ -75,10 +88,19 @@ export class InMemoryDeliveries implements DigestDeliveries {
     this.records.set(this.id(claim), { ...claim, sends: (resendOf ?? 0) + 1, state: 'sending' });
     return true;
   }
+  async takeOver(claim: DeliveryClaim, left: DigestDelivery): Promise<boolean> {
+    const existing = this.records.get(this.id(claim));
+    if (!existing || existing.state !== 'sending' || existing.run !== left.run || existing.sends !== left.sends) return false;
+    this.records.set(this.id(claim), { ...existing, run: claim.run, sentInWeek: claim.sentInWeek });
+    return true;
+  }
   async confirm(claim: DeliveryClaim): Promise<void> {
     this.records.get(this.id(claim))!.state = 'sent';
   }
   async release(claim: DeliveryClaim): Promise<void> {
-    if (this.records.get(this.id(claim))?.state === 'sending') this.records.delete(this.id(claim));
+    const existing = this.records.get(this.id(claim));
+    if (existing?.state !== 'sending' || existing.run !== claim.run) return;
+    if (existing.sends > 1) this.records.set(this.id(claim), { ...existing, state: 'sent', sends: existing.sends - 1 });
+    else this.records.delete(this.id(claim));
   }
 }

@@ -9,10 +9,11 @@ const KEEP_DAYS = 400;
 /**
  * Digest deliveries under `DIGEST#<week>`, one item per audience and
  * recipient (`DELIVERY#<audience>#<recipient>`). A claim is a conditional
- * put, so two runs racing for the same recipient cannot both send: no
- * transaction is needed, and dynalite honours the condition as DynamoDB
- * does. Items hold weeks only: the expiry is the same for every item of a
- * week.
+ * put, and taking over a claim left by a stopped run a conditional update
+ * on that run's id, so two runs racing for the same recipient cannot both
+ * send: no transaction is needed, and dynalite honours the conditions as
+ * DynamoDB does. Items hold weeks and random run ids only: the expiry is
+ * the same for every item of a week.
  */
 export class DynamoDbDigestDeliveries implements DigestDeliveries {
   constructor(
@@ -41,6 +42,7 @@ export class DynamoDbDigestDeliveries implements DigestDeliveries {
           sentInWeek: String(item.sentInWeek),
           sends: Number(item.sends),
           state: item.state === 'sent' ? 'sent' : 'sending',
+          run: String(item.run ?? ''),
         });
       }
       start = page.LastEvaluatedKey;
@@ -61,6 +63,7 @@ export class DynamoDbDigestDeliveries implements DigestDeliveries {
             sentInWeek: claim.sentInWeek,
             sends: (resendOf ?? 0) + 1,
             state: 'sending',
+            run: claim.run,
             expiresAt: Math.floor(expiryForWeek(claim.week, KEEP_DAYS).getTime() / 1000),
           },
           ConditionExpression: resendOf === undefined ? 'attribute_not_exists(pk)' : 'sends = :seen',
@@ -74,7 +77,27 @@ export class DynamoDbDigestDeliveries implements DigestDeliveries {
     }
   }
 
+  async takeOver(claim: DeliveryClaim, left: DigestDelivery): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: this.key(claim),
+          UpdateExpression: 'SET #run = :mine, sentInWeek = :week',
+          ConditionExpression: '#state = :sending AND #run = :left AND sends = :sends',
+          ExpressionAttributeNames: { '#state': 'state', '#run': 'run' },
+          ExpressionAttributeValues: { ':mine': claim.run, ':week': claim.sentInWeek, ':sending': 'sending', ':left': left.run, ':sends': left.sends },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
   async confirm(claim: DeliveryClaim): Promise<void> {
+    // Whoever holds the record now: the email has gone, so it is sent.
     await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
@@ -87,18 +110,36 @@ export class DynamoDbDigestDeliveries implements DigestDeliveries {
   }
 
   async release(claim: DeliveryClaim): Promise<void> {
+    const mine = { '#state': 'state', '#run': 'run' };
+    const held = { ':sending': 'sending', ':mine': claim.run };
+    try {
+      // A failed resend falls back to the send before it; a failed first send leaves no record.
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: this.key(claim),
+          UpdateExpression: 'SET #state = :sent, sends = sends - :one',
+          ConditionExpression: '#state = :sending AND #run = :mine AND sends > :one',
+          ExpressionAttributeNames: mine,
+          ExpressionAttributeValues: { ...held, ':sent': 'sent', ':one': 1 },
+        }),
+      );
+      return;
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
     try {
       await this.client.send(
         new DeleteCommand({
           TableName: this.tableName,
           Key: this.key(claim),
-          ConditionExpression: '#state = :sending',
-          ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: { ':sending': 'sending' },
+          ConditionExpression: '#state = :sending AND #run = :mine',
+          ExpressionAttributeNames: mine,
+          ExpressionAttributeValues: held,
         }),
       );
     } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error; // already sent by then: keep the record
+      if (!(error instanceof ConditionalCheckFailedException)) throw error; // sent by then, or taken over: keep the record
     }
   }
 

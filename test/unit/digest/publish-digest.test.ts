@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { createDigestHandler } from '../../../functions/digest/handler';
 import { runDigestCli } from '../../../scripts/digest';
 import { openDigestLink } from '../../../shared/digest/links';
-import { publishDigest, type DigestDeps } from '../../../shared/use-cases/publish-digest';
+import { publishDigest, STALE_CLAIM_WAIT_MS, type DigestDeps } from '../../../shared/use-cases/publish-digest';
 import { GOLDEN_WEEK, seededDigestInput } from '../../support/digest-fixtures';
 import { exampleConfig, fixedClock } from '../../support/fixtures';
-import { InMemoryArchive, InMemoryCandidates, InMemoryDeliveries, InMemoryEscalationHistory, InMemoryFigures, RecordingMailer } from '../../support/in-memory-digest';
+import { InMemoryArchive, InMemoryCandidates, InMemoryDeliveries, InMemoryEscalationHistory, InMemoryFigures, InMemorySnapshots, RecordingMailer } from '../../support/in-memory-digest';
 
 const KEY = 'k'.repeat(64);
 
@@ -16,6 +16,7 @@ function deps(now = '2026-11-23T14:00:00Z') {
   const d = {
     config: exampleConfig,
     figures: new InMemoryFigures(input.figures),
+    snapshots: new InMemorySnapshots(),
     verbatims: new InMemoryCandidates([...input.candidates]),
     escalations: new InMemoryEscalationHistory(input.escalations),
     archive: new InMemoryArchive(),
@@ -25,6 +26,7 @@ function deps(now = '2026-11-23T14:00:00Z') {
     linkSigningKey: KEY,
     publicUrl: 'https://feedback.example.com',
     progress: (line: string) => progress.push(line),
+    sleep: async () => undefined,
   } satisfies DigestDeps;
   return { ...d, lines: progress };
 }
@@ -35,7 +37,7 @@ describe('publishing a week’s digest', () => {
     const run = await publishDigest(d, { week: GOLDEN_WEEK });
     expect(d.mailer.sent.map((e) => e.to)).toEqual([['leadership@example.com'], ['coo@example.com'], ['chro@example.com'], ['plant2-gm@example.com'], ['ceo@example.com']]);
     expect([...d.archive.files.keys()]).toEqual(['2026-W47.json', '2026-W47.sponsor-coo.json', '2026-W47.sponsor-chro.json', '2026-W47.sponsor-plant2-gm.json', '2026-W47.sponsor-ceo.json']);
-    expect(await d.deliveries.list(GOLDEN_WEEK)).toContainEqual({ week: GOLDEN_WEEK, audience: 'leadership', recipient: 'leadership@example.com', sentInWeek: '2026-W48', sends: 1, state: 'sent' });
+    expect(await d.deliveries.list(GOLDEN_WEEK)).toContainEqual({ week: GOLDEN_WEEK, audience: 'leadership', recipient: 'leadership@example.com', sentInWeek: '2026-W48', sends: 1, state: 'sent', run: expect.stringMatching(/^[0-9a-f]{16}$/) });
     const plant2 = run.digests.find((x) => x.key.sponsorId === 'plant2-gm')!;
     const token = new URL(plant2.webView).searchParams.get('t')!;
     expect(openDigestLink(token, GOLDEN_WEEK, KEY, new Date('2026-11-24T00:00:00Z'))).toEqual({ ok: true, key: { week: GOLDEN_WEEK, sponsorId: 'plant2-gm' } });
@@ -110,6 +112,91 @@ describe('publishing a week’s digest', () => {
     await expect(publishDigest({ ...d, mailer: flaky }, { week: GOLDEN_WEEK })).rejects.toThrow('SES throttled');
     await publishDigest({ ...d, mailer: flaky }, { week: GOLDEN_WEEK });
     expect(d.mailer.sent.map((e) => e.to[0])).toEqual(['leadership@example.com', 'coo@example.com', 'chro@example.com', 'plant2-gm@example.com', 'ceo@example.com']);
+  });
+
+  it('Should send, after a run stopped between claiming a recipient and sending, to everyone it never sent to, and to nobody twice', async () => {
+    const d = deps();
+    // The first run stops dead at the third email, as a killed process would: its claim stays `sending`.
+    let stopped!: () => void;
+    const stoppedAt = new Promise<void>((resolve) => (stopped = resolve));
+    const dying = { async send(email: (typeof d.mailer.sent)[number]) {
+      if (email.to.includes('chro@example.com')) {
+        stopped();
+        return new Promise<void>(() => undefined);
+      }
+      d.mailer.sent.push(email);
+    } };
+    void publishDigest({ ...d, mailer: dying }, { week: GOLDEN_WEEK });
+    await stoppedAt;
+    expect((await d.deliveries.list(GOLDEN_WEEK)).find((r) => r.recipient === 'chro@example.com')?.state).toBe('sending');
+
+    const waits: number[] = [];
+    const rerun = await publishDigest({ ...d, sleep: async (ms) => void waits.push(ms) }, { week: GOLDEN_WEEK });
+    expect(d.mailer.sent.map((e) => e.to[0])).toEqual(['leadership@example.com', 'coo@example.com', 'chro@example.com', 'plant2-gm@example.com', 'ceo@example.com']);
+    expect(rerun.digests.filter((x) => x.sentTo.length).map((x) => x.key.sponsorId)).toEqual(['chro', 'plant2-gm', 'ceo']);
+    expect(waits).toEqual([STALE_CLAIM_WAIT_MS]);
+    expect(d.lines).toContain('An earlier run began sending to 1 recipient without finishing; waiting 60 s to be sure it has stopped before sending in its place…');
+    expect((await d.deliveries.list(GOLDEN_WEEK)).every((r) => r.state === 'sent' && r.sends === 1)).toBe(true);
+    await publishDigest(d, { week: GOLDEN_WEEK });
+    expect(d.mailer.sent).toHaveLength(5);
+  });
+
+  it('Should not send in place of a run that was only slow, and finished while this one watched', async () => {
+    const d = deps();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let reached!: () => void;
+    const atChro = new Promise<void>((resolve) => (reached = resolve));
+    const slow = { async send(email: (typeof d.mailer.sent)[number]) {
+      if (email.to.includes('chro@example.com')) {
+        reached();
+        await held;
+      }
+      d.mailer.sent.push(email);
+    } };
+    const first = publishDigest({ ...d, mailer: slow }, { week: GOLDEN_WEEK });
+    await atChro;
+    const second = await publishDigest({ ...d, sleep: async () => { release(); await first; } }, { week: GOLDEN_WEEK });
+    expect(second.digests.every((x) => x.sentTo.length === 0)).toBe(true);
+    expect(d.mailer.sent.map((e) => e.to[0]).sort()).toEqual(['ceo@example.com', 'chro@example.com', 'coo@example.com', 'leadership@example.com', 'plant2-gm@example.com']);
+  });
+
+  it('Should fall back to the earlier send when a deliberate resend fails, so a plain rerun sends nothing more', async () => {
+    const d = deps();
+    await publishDigest(d, { week: GOLDEN_WEEK });
+    const failing = { async send() { throw new Error('SES throttled'); } };
+    await expect(publishDigest({ ...d, mailer: failing }, { week: GOLDEN_WEEK, resend: true })).rejects.toThrow('SES throttled');
+    expect((await d.deliveries.list(GOLDEN_WEEK)).find((r) => r.audience === 'leadership')).toMatchObject({ state: 'sent', sends: 1 });
+    await publishDigest(d, { week: GOLDEN_WEEK });
+    expect(d.mailer.sent).toHaveLength(5);
+  });
+
+  it('Should refuse a week that has not ended, saying when it can be built', async () => {
+    const d = deps('2026-11-18T15:00:00Z'); // Wednesday of week 47 in Chicago
+    await expect(publishDigest(d, { week: GOLDEN_WEEK, dryRun: true })).rejects.toThrow(
+      'The week 2026-W47 (Mon 16 – Sun 22 November 2026) is not over yet; its digest can be built once it is, and then counts the whole week.',
+    );
+    expect(d.archive.files.size).toBe(0);
+    expect(d.snapshots.weeks.size).toBe(0);
+  });
+
+  it('Should show every week as its first digest did, whatever is analysed for it afterwards', async () => {
+    const d = deps();
+    const first = await publishDigest(d, { week: GOLDEN_WEEK, dryRun: true });
+    const before = structuredClone(d.archive.files);
+    // A late submission for week 47, and one for week 45, after the digest went out.
+    const figures = new Map(seededDigestInput().figures);
+    for (const week of ['2026-W47', '2026-W45']) {
+      const f = structuredClone(figures.get(week)!);
+      f.groups[0]!.total += 1;
+      f.groups[0]!.sentiment.NEGATIVE += 1;
+      figures.set(week, f);
+    }
+    const late = { ...d, figures: new InMemoryFigures(figures) };
+    await publishDigest(late, { week: GOLDEN_WEEK, dryRun: true });
+    for (const [name, digest] of before) expect({ ...d.archive.files.get(name)!, generatedAt: '' }).toEqual({ ...digest, generatedAt: '' });
+    expect(first.total).toBeGreaterThan(0);
+    expect(late.figures.reads).toEqual([]);
   });
 
   it('Should refuse a week that is not an ISO week', async () => {

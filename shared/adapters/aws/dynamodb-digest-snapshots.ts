@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
+import { CHANNELS } from '../../domain/feedback';
+import { expiryForWeek } from '../../domain/iso-week';
+import type { WeeklyFigures } from '../../domain/weekly-figures';
+import type { DigestSnapshots } from '../../ports/digest-snapshots';
+
+/** As long as the delivery records: a week's digest may be rebuilt that long. */
+const KEEP_DAYS = 400;
+/** Well under DynamoDB's 400 KB item limit, counted in bytes as DynamoDB counts them. */
+const PART_BYTES = 300_000;
+const HEAD = 'FIGURES';
+
+const counts = z.object({ POSITIVE: z.int(), NEGATIVE: z.int(), NEUTRAL: z.int(), MIXED: z.int() });
+const group = z.object({ site: z.string().optional(), channel: z.enum(CHANNELS), total: z.int(), sentiment: counts, ratings: z.tuple([z.int(), z.int(), z.int(), z.int()]) });
+const figuresSchema = z.object({
+  week: z.string(),
+  groups: z.array(group),
+  topics: z.array(group.extend({ topic: z.string() })),
+  phrases: z.array(z.object({ phrase: z.string(), total: z.int(), sentiment: counts })),
+});
+
+/**
+ * Frozen weekly figures under `DIGEST#<week>` (beside the week's delivery
+ * records): a head item `FIGURES` naming the run that froze them, and the
+ * gzipped JSON in parts `FIGURES#<run>#<n>`, so that a week of many phrases
+ * still fits DynamoDB's item limit. The parts are written first and the
+ * head last, with a conditional put: the head is the commit, the first run
+ * to write it wins, and parts of a run that lost or stopped half-way are
+ * never read (they expire with the week). No transaction is needed, so
+ * dynalite behaves as DynamoDB does. Items hold weeks only.
+ */
+export class DynamoDbDigestSnapshots implements DigestSnapshots {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async read(weeks: readonly string[]): Promise<Map<string, WeeklyFigures>> {
+    const found = await Promise.all(weeks.map(async (week) => [week, await this.readOne(week)] as const));
+    return new Map(found.filter((entry): entry is readonly [string, WeeklyFigures] => entry[1] !== undefined));
+  }
+
+  async freeze(figures: WeeklyFigures): Promise<WeeklyFigures> {
+    const run = randomBytes(8).toString('hex');
+    const packed = gzipSync(JSON.stringify(figures));
+    const parts = Math.max(1, Math.ceil(packed.length / PART_BYTES));
+    const common = { pk: `DIGEST#${figures.week}`, kind: 'digest-figures', expiresAt: Math.floor(expiryForWeek(figures.week, KEEP_DAYS).getTime() / 1000) };
+    for (let i = 0; i < parts; i += 1) {
+      const Item = { ...common, sk: `${HEAD}#${run}#${String(i).padStart(4, '0')}`, data: packed.subarray(i * PART_BYTES, (i + 1) * PART_BYTES) };
+      await this.client.send(new PutCommand({ TableName: this.tableName, Item }));
+    }
+    try {
+      await this.client.send(
+        new PutCommand({ TableName: this.tableName, Item: { ...common, sk: HEAD, run, parts }, ConditionExpression: 'attribute_not_exists(pk)' }),
+      );
+      return figures;
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      // Another run froze the week first: its figures are the week's, ours are dropped.
+      for (let i = 0; i < parts; i += 1) {
+        await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: common.pk, sk: `${HEAD}#${run}#${String(i).padStart(4, '0')}` } }));
+      }
+      const frozen = await this.readOne(figures.week);
+      if (!frozen) throw new Error(`the figures of ${figures.week} were frozen by another run but cannot be read back`);
+      return frozen;
+    }
+  }
+
+  private async readOne(week: string): Promise<WeeklyFigures | undefined> {
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': `DIGEST#${week}`, ':prefix': HEAD },
+          ConsistentRead: true,
+          ExclusiveStartKey: start,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    const head = items.find((item) => item.sk === HEAD);
+    if (!head) return undefined;
+    const prefix = `${HEAD}#${String(head.run)}#`;
+    const parts = items
+      .filter((item) => typeof item.sk === 'string' && item.sk.startsWith(prefix))
+      .sort((a, b) => String(a.sk).localeCompare(String(b.sk)))
+      .map((item) => Buffer.from(item.data as Uint8Array));
+    if (parts.length !== Number(head.parts)) throw new Error(`the frozen figures of ${week} are incomplete: ${parts.length} of ${Number(head.parts)} parts`);
+    return figuresSchema.parse(JSON.parse(gunzipSync(Buffer.concat(parts)).toString('utf8')));
+  }
+}
