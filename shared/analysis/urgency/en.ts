@@ -87,7 +87,7 @@ const RULES = [
   r('safety', String.raw`\b(?:don't|do not|doesn't|does not|never|no longer|dont) feel safe\b`),
   r('safety', String.raw`\b(?:injur(?:y|ies|ed|ing)|hurt (?:himself|herself|themselves|his|her|their|my)|got hurt|was hurt|were hurt|get hurt|gets hurt|be hurt|getting hurt|been hurt|broke (?:his|her|my|their) (?:arm|leg|wrist|hand|back|foot|ankle|finger|ribs?)|lost (?:a|his|her|my) finger|burn(?:ed|t) (?:his|her|my|their) (?:hand|arm|face|leg)|stitches|concussion|ambulance|hospitali[sz]ed|went to the (?:er|hospital|emergency room))\b`, true),
   r('safety', String.raw`\b(?:someone|somebody|people|a worker|an employee|one of us|one day someone|a person) (?:is|are|will|could|can|might|is going to|gonna) (?:get|be) (?:hurt|killed|injured|seriously hurt|crushed|electrocuted)\b`),
-  r('safety', String.raw`\b(?:almost|nearly) (?:got |get |was |were )?(?:hit|crushed|killed|run over|electrocuted|fell|fall|died)\b`),
+  r('safety', String.raw`\b(?:almost|nearly) (?:got |get |was |were )?(?:hit|crushed|killed|run over|electrocuted|fell|fall|died)\b(?! (?:laughing|of (?:laughter|embarrassment|boredom|shame)|from (?:laughing|embarrassment|boredom)))`),
   r('safety', String.raw`\b(?:near ?miss(?:es)?|(?:an|the|another|serious|workplace|forklift|car|chemical) accident|accidents? (?:keep|kept) happening)\b`, true),
   r('safety', String.raw`\b(?:fire|emergency) (?:exits?|doors?|escapes?|routes?)\b[^.!?]{0,40}?\b(?:blocked|locked|chained|obstructed|padlocked|bolted)\b`),
   r('safety', String.raw`\b(?:block(?:ed|ing|s)?|lock(?:ed|ing|s)?|chain(?:ed|ing|s)?) (?:the )?(?:fire |emergency )(?:exits?|doors?|escapes?)\b`),

@@ -53,7 +53,7 @@ describe('the urgency detector on the labelled set', () => {
     const { all } = (await scoreOf(code)).splits;
     expect(all.recall).toBeGreaterThanOrEqual(0.9);
     expect(all.precision).toBeGreaterThanOrEqual(0.8);
-  });
+    }, 30_000);
 });
 
 describe('npm run eval -- --urgency', () => {
@@ -70,7 +70,7 @@ describe('npm run eval -- --urgency', () => {
       expect(Object.keys(language.splits)).toEqual(['tune', 'held-out', 'all']);
       expect(language.splits.tune!.rows + language.splits['held-out']!.rows).toBe(language.splits.all!.rows);
     }
-  });
+    }, 30_000);
 
   it('Should say which file is missing rather than fail', async () => {
     const { runEvalCli } = await import('../../../scripts/eval');
@@ -81,5 +81,5 @@ describe('npm run eval -- --urgency', () => {
     };
     expect(await runEvalCli(['--urgency'], { readFile: missing, out: () => {}, err: (line) => err.push(line) })).toBe(2);
     expect(err.join('\n')).toMatch(/vi\.jsonl/);
-  });
+    }, 30_000);
 });
