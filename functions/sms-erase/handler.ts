@@ -39,6 +39,7 @@ export function createSmsEraseHandler(deps: SmsEraseHandlerDeps) {
           await eraseSmsExchange(deps, job.data);
         } catch (error) {
           const receiveCount = Number(record.attributes.ApproximateReceiveCount);
+          // Should the delay not be set, the queue's own visibility timeout brings the job back: sooner, never lost.
           await deps.retryLater(record.receiptHandle, retryDelaySeconds(receiveCount, deps.retryBaseSeconds)).catch(() => undefined);
           throw error;
         }
