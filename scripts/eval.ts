@@ -28,6 +28,7 @@ import { detectUrgency } from '../shared/analysis/urgency';
 import { runUrgencyEval } from './eval/urgency';
 import { runRedactionEval } from './eval/redaction';
 import { reportSentimentDetail } from './eval/sentiment-report';
+import { presentMacroF1 } from './eval/sentiment-metrics';
 
 export interface EvalCliDeps {
   readFile(path: string): Promise<string>;
@@ -173,8 +174,9 @@ async function scoreSentiment(rows: z.infer<typeof sentimentRow>[]): Promise<{ a
   const baselineSeconds = (performance.now() - baselineStarted) / 1000;
 
   return {
-    analyzer: { ...classify(gold, predicted), docsPerSecond: rate(rows.length, analyzerSeconds) },
-    baseline: { ...classify(gold, baseline), docsPerSecond: rate(rows.length, baselineSeconds) },
+    // Macro-F1 over the classes the file has: a positive/negative file is not scored on neutral too.
+    analyzer: { ...classify(gold, predicted), macroF1: presentMacroF1(gold, predicted).macroF1, docsPerSecond: rate(rows.length, analyzerSeconds) },
+    baseline: { ...classify(gold, baseline), macroF1: presentMacroF1(gold, baseline).macroF1, docsPerSecond: rate(rows.length, baselineSeconds) },
   };
 }
 

@@ -52,7 +52,7 @@ export interface FitSettings {
 }
 
 const DEFAULTS: FitSettings = { epochs: 5, l2: 3e-3, rate: 0.1, minCount: 5, minWeight: 0.1, balanced: false };
-const SCALE = 1000;
+const SCALE = 100;
 /** How much the rules' verdict counts, in log-odds, before the learned corrections (1: as much as one unit of learned log-odds). */
 const PRIOR_WEIGHT = 1;
 const SEED = 19;
@@ -168,11 +168,13 @@ function toFile(model: { names: string[]; weights: Float64Array }, minWeight: nu
     const centred = row.map((w) => w - mean);
     if (!name.startsWith('@') && !name.startsWith('#') && centred.every((w) => Math.abs(w) < minWeight)) return;
     names.push(name);
-    weights.push(...centred.map((w) => Math.round(w * SCALE)));
+    // Adding the same number to a feature's three weights changes no probability, so
+    // neutral's is taken as 0 and only negative's and positive's are written.
+    weights.push(Math.round((row[0]! - row[1]!) * SCALE), Math.round((row[2]! - row[1]!) * SCALE));
   });
   const features = names.join('\n');
   return {
-    format: 1,
+    format: 2,
     sourceHash: sourceHash(),
     contentHash: contentHash(features, weights),
     fittedAt: new Date().toISOString().slice(0, 10),

@@ -23,7 +23,7 @@ export async function reportSentimentDetail(path: string, content: string, out: 
     return parsed?.success ? [parsed.data] : [];
   });
   const heldOut = rows.filter((r) => r.source !== undefined && (HELD_OUT_SOURCES as readonly string[]).includes(r.source));
-  const parts: [string, readonly Row[]][] = [['all rows', rows]];
+  const parts: [string, readonly Row[]][] = [[heldOut.length ? 'all rows (most of them fitted on)' : 'all rows', rows]];
   if (heldOut.length) parts.push([`held-out sources only (${[...new Set(heldOut.map((r) => r.source))].join(', ')})`, heldOut]);
   for (const [name, part] of parts) await reportPart(`${basename(path)}, ${name}`, part, out);
 }

@@ -25,7 +25,7 @@ export interface ModelFile {
   scale: number;
   /** Feature names, one a line, in the order of `weights`. */
   features: string;
-  /** Three integers per feature: negative, neutral, positive. */
+  /** Two integers per feature: its weight for negative and for positive, neutral's being 0. */
   weights: number[];
 }
 
@@ -58,11 +58,14 @@ const MIXED_SLOPE = 8;
 /** Builds a model from the weights file's numbers. */
 export function loadModel(file: ModelFile): SentimentModel {
   const names = file.features.split('\n');
-  if (names.length * 3 !== file.weights.length) throw new Error(`sentiment weights are damaged: ${names.length} features but ${file.weights.length} weights`);
+  if (names.length * 2 !== file.weights.length) throw new Error(`sentiment weights are damaged: ${names.length} features but ${file.weights.length} weights`);
   const index = new Map<string, number>();
-  names.forEach((name, i) => index.set(name, i * 3));
-  const weights = new Float64Array(file.weights.length);
-  for (let i = 0; i < weights.length; i++) weights[i] = file.weights[i]! / file.scale;
+  const weights = new Float64Array(names.length * 3);
+  names.forEach((name, i) => {
+    index.set(name, i * 3);
+    weights[i * 3 + NEG] = file.weights[i * 2]! / file.scale;
+    weights[i * 3 + POS] = file.weights[i * 2 + 1]! / file.scale;
+  });
   return { index, weights, priorWeight: file.priorWeight, temperature: file.temperature };
 }
 
