@@ -5,7 +5,7 @@ import type { Channel } from '../domain/feedback';
 import { NO_SITE, type SentimentCounts, type WeeklyFigures } from '../domain/weekly-figures';
 import type { VerbatimCandidate } from '../ports/verbatim-candidates';
 import type { Audience, Breakdown, Digest, DigestRow, EscalationOutcomes, EscalationSummary, Mover, SentimentMix, Theme, Verbatim } from './model';
-import { baselineFrom, earlierThemeCount, splitShowable, suppressSplits, suppressTable, type Cell, type EarlierWeek, type SuppressedTable } from './suppression';
+import { baselineFrom, earlierThemeCount, showable, splitShowable, suppressSplits, suppressTable, type Cell, type EarlierWeek, type SuppressedTable } from './suppression';
 import { describeWeek, shiftWeek, weeksEndingWith } from './weeks';
 import { HOUR_MS } from '../domain/durations';
 import { isoWeekOf } from '../domain/iso-week';
@@ -100,6 +100,7 @@ export function buildDigest(config: Config, input: DigestInput, sponsor?: Sponso
       bySponsor: mine ? [mine] : [],
       overdueNow: escalations.overdueNow.filter((o) => o.sponsorId === sponsor.id),
       responses: escalations.responses,
+      responsesWithheld: escalations.responsesWithheld,
     };
   }
 
@@ -400,9 +401,30 @@ function summariseEscalations(config: Config, input: DigestInput, shownTopics: R
       .map((c) => ({ sponsorId: c.id, name: sponsorName(c.id), count: c.count, oldestWeek: isoWeekOf(new Date(c.data), config.timezone) }))
       .sort(bySponsorOrder),
     overdueOther: overdue.otherShown ? overdue.other : undefined,
-    responses: input.escalations.responded
-      .filter((e) => e.response && e.respondedAt)
-      .map((e) => ({ topics: e.topics.filter((t) => shownTopics.has(t)).map(topicName), response: e.response! }))
+    ...listResponses(input.escalations.responded, shownTopics, topicName, k),
+  };
+}
+
+/**
+ * "You said, we did". The responses of a week are a group like any other:
+ * fewer than k are not listed (only said to exist, as a count below k is),
+ * and a topic is named only where at least k listed responses name it, so
+ * no topic tells of a single escalation answered.
+ */
+function listResponses(
+  responded: readonly Escalation[],
+  shownTopics: ReadonlySet<string>,
+  topicName: (id: string) => string,
+  k: number,
+): Pick<EscalationSummary, 'responses' | 'responsesWithheld'> {
+  const published = responded.filter((e) => e.response && e.respondedAt);
+  if (!showable(published.length, k)) return { responses: [], responsesWithheld: published.length > 0 ? true : undefined };
+  const named = new Map<string, number>();
+  for (const e of published) for (const t of new Set(e.topics)) named.set(t, (named.get(t) ?? 0) + 1);
+  const nameable = (t: string) => shownTopics.has(t) && showable(named.get(t) ?? 0, k);
+  return {
+    responses: published
+      .map((e) => ({ topics: [...new Set(e.topics)].filter(nameable).map(topicName), response: e.response! }))
       .sort((a, b) => hash(a.response).localeCompare(hash(b.response))),
   };
 }

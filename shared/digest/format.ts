@@ -67,6 +67,12 @@ export function audienceLine(digest: Digest): string | undefined {
   );
 }
 
+/** What the "you said, we did" section says when it lists nothing. */
+export function noResponsesLine(digest: Digest): string {
+  if (!digest.escalations.responsesWithheld) return 'No responses were published this week.';
+  return `A few responses were published this week. They are listed here only once at least ${digest.anonymity.k} are published in a week, so that none points to one person; each employee can read the answer to their own feedback on its status page.`;
+}
+
 export function anonymityNote(digest: Digest): string {
   const { k, kQuote } = digest.anonymity;
   return (

@@ -100,10 +100,13 @@ export const escalationSummarySchema = z.object({
   overdueOther: z.int().optional(),
   /**
    * "You said, we did": responses published this week, the same list in
-   * every variant, without day or sponsor, and with a topic only where that
-   * topic is shown this week (never the employee's words).
+   * every variant, without day or sponsor (never the employee's words);
+   * listed only when there are at least k, and naming a topic only where
+   * this week's topic table shows it and at least k listed responses name it.
    */
   responses: z.array(z.object({ topics: z.array(z.string()), response: z.string() })),
+  /** Some responses were published this week, but fewer than k: none is listed. */
+  responsesWithheld: z.boolean().optional(),
 });
 export type EscalationSummary = z.infer<typeof escalationSummarySchema>;
 

@@ -19,6 +19,7 @@ import {
   shortWeek,
   subject,
   weekTitle,
+  noResponsesLine,
 } from './format';
 import type { Breakdown, Digest, DigestRow, SentimentMix } from './model';
 import { renderDigestText } from './render-text';
@@ -135,7 +136,7 @@ ${e.responses.length
 <div style="margin-top:4px;font-size:15px;line-height:1.45;color:${C.text};white-space:pre-wrap">${r.response}</div>
 </td></tr></table>`,
       )
-    : para('No responses were published this week.')}
+    : para(noResponsesLine(digest))}
 ${links.webView
     ? html`<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:22px 0 6px"><tr><td style="background:${C.accent};border-radius:4px" bgcolor="${C.accent}"><a href="${links.webView}" style="display:inline-block;padding:12px 18px;${FONT};font-size:15px;font-weight:bold;color:#ffffff;text-decoration:none">Open the digest with charts</a></td></tr></table>
 <p style="margin:0;font-size:12px;color:${C.muted}">The link is for you alone and expires.</p>`

@@ -1,4 +1,4 @@
-import { FACES, weekTitle, anonymityNote, audienceLine, change, channelWord, count, escalationLines, mixLine, moodLine, MOOD_HIDDEN, plural, shortWeek, SENTIMENT_WORDS } from './format';
+import { FACES, weekTitle, anonymityNote, noResponsesLine, audienceLine, change, channelWord, count, escalationLines, mixLine, moodLine, MOOD_HIDDEN, plural, shortWeek, SENTIMENT_WORDS } from './format';
 import type { Breakdown, Digest } from './model';
 
 const WIDTH = 72;
@@ -86,7 +86,7 @@ export function renderDigestText(digest: Digest, links: { webView?: string } = {
   }
 
   section('You said, we did (responses published this week)');
-  if (!digest.escalations.responses.length) line('  None this week.');
+  if (!digest.escalations.responses.length) wrap(noResponsesLine(digest), '  ', '  ').forEach((l) => line(l));
   for (const r of digest.escalations.responses) {
     line(`  ${r.topics.join(', ') || 'Feedback'}:`);
     wrap(`"${r.response}"`, '    ', '     ').forEach((l) => line(l));

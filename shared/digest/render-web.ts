@@ -16,6 +16,7 @@ import {
   plural,
   shortWeek,
   weekTitle,
+  noResponsesLine,
 } from './format';
 import type { Breakdown, Digest, SentimentMix } from './model';
 
@@ -158,7 +159,7 @@ ${escalations.overdue.length ? html`<h3 class="note">Still overdue now, from any
 <h2 id="did">You said, we did</h2>
 ${e.responses.length
     ? e.responses.map((r) => html`<div class="response"><p class="muted">${r.topics.join(', ') || 'Feedback'}</p><p>${r.response}</p></div>`)
-    : html`<p>No responses were published this week.</p>`}
+    : html`<p>${noResponsesLine(digest)}</p>`}
 </section>
 </main>
 <footer class="page"><p>${anonymityNote(digest)}</p></footer>

@@ -232,6 +232,12 @@ function goldenEscalations(): DigestInput['escalations'] {
     escalation({ id: 'pattern:hq:facilities:2026-11-20', sponsorId: 'coo', site: 'hq', topics: ['facilities'], urgent: false, reasons: ['pattern'], raisedAt: '2026-11-20T18:00:00.000Z', slaDueAt: '2026-11-23T18:00:00.000Z' }),
   ];
   const earlier = escalation({ id: 'case:0', sponsorId: 'coo', site: 'warehouse', topics: ['facilities'], urgent: false, reasons: ['requested'], raisedAt: '2026-11-05T10:00:00.000Z', acknowledgedAt: '2026-11-05T12:00:00.000Z', status: 'responded', respondedAt: '2026-11-20T16:45:00.000Z', response: 'New lights for the parking lot were ordered and will be fitted next week.' });
-  return { raised, responded: [raised[0]!, earlier], overdueNow: [raised[1]!] };
+  // Answered this week, raised in earlier ones: with case:1 and case:0, five responses, so the week lists them (k = 5).
+  const answered = [
+    escalation({ id: 'case:-1', sponsorId: 'chro', site: 'hq', topics: ['pay'], urgent: false, reasons: ['requested'], raisedAt: '2026-11-03T15:00:00.000Z', acknowledgedAt: '2026-11-03T17:00:00.000Z', status: 'responded', respondedAt: '2026-11-17T11:00:00.000Z', response: 'Overtime is now paid with the next regular paycheck, not a month later.' }),
+    escalation({ id: 'case:-2', sponsorId: 'plant2-gm', site: 'plant2', topics: ['safety'], raisedAt: '2026-11-10T13:00:00.000Z', acknowledgedAt: '2026-11-10T14:00:00.000Z', status: 'responded', respondedAt: '2026-11-19T10:15:00.000Z', response: 'Walkways near dock 4 are marked again and forklifts are limited to walking pace there.' }),
+    escalation({ id: 'case:-3', sponsorId: 'coo', site: 'hq', topics: ['facilities'], urgent: false, reasons: ['requested'], raisedAt: '2026-11-09T16:00:00.000Z', acknowledgedAt: '2026-11-09T18:00:00.000Z', status: 'responded', respondedAt: '2026-11-21T09:00:00.000Z', response: 'The break room air conditioning was repaired, and a service contract now covers it.' }),
+  ];
+  return { raised, responded: [raised[0]!, earlier, ...answered], overdueNow: [raised[1]!] };
 }
 

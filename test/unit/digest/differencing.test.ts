@@ -76,6 +76,26 @@ describe('differencing attacks on the digest (issue 13)', () => {
     expect(withEarlier(0)[0]!.changePct).toBeUndefined();
   });
 
+  it('(f) Should list no responses when fewer than k were published, and name a topic only when k listed responses name it', () => {
+    const seeded = seededDigestInput();
+    const responded = seeded.escalations.responded;
+    for (let n = 1; n < 5; n += 1) {
+      const digest = buildDigest(exampleConfig, { ...seeded, escalations: { ...seeded.escalations, responded: responded.slice(0, n) } });
+      expect(digest.escalations).toMatchObject({ responses: [], responsesWithheld: true });
+      const text = renderDigestText(digest);
+      for (const e of responded) expect(text.replace(/\s+/g, " ")).not.toContain(e.response!.slice(-30));
+      expect(text.replace(/\s+/g, ' ')).toContain('A few responses were published this week. They are listed here only once at least 5 are published in a week');
+    }
+    const none = buildDigest(exampleConfig, { ...seeded, escalations: { ...seeded.escalations, responded: [] } });
+    expect(renderDigestText(none)).toContain('No responses were published this week.');
+    // Five on safety, a sixth on pay: safety may be named, pay (one response) may not.
+    const safety = Array.from({ length: 5 }, (_, i) => ({ ...responded[0]!, id: `case:s${i}`, topics: ['safety'], response: `Safety answer number ${i}` }));
+    const pay = { ...responded[0]!, id: 'case:p', topics: ['pay', 'safety'], response: 'Pay answer' };
+    const listed = buildDigest(exampleConfig, { ...seeded, escalations: { ...seeded.escalations, responded: [...safety, pay] } }).escalations.responses;
+    expect(listed).toHaveLength(6);
+    expect(new Set(listed.flatMap((r) => r.topics))).toEqual(new Set(['Health and safety']));
+  });
+
   it('(e) Should list responses without day or sponsor, the same in every variant', () => {
     const seeded = seededDigestInput();
     const leadership = buildDigest(exampleConfig, seeded);
