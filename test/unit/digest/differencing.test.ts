@@ -3,8 +3,10 @@ import type { Channel, Sentiment } from '../../../shared/domain/feedback';
 import type { GroupFigures, WeeklyFigures } from '../../../shared/domain/weekly-figures';
 import { buildDigest, type DigestInput } from '../../../shared/digest/build-digest';
 import { renderDigestText } from '../../../shared/digest/render-text';
+import { publishDigest } from '../../../shared/use-cases/publish-digest';
 import { seededDigestInput } from '../../support/digest-fixtures';
-import { exampleConfig } from '../../support/fixtures';
+import { exampleConfig, fixedClock } from '../../support/fixtures';
+import { InMemoryArchive, InMemoryCandidates, InMemoryDeliveries, InMemoryEscalationHistory, InMemoryFigures, InMemorySnapshots, RecordingMailer } from '../../support/in-memory-digest';
 
 /**
  * The differencing attacks measured on main (issue 13), one by one, with
@@ -104,5 +106,35 @@ describe('differencing attacks on the digest (issue 13)', () => {
     for (const sponsor of exampleConfig.sponsors) expect(buildDigest(exampleConfig, seeded, sponsor).escalations.responses).toEqual(leadership.escalations.responses);
     const section = renderDigestText(leadership).split('YOU SAID, WE DID')[1]!.split('\n--')[0]!;
     expect(section).not.toMatch(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d|Lee Marsh|Dana Whitfield/);
+  });
+
+  it('(g) Should show a week in every later digest as its own digest did, after a late submission to it', async () => {
+    // Week 46: hq 20, plant2 5 (shown). One more plant2 submission is analysed for week 46 after its digest went out.
+    const weeks = new Map([['2026-W46', week('2026-W46', [group('hq', 20, { POSITIVE: 10, NEGATIVE: 10 }), group('plant2', 5)])], ['2026-W47', week('2026-W47', [group('hq', 30, { POSITIVE: 15, NEGATIVE: 15 }), group('plant2', 10)])]]);
+    const clock = fixedClock('2026-11-16T14:00:00Z');
+    const archive = new InMemoryArchive();
+    const deps = {
+      config: exampleConfig,
+      figures: new InMemoryFigures(weeks),
+      snapshots: new InMemorySnapshots(),
+      verbatims: new InMemoryCandidates(),
+      escalations: new InMemoryEscalationHistory({ raised: [], responded: [], overdueNow: [] }),
+      archive,
+      deliveries: new InMemoryDeliveries(),
+      mailer: new RecordingMailer(),
+      clock,
+      linkSigningKey: 'k'.repeat(64),
+      publicUrl: 'https://feedback.example.com',
+    };
+    await publishDigest(deps, { week: '2026-W46' });
+    const w46 = archive.files.get('2026-W46.json')!;
+    expect(w46.headline.total).toBe(25);
+    weeks.set('2026-W46', week('2026-W46', [group('hq', 20, { POSITIVE: 10, NEGATIVE: 10 }), group('plant2', 6)]));
+    clock.set('2026-11-23T14:00:00Z');
+    await publishDigest(deps, { week: '2026-W47' });
+    const w47 = archive.files.get('2026-W47.json')!;
+    expect(w47.headline.lastWeekTotal).toBe(25);
+    expect(w47.headline.trend.find((p) => p.week === '2026-W46')).toEqual(w46.headline.trend.at(-1));
+    expect(renderDigestText(w47)).not.toMatch(/\b26\b/);
   });
 });
