@@ -1,4 +1,5 @@
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
+import { URGENCY_CATEGORIES } from '../analysis/urgency/types';
 
 const id = z
   .string()
@@ -49,6 +50,12 @@ const topicSchema = z.object({
   name: z.string().min(1),
   urgent: z.boolean().default(false),
   keywords: z.array(z.string().min(2)).min(1, 'needs at least one keyword'),
+  /**
+   * Urgent matters the detector finds in any language that belong to this
+   * topic, so they reach its sponsor even when no (English) keyword matched.
+   * By default a topic takes the category of its own id (`safety`, …).
+   */
+  urgencyCategories: z.array(z.enum(URGENCY_CATEGORIES)).optional(),
 });
 
 const sponsorSchema = z.object({

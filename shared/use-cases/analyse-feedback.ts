@@ -60,14 +60,15 @@ async function saveOne(deps: AnalyseFeedbackDeps, message: AnalysisMessage, resu
     await escalateUnanalysable(deps, message);
     throw result ?? new Error('the analyzer returned nothing for this message');
   }
-  const topics = [...topicsOf(deps.config, message)];
+  const urgentCategories = deps.escalation ? urgentCategoriesOf(deps.escalation.detectUrgency, message.text) : [];
+  const topics = [...topicsOf(deps.config, message, urgentCategories)];
 
   // Urgent first (promise 8): the escalation is decided from this message
   // alone and queued before any bookkeeping, so a failing figures table or
   // sample can never hold it up. Queueing it again on a retry is harmless:
   // its id is its case.
   if (deps.escalation && (await caseMayExist(deps, message))) {
-    const { queue, patterns, detectUrgency } = deps.escalation;
+    const { queue, patterns } = deps.escalation;
     await escalateIfNeeded(
       { config: deps.config, patterns, clock: deps.clock, cases: deps.store, queue },
       {
@@ -75,7 +76,7 @@ async function saveOne(deps: AnalyseFeedbackDeps, message: AnalysisMessage, resu
         sentiment: result.sentiment,
         topics,
         redactedText: result.redactedText,
-        urgentCategories: urgentCategoriesOf(detectUrgency, message.text),
+        urgentCategories,
         language: result.language,
       },
     );
@@ -136,16 +137,26 @@ async function saveOne(deps: AnalyseFeedbackDeps, message: AnalysisMessage, resu
  */
 export async function escalateUnanalysable(deps: AnalyseFeedbackDeps, message: AnalysisMessage): Promise<boolean> {
   if (!deps.escalation) return false;
-  const found = { topics: safely(() => [...topicsOf(deps.config, message)], []), urgentCategories: urgentCategoriesOf(deps.escalation.detectUrgency, message.text) };
+  const urgentCategories = urgentCategoriesOf(deps.escalation.detectUrgency, message.text);
+  const found = { topics: safely(() => [...topicsOf(deps.config, message, urgentCategories)], []), urgentCategories };
   const escalation = withheldEscalation(deps.config, message, found);
   if (!escalation) return false;
   await deps.escalation.queue.enqueue(escalation);
   return true;
 }
 
-function topicsOf(config: Config, message: AnalysisMessage): Set<string> {
+/**
+ * The configured topics keywords find, the one the employee chose, and those
+ * whose urgency categories the detector found: keywords are in the
+ * operator's language, the detector reads every language, so an urgent
+ * report in Spanish still reaches the sponsor of its topic and site.
+ */
+function topicsOf(config: Config, message: AnalysisMessage, urgentCategories: readonly string[]): Set<string> {
   const topics = new Set(detectTopics(message.text, config.topics));
   if (message.topic) topics.add(message.topic);
+  for (const topic of config.topics) {
+    if ((topic.urgencyCategories ?? [topic.id]).some((category) => urgentCategories.includes(category))) topics.add(topic.id);
+  }
   return topics;
 }
 

@@ -293,6 +293,20 @@ describe('the escalation path on dynalite', () => {
     expect(sent.at(-1)!.text).toContain('salida de emergencia');
   });
 
+  it('Should route urgent feedback in another language to the sponsor of its topic and site, though no English keyword matched', async () => {
+    // Prepare: Plant 2's general manager sponsors safety there; the CEO only catches what nobody else owns.
+    const m = message('Hay cajas bloqueando la salida de emergencia del almacén y la puerta no abre.', { site: 'plant2' });
+    const emailsBefore = sent.length;
+    await seed(m);
+    // Act
+    await deliver([m]);
+    const [escalation] = await escalateQueued();
+    // Assess
+    expect(escalation).toMatchObject({ urgent: true, topics: expect.arrayContaining(['safety']), sponsorId: 'plant2-gm' });
+    expect(sent).toHaveLength(emailsBefore + 1);
+    expect(sent.at(-1)!.to).toEqual(['plant2-gm@example.com']);
+  });
+
   it('Should name the language of the text, add a translation where configured, and send without it when translation fails', async () => {
     const spanish = 'El jefe nos grita todos los días y no pagan las horas extra';
     const config: Config = { ...exampleConfig, leadershipLanguage: 'en' };
