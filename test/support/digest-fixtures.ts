@@ -209,7 +209,7 @@ export function seededDigestInput(): DigestInput {
   return { week: GOLDEN_WEEK, figures, candidates, escalations: goldenEscalations(), generatedAt: new Date('2026-11-23T14:00:00Z') };
 }
 
-function escalation(overrides: Partial<Escalation> & Pick<Escalation, 'id' | 'sponsorId' | 'raisedAt' | 'topics'>): Escalation {
+export function escalation(overrides: Partial<Escalation> & Pick<Escalation, 'id' | 'sponsorId' | 'raisedAt' | 'topics'>): Escalation {
   return {
     reasons: ['urgent-topic'],
     urgentCategories: [],

@@ -9,9 +9,11 @@ import { digestSchema, type Breakdown, type Digest } from '../../../shared/diges
 import { renderDigestHtml } from '../../../shared/digest/render-email';
 import { renderDigestText } from '../../../shared/digest/render-text';
 import { renderDigestPage } from '../../../shared/digest/render-web';
-import { shiftWeek, weeksEndingWith } from '../../../shared/digest/weeks';
+import { shiftWeek, weekBounds, weeksEndingWith } from '../../../shared/digest/weeks';
+import { HOUR_MS } from '../../../shared/domain/durations';
 import type { VerbatimCandidate } from '../../../shared/ports/verbatim-candidates';
 import { publishDigest } from '../../../shared/use-cases/publish-digest';
+import { escalation } from '../../support/digest-fixtures';
 import { prng } from '../../support/seeded-random';
 import { exampleConfig, fixedClock } from '../../support/fixtures';
 import { InMemoryArchive, InMemoryCandidates, InMemoryDeliveries, InMemoryEscalationHistory, InMemoryFigures, InMemorySnapshots, RecordingMailer } from '../../support/in-memory-digest';
@@ -25,6 +27,8 @@ import { InMemoryArchive, InMemoryCandidates, InMemoryDeliveries, InMemoryEscala
  * be a figure about it.
  */
 const WEEK = '2026-W47';
+/** The weeks whose digests the attacker holds: the last four, so series of weeks are attacked too. */
+const DIGEST_WEEKS = weeksEndingWith(WEEK, 4);
 const SITE_IDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo'];
 const TOPIC_IDS = ['apples', 'berries', 'cherries', 'damsons', 'elders'];
 const WORDS = ['the', 'line', 'shift', 'breaks', 'are', 'too', 'short', 'and', 'nobody', 'listens', 'thanks', 'for', 'fixing', 'it', 'quickly', 'again'];
@@ -43,6 +47,8 @@ const scenario = fc.record({
   sponsorScopes: fc.array(fc.record({ sites: fc.subarray(SITE_IDS), topics: fc.subarray(TOPIC_IDS) }), { minLength: 1, maxLength: 3 }),
   /** Weeks (0 = the oldest of 11) in which the first site has nobody: a site that appears and disappears. */
   firstSiteAbsent: fc.subarray([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]),
+  /** Largest number of escalations per sponsor, outcome and week. */
+  escalationScale: fc.integer({ min: 0, max: 9 }),
 });
 type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 
@@ -53,7 +59,7 @@ function split(random: () => number, total: number): SentimentCounts {
   return { NEGATIVE: negative, POSITIVE: positive, NEUTRAL: neutral, MIXED: total - negative - positive - neutral };
 }
 
-function world(s: Scenario): { config: Config; input: DigestInput } {
+function world(s: Scenario): { config: Config; input: DigestInput; raisedIn: Map<string, Escalation[]> } {
   const siteIds = SITE_IDS.slice(0, s.sites);
   const topicIds = TOPIC_IDS.slice(0, s.topics);
   const config: Config = {
@@ -108,12 +114,37 @@ function world(s: Scenario): { config: Config; input: DigestInput } {
     }
     figures.set(week, f);
   });
-  return { config, input: { week: WEEK, figures, candidates, escalations: { raised: [], responded: [], overdueNow: [] }, generatedAt: new Date('2026-11-23T14:00:00Z') } };
+  const raisedIn = new Map<string, Escalation[]>();
+  for (const [w, week] of DIGEST_WEEKS.entries()) {
+    const random = prng(s.seeds[w]! * 7 + 1);
+    const { start, end } = weekBounds(week, config.timezone);
+    const raised: Escalation[] = [];
+    for (const sponsor of config.sponsors) {
+      for (const kind of ['in time', 'late', 'open early', 'open late'] as const) {
+        const n = Math.floor(random() ** 2 * (s.escalationScale + 1));
+        for (let i = 0; i < n; i += 1) {
+          const raisedAt = kind === 'open late' ? new Date(end.getTime() - HOUR_MS) : new Date(start.getTime() + 24 * HOUR_MS);
+          const ackAfter = kind === 'in time' ? 1 : kind === 'late' ? config.slas.standardHours + 1 : undefined;
+          raised.push(
+            escalation({
+              id: `${week}:${sponsor.id}:${kind}:${i}`,
+              sponsorId: sponsor.id,
+              topics: [],
+              urgent: false,
+              raisedAt: raisedAt.toISOString(),
+              acknowledgedAt: ackAfter === undefined ? undefined : new Date(raisedAt.getTime() + ackAfter * HOUR_MS).toISOString(),
+            }),
+          );
+        }
+      }
+    }
+    raisedIn.set(week, raised);
+  }
+  return { config, input: { week: WEEK, figures, candidates, escalations: { raised: [], responded: [], overdueNow: [] }, generatedAt: new Date('2026-11-23T14:00:00Z') }, raisedIn };
 }
 
 
-/** The weeks whose digests the attacker holds: the last four, so series of weeks are attacked too. */
-const DIGEST_WEEKS = weeksEndingWith(WEEK, 4);
+
 const SENTIMENTS = ['POSITIVE', 'NEUTRAL', 'MIXED', 'NEGATIVE'] as const;
 
 /**
@@ -184,6 +215,7 @@ interface Universe {
   sites: string[];
   topics: string[];
   phrases: string[];
+  sponsors: string[];
 }
 const x = (w: string, site: string, channel: string, m: string) => `x|${w}|${site}|${channel}|${m}`;
 const face = (w: string, site: string, f: number) => `f|${w}|${site}|${f}`;
@@ -203,9 +235,20 @@ const sum = (forms: Form[]): Form => {
   return out;
 };
 
-function truthOf(input: DigestInput): Map<string, number> {
+/** What became of an escalation by the time the digest is built, as the digest's own rule has it. */
+function outcomeOf(e: Escalation, config: Config, now: Date): string {
+  const due = Date.parse(e.raisedAt) + config.slas.standardHours * HOUR_MS;
+  if (e.acknowledgedAt) return Date.parse(e.acknowledgedAt) <= due ? 'acknowledgedInTime' : 'acknowledgedLate';
+  return now.getTime() > due ? 'overdue' : 'awaiting';
+}
+const OUTCOME_KEYS = ['acknowledgedInTime', 'acknowledgedLate', 'awaiting', 'overdue'] as const;
+const ev = (w: string, sponsor: string, outcome: string) => `e|${w}|${sponsor}|${outcome}`;
+const escalationForm = (w: string, sponsors: readonly string[], outcomes: readonly string[] = OUTCOME_KEYS) => formOf(sponsors.flatMap((sp) => outcomes.map((o) => ev(w, sp, o))));
+
+function truthOf(input: DigestInput, raisedIn: ReadonlyMap<string, Escalation[]> = new Map(), config?: Config): Map<string, number> {
   const truth = new Map<string, number>();
   const add = (name: string, n: number) => truth.set(name, (truth.get(name) ?? 0) + n);
+  if (config) for (const [w, raised] of raisedIn) for (const e of raised) add(ev(w, e.sponsorId, outcomeOf(e, config, input.generatedAt)), 1);
   for (const [w, f] of input.figures) {
     for (const g of f.groups) {
       for (const m of SENTIMENTS) add(x(w, g.site ?? NO_SITE, g.channel, m), g.sentiment[m]);
@@ -255,8 +298,22 @@ function learnFrom(known: Knowledge, d: Digest, u: Universe, truth: Map<string, 
     const f = (w: string, m?: readonly string[]) => (mv.kind === 'site' ? groupForm(u, w, { site: [mv.id], m }) : topicForm(w, [mv.id], m));
     known.learn(f(W));
     if (mv.baseline > 0 || mv.changePct !== undefined) known.learn(sum(before.map((w) => f(w))));
+    // "New": nobody in any earlier week. Counts are never negative, so each week, and each mood in it, was 0.
+    else for (const w of before) for (const m of SENTIMENTS) known.learn(f(w, [m]));
     if (mv.negativePct !== undefined) known.learn(f(W, ['NEGATIVE']));
     if (mv.negativeBeforePct !== undefined) known.learn(sum(before.map((w) => f(w, ['NEGATIVE']))));
+  }
+  const e = d.escalations;
+  const allSponsors = u.sponsors;
+  const learnRow = (sponsors: string[], row: { raised: number; outcomes?: Record<string, number> }) => {
+    known.learn(escalationForm(W, sponsors));
+    if (row.outcomes) for (const o of OUTCOME_KEYS) known.learn(escalationForm(W, sponsors, [o]));
+  };
+  for (const row of e.bySponsor) learnRow([row.sponsorId], row);
+  if (e.otherSponsors) learnRow(allSponsors.filter((sp) => !e.bySponsor.some((r) => r.sponsorId === sp)), e.otherSponsors);
+  if (d.audience.kind === 'leadership') {
+    if (e.raised !== undefined) known.learn(escalationForm(W, allSponsors));
+    if (e.outcomes) for (const o of OUTCOME_KEYS) known.learn(escalationForm(W, allSponsors, [o]));
   }
   for (const t of d.themes) {
     known.learn(phraseForm(W, t.phrase));
@@ -291,6 +348,12 @@ function groupsToProtect(u: Universe, weeks: string[]): [string, Form][] {
       for (const m of SENTIMENTS) groups.push([`${w} phrase ${phrase} ${m}`, phraseForm(w, phrase, [m])]);
     }
     for (let f = 0; f < 4; f += 1) groups.push([`${w} kiosk face ${f + 1}`, formOf(u.sites.map((s) => face(w, s, f)))]);
+    groups.push([`${w} escalations`, escalationForm(w, u.sponsors)]);
+    for (const o of OUTCOME_KEYS) groups.push([`${w} escalations ${o}`, escalationForm(w, u.sponsors, [o])]);
+    for (const sp of u.sponsors) {
+      groups.push([`${w} escalations of ${sp}`, escalationForm(w, [sp])]);
+      for (const o of OUTCOME_KEYS) groups.push([`${w} escalations of ${sp} ${o}`, escalationForm(w, [sp], [o])]);
+    }
   }
   return groups;
 }
@@ -306,10 +369,15 @@ function learnStructure(known: Knowledge, u: Universe, weeks: string[]) {
   }
 }
 
-function attack(config: Config, inputs: DigestInput[], truthInput: DigestInput) {
+function attack(config: Config, inputs: DigestInput[], truthInput: DigestInput, raisedIn: ReadonlyMap<string, Escalation[]> = new Map()) {
   const k = config.anonymity.k;
-  const u: Universe = { sites: [...config.sites.map((s) => s.id), NO_SITE], topics: config.topics.map((t) => t.id), phrases: ['short breaks', 'night shift', 'new rota'] };
-  const truth = truthOf(truthInput);
+  const u: Universe = {
+    sites: [...config.sites.map((s) => s.id), NO_SITE],
+    topics: config.topics.map((t) => t.id),
+    phrases: ['short breaks', 'night shift', 'new rota'],
+    sponsors: config.sponsors.map((s) => s.id),
+  };
+  const truth = truthOf(truthInput, raisedIn, config);
   const known = new Knowledge();
   const weeks = [...truthInput.figures.keys()];
   learnStructure(known, u, weeks);
@@ -343,16 +411,16 @@ function checkText(text: string, digest: Digest, hiddenLabels: string[]) {
   }
 }
 
-function inputFor(input: DigestInput, week: string): DigestInput {
-  return { ...input, week, candidates: input.candidates.filter((c) => c.week === week) };
+function inputFor(input: DigestInput, week: string, raisedIn: ReadonlyMap<string, Escalation[]> = new Map()): DigestInput {
+  return { ...input, week, candidates: input.candidates.filter((c) => c.week === week), escalations: { raised: raisedIn.get(week) ?? [], responded: [], overdueNow: [] } };
 }
 
 describe('anonymity of the digest over random weeks (promise 4)', () => {
   it('Should let no one holding every digest of four weeks, leadership and every sponsor variant, work out a group below k by subtraction', () => {
     fc.assert(
       fc.property(scenario, (s) => {
-        const { config, input } = world(s);
-        attack(config, DIGEST_WEEKS.map((w) => inputFor(input, w)), input);
+        const { config, input, raisedIn } = world(s);
+        attack(config, DIGEST_WEEKS.map((w) => inputFor(input, w, raisedIn)), input, raisedIn);
       }),
       { numRuns: 40 },
     );
@@ -361,7 +429,8 @@ describe('anonymity of the digest over random weeks (promise 4)', () => {
   it('Should show no figure below k in the renderings, and name hidden groups only in a quote’s attribution', () => {
     fc.assert(
       fc.property(scenario, (s) => {
-        const { config, input } = world(s);
+        const { config, raisedIn, ...rest } = world(s);
+        const input = inputFor(rest.input, WEEK, raisedIn);
         const leadership = buildDigest(config, input);
         const now = input.figures.get(WEEK)!;
         const hidden = (items: readonly { total: number }[], key: (item: never) => string, b: Breakdown, label: (id: string) => string) => {
