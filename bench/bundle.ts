@@ -2,6 +2,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { loadConfigFile } from '../shared/config/load-config';
+import { LAMBDA_NODE_MAJOR } from './lambda-node';
 
 export const FUNCTION_ENTRIES: Record<string, string> = {
   intake: 'functions/intake/lambda.ts',
@@ -11,12 +12,16 @@ export const FUNCTION_ENTRIES: Record<string, string> = {
   'sms-inbound': 'functions/sms-inbound/lambda.ts',
 };
 
+/** Where the AWS SDK comes from: left out for the runtime's copy, or bundled (tree-shaken, minified) from the lock file's. */
+export type SdkSource = 'external' | 'bundled';
+
 /**
  * Bundles Lambda entries the way the CDK stack does (ListeningPostFunction:
- * ESM, minified, Node 22, the AWS SDK left to the runtime, the config
- * inlined), so sizes and load times here are those of what is deployed.
+ * ESM, minified, the Lambda's Node, the config inlined), with the AWS SDK
+ * left to the runtime or bundled, so that sizes and load times here are those
+ * of what is deployed. A hello world that imports nothing comes with them.
  */
-export async function bundleFunctions(outDir: string, entries: Record<string, string> = FUNCTION_ENTRIES) {
+export async function bundleFunctions(outDir: string, entries: Record<string, string> = FUNCTION_ENTRIES, { sdk = 'bundled' }: { sdk?: SdkSource } = {}) {
   mkdirSync(outDir, { recursive: true });
   const config = loadConfigFile();
   const helloEntry = join(outDir, 'hello-world.ts');
@@ -31,9 +36,10 @@ export async function bundleFunctions(outDir: string, entries: Record<string, st
       bundle: true,
       minify: true,
       platform: 'node',
-      target: 'node22',
+      target: `node${LAMBDA_NODE_MAJOR}`,
       format: 'esm',
-      external: ['@aws-sdk/*'],
+      mainFields: ['module', 'main'],
+      external: sdk === 'external' ? ['@aws-sdk/*'] : [],
       banner: {
         js: [
           "import { createRequire as __lpCreateRequire } from 'node:module';",
@@ -42,6 +48,7 @@ export async function bundleFunctions(outDir: string, entries: Record<string, st
         ].join(' '),
       },
       logLevel: 'silent',
+      logOverride: { 'empty-glob': 'silent' },
     });
     bundles[name] = { path, bytes: statSync(path).size };
   }
