@@ -380,13 +380,15 @@ function summariseEscalations(config: Config, input: DigestInput, shownTopics: R
   if (table.otherShown) splitRows.push({ id: OTHER, count: table.other, parts: { ...otherOutcomes } });
   const splits = suppressSplits(splitRows, k, { additive: true });
 
-  const overdueCells = new Map<string, Cell<string>>();
+  const overdueCells = new Map<string, Cell<string[]>>();
   for (const e of input.escalations.overdueNow) {
-    const cell = overdueCells.get(e.sponsorId) ?? { id: e.sponsorId, count: 0, data: e.raisedAt };
+    const cell = overdueCells.get(e.sponsorId) ?? { id: e.sponsorId, count: 0, data: [] };
     cell.count += 1;
-    if (e.raisedAt < cell.data) cell.data = e.raisedAt;
+    cell.data.push(e.raisedAt);
     overdueCells.set(e.sponsorId, cell);
   }
+  // Not the single oldest (the week of one escalation), but the week by which k of them had been raised.
+  const weekOfKthOldest = (raisedAt: string[]) => isoWeekOf(new Date([...raisedAt].sort()[k - 1]!), config.timezone);
   const overdue = suppressTable([...overdueCells.values()], k, { additive: false });
   const bySponsorOrder = <T extends { sponsorId: string }>(a: T, b: T) => sponsorOrder(a.sponsorId) - sponsorOrder(b.sponsorId) || a.sponsorId.localeCompare(b.sponsorId);
   const topicName = (id: string) => config.topics.find((c) => c.id === id)?.name ?? id;
@@ -398,7 +400,7 @@ function summariseEscalations(config: Config, input: DigestInput, shownTopics: R
       .sort(bySponsorOrder),
     otherSponsors: table.otherShown ? { raised: table.other, outcomes: splits.has(OTHER) ? otherOutcomes : undefined } : undefined,
     overdueNow: overdue.shown
-      .map((c) => ({ sponsorId: c.id, name: sponsorName(c.id), count: c.count, oldestWeek: isoWeekOf(new Date(c.data), config.timezone) }))
+      .map((c) => ({ sponsorId: c.id, name: sponsorName(c.id), count: c.count, oldestWeek: weekOfKthOldest(c.data) }))
       .sort(bySponsorOrder),
     overdueOther: overdue.otherShown ? overdue.other : undefined,
     ...listResponses(input.escalations.responded, shownTopics, topicName, k),

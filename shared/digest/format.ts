@@ -112,7 +112,7 @@ export function escalationLines(digest: Digest): { summary: string; sponsors: { 
         : `${escalationLine({ raised: e.raised, outcomes: e.outcomes })}.`;
   const sponsors = mine ? [] : e.bySponsor.map((s) => ({ name: s.name, line: escalationLine(s) }));
   if (!mine && e.otherSponsors) sponsors.push({ name: 'Other sponsors combined', line: escalationLine(e.otherSponsors) });
-  const overdue = e.overdueNow.map((o) => `${o.name}: ${count(o.count)} (oldest raised in week ${Number(o.oldestWeek.slice(6))} of ${o.oldestWeek.slice(0, 4)})`);
+  const overdue = e.overdueNow.map((o) => `${o.name}: ${count(o.count)} (${k} or more of them raised in week ${Number(o.oldestWeek.slice(6))} of ${o.oldestWeek.slice(0, 4)} or earlier)`);
   if (e.overdueOther) overdue.push(`Other sponsors combined: ${count(e.overdueOther)}`);
   return { summary, sponsors, overdue };
 }

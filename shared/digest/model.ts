@@ -95,7 +95,10 @@ export const escalationSummarySchema = z.object({
   /** Sponsors with at least k; the rest folded into `otherSponsors`, as a table's small rows are. */
   bySponsor: z.array(escalationCountSchema.extend({ sponsorId: z.string(), name: z.string() })),
   otherSponsors: escalationCountSchema.optional(),
-  /** Open and past their SLA now, whichever week they were raised in: sponsors with at least k, the rest combined. */
+  /**
+   * Open and past their SLA now, whichever week they were raised in: sponsors with at least k, the rest combined.
+   * `oldestWeek`: the week by which k of them had been raised (the k oldest reach back to it), never the week of a single one.
+   */
   overdueNow: z.array(z.object({ sponsorId: z.string(), name: z.string(), count: z.int(), oldestWeek: z.string().regex(ISO_WEEK_PATTERN) })),
   overdueOther: z.int().optional(),
   /**

@@ -137,4 +137,14 @@ describe('differencing attacks on the digest (issue 13)', () => {
     expect(w47.headline.trend.find((p) => p.week === '2026-W46')).toEqual(w46.headline.trend.at(-1));
     expect(renderDigestText(w47)).not.toMatch(/\b26\b/);
   });
+
+  it('(h) Should not date a single overdue escalation: the week shown is the one k of them reach back to', () => {
+    const template = seededDigestInput().escalations.raised[0]!;
+    const overdue = ['2026-10-01T15:00:00.000Z', ...Array.from({ length: 4 }, (_, i) => `2026-11-1${i}T15:00:00.000Z`)].map((raisedAt, i) => ({ ...template, id: `o${i}`, sponsorId: 'coo', raisedAt, acknowledgedAt: undefined }));
+    const digest = buildDigest(exampleConfig, input('2026-W47', [week('2026-W47', [group('hq', 100, big)])], { raised: [], responded: [], overdueNow: overdue }));
+    expect(digest.escalations.overdueNow).toEqual([{ sponsorId: 'coo', name: expect.any(String), count: 5, oldestWeek: '2026-W46' }]);
+    const text = renderDigestText(digest);
+    expect(text).toContain('5 or more of them raised in week 46 of 2026 or earlier');
+    expect(text).not.toMatch(/week 40\b/);
+  });
 });
