@@ -17,7 +17,7 @@
  * | `WEEK#*` | weekly figures and comment samples | weekly figures, verbatim candidates |
  * | `PATTERN#*` | negative submissions per site, topic and day | pattern counter |
  * | `KIOSK#*`, `KIOSKTOKEN#*` | enrolled kiosks and their token look-ups | kiosk registry |
- * | `DIGEST#*` | who had which week's digest | digest deliveries |
+ * | `DIGEST#*` | who had which week's digest; the week's figures as first shown | digest deliveries, digest snapshots |
  *
  * Kiosks are enrolled and revoked by the operator's CLI with the operator's
  * own credentials: no function may write them.
