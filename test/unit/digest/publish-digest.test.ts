@@ -268,4 +268,11 @@ describe('npm run digest', () => {
     expect(await runDigestCli(['--weak', '2026-W47'], cliDeps)).toBe(2);
     expect(err.join('\n')).toMatch(/--week must be an ISO week[\s\S]*--to must be an email address, not 'not-an-address'[\s\S]*Unknown option '--weak'[\s\S]*Usage: npm run digest/);
   });
+
+  it('Should say plainly, with exit code 2, that a week still running cannot be reported yet', async () => {
+    const { d, err, deps: cliDeps } = cli();
+    expect(await runDigestCli(['--week', '2026-W48'], cliDeps)).toBe(2);
+    expect(err).toEqual(['The week 2026-W48 (Mon 23 – Sun 29 November 2026) is not over yet; its digest can be built once it is, and then counts the whole week.']);
+    expect(d.mailer.sent).toEqual([]);
+  });
 });
