@@ -141,7 +141,10 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   const linkExpiry = new Date(now.getTime() + config.escalation.linkValidDays * DAY_MS);
   const sentInWeek = isoWeekOf(now, config.timezone);
   const run = randomBytes(8).toString('hex');
-  const earlier = options.dryRun || options.to ? [] : await deliveriesOf(deps, week);
+  const recipientsOf = (sponsor?: Sponsor) => (options.to ? (sponsor ? [] : options.to) : sponsor ? [sponsor.email] : config.digest.recipients);
+  const deliveryId = (audienceId: string, recipient: string) => `${audienceId}#${recipient.toLowerCase()}`;
+  const wanted = new Set(audiences.flatMap(({ sponsor }) => recipientsOf(sponsor).map((r) => deliveryId(sponsor ? `sponsor-${sponsor.id}` : 'leadership', r))));
+  const earlier = options.dryRun || options.to ? [] : await deliveriesOf(deps, week, (d) => wanted.has(deliveryId(d.audience, d.recipient)));
   const skippedRecipients = new Map<string, string>(); // recipient → the week it was sent in
   const digests: PublishedDigest[] = [];
   for (const { key, sponsor, digest } of audiences) {
@@ -149,7 +152,7 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
     const audienceId = sponsor ? `sponsor-${sponsor.id}` : 'leadership';
     const webView = digestLink(deps.publicUrl, key, deps.linkSigningKey, linkExpiry);
     const archivedAt = await deps.archive.put(key, digest);
-    const recipients = options.to ? (sponsor ? [] : options.to) : sponsor ? [sponsor.email] : config.digest.recipients;
+    const recipients = recipientsOf(sponsor);
     if (options.dryRun || recipients.length === 0) {
       const skipped = options.dryRun ? 'dry run' : options.to ? '--to sends only the leadership digest' : 'no recipients';
       digests.push({ key, audience, archivedAt, webView, sentTo: [], skipped });
@@ -225,15 +228,15 @@ async function frozenFigures(deps: DigestDeps, weeks: readonly string[]): Promis
 }
 
 /**
- * The week's delivery records, once any left `sending` by another run have
- * been watched for `staleClaimWaitMs`: those still held by the same run then
+ * The week's delivery records, once any this run would send to and left
+ * `sending` by another run have been watched for `staleClaimWaitMs`: those still held by the same run then
  * belong to a run that stopped, and are returned as they are, for this run
  * to take over; those that moved meanwhile are returned as they now stand.
  * Nothing about when is stored: the wait is this run's own.
  */
-async function deliveriesOf(deps: DigestDeps, week: string): Promise<DigestDelivery[]> {
+async function deliveriesOf(deps: DigestDeps, week: string, wanted: (d: DigestDelivery) => boolean): Promise<DigestDelivery[]> {
   const first = await deps.deliveries.list(week);
-  const left = first.filter((d) => d.state === 'sending');
+  const left = first.filter((d) => d.state === 'sending' && wanted(d));
   if (left.length === 0) return first;
   const wait = deps.staleClaimWaitMs ?? STALE_CLAIM_WAIT_MS;
   const who = left.length === 1 ? '1 recipient' : `${left.length} recipients`;

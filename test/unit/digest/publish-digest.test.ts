@@ -141,6 +141,16 @@ describe('publishing a week’s digest', () => {
     expect(d.mailer.sent).toHaveLength(5);
   });
 
+  it('Should not wait for a claim left for someone no longer a recipient', async () => {
+    const d = deps();
+    await d.deliveries.claim({ week: GOLDEN_WEEK, audience: 'leadership', recipient: 'former-vp@example.com', sentInWeek: '2026-W48', run: 'stopped' });
+    const waits: number[] = [];
+    await publishDigest({ ...d, sleep: async (ms) => void waits.push(ms) }, { week: GOLDEN_WEEK });
+    expect(waits).toEqual([]);
+    expect(d.mailer.sent.flatMap((e) => e.to)).not.toContain('former-vp@example.com');
+    expect(d.mailer.sent).toHaveLength(5);
+  });
+
   it('Should not send in place of a run that was only slow, and finished while this one watched', async () => {
     const d = deps();
     let release!: () => void;
