@@ -134,7 +134,7 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   say(
     leadership.headline.total === undefined
       ? `Built: fewer than ${config.anonymity.k} submissions in ${week}, so the digest shows no figures.`
-      : `Built: ${leadership.headline.total.toLocaleString('en-US')} submissions, ${leadership.verbatims.length} verbatims, ${leadership.escalations.raised} escalations raised; ${config.sponsors.length} sponsor variants.`,
+      : `Built: ${leadership.headline.total.toLocaleString('en-US')} submissions, ${leadership.verbatims.length} verbatims, ${leadership.escalations.raised ?? `fewer than ${config.anonymity.k}`} escalations raised; ${config.sponsors.length} sponsor variants.`,
   );
 
   started = performance.now();
