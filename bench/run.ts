@@ -5,7 +5,7 @@
  *
  *   npm run bench               # everything
  *   npm run bench -- --quick    # fewer, shorter rounds
- *   npm run bench -- intake end-to-end cold-start analysis comprehend digest
+ *   npm run bench -- intake end-to-end cold-start analysis comprehend cost digest
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { measureColdStarts } from './cold-start';
 import { measureDigest } from './digest';
 import { measureEndToEnd } from './end-to-end';
 import { measureIntake } from './intake';
+import { measureSubmissionCost } from './submission-cost';
 import { ratio, round } from './stats';
 import { tempDir } from './temp-dir';
 
@@ -71,6 +72,28 @@ try {
       row('Comprehend calls per 1,000 submissions', String(r.callsPer1000), '1,120 (goal: 3 × 40 batch calls + 1,000 PII)', `${(r.callsPer1000 / 1120).toFixed(2)}×`);
       row('Comprehend billed units per 1,000', String(r.unitsPer1000), '—', '—');
     }
+  }
+  if (want('cost')) {
+    console.error('… cost per 1,000 submissions on AWS, from calls counted on the local stack');
+    const { measureComprehendCost } = await import('./comprehend-cost');
+    const comprehend = (report.comprehend as { unitsPer1000: number } | undefined) ?? (await measureComprehendCost({ submissions: 1000 }));
+    const analysis = (report.analysis as { docsPerSecond: number } | undefined) ?? (existsSync(EVAL_FILE) ? await measureOfflineAnalyzer({ file: EVAL_FILE, rounds: 1, limit: 500 }) : { docsPerSecond: 1000 });
+    const r = await measureSubmissionCost({
+      dataDir: join(dir.path, 'cost'),
+      submissions: quick ? 60 : 200,
+      comprehendUnitsPer1000: comprehend.unitsPer1000,
+      offlineMsPerDocument: 1000 / analysis.docsPerSecond,
+    });
+    report.cost = r;
+    const usd = (n: number | undefined) => `$${(n ?? 0).toFixed(4)}`;
+    const { offline, comprehend: withComprehend } = r.dollarsPer1000;
+    row(`AWS cost per 1,000 submissions, Comprehend engine (${r.prices.region}, prices of ${r.prices.reviewed})`, usd(withComprehend.total), `${usd(offline.total)} (offline engine)`, `${round(ratio(withComprehend.total!, offline.total!), 1)}×`);
+    for (const part of ['comprehend', 'lambda', 'dynamoDb', 'api', 'sqs', 'ses'] as const) {
+      row(`  of which ${part}`, usd(withComprehend[part]), `${usd(offline[part])} (offline engine)`, '—');
+    }
+    const u = r.per1000;
+    row('  counted per 1,000: DynamoDB write / read units', `${u.dynamoDbWriteUnits} / ${u.dynamoDbReadUnits}`, '—', '—');
+    row('  per 1,000: SQS requests, emails, Lambda GB-s (Comprehend / offline)', `${u.sqsRequests}, ${u.sesEmails}, ${u.lambdaGbSeconds.comprehend} / ${u.lambdaGbSeconds.offline}`, '—', '—');
   }
   if (want('digest')) {
     console.error('… digest for weeks of 1k, 10k and 100k submissions');
