@@ -139,7 +139,7 @@ function parse(args: string[]) {
 function table(kiosks: Kiosk[]): string[] {
   const rows = [
     ['ID', 'SITE', 'NAME', 'ENROLLED', 'STATUS'],
-    ...kiosks.map((k) => [k.id, k.site, k.name, k.enrolledAt.slice(0, 10), k.revokedAt ? `revoked ${k.revokedAt.slice(0, 10)}` : 'active']),
+    ...kiosks.map((k) => [k.id, k.site, k.name, k.enrolledAt, k.revokedAt ? `revoked ${k.revokedAt}` : 'active']),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  '));

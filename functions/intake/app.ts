@@ -105,7 +105,10 @@ function commonMiddleware(deps: SponsorDeps): MiddlewareHandler[] {
     async function logRequest(c, next) {
       const started = performance.now();
       await next();
-      // Route pattern, never the path: a path can carry a case code.
+      // A successful write is not logged: its timestamp would be the moment
+      // a case was made (metrics count submissions instead). Route pattern,
+      // never the path: a path can carry a case code.
+      if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400) return;
       deps.logger.info('request', { method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - started) });
     },
     secureHeaders({

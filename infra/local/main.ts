@@ -3,6 +3,7 @@
  * from the environment (see README, "Configuration").
  */
 import { Logger } from '@aws-lambda-powertools/logger';
+import { WeekOnlyLogFormatter } from './week-only-log-formatter';
 import { ConfigError } from '../../shared/errors';
 import { startLocalStack } from './start-local-stack';
 
@@ -26,7 +27,11 @@ try {
     dataDir: process.env.DATA_DIR || '.data',
     configPath: process.env.CONFIG || undefined,
     publicUrl: process.env.PUBLIC_URL || undefined,
-    logger: new Logger({ serviceName: 'listening-post-local', logLevel: (process.env.LOG_LEVEL as 'INFO' | undefined) ?? 'WARN' }),
+    logger: new Logger({
+      serviceName: 'listening-post-local',
+      logLevel: (process.env.LOG_LEVEL as 'INFO' | undefined) ?? 'WARN',
+      logFormatter: new WeekOnlyLogFormatter(),
+    }),
   });
   const { urls } = stack;
   console.log(`

@@ -1,5 +1,7 @@
-import { CfnOutput, Duration, RemovalPolicy, SecretValue, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, SecretValue, Stack, TimeZone, Validations, type StackProps } from 'aws-cdk-lib';
+import { BackupPlan, BackupPlanRule, BackupResource, BackupVault } from 'aws-cdk-lib/aws-backup';
 import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { Schedule } from 'aws-cdk-lib/aws-events';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/adapters/aws/table-definition';
@@ -36,6 +38,8 @@ export class DataStack extends Stack {
   readonly linkSigningKeySecret: Secret;
   readonly twilioSecret: Secret;
   readonly digestArchive: DigestArchiveBucket;
+  /** Weekly snapshots of the table: the only backups, so no restore tells more than the week. */
+  readonly backupPlan: BackupPlan;
 
   constructor(scope: Construct, id: string, props: DataStackProps) {
     const { config, ...stackProps } = props;
@@ -46,10 +50,42 @@ export class DataStack extends Stack {
       sortKey: { name: TABLE_KEYS.sortKey, type: AttributeType.STRING },
       billingMode: BillingMode.PAY_PER_REQUEST,
       encryption: TableEncryption.AWS_MANAGED,
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      // Point-in-time recovery is off on purpose: a restore to any second
+      // shows whether a case existed (or was still "received") then, which
+      // dates every case to the second. Weekly backups below keep the table
+      // recoverable without telling anything finer than the week.
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: false },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
       timeToLiveAttribute: TTL_ATTRIBUTE,
+    });
+    Validations.of(this.table).acknowledge({
+      id: 'AwsSolutions-DDB3',
+      reason:
+        'Point-in-time recovery would let anyone who can restore the table learn when each case was submitted, to the second (restore at T and look whether the case is there), which breaks the promise that nothing keeps a time finer than the ISO week. The table is backed up instead by an AWS Backup plan once a week, at the start of the week in the configured time zone, kept for 5 weeks: a restore then shows only which week a case came in.',
+    });
+
+    // One snapshot per week, taken as the week turns (Monday 00:00 in the
+    // organisation's time zone, the same weeks cases are filed under).
+    const vault = new BackupVault(this, 'BackupVault', { removalPolicy: RemovalPolicy.RETAIN });
+    this.backupPlan = new BackupPlan(this, 'WeeklyBackup', {
+      backupVault: vault,
+      backupPlanRules: [
+        new BackupPlanRule({
+          ruleName: 'WeeklyAtWeekStart',
+          scheduleExpression: Schedule.cron({ minute: '0', hour: '0', weekDay: 'MON', month: '*', year: '*' }),
+          scheduleExpressionTimezone: TimeZone.of(config.timezone),
+          startWindow: Duration.hours(1),
+          completionWindow: Duration.hours(8),
+          deleteAfter: Duration.days(35),
+        }),
+      ],
+    });
+    const selection = this.backupPlan.addSelection('Table', { resources: [BackupResource.fromDynamoDbTable(this.table)] });
+    Validations.of(selection.node.findChild('Role')).acknowledge({
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]',
+      reason:
+        'The role that AWS Backup assumes to snapshot the table uses AWS Backup\'s own service-role policy, which AWS maintains as backup-capable services change; it is assumable only by backup.amazonaws.com and this selection names the one table.',
     });
 
     this.pepperSecret = new Secret(this, 'Pepper', {

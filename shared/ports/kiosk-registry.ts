@@ -4,7 +4,12 @@ export interface Kiosk {
   site: string;
   /** The operator's label, e.g. "Plant 2 break room". */
   name: string;
+  /**
+   * The ISO week (`2026-W48`), no finer: an enrolment or revocation time would be an anchor
+   * for dating the writes around it (anonymity promise 3).
+   */
   enrolledAt: string;
+  /** The ISO week it was revoked in. */
   revokedAt?: string;
 }
 

@@ -1,4 +1,5 @@
 import type { Config } from '../config/schema';
+import { isoWeekOf } from '../domain/iso-week';
 import { kioskNameSchema, kioskTokenHash, newKioskId, newKioskToken } from '../domain/kiosk';
 import { ValidationError } from '../errors';
 import type { Clock } from '../ports/clock';
@@ -31,7 +32,7 @@ export async function enrolKiosk(deps: EnrolKioskDeps, request: { site: string; 
   const name = kioskNameSchema.safeParse(request.name);
   if (!name.success) throw new ValidationError(name.error.issues[0]!.message, [{ path: 'name', message: name.error.issues[0]!.message }]);
   const token = newKioskToken();
-  const kiosk: Kiosk = { id: newKioskId(), site: request.site, name: name.data, enrolledAt: deps.clock.now().toISOString() };
+  const kiosk: Kiosk = { id: newKioskId(), site: request.site, name: name.data, enrolledAt: isoWeekOf(deps.clock.now(), 'UTC') };
   await deps.kiosks.enrol(kiosk, kioskTokenHash(token));
   return { kiosk, token };
 }

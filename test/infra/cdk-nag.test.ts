@@ -51,6 +51,10 @@ describe('cdk-nag', () => {
       'ListeningPost-Data/TwilioAuthToken': ['AwsSolutions-SMG4'],
       // The digest archive's log bucket cannot log into itself.
       'ListeningPost-Data/DigestArchive/AccessLogs': ['AwsSolutions-S1'],
+      // Point-in-time recovery would date every case to the second; the table is backed up weekly instead.
+      'ListeningPost-Data/Table': ['AwsSolutions-DDB3'],
+      // AWS Backup's own service-role policy, on the role only backup.amazonaws.com can assume.
+      'ListeningPost-Data/WeeklyBackup/Table/Role': ['AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]'],
       // Rate and replay state must not be restorable once its window's key is forgotten.
       'ListeningPost-Service/RateAndReplay/Table': ['AwsSolutions-DDB3'],
       // Comprehend's detect APIs have no resource-level permissions: Resource "*", four actions, one policy.

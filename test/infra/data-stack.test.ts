@@ -2,7 +2,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_KEYS, TTL_ATTRIBUTE } from '../../shared/adapters/aws/table-definition';
 import { TWILIO_PLACEHOLDER } from '../../infra/stacks/data-stack';
-import { buildApp, logicalIdOf, removeTempDirs, synthTemplates, type Templates } from './helpers';
+import { buildApp, exampleConfig, logicalIdOf, removeTempDirs, synthTemplates, type Templates } from './helpers';
 
 describe('data stack', () => {
   afterAll(removeTempDirs);
@@ -25,15 +25,35 @@ describe('data stack', () => {
     });
   });
 
-  it('table keeps data: PITR, deletion protection, retained', () => {
+  it('table keeps data: deletion protection, retained', () => {
     templates.data.hasResource('AWS::DynamoDB::Table', {
-      Properties: Match.objectLike({
-        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
-        DeletionProtectionEnabled: true,
-      }),
+      Properties: Match.objectLike({ DeletionProtectionEnabled: true }),
       DeletionPolicy: 'Retain',
       UpdateReplacePolicy: 'Retain',
     });
+  });
+
+  it('table has no point-in-time recovery: a restore to any second would date every case', () => {
+    templates.data.hasResourceProperties('AWS::DynamoDB::Table', {
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: false },
+    });
+  });
+
+  it('table is backed up once a week, as the week turns in the configured time zone, for 5 weeks', () => {
+    templates.data.hasResourceProperties('AWS::Backup::BackupPlan', {
+      BackupPlan: {
+        BackupPlanRule: [
+          Match.objectLike({
+            ScheduleExpression: 'cron(0 0 ? * MON *)',
+            ScheduleExpressionTimezone: exampleConfig.timezone,
+            Lifecycle: { DeleteAfterDays: 35 },
+          }),
+        ],
+      },
+    });
+    const tableId = logicalIdOf(templates.built.data, templates.built.data.table.tableName);
+    const selections = Object.values(templates.data.findResources('AWS::Backup::BackupSelection'));
+    expect(JSON.stringify(selections.map((selection) => selection.Properties.BackupSelection.Resources))).toContain(tableId);
   });
 
   it('table is encrypted at rest with a KMS key', () => {

@@ -78,4 +78,12 @@ describe('anonymity: after a run with personal data in the feedback', () => {
     }
     expect(output.text()).toContain('"message":"request"'); // the logs were really captured
   });
+
+  it('Should log no line for an accepted submission, whose time would date its case', () => {
+    const lines = output.text().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.length).toBeGreaterThan(0);
+    const accepted = lines.filter((line) => [200, 201].includes(Number(line.status)) && line.method === 'POST');
+    expect(accepted).toEqual([]);
+    expect(lines.filter((line) => /accepted/.test(String(line.message)) || line.outcome === 'accepted')).toEqual([]);
+  });
 });

@@ -110,7 +110,7 @@ describe('kiosks on the local stack', () => {
     expect(items).toContainEqual(expect.objectContaining({ pk: `KIOSKTOKEN#${kioskTokenHash(token)}`, kioskId: id, site: 'hq' }));
     expect((await post(token, { rating: 3, key: randomUUID() })).status).toBe(201);
 
-    expect((await cli('list')).stdout).toMatch(new RegExp(`^${id}\\s+hq\\s+HQ lobby\\s+\\d{4}-\\d{2}-\\d{2}\\s+active$`, 'm'));
+    expect((await cli('list')).stdout).toMatch(new RegExp(`^${id}\\s+hq\\s+HQ lobby\\s+\\d{4}-W\\d{2}\\s+active$`, 'm'));
     expect((await cli('revoke', id)).stdout).toMatch(/Revoked kiosk/);
     expect((await post(token, { rating: 3, key: randomUUID() })).status).toBe(401);
     expect((await cli('list')).stdout).toMatch(new RegExp(`^${id}\\s+hq\\s+HQ lobby\\s+\\S+\\s+revoked`, 'm'));

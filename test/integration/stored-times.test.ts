@@ -20,8 +20,6 @@ const SUBMITTED_AT = '2026-11-25T14:37:23.456Z';
 
 /** Items whose times may keep the hour: an escalation and its index entries. */
 const KEEPS_THE_HOUR = (item: Record<string, unknown>) => /^ESC/.test(String(item.pk)) || item.type === 'escalation';
-/** Kiosk enrolment is the operator's act, not an employee's: its day is not a submission's. */
-const OPERATOR_RECORD = (item: Record<string, unknown>) => /^KIOSK/.test(String(item.pk));
 
 const EPOCH_SECONDS = [1.5e9, 2.5e9] as const;
 const EPOCH_MILLISECONDS = [1.5e12, 2.5e12] as const;
@@ -128,7 +126,7 @@ describe('stored times: nothing finer than the week, an escalation nothing finer
 
   it('Should keep no time of day and no day of the week in anything but an escalation', () => {
     const finer = items
-      .filter((item) => !KEEPS_THE_HOUR(item) && !OPERATOR_RECORD(item))
+      .filter((item) => !KEEPS_THE_HOUR(item))
       .flatMap((item) => timesIn(item).map((t) => ({ pk: item.pk, sk: item.sk, ...t })))
       .filter(({ instant }) => instant.getUTCDay() !== 1 || instant.getUTCHours() !== 0 || instant.getUTCMinutes() !== 0 || instant.getUTCSeconds() !== 0 || instant.getUTCMilliseconds() !== 0)
       .map(({ pk, sk, path, value }) => `${pk} ${sk} ${path} = ${String(value)}`);

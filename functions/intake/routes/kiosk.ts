@@ -96,7 +96,6 @@ export const kiosk = new Hono<IntakeEnv>()
       const parsed = kioskSubmissionSchema.safeParse(value);
       if (!parsed.success) throw submissionError(parsed.error);
       const { caseCode } = await submitKioskFeedback(deps, kiosk, parsed.data);
-      deps.logger.info('feedback accepted', { channel: 'kiosk' });
       c.header('Cache-Control', 'no-store');
       return c.json({ caseCode }, 201);
     },

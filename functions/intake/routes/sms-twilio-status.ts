@@ -56,7 +56,6 @@ export const smsTwilioStatus = new Hono<IntakeEnv>().post(TWILIO_STATUS_PATH, li
     } catch (cause) {
       throw new ServiceUnavailableError('The erasure of this exchange could not be scheduled just now', { cause });
     }
-    deps.logger.info('sms erasure scheduled', { channel: 'sms', provider: 'twilio', replyStatus: MessageStatus, delaySeconds });
   }
   c.header('Cache-Control', 'no-store');
   return c.body(EMPTY_TWIML, 200, { 'Content-Type': 'text/xml; charset=utf-8' });

@@ -103,7 +103,6 @@ export function webFeedback(limits: WebFeedbackLimits) {
       try {
         const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
         const receipt = await submitFeedback(deps, { channel: 'web', ...parsed.data, idempotencyKey });
-        deps.logger.info('feedback accepted', { channel: 'web' });
         c.header('Cache-Control', 'no-store');
         return kind === 'form' ? c.html(confirmationPage(deps.config, receipt.caseCode)) : c.json(receipt, 201);
       } catch (error) {

@@ -1,4 +1,5 @@
 import { DeleteCommand, GetCommand, PutCommand, ScanCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { isoWeekOf } from '../../domain/iso-week';
 import type { Clock } from '../../ports/clock';
 import type { Kiosk, KioskIdentity, KioskRegistry } from '../../ports/kiosk-registry';
 
@@ -72,7 +73,7 @@ export class DynamoDbKioskRegistry implements KioskRegistry {
     if (typeof Item.tokenHash === 'string') {
       await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: tokenKey(Item.tokenHash) }));
     }
-    const revokedAt = typeof Item.revokedAt === 'string' ? Item.revokedAt : this.clock.now().toISOString();
+    const revokedAt = typeof Item.revokedAt === 'string' ? Item.revokedAt : isoWeekOf(this.clock.now(), 'UTC');
     await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,

@@ -48,7 +48,7 @@ describe('npm run kiosk', () => {
     out.length = 0;
     expect(await run('list')).toBe(0);
     expect(out[0]).toMatch(/^ID\s+SITE\s+NAME\s+ENROLLED\s+STATUS$/);
-    expect(out[1]).toMatch(new RegExp(`^${id}\\s+plant2\\s+Canteen\\s+2026-11-18\\s+revoked`));
+    expect(out[1]).toMatch(new RegExp(`^${id}\\s+plant2\\s+Canteen\\s+2026-W47\\s+revoked`));
   });
 
   it('Should say so for an unknown kiosk id, a malformed one, and a command it does not know', async () => {

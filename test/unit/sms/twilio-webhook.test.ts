@@ -173,18 +173,20 @@ describe('POST /sms/twilio: the signature', () => {
     expect(store.cases.size).toBe(1);
   });
 
-  it('Should log the outcome and nothing from the request body', async () => {
+  it('Should log refusals and nothing from the request body, and no line at all for an accepted text (its time would date the case)', async () => {
     const sid = newMessageSid();
     const output = captureOutput();
     try {
       const { app } = appWithFakes({ sms: smsChannel(fixedClock()), logger: new Logger({ serviceName: 'sms-test', logLevel: 'DEBUG' }) });
       await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ From: '+15557340982', Body: 'Secret words about the night shift', MessageSid: sid })));
+      await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ From: '+15557340982', Body: 'HELP' })));
       await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ From: '+15557340982' }), { token: 'wrong-token-wrong-token' }));
     } finally {
       output.restore();
     }
     const logs = output.text();
-    expect(logs).toContain('"outcome":"accepted"');
+    expect(logs).not.toContain('"outcome":"accepted"');
+    expect(logs).toContain('"outcome":"help"');
     expect(logs).toContain('"status":403');
     for (const secret of ['+15557340982', '15557340982', '7340982', 'Secret words', sid, 'AC1111']) expect(logs).not.toContain(secret);
   });
