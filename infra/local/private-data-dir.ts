@@ -1,5 +1,6 @@
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
+import { isoWeekOf, startOfIsoWeek } from '../../shared/domain/iso-week';
 
 /**
  * What the local stack keeps under `DATA_DIR`. Only these are swept, never
@@ -53,5 +54,27 @@ function restrictNewFiles(): void {
     process.umask(0o077);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_UNSUPPORTED_OPERATION') throw error;
+  }
+}
+
+/**
+ * Sets the access and modification times of everything the stack keeps to
+ * the start of the current ISO week. dynalite's files are rewritten as it
+ * goes, so their times would tell when the last case was written (and, with
+ * a directory listing taken now and then, roughly when each was); the
+ * week is all the data may say (anonymity promise 3). Run when the stack
+ * stops, after the last write.
+ */
+export function blurFileTimes(dataDir: string, now: Date): void {
+  const weekStart = startOfIsoWeek(isoWeekOf(now, 'UTC'));
+  const walk = (path: string) => {
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) return;
+    if (stat.isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
+    utimesSync(path, weekStart, weekStart);
+  };
+  for (const name of DATA_DIR_ENTRIES) {
+    const path = join(dataDir, name);
+    if (existsSync(path)) walk(path);
   }
 }

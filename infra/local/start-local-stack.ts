@@ -45,7 +45,7 @@ import { guardTableAccess } from './table-access-guard';
 import type { TableRole } from '../table-access';
 import { close, listen } from './listen';
 import { loadLocalSecrets } from './local-secrets';
-import { keepDataPrivate, makePrivate } from './private-data-dir';
+import { blurFileTimes, keepDataPrivate, makePrivate } from './private-data-dir';
 import { startSes } from './ses-stand-in';
 import { SqsPoller } from './sqs-poller';
 import { startSqs } from './sqs-stand-in';
@@ -116,6 +116,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const stopAll = async () => {
     for (const stop of stops.splice(0).reverse()) await stop().catch(() => undefined);
     makePrivate(dataDir); // again, in case something was written where the umask could not be set
+    blurFileTimes(dataDir, new Date());
   };
   try {
     const dynamodb = await startDynamoDb({ port: ports.dynamodb, path: join(dataDir, 'dynamodb'), tableName: TABLE_NAME });

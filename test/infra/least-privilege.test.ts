@@ -17,7 +17,7 @@ import { TABLE_ACCESS, TABLE_ROLES, type TableAccess, type TableOperation } from
 type Resources = Record<string, { Properties: Record<string, any> }>;
 type Statement = ReturnType<typeof statementsOf>[number] & { Condition?: Record<string, Record<string, unknown>> };
 
-const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound', 'digest', 'forget-windows', 'sms-erase'];
+const SERVICES = ['intake', 'sponsor', 'analyze', 'escalate', 'sweep', 'sms-inbound', 'digest', 'forget-windows', 'sms-erase'];
 const COMPREHEND_DETECT = ['comprehend:BatchDetectDominantLanguage', 'comprehend:BatchDetectSentiment', 'comprehend:BatchDetectKeyPhrases', 'comprehend:DetectPiiEntities'];
 const DIGEST_OBJECT_ACTIONS = ['s3:GetObject', 's3:PutObject'];
 const NEVER_ON_THE_TABLE = ['dynamodb:Scan', 'dynamodb:BatchWriteItem', 'dynamodb:DeleteTable', 'dynamodb:UpdateTable', 'dynamodb:PartiQLDelete'];

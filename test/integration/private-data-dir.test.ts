@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLocalSecrets } from '../../infra/local/local-secrets';
 import { lastCompleteWeek } from '../../shared/digest/weeks';
+import { isoWeekOf, startOfIsoWeek } from '../../shared/domain/iso-week';
 import { startTestStack, tempDataDir } from '../support/local-stack';
 import { waitFor } from '../support/outbox';
 import { readableBodies } from '../support/sealed-journal';
@@ -59,6 +60,16 @@ describe('local data at rest', () => {
         await stack.stop();
       }
       expect(openToOthers(dataDir.path), 'after a clean stop').toEqual([]);
+      // Nor do the files' times say more than the week: no last-write moment to line cases up against.
+      const weekStart = startOfIsoWeek(isoWeekOf(new Date(), 'UTC')).getTime();
+      const timed: string[] = [];
+      const walk = (path: string) => {
+        const stat = lstatSync(path);
+        if (stat.mtimeMs !== weekStart) timed.push(`${relative(dataDir.path, path)} ${stat.mtime.toISOString()}`);
+        if (stat.isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
+      };
+      for (const name of ['dynamodb', 'queues', 'digests', 'secrets.json']) walk(join(dataDir.path, name));
+      expect(timed, 'file times after a clean stop').toEqual([]);
     } finally {
       dataDir.remove();
     }
