@@ -1,3 +1,4 @@
+import { type CompiledFrames, compileFrames, matchFrames } from './frames';
 import { foldPattern } from './normalise';
 import type { Script, UrgencyCategory, UrgencyLanguage, UrgencyRule } from './types';
 
@@ -14,6 +15,8 @@ export interface CompiledLanguage {
   script: Script;
   rules: CompiledRule[];
   benign: RegExp | null;
+  frames: CompiledFrames;
+  negation: RegExp;
 }
 
 /** A letter or digit of any script: what a word boundary must not cut through. */
@@ -62,6 +65,8 @@ export function compileLanguages(languages: readonly UrgencyLanguage[]): Compile
     return {
       code: language.code,
       script: language.script,
+      frames: compileFrames(language.concepts, language.script, language.infixStems === true, language.functionWords),
+      negation,
       benign: language.benign?.length ? new RegExp(bounded(language.benign.map(foldPattern).join('|'), language.script), 'gu') : null,
       rules: joinAlike(language.rules).map((rule) => ({
         category: rule.category,
@@ -106,6 +111,9 @@ export function matchCategories(folded: string, languages: readonly CompiledLang
     found.add(rule.category);
     if (rule.consumes) text = text.replace(rule.pattern, ' ');
   }
+  // What no phrase caught: a thing and what is wrong with it, close together.
+  const written = writtenIn(text, active);
+  for (const language of written) matchFrames(text, language.frames, language.negation, found);
   return found;
 }
 
@@ -122,4 +130,27 @@ function hasMention(rule: CompiledRule, text: string): boolean {
     if (match[0].length === 0) pattern.lastIndex += 1;
   }
   return false;
+}
+
+/*
+ * The languages whose frames are worth running: each script's languages that
+ * the text's function words point to (at least half as many as the best
+ * one's), or all of them when a text is too short to tell. The phrase rules
+ * still run for every language of the script; the frames, nine times as many
+ * scans in Latin script, only where they can match.
+ */
+function writtenIn(text: string, active: readonly CompiledLanguage[]): readonly CompiledLanguage[] {
+  const guessed = active.filter((language) => language.frames.functionWords);
+  if (guessed.length < 2) return active;
+  const words = text.split(/[^\p{L}]+/u);
+  const scores = new Map<CompiledLanguage, number>();
+  let best = 0;
+  for (const language of guessed) {
+    let score = 0;
+    for (const word of words) if (language.frames.functionWords!.has(word)) score += 1;
+    scores.set(language, score);
+    best = Math.max(best, score);
+  }
+  if (best < 2) return active;
+  return active.filter((language) => !scores.has(language) || scores.get(language)! * 2 >= best);
 }

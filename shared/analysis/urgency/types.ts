@@ -1,3 +1,5 @@
+import type { ConceptLexicon } from './frames';
+
 /** Why feedback needs someone's attention today rather than in the weekly digest. */
 export const URGENCY_CATEGORIES = ['safety', 'harassment', 'discrimination', 'fraud', 'threat', 'self-harm'] as const;
 export type UrgencyCategory = (typeof URGENCY_CATEGORIES)[number];
@@ -45,6 +47,15 @@ export interface UrgencyLanguage {
    * it"): blanked out before any rule runs.
    */
   benign?: string[];
+  /** Words for the concepts that the structural frames combine (see frames.ts). */
+  concepts?: ConceptLexicon;
+  /** Concept stems may start inside a word (German compounds, Polish prefixed verbs, Arabic). */
+  infixStems?: boolean;
+  /**
+   * Common words of a Latin-script language (space-separated, folded): its
+   * frames run only on text that uses them. Without them they always run.
+   */
+  functionWords?: string;
 }
 
 export const rule = (category: UrgencyCategory, source: string, options: Pick<UrgencyRule, 'negatable' | 'consumes'> = {}): UrgencyRule => ({

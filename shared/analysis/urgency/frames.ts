@@ -1,0 +1,167 @@
+import { foldPattern } from './normalise';
+import type { Script, UrgencyCategory } from './types';
+
+/*
+ * Urgency by structure rather than by phrase. A report that nobody wrote a
+ * rule for still names a thing and says what is wrong with it: "boxes in
+ * front of the emergency exit" (an exit + an obstruction), "the wiring is
+ * sparking" (electricity + a fault), "he waits for me in the parking lot"
+ * (following + a place), "they changed the timesheets" (records +
+ * falsifying). Each language lists the words for these concepts
+ * (`concepts/<code>.ts`); a frame fires when two of its concepts occur
+ * within a few words of each other in one clause. The frames are the same
+ * for every language, so a language is as good as its word lists, and a
+ * frame that one language misses is visible in the others.
+ */
+export const CONCEPTS = [
+  // safety
+  'exit', 'obstructed', 'fire', 'trapped', 'electric', 'electricFault', 'gas', 'leaking', 'guard', 'removed', 'lacking', 'protection',
+  // harassment
+  'following', 'place', 'touching', 'body', 'images', 'sexual',
+  // discrimination
+  'unfair', 'trait', 'group', 'dehumanising',
+  // threats and violence
+  'hurting', 'ifReported', 'weapon', 'brandished',
+  // self-harm
+  'givingAway', 'belongings', 'hopeless', 'living',
+  // fraud
+  'records', 'falsified', 'money', 'taken',
+] as const;
+export type Concept = (typeof CONCEPTS)[number];
+
+/** One language's words for each concept: regular-expression sources of stems, lower case. */
+export type ConceptLexicon = Partial<Record<Concept, string>>;
+
+interface Frame {
+  category: UrgencyCategory;
+  /** The thing (an exit, a machine guard, timesheets). */
+  thing: Concept;
+  /** What is wrong with it (blocked, removed, falsified). A negation just before it cancels the frame, unless `asserted`. */
+  state: Concept;
+  /** The state must come first: "no harness", "giving away my things". */
+  stateFirst?: boolean;
+  /** The state carries its own negation ("nobody can get out", "without a harness"): never cancelled. */
+  asserted?: boolean;
+  /** Most words between the two (characters for Chinese). */
+  window?: number;
+}
+
+export const FRAMES: readonly Frame[] = [
+  { category: 'safety', thing: 'exit', state: 'obstructed' },
+  { category: 'safety', thing: 'fire', state: 'trapped', asserted: true },
+  { category: 'safety', thing: 'electric', state: 'electricFault' },
+  { category: 'safety', thing: 'gas', state: 'leaking' },
+  { category: 'safety', thing: 'guard', state: 'removed' },
+  { category: 'safety', thing: 'protection', state: 'lacking', stateFirst: true, asserted: true, window: 4 },
+  { category: 'harassment', thing: 'place', state: 'following' },
+  { category: 'harassment', thing: 'body', state: 'touching' },
+  { category: 'harassment', thing: 'images', state: 'sexual' },
+  { category: 'discrimination', thing: 'trait', state: 'unfair', window: 10 },
+  { category: 'discrimination', thing: 'group', state: 'dehumanising', window: 5 },
+  { category: 'threat', thing: 'ifReported', state: 'hurting', window: 10 },
+  { category: 'threat', thing: 'weapon', state: 'brandished' },
+  { category: 'self-harm', thing: 'belongings', state: 'givingAway', window: 4, asserted: true },
+  { category: 'self-harm', thing: 'living', state: 'hopeless', window: 10, asserted: true },
+  { category: 'fraud', thing: 'records', state: 'falsified' },
+  { category: 'fraud', thing: 'money', state: 'taken' },
+];
+
+const WORDS = 8;
+const HAN_CHARACTERS = 12;
+// Where one clause ends: a frame never reaches across it.
+const CLAUSE_END = /[.!?;\n。！？；]/u;
+
+export interface CompiledFrames {
+  script: Script;
+  functionWords: Set<string> | null;
+  frames: { frame: Frame; thing: RegExp; state: RegExp }[];
+}
+
+/*
+ * Stems by script. Latin-script words take any ending ("bloquead-" covers
+ * bloqueada, bloqueadas); German and Polish also any beginning (compounds
+ * "Notausgang", prefixed verbs "zablokowane", Tagalog infixes). Arabic
+ * words start after optional clitics (و ف ب ل ك ال) and take any ending; verb
+ * prefixes are written in the stems. Chinese is substrings.
+ */
+function stem(source: string, script: Script, infix: boolean): string {
+  switch (script) {
+    case 'latin':
+      return infix ? String.raw`(?:${source})\w*` : String.raw`\b(?:${source})\w*`;
+    case 'arabic':
+      return String.raw`(?<!\p{L})(?:و|ف)?(?:ب|ل|ك)?(?:ال|ل)?(?:${source})\p{L}*`;
+    case 'han':
+      return `(?:${source})`;
+  }
+}
+
+export function compileFrames(lexicon: ConceptLexicon | undefined, script: Script, infix: boolean, functionWords?: string): CompiledFrames {
+  const cache = new Map<Concept, RegExp>();
+  const regex = (concept: Concept) => {
+    const source = lexicon?.[concept];
+    if (!source) return null;
+    let compiled = cache.get(concept);
+    if (!compiled) cache.set(concept, (compiled = new RegExp(stem(foldPattern(source), script, infix), 'gu')));
+    return compiled;
+  };
+  const frames: CompiledFrames['frames'] = [];
+  for (const frame of FRAMES) {
+    const thing = regex(frame.thing);
+    const state = regex(frame.state);
+    if (thing && state) frames.push({ frame, thing, state });
+  }
+  return { script, functionWords: functionWords ? new Set(functionWords.split(' ')) : null, frames };
+}
+
+interface Mention {
+  start: number;
+  end: number;
+}
+
+function mentions(pattern: RegExp, text: string): Mention[] {
+  const found: Mention[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0].length === 0) {
+      pattern.lastIndex += 1;
+      continue;
+    }
+    found.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+// How far apart two mentions are: words between them (characters for
+// Chinese), or Infinity across the end of a clause.
+function distance(text: string, from: number, to: number, script: Script): number {
+  if (to <= from) return 0;
+  const between = text.slice(from, to);
+  if (CLAUSE_END.test(between)) return Infinity;
+  if (script === 'han') return between.length;
+  let words = 0;
+  for (const char of between) if (char === ' ') words += 1;
+  return Math.max(0, words - 1);
+}
+
+/** Categories whose frames fire on the folded text (a category already found is not looked for again). */
+export function matchFrames(text: string, compiled: CompiledFrames, negation: RegExp, found: Set<UrgencyCategory>): void {
+  for (const { frame, thing, state } of compiled.frames) {
+    if (found.has(frame.category)) continue;
+    const states = mentions(state, text);
+    if (!states.length) continue;
+    const things = mentions(thing, text);
+    if (!things.length) continue;
+    const window = frame.window ?? (compiled.script === 'han' ? HAN_CHARACTERS : WORDS);
+    const fires = states.some((s) => {
+      if (!frame.asserted && negation.test(text.slice(Math.max(0, s.start - 80), s.start))) return false;
+      return things.some((t) => {
+        // One word may hold both only as a compound of two ("Nacktbilder"),
+        // never as one stem listed twice.
+        if (t.start < s.end && s.start < t.end) return t.start !== s.start;
+        if (frame.stateFirst) return s.end <= t.start && distance(text, s.end, t.start, compiled.script) <= window;
+        return t.end <= s.start ? distance(text, t.end, s.start, compiled.script) <= window : distance(text, s.end, t.start, compiled.script) <= window;
+      });
+    });
+    if (fires) found.add(frame.category);
+  }
+}
