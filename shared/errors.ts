@@ -4,7 +4,7 @@
  */
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 413 | 415 | 429 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503,
     readonly code: string,
     message: string,
     readonly issues: { path: string; message: string }[] = [],
@@ -19,6 +19,14 @@ export class ValidationError extends AppError {
   constructor(message: string, issues: { path: string; message: string }[] = []) {
     super(400, 'invalid_input', message, issues);
     this.name = 'ValidationError';
+  }
+}
+
+/** The request contradicts one already taken (an idempotency key reused for other content); nothing of it was kept. */
+export class ConflictError extends AppError {
+  constructor(code: string, message: string, issues: { path: string; message: string }[] = []) {
+    super(409, code, message, issues);
+    this.name = 'ConflictError';
   }
 }
 

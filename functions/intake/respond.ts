@@ -16,6 +16,7 @@ const TITLES: Record<number, string> = {
   401: 'Not signed in',
   403: 'Not allowed',
   404: 'Not found',
+  409: 'Already sent with other words',
   413: 'Too long',
   415: 'Not a form we understand',
   429: 'Too busy right now',

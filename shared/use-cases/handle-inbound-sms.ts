@@ -107,8 +107,11 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
     }
     case 'feedback': {
       if (!feedback || feedback.kind !== 'ok') return feedback?.reply ?? { outcome: 'empty', messages: [emptyReply()] };
-      const receipt = await submitFeedback(deps, { channel: 'sms', text: feedback.text, site: intent.site, escalate: intent.escalate, idempotencyKey });
-      return { outcome: 'accepted', messages: [acceptedReply(receipt.caseCode, { escalate: intent.escalate, pictures })] };
+      // A MessageSid is Twilio's, signed: only a retried delivery reuses it.
+      const receipt = await submitFeedback(deps, { channel: 'sms', text: feedback.text, site: intent.site, escalate: intent.escalate, idempotencyKey, onKeyReuse: 'first-write-wins' });
+      // From what was stored, never from this delivery: a retry saying URGENT
+      // after a first delivery that did not must not be told its case is urgent.
+      return { outcome: 'accepted', messages: [acceptedReply(receipt.caseCode, { escalate: receipt.escalateRequested, pictures })] };
     }
   }
 }

@@ -4,7 +4,7 @@ import { AppError, TooManyRequestsError } from '../errors';
 import type { Clock } from '../ports/clock';
 import type { KioskIdentity, KioskRegistry } from '../ports/kiosk-registry';
 import type { RateAndReplayState } from './rate-and-replay-state';
-import { submitFeedback, type Receipt, type SubmitFeedbackDeps } from './submit-feedback';
+import { submitFeedback, type Accepted, type SubmitFeedbackDeps } from './submit-feedback';
 
 /** No token, an unknown one, or a revoked one. */
 export class KioskTokenError extends AppError {
@@ -67,7 +67,7 @@ export async function throttleKiosk(deps: { rateState: RateAndReplayState; confi
  * await throttleKiosk(deps, kiosk);
  * const { caseCode } = await submitKioskFeedback(deps, kiosk, { rating: 4, escalate: false, key: crypto.randomUUID() });
  */
-export async function submitKioskFeedback(deps: SubmitFeedbackDeps, kiosk: KioskIdentity, submission: KioskSubmission): Promise<Receipt> {
+export async function submitKioskFeedback(deps: SubmitFeedbackDeps, kiosk: KioskIdentity, submission: KioskSubmission): Promise<Accepted> {
   return submitFeedback(deps, {
     channel: 'kiosk',
     site: kiosk.site,
@@ -76,5 +76,7 @@ export async function submitKioskFeedback(deps: SubmitFeedbackDeps, kiosk: Kiosk
     escalate: submission.escalate,
     rating: submission.rating,
     idempotencyKey: `kiosk:${kiosk.kioskId}:${submission.key}`,
+    // The key is this kiosk's own: only its own retries can reuse it.
+    onKeyReuse: 'first-write-wins',
   });
 }

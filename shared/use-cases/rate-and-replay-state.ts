@@ -16,16 +16,27 @@ const GRACE_MS = HOUR_MS;
 const windowIdOf = (instant: number) => new Date(instant).toISOString().slice(0, 13);
 const windowStartOf = (instant: number) => Math.floor(instant / WINDOW_MS) * WINDOW_MS;
 
+/**
+ * What the first delivery recorded beyond its case code, sealed with it, so
+ * that a retry is answered from what was stored, never from what the retry
+ * says (a retry claiming URGENT must not be told its case is urgent).
+ */
+export interface RecordedFacts {
+  /** Whether the stored case asked for escalation. */
+  escalateRequested: boolean;
+}
+
 /** What a submission's first delivery left for its retries. */
 export type ReplayClaim =
   /** No delivery before this one: go on, and `release` the claim if the submission then fails, so a retry can start afresh. */
   | { kind: 'first'; release(): Promise<void> }
-  /** Seen before: answer with the first delivery's case code. `sameContent` is false when the retry carries different content. */
-  | { kind: 'retry'; caseCode: string; sameContent: boolean };
+  /** Seen before: answer with the first delivery's case code and facts. `sameContent` is false when the retry carries different content. */
+  | { kind: 'retry'; caseCode: string; sameContent: boolean; recorded: RecordedFacts };
 
 interface ReplayRecord {
   caseCode: string;
   contentDigest: string;
+  recorded: RecordedFacts;
 }
 
 /**
@@ -62,20 +73,19 @@ export class RateAndReplayState {
    * Claims `subject` (a MessageSid, a kiosk's or a web client's key, prefixed
    * by channel) for a submission with case code `caseCode` and this content,
    * unless an earlier delivery within the window or its grace claimed it
-   * first. The first write wins: a retry gets the first case code back.
+   * first. The first write wins: a retry gets the first case code back,
+   * with the facts the first delivery `recorded` (sealed beside the code).
    */
-  async claim(subject: string, caseCode: string, content: string): Promise<ReplayClaim> {
+  async claim(subject: string, caseCode: string, content: string, recorded: RecordedFacts = { escalateRequested: false }): Promise<ReplayClaim> {
     const contentDigest = createHash('sha256').update(content).digest('hex');
+    const retryOf = (first: ReplayRecord): ReplayClaim => ({ kind: 'retry', caseCode: first.caseCode, sameContent: first.contentDigest === contentDigest, recorded: first.recorded });
     const earlier = await this.findEarlier(subject);
-    if (earlier) return { kind: 'retry', caseCode: earlier.caseCode, sameContent: earlier.contentDigest === contentDigest };
+    if (earlier) return retryOf(earlier);
 
     const window = await this.currentWindow();
     const key = recordKey(window.key, 'replay', subject);
-    const stored = await this.store.putIfAbsent(key, seal(window.key, key, { caseCode, contentDigest }), window.forgetAt);
-    if (!stored.created) {
-      const first = unseal(window.key, key, stored.value);
-      return { kind: 'retry', caseCode: first.caseCode, sameContent: first.contentDigest === contentDigest };
-    }
+    const stored = await this.store.putIfAbsent(key, seal(window.key, key, { caseCode, contentDigest, recorded }), window.forgetAt);
+    if (!stored.created) return retryOf(unseal(window.key, key, stored.value));
     return { kind: 'first', release: () => this.store.delete(key) };
   }
 
@@ -157,5 +167,8 @@ function unseal(windowKey: Buffer, recordKey: string, sealed: string): ReplayRec
   if (typeof parsed !== 'object' || parsed === null || !('caseCode' in parsed) || !('contentDigest' in parsed)) {
     throw new Error('a replay record is not in the expected form');
   }
-  return { caseCode: String(parsed.caseCode), contentDigest: String(parsed.contentDigest) };
+  // A record sealed before facts were kept claims nothing: its retry is never told it is urgent.
+  const recorded = 'recorded' in parsed && typeof parsed.recorded === 'object' && parsed.recorded !== null ? parsed.recorded : {};
+  const escalateRequested = 'escalateRequested' in recorded && recorded.escalateRequested === true;
+  return { caseCode: String(parsed.caseCode), contentDigest: String(parsed.contentDigest), recorded: { escalateRequested } };
 }

@@ -3,7 +3,7 @@ import type { Config } from '../config/schema';
 import { caseKeyFor, newCaseCode } from '../domain/case-code';
 import type { CaseRecord, Channel } from '../domain/feedback';
 import { expiryForWeek, isoWeekOf } from '../domain/iso-week';
-import { ServiceUnavailableError, ValidationError } from '../errors';
+import { ConflictError, ServiceUnavailableError, ValidationError } from '../errors';
 import type { AnalysisQueue } from '../ports/analysis-queue';
 import type { Clock } from '../ports/clock';
 import type { FeedbackStore } from '../ports/feedback-store';
@@ -35,6 +35,14 @@ export interface Submission {
    * the first delivery's content is kept.
    */
   idempotencyKey?: string;
+  /**
+   * What a key already used for other content gets. `refuse` (the default)
+   * for keys a client picks, which another client may pick too: a 409 that
+   * reveals no case code and keeps nothing. `first-write-wins` only for keys
+   * scoped to one sender (a kiosk's own key, a MessageSid Twilio signed):
+   * the first delivery's case code, the retry's content dropped.
+   */
+  onKeyReuse?: 'refuse' | 'first-write-wins';
   /** A kiosk tap's rating, 1 (very unhappy) to 4 (very happy). */
   rating?: number;
 }
@@ -42,6 +50,21 @@ export interface Submission {
 export interface Receipt {
   caseCode: string;
   status: 'received';
+}
+
+/** A receipt, and what the stored case holds that a reply may repeat: for a retry, its first delivery's, whatever the retry said. */
+export interface Accepted extends Receipt {
+  escalateRequested: boolean;
+}
+
+/** A client-chosen key came back with other content: the first submission's code stays with its sender. */
+export class IdempotencyKeyReusedError extends ConflictError {
+  constructor() {
+    super('idempotency_key_reused', 'This Idempotency-Key was already used for a different submission; send it with a new key', [
+      { path: 'Idempotency-Key', message: 'already used for a different submission' },
+    ]);
+    this.name = 'IdempotencyKeyReusedError';
+  }
 }
 
 
@@ -54,7 +77,7 @@ export interface Receipt {
  * If the send fails the case is removed again and the caller gets a 503 to
  * retry, so no case can sit in `received` forever without a message behind it.
  */
-export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submission): Promise<Receipt> {
+export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submission): Promise<Accepted> {
   const { config, store, queue, clock, pepper } = deps;
   if (submission.site !== undefined && !config.sites.some((s) => s.id === submission.site)) {
     throw new ValidationError(`site '${submission.site}' is not one of this organisation's sites`, [
@@ -75,16 +98,19 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
   if (submission.idempotencyKey) {
     let claim;
     try {
-      claim = await deps.rateState.claim(submission.idempotencyKey, caseCode, contentOf(submission));
+      claim = await deps.rateState.claim(submission.idempotencyKey, caseCode, contentOf(submission), { escalateRequested: submission.escalate });
     } catch (cause) {
       throw new ServiceUnavailableError('feedback could not be saved just now; please try again', { cause });
     }
     if (claim.kind === 'retry') {
+      // A key reused with other content must not rewrite or double-count the
+      // case the first delivery made. Where another client may have chosen
+      // the same key, it must not learn that case's code either.
+      if (!claim.sameContent) {
+        if ((submission.onKeyReuse ?? 'refuse') === 'refuse') throw new IdempotencyKeyReusedError();
+        return { caseCode: claim.caseCode, status: 'received', escalateRequested: claim.recorded.escalateRequested };
+      }
       caseCode = claim.caseCode;
-      // First write wins: a retry carrying different content (a client bug,
-      // or someone replaying a key) must not rewrite or double-count the case
-      // the first delivery made. It gets that case's code and its content is dropped.
-      if (!claim.sameContent) return { caseCode, status: 'received' };
     } else {
       release = claim.release;
     }
@@ -136,7 +162,7 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
   }
   // A retry finds its case already made and is not counted again.
   if (created) deps.metrics?.count('Submissions', 1, { channel: record.channel });
-  return { caseCode, status: 'received' };
+  return { caseCode, status: 'received', escalateRequested: record.escalateRequested };
 }
 
 /** What a retry must repeat to be the same submission: everything the employee chose or wrote. */

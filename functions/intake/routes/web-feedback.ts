@@ -1,7 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { webSubmissionSchema } from '../../../shared/domain/feedback';
-import { AppError, PayloadTooLargeError, ServiceUnavailableError, TooManyRequestsError, ValidationError } from '../../../shared/errors';
+import { AppError, ConflictError, PayloadTooLargeError, ServiceUnavailableError, TooManyRequestsError, ValidationError } from '../../../shared/errors';
 import { submitFeedback } from '../../../shared/use-cases/submit-feedback';
 import type { IntakeEnv } from '../deps';
 import { limitBody } from '../middleware/limit-body';
@@ -18,19 +18,23 @@ export function submissionError(error: z.ZodError): AppError {
 }
 
 // What clients use in practice (UUIDs, ULIDs, random tokens), and nothing that could hide control characters.
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{16,128}$/;
+/** A key this varied is no counter or word another client would pick too (a UUID has 16 or more). */
+const MIN_DISTINCT_CHARACTERS = 8;
 
 /**
  * An API client's `Idempotency-Key` header, as the submission's key: a
- * retry with the same key within the hour and the next gets the same case
- * code and changes nothing stored.
+ * retry with the same key and content within the hour and the next gets the
+ * same case code and changes nothing stored; other content under it is
+ * refused with 409. Keys are shared by every client, so they must be random.
  */
-function idempotencyKeyOf(header: string | undefined): string | undefined {
+export function idempotencyKeyOf(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
-  if (!IDEMPOTENCY_KEY.test(header)) {
-    throw new ValidationError('The Idempotency-Key header must be 1 to 255 letters, digits or punctuation, without spaces (a UUID, for example)', [
-      { path: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' },
-    ]);
+  if (!IDEMPOTENCY_KEY.test(header) || new Set(header).size < MIN_DISTINCT_CHARACTERS) {
+    throw new ValidationError(
+      'The Idempotency-Key header must be a random value of 16 to 128 letters, digits or punctuation, without spaces (a new UUID for each submission, for example)',
+      [{ path: 'Idempotency-Key', message: 'must be 16 to 128 visible ASCII characters, random enough that no other client picks the same' }],
+    );
   }
   return `web:${header}`;
 }
@@ -104,9 +108,9 @@ export function webFeedback(limits: WebFeedbackLimits) {
         const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
         const receipt = await submitFeedback(deps, { channel: 'web', ...parsed.data, idempotencyKey });
         c.header('Cache-Control', 'no-store');
-        return kind === 'form' ? c.html(confirmationPage(deps.config, receipt.caseCode)) : c.json(receipt, 201);
+        return kind === 'form' ? c.html(confirmationPage(deps.config, receipt.caseCode)) : c.json({ caseCode: receipt.caseCode, status: receipt.status }, 201);
       } catch (error) {
-        if (kind === 'form' && (error instanceof ValidationError || error instanceof ServiceUnavailableError)) return formAgain(error);
+        if (kind === 'form' && (error instanceof ValidationError || error instanceof ConflictError || error instanceof ServiceUnavailableError)) return formAgain(error);
         throw error;
       }
     },

@@ -40,30 +40,93 @@ describe('retried deliveries: the first write wins', () => {
     expect(queue.messages.map((m) => m.text)).toEqual(['Much better this week']);
   });
 
-  it('Should honour the JSON API’s Idempotency-Key: the same key gives the same code, and other content is dropped', async () => {
+  it('Should answer an SMS retry that adds URGENT from what was stored: not urgent, and no escalation asked', async () => {
     const { app, store, queue } = intake();
-    const post = (body: unknown, key: string) => app.request('/feedback', json(body, { 'idempotency-key': key }));
-    const first = await post({ text: 'The lift is slow', site: 'hq' }, 'client-key-1');
-    const again = await post({ text: 'The lift is slow', site: 'hq' }, 'client-key-1');
-    const other = await post({ text: 'Rewritten!', site: 'plant2', topic: 'safety', escalate: true }, 'client-key-1');
-    const codes = await Promise.all([first, again, other].map(async (r) => ({ status: r.status, code: (await r.json()).caseCode })));
-    expect(new Set(codes.map((c) => c.code)).size).toBe(1);
-    expect(codes.map((c) => c.status)).toEqual([201, 201, 201]);
-    expect(store.cases.size).toBe(1);
-    expect([...store.cases.values()][0]).toMatchObject({ site: 'hq', escalateRequested: false });
-    // The same content again is queued again (analysis is once per case); the other content never.
-    expect(new Set(queue.messages.map((m) => m.text))).toEqual(new Set(['The lift is slow']));
-    expect((await (await post({ text: 'A new one' }, 'client-key-2')).json()).caseCode).not.toBe(codes[0]!.code);
+    const MessageSid = newMessageSid();
+    const first = await repliesOf(await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ MessageSid, Body: 'The vending machine is out of water' }))));
+    const retried = await repliesOf(await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ MessageSid, Body: 'URGENT someone was hit by a forklift' }))));
+    expect(retried).toEqual(first);
+    expect(retried[0]).not.toMatch(/urgent/i);
+    expect([...store.cases.values()]).toEqual([expect.objectContaining({ escalateRequested: false })]);
+    expect(queue.messages.every((m) => !m.escalate)).toBe(true);
   });
 
-  it('Should refuse an Idempotency-Key that is empty, too long or holds spaces or control characters, with a 400 that says so', async () => {
+  it('Should answer an SMS retry that drops URGENT from what was stored: still urgent', async () => {
+    const { app } = intake();
+    const MessageSid = newMessageSid();
+    const first = await repliesOf(await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ MessageSid, Body: 'URGENT oil on the floor by press 4' }))));
+    const retried = await repliesOf(await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ MessageSid, Body: 'never mind' }))));
+    expect(first[0]).toMatch(/marked urgent/);
+    expect(retried).toEqual(first);
+  });
+
+  it('Should give an API retry with the same Idempotency-Key and content the same receipt, changing nothing', async () => {
     const { app, store } = intake();
-    for (const key of [' ', 'a b', 'x'.repeat(256), 'tab\there', 'é-accent']) {
+    const key = crypto.randomUUID();
+    const post = () => app.request('/feedback', json({ text: 'The lift is slow', site: 'hq' }, { 'idempotency-key': key }));
+    const [first, again] = [await post(), await post()];
+    expect([first.status, again.status]).toEqual([201, 201]);
+    expect(await again.json()).toEqual(await first.json());
+    expect(store.cases.size).toBe(1);
+  });
+
+  it('Should refuse another client’s submission under a key already used, with 409 and no case code, keeping and queueing nothing of it', async () => {
+    const { app, store, queue } = intake();
+    const post = (body: unknown, key: string) => app.request('/feedback', json(body, { 'idempotency-key': key }));
+    const key = 'shared-key-0123456789abcdef';
+    const first = await post({ text: 'The lift is slow', site: 'hq' }, key);
+    const firstCode = (await first.json()).caseCode;
+    const other = await post({ text: 'My own report about the night shift', site: 'plant2', topic: 'safety', escalate: true }, key);
+    expect(other.status).toBe(409);
+    const body = await other.text();
+    expect(JSON.parse(body).error).toMatchObject({
+      code: 'idempotency_key_reused',
+      message: 'This Idempotency-Key was already used for a different submission; send it with a new key',
+    });
+    expect(body).not.toContain(firstCode);
+    expect(body).not.toMatch(/[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}/);
+    expect([...store.cases.values()]).toEqual([expect.objectContaining({ site: 'hq', escalateRequested: false })]);
+    expect(queue.messages.map((m) => m.text)).toEqual(['The lift is slow']);
+    // Sent again under a new key, it is taken.
+    const renewed = await post({ text: 'My own report about the night shift', site: 'plant2' }, crypto.randomUUID());
+    expect(renewed.status).toBe(201);
+    expect((await renewed.json()).caseCode).not.toBe(firstCode);
+  });
+
+  it('Should never give out a case code for a reused key with any other content (generated)', async () => {
+    const submission = fc.record({
+      text: fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0),
+      site: fc.constantFrom(undefined, 'hq', 'plant2'),
+      topic: fc.constantFrom(undefined, 'safety'),
+      escalate: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(submission, submission, async (a, b) => {
+        fc.pre(JSON.stringify([a.text.trim(), a.site, a.topic, a.escalate]) !== JSON.stringify([b.text.trim(), b.site, b.topic, b.escalate]));
+        const { app, store, queue } = intake();
+        const key = crypto.randomUUID();
+        const post = (body: unknown) => app.request('/feedback', json(body, { 'idempotency-key': key }));
+        expect((await post(a)).status).toBe(201);
+        const res = await post(b);
+        expect(res.status).toBe(409);
+        expect((await res.json()).caseCode).toBeUndefined();
+        expect([store.cases.size, queue.messages.length]).toEqual([1, 1]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('Should refuse an Idempotency-Key that is short, long, guessable or holds spaces or control characters, with a 400 that says what it must be', async () => {
+    const { app, store } = intake();
+    for (const key of ['1', ' ', 'a b', 'abc123', 'x'.repeat(129), 'a'.repeat(20), '0000000000000001', 'tab\there-0123456789abcdef', 'é-accent-0123456789abcdef', 'spaces in 0123456789abcdef']) {
       const res = await app.request('/feedback', json({ text: 'hello' }, { 'idempotency-key': key }));
       expect(res.status, JSON.stringify(key)).toBe(400);
-      expect((await res.json()).error.message).toMatch(/Idempotency-Key/);
+      expect((await res.json()).error.message).toMatch(/Idempotency-Key header must be a random value of 16 to 128/);
     }
     expect(store.cases.size).toBe(0);
+    for (const key of [crypto.randomUUID(), '01HZX3J8Q4W9T6N2M5K7P0R1SB', 'x'.repeat(120) + 'abcdefgh']) {
+      expect((await app.request('/feedback', json({ text: 'hello' }, { 'idempotency-key': key }))).status, key).toBe(201);
+    }
   });
 
   it('Should give a retry after a failed first delivery a working case, not the code of one never made', async () => {
