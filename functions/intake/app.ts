@@ -1,15 +1,16 @@
 import { Hono, type Env, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { NotFoundError, TooManyRequestsError } from '../../shared/errors';
+import { NotFoundError } from '../../shared/errors';
 import type { IntakeDeps, IntakeEnv, SponsorDeps, SponsorEnv } from './deps';
-import { channelLimits, type ChannelLimits } from './middleware/rate-limit';
+import { channelLimits, unverifiedTokenBudget, type ChannelLimits } from './middleware/rate-limit';
+import { withTokenCheckBudget } from './middleware/token-checks';
 import { SITE_CSS } from './pages/site-css';
 import { respondToError } from './respond';
 import { acknowledge } from './routes/acknowledge';
 import { caseStatus } from './routes/case-status';
 import { digest } from './routes/digest';
 import { kiosk } from './routes/kiosk';
-import { answerInTwiml, smsTwilio, TWILIO_WEBHOOK_PATH } from './routes/sms-twilio';
+import { smsTwilio } from './routes/sms-twilio';
 import { smsTwilioStatus } from './routes/sms-twilio-status';
 import { webFeedback } from './routes/web-feedback';
 
@@ -35,12 +36,11 @@ export function createApp(deps: IntakeDeps) {
   // methods: a flood on one channel, on a path that does not exist or with
   // the wrong method leaves every other channel answering. /feedback takes
   // its budget itself (web form or JSON API), once it knows which it is, so a
-  // browser gets its form back with what was typed. Pages that are the same
-  // for everyone (the form, the kiosk app, assets) spend none: refusing one
-  // would cost as much as serving it.
-  app.on('GET', ['/kiosk/config'], limits.kiosk);
-  app.on('POST', ['/kiosk/feedback'], limits.kiosk);
-  app.on('POST', [TWILIO_WEBHOOK_PATH], refuseInTwiml(limits.sms));
+  // browser gets its form back with what was typed. The kiosk and SMS routes
+  // take theirs once the request has proved where it comes from (a kiosk's
+  // token, Twilio's signature), so requests that cannot never spend it.
+  // Pages that are the same for everyone (the form, the kiosk app, assets)
+  // spend none: refusing one would cost as much as serving it.
   app.on('GET', ['/status/:code'], limits.status);
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
@@ -51,8 +51,9 @@ export function createApp(deps: IntakeDeps) {
   app.route('/', webFeedback({ form: limits.web, json: limits.api }));
   app.route('/', caseStatus);
   sponsorRoutes(app, limits);
-  app.route('/', kiosk);
-  app.route('/', smsTwilio);
+  const kiosks = deps.kiosk && withTokenCheckBudget(deps.kiosk.kiosks, unverifiedTokenBudget(deps.config, deps.rateLimits));
+  app.route('/', kiosk({ channel: limits.kiosk, kiosks }));
+  app.route('/', smsTwilio(limits.sms));
   // Twilio's delivery reports for our replies; they spend no channel budget, so a burst of them never refuses a text.
   app.route('/', smsTwilioStatus);
 
@@ -133,24 +134,6 @@ function commonMiddleware(deps: SponsorDeps): MiddlewareHandler[] {
       }
     },
   ];
-}
-
-/**
- * Twilio shows the texter nothing of a 429, so the SMS budget's refusal is
- * answered as the webhook answers every refusal: TwiML the texter can read.
- */
-function refuseInTwiml(limit: MiddlewareHandler): MiddlewareHandler<IntakeEnv> {
-  return async function refuseInTwiml(c, next) {
-    try {
-      // The limiter only counts and refuses; it has nothing of its own to run after.
-      await limit(c, async () => {});
-    } catch (error) {
-      if (!(error instanceof TooManyRequestsError)) throw error;
-      c.header('Retry-After', String(error.retryAfterSeconds));
-      return answerInTwiml(error, c);
-    }
-    await next();
-  };
 }
 
 export type IntakeApp = ReturnType<typeof createApp>;

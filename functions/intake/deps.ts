@@ -1,5 +1,5 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { Config, IntakeChannel } from '../../shared/config/schema';
+import type { Config } from '../../shared/config/schema';
 import type { AnalysisQueue } from '../../shared/ports/analysis-queue';
 import type { Clock } from '../../shared/ports/clock';
 import type { DigestArchive } from '../../shared/ports/digest-archive';
@@ -8,7 +8,7 @@ import type { FeedbackStore } from '../../shared/ports/feedback-store';
 import type { Metrics } from '../../shared/ports/metrics';
 import type { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
 import type { KioskChannelDeps } from './kiosk/deps';
-import type { Budget } from './middleware/rate-limit';
+import type { RateLimitOverrides } from './middleware/rate-limit';
 import type { SmsChannelDeps } from './routes/sms-twilio';
 
 /** Everything the intake app needs; each runtime (Lambda, local, tests) builds its own. */
@@ -28,8 +28,12 @@ export interface IntakeDeps {
   logger: Logger;
   /** Business metrics (submissions by channel); none locally. */
   metrics?: Metrics;
-  /** Each channel's request budget before it answers 429; @default - `config.limits.requestsPerSecond`, five seconds' worth as the burst. */
-  rateLimits?: Partial<Record<IntakeChannel, Budget>>;
+  /**
+   * Each channel's request budget before it answers 429, and `unverifiedTokens`
+   * (kiosk token look-ups for tokens not yet seen to work); @default -
+   * `config.limits.requestsPerSecond`, five seconds' worth as the burst.
+   */
+  rateLimits?: RateLimitOverrides;
   /** The kiosk channel; without it every kiosk request is refused with 401. */
   kiosk?: KioskChannelDeps;
   /** Sponsors' signed links (`/ack/:token`); without it every link is refused. */

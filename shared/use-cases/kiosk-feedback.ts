@@ -28,7 +28,7 @@ const WINDOW_MS = 60_000;
  * Who is asking: the kiosk a bearer token was issued to, from the hash of
  * the token (one GetItem). Anything else is a {@link KioskTokenError}.
  */
-export async function authenticateKiosk(deps: { kiosks: KioskRegistry; config: Config }, authorization: string | undefined): Promise<KioskIdentity> {
+export async function authenticateKiosk(deps: { kiosks: Pick<KioskRegistry, 'findByTokenHash'>; config: Config }, authorization: string | undefined): Promise<KioskIdentity> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
   if (!match) throw new KioskTokenError('this kiosk is not enrolled: send Authorization: Bearer <kiosk token>');
   const token = match[1]!;

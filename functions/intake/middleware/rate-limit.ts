@@ -14,6 +14,34 @@ export interface RateLimitOptions extends Partial<Budget> {
   now?: () => number;
 }
 
+/** A token bucket: `take` spends one token or says how long until one is back; `giveBack` returns one spent for nothing. */
+export interface TokenBucket {
+  /** Spends a token; returns undefined when one was there, else the seconds until one will be. */
+  take(): number | undefined;
+  giveBack(): void;
+}
+
+export function tokenBucket({ perSecond, burst, now = Date.now }: Budget & { now?: () => number }): TokenBucket {
+  let tokens = burst;
+  let last = now();
+  const refill = () => {
+    const t = now();
+    tokens = Math.min(burst, tokens + (Math.max(0, t - last) / 1000) * perSecond);
+    last = t;
+  };
+  return {
+    take() {
+      refill();
+      if (tokens < 1) return Math.max(1, Math.ceil((1 - tokens) / perSecond));
+      tokens -= 1;
+      return undefined;
+    },
+    giveBack() {
+      tokens = Math.min(burst, tokens + 1);
+    },
+  };
+}
+
 /**
  * A token bucket, one per channel for the whole process. It is deliberately
  * not keyed by client: keying by IP address would mean holding IP addresses,
@@ -27,14 +55,10 @@ export function rateLimit({
   message = 'Too many submissions right now; please try again in a moment.',
   now = Date.now,
 }: RateLimitOptions = {}): MiddlewareHandler {
-  let tokens = burst;
-  let last = now();
+  const bucket = tokenBucket({ perSecond, burst, now });
   return async function rateLimit(_c, next) {
-    const t = now();
-    tokens = Math.min(burst, tokens + (Math.max(0, t - last) / 1000) * perSecond);
-    last = t;
-    if (tokens < 1) throw new TooManyRequestsError(message, Math.max(1, Math.ceil((1 - tokens) / perSecond)));
-    tokens -= 1;
+    const retryAfterSeconds = bucket.take();
+    if (retryAfterSeconds !== undefined) throw new TooManyRequestsError(message, retryAfterSeconds);
     await next();
   };
 }
@@ -64,6 +88,19 @@ export function configuredBudget(config: Config, channel: IntakeChannel): Budget
 export type ChannelLimits = Record<IntakeChannel, MiddlewareHandler>;
 
 /**
+ * A budget for what only unauthenticated requests cost: the table look-ups
+ * of kiosk tokens this process has not yet seen work. Apart from the kiosk
+ * channel's, so a flood of made-up tokens never spends a real kiosk's.
+ */
+export const UNVERIFIED_TOKENS = 'unverifiedTokens';
+export type RateLimitOverrides = Partial<Record<IntakeChannel | typeof UNVERIFIED_TOKENS, Budget>>;
+
+/** The unverified-token budget: the kiosk channel's size unless overridden. */
+export function unverifiedTokenBudget(config: Config, overrides: RateLimitOverrides = {}, now: () => number = Date.now): TokenBucket {
+  return tokenBucket({ ...(overrides[UNVERIFIED_TOKENS] ?? configuredBudget(config, 'kiosk')), now });
+}
+
+/**
  * One bucket per channel (web form, JSON API, kiosk, SMS webhook, status
  * look-ups, signed links), so a flood on one channel, or on paths that do
  * not exist, never refuses a request on another.
@@ -72,7 +109,7 @@ export type ChannelLimits = Record<IntakeChannel, MiddlewareHandler>;
  * const limits = channelLimits(config, { api: { perSecond: 1, burst: 2 } });
  * app.on('GET', '/status/:code', limits.status);
  */
-export function channelLimits(config: Config, overrides: Partial<Record<IntakeChannel, Budget>> = {}, now: () => number = Date.now): ChannelLimits {
+export function channelLimits(config: Config, overrides: RateLimitOverrides = {}, now: () => number = Date.now): ChannelLimits {
   return Object.fromEntries(
     INTAKE_CHANNELS.map((channel) => [channel, rateLimit({ ...(overrides[channel] ?? configuredBudget(config, channel)), message: BUSY_MESSAGES[channel], now })]),
   ) as ChannelLimits;

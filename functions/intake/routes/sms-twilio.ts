@@ -1,6 +1,6 @@
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
-import { AppError, ServiceUnavailableError, ValidationError } from '../../../shared/errors';
+import { AppError, ServiceUnavailableError, TooManyRequestsError, ValidationError } from '../../../shared/errors';
 import { tooLongReply, unavailableReply } from '../../../shared/domain/sms-replies';
 import { accountSidSchema, ERASE_AFTER_DELIVERY_SECONDS, messageSidSchema } from '../../../shared/domain/sms-erasure';
 import type { SmsErasureQueue } from '../../../shared/ports/sms-erasure-queue';
@@ -90,6 +90,7 @@ function refusalReply(error: Error): string {
  */
 export function answerInTwiml(error: Error, c: Context<IntakeEnv>): Response | Promise<Response> {
   if (error instanceof AppError && error.status === 403) return respondToError(error, c);
+  if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
   const { logger } = c.var.deps;
   const causeName = error.cause instanceof Error ? error.cause.name : undefined;
   if (error instanceof AppError) logger.warn('sms refused', { channel: 'sms', provider: 'twilio', code: error.code, status: error.status, causeName });
@@ -100,58 +101,63 @@ export function answerInTwiml(error: Error, c: Context<IntakeEnv>): Response | P
 
 /**
  * `POST /sms/twilio`: Twilio's inbound-message webhook. The signature is
- * checked before anything is read from the fields; the answer is TwiML at
- * once, refusals included. Nothing of the request body is logged: it holds
- * the sender's number. The app-wide write limit does not apply: the use case
- * throttles per (hashed) sender.
+ * checked before anything is read from the fields, and before the SMS
+ * channel's budget is spent: a request not from Twilio costs one HMAC, gets
+ * 403 and never uses up a real text's budget. The answer is TwiML at once,
+ * refusals included. Nothing of the request body is logged: it holds the
+ * sender's number. Beyond the channel's budget, the use case throttles per
+ * (hashed) sender.
  */
-export const smsTwilio = new Hono<IntakeEnv>().onError(answerInTwiml).post(
-  TWILIO_WEBHOOK_PATH,
-  limitBody(TWILIO_MAX_BODY_BYTES),
-  async (c) => {
-    const deps = c.var.deps;
-    if (!deps.sms) throw new ServiceUnavailableError('SMS not configured');
-    bodyKindOf(c, ['form']);
-    const fields = await readSignedForm(c, TWILIO_MAX_BODY_BYTES);
-    await verifyTwilioSignature(c, deps.sms, TWILIO_WEBHOOK_PATH, fields);
+export const smsTwilio = (budget: MiddlewareHandler) =>
+  new Hono<IntakeEnv>().onError(answerInTwiml).post(
+    TWILIO_WEBHOOK_PATH,
+    limitBody(TWILIO_MAX_BODY_BYTES),
+    async (c) => {
+      const deps = c.var.deps;
+      if (!deps.sms) throw new ServiceUnavailableError('SMS not configured');
+      bodyKindOf(c, ['form']);
+      const fields = await readSignedForm(c, TWILIO_MAX_BODY_BYTES);
+      await verifyTwilioSignature(c, deps.sms, TWILIO_WEBHOOK_PATH, fields);
+      // The limiter only counts and refuses; it has nothing of its own to run after.
+      await budget(c, async () => {});
 
-    const parsed = twilioInboundSchema.safeParse(fields);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message }));
-      throw new ValidationError('not a Twilio inbound message', issues);
-    }
-    const { From, To, Body, MessageSid, NumMedia, AccountSid } = parsed.data;
+      const parsed = twilioInboundSchema.safeParse(fields);
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message }));
+        throw new ValidationError('not a Twilio inbound message', issues);
+      }
+      const { From, To, Body, MessageSid, NumMedia, AccountSid } = parsed.data;
 
-    let messages: string[];
-    try {
-      const reply = await handleInboundSms(deps, { from: From, to: To, body: Body, messageId: MessageSid, mediaCount: NumMedia });
-      // Not logged when a case was made: the line's timestamp would date it.
-      if (reply.outcome !== 'accepted') deps.logger.info('sms handled', { channel: 'sms', provider: 'twilio', outcome: reply.outcome, replies: reply.messages.length });
-      messages = reply.messages;
-    } catch (error) {
-      // Twilio shows the sender nothing for a non-2xx answer and does not
-      // retry, so the failure is answered in words, asking them to resend.
-      deps.logger.warn('sms not saved', {
-        channel: 'sms',
-        provider: 'twilio',
-        errorName: error instanceof Error ? error.name : typeof error,
-        causeName: error instanceof Error && error.cause instanceof Error ? error.cause.name : undefined,
-      });
-      messages = [unavailableReply()];
-    }
-    let statusCallback: string | undefined;
-    const accountSid = accountSidSchema.safeParse(AccountSid);
-    if (deps.sms.erasure && accountSid.success) {
-      // The reply's status callbacks erase both records once it is delivered;
-      // this message's SID travels in the URL Twilio signs (and then erases).
-      const inbound = messageSidSchema.safeParse(MessageSid);
-      if (messages.length) statusCallback = `${publicBaseOf(deps.sms, c.req.url)}${TWILIO_STATUS_PATH}${inbound.success ? `?inbound=${inbound.data}` : ''}`;
-      else if (inbound.success) await scheduleErasure(c, deps.sms.erasure, { accountSid: accountSid.data, messageSids: [inbound.data] });
-    }
-    c.header('Cache-Control', 'no-store');
-    return c.body(twiml(messages, statusCallback), 200, { 'Content-Type': 'text/xml; charset=utf-8' });
-  },
-);
+      let messages: string[];
+      try {
+        const reply = await handleInboundSms(deps, { from: From, to: To, body: Body, messageId: MessageSid, mediaCount: NumMedia });
+        // Not logged when a case was made: the line's timestamp would date it.
+        if (reply.outcome !== 'accepted') deps.logger.info('sms handled', { channel: 'sms', provider: 'twilio', outcome: reply.outcome, replies: reply.messages.length });
+        messages = reply.messages;
+      } catch (error) {
+        // Twilio shows the sender nothing for a non-2xx answer and does not
+        // retry, so the failure is answered in words, asking them to resend.
+        deps.logger.warn('sms not saved', {
+          channel: 'sms',
+          provider: 'twilio',
+          errorName: error instanceof Error ? error.name : typeof error,
+          causeName: error instanceof Error && error.cause instanceof Error ? error.cause.name : undefined,
+        });
+        messages = [unavailableReply()];
+      }
+      let statusCallback: string | undefined;
+      const accountSid = accountSidSchema.safeParse(AccountSid);
+      if (deps.sms.erasure && accountSid.success) {
+        // The reply's status callbacks erase both records once it is delivered;
+        // this message's SID travels in the URL Twilio signs (and then erases).
+        const inbound = messageSidSchema.safeParse(MessageSid);
+        if (messages.length) statusCallback = `${publicBaseOf(deps.sms, c.req.url)}${TWILIO_STATUS_PATH}${inbound.success ? `?inbound=${inbound.data}` : ''}`;
+        else if (inbound.success) await scheduleErasure(c, deps.sms.erasure, { accountSid: accountSid.data, messageSids: [inbound.data] });
+      }
+      c.header('Cache-Control', 'no-store');
+      return c.body(twiml(messages, statusCallback), 200, { 'Content-Type': 'text/xml; charset=utf-8' });
+    },
+  );
 
 /**
  * No reply (STOP, a sender over the hourly limit): no status callback will
