@@ -2,6 +2,7 @@ import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictio
 import { isGivenName, isWordlikeName } from './given-names';
 import { detectLanguage, STOPWORDS } from './language';
 import { WORDS } from './lexicon';
+import { maskLetterSpacedNames, withoutLeetspeak } from './redact-names-disguised';
 import { mask } from './redaction-kinds';
 import { isCommonSurname, isWordlikeSurname } from './surnames';
 import { lookupForm } from './word-forms';
@@ -36,6 +37,8 @@ const ROLE_CUES = new Set([
   'kierownik', 'kierowniczka', 'szef', 'szefowa', 'brygadzista', 'mistrz', 'kolega', 'koleżanka',
   'chefe', 'encarregado', 'encarregada', 'colega', 'capo', 'capa', 'responsabile', 'collega', 'caporeparto',
   'baas', 'leidinggevende', 'ploegleider', 'teamleider',
+  // Written short: "mgr TAYLOR", "supv Kowalski", "asst mgr Okafor".
+  'mgr', 'mngr', 'supv', 'supvr', 'spvr', 'asst', 'dir', 'coord', 'tl', 'sl', 'mgmt',
 ]);
 // Phrases that introduce someone: "named", "ask for", "thanks to".
 const PHRASE_CUES = [
@@ -102,6 +105,12 @@ const LOWER_CASE_RISKY = new Set(['ella', 'luna', 'rosa', 'jean', 'lan', 'wei', 
 // Particles inside surnames: "de Vries", "van der Berg", "da Silva", "bin Said".
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ben', 'mac', 'st']);
 
+// Vietnamese names run family, middle, given: "Nguyen Van An", "Pham Thi Lan".
+// After a family name and a middle name, the given name is taken whatever it
+// is ("An" and "Lan" are words elsewhere).
+const VIETNAMESE_FAMILY = new Set('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh truong lam mai cao luu dao doan thai quach lai ta ha'.split(' '));
+const VIETNAMESE_MIDDLE = new Set('van thi duc minh ngoc huu quoc thanh xuan kim hong cong trung quang anh tuan bao gia khanh hai'.split(' '));
+
 const ALL_STOPWORDS: ReadonlySet<string> = new Set(Object.values(STOPWORDS).flatMap((set) => [...set]));
 
 const WORD = /\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+)*\.?/gu;
@@ -115,6 +124,8 @@ interface Word {
   sentenceStart: boolean;
   gap: string;
   numberAfter: boolean;
+  /** An initial written with its dot: the "J" of "J.Smith". */
+  initial: boolean;
 }
 
 interface Context {
@@ -143,13 +154,15 @@ function contextFor(text: string, words: Word[]): Context {
 
 /** Masks the names in text (see redaction-kinds.ts). */
 export function maskNames(text: string): string {
-  const words = readWords(text);
-  const context = contextFor(text, words);
-  let out = text;
+  let out = maskLetterSpacedNames(text);
+  // The rules read "D4ve" as "Dave"; the mask covers what was written.
+  const reading = withoutLeetspeak(out);
+  const words = readWords(reading);
+  const context = contextFor(reading, words);
   for (let k = 0; k < words.length; k++) {
     const end = nameEnd(context, k);
     if (end === undefined) continue;
-    const first = words[k]!;
+    const first = words[surnameFirst(words, k) ? k - 1 : k]!;
     const last = words[end]!;
     out = out.slice(0, first.start) + mask('NAME', last.end - first.start) + out.slice(last.end);
     k = end;
@@ -179,6 +192,7 @@ function readWords(text: string): Word[] {
       sentenceStart: words.length === 0 || /[.!?\n;:"“(]/u.test(gap),
       gap,
       numberAfter: /^[ \t]*#?\d/.test(text.slice(start + m[0].length)),
+      initial: raw.length === 1 && m[0].endsWith('.') && /\p{Lu}/u.test(raw),
     });
     previousEnd = start + m[0].length;
   }
@@ -228,6 +242,11 @@ function isCompound(lower: string): boolean {
   return false;
 }
 
+/** A word known only as two English words written as one ("Fairweather", "Coverups"). */
+function isCompoundOnly(lower: string): boolean {
+  return !isEnglishWord(lower) && !WORDS.has(lower) && !isProperNoun(lower) && lookupForm(lower) === undefined && isCompound(lower);
+}
+
 /** Neither an everyday word nor a known place or thing nor a known name: "Kowalczyk", "Okonkwo". */
 function isUnknownWord(word: Word): boolean {
   if (word.text.length < 3 || isAllCaps(word.text)) return false;
@@ -259,13 +278,30 @@ function nameEnd(context: Context, k: number): number | undefined {
     const particleName = n > k + 1 && words[n]!.capitalised;
     if (nextIsName || particleName) return surnameEnd(context, k + 1);
   }
+  // "J.Smith", "R. Okafor": one initial, then a name. Two or more initials
+  // ("J.P. Morgan", "J.C. Penney") make a company's name more often than a person's.
+  // Not "N. Vermont" or "St. Louis": a compass point, or a place after the initial.
+  if (word.initial && !/^[NSEW]$/.test(word.text) && !words[k - 1]?.initial && next && /^[ \t]?$/.test(next.gap) && next.capitalised && next.text.length >= 2 && !NOT_NAMES.has(next.lower)) {
+    if (isCommonSurname(next.lower) || isGivenName(next.lower) || (!isOrdinaryWord(next.lower) && !isProperNoun(next.lower))) return surnameEnd(context, k + 1);
+  }
+  if (initialsBefore(words, k) >= 2 && cueBefore(words, k) !== 'strong') return undefined;
   if (NOT_NAMES.has(word.lower) || word.text.length < 2 || TITLES.has(word.lower)) return undefined;
+
+  const vietnamese = vietnameseNameEnd(words, k);
+  if (vietnamese !== undefined) return vietnamese;
 
   const cue = cueBefore(words, k);
   const given = isGivenName(word.lower);
   const surname = isCommonSurname(word.lower);
   if (cue === 'strong') {
     if (word.capitalised && !isAllCaps(word.text) && (couldBeName(word) || !isEnglishWord(word.lower))) return surnameEnd(context, k);
+    // "mgr TAYLOR", "supervisor KOWALSKI", but not "mgr TEAM", "manager ASDA" (capitals
+    // are acronyms more often than names) or "MANAGER WILL FIRE US".
+    if (isAllCaps(word.text) && word.text.length >= 3) {
+      const shouting = !!next && isAllCaps(next.text);
+      const plainName = (given && !isWordlikeName(word.lower)) || (surname && !isWordlikeSurname(word.lower));
+      if (plainName || ((given || surname) && !shouting)) return surnameEnd(context, k);
+    }
     if (!word.capitalised && ((given && !isWordlikeName(word.lower) && !LOWER_CASE_RISKY.has(word.lower)) || (surname && !isWordlikeSurname(word.lower)) || (word.text.length >= 4 && isUnknownWord(word) && context.english))) {
       return surnameEnd(context, k);
     }
@@ -279,10 +315,38 @@ function nameEnd(context: Context, k: number): number | undefined {
     if (isWordlikeSurname(word.lower) && personNext && !word.sentenceStart && !isEnglishWord(word.lower)) return surnameEnd(context, k);
   }
   if (isFullName(context, k)) return surnameEnd(context, k);
+  // "Dimitrios Papadopoulos is...": a word that is nothing known, then a surname, even at the start.
+  if (word.capitalised && !isAllCaps(word.text) && next && spaced(next) && next.capitalised && isCommonSurname(next.lower) && !isWordlikeSurname(next.lower) && isUnknownWord(word) && !isNearEnglishWord(word.lower)) return surnameEnd(context, k);
+  // "Every night Fairweather leaves the gate open": two words run together, used as a person.
+  if (word.capitalised && !word.sentenceStart && !context.titleCase && isCompoundOnly(word.lower) && next && spaced(next) && PERSON_VERBS.has(next.lower) && !WEAK_PERSON_WORDS.has(next.lower)) return surnameEnd(context, k);
   if (word.capitalised && isUnknownWord(word) && !context.titleCase && !context.nounCapitals) return loneCapitalEnd(context, k);
   const strange = isUnknownWord(word) || (surname && !isWordlikeSurname(word.lower));
   if (!word.capitalised && word.lower.length >= 5 && strange && actsSoon(words, k) && context.english && !isNearEnglishWord(word.lower)) return surnameEnd(context, k);
   return undefined;
+}
+
+/** How many initials ("J.", "P.") come right before word `k`. */
+function initialsBefore(words: Word[], k: number): number {
+  let n = 0;
+  while (k - n - 1 >= 0 && words[k - n - 1]!.initial && /^[ \t]?$/.test(words[k - n]!.gap)) n++;
+  return n;
+}
+
+/** "SMITH, JOHN", "Kowalczyk, Anna": the given name at `k` follows its surname and a comma. */
+function surnameFirst(words: Word[], k: number): boolean {
+  const [previous, word] = [words[k - 1], words[k]!];
+  if (!previous || !/^[ \t]*,[ \t]*$/.test(word.gap) || !isGivenName(word.lower) || NOT_NAMES.has(previous.lower) || previous.text.length < 2) return false;
+  const sameCase = isAllCaps(previous.text) ? isAllCaps(word.text) : previous.capitalised && word.capitalised && !isAllCaps(word.text);
+  return sameCase && (isCommonSurname(previous.lower) || (!isOrdinaryWord(previous.lower) && !isProperNoun(previous.lower)));
+}
+
+/** "Nguyen Van An", "PHAM THI LAN": a Vietnamese family name, a middle name, and the rest of the name. */
+function vietnameseNameEnd(words: Word[], k: number): number | undefined {
+  const [word, middle] = [words[k]!, words[k + 1]];
+  if (!VIETNAMESE_FAMILY.has(word.lower) || !word.capitalised || !middle || !spaced(middle) || !middle.capitalised || !VIETNAMESE_MIDDLE.has(middle.lower)) return undefined;
+  let end = k + 1;
+  while (end < k + 3 && words[end + 1] && spaced(words[end + 1]!) && words[end + 1]!.capitalised && (!isAllCaps(words[end + 1]!.text) || isAllCaps(word.text))) end++;
+  return end;
 }
 
 /** "kowalczyk on nights keeps grabbing people": a verb people do follows within a few words, in the same clause. */

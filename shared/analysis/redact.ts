@@ -3,6 +3,7 @@ import { isGivenName } from './given-names';
 import { normaliseForRedaction } from './normalise-text';
 import { maskNames } from './redact-names';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
+import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
 import { mask, maskedSpans, placeholders, REDACTION_KINDS, type RedactedSpan, type RedactionKind } from './redaction-kinds';
 
 /*
@@ -76,6 +77,17 @@ function spelledEmailOk(m: RegExpExecArray): boolean {
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']*[^\s<>"'.,;:!?)\]]/giu;
 // A bare domain with a path: "linkedin.com/in/jsmith", "t.me/kowal77", "tiktok.com/@dave.k".
 const BARE_URL = /(?<![\p{L}\p{N}@.-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|me|co|uk|de|fr|es|it|nl|pl|ru|in|au|ca|us|info|biz|app|dev|ly|gl|gg|tv|be|link)\/[^\s<>"']*[^\s<>"'.,;:!?)\]]/giu;
+// Spelled out to get past a filter: "github dot com slash jsmith", "twitter(dot)com/jsmith88",
+// "linkedin dot com slash in slash dave-k". A path is what makes it someone's page.
+const SPOKEN_DOT = String.raw`(?:\s+dot\s+|\s*[([{<]\s*dot\s*[)\]}>]\s*|\.)`;
+const SPOKEN_SLASH = String.raw`(?:\s+slash\s+|\s*[([{<]\s*slash\s*[)\]}>]\s*|\s*\/\s*)`;
+const SPOKEN_URL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.-])[\p{L}\p{N}-]+(?:${SPOKEN_DOT}[\p{L}\p{N}-]+)*?${SPOKEN_DOT}(?:com|org|net|io|me|co|uk|de|fr|es|it|nl|pl|ru|in|au|ca|us|info|biz|app|dev|ly|gl|gg|tv|be|link)(?:${SPOKEN_SLASH}[\p{L}\p{N}_@~-](?:[\p{L}\p{N}_.@~-]*[\p{L}\p{N}_@~-])?)+`,
+  'giu',
+);
+const SPOKEN_LINK_WORD = /\b(?:dot|slash)\b/i;
+// "the dot com slash era" is talk about the web, not an address.
+const NOT_A_DOMAIN = /^(?:the|a|an|this|that|my|your|our|his|her|their|its|no|one)\b/i;
 // A social handle names a person as surely as their name does.
 const HANDLE = /(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}_])/gu;
 
@@ -109,7 +121,10 @@ const EXTENSION = String.raw`(?:,?\s*(?:ext\.?|x|extension|poste|dw\.?|durchwahl
 // International: "+44 20 7946 0958", "+1 (555) 234-5678", "+44 (0) 7700 900123", "+7 912 345-67-89".
 const INTERNATIONAL = new RegExp(String.raw`(?<![\p{L}\p{N}+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){1,6}${EXTENSION}(?![\p{N}])`, 'gu');
 // Grouped digits: "(555) 123-4567", "55 1234 5678", "06 12 34 56 78", "0412 345 678", "555-1234".
-const GROUPED = new RegExp(String.raw`(?<![\p{L}\p{N}.,/:-])(?:\(\d{1,5}\)\s?)?\d{1,5}(?:[\s.-]\(?\d{1,8}\)?){1,6}${EXTENSION}(?![\p{N}]|[.,]\d|-\d|%)`, 'gu');
+// "555 - 867 - 5309" and "5 5 5 1 2 3 4 5 6 7" too: spaces around a dash, a digit at a time.
+const GROUPED = new RegExp(String.raw`(?<![\p{L}\p{N}.,/:-])(?:\(\d{1,5}\)\s?)?\d{1,5}(?:(?:[\s.-]|\s-\s)\(?\d{1,8}\)?){1,14}${EXTENSION}(?![\p{N}]|[.,]\d|-\d|%)`, 'gu');
+// "(555)1234567": an area code in brackets, then the number unbroken.
+const BRACKETED_AREA = new RegExp(String.raw`(?<![\p{L}\p{N}])\(\d{2,5}\)\s?\d{5,10}${EXTENSION}(?![\p{N}]|[.,]\d)`, 'gu');
 // Unbroken digits: "5551234567", "8675309" (seven or eight digits need a cue).
 const UNBROKEN = /(?<![\p{L}\p{N}.,$€£#-])\d{7,15}(?![\p{N}]|[.,]\d)/gu;
 const PHONE_CUE = /(?:phone|mobile|mob|cell|tel|telephone|call|ring|text|sms|whatsapp|signal|number|no\.|nr\.?|number is|contact|reach|número|numero|numéro|nummer|telefon|teléfono|téléphone|portable|móvil|celular|handy|zadzwoń|llamar|llámame|appelle)\W*(?:\p{L}+\W+){0,3}$/iu;
@@ -128,9 +143,11 @@ const DATE_SHAPE = /^(?:(?:19|20)\d\d[\s./-]\d{1,2}[\s./-]\d{1,2}|\d{1,2}[\s./-]
 function groupedPhoneOk(text: string, m: RegExpExecArray): boolean {
   const found = m[0];
   const n = digitCount(found);
-  if (n < 7 || n > 15 || DATE_SHAPE.test(found)) return false;
+  if (n < 7 || n > 15 || DATE_SHAPE.test(found.replace(/\s*([./-])\s*/g, '$1'))) return false;
   if (phoneCueBefore(text, m.index)) return true;
   const groups = found.replace(/(?:,?\s*(?:ext\.?|x|extension|poste|dw\.?|durchwahl)\s*\d+)$/i, '').match(/\d+/g)!.map((g) => g.length);
+  // A digit at a time ("5 5 4 5 3 4 4" could be ratings): as long as a whole number, or with a cue.
+  if (groups.length >= 5 && groups.every((g) => g === 1)) return n >= 10;
   if (groups.length >= 3) return groups.every((g) => g >= 2) || found.startsWith('(') || groups[0] === 1;
   // Two groups: the shapes phone numbers are written in, not "2024-118" or "80231-44".
   const [a, b] = groups as [number, number];
@@ -233,6 +250,7 @@ function rules(): Rule[] {
     maskMatches(EMAIL, 'EMAIL'),
     maskMatches(URL, 'URL'),
     maskMatches(BARE_URL, 'URL'),
+    maskMatches(SPOKEN_URL, 'URL', (m) => SPOKEN_LINK_WORD.test(m[0]) && !NOT_A_DOMAIN.test(m[0])),
     maskMatches(SPELLED_EMAIL, 'EMAIL', spelledEmailOk),
     maskMatches(PARTIAL_EMAIL, 'EMAIL', (m) => m[0].indexOf('@') >= 2),
     maskMatches(HANDLE, 'NAME'),
@@ -249,6 +267,8 @@ function rules(): Rule[] {
     }, 2),
     maskMatches(PLATE_DISTINCT, 'PLATE'),
     seeing(maskMatches(PLATE_GENERIC, 'PLATE', (m) => VEHICLE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index)))),
+    maskSpokenPhoneNumbers,
+    maskMatches(BRACKETED_AREA, 'PHONE', (m) => digitCount(m[0]) >= 9 && digitCount(m[0]) <= 15),
     seeing(maskMatches(INTERNATIONAL, 'PHONE', (m) => digitCount(m[0]) >= 7 && digitCount(m[0]) <= 15)),
     seeing(maskMatches(GROUPED, 'PHONE', (m) => groupedPhoneOk(text, m))),
     seeing(maskMatches(UNBROKEN, 'PHONE', (m) => unbrokenPhoneOk(text, m))),

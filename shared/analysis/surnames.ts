@@ -10,7 +10,7 @@ import { isEnglishWord } from './english-dictionary';
  * is a person.
  */
 const SURNAMES = new Set(
-  `smith johnson williams jones brown davis miller wilson moore taylor anderson thomas jackson white harris martin
+  `davies griffiths wilkinson smith johnson williams jones brown davis miller wilson moore taylor anderson thomas jackson white harris martin
 thompson garcia martinez robinson clark rodriguez lewis lee walker hall allen young hernandez king wright lopez hill
 scott green adams baker gonzalez nelson carter mitchell perez roberts turner phillips campbell parker evans edwards
 collins stewart sanchez morris rogers reed cook morgan bell murphy bailey rivera cooper richardson cox howard ward

@@ -1,16 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, scoreRedaction } from '../../../scripts/eval/redaction';
+import { loadCorpora, scoreRedaction } from '../../../scripts/eval/redaction';
+import { extractKeyPhrases } from '../../../shared/analysis/key-phrases';
 import { redact } from '../../../shared/analysis/redact';
 
 /*
  * The labelled corpus (eval/redaction/corpus.jsonl) was written before the
  * redactor was tuned, and split by a hash of each line into a tune half and a
  * held-out half. The thresholds hold on each half, so tuning on one cannot
- * hide a loss on the other.
+ * hide a loss on the other. eval/redaction/adversarial-2.jsonl holds the
+ * classes a security review found missing, with as many negatives of the
+ * same shapes; the thresholds hold on each of its halves too.
  */
 describe('redaction on the labelled corpus', () => {
-  const items = loadCorpus();
+  const items = loadCorpora();
 
   it('Should have at least 300 lines, half of them adversarial, in two halves', () => {
     expect(items.length).toBeGreaterThanOrEqual(300);
@@ -19,14 +22,38 @@ describe('redaction on the labelled corpus', () => {
     expect(items.filter((i) => i.split === 'tune').length).toBeGreaterThan(items.length / 3);
   });
 
-  it.each(['tune', 'held-out'] as const)('Should find at least 95 in 100 names and phone numbers in the %s half', (split) => {
-    const report = scoreRedaction(items.filter((i) => i.split === split));
-    console.info(`${split}: ${JSON.stringify(Object.fromEntries(Object.entries(report.perKind).map(([k, s]) => [k, `${s.caught}/${s.labelled} recall, ${s.right}/${s.redacted} precision`])))}`);
+  const halves = [...new Set(items.map((i) => i.file))].flatMap((file) => (['tune', 'held-out'] as const).map((split) => [file, split] as const));
+  it.each(halves)('Should find at least 95 in 100 names and phone numbers in %s, %s half', (file, split) => {
+    const report = scoreRedaction(items.filter((i) => i.file === file && i.split === split));
+    console.info(`${file} ${split}: ${JSON.stringify(Object.fromEntries(Object.entries(report.perKind).map(([k, s]) => [k, `${s.caught}/${s.labelled} recall, ${s.right}/${s.redacted} precision`])))}`);
     expect(report.perKind.NAME.recall).toBeGreaterThanOrEqual(0.95);
     expect(report.perKind.PHONE.recall).toBeGreaterThanOrEqual(0.95);
     for (const kind of ['EMAIL', 'ADDRESS', 'ID', 'URL', 'PLATE'] as const) expect(report.perKind[kind].recall).toBeGreaterThanOrEqual(0.85);
     for (const score of Object.values(report.perKind)) expect(score.precision).toBeGreaterThanOrEqual(0.9);
     expect(report.negativesChanged / report.negatives).toBeLessThanOrEqual(0.1);
+  });
+});
+
+describe('themes and names', () => {
+  // Key phrases become the digest's themes; they are read from the redacted
+  // text, so a name the redactor misses ("mgr taylor", "smith harassed") would
+  // reach leadership as a theme.
+  it('Should offer no key phrase holding a word of a labelled name, in any line of the corpus', () => {
+    const leaks: string[] = [];
+    for (const item of loadCorpora()) {
+      const names = item.spans.filter((s) => s.kind === 'NAME');
+      if (!names.length) continue;
+      const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      // A word of the name that the line also uses elsewhere ("Will" and "will") may appear by that right.
+      let outside = item.text;
+      for (const span of names) outside = outside.slice(0, span.start) + ' '.repeat(span.end - span.start) + outside.slice(span.end);
+      const elsewhere = new Set(words(outside));
+      const nameWords = new Set(names.flatMap((span) => words(item.text.slice(span.start, span.end))).filter((w) => !elsewhere.has(w)));
+      for (const phrase of extractKeyPhrases(item.raw)) {
+        if (words(phrase).some((w) => nameWords.has(w))) leaks.push(`${item.file}:${item.line} ${phrase}`);
+      }
+    }
+    expect(leaks).toEqual([]);
   });
 });
 
@@ -51,6 +78,6 @@ describe('redaction is total', () => {
   });
 
   it('Should leave each line of the corpus unchanged once redacted, when redacted again', () => {
-    for (const item of loadCorpus()) expect(redact(redact(item.raw))).toBe(redact(item.raw));
+    for (const item of loadCorpora()) expect(redact(redact(item.raw))).toBe(redact(item.raw));
   });
 });

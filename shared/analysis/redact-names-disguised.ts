@@ -1,0 +1,59 @@
+import { isEnglishWord } from './english-dictionary';
+import { isGivenName, isWordlikeName } from './given-names';
+import { mask } from './redaction-kinds';
+import { isCommonSurname, isWordlikeSurname } from './surnames';
+
+/*
+ * Names written to slip past a filter: in leetspeak ("D4ve K0walczyk",
+ * "M1ke") or a letter at a time ("J o h n S m i t h", "m a r i a"). The
+ * name rules read a copy of the text with the disguise taken off, letter
+ * for letter in the same positions, so what they mask is the original.
+ */
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+const MIXED_TOKEN = /[\p{L}\d@$]*\d[\p{L}\d@$]*/gu;
+// A letter on each side of a digit ("D4ve"), or one digit then three letters ("5arah").
+const DISGUISING_DIGIT = /\p{L}[\d@$]+\p{L}|^[\d@$]\p{L}{3}/u;
+// What the word must look like once read: "Dave", "dave", "DAVE", not "PSa" or "BaU".
+const NAME_SHAPE = /^(?:\p{Lu}?\p{Ll}{2,}|\p{Lu}{3,})$/u;
+
+/** The text with leetspeak read as letters where a word is made of letters and disguising digits; same length. */
+export function withoutLeetspeak(text: string): string {
+  if (!/\d/.test(text)) return text;
+  return text.replace(MIXED_TOKEN, (token) => {
+    // "T1s", "B4U": too few letters to be a disguised name.
+    if (!DISGUISING_DIGIT.test(token) || (token.match(/\p{L}/gu)?.length ?? 0) < 3) return token;
+    const read = token.replace(/[\d@$]/g, (c) => LEET[c] ?? c);
+    return NAME_SHAPE.test(read) && read.length === token.length ? read : token;
+  });
+}
+
+// Four or more single letters, each followed by one space: "J o h n S m i t h".
+const LETTER_SPACED = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){3,}(?![\p{L}\p{N}])/gu;
+
+function isName(lower: string): boolean {
+  return (isGivenName(lower) && !isWordlikeName(lower)) || (isCommonSurname(lower) && !isWordlikeSurname(lower));
+}
+
+/** "JohnSmith", "johnsmith", "maria": a name, or a given name and a surname run together. */
+function spellsAName(letters: string): boolean {
+  const lower = letters.toLowerCase();
+  if (isName(lower)) return true;
+  if (isEnglishWord(lower)) return false;
+  // Capitals show where the words start: "JohnSmith", "AnnaKowalczyk".
+  const parts = letters.match(/\p{Lu}\p{Ll}+/gu);
+  if (parts && parts.length >= 2 && parts.join('') === letters) {
+    return parts.some((p) => isName(p.toLowerCase())) || parts.every((p) => p.length >= 3 && !isEnglishWord(p.toLowerCase()));
+  }
+  for (let i = 3; i <= lower.length - 3; i++) {
+    const [given, rest] = [lower.slice(0, i), lower.slice(i)];
+    if (isGivenName(given) && !isWordlikeName(given) && (isCommonSurname(rest) || !isEnglishWord(rest))) return true;
+  }
+  return false;
+}
+
+/** Masks names written a letter at a time (see redaction-kinds.ts). */
+export function maskLetterSpacedNames(text: string): string {
+  if (!/\p{L} \p{L} \p{L} \p{L}/u.test(text)) return text;
+  return text.replace(LETTER_SPACED, (run) => (spellsAName(run.replace(/ /g, '')) ? mask('NAME', run.length) : run));
+}
