@@ -64,15 +64,20 @@ describe('a flood on one channel while the others are in use (loopback, bounded)
   const dataDir = tempDataDir();
   let stack: Awaited<ReturnType<typeof startTestStack>>;
   let legit: Record<IntakeChannel, () => Promise<void>>;
+  let kioskToken: string;
+  let secrets: ReturnType<typeof loadLocalSecrets>;
 
   beforeAll(async () => {
     // Small budgets, so that each flood below spends its channel's whatever the machine's speed.
     const budget = { perSecond: 5, burst: 20 };
-    stack = await startTestStack({ dataDir: dataDir.path, rateLimits: Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, budget])) });
+    stack = await startTestStack({ dataDir: dataDir.path, rateLimits: { ...Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, budget])), unverifiedTokens: budget } });
     const documents = localDocuments(stack.urls.dynamodb);
     const kiosks = new DynamoDbKioskRegistry(documents, stack.tableName, systemClock);
     const { token } = await enrolKiosk({ kiosks, config: stack.config, clock: systemClock }, { site: 'plant2', name: 'Canteen tablet' });
-    const secrets = loadLocalSecrets(dataDir.path, {});
+    kioskToken = token;
+    // The kiosk app fetches its question when it starts, which proves its token.
+    expect((await fetch(`${stack.urls.app}/kiosk/config`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    secrets = loadLocalSecrets(dataDir.path, {});
     // A real sponsor's link: an urgent submission, escalated and emailed.
     const urgent = await stack.submit({ text: 'The fire exit by the paint shop is blocked again', site: 'plant2' });
     const { caseCode } = urgent;
@@ -122,16 +127,58 @@ describe('a flood on one channel while the others are in use (loopback, bounded)
     dataDir.remove();
   });
 
-  const floods: [string, IntakeChannel | 'none', () => autocannon.Options][] = [
-    ['POST /feedback (JSON)', 'api', () => ({ url: `${stack.urls.app}/feedback`, method: 'POST', body: JSON.stringify({ text: 'flood' }), headers: { 'content-type': 'application/json' } })],
-    ['POST to paths that do not exist', 'none', () => ({ url: `${stack.urls.app}/nope`, method: 'POST', body: JSON.stringify({ text: 'flood' }), headers: { 'content-type': 'application/json' } })],
-    ['GET /status/:code', 'status', () => ({ url: `${stack.urls.app}/status/AAAAA-BBBBB`, headers: { accept: 'application/json' } })],
-    ['POST /sms/twilio, unsigned', 'sms', () => ({ url: stack.urls.smsTwilio, method: 'POST', body: 'From=%2B15550000000&Body=flood', headers: { 'content-type': 'application/x-www-form-urlencoded' } })],
-    ['POST /kiosk/feedback without a token', 'kiosk', () => ({ url: `${stack.urls.app}/kiosk/feedback`, method: 'POST', body: '{"rating":1}', headers: { 'content-type': 'application/json' } })],
-    ['GET /ack/:token with made-up tokens', 'links', () => ({ url: `${stack.urls.app}/ack/made-up.token`, headers: { accept: 'text/html' } })],
+  // A made-up token of the right shape: the table must be asked about it.
+  const MADE_UP_TOKEN = `lpk_${'x'.repeat(43)}`;
+
+  it('Should take every signed URGENT text while unsigned posts flood the SMS webhook', async () => {
+    const flood = autocannon({ url: stack.urls.smsTwilio, method: 'POST', body: 'From=%2B15550000000&Body=URGENT+flood', headers: { 'content-type': 'application/x-www-form-urlencoded' }, connections: 10, amount: 400 });
+    const replies: string[] = [];
+    for (let i = 0; i < 8; i += 1) {
+      const fields = twilioFields({ From: `+1555735${String(i).padStart(4, '0')}`, Body: `URGENT oil on the floor by press ${i}` });
+      const res = await fetch(stack.urls.smsTwilio, signedTwilioRequest(fields, { url: stack.urls.smsTwilio, token: secrets.TWILIO_AUTH_TOKEN }));
+      replies.push((await repliesOf(res))[0] ?? '');
+    }
+    const result = await flood;
+    expect(Object.keys(result.statusCodeStats ?? {})).toEqual(['403']);
+    expect(replies.filter((r) => /is marked urgent for the leader responsible/.test(r))).toHaveLength(8);
+  });
+
+  it('Should take every submission of a real kiosk while made-up tokens flood the kiosk routes', async () => {
+    const flood = autocannon({
+      url: `${stack.urls.app}/kiosk/feedback`,
+      method: 'POST',
+      body: JSON.stringify({ rating: 1, key: 'flood-xxxxxxxx' }),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${MADE_UP_TOKEN}` },
+      connections: 10,
+      amount: 300,
+    });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      const res = await fetch(`${stack.urls.app}/kiosk/feedback`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${kioskToken}` },
+        body: JSON.stringify({ rating: 3, key: randomUUID() }),
+      });
+      statuses.push(res.status);
+    }
+    const result = await flood;
+    expect(statuses).toEqual([201, 201, 201, 201]);
+    // Refused as unknown, then (their own budget spent) without asking the table.
+    expect(Object.keys(result.statusCodeStats ?? {}).sort()).toEqual(['401', '429']);
+  });
+
+  /** A flood, the channel whose budget it spends ('none': no channel's, so the people of every channel are served), and the statuses it must get. */
+  const floods: [string, IntakeChannel | 'none', () => autocannon.Options, (statuses: string[]) => void][] = [
+    ['POST /feedback (JSON)', 'api', () => ({ url: `${stack.urls.app}/feedback`, method: 'POST', body: JSON.stringify({ text: 'flood' }), headers: { 'content-type': 'application/json' } }), (s) => expect(s).toContain('429')],
+    ['POST to paths that do not exist', 'none', () => ({ url: `${stack.urls.app}/nope`, method: 'POST', body: JSON.stringify({ text: 'flood' }), headers: { 'content-type': 'application/json' } }), (s) => expect(s).toEqual(['404'])],
+    ['GET /status/:code', 'status', () => ({ url: `${stack.urls.app}/status/AAAAA-BBBBB`, headers: { accept: 'application/json' } }), (s) => expect(s).toContain('429')],
+    ['POST /sms/twilio, unsigned', 'none', () => ({ url: stack.urls.smsTwilio, method: 'POST', body: 'From=%2B15550000000&Body=flood', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), (s) => expect(s).toEqual(['403'])],
+    ['POST /kiosk/feedback without a token', 'none', () => ({ url: `${stack.urls.app}/kiosk/feedback`, method: 'POST', body: '{"rating":1}', headers: { 'content-type': 'application/json' } }), (s) => expect(s).toEqual(['401'])],
+    ['GET /kiosk/config with a made-up token', 'none', () => ({ url: `${stack.urls.app}/kiosk/config`, headers: { authorization: `Bearer ${MADE_UP_TOKEN}` } }), (s) => expect(s.filter((x) => x !== '401' && x !== '429')).toEqual([])],
+    ['GET /ack/:token with made-up tokens', 'links', () => ({ url: `${stack.urls.app}/ack/made-up.token`, headers: { accept: 'text/html' } }), (s) => expect(s).toContain('429')],
   ];
 
-  it.each(floods)('Should serve every other channel while %s is flooded', async (_name, flooded, target) => {
+  it.each(floods)('Should serve every other channel while %s is flooded', async (_name, flooded, target, expectStatuses) => {
     const others = INTAKE_CHANNELS.filter((c) => c !== flooded);
     const flood = autocannon({ ...target(), connections: 10, amount: 300 });
     for (const channel of others) await legit[channel](); // during the flood
@@ -139,8 +186,7 @@ describe('a flood on one channel while the others are in use (loopback, bounded)
     for (const channel of others) await legit[channel](); // with the flooded budget spent
     const statuses = Object.keys(result.statusCodeStats ?? {});
     expect(result.errors).toBe(0);
-    if (flooded === 'none') expect(statuses).toEqual(['404']);
-    else expect(statuses).toContain(flooded === 'sms' ? '200' : '429'); // the flooded channel's own limiter engaged (SMS refusals are TwiML)
+    expectStatuses(statuses); // the flooded channel's own limiter engaged, or the flood was refused as unauthenticated
     expect(statuses.filter((s) => s.startsWith('5'))).toEqual([]);
   });
 });
