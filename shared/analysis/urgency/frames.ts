@@ -23,7 +23,7 @@ export const CONCEPTS = [
   // threats and violence
   'hurting', 'ifReported', 'weapon', 'brandished',
   // self-harm
-  'givingAway', 'belongings', 'hopeless', 'living',
+  'givingAway', 'belongings', 'hopeless', 'living', 'farewell', 'lovedOnes',
   // fraud
   'records', 'falsified', 'money', 'taken',
 ] as const;
@@ -62,6 +62,7 @@ export const FRAMES: readonly Frame[] = [
   { category: 'threat', thing: 'weapon', state: 'brandished' },
   { category: 'self-harm', thing: 'belongings', state: 'givingAway', window: 4, asserted: true },
   { category: 'self-harm', thing: 'living', state: 'hopeless', window: 10, asserted: true },
+  { category: 'self-harm', thing: 'lovedOnes', state: 'farewell', window: 10, asserted: true },
   { category: 'fraud', thing: 'records', state: 'falsified' },
   { category: 'fraud', thing: 'money', state: 'taken' },
 ];
@@ -143,6 +144,11 @@ function distance(text: string, from: number, to: number, script: Script): numbe
   return Math.max(0, words - 1);
 }
 
+function compound(text: string, a: number, b: number): boolean {
+  const later = Math.max(a, b);
+  return a !== b && /\p{L}/u.test(text[later - 1] ?? '');
+}
+
 /** Categories whose frames fire on the folded text (a category already found is not looked for again). */
 export function matchFrames(text: string, compiled: CompiledFrames, negation: RegExp, found: Set<UrgencyCategory>): void {
   for (const { frame, thing, state } of compiled.frames) {
@@ -155,9 +161,10 @@ export function matchFrames(text: string, compiled: CompiledFrames, negation: Re
     const fires = states.some((s) => {
       if (!frame.asserted && negation.test(text.slice(Math.max(0, s.start - 80), s.start))) return false;
       return things.some((t) => {
-        // One word may hold both only as a compound of two ("Nacktbilder"),
-        // never as one stem listed twice.
-        if (t.start < s.end && s.start < t.end) return t.start !== s.start;
+        // Overlapping mentions count only as the two halves of one compound
+        // ("Nacktbilder"): never one word read twice, nor a state phrase that
+        // contains the thing ("ne marche pas", "do caixa").
+        if (t.start < s.end && s.start < t.end) return compound(text, t.start, s.start);
         if (frame.stateFirst) return s.end <= t.start && distance(text, s.end, t.start, compiled.script) <= window;
         return t.end <= s.start ? distance(text, t.end, s.start, compiled.script) <= window : distance(text, s.end, t.start, compiled.script) <= window;
       });

@@ -98,7 +98,10 @@ function joinAlike(rules: readonly UrgencyRule[]): (Omit<UrgencyRule, 'source'> 
  * whose script it contains. Rules that consume their words run first.
  */
 export function matchCategories(folded: string, languages: readonly CompiledLanguage[]): Set<UrgencyCategory> {
-  const active = languages.filter((language) => SCRIPT_PRESENT[language.script].test(folded));
+  const active = writtenIn(
+    folded,
+    languages.filter((language) => SCRIPT_PRESENT[language.script].test(folded)),
+  );
   let text = folded;
   for (const { benign } of active) if (benign) text = text.replace(benign, ' ');
 
@@ -112,8 +115,7 @@ export function matchCategories(folded: string, languages: readonly CompiledLang
     if (rule.consumes) text = text.replace(rule.pattern, ' ');
   }
   // What no phrase caught: a thing and what is wrong with it, close together.
-  const written = writtenIn(text, active);
-  for (const language of written) matchFrames(text, language.frames, language.negation, found);
+  for (const language of active) matchFrames(text, language.frames, language.negation, found);
   return found;
 }
 
@@ -142,15 +144,16 @@ function hasMention(rule: CompiledRule, text: string): boolean {
 function writtenIn(text: string, active: readonly CompiledLanguage[]): readonly CompiledLanguage[] {
   const guessed = active.filter((language) => language.frames.functionWords);
   if (guessed.length < 2) return active;
-  const words = text.split(/[^\p{L}]+/u);
-  const scores = new Map<CompiledLanguage, number>();
-  let best = 0;
-  for (const language of guessed) {
-    let score = 0;
-    for (const word of words) if (language.frames.functionWords!.has(word)) score += 1;
-    scores.set(language, score);
-    best = Math.max(best, score);
+  const scores = new Array<number>(guessed.length).fill(0);
+  // Folded text has single spaces; a word with punctuation on it is only
+  // left out of the count.
+  for (const word of text.split(' ')) {
+    for (let i = 0; i < guessed.length; i += 1) if (guessed[i]!.frames.functionWords!.has(word)) scores[i]! += 1;
   }
+  const best = Math.max(...scores);
   if (best < 2) return active;
-  return active.filter((language) => !scores.has(language) || scores.get(language)! * 2 >= best);
+  return active.filter((language) => {
+    const i = guessed.indexOf(language);
+    return i < 0 || scores[i]! * 2 >= best;
+  });
 }
