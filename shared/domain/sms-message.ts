@@ -21,7 +21,19 @@ const START_WORDS = new Set(['START', 'UNSTOP']);
 const HELP_WORDS = new Set(['HELP', 'INFO']);
 
 const SITE_TAG = /^#([\p{L}\p{N}_-]{1,40})[\s:,.;-]*/u;
-const URGENT = /^urgent\b[\s:;,.!-]*/i;
+/**
+ * The word that asks for escalation, in each language the urgency detector
+ * reads, as people text it: URGENT (English and French, and what most
+ * Filipino workers text), URGENTE (Spanish, Portuguese, Italian, and Tagalog
+ * borrowing it), URHENTE and MADALIAN (Tagalog), DRINGEND (German), PILNE
+ * (Polish), KHẨN CẤP (Vietnamese, with or without its tones), 紧急 / 緊急
+ * (Chinese) and عاجل (Arabic). Written here folded (see {@link foldWithOffsets});
+ * a space stands for any spacing, none included.
+ */
+const URGENT_WORDS = ['URGENT', 'URGENTE', 'URHENTE', 'MADALIAN', 'DRINGEND', 'PILNE', 'KHAN CAP', '紧急', '緊急', 'عاجل'];
+// The word alone, not the start of a longer one ("urgently", "dringender", 紧急出口 "emergency exit"),
+// then the spaces and punctuation after it, Latin, CJK and Arabic.
+const URGENT = new RegExp(`^(?:${URGENT_WORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')})(?![\\p{L}\\p{N}])[\\s:;,.!\\-–—：；，。！、،؛]*`, 'u');
 const STATUS = /^status\b[\s:#-]*([\s\S]*)$/i;
 // What a mistyped case code can look like: short, letters, digits, spaces and dashes.
 const CODE_LIKE = /^[\p{L}\p{N} -]{1,16}$/u;
@@ -79,13 +91,38 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
       rest = rest.slice(tag[0].length);
       continue;
     }
-    const urgent = escalate ? null : URGENT.exec(rest);
-    if (urgent) {
+    const urgent = escalate ? 0 : urgentKeywordLength(rest);
+    if (urgent > 0) {
       escalate = true;
-      rest = rest.slice(urgent[0].length);
+      rest = rest.slice(urgent);
       continue;
     }
     break;
   }
   return { kind: 'feedback', text: rest.trim(), site, escalate };
+}
+
+/**
+ * `text` in upper case without accents, tones, umlauts or Arabic vowel marks
+ * and with compatibility forms (fullwidth letters) made plain, with, for
+ * each folded character, where its source character ends in `text`.
+ */
+function foldWithOffsets(text: string): { folded: string; endOf: number[] } {
+  let folded = '';
+  const endOf: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    index += char.length;
+    const plain = char.normalize('NFKD').replace(/[\p{M}\u0640]/gu, '').toUpperCase();
+    folded += plain;
+    for (let i = 0; i < plain.length; i += 1) endOf.push(index);
+  }
+  return { folded, endOf };
+}
+
+/** How many UTF-16 units of `text` the urgent keyword and what follows it take at its start; 0 when it does not start with one. */
+function urgentKeywordLength(text: string): number {
+  const { folded, endOf } = foldWithOffsets(text.slice(0, 64));
+  const match = URGENT.exec(folded);
+  return match && match[0].length > 0 ? endOf[match[0].length - 1]! : 0;
 }

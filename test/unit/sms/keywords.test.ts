@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readSmsIntent } from '../../../shared/domain/sms-message';
 import { caseKeyFor } from '../../../shared/domain/case-code';
-import { appWithFakes, fixedClock, TEST_PEPPER } from '../../support/fixtures';
+import { appWithFakes, exampleConfig, fixedClock, TEST_PEPPER } from '../../support/fixtures';
 import { codeIn, HQ_NUMBER, PLANT2_NUMBER, repliesOf, signedTwilioRequest, inspectableRateState, smsChannel, twilioFields } from '../../support/sms';
 
 function smsApp() {
@@ -105,6 +107,52 @@ describe('SMS keywords', () => {
     },
   );
 
+  it.each([
+    ['URGENTE la salida de emergencia está bloqueada', 'la salida de emergencia está bloqueada'], // es
+    ['urgente: a saída de emergência está trancada', 'a saída de emergência está trancada'], // pt
+    ['Urgente! uscita di emergenza bloccata', 'uscita di emergenza bloccata'], // it
+    ['URGENT la sortie de secours est bloquée', 'la sortie de secours est bloquée'], // fr
+    ['DRINGEND der Notausgang ist zugestellt', 'der Notausgang ist zugestellt'], // de
+    ['dringend: Gabelstapler ohne Bremsen', 'Gabelstapler ohne Bremsen'], // de
+    ['PILNE wyjście ewakuacyjne zablokowane', 'wyjście ewakuacyjne zablokowane'], // pl
+    ['KHẨN CẤP lối thoát hiểm bị khóa', 'lối thoát hiểm bị khóa'], // vi
+    ['khan cap loi thoat hiem bi khoa', 'loi thoat hiem bi khoa'], // vi, without tones
+    ['Khẩn cấp: có người bị ngã', 'có người bị ngã'], // vi
+    ['MADALIAN may naaksidente sa bodega', 'may naaksidente sa bodega'], // tl
+    ['urhente sira ang preno ng forklift', 'sira ang preno ng forklift'], // tl
+    ['紧急：消防通道被堵住了', '消防通道被堵住了'], // zh
+    ['緊急 逃生門被鎖住了', '逃生門被鎖住了'], // zh-Hant
+    ['عاجل: مخرج الطوارئ مغلق', 'مخرج الطوارئ مغلق'], // ar
+    ['عَاجِل مخرج الطوارئ مغلق', 'مخرج الطوارئ مغلق'], // ar, with vowel marks
+    ['ＵＲＧＥＮＴＥ fuga de gas', 'fuga de gas'], // fullwidth
+    ['#plant2 DRINGEND Gasgeruch an Linie 4', 'Gasgeruch an Linie 4'],
+  ])('Should ask for escalation for %j, in its language, and keep only the rest', async (body, rest) => {
+    const { text, queue, store } = smsApp();
+    const [reply] = await text(body);
+    expect(reply).toMatch(/is marked urgent for the leader responsible/);
+    expect(queue.messages[0]).toMatchObject({ escalate: true, text: rest });
+    expect([...store.cases.values()][0]!.escalateRequested).toBe(true);
+  });
+
+  it.each([
+    'Urgently need more gloves in packing',
+    'Urgentemente necesitamos guantes', // es: "urgently"
+    'Dringender Bedarf an Handschuhen', // de: "more urgent need"
+    'Pilnie potrzebne rękawice', // pl: "urgently"
+    '紧急出口被堵住了', // zh: "the emergency exit is blocked": 紧急 is part of a word
+    'عاجلا نحتاج قفازات', // ar: "urgently"
+  ])('Should not take %j as asking for escalation', async (body) => {
+    const { text, queue } = smsApp();
+    await text(body);
+    expect(queue.messages[0]).toMatchObject({ escalate: false, text: body });
+  });
+
+  it.each(['URGENTE', 'dringend!', 'KHẨN CẤP', '紧急', 'عاجل'])('Should ask for the words when %j comes alone, storing nothing', async (body) => {
+    const { text, store } = smsApp();
+    expect(await text(body)).toEqual([expect.stringMatching(/text URGENT followed by what is happening/)]);
+    expect(store.cases.size).toBe(0);
+  });
+
   it('Should not take "urgently" as the URGENT keyword', async () => {
     const { text, queue } = smsApp();
     await text('Urgently need more gloves in packing');
@@ -151,5 +199,22 @@ describe('SMS sites', () => {
     expect(reply).toMatch(/Your case code is/);
     expect(queue.messages[0]!.site).toBeUndefined();
     expect(store.cases.size).toBe(1);
+  });
+});
+
+describe('reading a text (generated)', () => {
+  it('Should read any text without throwing, taking off no more than a keyword and its punctuation from the start', () => {
+    const keyword = fc.constantFrom('URGENT', 'urgente', 'Dringend', 'PILNE', 'khẩn cấp', 'Khan Cap', '紧急', '緊急', 'عاجل', 'MADALIAN', '');
+    const word = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 }));
+    fc.assert(
+      fc.property(keyword, fc.constantFrom('', ' ', ': ', '!', '：', '，'), word, (kw, separator, rest) => {
+        const body = `${kw}${separator}${rest}`;
+        const intent = readSmsIntent(body, exampleConfig, undefined);
+        if (intent.kind !== 'feedback') return;
+        expect(body.normalize('NFC')).toContain(intent.text);
+        if (intent.escalate) expect([...intent.text].length).toBeLessThan([...body].length);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
