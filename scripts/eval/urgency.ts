@@ -1,8 +1,8 @@
 /**
  * `npm run eval -- --urgency [--json] [--misses] [dir]`
  *
- * Scores the urgency detector on the project's own labelled set,
- * `eval/urgency/<code>.jsonl` for every language in
+ * Scores the urgency detector on the project's own labelled sets (each in
+ * URGENCY_SETS, or the one folder given), `<dir>/<code>.jsonl` for every language in
  * `shared/analysis/urgency/languages.ts` (`{text, escalate, category?}`),
  * per language and split: each row is in the "tune" half or the "held-out"
  * half by a hash of its text, so the split never changes when rows are
@@ -23,6 +23,17 @@ export interface UrgencyEvalDeps {
 }
 
 export const URGENCY_SET_DIR = 'eval/urgency';
+/**
+ * The sets `npm run eval -- --urgency` reports, each on its own: the original
+ * set (written by the rules' author), a fresh set written apart from the rules
+ * (tuned on its tune half only), and blind sets never tuned on at all.
+ */
+export const URGENCY_SETS = [
+  { dir: URGENCY_SET_DIR, about: 'original set, written with the phrase rules' },
+  { dir: `${URGENCY_SET_DIR}/fresh`, about: 'fresh set, written before the concept frames; rules tuned on its tune half only' },
+  { dir: `${URGENCY_SET_DIR}/blind`, about: 'blind set 1, written after the first frames; its misses then shaped a second round (no longer blind)' },
+  { dir: `${URGENCY_SET_DIR}/blind-2`, about: 'blind set 2, written after the second round and never tuned on' },
+] as const;
 export const SPLITS = ['tune', 'held-out'] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -122,29 +133,40 @@ export async function runUrgencyEval(args: string[], deps: UrgencyEvalDeps): Pro
     deps.err(`${(error as Error).message}\nUsage: npm run eval -- --urgency [--json] [--misses] [${URGENCY_SET_DIR}]`);
     return 2;
   }
-  const dir = (positionals[0] ?? URGENCY_SET_DIR).replace(/\/+$/, '');
-  let scores: LanguageScores[];
-  try {
-    scores = await scoreUrgencySets(deps.readFile, dir);
-  } catch (error) {
-    deps.err((error as Error).message);
-    return 2;
+  const sets = positionals[0] ? [{ dir: positionals[0].replace(/\/+$/, ''), about: '' }] : URGENCY_SETS;
+  const scored: { dir: string; about: string; scores: LanguageScores[] }[] = [];
+  for (const { dir, about } of sets) {
+    try {
+      scored.push({ dir, about, scores: await scoreUrgencySets(deps.readFile, dir) });
+    } catch (error) {
+      deps.err((error as Error).message);
+      return 2;
+    }
   }
+  const strip = (scores: LanguageScores[]) => scores.map(({ tuneMisses: _, ...rest }) => rest);
   if (values.json) {
-    deps.out(JSON.stringify(scores.map(({ tuneMisses: _, ...rest }) => rest)));
+    // One set given: its languages; the default: each set's, by folder.
+    deps.out(JSON.stringify(positionals[0] ? strip(scored[0]!.scores) : Object.fromEntries(scored.map(({ dir, scores }) => [dir, strip(scores)]))));
     return 0;
   }
-  deps.out(`${dir}: urgency in ${scores.length} languages (precision / recall %, each half chosen by a hash of the text)`);
+  scored.forEach(({ dir, about, scores }, index) => {
+    if (index > 0) deps.out('');
+    printScores(dir, about, scores, values.misses === true, deps);
+  });
+  return 0;
+}
+
+function printScores(dir: string, about: string, scores: LanguageScores[], misses: boolean, deps: UrgencyEvalDeps): void {
+  deps.out(`${dir}: urgency in ${scores.length} languages (precision / recall %, each half chosen by a hash of the text)${about ? `\n${about}` : ''}`);
   deps.out('');
   deps.out(`${'language'.padEnd(22)}${'rows'.padStart(6)}${'tune P'.padStart(9)}${'tune R'.padStart(8)}${'held-out P'.padStart(12)}${'held-out R'.padStart(12)}${'all P'.padStart(8)}${'all R'.padStart(8)}`);
   for (const s of scores) {
     const { tune, 'held-out': held, all } = s.splits;
     deps.out(`${`${s.name} (${s.code})`.padEnd(22)}${String(all.rows).padStart(6)}${pct(tune.precision).padStart(9)}${pct(tune.recall).padStart(8)}${pct(held.precision).padStart(12)}${pct(held.recall).padStart(12)}${pct(all.precision).padStart(8)}${pct(all.recall).padStart(8)}`);
   }
-  if (values.misses) {
+  if (misses) {
     deps.out('');
     deps.out('Mistakes on the tune half (the held-out half is never shown):');
     for (const s of scores) for (const miss of s.tuneMisses) deps.out(`  ${s.code} ${miss.expected ? 'missed ' : 'flagged'} ${miss.categories.join(',').padEnd(14)} ${miss.text}`);
   }
-  return 0;
 }

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { parseUrgencyRows, type LanguageScores, scoreUrgencySets, splitOf, URGENCY_SET_DIR } from '../../../scripts/eval/urgency';
+import { parseUrgencyRows, type LanguageScores, scoreUrgencySets, splitOf, URGENCY_SET_DIR, URGENCY_SETS } from '../../../scripts/eval/urgency';
 import { LANGUAGES } from '../../../shared/analysis/urgency/languages';
 
 // The project's own labelled set (eval/urgency/<code>.jsonl): its shape, and
@@ -56,21 +56,62 @@ describe('the urgency detector on the labelled set', () => {
     }, 30_000);
 });
 
+// A set written apart from the rules (eval/urgency/fresh): the rules were
+// tuned on its tune half only, so its held-out half is the figure that says
+// how the detector does on statements nobody wrote a rule for. The floors are
+// what the held-out half reaches, less one statement's worth of margin.
+const FRESH_DIR = `${URGENCY_SET_DIR}/fresh`;
+const FRESH_FLOOR = { recall: 0.85, precision: 0.85 };
+
+describe('the fresh urgency set', () => {
+  let fresh: LanguageScores[];
+  const freshOf = async (code: string) => {
+    fresh ??= await scoreUrgencySets(read, FRESH_DIR);
+    return fresh.find((s) => s.code === code)!;
+  };
+
+  it.each(LANGUAGES.map((language) => [language.name, language.code]))('Should hold at least 15 urgent and 15 harmless %s statements', async (_name, code) => {
+    const rows = parseUrgencyRows(await read(`${FRESH_DIR}/${code}.jsonl`), code);
+    expect(rows.filter((row) => row.escalate).length).toBeGreaterThanOrEqual(15);
+    expect(rows.filter((row) => !row.escalate).length).toBeGreaterThanOrEqual(15);
+    expect(new Set(rows.map((row) => row.text)).size).toBe(rows.length);
+  });
+
+  it.each(LANGUAGES.map((language) => [language.name, language.code]))('Should find urgent %s statements no rule was written for, on the held-out half', async (_name, code) => {
+    const held = (await freshOf(code)).splits['held-out'];
+    expect(held.recall).toBeGreaterThanOrEqual(FRESH_FLOOR.recall);
+    expect(held.precision).toBeGreaterThanOrEqual(FRESH_FLOOR.precision);
+  }, 30_000);
+});
+
 describe('npm run eval -- --urgency', () => {
-  it('Should print precision and recall per language on the tune and held-out halves', async () => {
+  it('Should print precision and recall per language on the tune and held-out halves, for each set on its own', async () => {
     const { runEvalCli } = await import('../../../scripts/eval');
     const out: string[] = [];
     const err: string[] = [];
     const code = await runEvalCli(['--urgency', '--json'], { readFile: read, out: (line) => out.push(line), err: (line) => err.push(line) });
     expect(code).toBe(0);
     expect(err).toEqual([]);
-    const report = JSON.parse(out[0]!) as { code: string; splits: Record<string, { precision: number; recall: number; rows: number }> }[];
-    expect(report.map((language) => language.code)).toEqual(LANGUAGES.map((language) => language.code));
-    for (const language of report) {
-      expect(Object.keys(language.splits)).toEqual(['tune', 'held-out', 'all']);
-      expect(language.splits.tune!.rows + language.splits['held-out']!.rows).toBe(language.splits.all!.rows);
+    const sets = JSON.parse(out[0]!) as Record<string, { code: string; splits: Record<string, { precision: number; recall: number; rows: number }> }[]>;
+    expect(Object.keys(sets)).toEqual(URGENCY_SETS.map((set) => set.dir));
+    expect(Object.keys(sets)).toContain(FRESH_DIR);
+    for (const report of Object.values(sets)) {
+      expect(report.map((language) => language.code)).toEqual(LANGUAGES.map((language) => language.code));
+      for (const language of report) {
+        expect(Object.keys(language.splits)).toEqual(['tune', 'held-out', 'all']);
+        expect(language.splits.tune!.rows + language.splits['held-out']!.rows).toBe(language.splits.all!.rows);
+      }
     }
-    }, 30_000);
+  }, 30_000);
+
+  it('Should score only the folder given', async () => {
+    const { runEvalCli } = await import('../../../scripts/eval');
+    const out: string[] = [];
+    expect(await runEvalCli(['--urgency', '--json', FRESH_DIR], { readFile: read, out: (line) => out.push(line), err: () => {} })).toBe(0);
+    const report = JSON.parse(out[0]!) as { code: string; urgent: number }[];
+    expect(report.map((language) => language.code)).toEqual(LANGUAGES.map((language) => language.code));
+    expect(report.every((language) => language.urgent >= 15)).toBe(true);
+  }, 30_000);
 
   it('Should say which file is missing rather than fail', async () => {
     const { runEvalCli } = await import('../../../scripts/eval');
