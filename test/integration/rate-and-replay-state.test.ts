@@ -97,11 +97,19 @@ describe.each(adapters)('rate and replay state, %s', (_, make) => {
     const { state, clock } = await setUp('2026-11-18T15:50:00Z');
     const first = newCaseCode();
     expect(await state.claim('sms:SM1', first, 'the fridge is broken')).toMatchObject({ kind: 'first' });
-    expect(await state.claim('sms:SM1', newCaseCode(), 'the fridge is broken')).toEqual({ kind: 'retry', caseCode: first, sameContent: true });
+    const notUrgent = { escalateRequested: false };
+    expect(await state.claim('sms:SM1', newCaseCode(), 'the fridge is broken')).toEqual({ kind: 'retry', caseCode: first, sameContent: true, recorded: notUrgent });
     later(clock, 40 * MINUTE_MS); // the next hour: still within the grace
-    expect(await state.claim('sms:SM1', newCaseCode(), 'something else entirely')).toEqual({ kind: 'retry', caseCode: first, sameContent: false });
+    // What the retry claims (urgency) is not what the first recorded.
+    expect(await state.claim('sms:SM1', newCaseCode(), 'something else entirely', { escalateRequested: true })).toEqual({ kind: 'retry', caseCode: first, sameContent: false, recorded: notUrgent });
     expect(await state.seen('sms:SM1')).toBe(true);
     expect(await state.seen('sms:SM2')).toBe(false);
+  });
+
+  it('Should seal what the first delivery recorded with its code, and give it back to every retry', async () => {
+    const { state } = await setUp();
+    await state.claim('sms:SM3', 'AAAAA-AAAAA', 'URGENT oil on the floor', { escalateRequested: true });
+    expect(await state.claim('sms:SM3', 'BBBBB-BBBBB', 'oil on the floor', { escalateRequested: false })).toMatchObject({ caseCode: 'AAAAA-AAAAA', recorded: { escalateRequested: true } });
   });
 
   it('Should let only one of two concurrent deliveries be the first', async () => {
