@@ -10,12 +10,36 @@ import { PROPER_NOUN_LIST } from './proper-nouns';
 const ENGLISH = new Set(ENGLISH_WORD_LIST.split(/\s+/).filter(Boolean));
 const PROPER = new Set(PROPER_NOUN_LIST.split(/\s+/).filter(Boolean));
 
+/** Remembers answers for words met again (the same words come up in text after text); bounded against floods of invented words. */
+function remembered(compute: (lower: string) => boolean): (lower: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (lower) => {
+    let answer = known.get(lower);
+    if (answer === undefined) {
+      if (known.size > 20_000) known.clear();
+      answer = compute(lower);
+      known.set(lower, answer);
+    }
+    return answer;
+  };
+}
+
 /** Whether a lower-case word is an everyday English word, in any regular form. */
 export function isEnglishWord(lower: string): boolean {
-  if (ENGLISH.has(lower)) return true;
+  return ENGLISH.has(lower) || isInflectedEnglishWord(lower);
+}
+
+function inflectedFromEnglish(lower: string): boolean {
   const bare = lower.replace(/['’]s$/, '');
   if (bare !== lower && ENGLISH.has(bare)) return true;
   return baseForms(bare).some((base) => ENGLISH.has(base));
+}
+
+const isInflectedEnglishWord = remembered(inflectedFromEnglish);
+
+/** isEnglishWord without remembering: for the many made-up spellings isNearEnglishWord tries. */
+function isEnglishSpelling(lower: string): boolean {
+  return ENGLISH.has(lower) || inflectedFromEnglish(lower);
 }
 
 /** Whether a lower-case word is the name of a place, company, product or the like ("chicago", "toyota"). */
@@ -28,21 +52,21 @@ export function isProperNoun(lower: string): boolean {
  * "Managment"): a letter missing, extra, wrong or two swapped. Such a word is
  * a typo, not a stranger's name.
  */
-export function isNearEnglishWord(lower: string): boolean {
+export const isNearEnglishWord = remembered((lower: string): boolean => {
   if (lower.length < 5 || !/^[a-z]+$/.test(lower)) return false;
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   for (let i = 0; i <= lower.length; i++) {
     const head = lower.slice(0, i);
     const tail = lower.slice(i);
-    if (i < lower.length && isEnglishWord(head + tail.slice(1))) return true;
-    if (i < lower.length - 1 && isEnglishWord(head + tail[1] + tail[0] + tail.slice(2))) return true;
+    if (i < lower.length && isEnglishSpelling(head + tail.slice(1))) return true;
+    if (i < lower.length - 1 && isEnglishSpelling(head + tail[1] + tail[0] + tail.slice(2))) return true;
     for (const c of letters) {
-      if (isEnglishWord(head + c + tail)) return true;
-      if (i < lower.length && c !== tail[0] && isEnglishWord(head + c + tail.slice(1))) return true;
+      if (isEnglishSpelling(head + c + tail)) return true;
+      if (i < lower.length && c !== tail[0] && isEnglishSpelling(head + c + tail.slice(1))) return true;
     }
   }
   return false;
-}
+});
 
 /** The words a regular inflection may come from: "managers" → "manager", "hired" → "hire". */
 function baseForms(w: string): string[] {

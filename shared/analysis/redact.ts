@@ -243,17 +243,16 @@ function ibanOk(candidate: string): boolean {
   return rest === 1;
 }
 
-function rules(): Rule[] {
+/** Runs `rule` only on text that `guard` finds something in: most texts have no "@", no "/", no digit. */
+function onlyWith(guard: RegExp, rule: Rule): Rule {
+  return (text) => (guard.test(text) ? rule(text) : text);
+}
+
+/** The rules that read numbers, each a long pattern: a text without a digit skips them all at once. */
+function numberRules(): Rule[] {
   let text = '';
   const seeing = (rule: Rule): Rule => (t) => rule((text = t));
   return [
-    maskMatches(EMAIL, 'EMAIL'),
-    maskMatches(URL, 'URL'),
-    maskMatches(BARE_URL, 'URL'),
-    maskMatches(SPOKEN_URL, 'URL', (m) => SPOKEN_LINK_WORD.test(m[0]) && !NOT_A_DOMAIN.test(m[0])),
-    maskMatches(SPELLED_EMAIL, 'EMAIL', spelledEmailOk),
-    maskMatches(PARTIAL_EMAIL, 'EMAIL', (m) => m[0].indexOf('@') >= 2),
-    maskMatches(HANDLE, 'NAME'),
     maskMatches(IBAN, 'ID', (m) => ibanOk(m[0])),
     maskMatches(SSN, 'ID'),
     maskMatches(NI_NUMBER, 'ID'),
@@ -283,6 +282,20 @@ function rules(): Rule[] {
     maskMatches(UK_POSTCODE, 'ADDRESS'),
     maskMatches(US_STATE_ZIP, 'ADDRESS'),
     maskMatches(APARTMENT, 'ADDRESS'),
+  ];
+}
+
+function rules(): Rule[] {
+  const numbers = numberRules();
+  return [
+    onlyWith(/@/, maskMatches(EMAIL, 'EMAIL')),
+    onlyWith(/https?:|www\./i, maskMatches(URL, 'URL')),
+    onlyWith(/\//, maskMatches(BARE_URL, 'URL')),
+    onlyWith(/dot|slash/i, maskMatches(SPOKEN_URL, 'URL', (m) => SPOKEN_LINK_WORD.test(m[0]) && !NOT_A_DOMAIN.test(m[0]))),
+    onlyWith(/@|at/i, maskMatches(SPELLED_EMAIL, 'EMAIL', spelledEmailOk)),
+    onlyWith(/@/, maskMatches(PARTIAL_EMAIL, 'EMAIL', (m) => m[0].indexOf('@') >= 2)),
+    onlyWith(/@/, maskMatches(HANDLE, 'NAME')),
+    (t) => (/\d/.test(t) ? numbers.reduce((out, rule) => rule(out), t) : maskSpokenPhoneNumbers(t)),
     maskNamesInOtherScripts,
     maskNames,
   ];
@@ -307,15 +320,24 @@ const PLACEHOLDER = new RegExp(String.raw`\[(${REDACTION_KINDS.join('|')})\]`, '
 
 /**
  * Runs the rules until nothing more is found (a find can expose another:
- * "@0@0"), at most a few times. Placeholders already in the text count as
- * what they stand for, so redacting redacted text changes nothing.
+ * "@0@0"), at most a few rounds. A rule that found nothing is not run
+ * again on the same text: the names rule, the costliest, runs once on most
+ * texts, and twice where its finds may reveal more ("Ashton Carter"). Placeholders
+ * already in the text count as what they stand for, so redacting redacted
+ * text changes nothing.
  */
 function maskAll(normalised: string): string {
-  let masked = normalised.replace(PLACEHOLDER, (m, kind: RedactionKind) => mask(kind, m.length));
+  let masked = normalised.includes('[') ? normalised.replace(PLACEHOLDER, (m, kind: RedactionKind) => mask(kind, m.length)) : normalised;
+  const foundNothingIn: (string | undefined)[] = [];
   for (let pass = 0; pass < 4; pass++) {
-    const next = RULES.reduce((out, rule) => rule(out), masked);
-    if (next === masked) break;
-    masked = next;
+    const before = masked;
+    RULES.forEach((rule, i) => {
+      if (foundNothingIn[i] === masked) return;
+      const next = rule(masked);
+      if (next === masked) foundNothingIn[i] = masked;
+      masked = next;
+    });
+    if (masked === before) break;
   }
   return masked;
 }
