@@ -152,8 +152,8 @@ describe('weekly digest', () => {
   });
 
   describe('the web view', () => {
-    it('is served by the intake, which finds the archive bucket in its environment', () => {
-      expect(functionOf(templates.service, 'intake').properties.Environment.Variables.DIGEST_BUCKET).toEqual(
+    it('is served by the sponsor function, which finds the archive bucket in its environment', () => {
+      expect(functionOf(templates.service, 'sponsor').properties.Environment.Variables.DIGEST_BUCKET).toEqual(
         importedRef(templates, templates.built.data.digestArchive.bucket.bucketName),
       );
     });

@@ -47,8 +47,11 @@ describe('rate and replay table', () => {
     expect(table.DeletionPolicy).toBe('Delete');
   });
 
-  it('is not the main table, which the data stack keeps with point-in-time recovery', () => {
-    expect(templates.data.findResources('AWS::DynamoDB::Table', { Properties: { PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: false } } })).toEqual({});
+  it('is not the main table, which the data stack keeps (and backs up weekly) in a stack of its own', () => {
+    expect(Object.keys(templates.service.findResources('AWS::DynamoDB::Table'))).toEqual([tableId]);
+    expect(Object.keys(templates.data.findResources('AWS::DynamoDB::Table'))).toHaveLength(1);
+    expect(templates.data.findResources('AWS::Backup::BackupSelection')).not.toEqual({});
+    expect(templates.service.findResources('AWS::Backup::BackupSelection')).toEqual({});
   });
 
   it('can be read and written only by the intake and sms-inbound, item by item; the forgetter may only query and delete', () => {
