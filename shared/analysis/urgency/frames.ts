@@ -26,6 +26,8 @@ export const CONCEPTS = [
   'givingAway', 'belongings', 'hopeless', 'living', 'farewell', 'lovedOnes',
   // fraud
   'records', 'falsified', 'money', 'taken',
+  // harm done, impairment, assault, favours for sex, pills swallowed, company goods taken
+  'person', 'harmed', 'operating', 'impaired', 'assaulted', 'reward', 'sexualCondition', 'ingested', 'pills', 'companyGoods', 'misappropriated',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -63,6 +65,12 @@ export const FRAMES: readonly Frame[] = [
   { category: 'self-harm', thing: 'belongings', state: 'givingAway', window: 4, asserted: true },
   { category: 'self-harm', thing: 'living', state: 'hopeless', window: 10, asserted: true },
   { category: 'self-harm', thing: 'lovedOnes', state: 'farewell', window: 10, asserted: true },
+  { category: 'safety', thing: 'person', state: 'harmed', window: 4 },
+  { category: 'safety', thing: 'operating', state: 'impaired', window: 8 },
+  { category: 'threat', thing: 'person', state: 'assaulted', window: 4 },
+  { category: 'harassment', thing: 'reward', state: 'sexualCondition', window: 10 },
+  { category: 'self-harm', thing: 'pills', state: 'ingested', window: 5, asserted: true },
+  { category: 'fraud', thing: 'companyGoods', state: 'misappropriated', window: 8 },
   { category: 'fraud', thing: 'records', state: 'falsified' },
   { category: 'fraud', thing: 'money', state: 'taken' },
 ];
