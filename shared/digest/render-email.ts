@@ -138,7 +138,7 @@ ${e.responses.length
       )
     : para(noResponsesLine(digest))}
 ${links.webView
-    ? html`<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:22px 0 6px"><tr><td style="background:${C.accent};border-radius:4px" bgcolor="${C.accent}"><a href="${links.webView}" style="display:inline-block;padding:12px 18px;${FONT};font-size:15px;font-weight:bold;color:#ffffff;text-decoration:none">Open the digest with charts</a></td></tr></table>
+    ? html`<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:22px 0 6px"><tr><td style="background:${C.accent};border-radius:4px" bgcolor="${C.accent}"><a href="${links.webView}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;${FONT};font-size:15px;font-weight:bold;color:#ffffff;text-decoration:none">Open the digest with charts</a></td></tr></table>
 <p style="margin:0;font-size:12px;color:${C.muted}">The link is for you alone and expires.</p>`
     : ''}
 <p style="margin:18px 0 0;padding-top:12px;border-top:1px solid ${C.rule};font-size:12px;line-height:1.5;color:${C.muted}">${anonymityNote(digest)}</p>

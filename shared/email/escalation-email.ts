@@ -105,7 +105,7 @@ ${translation
     ? html`<p style="font:bold 14px Arial,sans-serif;color:#1b1f24;margin:14px 0 4px">In ${translation.name} (machine translation)</p>
 <p style="font:15px/1.5 Georgia,serif;color:#1b1f24;margin:0;padding:10px 12px;background:#f4f4f1;border-left:4px solid #8a8f98;white-space:pre-wrap">${translation.text}</p>`
     : ''}
-<p style="margin:18px 0"><a href="${link}" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font:bold 15px Arial,sans-serif;text-decoration:none;border-radius:4px">Acknowledge and answer</a></p>
+<p style="margin:18px 0"><a href="${link}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font:bold 15px Arial,sans-serif;text-decoration:none;border-radius:4px">Acknowledge and answer</a></p>
 <p style="font:12px Arial,sans-serif;color:#555d66;margin:0">The link is for you alone and expires. A response you write is shown to the employee by their case code.</p>
 </td></tr></table></td></tr></table>
 </body></html>`;

@@ -1,5 +1,9 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
+import { ICON_SVG } from '../kiosk/icons';
+
+/** The kiosk's smiling face, inline: no request for /favicon.ico, so no 404 on every page. */
+const ICON_HREF = `data:image/svg+xml,${encodeURIComponent(ICON_SVG)}`;
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -12,6 +16,7 @@ export function layout({ title, programName, body }: { title: string; programNam
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${title} · ${programName}</title>
+<link rel="icon" href="${ICON_HREF}" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/site.css">
 </head>
 <body>

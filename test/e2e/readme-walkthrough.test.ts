@@ -1,0 +1,96 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+
+/**
+ * The README's "Try the whole loop" as a newcomer does it, by clicking only:
+ * the form, the confirmation, the outbox, the link in the email, the sponsor's
+ * page (acknowledge, respond) and the employee's status page. Any error in any
+ * page's console (a refused frame, a blocked script, a missing file) fails it.
+ */
+describe('the README walkthrough, by clicking only', () => {
+  const dataDir = tempDataDir();
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ dataDir: dataDir.path });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  /** Every console error and uncaught exception of every page and frame the context opens. */
+  function watchConsole(context: BrowserContext): string[] {
+    const errors: string[] = [];
+    const watch = (page: Page) => {
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+      page.on('response', (response) => {
+        if (response.status() >= 400) errors.push(`${response.url()}: ${response.status()}`);
+      });
+    };
+    context.on('page', watch);
+    return errors;
+  }
+
+  it('Should take an urgent report from the form to the sponsor and back to the employee with no dead end and no console error', async () => {
+    const context = await browser.newContext();
+    const consoleErrors = watchConsole(context);
+    const employee = await context.newPage();
+
+    // The employee writes on the form.
+    await employee.goto(stack.urls.form);
+    await employee.getByLabel('Your feedback').fill('La salida de emergencia junto al taller de pintura está bloqueada otra vez. Es muy peligroso.');
+    await employee.getByLabel('Where do you work?').selectOption({ label: 'Plant 2' });
+    await employee.getByRole('button', { name: 'Send anonymously' }).click();
+    await expect.poll(() => employee.locator('h1').textContent()).toBe('Thank you, we have it');
+    const caseCode = (await employee.locator('#case-code').textContent())!.trim();
+
+    // The newcomer opens the outbox and the email's HTML view.
+    const outbox = await context.newPage();
+    await outbox.goto(stack.urls.outbox);
+    const email = outbox.locator('.email').filter({ hasText: 'Urgent: Health and safety at Plant 2' });
+    await expect.poll(() => email.count(), { timeout: 20_000 }).toBe(1);
+    const subject = await email.locator('p').first().textContent();
+    expect(subject).toMatch(/\(America\/Chicago\)/);
+    await email.getByRole('button', { name: 'Toggle HTML view' }).click();
+
+    // The link opens the sponsor's page in its own tab: the page refuses to be framed, and must not be shown in one.
+    const [sponsor] = await Promise.all([
+      context.waitForEvent('page'),
+      email.frameLocator('iframe').getByRole('link', { name: 'Acknowledge and answer' }).click(),
+    ]);
+    await sponsor.waitForLoadState();
+    await expect.poll(() => sponsor.locator('h1').textContent()).toContain('Health and safety at Plant 2');
+
+    // The text view's address is a link too, and opens the same page.
+    await email.getByRole('button', { name: 'Toggle text view' }).click();
+    const [fromText] = await Promise.all([context.waitForEvent('page'), email.locator('.email-text').getByRole('link').click()]);
+    await expect.poll(() => fromText.locator('h1').textContent()).toContain('Health and safety at Plant 2');
+    await fromText.close();
+
+    expect(await sponsor.locator('main').textContent()).toContain('Written in Spanish');
+
+    await sponsor.getByRole('button', { name: 'Acknowledge' }).click();
+    await expect.poll(() => sponsor.getByRole('status').textContent()).toContain('Acknowledged');
+    await sponsor.getByLabel('Your response to the employee').fill('The exit was cleared this morning and the paint shop will keep it clear.');
+    await sponsor.getByRole('button', { name: 'Publish response' }).click();
+    await expect.poll(() => sponsor.getByRole('status').textContent()).toContain('Response published');
+
+    // Back on the confirmation page, the employee follows their case.
+    await employee.bringToFront();
+    await employee.getByRole('link', { name: 'See the status of this case' }).click();
+    await expect.poll(() => employee.locator('h1').textContent()).toBe(`Case ${caseCode}`);
+    await expect.poll(() => employee.locator('main').textContent()).toContain('The exit was cleared this morning');
+
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
