@@ -12,16 +12,32 @@ const STEP_LABELS: Record<CaseStatus, string> = {
   responded: 'Answered',
 };
 
-/** Where a case is, as a list of steps with the current one marked. */
+/** Most feedback is read, sorted and counted; only an escalated case has a leader, an acknowledgement and an answer ahead. */
+const ORDINARY_PATH: readonly CaseStatus[] = ['received', 'analysed'];
+
+/** What happens next, in the words of someone waiting for it. */
+const WHAT_NEXT: Record<CaseStatus, string> = {
+  received:
+    'It will be read in a moment: personal details are removed and it is sorted by topic. If it is urgent, or you asked for it to be, it then goes straight to a senior leader, who can answer you here.',
+  analysed:
+    "Like most feedback, it now counts in the weekly report the leadership team reads, with everyone else's. It does not get a personal answer: that happens only when something urgent is passed to a senior leader.",
+  escalated: 'A senior leader has it and has been asked to acknowledge it soon. Any answer they write will appear on this page.',
+  acknowledged: 'The senior leader has read it. Any answer they write will appear on this page.',
+  responded: 'The senior leader has answered; their answer is below.',
+};
+
+/** Where a case is: the steps that apply to it, the current one marked, and what comes next. */
 export function statusPage(config: Config, view: CaseStatusView) {
-  const current = CASE_STATUSES.indexOf(view.status);
+  const steps = ORDINARY_PATH.includes(view.status) ? ORDINARY_PATH : CASE_STATUSES;
+  const current = steps.indexOf(view.status);
   const body = html`
 <h1>Case ${view.caseCode}</h1>
 <p class="status">Status: ${STEP_LABELS[view.status]}</p>
 <ol class="steps">
-${CASE_STATUSES.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}>${STEP_LABELS[s]}${i < current ? ' ✓' : ''}</li>`)}
+${steps.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}>${STEP_LABELS[s]}${i < current ? ' ✓' : ''}</li>`)}
 </ol>
-${view.response ? html`<h2>The response</h2><p class="response">${view.response}</p>` : ''}
+<p class="what-next">${WHAT_NEXT[view.status]}</p>
+${view.response ? html`<h2>The answer</h2><p class="response">${view.response}</p>` : ''}
 <p><a href="/">Send more feedback</a></p>`;
   return layout({ title: `Case ${view.caseCode}`, programName: config.programName, body });
 }

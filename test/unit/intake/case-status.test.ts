@@ -23,6 +23,22 @@ describe('GET /status/:code', () => {
     const page = await (await app.request(`/status/${caseCode}`, { headers: { accept: 'text/html' } })).text();
     expect(page).toContain(`Case ${caseCode}`);
     expect(page).toContain('<li aria-current="step">Read and sorted by topic</li>');
+    // Ordinary feedback is not stuck half-way: the leader's steps are not ahead of it, and the page says where it goes.
+    expect(page).not.toContain('Passed to a senior leader');
+    expect(page).not.toContain('Answered');
+    expect(page).toContain('weekly report');
+    expect(page).toContain('does not get a personal answer');
+  });
+
+  it("Should show an escalated case the leader's steps, with what is done ticked", async () => {
+    const { app, store, caseCode } = await submitted();
+    const [record] = [...store.cases.values()];
+    record!.status = 'acknowledged';
+    const page = await (await app.request(`/status/${caseCode}`, { headers: { accept: 'text/html' } })).text();
+    expect(page).toContain('<li>Passed to a senior leader ✓</li>');
+    expect(page).toContain('<li aria-current="step">Acknowledged by that leader</li>');
+    expect(page).toContain('<li>Answered</li>');
+    expect(page).toContain('Any answer they write will appear on this page');
   });
 
   it('Should find the case when the code is typed in lower case without the dash', async () => {
