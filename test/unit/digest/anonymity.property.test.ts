@@ -41,6 +41,14 @@ const scenario = fc.record({
   sites: fc.integer({ min: 1, max: 4 }),
   topics: fc.integer({ min: 1, max: 4 }),
   withoutSite: fc.boolean(),
+  /**
+   * Which sites (by index) have an enrolled kiosk, and which an SMS number:
+   * the operator knows both (`npm run kiosk -- list`, the config), and SMS
+   * and kiosk submissions always carry a site. So every other site's SMS and
+   * kiosk cells are known zeros, and "site not given" is web only.
+   */
+  kioskSites: fc.subarray([0, 1, 2, 3]),
+  smsSites: fc.subarray([0, 1, 2, 3]),
   /** Largest count in a cell: small scales stress the thresholds. */
   scale: fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 80 })),
   seeds: fc.array(fc.integer(), { minLength: 8, maxLength: 8 }),
@@ -59,13 +67,20 @@ function split(random: () => number, total: number): SentimentCounts {
   return { NEGATIVE: negative, POSITIVE: positive, NEUTRAL: neutral, MIXED: total - negative - positive - neutral };
 }
 
+/** Whether a site can have submissions through a channel at all (SMS and kiosk need a number or a kiosk there, and always carry a site). */
+function channelPossible(s: Pick<Scenario, 'kioskSites' | 'smsSites'>, siteIds: readonly string[], site: string | undefined, channel: Channel): boolean {
+  if (channel === 'web') return true;
+  const i = site === undefined ? -1 : siteIds.indexOf(site);
+  return i >= 0 && (channel === 'kiosk' ? s.kioskSites : s.smsSites).includes(i);
+}
+
 function world(s: Scenario): { config: Config; input: DigestInput; raisedIn: Map<string, Escalation[]> } {
   const siteIds = SITE_IDS.slice(0, s.sites);
   const topicIds = TOPIC_IDS.slice(0, s.topics);
   const config: Config = {
     ...exampleConfig,
     anonymity: { k: s.k, kQuote: s.k + s.quoteExtra },
-    sites: siteIds.map((id) => ({ id, name: siteLabel(id), smsNumbers: [], kioskQuestion: 'How are things?' })),
+    sites: siteIds.map((id, i) => ({ id, name: siteLabel(id), smsNumbers: s.smsSites.includes(i) ? [`+1555010${i}00`] : [], kioskQuestion: 'How are things?' })),
     topics: topicIds.map((id) => ({ id, name: topicLabel(id), urgent: false, keywords: [id] })),
     sponsors: [
       ...s.sponsorScopes.map((scope, i) => ({
@@ -89,6 +104,7 @@ function world(s: Scenario): { config: Config; input: DigestInput; raisedIn: Map
     const f: WeeklyFigures = { week, groups: [], topics: [], phrases: [] };
     for (const site of sites) {
       for (const channel of CHANNELS) {
+        if (!channelPossible(s, siteIds, site, channel)) continue;
         const total = site === siteIds[0] && s.firstSiteAbsent.includes(w) ? 0 : count();
         if (total === 0) continue;
         const taps = channel === 'kiosk' ? split(random, total) : { NEGATIVE: 0, POSITIVE: 0, NEUTRAL: 0, MIXED: 0 };
@@ -213,13 +229,15 @@ class Knowledge {
 
 interface Universe {
   sites: string[];
+  /** The attacker's structural knowledge: whether a site can have submissions through a channel at all. */
+  possible: (site: string, channel: Channel) => boolean;
   topics: string[];
   phrases: string[];
   sponsors: string[];
 }
 const x = (w: string, site: string, channel: string, m: string) => `x|${w}|${site}|${channel}|${m}`;
 const face = (w: string, site: string, f: number) => `f|${w}|${site}|${f}`;
-const tv = (w: string, topic: string, m: string) => `t|${w}|${topic}|${m}`;
+const tv = (w: string, topic: string, site: string, channel: string, m: string) => `t|${w}|${topic}|${site}|${channel}|${m}`;
 const pv = (w: string, phrase: string, m: string) => `p|${w}|${phrase}|${m}`;
 const formOf = (names: string[]): Form => new Map(names.map((n) => [n, 1]));
 function groupForm(u: Universe, w: string, pick: { site?: string[]; channel?: string[]; m?: readonly string[] }): Form {
@@ -227,7 +245,12 @@ function groupForm(u: Universe, w: string, pick: { site?: string[]; channel?: st
   for (const site of pick.site ?? u.sites) for (const channel of pick.channel ?? CHANNELS) for (const m of pick.m ?? SENTIMENTS) names.push(x(w, site, channel, m));
   return formOf(names);
 }
-const topicForm = (w: string, topics: string[], m: readonly string[] = SENTIMENTS) => formOf(topics.flatMap((t) => m.map((s) => tv(w, t, s))));
+/** Mentions of topics, over every site and channel unless picked: topics are counted per (topic, site, channel) too. */
+function topicForm(u: Universe, w: string, topics: string[], m: readonly string[] = SENTIMENTS, pick: { site?: string[]; channel?: string[] } = {}): Form {
+  const names: string[] = [];
+  for (const t of topics) for (const site of pick.site ?? u.sites) for (const channel of pick.channel ?? CHANNELS) for (const s of m) names.push(tv(w, t, site, channel, s));
+  return formOf(names);
+}
 const phraseForm = (w: string, phrase: string, m: readonly string[] = SENTIMENTS) => formOf(m.map((s) => pv(w, phrase, s)));
 const sum = (forms: Form[]): Form => {
   const out: Form = new Map();
@@ -254,7 +277,7 @@ function truthOf(input: DigestInput, raisedIn: ReadonlyMap<string, Escalation[]>
       for (const m of SENTIMENTS) add(x(w, g.site ?? NO_SITE, g.channel, m), g.sentiment[m]);
       if (g.channel === 'kiosk') g.ratings.forEach((n, i) => add(face(w, g.site ?? NO_SITE, i), n));
     }
-    for (const t of f.topics) for (const m of SENTIMENTS) add(tv(w, t.topic, m), t.sentiment[m]);
+    for (const t of f.topics) for (const m of SENTIMENTS) add(tv(w, t.topic, t.site ?? NO_SITE, t.channel, m), t.sentiment[m]);
     for (const p of f.phrases) for (const m of SENTIMENTS) add(pv(w, p.phrase, m), p.sentiment[m]);
   }
   return truth;
@@ -293,9 +316,9 @@ function learnFrom(known: Knowledge, d: Digest, u: Universe, truth: Map<string, 
     for (let f = 0; f < 4; f += 1) known.learn(formOf(u.sites.map((s) => face(W, s, f))));
   }
   table(d.sites, (ids, m) => groupForm(u, W, { site: ids, m }), u.sites);
-  table(d.topics, (ids, m) => topicForm(W, ids, m), u.topics);
+  table(d.topics, (ids, m) => topicForm(u, W, ids, m), u.topics);
   for (const mv of d.movers) {
-    const f = (w: string, m?: readonly string[]) => (mv.kind === 'site' ? groupForm(u, w, { site: [mv.id], m }) : topicForm(w, [mv.id], m));
+    const f = (w: string, m?: readonly string[]) => (mv.kind === 'site' ? groupForm(u, w, { site: [mv.id], m }) : topicForm(u, w, [mv.id], m));
     known.learn(f(W));
     if (mv.baseline > 0 || mv.changePct !== undefined) known.learn(sum(before.map((w) => f(w))));
     // "New": nobody in any earlier week. Counts are never negative, so each week, and each mood in it, was 0.
@@ -340,9 +363,20 @@ function groupsToProtect(u: Universe, weeks: string[]): [string, Form][] {
       for (const m of SENTIMENTS) groups.push([`${w} channel ${channel} ${m}`, groupForm(u, w, { channel: [channel], m: [m] })]);
     }
     for (const topic of u.topics) {
-      groups.push([`${w} topic ${topic}`, topicForm(w, [topic])]);
-      for (const m of SENTIMENTS) groups.push([`${w} topic ${topic} ${m}`, topicForm(w, [topic], [m])]);
+      groups.push([`${w} topic ${topic}`, topicForm(u, w, [topic])]);
+      for (const m of SENTIMENTS) groups.push([`${w} topic ${topic} ${m}`, topicForm(u, w, [topic], [m])]);
     }
+    // The cross-tables the digest's tables are marginals of: each cell, and each sentiment part of it.
+    const cross = (name: string, form: (m?: readonly string[]) => Form) => {
+      groups.push([`${w} ${name}`, form()]);
+      for (const m of SENTIMENTS) groups.push([`${w} ${name} ${m}`, form([m])]);
+    };
+    for (const site of u.sites) {
+      for (const channel of CHANNELS) if (u.possible(site, channel)) cross(`site ${site} × channel ${channel}`, (m) => groupForm(u, w, { site: [site], channel: [channel], m }));
+      for (const topic of u.topics) cross(`site ${site} × topic ${topic}`, (m) => topicForm(u, w, [topic], m, { site: [site] }));
+      for (let f = 0; f < 4; f += 1) if (u.possible(site, 'kiosk')) groups.push([`${w} site ${site} × kiosk face ${f + 1}`, formOf([face(w, site, f)])]);
+    }
+    for (const topic of u.topics) for (const channel of CHANNELS) cross(`topic ${topic} × channel ${channel}`, (m) => topicForm(u, w, [topic], m, { channel: [channel] }));
     for (const phrase of u.phrases) {
       groups.push([`${w} phrase ${phrase}`, phraseForm(w, phrase)]);
       for (const m of SENTIMENTS) groups.push([`${w} phrase ${phrase} ${m}`, phraseForm(w, phrase, [m])]);
@@ -358,10 +392,22 @@ function groupsToProtect(u: Universe, weeks: string[]): [string, Form][] {
   return groups;
 }
 
-/** What the attacker knows without any digest: each site's kiosk taps are its kiosk submissions. */
+/**
+ * What the attacker knows without any digest: each site's kiosk taps are its
+ * kiosk submissions, and a site without a kiosk (or SMS number) has no kiosk
+ * (or SMS) submissions, no taps, and no topics mentioned through them.
+ */
 function learnStructure(known: Knowledge, u: Universe, weeks: string[]) {
   for (const w of weeks) {
     for (const site of u.sites) {
+      for (const channel of CHANNELS) {
+        if (u.possible(site, channel)) continue;
+        for (const m of SENTIMENTS) {
+          known.learn(formOf([x(w, site, channel, m)]));
+          for (const topic of u.topics) known.learn(formOf([tv(w, topic, site, channel, m)]));
+        }
+        if (channel === 'kiosk') for (let f = 0; f < 4; f += 1) known.learn(formOf([face(w, site, f)]));
+      }
       const f: Form = new Map([0, 1, 2, 3].map((i) => [face(w, site, i), 1]));
       for (const m of SENTIMENTS) f.set(x(w, site, 'kiosk', m), -1);
       known.learn(f);
@@ -369,10 +415,12 @@ function learnStructure(known: Knowledge, u: Universe, weeks: string[]) {
   }
 }
 
-function attack(config: Config, inputs: DigestInput[], truthInput: DigestInput, raisedIn: ReadonlyMap<string, Escalation[]> = new Map()) {
+function attack(config: Config, structure: Pick<Scenario, 'kioskSites' | 'smsSites'>, inputs: DigestInput[], truthInput: DigestInput, raisedIn: ReadonlyMap<string, Escalation[]> = new Map()) {
   const k = config.anonymity.k;
+  const siteIds = config.sites.map((s) => s.id);
   const u: Universe = {
     sites: [...config.sites.map((s) => s.id), NO_SITE],
+    possible: (site, channel) => channelPossible(structure, siteIds, site === NO_SITE ? undefined : site, channel),
     topics: config.topics.map((t) => t.id),
     phrases: ['short breaks', 'night shift', 'new rota'],
     sponsors: config.sponsors.map((s) => s.id),
@@ -420,7 +468,7 @@ describe('anonymity of the digest over random weeks (promise 4)', () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const { config, input, raisedIn } = world(s);
-        attack(config, DIGEST_WEEKS.map((w) => inputFor(input, w, raisedIn)), input, raisedIn);
+        attack(config, s, DIGEST_WEEKS.map((w) => inputFor(input, w, raisedIn)), input, raisedIn);
       }),
       { numRuns: 40 },
     );

@@ -138,6 +138,32 @@ describe('differencing attacks on the digest (issue 13)', () => {
     expect(renderDigestText(w47)).not.toMatch(/\b26\b/);
   });
 
+  it('(i) Should not let a site\'s row minus a channel only that site has give away its few web-form users', () => {
+    // Only Plant 2 has a kiosk (the operator sees it in `npm run kiosk -- list`), and SMS and kiosk always carry a site.
+    // Shown apart, "Plant 2: 8, all negative" and "Kiosk: 6, all negative" would leave 2 people at Plant 2 on the web form, both negative.
+    const figures = week('2026-W47', [
+      group('hq', 30, { NEGATIVE: 10, POSITIVE: 10, NEUTRAL: 10 }),
+      group('hq', 10, { NEGATIVE: 5, POSITIVE: 5 }, 'sms'),
+      { ...group('plant2', 6, { NEGATIVE: 6 }, 'kiosk'), ratings: [6, 0, 0, 0] },
+      group('plant2', 2),
+      group('warehouse', 12, { NEGATIVE: 6, POSITIVE: 6 }, 'sms'),
+    ]);
+    const digest = buildDigest(exampleConfig, input('2026-W47', [figures]));
+    const plant2 = digest.sites.rows.find((r) => r.id === 'plant2');
+    const channel = (id: string) => digest.headline.channels.rows.find((r) => r.id === id);
+    // Whatever is shown, Plant 2's web-form group (2) cannot be worked out: its row and the kiosk's are never both shown.
+    expect(plant2 !== undefined && channel('kiosk') !== undefined).toBe(false);
+    expect(channel('web')).toBeUndefined();
+    // What is shown: every site, SMS on its own, and the web form and kiosk only together.
+    expect(digest.sites.rows.map((r) => [r.id, r.count])).toEqual([['hq', 40], ['warehouse', 12], ['plant2', 8]]);
+    expect(digest.headline.channels.rows.map((r) => [r.id, r.count])).toEqual([['sms', 22]]);
+    expect(digest.headline.channels.other?.count).toBe(38);
+    expect(digest.headline.kioskRatings).toBeUndefined(); // the taps would give the kiosk's count away
+    const text = renderDigestText(digest);
+    expect(text).not.toMatch(/Kiosk +6\b/);
+    expect(text).toMatch(/Other channels combined +38/);
+  });
+
   it('(h) Should not date a single overdue escalation: the week shown is the one k of them reach back to', () => {
     const template = seededDigestInput().escalations.raised[0]!;
     const overdue = ['2026-10-01T15:00:00.000Z', ...Array.from({ length: 4 }, (_, i) => `2026-11-1${i}T15:00:00.000Z`)].map((raisedAt, i) => ({ ...template, id: `o${i}`, sponsorId: 'coo', raisedAt, acknowledgedAt: undefined }));
