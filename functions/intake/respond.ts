@@ -24,6 +24,18 @@ const TITLES: Record<number, string> = {
 };
 
 /**
+ * What a person at a browser is told. The JSON messages name fields and
+ * limits in bytes for the developers who read them; a person needs to know
+ * what to do next. Messages already written for people pass through.
+ */
+function forPeople(error: AppError): string {
+  if (error.status === 413) return 'What you sent is too long. Please go back, shorten it, and send it again.';
+  if (error.status === 415) return 'That did not come from one of our forms. Please go back to the form and send it from there.';
+  if (error.status === 400 && error.issues.length) return 'Part of what was sent could not be read. Please go back to the form and try again.';
+  return error.message.charAt(0).toUpperCase() + error.message.slice(1);
+}
+
+/**
  * The single `onError`: an {@link AppError} becomes its status with a message
  * that says what is wrong (JSON `{error: {code, message, issues}}`, or a page
  * for browsers); anything else is a bug, logged by name only and answered 500
@@ -40,6 +52,6 @@ export function respondToError(error: Error, c: Context<IntakeEnv> | Context<Spo
   }
   logger.info('request refused', { code: error.code, status: error.status, route: c.req.routePath, causeName: error.cause instanceof Error ? error.cause.name : undefined });
   if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
-  if (wantsHtml(c)) return c.html(errorPage(config.programName, TITLES[error.status] ?? 'Error', error.message), error.status);
+  if (wantsHtml(c)) return c.html(errorPage(config.programName, TITLES[error.status] ?? 'Error', forPeople(error)), error.status);
   return c.json({ error: { code: error.code, message: error.message, issues: error.issues } }, error.status);
 }

@@ -47,7 +47,7 @@ describe('the web form in a real browser', () => {
     await page.goto(stack.urls.form);
     await page.getByLabel('Where do you work?').selectOption({ label: 'Headquarters' });
     await page.getByRole('button', { name: 'Send anonymously' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('text must not be empty');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Write your feedback in the box before sending it.');
     expect(await page.getByLabel('Where do you work?').inputValue()).toBe('hq');
     expect(await page.getByLabel('Your feedback').getAttribute('aria-invalid')).toBe('true');
     await context.close();

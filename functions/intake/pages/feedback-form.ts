@@ -12,14 +12,35 @@ export interface FormState {
   errors?: Record<string, string>;
 }
 
+const TOO_LONG = `Your feedback is too long for one message. Please shorten it to ${MAX_TEXT_CHARACTERS.toLocaleString('en-US')} characters or fewer (emoji and some letters count as more than one), or send it in two parts.`;
+
+/**
+ * The reasons the form is refused, in the employee's words. The API's
+ * messages name fields and bytes for the developers who read them; a person at
+ * the form needs to know what to do instead.
+ */
+function forEmployees(field: string, message: string): string {
+  const tooLong = /at most|too (big|large|long)|request body/i.test(message);
+  if (field === 'text') return tooLong ? TOO_LONG : 'Write your feedback in the box before sending it.';
+  if (field === 'site') return 'Choose where you work from the list, or “Prefer not to say”.';
+  if (field === 'topic') return 'Choose a topic from the list, or “Not sure / something else”.';
+  if (field === 'escalate') return 'Tick the urgent box, or leave it empty.';
+  if (tooLong) return TOO_LONG;
+  return message.charAt(0).toUpperCase() + message.slice(1); // already written for people: busy, or could not be saved just now
+}
+
 /**
  * The web form. Works with no JavaScript at all; after an error it comes back
  * with what was typed still in it, so nothing the employee wrote is lost.
  */
 export function feedbackFormPage(config: Config, state: FormState = {}) {
-  const errors = state.errors ?? {};
+  const errors = Object.fromEntries(Object.entries(state.errors ?? {}).map(([field, message]) => [field, forEmployees(field, message)]));
   const errorList = Object.entries(errors);
-  const describedBy = (field: string, hint?: string) => [hint, errors[field] ? `${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  // No attribute at all when nothing describes the field: an empty one is an error to screen readers and checkers.
+  const describedBy = (field: string, hint?: string) => {
+    const ids = [hint, errors[field] ? `${field}-error` : undefined].filter(Boolean).join(' ');
+    return ids ? html` aria-describedby="${ids}"` : '';
+  };
   const fieldError = (field: string) => (errors[field] ? html`<p class="field-error" id="${field}-error">${errors[field]}</p>` : '');
   const body = html`
 <h1>Tell us what's on your mind</h1>
@@ -35,12 +56,12 @@ ${errorList.length
     <label for="text">Your feedback</label>
     <p class="hint" id="text-hint">Up to ${MAX_TEXT_CHARACTERS.toLocaleString('en-US')} characters. Names and phone numbers are removed before anyone reads it.</p>
     ${fieldError('text')}
-    <textarea id="text" name="text" maxlength="${MAX_TEXT_CHARACTERS}" required aria-describedby="${describedBy('text', 'text-hint')}"${errors.text ? html` aria-invalid="true"` : ''}>${state.text ?? ''}</textarea>
+    <textarea id="text" name="text" maxlength="${MAX_TEXT_CHARACTERS}" required${describedBy('text', 'text-hint')}${errors.text ? html` aria-invalid="true"` : ''}>${state.text ?? ''}</textarea>
   </div>
   <div>
     <label for="site">Where do you work? <span class="hint">(optional)</span></label>
     ${fieldError('site')}
-    <select id="site" name="site" aria-describedby="${describedBy('site')}"${errors.site ? html` aria-invalid="true"` : ''}>
+    <select id="site" name="site"${describedBy('site')}${errors.site ? html` aria-invalid="true"` : ''}>
       <option value="">Prefer not to say</option>
       ${config.sites.map((s) => html`<option value="${s.id}"${state.site === s.id ? html` selected` : ''}>${s.name}</option>`)}
     </select>
@@ -48,7 +69,7 @@ ${errorList.length
   <div>
     <label for="topic">What is it about? <span class="hint">(optional)</span></label>
     ${fieldError('topic')}
-    <select id="topic" name="topic" aria-describedby="${describedBy('topic')}"${errors.topic ? html` aria-invalid="true"` : ''}>
+    <select id="topic" name="topic"${describedBy('topic')}${errors.topic ? html` aria-invalid="true"` : ''}>
       <option value="">Not sure / something else</option>
       ${config.topics.map((t) => html`<option value="${t.id}"${state.topic === t.id ? html` selected` : ''}>${t.name}</option>`)}
     </select>

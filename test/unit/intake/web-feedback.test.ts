@@ -159,10 +159,36 @@ describe('the web form', () => {
     expect(res.status).toBe(413);
     const page = await res.text();
     expect(page).toContain('role="alert"');
-    expect(page).toContain('text must be at most 1,600 characters');
+    expect(page).toContain('Your feedback is too long for one message. Please shorten it to 1,600 characters or fewer');
+    expect(page.match(/<div class="error-summary"[\s\S]*?<\/div>/)?.[0]).not.toMatch(/bytes|UTF-8|text must/);
     expect(page).toContain(typed.trim());
     expect(page).toContain('<option value="hq" selected>');
     expect(queue.messages).toHaveLength(0);
+  });
+
+  it('Should tell the employee what to do, in their words, never naming fields or bytes', async () => {
+    const { app } = appWithFakes();
+    for (const [fields, expected] of [
+      [{ text: '   ', site: 'hq' }, 'Write your feedback in the box before sending it.'],
+      [{ text: 'Lights', site: 'nowhere' }, 'Choose where you work from the list'],
+      [{ text: 'Lights', topic: 'nothing-like-it' }, 'Choose a topic from the list'],
+      [{ text: 'Too long. '.repeat(170) }, 'Your feedback is too long for one message'],
+    ] as const) {
+      const page = await (await app.request('/feedback', form(fields))).text();
+      expect(page).toContain(expected);
+      const said = page.match(/<div class="error-summary"[\s\S]*?<\/div>/)?.[0];
+      expect(said).toContain(expected);
+      expect(said).not.toMatch(/text must|is not one of|bytes|UTF-8|configured/);
+    }
+  });
+
+  it('Should tell a browser that sent more than the form allows what to do, not how many bytes', async () => {
+    const { app } = appWithFakes();
+    const res = await app.request('/feedback', form({ text: '😀'.repeat(1_300) }));
+    expect(res.status).toBe(413);
+    const page = await res.text();
+    expect(page).toContain('What you sent is too long. Please go back, shorten it, and send it again.');
+    expect(page).not.toMatch(/bytes|request body/);
   });
 
   it('Should escape what was typed when showing it again', async () => {
@@ -204,7 +230,9 @@ describe('form decoding', () => {
     const res = await app.request('/feedback', { ...raw('text=%FF%FE'), headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' } });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(await res.text()).toContain('request body is not valid UTF-8');
+    const page = await res.text();
+    expect(page).toContain('Part of what was sent could not be read. Please go back to the form and try again.');
+    expect(page).not.toContain('request body');
     expect(queue.messages).toHaveLength(0);
   });
 
