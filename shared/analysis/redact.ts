@@ -49,14 +49,19 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
 // "jsmith@corp", "dave_k@intranet", and "p.okafor@" followed by nothing: still someone's address.
 const PARTIAL_EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]*[\p{L}\p{N}]@(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)?(?![\p{L}\p{N}@[\uE000-\uE006])/gu;
 // Spelled out: "john dot smith at example dot com", "jsmith [at] corp", "tom @ example . com".
-const BRACKETED_AT = String.raw`\s*(?:\(\s*at\s*\)|\[\s*at\s*\]|\{\s*at\s*\}|<\s*at\s*>|@)\s*`;
-const SPELLED_DOT = String.raw`(?:\s*(?:\(\s*dot\s*\)|\[\s*dot\s*\]|\{\s*dot\s*\}|<\s*dot\s*>)\s*|\s+dot\s+|\s\.\s|\.)`;
+// "at" and "dot" as other languages say them: "j.weiss ät firma punkt de",
+// "maria.garcia arroba empresa punto es", "claire arobase orange point fr",
+// "kasia małpa wp kropka pl", "giulia chiocciola libero punto it".
+const AT_WORD = String.raw`(?:at|ät|arroba|arobase|arobas|małpa|malpa|chiocciola|klammeraffe|snabel-a|apenstaartje)`;
+const DOT_WORD = String.raw`(?:dot|punkt|punto|point|kropka|ponto|punt|pünktchen)`;
+const BRACKETED_AT = String.raw`\s*(?:\(\s*${AT_WORD}\s*\)|\[\s*${AT_WORD}\s*\]|\{\s*${AT_WORD}\s*\}|<\s*${AT_WORD}\s*>|@)\s*`;
+const SPELLED_DOT = String.raw`(?:\s*(?:\(\s*${DOT_WORD}\s*\)|\[\s*${DOT_WORD}\s*\]|\{\s*${DOT_WORD}\s*\}|<\s*${DOT_WORD}\s*>)\s*|\s+${DOT_WORD}\s+|\s\.\s|\.)`;
 const LABEL = String.raw`[\p{L}\p{N}_%+-]+`;
 const SPELLED_EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+-])(${LABEL}(?:${SPELLED_DOT}${LABEL})*)(${BRACKETED_AT}|\s+at\s+)(${LABEL}(?:${SPELLED_DOT}${LABEL})*)`,
+  String.raw`(?<![\p{L}\p{N}._%+-])(${LABEL}(?:${SPELLED_DOT}${LABEL})*)(${BRACKETED_AT}|\s+${AT_WORD}\s+)(${LABEL}(?:${SPELLED_DOT}${LABEL})*)`,
   'giu',
 );
-const MAIL_PROVIDERS = new Set(['gmail', 'googlemail', 'yahoo', 'hotmail', 'outlook', 'live', 'msn', 'icloud', 'me', 'aol', 'proton', 'protonmail', 'gmx', 'web', 'yandex', 'mail', 'qq', '163', 'zoho', 'orange', 'free', 'libero', 'btinternet', 'comcast', 'verizon']);
+const MAIL_PROVIDERS = new Set(['gmail', 'googlemail', 'yahoo', 'hotmail', 'outlook', 'live', 'msn', 'icloud', 'me', 'aol', 'proton', 'protonmail', 'gmx', 'web', 'yandex', 'mail', 'qq', '163', 'zoho', 'orange', 'free', 'libero', 'btinternet', 'comcast', 'verizon', 'wp', 'onet', 'o2', 'interia', 'laposte', 'sfr', 'wanadoo', 't-online', 'freenet', 'tiscali', 'virgilio', 'uol', 'bol', 'terra', 'seznam', 'mailbox', 'posteo']);
 const TOP_LEVEL = /^(?:com|org|net|edu|gov|io|co|uk|us|ca|au|de|fr|es|it|nl|pl|pt|br|mx|in|ie|ru|cn|jp|kr|za|ng|ke|info|biz|me)$/i;
 
 function spelledEmailOk(m: RegExpExecArray): boolean {
@@ -66,6 +71,8 @@ function spelledEmailOk(m: RegExpExecArray): boolean {
   const provider = MAIL_PROVIDERS.has(labels[0]!.toLowerCase());
   // "jsmith [at] corp" says what it is; "me @jdoe" is a handle unless a domain follows.
   if (/[([{<]/.test(at)) return true;
+  // "arroba", "małpa": words that mean "@" and nothing a sentence would put there otherwise.
+  if (!/^\s*(?:at|ät|@)\s*$/iu.test(at)) return spelledOut || provider;
   if (at.includes('@')) return spelledOut || provider;
   // "at" as a word: only when the rest is plainly an address, and the part before
   // it is no everyday word ("look at example.com" is a URL, not an email).
@@ -73,6 +80,9 @@ function spelledEmailOk(m: RegExpExecArray): boolean {
   const localLooksPersonal = /[._\d-]/.test(local) || /\s/.test(local) || !isEnglishWord(localLower) || isGivenName(localLower);
   return localLooksPersonal && (spelledOut || provider);
 }
+
+// A letter at a time: "m a r t a @ f i r m a . p l".
+const LETTER_SPACED_EMAIL = /(?<![\p{L}\p{N}])[\p{L}\p{N}](?: [\p{L}\p{N}._-])+ ?@ ?[\p{L}\p{N}](?: [\p{L}\p{N}._-])+(?![\p{L}\p{N}])/gu;
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']*[^\s<>"'.,;:!?)\]]/giu;
 // A bare domain with a path: "linkedin.com/in/jsmith", "t.me/kowal77", "tiktok.com/@dave.k".
@@ -292,7 +302,8 @@ function rules(): Rule[] {
     onlyWith(/https?:|www\./i, maskMatches(URL, 'URL')),
     onlyWith(/\//, maskMatches(BARE_URL, 'URL')),
     onlyWith(/dot|slash/i, maskMatches(SPOKEN_URL, 'URL', (m) => SPOKEN_LINK_WORD.test(m[0]) && !NOT_A_DOMAIN.test(m[0]))),
-    onlyWith(/@|at/i, maskMatches(SPELLED_EMAIL, 'EMAIL', spelledEmailOk)),
+    onlyWith(/@|at|ät|arrob|arob|ma[lł]pa|chiocc|klammer|snabel|apenst/i, maskMatches(SPELLED_EMAIL, 'EMAIL', spelledEmailOk)),
+    onlyWith(/@/, maskMatches(LETTER_SPACED_EMAIL, 'EMAIL', (m) => new RegExp(`^${EMAIL.source}$`, 'u').test(m[0].replace(/ /g, '')))),
     onlyWith(/@/, maskMatches(PARTIAL_EMAIL, 'EMAIL', (m) => m[0].indexOf('@') >= 2)),
     onlyWith(/@/, maskMatches(HANDLE, 'NAME')),
     (t) => (/\d/.test(t) ? numbers.reduce((out, rule) => rule(out), t) : maskSpokenPhoneNumbers(t)),
