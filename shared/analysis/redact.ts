@@ -119,6 +119,32 @@ const NI_NUMBER = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g;
 const CUED_ID =
   /\b(?:employee|emp|staff|worker|works|associate|badge|card|member(?:ship)?|payroll|personnel|clock|id|account|acct|social security|ssn|sin|passport|driver'?s licen[cs]e|national insurance|ni|tin|ein|policy|claim|student|patient|customer)\b(\s*(?:number|no\.?|num|nr|#|id|code)?\s*(?:is|was|:|=)?)\s*(#?[A-Za-z]{0,4}[- ]?\d[\dA-Za-z-]*)/giu;
 
+// A national id, announced by its name in the language of its country:
+// "DNI 12345678Z", "PESEL 85010112345", "Personalausweis L01X00T47",
+// "codice fiscale RSSMRA85T10A562S", "NIE X-2345678-T". Some of these words
+// are ordinary elsewhere (Polish "nie", "dni"), so the id needs five digits,
+// or four and a letter.
+const NATIONAL_ID = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:dni|nie|nif|cif|pesel|nip|regon|nir|insee|s[ée]cu(?:rit[ée] sociale)?|personalausweis(?:nummer)?|ausweis(?:nummer)?|reisepass(?:nummer)?|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|sv-nummer|codice fiscale|bsn|burgerservicenummer|cpf|curp|rfc|nss|aadhaar|cnic|iqama|emirates id|nhs(?: number)?|tfn|dow[oó]d(?: osobisty)?|paszport|pasaporte|passeport|passaporto|passport|carte d'identit[ée]|c[ée]dula|documento|id card|national id|identity card|ssn)(\s*(?:number|no\.?|num\.?|nr\.?|n[°º]\.?|número|numéro|numero|nummer|numer)?\s*(?:is|was|es|est|ist|to|jest|é|è|:|=|#)?)\s*(#?[A-Za-z]{0,6}[- ]?\d[\dA-Za-z]*(?:[- ](?:[A-Za-z]?\d[\dA-Za-z]*|[A-Za-z](?![\p{L}\p{N}])))*)`,
+  'giu',
+);
+
+function nationalIdOk(m: RegExpExecArray): boolean {
+  const id = m[2]!;
+  const digits = id.replace(/\D/g, '').length;
+  return digits >= 5 || (digits >= 4 && /[A-Za-z]/.test(id));
+}
+
+// A Spanish DNI or NIE alone, when its check letter is right: "12345678Z", "X-2345678-T".
+const DNI = /(?<![\p{L}\p{N}-])([XYZ]-?)?(\d{7,8})-?([A-Z])(?![\p{L}\p{N}])/gu;
+
+function dniOk(m: RegExpExecArray): boolean {
+  const [, prefix, digits, letter] = m as unknown as [string, string | undefined, string, string];
+  if (prefix ? digits.length !== 7 : digits.length !== 8) return false;
+  const number = Number(`${prefix ? 'XYZ'.indexOf(prefix[0]!) : ''}${digits}`);
+  return 'TRWAGMYFPDXBNJZSQVHLCKE'[number % 23] === letter;
+}
+
 // Codes such as "E12345", "EMP-00231", "AB1234567": capitals then five or
 // more digits ("HX2000", "INV-2291" are products and papers more often than people).
 const CODE_ID = /\b[A-Z]{1,3}-?\d{5,}[A-Z]?\b/g;
@@ -274,6 +300,8 @@ function numberRules(): Rule[] {
       const [, marker, id] = m as unknown as [string, string, string];
       return digitCount(id) >= 4 || (marker.trim() !== '' && digitCount(id) >= 3) || id.startsWith('#');
     }, 2),
+    maskMatches(NATIONAL_ID, 'ID', nationalIdOk, 2),
+    maskMatches(DNI, 'ID', dniOk),
     maskMatches(PLATE_DISTINCT, 'PLATE'),
     seeing(maskMatches(PLATE_GENERIC, 'PLATE', (m) => VEHICLE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index)))),
     maskSpokenPhoneNumbers,
