@@ -28,6 +28,8 @@ export const CONCEPTS = [
   'records', 'falsified', 'money', 'taken',
   // harm done, impairment, assault, favours for sex, pills swallowed, company goods taken
   'person', 'harmed', 'operating', 'impaired', 'assaulted', 'reward', 'sexualCondition', 'ingested', 'pills', 'companyGoods', 'misappropriated',
+  // asking out after a no, threatening harm, unpaid work after clocking out
+  'askingOut', 'refusalIgnored', 'threatening', 'clockOut', 'unpaid',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -71,6 +73,9 @@ export const FRAMES: readonly Frame[] = [
   { category: 'harassment', thing: 'reward', state: 'sexualCondition', window: 10 },
   { category: 'self-harm', thing: 'pills', state: 'ingested', window: 5, asserted: true },
   { category: 'fraud', thing: 'companyGoods', state: 'misappropriated', window: 8 },
+  { category: 'harassment', thing: 'askingOut', state: 'refusalIgnored', window: 12 },
+  { category: 'threat', thing: 'hurting', state: 'threatening', window: 8 },
+  { category: 'fraud', thing: 'clockOut', state: 'unpaid', window: 10 },
   { category: 'fraud', thing: 'records', state: 'falsified' },
   { category: 'fraud', thing: 'money', state: 'taken' },
 ];
