@@ -1,3 +1,5 @@
+import { isEnglishWord, isProperNoun } from './english-dictionary';
+
 /*
  * Common given names, for redaction: a few hundred of the most frequent in
  * the US, UK, Canada and Australia, with common Hispanic, South Asian, East
@@ -46,6 +48,35 @@ derrick antoine xavier dominic julian hugo ramon rodrigo alberto armando ernesto
 guillermo jaime marcos adrian ruben alfredo joaquin mateo santiago emilio ahmad hamza bilal faisal imran rashid samir
 karim arun ashok manoj sunil vinod prakash ramesh krishna ganesh nikhil rohit sachin aditya karan kwabena kojo chidi
 obinna uche ifeanyi femi kamau thabo sipho themba
+
+karl jurgen juergen jorg joerg klaus dieter uwe horst helmut wolfgang gunter guenter gerhard manfred siegfried
+reinhard hartmut winfried ulrich detlef bernd ralf rainer holger volker thorsten torsten norbert ingo lutz dirk sven
+jens lars timo kai moritz niklas florian sebastian stefan andreas markus matthias tobias lukas jonas hans fritz
+sabine petra birgit heike silke anke katrin kerstin susanne stefanie nadine jana leonie marlene frieda greta ingrid
+ingeborg gudrun hildegard elke dagmar anja tanja bettina martina karin ilse erika helga ursula ulrike gisela
+brigitte renate monika
+marta kasia katarzyna malgorzata gosia agnieszka joanna magdalena magda ewa ewelina beata dorota jolanta grazyna
+halina krystyna wieslawa bozena urszula zofia zosia basia aleksandra justyna karolina paulina weronika natalia
+zuzanna wiktoria julia iwona renata elzbieta danuta grzegorz grzesiek krzysztof krzysiek tomasz tomek piotr piotrek
+pawel michal marcin lukasz jakub mateusz bartosz bartek dawid kamil wojciech wojtek zbigniew zbyszek stanislaw
+tadeusz jerzy jurek andrzej janusz ryszard miroslaw mirek slawomir slawek bogdan leszek zdzislaw mariusz dariusz
+darek jaroslaw jarek przemyslaw przemek radoslaw radek wieslaw henryk jozef kazimierz wladyslaw szymon wiktor maciej
+maciek artur rafal damian patryk kacper filip oskar hubert konrad waldemar witold zygmunt arkadiusz jacek waclaw
+czeslaw
+marcel elodie amelie aurelie celine nathalie sandrine sylvie isabelle valerie veronique christelle laetitia
+mathilde camille manon lea ines margaux clemence oceane sebastien stephane jerome frederic francois thierry pascal
+didier olivier benoit guillaume mathieu nicolas julien romain maxime quentin theo yannick gerard jacques michel
+pierre alain philippe christophe sylvain fabien cedric yves herve rene gilles arnaud loic mickael
+alvaro gonzalo inigo inaki raul nacho paco pepe manolo rocio nuria montse montserrat inmaculada lourdes begona ainhoa
+itziar raquel susana noelia vanesa joao goncalo rui tiago diogo fabio vitor marcelo thiago matheus leandro juliana
+larissa bruna giulia giuseppe giovanni francesco alessandro lorenzo matteo luca davide federico stefano paolo
+massimo salvatore vincenzo gianluca chiara francesca federica alessia elisa serena giorgia roberta antonella simona
+ilaria
+siobhan niamh aoife ciara sinead saoirse orla grainne roisin eoin cian oisin padraig seamus declan ciaran niall
+fergus callum hamish fiona morag shona kirsty ailsa
+youssef yousef mohamed mahmoud khaled walid hisham yasser adel rami sami marwan othman osman abdullah abdul abdel
+hamid majid nabil fatma khadija zeinab rania dina reem lina samira nour huda hoda
+mehmet ahmet emre burak murat ayse elif zeynep fatih hakan serkan
 `;
 
 /*
@@ -60,12 +91,32 @@ river sky jay dean gene kim don rob sandy crystal misty brandy violet iris heath
 miles grant price young king cash bishop earl duke major sterling page bell hall hill wood cook baker chance
 august christian faith ali patty angus`;
 
+// Names seen mostly as the second half of a double name ("Karl-Heinz"); alone, a brand.
+const SECOND_PARTS = new Set(['heinz', 'pierre', 'luc', 'marie', 'claude', 'josé', 'jose', 'maria', 'joseph']);
+
 const NAMES = new Set(`${COMMON} ${WORDLIKE}`.split(/\s+/).filter(Boolean));
 const AMBIGUOUS = new Set(WORDLIKE.split(/\s+/).filter(Boolean));
 
 /** Whether a word (any case, with or without accents: "José") is a common given name. */
 export function isGivenName(word: string): boolean {
-  return NAMES.has(plain(word));
+  const lower = plain(word);
+  if (NAMES.has(lower)) return true;
+  // "Karl-Heinz", "Jean-Pierre", "Anna-Maria": each part a given name.
+  if (lower.includes('-')) return lower.split('-').every((part) => NAMES.has(part) || SECOND_PARTS.has(part));
+  // Declined, as Polish writes a name after a verb or preposition: "Kasią", "Grzegorzowi", "Marty".
+  const stem = polishStem(lower);
+  return stem !== undefined && NAMES.has(stem) && !AMBIGUOUS.has(stem);
+}
+
+/** "kasią" → "kasia", "grzegorzowi" → "grzegorz", "marcie" stays: the forms that keep the stem whole. */
+function polishStem(lower: string): string | undefined {
+  if (lower.length < 5 || isEnglishWord(lower) || isProperNoun(lower)) return undefined;
+  const m = /^(\p{L}{3,}?)(?:owi|em|ą|ę|y|i|a|u)$/u.exec(lower);
+  if (!m) return undefined;
+  const stem = m[1]!;
+  if (NAMES.has(stem)) return stem;
+  if (NAMES.has(`${stem}a`)) return `${stem}a`;
+  return undefined;
 }
 
 /** Whether a given name is also an everyday word, needing context to be read as a name. */
@@ -75,5 +126,5 @@ export function isWordlikeName(word: string): boolean {
 
 function plain(word: string): string {
   if (/^[a-z]+$/.test(word)) return word;
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/đ/g, 'd').replace(/ø/g, 'o');
 }

@@ -64,12 +64,39 @@ mohamed hassan hussein ibrahim abdullah mahmoud haddad khalil nasser saleh youse
 byrne oconnor doherty mcloughlin gallagher jansen devries vandenberg bakker visser smit meijer mulder bos vos hendriks
 dekker johansen olsen larsen andersen pedersen nielsen kristiansen eriksson johansson karlsson nilsson larsson
 lindqvist berg yilmaz kaya demir sahin celik yildiz yildirim ozturk aydin ozdemir arslan dogan kilic papadopoulos
-georgiou nikolaou horvath nagy toth szabo kovacs novak dvorak petrovic jovanovic nikolic popescu ionescu`.split(/\s+/),
+georgiou nikolaou horvath nagy toth szabo kovacs novak dvorak petrovic jovanovic nikolic popescu ionescu
+weiss schulze koehler kohler scholz frank friedrich keller gunther jung hahn vogel roth beck lorenz baumann franke
+albrecht schuster simon ludwig bohm kraus martin schumacher kruger peters jung busch sommer
+kaczmarek kaczmarczyk zajac krol wieczorek jablonski wrobel nowicki majewski olszewski stepien malinowski jaworski
+adamczyk dudek nowakowski pietrzak wlodarczyk sikora baran michalak szewczyk ostrowski tomaszewski pietrzyk
+marciniak zalewski jakubowski sadowski duda wilk chmielewski borkowski sokolowski szczepanski sawicki lis kubiak
+maciejewski kucharski kalinowski czarnecki mazurek wysocki kazmierczak sobczak glowacki zawadzki
+fontaine chevalier rousseau blanc guerin roussel perrin morin gauthier dumont garnier faure lemaire renard
+lambert bonnet francois martinez`.split(/\s+/),
 );
 
 /** Whether a word (any case, accents ignored) is a common surname. */
 export function isCommonSurname(word: string): boolean {
-  return SURNAMES.has(plain(word));
+  const lower = plain(word);
+  return SURNAMES.has(lower) || (lower.length > 5 && SURNAMES.has(polishBase(lower) ?? '') && !isEnglishWord(lower));
+}
+
+/**
+ * A Polish surname as its family writes it: "kowalska" and "wiśniewskiego"
+ * are Kowalski, "nowakówna", "nowakowa" and "nowaka" are Nowak. Polish
+ * declines surnames after a verb or a preposition ("skarga na
+ * Wiśniewskiego", "z Kasią Nowakówną").
+ */
+export function polishBase(lower: string): string | undefined {
+  const adjective = /^(\p{L}+?(?:sk|ck|dzk))(?:a|iego|iemu|im|ą|a|iej|ich|imi|ie)$/u.exec(lower);
+  if (adjective) return `${adjective[1]}i`;
+  const noun = /^(\p{L}{3,}?)(?:ówna|ówny|ównej|ówną|owna|owa|owej|ową|owie|owi|iem|em|a|u|ie)$/u.exec(lower);
+  return noun?.[1];
+}
+
+/** A capitalised word shaped as Polish surnames are: "-ski", "-wicz", "-czyk" and their forms. */
+export function hasPolishSurnameShape(lower: string): boolean {
+  return /^\p{L}{3,}(?:(?:sk|ck|dzk)(?:i|a|iego|iemu|im|ą|iej)|(?:owicz|ewicz|wicz)(?:a|owi|em|u|owa|ówna)?|czyk(?:a|owi|iem)?|czuk|iak(?:a|owi|iem)?|ówna|ówną)$/u.test(lower);
 }
 
 /** Whether a common surname is also an everyday English word ('king', 'brown'). */
@@ -79,5 +106,5 @@ export function isWordlikeSurname(word: string): boolean {
 
 function plain(word: string): string {
   if (/^[a-z]+$/.test(word)) return word;
-  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '').toLowerCase();
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '').toLowerCase().replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/đ/g, 'd').replace(/ø/g, 'o');
 }
