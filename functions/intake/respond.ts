@@ -5,6 +5,8 @@ import type { IntakeEnv, SponsorEnv } from './deps';
 
 /** Whether the client asked for HTML (a browser) rather than JSON (an API client). */
 export function wantsHtml(c: Context): boolean {
+  // Twilio's webhooks post forms but are read by Twilio and the operator, never shown in a browser.
+  if (c.req.path.startsWith('/sms/')) return false;
   const accept = c.req.header('accept') ?? '';
   if (accept.includes('application/json')) return false;
   if (accept.includes('text/html')) return true;
@@ -43,15 +45,17 @@ function forPeople(error: AppError): string {
  */
 export function respondToError(error: Error, c: Context<IntakeEnv> | Context<SponsorEnv>): Response | Promise<Response> {
   const { logger, config } = c.var.deps;
+  // Sponsors' links and the digest web view are read by leaders, not by the employees the form's footer speaks to.
+  const audience = /^\/(ack|digest)\//.test(c.req.path) ? 'sponsor' : 'employee';
   if (!(error instanceof AppError)) {
     // Never log the message: a parser error could quote the submitted text.
     logger.error('unhandled error', { errorName: error.name, route: c.req.routePath });
     const message = 'Something went wrong on our side; nothing you sent was kept.';
-    if (wantsHtml(c)) return c.html(errorPage(config.programName, 'Something went wrong', message), 500);
+    if (wantsHtml(c)) return c.html(errorPage(config.programName, 'Something went wrong', message, audience), 500);
     return c.json({ error: { code: 'internal', message, issues: [] } }, 500);
   }
   logger.info('request refused', { code: error.code, status: error.status, route: c.req.routePath, causeName: error.cause instanceof Error ? error.cause.name : undefined });
   if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
-  if (wantsHtml(c)) return c.html(errorPage(config.programName, TITLES[error.status] ?? 'Error', forPeople(error)), error.status);
+  if (wantsHtml(c)) return c.html(errorPage(config.programName, TITLES[error.status] ?? 'Error', forPeople(error), audience), error.status);
   return c.json({ error: { code: error.code, message: error.message, issues: error.issues } }, error.status);
 }

@@ -4,11 +4,31 @@ import type { Escalation } from '../domain/escalation';
 import type { Email } from '../ports/mailer';
 import { hourInZone } from './hour-in-zone';
 
-const REASON_TEXT: Record<string, string> = {
-  'urgent-topic': 'it concerns an urgent topic',
-  requested: 'the employee marked it urgent',
-  pattern: 'several negative comments on the same topic and site',
+/** What each urgency category is, in a sponsor's words. */
+const CATEGORY_WORDS: Record<string, string> = {
+  safety: 'health and safety',
+  harassment: 'harassment',
+  discrimination: 'discrimination',
+  fraud: 'fraud or theft',
+  threat: 'a threat of violence',
+  'self-harm': 'someone at risk of harming themselves',
 };
+
+/** "a threat of violence and fraud or theft" */
+const listInWords = (items: string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/** Why it came to this sponsor, as a sentence they would say. */
+function reasonInWords(config: Config, e: Escalation, reason: string): string {
+  if (reason === 'requested') return 'the employee asked for it to be treated as urgent';
+  if (reason === 'pattern') return 'several people raised the same problem at the same site';
+  if (reason === 'urgent-topic') {
+    const categories = e.urgentCategories.map((c) => CATEGORY_WORDS[c] ?? c);
+    const urgentTopics = e.topics.filter((t) => config.topics.find((c) => c.id === t)?.urgent).map((t) => config.topics.find((c) => c.id === t)!.name.toLowerCase());
+    const about = [...new Set([...categories, ...urgentTopics])];
+    return about.length ? `it appears to be about ${listInWords(about)}, which cannot wait` : 'it appears to be about something that cannot wait';
+  }
+  return reason;
+}
 
 /** Why you are told something, and sent what: a new matter, one climbing because it was not acknowledged, or the text that could not be shown before. */
 export type EmailOccasion = 'new' | 'overdue' | 'text-added';
@@ -27,7 +47,7 @@ export function languageName(code: string | undefined): string | undefined {
 /** Why the text is missing, for the sponsor: it was never processed, so it is never shown. */
 function withheldNote(e: Escalation): string {
   const why = e.reasons.includes('requested') ? 'the employee marked this urgent' : 'it appears to concern an urgent matter';
-  const about = e.urgentCategories.length ? ` (${e.urgentCategories.join(', ')})` : '';
+  const about = e.urgentCategories.length ? ` (${listInWords(e.urgentCategories.map((c) => CATEGORY_WORDS[c] ?? c))})` : '';
   return `The text could not be processed safely, so it is not shown; ${why}${about}. If it can be processed later, it will be sent to you.`;
 }
 
@@ -39,13 +59,17 @@ function patternText({ count, windowDays }: { count: number; windowDays: number 
 }
 
 export function describeEscalation(config: Config, e: Escalation) {
-  const site = e.site ? (config.sites.find((s) => s.id === e.site)?.name ?? e.site) : 'site not given';
-  const topics = e.topics.map((t) => config.topics.find((c) => c.id === t)?.name ?? t).join(', ') || 'no topic given';
-  const reasons = e.reasons.map((r) => REASON_TEXT[r] ?? r).join('; ');
+  const siteName = e.site ? (config.sites.find((s) => s.id === e.site)?.name ?? e.site) : undefined;
+  const topicNames = e.topics.map((t) => config.topics.find((c) => c.id === t)?.name ?? t).join(', ') || undefined;
+  const site = siteName ?? 'Not given';
+  const topics = topicNames ?? 'Not given';
+  /** The matter in a few words, for a subject or a heading: "Health and safety at Plant 2", "Feedback from Plant 2". */
+  const about = topicNames && siteName ? `${topicNames} at ${siteName}` : topicNames ? `${topicNames} (site not given)` : siteName ? `Feedback from ${siteName}` : 'Feedback (no site or topic given)';
+  const reasons = e.reasons.map((r) => reasonInWords(config, e, r)).join('; and ');
   const what = e.pattern ? patternText(e.pattern) : e.textWithheld ? withheldNote(e) : e.redactedText;
   const language = e.pattern || e.textWithheld ? undefined : languageName(e.language);
   const translation = e.translation && !e.textWithheld ? { ...e.translation, name: languageName(e.translation.language) ?? e.translation.language } : undefined;
-  return { site, topics, reasons, what, language, translation };
+  return { site, topics, about, reasons, what, language, translation };
 }
 
 /**
@@ -56,7 +80,7 @@ export function describeEscalation(config: Config, e: Escalation) {
  * Table layout and inline styles so it renders in common mail clients.
  */
 export function escalationEmail(config: Config, e: Escalation, to: string[], link: string, recipientLabel: string, occasion: EmailOccasion = 'new'): Email {
-  const { site, topics, reasons, what, language, translation } = describeEscalation(config, e);
+  const { site, topics, about, reasons, what, language, translation } = describeEscalation(config, e);
   const due = hourInZone(e.slaDueAt, config.timezone, 'by');
   const raised = hourInZone(e.raisedAt, config.timezone, 'around');
   const lead =
@@ -65,7 +89,7 @@ export function escalationEmail(config: Config, e: Escalation, to: string[], lin
       : e.level > 0
         ? `Escalated to ${recipientLabel} because it was not acknowledged in time. `
         : '';
-  const subject = `${occasion === 'text-added' ? 'Text now available: ' : ''}${e.urgent ? 'Urgent: ' : ''}${topics} at ${site}: please acknowledge ${due}`;
+  const subject = `${occasion === 'text-added' ? 'Text now available: ' : ''}${e.urgent ? 'Urgent: ' : ''}${about}: please acknowledge ${due}`;
   const heading = e.pattern ? 'Pattern' : e.textWithheld ? 'What was said' : `What was said (personal details removed)${language ? `, written in ${language}` : ''}`;
   const text = [
     `${config.programName}: ${e.urgent ? 'urgent ' : ''}feedback for you to act on`,

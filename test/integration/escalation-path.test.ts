@@ -191,7 +191,7 @@ describe('the escalation path on dynalite', () => {
     expect(Date.parse(escalation!.slaDueAt) - Date.parse(escalation!.raisedAt)).toBe(exampleConfig.slas.urgentHours * 3_600_000);
     const email = sent.at(-1)!;
     expect(email.subject).toMatch(/^Urgent: Pay and benefits at Headquarters: please acknowledge by 1 PM on Wed, Nov 18, 2026 \(America\/Chicago\)$/);
-    expect(email.text).toContain('the employee marked it urgent');
+    expect(email.text).toContain('the employee asked for it to be treated as urgent');
     for (const part of [email.subject, email.text, email.html]) {
       expect(part).not.toMatch(MINUTE);
       expect(part).toContain(`(${ZONE})`);

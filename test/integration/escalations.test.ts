@@ -55,7 +55,10 @@ describe('the escalation loop on the local stack', () => {
     expect(employeePage).toContain(answer);
 
     const trail = await (await fetch(link)).text();
-    for (const step of ['raised', 'notified', 'acknowledged', 'responded']) expect(trail).toContain(`${step} (`);
+    for (const step of ['Raised and routed to', 'Emailed to', ': Acknowledged</li>', 'Answer published for the employee']) expect(trail).toContain(step);
+    // In the sponsor's words: no codes, no levels, and not the employees' footer.
+    expect(trail).not.toMatch(/urgent-topic|requested|at level|no topic given|Please leave out names/);
+    expect(trail).toContain('Answered; acknowledged around');
   });
 
   it("Should treat the employee's own 'urgent' (the form's checkbox) as urgent: 'Urgent:' and the urgent deadline, to the hour, with its zone", async () => {
@@ -67,7 +70,7 @@ describe('the escalation loop on the local stack', () => {
     expect(email.subject).toBe('Urgent: Pay and benefits at Headquarters: please acknowledge by 1 PM on Wed, Nov 18, 2026 (America/Chicago)');
     expect(email.body.text).toContain('Raised: around 9 AM on Wed, Nov 18, 2026 (America/Chicago)');
     expect(email.body.html).toContain('by 1 PM on Wed, Nov 18, 2026 (America/Chicago)');
-    expect(email.body.text).toContain('the employee marked it urgent');
+    expect(email.body.text).toContain('the employee asked for it to be treated as urgent');
     expect((await fetch(linkIn(email), form({ action: 'acknowledge' }))).status).toBe(200);
   });
 

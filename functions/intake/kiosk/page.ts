@@ -80,7 +80,8 @@ export function kioskPage(programName: string) {
 
 <section id="screen-setup" aria-labelledby="setup-title" hidden>
   <h1 id="setup-title" tabindex="-1">This tablet is not set up yet</h1>
-  <p class="site">Ask the person who looks after it to enrol it again (npm run kiosk -- enroll) and open the link it prints.</p>
+  <p class="site">It cannot take feedback until it is. Please tell whoever looks after the tablets here; you can still send feedback from your own phone or by text message.</p>
+  <!-- For the operator: enrol the tablet again (see the README, "Kiosk") and open the link it prints on this tablet. -->
 </section>
 </main>
 </body>

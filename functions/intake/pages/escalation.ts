@@ -9,23 +9,53 @@ import { layout } from './layout';
 /** The day and hour in the configured zone, named; never the minute (escalations keep only the hour). */
 const when = (config: Config, iso: string | undefined, how: 'around' | 'by' = 'around') => (iso ? hourInZone(iso, config.timezone, how) : '');
 
+/** Where the matter stands, in a sentence. */
+function statusInWords(config: Config, e: Escalation, overdue: boolean): string {
+  const acknowledged = e.acknowledgedAt ? ` ${when(config, e.acknowledgedAt)}` : '';
+  if (e.status === 'responded') return `Answered; acknowledged${acknowledged}`;
+  if (e.status === 'acknowledged') return `Acknowledged${acknowledged}; no answer published yet`;
+  return overdue ? 'Waiting for acknowledgement, and overdue' : 'Waiting for acknowledgement';
+}
+
+/** One line of the audit trail, as a person would tell it. Stored entries keep their own short details; this reads them. */
+function auditInWords(e: Escalation, a: Escalation['audit'][number]): string {
+  switch (a.event) {
+    case 'raised': {
+      const to = /^for (.+?):/.exec(a.detail)?.[1];
+      return to ? `Raised and routed to ${to}` : 'Raised';
+    }
+    case 'notified':
+      return /processed after all/.test(a.detail) ? 'The text could be shown after all, and was emailed' : `Emailed to ${a.detail.replace(/^emailed /, '')}`;
+    case 'acknowledged':
+      return 'Acknowledged';
+    case 'responded':
+      return 'Answer published for the employee';
+    case 're-escalated': {
+      const to = /now with (.+)$/.exec(a.detail)?.[1];
+      return to ? `Not acknowledged in time, so passed on to ${to}` : 'Not acknowledged in time, so passed on';
+    }
+    default:
+      return e.status;
+  }
+}
+
 /**
  * What a sponsor sees behind their signed link: the matter, its SLA, the
  * audit trail, and the two things they can do: acknowledge, and answer.
  * Both are POSTs: mail scanners open links, and opening must change nothing.
  */
 export function escalationPage(config: Config, e: Escalation, token: string, notice?: string, error?: string) {
-  const { site, topics, reasons, what, language, translation } = describeEscalation(config, e);
+  const { about, reasons, what, language, translation } = describeEscalation(config, e);
   const overdue = e.status === 'raised' && Date.parse(e.slaDueAt) < Date.now();
   const body = html`
-<h1>${e.urgent ? 'Urgent: ' : ''}${topics} at ${site}</h1>
+<h1>${e.urgent ? 'Urgent: ' : ''}${about}</h1>
 ${notice ? html`<div class="notice" role="status"><p>${notice}</p></div>` : ''}
 ${error ? html`<div class="error-summary" role="alert"><h2>There is a problem</h2><p>${error}</p></div>` : ''}
 <dl>
-  <dt><strong>Why it came to you</strong></dt><dd>${reasons}</dd>
+  <dt><strong>Why it came to you</strong></dt><dd>${reasons.charAt(0).toUpperCase() + reasons.slice(1)}</dd>
   <dt><strong>Raised</strong></dt><dd>${when(config, e.raisedAt)}</dd>
   <dt><strong>Acknowledge</strong></dt><dd>${when(config, e.slaDueAt, 'by')}${overdue ? ' (overdue)' : ''}</dd>
-  <dt><strong>Status</strong></dt><dd>${e.status}${e.acknowledgedAt ? html`, acknowledged ${when(config, e.acknowledgedAt)}` : ''}</dd>
+  <dt><strong>Where it stands</strong></dt><dd>${statusInWords(config, e, overdue)}</dd>
 </dl>
 <h2>${e.pattern ? 'Pattern' : e.textWithheld ? 'What was said' : 'What was said (personal details removed)'}</h2>
 ${language ? html`<p>Written in ${language}.</p>` : ''}
@@ -46,6 +76,6 @@ ${e.caseKey
 </form>`
     : html`<p>This is a pattern across several people, so there is no one to answer directly; the weekly digest reports what was done.</p>`}
 <h2>Audit trail</h2>
-<ol>${e.audit.map((a) => html`<li>${when(config, a.at)}: ${a.event} (${a.detail})</li>`)}</ol>`;
-  return layout({ title: `Escalation: ${topics} at ${site}`, programName: config.programName, body });
+<ol>${e.audit.map((a) => html`<li>${when(config, a.at).replace(/^around /, 'Around ')}: ${auditInWords(e, a)}</li>`)}</ol>`;
+  return layout({ title: `Escalation: ${about}`, programName: config.programName, body, audience: 'sponsor' });
 }
