@@ -5,7 +5,7 @@ import type { Channel } from '../domain/feedback';
 import { NO_SITE, type SentimentCounts, type WeeklyFigures } from '../domain/weekly-figures';
 import type { VerbatimCandidate } from '../ports/verbatim-candidates';
 import type { Audience, Breakdown, Digest, DigestRow, EscalationOutcomes, EscalationSummary, Mover, SentimentMix, Theme, Verbatim } from './model';
-import { baselineFrom, earlierThemeCount, showable, splitShowable, suppressSplits, suppressTable, type Cell, type EarlierWeek, type SuppressedTable } from './suppression';
+import { baselineFrom, earlierThemeCount, protectCrossTable, showable, splitShowable, suppressSplits, suppressTable, type Cell, type EarlierWeek, type SuppressedTable } from './suppression';
 import { describeWeek, shiftWeek, weeksEndingWith } from './weeks';
 import { HOUR_MS } from '../domain/durations';
 import { isoWeekOf } from '../domain/iso-week';
@@ -195,25 +195,35 @@ interface PublishedWeek {
 function publishWeek(figures: WeeklyFigures, k: number): PublishedWeek {
   const all = sumCounts(figures.groups);
   const totalShown = all.count >= k;
+  const sites = publishTable(cellsBy(figures.groups, (g) => g.site ?? NO_SITE), k, true);
+  // Sites and channels are marginals of one site × channel table (suppression rule 8): channels fold until none of its cells can be worked out.
+  const siteByChannel = figures.groups.map((g) => ({ row: g.site ?? NO_SITE, column: g.channel, count: g.total, parts: { ...g.sentiment } }));
+  const channels = publishTable(cellsBy(figures.groups, (g) => g.channel), k, true, (table) => protectCrossTable(table, sites.table, siteByChannel, k));
   return {
     figures,
     total: all.count,
     totalShown,
     sentiment: all.sentiment,
     totalSplitShown: totalShown && splitShowable({ ...all.sentiment }, k),
-    channels: publishTable(cellsBy(figures.groups, (g) => g.channel), k, true),
-    sites: publishTable(cellsBy(figures.groups, (g) => g.site ?? NO_SITE), k, true),
+    channels,
+    sites,
     topics: publishTable(cellsBy(figures.topics, (t) => t.topic), k, false),
   };
 }
 
-function publishTable(cells: Cell<SentimentCounts>[], k: number, additive: boolean): PublishedTable {
-  const table = suppressTable(cells, k, { additive });
+function publishTable(
+  cells: Cell<SentimentCounts>[],
+  k: number,
+  additive: boolean,
+  againstRows: (table: SuppressedTable<SentimentCounts>) => { table: SuppressedTable<SentimentCounts>; splitsShowable: boolean } = (table) => ({ table, splitsShowable: true }),
+): PublishedTable {
+  const { table, splitsShowable } = againstRows(suppressTable(cells, k, { additive }));
   const otherSentiment = emptyCounts();
   for (const c of table.folded) for (const s of Object.keys(otherSentiment) as (keyof SentimentCounts)[]) otherSentiment[s] += c.data[s];
   const rows = table.shown.map((c) => ({ id: c.id, count: c.count, parts: { ...c.data } }));
   if (table.otherShown) rows.push({ id: OTHER, count: table.other, parts: { ...otherSentiment } });
-  return { table, counts: new Map(cells.filter((c) => c.count > 0).map((c) => [c.id, c.count])), splits: suppressSplits(rows, k, { additive }), otherSentiment };
+  const splits = splitsShowable ? suppressSplits(rows, k, { additive }) : new Set<string>();
+  return { table, counts: new Map(cells.filter((c) => c.count > 0).map((c) => [c.id, c.count])), splits, otherSentiment };
 }
 
 function breakdown(published: PublishedTable, label: (id: string) => string, otherLabel: string, before?: PublishedTable): Breakdown {

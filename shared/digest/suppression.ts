@@ -44,6 +44,34 @@
  * 7. A theme's earlier weeks count only where it reached k; weeks below k
  *    count as none, so "new" means "not a theme before", and never tells 0
  *    from a few (`earlierThemeCount`).
+ *
+ * Two tables of the same population are marginals of one cross-table (sites
+ * and channels: every submission is in one site and one channel), and the
+ * reader knows where that cross-table is empty by construction: SMS and
+ * kiosk submissions always carry a site, and which sites have a kiosk or an
+ * SMS number is no secret. If only Plant 2 has a kiosk, Plant 2's row minus
+ * the kiosk row is Plant 2's web form, however big each row is. So:
+ *
+ * 8. The cross-table is what is protected (`protectCrossTable`). Its rows
+ *    are taken as the row table shows them (each shown row, and "other" as
+ *    one); its columns are grouped the same way, and every cell of the
+ *    grouped cross-table must be 0 or at least k. A column with a small cell
+ *    folds into "other", and while "other" has a small cell the smallest
+ *    shown column joins it; when no column is left, the column table shows
+ *    nothing but its total. The column splits are shown only when every
+ *    grouped cell's split is 0 or at least k in each part.
+ *
+ *    Why this is enough: every figure the two tables show (row, column,
+ *    "other", total, and each sentiment part of them) is a sum of whole
+ *    grouped cells, so anything worked out from them, with any known zeros,
+ *    is a sum of whole grouped cells as well: 0 or at least k. Column splits
+ *    that are hidden leave each row's split against its cells' counts, where
+ *    no part of a cell can be isolated unless the row has one cell only (and
+ *    then it is the row's own split, under rules 4 and 5).
+ *
+ *    Topics need no such rule: a comment may touch several topics or none,
+ *    so the topic table is not a marginal of the sites' or channels'
+ *    population, and no subtraction between them gives a group.
  */
 
 export interface Cell<T = undefined> {
@@ -162,4 +190,67 @@ export function baselineFrom(weeks: readonly EarlierWeek[]): { sum: number } | '
 /** Rule 7: a phrase's mentions in earlier weeks, counting only the weeks in which it reached k. */
 export function earlierThemeCount(counts: readonly number[], k: number): number {
   return counts.filter((n) => n >= k).reduce((a, b) => a + b, 0);
+}
+
+/** One cell of the cross-table behind two marginal tables (rule 8): the submissions in one row (site) and one column (channel). */
+export interface CrossCell {
+  row: string;
+  column: string;
+  count: number;
+  parts: Readonly<Record<string, number>>;
+}
+
+/** The column table after rule 8, and whether its rows may show their splits at all. */
+export interface CrossProtected<T> {
+  table: SuppressedTable<T>;
+  splitsShowable: boolean;
+}
+
+/**
+ * Rule 8: folds more columns of an already suppressed column table so that
+ * every cell of the cross-table, grouped as the two tables show it, is 0
+ * or at least k. `rows` is the row table as suppressed (rules 1–3).
+ *
+ * @example
+ * // Sites hq 40, plant2 8, warehouse 12 (all shown); only plant2 has a kiosk, and 2 of its 8 used the web form.
+ * protectCrossTable(channels, sites, [{ row: 'plant2', column: 'web', count: 2, … }, { row: 'plant2', column: 'kiosk', count: 6, … }, …], 5)
+ * // web folds (plant2's cell is 2); "other" = web alone still holds plant2's 2, so the kiosk joins it: SMS 22, other 38
+ */
+export function protectCrossTable<T, R>(columns: SuppressedTable<T>, rows: SuppressedTable<R>, cross: readonly CrossCell[], k: number): CrossProtected<T> {
+  const OTHER_BLOCK = '\u0000other';
+  const shownRows = new Set(rows.shown.map((c) => c.id));
+  const rowBlock = (id: string) => (shownRows.has(id) ? id : OTHER_BLOCK);
+  let shown = [...columns.shown];
+  let folded = [...columns.folded];
+  const grouped = () => {
+    const shownColumns = new Set(shown.map((c) => c.id));
+    const cells = new Map<string, { column: string; count: number; parts: Record<string, number> }>();
+    for (const c of cross) {
+      const column = shownColumns.has(c.column) ? c.column : OTHER_BLOCK;
+      const key = `${rowBlock(c.row)}\u0000${column}`;
+      const cell = cells.get(key) ?? { column, count: 0, parts: {} };
+      cell.count += c.count;
+      for (const [part, n] of Object.entries(c.parts)) cell.parts[part] = (cell.parts[part] ?? 0) + n;
+      cells.set(key, cell);
+    }
+    return [...cells.values()];
+  };
+  const small = (n: number) => n > 0 && n < k;
+  for (;;) {
+    const cells = grouped();
+    const failing = new Set(cells.filter((c) => small(c.count)).map((c) => c.column));
+    if (failing.size === 0) break;
+    // A column with a small cell folds; if only "other" has one, the smallest shown column joins it (shown is largest first).
+    const moving = shown.some((c) => failing.has(c.id)) ? shown.filter((c) => failing.has(c.id)) : shown.slice(-1);
+    if (moving.length === 0) break; // everything is "other": the column total, whose cells are the shown rows
+    shown = shown.filter((c) => !moving.includes(c));
+    folded = [...folded, ...moving].sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  const other = folded.reduce((sum, c) => sum + c.count, 0);
+  const visible = shown.length > 0;
+  return {
+    // With no column left on its own, "other" would only repeat the total: the table shows nothing else.
+    table: { ...columns, shown, folded, other, otherShown: visible && other > 0 },
+    splitsShowable: visible && grouped().every((c) => splitShowable(c.parts, k)),
+  };
 }

@@ -164,6 +164,23 @@ describe('differencing attacks on the digest (issue 13)', () => {
     expect(text).toMatch(/Other channels combined +38/);
   });
 
+  it('(j) Should not let a site\'s mood minus the mood of a channel only that site has give away a few web-form users\' mood', () => {
+    // Plant 2: 6 on the kiosk, all negative; 6 on the web form, 1 negative. Every count is at least k, but Plant 2's
+    // split (7 negative, 5 positive) minus the kiosk's (6 negative) would leave the one negative web-form user.
+    const figures = week('2026-W47', [
+      group('hq', 30, { NEGATIVE: 10, POSITIVE: 10, NEUTRAL: 10 }),
+      { ...group('plant2', 6, { NEGATIVE: 6 }, 'kiosk'), ratings: [6, 0, 0, 0] },
+      group('plant2', 6, { NEGATIVE: 1, POSITIVE: 5 }),
+    ]);
+    const digest = buildDigest(exampleConfig, input('2026-W47', [figures]));
+    const plant2 = digest.sites.rows.find((r) => r.id === 'plant2')!;
+    const kiosk = digest.headline.channels.rows.find((r) => r.id === 'kiosk')!;
+    expect([plant2.count, kiosk.count]).toEqual([12, 6]); // both counts may be shown: Plant 2's web form is 6
+    expect(plant2.sentiment).toBeDefined();
+    expect(kiosk.sentiment).toBeUndefined();
+    expect(digest.headline.channels.rows.every((r) => r.sentiment === undefined)).toBe(true);
+  });
+
   it('(h) Should not date a single overdue escalation: the week shown is the one k of them reach back to', () => {
     const template = seededDigestInput().escalations.raised[0]!;
     const overdue = ['2026-10-01T15:00:00.000Z', ...Array.from({ length: 4 }, (_, i) => `2026-11-1${i}T15:00:00.000Z`)].map((raisedAt, i) => ({ ...template, id: `o${i}`, sponsorId: 'coo', raisedAt, acknowledgedAt: undefined }));
