@@ -52,7 +52,7 @@ obinna uche ifeanyi femi kamau thabo sipho themba
 karl jurgen juergen jorg joerg klaus dieter uwe horst helmut wolfgang gunter guenter gerhard manfred siegfried
 reinhard hartmut winfried ulrich detlef bernd ralf rainer holger volker thorsten torsten norbert ingo lutz dirk sven
 jens lars timo kai moritz niklas florian sebastian stefan andreas markus matthias tobias lukas jonas hans fritz
-sabine petra birgit heike silke anke katrin kerstin susanne stefanie nadine jana leonie marlene frieda greta ingrid
+sabine petra birgit heike silke anke katrin kerstin susanne stefanie nadine jana leonie marlene frieda ingrid
 ingeborg gudrun hildegard elke dagmar anja tanja bettina martina karin ilse erika helga ursula ulrike gisela
 brigitte renate monika
 marta kasia katarzyna malgorzata gosia agnieszka joanna magdalena magda ewa ewelina beata dorota jolanta grazyna
@@ -75,7 +75,7 @@ ilaria
 siobhan niamh aoife ciara sinead saoirse orla grainne roisin eoin cian oisin padraig seamus declan ciaran niall
 fergus callum hamish fiona morag shona kirsty ailsa
 youssef yousef mohamed mahmoud khaled walid hisham yasser adel rami sami marwan othman osman abdullah abdul abdel
-hamid majid nabil fatma khadija zeinab rania dina reem lina samira nour huda hoda
+hamid majid nabil fatma khadija zeinab rania dina reem lina samira huda hoda
 mehmet ahmet emre burak murat ayse elif zeynep fatih hakan serkan
 `;
 

@@ -20,10 +20,10 @@ const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'mister', 'madam',
   'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'señorita', 'sr', 'sra', 'srta', 'don', 'doña', 'dona',
   'monsieur', 'madame', 'mademoiselle', 'mme', 'mlle', 'signor', 'signora', 'signorina', 'sig', 'sig.ra', 'dott',
-  'senhor', 'senhora', 'pan', 'pani', 'meneer', 'mevrouw', 'dhr', 'mevr', 'bay', 'bayan',
+  'senhor', 'senhora', 'pan', 'pani', 'pana', 'panią', 'ma', 'meneer', 'mevrouw', 'dhr', 'mevr', 'bay', 'bayan',
 ]);
 // Titles that are also everyday English words: only capitalised ("Don Ernesto", not "don't").
-const WORDLIKE_TITLES = new Set(['don', 'pan', 'dona', 'bay', 'sig', 'miss', 'sir', 'dame']);
+const WORDLIKE_TITLES = new Set(['don', 'pan', 'dona', 'bay', 'sig', 'miss', 'sir', 'dame', 'ma', 'pana']);
 
 // Roles after which a word is a person: "my supervisor Ramirez", "el jefe Martínez".
 const ROLE_CUES = new Set([
@@ -33,7 +33,7 @@ const ROLE_CUES = new Set([
   'mentor', 'trainee', 'intern', 'associate', 'administrator', 'admin', 'planner', 'technician', 'tech', 'operator',
   'supervisora', 'jefe', 'jefa', 'encargado', 'encargada', 'gerente', 'capataz', 'patrón', 'patrona', 'compañero', 'compañera',
   'responsable', 'directeur', 'directrice', 'collègue', 'patron', 'contremaître', 'cheffe',
-  'chefin', 'vorgesetzter', 'vorgesetzte', 'schichtleiter', 'schichtleiterin', 'meister', 'meisterin', 'kollege', 'kollegin', 'teamleiter', 'teamleiterin', 'abteilungsleiter',
+  'chefin', 'vorarbeiter', 'vorarbeiterin', 'gruppenleiter', 'gruppenleiterin', 'bereichsleiter', 'bereichsleiterin', 'werksleiter', 'werksleiterin', 'filialleiter', 'filialleiterin', 'marktleiter', 'marktleiterin', 'ausbilder', 'ausbilderin', 'polier', 'geschäftsführer', 'geschäftsführerin', 'personalleiter', 'personalleiterin', 'schichtführer', 'schichtführerin', 'abteilungsleiterin', 'lagerleiter', 'lagerleiterin', 'kollegen', 'vorgesetzter', 'vorgesetzte', 'schichtleiter', 'schichtleiterin', 'meister', 'meisterin', 'kollege', 'kollegin', 'teamleiter', 'teamleiterin', 'abteilungsleiter',
   'kierownik', 'kierowniczka', 'szef', 'szefowa', 'brygadzista', 'mistrz', 'kolega', 'koleżanka',
   'chefe', 'encarregado', 'encarregada', 'colega', 'capo', 'capa', 'responsabile', 'collega', 'caporeparto',
   'baas', 'leidinggevende', 'ploegleider', 'teamleider',
@@ -93,7 +93,7 @@ const PERSON_VERBS = new Set([
   'always', 'just', 'also', 'still', 'and', 'from', 'in', 'on', 'at', 'who', 'runs', 'ran', 'covers', 'covered',
   'trained', 'trains', 'helped', 'helps', 'fixed', 'approved', 'ignores', 'ignored', 'makes', 'made', 'locked', 'leaves',
 ]);
-const PLACE_WORDS = new Set(['at', 'in', 'of', 'near', 'into', 'within', 'outside', 'inside', 'across', 'around', 'join', 'joined', 'joining', 'joins', 'visit', 'visited', 'via', 'towards']);
+const PLACE_WORDS = new Set(['at', 'in', 'of', 'near', 'into', 'within', 'outside', 'inside', 'across', 'around', 'join', 'joined', 'joining', 'joins', 'visit', 'visited', 'via', 'towards', 'w', 'we', 'im', 'am', 'nach', 'aus', 'dans', 'en', 'nel', 'nella', 'em', 'no']);
 
 // Words that follow people and things alike: "Will is", "Grace in".
 const WEAK_PERSON_WORDS = new Set(['is', 'was', 'has', 'had', 'and', 'in', 'on', 'at', 'does', 'did', 'just', 'also', 'still', 'always', 'never', 'from', 'who']);
@@ -110,6 +110,9 @@ const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der'
 // is ("An" and "Lan" are words elsewhere).
 const VIETNAMESE_FAMILY = new Set('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh truong lam mai cao luu dao doan thai quach lai ta ha'.split(' '));
 const VIETNAMESE_MIDDLE = new Set('van thi duc minh ngoc huu quoc thanh xuan kim hong cong trung quang anh tuan bao gia khanh hai'.split(' '));
+
+// Given names, for Vietnamese names written in lower case ("nguyen van an"), where no capital tells them apart.
+const VIETNAMESE_GIVEN = new Set('an anh binh chau chi cuong dung duc dat giang ha hai hanh hieu hoa hung huong huy khanh khoa lan linh loan long mai minh my nam nga ngoc nhung phong phuong quan quang quynh son tam thanh thao thu thuy tien trang trung tuan tu uyen van viet vy xuan yen bao thuan hoai nhi hien lien tuyet diep'.split(' '));
 
 const ALL_STOPWORDS: ReadonlySet<string> = new Set(Object.values(STOPWORDS).flatMap((set) => [...set]));
 
@@ -167,7 +170,81 @@ export function maskNames(text: string): string {
     out = out.slice(0, first.start) + mask('NAME', last.end - first.start) + out.slice(last.end);
     k = end;
   }
+  return /\uE000/u.test(out) ? widenNames(context, out) : out;
+}
+
+const NAME_MARK = mask('NAME', 1);
+// Particles that open a surname even before it: "von Hohenstein", "van Dijk".
+const LEADING_PARTICLES = new Set(['von', 'van', 'zu', 'vom', 'ter', 'ten', 'der', 'den', 'di', 'de', 'da', 'del', 'della', 'dos', 'das', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el']);
+
+/**
+ * What is left beside a masked name and belongs to it: "DUBOIS [NAME]",
+ * "Marta [NAME]", "[NAME] de la Fuente", "von [NAME]", "J. [NAME]",
+ * "[NAME], A. M.". A word joins when it is a known given name or surname, a
+ * capitalised word that is no ordinary word, a particle before a surname, or
+ * an initial; otherwise "Marta" or "smith" would reach the digest's themes.
+ */
+function widenNames(context: Context, masked: string): string {
+  const { words } = context;
+  let out = masked;
+  const isMasked = (w: Word) => out[w.start] === NAME_MARK;
+  const nameBefore = (w: Word) => /\uE000[ \t]+$/u.test(out.slice(Math.max(0, w.start - 4), w.start));
+  const nameAfter = (w: Word) => /^\.?[ \t]+\uE000/u.test(out.slice(w.end, w.end + 5));
+  const commaNameBefore = (w: Word) => /\uE000[ \t]*,[ \t]*$/u.test(out.slice(Math.max(0, w.start - 4), w.start));
+  for (let pass = 0; pass < 3; pass++) {
+    const before = out;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (isMasked(w)) continue;
+      const left = nameBefore(w);
+      const right = nameAfter(w);
+      let end = i;
+      if (w.initial && (left || right || commaNameBefore(w))) {
+        // "J. [NAME]", "[NAME], A. M.": the initials go with the name.
+        while (words[end + 1]?.initial && spaced(words[end + 1]!)) end++;
+      } else if ((left || right) && belongsToName(context, w, left)) {
+        // Nothing more.
+      } else if (left && PARTICLES.has(w.lower)) {
+        // "[NAME] de la Fuente", "[NAME] van der Berg".
+        let n = i + 1;
+        while (words[n] && spaced(words[n]!) && PARTICLES.has(words[n]!.lower)) n++;
+        const surname = words[n];
+        if (!surname || !spaced(surname) || !surname.capitalised || !isSurnameLike(surname)) continue;
+        end = n;
+      } else if (right && (LEADING_PARTICLES.has(w.lower) && (w.capitalised || ['von', 'van', 'zu', 'vom', 'ter', 'ten'].includes(w.lower)))) {
+        // "von [NAME]", "Van [NAME]".
+      } else continue;
+      out = out.slice(0, w.start) + mask('NAME', words[end]!.end - w.start) + out.slice(words[end]!.end);
+      i = end;
+    }
+    if (out === before) break;
+  }
   return out;
+}
+
+/** A capitalised word that may be a surname after a particle: no ordinary word, no known place. */
+function isSurnameLike(w: Word): boolean {
+  if (NOT_NAMES.has(w.lower) || ORDINARY_CAPITALISED.has(w.lower)) return false;
+  return isCommonSurname(w.lower) || isGivenName(w.lower) || (!isProperNoun(w.lower) && !ALL_STOPWORDS.has(w.lower) && !PERSON_VERBS.has(w.lower));
+}
+
+/** Whether a word next to a masked name is more of the name. */
+function belongsToName(context: Context, w: Word, afterName: boolean): boolean {
+  if (w.text.length < 2 || NOT_NAMES.has(w.lower) || ALL_STOPWORDS.has(w.lower) || ROLE_CUES.has(w.lower) || PERSON_VERBS.has(w.lower) || ORDINARY_CAPITALISED.has(w.lower) || DEPARTMENTS.has(w.lower)) return false;
+  if (w.lower === 'st' || w.lower === 'st.') return false;
+  // "Mark", "Love", "Rose": a name that is also a word needs a capital, mid-sentence, and no feeling in it.
+  const wordlikeOk = w.capitalised && !w.sentenceStart && !(WORDS.get(w.lower)?.valence ?? 0);
+  if (isGivenName(w.lower)) return isWordlikeName(w.lower) ? wordlikeOk : w.capitalised || !LOWER_CASE_RISKY.has(w.lower);
+  if (isCommonSurname(w.lower)) return isWordlikeSurname(w.lower) ? wordlikeOk : true;
+  if (!w.capitalised || w.text.length < 3) return false;
+  // "the Colville [NAME]": after a determiner, a capital names a thing.
+  const previous = context.words[context.words.indexOf(w) - 1];
+  if (previous && spaced(w) && DETERMINERS.has(previous.lower)) return false;
+  // German capitalises every noun: there only capitals throughout say a name.
+  if (context.nounCapitals && !isAllCaps(w.text)) return false;
+  // "DUBOIS [NAME]", but not "ASDA", "BNP", "SAP ECC": short capitals are acronyms.
+  if (isAllCaps(w.text)) return w.text.length >= 5 && !isOrdinaryWord(w.lower) && !isProperNoun(w.lower);
+  return !isOrdinaryWord(w.lower) && !isProperNoun(w.lower) && !(WORDS.get(w.lower)?.valence ?? 0);
 }
 
 function readWords(text: string): Word[] {
@@ -284,6 +361,19 @@ function nameEnd(context: Context, k: number): number | undefined {
   if (word.initial && !/^[NSEW]$/.test(word.text) && !words[k - 1]?.initial && next && /^[ \t]?$/.test(next.gap) && next.capitalised && next.text.length >= 2 && !NOT_NAMES.has(next.lower)) {
     if (isCommonSurname(next.lower) || isGivenName(next.lower) || (!isOrdinaryWord(next.lower) && !isProperNoun(next.lower))) return surnameEnd(context, k + 1);
   }
+  // "J. R. Okafor", "A. M. Kowalczyk": initials a space apart, then a name (not "J.P. Morgan").
+  if (word.initial && !words[k - 1]?.initial && next?.initial && /^[ \t]+$/.test(next.gap)) {
+    let n = k + 1;
+    while (words[n + 1]?.initial && /^[ \t]+$/.test(words[n + 1]!.gap)) n++;
+    const surname = words[n + 1];
+    if (surname && /^[ \t]+$/.test(surname.gap) && surname.capitalised && surname.text.length >= 2 && !NOT_NAMES.has(surname.lower) && (isCommonSurname(surname.lower) || (!isOrdinaryWord(surname.lower) && !isProperNoun(surname.lower)))) return surnameEnd(context, n + 1);
+  }
+  // "Smith, J.", "OKAFOR, J. R.": a surname, a comma, and initials.
+  if (word.capitalised && word.text.length >= 2 && next?.initial && /^[ \t]*,[ \t]*$/.test(next.gap) && !NOT_NAMES.has(word.lower) && (isCommonSurname(word.lower) || (!isOrdinaryWord(word.lower) && !isProperNoun(word.lower)))) {
+    let n = k + 1;
+    while (words[n + 1]?.initial && /^[ \t]*$/.test(words[n + 1]!.gap)) n++;
+    return n;
+  }
   if (initialsBefore(words, k) >= 2 && cueBefore(words, k) !== 'strong') return undefined;
   if (NOT_NAMES.has(word.lower) || word.text.length < 2 || TITLES.has(word.lower)) return undefined;
 
@@ -343,9 +433,21 @@ function surnameFirst(words: Word[], k: number): boolean {
 /** "Nguyen Van An", "PHAM THI LAN": a Vietnamese family name, a middle name, and the rest of the name. */
 function vietnameseNameEnd(words: Word[], k: number): number | undefined {
   const [word, middle] = [words[k]!, words[k + 1]];
-  if (!VIETNAMESE_FAMILY.has(word.lower) || !word.capitalised || !middle || !spaced(middle) || !middle.capitalised || !VIETNAMESE_MIDDLE.has(middle.lower)) return undefined;
+  if (!word.capitalised) return lowerCaseVietnameseNameEnd(words, k);
+  if (!VIETNAMESE_FAMILY.has(word.lower) || !middle || !spaced(middle) || !middle.capitalised || !VIETNAMESE_MIDDLE.has(middle.lower)) return undefined;
   let end = k + 1;
   while (end < k + 3 && words[end + 1] && spaced(words[end + 1]!) && words[end + 1]!.capitalised && (!isAllCaps(words[end + 1]!.text) || isAllCaps(word.text))) end++;
+  return end;
+}
+
+/** "nguyen van an", "tran thi mai": family, middle and given names all known, with no capital to go by. */
+function lowerCaseVietnameseNameEnd(words: Word[], k: number): number | undefined {
+  const plain = (w: Word | undefined) => w?.lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+  const [family, middle, given] = [plain(words[k]), plain(words[k + 1]), plain(words[k + 2])];
+  if (!family || !VIETNAMESE_FAMILY.has(family) || !middle || !VIETNAMESE_MIDDLE.has(middle) || !given || !spaced(words[k + 1]!) || !spaced(words[k + 2]!)) return undefined;
+  if (words[k + 1]!.capitalised || words[k + 2]!.capitalised || !VIETNAMESE_GIVEN.has(given)) return undefined;
+  let end = k + 2;
+  if (words[end + 1] && spaced(words[end + 1]!) && !words[end + 1]!.capitalised && VIETNAMESE_GIVEN.has(plain(words[end + 1])!) && !ALL_STOPWORDS.has(words[end + 1]!.lower)) end++;
   return end;
 }
 
