@@ -22,7 +22,9 @@ export function withoutLeetspeak(text: string): string {
   if (!/\d/.test(text)) return text;
   return text.replace(MIXED_TOKEN, (token) => {
     // "T1s", "B4U": too few letters to be a disguised name.
-    if (!DISGUISING_DIGIT.test(token) || (token.match(/\p{L}/gu)?.length ?? 0) < 3) return token;
+    // "T1s", "B4U": too few letters to be a disguised name; "m1k3" has two, and four characters.
+    const letters = token.match(/\p{L}/gu)?.length ?? 0;
+    if (!DISGUISING_DIGIT.test(token) || letters < 2 || (letters < 3 && token.length < 4)) return token;
     const read = token.replace(/[\d@$]/g, (c) => LEET[c] ?? c);
     return NAME_SHAPE.test(read) && read.length === token.length ? read : token;
   });
@@ -52,8 +54,13 @@ function spellsAName(letters: string): boolean {
   return false;
 }
 
+// Three or more single letters joined by dots, dashes or underscores: "d.a.v.e", "s-a-r-a-h", "k_o_w_a_l".
+const LETTER_JOINED = /(?<![\p{L}\p{N}.\-_*])\p{L}(?:[.\-_*·] ?\p{L}){2,}[.\-_*·]?(?![\p{L}\p{N}])/gu;
+
 /** Masks names written a letter at a time (see redaction-kinds.ts). */
 export function maskLetterSpacedNames(text: string): string {
-  if (!/\p{L} \p{L} \p{L} \p{L}/u.test(text)) return text;
-  return text.replace(LETTER_SPACED, (run) => (spellsAName(run.replace(/ /g, '')) ? mask('NAME', run.length) : run));
+  let out = text;
+  if (/\p{L} \p{L} \p{L} \p{L}/u.test(out)) out = out.replace(LETTER_SPACED, (run) => (spellsAName(run.replace(/ /g, '')) ? mask('NAME', run.length) : run));
+  if (/\p{L}[.\-_*·] ?\p{L}[.\-_*·] ?\p{L}/u.test(out)) out = out.replace(LETTER_JOINED, (run) => (spellsAName(run.replace(/[^\p{L}]/gu, '')) ? mask('NAME', run.length) : run));
+  return out;
 }
