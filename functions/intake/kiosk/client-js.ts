@@ -156,8 +156,18 @@ export const KIOSK_CLIENT_JS = String.raw`(function () {
     retryTimer = setTimeout(flush, delay);
     showNetwork();
   }
-  window.addEventListener('online', function () { unreachable = false; retryDelay = 5000; showNetwork(); flush(); });
+  function backOnline() { unreachable = false; retryDelay = 5000; showNetwork(); flush(); }
+  window.addEventListener('online', backOnline);
   window.addEventListener('offline', showNetwork);
+  // Some browsers and tablet web views never fire 'online' (or never say
+  // they were offline: the network simply failed). While feedback waits and
+  // the server was unreachable, ask it every few seconds with the smallest
+  // request there is, so saved feedback goes as soon as the network is back
+  // rather than at the next backed-off retry, up to a minute later.
+  setInterval(function () {
+    if (!unreachable || pending === 0 || flushing) return;
+    fetch('/health', { cache: 'no-store', credentials: 'omit' }).then(function (res) { if (res.ok) backOnline(); }, function () {});
+  }, 4000);
 
   // --- the site's question and topics
   function applyConfig(config) {
