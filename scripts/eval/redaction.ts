@@ -29,9 +29,14 @@ export const CORPUS_PATH = join(CORPUS_DIR, 'corpus.jsonl');
  * Every labelled file: the first corpus, and adversarial-2.jsonl, written
  * after a security review with the classes the first one missed (spelled-out
  * and mixed phone numbers, surname-first and letter-spaced names, leetspeak,
- * spelled-out links) and as many negatives of the same shapes.
+ * spelled-out links) and as many negatives of the same shapes; and
+ * adversarial-3.jsonl, from a second review: digits of other scripts, Arabic
+ * kunyas and compound names, German, Polish, French and Spanish names (roles,
+ * particles, declensions, capitals), emails and phones spelled out in other
+ * languages, national ids, dotted and letter-spaced disguises, initials, and
+ * negatives of the same shapes (ordinary nouns, "de la", product codes).
  */
-export const CORPUS_PATHS = [CORPUS_PATH, join(CORPUS_DIR, 'adversarial-2.jsonl')];
+export const CORPUS_PATHS = [CORPUS_PATH, join(CORPUS_DIR, 'adversarial-2.jsonl'), join(CORPUS_DIR, 'adversarial-3.jsonl')];
 
 export interface CorpusItem {
   /** The file's name, e.g. corpus.jsonl. */

@@ -1,11 +1,12 @@
+import { maskArabicNames } from './redact-names-arabic';
 import { mask } from './redaction-kinds';
 
 /*
  * Names in other scripts, where they can be told from the words around them:
  * Cyrillic and Greek capitalise names as Latin does; Chinese, Japanese and
- * Korean put a title after a surname ("王经理", "田中さん", "박 부장님"); Arabic
- * and Hindi put one before it ("المدير أحمد", "प्रबंधक शर्मा जी"). The title
- * stays; the name is masked.
+ * Korean put a title after a surname ("王经理", "田中さん", "박 부장님"); Hindi
+ * puts one before it ("प्रबंधक शर्मा जी"). The title stays; the name is
+ * masked. Arabic and Persian have a file of their own (redact-names-arabic.ts).
  */
 
 const RUSSIAN_GIVEN = new Set(
@@ -51,8 +52,6 @@ const JAPANESE_NAME = /(?<![\p{Script=Han}\p{Script=Katakana}])([\p{Script=Han}]
 // Korean: a surname, perhaps with a given name, before a title ("김민수 씨", "박 부장님").
 const KOREAN_SURNAMES = '김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국';
 const KOREAN_NAME = new RegExp(String.raw`(?<![\p{Script=Hangul}])([${KOREAN_SURNAMES}][\p{Script=Hangul}]{0,3}?)(?=\s?(?:씨|님|부장|과장|대리|팀장|사장|선생|실장|주임|반장|차장|이사|상무|전무|매니저)(?![\p{Script=Hangul}]{3}))`, 'gu');
-// Arabic: the word after a title or role ("المدير أحمد", "السيد خالد"), or after "مديرنا".
-const ARABIC_NAME = /(?<=(?:^|\s)(?:المدير|مديرنا|مديري|المشرف|مشرفنا|مشرفي|الرئيس|رئيسي|السيد|السيدة|الأستاذ|الأستاذة|زميلي|زميلتي|الأخ|الأخت|المهندس|الدكتور)\s+)[\p{Script=Arabic}]+/gu;
 // Hindi: after a title or role ("प्रबंधक शर्मा", "श्री वर्मा"), or before "जी".
 const HINDI_NAME = /(?<=(?:^|\s)(?:प्रबंधक|मैनेजर|सुपरवाइजर|श्री|श्रीमती|सुश्री|साहब|मालिक|अधिकारी|बॉस)\s+)[\p{Script=Devanagari}]+|[\p{Script=Devanagari}]+(?=\s+(?:जी|साहब|सर|मैडम)(?![\p{Script=Devanagari}]))/gu;
 
@@ -69,6 +68,6 @@ function maskGroup(pattern: RegExp, text: string): string {
 export function maskNamesInOtherScripts(text: string): string {
   if (/^[\p{Script=Latin}\p{P}\p{N}\p{Z}\p{S}\s\uE000-\uE006]*$/u.test(text)) return text;
   let out = maskCapitalisedCyrillicGreek(text);
-  for (const pattern of [CHINESE_NAME, JAPANESE_NAME, KOREAN_NAME, ARABIC_NAME, HINDI_NAME]) out = maskGroup(pattern, out);
-  return out;
+  for (const pattern of [CHINESE_NAME, JAPANESE_NAME, KOREAN_NAME, HINDI_NAME]) out = maskGroup(pattern, out);
+  return maskArabicNames(out);
 }
