@@ -30,6 +30,8 @@ export const CONCEPTS = [
   'person', 'harmed', 'operating', 'impaired', 'assaulted', 'reward', 'sexualCondition', 'ingested', 'pills', 'companyGoods', 'misappropriated',
   // asking out after a no, threatening harm, unpaid work after clocking out
   'askingOut', 'refusalIgnored', 'threatening', 'clockOut', 'unpaid',
+  // falling loads, thoughts of jumping
+  'load', 'dropped', 'drop', 'jumpThought',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -76,6 +78,8 @@ export const FRAMES: readonly Frame[] = [
   { category: 'harassment', thing: 'askingOut', state: 'refusalIgnored', window: 12 },
   { category: 'threat', thing: 'hurting', state: 'threatening', window: 8 },
   { category: 'fraud', thing: 'clockOut', state: 'unpaid', window: 10 },
+  { category: 'safety', thing: 'load', state: 'dropped', window: 10 },
+  { category: 'self-harm', thing: 'drop', state: 'jumpThought', window: 10, asserted: true },
   { category: 'fraud', thing: 'records', state: 'falsified' },
   { category: 'fraud', thing: 'money', state: 'taken' },
 ];
@@ -164,11 +168,18 @@ function compound(text: string, a: number, b: number): boolean {
 
 /** Categories whose frames fire on the folded text (a category already found is not looked for again). */
 export function matchFrames(text: string, compiled: CompiledFrames, negation: RegExp, found: Set<UrgencyCategory>): void {
+  // A concept in two frames ("person", "hurting") is looked for once.
+  const seen = new Map<RegExp, Mention[]>();
+  const find = (pattern: RegExp) => {
+    let list = seen.get(pattern);
+    if (!list) seen.set(pattern, (list = mentions(pattern, text)));
+    return list;
+  };
   for (const { frame, thing, state } of compiled.frames) {
     if (found.has(frame.category)) continue;
-    const states = mentions(state, text);
+    const states = find(state);
     if (!states.length) continue;
-    const things = mentions(thing, text);
+    const things = find(thing);
     if (!things.length) continue;
     const window = frame.window ?? (compiled.script === 'han' ? HAN_CHARACTERS : WORDS);
     const fires = states.some((s) => {

@@ -144,11 +144,13 @@ function hasMention(rule: CompiledRule, text: string): boolean {
 function writtenIn(text: string, active: readonly CompiledLanguage[]): readonly CompiledLanguage[] {
   const guessed = active.filter((language) => language.frames.functionWords);
   if (guessed.length < 2) return active;
+  const index = functionWordIndex(guessed);
   const scores = new Array<number>(guessed.length).fill(0);
   // Folded text has single spaces; a word with punctuation on it is only
   // left out of the count.
   for (const word of text.split(' ')) {
-    for (let i = 0; i < guessed.length; i += 1) if (guessed[i]!.frames.functionWords!.has(word)) scores[i]! += 1;
+    const languages = index.get(word);
+    if (languages) for (const i of languages) scores[i]! += 1;
   }
   const best = Math.max(...scores);
   if (best < 2) return active;
@@ -156,4 +158,20 @@ function writtenIn(text: string, active: readonly CompiledLanguage[]): readonly 
     const i = guessed.indexOf(language);
     return i < 0 || scores[i]! * 2 >= best;
   });
+}
+
+// Which of the guessed languages use each function word, built once per
+// set of languages (the set of a script is the same for every text).
+const INDEXES = new Map<string, Map<string, number[]>>();
+function functionWordIndex(guessed: readonly CompiledLanguage[]): Map<string, number[]> {
+  const key = guessed.map((language) => language.code).join(' ');
+  let index = INDEXES.get(key);
+  if (!index) {
+    index = new Map();
+    guessed.forEach((language, i) => {
+      for (const word of language.frames.functionWords!) index!.set(word, [...(index!.get(word) ?? []), i]);
+    });
+    INDEXES.set(key, index);
+  }
+  return index;
 }
