@@ -11,6 +11,9 @@ export interface CaseStatusView {
   response?: string;
 }
 
+/** The one answer for a code that is mistyped or unknown: telling them apart would help no one and guessers a little. */
+export const NO_SUCH_CASE = 'No case has that code. Check it (ten letters and digits, like 7KQ4M-XW9TR) and try again.';
+
 /**
  * What an employee may learn with their case code: its status. Never the
  * text, which they wrote themselves and which we keep only redacted.
@@ -18,6 +21,6 @@ export interface CaseStatusView {
 export async function getCaseStatus(deps: { store: FeedbackStore; pepper: string }, typedCode: string): Promise<CaseStatusView> {
   const caseCode = normaliseCaseCode(typedCode);
   const record = caseCode ? await deps.store.findCase(caseKeyFor(caseCode, deps.pepper)) : undefined;
-  if (!caseCode || !record) throw new NotFoundError('No case has that code. Check it and try again.');
+  if (!caseCode || !record) throw new NotFoundError(NO_SUCH_CASE);
   return { caseCode, status: record.status, week: record.week, ...(record.response ? { response: record.response } : {}) };
 }

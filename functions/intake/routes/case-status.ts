@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { normaliseCaseCode } from '../../../shared/domain/case-code';
 import { NotFoundError } from '../../../shared/errors';
-import { getCaseStatus } from '../../../shared/use-cases/get-case-status';
+import { getCaseStatus, NO_SUCH_CASE } from '../../../shared/use-cases/get-case-status';
 import type { IntakeEnv } from '../deps';
 import { statusLookupPage, statusPage } from '../pages/status';
 import { wantsHtml } from '../respond';
@@ -12,7 +12,11 @@ export const caseStatus = new Hono<IntakeEnv>()
     const typed = c.req.query('code');
     if (typed === undefined) return c.html(statusLookupPage(c.var.deps.config));
     const code = normaliseCaseCode(typed);
-    if (!code) return c.html(statusLookupPage(c.var.deps.config, 'That does not look like a case code: it has ten letters and digits.', typed.slice(0, 40)), 400);
+    // A mistyped code and an unknown one get the same answer: both are "no such case" to the person typing.
+    if (!code) {
+      if (!wantsHtml(c)) throw new NotFoundError(NO_SUCH_CASE);
+      return c.html(statusLookupPage(c.var.deps.config, NO_SUCH_CASE, typed.slice(0, 40)), 404);
+    }
     return c.redirect(`/status/${code}`, 303);
   })
   .get('/status/:code', async (c) => {
@@ -22,7 +26,8 @@ export const caseStatus = new Hono<IntakeEnv>()
       const view = await getCaseStatus(deps, c.req.param('code'));
       return wantsHtml(c) ? c.html(statusPage(deps.config, view)) : c.json(view);
     } catch (error) {
-      if (error instanceof NotFoundError && wantsHtml(c)) return c.html(statusLookupPage(deps.config, error.message), 404);
+      // The code stays in the box, so a single wrong letter is fixed without typing it all again.
+      if (error instanceof NotFoundError && wantsHtml(c)) return c.html(statusLookupPage(deps.config, error.message, c.req.param('code').slice(0, 40)), 404);
       throw error;
     }
   });

@@ -59,6 +59,22 @@ describe('GET /status/:code', () => {
     expect(await page.text()).toContain('No case has that code');
   });
 
+  it('Should answer a mistyped code and an unknown one alike, keep what was typed, and answer JSON clients in JSON', async () => {
+    const { app } = await submitted();
+    for (const path of ['/status?code=ABCDE-FGHJ', '/status?code=nonsense', '/status/AAAAA-BBBBB']) {
+      const page = await app.request(path, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(404);
+      const text = await page.text();
+      expect(text).toContain('No case has that code. Check it (ten letters and digits, like 7KQ4M-XW9TR) and try again.');
+      const typed = path.includes('=') ? path.split('=')[1]! : path.split('/').at(-1)!;
+      expect(text).toContain(`value="${typed}"`);
+      const json = await app.request(path, { headers: { accept: 'application/json' } });
+      expect(json.status).toBe(404);
+      expect(json.headers.get('content-type')).toMatch(/^application\/json/);
+      expect((await json.json()).error.code).toBe('not_found');
+    }
+  });
+
   it('Should take a code from the lookup form and redirect to its page', async () => {
     const { app, caseCode } = await submitted();
     const res = await app.request(`/status?code=${encodeURIComponent(` ${caseCode.toLowerCase()} `)}`);
