@@ -107,9 +107,14 @@ export async function runKioskCli(args: string[], deps: KioskCliDeps): Promise<n
   }
 
   if (command === 'revoke') {
-    const id = kioskIdSchema.safeParse(positionals[0]);
+    // Ids are lower case, but one copied from a note or read aloud often is not: K-4MXHGX is k-4mxhgx.
+    const id = kioskIdSchema.safeParse(positionals[0]?.trim().toLowerCase());
+    if (positionals.length === 0) {
+      deps.err(`revoke needs the id of the kiosk to revoke, such as k-7hq2mx (see npm run kiosk -- list)\n\n${USAGE}`);
+      return 2;
+    }
     if (positionals.length !== 1 || !id.success) {
-      deps.err(`revoke needs one kiosk id, such as k-7hq2mx (see npm run kiosk -- list)\n\n${USAGE}`);
+      deps.err(`${positionals.join(' ')} is not a kiosk id: an id is k- and six letters or digits, such as k-7hq2mx (see npm run kiosk -- list)`);
       return 2;
     }
     const before = (await deps.kiosks.list()).find((k) => k.id === id.data);

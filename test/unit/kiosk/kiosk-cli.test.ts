@@ -43,7 +43,7 @@ describe('npm run kiosk', () => {
     await run('enroll', '--site', 'plant2', '--name', 'Canteen');
     const id = /Enrolled kiosk (k-[a-z0-9]{6})/.exec(out.join('\n'))![1]!;
     out.length = 0;
-    expect(await run('revoke', id)).toBe(0);
+    expect(await run('revoke', id.toUpperCase())).toBe(0); // as copied from a note: K-4MXHGX
     expect(out.join('\n')).toMatch(/Revoked kiosk/);
     out.length = 0;
     expect(await run('list')).toBe(0);
@@ -58,6 +58,7 @@ describe('npm run kiosk', () => {
     expect(await run('frobnicate')).toBe(2);
     expect(await run('enroll', '--site', 'hq', '--nmae', 'typo')).toBe(2);
     expect(err.join('\n')).toMatch(/There is no kiosk k-zzzzzz/);
+    expect(err.join('\n')).toMatch(/banana is not a kiosk id/);
     expect(err.join('\n')).toMatch(/Unknown command 'frobnicate'/);
   });
 });
