@@ -103,7 +103,7 @@ const DEPARTMENTS = new Set(['hr', 'payroll', 'accounting', 'accounts', 'finance
 // Given names that are ordinary words in other languages ("ella", "luna") or in English once lower-cased.
 const LOWER_CASE_RISKY = new Set(['ella', 'luna', 'rosa', 'jean', 'lan', 'wei', 'jun', 'mei', 'hana', 'noor', 'ana', 'ling', 'lucia', 'carmen', 'ebony', 'amber', 'thi', 'imani', 'stella', 'bella', 'genesis', 'harper', 'kennedy', 'savannah', 'aurora', 'brooklyn', 'madison', 'victoria', 'virginia', 'georgia', 'sophia', 'joy', 'luz', 'pilar', 'blanca', 'dolores', 'esperanza', 'consuelo', 'norma', 'julio', 'sana']);
 // Particles inside surnames: "de Vries", "van der Berg", "da Silva", "bin Said".
-const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ben', 'mac', 'st']);
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ben', 'mac', 'st', 'los', 'las', 'vom', 'zu', 'zum', 'zur', 'dei', 'degli', 'delle']);
 
 // Vietnamese names run family, middle, given: "Nguyen Van An", "Pham Thi Lan".
 // After a family name and a middle name, the given name is taken whatever it
@@ -211,15 +211,18 @@ function widenNames(context: Context, masked: string): string {
         const surname = words[n];
         if (!surname || !spaced(surname) || !surname.capitalised || !isSurnameLike(surname)) continue;
         end = n;
-      } else if (right && (LEADING_PARTICLES.has(w.lower) && (w.capitalised || ['von', 'van', 'zu', 'vom', 'ter', 'ten'].includes(w.lower)))) {
-        // "von [NAME]", "Van [NAME]".
+      } else if (LEADING_PARTICLES.has(w.lower) && (w.capitalised || ['von', 'van', 'zu', 'vom', 'ter', 'ten'].includes(w.lower))) {
+        // "von [NAME]", "Van [NAME]", "van der [NAME]".
+        while (words[end + 1] && spaced(words[end + 1]!) && PARTICLES.has(words[end + 1]!.lower) && !isMasked(words[end + 1]!)) end++;
+        if (!nameAfter(words[end]!)) continue;
       } else continue;
       out = out.slice(0, w.start) + mask('NAME', words[end]!.end - w.start) + out.slice(words[end]!.end);
       i = end;
     }
     if (out === before) break;
   }
-  return out;
+  // One name, one placeholder: "van der [NAME] [NAME]" reads as "[NAME]".
+  return out.replace(/\uE000+[ \t]+(?=\uE000)/gu, (run) => mask('NAME', run.length));
 }
 
 /** A capitalised word that may be a surname after a particle: no ordinary word, no known place. */
