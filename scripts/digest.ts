@@ -27,7 +27,7 @@ import { SesMailer } from '../shared/adapters/aws/ses-mailer';
 import { FileDigestArchive } from '../shared/adapters/local/file-digest-archive';
 import { loadConfigFile } from '../shared/config/load-config';
 import type { Config } from '../shared/config/schema';
-import { ISO_WEEK_PATTERN } from '../shared/domain/iso-week';
+import { ISO_WEEK_PATTERN, isoWeekOf } from '../shared/domain/iso-week';
 import { describeWeek, lastCompleteWeek } from '../shared/digest/weeks';
 import { ConfigError, ValidationError } from '../shared/errors';
 import { systemClock } from '../shared/ports/clock';
@@ -80,6 +80,12 @@ export async function runDigestCli(args: string[], deps: DigestCliDeps): Promise
   const week = values.week ?? lastCompleteWeek(deps.clock.now(), deps.config.timezone);
   if (!ISO_WEEK_PATTERN.test(week)) {
     deps.err(`--week must be an ISO week such as 2026-W47, not '${week}'.\n\n${USAGE}`);
+    return 2;
+  }
+  // Most years have 52 ISO weeks: 2025-W53 would silently be 2026-W01.
+  const lastOfYear = isoWeekOf(new Date(Date.UTC(Number(week.slice(0, 4)), 11, 28)), 'UTC');
+  if (week > lastOfYear) {
+    deps.err(`${week.slice(0, 4)} has no week ${Number(week.slice(6))}: its last week is ${lastOfYear}.`);
     return 2;
   }
   const to = values.to?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);

@@ -279,6 +279,13 @@ describe('npm run digest', () => {
     expect(err.join('\n')).toMatch(/--week must be an ISO week[\s\S]*--to must be an email address, not 'not-an-address'[\s\S]*Unknown option '--weak'[\s\S]*Usage: npm run digest/);
   });
 
+  it('Should refuse a week 53 in a year that has only 52, naming the last week', async () => {
+    const { d, err, deps: cliDeps } = cli();
+    expect(await runDigestCli(['--week', '2025-W53'], cliDeps)).toBe(2);
+    expect(err).toEqual(['2025 has no week 53: its last week is 2025-W52.']);
+    expect(d.mailer.sent).toEqual([]);
+  });
+
   it('Should say plainly, with exit code 2, that a week still running cannot be reported yet', async () => {
     const { d, err, deps: cliDeps } = cli();
     expect(await runDigestCli(['--week', '2026-W48'], cliDeps)).toBe(2);
