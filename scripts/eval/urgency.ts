@@ -34,7 +34,8 @@ export const URGENCY_SETS = [
   { dir: `${URGENCY_SET_DIR}/blind`, about: 'blind set 1, written after the first frames; its misses then shaped a second round (no longer blind)' },
   { dir: `${URGENCY_SET_DIR}/blind-2`, about: 'blind set 2, written after the second round; its misses then shaped a third (no longer blind)' },
   { dir: `${URGENCY_SET_DIR}/blind-3`, about: 'blind set 3, written after the third round; its misses then shaped a fourth (no longer blind)' },
-  { dir: `${URGENCY_SET_DIR}/blind-4`, about: 'blind set 4, written after the last round and never tuned on: the honest figure for new wording' },
+  { dir: `${URGENCY_SET_DIR}/blind-4`, about: 'blind set 4, written after the fourth round; its misses then shaped a fifth (no longer blind)' },
+  { dir: `${URGENCY_SET_DIR}/blind-5`, about: 'blind set 5, written after the last round and never tuned on: the honest figure for new wording' },
 ] as const;
 export const SPLITS = ['tune', 'held-out'] as const;
 export type Split = (typeof SPLITS)[number];
