@@ -78,6 +78,11 @@ describe('the README walkthrough, by clicking only', () => {
 
     expect(await sponsor.locator('main').textContent()).toContain('Written in Spanish');
 
+    // The two buttons look alike: neither stretches across the page while the other does not.
+    const column = (await sponsor.locator('main').boundingBox())!.width;
+    for (const name of ['Acknowledge', 'Publish response']) {
+      expect((await sponsor.getByRole('button', { name, exact: true }).boundingBox())!.width).toBeLessThan(column / 2);
+    }
     await sponsor.getByRole('button', { name: 'Acknowledge' }).click();
     await expect.poll(() => sponsor.getByRole('status').textContent()).toContain('Acknowledged');
     await sponsor.getByLabel('Your response to the employee').fill('The exit was cleared this morning and the paint shop will keep it clear.');

@@ -62,7 +62,7 @@ ${language ? html`<p>Written in ${language}.</p>` : ''}
 <blockquote class="verbatim">${what}</blockquote>
 ${translation ? html`<h2>In ${translation.name} (machine translation)</h2><blockquote class="verbatim">${translation.text}</blockquote>` : ''}
 ${e.status === 'raised'
-    ? html`<form method="post" action="/ack/${token}"><input type="hidden" name="action" value="acknowledge"><button type="submit">Acknowledge</button></form>`
+    ? html`<form method="post" action="/ack/${token}"><input type="hidden" name="action" value="acknowledge"><div><button type="submit">Acknowledge</button></div></form>`
     : ''}
 ${e.caseKey
     ? html`<form method="post" action="/ack/${token}">
