@@ -421,5 +421,21 @@ function maskRounds(start: string): string {
  * // 'Call [NAME] at [PHONE] or [EMAIL]'
  */
 export function redact(text: string): string {
-  return placeholders(maskAll(normaliseForRedaction(text)));
+  const normalised = normaliseForRedaction(text);
+  return placeholders(keepFullStops(normalised, maskAll(normalised)));
+}
+
+/**
+ * A find that ends in an abbreviation's dot ("Baker St.", "Elm Ave.") also
+ * took the full stop of a sentence ending there; the dot is given back, so
+ * "[ADDRESS]." still ends its sentence. A dot says nothing of what was hidden.
+ */
+function keepFullStops(normalised: string, masked: string): string {
+  if (!masked.includes('.') && !normalised.includes('.')) return masked;
+  let out = masked;
+  for (const { start, end } of maskedSpans(masked)) {
+    const atSentenceEnd = end === normalised.length || /\s/.test(normalised[end]!);
+    if (end - start > 1 && normalised[end - 1] === '.' && atSentenceEnd) out = `${out.slice(0, end - 1)}.${out.slice(end)}`;
+  }
+  return out;
 }

@@ -3,6 +3,9 @@ import { redact } from '../../../shared/analysis/redact';
 
 describe('redaction of personal data', () => {
   it.each([
+    // the full stop after an address abbreviation still ends the sentence
+    ['He lives at 221B Baker St. He is rude.', 'He lives at [ADDRESS]. He is rude.'],
+    ['I moved to 55 Elm Avenue.', 'I moved to [ADDRESS].'],
     // names, in several positions
     ['Mike is always late to relieve me', '[NAME] is always late to relieve me'],
     ['I told Sarah about the leak', 'I told [NAME] about the leak'],
