@@ -104,9 +104,21 @@ export function isGivenName(word: string): boolean {
   // "Karl-Heinz", "Jean-Pierre", "Anna-Maria": each part a given name.
   if (lower.includes('-')) return lower.split('-').every((part) => NAMES.has(part) || SECOND_PARTS.has(part));
   // Declined, as Polish writes a name after a verb or preposition: "Kasią", "Grzegorzowi", "Marty".
-  const stem = polishStem(lower);
-  return stem !== undefined && NAMES.has(stem) && !AMBIGUOUS.has(stem);
+  if (lower.length < 5 || !DECLINED_ENDINGS.has(lower[lower.length - 1]!)) return false;
+  let known = declined.get(lower);
+  if (known === undefined) {
+    // Bounded: a flood of invented words must not grow it without end.
+    if (declined.size > 20_000) declined.clear();
+    const stem = polishStem(lower);
+    known = stem !== undefined && NAMES.has(stem) && !AMBIGUOUS.has(stem);
+    declined.set(lower, known);
+  }
+  return known;
 }
+
+const declined = new Map<string, boolean>();
+// The last letters of the Polish forms polishStem reads: -owi, -em, -ą, -ę, -y, -i, -a, -u.
+const DECLINED_ENDINGS = new Set(['i', 'm', 'ą', 'ę', 'y', 'a', 'u']);
 
 /** "kasią" → "kasia", "grzegorzowi" → "grzegorz", "marcie" stays: the forms that keep the stem whole. */
 function polishStem(lower: string): string | undefined {
@@ -126,5 +138,8 @@ export function isWordlikeName(word: string): boolean {
 
 function plain(word: string): string {
   if (/^[a-z]+$/.test(word)) return word;
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/đ/g, 'd').replace(/ø/g, 'o');
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[ßłđø]/g, (c) => FOLDED[c]!);
 }
+
+// Letters NFD does not take apart.
+const FOLDED: Record<string, string> = { ß: 'ss', ł: 'l', đ: 'd', ø: 'o' };

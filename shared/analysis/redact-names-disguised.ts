@@ -61,6 +61,6 @@ const LETTER_JOINED = /(?<![\p{L}\p{N}.\-_*])\p{L}(?:[.\-_*·] ?\p{L}){2,}[.\-_*
 export function maskLetterSpacedNames(text: string): string {
   let out = text;
   if (/\p{L} \p{L} \p{L} \p{L}/u.test(out)) out = out.replace(LETTER_SPACED, (run) => (spellsAName(run.replace(/ /g, '')) ? mask('NAME', run.length) : run));
-  if (/\p{L}[.\-_*·] ?\p{L}[.\-_*·] ?\p{L}/u.test(out)) out = out.replace(LETTER_JOINED, (run) => (spellsAName(run.replace(/[^\p{L}]/gu, '')) ? mask('NAME', run.length) : run));
+  if (/[.\-_*·] ?[^\s.\-_*·][.\-_*·]/.test(out)) out = out.replace(LETTER_JOINED, (run) => (spellsAName(run.replace(/[^\p{L}]/gu, '')) ? mask('NAME', run.length) : run));
   return out;
 }

@@ -188,8 +188,14 @@ function widenNames(context: Context, masked: string): string {
   const { words } = context;
   let out = masked;
   const isMasked = (w: Word) => out[w.start] === NAME_MARK;
-  const nameBefore = (w: Word) => /\uE000[ \t]+$/u.test(out.slice(Math.max(0, w.start - 4), w.start));
-  const nameAfter = (w: Word) => /^\.?[ \t]+\uE000/u.test(out.slice(w.end, w.end + 5));
+  // The character beyond the spaces (and the dot or comma) on either side of a word.
+  const beyond = (from: number, step: 1 | -1, skip: RegExp) => {
+    let i = from;
+    while (i >= 0 && i < out.length && skip.test(out[i]!)) i += step;
+    return i === from ? undefined : out[i];
+  };
+  const nameBefore = (w: Word) => beyond(w.start - 1, -1, /[ \t]/) === NAME_MARK;
+  const nameAfter = (w: Word) => beyond(w.end, 1, /[ \t.]/) === NAME_MARK && /^\.?[ \t]/.test(out.slice(w.end, w.end + 2));
   const commaNameBefore = (w: Word) => /\uE000[ \t]*,[ \t]*$/u.test(out.slice(Math.max(0, w.start - 4), w.start));
   for (let pass = 0; pass < 3; pass++) {
     const before = out;
@@ -198,6 +204,7 @@ function widenNames(context: Context, masked: string): string {
       if (isMasked(w)) continue;
       const left = nameBefore(w);
       const right = nameAfter(w);
+      if (!left && !right && !(w.initial && commaNameBefore(w)) && !LEADING_PARTICLES.has(w.lower)) continue;
       let end = i;
       if (w.initial && (left || right || commaNameBefore(w))) {
         // "J. [NAME]", "[NAME], A. M.": the initials go with the name.
@@ -222,6 +229,7 @@ function widenNames(context: Context, masked: string): string {
     if (out === before) break;
   }
   // One name, one placeholder: "van der [NAME] [NAME]" reads as "[NAME]".
+  if (out === masked) return out;
   return out.replace(/\uE000+[ \t]+(?=\uE000)/gu, (run) => mask('NAME', run.length));
 }
 
@@ -240,14 +248,14 @@ function belongsToName(context: Context, w: Word, afterName: boolean): boolean {
   if (isGivenName(w.lower)) return isWordlikeName(w.lower) ? wordlikeOk : w.capitalised || !LOWER_CASE_RISKY.has(w.lower);
   if (isCommonSurname(w.lower)) return isWordlikeSurname(w.lower) ? wordlikeOk : true;
   if (!w.capitalised || w.text.length < 3) return false;
+  // "DUBOIS [NAME]", but not "ASDA", "BNP", "SAP ECC": short capitals are acronyms.
+  if (isAllCaps(w.text)) return w.text.length >= 5 && !isOrdinaryWord(w.lower) && !isProperNoun(w.lower);
+  if (isOrdinaryWord(w.lower) || isProperNoun(w.lower) || (WORDS.get(w.lower)?.valence ?? 0)) return false;
   // "the Colville [NAME]": after a determiner, a capital names a thing.
   const previous = context.words[context.words.indexOf(w) - 1];
   if (previous && spaced(w) && DETERMINERS.has(previous.lower)) return false;
-  // German capitalises every noun: there only capitals throughout say a name.
-  if (context.nounCapitals && !isAllCaps(w.text)) return false;
-  // "DUBOIS [NAME]", but not "ASDA", "BNP", "SAP ECC": short capitals are acronyms.
-  if (isAllCaps(w.text)) return w.text.length >= 5 && !isOrdinaryWord(w.lower) && !isProperNoun(w.lower);
-  return !isOrdinaryWord(w.lower) && !isProperNoun(w.lower) && !(WORDS.get(w.lower)?.valence ?? 0);
+  // German capitalises every noun: there only capitals throughout say a name (asked last: it guesses the language).
+  return !context.nounCapitals;
 }
 
 function readWords(text: string): Word[] {
@@ -445,6 +453,8 @@ function vietnameseNameEnd(words: Word[], k: number): number | undefined {
 
 /** "nguyen van an", "tran thi mai": family, middle and given names all known, with no capital to go by. */
 function lowerCaseVietnameseNameEnd(words: Word[], k: number): number | undefined {
+  // Most words are plainly no Vietnamese family name: "nguyễn" and "đỗ" are the few to read twice.
+  if (!VIETNAMESE_FAMILY.has(words[k]!.lower) && /^[a-z]*$/.test(words[k]!.lower)) return undefined;
   const plain = (w: Word | undefined) => w?.lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
   const [family, middle, given] = [plain(words[k]), plain(words[k + 1]), plain(words[k + 2])];
   if (!family || !VIETNAMESE_FAMILY.has(family) || !middle || !VIETNAMESE_MIDDLE.has(middle) || !given || !spaced(words[k + 1]!) || !spaced(words[k + 2]!)) return undefined;

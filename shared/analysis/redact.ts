@@ -330,8 +330,9 @@ function rules(): Rule[] {
     onlyWith(/https?:|www\./i, maskMatches(URL, 'URL')),
     onlyWith(/\//, maskMatches(BARE_URL, 'URL')),
     onlyWith(/dot|slash/i, maskMatches(SPOKEN_URL, 'URL', (m) => SPOKEN_LINK_WORD.test(m[0]) && !NOT_A_DOMAIN.test(m[0]))),
-    onlyWith(/@|at|ät|arrob|arob|ma[lł]pa|chiocc|klammer|snabel|apenst/i, maskMatches(SPELLED_EMAIL, 'EMAIL', spelledEmailOk)),
-    onlyWith(/@/, maskMatches(LETTER_SPACED_EMAIL, 'EMAIL', (m) => new RegExp(`^${EMAIL.source}$`, 'u').test(m[0].replace(/ /g, '')))),
+    // "at" inside "that" or "great" is no reason to read the long pattern: only "at" (or its like) as a word.
+    onlyWith(new RegExp(String.raw`@|(?:^|[\s([{<])${AT_WORD}(?:$|[\s)\]}>])`, 'iu'), maskMatches(SPELLED_EMAIL, 'EMAIL', spelledEmailOk)),
+    onlyWith(/ @ |\S \S ?@|@ ?\S \S/, maskMatches(LETTER_SPACED_EMAIL, 'EMAIL', (m) => new RegExp(`^${EMAIL.source}$`, 'u').test(m[0].replace(/ /g, '')))),
     onlyWith(/@/, maskMatches(PARTIAL_EMAIL, 'EMAIL', (m) => m[0].indexOf('@') >= 2)),
     onlyWith(/@/, maskMatches(HANDLE, 'NAME')),
     (t) => (/\d/.test(t) ? numbers.reduce((out, rule) => rule(out), t) : maskSpokenPhoneNumbers(t)),

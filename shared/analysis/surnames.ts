@@ -78,8 +78,21 @@ lambert bonnet francois martinez`.split(/\s+/),
 /** Whether a word (any case, accents ignored) is a common surname. */
 export function isCommonSurname(word: string): boolean {
   const lower = plain(word);
-  return SURNAMES.has(lower) || (lower.length > 5 && SURNAMES.has(polishBase(lower) ?? '') && !isEnglishWord(lower));
+  if (SURNAMES.has(lower)) return true;
+  if (lower.length <= 5 || !DECLINED_ENDINGS.has(lower[lower.length - 1]!)) return false;
+  let known = declined.get(lower);
+  if (known === undefined) {
+    // Bounded: a flood of invented words must not grow it without end.
+    if (declined.size > 20_000) declined.clear();
+    known = SURNAMES.has(polishBase(lower) ?? '') && !isEnglishWord(lower);
+    declined.set(lower, known);
+  }
+  return known;
 }
+
+const declined = new Map<string, boolean>();
+// The last letters of the Polish forms polishBase reads.
+const DECLINED_ENDINGS = new Set(['a', 'o', 'u', 'm', 'j', 'h', 'i', 'e', 'y']);
 
 /**
  * A Polish surname as its family writes it: "kowalska" and "wiśniewskiego"
@@ -106,5 +119,8 @@ export function isWordlikeSurname(word: string): boolean {
 
 function plain(word: string): string {
   if (/^[a-z]+$/.test(word)) return word;
-  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '').toLowerCase().replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/đ/g, 'd').replace(/ø/g, 'o');
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '').toLowerCase().replace(/[ßłđø]/g, (c) => FOLDED[c]!);
 }
+
+// Letters NFD does not take apart.
+const FOLDED: Record<string, string> = { ß: 'ss', ł: 'l', đ: 'd', ø: 'o' };
