@@ -35,17 +35,6 @@ export function mixLine(mix: SentimentMix): string {
     .join(' · ');
 }
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `Thu 19 Nov` in the installation's time zone, the same in every locale. */
-export function day(iso: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(new Date(iso));
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const date = new Date(Date.UTC(part('year'), part('month') - 1, part('day')));
-  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
-}
-
 export const shortWeek = (week: string) => week.slice(5);
 /** `Week 47: Mon 16 – Sun 22 November 2026`. */
 export const weekTitle = (digest: Digest) => `Week ${Number(digest.week.slice(6))}: ${digest.period}`;

@@ -11,7 +11,6 @@ import {
   change,
   channelWord,
   count,
-  day,
   escalationLines,
   mixLine,
   moodLine,

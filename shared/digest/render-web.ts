@@ -9,7 +9,6 @@ import {
   change,
   channelWord,
   count,
-  day,
   escalationLines,
   mixLine,
   moodLine,
