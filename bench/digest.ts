@@ -17,8 +17,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BatchWriteCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { localDocuments } from '../infra/local/aws-clients';
-import { startDynamoDb } from '../infra/local/dynamodb-stand-in';
+import { localDocuments } from '../local/aws-clients';
+import { startDynamoDb } from '../local/dynamodb-stand-in';
 import { DynamoDbEscalationStore } from '../shared/adapters/aws/dynamodb-escalation-store';
 import { DynamoDbVerbatimCandidates } from '../shared/adapters/aws/dynamodb-verbatim-candidates';
 import { DynamoDbWeeklyFigures } from '../shared/adapters/aws/dynamodb-weekly-figures';

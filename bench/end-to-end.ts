@@ -1,5 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { startLocalStack } from '../infra/local/start-local-stack';
+import { startLocalStack } from '../local/start-local-stack';
 import { median, percentile, round } from './stats';
 
 /**

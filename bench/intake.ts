@@ -3,8 +3,8 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { getRequestListener } from '@hono/node-server';
 import autocannon from 'autocannon';
 import { Hono } from 'hono';
-import { startLocalStack } from '../infra/local/start-local-stack';
-import { close, listen } from '../infra/local/listen';
+import { startLocalStack } from '../local/start-local-stack';
+import { close, listen } from '../local/listen';
 import { median, percentile, ratio, round } from './stats';
 
 const BODY = JSON.stringify({ text: 'The forklift in bay 3 has no working horn and the night shift is understaffed', site: 'plant2', topic: 'safety' });

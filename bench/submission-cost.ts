@@ -1,5 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { startLocalStack } from '../infra/local/start-local-stack';
+import { startLocalStack } from '../local/start-local-stack';
 import { ANALYSIS_BATCH_SIZE } from '../infra/constructs/analysis-pipeline';
 import { comprehendRequestRates } from '../shared/adapters/aws/comprehend-request-rates';
 import { AWS_PRICES } from './aws-prices';

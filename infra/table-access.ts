@@ -2,7 +2,7 @@
  * Which function may touch which items of the single table, by the start of
  * their partition key. One map for both places that enforce it: the IAM
  * grants (`bindTable`, as `dynamodb:LeadingKeys` conditions) and the local
- * runtime (`infra/local/table-access-guard.ts`, which refuses what AWS
+ * runtime (`local/table-access-guard.ts`, which refuses what AWS
  * would), so that a prefix missing here fails a test on the local stack
  * instead of a request in production.
  *

@@ -16,8 +16,8 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
-import { localDocuments, localSes } from '../infra/local/aws-clients';
-import { loadLocalSecrets } from '../infra/local/local-secrets';
+import { localDocuments, localSes } from '../local/aws-clients';
+import { loadLocalSecrets } from '../local/local-secrets';
 import { DynamoDbDigestDeliveries } from '../shared/adapters/aws/dynamodb-digest-deliveries';
 import { DynamoDbDigestSnapshots } from '../shared/adapters/aws/dynamodb-digest-snapshots';
 import { DynamoDbEscalationStore } from '../shared/adapters/aws/dynamodb-escalation-store';
@@ -33,7 +33,7 @@ import { ConfigError, ValidationError } from '../shared/errors';
 import { systemClock } from '../shared/ports/clock';
 import { publishDigest, type DigestDeps } from '../shared/use-cases/publish-digest';
 
-// The local stack's table (infra/local/start-local-stack.ts), not imported
+// The local stack's table (local/start-local-stack.ts), not imported
 // from there: that module loads the whole runtime. The digest's integration
 // test runs this CLI against the real local stack, so a drift fails it.
 const LOCAL_TABLE_NAME = 'listening-post';

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { localDocuments } from '../infra/local/aws-clients';
+import { localDocuments } from '../local/aws-clients';
 import { DynamoDbKioskRegistry } from '../shared/adapters/aws/dynamodb-kiosk-registry';
 import { loadConfigFile } from '../shared/config/load-config';
 import type { Config } from '../shared/config/schema';
@@ -25,7 +25,7 @@ import { systemClock, type Clock } from '../shared/ports/clock';
 import type { Kiosk, KioskRegistry } from '../shared/ports/kiosk-registry';
 import { enrolKiosk } from '../shared/use-cases/enrol-kiosk';
 
-// The local stack's table (infra/local/start-local-stack.ts). Not imported from
+// The local stack's table (local/start-local-stack.ts). Not imported from
 // there: that module loads the whole runtime, seconds of start-up for a CLI.
 // The CLI's integration test runs against the real local stack, so a drift fails it.
 const LOCAL_TABLE_NAME = 'listening-post';

@@ -24,7 +24,7 @@ import {
   SendMessageBatchCommand,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
-import { localSqs } from '../infra/local/aws-clients';
+import { localSqs } from '../local/aws-clients';
 
 export const REDRIVEN_QUEUES = ['analysis', 'escalation', 'sms-erase'] as const;
 type QueueName = (typeof REDRIVEN_QUEUES)[number];

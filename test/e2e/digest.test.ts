@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { close, listen } from '../../infra/local/listen';
+import { close, listen } from '../../local/listen';
 import { FileDigestArchive } from '../../shared/adapters/local/file-digest-archive';
 import { buildDigest } from '../../shared/digest/build-digest';
 import { digestLink } from '../../shared/digest/links';

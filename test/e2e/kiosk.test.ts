@@ -1,7 +1,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../infra/local/aws-clients';
+import { localDocuments } from '../../local/aws-clients';
 import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
 import { systemClock } from '../../shared/ports/clock';
 import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';

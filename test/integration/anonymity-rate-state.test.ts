@@ -2,7 +2,7 @@ import { createHmac, createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../infra/local/aws-clients';
+import { localDocuments } from '../../local/aws-clients';
 import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
 import { CASE_CODE_ALPHABET, caseKeyFor } from '../../shared/domain/case-code';
 import { systemClock } from '../../shared/ports/clock';

@@ -4,7 +4,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments, localSqs } from '../../infra/local/aws-clients';
+import { localDocuments, localSqs } from '../../local/aws-clients';
 import { captureOutput } from '../support/capture-output';
 import { startTestStack, tempDataDir } from '../support/local-stack';
 import { waitFor } from '../support/outbox';

@@ -1,7 +1,7 @@
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localSqs } from '../../infra/local/aws-clients';
-import { MAX_RECEIVES } from '../../infra/local/start-local-stack';
+import { localSqs } from '../../local/aws-clients';
+import { MAX_RECEIVES } from '../../local/start-local-stack';
 import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
 import type { Analysis, Analyzer, AnalyzerInput } from '../../shared/ports/analyzer';
 import { startTestStack, tempDataDir } from '../support/local-stack';

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../infra/local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../infra/local/dynamodb-stand-in';
+import { localDocuments } from '../../local/aws-clients';
+import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbDigestDeliveries } from '../../shared/adapters/aws/dynamodb-digest-deliveries';
 import { DynamoDbDigestSnapshots } from '../../shared/adapters/aws/dynamodb-digest-snapshots';
 import type { Mailer } from '../../shared/ports/mailer';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../infra/local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../infra/local/dynamodb-stand-in';
+import { localDocuments } from '../../local/aws-clients';
+import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
 import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
 import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';

@@ -1,6 +1,6 @@
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localSqs } from '../../infra/local/aws-clients';
+import { localSqs } from '../../local/aws-clients';
 import type { Email, Mailer } from '../../shared/ports/mailer';
 import { fixedClock } from '../support/fixtures';
 import { startTestStack, tempDataDir } from '../support/local-stack';

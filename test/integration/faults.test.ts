@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments, localSqs } from '../../infra/local/aws-clients';
+import { localDocuments, localSqs } from '../../local/aws-clients';
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
 import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
 import { caseKeyFor } from '../../shared/domain/case-code';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../infra/local/aws-clients';
-import { loadLocalSecrets } from '../../infra/local/local-secrets';
+import { localDocuments } from '../../local/aws-clients';
+import { loadLocalSecrets } from '../../local/local-secrets';
 import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
 import { INTAKE_CHANNELS, type IntakeChannel } from '../../shared/config/schema';
 import { systemClock } from '../../shared/ports/clock';

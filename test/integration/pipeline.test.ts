@@ -1,7 +1,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments, localSqs } from '../../infra/local/aws-clients';
+import { localDocuments, localSqs } from '../../local/aws-clients';
 import { startTestStack, tempDataDir } from '../support/local-stack';
 
 describe('the local pipeline: submit → queue → analyse → status', () => {

@@ -1,7 +1,7 @@
 import { chmodSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLocalSecrets } from '../../infra/local/local-secrets';
+import { loadLocalSecrets } from '../../local/local-secrets';
 import { lastCompleteWeek } from '../../shared/digest/weeks';
 import { isoWeekOf, startOfIsoWeek } from '../../shared/domain/iso-week';
 import { startTestStack, tempDataDir } from '../support/local-stack';

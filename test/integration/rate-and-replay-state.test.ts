@@ -2,8 +2,8 @@ import { CreateTableCommand, waitUntilTableExists } from '@aws-sdk/client-dynamo
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments, localDynamoDb } from '../../infra/local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../infra/local/dynamodb-stand-in';
+import { localDocuments, localDynamoDb } from '../../local/aws-clients';
+import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbWindowStateStore, WINDOW_STATE_TABLE_KEYS } from '../../shared/adapters/aws/dynamodb-window-state-store';
 import { InMemoryWindowStateStore } from '../../shared/adapters/local/in-memory-window-state-store';
 import { newCaseCode } from '../../shared/domain/case-code';

@@ -1,6 +1,6 @@
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localSqs } from '../../infra/local/aws-clients';
+import { localSqs } from '../../local/aws-clients';
 import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
 import type { Analysis, Analyzer, AnalyzerInput } from '../../shared/ports/analyzer';
 import { runRedriveCli } from '../../scripts/redrive';

@@ -1,8 +1,8 @@
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { localSes } from '../../infra/local/aws-clients';
-import { close, listen } from '../../infra/local/listen';
-import { startSes, type SesStandIn } from '../../infra/local/ses-stand-in';
+import { localSes } from '../../local/aws-clients';
+import { close, listen } from '../../local/listen';
+import { startSes, type SesStandIn } from '../../local/ses-stand-in';
 import { RecipientsSuppressedError, SesMailer } from '../../shared/adapters/aws/ses-mailer';
 import { outbox } from '../support/outbox';
 

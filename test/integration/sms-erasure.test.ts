@@ -1,7 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localSqs } from '../../infra/local/aws-clients';
+import { localSqs } from '../../local/aws-clients';
 import { captureOutput } from '../support/capture-output';
 import { startTestStack, tempDataDir } from '../support/local-stack';
 import { ACCOUNT_SID, newMessageSid, repliesOf, signedTwilioRequest, statusCallbackFields, twilioFields } from '../support/sms';

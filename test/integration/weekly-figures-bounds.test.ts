@@ -1,7 +1,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../infra/local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../infra/local/dynamodb-stand-in';
+import { localDocuments } from '../../local/aws-clients';
+import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
 import type { WeeklyContribution } from '../../shared/domain/weekly-figures';
 import { fixedClock } from '../support/fixtures';

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { ComprehendClient } from '@aws-sdk/client-comprehend';
-import { close, listen } from '../../infra/local/listen';
+import { close, listen } from '../../local/listen';
 
 export interface ComprehendStandInOptions {
   /**

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { startLocalStack, type LocalStackOptions } from '../../infra/local/start-local-stack';
+import { startLocalStack, type LocalStackOptions } from '../../local/start-local-stack';
 
 export function tempDataDir(): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), 'listening-post-test-'));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { S3Client } from '@aws-sdk/client-s3';
-import { close, listen } from '../../infra/local/listen';
+import { close, listen } from '../../local/listen';
 
 export interface S3StandInOptions {
   /**

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { close, listen } from '../../infra/local/listen';
+import { close, listen } from '../../local/listen';
 
 /** A message record as Twilio's log keeps it, and how many deletions it refuses before it is complete. */
 interface StoredMessage {

@@ -1,6 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startDigestTimer } from '../../../infra/local/digest-timer';
+import { startDigestTimer } from '../../../local/digest-timer';
 import { exampleConfig } from '../../support/fixtures';
 
 describe('the local weekly digest timer', () => {

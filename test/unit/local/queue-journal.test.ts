@@ -2,7 +2,7 @@ import { createCipheriv, randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { QueueJournal } from '../../../infra/local/queue-journal';
+import { QueueJournal } from '../../../local/queue-journal';
 import { tempDataDir } from '../../support/local-stack';
 import { readableBodies } from '../../support/sealed-journal';
 

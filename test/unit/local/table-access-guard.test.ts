@@ -2,7 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { BatchWriteCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AccessDeniedException, guardTableAccess } from '../../../infra/local/table-access-guard';
+import { AccessDeniedException, guardTableAccess } from '../../../local/table-access-guard';
 import { mayAccess, TABLE_ROLES, type TableOperation } from '../../../infra/table-access';
 
 const TableName = 'listening-post';

@@ -1,6 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { describe, expect, it } from 'vitest';
-import { WeekOnlyLogFormatter } from '../../../infra/local/week-only-log-formatter';
+import { WeekOnlyLogFormatter } from '../../../local/week-only-log-formatter';
 import { captureOutput } from '../../support/capture-output';
 
 describe('local log lines', () => {

@@ -4,7 +4,7 @@
  */
 import { Logger } from '@aws-lambda-powertools/logger';
 import { WeekOnlyLogFormatter } from './week-only-log-formatter';
-import { ConfigError } from '../../shared/errors';
+import { ConfigError } from '../shared/errors';
 import { startLocalStack } from './start-local-stack';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomInt } from 'node:crypto';
 import { appendFileSync, closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { startOfIsoWeek, isoWeekOf } from '../../shared/domain/iso-week';
+import { startOfIsoWeek, isoWeekOf } from '../shared/domain/iso-week';
 
 export interface JournalledMessage {
   queueName: string;

@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { isoWeekOf, startOfIsoWeek } from '../../shared/domain/iso-week';
+import { isoWeekOf, startOfIsoWeek } from '../shared/domain/iso-week';
 
 /**
  * What the local stack keeps under `DATA_DIR`. Only these are swept, never

@@ -1,6 +1,6 @@
 import { LogFormatter, LogItem } from '@aws-lambda-powertools/logger';
 import type { LogAttributes, UnformattedAttributes } from '@aws-lambda-powertools/logger/types';
-import { isoWeekOf } from '../../shared/domain/iso-week';
+import { isoWeekOf } from '../shared/domain/iso-week';
 
 /**
  * Log lines of the local stack carry the ISO week, not the moment. dynalite

@@ -1,7 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { Config } from '../../shared/config/schema';
-import { lastCompleteWeek, nextWeekly } from '../../shared/digest/weeks';
-import type { Clock } from '../../shared/ports/clock';
+import type { Config } from '../shared/config/schema';
+import { lastCompleteWeek, nextWeekly } from '../shared/digest/weeks';
+import type { Clock } from '../shared/ports/clock';
 
 /**
  * The local stand-in for the EventBridge schedule: at the configured day,

@@ -1,6 +1,6 @@
 import { DynamoDBServiceException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { mayAccess, TABLE_ACCESS, type TableAccess, type TableOperation, type TableRole } from '../table-access';
+import { mayAccess, TABLE_ACCESS, type TableAccess, type TableOperation, type TableRole } from '../infra/table-access';
 
 /** What AWS answers a call its IAM policy does not allow; the SDK's own class for it is not exported. */
 export class AccessDeniedException extends DynamoDBServiceException {

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { CreateTableCommand, DeleteTableCommand, DescribeTableCommand, ResourceNotFoundException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { TABLE_KEYS } from '../../shared/adapters/aws/table-definition';
+import { TABLE_KEYS } from '../shared/adapters/aws/table-definition';
 import { localDynamoDb } from './aws-clients';
 import { close, listen } from './listen';
 
