@@ -8,7 +8,7 @@ import { createAnalyzeHandler } from '../functions/analyze/handler';
 import { createApp, createSponsorApp, isSponsorPath } from '../functions/intake/app';
 import type { IntakeDeps } from '../functions/intake/deps';
 import type { SmsChannelDeps } from '../functions/intake/routes/sms-twilio';
-import { DynamoDbFeedbackStore } from '../shared/adapters/aws/dynamodb-feedback-store';
+import { DynamoDbCaseStore } from '../shared/adapters/aws/dynamodb-case-store';
 import { DynamoDbKioskRegistry } from '../shared/adapters/aws/dynamodb-kiosk-registry';
 import { DynamoDbEscalationStore } from '../shared/adapters/aws/dynamodb-escalation-store';
 import { DynamoDbPatternCounter } from '../shared/adapters/aws/dynamodb-pattern-counter';
@@ -154,7 +154,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // Each function sees the table through its own grants (infra/table-access.ts),
     // refused as AWS would refuse it: a grant missing there fails here first.
     const tableAs = (role: TableRole) => guardTableAccess(documents, role);
-    const casesAs = (role: TableRole) => new DynamoDbFeedbackStore(tableAs(role), TABLE_NAME, clock);
+    const casesAs = (role: TableRole) => new DynamoDbCaseStore(tableAs(role), TABLE_NAME, clock);
     const escalationsAs = (role: TableRole) => new DynamoDbEscalationStore(tableAs(role), TABLE_NAME, clock);
 
     const analysisPoller = new SqsPoller({
@@ -165,7 +165,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       logger,
       handler: createAnalyzeHandler({
         config,
-        store: casesAs('analyze'),
+        cases: casesAs('analyze'),
         figures: new DynamoDbWeeklyFigures(tableAs('analyze'), TABLE_NAME, clock),
         verbatims: new DynamoDbVerbatimCandidates(tableAs('analyze'), TABLE_NAME, clock),
         clock,
@@ -260,7 +260,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(async () => clearInterval(forgetTimer));
     const app = createApp({
       config,
-      store: casesAs('intake'),
+      cases: casesAs('intake'),
       queue: new SqsAnalysisQueue(sqs, analysisQueue.url),
       clock,
       pepper: secrets.PEPPER,
@@ -273,7 +273,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // Sponsors' links and the digest web view: their own function on AWS, their own app here.
     const sponsorApp = createSponsorApp({
       config,
-      store: casesAs('sponsor'),
+      cases: casesAs('sponsor'),
       clock,
       logger,
       rateLimits: options.rateLimits,

@@ -5,7 +5,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ComprehendAnalyzer } from '../../shared/adapters/aws/comprehend-analyzer';
 import { comprehendRequestRates } from '../../shared/adapters/aws/comprehend-request-rates';
-import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
+import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
 import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-verbatim-candidates';
 import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
@@ -33,7 +33,7 @@ const metrics = new PowertoolsMetrics('analyze');
 
 const analyze = createAnalyzeHandler({
   config,
-  store: new DynamoDbFeedbackStore(documents, tableName, systemClock),
+  cases: new DynamoDbCaseStore(documents, tableName, systemClock),
   figures: new DynamoDbWeeklyFigures(documents, tableName, systemClock),
   verbatims: new DynamoDbVerbatimCandidates(documents, tableName, systemClock),
   clock: systemClock,

@@ -4,7 +4,7 @@ import type { AnalysisQueue } from '../../shared/ports/analysis-queue';
 import type { Clock } from '../../shared/ports/clock';
 import type { DigestArchive } from '../../shared/ports/digest-archive';
 import type { EscalationStore } from '../../shared/ports/escalation-store';
-import type { FeedbackStore } from '../../shared/ports/feedback-store';
+import type { CaseStore } from '../../shared/ports/case-store';
 import type { Metrics } from '../../shared/ports/metrics';
 import type { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
 import type { KioskChannelDeps } from './kiosk/deps';
@@ -14,7 +14,7 @@ import type { SmsChannelDeps } from './routes/sms-twilio';
 /** Everything the intake app needs; each runtime (Lambda, local, tests) builds its own. */
 export interface IntakeDeps {
   config: Config;
-  store: FeedbackStore;
+  cases: CaseStore;
   queue: AnalysisQueue;
   clock: Clock;
   /** Secret used to hash case codes. */
@@ -51,6 +51,6 @@ export type IntakeEnv = { Variables: { deps: IntakeDeps } };
  * they run in a function of their own, which holds no pepper, no queue and
  * no rights on employees' channels (`createSponsorApp`).
  */
-export type SponsorDeps = Pick<IntakeDeps, 'config' | 'store' | 'clock' | 'logger' | 'metrics' | 'rateLimits' | 'escalations' | 'digests'>;
+export type SponsorDeps = Pick<IntakeDeps, 'config' | 'cases' | 'clock' | 'logger' | 'metrics' | 'rateLimits' | 'escalations' | 'digests'>;
 
 export type SponsorEnv = { Variables: { deps: SponsorDeps } };

@@ -4,7 +4,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
 import { handle, type LambdaEvent } from 'hono/aws-lambda';
-import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
+import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
 import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
 import { DynamoDbWindowStateStore } from '../../shared/adapters/aws/dynamodb-window-state-store';
 import { PowertoolsMetrics } from '../../shared/adapters/aws/powertools-metrics';
@@ -42,7 +42,7 @@ const app = once(async () => {
   return handle(
     createApp({
       config,
-      store: new DynamoDbFeedbackStore(documents, requireEnv('TABLE_NAME'), systemClock),
+      cases: new DynamoDbCaseStore(documents, requireEnv('TABLE_NAME'), systemClock),
       queue: new SqsAnalysisQueue(sqs, requireEnv('ANALYSIS_QUEUE_URL')),
       clock: systemClock,
       pepper,

@@ -4,7 +4,7 @@ import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2'
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SNSEvent } from 'aws-lambda';
-import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
+import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
 import { DynamoDbWindowStateStore } from '../../shared/adapters/aws/dynamodb-window-state-store';
 import { EndUserMessagingSmsSender } from '../../shared/adapters/aws/end-user-messaging-sms-sender';
 import { PowertoolsMetrics } from '../../shared/adapters/aws/powertools-metrics';
@@ -33,7 +33,7 @@ const smsInbound = once(async () => {
   const pepper = await secretString(pepperSecretArn, 'pepper');
   return createSmsInboundHandler({
     config,
-    store: new DynamoDbFeedbackStore(documents, tableName, systemClock),
+    cases: new DynamoDbCaseStore(documents, tableName, systemClock),
     queue: new SqsAnalysisQueue(sqs, analysisQueueUrl),
     clock: systemClock,
     pepper,

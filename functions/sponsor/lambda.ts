@@ -6,7 +6,7 @@ import type { Context } from 'aws-lambda';
 import { handle, type LambdaEvent } from 'hono/aws-lambda';
 import { createSponsorApp } from '../intake/app';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
-import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
+import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
 import { PowertoolsMetrics } from '../../shared/adapters/aws/powertools-metrics';
 import { S3DigestArchive } from '../../shared/adapters/aws/s3-digest-archive';
 import { systemClock } from '../../shared/ports/clock';
@@ -32,7 +32,7 @@ const app = once(async () => {
   return handle(
     createSponsorApp({
       config,
-      store: new DynamoDbFeedbackStore(documents, tableName, systemClock),
+      cases: new DynamoDbCaseStore(documents, tableName, systemClock),
       clock: systemClock,
       logger,
       metrics,

@@ -3,7 +3,7 @@ import { TranslateClient } from '@aws-sdk/client-translate';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbEscalationStore } from '../adapters/aws/dynamodb-escalation-store';
 import { AmazonTranslator } from '../adapters/aws/amazon-translator';
-import { DynamoDbFeedbackStore } from '../adapters/aws/dynamodb-feedback-store';
+import { DynamoDbCaseStore } from '../adapters/aws/dynamodb-case-store';
 import { systemClock } from '../ports/clock';
 import type { EscalationDeps } from '../use-cases/raise-escalation';
 import { configFromEnv, requireEnv } from './env';
@@ -24,7 +24,7 @@ export async function escalationDepsFromEnv({ translate = false }: { translate?:
   return {
     config,
     escalations: new DynamoDbEscalationStore(documents, tableName, systemClock),
-    cases: new DynamoDbFeedbackStore(documents, tableName, systemClock),
+    cases: new DynamoDbCaseStore(documents, tableName, systemClock),
     mailer: sesMailerFromEnv(config.mail.from),
     clock: systemClock,
     linkSigningKey: key,

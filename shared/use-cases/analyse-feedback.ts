@@ -4,7 +4,7 @@ import { expiryForWeek } from '../domain/iso-week';
 import { detectTopics } from '../domain/topics';
 import type { Analysis, Analyzer } from '../ports/analyzer';
 import type { Clock } from '../ports/clock';
-import type { FeedbackStore } from '../ports/feedback-store';
+import type { CaseStore } from '../ports/case-store';
 import type { EscalationQueue } from '../ports/escalation-queue';
 import type { PatternCounter } from '../ports/pattern-counter';
 import type { VerbatimCandidates } from '../ports/verbatim-candidates';
@@ -13,7 +13,7 @@ import { escalateIfNeeded, withheldEscalation } from './escalate-if-needed';
 
 export interface AnalyseFeedbackDeps {
   config: Config;
-  store: FeedbackStore;
+  cases: CaseStore;
   analyzer: Analyzer;
   figures: WeeklyFiguresStore;
   clock: Clock;
@@ -70,7 +70,7 @@ async function saveOne(deps: AnalyseFeedbackDeps, message: AnalysisMessage, resu
   if (deps.escalation && (await caseMayExist(deps, message))) {
     const { queue, patterns } = deps.escalation;
     await escalateIfNeeded(
-      { config: deps.config, patterns, clock: deps.clock, cases: deps.store, queue },
+      { config: deps.config, patterns, clock: deps.clock, cases: deps.cases, queue },
       {
         message,
         sentiment: result.sentiment,
@@ -87,7 +87,7 @@ async function saveOne(deps: AnalyseFeedbackDeps, message: AnalysisMessage, resu
   // counted, because what is counted below is what the case holds, under the
   // case's id. Each step is idempotent per case, so a retry after a failure
   // half-way completes what is missing and repeats nothing.
-  const saved = await deps.store.saveAnalysis(message.caseKey, {
+  const saved = await deps.cases.saveAnalysis(message.caseKey, {
     language: result.language,
     sentiment: result.sentiment,
     sentimentScores: result.sentimentScores,
@@ -123,7 +123,7 @@ async function saveOne(deps: AnalyseFeedbackDeps, message: AnalysisMessage, resu
     }
   }
   // Last, so that `analysed` means everything the case needs is done.
-  await deps.store.markAnalysed(message.caseKey);
+  await deps.cases.markAnalysed(message.caseKey);
   return 'saved';
 }
 
@@ -180,7 +180,7 @@ function safely<T>(run: () => T, fallback: T): T {
  */
 async function caseMayExist(deps: AnalyseFeedbackDeps, message: AnalysisMessage): Promise<boolean> {
   try {
-    return (await deps.store.findCase(message.caseKey)) !== undefined;
+    return (await deps.cases.findCase(message.caseKey)) !== undefined;
   } catch {
     return true;
   }

@@ -4,11 +4,11 @@ import { AppError, ValidationError } from '../errors';
 import { hourStamp, type Escalation } from '../domain/escalation';
 import type { Clock } from '../ports/clock';
 import type { EscalationStore } from '../ports/escalation-store';
-import type { FeedbackStore } from '../ports/feedback-store';
+import type { CaseStore } from '../ports/case-store';
 
 export interface AnswerDeps {
   escalations: EscalationStore;
-  cases: FeedbackStore;
+  cases: CaseStore;
   clock: Clock;
   linkSigningKey: string;
 }

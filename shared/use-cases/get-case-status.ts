@@ -1,7 +1,7 @@
 import { caseKeyFor, normaliseCaseCode } from '../domain/case-code';
 import type { CaseStatus } from '../domain/feedback';
 import { NotFoundError } from '../errors';
-import type { FeedbackStore } from '../ports/feedback-store';
+import type { CaseStore } from '../ports/case-store';
 
 export interface CaseStatusView {
   caseCode: string;
@@ -18,9 +18,9 @@ export const NO_SUCH_CASE = 'No case has that code. Check it (ten letters and di
  * What an employee may learn with their case code: its status. Never the
  * text, which they wrote themselves and which we keep only redacted.
  */
-export async function getCaseStatus(deps: { store: FeedbackStore; pepper: string }, typedCode: string): Promise<CaseStatusView> {
+export async function getCaseStatus(deps: { cases: CaseStore; pepper: string }, typedCode: string): Promise<CaseStatusView> {
   const caseCode = normaliseCaseCode(typedCode);
-  const record = caseCode ? await deps.store.findCase(caseKeyFor(caseCode, deps.pepper)) : undefined;
+  const record = caseCode ? await deps.cases.findCase(caseKeyFor(caseCode, deps.pepper)) : undefined;
   if (!caseCode || !record) throw new NotFoundError(NO_SUCH_CASE);
   return { caseCode, status: record.status, week: record.week, ...(record.response ? { response: record.response } : {}) };
 }

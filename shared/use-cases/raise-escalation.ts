@@ -4,7 +4,7 @@ import { signLink } from '../domain/signed-link';
 import { escalationEmail, type EmailOccasion } from '../email/escalation-email';
 import type { Clock } from '../ports/clock';
 import type { EscalationStore } from '../ports/escalation-store';
-import type { FeedbackStore } from '../ports/feedback-store';
+import type { CaseStore } from '../ports/case-store';
 import type { Mailer } from '../ports/mailer';
 import type { Metrics } from '../ports/metrics';
 import type { Translator } from '../ports/translator';
@@ -13,7 +13,7 @@ import { DAY_MS } from '../domain/durations';
 export interface EscalationDeps {
   config: Config;
   escalations: EscalationStore;
-  cases: FeedbackStore;
+  cases: CaseStore;
   mailer: Mailer;
   clock: Clock;
   linkSigningKey: string;

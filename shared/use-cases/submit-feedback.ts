@@ -6,13 +6,13 @@ import { expiryForWeek, isoWeekOf } from '../domain/iso-week';
 import { ConflictError, ServiceUnavailableError, ValidationError } from '../errors';
 import type { AnalysisQueue } from '../ports/analysis-queue';
 import type { Clock } from '../ports/clock';
-import type { FeedbackStore } from '../ports/feedback-store';
+import type { CaseStore } from '../ports/case-store';
 import type { Metrics } from '../ports/metrics';
 import type { RateAndReplayState } from './rate-and-replay-state';
 
 export interface SubmitFeedbackDeps {
   config: Config;
-  store: FeedbackStore;
+  cases: CaseStore;
   queue: AnalysisQueue;
   clock: Clock;
   pepper: string;
@@ -78,7 +78,7 @@ export class IdempotencyKeyReusedError extends ConflictError {
  * retry, so no case can sit in `received` forever without a message behind it.
  */
 export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submission): Promise<Accepted> {
-  const { config, store, queue, clock, pepper } = deps;
+  const { config, cases, queue, clock, pepper } = deps;
   if (submission.site !== undefined && !config.sites.some((s) => s.id === submission.site)) {
     throw new ValidationError(`site '${submission.site}' is not one of this organisation's sites`, [
       { path: 'site', message: `must be one of: ${config.sites.map((s) => s.id).join(', ')}` },
@@ -130,7 +130,7 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
 
   let created: boolean;
   try {
-    created = await store.createCase(record, expiryForWeek(record.week, config.retention.feedbackDays));
+    created = await cases.createCase(record, expiryForWeek(record.week, config.retention.feedbackDays));
   } catch (cause) {
     // Best effort: if even this fails, a retry with the same content still
     // makes the case under the claimed code, as the claim holds the code.
@@ -141,7 +141,7 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
   // again all the same (analysis is idempotent per case), because the first
   // attempt may still fail to queue and remove the case; the retry must not
   // report success for a submission that could then be lost.
-  if (!created) record.id = (await store.findCase(caseKey))?.id ?? record.id;
+  if (!created) record.id = (await cases.findCase(caseKey))?.id ?? record.id;
   try {
     await queue.enqueue({
       id: record.id,
@@ -155,7 +155,7 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
       text: submission.text,
     });
   } catch (cause) {
-    if (created) await store.deleteCase(caseKey).catch(() => undefined);
+    if (created) await cases.deleteCase(caseKey).catch(() => undefined);
     // The retry this 503 asks for then starts afresh, as a first delivery.
     await release?.().catch(() => undefined);
     throw new ServiceUnavailableError('feedback could not be queued just now; please try again', { cause });

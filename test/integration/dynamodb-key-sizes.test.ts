@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnalyzeHandler } from '../../functions/analyze/handler';
 import { localDocuments } from '../../local/aws-clients';
 import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
-import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
+import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
 import { assertKeyFits, DynamoDbKeyTooLongError, MAX_PARTITION_KEY_BYTES, MAX_SORT_KEY_BYTES } from '../../shared/adapters/aws/dynamodb-keys';
 import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
 import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-verbatim-candidates';
@@ -113,12 +113,12 @@ describe('DynamoDB keys built from text, on dynalite', () => {
 
   it('Should analyse and escalate a report whose long token once made every write fail', async () => {
     // Prepare: the message from issue 12, and the same in Chinese without punctuation.
-    const store = new DynamoDbFeedbackStore(documents(), dynamodb.tableName, clock);
+    const store = new DynamoDbCaseStore(documents(), dynamodb.tableName, clock);
     const figures = new DynamoDbWeeklyFigures(documents(), dynamodb.tableName, clock);
     const escalations: EscalationMessage[] = [];
     const handler = createAnalyzeHandler({
       config: exampleConfig,
-      store,
+      cases: store,
       figures,
       clock,
       analyzer: new OfflineAnalyzer(),

@@ -7,7 +7,7 @@ import { escalationPage } from '../../functions/intake/pages/escalation';
 import { localDocuments } from '../../local/aws-clients';
 import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
-import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
+import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
 import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
 import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-verbatim-candidates';
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
@@ -59,7 +59,7 @@ describe('the escalation path on dynalite', () => {
   const queued: EscalationMessage[] = [];
   const sent: Email[] = [];
   let documents: ReturnType<typeof localDocuments>;
-  let store: DynamoDbFeedbackStore;
+  let store: DynamoDbCaseStore;
   let escalations: DynamoDbEscalationStore;
   let figures: DynamoDbWeeklyFigures;
 
@@ -75,7 +75,7 @@ describe('the escalation path on dynalite', () => {
       },
       { step: 'initialize', name: 'bookkeepingDown' },
     );
-    store = new DynamoDbFeedbackStore(documents, dynamodb.tableName, clock);
+    store = new DynamoDbCaseStore(documents, dynamodb.tableName, clock);
     escalations = new DynamoDbEscalationStore(documents, dynamodb.tableName, clock);
     figures = new DynamoDbWeeklyFigures(documents, dynamodb.tableName, clock);
   });
@@ -87,7 +87,7 @@ describe('the escalation path on dynalite', () => {
   const analyze = () =>
     createAnalyzeHandler({
       config: exampleConfig,
-      store,
+      cases: store,
       figures,
       verbatims: new DynamoDbVerbatimCandidates(documents, dynamodb.tableName, clock),
       clock,

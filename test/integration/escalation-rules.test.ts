@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDocuments } from '../../local/aws-clients';
 import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
-import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
+import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
 import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
 import type { EscalationMessage } from '../../shared/domain/escalation';
 import type { AnalysisMessage } from '../../shared/domain/feedback';
@@ -35,14 +35,14 @@ describe('escalation rules and their retries, on dynalite', () => {
   const dataDir = tempDataDir();
   let dynamodb: DynamoDbStandIn;
   const clock = fixedClock('2026-11-18T10:00:00Z');
-  let cases: DynamoDbFeedbackStore;
+  let cases: DynamoDbCaseStore;
   let patterns: DynamoDbPatternCounter;
   let escalations: DynamoDbEscalationStore;
 
   beforeAll(async () => {
     dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'rules-test' });
     const documents = localDocuments(dynamodb.endpoint);
-    cases = new DynamoDbFeedbackStore(documents, dynamodb.tableName, clock);
+    cases = new DynamoDbCaseStore(documents, dynamodb.tableName, clock);
     patterns = new DynamoDbPatternCounter(documents, dynamodb.tableName);
     escalations = new DynamoDbEscalationStore(documents, dynamodb.tableName, clock);
   });

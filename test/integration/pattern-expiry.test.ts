@@ -2,7 +2,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDocuments } from '../../local/aws-clients';
 import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
-import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
+import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
 import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
 import { DAY_MS } from '../../shared/domain/durations';
 import type { AnalysisMessage } from '../../shared/domain/feedback';
@@ -37,7 +37,7 @@ describe('the pattern counter on dynalite', () => {
     // Prepare
     const documents = localDocuments(dynamodb.endpoint);
     const clock = fixedClock(MOMENTS[0]);
-    const cases = new DynamoDbFeedbackStore(documents, dynamodb.tableName, clock);
+    const cases = new DynamoDbCaseStore(documents, dynamodb.tableName, clock);
     const patterns = new DynamoDbPatternCounter(documents, dynamodb.tableName);
     let n = 0;
 

@@ -6,7 +6,7 @@ import { createAnalyzeHandler } from '../../functions/analyze/handler';
 import { localDocuments } from '../../local/aws-clients';
 import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
-import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
+import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
 import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
 import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
 import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-verbatim-candidates';
@@ -55,7 +55,7 @@ describe('retention on dynalite', () => {
   function wiring(clock: ReturnType<typeof fixedClock>) {
     const documents = localDocuments(dynamodb.endpoint);
     const table = dynamodb.tableName;
-    const store = new DynamoDbFeedbackStore(documents, table, clock);
+    const store = new DynamoDbCaseStore(documents, table, clock);
     const figures = new DynamoDbWeeklyFigures(documents, table, clock);
     const verbatims = new DynamoDbVerbatimCandidates(documents, table, clock);
     const patterns = new DynamoDbPatternCounter(documents, table);
@@ -65,7 +65,7 @@ describe('retention on dynalite', () => {
     const sent: Email[] = [];
     const analyze = createAnalyzeHandler({
       config,
-      store,
+      cases: store,
       figures,
       verbatims,
       clock,
@@ -92,7 +92,7 @@ describe('retention on dynalite', () => {
       escalationDeps,
       raised,
       kiosks: new DynamoDbKioskRegistry(documents, table, clock),
-      submit: (text: string, site = 'plant2') => submitFeedback({ config, store, queue, clock, pepper: TEST_PEPPER, rateState: inMemoryRateState(clock) }, { channel: 'web', text, site, escalate: false }),
+      submit: (text: string, site = 'plant2') => submitFeedback({ config, cases: store, queue, clock, pepper: TEST_PEPPER, rateState: inMemoryRateState(clock) }, { channel: 'web', text, site, escalate: false }),
       /** Analyses everything submitted since the last call. */
       analyseQueued: async () => {
         const messages = queue.messages.splice(0);
@@ -181,14 +181,14 @@ describe('retention on dynalite', () => {
     const { caseCode } = await w.submit('The new shift schedule is great and the team loves it', 'warehouse');
     const [message] = await w.analyseQueued();
     const week = message!.week;
-    expect((await getCaseStatus({ store: w.store, pepper: TEST_PEPPER }, caseCode)).status).toBe('analysed');
+    expect((await getCaseStatus({ cases: w.store, pepper: TEST_PEPPER }, caseCode)).status).toBe('analysed');
     expect((await w.figures.read(week)).groups).not.toEqual([]);
     expect(await w.verbatims.list(week)).not.toEqual([]);
 
     // Past the retention, however it is counted (from the submission or from the end of its week, in whole weeks).
     later(clock, (config.retention.feedbackDays + 14) * DAY_MS);
 
-    await expect(getCaseStatus({ store: w.store, pepper: TEST_PEPPER }, caseCode)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getCaseStatus({ cases: w.store, pepper: TEST_PEPPER }, caseCode)).rejects.toBeInstanceOf(NotFoundError);
     expect(await w.store.findCase(message!.caseKey)).toBeUndefined();
     expect(await w.figures.read(week)).toMatchObject({ groups: [], topics: [], phrases: [] });
     expect(await w.verbatims.list(week)).toEqual([]);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnalyzeHandler } from '../../functions/analyze/handler';
 import { localDocuments } from '../../local/aws-clients';
 import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
-import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
+import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
 import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
 import type { AnalysisMessage } from '../../shared/domain/feedback';
@@ -45,9 +45,9 @@ describe('weekly figures on dynalite', () => {
       { step: 'initialize', name: 'crashBetweenWrites' },
     );
     const clock = fixedClock();
-    const store = new DynamoDbFeedbackStore(documents, dynamodb.tableName, clock);
+    const store = new DynamoDbCaseStore(documents, dynamodb.tableName, clock);
     const figures = new DynamoDbWeeklyFigures(documents, dynamodb.tableName, clock);
-    const handler = createAnalyzeHandler({ config: exampleConfig, store, figures, clock, analyzer: new OfflineAnalyzer(), logger });
+    const handler = createAnalyzeHandler({ config: exampleConfig, cases: store, figures, clock, analyzer: new OfflineAnalyzer(), logger });
     return { store, figures, handler, clock };
   };
 
@@ -62,7 +62,7 @@ describe('weekly figures on dynalite', () => {
   const deliver = (handler: ReturnType<typeof wiring>['handler'], messages: AnalysisMessage[]) =>
     handler({ Records: messages.map((m, i) => ({ messageId: `${m.id}-${i}`, body: JSON.stringify(m) }) as SQSRecord) }, context);
 
-  async function seed(store: DynamoDbFeedbackStore, messages: AnalysisMessage[]) {
+  async function seed(store: DynamoDbCaseStore, messages: AnalysisMessage[]) {
     for (const m of messages) {
       await store.createCase(
         { id: m.id, caseKey: m.caseKey, channel: m.channel, week: m.week, site: m.site, escalateRequested: false, rating: m.rating, status: 'received' },

@@ -5,7 +5,7 @@ import { loadConfigFile } from '../../shared/config/load-config';
 import { InMemoryWindowStateStore } from '../../shared/adapters/local/in-memory-window-state-store';
 import type { Clock } from '../../shared/ports/clock';
 import { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
-import { InMemoryFeedbackStore, InMemoryQueue } from './in-memory';
+import { InMemoryCaseStore, InMemoryQueue } from './in-memory';
 
 export const exampleConfig = loadConfigFile();
 export const TEST_PEPPER = 'test-pepper-0123456789abcdef0123456789abcdef';
@@ -18,12 +18,12 @@ export function fixedClock(iso = '2026-11-18T15:30:00Z'): Clock & { set(iso: str
 
 /** The intake app on in-memory ports, for `app.request()` tests. */
 export function appWithFakes(overrides: Partial<IntakeDeps> = {}) {
-  const store = new InMemoryFeedbackStore();
+  const store = new InMemoryCaseStore();
   const queue = new InMemoryQueue();
   const clock = overrides.clock ?? fixedClock();
   const deps: IntakeDeps = {
     config: exampleConfig,
-    store,
+    cases: store,
     queue,
     clock,
     pepper: TEST_PEPPER,

@@ -1,11 +1,11 @@
 import { CASE_STATUSES, type AnalysisMessage, type CaseRecord, type CaseStatus, type StoredAnalysis } from '../../shared/domain/feedback';
 import type { AnalysisQueue } from '../../shared/ports/analysis-queue';
 import type { WeeklyContribution, WeeklyFigures } from '../../shared/domain/weekly-figures';
-import type { FeedbackStore, SavedAnalysis } from '../../shared/ports/feedback-store';
+import type { CaseStore, SavedAnalysis } from '../../shared/ports/case-store';
 import type { WeeklyFiguresStore } from '../../shared/ports/weekly-figures-store';
 
 /** Fakes of the ports for fast unit tests of the app; the real adapters are tested against dynalite and local-aws-sqs. */
-export class InMemoryFeedbackStore implements FeedbackStore {
+export class InMemoryCaseStore implements CaseStore {
   readonly cases = new Map<string, CaseRecord>();
   failWrites = false;
 

@@ -9,7 +9,7 @@ import { escalationPage } from '../pages/escalation';
 
 function answerDeps(deps: SponsorDeps): AnswerDeps {
   if (!deps.escalations) throw new LinkRefusedError('unknown');
-  return { escalations: deps.escalations.store, cases: deps.store, clock: deps.clock, linkSigningKey: deps.escalations.linkSigningKey };
+  return { escalations: deps.escalations.store, cases: deps.cases, clock: deps.clock, linkSigningKey: deps.escalations.linkSigningKey };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { AnalysisMessage } from '../../../shared/domain/feedback';
 import type { Analysis, Analyzer, AnalyzerInput } from '../../../shared/ports/analyzer';
 import { exampleConfig } from '../../support/fixtures';
 import { fixedClock } from '../../support/fixtures';
-import { InMemoryFeedbackStore, InMemoryWeeklyFigures } from '../../support/in-memory';
+import { InMemoryCaseStore, InMemoryWeeklyFigures } from '../../support/in-memory';
 
 const context = { functionName: 'analyze', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
 const logger = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
@@ -26,12 +26,12 @@ function message(text: string): AnalysisMessage {
 }
 const record = (body: string, messageId: string): SQSRecord => ({ messageId, body, receiptHandle: messageId }) as SQSRecord;
 
-function handlerFor(store: InMemoryFeedbackStore, analyzer: Analyzer = new OfflineAnalyzer(), figures = new InMemoryWeeklyFigures()) {
-  return createAnalyzeHandler({ config: exampleConfig, store, analyzer, figures, clock: fixedClock(), logger });
+function handlerFor(store: InMemoryCaseStore, analyzer: Analyzer = new OfflineAnalyzer(), figures = new InMemoryWeeklyFigures()) {
+  return createAnalyzeHandler({ config: exampleConfig, cases: store, analyzer, figures, clock: fixedClock(), logger });
 }
 
 async function storeWith(messages: AnalysisMessage[]) {
-  const store = new InMemoryFeedbackStore();
+  const store = new InMemoryCaseStore();
   for (const m of messages) {
     await store.createCase({ id: m.id, caseKey: m.caseKey, channel: m.channel, week: m.week, escalateRequested: false, status: 'received' });
   }

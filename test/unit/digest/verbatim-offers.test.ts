@@ -3,7 +3,7 @@ import { OfflineAnalyzer } from '../../../shared/adapters/offline/offline-analyz
 import type { AnalysisMessage } from '../../../shared/domain/feedback';
 import { analyseBatch } from '../../../shared/use-cases/analyse-feedback';
 import { exampleConfig, fixedClock } from '../../support/fixtures';
-import { InMemoryFeedbackStore, InMemoryWeeklyFigures } from '../../support/in-memory';
+import { InMemoryCaseStore, InMemoryWeeklyFigures } from '../../support/in-memory';
 import { InMemoryCandidates } from '../../support/in-memory-digest';
 
 let n = 0;
@@ -13,10 +13,10 @@ function message(text: string, extra: Partial<AnalysisMessage> = {}): AnalysisMe
 }
 
 async function analyse(messages: AnalysisMessage[]) {
-  const store = new InMemoryFeedbackStore();
+  const store = new InMemoryCaseStore();
   for (const m of messages) await store.createCase({ id: m.id, caseKey: m.caseKey, channel: m.channel, week: m.week, site: m.site, escalateRequested: false, status: 'received', rating: m.rating });
   const verbatims = new InMemoryCandidates();
-  const savers = await analyseBatch({ config: exampleConfig, store, analyzer: new OfflineAnalyzer(), figures: new InMemoryWeeklyFigures(), clock: fixedClock(), verbatims }, messages);
+  const savers = await analyseBatch({ config: exampleConfig, cases: store, analyzer: new OfflineAnalyzer(), figures: new InMemoryWeeklyFigures(), clock: fixedClock(), verbatims }, messages);
   for (const save of savers.values()) await save();
   return verbatims.candidates;
 }

@@ -4,7 +4,7 @@ import { signLink } from '../../../shared/domain/signed-link';
 import type { EscalationStore } from '../../../shared/ports/escalation-store';
 import { respondToEscalation } from '../../../shared/use-cases/answer-escalation';
 import { fixedClock } from '../../support/fixtures';
-import { InMemoryFeedbackStore } from '../../support/in-memory';
+import { InMemoryCaseStore } from '../../support/in-memory';
 
 /** Just enough of an escalation store for answering: get, acknowledge, respond. */
 class AnsweringEscalations implements EscalationStore {
@@ -46,7 +46,7 @@ describe("a sponsor's published response", () => {
   ])('Should publish %j to the employee and keep it as %j', async (response, shown) => {
     const clock = fixedClock();
     const caseKey = 'a'.repeat(64);
-    const cases = new InMemoryFeedbackStore();
+    const cases = new InMemoryCaseStore();
     await cases.createCase({ id: 'c1', caseKey, channel: 'web', week: '2026-W47', escalateRequested: false, status: 'escalated' });
     const escalation: Escalation = {
       id: 'e1', reasons: ['urgent-topic'], caseKey, topics: ['safety'], urgentCategories: ['safety'], urgent: true, redactedText: 'The guard is missing',

@@ -14,7 +14,7 @@ import { raiseEscalation, type EscalationDeps } from '../../../shared/use-cases/
 import { submitFeedback } from '../../../shared/use-cases/submit-feedback';
 import { captureOutput } from '../../support/capture-output';
 import { appWithFakes, exampleConfig, fixedClock, inMemoryRateState, json, TEST_PEPPER } from '../../support/fixtures';
-import { InMemoryFeedbackStore, InMemoryQueue, InMemoryWeeklyFigures } from '../../support/in-memory';
+import { InMemoryCaseStore, InMemoryQueue, InMemoryWeeklyFigures } from '../../support/in-memory';
 
 const logger = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
 const context = { functionName: 'analyze', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
@@ -86,7 +86,7 @@ function escalationDeps(metrics: Metrics, clock = fixedClock()): EscalationDeps 
   return {
     config: exampleConfig,
     escalations: new MapEscalationStore(),
-    cases: new InMemoryFeedbackStore(),
+    cases: new InMemoryCaseStore(),
     mailer: { send: async () => undefined },
     clock,
     linkSigningKey: 'k'.repeat(64),
@@ -138,7 +138,7 @@ describe('business metrics', () => {
 
   it('Should not count a retried delivery of the same text message again', async () => {
     const metrics = new RecordingMetrics();
-    const deps = { config: exampleConfig, store: new InMemoryFeedbackStore(), queue: new InMemoryQueue(), clock: fixedClock(), pepper: TEST_PEPPER, metrics, rateState: inMemoryRateState(fixedClock()) };
+    const deps = { config: exampleConfig, cases: new InMemoryCaseStore(), queue: new InMemoryQueue(), clock: fixedClock(), pepper: TEST_PEPPER, metrics, rateState: inMemoryRateState(fixedClock()) };
     const submission = { channel: 'sms' as const, text: 'The fridge is broken', escalate: false, idempotencyKey: 'sms:SM0123456789abcdef0123456789abcdef' };
     const first = await submitFeedback(deps, submission);
     const retry = await submitFeedback(deps, submission);
@@ -160,10 +160,10 @@ describe('business metrics', () => {
 
   it('Should count the messages analysed and the batch item failures of each batch', async () => {
     const metrics = new RecordingMetrics();
-    const store = new InMemoryFeedbackStore();
+    const store = new InMemoryCaseStore();
     const good: AnalysisMessage = { id: '00000000-0000-4000-8000-00000000000a', caseKey: 'a'.repeat(64), channel: 'web', week: '2026-W47', escalate: false, text: 'Great team' };
     await store.createCase({ id: good.id, caseKey: good.caseKey, channel: 'web', week: good.week, escalateRequested: false, status: 'received' });
-    const handler = createAnalyzeHandler({ config: exampleConfig, store, analyzer: new OfflineAnalyzer(), figures: new InMemoryWeeklyFigures(), clock: fixedClock(), logger, metrics });
+    const handler = createAnalyzeHandler({ config: exampleConfig, cases: store, analyzer: new OfflineAnalyzer(), figures: new InMemoryWeeklyFigures(), clock: fixedClock(), logger, metrics });
     const records = [{ messageId: 'good', body: JSON.stringify(good) }, { messageId: 'bad', body: '{not json' }] as SQSRecord[];
 
     expect((await handler({ Records: records }, context)).batchItemFailures).toEqual([{ itemIdentifier: 'bad' }]);

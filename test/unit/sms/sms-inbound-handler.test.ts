@@ -3,19 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { createSmsInboundHandler, InboundSmsFailedError } from '../../../functions/sms-inbound/handler';
 import { captureOutput } from '../../support/capture-output';
 import { exampleConfig, fixedClock, inMemoryRateState, TEST_PEPPER } from '../../support/fixtures';
-import { InMemoryFeedbackStore, InMemoryQueue } from '../../support/in-memory';
+import { InMemoryCaseStore, InMemoryQueue } from '../../support/in-memory';
 import { CapturingSmsSender, codeIn, PLANT2_NUMBER, snsInboundSms } from '../../support/sms';
 
 const EMPLOYEE = '+447700900461';
 
 function eumHandler({ logLevel = 'SILENT' }: { logLevel?: 'SILENT' | 'DEBUG' } = {}) {
   const clock = fixedClock();
-  const store = new InMemoryFeedbackStore();
+  const store = new InMemoryCaseStore();
   const queue = new InMemoryQueue();
   const sender = new CapturingSmsSender();
   const handler = createSmsInboundHandler({
     config: exampleConfig,
-    store,
+    cases: store,
     queue,
     clock,
     pepper: TEST_PEPPER,

@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus, type StoredAnalysis } from '../../domain/feedback';
 import type { Clock } from '../../ports/clock';
-import type { FeedbackStore, SavedAnalysis } from '../../ports/feedback-store';
+import type { CaseStore, SavedAnalysis } from '../../ports/case-store';
 
 const caseItemKey = (caseKey: string) => ({ pk: `CASE#${caseKey}`, sk: 'CASE' });
 
@@ -11,7 +11,7 @@ const caseItemKey = (caseKey: string) => ({ pk: `CASE#${caseKey}`, sk: 'CASE' })
  * attribute; AWS deletes expired items lazily and dynalite never does, so an
  * expired item is treated as absent when read.
  */
-export class DynamoDbFeedbackStore implements FeedbackStore {
+export class DynamoDbCaseStore implements CaseStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,

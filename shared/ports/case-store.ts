@@ -7,7 +7,7 @@ export interface SavedAnalysis {
 }
 
 /** Where cases live (DynamoDB on AWS, dynalite locally). */
-export interface FeedbackStore {
+export interface CaseStore {
   /** Stores a new case; false if one with this key already exists (a retry). */
   createCase(record: CaseRecord, expiresAt: Date): Promise<boolean>;
   /** Removes a case that was never enqueued, so a failed submission leaves nothing behind. */
