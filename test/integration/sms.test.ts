@@ -135,6 +135,32 @@ describe('SMS on the local stack', () => {
     expect((await sms.text('Flood 13', { From: sender })).replies[0]).toMatch(/Your case code is/);
   });
 
+  it('Should still answer STATUS and HELP from a sender whose submissions are spent for the hour, and hold back a flood of questions on its own budget', async () => {
+    clock.set('2026-11-18T17:10:00Z');
+    const sender = '+13125550007';
+    const code = codeIn((await sms.text('The loading dock lights flicker all night', { From: sender })).replies[0]);
+    for (let i = 2; i <= 10; i += 1) await sms.text(`More feedback ${i}`, { From: sender });
+    expect((await sms.text('One too many', { From: sender })).replies[0]).toMatch(/this one was not saved/);
+
+    expect((await sms.text(`STATUS ${code}`, { From: sender })).replies[0]).toMatch(new RegExp(`^Case ${code}: `));
+    expect((await sms.text('HELP', { From: sender })).replies[0]).toMatch(/STATUS/);
+    expect((await sms.text('STATUS', { From: sender })).replies).toHaveLength(1);
+
+    // Another number floods questions: 5 per submission allowed (50), one polite refusal, then silence; its submissions are untouched.
+    // (Paced under the SMS webhook's own requests-per-second limit, which is another bound.)
+    const flooder = '+13125550008';
+    const paced = () => new Promise((r) => setTimeout(r, 110));
+    for (let i = 1; i <= 50; i += 1) {
+      expect((await sms.text(`STATUS ${code}`, { From: flooder })).replies).toHaveLength(1);
+      await paced();
+    }
+    expect((await sms.text(`STATUS ${code}`, { From: flooder })).replies).toEqual([
+      'You have asked a lot of questions this hour, so this one was not answered. Please try again in an hour.',
+    ]);
+    expect((await sms.text('HELP', { From: flooder })).replies).toEqual([]);
+    expect((await sms.text('The fire door on level 2 is propped open', { From: flooder })).replies[0]).toMatch(/Your case code is/);
+  });
+
   it('Should let `npm run sms` send a signed text to the running stack and print the reply', async () => {
     const { PUBLIC_URL: _publicUrl, TWILIO_AUTH_TOKEN: _token, ...env } = process.env;
     const args = ['scripts/sms.ts', '--from', '+13125550006', '--to', PLANT2_NUMBER, 'The heating in the', 'canteen is broken'];
