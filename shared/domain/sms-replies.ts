@@ -39,6 +39,9 @@ export function helpReply(config: Pick<Config, 'programName' | 'organisation'>):
 export const throttledReply = () =>
   firstThatFits('You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.');
 
+export const questionsThrottledReply = () =>
+  firstThatFits('You have asked a lot of questions this hour, so this one was not answered. Please try again in an hour.');
+
 export const emptyReply = () => firstThatFits('Your message was empty. Text your feedback in words; it is anonymous. Reply HELP for help.');
 
 export const picturesOnlyReply = () =>

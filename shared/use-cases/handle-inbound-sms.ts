@@ -4,6 +4,7 @@ import {
   acceptedReply,
   emptyReply,
   helpReply,
+  questionsThrottledReply,
   picturesOnlyReply,
   statusReplies,
   statusUsageReply,
@@ -85,8 +86,15 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
   const isRetry = feedback?.kind === 'ok' && (await deps.rateState.seen(idempotencyKey));
 
   if (!isRetry) {
-    const decision = await admitSender(deps, sms.from);
-    if (decision !== 'allow') return { outcome: 'throttled', messages: decision === 'refuse' ? [throttledReply()] : [] };
+    // Questions (STATUS, HELP) have a budget of their own: a sender who has
+    // used up their submissions can still follow a case, and a flood of
+    // questions never spends anyone's submissions.
+    const question = intent.kind === 'status' || intent.kind === 'help';
+    const decision = await admitSender(deps, sms.from, question ? 'question' : 'submission');
+    if (decision !== 'allow') {
+      const reply = question ? questionsThrottledReply() : throttledReply();
+      return { outcome: 'throttled', messages: decision === 'refuse' ? [reply] : [] };
+    }
   }
 
   switch (intent.kind) {
@@ -117,14 +125,24 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
 }
 
 /**
- * Counts the text against its sender's hourly limit (`limits.smsPerSenderPerHour`).
- * The counter's key is an HMAC of the number under the hour's random key,
- * never under the pepper: once the hour's key is forgotten, no list of
- * numbers can be matched to it.
+ * Questions a sender may ask an hour, for each submission they may send:
+ * enough to follow every case sent (and ask for help) several times over,
+ * while a flood of STATUS texts is still held back, and paid replies with it.
  */
-async function admitSender(deps: HandleInboundSmsDeps, from: string): Promise<ThrottleDecision> {
-  const limit = deps.config.limits.smsPerSenderPerHour;
-  const count = await deps.rateState.count(`sms-sender:${normalisePhoneNumber(from)}`);
+export const QUESTIONS_PER_SUBMISSION = 5;
+
+/**
+ * Counts the text against its sender's hourly limit: `limits.smsPerSenderPerHour`
+ * for submissions, `QUESTIONS_PER_SUBMISSION` times that for questions, each
+ * counted apart. The counter's key is an HMAC of the number under the hour's
+ * random key, never under the pepper: once the hour's key is forgotten, no
+ * list of numbers can be matched to it.
+ */
+async function admitSender(deps: HandleInboundSmsDeps, from: string, kind: 'submission' | 'question'): Promise<ThrottleDecision> {
+  const perHour = deps.config.limits.smsPerSenderPerHour;
+  const limit = kind === 'question' ? perHour * QUESTIONS_PER_SUBMISSION : perHour;
+  const subject = kind === 'question' ? 'sms-questions' : 'sms-sender';
+  const count = await deps.rateState.count(`${subject}:${normalisePhoneNumber(from)}`);
   if (count <= limit) return 'allow';
   return count === limit + 1 ? 'refuse' : 'refuse-quietly';
 }
