@@ -34,6 +34,11 @@ const COMPILED = compileLanguages(LANGUAGES);
  * // { urgent: false, categories: [] }
  */
 export function detectUrgency(text: string): Urgency {
+  return detectRuleUrgency(text);
+}
+
+/** The phrase rules and structural frames alone, without the learned model: what `npm run eval` compares against. */
+export function detectRuleUrgency(text: string): Urgency {
   if (typeof text !== 'string' || !text) return { urgent: false, categories: [] };
   const found = matchCategories(fold(text), COMPILED);
   const categories = URGENCY_CATEGORIES.filter((category) => found.has(category));

@@ -43,6 +43,7 @@ const RULES = [
   // "hit" needs a person doing it: "the recession hit us", "a forklift almost hit me" are not assaults.
   r('threat', String.raw`\b(?:he|she|they|someone|somebody|my (?:manager|boss|supervisor|lead|coworker|co-worker|colleague)|a (?:coworker|co-worker|customer|manager|supervisor)) (?:\w+ )?(?<!(?:almost|nearly) )(?:hit|hits|pushed|pushes|beat|beats) (?:me|him|her|us)\b`),
   r('threat', String.raw`\b(?:punched|slapped|shoved|kicked|choked|strangled|attacked|assaulted|beat up|spat on|headbutted|bit|grabbed|hit|pushed|threatened) ${ROLE}(?: by the (?:arm|neck|throat|hair|collar|wrist|shoulders?))?\b|\b(?:grabbed|choked|shoved|pinned) (?:me|him|her|us|them) (?:by the (?:arm|neck|throat|hair|collar|wrist)|against (?:the|a) (?:wall|rack|shelf|door))`, true),
+  r('threat', String.raw`\b(?:was|were|got|been|being) (?:physically )?assaulted\b|\b(?:the|an|this|that) (?:physical )?assault\b(?! (?:rifle|weapon|course|charge))`, true),
   r('threat', String.raw`\b(?:physical(?:ly)? (?:violence|fight|assault|altercation|abuse)|(?:a|the) fight broke out|workplace violence)\b`, true),
 
   // harassment, sexual and otherwise

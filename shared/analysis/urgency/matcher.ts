@@ -1,4 +1,5 @@
 import { type CompiledFrames, compileFrames, matchFrames } from './frames';
+import { negatedInside, negationBefore, negationCues } from './negation';
 import { foldPattern } from './normalise';
 import type { Script, UrgencyCategory, UrgencyLanguage, UrgencyRule } from './types';
 
@@ -8,6 +9,9 @@ interface CompiledRule {
   negatable: boolean;
   consumes: boolean;
   negation: RegExp;
+  /** Every negation cue, to find one inside a match. */
+  cues: RegExp;
+  script: Script;
 }
 
 export interface CompiledLanguage {
@@ -50,18 +54,11 @@ function bounded(source: string, script: Script): string {
   }
 }
 
-// A negation cue close enough before a mention to be about it: within two
-// words for spaced scripts, three characters for Chinese.
-function negationBefore(cues: string, script: Script): RegExp {
-  const cue = script === 'han' ? `(?:${cues})` : `(?<!${WORD_CHAR})(?:${cues})(?!${WORD_CHAR})`;
-  const gap = script === 'han' ? String.raw`[^。！？!?.]{0,3}` : String.raw`(?:\s+\S+){0,2}\s*`;
-  return new RegExp(`${cue}${gap}$`, 'u');
-}
-
 /** Turns each language's patterns into regular expressions once, at start-up. */
 export function compileLanguages(languages: readonly UrgencyLanguage[]): CompiledLanguage[] {
   return languages.map((language) => {
-    const negation = negationBefore(foldPattern(language.negation), language.script);
+    const negation = negationBefore(language);
+    const cues = negationCues(language);
     return {
       code: language.code,
       script: language.script,
@@ -74,6 +71,8 @@ export function compileLanguages(languages: readonly UrgencyLanguage[]): Compile
         negatable: rule.negatable === true,
         consumes: rule.consumes === true,
         negation,
+        cues,
+        script: language.script,
       })),
     };
   });
@@ -119,13 +118,16 @@ export function matchCategories(folded: string, languages: readonly CompiledLang
   return found;
 }
 
-// The first mention not cancelled by a negation just before it: "no
-// harassment until the new lead came; now he harasses the interns" counts.
+// The first mention not denied by a negation: just before it, for the rules
+// that allow it ("no harassment until the new lead came; now he harasses the
+// interns" counts), or inside it, for every rule ("the fire exit is not
+// blocked"). See negation.ts for what a negation reaches.
 function hasMention(rule: CompiledRule, text: string): boolean {
   const { pattern } = rule;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (!rule.negatable || !rule.negation.test(text.slice(Math.max(0, match.index - 80), match.index))) {
+    const before = rule.negatable && rule.negation.test(text.slice(Math.max(0, match.index - 80), match.index));
+    if (!before && !negatedInside(match[0], pattern, rule.negation, rule.cues, rule.script)) {
       pattern.lastIndex = 0;
       return true;
     }

@@ -1,0 +1,114 @@
+import { foldPattern } from './normalise';
+import type { Script, UrgencyLanguage } from './types';
+
+/*
+ * When a negation denies the hazard itself, and when it is about something
+ * else. "The fire exit is not blocked" and "no hay acoso" deny the hazard;
+ * "I never reported the assault" and "no aguanto el acoso de mi jefe" deny a
+ * verb and state the hazard. A negation reaches a mention only across words
+ * that carry no action of their own: articles, the copula, "there is",
+ * pronoun clitics, "any", "more" (below, per language). A determiner-like
+ * negation ("no", "kein", "ningún", "sin") may also cross one adjective
+ * right before the mention ("no sexual harassment"). Any other word between
+ * them (a verb: "reported", "aguanto", "举报") ends its reach.
+ */
+interface NegationReach {
+  /** Words a negation reaches across (folded, alternation source). */
+  reach: string;
+  /** Negations that work like a determiner, and may cross one adjective too. */
+  determiners?: string;
+}
+
+const REACH: Record<string, NegationReach> = {
+  en: {
+    reach: String.raw`a|an|the|any|some|one|single|more|longer|real|actual|such|is|are|was|were|be|been|being|am|get|got|gets|getting|has|have|had|there|it|this|that|these|those|of|really|ever|yet|even|at|all|anyone|anybody|i|we|you|he|she|they|'s|'re|'m`,
+    determiners: String.raw`no|without|zero|free of|none of the|nothing`,
+  },
+  es: {
+    reach: String.raw`el|la|los|las|un|una|unos|unas|lo|le|les|me|te|se|nos|hay|habia|hubo|ha|han|he|hemos|es|son|era|fue|fueron|esta|estan|estaba|estaban|este|ese|esa|eso|ningun|ninguna|mas|ya|de|del|ningun tipo de|ni un|ni una`,
+    determiners: String.raw`ningun|ninguna|ninguno|sin|cero|nada de`,
+  },
+  fr: {
+    reach: String.raw`de|du|des|la|le|les|un|une|a|ete|est|etait|sont|n'a|n'est|n'y|n'ai|n'ont|n'etait|y|ai|avons|ont|plus|jamais|aucun|aucune|encore|vraiment|me|m'a|nous|se|il|elle|on`,
+    determiners: String.raw`pas de|aucun|aucune|sans|zero`,
+  },
+  pt: {
+    reach: String.raw`o|a|os|as|um|uma|uns|umas|ha|havia|houve|teve|tem|tinha|foi|e|esta|estava|estao|era|sao|nenhum|nenhuma|mais|de|do|da|me|se|lhe|nos|te|qualquer`,
+    determiners: String.raw`nenhum|nenhuma|sem|zero|nada de`,
+  },
+  de: {
+    reach: String.raw`der|die|das|den|dem|des|ein|eine|einen|einem|ist|sind|war|waren|wird|wurde|wurden|worden|hat|haben|hatte|gibt|gab|es|mehr|wirklich|je|jemals|ganz|gar|uberhaupt|ueberhaupt|mich|mir|uns|wir|ich|er|sie`,
+    determiners: String.raw`kein|keine|keinen|keiner|keinem|keines|ohne|null`,
+  },
+  it: {
+    reach: String.raw`il|lo|la|i|gli|le|un|uno|una|c'e|ce|c'era|ci|e|era|sono|stato|stata|stati|state|ha|hanno|piu|mai|alcun|alcuna|alcuno|di|del|della|mi|ti|si`,
+    determiners: String.raw`nessun|nessuna|nessuno|senza|zero`,
+  },
+  pl: {
+    reach: String.raw`ma|bylo|byl|byla|byli|jest|sa|zadnego|zadnej|zadnych|juz|wiecej|sie|mnie|mi|go|ja|nas|zostal|zostala|zostali|zostalo|doszlo do|zadnych`,
+    determiners: String.raw`bez|zadn\w*|zero|brak`,
+  },
+  vi: { reach: String.raw`co|ai|bi|duoc|gi|nao|mot|cai|su|vu|chuyen|nguoi|nua|he|bao gio|xay ra|toi|em|minh` },
+  tl: { reach: String.raw`ng|ang|mga|sa|naman|namang|anumang|nang|na|po|pong|ba|kahit|isang|may|nga|talaga|akong|kaming|siyang` },
+  ar: { reach: String.raw`يوجد|توجد|هناك|هنالك|اي|ايه|اية|كان|كانت|فيه|في|يكن|تكن|حد|احد|عندنا|عندي|عنده|شي|شيء|اي شيء|ابدا|يعد|تعد|بعد` },
+  // Chinese: characters, not words (有 there is, 任何 any, 人 anyone, 被 passive, 过/了 aspect, 发生/出现 happen).
+  zh: { reach: String.raw`有|任|何|人|被|过|過|了|发|發|生|出|现|現|什|么|麼|的|一|点|點|再|个|個|次|丝|絲|遇|到` },
+};
+
+const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
+// An elided article or pronoun glued to the mention ("pas l'incendie", "n'y a pas d'issue").
+const ELIDED = String.raw`(?:\s+|\s*\b(?:[ldnsjcm]|qu)')`;
+
+/**
+ * A regular expression that matches the text just before a mention when a
+ * negation there denies it: the cue, then only words it reaches across.
+ */
+export function negationBefore(language: Pick<UrgencyLanguage, 'code' | 'negation' | 'script'>): RegExp {
+  const cues = foldPattern(language.negation);
+  const { reach, determiners } = REACH[language.code] ?? { reach: '' };
+  const english = language.script === 'latin' && language.code !== 'en' ? REACH.en! : undefined;
+  const reaches = [reach, english?.reach].filter(Boolean).map(foldPattern).join('|');
+  const nouns = [determiners, english?.determiners].filter(Boolean).map((source) => foldPattern(source!)).join('|');
+  return new RegExp(reachPattern(cues, reaches, nouns, language.script), 'u');
+}
+
+function reachPattern(cues: string, reaches: string, determiners: string, script: Script): string {
+  if (script === 'han') return `(?:${cues})(?:${reaches || '(?!)'}){0,4}$`;
+  const cue = (source: string) => `(?<!${WORD_CHAR})(?:${source})(?!${WORD_CHAR})`;
+  const across = reaches ? `(?:\\s+(?:${reaches})(?!${WORD_CHAR})){0,4}` : '';
+  const verbal = `${cue(cues)}${across}${ELIDED}?\\s*$`;
+  if (!determiners) return verbal;
+  // A determiner's one adjective sits right before the mention.
+  return `${verbal}|${cue(determiners)}${across}(?:\\s+\\S+)?${ELIDED}?\\s*$`;
+}
+
+/** Every negation cue of a language, found anywhere (to test each one inside a match). */
+export function negationCues(language: Pick<UrgencyLanguage, 'negation' | 'script'>): RegExp {
+  const cues = foldPattern(language.negation);
+  return new RegExp(language.script === 'han' ? `(?:${cues})` : `(?<!${WORD_CHAR})(?:${cues})(?!${WORD_CHAR})`, 'gu');
+}
+
+/**
+ * Whether a negation inside a rule's own match denies what it found: "the
+ * fire exit is not blocked" matched "fire exit … blocked". The hazard is the
+ * match's last word (last characters in Chinese), and the negation must reach
+ * it. A negation that is part of the rule's wording ("the door won't open",
+ * "no harness") does not count: without it the rule no longer matches.
+ */
+export function negatedInside(match: string, rule: RegExp, negation: RegExp, cues: RegExp, script: Script): boolean {
+  const ends = script === 'han' ? [match.length - 1, match.length - 2] : [match.lastIndexOf(' ') + 1];
+  const end = ends.find((k) => k > 0 && negation.test(match.slice(0, k)));
+  if (end === undefined) return false;
+  const alone = new RegExp(rule.source, rule.flags.replace('g', ''));
+  cues.lastIndex = 0;
+  for (let cue = cues.exec(match); cue && cue.index < end; cue = cues.exec(match)) {
+    if (cue[0].length === 0) {
+      cues.lastIndex += 1;
+      continue;
+    }
+    const gap = script === 'han' ? '' : ' ';
+    const without = `${match.slice(0, cue.index)}${gap}${match.slice(cue.index + cue[0].length)}`.replace(/\s+/gu, ' ');
+    if (alone.test(without)) return true;
+  }
+  return false;
+}
