@@ -67,8 +67,9 @@ export function negationBefore(language: Pick<UrgencyLanguage, 'code' | 'negatio
   const cues = foldPattern(language.negation);
   const { reach, determiners } = REACH[language.code] ?? { reach: '' };
   const english = language.script === 'latin' && language.code !== 'en' ? REACH.en! : undefined;
-  const reaches = [reach, english?.reach].filter(Boolean).map(foldPattern).join('|');
-  const nouns = [determiners, english?.determiners].filter(Boolean).map((source) => foldPattern(source!)).join('|');
+  const join = (sources: (string | undefined)[]) => sources.filter((source): source is string => Boolean(source)).map(foldPattern).join('|');
+  const reaches = join([reach, english?.reach]);
+  const nouns = join([determiners, english?.determiners]);
   return new RegExp(reachPattern(cues, reaches, nouns, language.script), 'u');
 }
 
