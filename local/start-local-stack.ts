@@ -22,16 +22,14 @@ import { DynamoDbDigestSnapshots } from '../shared/adapters/aws/dynamodb-digest-
 import { publishDigest, type DigestDeps, type DigestOptions, type DigestRun } from '../shared/use-cases/publish-digest';
 import { startDigestTimer } from './digest-timer';
 import { SesMailer } from '../shared/adapters/aws/ses-mailer';
-import { SqsEscalationQueue } from '../shared/adapters/aws/sqs-escalation-queue';
+import { SqsQueue } from '../shared/adapters/aws/sqs-queue';
 import type { EscalationDeps } from '../shared/use-cases/raise-escalation';
 import { createEscalateHandler } from '../functions/escalate/handler';
 import { createSweepHandler } from '../functions/sweep/handler';
 import { createSmsEraseHandler } from '../functions/sms-erase/handler';
 import { ChangeMessageVisibilityCommand } from '@aws-sdk/client-sqs';
-import { SqsSmsErasureQueue } from '../shared/adapters/aws/sqs-sms-erasure-queue';
 import { TwilioMessageEraser } from '../shared/adapters/twilio/twilio-message-eraser';
 import { ERASURE_MAX_TRIES } from '../shared/domain/sms-erasure';
-import { SqsAnalysisQueue } from '../shared/adapters/aws/sqs-analysis-queue';
 import { OfflineAnalyzer } from '../shared/adapters/offline/offline-analyzer';
 import { loadConfigFile } from '../shared/config/load-config';
 import type { Config } from '../shared/config/schema';
@@ -172,7 +170,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         analyzer: options.analyzer ?? new OfflineAnalyzer(),
         logger,
         escalation: {
-          queue: new SqsEscalationQueue(sqs, escalationQueue.url),
+          queue: new SqsQueue(sqs, escalationQueue.url),
           patterns: new DynamoDbPatternCounter(tableAs('analyze'), TABLE_NAME),
           detectUrgency: (text) => detectUrgency(text).categories,
         },
@@ -250,7 +248,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const sms: SmsChannelDeps = {
       twilioAuthToken: secrets.TWILIO_AUTH_TOKEN,
       publicUrl: '',
-      erasure: twilioIsReal ? new SqsSmsErasureQueue(sqs, smsEraseQueue.url, options.smsErasure?.maxDelaySeconds) : undefined,
+      erasure: twilioIsReal ? new SqsQueue(sqs, smsEraseQueue.url, options.smsErasure?.maxDelaySeconds) : undefined,
     };
     // SMS and kiosk rate counters and replay records: in this process's memory
     // only, never in dynalite, whose files keep writes in order beside the cases.
@@ -261,7 +259,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const app = createApp({
       config,
       cases: casesAs('intake'),
-      queue: new SqsAnalysisQueue(sqs, analysisQueue.url),
+      queue: new SqsQueue(sqs, analysisQueue.url),
       clock,
       pepper: secrets.PEPPER,
       rateState,

@@ -10,7 +10,7 @@ import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-v
 import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
 import { PowertoolsMetrics } from '../../shared/adapters/aws/powertools-metrics';
-import { SqsEscalationQueue } from '../../shared/adapters/aws/sqs-escalation-queue';
+import { SqsQueue } from '../../shared/adapters/aws/sqs-queue';
 import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
 import { detectUrgency } from '../../shared/analysis/urgency';
 import { systemClock } from '../../shared/ports/clock';
@@ -41,7 +41,7 @@ const analyze = createAnalyzeHandler({
   logger: new Logger({ serviceName: 'analyze' }),
   metrics,
   escalation: {
-    queue: new SqsEscalationQueue(new SQSClient({}), requireEnv('ESCALATION_QUEUE_URL')),
+    queue: new SqsQueue(new SQSClient({}), requireEnv('ESCALATION_QUEUE_URL')),
     patterns: new DynamoDbPatternCounter(documents, tableName),
     detectUrgency: (text) => detectUrgency(text).categories,
   },

@@ -1,11 +1,12 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Config } from '../../shared/config/schema';
-import type { AnalysisQueue } from '../../shared/ports/analysis-queue';
+import type { AnalysisMessage } from '../../shared/domain/feedback';
 import type { Clock } from '../../shared/ports/clock';
 import type { DigestArchive } from '../../shared/ports/digest-archive';
 import type { EscalationStore } from '../../shared/ports/escalation-store';
 import type { CaseStore } from '../../shared/ports/case-store';
 import type { Metrics } from '../../shared/ports/metrics';
+import type { Queue } from '../../shared/ports/queue';
 import type { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
 import type { KioskChannelDeps } from './kiosk/deps';
 import type { RateLimitOverrides } from './middleware/rate-limit';
@@ -15,7 +16,7 @@ import type { SmsChannelDeps } from './routes/sms-twilio';
 export interface IntakeDeps {
   config: Config;
   cases: CaseStore;
-  queue: AnalysisQueue;
+  queue: Queue<AnalysisMessage>;
   clock: Clock;
   /** Secret used to hash case codes. */
   pepper: string;

@@ -8,8 +8,7 @@ import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store
 import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
 import { DynamoDbWindowStateStore } from '../../shared/adapters/aws/dynamodb-window-state-store';
 import { PowertoolsMetrics } from '../../shared/adapters/aws/powertools-metrics';
-import { SqsAnalysisQueue } from '../../shared/adapters/aws/sqs-analysis-queue';
-import { SqsSmsErasureQueue } from '../../shared/adapters/aws/sqs-sms-erasure-queue';
+import { SqsQueue } from '../../shared/adapters/aws/sqs-queue';
 import { systemClock } from '../../shared/ports/clock';
 import { configFromEnv, requireEnv } from '../../shared/runtime/env';
 import { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
@@ -43,7 +42,7 @@ const app = once(async () => {
     createApp({
       config,
       cases: new DynamoDbCaseStore(documents, requireEnv('TABLE_NAME'), systemClock),
-      queue: new SqsAnalysisQueue(sqs, requireEnv('ANALYSIS_QUEUE_URL')),
+      queue: new SqsQueue(sqs, requireEnv('ANALYSIS_QUEUE_URL')),
       clock: systemClock,
       pepper,
       rateState: new RateAndReplayState(new DynamoDbWindowStateStore(documents, requireEnv('RATE_STATE_TABLE_NAME'), systemClock), systemClock),
@@ -53,7 +52,7 @@ const app = once(async () => {
         ? {
             twilioAuthToken: () => twilioAuthToken(twilioSecretArn),
             publicUrl,
-            erasure: smsEraseQueueUrl ? new SqsSmsErasureQueue(sqs, smsEraseQueueUrl) : undefined,
+            erasure: smsEraseQueueUrl ? new SqsQueue(sqs, smsEraseQueueUrl) : undefined,
           }
         : undefined,
       kiosk: { kiosks: new DynamoDbKioskRegistry(documents, requireEnv('TABLE_NAME'), systemClock) },

@@ -8,7 +8,7 @@ import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store
 import { DynamoDbWindowStateStore } from '../../shared/adapters/aws/dynamodb-window-state-store';
 import { EndUserMessagingSmsSender } from '../../shared/adapters/aws/end-user-messaging-sms-sender';
 import { PowertoolsMetrics } from '../../shared/adapters/aws/powertools-metrics';
-import { SqsAnalysisQueue } from '../../shared/adapters/aws/sqs-analysis-queue';
+import { SqsQueue } from '../../shared/adapters/aws/sqs-queue';
 import { systemClock } from '../../shared/ports/clock';
 import { configFromEnv, requireEnv } from '../../shared/runtime/env';
 import { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
@@ -34,7 +34,7 @@ const smsInbound = once(async () => {
   return createSmsInboundHandler({
     config,
     cases: new DynamoDbCaseStore(documents, tableName, systemClock),
-    queue: new SqsAnalysisQueue(sqs, analysisQueueUrl),
+    queue: new SqsQueue(sqs, analysisQueueUrl),
     clock: systemClock,
     pepper,
     rateState: new RateAndReplayState(new DynamoDbWindowStateStore(documents, rateStateTableName, systemClock), systemClock),

@@ -1,11 +1,12 @@
 import type { Config } from '../config/schema';
+import type { EscalationMessage } from '../domain/escalation';
 import type { AnalysisMessage } from '../domain/feedback';
 import { expiryForWeek } from '../domain/iso-week';
 import { detectTopics } from '../domain/topics';
 import type { Analysis, Analyzer } from '../ports/analyzer';
 import type { Clock } from '../ports/clock';
 import type { CaseStore } from '../ports/case-store';
-import type { EscalationQueue } from '../ports/escalation-queue';
+import type { Queue } from '../ports/queue';
 import type { PatternCounter } from '../ports/pattern-counter';
 import type { VerbatimCandidates } from '../ports/verbatim-candidates';
 import type { WeeklyFiguresStore } from '../ports/weekly-figures-store';
@@ -19,7 +20,7 @@ export interface AnalyseFeedbackDeps {
   clock: Clock;
   /** Where escalations go; without it nothing escalates (tests of analysis alone). */
   escalation?: {
-    queue: EscalationQueue;
+    queue: Queue<EscalationMessage>;
     patterns: PatternCounter;
     /** Urgent matters found in the raw text (safety, harassment, …), whatever its sentiment. */
     detectUrgency: (text: string) => string[];

@@ -3,7 +3,7 @@ import type { EscalationMessage, EscalationReason } from '../domain/escalation';
 import type { AnalysisMessage, Sentiment } from '../domain/feedback';
 import type { Clock } from '../ports/clock';
 import type { CaseStore } from '../ports/case-store';
-import type { EscalationQueue } from '../ports/escalation-queue';
+import type { Queue } from '../ports/queue';
 import type { PatternCounter } from '../ports/pattern-counter';
 import { DAY_MS } from '../domain/durations';
 import { expiryForWeek, patternWeeks } from '../domain/iso-week';
@@ -69,7 +69,7 @@ export function withheldEscalation(
  *   the window, escalated once per window, not once per submission.
  */
 export async function escalateIfNeeded(
-  deps: { config: Config; patterns: PatternCounter; clock: Clock; cases: CaseStore; queue: EscalationQueue },
+  deps: { config: Config; patterns: PatternCounter; clock: Clock; cases: CaseStore; queue: Queue<EscalationMessage> },
   input: EscalationInputs,
 ): Promise<EscalationMessage[]> {
   const { config, patterns, clock, cases, queue } = deps;

@@ -1,19 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/schema';
 import { caseKeyFor, newCaseCode } from '../domain/case-code';
-import type { CaseRecord, Channel } from '../domain/feedback';
+import type { AnalysisMessage, CaseRecord, Channel } from '../domain/feedback';
 import { expiryForWeek, isoWeekOf } from '../domain/iso-week';
 import { ConflictError, ServiceUnavailableError, ValidationError } from '../errors';
-import type { AnalysisQueue } from '../ports/analysis-queue';
 import type { Clock } from '../ports/clock';
 import type { CaseStore } from '../ports/case-store';
 import type { Metrics } from '../ports/metrics';
+import type { Queue } from '../ports/queue';
 import type { RateAndReplayState } from './rate-and-replay-state';
 
 export interface SubmitFeedbackDeps {
   config: Config;
   cases: CaseStore;
-  queue: AnalysisQueue;
+  queue: Queue<AnalysisMessage>;
   clock: Clock;
   pepper: string;
   /** Where a keyed submission's first delivery is remembered for its retries, unlinkably once the hour has passed. */

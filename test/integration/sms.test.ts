@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmsInboundHandler } from '../../functions/sms-inbound/handler';
 import { localDocuments, localSqs } from '../../local/aws-clients';
 import { loadLocalSecrets } from '../../local/local-secrets';
-import { DynamoDbFeedbackStore } from '../../shared/adapters/aws/dynamodb-feedback-store';
-import { SqsAnalysisQueue } from '../../shared/adapters/aws/sqs-analysis-queue';
+import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
+import { SqsQueue } from '../../shared/adapters/aws/sqs-queue';
 import { captureOutput } from '../support/capture-output';
 import { fixedClock, inMemoryRateState } from '../support/fixtures';
 import { startTestStack, tempDataDir } from '../support/local-stack';
@@ -54,8 +54,8 @@ function smsClient(stack: Stack, dataDir: string, logger = new Logger({ serviceN
       const sender = new CapturingSmsSender();
       const handler = createSmsInboundHandler({
         config: stack.config,
-        store: new DynamoDbFeedbackStore(documents, stack.tableName, clock),
-        queue: new SqsAnalysisQueue(sqs, stack.queues.analysis.url),
+        cases: new DynamoDbCaseStore(documents, stack.tableName, clock),
+        queue: new SqsQueue(sqs, stack.queues.analysis.url),
         clock,
         pepper: secrets.PEPPER,
         rateState: inMemoryRateState(clock),

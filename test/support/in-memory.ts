@@ -1,5 +1,5 @@
 import { CASE_STATUSES, type AnalysisMessage, type CaseRecord, type CaseStatus, type StoredAnalysis } from '../../shared/domain/feedback';
-import type { AnalysisQueue } from '../../shared/ports/analysis-queue';
+import type { Queue } from '../../shared/ports/queue';
 import type { WeeklyContribution, WeeklyFigures } from '../../shared/domain/weekly-figures';
 import type { CaseStore, SavedAnalysis } from '../../shared/ports/case-store';
 import type { WeeklyFiguresStore } from '../../shared/ports/weekly-figures-store';
@@ -49,7 +49,7 @@ export class InMemoryCaseStore implements CaseStore {
   }
 }
 
-export class InMemoryQueue implements AnalysisQueue {
+export class InMemoryQueue implements Queue<AnalysisMessage> {
   readonly messages: AnalysisMessage[] = [];
   fail = false;
   async enqueue(message: AnalysisMessage): Promise<void> {

@@ -52,7 +52,7 @@ export const smsTwilioStatus = new Hono<IntakeEnv>().post(TWILIO_STATUS_PATH, li
   const delaySeconds = erasureDelayFor(MessageStatus);
   if (deps.sms.erasure && delaySeconds !== undefined) {
     try {
-      await deps.sms.erasure.schedule({ accountSid: AccountSid, messageSids: [...inbound.data, MessageSid] }, delaySeconds);
+      await deps.sms.erasure.enqueue({ accountSid: AccountSid, messageSids: [...inbound.data, MessageSid] }, { delaySeconds });
     } catch (cause) {
       throw new ServiceUnavailableError('The erasure of this exchange could not be scheduled just now', { cause });
     }

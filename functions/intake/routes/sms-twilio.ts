@@ -2,8 +2,8 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { AppError, ServiceUnavailableError, TooManyRequestsError, ValidationError } from '../../../shared/errors';
 import { tooLongReply, unavailableReply } from '../../../shared/domain/sms-replies';
-import { accountSidSchema, ERASE_AFTER_DELIVERY_SECONDS, messageSidSchema } from '../../../shared/domain/sms-erasure';
-import type { SmsErasureQueue } from '../../../shared/ports/sms-erasure-queue';
+import { accountSidSchema, ERASE_AFTER_DELIVERY_SECONDS, messageSidSchema, type SmsErasureJob } from '../../../shared/domain/sms-erasure';
+import type { Queue } from '../../../shared/ports/queue';
 import { handleInboundSms } from '../../../shared/use-cases/handle-inbound-sms';
 import { limitBody } from '../middleware/limit-body';
 import type { IntakeEnv } from '../deps';
@@ -29,7 +29,7 @@ export interface SmsChannelDeps {
    * which queue the erasure of both message records. Without it, Twilio
    * keeps them (Message Redaction aside).
    */
-  erasure?: SmsErasureQueue;
+  erasure?: Queue<SmsErasureJob>;
 }
 
 export const TWILIO_WEBHOOK_PATH = '/sms/twilio';
@@ -164,9 +164,9 @@ export const smsTwilio = (budget: MiddlewareHandler) =>
  * come, so the texter's message alone is queued for erasure now. A failure
  * costs the texter nothing; Twilio's Message Redaction remains.
  */
-async function scheduleErasure(c: Context<IntakeEnv>, erasure: SmsErasureQueue, job: Parameters<SmsErasureQueue['schedule']>[0]): Promise<void> {
+async function scheduleErasure(c: Context<IntakeEnv>, erasure: Queue<SmsErasureJob>, job: SmsErasureJob): Promise<void> {
   try {
-    await erasure.schedule(job, ERASE_AFTER_DELIVERY_SECONDS);
+    await erasure.enqueue(job, { delaySeconds: ERASE_AFTER_DELIVERY_SECONDS });
   } catch (error) {
     c.var.deps.logger.warn('sms erasure not scheduled', { channel: 'sms', provider: 'twilio', errorName: error instanceof Error ? error.name : typeof error });
   }

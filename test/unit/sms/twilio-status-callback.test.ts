@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SmsErasureJob } from '../../../shared/domain/sms-erasure';
-import type { SmsErasureQueue } from '../../../shared/ports/sms-erasure-queue';
+import type { Queue } from '../../../shared/ports/queue';
 import { appWithFakes, fixedClock } from '../../support/fixtures';
 import {
   ACCOUNT_SID,
@@ -18,10 +18,10 @@ import {
 } from '../../support/sms';
 
 /** Records each erasure the intake schedules; `fail` makes it refuse, as SQS does when unreachable. */
-class RecordingErasureQueue implements SmsErasureQueue {
+class RecordingErasureQueue implements Queue<SmsErasureJob> {
   readonly jobs: { job: SmsErasureJob; delaySeconds: number }[] = [];
   fail = false;
-  async schedule(job: SmsErasureJob, delaySeconds: number): Promise<void> {
+  async enqueue(job: SmsErasureJob, { delaySeconds = 0 }: { delaySeconds?: number } = {}): Promise<void> {
     if (this.fail) throw new Error('QueueDoesNotExist');
     this.jobs.push({ job, delaySeconds });
   }
