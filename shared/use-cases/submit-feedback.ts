@@ -8,7 +8,7 @@ import type { Clock } from '../ports/clock';
 import type { CaseStore } from '../ports/case-store';
 import type { Metrics } from '../ports/metrics';
 import type { Queue } from '../ports/queue';
-import type { RateAndReplayState } from './rate-and-replay-state';
+import type { RateAndReplayState, ReplayClaim } from './rate-and-replay-state';
 
 export interface SubmitFeedbackDeps {
   config: Config;
@@ -96,7 +96,7 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
   let caseCode = newCaseCode();
   let release: (() => Promise<void>) | undefined;
   if (submission.idempotencyKey) {
-    let claim;
+    let claim: ReplayClaim;
     try {
       claim = await deps.rateState.claim(submission.idempotencyKey, caseCode, contentOf(submission), { escalateRequested: submission.escalate });
     } catch (cause) {

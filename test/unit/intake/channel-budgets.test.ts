@@ -265,7 +265,10 @@ describe('unauthenticated floods never spend an authenticated channel’s budget
     const { app, kiosks } = await intake(2, { perSecond: 0.0001, burst: 5 });
     let lookUps = 0;
     const find = kiosks.findByTokenHash.bind(kiosks);
-    kiosks.findByTokenHash = async (hash) => ((lookUps += 1), find(hash));
+    kiosks.findByTokenHash = async (hash) => {
+      lookUps += 1;
+      return find(hash);
+    };
     const statuses: number[] = [];
     let refusal: Response | undefined;
     for (let i = 0; i < 100; i += 1) {
