@@ -69,16 +69,22 @@ export function buildDigest(config: Config, input: DigestInput, sponsor?: Sponso
   const taps = ratings.reduce((a, b) => a + b, 0);
   // Faces are a split of the kiosk row: shown only when it equals that row (no unrated rest to subtract) and each face is 0 or at least k.
   const facesShown = kiosk !== undefined && taps === kiosk.count && splitShowable(ratings, k);
+  // Kiosks are in use once a week's digest has shown the kiosk on its own: known from the digests themselves, never from a count they hid.
+  const kioskInUse = [...published.values()].some((p) => p.channels.table.shown.some((c) => c.id === 'kiosk'));
 
   const trend = weeksNeeded(week).map((w) => {
     const p = published.get(w)!;
+    if (p.total === 0) return { week: w, none: true as const };
     if (!p.totalShown) return { week: w };
     return p.totalSplitShown ? { week: w, total: p.total, sentiment: mix(p.sentiment) } : { week: w, total: p.total };
   });
+  // A new installation: nothing before this week to compare with, so no group is a "mover" and no theme is "new".
+  const firstWeek = weeksNeeded(week).every((w) => w === week || published.get(w)!.total === 0);
+  const noBaseline = baselineWeeks.every((p) => p.total === 0);
 
   let sites = breakdown(now.sites, labels.site, 'Other sites combined');
   let topics = breakdown(now.topics, labels.topic, 'Other topics combined');
-  let movers = [...findMovers('site', now, baselineWeeks, labels.site), ...findMovers('topic', now, baselineWeeks, labels.topic)]
+  let movers = noBaseline ? [] : [...findMovers('site', now, baselineWeeks, labels.site), ...findMovers('topic', now, baselineWeeks, labels.topic)]
     .sort((a, b) => Math.abs(b.count - b.baseline) - Math.abs(a.count - a.baseline) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id))
     .slice(0, MAX_MOVERS);
   let themes = findThemes(thisWeek, baselineWeeks.map((p) => p.figures), k);
@@ -104,6 +110,7 @@ export function buildDigest(config: Config, input: DigestInput, sponsor?: Sponso
     };
   }
 
+  const scope = sponsor ? scopeFigure(sponsor, sites, topics) : undefined;
   const audience: Audience = sponsor
     ? { kind: 'sponsor', sponsorId: sponsor.id, name: sponsor.name, topics: sponsor.topics.map(labels.topic), sites: sponsor.sites.map(labels.site) }
     : { kind: 'leadership' };
@@ -126,6 +133,9 @@ export function buildDigest(config: Config, input: DigestInput, sponsor?: Sponso
       sentiment: now.totalSplitShown ? mix(now.sentiment) : undefined,
       trend,
       kioskRatings: facesShown ? { taps, percents: percents(ratings) as [number, number, number, number] } : undefined,
+      kioskFaces: facesShown ? 'shown' : kioskInUse ? 'withheld' : undefined,
+      firstWeek: firstWeek ? true : undefined,
+      scope,
     },
     sites,
     topics,
@@ -134,6 +144,18 @@ export function buildDigest(config: Config, input: DigestInput, sponsor?: Sponso
     verbatims: chooseVerbatims(config, thisWeek, input.candidates, labels, inScope),
     escalations,
   };
+}
+
+/**
+ * A sponsor's own part of the week, added up from the rows of their sites
+ * (or topics) that the tables show: never a figure the leadership digest
+ * does not already give, so it cannot be set against it to find a small group.
+ */
+function scopeFigure(sponsor: Sponsor, sites: Breakdown, topics: Breakdown): Digest['headline']['scope'] {
+  const measure = sponsor.sites.length ? 'sites' : sponsor.topics.length ? 'topics' : undefined;
+  if (!measure) return undefined;
+  const rows = (measure === 'sites' ? sites : topics).rows;
+  return { measure, count: rows.length ? rows.reduce((sum, r) => sum + r.count, 0) : undefined };
 }
 
 function labelsFor(config: Config) {

@@ -39,11 +39,89 @@ export const shortWeek = (week: string) => week.slice(5);
 /** `Week 47: Mon 16 – Sun 22 November 2026`. */
 export const weekTitle = (digest: Digest) => `Week ${Number(digest.week.slice(6))}: ${digest.period}`;
 
+/** The subject line: a sponsor's counts their own sites or topics, leadership's everything. */
 export function subject(digest: Digest): string {
   const who = digest.audience.kind === 'sponsor' ? ` for ${digest.audience.name}` : '';
+  const { scope } = digest.headline;
+  if (scope) return `${digest.programName} weekly digest${who}, ${digest.period}${scope.count !== undefined ? `: ${scopeFigure(scope.measure, scope.count)}` : ''}`;
   const total = digest.headline.total !== undefined ? `: ${plural(digest.headline.total, 'submission')}` : '';
   const moved = change(digest.headline.changePct);
   return `${digest.programName} weekly digest${who}, ${digest.period}${total}${moved ? ` (${moved})` : ''}`;
+}
+
+/** `63 submissions from your sites`, `12 mentions of your topics`. */
+export const scopeFigure = (measure: 'sites' | 'topics', n: number) =>
+  measure === 'sites' ? `${plural(n, 'submission')} from your ${measure}` : `${plural(n, 'mention')} of your topics`;
+
+/** The sponsor's own line at the top of "At a glance"; undefined for leadership. */
+export function scopeLine(digest: Digest): string | undefined {
+  const { scope } = digest.headline;
+  if (!scope) return undefined;
+  if (scope.count === undefined) {
+    return `Your ${scope.measure}: too few submissions this week to show on their own (fewer than ${digest.anonymity.k}, or combined with others to protect a small group).`;
+  }
+  const note = scope.measure === 'topics' ? ' (a comment may touch several)' : '';
+  const figure = scopeFigure(scope.measure, scope.count);
+  return `${figure[0]!.toUpperCase()}${figure.slice(1)}${note}.`;
+}
+
+/** Before the organisation's own figures in a sponsor's digest, which leads with the sponsor's. */
+export const wholeOrganisation = (digest: Digest) => (digest.headline.scope ? 'Across the whole organisation: ' : '');
+
+/** Said when the week's total is shown but no channel can be shown on its own. */
+export const CHANNELS_WITHHELD = 'By channel: not shown this week, because some channels had too few submissions at a site to show them apart.';
+
+/** Said in place of the kiosk faces when kiosks are in use but their faces cannot be shown this week. */
+export const FACES_WITHHELD = 'Kiosk faces: not shown this week (too few taps on some faces, or the kiosk could not be shown on its own).';
+
+/** How a theme moved, in words; nothing in a first week, when every phrase would be "new". */
+export function themeChange(digest: Digest, theme: Digest['themes'][number]): string | undefined {
+  if (digest.headline.firstWeek) return undefined;
+  return theme.trend === 'new' ? 'new as a theme' : `${change(theme.changePct)} on its 4-week average`;
+}
+
+/** Said where a table of sites or topics has no row to show. */
+export function nothingToShow(digest: Digest, what: 'sites' | 'topics'): string {
+  const { k } = digest.anonymity;
+  const scoped = digest.audience.kind === 'sponsor' && digest.audience[what].length > 0;
+  if (scoped) return `None of your ${what} had ${k} or more submissions this week on its own, or they were combined with others to protect a small group.`;
+  return `Nothing to show: no ${what === 'sites' ? 'site' : 'topic'} had ${k} or more submissions this week.`;
+}
+
+/** Said in place of the movers in a new installation's first weeks. */
+export const NO_HISTORY_YET = 'Nothing to compare with yet: movers appear once earlier weeks have submissions.';
+
+export interface TrendLine {
+  /** `W40`, or `W40–W46` for a run of weeks before the first submission. */
+  label: string;
+  total?: number;
+  sentiment?: SentimentMix;
+  /** Words in place of a figure. */
+  words?: string;
+  current: boolean;
+}
+
+/**
+ * The trend as a reader needs it: the weeks before the first submission in
+ * one line ("no submissions yet"), a week with none as "none", one below k
+ * as "fewer than k", and the rest with their figures.
+ */
+export function trendLines(digest: Digest): TrendLine[] {
+  const points = digest.headline.trend;
+  const firstWithAny = points.findIndex((p) => !p.none);
+  const lines: TrendLine[] = [];
+  if (firstWithAny !== 0) {
+    const before = firstWithAny < 0 ? points : points.slice(0, firstWithAny);
+    const label = before.length > 1 ? `${shortWeek(before[0]!.week)}–${shortWeek(before.at(-1)!.week)}` : shortWeek(before[0]!.week);
+    lines.push({ label, words: 'no submissions yet', current: before.some((p) => p.week === digest.week) });
+  }
+  for (const p of firstWithAny < 0 ? [] : points.slice(firstWithAny)) {
+    const current = p.week === digest.week;
+    if (p.none) lines.push({ label: shortWeek(p.week), words: 'no submissions', current });
+    else if (p.total === undefined) lines.push({ label: shortWeek(p.week), words: `fewer than ${digest.anonymity.k}`, current });
+    else lines.push({ label: shortWeek(p.week), total: p.total, sentiment: p.sentiment, current });
+  }
+  return lines;
 }
 
 export function audienceLine(digest: Digest): string | undefined {

@@ -39,6 +39,8 @@ export const trendPointSchema = z.object({
   /** Absent when the week had fewer than k submissions. */
   total: z.int().optional(),
   sentiment: sentimentMixSchema.optional(),
+  /** The week had no submission at all (nobody to protect): said as such, never as "fewer than k". */
+  none: z.literal(true).optional(),
 });
 
 export const moverSchema = z.object({
@@ -137,6 +139,21 @@ export const digestSchema = z.object({
     sentiment: sentimentMixSchema.optional(),
     trend: z.array(trendPointSchema),
     kioskRatings: z.object({ taps: z.int(), percents: z.tuple([z.int(), z.int(), z.int(), z.int()]) }).optional(),
+    /**
+     * Whether the kiosk faces section is there at all: absent when no kiosk
+     * is in use; `shown` with `kioskRatings`; `withheld` when the faces
+     * cannot be shown this week (too few, or the kiosk not shown on its own).
+     */
+    kioskFaces: z.enum(['shown', 'withheld']).optional(),
+    /** None of the weeks before this one in the trend had a submission: nothing to compare with yet (a new installation). */
+    firstWeek: z.literal(true).optional(),
+    /**
+     * A sponsor's own part of the week, from rows the leadership digest
+     * shows: their sites' submissions, or (a sponsor of topics only) the
+     * mentions of their topics. `count` is absent when none of those rows
+     * is shown on its own. Absent for leadership and for a sponsor of everything.
+     */
+    scope: z.object({ measure: z.enum(['sites', 'topics']), count: z.int().optional() }).optional(),
   }),
   sites: breakdownSchema,
   topics: breakdownSchema,

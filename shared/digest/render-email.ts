@@ -19,6 +19,14 @@ import {
   subject,
   weekTitle,
   noResponsesLine,
+  CHANNELS_WITHHELD,
+  FACES_WITHHELD,
+  NO_HISTORY_YET,
+  nothingToShow,
+  scopeLine,
+  themeChange,
+  trendLines,
+  wholeOrganisation,
 } from './format';
 import type { Breakdown, Digest, DigestRow, SentimentMix } from './model';
 import { renderDigestText } from './render-text';
@@ -63,7 +71,7 @@ export function renderDigestHtml(digest: Digest, links: { webView?: string } = {
   const audience = audienceLine(digest);
   const e = digest.escalations;
   const escalations = escalationLines(digest);
-  const preheader = headline.total !== undefined ? `${plural(headline.total, 'submission')}${headline.changePct !== undefined ? `, ${change(headline.changePct)} on last week` : ''}. ${e.raised && digest.audience.kind === 'leadership' ? `${plural(e.raised, 'escalation')} raised.` : ''}` : 'Fewer submissions than the anonymity threshold this week.';
+  const preheader = scopeLine(digest) ?? (headline.total !== undefined ? `${plural(headline.total, 'submission')}${headline.changePct !== undefined ? `, ${change(headline.changePct)} on last week` : ''}. ${e.raised && digest.audience.kind === 'leadership' ? `${plural(e.raised, 'escalation')} raised.` : ''}` : 'Fewer submissions than the anonymity threshold this week.');
 
   const body = html`<!doctype html>
 <html lang="en">
@@ -87,21 +95,23 @@ export function renderDigestHtml(digest: Digest, links: { webView?: string } = {
 <tr><td style="padding:4px 20px 20px;${FONT};color:${C.text};font-size:15px;line-height:1.45">
 ${audience ? html`<p style="margin:14px 0 0;padding:10px 12px;background:${C.quote};color:${C.text};font-size:14px">${audience}</p>` : ''}
 ${heading('At a glance')}
+${scopeLine(digest) ? html`<p style="margin:0 0 10px;font-size:16px;font-weight:bold;color:${C.text}">${scopeLine(digest)}</p>` : ''}
 ${headline.total === undefined
-    ? para(`Fewer than ${digest.anonymity.k} submissions this week, so no figures are shown.`)
-    : html`<div style="font-size:32px;line-height:1.1;font-weight:bold;color:${C.text}">${count(headline.total)}</div>
+    ? para(`${wholeOrganisation(digest)}fewer than ${digest.anonymity.k} submissions this week, so no figures are shown.`.replace(/^f/, 'F'))
+    : html`${wholeOrganisation(digest) ? html`<div style="font-size:14px;color:${C.muted}">${wholeOrganisation(digest)}</div>` : ''}<div style="font-size:32px;line-height:1.1;font-weight:bold;color:${C.text}">${count(headline.total)}</div>
 <div style="font-size:15px;color:${C.muted};margin:2px 0 10px">submissions${headline.changePct !== undefined ? `, ${change(headline.changePct)} on last week's ${count(headline.lastWeekTotal!)}` : ''}</div>
-${rows(headline.channels, (r) => change(r.changePct) ?? '', false)}
-${headline.sentiment ? html`<div style="margin:14px 0 4px;font-size:14px;font-weight:bold;color:${C.text}">Sentiment</div>${stackedBar(headline.sentiment, 100, 14)}${legend(headline.sentiment)}` : ''}
-${headline.kioskRatings ? faces(headline.kioskRatings) : ''}`}
+${rows(headline.channels, (r) => change(r.changePct) ?? '', false) || para(CHANNELS_WITHHELD)}
+${headline.sentiment ? html`<div style="margin:14px 0 4px;font-size:14px;font-weight:bold;color:${C.text}">Sentiment</div>${stackedBar(headline.sentiment, 100, 14)}${legend(headline.sentiment)}` : ''}`}
+${headline.kioskRatings ? faces(headline.kioskRatings) : headline.kioskFaces === 'withheld' ? para(FACES_WITHHELD) : ''}
 ${heading(`Last ${headline.trend.length} weeks`)}
 ${trend(digest)}
 ${heading('Sites')}
-${rows(digest.sites, (r) => moodLine(r.sentiment), true) || para(`No site reached ${digest.anonymity.k} submissions.`)}
+${rows(digest.sites, (r) => moodLine(r.sentiment), true) || para(nothingToShow(digest, 'sites'))}
 ${heading('Topics')}
 <p style="margin:0 0 6px;font-size:13px;color:${C.muted}">A comment may touch several topics.</p>
-${rows(digest.topics, (r) => moodLine(r.sentiment), true) || para(`No topic reached ${digest.anonymity.k} submissions.`)}
-${digest.movers.length
+${rows(digest.topics, (r) => moodLine(r.sentiment), true) || para(nothingToShow(digest, 'topics'))}
+${headline.firstWeek ? html`${heading('Biggest movers')}${para(NO_HISTORY_YET)}` : ''}
+${!headline.firstWeek && digest.movers.length
     ? html`${heading('Biggest movers')}<p style="margin:0 0 6px;font-size:13px;color:${C.muted}">Against each group's average over the previous 4 weeks.</p>
 ${digest.movers.map(
         (m) => html`<p style="margin:0 0 8px;color:${C.text}"><strong>${m.label}</strong> <span style="color:${C.muted}">(${m.kind})</span>: ${count(m.count)}, ${m.changePct === undefined ? 'new this week' : `${change(m.changePct)} on its average`}${m.negativePct !== undefined ? `; ${m.negativePct}% negative${m.negativeBeforePct !== undefined ? ` (was ${m.negativeBeforePct}%)` : ''}` : ''}</p>`,
@@ -110,7 +120,7 @@ ${digest.movers.map(
 ${digest.themes.length
     ? html`${heading('Themes')}<p style="margin:0 0 6px;font-size:13px;color:${C.muted}">Phrases in ${digest.anonymity.k} or more comments, rising ones first.</p>
 ${digest.themes.map(
-        (t) => html`<p style="margin:0 0 8px;color:${C.text}"><strong>“${t.phrase}”</strong>: ${plural(t.count, 'comment')}, ${t.trend === 'new' ? 'new as a theme' : `${change(t.changePct)} on its average`}<br><span style="font-size:13px;color:${C.muted}">${moodLine(t.sentiment)}</span></p>`,
+        (t) => html`<p style="margin:0 0 8px;color:${C.text}"><strong>“${t.phrase}”</strong>: ${plural(t.count, 'comment')}${themeChange(digest, t) ? `, ${themeChange(digest, t)}` : ''}<br><span style="font-size:13px;color:${C.muted}">${moodLine(t.sentiment)}</span></p>`,
       )}`
     : ''}
 ${digest.verbatims.length
@@ -206,10 +216,10 @@ function faces(ratings: { taps: number; percents: readonly number[] }): Fragment
 function trend(digest: Digest): Fragment {
   const points = digest.headline.trend;
   const max = Math.max(1, ...points.map((p) => p.total ?? 0));
-  return html`<table ${raw(TABLE)}>${points.map((p) => {
-    const label = html`<td width="14%" style="width:14%;${FONT};font-size:13px;color:${p.week === digest.week ? C.text : C.muted};font-weight:${p.week === digest.week ? 'bold' : 'normal'};padding:3px 6px 3px 0;white-space:nowrap">${shortWeek(p.week)}</td>`;
+  return html`<table ${raw(TABLE)}>${trendLines(digest).map((p) => {
+    const label = html`<td width="14%" style="width:14%;${FONT};font-size:13px;color:${p.current ? C.text : C.muted};font-weight:${p.current ? 'bold' : 'normal'};padding:3px 6px 3px 0;white-space:nowrap">${p.label}</td>`;
     if (p.total === undefined) {
-      return html`<tr>${label}<td colspan="2" style="${FONT};font-size:13px;color:${C.muted};padding:3px 0">fewer than ${digest.anonymity.k}</td></tr>`;
+      return html`<tr>${label}<td colspan="2" style="${FONT};font-size:13px;color:${C.muted};padding:3px 0">${p.words}</td></tr>`;
     }
     if (!p.sentiment) {
       return html`<tr>${label}<td style="padding:3px 0">${plainBar(Math.max(2, Math.round((p.total / max) * 100)))}</td><td width="30%" align="right" style="width:30%;${FONT};font-size:13px;color:${C.text};padding-left:6px;white-space:nowrap">${count(p.total)}</td></tr>`;

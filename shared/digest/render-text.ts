@@ -1,4 +1,4 @@
-import { FACES, weekTitle, anonymityNote, noResponsesLine, audienceLine, change, channelWord, count, escalationLines, mixLine, moodLine, MOOD_HIDDEN, plural, shortWeek, SENTIMENT_WORDS } from './format';
+import { wholeOrganisation, nothingToShow, CHANNELS_WITHHELD, FACES, FACES_WITHHELD, NO_HISTORY_YET, scopeLine, themeChange, trendLines, weekTitle, anonymityNote, noResponsesLine, audienceLine, change, channelWord, count, escalationLines, mixLine, moodLine, MOOD_HIDDEN, plural, shortWeek, SENTIMENT_WORDS } from './format';
 import type { Breakdown, Digest } from './model';
 
 const WIDTH = 72;
@@ -23,34 +23,43 @@ export function renderDigestText(digest: Digest, links: { webView?: string } = {
   if (audience) wrap(audience, '').forEach((l) => line(l));
 
   section('At a glance');
+  const mine = scopeLine(digest);
+  if (mine) wrap(mine, '').forEach((l) => line(l));
   if (headline.total === undefined) {
-    line(`Fewer than ${digest.anonymity.k} submissions this week, so no figures are shown.`);
+    line(`${wholeOrganisation(digest)}fewer than ${digest.anonymity.k} submissions this week, so no figures are shown.`.replace(/^f/, 'F'));
   } else {
     const moved = change(headline.changePct);
-    line(`${plural(headline.total, 'submission')}${moved ? `, ${moved} on last week's ${count(headline.lastWeekTotal!)}` : ''}.`);
-    table(headline.channels, (row) => change(row.changePct) ?? '').forEach((l) => line(l));
+    line(`${wholeOrganisation(digest)}${plural(headline.total, 'submission')}${moved ? `, ${moved} on last week's ${count(headline.lastWeekTotal!)}` : ''}.`);
+    const channels = table(headline.channels, (row) => change(row.changePct) ?? '');
+    if (channels.length) channels.forEach((l) => line(l));
+    else wrap(CHANNELS_WITHHELD, '').forEach((l) => line(l));
     if (headline.sentiment) line(`Sentiment: ${mixLine(headline.sentiment)}`);
-    if (headline.kioskRatings) {
-      const { taps, percents } = headline.kioskRatings;
-      line(`Kiosk faces (${plural(taps, 'tap')}): ${FACES.map((face, i) => `${face} ${percents[i]}%`).join(' · ')}`);
-    }
   }
+  if (headline.kioskRatings) {
+    const { taps, percents } = headline.kioskRatings;
+    line(`Kiosk faces (${plural(taps, 'tap')}): ${FACES.map((face, i) => `${face} ${percents[i]}%`).join(' · ')}`);
+  } else if (headline.kioskFaces === 'withheld') wrap(FACES_WITHHELD, '').forEach((l) => line(l));
 
   section(`Last ${headline.trend.length} weeks (submissions, share negative)`);
   const trendMax = Math.max(1, ...headline.trend.map((p) => p.total ?? 0));
-  for (const point of headline.trend) {
-    const label = shortWeek(point.week).padEnd(4);
-    if (point.total === undefined) line(`  ${label}  fewer than ${digest.anonymity.k}`);
-    else line(`  ${label}  ${count(point.total).padStart(7)}  ${bar(point.total, trendMax)}  ${point.sentiment ? `${point.sentiment.NEGATIVE}% negative` : MOOD_HIDDEN}`);
+  const trend = trendLines(digest);
+  const labelWidth = Math.max(4, ...trend.map((t) => t.label.length));
+  for (const t of trend) {
+    const label = t.label.padEnd(labelWidth);
+    if (t.total === undefined) line(`  ${label}  ${t.words}`);
+    else line(`  ${label}  ${count(t.total).padStart(7)}  ${bar(t.total, trendMax)}  ${t.sentiment ? `${t.sentiment.NEGATIVE}% negative` : MOOD_HIDDEN}`);
   }
 
   section('Sites (submissions, sentiment)');
-  emptyOr(table(digest.sites, (row) => moodLine(row.sentiment)), digest).forEach((l) => line(l));
+  emptyOr(table(digest.sites, (row) => moodLine(row.sentiment)), digest, 'sites').forEach((l) => line(l));
 
   section('Topics (a comment may touch several)');
-  emptyOr(table(digest.topics, (row) => moodLine(row.sentiment)), digest).forEach((l) => line(l));
+  emptyOr(table(digest.topics, (row) => moodLine(row.sentiment)), digest, 'topics').forEach((l) => line(l));
 
-  if (digest.movers.length) {
+  if (headline.firstWeek) {
+    section('Biggest movers');
+    wrap(NO_HISTORY_YET, '  ').forEach((l) => line(l));
+  } else if (digest.movers.length) {
     section('Biggest movers (against the previous 4 weeks)');
     for (const m of digest.movers) {
       const how = m.changePct === undefined ? 'new this week' : `${change(m.changePct)} on its 4-week average`;
@@ -63,8 +72,8 @@ export function renderDigestText(digest: Digest, links: { webView?: string } = {
   if (digest.themes.length) {
     section(`Themes (phrases in ${digest.anonymity.k} or more comments)`);
     for (const t of digest.themes) {
-      const how = t.trend === 'new' ? 'new as a theme' : `${change(t.changePct)} on its 4-week average`;
-      wrap(`"${t.phrase}": ${plural(t.count, 'comment')}, ${how}; ${moodLine(t.sentiment)}`, '  ', '    ').forEach((l) => line(l));
+      const how = themeChange(digest, t);
+      wrap(`"${t.phrase}": ${plural(t.count, 'comment')}${how ? `, ${how}` : ''}; ${moodLine(t.sentiment)}`, '  ', '    ').forEach((l) => line(l));
     }
   }
 
@@ -115,8 +124,8 @@ function table(b: Breakdown, extra: (row: Breakdown['rows'][number]) => string):
   return lines;
 }
 
-function emptyOr(lines: string[], digest: Digest): string[] {
-  return lines.length ? lines : [`  Nothing to show: no group reached ${digest.anonymity.k} submissions.`];
+function emptyOr(lines: string[], digest: Digest, what: 'sites' | 'topics'): string[] {
+  return lines.length ? lines : wrap(nothingToShow(digest, what), '  ');
 }
 
 const bar = (value: number, max: number) => '█'.repeat(Math.max(1, Math.round((value / max) * BAR))).padEnd(BAR);

@@ -16,6 +16,14 @@ import {
   shortWeek,
   weekTitle,
   noResponsesLine,
+  CHANNELS_WITHHELD,
+  FACES_WITHHELD,
+  NO_HISTORY_YET,
+  nothingToShow,
+  scopeLine,
+  themeChange,
+  trendLines,
+  wholeOrganisation,
 } from './format';
 import type { Breakdown, Digest, SentimentMix } from './model';
 
@@ -113,13 +121,14 @@ export function renderDigestPage(digest: Digest): string {
 ${audience ? html`<p class="audience">${audience}</p>` : ''}
 <section aria-labelledby="glance">
 <h2 id="glance">At a glance</h2>
+${scopeLine(digest) ? html`<p><strong>${scopeLine(digest)}</strong></p>` : ''}
 ${headline.total === undefined
-    ? html`<p>Fewer than ${digest.anonymity.k} submissions this week, so no figures are shown.</p>`
-    : html`<p class="big">${count(headline.total)}</p>
+    ? html`<p>${`${wholeOrganisation(digest)}fewer than ${digest.anonymity.k} submissions this week, so no figures are shown.`.replace(/^f/, 'F')}</p>`
+    : html`${wholeOrganisation(digest) ? html`<p class="muted">${wholeOrganisation(digest)}</p>` : ''}<p class="big">${count(headline.total)}</p>
 <p class="muted">submissions${headline.changePct !== undefined ? `, ${change(headline.changePct)} on last week's ${count(headline.lastWeekTotal!)}` : ''}</p>
-${rowsTable(headline.channels, 'Submissions by channel', (r) => change(r.changePct) ?? '', false)}
-${headline.sentiment ? html`<h3 class="note">Sentiment</h3>${bar(headline.sentiment, 100, `Sentiment: ${mixLine(headline.sentiment)}`)}${key(headline.sentiment)}` : ''}
-${headline.kioskRatings ? faces(headline.kioskRatings) : ''}`}
+${rowsTable(headline.channels, 'Submissions by channel', (r) => change(r.changePct) ?? '', false) || html`<p>${CHANNELS_WITHHELD}</p>`}
+${headline.sentiment ? html`<h3 class="note">Sentiment</h3>${bar(headline.sentiment, 100, `Sentiment: ${mixLine(headline.sentiment)}`)}${key(headline.sentiment)}` : ''}`}
+${headline.kioskRatings ? faces(headline.kioskRatings) : headline.kioskFaces === 'withheld' ? html`<p>${FACES_WITHHELD}</p>` : ''}
 </section>
 <section aria-labelledby="trend">
 <h2 id="trend">Last ${headline.trend.length} weeks</h2>
@@ -127,21 +136,22 @@ ${trendChart(digest)}
 </section>
 <section aria-labelledby="sites">
 <h2 id="sites">Sites</h2>
-${rowsTable(digest.sites, 'Submissions by site', (r) => moodLine(r.sentiment), true) || html`<p>No site reached ${digest.anonymity.k} submissions.</p>`}
+${rowsTable(digest.sites, 'Submissions by site', (r) => moodLine(r.sentiment), true) || html`<p>${nothingToShow(digest, 'sites')}</p>`}
 </section>
 <section aria-labelledby="topics">
 <h2 id="topics">Topics</h2>
 <p class="note">A comment may touch several topics.</p>
-${rowsTable(digest.topics, 'Submissions by topic', (r) => moodLine(r.sentiment), true) || html`<p>No topic reached ${digest.anonymity.k} submissions.</p>`}
+${rowsTable(digest.topics, 'Submissions by topic', (r) => moodLine(r.sentiment), true) || html`<p>${nothingToShow(digest, 'topics')}</p>`}
 </section>
-${digest.movers.length
+${headline.firstWeek ? html`<section aria-labelledby="movers"><h2 id="movers">Biggest movers</h2><p>${NO_HISTORY_YET}</p></section>` : ''}
+${!headline.firstWeek && digest.movers.length
     ? html`<section aria-labelledby="movers"><h2 id="movers">Biggest movers</h2><p class="note">Against each group's average over the previous 4 weeks.</p><ul class="plain">${digest.movers.map(
         (m) => html`<li><strong>${m.label}</strong> <span class="muted">(${m.kind})</span>: ${count(m.count)}, ${m.changePct === undefined ? 'new this week' : `${change(m.changePct)} on its average`}${m.negativePct !== undefined ? `; ${m.negativePct}% negative${m.negativeBeforePct !== undefined ? ` (was ${m.negativeBeforePct}%)` : ''}` : ''}</li>`,
       )}</ul></section>`
     : ''}
 ${digest.themes.length
     ? html`<section aria-labelledby="themes"><h2 id="themes">Themes</h2><p class="note">Phrases in ${digest.anonymity.k} or more comments, rising ones first.</p><ul class="plain">${digest.themes.map(
-        (t) => html`<li><strong>“${t.phrase}”</strong>: ${plural(t.count, 'comment')}, ${t.trend === 'new' ? 'new as a theme' : `${change(t.changePct)} on its average`}; <span class="muted">${moodLine(t.sentiment)}</span></li>`,
+        (t) => html`<li><strong>“${t.phrase}”</strong>: ${plural(t.count, 'comment')}${themeChange(digest, t) ? `, ${themeChange(digest, t)}` : ''}; <span class="muted">${moodLine(t.sentiment)}</span></li>`,
       )}</ul></section>`
     : ''}
 ${digest.verbatims.length
@@ -217,12 +227,14 @@ function trendChart(digest: Digest): Fragment {
   const slot = W / points.length;
   const barWidth = slot * 0.62;
   const max = Math.max(1, ...points.map((p) => p.total ?? 0));
-  const label = points.map((p) => (p.total === undefined ? `${shortWeek(p.week)}: fewer than ${digest.anonymity.k}` : `${shortWeek(p.week)}: ${count(p.total)}${p.sentiment ? `, ${p.sentiment.NEGATIVE}% negative` : ''}`)).join('; ');
+  const words = trendLines(digest).filter((t) => t.total === undefined);
+  const label = trendLines(digest).map((t) => (t.total === undefined ? `${t.label}: ${t.words}` : `${t.label}: ${count(t.total)}${t.sentiment ? `, ${t.sentiment.NEGATIVE}% negative` : ''}`)).join('; ');
   return html`<svg class="trend" viewBox="0 0 ${W} ${H}" role="img" aria-label="Submissions per week: ${label}">
 ${points.map((p, i) => {
     const x = i * slot + (slot - barWidth) / 2;
     const now = p.week === digest.week;
     const axis = html`<text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${H - 6}" text-anchor="middle">${shortWeek(p.week)}</text>`;
+    if (p.none) return html`<text class="axis" x="${(x + barWidth / 2).toFixed(1)}" y="${H - bottom - 6}" text-anchor="middle">none</text>${axis}`;
     if (p.total === undefined) {
       return html`<rect class="hidden-week" x="${x.toFixed(1)}" y="${H - bottom - 24}" width="${barWidth.toFixed(1)}" height="24"/><text class="axis" x="${(x + barWidth / 2).toFixed(1)}" y="${H - bottom - 30}" text-anchor="middle">&lt;${digest.anonymity.k}</text>${axis}`;
     }
@@ -243,5 +255,6 @@ ${points.map((p, i) => {
     return html`${segments}<text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${(H - bottom - height - 5).toFixed(1)}" text-anchor="middle">${count(p.total)}</text>${axis}`;
   })}
 </svg>
-<ul class="key">${SENTIMENT_ORDER.map((s) => html`<li class="k-${s}">${SENTIMENT_WORDS[s]}</li>`)}</ul>`;
+<ul class="key">${SENTIMENT_ORDER.map((s) => html`<li class="k-${s}">${SENTIMENT_WORDS[s]}</li>`)}</ul>
+${words.length ? html`<p class="note">${words.map((t) => `${t.label}: ${t.words}.`).join(' ')}</p>` : ''}`;
 }

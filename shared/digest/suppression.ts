@@ -55,11 +55,12 @@
  * 8. The cross-table is what is protected (`protectCrossTable`). Its rows
  *    are taken as the row table shows them (each shown row, and "other" as
  *    one); its columns are grouped the same way, and every cell of the
- *    grouped cross-table must be 0 or at least k. A column with a small cell
- *    folds into "other", and while "other" has a small cell the smallest
- *    shown column joins it; when no column is left, the column table shows
- *    nothing but its total. The column splits are shown only when every
- *    grouped cell's split is 0 or at least k in each part.
+ *    grouped cross-table must be 0 or at least k. Columns fold into
+ *    "other" until that holds, choosing the folding that leaves the most
+ *    columns on their own (a small column folds with whichever column lets
+ *    the rest show, not merely the smallest); when no column is left, the
+ *    column table shows nothing but its total. The column splits are shown
+ *    only when every grouped cell's split is 0 or at least k in each part.
  *
  *    Why this is enough: every figure the two tables show (row, column,
  *    "other", total, and each sentiment part of them) is a sum of whole
@@ -206,23 +207,30 @@ export interface CrossProtected<T> {
   splitsShowable: boolean;
 }
 
+/** Up to this many columns, rule 8 tries every way of folding them; beyond it, it folds greedily (channels are three). */
+const MAX_COLUMNS_TRIED = 12;
+
 /**
  * Rule 8: folds more columns of an already suppressed column table so that
  * every cell of the cross-table, grouped as the two tables show it, is 0
  * or at least k. `rows` is the row table as suppressed (rules 1–3).
  *
+ * Of all the ways to fold that pass, it keeps the one that shows the most
+ * columns on their own, then the one with the least in "other": a column
+ * folds only when it must, and the column it folds with is whichever keeps
+ * the rest showing, not merely the smallest. Every way tried meets the same
+ * test, so the choice gives away nothing the test does not already allow.
+ *
  * @example
  * // Sites hq 40, plant2 8, warehouse 12 (all shown); only plant2 has a kiosk, and 2 of its 8 used the web form.
  * protectCrossTable(channels, sites, [{ row: 'plant2', column: 'web', count: 2, … }, { row: 'plant2', column: 'kiosk', count: 6, … }, …], 5)
- * // web folds (plant2's cell is 2); "other" = web alone still holds plant2's 2, so the kiosk joins it: SMS 22, other 38
+ * // web folds (plant2's cell is 2), and with it the kiosk (plant2's web and kiosk cells then make 8): SMS on its own, the rest combined
  */
 export function protectCrossTable<T, R>(columns: SuppressedTable<T>, rows: SuppressedTable<R>, cross: readonly CrossCell[], k: number): CrossProtected<T> {
   const OTHER_BLOCK = '\u0000other';
   const shownRows = new Set(rows.shown.map((c) => c.id));
   const rowBlock = (id: string) => (shownRows.has(id) ? id : OTHER_BLOCK);
-  let shown = [...columns.shown];
-  let folded = [...columns.folded];
-  const grouped = () => {
+  const grouped = (shown: readonly Cell<T>[]) => {
     const shownColumns = new Set(shown.map((c) => c.id));
     const cells = new Map<string, { column: string; count: number; parts: Record<string, number> }>();
     for (const c of cross) {
@@ -235,22 +243,33 @@ export function protectCrossTable<T, R>(columns: SuppressedTable<T>, rows: Suppr
     }
     return [...cells.values()];
   };
-  const small = (n: number) => n > 0 && n < k;
-  for (;;) {
-    const cells = grouped();
-    const failing = new Set(cells.filter((c) => small(c.count)).map((c) => c.column));
-    if (failing.size === 0) break;
-    // A column with a small cell folds; if only "other" has one, the smallest shown column joins it (shown is largest first).
-    const moving = shown.some((c) => failing.has(c.id)) ? shown.filter((c) => failing.has(c.id)) : shown.slice(-1);
-    if (moving.length === 0) break; // everything is "other": the column total, whose cells are the shown rows
-    shown = shown.filter((c) => !moving.includes(c));
-    folded = [...folded, ...moving].sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const passes = (shown: readonly Cell<T>[]) => grouped(shown).every((c) => c.count === 0 || c.count >= k);
+  const candidates = columns.shown; // largest first; a column below k on its own never shows
+  let shown: Cell<T>[] = [];
+  if (candidates.length <= MAX_COLUMNS_TRIED) {
+    const sum = (cells: readonly Cell<T>[]) => cells.reduce((n, c) => n + c.count, 0);
+    for (let mask = (1 << candidates.length) - 1; mask > 0; mask -= 1) {
+      const subset = candidates.filter((_, i) => mask & (1 << i));
+      const better = subset.length > shown.length || (subset.length === shown.length && sum(subset) > sum(shown));
+      if (better && passes(subset)) shown = subset;
+    }
+  } else {
+    // Greedy: a column with a small cell folds; if only "other" has one, the smallest shown column joins it.
+    shown = [...candidates];
+    for (;;) {
+      const failing = new Set(grouped(shown).filter((c) => c.count > 0 && c.count < k).map((c) => c.column));
+      if (failing.size === 0 || shown.length === 0) break;
+      const moving = shown.some((c) => failing.has(c.id)) ? shown.filter((c) => failing.has(c.id)) : shown.slice(-1);
+      shown = shown.filter((c) => !moving.includes(c));
+    }
   }
-  const other = folded.reduce((sum, c) => sum + c.count, 0);
+  const byCount = (a: Cell<T>, b: Cell<T>) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const folded = [...columns.folded, ...candidates.filter((c) => !shown.includes(c))].sort(byCount);
+  const other = folded.reduce((n, c) => n + c.count, 0);
   const visible = shown.length > 0;
   return {
     // With no column left on its own, "other" would only repeat the total: the table shows nothing else.
     table: { ...columns, shown, folded, other, otherShown: visible && other > 0 },
-    splitsShowable: visible && grouped().every((c) => splitShowable(c.parts, k)),
+    splitsShowable: visible && grouped(shown).every((c) => splitShowable(c.parts, k)),
   };
 }

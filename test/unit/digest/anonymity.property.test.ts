@@ -322,7 +322,9 @@ function learnFrom(known: Knowledge, d: Digest, u: Universe, truth: Map<string, 
   if (d.headline.lastWeekTotal !== undefined) known.learn(groupForm(u, shiftWeek(W, -1), {}));
   if (d.headline.sentiment) for (const m of SENTIMENTS) known.learn(groupForm(u, W, { m: [m] }));
   for (const p of d.headline.trend) {
-    if (p.total !== undefined) known.learn(groupForm(u, p.week, {}));
+    // A week said to have no submissions: its total, and so (counts are never negative) every mood of it, was 0.
+    if (p.none) for (const m of SENTIMENTS) known.learn(groupForm(u, p.week, { m: [m] }));
+    if (p.total !== undefined || p.none) known.learn(groupForm(u, p.week, {}));
     if (p.sentiment) for (const m of SENTIMENTS) known.learn(groupForm(u, p.week, { m: [m] }));
   }
   if (d.headline.kioskRatings) {
@@ -330,6 +332,11 @@ function learnFrom(known: Knowledge, d: Digest, u: Universe, truth: Map<string, 
   }
   table(d.sites, (ids, m) => groupForm(u, W, { site: ids, m }), u.sites);
   table(d.topics, (ids, m) => topicForm(u, W, ids, m), u.topics);
+  // A sponsor's own figure: their sites' submissions, or the mentions of their topics, as one sum.
+  const scope = d.headline.scope;
+  if (scope?.count !== undefined) {
+    known.learn(scope.measure === 'sites' ? groupForm(u, W, { site: d.sites.rows.map((r) => r.id) }) : sum(d.topics.rows.map((r) => topicForm(u, W, [r.id]))));
+  }
   for (const mv of d.movers) {
     const f = (w: string, m?: readonly string[]) => (mv.kind === 'site' ? groupForm(u, w, { site: [mv.id], m }) : topicForm(u, w, [mv.id], m));
     known.learn(f(W));
