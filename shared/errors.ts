@@ -1,13 +1,36 @@
 /**
- * One error type with an HTTP status, as hono's HTTPException, so that a
- * single `onError` can turn any failure into the right answer for the client.
+ * Every way a request can be refused, as the code clients read. Each edge
+ * decides what a code means to its own clients (an HTTP status in
+ * `functions/intake/error-status.ts`, a reply in the SMS route), so the
+ * domain and use cases never speak HTTP.
  */
+export type ErrorCode =
+  | 'invalid_input'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'link_malformed'
+  | 'link_forged'
+  | 'link_expired'
+  | 'link_unknown'
+  | 'not_found'
+  | 'idempotency_key_reused'
+  | 'too_large'
+  | 'unsupported_media_type'
+  | 'too_many_requests'
+  | 'unavailable';
+
+/** What was wrong with one field; `path` names it as the client sent it. */
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+/** A refusal with a code and a message for the person or developer who meets it; the edge picks the status. */
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
-    readonly issues: { path: string; message: string }[] = [],
+    readonly issues: Issue[] = [],
     options?: ErrorOptions,
   ) {
     super(message, options);
@@ -16,37 +39,45 @@ export class AppError extends Error {
 }
 
 export class ValidationError extends AppError {
-  constructor(message: string, issues: { path: string; message: string }[] = []) {
-    super(400, 'invalid_input', message, issues);
+  constructor(message: string, issues: Issue[] = []) {
+    super('invalid_input', message, issues);
     this.name = 'ValidationError';
   }
 }
 
 /** The request contradicts one already taken (an idempotency key reused for other content); nothing of it was kept. */
 export class ConflictError extends AppError {
-  constructor(code: string, message: string, issues: { path: string; message: string }[] = []) {
-    super(409, code, message, issues);
+  constructor(code: 'idempotency_key_reused', message: string, issues: Issue[] = []) {
+    super(code, message, issues);
     this.name = 'ConflictError';
   }
 }
 
+/** The caller is not who it must be (no valid credential, or a request not from the provider it claims). */
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super('forbidden', message);
+    this.name = 'ForbiddenError';
+  }
+}
+
 export class PayloadTooLargeError extends AppError {
-  constructor(message: string, issues: { path: string; message: string }[] = []) {
-    super(413, 'too_large', message, issues);
+  constructor(message: string, issues: Issue[] = []) {
+    super('too_large', message, issues);
     this.name = 'PayloadTooLargeError';
   }
 }
 
 export class UnsupportedMediaTypeError extends AppError {
   constructor(message: string) {
-    super(415, 'unsupported_media_type', message);
+    super('unsupported_media_type', message);
     this.name = 'UnsupportedMediaTypeError';
   }
 }
 
 export class NotFoundError extends AppError {
   constructor(message: string) {
-    super(404, 'not_found', message);
+    super('not_found', message);
     this.name = 'NotFoundError';
   }
 }
@@ -56,7 +87,7 @@ export class TooManyRequestsError extends AppError {
     message: string,
     readonly retryAfterSeconds: number,
   ) {
-    super(429, 'too_many_requests', message);
+    super('too_many_requests', message);
     this.name = 'TooManyRequestsError';
   }
 }
@@ -64,7 +95,7 @@ export class TooManyRequestsError extends AppError {
 /** A dependency (table, queue) failed; the submission was not accepted and may be retried. */
 export class ServiceUnavailableError extends AppError {
   constructor(message: string, options?: ErrorOptions) {
-    super(503, 'unavailable', message, [], options);
+    super('unavailable', message, [], options);
     this.name = 'ServiceUnavailableError';
   }
 }

@@ -9,9 +9,10 @@ import { respondToError } from './respond';
 import { acknowledge } from './routes/acknowledge';
 import { caseStatus } from './routes/case-status';
 import { digest } from './routes/digest';
-import { kiosk } from './routes/kiosk';
-import { smsTwilio } from './routes/sms-twilio';
-import { smsTwilioStatus } from './routes/sms-twilio-status';
+import { kioskApi, kioskApiDisabled } from './routes/kiosk';
+import { kioskApp } from './routes/kiosk-app';
+import { smsTwilio, smsTwilioUnavailable } from './routes/sms-twilio';
+import { smsTwilioStatus, smsTwilioStatusUnavailable } from './routes/sms-twilio-status';
 import { webFeedback } from './routes/web-feedback';
 
 /**
@@ -32,30 +33,33 @@ export function createApp(deps: IntakeDeps) {
     await next();
   });
   app.use(...commonMiddleware(deps));
-  // Each channel spends its own budget, and only on its own routes and
-  // methods: a flood on one channel, on a path that does not exist or with
-  // the wrong method leaves every other channel answering. /feedback takes
-  // its budget itself (web form or JSON API), once it knows which it is, so a
-  // browser gets its form back with what was typed. The kiosk and SMS routes
-  // take theirs once the request has proved where it comes from (a kiosk's
-  // token, Twilio's signature), so requests that cannot never spend it.
-  // Pages that are the same for everyone (the form, the kiosk app, assets)
-  // spend none: refusing one would cost as much as serving it.
-  app.on('GET', ['/status/:code'], limits.status);
-
+  // Each channel spends its own budget, attached to its own routes and
+  // methods only: a flood on one channel, on a path that does not exist or
+  // with the wrong method leaves every other channel answering. /feedback
+  // takes its budget once it knows whether it is the web form or the JSON
+  // API, so a browser gets its form back with what was typed. The kiosk and
+  // SMS routes take theirs once the request has proved where it comes from
+  // (a kiosk's token, Twilio's signature). Pages that are the same for
+  // everyone (the form, the kiosk app, assets) spend none.
   app.get('/health', (c) => c.json({ status: 'ok' }));
   app.get('/assets/site.css', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(SITE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   });
   app.route('/', webFeedback({ form: limits.web, json: limits.api }));
-  app.route('/', caseStatus);
+  app.route('/', caseStatus(limits.status));
   sponsorRoutes(app, limits);
-  const kiosks = deps.kiosk && withTokenCheckBudget(deps.kiosk.kiosks, unverifiedTokenBudget(deps.config, deps.rateLimits));
-  app.route('/', kiosk({ channel: limits.kiosk, kiosks }));
-  app.route('/', smsTwilio(limits.sms));
-  // Twilio's delivery reports for our replies; they spend no channel budget, so a burst of them never refuses a text.
-  app.route('/', smsTwilioStatus);
+  app.route('/', kioskApp);
+  // Optional channels are mounted only when configured; otherwise a stand-in refuses them in their own terms.
+  if (deps.kiosk) {
+    const kiosks = withTokenCheckBudget(deps.kiosk.kiosks, unverifiedTokenBudget(deps.config, deps.rateLimits));
+    app.route('/', kioskApi({ channel: limits.kiosk, kiosks }));
+  } else app.route('/', kioskApiDisabled);
+  if (deps.sms) {
+    app.route('/', smsTwilio(deps.sms, limits.sms));
+    // Twilio's delivery reports for our replies; they spend no channel budget, so a burst of them never refuses a text.
+    app.route('/', smsTwilioStatus(deps.sms));
+  } else app.route('/', smsTwilioUnavailable).route('/', smsTwilioStatusUnavailable);
 
   app.notFound((c) => respondToError(new NotFoundError(`There is nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 100)}`), c));
   app.onError((error, c) => respondToError(error, c));
@@ -94,10 +98,8 @@ export const isSponsorPath = (path: string): boolean => /^\/(ack|digest)\/[^/]+$
 
 /** The sponsors' routes, each behind the links' budget. */
 function sponsorRoutes<E extends Env>(app: Hono<E>, limits: ChannelLimits): void {
-  app.on(['GET', 'POST'], ['/ack/:token'], limits.links);
-  app.on('GET', ['/digest/:week'], limits.links);
-  app.route('/', acknowledge);
-  app.route('/', digest);
+  app.route('/', acknowledge(limits.links));
+  app.route('/', digest(limits.links));
 }
 
 /** What every request goes through first: its log line (never its path), security headers, and errors that are Errors. */

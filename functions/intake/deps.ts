@@ -1,16 +1,16 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Config } from '../../shared/config/schema';
 import type { AnalysisMessage } from '../../shared/domain/feedback';
+import type { SmsErasureJob } from '../../shared/domain/sms-erasure';
 import type { Clock } from '../../shared/ports/clock';
 import type { DigestArchive } from '../../shared/ports/digest-archive';
 import type { EscalationStore } from '../../shared/ports/escalation-store';
 import type { CaseStore } from '../../shared/ports/case-store';
+import type { KioskRegistry } from '../../shared/ports/kiosk-registry';
 import type { Metrics } from '../../shared/ports/metrics';
 import type { Queue } from '../../shared/ports/queue';
 import type { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
-import type { KioskChannelDeps } from './kiosk/deps';
 import type { RateLimitOverrides } from './middleware/rate-limit';
-import type { SmsChannelDeps } from './routes/sms-twilio';
 
 /** Everything the intake app needs; each runtime (Lambda, local, tests) builds its own. */
 export interface IntakeDeps {
@@ -46,6 +46,29 @@ export interface IntakeDeps {
 }
 
 export type IntakeEnv = { Variables: { deps: IntakeDeps } };
+
+/** What the kiosk channel adds to the intake: the registry that knows enrolled kiosks. */
+export interface KioskChannelDeps {
+  kiosks: KioskRegistry;
+}
+
+/** What the intake needs to take Twilio's webhook; without it `POST /sms/twilio` asks the texter to try again later. */
+export interface SmsChannelDeps {
+  /** The Twilio auth token, or a function that fetches it (cached) from Secrets Manager. */
+  twilioAuthToken: string | (() => Promise<string>);
+  /**
+   * The URL Twilio is told to call, without the path (`PUBLIC_URL`, or the
+   * config's `publicUrl`): Twilio signs the URL it calls. When unset, the
+   * request's own origin is used (behind API Gateway, the host Twilio called).
+   */
+  publicUrl?: string;
+  /**
+   * Erases each exchange from Twilio once the reply is delivered (via the
+   * replies' status callbacks, `POST /sms/twilio/status`). Without it,
+   * Twilio keeps them (Message Redaction aside).
+   */
+  erasure?: Queue<SmsErasureJob>;
+}
 
 /**
  * What the sponsors' routes (`/ack/:token`, `/digest/:week`) need: on AWS

@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import { AppError, TooManyRequestsError } from '../../shared/errors';
-import { errorPage } from './pages/error';
 import type { IntakeEnv, SponsorEnv } from './deps';
+import { httpStatusOf } from './error-status';
+import { errorPage } from './pages/error';
 
 /** Whether the client asked for HTML (a browser) rather than JSON (an API client). */
 export function wantsHtml(c: Context): boolean {
@@ -31,9 +32,9 @@ const TITLES: Record<number, string> = {
  * what to do next. Messages already written for people pass through.
  */
 function forPeople(error: AppError): string {
-  if (error.status === 413) return 'What you sent is too long. Please go back, shorten it, and send it again.';
-  if (error.status === 415) return 'That did not come from one of our forms. Please go back to the form and send it from there.';
-  if (error.status === 400 && error.issues.length) return 'Part of what was sent could not be read. Please go back to the form and try again.';
+  if (error.code === 'too_large') return 'What you sent is too long. Please go back, shorten it, and send it again.';
+  if (error.code === 'unsupported_media_type') return 'That did not come from one of our forms. Please go back to the form and send it from there.';
+  if (error.code === 'invalid_input' && error.issues.length) return 'Part of what was sent could not be read. Please go back to the form and try again.';
   return error.message.charAt(0).toUpperCase() + error.message.slice(1);
 }
 
@@ -54,8 +55,15 @@ export function respondToError(error: Error, c: Context<IntakeEnv> | Context<Spo
     if (wantsHtml(c)) return c.html(errorPage(config.programName, 'Something went wrong', message, audience), 500);
     return c.json({ error: { code: 'internal', message, issues: [] } }, 500);
   }
-  logger.info('request refused', { code: error.code, status: error.status, route: c.req.routePath, causeName: error.cause instanceof Error ? error.cause.name : undefined });
+  const status = httpStatusOf(error);
+  logRefusal(c, error);
   if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
-  if (wantsHtml(c)) return c.html(errorPage(config.programName, TITLES[error.status] ?? 'Error', forPeople(error), audience), error.status);
-  return c.json({ error: { code: error.code, message: error.message, issues: error.issues } }, error.status);
+  if (wantsHtml(c)) return c.html(errorPage(config.programName, TITLES[status] ?? 'Error', forPeople(error), audience), status);
+  return c.json({ error: { code: error.code, message: error.message, issues: error.issues } }, status);
+}
+
+/** A refusal's log line: its code, status and route, and the name of what caused it; never the request. */
+export function logRefusal(c: Context<IntakeEnv> | Context<SponsorEnv>, error: AppError): void {
+  const causeName = error.cause instanceof Error ? error.cause.name : undefined;
+  c.var.deps.logger.info('request refused', { code: error.code, status: httpStatusOf(error), route: c.req.routePath, causeName });
 }

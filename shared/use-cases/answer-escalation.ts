@@ -19,7 +19,7 @@ export class LinkRefusedError extends AppError {
       reason === 'expired'
         ? 'This link has expired. Ask the Listening Post operator for a new one, or use the most recent email about this matter.'
         : 'This link is not valid. It may have been copied incompletely or altered. Open it again from the email.';
-    super(403, `link_${reason}`, message);
+    super(`link_${reason}`, message);
     this.name = 'LinkRefusedError';
   }
 }

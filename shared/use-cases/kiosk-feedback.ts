@@ -9,7 +9,7 @@ import { submitFeedback, type Accepted, type SubmitFeedbackDeps } from './submit
 /** No token, an unknown one, or a revoked one. */
 export class KioskTokenError extends AppError {
   constructor(message: string) {
-    super(401, 'unauthorized', message);
+    super('unauthorized', message);
     this.name = 'KioskTokenError';
   }
 }
@@ -17,7 +17,7 @@ export class KioskTokenError extends AppError {
 /** The token is valid but its kiosk's site is no longer in the config. */
 export class KioskSiteError extends AppError {
   constructor(site: string) {
-    super(403, 'forbidden', `this kiosk belongs to site '${site}', which is no longer configured; enrol it again for a current site`);
+    super('forbidden', `this kiosk belongs to site '${site}', which is no longer configured; enrol it again for a current site`);
     this.name = 'KioskSiteError';
   }
 }

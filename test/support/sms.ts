@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { SNSEvent } from 'aws-lambda';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
-import type { SmsChannelDeps } from '../../functions/intake/routes/sms-twilio';
+import type { SmsChannelDeps } from '../../functions/intake/deps';
 import { InMemoryWindowStateStore } from '../../shared/adapters/local/in-memory-window-state-store';
 import type { Clock } from '../../shared/ports/clock';
 import type { OutboundSms, SmsSender } from '../../shared/ports/sms-sender';

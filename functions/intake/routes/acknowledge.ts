@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { ValidationError } from '../../../shared/errors';
 import { LinkRefusedError, acknowledgeEscalation, openEscalation, respondToEscalation, type AnswerDeps } from '../../../shared/use-cases/answer-escalation';
@@ -21,39 +21,41 @@ const answerFormSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('respond'), response: z.string().default('') }),
 ]);
 
-/** `GET /ack/:token` shows a sponsor their escalation; `POST` acknowledges it or publishes a response. */
-export const acknowledge = new Hono<SponsorEnv>()
-  .get('/ack/:token', async (c) => {
-    const deps = c.var.deps;
-    const escalation = await openEscalation(answerDeps(deps), c.req.param('token'));
-    c.header('Cache-Control', 'no-store');
-    return c.html(escalationPage(deps.config, escalation, c.req.param('token')));
-  })
-  .post(
-    '/ack/:token',
-    limitBody(),
-    async (c) => {
+/** `GET /ack/:token` shows a sponsor their escalation; `POST` acknowledges it or publishes a response; both under the links' budget. */
+export const acknowledge = (budget: MiddlewareHandler) =>
+  new Hono<SponsorEnv>()
+    .get('/ack/:token', budget, async (c) => {
       const deps = c.var.deps;
-      const token = c.req.param('token');
-      const answer = answerDeps(deps);
-      const { value } = await readBody(c, ['form']);
-      const parsed = answerFormSchema.safeParse(value);
-      if (!parsed.success) {
-        throw new ValidationError('action must be acknowledge or respond', [{ path: 'action', message: 'must be acknowledge or respond' }]);
-      }
-      const fields = parsed.data;
+      const escalation = await openEscalation(answerDeps(deps), c.req.param('token'));
       c.header('Cache-Control', 'no-store');
-      if (fields.action === 'acknowledge') {
-        const escalation = await acknowledgeEscalation(answer, token);
-        return c.html(escalationPage(deps.config, escalation, token, 'Acknowledged. Thank you: the employee can now see that someone senior has it.'));
-      }
-      try {
-        const escalation = await respondToEscalation(answer, token, fields.response);
-        return c.html(escalationPage(deps.config, escalation, token, 'Response published. The employee sees it when they check their case code.'));
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        const escalation = await openEscalation(answer, token);
-        return c.html(escalationPage(deps.config, { ...escalation, response: fields.response }, token, undefined, error.message), 400);
-      }
-    },
-  );
+      return c.html(escalationPage(deps.config, escalation, c.req.param('token')));
+    })
+    .post(
+      '/ack/:token',
+      budget,
+      limitBody(),
+      async (c) => {
+        const deps = c.var.deps;
+        const token = c.req.param('token');
+        const answer = answerDeps(deps);
+        const { value } = await readBody(c, ['form']);
+        const parsed = answerFormSchema.safeParse(value);
+        if (!parsed.success) {
+          throw new ValidationError('action must be acknowledge or respond', [{ path: 'action', message: 'must be acknowledge or respond' }]);
+        }
+        const fields = parsed.data;
+        c.header('Cache-Control', 'no-store');
+        if (fields.action === 'acknowledge') {
+          const escalation = await acknowledgeEscalation(answer, token);
+          return c.html(escalationPage(deps.config, escalation, token, 'Acknowledged. Thank you: the employee can now see that someone senior has it.'));
+        }
+        try {
+          const escalation = await respondToEscalation(answer, token, fields.response);
+          return c.html(escalationPage(deps.config, escalation, token, 'Response published. The employee sees it when they check their case code.'));
+        } catch (error) {
+          if (!(error instanceof ValidationError)) throw error;
+          const escalation = await openEscalation(answer, token);
+          return c.html(escalationPage(deps.config, { ...escalation, response: fields.response }, token, undefined, error.message), 400);
+        }
+      },
+    );

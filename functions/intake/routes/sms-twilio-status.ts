@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import * as z from 'zod';
 import { accountSidSchema, erasureDelayFor, messageSidSchema } from '../../../shared/domain/sms-erasure';
 import { ServiceUnavailableError, ValidationError } from '../../../shared/errors';
-import type { IntakeEnv } from '../deps';
+import type { IntakeEnv, SmsChannelDeps } from '../deps';
 import { limitBody } from '../middleware/limit-body';
 import { bodyKindOf } from '../middleware/read-body';
 import { readSignedForm, verifyTwilioSignature } from './twilio-signature';
@@ -32,31 +32,35 @@ const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>
  * Twilio reads the answer to a `<Message action>` request as instructions.
  * Nothing about the messages is logged, their SIDs least of all.
  */
-export const smsTwilioStatus = new Hono<IntakeEnv>().post(TWILIO_STATUS_PATH, limitBody(STATUS_MAX_BODY_BYTES), async (c) => {
-  const deps = c.var.deps;
-  if (!deps.sms) throw new ServiceUnavailableError('SMS not configured');
-  bodyKindOf(c, ['form']);
-  const fields = await readSignedForm(c, STATUS_MAX_BODY_BYTES);
-  await verifyTwilioSignature(c, deps.sms, TWILIO_STATUS_PATH, fields);
+export const smsTwilioStatus = (sms: SmsChannelDeps) =>
+  new Hono<IntakeEnv>().post(TWILIO_STATUS_PATH, limitBody(STATUS_MAX_BODY_BYTES), async (c) => {
+    bodyKindOf(c, ['form']);
+    const fields = await readSignedForm(c, STATUS_MAX_BODY_BYTES);
+    await verifyTwilioSignature(c, sms, TWILIO_STATUS_PATH, fields);
 
-  const parsed = statusCallbackSchema.safeParse(fields);
-  const inbound = inboundSchema.safeParse(c.req.queries('inbound') ?? []);
-  if (!parsed.success || !inbound.success) {
-    const issues = [
-      ...(parsed.error?.issues ?? []).map((i) => ({ path: i.path.join('.') || '(body)', message: i.message })),
-      ...(inbound.error?.issues ?? []).map((i) => ({ path: 'inbound', message: i.message })),
-    ];
-    throw new ValidationError('not a Twilio message status callback', issues);
-  }
-  const { MessageSid, MessageStatus, AccountSid } = parsed.data;
-  const delaySeconds = erasureDelayFor(MessageStatus);
-  if (deps.sms.erasure && delaySeconds !== undefined) {
-    try {
-      await deps.sms.erasure.enqueue({ accountSid: AccountSid, messageSids: [...inbound.data, MessageSid] }, { delaySeconds });
-    } catch (cause) {
-      throw new ServiceUnavailableError('The erasure of this exchange could not be scheduled just now', { cause });
+    const parsed = statusCallbackSchema.safeParse(fields);
+    const inbound = inboundSchema.safeParse(c.req.queries('inbound') ?? []);
+    if (!parsed.success || !inbound.success) {
+      const issues = [
+        ...(parsed.error?.issues ?? []).map((i) => ({ path: i.path.join('.') || '(body)', message: i.message })),
+        ...(inbound.error?.issues ?? []).map((i) => ({ path: 'inbound', message: i.message })),
+      ];
+      throw new ValidationError('not a Twilio message status callback', issues);
     }
-  }
-  c.header('Cache-Control', 'no-store');
-  return c.body(EMPTY_TWIML, 200, { 'Content-Type': 'text/xml; charset=utf-8' });
+    const { MessageSid, MessageStatus, AccountSid } = parsed.data;
+    const delaySeconds = erasureDelayFor(MessageStatus);
+    if (sms.erasure && delaySeconds !== undefined) {
+      try {
+        await sms.erasure.enqueue({ accountSid: AccountSid, messageSids: [...inbound.data, MessageSid] }, { delaySeconds });
+      } catch (cause) {
+        throw new ServiceUnavailableError('The erasure of this exchange could not be scheduled just now', { cause });
+      }
+    }
+    c.header('Cache-Control', 'no-store');
+    return c.body(EMPTY_TWIML, 200, { 'Content-Type': 'text/xml; charset=utf-8' });
+  });
+
+/** Mounted instead of {@link smsTwilioStatus} when SMS is not configured. */
+export const smsTwilioStatusUnavailable = new Hono<IntakeEnv>().post(TWILIO_STATUS_PATH, () => {
+  throw new ServiceUnavailableError('SMS not configured');
 });

@@ -1,36 +1,20 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
-import { AppError, ServiceUnavailableError, TooManyRequestsError, ValidationError } from '../../../shared/errors';
+import { AppError, type ErrorCode, ServiceUnavailableError, TooManyRequestsError, ValidationError } from '../../../shared/errors';
 import { tooLongReply, unavailableReply } from '../../../shared/domain/sms-replies';
 import { accountSidSchema, ERASE_AFTER_DELIVERY_SECONDS, messageSidSchema, type SmsErasureJob } from '../../../shared/domain/sms-erasure';
 import type { Queue } from '../../../shared/ports/queue';
 import { handleInboundSms } from '../../../shared/use-cases/handle-inbound-sms';
 import { limitBody } from '../middleware/limit-body';
-import type { IntakeEnv } from '../deps';
+import type { IntakeEnv, SmsChannelDeps } from '../deps';
 import { bodyKindOf } from '../middleware/read-body';
+import { httpStatusOf } from '../error-status';
 import { respondToError } from '../respond';
 import { TWILIO_STATUS_PATH } from './sms-twilio-status';
 import { publicBaseOf, readSignedForm, verifyTwilioSignature } from './twilio-signature';
 
-/** What the intake needs to take Twilio's webhook; without it `POST /sms/twilio` asks the texter to try again later. */
-export interface SmsChannelDeps {
-  /** The Twilio auth token, or a function that fetches it (cached) from Secrets Manager. */
-  twilioAuthToken: string | (() => Promise<string>);
-  /**
-   * The URL Twilio is told to call, without the path (`PUBLIC_URL`, or the
-   * config's `publicUrl`). Twilio signs the URL it calls. When unset, the
-   * request's own origin is used: behind API Gateway that is the host Twilio
-   * called (the execute-api or custom domain), as hono's adapter builds it.
-   */
-  publicUrl?: string;
-  /**
-   * Erases each exchange from Twilio once the reply is delivered: every
-   * reply asks Twilio for status callbacks (`POST /sms/twilio/status`),
-   * which queue the erasure of both message records. Without it, Twilio
-   * keeps them (Message Redaction aside).
-   */
-  erasure?: Queue<SmsErasureJob>;
-}
+// Kept for callers that imported it from here; it lives with the intake's other dependencies.
+export type { SmsChannelDeps } from '../deps';
 
 export const TWILIO_WEBHOOK_PATH = '/sms/twilio';
 
@@ -73,14 +57,14 @@ export function twiml(messages: readonly string[], statusCallback?: string): str
 const unreadableReply = () => 'Sorry, we could not read that message, so nothing was saved. Please send it again as plain text.';
 const busyReply = () => 'We are getting a lot of messages right now, so yours was not saved. Please send it again in a few minutes.';
 
-/** What the texter is told when their message is refused, by the refusal's status. */
-function refusalReply(error: Error): string {
-  const status = error instanceof AppError ? error.status : 500;
-  if (status === 413) return tooLongReply();
-  if (status === 400 || status === 415) return unreadableReply();
-  if (status === 429) return busyReply();
-  return unavailableReply();
-}
+/** What the texter is told when their message is refused, by the refusal's code; anything else asks them to resend later. */
+const REPLY_TO: Partial<Record<ErrorCode, () => string>> = {
+  too_large: tooLongReply,
+  invalid_input: unreadableReply,
+  unsupported_media_type: unreadableReply,
+  too_many_requests: busyReply,
+};
+const refusalReply = (error: Error): string => (error instanceof AppError ? REPLY_TO[error.code] : undefined)?.() ?? unavailableReply();
 
 /**
  * This route's `onError`. Twilio shows the texter nothing of a non-2xx
@@ -89,11 +73,11 @@ function refusalReply(error: Error): string {
  * gets the app's usual 403. Logged by code and name only, never the body.
  */
 export function answerInTwiml(error: Error, c: Context<IntakeEnv>): Response | Promise<Response> {
-  if (error instanceof AppError && error.status === 403) return respondToError(error, c);
+  if (error instanceof AppError && error.code === 'forbidden') return respondToError(error, c);
   if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
   const { logger } = c.var.deps;
   const causeName = error.cause instanceof Error ? error.cause.name : undefined;
-  if (error instanceof AppError) logger.warn('sms refused', { channel: 'sms', provider: 'twilio', code: error.code, status: error.status, causeName });
+  if (error instanceof AppError) logger.warn('sms refused', { channel: 'sms', provider: 'twilio', code: error.code, status: httpStatusOf(error), causeName });
   else logger.error('unhandled error', { channel: 'sms', provider: 'twilio', errorName: error.name, route: c.req.routePath });
   c.header('Cache-Control', 'no-store');
   return c.body(twiml([refusalReply(error)]), 200, { 'Content-Type': 'text/xml; charset=utf-8' });
@@ -108,16 +92,15 @@ export function answerInTwiml(error: Error, c: Context<IntakeEnv>): Response | P
  * sender's number. Beyond the channel's budget, the use case throttles per
  * (hashed) sender.
  */
-export const smsTwilio = (budget: MiddlewareHandler) =>
+export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
   new Hono<IntakeEnv>().onError(answerInTwiml).post(
     TWILIO_WEBHOOK_PATH,
     limitBody(TWILIO_MAX_BODY_BYTES),
     async (c) => {
       const deps = c.var.deps;
-      if (!deps.sms) throw new ServiceUnavailableError('SMS not configured');
       bodyKindOf(c, ['form']);
       const fields = await readSignedForm(c, TWILIO_MAX_BODY_BYTES);
-      await verifyTwilioSignature(c, deps.sms, TWILIO_WEBHOOK_PATH, fields);
+      await verifyTwilioSignature(c, sms, TWILIO_WEBHOOK_PATH, fields);
       // The limiter only counts and refuses; it has nothing of its own to run after.
       await budget(c, async () => {});
 
@@ -147,17 +130,22 @@ export const smsTwilio = (budget: MiddlewareHandler) =>
       }
       let statusCallback: string | undefined;
       const accountSid = accountSidSchema.safeParse(AccountSid);
-      if (deps.sms.erasure && accountSid.success) {
+      if (sms.erasure && accountSid.success) {
         // The reply's status callbacks erase both records once it is delivered;
         // this message's SID travels in the URL Twilio signs (and then erases).
         const inbound = messageSidSchema.safeParse(MessageSid);
-        if (messages.length) statusCallback = `${publicBaseOf(deps.sms, c.req.url)}${TWILIO_STATUS_PATH}${inbound.success ? `?inbound=${inbound.data}` : ''}`;
-        else if (inbound.success) await scheduleErasure(c, deps.sms.erasure, { accountSid: accountSid.data, messageSids: [inbound.data] });
+        if (messages.length) statusCallback = `${publicBaseOf(sms, c.req.url)}${TWILIO_STATUS_PATH}${inbound.success ? `?inbound=${inbound.data}` : ''}`;
+        else if (inbound.success) await scheduleErasure(c, sms.erasure, { accountSid: accountSid.data, messageSids: [inbound.data] });
       }
       c.header('Cache-Control', 'no-store');
       return c.body(twiml(messages, statusCallback), 200, { 'Content-Type': 'text/xml; charset=utf-8' });
     },
   );
+
+/** Mounted instead of {@link smsTwilio} when SMS is not configured: the texter is asked to try again later. */
+export const smsTwilioUnavailable = new Hono<IntakeEnv>().onError(answerInTwiml).post(TWILIO_WEBHOOK_PATH, () => {
+  throw new ServiceUnavailableError('SMS not configured');
+});
 
 /**
  * No reply (STOP, a sender over the hourly limit): no status callback will

@@ -2,9 +2,9 @@ import type { Context } from 'hono';
 // Only the webhook helper (a few KB, Node built-ins only), never the `twilio`
 // package's index, which pulls the whole REST client (~3.75 MB) into the bundle.
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
-import { AppError, ServiceUnavailableError } from '../../../shared/errors';
+import { ForbiddenError, ServiceUnavailableError } from '../../../shared/errors';
 import { parseForm, readText } from '../middleware/read-body';
-import type { SmsChannelDeps } from './sms-twilio';
+import type { SmsChannelDeps } from '../deps';
 
 /** The form's fields as Twilio signed them: every field, repeated ones as arrays. */
 export async function readSignedForm(c: Context, maxBytes: number): Promise<Record<string, string | string[]>> {
@@ -35,6 +35,6 @@ export async function verifyTwilioSignature(c: Context, sms: SmsChannelDeps, pat
   const url = `${publicBaseOf(sms, c.req.url)}${path}${new URL(c.req.url).search}`;
   // validateRequest tries the URL with and without the default port (:443), as Twilio may sign either.
   if (!signature || !validateRequest(authToken, signature, url, fields)) {
-    throw new AppError(403, 'forbidden', 'X-Twilio-Signature is missing or does not match this request');
+    throw new ForbiddenError('X-Twilio-Signature is missing or does not match this request');
   }
 }

@@ -1,13 +1,15 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { webSubmissionSchema } from '../../../shared/domain/feedback';
-import { AppError, ConflictError, PayloadTooLargeError, ServiceUnavailableError, TooManyRequestsError, ValidationError } from '../../../shared/errors';
+import { AppError, PayloadTooLargeError, TooManyRequestsError, ValidationError } from '../../../shared/errors';
 import { submitFeedback } from '../../../shared/use-cases/submit-feedback';
 import type { IntakeEnv } from '../deps';
+import { httpStatusOf } from '../error-status';
 import { limitBody } from '../middleware/limit-body';
 import { readBody } from '../middleware/read-body';
 import { confirmationPage } from '../pages/confirmation';
 import { feedbackFormPage } from '../pages/feedback-form';
+import { logRefusal, respondToError } from '../respond';
 
 /** Turns zod issues into the contract's `issues` and the right error: 413 when something is too long, else 400. */
 export function submissionError(error: z.ZodError): AppError {
@@ -60,6 +62,32 @@ export interface WebFeedbackLimits {
   json: MiddlewareHandler;
 }
 
+/** The form a browser sent, kept for this route's `onError` to show it again. */
+const sentForms = new WeakMap<Request, FormEcho>();
+
+/**
+ * This route's `onError`: a browser whose form was read gets it back, with
+ * what was typed and what to fix; anything else, and every JSON client, gets
+ * the app's usual answer.
+ */
+function formAgain(error: Error, c: Context<IntakeEnv>): Response | Promise<Response> {
+  const fields = sentForms.get(c.req.raw);
+  if (!fields || !(error instanceof AppError)) return respondToError(error, c);
+  logRefusal(c, error);
+  if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
+  const byField = error.issues.length ? error.issues : [{ path: 'form', message: error.message }];
+  return c.html(
+    feedbackFormPage(c.var.deps.config, {
+      text: fields.text,
+      site: fields.site,
+      topic: fields.topic,
+      escalate: fields.escalate === 'on',
+      errors: Object.fromEntries(byField.map((i) => [FORM_FIELDS.includes(i.path) ? i.path : 'form', i.message])),
+    }),
+    httpStatusOf(error),
+  );
+}
+
 /**
  * `GET /` and `POST /feedback`: the web channel, for browsers (form) and API
  * clients (JSON), each with its own budget. The budget is spent here, once
@@ -68,51 +96,20 @@ export interface WebFeedbackLimits {
  * typed still in it.
  */
 export function webFeedback(limits: WebFeedbackLimits) {
-  return new Hono<IntakeEnv>().get('/', (c) => c.html(feedbackFormPage(c.var.deps.config))).post(
-    '/feedback',
-    limitBody(),
-    async (c) => {
+  return new Hono<IntakeEnv>()
+    .onError(formAgain)
+    .get('/', (c) => c.html(feedbackFormPage(c.var.deps.config)))
+    .post('/feedback', limitBody(), async (c) => {
       const deps = c.var.deps;
       const { kind, value } = await readBody(c, ['json', 'form']);
-      const fields: FormEcho = kind === 'form' ? formEchoSchema.parse(value) : {};
-      const formAgain = (error: AppError) => {
-        deps.logger.info('request refused', { code: error.code, status: error.status, route: c.req.routePath, causeName: error.cause instanceof Error ? error.cause.name : undefined });
-        if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
-        const byField = error.issues.length ? error.issues : [{ path: 'form', message: error.message }];
-        return c.html(
-          feedbackFormPage(deps.config, {
-            text: fields.text,
-            site: fields.site,
-            topic: fields.topic,
-            escalate: fields.escalate === 'on',
-            errors: Object.fromEntries(byField.map((i) => [FORM_FIELDS.includes(i.path) ? i.path : 'form', i.message])),
-          }),
-          error.status,
-        );
-      };
-
-      try {
-        // The limiter only counts and refuses; it has nothing of its own to run after.
-        await (kind === 'form' ? limits.form : limits.json)(c, async () => {});
-      } catch (error) {
-        if (kind === 'form' && error instanceof TooManyRequestsError) return formAgain(error);
-        throw error;
-      }
+      if (kind === 'form') sentForms.set(c.req.raw, formEchoSchema.parse(value));
+      // The limiter only counts and refuses; it has nothing of its own to run after.
+      await (kind === 'form' ? limits.form : limits.json)(c, async () => {});
       const parsed = webSubmissionSchema.safeParse(value);
-      if (!parsed.success) {
-        const error = submissionError(parsed.error);
-        if (kind === 'form') return formAgain(error);
-        throw error;
-      }
-      try {
-        const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
-        const receipt = await submitFeedback(deps, { channel: 'web', ...parsed.data, idempotencyKey });
-        c.header('Cache-Control', 'no-store');
-        return kind === 'form' ? c.html(confirmationPage(deps.config, receipt.caseCode)) : c.json({ caseCode: receipt.caseCode, status: receipt.status }, 201);
-      } catch (error) {
-        if (kind === 'form' && (error instanceof ValidationError || error instanceof ConflictError || error instanceof ServiceUnavailableError)) return formAgain(error);
-        throw error;
-      }
-    },
-  );
+      if (!parsed.success) throw submissionError(parsed.error);
+      const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
+      const receipt = await submitFeedback(deps, { channel: 'web', ...parsed.data, idempotencyKey });
+      c.header('Cache-Control', 'no-store');
+      return kind === 'form' ? c.html(confirmationPage(deps.config, receipt.caseCode)) : c.json({ caseCode: receipt.caseCode, status: receipt.status }, 201);
+    });
 }
