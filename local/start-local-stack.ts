@@ -8,17 +8,9 @@ import { createAnalyzeHandler } from '../functions/analyze/handler';
 import { createApp, createSponsorApp, isSponsorPath } from '../functions/intake/app';
 import type { IntakeDeps } from '../functions/intake/deps';
 import type { SmsChannelDeps } from '../functions/intake/routes/sms-twilio';
-import { DynamoDbCaseStore } from '../shared/adapters/aws/dynamodb-case-store';
-import { DynamoDbKioskRegistry } from '../shared/adapters/aws/dynamodb-kiosk-registry';
-import { DynamoDbEscalationStore } from '../shared/adapters/aws/dynamodb-escalation-store';
-import { DynamoDbPatternCounter } from '../shared/adapters/aws/dynamodb-pattern-counter';
-import { DynamoDbWeeklyFigures } from '../shared/adapters/aws/dynamodb-weekly-figures';
-import { DynamoDbVerbatimCandidates } from '../shared/adapters/aws/dynamodb-verbatim-candidates';
 import { FileDigestArchive } from '../shared/adapters/local/file-digest-archive';
 import { InMemoryWindowStateStore } from '../shared/adapters/local/in-memory-window-state-store';
 import { RateAndReplayState } from '../shared/use-cases/rate-and-replay-state';
-import { DynamoDbDigestDeliveries } from '../shared/adapters/aws/dynamodb-digest-deliveries';
-import { DynamoDbDigestSnapshots } from '../shared/adapters/aws/dynamodb-digest-snapshots';
 import { publishDigest, type DigestDeps, type DigestOptions, type DigestRun } from '../shared/use-cases/publish-digest';
 import { startDigestTimer } from './digest-timer';
 import { SesMailer } from '../shared/adapters/aws/ses-mailer';
@@ -37,6 +29,17 @@ import type { Analyzer } from '../shared/ports/analyzer';
 import type { Mailer } from '../shared/ports/mailer';
 import { detectUrgency } from '../shared/analysis/urgency';
 import { systemClock, type Clock } from '../shared/ports/clock';
+import {
+  caseStore,
+  digestDeliveries,
+  digestSnapshots,
+  escalationStore,
+  kioskRegistry,
+  patternCounter,
+  verbatimCandidates,
+  weeklyFigures,
+  type Table,
+} from '../shared/runtime/table-adapters';
 import { localDocuments, localSes, localSqs } from './aws-clients';
 import { startDynamoDb } from './dynamodb-stand-in';
 import { guardTableAccess } from './table-access-guard';
@@ -151,9 +154,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     // Each function sees the table through its own grants (infra/table-access.ts),
     // refused as AWS would refuse it: a grant missing there fails here first.
-    const tableAs = (role: TableRole) => guardTableAccess(documents, role);
-    const casesAs = (role: TableRole) => new DynamoDbCaseStore(tableAs(role), TABLE_NAME, clock);
-    const escalationsAs = (role: TableRole) => new DynamoDbEscalationStore(tableAs(role), TABLE_NAME, clock);
+    const tableAs = (role: TableRole): Table => ({ documents: guardTableAccess(documents, role), name: TABLE_NAME, clock });
+    const casesAs = (role: TableRole) => caseStore(tableAs(role));
+    const escalationsAs = (role: TableRole) => escalationStore(tableAs(role));
 
     const analysisPoller = new SqsPoller({
       sqs,
@@ -164,14 +167,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       handler: createAnalyzeHandler({
         config,
         cases: casesAs('analyze'),
-        figures: new DynamoDbWeeklyFigures(tableAs('analyze'), TABLE_NAME, clock),
-        verbatims: new DynamoDbVerbatimCandidates(tableAs('analyze'), TABLE_NAME, clock),
+        figures: weeklyFigures(tableAs('analyze')),
+        verbatims: verbatimCandidates(tableAs('analyze')),
         clock,
         analyzer: options.analyzer ?? new OfflineAnalyzer(),
         logger,
         escalation: {
           queue: new SqsQueue(sqs, escalationQueue.url),
-          patterns: new DynamoDbPatternCounter(tableAs('analyze'), TABLE_NAME),
+          patterns: patternCounter(tableAs('analyze')),
           detectUrgency: (text) => detectUrgency(text).categories,
         },
       }),
@@ -208,12 +211,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const digestArchive = new FileDigestArchive(join(dataDir, 'digests'), { retentionDays: config.retention.digestDays, clock });
     const digestDeps: DigestDeps = {
       config,
-      figures: new DynamoDbWeeklyFigures(tableAs('digest'), TABLE_NAME, clock),
-      verbatims: new DynamoDbVerbatimCandidates(tableAs('digest'), TABLE_NAME, clock),
+      figures: weeklyFigures(tableAs('digest')),
+      verbatims: verbatimCandidates(tableAs('digest')),
       escalations: escalationsAs('digest'),
       archive: digestArchive,
-      deliveries: new DynamoDbDigestDeliveries(tableAs('digest'), TABLE_NAME),
-      snapshots: new DynamoDbDigestSnapshots(tableAs('digest'), TABLE_NAME),
+      deliveries: digestDeliveries(tableAs('digest')),
+      snapshots: digestSnapshots(tableAs('digest')),
       mailer: escalationDeps.mailer,
       clock,
       linkSigningKey: secrets.LINK_SIGNING_KEY,
@@ -265,7 +268,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       rateState,
       logger,
       rateLimits: options.rateLimits,
-      kiosk: { kiosks: new DynamoDbKioskRegistry(tableAs('intake'), TABLE_NAME, clock) },
+      kiosk: { kiosks: kioskRegistry(tableAs('intake')) },
       sms,
     });
     // Sponsors' links and the digest web view: their own function on AWS, their own app here.

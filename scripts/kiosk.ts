@@ -13,16 +13,16 @@
  */
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { localDocuments } from '../local/aws-clients';
-import { DynamoDbKioskRegistry } from '../shared/adapters/aws/dynamodb-kiosk-registry';
 import { loadConfigFile } from '../shared/config/load-config';
 import type { Config } from '../shared/config/schema';
 import { kioskIdSchema } from '../shared/domain/kiosk';
 import { ConfigError, ValidationError } from '../shared/errors';
 import { systemClock, type Clock } from '../shared/ports/clock';
 import type { Kiosk, KioskRegistry } from '../shared/ports/kiosk-registry';
+import { documentClient } from '../shared/runtime/aws-clients';
+import { kioskRegistry } from '../shared/runtime/table-adapters';
 import { enrolKiosk } from '../shared/use-cases/enrol-kiosk';
 
 // The local stack's table (local/start-local-stack.ts). Not imported from
@@ -155,7 +155,7 @@ function target(env: NodeJS.ProcessEnv) {
   if (env.TABLE_NAME) {
     return {
       where: `table ${env.TABLE_NAME}`,
-      documents: DynamoDBDocumentClient.from(new DynamoDBClient({}), { marshallOptions: { removeUndefinedValues: true } }),
+      documents: documentClient(),
       tableName: env.TABLE_NAME,
       publicUrl: env.PUBLIC_URL || undefined,
     };
@@ -182,7 +182,7 @@ async function main(): Promise<number> {
   const { where, documents, tableName, publicUrl } = target(process.env);
   try {
     return await runKioskCli(process.argv.slice(2), {
-      kiosks: new DynamoDbKioskRegistry(documents, tableName, systemClock),
+      kiosks: kioskRegistry({ documents, name: tableName, clock: systemClock }),
       config,
       clock: systemClock,
       publicUrl: publicUrl?.replace(/\/+$/, ''),

@@ -1,13 +1,9 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import type { Context, SQSEvent } from 'aws-lambda';
-import { PowertoolsMetrics } from '../../shared/adapters/aws/powertools-metrics';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { escalationDepsFromEnv } from '../../shared/runtime/escalation-deps';
-import { once } from '../../shared/runtime/once';
+import { lambdaEntry } from '../../shared/runtime/lambda-entry';
 import { createEscalateHandler } from './handler';
 
-const logger = new Logger({ serviceName: 'escalate' });
-const metrics = new PowertoolsMetrics('escalate');
-const escalateHandler = once(async () =>
+export const handler: (event: SQSEvent, context: Context) => Promise<SQSBatchResponse> = lambdaEntry('escalate', async ({ logger, metrics }) =>
   createEscalateHandler({
     ...(await escalationDepsFromEnv({ translate: true })),
     logger,
@@ -15,11 +11,3 @@ const escalateHandler = once(async () =>
     warn: (message, detail) => logger.warn(message, detail),
   }),
 );
-
-export async function handler(event: SQSEvent, context: Context) {
-  try {
-    return await (await escalateHandler())(event, context);
-  } finally {
-    metrics.flush();
-  }
-}

@@ -1,15 +1,11 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DynamoDbWindowStateStore } from '../../shared/adapters/aws/dynamodb-window-state-store';
-import { systemClock } from '../../shared/ports/clock';
-import { requireEnv } from '../../shared/runtime/env';
-import { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
+import { ENV } from '../../shared/runtime/env-names';
+import { rateAndReplayState, tableFromEnv } from '../../shared/runtime/table-adapters';
 import { createForgetWindowsHandler } from './handler';
 
-const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+// No metrics to flush: the handler logs what it forgot and counts nothing.
 const forgetWindows = createForgetWindowsHandler({
-  rateState: new RateAndReplayState(new DynamoDbWindowStateStore(documents, requireEnv('RATE_STATE_TABLE_NAME'), systemClock), systemClock),
+  rateState: rateAndReplayState(tableFromEnv(ENV.rateStateTableName)),
   logger: new Logger({ serviceName: 'forget-windows' }),
 });
 

@@ -1,18 +1,6 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { PowertoolsMetrics } from '../../shared/adapters/aws/powertools-metrics';
 import { escalationDepsFromEnv } from '../../shared/runtime/escalation-deps';
-import { once } from '../../shared/runtime/once';
+import { lambdaEntry } from '../../shared/runtime/lambda-entry';
 import { createSweepHandler } from './handler';
 
-const logger = new Logger({ serviceName: 'sweep' });
-const metrics = new PowertoolsMetrics('sweep');
-const sweepHandler = once(async () => createSweepHandler({ ...(await escalationDepsFromEnv()), logger, metrics }));
-
 /** Invoked by EventBridge Scheduler every `escalation.sweepMinutes`. */
-export async function handler() {
-  try {
-    return await (await sweepHandler())();
-  } finally {
-    metrics.flush();
-  }
-}
+export const handler = lambdaEntry('sweep', async ({ logger, metrics }) => createSweepHandler({ ...(await escalationDepsFromEnv()), logger, metrics }));

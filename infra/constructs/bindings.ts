@@ -8,6 +8,7 @@ import type { IConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TABLE_ACCESS, type KeyPattern, type TableAccess, type TableOperation, type TableRole } from '../table-access';
+import { ENV, type EnvName } from '../../shared/runtime/env-names';
 
 /**
  * Gives a function the table: sets `TABLE_NAME` and allows exactly what
@@ -21,7 +22,7 @@ import { TABLE_ACCESS, type KeyPattern, type TableAccess, type TableOperation, t
  * bindTable(intake, table, 'intake');
  */
 export function bindTable(fn: LambdaFunction, table: ITable, role: TableRole): void {
-  fn.addEnvironment('TABLE_NAME', table.tableName);
+  fn.addEnvironment(ENV.tableName, table.tableName);
   for (const { operations, patterns } of statementsOf(TABLE_ACCESS[role])) {
     fn.addToRolePolicy(
       new PolicyStatement({
@@ -50,9 +51,9 @@ function statementsOf(access: TableAccess): { operations: TableOperation[]; patt
  * `envName` (e.g. `ANALYSIS_QUEUE_URL`).
  *
  * @example
- * bindQueueSender(intake, analysisQueue, 'ANALYSIS_QUEUE_URL');
+ * bindQueueSender(intake, analysisQueue, ENV.analysisQueueUrl);
  */
-export function bindQueueSender(fn: LambdaFunction, queue: IQueue, envName: string): void {
+export function bindQueueSender(fn: LambdaFunction, queue: IQueue, envName: EnvName): void {
   fn.addEnvironment(envName, queue.queueUrl);
   queue.grantSendMessages(fn);
 }
@@ -62,9 +63,9 @@ export function bindQueueSender(fn: LambdaFunction, queue: IQueue, envName: stri
  * (e.g. `PEPPER_SECRET_ARN`).
  *
  * @example
- * bindSecret(intake, pepper, 'PEPPER_SECRET_ARN');
+ * bindSecret(intake, pepper, ENV.pepperSecretArn);
  */
-export function bindSecret(fn: LambdaFunction, secret: ISecret, envName: string): void {
+export function bindSecret(fn: LambdaFunction, secret: ISecret, envName: EnvName): void {
   fn.addEnvironment(envName, secret.secretArn);
   secret.grantRead(fn);
 }
@@ -95,7 +96,7 @@ const DIGEST_ARCHIVE_ACTIONS: Record<Exclude<DigestArchiveOperation, 'list'>, st
  * bindDigestArchive(intake, archiveBucket, 'digests/', ['get']);
  */
 export function bindDigestArchive(fn: LambdaFunction, bucket: IBucket, prefix: string, operations: readonly DigestArchiveOperation[]): Policy {
-  fn.addEnvironment('DIGEST_BUCKET', bucket.bucketName);
+  fn.addEnvironment(ENV.digestBucket, bucket.bucketName);
   const objectActions = [...new Set(operations.filter((operation) => operation !== 'list').map((operation) => DIGEST_ARCHIVE_ACTIONS[operation]))];
   const statements: PolicyStatement[] = [];
   if (objectActions.length) statements.push(new PolicyStatement({ actions: objectActions, resources: [bucket.arnForObjects(`${prefix}*`)] }));
@@ -152,7 +153,7 @@ function sendingIdentities(fromAddress: string): string[] {
  */
 export function bindEmailSender(fn: LambdaFunction, fromAddress: string, configurationSet: IConfigurationSet): void {
   const stack = Stack.of(fn);
-  fn.addEnvironment('SES_CONFIGURATION_SET', configurationSet.configurationSetName);
+  fn.addEnvironment(ENV.sesConfigurationSet, configurationSet.configurationSetName);
   fn.addToRolePolicy(
     new PolicyStatement({
       actions: ['ses:SendEmail'],
@@ -199,9 +200,9 @@ export interface EscalationRuntime {
  */
 export function bindEscalationRuntime(fn: LambdaFunction, runtime: EscalationRuntime, role: TableRole): void {
   bindTable(fn, runtime.table, role);
-  bindSecret(fn, runtime.linkSigningKey, 'LINK_SIGNING_KEY_SECRET_ARN');
+  bindSecret(fn, runtime.linkSigningKey, ENV.linkSigningKeySecretArn);
   bindEmailSender(fn, runtime.mailFrom, runtime.configurationSet);
-  fn.addEnvironment('PUBLIC_URL', runtime.publicUrl);
+  fn.addEnvironment(ENV.publicUrl, runtime.publicUrl);
 }
 
 /**
@@ -218,7 +219,7 @@ export function bindEscalationRuntime(fn: LambdaFunction, runtime: EscalationRun
  */
 export function bindSmsSender(fn: LambdaFunction, { originationIdentity }: { originationIdentity?: string } = {}): Policy {
   const stack = Stack.of(fn);
-  if (originationIdentity) fn.addEnvironment('SMS_ORIGINATION_IDENTITY', originationIdentity);
+  if (originationIdentity) fn.addEnvironment(ENV.smsOriginationIdentity, originationIdentity);
   const policy = new Policy(fn, 'SmsSendPolicy', {
     statements: [
       new PolicyStatement({

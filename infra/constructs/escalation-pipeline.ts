@@ -38,7 +38,7 @@ export interface EscalationPipelineProps {
  *
  * @example
  * const escalations = new EscalationPipeline(this, 'Escalations', { config, runtime, alarmAction });
- * bindQueueSender(analyze, escalations.queue, 'ESCALATION_QUEUE_URL');
+ * bindQueueSender(analyze, escalations.queue, ENV.escalationQueueUrl);
  */
 export class EscalationPipeline extends Construct {
   readonly queue: Queue;

@@ -12,6 +12,7 @@ import type { Config } from '../../shared/config/schema';
 import { FunctionAlarms, operatorAlarm } from './alarms';
 import { bindQueueSender, bindSecret, bindSmsSender, bindTable } from './bindings';
 import { ListeningPostFunction } from './listening-post-function';
+import { ENV } from '../../shared/runtime/env-names';
 
 /** The service that publishes two-way SMS to the topic. */
 const END_USER_MESSAGING = 'sms-voice.amazonaws.com';
@@ -106,8 +107,8 @@ export class InboundSms extends Construct {
     // As the intake's SMS route: cases only (conditional put, get, delete on
     // rollback); its rate state is in the rate and replay table.
     bindTable(this.handler, props.table, 'sms-inbound');
-    bindQueueSender(this.handler, props.analysisQueue, 'ANALYSIS_QUEUE_URL');
-    bindSecret(this.handler, props.pepperSecret, 'PEPPER_SECRET_ARN');
+    bindQueueSender(this.handler, props.analysisQueue, ENV.analysisQueueUrl);
+    bindSecret(this.handler, props.pepperSecret, ENV.pepperSecretArn);
     const smsPolicy = bindSmsSender(this.handler, { originationIdentity: props.originationIdentity });
     if (!props.originationIdentity) {
       Validations.of(smsPolicy).acknowledge({

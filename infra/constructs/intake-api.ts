@@ -15,6 +15,7 @@ import { FunctionAlarms, operatorAlarm } from './alarms';
 import { bindDigestArchive, bindQueueSender, bindSecret, bindTable } from './bindings';
 import { DIGEST_PREFIX } from './digest-archive-bucket';
 import { ListeningPostFunction } from './listening-post-function';
+import { ENV } from '../../shared/runtime/env-names';
 
 /**
  * The contract's routes, declared to API Gateway only so that access logs can
@@ -160,9 +161,9 @@ export class IntakeApi extends Construct {
     // Cases (conditional put, get, delete on rollback) and kiosks' token
     // look-ups (get), nothing else: see TABLE_ACCESS.intake.
     bindTable(this.handler, props.table, 'intake');
-    bindQueueSender(this.handler, props.analysisQueue, 'ANALYSIS_QUEUE_URL');
-    bindSecret(this.handler, props.pepperSecret, 'PEPPER_SECRET_ARN');
-    bindSecret(this.handler, props.twilioSecret, 'TWILIO_SECRET_ARN');
+    bindQueueSender(this.handler, props.analysisQueue, ENV.analysisQueueUrl);
+    bindSecret(this.handler, props.pepperSecret, ENV.pepperSecretArn);
+    bindSecret(this.handler, props.twilioSecret, ENV.twilioSecretArn);
 
     this.sponsorHandler = new ListeningPostFunction(this, 'Sponsor', {
       entry: 'functions/sponsor/lambda.ts',
@@ -174,7 +175,7 @@ export class IntakeApi extends Construct {
     // Escalations and their open and week entries, the case's status and
     // response: see TABLE_ACCESS.sponsor.
     bindTable(this.sponsorHandler, props.table, 'sponsor');
-    bindSecret(this.sponsorHandler, props.linkSigningKeySecret, 'LINK_SIGNING_KEY_SECRET_ARN');
+    bindSecret(this.sponsorHandler, props.linkSigningKeySecret, ENV.linkSigningKeySecretArn);
     // The web view only reads archived digests, never writes or lists them.
     if (props.digestBucket) bindDigestArchive(this.sponsorHandler, props.digestBucket, DIGEST_PREFIX, ['get']);
     // Twilio signs the URL it calls, so the webhook must know it. The API's
@@ -182,7 +183,7 @@ export class IntakeApi extends Construct {
     // configured public URL is passed; without it the webhook checks the
     // signature against the URL the request came in on.
     const configuredUrl = props.config.publicUrl?.replace(/\/+$/, '');
-    if (configuredUrl) this.handler.addEnvironment('PUBLIC_URL', configuredUrl);
+    if (configuredUrl) this.handler.addEnvironment(ENV.publicUrl, configuredUrl);
 
     const integration = new HttpLambdaIntegration('Intake', this.handler);
     const sponsorIntegration = new HttpLambdaIntegration('Sponsor', this.sponsorHandler);

@@ -8,6 +8,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { Config } from '../../shared/config/schema';
 import { METRICS_NAMESPACE } from '../../shared/ports/metrics';
+import { ENV } from '../../shared/runtime/env-names';
 
 /** The repository root: the NodejsFunction project root, where package-lock.json lives. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,7 +24,7 @@ function bundleBanner(config: Config): string {
   return [
     "import { createRequire as __lpCreateRequire } from 'node:module';",
     'const require = __lpCreateRequire(import.meta.url);',
-    `process.env.LISTENING_POST_CONFIG = ${JSON.stringify(JSON.stringify(config))};`,
+    `process.env.${ENV.config} = ${JSON.stringify(JSON.stringify(config))};`,
   ].join(' ');
 }
 

@@ -9,6 +9,7 @@ import type { Config } from '../../shared/config/schema';
 import { FunctionAlarms } from './alarms';
 import { InvokeLatest } from './invoke-latest';
 import { ListeningPostFunction } from './listening-post-function';
+import { ENV } from '../../shared/runtime/env-names';
 
 export interface RateAndReplayTableProps {
   readonly config: Config;
@@ -62,7 +63,7 @@ export class RateAndReplayTable extends Construct {
       config: props.config,
       timeout: Duration.seconds(30),
     });
-    this.forgetter.addEnvironment('RATE_STATE_TABLE_NAME', this.table.tableName);
+    this.forgetter.addEnvironment(ENV.rateStateTableName, this.table.tableName);
     this.table.grant(this.forgetter, 'dynamodb:Query', 'dynamodb:DeleteItem');
 
     const every = props.forgetEvery ?? Duration.minutes(10);
@@ -83,7 +84,7 @@ export class RateAndReplayTable extends Construct {
 
   /** Lets a function count and claim in the state (single items only), and tells it where the table is. */
   grantUse(fn: LambdaFunction): void {
-    fn.addEnvironment('RATE_STATE_TABLE_NAME', this.table.tableName);
+    fn.addEnvironment(ENV.rateStateTableName, this.table.tableName);
     this.table.grant(fn, 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem');
   }
 }

@@ -10,6 +10,7 @@ import { FunctionAlarms } from './alarms';
 import { bindSecret } from './bindings';
 import { consumedQueue } from './consumed-queue';
 import { ListeningPostFunction } from './listening-post-function';
+import { ENV } from '../../shared/runtime/env-names';
 
 export interface SmsErasureProps {
   readonly config: Config;
@@ -72,9 +73,9 @@ export class SmsErasure extends Construct {
       config: props.config,
       timeout: consumerTimeout,
     });
-    bindSecret(this.consumer, props.twilioSecret, 'TWILIO_SECRET_ARN');
+    bindSecret(this.consumer, props.twilioSecret, ENV.twilioSecretArn);
     // The consumer pushes a failed job's next try back itself; the event source grants it ChangeMessageVisibility.
-    this.consumer.addEnvironment('SMS_ERASE_QUEUE_URL', this.queue.queueUrl);
+    this.consumer.addEnvironment(ENV.smsEraseQueueUrl, this.queue.queueUrl);
     this.consumer.addEventSource(new SqsEventSource(this.queue, { batchSize: 10, reportBatchItemFailures: true }));
 
     this.consumerAlarms = new FunctionAlarms(this, 'ConsumerAlarms', {

@@ -12,6 +12,7 @@ import { bindDigestArchive, bindEmailSender, bindSecret, bindTable } from './bin
 import { DIGEST_PREFIX } from './digest-archive-bucket';
 import { InvokeLatest } from './invoke-latest';
 import { ListeningPostFunction } from './listening-post-function';
+import { ENV } from '../../shared/runtime/env-names';
 
 /**
  * The weekly schedule of `config.digest` as EventBridge Scheduler cron
@@ -76,9 +77,9 @@ export class WeeklyDigest extends Construct {
     // Archives each digest and reads it back to skip one already delivered;
     // `list` so that a digest not archived yet reads as absent.
     bindDigestArchive(this.handler, props.archiveBucket, DIGEST_PREFIX, ['get', 'put', 'list']);
-    bindSecret(this.handler, props.linkSigningKeySecret, 'LINK_SIGNING_KEY_SECRET_ARN');
+    bindSecret(this.handler, props.linkSigningKeySecret, ENV.linkSigningKeySecretArn);
     bindEmailSender(this.handler, config.mail.from, props.configurationSet);
-    this.handler.addEnvironment('PUBLIC_URL', props.publicUrl);
+    this.handler.addEnvironment(ENV.publicUrl, props.publicUrl);
 
     this.schedule = new Schedule(this, 'Schedule', {
       description: `Sends the Listening Post weekly digest every ${config.digest.day} at ${config.digest.time} (${config.timezone})`,

@@ -19,6 +19,7 @@ import { RateAndReplayTable } from '../constructs/rate-and-replay-table';
 import { SlaSweep } from '../constructs/sla-sweep';
 import { SmsErasure } from '../constructs/sms-erasure';
 import { WeeklyDigest } from '../constructs/weekly-digest';
+import { ENV } from '../../shared/runtime/env-names';
 
 export interface ServiceStackProps extends StackProps {
   /** The validated configuration, read once by `infra/app.ts`. */
@@ -90,7 +91,7 @@ export class ServiceStack extends Stack {
       publicUrl: this.intake.publicUrl,
     };
     this.escalations = new EscalationPipeline(this, 'Escalations', { config, runtime: escalationRuntime, alarmAction });
-    bindQueueSender(this.analysis.consumer, this.escalations.queue, 'ESCALATION_QUEUE_URL');
+    bindQueueSender(this.analysis.consumer, this.escalations.queue, ENV.escalationQueueUrl);
     this.slaSweep = new SlaSweep(this, 'SlaSweep', { config, runtime: escalationRuntime, alarmAction });
     // The digest's web-view links point at the intake too.
     this.digest = new WeeklyDigest(this, 'Digest', {
@@ -114,7 +115,7 @@ export class ServiceStack extends Stack {
 
     // The intake queues an erasure when Twilio reports a reply delivered; sms-erase deletes both messages from Twilio.
     this.smsErasure = new SmsErasure(this, 'SmsErasure', { config, twilioSecret, alarmAction });
-    bindQueueSender(this.intake.handler, this.smsErasure.queue, 'SMS_ERASE_QUEUE_URL');
+    bindQueueSender(this.intake.handler, this.smsErasure.queue, ENV.smsEraseQueueUrl);
 
     this.rateAndReplay = new RateAndReplayTable(this, 'RateAndReplay', { config, alarmAction });
     this.rateAndReplay.grantUse(this.intake.handler);

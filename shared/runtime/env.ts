@@ -1,12 +1,18 @@
 import { parseConfig } from '../config/load-config';
 import type { Config } from '../config/schema';
 import { ConfigError } from '../errors';
+import { ENV, type EnvName } from './env-names';
 
-/** Reads an environment variable once, failing fast with its name if it is missing. */
-export function requireEnv(name: string): string {
+/** Reads an environment variable, failing fast with its name if it is missing. */
+export function requireEnv(name: EnvName): string {
   const value = process.env[name];
   if (!value) throw new ConfigError(`environment variable ${name} is not set`);
   return value;
+}
+
+/** An optional environment variable; empty counts as not set. */
+export function optionalEnv(name: EnvName): string | undefined {
+  return process.env[name] || undefined;
 }
 
 /**
@@ -15,5 +21,5 @@ export function requireEnv(name: string): string {
  * under a millisecond at cold start.
  */
 export function configFromEnv(): Config {
-  return parseConfig(requireEnv('LISTENING_POST_CONFIG'), 'LISTENING_POST_CONFIG');
+  return parseConfig(requireEnv(ENV.config), ENV.config);
 }

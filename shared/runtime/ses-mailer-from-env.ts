@@ -1,6 +1,7 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SesMailer } from '../adapters/aws/ses-mailer';
 import { requireEnv } from './env';
+import { ENV } from './env-names';
 
 /**
  * The mailer of a Lambda that `bindEmailSender` set up: SES as `from`, every
@@ -10,7 +11,7 @@ import { requireEnv } from './env';
  */
 export function sesMailerFromEnv(from: string): SesMailer {
   return new SesMailer(new SESv2Client({}), from, {
-    configurationSetName: requireEnv('SES_CONFIGURATION_SET'),
+    configurationSetName: requireEnv(ENV.sesConfigurationSet),
     checkSuppressionList: true,
   });
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAMBDA_NODE_MAJOR } from '../../bench/lambda-node';
+import { ENV } from '../../shared/runtime/env-names';
 import { functionOf, removeTempDirs, synthTemplates, type Templates } from './helpers';
 
 type Resources = Record<string, { Properties: Record<string, any> }>;
@@ -51,5 +52,17 @@ describe('Lambda functions', () => {
 
   it.each(SERVICES)('%s has source maps on for readable stack traces', (service) => {
     expect(functionOf(templates.service, service).properties.Environment.Variables.NODE_OPTIONS).toContain('--enable-source-maps');
+  });
+
+  it('each variable a function is given is read by that name on the Lambda side, and each name read is given to some function', () => {
+    const given = Object.values(templates.service.findResources('AWS::Lambda::Function') as Resources)
+      .map((fn) => (fn.Properties.Environment?.Variables ?? {}) as Record<string, unknown>)
+      .filter((variables) => 'POWERTOOLS_SERVICE_NAME' in variables)
+      .flatMap((variables) => Object.keys(variables).filter((name) => !name.startsWith('POWERTOOLS_') && name !== 'NODE_OPTIONS'));
+    const read: string[] = Object.values(ENV);
+    for (const name of given) expect(read, `${name} is set by the CDK app but read by no function`).toContain(name);
+    // Inlined into the bundle, set for tests only, or set only when the config names it.
+    const notAlwaysGiven: string[] = [ENV.config, ENV.twilioApiUrl, ENV.smsOriginationIdentity];
+    for (const name of read.filter((name) => !notAlwaysGiven.includes(name))) expect(given, `${name} is read but no function is given it`).toContain(name);
   });
 });
