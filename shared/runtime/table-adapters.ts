@@ -1,0 +1,43 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbCaseStore } from '../adapters/aws/dynamodb-case-store';
+import { DynamoDbDigestDeliveries } from '../adapters/aws/dynamodb-digest-deliveries';
+import { DynamoDbDigestSnapshots } from '../adapters/aws/dynamodb-digest-snapshots';
+import { DynamoDbEscalationStore } from '../adapters/aws/dynamodb-escalation-store';
+import { DynamoDbKioskRegistry } from '../adapters/aws/dynamodb-kiosk-registry';
+import { DynamoDbPatternCounter } from '../adapters/aws/dynamodb-pattern-counter';
+import { DynamoDbVerbatimCandidates } from '../adapters/aws/dynamodb-verbatim-candidates';
+import { DynamoDbWeeklyFigures } from '../adapters/aws/dynamodb-weekly-figures';
+import { DynamoDbWindowStateStore } from '../adapters/aws/dynamodb-window-state-store';
+import { systemClock, type Clock } from '../ports/clock';
+import { RateAndReplayState } from '../use-cases/rate-and-replay-state';
+import { documentClient } from './aws-clients';
+import { requireEnv } from './env';
+import { ENV, type EnvName } from './env-names';
+
+/** A table as its adapters reach it: the client (on the local stack, one guarded by a function's grants), its name, the clock. */
+export interface Table {
+  readonly documents: DynamoDBDocumentClient;
+  readonly name: string;
+  readonly clock: Clock;
+}
+
+/**
+ * The table a Lambda was given (`bindTable` sets `TABLE_NAME`). Pass the
+ * client of a table already opened to share its connections.
+ */
+export function tableFromEnv(variable: EnvName = ENV.tableName, documents: DynamoDBDocumentClient = documentClient()): Table {
+  return { documents, name: requireEnv(variable), clock: systemClock };
+}
+
+// One builder per adapter, not one object of them all: a function's bundle
+// then holds only the adapters it builds (esbuild drops the others).
+export const caseStore = (table: Table) => new DynamoDbCaseStore(table.documents, table.name, table.clock);
+export const escalationStore = (table: Table) => new DynamoDbEscalationStore(table.documents, table.name, table.clock);
+export const weeklyFigures = (table: Table) => new DynamoDbWeeklyFigures(table.documents, table.name, table.clock);
+export const verbatimCandidates = (table: Table) => new DynamoDbVerbatimCandidates(table.documents, table.name, table.clock);
+export const patternCounter = (table: Table) => new DynamoDbPatternCounter(table.documents, table.name);
+export const kioskRegistry = (table: Table) => new DynamoDbKioskRegistry(table.documents, table.name, table.clock);
+export const digestDeliveries = (table: Table) => new DynamoDbDigestDeliveries(table.documents, table.name);
+export const digestSnapshots = (table: Table) => new DynamoDbDigestSnapshots(table.documents, table.name);
+/** SMS and kiosk rate counters and replay records, on the table that forgets (`RATE_STATE_TABLE_NAME`). */
+export const rateAndReplayState = (table: Table) => new RateAndReplayState(new DynamoDbWindowStateStore(table.documents, table.name, table.clock), table.clock);
