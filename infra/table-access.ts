@@ -1,3 +1,5 @@
+import { PK } from '../shared/adapters/aws/table-keys';
+
 /**
  * Which function may touch which items of the single table, by the start of
  * their partition key. One map for both places that enforce it: the IAM
@@ -6,22 +8,24 @@
  * would), so that a prefix missing here fails a test on the local stack
  * instead of a request in production.
  *
- * The prefixes are the adapters' (`shared/adapters/aws/dynamodb-*.ts`):
- *
- * | pattern | items | adapter |
- * | --- | --- | --- |
- * | `CASE#*` | cases | feedback store |
- * | `ESC#*` | escalations | escalation store |
- * | `ESC_OPEN` | the open escalations, by due time | escalation store |
- * | `ESCWEEK#*` | escalations by week raised and answered | escalation store |
- * | `WEEK#*` | weekly figures and comment samples | weekly figures, verbatim candidates |
- * | `PATTERN#*` | negative submissions per site, topic and day | pattern counter |
- * | `KIOSK#*`, `KIOSKTOKEN#*` | enrolled kiosks and their token look-ups | kiosk registry |
- * | `DIGEST#*` | who had which week's digest; the week's figures as first shown | digest deliveries, digest snapshots |
+ * The prefixes are the table's key map (`shared/adapters/aws/table-keys.ts`,
+ * which lists each item, who reads and writes it and when it expires), so a
+ * key and its grant cannot drift apart.
  *
  * Kiosks are enrolled and revoked by the operator's CLI with the operator's
  * own credentials: no function may write them.
  */
+
+/** Every partition key starting with `prefix`, as `StringLike` writes it. */
+const any = <P extends `${string}#`>(prefix: P) => `${prefix}*` as const;
+const CASES = any(PK.case);
+const ESCALATIONS = any(PK.escalation);
+const OPEN_ESCALATIONS = PK.openEscalations;
+const ESCALATION_WEEKS = any(PK.escalationWeek);
+const WEEKS = any(PK.week);
+const PATTERNS = any(PK.pattern);
+const KIOSK_TOKENS = any(PK.kioskToken);
+const DIGESTS = any(PK.digest);
 
 /** A DynamoDB item call, as IAM names it without the `dynamodb:` prefix. */
 export type TableOperation = 'GetItem' | 'Query' | 'PutItem' | 'UpdateItem' | 'DeleteItem';
@@ -43,9 +47,9 @@ export const TABLE_ACCESS = {
    * escalations, figures or digest records, nor read any of them.
    */
   intake: {
-    GetItem: ['CASE#*', 'KIOSKTOKEN#*'],
-    PutItem: ['CASE#*'],
-    DeleteItem: ['CASE#*'],
+    GetItem: [CASES, KIOSK_TOKENS],
+    PutItem: [CASES],
+    DeleteItem: [CASES],
   },
   /**
    * Sponsors' signed links (`/ack/{token}`) and the digest's web view: opens
@@ -53,46 +57,46 @@ export const TABLE_ACCESS = {
    * answer is listed under the week), and moves the case on.
    */
   sponsor: {
-    GetItem: ['ESC#*'],
-    UpdateItem: ['ESC#*', 'CASE#*'],
-    PutItem: ['ESCWEEK#*'],
-    DeleteItem: ['ESC_OPEN'],
+    GetItem: [ESCALATIONS],
+    UpdateItem: [ESCALATIONS, CASES],
+    PutItem: [ESCALATION_WEEKS],
+    DeleteItem: [OPEN_ESCALATIONS],
   },
   /** Analysis: stores the analysis on its case, counts the week's figures and samples, and watches for patterns. */
   analyze: {
-    GetItem: ['CASE#*'],
-    UpdateItem: ['CASE#*', 'WEEK#*', 'PATTERN#*'],
-    PutItem: ['WEEK#*', 'PATTERN#*'],
-    DeleteItem: ['WEEK#*'],
-    Query: ['WEEK#*', 'PATTERN#*'],
+    GetItem: [CASES],
+    UpdateItem: [CASES, WEEKS, PATTERNS],
+    PutItem: [WEEKS, PATTERNS],
+    DeleteItem: [WEEKS],
+    Query: [WEEKS, PATTERNS],
   },
   /** Raises an escalation (with its open and week entries), notes whom it told, and marks the case escalated. */
   escalate: {
-    GetItem: ['ESC#*'],
-    PutItem: ['ESC#*', 'ESC_OPEN', 'ESCWEEK#*'],
-    UpdateItem: ['ESC#*', 'CASE#*'],
+    GetItem: [ESCALATIONS],
+    PutItem: [ESCALATIONS, OPEN_ESCALATIONS, ESCALATION_WEEKS],
+    UpdateItem: [ESCALATIONS, CASES],
   },
   /** The SLA sweep: reads what is open and due, and moves each up a level. */
   sweep: {
-    Query: ['ESC_OPEN'],
-    GetItem: ['ESC#*'],
-    UpdateItem: ['ESC#*'],
-    PutItem: ['ESC_OPEN'],
-    DeleteItem: ['ESC_OPEN'],
+    Query: [OPEN_ESCALATIONS],
+    GetItem: [ESCALATIONS],
+    UpdateItem: [ESCALATIONS],
+    PutItem: [OPEN_ESCALATIONS],
+    DeleteItem: [OPEN_ESCALATIONS],
   },
   /** SMS through AWS End User Messaging: creates a case (deleted again if queueing fails) and reads a case's status. */
   'sms-inbound': {
-    GetItem: ['CASE#*'],
-    PutItem: ['CASE#*'],
-    DeleteItem: ['CASE#*'],
+    GetItem: [CASES],
+    PutItem: [CASES],
+    DeleteItem: [CASES],
   },
   /** The weekly digest: reads figures, samples and escalations, and writes only its own delivery records. */
   digest: {
-    Query: ['WEEK#*', 'ESCWEEK#*', 'ESC_OPEN', 'DIGEST#*'],
-    GetItem: ['ESC#*'],
-    PutItem: ['DIGEST#*'],
-    UpdateItem: ['DIGEST#*'],
-    DeleteItem: ['DIGEST#*'],
+    Query: [WEEKS, ESCALATION_WEEKS, OPEN_ESCALATIONS, DIGESTS],
+    GetItem: [ESCALATIONS],
+    PutItem: [DIGESTS],
+    UpdateItem: [DIGESTS],
+    DeleteItem: [DIGESTS],
   },
 } as const satisfies Record<string, TableAccess>;
 

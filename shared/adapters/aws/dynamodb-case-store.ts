@@ -1,10 +1,9 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus, type StoredAnalysis } from '../../domain/feedback';
 import type { Clock } from '../../ports/clock';
 import type { CaseStore, SavedAnalysis } from '../../ports/case-store';
-
-const caseItemKey = (caseKey: string) => ({ pk: `CASE#${caseKey}`, sk: 'CASE' });
+import { conditionalWrite, epochSeconds, isExpired } from './dynamodb-toolkit';
+import { caseItemKey } from './table-keys';
 
 /**
  * Cases in the single table. `expiresAt` (epoch seconds) is the table's TTL
@@ -19,19 +18,15 @@ export class DynamoDbCaseStore implements CaseStore {
   ) {}
 
   async createCase(record: CaseRecord, expiresAt: Date): Promise<boolean> {
-    try {
-      await this.client.send(
+    return conditionalWrite(() =>
+      this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...caseItemKey(record.caseKey), type: 'case', ...record, expiresAt: Math.floor(expiresAt.getTime() / 1000) },
+          Item: { ...caseItemKey(record.caseKey), type: 'case', ...record, expiresAt: epochSeconds(expiresAt) },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+      ),
+    );
   }
 
   async deleteCase(caseKey: string): Promise<void> {
@@ -39,7 +34,8 @@ export class DynamoDbCaseStore implements CaseStore {
   }
 
   async saveAnalysis(caseKey: string, analysis: StoredAnalysis): Promise<SavedAnalysis | undefined> {
-    try {
+    let caseId: unknown;
+    const saved = await conditionalWrite(async () => {
       const { Attributes } = await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
@@ -52,17 +48,16 @@ export class DynamoDbCaseStore implements CaseStore {
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return { caseId: String(Attributes?.id), analysis };
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+      caseId = Attributes?.id;
+    });
+    if (saved) return { caseId: String(caseId), analysis };
     const existing = await this.findCase(caseKey);
     return existing?.analysis ? { caseId: existing.id, analysis: existing.analysis } : undefined;
   }
 
   async markAnalysed(caseKey: string): Promise<void> {
-    try {
-      await this.client.send(
+    await conditionalWrite(() =>
+      this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: caseItemKey(caseKey),
@@ -72,16 +67,14 @@ export class DynamoDbCaseStore implements CaseStore {
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: { ':analysed': 'analysed', ':received': 'received' },
         }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+      ),
+    );
   }
 
   async advanceStatus(caseKey: string, status: Exclude<CaseStatus, 'received' | 'analysed'>): Promise<boolean> {
     const earlier = CASE_STATUSES.slice(0, CASE_STATUSES.indexOf(status));
-    try {
-      await this.client.send(
+    return conditionalWrite(() =>
+      this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: caseItemKey(caseKey),
@@ -90,17 +83,14 @@ export class DynamoDbCaseStore implements CaseStore {
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: { ':to': status, ...Object.fromEntries(earlier.map((s, i) => [`:s${i}`, s])) },
         }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+      ),
+    );
   }
 
+  /** A case past its retention has nothing left to answer: the refused write is no error. */
   async publishResponse(caseKey: string, response: string): Promise<void> {
-    try {
-      await this.client.send(
+    await conditionalWrite(() =>
+      this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: caseItemKey(caseKey),
@@ -109,16 +99,13 @@ export class DynamoDbCaseStore implements CaseStore {
           ExpressionAttributeNames: { '#response': 'response', '#status': 'status' },
           ExpressionAttributeValues: { ':response': response, ':responded': 'responded' },
         }),
-      );
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return; // the case is past retention: nothing to answer
-      throw error;
-    }
+      ),
+    );
   }
 
   async claimPatternCount(caseKey: string): Promise<boolean> {
-    try {
-      await this.client.send(
+    return conditionalWrite(() =>
+      this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: caseItemKey(caseKey),
@@ -126,17 +113,13 @@ export class DynamoDbCaseStore implements CaseStore {
           ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(patternCounted)',
           ExpressionAttributeValues: { ':yes': true },
         }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+      ),
+    );
   }
 
   async findCase(caseKey: string): Promise<CaseRecord | undefined> {
     const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: caseItemKey(caseKey), ConsistentRead: true }));
-    if (!Item || (typeof Item.expiresAt === 'number' && Item.expiresAt * 1000 <= this.clock.now().getTime())) return undefined;
+    if (!Item || isExpired(Item, this.clock.now())) return undefined;
     return {
       id: Item.id,
       caseKey: Item.caseKey,

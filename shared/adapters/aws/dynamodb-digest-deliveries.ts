@@ -1,7 +1,8 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { expiryForWeek } from '../../domain/iso-week';
 import type { DeliveryClaim, DigestDeliveries, DigestDelivery } from '../../ports/digest-deliveries';
+import { conditionalWrite, epochSeconds, queryItems } from './dynamodb-toolkit';
+import { DELIVERY_SK_PREFIX, deliverySk, digestPk } from './table-keys';
 
 /** Kept as long as a digest could sensibly be re-run, then expired. */
 const KEEP_DAYS = 400;
@@ -23,36 +24,29 @@ export class DynamoDbDigestDeliveries implements DigestDeliveries {
 
   async list(week: string): Promise<DigestDelivery[]> {
     const items: DigestDelivery[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': `DIGEST#${week}`, ':prefix': 'DELIVERY#' },
-          ConsistentRead: true,
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        items.push({
-          week,
-          audience: String(item.audience),
-          recipient: String(item.recipient),
-          sentInWeek: String(item.sentInWeek),
-          sends: Number(item.sends),
-          state: item.state === 'sent' ? 'sent' : 'sending',
-          run: String(item.run ?? ''),
-        });
-      }
-      start = page.LastEvaluatedKey;
-    } while (start);
+    const found = queryItems(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': digestPk(week), ':prefix': DELIVERY_SK_PREFIX },
+      ConsistentRead: true,
+    });
+    for await (const item of found) {
+      items.push({
+        week,
+        audience: String(item.audience),
+        recipient: String(item.recipient),
+        sentInWeek: String(item.sentInWeek),
+        sends: Number(item.sends),
+        state: item.state === 'sent' ? 'sent' : 'sending',
+        run: String(item.run ?? ''),
+      });
+    }
     return items;
   }
 
   async claim(claim: DeliveryClaim, resendOf?: number): Promise<boolean> {
-    try {
-      await this.client.send(
+    return conditionalWrite(() =>
+      this.client.send(
         new PutCommand({
           TableName: this.tableName,
           Item: {
@@ -64,22 +58,18 @@ export class DynamoDbDigestDeliveries implements DigestDeliveries {
             sends: (resendOf ?? 0) + 1,
             state: 'sending',
             run: claim.run,
-            expiresAt: Math.floor(expiryForWeek(claim.week, KEEP_DAYS).getTime() / 1000),
+            expiresAt: epochSeconds(expiryForWeek(claim.week, KEEP_DAYS)),
           },
           ConditionExpression: resendOf === undefined ? 'attribute_not_exists(pk)' : 'sends = :seen',
           ExpressionAttributeValues: resendOf === undefined ? undefined : { ':seen': resendOf },
         }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+      ),
+    );
   }
 
   async takeOver(claim: DeliveryClaim, left: DigestDelivery): Promise<boolean> {
-    try {
-      await this.client.send(
+    return conditionalWrite(() =>
+      this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: this.key(claim),
@@ -88,12 +78,8 @@ export class DynamoDbDigestDeliveries implements DigestDeliveries {
           ExpressionAttributeNames: { '#state': 'state', '#run': 'run' },
           ExpressionAttributeValues: { ':mine': claim.run, ':week': claim.sentInWeek, ':sending': 'sending', ':left': left.run, ':sends': left.sends },
         }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+      ),
+    );
   }
 
   async confirm(claim: DeliveryClaim): Promise<void> {
@@ -112,9 +98,9 @@ export class DynamoDbDigestDeliveries implements DigestDeliveries {
   async release(claim: DeliveryClaim): Promise<void> {
     const mine = { '#state': 'state', '#run': 'run' };
     const held = { ':sending': 'sending', ':mine': claim.run };
-    try {
-      // A failed resend falls back to the send before it; a failed first send leaves no record.
-      await this.client.send(
+    // A failed resend falls back to the send before it; a failed first send leaves no record.
+    const fellBack = await conditionalWrite(() =>
+      this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: this.key(claim),
@@ -123,13 +109,12 @@ export class DynamoDbDigestDeliveries implements DigestDeliveries {
           ExpressionAttributeNames: mine,
           ExpressionAttributeValues: { ...held, ':sent': 'sent', ':one': 1 },
         }),
-      );
-      return;
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
-    try {
-      await this.client.send(
+      ),
+    );
+    if (fellBack) return;
+    // Refused when sent by then, or taken over: the record is kept.
+    await conditionalWrite(() =>
+      this.client.send(
         new DeleteCommand({
           TableName: this.tableName,
           Key: this.key(claim),
@@ -137,13 +122,11 @@ export class DynamoDbDigestDeliveries implements DigestDeliveries {
           ExpressionAttributeNames: mine,
           ExpressionAttributeValues: held,
         }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error; // sent by then, or taken over: keep the record
-    }
+      ),
+    );
   }
 
   private key(claim: DeliveryClaim) {
-    return { pk: `DIGEST#${claim.week}`, sk: `DELIVERY#${claim.audience}#${claim.recipient.toLowerCase()}` };
+    return { pk: digestPk(claim.week), sk: deliverySk(claim.audience, claim.recipient) };
   }
 }

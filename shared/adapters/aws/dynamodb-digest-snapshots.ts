@@ -1,18 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { CHANNELS } from '../../domain/feedback';
 import { expiryForWeek } from '../../domain/iso-week';
 import type { WeeklyFigures } from '../../domain/weekly-figures';
 import type { DigestSnapshots } from '../../ports/digest-snapshots';
+import { collect, conditionalWrite, epochSeconds, queryItems } from './dynamodb-toolkit';
+import { digestPk, FIGURES_HEAD_SK as HEAD, figuresPartSk } from './table-keys';
 
 /** As long as the delivery records: a week's digest may be rebuilt that long. */
 const KEEP_DAYS = 400;
 /** Well under DynamoDB's 400 KB item limit, counted in bytes as DynamoDB counts them. */
 const PART_BYTES = 300_000;
-const HEAD = 'FIGURES';
 
 const counts = z.object({ POSITIVE: z.int(), NEGATIVE: z.int(), NEUTRAL: z.int(), MIXED: z.int() });
 const group = z.object({ site: z.string().optional(), channel: z.enum(CHANNELS), total: z.int(), sentiment: counts, ratings: z.tuple([z.int(), z.int(), z.int(), z.int()]) });
@@ -48,44 +48,33 @@ export class DynamoDbDigestSnapshots implements DigestSnapshots {
     const run = randomBytes(8).toString('hex');
     const packed = gzipSync(JSON.stringify(figures));
     const parts = Math.max(1, Math.ceil(packed.length / PART_BYTES));
-    const common = { pk: `DIGEST#${figures.week}`, kind: 'digest-figures', expiresAt: Math.floor(expiryForWeek(figures.week, KEEP_DAYS).getTime() / 1000) };
+    const common = { pk: digestPk(figures.week), kind: 'digest-figures', expiresAt: epochSeconds(expiryForWeek(figures.week, KEEP_DAYS)) };
     for (let i = 0; i < parts; i += 1) {
-      const Item = { ...common, sk: `${HEAD}#${run}#${String(i).padStart(4, '0')}`, data: packed.subarray(i * PART_BYTES, (i + 1) * PART_BYTES) };
+      const Item = { ...common, sk: figuresPartSk(run, i), data: packed.subarray(i * PART_BYTES, (i + 1) * PART_BYTES) };
       await this.client.send(new PutCommand({ TableName: this.tableName, Item }));
     }
-    try {
-      await this.client.send(
-        new PutCommand({ TableName: this.tableName, Item: { ...common, sk: HEAD, run, parts }, ConditionExpression: 'attribute_not_exists(pk)' }),
-      );
-      return figures;
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      // Another run froze the week first: its figures are the week's, ours are dropped.
-      for (let i = 0; i < parts; i += 1) {
-        await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: common.pk, sk: `${HEAD}#${run}#${String(i).padStart(4, '0')}` } }));
-      }
-      const frozen = await this.readOne(figures.week);
-      if (!frozen) throw new Error(`the figures of ${figures.week} were frozen by another run but cannot be read back`);
-      return frozen;
+    const committed = await conditionalWrite(() =>
+      this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...common, sk: HEAD, run, parts }, ConditionExpression: 'attribute_not_exists(pk)' })),
+    );
+    if (committed) return figures;
+    // Another run froze the week first: its figures are the week's, ours are dropped.
+    for (let i = 0; i < parts; i += 1) {
+      await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: common.pk, sk: figuresPartSk(run, i) } }));
     }
+    const frozen = await this.readOne(figures.week);
+    if (!frozen) throw new Error(`the figures of ${figures.week} were frozen by another run but cannot be read back`);
+    return frozen;
   }
 
   private async readOne(week: string): Promise<WeeklyFigures | undefined> {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': `DIGEST#${week}`, ':prefix': HEAD },
-          ConsistentRead: true,
-          ExclusiveStartKey: start,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start);
+    const items = await collect(
+      queryItems(this.client, {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': digestPk(week), ':prefix': HEAD },
+        ConsistentRead: true,
+      }),
+    );
     const head = items.find((item) => item.sk === HEAD);
     if (!head) return undefined;
     const prefix = `${HEAD}#${String(head.run)}#`;

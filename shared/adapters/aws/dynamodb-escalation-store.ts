@@ -1,28 +1,28 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { hourStamp, startOfHour, type AuditEntry, type Escalation } from '../../domain/escalation';
 import { isoWeekOf } from '../../domain/iso-week';
 import { shiftWeek } from '../../digest/weeks';
 import type { Clock } from '../../ports/clock';
 import type { EscalationHistory } from '../../ports/escalation-history';
 import type { EscalationStore } from '../../ports/escalation-store';
+import { collect, conditionalWrite, epochSeconds, isExpired, queryItems, queryPages } from './dynamodb-toolkit';
+import {
+  escalationKey as key,
+  escalationWeekPk,
+  escalationWeekSk,
+  openEscalationKey as openKey,
+  PK,
+  type EscalationWeekList as WeekIndex,
+} from './table-keys';
 
-const key = (id: string) => ({ pk: `ESC#${id}`, sk: 'ESC' });
-/**
- * Open (unacknowledged) escalations are also listed under one partition,
- * sorted by due time, so the SLA sweep reads only what is open and due,
- * never the whole history. An entry expires with its escalation: one never
- * acknowledged would otherwise outlive it forever.
+/*
+ * Besides its own item, an escalation is listed under `ESC_OPEN` by due time
+ * while open, so the SLA sweep reads only what is open and due; and under
+ * the (UTC, ISO) week it was raised in and that of its latest response, so
+ * a digest reads one or two weeks' entries, never the history. The entries
+ * expire with it: one never acknowledged would otherwise outlive it forever.
  */
-const OPEN_PK = 'ESC_OPEN';
-const openKey = (slaDueAt: string, id: string) => ({ pk: OPEN_PK, sk: `${slaDueAt}#${id}` });
-/**
- * For the weekly digest, each escalation is also listed under the (UTC, ISO)
- * week it was raised in, and again under the week of its latest response,
- * sorted by time: a digest reads one or two weeks' entries, never the history.
- */
-type WeekIndex = 'RAISED' | 'RESPONDED';
-const weekKey = (kind: WeekIndex, at: string, id: string) => ({ pk: `ESCWEEK#${isoWeekOf(new Date(at), 'UTC')}`, sk: `${kind}#${at}#${id}` });
+const weekKey = (kind: WeekIndex, at: string, id: string) => ({ pk: escalationWeekPk(isoWeekOf(new Date(at), 'UTC')), sk: escalationWeekSk(kind, at, id) });
 
 /**
  * Every time kept on an escalation is on the hour (promise 3): the use cases
@@ -31,7 +31,7 @@ const weekKey = (kind: WeekIndex, at: string, id: string) => ({ pk: `ESCWEEK#${i
  */
 const onTheHour = (iso: string) => hourStamp(new Date(iso));
 const hourly = (entry: AuditEntry): AuditEntry => ({ ...entry, at: onTheHour(entry.at) });
-const expiryHour = (expiresAt: Date) => Math.floor(startOfHour(expiresAt).getTime() / 1000);
+const expiryHour = (expiresAt: Date) => epochSeconds(startOfHour(expiresAt));
 
 export class DynamoDbEscalationStore implements EscalationStore, EscalationHistory {
   constructor(
@@ -43,16 +43,16 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
   async create(draft: Escalation, expiresAtDate: Date): Promise<boolean> {
     const escalation: Escalation = { ...draft, raisedAt: onTheHour(draft.raisedAt), slaDueAt: onTheHour(draft.slaDueAt), audit: draft.audit.map(hourly) };
     const expiresAt = expiryHour(expiresAtDate);
-    try {
-      await this.client.send(
+    const created = await conditionalWrite(() =>
+      this.client.send(
         new PutCommand({
           TableName: this.tableName,
           Item: { ...key(escalation.id), type: 'escalation', ...escalation, expiresAt },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      ),
+    );
+    if (!created) {
       // A retry: put the week entry a crash may have missed (the same put again changes nothing).
       const stored = await this.get(escalation.id);
       if (stored) await this.putWeekEntry('RAISED', stored.raisedAt, stored.id, expiresAt);
@@ -72,13 +72,9 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
   /** The escalation and its TTL, or undefined if unknown or past retention (expired items are read as absent). */
   private async getStored(id: string): Promise<{ escalation: Escalation; expiresAt: number | undefined } | undefined> {
     const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: key(id), ConsistentRead: true }));
-    if (!Item || this.isExpired(Item)) return undefined;
+    if (!Item || isExpired(Item, this.clock.now())) return undefined;
     const { pk: _pk, sk: _sk, type: _type, expiresAt, ...escalation } = Item;
     return { escalation: escalation as Escalation, expiresAt: typeof expiresAt === 'number' ? expiresAt : undefined };
-  }
-
-  private isExpired(item: Record<string, unknown>): boolean {
-    return typeof item.expiresAt === 'number' && item.expiresAt * 1000 <= this.clock.now().getTime();
   }
 
   async markNotified(id: string, level: number, entry: AuditEntry): Promise<boolean> {
@@ -141,22 +137,18 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
    */
   async listOverdue(now: Date, limit: number): Promise<Escalation[]> {
     const overdue: Escalation[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND sk < :now',
-          ExpressionAttributeValues: { ':pk': OPEN_PK, ':now': now.toISOString() },
-          Limit: limit,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      const live = (page.Items ?? []).filter((item) => !this.isExpired(item));
+    const pages = queryPages(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND sk < :now',
+      ExpressionAttributeValues: { ':pk': PK.openEscalations, ':now': now.toISOString() },
+      Limit: limit,
+    });
+    for await (const page of pages) {
+      const live = page.filter((item) => !isExpired(item, this.clock.now()));
       const found = await Promise.all(live.map((item) => this.get(String(item.id))));
       overdue.push(...found.filter((e): e is Escalation => e !== undefined && e.status === 'raised'));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey && overdue.length < limit);
+      if (overdue.length >= limit) break;
+    }
     return overdue.slice(0, limit);
   }
 
@@ -178,37 +170,31 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
   }
 
   private async putWeekEntry(kind: WeekIndex, at: string, id: string, expiresAt: number | undefined) {
-    await this.client.send(
-      new PutCommand({ TableName: this.tableName, Item: { ...weekKey(kind, at, id), id, expiresAt: expiresAt === undefined ? undefined : Math.floor(expiresAt) } }),
-    );
+    await this.putEntry(weekKey(kind, at, id), id, expiresAt);
+  }
+
+  private async putOpen(slaDueAt: string, id: string, expiresAt: number | undefined) {
+    await this.putEntry(openKey(slaDueAt, id), id, expiresAt);
+  }
+
+  /** An entry pointing at escalation `id`, expiring with it. */
+  private async putEntry(entryKey: { pk: string; sk: string }, id: string, expiresAt: number | undefined) {
+    await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...entryKey, id, expiresAt: expiresAt === undefined ? undefined : Math.floor(expiresAt) } }));
   }
 
   private async listWeekEntries(kind: WeekIndex, from: Date, to: Date): Promise<Escalation[]> {
     const ids = new Set<string>();
     const last = isoWeekOf(new Date(to.getTime() - 1), 'UTC');
     for (let week = isoWeekOf(from, 'UTC'); week <= last; week = shiftWeek(week, 1)) {
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-            ExpressionAttributeValues: { ':pk': `ESCWEEK#${week}`, ':from': `${kind}#${from.toISOString()}`, ':to': `${kind}#${to.toISOString()}` },
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of page.Items ?? []) ids.add(String(item.id));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
+      const entries = queryItems(this.client, {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': escalationWeekPk(week), ':from': escalationWeekSk(kind, from.toISOString()), ':to': escalationWeekSk(kind, to.toISOString()) },
+      });
+      for (const item of await collect(entries)) ids.add(String(item.id));
     }
     const found = await Promise.all([...ids].map((id) => this.get(id)));
     return found.filter((e): e is Escalation => e !== undefined).sort((a, b) => a.raisedAt.localeCompare(b.raisedAt) || a.id.localeCompare(b.id));
-  }
-
-  private async putOpen(slaDueAt: string, id: string, expiresAt: number | undefined) {
-    await this.client.send(
-      new PutCommand({ TableName: this.tableName, Item: { ...openKey(slaDueAt, id), id, expiresAt: expiresAt === undefined ? undefined : Math.floor(expiresAt) } }),
-    );
   }
 
   private async removeOpen(id: string) {
@@ -221,8 +207,8 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
     for (const [placeholder, name] of [['#status', 'status'], ['#response', 'response'], ['#level', 'level'], ['#language', 'language']]) {
       if (expression.includes(placeholder!) || condition?.includes(placeholder!)) names[placeholder!] = name!;
     }
-    try {
-      await this.client.send(
+    return conditionalWrite(() =>
+      this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: key(id),
@@ -231,12 +217,8 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
           ExpressionAttributeNames: Object.keys(names).length ? names : undefined,
           ExpressionAttributeValues: values,
         }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+      ),
+    );
   }
 }
 

@@ -1,10 +1,9 @@
-import { DeleteCommand, GetCommand, PutCommand, ScanCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { isoWeekOf } from '../../domain/iso-week';
 import type { Clock } from '../../ports/clock';
 import type { Kiosk, KioskIdentity, KioskRegistry } from '../../ports/kiosk-registry';
-
-const kioskKey = (id: string) => ({ pk: `KIOSK#${id}`, sk: 'KIOSK' });
-const tokenKey = (tokenHash: string) => ({ pk: `KIOSKTOKEN#${tokenHash}`, sk: 'KIOSKTOKEN' });
+import { collect, scanItems } from './dynamodb-toolkit';
+import { kioskKey, kioskTokenKey as tokenKey } from './table-keys';
 
 /**
  * Kiosks in the single table, as two kinds of item:
@@ -49,21 +48,13 @@ export class DynamoDbKioskRegistry implements KioskRegistry {
   async list(): Promise<Kiosk[]> {
     // A scan, filtered: only the operator's CLI lists kiosks, rarely; the
     // request path never does.
-    const kiosks: Kiosk[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new ScanCommand({
-          TableName: this.tableName,
-          FilterExpression: '#type = :kiosk',
-          ExpressionAttributeNames: { '#type': 'type' },
-          ExpressionAttributeValues: { ':kiosk': 'kiosk' },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) kiosks.push(toKiosk(item));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = scanItems(this.client, {
+      TableName: this.tableName,
+      FilterExpression: '#type = :kiosk',
+      ExpressionAttributeNames: { '#type': 'type' },
+      ExpressionAttributeValues: { ':kiosk': 'kiosk' },
+    });
+    const kiosks = (await collect(items)).map(toKiosk);
     return kiosks.sort((a, b) => a.enrolledAt.localeCompare(b.enrolledAt) || a.id.localeCompare(b.id));
   }
 

@@ -1,8 +1,9 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
 import type { PatternCounter } from '../../ports/pattern-counter';
-import { assertKeyFits, keyPart } from './dynamodb-keys';
+import { assertKeyFits } from './dynamodb-keys';
+import { conditionalWrite, epochSeconds } from './dynamodb-toolkit';
+import { PATTERN_CLAIM_SK, patternPk as patternKey, patternWeekSk } from './table-keys';
 
 /**
  * Week buckets of negative counts under `PATTERN#<site>#<topic>`, with a TTL
@@ -19,7 +20,7 @@ export class DynamoDbPatternCounter implements PatternCounter {
   ) {}
 
   async add(site: string, topic: string, week: string, expiresAt: Date): Promise<void> {
-    const key = { pk: patternKey(site, topic), sk: `WEEK#${week}` };
+    const key = { pk: patternKey(site, topic), sk: patternWeekSk(week) };
     assertKeyFits(key);
     await this.client.send(
       new UpdateCommand({
@@ -40,22 +41,22 @@ export class DynamoDbPatternCounter implements PatternCounter {
         TableName: this.tableName,
         KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
         ExpressionAttributeNames: { '#count': 'count' },
-        ExpressionAttributeValues: { ':pk': patternKey(site, topic), ':from': `WEEK#${sorted[0]}`, ':to': `WEEK#${sorted.at(-1)}` },
+        ExpressionAttributeValues: { ':pk': patternKey(site, topic), ':from': patternWeekSk(sorted[0]!), ':to': patternWeekSk(sorted.at(-1)!) },
         ProjectionExpression: 'sk, #count',
         ConsistentRead: true,
       }),
     );
-    const wanted = new Set(weeks.map((week) => `WEEK#${week}`));
+    const wanted = new Set(weeks.map(patternWeekSk));
     return Items.filter((item) => wanted.has(String(item.sk))).reduce((sum, item) => sum + (typeof item.count === 'number' ? item.count : 0), 0);
   }
 
   async claim(site: string, topic: string, now: Date, until: Date): Promise<boolean> {
-    const key = { pk: patternKey(site, topic), sk: 'CLAIM' };
+    const key = { pk: patternKey(site, topic), sk: PATTERN_CLAIM_SK };
     assertKeyFits(key);
     // The claim holds to the end of its last week: a little longer than asked, and no day or time of day.
     const untilWeek = weekBoundaryAtOrAfter(until);
-    try {
-      await this.client.send(
+    return conditionalWrite(() =>
+      this.client.send(
         new PutCommand({
           TableName: this.tableName,
           Item: { ...key, until: untilWeek.toISOString(), sent: false, expiresAt: epochSeconds(untilWeek) },
@@ -63,19 +64,15 @@ export class DynamoDbPatternCounter implements PatternCounter {
           ExpressionAttributeNames: { '#until': 'until' },
           ExpressionAttributeValues: { ':now': now.toISOString(), ':false': false },
         }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+      ),
+    );
   }
 
   async markSent(site: string, topic: string): Promise<void> {
     await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
-        Key: { pk: patternKey(site, topic), sk: 'CLAIM' },
+        Key: { pk: patternKey(site, topic), sk: PATTERN_CLAIM_SK },
         UpdateExpression: 'SET sent = :true',
         ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeValues: { ':true': true },
@@ -83,9 +80,3 @@ export class DynamoDbPatternCounter implements PatternCounter {
     );
   }
 }
-
-function patternKey(site: string, topic: string): string {
-  return `PATTERN#${keyPart(site)}#${keyPart(topic)}`;
-}
-
-const epochSeconds = (instant: Date) => Math.floor(instant.getTime() / 1000);

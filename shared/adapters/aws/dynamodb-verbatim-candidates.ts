@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CHANNELS, type Sentiment } from '../../domain/feedback';
 import { NO_SITE } from '../../domain/weekly-figures';
 import type { Clock } from '../../ports/clock';
 import type { VerbatimCandidate, VerbatimCandidates } from '../../ports/verbatim-candidates';
-import { assertKeyFits, keyPart } from './dynamodb-keys';
+import { assertKeyFits } from './dynamodb-keys';
+import { conditionalWrite, epochSeconds, isExpired, queryItems, queryPages } from './dynamodb-toolkit';
+import { VERBATIM_SK_PREFIX, verbatimGroupPrefix, weekPk } from './table-keys';
 
 const SENTIMENTS: readonly Sentiment[] = ['POSITIVE', 'NEGATIVE', 'NEUTRAL', 'MIXED'];
 export const DEFAULT_PER_GROUP = 20;
@@ -44,8 +45,8 @@ export class DynamoDbVerbatimCandidates implements VerbatimCandidates {
 
   async offer(candidate: VerbatimCandidate, expiresAt: Date): Promise<void> {
     const site = candidate.site ?? NO_SITE;
-    const pk = `WEEK#${candidate.week}`;
-    const prefix = `VERBATIM#${keyPart(site)}#${keyPart(candidate.topic)}#`;
+    const pk = weekPk(candidate.week);
+    const prefix = verbatimGroupPrefix(site, candidate.topic);
     const rank = createHash('sha256').update(`${candidate.week}\n${site}\n${candidate.topic}\n${candidate.redactedText}`).digest('hex').slice(0, 20);
     const sk = `${prefix}${rank}`;
     assertKeyFits({ pk, sk });
@@ -53,8 +54,9 @@ export class DynamoDbVerbatimCandidates implements VerbatimCandidates {
     const head = await this.keys(pk, prefix, this.perGroup);
     if (head.length >= this.perGroup && head[head.length - 1]! < sk) return; // ranked out of the sample
 
-    try {
-      await this.client.send(
+    // Refused when already offered (a retry): the item is the same.
+    await conditionalWrite(() =>
+      this.client.send(
         new PutCommand({
           TableName: this.tableName,
           Item: {
@@ -66,14 +68,12 @@ export class DynamoDbVerbatimCandidates implements VerbatimCandidates {
             channel: candidate.channel,
             sentiment: candidate.sentiment,
             text: candidate.redactedText,
-            expiresAt: Math.floor(expiresAt.getTime() / 1000),
+            expiresAt: epochSeconds(expiresAt),
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error; // already offered: a retry
-    }
+      ),
+    );
 
     const all = await this.keys(pk, prefix);
     for (const extra of all.slice(this.perGroup)) {
@@ -82,55 +82,44 @@ export class DynamoDbVerbatimCandidates implements VerbatimCandidates {
   }
 
   async list(week: string): Promise<VerbatimCandidate[]> {
-    const now = this.clock.now().getTime() / 1000;
+    const now = this.clock.now();
     const found: VerbatimCandidate[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': `WEEK#${week}`, ':prefix': 'VERBATIM#' },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        if (typeof item.expiresAt === 'number' && item.expiresAt <= now) continue;
-        const channel = CHANNELS.find((c) => c === item.channel);
-        const sentiment = SENTIMENTS.find((s) => s === item.sentiment);
-        if (!channel || !sentiment || typeof item.text !== 'string' || typeof item.topic !== 'string') continue;
-        found.push({
-          week,
-          site: item.site === NO_SITE || typeof item.site !== 'string' ? undefined : item.site,
-          topic: item.topic,
-          channel,
-          sentiment,
-          redactedText: item.text,
-        });
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = queryItems(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': weekPk(week), ':prefix': VERBATIM_SK_PREFIX },
+    });
+    for await (const item of items) {
+      if (isExpired(item, now)) continue;
+      const channel = CHANNELS.find((c) => c === item.channel);
+      const sentiment = SENTIMENTS.find((s) => s === item.sentiment);
+      if (!channel || !sentiment || typeof item.text !== 'string' || typeof item.topic !== 'string') continue;
+      found.push({
+        week,
+        site: item.site === NO_SITE || typeof item.site !== 'string' ? undefined : item.site,
+        topic: item.topic,
+        channel,
+        sentiment,
+        redactedText: item.text,
+      });
+    }
     return found;
   }
 
   /** The group's sort keys, smallest rank first. */
   private async keys(pk: string, prefix: string, limit?: number): Promise<string[]> {
     const keys: string[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
-          ProjectionExpression: 'sk',
-          Limit: limit,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      keys.push(...(page.Items ?? []).map((item) => String(item.sk)));
-      startKey = limit !== undefined && keys.length >= limit ? undefined : page.LastEvaluatedKey;
-    } while (startKey);
+    const pages = queryPages(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+      ProjectionExpression: 'sk',
+      Limit: limit,
+    });
+    for await (const page of pages) {
+      keys.push(...page.map((item) => String(item.sk)));
+      if (limit !== undefined && keys.length >= limit) break;
+    }
     return keys;
   }
 }

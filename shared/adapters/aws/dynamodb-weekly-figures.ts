@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Channel, Sentiment } from '../../domain/feedback';
 import {
@@ -14,6 +13,8 @@ import {
 import type { Clock } from '../../ports/clock';
 import type { WeeklyFiguresStore } from '../../ports/weekly-figures-store';
 import { assertKeyFits, keyPart } from './dynamodb-keys';
+import { collect, conditionalWrite, epochSeconds, isExpired, queryItems } from './dynamodb-toolkit';
+import { groupCounterSk, phraseCounterSk, topicCounterSk, weekPk } from './table-keys';
 
 /**
  * Exactly-once counters without transactions (dynalite has none, and a
@@ -59,14 +60,14 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
     const id = createHash('sha256').update(contributionId).digest('hex').slice(0, 16);
     const shard = parseInt(id.slice(0, 2), 16) % SHARDS;
     const site = c.site ?? NO_SITE;
-    const ttl = Math.floor(expiresAt.getTime() / 1000);
-    const pk = `WEEK#${c.week}`;
+    const ttl = epochSeconds(expiresAt);
+    const pk = weekPk(c.week);
     // Text in keys is bounded in bytes (long parts hashed); the text itself is kept in the attributes read back.
     const sitePart = keyPart(site);
     const counters = [
-      { sk: `GROUP#${sitePart}#${c.channel}#${shard}`, attrs: { kind: 'group', site, channel: c.channel }, rating: c.rating },
-      ...c.topics.map((topic) => ({ sk: `TOPIC#${keyPart(topic)}#${sitePart}#${c.channel}#${shard}`, attrs: { kind: 'topic', topic, site, channel: c.channel }, rating: c.rating })),
-      ...c.keyPhrases.slice(0, MAX_PHRASES).map((phrase) => ({ sk: `PHRASE#${keyPart(phrase)}#${shard}`, attrs: { kind: 'phrase', phrase }, rating: undefined })),
+      { sk: groupCounterSk(sitePart, c.channel, shard), attrs: { kind: 'group', site, channel: c.channel }, rating: c.rating },
+      ...c.topics.map((topic) => ({ sk: topicCounterSk(topic, sitePart, c.channel, shard), attrs: { kind: 'topic', topic, site, channel: c.channel }, rating: c.rating })),
+      ...c.keyPhrases.slice(0, MAX_PHRASES).map((phrase) => ({ sk: phraseCounterSk(phrase, shard), attrs: { kind: 'phrase', phrase }, rating: undefined })),
     ];
     for (const counter of counters) assertKeyFits({ pk, sk: counter.sk });
     for (const counter of counters) {
@@ -75,30 +76,23 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
   }
 
   async read(week: string): Promise<WeeklyFigures> {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': `WEEK#${week}` },
-          // Never read the contributor sets back: they are only for deduplication.
-          ProjectionExpression: PROJECTED.map((_, i) => `#p${i}`).join(', '),
-          ExpressionAttributeNames: Object.fromEntries(PROJECTED.map((name, i) => [`#p${i}`, name])),
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await collect(
+      queryItems(this.client, {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': weekPk(week) },
+        // Never read the contributor sets back: they are only for deduplication.
+        ProjectionExpression: PROJECTED.map((_, i) => `#p${i}`).join(', '),
+        ExpressionAttributeNames: Object.fromEntries(PROJECTED.map((name, i) => [`#p${i}`, name])),
+      }),
+    );
 
-    const now = this.clock.now().getTime() / 1000;
+    const now = this.clock.now();
     const groups = new Map<string, GroupFigures>();
     const topics = new Map<string, TopicFigures>();
     const phrases = new Map<string, PhraseFigures>();
     for (const item of items) {
-      if (typeof item.expiresAt === 'number' && item.expiresAt <= now) continue;
+      if (isExpired(item, now)) continue;
       const site = item.site === NO_SITE ? undefined : (item.site as string);
       const channel = item.channel as Channel;
       if (item.kind === 'group') {
@@ -140,8 +134,8 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
       names['#rating'] = `r${rating}`;
       adds.push('#rating :one');
     }
-    try {
-      await this.client.send(
+    return conditionalWrite(() =>
+      this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: key,
@@ -150,12 +144,8 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
         }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+      ),
+    );
   }
 
   /** Whether the item's contributors include the id; only asked when it refused the id, so rarely. */

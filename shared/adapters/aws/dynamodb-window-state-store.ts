@@ -1,7 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../../ports/clock';
 import type { WindowStateStore } from '../../ports/window-state-store';
+import { conditionalWrite, epochSeconds, queryItems } from './dynamodb-toolkit';
+import { WINDOW_KEYS_PK as WINDOW_KEYS, windowKeyKey, windowStateKey } from './table-keys';
 
 /**
  * The rate and replay table's key schema, shared by the CDK stack and the
@@ -10,11 +12,6 @@ import type { WindowStateStore } from '../../ports/window-state-store';
  * replayed once deleted, and its writes never interleave with cases'.
  */
 export const WINDOW_STATE_TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk', timeToLive: 'expiresAt' } as const;
-
-// Every window key in one partition, so that the forgotten ones are found by one Query.
-const WINDOW_KEYS = 'WINDOWKEY';
-const STATE = 'state';
-const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 /**
  * {@link WindowStateStore} on DynamoDB. Window keys are items
@@ -31,49 +28,40 @@ export class DynamoDbWindowStateStore implements WindowStateStore {
   ) {}
 
   async windowKey(windowId: string, candidate: Buffer, expiresAt: Date): Promise<Buffer> {
-    try {
-      await this.client.send(
+    const created = await conditionalWrite(() =>
+      this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { pk: WINDOW_KEYS, sk: windowId, key: candidate.toString('base64'), expiresAt: epochSeconds(expiresAt) },
+          Item: { ...windowKeyKey(windowId), key: candidate.toString('base64'), expiresAt: epochSeconds(expiresAt) },
           ConditionExpression: 'attribute_not_exists(pk) OR expiresAt <= :now',
           ExpressionAttributeValues: { ':now': this.nowSeconds() },
         }),
-      );
-      return candidate;
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+      ),
+    );
+    if (created) return candidate;
     const existing = await this.findWindowKey(windowId);
     if (!existing) throw new Error('the window key vanished between two calls; try again');
     return existing;
   }
 
   async findWindowKey(windowId: string): Promise<Buffer | undefined> {
-    const item = await this.read(WINDOW_KEYS, windowId);
+    const item = await this.read(windowKeyKey(windowId));
     return typeof item?.key === 'string' ? Buffer.from(item.key, 'base64') : undefined;
   }
 
   async forgetWindowsBefore(windowId: string): Promise<number> {
     let forgotten = 0;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND sk < :before',
-          ExpressionAttributeValues: { ':pk': WINDOW_KEYS, ':before': windowId },
-          ProjectionExpression: 'pk, sk',
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: WINDOW_KEYS, sk: item.sk } }));
-        forgotten += 1;
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const ended = queryItems(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND sk < :before',
+      ExpressionAttributeValues: { ':pk': WINDOW_KEYS, ':before': windowId },
+      ProjectionExpression: 'pk, sk',
+      ConsistentRead: true,
+    });
+    for await (const item of ended) {
+      await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: windowKeyKey(String(item.sk)) }));
+      forgotten += 1;
+    }
     return forgotten;
   }
 
@@ -84,13 +72,8 @@ export class DynamoDbWindowStateStore implements WindowStateStore {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
     // An expired counter that TTL has not removed yet: start it again from one.
-    try {
-      await this.restartAtOne(key, expiresAt);
-      return 1;
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      return this.addOne(key, expiresAt); // a concurrent request restarted it first: count on top
-    }
+    if (await conditionalWrite(() => this.restartAtOne(key, expiresAt))) return 1;
+    return this.addOne(key, expiresAt); // a concurrent request restarted it first: count on top
   }
 
   /** Counts on a live (or absent) counter; refuses, with ConditionalCheckFailed, to count on an expired one. */
@@ -98,7 +81,7 @@ export class DynamoDbWindowStateStore implements WindowStateStore {
     const { Attributes } = await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
-        Key: { pk: key, sk: STATE },
+        Key: windowStateKey(key),
         UpdateExpression: 'ADD #count :one SET expiresAt = :expires',
         ConditionExpression: 'attribute_not_exists(pk) OR expiresAt > :now',
         ExpressionAttributeNames: { '#count': 'count' },
@@ -113,7 +96,7 @@ export class DynamoDbWindowStateStore implements WindowStateStore {
     await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
-        Key: { pk: key, sk: STATE },
+        Key: windowStateKey(key),
         UpdateExpression: 'SET #count = :one, expiresAt = :expires',
         ConditionExpression: 'expiresAt <= :now',
         ExpressionAttributeNames: { '#count': 'count' },
@@ -123,35 +106,34 @@ export class DynamoDbWindowStateStore implements WindowStateStore {
   }
 
   async putIfAbsent(key: string, value: string, expiresAt: Date): Promise<{ created: boolean; value: string }> {
-    try {
-      await this.client.send(
+    const created = await conditionalWrite(() =>
+      this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { pk: key, sk: STATE, value, expiresAt: epochSeconds(expiresAt) },
+          Item: { ...windowStateKey(key), value, expiresAt: epochSeconds(expiresAt) },
           ConditionExpression: 'attribute_not_exists(pk) OR expiresAt <= :now',
           ExpressionAttributeValues: { ':now': this.nowSeconds() },
         }),
-      );
-      return { created: true, value };
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+      ),
+    );
+    if (created) return { created: true, value };
     const stored = await this.get(key);
     if (stored === undefined) throw new Error('the record vanished between two calls; try again');
     return { created: false, value: stored };
   }
 
   async get(key: string): Promise<string | undefined> {
-    const item = await this.read(key, STATE);
+    const item = await this.read(windowStateKey(key));
     return typeof item?.value === 'string' ? item.value : undefined;
   }
 
   async delete(key: string): Promise<void> {
-    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: key, sk: STATE } }));
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: windowStateKey(key) }));
   }
 
-  private async read(pk: string, sk: string): Promise<Record<string, unknown> | undefined> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: { pk, sk }, ConsistentRead: true }));
+  /** The item, or undefined if absent or expired; one without a TTL is read as absent too, as nothing here may outlive its window. */
+  private async read(key: { pk: string; sk: string }): Promise<Record<string, unknown> | undefined> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
     if (!Item || typeof Item.expiresAt !== 'number' || Item.expiresAt <= this.nowSeconds()) return undefined;
     return Item;
   }

@@ -1,0 +1,77 @@
+import { keyPart } from './dynamodb-keys';
+
+/**
+ * Every key of the single table (`pk`, `sk`; TTL `expiresAt` in epoch
+ * seconds), and the one place that builds them. `infra/table-access.ts`
+ * grants each function its partition-key prefixes from `PK` below, so a key
+ * added here and not granted there fails the local stack's access guard.
+ *
+ * | pk | sk | what | written by | read by | expires |
+ * | --- | --- | --- | --- | --- | --- |
+ * | `CASE#<hmac of case code>` | `CASE` | a case; its redacted text once analysed | intake, sms-inbound (create); analyze, escalate, sponsor (update) | intake, sms-inbound, analyze | retention after its week |
+ * | `ESC#<id>` | `ESC` | an escalation and its audit | escalate (create); sweep, sponsor (update) | escalate, sweep, sponsor, digest | retention, on the hour |
+ * | `ESC_OPEN` | `<slaDueAt>#<id>` | open escalations by due time | escalate, sweep; sponsor (delete) | sweep, digest | with its escalation |
+ * | `ESCWEEK#<week>` | `RAISED\|RESPONDED#<at>#<id>` | escalations by week raised / answered | escalate, sponsor | digest | with its escalation |
+ * | `WEEK#<week>` | `GROUP#…`, `TOPIC#…`, `PHRASE#…` | weekly counters, sharded | analyze | digest | retention after the week |
+ * | `WEEK#<week>` | `VERBATIM#<site>#<topic>#<rank>` | a bottom-k sample of redacted comments | analyze | digest | retention after the week |
+ * | `PATTERN#<site>#<topic>` | `WEEK#<week>`, `CLAIM` | negative counts per week; the pattern alert's claim | analyze | analyze | a week boundary past the window |
+ * | `KIOSK#<id>` | `KIOSK` | an enrolled kiosk | operator CLI | operator CLI | never (until revoked) |
+ * | `KIOSKTOKEN#<sha256 of token>` | `KIOSKTOKEN` | a kiosk's token look-up | operator CLI | intake | deleted on revocation |
+ * | `DIGEST#<week>` | `DELIVERY#<audience>#<recipient>` | who had which week's digest | digest | digest | 400 days after the week |
+ * | `DIGEST#<week>` | `FIGURES`, `FIGURES#<run>#<n>` | the week's figures as first shown | digest | digest | 400 days after the week |
+ *
+ * Text that people or the config control (sites, topics, phrases) enters a
+ * key only through `keyPart`, which bounds its UTF-8 bytes.
+ */
+export const PK = {
+  case: 'CASE#',
+  escalation: 'ESC#',
+  openEscalations: 'ESC_OPEN',
+  escalationWeek: 'ESCWEEK#',
+  week: 'WEEK#',
+  pattern: 'PATTERN#',
+  kiosk: 'KIOSK#',
+  kioskToken: 'KIOSKTOKEN#',
+  digest: 'DIGEST#',
+} as const;
+
+export type TableKey = { pk: string; sk: string };
+
+export const caseItemKey = (caseKey: string): TableKey => ({ pk: `${PK.case}${caseKey}`, sk: 'CASE' });
+
+export const escalationKey = (id: string): TableKey => ({ pk: `${PK.escalation}${id}`, sk: 'ESC' });
+export const openEscalationKey = (slaDueAt: string, id: string): TableKey => ({ pk: PK.openEscalations, sk: `${slaDueAt}#${id}` });
+/** Which list of a week an escalation is in: the week it was raised, or that of its latest answer. */
+export type EscalationWeekList = 'RAISED' | 'RESPONDED';
+export const escalationWeekPk = (week: string): string => `${PK.escalationWeek}${week}`;
+export const escalationWeekSk = (list: EscalationWeekList, at: string, id = ''): string => `${list}#${at}${id ? `#${id}` : ''}`;
+
+export const weekPk = (week: string): string => `${PK.week}${week}`;
+export const groupCounterSk = (sitePart: string, channel: string, shard: number): string => `GROUP#${sitePart}#${channel}#${shard}`;
+export const topicCounterSk = (topic: string, sitePart: string, channel: string, shard: number): string => `TOPIC#${keyPart(topic)}#${sitePart}#${channel}#${shard}`;
+export const phraseCounterSk = (phrase: string, shard: number): string => `PHRASE#${keyPart(phrase)}#${shard}`;
+export const VERBATIM_SK_PREFIX = 'VERBATIM#';
+export const verbatimGroupPrefix = (site: string, topic: string): string => `${VERBATIM_SK_PREFIX}${keyPart(site)}#${keyPart(topic)}#`;
+
+export const patternPk = (site: string, topic: string): string => `${PK.pattern}${keyPart(site)}#${keyPart(topic)}`;
+export const patternWeekSk = (week: string): string => `WEEK#${week}`;
+export const PATTERN_CLAIM_SK = 'CLAIM';
+
+export const kioskKey = (id: string): TableKey => ({ pk: `${PK.kiosk}${id}`, sk: 'KIOSK' });
+export const kioskTokenKey = (tokenHash: string): TableKey => ({ pk: `${PK.kioskToken}${tokenHash}`, sk: 'KIOSKTOKEN' });
+
+export const digestPk = (week: string): string => `${PK.digest}${week}`;
+export const DELIVERY_SK_PREFIX = 'DELIVERY#';
+export const deliverySk = (audience: string, recipient: string): string => `${DELIVERY_SK_PREFIX}${audience}#${recipient.toLowerCase()}`;
+export const FIGURES_HEAD_SK = 'FIGURES';
+export const figuresPartSk = (run: string, part: number): string => `${FIGURES_HEAD_SK}#${run}#${String(part).padStart(4, '0')}`;
+
+/**
+ * The rate and replay table (a table of its own, without backups or
+ * stream): window keys all under `WINDOWKEY` (sk: the window id), so the
+ * forgotten ones are found by one Query; counters and replay records under
+ * their HMAC (sk: `state`). Everything expires an hour after its window.
+ */
+export const WINDOW_KEYS_PK = 'WINDOWKEY';
+export const windowKeyKey = (windowId: string): TableKey => ({ pk: WINDOW_KEYS_PK, sk: windowId });
+export const windowStateKey = (hmac: string): TableKey => ({ pk: hmac, sk: 'state' });
