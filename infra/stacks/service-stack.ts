@@ -7,17 +7,18 @@ import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import type { Config } from '../../shared/config/schema';
-import { AnalysisPipeline } from '../constructs/analysis-pipeline';
+import { analysisPipeline } from '../constructs/analysis-pipeline';
 import { bindQueueSender, type EscalationRuntime } from '../constructs/bindings';
 import { EmailDelivery } from '../constructs/email-delivery';
-import { EscalationPipeline } from '../constructs/escalation-pipeline';
+import { escalationPipeline } from '../constructs/escalation-pipeline';
 import { InboundSms } from '../constructs/inbound-sms';
 import { IntakeApi } from '../constructs/intake-api';
 import { ListeningPostFunction } from '../constructs/listening-post-function';
 import { OperationsDashboard } from '../constructs/operations-dashboard';
+import { QueueConsumer } from '../constructs/queue-consumer';
 import { RateAndReplayTable } from '../constructs/rate-and-replay-table';
 import { SlaSweep } from '../constructs/sla-sweep';
-import { SmsErasure } from '../constructs/sms-erasure';
+import { smsErasure } from '../constructs/sms-erasure';
 import { WeeklyDigest } from '../constructs/weekly-digest';
 import { ENV } from '../../shared/runtime/env-names';
 
@@ -42,13 +43,13 @@ export interface ServiceStackProps extends StackProps {
  */
 export class ServiceStack extends Stack {
   readonly intake: IntakeApi;
-  readonly analysis: AnalysisPipeline;
-  readonly escalations: EscalationPipeline;
+  readonly analysis: QueueConsumer;
+  readonly escalations: QueueConsumer;
   readonly slaSweep: SlaSweep;
   readonly digest: WeeklyDigest;
   readonly inboundSms: InboundSms;
   /** Deletes each delivered Twilio SMS exchange from Twilio's message log. */
-  readonly smsErasure: SmsErasure;
+  readonly smsErasure: QueueConsumer;
   /** SMS and kiosk rate counters and retry records: a table that forgets (no PITR), reached only by the intake and sms-inbound. */
   readonly rateAndReplay: RateAndReplayTable;
   /** The SES configuration set every email goes with, its bounce, complaint and reject events, and their alarm. */
@@ -68,7 +69,7 @@ export class ServiceStack extends Stack {
     this.alarmTopic = new Topic(this, 'OperatorAlarms', { displayName: `${config.programName} alarms`, enforceSSL: true });
     const alarmAction = new SnsAction(this.alarmTopic);
 
-    this.analysis = new AnalysisPipeline(this, 'Analysis', { config, table, alarmAction });
+    this.analysis = new QueueConsumer(this, 'Analysis', analysisPipeline({ config, table, alarmAction }));
     this.intake = new IntakeApi(this, 'Intake', {
       config,
       table,
@@ -90,7 +91,7 @@ export class ServiceStack extends Stack {
       configurationSet: this.emailDelivery.configurationSet,
       publicUrl: this.intake.publicUrl,
     };
-    this.escalations = new EscalationPipeline(this, 'Escalations', { config, runtime: escalationRuntime, alarmAction });
+    this.escalations = new QueueConsumer(this, 'Escalations', escalationPipeline({ config, runtime: escalationRuntime, alarmAction }));
     bindQueueSender(this.analysis.consumer, this.escalations.queue, ENV.escalationQueueUrl);
     this.slaSweep = new SlaSweep(this, 'SlaSweep', { config, runtime: escalationRuntime, alarmAction });
     // The digest's web-view links point at the intake too.
@@ -114,7 +115,7 @@ export class ServiceStack extends Stack {
     });
 
     // The intake queues an erasure when Twilio reports a reply delivered; sms-erase deletes both messages from Twilio.
-    this.smsErasure = new SmsErasure(this, 'SmsErasure', { config, twilioSecret, alarmAction });
+    this.smsErasure = new QueueConsumer(this, 'SmsErasure', smsErasure({ config, twilioSecret, alarmAction }));
     bindQueueSender(this.intake.handler, this.smsErasure.queue, ENV.smsEraseQueueUrl);
 
     this.rateAndReplay = new RateAndReplayTable(this, 'RateAndReplay', { config, alarmAction });

@@ -21,29 +21,6 @@ describe('SMS erasure from Twilio', () => {
   });
   const queue = (id: string) => (templates.service.findResources('AWS::SQS::Queue') as Resources)[id]!.Properties;
 
-  it('sms-erase reports batch item failures, so one exchange Twilio is not done with never holds back another', () => {
-    templates.service.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-      FunctionName: { Ref: functionOf(templates.service, 'sms-erase').id },
-      FunctionResponseTypes: ['ReportBatchItemFailures'],
-    });
-  });
-
-  it('its queue moves a job to a DLQ only after 20 tries, and hides a job at least 6 × the consumer timeout', () => {
-    expect(queue(queueId).RedrivePolicy.maxReceiveCount).toBe(20);
-    const timeout = functionOf(templates.service, 'sms-erase').properties.Timeout as number;
-    expect(queue(queueId).VisibilityTimeout).toBeGreaterThanOrEqual(6 * timeout);
-  });
-
-  it('its queue and DLQ are encrypted and refuse requests without TLS', () => {
-    for (const id of [queueId, deadLetterQueueId]) {
-      expect(queue(id).SqsManagedSseEnabled, id).toBe(true);
-      templates.service.hasResourceProperties('AWS::SQS::QueuePolicy', {
-        Queues: [{ Ref: id }],
-        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
-      });
-    }
-  });
-
   it('a job in the DLQ raises an alarm to the operator topic, saying the exchange is still at Twilio', () => {
     templates.service.hasResourceProperties('AWS::CloudWatch::Alarm', {
       AlarmDescription: Match.stringLikeRegexp("^SMS erasure DLQ not empty: .*still in Twilio's message log"),
