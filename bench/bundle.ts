@@ -10,6 +10,10 @@ export const FUNCTION_ENTRIES: Record<string, string> = {
   escalate: 'functions/escalate/lambda.ts',
   sweep: 'functions/sweep/lambda.ts',
   'sms-inbound': 'functions/sms-inbound/lambda.ts',
+  sponsor: 'functions/sponsor/lambda.ts',
+  digest: 'functions/digest/lambda.ts',
+  'forget-windows': 'functions/forget-windows/lambda.ts',
+  'sms-erase': 'functions/sms-erase/lambda.ts',
 };
 
 /** Where the AWS SDK comes from: left out for the runtime's copy, or bundled (tree-shaken, minified) from the lock file's. */
@@ -17,9 +21,10 @@ export type SdkSource = 'external' | 'bundled';
 
 /**
  * Bundles Lambda entries the way the CDK stack does (ListeningPostFunction:
- * ESM, minified, the Lambda's Node, the config inlined), with the AWS SDK
- * left to the runtime or bundled, so that sizes and load times here are those
- * of what is deployed. A hello world that imports nothing comes with them.
+ * ESM, minified, the Lambda's Node, the config inlined, a source map beside
+ * it without the sources), with the AWS SDK left to the runtime or bundled,
+ * so that sizes and load times here are those of what is deployed. A hello
+ * world that imports nothing comes with them. `bytes` is the bundle alone.
  */
 export async function bundleFunctions(outDir: string, entries: Record<string, string> = FUNCTION_ENTRIES, { sdk = 'bundled' }: { sdk?: SdkSource } = {}) {
   mkdirSync(outDir, { recursive: true });
@@ -35,6 +40,8 @@ export async function bundleFunctions(outDir: string, entries: Record<string, st
       outfile: path,
       bundle: true,
       minify: true,
+      sourcemap: true,
+      sourcesContent: false,
       platform: 'node',
       target: `node${LAMBDA_NODE_MAJOR}`,
       format: 'esm',

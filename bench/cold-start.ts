@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,7 +10,10 @@ import { close, listen } from '../local/listen';
 import { startSes } from '../local/ses-stand-in';
 import { startSqs } from '../local/sqs-stand-in';
 import { startComprehendStandIn } from '../test/support/comprehend-stand-in';
+import { startS3StandIn } from '../test/support/s3-stand-in';
+import { startTwilioApiStandIn } from '../test/support/twilio-api-stand-in';
 import { bundleFunctions, FUNCTION_ENTRIES, type SdkSource } from './bundle';
+import { BENCH_TWILIO_ACCOUNT, EVENTS, writeBaselineEntries } from './cold-start-subjects';
 import { lambdaNode } from './lambda-node';
 import { median, ratio, round } from './stats';
 
@@ -28,82 +31,8 @@ const failed = result && Array.isArray(result.batchItemFailures) && result.batch
 console.log(JSON.stringify({ initMs: t1 - t0, firstInvocationMs: t2 - t1, ok: !failed && !(result && result.statusCode >= 500) }));
 `;
 
-const sqsRecord = (body: unknown) => ({
-  messageId: 'm1',
-  receiptHandle: 'r1',
-  body: JSON.stringify(body),
-  attributes: {},
-  messageAttributes: {},
-  md5OfBody: '',
-  eventSource: 'aws:sqs',
-  eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:analysis',
-  awsRegion: 'us-east-1',
-});
-
-const EVENTS: Record<string, unknown> = {
-  intake: {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: '/health',
-    rawQueryString: '',
-    headers: { host: 'bench.local', accept: 'application/json' },
-    requestContext: { http: { method: 'GET', path: '/health', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bench' }, stage: '$default', requestId: 'r', domainName: 'bench.local', timeEpoch: 0 },
-    isBase64Encoded: false,
-  },
-  // One message, analysed by Comprehend (the stand-in answers) and stored in DynamoDB.
-  analyze: {
-    Records: [
-      sqsRecord({ id: '00000000-0000-4000-8000-000000000001', caseKey: 'b'.repeat(64), channel: 'web', week: '2026-W47', escalate: false, text: 'The new schedule is great but parking is a nightmare' }),
-    ],
-  },
-  escalate: { Records: [] },
-  sweep: {},
-  // A payload it cannot parse: dropped at once, so no reply is attempted.
-  'sms-inbound': { Records: [{ EventSource: 'aws:sns', Sns: { Message: '{}' } }] },
-  'hello-world': {},
-};
-
-/**
- * Each function's SDK baseline: the same SDK clients created at module
- * scope, and one call to a stand-in that answers. What a function costs
- * beyond this is the project's own code.
- */
-const BASELINES: Record<string, { clients: Record<string, string[]>; call: string }> = {
-  intake: {
-    clients: { 'client-dynamodb': ['DynamoDBClient'], 'client-sqs': ['SQSClient'], 'client-secrets-manager': ['SecretsManagerClient', 'GetSecretValueCommand'] },
-    call: 'await c2.send(new GetSecretValueCommand({ SecretId: process.env.PEPPER_SECRET_ARN }))',
-  },
-  analyze: {
-    clients: { 'client-dynamodb': ['DynamoDBClient'], 'client-sqs': ['SQSClient'], 'client-comprehend': ['ComprehendClient', 'BatchDetectSentimentCommand'] },
-    call: "await c2.send(new BatchDetectSentimentCommand({ TextList: ['The new schedule is great'], LanguageCode: 'en' }))",
-  },
-  escalate: {
-    clients: { 'client-dynamodb': ['DynamoDBClient'], 'client-sesv2': ['SESv2Client'], 'client-translate': ['TranslateClient'], 'client-secrets-manager': ['SecretsManagerClient', 'GetSecretValueCommand'] },
-    call: 'await c3.send(new GetSecretValueCommand({ SecretId: process.env.LINK_SIGNING_KEY_SECRET_ARN }))',
-  },
-  sweep: {
-    clients: { 'client-dynamodb': ['DynamoDBClient'], 'client-sesv2': ['SESv2Client'], 'client-secrets-manager': ['SecretsManagerClient', 'GetSecretValueCommand'] },
-    call: 'await c2.send(new GetSecretValueCommand({ SecretId: process.env.LINK_SIGNING_KEY_SECRET_ARN }))',
-  },
-  'sms-inbound': {
-    clients: { 'client-dynamodb': ['DynamoDBClient'], 'client-sqs': ['SQSClient'], 'client-pinpoint-sms-voice-v2': ['PinpointSMSVoiceV2Client'], 'client-secrets-manager': ['SecretsManagerClient', 'GetSecretValueCommand'] },
-    call: 'await c3.send(new GetSecretValueCommand({ SecretId: process.env.PEPPER_SECRET_ARN }))',
-  },
-};
-
-function writeBaselineEntries(dir: string): Record<string, string> {
-  mkdirSync(dir, { recursive: true });
-  return Object.fromEntries(
-    Object.entries(BASELINES).map(([name, { clients, call }]) => {
-      const lines = Object.entries(clients).map(([pkg, names]) => `import { ${names.join(', ')} } from '@aws-sdk/${pkg}';`);
-      lines.push(...Object.values(clients).map((names, i) => `const c${i} = new ${names[0]}({});`));
-      lines.push(`export const handler = async () => { ${call}; return { statusCode: 200 }; };`);
-      const file = join(dir, `${name}-sdk-baseline.ts`);
-      writeFileSync(file, `${lines.join('\n')}\n`);
-      return [`${name}-sdk-baseline`, file];
-    }),
-  );
-}
+/** Every secret's value in the bench: long enough for the pepper, the link-signing key and the Twilio token. */
+const BENCH_SECRET = 'p'.repeat(64);
 
 /** Secrets Manager's GetSecretValue on 127.0.0.1, so no bundle reaches AWS. */
 async function secretsStub() {
@@ -111,7 +40,7 @@ async function secretsStub() {
     req.resume();
     req.on('end', () => {
       res.setHeader('content-type', 'application/x-amz-json-1.1');
-      res.end(JSON.stringify({ ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:pepper', Name: 'pepper', SecretString: 'p'.repeat(64) }));
+      res.end(JSON.stringify({ ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:pepper', Name: 'pepper', SecretString: BENCH_SECRET }));
     });
   });
   return { endpoint: await listen(server, 0), close: () => close(server) };
@@ -124,34 +53,51 @@ export interface ColdStartRow {
   initMs: number;
   firstInvocationMs: number;
   baseline: { bytes: number; initMs: number; firstInvocationMs: number };
+  /** The function's init ÷ its SDK baseline's. */
+  initRatio: number;
+  /** The function's first invocation ÷ its SDK baseline's. */
+  firstInvocationRatio: number;
   /** (init + first invocation) of the function ÷ that of its SDK baseline; the goal is ≤ 1.5. */
   coldStartRatio: number;
 }
 
 /**
- * Each Lambda bundle beside its SDK baseline, with the SDK left external and
- * bundled, each in fresh processes of the Lambda's Node major (when one is
- * installed, else this Node), against stand-ins that answer: init (import)
- * and first invocation separately, medians of `runs`. Bundled variants run
- * from a folder with no node_modules, as in a Lambda; external ones resolve
- * the repository's SDK, standing in for the runtime's.
+ * Each Lambda bundle beside its SDK baseline, in fresh processes of the
+ * Lambda's Node major (when one is installed, else this Node), with source
+ * maps enabled as the functions run them, against stand-ins that answer:
+ * init (import) and first invocation separately, medians of `runs`. Each
+ * function and its baseline run one after the other, in alternating order,
+ * so load on a shared machine falls on both alike. Bundled variants run from
+ * a folder with no node_modules, as in a Lambda; external ones (only when
+ * asked for) resolve the repository's SDK, standing in for the runtime's.
  */
-export async function measureColdStarts({ runs = 7, dataDir }: { runs?: number; dataDir: string }): Promise<{ node: string; rows: ColdStartRow[] }> {
+export async function measureColdStarts({
+  runs = 7,
+  dataDir,
+  sdks = ['bundled'],
+  only,
+}: { runs?: number; dataDir: string; sdks?: SdkSource[]; only?: string[] }): Promise<{ node: string; rows: ColdStartRow[] }> {
   const node = lambdaNode() ?? process.execPath;
   const { stdout: nodeVersion } = await run(node, ['--version']);
+  const functions = Object.keys(FUNCTION_ENTRIES).filter((name) => !only?.length || only.includes(name));
   const buildDir = join(process.cwd(), 'bench/.build');
-  const entries = { ...FUNCTION_ENTRIES, ...writeBaselineEntries(join(buildDir, 'baselines')) };
+  const entries = { ...Object.fromEntries(functions.map((name) => [name, FUNCTION_ENTRIES[name]!])), ...writeBaselineEntries(join(buildDir, 'baselines'), functions) };
   const isolated = mkdtempSync(join(tmpdir(), 'lp-cold-start-'));
   const dynamodb = await startDynamoDb({ port: 0, path: join(dataDir, 'cold-start-db'), tableName: 'bench' });
   const secrets = await secretsStub();
   const comprehend = await startComprehendStandIn();
+  const s3 = await startS3StandIn();
+  const twilio = await startTwilioApiStandIn({ [BENCH_TWILIO_ACCOUNT]: BENCH_SECRET });
   const ses = await startSes({ port: 0 });
   const sqs = await startSqs({ port: 0, dataDir: join(dataDir, 'cold-start-sqs'), encryptionKey: 'k'.repeat(64) });
   try {
     const analysis = await sqs.createQueuePair('analysis', { visibilityTimeoutSeconds: 60, maxReceiveCount: 5 });
     const escalation = await sqs.createQueuePair('escalation', { visibilityTimeoutSeconds: 60, maxReceiveCount: 5 });
+    const erasure = await sqs.createQueuePair('sms-erase', { visibilityTimeoutSeconds: 60, maxReceiveCount: 5 });
     const env = {
       PATH: process.env.PATH,
+      // As ListeningPostFunction sets it: stack traces read through the source map, which Node loads with the bundle.
+      NODE_OPTIONS: '--enable-source-maps',
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'bench',
       AWS_SECRET_ACCESS_KEY: 'bench',
@@ -159,6 +105,7 @@ export async function measureColdStarts({ runs = 7, dataDir }: { runs?: number; 
       AWS_ENDPOINT_URL_SECRETS_MANAGER: secrets.endpoint,
       AWS_ENDPOINT_URL_SQS: sqs.endpoint,
       AWS_ENDPOINT_URL_SESV2: ses.endpoint,
+      AWS_ENDPOINT_URL_S3: s3.endpoint,
       AWS_ENDPOINT_URL_COMPREHEND: comprehend.endpoint,
       AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2: 'http://127.0.0.1:9',
       AWS_ENDPOINT_URL_TRANSLATE: 'http://127.0.0.1:9',
@@ -168,36 +115,44 @@ export async function measureColdStarts({ runs = 7, dataDir }: { runs?: number; 
       RATE_STATE_TABLE_NAME: 'bench',
       ANALYSIS_QUEUE_URL: analysis.url,
       ESCALATION_QUEUE_URL: escalation.url,
+      SMS_ERASE_QUEUE_URL: erasure.url,
       PEPPER_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:pepper',
       LINK_SIGNING_KEY_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:link',
+      TWILIO_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:twilio',
+      TWILIO_API_URL: twilio.url,
+      DIGEST_BUCKET: 'bench-digests',
       SES_CONFIGURATION_SET: 'bench',
       PUBLIC_URL: 'https://feedback.example.com',
       POWERTOOLS_LOG_LEVEL: 'SILENT',
       POWERTOOLS_METRICS_DISABLED: 'true',
     };
     const rows: ColdStartRow[] = [];
-    for (const sdk of ['external', 'bundled'] as const) {
+    for (const sdk of sdks) {
       const built = await bundleFunctions(join(buildDir, sdk), entries, { sdk });
-      // A bundled SDK must not need node_modules: run those from a folder that has none.
+      // A bundled SDK must not need node_modules: run those from a folder that has none (source map beside it).
       const pathOf = (name: string) => {
         if (sdk === 'external') return built[name]!.path;
         const copy = join(isolated, sdk, name, 'index.mjs');
         mkdirSync(dirname(copy), { recursive: true });
         cpSync(built[name]!.path, copy);
+        cpSync(`${built[name]!.path}.map`, `${copy}.map`);
         return copy;
       };
       const samples: Record<string, { init: number[]; first: number[] }> = {};
+      const coldStart = async (name: string, event: unknown) => {
+        const { stdout } = await run(node, ['--input-type=module', '-e', CHILD, pathToFileURL(pathOf(name)).href, JSON.stringify(event)], { env });
+        const sample = JSON.parse(stdout.trim().split('\n').pop()!) as { initMs: number; firstInvocationMs: number; ok: boolean };
+        if (!sample.ok) throw new Error(`${name} (SDK ${sdk}) did not answer its event successfully`);
+        (samples[name] ??= { init: [], first: [] }).init.push(sample.initMs);
+        samples[name]!.first.push(sample.firstInvocationMs);
+      };
       for (let i = 0; i < runs; i += 1) {
-        for (const name of Object.keys(built)) {
-          const event = EVENTS[name.replace(/-sdk-baseline$/, '')] ?? {};
-          const { stdout } = await run(node, ['--input-type=module', '-e', CHILD, pathToFileURL(pathOf(name)).href, JSON.stringify(event)], { env });
-          const sample = JSON.parse(stdout.trim().split('\n').pop()!) as { initMs: number; firstInvocationMs: number; ok: boolean };
-          if (!sample.ok) throw new Error(`${name} (SDK ${sdk}) did not answer its event successfully`);
-          (samples[name] ??= { init: [], first: [] }).init.push(sample.initMs);
-          samples[name]!.first.push(sample.firstInvocationMs);
+        for (const name of functions) {
+          const pair = [name, `${name}-sdk-baseline`];
+          for (const subject of i % 2 === 0 ? pair : pair.reverse()) await coldStart(subject, EVENTS[name] ?? {});
         }
       }
-      for (const name of Object.keys(FUNCTION_ENTRIES)) {
+      for (const name of functions) {
         const base = `${name}-sdk-baseline`;
         const fn = { init: median(samples[name]!.init), first: median(samples[name]!.first) };
         const baseline = { init: median(samples[base]!.init), first: median(samples[base]!.first) };
@@ -208,6 +163,8 @@ export async function measureColdStarts({ runs = 7, dataDir }: { runs?: number; 
           initMs: round(fn.init),
           firstInvocationMs: round(fn.first),
           baseline: { bytes: built[base]!.bytes, initMs: round(baseline.init), firstInvocationMs: round(baseline.first) },
+          initRatio: round(ratio(fn.init, baseline.init)),
+          firstInvocationRatio: round(ratio(fn.first, baseline.first)),
           coldStartRatio: round(ratio(fn.init + fn.first, baseline.init + baseline.first)),
         });
       }
@@ -217,6 +174,8 @@ export async function measureColdStarts({ runs = 7, dataDir }: { runs?: number; 
     rmSync(isolated, { recursive: true, force: true });
     await sqs.close();
     await ses.close();
+    await twilio.close();
+    await s3.close();
     await comprehend.close();
     await secrets.close();
     await dynamodb.close();
