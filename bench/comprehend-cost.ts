@@ -15,8 +15,8 @@ import {
 } from '@aws-sdk/client-comprehend';
 import { mockClient } from 'aws-sdk-client-mock';
 import { ANALYSIS_BATCH_SIZE } from '../infra/constructs/analysis-pipeline';
-import { ComprehendAnalyzer } from '../shared/adapters/aws/comprehend-analyzer';
-import { ComprehendUsage } from '../shared/adapters/aws/comprehend-usage';
+import { ComprehendAnalyzer } from '../shared/adapters/aws/comprehend/comprehend-analyzer';
+import { ComprehendUsage } from '../shared/adapters/aws/comprehend/usage';
 import { prng } from '../test/support/seeded-random';
 
 export interface ComprehendCostOptions {

@@ -1,7 +1,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { startLocalStack } from '../local/start-local-stack';
 import { ANALYSIS_BATCH_SIZE } from '../infra/constructs/analysis-pipeline';
-import { comprehendRequestRates } from '../shared/adapters/aws/comprehend-request-rates';
+import { comprehendRequestRates } from '../shared/adapters/aws/comprehend/request-rates';
 import { AWS_PRICES } from './aws-prices';
 import { median, round } from './stats';
 

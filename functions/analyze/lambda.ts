@@ -1,8 +1,8 @@
 import { ComprehendClient } from '@aws-sdk/client-comprehend';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { ComprehendAnalyzer } from '../../shared/adapters/aws/comprehend-analyzer';
-import { comprehendRequestRates } from '../../shared/adapters/aws/comprehend-request-rates';
+import { ComprehendAnalyzer } from '../../shared/adapters/aws/comprehend/comprehend-analyzer';
+import { comprehendRequestRates } from '../../shared/adapters/aws/comprehend/request-rates';
 import { SqsQueue } from '../../shared/adapters/aws/sqs-queue';
 import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
 import { detectUrgency } from '../../shared/analysis/urgency';

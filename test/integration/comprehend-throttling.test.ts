@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ComprehendAnalyzer, ComprehendCallError } from '../../shared/adapters/aws/comprehend-analyzer';
-import { comprehendRequestRates } from '../../shared/adapters/aws/comprehend-request-rates';
+import { ComprehendAnalyzer } from '../../shared/adapters/aws/comprehend/comprehend-analyzer';
+import { ComprehendCallError } from '../../shared/adapters/aws/comprehend/errors';
+import { comprehendRequestRates } from '../../shared/adapters/aws/comprehend/request-rates';
 import type { AnalyzerInput } from '../../shared/ports/analyzer';
 import { startComprehendStandIn } from '../support/comprehend-stand-in';
 

@@ -12,7 +12,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ComprehendAnalyzer } from '../../../shared/adapters/aws/comprehend-analyzer';
+import { ComprehendAnalyzer } from '../../../shared/adapters/aws/comprehend/comprehend-analyzer';
 import { MAX_KEY_PHRASE_BYTES } from '../../../shared/analysis/key-phrase-size';
 import { redact } from '../../../shared/analysis/redact';
 import { feedbackTextSchema } from '../../../shared/domain/feedback';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comprehendRequestRates } from '../../../shared/adapters/aws/comprehend-request-rates';
-import { RequestPacer } from '../../../shared/adapters/aws/request-pacer';
+import { comprehendRequestRates } from '../../../shared/adapters/aws/comprehend/request-rates';
+import { RequestPacer } from '../../../shared/adapters/aws/comprehend/request-pacer';
 
 /** A clock that only moves when the pacer sleeps. */
 function fakeTime() {
