@@ -1,11 +1,24 @@
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { URGENCY_CATEGORIES } from '../analysis/urgency/types';
+import { isLanguage, type Language, LANGUAGES } from '../i18n/languages';
 
 const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'must be 1-32 lowercase letters, digits or dashes, starting with a letter or digit');
 
 const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +15550100001');
+
+/**
+ * A language Listening Post has a catalogue for (`shared/i18n/`); anything
+ * else is refused with the list of those it has, for the operator.
+ */
+const language = z
+  .string()
+  .refine(isLanguage, {
+    error: (issue) =>
+      `Listening Post has no translation for '${String(issue.input)}'; it speaks ${LANGUAGES.join(', ')} (add a catalogue in shared/i18n to add a language)`,
+  })
+  .transform((code) => code as Language);
 
 const timezone = z.string().refine((tz) => {
   try {
@@ -43,6 +56,8 @@ const siteSchema = z.object({
   name: z.string().min(1),
   smsNumbers: z.array(e164).default([]),
   kioskQuestion: z.string().min(1).max(120).default('How are things at work today?'),
+  /** The language people at this site are answered in when their own cannot be told (a short or mixed text); else the installation's `defaultLanguage`. */
+  language: language.optional(),
 });
 
 const topicSchema = z.object({
@@ -89,6 +104,10 @@ export const configSchema = z
       .string()
       .regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'must be a language code such as en, es or fr-CA')
       .optional(),
+    /** The languages employees are answered in, each with a catalogue in `shared/i18n/`. */
+    languages: z.array(language).min(1, 'needs at least one language').default(['en', 'es', 'fr']),
+    /** The language used when an employee's own cannot be told, unless their site sets its own; one of `languages`. */
+    defaultLanguage: language.default('en'),
     mail: z.object({ from: z.email() }),
     /**
      * The public base URL of the intake, e.g. a custom domain such as
@@ -190,6 +209,15 @@ export const configSchema = z
     reportDuplicates(config.topics.map((t) => t.id), 'topics', ctx);
     reportDuplicates(config.sponsors.map((s) => s.id), 'sponsors', ctx);
     reportDuplicates(config.sites.flatMap((s) => s.smsNumbers), 'sites', ctx, 'SMS number');
+    reportDuplicates(config.languages, 'languages', ctx, 'language');
+    if (!config.languages.includes(config.defaultLanguage)) {
+      ctx.addIssue({ code: 'custom', path: ['defaultLanguage'], message: `'${config.defaultLanguage}' must also be one of languages (${config.languages.join(', ')})` });
+    }
+    config.sites.forEach((site, i) => {
+      if (site.language !== undefined && !config.languages.includes(site.language)) {
+        ctx.addIssue({ code: 'custom', path: ['sites', i, 'language'], message: `'${site.language}' must also be one of languages (${config.languages.join(', ')})` });
+      }
+    });
 
     config.sponsors.forEach((sponsor, i) => {
       sponsor.topics.forEach((topic, j) => {

@@ -41,6 +41,24 @@ const LOOK_ALIKES: Record<string, string> = {
 };
 
 /**
+ * Typographic quotes, dashes and spaces made plain, other spacing a space
+ * and emoji removed, letters left as they are: what a reply needs before its
+ * encoding is chosen, so that a curly quote or a French no-break space never
+ * costs the UCS-2 encoding on its own.
+ */
+export function plainPunctuation(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFC')) {
+    if (basic.has(ch) || extended.has(ch)) out += ch;
+    else if (ch in LOOK_ALIKES) out += LOOK_ALIKES[ch];
+    else if (/\s/u.test(ch)) out += ' ';
+    else if (/[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200D\uFE0F]/u.test(ch)) continue;
+    else out += ch;
+  }
+  return out.replace(/ {2,}/g, ' ');
+}
+
+/**
  * Makes text safe to send as GSM-7: typographic quotes and dashes become
  * their plain forms, accents that GSM-7 lacks are dropped (ô → o), emoji are
  * removed and anything else unsendable becomes `?`. Used on every piece of a
@@ -48,17 +66,36 @@ const LOOK_ALIKES: Record<string, string> = {
  */
 export function toGsm7(text: string): string {
   let out = '';
-  for (const ch of text.normalize('NFC')) {
+  for (const ch of plainPunctuation(text)) {
     if (basic.has(ch) || extended.has(ch)) out += ch;
-    else if (ch in LOOK_ALIKES) out += LOOK_ALIKES[ch];
-    else if (/\s/u.test(ch)) out += ' ';
-    else if (/[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200D\uFE0F]/u.test(ch)) continue;
     else {
       const stripped = ch.normalize('NFD').replace(/\p{M}/gu, '');
       out += stripped !== '' && isGsm7(stripped) ? stripped : '?';
     }
   }
-  return out.replace(/ {2,}/g, ' ');
+  return out;
+}
+
+/** One concatenated segment's room, once the header that joins the parts is taken: GSM-7 septets and UCS-2 units. */
+const GSM7_PART = 153;
+const UCS2_SEGMENT = 70;
+const UCS2_PART = 67;
+
+/** The encoding a phone network sends the text in: GSM-7 when every character is in it, else UCS-2. */
+export function smsEncodingOf(text: string): 'GSM-7' | 'UCS-2' {
+  return isGsm7(text) ? 'GSM-7' : 'UCS-2';
+}
+
+/**
+ * The segments (billed messages) the text takes: GSM-7, 160 septets alone
+ * or 153 a part; UCS-2, 70 UTF-16 units alone or 67 a part.
+ */
+export function smsSegmentCount(text: string): number {
+  if (isGsm7(text)) {
+    const septets = gsm7Length(text);
+    return septets <= SMS_SEGMENT_LENGTH ? 1 : Math.ceil(septets / GSM7_PART);
+  }
+  return text.length <= UCS2_SEGMENT ? 1 : Math.ceil(text.length / UCS2_PART);
 }
 
 /** Cuts GSM-7 text to at most `max` septets, ending in `...` when something was cut. */

@@ -1,4 +1,5 @@
 import type { Config } from '../config/schema';
+import { CATALOGUES, type Language } from '../i18n/languages';
 import { cleanText } from './feedback';
 import { normaliseCaseCode } from './case-code';
 
@@ -8,17 +9,33 @@ export type SmsIntent =
   | { kind: 'stop' }
   /** START/UNSTOP: the carrier or Twilio answers these itself. */
   | { kind: 'start' }
-  | { kind: 'help' }
+  /** `languages`: those whose help keyword it was (HELP: en; AYUDA: es). */
+  | { kind: 'help'; languages: Language[] }
   /** `STATUS <code>`; `code` is undefined when none, or something that cannot be a code, was typed. */
-  | { kind: 'status'; code: string | undefined; typed: boolean }
-  | { kind: 'feedback'; text: string; site: string | undefined; escalate: boolean }
+  | { kind: 'status'; code: string | undefined; typed: boolean; languages: Language[] }
+  /** `urgentLanguages`: those whose catalogue has the urgent word used (URGENT: en, fr), if any. */
+  | { kind: 'feedback'; text: string; site: string | undefined; escalate: boolean; urgentLanguages: Language[] }
   /** The message started with `#something` that is not a configured site. */
   | { kind: 'unknown-site'; tag: string };
 
-// Twilio's and the US carriers' opt-out and help keywords.
+// Twilio's and the US carriers' opt-out keywords: English only, exactly as they define them.
 const STOP_WORDS = new Set(['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT']);
 const START_WORDS = new Set(['START', 'UNSTOP']);
-const HELP_WORDS = new Set(['HELP', 'INFO']);
+
+/** Each keyword of every catalogue, folded, with the languages that use it. */
+function keywordLanguages(kind: 'help' | 'status' | 'urgent'): Map<string, Language[]> {
+  const map = new Map<string, Language[]>();
+  for (const [language, catalogue] of Object.entries(CATALOGUES) as [Language, (typeof CATALOGUES)[Language]][]) {
+    for (const word of catalogue.keywords[kind]) {
+      const folded = fold(word);
+      map.set(folded, [...(map.get(folded) ?? []), language]);
+    }
+  }
+  return map;
+}
+const HELP_WORDS = keywordLanguages('help');
+const STATUS_WORDS = keywordLanguages('status');
+const URGENT_LANGUAGES = keywordLanguages('urgent');
 
 const SITE_TAG = /^#([\p{L}\p{N}_-]{1,40})[\s:,.;-]*/u;
 /**
@@ -30,13 +47,29 @@ const SITE_TAG = /^#([\p{L}\p{N}_-]{1,40})[\s:,.;-]*/u;
  * (Chinese) and عاجل (Arabic). Written here folded (see {@link foldWithOffsets});
  * a space stands for any spacing, none included.
  */
-const URGENT_WORDS = ['URGENT', 'URGENTE', 'URHENTE', 'MADALIAN', 'DRINGEND', 'PILNE', 'KHAN CAP', '紧急', '緊急', 'عاجل'];
+const URGENT_WORDS = [
+  ...new Set(['URGENT', 'URGENTE', 'URHENTE', 'MADALIAN', 'DRINGEND', 'PILNE', 'KHAN CAP', '紧急', '緊急', 'عاجل', ...URGENT_LANGUAGES.keys()]),
+];
 // The word alone, not the start of a longer one ("urgently", "dringender", 紧急出口 "emergency exit"),
 // then the spaces and punctuation after it, Latin, CJK and Arabic.
-const URGENT = new RegExp(`^(?:${URGENT_WORDS.map((w) => w.replace(/ /g, '\\s*')).join('|')})(?![\\p{L}\\p{N}])[\\s:;,.!\\-–—：；，。！、،؛]*`, 'u');
-const STATUS = /^status\b[\s:#-]*([\s\S]*)$/i;
+const URGENT = new RegExp(`^(${alternatives(URGENT_WORDS)})(?![\\p{L}\\p{N}])[\\s:;,.!\\-–—：；，。！、،؛]*`, 'u');
+const STATUS = new RegExp(`^(${alternatives([...STATUS_WORDS.keys()])})(?![\\p{L}\\p{N}])[\\s:#-]*`, 'u');
 // What a mistyped case code can look like: short, letters, digits, spaces and dashes.
 const CODE_LIKE = /^[\p{L}\p{N} -]{1,16}$/u;
+/**
+ * After another language's status word, which is also an everyday word
+ * ("Estado lamentable", "Statut précaire"), a mistyped code must have a
+ * digit in it too, or the message is feedback.
+ */
+const MISTYPED_CODE = /\p{N}/u;
+
+/** Folded keywords as a regex alternation, longest first; a space stands for any spacing, none included. */
+function alternatives(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*'))
+    .join('|');
+}
 
 /** A phone number reduced to `+` and digits, so `+1 (555) 010-0001` and `+15550100001` are the same number. */
 export function normalisePhoneNumber(number: string): string {
@@ -62,24 +95,28 @@ export function siteForNumber(config: Pick<Config, 'sites'>, to: string | undefi
  */
 export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: string | undefined): SmsIntent {
   const text = cleanText(body);
-  const word = text.toUpperCase().replace(/[\s.!?]+$/u, '');
+  const word = text.toUpperCase().replace(/[\s.!?¡¿]+$/u, '');
   if (STOP_WORDS.has(word)) return { kind: 'stop' };
   if (START_WORDS.has(word)) return { kind: 'start' };
-  if (HELP_WORDS.has(word)) return { kind: 'help' };
+  const help = HELP_WORDS.get(fold(word).replace(/^[¡¿]+/u, ''));
+  if (help) return { kind: 'help', languages: help };
 
-  const status = STATUS.exec(text);
+  const status = matchKeyword(text, STATUS);
   if (status) {
-    const rest = status[1]!.trim();
-    if (rest === '') return { kind: 'status', code: undefined, typed: false };
+    const languages = STATUS_WORDS.get(status.word)!;
+    const rest = text.slice(status.length).trim();
+    if (rest === '') return { kind: 'status', code: undefined, typed: false, languages };
     const code = normaliseCaseCode(rest);
-    if (code) return { kind: 'status', code, typed: true };
-    if (CODE_LIKE.test(rest)) return { kind: 'status', code: undefined, typed: true };
+    if (code) return { kind: 'status', code, typed: true, languages };
+    const english = languages.includes('en');
+    if (CODE_LIKE.test(rest) && (english || MISTYPED_CODE.test(rest))) return { kind: 'status', code: undefined, typed: true, languages };
     // "Status of the repairs is …" is feedback, not a lookup.
   }
 
   let rest = text;
   let site = siteForNumber(config, to);
   let escalate = false;
+  let urgentLanguages: Language[] = [];
   let tagged = false;
   for (;;) {
     const tag = tagged ? null : SITE_TAG.exec(rest);
@@ -91,15 +128,21 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
       rest = rest.slice(tag[0].length);
       continue;
     }
-    const urgent = escalate ? 0 : urgentKeywordLength(rest);
-    if (urgent > 0) {
+    const urgent = escalate ? undefined : matchKeyword(rest, URGENT);
+    if (urgent) {
       escalate = true;
-      rest = rest.slice(urgent);
+      urgentLanguages = URGENT_LANGUAGES.get(urgent.word.replace(/\s+/g, ' ')) ?? [];
+      rest = rest.slice(urgent.length);
       continue;
     }
     break;
   }
-  return { kind: 'feedback', text: rest.trim(), site, escalate };
+  return { kind: 'feedback', text: rest.trim(), site, escalate, urgentLanguages };
+}
+
+/** `text` in upper case without accents, tones, umlauts or Arabic vowel marks, compatibility forms made plain. */
+function fold(text: string): string {
+  return foldWithOffsets(text).folded;
 }
 
 /**
@@ -120,9 +163,12 @@ function foldWithOffsets(text: string): { folded: string; endOf: number[] } {
   return { folded, endOf };
 }
 
-/** How many UTF-16 units of `text` the urgent keyword and what follows it take at its start; 0 when it does not start with one. */
-function urgentKeywordLength(text: string): number {
+/**
+ * The keyword `pattern` finds at the start of `text` once folded (its first
+ * group), and how many UTF-16 units of `text` it and what follows it take.
+ */
+function matchKeyword(text: string, pattern: RegExp): { word: string; length: number } | undefined {
   const { folded, endOf } = foldWithOffsets(text.slice(0, 64));
-  const match = URGENT.exec(folded);
-  return match && match[0].length > 0 ? endOf[match[0].length - 1]! : 0;
+  const match = pattern.exec(folded);
+  return match && match[0].length > 0 ? { word: match[1]!, length: endOf[match[0].length - 1]! } : undefined;
 }

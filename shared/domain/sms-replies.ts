@@ -1,91 +1,87 @@
 import type { Config } from '../config/schema';
+import { translate, type Language, type MessageKey } from '../i18n/translate';
+import type { MessageParams } from '../i18n/message-format';
 import { MAX_TEXT_CHARACTERS } from './limits';
 import type { CaseStatus } from './feedback';
-import { SMS_SEGMENT_LENGTH, gsm7Length, splitIntoSegments, toGsm7, truncateGsm7 } from './gsm7';
+import { plainPunctuation, SMS_SEGMENT_LENGTH, smsSegmentCount, splitIntoSegments, toGsm7, truncateGsm7 } from './gsm7';
 
 /**
- * Every text the SMS channel sends. Each fits one segment (at most 160 GSM-7
- * characters, no emoji), whatever the configured names; only a case's
- * published response may run to several, numbered, messages.
+ * Every text the SMS channel sends, from the message catalogue in the
+ * employee's language (`shared/i18n/`). Each fits two segments (one when a
+ * shorter wording allows), whatever the configured names: in GSM-7 when its
+ * letters allow, else in UCS-2 (an accent GSM-7 lacks: á, ç, ê). Only a case's published response may run to
+ * several, numbered, messages.
  */
 
-/** The first variant that fits one segment; the last is cut to fit if none does. */
-function firstThatFits(...variants: string[]): string {
-  const safe = variants.map(toGsm7);
-  return safe.find((v) => gsm7Length(v) <= SMS_SEGMENT_LENGTH) ?? truncateGsm7(safe[safe.length - 1]!, SMS_SEGMENT_LENGTH);
+/** Segments a reply may take: one message on every phone, two at most on the bill. */
+export const MAX_REPLY_SEGMENTS = 2;
+const GSM7_TWO_PARTS = 2 * 153;
+
+/**
+ * The cheapest variant that keeps the language's own letters: the first that
+ * fits one segment, else the first that fits two. Failing both, the first
+ * that fits two once the accents GSM-7 lacks are dropped (its 306 septets
+ * hold far more than UCS-2's 134 units); failing that, the last, cut to fit.
+ */
+function firstThatFits(language: Language, variants: readonly [MessageKey, MessageParams?][]): string {
+  const texts = variants.map(([key, params]) => plainPunctuation(translate(language, key, params)));
+  const natural = texts.find((t) => smsSegmentCount(t) === 1) ?? texts.find((t) => smsSegmentCount(t) <= MAX_REPLY_SEGMENTS);
+  if (natural !== undefined) return natural;
+  const gsm = texts.map(toGsm7);
+  return gsm.find((t) => smsSegmentCount(t) <= MAX_REPLY_SEGMENTS) ?? truncateGsm7(gsm[gsm.length - 1]!, GSM7_TWO_PARTS);
 }
 
-export function acceptedReply(caseCode: string, { escalate, pictures }: { escalate: boolean; pictures: boolean }): string {
-  const lead = escalate ? `Thank you. Case ${caseCode} is marked urgent for the leader responsible.` : `Thank you. Your case code is ${caseCode}.`;
-  const follow = `Text STATUS ${caseCode} to follow it.`;
-  if (pictures) {
-    return firstThatFits(
-      `${lead} Pictures are not kept (they can identify people), only your words. ${follow}`,
-      `${lead} Pictures are not kept, only your words. ${follow}`,
-    );
-  }
-  return firstThatFits(`${lead} ${follow} Your number is not kept.`, `${lead} ${follow}`);
+const only = (key: MessageKey, params?: MessageParams) => (language: Language = 'en') => firstThatFits(language, [[key, params]]);
+
+export function acceptedReply(caseCode: string, { escalate, pictures }: { escalate: boolean; pictures: boolean }, language: Language = 'en'): string {
+  const params = { code: caseCode, urgent: escalate ? 'yes' : 'no' };
+  return pictures
+    ? firstThatFits(language, [['sms.acceptedWithPictures.full', params], ['sms.acceptedWithPictures.short', params]])
+    : firstThatFits(language, [['sms.accepted.full', params], ['sms.accepted.short', params]]);
 }
 
-export function helpReply(config: Pick<Config, 'programName' | 'organisation'>): string {
-  const rest = 'Text us your views; STATUS <code> checks a case. Your number is not kept. Reply STOP to stop.';
-  return firstThatFits(
-    `${config.programName}: anonymous feedback to ${config.organisation.replace(/\.+$/, '')}. ${rest}`,
-    `${config.programName}: anonymous feedback. ${rest}`,
-    `${config.programName}: anonymous feedback. Your number is not kept. Reply STOP to stop.`,
-  );
+export function helpReply(config: Pick<Config, 'programName' | 'organisation'>, language: Language = 'en'): string {
+  const params = { program: config.programName, organisation: config.organisation.replace(/\.+$/, '') };
+  return firstThatFits(language, [
+    ['sms.help.full', params],
+    ['sms.help.short', params],
+    ['sms.help.minimal', params],
+  ]);
 }
 
-export const throttledReply = () =>
-  firstThatFits('You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.');
+export const throttledReply = only('sms.throttled');
+export const questionsThrottledReply = only('sms.questionsThrottled');
+export const emptyReply = only('sms.empty');
+export const picturesOnlyReply = only('sms.picturesOnly');
+export const urgentOnlyReply = only('sms.urgentOnly');
+export const tooLongReply = only('sms.tooLong', { max: MAX_TEXT_CHARACTERS });
+export const statusUsageReply = only('sms.statusUsage', { example: '7KQ4M-XW9TR' });
+export const unknownCaseReply = only('sms.unknownCase');
+export const unavailableReply = only('sms.unavailable');
+/** For a request whose form cannot be read (wrong content type, bad encoding). */
+export const unreadableReply = only('sms.unreadable');
+/** For a request refused because the SMS channel as a whole is over its budget. */
+export const busyReply = only('sms.busy');
 
-export const questionsThrottledReply = () =>
-  firstThatFits('You have asked a lot of questions this hour, so this one was not answered. Please try again in an hour.');
-
-export const emptyReply = () => firstThatFits('Your message was empty. Text your feedback in words; it is anonymous. Reply HELP for help.');
-
-export const picturesOnlyReply = () =>
-  firstThatFits('Pictures are not accepted (they can identify people), so nothing was saved. Please text your feedback in words.');
-
-export const urgentOnlyReply = () => firstThatFits('To mark feedback urgent, text URGENT followed by what is happening, in one message.');
-
-export const tooLongReply = () =>
-  firstThatFits(
-    `Too long to save: keep it under ${MAX_TEXT_CHARACTERS.toLocaleString('en-US')} characters (fewer with emoji) or send it in parts. Nothing was saved.`,
-  );
-
-export function unknownSiteReply(tag: string, config: Pick<Config, 'sites'>): string {
+/** Names the sites there are, as many as fit, so the texter can tag their message again. */
+export function unknownSiteReply(tag: string, config: Pick<Config, 'sites'>, language: Language = 'en'): string {
   const tags = config.sites.map((s) => `#${s.id}`);
   const shown = (n: number) => tags.slice(0, n).join(' ') + (n < tags.length ? ' ...' : '');
-  const variants: string[] = [];
-  for (let n = tags.length; n >= 1; n -= 1) {
-    variants.push(`There is no site #${tag}, so this was not saved. Start with one of ${shown(n)} or leave the tag out.`);
-  }
-  variants.push('There is no such site, so this was not saved. Send it again without the #tag.');
-  return firstThatFits(...variants);
+  const variants: [MessageKey, MessageParams][] = [];
+  for (let n = tags.length; n >= 1; n -= 1) variants.push(['sms.unknownSite.list', { tag, tags: shown(n) }]);
+  variants.push(['sms.unknownSite.plain', {}]);
+  return firstThatFits(language, variants);
 }
-
-export const statusUsageReply = () => firstThatFits('To follow a case, text STATUS and its code, for example STATUS 7KQ4M-XW9TR.');
-
-export const unknownCaseReply = () => firstThatFits('No case has that code. Check it and text STATUS and the code again.');
-
-export const unavailableReply = () => firstThatFits('Sorry, we could not save your message just now. Please send it again in a few minutes.');
-
-const STATUS_WORDS: Record<CaseStatus, string> = {
-  received: 'received; it will be read shortly',
-  analysed: 'read and recorded',
-  escalated: 'passed to the leader responsible',
-  acknowledged: 'acknowledged by the leader responsible',
-  responded: 'answered',
-};
 
 /**
  * The answer to `STATUS <code>`: the case's status and, once a response has
- * been published, the response, split across numbered messages if long.
+ * been published, the response, in one message when it fits two segments,
+ * else split across numbered messages of one GSM-7 segment each.
  */
-export function statusReplies(view: { caseCode: string; status: CaseStatus; response?: string }): string[] {
-  const line = `Case ${view.caseCode}: ${STATUS_WORDS[view.status]}.`;
-  const response = view.response ? toGsm7(view.response).trim() : '';
-  if (!response) return [line];
-  return splitIntoSegments(`${line} The response: ${response}`);
+export function statusReplies(view: { caseCode: string; status: CaseStatus; response?: string }, language: Language = 'en'): string[] {
+  const response = view.response ? plainPunctuation(view.response).trim() : '';
+  if (!response) return [firstThatFits(language, [['sms.status', { code: view.caseCode, status: view.status }]])];
+  const text = plainPunctuation(translate(language, 'sms.statusWithResponse', { code: view.caseCode, status: view.status, response }));
+  if (smsSegmentCount(text) === 1) return [text];
+  return splitIntoSegments(toGsm7(text), { max: SMS_SEGMENT_LENGTH });
 }

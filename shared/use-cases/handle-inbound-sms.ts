@@ -1,5 +1,7 @@
 import { feedbackTextSchema } from '../domain/feedback';
 import { normalisePhoneNumber, readSmsIntent, type SmsIntent } from '../domain/sms-message';
+import { replyLanguage } from '../domain/sms-language';
+import type { Language } from '../i18n/translate';
 import {
   acceptedReply,
   emptyReply,
@@ -57,7 +59,7 @@ export type SmsOutcome =
 
 export interface SmsReply {
   outcome: SmsOutcome;
-  /** The texts to send back, in order; empty for none. Each fits one SMS segment. */
+  /** The texts to send back, in order, in the sender's language; empty for none. Each fits two SMS segments. */
   messages: string[];
 }
 
@@ -81,7 +83,9 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
 
   const pictures = (sms.mediaCount ?? 0) > 0;
   const idempotencyKey = `sms:${sms.messageId}`;
-  const feedback = intent.kind === 'feedback' ? readFeedback(intent, pictures) : undefined;
+  // The language the employee wrote in; the site's own when it cannot be told.
+  const language = replyLanguage(deps.config, intent, sms.body, sms.to);
+  const feedback = intent.kind === 'feedback' ? readFeedback(intent, pictures, language) : undefined;
   // A retry finds its first delivery's claim: answering it must not depend on this hour's count.
   const isRetry = feedback?.kind === 'ok' && (await deps.rateState.seen(idempotencyKey));
 
@@ -92,34 +96,36 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
     const question = intent.kind === 'status' || intent.kind === 'help';
     const decision = await admitSender(deps, sms.from, question ? 'question' : 'submission');
     if (decision !== 'allow') {
-      const reply = question ? questionsThrottledReply() : throttledReply();
+      const reply = question ? questionsThrottledReply(language) : throttledReply(language);
       return { outcome: 'throttled', messages: decision === 'refuse' ? [reply] : [] };
     }
   }
 
   switch (intent.kind) {
     case 'help':
-      return { outcome: 'help', messages: [helpReply(deps.config)] };
+      return { outcome: 'help', messages: [helpReply(deps.config, language)] };
     case 'unknown-site':
-      return { outcome: 'unknown-site', messages: [unknownSiteReply(intent.tag, deps.config)] };
+      return { outcome: 'unknown-site', messages: [unknownSiteReply(intent.tag, deps.config, language)] };
     case 'status': {
       if (!intent.code) {
-        return intent.typed ? { outcome: 'unknown-case', messages: [unknownCaseReply()] } : { outcome: 'status-usage', messages: [statusUsageReply()] };
+        return intent.typed
+          ? { outcome: 'unknown-case', messages: [unknownCaseReply(language)] }
+          : { outcome: 'status-usage', messages: [statusUsageReply(language)] };
       }
       try {
-        return { outcome: 'status', messages: statusReplies(await getCaseStatus(deps, intent.code)) };
+        return { outcome: 'status', messages: statusReplies(await getCaseStatus(deps, intent.code), language) };
       } catch (error) {
-        if (error instanceof NotFoundError) return { outcome: 'unknown-case', messages: [unknownCaseReply()] };
+        if (error instanceof NotFoundError) return { outcome: 'unknown-case', messages: [unknownCaseReply(language)] };
         throw error;
       }
     }
     case 'feedback': {
-      if (!feedback || feedback.kind !== 'ok') return feedback?.reply ?? { outcome: 'empty', messages: [emptyReply()] };
+      if (!feedback || feedback.kind !== 'ok') return feedback?.reply ?? { outcome: 'empty', messages: [emptyReply(language)] };
       // A MessageSid is Twilio's, signed: only a retried delivery reuses it.
       const receipt = await submitFeedback(deps, { channel: 'sms', text: feedback.text, site: intent.site, escalate: intent.escalate, idempotencyKey, onKeyReuse: 'first-write-wins' });
       // From what was stored, never from this delivery: a retry saying URGENT
       // after a first delivery that did not must not be told its case is urgent.
-      return { outcome: 'accepted', messages: [acceptedReply(receipt.caseCode, { escalate: receipt.escalateRequested, pictures })] };
+      return { outcome: 'accepted', messages: [acceptedReply(receipt.caseCode, { escalate: receipt.escalateRequested, pictures }, language)] };
     }
   }
 }
@@ -149,12 +155,12 @@ async function admitSender(deps: HandleInboundSmsDeps, from: string, kind: 'subm
 
 type ReadFeedback = { kind: 'ok'; text: string } | { kind: 'refused'; reply: SmsReply };
 
-function readFeedback(intent: Extract<SmsIntent, { kind: 'feedback' }>, pictures: boolean): ReadFeedback {
+function readFeedback(intent: Extract<SmsIntent, { kind: 'feedback' }>, pictures: boolean, language: Language): ReadFeedback {
   const parsed = feedbackTextSchema.safeParse(intent.text);
   if (parsed.success) return { kind: 'ok', text: parsed.data };
   if (parsed.error.issues.some((i) => i.code === 'too_big' || (i.code === 'custom' && i.params?.tooBig === true))) {
-    return { kind: 'refused', reply: { outcome: 'too-long', messages: [tooLongReply()] } };
+    return { kind: 'refused', reply: { outcome: 'too-long', messages: [tooLongReply(language)] } };
   }
-  const reply = pictures ? picturesOnlyReply() : intent.escalate ? urgentOnlyReply() : emptyReply();
+  const reply = pictures ? picturesOnlyReply(language) : intent.escalate ? urgentOnlyReply(language) : emptyReply(language);
   return { kind: 'refused', reply: { outcome: 'empty', messages: [reply] } };
 }

@@ -129,7 +129,10 @@ describe('SMS keywords', () => {
   ])('Should ask for escalation for %j, in its language, and keep only the rest', async (body, rest) => {
     const { text, queue, store } = smsApp();
     const [reply] = await text(body);
-    expect(reply).toMatch(/is marked urgent for the leader responsible/);
+    // Answered in Spanish or French when written in them; languages the installation does not speak get one it does.
+    expect(reply).toMatch(/is marked urgent for the leader responsible|queda marcado como urgente|est signalé comme urgent/);
+    if (/^(URGENTE la salida|ＵＲＧＥＮＴＥ)/.test(body)) expect(reply).toMatch(/^Gracias\. El caso .* queda marcado como urgente/);
+    if (body.startsWith('URGENT la sortie')) expect(reply).toMatch(/^Merci\. Le cas .* est signalé comme urgent/);
     expect(queue.messages[0]).toMatchObject({ escalate: true, text: rest });
     expect([...store.cases.values()][0]!.escalateRequested).toBe(true);
   });
@@ -147,9 +150,15 @@ describe('SMS keywords', () => {
     expect(queue.messages[0]).toMatchObject({ escalate: false, text: body });
   });
 
-  it.each(['URGENTE', 'dringend!', 'KHẨN CẤP', '紧急', 'عاجل'])('Should ask for the words when %j comes alone, storing nothing', async (body) => {
+  it.each(['dringend!', 'KHẨN CẤP', '紧急', 'عاجل'])('Should ask for the words when %j comes alone, storing nothing', async (body) => {
     const { text, store } = smsApp();
     expect(await text(body)).toEqual([expect.stringMatching(/text URGENT followed by what is happening/)]);
+    expect(store.cases.size).toBe(0);
+  });
+
+  it('Should ask for the words in Spanish when URGENTE comes alone, storing nothing', async () => {
+    const { text, store } = smsApp();
+    expect(await text('URGENTE')).toEqual([expect.stringMatching(/envíe URGENTE seguido de lo que ocurre/)]);
     expect(store.cases.size).toBe(0);
   });
 

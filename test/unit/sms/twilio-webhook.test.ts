@@ -171,7 +171,8 @@ describe('POST /sms/twilio: the signature', () => {
     };
     const result = await handle(app)(event, {} as Context);
     expect(result.statusCode).toBe(200);
-    expect(result.body).toContain('Your case code is');
+    // Written in French, so answered in French.
+    expect(result.body).toContain('Votre code de cas est');
     expect(store.cases.size).toBe(1);
   });
 

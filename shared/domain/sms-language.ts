@@ -1,0 +1,43 @@
+import { detectLanguage } from '../analysis/language';
+import type { Config } from '../config/schema';
+import { chooseLanguage, type Language } from '../i18n/translate';
+import { siteForNumber, type SmsIntent } from './sms-message';
+
+export type LanguageConfig = Pick<Config, 'sites' | 'languages' | 'defaultLanguage'>;
+
+/**
+ * The language to answer a text in: the one it was written in, when the
+ * installation speaks it. A bare keyword answers in its own language (AYUDA:
+ * Spanish); feedback in the language detected in its words, or, when they
+ * are too few to tell ("ok", "URGENTE" alone), the urgent word's. Otherwise,
+ * and for a language the installation does not speak, the site's language
+ * (its `language`, else `defaultLanguage`).
+ *
+ * @example
+ * replyLanguage(config, readSmsIntent('ESTADO 7KQ4M-XW9TR', config, to), 'ESTADO 7KQ4M-XW9TR', to) // 'es'
+ */
+export function replyLanguage(config: LanguageConfig, intent: SmsIntent, body: string, to: string | undefined): Language {
+  const siteId = intent.kind === 'feedback' ? intent.site : siteForNumber(config, to);
+  const fallback = config.sites.find((s) => s.id === siteId)?.language ?? config.defaultLanguage;
+  const choose = (candidates: readonly string[]) => chooseLanguage(config.languages, candidates, fallback);
+  switch (intent.kind) {
+    case 'help':
+    case 'status':
+      return choose(siteFirst(intent.languages, fallback));
+    case 'feedback': {
+      const detected = detectLanguage(intent.text);
+      return detected === 'und' ? choose(siteFirst(intent.urgentLanguages, fallback)) : choose([detected]);
+    }
+    case 'unknown-site': {
+      const detected = detectLanguage(body);
+      return detected === 'und' ? fallback : choose([detected]);
+    }
+    default:
+      return fallback;
+  }
+}
+
+/** A keyword several languages share (INFO, URGENT) answers in the site's language when it is one of them. */
+function siteFirst(languages: readonly Language[], site: Language): Language[] {
+  return languages.includes(site) ? [site] : [...languages];
+}
