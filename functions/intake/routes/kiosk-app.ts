@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import type { Config } from '../../../shared/config/schema';
 import type { IntakeEnv } from '../deps';
-import { KIOSK_CLIENT_JS } from '../kiosk/client-js';
-import { cachedIconPng, ICON_SVG } from '../kiosk/icons';
+import { KIOSK_CLIENT_JS } from '../kiosk/bundled.generated';
+import { ICON_PNG, ICON_SVG } from '../kiosk/icons';
 import { KIOSK_CSS } from '../kiosk/kiosk-css';
 import { kioskManifest } from '../kiosk/manifest';
 import { kioskPage } from '../kiosk/page';
@@ -54,5 +54,5 @@ export const kioskApp = new Hono<IntakeEnv>()
     c.body(assetsFor(c.var.deps.config).manifest, 200, { 'Content-Type': 'application/manifest+json; charset=utf-8', 'Cache-Control': REVALIDATE }),
   )
   .get('/kiosk/icon.svg', (c) => c.body(ICON_SVG, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': REVALIDATE }))
-  .get('/kiosk/icon-192.png', (c) => c.body(new Uint8Array(cachedIconPng(192)), 200, { 'Content-Type': 'image/png', 'Cache-Control': REVALIDATE }))
-  .get('/kiosk/icon-512.png', (c) => c.body(new Uint8Array(cachedIconPng(512)), 200, { 'Content-Type': 'image/png', 'Cache-Control': REVALIDATE }));
+  .get('/kiosk/icon-192.png', (c) => c.body(ICON_PNG[192], 200, { 'Content-Type': 'image/png', 'Cache-Control': REVALIDATE }))
+  .get('/kiosk/icon-512.png', (c) => c.body(ICON_PNG[512], 200, { 'Content-Type': 'image/png', 'Cache-Control': REVALIDATE }));
