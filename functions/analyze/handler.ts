@@ -2,8 +2,9 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { analysisMessageSchema, type AnalysisMessage } from '../../shared/domain/feedback';
+import type { Analysis } from '../../shared/ports/analyzer';
 import type { Metrics } from '../../shared/ports/metrics';
-import { analyseBatch, escalateUnanalysable, type AnalyseFeedbackDeps } from '../../shared/use-cases/analyse-feedback';
+import { analyseBatch, escalateUnanalysable, saveAnalysisOf, type AnalyseFeedbackDeps } from '../../shared/use-cases/analyse-feedback';
 
 export interface AnalyzeHandlerDeps extends AnalyseFeedbackDeps {
   logger: Logger;
@@ -40,12 +41,12 @@ export function createAnalyzeHandler(deps: AnalyzeHandlerDeps) {
       const message = parseMessage(record);
       if (message) messages.set(record.messageId, message);
     }
-    let savers: Awaited<ReturnType<typeof analyseBatch>>;
+    let results: Map<string, Analysis | Error>;
     try {
-      savers = await analyseBatch(deps, [...messages.values()]);
+      results = await analyseBatch(deps, [...messages.values()]);
     } catch (error) {
       deps.logger.warn('analyzer call failed; the whole batch will be retried', { errorName: (error as Error).name });
-      savers = new Map();
+      results = new Map();
     }
 
     const processor = new BatchProcessor(EventType.SQS);
@@ -54,13 +55,13 @@ export function createAnalyzeHandler(deps: AnalyzeHandlerDeps) {
       async (record: SQSRecord) => {
         const message = messages.get(record.messageId);
         if (!message) throw new MalformedMessageError();
-        const save = savers.get(message.id);
-        if (!save) {
+        const result = results.get(message.id);
+        if (!result) {
           // The analyzer failed for the whole batch: what cannot wait still goes to its sponsor, text withheld.
           if (await escalateUnanalysable(deps, message)) deps.logger.warn('analysis unavailable; escalated with the text withheld');
           throw new Error('analysis unavailable for this message');
         }
-        const outcome = await save();
+        const outcome = await saveAnalysisOf(deps, message, result);
         if (outcome === 'case-missing') deps.logger.info('case no longer exists; message dropped');
       },
       processor,

@@ -29,7 +29,6 @@ export interface AnalyseFeedbackDeps {
   verbatims?: VerbatimCandidates;
 }
 
-
 /**
  * `case-missing`: the case was removed because its submission was refused
  * (the queue send looked failed to the intake), or it is past retention.
@@ -39,27 +38,30 @@ export type SaveOutcome = 'saved' | 'case-missing';
 
 /**
  * Analyses a batch in one analyzer call (Comprehend bills and throttles per
- * call), then returns one saver per message so the caller can report each
- * message's success or failure on its own.
+ * call). Returns each message's result by message id, an Error for one the
+ * analyzer could not analyse, so that each is saved, and fails, on its own
+ * (`saveAnalysisOf`). Throws only when the analyzer call fails as a whole.
  */
-export async function analyseBatch(
-  deps: AnalyseFeedbackDeps,
-  messages: AnalysisMessage[],
-): Promise<Map<string, () => Promise<SaveOutcome>>> {
+export async function analyseBatch(deps: AnalyseFeedbackDeps, messages: AnalysisMessage[]): Promise<Map<string, Analysis | Error>> {
   const withText = messages.filter((m) => m.text.length > 0);
-  const results = withText.length ? await deps.analyzer.analyze(withText.map((m) => ({ id: m.id, text: m.text }))) : new Map();
-  const savers = new Map<string, () => Promise<SaveOutcome>>();
+  const analysed = withText.length ? await deps.analyzer.analyze(withText.map((m) => ({ id: m.id, text: m.text }))) : new Map<string, Analysis | Error>();
+  const results = new Map<string, Analysis | Error>();
   for (const message of messages) {
-    const result = message.text.length > 0 ? results.get(message.id) : analysisOfRatingAlone(message.rating);
-    savers.set(message.id, () => saveOne(deps, message, result));
+    const result = message.text.length > 0 ? analysed.get(message.id) : analysisOfRatingAlone(message.rating);
+    results.set(message.id, result ?? new Error('the analyzer returned nothing for this message'));
   }
-  return savers;
+  return results;
 }
 
-async function saveOne(deps: AnalyseFeedbackDeps, message: AnalysisMessage, result: Analysis | Error | undefined): Promise<SaveOutcome> {
-  if (result === undefined || result instanceof Error) {
+/**
+ * Saves one message's analysis: escalation first, then the case, the week's
+ * figures and the digest's sample. An Error in its place is thrown back,
+ * after what cannot wait has gone to its sponsor with the text withheld.
+ */
+export async function saveAnalysisOf(deps: AnalyseFeedbackDeps, message: AnalysisMessage, result: Analysis | Error): Promise<SaveOutcome> {
+  if (result instanceof Error) {
     await escalateUnanalysable(deps, message);
-    throw result ?? new Error('the analyzer returned nothing for this message');
+    throw result;
   }
   const urgentCategories = deps.escalation ? urgentCategoriesOf(deps.escalation.detectUrgency, message.text) : [];
   const topics = [...topicsOf(deps.config, message, urgentCategories)];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OfflineAnalyzer } from '../../../shared/adapters/offline/offline-analyzer';
 import type { AnalysisMessage } from '../../../shared/domain/feedback';
-import { analyseBatch } from '../../../shared/use-cases/analyse-feedback';
+import { analyseBatch, saveAnalysisOf } from '../../../shared/use-cases/analyse-feedback';
 import { exampleConfig, fixedClock } from '../../support/fixtures';
 import { InMemoryCaseStore, InMemoryWeeklyFigures } from '../../support/in-memory';
 import { InMemoryCandidates } from '../../support/in-memory-digest';
@@ -16,8 +16,9 @@ async function analyse(messages: AnalysisMessage[]) {
   const store = new InMemoryCaseStore();
   for (const m of messages) await store.createCase({ id: m.id, caseKey: m.caseKey, channel: m.channel, week: m.week, site: m.site, escalateRequested: false, status: 'received', rating: m.rating });
   const verbatims = new InMemoryCandidates();
-  const savers = await analyseBatch({ config: exampleConfig, cases: store, analyzer: new OfflineAnalyzer(), figures: new InMemoryWeeklyFigures(), clock: fixedClock(), verbatims }, messages);
-  for (const save of savers.values()) await save();
+  const deps = { config: exampleConfig, cases: store, analyzer: new OfflineAnalyzer(), figures: new InMemoryWeeklyFigures(), clock: fixedClock(), verbatims };
+  const results = await analyseBatch(deps, messages);
+  for (const m of messages) await saveAnalysisOf(deps, m, results.get(m.id)!);
   return verbatims.candidates;
 }
 
