@@ -1,20 +1,8 @@
-import { ISO_WEEK_PATTERN, isoWeekOf } from '../domain/iso-week';
+import { isoWeekOf, startOfIsoWeek } from '../domain/iso-week';
 import { DAY_MS } from '../domain/durations';
 
 export const WEEKDAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
-
-/** The Monday (as a UTC calendar date) that starts an ISO week such as `2026-W47`. */
-export function mondayOf(week: string): Date {
-  const match = ISO_WEEK_PATTERN.exec(week);
-  if (!match) throw new RangeError(`not an ISO week: '${week}'`);
-  const year = Number(week.slice(0, 4));
-  const number = Number(week.slice(6));
-  // 4 January is always in week 1; its Monday starts the ISO year.
-  const fourth = Date.UTC(year, 0, 4);
-  const weekOneMonday = fourth - (((new Date(fourth).getUTCDay() || 7) - 1) * DAY_MS);
-  return new Date(weekOneMonday + (number - 1) * 7 * DAY_MS);
-}
 
 /**
  * The week `offset` weeks after (negative: before) `week`.
@@ -23,7 +11,7 @@ export function mondayOf(week: string): Date {
  * shiftWeek('2026-W01', -1) // '2025-W52'
  */
 export function shiftWeek(week: string, offset: number): string {
-  return isoWeekOf(new Date(mondayOf(week).getTime() + offset * 7 * DAY_MS + DAY_MS / 2), 'UTC');
+  return isoWeekOf(new Date(startOfIsoWeek(week).getTime() + offset * 7 * DAY_MS + DAY_MS / 2), 'UTC');
 }
 
 /** The `count` weeks ending with `week`, oldest first. */
@@ -61,7 +49,7 @@ export function zonedTime(year: number, monthIndex: number, day: number, hour: n
 /** The instants the week runs between in `timeZone`: Monday 00:00 (inclusive) to the next Monday 00:00 (exclusive). */
 export function weekBounds(week: string, timeZone: string): { start: Date; end: Date } {
   const at = (monday: Date) => zonedTime(monday.getUTCFullYear(), monday.getUTCMonth(), monday.getUTCDate(), 0, 0, timeZone);
-  return { start: at(mondayOf(week)), end: at(mondayOf(shiftWeek(week, 1))) };
+  return { start: at(startOfIsoWeek(week)), end: at(startOfIsoWeek(shiftWeek(week, 1))) };
 }
 
 /** The last complete week before `now` in `timeZone`: the one a digest sent on Monday morning reports. */
@@ -77,7 +65,7 @@ export function lastCompleteWeek(now: Date, timeZone: string): string {
  */
 export function nextWeekly(now: Date, day: Weekday, time: string, timeZone: string): Date {
   const [hour, minute] = time.split(':').map(Number) as [number, number];
-  const today = new Date(mondayOf(isoWeekOf(now, timeZone)).getTime());
+  const today = new Date(startOfIsoWeek(isoWeekOf(now, timeZone)).getTime());
   for (let week = 0; week <= 1; week += 1) {
     const date = new Date(today.getTime() + (week * 7 + WEEKDAYS.indexOf(day)) * DAY_MS);
     const at = zonedTime(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), hour, minute, timeZone);
@@ -90,7 +78,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** `Mon 16 – Sun 22 November 2026` (months and years added to the start as needed), the same in every locale. */
 export function describeWeek(week: string): string {
-  const monday = mondayOf(week);
+  const monday = startOfIsoWeek(week);
   const sunday = new Date(monday.getTime() + 6 * DAY_MS);
   const month = (d: Date) => MONTHS[d.getUTCMonth()]!;
   const end = `Sun ${sunday.getUTCDate()} ${month(sunday)} ${sunday.getUTCFullYear()}`;

@@ -13,14 +13,15 @@ export function isoWeekOf(instant: Date, timeZone: string): string {
   date.setUTCDate(date.getUTCDate() + 4 - dayOfWeek); // the Thursday of this week decides its year
   const weekYear = date.getUTCFullYear();
   const firstJanuary = Date.UTC(weekYear, 0, 1);
-  const week = Math.ceil(((date.getTime() - firstJanuary) / 86_400_000 + 1) / 7);
+  const week = Math.ceil(((date.getTime() - firstJanuary) / DAY_MS + 1) / 7);
   return `${weekYear}-W${String(week).padStart(2, '0')}`;
 }
 
 export const ISO_WEEK_PATTERN = /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/;
 
-/** Monday 00:00 UTC of an ISO week (`2026-W47`). */
+/** Monday 00:00 UTC of an ISO week (`2026-W47`); a RangeError for anything else. */
 export function startOfIsoWeek(week: string): Date {
+  if (!ISO_WEEK_PATTERN.test(week)) throw new RangeError(`not an ISO week: '${week}'`);
   const [year, number] = week.split('-W').map(Number) as [number, number];
   const fourthOfJanuary = new Date(Date.UTC(year, 0, 4)); // always in week 1
   const mondayOfWeekOne = fourthOfJanuary.getTime() - ((fourthOfJanuary.getUTCDay() || 7) - 1) * DAY_MS;
