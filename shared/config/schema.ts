@@ -210,11 +210,11 @@ export const configSchema = z
     reportDuplicates(config.sponsors.map((s) => s.id), 'sponsors', ctx);
     reportDuplicates(config.sites.flatMap((s) => s.smsNumbers), 'sites', ctx, 'SMS number');
     reportDuplicates(config.languages, 'languages', ctx, 'language');
-    if (!config.languages.includes(config.defaultLanguage)) {
+    if (config.languages.length > 0 && !config.languages.includes(config.defaultLanguage)) {
       ctx.addIssue({ code: 'custom', path: ['defaultLanguage'], message: `'${config.defaultLanguage}' must also be one of languages (${config.languages.join(', ')})` });
     }
     config.sites.forEach((site, i) => {
-      if (site.language !== undefined && !config.languages.includes(site.language)) {
+      if (site.language !== undefined && config.languages.length > 0 && !config.languages.includes(site.language)) {
         ctx.addIssue({ code: 'custom', path: ['sites', i, 'language'], message: `'${site.language}' must also be one of languages (${config.languages.join(', ')})` });
       }
     });

@@ -55,6 +55,28 @@ export function parameterNames(template: string): Set<string> {
 }
 
 /**
+ * The branch keys of each `select` and `plural` in a template, by parameter
+ * (`status` → `received`, `analysed`, …), so a translation can be checked to
+ * cover the same cases as the English.
+ */
+export function branchKeys(template: string): Map<string, Set<string>> {
+  const keys = new Map<string, Set<string>>();
+  const visit = (parts: Part[]) => {
+    for (const part of parts) {
+      if (part.kind !== 'plural' && part.kind !== 'select') continue;
+      const set = keys.get(`${part.kind}:${part.name}`) ?? new Set<string>();
+      for (const [key, branch] of part.branches) {
+        set.add(key);
+        visit(branch);
+      }
+      keys.set(`${part.kind}:${part.name}`, set);
+    }
+  };
+  visit(parseMessage(template));
+  return keys;
+}
+
+/**
  * The template with its parameters filled in for `locale`.
  *
  * @example
