@@ -11,7 +11,7 @@ export const digestLinkId = (key: DigestKey) => `digest:${key.week}${key.sponsor
 
 /** A signed, expiring web-view URL for one digest. */
 export function digestLink(publicUrl: string, key: DigestKey, linkSigningKey: string, expiresAt: Date): string {
-  const token = signLink({ escalationId: digestLinkId(key), expiresAt: Math.floor(expiresAt.getTime() / 1000) }, linkSigningKey);
+  const token = signLink({ subject: digestLinkId(key), expiresAt: Math.floor(expiresAt.getTime() / 1000) }, linkSigningKey);
   return `${publicUrl.replace(/\/+$/, '')}/digest/${key.week}?t=${token}`;
 }
 
@@ -21,7 +21,7 @@ export type DigestLinkCheck = { ok: true; key: DigestKey } | { ok: false; reason
 export function openDigestLink(token: string, week: string, linkSigningKey: string, now: Date): DigestLinkCheck {
   const check = verifyLink(token, linkSigningKey, now);
   if (!check.ok) return check;
-  const [kind, linkWeek, sponsorId, ...rest] = check.claims.escalationId.split(':');
+  const [kind, linkWeek, sponsorId, ...rest] = check.claims.subject.split(':');
   if (kind !== 'digest' || linkWeek !== week || rest.length) return { ok: false, reason: 'other-digest' };
   return { ok: true, key: sponsorId ? { week, sponsorId } : { week } };
 }

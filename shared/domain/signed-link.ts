@@ -1,8 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export interface LinkClaims {
-  /** The escalation the link opens. */
-  escalationId: string;
+  /** What the link opens: an escalation's id, or a digest's (`shared/digest/links.ts`). */
+  subject: string;
   /** Expiry, epoch seconds. */
   expiresAt: number;
 }
@@ -14,7 +14,7 @@ export interface LinkClaims {
  * or make new ones without the key.
  */
 export function signLink(claims: LinkClaims, key: string): string {
-  const payload = Buffer.from(JSON.stringify({ e: claims.escalationId, x: claims.expiresAt })).toString('base64url');
+  const payload = Buffer.from(JSON.stringify({ e: claims.subject, x: claims.expiresAt })).toString('base64url');
   return `${payload}.${mac(payload, key)}`;
 }
 
@@ -35,7 +35,7 @@ export function verifyLink(token: string, key: string, now: Date): LinkCheck {
   }
   if (typeof claims.e !== 'string' || typeof claims.x !== 'number') return { ok: false, reason: 'malformed' };
   if (claims.x * 1000 <= now.getTime()) return { ok: false, reason: 'expired' };
-  return { ok: true, claims: { escalationId: claims.e, expiresAt: claims.x } };
+  return { ok: true, claims: { subject: claims.e, expiresAt: claims.x } };
 }
 
 const mac = (payload: string, key: string) => createHmac('sha256', key).update(`link:${payload}`).digest('base64url');

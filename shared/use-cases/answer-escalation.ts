@@ -30,7 +30,7 @@ export const MAX_RESPONSE_CHARACTERS = 1600;
 export async function openEscalation(deps: AnswerDeps, token: string): Promise<Escalation> {
   const check = verifyLink(token, deps.linkSigningKey, deps.clock.now());
   if (!check.ok) throw new LinkRefusedError(check.reason);
-  const escalation = await deps.escalations.get(check.claims.escalationId);
+  const escalation = await deps.escalations.get(check.claims.subject);
   if (!escalation) throw new LinkRefusedError('unknown');
   return escalation;
 }

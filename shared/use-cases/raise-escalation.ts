@@ -98,7 +98,7 @@ async function send(deps: EscalationDeps, escalation: Escalation, occasion: Emai
   const recipients = recipientsAt(config, escalation.sponsorId, escalation.level);
   // The link's expiry is on the hour too: its token is readable by whoever holds it.
   const expiresAt = Math.floor(startOfHour(deps.clock.now()).getTime() / 1000) + config.escalation.linkValidDays * 86_400;
-  const token = signLink({ escalationId: escalation.id, expiresAt }, deps.linkSigningKey);
+  const token = signLink({ subject: escalation.id, expiresAt }, deps.linkSigningKey);
   await deps.mailer.send(escalationEmail(config, escalation, recipients.emails, `${deps.publicUrl}/ack/${token}`, recipients.names, occasion));
   return recipients.names;
 }

@@ -48,7 +48,7 @@ describe('GET /digest/:week', () => {
     const valid = path({ week: GOLDEN_WEEK });
     const other = path({ week: '2026-W46' }).replace('2026-W46?', `${GOLDEN_WEEK}?`);
     const forged = path({ week: GOLDEN_WEEK }, undefined, 'x'.repeat(64));
-    const escalation = `/digest/${GOLDEN_WEEK}?t=${signLink({ escalationId: 'case:123', expiresAt: Date.parse('2026-12-01') / 1000 }, KEY)}`;
+    const escalation = `/digest/${GOLDEN_WEEK}?t=${signLink({ subject: 'case:123', expiresAt: Date.parse('2026-12-01') / 1000 }, KEY)}`;
     for (const url of [`/digest/${GOLDEN_WEEK}`, other, forged, escalation]) {
       const res = await app.request(url, html);
       expect(res.status, url).toBe(403);

@@ -54,7 +54,7 @@ describe("a sponsor's published response", () => {
     };
     const escalations = new AnsweringEscalations(escalation);
     const key = 'k'.repeat(64);
-    const token = signLink({ escalationId: 'e1', expiresAt: Math.floor(clock.now().getTime() / 1000) + 3600 }, key);
+    const token = signLink({ subject: 'e1', expiresAt: Math.floor(clock.now().getTime() / 1000) + 3600 }, key);
 
     await respondToEscalation({ escalations, cases, clock, linkSigningKey: key }, token, response);
 

@@ -50,7 +50,7 @@ async function intake(burst = 2, unverifiedTokens: Budget = { perSecond: 0.0001,
   const { token } = await enrolKiosk({ kiosks, config: exampleConfig, clock }, { site: 'plant2', name: 'Break room' });
   // A case to look up, made without going through any channel.
   const { caseCode } = await submitFeedback(fakes.deps, { channel: 'web', text: 'The fridge is broken', escalate: false });
-  const link = signLink({ escalationId: ESCALATION.id, expiresAt: Date.parse('2026-12-01T00:00:00Z') / 1000 }, LINK_KEY);
+  const link = signLink({ subject: ESCALATION.id, expiresAt: Date.parse('2026-12-01T00:00:00Z') / 1000 }, LINK_KEY);
   let n = 0;
   /** One legitimate request on a channel, as its real client sends it. */
   const legit: Record<IntakeChannel, () => Response | Promise<Response>> = {

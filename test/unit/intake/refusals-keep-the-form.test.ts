@@ -133,7 +133,7 @@ function sponsorLink() {
   const store = new OneEscalationStore(escalation);
   const key = 'k'.repeat(64);
   const { app } = appWithFakes({ escalations: { store: store as unknown as EscalationStore, linkSigningKey: key } });
-  const token = signLink({ escalationId: escalation.id, expiresAt: Date.parse('2026-12-01T00:00:00Z') / 1000 }, key);
+  const token = signLink({ subject: escalation.id, expiresAt: Date.parse('2026-12-01T00:00:00Z') / 1000 }, key);
   return { app, store, path: `/ack/${token}` };
 }
 
