@@ -1,7 +1,7 @@
 import { detectLanguage } from '../analysis/language';
 import type { Config } from '../config/schema';
 import { chooseLanguage, type Language } from '../i18n/translate';
-import { siteForNumber, type SmsIntent } from './sms-message';
+import { readSmsIntent, siteForNumber, type SmsIntent } from './sms-message';
 
 export type LanguageConfig = Pick<Config, 'sites' | 'languages' | 'defaultLanguage'>;
 
@@ -40,4 +40,12 @@ export function replyLanguage(config: LanguageConfig, intent: SmsIntent, body: s
 /** A keyword several languages share (INFO, URGENT) answers in the site's language when it is one of them. */
 function siteFirst(languages: readonly Language[], site: Language): Language[] {
   return languages.includes(site) ? [site] : [...languages];
+}
+
+/**
+ * The language to answer an inbound text in when only the text is at hand
+ * (a reply that the message could not be saved).
+ */
+export function smsReplyLanguage(config: LanguageConfig, body: string, to: string | undefined): Language {
+  return replyLanguage(config, readSmsIntent(body, config, to), body, to);
 }

@@ -1,7 +1,9 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { AppError, type ErrorCode, ServiceUnavailableError, TooManyRequestsError, ValidationError } from '../../../shared/errors';
-import { tooLongReply, unavailableReply } from '../../../shared/domain/sms-replies';
+import { busyReply, tooLongReply, unavailableReply, unreadableReply } from '../../../shared/domain/sms-replies';
+import { smsReplyLanguage } from '../../../shared/domain/sms-language';
+import type { Language } from '../../../shared/i18n/translate';
 import { accountSidSchema, ERASE_AFTER_DELIVERY_SECONDS, messageSidSchema, type SmsErasureJob } from '../../../shared/domain/sms-erasure';
 import type { Queue } from '../../../shared/ports/queue';
 import { handleInboundSms } from '../../../shared/use-cases/handle-inbound-sms';
@@ -54,17 +56,16 @@ export function twiml(messages: readonly string[], statusCallback?: string): str
   return `<?xml version="1.0" encoding="UTF-8"?><Response>${body}</Response>`;
 }
 
-const unreadableReply = () => 'Sorry, we could not read that message, so nothing was saved. Please send it again as plain text.';
-const busyReply = () => 'We are getting a lot of messages right now, so yours was not saved. Please send it again in a few minutes.';
-
 /** What the texter is told when their message is refused, by the refusal's code; anything else asks them to resend later. */
-const REPLY_TO: Partial<Record<ErrorCode, () => string>> = {
+const REPLY_TO: Partial<Record<ErrorCode, (language: Language) => string>> = {
   too_large: tooLongReply,
   invalid_input: unreadableReply,
   unsupported_media_type: unreadableReply,
   too_many_requests: busyReply,
 };
-const refusalReply = (error: Error): string => (error instanceof AppError ? REPLY_TO[error.code] : undefined)?.() ?? unavailableReply();
+// The text itself is unread here, so the reply is in the installation's default language.
+const refusalReply = (error: Error, language: Language): string =>
+  (error instanceof AppError ? REPLY_TO[error.code] : undefined)?.(language) ?? unavailableReply(language);
 
 /**
  * This route's `onError`. Twilio shows the texter nothing of a non-2xx
@@ -80,7 +81,7 @@ export function answerInTwiml(error: Error, c: Context<IntakeEnv>): Response | P
   if (error instanceof AppError) logger.warn('sms refused', { channel: 'sms', provider: 'twilio', code: error.code, status: httpStatusOf(error), causeName });
   else logger.error('unhandled error', { channel: 'sms', provider: 'twilio', errorName: error.name, route: c.req.routePath });
   c.header('Cache-Control', 'no-store');
-  return c.body(twiml([refusalReply(error)]), 200, { 'Content-Type': 'text/xml; charset=utf-8' });
+  return c.body(twiml([refusalReply(error, c.var.deps.config.defaultLanguage)]), 200, { 'Content-Type': 'text/xml; charset=utf-8' });
 }
 
 /**
@@ -126,7 +127,7 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
           errorName: error instanceof Error ? error.name : typeof error,
           causeName: error instanceof Error && error.cause instanceof Error ? error.cause.name : undefined,
         });
-        messages = [unavailableReply()];
+        messages = [unavailableReply(smsReplyLanguage(deps.config, Body, To))];
       }
       let statusCallback: string | undefined;
       const accountSid = accountSidSchema.safeParse(AccountSid);

@@ -72,6 +72,22 @@ describe('SMS in the sender’s language, through the intake', () => {
     expect(await text('AYUDA')).toEqual([expect.stringMatching(/^Listening Post : avis anonymes/)]);
   });
 
+  it('Should ask a Spanish speaker in Spanish to resend when the table is down', async () => {
+    const { text, store } = phone();
+    store.failWrites = true;
+    expect(await text('El comedor cierra demasiado temprano y no hay donde comer')).toEqual([
+      'Lo sentimos, no pudimos guardar su mensaje ahora. Envíelo de nuevo en unos minutos.',
+    ]);
+    expect(store.cases.size).toBe(0);
+  });
+
+  it('Should answer a message it cannot read in the installation’s default language', async () => {
+    const { app } = phone({ defaultLanguage: 'fr' });
+    const res = await app.request('/sms/twilio', { ...signedTwilioRequest(twilioFields()), headers: { 'content-type': 'text/plain', 'x-twilio-signature': 'x' } });
+    expect(res.status).toBe(200);
+    expect(await repliesOf(res)).toEqual([expect.stringMatching(/^Désolé, ce message est illisible/)]);
+  });
+
   it.each(['STOP', 'stop', 'Stop!', 'UNSUBSCRIBE', 'cancel', 'END', 'QUIT', 'STOPALL'])(
     'Should still answer nothing to %j, whatever the site’s language',
     async (body) => {
