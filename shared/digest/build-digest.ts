@@ -303,10 +303,11 @@ function findMovers(kind: Mover['kind'], now: PublishedWeek, before: readonly Pu
  * neither "new" nor a change gives away a few mentions before.
  */
 function findThemes(thisWeek: WeeklyFigures, baselineWeeks: readonly WeeklyFigures[], k: number): Theme[] {
+  const before = baselineWeeks.map((f) => new Map(f.phrases.map((x) => [x.phrase, x.total])));
   const themes = thisWeek.phrases
     .filter((p) => p.total >= k)
     .map((p): Theme => {
-      const earlier = earlierThemeCount(baselineWeeks.map((f) => f.phrases.find((x) => x.phrase === p.phrase)?.total ?? 0), k);
+      const earlier = earlierThemeCount(before.map((totals) => totals.get(p.phrase) ?? 0), k);
       const sentiment = splitShowable({ ...p.sentiment }, k) ? mix(p.sentiment) : undefined;
       if (earlier === 0) return { phrase: p.phrase, count: p.total, sentiment, trend: 'new' };
       const change = changePct(p.total, earlier / BASELINE_WEEKS);

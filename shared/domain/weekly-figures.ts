@@ -34,6 +34,13 @@ export interface TopicFigures extends GroupFigures {
   topic: string;
 }
 
+/**
+ * The most key phrases a week's figures hold: those said most often. The
+ * digest shows five themes at most, so the long tail of phrases said once
+ * or twice is never read (docs/performance.md, "Digest cost").
+ */
+export const LEADING_PHRASES = 100;
+
 export interface PhraseFigures {
   phrase: string;
   total: number;

@@ -16,7 +16,7 @@ import type { VerbatimCandidates } from '../ports/verbatim-candidates';
 import type { WeeklyFiguresStore } from '../ports/weekly-figures-store';
 import { DAY_MS } from '../domain/durations';
 import { isoWeekOf } from '../domain/iso-week';
-import type { WeeklyFigures } from '../domain/weekly-figures';
+import { LEADING_PHRASES, type PhraseFigures, type WeeklyFigures } from '../domain/weekly-figures';
 import { randomBytes } from 'node:crypto';
 
 export interface DigestDeps {
@@ -222,9 +222,22 @@ async function frozenFigures(deps: DigestDeps, weeks: readonly string[]): Promis
   for (const week of weeks) {
     if (frozen.has(week)) continue;
     const live = await deps.figures.read(week);
-    frozen.set(week, await deps.snapshots.freeze({ ...live, phrases: live.phrases.filter((p) => p.total >= SMALLEST_K) }));
+    frozen.set(week, await deps.snapshots.freeze({ ...live, phrases: leadingPhrases(live.phrases) }));
   }
   return frozen;
+}
+
+/**
+ * The phrases a frozen week keeps: the `LEADING_PHRASES` said most often
+ * (ties by text, so the choice is fixed), and only those said at least
+ * `SMALLEST_K` times, which is all a theme can come from. A store may
+ * already hold no more than these; a smaller one holds the whole tail.
+ */
+function leadingPhrases(phrases: readonly PhraseFigures[]): PhraseFigures[] {
+  return phrases
+    .filter((p) => p.total >= SMALLEST_K)
+    .sort((a, b) => b.total - a.total || (a.phrase < b.phrase ? -1 : a.phrase > b.phrase ? 1 : 0))
+    .slice(0, LEADING_PHRASES);
 }
 
 /**

@@ -4,7 +4,6 @@ import type { Channel, Sentiment } from '../../domain/feedback';
 import {
   NO_SITE,
   type GroupFigures,
-  type PhraseFigures,
   type SentimentCounts,
   type TopicFigures,
   type WeeklyContribution,
@@ -13,6 +12,7 @@ import {
 import type { Clock } from '../../ports/clock';
 import type { WeeklyFiguresStore } from '../../ports/weekly-figures-store';
 import { assertKeyFits, keyPart } from './dynamodb-keys';
+import { DynamoDbLeadingPhrases } from './dynamodb-leading-phrases';
 import { collect, conditionalWrite, epochSeconds, isExpired, queryItems } from './dynamodb-toolkit';
 import { groupCounterSk, phraseCounterSk, topicCounterSk, weekPk } from './table-keys';
 
@@ -46,6 +46,8 @@ const PROJECTED = ['kind', 'site', 'channel', 'topic', 'phrase', 'total', ...SEN
 
 export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
   private readonly contributorsPerItem: number;
+  /** Ranks the week's phrases so that `read` takes only the leading ones, never the long tail. */
+  private readonly leading: DynamoDbLeadingPhrases;
 
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -54,6 +56,7 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
     { contributorsPerItem = DEFAULT_CONTRIBUTORS_PER_ITEM }: { contributorsPerItem?: number } = {},
   ) {
     this.contributorsPerItem = Math.max(1, contributorsPerItem);
+    this.leading = new DynamoDbLeadingPhrases(client, tableName);
   }
 
   async record(contributionId: string, c: WeeklyContribution, expiresAt: Date): Promise<void> {
@@ -71,27 +74,31 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
     ];
     for (const counter of counters) assertKeyFits({ pk, sk: counter.sk });
     for (const counter of counters) {
-      await this.increment(pk, counter.sk, id, c.sentiment, counter.rating, { ...counter.attrs, expiresAt: ttl });
+      const counted = await this.increment(pk, counter.sk, id, c.sentiment, counter.rating, { ...counter.attrs, expiresAt: ttl });
+      if (counted && 'phrase' in counter.attrs) await this.leading.tally(pk, counter.attrs.phrase, ttl);
     }
   }
 
+  /** Groups and topics whole; of the phrases only the leading `LEADING_PHRASES`, so the cost does not grow with the tail. */
   async read(week: string): Promise<WeeklyFigures> {
-    const items = await collect(
-      queryItems(this.client, {
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': weekPk(week) },
-        // Never read the contributor sets back: they are only for deduplication.
-        ProjectionExpression: PROJECTED.map((_, i) => `#p${i}`).join(', '),
-        ExpressionAttributeNames: Object.fromEntries(PROJECTED.map((name, i) => [`#p${i}`, name])),
-      }),
-    );
-
+    const counters = (prefix: string) =>
+      collect(
+        queryItems(this.client, {
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': weekPk(week), ':prefix': prefix },
+          // Never read the contributor sets back: they are only for deduplication.
+          ProjectionExpression: PROJECTED.map((_, i) => `#p${i}`).join(', '),
+          ExpressionAttributeNames: Object.fromEntries(PROJECTED.map((name, i) => [`#p${i}`, name])),
+        }),
+      );
     const now = this.clock.now();
+    const [groupItems, topicItems, leadingPhrases] = await Promise.all([counters('GROUP#'), counters('TOPIC#'), this.leading.read(weekPk(week), now)]);
+    const items = [...groupItems, ...topicItems];
+
     const groups = new Map<string, GroupFigures>();
     const topics = new Map<string, TopicFigures>();
-    const phrases = new Map<string, PhraseFigures>();
-    for (const item of items) {
+        for (const item of items) {
       if (isExpired(item, now)) continue;
       const site = item.site === NO_SITE ? undefined : (item.site as string);
       const channel = item.channel as Channel;
@@ -99,24 +106,18 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
         addTo(groups, `${item.site}#${channel}`, () => emptyGroup(site, channel), item);
       } else if (item.kind === 'topic') {
         addTo(topics, `${item.topic}#${item.site}#${channel}`, () => ({ ...emptyGroup(site, channel), topic: item.topic as string }), item);
-      } else if (item.kind === 'phrase') {
-        const key = item.phrase as string;
-        const figures = phrases.get(key) ?? { phrase: key, total: 0, sentiment: emptyCounts() };
-        figures.total += num(item.total);
-        for (const s of SENTIMENTS) figures.sentiment[s] += num(item[s]);
-        phrases.set(key, figures);
       }
     }
-    return { week, groups: [...groups.values()], topics: [...topics.values()], phrases: [...phrases.values()] };
+    return { week, groups: [...groups.values()], topics: [...topics.values()], phrases: leadingPhrases };
   }
 
-  /** Counts the contribution once in the first of the counter's items that holds it or has room for it. */
-  private async increment(pk: string, sk: string, id: string, sentiment: Sentiment, rating: number | undefined, attrs: Record<string, unknown>) {
+  /** Counts the contribution once in the first of the counter's items that holds it or has room for it; false when it was counted before. */
+  private async increment(pk: string, sk: string, id: string, sentiment: Sentiment, rating: number | undefined, attrs: Record<string, unknown>): Promise<boolean> {
     for (let generation = 0; ; generation += 1) {
       const key = { pk, sk: generation === 0 ? sk : `${sk}+${generation}` };
       assertKeyFits(key);
-      if (await this.tryIncrement(key, id, sentiment, rating, attrs)) return;
-      if (await this.holds(key, id)) return; // already counted: a redelivery
+      if (await this.tryIncrement(key, id, sentiment, rating, attrs)) return true;
+      if (await this.holds(key, id)) return false; // already counted: a redelivery
     }
   }
 
