@@ -23,7 +23,7 @@ import { pathToFileURL } from 'node:url';
 import Sentiment from 'sentiment';
 import { z } from 'zod';
 import { OfflineAnalyzer } from '../shared/adapters/offline/offline-analyzer';
-import { type ClassificationReport, classify, type FlaggingReport, flagging, SENTIMENT_LABELS, type SentimentLabel, toThreeClass } from '../shared/analysis/metrics';
+import { type ClassificationReport, classify, type FlaggingReport, flagging, SENTIMENT_LABELS, type SentimentLabel, toThreeClass } from './eval/metrics';
 import { detectUrgency } from '../shared/analysis/urgency';
 import { runUrgencyEval } from './eval/urgency';
 import { runRedactionEval } from './eval/redaction';

@@ -29,7 +29,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import Sentiment from 'sentiment';
-import { type SentimentLabel, toThreeClass } from '../shared/analysis/metrics';
+import { type SentimentLabel, toThreeClass } from './eval/metrics';
 import { extractFeatures } from '../shared/analysis/learned-sentiment/features';
 import { CLASSES, loadModel, type ModelFile, rawLogits, scoreSentiment } from '../shared/analysis/learned-sentiment/model';
 import { EVAL_DIR, HEADLINES_FILE, HELD_OUT_SOURCES, isHeldOut, PROS_CONS_FILE, readReviews, type ReviewRow } from './eval/employee-reviews';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { SENTIMENT_LABELS } from '../../shared/analysis/metrics';
+import { SENTIMENT_LABELS } from './metrics';
 
 /**
  * The labelled employee reviews in ../shared/eval (see its README): read

@@ -1,4 +1,4 @@
-import { SENTIMENT_LABELS, type SentimentLabel } from '../../shared/analysis/metrics';
+import { SENTIMENT_LABELS, type SentimentLabel } from './metrics';
 
 /** Counts of [gold][predicted], over positive, negative and neutral. */
 export type Confusion = Record<SentimentLabel, Record<SentimentLabel, number>>;

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import Sentiment from 'sentiment';
 import { z } from 'zod';
 import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
-import { SENTIMENT_LABELS, type SentimentLabel, toThreeClass } from '../../shared/analysis/metrics';
+import { SENTIMENT_LABELS, type SentimentLabel, toThreeClass } from './metrics';
 import { HELD_OUT_SOURCES } from './employee-reviews';
 import { confusion, presentMacroF1, reliability } from './sentiment-metrics';
 

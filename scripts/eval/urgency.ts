@@ -12,7 +12,7 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { flagging, type FlaggingReport } from '../../shared/analysis/metrics';
+import { flagging, type FlaggingReport } from './metrics';
 import { detectUrgency, URGENCY_CATEGORIES } from '../../shared/analysis/urgency';
 import { LANGUAGES } from '../../shared/analysis/urgency/languages';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, flagging, toThreeClass } from '../../../shared/analysis/metrics';
+import { classify, flagging, toThreeClass } from '../../../scripts/eval/metrics';
 
 describe('scoring against labels', () => {
   it('Should count MIXED as the stronger of positive and negative, or neutral on a tie', () => {

@@ -1,4 +1,4 @@
-import type { Sentiment, SentimentScores } from '../domain/feedback';
+import type { Sentiment, SentimentScores } from '../../shared/domain/feedback';
 
 export const SENTIMENT_LABELS = ['positive', 'negative', 'neutral'] as const;
 export type SentimentLabel = (typeof SENTIMENT_LABELS)[number];
