@@ -295,7 +295,7 @@ function truthOf(input: DigestInput, raisedIn: ReadonlyMap<string, Escalation[]>
   }
   return truth;
 }
-const valueOf = (truth: Map<string, number>, form: Form) => [...form].reduce((a, [n, c]) => a + c * (truth.get(n) ?? 0), 0);
+const figureOf = (truth: Map<string, number>, form: Form) => [...form].reduce((a, [n, c]) => a + c * (truth.get(n) ?? 0), 0);
 
 /** Every figure one digest shows, as what the attacker learns. */
 function learnFrom(known: Knowledge, d: Digest, u: Universe, truth: Map<string, number>) {
@@ -363,7 +363,7 @@ function learnFrom(known: Knowledge, d: Digest, u: Universe, truth: Map<string, 
     if (t.sentiment) for (const m of SENTIMENTS) known.learn(phraseForm(W, t.phrase, [m]));
     if (t.changePct !== undefined) {
       // The attacker even knows which earlier weeks reached k.
-      known.learn(sum(before.filter((w) => valueOf(truth, phraseForm(w, t.phrase)) >= k).map((w) => phraseForm(w, t.phrase))));
+      known.learn(sum(before.filter((w) => figureOf(truth, phraseForm(w, t.phrase)) >= k).map((w) => phraseForm(w, t.phrase))));
     }
   }
 }
@@ -455,7 +455,7 @@ function attack(config: Config, structure: Pick<Scenario, 'kioskSites' | 'smsSit
     for (const d of digests) learnFrom(known, digestSchema.parse(JSON.parse(JSON.stringify(d))), u, truth);
   }
   for (const [name, form] of groupsToProtect(u, weeks)) {
-    const n = valueOf(truth, form);
+    const n = figureOf(truth, form);
     if (n > 0 && n < k) expect(known.determines(form), `${name} (${n} < k = ${k}) can be worked out from the digests`).toBe(false);
   }
 }
