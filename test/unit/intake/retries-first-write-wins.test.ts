@@ -124,7 +124,7 @@ describe('retried deliveries: the first write wins', () => {
       expect((await res.json()).error.message).toMatch(/Idempotency-Key header must be a random value of 16 to 128/);
     }
     expect(store.cases.size).toBe(0);
-    for (const key of [crypto.randomUUID(), '01HZX3J8Q4W9T6N2M5K7P0R1SB', 'x'.repeat(120) + 'abcdefgh']) {
+    for (const key of [crypto.randomUUID(), '01HZX3J8Q4W9T6N2M5K7P0R1SB', `${'x'.repeat(120)}abcdefgh`]) {
       expect((await app.request('/feedback', json({ text: 'hello' }, { 'idempotency-key': key }))).status, key).toBe(201);
     }
   });
