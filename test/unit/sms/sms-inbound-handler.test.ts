@@ -34,6 +34,16 @@ describe('the End User Messaging inbound SMS Lambda', () => {
     expect(queue.messages).toEqual([expect.objectContaining({ channel: 'sms', site: 'plant2', escalate: true, text: 'forklift brakes are failing' })]);
   });
 
+  it('Should reply in Spanish to a text written in Spanish, and to AYUDA', async () => {
+    const { handler, sender } = eumHandler();
+    await handler(snsInboundSms({ originationNumber: EMPLOYEE, destinationNumber: PLANT2_NUMBER, messageBody: 'Los frenos de la carretilla no funcionan bien' }));
+    await handler(snsInboundSms({ originationNumber: EMPLOYEE, destinationNumber: PLANT2_NUMBER, messageBody: 'ayuda' }));
+    expect(sender.sent.map((s) => s.text)).toEqual([
+      expect.stringMatching(/^Gracias\. Su código de caso es [0-9A-Z]{5}-[0-9A-Z]{5}\. Envíe ESTADO/),
+      expect.stringMatching(/^Listening Post: opiniones anónimas/),
+    ]);
+  });
+
   it('Should make one case and send the same reply when SNS delivers the same inboundMessageId again', async () => {
     const { handler, sender, store } = eumHandler();
     const event = snsInboundSms({ originationNumber: EMPLOYEE, destinationNumber: PLANT2_NUMBER, messageBody: 'Too few chairs in the canteen' });
