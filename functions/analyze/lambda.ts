@@ -4,7 +4,6 @@ import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { ComprehendAnalyzer } from '../../shared/adapters/aws/comprehend/comprehend-analyzer';
 import { comprehendRequestRates } from '../../shared/adapters/aws/comprehend/request-rates';
 import { SqsQueue } from '../../shared/adapters/aws/sqs-queue';
-import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
 import { detectUrgency } from '../../shared/analysis/urgency';
 import { configFromEnv, requireEnv } from '../../shared/runtime/env';
 import { ENV } from '../../shared/runtime/env-names';
@@ -16,7 +15,7 @@ const config = configFromEnv();
 const table = tableFromEnv();
 const escalationQueueUrl = requireEnv(ENV.escalationQueueUrl);
 
-export const handler: (event: SQSEvent, context: Context) => Promise<SQSBatchResponse> = lambdaEntry('analyze', ({ logger, metrics }) =>
+export const handler: (event: SQSEvent, context: Context) => Promise<SQSBatchResponse> = lambdaEntry('analyze', async ({ logger, metrics }) =>
   createAnalyzeHandler({
     config,
     cases: caseStore(table),
@@ -28,7 +27,8 @@ export const handler: (event: SQSEvent, context: Context) => Promise<SQSBatchRes
     analyzer:
       config.analysis.engine === 'comprehend'
         ? new ComprehendAnalyzer(new ComprehendClient({ maxAttempts: 1 }), { requestsPerSecond: comprehendRequestRates(config.analysis) })
-        : new OfflineAnalyzer(),
+        : // Loaded only for the offline engine: its sentiment model (about 0.6 MB of weights) is not evaluated at a Comprehend cold start.
+          new (await import('../../shared/adapters/offline/offline-analyzer')).OfflineAnalyzer(),
     logger,
     metrics,
     escalation: {

@@ -1,3 +1,4 @@
+import { onFirstUse, wordSet } from './built-on-first-use';
 import { ENGLISH_WORD_LIST } from './english-words';
 import { PROPER_NOUN_LIST } from './proper-nouns';
 
@@ -7,8 +8,9 @@ import { PROPER_NOUN_LIST } from './proper-nouns';
  * word is also found through the forms it may come from.
  */
 
-const ENGLISH = new Set(ENGLISH_WORD_LIST.split(/\s+/).filter(Boolean));
-const PROPER = new Set(PROPER_NOUN_LIST.split(/\s+/).filter(Boolean));
+// 18,152 and 8,171 words: built on the first look-up, not at every cold start of a function that may never redact.
+const english = onFirstUse(() => wordSet(ENGLISH_WORD_LIST));
+const proper = onFirstUse(() => wordSet(PROPER_NOUN_LIST));
 
 /** Remembers answers for words met again (the same words come up in text after text); bounded against floods of invented words. */
 function remembered(compute: (lower: string) => boolean): (lower: string) => boolean {
@@ -26,25 +28,25 @@ function remembered(compute: (lower: string) => boolean): (lower: string) => boo
 
 /** Whether a lower-case word is an everyday English word, in any regular form. */
 export function isEnglishWord(lower: string): boolean {
-  return ENGLISH.has(lower) || isInflectedEnglishWord(lower);
+  return english().has(lower) || isInflectedEnglishWord(lower);
 }
 
 function inflectedFromEnglish(lower: string): boolean {
   const bare = lower.replace(/['’]s$/, '');
-  if (bare !== lower && ENGLISH.has(bare)) return true;
-  return baseForms(bare).some((base) => ENGLISH.has(base));
+  if (bare !== lower && english().has(bare)) return true;
+  return baseForms(bare).some((base) => english().has(base));
 }
 
 const isInflectedEnglishWord = remembered(inflectedFromEnglish);
 
 /** isEnglishWord without remembering: for the many made-up spellings isNearEnglishWord tries. */
 function isEnglishSpelling(lower: string): boolean {
-  return ENGLISH.has(lower) || inflectedFromEnglish(lower);
+  return english().has(lower) || inflectedFromEnglish(lower);
 }
 
 /** Whether a lower-case word is the name of a place, company, product or the like ("chicago", "toyota"). */
 export function isProperNoun(lower: string): boolean {
-  return PROPER.has(lower) || PROPER.has(lower.replace(/['’]s$/, ''));
+  return proper().has(lower) || proper().has(lower.replace(/['’]s$/, ''));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { onFirstUse } from './built-on-first-use';
 import { NEGATORS, WORDS } from './lexicon';
 import type { Token } from './tokenize';
 import { lookupForm } from './word-forms';
@@ -5,7 +6,8 @@ import { lookupForm } from './word-forms';
 // Short words that glue hashtags together ("#notmypresident", "#thisiswhy").
 const HASHTAG_FILLERS = ['my', 'our', 'your', 'the', 'is', 'are', 'this', 'that', 'we', 'you', 'me', 'it', 'to', 'of', 'for', 'in', 'on', 'all', 'so', 'be', 'do', 'day', 'why', 'how', 'what', 'with', 'at', 'and', 'or', 'an', 'no', 'go', 'get', 'got', 'one', 'more', 'life', 'time', 'work', 'job', 'team', 'boss', 'people', 'world', 'love', 'president', 'again', 'still', 'her', 'him', 'he', 'she', 'they', 'them', 'us', 'just', 'now', 'new', 'first', 'last', 'make', 'made', 'never', 'ever', 'always', 'can', 'will', 'am', 'was', 'were'];
 
-const SEGMENT_VOCABULARY = new Set([...WORDS.keys(), ...NEGATORS.keys(), ...HASHTAG_FILLERS]);
+// Built on the first hashtag, so that importing the lexicon does not build its words.
+const segmentVocabulary = onFirstUse(() => new Set([...WORDS.keys(), ...NEGATORS.keys(), ...HASHTAG_FILLERS]));
 
 /**
  * A lower-case hashtag as the words it runs together ("#notmypresident" →
@@ -23,7 +25,7 @@ export function segmentHashtag(token: Token): Token[] {
     for (let start = Math.max(0, end - 15); start < end; start++) {
       const prefix = best[start];
       const piece = word.slice(start, end);
-      if (!prefix || !(SEGMENT_VOCABULARY.has(piece) && (piece.length > 1 || piece === 'a' || piece === 'i'))) continue;
+      if (!prefix || !(segmentVocabulary().has(piece) && (piece.length > 1 || piece === 'a' || piece === 'i'))) continue;
       const candidate = [...prefix, piece];
       const current = best[end];
       if (!current || candidate.length < current.length) best[end] = candidate;

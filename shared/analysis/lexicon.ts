@@ -1,4 +1,5 @@
 import languageProcessor from 'sentiment/lib/language-processor.js';
+import { mapOnFirstUse } from './built-on-first-use';
 
 /*
  * The sentiment lexicon: AFINN-165 (valences -5..+5, with the Emoji Sentiment
@@ -960,8 +961,8 @@ const EMOJI: Record<string, number> = {
 /** Workplace words that name a theme as well as judge it ("understaffed", "favoritism"). */
 export const THEME_WORDS: ReadonlySet<string> = new Set(Object.keys(WORKPLACE_WORDS));
 
-/** The lexicon's single words, emoji and emoticons, lower case. */
-export const WORDS: ReadonlyMap<string, Entry> = buildWords();
+/** The lexicon's single words, emoji and emoticons, lower case: about 4,000, built on the first look-up rather than at import. */
+export const WORDS: ReadonlyMap<string, Entry> = mapOnFirstUse(buildWords);
 /** The lexicon's phrases, by their words joined with single spaces ("work life balance"). */
 export const PHRASE_ENTRIES: ReadonlyMap<string, Entry> = buildPhrases();
 /** Every proper prefix of a phrase ("long", "walking on"): phrase matching stops as soon as it leaves them. */
