@@ -16,7 +16,12 @@ export type LanguageConfig = Pick<Config, 'sites' | 'languages' | 'defaultLangua
  * @example
  * replyLanguage(config, readSmsIntent('ESTADO 7KQ4M-XW9TR', config, to), 'ESTADO 7KQ4M-XW9TR', to) // 'es'
  */
-export function replyLanguage(config: LanguageConfig, intent: SmsIntent, body: string, to: string | undefined): Language {
+export function replyLanguage(
+  config: LanguageConfig,
+  intent: SmsIntent,
+  body: string,
+  to: string | undefined,
+): Language {
   const siteId = intent.kind === 'feedback' ? intent.site : siteForNumber(config, to);
   const fallback = config.sites.find((s) => s.id === siteId)?.language ?? config.defaultLanguage;
   const choose = (candidates: readonly string[]) => chooseLanguage(config.languages, candidates, fallback);

@@ -48,7 +48,19 @@ const SITE_TAG = /^#([\p{L}\p{N}_-]{1,40})[\s:,.;-]*/u;
  * a space stands for any spacing, none included.
  */
 const URGENT_WORDS = [
-  ...new Set(['URGENT', 'URGENTE', 'URHENTE', 'MADALIAN', 'DRINGEND', 'PILNE', 'KHAN CAP', '紧急', '緊急', 'عاجل', ...URGENT_LANGUAGES.keys()]),
+  ...new Set([
+    'URGENT',
+    'URGENTE',
+    'URHENTE',
+    'MADALIAN',
+    'DRINGEND',
+    'PILNE',
+    'KHAN CAP',
+    '紧急',
+    '緊急',
+    'عاجل',
+    ...URGENT_LANGUAGES.keys(),
+  ]),
 ];
 // The word alone, not the start of a longer one ("urgently", "dringender", 紧急出口 "emergency exit"),
 // then the spaces and punctuation after it, Latin, CJK and Arabic.
@@ -109,7 +121,8 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
     const code = normaliseCaseCode(rest);
     if (code) return { kind: 'status', code, typed: true, languages };
     const english = languages.includes('en');
-    if (CODE_LIKE.test(rest) && (english || MISTYPED_CODE.test(rest))) return { kind: 'status', code: undefined, typed: true, languages };
+    if (CODE_LIKE.test(rest) && (english || MISTYPED_CODE.test(rest)))
+      return { kind: 'status', code: undefined, typed: true, languages };
     // "Status of the repairs is …" is feedback, not a lookup.
   }
 
@@ -156,7 +169,10 @@ function foldWithOffsets(text: string): { folded: string; endOf: number[] } {
   let index = 0;
   for (const char of text) {
     index += char.length;
-    const plain = char.normalize('NFKD').replace(/[\p{M}\u0640]/gu, '').toUpperCase();
+    const plain = char
+      .normalize('NFKD')
+      .replace(/[\p{M}\u0640]/gu, '')
+      .toUpperCase();
     folded += plain;
     for (let i = 0; i < plain.length; i += 1) endOf.push(index);
   }

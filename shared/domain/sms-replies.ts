@@ -25,19 +25,35 @@ const GSM7_TWO_PARTS = 2 * 153;
  */
 function firstThatFits(language: Language, variants: readonly [MessageKey, MessageParams?][]): string {
   const texts = variants.map(([key, params]) => plainPunctuation(translate(language, key, params)));
-  const natural = texts.find((t) => smsSegmentCount(t) === 1) ?? texts.find((t) => smsSegmentCount(t) <= MAX_REPLY_SEGMENTS);
+  const natural =
+    texts.find((t) => smsSegmentCount(t) === 1) ?? texts.find((t) => smsSegmentCount(t) <= MAX_REPLY_SEGMENTS);
   if (natural !== undefined) return natural;
   const gsm = texts.map(toGsm7);
-  return gsm.find((t) => smsSegmentCount(t) <= MAX_REPLY_SEGMENTS) ?? truncateGsm7(gsm[gsm.length - 1]!, GSM7_TWO_PARTS);
+  return (
+    gsm.find((t) => smsSegmentCount(t) <= MAX_REPLY_SEGMENTS) ?? truncateGsm7(gsm[gsm.length - 1]!, GSM7_TWO_PARTS)
+  );
 }
 
-const only = (key: MessageKey, params?: MessageParams) => (language: Language = 'en') => firstThatFits(language, [[key, params]]);
+const only =
+  (key: MessageKey, params?: MessageParams) =>
+  (language: Language = 'en') =>
+    firstThatFits(language, [[key, params]]);
 
-export function acceptedReply(caseCode: string, { escalate, pictures }: { escalate: boolean; pictures: boolean }, language: Language = 'en'): string {
+export function acceptedReply(
+  caseCode: string,
+  { escalate, pictures }: { escalate: boolean; pictures: boolean },
+  language: Language = 'en',
+): string {
   const params = { code: caseCode, urgent: escalate ? 'yes' : 'no' };
   return pictures
-    ? firstThatFits(language, [['sms.acceptedWithPictures.full', params], ['sms.acceptedWithPictures.short', params]])
-    : firstThatFits(language, [['sms.accepted.full', params], ['sms.accepted.short', params]]);
+    ? firstThatFits(language, [
+        ['sms.acceptedWithPictures.full', params],
+        ['sms.acceptedWithPictures.short', params],
+      ])
+    : firstThatFits(language, [
+        ['sms.accepted.full', params],
+        ['sms.accepted.short', params],
+      ]);
 }
 
 export function helpReply(config: Pick<Config, 'programName' | 'organisation'>, language: Language = 'en'): string {
@@ -78,10 +94,15 @@ export function unknownSiteReply(tag: string, config: Pick<Config, 'sites'>, lan
  * been published, the response, in one message when it fits two segments,
  * else split across numbered messages of one GSM-7 segment each.
  */
-export function statusReplies(view: { caseCode: string; status: CaseStatus; response?: string }, language: Language = 'en'): string[] {
+export function statusReplies(
+  view: { caseCode: string; status: CaseStatus; response?: string },
+  language: Language = 'en',
+): string[] {
   const response = view.response ? plainPunctuation(view.response).trim() : '';
   if (!response) return [firstThatFits(language, [['sms.status', { code: view.caseCode, status: view.status }]])];
-  const text = plainPunctuation(translate(language, 'sms.statusWithResponse', { code: view.caseCode, status: view.status, response }));
+  const text = plainPunctuation(
+    translate(language, 'sms.statusWithResponse', { code: view.caseCode, status: view.status, response }),
+  );
   if (smsSegmentCount(text) === 1) return [text];
   return splitIntoSegments(toGsm7(text), { max: SMS_SEGMENT_LENGTH });
 }

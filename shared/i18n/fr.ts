@@ -8,7 +8,7 @@ export const fr: Catalogue = {
   keywords: { help: ['AIDE'], status: ['STATUT'], urgent: ['URGENT'] },
   messages: {
     'sms.accepted.full':
-      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Envoyez STATUT {code} pour le suivre. Votre numéro n\'est pas conservé.',
+      "{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Envoyez STATUT {code} pour le suivre. Votre numéro n'est pas conservé.",
     'sms.accepted.short':
       '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Envoyez STATUT {code} pour le suivre.',
     'sms.acceptedWithPictures.full':
@@ -16,24 +16,33 @@ export const fr: Catalogue = {
     'sms.acceptedWithPictures.short':
       '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Les photos ne sont pas conservées, seulement vos mots. Envoyez STATUT {code} pour le suivre.',
     'sms.help.full':
-      '{program} : avis anonymes pour {organisation}. Écrivez-nous ; STATUT <code> pour suivre un cas. Votre numéro n\'est pas conservé. Répondez STOP pour vous désabonner.',
+      "{program} : avis anonymes pour {organisation}. Écrivez-nous ; STATUT <code> pour suivre un cas. Votre numéro n'est pas conservé. Répondez STOP pour vous désabonner.",
     'sms.help.short':
-      '{program} : avis anonymes. Écrivez-nous ; STATUT <code> pour suivre un cas. Votre numéro n\'est pas conservé. Répondez STOP pour vous désabonner.',
-    'sms.help.minimal': '{program} : avis anonymes. Votre numéro n\'est pas conservé. Répondez STOP pour vous désabonner.',
-    'sms.throttled': 'Vous avez envoyé beaucoup de messages cette heure-ci, celui-ci n\'a donc pas été enregistré. Réessayez dans une heure.',
-    'sms.questionsThrottled': 'Vous avez posé beaucoup de questions cette heure-ci, celle-ci est donc restée sans réponse. Réessayez dans une heure.',
-    'sms.empty': 'Votre message était vide. Écrivez votre avis en mots ; il est anonyme. Répondez AIDE pour obtenir de l\'aide.',
-    'sms.picturesOnly': 'Les photos ne sont pas acceptées (elles peuvent identifier des personnes) : rien n\'a été enregistré. Écrivez votre avis en mots.',
+      "{program} : avis anonymes. Écrivez-nous ; STATUT <code> pour suivre un cas. Votre numéro n'est pas conservé. Répondez STOP pour vous désabonner.",
+    'sms.help.minimal':
+      "{program} : avis anonymes. Votre numéro n'est pas conservé. Répondez STOP pour vous désabonner.",
+    'sms.throttled':
+      "Vous avez envoyé beaucoup de messages cette heure-ci, celui-ci n'a donc pas été enregistré. Réessayez dans une heure.",
+    'sms.questionsThrottled':
+      'Vous avez posé beaucoup de questions cette heure-ci, celle-ci est donc restée sans réponse. Réessayez dans une heure.',
+    'sms.empty':
+      "Votre message était vide. Écrivez votre avis en mots ; il est anonyme. Répondez AIDE pour obtenir de l'aide.",
+    'sms.picturesOnly':
+      "Les photos ne sont pas acceptées (elles peuvent identifier des personnes) : rien n'a été enregistré. Écrivez votre avis en mots.",
     'sms.urgentOnly': 'Pour signaler une urgence, envoyez URGENT suivi de ce qui se passe, en un seul message.',
     'sms.tooLong':
-      'Trop long : restez sous {max, plural, one {# caractère} other {# caractères}} (moins avec des emojis) ou envoyez-le en plusieurs fois. Rien n\'a été enregistré.',
-    'sms.unknownSite.list': 'Il n\'y a pas de site #{tag}, rien n\'a donc été enregistré. Commencez par l\'un de {tags} ou retirez l\'étiquette.',
-    'sms.unknownSite.plain': 'Ce site n\'existe pas, rien n\'a donc été enregistré. Renvoyez le message sans la #étiquette.',
+      "Trop long : restez sous {max, plural, one {# caractère} other {# caractères}} (moins avec des emojis) ou envoyez-le en plusieurs fois. Rien n'a été enregistré.",
+    'sms.unknownSite.list':
+      "Il n'y a pas de site #{tag}, rien n'a donc été enregistré. Commencez par l'un de {tags} ou retirez l'étiquette.",
+    'sms.unknownSite.plain':
+      "Ce site n'existe pas, rien n'a donc été enregistré. Renvoyez le message sans la #étiquette.",
     'sms.statusUsage': 'Pour suivre un cas, envoyez STATUT et son code, par exemple STATUT {example}.',
-    'sms.unknownCase': 'Aucun cas n\'a ce code. Vérifiez-le et renvoyez STATUT suivi du code.',
-    'sms.unavailable': 'Désolé, votre message n\'a pas été enregistré pour le moment. Renvoyez-le dans quelques minutes.',
-    'sms.unreadable': 'Désolé, ce message est illisible : rien n\'a été enregistré. Renvoyez-le en texte simple.',
-    'sms.busy': 'Nous recevons beaucoup de messages en ce moment : celui-ci n\'a pas été enregistré. Renvoyez-le dans quelques minutes.',
+    'sms.unknownCase': "Aucun cas n'a ce code. Vérifiez-le et renvoyez STATUT suivi du code.",
+    'sms.unavailable':
+      "Désolé, votre message n'a pas été enregistré pour le moment. Renvoyez-le dans quelques minutes.",
+    'sms.unreadable': "Désolé, ce message est illisible : rien n'a été enregistré. Renvoyez-le en texte simple.",
+    'sms.busy':
+      "Nous recevons beaucoup de messages en ce moment : celui-ci n'a pas été enregistré. Renvoyez-le dans quelques minutes.",
     'sms.status':
       'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} other {une réponse a été publiée}}.',
     'sms.statusWithResponse':

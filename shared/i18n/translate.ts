@@ -31,7 +31,11 @@ export function formatDate(language: Language, date: Date, timeZone: string): st
  * else `fallback`. Candidates come in order of confidence (what the text
  * was detected as, the keyword's language, …).
  */
-export function chooseLanguage(configured: readonly string[], candidates: readonly (string | undefined)[], fallback: Language): Language {
+export function chooseLanguage(
+  configured: readonly string[],
+  candidates: readonly (string | undefined)[],
+  fallback: Language,
+): Language {
   for (const candidate of candidates) {
     if (candidate && configured.includes(candidate) && isLanguage(candidate)) return candidate;
   }

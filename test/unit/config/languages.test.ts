@@ -19,13 +19,19 @@ describe('config: languages', () => {
     expect(issuesOf({ ...exampleConfig, languages: ['en', 'de'] })).toEqual([
       "languages.1: Listening Post has no translation for 'de'; it speaks en, es, fr (add a catalogue in shared/i18n to add a language)",
     ]);
-    expect(issuesOf({ ...exampleConfig, defaultLanguage: 'klingon' })[0]).toMatch(/^defaultLanguage: Listening Post has no translation for 'klingon'/);
+    expect(issuesOf({ ...exampleConfig, defaultLanguage: 'klingon' })[0]).toMatch(
+      /^defaultLanguage: Listening Post has no translation for 'klingon'/,
+    );
   });
 
   it('Should refuse a default or site language the installation does not speak, and a language twice', () => {
-    expect(issuesOf({ ...exampleConfig, languages: ['en', 'fr'], defaultLanguage: 'es' })).toEqual(["defaultLanguage: 'es' must also be one of languages (en, fr)"]);
+    expect(issuesOf({ ...exampleConfig, languages: ['en', 'fr'], defaultLanguage: 'es' })).toEqual([
+      "defaultLanguage: 'es' must also be one of languages (en, fr)",
+    ]);
     const sites = exampleConfig.sites.map((s, i) => (i === 1 ? { ...s, language: 'es' } : s));
-    expect(issuesOf({ ...exampleConfig, languages: ['en', 'fr'], sites })).toEqual(["sites.1.language: 'es' must also be one of languages (en, fr)"]);
+    expect(issuesOf({ ...exampleConfig, languages: ['en', 'fr'], sites })).toEqual([
+      "sites.1.language: 'es' must also be one of languages (en, fr)",
+    ]);
     expect(issuesOf({ ...exampleConfig, languages: ['en', 'en'] })).toEqual(["languages: duplicate language 'en'"]);
     expect(issuesOf({ ...exampleConfig, languages: [] })).toEqual(['languages: needs at least one language']);
   });

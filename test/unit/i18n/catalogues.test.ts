@@ -32,27 +32,32 @@ describe('message catalogues', () => {
     expect(Object.keys(catalogue.messages).sort()).toEqual(englishKeys);
   });
 
-  it.each(Object.entries(CATALOGUES))('Should read every %s template, each with the parameters and cases of the English one', (_, catalogue) => {
-    for (const key of englishKeys) {
-      const template = (catalogue as Catalogue).messages[key];
-      expect(parameterNames(template), key).toEqual(parameterNames(en.messages[key]));
-      const english = branchKeys(en.messages[key]);
-      const translated = branchKeys(template);
-      expect([...translated.keys()].sort(), key).toEqual([...english.keys()].sort());
-      for (const [argument, cases] of english) {
-        // A select must cover each case the English does; a plural, at least `other` and the language's own categories it needs.
-        if (argument.startsWith('select:')) expect(translated.get(argument), `${key} ${argument}`).toEqual(cases);
-        else expect(translated.get(argument)?.has('other'), `${key} ${argument}`).toBe(true);
+  it.each(Object.entries(CATALOGUES))(
+    'Should read every %s template, each with the parameters and cases of the English one',
+    (_, catalogue) => {
+      for (const key of englishKeys) {
+        const template = (catalogue as Catalogue).messages[key];
+        expect(parameterNames(template), key).toEqual(parameterNames(en.messages[key]));
+        const english = branchKeys(en.messages[key]);
+        const translated = branchKeys(template);
+        expect([...translated.keys()].sort(), key).toEqual([...english.keys()].sort());
+        for (const [argument, cases] of english) {
+          // A select must cover each case the English does; a plural, at least `other` and the language's own categories it needs.
+          if (argument.startsWith('select:')) expect(translated.get(argument), `${key} ${argument}`).toEqual(cases);
+          else expect(translated.get(argument)?.has('other'), `${key} ${argument}`).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 
   it.each(others)('Should translate every %s message rather than leave it in English', (_, catalogue) => {
     const same = new Set(catalogue.sameAsEnglish ?? []);
     for (const key of englishKeys) {
       if (same.has(key)) continue;
       expect(catalogue.messages[key], key).not.toBe(en.messages[key]);
-      const statuses = key.startsWith('sms.status') ? ['received', 'analysed', 'escalated', 'acknowledged', 'responded'] : ['received'];
+      const statuses = key.startsWith('sms.status')
+        ? ['received', 'analysed', 'escalated', 'acknowledged', 'responded']
+        : ['received'];
       for (const urgent of ['yes', 'no']) {
         for (const status of statuses) {
           const text = formatMessage(catalogue.language, catalogue.messages[key], { ...NEUTRAL, urgent, status });
@@ -63,12 +68,15 @@ describe('message catalogues', () => {
     }
   });
 
-  it.each(Object.entries(CATALOGUES))('Should give %s its help, status and urgent keywords, in capitals', (_, catalogue) => {
-    for (const kind of ['help', 'status', 'urgent'] as const) {
-      expect(catalogue.keywords[kind].length, kind).toBeGreaterThan(0);
-      for (const word of catalogue.keywords[kind]) expect(word).toBe(word.toUpperCase());
-    }
-  });
+  it.each(Object.entries(CATALOGUES))(
+    'Should give %s its help, status and urgent keywords, in capitals',
+    (_, catalogue) => {
+      for (const kind of ['help', 'status', 'urgent'] as const) {
+        expect(catalogue.keywords[kind].length, kind).toBeGreaterThan(0);
+        for (const word of catalogue.keywords[kind]) expect(word).toBe(word.toUpperCase());
+      }
+    },
+  );
 
   it.each(others)('Should tell %s speakers the keywords of their own language', (_, catalogue) => {
     const [help] = catalogue.keywords.help;

@@ -13,10 +13,19 @@ describe('message templates', () => {
   });
 
   it('Should choose plural forms by each language’s rules, exact values first', () => {
-    expect([0, 1, 2, 1600].map((n) => formatMessage('en', CASES, { n }))).toEqual(['no open cases', '1 open case', '2 open cases', '1,600 open cases']);
+    expect([0, 1, 2, 1600].map((n) => formatMessage('en', CASES, { n }))).toEqual([
+      'no open cases',
+      '1 open case',
+      '2 open cases',
+      '1,600 open cases',
+    ]);
     // French puts 0 and 1 in "one"; English puts 0 in "other".
     const fr = '{n, plural, one {# cas ouvert} other {# cas ouverts}}';
-    expect([0, 1, 2].map((n) => formatMessage('fr', fr, { n }))).toEqual(['0 cas ouvert', '1 cas ouvert', '2 cas ouverts']);
+    expect([0, 1, 2].map((n) => formatMessage('fr', fr, { n }))).toEqual([
+      '0 cas ouvert',
+      '1 cas ouvert',
+      '2 cas ouverts',
+    ]);
     expect(formatMessage('en', '{n, plural, one {# case} other {# cases}}', { n: 0 })).toBe('0 cases');
   });
 

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { readSmsIntent } from '../../../shared/domain/sms-message';
 import { caseKeyFor } from '../../../shared/domain/case-code';
 import { appWithFakes, exampleConfig, fixedClock, TEST_PEPPER } from '../../support/fixtures';
-import { codeIn, HQ_NUMBER, PLANT2_NUMBER, repliesOf, signedTwilioRequest, inspectableRateState, smsChannel, twilioFields } from '../../support/sms';
+import {
+  codeIn,
+  HQ_NUMBER,
+  PLANT2_NUMBER,
+  repliesOf,
+  signedTwilioRequest,
+  inspectableRateState,
+  smsChannel,
+  twilioFields,
+} from '../../support/sms';
 
 function smsApp() {
   const clock = fixedClock();
@@ -20,16 +29,19 @@ function smsApp() {
 }
 
 describe('SMS keywords', () => {
-  it.each(['HELP', 'help', 'Help', ' help. ', 'INFO'])('Should answer %j with the program, its purpose, anonymity and how to stop', async (body) => {
-    const { text, store, queue } = smsApp();
-    const [reply, ...more] = await text(body);
-    expect(more).toEqual([]);
-    expect(reply).toContain('Listening Post: anonymous feedback to Example Manufacturing Co.');
-    expect(reply).toMatch(/number is not kept/);
-    expect(reply).toMatch(/Reply STOP to stop/);
-    expect(store.cases.size).toBe(0);
-    expect(queue.messages).toHaveLength(0);
-  });
+  it.each(['HELP', 'help', 'Help', ' help. ', 'INFO'])(
+    'Should answer %j with the program, its purpose, anonymity and how to stop',
+    async (body) => {
+      const { text, store, queue } = smsApp();
+      const [reply, ...more] = await text(body);
+      expect(more).toEqual([]);
+      expect(reply).toContain('Listening Post: anonymous feedback to Example Manufacturing Co.');
+      expect(reply).toMatch(/number is not kept/);
+      expect(reply).toMatch(/Reply STOP to stop/);
+      expect(store.cases.size).toBe(0);
+      expect(queue.messages).toHaveLength(0);
+    },
+  );
 
   it.each(['STOP', 'stop', 'Stop!', 'STOPALL', 'unsubscribe', 'Cancel', 'END', 'quit', 'START', 'unstop'])(
     'Should answer %j with an empty TwiML response and store nothing',
@@ -71,12 +83,15 @@ describe('SMS keywords', () => {
   it('Should send the published response with STATUS, in numbered messages of one segment each when it is long', async () => {
     const { text, store } = smsApp();
     const code = codeIn((await text('Night shift breaks keep getting cut'))[0]);
-    const promise = 'From December every night shift has two protected fifteen-minute breaks, and supervisors who cut them will be coached. ';
+    const promise =
+      'From December every night shift has two protected fifteen-minute breaks, and supervisors who cut them will be coached. ';
     const response = `Thank you for raising this. ${promise.repeat(3)}— Lee`;
     await store.publishResponse(caseKeyFor(code, TEST_PEPPER), response);
     const replies = await text(`STATUS ${code}`);
     expect(replies.length).toBeGreaterThan(2);
-    expect(replies[0]).toMatch(new RegExp(`^\\(1/${replies.length}\\) Case ${code}: answered\\. The response: Thank you for raising this\\.`));
+    expect(replies[0]).toMatch(
+      new RegExp(`^\\(1/${replies.length}\\) Case ${code}: answered\\. The response: Thank you for raising this\\.`),
+    );
     expect(replies.at(-1)).toMatch(/- Lee$/);
     for (const reply of replies) expect(reply.length).toBeLessThanOrEqual(160);
   });
@@ -96,16 +111,17 @@ describe('SMS keywords', () => {
     expect(queue.messages).toHaveLength(1);
   });
 
-  it.each(['URGENT the fire exit in bay 2 is chained shut', 'urgent: the fire exit in bay 2 is chained shut', 'Urgent - the fire exit in bay 2 is chained shut'])(
-    'Should ask for escalation for %j and say so',
-    async (body) => {
-      const { text, queue, store } = smsApp();
-      const [reply] = await text(body);
-      expect(reply).toMatch(/is marked urgent for the leader responsible/);
-      expect(queue.messages[0]).toMatchObject({ escalate: true, text: 'the fire exit in bay 2 is chained shut' });
-      expect([...store.cases.values()][0]!.escalateRequested).toBe(true);
-    },
-  );
+  it.each([
+    'URGENT the fire exit in bay 2 is chained shut',
+    'urgent: the fire exit in bay 2 is chained shut',
+    'Urgent - the fire exit in bay 2 is chained shut',
+  ])('Should ask for escalation for %j and say so', async (body) => {
+    const { text, queue, store } = smsApp();
+    const [reply] = await text(body);
+    expect(reply).toMatch(/is marked urgent for the leader responsible/);
+    expect(queue.messages[0]).toMatchObject({ escalate: true, text: 'the fire exit in bay 2 is chained shut' });
+    expect([...store.cases.values()][0]!.escalateRequested).toBe(true);
+  });
 
   it.each([
     ['URGENTE la salida de emergencia está bloqueada', 'la salida de emergencia está bloqueada'], // es
@@ -130,8 +146,11 @@ describe('SMS keywords', () => {
     const { text, queue, store } = smsApp();
     const [reply] = await text(body);
     // Answered in Spanish or French when written in them; languages the installation does not speak get one it does.
-    expect(reply).toMatch(/is marked urgent for the leader responsible|queda marcado como urgente|est signalé comme urgent/);
-    if (/^(URGENTE la salida|ＵＲＧＥＮＴＥ)/.test(body)) expect(reply).toMatch(/^Gracias\. El caso .* queda marcado como urgente/);
+    expect(reply).toMatch(
+      /is marked urgent for the leader responsible|queda marcado como urgente|est signalé comme urgent/,
+    );
+    if (/^(URGENTE la salida|ＵＲＧＥＮＴＥ)/.test(body))
+      expect(reply).toMatch(/^Gracias\. El caso .* queda marcado como urgente/);
     if (body.startsWith('URGENT la sortie')) expect(reply).toMatch(/^Merci\. Le cas .* est signalé comme urgent/);
     expect(queue.messages[0]).toMatchObject({ escalate: true, text: rest });
     expect([...store.cases.values()][0]!.escalateRequested).toBe(true);
@@ -150,11 +169,14 @@ describe('SMS keywords', () => {
     expect(queue.messages[0]).toMatchObject({ escalate: false, text: body });
   });
 
-  it.each(['dringend!', 'KHẨN CẤP', '紧急', 'عاجل'])('Should ask for the words when %j comes alone, storing nothing', async (body) => {
-    const { text, store } = smsApp();
-    expect(await text(body)).toEqual([expect.stringMatching(/text URGENT followed by what is happening/)]);
-    expect(store.cases.size).toBe(0);
-  });
+  it.each(['dringend!', 'KHẨN CẤP', '紧急', 'عاجل'])(
+    'Should ask for the words when %j comes alone, storing nothing',
+    async (body) => {
+      const { text, store } = smsApp();
+      expect(await text(body)).toEqual([expect.stringMatching(/text URGENT followed by what is happening/)]);
+      expect(store.cases.size).toBe(0);
+    },
+  );
 
   it('Should ask for the words in Spanish when URGENTE comes alone, storing nothing', async () => {
     const { text, store } = smsApp();
@@ -198,7 +220,9 @@ describe('SMS sites', () => {
   it('Should refuse an unknown #site, naming the sites there are, and store nothing', async () => {
     const { text, store } = smsApp();
     const [reply] = await text('#moonbase the air is thin');
-    expect(reply).toBe('There is no site #moonbase, so this was not saved. Start with one of #hq #plant2 #warehouse or leave the tag out.');
+    expect(reply).toBe(
+      'There is no site #moonbase, so this was not saved. Start with one of #hq #plant2 #warehouse or leave the tag out.',
+    );
     expect(store.cases.size).toBe(0);
   });
 
@@ -213,7 +237,19 @@ describe('SMS sites', () => {
 
 describe('reading a text (generated)', () => {
   it('Should read any text without throwing, taking off no more than a keyword and its punctuation from the start', () => {
-    const keyword = fc.constantFrom('URGENT', 'urgente', 'Dringend', 'PILNE', 'khẩn cấp', 'Khan Cap', '紧急', '緊急', 'عاجل', 'MADALIAN', '');
+    const keyword = fc.constantFrom(
+      'URGENT',
+      'urgente',
+      'Dringend',
+      'PILNE',
+      'khẩn cấp',
+      'Khan Cap',
+      '紧急',
+      '緊急',
+      'عاجل',
+      'MADALIAN',
+      '',
+    );
     const word = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 }));
     fc.assert(
       fc.property(keyword, fc.constantFrom('', ' ', ': ', '!', '：', '，'), word, (kw, separator, rest) => {

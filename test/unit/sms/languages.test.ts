@@ -4,13 +4,27 @@ import { configSchema } from '../../../shared/config/schema';
 import { readSmsIntent } from '../../../shared/domain/sms-message';
 import { LANGUAGES } from '../../../shared/i18n/languages';
 import { appWithFakes, exampleConfig, fixedClock } from '../../support/fixtures';
-import { codeIn, HQ_NUMBER, inspectableRateState, PLANT2_NUMBER, repliesOf, signedTwilioRequest, smsChannel, twilioFields } from '../../support/sms';
+import {
+  codeIn,
+  HQ_NUMBER,
+  inspectableRateState,
+  PLANT2_NUMBER,
+  repliesOf,
+  signedTwilioRequest,
+  smsChannel,
+  twilioFields,
+} from '../../support/sms';
 
 /** An employee's phone against the intake, every request signed by Twilio's library; `config` overrides the example's. */
 function phone(config: Partial<typeof exampleConfig> = {}) {
   const clock = fixedClock();
   const { rateState } = inspectableRateState(clock);
-  const env = appWithFakes({ clock, sms: smsChannel(clock), rateState, config: configSchema.parse({ ...exampleConfig, ...config }) });
+  const env = appWithFakes({
+    clock,
+    sms: smsChannel(clock),
+    rateState,
+    config: configSchema.parse({ ...exampleConfig, ...config }),
+  });
   const text = async (body: string, fields: Record<string, string> = {}) => {
     const res = await env.app.request('/sms/twilio', signedTwilioRequest(twilioFields({ Body: body, ...fields })));
     expect(res.status).toBe(200);
@@ -24,8 +38,12 @@ describe('SMS in the sender’s language, through the intake', () => {
     const { text, queue } = phone();
     const [accepted] = await text('El comedor cierra demasiado temprano y el turno de noche no tiene donde comer');
     const code = codeIn(accepted);
-    expect(accepted).toBe(`Gracias. Su código de caso es ${code}. Envíe ESTADO ${code} para seguirlo. No guardamos su número.`);
-    expect(queue.messages[0]).toMatchObject({ text: 'El comedor cierra demasiado temprano y el turno de noche no tiene donde comer' });
+    expect(accepted).toBe(
+      `Gracias. Su código de caso es ${code}. Envíe ESTADO ${code} para seguirlo. No guardamos su número.`,
+    );
+    expect(queue.messages[0]).toMatchObject({
+      text: 'El comedor cierra demasiado temprano y el turno de noche no tiene donde comer',
+    });
 
     expect(await text(`ESTADO ${code}`)).toEqual([`Caso ${code}: recibido; se leerá en breve.`]);
     expect(await text(`estado ${code.toLowerCase()}`)).toEqual([`Caso ${code}: recibido; se leerá en breve.`]);
@@ -41,9 +59,13 @@ describe('SMS in the sender’s language, through the intake', () => {
     const { text } = phone();
     const [accepted] = await text('La machine à café de la salle de pause est cassée depuis une semaine');
     const code = codeIn(accepted);
-    expect(accepted).toBe(`Merci. Votre code de cas est ${code}. Envoyez STATUT ${code} pour le suivre. Votre numéro n'est pas conservé.`);
+    expect(accepted).toBe(
+      `Merci. Votre code de cas est ${code}. Envoyez STATUT ${code} pour le suivre. Votre numéro n'est pas conservé.`,
+    );
     expect(await text(`Statut ${code}`)).toEqual([`Cas ${code} : bien arrivé ; il sera lu sous peu.`]);
-    expect(await text('aide')).toEqual([expect.stringMatching(/^Listening Post : avis anonymes\. .*STATUT <code> pour suivre un cas\. .*Répondez STOP/)]);
+    expect(await text('aide')).toEqual([
+      expect.stringMatching(/^Listening Post : avis anonymes\. .*STATUT <code> pour suivre un cas\. .*Répondez STOP/),
+    ]);
     const [urgent] = await text('URGENT la sortie de secours de l’atelier est bloquée par des palettes');
     expect(urgent).toMatch(/^Merci\. Le cas .+ est signalé comme urgent à la personne responsable\./);
   });
@@ -61,14 +83,20 @@ describe('SMS in the sender’s language, through the intake', () => {
     expect((await text('ok 👍', { To: PLANT2_NUMBER }))[0]).toMatch(/^Merci\. Votre code de cas est/);
     expect((await text('ok 👍', { To: HQ_NUMBER }))[0]).toMatch(/^Gracias\. Su código de caso es/);
     // A shared keyword (URGENT is English and French) answers in the site's language.
-    expect(await text('URGENT', { To: PLANT2_NUMBER })).toEqual([expect.stringMatching(/^Pour signaler une urgence, envoyez URGENT/)]);
+    expect(await text('URGENT', { To: PLANT2_NUMBER })).toEqual([
+      expect.stringMatching(/^Pour signaler une urgence, envoyez URGENT/),
+    ]);
     // Words plainly in one language win over the site's.
-    expect((await text('The forklift horn is broken again', { To: PLANT2_NUMBER }))[0]).toMatch(/^Thank you\. Your case code is/);
+    expect((await text('The forklift horn is broken again', { To: PLANT2_NUMBER }))[0]).toMatch(
+      /^Thank you\. Your case code is/,
+    );
   });
 
   it('Should answer only in the languages the installation speaks', async () => {
     const { text } = phone({ languages: ['en', 'fr'], defaultLanguage: 'fr' });
-    expect((await text('El comedor cierra demasiado temprano y no hay donde comer'))[0]).toMatch(/^Merci\. Votre code de cas est/);
+    expect((await text('El comedor cierra demasiado temprano y no hay donde comer'))[0]).toMatch(
+      /^Merci\. Votre code de cas est/,
+    );
     expect(await text('AYUDA')).toEqual([expect.stringMatching(/^Listening Post : avis anonymes/)]);
   });
 
@@ -83,7 +111,10 @@ describe('SMS in the sender’s language, through the intake', () => {
 
   it('Should answer a message it cannot read in the installation’s default language', async () => {
     const { app } = phone({ defaultLanguage: 'fr' });
-    const res = await app.request('/sms/twilio', { ...signedTwilioRequest(twilioFields()), headers: { 'content-type': 'text/plain', 'x-twilio-signature': 'x' } });
+    const res = await app.request('/sms/twilio', {
+      ...signedTwilioRequest(twilioFields()),
+      headers: { 'content-type': 'text/plain', 'x-twilio-signature': 'x' },
+    });
     expect(res.status).toBe(200);
     expect(await repliesOf(res)).toEqual([expect.stringMatching(/^Désolé, ce message est illisible/)]);
   });
@@ -123,12 +154,14 @@ describe('reading keywords in each language', () => {
     expect(read(body)).toEqual({ kind: 'status', code: '7KQ4M-XW9TR', typed: true, languages: [language] });
   });
 
-  it.each(['Estado lamentable', 'Estado de los baños: terrible', 'Statut précaire pour les intérimaires', 'ESTADOS de cuenta sin pagar'])(
-    'Should take %j, a message that starts with the status word, as feedback',
-    (body) => {
-      expect(read(body)).toMatchObject({ kind: 'feedback', text: body, escalate: false });
-    },
-  );
+  it.each([
+    'Estado lamentable',
+    'Estado de los baños: terrible',
+    'Statut précaire pour les intérimaires',
+    'ESTADOS de cuenta sin pagar',
+  ])('Should take %j, a message that starts with the status word, as feedback', (body) => {
+    expect(read(body)).toMatchObject({ kind: 'feedback', text: body, escalate: false });
+  });
 
   it('Should take a mistyped code after ESTADO, with a digit in it, as a status lookup', () => {
     expect(read('ESTADO 7KQ4M-XW9')).toEqual({ kind: 'status', code: undefined, typed: true, languages: ['es'] });
@@ -145,11 +178,17 @@ describe('reading keywords in each language', () => {
   it('Should read any text in any language without throwing, naming only languages that have a catalogue', () => {
     const keyword = fc.constantFrom('AYUDA', 'aide', 'ESTADO', 'Statut', 'URGENTE', 'urgent', 'STOP', '¿', '');
     fc.assert(
-      fc.property(keyword, fc.constantFrom('', ' ', ': ', '!'), fc.string({ unit: 'grapheme', maxLength: 30 }), (kw, separator, rest) => {
-        const intent = read(`${kw}${separator}${rest}`);
-        const languages = 'languages' in intent ? intent.languages : 'urgentLanguages' in intent ? intent.urgentLanguages : [];
-        for (const language of languages) expect(LANGUAGES).toContain(language);
-      }),
+      fc.property(
+        keyword,
+        fc.constantFrom('', ' ', ': ', '!'),
+        fc.string({ unit: 'grapheme', maxLength: 30 }),
+        (kw, separator, rest) => {
+          const intent = read(`${kw}${separator}${rest}`);
+          const languages =
+            'languages' in intent ? intent.languages : 'urgentLanguages' in intent ? intent.urgentLanguages : [];
+          for (const language of languages) expect(LANGUAGES).toContain(language);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -14,7 +14,9 @@ const CODE = 'WWWWW-WWWWW';
 /** Every reply the SMS channel can send in `language`, for this configuration and unknown #tag. */
 function everyReply(language: Language, config: typeof exampleConfig, tag: string): string[] {
   return [
-    ...[false, true].flatMap((escalate) => [false, true].map((pictures) => replies.acceptedReply(CODE, { escalate, pictures }, language))),
+    ...[false, true].flatMap((escalate) =>
+      [false, true].map((pictures) => replies.acceptedReply(CODE, { escalate, pictures }, language)),
+    ),
     replies.helpReply(config, language),
     replies.throttledReply(language),
     replies.questionsThrottledReply(language),
@@ -37,7 +39,10 @@ const worst = configSchema.parse({
   ...exampleConfig,
   programName: 'Ŝtimme der Belegschaft — “Speak Up” 📣 ∞',
   organisation: `Żółć Industrie- und Handelsgesellschaft für Präzisionswerkzeuge mbH & Co. KG ${'Niederlassung Süd '.repeat(10)}`,
-  sites: Array.from({ length: 60 }, (_, i) => ({ id: `site-${String(i).padStart(2, '0')}-${'x'.repeat(24)}`, name: `Site ${i}` })),
+  sites: Array.from({ length: 60 }, (_, i) => ({
+    id: `site-${String(i).padStart(2, '0')}-${'x'.repeat(24)}`,
+    name: `Site ${i}`,
+  })),
   sponsors: exampleConfig.sponsors.map((s) => ({ ...s, sites: [] })),
 });
 const WORST_TAG = 'Ωж'.repeat(20); // 40 letters, the most a #tag may have, none in GSM-7
@@ -59,10 +64,16 @@ describe.each(LANGUAGES)('SMS replies in %s', (language) => {
   it('Should fit every reply in two segments whatever the names (generated)', () => {
     const name = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 });
     fc.assert(
-      fc.property(name, fc.string({ unit: 'grapheme', minLength: 1, maxLength: 400 }), fc.stringMatching(/^[\p{L}\p{N}_-]{1,40}$/u), (programName, organisation, tag) => {
-        const config = { ...exampleConfig, programName, organisation };
-        for (const reply of everyReply(language, config, tag)) expect(smsSegmentCount(reply), reply).toBeLessThanOrEqual(2);
-      }),
+      fc.property(
+        name,
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 400 }),
+        fc.stringMatching(/^[\p{L}\p{N}_-]{1,40}$/u),
+        (programName, organisation, tag) => {
+          const config = { ...exampleConfig, programName, organisation };
+          for (const reply of everyReply(language, config, tag))
+            expect(smsSegmentCount(reply), reply).toBeLessThanOrEqual(2);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -81,13 +92,17 @@ describe.each(LANGUAGES)('SMS replies in %s', (language) => {
 describe('SMS replies keep each language’s letters', () => {
   it('Should write Spanish with its accents, in UCS-2, when the reply needs them', () => {
     const reply = replies.acceptedReply('7KQ4M-XW9TR', { escalate: false, pictures: false }, 'es');
-    expect(reply).toBe('Gracias. Su código de caso es 7KQ4M-XW9TR. Envíe ESTADO 7KQ4M-XW9TR para seguirlo. No guardamos su número.');
+    expect(reply).toBe(
+      'Gracias. Su código de caso es 7KQ4M-XW9TR. Envíe ESTADO 7KQ4M-XW9TR para seguirlo. No guardamos su número.',
+    );
     expect(smsEncodingOf(reply)).toBe('UCS-2');
   });
 
   it('Should stay in GSM-7 for French whose accents GSM-7 has (é, è, à)', () => {
     const reply = replies.acceptedReply('7KQ4M-XW9TR', { escalate: false, pictures: false }, 'fr');
-    expect(reply).toBe("Merci. Votre code de cas est 7KQ4M-XW9TR. Envoyez STATUT 7KQ4M-XW9TR pour le suivre. Votre numéro n'est pas conservé.");
+    expect(reply).toBe(
+      "Merci. Votre code de cas est 7KQ4M-XW9TR. Envoyez STATUT 7KQ4M-XW9TR pour le suivre. Votre numéro n'est pas conservé.",
+    );
     expect(smsEncodingOf(reply)).toBe('GSM-7');
   });
 

@@ -48,10 +48,14 @@ describe('SMS replies', () => {
       statusUsageReply(),
       unknownCaseReply(),
       unavailableReply(),
-      ...(['received', 'analysed', 'escalated', 'acknowledged', 'responded'] as const).flatMap((status) => statusReplies({ caseCode: code, status })),
+      ...(['received', 'analysed', 'escalated', 'acknowledged', 'responded'] as const).flatMap((status) =>
+        statusReplies({ caseCode: code, status }),
+      ),
     ];
     for (const reply of replies) expect(smsSegmentCount(reply), reply).toBeLessThanOrEqual(2);
-    const plainNames = replies.filter((r) => r !== helpReply(awkward) && r !== unknownSiteReply('x'.repeat(40), awkward));
+    const plainNames = replies.filter(
+      (r) => r !== helpReply(awkward) && r !== unknownSiteReply('x'.repeat(40), awkward),
+    );
     for (const reply of plainNames) expect(fitsOneSegment(reply), `${gsm7Length(reply)}: ${reply}`).toBe(true);
   });
 
@@ -74,9 +78,9 @@ describe('SMS replies', () => {
   });
 
   it('Should keep a short published response in one message', () => {
-    expect(statusReplies({ caseCode: '7KQ4M-XW9TR', status: 'responded', response: 'New gloves arrive Monday.' })).toEqual([
-      'Case 7KQ4M-XW9TR: answered. The response: New gloves arrive Monday.',
-    ]);
+    expect(
+      statusReplies({ caseCode: '7KQ4M-XW9TR', status: 'responded', response: 'New gloves arrive Monday.' }),
+    ).toEqual(['Case 7KQ4M-XW9TR: answered. The response: New gloves arrive Monday.']);
   });
 });
 
