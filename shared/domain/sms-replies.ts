@@ -103,6 +103,6 @@ export function statusReplies(
   const text = plainPunctuation(
     translate(language, 'sms.statusWithResponse', { code: view.caseCode, status: view.status, response }),
   );
-  if (smsSegmentCount(text) === 1) return [text];
+  if (smsSegmentCount(text) <= MAX_REPLY_SEGMENTS) return [text];
   return splitIntoSegments(toGsm7(text), { max: SMS_SEGMENT_LENGTH });
 }

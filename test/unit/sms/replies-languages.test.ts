@@ -106,6 +106,15 @@ describe('SMS replies keep each language’s letters', () => {
     expect(smsEncodingOf(reply)).toBe('GSM-7');
   });
 
+  it('Should send a short published response whole, in one message, with its accents', () => {
+    const messages = replies.statusReplies(
+      { caseCode: '7KQ4M-XW9TR', status: 'responded', response: 'Habrá taquillas nuevas el lunes.' },
+      'es',
+    );
+    expect(messages).toEqual(['Caso 7KQ4M-XW9TR: respondido. La respuesta: Habrá taquillas nuevas el lunes.']);
+    expect(smsSegmentCount(messages[0]!)).toBe(2);
+  });
+
   it('Should write the French number of characters with a plain space, not a no-break space that would cost UCS-2', () => {
     expect(replies.tooLongReply('fr')).toContain('1 600 caractères');
     expect(smsEncodingOf(replies.tooLongReply('fr'))).toBe('GSM-7');
