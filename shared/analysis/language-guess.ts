@@ -58,7 +58,13 @@ function isConfidentGuess(text: string, code: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length < CONFIDENT_MIN_LETTERS) return false;
   if (letters.some((letter) => !/\p{Script=Latin}/u.test(letter))) return false;
-  const tokens = Array.from(text.toLowerCase().replace(/[’‘]/g, "'").matchAll(/[\p{L}']+/gu), ([token]) => token);
+  const tokens = Array.from(
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .matchAll(/[\p{L}']+/gu),
+    ([token]) => token,
+  );
   return Object.entries(STOPWORDS).every(([language, other]) => {
     if (language === code) return true;
     const forGuess = tokens.filter((token) => own.has(token) && !other.has(token)).length;

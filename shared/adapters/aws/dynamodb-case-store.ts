@@ -1,4 +1,10 @@
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus, type StoredAnalysis } from '../../domain/feedback';
 import type { Clock } from '../../ports/clock';
 import type { CaseStore, SavedAnalysis } from '../../ports/case-store';
@@ -118,7 +124,9 @@ export class DynamoDbCaseStore implements CaseStore {
   }
 
   async findCase(caseKey: string): Promise<CaseRecord | undefined> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: caseItemKey(caseKey), ConsistentRead: true }));
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: caseItemKey(caseKey), ConsistentRead: true }),
+    );
     if (!Item || isExpired(Item, this.clock.now())) return undefined;
     return {
       id: Item.id,

@@ -76,7 +76,13 @@ export class DynamoDbDigestDeliveries implements DigestDeliveries {
           UpdateExpression: 'SET #run = :mine, sentInWeek = :week',
           ConditionExpression: '#state = :sending AND #run = :left AND sends = :sends',
           ExpressionAttributeNames: { '#state': 'state', '#run': 'run' },
-          ExpressionAttributeValues: { ':mine': claim.run, ':week': claim.sentInWeek, ':sending': 'sending', ':left': left.run, ':sends': left.sends },
+          ExpressionAttributeValues: {
+            ':mine': claim.run,
+            ':week': claim.sentInWeek,
+            ':sending': 'sending',
+            ':left': left.run,
+            ':sends': left.sends,
+          },
         }),
       ),
     );

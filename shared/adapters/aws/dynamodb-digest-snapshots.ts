@@ -15,7 +15,13 @@ const KEEP_DAYS = 400;
 const PART_BYTES = 300_000;
 
 const counts = z.object({ POSITIVE: z.int(), NEGATIVE: z.int(), NEUTRAL: z.int(), MIXED: z.int() });
-const group = z.object({ site: z.string().optional(), channel: z.enum(CHANNELS), total: z.int(), sentiment: counts, ratings: z.tuple([z.int(), z.int(), z.int(), z.int()]) });
+const group = z.object({
+  site: z.string().optional(),
+  channel: z.enum(CHANNELS),
+  total: z.int(),
+  sentiment: counts,
+  ratings: z.tuple([z.int(), z.int(), z.int(), z.int()]),
+});
 const figuresSchema = z.object({
   week: z.string(),
   groups: z.array(group),
@@ -48,18 +54,34 @@ export class DynamoDbDigestSnapshots implements DigestSnapshots {
     const run = randomBytes(8).toString('hex');
     const packed = gzipSync(JSON.stringify(figures));
     const parts = Math.max(1, Math.ceil(packed.length / PART_BYTES));
-    const common = { pk: digestPk(figures.week), kind: 'digest-figures', expiresAt: epochSeconds(expiryForWeek(figures.week, KEEP_DAYS)) };
+    const common = {
+      pk: digestPk(figures.week),
+      kind: 'digest-figures',
+      expiresAt: epochSeconds(expiryForWeek(figures.week, KEEP_DAYS)),
+    };
     for (let i = 0; i < parts; i += 1) {
-      const Item = { ...common, sk: figuresPartSk(run, i), data: packed.subarray(i * PART_BYTES, (i + 1) * PART_BYTES) };
+      const Item = {
+        ...common,
+        sk: figuresPartSk(run, i),
+        data: packed.subarray(i * PART_BYTES, (i + 1) * PART_BYTES),
+      };
       await this.client.send(new PutCommand({ TableName: this.tableName, Item }));
     }
     const committed = await conditionalWrite(() =>
-      this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...common, sk: HEAD, run, parts }, ConditionExpression: 'attribute_not_exists(pk)' })),
+      this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...common, sk: HEAD, run, parts },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      ),
     );
     if (committed) return figures;
     // Another run froze the week first: its figures are the week's, ours are dropped.
     for (let i = 0; i < parts; i += 1) {
-      await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: common.pk, sk: figuresPartSk(run, i) } }));
+      await this.client.send(
+        new DeleteCommand({ TableName: this.tableName, Key: { pk: common.pk, sk: figuresPartSk(run, i) } }),
+      );
     }
     const frozen = await this.readOne(figures.week);
     if (!frozen) throw new Error(`the figures of ${figures.week} were frozen by another run but cannot be read back`);
@@ -82,7 +104,8 @@ export class DynamoDbDigestSnapshots implements DigestSnapshots {
       .filter((item) => typeof item.sk === 'string' && item.sk.startsWith(prefix))
       .sort((a, b) => String(a.sk).localeCompare(String(b.sk)))
       .map((item) => Buffer.from(item.data as Uint8Array));
-    if (parts.length !== Number(head.parts)) throw new Error(`the frozen figures of ${week} are incomplete: ${parts.length} of ${Number(head.parts)} parts`);
+    if (parts.length !== Number(head.parts))
+      throw new Error(`the frozen figures of ${week} are incomplete: ${parts.length} of ${Number(head.parts)} parts`);
     return figuresSchema.parse(JSON.parse(gunzipSync(Buffer.concat(parts)).toString('utf8')));
   }
 }

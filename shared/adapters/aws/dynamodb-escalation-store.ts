@@ -1,4 +1,10 @@
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { hourStamp, startOfHour, type AuditEntry, type Escalation } from '../../domain/escalation';
 import { isoWeekOf } from '../../domain/iso-week';
 import { shiftWeek } from '../../digest/weeks';
@@ -22,7 +28,10 @@ import {
  * a digest reads one or two weeks' entries, never the history. The entries
  * expire with it: one never acknowledged would otherwise outlive it forever.
  */
-const weekKey = (kind: WeekIndex, at: string, id: string) => ({ pk: escalationWeekPk(isoWeekOf(new Date(at), 'UTC')), sk: escalationWeekSk(kind, at, id) });
+const weekKey = (kind: WeekIndex, at: string, id: string) => ({
+  pk: escalationWeekPk(isoWeekOf(new Date(at), 'UTC')),
+  sk: escalationWeekSk(kind, at, id),
+});
 
 /**
  * Every time kept on an escalation is on the hour (promise 3): the use cases
@@ -41,7 +50,12 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
   ) {}
 
   async create(draft: Escalation, expiresAtDate: Date): Promise<boolean> {
-    const escalation: Escalation = { ...draft, raisedAt: onTheHour(draft.raisedAt), slaDueAt: onTheHour(draft.slaDueAt), audit: draft.audit.map(hourly) };
+    const escalation: Escalation = {
+      ...draft,
+      raisedAt: onTheHour(draft.raisedAt),
+      slaDueAt: onTheHour(draft.slaDueAt),
+      audit: draft.audit.map(hourly),
+    };
     const expiresAt = expiryHour(expiresAtDate);
     const created = await conditionalWrite(() =>
       this.client.send(
@@ -71,7 +85,9 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
 
   /** The escalation and its TTL, or undefined if unknown or past retention (expired items are read as absent). */
   private async getStored(id: string): Promise<{ escalation: Escalation; expiresAt: number | undefined } | undefined> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: key(id), ConsistentRead: true }));
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: key(id), ConsistentRead: true }),
+    );
     if (!Item || isExpired(Item, this.clock.now())) return undefined;
     const { pk: _pk, sk: _sk, type: _type, expiresAt, ...escalation } = Item;
     return { escalation: escalation as Escalation, expiresAt: typeof expiresAt === 'number' ? expiresAt : undefined };
@@ -84,7 +100,11 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
     });
   }
 
-  async addText(id: string, text: { redactedText: string; language?: string; translation?: Escalation['translation'] }, entry: AuditEntry): Promise<boolean> {
+  async addText(
+    id: string,
+    text: { redactedText: string; language?: string; translation?: Escalation['translation'] },
+    entry: AuditEntry,
+  ): Promise<boolean> {
     const sets = ['redactedText = :text', 'audit = list_append(audit, :entry)'];
     const values: Record<string, unknown> = { ':text': text.redactedText, ':entry': [hourly(entry)], ':yes': true };
     if (text.language) {
@@ -99,26 +119,44 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
   }
 
   async acknowledge(id: string, entry: AuditEntry): Promise<boolean> {
-    const done = await this.update(id, 'SET #status = :ack, acknowledgedAt = :at, audit = list_append(audit, :entry)', '#status = :raised', {
-      ':ack': 'acknowledged',
-      ':raised': 'raised',
-      ':at': onTheHour(entry.at),
-      ':entry': [hourly(entry)],
-    });
+    const done = await this.update(
+      id,
+      'SET #status = :ack, acknowledgedAt = :at, audit = list_append(audit, :entry)',
+      '#status = :raised',
+      {
+        ':ack': 'acknowledged',
+        ':raised': 'raised',
+        ':at': onTheHour(entry.at),
+        ':entry': [hourly(entry)],
+      },
+    );
     if (done) await this.removeOpen(id);
     return done;
   }
 
   async respond(id: string, response: string, entry: AuditEntry): Promise<void> {
-    await this.update(id, 'SET #status = :responded, respondedAt = :at, #response = :response, audit = list_append(audit, :entry)', undefined, {
-      ':responded': 'responded',
-      ':at': onTheHour(entry.at),
-      ':response': response,
-      ':entry': [hourly(entry)],
-    });
+    await this.update(
+      id,
+      'SET #status = :responded, respondedAt = :at, #response = :response, audit = list_append(audit, :entry)',
+      undefined,
+      {
+        ':responded': 'responded',
+        ':at': onTheHour(entry.at),
+        ':response': response,
+        ':entry': [hourly(entry)],
+      },
+    );
     await this.removeOpen(id);
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: key(id), ProjectionExpression: 'expiresAt' }));
-    if (Item) await this.putWeekEntry('RESPONDED', onTheHour(entry.at), id, typeof Item.expiresAt === 'number' ? Item.expiresAt : undefined);
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: key(id), ProjectionExpression: 'expiresAt' }),
+    );
+    if (Item)
+      await this.putWeekEntry(
+        'RESPONDED',
+        onTheHour(entry.at),
+        id,
+        typeof Item.expiresAt === 'number' ? Item.expiresAt : undefined,
+      );
   }
 
   async listRaisedBetween(from: Date, to: Date): Promise<Escalation[]> {
@@ -127,7 +165,9 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
 
   /** A response replaced later is listed under its latest time only. */
   async listRespondedBetween(from: Date, to: Date): Promise<Escalation[]> {
-    return (await this.listWeekEntries('RESPONDED', from, to)).filter((e) => e.respondedAt !== undefined && inRange(e.respondedAt, from, to));
+    return (await this.listWeekEntries('RESPONDED', from, to)).filter(
+      (e) => e.respondedAt !== undefined && inRange(e.respondedAt, from, to),
+    );
   }
 
   /**
@@ -152,7 +192,13 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
     return overdue.slice(0, limit);
   }
 
-  async raiseLevel(id: string, fromLevel: number, toLevel: number, slaDueAt: string, entry: AuditEntry): Promise<boolean> {
+  async raiseLevel(
+    id: string,
+    fromLevel: number,
+    toLevel: number,
+    slaDueAt: string,
+    entry: AuditEntry,
+  ): Promise<boolean> {
     const stored = await this.getStored(id);
     if (!stored) return false;
     const before = stored.escalation;
@@ -160,7 +206,14 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
       id,
       'SET #level = :to, slaDueAt = :due, audit = list_append(audit, :entry)',
       '#level = :from AND slaDueAt = :oldDue AND #status = :raised',
-      { ':to': toLevel, ':from': fromLevel, ':due': onTheHour(slaDueAt), ':oldDue': before.slaDueAt, ':raised': 'raised', ':entry': [hourly(entry)] },
+      {
+        ':to': toLevel,
+        ':from': fromLevel,
+        ':due': onTheHour(slaDueAt),
+        ':oldDue': before.slaDueAt,
+        ':raised': 'raised',
+        ':entry': [hourly(entry)],
+      },
     );
     if (done) {
       await this.putOpen(onTheHour(slaDueAt), id, stored.expiresAt);
@@ -179,7 +232,12 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
 
   /** An entry pointing at escalation `id`, expiring with it. */
   private async putEntry(entryKey: { pk: string; sk: string }, id: string, expiresAt: number | undefined) {
-    await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...entryKey, id, expiresAt: expiresAt === undefined ? undefined : Math.floor(expiresAt) } }));
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...entryKey, id, expiresAt: expiresAt === undefined ? undefined : Math.floor(expiresAt) },
+      }),
+    );
   }
 
   private async listWeekEntries(kind: WeekIndex, from: Date, to: Date): Promise<Escalation[]> {
@@ -189,22 +247,39 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
       const entries = queryItems(this.client, {
         TableName: this.tableName,
         KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-        ExpressionAttributeValues: { ':pk': escalationWeekPk(week), ':from': escalationWeekSk(kind, from.toISOString()), ':to': escalationWeekSk(kind, to.toISOString()) },
+        ExpressionAttributeValues: {
+          ':pk': escalationWeekPk(week),
+          ':from': escalationWeekSk(kind, from.toISOString()),
+          ':to': escalationWeekSk(kind, to.toISOString()),
+        },
       });
       for (const item of await collect(entries)) ids.add(String(item.id));
     }
     const found = await Promise.all([...ids].map((id) => this.get(id)));
-    return found.filter((e): e is Escalation => e !== undefined).sort((a, b) => a.raisedAt.localeCompare(b.raisedAt) || a.id.localeCompare(b.id));
+    return found
+      .filter((e): e is Escalation => e !== undefined)
+      .sort((a, b) => a.raisedAt.localeCompare(b.raisedAt) || a.id.localeCompare(b.id));
   }
 
   private async removeOpen(id: string) {
     const escalation = await this.get(id);
-    if (escalation) await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: openKey(escalation.slaDueAt, id) }));
+    if (escalation)
+      await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: openKey(escalation.slaDueAt, id) }));
   }
 
-  private async update(id: string, expression: string, condition: string | undefined, values: Record<string, unknown>): Promise<boolean> {
+  private async update(
+    id: string,
+    expression: string,
+    condition: string | undefined,
+    values: Record<string, unknown>,
+  ): Promise<boolean> {
     const names: Record<string, string> = {};
-    for (const [placeholder, name] of [['#status', 'status'], ['#response', 'response'], ['#level', 'level'], ['#language', 'language']]) {
+    for (const [placeholder, name] of [
+      ['#status', 'status'],
+      ['#response', 'response'],
+      ['#level', 'level'],
+      ['#language', 'language'],
+    ]) {
       if (expression.includes(placeholder!) || condition?.includes(placeholder!)) names[placeholder!] = name!;
     }
     return conditionalWrite(() =>

@@ -1,4 +1,10 @@
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { isoWeekOf } from '../../domain/iso-week';
 import type { Clock } from '../../ports/clock';
 import type { Kiosk, KioskIdentity, KioskRegistry } from '../../ports/kiosk-registry';
@@ -59,7 +65,9 @@ export class DynamoDbKioskRegistry implements KioskRegistry {
   }
 
   async revoke(id: string): Promise<Kiosk | undefined> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: kioskKey(id), ConsistentRead: true }));
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: kioskKey(id), ConsistentRead: true }),
+    );
     if (!Item) return undefined;
     if (typeof Item.tokenHash === 'string') {
       await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: tokenKey(Item.tokenHash) }));
@@ -77,7 +85,9 @@ export class DynamoDbKioskRegistry implements KioskRegistry {
   }
 
   async findByTokenHash(tokenHash: string): Promise<KioskIdentity | undefined> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: tokenKey(tokenHash), ConsistentRead: true }));
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: tokenKey(tokenHash), ConsistentRead: true }),
+    );
     if (!Item || typeof Item.kioskId !== 'string' || typeof Item.site !== 'string') return undefined;
     return { kioskId: Item.kioskId, site: Item.site };
   }

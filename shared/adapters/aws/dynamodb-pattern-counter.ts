@@ -41,13 +41,20 @@ export class DynamoDbPatternCounter implements PatternCounter {
         TableName: this.tableName,
         KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
         ExpressionAttributeNames: { '#count': 'count' },
-        ExpressionAttributeValues: { ':pk': patternKey(site, topic), ':from': patternWeekSk(sorted[0]!), ':to': patternWeekSk(sorted.at(-1)!) },
+        ExpressionAttributeValues: {
+          ':pk': patternKey(site, topic),
+          ':from': patternWeekSk(sorted[0]!),
+          ':to': patternWeekSk(sorted.at(-1)!),
+        },
         ProjectionExpression: 'sk, #count',
         ConsistentRead: true,
       }),
     );
     const wanted = new Set(weeks.map(patternWeekSk));
-    return Items.filter((item) => wanted.has(String(item.sk))).reduce((sum, item) => sum + (typeof item.count === 'number' ? item.count : 0), 0);
+    return Items.filter((item) => wanted.has(String(item.sk))).reduce(
+      (sum, item) => sum + (typeof item.count === 'number' ? item.count : 0),
+      0,
+    );
   }
 
   async claim(site: string, topic: string, now: Date, until: Date): Promise<boolean> {

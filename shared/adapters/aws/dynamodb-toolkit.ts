@@ -1,5 +1,11 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, ScanCommand, type DynamoDBDocumentClient, type QueryCommandInput, type ScanCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  QueryCommand,
+  ScanCommand,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+  type ScanCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 
 /**
  * The mechanics every DynamoDB adapter shares, kept in one place (as
@@ -26,7 +32,10 @@ export async function conditionalWrite(write: () => Promise<unknown>): Promise<b
 }
 
 /** A query's pages, one `Items` array each; the caller may stop early (`break`) and no further page is read. */
-export async function* queryPages(client: DynamoDBDocumentClient, input: Omit<QueryCommandInput, 'ExclusiveStartKey'>): AsyncGenerator<Item[]> {
+export async function* queryPages(
+  client: DynamoDBDocumentClient,
+  input: Omit<QueryCommandInput, 'ExclusiveStartKey'>,
+): AsyncGenerator<Item[]> {
   let start: Item | undefined;
   do {
     const page = await client.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
@@ -36,12 +45,18 @@ export async function* queryPages(client: DynamoDBDocumentClient, input: Omit<Qu
 }
 
 /** Every item a query matches, across pages. */
-export async function* queryItems(client: DynamoDBDocumentClient, input: Omit<QueryCommandInput, 'ExclusiveStartKey'>): AsyncGenerator<Item> {
+export async function* queryItems(
+  client: DynamoDBDocumentClient,
+  input: Omit<QueryCommandInput, 'ExclusiveStartKey'>,
+): AsyncGenerator<Item> {
   for await (const page of queryPages(client, input)) yield* page;
 }
 
 /** Every item a scan finds, across pages: for the operator's rare listings, never the request path. */
-export async function* scanItems(client: DynamoDBDocumentClient, input: Omit<ScanCommandInput, 'ExclusiveStartKey'>): AsyncGenerator<Item> {
+export async function* scanItems(
+  client: DynamoDBDocumentClient,
+  input: Omit<ScanCommandInput, 'ExclusiveStartKey'>,
+): AsyncGenerator<Item> {
   let start: Item | undefined;
   do {
     const page = await client.send(new ScanCommand({ ...input, ExclusiveStartKey: start }));

@@ -47,7 +47,10 @@ export class DynamoDbVerbatimCandidates implements VerbatimCandidates {
     const site = candidate.site ?? NO_SITE;
     const pk = weekPk(candidate.week);
     const prefix = verbatimGroupPrefix(site, candidate.topic);
-    const rank = createHash('sha256').update(`${candidate.week}\n${site}\n${candidate.topic}\n${candidate.redactedText}`).digest('hex').slice(0, 20);
+    const rank = createHash('sha256')
+      .update(`${candidate.week}\n${site}\n${candidate.topic}\n${candidate.redactedText}`)
+      .digest('hex')
+      .slice(0, 20);
     const sk = `${prefix}${rank}`;
     assertKeyFits({ pk, sk });
 

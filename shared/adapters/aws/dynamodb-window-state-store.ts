@@ -1,5 +1,11 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../../ports/clock';
 import type { WindowStateStore } from '../../ports/window-state-store';
 import { conditionalWrite, epochSeconds, isExpired, queryItems } from './dynamodb-toolkit';
@@ -133,7 +139,9 @@ export class DynamoDbWindowStateStore implements WindowStateStore {
 
   /** The item, or undefined if absent or expired; one without a TTL is read as absent too, as nothing here may outlive its window. */
   private async read(key: { pk: string; sk: string }): Promise<Record<string, unknown> | undefined> {
-    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
+    );
     if (!Item || typeof Item.expiresAt !== 'number' || isExpired(Item, this.clock.now())) return undefined;
     return Item;
   }

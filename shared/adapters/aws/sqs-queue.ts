@@ -17,7 +17,12 @@ export class SqsQueue<T> implements Queue<T> {
   ) {}
 
   async enqueue(message: T, options: { delaySeconds?: number } = {}): Promise<void> {
-    const delay = options.delaySeconds === undefined ? undefined : Math.max(0, Math.min(this.maxDelaySeconds, MAX_DELAY_SECONDS, Math.round(options.delaySeconds)));
-    await this.client.send(new SendMessageCommand({ QueueUrl: this.queueUrl, MessageBody: JSON.stringify(message), DelaySeconds: delay }));
+    const delay =
+      options.delaySeconds === undefined
+        ? undefined
+        : Math.max(0, Math.min(this.maxDelaySeconds, MAX_DELAY_SECONDS, Math.round(options.delaySeconds)));
+    await this.client.send(
+      new SendMessageCommand({ QueueUrl: this.queueUrl, MessageBody: JSON.stringify(message), DelaySeconds: delay }),
+    );
   }
 }

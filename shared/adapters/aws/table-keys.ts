@@ -40,31 +40,43 @@ export type TableKey = { pk: string; sk: string };
 export const caseItemKey = (caseKey: string): TableKey => ({ pk: `${PK.case}${caseKey}`, sk: 'CASE' });
 
 export const escalationKey = (id: string): TableKey => ({ pk: `${PK.escalation}${id}`, sk: 'ESC' });
-export const openEscalationKey = (slaDueAt: string, id: string): TableKey => ({ pk: PK.openEscalations, sk: `${slaDueAt}#${id}` });
+export const openEscalationKey = (slaDueAt: string, id: string): TableKey => ({
+  pk: PK.openEscalations,
+  sk: `${slaDueAt}#${id}`,
+});
 /** Which list of a week an escalation is in: the week it was raised, or that of its latest answer. */
 export type EscalationWeekList = 'RAISED' | 'RESPONDED';
 export const escalationWeekPk = (week: string): string => `${PK.escalationWeek}${week}`;
-export const escalationWeekSk = (list: EscalationWeekList, at: string, id = ''): string => `${list}#${at}${id ? `#${id}` : ''}`;
+export const escalationWeekSk = (list: EscalationWeekList, at: string, id = ''): string =>
+  `${list}#${at}${id ? `#${id}` : ''}`;
 
 export const weekPk = (week: string): string => `${PK.week}${week}`;
-export const groupCounterSk = (sitePart: string, channel: string, shard: number): string => `GROUP#${sitePart}#${channel}#${shard}`;
-export const topicCounterSk = (topic: string, sitePart: string, channel: string, shard: number): string => `TOPIC#${keyPart(topic)}#${sitePart}#${channel}#${shard}`;
+export const groupCounterSk = (sitePart: string, channel: string, shard: number): string =>
+  `GROUP#${sitePart}#${channel}#${shard}`;
+export const topicCounterSk = (topic: string, sitePart: string, channel: string, shard: number): string =>
+  `TOPIC#${keyPart(topic)}#${sitePart}#${channel}#${shard}`;
 export const phraseCounterSk = (phrase: string, shard: number): string => `PHRASE#${keyPart(phrase)}#${shard}`;
 export const VERBATIM_SK_PREFIX = 'VERBATIM#';
-export const verbatimGroupPrefix = (site: string, topic: string): string => `${VERBATIM_SK_PREFIX}${keyPart(site)}#${keyPart(topic)}#`;
+export const verbatimGroupPrefix = (site: string, topic: string): string =>
+  `${VERBATIM_SK_PREFIX}${keyPart(site)}#${keyPart(topic)}#`;
 
 export const patternPk = (site: string, topic: string): string => `${PK.pattern}${keyPart(site)}#${keyPart(topic)}`;
 export const patternWeekSk = (week: string): string => `WEEK#${week}`;
 export const PATTERN_CLAIM_SK = 'CLAIM';
 
 export const kioskKey = (id: string): TableKey => ({ pk: `${PK.kiosk}${id}`, sk: 'KIOSK' });
-export const kioskTokenKey = (tokenHash: string): TableKey => ({ pk: `${PK.kioskToken}${tokenHash}`, sk: 'KIOSKTOKEN' });
+export const kioskTokenKey = (tokenHash: string): TableKey => ({
+  pk: `${PK.kioskToken}${tokenHash}`,
+  sk: 'KIOSKTOKEN',
+});
 
 export const digestPk = (week: string): string => `${PK.digest}${week}`;
 export const DELIVERY_SK_PREFIX = 'DELIVERY#';
-export const deliverySk = (audience: string, recipient: string): string => `${DELIVERY_SK_PREFIX}${audience}#${recipient.toLowerCase()}`;
+export const deliverySk = (audience: string, recipient: string): string =>
+  `${DELIVERY_SK_PREFIX}${audience}#${recipient.toLowerCase()}`;
 export const FIGURES_HEAD_SK = 'FIGURES';
-export const figuresPartSk = (run: string, part: number): string => `${FIGURES_HEAD_SK}#${run}#${String(part).padStart(4, '0')}`;
+export const figuresPartSk = (run: string, part: number): string =>
+  `${FIGURES_HEAD_SK}#${run}#${String(part).padStart(4, '0')}`;
 
 /**
  * The rate and replay table (a table of its own, without backups or

@@ -23,7 +23,11 @@ import {
 } from '../../../shared/adapters/aws/table-keys';
 
 // Text people or the config control, in any script, lone surrogates included.
-const anyText = fc.oneof(fc.string({ maxLength: 3000 }), fc.string({ unit: 'grapheme', maxLength: 1500 }), fc.string({ unit: 'binary', maxLength: 1500 }));
+const anyText = fc.oneof(
+  fc.string({ maxLength: 3000 }),
+  fc.string({ unit: 'grapheme', maxLength: 1500 }),
+  fc.string({ unit: 'binary', maxLength: 1500 }),
+);
 const week = fc.constantFrom('2026-W01', '2026-W47', '2027-W53');
 
 describe('the table key map', () => {
@@ -31,9 +35,13 @@ describe('the table key map', () => {
     fc.assert(
       fc.property(anyText, anyText, anyText, week, fc.integer({ min: 0, max: 7 }), (site, topic, phrase, w, shard) => {
         expect(() => assertKeyFits({ pk: patternPk(site, topic), sk: patternWeekSk(w) })).not.toThrow();
-        expect(() => assertKeyFits({ pk: weekPk(w), sk: `${verbatimGroupPrefix(site, topic)}${'f'.repeat(20)}` })).not.toThrow();
+        expect(() =>
+          assertKeyFits({ pk: weekPk(w), sk: `${verbatimGroupPrefix(site, topic)}${'f'.repeat(20)}` }),
+        ).not.toThrow();
         expect(() => assertKeyFits({ pk: weekPk(w), sk: phraseCounterSk(phrase, shard) })).not.toThrow();
-        expect(() => assertKeyFits({ pk: weekPk(w), sk: topicCounterSk(topic, 'plant2', 'kiosk', shard) })).not.toThrow();
+        expect(() =>
+          assertKeyFits({ pk: weekPk(w), sk: topicCounterSk(topic, 'plant2', 'kiosk', shard) }),
+        ).not.toThrow();
       }),
       { numRuns: 150 },
     );
@@ -48,7 +56,8 @@ describe('the table key map', () => {
   it('Should grant each function only prefixes of the key map, and every key the functions write is covered by some grant', () => {
     const prefixes = Object.values(PK);
     const granted = Object.values(TABLE_ACCESS).flatMap((access) => Object.values(access).flat()) as KeyPattern[];
-    for (const pattern of granted) expect(prefixes.some((prefix) => pattern === prefix || pattern === `${prefix}*`)).toBe(true);
+    for (const pattern of granted)
+      expect(prefixes.some((prefix) => pattern === prefix || pattern === `${prefix}*`)).toBe(true);
 
     // Kiosks are written by the operator's CLI alone; every other item is some function's.
     const written = [
@@ -66,7 +75,10 @@ describe('the table key map', () => {
   });
 
   it('Should keep the sort keys that order things in the order they promise', () => {
-    expect([figuresPartSk('r', 10), figuresPartSk('r', 2)].sort()).toEqual([figuresPartSk('r', 2), figuresPartSk('r', 10)]);
+    expect([figuresPartSk('r', 10), figuresPartSk('r', 2)].sort()).toEqual([
+      figuresPartSk('r', 2),
+      figuresPartSk('r', 10),
+    ]);
     expect(deliverySk('leadership', 'Ana@Example.com')).toBe(deliverySk('leadership', 'ana@example.com'));
     expect(groupCounterSk('plant2', 'web', 3)).toBe('GROUP#plant2#web#3');
   });

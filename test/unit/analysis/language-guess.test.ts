@@ -17,10 +17,22 @@ describe('guessLanguageOffline', () => {
     ['too short', 'Gracias'],
     ['too short, though plainly English', 'Great job, thanks!'],
     ['names and numbers', 'Maria Lopez, Tom Becker, Priya Shah 0712345678 bay 3 B12'],
-    ['two languages mixed', 'The night shift is understaffed. El turno de noche no tiene personal y el jefe no escucha a nadie nunca.'],
-    ['a language Comprehend does not analyse', 'De nachtdienst is altijd onderbezet en de baas luistert nooit naar ons, dat is niet goed.'],
-    ['a language the detector does not know (Catalan)', 'El torn de nit no té prou personal i el cap no escolta mai els treballadors, és molt cansat.'],
-    ['a language the detector does not know (Swedish)', 'Nattskiftet är underbemannat och chefen lyssnar aldrig på oss, vi är alla trötta på det.'],
+    [
+      'two languages mixed',
+      'The night shift is understaffed. El turno de noche no tiene personal y el jefe no escucha a nadie nunca.',
+    ],
+    [
+      'a language Comprehend does not analyse',
+      'De nachtdienst is altijd onderbezet en de baas luistert nooit naar ons, dat is niet goed.',
+    ],
+    [
+      'a language the detector does not know (Catalan)',
+      'El torn de nit no té prou personal i el cap no escolta mai els treballadors, és molt cansat.',
+    ],
+    [
+      'a language the detector does not know (Swedish)',
+      'Nattskiftet är underbemannat och chefen lyssnar aldrig på oss, vi är alla trötta på det.',
+    ],
     ['another script', 'The manager said 工作太多了 and then he left the room for the rest of the day.'],
     ['a script language', 'Начальник никогда не слушает нас, и смены слишком длинные для всех работников.'],
   ])('Should not be confident of %s', (_, text) => {

@@ -11,6 +11,8 @@ describe('Comprehend cost at the deployed batch size', () => {
     expect(cost.callsPer1000).toBeLessThanOrEqual(1_120);
     expect(cost.wrongLanguage).toBe(0);
     // One language request at most per SQS batch, and only for the documents the offline guess is unsure of.
-    expect(cost.calls.byApi.BatchDetectDominantLanguage ?? 0).toBeLessThanOrEqual(Math.ceil(1_000 / ANALYSIS_BATCH_SIZE));
+    expect(cost.calls.byApi.BatchDetectDominantLanguage ?? 0).toBeLessThanOrEqual(
+      Math.ceil(1_000 / ANALYSIS_BATCH_SIZE),
+    );
   }, 30_000);
 });

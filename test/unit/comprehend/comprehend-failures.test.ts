@@ -1,8 +1,29 @@
-import { BatchDetectDominantLanguageCommand, BatchDetectKeyPhrasesCommand, BatchDetectSentimentCommand, InvalidRequestException, type BatchDetectDominantLanguageCommandInput, type BatchDetectSentimentCommandInput, type BatchDetectKeyPhrasesCommandInput } from '@aws-sdk/client-comprehend';
+import {
+  BatchDetectDominantLanguageCommand,
+  BatchDetectKeyPhrasesCommand,
+  BatchDetectSentimentCommand,
+  InvalidRequestException,
+  type BatchDetectDominantLanguageCommandInput,
+  type BatchDetectSentimentCommandInput,
+  type BatchDetectKeyPhrasesCommandInput,
+} from '@aws-sdk/client-comprehend';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ComprehendAnalyzer } from '../../../shared/adapters/aws/comprehend/comprehend-analyzer';
 import { ComprehendCallError, ComprehendDocumentError } from '../../../shared/adapters/aws/comprehend/errors';
-import { client, comprehend, $metadata, answerLanguages, answerSentiment, answerKeyPhrases, throttled, analysisOf, docs, fakeSleep, askComprehendAlways, resetComprehendMock } from './comprehend-mock';
+import {
+  client,
+  comprehend,
+  $metadata,
+  answerLanguages,
+  answerSentiment,
+  answerKeyPhrases,
+  throttled,
+  analysisOf,
+  docs,
+  fakeSleep,
+  askComprehendAlways,
+  resetComprehendMock,
+} from './comprehend-mock';
 
 beforeEach(resetComprehendMock);
 
@@ -11,7 +32,12 @@ describe('ComprehendAnalyzer: failures', () => {
     // Prepare
     comprehend.on(BatchDetectDominantLanguageCommand).rejectsOnce(throttled()).callsFake(answerLanguages);
     const sleep = fakeSleep();
-    const analyzer = new ComprehendAnalyzer(client, { sleep, random: () => 0.5, baseDelayMs: 100, detectLanguageOffline: askComprehendAlways });
+    const analyzer = new ComprehendAnalyzer(client, {
+      sleep,
+      random: () => 0.5,
+      baseDelayMs: 100,
+      detectLanguageOffline: askComprehendAlways,
+    });
 
     // Act
     const results = await analyzer.analyze(docs(['The break room is always clean, thanks!']));
@@ -30,7 +56,14 @@ describe('ComprehendAnalyzer: failures', () => {
     });
     const sleep = fakeSleep();
     // A spent budget (0 ms): throttling is then retried like any transient error.
-    const analyzer = new ComprehendAnalyzer(client, { sleep, random: () => 0.5, baseDelayMs: 100, maxAttempts: 4, throttleBudgetMs: 0, detectLanguageOffline: askComprehendAlways });
+    const analyzer = new ComprehendAnalyzer(client, {
+      sleep,
+      random: () => 0.5,
+      baseDelayMs: 100,
+      maxAttempts: 4,
+      throttleBudgetMs: 0,
+      detectLanguageOffline: askComprehendAlways,
+    });
     const texts = Array.from({ length: 30 }, (_, i) => `Locker ${i} will not open.`);
 
     // Act
@@ -90,7 +123,10 @@ describe('ComprehendAnalyzer: failures', () => {
     const results = await analyzer.analyze(docs(texts));
 
     // Assess
-    expect(comprehend.commandCalls(BatchDetectSentimentCommand).map((call) => call.args[0].input.TextList)).toEqual([texts, [texts[1]]]);
+    expect(comprehend.commandCalls(BatchDetectSentimentCommand).map((call) => call.args[0].input.TextList)).toEqual([
+      texts,
+      [texts[1]],
+    ]);
     expect(results.get('doc-1')).toBeInstanceOf(ComprehendDocumentError);
     expect(analysisOf(results.get('doc-0')).sentiment).toBe('POSITIVE');
     expect(analysisOf(results.get('doc-2')).sentiment).toBe('POSITIVE');
@@ -100,7 +136,11 @@ describe('ComprehendAnalyzer: failures', () => {
     // Prepare
     comprehend.on(BatchDetectKeyPhrasesCommand).callsFake((input: BatchDetectKeyPhrasesCommandInput) => ({
       ResultList: [],
-      ErrorList: (input.TextList ?? []).map((_, Index) => ({ Index, ErrorCode: 'TEXT_SIZE_LIMIT_EXCEEDED', ErrorMessage: 'Input text size exceeds limit.' })),
+      ErrorList: (input.TextList ?? []).map((_, Index) => ({
+        Index,
+        ErrorCode: 'TEXT_SIZE_LIMIT_EXCEEDED',
+        ErrorMessage: 'Input text size exceeds limit.',
+      })),
       $metadata,
     }));
     const analyzer = new ComprehendAnalyzer(client);
@@ -110,14 +150,18 @@ describe('ComprehendAnalyzer: failures', () => {
 
     // Assess
     expect(comprehend.commandCalls(BatchDetectKeyPhrasesCommand)).toHaveLength(1);
-    expect(results.get('doc-0')).toMatchObject({ name: 'ComprehendDocumentError', errorCode: 'TEXT_SIZE_LIMIT_EXCEEDED' });
+    expect(results.get('doc-0')).toMatchObject({
+      name: 'ComprehendDocumentError',
+      errorCode: 'TEXT_SIZE_LIMIT_EXCEEDED',
+    });
   });
 
   it('Should isolate the one document that makes a whole batch request invalid', async () => {
     // Prepare
     const texts = ['Good lighting.', 'Nice new chairs.', 'POISON', 'Clean toilets.'];
     comprehend.on(BatchDetectKeyPhrasesCommand).callsFake((input: BatchDetectKeyPhrasesCommandInput) => {
-      if (input.TextList?.includes('POISON')) throw new InvalidRequestException({ message: 'Invalid request', $metadata: { httpStatusCode: 400 } });
+      if (input.TextList?.includes('POISON'))
+        throw new InvalidRequestException({ message: 'Invalid request', $metadata: { httpStatusCode: 400 } });
       return answerKeyPhrases(input);
     });
     const analyzer = new ComprehendAnalyzer(client);

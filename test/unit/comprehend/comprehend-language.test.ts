@@ -1,4 +1,9 @@
-import { BatchDetectDominantLanguageCommand, BatchDetectKeyPhrasesCommand, BatchDetectSentimentCommand, DetectPiiEntitiesCommand } from '@aws-sdk/client-comprehend';
+import {
+  BatchDetectDominantLanguageCommand,
+  BatchDetectKeyPhrasesCommand,
+  BatchDetectSentimentCommand,
+  DetectPiiEntitiesCommand,
+} from '@aws-sdk/client-comprehend';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ComprehendAnalyzer } from '../../../shared/adapters/aws/comprehend/comprehend-analyzer';
 import type { OfflineLanguageGuess } from '../../../shared/analysis/language-guess';
@@ -19,9 +24,15 @@ describe('ComprehendAnalyzer: language detection and packing', () => {
     // Assess
     expect(comprehend.commandCalls(BatchDetectDominantLanguageCommand)).toHaveLength(0);
     expect(analysisOf(results.get('a'))).toMatchObject({ language: 'en', sentiment: 'NEGATIVE' });
-    expect(comprehend.commandCalls(BatchDetectSentimentCommand).map((call) => call.args[0].input.LanguageCode)).toEqual(['en']);
-    expect(comprehend.commandCalls(BatchDetectKeyPhrasesCommand).map((call) => call.args[0].input.LanguageCode)).toEqual(['en']);
-    expect(comprehend.commandCalls(DetectPiiEntitiesCommand).map((call) => call.args[0].input.LanguageCode)).toEqual(['en']);
+    expect(comprehend.commandCalls(BatchDetectSentimentCommand).map((call) => call.args[0].input.LanguageCode)).toEqual(
+      ['en'],
+    );
+    expect(
+      comprehend.commandCalls(BatchDetectKeyPhrasesCommand).map((call) => call.args[0].input.LanguageCode),
+    ).toEqual(['en']);
+    expect(comprehend.commandCalls(DetectPiiEntitiesCommand).map((call) => call.args[0].input.LanguageCode)).toEqual([
+      'en',
+    ]);
   });
 
   it('Should ask Comprehend about the uncertain documents only, all in one request', async () => {
@@ -34,7 +45,9 @@ describe('ComprehendAnalyzer: language detection and packing', () => {
     const results = await analyzer.analyze(docs([english, short, english.replace('night', 'day'), emoji]));
 
     // Assess
-    expect(comprehend.commandCalls(BatchDetectDominantLanguageCommand).map((call) => call.args[0].input.TextList)).toEqual([[short, emoji]]);
+    expect(
+      comprehend.commandCalls(BatchDetectDominantLanguageCommand).map((call) => call.args[0].input.TextList),
+    ).toEqual([[short, emoji]]);
     expect(analysisOf(results.get('doc-1')).language).toBe('pt');
     expect(analysisOf(results.get('doc-3')).language).toBe('en');
     expect(analysisOf(results.get('doc-0')).language).toBe('en');
@@ -54,10 +67,13 @@ describe('ComprehendAnalyzer: language detection and packing', () => {
     // Assess
     expect(comprehend.commandCalls(BatchDetectDominantLanguageCommand)).toHaveLength(0);
     for (const command of [BatchDetectSentimentCommand, BatchDetectKeyPhrasesCommand] as const) {
-      const requests = comprehend.commandCalls(command).map((call) => call.args[0].input as { LanguageCode?: string; TextList?: string[] });
+      const requests = comprehend
+        .commandCalls(command)
+        .map((call) => call.args[0].input as { LanguageCode?: string; TextList?: string[] });
       const sizes = requests.map(({ LanguageCode, TextList = [] }) => `${LanguageCode}:${TextList.length}`).sort();
       expect(sizes).toEqual(['en:25', 'en:5', 'es:2', 'es:25', 'fr:3']);
-      for (const { LanguageCode, TextList = [] } of requests) for (const text of TextList) expect(languageOfText.get(text)).toBe(LanguageCode);
+      for (const { LanguageCode, TextList = [] } of requests)
+        for (const text of TextList) expect(languageOfText.get(text)).toBe(LanguageCode);
     }
     expect(comprehend.commandCalls(DetectPiiEntitiesCommand)).toHaveLength(30 + 27);
     expect(input.map(({ id }) => analysisOf(results.get(id)).language)).toEqual(input.map((_, i) => language(i)));
@@ -82,7 +98,9 @@ describe('ComprehendAnalyzer: language detection and packing', () => {
   it('Should ask Comprehend when the offline guess is not confident, and use its answer over the guess', async () => {
     // Prepare
     responders.languageOf = () => 'es';
-    const analyzer = new ComprehendAnalyzer(client, { detectLanguageOffline: () => ({ code: 'en', confident: false }) });
+    const analyzer = new ComprehendAnalyzer(client, {
+      detectLanguageOffline: () => ({ code: 'en', confident: false }),
+    });
 
     // Act
     const results = await analyzer.analyze([{ id: 'a', text: 'Hola equipo, gracias por todo.' }]);
@@ -90,6 +108,8 @@ describe('ComprehendAnalyzer: language detection and packing', () => {
     // Assess
     expect(comprehend.commandCalls(BatchDetectDominantLanguageCommand)).toHaveLength(1);
     expect(analysisOf(results.get('a')).language).toBe('es');
-    expect(comprehend.commandCalls(BatchDetectSentimentCommand).map((call) => call.args[0].input.LanguageCode)).toEqual(['es']);
+    expect(comprehend.commandCalls(BatchDetectSentimentCommand).map((call) => call.args[0].input.LanguageCode)).toEqual(
+      ['es'],
+    );
   });
 });

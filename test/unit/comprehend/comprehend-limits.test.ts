@@ -1,7 +1,20 @@
-import { BatchDetectDominantLanguageCommand, BatchDetectKeyPhrasesCommand, BatchDetectSentimentCommand, DetectPiiEntitiesCommand } from '@aws-sdk/client-comprehend';
+import {
+  BatchDetectDominantLanguageCommand,
+  BatchDetectKeyPhrasesCommand,
+  BatchDetectSentimentCommand,
+  DetectPiiEntitiesCommand,
+} from '@aws-sdk/client-comprehend';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ComprehendAnalyzer } from '../../../shared/adapters/aws/comprehend/comprehend-analyzer';
-import { client, comprehend, responders, analysisOf, docs, askComprehendAlways, resetComprehendMock } from './comprehend-mock';
+import {
+  client,
+  comprehend,
+  responders,
+  analysisOf,
+  docs,
+  askComprehendAlways,
+  resetComprehendMock,
+} from './comprehend-mock';
 
 beforeEach(resetComprehendMock);
 
@@ -20,7 +33,9 @@ describe('ComprehendAnalyzer: limits', () => {
     const results = await analyzer.analyze([{ id: 'long', text }]);
 
     // Assess
-    const chunks = comprehend.commandCalls(BatchDetectSentimentCommand).flatMap((call) => call.args[0].input.TextList ?? []);
+    const chunks = comprehend
+      .commandCalls(BatchDetectSentimentCommand)
+      .flatMap((call) => call.args[0].input.TextList ?? []);
     expect(chunks.length).toBeGreaterThanOrEqual(3);
     for (const chunk of chunks) {
       expect([...chunk].length).toBeLessThanOrEqual(500);
@@ -41,7 +56,9 @@ describe('ComprehendAnalyzer: limits', () => {
 
     // Assess
     const sent = [
-      ...comprehend.commandCalls(BatchDetectDominantLanguageCommand).flatMap((call) => call.args[0].input.TextList ?? []),
+      ...comprehend
+        .commandCalls(BatchDetectDominantLanguageCommand)
+        .flatMap((call) => call.args[0].input.TextList ?? []),
       ...comprehend.commandCalls(BatchDetectKeyPhrasesCommand).flatMap((call) => call.args[0].input.TextList ?? []),
       ...comprehend.commandCalls(DetectPiiEntitiesCommand).map((call) => call.args[0].input.Text ?? ''),
     ];
@@ -62,7 +79,9 @@ describe('ComprehendAnalyzer: limits', () => {
     const results = await analyzer.analyze(docs(texts));
 
     // Assess
-    expect(comprehend.commandCalls(BatchDetectDominantLanguageCommand).map((call) => call.args[0].input.TextList?.length)).toEqual([25, 5]);
+    expect(
+      comprehend.commandCalls(BatchDetectDominantLanguageCommand).map((call) => call.args[0].input.TextList?.length),
+    ).toEqual([25, 5]);
     expect(comprehend.commandCalls(BatchDetectSentimentCommand)).toHaveLength(2);
     expect(comprehend.commandCalls(BatchDetectKeyPhrasesCommand)).toHaveLength(2);
     expect(comprehend.commandCalls(DetectPiiEntitiesCommand)).toHaveLength(30);
@@ -79,7 +98,12 @@ describe('ComprehendAnalyzer: limits', () => {
 
     // Assess
     const analysis = analysisOf(results.get('nl'));
-    expect(analysis).toMatchObject({ language: 'nl', sentiment: 'NEUTRAL', keyPhrases: [], redactedText: 'Mail [EMAIL] over de nieuwe roosters.' });
+    expect(analysis).toMatchObject({
+      language: 'nl',
+      sentiment: 'NEUTRAL',
+      keyPhrases: [],
+      redactedText: 'Mail [EMAIL] over de nieuwe roosters.',
+    });
     expect(analysis.sentimentScores.neutral).toBeLessThan(0.5);
     expect(comprehend.commandCalls(BatchDetectSentimentCommand)).toHaveLength(0);
     expect(comprehend.commandCalls(DetectPiiEntitiesCommand)).toHaveLength(0);

@@ -25,7 +25,11 @@ import type { Analysis } from '../../../shared/ports/analyzer';
  * language, sentiment and PII models), answering in the shapes it really
  * returns. Shared by the analyzer's tests, one concern per file.
  */
-export const client = new ComprehendClient({ region: 'eu-west-1', maxAttempts: 1, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+export const client = new ComprehendClient({
+  region: 'eu-west-1',
+  maxAttempts: 1,
+  credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+});
 export const comprehend = mockClient(client);
 export const $metadata = { httpStatusCode: 200, requestId: 'test-request' };
 
@@ -36,22 +40,39 @@ export const responders = {
   piiIn: (_text: string): PiiEntity[] => [],
 };
 
-export function answerLanguages(input: BatchDetectDominantLanguageCommandInput): BatchDetectDominantLanguageCommandOutput {
-  const ResultList = (input.TextList ?? []).map((text, Index) => ({ Index, Languages: [{ LanguageCode: responders.languageOf(text), Score: 0.99 }] }));
+export function answerLanguages(
+  input: BatchDetectDominantLanguageCommandInput,
+): BatchDetectDominantLanguageCommandOutput {
+  const ResultList = (input.TextList ?? []).map((text, Index) => ({
+    Index,
+    Languages: [{ LanguageCode: responders.languageOf(text), Score: 0.99 }],
+  }));
   return { ResultList, ErrorList: [], $metadata };
 }
 
 export function answerSentiment(input: BatchDetectSentimentCommandInput): BatchDetectSentimentCommandOutput {
   const ResultList = (input.TextList ?? []).map((text, Index) =>
     /love|great|thanks/i.test(text)
-      ? { Index, Sentiment: 'POSITIVE' as const, SentimentScore: { Positive: 0.95, Negative: 0.02, Neutral: 0.02, Mixed: 0.01 } }
-      : { Index, Sentiment: 'NEGATIVE' as const, SentimentScore: { Positive: 0.02, Negative: 0.95, Neutral: 0.02, Mixed: 0.01 } },
+      ? {
+          Index,
+          Sentiment: 'POSITIVE' as const,
+          SentimentScore: { Positive: 0.95, Negative: 0.02, Neutral: 0.02, Mixed: 0.01 },
+        }
+      : {
+          Index,
+          Sentiment: 'NEGATIVE' as const,
+          SentimentScore: { Positive: 0.02, Negative: 0.95, Neutral: 0.02, Mixed: 0.01 },
+        },
   );
   return { ResultList, ErrorList: [], $metadata };
 }
 
 export function answerKeyPhrases(input: BatchDetectKeyPhrasesCommandInput): BatchDetectKeyPhrasesCommandOutput {
-  return { ResultList: (input.TextList ?? []).map((_, Index) => ({ Index, KeyPhrases: [] })), ErrorList: [], $metadata };
+  return {
+    ResultList: (input.TextList ?? []).map((_, Index) => ({ Index, KeyPhrases: [] })),
+    ErrorList: [],
+    $metadata,
+  };
 }
 
 export function answerPii(input: DetectPiiEntitiesCommandInput): DetectPiiEntitiesCommandOutput {
@@ -65,7 +86,8 @@ export function entity(text: string, part: string, type: PiiEntityType): PiiEnti
   return { Type: type, Score: 0.99, BeginOffset, EndOffset: BeginOffset + [...part].length };
 }
 
-export const throttled = () => new TooManyRequestsException({ message: 'Rate exceeded', $metadata: { httpStatusCode: 400 } });
+export const throttled = () =>
+  new TooManyRequestsException({ message: 'Rate exceeded', $metadata: { httpStatusCode: 400 } });
 
 export function analysisOf(result: Analysis | Error | undefined): Analysis {
   if (result === undefined || result instanceof Error) throw new Error(`expected an analysis, got ${String(result)}`);

@@ -1,8 +1,26 @@
-import { BatchDetectKeyPhrasesCommand, DetectPiiEntitiesCommand, InternalServerException, type BatchDetectKeyPhrasesCommandInput, type DetectPiiEntitiesCommandInput } from '@aws-sdk/client-comprehend';
+import {
+  BatchDetectKeyPhrasesCommand,
+  DetectPiiEntitiesCommand,
+  InternalServerException,
+  type BatchDetectKeyPhrasesCommandInput,
+  type DetectPiiEntitiesCommandInput,
+} from '@aws-sdk/client-comprehend';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ComprehendAnalyzer } from '../../../shared/adapters/aws/comprehend/comprehend-analyzer';
 import { ComprehendCallError } from '../../../shared/adapters/aws/comprehend/errors';
-import { client, comprehend, $metadata, responders, answerPii, entity, analysisOf, docs, fakeSleep, offsets, resetComprehendMock } from './comprehend-mock';
+import {
+  client,
+  comprehend,
+  $metadata,
+  responders,
+  answerPii,
+  entity,
+  analysisOf,
+  docs,
+  fakeSleep,
+  offsets,
+  resetComprehendMock,
+} from './comprehend-mock';
 
 beforeEach(resetComprehendMock);
 
@@ -36,7 +54,9 @@ describe('ComprehendAnalyzer: redaction', () => {
     const results = await analyzer.analyze([{ id: 'a', text }]);
 
     // Assess
-    expect(analysisOf(results.get('a')).redactedText).toBe('I am 58, on shift since Monday; my login is [ID], badge [ID], I live at [ADDRESS].');
+    expect(analysisOf(results.get('a')).redactedText).toBe(
+      'I am 58, on shift since Monday; my login is [ID], badge [ID], I live at [ADDRESS].',
+    );
   });
 
   it('Should give a Spanish document Comprehend PII redaction and a French one the offline redactor only', async () => {
@@ -102,7 +122,8 @@ describe('ComprehendAnalyzer: redaction', () => {
     // Prepare
     const [broken, fine] = ['Ask Dana about the forklift.', 'Thanks for the new lockers.'];
     comprehend.on(DetectPiiEntitiesCommand).callsFake((input: DetectPiiEntitiesCommandInput) => {
-      if (input.Text === broken) throw new InternalServerException({ message: 'Internal error', $metadata: { httpStatusCode: 500 } });
+      if (input.Text === broken)
+        throw new InternalServerException({ message: 'Internal error', $metadata: { httpStatusCode: 500 } });
       return answerPii(input);
     });
     const sleep = fakeSleep();
@@ -114,6 +135,8 @@ describe('ComprehendAnalyzer: redaction', () => {
     // Assess
     expect(results.get('doc-0')).toBeInstanceOf(ComprehendCallError);
     expect(analysisOf(results.get('doc-1')).sentiment).toBe('POSITIVE');
-    expect(comprehend.commandCalls(DetectPiiEntitiesCommand).filter((call) => call.args[0].input.Text === broken)).toHaveLength(4);
+    expect(
+      comprehend.commandCalls(DetectPiiEntitiesCommand).filter((call) => call.args[0].input.Text === broken),
+    ).toHaveLength(4);
   });
 });

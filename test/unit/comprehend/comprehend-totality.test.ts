@@ -18,7 +18,11 @@ import { redact } from '../../../shared/analysis/redact';
 import { feedbackTextSchema } from '../../../shared/domain/feedback';
 import type { Analysis } from '../../../shared/ports/analyzer';
 
-const client = new ComprehendClient({ region: 'eu-west-1', maxAttempts: 1, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+const client = new ComprehendClient({
+  region: 'eu-west-1',
+  maxAttempts: 1,
+  credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+});
 const comprehend = mockClient(client);
 const $metadata = { httpStatusCode: 200, requestId: 'test-request' };
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
@@ -36,7 +40,11 @@ beforeEach(() => {
     $metadata,
   }));
   comprehend.on(BatchDetectSentimentCommand).callsFake((input: BatchDetectSentimentCommandInput) => ({
-    ResultList: (input.TextList ?? []).map((_, Index) => ({ Index, Sentiment: 'NEGATIVE', SentimentScore: { Positive: 0.02, Negative: 0.95, Neutral: 0.02, Mixed: 0.01 } })),
+    ResultList: (input.TextList ?? []).map((_, Index) => ({
+      Index,
+      Sentiment: 'NEGATIVE',
+      SentimentScore: { Positive: 0.02, Negative: 0.95, Neutral: 0.02, Mixed: 0.01 },
+    })),
     ErrorList: [],
     $metadata,
   }));
@@ -79,7 +87,11 @@ describe('ComprehendAnalyzer: key phrases that fit a DynamoDB key', () => {
     ];
 
     // Act
-    const result = analysis((await analyzer().analyze([{ id: 'a', text: 'The fire exit by the paint shop is blocked and locked.' }])).get('a'));
+    const result = analysis(
+      (await analyzer().analyze([{ id: 'a', text: 'The fire exit by the paint shop is blocked and locked.' }])).get(
+        'a',
+      ),
+    );
 
     // Assess
     expect(result.keyPhrases).toContain('fire exit');
@@ -130,13 +142,16 @@ describe('ComprehendAnalyzer: any text the intake accepts', () => {
   it('Should answer every document with an analysis or an Error of its own, never throw, and keep key phrases within their cap', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 4 }), async (raws) => {
-        const accepted = raws.map((raw) => feedbackTextSchema.safeParse(raw)).flatMap((r) => (r.success ? [r.data] : []));
+        const accepted = raws
+          .map((raw) => feedbackTextSchema.safeParse(raw))
+          .flatMap((r) => (r.success ? [r.data] : []));
         if (!accepted.length) return;
         const results = await analyzer().analyze(accepted.map((t, i) => ({ id: String(i), text: t })));
         expect(results.size).toBe(accepted.length);
         for (const result of results.values()) {
           expect(result).not.toBeInstanceOf(Error);
-          for (const phrase of analysis(result).keyPhrases) expect(bytes(phrase)).toBeLessThanOrEqual(MAX_KEY_PHRASE_BYTES);
+          for (const phrase of analysis(result).keyPhrases)
+            expect(bytes(phrase)).toBeLessThanOrEqual(MAX_KEY_PHRASE_BYTES);
         }
       }),
       { numRuns: 150 },

@@ -19,8 +19,24 @@ describe('ComprehendUsage', () => {
 
     // Assess
     expect(usage.report()).toEqual({
-      calls: { total: 6, byApi: { BatchDetectDominantLanguage: 1, BatchDetectKeyPhrases: 1, BatchDetectSentiment: 1, DetectPiiEntities: 3 } },
-      billedUnits: { total: 32, byApi: { BatchDetectDominantLanguage: 8, BatchDetectKeyPhrases: 8, BatchDetectSentiment: 8, DetectPiiEntities: 8 } },
+      calls: {
+        total: 6,
+        byApi: {
+          BatchDetectDominantLanguage: 1,
+          BatchDetectKeyPhrases: 1,
+          BatchDetectSentiment: 1,
+          DetectPiiEntities: 3,
+        },
+      },
+      billedUnits: {
+        total: 32,
+        byApi: {
+          BatchDetectDominantLanguage: 8,
+          BatchDetectKeyPhrases: 8,
+          BatchDetectSentiment: 8,
+          DetectPiiEntities: 8,
+        },
+      },
     });
   });
 
@@ -30,11 +46,17 @@ describe('ComprehendUsage', () => {
     const input = { LanguageCode: 'en', TextList: ['x'.repeat(40), 'y'.repeat(1_050), 'z'.repeat(700)] };
 
     // Act
-    usage.record('BatchDetectSentiment', input, { ResultList: [{ Index: 0 }, { Index: 1 }], ErrorList: [{ Index: 2, ErrorCode: 'INTERNAL_SERVER_ERROR' }] });
+    usage.record('BatchDetectSentiment', input, {
+      ResultList: [{ Index: 0 }, { Index: 1 }],
+      ErrorList: [{ Index: 2, ErrorCode: 'INTERNAL_SERVER_ERROR' }],
+    });
     usage.record('BatchDetectSentiment', input);
 
     // Assess
-    expect(usage.report()).toEqual({ calls: { total: 2, byApi: { BatchDetectSentiment: 2 } }, billedUnits: { total: 3 + 11, byApi: { BatchDetectSentiment: 14 } } });
+    expect(usage.report()).toEqual({
+      calls: { total: 2, byApi: { BatchDetectSentiment: 2 } },
+      billedUnits: { total: 3 + 11, byApi: { BatchDetectSentiment: 14 } },
+    });
   });
 
   it('Should count as middleware on a real client stack', async () => {
@@ -45,16 +67,27 @@ describe('ComprehendUsage', () => {
       maxAttempts: 1,
       credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
       requestHandler: {
-        handle: async () => ({ response: { statusCode: 200, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: new TextEncoder().encode(body) } }),
+        handle: async () => ({
+          response: {
+            statusCode: 200,
+            headers: { 'content-type': 'application/x-amz-json-1.1' },
+            body: new TextEncoder().encode(body),
+          },
+        }),
       },
     });
     const usage = new ComprehendUsage();
     usage.attachTo(real);
 
     // Act
-    await real.send(new DetectPiiEntitiesCommand({ Text: 'Dana said the ladder is broken.'.padEnd(350, '.'), LanguageCode: 'en' }));
+    await real.send(
+      new DetectPiiEntitiesCommand({ Text: 'Dana said the ladder is broken.'.padEnd(350, '.'), LanguageCode: 'en' }),
+    );
 
     // Assess
-    expect(usage.report()).toEqual({ calls: { total: 1, byApi: { DetectPiiEntities: 1 } }, billedUnits: { total: 4, byApi: { DetectPiiEntities: 4 } } });
+    expect(usage.report()).toEqual({
+      calls: { total: 1, byApi: { DetectPiiEntities: 1 } },
+      billedUnits: { total: 4, byApi: { DetectPiiEntities: 4 } },
+    });
   });
 });

@@ -44,14 +44,23 @@ describe('RequestPacer', () => {
 describe("an invocation's share of the Comprehend quotas", () => {
   it('Should keep all invocations together within every quota, whatever the quotas and concurrency', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 1000 }), fc.double({ min: 0.1, max: 10_000, noNaN: true }), fc.double({ min: 0.1, max: 10_000, noNaN: true }), (maxConcurrency, pii, batch) => {
-        const rates = comprehendRequestRates({ engine: 'comprehend', maxConcurrency, comprehendQuotas: { detectPiiEntitiesPerSecond: pii, batchRequestsPerSecond: batch } });
-        expect(rates.DetectPiiEntities! * maxConcurrency).toBeLessThanOrEqual(pii * (1 + 1e-9));
-        for (const api of ['BatchDetectDominantLanguage', 'BatchDetectSentiment', 'BatchDetectKeyPhrases'] as const) {
-          expect(rates[api]! * maxConcurrency).toBeLessThanOrEqual(batch * (1 + 1e-9));
-          expect(rates[api]).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 1000 }),
+        fc.double({ min: 0.1, max: 10_000, noNaN: true }),
+        fc.double({ min: 0.1, max: 10_000, noNaN: true }),
+        (maxConcurrency, pii, batch) => {
+          const rates = comprehendRequestRates({
+            engine: 'comprehend',
+            maxConcurrency,
+            comprehendQuotas: { detectPiiEntitiesPerSecond: pii, batchRequestsPerSecond: batch },
+          });
+          expect(rates.DetectPiiEntities! * maxConcurrency).toBeLessThanOrEqual(pii * (1 + 1e-9));
+          for (const api of ['BatchDetectDominantLanguage', 'BatchDetectSentiment', 'BatchDetectKeyPhrases'] as const) {
+            expect(rates[api]! * maxConcurrency).toBeLessThanOrEqual(batch * (1 + 1e-9));
+            expect(rates[api]).toBeGreaterThan(0);
+          }
+        },
+      ),
     );
   });
 });

@@ -6,9 +6,17 @@ export const BATCH_SIZE = 25;
 
 // Batch item error codes that fail the same way every time (Comprehend sends
 // codes such as TEXT_SIZE_LIMIT_EXCEEDED; compared without case or underscores).
-const PERMANENT_ITEM_ERRORS = ['TEXTSIZELIMITEXCEEDED', 'UNSUPPORTEDLANGUAGE', 'INVALIDREQUEST', 'BATCHSIZELIMITEXCEEDED'];
+const PERMANENT_ITEM_ERRORS = [
+  'TEXTSIZELIMITEXCEEDED',
+  'UNSUPPORTEDLANGUAGE',
+  'INVALIDREQUEST',
+  'BATCHSIZELIMITEXCEEDED',
+];
 // Whole-request refusals that one document can cause; worth splitting the request to find it.
-const DOCUMENT_CAUSED_ERROR_NAMES: ReadonlySet<string> = new Set(['InvalidRequestException', 'TextSizeLimitExceededException']);
+const DOCUMENT_CAUSED_ERROR_NAMES: ReadonlySet<string> = new Set([
+  'InvalidRequestException',
+  'TextSizeLimitExceededException',
+]);
 
 /** One document (or sentiment chunk) in a batch, under the key its result is returned by. */
 export interface BatchItem {
@@ -48,7 +56,8 @@ export async function runBatches<R extends { Index?: number }>(
       if (!entry) continue;
       if ('result' in outcome) results.set(outcome.key, outcome.result);
       else if ('error' in outcome) results.set(outcome.key, outcome.error);
-      else if (!entry.retried && !isPermanentItemError(outcome.itemError)) queue.push({ item: entry.item, retried: true });
+      else if (!entry.retried && !isPermanentItemError(outcome.itemError))
+        queue.push({ item: entry.item, retried: true });
       else results.set(outcome.key, new ComprehendDocumentError(api, outcome.itemError));
     }
   }
@@ -72,7 +81,10 @@ async function sendHalvingOnRefusal<R extends { Index?: number }>(
   } catch (error) {
     if (items.length > 1 && DOCUMENT_CAUSED_ERROR_NAMES.has(errorName(error))) {
       const half = Math.ceil(items.length / 2);
-      const [first, second] = await Promise.all([sendHalvingOnRefusal(api, items.slice(0, half), send), sendHalvingOnRefusal(api, items.slice(half), send)]);
+      const [first, second] = await Promise.all([
+        sendHalvingOnRefusal(api, items.slice(0, half), send),
+        sendHalvingOnRefusal(api, items.slice(half), send),
+      ]);
       return [...first, ...second];
     }
     const failure = new ComprehendCallError(api, error);
@@ -81,7 +93,8 @@ async function sendHalvingOnRefusal<R extends { Index?: number }>(
   const results = new Map<number, R>();
   for (const result of response.ResultList ?? []) if (result.Index !== undefined) results.set(result.Index, result);
   const errors = new Map<number, string>();
-  for (const error of response.ErrorList ?? []) if (error.Index !== undefined) errors.set(error.Index, error.ErrorCode ?? 'UNKNOWN');
+  for (const error of response.ErrorList ?? [])
+    if (error.Index !== undefined) errors.set(error.Index, error.ErrorCode ?? 'UNKNOWN');
   return items.map(({ key }, index): ItemOutcome<R> => {
     const result = results.get(index);
     if (result) return { key, result };

@@ -8,7 +8,12 @@ import { detectKeyPhrases, publishableKeyPhrases } from './key-phrases';
 import { detectLanguages, isAnalysisLanguage, type Document } from './language';
 import { detectPii, PII_LANGUAGES, piiSpans, replaceSpans } from './pii';
 import { RetryingCaller, type ComprehendCalls } from './retrying-caller';
-import { detectSentiments, UNSUPPORTED_LANGUAGE_SCORES, unsupportedLanguageSentiment, type SentimentReading } from './sentiment';
+import {
+  detectSentiments,
+  UNSUPPORTED_LANGUAGE_SCORES,
+  unsupportedLanguageSentiment,
+  type SentimentReading,
+} from './sentiment';
 import { MAX_DOCUMENT_BYTES, truncateUtf8 } from './truncate-utf8';
 import type { ComprehendUsage } from './usage';
 
@@ -92,7 +97,17 @@ export class ComprehendAnalyzer implements Analyzer {
       now = () => performance.now(),
     }: ComprehendAnalyzerOptions = {},
   ) {
-    const caller = new RetryingCaller({ maxAttempts: Math.max(1, maxAttempts), baseDelayMs, maxDelayMs, sleep, random, usage, requestsPerSecond, throttleBudgetMs, now });
+    const caller = new RetryingCaller({
+      maxAttempts: Math.max(1, maxAttempts),
+      baseDelayMs,
+      maxDelayMs,
+      sleep,
+      random,
+      usage,
+      requestsPerSecond,
+      throttleBudgetMs,
+      now,
+    });
     this.comprehend = { client, caller };
     this.fallbackRedactor = fallbackRedactor;
     this.piiConcurrency = Math.max(1, piiConcurrency);
@@ -156,7 +171,13 @@ export class ComprehendAnalyzer implements Analyzer {
    * key phrases, rather than the offline analyzer, whose English lexicon
    * would misread it.
    */
-  private compose(doc: Document, language: string, sentiment: SentimentReading | Error, phrases: KeyPhrase[] | Error, entities: PiiEntity[] | Error): Analysis | Error {
+  private compose(
+    doc: Document,
+    language: string,
+    sentiment: SentimentReading | Error,
+    phrases: KeyPhrase[] | Error,
+    entities: PiiEntity[] | Error,
+  ): Analysis | Error {
     if (entities instanceof Error) return entities;
     if (sentiment instanceof Error) return sentiment;
     if (phrases instanceof Error) return phrases;
@@ -179,15 +200,26 @@ function composeOrError(compose: () => Analysis | Error): Analysis | Error {
   try {
     return compose();
   } catch (cause) {
-    return new ComprehendAnalysisError('DetectPiiEntities', 'could not compose the analysis of the document', { cause });
+    return new ComprehendAnalysisError('DetectPiiEntities', 'could not compose the analysis of the document', {
+      cause,
+    });
   }
 }
 
 function blankAnalysis(): Analysis {
-  return { language: 'und', sentiment: 'NEUTRAL', sentimentScores: { ...UNSUPPORTED_LANGUAGE_SCORES }, redactedText: '', keyPhrases: [] };
+  return {
+    language: 'und',
+    sentiment: 'NEUTRAL',
+    sentimentScores: { ...UNSUPPORTED_LANGUAGE_SCORES },
+    redactedText: '',
+    keyPhrases: [],
+  };
 }
 
-function orderedLike(documents: AnalyzerInput[], outcomes: Map<string, Analysis | Error>): Map<string, Analysis | Error> {
+function orderedLike(
+  documents: AnalyzerInput[],
+  outcomes: Map<string, Analysis | Error>,
+): Map<string, Analysis | Error> {
   const ordered = new Map<string, Analysis | Error>();
   for (const { id } of documents) {
     const outcome = outcomes.get(id);

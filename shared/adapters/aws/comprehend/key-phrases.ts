@@ -8,7 +8,10 @@ import type { ComprehendCalls } from './retrying-caller';
 const MAX_KEY_PHRASES = 10;
 
 /** Key phrases of every document, one language per request, 25 documents a request. */
-export async function detectKeyPhrases(comprehend: ComprehendCalls, byLanguage: Map<LanguageCode, Document[]>): Promise<Map<string, KeyPhrase[] | Error>> {
+export async function detectKeyPhrases(
+  comprehend: ComprehendCalls,
+  byLanguage: Map<LanguageCode, Document[]>,
+): Promise<Map<string, KeyPhrase[] | Error>> {
   const phrases = new Map<string, KeyPhrase[] | Error>();
   await Promise.all(
     [...byLanguage].map(async ([LanguageCode, docs]) => {
@@ -16,7 +19,9 @@ export async function detectKeyPhrases(comprehend: ComprehendCalls, byLanguage: 
         'BatchDetectKeyPhrases',
         docs.map(({ id, text }) => ({ key: id, text })),
         (TextList) =>
-          comprehend.caller.call('BatchDetectKeyPhrases', { TextList, LanguageCode }, (input) => comprehend.client.send(new BatchDetectKeyPhrasesCommand(input))),
+          comprehend.caller.call('BatchDetectKeyPhrases', { TextList, LanguageCode }, (input) =>
+            comprehend.client.send(new BatchDetectKeyPhrasesCommand(input)),
+          ),
       );
       for (const [id, result] of results) phrases.set(id, result instanceof Error ? result : (result.KeyPhrases ?? []));
     }),
@@ -29,7 +34,11 @@ export async function detectKeyPhrases(comprehend: ComprehendCalls, byLanguage: 
  * overlaps a PII span, or that the offline redactor would change, is dropped
  * rather than redacted. The rest: highest score first, no repeats, at most 10.
  */
-export function publishableKeyPhrases(phrases: KeyPhrase[], spans: Span[], redactor: (text: string) => string): string[] {
+export function publishableKeyPhrases(
+  phrases: KeyPhrase[],
+  spans: Span[],
+  redactor: (text: string) => string,
+): string[] {
   const seen = new Set<string>();
   const kept: string[] = [];
   for (const phrase of [...phrases].sort((a, b) => (b.Score ?? 0) - (a.Score ?? 0))) {

@@ -4,7 +4,20 @@ import { runBatches } from './batches';
 import type { ComprehendCalls } from './retrying-caller';
 
 /** Languages BatchDetectSentiment and BatchDetectKeyPhrases accept. */
-const ANALYSIS_LANGUAGES: ReadonlySet<string> = new Set(['en', 'es', 'fr', 'de', 'it', 'pt', 'ar', 'hi', 'ja', 'ko', 'zh', 'zh-TW']);
+const ANALYSIS_LANGUAGES: ReadonlySet<string> = new Set([
+  'en',
+  'es',
+  'fr',
+  'de',
+  'it',
+  'pt',
+  'ar',
+  'hi',
+  'ja',
+  'ko',
+  'zh',
+  'zh-TW',
+]);
 
 export function isAnalysisLanguage(code: string): code is LanguageCode {
   return ANALYSIS_LANGUAGES.has(code);
@@ -39,7 +52,9 @@ export async function detectLanguages(
     'BatchDetectDominantLanguage',
     uncertain.map(({ id, text }) => ({ key: id, text })),
     (TextList) =>
-      comprehend.caller.call('BatchDetectDominantLanguage', { TextList }, (input) => comprehend.client.send(new BatchDetectDominantLanguageCommand(input))),
+      comprehend.caller.call('BatchDetectDominantLanguage', { TextList }, (input) =>
+        comprehend.client.send(new BatchDetectDominantLanguageCommand(input)),
+      ),
   );
   for (const [id, result] of results) {
     if (result instanceof Error) {

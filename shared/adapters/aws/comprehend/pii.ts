@@ -43,8 +43,10 @@ export async function detectPii(
   const entities = new Map<string, PiiEntity[] | Error>();
   await forEachLimited(docs, concurrency, async ({ doc, language }) => {
     try {
-      const output = await comprehend.caller.call('DetectPiiEntities', { Text: doc.text, LanguageCode: language }, (input) =>
-        comprehend.client.send(new DetectPiiEntitiesCommand(input)),
+      const output = await comprehend.caller.call(
+        'DetectPiiEntities',
+        { Text: doc.text, LanguageCode: language },
+        (input) => comprehend.client.send(new DetectPiiEntitiesCommand(input)),
       );
       entities.set(doc.id, output.Entities ?? []);
     } catch (error) {

@@ -9,7 +9,10 @@ import type { ComprehendAnalyzerOptions } from './comprehend-analyzer';
  * @example
  * new ComprehendAnalyzer(client, { requestsPerSecond: comprehendRequestRates(config.analysis) });
  */
-export function comprehendRequestRates({ maxConcurrency, comprehendQuotas }: Config['analysis']): NonNullable<ComprehendAnalyzerOptions['requestsPerSecond']> {
+export function comprehendRequestRates({
+  maxConcurrency,
+  comprehendQuotas,
+}: Config['analysis']): NonNullable<ComprehendAnalyzerOptions['requestsPerSecond']> {
   const batch = comprehendQuotas.batchRequestsPerSecond / maxConcurrency;
   return {
     DetectPiiEntities: comprehendQuotas.detectPiiEntitiesPerSecond / maxConcurrency,

@@ -13,7 +13,13 @@ const RETRYABLE_ERROR_NAMES: ReadonlySet<string> = new Set([
   'RequestTimeoutException',
   'TimeoutError',
 ]);
-const RETRYABLE_NETWORK_CODES: ReadonlySet<string> = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN']);
+const RETRYABLE_NETWORK_CODES: ReadonlySet<string> = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+]);
 
 export interface RetryOptions {
   maxAttempts: number;
@@ -89,7 +95,8 @@ function isThrottling(error: unknown): boolean {
 }
 
 function httpStatusOf(error: object): number {
-  const metadata = '$metadata' in error && typeof error.$metadata === 'object' && error.$metadata !== null ? error.$metadata : {};
+  const metadata =
+    '$metadata' in error && typeof error.$metadata === 'object' && error.$metadata !== null ? error.$metadata : {};
   return 'httpStatusCode' in metadata && typeof metadata.httpStatusCode === 'number' ? metadata.httpStatusCode : 0;
 }
 

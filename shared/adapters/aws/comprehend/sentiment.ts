@@ -1,4 +1,9 @@
-import { BatchDetectSentimentCommand, type LanguageCode, type SentimentScore, type SentimentType } from '@aws-sdk/client-comprehend';
+import {
+  BatchDetectSentimentCommand,
+  type LanguageCode,
+  type SentimentScore,
+  type SentimentType,
+} from '@aws-sdk/client-comprehend';
 import type { Sentiment, SentimentScores } from '../../../domain/feedback';
 import { runBatches } from './batches';
 import { ComprehendAnalysisError, missing } from './errors';
@@ -27,12 +32,17 @@ export interface SentimentReading {
  * text each (praise followed by a complaint is mixed, not whichever side
  * wrote more).
  */
-export async function detectSentiments(comprehend: ComprehendCalls, byLanguage: Map<LanguageCode, Document[]>): Promise<Map<string, SentimentReading | Error>> {
+export async function detectSentiments(
+  comprehend: ComprehendCalls,
+  byLanguage: Map<LanguageCode, Document[]>,
+): Promise<Map<string, SentimentReading | Error>> {
   const readings = new Map<string, SentimentReading | Error>();
   await Promise.all(
     [...byLanguage].map(async ([LanguageCode, docs]) => {
       // A document that cannot be split gets an Error in its own slot; the rest are still sent.
-      const chunksOf = new Map<string, string[] | Error>(docs.map((doc) => [doc.id, chunksOrError(doc.text, LanguageCode)]));
+      const chunksOf = new Map<string, string[] | Error>(
+        docs.map((doc) => [doc.id, chunksOrError(doc.text, LanguageCode)]),
+      );
       for (const [id, chunks] of chunksOf) if (chunks instanceof Error) readings.set(id, chunks);
       const chunksFor = (id: string) => {
         const chunks = chunksOf.get(id);
@@ -40,7 +50,9 @@ export async function detectSentiments(comprehend: ComprehendCalls, byLanguage: 
       };
       const items = docs.flatMap((doc) => chunksFor(doc.id).map((text, i) => ({ key: chunkKey(doc.id, i), text })));
       const results = await runBatches('BatchDetectSentiment', items, (TextList) =>
-        comprehend.caller.call('BatchDetectSentiment', { TextList, LanguageCode }, (input) => comprehend.client.send(new BatchDetectSentimentCommand(input))),
+        comprehend.caller.call('BatchDetectSentiment', { TextList, LanguageCode }, (input) =>
+          comprehend.client.send(new BatchDetectSentimentCommand(input)),
+        ),
       );
       for (const doc of docs) {
         if (readings.has(doc.id)) continue;
@@ -52,7 +64,11 @@ export async function detectSentiments(comprehend: ComprehendCalls, byLanguage: 
             failure = result;
             break;
           }
-          parts.push({ weight: codePointLength(text), sentiment: sentimentOf(result.Sentiment), scores: scoresOf(result.SentimentScore) });
+          parts.push({
+            weight: codePointLength(text),
+            sentiment: sentimentOf(result.Sentiment),
+            scores: scoresOf(result.SentimentScore),
+          });
         }
         readings.set(doc.id, failure ?? combineSentiments(parts));
       }
@@ -73,8 +89,12 @@ export function unsupportedLanguageSentiment(): SentimentReading {
  */
 export function sentimentChunks(text: string, locale?: string, max = SENTIMENT_CHARACTERS): string[] {
   if (codePointLength(text) <= max) return text.trim() ? [text] : [];
-  const sentences = [...new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(text)].map(({ segment }) => segment);
-  const pieces = sentences.flatMap((sentence) => (codePointLength(sentence) <= max ? [sentence] : splitLongSentence(sentence, max)));
+  const sentences = [...new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(text)].map(
+    ({ segment }) => segment,
+  );
+  const pieces = sentences.flatMap((sentence) =>
+    codePointLength(sentence) <= max ? [sentence] : splitLongSentence(sentence, max),
+  );
   return packInto(pieces, max)
     .map((chunk) => chunk.trim())
     .filter((chunk) => chunk.length > 0);
@@ -110,7 +130,9 @@ function hardSplit(text: string, max: number): string[] {
   return parts;
 }
 
-function combineSentiments(parts: { weight: number; sentiment: Sentiment; scores: SentimentScores }[]): SentimentReading {
+function combineSentiments(
+  parts: { weight: number; sentiment: Sentiment; scores: SentimentScores }[],
+): SentimentReading {
   const total = parts.reduce((sum, { weight }) => sum + weight, 0) || 1;
   const scores: SentimentScores = { positive: 0, negative: 0, neutral: 0, mixed: 0 };
   const share: Record<Sentiment, number> = { POSITIVE: 0, NEGATIVE: 0, NEUTRAL: 0, MIXED: 0 };
@@ -138,7 +160,12 @@ function sentimentOf(type: SentimentType | undefined): Sentiment {
 }
 
 function scoresOf(score: SentimentScore | undefined): SentimentScores {
-  return { positive: score?.Positive ?? 0, negative: score?.Negative ?? 0, neutral: score?.Neutral ?? 0, mixed: score?.Mixed ?? 0 };
+  return {
+    positive: score?.Positive ?? 0,
+    negative: score?.Negative ?? 0,
+    neutral: score?.Neutral ?? 0,
+    mixed: score?.Mixed ?? 0,
+  };
 }
 
 function chunksOrError(text: string, locale: string): string[] | Error {
