@@ -15,10 +15,16 @@ export interface ModelFile {
   /** Hash of `features` and `weights`, so a hand-edited or truncated file is caught by the tests. */
   contentHash: string;
   fittedAt: string;
-  /** How much the rule-based scorer's log-probabilities count before the learned weights. */
+  /** How much the rule-based scorer's log-probabilities count where the model knows none of a text's words. */
   priorWeight: number;
   /** Calibration: logits are divided by this before they become probabilities. */
   temperature: number;
+  /**
+   * Added to the calibrated log-probabilities (negative, neutral, positive)
+   * only to choose the label: the neutral band that gave the best macro-F1
+   * on validation rows. The scores stay the calibrated probabilities.
+   */
+  decisionBias: number[];
   /** The sources held out, and the figures measured on them when the weights were written. */
   heldOut: { sources: string[]; figures: Record<string, number> };
   /** Weights are integers: the real weight times `scale`. */
@@ -36,6 +42,7 @@ export interface SentimentModel {
   weights: Float64Array;
   priorWeight: number;
   temperature: number;
+  decisionBias: readonly number[];
 }
 
 export interface LearnedSentiment {
@@ -66,17 +73,29 @@ export function loadModel(file: ModelFile): SentimentModel {
     weights[i * 3 + NEG] = file.weights[i * 2]! / file.scale;
     weights[i * 3 + POS] = file.weights[i * 2 + 1]! / file.scale;
   });
-  return { index, weights, priorWeight: file.priorWeight, temperature: file.temperature };
+  return { index, weights, priorWeight: file.priorWeight, temperature: file.temperature, decisionBias: file.decisionBias };
+}
+
+/** The rule-based verdict's log-probabilities are features too: the model learns how far to trust them. */
+export const PRIOR_FEATURES = ['@prior-negative', '@prior-neutral', '@prior-positive'] as const;
+
+/**
+ * Word and pair features count 1/sqrt(n) each, n being how many the text
+ * has: a long review's many words then add up to about as much evidence as
+ * a headline's few, instead of making it overconfident.
+ */
+export function wordValue(count: number): number {
+  return 1 / Math.sqrt(Math.max(1, count));
 }
 
 /**
  * The model's log-odds for a text before calibration, and how strongly it
  * holds both praise and complaint.
  *
- * The learned weights count in proportion to the share of the text's words
- * the model has weights for: on text unlike the reviews it learned from
- * (news, sports, slang) it knows few words, and the rule-based verdict it
- * starts from decides.
+ * The learned model counts in proportion to the share of the text's words
+ * it has weights for; the rest goes to the rule-based verdict. On text
+ * unlike the reviews it learned from (news, sports, slang) it knows few
+ * words, and the rules, tuned on such text, decide.
  */
 export function rawLogits(model: SentimentModel, text: string): { logits: number[]; bothSides: number } {
   const { clauses, whole, rules, prior, evidence } = extractFeatures(text);
@@ -84,24 +103,41 @@ export function rawLogits(model: SentimentModel, text: string): { logits: number
   add(model, '@bias', 1, learned);
   for (const name of whole) add(model, name, 1, learned);
   for (const [name, value] of rules) add(model, name, value, learned);
+  PRIOR_FEATURES.forEach((name, c) => add(model, name, prior[c]!, learned));
+  let count = 0;
+  for (const clause of clauses) count += clause.features.length;
+  const value = wordValue(count);
   let words = 0;
   let known = 0;
   for (const clause of clauses) {
     for (const name of clause.features) {
-      const hit = add(model, name, 1, learned);
+      const hit = add(model, name, value, learned);
       if (name.includes(' ')) continue;
       words++;
       if (hit) known++;
     }
   }
   const coverage = words ? known / words : 0;
-  const logits = prior.map((p, c) => p * model.priorWeight + coverage * learned[c]!);
+  const logits = prior.map((p, c) => coverage * learned[c]! + (1 - coverage) * model.priorWeight * p);
   return { logits, bothSides: Math.min(evidence.positive, evidence.negative) };
+}
+
+/** The label the decision biases choose from calibrated probabilities (index into `CLASSES`). */
+export function decide(probabilities: readonly number[], decisionBias: readonly number[]): number {
+  let best = 0;
+  let bestValue = -Infinity;
+  probabilities.forEach((p, c) => {
+    const value = Math.log(Math.max(p, 1e-300)) + decisionBias[c]!;
+    if (value > bestValue) [best, bestValue] = [c, value];
+  });
+  return best;
 }
 
 /**
  * Sentiment of one text by the learned model: POSITIVE, NEGATIVE, NEUTRAL
- * or MIXED, with calibrated confidences.
+ * or MIXED, with calibrated confidences. A text whose mixed score is the
+ * largest is MIXED; otherwise the label is the three-class decision (a
+ * neutral band chosen on validation rows).
  *
  * @example
  * scoreSentiment(model, 'Great people, terrible pay').sentiment // 'MIXED'
@@ -110,7 +146,8 @@ export function scoreSentiment(model: SentimentModel, text: string): LearnedSent
   const { logits, bothSides } = rawLogits(model, text);
   const probabilities = softmax(logits.map((z) => z / model.temperature));
   const mixed = bothSides > 0 ? sigmoid(MIXED_SLOPE * (bothSides - MIXED_AT)) : 0;
-  return { ...fourWay(probabilities, mixed), probabilities: { negative: probabilities[NEG]!, neutral: probabilities[NEU]!, positive: probabilities[POS]! } };
+  const decided = decide(probabilities, model.decisionBias);
+  return { ...fourWay(probabilities, mixed, decided), probabilities: { negative: probabilities[NEG]!, neutral: probabilities[NEU]!, positive: probabilities[POS]! } };
 }
 
 function add(model: SentimentModel, name: string, value: number, into: number[]): boolean {
@@ -127,7 +164,7 @@ function add(model: SentimentModel, name: string, value: number, into: number[])
 // never takes all of them: a mixed text still shows which side weighs more.
 const MIXED_SHARE = 0.7;
 
-function fourWay(p: number[], mixed: number): { sentiment: Sentiment; scores: SentimentScores } {
+function fourWay(p: number[], mixed: number, decided: number): { sentiment: Sentiment; scores: SentimentScores } {
   const share = MIXED_SHARE * mixed;
   const scores: SentimentScores = {
     positive: p[POS]! * (1 - share),
@@ -135,12 +172,10 @@ function fourWay(p: number[], mixed: number): { sentiment: Sentiment; scores: Se
     neutral: p[NEU]!,
     mixed: (p[POS]! + p[NEG]!) * share,
   };
-  let sentiment: Sentiment = 'NEUTRAL';
-  let best = scores.neutral;
-  if (scores.positive > best) [sentiment, best] = ['POSITIVE', scores.positive];
-  if (scores.negative > best) [sentiment, best] = ['NEGATIVE', scores.negative];
-  if (scores.mixed > best) sentiment = 'MIXED';
-  return { sentiment, scores };
+  // Both sides clear: mixed outweighs every other score, whatever the three-class decision.
+  if (scores.mixed > Math.max(scores.positive, scores.negative, scores.neutral)) return { sentiment: 'MIXED', scores };
+  if (decided === NEU) return { sentiment: 'NEUTRAL', scores };
+  return { sentiment: decided === POS ? 'POSITIVE' : 'NEGATIVE', scores };
 }
 
 function softmax(logits: number[]): number[] {
