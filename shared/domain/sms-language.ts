@@ -1,4 +1,4 @@
-import { detectLanguage } from '../analysis/language';
+import { detectLanguage, STOPWORDS } from '../analysis/language';
 import type { Config } from '../config/schema';
 import { chooseLanguage, type Language } from '../i18n/translate';
 import { readSmsIntent, siteForNumber, type SmsIntent } from './sms-message';
@@ -30,16 +30,39 @@ export function replyLanguage(
     case 'status':
       return choose(siteFirst(intent.languages, fallback));
     case 'feedback': {
-      const detected = detectLanguage(intent.text);
+      const detected = languageOf(intent.text);
       return detected === 'und' ? choose(siteFirst(intent.urgentLanguages, fallback)) : choose([detected]);
     }
     case 'unknown-site': {
-      const detected = detectLanguage(body);
+      const detected = languageOf(body);
       return detected === 'und' ? fallback : choose([detected]);
     }
     default:
       return fallback;
   }
+}
+
+/**
+ * The language the text is in, or `und` when unsure: too little to tell, or
+ * the guess contradicted by the function words of another language ("a
+ * saída de emergência está trancada" holds more Portuguese than French).
+ */
+function languageOf(text: string): string {
+  const detected = detectLanguage(text);
+  const own = STOPWORDS[detected];
+  if (!own) return detected;
+  const tokens =
+    text
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/[\p{L}']+/gu) ?? [];
+  const contradicted = Object.entries(STOPWORDS).some(([language, other]) => {
+    if (language === detected) return false;
+    const forGuess = tokens.filter((t) => own.has(t) && !other.has(t)).length;
+    const forOther = tokens.filter((t) => other.has(t) && !own.has(t)).length;
+    return forOther > forGuess;
+  });
+  return contradicted ? 'und' : detected;
 }
 
 /** A keyword several languages share (INFO, URGENT) answers in the site's language when it is one of them. */

@@ -92,6 +92,12 @@ describe('SMS in the sender’s language, through the intake', () => {
     );
   });
 
+  it('Should not trust a guess that another language’s words contradict', async () => {
+    const { text } = phone({ defaultLanguage: 'en' });
+    // Portuguese, which the detector may take for French: unsure, so the site's language.
+    expect((await text('a saída de emergência do armazém está trancada'))[0]).toMatch(/^Thank you\. Your case code is/);
+  });
+
   it('Should answer only in the languages the installation speaks', async () => {
     const { text } = phone({ languages: ['en', 'fr'], defaultLanguage: 'fr' });
     expect((await text('El comedor cierra demasiado temprano y no hay donde comer'))[0]).toMatch(
