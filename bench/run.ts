@@ -70,6 +70,7 @@ try {
     const r = await (await import('./analysis')).measureOfflineAnalyzer({ file: EVAL_FILE, rounds: quick ? 2 : 5 });
     report.analysis = r;
     row(`offline analyzer docs/s (${EVAL_LABEL})`, r.docsPerSecond.toLocaleString('en-US'), `${r.afinnDocsPerSecond.toLocaleString('en-US')} (AFINN)`, `${r.ratio}×`);
+    row(`whole offline path with urgency docs/s (urgency ${Math.round(100 * r.urgencyShare)}% of the time)`, r.wholePathDocsPerSecond.toLocaleString('en-US'), `${r.afinnDocsPerSecond.toLocaleString('en-US')} (AFINN)`, `${r.wholePathRatio}×`);
   }
   if (want('comprehend')) {
     const path = './comprehend-cost';
