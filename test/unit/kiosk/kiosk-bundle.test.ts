@@ -24,10 +24,12 @@ describe('the kiosk files built from source', () => {
     }
   });
 
-  it('Should serve a script with no module syntax, which runs in a plain <script> tag', async () => {
+  it('Should serve the page script and the service worker with no module syntax, as classic scripts', async () => {
     const { app } = appWithFakes();
-    const script = await (await app.request('/kiosk/app.js')).text();
-    expect(script).not.toMatch(/^\s*(import|export)\s/m);
-    expect(() => new Function(script)).not.toThrow();
+    for (const path of ['/kiosk/app.js', '/kiosk/sw.js']) {
+      const script = await (await app.request(path)).text();
+      expect(script, path).not.toMatch(/^\s*(import|export)\s/m);
+      expect(() => new Function(script), path).not.toThrow();
+    }
   });
 });
