@@ -10,70 +10,62 @@ import {
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ComprehendAnalyzer } from '../../../shared/adapters/aws/comprehend/comprehend-analyzer';
 import { ComprehendCallError, ComprehendDocumentError } from '../../../shared/adapters/aws/comprehend/errors';
-import {
-  client,
-  comprehend,
-  $metadata,
-  answerLanguages,
-  answerSentiment,
-  answerKeyPhrases,
-  throttled,
-  analysisOf,
-  docs,
-  fakeSleep,
-  askComprehendAlways,
-  resetComprehendMock,
-} from './comprehend-mock';
+import * as mock from './comprehend-mock';
 
-beforeEach(resetComprehendMock);
+beforeEach(mock.resetComprehendMock);
 
 describe('ComprehendAnalyzer: failures', () => {
   it('Should retry a throttled request after a jittered backoff and then succeed, without real waiting', async () => {
     // Prepare
-    comprehend.on(BatchDetectDominantLanguageCommand).rejectsOnce(throttled()).callsFake(answerLanguages);
-    const sleep = fakeSleep();
-    const analyzer = new ComprehendAnalyzer(client, {
+    mock.comprehend
+      .on(BatchDetectDominantLanguageCommand)
+      .rejectsOnce(mock.throttled())
+      .callsFake(mock.answerLanguages);
+    const sleep = mock.fakeSleep();
+    const analyzer = new ComprehendAnalyzer(mock.client, {
       sleep,
       random: () => 0.5,
       baseDelayMs: 100,
-      detectLanguageOffline: askComprehendAlways,
+      detectLanguageOffline: mock.askComprehendAlways,
     });
 
     // Act
-    const results = await analyzer.analyze(docs(['The break room is always clean, thanks!']));
+    const results = await analyzer.analyze(mock.docs(['The break room is always clean, thanks!']));
 
     // Assess
-    expect(analysisOf(results.get('doc-0')).sentiment).toBe('POSITIVE');
-    expect(comprehend.commandCalls(BatchDetectDominantLanguageCommand)).toHaveLength(2);
+    expect(mock.analysisOf(results.get('doc-0')).sentiment).toBe('POSITIVE');
+    expect(mock.comprehend.commandCalls(BatchDetectDominantLanguageCommand)).toHaveLength(2);
     expect(sleep.mock.calls).toEqual([[50]]);
   });
 
   it('Should fail only the documents of a request that stays throttled past its throttle budget, after a bounded number of attempts', async () => {
     // Prepare: the first request of 25 is throttled every time; the second, of 5, is answered.
-    comprehend.on(BatchDetectDominantLanguageCommand).callsFake((input: BatchDetectDominantLanguageCommandInput) => {
-      if (input.TextList?.length === 25) throw throttled();
-      return answerLanguages(input);
-    });
-    const sleep = fakeSleep();
+    mock.comprehend
+      .on(BatchDetectDominantLanguageCommand)
+      .callsFake((input: BatchDetectDominantLanguageCommandInput) => {
+        if (input.TextList?.length === 25) throw mock.throttled();
+        return mock.answerLanguages(input);
+      });
+    const sleep = mock.fakeSleep();
     // A spent budget (0 ms): throttling is then retried like any transient error.
-    const analyzer = new ComprehendAnalyzer(client, {
+    const analyzer = new ComprehendAnalyzer(mock.client, {
       sleep,
       random: () => 0.5,
       baseDelayMs: 100,
       maxAttempts: 4,
       throttleBudgetMs: 0,
-      detectLanguageOffline: askComprehendAlways,
+      detectLanguageOffline: mock.askComprehendAlways,
     });
     const texts = Array.from({ length: 30 }, (_, i) => `Locker ${i} will not open.`);
 
     // Act
-    const results = await analyzer.analyze(docs(texts));
+    const results = await analyzer.analyze(mock.docs(texts));
 
     // Assess
     const outcomes = [...results.values()];
     expect(outcomes.slice(0, 25).every((result) => result instanceof ComprehendCallError)).toBe(true);
     expect(outcomes.slice(25).every((result) => !(result instanceof Error))).toBe(true);
-    expect(comprehend.commandCalls(BatchDetectDominantLanguageCommand)).toHaveLength(4 + 1);
+    expect(mock.comprehend.commandCalls(BatchDetectDominantLanguageCommand)).toHaveLength(4 + 1);
     expect(sleep.mock.calls).toEqual([[50], [100], [200]]);
   });
 
@@ -81,8 +73,8 @@ describe('ComprehendAnalyzer: failures', () => {
     // Prepare: document 3 fails the first time only.
     const texts = Array.from({ length: 30 }, (_, i) => `The printer on floor ${i} jams.`);
     let failed = false;
-    comprehend.on(BatchDetectSentimentCommand).callsFake((input: BatchDetectSentimentCommandInput) => {
-      const output = answerSentiment(input);
+    mock.comprehend.on(BatchDetectSentimentCommand).callsFake((input: BatchDetectSentimentCommandInput) => {
+      const output = mock.answerSentiment(input);
       const index = (input.TextList ?? []).indexOf(texts[3] ?? '');
       if (failed || index < 0) return output;
       failed = true;
@@ -92,13 +84,15 @@ describe('ComprehendAnalyzer: failures', () => {
         ErrorList: [{ Index: index, ErrorCode: 'INTERNAL_SERVER_ERROR', ErrorMessage: 'Internal server error' }],
       };
     });
-    const analyzer = new ComprehendAnalyzer(client);
+    const analyzer = new ComprehendAnalyzer(mock.client);
 
     // Act
-    const results = await analyzer.analyze(docs(texts));
+    const results = await analyzer.analyze(mock.docs(texts));
 
     // Assess
-    const calls = comprehend.commandCalls(BatchDetectSentimentCommand).map((call) => call.args[0].input.TextList ?? []);
+    const calls = mock.comprehend
+      .commandCalls(BatchDetectSentimentCommand)
+      .map((call) => call.args[0].input.TextList ?? []);
     expect(calls.map((list) => list.length)).toEqual([25, 6]);
     expect(calls[1]).toContain(texts[3]);
     expect([...results.values()].filter((result) => result instanceof Error)).toEqual([]);
@@ -107,8 +101,8 @@ describe('ComprehendAnalyzer: failures', () => {
   it('Should fail only the document that ErrorList names again after its retry', async () => {
     // Prepare
     const texts = ['Great parking.', 'This one always fails.', 'Thanks for the heaters.'];
-    comprehend.on(BatchDetectSentimentCommand).callsFake((input: BatchDetectSentimentCommandInput) => {
-      const output = answerSentiment(input);
+    mock.comprehend.on(BatchDetectSentimentCommand).callsFake((input: BatchDetectSentimentCommandInput) => {
+      const output = mock.answerSentiment(input);
       const index = (input.TextList ?? []).indexOf(texts[1] ?? '');
       if (index < 0) return output;
       return {
@@ -117,39 +111,38 @@ describe('ComprehendAnalyzer: failures', () => {
         ErrorList: [{ Index: index, ErrorCode: 'INTERNAL_SERVER_ERROR', ErrorMessage: 'Internal server error' }],
       };
     });
-    const analyzer = new ComprehendAnalyzer(client);
+    const analyzer = new ComprehendAnalyzer(mock.client);
 
     // Act
-    const results = await analyzer.analyze(docs(texts));
+    const results = await analyzer.analyze(mock.docs(texts));
 
     // Assess
-    expect(comprehend.commandCalls(BatchDetectSentimentCommand).map((call) => call.args[0].input.TextList)).toEqual([
-      texts,
-      [texts[1]],
-    ]);
+    expect(
+      mock.comprehend.commandCalls(BatchDetectSentimentCommand).map((call) => call.args[0].input.TextList),
+    ).toEqual([texts, [texts[1]]]);
     expect(results.get('doc-1')).toBeInstanceOf(ComprehendDocumentError);
-    expect(analysisOf(results.get('doc-0')).sentiment).toBe('POSITIVE');
-    expect(analysisOf(results.get('doc-2')).sentiment).toBe('POSITIVE');
+    expect(mock.analysisOf(results.get('doc-0')).sentiment).toBe('POSITIVE');
+    expect(mock.analysisOf(results.get('doc-2')).sentiment).toBe('POSITIVE');
   });
 
   it('Should not retry a document whose ErrorList entry is permanent', async () => {
     // Prepare
-    comprehend.on(BatchDetectKeyPhrasesCommand).callsFake((input: BatchDetectKeyPhrasesCommandInput) => ({
+    mock.comprehend.on(BatchDetectKeyPhrasesCommand).callsFake((input: BatchDetectKeyPhrasesCommandInput) => ({
       ResultList: [],
       ErrorList: (input.TextList ?? []).map((_, Index) => ({
         Index,
         ErrorCode: 'TEXT_SIZE_LIMIT_EXCEEDED',
         ErrorMessage: 'Input text size exceeds limit.',
       })),
-      $metadata,
+      $metadata: mock.$metadata,
     }));
-    const analyzer = new ComprehendAnalyzer(client);
+    const analyzer = new ComprehendAnalyzer(mock.client);
 
     // Act
-    const results = await analyzer.analyze(docs(['The canteen closes too early.']));
+    const results = await analyzer.analyze(mock.docs(['The canteen closes too early.']));
 
     // Assess
-    expect(comprehend.commandCalls(BatchDetectKeyPhrasesCommand)).toHaveLength(1);
+    expect(mock.comprehend.commandCalls(BatchDetectKeyPhrasesCommand)).toHaveLength(1);
     expect(results.get('doc-0')).toMatchObject({
       name: 'ComprehendDocumentError',
       errorCode: 'TEXT_SIZE_LIMIT_EXCEEDED',
@@ -159,15 +152,15 @@ describe('ComprehendAnalyzer: failures', () => {
   it('Should isolate the one document that makes a whole batch request invalid', async () => {
     // Prepare
     const texts = ['Good lighting.', 'Nice new chairs.', 'POISON', 'Clean toilets.'];
-    comprehend.on(BatchDetectKeyPhrasesCommand).callsFake((input: BatchDetectKeyPhrasesCommandInput) => {
+    mock.comprehend.on(BatchDetectKeyPhrasesCommand).callsFake((input: BatchDetectKeyPhrasesCommandInput) => {
       if (input.TextList?.includes('POISON'))
         throw new InvalidRequestException({ message: 'Invalid request', $metadata: { httpStatusCode: 400 } });
-      return answerKeyPhrases(input);
+      return mock.answerKeyPhrases(input);
     });
-    const analyzer = new ComprehendAnalyzer(client);
+    const analyzer = new ComprehendAnalyzer(mock.client);
 
     // Act
-    const results = await analyzer.analyze(docs(texts));
+    const results = await analyzer.analyze(mock.docs(texts));
 
     // Assess
     expect(results.get('doc-2')).toBeInstanceOf(ComprehendCallError);

@@ -7,50 +7,50 @@ import {
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ComprehendAnalyzer } from '../../../shared/adapters/aws/comprehend/comprehend-analyzer';
 import type { OfflineLanguageGuess } from '../../../shared/analysis/language-guess';
-import { client, comprehend, responders, analysisOf, docs, resetComprehendMock } from './comprehend-mock';
+import * as mock from './comprehend-mock';
 
-beforeEach(resetComprehendMock);
+beforeEach(mock.resetComprehendMock);
 
 describe('ComprehendAnalyzer: language detection and packing', () => {
   const english = 'The night shift is understaffed again and we are all exhausted by the end of the week.';
 
   it('Should not ask Comprehend the language of a document the offline guess is confident of', async () => {
     // Prepare
-    const analyzer = new ComprehendAnalyzer(client);
+    const analyzer = new ComprehendAnalyzer(mock.client);
 
     // Act
     const results = await analyzer.analyze([{ id: 'a', text: english }]);
 
     // Assess
-    expect(comprehend.commandCalls(BatchDetectDominantLanguageCommand)).toHaveLength(0);
-    expect(analysisOf(results.get('a'))).toMatchObject({ language: 'en', sentiment: 'NEGATIVE' });
-    expect(comprehend.commandCalls(BatchDetectSentimentCommand).map((call) => call.args[0].input.LanguageCode)).toEqual(
-      ['en'],
-    );
+    expect(mock.comprehend.commandCalls(BatchDetectDominantLanguageCommand)).toHaveLength(0);
+    expect(mock.analysisOf(results.get('a'))).toMatchObject({ language: 'en', sentiment: 'NEGATIVE' });
     expect(
-      comprehend.commandCalls(BatchDetectKeyPhrasesCommand).map((call) => call.args[0].input.LanguageCode),
+      mock.comprehend.commandCalls(BatchDetectSentimentCommand).map((call) => call.args[0].input.LanguageCode),
     ).toEqual(['en']);
-    expect(comprehend.commandCalls(DetectPiiEntitiesCommand).map((call) => call.args[0].input.LanguageCode)).toEqual([
-      'en',
-    ]);
+    expect(
+      mock.comprehend.commandCalls(BatchDetectKeyPhrasesCommand).map((call) => call.args[0].input.LanguageCode),
+    ).toEqual(['en']);
+    expect(
+      mock.comprehend.commandCalls(DetectPiiEntitiesCommand).map((call) => call.args[0].input.LanguageCode),
+    ).toEqual(['en']);
   });
 
   it('Should ask Comprehend about the uncertain documents only, all in one request', async () => {
     // Prepare: two texts too short to be sure of, between two confident English ones.
     const [short, emoji] = ['Obrigado!', '👍👍 ok'];
-    responders.languageOf = (text) => (text === short ? 'pt' : 'en');
-    const analyzer = new ComprehendAnalyzer(client);
+    mock.responders.languageOf = (text) => (text === short ? 'pt' : 'en');
+    const analyzer = new ComprehendAnalyzer(mock.client);
 
     // Act
-    const results = await analyzer.analyze(docs([english, short, english.replace('night', 'day'), emoji]));
+    const results = await analyzer.analyze(mock.docs([english, short, english.replace('night', 'day'), emoji]));
 
     // Assess
     expect(
-      comprehend.commandCalls(BatchDetectDominantLanguageCommand).map((call) => call.args[0].input.TextList),
+      mock.comprehend.commandCalls(BatchDetectDominantLanguageCommand).map((call) => call.args[0].input.TextList),
     ).toEqual([[short, emoji]]);
-    expect(analysisOf(results.get('doc-1')).language).toBe('pt');
-    expect(analysisOf(results.get('doc-3')).language).toBe('en');
-    expect(analysisOf(results.get('doc-0')).language).toBe('en');
+    expect(mock.analysisOf(results.get('doc-1')).language).toBe('pt');
+    expect(mock.analysisOf(results.get('doc-3')).language).toBe('en');
+    expect(mock.analysisOf(results.get('doc-0')).language).toBe('en');
   });
 
   it('Should pack documents of several languages across the whole call into requests of one language, 25 at most', async () => {
@@ -59,15 +59,15 @@ describe('ComprehendAnalyzer: language detection and packing', () => {
     const input = Array.from({ length: 60 }, (_, i) => ({ id: `doc-${i}`, text: `Document ${i} in ${language(i)}.` }));
     const languageOfText = new Map(input.map(({ text }, i) => [text, language(i)]));
     const guess = (text: string): OfflineLanguageGuess => ({ code: languageOfText.get(text) ?? 'en', confident: true });
-    const analyzer = new ComprehendAnalyzer(client, { detectLanguageOffline: guess });
+    const analyzer = new ComprehendAnalyzer(mock.client, { detectLanguageOffline: guess });
 
     // Act
     const results = await analyzer.analyze(input);
 
     // Assess
-    expect(comprehend.commandCalls(BatchDetectDominantLanguageCommand)).toHaveLength(0);
+    expect(mock.comprehend.commandCalls(BatchDetectDominantLanguageCommand)).toHaveLength(0);
     for (const command of [BatchDetectSentimentCommand, BatchDetectKeyPhrasesCommand] as const) {
-      const requests = comprehend
+      const requests = mock.comprehend
         .commandCalls(command)
         .map((call) => call.args[0].input as { LanguageCode?: string; TextList?: string[] });
       const sizes = requests.map(({ LanguageCode, TextList = [] }) => `${LanguageCode}:${TextList.length}`).sort();
@@ -75,13 +75,13 @@ describe('ComprehendAnalyzer: language detection and packing', () => {
       for (const { LanguageCode, TextList = [] } of requests)
         for (const text of TextList) expect(languageOfText.get(text)).toBe(LanguageCode);
     }
-    expect(comprehend.commandCalls(DetectPiiEntitiesCommand)).toHaveLength(30 + 27);
-    expect(input.map(({ id }) => analysisOf(results.get(id)).language)).toEqual(input.map((_, i) => language(i)));
+    expect(mock.comprehend.commandCalls(DetectPiiEntitiesCommand)).toHaveLength(30 + 27);
+    expect(input.map(({ id }) => mock.analysisOf(results.get(id)).language)).toEqual(input.map((_, i) => language(i)));
   });
 
   it('Should ask Comprehend when the offline guesser throws', async () => {
     // Prepare
-    const analyzer = new ComprehendAnalyzer(client, {
+    const analyzer = new ComprehendAnalyzer(mock.client, {
       detectLanguageOffline: () => {
         throw new Error('detector broke');
       },
@@ -91,14 +91,14 @@ describe('ComprehendAnalyzer: language detection and packing', () => {
     const results = await analyzer.analyze([{ id: 'a', text: english }]);
 
     // Assess
-    expect(comprehend.commandCalls(BatchDetectDominantLanguageCommand)).toHaveLength(1);
-    expect(analysisOf(results.get('a')).language).toBe('en');
+    expect(mock.comprehend.commandCalls(BatchDetectDominantLanguageCommand)).toHaveLength(1);
+    expect(mock.analysisOf(results.get('a')).language).toBe('en');
   });
 
   it('Should ask Comprehend when the offline guess is not confident, and use its answer over the guess', async () => {
     // Prepare
-    responders.languageOf = () => 'es';
-    const analyzer = new ComprehendAnalyzer(client, {
+    mock.responders.languageOf = () => 'es';
+    const analyzer = new ComprehendAnalyzer(mock.client, {
       detectLanguageOffline: () => ({ code: 'en', confident: false }),
     });
 
@@ -106,10 +106,10 @@ describe('ComprehendAnalyzer: language detection and packing', () => {
     const results = await analyzer.analyze([{ id: 'a', text: 'Hola equipo, gracias por todo.' }]);
 
     // Assess
-    expect(comprehend.commandCalls(BatchDetectDominantLanguageCommand)).toHaveLength(1);
-    expect(analysisOf(results.get('a')).language).toBe('es');
-    expect(comprehend.commandCalls(BatchDetectSentimentCommand).map((call) => call.args[0].input.LanguageCode)).toEqual(
-      ['es'],
-    );
+    expect(mock.comprehend.commandCalls(BatchDetectDominantLanguageCommand)).toHaveLength(1);
+    expect(mock.analysisOf(results.get('a')).language).toBe('es');
+    expect(
+      mock.comprehend.commandCalls(BatchDetectSentimentCommand).map((call) => call.args[0].input.LanguageCode),
+    ).toEqual(['es']);
   });
 });

@@ -6,17 +6,9 @@ import {
 } from '@aws-sdk/client-comprehend';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ComprehendAnalyzer } from '../../../shared/adapters/aws/comprehend/comprehend-analyzer';
-import {
-  client,
-  comprehend,
-  responders,
-  analysisOf,
-  docs,
-  askComprehendAlways,
-  resetComprehendMock,
-} from './comprehend-mock';
+import * as mock from './comprehend-mock';
 
-beforeEach(resetComprehendMock);
+beforeEach(mock.resetComprehendMock);
 
 describe('ComprehendAnalyzer: limits', () => {
   it('Should judge a 1,200-character text with a negative ending on all of it, not only its positive start', async () => {
@@ -27,13 +19,13 @@ describe('ComprehendAnalyzer: limits', () => {
     while (text.length < 450) text += praise;
     while (text.length < 1_200) text += complaint;
     text = text.trim();
-    const analyzer = new ComprehendAnalyzer(client);
+    const analyzer = new ComprehendAnalyzer(mock.client);
 
     // Act
     const results = await analyzer.analyze([{ id: 'long', text }]);
 
     // Assess
-    const chunks = comprehend
+    const chunks = mock.comprehend
       .commandCalls(BatchDetectSentimentCommand)
       .flatMap((call) => call.args[0].input.TextList ?? []);
     expect(chunks.length).toBeGreaterThanOrEqual(3);
@@ -41,7 +33,7 @@ describe('ComprehendAnalyzer: limits', () => {
       expect([...chunk].length).toBeLessThanOrEqual(500);
       expect(chunk.endsWith('.')).toBe(true);
     }
-    const analysis = analysisOf(results.get('long'));
+    const analysis = mock.analysisOf(results.get('long'));
     expect(analysis.sentiment).not.toBe('POSITIVE');
     expect(analysis.sentimentScores.negative).toBeGreaterThan(analysis.sentimentScores.positive);
   });
@@ -49,18 +41,20 @@ describe('ComprehendAnalyzer: limits', () => {
   it('Should truncate an oversize text below 5,000 UTF-8 bytes without splitting a surrogate pair', async () => {
     // Prepare: 1,300 emoji are 5,200 bytes of UTF-8.
     const text = '🙂'.repeat(1_300);
-    const analyzer = new ComprehendAnalyzer(client);
+    const analyzer = new ComprehendAnalyzer(mock.client);
 
     // Act
     await analyzer.analyze([{ id: 'big', text }]);
 
     // Assess
     const sent = [
-      ...comprehend
+      ...mock.comprehend
         .commandCalls(BatchDetectDominantLanguageCommand)
         .flatMap((call) => call.args[0].input.TextList ?? []),
-      ...comprehend.commandCalls(BatchDetectKeyPhrasesCommand).flatMap((call) => call.args[0].input.TextList ?? []),
-      ...comprehend.commandCalls(DetectPiiEntitiesCommand).map((call) => call.args[0].input.Text ?? ''),
+      ...mock.comprehend
+        .commandCalls(BatchDetectKeyPhrasesCommand)
+        .flatMap((call) => call.args[0].input.TextList ?? []),
+      ...mock.comprehend.commandCalls(DetectPiiEntitiesCommand).map((call) => call.args[0].input.Text ?? ''),
     ];
     expect(sent).toHaveLength(3);
     for (const document of sent) {
@@ -73,31 +67,33 @@ describe('ComprehendAnalyzer: limits', () => {
   it('Should send 30 documents in two batch requests per API and one PII request each', async () => {
     // Prepare: language detection asked for every document, as when the offline guess is unsure of all.
     const texts = Array.from({ length: 30 }, (_, i) => `The vending machine on floor ${i % 5} is broken again.`);
-    const analyzer = new ComprehendAnalyzer(client, { detectLanguageOffline: askComprehendAlways });
+    const analyzer = new ComprehendAnalyzer(mock.client, { detectLanguageOffline: mock.askComprehendAlways });
 
     // Act
-    const results = await analyzer.analyze(docs(texts));
+    const results = await analyzer.analyze(mock.docs(texts));
 
     // Assess
     expect(
-      comprehend.commandCalls(BatchDetectDominantLanguageCommand).map((call) => call.args[0].input.TextList?.length),
+      mock.comprehend
+        .commandCalls(BatchDetectDominantLanguageCommand)
+        .map((call) => call.args[0].input.TextList?.length),
     ).toEqual([25, 5]);
-    expect(comprehend.commandCalls(BatchDetectSentimentCommand)).toHaveLength(2);
-    expect(comprehend.commandCalls(BatchDetectKeyPhrasesCommand)).toHaveLength(2);
-    expect(comprehend.commandCalls(DetectPiiEntitiesCommand)).toHaveLength(30);
+    expect(mock.comprehend.commandCalls(BatchDetectSentimentCommand)).toHaveLength(2);
+    expect(mock.comprehend.commandCalls(BatchDetectKeyPhrasesCommand)).toHaveLength(2);
+    expect(mock.comprehend.commandCalls(DetectPiiEntitiesCommand)).toHaveLength(30);
     expect([...results.values()].filter((result) => result instanceof Error)).toEqual([]);
   });
 
   it('Should give a language Comprehend cannot score a low-confidence NEUTRAL and no key phrases', async () => {
     // Prepare
-    responders.languageOf = () => 'nl';
-    const analyzer = new ComprehendAnalyzer(client);
+    mock.responders.languageOf = () => 'nl';
+    const analyzer = new ComprehendAnalyzer(mock.client);
 
     // Act
     const results = await analyzer.analyze([{ id: 'nl', text: 'Mail piet@voorbeeld.nl over de nieuwe roosters.' }]);
 
     // Assess
-    const analysis = analysisOf(results.get('nl'));
+    const analysis = mock.analysisOf(results.get('nl'));
     expect(analysis).toMatchObject({
       language: 'nl',
       sentiment: 'NEUTRAL',
@@ -105,7 +101,7 @@ describe('ComprehendAnalyzer: limits', () => {
       redactedText: 'Mail [EMAIL] over de nieuwe roosters.',
     });
     expect(analysis.sentimentScores.neutral).toBeLessThan(0.5);
-    expect(comprehend.commandCalls(BatchDetectSentimentCommand)).toHaveLength(0);
-    expect(comprehend.commandCalls(DetectPiiEntitiesCommand)).toHaveLength(0);
+    expect(mock.comprehend.commandCalls(BatchDetectSentimentCommand)).toHaveLength(0);
+    expect(mock.comprehend.commandCalls(DetectPiiEntitiesCommand)).toHaveLength(0);
   });
 });

@@ -8,53 +8,41 @@ import {
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ComprehendAnalyzer } from '../../../shared/adapters/aws/comprehend/comprehend-analyzer';
 import { ComprehendCallError } from '../../../shared/adapters/aws/comprehend/errors';
-import {
-  client,
-  comprehend,
-  $metadata,
-  responders,
-  answerPii,
-  entity,
-  analysisOf,
-  docs,
-  fakeSleep,
-  offsets,
-  resetComprehendMock,
-} from './comprehend-mock';
+import * as mock from './comprehend-mock';
 
-beforeEach(resetComprehendMock);
+beforeEach(mock.resetComprehendMock);
 
 describe('ComprehendAnalyzer: redaction', () => {
   it('Should put the placeholder where Comprehend found the name when emoji come before it', async () => {
     // Prepare: each emoji is one code point but two UTF-16 units.
     const text = '😀😀 Ask María López about the rota.';
-    responders.piiIn = (t) => [entity(t, 'María López', 'NAME')];
-    const analyzer = new ComprehendAnalyzer(client);
+    mock.responders.piiIn = (t) => [mock.entity(t, 'María López', 'NAME')];
+    const analyzer = new ComprehendAnalyzer(mock.client);
 
     // Act
     const results = await analyzer.analyze([{ id: 'a', text }]);
 
     // Assess
-    expect(analysisOf(results.get('a')).redactedText).toBe('😀😀 Ask [NAME] about the rota.');
+    expect(mock.analysisOf(results.get('a')).redactedText).toBe('😀😀 Ask [NAME] about the rota.');
   });
 
   it('Should redact ids, usernames and addresses but keep ages and dates', async () => {
     // Prepare
     const text = 'I am 58, on shift since Monday; my login is jdoe42, badge 88231, I live at 12 Elm Street.';
-    responders.piiIn = (t) => [
-      entity(t, '58', 'AGE'),
-      entity(t, 'Monday', 'DATE_TIME'),
-      entity(t, 'jdoe42', 'USERNAME'),
-      entity(t, '88231', 'DRIVER_ID'),
-      entity(t, '12 Elm Street', 'ADDRESS'),
+    mock.responders.piiIn = (t) => [
+      mock.entity(t, '58', 'AGE'),
+      mock.entity(t, 'Monday', 'DATE_TIME'),
+      mock.entity(t, 'jdoe42', 'USERNAME'),
+      mock.entity(t, '88231', 'DRIVER_ID'),
+      mock.entity(t, '12 Elm Street', 'ADDRESS'),
     ];
-    const analyzer = new ComprehendAnalyzer(client);
+    const analyzer = new ComprehendAnalyzer(mock.client);
 
     // Act
     const results = await analyzer.analyze([{ id: 'a', text }]);
 
     // Assess
-    expect(analysisOf(results.get('a')).redactedText).toBe(
+    expect(mock.analysisOf(results.get('a')).redactedText).toBe(
       'I am 58, on shift since Monday; my login is [ID], badge [ID], I live at [ADDRESS].',
     );
   });
@@ -63,9 +51,9 @@ describe('ComprehendAnalyzer: redaction', () => {
     // Prepare
     const spanish = 'Habla con María García sobre los turnos.';
     const french = 'Écrivez à jean.dupont@exemple.fr pour les horaires.';
-    responders.languageOf = (t) => (t === spanish ? 'es' : 'fr');
-    responders.piiIn = (t) => (t === spanish ? [entity(t, 'María García', 'NAME')] : []);
-    const analyzer = new ComprehendAnalyzer(client);
+    mock.responders.languageOf = (t) => (t === spanish ? 'es' : 'fr');
+    mock.responders.piiIn = (t) => (t === spanish ? [mock.entity(t, 'María García', 'NAME')] : []);
+    const analyzer = new ComprehendAnalyzer(mock.client);
 
     // Act
     const results = await analyzer.analyze([
@@ -74,69 +62,69 @@ describe('ComprehendAnalyzer: redaction', () => {
     ]);
 
     // Assess
-    const piiCalls = comprehend.commandCalls(DetectPiiEntitiesCommand);
+    const piiCalls = mock.comprehend.commandCalls(DetectPiiEntitiesCommand);
     expect(piiCalls.map((call) => call.args[0].input)).toEqual([{ Text: spanish, LanguageCode: 'es' }]);
-    expect(analysisOf(results.get('es')).redactedText).toBe('Habla con [NAME] sobre los turnos.');
-    expect(analysisOf(results.get('fr')).redactedText).toBe('Écrivez à [EMAIL] pour les horaires.');
-    expect(analysisOf(results.get('fr')).language).toBe('fr');
+    expect(mock.analysisOf(results.get('es')).redactedText).toBe('Habla con [NAME] sobre los turnos.');
+    expect(mock.analysisOf(results.get('fr')).redactedText).toBe('Écrivez à [EMAIL] pour les horaires.');
+    expect(mock.analysisOf(results.get('fr')).language).toBe('fr');
   });
 
   it('Should run the offline redactor over what Comprehend left', async () => {
     // Prepare: Comprehend finds the name but misses the email.
     const text = 'Tell Sam Ortiz at sam.ortiz@example.com the ladder is broken.';
-    responders.piiIn = (t) => [entity(t, 'Sam Ortiz', 'NAME')];
-    const analyzer = new ComprehendAnalyzer(client);
+    mock.responders.piiIn = (t) => [mock.entity(t, 'Sam Ortiz', 'NAME')];
+    const analyzer = new ComprehendAnalyzer(mock.client);
 
     // Act
     const results = await analyzer.analyze([{ id: 'a', text }]);
 
     // Assess
-    expect(analysisOf(results.get('a')).redactedText).toBe('Tell [NAME] at [EMAIL] the ladder is broken.');
+    expect(mock.analysisOf(results.get('a')).redactedText).toBe('Tell [NAME] at [EMAIL] the ladder is broken.');
   });
 
   it('Should drop key phrases that hold personal data', async () => {
     // Prepare
     const text = 'María López changed the rota without asking anyone.';
-    responders.piiIn = (t) => [entity(t, 'María López', 'NAME')];
-    comprehend.on(BatchDetectKeyPhrasesCommand).callsFake((input: BatchDetectKeyPhrasesCommandInput) => ({
+    mock.responders.piiIn = (t) => [mock.entity(t, 'María López', 'NAME')];
+    mock.comprehend.on(BatchDetectKeyPhrasesCommand).callsFake((input: BatchDetectKeyPhrasesCommandInput) => ({
       ResultList: (input.TextList ?? []).map((t, Index) => ({
         Index,
         KeyPhrases: [
-          { Text: 'María López', Score: 0.99, ...offsets(t, 'María López') },
-          { Text: 'the rota', Score: 0.97, ...offsets(t, 'the rota') },
+          { Text: 'María López', Score: 0.99, ...mock.offsets(t, 'María López') },
+          { Text: 'the rota', Score: 0.97, ...mock.offsets(t, 'the rota') },
         ],
       })),
       ErrorList: [],
-      $metadata,
+      $metadata: mock.$metadata,
     }));
-    const analyzer = new ComprehendAnalyzer(client);
+    const analyzer = new ComprehendAnalyzer(mock.client);
 
     // Act
     const results = await analyzer.analyze([{ id: 'a', text }]);
 
     // Assess
-    expect(analysisOf(results.get('a')).keyPhrases).toEqual(['the rota']);
+    expect(mock.analysisOf(results.get('a')).keyPhrases).toEqual(['the rota']);
   });
 
   it('Should fail a document whose PII request keeps failing rather than store it without Comprehend redaction', async () => {
     // Prepare
     const [broken, fine] = ['Ask Dana about the forklift.', 'Thanks for the new lockers.'];
-    comprehend.on(DetectPiiEntitiesCommand).callsFake((input: DetectPiiEntitiesCommandInput) => {
+    mock.comprehend.on(DetectPiiEntitiesCommand).callsFake((input: DetectPiiEntitiesCommandInput) => {
       if (input.Text === broken)
         throw new InternalServerException({ message: 'Internal error', $metadata: { httpStatusCode: 500 } });
-      return answerPii(input);
+      return mock.answerPii(input);
     });
-    const sleep = fakeSleep();
-    const analyzer = new ComprehendAnalyzer(client, { sleep });
+    const sleep = mock.fakeSleep();
+    const analyzer = new ComprehendAnalyzer(mock.client, { sleep });
 
     // Act
-    const results = await analyzer.analyze(docs([broken, fine]));
+    const results = await analyzer.analyze(mock.docs([broken, fine]));
 
     // Assess
     expect(results.get('doc-0')).toBeInstanceOf(ComprehendCallError);
-    expect(analysisOf(results.get('doc-1')).sentiment).toBe('POSITIVE');
+    expect(mock.analysisOf(results.get('doc-1')).sentiment).toBe('POSITIVE');
     expect(
-      comprehend.commandCalls(DetectPiiEntitiesCommand).filter((call) => call.args[0].input.Text === broken),
+      mock.comprehend.commandCalls(DetectPiiEntitiesCommand).filter((call) => call.args[0].input.Text === broken),
     ).toHaveLength(4);
   });
 });

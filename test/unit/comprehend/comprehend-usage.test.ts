@@ -2,20 +2,20 @@ import { ComprehendClient, DetectPiiEntitiesCommand } from '@aws-sdk/client-comp
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ComprehendAnalyzer } from '../../../shared/adapters/aws/comprehend/comprehend-analyzer';
 import { ComprehendUsage } from '../../../shared/adapters/aws/comprehend/usage';
-import { client, comprehend, answerPii, throttled, docs, fakeSleep, resetComprehendMock } from './comprehend-mock';
+import * as mock from './comprehend-mock';
 
-beforeEach(resetComprehendMock);
+beforeEach(mock.resetComprehendMock);
 
 describe('ComprehendUsage', () => {
   it('Should count calls and billed units of what the analyzer sends, retries included', async () => {
     // Prepare: 120 and 450 characters are 3 and 5 units; the first PII request is throttled.
     const texts = ['a'.repeat(119) + '.', 'b'.repeat(449) + '.'];
-    comprehend.on(DetectPiiEntitiesCommand).rejectsOnce(throttled()).callsFake(answerPii);
+    mock.comprehend.on(DetectPiiEntitiesCommand).rejectsOnce(mock.throttled()).callsFake(mock.answerPii);
     const usage = new ComprehendUsage();
-    const analyzer = new ComprehendAnalyzer(client, { usage, sleep: fakeSleep() });
+    const analyzer = new ComprehendAnalyzer(mock.client, { usage, sleep: mock.fakeSleep() });
 
     // Act
-    await analyzer.analyze(docs(texts));
+    await analyzer.analyze(mock.docs(texts));
 
     // Assess
     expect(usage.report()).toEqual({
