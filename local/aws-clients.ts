@@ -5,7 +5,11 @@ import { documentClient } from '../shared/runtime/aws-clients';
 
 // Fixed credentials and region: the stand-ins ignore them, and giving them
 // stops the SDK from probing the EC2 metadata address for real ones.
-const local = (endpoint: string) => ({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+const local = (endpoint: string) => ({
+  endpoint,
+  region: 'us-east-1',
+  credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+});
 
 export const localDynamoDb = (endpoint: string) => new DynamoDBClient(local(endpoint));
 export const localDocuments = (endpoint: string) => documentClient(localDynamoDb(endpoint));

@@ -8,7 +8,17 @@ import type { Clock } from '../shared/ports/clock';
  * time and time zone, publishes the digest of the week just ended. Returns
  * a function that stops it.
  */
-export function startDigestTimer({ config, clock, logger, run }: { config: Config; clock: Clock; logger: Logger; run: (week: string) => Promise<unknown> }): () => void {
+export function startDigestTimer({
+  config,
+  clock,
+  logger,
+  run,
+}: {
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  run: (week: string) => Promise<unknown>;
+}): () => void {
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const schedule = (after: Date) => {

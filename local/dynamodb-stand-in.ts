@@ -1,7 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
-import { CreateTableCommand, DeleteTableCommand, DescribeTableCommand, ResourceNotFoundException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DeleteTableCommand,
+  DescribeTableCommand,
+  ResourceNotFoundException,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
 import { TABLE_KEYS } from '../shared/adapters/aws/table-definition';
 import { localDynamoDb } from './aws-clients';
 import { close, listen } from './listen';
@@ -19,7 +25,15 @@ export interface DynamoDbStandIn {
  * The DynamoDB API from dynalite, its LevelDB files under `path`, with the
  * table created on first start and kept on later ones.
  */
-export async function startDynamoDb({ port, path, tableName }: { port: number; path: string; tableName: string }): Promise<DynamoDbStandIn> {
+export async function startDynamoDb({
+  port,
+  path,
+  tableName,
+}: {
+  port: number;
+  path: string;
+  tableName: string;
+}): Promise<DynamoDbStandIn> {
   mkdirSync(path, { recursive: true, mode: 0o700 });
   const server = dynalite({ path, createTableMs: 0 });
   const endpoint = await listen(server, port);

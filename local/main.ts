@@ -23,7 +23,12 @@ function port(name: string, fallback: number): number {
 const httpPort = port('PORT', 3000);
 try {
   const stack = await startLocalStack({
-    ports: { http: httpPort, dynamodb: port('DYNAMODB_PORT', 8000), sqs: port('SQS_PORT', 9324), ses: port('SES_PORT', 8005) },
+    ports: {
+      http: httpPort,
+      dynamodb: port('DYNAMODB_PORT', 8000),
+      sqs: port('SQS_PORT', 9324),
+      ses: port('SES_PORT', 8005),
+    },
     dataDir: process.env.DATA_DIR || '.data',
     configPath: process.env.CONFIG || undefined,
     publicUrl: process.env.PUBLIC_URL || undefined,
@@ -67,7 +72,9 @@ Press Ctrl-C to stop.`);
   if (error instanceof ConfigError) {
     console.error(error.message);
   } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-    console.error(`A port is already in use (${(error as Error).message}). Stop the other program, or choose ports with PORT, DYNAMODB_PORT, SQS_PORT and SES_PORT.`);
+    console.error(
+      `A port is already in use (${(error as Error).message}). Stop the other program, or choose ports with PORT, DYNAMODB_PORT, SQS_PORT and SES_PORT.`,
+    );
   } else {
     console.error(error);
   }

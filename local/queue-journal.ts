@@ -1,5 +1,20 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomInt } from 'node:crypto';
-import { appendFileSync, closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  existsSync,
+  fstatSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { startOfIsoWeek, isoWeekOf } from '../shared/domain/iso-week';
 
@@ -13,7 +28,9 @@ export interface JournalledMessage {
 /** One line of the journal: a message, sealed under its own key, named by a random id (never the queue's message id). */
 type Line = { entry: string; queue: string; sealed: string };
 /** Lines written before messages had keys of their own: sealed under the master key, deletes journalled. */
-type LegacyLine = { op: 'send'; queueName: string; messageId: string; sealed: string } | { op: 'delete'; messageId: string };
+type LegacyLine =
+  | { op: 'send'; queueName: string; messageId: string; sealed: string }
+  | { op: 'delete'; messageId: string };
 
 interface Live {
   queueName: string;
@@ -64,7 +81,8 @@ export class QueueJournal {
         const line = parseLine(text);
         if (!line) continue; // empty, or cut short by a crash mid-write
         if ('entry' in line) {
-          if (keys.has(line.entry)) this.live.set(line.entry, { queueName: line.queue, entry: line.entry, sealed: line.sealed });
+          if (keys.has(line.entry))
+            this.live.set(line.entry, { queueName: line.queue, entry: line.entry, sealed: line.sealed });
           continue;
         }
         sawLegacy = true;
@@ -77,7 +95,8 @@ export class QueueJournal {
     if (sawLegacy) {
       // A journal from before per-message keys: each unfinished message gets a
       // key of its own, then the old lines, openable with the master key, go.
-      for (const m of legacy.values()) this.record(m.queueName, undefined, open(Buffer.from(m.sealed, 'base64'), this.masterKey).toString('utf8'));
+      for (const m of legacy.values())
+        this.record(m.queueName, undefined, open(Buffer.from(m.sealed, 'base64'), this.masterKey).toString('utf8'));
       this.compact();
     }
   }
@@ -107,7 +126,9 @@ export class QueueJournal {
 
   /** Rewrites the journal with only the live messages, in random order (atomically, via rename). */
   compact(): void {
-    const lines = shuffled([...this.live.values()]).map((m) => JSON.stringify({ entry: m.entry, queue: m.queueName, sealed: m.sealed } satisfies Line));
+    const lines = shuffled([...this.live.values()]).map((m) =>
+      JSON.stringify({ entry: m.entry, queue: m.queueName, sealed: m.sealed } satisfies Line),
+    );
     const partial = `${this.path}.tmp`;
     writeFileSync(partial, lines.length ? `${lines.join('\n')}\n` : '', { mode: 0o600 });
     this.blurTime(partial);
@@ -125,7 +146,9 @@ export class QueueJournal {
     writeFileSync(keyFile, seal(key, this.masterKey, entry), { mode: 0o600, flag: 'wx' });
     this.blurTime(keyFile);
     this.blurTime(this.keysDir);
-    appendFileSync(this.path, `${JSON.stringify({ entry, queue: queueName, sealed } satisfies Line)}\n`, { mode: 0o600 });
+    appendFileSync(this.path, `${JSON.stringify({ entry, queue: queueName, sealed } satisfies Line)}\n`, {
+      mode: 0o600,
+    });
     this.blurTime(this.path);
     this.live.set(messageId ?? entry, { queueName, entry, sealed });
   }
@@ -167,13 +190,24 @@ function parseLine(text: string): Line | LegacyLine | undefined {
   if (!text) return undefined;
   try {
     const value = JSON.parse(text) as Record<string, unknown>;
-    if (typeof value.entry === 'string' && ENTRY_ID.test(value.entry) && typeof value.queue === 'string' && typeof value.sealed === 'string') {
+    if (
+      typeof value.entry === 'string' &&
+      ENTRY_ID.test(value.entry) &&
+      typeof value.queue === 'string' &&
+      typeof value.sealed === 'string'
+    ) {
       return { entry: value.entry, queue: value.queue, sealed: value.sealed };
     }
-    if (value.op === 'send' && typeof value.queueName === 'string' && typeof value.messageId === 'string' && typeof value.sealed === 'string') {
+    if (
+      value.op === 'send' &&
+      typeof value.queueName === 'string' &&
+      typeof value.messageId === 'string' &&
+      typeof value.sealed === 'string'
+    ) {
       return { op: 'send', queueName: value.queueName, messageId: value.messageId, sealed: value.sealed };
     }
-    if (value.op === 'delete' && typeof value.messageId === 'string') return { op: 'delete', messageId: value.messageId };
+    if (value.op === 'delete' && typeof value.messageId === 'string')
+      return { op: 'delete', messageId: value.messageId };
   } catch {
     // a line cut short by a crash mid-write
   }

@@ -29,7 +29,10 @@ const LINKIFY_TEXT_VIEWS = `<script>
 </body>`;
 
 function outboxPage(): string {
-  const page = readFileSync(join(dirname(require.resolve('aws-ses-v2-local/package.json')), 'static', 'index.html'), 'utf8');
+  const page = readFileSync(
+    join(dirname(require.resolve('aws-ses-v2-local/package.json')), 'static', 'index.html'),
+    'utf8',
+  );
   return page.includes('</body>') ? page.replace('</body>', LINKIFY_TEXT_VIEWS) : page;
 }
 

@@ -56,7 +56,12 @@ export class SqsPoller {
         const { Messages = [] } = await sqs.send(
           // Short polls: local-aws-sqs holds a long poll open until the batch is
           // full, which would add its whole wait to every submission's latency.
-          new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: this.options.batchSize ?? 10, WaitTimeSeconds: 0, AttributeNames: ['All'] }),
+          new ReceiveMessageCommand({
+            QueueUrl: queueUrl,
+            MaxNumberOfMessages: this.options.batchSize ?? 10,
+            WaitTimeSeconds: 0,
+            AttributeNames: ['All'],
+          }),
         );
         if (Messages.length === 0) {
           this.idleWaiters.splice(0).forEach((resolve) => resolve());
@@ -83,7 +88,10 @@ export class SqsPoller {
         const done = records.filter((r) => !failed.has(r.messageId));
         if (done.length) {
           await sqs.send(
-            new DeleteMessageBatchCommand({ QueueUrl: queueUrl, Entries: done.map((r, i) => ({ Id: String(i), ReceiptHandle: r.receiptHandle })) }),
+            new DeleteMessageBatchCommand({
+              QueueUrl: queueUrl,
+              Entries: done.map((r, i) => ({ Id: String(i), ReceiptHandle: r.receiptHandle })),
+            }),
           );
         }
       } catch (error) {
@@ -99,7 +107,10 @@ export class SqsPoller {
       const response = await this.options.handler(event, lambdaContext(this.options.functionName));
       return new Set((response?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
     } catch (error) {
-      this.options.logger.warn('handler failed the whole batch', { functionName: this.options.functionName, errorName: (error as Error).name });
+      this.options.logger.warn('handler failed the whole batch', {
+        functionName: this.options.functionName,
+        errorName: (error as Error).name,
+      });
       return new Set(event.Records.map((r) => r.messageId));
     }
   }

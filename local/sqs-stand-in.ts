@@ -16,7 +16,10 @@ export interface QueuePair {
 export interface SqsStandIn {
   endpoint: string;
   /** Creates a queue and its DLQ with the same redrive settings as on AWS. */
-  createQueuePair(name: string, options: { visibilityTimeoutSeconds: number; maxReceiveCount: number }): Promise<QueuePair>;
+  createQueuePair(
+    name: string,
+    options: { visibilityTimeoutSeconds: number; maxReceiveCount: number },
+  ): Promise<QueuePair>;
   /** Sends again every message a previous run accepted but never finished; call once the queues exist. */
   replayUnfinished(): Promise<number>;
   close(): Promise<void>;
@@ -39,7 +42,15 @@ function messageIdOf(receiptHandle: unknown): string | undefined {
  * deleted is sent again on the next start. Killing the process loses no
  * accepted submission.
  */
-export async function startSqs({ port, dataDir, encryptionKey }: { port: number; dataDir: string; encryptionKey: string }): Promise<SqsStandIn> {
+export async function startSqs({
+  port,
+  dataDir,
+  encryptionKey,
+}: {
+  port: number;
+  dataDir: string;
+  encryptionKey: string;
+}): Promise<SqsStandIn> {
   const journal = new QueueJournal(join(dataDir, 'queues', 'journal.jsonl'), Buffer.from(encryptionKey, 'hex'));
   let handle: ReturnType<typeof createRequestHandler>['requestHandler'] | undefined;
 
@@ -63,12 +74,14 @@ export async function startSqs({ port, dataDir, encryptionKey }: { port: number;
     let response: Record<string, any>;
     try {
       request = JSON.parse(requestBody.toString('utf8'));
-      response = typeof responseBody === 'string' || Buffer.isBuffer(responseBody) ? JSON.parse(responseBody.toString()) : {};
+      response =
+        typeof responseBody === 'string' || Buffer.isBuffer(responseBody) ? JSON.parse(responseBody.toString()) : {};
     } catch {
       return; // the Query protocol, or an error answer: nothing was accepted
     }
     const queueName = queueNameOf(request.QueueUrl);
-    if (action === 'SendMessage' && queueName && response.MessageId) journal.sent(queueName, response.MessageId, request.MessageBody);
+    if (action === 'SendMessage' && queueName && response.MessageId)
+      journal.sent(queueName, response.MessageId, request.MessageBody);
     if (action === 'SendMessageBatch' && queueName) {
       for (const ok of response.Successful ?? []) {
         const entry = (request.Entries ?? []).find((e: { Id: string }) => e.Id === ok.Id);
@@ -89,15 +102,23 @@ export async function startSqs({ port, dataDir, encryptionKey }: { port: number;
 
   const endpoint = await listen(server, port);
   const actualPort = Number(new URL(endpoint).port);
-  handle = createRequestHandler({ port: actualPort, hostname: '127.0.0.1', emulateQueueCreationLifecycle: false }).requestHandler;
+  handle = createRequestHandler({
+    port: actualPort,
+    hostname: '127.0.0.1',
+    emulateQueueCreationLifecycle: false,
+  }).requestHandler;
   const client = localSqs(endpoint);
   const urls = new Map<string, string>();
 
   return {
     endpoint,
     async createQueuePair(name, { visibilityTimeoutSeconds, maxReceiveCount }) {
-      const dlq = await client.send(new CreateQueueCommand({ QueueName: `${name}-dlq`, Attributes: { MessageRetentionPeriod: '1209600' } }));
-      const dlqAttributes = await client.send(new GetQueueAttributesCommand({ QueueUrl: dlq.QueueUrl, AttributeNames: ['QueueArn'] }));
+      const dlq = await client.send(
+        new CreateQueueCommand({ QueueName: `${name}-dlq`, Attributes: { MessageRetentionPeriod: '1209600' } }),
+      );
+      const dlqAttributes = await client.send(
+        new GetQueueAttributesCommand({ QueueUrl: dlq.QueueUrl, AttributeNames: ['QueueArn'] }),
+      );
       const queue = await client.send(
         new CreateQueueCommand({
           QueueName: name,
@@ -107,7 +128,9 @@ export async function startSqs({ port, dataDir, encryptionKey }: { port: number;
           },
         }),
       );
-      const attributes = await client.send(new GetQueueAttributesCommand({ QueueUrl: queue.QueueUrl, AttributeNames: ['QueueArn'] }));
+      const attributes = await client.send(
+        new GetQueueAttributesCommand({ QueueUrl: queue.QueueUrl, AttributeNames: ['QueueArn'] }),
+      );
       urls.set(name, queue.QueueUrl!);
       urls.set(`${name}-dlq`, dlq.QueueUrl!);
       return { url: queue.QueueUrl!, arn: attributes.Attributes!.QueueArn!, dlqUrl: dlq.QueueUrl! };

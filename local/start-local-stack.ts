@@ -79,8 +79,21 @@ export interface LocalStackOptions {
 
 export interface LocalStack {
   config: Config;
-  urls: { app: string; form: string; status: string; health: string; outbox: string; dynamodb: string; sqs: string; smsTwilio: string };
-  queues: { analysis: { url: string; dlqUrl: string }; escalation: { url: string; dlqUrl: string }; smsErase: { url: string; dlqUrl: string } };
+  urls: {
+    app: string;
+    form: string;
+    status: string;
+    health: string;
+    outbox: string;
+    dynamodb: string;
+    sqs: string;
+    smsTwilio: string;
+  };
+  queues: {
+    analysis: { url: string; dlqUrl: string };
+    escalation: { url: string; dlqUrl: string };
+    smsErase: { url: string; dlqUrl: string };
+  };
   tableName: string;
   analysisPoller: SqsPoller;
   escalatePoller: SqsPoller;
@@ -120,7 +133,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     blurFileTimes(dataDir, new Date());
   };
   try {
-    const dynamodb = await startDynamoDb({ port: ports.dynamodb, path: join(dataDir, 'dynamodb'), tableName: TABLE_NAME });
+    const dynamodb = await startDynamoDb({
+      port: ports.dynamodb,
+      path: join(dataDir, 'dynamodb'),
+      tableName: TABLE_NAME,
+    });
     stops.push(dynamodb.close);
     const sqsServer = await startSqs({ port: ports.sqs, dataDir, encryptionKey: secrets.QUEUE_ENCRYPTION_KEY });
     stops.push(sqsServer.close);
@@ -154,7 +171,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     // Each function sees the table through its own grants (infra/table-access.ts),
     // refused as AWS would refuse it: a grant missing there fails here first.
-    const tableAs = (role: TableRole): Table => ({ documents: guardTableAccess(documents, role), name: TABLE_NAME, clock });
+    const tableAs = (role: TableRole): Table => ({
+      documents: guardTableAccess(documents, role),
+      name: TABLE_NAME,
+      clock,
+    });
     const casesAs = (role: TableRole) => caseStore(tableAs(role));
     const escalationsAs = (role: TableRole) => escalationStore(tableAs(role));
 
@@ -203,12 +224,22 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     escalatePoller.start();
     stops.push(() => escalatePoller.stop());
-    const sweepDeps: EscalationDeps & { logger: Logger } = { ...escalationDeps, escalations: escalationsAs('sweep'), cases: casesAs('sweep') };
+    const sweepDeps: EscalationDeps & { logger: Logger } = {
+      ...escalationDeps,
+      escalations: escalationsAs('sweep'),
+      cases: casesAs('sweep'),
+    };
     const sweep = createSweepHandler(sweepDeps);
-    const sweepTimer = setInterval(() => void sweep().catch((error) => logger.error('SLA sweep failed', { errorName: (error as Error).name })), config.escalation.sweepMinutes * 60_000);
+    const sweepTimer = setInterval(
+      () => void sweep().catch((error) => logger.error('SLA sweep failed', { errorName: (error as Error).name })),
+      config.escalation.sweepMinutes * 60_000,
+    );
     sweepTimer.unref();
     stops.push(async () => clearInterval(sweepTimer));
-    const digestArchive = new FileDigestArchive(join(dataDir, 'digests'), { retentionDays: config.retention.digestDays, clock });
+    const digestArchive = new FileDigestArchive(join(dataDir, 'digests'), {
+      retentionDays: config.retention.digestDays,
+      clock,
+    });
     const digestDeps: DigestDeps = {
       config,
       figures: weeklyFigures(tableAs('digest')),
@@ -222,7 +253,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       linkSigningKey: secrets.LINK_SIGNING_KEY,
       publicUrl: '',
     };
-    const digest = (week: string, digestOptions: Omit<DigestOptions, 'week'> = {}) => publishDigest(digestDeps, { ...digestOptions, week });
+    const digest = (week: string, digestOptions: Omit<DigestOptions, 'week'> = {}) =>
+      publishDigest(digestDeps, { ...digestOptions, week });
     const stopDigestTimer = startDigestTimer({ config, clock, logger, run: (week) => digest(week) });
     stops.push(async () => stopDigestTimer());
 
@@ -233,10 +265,19 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       functionName: 'sms-erase',
       logger,
       handler: createSmsEraseHandler({
-        eraser: new TwilioMessageEraser({ authToken: secrets.TWILIO_AUTH_TOKEN, apiUrl: options.smsErasure?.twilioApiUrl ?? env.TWILIO_API_URL }),
+        eraser: new TwilioMessageEraser({
+          authToken: secrets.TWILIO_AUTH_TOKEN,
+          apiUrl: options.smsErasure?.twilioApiUrl ?? env.TWILIO_API_URL,
+        }),
         logger,
         retryLater: async (receiptHandle, seconds) => {
-          await sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl: smsEraseQueue.url, ReceiptHandle: receiptHandle, VisibilityTimeout: seconds }));
+          await sqs.send(
+            new ChangeMessageVisibilityCommand({
+              QueueUrl: smsEraseQueue.url,
+              ReceiptHandle: receiptHandle,
+              VisibilityTimeout: seconds,
+            }),
+          );
         },
         retryBaseSeconds: options.smsErasure?.retryBaseSeconds,
       }),
@@ -282,7 +323,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       digests: { archive: digestArchive, linkSigningKey: secrets.LINK_SIGNING_KEY },
     });
     // As the HTTP API routes them (infra/constructs/intake-api.ts).
-    const route = (request: Request) => (isSponsorPath(new URL(request.url).pathname) ? sponsorApp : app).fetch(request);
+    const route = (request: Request) =>
+      (isSponsorPath(new URL(request.url).pathname) ? sponsorApp : app).fetch(request);
     const server = createServer(getRequestListener(route));
     const appUrl = await listen(server, ports.http);
     // Stop taking submissions first, then let the poller finish what was queued.

@@ -1,5 +1,12 @@
 import { DynamoDBServiceException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { mayAccess, TABLE_ACCESS, type TableAccess, type TableOperation, type TableRole } from '../infra/table-access';
 
 /** What AWS answers a call its IAM policy does not allow; the SDK's own class for it is not exported. */
@@ -29,14 +36,18 @@ export function guardTableAccess(documents: DynamoDBDocumentClient, role: TableR
     if (refusal) return Promise.reject(new AccessDeniedException(refusal));
     return Reflect.apply(documents.send, documents, [command, ...rest]);
   };
-  return new Proxy(documents, { get: (target, property, receiver) => (property === 'send' ? send : Reflect.get(target, property, receiver)) });
+  return new Proxy(documents, {
+    get: (target, property, receiver) => (property === 'send' ? send : Reflect.get(target, property, receiver)),
+  });
 }
 
 /** Why `role` may not make this call, or undefined when it may. */
 export function refusalOf(role: TableRole, command: unknown): string | undefined {
   const call = itemCallOf(command);
-  if (!call) return `The ${role} function may not call ${nameOf(command)} on the table: only single-item calls on its own keys are allowed (infra/table-access.ts).`;
-  if (call.pk === undefined) return `The ${role} function called ${call.operation} without a partition key this guard can read; name it as "pk = :value" in the key condition.`;
+  if (!call)
+    return `The ${role} function may not call ${nameOf(command)} on the table: only single-item calls on its own keys are allowed (infra/table-access.ts).`;
+  if (call.pk === undefined)
+    return `The ${role} function called ${call.operation} without a partition key this guard can read; name it as "pk = :value" in the key condition.`;
   if (mayAccess(role, call.operation, call.pk)) return undefined;
   const allowed: TableAccess = TABLE_ACCESS[role];
   return `The ${role} function is not allowed dynamodb:${call.operation} on items whose partition key is ${describeKey(call.pk)}; it may on ${(allowed[call.operation] ?? []).join(', ') || 'none'} (infra/table-access.ts).`;

@@ -91,7 +91,9 @@ export async function runKioskCli(args: string[], deps: KioskCliDeps): Promise<n
     deps.out('Open this on the tablet; it keeps the token and removes it from the address bar:');
     deps.out(`  ${deps.publicUrl}/kiosk#token=${token}`);
     deps.out('');
-    deps.out(`The token is shown only this once; only its hash is stored. Revoke with: npm run kiosk -- revoke ${kiosk.id}`);
+    deps.out(
+      `The token is shown only this once; only its hash is stored. Revoke with: npm run kiosk -- revoke ${kiosk.id}`,
+    );
     deps.out(token);
     return 0;
   }
@@ -114,7 +116,9 @@ export async function runKioskCli(args: string[], deps: KioskCliDeps): Promise<n
       return 2;
     }
     if (positionals.length !== 1 || !id.success) {
-      deps.err(`${positionals.join(' ')} is not a kiosk id: an id is k- and six letters or digits, such as k-7hq2mx (see npm run kiosk -- list)`);
+      deps.err(
+        `${positionals.join(' ')} is not a kiosk id: an id is k- and six letters or digits, such as k-7hq2mx (see npm run kiosk -- list)`,
+      );
       return 2;
     }
     const before = (await deps.kiosks.list()).find((k) => k.id === id.data);
@@ -136,7 +140,12 @@ export async function runKioskCli(args: string[], deps: KioskCliDeps): Promise<n
 }
 
 function parse(args: string[]) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { site: { type: 'string' }, name: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { site: { type: 'string' }, name: { type: 'string' } },
+  });
   const [command, ...rest] = positionals;
   return { command, positionals: rest, values };
 }
@@ -191,7 +200,10 @@ async function main(): Promise<number> {
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as { cause?: NodeJS.ErrnoException }).cause?.code;
-    if (code === 'ECONNREFUSED') console.error(`Cannot reach ${where}. Is npm start running? (Set DYNAMODB_PORT if it uses another port, or TABLE_NAME for AWS.)`);
+    if (code === 'ECONNREFUSED')
+      console.error(
+        `Cannot reach ${where}. Is npm start running? (Set DYNAMODB_PORT if it uses another port, or TABLE_NAME for AWS.)`,
+      );
     else if (error instanceof ResourceNotFoundException) console.error(`There is no ${where}.`);
     else console.error(`The kiosk registry at ${where} failed: ${(error as Error).name}: ${(error as Error).message}`);
     return 1;

@@ -1,6 +1,5 @@
 import { ComprehendClient } from '@aws-sdk/client-comprehend';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { ComprehendAnalyzer } from '../../shared/adapters/aws/comprehend/comprehend-analyzer';
 import { comprehendRequestRates } from '../../shared/adapters/aws/comprehend/request-rates';
 import { SqsQueue } from '../../shared/adapters/aws/sqs-queue';
@@ -8,14 +7,20 @@ import { detectUrgency } from '../../shared/analysis/urgency';
 import { configFromEnv, requireEnv } from '../../shared/runtime/env';
 import { ENV } from '../../shared/runtime/env-names';
 import { lambdaEntry } from '../../shared/runtime/lambda-entry';
-import { caseStore, patternCounter, tableFromEnv, verbatimCandidates, weeklyFigures } from '../../shared/runtime/table-adapters';
+import {
+  caseStore,
+  patternCounter,
+  tableFromEnv,
+  verbatimCandidates,
+  weeklyFigures,
+} from '../../shared/runtime/table-adapters';
 import { createAnalyzeHandler } from './handler';
 
 const config = configFromEnv();
 const table = tableFromEnv();
 const escalationQueueUrl = requireEnv(ENV.escalationQueueUrl);
 
-export const handler: (event: SQSEvent, context: Context) => Promise<SQSBatchResponse> = lambdaEntry('analyze', async ({ logger, metrics }) =>
+export const handler = lambdaEntry('analyze', async ({ logger, metrics }) =>
   createAnalyzeHandler({
     config,
     cases: caseStore(table),
@@ -26,7 +31,9 @@ export const handler: (event: SQSEvent, context: Context) => Promise<SQSBatchRes
     // It paces itself to this invocation's share of the account's quotas, slowing further when throttled.
     analyzer:
       config.analysis.engine === 'comprehend'
-        ? new ComprehendAnalyzer(new ComprehendClient({ maxAttempts: 1 }), { requestsPerSecond: comprehendRequestRates(config.analysis) })
+        ? new ComprehendAnalyzer(new ComprehendClient({ maxAttempts: 1 }), {
+            requestsPerSecond: comprehendRequestRates(config.analysis),
+          })
         : // Loaded only for the offline engine: its sentiment model (about 0.6 MB of weights) is not evaluated at a Comprehend cold start.
           new (await import('../../shared/adapters/offline/offline-analyzer')).OfflineAnalyzer(),
     logger,

@@ -1,14 +1,19 @@
 import { S3Client } from '@aws-sdk/client-s3';
-import type { Context } from 'aws-lambda';
 import { S3DigestArchive } from '../../shared/adapters/aws/s3-digest-archive';
 import { configFromEnv, requireEnv } from '../../shared/runtime/env';
 import { ENV } from '../../shared/runtime/env-names';
 import { lambdaEntry } from '../../shared/runtime/lambda-entry';
 import { secretFromEnv } from '../../shared/runtime/secrets';
 import { sesMailerFromEnv } from '../../shared/runtime/ses-mailer-from-env';
-import { digestDeliveries, digestSnapshots, escalationStore, tableFromEnv, verbatimCandidates, weeklyFigures } from '../../shared/runtime/table-adapters';
-import type { DigestRun } from '../../shared/use-cases/publish-digest';
-import { createDigestHandler, type DigestEvent } from './handler';
+import {
+  digestDeliveries,
+  digestSnapshots,
+  escalationStore,
+  tableFromEnv,
+  verbatimCandidates,
+  weeklyFigures,
+} from '../../shared/runtime/table-adapters';
+import { createDigestHandler } from './handler';
 
 const config = configFromEnv();
 const table = tableFromEnv();
@@ -16,7 +21,7 @@ const bucket = requireEnv(ENV.digestBucket);
 const publicUrl = requireEnv(ENV.publicUrl);
 const linkSigningKey = secretFromEnv('linkSigningKey');
 
-export const handler: (event: DigestEvent, context: Context) => Promise<DigestRun> = lambdaEntry('digest', async ({ logger, metrics }) =>
+export const handler = lambdaEntry('digest', async ({ logger, metrics }) =>
   createDigestHandler({
     config,
     figures: weeklyFigures(table),

@@ -13,10 +13,19 @@ const queueUrl = requireEnv(ENV.smsEraseQueueUrl);
 // No metrics to flush: the handler logs each job's outcome and counts nothing.
 const smsErase = createSmsEraseHandler({
   // Fetched on the first job and cached an hour; a failure fails that job, which is tried again.
-  eraser: new TwilioMessageEraser({ authToken: secretFromEnv('twilioAuthToken'), apiUrl: optionalEnv(ENV.twilioApiUrl) }),
+  eraser: new TwilioMessageEraser({
+    authToken: secretFromEnv('twilioAuthToken'),
+    apiUrl: optionalEnv(ENV.twilioApiUrl),
+  }),
   logger: new Logger({ serviceName: 'sms-erase' }),
   retryLater: async (receiptHandle, seconds) => {
-    await sqs.send(new ChangeMessageVisibilityCommand({ QueueUrl: queueUrl, ReceiptHandle: receiptHandle, VisibilityTimeout: seconds }));
+    await sqs.send(
+      new ChangeMessageVisibilityCommand({
+        QueueUrl: queueUrl,
+        ReceiptHandle: receiptHandle,
+        VisibilityTimeout: seconds,
+      }),
+    );
   },
 });
 

@@ -25,7 +25,9 @@ export const handler: (event: SNSEvent) => Promise<void> = lambdaEntry('sms-inbo
     clock: table.clock,
     pepper: await pepper(),
     rateState: rateAndReplayState(rateTable),
-    sender: new EndUserMessagingSmsSender(new PinpointSMSVoiceV2Client({}), { originationIdentity: optionalEnv(ENV.smsOriginationIdentity) }),
+    sender: new EndUserMessagingSmsSender(new PinpointSMSVoiceV2Client({}), {
+      originationIdentity: optionalEnv(ENV.smsOriginationIdentity),
+    }),
     logger,
     metrics,
   }),

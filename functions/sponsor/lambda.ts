@@ -28,7 +28,9 @@ export const handler = lambdaEntry('sponsor', async ({ logger, metrics }) => {
       metrics,
       escalations: { store: escalationStore(table), linkSigningKey: key },
       // Without the bucket every digest link is refused.
-      digests: digestBucket ? { archive: new S3DigestArchive(new S3Client({}), digestBucket), linkSigningKey: key } : undefined,
+      digests: digestBucket
+        ? { archive: new S3DigestArchive(new S3Client({}), digestBucket), linkSigningKey: key }
+        : undefined,
     }),
   );
 });

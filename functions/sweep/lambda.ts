@@ -3,4 +3,6 @@ import { lambdaEntry } from '../../shared/runtime/lambda-entry';
 import { createSweepHandler } from './handler';
 
 /** Invoked by EventBridge Scheduler every `escalation.sweepMinutes`. */
-export const handler = lambdaEntry('sweep', async ({ logger, metrics }) => createSweepHandler({ ...(await escalationDepsFromEnv()), logger, metrics }));
+export const handler = lambdaEntry('sweep', async ({ logger, metrics }) =>
+  createSweepHandler({ ...(await escalationDepsFromEnv()), logger, metrics }),
+);

@@ -64,10 +64,12 @@ export function analysisPipeline({ config, table, alarmAction }: AnalysisPipelin
     maxMessageAge: Duration.hours(1),
     alarmAction,
     meaning: {
-      deadLetters: 'Feedback could not be analysed and is waiting in the analysis DLQ. Inspect it, fix the cause, then redrive it to the analysis queue.',
+      deadLetters:
+        'Feedback could not be analysed and is waiting in the analysis DLQ. Inspect it, fix the cause, then redrive it to the analysis queue.',
       ageing: (warningAge, retention) =>
         `Feedback has been waiting in the analysis DLQ for more than ${warningAge}; SQS deletes it ${retention} after it was submitted, and then it is lost. Fix the cause and redrive it now.`,
-      backlog: (maxAge) => `Feedback has waited more than ${maxAge} for analysis: the consumer is failing or falling behind.`,
+      backlog: (maxAge) =>
+        `Feedback has waited more than ${maxAge} for analysis: the consumer is failing or falling behind.`,
       consumerErrors:
         'The analyze function failed as a whole, not message by message (Comprehend or DynamoDB unreachable, a timeout, a crash): its batch returns to the queue and is retried, and lands in the analysis DLQ after five receives.',
     },
@@ -78,7 +80,12 @@ export function analysisPipeline({ config, table, alarmAction }: AnalysisPipelin
       const comprehendPolicy = new Policy(scope, 'ComprehendPolicy', {
         statements: [
           new PolicyStatement({
-            actions: ['comprehend:BatchDetectDominantLanguage', 'comprehend:BatchDetectSentiment', 'comprehend:BatchDetectKeyPhrases', 'comprehend:DetectPiiEntities'],
+            actions: [
+              'comprehend:BatchDetectDominantLanguage',
+              'comprehend:BatchDetectSentiment',
+              'comprehend:BatchDetectKeyPhrases',
+              'comprehend:DetectPiiEntities',
+            ],
             resources: ['*'],
           }),
         ],

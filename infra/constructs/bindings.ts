@@ -95,12 +95,23 @@ const DIGEST_ARCHIVE_ACTIONS: Record<Exclude<DigestArchiveOperation, 'list'>, st
  * @example
  * bindDigestArchive(intake, archiveBucket, 'digests/', ['get']);
  */
-export function bindDigestArchive(fn: LambdaFunction, bucket: IBucket, prefix: string, operations: readonly DigestArchiveOperation[]): Policy {
+export function bindDigestArchive(
+  fn: LambdaFunction,
+  bucket: IBucket,
+  prefix: string,
+  operations: readonly DigestArchiveOperation[],
+): Policy {
   fn.addEnvironment(ENV.digestBucket, bucket.bucketName);
-  const objectActions = [...new Set(operations.filter((operation) => operation !== 'list').map((operation) => DIGEST_ARCHIVE_ACTIONS[operation]))];
+  const objectActions = [
+    ...new Set(
+      operations.filter((operation) => operation !== 'list').map((operation) => DIGEST_ARCHIVE_ACTIONS[operation]),
+    ),
+  ];
   const statements: PolicyStatement[] = [];
-  if (objectActions.length) statements.push(new PolicyStatement({ actions: objectActions, resources: [bucket.arnForObjects(`${prefix}*`)] }));
-  if (operations.includes('list')) statements.push(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
+  if (objectActions.length)
+    statements.push(new PolicyStatement({ actions: objectActions, resources: [bucket.arnForObjects(`${prefix}*`)] }));
+  if (operations.includes('list'))
+    statements.push(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
   const policy = new Policy(fn, 'DigestArchivePolicy', { statements });
   if (!fn.role) throw new Error(`${fn.node.path} has no role to attach the digest archive policy to`);
   policy.attachToRole(fn.role);
@@ -123,10 +134,14 @@ export function bindDigestArchive(fn: LambdaFunction, bucket: IBucket, prefix: s
 function nagNameOfArn(scope: Construct, bucket: IBucket): string {
   const consumer = Stack.of(scope);
   const producer = Stack.of(bucket);
-  const resolved: unknown = consumer.resolve(producer === consumer ? bucket.bucketArn : producer.exportValue(bucket.bucketArn));
+  const resolved: unknown = consumer.resolve(
+    producer === consumer ? bucket.bucketArn : producer.exportValue(bucket.bucketArn),
+  );
   if (typeof resolved === 'object' && resolved !== null) {
-    if ('Fn::ImportValue' in resolved && typeof resolved['Fn::ImportValue'] === 'string') return resolved['Fn::ImportValue'];
-    if ('Fn::GetAtt' in resolved && Array.isArray(resolved['Fn::GetAtt'])) return `<${resolved['Fn::GetAtt'].join('.')}>`;
+    if ('Fn::ImportValue' in resolved && typeof resolved['Fn::ImportValue'] === 'string')
+      return resolved['Fn::ImportValue'];
+    if ('Fn::GetAtt' in resolved && Array.isArray(resolved['Fn::GetAtt']))
+      return `<${resolved['Fn::GetAtt'].join('.')}>`;
   }
   throw new Error(`cannot tell how cdk-nag names the ARN of ${bucket.node.path}: ${JSON.stringify(resolved)}`);
 }
@@ -158,8 +173,14 @@ export function bindEmailSender(fn: LambdaFunction, fromAddress: string, configu
     new PolicyStatement({
       actions: ['ses:SendEmail'],
       resources: [
-        ...sendingIdentities(fromAddress).map((identity) => stack.formatArn({ service: 'ses', resource: 'identity', resourceName: identity })),
-        stack.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSet.configurationSetName }),
+        ...sendingIdentities(fromAddress).map((identity) =>
+          stack.formatArn({ service: 'ses', resource: 'identity', resourceName: identity }),
+        ),
+        stack.formatArn({
+          service: 'ses',
+          resource: 'configuration-set',
+          resourceName: configurationSet.configurationSetName,
+        }),
       ],
       conditions: { StringEquals: { 'ses:FromAddress': fromAddress } },
     }),
@@ -172,7 +193,7 @@ export function bindEmailSender(fn: LambdaFunction, fromAddress: string, configu
   Validations.of(policy).acknowledge({
     id: 'AwsSolutions-IAM5[Resource::*]',
     reason:
-      "SES's GetSuppressedDestination has no resource-level permissions: it can only be allowed on Resource \"*\". The policy holds that one read of the account's suppression list and nothing else; the sender checks each recipient before sending.",
+      'SES\'s GetSuppressedDestination has no resource-level permissions: it can only be allowed on Resource "*". The policy holds that one read of the account\'s suppression list and nothing else; the sender checks each recipient before sending.',
   });
 }
 
@@ -217,7 +238,10 @@ export function bindEscalationRuntime(fn: LambdaFunction, runtime: EscalationRun
  * @example
  * const policy = bindSmsSender(smsInbound, { originationIdentity: 'arn:aws:sms-voice:eu-west-1:123456789012:pool/pool-abc' });
  */
-export function bindSmsSender(fn: LambdaFunction, { originationIdentity }: { originationIdentity?: string } = {}): Policy {
+export function bindSmsSender(
+  fn: LambdaFunction,
+  { originationIdentity }: { originationIdentity?: string } = {},
+): Policy {
   const stack = Stack.of(fn);
   if (originationIdentity) fn.addEnvironment(ENV.smsOriginationIdentity, originationIdentity);
   const policy = new Policy(fn, 'SmsSendPolicy', {
@@ -245,7 +269,9 @@ export function bindSmsSender(fn: LambdaFunction, { originationIdentity }: { ori
  * bindTranslator(escalate);
  */
 export function bindTranslator(fn: LambdaFunction): Policy {
-  const policy = new Policy(fn, 'TranslatePolicy', { statements: [new PolicyStatement({ actions: ['translate:TranslateText'], resources: ['*'] })] });
+  const policy = new Policy(fn, 'TranslatePolicy', {
+    statements: [new PolicyStatement({ actions: ['translate:TranslateText'], resources: ['*'] })],
+  });
   if (!fn.role) throw new Error(`${fn.node.path} has no role to attach the Translate policy to`);
   policy.attachToRole(fn.role);
   fn.node.addDependency(policy);

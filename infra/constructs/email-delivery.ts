@@ -7,7 +7,11 @@ import type { Config } from '../../shared/config/schema';
 import { operatorAlarm } from './alarms';
 
 /** The SES events that mean an email did not reach its reader. */
-export const UNDELIVERED_EMAIL_EVENTS = [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT, EmailSendingEvent.REJECT];
+export const UNDELIVERED_EMAIL_EVENTS = [
+  EmailSendingEvent.BOUNCE,
+  EmailSendingEvent.COMPLAINT,
+  EmailSendingEvent.REJECT,
+];
 
 export interface EmailDeliveryProps {
   readonly config: Config;
@@ -37,7 +41,10 @@ export class EmailDelivery extends Construct {
     });
     // Events name the recipient (a sponsor or leadership address from the
     // config) and the subject (topics, site, due time): never feedback text.
-    this.eventsTopic = new Topic(this, 'UndeliveredEmail', { displayName: `${props.config.programName} undelivered email`, enforceSSL: true });
+    this.eventsTopic = new Topic(this, 'UndeliveredEmail', {
+      displayName: `${props.config.programName} undelivered email`,
+      enforceSSL: true,
+    });
     this.configurationSet.addEventDestination('ToTopic', {
       destination: EventDestination.snsTopic(this.eventsTopic),
       events: UNDELIVERED_EMAIL_EVENTS,

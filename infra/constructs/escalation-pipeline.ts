@@ -42,7 +42,8 @@ export function escalationPipeline({ config, runtime, alarmAction }: EscalationP
         'An escalation could not be delivered to its sponsor and is waiting in the escalation DLQ. Check SES (identity verified, sandbox, quota), fix the cause, then redrive it to the escalation queue.',
       ageing: (warningAge, retention) =>
         `An escalation has been waiting in the escalation DLQ for more than ${warningAge}; SQS deletes it ${retention} after it was raised, and then its sponsor is never told. Fix the cause and redrive it now.`,
-      backlog: (maxAge) => `An escalation has waited more than ${maxAge} to be sent: the escalate consumer is failing or falling behind.`,
+      backlog: (maxAge) =>
+        `An escalation has waited more than ${maxAge} to be sent: the escalate consumer is failing or falling behind.`,
       consumerErrors:
         'The escalate function failed as a whole, not escalation by escalation (the link-signing secret unreadable, DynamoDB unreachable, a timeout): its batch returns to the queue and is retried, and lands in the escalation DLQ after five receives.',
     },

@@ -114,7 +114,7 @@ export class InboundSms extends Construct {
       Validations.of(smsPolicy).acknowledge({
         id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:*]',
         reason:
-          'Replies go out from the number the employee texted, which can be any of the sites\' numbers. The config names them as E.164 numbers, but SendTextMessage is authorized on phone-number ARNs, whose ids exist only once the operator has requested the numbers, so they cannot be written at synth. The grant is one action, sms-voice:SendTextMessage, on this account\'s End User Messaging resources in this Region only.',
+          "Replies go out from the number the employee texted, which can be any of the sites' numbers. The config names them as E.164 numbers, but SendTextMessage is authorized on phone-number ARNs, whose ids exist only once the operator has requested the numbers, so they cannot be written at synth. The grant is one action, sms-voice:SendTextMessage, on this account's End User Messaging resources in this Region only.",
       });
     }
     this.topic.addSubscription(new LambdaSubscription(this.handler));

@@ -1,6 +1,14 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { CfnStage, HttpApi, HttpMethod, HttpRoute, HttpStage, LogGroupLogDestination, type ThrottleSettings } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  type CfnStage,
+  HttpApi,
+  HttpMethod,
+  HttpRoute,
+  HttpStage,
+  LogGroupLogDestination,
+  type ThrottleSettings,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { Alarm, IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
@@ -53,9 +61,15 @@ const routeKeysOf = (route: (typeof NAMED_ROUTES)[number]) => route.methods.map(
  * paths spends. API Gateway counts each route's throttle separately,
  * so a flood on one route cannot exhaust another's.
  */
-function routeThrottles(config: Config, pages: ThrottleSettings): Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> {
+function routeThrottles(
+  config: Config,
+  pages: ThrottleSettings,
+): Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> {
   const settings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
-  const throttleOf = (rateLimit: number, burstLimit: number) => ({ ThrottlingRateLimit: rateLimit, ThrottlingBurstLimit: burstLimit });
+  const throttleOf = (rateLimit: number, burstLimit: number) => ({
+    ThrottlingRateLimit: rateLimit,
+    ThrottlingBurstLimit: burstLimit,
+  });
   for (const route of NAMED_ROUTES) {
     const budgets = (route.channels ?? []).map((channel) => configuredBudget(config, channel));
     const throttle = budgets.length
@@ -168,7 +182,8 @@ export class IntakeApi extends Construct {
     this.sponsorHandler = new ListeningPostFunction(this, 'Sponsor', {
       entry: 'functions/sponsor/lambda.ts',
       serviceName: 'sponsor',
-      description: "Opens, acknowledges and answers escalations from sponsors' signed links, and shows archived digests",
+      description:
+        "Opens, acknowledges and answers escalations from sponsors' signed links, and shows archived digests",
       config: props.config,
       timeout: Duration.seconds(10),
     });
@@ -192,7 +207,8 @@ export class IntakeApi extends Construct {
       defaultIntegration: integration,
       createDefaultStage: false,
     });
-    for (const { path, methods, sponsor } of NAMED_ROUTES) this.api.addRoutes({ path, methods, integration: sponsor ? sponsorIntegration : integration });
+    for (const { path, methods, sponsor } of NAMED_ROUTES)
+      this.api.addRoutes({ path, methods, integration: sponsor ? sponsorIntegration : integration });
     Validations.of(this.api).acknowledge({
       id: 'AwsSolutions-APIG4',
       reason:
@@ -217,7 +233,8 @@ export class IntakeApi extends Construct {
     // on the underlying CfnStage. A route's settings need the route to exist.
     const pages = props.throttle ?? { rateLimit: 50, burstLimit: 100 };
     (this.stage.node.defaultChild as CfnStage).routeSettings = routeThrottles(props.config, pages);
-    for (const route of this.api.node.findAll().filter((c) => c instanceof HttpRoute)) this.stage.node.addDependency(route);
+    for (const route of this.api.node.findAll().filter((c) => c instanceof HttpRoute))
+      this.stage.node.addDependency(route);
     this.url = this.stage.url;
     this.publicUrl = configuredUrl ?? this.api.apiEndpoint;
 

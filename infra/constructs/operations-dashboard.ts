@@ -1,6 +1,14 @@
 import { Duration } from 'aws-cdk-lib';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { AlarmStatusWidget, Dashboard, GraphWidget, Metric, TextWidget, type IAlarm, type IWidget } from 'aws-cdk-lib/aws-cloudwatch';
+import {
+  AlarmStatusWidget,
+  Dashboard,
+  GraphWidget,
+  Metric,
+  TextWidget,
+  type IAlarm,
+  type IWidget,
+} from 'aws-cdk-lib/aws-cloudwatch';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { ListeningPostFunction } from './listening-post-function';
@@ -53,10 +61,21 @@ export class OperationsDashboard extends Construct {
     super(scope, id);
     const period = props.period ?? Duration.minutes(5);
     const business = (metricName: MetricName, service: string, label: string, dimensions: MetricDimensions = {}) =>
-      new Metric({ namespace: METRICS_NAMESPACE, metricName, dimensionsMap: { service, ...dimensions }, statistic: 'Sum', period, label });
-    const graph = (title: string, left: Metric[], extra: Partial<ConstructorParameters<typeof GraphWidget>[0]> = {}): IWidget =>
-      new GraphWidget({ title, left, width: 12, height: 6, ...extra });
-    const perFunction = (metric: (fn: ListeningPostFunction) => Metric) => props.functions.map((fn) => metric(fn).with({ label: fn.serviceName }));
+      new Metric({
+        namespace: METRICS_NAMESPACE,
+        metricName,
+        dimensionsMap: { service, ...dimensions },
+        statistic: 'Sum',
+        period,
+        label,
+      });
+    const graph = (
+      title: string,
+      left: Metric[],
+      extra: Partial<ConstructorParameters<typeof GraphWidget>[0]> = {},
+    ): IWidget => new GraphWidget({ title, left, width: 12, height: 6, ...extra });
+    const perFunction = (metric: (fn: ListeningPostFunction) => Metric) =>
+      props.functions.map((fn) => metric(fn).with({ label: fn.serviceName }));
 
     this.dashboard = new Dashboard(this, 'Dashboard', {
       defaultInterval: Duration.days(7),
@@ -76,7 +95,10 @@ export class OperationsDashboard extends Construct {
             SUBMISSIONS.map((s) => business('Submissions', s.service, s.label, s.dimensions)),
             { stacked: true },
           ),
-          graph('Analysis', [business('FeedbackAnalysed', 'analyze', 'analysed'), business('AnalysisFailures', 'analyze', 'batch item failures (retried)')]),
+          graph('Analysis', [
+            business('FeedbackAnalysed', 'analyze', 'analysed'),
+            business('AnalysisFailures', 'analyze', 'batch item failures (retried)'),
+          ]),
         ],
         [
           graph('Escalations and digests', [
@@ -87,13 +109,17 @@ export class OperationsDashboard extends Construct {
           ]),
           graph(
             'Messages waiting',
-            props.queues.map((q) => q.queue.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum', label: q.label })),
+            props.queues.map((q) =>
+              q.queue.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum', label: q.label }),
+            ),
           ),
         ],
         [
           graph(
             'Oldest message age (seconds)',
-            props.queues.map((q) => q.queue.metricApproximateAgeOfOldestMessage({ period, statistic: 'Maximum', label: q.label })),
+            props.queues.map((q) =>
+              q.queue.metricApproximateAgeOfOldestMessage({ period, statistic: 'Maximum', label: q.label }),
+            ),
           ),
           graph('Intake API requests', [
             props.api.metricCount({ period, statistic: 'Sum', label: 'requests' }),
@@ -107,11 +133,20 @@ export class OperationsDashboard extends Construct {
             props.api.metricLatency({ period, statistic: 'p95', label: 'p95' }),
             props.api.metricLatency({ period, statistic: 'p99', label: 'p99' }),
           ]),
-          graph('Lambda errors', perFunction((fn) => fn.metricErrors({ period, statistic: 'Sum' }))),
+          graph(
+            'Lambda errors',
+            perFunction((fn) => fn.metricErrors({ period, statistic: 'Sum' })),
+          ),
         ],
         [
-          graph('Lambda duration p95 (ms)', perFunction((fn) => fn.metricDuration({ period, statistic: 'p95' }))),
-          graph('Lambda throttles', perFunction((fn) => fn.metricThrottles({ period, statistic: 'Sum' }))),
+          graph(
+            'Lambda duration p95 (ms)',
+            perFunction((fn) => fn.metricDuration({ period, statistic: 'p95' })),
+          ),
+          graph(
+            'Lambda throttles',
+            perFunction((fn) => fn.metricThrottles({ period, statistic: 'Sum' })),
+          ),
         ],
       ],
     });

@@ -24,7 +24,12 @@ export interface QueueConsumerProps {
   /** How alarm titles name the queue: `Analysis` gives "Analysis DLQ not empty", "Analysis queue backlog"… */
   readonly label: string;
   /** The consumer: its entry file, Powertools service name and description (see {@link ListeningPostFunction}). */
-  readonly consumer: { readonly entry: string; readonly serviceName: string; readonly description: string; readonly memorySize?: number };
+  readonly consumer: {
+    readonly entry: string;
+    readonly serviceName: string;
+    readonly description: string;
+    readonly memorySize?: number;
+  };
   /** The consumer's timeout; the queue's visibility timeout follows from it. */
   readonly consumerTimeout: Duration;
   /** Messages per invocation; each is handled, and can fail, on its own. */
@@ -72,7 +77,11 @@ export class QueueConsumer extends Construct {
   constructor(scope: Construct, id: string, props: QueueConsumerProps) {
     super(scope, id);
     const { label, meaning, alarmAction, consumerTimeout, maxBatchingWindow } = props;
-    this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', { encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true, retentionPeriod: RETENTION });
+    this.deadLetterQueue = new Queue(this, 'DeadLetterQueue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: RETENTION,
+    });
     this.queue = new Queue(this, 'Queue', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
@@ -85,7 +94,10 @@ export class QueueConsumer extends Construct {
     this.deadLetterAlarm = operatorAlarm(this, 'DeadLetterAlarm', {
       title: `${label} DLQ not empty`,
       detail: meaning.deadLetters,
-      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' }),
+      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(1),
+        statistic: 'Maximum',
+      }),
       alarmAction,
     });
     // SQS counts retention from a message's first send, DLQ or not: past half of it, the redrive is urgent.
@@ -93,7 +105,10 @@ export class QueueConsumer extends Construct {
     this.deadLetterAgeAlarm = operatorAlarm(this, 'DeadLetterAgeAlarm', {
       title: `${label} DLQ message ageing`,
       detail: meaning.ageing(warningAge.toHumanString(), RETENTION.toHumanString()),
-      metric: this.deadLetterQueue.metricApproximateAgeOfOldestMessage({ period: Duration.hours(1), statistic: 'Maximum' }),
+      metric: this.deadLetterQueue.metricApproximateAgeOfOldestMessage({
+        period: Duration.hours(1),
+        statistic: 'Maximum',
+      }),
       threshold: warningAge.toSeconds(),
       alarmAction,
     });
@@ -105,10 +120,19 @@ export class QueueConsumer extends Construct {
       alarmAction,
     });
 
-    this.consumer = new ListeningPostFunction(this, 'Consumer', { ...props.consumer, config: props.config, timeout: consumerTimeout });
+    this.consumer = new ListeningPostFunction(this, 'Consumer', {
+      ...props.consumer,
+      config: props.config,
+      timeout: consumerTimeout,
+    });
     props.grant?.(this.consumer, this);
     this.consumer.addEventSource(
-      new SqsEventSource(this.queue, { batchSize: props.batchSize, maxBatchingWindow, reportBatchItemFailures: true, maxConcurrency: props.maxConcurrency }),
+      new SqsEventSource(this.queue, {
+        batchSize: props.batchSize,
+        maxBatchingWindow,
+        reportBatchItemFailures: true,
+        maxConcurrency: props.maxConcurrency,
+      }),
     );
     this.consumerAlarms = new FunctionAlarms(this, 'ConsumerAlarms', {
       fn: this.consumer,

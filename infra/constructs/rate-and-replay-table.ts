@@ -70,7 +70,10 @@ export class RateAndReplayTable extends Construct {
     this.schedule = new Schedule(this, 'Schedule', {
       description: `Deletes ended rate and replay windows' keys every ${every.toHumanString()}`,
       schedule: ScheduleExpression.rate(every),
-      target: new InvokeLatest(this.forgetter, { maxEventAge: Duration.seconds(Math.max(60, every.toSeconds())), retryAttempts: 3 }),
+      target: new InvokeLatest(this.forgetter, {
+        maxEventAge: Duration.seconds(Math.max(60, every.toSeconds())),
+        retryAttempts: 3,
+      }),
     });
     this.forgetterAlarms = new FunctionAlarms(this, 'ForgetterAlarms', {
       fn: this.forgetter,

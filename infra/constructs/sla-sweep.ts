@@ -57,7 +57,10 @@ export class SlaSweep extends Construct {
       description: `Runs the Listening Post SLA sweep every ${interval.toHumanString()}`,
       schedule: ScheduleExpression.rate(interval),
       // A sweep older than the next one is worth nothing: the next one does its work.
-      target: new InvokeLatest(this.handler, { maxEventAge: Duration.seconds(Math.max(60, interval.toSeconds())), retryAttempts: 3 }),
+      target: new InvokeLatest(this.handler, {
+        maxEventAge: Duration.seconds(Math.max(60, interval.toSeconds())),
+        retryAttempts: 3,
+      }),
     });
 
     // Two failed runs in a row; a single one (SES throttling, say) is made good by the next.
@@ -65,7 +68,8 @@ export class SlaSweep extends Construct {
     this.alarms = new FunctionAlarms(this, 'Alarms', {
       fn: this.handler,
       serviceName: 'sweep',
-      errorsMeaning: 'The SLA sweep is failing, run after run: overdue escalations are not being passed to backup sponsors or leadership.',
+      errorsMeaning:
+        'The SLA sweep is failing, run after run: overdue escalations are not being passed to backup sponsors or leadership.',
       errorEvaluationPeriods: 2,
       period,
       alarmAction: props.alarmAction,
@@ -77,7 +81,13 @@ export class SlaSweep extends Construct {
       title: 'Overdue escalations not passed on',
       detail:
         'Two SLA sweeps in a row could not email the next person for some overdue escalations, which stay where they are until a sweep succeeds. Check SES (identity, sandbox, quota, suppression list) and read the sweep function logs.',
-      metric: new Metric({ namespace: METRICS_NAMESPACE, metricName: 'SweepFailures', dimensionsMap: { service: this.handler.serviceName }, period, statistic: 'Sum' }),
+      metric: new Metric({
+        namespace: METRICS_NAMESPACE,
+        metricName: 'SweepFailures',
+        dimensionsMap: { service: this.handler.serviceName },
+        period,
+        statistic: 'Sum',
+      }),
       evaluationPeriods: 2,
       alarmAction: props.alarmAction,
     });

@@ -34,7 +34,11 @@ export function smsErasure({ config, twilioSecret, alarmAction }: SmsErasureProp
   return {
     config,
     label: 'SMS erasure',
-    consumer: { entry: 'functions/sms-erase/lambda.ts', serviceName: 'sms-erase', description: "Deletes delivered SMS exchanges from Twilio's message log" },
+    consumer: {
+      entry: 'functions/sms-erase/lambda.ts',
+      serviceName: 'sms-erase',
+      description: "Deletes delivered SMS exchanges from Twilio's message log",
+    },
     // A failed job's next try is set by the consumer itself (ChangeMessageVisibility); the visibility timeout covers a consumer that dies.
     consumerTimeout: Duration.seconds(30),
     batchSize: 10,

@@ -87,7 +87,11 @@ export class WeeklyDigest extends Construct {
       // `{}`: the last complete week, skipping digests already delivered.
       // Late is better than never for a weekly report: the scheduler keeps
       // trying to start it for hours, and Lambda retries a failed run twice.
-      target: new InvokeLatest(this.handler, { input: ScheduleTargetInput.fromObject({}), maxEventAge: Duration.hours(6), retryAttempts: 10 }),
+      target: new InvokeLatest(this.handler, {
+        input: ScheduleTargetInput.fromObject({}),
+        maxEventAge: Duration.hours(6),
+        retryAttempts: 10,
+      }),
     });
 
     this.alarms = new FunctionAlarms(this, 'Alarms', {

@@ -21,9 +21,13 @@ export interface ListeningPost {
  */
 export function createListeningPost(config: Config, appProps?: AppProps): ListeningPost {
   const app = new App(appProps);
-  const data = new DataStack(app, 'ListeningPost-Data', { description: 'Listening Post: table, secrets and digest archive (retained)', config });
+  const data = new DataStack(app, 'ListeningPost-Data', {
+    description: 'Listening Post: table, secrets and digest archive (retained)',
+    config,
+  });
   const service = new ServiceStack(app, 'ListeningPost-Service', {
-    description: 'Listening Post: intake API, analysis and escalation pipelines, SLA sweep, weekly digest, inbound SMS and alarms',
+    description:
+      'Listening Post: intake API, analysis and escalation pipelines, SLA sweep, weekly digest, inbound SMS and alarms',
     config,
     table: data.table,
     pepperSecret: data.pepperSecret,

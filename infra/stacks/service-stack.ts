@@ -66,7 +66,10 @@ export class ServiceStack extends Stack {
     CrossStackReferences.of(this).consume(ReferenceStrength.STRONG);
 
     // Alarm notifications carry queue names and counts, never feedback.
-    this.alarmTopic = new Topic(this, 'OperatorAlarms', { displayName: `${config.programName} alarms`, enforceSSL: true });
+    this.alarmTopic = new Topic(this, 'OperatorAlarms', {
+      displayName: `${config.programName} alarms`,
+      enforceSSL: true,
+    });
     const alarmAction = new SnsAction(this.alarmTopic);
 
     this.analysis = new QueueConsumer(this, 'Analysis', analysisPipeline({ config, table, alarmAction }));
@@ -91,7 +94,11 @@ export class ServiceStack extends Stack {
       configurationSet: this.emailDelivery.configurationSet,
       publicUrl: this.intake.publicUrl,
     };
-    this.escalations = new QueueConsumer(this, 'Escalations', escalationPipeline({ config, runtime: escalationRuntime, alarmAction }));
+    this.escalations = new QueueConsumer(
+      this,
+      'Escalations',
+      escalationPipeline({ config, runtime: escalationRuntime, alarmAction }),
+    );
     bindQueueSender(this.analysis.consumer, this.escalations.queue, ENV.escalationQueueUrl);
     this.slaSweep = new SlaSweep(this, 'SlaSweep', { config, runtime: escalationRuntime, alarmAction });
     // The digest's web-view links point at the intake too.
@@ -137,14 +144,18 @@ export class ServiceStack extends Stack {
       alarms: this.node.findAll().filter((c): c is Alarm => c instanceof Alarm),
     });
 
-    new CfnOutput(this, 'ApiUrl', { value: this.intake.url, description: 'The intake: web form, kiosk, SMS webhook and status pages' });
+    new CfnOutput(this, 'ApiUrl', {
+      value: this.intake.url,
+      description: 'The intake: web form, kiosk, SMS webhook and status pages',
+    });
     new CfnOutput(this, 'AnalysisQueueUrl', { value: this.analysis.queue.queueUrl });
     new CfnOutput(this, 'AnalysisDeadLetterQueueUrl', { value: this.analysis.deadLetterQueue.queueUrl });
     new CfnOutput(this, 'EscalationQueueUrl', { value: this.escalations.queue.queueUrl });
     new CfnOutput(this, 'EscalationDeadLetterQueueUrl', { value: this.escalations.deadLetterQueue.queueUrl });
     new CfnOutput(this, 'SmsErasureDeadLetterQueueUrl', {
       value: this.smsErasure.deadLetterQueue.queueUrl,
-      description: 'SMS exchanges that could not be erased from Twilio after about three days of tries (message SIDs only)',
+      description:
+        'SMS exchanges that could not be erased from Twilio after about three days of tries (message SIDs only)',
     });
     new CfnOutput(this, 'InboundSmsTopicArn', {
       value: this.inboundSms.topic.topicArn,
@@ -152,9 +163,13 @@ export class ServiceStack extends Stack {
     });
     new CfnOutput(this, 'UndeliveredEmailTopicArn', {
       value: this.emailDelivery.eventsTopic.topicArn,
-      description: 'SES bounces, complaints and rejects of every email sent: subscribe whoever fixes sponsors\' and leaders\' addresses',
+      description:
+        "SES bounces, complaints and rejects of every email sent: subscribe whoever fixes sponsors' and leaders' addresses",
     });
-    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn, description: 'Subscribe the operators to this topic' });
+    new CfnOutput(this, 'AlarmTopicArn', {
+      value: this.alarmTopic.topicArn,
+      description: 'Subscribe the operators to this topic',
+    });
     new CfnOutput(this, 'DashboardUrl', {
       value: `https://console.aws.amazon.com/cloudwatch/home?region=${Aws.REGION}#dashboards:name=${this.dashboard.dashboard.dashboardName}`,
       description: 'The CloudWatch dashboard: submissions, analysis, escalations, queues, functions and the API',

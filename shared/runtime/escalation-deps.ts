@@ -13,7 +13,11 @@ import { caseStore, escalationStore, tableFromEnv } from './table-adapters';
  * With `translate` (the escalate Lambda, which alone may call Amazon
  * Translate), a translator when the config names the leadership's language.
  */
-export async function escalationDepsFromEnv({ translate = false }: { translate?: boolean } = {}): Promise<EscalationDeps> {
+export async function escalationDepsFromEnv({
+  translate = false,
+}: {
+  translate?: boolean;
+} = {}): Promise<EscalationDeps> {
   const config = configFromEnv();
   const table = tableFromEnv();
   const linkSigningKey = await secretFromEnv('linkSigningKey')();

@@ -25,7 +25,8 @@ export function secretFromEnv(name: SecretName): () => Promise<string> {
   const secretArn = requireEnv(arnIn);
   return async () => {
     const value = await getSecret(secretArn, { maxAge: 3600 });
-    if (typeof value !== 'string' || value.length < minLength) throw new Error(`the ${what} secret must be a string of at least ${minLength} characters`);
+    if (typeof value !== 'string' || value.length < minLength)
+      throw new Error(`the ${what} secret must be a string of at least ${minLength} characters`);
     return value;
   };
 }

@@ -25,7 +25,10 @@ export interface Table {
  * The table a Lambda was given (`bindTable` sets `TABLE_NAME`). Pass the
  * client of a table already opened to share its connections.
  */
-export function tableFromEnv(variable: EnvName = ENV.tableName, documents: DynamoDBDocumentClient = documentClient()): Table {
+export function tableFromEnv(
+  variable: EnvName = ENV.tableName,
+  documents: DynamoDBDocumentClient = documentClient(),
+): Table {
   return { documents, name: requireEnv(variable), clock: systemClock };
 }
 
@@ -34,10 +37,12 @@ export function tableFromEnv(variable: EnvName = ENV.tableName, documents: Dynam
 export const caseStore = (table: Table) => new DynamoDbCaseStore(table.documents, table.name, table.clock);
 export const escalationStore = (table: Table) => new DynamoDbEscalationStore(table.documents, table.name, table.clock);
 export const weeklyFigures = (table: Table) => new DynamoDbWeeklyFigures(table.documents, table.name, table.clock);
-export const verbatimCandidates = (table: Table) => new DynamoDbVerbatimCandidates(table.documents, table.name, table.clock);
+export const verbatimCandidates = (table: Table) =>
+  new DynamoDbVerbatimCandidates(table.documents, table.name, table.clock);
 export const patternCounter = (table: Table) => new DynamoDbPatternCounter(table.documents, table.name);
 export const kioskRegistry = (table: Table) => new DynamoDbKioskRegistry(table.documents, table.name, table.clock);
 export const digestDeliveries = (table: Table) => new DynamoDbDigestDeliveries(table.documents, table.name);
 export const digestSnapshots = (table: Table) => new DynamoDbDigestSnapshots(table.documents, table.name);
 /** SMS and kiosk rate counters and replay records, on the table that forgets (`RATE_STATE_TABLE_NAME`). */
-export const rateAndReplayState = (table: Table) => new RateAndReplayState(new DynamoDbWindowStateStore(table.documents, table.name, table.clock), table.clock);
+export const rateAndReplayState = (table: Table) =>
+  new RateAndReplayState(new DynamoDbWindowStateStore(table.documents, table.name, table.clock), table.clock);

@@ -33,36 +33,49 @@ describe('Lambda functions', () => {
   });
 
   it('every function in the app, helpers included, runs a runtime Lambda still supports', () => {
-    const runtimes = Object.values(templates.service.findResources('AWS::Lambda::Function') as Resources).map((fn) => fn.Properties.Runtime);
+    const runtimes = Object.values(templates.service.findResources('AWS::Lambda::Function') as Resources).map(
+      (fn) => fn.Properties.Runtime,
+    );
     expect(runtimes.length).toBeGreaterThan(0);
     for (const runtime of runtimes) expect(runtime).toBe('nodejs24.x');
   });
 
   it("the package asks for Node 22 or later, and the functions' Node is the major the bundle tests run", () => {
-    const { engines } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { engines: { node: string } };
+    const { engines } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      engines: { node: string };
+    };
     expect(engines.node).toBe('>=22');
     expect(functionOf(templates.service, 'intake').properties.Runtime).toBe(`nodejs${LAMBDA_NODE_MAJOR}.x`);
   });
 
   it.each(SERVICES)('%s logs JSON, platform lines included, at the level Powertools logs at', (service) => {
     const { properties } = functionOf(templates.service, service);
-    expect(properties.LoggingConfig).toMatchObject({ LogFormat: 'JSON', ApplicationLogLevel: 'INFO', SystemLogLevel: 'INFO' });
+    expect(properties.LoggingConfig).toMatchObject({
+      LogFormat: 'JSON',
+      ApplicationLogLevel: 'INFO',
+      SystemLogLevel: 'INFO',
+    });
     expect(properties.Environment.Variables.POWERTOOLS_LOG_LEVEL).toBe('INFO');
   });
 
   it.each(SERVICES)('%s has source maps on for readable stack traces', (service) => {
-    expect(functionOf(templates.service, service).properties.Environment.Variables.NODE_OPTIONS).toContain('--enable-source-maps');
+    expect(functionOf(templates.service, service).properties.Environment.Variables.NODE_OPTIONS).toContain(
+      '--enable-source-maps',
+    );
   });
 
   it('each variable a function is given is read by that name on the Lambda side, and each name read is given to some function', () => {
     const given = Object.values(templates.service.findResources('AWS::Lambda::Function') as Resources)
       .map((fn) => (fn.Properties.Environment?.Variables ?? {}) as Record<string, unknown>)
       .filter((variables) => 'POWERTOOLS_SERVICE_NAME' in variables)
-      .flatMap((variables) => Object.keys(variables).filter((name) => !name.startsWith('POWERTOOLS_') && name !== 'NODE_OPTIONS'));
+      .flatMap((variables) =>
+        Object.keys(variables).filter((name) => !name.startsWith('POWERTOOLS_') && name !== 'NODE_OPTIONS'),
+      );
     const read: string[] = Object.values(ENV);
     for (const name of given) expect(read, `${name} is set by the CDK app but read by no function`).toContain(name);
     // Inlined into the bundle, set for tests only, or set only when the config names it.
     const notAlwaysGiven: string[] = [ENV.config, ENV.twilioApiUrl, ENV.smsOriginationIdentity];
-    for (const name of read.filter((name) => !notAlwaysGiven.includes(name))) expect(given, `${name} is read but no function is given it`).toContain(name);
+    for (const name of read.filter((name) => !notAlwaysGiven.includes(name)))
+      expect(given, `${name} is read but no function is given it`).toContain(name);
   });
 });

@@ -1,14 +1,37 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alarmTopicIdOf, exampleConfig, functionOf, importedRef, removeTempDirs, synthTemplates, type Templates } from './helpers';
+import {
+  alarmTopicIdOf,
+  exampleConfig,
+  functionOf,
+  importedRef,
+  removeTempDirs,
+  synthTemplates,
+  type Templates,
+} from './helpers';
 
 type Resources = Record<string, { Properties: Record<string, any> }>;
 
 /** Each queue a Lambda consumes, as its people rely on it. */
 const CONSUMERS = [
-  { service: 'analyze', receives: 5, backlogSeconds: 3600, outputs: { queue: 'AnalysisQueueUrl', deadLetters: 'AnalysisDeadLetterQueueUrl' } },
-  { service: 'escalate', receives: 5, backlogSeconds: 15 * 60, outputs: { queue: 'EscalationQueueUrl', deadLetters: 'EscalationDeadLetterQueueUrl' } },
-  { service: 'sms-erase', receives: 20, backlogSeconds: 24 * 3600, outputs: { deadLetters: 'SmsErasureDeadLetterQueueUrl' } },
+  {
+    service: 'analyze',
+    receives: 5,
+    backlogSeconds: 3600,
+    outputs: { queue: 'AnalysisQueueUrl', deadLetters: 'AnalysisDeadLetterQueueUrl' },
+  },
+  {
+    service: 'escalate',
+    receives: 5,
+    backlogSeconds: 15 * 60,
+    outputs: { queue: 'EscalationQueueUrl', deadLetters: 'EscalationDeadLetterQueueUrl' },
+  },
+  {
+    service: 'sms-erase',
+    receives: 20,
+    backlogSeconds: 24 * 3600,
+    outputs: { deadLetters: 'SmsErasureDeadLetterQueueUrl' },
+  },
 ] as const;
 
 describe('queues and their consumers', () => {
@@ -20,9 +43,9 @@ describe('queues and their consumers', () => {
 
   const mappingOf = (service: string) => {
     const consumer = functionOf(templates.service, service);
-    const mappings = Object.values(templates.service.findResources('AWS::Lambda::EventSourceMapping') as Resources).filter(
-      (mapping) => mapping.Properties.FunctionName?.Ref === consumer.id,
-    );
+    const mappings = Object.values(
+      templates.service.findResources('AWS::Lambda::EventSourceMapping') as Resources,
+    ).filter((mapping) => mapping.Properties.FunctionName?.Ref === consumer.id);
     expect(mappings).toHaveLength(1);
     return mappings[0]!.Properties;
   };
@@ -38,7 +61,10 @@ describe('queues and their consumers', () => {
 
   describe.each(CONSUMERS)('$service', ({ service, receives, backlogSeconds, outputs }) => {
     it(`its queue sends a message to a DLQ after ${receives} receives`, () => {
-      expect(queuesOf(service).properties.RedrivePolicy).toEqual({ deadLetterTargetArn: { 'Fn::GetAtt': [expect.any(String), 'Arn'] }, maxReceiveCount: receives });
+      expect(queuesOf(service).properties.RedrivePolicy).toEqual({
+        deadLetterTargetArn: { 'Fn::GetAtt': [expect.any(String), 'Arn'] },
+        maxReceiveCount: receives,
+      });
     });
 
     it('reports batch item failures, so one bad message never fails its batch', () => {
@@ -54,12 +80,19 @@ describe('queues and their consumers', () => {
 
     it('its queue and DLQ keep messages 14 days, the SQS maximum, encrypted, and refuse requests without TLS', () => {
       const { id, properties, deadLetterId, deadLetterProperties } = queuesOf(service);
-      for (const [queueId, queue] of [[id, properties], [deadLetterId, deadLetterProperties]] as const) {
+      for (const [queueId, queue] of [
+        [id, properties],
+        [deadLetterId, deadLetterProperties],
+      ] as const) {
         expect(queue.MessageRetentionPeriod, queueId).toBe(14 * 24 * 3600);
         expect(queue.SqsManagedSseEnabled, queueId).toBe(true);
         templates.service.hasResourceProperties('AWS::SQS::QueuePolicy', {
           Queues: [{ Ref: queueId }],
-          PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+          PolicyDocument: {
+            Statement: Match.arrayWith([
+              Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+            ]),
+          },
         });
       }
     });
@@ -93,7 +126,7 @@ describe('queues and their consumers', () => {
     });
   });
 
-  it("analyze takes batches of up to 100, gathered for at most 5 seconds, so that rare languages share Comprehend requests", () => {
+  it('analyze takes batches of up to 100, gathered for at most 5 seconds, so that rare languages share Comprehend requests', () => {
     expect(mappingOf('analyze')).toMatchObject({ BatchSize: 100, MaximumBatchingWindowInSeconds: 5 });
   });
 
@@ -124,7 +157,11 @@ describe('queues and their consumers', () => {
       expect(queue.Properties.SqsManagedSseEnabled ?? queue.Properties.KmsMasterKeyId, id).toBeTruthy();
       templates.service.hasResourceProperties('AWS::SQS::QueuePolicy', {
         Queues: [{ Ref: id }],
-        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
       });
     }
   });
@@ -138,22 +175,30 @@ describe('queues and their consumers', () => {
   });
 
   it('analyze knows the escalation queue from its environment', () => {
-    expect(functionOf(templates.service, 'analyze').properties.Environment.Variables.ESCALATION_QUEUE_URL).toEqual({ Ref: queuesOf('escalate').id });
+    expect(functionOf(templates.service, 'analyze').properties.Environment.Variables.ESCALATION_QUEUE_URL).toEqual({
+      Ref: queuesOf('escalate').id,
+    });
   });
 
   it('escalate knows its table and link-signing key from its environment', () => {
     const variables = functionOf(templates.service, 'escalate').properties.Environment.Variables;
     expect(variables.TABLE_NAME).toEqual(importedRef(templates, templates.built.data.table.tableName));
-    expect(variables.LINK_SIGNING_KEY_SECRET_ARN).toEqual(importedRef(templates, templates.built.data.linkSigningKeySecret.secretArn));
+    expect(variables.LINK_SIGNING_KEY_SECRET_ARN).toEqual(
+      importedRef(templates, templates.built.data.linkSigningKeySecret.secretArn),
+    );
   });
 
   it("sponsors' links start with the API's endpoint, which has no trailing slash", () => {
     const apiId = Object.keys(templates.service.findResources('AWS::ApiGatewayV2::Api'))[0];
-    expect(functionOf(templates.service, 'escalate').properties.Environment.Variables.PUBLIC_URL).toEqual({ 'Fn::GetAtt': [apiId, 'ApiEndpoint'] });
+    expect(functionOf(templates.service, 'escalate').properties.Environment.Variables.PUBLIC_URL).toEqual({
+      'Fn::GetAtt': [apiId, 'ApiEndpoint'],
+    });
   });
 
   it("sponsors' links start with the configured public URL when there is one", () => {
     const custom = synthTemplates({ ...exampleConfig, publicUrl: 'https://feedback.example.com/' });
-    expect(functionOf(custom.service, 'escalate').properties.Environment.Variables.PUBLIC_URL).toBe('https://feedback.example.com');
+    expect(functionOf(custom.service, 'escalate').properties.Environment.Variables.PUBLIC_URL).toBe(
+      'https://feedback.example.com',
+    );
   });
 });

@@ -1,6 +1,14 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alarmTopicIdOf, functionOf, importedRef, removeTempDirs, statementsOf, synthTemplates, type Templates } from './helpers';
+import {
+  alarmTopicIdOf,
+  functionOf,
+  importedRef,
+  removeTempDirs,
+  statementsOf,
+  synthTemplates,
+  type Templates,
+} from './helpers';
 
 type Resources = Record<string, { Properties: Record<string, any> }>;
 
@@ -12,9 +20,9 @@ describe('SMS erasure from Twilio', () => {
   beforeAll(() => {
     templates = synthTemplates();
     const consumer = functionOf(templates.service, 'sms-erase');
-    const mappings = Object.values(templates.service.findResources('AWS::Lambda::EventSourceMapping') as Resources).filter(
-      (mapping) => mapping.Properties.FunctionName?.Ref === consumer.id,
-    );
+    const mappings = Object.values(
+      templates.service.findResources('AWS::Lambda::EventSourceMapping') as Resources,
+    ).filter((mapping) => mapping.Properties.FunctionName?.Ref === consumer.id);
     expect(mappings).toHaveLength(1);
     queueId = mappings[0]!.Properties.EventSourceArn['Fn::GetAtt'][0];
     deadLetterQueueId = queue(queueId).RedrivePolicy.deadLetterTargetArn['Fn::GetAtt'][0];
@@ -34,7 +42,9 @@ describe('SMS erasure from Twilio', () => {
     const variables = functionOf(templates.service, 'sms-erase').properties.Environment.Variables;
     expect(variables.SMS_ERASE_QUEUE_URL).toEqual({ Ref: queueId });
     expect(variables.TWILIO_SECRET_ARN).toEqual(importedRef(templates, templates.built.data.twilioSecret.secretArn));
-    expect(Object.keys(variables).filter((name) => /TABLE|PEPPER|LINK|BUCKET|ANALYSIS|ESCALATION/.test(name))).toEqual([]);
+    expect(Object.keys(variables).filter((name) => /TABLE|PEPPER|LINK|BUCKET|ANALYSIS|ESCALATION/.test(name))).toEqual(
+      [],
+    );
   });
 
   it('sms-erase may consume its own queue and read the Twilio secret, and do nothing else: no table, no other queue, no sending', () => {
@@ -52,13 +62,19 @@ describe('SMS erasure from Twilio', () => {
       expect(actions.sort()).toEqual(['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']);
       expect(statement.Resource).toEqual(twilioSecret);
     }
-    expect(allowed.flatMap((statement) => [statement.Action].flat()).filter((action) => /^(dynamodb|s3|ses|sms-voice|kms|comprehend):/.test(action))).toEqual([]);
+    expect(
+      allowed
+        .flatMap((statement) => [statement.Action].flat())
+        .filter((action) => /^(dynamodb|s3|ses|sms-voice|kms|comprehend):/.test(action)),
+    ).toEqual([]);
   });
 
   it('the intake may queue erasures, and is told where', () => {
     const intake = functionOf(templates.service, 'intake');
     expect(intake.properties.Environment.Variables.SMS_ERASE_QUEUE_URL).toEqual({ Ref: queueId });
-    const sends = statementsOf(templates.service, 'intake').filter((statement) => [statement.Action].flat().includes('sqs:SendMessage'));
+    const sends = statementsOf(templates.service, 'intake').filter((statement) =>
+      [statement.Action].flat().includes('sqs:SendMessage'),
+    );
     expect(sends.map((statement) => statement.Resource)).toContainEqual({ 'Fn::GetAtt': [queueId, 'Arn'] });
   });
 });

@@ -69,9 +69,15 @@ describe('what a Lambda reads from its environment', () => {
   it('refuses a secret shorter than it must be, and says which one', async () => {
     process.env[ENV.twilioSecretArn] = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:twilio-short';
     process.env[ENV.linkSigningKeySecretArn] = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:link-key';
-    secretsManager.on(GetSecretValueCommand, { SecretId: process.env[ENV.twilioSecretArn] }).resolves({ SecretString: 'too-short' });
-    secretsManager.on(GetSecretValueCommand, { SecretId: process.env[ENV.linkSigningKeySecretArn] }).resolves({ SecretString: 'k'.repeat(32) });
-    await expect(secretFromEnv('twilioAuthToken')()).rejects.toThrow('Twilio auth token secret must be a string of at least 16 characters');
+    secretsManager
+      .on(GetSecretValueCommand, { SecretId: process.env[ENV.twilioSecretArn] })
+      .resolves({ SecretString: 'too-short' });
+    secretsManager
+      .on(GetSecretValueCommand, { SecretId: process.env[ENV.linkSigningKeySecretArn] })
+      .resolves({ SecretString: 'k'.repeat(32) });
+    await expect(secretFromEnv('twilioAuthToken')()).rejects.toThrow(
+      'Twilio auth token secret must be a string of at least 16 characters',
+    );
     expect(await secretFromEnv('linkSigningKey')()).toBe('k'.repeat(32));
   });
 });
