@@ -4,6 +4,7 @@ import { NotFoundError } from '../../shared/errors';
 import type { IntakeDeps, IntakeEnv, SponsorDeps, SponsorEnv } from './deps';
 import { channelLimits, unverifiedTokenBudget, type ChannelLimits } from './middleware/rate-limit';
 import { withTokenCheckBudget } from './middleware/token-checks';
+import { RECEIPT_SCRIPT } from './pages/receipt-script';
 import { SITE_CSS } from './pages/site-css';
 import { respondToError } from './respond';
 import { acknowledge } from './routes/acknowledge';
@@ -45,6 +46,10 @@ export function createApp(deps: IntakeDeps) {
   app.get('/assets/site.css', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(SITE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+  });
+  app.get('/assets/receipt.js', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(RECEIPT_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
   });
   app.route('/', webFeedback({ form: limits.web, json: limits.api }));
   app.route('/', caseStatus(limits.status));

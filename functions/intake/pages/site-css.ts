@@ -36,4 +36,21 @@ blockquote.verbatim { margin: 0 0 1rem; padding: .75rem 1rem; border-left: 4px s
 dd { margin: 0 0 .5rem; }
 footer { color: var(--muted); font-size: .9rem; border-top: 1px solid var(--border); margin-top: 2rem; }
 a { color: var(--accent); }
+.warning { border-left: 6px solid var(--error); padding: .5rem 1rem; background: var(--card); }
+.keep-actions { display: flex; flex-wrap: wrap; gap: .6rem; align-items: center; margin: .5rem 0 1rem; }
+.keep-actions[hidden] { display: none; }
+.keep-actions .hint { flex-basis: 100%; }
+.receipt h2 { font-size: 1.2rem; margin: 1rem 0 .3rem; }
+.receipt h3 { font-size: 1.05rem; margin: 1rem 0 .3rem; }
+.print-only { display: none; }
+@media print {
+  header, footer, .skip, .no-print, .keep-actions { display: none !important; }
+  body { background: #fff; color: #000; }
+  main { max-width: none; padding: 0; }
+  .print-only { display: block; }
+  .code { border: 2px solid #000; background: #fff; color: #000; }
+  .warning { border-left-color: #000; background: #fff; }
+  a { color: #000; text-decoration: none; }
+  h1 { display: none; }
+}
 `;

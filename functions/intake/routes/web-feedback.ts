@@ -110,6 +110,6 @@ export function webFeedback(limits: WebFeedbackLimits) {
       const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
       const receipt = await submitFeedback(deps, { channel: 'web', ...parsed.data, idempotencyKey });
       c.header('Cache-Control', 'no-store');
-      return kind === 'form' ? c.html(confirmationPage(deps.config, receipt.caseCode)) : c.json({ caseCode: receipt.caseCode, status: receipt.status }, 201);
+      return kind === 'form' ? c.html(confirmationPage(deps.config, receipt.caseCode, new URL(c.req.url).origin)) : c.json({ caseCode: receipt.caseCode, status: receipt.status }, 201);
     });
 }

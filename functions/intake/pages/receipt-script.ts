@@ -1,0 +1,33 @@
+/**
+ * The confirmation page's only script, served from `/assets/receipt.js` (the
+ * CSP allows no inline script). It shows the copy and print buttons, which
+ * mean nothing without it; the page says how to keep the code without them.
+ * It sends nothing anywhere.
+ */
+export const RECEIPT_SCRIPT = `(() => {
+  const actions = document.getElementById('keep-actions');
+  const copy = document.getElementById('copy-code');
+  const print = document.getElementById('print-receipt');
+  const result = document.getElementById('copy-result');
+  if (!actions || !copy || !print || !result) return;
+  actions.hidden = false;
+  const code = copy.getAttribute('data-code') || '';
+  function selectCode() {
+    const output = document.getElementById('case-code');
+    const selection = window.getSelection();
+    if (!output || !selection) return;
+    const range = document.createRange();
+    range.selectNodeContents(output);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  copy.addEventListener('click', () => {
+    const copied = navigator.clipboard && window.isSecureContext ? navigator.clipboard.writeText(code) : Promise.reject(new Error('no clipboard'));
+    copied.then(
+      () => { result.textContent = 'Copied. Paste it somewhere only you can see.'; },
+      () => { selectCode(); result.textContent = 'Your browser did not let us copy it: the code is selected, so copy it yourself, or write it down.'; },
+    );
+  });
+  print.addEventListener('click', () => window.print());
+})();
+`;
