@@ -26,6 +26,7 @@ const WEEKS = any(PK.week);
 const PATTERNS = any(PK.pattern);
 const KIOSK_TOKENS = any(PK.kioskToken);
 const DIGESTS = any(PK.digest);
+const THREADS = any(PK.thread);
 
 /** A DynamoDB item call, as IAM names it without the `dynamodb:` prefix. */
 export type TableOperation = 'GetItem' | 'Query' | 'PutItem' | 'UpdateItem' | 'DeleteItem';
@@ -47,9 +48,12 @@ export const TABLE_ACCESS = {
    * escalations, figures or digest records, nor read any of them.
    */
   intake: {
-    GetItem: [CASES, KIOSK_TOKENS],
+    GetItem: [CASES, KIOSK_TOKENS, THREADS],
     PutItem: [CASES],
     DeleteItem: [CASES],
+    /** A case's conversation: read it, and note that the employee has read it. */
+    Query: [THREADS],
+    UpdateItem: [THREADS],
   },
   /**
    * Sponsors' signed links (`/ack/{token}`) and the digest's web view: opens
@@ -57,16 +61,17 @@ export const TABLE_ACCESS = {
    * answer is listed under the week), and moves the case on.
    */
   sponsor: {
-    GetItem: [ESCALATIONS],
-    UpdateItem: [ESCALATIONS, CASES],
-    PutItem: [ESCALATION_WEEKS],
+    GetItem: [ESCALATIONS, THREADS],
+    Query: [THREADS],
+    UpdateItem: [ESCALATIONS, CASES, THREADS],
+    PutItem: [ESCALATION_WEEKS, THREADS],
     DeleteItem: [OPEN_ESCALATIONS],
   },
   /** Analysis: stores the analysis on its case, counts the week's figures and samples, and watches for patterns. */
   analyze: {
     GetItem: [CASES],
-    UpdateItem: [CASES, WEEKS, PATTERNS],
-    PutItem: [WEEKS, PATTERNS],
+    UpdateItem: [CASES, WEEKS, PATTERNS, THREADS],
+    PutItem: [WEEKS, PATTERNS, THREADS],
     DeleteItem: [WEEKS],
     Query: [WEEKS, PATTERNS],
   },
@@ -86,9 +91,11 @@ export const TABLE_ACCESS = {
   },
   /** SMS through AWS End User Messaging: creates a case (deleted again if queueing fails) and reads a case's status. */
   'sms-inbound': {
-    GetItem: [CASES],
+    GetItem: [CASES, THREADS],
     PutItem: [CASES],
     DeleteItem: [CASES],
+    Query: [THREADS],
+    UpdateItem: [THREADS],
   },
   /** The weekly digest: reads figures, samples and escalations, and writes only its own delivery records. */
   digest: {

@@ -19,6 +19,7 @@ import { keyPart } from './dynamodb-keys';
  * | `KIOSKTOKEN#<sha256 of token>` | `KIOSKTOKEN` | a kiosk's token look-up | operator CLI | intake | deleted on revocation |
  * | `DIGEST#<week>` | `DELIVERY#<audience>#<recipient>` | who had which week's digest | digest | digest | 400 days after the week |
  * | `DIGEST#<week>` | `FIGURES`, `FIGURES#<run>#<n>` | the week's figures as first shown | digest | digest | 400 days after the week |
+ * | `THREAD#<hmac of case code>` | `HEAD`, `MSG#<seq>` | a case's conversation: who has read what; one item per message (day only) | intake, sms-inbound, analyze (employee); sponsor | intake, sms-inbound, sponsor, sweep, digest | with its escalation |
  *
  * Text that people or the config control (sites, topics, phrases) enters a
  * key only through `keyPart`, which bounds its UTF-8 bytes.
@@ -33,6 +34,7 @@ export const PK = {
   kiosk: 'KIOSK#',
   kioskToken: 'KIOSKTOKEN#',
   digest: 'DIGEST#',
+  thread: 'THREAD#',
 } as const;
 
 export type TableKey = { pk: string; sk: string };
@@ -77,6 +79,11 @@ export const deliverySk = (audience: string, recipient: string): string =>
 export const FIGURES_HEAD_SK = 'FIGURES';
 export const figuresPartSk = (run: string, part: number): string =>
   `${FIGURES_HEAD_SK}#${run}#${String(part).padStart(4, '0')}`;
+
+export const threadPk = (caseKey: string): string => `${PK.thread}${caseKey}`;
+export const THREAD_HEAD_SK = 'HEAD';
+export const THREAD_MESSAGE_SK_PREFIX = 'MSG#';
+export const threadMessageSk = (seq: number): string => `${THREAD_MESSAGE_SK_PREFIX}${String(seq).padStart(4, '0')}`;
 
 /**
  * The rate and replay table (a table of its own, without backups or

@@ -1,0 +1,130 @@
+import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Clock } from '../../ports/clock';
+import {
+  MAX_THREAD_MESSAGES,
+  type CaseThread,
+  type NewThreadMessage,
+  type ThreadAuthor,
+  type ThreadMessage,
+  type ThreadSummary,
+} from '../../ports/case-thread';
+import { collect, conditionalWrite, epochSeconds, isExpired, queryItems } from './dynamodb-toolkit';
+import { THREAD_HEAD_SK, THREAD_MESSAGE_SK_PREFIX, threadMessageSk, threadPk } from './table-keys';
+
+/*
+ * One item per message (`MSG#0001` …), so a long thread never nears
+ * DynamoDB's 400 KB item limit, and one head item (`HEAD`) that hands out
+ * the next number and remembers, per side, the last message written and
+ * the last one read: a list of cases reads one head each, not the messages.
+ * Nothing here keeps a time finer than the day.
+ */
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const lastWritten = (author: ThreadAuthor) => (author === 'sponsor' ? 'lastFromSponsor' : 'lastFromEmployee');
+const readThrough = (reader: ThreadAuthor) => (reader === 'sponsor' ? 'sponsorReadThrough' : 'employeeReadThrough');
+const num = (value: unknown): number => (typeof value === 'number' ? value : 0);
+
+export class DynamoDbCaseThread implements CaseThread {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly clock: Clock,
+  ) {}
+
+  async append(caseKey: string, message: NewThreadMessage, expiresAtDate: Date): Promise<ThreadMessage | undefined> {
+    const day = message.day.slice(0, 10);
+    if (!DAY.test(day)) throw new Error('A thread message needs its day as YYYY-MM-DD');
+    const expiresAt = epochSeconds(expiresAtDate);
+    const head = { pk: threadPk(caseKey), sk: THREAD_HEAD_SK };
+    let seq: number | undefined;
+    await conditionalWrite(async () => {
+      const { Attributes } = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: head,
+          UpdateExpression: 'SET messageCount = if_not_exists(messageCount, :zero) + :one, expiresAt = :expiresAt',
+          ConditionExpression: 'attribute_not_exists(messageCount) OR messageCount < :max',
+          ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':max': MAX_THREAD_MESSAGES, ':expiresAt': expiresAt },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      );
+      seq = num(Attributes?.messageCount);
+    });
+    if (!seq) return undefined;
+    const stored: ThreadMessage = { seq, from: message.from, text: message.text, day };
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { pk: threadPk(caseKey), sk: threadMessageSk(seq), ...stored, expiresAt },
+      }),
+    );
+    // Only after the message is there, so "something new" never points at nothing.
+    const field = lastWritten(message.from);
+    await conditionalWrite(() =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: head,
+          UpdateExpression: `SET ${field} = :seq`,
+          ConditionExpression: `attribute_not_exists(${field}) OR ${field} < :seq`,
+          ExpressionAttributeValues: { ':seq': seq },
+        }),
+      ),
+    );
+    return stored;
+  }
+
+  async list(caseKey: string): Promise<ThreadMessage[]> {
+    const now = this.clock.now();
+    const items = await collect(
+      queryItems(this.client, {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': threadPk(caseKey), ':prefix': THREAD_MESSAGE_SK_PREFIX },
+        ConsistentRead: true,
+      }),
+    );
+    return items
+      .filter((item) => !isExpired(item, now))
+      .map((item) => ({
+        seq: num(item.seq),
+        from: item.from === 'sponsor' ? 'sponsor' : 'employee',
+        text: String(item.text ?? ''),
+        day: String(item.day ?? ''),
+      }));
+  }
+
+  async summary(caseKey: string): Promise<ThreadSummary> {
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
+        ConsistentRead: true,
+      }),
+    );
+    if (!Item || isExpired(Item, this.clock.now()))
+      return { messages: 0, newForSponsor: false, newForEmployee: false };
+    return {
+      messages: num(Item.messageCount),
+      newForSponsor: num(Item.lastFromEmployee) > num(Item.sponsorReadThrough),
+      newForEmployee: num(Item.lastFromSponsor) > num(Item.employeeReadThrough),
+    };
+  }
+
+  async markRead(caseKey: string, reader: ThreadAuthor, throughSeq: number): Promise<void> {
+    if (!Number.isInteger(throughSeq) || throughSeq < 1) return;
+    const field = readThrough(reader);
+    await conditionalWrite(() =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
+          UpdateExpression: `SET ${field} = :seq`,
+          // Only on a thread that exists, and never backwards.
+          ConditionExpression: `attribute_exists(pk) AND (attribute_not_exists(${field}) OR ${field} < :seq)`,
+          ExpressionAttributeValues: { ':seq': throughSeq },
+        }),
+      ),
+    );
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * The anonymous conversation on an escalated case: the sponsor's questions
+ * and updates, the employee's answers. Keyed by the case's key (the HMAC of
+ * its code), which the employee reaches with the code and the sponsor
+ * through the escalation (`Escalation.caseKey`). Each message keeps the day
+ * it was written, never a finer time, and nothing about who wrote it beyond
+ * "sponsor" or "employee".
+ */
+
+export const THREAD_AUTHORS = ['sponsor', 'employee'] as const;
+export type ThreadAuthor = (typeof THREAD_AUTHORS)[number];
+
+/** At most this many messages in one thread; an append beyond it is refused. */
+export const MAX_THREAD_MESSAGES = 200;
+
+export interface ThreadMessage {
+  /** 1, 2, 3 … in the order written: the thread's order, not a time. */
+  seq: number;
+  from: ThreadAuthor;
+  /** Already redacted (the employee's) or as the sponsor wrote it, redacted too. */
+  text: string;
+  /** `YYYY-MM-DD` (UTC): the finest time a thread keeps. */
+  day: string;
+}
+
+export interface NewThreadMessage {
+  from: ThreadAuthor;
+  text: string;
+  /** `YYYY-MM-DD`; anything finer is cut to the day by the adapter. */
+  day: string;
+}
+
+/** One read of the thread's head: enough for a list of cases, without reading the messages. */
+export interface ThreadSummary {
+  messages: number;
+  /** The employee has written something the sponsor has not yet read. */
+  newForSponsor: boolean;
+  /** The sponsor has written something the employee has not yet read. */
+  newForEmployee: boolean;
+}
+
+export interface CaseThread {
+  /**
+   * Adds a message at the end of the thread. Returns it with its `seq`, or
+   * undefined when the thread already holds `MAX_THREAD_MESSAGES`.
+   * `expiresAt` is the case's own expiry, so the thread goes with it.
+   */
+  append(caseKey: string, message: NewThreadMessage, expiresAt: Date): Promise<ThreadMessage | undefined>;
+  /** Every message, oldest first; empty for a case without a thread. */
+  list(caseKey: string): Promise<ThreadMessage[]>;
+  summary(caseKey: string): Promise<ThreadSummary>;
+  /**
+   * Notes that `reader` has seen the thread up to message `throughSeq`
+   * (the last `seq` they were shown); never moves backwards, so a message
+   * written after the page was read stays new.
+   */
+  markRead(caseKey: string, reader: ThreadAuthor, throughSeq: number): Promise<void>;
+}
+
+/** `YYYY-MM-DD` of an instant, in UTC: what a thread message keeps. */
+export const threadDay = (instant: Date): string => instant.toISOString().slice(0, 10);

@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDocuments } from '../../local/aws-clients';
+import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
+import { guardTableAccess } from '../../local/table-access-guard';
+import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
+import { MAX_THREAD_MESSAGES } from '../../shared/ports/case-thread';
+import { tempDataDir } from '../support/local-stack';
+
+const clock = { now: () => new Date('2026-11-25T14:37:23.456Z') };
+const expiry = new Date('2027-06-07T00:00:00Z');
+const caseKey = (n: number) => n.toString(16).padStart(64, '0');
+
+describe('a case thread, on dynalite under the functions’ grants', () => {
+  const dataDir = tempDataDir();
+  const tableName = 'thread-test';
+  let dynamodb: DynamoDbStandIn;
+  let documents: ReturnType<typeof localDocuments>;
+  let sponsorSide: DynamoDbCaseThread;
+  let employeeSide: DynamoDbCaseThread;
+  let analysis: DynamoDbCaseThread;
+
+  beforeAll(async () => {
+    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName });
+    documents = localDocuments(dynamodb.endpoint);
+    sponsorSide = new DynamoDbCaseThread(guardTableAccess(documents, 'sponsor'), tableName, clock);
+    employeeSide = new DynamoDbCaseThread(guardTableAccess(documents, 'intake'), tableName, clock);
+    analysis = new DynamoDbCaseThread(guardTableAccess(documents, 'analyze'), tableName, clock);
+  });
+  afterAll(async () => {
+    documents?.destroy();
+    await dynamodb?.close();
+    dataDir.remove();
+  });
+
+  it('Should show both sides the same thread, in order, and tell each side what is new for it', async () => {
+    const key = caseKey(1);
+    expect(await employeeSide.list(key)).toEqual([]);
+    expect(await employeeSide.summary(key)).toEqual({ messages: 0, newForSponsor: false, newForEmployee: false });
+
+    const question = await sponsorSide.append(key, { from: 'sponsor', text: 'Which shift?', day: '2026-11-25T14:37:23Z' }, expiry);
+    expect(question).toEqual({ seq: 1, from: 'sponsor', text: 'Which shift?', day: '2026-11-25' });
+    expect(await employeeSide.summary(key)).toMatchObject({ newForEmployee: true, newForSponsor: false });
+
+    await employeeSide.markRead(key, 'employee', 1);
+    expect(await employeeSide.summary(key)).toMatchObject({ newForEmployee: false });
+
+    await analysis.append(key, { from: 'employee', text: 'Nights, bay [NAME]', day: '2026-11-26' }, expiry);
+    expect(await sponsorSide.summary(key)).toEqual({ messages: 2, newForSponsor: true, newForEmployee: false });
+    expect((await employeeSide.list(key)).map((m) => [m.seq, m.from, m.text])).toEqual([
+      [1, 'sponsor', 'Which shift?'],
+      [2, 'employee', 'Nights, bay [NAME]'],
+    ]);
+  });
+
+  it('Should keep a message new when it arrives after the reader loaded the page (read marks never go back)', async () => {
+    const key = caseKey(2);
+    await sponsorSide.append(key, { from: 'sponsor', text: 'one', day: '2026-11-25' }, expiry);
+    await sponsorSide.append(key, { from: 'sponsor', text: 'two', day: '2026-11-25' }, expiry);
+    await employeeSide.markRead(key, 'employee', 2);
+    await employeeSide.markRead(key, 'employee', 1);
+    expect(await employeeSide.summary(key)).toMatchObject({ newForEmployee: false });
+    await sponsorSide.append(key, { from: 'sponsor', text: 'three', day: '2026-11-25' }, expiry);
+    expect(await employeeSide.summary(key)).toMatchObject({ newForEmployee: true });
+  });
+
+  it('Should give concurrent messages distinct numbers and lose none', async () => {
+    const key = caseKey(3);
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        (i % 2 ? sponsorSide : analysis).append(key, { from: i % 2 ? 'sponsor' : 'employee', text: `m${i}`, day: '2026-11-25' }, expiry),
+      ),
+    );
+    const listed = await sponsorSide.list(key);
+    expect(listed.map((m) => m.seq)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(new Set(listed.map((m) => m.text)).size).toBe(12);
+  });
+
+  it('Should refuse a message beyond the thread’s limit, keeping what is there', async () => {
+    const key = caseKey(4);
+    for (let i = 0; i < MAX_THREAD_MESSAGES; i += 1)
+      expect(await analysis.append(key, { from: 'employee', text: `m${i}`, day: '2026-11-25' }, expiry)).toBeDefined();
+    expect(await analysis.append(key, { from: 'employee', text: 'one too many', day: '2026-11-25' }, expiry)).toBeUndefined();
+    expect(await sponsorSide.list(key)).toHaveLength(MAX_THREAD_MESSAGES);
+  }, 60_000);
+
+  it('Should store any text as it was given, and never a time finer than the day', async () => {
+    const key = caseKey(5);
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 300, unit: 'grapheme' }), fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }), async (text, when) => {
+        const stored = await sponsorSide.append(key, { from: 'sponsor', text, day: when.toISOString() }, expiry);
+        expect(stored?.text).toBe(text);
+        expect(stored?.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('Should not let the employee-facing intake write a message into a thread', async () => {
+    await expect(
+      employeeSide.append(caseKey(6), { from: 'employee', text: 'x', day: '2026-11-25' }, expiry),
+    ).rejects.toMatchObject({ name: 'AccessDeniedException' });
+  });
+});
