@@ -69,7 +69,7 @@ export const TABLE_ACCESS = {
   },
   /** Analysis: stores the analysis on its case, counts the week's figures and samples, and watches for patterns. */
   analyze: {
-    GetItem: [CASES],
+    GetItem: [CASES, THREADS],
     UpdateItem: [CASES, WEEKS, PATTERNS, THREADS],
     PutItem: [WEEKS, PATTERNS, THREADS],
     DeleteItem: [WEEKS],
@@ -79,7 +79,7 @@ export const TABLE_ACCESS = {
   escalate: {
     GetItem: [ESCALATIONS],
     PutItem: [ESCALATIONS, OPEN_ESCALATIONS, ESCALATION_WEEKS],
-    UpdateItem: [ESCALATIONS, CASES],
+    UpdateItem: [ESCALATIONS, CASES, THREADS],
   },
   /** The SLA sweep: reads what is open and due, and moves each up a level. */
   sweep: {

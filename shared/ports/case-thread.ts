@@ -28,6 +28,11 @@ export interface NewThreadMessage {
   text: string;
   /** `YYYY-MM-DD`; anything finer is cut to the day by the adapter. */
   day: string;
+  /**
+   * A key of the delivery (the analysis message's random id): the same
+   * message delivered again (a queue retry) is added once, not twice.
+   */
+  onceKey?: string;
 }
 
 /** One read of the thread's head: enough for a list of cases, without reading the messages. */
@@ -37,7 +42,13 @@ export interface ThreadSummary {
   newForSponsor: boolean;
   /** The sponsor has written something the employee has not yet read. */
   newForEmployee: boolean;
+  /** The legal clocks as the employee may see them (`YYYY-MM-DD`): acknowledged by, then answered by. */
+  acknowledgeBy?: string;
+  feedbackBy?: string;
 }
+
+/** The two legal clocks: acknowledgement, then feedback counted from the acknowledgement. */
+export type ThreadDeadline = 'acknowledge' | 'feedback';
 
 export interface CaseThread {
   /**
@@ -55,6 +66,12 @@ export interface CaseThread {
    * written after the page was read stays new.
    */
   markRead(caseKey: string, reader: ThreadAuthor, throughSeq: number): Promise<void>;
+  /**
+   * Records by which day the case must be acknowledged or answered, so the
+   * employee's status page can say when they will hear back (a day, never
+   * an hour). A later call replaces it.
+   */
+  setDeadline(caseKey: string, kind: ThreadDeadline, day: string, expiresAt: Date): Promise<void>;
 }
 
 /** `YYYY-MM-DD` of an instant, in UTC: what a thread message keeps. */

@@ -96,6 +96,23 @@ describe('a case thread, on dynalite under the functions’ grants', () => {
     );
   });
 
+  it('Should add a message delivered twice (a queue retry) once', async () => {
+    const key = caseKey(7);
+    const first = await analysis.append(key, { from: 'employee', text: 'once', day: '2026-11-25', onceKey: 'delivery-1' }, expiry);
+    const again = await analysis.append(key, { from: 'employee', text: 'once', day: '2026-11-25', onceKey: 'delivery-1' }, expiry);
+    expect(again?.seq).toBe(first?.seq);
+    expect(await sponsorSide.list(key)).toHaveLength(1);
+  });
+
+  it('Should tell the employee by which day they will hear back, as a day only', async () => {
+    const key = caseKey(8);
+    const escalate = new DynamoDbCaseThread(guardTableAccess(documents, 'escalate'), tableName, clock);
+    await escalate.setDeadline(key, 'acknowledge', '2026-12-02T15:00:00.000Z', expiry);
+    expect(await employeeSide.summary(key)).toEqual({ messages: 0, newForSponsor: false, newForEmployee: false, acknowledgeBy: '2026-12-02' });
+    await sponsorSide.setDeadline(key, 'feedback', '2027-03-02', expiry);
+    expect(await employeeSide.summary(key)).toMatchObject({ acknowledgeBy: '2026-12-02', feedbackBy: '2027-03-02' });
+  });
+
   it('Should not let the employee-facing intake write a message into a thread', async () => {
     await expect(
       employeeSide.append(caseKey(6), { from: 'employee', text: 'x', day: '2026-11-25' }, expiry),

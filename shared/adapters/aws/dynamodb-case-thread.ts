@@ -5,11 +5,12 @@ import {
   type CaseThread,
   type NewThreadMessage,
   type ThreadAuthor,
+  type ThreadDeadline,
   type ThreadMessage,
   type ThreadSummary,
 } from '../../ports/case-thread';
 import { collect, conditionalWrite, epochSeconds, isExpired, queryItems } from './dynamodb-toolkit';
-import { THREAD_HEAD_SK, THREAD_MESSAGE_SK_PREFIX, threadMessageSk, threadPk } from './table-keys';
+import { THREAD_HEAD_SK, THREAD_MESSAGE_SK_PREFIX, THREAD_ONCE_SK_PREFIX, threadMessageSk, threadPk } from './table-keys';
 
 /*
  * One item per message (`MSG#0001` …), so a long thread never nears
@@ -36,6 +37,11 @@ export class DynamoDbCaseThread implements CaseThread {
     if (!DAY.test(day)) throw new Error('A thread message needs its day as YYYY-MM-DD');
     const expiresAt = epochSeconds(expiresAtDate);
     const head = { pk: threadPk(caseKey), sk: THREAD_HEAD_SK };
+    const once = message.onceKey ? { pk: threadPk(caseKey), sk: `${THREAD_ONCE_SK_PREFIX}${message.onceKey.slice(0, 100)}` } : undefined;
+    if (once) {
+      const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: once, ConsistentRead: true }));
+      if (Item) return { seq: num(Item.seq), from: message.from, text: message.text, day };
+    }
     let seq: number | undefined;
     await conditionalWrite(async () => {
       const { Attributes } = await this.client.send(
@@ -58,6 +64,8 @@ export class DynamoDbCaseThread implements CaseThread {
         Item: { pk: threadPk(caseKey), sk: threadMessageSk(seq), ...stored, expiresAt },
       }),
     );
+    // Marked once the message is there: a crash before this repeats the message rather than lose it.
+    if (once) await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...once, seq, expiresAt } }));
     // Only after the message is there, so "something new" never points at nothing.
     const field = lastWritten(message.from);
     await conditionalWrite(() =>
@@ -108,6 +116,8 @@ export class DynamoDbCaseThread implements CaseThread {
       messages: num(Item.messageCount),
       newForSponsor: num(Item.lastFromEmployee) > num(Item.sponsorReadThrough),
       newForEmployee: num(Item.lastFromSponsor) > num(Item.employeeReadThrough),
+      ...(typeof Item.acknowledgeBy === 'string' ? { acknowledgeBy: Item.acknowledgeBy } : {}),
+      ...(typeof Item.feedbackBy === 'string' ? { feedbackBy: Item.feedbackBy } : {}),
     };
   }
 
@@ -125,6 +135,20 @@ export class DynamoDbCaseThread implements CaseThread {
           ExpressionAttributeValues: { ':seq': throughSeq },
         }),
       ),
+    );
+  }
+
+  async setDeadline(caseKey: string, kind: ThreadDeadline, day: string, expiresAtDate: Date): Promise<void> {
+    const onlyDay = day.slice(0, 10);
+    if (!DAY.test(onlyDay)) throw new Error('A deadline is a day, YYYY-MM-DD');
+    const field = kind === 'acknowledge' ? 'acknowledgeBy' : 'feedbackBy';
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
+        UpdateExpression: `SET ${field} = :day, expiresAt = if_not_exists(expiresAt, :expiresAt)`,
+        ExpressionAttributeValues: { ':day': onlyDay, ':expiresAt': epochSeconds(expiresAtDate) },
+      }),
     );
   }
 }

@@ -19,7 +19,7 @@ import { keyPart } from './dynamodb-keys';
  * | `KIOSKTOKEN#<sha256 of token>` | `KIOSKTOKEN` | a kiosk's token look-up | operator CLI | intake | deleted on revocation |
  * | `DIGEST#<week>` | `DELIVERY#<audience>#<recipient>` | who had which week's digest | digest | digest | 400 days after the week |
  * | `DIGEST#<week>` | `FIGURES`, `FIGURES#<run>#<n>` | the week's figures as first shown | digest | digest | 400 days after the week |
- * | `THREAD#<hmac of case code>` | `HEAD`, `MSG#<seq>` | a case's conversation: who has read what; one item per message (day only) | intake, sms-inbound, analyze (employee); sponsor | intake, sms-inbound, sponsor, sweep, digest | with its escalation |
+ * | `THREAD#<hmac of case code>` | `HEAD`, `MSG#<seq>`, `ONCE#<id>` | a case's conversation: who has read what, its deadlines (days); one item per message (day only) | intake, sms-inbound, analyze (employee); sponsor | intake, sms-inbound, sponsor, sweep, digest | with its escalation |
  *
  * Text that people or the config control (sites, topics, phrases) enters a
  * key only through `keyPart`, which bounds its UTF-8 bytes.
@@ -83,6 +83,8 @@ export const figuresPartSk = (run: string, part: number): string =>
 export const threadPk = (caseKey: string): string => `${PK.thread}${caseKey}`;
 export const THREAD_HEAD_SK = 'HEAD';
 export const THREAD_MESSAGE_SK_PREFIX = 'MSG#';
+/** `ONCE#<delivery id>`: a message already added, so a redelivery adds nothing. */
+export const THREAD_ONCE_SK_PREFIX = 'ONCE#';
 export const threadMessageSk = (seq: number): string => `${THREAD_MESSAGE_SK_PREFIX}${String(seq).padStart(4, '0')}`;
 
 /**
