@@ -14,6 +14,7 @@ import { kioskApi, kioskApiDisabled } from './routes/kiosk';
 import { kioskApp } from './routes/kiosk-app';
 import { smsTwilio, smsTwilioUnavailable } from './routes/sms-twilio';
 import { smsTwilioStatus, smsTwilioStatusUnavailable } from './routes/sms-twilio-status';
+import { redactionPreview } from './routes/redaction-preview';
 import { webFeedback } from './routes/web-feedback';
 
 /**
@@ -52,6 +53,7 @@ export function createApp(deps: IntakeDeps) {
     return c.body(RECEIPT_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
   });
   app.route('/', webFeedback({ form: limits.web, json: limits.api }));
+  app.route('/', redactionPreview(limits.preview));
   app.route('/', caseStatus(limits.status));
   sponsorRoutes(app, limits);
   app.route('/', kioskApp);

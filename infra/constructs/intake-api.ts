@@ -36,6 +36,7 @@ import { ENV } from '../../shared/runtime/env-names';
 const NAMED_ROUTES: { path: string; methods: HttpMethod[]; channels?: IntakeChannel[]; sponsor?: true }[] = [
   { path: '/', methods: [HttpMethod.GET] },
   { path: '/feedback', methods: [HttpMethod.POST], channels: ['web', 'api'] },
+  { path: '/feedback/preview', methods: [HttpMethod.POST], channels: ['preview'] },
   { path: '/kiosk', methods: [HttpMethod.GET] },
   { path: '/kiosk/{file}', methods: [HttpMethod.GET] },
   { path: '/kiosk/config', methods: [HttpMethod.GET], channels: ['kiosk'] },

@@ -33,11 +33,11 @@ const timezone = z.string().refine((tz) => {
  * The intake's channels, each with its own request budget, so that a flood on
  * one (or on paths that do not exist) leaves the others answering.
  */
-export const INTAKE_CHANNELS = ['web', 'api', 'kiosk', 'sms', 'status', 'links'] as const;
+export const INTAKE_CHANNELS = ['web', 'api', 'kiosk', 'sms', 'status', 'links', 'preview'] as const;
 export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];
 
 /** Requests a second per channel: enough for a whole site answering at once, far below what the table and queue take. */
-export const DEFAULT_CHANNEL_RATES: Record<IntakeChannel, number> = { web: 10, api: 20, kiosk: 10, sms: 10, status: 20, links: 5 };
+export const DEFAULT_CHANNEL_RATES: Record<IntakeChannel, number> = { web: 10, api: 20, kiosk: 10, sms: 10, status: 20, links: 5, preview: 5 };
 
 const channelRate = (channel: IntakeChannel) => z.number().min(0.1).max(10_000).default(DEFAULT_CHANNEL_RATES[channel]);
 const channelRatesSchema = z
@@ -48,6 +48,8 @@ const channelRatesSchema = z
     sms: channelRate('sms'),
     status: channelRate('status'),
     links: channelRate('links'),
+    /** Redaction previews (`POST /feedback/preview`): they store nothing, but each runs the redactor. */
+    preview: channelRate('preview'),
   })
   .default(DEFAULT_CHANNEL_RATES);
 

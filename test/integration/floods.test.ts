@@ -98,6 +98,14 @@ describe('a flood on one channel while the others are in use (loopback, bounded)
         const res = await stack.submit({ text: `The lockers in hall B are broken ${(n += 1)}` });
         expect(res.status, 'JSON API').toBe(201);
       },
+      async preview() {
+        const res = await fetch(`${stack.urls.app}/feedback/preview`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: JSON.stringify({ text: 'Gregory says the lockers in hall B are broken' }),
+        });
+        expect(res.status, 'redaction preview').toBe(200);
+      },
       async kiosk() {
         const res = await fetch(`${stack.urls.app}/kiosk/feedback`, {
           method: 'POST',

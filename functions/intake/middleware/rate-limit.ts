@@ -71,6 +71,7 @@ const BUSY_MESSAGES: Record<IntakeChannel, string> = {
   sms: 'Too many text messages right now; please try again in a moment.',
   status: 'Too many case look-ups right now; please try again in a moment.',
   links: 'Too many requests for this page right now; please try again in a moment.',
+  preview: 'Too many people are checking their feedback right now; please try again in a moment, or send it as it is.',
 };
 
 const BURST_SECONDS = 5;

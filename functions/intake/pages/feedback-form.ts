@@ -1,6 +1,7 @@
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
 import { MAX_TEXT_CHARACTERS } from '../../../shared/domain/limits';
+import type { RedactionPreview } from '../../../shared/use-cases/preview-redaction';
 import { layout } from './layout';
 
 export interface FormState {
@@ -10,6 +11,22 @@ export interface FormState {
   escalate?: boolean;
   /** A message per field name, or `form` for the whole form. */
   errors?: Record<string, string>;
+  /** What redaction will change in the text, when the employee asked to review it first. */
+  preview?: RedactionPreview;
+}
+
+/** The review step's answer: each change in words, then the text as it will be read. */
+function previewPanel(preview: RedactionPreview) {
+  return html`<section class="notice preview" id="preview" aria-labelledby="preview-title" tabindex="-1">
+<h2 id="preview-title">Before you send</h2>
+${preview.changes.length
+    ? html`<p>These details will be removed before anyone reads your feedback:</p>
+<ul>${preview.changes.map((change) => html`<li>‘${change.original}’ will be replaced by ${change.replacement}</li>`)}</ul>`
+    : html`<p>We found no names, phone numbers or other personal details to remove. Please check that nothing else in it points to you or to someone else.</p>`}
+<p>What will be read:</p>
+<blockquote class="verbatim">${preview.redactedText}</blockquote>
+<p class="hint">Nothing has been sent or kept yet. Change your text below if you want, then send it.</p>
+</section>`;
 }
 
 const TOO_LONG = `Your feedback is too long for one message. Please shorten it to ${MAX_TEXT_CHARACTERS.toLocaleString('en-US')} characters or fewer (emoji and some letters count as more than one), or send it in two parts.`;
@@ -51,6 +68,7 @@ ${errorList.length
 <ul>${errorList.map(([field, message]) => html`<li><a href="#${field === 'form' ? 'text' : field}">${message}</a></li>`)}</ul>
 </div>`
     : ''}
+${state.preview ? previewPanel(state.preview) : ''}
 <form method="post" action="/feedback" accept-charset="UTF-8" novalidate>
   <div>
     <label for="text">Your feedback</label>
@@ -78,7 +96,7 @@ ${errorList.length
     <input type="checkbox" id="escalate" name="escalate" value="on"${state.escalate ? html` checked` : ''}>
     <label for="escalate">This is urgent: ask a senior leader to look at it now</label>
   </div>
-  <div><button type="submit">Send anonymously</button></div>
+  <div class="actions"><button type="submit">Send anonymously</button> <button type="submit" class="secondary" formaction="/feedback/preview">Check what will be removed</button></div>
 </form>
 <p>Already sent something? <a href="/status">Check its status with your case code</a>.</p>`;
   return layout({ title: errorList.length ? 'Error: Send feedback' : 'Send feedback', programName: config.programName, body });

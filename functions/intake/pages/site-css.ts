@@ -36,6 +36,8 @@ blockquote.verbatim { margin: 0 0 1rem; padding: .75rem 1rem; border-left: 4px s
 dd { margin: 0 0 .5rem; }
 footer { color: var(--muted); font-size: .9rem; border-top: 1px solid var(--border); margin-top: 2rem; }
 a { color: var(--accent); }
+.actions { display: flex; flex-wrap: wrap; gap: .6rem; }
+button.secondary { background: var(--card); color: var(--accent); border: 2px solid var(--accent); }
 .warning { border-left: 6px solid var(--error); padding: .5rem 1rem; background: var(--card); }
 .keep-actions { display: flex; flex-wrap: wrap; gap: .6rem; align-items: center; margin: .5rem 0 1rem; }
 .keep-actions[hidden] { display: none; }

@@ -60,6 +60,7 @@ async function intake(burst = 2, unverifiedTokens: Budget = { perSecond: 0.0001,
     sms: () => fakes.app.request('/sms/twilio', signedTwilioRequest(twilioFields({ From: `+1555734${String((n += 1)).padStart(4, '0')}` }))),
     status: () => fakes.app.request(`/status/${caseCode}`, { headers: { accept: 'application/json' } }),
     links: () => fakes.app.request(`/ack/${link}`, { headers: { accept: 'text/html' } }),
+    preview: () => fakes.app.request('/feedback/preview', json({ text: 'Gregory says the canteen queue is too long' })),
   };
   return { ...fakes, legit, kiosks, token };
 }
@@ -71,7 +72,7 @@ async function expectServed(channel: IntakeChannel, res: Response) {
     expect(codeIn((await repliesOf(res))[0])).toMatch(CASE_CODE_PATTERN);
     return;
   }
-  const expected: Record<Exclude<IntakeChannel, 'sms'>, number[]> = { web: [200], api: [201], kiosk: [201], status: [200], links: [200] };
+  const expected: Record<Exclude<IntakeChannel, 'sms'>, number[]> = { web: [200], api: [201], kiosk: [201], status: [200], links: [200], preview: [200] };
   expect(expected[channel], `${channel} answered ${res.status}`).toContain(res.status);
 }
 

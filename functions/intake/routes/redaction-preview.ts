@@ -1,0 +1,63 @@
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
+import { AppError } from '../../../shared/errors';
+import { previewRedaction, previewTextSchema } from '../../../shared/use-cases/preview-redaction';
+import type { IntakeEnv } from '../deps';
+import { httpStatusOf } from '../error-status';
+import { limitBody } from '../middleware/limit-body';
+import { readBody } from '../middleware/read-body';
+import { feedbackFormPage, type FormState } from '../pages/feedback-form';
+import { respondToError } from '../respond';
+import { submissionError } from './web-feedback';
+
+/** What a browser's form sent, to show it again with the preview: every field optional, strings only. */
+const formEchoSchema = z.object({
+  text: z.string().optional().catch(undefined),
+  site: z.string().optional().catch(undefined),
+  topic: z.string().optional().catch(undefined),
+  escalate: z.string().optional().catch(undefined),
+});
+
+/** The form as it was sent, so the review step changes nothing the employee chose. */
+const formStateOf = (echo: z.infer<typeof formEchoSchema>): FormState => ({
+  text: echo.text,
+  site: echo.site,
+  topic: echo.topic,
+  escalate: echo.escalate === 'on',
+});
+
+/** A browser's refused preview comes back as its form with what to fix; a JSON client gets the usual error. */
+function refuse(c: Context<IntakeEnv>, error: Error, echo: z.infer<typeof formEchoSchema> | undefined) {
+  if (!echo || !(error instanceof AppError)) return respondToError(error, c);
+  const byField = error.issues.length ? error.issues : [{ path: 'form', message: error.message }];
+  const errors = Object.fromEntries(byField.map((i) => [i.path === 'text' ? 'text' : 'form', i.message]));
+  return c.html(feedbackFormPage(c.var.deps.config, { ...formStateOf(echo), errors }), httpStatusOf(error));
+}
+
+/**
+ * `POST /feedback/preview`: what redaction will change, before sending
+ * (issue 14, item 5). The form's "Review" button posts here and gets the
+ * form back, as it was filled in, with the changes listed above the send
+ * button (no JavaScript needed); JSON clients (the kiosk, the API) send
+ * `{"text": …}` and get `{redactedText, changes: [{original, replacement}]}`.
+ * It runs the same redactor as analysis and keeps nothing: no store, no
+ * queue, no log line with any of the text, on its own request budget so a
+ * flood of previews never refuses a submission.
+ */
+export function redactionPreview(budget: MiddlewareHandler) {
+  return new Hono<IntakeEnv>().post('/feedback/preview', budget, limitBody(), async (c) => {
+    c.header('Cache-Control', 'no-store');
+    let echo: z.infer<typeof formEchoSchema> | undefined;
+    try {
+      const { kind, value } = await readBody(c, ['json', 'form']);
+      if (kind === 'form') echo = formEchoSchema.parse(value);
+      const text = previewTextSchema.safeParse((value as { text?: unknown } | null)?.text);
+      if (!text.success) throw submissionError(new z.ZodError(text.error.issues.map((i) => ({ ...i, path: ['text', ...i.path] }))));
+      const preview = previewRedaction(text.data);
+      if (echo) return c.html(feedbackFormPage(c.var.deps.config, { ...formStateOf(echo), preview }));
+      return c.json(preview);
+    } catch (error) {
+      return refuse(c, error instanceof Error ? error : new Error('a non-Error was thrown'), echo);
+    }
+  });
+}

@@ -1,0 +1,47 @@
+import { findPersonalData, redact } from '../analysis/redact';
+import { feedbackTextSchema } from '../domain/feedback';
+
+/** One thing redaction will change: what was written, and what it becomes. */
+export interface RedactionChange {
+  /** The words as redaction reads them (normalised: fullwidth letters and invisible characters are gone). */
+  original: string;
+  /** `[NAME]`, `[PHONE]`, ... */
+  replacement: string;
+}
+
+export interface RedactionPreview {
+  /** The text exactly as it would be stored and shown to anyone who reads it. */
+  redactedText: string;
+  /** Each distinct change once, in the order it first appears. */
+  changes: RedactionChange[];
+}
+
+/**
+ * What redaction will change in a text before it is sent: the same
+ * redactor analysis runs, on the same cleaned text, with nothing stored,
+ * queued or logged. A pure function of the text; the caller validates it.
+ *
+ * @example
+ * previewRedaction('Gregory shouted at me')
+ * // { redactedText: '[NAME] shouted at me', changes: [{ original: 'Gregory', replacement: '[NAME]' }] }
+ */
+export function previewRedaction(text: string): RedactionPreview {
+  const { text: normalised, spans } = findPersonalData(text);
+  const seen = new Set<string>();
+  const changes: RedactionChange[] = [];
+  for (const span of spans) {
+    // A find ending in a sentence's full stop gives the stop back (as redact() does): "Baker St." shows as "Baker St".
+    const found = normalised.slice(span.start, span.end);
+    const atSentenceEnd = span.end === normalised.length || /\s/.test(normalised[span.end]!);
+    const original = (found.length > 1 && found.endsWith('.') && atSentenceEnd ? found.slice(0, -1) : found).trim();
+    const replacement = `[${span.kind}]`;
+    const key = `${replacement}\u0000${original}`;
+    if (!original || seen.has(key)) continue;
+    seen.add(key);
+    changes.push({ original, replacement });
+  }
+  return { redactedText: redact(text), changes };
+}
+
+/** The text a preview reads, checked as a submission's is (`feedbackTextSchema`): the same limits, the same cleaning. */
+export const previewTextSchema = feedbackTextSchema;
