@@ -1,6 +1,7 @@
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { URGENCY_CATEGORIES } from '../analysis/urgency/types';
 import { isLanguage, type Language, LANGUAGES } from '../i18n/languages';
+import { isTimeZone } from './time-zone';
 
 const id = z
   .string()
@@ -20,14 +21,7 @@ const language = z
   })
   .transform((code) => code as Language);
 
-const timezone = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'must be an IANA time zone such as Europe/London');
+const timezone = z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/London');
 
 /**
  * The intake's channels, each with its own request budget, so that a flood on
