@@ -27,9 +27,15 @@ const PATTERNS = any(PK.pattern);
 const KIOSK_TOKENS = any(PK.kioskToken);
 const DIGESTS = any(PK.digest);
 const THREADS = any(PK.thread);
+const CLOCKS = any(PK.clock);
 
-/** A DynamoDB item call, as IAM names it without the `dynamodb:` prefix. */
-export type TableOperation = 'GetItem' | 'Query' | 'PutItem' | 'UpdateItem' | 'DeleteItem';
+/**
+ * A DynamoDB item call, as IAM names it without the `dynamodb:` prefix.
+ * `BatchGetItem` reads many items in one call; IAM checks every key it
+ * names against `dynamodb:LeadingKeys`, so it is granted on the same keys
+ * as the `GetItem` it replaces, never wider.
+ */
+export type TableOperation = 'GetItem' | 'BatchGetItem' | 'Query' | 'PutItem' | 'UpdateItem' | 'DeleteItem';
 
 /**
  * A partition key pattern as `dynamodb:LeadingKeys` takes it with
@@ -64,8 +70,8 @@ export const TABLE_ACCESS = {
     GetItem: [ESCALATIONS, THREADS],
     Query: [THREADS],
     UpdateItem: [ESCALATIONS, CASES, THREADS],
-    PutItem: [ESCALATION_WEEKS, THREADS],
-    DeleteItem: [OPEN_ESCALATIONS],
+    PutItem: [ESCALATION_WEEKS, THREADS, CLOCKS],
+    DeleteItem: [OPEN_ESCALATIONS, CLOCKS],
   },
   /** Analysis: stores the analysis on its case, counts the week's figures and samples, and watches for patterns. */
   analyze: {
@@ -78,16 +84,18 @@ export const TABLE_ACCESS = {
   /** Raises an escalation (with its open and week entries), notes whom it told, and marks the case escalated. */
   escalate: {
     GetItem: [ESCALATIONS],
-    PutItem: [ESCALATIONS, OPEN_ESCALATIONS, ESCALATION_WEEKS],
+    PutItem: [ESCALATIONS, OPEN_ESCALATIONS, ESCALATION_WEEKS, CLOCKS],
     UpdateItem: [ESCALATIONS, CASES, THREADS],
   },
   /** The SLA sweep: reads what is open and due, and moves each up a level. */
   sweep: {
-    Query: [OPEN_ESCALATIONS],
+    Query: [OPEN_ESCALATIONS, CLOCKS],
     GetItem: [ESCALATIONS],
+    /** The open entries due, read 100 escalations to a call. */
+    BatchGetItem: [ESCALATIONS],
     UpdateItem: [ESCALATIONS],
-    PutItem: [OPEN_ESCALATIONS],
-    DeleteItem: [OPEN_ESCALATIONS],
+    PutItem: [OPEN_ESCALATIONS, CLOCKS],
+    DeleteItem: [OPEN_ESCALATIONS, CLOCKS],
   },
   /** SMS through AWS End User Messaging: creates a case (deleted again if queueing fails) and reads a case's status. */
   'sms-inbound': {
@@ -99,8 +107,10 @@ export const TABLE_ACCESS = {
   },
   /** The weekly digest: reads figures, samples and escalations, and writes only its own delivery records. */
   digest: {
-    Query: [WEEKS, ESCALATION_WEEKS, OPEN_ESCALATIONS, DIGESTS],
+    Query: [WEEKS, ESCALATION_WEEKS, OPEN_ESCALATIONS, DIGESTS, CLOCKS],
     GetItem: [ESCALATIONS],
+    /** The week's escalations and those overdue, 100 to a call, so a repeat run does not grow with them. */
+    BatchGetItem: [ESCALATIONS],
     PutItem: [DIGESTS],
     UpdateItem: [DIGESTS],
     DeleteItem: [DIGESTS],

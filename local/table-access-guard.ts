@@ -1,5 +1,6 @@
 import { DynamoDBServiceException } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
   DeleteCommand,
   GetCommand,
   PutCommand,
@@ -21,8 +22,9 @@ export class AccessDeniedException extends DynamoDBServiceException {
  * The same document client, as seen by one function: every call whose
  * partition key `TABLE_ACCESS[role]` does not allow for that operation is
  * refused with AccessDeniedException before it reaches the table, as IAM's
- * `dynamodb:LeadingKeys` condition refuses it on AWS. Calls the map cannot
- * allow at all (Scan, batches, transactions, PartiQL) are refused too. So
+ * `dynamodb:LeadingKeys` condition refuses it on AWS (a batch read when
+ * any of its keys is not allowed). Calls the map cannot allow at all (Scan,
+ * batch writes, transactions, PartiQL) are refused too. So
  * the local stack, and every integration test on it, runs under the
  * functions' real grants.
  *
@@ -43,6 +45,7 @@ export function guardTableAccess(documents: DynamoDBDocumentClient, role: TableR
 
 /** Why `role` may not make this call, or undefined when it may. */
 export function refusalOf(role: TableRole, command: unknown): string | undefined {
+  if (command instanceof BatchGetCommand) return batchGetRefusal(role, command);
   const call = itemCallOf(command);
   if (!call)
     return `The ${role} function may not call ${nameOf(command)} on the table: only single-item calls on its own keys are allowed (infra/table-access.ts).`;
@@ -51,6 +54,20 @@ export function refusalOf(role: TableRole, command: unknown): string | undefined
   if (mayAccess(role, call.operation, call.pk)) return undefined;
   const allowed: TableAccess = TABLE_ACCESS[role];
   return `The ${role} function is not allowed dynamodb:${call.operation} on items whose partition key is ${describeKey(call.pk)}; it may on ${(allowed[call.operation] ?? []).join(', ') || 'none'} (infra/table-access.ts).`;
+}
+
+/** A batch read passes only when every key it names, in every table, may be read with BatchGetItem, as IAM's `ForAllValues` condition requires. */
+function batchGetRefusal(role: TableRole, command: BatchGetCommand): string | undefined {
+  const keys = Object.values(command.input.RequestItems ?? {}).flatMap((request) => request.Keys ?? []);
+  for (const key of keys) {
+    const pk = text(key.pk);
+    if (pk === undefined) return `The ${role} function called BatchGetItem with a key that names no partition key.`;
+    if (!mayAccess(role, 'BatchGetItem', pk)) {
+      const allowed: TableAccess = TABLE_ACCESS[role];
+      return `The ${role} function is not allowed dynamodb:BatchGetItem on items whose partition key is ${describeKey(pk)}; it may on ${(allowed.BatchGetItem ?? []).join(', ') || 'none'} (infra/table-access.ts).`;
+    }
+  }
+  return undefined;
 }
 
 /** The operation and partition key of a single-item call or a query; undefined for anything else. */

@@ -16,7 +16,8 @@ import { ENV, type EnvName } from '../../shared/runtime/env-names';
  * on the partition keys listed for it (`dynamodb:LeadingKeys`), so that a
  * key the function may read is not thereby writable. The same map is
  * enforced on the local stack, where every integration test runs under it.
- * Nothing here allows Scan, batch writes or table management.
+ * Nothing here allows Scan, batch writes or table management; a batch read
+ * (`BatchGetItem`) only where the map lists it, on the same keys.
  *
  * @example
  * bindTable(intake, table, 'intake');

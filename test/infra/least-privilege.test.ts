@@ -89,7 +89,7 @@ describe('least privilege', () => {
 
   it.each(TABLE_ROLES)('%s is allowed on the table exactly what infra/table-access.ts says, and no more', (role) => {
     const access: TableAccess = TABLE_ACCESS[role];
-    const operations: TableOperation[] = ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'];
+    const operations: TableOperation[] = ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'];
     const probes = ['CASE#x', 'ESC#x', 'ESC_OPEN', 'ESC_OPENX', 'ESCWEEK#x', 'WEEK#x', 'PATTERN#x', 'KIOSK#x', 'KIOSKTOKEN#x', 'DIGEST#x', 'OTHER#x'];
     for (const operation of operations) {
       for (const pk of probes) {
@@ -188,6 +188,18 @@ describe('least privilege', () => {
     expect(allowedActionsOf(offline.service, 'analyze').filter((action) => action.startsWith('comprehend:'))).toEqual([]);
   });
 
+  it.each(['digest', 'sweep'])('%s may read escalations in batches (BatchGetItem) on exactly the keys it may get one by one, and nothing else', (service) => {
+    const batchReads = tableStatements(service).filter((statement) => allows(statement, 'dynamodb:BatchGetItem'));
+    expect(batchReads).toHaveLength(1);
+    expect(batchReads[0]!.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['ESC#*'] } });
+    expect(allows(batchReads[0]!, 'dynamodb:GetItem')).toBe(true);
+    for (const pk of ['CASE#x', 'WEEK#2026-W47', 'KIOSKTOKEN#x', 'ESC_OPEN', 'ESCWEEK#2026-W47', 'DIGEST#2026-W47']) expect(mayOnTable(service, 'dynamodb:BatchGetItem', pk), pk).toBe(false);
+  });
+
+  it('no other function may read the table in batches', () => {
+    expect(SERVICES.filter((service) => actions(service).includes('dynamodb:BatchGetItem'))).toEqual(['sweep', 'digest']);
+  });
+
   it('sweep may get, put, update, delete and query items', () => {
     expect(actions('sweep')).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Query']));
   });
@@ -217,7 +229,7 @@ describe('least privilege', () => {
 
   it('digest may get and query items, and write only its delivery records (partition keys DIGEST#…)', () => {
     const onTable = actions('digest').filter((action) => action.startsWith('dynamodb:'));
-    expect(onTable.sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    expect(onTable.sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
     const writes = statementsOf(templates.service, 'digest').filter((statement) => allows(statement, 'dynamodb:PutItem'));
     expect(writes.map((statement) => ('Condition' in statement ? statement.Condition : undefined))).toEqual([{ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['DIGEST#*'] } }]);
   });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDocuments } from '../../local/aws-clients';
+import { guardTableAccess } from '../../local/table-access-guard';
 import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbDigestDeliveries } from '../../shared/adapters/aws/dynamodb-digest-deliveries';
 import { DynamoDbDigestSnapshots } from '../../shared/adapters/aws/dynamodb-digest-snapshots';
@@ -130,6 +131,41 @@ describe('what the digest reads besides the counters, on dynalite', () => {
 
       const { start, end } = weekBounds('2026-W47', 'America/Chicago');
       expect((await store.listRaisedBetween(start, end)).map((e) => e.id)).toEqual(['case:first', 'case:sunday-night']);
+    });
+
+    it('Should list hundreds of a week\'s escalations, and those overdue, in a few batch reads under the digest\'s and the sweep\'s own grants', async () => {
+      const writer = new DynamoDbEscalationStore(documents, dynamodb.tableName, clock);
+      const { start, end } = weekBounds('2026-W44', 'America/Chicago');
+      const ids: string[] = [];
+      for (let i = 0; i < 230; i += 1) {
+        const id = `case:many-${String(i).padStart(3, '0')}`;
+        const raisedAt = new Date(start.getTime() + i * 2_400_000).toISOString();
+        // Every tenth is past its retention: listed nowhere, though its entries remain.
+        await writer.create(escalation(id, raisedAt), i % 10 === 9 ? new Date('2026-11-10T00:00:00Z') : FAR);
+        if (i % 10 === 3) await writer.acknowledge(id, { at: new Date(Date.parse(raisedAt) + 3_600_000).toISOString(), event: 'acknowledged', detail: '' });
+        if (i % 10 !== 9) ids.push(id);
+      }
+      const reads = (role: 'digest' | 'sweep') => {
+        const calls: string[] = [];
+        const guarded = guardTableAccess(documents, role);
+        const counted = new Proxy(guarded, {
+          get: (target, property, receiver) =>
+            property === 'send' ? (command: { constructor: { name: string } }) => (calls.push(command.constructor.name), target.send(command as never)) : Reflect.get(target, property, receiver),
+        });
+        return { store: new DynamoDbEscalationStore(counted, dynamodb.tableName, clock), calls };
+      };
+
+      const digest = reads('digest');
+      const raised = await digest.store.listRaisedBetween(start, end);
+      expect(raised.map((e) => e.id)).toEqual(ids);
+      expect(raised.filter((e) => e.status === 'acknowledged')).toHaveLength(23);
+      expect(digest.calls.filter((name) => name === 'GetCommand')).toEqual([]);
+      expect(digest.calls.filter((name) => name === 'BatchGetCommand').length).toBe(3);
+
+      const sweep = reads('sweep');
+      const overdue = (await sweep.store.listOverdue(clock.now(), 500)).map((e) => e.id).filter((id) => id.startsWith('case:many-'));
+      expect(overdue).toEqual(ids.filter((id) => !id.endsWith('3')));
+      expect(sweep.calls.filter((name) => name === 'GetCommand')).toEqual([]);
     });
 
     it('Should list a response under the week it was last published in', async () => {

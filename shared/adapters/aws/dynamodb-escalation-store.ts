@@ -11,7 +11,7 @@ import { shiftWeek } from '../../digest/weeks';
 import type { Clock } from '../../ports/clock';
 import type { EscalationHistory } from '../../ports/escalation-history';
 import type { EscalationStore } from '../../ports/escalation-store';
-import { collect, conditionalWrite, epochSeconds, isExpired, queryItems, queryPages } from './dynamodb-toolkit';
+import { batchGetItems, collect, conditionalWrite, epochSeconds, isExpired, queryItems, queryPages, type Item } from './dynamodb-toolkit';
 import {
   escalationKey as key,
   escalationWeekPk,
@@ -89,8 +89,19 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
       new GetCommand({ TableName: this.tableName, Key: key(id), ConsistentRead: true }),
     );
     if (!Item || isExpired(Item, this.clock.now())) return undefined;
-    const { pk: _pk, sk: _sk, type: _type, expiresAt, ...escalation } = Item;
-    return { escalation: escalation as Escalation, expiresAt: typeof expiresAt === 'number' ? expiresAt : undefined };
+    return fromItem(Item);
+  }
+
+  /**
+   * Several escalations at once, in the order of `ids`, leaving out those
+   * unknown or expired: BatchGetItem, 100 to a call, so a digest or sweep
+   * that lists hundreds reads them in a few round trips, not one each.
+   */
+  private async getMany(ids: readonly string[]): Promise<Escalation[]> {
+    const now = this.clock.now();
+    const items = await batchGetItems(this.client, this.tableName, ids.map(key), { consistentRead: true });
+    const byId = new Map(items.filter((item) => !isExpired(item, now)).map((item) => [String(item.id), fromItem(item).escalation]));
+    return ids.map((id) => byId.get(id)).filter((e): e is Escalation => e !== undefined);
   }
 
   async markNotified(id: string, level: number, entry: AuditEntry): Promise<boolean> {
@@ -185,8 +196,8 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
     });
     for await (const page of pages) {
       const live = page.filter((item) => !isExpired(item, this.clock.now()));
-      const found = await Promise.all(live.map((item) => this.get(String(item.id))));
-      overdue.push(...found.filter((e): e is Escalation => e !== undefined && e.status === 'raised'));
+      const found = await this.getMany(live.map((item) => String(item.id)));
+      overdue.push(...found.filter((e) => e.status === 'raised'));
       if (overdue.length >= limit) break;
     }
     return overdue.slice(0, limit);
@@ -255,10 +266,7 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
       });
       for (const item of await collect(entries)) ids.add(String(item.id));
     }
-    const found = await Promise.all([...ids].map((id) => this.get(id)));
-    return found
-      .filter((e): e is Escalation => e !== undefined)
-      .sort((a, b) => a.raisedAt.localeCompare(b.raisedAt) || a.id.localeCompare(b.id));
+    return (await this.getMany([...ids])).sort((a, b) => a.raisedAt.localeCompare(b.raisedAt) || a.id.localeCompare(b.id));
   }
 
   private async removeOpen(id: string) {
@@ -295,6 +303,12 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
       ),
     );
   }
+}
+
+/** An escalation as stored, without the table's own attributes. */
+function fromItem(item: Item): { escalation: Escalation; expiresAt: number | undefined } {
+  const { pk: _pk, sk: _sk, type: _type, expiresAt, ...escalation } = item;
+  return { escalation: escalation as unknown as Escalation, expiresAt: typeof expiresAt === 'number' ? expiresAt : undefined };
 }
 
 const inRange = (iso: string, from: Date, to: Date) => {

@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AccessDeniedException, guardTableAccess } from '../../../local/table-access-guard';
@@ -26,6 +26,8 @@ function send(table: DynamoDBDocumentClient, operation: TableOperation, pk: stri
   switch (operation) {
     case 'GetItem':
       return table.send(new GetCommand({ TableName, Key: { pk, sk: 'X' } }));
+    case 'BatchGetItem':
+      return table.send(new BatchGetCommand({ RequestItems: { [TableName]: { Keys: [{ pk, sk: 'X' }] } } }));
     case 'PutItem':
       return table.send(new PutCommand({ TableName, Item: { pk, sk: 'X' } }));
     case 'UpdateItem':
@@ -88,6 +90,23 @@ describe('the local table-access guard', () => {
     expect(reached).toEqual([]);
   });
 
+  it('Should let the digest and the sweep read escalations in batches, and refuse a batch with any one key they may not read', async () => {
+    const { documents, reached } = recordingClient();
+    const batch = (...pks: string[]) => new BatchGetCommand({ RequestItems: { [TableName]: { Keys: pks.map((pk) => ({ pk, sk: 'ESC' })) } } });
+    for (const role of ['digest', 'sweep'] as const) {
+      const table = guardTableAccess(documents, role);
+      await expect(table.send(batch('ESC#e-1', 'ESC#e-2'))).resolves.toBeDefined();
+      const error = await table.send(batch('ESC#e-1', 'CASE#secret-case-key', 'ESC#e-3')).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AccessDeniedException);
+      expect(String((error as Error).message)).toMatch(new RegExp(`${role} function is not allowed dynamodb:BatchGetItem on items whose partition key is CASE#…`));
+      expect(String((error as Error).message)).not.toContain('secret-case-key');
+    }
+    for (const role of ['intake', 'analyze', 'escalate', 'sponsor', 'sms-inbound'] as const) {
+      await expect(guardTableAccess(documents, role).send(batch('ESC#e-1')), role).rejects.toBeInstanceOf(AccessDeniedException);
+    }
+    expect(reached).toEqual(['BatchGetItemCommand', 'BatchGetItemCommand']);
+  });
+
   it('Should say which function and which kind of key, never the rest of the key', async () => {
     const { documents } = recordingClient();
     const error = await send(guardTableAccess(documents, 'intake'), 'PutItem', 'ESC#secret-escalation-id').catch((e: unknown) => e);
@@ -96,7 +115,7 @@ describe('the local table-access guard', () => {
   });
 
   it('Should pass a call through exactly when the map allows it, for any function, operation and key', async () => {
-    const operations: TableOperation[] = ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'];
+    const operations: TableOperation[] = ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'];
     const prefixes = ['CASE#', 'ESC#', 'ESC_OPEN', 'ESCWEEK#', 'WEEK#', 'PATTERN#', 'KIOSK#', 'KIOSKTOKEN#', 'DIGEST#', 'ESC', 'CASE', ''];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...TABLE_ROLES), fc.constantFrom(...operations), fc.constantFrom(...prefixes), fc.string(), async (role, operation, prefix, rest) => {
