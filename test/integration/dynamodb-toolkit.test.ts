@@ -126,8 +126,8 @@ describe('the DynamoDB toolkit, on dynalite', () => {
                 calls.push(keys.length);
                 const held = withhold(keys, calls.length);
                 const asked = keys.filter((key) => !held.includes(key));
-                const page = asked.length ? await target.send(new BatchGetCommand({ RequestItems: { [tableName]: { ...command.input.RequestItems![tableName]!, Keys: asked } } })) : {};
-                return { Responses: { [tableName]: page.Responses?.[tableName] ?? [] }, UnprocessedKeys: held.length ? { [tableName]: { Keys: held } } : {} };
+                const page = asked.length ? await target.send(new BatchGetCommand({ RequestItems: { [tableName]: { ...command.input.RequestItems![tableName]!, Keys: asked } } })) : undefined;
+                return { Responses: { [tableName]: page?.Responses?.[tableName] ?? [] }, UnprocessedKeys: held.length ? { [tableName]: { Keys: held } } : {} };
               }
             : Reflect.get(target, property, receiver),
       }) as DynamoDBDocumentClient;
