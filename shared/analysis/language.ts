@@ -90,6 +90,8 @@ const SCRIPTS: [RegExp, string][] = [
 const EVIDENCE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries(STOPWORDS).map(([lang, list]) => [lang, new Set([...list, ...(COMMON_WORDS[lang] ?? [])])]),
 );
+const EVIDENCE_LISTS = Object.entries(EVIDENCE);
+const LATIN_ONLY = /^\p{Script=Latin}*$/u;
 const SHARES = new Map<string, number>();
 for (const list of Object.values(EVIDENCE)) for (const w of list) SHARES.set(w, (SHARES.get(w) ?? 0) + 1);
 
@@ -108,20 +110,32 @@ for (const list of Object.values(EVIDENCE)) for (const w of list) SHARES.set(w, 
  * detectLanguage('👍') // 'und'
  */
 export function detectLanguage(text: string): string {
+  // The offline analyzer and the redactor's name rules ask about the same text, one after the other.
+  if (text === lastGuess.text) return lastGuess.language;
+  const language = guessLanguage(text);
+  lastGuess = { text, language };
+  return language;
+}
+
+let lastGuess = { text: '', language: 'und' };
+
+function guessLanguage(text: string): string {
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (!letters) return 'und';
-  const script = dominantScript(text, letters.length);
+  // Latin letters alone name no language by their script: most texts skip the count of every script.
+  const script = LATIN_ONLY.test(letters) ? undefined : dominantScript(text, letters.length);
   if (script) return script;
 
   const scores = new Map<string, number>();
   const add = (lang: string, n: number) => scores.set(lang, (scores.get(lang) ?? 0) + n);
   for (const token of languageTokens(text)) {
     const share = SHARES.get(token);
-    if (share) for (const [lang, list] of Object.entries(EVIDENCE)) if (list.has(token)) add(lang, 1 / share);
+    if (share) for (const [lang, list] of EVIDENCE_LISTS) if (list.has(token)) add(lang, 1 / share);
     // English opinion words are evidence of English, weaker than its grammar.
     if (!share && token.length > 3 && WORDS.has(token)) add('en', 0.9);
   }
-  for (const [pattern, lang, weight] of LETTER_HINTS) if (pattern.test(text.toLowerCase())) add(lang, weight);
+  const lower = text.toLowerCase();
+  for (const [pattern, lang, weight] of LETTER_HINTS) if (pattern.test(lower)) add(lang, weight);
 
   const [best] = [...scores].sort((a, b) => b[1] - a[1]);
   return best && best[1] >= MIN_EVIDENCE ? best[0] : 'und';

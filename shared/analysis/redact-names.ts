@@ -50,6 +50,13 @@ const PHRASE_CUES = [
 ].map((c) => c.split(' '));
 // After these general words only a capitalised word counts ("told Ahmed", not "told everyone").
 const WEAK_CUES = new Set(['told', 'tell', 'asked', 'ask', 'emailed', 'texted', 'messaged', 'reported', 'thanks', 'thank', 'this is', "it's", 'away from', 'complained about', 'complaints about']);
+// The cues by their last word, in the order above: a word is looked up once instead of against every cue.
+const CUES_BY_LAST_WORD = new Map<string, { parts: string[]; weak: boolean }[]>();
+for (const parts of PHRASE_CUES) {
+  const last = parts[parts.length - 1]!;
+  if (!CUES_BY_LAST_WORD.has(last)) CUES_BY_LAST_WORD.set(last, []);
+  CUES_BY_LAST_WORD.get(last)!.push({ parts, weak: WEAK_CUES.has(parts.join(' ')) });
+}
 
 // Capitalised words that are not people: days, months, holidays, places in a
 // workplace, departments, words capitalised for emphasis.
@@ -266,7 +273,7 @@ function readWords(text: string): Word[] {
     // "[NAME]" and the other placeholders are not words to read.
     if (text[start - 1] === '[') continue;
     let raw = m[0];
-    const keepDot = /^(?:mr|mrs|ms|dr|prof|sr|sra|srta|mme|mlle|st|sig|dott|dhr|mevr)\.$/i.test(raw);
+    const keepDot = raw.endsWith('.') && /^(?:mr|mrs|ms|dr|prof|sr|sra|srta|mme|mlle|st|sig|dott|dhr|mevr)\.$/i.test(raw);
     if (raw.endsWith('.') && !keepDot) raw = raw.slice(0, -1);
     // A possessive stays outside the name: "Mike's" → "[NAME]'s".
     if (/['’]s$/i.test(raw) && raw.length > 3) raw = raw.slice(0, -2);
@@ -279,12 +286,20 @@ function readWords(text: string): Word[] {
       capitalised: /^\p{Lu}/u.test(raw),
       sentenceStart: words.length === 0 || /[.!?\n;:"“(]/u.test(gap),
       gap,
-      numberAfter: /^[ \t]*#?\d/.test(text.slice(start + m[0].length)),
+      numberAfter: numberAt(text, start + m[0].length),
       initial: raw.length === 1 && m[0].endsWith('.') && /\p{Lu}/u.test(raw),
     });
     previousEnd = start + m[0].length;
   }
   return words;
+}
+
+const NUMBER_AHEAD = /[ \t]*#?\d/y;
+
+/** Whether a number ("4", "#12") comes next at `index`, read in place rather than on a copy of the rest of the text. */
+function numberAt(text: string, index: number): boolean {
+  NUMBER_AHEAD.lastIndex = index;
+  return NUMBER_AHEAD.test(text);
 }
 
 function joined(word: Word): boolean {
@@ -335,10 +350,13 @@ function isCompoundOnly(lower: string): boolean {
   return !isEnglishWord(lower) && !WORDS.has(lower) && !isProperNoun(lower) && lookupForm(lower) === undefined && isCompound(lower);
 }
 
+const ASCII_LOWER = /^[\x00-\x7f]*$/;
+
 /** Neither an everyday word nor a known place or thing nor a known name: "Kowalczyk", "Okonkwo". */
 function isUnknownWord(word: Word): boolean {
   if (word.text.length < 3 || isAllCaps(word.text)) return false;
-  const plain = word.lower.normalize('NFD').replace(/\p{M}/gu, '');
+  // Plain ASCII has no accents to take off: most words skip the decomposition.
+  const plain = ASCII_LOWER.test(word.lower) ? word.lower : word.lower.normalize('NFD').replace(/\p{M}/gu, '');
   return !isOrdinaryWord(word.lower) && !isOrdinaryWord(plain) && !isProperNoun(plain) && !isGivenName(word.lower) && !isCommonSurname(word.lower);
 }
 
@@ -419,7 +437,7 @@ function nameEnd(context: Context, k: number): number | undefined {
   // "Dimitrios Papadopoulos is...": a word that is nothing known, then a surname, even at the start.
   if (word.capitalised && !isAllCaps(word.text) && next && spaced(next) && next.capitalised && isCommonSurname(next.lower) && !isWordlikeSurname(next.lower) && isUnknownWord(word) && !isNearEnglishWord(word.lower)) return surnameEnd(context, k);
   // "Every night Fairweather leaves the gate open": two words run together, used as a person.
-  if (word.capitalised && !word.sentenceStart && !context.titleCase && isCompoundOnly(word.lower) && next && spaced(next) && PERSON_VERBS.has(next.lower) && !WEAK_PERSON_WORDS.has(next.lower)) return surnameEnd(context, k);
+  if (word.capitalised && !word.sentenceStart && !context.titleCase && next && spaced(next) && PERSON_VERBS.has(next.lower) && !WEAK_PERSON_WORDS.has(next.lower) && isCompoundOnly(word.lower)) return surnameEnd(context, k);
   if (word.capitalised && isUnknownWord(word) && !context.titleCase && !context.nounCapitals) return loneCapitalEnd(context, k);
   const strange = isUnknownWord(word) || (surname && !isWordlikeSurname(word.lower));
   if (!word.capitalised && word.lower.length >= 5 && strange && actsSoon(words, k) && context.english && !isNearEnglishWord(word.lower)) return surnameEnd(context, k);
@@ -526,14 +544,17 @@ function isFullName(context: Context, k: number): boolean {
   const first = words[k]!;
   const second = words[k + 1];
   const before = words[k - 1];
-  if (context.titleCase || !second || !spaced(second) || !isProperWord(second) || context.nounCapitals) return false;
+  // Every rule below needs a capital on the first word: asked first, as it is the cheapest.
+  if (!first.capitalised) return false;
+  if (context.titleCase || !second || !spaced(second) || !isProperWord(second)) return false;
   // "Bartholomew Quigley": a first word known as a proper noun, then a word that is nothing known.
   if (!isProperWord(first) && !(first.capitalised && isProperNoun(first.lower) && isUnknownWord(second))) return false;
   if (first.sentenceStart && !((isUnknownWord(first) || isProperNoun(first.lower)) && isUnknownWord(second) && context.english)) return false;
   if (before && spaced(first) && (DETERMINERS.has(before.lower) || (isProperWord(before) && !before.sentenceStart))) return false;
   let last = k + 1;
   while (words[last + 1] && spaced(words[last + 1]!) && isProperWord(words[last + 1]!)) last++;
-  return last - k <= 2 && !words[last]!.numberAfter;
+  // Asked last: it guesses the text's language.
+  return last - k <= 2 && !words[last]!.numberAfter && !context.nounCapitals;
 }
 
 function isProperWord(word: Word): boolean {
@@ -583,12 +604,10 @@ function cueBefore(words: Word[], k: number): 'strong' | 'weak' | undefined {
   const previous = words[k - 1];
   if (!previous || !joined(words[k]!)) return undefined;
   if (ROLE_CUES.has(previous.lower)) return 'strong';
-  for (const cue of PHRASE_CUES) {
-    const from = k - cue.length;
+  for (const { parts, weak } of CUES_BY_LAST_WORD.get(previous.lower) ?? []) {
+    const from = k - parts.length;
     if (from < 0) continue;
-    if (cue.every((part, i) => words[from + i]!.lower === part && (i === 0 || spaced(words[from + i]!)))) {
-      return WEAK_CUES.has(cue.join(' ')) ? 'weak' : 'strong';
-    }
+    if (parts.every((part, i) => words[from + i]!.lower === part && (i === 0 || spaced(words[from + i]!)))) return weak ? 'weak' : 'strong';
   }
   return undefined;
 }
