@@ -31,6 +31,8 @@ import { detectUrgency } from '../shared/analysis/urgency';
 import { systemClock, type Clock } from '../shared/ports/clock';
 import {
   caseStore,
+  caseThread,
+  legalClocks,
   digestDeliveries,
   digestSnapshots,
   escalationStore,
@@ -190,6 +192,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         cases: casesAs('analyze'),
         figures: weeklyFigures(tableAs('analyze')),
         verbatims: verbatimCandidates(tableAs('analyze')),
+        threads: caseThread(tableAs('analyze')),
         clock,
         analyzer: options.analyzer ?? new OfflineAnalyzer(),
         logger,
@@ -213,6 +216,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       clock,
       linkSigningKey: secrets.LINK_SIGNING_KEY,
       publicUrl: '',
+      clocks: legalClocks(tableAs('escalate')),
+      threads: caseThread(tableAs('escalate')),
     };
     const escalatePoller = new SqsPoller({
       sqs,
@@ -228,6 +233,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ...escalationDeps,
       escalations: escalationsAs('sweep'),
       cases: casesAs('sweep'),
+      clocks: legalClocks(tableAs('sweep')),
+      threads: undefined,
     };
     const sweep = createSweepHandler(sweepDeps);
     const sweepTimer = setInterval(
@@ -311,6 +318,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       rateLimits: options.rateLimits,
       kiosk: { kiosks: kioskRegistry(tableAs('intake')) },
       sms,
+      threads: caseThread(tableAs('intake')),
     });
     // Sponsors' links and the digest web view: their own function on AWS, their own app here.
     const sponsorApp = createSponsorApp({
@@ -321,6 +329,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       rateLimits: options.rateLimits,
       escalations: { store: escalationsAs('sponsor'), linkSigningKey: secrets.LINK_SIGNING_KEY },
       digests: { archive: digestArchive, linkSigningKey: secrets.LINK_SIGNING_KEY },
+      threads: caseThread(tableAs('sponsor')),
+      clocks: legalClocks(tableAs('sponsor')),
     });
     // As the HTTP API routes them (infra/constructs/intake-api.ts).
     const route = (request: Request) =>

@@ -2,6 +2,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { escalationMessageSchema } from '../../shared/domain/escalation';
+import { notifyThreadAnswer } from '../../shared/use-cases/notify-thread-answer';
 import { raiseEscalation, type EscalationDeps } from '../../shared/use-cases/raise-escalation';
 
 /**
@@ -22,7 +23,9 @@ export function createEscalateHandler(deps: EscalationDeps & { logger: Logger })
           throw new Error('escalation message is not JSON'); // never quote the body
         }
         const message = escalationMessageSchema.parse(body);
-        await raiseEscalation(deps, message);
+        // An employee's answer in a case's conversation tells its holder; anything else is an escalation.
+        if (message.threadAnswer) await notifyThreadAnswer(deps, message);
+        else await raiseEscalation(deps, message);
       },
       processor,
       { context, throwOnFullBatchFailure: false },

@@ -6,6 +6,8 @@ import type { Clock } from '../../shared/ports/clock';
 import type { DigestArchive } from '../../shared/ports/digest-archive';
 import type { EscalationStore } from '../../shared/ports/escalation-store';
 import type { CaseStore } from '../../shared/ports/case-store';
+import type { CaseThread } from '../../shared/ports/case-thread';
+import type { LegalClocks } from '../../shared/ports/legal-clocks';
 import type { KioskRegistry } from '../../shared/ports/kiosk-registry';
 import type { Metrics } from '../../shared/ports/metrics';
 import type { Queue } from '../../shared/ports/queue';
@@ -43,6 +45,10 @@ export interface IntakeDeps {
   digests?: { archive: DigestArchive; linkSigningKey: string };
   /** The Twilio SMS webhook; without it `POST /sms/twilio` answers TwiML saying SMS is not available. */
   sms?: SmsChannelDeps;
+  /** Cases' conversations (status pages, answers, the sponsor's messages); without them no conversation is shown or taken. */
+  threads?: CaseThread;
+  /** The legal clocks a sponsor's acknowledgement and answer move on; without them none is kept. */
+  clocks?: LegalClocks;
 }
 
 export type IntakeEnv = { Variables: { deps: IntakeDeps } };
@@ -75,6 +81,6 @@ export interface SmsChannelDeps {
  * they run in a function of their own, which holds no pepper, no queue and
  * no rights on employees' channels (`createSponsorApp`).
  */
-export type SponsorDeps = Pick<IntakeDeps, 'config' | 'cases' | 'clock' | 'logger' | 'metrics' | 'rateLimits' | 'escalations' | 'digests'>;
+export type SponsorDeps = Pick<IntakeDeps, 'config' | 'cases' | 'clock' | 'logger' | 'metrics' | 'rateLimits' | 'escalations' | 'digests' | 'threads' | 'clocks'>;
 
 export type SponsorEnv = { Variables: { deps: SponsorDeps } };

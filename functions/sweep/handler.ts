@@ -1,14 +1,21 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
+import { sweepLegalClocks } from '../../shared/use-cases/legal-clocks';
 import { sweepOverdue } from '../../shared/use-cases/sweep-overdue';
 import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
 
-/** Run on a schedule (EventBridge Scheduler on AWS, a timer locally): re-escalates what is overdue. */
+/**
+ * Run on a schedule (EventBridge Scheduler on AWS, a timer locally):
+ * re-escalates what is overdue, then reminds of and climbs past the legal
+ * clocks (when `deps.clocks` is given).
+ */
 export function createSweepHandler(deps: EscalationDeps & { logger: Logger }) {
-  return async function sweep(): Promise<{ moved: number; failed: number }> {
+  return async function sweep(): Promise<{ moved: number; failed: number; reminded: number; passed: number }> {
     const result = await sweepOverdue(deps);
-    deps.logger.info('SLA sweep', result);
+    const clocks = deps.clocks ? await sweepLegalClocks({ ...deps, clocks: deps.clocks }) : { reminded: 0, passed: 0, failed: 0 };
+    const summary = { moved: result.moved, failed: result.failed + clocks.failed, reminded: clocks.reminded, passed: clocks.passed };
+    deps.logger.info('SLA sweep', summary);
     deps.metrics?.count('EscalationsOverdue', result.moved);
-    deps.metrics?.count('SweepFailures', result.failed);
-    return result;
+    deps.metrics?.count('SweepFailures', summary.failed);
+    return summary;
   };
 }

@@ -77,6 +77,11 @@ const sponsorSchema = z.object({
   sites: z.array(id).default([]),
   backup: id.optional(),
   default: z.boolean().default(false),
+  /**
+   * Other names the sponsor goes by ("Bob", "the plant boss"): a report that
+   * uses one goes around them, like one naming them (`shared/domain/conflicts.ts`).
+   */
+  aliases: z.array(z.string().trim().min(2).max(60)).max(20).optional(),
 });
 
 const HOURS_IN_SEVEN_DAYS = 7 * 24;
@@ -131,6 +136,19 @@ export const configSchema = z
         standardHours: z.number().positive().max(HOURS_IN_SEVEN_DAYS, 'acknowledgement may not take longer than 7 days'),
       })
       .default({ urgentHours: 4, standardHours: 72 }),
+    /**
+     * The EU Whistleblowing Directive's clocks for each escalated case:
+     * acknowledge within 7 days, give feedback within 3 months of that. An
+     * organisation may promise sooner, never later.
+     */
+    legalClocks: z
+      .object({
+        acknowledgeDays: z.int().min(1).max(7, 'the law allows at most 7 days to acknowledge a report').default(7),
+        feedbackMonths: z.int().min(1).max(3, 'the law allows at most 3 months, from the acknowledgement, to give feedback').default(3),
+        /** The sponsor is reminded this many days before each deadline. */
+        remindDaysBefore: z.int().min(1).max(30).default(2),
+      })
+      .default({ acknowledgeDays: 7, feedbackMonths: 3, remindDaysBefore: 2 }),
     analysis: z
       .object({
         /** On AWS: Amazon Comprehend, or the offline analyzer (no Comprehend cost, English-centred). Locally always offline. */

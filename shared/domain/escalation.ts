@@ -33,6 +33,15 @@ export const escalationMessageSchema = z.object({
   language: z.string().max(35).optional(),
   /** For a pattern: how many negative submissions, over how many days. */
   pattern: z.object({ count: z.int(), windowDays: z.int() }).optional(),
+  /** Sponsors the raw text names: the case must go around them (read before redaction, by analysis). */
+  namedSponsors: z.array(z.string().max(64)).max(100).optional(),
+  /** The employee said it is about their own management. */
+  aboutManagement: z.boolean().optional(),
+  /**
+   * Not a new escalation: the employee answered in the conversation of
+   * escalation `escalationId`, whose sponsor is told (`redactedText` is the answer).
+   */
+  threadAnswer: z.boolean().optional(),
 });
 export type EscalationMessage = z.infer<typeof escalationMessageSchema>;
 
@@ -40,7 +49,7 @@ export type EscalationStatus = 'raised' | 'acknowledged' | 'responded';
 
 export interface AuditEntry {
   at: string;
-  event: 'raised' | 'notified' | 'acknowledged' | 'responded' | 're-escalated';
+  event: 'raised' | 'notified' | 'acknowledged' | 'responded' | 're-escalated' | 'handed-over' | 'closed';
   detail: string;
 }
 
@@ -76,7 +85,18 @@ export interface Escalation {
   respondedAt?: string;
   response?: string;
   audit: AuditEntry[];
+  /**
+   * The case went around sponsors it names or its employee's management:
+   * for leadership's eyes only (never shown on the sponsor's page, never in
+   * a sponsor's digest). Those sponsors are never sent it, at any level.
+   */
+  reroute?: { reasons: RerouteReason[]; bypassed: string[] };
 }
+
+export type RerouteReason = 'named' | 'management';
+
+/** The `sponsorId` of an escalation that goes straight to the leadership list: no sponsor may have it. */
+export const LEADERSHIP = 'leadership';
 
 /**
  * The sponsor who owns this: the one whose topics and sites match most
@@ -101,15 +121,71 @@ export function routeToSponsor(config: Config, site: string | undefined, topics:
   return best ?? config.sponsors.find((s) => s.default)!;
 }
 
-/** Who is asked at a level: the sponsor, their backup (or the default sponsor), then the leadership list. */
-export function recipientsAt(config: Config, sponsorId: string, level: number): { names: string; emails: string[] } {
+/**
+ * Who is asked at a level: the sponsor, their backup (or the default
+ * sponsor), then the leadership list. A `bypassed` sponsor (named in the
+ * report, or its employee's management) is never asked: their backup is,
+ * and their address is taken off the leadership list.
+ */
+export function recipientsAt(config: Config, sponsorId: string, level: number, bypassed: readonly string[] = []): { names: string; emails: string[] } {
+  const leadership = () => {
+    const barred = new Set(config.sponsors.filter((s) => bypassed.includes(s.id)).map((s) => s.email.toLowerCase()));
+    const emails = config.digest.recipients.filter((e) => !barred.has(e.toLowerCase()));
+    if (emails.length) return { names: 'the leadership list', emails };
+    // Everyone on the list is named: the first sponsor who is not.
+    const other = config.sponsors.find((s) => !bypassed.includes(s.id));
+    return other ? { names: other.name, emails: [other.email] } : { names: 'the leadership list', emails: [] };
+  };
+  if (sponsorId === LEADERSHIP) return leadership();
   const sponsor = config.sponsors.find((s) => s.id === sponsorId) ?? config.sponsors.find((s) => s.default)!;
-  if (level === 0) return { names: sponsor.name, emails: [sponsor.email] };
-  if (level === 1) {
-    const backup = config.sponsors.find((s) => s.id === sponsor.backup) ?? config.sponsors.find((s) => s.default && s.id !== sponsor.id);
+  if (level === 0 && !bypassed.includes(sponsor.id)) return { names: sponsor.name, emails: [sponsor.email] };
+  if (level <= 1) {
+    const backup = backupOutside(config, sponsor, new Set([...bypassed, sponsor.id]));
     if (backup) return { names: backup.name, emails: [backup.email] };
   }
-  return { names: 'the leadership list', emails: config.digest.recipients };
+  return leadership();
+}
+
+/** The sponsor's backup (else the default sponsor), then theirs, skipping everyone in `barred`; undefined when none is left. */
+function backupOutside(config: Config, sponsor: Sponsor, barred: Set<string>): Sponsor | undefined {
+  const seen = new Set<string>();
+  let current: Sponsor | undefined = sponsor;
+  while (current && !seen.has(current.id)) {
+    seen.add(current.id);
+    const from: Sponsor = current;
+    const next: Sponsor | undefined =
+      config.sponsors.find((s) => s.id === from.backup) ?? config.sponsors.find((s) => s.default && s.id !== from.id);
+    if (next && !barred.has(next.id)) return next;
+    current = next;
+  }
+  return undefined;
+}
+
+/**
+ * Where a case goes when it must go around some sponsors: those it names,
+ * and, when the employee said it is about their management, the sponsor it
+ * would go to and the sponsors of its site. To the first backup (or default
+ * sponsor) outside them, else straight to the leadership list.
+ */
+export function routeAroundConflicts(
+  config: Config,
+  site: string | undefined,
+  topics: string[],
+  conflicts: { named?: readonly string[]; aboutManagement?: boolean },
+): { sponsorId: string; level: number; reroute?: Escalation['reroute'] } {
+  const routed = routeToSponsor(config, site, topics);
+  const bypassed = new Set(conflicts.named ?? []);
+  const reasons: RerouteReason[] = bypassed.size ? ['named'] : [];
+  if (conflicts.aboutManagement) {
+    reasons.push('management');
+    bypassed.add(routed.id);
+    for (const s of config.sponsors) if (site !== undefined && s.sites.includes(site)) bypassed.add(s.id);
+  }
+  if (!bypassed.size) return { sponsorId: routed.id, level: 0 };
+  const reroute = { reasons, bypassed: [...bypassed] };
+  if (!bypassed.has(routed.id)) return { sponsorId: routed.id, level: 0, reroute };
+  const backup = backupOutside(config, routed, bypassed);
+  return backup ? { sponsorId: backup.id, level: 0, reroute } : { sponsorId: LEADERSHIP, level: 2, reroute };
 }
 
 /** Hours the sponsor has to acknowledge: urgent matters get the short SLA. */

@@ -56,6 +56,11 @@ export const webSubmissionSchema = z.object({
     .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false')], { error: 'escalate must be true or false' })
     .optional()
     .transform((v) => v === true || v === 'on' || v === 'true'),
+  /** "This is about my management": the case goes around the sponsor who would get it. */
+  aboutManagement: z
+    .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false')], { error: 'aboutManagement must be true or false' })
+    .optional()
+    .transform((v) => v === true || v === 'on' || v === 'true'),
 });
 export type WebSubmission = z.infer<typeof webSubmissionSchema>;
 
@@ -74,6 +79,10 @@ export const analysisMessageSchema = z.object({
   rating: z.int().min(1).max(4).optional(),
   /** May be empty: a kiosk tap with no comment is feedback too. */
   text: z.string().max(MAX_TEXT_BYTES),
+  /** The employee's answer in their case's conversation, not a new submission: it is added to the thread and counted nowhere. */
+  threadAnswer: z.boolean().optional(),
+  /** The employee said it is about their own management: it must go around the sponsor who would get it. */
+  aboutManagement: z.boolean().optional(),
 });
 export type AnalysisMessage = z.infer<typeof analysisMessageSchema>;
 

@@ -67,6 +67,8 @@ export const kioskSubmissionSchema = z.object({
     .transform((v) => (v === '' ? undefined : v)),
   text: optionalText,
   escalate: z.boolean({ error: 'escalate must be true or false' }).default(false),
+  /** "This is about my management": the case goes around the sponsor who would get it. */
+  aboutManagement: z.boolean({ error: 'aboutManagement must be true or false' }).default(false),
   key: z
     .string({ error: (issue) => (issue.input === undefined ? 'key is required: a new random id (such as a UUID) for each submission' : 'key must be a string') })
     .regex(/^[A-Za-z0-9_-]{8,64}$/, 'key must be 8-64 letters, digits, dashes or underscores (a UUID will do)'),

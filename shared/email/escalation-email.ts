@@ -86,7 +86,7 @@ export function escalationEmail(config: Config, e: Escalation, to: string[], lin
   const lead =
     occasion === 'text-added'
       ? 'The text of this matter could not be shown before; it has now been processed and is below. '
-      : e.level > 0
+      : occasion === 'overdue'
         ? `Escalated to ${recipientLabel} because it was not acknowledged in time. `
         : '';
   const subject = `${occasion === 'text-added' ? 'Text now available: ' : ''}${e.urgent ? 'Urgent: ' : ''}${about}: please acknowledge ${due}`;

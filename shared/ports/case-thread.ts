@@ -1,3 +1,6 @@
+import type { Config } from '../config/schema';
+import { expiryForWeek } from '../domain/iso-week';
+
 /**
  * The anonymous conversation on an escalated case: the sponsor's questions
  * and updates, the employee's answers. Keyed by the case's key (the HMAC of
@@ -76,3 +79,6 @@ export interface CaseThread {
 
 /** `YYYY-MM-DD` of an instant, in UTC: what a thread message keeps. */
 export const threadDay = (instant: Date): string => instant.toISOString().slice(0, 10);
+
+/** When a case's thread expires: with the escalation it belongs to, counted from the case's week (a Monday, 00:00 UTC). */
+export const threadExpiry = (config: Pick<Config, 'retention'>, week: string): Date => expiryForWeek(week, config.retention.escalationDays);

@@ -1,5 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbCaseStore } from '../adapters/aws/dynamodb-case-store';
+import { DynamoDbCaseThread } from '../adapters/aws/dynamodb-case-thread';
+import { DynamoDbLegalClocks } from '../adapters/aws/dynamodb-legal-clocks';
 import { DynamoDbDigestDeliveries } from '../adapters/aws/dynamodb-digest-deliveries';
 import { DynamoDbDigestSnapshots } from '../adapters/aws/dynamodb-digest-snapshots';
 import { DynamoDbEscalationStore } from '../adapters/aws/dynamodb-escalation-store';
@@ -43,6 +45,8 @@ export const patternCounter = (table: Table) => new DynamoDbPatternCounter(table
 export const kioskRegistry = (table: Table) => new DynamoDbKioskRegistry(table.documents, table.name, table.clock);
 export const digestDeliveries = (table: Table) => new DynamoDbDigestDeliveries(table.documents, table.name);
 export const digestSnapshots = (table: Table) => new DynamoDbDigestSnapshots(table.documents, table.name);
+export const caseThread = (table: Table) => new DynamoDbCaseThread(table.documents, table.name, table.clock);
+export const legalClocks = (table: Table) => new DynamoDbLegalClocks(table.documents, table.name, table.clock);
 /** SMS and kiosk rate counters and replay records, on the table that forgets (`RATE_STATE_TABLE_NAME`). */
 export const rateAndReplayState = (table: Table) =>
   new RateAndReplayState(new DynamoDbWindowStateStore(table.documents, table.name, table.clock), table.clock);

@@ -11,6 +11,8 @@ import type { PatternCounter } from '../ports/pattern-counter';
 import type { VerbatimCandidates } from '../ports/verbatim-candidates';
 import type { WeeklyFiguresStore } from '../ports/weekly-figures-store';
 import { escalateIfNeeded, withheldEscalation } from './escalate-if-needed';
+import type { CaseThread } from '../ports/case-thread';
+import { saveThreadAnswer } from './save-thread-answer';
 
 export interface AnalyseFeedbackDeps {
   config: Config;
@@ -27,6 +29,8 @@ export interface AnalyseFeedbackDeps {
   };
   /** The weekly digest's sample of redacted comments; without it none are offered. */
   verbatims?: VerbatimCandidates;
+  /** Cases' conversations, where employees' answers go; without it an answer cannot be saved (and is retried). */
+  threads?: CaseThread;
 }
 
 /**
@@ -63,6 +67,8 @@ export async function saveAnalysisOf(deps: AnalyseFeedbackDeps, message: Analysi
     await escalateUnanalysable(deps, message);
     throw result;
   }
+  // An answer in a case's conversation is added to its thread, never counted (save-thread-answer.ts).
+  if (message.threadAnswer) return saveThreadAnswer(deps, message, result, { topicsOf, urgentCategoriesOf });
   const urgentCategories = deps.escalation ? urgentCategoriesOf(deps.escalation.detectUrgency, message.text) : [];
   const topics = [...topicsOf(deps.config, message, urgentCategories)];
 
@@ -113,6 +119,7 @@ export async function saveAnalysisOf(deps: AnalyseFeedbackDeps, message: Analysi
       sentiment: analysis.sentiment,
       rating: message.rating,
       keyPhrases: analysis.keyPhrases,
+      language: analysis.language,
     },
     expiresAt,
   );

@@ -5,12 +5,15 @@ import { hourStamp, type Escalation } from '../domain/escalation';
 import type { Clock } from '../ports/clock';
 import type { EscalationStore } from '../ports/escalation-store';
 import type { CaseStore } from '../ports/case-store';
+import { feedbackGiven, startFeedbackClock, type ClockDeps } from './legal-clocks';
 
 export interface AnswerDeps {
   escalations: EscalationStore;
   cases: CaseStore;
   clock: Clock;
   linkSigningKey: string;
+  /** The legal clocks: acknowledging starts the feedback clock, answering meets it. Both or neither. */
+  legal?: Omit<ClockDeps, 'clock'>;
 }
 
 export class LinkRefusedError extends AppError {
@@ -37,16 +40,28 @@ export async function openEscalation(deps: AnswerDeps, token: string): Promise<E
 
 /** The sponsor says they have seen it; the first acknowledgement counts, and the employee sees `acknowledged`. */
 export async function acknowledgeEscalation(deps: AnswerDeps, token: string): Promise<Escalation> {
-  const escalation = await openEscalation(deps, token);
+  return acknowledgeOpened(deps, await openEscalation(deps, token));
+}
+
+/** Acknowledges an escalation already opened (by its link, or from the sponsor's desk). */
+export async function acknowledgeOpened(deps: AnswerDeps, escalation: Escalation): Promise<Escalation> {
   const at = hourStamp(deps.clock.now());
   if (await deps.escalations.acknowledge(escalation.id, { at, event: 'acknowledged', detail: `at level ${escalation.level}` })) {
     if (escalation.caseKey) await deps.cases.advanceStatus(escalation.caseKey, 'acknowledged');
+    const acknowledged = await deps.escalations.get(escalation.id);
+    if (deps.legal && acknowledged) await startFeedbackClock({ ...deps.legal, clock: deps.clock }, acknowledged);
+    return acknowledged ?? escalation;
   }
   return (await deps.escalations.get(escalation.id)) ?? escalation;
 }
 
 /** The sponsor's answer, published to the employee's case; answering also acknowledges. */
 export async function respondToEscalation(deps: AnswerDeps, token: string, response: string): Promise<Escalation> {
+  return respondToOpened(deps, await openEscalation(deps, token), response);
+}
+
+/** Publishes the answer to an escalation already opened (by its link, or from the sponsor's desk). */
+export async function respondToOpened(deps: AnswerDeps, opened: Escalation, response: string): Promise<Escalation> {
   const text = response.normalize('NFC').trim();
   if (!text) throw new ValidationError('the response must not be empty', [{ path: 'response', message: 'the response must not be empty' }]);
   if ([...text].length > MAX_RESPONSE_CHARACTERS) {
@@ -54,10 +69,11 @@ export async function respondToEscalation(deps: AnswerDeps, token: string, respo
       { path: 'response', message: `at most ${MAX_RESPONSE_CHARACTERS.toLocaleString('en-US')} characters` },
     ]);
   }
-  const escalation = await acknowledgeEscalation(deps, token);
+  const escalation = await acknowledgeOpened(deps, opened);
   // A sponsor's answer is published to the employee and kept: redacted like the feedback it answers (promise 2).
   const published = redact(text);
   await deps.escalations.respond(escalation.id, published, { at: hourStamp(deps.clock.now()), event: 'responded', detail: `${[...text].length} characters` });
   if (escalation.caseKey) await deps.cases.publishResponse(escalation.caseKey, published);
+  if (deps.legal) await feedbackGiven({ ...deps.legal, clock: deps.clock }, escalation);
   return (await deps.escalations.get(escalation.id)) ?? escalation;
 }

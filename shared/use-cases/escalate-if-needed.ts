@@ -5,6 +5,7 @@ import type { Clock } from '../ports/clock';
 import type { CaseStore } from '../ports/case-store';
 import type { Queue } from '../ports/queue';
 import type { PatternCounter } from '../ports/pattern-counter';
+import { sponsorsNamedIn } from '../domain/conflicts';
 import { DAY_MS } from '../domain/durations';
 import { expiryForWeek, patternWeeks } from '../domain/iso-week';
 
@@ -30,7 +31,11 @@ export function caseEscalation(config: Config, input: EscalationInputs): Escalat
   if (urgentTopics.length || input.urgentCategories.length) reasons.push('urgent-topic');
   if (message.escalate) reasons.push('requested');
   if (!reasons.length) return undefined;
+  // Read in the raw text, the only place a name still is: the case goes around whoever it names.
+  const namedSponsors = sponsorsNamedIn(config, message.text, message.site);
   return {
+    ...(namedSponsors.length ? { namedSponsors } : {}),
+    ...(message.aboutManagement ? { aboutManagement: true } : {}),
     escalationId: `case:${message.id}`, // one escalation per case, whichever delivery raises it
     reasons,
     caseKey: message.caseKey,

@@ -74,6 +74,7 @@ export async function submitKioskFeedback(deps: SubmitFeedbackDeps, kiosk: Kiosk
     topic: submission.topic,
     text: submission.text ?? '',
     escalate: submission.escalate,
+    aboutManagement: submission.aboutManagement,
     rating: submission.rating,
     idempotencyKey: `kiosk:${kiosk.kioskId}:${submission.key}`,
     // The key is this kiosk's own: only its own retries can reuse it.

@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema';
-import { dueHour, hourStamp, isUrgent, recipientsAt, routeToSponsor, slaHours, startOfHour, type Escalation, type EscalationMessage } from '../domain/escalation';
+import { dueHour, hourStamp, isUrgent, LEADERSHIP, recipientsAt, routeAroundConflicts, slaHours, startOfHour, type Escalation, type EscalationMessage } from '../domain/escalation';
 import { signLink } from '../domain/signed-link';
 import { escalationEmail, type EmailOccasion } from '../email/escalation-email';
 import type { Clock } from '../ports/clock';
@@ -9,6 +9,9 @@ import type { Mailer } from '../ports/mailer';
 import type { Metrics } from '../ports/metrics';
 import type { Translator } from '../ports/translator';
 import { DAY_MS } from '../domain/durations';
+import type { CaseThread } from '../ports/case-thread';
+import type { LegalClocks } from '../ports/legal-clocks';
+import { startAcknowledgeClock } from './legal-clocks';
 
 export interface EscalationDeps {
   config: Config;
@@ -25,6 +28,10 @@ export interface EscalationDeps {
   translator?: Translator;
   /** Told the name of an error that was survived (a failed translation); it never carries text. */
   warn?: (message: string, detail: { errorName: string }) => void;
+  /** The legal clocks (acknowledge, then feedback); without them none is kept. */
+  clocks?: LegalClocks;
+  /** Cases' conversations: where the employee reads by when they will hear back. */
+  threads?: CaseThread;
 }
 
 /**
@@ -38,7 +45,9 @@ export async function raiseEscalation(deps: EscalationDeps, message: EscalationM
   const raised = startOfHour(clock.now());
   // The employee's own "urgent" counts like an urgent topic: the short SLA.
   const urgent = isUrgent(config, message);
-  const sponsor = routeToSponsor(config, message.site, message.topics);
+  // Around any sponsor the report names, or the employee's own management (read before redaction, by analysis).
+  const route = routeAroundConflicts(config, message.site, message.topics, { named: message.namedSponsors, aboutManagement: message.aboutManagement });
+  const to = recipientsAt(config, route.sponsorId, route.level, route.reroute?.bypassed).names;
   const draft: Escalation = {
     id: message.escalationId,
     reasons: message.reasons,
@@ -52,19 +61,23 @@ export async function raiseEscalation(deps: EscalationDeps, message: EscalationM
     language: message.language,
     translation: await translationOf(deps, message),
     pattern: message.pattern,
-    sponsorId: sponsor.id,
-    level: 0,
+    sponsorId: route.sponsorId,
+    level: route.level,
+    ...(route.reroute ? { reroute: route.reroute } : {}),
     raisedAt: raised.toISOString(),
     slaDueAt: dueHour(raised, slaHours(config, urgent)),
     status: 'raised',
     notifiedLevel: -1,
-    audit: [{ at: raised.toISOString(), event: 'raised', detail: `for ${sponsor.name}: ${message.reasons.join(', ')}` }],
+    // Whoever reads this trail sees where it went, never whom it went around (that is `reroute`, for leadership).
+    audit: [{ at: raised.toISOString(), event: 'raised', detail: `for ${to}: ${message.reasons.join(', ')}` }],
   };
   const created = await escalations.create(draft, new Date(raised.getTime() + config.retention.escalationDays * DAY_MS));
   if (created) deps.metrics?.count('EscalationsRaised');
   let escalation = created ? draft : await escalations.get(draft.id);
   if (!escalation) throw new Error('escalation vanished between create and read');
   if (escalation.caseKey) await deps.cases.advanceStatus(escalation.caseKey, 'escalated');
+  // Again on a retry: the same events and deadline are written once.
+  await startAcknowledgeClock(deps, escalation);
   if (!created && escalation.textWithheld && !message.textWithheld && message.redactedText) {
     escalation = await addWithheldText(deps, escalation, draft);
   }
@@ -87,15 +100,16 @@ async function addWithheldText(deps: EscalationDeps, stored: Escalation, draft: 
 }
 
 /** Emails whoever is responsible at the escalation's current level, unless that has been done. */
-export async function notify(deps: EscalationDeps, escalation: Escalation): Promise<void> {
+export async function notify(deps: EscalationDeps, escalation: Escalation, occasion?: EmailOccasion): Promise<void> {
   if (escalation.notifiedLevel >= escalation.level) return;
-  const recipients = await send(deps, escalation, escalation.level > 0 ? 'overdue' : 'new');
+  // A case routed straight to leadership starts at their level: new to them, not overdue.
+  const recipients = await send(deps, escalation, occasion ?? (escalation.level > 0 && escalation.sponsorId !== LEADERSHIP ? 'overdue' : 'new'));
   await deps.escalations.markNotified(escalation.id, escalation.level, { at: hourStamp(deps.clock.now()), event: 'notified', detail: `emailed ${recipients}` });
 }
 
 async function send(deps: EscalationDeps, escalation: Escalation, occasion: EmailOccasion): Promise<string> {
   const { config } = deps;
-  const recipients = recipientsAt(config, escalation.sponsorId, escalation.level);
+  const recipients = recipientsAt(config, escalation.sponsorId, escalation.level, escalation.reroute?.bypassed);
   // The link's expiry is on the hour too: its token is readable by whoever holds it.
   const expiresAt = Math.floor(startOfHour(deps.clock.now()).getTime() / 1000) + config.escalation.linkValidDays * 86_400;
   const token = signLink({ subject: escalation.id, expiresAt }, deps.linkSigningKey);

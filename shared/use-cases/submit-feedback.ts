@@ -28,6 +28,8 @@ export interface Submission {
   site?: string;
   topic?: string;
   escalate: boolean;
+  /** The employee said it is about their own management (form, kiosk, JSON, `MGMT` by SMS). */
+  aboutManagement?: boolean;
   /**
    * Set by channels whose clients retry (a Twilio MessageSid, a kiosk's key,
    * a web client's `Idempotency-Key`), prefixed by channel. Within the hour
@@ -153,6 +155,7 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
       escalate: record.escalateRequested,
       rating: record.rating,
       text: submission.text,
+      ...(submission.aboutManagement ? { aboutManagement: true } : {}),
     });
   } catch (cause) {
     if (created) await cases.deleteCase(caseKey).catch(() => undefined);
@@ -167,6 +170,6 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
 
 /** What a retry must repeat to be the same submission: everything the employee chose or wrote. */
 function contentOf(submission: Submission): string {
-  const { channel, text, site, topic, escalate, rating } = submission;
-  return JSON.stringify([channel, text, site ?? null, topic ?? null, escalate, rating ?? null]);
+  const { channel, text, site, topic, escalate, rating, aboutManagement } = submission;
+  return JSON.stringify([channel, text, site ?? null, topic ?? null, escalate, rating ?? null, aboutManagement === true]);
 }

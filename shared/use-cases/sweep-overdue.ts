@@ -18,14 +18,14 @@ export async function sweepOverdue(deps: EscalationDeps, { limit = 100 } = {}): 
     const to = Math.min(escalation.level + 1, TOP_LEVEL);
     // On the hour, like every time an escalation keeps.
     const due = dueHour(startOfHour(now), slaHours(deps.config, escalation.urgent));
-    const label = recipientsAt(deps.config, escalation.sponsorId, to).names;
+    const label = recipientsAt(deps.config, escalation.sponsorId, to, escalation.reroute?.bypassed).names;
     const entry = { at: hourStamp(now), event: 're-escalated' as const, detail: `not acknowledged in time; now with ${label}` };
     try {
       // The email first: if it fails, nothing has moved and the next sweep
       // tries again, rather than leaving the escalation at a level whose
       // person was never told. (A reminder at the top level is a new
       // notification at the same level.)
-      await notify(deps, { ...escalation, level: to, slaDueAt: due, notifiedLevel: to === escalation.level ? to - 1 : escalation.notifiedLevel });
+      await notify(deps, { ...escalation, level: to, slaDueAt: due, notifiedLevel: to === escalation.level ? to - 1 : escalation.notifiedLevel }, 'overdue');
       if (await deps.escalations.raiseLevel(escalation.id, escalation.level, to, due, entry)) moved += 1;
     } catch {
       failed += 1; // one failing email must not hold up the other overdue escalations

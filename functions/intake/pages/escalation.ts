@@ -4,7 +4,12 @@ import type { Escalation } from '../../../shared/domain/escalation';
 import { describeEscalation } from '../../../shared/email/escalation-email';
 import { hourInZone } from '../../../shared/email/hour-in-zone';
 import { MAX_RESPONSE_CHARACTERS } from '../../../shared/use-cases/answer-escalation';
+import { LEADERSHIP } from '../../../shared/domain/escalation';
+import type { ThreadMessage } from '../../../shared/ports/case-thread';
+import { MAX_SPONSOR_MESSAGE_CHARACTERS } from '../../../shared/use-cases/case-conversation';
+import { deadlineOf } from '../../../shared/use-cases/legal-clocks';
 import { layout } from './layout';
+import { dayInWords, threadList } from './thread';
 
 /** The day and hour in the configured zone, named; never the minute (escalations keep only the hour). */
 const when = (config: Config, iso: string | undefined, how: 'around' | 'by' = 'around') => (iso ? hourInZone(iso, config.timezone, how) : '');
@@ -44,9 +49,21 @@ function auditInWords(e: Escalation, a: Escalation['audit'][number]): string {
  * audit trail, and the two things they can do: acknowledge, and answer.
  * Both are POSTs: mail scanners open links, and opening must change nothing.
  */
-export function escalationPage(config: Config, e: Escalation, token: string, notice?: string, error?: string) {
+export function escalationPage(
+  config: Config,
+  e: Escalation,
+  token: string,
+  notice?: string,
+  error?: string,
+  thread?: readonly ThreadMessage[],
+  draftMessage = '',
+) {
   const { about, reasons, what, language, translation } = describeEscalation(config, e);
   const overdue = e.status === 'raised' && Date.parse(e.slaDueAt) < Date.now();
+  const acknowledgeBy = e.caseKey ? deadlineOf(config, 'acknowledge', e.raisedAt).toISOString().slice(0, 10) : undefined;
+  const feedbackBy = e.caseKey && e.acknowledgedAt ? deadlineOf(config, 'feedback', e.acknowledgedAt).toISOString().slice(0, 10) : undefined;
+  // Whom the case went around is for leadership alone: shown only once it is theirs.
+  const leadershipHolds = e.sponsorId === LEADERSHIP || e.level >= 2;
   const body = html`
 <h1>${e.urgent ? 'Urgent: ' : ''}${about}</h1>
 ${notice ? html`<div class="notice" role="status"><p>${notice}</p></div>` : ''}
@@ -56,7 +73,12 @@ ${error ? html`<div class="error-summary" role="alert"><h2>There is a problem</h
   <dt><strong>Raised</strong></dt><dd>${when(config, e.raisedAt)}</dd>
   <dt><strong>Acknowledge</strong></dt><dd>${when(config, e.slaDueAt, 'by')}${overdue ? ' (overdue)' : ''}</dd>
   <dt><strong>Where it stands</strong></dt><dd>${statusInWords(config, e, overdue)}</dd>
+  ${acknowledgeBy && e.status === 'raised' ? html`<dt><strong>Legal deadline to acknowledge</strong></dt><dd>${dayInWords(acknowledgeBy)}</dd>` : ''}
+  ${feedbackBy && e.status !== 'responded' ? html`<dt><strong>Legal deadline to tell the employee what is being done</strong></dt><dd>${dayInWords(feedbackBy)}</dd>` : ''}
 </dl>
+${leadershipHolds && e.reroute
+    ? html`<div class="notice"><p>This case was routed around ${e.reroute.bypassed.map((id) => config.sponsors.find((s) => s.id === id)?.name ?? id).join(', ')}: ${e.reroute.reasons.map((r) => (r === 'named' ? 'the report names them' : 'the employee said it is about their management')).join(', and ')}. They have not been told of it.</p></div>`
+    : ''}
 <h2>${e.pattern ? 'Pattern' : e.textWithheld ? 'What was said' : 'What was said (personal details removed)'}</h2>
 ${language ? html`<p>Written in ${language}.</p>` : ''}
 <blockquote class="verbatim">${what}</blockquote>
@@ -75,6 +97,19 @@ ${e.caseKey
   <div><button type="submit">Publish response</button></div>
 </form>`
     : html`<p>This is a pattern across several people, so there is no one to answer directly; the weekly digest reports what was done.</p>`}
+${e.caseKey && thread
+    ? html`<h2>Conversation with the employee</h2>
+<p class="hint" id="message-hint">The employee reads this with their case code and can answer; they never learn who you are beyond your role, and you never learn who they are. Up to ${MAX_SPONSOR_MESSAGE_CHARACTERS.toLocaleString('en-US')} characters. Do not name anyone: names are removed.</p>
+${threadList(thread, 'sponsor')}
+<form method="post" action="/ack/${token}">
+  <input type="hidden" name="action" value="message">
+  <div>
+    <label for="message">Write to the employee</label>
+    <textarea id="message" name="message" maxlength="${MAX_SPONSOR_MESSAGE_CHARACTERS}" aria-describedby="message-hint">${draftMessage}</textarea>
+  </div>
+  <div><button type="submit">Send to the employee</button></div>
+</form>`
+    : ''}
 <h2>Audit trail</h2>
 <ol>${e.audit.map((a) => html`<li>${when(config, a.at).replace(/^around /, 'Around ')}: ${auditInWords(e, a)}</li>`)}</ol>`;
   return layout({ title: `Escalation: ${about}`, programName: config.programName, body, audience: 'sponsor' });

@@ -9,6 +9,8 @@ export interface FormState {
   site?: string;
   topic?: string;
   escalate?: boolean;
+  /** "This is about my management" was ticked. */
+  aboutManagement?: boolean;
   /** A message per field name, or `form` for the whole form. */
   errors?: Record<string, string>;
   /** What redaction will change in the text, when the employee asked to review it first. */
@@ -95,6 +97,11 @@ ${state.preview ? previewPanel(state.preview) : ''}
   <div class="check">
     <input type="checkbox" id="escalate" name="escalate" value="on"${state.escalate ? html` checked` : ''}>
     <label for="escalate">This is urgent: ask a senior leader to look at it now</label>
+  </div>
+  <div class="check">
+    <input type="checkbox" id="aboutManagement" name="aboutManagement" value="on"${state.aboutManagement ? html` checked` : ''} aria-describedby="aboutManagement-hint">
+    <label for="aboutManagement">This is about my management</label>
+    <p class="hint" id="aboutManagement-hint">It then goes to someone above them, never to the leader who would normally read it.</p>
   </div>
   <div class="actions"><button type="submit">Send anonymously</button> <button type="submit" class="secondary" formaction="/feedback/preview">Check what will be removed</button></div>
 </form>

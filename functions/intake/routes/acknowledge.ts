@@ -1,7 +1,10 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { ValidationError } from '../../../shared/errors';
-import { LinkRefusedError, acknowledgeEscalation, openEscalation, respondToEscalation, type AnswerDeps } from '../../../shared/use-cases/answer-escalation';
+import type { Escalation } from '../../../shared/domain/escalation';
+import type { ThreadMessage } from '../../../shared/ports/case-thread';
+import { LinkRefusedError, acknowledgeEscalation, acknowledgeOpened, openEscalation, respondToEscalation, type AnswerDeps } from '../../../shared/use-cases/answer-escalation';
+import { sponsorReadsThread, sponsorWrites } from '../../../shared/use-cases/case-conversation';
 import type { SponsorDeps, SponsorEnv } from '../deps';
 import { limitBody } from '../middleware/limit-body';
 import { readBody } from '../middleware/read-body';
@@ -9,7 +12,19 @@ import { escalationPage } from '../pages/escalation';
 
 function answerDeps(deps: SponsorDeps): AnswerDeps {
   if (!deps.escalations) throw new LinkRefusedError('unknown');
-  return { escalations: deps.escalations.store, cases: deps.cases, clock: deps.clock, linkSigningKey: deps.escalations.linkSigningKey };
+  return {
+    escalations: deps.escalations.store,
+    cases: deps.cases,
+    clock: deps.clock,
+    linkSigningKey: deps.escalations.linkSigningKey,
+    legal: deps.clocks ? { config: deps.config, clocks: deps.clocks, threads: deps.threads } : undefined,
+  };
+}
+
+/** The case's conversation as the sponsor reads it (what the employee wrote is then no longer new), or none. */
+async function threadOf(deps: SponsorDeps, escalation: Escalation): Promise<ThreadMessage[] | undefined> {
+  if (!deps.threads || !escalation.caseKey) return undefined;
+  return sponsorReadsThread(deps.threads, escalation.caseKey);
 }
 
 /**
@@ -19,6 +34,7 @@ function answerDeps(deps: SponsorDeps): AnswerDeps {
 const answerFormSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('acknowledge') }),
   z.object({ action: z.literal('respond'), response: z.string().default('') }),
+  z.object({ action: z.literal('message'), message: z.string().default('') }),
 ]);
 
 /** `GET /ack/:token` shows a sponsor their escalation; `POST` acknowledges it or publishes a response; both under the links' budget. */
@@ -28,7 +44,7 @@ export const acknowledge = (budget: MiddlewareHandler) =>
       const deps = c.var.deps;
       const escalation = await openEscalation(answerDeps(deps), c.req.param('token'));
       c.header('Cache-Control', 'no-store');
-      return c.html(escalationPage(deps.config, escalation, c.req.param('token')));
+      return c.html(escalationPage(deps.config, escalation, c.req.param('token'), undefined, undefined, await threadOf(deps, escalation)));
     })
     .post(
       '/ack/:token',
@@ -41,21 +57,34 @@ export const acknowledge = (budget: MiddlewareHandler) =>
         const { value } = await readBody(c, ['form']);
         const parsed = answerFormSchema.safeParse(value);
         if (!parsed.success) {
-          throw new ValidationError('action must be acknowledge or respond', [{ path: 'action', message: 'must be acknowledge or respond' }]);
+          throw new ValidationError('action must be acknowledge, respond or message', [{ path: 'action', message: 'must be acknowledge, respond or message' }]);
         }
         const fields = parsed.data;
         c.header('Cache-Control', 'no-store');
         if (fields.action === 'acknowledge') {
           const escalation = await acknowledgeEscalation(answer, token);
-          return c.html(escalationPage(deps.config, escalation, token, 'Acknowledged. Thank you: the employee can now see that someone senior has it.'));
+          return c.html(escalationPage(deps.config, escalation, token, 'Acknowledged. Thank you: the employee can now see that someone senior has it.', undefined, await threadOf(deps, escalation)));
+        }
+        if (fields.action === 'message') {
+          const opened = await openEscalation(answer, token);
+          if (!deps.threads) throw new ValidationError('Conversations are not available here.', [{ path: 'message', message: 'Conversations are not available here.' }]);
+          try {
+            await sponsorWrites({ threads: deps.threads, clock: deps.clock, config: deps.config }, opened, fields.message);
+          } catch (error) {
+            if (!(error instanceof ValidationError)) throw error;
+            return c.html(escalationPage(deps.config, opened, token, undefined, error.message, await threadOf(deps, opened), fields.message), 400);
+          }
+          // Writing to the employee shows it has been seen: it acknowledges too.
+          const escalation = await acknowledgeOpened(answer, opened);
+          return c.html(escalationPage(deps.config, escalation, token, 'Sent. The employee sees it when they check their case code, on the web or by text message; you are emailed when they answer.', undefined, await threadOf(deps, escalation)));
         }
         try {
           const escalation = await respondToEscalation(answer, token, fields.response);
-          return c.html(escalationPage(deps.config, escalation, token, 'Response published. The employee sees it when they check their case code.'));
+          return c.html(escalationPage(deps.config, escalation, token, 'Response published. The employee sees it when they check their case code.', undefined, await threadOf(deps, escalation)));
         } catch (error) {
           if (!(error instanceof ValidationError)) throw error;
           const escalation = await openEscalation(answer, token);
-          return c.html(escalationPage(deps.config, { ...escalation, response: fields.response }, token, undefined, error.message), 400);
+          return c.html(escalationPage(deps.config, { ...escalation, response: fields.response }, token, undefined, error.message, await threadOf(deps, escalation)), 400);
         }
       },
     );

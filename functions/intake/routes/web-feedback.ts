@@ -50,9 +50,10 @@ const formEchoSchema = z.object({
   site: z.string().optional().catch(undefined),
   topic: z.string().optional().catch(undefined),
   escalate: z.string().optional().catch(undefined),
+  aboutManagement: z.string().optional().catch(undefined),
 });
 type FormEcho = z.infer<typeof formEchoSchema>;
-const FORM_FIELDS = ['text', 'site', 'topic', 'escalate'];
+const FORM_FIELDS = ['text', 'site', 'topic', 'escalate', 'aboutManagement'];
 
 /** The request budgets of the two channels `POST /feedback` serves. */
 export interface WebFeedbackLimits {
@@ -82,6 +83,7 @@ function formAgain(error: Error, c: Context<IntakeEnv>): Response | Promise<Resp
       site: fields.site,
       topic: fields.topic,
       escalate: fields.escalate === 'on',
+      aboutManagement: fields.aboutManagement === 'on',
       errors: Object.fromEntries(byField.map((i) => [FORM_FIELDS.includes(i.path) ? i.path : 'form', i.message])),
     }),
     httpStatusOf(error),

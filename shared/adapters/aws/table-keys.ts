@@ -19,6 +19,8 @@ import { keyPart } from './dynamodb-keys';
  * | `KIOSKTOKEN#<sha256 of token>` | `KIOSKTOKEN` | a kiosk's token look-up | operator CLI | intake | deleted on revocation |
  * | `DIGEST#<week>` | `DELIVERY#<audience>#<recipient>` | who had which week's digest | digest | digest | 400 days after the week |
  * | `DIGEST#<week>` | `FIGURES`, `FIGURES#<run>#<n>` | the week's figures as first shown | digest | digest | 400 days after the week |
+ * | `CLOCK#DUE` | `<at>#<escalation id>#<deadline>#<stage>` | legal clocks' reminders and deadlines still ahead | escalate, sponsor, sweep | sweep, digest | with its escalation |
+ * | `CLOCK#PASSED` | `<escalation id>#<deadline>` | a legal deadline passed, until it is met | sweep; sponsor (delete) | digest | with its escalation |
  * | `THREAD#<hmac of case code>` | `HEAD`, `MSG#<seq>`, `ONCE#<id>` | a case's conversation: who has read what, its deadlines (days); one item per message (day only) | intake, sms-inbound, analyze (employee); sponsor | intake, sms-inbound, sponsor, sweep, digest | with its escalation |
  *
  * Text that people or the config control (sites, topics, phrases) enters a
@@ -35,6 +37,7 @@ export const PK = {
   kioskToken: 'KIOSKTOKEN#',
   digest: 'DIGEST#',
   thread: 'THREAD#',
+  clock: 'CLOCK#',
 } as const;
 
 export type TableKey = { pk: string; sk: string };
@@ -86,6 +89,12 @@ export const THREAD_MESSAGE_SK_PREFIX = 'MSG#';
 /** `ONCE#<delivery id>`: a message already added, so a redelivery adds nothing. */
 export const THREAD_ONCE_SK_PREFIX = 'ONCE#';
 export const threadMessageSk = (seq: number): string => `${THREAD_MESSAGE_SK_PREFIX}${String(seq).padStart(4, '0')}`;
+
+export const CLOCKS_DUE_PK = `${PK.clock}DUE`;
+export const CLOCKS_PASSED_PK = `${PK.clock}PASSED`;
+export const clockDueSk = (at: string, escalationId: string, deadline: string, stage: string): string =>
+  `${at}#${escalationId}#${deadline}#${stage}`;
+export const clockPassedSk = (escalationId: string, deadline: string): string => `${escalationId}#${deadline}`;
 
 /**
  * The rate and replay table (a table of its own, without backups or

@@ -1,0 +1,109 @@
+import type { Config, Sponsor } from '../config/schema';
+
+/**
+ * Which sponsors a report names, read in its raw text before redaction
+ * (after it, "[NAME]" says nothing of whom). A sponsor named in a report
+ * must never receive it: the case goes around them (`routeAroundConflicts`).
+ *
+ * A false match only sends a case to the backup, while a missed one hands a
+ * report to the person it is about, so matching leans wide: case, accents,
+ * leetspeak ("D4na"), letter-spacing ("W h i t f i e l d"), a possessive,
+ * a one-letter typo in a long surname. What counts as naming a sponsor:
+ * - their full name, their surname (3+ letters), their role in brackets in
+ *   the config ("Dana Whitfield (COO)": "the COO"), or one of `aliases`;
+ * - their first name with a site that is theirs: the case's own site, or a
+ *   site of theirs the text mentions; a sponsor of no particular site
+ *   (company-wide) counts as everyone's.
+ */
+
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const LEET: Record<string, string> = { '4': 'a', '@': 'a', '3': 'e', '0': 'o', '5': 's', $: 's', '7': 't', '!': 'i' };
+
+/** Lower case, no accents, compatibility forms made plain, invisible characters gone. */
+export function foldForNames(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+/** "w h i t f i e l d" and "w.h.i.t" as one word. */
+const joinSpacedLetters = (text: string) =>
+  text.replace(/(?<![\p{L}\p{N}])(?:\p{L}[ ._\-]){2,}\p{L}(?![\p{L}\p{N}])/gu, (run) => run.replace(/[ ._\-]/g, ''));
+
+/** The ways the text may be read: as written, with leetspeak read as letters (1 as i and as l), letter-spacing joined. */
+function readings(raw: string): string[] {
+  const folded = foldForNames(raw);
+  const leet = (one: string) => folded.replace(/[4@305$7!1]/g, (ch) => (ch === '1' ? one : LEET[ch]!));
+  const base = [folded, leet('i'), leet('l')];
+  return [...new Set([...base, ...base.map(joinSpacedLetters)])];
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `phrase` as whole words (any spacing between them) somewhere in `text`. */
+function hasPhrase(text: string, phrase: string): boolean {
+  const words = foldForNames(phrase).split(/[\s\-]+/).filter(Boolean);
+  if (!words.length) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('[\\s\\-]*')}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
+/** Whether a and b differ by at most one letter inserted, removed, changed or two swapped. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The person's name without a role in brackets, and that role. */
+function nameParts(sponsor: Sponsor): { personal: string[]; roles: string[] } {
+  const roles = [...sponsor.name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!.trim()).filter((r) => r.length >= 2);
+  const personal = foldForNames(sponsor.name.replace(/\([^)]*\)/g, ' '))
+    .split(/[^\p{L}\p{N}'\-]+/u)
+    .filter(Boolean);
+  return { personal, roles };
+}
+
+/** Whether `sponsor`'s sites are this case's: theirs by the case's site, by one named in the text, or company-wide. */
+function onTheirSite(config: Pick<Config, 'sites'>, sponsor: Sponsor, site: string | undefined, text: string): boolean {
+  if (sponsor.sites.length === 0) return true;
+  if (site && sponsor.sites.includes(site)) return true;
+  return sponsor.sites.some((id) => {
+    const named = config.sites.find((s) => s.id === id);
+    return hasPhrase(text, id) || (named !== undefined && hasPhrase(text, named.name));
+  });
+}
+
+/** The ids of the sponsors the raw text names (see the module's comment). */
+export function sponsorsNamedIn(config: Pick<Config, 'sponsors' | 'sites'>, rawText: string, site?: string): string[] {
+  if (!rawText) return [];
+  const texts = readings(rawText);
+  const words = new Set(texts.flatMap((t) => t.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 6));
+  const named: string[] = [];
+  for (const sponsor of config.sponsors) {
+    const { personal, roles } = nameParts(sponsor);
+    const first = personal[0];
+    const last = personal.length > 1 ? personal.at(-1) : undefined;
+    const phrases = [
+      ...(personal.length > 1 ? [personal.join(' ')] : []),
+      ...(last && last.length >= 3 ? [last] : []),
+      ...roles,
+      ...(sponsor.aliases ?? []),
+    ];
+    const byName =
+      phrases.some((p) => texts.some((t) => hasPhrase(t, p))) ||
+      (last !== undefined && last.length >= 6 && [...words].some((w) => withinOneEdit(w, last)));
+    const byFirstName =
+      first !== undefined && first.length >= 2 && texts.some((t) => hasPhrase(t, first) && onTheirSite(config, sponsor, site, t));
+    if (byName || byFirstName) named.push(sponsor.id);
+  }
+  return named;
+}

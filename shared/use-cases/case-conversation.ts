@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import { redact } from '../analysis/redact';
+import type { Config } from '../config/schema';
+import { caseKeyFor, normaliseCaseCode } from '../domain/case-code';
+import type { Escalation } from '../domain/escalation';
+import { feedbackTextSchema, type AnalysisMessage, type CaseRecord, type Channel } from '../domain/feedback';
+import { isoWeekOf } from '../domain/iso-week';
+import { MAX_TEXT_CHARACTERS } from '../domain/limits';
+import { NotFoundError, PayloadTooLargeError, ServiceUnavailableError, ValidationError } from '../errors';
+import { MAX_THREAD_MESSAGES, threadDay, threadExpiry, type CaseThread, type ThreadMessage, type ThreadSummary } from '../ports/case-thread';
+import type { CaseStore } from '../ports/case-store';
+import type { Clock } from '../ports/clock';
+import type { Queue } from '../ports/queue';
+import { NO_SUCH_CASE, type CaseStatusView } from './get-case-status';
+
+/**
+ * The anonymous conversation on an escalated case, as each side uses it.
+ * The sponsor's words are redacted and added at once; the employee's answer
+ * travels like a submission (raw only on the analysis queue), and analysis
+ * adds it, redacted, to the thread (`save-thread-answer.ts`).
+ */
+
+/** Statuses at which a case has a sponsor, and so a conversation. */
+const WITH_A_SPONSOR: readonly CaseRecord['status'][] = ['escalated', 'acknowledged', 'responded'];
+
+export const NO_CONVERSATION =
+  'This case has no conversation: only a case passed to a senior leader can be answered. Send new feedback instead.';
+export const NO_ONE_TO_WRITE_TO = 'This is a pattern across several people, so there is no one to write to; the weekly digest reports what was done.';
+export const THREAD_FULL = 'This conversation has reached its length limit, so nothing more can be added. Send new feedback instead.';
+
+/** The employee's view of the conversation: every message, what is new, and the deadlines. */
+export interface EmployeeThreadView {
+  messages: ThreadMessage[];
+  summary: ThreadSummary;
+  /** Whether the employee may write (the case has a sponsor). */
+  open: boolean;
+}
+
+/**
+ * Reads the thread for the employee and notes that they have seen it: a
+ * message the sponsor writes after this stays "new".
+ */
+export async function employeeReadsThread(threads: CaseThread, record: Pick<CaseRecord, 'caseKey' | 'status'>): Promise<EmployeeThreadView> {
+  const [messages, summary] = await Promise.all([threads.list(record.caseKey), threads.summary(record.caseKey)]);
+  const last = messages.at(-1)?.seq;
+  if (last && summary.newForEmployee) await threads.markRead(record.caseKey, 'employee', last);
+  return { messages, summary, open: WITH_A_SPONSOR.includes(record.status) };
+}
+
+export interface EmployeeAnswerDeps {
+  config: Config;
+  cases: CaseStore;
+  queue: Queue<AnalysisMessage>;
+  clock: Clock;
+  pepper: string;
+  /** Read to refuse an answer to a thread already full; without it the check is left to analysis. */
+  threads?: CaseThread;
+}
+
+/**
+ * The employee answers in their case's conversation (web, JSON or SMS).
+ * Checked like a submission; the raw text goes only onto the analysis queue,
+ * which redacts and analyses it, adds it to the thread, tells the sponsor,
+ * and escalates it if it is urgent. Nothing is stored here.
+ */
+export async function employeeAnswers(deps: EmployeeAnswerDeps, typedCode: string, text: unknown, channel: Channel): Promise<{ caseCode: string }> {
+  const parsed = feedbackTextSchema.safeParse(text);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const tooBig = issue.code === 'too_big' || (issue.code === 'custom' && issue.params?.tooBig === true);
+    const issues = [{ path: 'text', message: issue.message }];
+    throw tooBig ? new PayloadTooLargeError(issue.message, issues) : new ValidationError(issue.message, issues);
+  }
+  const caseCode = normaliseCaseCode(typedCode);
+  const record = caseCode ? await deps.cases.findCase(caseKeyFor(caseCode, deps.pepper)) : undefined;
+  if (!caseCode || !record) throw new NotFoundError(NO_SUCH_CASE);
+  if (!WITH_A_SPONSOR.includes(record.status)) throw new NotFoundError(NO_CONVERSATION);
+  if (deps.threads && (await deps.threads.summary(record.caseKey)).messages >= MAX_THREAD_MESSAGES) {
+    throw new ValidationError(THREAD_FULL, [{ path: 'text', message: THREAD_FULL }]);
+  }
+  try {
+    await deps.queue.enqueue({
+      id: randomUUID(),
+      caseKey: record.caseKey,
+      channel,
+      week: isoWeekOf(deps.clock.now(), deps.config.timezone),
+      site: record.site,
+      escalate: false,
+      text: parsed.data,
+      threadAnswer: true,
+    });
+  } catch (cause) {
+    throw new ServiceUnavailableError('your answer could not be sent just now; please try again', { cause });
+  }
+  return { caseCode };
+}
+
+/** The sponsor's message is a reply as long as a published response may be. */
+export const MAX_SPONSOR_MESSAGE_CHARACTERS = MAX_TEXT_CHARACTERS;
+
+/**
+ * The sponsor writes to the employee: a question or an update. Redacted
+ * before it is kept, like a published response; a sponsor must not name
+ * anyone either. Returns the message as stored.
+ */
+export async function sponsorWrites(
+  deps: { threads: CaseThread; clock: Clock; config: Config },
+  escalation: Pick<Escalation, 'caseKey' | 'raisedAt'>,
+  text: string,
+): Promise<ThreadMessage> {
+  const caseKey = escalation.caseKey;
+  if (!caseKey) throw new ValidationError(NO_ONE_TO_WRITE_TO, [{ path: 'message', message: NO_ONE_TO_WRITE_TO }]);
+  const clean = text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
+  if (!clean) throw new ValidationError('Write a message before sending it.', [{ path: 'message', message: 'Write a message before sending it.' }]);
+  if ([...clean].length > MAX_SPONSOR_MESSAGE_CHARACTERS) {
+    const message = `Keep the message to ${MAX_SPONSOR_MESSAGE_CHARACTERS.toLocaleString('en-US')} characters or fewer.`;
+    throw new ValidationError(message, [{ path: 'message', message }]);
+  }
+  const stored = await deps.threads.append(
+    caseKey,
+    { from: 'sponsor', text: redact(clean), day: threadDay(deps.clock.now()) },
+    threadExpiry(deps.config, isoWeekOf(new Date(escalation.raisedAt), 'UTC')),
+  );
+  if (!stored) throw new ValidationError(THREAD_FULL, [{ path: 'message', message: THREAD_FULL }]);
+  await deps.threads.markRead(caseKey, 'sponsor', stored.seq);
+  return stored;
+}
+
+/** The sponsor reads the thread; what the employee wrote until now is no longer new to them. */
+export async function sponsorReadsThread(threads: CaseThread, caseKey: string): Promise<ThreadMessage[]> {
+  const messages = await threads.list(caseKey);
+  const last = messages.at(-1)?.seq;
+  if (last) await threads.markRead(caseKey, 'sponsor', last);
+  return messages;
+}
+
+/** What the status page shows: the case's status, and, once it has a sponsor, its conversation and deadlines. */
+export interface StatusWithConversation extends CaseStatusView {
+  /** Oldest first; `from` is `sponsor` or `employee`, `day` the day it was written. */
+  messages: Pick<ThreadMessage, 'from' | 'text' | 'day'>[];
+  /** The sponsor wrote something since the employee last looked. */
+  newMessages: boolean;
+  /** Whether the employee can answer (the case has a sponsor). */
+  canAnswer: boolean;
+  /** `YYYY-MM-DD`: by when the case must be acknowledged, then answered. */
+  acknowledgeBy?: string;
+  feedbackBy?: string;
+}
+
+/**
+ * The status of a case with its conversation, for its code's holder. Reading
+ * it marks the sponsor's messages as read (a later one stays new).
+ */
+export async function statusWithConversation(
+  deps: { cases: CaseStore; pepper: string; threads?: CaseThread },
+  typedCode: string,
+): Promise<StatusWithConversation> {
+  const caseCode = normaliseCaseCode(typedCode);
+  const record = caseCode ? await deps.cases.findCase(caseKeyFor(caseCode, deps.pepper)) : undefined;
+  if (!caseCode || !record) throw new NotFoundError(NO_SUCH_CASE);
+  const view: CaseStatusView = { caseCode, status: record.status, week: record.week, ...(record.response ? { response: record.response } : {}) };
+  if (!deps.threads || !WITH_A_SPONSOR.includes(record.status)) return { ...view, messages: [], newMessages: false, canAnswer: false };
+  const thread = await employeeReadsThread(deps.threads, record);
+  const { acknowledgeBy, feedbackBy } = thread.summary;
+  return {
+    ...view,
+    messages: thread.messages.map(({ from, text, day }) => ({ from, text, day })),
+    newMessages: thread.summary.newForEmployee,
+    canAnswer: thread.summary.messages < MAX_THREAD_MESSAGES,
+    ...(acknowledgeBy ? { acknowledgeBy } : {}),
+    ...(feedbackBy ? { feedbackBy } : {}),
+  };
+}

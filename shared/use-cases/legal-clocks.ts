@@ -1,0 +1,165 @@
+import type { Config } from '../config/schema';
+import { DAY_MS } from '../domain/durations';
+import { hourStamp, recipientsAt, startOfHour, type Escalation } from '../domain/escalation';
+import { signLink } from '../domain/signed-link';
+import { conversationEmail } from '../email/conversation-email';
+import type { CaseThread } from '../ports/case-thread';
+import type { Clock } from '../ports/clock';
+import type { EscalationStore } from '../ports/escalation-store';
+import type { ClockEvent, LegalClocks, LegalDeadline, PassedDeadline } from '../ports/legal-clocks';
+import type { Mailer } from '../ports/mailer';
+
+/**
+ * The legal clocks of each escalated case (EU Whistleblowing Directive,
+ * art. 9(1)(b) and (f)): acknowledge within `legalClocks.acknowledgeDays`
+ * (at most 7) of it being raised, give feedback within
+ * `legalClocks.feedbackMonths` (at most 3) of the acknowledgement. The
+ * sponsor is reminded `remindDaysBefore` days ahead of each; when one
+ * passes, whoever holds the case and the leadership list are told, and it
+ * stays on leadership's digest until it is met. The employee's status page
+ * shows the day they will hear back by. A pattern has no author to answer,
+ * so no clock.
+ */
+
+export interface ClockDeps {
+  config: Config;
+  clock: Clock;
+  /** Without it no legal clock is kept (tests of escalation alone). */
+  clocks?: LegalClocks;
+  /** Where the employee reads their deadlines; without it their page shows none. */
+  threads?: CaseThread;
+}
+
+/** `instant` plus whole calendar months, in UTC; the 31st of a shorter month becomes its last day (never later). */
+export function addMonths(instant: Date, months: number): Date {
+  const target = new Date(instant.getTime());
+  const day = target.getUTCDate();
+  target.setUTCDate(1);
+  target.setUTCMonth(target.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target;
+}
+
+/** When a deadline falls, on the hour: never later than the law's. */
+export function deadlineOf(config: Config, deadline: LegalDeadline, from: string): Date {
+  const start = startOfHour(new Date(from));
+  return deadline === 'acknowledge'
+    ? new Date(start.getTime() + config.legalClocks.acknowledgeDays * DAY_MS)
+    : addMonths(start, config.legalClocks.feedbackMonths);
+}
+
+/** The reminder and the deadline itself, as the sweep will act on them. */
+export function clockEvents(config: Config, escalationId: string, deadline: LegalDeadline, due: Date): ClockEvent[] {
+  const day = due.toISOString().slice(0, 10);
+  const remindAt = new Date(due.getTime() - config.legalClocks.remindDaysBefore * DAY_MS);
+  return [
+    { escalationId, deadline, stage: 'reminder', at: hourStamp(remindAt), day },
+    { escalationId, deadline, stage: 'passed', at: hourStamp(due), day },
+  ];
+}
+
+const expiryOf = (config: Config, escalation: Escalation) =>
+  new Date(Date.parse(escalation.raisedAt) + config.retention.escalationDays * DAY_MS);
+
+/** Starts the acknowledgement clock of a newly raised case (again on a retry: the same events are one). */
+export async function startAcknowledgeClock(deps: ClockDeps, escalation: Escalation): Promise<void> {
+  if (!escalation.caseKey || escalation.status !== 'raised') return;
+  const due = deadlineOf(deps.config, 'acknowledge', escalation.raisedAt);
+  await deps.clocks?.schedule(clockEvents(deps.config, escalation.id, 'acknowledge', due), expiryOf(deps.config, escalation));
+  await deps.threads?.setDeadline(escalation.caseKey, 'acknowledge', due.toISOString(), expiryOf(deps.config, escalation));
+}
+
+/** The case was acknowledged: that deadline is met, and the feedback clock starts. */
+export async function startFeedbackClock(deps: ClockDeps, escalation: Escalation): Promise<void> {
+  if (!escalation.caseKey) return;
+  await deps.clocks?.met(escalation.id, 'acknowledge');
+  const due = deadlineOf(deps.config, 'feedback', escalation.acknowledgedAt ?? hourStamp(deps.clock.now()));
+  await deps.clocks?.schedule(clockEvents(deps.config, escalation.id, 'feedback', due), expiryOf(deps.config, escalation));
+  await deps.threads?.setDeadline(escalation.caseKey, 'feedback', due.toISOString(), expiryOf(deps.config, escalation));
+}
+
+/** A response was published: the feedback deadline is met. */
+export async function feedbackGiven(deps: ClockDeps, escalation: Escalation): Promise<void> {
+  await deps.clocks?.met(escalation.id, 'feedback');
+}
+
+/** Whether the case has done what the deadline asks. */
+const isMet = (escalation: Escalation, deadline: LegalDeadline) =>
+  deadline === 'acknowledge' ? escalation.status !== 'raised' : escalation.status === 'responded';
+
+export interface ClockSweepDeps extends ClockDeps {
+  clocks: LegalClocks;
+  escalations: Pick<EscalationStore, 'get'>;
+  mailer: Mailer;
+  linkSigningKey: string;
+  publicUrl: string;
+}
+
+/**
+ * Acts on every clock event due: a reminder goes to whoever holds the case;
+ * a passed deadline goes to them and to the leadership list ("climbs") and
+ * is kept as passed until met. An event whose deadline is already met is
+ * dropped. The email goes before the event is removed: a failure repeats a
+ * reminder, never loses one.
+ */
+export async function sweepLegalClocks(deps: ClockSweepDeps, { limit = 100 } = {}): Promise<{ reminded: number; passed: number; failed: number }> {
+  const result = { reminded: 0, passed: 0, failed: 0 };
+  for (const event of await deps.clocks.dueBy(deps.clock.now(), limit)) {
+    try {
+      const escalation = await deps.escalations.get(event.escalationId);
+      if (escalation && !isMet(escalation, event.deadline)) {
+        await tell(deps, escalation, event);
+        if (event.stage === 'passed') {
+          await deps.clocks.recordPassed({ escalationId: event.escalationId, deadline: event.deadline, day: event.day }, expiryOf(deps.config, escalation));
+          result.passed += 1;
+        } else result.reminded += 1;
+      }
+      await deps.clocks.remove(event);
+    } catch {
+      result.failed += 1; // one failing email must not hold up the others
+    }
+  }
+  return result;
+}
+
+async function tell(deps: ClockSweepDeps, escalation: Escalation, event: ClockEvent): Promise<void> {
+  const bypassed = escalation.reroute?.bypassed;
+  const holder = recipientsAt(deps.config, escalation.sponsorId, escalation.level, bypassed).emails;
+  const to = event.stage === 'passed' ? [...new Set([...holder, ...recipientsAt(deps.config, escalation.sponsorId, 2, bypassed).emails])] : holder;
+  const expiresAt = Math.floor(startOfHour(deps.clock.now()).getTime() / 1000) + deps.config.escalation.linkValidDays * 86_400;
+  const link = `${deps.publicUrl}/ack/${signLink({ subject: escalation.id, expiresAt }, deps.linkSigningKey)}`;
+  const kind = event.stage === 'passed' ? 'deadline-passed' : 'deadline-near';
+  await deps.mailer.send(conversationEmail(deps.config, escalation, to, link, { kind, deadline: event.deadline, day: event.day }));
+}
+
+/** A case near or past a legal deadline, for leadership's digest: no text, no sponsor's name needed to act on it. */
+export interface ClockStanding extends PassedDeadline {
+  state: 'passed' | 'near';
+  sponsorId: string;
+}
+
+/**
+ * Cases whose legal deadline has passed and is still unmet, and those whose
+ * deadline falls within `nearDays`, for leadership's digest. Each is a case
+ * that must be acted on by name, so k-suppression does not apply (see
+ * docs/anonymity.md): it shows a deadline and who holds it, never a site,
+ * topic or text.
+ */
+export async function clocksStanding(
+  deps: { clocks: LegalClocks; escalations: Pick<EscalationStore, 'get'>; clock: Clock },
+  nearDays = 7,
+): Promise<ClockStanding[]> {
+  const now = deps.clock.now();
+  const passed = await deps.clocks.listPassed();
+  const upcoming = (await deps.clocks.between(now, new Date(now.getTime() + nearDays * DAY_MS))).filter((e) => e.stage === 'passed');
+  const standing: ClockStanding[] = [];
+  for (const [state, items] of [['passed', passed], ['near', upcoming]] as const) {
+    for (const item of items) {
+      const escalation = await deps.escalations.get(item.escalationId);
+      if (!escalation || isMet(escalation, item.deadline)) continue;
+      standing.push({ escalationId: item.escalationId, deadline: item.deadline, day: item.day, state, sponsorId: escalation.sponsorId });
+    }
+  }
+  return standing.sort((a, b) => a.day.localeCompare(b.day));
+}
