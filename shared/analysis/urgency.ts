@@ -1,5 +1,7 @@
 import { LANGUAGES } from './urgency/languages';
 import { compileLanguages, matchCategories } from './urgency/matcher';
+import { judgeUrgency, loadUrgencyModel, type UrgencyModelFile } from './urgency/model/classifier';
+import weights from './urgency/model/weights.json';
 import { fold } from './urgency/normalise';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
 
@@ -12,11 +14,17 @@ export interface Urgency {
 }
 
 const COMPILED = compileLanguages(LANGUAGES);
+const MODEL = loadUrgencyModel(weights as UrgencyModelFile);
 
 /**
  * Whether feedback needs urgent attention, and why: safety, harassment,
  * discrimination, fraud, threats of violence, or self-harm, in any of the
  * languages in `urgency/languages.ts`.
+ *
+ * Two readers, either of which escalates: the phrase rules and frames
+ * (below), precise on what they were written for, and a learned model
+ * (urgency/model/) that generalises to wording nobody wrote a rule for. The
+ * model's category is used only when the rules found none.
  *
  * Independent of sentiment and of the language detector: every language's
  * rules whose script appears in the text run on it, so a Spanish sentence
@@ -34,13 +42,19 @@ const COMPILED = compileLanguages(LANGUAGES);
  * // { urgent: false, categories: [] }
  */
 export function detectUrgency(text: string): Urgency {
-  return detectRuleUrgency(text);
+  if (typeof text !== 'string' || !text) return { urgent: false, categories: [] };
+  const folded = fold(text);
+  const rules = categoriesOf(matchCategories(folded, COMPILED));
+  if (rules.length) return { urgent: true, categories: rules };
+  const model = judgeUrgency(MODEL, folded);
+  return model.urgency >= MODEL.threshold && model.categories.length ? { urgent: true, categories: model.categories } : { urgent: false, categories: [] };
 }
+
+const categoriesOf = (found: ReadonlySet<UrgencyCategory>): UrgencyCategory[] => URGENCY_CATEGORIES.filter((category) => found.has(category));
 
 /** The phrase rules and structural frames alone, without the learned model: what `npm run eval` compares against. */
 export function detectRuleUrgency(text: string): Urgency {
   if (typeof text !== 'string' || !text) return { urgent: false, categories: [] };
-  const found = matchCategories(fold(text), COMPILED);
-  const categories = URGENCY_CATEGORIES.filter((category) => found.has(category));
+  const categories = categoriesOf(matchCategories(fold(text), COMPILED));
   return { urgent: categories.length > 0, categories };
 }

@@ -1,0 +1,85 @@
+import { URGENCY_CATEGORIES, type UrgencyCategory } from '../types';
+import { BUCKETS, urgencyFeatures } from './features';
+
+/**
+ * The learned half of the urgency detector: multinomial logistic regression
+ * over hashed features (features.ts) with seven classes, "not urgent" and
+ * the six categories. The chance a text is urgent is one minus the chance
+ * of "not urgent"; the category is the likeliest of the six. Fitted by
+ * `npm run fit:urgency` (scripts/fit-urgency.ts), which writes weights.json.
+ */
+export const MODEL_CLASSES = ['none', ...URGENCY_CATEGORIES] as const;
+const K = MODEL_CLASSES.length;
+
+/** weights.json as the fitting script writes it. */
+export interface UrgencyModelFile {
+  format: 1;
+  /** Hash of the files that decide what the weights mean (features.ts, the fitting script). */
+  sourceHash: string;
+  fittedAt: string;
+  buckets: number;
+  /** Chance of urgency at or above which the model escalates, chosen on cross-validation. */
+  threshold: number;
+  bias: number[];
+  /** Each class's weights are int8 × its scale. */
+  scales: number[];
+  /** Int8 weights, bucket-major (bucket × 7 classes), base64. */
+  weights: string;
+  /** What cross-validation on the fitting rows measured, for the record. */
+  crossValidation: Record<string, unknown>;
+}
+
+export interface UrgencyModel {
+  threshold: number;
+  bias: Float64Array;
+  /** Dequantised weights, bucket-major. */
+  weights: Float32Array;
+}
+
+export interface ModelVerdict {
+  /** Chance the text is urgent, 0 to 1. */
+  urgency: number;
+  /** The likeliest category and any other nearly as likely. */
+  categories: UrgencyCategory[];
+}
+
+/** Unpacks weights.json once, at start-up. */
+export function loadUrgencyModel(file: UrgencyModelFile): UrgencyModel {
+  if (file.buckets !== BUCKETS) throw new Error(`urgency weights have ${file.buckets} buckets, the features ${BUCKETS}: run npm run fit:urgency`);
+  const packed = Buffer.from(file.weights, 'base64');
+  const weights = new Float32Array(BUCKETS * K);
+  for (let i = 0; i < weights.length; i += 1) weights[i] = ((packed[i]! << 24) >> 24) * file.scales[i % K]!;
+  return { threshold: file.threshold, bias: Float64Array.from(file.bias), weights };
+}
+
+/** The seven classes' scores (logits) of a folded text. */
+export function modelLogits(model: Pick<UrgencyModel, 'bias' | 'weights'>, features: readonly number[]): Float64Array {
+  const logits = Float64Array.from(model.bias);
+  if (!features.length) return logits;
+  const value = 1 / Math.sqrt(features.length);
+  for (const feature of features) {
+    const base = feature * K;
+    for (let c = 0; c < K; c += 1) logits[c]! += model.weights[base + c]! * value;
+  }
+  return logits;
+}
+
+export function softmax(logits: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const logit of logits) if (logit > max) max = logit;
+  const out = new Float64Array(logits.length);
+  let sum = 0;
+  for (let c = 0; c < logits.length; c += 1) sum += out[c] = Math.exp(logits[c]! - max);
+  for (let c = 0; c < logits.length; c += 1) out[c]! /= sum;
+  return out;
+}
+
+/** How urgent the model finds a folded text, and why. */
+export function judgeUrgency(model: UrgencyModel, folded: string): ModelVerdict {
+  const p = softmax(modelLogits(model, urgencyFeatures(folded)));
+  const urgency = 1 - p[0]!;
+  let best = 1;
+  for (let c = 2; c < K; c += 1) if (p[c]! > p[best]!) best = c;
+  const categories = URGENCY_CATEGORIES.filter((_, i) => i + 1 === best || p[i + 1]! >= 0.8 * p[best]!);
+  return { urgency, categories };
+}
