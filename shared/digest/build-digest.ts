@@ -7,6 +7,7 @@ import type { VerbatimCandidate } from '../ports/verbatim-candidates';
 import type { Audience, Breakdown, Digest, DigestRow, EscalationOutcomes, EscalationSummary, Mover, SentimentMix, Theme, Verbatim } from './model';
 import { baselineFrom, earlierThemeCount, protectCrossTable, showable, splitShowable, suppressSplits, suppressTable, type Cell, type EarlierWeek, type SuppressedTable } from './suppression';
 import { describeWeek, shiftWeek, weeksEndingWith } from './weeks';
+import { languageMix } from './language-mix';
 import { HOUR_MS } from '../domain/durations';
 import { isoWeekOf } from '../domain/iso-week';
 
@@ -139,6 +140,8 @@ export function buildDigest(config: Config, input: DigestInput, sponsor?: Sponso
     },
     sites,
     topics,
+    // Languages are counted for the whole organisation: a sponsor's variant leaves them out, as it would a table it cannot narrow.
+    languages: sponsor || total === undefined ? undefined : languageMix(thisWeek, now.sites.table, now.channels.table, k),
     movers,
     themes,
     verbatims: chooseVerbatims(config, thisWeek, input.candidates, labels, inScope),

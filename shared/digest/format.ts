@@ -71,6 +71,12 @@ export const wholeOrganisation = (digest: Digest) => (digest.headline.scope ? 'A
 /** Said when the week's total is shown but no channel can be shown on its own. */
 export const CHANNELS_WITHHELD = 'By channel: not shown this week, because some channels had too few submissions at a site to show them apart.';
 
+/** Said when the week's languages were counted but none can be shown on its own. */
+export const LANGUAGES_WITHHELD = 'Not shown this week, because some languages had too few submissions at a site or on a channel to show them apart.';
+
+/** Under the languages' heading: what the figures are, so nobody reads them as what people speak. */
+export const LANGUAGES_NOTE = 'The language each submission was written in, as detected; a kiosk tap without words counts as not recognised.';
+
 /** Said in place of the kiosk faces when kiosks are in use but their faces cannot be shown this week. */
 export const FACES_WITHHELD = 'Kiosk faces: not shown this week (too few taps on some faces, or the kiosk could not be shown on its own).';
 

@@ -157,6 +157,13 @@ export const digestSchema = z.object({
   }),
   sites: breakdownSchema,
   topics: breakdownSchema,
+  /**
+   * The week's submissions by detected language, leadership only, under the
+   * same rules as the channels (`language-mix.ts`). Absent in a sponsor's
+   * variant and in weeks whose languages were not counted whole; `rows`
+   * empty when no language can be shown on its own.
+   */
+  languages: breakdownSchema.optional(),
   movers: z.array(moverSchema),
   themes: z.array(themeSchema),
   verbatims: z.array(verbatimSchema),

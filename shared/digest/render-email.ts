@@ -20,6 +20,8 @@ import {
   weekTitle,
   noResponsesLine,
   CHANNELS_WITHHELD,
+  LANGUAGES_NOTE,
+  LANGUAGES_WITHHELD,
   FACES_WITHHELD,
   NO_HISTORY_YET,
   nothingToShow,
@@ -110,6 +112,10 @@ ${rows(digest.sites, (r) => moodLine(r.sentiment), true) || para(nothingToShow(d
 ${heading('Topics')}
 <p style="margin:0 0 6px;font-size:13px;color:${C.muted}">A comment may touch several topics.</p>
 ${rows(digest.topics, (r) => moodLine(r.sentiment), true) || para(nothingToShow(digest, 'topics'))}
+${digest.languages
+    ? html`${heading('Languages')}<p style="margin:0 0 6px;font-size:13px;color:${C.muted}">${LANGUAGES_NOTE}</p>
+${rows(digest.languages, () => '', false) || para(LANGUAGES_WITHHELD)}`
+    : ''}
 ${headline.firstWeek ? html`${heading('Biggest movers')}${para(NO_HISTORY_YET)}` : ''}
 ${!headline.firstWeek && digest.movers.length
     ? html`${heading('Biggest movers')}<p style="margin:0 0 6px;font-size:13px;color:${C.muted}">Against each group's average over the previous 4 weeks.</p>

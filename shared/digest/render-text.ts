@@ -1,4 +1,4 @@
-import { wholeOrganisation, nothingToShow, CHANNELS_WITHHELD, FACES, FACES_WITHHELD, NO_HISTORY_YET, scopeLine, themeChange, trendLines, weekTitle, anonymityNote, noResponsesLine, audienceLine, change, channelWord, count, escalationLines, mixLine, moodLine, MOOD_HIDDEN, plural, shortWeek, SENTIMENT_WORDS } from './format';
+import { wholeOrganisation, nothingToShow, CHANNELS_WITHHELD, LANGUAGES_NOTE, LANGUAGES_WITHHELD, FACES, FACES_WITHHELD, NO_HISTORY_YET, scopeLine, themeChange, trendLines, weekTitle, anonymityNote, noResponsesLine, audienceLine, change, channelWord, count, escalationLines, mixLine, moodLine, MOOD_HIDDEN, plural, shortWeek, SENTIMENT_WORDS } from './format';
 import type { Breakdown, Digest } from './model';
 
 const WIDTH = 72;
@@ -55,6 +55,13 @@ export function renderDigestText(digest: Digest, links: { webView?: string } = {
 
   section('Topics (a comment may touch several)');
   emptyOr(table(digest.topics, (row) => moodLine(row.sentiment)), digest, 'topics').forEach((l) => line(l));
+
+  if (digest.languages) {
+    section('Languages');
+    wrap(LANGUAGES_NOTE, '  ').forEach((l) => line(l));
+    const languages = table(digest.languages, () => '');
+    (languages.length ? languages : wrap(LANGUAGES_WITHHELD, '  ')).forEach((l) => line(l));
+  }
 
   if (headline.firstWeek) {
     section('Biggest movers');

@@ -17,6 +17,8 @@ import {
   weekTitle,
   noResponsesLine,
   CHANNELS_WITHHELD,
+  LANGUAGES_NOTE,
+  LANGUAGES_WITHHELD,
   FACES_WITHHELD,
   NO_HISTORY_YET,
   nothingToShow,
@@ -143,6 +145,10 @@ ${rowsTable(digest.sites, 'Submissions by site', (r) => moodLine(r.sentiment), t
 <p class="note">A comment may touch several topics.</p>
 ${rowsTable(digest.topics, 'Submissions by topic', (r) => moodLine(r.sentiment), true) || html`<p>${nothingToShow(digest, 'topics')}</p>`}
 </section>
+${digest.languages
+    ? html`<section aria-labelledby="languages"><h2 id="languages">Languages</h2><p class="note">${LANGUAGES_NOTE}</p>
+${rowsTable(digest.languages, 'Submissions by language', () => '', false) || html`<p>${LANGUAGES_WITHHELD}</p>`}</section>`
+    : ''}
 ${headline.firstWeek ? html`<section aria-labelledby="movers"><h2 id="movers">Biggest movers</h2><p>${NO_HISTORY_YET}</p></section>` : ''}
 ${!headline.firstWeek && digest.movers.length
     ? html`<section aria-labelledby="movers"><h2 id="movers">Biggest movers</h2><p class="note">Against each group's average over the previous 4 weeks.</p><ul class="plain">${digest.movers.map(

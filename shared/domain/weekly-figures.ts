@@ -10,6 +10,12 @@ export interface WeeklyContribution {
   sentiment: Sentiment;
   rating?: number;
   keyPhrases: string[];
+  /**
+   * The language the analysis detected (ISO 639-1, `und` when it could not
+   * tell or there were no words, as for a kiosk tap alone). Every
+   * submission has one, so the week's languages add up to its total.
+   */
+  language?: string;
 }
 
 export interface SentimentCounts {
@@ -47,12 +53,30 @@ export interface PhraseFigures {
   sentiment: SentimentCounts;
 }
 
+/**
+ * Submissions of one week in one detected language, from one site (or none)
+ * on one channel: the cells behind the digest's language mix, kept by site
+ * and channel so that the mix can be checked against the sites' and
+ * channels' tables before it is shown (suppression rule 8).
+ */
+export interface LanguageFigures {
+  language: string;
+  site?: string;
+  channel: Channel;
+  total: number;
+}
+
+/** Said of a submission whose language could not be told, or that had no words. */
+export const UNDETERMINED_LANGUAGE = 'und';
+
 /** A week's pre-computed figures, which the digest reads instead of the feedback itself. */
 export interface WeeklyFigures {
   week: string;
   groups: GroupFigures[];
   topics: TopicFigures[];
   phrases: PhraseFigures[];
+  /** Absent for weeks counted (or frozen) before languages were: their digests show no language mix. */
+  languages?: LanguageFigures[];
 }
 
 export const NO_SITE = '-';

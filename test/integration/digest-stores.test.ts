@@ -327,6 +327,8 @@ describe('what the digest reads besides the counters, on dynalite', () => {
       week,
       groups: [{ site: 'hq', channel: 'web', total: 9, sentiment: { ...none, NEGATIVE: 9 }, ratings: [0, 0, 0, 0] }, { channel: 'kiosk', total: 4, sentiment: { ...none, POSITIVE: 4 }, ratings: [0, 1, 0, 3] }],
       topics: [{ topic: 'pay', site: 'hq', channel: 'web', total: 5, sentiment: { ...none, NEGATIVE: 5 }, ratings: [0, 0, 0, 0] }],
+      // Kept with the week, so its digest shows the same language mix every time it is built.
+      languages: [{ language: 'es', site: 'hq', channel: 'web', total: 9 }, { language: 'und', channel: 'kiosk', total: 4 }],
       // Hashes barely compress: a week this size needs several items.
       phrases: Array.from({ length: phrases }, (_, i) => ({ phrase: `${createHash('sha256').update(`${salt}${i}`).digest('hex')} 工場`, total: 3 + (i % 7), sentiment: { ...none, MIXED: 3 + (i % 7) } })),
     });
@@ -337,6 +339,7 @@ describe('what the digest reads besides the counters, on dynalite', () => {
       const [a, b] = await Promise.all([snapshots.freeze(first), snapshots.freeze(figures('2026-W30', 12_000, 'b'))]);
       expect(a).toEqual(b);
       expect((await snapshots.read(['2026-W30'])).get('2026-W30')).toEqual(a);
+      expect(a.languages).toEqual(first.languages);
       expect(await snapshots.freeze(figures('2026-W30', 3))).toEqual(a);
       const items = (await documents.send(new QueryCommand({ TableName: dynamodb.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'DIGEST#2026-W30' } }))).Items!;
       expect(items.filter((i) => i.sk !== 'FIGURES').length).toBeGreaterThan(1);

@@ -138,6 +138,29 @@ describe('weekly figures on dynalite', () => {
     expect(new Set(Items.map((i) => i.expiresAt)).size).toBe(1);
   });
 
+  it('Should count each submission once in the language it was written in, a tap without words as not recognised, adding up to the week', async () => {
+    const { store, figures, handler } = wiring();
+    const week = '2026-W44';
+    const batch = [
+      message('The forklift in bay 3 has no working horn and nobody fixes it', { week }),
+      message('La carretilla del pasillo tres no tiene bocina y nadie la arregla desde hace semanas', { week }),
+      message('Los turnos de noche son demasiado largos y no tenemos descanso suficiente', { week, site: 'hq' }),
+      message('', { week, channel: 'kiosk', rating: 2, site: 'hq' }),
+    ];
+    await seed(store, batch);
+    await deliver(handler, batch);
+    await deliver(handler, batch); // redelivered: counted once
+
+    const read = await figures.read(week);
+    const byLanguage = (language: string) => (read.languages ?? []).filter((l) => l.language === language).reduce((n, l) => n + l.total, 0);
+    expect(byLanguage('en')).toBe(1);
+    expect(byLanguage('es')).toBe(2);
+    expect(read.languages).toContainEqual({ language: 'und', site: 'hq', channel: 'kiosk', total: 1 });
+    expect(read.languages).toContainEqual({ language: 'es', site: 'hq', channel: 'web', total: 1 });
+    const total = (rows: readonly { total: number }[]) => rows.reduce((n, r) => n + r.total, 0);
+    expect(total(read.languages ?? [])).toBe(total(read.groups));
+  });
+
   it('Should keep other weeks apart', async () => {
     const { store, figures, handler } = wiring();
     const other = message('Next week is fine', { week: '2026-W48' });

@@ -3,7 +3,9 @@ import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-s
 import type { Channel, Sentiment } from '../../domain/feedback';
 import {
   NO_SITE,
+  UNDETERMINED_LANGUAGE,
   type GroupFigures,
+  type LanguageFigures,
   type SentimentCounts,
   type TopicFigures,
   type WeeklyContribution,
@@ -14,7 +16,7 @@ import type { WeeklyFiguresStore } from '../../ports/weekly-figures-store';
 import { assertKeyFits, keyPart } from './dynamodb-keys';
 import { DynamoDbLeadingPhrases } from './dynamodb-leading-phrases';
 import { collect, conditionalWrite, epochSeconds, isExpired, queryItems } from './dynamodb-toolkit';
-import { groupCounterSk, phraseCounterSk, topicCounterSk, weekPk } from './table-keys';
+import { groupCounterSk, languageCounterSk, phraseCounterSk, topicCounterSk, weekPk } from './table-keys';
 
 /**
  * Exactly-once counters without transactions (dynalite has none, and a
@@ -42,7 +44,7 @@ export const DEFAULT_CONTRIBUTORS_PER_ITEM = 10_000;
 const SENTIMENTS: Sentiment[] = ['POSITIVE', 'NEGATIVE', 'NEUTRAL', 'MIXED'];
 const MAX_PHRASES = 5;
 // Several of these are DynamoDB reserved words, so all go through #names.
-const PROJECTED = ['kind', 'site', 'channel', 'topic', 'phrase', 'total', ...SENTIMENTS, 'r1', 'r2', 'r3', 'r4', 'expiresAt'];
+const PROJECTED = ['kind', 'site', 'channel', 'topic', 'phrase', 'language', 'total', ...SENTIMENTS, 'r1', 'r2', 'r3', 'r4', 'expiresAt'];
 
 export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
   private readonly contributorsPerItem: number;
@@ -67,8 +69,10 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
     const pk = weekPk(c.week);
     // Text in keys is bounded in bytes (long parts hashed); the text itself is kept in the attributes read back.
     const sitePart = keyPart(site);
+    const language = languageCode(c.language);
     const counters = [
       { sk: groupCounterSk(sitePart, c.channel, shard), attrs: { kind: 'group', site, channel: c.channel }, rating: c.rating },
+      { sk: languageCounterSk(language, sitePart, c.channel, shard), attrs: { kind: 'language', language, site, channel: c.channel }, rating: undefined },
       ...c.topics.map((topic) => ({ sk: topicCounterSk(topic, sitePart, c.channel, shard), attrs: { kind: 'topic', topic, site, channel: c.channel }, rating: c.rating })),
       ...c.keyPhrases.slice(0, MAX_PHRASES).map((phrase) => ({ sk: phraseCounterSk(phrase, shard), attrs: { kind: 'phrase', phrase }, rating: undefined })),
     ];
@@ -93,11 +97,17 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
         }),
       );
     const now = this.clock.now();
-    const [groupItems, topicItems, leadingPhrases] = await Promise.all([counters('GROUP#'), counters('TOPIC#'), this.leading.read(weekPk(week), now)]);
-    const items = [...groupItems, ...topicItems];
+    const [groupItems, topicItems, languageItems, leadingPhrases] = await Promise.all([
+      counters('GROUP#'),
+      counters('TOPIC#'),
+      counters('LANG#'),
+      this.leading.read(weekPk(week), now),
+    ]);
+    const items = [...groupItems, ...topicItems, ...languageItems];
 
     const groups = new Map<string, GroupFigures>();
     const topics = new Map<string, TopicFigures>();
+    const languages = new Map<string, LanguageFigures>();
         for (const item of items) {
       if (isExpired(item, now)) continue;
       const site = item.site === NO_SITE ? undefined : (item.site as string);
@@ -106,9 +116,14 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
         addTo(groups, `${item.site}#${channel}`, () => emptyGroup(site, channel), item);
       } else if (item.kind === 'topic') {
         addTo(topics, `${item.topic}#${item.site}#${channel}`, () => ({ ...emptyGroup(site, channel), topic: item.topic as string }), item);
+      } else if (item.kind === 'language') {
+        const id = `${item.language}#${item.site}#${channel}`;
+        const figures = languages.get(id) ?? { language: String(item.language), site, channel, total: 0 };
+        figures.total += num(item.total);
+        languages.set(id, figures);
       }
     }
-    return { week, groups: [...groups.values()], topics: [...topics.values()], phrases: leadingPhrases };
+    return { week, groups: [...groups.values()], topics: [...topics.values()], phrases: leadingPhrases, languages: [...languages.values()] };
   }
 
   /** Counts the contribution once in the first of the counter's items that holds it or has room for it; false when it was counted before. */
@@ -164,6 +179,12 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
     );
     return Items.length > 0;
   }
+}
+
+/** A language tag as detectors give it (`es`, `zh-TW`), lower-cased; anything else, or none, is `und`. */
+function languageCode(language: string | undefined): string {
+  const tag = language?.trim().toLowerCase() ?? '';
+  return /^[a-z]{2,3}(-[a-z0-9]{2,8}){0,2}$/.test(tag) ? tag : UNDETERMINED_LANGUAGE;
 }
 
 const num = (value: unknown) => (typeof value === 'number' ? value : 0);

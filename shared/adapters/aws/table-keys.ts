@@ -12,7 +12,7 @@ import { keyPart } from './dynamodb-keys';
  * | `ESC#<id>` | `ESC` | an escalation and its audit | escalate (create); sweep, sponsor (update) | escalate, sweep, sponsor, digest | retention, on the hour |
  * | `ESC_OPEN` | `<slaDueAt>#<id>` | open escalations by due time | escalate, sweep; sponsor (delete) | sweep, digest | with its escalation |
  * | `ESCWEEK#<week>` | `RAISED\|RESPONDED#<at>#<id>` | escalations by week raised / answered | escalate, sponsor | digest | with its escalation |
- * | `WEEK#<week>` | `GROUP#…`, `TOPIC#…`, `PHRASE#…` | weekly counters, sharded | analyze | digest | retention after the week |
+ * | `WEEK#<week>` | `GROUP#…`, `TOPIC#…`, `PHRASE#…`, `LANG#…` | weekly counters, sharded | analyze | digest | retention after the week |
  * | `WEEK#<week>` | `VERBATIM#<site>#<topic>#<rank>` | a bottom-k sample of redacted comments | analyze | digest | retention after the week |
  * | `PATTERN#<site>#<topic>` | `WEEK#<week>`, `CLAIM` | negative counts per week; the pattern alert's claim | analyze | analyze | a week boundary past the window |
  * | `KIOSK#<id>` | `KIOSK` | an enrolled kiosk | operator CLI | operator CLI | never (until revoked) |
@@ -61,6 +61,8 @@ export const groupCounterSk = (sitePart: string, channel: string, shard: number)
 export const topicCounterSk = (topic: string, sitePart: string, channel: string, shard: number): string =>
   `TOPIC#${keyPart(topic)}#${sitePart}#${channel}#${shard}`;
 export const phraseCounterSk = (phrase: string, shard: number): string => `PHRASE#${keyPart(phrase)}#${shard}`;
+export const languageCounterSk = (language: string, sitePart: string, channel: string, shard: number): string =>
+  `LANG#${keyPart(language)}#${sitePart}#${channel}#${shard}`;
 export const VERBATIM_SK_PREFIX = 'VERBATIM#';
 export const verbatimGroupPrefix = (site: string, topic: string): string =>
   `${VERBATIM_SK_PREFIX}${keyPart(site)}#${keyPart(topic)}#`;

@@ -31,6 +31,9 @@ const WEEK = '2026-W47';
 const DIGEST_WEEKS = weeksEndingWith(WEEK, 4);
 const SITE_IDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo'];
 const TOPIC_IDS = ['apples', 'berries', 'cherries', 'damsons', 'elders'];
+/** Detected languages: most write in the first, a few in the others (`und`: not recognised, or a tap without words). */
+const LANGUAGES = ['en', 'es', 'fr', 'und'];
+const LANGUAGE_LABELS = ['English', 'Spanish', 'French', 'Not recognised, or no words'];
 const WORDS = ['the', 'line', 'shift', 'breaks', 'are', 'too', 'short', 'and', 'nobody', 'listens', 'thanks', 'for', 'fixing', 'it', 'quickly', 'again'];
 const siteLabel = (id: string) => `${id[0]!.toUpperCase()}${id.slice(1)} Works`;
 const topicLabel = (id: string) => `${id[0]!.toUpperCase()}${id.slice(1)} Matters`;
@@ -114,7 +117,7 @@ function world(s: Scenario): { config: Config; input: DigestInput; raisedIn: Map
     const random = prng(s.seeds[w % s.seeds.length]! + w);
     // Skewed towards small counts, with a long tail.
     const count = () => Math.floor(random() ** 2 * (s.scale + 1));
-    const f: WeeklyFigures = { week, groups: [], topics: [], phrases: [] };
+    const f: WeeklyFigures = { week, groups: [], topics: [], phrases: [], languages: [] };
     for (const site of sites) {
       for (const channel of CHANNELS) {
         if (!channelPossible(s, siteIds, site, channel)) continue;
@@ -122,6 +125,11 @@ function world(s: Scenario): { config: Config; input: DigestInput; raisedIn: Map
         if (total === 0) continue;
         const taps = channel === 'kiosk' ? split(random, total) : { NEGATIVE: 0, POSITIVE: 0, NEUTRAL: 0, MIXED: 0 };
         f.groups.push({ site, channel, total, sentiment: split(random, total), ratings: [taps.NEGATIVE, taps.MIXED, taps.NEUTRAL, taps.POSITIVE] });
+        // The group's languages: mostly the first, a few in the others, so small language cells are common.
+        const byLanguage = split(random, total);
+        const minorities = [byLanguage.NEGATIVE, byLanguage.NEUTRAL, byLanguage.MIXED];
+        const first = total - minorities.reduce((a, b) => a + b, 0);
+        for (const [i, n] of [first, ...minorities].entries()) if (n > 0) f.languages!.push({ language: LANGUAGES[i]!, site, channel, total: n });
         for (const topic of topicIds) {
           const n = Math.floor(random() * (total + 1));
           if (n === 0) continue;
@@ -247,11 +255,19 @@ interface Universe {
   topics: string[];
   phrases: string[];
   sponsors: string[];
+  languages: string[];
 }
 const x = (w: string, site: string, channel: string, m: string) => `x|${w}|${site}|${channel}|${m}`;
 const face = (w: string, site: string, f: number) => `f|${w}|${site}|${f}`;
 const tv = (w: string, topic: string, site: string, channel: string, m: string) => `t|${w}|${topic}|${site}|${channel}|${m}`;
 const pv = (w: string, phrase: string, m: string) => `p|${w}|${phrase}|${m}`;
+const lv = (w: string, site: string, channel: string, language: string) => `l|${w}|${site}|${channel}|${language}`;
+/** Submissions in some languages, over every site and channel unless picked. */
+function languageForm(u: Universe, w: string, languages: string[], pick: { site?: string[]; channel?: string[] } = {}): Form {
+  const names: string[] = [];
+  for (const language of languages) for (const site of pick.site ?? u.sites) for (const channel of pick.channel ?? CHANNELS) names.push(lv(w, site, channel, language));
+  return formOf(names);
+}
 const formOf = (names: string[]): Form => new Map(names.map((n) => [n, 1]));
 function groupForm(u: Universe, w: string, pick: { site?: string[]; channel?: string[]; m?: readonly string[] }): Form {
   const names: string[] = [];
@@ -292,6 +308,7 @@ function truthOf(input: DigestInput, raisedIn: ReadonlyMap<string, Escalation[]>
     }
     for (const t of f.topics) for (const m of SENTIMENTS) add(tv(w, t.topic, t.site ?? NO_SITE, t.channel, m), t.sentiment[m]);
     for (const p of f.phrases) for (const m of SENTIMENTS) add(pv(w, p.phrase, m), p.sentiment[m]);
+    for (const l of f.languages ?? []) add(lv(w, l.site ?? NO_SITE, l.channel, l.language), l.total);
   }
   return truth;
 }
@@ -332,6 +349,7 @@ function learnFrom(known: Knowledge, d: Digest, u: Universe, truth: Map<string, 
   }
   table(d.sites, (ids, m) => groupForm(u, W, { site: ids, m }), u.sites);
   table(d.topics, (ids, m) => topicForm(u, W, ids, m), u.topics);
+  if (d.languages) table(d.languages, (ids) => languageForm(u, W, ids), u.languages);
   // A sponsor's own figure: their sites' submissions, or the mentions of their topics, as one sum.
   const scope = d.headline.scope;
   if (scope?.count !== undefined) {
@@ -397,6 +415,15 @@ function groupsToProtect(u: Universe, weeks: string[]): [string, Form][] {
       for (let f = 0; f < 4; f += 1) if (u.possible(site, 'kiosk')) groups.push([`${w} site ${site} × kiosk face ${f + 1}`, formOf([face(w, site, f)])]);
     }
     for (const topic of u.topics) for (const channel of CHANNELS) cross(`topic ${topic} × channel ${channel}`, (m) => topicForm(u, w, [topic], m, { channel: [channel] }));
+    // The language mix is a marginal of the same population: each language, and its cells by site, by channel and by both.
+    for (const language of u.languages) {
+      groups.push([`${w} language ${language}`, languageForm(u, w, [language])]);
+      for (const site of u.sites) groups.push([`${w} language ${language} × site ${site}`, languageForm(u, w, [language], { site: [site] })]);
+      for (const channel of CHANNELS) groups.push([`${w} language ${language} × channel ${channel}`, languageForm(u, w, [language], { channel: [channel] })]);
+      for (const site of u.sites) {
+        for (const channel of CHANNELS) if (u.possible(site, channel)) groups.push([`${w} language ${language} × site ${site} × channel ${channel}`, languageForm(u, w, [language], { site: [site], channel: [channel] })]);
+      }
+    }
     for (const phrase of u.phrases) {
       groups.push([`${w} phrase ${phrase}`, phraseForm(w, phrase)]);
       for (const m of SENTIMENTS) groups.push([`${w} phrase ${phrase} ${m}`, phraseForm(w, phrase, [m])]);
@@ -421,7 +448,12 @@ function learnStructure(known: Knowledge, u: Universe, weeks: string[]) {
   for (const w of weeks) {
     for (const site of u.sites) {
       for (const channel of CHANNELS) {
+        // Every submission has one language: a site's submissions on a channel are its submissions in all languages there.
+        const languages: Form = new Map(u.languages.map((l) => [lv(w, site, channel, l), 1]));
+        for (const m of SENTIMENTS) languages.set(x(w, site, channel, m), -1);
+        known.learn(languages);
         if (u.possible(site, channel)) continue;
+        for (const l of u.languages) known.learn(formOf([lv(w, site, channel, l)]));
         for (const m of SENTIMENTS) {
           known.learn(formOf([x(w, site, channel, m)]));
           for (const topic of u.topics) known.learn(formOf([tv(w, topic, site, channel, m)]));
@@ -444,6 +476,7 @@ function attack(config: Config, structure: Pick<Scenario, 'kioskSites' | 'smsSit
     topics: config.topics.map((t) => t.id),
     phrases: ['short breaks', 'night shift', 'new rota'],
     sponsors: config.sponsors.map((s) => s.id),
+    languages: LANGUAGES,
   };
   const truth = truthOf(truthInput, raisedIn, config);
   const known = new Knowledge();
@@ -522,6 +555,7 @@ describe('anonymity of the digest over random weeks (promise 4)', () => {
         const hiddenLabels = [
           ...hidden(now.groups, (g: { site?: string }) => g.site ?? NO_SITE, leadership.sites, siteLabel),
           ...hidden(now.topics, (t: { topic: string }) => t.topic, leadership.topics, topicLabel),
+          ...hidden(now.languages ?? [], (l: { language: string }) => l.language, leadership.languages ?? { rows: [] }, (id) => LANGUAGE_LABELS[LANGUAGES.indexOf(id)]!),
         ];
         checkText(renderDigestText(leadership), leadership, hiddenLabels);
         for (const page of [renderDigestHtml(leadership), renderDigestPage(leadership)]) {
@@ -603,6 +637,9 @@ describe('a submission analysed after its week’s digest went out', () => {
     };
     const g = bump(out.groups.find((x) => x.site === site && x.channel === l.channel), () => ({ site, channel: l.channel, total: l.copies, sentiment: one(), ratings }));
     if (g) out.groups.push(g);
+    const language = out.languages?.find((x) => x.language === 'es' && x.site === site && x.channel === l.channel);
+    if (language) language.total += l.copies;
+    else out.languages?.push({ language: 'es', site, channel: l.channel, total: l.copies });
     const t = bump(out.topics.find((x) => x.topic === topic && x.site === site && x.channel === l.channel), () => ({ topic, site, channel: l.channel, total: l.copies, sentiment: one(), ratings: [0, 0, 0, 0] as [number, number, number, number] }));
     if (t) out.topics.push(t);
     const p = out.phrases.find((x) => x.phrase === l.phrase);
