@@ -33,6 +33,11 @@ export function replyLanguage(
       const detected = languageOf(intent.text);
       return detected === 'und' ? choose(siteFirst(intent.urgentLanguages, fallback)) : choose([detected]);
     }
+    case 'reply': {
+      // The answer's own words first; a bare keyword in its own language.
+      const detected = intent.text ? languageOf(intent.text) : 'und';
+      return detected === 'und' ? choose(siteFirst(intent.languages, fallback)) : choose([detected]);
+    }
     case 'unknown-site': {
       const detected = languageOf(body);
       return detected === 'und' ? fallback : choose([detected]);

@@ -13,8 +13,17 @@ export type SmsIntent =
   | { kind: 'help'; languages: Language[] }
   /** `STATUS <code>`; `code` is undefined when none, or something that cannot be a code, was typed. */
   | { kind: 'status'; code: string | undefined; typed: boolean; languages: Language[] }
-  /** `urgentLanguages`: those whose catalogue has the urgent word used (URGENT: en, fr), if any. */
-  | { kind: 'feedback'; text: string; site: string | undefined; escalate: boolean; urgentLanguages: Language[] }
+  /**
+   * An answer in a case's conversation: `REPLY <code> <answer>` (RESPONDER,
+   * REPONDRE), or a message that starts with a case code. `code` is
+   * undefined when the keyword came without one (`text` is then empty).
+   */
+  | { kind: 'reply'; code: string | undefined; text: string; languages: Language[] }
+  /**
+   * `urgentLanguages`: those whose catalogue has the urgent word used (URGENT: en, fr), if any.
+   * `aboutManagement`: it started with MGMT ("this is about my management").
+   */
+  | { kind: 'feedback'; text: string; site: string | undefined; escalate: boolean; urgentLanguages: Language[]; aboutManagement: boolean }
   /** The message started with `#something` that is not a configured site. */
   | { kind: 'unknown-site'; tag: string };
 
@@ -23,7 +32,7 @@ const STOP_WORDS = new Set(['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', '
 const START_WORDS = new Set(['START', 'UNSTOP']);
 
 /** Each keyword of every catalogue, folded, with the languages that use it. */
-function keywordLanguages(kind: 'help' | 'status' | 'urgent'): Map<string, Language[]> {
+function keywordLanguages(kind: 'help' | 'status' | 'urgent' | 'reply'): Map<string, Language[]> {
   const map = new Map<string, Language[]>();
   for (const [language, catalogue] of Object.entries(CATALOGUES) as [Language, (typeof CATALOGUES)[Language]][]) {
     for (const word of catalogue.keywords[kind]) {
@@ -35,6 +44,7 @@ function keywordLanguages(kind: 'help' | 'status' | 'urgent'): Map<string, Langu
 }
 const HELP_WORDS = keywordLanguages('help');
 const STATUS_WORDS = keywordLanguages('status');
+const REPLY_WORDS = keywordLanguages('reply');
 const URGENT_LANGUAGES = keywordLanguages('urgent');
 
 const SITE_TAG = /^#([\p{L}\p{N}_-]{1,40})[\s:,.;-]*/u;
@@ -66,6 +76,15 @@ const URGENT_WORDS = [
 // then the spaces and punctuation after it, Latin, CJK and Arabic.
 const URGENT = new RegExp(`^(${alternatives(URGENT_WORDS)})(?![\\p{L}\\p{N}])[\\s:;,.!\\-–—：；，。！、،؛]*`, 'u');
 const STATUS = new RegExp(`^(${alternatives([...STATUS_WORDS.keys()])})(?![\\p{L}\\p{N}])[\\s:#-]*`, 'u');
+const REPLY = new RegExp(`^(${alternatives([...REPLY_WORDS.keys()])})(?![\\p{L}\\p{N}])[\\s:#-]*`, 'u');
+/** "This is about my management", before the message: the same in every language. */
+const MANAGEMENT = /^(MGMT)(?![\p{L}\p{N}])[\s:;,.!\-–—]*/u;
+/**
+ * A case code opening a message, as people type it: two groups of five,
+ * with a dash or a space between. Without a dash it must hold a digit, so a
+ * ten-letter word ("STRAWBERRY …") is never read as one.
+ */
+const LEADING_CODE = /^([\p{L}\p{N}]{5})([\s-]?)([\p{L}\p{N}]{5})(?![\p{L}\p{N}])[\s:,.;-]*/u;
 // What a mistyped case code can look like: short, letters, digits, spaces and dashes.
 const CODE_LIKE = /^[\p{L}\p{N} -]{1,16}$/u;
 /**
@@ -126,11 +145,15 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
     // "Status of the repairs is …" is feedback, not a lookup.
   }
 
+  const reply = readReply(text);
+  if (reply) return reply;
+
   let rest = text;
   let site = siteForNumber(config, to);
   let escalate = false;
   let urgentLanguages: Language[] = [];
   let tagged = false;
+  let aboutManagement = false;
   for (;;) {
     const tag = tagged ? null : SITE_TAG.exec(rest);
     if (tag) {
@@ -139,6 +162,12 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
       site = id;
       tagged = true;
       rest = rest.slice(tag[0].length);
+      continue;
+    }
+    const management = aboutManagement ? undefined : matchKeyword(rest, MANAGEMENT);
+    if (management) {
+      aboutManagement = true;
+      rest = rest.slice(management.length);
       continue;
     }
     const urgent = escalate ? undefined : matchKeyword(rest, URGENT);
@@ -150,7 +179,25 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
     }
     break;
   }
-  return { kind: 'feedback', text: rest.trim(), site, escalate, urgentLanguages };
+  return { kind: 'feedback', text: rest.trim(), site, escalate, urgentLanguages, aboutManagement };
+}
+
+/**
+ * `REPLY <code> <answer>`, or `<code> <answer>`; undefined for anything else.
+ * The keyword counts only before a code or alone ("Reply times are slow" is
+ * feedback), in any case, accents optional.
+ */
+function readReply(text: string): Extract<SmsIntent, { kind: 'reply' }> | undefined {
+  const keyword = matchKeyword(text, REPLY);
+  const rest = keyword ? text.slice(keyword.length).trim() : text;
+  const languages = keyword ? (REPLY_WORDS.get(keyword.word) ?? []) : [];
+  if (keyword && rest === '') return { kind: 'reply', code: undefined, text: '', languages };
+  const opening = LEADING_CODE.exec(rest);
+  const code = opening ? normaliseCaseCode(`${opening[1]}${opening[3]}`) : undefined;
+  if (!opening || !code) return undefined;
+  // Bare, a code must look like one: the dash, or a digit in it.
+  if (!keyword && opening[2] !== '-' && !/\p{N}/u.test(`${opening[1]}${opening[3]}`)) return undefined;
+  return { kind: 'reply', code, text: rest.slice(opening[0].length).trim(), languages };
 }
 
 /** `text` in upper case without accents, tones, umlauts or Arabic vowel marks, compatibility forms made plain. */

@@ -95,9 +95,10 @@ export function unknownSiteReply(tag: string, config: Pick<Config, 'sites'>, lan
  * else split across numbered messages of one GSM-7 segment each.
  */
 export function statusReplies(
-  view: { caseCode: string; status: CaseStatus; response?: string },
+  view: { caseCode: string; status: CaseStatus; response?: string; newMessage?: string },
   language: Language = 'en',
 ): string[] {
+  if (view.newMessage) return newMessageReplies({ ...view, newMessage: view.newMessage }, language);
   const response = view.response ? plainPunctuation(view.response).trim() : '';
   if (!response) return [firstThatFits(language, [['sms.status', { code: view.caseCode, status: view.status }]])];
   const text = plainPunctuation(
@@ -106,3 +107,22 @@ export function statusReplies(
   if (smsSegmentCount(text) <= MAX_REPLY_SEGMENTS) return [text];
   return splitIntoSegments(toGsm7(text), { max: SMS_SEGMENT_LENGTH });
 }
+
+/**
+ * `STATUS <code>` when the sponsor has written since the employee last
+ * looked: the status and the new message, whole, in one text when it fits
+ * two segments, else across numbered one-segment texts, like a response.
+ */
+function newMessageReplies(view: { caseCode: string; status: CaseStatus; newMessage: string }, language: Language): string[] {
+  const message = plainPunctuation(view.newMessage).trim();
+  const text = plainPunctuation(translate(language, 'sms.statusWithMessage', { code: view.caseCode, status: view.status, message }));
+  if (smsSegmentCount(text) <= MAX_REPLY_SEGMENTS) return [text];
+  return splitIntoSegments(toGsm7(text), { max: SMS_SEGMENT_LENGTH });
+}
+
+/** The employee's answer is on its way to the conversation. */
+export const answerSentReply = (code: string, language: Language = 'en') => firstThatFits(language, [['sms.answerSent', { code }]]);
+/** The case has no sponsor yet (or never will): there is no one to answer. */
+export const noConversationReply = (code: string, language: Language = 'en') => firstThatFits(language, [['sms.noConversation', { code }]]);
+export const threadFullReply = (code: string, language: Language = 'en') => firstThatFits(language, [['sms.threadFull', { code }]]);
+export const replyUsageReply = only('sms.replyUsage', { example: '7KQ4M-XW9TR' });

@@ -17,7 +17,13 @@ export interface CatalogueBase {
    * matched (any case). STOP and its carrier variants are not here: carriers
    * define them, in English only.
    */
-  keywords: { help: readonly string[]; status: readonly string[]; urgent: readonly string[] };
+  keywords: {
+    help: readonly string[];
+    status: readonly string[];
+    urgent: readonly string[];
+    /** Answering in a case's conversation: `REPLY <code> <answer>` (a message may also just start with the code). */
+    reply: readonly string[];
+  };
 }
 
 export type MessageKey = keyof (typeof en)['messages'];

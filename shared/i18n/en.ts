@@ -11,7 +11,7 @@ export const en = {
   language: 'en',
   name: 'English',
   direction: 'ltr',
-  keywords: { help: ['HELP', 'INFO'], status: ['STATUS'], urgent: ['URGENT'] },
+  keywords: { help: ['HELP', 'INFO'], status: ['STATUS'], urgent: ['URGENT'], reply: ['REPLY'] },
   messages: {
     'sms.accepted.full':
       '{urgent, select, yes {Thank you. Case {code} is marked urgent for the leader responsible.} other {Thank you. Your case code is {code}.}} Text STATUS {code} to follow it. Your number is not kept.',
@@ -50,5 +50,15 @@ export const en = {
       'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} escalated {passed to the leader responsible} acknowledged {acknowledged by the leader responsible} other {answered}}.',
     'sms.statusWithResponse':
       'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} escalated {passed to the leader responsible} acknowledged {acknowledged by the leader responsible} other {answered}}. The response: {response}',
+    'sms.answerSent':
+      'Thank you. Your answer on case {code} was sent; names are removed before it is read. Text STATUS {code} for replies.',
+    'sms.noConversation':
+      'Case {code} has no conversation: only a case passed to a senior leader can be answered. Send new feedback without the code.',
+    'sms.threadFull':
+      'The conversation on case {code} is full, so your answer was not saved. Please send new feedback instead.',
+    'sms.replyUsage':
+      'To answer, text REPLY, the case code and your answer, for example REPLY {example} it was the night shift.',
+    'sms.statusWithMessage':
+      'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} escalated {passed to the leader responsible} acknowledged {acknowledged by the leader responsible} other {answered}}. New message: {message} To answer, text {code} and your answer.',
   },
 } as const satisfies CatalogueBase & { messages: Record<string, string> };

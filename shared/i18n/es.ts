@@ -5,7 +5,7 @@ export const es: Catalogue = {
   language: 'es',
   name: 'Español',
   direction: 'ltr',
-  keywords: { help: ['AYUDA'], status: ['ESTADO'], urgent: ['URGENTE'] },
+  keywords: { help: ['AYUDA'], status: ['ESTADO'], urgent: ['URGENTE'], reply: ['RESPONDER'] },
   messages: {
     'sms.accepted.full':
       '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente para la persona responsable.} other {Gracias. Su código de caso es {code}.}} Envíe ESTADO {code} para seguirlo. No guardamos su número.',
@@ -44,5 +44,15 @@ export const es: Catalogue = {
       'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} escalated {enviado a la persona responsable} acknowledged {visto por la persona responsable} other {respondido}}.',
     'sms.statusWithResponse':
       'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} escalated {enviado a la persona responsable} acknowledged {visto por la persona responsable} other {respondido}}. La respuesta: {response}',
+    'sms.answerSent':
+      'Gracias. Su respuesta al caso {code} fue enviada; los nombres se quitan antes de leerla. Envíe ESTADO {code} para ver respuestas.',
+    'sms.noConversation':
+      'El caso {code} no tiene conversación: solo se puede responder a un caso enviado a una persona responsable. Envíe una opinión nueva sin el código.',
+    'sms.threadFull':
+      'La conversación del caso {code} está completa y su respuesta no se guardó. Envíe una opinión nueva.',
+    'sms.replyUsage':
+      'Para responder, envíe RESPONDER, el código del caso y su respuesta, por ejemplo RESPONDER {example} fue en el turno de noche.',
+    'sms.statusWithMessage':
+      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} escalated {enviado a la persona responsable} acknowledged {visto por la persona responsable} other {respondido}}. Mensaje nuevo: {message} Para responder, envíe {code} y su respuesta.',
   },
 };

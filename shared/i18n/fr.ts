@@ -5,7 +5,7 @@ export const fr: Catalogue = {
   language: 'fr',
   name: 'Français',
   direction: 'ltr',
-  keywords: { help: ['AIDE'], status: ['STATUT'], urgent: ['URGENT'] },
+  keywords: { help: ['AIDE'], status: ['STATUT'], urgent: ['URGENT'], reply: ['REPONDRE'] },
   messages: {
     'sms.accepted.full':
       "{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Envoyez STATUT {code} pour le suivre. Votre numéro n'est pas conservé.",
@@ -47,5 +47,15 @@ export const fr: Catalogue = {
       'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} other {une réponse a été publiée}}.',
     'sms.statusWithResponse':
       'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} other {une réponse a été publiée}}. La réponse : {response}',
+    'sms.answerSent':
+      'Merci. Votre réponse sur le cas {code} a été envoyée ; les noms sont retirés avant lecture. Envoyez STATUT {code} pour les réponses.',
+    'sms.noConversation':
+      "Le cas {code} n'a pas de conversation : seul un cas transmis à une personne responsable peut recevoir une réponse. Envoyez un nouvel avis sans le code.",
+    'sms.threadFull':
+      "La conversation du cas {code} est complète : votre réponse n'a pas été enregistrée. Envoyez plutôt un nouvel avis.",
+    'sms.replyUsage':
+      "Pour répondre, envoyez REPONDRE, le code du cas et votre réponse, par exemple REPONDRE {example} c'était l'équipe de nuit.",
+    'sms.statusWithMessage':
+      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} other {une réponse a été publiée}}. Nouveau message : {message} Pour répondre, envoyez {code} et votre réponse.',
   },
 };

@@ -17,10 +17,14 @@ import {
   urgentOnlyReply,
 } from '../domain/sms-replies';
 import { NotFoundError } from '../errors';
-import { getCaseStatus } from './get-case-status';
+import type { CaseThread } from '../ports/case-thread';
+import { answerBySms, statusForSms } from './answer-by-sms';
 import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
 
-export type HandleInboundSmsDeps = SubmitFeedbackDeps;
+export interface HandleInboundSmsDeps extends SubmitFeedbackDeps {
+  /** Cases' conversations: STATUS shows a new message, and answers can be sent. Without them, neither. */
+  threads?: CaseThread;
+}
 
 /**
  * - `allow`: within the sender's hourly limit; the message is counted.
@@ -51,6 +55,9 @@ export type SmsOutcome =
   | 'help'
   | 'status'
   | 'status-usage'
+  | 'answered'
+  | 'reply-usage'
+  | 'no-conversation'
   | 'unknown-case'
   | 'throttled'
   | 'empty'
@@ -87,7 +94,7 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
   const language = replyLanguage(deps.config, intent, sms.body, sms.to);
   const feedback = intent.kind === 'feedback' ? readFeedback(intent, pictures, language) : undefined;
   // A retry finds its first delivery's claim: answering it must not depend on this hour's count.
-  const isRetry = feedback?.kind === 'ok' && (await deps.rateState.seen(idempotencyKey));
+  const isRetry = (feedback?.kind === 'ok' || (intent.kind === 'reply' && intent.code !== undefined)) && (await deps.rateState.seen(idempotencyKey));
 
   if (!isRetry) {
     // Questions (STATUS, HELP) have a budget of their own: a sender who has
@@ -113,16 +120,26 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
           : { outcome: 'status-usage', messages: [statusUsageReply(language)] };
       }
       try {
-        return { outcome: 'status', messages: statusReplies(await getCaseStatus(deps, intent.code), language) };
+        return { outcome: 'status', messages: statusReplies(await statusForSms(deps, intent.code), language) };
       } catch (error) {
         if (error instanceof NotFoundError) return { outcome: 'unknown-case', messages: [unknownCaseReply(language)] };
         throw error;
       }
     }
+    case 'reply':
+      return answerBySms(deps, intent, { idempotencyKey, isRetry, language });
     case 'feedback': {
       if (!feedback || feedback.kind !== 'ok') return feedback?.reply ?? { outcome: 'empty', messages: [emptyReply(language)] };
       // A MessageSid is Twilio's, signed: only a retried delivery reuses it.
-      const receipt = await submitFeedback(deps, { channel: 'sms', text: feedback.text, site: intent.site, escalate: intent.escalate, idempotencyKey, onKeyReuse: 'first-write-wins' });
+      const receipt = await submitFeedback(deps, {
+        channel: 'sms',
+        text: feedback.text,
+        site: intent.site,
+        escalate: intent.escalate,
+        aboutManagement: intent.aboutManagement,
+        idempotencyKey,
+        onKeyReuse: 'first-write-wins',
+      });
       // From what was stored, never from this delivery: a retry saying URGENT
       // after a first delivery that did not must not be told its case is urgent.
       return { outcome: 'accepted', messages: [acceptedReply(receipt.caseCode, { escalate: receipt.escalateRequested, pictures }, language)] };

@@ -12,6 +12,7 @@ const others = Object.entries(CATALOGUES).filter(([code]) => code !== 'en') as [
 const NEUTRAL: Record<string, string | number> = {
   code: '7KQ4M-XW9TR',
   example: '7KQ4M-XW9TR',
+  message: '',
   program: 'Voz',
   organisation: 'ACME',
   tag: 'xyz',

@@ -1,0 +1,55 @@
+import type { SmsIntent } from '../domain/sms-message';
+import { answerSentReply, noConversationReply, replyUsageReply, threadFullReply, tooLongReply, unknownCaseReply } from '../domain/sms-replies';
+import { NotFoundError, PayloadTooLargeError, ValidationError } from '../errors';
+import type { Language } from '../i18n/translate';
+import { employeeAnswers, NO_CONVERSATION, statusWithConversation, THREAD_FULL } from './case-conversation';
+import type { HandleInboundSmsDeps, SmsReply } from './handle-inbound-sms';
+
+/**
+ * The conversation by SMS: `STATUS <code>` shows the sponsor's new message,
+ * and `REPLY <code> …` (or `<code> …`) answers it. The answer takes the same
+ * path as one sent on the web: checked here, raw only on the analysis queue.
+ */
+
+/** What `STATUS <code>` tells: the status, a published response, and the sponsor's newest message if it is new. */
+export async function statusForSms(deps: HandleInboundSmsDeps, code: string) {
+  const view = await statusWithConversation(deps, code);
+  const newMessage = view.newMessages ? view.messages.filter((m) => m.from === 'sponsor').at(-1)?.text : undefined;
+  return { caseCode: view.caseCode, status: view.status, response: view.response, ...(newMessage ? { newMessage } : {}) };
+}
+
+/**
+ * Sends the employee's answer, once per delivery: a retried delivery (same
+ * message id, within the hour and the next) gets the same reply and sends
+ * nothing again. Every refusal is a reply saying what to do.
+ */
+export async function answerBySms(
+  deps: HandleInboundSmsDeps,
+  intent: Extract<SmsIntent, { kind: 'reply' }>,
+  { idempotencyKey, isRetry, language }: { idempotencyKey: string; isRetry: boolean; language: Language },
+): Promise<SmsReply> {
+  const { code } = intent;
+  if (!code || !intent.text.trim()) return { outcome: 'reply-usage', messages: [replyUsageReply(language)] };
+  if (isRetry) return { outcome: 'answered', messages: [answerSentReply(code, language)] };
+  const claim = await deps.rateState.claim(idempotencyKey, code, `reply:${code}:${intent.text}`);
+  if (claim.kind === 'retry') return { outcome: 'answered', messages: [answerSentReply(code, language)] };
+  try {
+    await employeeAnswers(deps, code, intent.text, 'sms');
+    return { outcome: 'answered', messages: [answerSentReply(code, language)] };
+  } catch (error) {
+    // Nothing was sent: a retry must be free to try again.
+    await claim.release().catch(() => undefined);
+    if (error instanceof PayloadTooLargeError) return { outcome: 'too-long', messages: [tooLongReply(language)] };
+    if (error instanceof NotFoundError) {
+      return error.message === NO_CONVERSATION
+        ? { outcome: 'no-conversation', messages: [noConversationReply(code, language)] }
+        : { outcome: 'unknown-case', messages: [unknownCaseReply(language)] };
+    }
+    if (error instanceof ValidationError) {
+      return error.message === THREAD_FULL
+        ? { outcome: 'no-conversation', messages: [threadFullReply(code, language)] }
+        : { outcome: 'reply-usage', messages: [replyUsageReply(language)] };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadLocalSecrets } from '../../local/local-secrets';
+import { fixedClock } from '../support/fixtures';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
+import { codeIn, PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } from '../support/sms';
+
+// The conversation by text message, and the routing around conflicts, on
+// the real local stack: Twilio's signed webhook, dynalite under each
+// function's grants, the queues and their consumers, aws-ses-v2-local.
+
+const linkIn = (email: OutboxEmail) => email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
+const form = (fields: Record<string, string>) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+  body: new URLSearchParams(fields).toString(),
+});
+
+describe('the conversation by SMS, and cases that go around the sponsor they are about', () => {
+  const dataDir = tempDataDir();
+  const clock = fixedClock('2026-11-18T15:00:00Z');
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  let token: string;
+  const text = async (body: string, from = '+15557340982') => {
+    const res = await fetch(stack.urls.smsTwilio, signedTwilioRequest(twilioFields({ Body: body, To: PLANT2_NUMBER, From: from }), { url: stack.urls.smsTwilio, token }));
+    expect(res.status).toBe(200);
+    return repliesOf(res);
+  };
+  const emails = async () => outbox(stack.urls.outbox);
+
+  beforeAll(async () => {
+    stack = await startTestStack({ dataDir: dataDir.path, clock });
+    token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  it('Should tell a texter that a message is waiting, take their answer by text in either form, and email the sponsor', async () => {
+    const [accepted] = await text('URGENT the guard on press 4 is missing');
+    const code = codeIn(accepted!);
+    await stack.waitForStatus(code, 'escalated');
+    const first = await waitFor('the sponsor email', async () => (await emails()).find((e) => e.destination.to.includes('plant2-gm@example.com')));
+
+    expect((await text(`STATUS ${code}`))[0]).not.toMatch(/New message/);
+    expect((await fetch(linkIn(first), form({ action: 'message', message: 'Is the guard missing on both sides?' }))).status).toBe(200);
+
+    const status = await text(`status ${code.toLowerCase()}`);
+    expect(status.join(' ')).toContain('New message: Is the guard missing on both sides?');
+    expect(status.join(' ')).toContain(`text ${code} and your answer`);
+    // Read once by text: no longer new.
+    expect((await text(`STATUS ${code}`)).join(' ')).not.toMatch(/New message/);
+
+    const sent = await text(`${code} Only on the left side, near Joe Bloggs's station`);
+    expect(sent[0]).toContain(`Your answer on case ${code} was sent`);
+    const spanish = await text(`RESPONDER ${code.replace('-', ' ')} También falta la luz de aviso`);
+    expect(spanish[0]).toMatch(/Su respuesta al caso/);
+
+    const notices = await waitFor('two answer emails', async () => {
+      const found = (await emails()).filter((e) => /The employee answered/.test(e.subject));
+      return found.length >= 2 ? found : undefined;
+    });
+    expect(notices.every((e) => e.destination.to.includes('plant2-gm@example.com'))).toBe(true);
+    expect(notices.map((e) => e.body.text).join('\n')).not.toMatch(/Bloggs/);
+
+    const view = await waitFor('both answers in the thread', async () => {
+      const json = (await (await fetch(`${stack.urls.app}/status/${code}`, { headers: { accept: 'application/json' } })).json()) as { messages: { from: string; text: string }[] };
+      return json.messages.length === 3 ? json.messages : undefined;
+    });
+    expect(view.map((m) => m.from)).toEqual(['sponsor', 'employee', 'employee']);
+    expect(view[1]!.text).toContain('Only on the left side');
+    expect(view[1]!.text).not.toContain('Bloggs');
+  });
+
+  it('Should answer a REPLY without a code, an unknown code and a case without a sponsor with what to do, and save nothing', async () => {
+    expect((await text('REPLY'))[0]).toMatch(/To answer, text REPLY, the case code/);
+    expect((await text('REPLY 7KQ4M-XW9TR it was me'))[0]).toMatch(/No case has that code/);
+    const [accepted] = await text('The vending machine takes coins again, thanks');
+    const code = codeIn(accepted!);
+    await waitFor('analysis', async () => ((await stack.statusOf(code)).body.status === 'analysed' ? true : undefined));
+    expect((await text(`${code} more thoughts`))[0]).toMatch(/has no conversation/);
+    // Everyday words that start like a keyword or a code are feedback.
+    expect((await text('Reply times from HR are slow'))[0]).toMatch(/Your case code is/);
+    expect((await text('STRAWBERRY yoghurt is gone from the canteen'))[0]).toMatch(/Your case code is/);
+  });
+
+  it('Should send a report that names its sponsor to their backup, who is not told why, and never to the sponsor', async () => {
+    const before = (await emails()).length;
+    // Plant 2 safety goes to Lee Marsh (Plant 2 GM); the text names him, in leetspeak, by first name and site.
+    const { caseCode } = await stack.submit({ text: 'L33 keeps the fire door at plant 2 chained shut at night', site: 'plant2', topic: 'safety' });
+    await stack.waitForStatus(caseCode, 'escalated');
+    const sent = await waitFor('the escalation email', async () => (await emails()).slice(before).find((e) => /please acknowledge/.test(e.subject)));
+    expect(sent.destination.to).toEqual(['coo@example.com']);
+    const page = await (await fetch(linkIn(sent))).text();
+    expect(page).not.toMatch(/Lee|Marsh|routed around|names them/);
+    expect((await emails()).slice(before).some((e) => e.destination.to.includes('plant2-gm@example.com'))).toBe(false);
+  });
+
+  it('Should send "about my management" (form box, or MGMT by text) around the site’s own sponsors, to the backup', async () => {
+    const before = (await emails()).length;
+    const page = await fetch(`${stack.urls.app}/feedback`, form({ text: 'My supervisor threatened to cut my hours if I report the injury', site: 'plant2', escalate: 'on', aboutManagement: 'on' }));
+    expect(page.status).toBe(200);
+    const byText = await text('MGMT URGENT my manager told us to skip the lockout steps');
+    const code = codeIn(byText[0]!);
+    await stack.waitForStatus(code, 'escalated');
+    const sent = await waitFor('two escalation emails', async () => {
+      const found = (await emails()).slice(before).filter((e) => /please acknowledge/.test(e.subject));
+      return found.length >= 2 ? found : undefined;
+    });
+    for (const email of sent) expect(email.destination.to).toEqual(['coo@example.com']);
+  });
+});
