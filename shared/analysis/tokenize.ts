@@ -5,22 +5,23 @@
  */
 export type TokenKind = 'word' | 'emoji' | 'emoticon' | 'placeholder' | 'boundary' | 'sentence-end';
 
+/** Read-only: the tokens of a text are shared by the steps that read it (see `tokenize`). */
 export interface Token {
-  kind: TokenKind;
+  readonly kind: TokenKind;
   /** The text as written. */
-  raw: string;
+  readonly raw: string;
   /** Lower case, curly apostrophes straightened; emoji without variation selectors or skin tones. */
-  lower: string;
+  readonly lower: string;
   /** Written in capitals in a text that is not all capitals: the writer is shouting this word. */
-  shouting: boolean;
+  readonly shouting: boolean;
   /** A letter repeated three or more times, as in "sooo" or "goood". */
-  elongated: boolean;
+  readonly elongated: boolean;
   /** The word came from a hashtag. */
-  hashtag: boolean;
+  readonly hashtag: boolean;
   /** ...of several words (`#HappyFriday` gives "happy" and "friday"), which is often a name or a title. */
-  compound: boolean;
+  readonly compound: boolean;
   /** Starts with a capital letter followed by lower case: a name or title when not first in its sentence. */
-  capitalised: boolean;
+  readonly capitalised: boolean;
 }
 
 // Emoticons are matched before punctuation is split off, or ":(" would be a
@@ -57,6 +58,14 @@ const ELONGATED = /(\p{L})\1\1/u;
  * tokenize("Not bad :) #GreatTeam").map((t) => t.lower) // ['not', 'bad', ':)', 'great', 'team']
  */
 export function tokenize(text: string): Token[] {
+  // Sentiment reads the text and key phrases its redacted copy, most often the same words: read them once.
+  if (text !== lastRead.text) lastRead = { text, tokens: readTokens(text) };
+  return lastRead.tokens.slice();
+}
+
+let lastRead: { text: string; tokens: readonly Token[] } = { text: '', tokens: [] };
+
+function readTokens(text: string): Token[] {
   const shoutingAllowed = !mostlyCapitals(text);
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
@@ -89,12 +98,16 @@ function make(kind: TokenKind, raw: string, lower: string, shouting: boolean): T
 }
 
 function word(raw: string, shoutingAllowed: boolean): Token {
-  const lower = raw.toLowerCase().replace(/’/g, "'");
-  const letters = raw.replace(/[^\p{L}]/gu, '');
-  // "I" and "OK" are not shouting; a capitalised word of 3+ letters is.
-  const shouting = shoutingAllowed && letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const folded = raw.toLowerCase();
+  const lower = folded.includes('’') ? folded.replace(/’/g, "'") : folded;
+  // "I" and "OK" are not shouting; a capitalised word of 3+ letters is. A word with no capital never is.
+  const shouting = shoutingAllowed && folded !== raw && isShouted(raw.replace(/[^\p{L}]/gu, ''));
   const capitalised = /^\p{Lu}\p{Ll}/u.test(raw);
   return { kind: 'word', raw, lower, shouting, elongated: ELONGATED.test(lower), hashtag: false, compound: false, capitalised };
+}
+
+function isShouted(letters: string): boolean {
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 // A text typed with caps lock on shouts nothing in particular.
