@@ -64,11 +64,15 @@ export const TABLE_ACCESS = {
   /**
    * Sponsors' signed links (`/ack/{token}`) and the digest's web view: opens
    * an escalation, acknowledges or answers it (its open entry goes, its
-   * answer is listed under the week), and moves the case on.
+   * answer is listed under the week), and moves the case on. A sponsor's
+   * case desk lists escalations through the open and week entries (the
+   * desk keeps only the sponsor's own), hands them over and closes them.
    */
   sponsor: {
     GetItem: [ESCALATIONS, THREADS],
-    Query: [THREADS],
+    /** The desk's list: the open entries and the weeks of the last months, then the escalations 100 to a call. */
+    BatchGetItem: [ESCALATIONS],
+    Query: [THREADS, OPEN_ESCALATIONS, ESCALATION_WEEKS],
     UpdateItem: [ESCALATIONS, CASES, THREADS],
     PutItem: [ESCALATION_WEEKS, THREADS, CLOCKS],
     DeleteItem: [OPEN_ESCALATIONS, CLOCKS],

@@ -8,6 +8,7 @@ import { RECEIPT_SCRIPT } from './pages/receipt-script';
 import { SITE_CSS } from './pages/site-css';
 import { respondToError } from './respond';
 import { acknowledge } from './routes/acknowledge';
+import { caseDesk } from './routes/case-desk';
 import { caseStatus } from './routes/case-status';
 import { digest } from './routes/digest';
 import { kioskApi, kioskApiDisabled } from './routes/kiosk';
@@ -97,15 +98,16 @@ export function createSponsorApp(deps: SponsorDeps) {
 }
 
 /**
- * Whether a path is one of the sponsors' (`/ack/{token}`, `/digest/{week}`),
+ * Whether a path is one of the sponsors' (`/ack/{token}`, `/digest/{week}`, `/desk/{token}…`),
  * served by `createSponsorApp`: as the HTTP API routes it to the sponsors'
  * function (`infra/constructs/intake-api.ts`), for the local runtime.
  */
-export const isSponsorPath = (path: string): boolean => /^\/(ack|digest)\/[^/]+$/.test(path);
+export const isSponsorPath = (path: string): boolean => /^\/(ack|digest)\/[^/]+$/.test(path) || /^\/desk\/[^/]+(\/case\/[^/]+)?$/.test(path);
 
 /** The sponsors' routes, each behind the links' budget. */
 function sponsorRoutes<E extends Env>(app: Hono<E>, limits: ChannelLimits): void {
   app.route('/', acknowledge(limits.links));
+  app.route('/', caseDesk(limits.links));
   app.route('/', digest(limits.links));
 }
 

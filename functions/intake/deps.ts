@@ -2,6 +2,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Config } from '../../shared/config/schema';
 import type { AnalysisMessage } from '../../shared/domain/feedback';
 import type { SmsErasureJob } from '../../shared/domain/sms-erasure';
+import type { CaseDeskStore } from '../../shared/ports/case-desk';
 import type { Clock } from '../../shared/ports/clock';
 import type { DigestArchive } from '../../shared/ports/digest-archive';
 import type { EscalationStore } from '../../shared/ports/escalation-store';
@@ -9,6 +10,7 @@ import type { CaseStore } from '../../shared/ports/case-store';
 import type { CaseThread } from '../../shared/ports/case-thread';
 import type { LegalClocks } from '../../shared/ports/legal-clocks';
 import type { KioskRegistry } from '../../shared/ports/kiosk-registry';
+import type { Mailer } from '../../shared/ports/mailer';
 import type { Metrics } from '../../shared/ports/metrics';
 import type { Queue } from '../../shared/ports/queue';
 import type { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
@@ -41,6 +43,8 @@ export interface IntakeDeps {
   kiosk?: KioskChannelDeps;
   /** Sponsors' signed links (`/ack/:token`); without it every link is refused. */
   escalations?: { store: EscalationStore; linkSigningKey: string };
+  /** Sponsors' case desks (`/desk/:token`); without it every desk link is refused. */
+  desk?: DeskChannelDeps;
   /** The weekly digest's web view (`/digest/:week`); without it every digest link is refused. */
   digests?: { archive: DigestArchive; linkSigningKey: string };
   /** The Twilio SMS webhook; without it `POST /sms/twilio` answers TwiML saying SMS is not available. */
@@ -52,6 +56,14 @@ export interface IntakeDeps {
 }
 
 export type IntakeEnv = { Variables: { deps: IntakeDeps } };
+
+/** What a sponsor's case desk adds: its store (hand-overs, closing, the list) and a mailer to tell whoever a case is handed to. */
+export interface DeskChannelDeps {
+  store: CaseDeskStore;
+  mailer: Mailer;
+  /** Where links in the hand-over email point, without a trailing `/`. */
+  publicUrl: string;
+}
 
 /** What the kiosk channel adds to the intake: the registry that knows enrolled kiosks. */
 export interface KioskChannelDeps {
@@ -81,6 +93,6 @@ export interface SmsChannelDeps {
  * they run in a function of their own, which holds no pepper, no queue and
  * no rights on employees' channels (`createSponsorApp`).
  */
-export type SponsorDeps = Pick<IntakeDeps, 'config' | 'cases' | 'clock' | 'logger' | 'metrics' | 'rateLimits' | 'escalations' | 'digests' | 'threads' | 'clocks'>;
+export type SponsorDeps = Pick<IntakeDeps, 'config' | 'cases' | 'clock' | 'logger' | 'metrics' | 'rateLimits' | 'escalations' | 'desk' | 'digests' | 'threads' | 'clocks'>;
 
 export type SponsorEnv = { Variables: { deps: SponsorDeps } };

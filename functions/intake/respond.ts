@@ -47,7 +47,7 @@ function forPeople(error: AppError): string {
 export function respondToError(error: Error, c: Context<IntakeEnv> | Context<SponsorEnv>): Response | Promise<Response> {
   const { logger, config } = c.var.deps;
   // Sponsors' links and the digest web view are read by leaders, not by the employees the form's footer speaks to.
-  const audience = /^\/(ack|digest)\//.test(c.req.path) ? 'sponsor' : 'employee';
+  const audience = /^\/(ack|digest|desk)\//.test(c.req.path) ? 'sponsor' : 'employee';
   if (!(error instanceof AppError)) {
     // Never log the message: a parser error could quote the submitted text.
     logger.error('unhandled error', { errorName: error.name, route: c.req.routePath });

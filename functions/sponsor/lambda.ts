@@ -5,11 +5,12 @@ import { configFromEnv, optionalEnv } from '../../shared/runtime/env';
 import { ENV } from '../../shared/runtime/env-names';
 import { lambdaEntry } from '../../shared/runtime/lambda-entry';
 import { secretFromEnv } from '../../shared/runtime/secrets';
-import { caseStore, escalationStore, tableFromEnv } from '../../shared/runtime/table-adapters';
+import { sesMailerFromEnv } from '../../shared/runtime/ses-mailer-from-env';
+import { caseDesk, caseStore, caseThread, escalationStore, legalClocks, tableFromEnv } from '../../shared/runtime/table-adapters';
 import { createSponsorApp } from '../intake/app';
 
-// Sponsors' signed links (`/ack/{token}`) and the digest's web view
-// (`/digest/{week}`), apart from the employee-facing intake: this function
+// Sponsors' signed links (`/ack/{token}`), their case desks (`/desk/{token}`)
+// and the digest's web view (`/digest/{week}`), apart from the employee-facing intake: this function
 // alone may change escalations from the web, and it holds no pepper, no
 // queue and no Twilio token.
 const config = configFromEnv();
@@ -27,6 +28,10 @@ export const handler = lambdaEntry('sponsor', async ({ logger, metrics }) => {
       logger,
       metrics,
       escalations: { store: escalationStore(table), linkSigningKey: key },
+      threads: caseThread(table),
+      clocks: legalClocks(table),
+      // Sponsors' case desks; a hand-over emails whoever takes the case. Without PUBLIC_URL, its links use the URL the desk was opened on.
+      desk: { store: caseDesk(table), mailer: sesMailerFromEnv(config.mail.from), publicUrl: optionalEnv(ENV.publicUrl) ?? '' },
       // Without the bucket every digest link is refused.
       digests: digestBucket
         ? { archive: new S3DigestArchive(new S3Client({}), digestBucket), linkSigningKey: key }

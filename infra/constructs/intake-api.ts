@@ -47,6 +47,8 @@ const NAMED_ROUTES: { path: string; methods: HttpMethod[]; channels?: IntakeChan
   { path: '/status/{code}', methods: [HttpMethod.GET], channels: ['status'] },
   { path: '/ack/{token}', methods: [HttpMethod.ANY], channels: ['links'], sponsor: true },
   { path: '/digest/{week}', methods: [HttpMethod.GET], channels: ['links'], sponsor: true },
+  { path: '/desk/{token}', methods: [HttpMethod.GET], channels: ['links'], sponsor: true },
+  { path: '/desk/{token}/case/{id}', methods: [HttpMethod.GET, HttpMethod.POST], channels: ['links'], sponsor: true },
   { path: '/health', methods: [HttpMethod.GET] },
   { path: '/assets/{file}', methods: [HttpMethod.GET] },
 ];
@@ -200,6 +202,8 @@ export class IntakeApi extends Construct {
     // signature against the URL the request came in on.
     const configuredUrl = props.config.publicUrl?.replace(/\/+$/, '');
     if (configuredUrl) this.handler.addEnvironment(ENV.publicUrl, configuredUrl);
+    // The same for the links a sponsor's desk emails (a hand-over): without it, the URL the desk was opened on.
+    if (configuredUrl) this.sponsorHandler.addEnvironment(ENV.publicUrl, configuredUrl);
 
     const integration = new HttpLambdaIntegration('Intake', this.handler);
     const sponsorIntegration = new HttpLambdaIntegration('Sponsor', this.sponsorHandler);

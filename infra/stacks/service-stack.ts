@@ -8,7 +8,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import type { Config } from '../../shared/config/schema';
 import { analysisPipeline } from '../constructs/analysis-pipeline';
-import { bindQueueSender, type EscalationRuntime } from '../constructs/bindings';
+import { bindEmailSender, bindQueueSender, type EscalationRuntime } from '../constructs/bindings';
 import { EmailDelivery } from '../constructs/email-delivery';
 import { escalationPipeline } from '../constructs/escalation-pipeline';
 import { InboundSms } from '../constructs/inbound-sms';
@@ -87,6 +87,8 @@ export class ServiceStack extends Stack {
     // Sponsors' links point at the intake; the API's URL is known before
     // these functions are, so there is no cycle.
     this.emailDelivery = new EmailDelivery(this, 'EmailDelivery', { config, alarmAction });
+    // A sponsor who hands a case over from their desk emails whoever takes it.
+    bindEmailSender(this.intake.sponsorHandler, config.mail.from, this.emailDelivery.configurationSet);
     const escalationRuntime: EscalationRuntime = {
       table,
       linkSigningKey: linkSigningKeySecret,

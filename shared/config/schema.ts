@@ -78,6 +78,12 @@ const sponsorSchema = z.object({
   backup: id.optional(),
   default: z.boolean().default(false),
   /**
+   * The key of the sponsor's case-desk link (`/desk/…`). Set a new value
+   * (any word) to re-issue it: every desk link sent before stops working at
+   * once, and the next emails carry the new one.
+   */
+  deskKey: z.string().trim().min(1).max(64).regex(/^[^:]+$/, 'must not contain ":"').optional(),
+  /**
    * Other names the sponsor goes by ("Bob", "the plant boss"): a report that
    * uses one goes around them, like one naming them (`shared/domain/conflicts.ts`).
    */

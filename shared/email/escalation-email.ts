@@ -79,7 +79,7 @@ export function describeEscalation(config: Config, e: Escalation) {
  * day and hour in the configured zone, never the minute.
  * Table layout and inline styles so it renders in common mail clients.
  */
-export function escalationEmail(config: Config, e: Escalation, to: string[], link: string, recipientLabel: string, occasion: EmailOccasion = 'new'): Email {
+export function escalationEmail(config: Config, e: Escalation, to: string[], link: string, recipientLabel: string, occasion: EmailOccasion = 'new', deskLink?: string): Email {
   const { site, topics, about, reasons, what, language, translation } = describeEscalation(config, e);
   const due = hourInZone(e.slaDueAt, config.timezone, 'by');
   const raised = hourInZone(e.raisedAt, config.timezone, 'around');
@@ -104,6 +104,7 @@ export function escalationEmail(config: Config, e: Escalation, to: string[], lin
     ...(translation ? ['', `In ${translation.name} (machine translation):\n${translation.text}`] : []),
     '',
     `Acknowledge and answer: ${link}`,
+    ...(deskLink ? [`All your cases (your case desk): ${deskLink}`] : []),
     '',
     'The link is for you alone and expires. Anything you write as a response is shown to the employee who wrote this, by their case code.',
   ].join('\n');
@@ -130,6 +131,7 @@ ${translation
 <p style="font:15px/1.5 Georgia,serif;color:#1b1f24;margin:0;padding:10px 12px;background:#f4f4f1;border-left:4px solid #8a8f98;white-space:pre-wrap">${translation.text}</p>`
     : ''}
 <p style="margin:18px 0"><a href="${link}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font:bold 15px Arial,sans-serif;text-decoration:none;border-radius:4px">Acknowledge and answer</a></p>
+${deskLink ? html`<p style="margin:0 0 14px"><a href="${deskLink}" target="_blank" rel="noopener" style="font:15px Arial,sans-serif;color:#1f5fa8">All your cases (your case desk)</a></p>` : ''}
 <p style="font:12px Arial,sans-serif;color:#555d66;margin:0">The link is for you alone and expires. A response you write is shown to the employee by their case code.</p>
 </td></tr></table></td></tr></table>
 </body></html>`;

@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbCaseDesk } from '../adapters/aws/dynamodb-case-desk';
 import { DynamoDbCaseStore } from '../adapters/aws/dynamodb-case-store';
 import { DynamoDbCaseThread } from '../adapters/aws/dynamodb-case-thread';
 import { DynamoDbLegalClocks } from '../adapters/aws/dynamodb-legal-clocks';
@@ -38,6 +39,8 @@ export function tableFromEnv(
 // then holds only the adapters it builds (esbuild drops the others).
 export const caseStore = (table: Table) => new DynamoDbCaseStore(table.documents, table.name, table.clock);
 export const escalationStore = (table: Table) => new DynamoDbEscalationStore(table.documents, table.name, table.clock);
+/** The sponsors' case desks: lists through the escalation store's indexes, hands over and closes. */
+export const caseDesk = (table: Table) => new DynamoDbCaseDesk(table.documents, table.name, escalationStore(table));
 export const weeklyFigures = (table: Table) => new DynamoDbWeeklyFigures(table.documents, table.name, table.clock);
 export const verbatimCandidates = (table: Table) =>
   new DynamoDbVerbatimCandidates(table.documents, table.name, table.clock);

@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema';
 import { dueHour, hourStamp, isUrgent, LEADERSHIP, recipientsAt, routeAroundConflicts, slaHours, startOfHour, type Escalation, type EscalationMessage } from '../domain/escalation';
+import { deskUrl } from '../domain/case-desk';
 import { signLink } from '../domain/signed-link';
 import { escalationEmail, type EmailOccasion } from '../email/escalation-email';
 import type { Clock } from '../ports/clock';
@@ -113,7 +114,11 @@ async function send(deps: EscalationDeps, escalation: Escalation, occasion: Emai
   // The link's expiry is on the hour too: its token is readable by whoever holds it.
   const expiresAt = Math.floor(startOfHour(deps.clock.now()).getTime() / 1000) + config.escalation.linkValidDays * 86_400;
   const token = signLink({ subject: escalation.id, expiresAt }, deps.linkSigningKey);
-  await deps.mailer.send(escalationEmail(config, escalation, recipients.emails, `${deps.publicUrl}/ack/${token}`, recipients.names, occasion));
+  // One recipient who is a sponsor (not one the case goes around) also gets the link to their case desk.
+  const bypassed = escalation.reroute?.bypassed ?? [];
+  const deskOwner = recipients.emails.length === 1 ? config.sponsors.find((s) => s.email.toLowerCase() === recipients.emails[0]!.toLowerCase() && !bypassed.includes(s.id)) : undefined;
+  const desk = deskOwner ? deskUrl(config, deskOwner, deps.publicUrl, deps.clock.now(), deps.linkSigningKey) : undefined;
+  await deps.mailer.send(escalationEmail(config, escalation, recipients.emails, `${deps.publicUrl}/ack/${token}`, recipients.names, occasion, desk));
   return recipients.names;
 }
 

@@ -1,0 +1,108 @@
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
+import { deskFilters, deskFiltersSchema } from '../../../shared/domain/case-desk';
+import { ValidationError } from '../../../shared/errors';
+import { LinkRefusedError } from '../../../shared/use-cases/answer-escalation';
+import { actOnDeskCase, deskThread, listDesk, openDesk, openDeskCase, type DeskAction, type DeskDeps } from '../../../shared/use-cases/case-desk';
+import type { SponsorDeps, SponsorEnv } from '../deps';
+import { httpStatusOf } from '../error-status';
+import { limitBody } from '../middleware/limit-body';
+import { readBody } from '../middleware/read-body';
+import { caseDeskPage } from '../pages/case-desk';
+import { deskCasePage, type DeskCaseMessages } from '../pages/desk-case';
+
+/** The desk's dependencies, or a refusal of every desk link when this runtime has no desk. */
+function deskDeps(deps: SponsorDeps, origin: string): DeskDeps {
+  if (!deps.escalations || !deps.desk || !deps.threads) throw new LinkRefusedError('unknown');
+  return {
+    config: deps.config,
+    escalations: deps.escalations.store,
+    cases: deps.cases,
+    clock: deps.clock,
+    linkSigningKey: deps.escalations.linkSigningKey,
+    legal: deps.clocks ? { config: deps.config, clocks: deps.clocks, threads: deps.threads } : undefined,
+    desk: deps.desk.store,
+    threads: deps.threads,
+    mailer: deps.desk.mailer,
+    publicUrl: deps.desk.publicUrl || origin,
+  };
+}
+
+/** The forms of a case page; other fields are ignored, and a form without a known action is a 400 that says so. */
+const actionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('acknowledge') }),
+  z.object({ action: z.literal('respond'), response: z.string().default('') }),
+  z.object({ action: z.literal('reply'), message: z.string().default('') }),
+  z.object({ action: z.literal('hand-over'), to: z.coerce.number().int().catch(-1), reason: z.string().default('') }),
+  z.object({ action: z.literal('close') }),
+]);
+
+/** What was typed into the form just refused, so nothing the sponsor wrote is lost. */
+function typedIn(act: DeskAction): DeskCaseMessages['typed'] {
+  if (act.action === 'respond') return { response: act.response };
+  if (act.action === 'reply') return { message: act.message };
+  if (act.action === 'hand-over') return { reason: act.reason };
+  return {};
+}
+
+function noStore(c: Context) {
+  c.header('Cache-Control', 'no-store');
+}
+
+/**
+ * A sponsor's case desk (issue 14, item 2), behind their one signed link:
+ * `GET /desk/:token` lists the cases they hold, filtered by GET parameters;
+ * `GET /desk/:token/case/:id` opens one with its conversation; `POST` there
+ * acknowledges, writes to the employee, publishes a response, hands it over
+ * or closes it. Every page works without JavaScript; all under the links'
+ * budget.
+ */
+export const caseDesk = (budget: MiddlewareHandler) =>
+  new Hono<SponsorEnv>()
+    .get('/desk/:token', budget, async (c) => {
+      const desk = deskDeps(c.var.deps, new URL(c.req.url).origin);
+      const token = c.req.param('token');
+      const sponsor = openDesk(desk, token);
+      const filters = deskFilters(desk.config, c.req.query());
+      const { rows, total } = await listDesk(desk, sponsor, filters);
+      noStore(c);
+      return c.html(caseDeskPage(desk.config, sponsor, token, filters, rows, total));
+    })
+    .get('/desk/:token/case/:id', budget, async (c) => {
+      const desk = deskDeps(c.var.deps, new URL(c.req.url).origin);
+      const token = c.req.param('token');
+      const sponsor = openDesk(desk, token);
+      const escalation = await openDeskCase(desk, sponsor, c.req.param('id'));
+      const thread = await deskThread(desk, escalation);
+      noStore(c);
+      return c.html(deskCasePage(desk.config, sponsor, token, escalation, thread, desk.clock.now()));
+    })
+    .post('/desk/:token/case/:id', budget, limitBody(), async (c) => {
+      const desk = deskDeps(c.var.deps, new URL(c.req.url).origin);
+      const token = c.req.param('token');
+      const sponsor = openDesk(desk, token);
+      const id = c.req.param('id');
+      const { value } = await readBody(c, ['form']);
+      const parsed = actionSchema.safeParse(value);
+      if (!parsed.success) {
+        throw new ValidationError('The form sent no action this page knows. Go back to the case and use one of its buttons.', [{ path: 'action', message: 'must be acknowledge, reply, respond, hand-over or close' }]);
+      }
+      const act = parsed.data;
+      noStore(c);
+      try {
+        const done = await actOnDeskCase(desk, sponsor, id, act);
+        // A case handed over has left this desk: back to the list, with what happened.
+        if (!done.stillOnDesk) {
+          const { rows, total } = await listDesk(desk, sponsor, deskFiltersSchema.parse({}));
+          return c.html(caseDeskPage(desk.config, sponsor, token, deskFiltersSchema.parse({}), rows, total, done.notice));
+        }
+        return c.html(deskCasePage(desk.config, sponsor, token, done.escalation, await deskThread(desk, done.escalation), desk.clock.now(), { notice: done.notice }));
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        const escalation = await openDeskCase(desk, sponsor, id);
+        const page = deskCasePage(desk.config, sponsor, token, escalation, await deskThread(desk, escalation), desk.clock.now(), { error: error.message, typed: typedIn(act) });
+        return c.html(page, httpStatusOf(error));
+      }
+    });
+
+

@@ -1,0 +1,65 @@
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DeskCase } from '../../domain/case-desk';
+import { hourStamp, type AuditEntry } from '../../domain/escalation';
+import type { CaseDeskStore } from '../../ports/case-desk';
+import type { EscalationHistory } from '../../ports/escalation-history';
+import { conditionalWrite } from './dynamodb-toolkit';
+import { escalationKey } from './table-keys';
+
+/** How many unacknowledged escalations one desk read looks at, at most: far more than any organisation has open. */
+const OPEN_LIMIT = 500;
+
+/**
+ * The case desk on the single table. It lists through the escalation
+ * store's own indexes (the open entries, and the weeks escalations were
+ * raised in), so a desk read costs what the last months hold, never the
+ * whole history; and changes an escalation's item with conditional updates,
+ * on the hour like every time an escalation keeps.
+ */
+export class DynamoDbCaseDesk implements CaseDeskStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly history: EscalationHistory,
+  ) {}
+
+  async listCurrent(now: Date, since: Date): Promise<DeskCase[]> {
+    const [open, recent] = await Promise.all([
+      this.history.listOverdue(new Date('9999-12-31T00:00:00Z'), OPEN_LIMIT),
+      this.history.listRaisedBetween(since, new Date(now.getTime() + 1)),
+    ]);
+    const byId = new Map<string, DeskCase>();
+    for (const e of [...recent, ...open]) byId.set(e.id, e);
+    return [...byId.values()].sort((a, b) => b.raisedAt.localeCompare(a.raisedAt) || a.id.localeCompare(b.id));
+  }
+
+  async handOver(id: string, fromLevel: number, toLevel: number, entry: AuditEntry): Promise<boolean> {
+    return this.update(id, 'SET #level = :to, audit = list_append(audit, :entry)', '#level = :from AND attribute_not_exists(closedAt)', {
+      ':to': toLevel,
+      ':from': fromLevel,
+      ':entry': [onTheHour(entry)],
+    });
+  }
+
+  async close(id: string, entry: AuditEntry): Promise<boolean> {
+    const hourly = onTheHour(entry);
+    return this.update(id, 'SET closedAt = :at, audit = list_append(audit, :entry)', 'attribute_not_exists(closedAt)', { ':at': hourly.at, ':entry': [hourly] });
+  }
+
+  private update(id: string, expression: string, condition: string, values: Record<string, unknown>): Promise<boolean> {
+    return conditionalWrite(() =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: escalationKey(id),
+          UpdateExpression: expression,
+          ConditionExpression: `attribute_exists(pk) AND ${condition}`,
+          ExpressionAttributeNames: expression.includes('#level') ? { '#level': 'level' } : undefined,
+          ExpressionAttributeValues: values,
+        }),
+      ),
+    );
+  }
+}
+
+const onTheHour = (entry: AuditEntry): AuditEntry => ({ ...entry, at: hourStamp(new Date(entry.at)) });

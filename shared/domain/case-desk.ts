@@ -1,0 +1,125 @@
+import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
+import type { Config, Sponsor } from '../config/schema';
+import { DAY_MS } from './durations';
+import { recipientsAt, type Escalation } from './escalation';
+import { signLink, verifyLink, type LinkCheck } from './signed-link';
+
+/**
+ * A sponsor's case desk (issue 14, item 2): one signed, expiring link per
+ * sponsor that lists the cases they hold. The link's subject is
+ * `desk:<sponsor id>:<key>`, which no escalation or digest id can be (those
+ * start `case:`, `pattern:` or `digest:`). The key is the sponsor's
+ * `deskKey` in the config: setting a new one re-issues the key, and every
+ * desk link sent before stops working at once.
+ */
+const DESK = 'desk';
+
+/** The leadership list's level: the top (0: the sponsor, 1: their backup). */
+export const LEADERSHIP_LEVEL = 2;
+
+/** An escalation as the desk sees it: closed by its holder when the matter is done. */
+export type DeskCase = Escalation & {
+  /** The hour it was closed (like every time an escalation keeps). */
+  closedAt?: string;
+};
+
+/** The sponsor's current desk key: `deskKey` in the config, `1` until one is set. */
+export const deskKeyOf = (sponsor: Sponsor): string => sponsor.deskKey ?? '1';
+
+/** A signed desk link's token, valid until `expiresAt`. */
+export function signDeskLink(sponsor: Sponsor, expiresAt: Date, linkSigningKey: string): string {
+  return signLink({ subject: `${DESK}:${sponsor.id}:${deskKeyOf(sponsor)}`, expiresAt: Math.floor(expiresAt.getTime() / 1000) }, linkSigningKey);
+}
+
+/** The URL of a sponsor's desk, valid for `config.escalation.linkValidDays` from `now` (on the hour, like every link's expiry). */
+export function deskUrl(config: Config, sponsor: Sponsor, publicUrl: string, now: Date, linkSigningKey: string): string {
+  const hour = Math.floor(now.getTime() / 3_600_000) * 3_600_000;
+  const token = signDeskLink(sponsor, new Date(hour + config.escalation.linkValidDays * DAY_MS), linkSigningKey);
+  return `${publicUrl.replace(/\/+$/, '')}/desk/${token}`;
+}
+
+export type DeskLinkCheck = { ok: true; sponsor: Sponsor } | { ok: false; reason: Exclude<LinkCheck, { ok: true }>['reason'] | 'revoked' | 'not-a-desk' };
+
+/** Whose desk a token opens: genuine, unexpired, for a sponsor still in the config, under their current key. */
+export function openDeskLink(config: Config, token: string, linkSigningKey: string, now: Date): DeskLinkCheck {
+  const check = verifyLink(token, linkSigningKey, now);
+  if (!check.ok) return check;
+  const [kind, sponsorId, key, ...rest] = check.claims.subject.split(':');
+  if (kind !== DESK || !sponsorId || key === undefined || rest.length) return { ok: false, reason: 'not-a-desk' };
+  const sponsor = config.sponsors.find((s) => s.id === sponsorId);
+  if (!sponsor || deskKeyOf(sponsor) !== key) return { ok: false, reason: 'revoked' };
+  return { ok: true, sponsor };
+}
+
+/**
+ * Whether a case is on this sponsor's desk: they hold it now. That is the
+ * sponsor it was routed to while it is at their level, the backup it climbed
+ * or was handed to, or (at the leadership level) a sponsor whose address is
+ * on the leadership list. A case that went around a sponsor (they are named
+ * in it, or are the employee's management) is never on their desk, at any
+ * level, and nothing on the desk counts it.
+ */
+export function isOnDesk(config: Config, sponsor: Sponsor, e: Escalation): boolean {
+  const bypassed = e.reroute?.bypassed ?? [];
+  if (bypassed.includes(sponsor.id)) return false;
+  const email = sponsor.email.toLowerCase();
+  return recipientsAt(config, e.sponsorId, e.level, bypassed).emails.some((r) => r.toLowerCase() === email);
+}
+
+/** Where a case on the desk stands, for its filter and its label. */
+export type DeskState = 'waiting' | 'overdue' | 'acknowledged' | 'answered' | 'closed';
+
+export function deskStateOf(e: DeskCase, now: Date): DeskState {
+  if (e.closedAt) return 'closed';
+  if (e.status === 'responded') return 'answered';
+  if (e.status === 'acknowledged') return 'acknowledged';
+  return Date.parse(e.slaDueAt) <= now.getTime() ? 'overdue' : 'waiting';
+}
+
+const OPEN_STATES: readonly DeskState[] = ['waiting', 'overdue', 'acknowledged', 'answered'];
+
+/**
+ * The desk's filters, from plain GET query parameters (a form that works
+ * without JavaScript). Anything unknown or malformed falls back to its
+ * default rather than refusing the page: a sponsor who edits the address
+ * by hand still gets their desk.
+ */
+export const deskFiltersSchema = z.object({
+  show: z.enum(['open', 'closed', 'all']).catch('open').default('open'),
+  site: z.string().max(64).optional().catch(undefined),
+  topic: z.string().max(64).optional().catch(undefined),
+  /** Only cases with an employee's answer the sponsor has not read. */
+  unread: z.enum(['1']).optional().catch(undefined),
+});
+export type DeskFilters = z.infer<typeof deskFiltersSchema>;
+
+/** The filters a query asks for; a site or topic the config does not have means every site or topic. */
+export function deskFilters(config: Config, query: Record<string, string>): DeskFilters {
+  const filters = deskFiltersSchema.parse(query);
+  return {
+    ...filters,
+    site: config.sites.some((s) => s.id === filters.site) ? filters.site : undefined,
+    topic: config.topics.some((t) => t.id === filters.topic) ? filters.topic : undefined,
+  };
+}
+
+export function matchesFilters(e: DeskCase, filters: DeskFilters, now: Date, unread: boolean): boolean {
+  const state = deskStateOf(e, now);
+  if (filters.show === 'open' && !OPEN_STATES.includes(state)) return false;
+  if (filters.show === 'closed' && state !== 'closed') return false;
+  if (filters.site && e.site !== filters.site) return false;
+  if (filters.topic && !e.topics.includes(filters.topic)) return false;
+  if (filters.unread && !unread) return false;
+  return true;
+}
+
+/** How far back the desk lists closed and answered cases: long enough to cover the law's three-month feedback clock twice. */
+export const DESK_HORIZON_DAYS = 182;
+
+/**
+ * Who a sponsor may hand a case to ("not mine"): their backup, one level up,
+ * or the leadership list, two up. Never back down, never to themselves.
+ */
+export function handOverTargets(e: Escalation): number[] {
+  return [1, LEADERSHIP_LEVEL].filter((level) => level > e.level);
+}

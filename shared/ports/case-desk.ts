@@ -1,0 +1,19 @@
+import type { DeskCase } from '../domain/case-desk';
+import type { AuditEntry } from '../domain/escalation';
+
+/**
+ * What a sponsor's case desk reads and changes beyond the escalation store:
+ * the cases of a period, a hand-over ("not mine") and closing a case. Every
+ * change appends to the case's audit trail.
+ */
+export interface CaseDeskStore {
+  /**
+   * Every escalation still unacknowledged, and every one raised since
+   * `since`, newest first; the desk keeps those its sponsor holds.
+   */
+  listCurrent(now: Date, since: Date): Promise<DeskCase[]>;
+  /** Moves a case from `fromLevel` up to `toLevel`; false if it has moved or been closed since it was read. */
+  handOver(id: string, fromLevel: number, toLevel: number, entry: AuditEntry): Promise<boolean>;
+  /** Closes a case (first close wins); false if it was already closed. */
+  close(id: string, entry: AuditEntry): Promise<boolean>;
+}

@@ -1,0 +1,125 @@
+import { redact } from '../analysis/redact';
+import type { Config, Sponsor } from '../config/schema';
+import { DESK_HORIZON_DAYS, deskStateOf, handOverTargets, isOnDesk, matchesFilters, openDeskLink, type DeskCase, type DeskFilters, type DeskState } from '../domain/case-desk';
+import { DAY_MS } from '../domain/durations';
+import { hourStamp, recipientsAt } from '../domain/escalation';
+import { AppError, NotFoundError, ValidationError } from '../errors';
+import type { CaseDeskStore } from '../ports/case-desk';
+import type { CaseThread } from '../ports/case-thread';
+import type { Mailer } from '../ports/mailer';
+import { sponsorReadsThread, sponsorWrites } from './case-conversation';
+import { acknowledgeOpened, LinkRefusedError, respondToOpened, type AnswerDeps } from './answer-escalation';
+import { notify } from './raise-escalation';
+
+/** What the case desk needs: the escalation store and its desk, cases, threads, and a mailer to tell whoever a case is handed to. */
+export interface DeskDeps extends AnswerDeps {
+  config: Config;
+  desk: CaseDeskStore;
+  threads: CaseThread;
+  mailer: Mailer;
+  /** Where links in emails point, e.g. https://feedback.example.com */
+  publicUrl: string;
+}
+
+export const NOT_ON_DESK = 'There is no such case on your desk. It may have been handed over or passed on; the list shows every case you hold.';
+export const MAX_HAND_OVER_REASON_CHARACTERS = 500;
+
+/** The sponsor a desk link opens, or a refusal that says what to do (403). */
+export function openDesk(deps: Pick<DeskDeps, 'config' | 'clock' | 'linkSigningKey'>, token: string): Sponsor {
+  const check = openDeskLink(deps.config, token, deps.linkSigningKey, deps.clock.now());
+  if (check.ok) return check.sponsor;
+  if (check.reason === 'revoked') {
+    throw new AppError('link_unknown', 'This desk link has been replaced by a newer one. Use the link in your most recent email from the Listening Post.');
+  }
+  throw new LinkRefusedError(check.reason === 'not-a-desk' ? 'unknown' : check.reason);
+}
+
+/** One line of the desk: a case, where it stands, and whether the employee has written something not yet read. */
+export interface DeskRow {
+  escalation: DeskCase;
+  state: DeskState;
+  unread: boolean;
+}
+
+/** The sponsor's cases, filtered: those open and those raised in the last half-year, newest first. */
+export async function listDesk(deps: DeskDeps, sponsor: Sponsor, filters: DeskFilters): Promise<{ rows: DeskRow[]; total: number }> {
+  const now = deps.clock.now();
+  const mine = (await deps.desk.listCurrent(now, new Date(now.getTime() - DESK_HORIZON_DAYS * DAY_MS))).filter((e) => isOnDesk(deps.config, sponsor, e));
+  const rows = await Promise.all(
+    mine.map(async (e) => ({ escalation: e, state: deskStateOf(e, now), unread: e.caseKey ? (await deps.threads.summary(e.caseKey)).newForSponsor : false })),
+  );
+  return { rows: rows.filter((r) => matchesFilters(r.escalation, filters, now, r.unread)), total: rows.length };
+}
+
+/** A case on the sponsor's desk, or 404: one routed around them looks exactly like one that does not exist. */
+export async function openDeskCase(deps: DeskDeps, sponsor: Sponsor, id: string): Promise<DeskCase> {
+  const e = id.length <= 200 ? await deps.escalations.get(id) : undefined;
+  if (!e || !isOnDesk(deps.config, sponsor, e)) throw new NotFoundError(NOT_ON_DESK);
+  return e;
+}
+
+/** What a sponsor can do to a case from their desk. */
+export type DeskAction =
+  | { action: 'acknowledge' }
+  | { action: 'respond'; response: string }
+  | { action: 'reply'; message: string }
+  | { action: 'hand-over'; to: number; reason: string }
+  | { action: 'close' };
+
+/** What the sponsor is told once an action is done. */
+const DONE: Record<DeskAction['action'], string> = {
+  acknowledge: 'Acknowledged. The employee can now see that someone senior has it.',
+  respond: 'Response published. The employee sees it when they check their case code.',
+  reply: 'Message sent. The employee sees it with their case code (on the web, or by texting STATUS), and you are emailed when they answer.',
+  'hand-over': 'Handed over. It has left your desk, and the person now responsible has been emailed.',
+  close: 'Closed. The case stays on your desk under “Closed”.',
+};
+
+/**
+ * Does what the sponsor asked, on a case they hold. Answering also
+ * acknowledges; closing acknowledges an unacknowledged case first (a closed
+ * case was seen). A hand-over goes one or two levels up, records its reason
+ * (redacted: a reason must not name anyone either), and emails the new
+ * holder at once; the case then leaves this desk.
+ */
+export async function actOnDeskCase(deps: DeskDeps, sponsor: Sponsor, id: string, act: DeskAction): Promise<{ escalation: DeskCase; notice: string; stillOnDesk: boolean }> {
+  const e = await openDeskCase(deps, sponsor, id);
+  if (e.closedAt && act.action !== 'close') throw new ValidationError('This case is closed, so it cannot be changed.', [{ path: 'action', message: 'the case is closed' }]);
+  const at = hourStamp(deps.clock.now());
+  switch (act.action) {
+    case 'acknowledge':
+      await acknowledgeOpened(deps, e);
+      break;
+    case 'respond':
+      await respondToOpened(deps, e, act.response);
+      break;
+    case 'reply':
+      await sponsorWrites(deps, e, act.message);
+      break;
+    case 'close':
+      if (e.status === 'raised') await acknowledgeOpened(deps, e);
+      await deps.desk.close(e.id, { at, event: 'closed', detail: `by ${sponsor.name}` });
+      break;
+    case 'hand-over': {
+      const reason = act.reason.normalize('NFC').trim();
+      if (!reason) throw new ValidationError('Say why this is not yours, so whoever takes it knows.', [{ path: 'reason', message: 'Say why this is not yours, so whoever takes it knows.' }]);
+      if ([...reason].length > MAX_HAND_OVER_REASON_CHARACTERS) {
+        throw new ValidationError(`Keep the reason to ${MAX_HAND_OVER_REASON_CHARACTERS} characters or fewer.`, [{ path: 'reason', message: 'too long' }]);
+      }
+      if (!handOverTargets(e).includes(act.to)) throw new ValidationError('Choose who should take it: your backup or the leadership list.', [{ path: 'to', message: 'not a level above this case' }]);
+      const to = recipientsAt(deps.config, e.sponsorId, act.to, e.reroute?.bypassed);
+      const entry = { at, event: 'handed-over' as const, detail: `by ${sponsor.name} to ${to.names}: ${redact(reason)}` };
+      if (!(await deps.desk.handOver(e.id, e.level, act.to, entry))) throw new NotFoundError(NOT_ON_DESK);
+      const moved = await deps.escalations.get(e.id);
+      if (moved) await notify({ ...deps, escalations: deps.escalations }, moved, 'new');
+      break;
+    }
+  }
+  const after = (await deps.escalations.get(e.id)) ?? e;
+  return { escalation: after, notice: DONE[act.action], stillOnDesk: isOnDesk(deps.config, sponsor, after) };
+}
+
+/** The case's conversation for its sponsor; reading it marks the employee's messages as read. */
+export async function deskThread(deps: Pick<DeskDeps, 'threads'>, e: DeskCase) {
+  return e.caseKey ? sponsorReadsThread(deps.threads, e.caseKey) : [];
+}

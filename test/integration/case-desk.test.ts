@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadLocalSecrets } from '../../local/local-secrets';
+import { signDeskLink } from '../../shared/domain/case-desk';
+import { signLink } from '../../shared/domain/signed-link';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
+
+const form = (fields: Record<string, string>) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+  body: new URLSearchParams(fields).toString(),
+});
+const deskLinkIn = (email: OutboxEmail) => email.body.text!.match(/All your cases \(your case desk\): (http:\/\/127\.0\.0\.1:\d+\/desk\/[\w.-]+)/)?.[1];
+const caseLinksIn = (page: string) => [...page.matchAll(/href="(\/desk\/[\w.-]+\/case\/[^"]+)"/g)].map((m) => m[1]!);
+
+/** Issue 14, item 2: a sponsor runs their cases from one signed link, on the real stand-ins. */
+describe("a sponsor's case desk on the local stack", () => {
+  const dataDir = tempDataDir();
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  let gmDesk: string;
+  let caseCode: string;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ dataDir: dataDir.path });
+    ({ caseCode } = await stack.submit({ text: 'The fire exit by the paint shop is blocked again with pallets.', site: 'plant2' }));
+    await stack.waitForStatus(caseCode, 'escalated');
+    const email = await waitFor('the sponsor email', async () => (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com')));
+    gmDesk = deskLinkIn(email)!;
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  it('Should put a link to the desk in the escalation email, listing the case with its clock, reason, site and topic', async () => {
+    expect(gmDesk).toBeDefined();
+    const res = await fetch(gmDesk);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const page = await res.text();
+    expect(page).toContain('Your cases');
+    expect(page).toContain('Urgent: Health and safety at Plant 2');
+    expect(page).toMatch(/Waiting for you: acknowledge by \d+ (AM|PM) on/);
+    expect(page).toContain('It appears to be about health and safety');
+    expect(caseLinksIn(page)).toHaveLength(1);
+    // Opening the desk changes nothing.
+    expect((await stack.statusOf(caseCode)).body.status).toBe('escalated');
+  });
+
+  it('Should filter by plain GET parameters', async () => {
+    const count = async (query: string) => caseLinksIn(await (await fetch(`${gmDesk}?${query}`)).text()).length;
+    expect(await count('site=plant2&topic=safety')).toBe(1);
+    expect(await count('site=hq')).toBe(0);
+    expect(await count('topic=pay')).toBe(0);
+    expect(await count('show=closed')).toBe(0);
+    expect(await count('unread=1')).toBe(0);
+    expect(await count('show=nonsense&site=%00%ff')).toBe(1); // nonsense falls back to the defaults, never a 5xx
+  });
+
+  it('Should let the sponsor acknowledge, write to the employee and publish a response, which the employee reads', async () => {
+    const [casePath] = caseLinksIn(await (await fetch(gmDesk)).text());
+    const url = `${stack.urls.app}${casePath}`;
+    const opened = await (await fetch(url)).text();
+    for (const button of ['Acknowledge', 'Send message', 'Publish response', 'Hand over', 'Close this case']) expect(opened).toContain(`>${button}</button>`);
+
+    expect((await fetch(url, form({ action: 'acknowledge' }))).status).toBe(200);
+    expect((await stack.statusOf(caseCode)).body.status).toBe('acknowledged');
+
+    const question = await fetch(url, form({ action: 'reply', message: 'Which door do you mean, the one by bay 3? Gregory says it is clear.' }));
+    expect(question.status).toBe(200);
+    const thread = await (await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } })).json();
+    expect(thread.messages).toEqual([{ from: 'sponsor', text: expect.stringContaining('Which door do you mean'), day: expect.any(String) }].map((m) => expect.objectContaining(m)));
+    expect(JSON.stringify(thread)).not.toContain('Gregory');
+
+    const empty = await fetch(url, form({ action: 'respond', response: '   ' }));
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain('There is a problem');
+
+    const answer = 'You said the exit was blocked; we cleared it and now check it at every shift change.';
+    expect((await fetch(url, form({ action: 'respond', response: answer }))).status).toBe(200);
+    expect((await stack.statusOf(caseCode)).body).toMatchObject({ status: 'responded', response: answer });
+    expect(await (await fetch(gmDesk)).text()).toMatch(/Response published around/);
+  });
+
+  it('Should hand a case over with a reason: it leaves this desk, reaches the backup by email and sits on their desk', async () => {
+    const [casePath] = caseLinksIn(await (await fetch(gmDesk)).text());
+    const url = `${stack.urls.app}${casePath}`;
+    const noReason = await fetch(url, form({ action: 'hand-over', to: '1', reason: '' }));
+    expect(noReason.status).toBe(400);
+    const handed = await fetch(url, form({ action: 'hand-over', to: '1', reason: 'Facilities at Plant 2 belong to Gregory Hale now, not me' }));
+    expect(handed.status).toBe(200);
+    expect(await handed.text()).toContain('Handed over.');
+    expect(caseLinksIn(await (await fetch(gmDesk)).text())).toHaveLength(0);
+    expect((await fetch(url)).status).toBe(404);
+
+    const email = await waitFor('the backup email', async () => (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('coo@example.com')));
+    const cooDesk = deskLinkIn(email)!;
+    const [cooCase] = caseLinksIn(await (await fetch(cooDesk)).text());
+    expect(cooCase).toBeDefined();
+    const history = await (await fetch(`${stack.urls.app}${cooCase}`)).text();
+    expect(history).toContain('Handed over by Lee Marsh (Plant 2 GM) to Dana Whitfield (COO): Facilities at Plant 2 belong to [NAME] now, not me');
+    expect(history).not.toContain('Gregory');
+
+    expect((await fetch(`${stack.urls.app}${cooCase}`, form({ action: 'close' }))).status).toBe(200);
+    expect(caseLinksIn(await (await fetch(cooDesk)).text())).toHaveLength(0);
+    expect(caseLinksIn(await (await fetch(`${cooDesk}?show=closed`)).text())).toHaveLength(1);
+  });
+
+  it('Should refuse forged, expired, re-keyed and escalation links with a 403 page that says what to do', async () => {
+    const key = loadLocalSecrets(dataDir.path).LINK_SIGNING_KEY;
+    const gm = stack.config.sponsors.find((s) => s.id === 'plant2-gm')!;
+    const expired = signDeskLink(gm, new Date(Date.now() - 3_600_000), key);
+    const reKeyed = signDeskLink({ ...gm, deskKey: 'old' }, new Date(Date.now() + 3_600_000), key);
+    const escalationToken = signLink({ subject: 'case:whatever', expiresAt: Math.floor(Date.now() / 1000) + 3600 }, key);
+    for (const token of [`${gmDesk.split('/desk/')[1]!.slice(0, -2)}xx`, expired, reKeyed, escalationToken, 'not-a-token']) {
+      const res = await fetch(`${stack.urls.app}/desk/${token}`, { headers: { accept: 'text/html' } });
+      expect(res.status, token).toBe(403);
+      const page = await res.text();
+      expect(page).toMatch(/expired|not valid|replaced by a newer one/);
+      expect(page).not.toContain('Please leave out names'); // the sponsors' footer, not the employees'
+    }
+  });
+});
