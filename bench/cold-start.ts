@@ -20,15 +20,17 @@ import { median, ratio, round } from './stats';
 const run = promisify(execFile);
 
 // Runs in a fresh Node process, as a Lambda cold start does: import the bundle (init), call its handler once (first invocation).
+// CPU time (all threads) beside wall time: on a shared machine the CPU figure moves far less with the load.
 const CHILD = `
-const t0 = performance.now();
+const cpu = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
+const c0 = cpu(), t0 = performance.now();
 const mod = await import(process.argv[1]);
-const t1 = performance.now();
+const c1 = cpu(), t1 = performance.now();
 const context = { functionName: 'bench', awsRequestId: 'bench', getRemainingTimeInMillis: () => 60000 };
 const result = await mod.handler(JSON.parse(process.argv[2]), context);
-const t2 = performance.now();
+const c2 = cpu(), t2 = performance.now();
 const failed = result && Array.isArray(result.batchItemFailures) && result.batchItemFailures.length > 0;
-console.log(JSON.stringify({ initMs: t1 - t0, firstInvocationMs: t2 - t1, ok: !failed && !(result && result.statusCode >= 500) }));
+console.log(JSON.stringify({ initMs: t1 - t0, firstInvocationMs: t2 - t1, initCpuMs: c1 - c0, firstInvocationCpuMs: c2 - c1, ok: !failed && !(result && result.statusCode >= 500) }));
 `;
 
 /** Every secret's value in the bench: long enough for the pepper, the link-signing key and the Twilio token. */
@@ -40,7 +42,13 @@ async function secretsStub() {
     req.resume();
     req.on('end', () => {
       res.setHeader('content-type', 'application/x-amz-json-1.1');
-      res.end(JSON.stringify({ ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:pepper', Name: 'pepper', SecretString: BENCH_SECRET }));
+      res.end(
+        JSON.stringify({
+          ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:pepper',
+          Name: 'pepper',
+          SecretString: BENCH_SECRET,
+        }),
+      );
     });
   });
   return { endpoint: await listen(server, 0), close: () => close(server) };
@@ -52,19 +60,31 @@ export interface ColdStartRow {
   bytes: number;
   initMs: number;
   firstInvocationMs: number;
-  baseline: { bytes: number; initMs: number; firstInvocationMs: number };
+  /** CPU time of the same (user + system, all threads), medians. */
+  initCpuMs: number;
+  firstInvocationCpuMs: number;
+  baseline: {
+    bytes: number;
+    initMs: number;
+    firstInvocationMs: number;
+    initCpuMs: number;
+    firstInvocationCpuMs: number;
+  };
   /** The function's init ÷ its SDK baseline's. */
   initRatio: number;
   /** The function's first invocation ÷ its SDK baseline's. */
   firstInvocationRatio: number;
   /** (init + first invocation) of the function ÷ that of its SDK baseline; the goal is ≤ 1.5. */
   coldStartRatio: number;
+  /** The same ratio in CPU time. */
+  coldStartCpuRatio: number;
 }
 
 /**
  * Each Lambda bundle beside its SDK baseline, in fresh processes of the
- * Lambda's Node major (when one is installed, else this Node), with source
- * maps enabled as the functions run them, against stand-ins that answer:
+ * Lambda's Node major (when one is installed, else this Node), as the
+ * functions run (the source map beside each bundle, not enabled at start-up),
+ * against stand-ins that answer:
  * init (import) and first invocation separately, medians of `runs`. Each
  * function and its baseline run one after the other, in alternating order,
  * so load on a shared machine falls on both alike. Bundled variants run from
@@ -76,12 +96,20 @@ export async function measureColdStarts({
   dataDir,
   sdks = ['bundled'],
   only,
-}: { runs?: number; dataDir: string; sdks?: SdkSource[]; only?: string[] }): Promise<{ node: string; rows: ColdStartRow[] }> {
+}: {
+  runs?: number;
+  dataDir: string;
+  sdks?: SdkSource[];
+  only?: string[];
+}): Promise<{ node: string; rows: ColdStartRow[] }> {
   const node = lambdaNode() ?? process.execPath;
   const { stdout: nodeVersion } = await run(node, ['--version']);
   const functions = Object.keys(FUNCTION_ENTRIES).filter((name) => !only?.length || only.includes(name));
   const buildDir = join(process.cwd(), 'bench/.build');
-  const entries = { ...Object.fromEntries(functions.map((name) => [name, FUNCTION_ENTRIES[name]!])), ...writeBaselineEntries(join(buildDir, 'baselines'), functions) };
+  const entries = {
+    ...Object.fromEntries(functions.map((name) => [name, FUNCTION_ENTRIES[name]!])),
+    ...writeBaselineEntries(join(buildDir, 'baselines'), functions),
+  };
   const isolated = mkdtempSync(join(tmpdir(), 'lp-cold-start-'));
   const dynamodb = await startDynamoDb({ port: 0, path: join(dataDir, 'cold-start-db'), tableName: 'bench' });
   const secrets = await secretsStub();
@@ -96,8 +124,7 @@ export async function measureColdStarts({
     const erasure = await sqs.createQueuePair('sms-erase', { visibilityTimeoutSeconds: 60, maxReceiveCount: 5 });
     const env = {
       PATH: process.env.PATH,
-      // As ListeningPostFunction sets it: stack traces read through the source map, which Node loads with the bundle.
-      NODE_OPTIONS: '--enable-source-maps',
+      // No NODE_OPTIONS, as ListeningPostFunction sets none: the map beside each bundle is read on its first error only.
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'bench',
       AWS_SECRET_ACCESS_KEY: 'bench',
@@ -138,13 +165,26 @@ export async function measureColdStarts({
         cpSync(`${built[name]!.path}.map`, `${copy}.map`);
         return copy;
       };
-      const samples: Record<string, { init: number[]; first: number[] }> = {};
+      const samples: Record<string, { init: number[]; first: number[]; initCpu: number[]; firstCpu: number[] }> = {};
       const coldStart = async (name: string, event: unknown) => {
-        const { stdout } = await run(node, ['--input-type=module', '-e', CHILD, pathToFileURL(pathOf(name)).href, JSON.stringify(event)], { env });
-        const sample = JSON.parse(stdout.trim().split('\n').pop()!) as { initMs: number; firstInvocationMs: number; ok: boolean };
+        const { stdout } = await run(
+          node,
+          ['--input-type=module', '-e', CHILD, pathToFileURL(pathOf(name)).href, JSON.stringify(event)],
+          { env },
+        );
+        const sample = JSON.parse(stdout.trim().split('\n').pop()!) as {
+          initMs: number;
+          firstInvocationMs: number;
+          initCpuMs: number;
+          firstInvocationCpuMs: number;
+          ok: boolean;
+        };
         if (!sample.ok) throw new Error(`${name} (SDK ${sdk}) did not answer its event successfully`);
-        (samples[name] ??= { init: [], first: [] }).init.push(sample.initMs);
-        samples[name]!.first.push(sample.firstInvocationMs);
+        const into = (samples[name] ??= { init: [], first: [], initCpu: [], firstCpu: [] });
+        into.init.push(sample.initMs);
+        into.first.push(sample.firstInvocationMs);
+        into.initCpu.push(sample.initCpuMs);
+        into.firstCpu.push(sample.firstInvocationCpuMs);
       };
       for (let i = 0; i < runs; i += 1) {
         for (const name of functions) {
@@ -154,18 +194,33 @@ export async function measureColdStarts({
       }
       for (const name of functions) {
         const base = `${name}-sdk-baseline`;
-        const fn = { init: median(samples[name]!.init), first: median(samples[name]!.first) };
-        const baseline = { init: median(samples[base]!.init), first: median(samples[base]!.first) };
+        const medians = (of: string) => ({
+          init: median(samples[of]!.init),
+          first: median(samples[of]!.first),
+          initCpu: median(samples[of]!.initCpu),
+          firstCpu: median(samples[of]!.firstCpu),
+        });
+        const fn = medians(name);
+        const baseline = medians(base);
         rows.push({
           name,
           sdk,
           bytes: built[name]!.bytes,
           initMs: round(fn.init),
           firstInvocationMs: round(fn.first),
-          baseline: { bytes: built[base]!.bytes, initMs: round(baseline.init), firstInvocationMs: round(baseline.first) },
+          initCpuMs: round(fn.initCpu),
+          firstInvocationCpuMs: round(fn.firstCpu),
+          baseline: {
+            bytes: built[base]!.bytes,
+            initMs: round(baseline.init),
+            firstInvocationMs: round(baseline.first),
+            initCpuMs: round(baseline.initCpu),
+            firstInvocationCpuMs: round(baseline.firstCpu),
+          },
           initRatio: round(ratio(fn.init, baseline.init)),
           firstInvocationRatio: round(ratio(fn.first, baseline.first)),
           coldStartRatio: round(ratio(fn.init + fn.first, baseline.init + baseline.first)),
+          coldStartCpuRatio: round(ratio(fn.initCpu + fn.firstCpu, baseline.initCpu + baseline.firstCpu)),
         });
       }
     }

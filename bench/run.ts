@@ -63,6 +63,7 @@ try {
       row(`${label} init ms`, String(fn.initMs), `${fn.baseline.initMs} (SDK baseline)`, `${fn.initRatio}×`);
       row(`${label} first invocation ms`, String(fn.firstInvocationMs), `${fn.baseline.firstInvocationMs} (SDK baseline)`, `${fn.firstInvocationRatio}×`);
       row(`${label} init + first invocation ms`, String(round(fn.initMs + fn.firstInvocationMs)), `${round(fn.baseline.initMs + fn.baseline.firstInvocationMs)} (SDK baseline)`, `${fn.coldStartRatio}× (goal ≤ 1.5)`);
+      row(`${label} init + first invocation CPU ms`, String(round(fn.initCpuMs + fn.firstInvocationCpuMs)), `${round(fn.baseline.initCpuMs + fn.baseline.firstInvocationCpuMs)} (SDK baseline)`, `${fn.coldStartCpuRatio}×`);
     }
   }
   if (want('analysis')) {

@@ -1,3 +1,5 @@
+// First: errors thrown from here on are traced to the project's files, the source map read only then.
+import '../../shared/runtime/readable-stack-traces';
 import { ComprehendClient } from '@aws-sdk/client-comprehend';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { ComprehendAnalyzer } from '../../shared/adapters/aws/comprehend/comprehend-analyzer';

@@ -1,3 +1,5 @@
+// First: errors thrown from here on are traced to the project's files, the source map read only then.
+import '../../shared/runtime/readable-stack-traces';
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3DigestArchive } from '../../shared/adapters/aws/s3-digest-archive';
 import { configFromEnv, requireEnv } from '../../shared/runtime/env';

@@ -1,3 +1,5 @@
+// First: errors thrown from here on are traced to the project's files, the source map read only then.
+import '../../shared/runtime/readable-stack-traces';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { ENV } from '../../shared/runtime/env-names';
 import { rateAndReplayState, tableFromEnv } from '../../shared/runtime/table-adapters';

@@ -1,3 +1,5 @@
+// First: errors thrown from here on are traced to the project's files, the source map read only then.
+import '../../shared/runtime/readable-stack-traces';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { handle } from 'hono/aws-lambda';
 import { SqsQueue } from '../../shared/adapters/aws/sqs-queue';

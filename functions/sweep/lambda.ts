@@ -1,3 +1,5 @@
+// First: errors thrown from here on are traced to the project's files, the source map read only then.
+import '../../shared/runtime/readable-stack-traces';
 import { escalationDepsFromEnv } from '../../shared/runtime/escalation-deps';
 import { lambdaEntry } from '../../shared/runtime/lambda-entry';
 import { createSweepHandler } from './handler';

@@ -53,7 +53,8 @@ export interface ListeningPostFunctionProps {
 
 /**
  * The one set of defaults every Listening Post Lambda shares: Node.js 24 on
- * ARM, JSON logs (the platform's lines too), a minified ESM bundle with source maps, the AWS SDK bundled
+ * ARM, JSON logs (the platform's lines too), a minified ESM bundle with its source map beside it
+ * (read on the first error, not at start-up), the AWS SDK bundled
  * (the lock file's version), the config inlined at build time, its own log group with a
  * retention, and a role that may write to that log group and nothing else
  * until a `bind…` helper grants more.
@@ -99,8 +100,11 @@ export class ListeningPostFunction extends NodejsFunction {
       systemLogLevelV2: SystemLogLevel.INFO,
       // The handlers use no tracer, and an X-Ray grant can only be on Resource "*".
       tracing: Tracing.DISABLED,
+      // No NODE_OPTIONS=--enable-source-maps: it makes Node read and decode the
+      // bundle's source map at every cold start. The map still ships beside the
+      // bundle, and shared/runtime/readable-stack-traces.ts reads it only when an
+      // error's stack is first written (docs/performance.md, "Cold start").
       environment: {
-        NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: props.serviceName,
         POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
         POWERTOOLS_LOG_LEVEL: 'INFO',

@@ -11,7 +11,10 @@ const run = promisify(execFile);
 // The AWS SDK clients a function uses are in its bundle (about 0.2 to 0.4 MB of it).
 const MAX_BUNDLE_BYTES = 2.5 * 1024 * 1024;
 const LAMBDA_NODE = lambdaNode();
-if (!LAMBDA_NODE) console.warn(`No Node ${LAMBDA_NODE_MAJOR} binary here: the bundles are not loaded on the Lambda's Node major. Install one with: ${LAMBDA_NODE_INSTALL}`);
+if (!LAMBDA_NODE)
+  console.warn(
+    `No Node ${LAMBDA_NODE_MAJOR} binary here: the bundles are not loaded on the Lambda's Node major. Install one with: ${LAMBDA_NODE_INSTALL}`,
+  );
 
 interface Bundle {
   service: string;
@@ -46,13 +49,25 @@ describe('bundles', () => {
         return {
           service: variables.POWERTOOLS_SERVICE_NAME as string,
           file: join(assembly.directory, resource.Metadata!['aws:asset:path']!, 'index.mjs'),
-          environment: Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : standIn(name)])),
+          environment: Object.fromEntries(
+            Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : standIn(name)]),
+          ),
         };
       });
   }, 300_000); // esbuild bundles every function with its SDK clients: a minute here, more on a busy machine
 
   it('each function has a bundle under 2.5 MB', () => {
-    expect(bundles.map((bundle) => bundle.service).sort()).toEqual(['analyze', 'digest', 'escalate', 'forget-windows', 'intake', 'sms-erase', 'sms-inbound', 'sponsor', 'sweep']);
+    expect(bundles.map((bundle) => bundle.service).sort()).toEqual([
+      'analyze',
+      'digest',
+      'escalate',
+      'forget-windows',
+      'intake',
+      'sms-erase',
+      'sms-inbound',
+      'sponsor',
+      'sweep',
+    ]);
     for (const bundle of bundles) {
       const bytes = statSync(bundle.file).size;
       console.info(`bundle ${bundle.service}: ${(bytes / 1024).toFixed(0)} KiB`);
@@ -60,11 +75,21 @@ describe('bundles', () => {
     }
   });
 
-  it('each bundle carries the AWS SDK it was tested with, rather than importing the runtime\'s', () => {
+  it("each bundle carries the AWS SDK it was tested with, rather than importing the runtime's", () => {
     for (const bundle of bundles) {
       const code = readFileSync(bundle.file, 'utf8');
       // Static and dynamic imports; the SDK's own error messages that name packages in prose do not count.
       expect(code, bundle.service).not.toMatch(/(?:\bfrom\s*|\bimport\s*\(\s*)["']@aws-sdk\//);
+    }
+  });
+
+  it('each bundle ships its source map beside it and maps its own stack traces with it (Node does not, at start-up)', () => {
+    for (const bundle of bundles) {
+      expect(bundle.environment.NODE_OPTIONS ?? '', bundle.service).not.toContain('--enable-source-maps');
+      const map = JSON.parse(readFileSync(`${bundle.file}.map`, 'utf8')) as { sources: string[] };
+      expect(map.sources, bundle.service).toContainEqual(
+        expect.stringMatching(/shared\/runtime\/readable-stack-traces\.ts$/),
+      );
     }
   });
 

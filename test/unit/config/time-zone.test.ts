@@ -21,12 +21,37 @@ describe('the config time zone check', () => {
     const variants = fc.oneof(
       fc.constantFrom(...KNOWN),
       fc.constantFrom(...KNOWN).map((zone) => zone.toLowerCase()),
-      fc.constantFrom('UTC', 'utc', 'Etc/UTC', 'GMT', 'US/Eastern', 'Asia/Calcutta', 'Europe/Kiev', 'EST5EDT', 'Etc/GMT+5', '+05:00', '-0330'),
-      fc.constantFrom('Mars/Olympus', 'Europe/Londres', 'America/', '/London', 'Europe//London', ' Europe/London', '', '+25:00', 'UTC+1'),
+      fc.constantFrom(
+        'UTC',
+        'utc',
+        'Etc/UTC',
+        'GMT',
+        'US/Eastern',
+        'Asia/Calcutta',
+        'Europe/Kiev',
+        'EST5EDT',
+        'Etc/GMT+5',
+        '+05:00',
+        '-0330',
+      ),
+      fc.constantFrom(
+        'Mars/Olympus',
+        'Europe/Londres',
+        'America/',
+        '/London',
+        'Europe//London',
+        ' Europe/London',
+        '',
+        '+25:00',
+        'UTC+1',
+      ),
       fc.string(),
       fc.constantFrom(...KNOWN).chain((zone) => fc.string({ maxLength: 3 }).map((tail) => `${zone}${tail}`)),
     );
-    fc.assert(fc.property(variants, (name) => isTimeZone(name) === formatterAccepts(name)), { numRuns: 500 });
+    fc.assert(
+      fc.property(variants, (name) => isTimeZone(name) === formatterAccepts(name)),
+      { numRuns: 500 },
+    );
   });
 
   it('Should check a named zone without creating a date formatter, so a start-up does not load the formatting data', () => {
