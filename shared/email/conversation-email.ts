@@ -18,9 +18,15 @@ export type ConversationOccasion =
 
 const DEADLINE_WORDS = { acknowledge: 'acknowledge this report', feedback: 'tell the employee what is being done' };
 
-/** A day as people read it: "Wednesday 2 December 2026". */
-export function dayInWords(day: string): string {
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A day (`YYYY-MM-DD`) as people read it: "2 December 2026", or with `weekday` "Wednesday 2 December 2026"; '' if it is not a day. */
+export function dayInWords(day: string, { weekday = true } = {}): string {
+  const date = new Date(`${day.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return '';
+  const plain = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return weekday ? `${WEEKDAYS[date.getUTCDay()]} ${plain}` : plain;
 }
 
 function wording(occasion: ConversationOccasion, about: string): { subject: string; lead: string } {

@@ -1,12 +1,9 @@
 import { html } from 'hono/html';
+import { dayInWords as dayInWordsWithWeekday } from '../../../shared/email/conversation-email';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
 
 /** "2 December 2026": the finest time a conversation keeps. */
-export function dayInWords(day: string): string {
-  const date = new Date(`${day}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
+export const dayInWords = (day: string): string => dayInWordsWithWeekday(day, { weekday: false });
 
 const WHO: Record<'sponsor' | 'employee', Record<ThreadMessage['from'], string>> = {
   sponsor: { sponsor: 'You', employee: 'The employee' },

@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { configSchema } from '../../../shared/config/schema';
+import { DAY_MS } from '../../../shared/domain/durations';
+import { addMonths, clockEvents, deadlineOf } from '../../../shared/use-cases/legal-clocks';
+import { exampleConfig } from '../../support/fixtures';
+
+describe('the legal clocks', () => {
+  it('Should count months on the calendar, the 31st becoming a shorter month’s last day, never later', () => {
+    expect(addMonths(new Date('2026-11-30T10:00:00Z'), 3).toISOString()).toBe('2027-02-28T10:00:00.000Z');
+    expect(addMonths(new Date('2027-08-31T00:00:00Z'), 3).toISOString()).toBe('2027-11-30T00:00:00.000Z');
+    expect(addMonths(new Date('2027-11-15T09:00:00Z'), 3).toISOString()).toBe('2028-02-15T09:00:00.000Z');
+  });
+
+  it('Should refuse a config that promises later than the law: more than 7 days to acknowledge, or 3 months to answer', () => {
+    expect(() => configSchema.parse({ ...exampleConfig, legalClocks: { acknowledgeDays: 8, feedbackMonths: 3, remindDaysBefore: 2 } })).toThrow(/at most 7 days/);
+    expect(() => configSchema.parse({ ...exampleConfig, legalClocks: { acknowledgeDays: 7, feedbackMonths: 4, remindDaysBefore: 2 } })).toThrow(/at most 3 months/);
+    expect(configSchema.parse({ ...exampleConfig, legalClocks: { acknowledgeDays: 3, feedbackMonths: 2 } }).legalClocks).toEqual({ acknowledgeDays: 3, feedbackMonths: 2, remindDaysBefore: 2 });
+  });
+
+  it('Should set every deadline no later than the law’s, and remind before it, whatever the start and the (valid) config', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2024-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 30 }),
+        (start, acknowledgeDays, feedbackMonths, remindDaysBefore) => {
+          const config = configSchema.parse({ ...exampleConfig, legalClocks: { acknowledgeDays, feedbackMonths, remindDaysBefore } });
+          const acknowledge = deadlineOf(config, 'acknowledge', start.toISOString());
+          expect(acknowledge.getTime()).toBeLessThanOrEqual(start.getTime() + 7 * DAY_MS);
+          const feedback = deadlineOf(config, 'feedback', start.toISOString());
+          const lawsFeedback = new Date(start);
+          lawsFeedback.setUTCMonth(lawsFeedback.getUTCMonth() + 3);
+          expect(feedback.getTime()).toBeLessThanOrEqual(Math.max(lawsFeedback.getTime(), addMonths(start, 3).getTime()));
+          expect(feedback.getTime()).toBeGreaterThan(start.getTime());
+          const [reminder, passed] = clockEvents(config, 'case:x', 'acknowledge', acknowledge);
+          expect(Date.parse(reminder!.at)).toBeLessThan(Date.parse(passed!.at));
+          expect(passed!.day).toBe(acknowledge.toISOString().slice(0, 10));
+          expect(new Date(passed!.at).getUTCMinutes()).toBe(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
