@@ -6,7 +6,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { getRequestListener } from '@hono/node-server';
 import { createAnalyzeHandler } from '../functions/analyze/handler';
 import { createApp, createSponsorApp, isSponsorPath } from '../functions/intake/app';
-import type { IntakeDeps } from '../functions/intake/deps';
+import type { DeskChannelDeps, IntakeDeps } from '../functions/intake/deps';
 import type { SmsChannelDeps } from '../functions/intake/routes/sms-twilio';
 import { FileDigestArchive } from '../shared/adapters/local/file-digest-archive';
 import { InMemoryWindowStateStore } from '../shared/adapters/local/in-memory-window-state-store';
@@ -30,6 +30,7 @@ import type { Mailer } from '../shared/ports/mailer';
 import { detectUrgency } from '../shared/analysis/urgency';
 import { systemClock, type Clock } from '../shared/ports/clock';
 import {
+  caseDesk,
   caseStore,
   caseThread,
   legalClocks,
@@ -320,7 +321,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       sms,
       threads: caseThread(tableAs('intake')),
     });
-    // Sponsors' links and the digest web view: their own function on AWS, their own app here.
+    // Sponsors' links, desks and the digest web view: their own function on AWS, their own app here.
+    const desk: DeskChannelDeps = { store: caseDesk(tableAs('sponsor')), mailer: escalationDeps.mailer, publicUrl: '' };
     const sponsorApp = createSponsorApp({
       config,
       cases: casesAs('sponsor'),
@@ -328,6 +330,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       logger,
       rateLimits: options.rateLimits,
       escalations: { store: escalationsAs('sponsor'), linkSigningKey: secrets.LINK_SIGNING_KEY },
+      desk,
       digests: { archive: digestArchive, linkSigningKey: secrets.LINK_SIGNING_KEY },
       threads: caseThread(tableAs('sponsor')),
       clocks: legalClocks(tableAs('sponsor')),
@@ -349,6 +352,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     escalationDeps.publicUrl = publicUrl;
     sweepDeps.publicUrl = publicUrl;
     digestDeps.publicUrl = publicUrl;
+    desk.publicUrl = publicUrl;
     return {
       config,
       urls: {
