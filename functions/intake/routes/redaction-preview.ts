@@ -16,6 +16,7 @@ const formEchoSchema = z.object({
   site: z.string().optional().catch(undefined),
   topic: z.string().optional().catch(undefined),
   escalate: z.string().optional().catch(undefined),
+  aboutManagement: z.string().optional().catch(undefined),
 });
 
 /** The form as it was sent, so the review step changes nothing the employee chose. */
@@ -24,6 +25,7 @@ const formStateOf = (echo: z.infer<typeof formEchoSchema>): FormState => ({
   site: echo.site,
   topic: echo.topic,
   escalate: echo.escalate === 'on',
+  aboutManagement: echo.aboutManagement === 'on',
 });
 
 /** A browser's refused preview comes back as its form with what to fix; a JSON client gets the usual error. */

@@ -47,7 +47,7 @@ describe('POST /feedback/preview', () => {
 
   it('Should give the form back as it was filled in, with the changes above it and nothing sent (no JavaScript needed)', async () => {
     const { app, store, queue } = appWithFakes();
-    const res = await app.request('/feedback/preview', form({ text: 'Gregory blocks the fire exit with pallets', site: 'plant2', topic: 'safety', escalate: 'on' }));
+    const res = await app.request('/feedback/preview', form({ text: 'Gregory blocks the fire exit with pallets', site: 'plant2', topic: 'safety', escalate: 'on', aboutManagement: 'on' }));
     expect(res.status).toBe(200);
     const page = await res.text();
     expect(page).toContain('‘Gregory’ will be replaced by [NAME]');
@@ -55,6 +55,7 @@ describe('POST /feedback/preview', () => {
     expect(page).toMatch(/<option value="plant2" selected>/);
     expect(page).toMatch(/<option value="safety" selected>/);
     expect(page).toMatch(/id="escalate" name="escalate" value="on" checked/);
+    expect(page).toMatch(/id="aboutManagement" name="aboutManagement" value="on" checked/);
     expect(page).toContain('<form method="post" action="/feedback"');
     expect(store.cases.size).toBe(0);
     expect(queue.messages).toEqual([]);
