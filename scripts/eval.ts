@@ -27,6 +27,7 @@ import { type ClassificationReport, classify, type FlaggingReport, flagging, SEN
 import { detectUrgency } from '../shared/analysis/urgency';
 import { runUrgencyEval } from './eval/urgency';
 import { runRedactionEval } from './eval/redaction';
+import { runLanguageEval } from './eval/sentiment-languages';
 import { reportSentimentDetail } from './eval/sentiment-report';
 import { presentMacroF1 } from './eval/sentiment-metrics';
 
@@ -63,6 +64,8 @@ export async function runEvalCli(args: string[], deps: EvalCliDeps): Promise<num
   if (args.some((arg) => arg === '--urgency' || /(?:^|\/)eval\/urgency\/?$/.test(arg))) return runUrgencyEval(args.filter((arg) => arg !== '--urgency'), deps);
   // The project's own redaction corpus: `--redaction [--json] [--verbose] [<unlabelled.jsonl>]`.
   if (args.includes('--redaction')) return runRedactionEval(args.filter((arg) => arg !== '--redaction'), deps);
+  // Spanish and French sentiment on the project's own sets, beside the English model and a package lexicon.
+  if (args.includes('--languages')) return runLanguageEval(args.filter((arg) => arg !== '--languages'), deps);
   let positionals: string[];
   let json: boolean;
   try {

@@ -3,6 +3,7 @@ import { extractKeyPhrases, keyPhrasesOfRedacted } from '../../analysis/key-phra
 import { detectLanguage } from '../../analysis/language';
 import { redact } from '../../analysis/redact';
 import { analyseWorkplaceSentiment } from '../../analysis/learned-sentiment/workplace-sentiment';
+import { analyseSentimentInLanguage } from '../../analysis/sentiment-languages';
 import type { Analysis, Analyzer, AnalyzerInput } from '../../ports/analyzer';
 
 /**
@@ -40,8 +41,9 @@ export class OfflineAnalyzer implements Analyzer {
 
   private analyseText(text: string): Analysis {
     const language = detectLanguage(text);
-    // The model learned from employee reviews, starting from the rule-based verdict (analysis/sentiment.ts).
-    const { sentiment, scores } = analyseWorkplaceSentiment(text);
+    // Spanish and French by their own lexicon and rules (analysis/sentiment-languages/); every other
+    // language by the model learned from employee reviews, starting from the rule-based verdict (analysis/sentiment.ts).
+    const { sentiment, scores } = analyseSentimentInLanguage(text, language) ?? analyseWorkplaceSentiment(text);
     const redactedText = this.redactor(text);
     // Key phrases come from the redacted text, so no name or number reaches the themes
     // (a replaced redactor's output is redacted once more: only the built-in one is trusted).
