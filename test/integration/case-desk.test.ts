@@ -82,6 +82,42 @@ describe("a sponsor's case desk on the local stack", () => {
     expect(await (await fetch(gmDesk)).text()).toMatch(/Response published around/);
   });
 
+  it("Should mark a case with the employee's new answer until the sponsor has read it", async () => {
+    const answered = await fetch(`${stack.urls.app}/status/${caseCode}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ text: 'The one by bay 3, next to the paint store.' }),
+    });
+    expect(answered.status).toBe(201);
+    const unread = await waitFor('the answer on the desk', async () => {
+      const page = await (await fetch(`${gmDesk}?unread=1`)).text();
+      return caseLinksIn(page).length === 1 ? page : undefined;
+    });
+    expect(unread).toContain('New answer from the employee');
+    const casePage = await (await fetch(`${stack.urls.app}${caseLinksIn(unread)[0]}`)).text();
+    expect(casePage).toContain('The one by bay 3, next to the paint store.');
+    expect(casePage).toMatch(/The employee, \d{4}-\d{2}-\d{2}/);
+    expect(caseLinksIn(await (await fetch(`${gmDesk}?unread=1`)).text())).toHaveLength(0);
+  });
+
+  it('Should never show a sponsor a case that went around them, not even as a count', async () => {
+    const before = await (await fetch(`${gmDesk}?show=all`)).text();
+    const named = await stack.submit({ text: 'Lee Marsh told us to keep working with the fire exit blocked at Plant 2.', site: 'plant2' });
+    await stack.waitForStatus(named.caseCode, 'escalated');
+    const email = await waitFor('the rerouted email', async () => (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('coo@example.com') && /keep working/.test(e.body.text ?? '')));
+    const [rerouted] = caseLinksIn(await (await fetch(deskLinkIn(email)!)).text());
+    expect(rerouted).toBeDefined();
+    const id = rerouted!.split('/case/')[1]!;
+    const after = await (await fetch(`${gmDesk}?show=all`)).text();
+    expect(caseLinksIn(after)).toEqual(caseLinksIn(before));
+    expect(after.match(/cases? on your desk/)?.[0]).toBe(before.match(/cases? on your desk/)?.[0]);
+    expect(after).not.toContain('keep working');
+    const direct = await fetch(`${gmDesk}/case/${id}`, { headers: { accept: 'text/html' } });
+    expect(direct.status).toBe(404);
+    expect(await direct.text()).toContain('There is no such case on your desk');
+    expect((await fetch(`${gmDesk}/case/${id}`, form({ action: 'close' }))).status).toBe(404);
+  });
+
   it('Should hand a case over with a reason: it leaves this desk, reaches the backup by email and sits on their desk', async () => {
     const [casePath] = caseLinksIn(await (await fetch(gmDesk)).text());
     const url = `${stack.urls.app}${casePath}`;
@@ -95,15 +131,16 @@ describe("a sponsor's case desk on the local stack", () => {
 
     const email = await waitFor('the backup email', async () => (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('coo@example.com')));
     const cooDesk = deskLinkIn(email)!;
-    const [cooCase] = caseLinksIn(await (await fetch(cooDesk)).text());
+    const cooCase = caseLinksIn(await (await fetch(`${cooDesk}?site=plant2&topic=safety`)).text()).find((path) => path.endsWith(casePath!.split('/case/')[1]!));
     expect(cooCase).toBeDefined();
     const history = await (await fetch(`${stack.urls.app}${cooCase}`)).text();
     expect(history).toContain('Handed over by Lee Marsh (Plant 2 GM) to Dana Whitfield (COO): Facilities at Plant 2 belong to [NAME] now, not me');
     expect(history).not.toContain('Gregory');
 
+    const openBefore = caseLinksIn(await (await fetch(cooDesk)).text()).length;
     expect((await fetch(`${stack.urls.app}${cooCase}`, form({ action: 'close' }))).status).toBe(200);
-    expect(caseLinksIn(await (await fetch(cooDesk)).text())).toHaveLength(0);
-    expect(caseLinksIn(await (await fetch(`${cooDesk}?show=closed`)).text())).toHaveLength(1);
+    expect(caseLinksIn(await (await fetch(cooDesk)).text())).toHaveLength(openBefore - 1);
+    expect(caseLinksIn(await (await fetch(`${cooDesk}?show=closed`)).text())).toEqual([cooCase]);
   });
 
   it('Should refuse forged, expired, re-keyed and escalation links with a 403 page that says what to do', async () => {
