@@ -11,6 +11,7 @@ import { ENV } from '../../shared/runtime/env-names';
 import { lambdaEntry } from '../../shared/runtime/lambda-entry';
 import {
   caseStore,
+  caseThread,
   patternCounter,
   tableFromEnv,
   verbatimCandidates,
@@ -28,6 +29,7 @@ export const handler = lambdaEntry('analyze', async ({ logger, metrics }) =>
     cases: caseStore(table),
     figures: weeklyFigures(table),
     verbatims: verbatimCandidates(table),
+    threads: caseThread(table),
     clock: table.clock,
     // The adapter retries Comprehend itself (bounded, with jitter); one SDK attempt each avoids 3 × 4 requests.
     // It paces itself to this invocation's share of the account's quotas, slowing further when throttled.

@@ -7,7 +7,7 @@ import { configFromEnv, optionalEnv, requireEnv } from '../../shared/runtime/env
 import { ENV } from '../../shared/runtime/env-names';
 import { lambdaEntry } from '../../shared/runtime/lambda-entry';
 import { secretFromEnv } from '../../shared/runtime/secrets';
-import { caseStore, kioskRegistry, rateAndReplayState, tableFromEnv } from '../../shared/runtime/table-adapters';
+import { caseStore, caseThread, kioskRegistry, rateAndReplayState, tableFromEnv } from '../../shared/runtime/table-adapters';
 import { createApp } from './app';
 
 const config = configFromEnv();
@@ -43,6 +43,7 @@ export const handler = lambdaEntry('intake', async ({ logger, metrics }) =>
         erasure: smsEraseQueueUrl ? new SqsQueue(sqs, smsEraseQueueUrl) : undefined,
       },
       kiosk: { kiosks: kioskRegistry(table) },
+      threads: caseThread(table),
     }),
   ),
 );

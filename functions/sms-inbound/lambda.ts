@@ -9,7 +9,7 @@ import { configFromEnv, optionalEnv, requireEnv } from '../../shared/runtime/env
 import { ENV } from '../../shared/runtime/env-names';
 import { lambdaEntry } from '../../shared/runtime/lambda-entry';
 import { secretFromEnv } from '../../shared/runtime/secrets';
-import { caseStore, rateAndReplayState, tableFromEnv } from '../../shared/runtime/table-adapters';
+import { caseStore, caseThread, rateAndReplayState, tableFromEnv } from '../../shared/runtime/table-adapters';
 import { createSmsInboundHandler } from './handler';
 
 const config = configFromEnv();
@@ -27,6 +27,7 @@ export const handler: (event: SNSEvent) => Promise<void> = lambdaEntry('sms-inbo
     clock: table.clock,
     pepper: await pepper(),
     rateState: rateAndReplayState(rateTable),
+    threads: caseThread(table),
     sender: new EndUserMessagingSmsSender(new PinpointSMSVoiceV2Client({}), {
       originationIdentity: optionalEnv(ENV.smsOriginationIdentity),
     }),

@@ -5,7 +5,7 @@ import { configFromEnv, requireEnv } from './env';
 import { ENV } from './env-names';
 import { secretFromEnv } from './secrets';
 import { sesMailerFromEnv } from './ses-mailer-from-env';
-import { caseStore, escalationStore, tableFromEnv } from './table-adapters';
+import { caseStore, caseThread, escalationStore, legalClocks, tableFromEnv } from './table-adapters';
 
 /**
  * What the escalate and sweep Lambdas share: the stores, SES, and the
@@ -30,5 +30,8 @@ export async function escalationDepsFromEnv({
     linkSigningKey,
     publicUrl: requireEnv(ENV.publicUrl).replace(/\/+$/, ''),
     translator: translate && config.leadershipLanguage ? new AmazonTranslator(new TranslateClient({})) : undefined,
+    // The legal clocks (raised: acknowledge; swept: remind and climb), and the employee's "by when".
+    clocks: legalClocks(table),
+    threads: caseThread(table),
   };
 }

@@ -40,9 +40,15 @@ describe('least privilege', () => {
     );
   }
 
-  it('intake may get, put and delete single items of the table, and not update them', () => {
+  it('intake may get, put and delete single items of the table, and update or query only case threads (what the employee has read)', () => {
     const onTable = tableStatements('intake').flatMap((statement) => [statement.Action].flat());
-    expect(onTable.sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem']);
+    expect([...new Set(onTable)].sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    for (const pk of ['CASE#abc', 'ESC#e-1', 'WEEK#2026-W47', 'DIGEST#2026-W47']) {
+      expect(mayOnTable('intake', 'dynamodb:UpdateItem', pk), pk).toBe(false);
+      expect(mayOnTable('intake', 'dynamodb:Query', pk), pk).toBe(false);
+    }
+    expect(mayOnTable('intake', 'dynamodb:UpdateItem', 'THREAD#abc')).toBe(true);
+    expect(mayOnTable('intake', 'dynamodb:PutItem', 'THREAD#abc')).toBe(false);
   });
 
   /** Whether `service` is allowed `action` on the table item(s) with partition key `pk`, evaluating LeadingKeys as IAM does. */
@@ -131,8 +137,9 @@ describe('least privilege', () => {
     expect(actions('sponsor').filter((action) => action.startsWith('sqs:'))).toEqual([]);
   });
 
-  it('intake may not query or scan the table, nor change it', () => {
-    for (const action of ['dynamodb:Query', ...NEVER_ON_THE_TABLE]) expect(actions('intake')).not.toContain(action);
+  it('intake may not scan the table nor change it, and may query only a case thread (whose key it must already know)', () => {
+    for (const action of NEVER_ON_THE_TABLE) expect(actions('intake')).not.toContain(action);
+    for (const pk of ['CASE#abc', 'ESC_OPEN', 'ESCWEEK#2026-W47', 'WEEK#2026-W47', 'KIOSKTOKEN#abc', 'DIGEST#2026-W47']) expect(mayOnTable('intake', 'dynamodb:Query', pk), pk).toBe(false);
   });
 
   it('intake may send to the analysis queue but not receive from or purge it', () => {
