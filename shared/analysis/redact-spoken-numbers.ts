@@ -110,15 +110,16 @@ export function maskSpokenPhoneNumbers(text: string): string {
   let previousEnd = -1;
   for (const m of text.matchAll(PIECE)) {
     const lower = m[0].toLowerCase();
-    const token: Token = { start: m.index, end: m.index + m[0].length, lower };
-    if (/^\d/.test(lower)) token.digits = lower;
-    else token.word = WORDS.get(lower);
-    const partOfNumber = token.digits !== undefined || token.word !== undefined || (EXTENSION_WORD.test(lower) && run.length > 0);
-    if (!partOfNumber || (run.length && !GAP.test(text.slice(previousEnd, token.start)))) close();
-    if (partOfNumber) run.push(token);
-    previousEnd = token.end;
+    // A piece is digits or letters (PIECE): most are words that are no number, read without building anything.
+    const code = lower.charCodeAt(0);
+    const digits = code >= 48 && code <= 57 ? lower : undefined;
+    const word = digits === undefined ? WORDS.get(lower) : undefined;
+    const partOfNumber = digits !== undefined || word !== undefined || (run.length > 0 && EXTENSION_WORD.test(lower));
+    if (run.length && (!partOfNumber || !GAP.test(text.slice(previousEnd, m.index)))) close();
+    if (partOfNumber) run.push({ start: m.index, end: m.index + m[0].length, lower, digits, word });
+    previousEnd = m.index + m[0].length;
   }
-  close();
+  if (run.length) close();
   return out;
 }
 
