@@ -1,3 +1,4 @@
+import { type LiteralIndex, requiredLiterals } from './literals';
 import { foldPattern } from './normalise';
 import type { Script, UrgencyCategory } from './types';
 
@@ -92,7 +93,8 @@ const CLAUSE_END = /[.!?;\n。！？；]/u;
 export interface CompiledFrames {
   script: Script;
   functionWords: Set<string> | null;
-  frames: { frame: Frame; thing: RegExp; state: RegExp }[];
+  /** Each concept's slot in the literal index (-1: always looked for). */
+  frames: { frame: Frame; thing: RegExp; state: RegExp; thingGate: number; stateGate: number }[];
 }
 
 /*
@@ -113,20 +115,24 @@ function stem(source: string, script: Script, infix: boolean): string {
   }
 }
 
-export function compileFrames(lexicon: ConceptLexicon | undefined, script: Script, infix: boolean, functionWords?: string): CompiledFrames {
-  const cache = new Map<Concept, RegExp>();
+export function compileFrames(lexicon: ConceptLexicon | undefined, script: Script, infix: boolean, functionWords?: string, literals?: LiteralIndex): CompiledFrames {
+  const cache = new Map<Concept, { regex: RegExp; gate: number }>();
   const regex = (concept: Concept) => {
     const source = lexicon?.[concept];
     if (!source) return null;
     let compiled = cache.get(concept);
-    if (!compiled) cache.set(concept, (compiled = new RegExp(stem(foldPattern(source), script, infix), 'gu')));
+    if (!compiled) {
+      const folded = foldPattern(source);
+      compiled = { regex: new RegExp(stem(folded, script, infix), 'gu'), gate: literals ? literals.add(requiredLiterals(folded)) : -1 };
+      cache.set(concept, compiled);
+    }
     return compiled;
   };
   const frames: CompiledFrames['frames'] = [];
   for (const frame of FRAMES) {
     const thing = regex(frame.thing);
     const state = regex(frame.state);
-    if (thing && state) frames.push({ frame, thing, state });
+    if (thing && state) frames.push({ frame, thing: thing.regex, state: state.regex, thingGate: thing.gate, stateGate: state.gate });
   }
   return { script, functionWords: functionWords ? new Set(functionWords.split(' ')) : null, frames };
 }
@@ -167,7 +173,13 @@ function compound(text: string, a: number, b: number): boolean {
 }
 
 /** Categories whose frames fire on the folded text (a category already found is not looked for again). */
-export function matchFrames(text: string, compiled: CompiledFrames, negation: RegExp, found: Set<UrgencyCategory>): void {
+export function matchFrames(
+  text: string,
+  compiled: CompiledFrames,
+  negation: RegExp,
+  found: Set<UrgencyCategory>,
+  mayMatch: (gate: number) => boolean = () => true,
+): void {
   // A concept in two frames ("person", "hurting") is looked for once.
   const seen = new Map<RegExp, Mention[]>();
   const find = (pattern: RegExp) => {
@@ -175,8 +187,8 @@ export function matchFrames(text: string, compiled: CompiledFrames, negation: Re
     if (!list) seen.set(pattern, (list = mentions(pattern, text)));
     return list;
   };
-  for (const { frame, thing, state } of compiled.frames) {
-    if (found.has(frame.category)) continue;
+  for (const { frame, thing, state, thingGate, stateGate } of compiled.frames) {
+    if (found.has(frame.category) || !mayMatch(stateGate) || !mayMatch(thingGate)) continue;
     const states = find(state);
     if (!states.length) continue;
     const things = find(thing);

@@ -1,5 +1,6 @@
 import { type CompiledFrames, compileFrames, matchFrames } from './frames';
 import { negatedInside, negationBefore, negationCues } from './negation';
+import { LiteralIndex, requiredLiterals } from './literals';
 import { foldPattern } from './normalise';
 import type { Script, UrgencyCategory, UrgencyLanguage, UrgencyRule } from './types';
 
@@ -12,6 +13,8 @@ interface CompiledRule {
   /** Every negation cue, to find one inside a match. */
   cues: RegExp;
   script: Script;
+  /** Slot in the literal index: the rule runs only when one of its literals is in the text (-1: always). */
+  gate: number;
 }
 
 export interface CompiledLanguage {
@@ -21,6 +24,8 @@ export interface CompiledLanguage {
   benign: RegExp | null;
   frames: CompiledFrames;
   negation: RegExp;
+  /** Every rule's and frame's required literals, shared by all the languages compiled together. */
+  literals: LiteralIndex;
 }
 
 /** A letter or digit of any script: what a word boundary must not cut through. */
@@ -56,27 +61,37 @@ function bounded(source: string, script: Script): string {
 
 /** Turns each language's patterns into regular expressions once, at start-up. */
 export function compileLanguages(languages: readonly UrgencyLanguage[]): CompiledLanguage[] {
+  const literals = new LiteralIndex();
   return languages.map((language) => {
     const negation = negationBefore(language);
     const cues = negationCues(language);
     return {
       code: language.code,
       script: language.script,
-      frames: compileFrames(language.concepts, language.script, language.infixStems === true, language.functionWords),
+      frames: compileFrames(language.concepts, language.script, language.infixStems === true, language.functionWords, literals),
       negation,
+      literals,
       benign: language.benign?.length ? new RegExp(bounded(language.benign.map(foldPattern).join('|'), language.script), 'gu') : null,
-      rules: joinAlike(language.rules).map((rule) => ({
-        category: rule.category,
-        pattern: new RegExp(rule.sources.map((source) => bounded(foldPattern(source), language.script)).join('|'), 'gu'),
-        negatable: rule.negatable === true,
-        consumes: rule.consumes === true,
-        negation,
-        cues,
-        script: language.script,
-      })),
+      rules: joinAlike(language.rules).map((rule) => {
+        const sources = rule.sources.map(foldPattern);
+        return {
+          category: rule.category,
+          pattern: new RegExp(sources.map((source) => bounded(source, language.script)).join('|'), 'gu'),
+          negatable: rule.negatable === true,
+          consumes: rule.consumes === true,
+          negation,
+          cues,
+          script: language.script,
+          gate: literals.add(anyOf(sources.map(requiredLiterals))),
+        };
+      }),
     };
   });
 }
+
+// A joined rule needs one of its sources' literals; a source without any makes it always run.
+const anyOf = (required: (readonly string[] | null)[]): readonly string[] | null =>
+  required.every((literals) => literals !== null) ? [...new Set(required.flat())] : null;
 
 // Rules of one category that are read the same way become one alternation:
 // the text is scanned once per kind of rule instead of once per rule, which
@@ -97,24 +112,35 @@ function joinAlike(rules: readonly UrgencyRule[]): (Omit<UrgencyRule, 'source'> 
  * whose script it contains. Rules that consume their words run first.
  */
 export function matchCategories(folded: string, languages: readonly CompiledLanguage[]): Set<UrgencyCategory> {
+  const scripts = { latin: SCRIPT_PRESENT.latin.test(folded), han: SCRIPT_PRESENT.han.test(folded), arabic: SCRIPT_PRESENT.arabic.test(folded) };
   const active = writtenIn(
     folded,
-    languages.filter((language) => SCRIPT_PRESENT[language.script].test(folded)),
+    languages.filter((language) => scripts[language.script]),
   );
   let text = folded;
   for (const { benign } of active) if (benign) text = text.replace(benign, ' ');
+  if (!active.length) return new Set();
+  // Which rules and frames can match at all: most cannot, and are skipped.
+  const index = active[0]!.literals;
+  let present = index.present(text);
+  const mayMatch = (gate: number) => gate < 0 || present[gate] === 1;
 
-  const rules = active.flatMap((language) => language.rules);
-  const ordered = [...rules.filter((rule) => rule.consumes), ...rules.filter((rule) => !rule.consumes)];
   const found = new Set<UrgencyCategory>();
-  for (const rule of ordered) {
-    if (found.has(rule.category) && !rule.consumes) continue;
-    if (!hasMention(rule, text)) continue;
-    found.add(rule.category);
-    if (rule.consumes) text = text.replace(rule.pattern, ' ');
+  for (const consumes of [true, false]) {
+    for (const language of active) {
+      for (const rule of language.rules) {
+        if (rule.consumes !== consumes || (found.has(rule.category) && !consumes)) continue;
+        if (!mayMatch(rule.gate) || !hasMention(rule, text)) continue;
+        found.add(rule.category);
+        if (consumes) {
+          text = text.replace(rule.pattern, ' ');
+          present = index.present(text);
+        }
+      }
+    }
   }
   // What no phrase caught: a thing and what is wrong with it, close together.
-  for (const language of active) matchFrames(text, language.frames, language.negation, found);
+  for (const language of active) matchFrames(text, language.frames, language.negation, found, mayMatch);
   return found;
 }
 

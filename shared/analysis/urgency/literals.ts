@@ -1,0 +1,300 @@
+/*
+ * Which rules can possibly match a text, decided without running them. A
+ * pattern such as `\b(?:punched|slapped) (?:me|him)\b` cannot match a text
+ * that contains neither "punched" nor "slapped"; most texts contain none of
+ * a rule's words, so most rules are skipped, and the costly regular
+ * expressions (and their first-use compilation) run only where they can
+ * match. The literals are read from the patterns themselves, so a rule
+ * written tomorrow is covered without declaring anything. The analysis is
+ * conservative: a pattern it cannot read is always run.
+ */
+
+/** Strings of which any match of a pattern must contain at least one; null when there is none to rely on. */
+export type Required = readonly string[] | null;
+
+interface Piece {
+  /** Every string the piece can match, when they are few and known. */
+  exact: string[] | null;
+  /** Strings one of which every match of the piece contains. */
+  required: Required;
+  /** Matches nothing (a look-around, `\b`, `^`): it neither breaks nor extends a run of literals. */
+  zeroWidth?: boolean;
+}
+
+const MAX_EXACT = 64;
+const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S']);
+const CONTROL: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+
+/**
+ * The literals a regular-expression source (as compiled with the `u` flag,
+ * no `i`) requires, or null when it cannot tell.
+ *
+ * @example
+ * requiredLiterals(String.raw`\b(?:kill|hurt) (?:myself|himself)\b`) // ['kill ', 'hurt '] or the longer alternative
+ */
+export function requiredLiterals(source: string): Required {
+  try {
+    const parser = new Parser(source);
+    const piece = parser.alternation();
+    if (parser.i !== source.length) return null;
+    return usable(piece.required);
+  } catch {
+    return null;
+  }
+}
+
+// A requirement of an empty string, or of a single very common letter, gates nothing.
+const usable = (required: Required): Required => (required && required.length && required.every((s) => s.length > 0) ? required : null);
+const score = (required: Required): number => (required && required.length ? Math.min(...required.map((s) => s.length)) : 0);
+const better = (a: Required, b: Required): Required => (score(b) > score(a) || (score(b) === score(a) && b && a && b.length < a.length) ? b : a);
+
+class Parser {
+  i = 0;
+  constructor(private readonly source: string) {}
+
+  private peek(): string | undefined {
+    return this.source[this.i];
+  }
+
+  alternation(): Piece {
+    const branches = [this.sequence()];
+    while (this.peek() === '|') {
+      this.i += 1;
+      branches.push(this.sequence());
+    }
+    if (branches.length === 1) return branches[0]!;
+    const exact = branches.every((b) => b.exact) ? branches.flatMap((b) => b.exact!) : null;
+    const required = branches.every((b) => usable(b.required)) ? [...new Set(branches.flatMap((b) => b.required!))] : null;
+    return { exact: exact && exact.length <= MAX_EXACT ? exact : null, required };
+  }
+
+  private sequence(): Piece {
+    let run: string[] | null = [''];
+    let best: Required = null;
+    let whole = true;
+    const flush = () => {
+      if (run) best = better(best, run);
+      run = null;
+    };
+    while (this.i < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
+      const piece = this.quantified(this.atom());
+      if (piece.zeroWidth) continue;
+      best = better(best, usable(piece.required));
+      if (piece.exact && run) {
+        const joined: string[] = run.flatMap((a) => piece.exact!.map((b) => a + b));
+        if (joined.length <= MAX_EXACT) {
+          run = joined;
+          continue;
+        }
+      }
+      flush();
+      whole = false;
+      if (piece.exact) run = piece.exact;
+    }
+    const exact: string[] | null = whole ? run : null;
+    flush();
+    return { exact, required: best };
+  }
+
+  private quantified(piece: Piece): Piece {
+    const c = this.peek();
+    let min: number;
+    if (c === '?' || c === '*') {
+      min = 0;
+      this.i += 1;
+    } else if (c === '+') {
+      min = 1;
+      this.i += 1;
+    } else if (c === '{') {
+      const match = /^\{(\d+)(,\d*)?\}/.exec(this.source.slice(this.i));
+      if (!match) throw new Error('brace');
+      min = Number(match[1]);
+      this.i += match[0].length;
+      if (match[2] === undefined && min <= 1) {
+        if (this.peek() === '?') this.i += 1;
+        return min === 1 ? piece : { exact: [''], required: null };
+      }
+    } else {
+      return piece;
+    }
+    if (this.peek() === '?') this.i += 1;
+    if (piece.zeroWidth) return piece;
+    return { exact: null, required: min >= 1 ? piece.required : null };
+  }
+
+  private atom(): Piece {
+    const c = this.source[this.i++]!;
+    switch (c) {
+      case '(':
+        return this.group();
+      case '[':
+        return this.charClass();
+      case '.':
+        return { exact: null, required: null };
+      case '^':
+      case '$':
+        return { exact: null, required: null, zeroWidth: true };
+      case '\\':
+        return this.escape();
+      case ')':
+      case '|':
+      case '*':
+      case '+':
+      case '?':
+      case '{':
+        throw new Error(`unexpected ${c}`);
+      default: {
+        // A whole code point: astral characters are one atom under the `u` flag.
+        const code = c.codePointAt(0)!;
+        if (code > 0xffff) {
+          this.i += 1;
+          return literal(String.fromCodePoint(code));
+        }
+        return literal(c);
+      }
+    }
+  }
+
+  private group(): Piece {
+    const rest = this.source.slice(this.i);
+    const look = /^\?(?:=|!|<=|<!)/.exec(rest);
+    if (look) {
+      this.i += look[0].length;
+      this.alternation();
+      this.close();
+      return { exact: null, required: null, zeroWidth: true };
+    }
+    const named = /^\?<[A-Za-z_$][\w$]*>/.exec(rest);
+    if (rest.startsWith('?:')) this.i += 2;
+    else if (named) this.i += named[0].length;
+    else if (rest.startsWith('?')) throw new Error('group modifier');
+    const inner = this.alternation();
+    this.close();
+    return inner;
+  }
+
+  private close(): void {
+    if (this.source[this.i++] !== ')') throw new Error('unclosed group');
+  }
+
+  // A small class of plain characters ("[ae]", "[cs]") is its characters;
+  // anything else (ranges, negation, escapes) matches too much to require.
+  private charClass(): Piece {
+    const start = this.i;
+    let plain = true;
+    while (this.i < this.source.length && this.source[this.i] !== ']') {
+      if (this.source[this.i] === '\\') {
+        plain = false;
+        this.i += 1;
+      }
+      this.i += 1;
+    }
+    if (this.i >= this.source.length) throw new Error('unclosed class');
+    const body = this.source.slice(start, this.i);
+    this.i += 1;
+    if (!plain || !body || body.startsWith('^') || body.includes('[') || body.slice(1, -1).includes('-')) return { exact: null, required: null };
+    return { exact: [...new Set(Array.from(body))], required: null };
+  }
+
+  private escape(): Piece {
+    const c = this.source[this.i++];
+    if (c === undefined) throw new Error('trailing backslash');
+    if (c === 'b' || c === 'B') return { exact: null, required: null, zeroWidth: true };
+    if (CLASS_ESCAPES.has(c)) return { exact: null, required: null };
+    if (c === 'p' || c === 'P') {
+      const end = this.source.indexOf('}', this.i);
+      if (this.peek() !== '{' || end < 0) throw new Error('property');
+      this.i = end + 1;
+      return { exact: null, required: null };
+    }
+    if (c in CONTROL) return literal(CONTROL[c]!);
+    if (c === 'u' || c === 'x' || c === 'c' || c === 'k' || /[1-9]/.test(c)) throw new Error('escape');
+    if (/[A-Za-z0-9]/.test(c)) throw new Error(`unknown escape \\${c}`);
+    return literal(c);
+  }
+}
+
+const literal = (s: string): Piece => ({ exact: [s], required: [s] });
+
+/**
+ * Many patterns' required literals, looked for in one pass over a text. Each
+ * literal is filed under its rarest run of up to three characters (hashed to
+ * a number, so no strings are built; runs with spaces count as common), and
+ * every position of the text looks up what may occur there.
+ */
+export class LiteralIndex {
+  private readonly pending: Entry[] = [];
+  private byKey: Map<number, Entry[]>[] | null = null;
+  private count = 0;
+
+  /** Files a pattern's literals; the id is its slot in `present`'s answer, or -1 when it must always run. */
+  add(required: Required): number {
+    if (!required) return -1;
+    const id = this.count++;
+    for (const literal of required) this.pending.push({ literal, id, offset: 0 });
+    this.byKey = null;
+    return id;
+  }
+
+  /** For each pattern filed, 1 when one of its literals occurs in the text. */
+  present(text: string): Uint8Array {
+    const byKey = (this.byKey ??= this.build());
+    const found = new Uint8Array(this.count);
+    const length = text.length;
+    for (let n = 1; n <= 3; n += 1) {
+      const map = byKey[n - 1]!;
+      if (!map.size) continue;
+      for (let i = 0; i + n <= length; i += 1) {
+        const list = map.get(runKey(text, i, n));
+        if (!list) continue;
+        for (const { literal, id, offset } of list) if (found[id] === 0 && i >= offset && text.startsWith(literal, i - offset)) found[id] = 1;
+      }
+    }
+    return found;
+  }
+
+  // Built once, after every pattern is filed: how often each run occurs
+  // among all literals decides which run each literal is filed under.
+  private build(): Map<number, Entry[]>[] {
+    const frequency = new Map<number, number>();
+    for (const { literal } of this.pending) for (const [key, n] of runs(literal)) frequency.set(key * 4 + n, (frequency.get(key * 4 + n) ?? 0) + 1);
+    const byKey = [new Map<number, Entry[]>(), new Map<number, Entry[]>(), new Map<number, Entry[]>()];
+    for (const entry of this.pending) {
+      let best: { key: number; n: number; offset: number; cost: number } | null = null;
+      for (const [key, n, at, spaced] of runs(entry.literal)) {
+        const cost = (frequency.get(key * 4 + n) ?? 0) * (spaced ? 8 : 1) * (4 - n);
+        if (!best || cost < best.cost) best = { key, n, offset: at, cost };
+      }
+      const { key, n, offset: at } = best!;
+      const list = byKey[n - 1]!.get(key);
+      const filed = { ...entry, offset: at };
+      if (list) list.push(filed);
+      else byKey[n - 1]!.set(key, [filed]);
+    }
+    return byKey;
+  }
+}
+
+interface Entry {
+  literal: string;
+  id: number;
+  /** Where in the literal the run it is filed under starts. */
+  offset: number;
+}
+
+// Every run of three characters in a literal (the whole of a shorter one): key, length, offset, whether it holds a space.
+function runs(literal: string): [number, number, number, boolean][] {
+  const n = Math.min(3, literal.length);
+  const out: [number, number, number, boolean][] = [];
+  for (let at = 0; at + n <= literal.length; at += 1) out.push([runKey(literal, at, n), n, at, literal.slice(at, at + n).includes(' ')]);
+  return out;
+}
+
+// Up to three UTF-16 code units hashed to a small integer (fast map keys);
+// two runs sharing a key only means one more literal is checked.
+function runKey(text: string, at: number, n: number): number {
+  let key = text.charCodeAt(at);
+  if (n > 1) key = Math.imul(key, 0x9e3779b1) ^ text.charCodeAt(at + 1);
+  if (n > 2) key = Math.imul(key, 0x85ebca6b) ^ text.charCodeAt(at + 2);
+  return key & 0x3fffffff;
+}
