@@ -1,0 +1,71 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchChromium } from '../support/browser';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+import { outbox, waitFor } from '../support/outbox';
+
+const PHONE = { width: 375, height: 740 };
+
+describe("a sponsor's case desk in a real browser", () => {
+  const dataDir = tempDataDir();
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  let browser: Browser;
+  let deskLink: string;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ dataDir: dataDir.path });
+    browser = await launchChromium();
+    const { caseCode } = await stack.submit({ text: 'The fire exit by the paint shop is blocked again with pallets.', site: 'plant2' });
+    await stack.waitForStatus(caseCode, 'escalated');
+    const email = await waitFor('the sponsor email', async () => (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com')));
+    deskLink = email.body.text!.match(/your case desk\): (\S+)/)![1]!;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  it('Should have no axe violations on the desk and on a case, at phone and desktop widths', async () => {
+    for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
+      const context = await browser.newContext({ viewport, bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(`${deskLink}?show=all`);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('link', { name: 'Urgent: Health and safety at Plant 2' }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toContain('Health and safety at Plant 2');
+      expect(await page.getByRole('button', { name: 'Hand over' }).count()).toBe(1); // every form is on the page checked
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('Should let a sponsor filter, open a case, write to the employee and close it on a phone with JavaScript off', async () => {
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(deskLink);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Your cases');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+    await page.getByLabel('Site').selectOption({ label: 'Headquarters' });
+    await page.getByRole('button', { name: 'Show these cases' }).click();
+    await expect.poll(() => page.locator('#results').textContent()).toBe('0 cases');
+    expect(page.url()).toContain('site=hq');
+    await page.getByLabel('Site').selectOption({ label: 'Plant 2' });
+    await page.getByRole('button', { name: 'Show these cases' }).click();
+    await expect.poll(() => page.locator('#results').textContent()).toBe('1 case');
+
+    await page.getByRole('link', { name: 'Urgent: Health and safety at Plant 2' }).click();
+    await page.getByLabel('Write to the employee').fill('Which door do you mean?');
+    await page.getByRole('button', { name: 'Send message' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Message sent.');
+    expect(await page.locator('.thread').textContent()).toContain('Which door do you mean?');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+    await page.getByRole('button', { name: 'Close this case' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Closed.');
+    await page.getByRole('link', { name: '← All your cases' }).first().click();
+    await expect.poll(() => page.locator('#results').textContent()).toBe('0 cases');
+    await context.close();
+  });
+});

@@ -1,0 +1,88 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchChromium } from '../support/browser';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+
+const PHONE = { width: 375, height: 740 };
+
+describe('before and after sending, in a real browser: the redaction preview and the receipt', () => {
+  const dataDir = tempDataDir();
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ dataDir: dataDir.path });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  it('Should show what will be removed before sending, keep the form as filled in, and send it after (JavaScript off)', async () => {
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(stack.urls.form);
+    await page.getByLabel('Your feedback').fill('Gregory in dispatch keeps shouting at the new starters.');
+    await page.getByLabel('Where do you work?').selectOption({ label: 'Plant 2' });
+    await page.getByRole('button', { name: 'Check what will be removed' }).click();
+    await expect.poll(() => page.locator('#preview').textContent()).toContain('‘Gregory’ will be replaced by [NAME]');
+    expect(await page.locator('#preview blockquote').textContent()).toBe('[NAME] in dispatch keeps shouting at the new starters.');
+    expect(await page.getByLabel('Your feedback').inputValue()).toBe('Gregory in dispatch keeps shouting at the new starters.');
+    expect(await page.getByLabel('Where do you work?').inputValue()).toBe('plant2');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await page.getByRole('button', { name: 'Send anonymously' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Thank you, we have it');
+    await context.close();
+  });
+
+  it('Should give a receipt to copy and print, and a plain warning that a lost code is gone for good', async () => {
+    const context = await browser.newContext({ viewport: PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(stack.urls.form);
+    await page.getByLabel('Your feedback').fill('The lockers in hall B need new locks.');
+    await page.getByRole('button', { name: 'Send anonymously' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Thank you, we have it');
+    const code = (await page.locator('#case-code').textContent())!.trim();
+    expect(await page.locator('#lost-code-warning').textContent()).toContain('If you lose it, it cannot be recovered.');
+
+    await page.getByRole('button', { name: 'Copy the code' }).click();
+    await expect.poll(() => page.locator('#copy-result').textContent()).toContain('Copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print this receipt' }).isVisible()).toBe(false);
+    expect(await page.locator('.receipt').isVisible()).toBe(true);
+    expect(await page.locator('.receipt').textContent()).toContain(`STATUS ${code}`);
+    await context.close();
+  });
+
+  it('Should hide the copy and print buttons when JavaScript is off, since they would do nothing', async () => {
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(stack.urls.form);
+    await page.getByLabel('Your feedback').fill('More bike racks please.');
+    await page.getByRole('button', { name: 'Send anonymously' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Thank you, we have it');
+    expect(await page.getByRole('button', { name: 'Copy the code' }).isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('Should have no axe violations on the preview and the confirmation page, at phone and desktop widths', async () => {
+    for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
+      const context = await browser.newContext({ viewport, bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(stack.urls.form);
+      await page.getByLabel('Your feedback').fill('Call Maria on 555-201-7788 about the rota.');
+      await page.getByRole('button', { name: 'Check what will be removed' }).click();
+      await expect.poll(() => page.locator('#preview').count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Send anonymously' }).click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Thank you, we have it');
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+});
