@@ -223,7 +223,7 @@ function publishWeek(figures: WeeklyFigures, k: number): PublishedWeek {
   const sites = publishTable(cellsBy(figures.groups, (g) => g.site ?? NO_SITE), k, true);
   // Sites and channels are marginals of one site × channel table (suppression rule 8): channels fold until none of its cells can be worked out.
   const siteByChannel = figures.groups.map((g) => ({ row: g.site ?? NO_SITE, column: g.channel, count: g.total, parts: { ...g.sentiment } }));
-  const channels = publishTable(cellsBy(figures.groups, (g) => g.channel), k, true, (table) => protectCrossTable(table, sites.table, siteByChannel, k));
+  const channels = publishTable(cellsBy(figures.groups, (g) => g.channel), k, true, (table) => protectCrossTable(table, sites.table, siteByChannel, k, { completeEnough: true }));
   return {
     figures,
     total: all.count,

@@ -70,6 +70,20 @@
  *    no part of a cell can be isolated unless the row has one cell only (and
  *    then it is the row's own split, under rules 4 and 5).
  *
+ *    A grouped cross-table in which every cell holds someone (no cell is 0,
+ *    so none is known to be empty) may show its columns even with cells
+ *    under k, their splits hidden: with at least two rows and two columns,
+ *    every cell lies on a cycle of cells (up one, across, down another),
+ *    and moving one submission round it changes no row or column figure,
+ *    so no cell, nor any part of one, is a sum of the figures shown; and
+ *    with no known empty cell the least and most a cell could hold are
+ *    0 (or more) and the smaller of its row and column, which are at least
+ *    k, so no cell can be pinned under k either (`completeEnough`). This is
+ *    what lets leadership see its channels when a few submissions from
+ *    small sites are spread over them; where one cell is known to be empty
+ *    (a site with no kiosk), a row minus a column can give a cell, and the
+ *    strict rule above applies.
+ *
  *    Topics need no such rule: a comment may touch several topics or none,
  *    so the topic table is not a marginal of the sites' or channels'
  *    population, and no subtraction between them gives a group.
@@ -216,7 +230,8 @@ const MAX_COLUMNS_TRIED = 12;
  * or at least k. `rows` is the row table as suppressed (rules 1–3).
  *
  * Of all the ways to fold that pass, it keeps the one that shows the most
- * columns on their own, then the one with the least in "other": a column
+ * columns on their own, then one that passes without `completeEnough`
+ * (so that splits may show), then the one with the least in "other": a column
  * folds only when it must, and the column it folds with is whichever keeps
  * the rest showing, not merely the smallest. Every way tried meets the same
  * test, so the choice gives away nothing the test does not already allow.
@@ -226,32 +241,53 @@ const MAX_COLUMNS_TRIED = 12;
  * protectCrossTable(channels, sites, [{ row: 'plant2', column: 'web', count: 2, … }, { row: 'plant2', column: 'kiosk', count: 6, … }, …], 5)
  * // web folds (plant2's cell is 2), and with it the kiosk (plant2's web and kiosk cells then make 8): SMS on its own, the rest combined
  */
-export function protectCrossTable<T, R>(columns: SuppressedTable<T>, rows: SuppressedTable<R>, cross: readonly CrossCell[], k: number): CrossProtected<T> {
+export function protectCrossTable<T, R>(
+  columns: SuppressedTable<T>,
+  rows: SuppressedTable<R>,
+  cross: readonly CrossCell[],
+  k: number,
+  { completeEnough = false }: { completeEnough?: boolean } = {},
+): CrossProtected<T> {
   const OTHER_BLOCK = '\u0000other';
   const shownRows = new Set(rows.shown.map((c) => c.id));
   const rowBlock = (id: string) => (shownRows.has(id) ? id : OTHER_BLOCK);
   const grouped = (shown: readonly Cell<T>[]) => {
     const shownColumns = new Set(shown.map((c) => c.id));
-    const cells = new Map<string, { column: string; count: number; parts: Record<string, number> }>();
+    const cells = new Map<string, { row: string; column: string; count: number; parts: Record<string, number> }>();
     for (const c of cross) {
       const column = shownColumns.has(c.column) ? c.column : OTHER_BLOCK;
-      const key = `${rowBlock(c.row)}\u0000${column}`;
-      const cell = cells.get(key) ?? { column, count: 0, parts: {} };
+      const row = rowBlock(c.row);
+      const key = `${row}\u0000${column}`;
+      const cell = cells.get(key) ?? { row, column, count: 0, parts: {} };
       cell.count += c.count;
       for (const [part, n] of Object.entries(c.parts)) cell.parts[part] = (cell.parts[part] ?? 0) + n;
       cells.set(key, cell);
     }
     return [...cells.values()];
   };
-  const passes = (shown: readonly Cell<T>[]) => grouped(shown).every((c) => c.count === 0 || c.count >= k);
+  const strict = (shown: readonly Cell<T>[]) => grouped(shown).every((c) => c.count === 0 || c.count >= k);
+  /** Every row block meets every column block in a cell holding someone: no cell is known to be empty. */
+  const complete = (shown: readonly Cell<T>[]) => {
+    const held = grouped(shown).filter((c) => c.count > 0);
+    const rowBlocks = new Set(held.map((c) => c.row));
+    const columnBlocks = new Set(held.map((c) => c.column));
+    return held.length === rowBlocks.size * columnBlocks.size;
+  };
+  const passes = (shown: readonly Cell<T>[]) => strict(shown) || (completeEnough && complete(shown));
   const candidates = columns.shown; // largest first; a column below k on its own never shows
   let shown: Cell<T>[] = [];
   if (candidates.length <= MAX_COLUMNS_TRIED) {
     const sum = (cells: readonly Cell<T>[]) => cells.reduce((n, c) => n + c.count, 0);
+    // Most columns on their own; then a folding that passes the strict rule (its splits may show); then the least in "other".
+    let shownStrict = false;
     for (let mask = (1 << candidates.length) - 1; mask > 0; mask -= 1) {
       const subset = candidates.filter((_, i) => mask & (1 << i));
-      const better = subset.length > shown.length || (subset.length === shown.length && sum(subset) > sum(shown));
-      if (better && passes(subset)) shown = subset;
+      if (!passes(subset)) continue;
+      const isStrict = strict(subset);
+      const better =
+        subset.length > shown.length ||
+        (subset.length === shown.length && ((isStrict && !shownStrict) || (isStrict === shownStrict && sum(subset) > sum(shown))));
+      if (better) [shown, shownStrict] = [subset, isStrict];
     }
   } else {
     // Greedy: a column with a small cell folds; if only "other" has one, the smallest shown column joins it.
@@ -270,6 +306,7 @@ export function protectCrossTable<T, R>(columns: SuppressedTable<T>, rows: Suppr
   return {
     // With no column left on its own, "other" would only repeat the total: the table shows nothing else.
     table: { ...columns, shown, folded, other, otherShown: visible && other > 0 },
-    splitsShowable: visible && grouped(shown).every((c) => splitShowable(c.parts, k)),
+    // Splits only under the strict rule: a cell under k shown by `completeEnough` must not have its parts shown either.
+    splitsShowable: visible && strict(shown) && grouped(shown).every((c) => splitShowable(c.parts, k)),
   };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { suppressTable, type Cell } from '../../../shared/digest/suppression';
+import { protectCrossTable, suppressTable, type Cell, type CrossCell } from '../../../shared/digest/suppression';
 
 const cells = (counts: Record<string, number>): Cell[] => Object.entries(counts).map(([id, count]) => ({ id, count, data: undefined }));
 const ids = (list: Cell[]) => list.map((c) => c.id);
@@ -95,5 +95,49 @@ describe('suppression properties over random tables', () => {
         expect(t.shown).toHaveLength(counts.filter((c) => c > 0).length);
       }),
     );
+  });
+});
+
+describe('protecting the site × channel cross-table behind two tables (rule 8)', () => {
+  const k = 5;
+  /** Sites and channels as their tables show them, from site → channel → count. */
+  function tables(grid: Record<string, Record<string, number>>) {
+    const cross: CrossCell[] = Object.entries(grid).flatMap(([row, columns]) => Object.entries(columns).map(([column, count]) => ({ row, column, count, parts: { NEGATIVE: count } })));
+    const sum = (key: (c: CrossCell) => string) => {
+      const out: Record<string, number> = {};
+      for (const c of cross) out[key(c)] = (out[key(c)] ?? 0) + c.count;
+      return out;
+    };
+    return { cross, rows: suppressTable(cells(sum((c) => c.row)), k, { additive: true }), columns: suppressTable(cells(sum((c) => c.column)), k, { additive: true }) };
+  }
+
+  it('Should show channels with a small cell when no cell is empty, since then no row minus a column gives one, and hide their splits', () => {
+    // The golden week's shape: the few from small sites ("other", 7) spread over all three channels.
+    const { cross, rows, columns } = tables({ hq: { web: 37, sms: 20, kiosk: 10 }, plant2: { web: 51, sms: 29, kiosk: 17 }, warehouse: { web: 2, sms: 1, kiosk: 1 }, '-': { web: 3 } });
+    expect(ids(protectCrossTable(columns, rows, cross, k).table.shown)).toEqual([]);
+    const relaxed = protectCrossTable(columns, rows, cross, k, { completeEnough: true });
+    expect(ids(relaxed.table.shown)).toEqual(['web', 'sms', 'kiosk']);
+    expect(relaxed.splitsShowable).toBe(false);
+  });
+
+  it('Should keep the strict rule where a cell is empty: with no kiosk at HQ, HQ minus the other channels would give its kiosk-free cells', () => {
+    const { cross, rows, columns } = tables({ hq: { web: 6, sms: 3 }, plant2: { web: 9, sms: 6, kiosk: 8 } });
+    const relaxed = protectCrossTable(columns, rows, cross, k, { completeEnough: true });
+    expect(ids(relaxed.table.shown)).not.toEqual(['web', 'sms', 'kiosk']);
+    // Whatever it shows, each cell of the grouped table is 0 or at least k.
+    const shownIds = new Set(ids(relaxed.table.shown));
+    const grouped = new Map<string, number>();
+    for (const c of cross) {
+      const key = `${c.row}|${shownIds.has(c.column) ? c.column : 'other'}`;
+      grouped.set(key, (grouped.get(key) ?? 0) + c.count);
+    }
+    for (const [key, n] of grouped) expect(n === 0 || n >= k, key).toBe(true);
+  });
+
+  it('Should, among foldings that show as many channels, prefer one that needs no empty-free exception, so splits may show', () => {
+    const { cross, rows, columns } = tables({ hq: { web: 6, sms: 3 }, plant2: { web: 5, sms: 5, kiosk: 7 } });
+    const relaxed = protectCrossTable(columns, rows, cross, k, { completeEnough: true });
+    expect(ids(relaxed.table.shown)).toEqual(['kiosk']);
+    expect(relaxed.splitsShowable).toBe(true);
   });
 });
