@@ -64,11 +64,18 @@ const TABLE = 'role="presentation" width="100%" cellpadding="0" cellspacing="0" 
  * @example
  * const email = digestEmail(digest, ['leadership@example.com'], { webView: 'https://…/digest/2026-W47?t=…' });
  */
-export function digestEmail(digest: Digest, to: string[], links: { webView?: string } = {}): Email {
+/** The links a digest email carries: its web view, and a sponsor's case desk. */
+export interface DigestLinks {
+  webView?: string;
+  /** A sponsor's case desk (`/desk/…`); only in a sponsor's own digest. */
+  desk?: string;
+}
+
+export function digestEmail(digest: Digest, to: string[], links: DigestLinks = {}): Email {
   return { to, subject: subject(digest), html: renderDigestHtml(digest, links), text: renderDigestText(digest, links) };
 }
 
-export function renderDigestHtml(digest: Digest, links: { webView?: string } = {}): string {
+export function renderDigestHtml(digest: Digest, links: DigestLinks = {}): string {
   const { headline } = digest;
   const audience = audienceLine(digest);
   const e = digest.escalations;
@@ -156,6 +163,7 @@ ${links.webView
     ? html`<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:22px 0 6px"><tr><td style="background:${C.accent};border-radius:4px" bgcolor="${C.accent}"><a href="${links.webView}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;${FONT};font-size:15px;font-weight:bold;color:#ffffff;text-decoration:none">Open the digest with charts</a></td></tr></table>
 <p style="margin:0;font-size:12px;color:${C.muted}">The link is for you alone and expires.</p>`
     : ''}
+${links.desk ? html`<p style="margin:14px 0 0;font-size:15px"><a href="${links.desk}" target="_blank" rel="noopener" style="color:${C.accent}">Your case desk: every case you hold</a></p>` : ''}
 <p style="margin:18px 0 0;padding-top:12px;border-top:1px solid ${C.rule};font-size:12px;line-height:1.5;color:${C.muted}">${anonymityNote(digest)}</p>
 </td></tr>
 </table>

@@ -1,5 +1,6 @@
 import { wholeOrganisation, nothingToShow, CHANNELS_WITHHELD, LANGUAGES_NOTE, LANGUAGES_WITHHELD, FACES, FACES_WITHHELD, NO_HISTORY_YET, scopeLine, themeChange, trendLines, weekTitle, anonymityNote, noResponsesLine, audienceLine, change, channelWord, count, escalationLines, mixLine, moodLine, MOOD_HIDDEN, plural, shortWeek, SENTIMENT_WORDS } from './format';
 import type { Breakdown, Digest } from './model';
+import type { DigestLinks } from './render-email';
 
 const WIDTH = 72;
 const BAR = 16;
@@ -8,7 +9,7 @@ const BAR = 16;
  * The plain-text part: the whole digest, readable in any mail client and
  * with a screen reader. Bars are block characters scaled to the largest row.
  */
-export function renderDigestText(digest: Digest, links: { webView?: string } = {}): string {
+export function renderDigestText(digest: Digest, links: DigestLinks = {}): string {
   const out: string[] = [];
   const line = (text = '') => out.push(text);
   const section = (title: string) => {
@@ -115,6 +116,11 @@ export function renderDigestText(digest: Digest, links: { webView?: string } = {
     line();
     line('With charts, in your browser (the link is for you and expires):');
     line(links.webView);
+  }
+  if (links.desk) {
+    line();
+    line('Your case desk: every case you hold, to acknowledge, answer or hand over:');
+    line(links.desk);
   }
   return `${out.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@ import type { Config, Sponsor } from '../config/schema';
 import { ISO_WEEK_PATTERN } from '../domain/iso-week';
 import { buildDigest, weeksNeeded } from '../digest/build-digest';
 import { digestLink } from '../digest/links';
+import { deskUrl } from '../domain/case-desk';
 import type { Digest } from '../digest/model';
 import { digestEmail } from '../digest/render-email';
 import { describeWeek, weekBounds } from '../digest/weeks';
@@ -151,6 +152,8 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
     const audience = sponsor ? sponsor.name : 'leadership';
     const audienceId = sponsor ? `sponsor-${sponsor.id}` : 'leadership';
     const webView = digestLink(deps.publicUrl, key, deps.linkSigningKey, linkExpiry);
+    // A sponsor's own digest also opens their case desk.
+    const desk = sponsor ? deskUrl(config, sponsor, deps.publicUrl, now, deps.linkSigningKey) : undefined;
     const archivedAt = await deps.archive.put(key, digest);
     const recipients = recipientsOf(sponsor);
     if (options.dryRun || recipients.length === 0) {
@@ -161,7 +164,7 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
     }
     if (options.to) {
       // A test send to addresses given by hand: always sent, never recorded as the week's delivery.
-      await deps.mailer.send(digestEmail(digest, recipients, { webView }));
+      await deps.mailer.send(digestEmail(digest, recipients, { webView, desk }));
       digests.push({ key, audience, archivedAt, webView, sentTo: recipients });
       say(`Sent the ${audience} digest to ${recipients.join(', ')}; archived to ${archivedAt}.`);
       continue;
@@ -191,7 +194,7 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
     }
     const sendTo = claimed.map((c) => c.recipient);
     try {
-      await deps.mailer.send(digestEmail(digest, sendTo, { webView }));
+      await deps.mailer.send(digestEmail(digest, sendTo, { webView, desk }));
     } catch (error) {
       for (const claim of claimed) await deps.deliveries.release(claim);
       throw error;
