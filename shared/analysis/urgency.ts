@@ -46,9 +46,47 @@ export function detectUrgency(text: string): Urgency {
   const folded = fold(text);
   const rules = categoriesOf(matchCategories(folded, COMPILED));
   if (rules.length) return { urgent: true, categories: rules };
+  const needed = modelThreshold(folded);
+  if (needed > 1) return { urgent: false, categories: [] };
   const model = judgeUrgency(MODEL, folded);
-  return model.urgency >= MODEL.threshold && model.categories.length ? { urgent: true, categories: model.categories } : { urgent: false, categories: [] };
+  return model.urgency >= needed && model.categories.length ? { urgent: true, categories: model.categories } : { urgent: false, categories: [] };
 }
+
+/*
+ * How sure the model must be, by how much the text says. A few words give
+ * it too little to read ("Keep me", "我在急诊科上班", "Pracuję w szpitalu na
+ * oddziale" scored as urgent), so the model alone never escalates two words
+ * or fewer and needs to be surer below a sentence; the rules still read
+ * every text, however short.
+ */
+const SENTENCE_WORDS = 6;
+const SHORT_TEXT_THRESHOLD = 0.7;
+function modelThreshold(folded: string): number {
+  const size = wordsIn(folded);
+  if (size <= 2) return Infinity;
+  return size < SENTENCE_WORDS ? Math.max(MODEL.threshold, SHORT_TEXT_THRESHOLD) : MODEL.threshold;
+}
+
+// Words with a letter or digit in them; Chinese has no spaces, so every two characters count as one.
+function wordsIn(folded: string): number {
+  let words = 0;
+  let han = 0;
+  let inWord = false;
+  for (let i = 0; i < folded.length; i += 1) {
+    const code = folded.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff) {
+      han += 1;
+      inWord = false;
+    } else if (code === 32 || code === 10) inWord = false;
+    else if (!inWord && isWordish(code)) {
+      words += 1;
+      inWord = true;
+    }
+  }
+  return words + Math.floor(han / 2);
+}
+// ASCII letters and digits, and any non-ASCII letter (folded text keeps other scripts as they are).
+const isWordish = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && /\p{L}/u.test(String.fromCharCode(code)));
 
 const categoriesOf = (found: ReadonlySet<UrgencyCategory>): UrgencyCategory[] => URGENCY_CATEGORIES.filter((category) => found.has(category));
 
