@@ -3,7 +3,8 @@ import { DAY_MS } from '../domain/durations';
 import { hourStamp, recipientsAt, startOfHour, type Escalation } from '../domain/escalation';
 import { signLink } from '../domain/signed-link';
 import { conversationEmail } from '../email/conversation-email';
-import type { CaseThread } from '../ports/case-thread';
+import { isoWeekOf } from '../domain/iso-week';
+import { threadExpiry, type CaseThread } from '../ports/case-thread';
 import type { Clock } from '../ports/clock';
 import type { EscalationStore } from '../ports/escalation-store';
 import type { ClockEvent, LegalClocks, LegalDeadline, PassedDeadline } from '../ports/legal-clocks';
@@ -61,13 +62,15 @@ export function clockEvents(config: Config, escalationId: string, deadline: Lega
 
 const expiryOf = (config: Config, escalation: Escalation) =>
   new Date(Date.parse(escalation.raisedAt) + config.retention.escalationDays * DAY_MS);
+/** A thread keeps no hour, not even in its expiry: a Monday, as the conversation's own messages expire. */
+const threadExpiryOf = (config: Config, escalation: Escalation) => threadExpiry(config, isoWeekOf(new Date(escalation.raisedAt), 'UTC'));
 
 /** Starts the acknowledgement clock of a newly raised case (again on a retry: the same events are one). */
 export async function startAcknowledgeClock(deps: ClockDeps, escalation: Escalation): Promise<void> {
   if (!escalation.caseKey || escalation.status !== 'raised') return;
   const due = deadlineOf(deps.config, 'acknowledge', escalation.raisedAt);
   await deps.clocks?.schedule(clockEvents(deps.config, escalation.id, 'acknowledge', due), expiryOf(deps.config, escalation));
-  await deps.threads?.setDeadline(escalation.caseKey, 'acknowledge', due.toISOString(), expiryOf(deps.config, escalation));
+  await deps.threads?.setDeadline(escalation.caseKey, 'acknowledge', due.toISOString(), threadExpiryOf(deps.config, escalation));
 }
 
 /** The case was acknowledged: that deadline is met, and the feedback clock starts. */
@@ -76,7 +79,7 @@ export async function startFeedbackClock(deps: ClockDeps, escalation: Escalation
   await deps.clocks?.met(escalation.id, 'acknowledge');
   const due = deadlineOf(deps.config, 'feedback', escalation.acknowledgedAt ?? hourStamp(deps.clock.now()));
   await deps.clocks?.schedule(clockEvents(deps.config, escalation.id, 'feedback', due), expiryOf(deps.config, escalation));
-  await deps.threads?.setDeadline(escalation.caseKey, 'feedback', due.toISOString(), expiryOf(deps.config, escalation));
+  await deps.threads?.setDeadline(escalation.caseKey, 'feedback', due.toISOString(), threadExpiryOf(deps.config, escalation));
 }
 
 /** A response was published: the feedback deadline is met. */

@@ -19,7 +19,9 @@ import { codeIn, PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } f
 const SUBMITTED_AT = '2026-11-25T14:37:23.456Z';
 
 /** Items whose times may keep the hour: an escalation and its index entries. */
-const KEEPS_THE_HOUR = (item: Record<string, unknown>) => /^ESC/.test(String(item.pk)) || item.type === 'escalation';
+const KEEPS_THE_HOUR = (item: Record<string, unknown>) => /^(ESC|CLOCK#)/.test(String(item.pk)) || item.type === 'escalation';
+/** A case's conversation keeps the day a message was written and the days of its legal deadlines, never a time of day. */
+const KEEPS_THE_DAY = (item: Record<string, unknown>) => /^THREAD#/.test(String(item.pk));
 
 const EPOCH_SECONDS = [1.5e9, 2.5e9] as const;
 const EPOCH_MILLISECONDS = [1.5e12, 2.5e12] as const;
@@ -102,6 +104,12 @@ describe('stored times: nothing finer than the week, an escalation nothing finer
       const post = (fields: Record<string, string>) =>
         fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }, body: new URLSearchParams(fields).toString() });
       expect((await post({ action: 'acknowledge' })).status).toBe(200);
+      // The conversation, both ways: a question, and an answer through the analysis queue.
+      expect((await post({ action: 'message', message: 'Which aisle was it?' })).status).toBe(200);
+      let code = '';
+      for (const c of codes) if ((await stack.statusOf(c)).body.status === 'acknowledged') code = c;
+      expect((await fetch(`${stack.urls.app}/status/${code}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Aisle 4, by the racking.' }) })).status).toBe(201);
+      await waitFor('the answer in the thread', async () => (((await (await fetch(`${stack.urls.app}/status/${code}`, { headers: { accept: 'application/json' } })).json()) as { messages: unknown[] }).messages.length === 2 ? true : undefined));
       expect((await post({ action: 'respond', response: 'We have cleaned it and added a daily check.' })).status).toBe(200);
       await stack.sweep();
       // The week's digest, once the week is over (a digest of a week still running is refused).
@@ -126,9 +134,19 @@ describe('stored times: nothing finer than the week, an escalation nothing finer
 
   it('Should keep no time of day and no day of the week in anything but an escalation', () => {
     const finer = items
-      .filter((item) => !KEEPS_THE_HOUR(item))
+      .filter((item) => !KEEPS_THE_HOUR(item) && !KEEPS_THE_DAY(item))
       .flatMap((item) => timesIn(item).map((t) => ({ pk: item.pk, sk: item.sk, ...t })))
       .filter(({ instant }) => instant.getUTCDay() !== 1 || instant.getUTCHours() !== 0 || instant.getUTCMinutes() !== 0 || instant.getUTCSeconds() !== 0 || instant.getUTCMilliseconds() !== 0)
+      .map(({ pk, sk, path, value }) => `${pk} ${sk} ${path} = ${String(value)}`);
+    expect(finer).toEqual([]);
+  });
+
+  it('Should keep a conversation to the day at most: no time of day', () => {
+    const threads = items.filter(KEEPS_THE_DAY);
+    expect(threads.length).toBeGreaterThan(0);
+    const finer = threads
+      .flatMap((item) => timesIn(item).map((t) => ({ pk: item.pk, sk: item.sk, ...t })))
+      .filter(({ instant }) => instant.getUTCHours() !== 0 || instant.getUTCMinutes() !== 0 || instant.getUTCSeconds() !== 0 || instant.getUTCMilliseconds() !== 0)
       .map(({ pk, sk, path, value }) => `${pk} ${sk} ${path} = ${String(value)}`);
     expect(finer).toEqual([]);
   });
