@@ -13,7 +13,7 @@ export const SPANISH: LanguageRules = {
     no, nunca, jamás, ni, tampoco, nadie, ningún, ninguna, ninguno, nada, sin, menos`,
   // A third number is the word's own valence when no opinion follows ("súper", "super").
   intensifiers: `
-    muy 1.5, mucho 1.3, mucha 1.3, muchísimo 1.8, muchísima 1.8, súper 1.6 1.5, super 1.6 1.5, re 1.5, requete 1.7, tan 1.4,
+    muy 1.5, mucho 1.3, mucha 1.3, muchísimo 1.8, muchísima 1.8, súper 1.6 1.5, re 1.5, requete 1.7, tan 1.4,
     demasiado 1.4, demasiada 1.4, bastante 1.2, totalmente 1.5, completamente 1.5, realmente 1.4, extremadamente 1.8, sumamente 1.7,
     tremendamente 1.8, de verdad 1.3, en serio 1.3, un montón 1.5, mega 1.6, un poco 0.5, algo 0.6, medio 0.7, casi 0.6,
     más o menos 0.5`,
@@ -22,10 +22,10 @@ export const SPANISH: LanguageRules = {
   opinions: `
   2.5: excelent*, maravill*, fantástic*, buenísim*, magnífic*, espectacular*, mil gracias, lo mejor, buen trabajo, bien hecho,
        me cambió la vida, padrísim*, de puta madre
-  2: genial*, estupend*, perfect*, extraordinari*, encant*, feliz, felices, felicidad*, felicit*, enhorabuena, bravo, orgullos*, alegr*,
-     grandioso, delicios*, de lujo, buen ambiente, buen rollo, buena onda, da gusto, chido, chida, chidos, chidas, qué padre, que padre,
+  2: de pelos, a todo dar, genial*, estupend*, perfect*, extraordinari*, encant*, feliz, felices, felicidad*, felicit*, enhorabuena, bravo, orgullos*, alegr*,
+     grandioso, delicios*, de lujo, buen ambiente, buen rollo, buena onda, da gusto, chido, chida, chidos, chidas, qué padre,
      chingón, chingona, se rifó, se rifaron, a toda madre, copad*, bárbaro, bárbara, bárbaros, bárbaras, de diez, chéver*, bacán, bacano,
-     bacana, bacanos, qué chimba, que chimba, guay, pura vida
+     bacana, bacanos, qué chimba, guay, pura vida
   1.8: agradec*, a gusto, disfrut*, amable*, joya, crack, hermos*, groso, grosa, mola, molan
   1.5: increíble, increíbles, gracias, agradab*, content*, satisfech*, gust*, divertid*, emocionad*, motivad*, motivador*, motivante,
        valorad*, mejor, mejores, mejor*, cómod*, comodidad, útil, útiles, eficien*, éxito, exitos*, sabros*, amor, genio, genia,
@@ -48,12 +48,12 @@ export const SPANISH: LanguageRules = {
   -1: presión, queja, quejas, quej*, problema, problemas, error*, favoritos, ruido, eterna, eterno, lento, lenta, lentos, lentas, preocup*,
       difícil*, dificultad*, complicad*, confus*, caro, todavía no, imposible, pesad*
   -1.2: cansad*, cansancio, rompi*, se rompe, resbalos*, goter*, fall*, retras*, llega tarde, llegan tarde, escas*, despid*, descont*,
-        sin motivo, sin consultar*, lentitud, pinche, qué rollo, que rollo
+        sin motivo, sin consultar*, lentitud, pinche, qué rollo
   -1.5: explota, vaya tela, estrés, presionad*, ignora, ignoran, dolor*, duele, duelen, accident*, roto, rota, rotos, rotas, averiad*, mal,
         pagan tarde, insuficient*, nada de nada, nos quitan, nos quitaron, recort*, sin explicación, molest*, miedo, castig*, regañ*,
         ansiedad, solo critica, descuid*, nunca llegó, es increíble que, ni agua, sueldo bajo, sueldos bajos, aburri*, feo, fea, insegur*,
         incómod*, joder, bronca, trucho, mamera
-  -1.8: agotad*, estresad*, grit*, ignorad*, triste*, tristeza, qué pena, que pena, lástima, peligr*, sucio, sucia, sucios, sucias, suciedad,
+  -1.8: agotad*, estresad*, grit*, ignorad*, triste*, tristeza, qué pena, lástima, peligr*, sucio, sucia, sucios, sucias, suciedad,
         malo, mala, malos, malas, peor, peores, no alcanza, sin avisar, enchufad*, sobrecarg*, saturad*, colapsad*, desorganiz*, ineficien*,
         ridícul*, absurd*, precari*, agobi*, angusti*, abandonad*, no funciona, no sirve, no sirven, sigo esperando, seguimos esperando,
         mediocr*, mamadas, chafa, gacho, gacha, berreta, paila, cutre, chungo, chunga
@@ -62,7 +62,7 @@ export const SPANISH: LanguageRules = {
       deja mucho que desear, mal pagado, mal pagados, mal pagada, mal pagadas, pagan mal, explotación, desagradabl*, chinga*, infierno
   -2.2: decepcion*, falta de personal, cero apoyo, favoritismo, no aguanto, no se puede trabajar así, amenaz*, discrimin*, machis*,
         incompetent*, inútil*, patétic*, lamentabl*, deplorabl*, apest*, harto de, mentiros*, jodid*, culero, garca, porquería
-  -2.5: terribl*, horribl*, horror*, pésim*, fatal, fatales, desastr*, asco, asquero*, humill*, vergüenza, vergonz*, injust*, abus*, acos*,
+  -2.5: lo peor, de lo peor, malísim*, cagada, terribl*, horribl*, horror*, pésim*, fatal, fatales, desastr*, asco, asquero*, humill*, vergüenza, vergonz*, injust*, abus*, acos*,
         explotad*, tóxic*, insoportabl*, inaceptabl*, indign*, hasta las narices, hasta la madre, hasta el gorro, de la patada, mierda,
         una miseria, insult*, maltrat*, cada vez peor, no hay derecho, a nadie le importa, no les importa, sin pagar, no pagan,
         no me pagaron, no me pagan, no pagadas, no pagados, no pagado, sin cobrar, falta de respeto, odi*, pérdida de tiempo, racis*,

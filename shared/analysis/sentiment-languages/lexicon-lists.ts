@@ -69,8 +69,9 @@ export function compileRules(rules: LanguageRules): CompiledRules {
       .split(/\s+/)
       .flatMap((word) => splitElision(word, elided))
       .join(' ');
-    if (folded.endsWith('*')) stems.set(folded.slice(0, -1), entry);
-    else exact.set(folded, entry);
+    const [table, at] = folded.endsWith('*') ? [stems, folded.slice(0, -1)] : [exact, folded];
+    if (table.has(at)) throw new Error(`"${key}" is listed twice (accents and case aside)`);
+    table.set(at, entry);
   }
   const isNegator = (word: string) => {
     const entry = exact.get(word);

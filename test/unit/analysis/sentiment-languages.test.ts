@@ -110,6 +110,23 @@ describe('The offline analyzer in the language it detects', () => {
   });
 });
 
+describe('A language file', () => {
+  const base = { negators: 'no', intensifiers: 'muy 1.5', contrasts: 'pero', concessives: 'aunque' };
+
+  it('Should compile the Spanish and French lists, with every word listed once', () => {
+    expect(compileRules(SPANISH).exact.size).toBeGreaterThan(300);
+    expect(compileRules(FRENCH).exact.size).toBeGreaterThan(300);
+  });
+
+  it('Should refuse a word listed twice, accents aside, or a line without its valence, naming it', () => {
+    expect(() => compileRules({ ...base, opinions: '2: genial, increíble\n1: increible' })).toThrow(
+      /"increible" is listed twice/,
+    );
+    expect(() => compileRules({ ...base, opinions: 'genial, bueno' })).toThrow(/needs a valence/);
+    expect(() => compileRules({ ...base, intensifiers: 'muy', opinions: '1: bien' })).toThrow(/"muy" needs a factor/);
+  });
+});
+
 describe('Totality', () => {
   // Every word and phrase of both lexicons, stems with an ending, to build texts dense with opinions and grammar.
   const lexiconWords = [SPANISH, FRENCH].flatMap((rules) => {
