@@ -1,5 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDocuments } from '../../local/aws-clients';
+import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
+import { systemClock } from '../../shared/ports/clock';
+import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';
 import { axeViolations, launchChromium } from '../support/browser';
 import { startTestStack, tempDataDir } from '../support/local-stack';
 
@@ -34,6 +38,25 @@ describe('before and after sending, in a real browser: the redaction preview and
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await page.getByRole('button', { name: 'Send anonymously' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Thank you, we have it');
+    await context.close();
+  });
+
+  it('Should show on the kiosk what will be removed from a comment before it is sent', async () => {
+    const documents = localDocuments(stack.urls.dynamodb);
+    const kiosks = new DynamoDbKioskRegistry(documents, stack.tableName, systemClock);
+    const { token } = await enrolKiosk({ kiosks, config: stack.config, clock: systemClock }, { site: 'plant2', name: 'Break room' });
+    documents.destroy();
+    const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${stack.urls.app}/kiosk#token=${token}`);
+    await page.getByRole('button', { name: 'Unhappy', exact: true }).click();
+    await page.getByLabel('Comment').fill('Gregory in dispatch keeps shouting at the new starters');
+    await page.getByRole('button', { name: 'Check what will be removed' }).click();
+    await expect.poll(() => page.locator('#preview').textContent()).toContain('‘Gregory’ will be replaced by [NAME]');
+    expect(await axeViolations(page)).toEqual([]);
+    // Changing the comment clears a preview of the old one.
+    await page.getByLabel('Comment').fill('The new starters are doing well');
+    expect(await page.locator('#preview').textContent()).toBe('');
     await context.close();
   });
 

@@ -40,6 +40,10 @@ textarea { width: 100%; font: inherit; padding: .65rem; min-height: 6.5rem; bord
 .actions button, .done { font: inherit; font-weight: 700; min-height: 56px; padding: .6rem 2rem; border-radius: .8rem; cursor: pointer; touch-action: manipulation; }
 .primary { background: var(--accent); color: #ffffff; border: 2px solid var(--accent); }
 .secondary { background: var(--card); color: var(--fg); border: 2px solid var(--border); }
+.check-preview { font: inherit; min-height: 48px; padding: .4rem 1.2rem; border-radius: .8rem; margin-top: .5rem; cursor: pointer; }
+.preview:empty { display: none; }
+.preview { margin-top: .5rem; padding: .5rem .8rem; border-left: 4px solid var(--border); background: var(--card); }
+.preview ul { margin: .3rem 0; padding-left: 1.2rem; }
 .thanks { text-align: center; align-items: center; }
 #thanks-code { display: grid; gap: .75rem; justify-items: center; }
 .code { font-family: ui-monospace, "SFMono-Regular", Menlo, monospace; font-size: clamp(1.8rem, 5vmin, 3rem); letter-spacing: .08em; padding: .4rem 1rem; border: 3px dashed var(--accent); border-radius: .6rem; background: var(--card); display: inline-block; }

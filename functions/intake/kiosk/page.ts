@@ -56,6 +56,8 @@ export function kioskPage(programName: string) {
     <label for="comment">Comment <span class="hint">(optional)</span></label>
     <p class="hint" id="comment-hint">Please leave out names. Up to ${MAX_TEXT_CHARACTERS.toLocaleString('en-US')} characters.</p>
     <textarea id="comment" rows="3" maxlength="${MAX_TEXT_CHARACTERS}" autocomplete="off" autocapitalize="sentences" spellcheck="true" enterkeyhint="done" aria-describedby="comment-hint"></textarea>
+    <button type="button" class="secondary check-preview" id="check-preview">Check what will be removed</button>
+    <div class="preview" id="preview" role="status" aria-live="polite"></div>
   </div>
   <div class="check">
     <input type="checkbox" id="urgent">

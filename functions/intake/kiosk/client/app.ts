@@ -301,6 +301,7 @@ function reset(): void {
   rating = null;
   topic = null;
   comment().value = '';
+  $('preview').replaceChildren();
   urgent().checked = false;
   $('chosen').textContent = '';
   $('case-code').textContent = '';
@@ -366,6 +367,45 @@ function submit(): void {
     });
 }
 
+/** A paragraph of text, built without HTML parsing: what redaction found is the employee's own words. */
+function para(text: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.textContent = text;
+  return p;
+}
+
+/**
+ * Asks the server what redaction will change in the comment, before it is
+ * sent ("‘Gregory’ will be replaced by [NAME]"). Nothing is kept by the
+ * server; offline, it says the comment is still cleaned before anyone reads it.
+ */
+function checkPreview(): void {
+  const box = $('preview');
+  const text = comment().value.trim();
+  if (!text) {
+    box.replaceChildren(para('Write a comment first, then check it.'));
+    return;
+  }
+  box.replaceChildren(para('Checking…'));
+  fetch('/feedback/preview', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ text }) })
+    .then((res) => (res.ok ? (res.json() as Promise<{ changes: { original: string; replacement: string }[] }>) : Promise.reject(new Error(String(res.status)))))
+    .then(({ changes }) => {
+      if (comment().value.trim() !== text) return; // the text changed while we asked
+      if (!changes.length) {
+        box.replaceChildren(para('We found no names or numbers to remove. Check that nothing else points to you or someone else.'));
+        return;
+      }
+      const list = document.createElement('ul');
+      for (const change of changes) {
+        const item = document.createElement('li');
+        item.textContent = `‘${change.original}’ will be replaced by ${change.replacement}`;
+        list.append(item);
+      }
+      box.replaceChildren(para('Before anyone reads it:'), list);
+    })
+    .catch(() => box.replaceChildren(para('This check needs the connection. Your comment is still cleaned of names and numbers before anyone reads it.')));
+}
+
 document.addEventListener('click', (event) => {
   const target = event.target as Element;
   const face = target.closest<HTMLElement>('.face');
@@ -382,6 +422,9 @@ document.addEventListener('click', (event) => {
   }
 });
 sendButton().addEventListener('click', submit);
+$('check-preview').addEventListener('click', checkPreview);
+// A preview describes the text it was made from: changing the text clears it.
+comment().addEventListener('input', () => $('preview').replaceChildren());
 $('cancel').addEventListener('click', reset);
 $('done').addEventListener('click', reset);
 comment().addEventListener('focus', () => {
