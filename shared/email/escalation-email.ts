@@ -31,7 +31,7 @@ function reasonInWords(config: Config, e: Escalation, reason: string): string {
 }
 
 /** Why you are told something, and sent what: a new matter, one climbing because it was not acknowledged, or the text that could not be shown before. */
-export type EmailOccasion = 'new' | 'overdue' | 'text-added';
+export type EmailOccasion = 'new' | 'overdue' | 'text-added' | 'handed-over';
 
 /** "Spanish" for `es`; undefined when the language is unknown (`und`) or not a language code. */
 export function languageName(code: string | undefined): string | undefined {
@@ -88,8 +88,10 @@ export function escalationEmail(config: Config, e: Escalation, to: string[], lin
       ? 'The text of this matter could not be shown before; it has now been processed and is below. '
       : occasion === 'overdue'
         ? `Escalated to ${recipientLabel} because it was not acknowledged in time. `
-        : '';
-  const subject = `${occasion === 'text-added' ? 'Text now available: ' : ''}${e.urgent ? 'Urgent: ' : ''}${about}: please acknowledge ${due}`;
+        : occasion === 'handed-over'
+          ? `Handed over ${e.audit.findLast((a) => a.event === 'handed-over')?.detail ?? `to ${recipientLabel}`}. `
+          : '';
+  const subject = `${occasion === 'text-added' ? 'Text now available: ' : occasion === 'handed-over' ? 'Handed over to you: ' : ''}${e.urgent ? 'Urgent: ' : ''}${about}: please acknowledge ${due}`;
   const heading = e.pattern ? 'Pattern' : e.textWithheld ? 'What was said' : `What was said (personal details removed)${language ? `, written in ${language}` : ''}`;
   const text = [
     `${config.programName}: ${e.urgent ? 'urgent ' : ''}feedback for you to act on`,

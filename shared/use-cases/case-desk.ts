@@ -111,7 +111,7 @@ export async function actOnDeskCase(deps: DeskDeps, sponsor: Sponsor, id: string
       const entry = { at, event: 'handed-over' as const, detail: `by ${sponsor.name} to ${to.names}: ${redact(reason)}` };
       if (!(await deps.desk.handOver(e.id, e.level, act.to, entry))) throw new NotFoundError(NOT_ON_DESK);
       const moved = await deps.escalations.get(e.id);
-      if (moved) await notify({ ...deps, escalations: deps.escalations }, moved, 'new');
+      if (moved) await notify(deps, moved, 'handed-over');
       break;
     }
   }

@@ -129,7 +129,8 @@ describe("a sponsor's case desk on the local stack", () => {
     expect(caseLinksIn(await (await fetch(gmDesk)).text())).toHaveLength(0);
     expect((await fetch(url)).status).toBe(404);
 
-    const email = await waitFor('the backup email', async () => (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('coo@example.com')));
+    const email = await waitFor('the backup email', async () => (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('coo@example.com') && e.subject.startsWith('Handed over to you: ')));
+    expect(email.body.text).toContain('Handed over by Lee Marsh (Plant 2 GM) to Dana Whitfield (COO): Facilities at Plant 2 belong to [NAME] now, not me.');
     const cooDesk = deskLinkIn(email)!;
     const cooCase = caseLinksIn(await (await fetch(`${cooDesk}?site=plant2&topic=safety`)).text()).find((path) => path.endsWith(casePath!.split('/case/')[1]!));
     expect(cooCase).toBeDefined();
