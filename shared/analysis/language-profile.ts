@@ -1,3 +1,4 @@
+import { onFirstUse } from './built-on-first-use';
 import profileFile from './language-profiles.json';
 
 /**
@@ -24,24 +25,36 @@ const WIDTH = PROFILE_LANGUAGES.length;
 
 /** A sequence of one to three UTF-16 units as one number (two bytes each), so that a text's sequences are looked up without building strings. */
 const keyOf = (a: number, b: number, c: number) => a * 0x100000000 + b * 0x10000 + c;
-const gramKey = (gram: string) => keyOf(gram.length === 3 ? gram.charCodeAt(0) : 0, gram.length >= 2 ? gram.charCodeAt(gram.length - 2) : 0, gram.charCodeAt(gram.length - 1));
+const gramKey = (gram: string) =>
+  keyOf(
+    gram.length === 3 ? gram.charCodeAt(0) : 0,
+    gram.length >= 2 ? gram.charCodeAt(gram.length - 2) : 0,
+    gram.charCodeAt(gram.length - 1),
+  );
 
-/** Sequence key → offset of its costs (nats, one per language, the unseen cost where a language does not keep it) in COSTS. */
-const OFFSETS = new Map<number, number>();
-const rows: number[] = [];
-PROFILE_LANGUAGES.forEach((language, i) => {
-  for (const [gram, cost] of Object.entries(file.costs[language] ?? {})) {
-    const key = gramKey(gram);
-    let offset = OFFSETS.get(key);
-    if (offset === undefined) {
-      offset = rows.length;
-      OFFSETS.set(key, offset);
-      rows.push(...UNSEEN);
+/**
+ * Sequence key → offset of its costs (nats, one per language, the unseen cost
+ * where a language does not keep it) in `costs`. Built on the first guess,
+ * not at import: the intake and sponsor functions import the language guess
+ * with redaction and most of their cold starts never use it.
+ */
+const profileTable = onFirstUse(() => {
+  const offsets = new Map<number, number>();
+  const rows: number[] = [];
+  PROFILE_LANGUAGES.forEach((language, i) => {
+    for (const [gram, cost] of Object.entries(file.costs[language] ?? {})) {
+      const key = gramKey(gram);
+      let offset = offsets.get(key);
+      if (offset === undefined) {
+        offset = rows.length;
+        offsets.set(key, offset);
+        rows.push(...UNSEEN);
+      }
+      rows[offset + i] = cost / COST_SCALE;
     }
-    rows[offset + i] = cost / COST_SCALE;
-  }
+  });
+  return { offsets, costs: Float64Array.from(rows) };
 });
-const COSTS = Float64Array.from(rows);
 
 /**
  * The 1-, 2- and 3-letter sequences of each word, the word padded by a space
@@ -76,10 +89,11 @@ function isLetter(code: number): boolean {
  */
 export function profileCosts(text: string): Float64Array {
   const total = new Float64Array(WIDTH);
+  const { offsets, costs } = profileTable();
   const add = (key: number) => {
     // A sequence no profile keeps tells nothing about which language it is.
-    const offset = OFFSETS.get(key);
-    if (offset !== undefined) for (let i = 0; i < WIDTH; i++) total[i]! += COSTS[offset + i]!;
+    const offset = offsets.get(key);
+    if (offset !== undefined) for (let i = 0; i < WIDTH; i++) total[i]! += costs[offset + i]!;
   };
   const lower = text.toLowerCase();
   // The two units before this one, a space standing for "outside a word".
