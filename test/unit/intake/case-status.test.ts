@@ -12,7 +12,7 @@ describe('GET /status/:code', () => {
     const { app, caseCode } = await submitted();
     const res = await app.request(`/status/${caseCode}`, { headers: { accept: 'application/json' } });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ caseCode, status: 'received', week: '2026-W47' });
+    expect(await res.json()).toEqual({ caseCode, status: 'received', week: '2026-W47', messages: [], newMessages: false, canAnswer: false });
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 

@@ -167,7 +167,7 @@ describe('POST /ack/:token, the sponsor form', () => {
     for (const fields of [{ action: 'delete' }, {}, { response: 'no action' }] as Record<string, string>[]) {
       const res = await app.request(path, { ...form(fields), headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' } });
       expect(res.status).toBe(400);
-      expect(await res.json()).toMatchObject({ error: { code: 'invalid_input', message: 'action must be acknowledge or respond', issues: [{ path: 'action' }] } });
+      expect(await res.json()).toMatchObject({ error: { code: 'invalid_input', message: 'action must be acknowledge, respond or message', issues: [{ path: 'action' }] } });
     }
     expect(store.escalation.status).toBe('raised');
   });
