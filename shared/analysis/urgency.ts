@@ -3,6 +3,7 @@ import { compileLanguages, matchCategories } from './urgency/matcher';
 import { judgeUrgency, loadUrgencyModel, type UrgencyModelFile } from './urgency/model/classifier';
 import weights from './urgency/model/weights.json';
 import { fold } from './urgency/normalise';
+import { withoutResolvedHazards } from './urgency/resolved';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
@@ -44,11 +45,13 @@ const MODEL = loadUrgencyModel(weights as UrgencyModelFile);
 export function detectUrgency(text: string): Urgency {
   if (typeof text !== 'string' || !text) return { urgent: false, categories: [] };
   const folded = fold(text);
-  const rules = categoriesOf(matchCategories(folded, COMPILED));
+  const calm = withoutResolvedHazards(folded);
+  const rules = ruleCategories(folded, calm);
   if (rules.length) return { urgent: true, categories: rules };
   const needed = modelThreshold(folded);
   if (needed > 1) return { urgent: false, categories: [] };
-  const model = judgeUrgency(MODEL, folded);
+  // A repaired hazard is history for the model too.
+  const model = judgeUrgency(MODEL, calm);
   return model.urgency >= needed && model.categories.length ? { urgent: true, categories: model.categories } : { urgent: false, categories: [] };
 }
 
@@ -88,11 +91,23 @@ function wordsIn(folded: string): number {
 // ASCII letters and digits, and any non-ASCII letter (folded text keeps other scripts as they are).
 const isWordish = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && /\p{L}/u.test(String.fromCharCode(code)));
 
+/*
+ * The rules' categories, with safety read only where the hazard was not
+ * reported as already fixed (see urgency/resolved.ts): "the gas leak has been
+ * fixed" is not urgent, "fixed last week but leaking again" is.
+ */
+function ruleCategories(folded: string, calm: string): UrgencyCategory[] {
+  const found = matchCategories(folded, COMPILED);
+  if (calm !== folded && found.has('safety') && !matchCategories(calm, COMPILED).has('safety')) found.delete('safety');
+  return categoriesOf(found);
+}
+
 const categoriesOf = (found: ReadonlySet<UrgencyCategory>): UrgencyCategory[] => URGENCY_CATEGORIES.filter((category) => found.has(category));
 
 /** The phrase rules and structural frames alone, without the learned model: what `npm run eval` compares against. */
 export function detectRuleUrgency(text: string): Urgency {
   if (typeof text !== 'string' || !text) return { urgent: false, categories: [] };
-  const categories = categoriesOf(matchCategories(fold(text), COMPILED));
+  const folded = fold(text);
+  const categories = ruleCategories(folded, withoutResolvedHazards(folded));
   return { urgent: categories.length > 0, categories };
 }

@@ -7,7 +7,8 @@ import type { Script, UrgencyLanguage } from './types';
  * "I never reported the assault" and "no aguanto el acoso de mi jefe" deny a
  * verb and state the hazard. A negation reaches a mention only across words
  * that carry no action of their own: articles, the copula, "there is",
- * pronoun clitics, "any", "more" (below, per language). A determiner-like
+ * pronoun clitics, "any", "more", and verbs of feeling ("never felt
+ * unsafe" denies the danger) (below, per language). A determiner-like
  * negation ("no", "kein", "ningún", "sin") may also cross one adjective
  * right before the mention ("no sexual harassment"). Any other word between
  * them (a verb: "reported", "aguanto", "举报") ends its reach.
@@ -21,38 +22,38 @@ interface NegationReach {
 
 const REACH: Record<string, NegationReach> = {
   en: {
-    reach: String.raw`a|an|the|any|some|one|single|more|longer|real|actual|such|is|are|was|were|be|been|being|am|get|got|gets|getting|has|have|had|there|it|this|that|these|those|of|really|ever|yet|even|at|all|anyone|anybody|i|we|you|he|she|they|'s|'re|'m`,
+    reach: String.raw`feel|feels|felt|feeling|seem|seemed|in|a|an|the|any|some|one|single|more|longer|real|actual|such|is|are|was|were|be|been|being|am|get|got|gets|getting|has|have|had|there|it|this|that|these|those|of|really|ever|yet|even|at|all|anyone|anybody|i|we|you|he|she|they|'s|'re|'m`,
     determiners: String.raw`no|without|zero|free of|none of the|nothing`,
   },
   es: {
-    reach: String.raw`el|la|los|las|un|una|unos|unas|lo|le|les|me|te|se|nos|hay|habia|hubo|ha|han|he|hemos|es|son|era|fue|fueron|esta|estan|estaba|estaban|este|ese|esa|eso|ningun|ninguna|mas|ya|de|del|ningun tipo de|ni un|ni una`,
+    reach: String.raw`sentido|sentida|siento|senti|sentia|sentirme|en|el|la|los|las|un|una|unos|unas|lo|le|les|me|te|se|nos|hay|habia|hubo|ha|han|he|hemos|es|son|era|fue|fueron|esta|estan|estaba|estaban|este|ese|esa|eso|ningun|ninguna|mas|ya|de|del|ningun tipo de|ni un|ni una`,
     determiners: String.raw`ningun|ninguna|ninguno|sin|cero|nada de`,
   },
   fr: {
-    reach: String.raw`de|du|des|la|le|les|un|une|a|ete|est|etait|sont|n'a|n'est|n'y|n'ai|n'ont|n'etait|y|ai|avons|ont|plus|jamais|aucun|aucune|encore|vraiment|me|m'a|nous|se|il|elle|on`,
+    reach: String.raw`senti|sentie|sentis|sens|sent|suis|me suis|en|de|du|des|la|le|les|un|une|a|ete|est|etait|sont|n'a|n'est|n'y|n'ai|n'ont|n'etait|y|ai|avons|ont|plus|jamais|aucun|aucune|encore|vraiment|me|m'a|nous|se|il|elle|on`,
     determiners: String.raw`pas de|aucun|aucune|sans|zero`,
   },
   pt: {
-    reach: String.raw`o|a|os|as|um|uma|uns|umas|ha|havia|houve|teve|tem|tinha|foi|e|esta|estava|estao|era|sao|nenhum|nenhuma|mais|de|do|da|me|se|lhe|nos|te|qualquer`,
+    reach: String.raw`senti|sinto|sentia|sentido|sentida|em|o|a|os|as|um|uma|uns|umas|ha|havia|houve|teve|tem|tinha|foi|e|esta|estava|estao|era|sao|nenhum|nenhuma|mais|de|do|da|me|se|lhe|nos|te|qualquer`,
     determiners: String.raw`nenhum|nenhuma|sem|zero|nada de`,
   },
   de: {
-    reach: String.raw`der|die|das|den|dem|des|ein|eine|einen|einem|ist|sind|war|waren|wird|wurde|wurden|worden|hat|haben|hatte|gibt|gab|es|mehr|wirklich|je|jemals|ganz|gar|uberhaupt|ueberhaupt|mich|mir|uns|wir|ich|er|sie`,
+    reach: String.raw`gefuhlt|fuhle|fuhlte|fuhlt|in|der|die|das|den|dem|des|ein|eine|einen|einem|ist|sind|war|waren|wird|wurde|wurden|worden|hat|haben|hatte|gibt|gab|es|mehr|wirklich|je|jemals|ganz|gar|uberhaupt|ueberhaupt|mich|mir|uns|wir|ich|er|sie`,
     determiners: String.raw`kein|keine|keinen|keiner|keinem|keines|ohne|null`,
   },
   it: {
-    reach: String.raw`il|lo|la|i|gli|le|un|uno|una|c'e|ce|c'era|ci|e|era|sono|stato|stata|stati|state|ha|hanno|piu|mai|alcun|alcuna|alcuno|di|del|della|mi|ti|si`,
+    reach: String.raw`sentito|sentita|sento|sentivo|in|il|lo|la|i|gli|le|un|uno|una|c'e|ce|c'era|ci|e|era|sono|stato|stata|stati|state|ha|hanno|piu|mai|alcun|alcuna|alcuno|di|del|della|mi|ti|si`,
     determiners: String.raw`nessun|nessuna|nessuno|senza|zero`,
   },
   pl: {
-    reach: String.raw`ma|bylo|byl|byla|byli|jest|sa|zadnego|zadnej|zadnych|juz|wiecej|sie|mnie|mi|go|ja|nas|zostal|zostala|zostali|zostalo|doszlo do|zadnych`,
+    reach: String.raw`czulem|czulam|czuje|czul|czula|czulismy|w|ma|bylo|byl|byla|byli|jest|sa|zadnego|zadnej|zadnych|juz|wiecej|sie|mnie|mi|go|ja|nas|zostal|zostala|zostali|zostalo|doszlo do|zadnych`,
     determiners: String.raw`bez|zadn\w*|zero|brak`,
   },
-  vi: { reach: String.raw`co|ai|bi|duoc|gi|nao|mot|cai|su|vu|chuyen|nguoi|nua|he|bao gio|xay ra|toi|em|minh` },
-  tl: { reach: String.raw`ng|ang|mga|sa|naman|namang|anumang|nang|na|po|pong|ba|kahit|isang|may|nga|talaga|akong|kaming|siyang` },
-  ar: { reach: String.raw`يوجد|توجد|هناك|هنالك|اي|ايه|اية|كان|كانت|فيه|في|يكن|تكن|حد|احد|عندنا|عندي|عنده|شي|شيء|اي شيء|ابدا|يعد|تعد|بعد` },
+  vi: { reach: String.raw`cam thay|thay|cam giac|co|ai|bi|duoc|gi|nao|mot|cai|su|vu|chuyen|nguoi|nua|he|bao gio|xay ra|toi|em|minh` },
+  tl: { reach: String.raw`naramdaman|nakaramdam|pakiramdam|ng|ang|mga|sa|naman|namang|anumang|nang|na|po|pong|ba|kahit|isang|may|nga|talaga|akong|kaming|siyang` },
+  ar: { reach: String.raw`شعرت|اشعر|نشعر|حسيت|احس|يوجد|توجد|هناك|هنالك|اي|ايه|اية|كان|كانت|فيه|في|يكن|تكن|حد|احد|عندنا|عندي|عنده|شي|شيء|اي شيء|ابدا|يعد|تعد|بعد` },
   // Chinese: characters, not words (有 there is, 任何 any, 人 anyone, 被 passive, 过/了 aspect, 发生/出现 happen).
-  zh: { reach: String.raw`有|任|何|人|被|过|過|了|发|發|生|出|现|現|什|么|麼|的|一|点|點|再|个|個|次|丝|絲|遇|到` },
+  zh: { reach: String.raw`感到|感觉|感覺|觉得|覺得|有|任|何|人|被|过|過|了|发|發|生|出|现|現|什|么|麼|的|一|点|點|再|个|個|次|丝|絲|遇|到` },
 };
 
 const WORD_CHAR = String.raw`[\p{L}\p{N}]`;

@@ -1,0 +1,117 @@
+import { LANGUAGES } from './languages';
+import { foldPattern } from './normalise';
+
+/*
+ * A hazard reported as already dealt with: "the gas leak from last week has
+ * been fixed", "la fuga ya fue reparada", "上周的煤气泄漏已经修好了". Such a
+ * clause is history, not something to act on today, so the safety rules do
+ * not read it. It stays urgent when the same sentence says the hazard is
+ * back or still there ("fixed last week but leaking again"), when the
+ * repair is denied, wished for or future ("still hasn't been fixed", "needs
+ * to be repaired", "when will it be fixed?"), or when what was removed is a
+ * safety device ("they removed the guard from the saw").
+ *
+ * Only safety is affected: harassment or fraud "dealt with" by a manager is
+ * still for someone to check.
+ */
+
+// Words saying a hazard was repaired or cleared, per language (folded).
+const RESOLVED = [
+  // en
+  String.raw`(?:fixed|repaired|mended|patched(?: up)?|sorted(?: out)?|resolved|cleared(?: away| up)?|cleaned up|unblocked|replaced|taken care of|dealt with|sealed|working (?:again|fine|properly)|works (?:again|fine)|back on|back to normal|(?:is|are) fine now|no longer (?:a problem|an issue|leaking|sparking|blocked))`,
+  // es
+  String.raw`(?:arreglad[oa]s?|reparad[oa]s?|solucionad[oa]s?|resuelt[oa]s?|despejad[oa]s?|desbloquead[oa]s?|reemplazad[oa]s?|sustituid[oa]s?|cambiad[oa]s?|retirad[oa]s?|(?:ya )?funciona(?:n)? (?:de nuevo|otra vez|bien)|volvio a funcionar)`,
+  // pt
+  String.raw`(?:consertad[oa]s?|reparad[oa]s?|arrumad[oa]s?|resolvid[oa]s?|desobstruid[oa]s?|desbloquead[oa]s?|substituid[oa]s?|trocad[oa]s?|removid[oa]s?|retirad[oa]s?|voltou a funcionar|funciona(?:m)? (?:de novo|bem))`,
+  // fr
+  String.raw`(?:repar(?:e|ee|es|ees)|regl(?:e|ee|es|ees)|resolu[es]?|degag(?:e|ee|es|ees)|debloqu(?:e|ee|es|ees)|remplac(?:e|ee|es|ees)|enlev(?:e|ee|es|ees)|nettoy(?:e|ee|es|ees)|(?:re)?fonctionne(?:nt)? (?:a nouveau|de nouveau|bien)|remarche(?:nt)?)`,
+  // de
+  String.raw`(?:repariert|behoben|beseitigt|geklart|erledigt|ausgetauscht|ersetzt|freigeraumt|abgedichtet|entfernt|weggeraumt|funktionier(?:t|en) wieder|geht wieder|laufen? wieder)`,
+  // it
+  String.raw`(?:riparat[oaie]|sistemat[oaie]|risolt[oaie]|sostituit[oaie]|rimoss[oaie]|liberat[oaie]|sgomberat[oaie]|sbloccat[oaie]|aggiustat[oaie]|funziona(?:no)? (?:di nuovo|bene))`,
+  // pl
+  String.raw`(?:naprawi\w*|usuni\w*|wymieni\w*|rozwiazan\w*|udroznion\w*|uprzatni\w*|odblokowan\w*|zalatan\w*|(?:juz|znow|znowu) dziala\w*|dziala(?:ja)? (?:juz|znowu|znow))`,
+  // vi
+  String.raw`(?:(?:da|duoc) (?:sua|khac phuc|xu ly|giai quyet|thay|don|don dep|va)|sua xong|sua roi|xu ly xong|hoat dong (?:lai|binh thuong)|het ro ri)`,
+  // tl
+  String.raw`(?:naayos|inayos|napalitan|pinalitan|nalinis|nilinis|natanggal|tinanggal|nalutas|naresolba|gumagana na)`,
+  // zh
+  String.raw`(?:修好|修复|修復|已修|修理好|解决了|解決了|处理好|處理好|处理了|處理了|清理了|清理掉|清走了|搬走了|换了新|換了新|更换了|更換了|排除了|恢复正常|恢復正常|已经清除|已經清除|堵上了|补好|補好)`,
+  // ar
+  String.raw`(?:تم (?:اصلاح|تصليح|حل|ازاله|استبدال|تغيير|اغلاق|سد|تنظيف|معالجه)|(?:اصلحوا|صلحوا|صلحو|اصلحو|انصلح|اتصلح|عاد يعمل|رجع يشتغل|اشتغل))`,
+].join('|');
+
+// The hazard is back or still there, in the same sentence.
+const RECURRING = [
+  String.raw`\b(?:again|still|once more|keeps?|kept|back|returned|recurr\w*|another|re-?appeared|started (?:up )?again)\b`,
+  String.raw`\b(?:otra vez|de nuevo|nuevamente|sigue|siguen|todavia|aun|volvio|vuelve|ha vuelto|outra vez|de novo|novamente|ainda|continua|voltou)\b`,
+  String.raw`\b(?:encore|a nouveau|de nouveau|toujours|recommence\w*|revenu\w*|revient)\b`,
+  String.raw`\b(?:wieder|erneut|immer noch|noch immer|weiterhin|schon wieder)\b`,
+  String.raw`\b(?:di nuovo|ancora|continua\w*|tornat\w*|torna)\b`,
+  String.raw`\b(?:znowu|znow|ponownie|nadal|wciaz|dalej|jeszcze)\b`,
+  String.raw`\b(?:lai|van|tiep tuc|nua)\b`,
+  String.raw`\b(?:ulit|na naman|pa rin|muli|bumalik)\b`,
+  String.raw`又|再次|还是|還是|仍然|依然|还在|還在|重新|还有|還有`,
+  String.raw`مره اخري|مجددا|مره ثانيه|لا يزال|لازال|ما زال|مازال|عاد|رجع`,
+].join('|');
+
+// Just before a repair word, a word that denies it or puts it in the future.
+const UNDONE = [
+  String.raw`n't|\b(?:not|never|yet|nobody|no one|to be|to get|need|needs|needed|should|must|will|would|could|until|unless|if|wait\w*|ask\w*|please|supposed|hope|want|can't|cannot|nothing)\b`,
+  String.raw`\b(?:no|nunca|nadie|nada|sin|hay que|debe\w*|tiene que|para|ser|sea|hasta|si|esperando|pedi\w*|nao|ninguem|precisa\w*|tem que)\b`,
+  String.raw`\b(?:pas|jamais|personne|rien|faut|doit|doivent|etre|sera|attend\w*|demande\w*|toujours pas)\b`,
+  String.raw`\b(?:nicht|nie|niemand|nichts|kein\w*|muss|mussen|soll\w*|werden|wird|bis|wenn|warte\w*)\b`,
+  String.raw`\b(?:non|mai|nessuno|niente|deve|devono|bisogna|essere|sara|fino|aspett\w*)\b`,
+  String.raw`\b(?:nie|nigdy|nikt|nic|musi|trzeba|powinn\w*|bedzie|az|czekam\w*)\b`,
+  String.raw`\b(?:khong|chua|chang|can|phai|doi)\b`,
+  String.raw`\b(?:hindi|di|wala|walang|kailangan|dapat|sana|hanggang)\b`,
+  String.raw`没|沒|不|未|要|需要|得|等|还没|還沒|什么时候|什麼時候|何时|何時`,
+  String.raw`(?<!\p{L})(?:لم|لن|لا|ما|مش|يجب|لازم|متي|حتي|بعد)(?!\p{L})`,
+].join('|');
+
+// Safety devices: removing one is the hazard, not its cure.
+const DEVICES = LANGUAGES.flatMap((language) => [language.concepts?.guard, language.concepts?.protection])
+  .filter((source): source is string => Boolean(source))
+  .map(foldPattern)
+  .join('|');
+
+const RESOLVED_PATTERN = new RegExp(foldPattern(RESOLVED), 'gu');
+const RECURRING_PATTERN = new RegExp(foldPattern(RECURRING), 'u');
+const UNDONE_PATTERN = new RegExp(`(?:${foldPattern(UNDONE)})[^.!?;。！？；]{0,24}$`, 'u');
+const DEVICE_PATTERN = new RegExp(DEVICES || '(?!)', 'u');
+const REMOVAL = new RegExp(foldPattern(String.raw`remov|retirad|removid|enlev|entfernt|rimoss|usuni|tinanggal|natanggal|ازاله|搬走|清走`), 'u');
+// Sentences end at these; within one, a contrast ("but", "pero", "但") starts a new clause.
+const SENTENCE = /[^.!?;\n。！？；]+[.!?;\n。！？；]*/gu;
+const CONTRAST = new RegExp(foldPattern(String.raw`\s*(?:,|，)?\s*\b(?:but|however|pero|sin embargo|mais|mas|porem|aber|jedoch|ma|ale|jednak|nhung|kaso)\b|但是|但|可是|不过|不過|لكن|بس`), 'u');
+
+/**
+ * The folded text with every clause that reports a repaired or cleared hazard
+ * blanked out, for the safety rules to read. Returns the text itself when
+ * nothing was resolved.
+ */
+export function withoutResolvedHazards(folded: string): string {
+  RESOLVED_PATTERN.lastIndex = 0;
+  if (!RESOLVED_PATTERN.test(folded)) return folded;
+  return folded.replace(SENTENCE, (sentence) => {
+    if (sentence.trimEnd().endsWith('?') || sentence.trimEnd().endsWith('？')) return sentence;
+    const repairs = sentence.replace(RESOLVED_PATTERN, ' ');
+    if (repairs === sentence || RECURRING_PATTERN.test(repairs)) return sentence;
+    // "The exit was blocked but has been cleared": a sentence that ends on
+    // the repair is resolved as a whole. "The leak was patched, but the exit
+    // is blocked": only the repaired clause is.
+    const clauses = sentence.split(CONTRAST).filter(Boolean);
+    if (isResolved(clauses[clauses.length - 1] ?? '')) return ' '.repeat(sentence.length);
+    return clauses.map((clause) => (isResolved(clause) ? ' '.repeat(clause.length) : clause)).join(' ');
+  });
+}
+
+// A clause whose repair word is asserted (not denied or wished for), and does not remove a safety device.
+function isResolved(clause: string): boolean {
+  RESOLVED_PATTERN.lastIndex = 0;
+  for (let match = RESOLVED_PATTERN.exec(clause); match; match = RESOLVED_PATTERN.exec(clause)) {
+    if (UNDONE_PATTERN.test(clause.slice(0, match.index))) continue;
+    if (REMOVAL.test(match[0]) && DEVICE_PATTERN.test(clause)) continue;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { detectRuleUrgency } from '../../../shared/analysis/urgency';
+
+// Read by the phrase rules alone, so the learned model cannot hide a regression here.
+describe('urgency rules: hazards reported as already fixed', () => {
+  it.each([
+    'The broken ladder in the stockroom was replaced on Monday.',
+    'The wiring that was sparking has been repaired.',
+    'The fire exit was blocked for a week but it has been cleared now.',
+    'La fuga de gas ya fue reparada.',
+    'Der Notausgang war blockiert, wurde aber freigeräumt.',
+    '上个月漏电的插座已经修好了。',
+    'تم إصلاح الأسلاك المكشوفة في المستودع.',
+    'Naprawiono przeciek gazu w kuchni.',
+    'Rò rỉ khí gas trong kho đã được sửa.',
+  ])('does not escalate "%s"', (text) => {
+    expect(detectRuleUrgency(text).categories).not.toContain('safety');
+  });
+
+  it.each([
+    'The electrician fixed the sparking socket but it is sparking again.',
+    'The gas leak still hasn\'t been fixed.',
+    'The gas leak has not been fixed.',
+    'When will the sparking socket be fixed?',
+    'The blocked fire exit needs to be cleared.',
+    'Someone removed the guard from the saw.',
+    'The leak in the boiler room was patched, but the fire exit is blocked with pallets.',
+    'La fuga de gas no ha sido reparada.',
+    'Der Notausgang ist wieder blockiert, obwohl er letzte Woche freigeräumt wurde.',
+    '插座漏电还没修好。',
+  ])('still escalates "%s"', (text) => {
+    expect(detectRuleUrgency(text).categories).toContain('safety');
+  });
+});
+
+describe('urgency rules: a denied feeling of danger', () => {
+  it.each([
+    'I have never felt unsafe at this job.',
+    'Nunca me sentí inseguro en el almacén.',
+    'Nunca me he sentido en peligro en la planta.',
+    'Je ne me suis jamais senti en danger ici.',
+    'Tôi chưa bao giờ cảm thấy nguy hiểm ở đây.',
+    'Ich habe mich hier nie unsicher gefühlt.',
+  ])('does not escalate "%s"', (text) => {
+    expect(detectRuleUrgency(text).urgent).toBe(false);
+  });
+
+  it.each(['I feel unsafe when he is around.', 'I never said anything but I feel unsafe.'])('still escalates "%s"', (text) => {
+    expect(detectRuleUrgency(text).categories).toContain('safety');
+  });
+});
