@@ -41,13 +41,13 @@ function readings(raw: string): string[] {
   return [...new Set([...base, ...base.map(joinSpacedLetters)])];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `phrase` as whole words (any spacing between them) somewhere in `text`. */
 function hasPhrase(text: string, phrase: string): boolean {
   const words = foldForNames(phrase).split(/[\s\-]+/).filter(Boolean);
   if (!words.length) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escape).join('[\\s\\-]*')}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeForRegExp).join('[\\s\\-]*')}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /** Whether a and b differ by at most one letter inserted, removed, changed or two swapped. */
