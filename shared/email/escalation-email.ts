@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import { detectLanguage } from '../analysis/language';
 import type { Config } from '../config/schema';
 import type { Escalation } from '../domain/escalation';
 import type { Email } from '../ports/mailer';
@@ -17,6 +18,28 @@ const CATEGORY_WORDS: Record<string, string> = {
 /** "a threat of violence and fraud or theft" */
 const listInWords = (items: string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
+/** "Health & Safety" and "health and safety" read alike. */
+const wordsOf = (phrase: string) => ` ${phrase.toLowerCase().replace(/&/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/**
+ * The phrases with each idea once: a phrase whose words all appear, in order,
+ * within another ("harassment" within "harassment and bullying", "safety"
+ * within "health and safety") is left out, as is a second copy of one.
+ */
+function eachIdeaOnce(phrases: string[]): string[] {
+  const kept: string[] = [];
+  phrases.forEach((phrase, i) => {
+    const words = wordsOf(phrase);
+    if (words.trim() === '') return;
+    const covered = phrases.some((other, j) => {
+      const otherWords = wordsOf(other);
+      return j !== i && (otherWords === words ? j < i : otherWords.includes(words));
+    });
+    if (!covered) kept.push(phrase);
+  });
+  return kept;
+}
+
 /** Why it came to this sponsor, as a sentence they would say. */
 function reasonInWords(config: Config, e: Escalation, reason: string): string {
   if (reason === 'requested') return 'the employee asked for it to be treated as urgent';
@@ -24,7 +47,7 @@ function reasonInWords(config: Config, e: Escalation, reason: string): string {
   if (reason === 'urgent-topic') {
     const categories = e.urgentCategories.map((c) => CATEGORY_WORDS[c] ?? c);
     const urgentTopics = e.topics.filter((t) => config.topics.find((c) => c.id === t)?.urgent).map((t) => config.topics.find((c) => c.id === t)!.name.toLowerCase());
-    const about = [...new Set([...categories, ...urgentTopics])];
+    const about = eachIdeaOnce([...categories, ...urgentTopics]);
     return about.length ? `it appears to be about ${listInWords(about)}, which cannot wait` : 'it appears to be about something that cannot wait';
   }
   return reason;
@@ -42,6 +65,19 @@ export function languageName(code: string | undefined): string | undefined {
   } catch {
     return undefined; // not a well-formed language tag
   }
+}
+
+/**
+ * The language to name to the sponsor, or undefined to say nothing of it:
+ * the one the analysis found, unless the text itself clearly reads as
+ * another (a name, a wrong language, would mislead more than none).
+ */
+function languageToName(e: Escalation): string | undefined {
+  if (!e.language || e.language === 'und') return undefined;
+  // Redaction marks ("[NAME]") are the service's words, not the employee's.
+  const own = detectLanguage(e.redactedText.replace(/\[[A-Z_]+\]/g, ' '));
+  const base = e.language.split('-')[0];
+  return own === 'und' || own === base ? e.language : undefined;
 }
 
 /** Why the text is missing, for the sponsor: it was never processed, so it is never shown. */
@@ -67,7 +103,7 @@ export function describeEscalation(config: Config, e: Escalation) {
   const about = topicNames && siteName ? `${topicNames} at ${siteName}` : topicNames ? `${topicNames} (site not given)` : siteName ? `Feedback from ${siteName}` : 'Feedback (no site or topic given)';
   const reasons = e.reasons.map((r) => reasonInWords(config, e, r)).join('; and ');
   const what = e.pattern ? patternText(e.pattern) : e.textWithheld ? withheldNote(e) : e.redactedText;
-  const language = e.pattern || e.textWithheld ? undefined : languageName(e.language);
+  const language = e.pattern || e.textWithheld ? undefined : languageName(languageToName(e));
   const translation = e.translation && !e.textWithheld ? { ...e.translation, name: languageName(e.translation.language) ?? e.translation.language } : undefined;
   return { site, topics, about, reasons, what, language, translation };
 }
