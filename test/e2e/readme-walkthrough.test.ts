@@ -72,7 +72,7 @@ describe('the README walkthrough, by clicking only', () => {
 
     // The text view's address is a link too, and opens the same page.
     await email.getByRole('button', { name: 'Toggle text view' }).click();
-    const [fromText] = await Promise.all([context.waitForEvent('page'), email.locator('.email-text').getByRole('link').click()]);
+    const [fromText] = await Promise.all([context.waitForEvent('page'), email.locator('.email-text').getByRole('link', { name: /\/ack\// }).click()]);
     await expect.poll(() => fromText.locator('h1').textContent()).toContain('Health and safety at Plant 2');
     await fromText.close();
 
