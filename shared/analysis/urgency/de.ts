@@ -21,6 +21,8 @@ export const german: UrgencyLanguage = {
     de(String.raw`die zeit totschlagen|zeit totgeschlagen|abgeschossen|abschiessen|der hammer|eine bombe`),
   ],
   rules: [
+    // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
+    rule('self-harm', String.raw`\babschiedsbrie\w*|\babschiedsnachricht\w*|\babschiedsvideo\w*|\bbald nicht mehr (?:da|hier)\b|\bnicht mehr lange (?:da|hier)\b|\b(?:verschenkt|verschenke|verschenken) (?:alle |all )?(?:meine|meinen) (?:sachen|besitz|habseligkeiten)\b|\bmich von allen verabschiedet\b`),
     rule('self-harm', de(String.raw`suizid\w*|selbstmord\w*|(?:mir|mich) (?:das leben (?:zu )?nehmen|umbringen|umzubringen|etwas antun|was antun|ritzen)|(?:will|möchte|wollte|mag)(?: \w+){0,3} (?:nicht mehr (?:leben|weiterleben|da sein|aufwachen)|sterben)|nicht mehr leben (?:will|möchte)|(?:ritze|ritzt) mich|selbstverletz\w*|keinen sinn mehr zu leben|lebensmüde`)),
 
     rule('threat', de(String.raw`(?:ge|be)?droh\w*[^.!?]{0,40}?(?:umzubringen|umbringen|abzustechen|zu erschiessen|zu töten|totzuschlagen|zu schlagen|messer|waffe|pistole|bombe|zu verprügeln)|(?:bringe|bringt|bring|bringen) (?:dich|ihn|sie|euch|den \w+|die \w+) um|(?:mit|zog|zückte|hatte|brachte|holte) (?:einem |einer |ein |eine |seinem |seiner |sein |seine )?(?:messer|waffe|pistole|schusswaffe|gewehr|baseballschläger)(?! (?:zum|für das|fürs) (?:schneiden|brot|gemüse))|(?:messer|waffe|pistole) (?:gezogen|gezückt|dabei|mitgebracht)|todesdrohung\w*|bombendrohung\w*|morddrohung\w*`)),

@@ -19,6 +19,8 @@ const TO_WORK = String.raw`(?:to|into|at) (?:work|the (?:office|plant|site|build
 const r = (category: UrgencyCategory, source: string, negatable = false) => rule(category, source, { negatable });
 
 const RULES = [
+  // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
+  rule('self-harm', String.raw`\bsuicide (?:letters?|notes?|messages?|videos?)\b|\b(?:my (?:\w+ )?(?:goodbye|farewell) (?:letters?|notes?|videos?)|(?:goodbye|farewell) letters)\b|\b(?:wrote|written|writing|left|leaving|recorded) (?:my |a |the )?(?:last |final )?(?:letters?|notes?|messages?) (?:to|for) (?:my|everyone|everybody)\b|\b(?:won't|will not|wont|am not going to|not going to) be around (?:much longer|for (?:much )?(?:longer|long)|anymore|any more)\b|\b(?:giving|gave|given) away (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions)\b|\bput my affairs in order\b|\bsaid my goodbyes\b`),
   // Being told to kill oneself is harassment, not the writer's own self-harm:
   // these words are read once, here.
   rule('harassment', String.raw`\b(?:told|tells|telling) (?:me|him|her|us|them) to (?:kill|hurt) (?:myself|himself|herself|ourselves|themselves|yourself)\b`, { consumes: true }),

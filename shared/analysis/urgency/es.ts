@@ -22,6 +22,8 @@ export const spanish: UrgencyLanguage = {
     String.raw`simulacros? de (?:incendio|evacuacion|emergencia)`,
   ],
   rules: [
+    // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
+    rule('self-harm', String.raw`\bcartas? de (?:despedida|suicidio|adios)\b|\bnotas? (?:de )?(?:despedida|suicida)\b|\bno (?:voy a|vaya a) (?:estar|seguir) (?:aqui|por aqui) (?:mucho tiempo|mucho mas|la proxima)\b|\b(?:regale|regalando|he regalado|repartido|reparti|repartiendo) (?:todas )?(?:mis|todas mis) (?:cosas|pertenencias)\b|\bme despedi de todos\b`),
     // self-harm
     rule('self-harm', String.raw`suicid\w*|quitar(?:me|se) la vida|quitarme de en medio|acabar con (?:mi vida|todo)|terminar con mi vida|hacerme dano|(?:cortarme|me corto) (?:las venas|los brazos|las munecas)`),
     rule('self-harm', String.raw`(?:quiero|quisiera|ganas de|pienso en|pensando en|voy a|me voy a) (?:matarme|morirme|morir|suicidarme|desaparecer para siempre|tirarme (?:de|por|al))|me quiero morir|(?:ya )?no quiero (?:vivir|seguir viviendo|despertar)|no tiene sentido (?:vivir|seguir)`),

@@ -20,6 +20,8 @@ export const french: UrgencyLanguage = {
     String.raw`tuer le temps|tue l'ambiance|tue la reunion`,
   ],
   rules: [
+    // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
+    rule('self-harm', String.raw`\blettres? d'adieu\b|\blettres? de suicide\b|\bmots? d'adieu\b|\bje ne serai (?:plus )?(?:la|pas la) (?:longtemps|pour)\b|\b(?:donne|distribue|j'ai donne|donner) (?:toutes )?(?:mes) (?:affaires|biens|choses)\b|\bfait mes adieux\b`),
     rule('self-harm', String.raw`suicid\w*|(?:me|se) (?:tuer|foutre en l'air|jeter sous|pendre|ouvrir les veines)|en finir(?: avec (?:la vie|ma vie|tout))?|mettre fin a (?:mes jours|ma vie)|(?:envie|besoin) de mourir|(?:veux|voudrais|veut) mourir|plus envie de vivre|(?:me|se) (?:faire du mal|scarifier|mutiler)|scarifi\w+|automutil\w+`),
 
     rule('threat', String.raw`(?:va|vais|vas|allait|allaient|vont|veut|voulait) (?:le |la |les |te |vous |nous |me )?${HURT}|menac\w* (?:de mort|de (?:le |la |les |me |nous )?${HURT}|de revenir|avec (?:un|une|son|sa))|menaces? de mort|alerte a la bombe`),

@@ -18,6 +18,8 @@ export const italian: UrgencyLanguage = {
     String.raw`(?:prova|prove|esercitazione|esercitazioni|simulazione|corso|formazione) (?:di |d')?(?:evacuazione|antincendio|emergenza)(?: antincendio)?`,
   ],
   rules: [
+    // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
+    rule('self-harm', String.raw`\blettere? d'addio\b|\blettere? di (?:addio|suicidio)\b|\bbiglietti? d'addio\b|\bnon (?:saro|ci saro) (?:qui|piu) (?:a lungo|ancora per molto)\b|\b(?:regalato|regalo|dato via) (?:tutte )?(?:le )?(?:mie) (?:cose|robe)\b`),
     rule('self-harm', String.raw`suicid\w*|togliermi la vita|togliersi la vita|farla finita|(?:vorrei|voglio|ho voglia di|penso di|penso a) (?:morire|ammazzarmi|uccidermi|sparire per sempre|farla finita)|(?:ammazzarmi|uccidermi)|non (?:voglio|ho voglia di) (?:piu )?vivere|farmi del male|autolesion\w*|tagliarmi`),
 
     rule('threat', String.raw`(?:ha detto che|dice che|minaccia\w* di|vuole|voleva|va a|vado a|vuol) (?:lo |la |li |ti |ci |mi |gli |le )?${HURT}|(?:lo|la|li|ti|vi|ci) (?:ammazzo|ammazza|uccido|uccide|ammazzano|ammazzera|uccidera|ammazzerebbe)|minacc\w* (?:di morte|di (?:tornare|venire)|con (?:un|una|la|il)|armat\w*)|minacce di morte|allarme bomba`),

@@ -18,6 +18,8 @@ export const polish: UrgencyLanguage = {
     String.raw`(?:cwiczeni\w*|szkoleni\w*|probn\w*) (?:ewakuacyjn\w*|przeciwpozarow\w*|bhp|z ewakuacji|pozarow\w*)|szkoleni\w* bhp`,
   ],
   rules: [
+    // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
+    rule('self-harm', String.raw`\blist\w* pozegnaln\w*|\blist\w* samobojcz\w*|\bnie bedzie mnie (?:juz )?(?:dlugo|wkrotce|niedlugo)\b|\brozdal\w* (?:wszystkie )?(?:moje|swoje) (?:rzeczy|ubrania)\b|\bpozegnal\w* sie ze wszystkimi\b`),
     rule('self-harm', String.raw`samob[oó]j\w*|(?:sie|siebie) zabic|zabic sie|odebrac sobie zycie|odbiore sobie zycie|skonczyc (?:ze soba|z tym wszystkim|ze wszystkim)|(?:chce|chcialbym|chcialabym|mysle o tym,? zeby) (?:umrzec|zniknac na zawsze|sie zabic|skonczyc ze soba)|nie chce (?:juz )?zyc|(?:ciac|cie|tne|okaleczac|okaleczam) sie|samookalecz\w*|zrobic sobie krzywde`),
 
     rule('threat', String.raw`(?:zabij\w*|zabije|zabic|zatluc|zatluke|pobije|pobic|zadzgam|zastrzele|zastrzelic|polamie|rozwale|rozwalic) (?:go|ja|ich|cie|was|nas|mnie|(?:tego|te|tych|tej) \w+|kierownik\w*|szef\w*|dyspozytor\w*|brygadzist\w*|mistrz\w*|kolezank\w*|koleg\w*|klient\w*|pracownik\w*)|(?:grozi|grozil|grozila|grozili|grozby|grozba|grozi\w*)[^.!?]{0,40}?(?:smierci\w*|zabic|zabije|pobic|pobije|nozem|noz|bronia|pistolet\w*|bomb\w*|wroci|przyjdzie)|grozby karalne|alarm bombowy`),

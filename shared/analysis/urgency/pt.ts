@@ -20,6 +20,8 @@ export const portuguese: UrgencyLanguage = {
     String.raw`(?:simulado|simulacao|treinamento|exercicio)s? de (?:incendio|evacuacao|abandono|emergencia)`,
   ],
   rules: [
+    // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
+    rule('self-harm', String.raw`\bcartas? de (?:despedida|adeus|suicidio)\b|\bbilhetes? de (?:despedida|suicidio)\b|\bnao vou (?:estar|ficar) (?:aqui|por aqui) (?:muito tempo|por muito|mais)\b|\b(?:dei|doei|distribui|dando|doando) (?:todas )?(?:as )?(?:minhas) (?:coisas|roupas|pertences)\b`),
     rule('self-harm', String.raw`suicid\w*|(?:me|se) matar|tirar (?:a )?minha (?:propria )?vida|acabar com (?:a minha vida|minha vida|tudo)|(?:quero|vontade de|penso em|pensando em) (?:morrer|sumir (?:para sempre|de vez)|desaparecer para sempre)|nao (?:quero|aguento) mais viver|me (?:machucar|cortar|ferir) de proposito|automutila\w*`),
 
     rule('threat', String.raw`(?:vai|vou|vamos|vao|ia|iam|quer|queria|disse que vai|ameacou) (?:te |o |a |os |as |me |nos )?${HURT}|ameac\w* (?:de morte|(?:de |com )?(?:matar|bater|voltar|vir|trazer|uma|um|sua|seu))|ameacas? de morte|ameaca de bomba`),

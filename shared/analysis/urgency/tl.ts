@@ -21,6 +21,8 @@ export const tagalog: UrgencyLanguage = {
     String.raw`bomba ang (?:benta|sales)|(?:fire|earthquake|evacuation) drill`,
   ],
   rules: [
+    // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
+    rule('self-harm', String.raw`\b(?:liham|sulat) (?:ng |sa )?(?:paalam|pamamaalam)\b|\bsuicide (?:note|letter)\b|\bhindi na ako (?:magtatagal|mababa?lik)\b|\bipinamigay ko (?:na )?(?:lahat ng )?(?:gamit|mga gamit)\b`),
     rule('self-harm', String.raw`magpakamatay|nagpakamatay|pagpapakamatay|magpapakamatay|nagpapakamatay|tapusin (?:na lang |na )?ang (?:buhay ko|aking buhay)|wakasan (?:na )?ang (?:buhay ko|aking buhay)|(?:ayoko|ayaw ko) (?:na |nang )?mabuhay|gusto ko (?:na |nang )?mamatay|sana mamatay na (?:lang )?ako|(?:saktan|sinasaktan|sinaktan) ang (?:aking )?sarili|laslas`, { consumes: true }),
 
     rule('threat', String.raw`(?:papatayin|patayin|pinatay|papatay|pumatay)(?: (?:ko|niya|nila|namin|kita|daw))? (?:ka|kita|ako|kami|siya|sila|tayo|ang \w+|si \w+|yung \w+)|(?:babarilin|barilin|binaril|sasaksakin|saksakin|sinaksak|bubugbugin|gugulpihin|aabangan|sasaktan)|(?:nagbanta|nagbabanta|binantaan|pinagbantaan|banta)[^.!?]{0,40}?(?:papatay|patayin|baril|kutsilyo|patalim|babalikan|bomba|saksak|bugbog)|may (?:dalang |dala ng )?(?:baril|kutsilyo|patalim|itak|balisong|granada)|(?:naglabas|inilabas|bumunot) (?:ng )?(?:baril|kutsilyo|patalim|itak|balisong)`),

@@ -17,6 +17,8 @@ export const vietnamese: UrgencyLanguage = {
     String.raw`ban chay|chay hang|chay show|chay deadline|chay doanh so`,
   ],
   rules: [
+    // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
+    rule('self-harm', String.raw`\bthu (?:tuyet menh|tu biet|vinh biet|tu tu)\b|\bse khong con o day (?:lau|nua)\b|\b(?:cho|tang) (?:het|di) do dac\b`),
     rule('self-harm', String.raw`tu tu|tu sat|(?:muon|chi muon|dinh|nghi den chuyen|nghi toi viec) (?:chet|tu tu|tu sat|bien mat mai mai)|ket thuc (?:cuoc doi|cuoc song|doi minh|tat ca)|khong muon song (?:nua)?|chang muon song|tu lam hai (?:ban than|minh)|(?:rach|cat) (?:co )?tay (?:minh|toi)|uong thuoc (?:ngu )?tu tu`),
 
     rule('threat', String.raw`(?:se|doa|muon|dinh|noi la se|thu) (?:\w+ )?(?:giet|dam chet|ban chet|danh chet|xu dep|cho an don)|giet (?:chet|no|han|anh|chi|ong|ba|em|toi|to truong|quan ly|sep|nguoi)|(?:doa|de doa) (?:giet|dam|danh|dot|tat axit|tat a xit|ban)|doa (?:se )?quay lai|(?:cam|mang|rut|chia|vung|ban) (?:theo )?(?:sung|dao|sung luc|dao nhon|mui ten)|dam (?:chet|nhan vien|nhau)|dao dam`),

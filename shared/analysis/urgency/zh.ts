@@ -18,6 +18,8 @@ export const chinese: UrgencyLanguage = {
     String.raw`(?:消防|安全|应急|應急|疏散|逃生)(?:演习|演習|演练|演練|培训|培訓|教育|知识|知識|检查|檢查|月|周)`,
   ],
   rules: [
+    // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
+    rule('self-harm', String.raw`遗书|遺書|绝笔|絕筆|告别信|告別信|诀别|訣別|不会在了|不會在了|不会再在|把东西都送|把東西都送|交代后事|交代後事`),
     rule('self-harm', String.raw`自杀|自殺|轻生|輕生|不想活|活不下去|想死|寻死|尋死|割腕|跳楼|跳樓|结束(?:自己的|我的)?生命|結束(?:自己的|我的)?生命|了结自己|了結自己|活着没意思|活著沒意思|活着没有意义|自残|自殘|伤害自己|傷害自己`),
 
     rule('threat', String.raw`杀了|殺了|杀死|殺死|要杀|要殺|砍死|砍人|捅死|捅人|弄死|打死|宰了|威胁要|威脅要|扬言要|揚言要|恐吓|恐嚇|带刀|帶刀|拿刀|持刀|动刀|動刀|带枪|帶槍|拿枪|拿槍|炸弹|炸彈|炸掉|同归于尽|同歸於盡`),

@@ -49,3 +49,26 @@ describe('urgency rules: a denied feeling of danger', () => {
     expect(detectRuleUrgency(text).categories).toContain('safety');
   });
 });
+
+describe('urgency rules: saying goodbye for good is self-harm', () => {
+  it.each([
+    'I wrote goodbye letters to everyone last night.',
+    "I won't be around much longer anyway.",
+    'Escribí cartas de despedida anoche.',
+    'Escrevi as minhas cartas de adeus ontem.',
+    "Ho scritto lettere d'addio ieri sera.",
+    'Napisałam list pożegnalny do rodziny.',
+    'Ich habe gestern Abschiedsbriefe geschrieben.',
+    '昨晚我写好了遗书。',
+    'كتبت رسالة وداع لعائلتي.',
+    'Nakasulat na ako ng mga liham ng paalam.',
+    'Tôi đã viết thư tuyệt mệnh tối qua.',
+    "J'ai écrit des lettres d'adieu à mes enfants.",
+  ])('escalates "%s"', (text) => {
+    expect(detectRuleUrgency(text).categories).toContain('self-harm');
+  });
+
+  it.each(["I won't be around next week, I'm on holiday.", 'We signed a farewell card for Maria, who retires on Friday.'])('does not read "%s" as self-harm', (text) => {
+    expect(detectRuleUrgency(text).categories).not.toContain('self-harm');
+  });
+});
