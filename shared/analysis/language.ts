@@ -79,10 +79,10 @@ const SCRIPTS: [RegExp, string][] = [
 const EVIDENCE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries(STOPWORDS).map(([lang, list]) => [lang, new Set([...list, ...(COMMON_WORDS[lang] ?? [])])]),
 );
-const EVIDENCE_LISTS = Object.entries(EVIDENCE);
 const LATIN_ONLY = /^\p{Script=Latin}*$/u;
-const SHARES = new Map<string, number>();
-for (const list of Object.values(EVIDENCE)) for (const w of list) SHARES.set(w, (SHARES.get(w) ?? 0) + 1);
+/** Word → the languages it is a function or everyday word of: "de" counts a fifth for each of five. */
+const LANGUAGES_OF_WORD = new Map<string, string[]>();
+for (const [lang, list] of Object.entries(EVIDENCE)) for (const w of list) LANGUAGES_OF_WORD.set(w, [...(LANGUAGES_OF_WORD.get(w) ?? []), lang]);
 
 /**
  * The language of a text as an ISO 639-1 code (`en`, `es`, `fr`, `de`, `pt`,
@@ -174,10 +174,10 @@ function wordEvidence(text: string): Map<string, number> {
   const tokens = languageTokens(text);
   evidence.set(TOKEN_COUNT, tokens.length);
   for (const token of tokens) {
-    const share = SHARES.get(token);
-    if (share) for (const [lang, list] of EVIDENCE_LISTS) if (list.has(token)) add(lang, 1 / share);
+    const languages = LANGUAGES_OF_WORD.get(token);
+    if (languages) for (const lang of languages) add(lang, 1 / languages.length);
     // English opinion words are evidence of English, weaker than its grammar.
-    if (!share && token.length > 3 && WORDS.has(token)) add('en', 0.9);
+    else if (token.length > 3 && WORDS.has(token)) add('en', 0.9);
   }
   return evidence;
 }
