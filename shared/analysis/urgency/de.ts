@@ -15,6 +15,9 @@ export const german: UrgencyLanguage = {
   script: 'latin',
   negation: de(String.raw`nicht|nie|niemals|kein|keine|keinen|keiner|keinem|keines|ohne|null|weder|nichts`),
   benign: [
+    // Names of training courses and of the ward someone works on, not reports.
+    de(String.raw`(?:arbeite|arbeitest|arbeitet|arbeiten|arbeitete|tätig|dienst|schicht\w*|ausbildung|praktikum|pflegekraft|krankenschwester|pfleger|ärztin|arzt) (?:\w+ ){0,4}(?:in der|in die|auf der|in einer|der) (?:zentralen )?(?:notaufnahme|notfallambulanz|rettungsstelle|unfallchirurgie|intensivstation)`),
+    de(String.raw`\w*(?:belästigung|mobbing|diskriminierung|gewalt)\w*(?:prävention|schutz)?\w*(?:schulung|training|kurs|modul|seminar|workshop|richtlinie|beauftragte)\w*|(?:schulung|training|kurs|modul|seminar|workshop|e-learning) (?:zur|zum|über|gegen) (?:\w+ )?(?:belästigung|mobbing|diskriminierung|gewalt)\w*`),
     de(String.raw`sterbe\w* vor (?:hunger|lachen|langeweile|neugier|durst|kälte|hitze)|(?:lache|lachen|lachte) mich (?:tot|kaputt)|todlangweilig|totlachen`),
     de(String.raw`bringt mich (?:noch )?um|bringen mich (?:noch )?um|macht mich fertig`),
     de(String.raw`\w*(?:sicherheit|brandschutz|evakuierung|räumung|feuer|notfall|erstehilfe|ersthelfer)\w*(?:übung|training|schulung|unterweisung|kurs|beauftragte)\w*`),

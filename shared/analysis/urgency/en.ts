@@ -127,4 +127,9 @@ export const english: UrgencyLanguage = {
   script: 'latin',
   rules: RULES,
   negation: ENGLISH_NEGATION,
+  // Names of training courses and of the ward someone works on, not reports.
+  benign: [
+    String.raw`\b(?:anti-?)?(?:sexual )?(?:harassment|bullying|discrimination|violence|racism)(?: prevention| awareness| and \w+)? (?:training|e-?learning|module|course|workshop|seminar|webinar|session|quiz|refresher|certification)\b|\b(?:training|e-?learning|module|course|workshop|seminar|webinar) (?:on|about) (?:preventing )?(?:sexual )?(?:harassment|bullying|discrimination)\b`,
+    String.raw`\b(?:work(?:s|ed|ing)?|shifts?|nurse|nursing|doctor|placement|rotation|job|based|assigned) (?:\w+ ){0,4}(?:in|on|at) (?:the |an |a )?(?:emergency (?:department|room|ward|unit)|a&e|accident and emergency|trauma (?:unit|ward)|icu|intensive care(?: unit)?)\b`,
+  ],
 };

@@ -15,6 +15,8 @@ export const spanish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`no|ni|nunca|jamas|sin|ningun|ninguna|ninguno|nada de|cero|tampoco|nadie`,
   benign: [
+    // Names of training courses and of the ward someone works on, not reports.
+    String.raw`(?:curso|formacion|taller|modulo|capacitacion|charla|protocolo) (?:\w+ ){0,2}(?:de|sobre|contra) (?:la )?(?:prevencion (?:de(?:l)? )?)?(?:acoso|hostigamiento|discriminacion|violencia)(?: laboral| sexual)?`,
     String.raw`(?:me|nos|se) (?:muero|morimos|muere|moria|mori) de (?:risa|hambre|sueno|frio|calor|ganas|verguenza|aburrimiento|envidia|pena|cansancio|nervios)`,
     String.raw`muert[oa]s? de (?:risa|hambre|sueno|frio|calor|cansancio|aburrimiento|verguenza)`,
     String.raw`(?:matar|mataron|matamos|matando) (?:a )?(?:la competencia|el tiempo|el rato|las ventas|la fila|la cola)`,

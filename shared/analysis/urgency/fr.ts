@@ -13,6 +13,8 @@ export const french: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`pas|pas de|aucun|aucune|jamais|sans|ni|zero|rien|personne`,
   benign: [
+    // Names of training courses and of the ward someone works on, not reports.
+    String.raw`(?:formation|cours|module|atelier|sensibilisation|webinaire) (?:\w+ ){0,2}(?:sur|contre|de prevention du|de prevention des|de lutte contre) (?:le |la |les )?(?:harcelement|discrimination|violence)\w*(?: moral| sexuel| au travail)?`,
     String.raw`(?:je |on |nous )?(?:meurs|meurt|mourais|mourons|mort|morte|morts) de (?:faim|rire|soif|froid|chaud|envie|fatigue|ennui|honte|peur de rater)`,
     String.raw`(?:m'a|m a|nous a|ca m'a|ca me) (?:tue|tuee|achev\w*) (?:avec|de rire)`,
     String.raw`(?:on a |ils ont |a )?explos\w* (?:les ventes|les objectifs|le chiffre|les compteurs|les records)`,

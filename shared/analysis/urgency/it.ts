@@ -12,6 +12,8 @@ export const italian: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`non|nessun|nessuna|nessuno|mai|senza|zero|niente|nulla`,
   benign: [
+    // Names of training courses and of the ward someone works on, not reports.
+    String.raw`(?:corso|formazione|modulo|seminario|workshop) (?:\w+ ){0,2}(?:sulle|sulla|sul|contro|di prevenzione delle|di prevenzione del) (?:molestie|discriminazion\w+|mobbing|violenza)\w*`,
     String.raw`(?:muoio|morivo|moriamo|morto|morta|morendo|morire) (?:dal|dalle|di|dalla) (?:ridere|risate|fame|sonno|freddo|caldo|noia|voglia|sete|vergogna|stanchezza|invidia)`,
     String.raw`(?:mi|ci) (?:sta|stanno) (?:uccidendo|ammazzando)|mi (?:uccide|ammazza) (?:di|dal|la)|ammazzare il tempo`,
     String.raw`(?:e|era|e stato|e stata|sara|stato|stata) (?:una )?bomba|bomba di`,

@@ -12,6 +12,8 @@ export const polish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`nie|nigdy|bez|zadnych|zadnego|zadnej|zaden|zadna|zadne|zero|brak|ani`,
   benign: [
+    // Names of training courses and of the ward someone works on, not reports.
+    String.raw`(?:szkolenie|szkoleni\w+|kurs\w*|modul\w*|warsztat\w*) (?:\w+ ){0,2}(?:z|o|w zakresie) (?:przeciwdzialani\w+ |zapobiegani\w+ )?(?:mobbing\w*|molestowani\w+|dyskryminacj\w+|przemoc\w*)`,
     String.raw`umier\w* (?:ze|z) (?:smiechu|glodu|nudow|zimna|goraca|ciekawosci|zmeczenia|pragnienia|wstydu)|(?:padam|padlem|padlam) (?:ze|z) (?:smiechu|glodu|nog)`,
     String.raw`(?:mnie|nas) (?:zabija|zabijaja|wykonczy|wykancza|dobija)|zabic czas|zabija czas`,
     String.raw`(?:byla|jest|bedzie|to) (?:\w+ )?bomba|bomba cenowa`,

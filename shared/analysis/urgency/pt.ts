@@ -13,6 +13,8 @@ export const portuguese: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`nao|nem|nunca|jamais|sem|nenhum|nenhuma|zero|nada de|ninguem`,
   benign: [
+    // Names of training courses and of the ward someone works on, not reports.
+    String.raw`(?:curso|formacao|treinamento|modulo|palestra|workshop) (?:\w+ ){0,2}(?:de|sobre|contra) (?:a |o )?(?:prevencao (?:a|ao|do|de) )?(?:assedio|discriminacao|violencia)\w*(?: moral| sexual)?`,
     String.raw`(?:morrendo|morro|morri|morta|morto|morrer) de (?:rir|fome|sono|frio|calor|vontade|vergonha|tedio|cansaco|saudade|inveja|medo de perder)`,
     String.raw`(?:esta|esta me|ta|ta me|estao|vai) (?:me )?matando|me mata de (?:rir|cansaco)`,
     String.raw`(?:matou|matamos|matar|mataram) (?:a fila|o tempo|a meta|a saudade|o servico|a charada)`,

@@ -72,3 +72,23 @@ describe('urgency rules: saying goodbye for good is self-harm', () => {
     expect(detectRuleUrgency(text).categories).not.toContain('self-harm');
   });
 });
+
+describe('urgency rules: course names and the ward someone works on are not reports', () => {
+  it.each([
+    'Ich arbeite seit Jahren in der Notaufnahme.',
+    'I work nights in the emergency department and love my team.',
+    'Everyone has to finish the Anti-Bullying Awareness course by Friday.',
+    'Die Schulung zur Belästigungsprävention war gut.',
+    'El curso de prevención del acoso laboral fue muy útil.',
+    'La formation sur le harcèlement était utile.',
+  ])('does not escalate "%s"', (text) => {
+    expect(detectRuleUrgency(text).urgent).toBe(false);
+  });
+
+  it.each([
+    'My supervisor harassed me right after the harassment training.',
+    'He was taken to the emergency department after the forklift hit him.',
+  ])('still escalates "%s"', (text) => {
+    expect(detectRuleUrgency(text).urgent).toBe(true);
+  });
+});
