@@ -253,6 +253,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       figures: weeklyFigures(tableAs('digest')),
       verbatims: verbatimCandidates(tableAs('digest')),
       escalations: escalationsAs('digest'),
+      clocks: legalClocks(tableAs('digest')),
       archive: digestArchive,
       deliveries: digestDeliveries(tableAs('digest')),
       snapshots: digestSnapshots(tableAs('digest')),

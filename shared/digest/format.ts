@@ -1,4 +1,5 @@
 import type { Digest, EscalationOutcomes, SentimentMix } from './model';
+import { dayInWords } from '../email/conversation-email';
 
 /** Shared wording and colours of the three renderings (text, email, web), so they say the same thing. */
 
@@ -187,5 +188,9 @@ export function escalationLines(digest: Digest): { summary: string; sponsors: { 
   if (!mine && e.otherSponsors) sponsors.push({ name: 'Other sponsors combined', line: escalationLine(e.otherSponsors) });
   const overdue = e.overdueNow.map((o) => `${o.name}: ${count(o.count)} (${k} or more of them raised in week ${Number(o.oldestWeek.slice(6))} of ${o.oldestWeek.slice(0, 4)} or earlier)`);
   if (e.overdueOther) overdue.push(`Other sponsors combined: ${count(e.overdueOther)}`);
+  for (const l of e.legalDeadlines ?? []) {
+    const what = l.deadline === 'acknowledge' ? 'acknowledge' : 'tell the employee what is being done';
+    overdue.push(`${l.state === 'passed' ? 'Legal deadline passed' : 'Legal deadline within a week'}: a case held by ${l.holder}, to ${what} by ${dayInWords(l.day)}`);
+  }
   return { summary, sponsors, overdue };
 }

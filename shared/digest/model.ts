@@ -112,6 +112,14 @@ export const escalationSummarySchema = z.object({
   responses: z.array(z.object({ topics: z.array(z.string()), response: z.string() })),
   /** Some responses were published this week, but fewer than k: none is listed. */
   responsesWithheld: z.boolean().optional(),
+  /**
+   * Leadership's variant only: each case past, or within a week of, a legal
+   * deadline, with who holds it. Not k-suppressed, on purpose: each is a case
+   * someone must act on, shown without site, topic or text (docs/anonymity.md).
+   */
+  legalDeadlines: z
+    .array(z.object({ state: z.enum(['passed', 'near']), deadline: z.enum(['acknowledge', 'feedback']), day: z.string(), holder: z.string() }))
+    .optional(),
 });
 export type EscalationSummary = z.infer<typeof escalationSummarySchema>;
 

@@ -1,4 +1,7 @@
 import type { Config, Sponsor } from '../config/schema';
+import { LEADERSHIP } from '../domain/escalation';
+import type { LegalClocks } from '../ports/legal-clocks';
+import { clocksStanding } from './legal-clocks';
 import { ISO_WEEK_PATTERN } from '../domain/iso-week';
 import { buildDigest, weeksNeeded } from '../digest/build-digest';
 import { digestLink } from '../digest/links';
@@ -45,6 +48,8 @@ export interface DigestDeps {
   staleClaimWaitMs?: number;
   /** Waits; tests pass one that returns at once. */
   sleep?: (ms: number) => Promise<void>;
+  /** The legal clocks: leadership's digest lists the cases near or past a deadline. Without them, none. */
+  clocks?: LegalClocks;
 }
 
 /** A live run holds a claim for one email send; a minute without progress means it stopped. */
@@ -132,6 +137,8 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   ];
   const build = performance.now() - started;
   const leadership = audiences[0]!.digest;
+  // Leadership's alone: a sponsor's digest never lists a case (one routed around them included).
+  if (deps.clocks) leadership.escalations.legalDeadlines = await legalDeadlinesOf(deps, deps.clocks);
   say(
     leadership.headline.total === undefined
       ? `Built: fewer than ${config.anonymity.k} submissions in ${week}, so the digest shows no figures.`
@@ -267,4 +274,15 @@ function alreadySentNotice(week: string, recipients: ReadonlyMap<string, string>
   const when = weeks.length === 1 ? `in week ${weeks[0]}` : `in weeks ${weeks.slice(0, -1).join(', ')} and ${weeks.at(-1)}`;
   const who = recipients.size === 1 ? '1 recipient' : `${recipients.size} recipients`;
   return `The digest for ${week} was already sent to ${who} ${when}; use --resend to send it again.`;
+}
+
+/** The cases near or past a legal deadline, with who holds each, for leadership's digest. */
+async function legalDeadlinesOf(deps: DigestDeps, clocks: LegalClocks): Promise<NonNullable<Digest['escalations']['legalDeadlines']>> {
+  const standing = await clocksStanding({ clocks, escalations: deps.escalations, clock: deps.clock });
+  return standing.map((s) => ({
+    state: s.state,
+    deadline: s.deadline,
+    day: s.day,
+    holder: s.sponsorId === LEADERSHIP ? 'the leadership list' : (deps.config.sponsors.find((x) => x.id === s.sponsorId)?.name ?? s.sponsorId),
+  }));
 }

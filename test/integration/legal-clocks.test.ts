@@ -73,6 +73,15 @@ describe('the legal clocks of an escalated case', () => {
     expect(passed!.destination.to).toContain('leadership@example.com');
     expect(await standing()).toEqual([expect.objectContaining({ deadline: 'acknowledge', state: 'passed' })]);
 
+    // Leadership's digest lists it, with who holds it; no sponsor's digest does.
+    seen = (await outbox(stack.urls.outbox)).length;
+    await stack.digest('2026-W47');
+    const digests = (await outbox(stack.urls.outbox)).slice(seen);
+    const forLeadership = digests.filter((e) => e.destination.to.includes('leadership@example.com'));
+    expect(forLeadership.length).toBeGreaterThan(0);
+    expect(forLeadership[0]!.body.text).toMatch(/Legal deadline passed: a case held by .+, to acknowledge by Wednesday 25 November 2026/);
+    for (const other of digests.filter((e) => !e.destination.to.includes('leadership@example.com'))) expect(other.body.text).not.toMatch(/Legal deadline/);
+
     // Acknowledged late: that deadline is met, and the feedback clock runs three months from now.
     clock.set('2026-11-25T16:10:00Z');
     expect((await fetch(linkIn(passed!), form({ action: 'acknowledge' }))).status).toBe(200);
