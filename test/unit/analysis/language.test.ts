@@ -1,6 +1,8 @@
+import { statSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, languageGuess } from '../../../shared/analysis/language';
+import { PROFILE_LANGUAGES } from '../../../shared/analysis/language-profile';
 
 describe('language detection', () => {
   it.each([
@@ -56,5 +58,10 @@ describe('language detection', () => {
 
   it('Should not be swayed by a foreign name in an English sentence', () => {
     expect(detectLanguage('Yesterday Ben and Luca from the dock helped me a lot')).toBe('en');
+  });
+
+  it('Should profile every Latin-script language the service claims, in a file small enough to load fast', () => {
+    expect([...PROFILE_LANGUAGES].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'pl', 'pt', 'tl', 'vi']);
+    expect(statSync(new URL('../../../shared/analysis/language-profiles.json', import.meta.url)).size).toBeLessThan(200 * 1024);
   });
 });
