@@ -63,6 +63,10 @@ export function kioskPage(programName: string) {
     <input type="checkbox" id="urgent">
     <label for="urgent">This is urgent: ask a senior leader to look at it now</label>
   </div>
+  <div class="check">
+    <input type="checkbox" id="about-management">
+    <label for="about-management">This is about my management: send it to someone above them</label>
+  </div>
   <div class="actions">
     <button type="button" class="primary" id="send">Send</button>
     <button type="button" class="secondary" id="cancel">Back</button>

@@ -15,6 +15,8 @@ interface Submission {
   key: string;
   rating: number;
   escalate: boolean;
+  /** "This is about my management": the case goes around the sponsor who would get it. */
+  aboutManagement?: boolean;
   topic?: string;
   text?: string;
 }
@@ -45,6 +47,7 @@ const WAIT_FOR_CODE_MS = 6000;
 const $ = (id: string): HTMLElement => document.getElementById(id)!;
 const comment = () => $('comment') as HTMLTextAreaElement;
 const urgent = () => $('urgent') as HTMLInputElement;
+const aboutManagement = () => $('about-management') as HTMLInputElement;
 const sendButton = () => $('send') as HTMLButtonElement;
 const SCREENS: Screen[] = ['loading', 'start', 'details', 'thanks', 'setup'];
 let current: Screen = 'loading';
@@ -125,6 +128,7 @@ function send(item: Submission): Promise<SendResult> {
   const body: Partial<Submission> = { rating: item.rating, key: item.key, escalate: item.escalate };
   if (item.topic) body.topic = item.topic;
   if (item.text) body.text = item.text;
+  if (item.aboutManagement) body.aboutManagement = true;
   return fetch('/kiosk/feedback', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token()}` },
@@ -303,6 +307,7 @@ function reset(): void {
   comment().value = '';
   $('preview').replaceChildren();
   urgent().checked = false;
+  aboutManagement().checked = false;
   $('chosen').textContent = '';
   $('case-code').textContent = '';
   $('thanks-code').hidden = true;
@@ -319,6 +324,7 @@ function choose(value: number): void {
 
 function submission(withDetails: boolean): Submission {
   const item: Submission = { key: newKey(), rating: rating!, escalate: withDetails && urgent().checked };
+  if (withDetails && aboutManagement().checked) item.aboutManagement = true;
   if (topic) item.topic = topic;
   const text = comment().value.trim();
   if (withDetails && text) item.text = text;
