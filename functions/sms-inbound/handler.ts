@@ -64,8 +64,8 @@ export function createSmsInboundHandler(deps: SmsInboundHandlerDeps) {
           body: payload.messageBody,
           messageId: payload.inboundMessageId,
         });
-        // Not logged when a case was made: the line's timestamp would date it.
-        if (reply.outcome !== 'accepted') deps.logger.info('sms handled', { channel: 'sms', provider: 'end-user-messaging', outcome: reply.outcome, replies: reply.messages.length });
+        // Not logged when a case was made or an answer sent: the line's timestamp would date it.
+        if (reply.outcome !== 'accepted' && reply.outcome !== 'answered') deps.logger.info('sms handled', { channel: 'sms', provider: 'end-user-messaging', outcome: reply.outcome, replies: reply.messages.length });
         messages = reply.messages;
       } catch (error) {
         throw new InboundSmsFailedError('handle', error instanceof Error ? error.name : typeof error);

@@ -115,8 +115,8 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
       let messages: string[];
       try {
         const reply = await handleInboundSms(deps, { from: From, to: To, body: Body, messageId: MessageSid, mediaCount: NumMedia });
-        // Not logged when a case was made: the line's timestamp would date it.
-        if (reply.outcome !== 'accepted') deps.logger.info('sms handled', { channel: 'sms', provider: 'twilio', outcome: reply.outcome, replies: reply.messages.length });
+        // Not logged when a case was made or an answer sent: the line's timestamp would date it.
+        if (reply.outcome !== 'accepted' && reply.outcome !== 'answered') deps.logger.info('sms handled', { channel: 'sms', provider: 'twilio', outcome: reply.outcome, replies: reply.messages.length });
         messages = reply.messages;
       } catch (error) {
         // Twilio shows the sender nothing for a non-2xx answer and does not
