@@ -163,7 +163,9 @@ export function languageGuess(text: string): LanguageGuess {
   const language = PROFILE_LANGUAGES[best] ?? 'und';
   // A word or two of letters ("ok", "pls") fits some language's sequences by chance: only its own words name it.
   const backed = letters.length >= SHORT_TEXT_LETTERS || (words.get(language) ?? 0) >= MIN_WORD_EVIDENCE;
-  const guess = { language, runnerUp: PROFILE_LANGUAGES[second] ?? 'und', margin, confident: backed && margin >= CONFIDENT_MARGIN };
+  // Arabic or Persian typed in Latin letters with digits for sounds ("3andi", "ma7al") fits no profile: say unsure.
+  const numeralSpelling = () => /\d/.test(text) && (text.match(DIGITS_AS_LETTERS) ?? []).length >= Math.max(2, (words.get(TOKEN_COUNT) ?? 0) / 10);
+  const guess = { language, runnerUp: PROFILE_LANGUAGES[second] ?? 'und', margin, confident: backed && margin >= CONFIDENT_MARGIN && !numeralSpelling() };
   return wordsOnlyLanguage(words, guess) ?? guess;
 }
 
@@ -182,6 +184,8 @@ function wordEvidence(text: string): Map<string, number> {
   return evidence;
 }
 
+/** A word spelling sounds with digits inside it: "3anbar", "e7na", "we2e3" (not "3rd", "24h", "x2"). */
+const DIGITS_AS_LETTERS = /\p{L}+[2-9]\p{L}+|(?<![\p{L}\d])[2-9]\p{L}{2,}(?<!\d(?:st|nd|rd|th|am|pm|hrs?|km|kg))\p{L}*[2-9]?/gu;
 /** The number of words read, kept beside the evidence. */
 const TOKEN_COUNT = '#tokens';
 /** Words a language without a letter profile (Dutch) must lead the profiled guess's own words by to be named instead… */

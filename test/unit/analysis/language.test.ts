@@ -39,6 +39,11 @@ describe('language detection', () => {
     expect(detectLanguage(text)).toBe(language);
   });
 
+  it('Should not name a Latin-script language for Arabic typed with digits for sounds, yet read English with ordinals', () => {
+    expect(detectLanguage('ana 3ayez a2ool en el mo4rif by3amelna wa7sh we mafeesh 7ad byesma3')).toBe('und');
+    expect(detectLanguage('The 3rd shift starts at 6am and the 2nd at 2pm')).toBe('en');
+  });
+
   it.each(['ok', 'pls', 'Ana', 'xD lol', 'understaffed'])('Should not name a language it cannot be sure of, in %j', (text) => {
     expect(['und', 'en']).toContain(detectLanguage(text));
     if (text.length < 4) expect(detectLanguage(text)).toBe('und');
