@@ -126,6 +126,7 @@ async function seed(documents: DynamoDBDocumentClient, submissions: number, extr
     const read = await new DynamoDbWeeklyFigures(documents, TABLE, clock).read(week);
     const expected = figures.groups.reduce((s, g) => s + g.total, 0);
     if (read.groups.reduce((s, g) => s + g.total, 0) !== expected) throw new Error(`seeded ${week} does not read back: the figures store's item shape has changed`);
+    if ((read.languages ?? []).reduce((s, l) => s + l.total, 0) !== expected) throw new Error(`seeded ${week}'s languages do not read back: the figures store's item shape has changed`);
     if (week === WEEK) {
       distinctPhrases = figures.phrases.length;
       const sample = new DynamoDbVerbatimCandidates(documents, TABLE, clock);
@@ -173,6 +174,13 @@ async function writeFigures(documents: DynamoDBDocumentClient, figures: WeeklyFi
     }
   };
   for (const g of figures.groups) spread(`GROUP#${g.site ?? NO_SITE}#${g.channel}`, { kind: 'group', site: g.site ?? NO_SITE, channel: g.channel }, g.total, g.sentiment, g.ratings);
+  // Each group's languages: most in English, a tenth in Spanish, so the digest reads and shows a language mix as it would.
+  for (const g of figures.groups) {
+    const spanish = Math.floor(g.total / 10);
+    for (const [language, total] of [['en', g.total - spanish], ['es', spanish]] as const) {
+      if (total > 0) spread(`LANG#${language}#${g.site ?? NO_SITE}#${g.channel}`, { kind: 'language', language, site: g.site ?? NO_SITE, channel: g.channel }, total, { POSITIVE: 0, NEGATIVE: 0, NEUTRAL: 0, MIXED: 0 });
+    }
+  }
   for (const t of figures.topics) spread(`TOPIC#${t.topic}#${t.site ?? NO_SITE}#${t.channel}`, { kind: 'topic', topic: t.topic, site: t.site ?? NO_SITE, channel: t.channel }, t.total, t.sentiment, t.ratings);
   for (const p of figures.phrases) {
     spread(`PHRASE#${p.phrase}`, { kind: 'phrase', phrase: p.phrase }, p.total, p.sentiment);
