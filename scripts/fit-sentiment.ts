@@ -8,9 +8,13 @@
  * over words, word pairs, negated words (each worth 1/sqrt(n) in a text of
  * n of them), the rules' evidence and the rule-based scorer's own
  * log-probabilities as features (features.ts, model.ts). Fitted by AdaGrad
- * with L2; a tenth of the training rows then sets the temperature (log-loss)
+ * with L2; a tenth of the training rows then sets the label's temperature
  * and the neutral band (decision biases for the best macro-F1, headlines
- * counting twice pros and cons); measured on whole sources it never saw
+ * counting twice pros and cons). The scores are calibrated on whole sources
+ * the weights never saw: each training source's tenth is scored by weights
+ * fitted on the other sources alone, and the temperature and neutral offset
+ * per length of text that minimise log-loss on those rows are kept
+ * (fit-sentiment-calibration.ts). Measured on whole sources it never saw
  * (HELD_OUT_SOURCES). In use the model counts in proportion to the share of
  * a text's words it knows, the rule-based verdict for the rest (model.ts).
  *
@@ -42,11 +46,12 @@ import { type SentimentLabel, toThreeClass } from './eval/metrics';
 import { extractFeatures } from '../shared/analysis/learned-sentiment/features';
 import { CLASSES, decide, loadModel, type ModelFile, PRIOR_FEATURES, rawLogits, scoreSentiment, wordValue } from '../shared/analysis/learned-sentiment/model';
 import { EVAL_DIR, HEADLINES_FILE, HELD_OUT_SOURCES, isHeldOut, PROS_CONS_FILE, readReviews, type ReviewRow } from './eval/employee-reviews';
-import { presentMacroF1, reliability } from './eval/sentiment-metrics';
+import { confidenceAmongPresent, presentMacroF1, reliability } from './eval/sentiment-metrics';
+import { fitCalibration, type OutOfSourceRow } from './fit-sentiment-calibration';
 
 export const WEIGHTS_FILE = join(import.meta.dirname, '../shared/analysis/learned-sentiment/weights.json');
 /** The files whose code decides what the weights mean: change one and the weights must be refitted. */
-export const FITTING_SOURCES = [join(import.meta.dirname, 'fit-sentiment.ts'), join(import.meta.dirname, '../shared/analysis/learned-sentiment/features.ts')];
+export const FITTING_SOURCES = ['fit-sentiment.ts', 'fit-sentiment-calibration.ts', '../shared/analysis/learned-sentiment/features.ts'].map((file) => join(import.meta.dirname, file));
 
 export function sourceHash(): string {
   const hash = createHash('sha256');
@@ -83,6 +88,8 @@ interface Example {
   weight: number;
   /** Pros and cons are never neutral by construction: their loss is over negative and positive only. */
   twoClass: boolean;
+  /** The review set it came from: calibration leaves each out in turn. */
+  source: string;
 }
 
 // The same features and values as model.ts's rawLogits reads.
@@ -93,9 +100,11 @@ function examplesOf(rows: ReviewRow[]): Example[] {
     const features = ['@bias', ...whole, ...rules.map(([name]) => name), ...PRIOR_FEATURES, ...words];
     const values = [1, ...whole.map(() => 1), ...rules.map(([, value]) => value), ...prior, ...words.map(() => wordValue(words.length))];
     // Pros and cons are never neutral: scoring them on three classes would teach the model that nothing is.
-    return { features, values, label: CLASSES.indexOf(r.label), weight: 1, twoClass: r.field === 'pros' || r.field === 'cons' };
+    return { features, values, label: CLASSES.indexOf(r.label), weight: 1, twoClass: isTwoClass(r), source: r.source };
   });
 }
+
+const isTwoClass = (r: ReviewRow) => r.field === 'pros' || r.field === 'cons';
 
 // A tenth of the training rows, chosen by a hash of the text, calibrate the temperature.
 function isCalibration(r: ReviewRow): boolean {
@@ -206,6 +215,22 @@ function softmax(z: number[]): number[] {
   return exp.map((e) => e / total);
 }
 
+/**
+ * Each calibration row scored by weights fitted without its source: what
+ * the model says of an employer it has never read, the only honest ground
+ * for calibrating its scores.
+ */
+function outOfSourceRows(examples: Example[], rows: ReviewRow[], settings: FitSettings): OutOfSourceRow[] {
+  return [...new Set(rows.map((r) => r.source))].flatMap((source) => {
+    console.error(`  calibration: fitting without ${source}`);
+    const fold = loadModel(toFile(fit(examples.filter((e) => e.source !== source), settings), settings.minWeight));
+    return rows.filter((r) => r.source === source).map((r) => {
+      const { logits, length } = rawLogits(fold, r.text);
+      return { z: logits, label: CLASSES.indexOf(r.label), length, twoClass: isTwoClass(r) };
+    });
+  });
+}
+
 function toFile(model: { names: string[]; weights: Float64Array }, minWeight: number): ModelFile {
   const names: string[] = [];
   const weights: number[] = [];
@@ -229,6 +254,7 @@ function toFile(model: { names: string[]; weights: Float64Array }, minWeight: nu
     priorWeight: PRIOR_WEIGHT,
     temperature: 1,
     decisionBias: [0, 0, 0],
+    calibration: { sources: [], byLength: {} },
     heldOut: { sources: [...HELD_OUT_SOURCES], figures: {} },
     scale: SCALE,
     features,
@@ -250,7 +276,8 @@ export function measure(file: ModelFile, rows: ReviewRow[]): { model: number; af
   const gold = rows.map((r) => r.label);
   const scored = rows.map((r) => scoreSentiment(model, r.text));
   const predicted = scored.map((s) => toThreeClass(s.sentiment, s.scores));
-  const confidence = scored.map((s, i) => s.probabilities[predicted[i]!]);
+  const present = (['positive', 'negative', 'neutral'] as const).filter((c) => gold.includes(c));
+  const confidence = scored.map((s, i) => confidenceAmongPresent(s.probabilities, predicted[i]!, present));
   const baseline = rows.map((r): SentimentLabel => {
     const score = afinn.analyze(r.text).score;
     return score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
@@ -303,8 +330,16 @@ async function main(): Promise<void> {
   const model = fit(examples, settings);
   console.error(`  fitted in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   const unscaled = toFile(model, settings.minWeight);
-  const draft = { ...unscaled, ...calibrate(unscaled, calibrationRows) };
-  console.error(`  temperature ${draft.temperature}, decision biases ${draft.decisionBias.join(' / ')}`);
+  const decision = { ...unscaled, ...calibrate(unscaled, calibrationRows) };
+  console.error(`  label: temperature ${decision.temperature}, decision biases ${decision.decisionBias.join(' / ')}`);
+  const before = { headlines: measure(decision, headlines.filter(isHeldOut)).expectedError, prosCons: measure(decision, prosCons.filter(isHeldOut)).expectedError };
+  // Three more fits: FIT_CACHE keeps their rows too.
+  const outOfSourceCache = cache && `${cache}.out-of-source.json`;
+  const outOfSource: OutOfSourceRow[] = outOfSourceCache && existsSync(outOfSourceCache) ? JSON.parse(readFileSync(outOfSourceCache, 'utf8')) : outOfSourceRows(examples, calibrationRows, settings);
+  if (outOfSourceCache && !existsSync(outOfSourceCache)) writeFileSync(outOfSourceCache, JSON.stringify(outOfSource));
+  const calibration = { sources: [...new Set(calibrationRows.map((r) => r.source))], byLength: fitCalibration(outOfSource) };
+  const draft = { ...decision, calibration };
+  console.error(`  scores calibrated by length (temperature, neutral offset): ${JSON.stringify(calibration.byLength)}`);
   const h = measure(draft, headlines.filter(isHeldOut));
   const p = measure(draft, prosCons.filter(isHeldOut));
   const figures = {
@@ -316,10 +351,12 @@ async function main(): Promise<void> {
     prosConsExpectedCalibrationError: round(p.expectedError),
   };
   const file = { ...draft, heldOut: { ...draft.heldOut, figures } };
+  console.error(`held out, expected calibration error (points): headlines ${pct(before.headlines)} → ${pct(h.expectedError)}; pros/cons ${pct(before.prosCons)} → ${pct(p.expectedError)}`);
   const tweets = join(EVAL_DIR, 'tweeteval_sentiment.jsonl');
   if (existsSync(tweets)) {
     const rows = readFileSync(tweets, 'utf8').split('\n').filter(Boolean).map((line) => ({ ...(JSON.parse(line) as ReviewRow), source: 'tweeteval' }));
-    console.error(`  tweeteval (not fitted on, reported only): macro-F1 ${(100 * measure(file, rows).model).toFixed(1)}`);
+    const t = measure(file, rows);
+    console.error(`  tweeteval (not fitted on, reported only): macro-F1 ${pct(t.model)}, expected calibration error ${pct(measure(decision, rows).expectedError)} → ${pct(t.expectedError)}`);
   }
   console.error(`held out (macro-F1 %): headlines ${pct(h.model)} vs AFINN ${pct(h.afinn)}; pros/cons ${pct(p.model)} vs AFINN ${pct(p.afinn)}`);
   const json = `${JSON.stringify(file)}\n`;

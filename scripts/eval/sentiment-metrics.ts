@@ -4,7 +4,9 @@ import { SENTIMENT_LABELS, type SentimentLabel } from './metrics';
 export type Confusion = Record<SentimentLabel, Record<SentimentLabel, number>>;
 
 export function confusion(gold: readonly SentimentLabel[], predicted: readonly SentimentLabel[]): Confusion {
-  const matrix = Object.fromEntries(SENTIMENT_LABELS.map((g) => [g, Object.fromEntries(SENTIMENT_LABELS.map((p) => [p, 0]))])) as Confusion;
+  const matrix = Object.fromEntries(
+    SENTIMENT_LABELS.map((g) => [g, Object.fromEntries(SENTIMENT_LABELS.map((p) => [p, 0]))]),
+  ) as Confusion;
   gold.forEach((g, i) => matrix[g][predicted[i]!]++);
   return matrix;
 }
@@ -17,7 +19,10 @@ export function confusion(gold: readonly SentimentLabel[], predicted: readonly S
  * @example
  * presentMacroF1(['positive', 'negative'], ['positive', 'neutral']) // (1 + 0) / 2
  */
-export function presentMacroF1(gold: readonly SentimentLabel[], predicted: readonly SentimentLabel[]): { macroF1: number; classes: SentimentLabel[]; perClass: Partial<Record<SentimentLabel, number>> } {
+export function presentMacroF1(
+  gold: readonly SentimentLabel[],
+  predicted: readonly SentimentLabel[],
+): { macroF1: number; classes: SentimentLabel[]; perClass: Partial<Record<SentimentLabel, number>> } {
   const classes = SENTIMENT_LABELS.filter((label) => gold.includes(label));
   const perClass: Partial<Record<SentimentLabel, number>> = {};
   for (const label of classes) {
@@ -36,6 +41,26 @@ export function presentMacroF1(gold: readonly SentimentLabel[], predicted: reado
   return { macroF1, classes, perClass };
 }
 
+/**
+ * The confidence of a predicted label among the classes the gold labels
+ * have: on a file of positive and negative texts, how sure the scores are
+ * of one side over the other (a share kept for neutral, which such a file
+ * never is, would read as doubt). A prediction outside those classes keeps
+ * its own probability, and is wrong.
+ *
+ * @example
+ * confidenceAmongPresent({ positive: 0.6, negative: 0.2, neutral: 0.2 }, 'positive', ['positive', 'negative']) // 0.75
+ */
+export function confidenceAmongPresent(
+  probabilities: Record<SentimentLabel, number>,
+  label: SentimentLabel,
+  present: readonly SentimentLabel[],
+): number {
+  if (!present.includes(label)) return probabilities[label];
+  const total = present.reduce((sum, c) => sum + probabilities[c], 0);
+  return total > 0 ? probabilities[label] / total : probabilities[label];
+}
+
 export interface ReliabilityBin {
   /** Confidence range of the bin, as [from, to). */
   from: number;
@@ -52,7 +77,12 @@ export interface ReliabilityBin {
  * chosen, and how often each group was right. For calibrated scores the two
  * columns agree; `expectedError` is their weighted mean gap (ECE).
  */
-export function reliability(gold: readonly SentimentLabel[], predicted: readonly SentimentLabel[], confidence: readonly number[], bins = 10): { bins: ReliabilityBin[]; expectedError: number } {
+export function reliability(
+  gold: readonly SentimentLabel[],
+  predicted: readonly SentimentLabel[],
+  confidence: readonly number[],
+  bins = 10,
+): { bins: ReliabilityBin[]; expectedError: number } {
   const sums = Array.from({ length: bins }, () => ({ count: 0, confidence: 0, correct: 0 }));
   gold.forEach((g, i) => {
     const c = confidence[i]!;
@@ -65,7 +95,15 @@ export function reliability(gold: readonly SentimentLabel[], predicted: readonly
   const table = sums.flatMap((s, b) => {
     if (!s.count) return [];
     gap += Math.abs(s.confidence - s.correct);
-    return [{ from: b / bins, to: (b + 1) / bins, count: s.count, confidence: s.confidence / s.count, accuracy: s.correct / s.count }];
+    return [
+      {
+        from: b / bins,
+        to: (b + 1) / bins,
+        count: s.count,
+        confidence: s.confidence / s.count,
+        accuracy: s.correct / s.count,
+      },
+    ];
   });
   return { bins: table, expectedError: gold.length ? gap / gold.length : 0 };
 }

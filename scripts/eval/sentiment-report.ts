@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
 import { SENTIMENT_LABELS, type SentimentLabel, toThreeClass } from './metrics';
 import { HELD_OUT_SOURCES } from './employee-reviews';
-import { confusion, presentMacroF1, reliability } from './sentiment-metrics';
+import { confidenceAmongPresent, confusion, presentMacroF1, reliability } from './sentiment-metrics';
 
 const row = z.object({ text: z.string(), label: z.enum(SENTIMENT_LABELS), source: z.string().optional() });
 type Row = z.infer<typeof row>;
@@ -22,15 +22,19 @@ export async function reportSentimentDetail(path: string, content: string, out: 
     const parsed = line.trim() ? row.safeParse(JSON.parse(line)) : undefined;
     return parsed?.success ? [parsed.data] : [];
   });
-  const heldOut = rows.filter((r) => r.source !== undefined && (HELD_OUT_SOURCES as readonly string[]).includes(r.source));
+  const heldOut = rows.filter(
+    (r) => r.source !== undefined && (HELD_OUT_SOURCES as readonly string[]).includes(r.source),
+  );
   const parts: [string, readonly Row[]][] = [[heldOut.length ? 'all rows (most of them fitted on)' : 'all rows', rows]];
-  if (heldOut.length) parts.push([`held-out sources only (${[...new Set(heldOut.map((r) => r.source))].join(', ')})`, heldOut]);
+  if (heldOut.length)
+    parts.push([`held-out sources only (${[...new Set(heldOut.map((r) => r.source))].join(', ')})`, heldOut]);
   for (const [name, part] of parts) await reportPart(`${basename(path)}, ${name}`, part, out);
 }
 
 async function reportPart(title: string, rows: readonly Row[], out: (line: string) => void): Promise<void> {
   const results = await new OfflineAnalyzer().analyze(rows.map((r, i) => ({ id: String(i), text: r.text })));
   const gold = rows.map((r) => r.label);
+  const present = SENTIMENT_LABELS.filter((label) => gold.includes(label));
   const predicted: SentimentLabel[] = [];
   const confidence: number[] = [];
   rows.forEach((_, i) => {
@@ -39,9 +43,13 @@ async function reportPart(title: string, rows: readonly Row[], out: (line: strin
     const label = toThreeClass(result.sentiment, result.sentimentScores);
     const s = result.sentimentScores;
     // MIXED folds back into positive and negative in proportion, as the scores were made.
-    const folded = { positive: s.positive + (s.mixed * s.positive) / Math.max(1e-9, s.positive + s.negative), negative: s.negative + (s.mixed * s.negative) / Math.max(1e-9, s.positive + s.negative), neutral: s.neutral };
+    const folded = {
+      positive: s.positive + (s.mixed * s.positive) / Math.max(1e-9, s.positive + s.negative),
+      negative: s.negative + (s.mixed * s.negative) / Math.max(1e-9, s.positive + s.negative),
+      neutral: s.neutral,
+    };
     predicted.push(label);
-    confidence.push(folded[label]);
+    confidence.push(confidenceAmongPresent(folded, label, present));
   });
   const afinn = new Sentiment();
   const baseline = rows.map((r): SentimentLabel => {
@@ -52,12 +60,22 @@ async function reportPart(title: string, rows: readonly Row[], out: (line: strin
   const theirs = presentMacroF1(gold, baseline);
   const pct = (x: number) => (100 * x).toFixed(1);
   out('');
-  out(`${title}: ${rows.length} rows, macro-F1 over ${ours.classes.join('/')} (the classes present): offline analyzer ${pct(ours.macroF1)}, AFINN-165 ${pct(theirs.macroF1)} (${(100 * (ours.macroF1 - theirs.macroF1)).toFixed(1)} points)`);
+  out(
+    `${title}: ${rows.length} rows, macro-F1 over ${ours.classes.join('/')} (the classes present): offline analyzer ${pct(ours.macroF1)}, AFINN-165 ${pct(theirs.macroF1)} (${(100 * (ours.macroF1 - theirs.macroF1)).toFixed(1)} points)`,
+  );
   const matrix = confusion(gold, predicted);
   out(`  confusion (rows: gold, columns: offline analyzer)  ${SENTIMENT_LABELS.map((l) => l.padStart(9)).join('')}`);
-  for (const g of SENTIMENT_LABELS) if (gold.includes(g)) out(`  ${g.padEnd(48)}${SENTIMENT_LABELS.map((p) => String(matrix[g][p]).padStart(9)).join('')}`);
+  for (const g of SENTIMENT_LABELS)
+    if (gold.includes(g))
+      out(`  ${g.padEnd(48)}${SENTIMENT_LABELS.map((p) => String(matrix[g][p]).padStart(9)).join('')}`);
   const table = reliability(gold, predicted, confidence);
-  out(`  reliability of the label's confidence (expected calibration error ${pct(table.expectedError)} points)`);
+  const among = present.length < SENTIMENT_LABELS.length ? `, among ${present.join('/')}` : '';
+  out(
+    `  reliability of the label's confidence${among} (expected calibration error ${pct(table.expectedError)} points)`,
+  );
   out(`  ${'confidence'.padEnd(12)}${'rows'.padStart(7)}${'mean conf.'.padStart(12)}${'right'.padStart(8)}`);
-  for (const bin of table.bins) out(`  ${`${bin.from.toFixed(1)}-${bin.to.toFixed(1)}`.padEnd(12)}${String(bin.count).padStart(7)}${pct(bin.confidence).padStart(12)}${pct(bin.accuracy).padStart(8)}`);
+  for (const bin of table.bins)
+    out(
+      `  ${`${bin.from.toFixed(1)}-${bin.to.toFixed(1)}`.padEnd(12)}${String(bin.count).padStart(7)}${pct(bin.confidence).padStart(12)}${pct(bin.accuracy).padStart(8)}`,
+    );
 }

@@ -17,14 +17,22 @@ export interface ModelFile {
   fittedAt: string;
   /** How much the rule-based scorer's log-probabilities count where the model knows none of a text's words. */
   priorWeight: number;
-  /** Calibration: logits are divided by this before they become probabilities. */
+  /** For choosing the label: logits are divided by this, then `decisionBias` is added. */
   temperature: number;
   /**
-   * Added to the calibrated log-probabilities (negative, neutral, positive)
-   * only to choose the label: the neutral band that gave the best macro-F1
-   * on validation rows. The scores stay the calibrated probabilities.
+   * Added to the log-probabilities (negative, neutral, positive) of
+   * `temperature` only to choose the label: the neutral band that gave the
+   * best macro-F1 on validation rows.
    */
   decisionBias: number[];
+  /**
+   * The scores: calibrated on whole sources (employers, review sites) the
+   * weights never saw, so a 0.8 is right about 8 times in 10 on a new
+   * employer's text. Per length of text (the `#len` feature), a temperature
+   * and an offset for neutral: short headlines and long reviews err in
+   * opposite directions, and one temperature cannot serve both.
+   */
+  calibration: Calibration;
   /** The sources held out, and the figures measured on them when the weights were written. */
   heldOut: { sources: string[]; figures: Record<string, number> };
   /** Weights are integers: the real weight times `scale`. */
@@ -35,6 +43,13 @@ export interface ModelFile {
   weights: number[];
 }
 
+export interface Calibration {
+  /** The sources whose rows, each scored by weights fitted without it, set the numbers below. */
+  sources: string[];
+  /** By length feature (`#len3-5`, …): [temperature, neutral offset]; `*` for any length not listed. */
+  byLength: Record<string, number[]>;
+}
+
 /** A model ready to score: one weight row per feature name. */
 export interface SentimentModel {
   index: Map<string, number>;
@@ -43,6 +58,7 @@ export interface SentimentModel {
   priorWeight: number;
   temperature: number;
   decisionBias: readonly number[];
+  calibration: Calibration['byLength'];
 }
 
 export interface LearnedSentiment {
@@ -65,7 +81,8 @@ const MIXED_SLOPE = 8;
 /** Builds a model from the weights file's numbers. */
 export function loadModel(file: ModelFile): SentimentModel {
   const names = file.features.split('\n');
-  if (names.length * 2 !== file.weights.length) throw new Error(`sentiment weights are damaged: ${names.length} features but ${file.weights.length} weights`);
+  if (names.length * 2 !== file.weights.length)
+    throw new Error(`sentiment weights are damaged: ${names.length} features but ${file.weights.length} weights`);
   const index = new Map<string, number>();
   const weights = new Float64Array(names.length * 3);
   names.forEach((name, i) => {
@@ -73,7 +90,15 @@ export function loadModel(file: ModelFile): SentimentModel {
     weights[i * 3 + NEG] = file.weights[i * 2]! / file.scale;
     weights[i * 3 + POS] = file.weights[i * 2 + 1]! / file.scale;
   });
-  return { index, weights, priorWeight: file.priorWeight, temperature: file.temperature, decisionBias: file.decisionBias };
+  const calibration = { '*': [file.temperature, 0], ...file.calibration?.byLength };
+  return {
+    index,
+    weights,
+    priorWeight: file.priorWeight,
+    temperature: file.temperature,
+    decisionBias: file.decisionBias,
+    calibration,
+  };
 }
 
 /** The rule-based verdict's log-probabilities are features too: the model learns how far to trust them. */
@@ -97,7 +122,10 @@ export function wordValue(count: number): number {
  * unlike the reviews it learned from (news, sports, slang) it knows few
  * words, and the rules, tuned on such text, decide.
  */
-export function rawLogits(model: SentimentModel, text: string): { logits: number[]; bothSides: number } {
+export function rawLogits(
+  model: SentimentModel,
+  text: string,
+): { logits: number[]; bothSides: number; length: string } {
   const { clauses, whole, rules, prior, evidence } = extractFeatures(text);
   const learned = [0, 0, 0];
   add(model, '@bias', 1, learned);
@@ -119,7 +147,7 @@ export function rawLogits(model: SentimentModel, text: string): { logits: number
   }
   const coverage = words ? known / words : 0;
   const logits = prior.map((p, c) => coverage * learned[c]! + (1 - coverage) * model.priorWeight * p);
-  return { logits, bothSides: Math.min(evidence.positive, evidence.negative) };
+  return { logits, bothSides: Math.min(evidence.positive, evidence.negative), length: whole[0]! };
 }
 
 /** The label the decision biases choose from calibrated probabilities (index into `CLASSES`). */
@@ -133,21 +161,39 @@ export function decide(probabilities: readonly number[], decisionBias: readonly 
   return best;
 }
 
+/** Calibrated probabilities (negative, neutral, positive) from raw logits and the text's length feature. */
+export function calibrated(
+  calibration: SentimentModel['calibration'],
+  logits: readonly number[],
+  length: string,
+): number[] {
+  const [temperature = 1, neutralOffset = 0] = calibration[length] ?? calibration['*']!;
+  return softmax([logits[NEG]! / temperature, logits[NEU]! / temperature + neutralOffset, logits[POS]! / temperature]);
+}
+
 /**
  * Sentiment of one text by the learned model: POSITIVE, NEGATIVE, NEUTRAL
  * or MIXED, with calibrated confidences. A text whose mixed score is the
  * largest is MIXED; otherwise the label is the three-class decision (a
- * neutral band chosen on validation rows).
+ * neutral band chosen on validation rows). The label is chosen as it was
+ * fitted (`temperature`, `decisionBias`); the scores are the calibrated
+ * probabilities (`calibration`), so thresholds on them mean what they say.
  *
  * @example
  * scoreSentiment(model, 'Great people, terrible pay').sentiment // 'MIXED'
  */
 export function scoreSentiment(model: SentimentModel, text: string): LearnedSentiment {
-  const { logits, bothSides } = rawLogits(model, text);
-  const probabilities = softmax(logits.map((z) => z / model.temperature));
+  const { logits, bothSides, length } = rawLogits(model, text);
+  const forLabel = softmax(logits.map((z) => z / model.temperature));
   const mixed = bothSides > 0 ? sigmoid(MIXED_SLOPE * (bothSides - MIXED_AT)) : 0;
-  const decided = decide(probabilities, model.decisionBias);
-  return { ...fourWay(probabilities, mixed, decided), probabilities: { negative: probabilities[NEG]!, neutral: probabilities[NEU]!, positive: probabilities[POS]! } };
+  const { sentiment } = fourWay(forLabel, mixed, decide(forLabel, model.decisionBias));
+  const probabilities = calibrated(model.calibration, logits, length);
+  const { scores } = fourWay(probabilities, mixed, NEU);
+  return {
+    sentiment,
+    scores,
+    probabilities: { negative: probabilities[NEG]!, neutral: probabilities[NEU]!, positive: probabilities[POS]! },
+  };
 }
 
 function add(model: SentimentModel, name: string, value: number, into: number[]): boolean {
