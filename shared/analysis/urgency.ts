@@ -50,9 +50,12 @@ export function detectUrgency(text: string): Urgency {
   if (rules.length) return { urgent: true, categories: rules };
   const needed = modelThreshold(folded);
   if (needed > 1) return { urgent: false, categories: [] };
-  // A repaired hazard is history for the model too.
-  const model = judgeUrgency(MODEL, calm);
-  return model.urgency >= needed && model.categories.length ? { urgent: true, categories: model.categories } : { urgent: false, categories: [] };
+  const model = judgeUrgency(MODEL, folded);
+  if (model.urgency < needed) return { urgent: false, categories: [] };
+  // A repaired hazard is history for the model too: its safety stands only if it still reads one without the repaired clauses.
+  const calmModel = calm !== folded && model.categories.includes('safety') ? judgeUrgency(MODEL, calm) : model;
+  const categories = calmModel === model || (calmModel.urgency >= needed && calmModel.categories.includes('safety')) ? model.categories : model.categories.filter((category) => category !== 'safety');
+  return categories.length ? { urgent: true, categories } : { urgent: false, categories: [] };
 }
 
 /*

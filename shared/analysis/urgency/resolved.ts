@@ -18,27 +18,27 @@ import { foldPattern } from './normalise';
 // Words saying a hazard was repaired or cleared, per language (folded).
 const RESOLVED = [
   // en
-  String.raw`(?:fixed|repaired|mended|patched(?: up)?|sorted(?: out)?|resolved|cleared(?: away| up)?|cleaned up|unblocked|replaced|taken care of|dealt with|sealed|working (?:again|fine|properly)|works (?:again|fine)|back on|back to normal|(?:is|are) fine now|no longer (?:a problem|an issue|leaking|sparking|blocked))`,
+  String.raw`\b(?:fixed|repaired|mended|patched(?: up)?|sorted(?: out)?|resolved|cleared(?: away| up)?|cleaned up|unblocked|replaced|taken care of|dealt with|sealed|working (?:again|fine|properly)|works (?:again|fine)|back on|back to normal|(?:is|are) fine now|no longer (?:a problem|an issue|leaking|sparking|blocked))\b`,
   // es
-  String.raw`(?:arreglad[oa]s?|reparad[oa]s?|solucionad[oa]s?|resuelt[oa]s?|despejad[oa]s?|desbloquead[oa]s?|reemplazad[oa]s?|sustituid[oa]s?|cambiad[oa]s?|retirad[oa]s?|(?:ya )?funciona(?:n)? (?:de nuevo|otra vez|bien)|volvio a funcionar)`,
+  String.raw`\b(?:arreglad[oa]s?|reparad[oa]s?|solucionad[oa]s?|resuelt[oa]s?|despejad[oa]s?|desbloquead[oa]s?|reemplazad[oa]s?|sustituid[oa]s?|cambiad[oa]s?|retirad[oa]s?|(?:ya )?funciona(?:n)? (?:de nuevo|otra vez|bien)|volvio a funcionar)\b`,
   // pt
-  String.raw`(?:consertad[oa]s?|reparad[oa]s?|arrumad[oa]s?|resolvid[oa]s?|desobstruid[oa]s?|desbloquead[oa]s?|substituid[oa]s?|trocad[oa]s?|removid[oa]s?|retirad[oa]s?|voltou a funcionar|funciona(?:m)? (?:de novo|bem))`,
+  String.raw`\b(?:consertad[oa]s?|reparad[oa]s?|arrumad[oa]s?|resolvid[oa]s?|desobstruid[oa]s?|desbloquead[oa]s?|substituid[oa]s?|trocad[oa]s?|removid[oa]s?|retirad[oa]s?|voltou a funcionar|funciona(?:m)? (?:de novo|bem))\b`,
   // fr
-  String.raw`(?:repar(?:e|ee|es|ees)|regl(?:e|ee|es|ees)|resolu[es]?|degag(?:e|ee|es|ees)|debloqu(?:e|ee|es|ees)|remplac(?:e|ee|es|ees)|enlev(?:e|ee|es|ees)|nettoy(?:e|ee|es|ees)|(?:re)?fonctionne(?:nt)? (?:a nouveau|de nouveau|bien)|remarche(?:nt)?)`,
+  String.raw`\b(?:repar(?:e|ee|es|ees)|regl(?:e|ee|es|ees)|resolu[es]?|degag(?:e|ee|es|ees)|debloqu(?:e|ee|es|ees)|remplac(?:e|ee|es|ees)|enlev(?:e|ee|es|ees)|nettoy(?:e|ee|es|ees)|(?:re)?fonctionne(?:nt)? (?:a nouveau|de nouveau|bien)|remarche(?:nt)?)\b`,
   // de
-  String.raw`(?:repariert|behoben|beseitigt|geklart|erledigt|ausgetauscht|ersetzt|freigeraumt|abgedichtet|entfernt|weggeraumt|funktionier(?:t|en) wieder|geht wieder|laufen? wieder)`,
+  String.raw`\b(?:repariert|behoben|beseitigt|geklart|erledigt|ausgetauscht|ersetzt|freigeraumt|abgedichtet|entfernt|weggeraumt|funktionier(?:t|en) wieder|geht wieder|laufen? wieder)\b`,
   // it
-  String.raw`(?:riparat[oaie]|sistemat[oaie]|risolt[oaie]|sostituit[oaie]|rimoss[oaie]|liberat[oaie]|sgomberat[oaie]|sbloccat[oaie]|aggiustat[oaie]|funziona(?:no)? (?:di nuovo|bene))`,
+  String.raw`\b(?:riparat[oaie]|sistemat[oaie]|risolt[oaie]|sostituit[oaie]|rimoss[oaie]|liberat[oaie]|sgomberat[oaie]|sbloccat[oaie]|aggiustat[oaie]|funziona(?:no)? (?:di nuovo|bene))\b`,
   // pl
-  String.raw`(?:naprawi\w*|usuni\w*|wymieni\w*|rozwiazan\w*|udroznion\w*|uprzatni\w*|odblokowan\w*|zalatan\w*|(?:juz|znow|znowu) dziala\w*|dziala(?:ja)? (?:juz|znowu|znow))`,
+  String.raw`\b(?:naprawi\w*|usuni\w*|wymieni\w*|rozwiazan\w*|udroznion\w*|uprzatni\w*|odblokowan\w*|zalatan\w*|(?:juz|znow|znowu) dziala\w*|dziala(?:ja)? (?:juz|znowu|znow))\b`,
   // vi
-  String.raw`(?:(?:da|duoc) (?:sua|khac phuc|xu ly|giai quyet|thay|don|don dep|va)|sua xong|sua roi|xu ly xong|hoat dong (?:lai|binh thuong)|het ro ri)`,
+  String.raw`\b(?:(?:da|duoc) (?:sua|khac phuc|xu ly|giai quyet|thay|don|don dep|va)|sua xong|sua roi|xu ly xong|hoat dong (?:lai|binh thuong)|het ro ri)\b`,
   // tl
-  String.raw`(?:naayos|inayos|napalitan|pinalitan|nalinis|nilinis|natanggal|tinanggal|nalutas|naresolba|gumagana na)`,
+  String.raw`\b(?:naayos|inayos|napalitan|pinalitan|nalinis|nilinis|natanggal|tinanggal|nalutas|naresolba|gumagana na)\b`,
   // zh
   String.raw`(?:修好|修复|修復|已修|修理好|解决了|解決了|处理好|處理好|处理了|處理了|清理了|清理掉|清走了|搬走了|换了新|換了新|更换了|更換了|排除了|恢复正常|恢復正常|已经清除|已經清除|堵上了|补好|補好)`,
   // ar
-  String.raw`(?:تم (?:اصلاح|تصليح|حل|ازاله|استبدال|تغيير|اغلاق|سد|تنظيف|معالجه)|(?:اصلحوا|صلحوا|صلحو|اصلحو|انصلح|اتصلح|عاد يعمل|رجع يشتغل|اشتغل))`,
+  String.raw`(?<!\p{L})(?:تم (?:اصلاح|تصليح|حل|ازاله|استبدال|تغيير|اغلاق|سد|تنظيف|معالجه)|(?:اصلحوا|صلحوا|صلحو|اصلحو|انصلح|اتصلح|عاد يعمل|رجع يشتغل))`,
 ].join('|');
 
 // The hazard is back or still there, in the same sentence.
