@@ -28,17 +28,28 @@ export const deskKeyOf = (sponsor: Sponsor): string => sponsor.deskKey ?? '1';
 
 /** A signed desk link's token, valid until `expiresAt`. */
 export function signDeskLink(sponsor: Sponsor, expiresAt: Date, linkSigningKey: string): string {
-  return signLink({ subject: `${DESK}:${sponsor.id}:${deskKeyOf(sponsor)}`, expiresAt: Math.floor(expiresAt.getTime() / 1000) }, linkSigningKey);
+  return signLink(
+    { subject: `${DESK}:${sponsor.id}:${deskKeyOf(sponsor)}`, expiresAt: Math.floor(expiresAt.getTime() / 1000) },
+    linkSigningKey,
+  );
 }
 
 /** The URL of a sponsor's desk, valid for `config.escalation.linkValidDays` from `now` (on the hour, like every link's expiry). */
-export function deskUrl(config: Config, sponsor: Sponsor, publicUrl: string, now: Date, linkSigningKey: string): string {
+export function deskUrl(
+  config: Config,
+  sponsor: Sponsor,
+  publicUrl: string,
+  now: Date,
+  linkSigningKey: string,
+): string {
   const hour = Math.floor(now.getTime() / 3_600_000) * 3_600_000;
   const token = signDeskLink(sponsor, new Date(hour + config.escalation.linkValidDays * DAY_MS), linkSigningKey);
   return `${publicUrl.replace(/\/+$/, '')}/desk/${token}`;
 }
 
-export type DeskLinkCheck = { ok: true; sponsor: Sponsor } | { ok: false; reason: Exclude<LinkCheck, { ok: true }>['reason'] | 'revoked' | 'not-a-desk' };
+export type DeskLinkCheck =
+  | { ok: true; sponsor: Sponsor }
+  | { ok: false; reason: Exclude<LinkCheck, { ok: true }>['reason'] | 'revoked' | 'not-a-desk' };
 
 /** Whose desk a token opens: genuine, unexpired, for a sponsor still in the config, under their current key. */
 export function openDeskLink(config: Config, token: string, linkSigningKey: string, now: Date): DeskLinkCheck {

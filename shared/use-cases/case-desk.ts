@@ -1,6 +1,16 @@
 import { redact } from '../analysis/redact';
 import type { Config, Sponsor } from '../config/schema';
-import { DESK_HORIZON_DAYS, deskStateOf, handOverTargets, isOnDesk, matchesFilters, openDeskLink, type DeskCase, type DeskFilters, type DeskState } from '../domain/case-desk';
+import {
+  DESK_HORIZON_DAYS,
+  deskStateOf,
+  handOverTargets,
+  isOnDesk,
+  matchesFilters,
+  openDeskLink,
+  type DeskCase,
+  type DeskFilters,
+  type DeskState,
+} from '../domain/case-desk';
 import { DAY_MS } from '../domain/durations';
 import { hourStamp, recipientsAt } from '../domain/escalation';
 import { AppError, NotFoundError, ValidationError } from '../errors';
@@ -21,7 +31,8 @@ export interface DeskDeps extends AnswerDeps {
   publicUrl: string;
 }
 
-export const NOT_ON_DESK = 'There is no such case on your desk. It may have been handed over or passed on; the list shows every case you hold.';
+export const NOT_ON_DESK =
+  'There is no such case on your desk. It may have been handed over or passed on; the list shows every case you hold.';
 export const MAX_HAND_OVER_REASON_CHARACTERS = 500;
 
 /** The sponsor a desk link opens, or a refusal that says what to do (403). */
@@ -29,7 +40,10 @@ export function openDesk(deps: Pick<DeskDeps, 'config' | 'clock' | 'linkSigningK
   const check = openDeskLink(deps.config, token, deps.linkSigningKey, deps.clock.now());
   if (check.ok) return check.sponsor;
   if (check.reason === 'revoked') {
-    throw new AppError('link_unknown', 'This desk link has been replaced by a newer one. Use the link in your most recent email from the Listening Post.');
+    throw new AppError(
+      'link_unknown',
+      'This desk link has been replaced by a newer one. Use the link in your most recent email from the Listening Post.',
+    );
   }
   throw new LinkRefusedError(check.reason === 'not-a-desk' ? 'unknown' : check.reason);
 }
@@ -42,11 +56,21 @@ export interface DeskRow {
 }
 
 /** The sponsor's cases, filtered: those open and those raised in the last half-year, newest first. */
-export async function listDesk(deps: DeskDeps, sponsor: Sponsor, filters: DeskFilters): Promise<{ rows: DeskRow[]; total: number }> {
+export async function listDesk(
+  deps: DeskDeps,
+  sponsor: Sponsor,
+  filters: DeskFilters,
+): Promise<{ rows: DeskRow[]; total: number }> {
   const now = deps.clock.now();
-  const mine = (await deps.desk.listCurrent(now, new Date(now.getTime() - DESK_HORIZON_DAYS * DAY_MS))).filter((e) => isOnDesk(deps.config, sponsor, e));
+  const mine = (await deps.desk.listCurrent(now, new Date(now.getTime() - DESK_HORIZON_DAYS * DAY_MS))).filter((e) =>
+    isOnDesk(deps.config, sponsor, e),
+  );
   const rows = await Promise.all(
-    mine.map(async (e) => ({ escalation: e, state: deskStateOf(e, now), unread: e.caseKey ? (await deps.threads.summary(e.caseKey)).newForSponsor : false })),
+    mine.map(async (e) => ({
+      escalation: e,
+      state: deskStateOf(e, now),
+      unread: e.caseKey ? (await deps.threads.summary(e.caseKey)).newForSponsor : false,
+    })),
   );
   return { rows: rows.filter((r) => matchesFilters(r.escalation, filters, now, r.unread)), total: rows.length };
 }
@@ -70,7 +94,8 @@ export type DeskAction =
 const DONE: Record<DeskAction['action'], string> = {
   acknowledge: 'Acknowledged. The employee can now see that someone senior has it.',
   respond: 'Response published. The employee sees it when they check their case code.',
-  reply: 'Message sent. The employee sees it with their case code (on the web, or by texting STATUS), and you are emailed when they answer.',
+  reply:
+    'Message sent. The employee sees it with their case code (on the web, or by texting STATUS), and you are emailed when they answer.',
   'hand-over': 'Handed over. It has left your desk, and the person now responsible has been emailed.',
   close: 'Closed. The case stays on your desk under “Closed”.',
 };
@@ -82,9 +107,17 @@ const DONE: Record<DeskAction['action'], string> = {
  * (redacted: a reason must not name anyone either), and emails the new
  * holder at once; the case then leaves this desk.
  */
-export async function actOnDeskCase(deps: DeskDeps, sponsor: Sponsor, id: string, act: DeskAction): Promise<{ escalation: DeskCase; notice: string; stillOnDesk: boolean }> {
+export async function actOnDeskCase(
+  deps: DeskDeps,
+  sponsor: Sponsor,
+  id: string,
+  act: DeskAction,
+): Promise<{ escalation: DeskCase; notice: string; stillOnDesk: boolean }> {
   const e = await openDeskCase(deps, sponsor, id);
-  if (e.closedAt && act.action !== 'close') throw new ValidationError('This case is closed, so it cannot be changed.', [{ path: 'action', message: 'the case is closed' }]);
+  if (e.closedAt && act.action !== 'close')
+    throw new ValidationError('This case is closed, so it cannot be changed.', [
+      { path: 'action', message: 'the case is closed' },
+    ]);
   const at = hourStamp(deps.clock.now());
   switch (act.action) {
     case 'acknowledge':
@@ -102,13 +135,25 @@ export async function actOnDeskCase(deps: DeskDeps, sponsor: Sponsor, id: string
       break;
     case 'hand-over': {
       const reason = act.reason.normalize('NFC').trim();
-      if (!reason) throw new ValidationError('Say why this is not yours, so whoever takes it knows.', [{ path: 'reason', message: 'Say why this is not yours, so whoever takes it knows.' }]);
+      if (!reason)
+        throw new ValidationError('Say why this is not yours, so whoever takes it knows.', [
+          { path: 'reason', message: 'Say why this is not yours, so whoever takes it knows.' },
+        ]);
       if ([...reason].length > MAX_HAND_OVER_REASON_CHARACTERS) {
-        throw new ValidationError(`Keep the reason to ${MAX_HAND_OVER_REASON_CHARACTERS} characters or fewer.`, [{ path: 'reason', message: 'too long' }]);
+        throw new ValidationError(`Keep the reason to ${MAX_HAND_OVER_REASON_CHARACTERS} characters or fewer.`, [
+          { path: 'reason', message: 'too long' },
+        ]);
       }
-      if (!handOverTargets(e).includes(act.to)) throw new ValidationError('Choose who should take it: your backup or the leadership list.', [{ path: 'to', message: 'not a level above this case' }]);
+      if (!handOverTargets(e).includes(act.to))
+        throw new ValidationError('Choose who should take it: your backup or the leadership list.', [
+          { path: 'to', message: 'not a level above this case' },
+        ]);
       const to = recipientsAt(deps.config, e.sponsorId, act.to, e.reroute?.bypassed);
-      const entry = { at, event: 'handed-over' as const, detail: `by ${sponsor.name} to ${to.names}: ${redact(reason)}` };
+      const entry = {
+        at,
+        event: 'handed-over' as const,
+        detail: `by ${sponsor.name} to ${to.names}: ${redact(reason)}`,
+      };
       if (!(await deps.desk.handOver(e.id, e.level, act.to, entry))) throw new NotFoundError(NOT_ON_DESK);
       const moved = await deps.escalations.get(e.id);
       if (moved) await notify(deps, moved, 'handed-over');

@@ -15,9 +15,14 @@ describe("a sponsor's case desk in a real browser", () => {
   beforeAll(async () => {
     stack = await startTestStack({ dataDir: dataDir.path });
     browser = await launchChromium();
-    const { caseCode } = await stack.submit({ text: 'The fire exit by the paint shop is blocked again with pallets.', site: 'plant2' });
+    const { caseCode } = await stack.submit({
+      text: 'The fire exit by the paint shop is blocked again with pallets.',
+      site: 'plant2',
+    });
     await stack.waitForStatus(caseCode, 'escalated');
-    const email = await waitFor('the sponsor email', async () => (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com')));
+    const email = await waitFor('the sponsor email', async () =>
+      (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com')),
+    );
     deskLink = email.body.text!.match(/your case desk\): (\S+)/)![1]!;
   });
   afterAll(async () => {

@@ -32,8 +32,12 @@ describe('before and after sending, in a real browser: the redaction preview and
     await page.getByLabel('Where do you work?').selectOption({ label: 'Plant 2' });
     await page.getByRole('button', { name: 'Check what will be removed' }).click();
     await expect.poll(() => page.locator('#preview').textContent()).toContain('‘Gregory’ will be replaced by [NAME]');
-    expect(await page.locator('#preview blockquote').textContent()).toBe('[NAME] in dispatch keeps shouting at the new starters.');
-    expect(await page.getByLabel('Your feedback').inputValue()).toBe('Gregory in dispatch keeps shouting at the new starters.');
+    expect(await page.locator('#preview blockquote').textContent()).toBe(
+      '[NAME] in dispatch keeps shouting at the new starters.',
+    );
+    expect(await page.getByLabel('Your feedback').inputValue()).toBe(
+      'Gregory in dispatch keeps shouting at the new starters.',
+    );
     expect(await page.getByLabel('Where do you work?').inputValue()).toBe('plant2');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await page.getByRole('button', { name: 'Send anonymously' }).click();
@@ -44,7 +48,10 @@ describe('before and after sending, in a real browser: the redaction preview and
   it('Should show on the kiosk what will be removed from a comment before it is sent', async () => {
     const documents = localDocuments(stack.urls.dynamodb);
     const kiosks = new DynamoDbKioskRegistry(documents, stack.tableName, systemClock);
-    const { token } = await enrolKiosk({ kiosks, config: stack.config, clock: systemClock }, { site: 'plant2', name: 'Break room' });
+    const { token } = await enrolKiosk(
+      { kiosks, config: stack.config, clock: systemClock },
+      { site: 'plant2', name: 'Break room' },
+    );
     documents.destroy();
     const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, bypassCSP: true });
     const page = await context.newPage();

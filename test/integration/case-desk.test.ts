@@ -10,7 +10,8 @@ const form = (fields: Record<string, string>) => ({
   headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
   body: new URLSearchParams(fields).toString(),
 });
-const deskLinkIn = (email: OutboxEmail) => email.body.text!.match(/All your cases \(your case desk\): (http:\/\/127\.0\.0\.1:\d+\/desk\/[\w.-]+)/)?.[1];
+const deskLinkIn = (email: OutboxEmail) =>
+  email.body.text!.match(/All your cases \(your case desk\): (http:\/\/127\.0\.0\.1:\d+\/desk\/[\w.-]+)/)?.[1];
 const caseLinksIn = (page: string) => [...page.matchAll(/href="(\/desk\/[\w.-]+\/case\/[^"]+)"/g)].map((m) => m[1]!);
 
 /** Issue 14, item 2: a sponsor runs their cases from one signed link, on the real stand-ins. */
@@ -22,9 +23,14 @@ describe("a sponsor's case desk on the local stack", () => {
 
   beforeAll(async () => {
     stack = await startTestStack({ dataDir: dataDir.path });
-    ({ caseCode } = await stack.submit({ text: 'The fire exit by the paint shop is blocked again with pallets.', site: 'plant2' }));
+    ({ caseCode } = await stack.submit({
+      text: 'The fire exit by the paint shop is blocked again with pallets.',
+      site: 'plant2',
+    }));
     await stack.waitForStatus(caseCode, 'escalated');
-    const email = await waitFor('the sponsor email', async () => (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com')));
+    const email = await waitFor('the sponsor email', async () =>
+      (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com')),
+    );
     gmDesk = deskLinkIn(email)!;
   });
   afterAll(async () => {
@@ -61,15 +67,25 @@ describe("a sponsor's case desk on the local stack", () => {
     const [casePath] = caseLinksIn(await (await fetch(gmDesk)).text());
     const url = `${stack.urls.app}${casePath}`;
     const opened = await (await fetch(url)).text();
-    for (const button of ['Acknowledge', 'Send message', 'Publish response', 'Hand over', 'Close this case']) expect(opened).toContain(`>${button}</button>`);
+    for (const button of ['Acknowledge', 'Send message', 'Publish response', 'Hand over', 'Close this case'])
+      expect(opened).toContain(`>${button}</button>`);
 
     expect((await fetch(url, form({ action: 'acknowledge' }))).status).toBe(200);
     expect((await stack.statusOf(caseCode)).body.status).toBe('acknowledged');
 
-    const question = await fetch(url, form({ action: 'reply', message: 'Which door do you mean, the one by bay 3? Gregory says it is clear.' }));
+    const question = await fetch(
+      url,
+      form({ action: 'reply', message: 'Which door do you mean, the one by bay 3? Gregory says it is clear.' }),
+    );
     expect(question.status).toBe(200);
-    const thread = await (await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } })).json();
-    expect(thread.messages).toEqual([{ from: 'sponsor', text: expect.stringContaining('Which door do you mean'), day: expect.any(String) }].map((m) => expect.objectContaining(m)));
+    const thread = await (
+      await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } })
+    ).json();
+    expect(thread.messages).toEqual(
+      [{ from: 'sponsor', text: expect.stringContaining('Which door do you mean'), day: expect.any(String) }].map((m) =>
+        expect.objectContaining(m),
+      ),
+    );
     expect(JSON.stringify(thread)).not.toContain('Gregory');
 
     const empty = await fetch(url, form({ action: 'respond', response: '   ' }));
@@ -102,9 +118,16 @@ describe("a sponsor's case desk on the local stack", () => {
 
   it('Should never show a sponsor a case that went around them, not even as a count', async () => {
     const before = await (await fetch(`${gmDesk}?show=all`)).text();
-    const named = await stack.submit({ text: 'Lee Marsh told us to keep working with the fire exit blocked at Plant 2.', site: 'plant2' });
+    const named = await stack.submit({
+      text: 'Lee Marsh told us to keep working with the fire exit blocked at Plant 2.',
+      site: 'plant2',
+    });
     await stack.waitForStatus(named.caseCode, 'escalated');
-    const email = await waitFor('the rerouted email', async () => (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('coo@example.com') && /keep working/.test(e.body.text ?? '')));
+    const email = await waitFor('the rerouted email', async () =>
+      (await outbox(stack.urls.outbox)).find(
+        (e) => e.destination.to.includes('coo@example.com') && /keep working/.test(e.body.text ?? ''),
+      ),
+    );
     const [rerouted] = caseLinksIn(await (await fetch(deskLinkIn(email)!)).text());
     expect(rerouted).toBeDefined();
     const id = rerouted!.split('/case/')[1]!;
@@ -123,19 +146,32 @@ describe("a sponsor's case desk on the local stack", () => {
     const url = `${stack.urls.app}${casePath}`;
     const noReason = await fetch(url, form({ action: 'hand-over', to: '1', reason: '' }));
     expect(noReason.status).toBe(400);
-    const handed = await fetch(url, form({ action: 'hand-over', to: '1', reason: 'Facilities at Plant 2 belong to Gregory Hale now, not me' }));
+    const handed = await fetch(
+      url,
+      form({ action: 'hand-over', to: '1', reason: 'Facilities at Plant 2 belong to Gregory Hale now, not me' }),
+    );
     expect(handed.status).toBe(200);
     expect(await handed.text()).toContain('Handed over.');
     expect(caseLinksIn(await (await fetch(gmDesk)).text())).toHaveLength(0);
     expect((await fetch(url)).status).toBe(404);
 
-    const email = await waitFor('the backup email', async () => (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('coo@example.com') && e.subject.startsWith('Handed over to you: ')));
-    expect(email.body.text).toContain('Handed over by Lee Marsh (Plant 2 GM) to Dana Whitfield (COO): Facilities at Plant 2 belong to [NAME] now, not me.');
+    const email = await waitFor('the backup email', async () =>
+      (await outbox(stack.urls.outbox)).find(
+        (e) => e.destination.to.includes('coo@example.com') && e.subject.startsWith('Handed over to you: '),
+      ),
+    );
+    expect(email.body.text).toContain(
+      'Handed over by Lee Marsh (Plant 2 GM) to Dana Whitfield (COO): Facilities at Plant 2 belong to [NAME] now, not me.',
+    );
     const cooDesk = deskLinkIn(email)!;
-    const cooCase = caseLinksIn(await (await fetch(`${cooDesk}?site=plant2&topic=safety`)).text()).find((path) => path.endsWith(casePath!.split('/case/')[1]!));
+    const cooCase = caseLinksIn(await (await fetch(`${cooDesk}?site=plant2&topic=safety`)).text()).find((path) =>
+      path.endsWith(casePath!.split('/case/')[1]!),
+    );
     expect(cooCase).toBeDefined();
     const history = await (await fetch(`${stack.urls.app}${cooCase}`)).text();
-    expect(history).toContain('Handed over by Lee Marsh (Plant 2 GM) to Dana Whitfield (COO): Facilities at Plant 2 belong to [NAME] now, not me');
+    expect(history).toContain(
+      'Handed over by Lee Marsh (Plant 2 GM) to Dana Whitfield (COO): Facilities at Plant 2 belong to [NAME] now, not me',
+    );
     expect(history).not.toContain('Gregory');
 
     const openBefore = caseLinksIn(await (await fetch(cooDesk)).text()).length;
@@ -149,8 +185,17 @@ describe("a sponsor's case desk on the local stack", () => {
     const gm = stack.config.sponsors.find((s) => s.id === 'plant2-gm')!;
     const expired = signDeskLink(gm, new Date(Date.now() - 3_600_000), key);
     const reKeyed = signDeskLink({ ...gm, deskKey: 'old' }, new Date(Date.now() + 3_600_000), key);
-    const escalationToken = signLink({ subject: 'case:whatever', expiresAt: Math.floor(Date.now() / 1000) + 3600 }, key);
-    for (const token of [`${gmDesk.split('/desk/')[1]!.slice(0, -2)}xx`, expired, reKeyed, escalationToken, 'not-a-token']) {
+    const escalationToken = signLink(
+      { subject: 'case:whatever', expiresAt: Math.floor(Date.now() / 1000) + 3600 },
+      key,
+    );
+    for (const token of [
+      `${gmDesk.split('/desk/')[1]!.slice(0, -2)}xx`,
+      expired,
+      reKeyed,
+      escalationToken,
+      'not-a-token',
+    ]) {
       const res = await fetch(`${stack.urls.app}/desk/${token}`, { headers: { accept: 'text/html' } });
       expect(res.status, token).toBe(403);
       const page = await res.text();

@@ -32,23 +32,40 @@ describe('the redaction preview stores nothing and logs nothing', () => {
   let outbox = '';
 
   beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path, logger: new Logger({ serviceName: 'preview-test', logLevel: 'DEBUG' }) });
+    stack = await startTestStack({
+      dataDir: dataDir.path,
+      logger: new Logger({ serviceName: 'preview-test', logLevel: 'DEBUG' }),
+    });
     const table = localDocuments(stack.urls.dynamodb);
     itemsBefore = ((await table.send(new ScanCommand({ TableName: stack.tableName }))).Items ?? []).length;
     const post = async (contentType: string, body: string) => {
-      const res = await fetch(`${stack.urls.app}/feedback/preview`, { method: 'POST', headers: { 'content-type': contentType }, body });
+      const res = await fetch(`${stack.urls.app}/feedback/preview`, {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body,
+      });
       answers.push({ status: res.status, body: await res.text() });
     };
     await post('application/json', JSON.stringify({ text: TEXT }));
-    await post('application/x-www-form-urlencoded', new URLSearchParams({ text: TEXT, site: 'plant2', topic: 'safety', escalate: 'on' }).toString());
+    await post(
+      'application/x-www-form-urlencoded',
+      new URLSearchParams({ text: TEXT, site: 'plant2', topic: 'safety', escalate: 'on' }).toString(),
+    );
     // Refused ones too: a refusal is logged, and must not carry the text.
     await post('application/json', JSON.stringify({ text: `${TEXT} `.repeat(40) }));
     await post('application/json', `{"text": "${NAME}`);
     tableAfter = (await table.send(new ScanCommand({ TableName: stack.tableName }))).Items ?? [];
     const sqs = localSqs(stack.urls.sqs);
     for (const url of [stack.queues.analysis.url, stack.queues.analysis.dlqUrl]) {
-      const { Attributes = {} } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'] }));
-      queued += Number(Attributes.ApproximateNumberOfMessages ?? 0) + Number(Attributes.ApproximateNumberOfMessagesNotVisible ?? 0);
+      const { Attributes = {} } = await sqs.send(
+        new GetQueueAttributesCommand({
+          QueueUrl: url,
+          AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
+        }),
+      );
+      queued +=
+        Number(Attributes.ApproximateNumberOfMessages ?? 0) +
+        Number(Attributes.ApproximateNumberOfMessagesNotVisible ?? 0);
     }
     outbox = await (await fetch(`${stack.urls.outbox}/store`)).text();
     await stack.stop();
@@ -60,7 +77,12 @@ describe('the redaction preview stores nothing and logs nothing', () => {
 
   it('Should show the employee what will be removed', () => {
     expect(answers.map((a) => a.status)).toEqual([200, 200, 413, 400]);
-    expect(JSON.parse(answers[0]!.body).changes).toEqual(expect.arrayContaining([{ original: NAME, replacement: '[NAME]' }, { original: PHONE, replacement: '[PHONE]' }]));
+    expect(JSON.parse(answers[0]!.body).changes).toEqual(
+      expect.arrayContaining([
+        { original: NAME, replacement: '[NAME]' },
+        { original: PHONE, replacement: '[PHONE]' },
+      ]),
+    );
     expect(answers[1]!.body).toContain(`‘${NAME}’ will be replaced by [NAME]`);
   });
 
@@ -79,7 +101,8 @@ describe('the redaction preview stores nothing and logs nothing', () => {
       .map((f) => readFileSync(f).toString('latin1'))
       .join('\n');
     for (const [where, text] of Object.entries({ logs, disk: onDisk })) {
-      for (const secret of ['Quimbleworth', 'Thaddeus', '900461', 'loading dock']) expect(text, where).not.toContain(secret);
+      for (const secret of ['Quimbleworth', 'Thaddeus', '900461', 'loading dock'])
+        expect(text, where).not.toContain(secret);
     }
   });
 });

@@ -20,11 +20,19 @@ export function clockInWords(config: Config, row: Pick<DeskRow, 'escalation' | '
   return labels[row.state];
 }
 
-const SHOW_LABELS: Record<DeskFilters['show'], string> = { open: 'Open cases', closed: 'Closed cases', all: 'All cases' };
+const SHOW_LABELS: Record<DeskFilters['show'], string> = {
+  open: 'Open cases',
+  closed: 'Closed cases',
+  all: 'All cases',
+};
 
 /** The desk's address with the given filters, as the filter form would make it. */
 export const deskHref = (token: string, filters: Partial<DeskFilters> = {}) => {
-  const query = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
+  const query = new URLSearchParams(
+    Object.entries(filters).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '',
+    ),
+  );
   return `/desk/${token}${query.size ? `?${query}` : ''}`;
 };
 
@@ -37,8 +45,17 @@ export const deskCaseHref = (token: string, id: string) => `/desk/${token}/case/
  * topic; filtered by plain GET parameters (a form that needs no
  * JavaScript). Cards, not a table, so it reads on a phone.
  */
-export function caseDeskPage(config: Config, sponsor: Sponsor, token: string, filters: DeskFilters, rows: DeskRow[], total: number, notice?: string) {
-  const option = (value: string, label: string, selected: string | undefined) => html`<option value="${value}"${selected === value ? html` selected` : ''}>${label}</option>`;
+export function caseDeskPage(
+  config: Config,
+  sponsor: Sponsor,
+  token: string,
+  filters: DeskFilters,
+  rows: DeskRow[],
+  total: number,
+  notice?: string,
+) {
+  const option = (value: string, label: string, selected: string | undefined) =>
+    html`<option value="${value}"${selected === value ? html` selected` : ''}>${label}</option>`;
   const body = html`
 <h1>Your cases</h1>
 ${notice ? html`<div class="notice" role="status"><p>${notice}</p></div>` : ''}
@@ -51,9 +68,11 @@ ${notice ? html`<div class="notice" role="status"><p>${notice}</p></div>` : ''}
   <div><button type="submit">Show these cases</button></div>
 </form>
 <h2 id="results">${rows.length === 1 ? '1 case' : `${rows.length} cases`}</h2>
-${rows.length
+${
+  rows.length
     ? html`<ul class="desk-cases" aria-labelledby="results">${rows.map((row) => deskCard(config, token, row))}</ul>`
-    : html`<p>No case matches these filters. <a href="${deskHref(token)}">Show every open case</a>.</p>`}`;
+    : html`<p>No case matches these filters. <a href="${deskHref(token)}">Show every open case</a>.</p>`
+}`;
   return layout({ title: 'Your cases', programName: config.programName, body, audience: 'sponsor' });
 }
 

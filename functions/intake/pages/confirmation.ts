@@ -9,7 +9,15 @@ function hoursInWords(hours: number): string {
   return rounded === 1 ? '1 hour' : `${rounded} hours`;
 }
 
-const DAY_NAMES: Record<Config['digest']['day'], string> = { MON: 'Monday', TUE: 'Tuesday', WED: 'Wednesday', THU: 'Thursday', FRI: 'Friday', SAT: 'Saturday', SUN: 'Sunday' };
+const DAY_NAMES: Record<Config['digest']['day'], string> = {
+  MON: 'Monday',
+  TUE: 'Tuesday',
+  WED: 'Wednesday',
+  THU: 'Thursday',
+  FRI: 'Friday',
+  SAT: 'Saturday',
+  SUN: 'Sunday',
+};
 
 /** Every SMS number of the installation with its site's name: the same list for everyone, so it says nothing of who printed it. */
 function smsNumbers(config: Config): { site: string; number: string }[] {
@@ -53,11 +61,15 @@ export function confirmationPage(config: Config, caseCode: string, siteUrl = '')
 <h3>How to follow it</h3>
 <ul>
   <li>On the web: open <a href="${base}/status/${caseCode}">${base}/status</a> and enter your case code.</li>
-  ${numbers.length
-    ? html`<li>By text message: send <strong>STATUS ${caseCode}</strong> to ${numbers.length === 1 ? html`${numbers[0]!.number}` : 'your site’s number'}.${numbers.length > 1
-        ? html`<ul class="numbers">${numbers.map((n) => html`<li>${n.site}: ${n.number}</li>`)}</ul>`
-        : ''}</li>`
-    : ''}
+  ${
+    numbers.length
+      ? html`<li>By text message: send <strong>STATUS ${caseCode}</strong> to ${numbers.length === 1 ? html`${numbers[0]!.number}` : 'your site’s number'}.${
+          numbers.length > 1
+            ? html`<ul class="numbers">${numbers.map((n) => html`<li>${n.site}: ${n.number}</li>`)}</ul>`
+            : ''
+        }</li>`
+      : ''
+  }
 </ul>
 <p class="print-only">This receipt does not say who you are, what you wrote or when.</p>
 </section>

@@ -49,12 +49,23 @@ const count = (n: number) => n.toLocaleString('en-US');
  * a reason, and close it. Every action is a POST form: mail scanners open
  * links, and opening must change nothing.
  */
-export function deskCasePage(config: Config, sponsor: Sponsor, token: string, e: DeskCase, thread: ThreadMessage[], now: Date, messages: DeskCaseMessages = {}) {
+export function deskCasePage(
+  config: Config,
+  sponsor: Sponsor,
+  token: string,
+  e: DeskCase,
+  thread: ThreadMessage[],
+  now: Date,
+  messages: DeskCaseMessages = {},
+) {
   const { about, reasons, what, language, site, topics } = describeEscalation(config, e);
   const state = deskStateOf(e, now);
   const action = deskCaseHref(token, e.id);
   const closed = state === 'closed';
-  const targets = handOverTargets(e).map((level) => ({ level, names: recipientsAt(config, e.sponsorId, level, e.reroute?.bypassed).names }));
+  const targets = handOverTargets(e).map((level) => ({
+    level,
+    names: recipientsAt(config, e.sponsorId, level, e.reroute?.bypassed).names,
+  }));
   const body = html`
 <p><a href="${deskHref(token)}">← All your cases</a></p>
 <h1>${e.urgent ? 'Urgent: ' : ''}${about}</h1>
@@ -71,19 +82,27 @@ ${messages.error ? html`<div class="error-summary" role="alert"><h2>There is a p
 ${language ? html`<p>Written in ${language}.</p>` : ''}
 <blockquote class="verbatim">${what}</blockquote>
 ${e.response ? html`<h2>Your published response</h2><p class="response">${e.response}</p>` : ''}
-${e.caseKey
+${
+  e.caseKey
     ? html`<h2>Conversation with the employee</h2>
-${thread.length
+${
+  thread.length
     ? html`<ol class="thread">${thread.map((m) => html`<li class="from-${m.from}"><p class="who">${m.from === 'sponsor' ? 'You' : 'The employee'}, ${m.day}</p><p class="said">${m.text}</p></li>`)}</ol>`
-    : html`<p>No messages yet.</p>`}`
-    : ''}
-${closed
+    : html`<p>No messages yet.</p>`
+}`
+    : ''
+}
+${
+  closed
     ? html`<p>This case is closed.</p>`
     : html`<h2>What you can do</h2>
-${e.status === 'raised'
+${
+  e.status === 'raised'
     ? html`<form method="post" action="${action}"><input type="hidden" name="action" value="acknowledge"><div><button type="submit">Acknowledge</button></div></form>`
-    : ''}
-${e.caseKey
+    : ''
+}
+${
+  e.caseKey
     ? html`<form method="post" action="${action}">
   <input type="hidden" name="action" value="reply">
   <div>
@@ -102,8 +121,10 @@ ${e.caseKey
   </div>
   <div><button type="submit">Publish response</button></div>
 </form>`
-    : html`<p>This is a pattern across several people, so there is no one to write to; the weekly digest reports what was done.</p>`}
-${targets.length
+    : html`<p>This is a pattern across several people, so there is no one to write to; the weekly digest reports what was done.</p>`
+}
+${
+  targets.length
     ? html`<form method="post" action="${action}">
   <input type="hidden" name="action" value="hand-over">
   <fieldset>
@@ -117,8 +138,10 @@ ${targets.length
   </div>
   <div><button type="submit">Hand over</button></div>
 </form>`
-    : ''}
-<form method="post" action="${action}"><input type="hidden" name="action" value="close"><div><button type="submit" class="secondary">Close this case</button></div></form>`}
+    : ''
+}
+<form method="post" action="${action}"><input type="hidden" name="action" value="close"><div><button type="submit" class="secondary">Close this case</button></div></form>`
+}
 <h2>History</h2>
 <ol>${e.audit.map((a) => html`<li>${hourInZone(a.at, config.timezone, 'around').replace(/^around /, 'Around ')}: ${auditInWords(a)}</li>`)}</ol>
 <p><a href="${deskHref(token)}">← All your cases</a></p>`;

@@ -3,7 +3,15 @@ import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused l
 import { deskFilters, deskFiltersSchema } from '../../../shared/domain/case-desk';
 import { ValidationError } from '../../../shared/errors';
 import { LinkRefusedError } from '../../../shared/use-cases/answer-escalation';
-import { actOnDeskCase, deskThread, listDesk, openDesk, openDeskCase, type DeskAction, type DeskDeps } from '../../../shared/use-cases/case-desk';
+import {
+  actOnDeskCase,
+  deskThread,
+  listDesk,
+  openDesk,
+  openDeskCase,
+  type DeskAction,
+  type DeskDeps,
+} from '../../../shared/use-cases/case-desk';
 import type { SponsorDeps, SponsorEnv } from '../deps';
 import { httpStatusOf } from '../error-status';
 import { limitBody } from '../middleware/limit-body';
@@ -85,7 +93,10 @@ export const caseDesk = (budget: MiddlewareHandler) =>
       const { value } = await readBody(c, ['form']);
       const parsed = actionSchema.safeParse(value);
       if (!parsed.success) {
-        throw new ValidationError('The form sent no action this page knows. Go back to the case and use one of its buttons.', [{ path: 'action', message: 'must be acknowledge, reply, respond, hand-over or close' }]);
+        throw new ValidationError(
+          'The form sent no action this page knows. Go back to the case and use one of its buttons.',
+          [{ path: 'action', message: 'must be acknowledge, reply, respond, hand-over or close' }],
+        );
       }
       const act = parsed.data;
       noStore(c);
@@ -94,15 +105,33 @@ export const caseDesk = (budget: MiddlewareHandler) =>
         // A case handed over has left this desk: back to the list, with what happened.
         if (!done.stillOnDesk) {
           const { rows, total } = await listDesk(desk, sponsor, deskFiltersSchema.parse({}));
-          return c.html(caseDeskPage(desk.config, sponsor, token, deskFiltersSchema.parse({}), rows, total, done.notice));
+          return c.html(
+            caseDeskPage(desk.config, sponsor, token, deskFiltersSchema.parse({}), rows, total, done.notice),
+          );
         }
-        return c.html(deskCasePage(desk.config, sponsor, token, done.escalation, await deskThread(desk, done.escalation), desk.clock.now(), { notice: done.notice }));
+        return c.html(
+          deskCasePage(
+            desk.config,
+            sponsor,
+            token,
+            done.escalation,
+            await deskThread(desk, done.escalation),
+            desk.clock.now(),
+            { notice: done.notice },
+          ),
+        );
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         const escalation = await openDeskCase(desk, sponsor, id);
-        const page = deskCasePage(desk.config, sponsor, token, escalation, await deskThread(desk, escalation), desk.clock.now(), { error: error.message, typed: typedIn(act) });
+        const page = deskCasePage(
+          desk.config,
+          sponsor,
+          token,
+          escalation,
+          await deskThread(desk, escalation),
+          desk.clock.now(),
+          { error: error.message, typed: typedIn(act) },
+        );
         return c.html(page, httpStatusOf(error));
       }
     });
-
-

@@ -54,7 +54,8 @@ export function redactionPreview(budget: MiddlewareHandler) {
       const { kind, value } = await readBody(c, ['json', 'form']);
       if (kind === 'form') echo = formEchoSchema.parse(value);
       const text = previewTextSchema.safeParse((value as { text?: unknown } | null)?.text);
-      if (!text.success) throw submissionError(new z.ZodError(text.error.issues.map((i) => ({ ...i, path: ['text', ...i.path] }))));
+      if (!text.success)
+        throw submissionError(new z.ZodError(text.error.issues.map((i) => ({ ...i, path: ['text', ...i.path] }))));
       const preview = previewRedaction(text.data);
       if (echo) return c.html(feedbackFormPage(c.var.deps.config, { ...formStateOf(echo), preview }));
       return c.json(preview);

@@ -28,7 +28,8 @@ export class DynamoDbCaseDesk implements CaseDeskStore {
     // One read per week, all at once: the weeks are independent, and read one after another they took a round trip each.
     const end = now.getTime() + 1;
     const spans: [Date, Date][] = [];
-    for (let from = since.getTime(); from < end; from += WEEK_MS) spans.push([new Date(from), new Date(Math.min(from + WEEK_MS, end))]);
+    for (let from = since.getTime(); from < end; from += WEEK_MS)
+      spans.push([new Date(from), new Date(Math.min(from + WEEK_MS, end))]);
     const [open, ...weeks] = await Promise.all([
       this.history.listOverdue(new Date('9999-12-31T00:00:00Z'), OPEN_LIMIT),
       ...spans.map(([from, to]) => this.history.listRaisedBetween(from, to)),
@@ -39,16 +40,24 @@ export class DynamoDbCaseDesk implements CaseDeskStore {
   }
 
   async handOver(id: string, fromLevel: number, toLevel: number, entry: AuditEntry): Promise<boolean> {
-    return this.update(id, 'SET #level = :to, audit = list_append(audit, :entry)', '#level = :from AND attribute_not_exists(closedAt)', {
-      ':to': toLevel,
-      ':from': fromLevel,
-      ':entry': [onTheHour(entry)],
-    });
+    return this.update(
+      id,
+      'SET #level = :to, audit = list_append(audit, :entry)',
+      '#level = :from AND attribute_not_exists(closedAt)',
+      {
+        ':to': toLevel,
+        ':from': fromLevel,
+        ':entry': [onTheHour(entry)],
+      },
+    );
   }
 
   async close(id: string, entry: AuditEntry): Promise<boolean> {
     const hourly = onTheHour(entry);
-    return this.update(id, 'SET closedAt = :at, audit = list_append(audit, :entry)', 'attribute_not_exists(closedAt)', { ':at': hourly.at, ':entry': [hourly] });
+    return this.update(id, 'SET closedAt = :at, audit = list_append(audit, :entry)', 'attribute_not_exists(closedAt)', {
+      ':at': hourly.at,
+      ':entry': [hourly],
+    });
   }
 
   private update(id: string, expression: string, condition: string, values: Record<string, unknown>): Promise<boolean> {

@@ -3,13 +3,21 @@ import { openDeskLink } from '../../../shared/domain/case-desk';
 import { publishDigest, type DigestDeps } from '../../../shared/use-cases/publish-digest';
 import { GOLDEN_WEEK, seededDigestInput } from '../../support/digest-fixtures';
 import { exampleConfig, fixedClock } from '../../support/fixtures';
-import { InMemoryArchive, InMemoryCandidates, InMemoryDeliveries, InMemoryEscalationHistory, InMemoryFigures, InMemorySnapshots, RecordingMailer } from '../../support/in-memory-digest';
+import {
+  InMemoryArchive,
+  InMemoryCandidates,
+  InMemoryDeliveries,
+  InMemoryEscalationHistory,
+  InMemoryFigures,
+  InMemorySnapshots,
+  RecordingMailer,
+} from '../../support/in-memory-digest';
 
 const KEY = 'k'.repeat(64);
 
 /** Issue 14, item 2: each sponsor's digest carries the link to their case desk. */
 describe("the sponsor's digest and their case desk", () => {
-  it("Should give each sponsor, and only a sponsor, a link to their own desk", async () => {
+  it('Should give each sponsor, and only a sponsor, a link to their own desk', async () => {
     const input = seededDigestInput();
     const deps = {
       config: exampleConfig,

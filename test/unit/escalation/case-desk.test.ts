@@ -33,15 +33,23 @@ describe("a sponsor's desk link", () => {
   it("Should open that sponsor's desk, and only until it expires", () => {
     const token = signDeskLink(sponsor('coo'), IN_A_WEEK, KEY);
     expect(openDeskLink(exampleConfig, token, KEY, NOW)).toEqual({ ok: true, sponsor: sponsor('coo') });
-    expect(openDeskLink(exampleConfig, token, KEY, new Date('2026-11-26T00:00:00Z'))).toEqual({ ok: false, reason: 'expired' });
+    expect(openDeskLink(exampleConfig, token, KEY, new Date('2026-11-26T00:00:00Z'))).toEqual({
+      ok: false,
+      reason: 'expired',
+    });
   });
 
   it('Should stop working once the sponsor is given a new desk key in the config', () => {
     const token = signDeskLink(sponsor('coo'), IN_A_WEEK, KEY);
-    const reKeyed = { ...exampleConfig, sponsors: exampleConfig.sponsors.map((s) => (s.id === 'coo' ? { ...s, deskKey: '2026-12' } : s)) };
+    const reKeyed = {
+      ...exampleConfig,
+      sponsors: exampleConfig.sponsors.map((s) => (s.id === 'coo' ? { ...s, deskKey: '2026-12' } : s)),
+    };
     expect(openDeskLink(reKeyed, token, KEY, NOW)).toEqual({ ok: false, reason: 'revoked' });
     expect(openDeskLink(reKeyed, signDeskLink(sponsor('coo'), IN_A_WEEK, KEY), KEY, NOW).ok).toBe(false);
-    expect(openDeskLink(reKeyed, signDeskLink(reKeyed.sponsors.find((s) => s.id === 'coo')!, IN_A_WEEK, KEY), KEY, NOW).ok).toBe(true);
+    expect(
+      openDeskLink(reKeyed, signDeskLink(reKeyed.sponsors.find((s) => s.id === 'coo')!, IN_A_WEEK, KEY), KEY, NOW).ok,
+    ).toBe(true);
     // A sponsor removed from the config has no desk.
     const without = { ...exampleConfig, sponsors: exampleConfig.sponsors.filter((s) => s.id !== 'coo') };
     expect(openDeskLink(without, token, KEY, NOW)).toEqual({ ok: false, reason: 'revoked' });
@@ -51,11 +59,27 @@ describe("a sponsor's desk link", () => {
     const token = signDeskLink(sponsor('coo'), IN_A_WEEK, KEY);
     expect(verifyLink(token, KEY, NOW).ok).toBe(true);
     const escalations = { get: async (id: string) => (id.startsWith('case:') ? escalation({}) : undefined) };
-    const deps = { escalations, cases: {}, clock: fixedClock(), linkSigningKey: KEY } as unknown as Parameters<typeof openEscalation>[0];
+    const deps = { escalations, cases: {}, clock: fixedClock(), linkSigningKey: KEY } as unknown as Parameters<
+      typeof openEscalation
+    >[0];
     await expect(openEscalation(deps, token)).rejects.toThrow(/not valid/);
     const { signLink } = await import('../../../shared/domain/signed-link');
-    expect(openDeskLink(exampleConfig, signLink({ subject: 'case:1', expiresAt: IN_A_WEEK.getTime() / 1000 }, KEY), KEY, NOW)).toEqual({ ok: false, reason: 'not-a-desk' });
-    expect(openDeskLink(exampleConfig, signLink({ subject: 'digest:2026-W47:coo', expiresAt: IN_A_WEEK.getTime() / 1000 }, KEY), KEY, NOW)).toEqual({ ok: false, reason: 'not-a-desk' });
+    expect(
+      openDeskLink(
+        exampleConfig,
+        signLink({ subject: 'case:1', expiresAt: IN_A_WEEK.getTime() / 1000 }, KEY),
+        KEY,
+        NOW,
+      ),
+    ).toEqual({ ok: false, reason: 'not-a-desk' });
+    expect(
+      openDeskLink(
+        exampleConfig,
+        signLink({ subject: 'digest:2026-W47:coo', expiresAt: IN_A_WEEK.getTime() / 1000 }, KEY),
+        KEY,
+        NOW,
+      ),
+    ).toEqual({ ok: false, reason: 'not-a-desk' });
   });
 
   it('Should refuse anything that is not a genuine token, whatever it is, without throwing', () => {
@@ -80,15 +104,30 @@ describe('which cases are on a desk', () => {
   it('Should never show a sponsor a case routed around them, at any level, whoever else holds it', () => {
     const ids = exampleConfig.sponsors.map((s) => s.id);
     fc.assert(
-      fc.property(fc.constantFrom(...ids), fc.subarray(ids, { minLength: 1 }), fc.integer({ min: 0, max: 2 }), (routedTo, bypassed, level) => {
-        const e = escalation({ sponsorId: routedTo, level, reroute: { reasons: ['named'], bypassed } });
-        for (const id of bypassed) expect(isOnDesk(exampleConfig, sponsor(id), e)).toBe(false);
-      }),
+      fc.property(
+        fc.constantFrom(...ids),
+        fc.subarray(ids, { minLength: 1 }),
+        fc.integer({ min: 0, max: 2 }),
+        (routedTo, bypassed, level) => {
+          const e = escalation({ sponsorId: routedTo, level, reroute: { reasons: ['named'], bypassed } });
+          for (const id of bypassed) expect(isOnDesk(exampleConfig, sponsor(id), e)).toBe(false);
+        },
+      ),
     );
   });
 
   it('Should read unknown or malformed filters as "everything", never refuse the page', () => {
-    expect(deskFilters(exampleConfig, { show: 'closed', site: 'plant2', topic: 'safety', unread: '1' })).toEqual({ show: 'closed', site: 'plant2', topic: 'safety', unread: '1' });
-    expect(deskFilters(exampleConfig, { show: 'x', site: 'nowhere', topic: '', unread: 'yes' })).toEqual({ show: 'open', site: undefined, topic: undefined, unread: undefined });
+    expect(deskFilters(exampleConfig, { show: 'closed', site: 'plant2', topic: 'safety', unread: '1' })).toEqual({
+      show: 'closed',
+      site: 'plant2',
+      topic: 'safety',
+      unread: '1',
+    });
+    expect(deskFilters(exampleConfig, { show: 'x', site: 'nowhere', topic: '', unread: 'yes' })).toEqual({
+      show: 'open',
+      site: undefined,
+      topic: undefined,
+      unread: undefined,
+    });
   });
 });

@@ -32,8 +32,21 @@ describe('the confirmation page: keeping your code', () => {
 
   it('Should keep anything of the submission off the receipt: no words, site, topic, day or time', async () => {
     const { page } = await confirmation();
-    const receipt = /<section class="receipt"[\s\S]*?<\/section>/.exec(page)![0].replace(/<ul class="numbers">[\s\S]*?<\/ul>/, '');
-    for (const word of ['Gregory', 'Hale', 'shifts', 'Plant 2', 'plant2', 'Scheduling', 'urgent</', '2026', '15:30', 'Wednesday']) {
+    const receipt = /<section class="receipt"[\s\S]*?<\/section>/
+      .exec(page)![0]
+      .replace(/<ul class="numbers">[\s\S]*?<\/ul>/, '');
+    for (const word of [
+      'Gregory',
+      'Hale',
+      'shifts',
+      'Plant 2',
+      'plant2',
+      'Scheduling',
+      'urgent</',
+      '2026',
+      '15:30',
+      'Wednesday',
+    ]) {
       expect(receipt).not.toContain(word);
     }
   });

@@ -5,7 +5,7 @@ import { previewRedaction } from '../../../shared/use-cases/preview-redaction';
 import { appWithFakes, form, json } from '../../support/fixtures';
 
 describe('the redaction preview', () => {
-  it("Should say ‘Gregory’ will be replaced by [NAME], and show the text as it will be read", () => {
+  it('Should say ‘Gregory’ will be replaced by [NAME], and show the text as it will be read', () => {
     const preview = previewRedaction('Gregory in dispatch shouts at us. Call him on 07700 900123.');
     expect(preview.changes).toEqual([
       { original: 'Gregory', replacement: '[NAME]' },
@@ -16,7 +16,9 @@ describe('the redaction preview', () => {
   });
 
   it('Should list a detail written twice once, and list nothing when there is nothing to remove', () => {
-    expect(previewRedaction('Gregory said Gregory would fix it').changes).toEqual([{ original: 'Gregory', replacement: '[NAME]' }]);
+    expect(previewRedaction('Gregory said Gregory would fix it').changes).toEqual([
+      { original: 'Gregory', replacement: '[NAME]' },
+    ]);
     expect(previewRedaction('The canteen coffee is cold').changes).toEqual([]);
   });
 
@@ -25,7 +27,8 @@ describe('the redaction preview', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
         const preview = previewRedaction(text);
         expect(preview.redactedText).toBe(redact(text));
-        for (const change of preview.changes) expect(change.replacement).toMatch(/^\[(NAME|PHONE|EMAIL|ADDRESS|ID|URL|PLATE)\]$/);
+        for (const change of preview.changes)
+          expect(change.replacement).toMatch(/^\[(NAME|PHONE|EMAIL|ADDRESS|ID|URL|PLATE)\]$/);
       }),
       { numRuns: 200 },
     );
@@ -47,7 +50,16 @@ describe('POST /feedback/preview', () => {
 
   it('Should give the form back as it was filled in, with the changes above it and nothing sent (no JavaScript needed)', async () => {
     const { app, store, queue } = appWithFakes();
-    const res = await app.request('/feedback/preview', form({ text: 'Gregory blocks the fire exit with pallets', site: 'plant2', topic: 'safety', escalate: 'on', aboutManagement: 'on' }));
+    const res = await app.request(
+      '/feedback/preview',
+      form({
+        text: 'Gregory blocks the fire exit with pallets',
+        site: 'plant2',
+        topic: 'safety',
+        escalate: 'on',
+        aboutManagement: 'on',
+      }),
+    );
     expect(res.status).toBe(200);
     const page = await res.text();
     expect(page).toContain('‘Gregory’ will be replaced by [NAME]');
@@ -68,7 +80,15 @@ describe('POST /feedback/preview', () => {
     expect((await empty.json()).error.issues).toEqual([{ path: 'text', message: 'text must not be empty' }]);
     expect((await app.request('/feedback/preview', json({ text: 'a'.repeat(1601) }))).status).toBe(413);
     expect((await app.request('/feedback/preview', json(['text']))).status).toBe(400);
-    expect((await app.request('/feedback/preview', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hi' })).status).toBe(415);
+    expect(
+      (
+        await app.request('/feedback/preview', {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain' },
+          body: 'hi',
+        })
+      ).status,
+    ).toBe(415);
     const emptyForm = await app.request('/feedback/preview', form({ text: '', site: 'hq' }));
     expect(emptyForm.status).toBe(400);
     const page = await emptyForm.text();
