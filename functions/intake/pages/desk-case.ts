@@ -62,10 +62,10 @@ export function deskCasePage(
   const state = deskStateOf(e, now);
   const action = deskCaseHref(token, e.id);
   const closed = state === 'closed';
-  const targets = handOverTargets(e).map((level) => ({
-    level,
-    names: recipientsAt(config, e.sponsorId, level, e.reroute?.bypassed).names,
-  }));
+  // A sponsor without a backup (or whose backup the case goes around) hands straight to the leadership list: offered once.
+  const targets = handOverTargets(e)
+    .map((level) => ({ level, names: recipientsAt(config, e.sponsorId, level, e.reroute?.bypassed).names }))
+    .filter((t, i, all) => all.findIndex((o) => o.names === t.names) === i);
   const body = html`
 <p><a href="${deskHref(token)}">← All your cases</a></p>
 <h1>${e.urgent ? 'Urgent: ' : ''}${about}</h1>

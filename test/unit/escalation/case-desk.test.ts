@@ -131,3 +131,16 @@ describe('which cases are on a desk', () => {
     });
   });
 });
+
+describe("a case's page on the desk", () => {
+  it('Should offer each person to hand over to once, even when the backup is the leadership list', async () => {
+    const { deskCasePage } = await import('../../../functions/intake/pages/desk-case');
+    const ceoCase = escalation({ sponsorId: 'ceo' }); // the default sponsor: no backup, so level 1 is the leadership list too
+    const page = String(await deskCasePage(exampleConfig, sponsor('ceo'), 'token', ceoCase, [], NOW));
+    expect(page.match(/name="to"/g)).toHaveLength(1);
+    expect(page).toContain('the leadership list');
+    const gmPage = String(await deskCasePage(exampleConfig, sponsor('plant2-gm'), 'token', escalation({}), [], NOW));
+    expect(gmPage.match(/name="to"/g)).toHaveLength(2);
+    expect(gmPage).toContain('Dana Whitfield (COO)');
+  });
+});
