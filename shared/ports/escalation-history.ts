@@ -8,4 +8,6 @@ export interface EscalationHistory {
   listRespondedBetween(from: Date, to: Date): Promise<Escalation[]>;
   /** Unacknowledged escalations whose SLA is past, oldest first, at most `limit`. */
   listOverdue(now: Date, limit: number): Promise<Escalation[]>;
+  /** One escalation by id: the digest reads the holder of each case near or past a legal deadline. */
+  get(id: string): Promise<Escalation | undefined>;
 }

@@ -43,6 +43,10 @@ export class InMemoryEscalationHistory implements EscalationHistory {
   async listOverdue(_now: Date, limit: number) {
     return this.escalations.overdueNow.slice(0, limit);
   }
+  async get(id: string) {
+    const { raised, responded, overdueNow } = this.escalations;
+    return [...raised, ...responded, ...overdueNow].find((e) => e.id === id);
+  }
 }
 
 export class InMemoryArchive implements DigestArchive {
