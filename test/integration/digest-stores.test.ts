@@ -92,7 +92,7 @@ describe('what the digest reads besides the counters, on dynalite', () => {
       );
       for (const item of Items) expect(Object.keys(item).sort()).toEqual(['channel', 'expiresAt', 'kind', 'pk', 'sentiment', 'site', 'sk', 'text', 'topic']);
       const figures = new DynamoDbWeeklyFigures(documents, dynamodb.tableName, clock);
-      expect(await figures.read('2026-W47')).toEqual({ week: '2026-W47', groups: [], topics: [], phrases: [] });
+      expect(await figures.read('2026-W47')).toEqual({ week: '2026-W47', groups: [], topics: [], phrases: [], languages: [] });
     });
 
     it('Should treat expired comments as absent', async () => {

@@ -90,10 +90,10 @@ describe('the local table-access guard', () => {
     expect(reached).toEqual([]);
   });
 
-  it('Should let the digest and the sweep read escalations in batches, and refuse a batch with any one key they may not read', async () => {
+  it('Should let the digest, the sweep and the sponsors' desk read escalations in batches, and refuse a batch with any one key they may not read', async () => {
     const { documents, reached } = recordingClient();
     const batch = (...pks: string[]) => new BatchGetCommand({ RequestItems: { [TableName]: { Keys: pks.map((pk) => ({ pk, sk: 'ESC' })) } } });
-    for (const role of ['digest', 'sweep'] as const) {
+    for (const role of ['digest', 'sweep', 'sponsor'] as const) {
       const table = guardTableAccess(documents, role);
       await expect(table.send(batch('ESC#e-1', 'ESC#e-2'))).resolves.toBeDefined();
       const error = await table.send(batch('ESC#e-1', 'CASE#secret-case-key', 'ESC#e-3')).catch((e: unknown) => e);
@@ -101,10 +101,10 @@ describe('the local table-access guard', () => {
       expect(String((error as Error).message)).toMatch(new RegExp(`${role} function is not allowed dynamodb:BatchGetItem on items whose partition key is CASE#…`));
       expect(String((error as Error).message)).not.toContain('secret-case-key');
     }
-    for (const role of ['intake', 'analyze', 'escalate', 'sponsor', 'sms-inbound'] as const) {
+    for (const role of ['intake', 'analyze', 'escalate', 'sms-inbound'] as const) {
       await expect(guardTableAccess(documents, role).send(batch('ESC#e-1')), role).rejects.toBeInstanceOf(AccessDeniedException);
     }
-    expect(reached).toEqual(['BatchGetItemCommand', 'BatchGetItemCommand']);
+    expect(reached).toEqual(['BatchGetItemCommand', 'BatchGetItemCommand', 'BatchGetItemCommand']);
   });
 
   it('Should say which function and which kind of key, never the rest of the key', async () => {
