@@ -90,7 +90,7 @@ describe('the local table-access guard', () => {
     expect(reached).toEqual([]);
   });
 
-  it('Should let the digest, the sweep and the sponsors' desk read escalations in batches, and refuse a batch with any one key they may not read', async () => {
+  it('Should let the digest, the sweep and the sponsors’ desk read escalations in batches, and refuse a batch with any one key they may not read', async () => {
     const { documents, reached } = recordingClient();
     const batch = (...pks: string[]) => new BatchGetCommand({ RequestItems: { [TableName]: { Keys: pks.map((pk) => ({ pk, sk: 'ESC' })) } } });
     for (const role of ['digest', 'sweep', 'sponsor'] as const) {
