@@ -119,7 +119,8 @@ describe('each intake channel has its own budget', () => {
 
   it('Should never spend a budget on any path or method the intake does not serve (generated)', async () => {
     const { app, legit } = await intake(1);
-    const segment = fc.stringMatching(/^[a-zA-Z0-9._~%-]{1,12}$/);
+    // '.' and '..' (also as %2e) are dot-segments: URL parsing folds `/x-0/..` into `/`, a path the intake serves.
+    const segment = fc.stringMatching(/^[a-zA-Z0-9._~%-]{1,12}$/).filter((s) => !/^(?:\.|%2e){1,2}$/i.test(s));
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH'), fc.array(segment, { minLength: 1, maxLength: 4 }), async (method, segments) => {
         const path = `/x-${segments.join('/')}`;
