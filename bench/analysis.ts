@@ -20,7 +20,15 @@ import { median, ratio, round } from './stats';
  * analyzer alone, on CPU time (what the process spent, not what the other
  * processes on a shared machine took from it), as docs/s and × AFINN.
  */
-export async function measureOfflineAnalyzer({ file, rounds = 5, limit = 2000 }: { file: string; rounds?: number; limit?: number }) {
+export async function measureOfflineAnalyzer({
+  file,
+  rounds = 5,
+  limit = 2000,
+}: {
+  file: string;
+  rounds?: number;
+  limit?: number;
+}) {
   const texts = readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
@@ -85,5 +93,10 @@ function measureStages(texts: string[], rounds: number): Record<string, { docsPe
     }
   }
   const afinnRate = median(rates.AFINN!);
-  return Object.fromEntries(Object.entries(rates).map(([name, r]) => [name, { docsPerSecond: round(median(r), 0), ratio: round(ratio(median(r), afinnRate), 4) }]));
+  return Object.fromEntries(
+    Object.entries(rates).map(([name, r]) => [
+      name,
+      { docsPerSecond: round(median(r), 0), ratio: round(ratio(median(r), afinnRate), 4) },
+    ]),
+  );
 }

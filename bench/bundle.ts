@@ -26,7 +26,11 @@ export type SdkSource = 'external' | 'bundled';
  * so that sizes and load times here are those of what is deployed. A hello
  * world that imports nothing comes with them. `bytes` is the bundle alone.
  */
-export async function bundleFunctions(outDir: string, entries: Record<string, string> = FUNCTION_ENTRIES, { sdk = 'bundled' }: { sdk?: SdkSource } = {}) {
+export async function bundleFunctions(
+  outDir: string,
+  entries: Record<string, string> = FUNCTION_ENTRIES,
+  { sdk = 'bundled' }: { sdk?: SdkSource } = {},
+) {
   mkdirSync(outDir, { recursive: true });
   const config = loadConfigFile();
   const helloEntry = join(outDir, 'hello-world.ts');

@@ -31,7 +31,13 @@ const httpGet = (path: string) => ({
   rawPath: path,
   rawQueryString: '',
   headers: { host: 'bench.local', accept: 'application/json' },
-  requestContext: { http: { method: 'GET', path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bench' }, stage: '$default', requestId: 'r', domainName: 'bench.local', timeEpoch: 0 },
+  requestContext: {
+    http: { method: 'GET', path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bench' },
+    stage: '$default',
+    requestId: 'r',
+    domainName: 'bench.local',
+    timeEpoch: 0,
+  },
   isBase64Encoded: false,
 });
 
@@ -41,7 +47,14 @@ export const EVENTS: Record<string, unknown> = {
   // One message, analysed by Comprehend (the stand-in answers) and stored in DynamoDB.
   analyze: {
     Records: [
-      sqsRecord({ id: '00000000-0000-4000-8000-000000000001', caseKey: 'b'.repeat(64), channel: 'web', week: '2026-W47', escalate: false, text: 'The new schedule is great but parking is a nightmare' }),
+      sqsRecord({
+        id: '00000000-0000-4000-8000-000000000001',
+        caseKey: 'b'.repeat(64),
+        channel: 'web',
+        week: '2026-W47',
+        escalate: false,
+        text: 'The new schedule is great but parking is a nightmare',
+      }),
     ],
   },
   // Its dependencies (the link-signing key among them) are built on the first invocation.
@@ -59,27 +72,59 @@ export const EVENTS: Record<string, unknown> = {
   'sms-erase': { Records: [sqsRecord({ accountSid: BENCH_TWILIO_ACCOUNT, messageSids: [BENCH_MESSAGE_SID] })] },
 };
 
-const SECRET = (arnVariable: string) => `await c.SecretsManagerClient.send(new GetSecretValueCommand({ SecretId: process.env.${arnVariable} }))`;
+const SECRET = (arnVariable: string) =>
+  `await c.SecretsManagerClient.send(new GetSecretValueCommand({ SecretId: process.env.${arnVariable} }))`;
 const SECRETS = { 'client-secrets-manager': ['SecretsManagerClient', 'GetSecretValueCommand'] };
 
 /** Each function's SDK clients (package → client class first, then what the call needs) and its first call. */
 export const BASELINES: Record<string, { clients: Record<string, string[]>; call: string }> = {
-  intake: { clients: { 'client-dynamodb': ['DynamoDBClient'], 'client-sqs': ['SQSClient'], ...SECRETS }, call: SECRET('PEPPER_SECRET_ARN') },
+  intake: {
+    clients: { 'client-dynamodb': ['DynamoDBClient'], 'client-sqs': ['SQSClient'], ...SECRETS },
+    call: SECRET('PEPPER_SECRET_ARN'),
+  },
   analyze: {
-    clients: { 'client-dynamodb': ['DynamoDBClient'], 'client-sqs': ['SQSClient'], 'client-comprehend': ['ComprehendClient', 'BatchDetectSentimentCommand'] },
+    clients: {
+      'client-dynamodb': ['DynamoDBClient'],
+      'client-sqs': ['SQSClient'],
+      'client-comprehend': ['ComprehendClient', 'BatchDetectSentimentCommand'],
+    },
     call: "await c.ComprehendClient.send(new BatchDetectSentimentCommand({ TextList: ['The new schedule is great'], LanguageCode: 'en' }))",
   },
   escalate: {
-    clients: { 'client-dynamodb': ['DynamoDBClient'], 'client-sesv2': ['SESv2Client'], 'client-translate': ['TranslateClient'], ...SECRETS },
+    clients: {
+      'client-dynamodb': ['DynamoDBClient'],
+      'client-sesv2': ['SESv2Client'],
+      'client-translate': ['TranslateClient'],
+      ...SECRETS,
+    },
     call: SECRET('LINK_SIGNING_KEY_SECRET_ARN'),
   },
-  sweep: { clients: { 'client-dynamodb': ['DynamoDBClient'], 'client-sesv2': ['SESv2Client'], ...SECRETS }, call: SECRET('LINK_SIGNING_KEY_SECRET_ARN') },
+  sweep: {
+    clients: { 'client-dynamodb': ['DynamoDBClient'], 'client-sesv2': ['SESv2Client'], ...SECRETS },
+    call: SECRET('LINK_SIGNING_KEY_SECRET_ARN'),
+  },
   'sms-inbound': {
-    clients: { 'client-dynamodb': ['DynamoDBClient'], 'client-sqs': ['SQSClient'], 'client-pinpoint-sms-voice-v2': ['PinpointSMSVoiceV2Client'], ...SECRETS },
+    clients: {
+      'client-dynamodb': ['DynamoDBClient'],
+      'client-sqs': ['SQSClient'],
+      'client-pinpoint-sms-voice-v2': ['PinpointSMSVoiceV2Client'],
+      ...SECRETS,
+    },
     call: SECRET('PEPPER_SECRET_ARN'),
   },
-  sponsor: { clients: { 'client-dynamodb': ['DynamoDBClient'], 'client-s3': ['S3Client'], ...SECRETS }, call: SECRET('LINK_SIGNING_KEY_SECRET_ARN') },
-  digest: { clients: { 'client-dynamodb': ['DynamoDBClient'], 'client-s3': ['S3Client'], 'client-sesv2': ['SESv2Client'], ...SECRETS }, call: SECRET('LINK_SIGNING_KEY_SECRET_ARN') },
+  sponsor: {
+    clients: { 'client-dynamodb': ['DynamoDBClient'], 'client-s3': ['S3Client'], ...SECRETS },
+    call: SECRET('LINK_SIGNING_KEY_SECRET_ARN'),
+  },
+  digest: {
+    clients: {
+      'client-dynamodb': ['DynamoDBClient'],
+      'client-s3': ['S3Client'],
+      'client-sesv2': ['SESv2Client'],
+      ...SECRETS,
+    },
+    call: SECRET('LINK_SIGNING_KEY_SECRET_ARN'),
+  },
   'forget-windows': {
     clients: { 'client-dynamodb': ['DynamoDBClient', 'ScanCommand'] },
     call: 'await c.DynamoDBClient.send(new ScanCommand({ TableName: process.env.RATE_STATE_TABLE_NAME, Limit: 1 }))',
@@ -93,8 +138,14 @@ export function writeBaselineEntries(dir: string, functions: string[]): Record<s
   return Object.fromEntries(
     functions.map((name) => {
       const { clients, call } = BASELINES[name]!;
-      const lines = Object.entries(clients).map(([pkg, names]) => `import { ${names.join(', ')} } from '@aws-sdk/${pkg}';`);
-      lines.push(`const c = { ${Object.values(clients).map(([client]) => `${client}: new ${client}({})`).join(', ')} };`);
+      const lines = Object.entries(clients).map(
+        ([pkg, names]) => `import { ${names.join(', ')} } from '@aws-sdk/${pkg}';`,
+      );
+      lines.push(
+        `const c = { ${Object.values(clients)
+          .map(([client]) => `${client}: new ${client}({})`)
+          .join(', ')} };`,
+      );
       lines.push(`export const handler = async () => { ${call}; return { statusCode: 200 }; };`);
       const file = join(dir, `${name}-sdk-baseline.ts`);
       writeFileSync(file, `${lines.join('\n')}\n`);

@@ -53,14 +53,25 @@ export interface ComprehendCost {
  * const { callsPer1000, unitsPer1000 } = await measureComprehendCost({ submissions: 1_000 });
  * ```
  */
-export async function measureComprehendCost({ submissions, batchSize = ANALYSIS_BATCH_SIZE, seed = 1 }: ComprehendCostOptions): Promise<ComprehendCost> {
+export async function measureComprehendCost({
+  submissions,
+  batchSize = ANALYSIS_BATCH_SIZE,
+  seed = 1,
+}: ComprehendCostOptions): Promise<ComprehendCost> {
   const generated = generateSubmissions(submissions, seed);
   const languageOf = new Map(generated.map(({ text, language }) => [text, language]));
 
-  const client = new ComprehendClient({ region: 'eu-west-1', maxAttempts: 1, credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' } });
+  const client = new ComprehendClient({
+    region: 'eu-west-1',
+    maxAttempts: 1,
+    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
+  });
   const comprehend = mockClient(client);
   comprehend.on(BatchDetectDominantLanguageCommand).callsFake((input: BatchDetectDominantLanguageCommandInput) => ({
-    ResultList: (input.TextList ?? []).map((text, Index) => ({ Index, Languages: [{ LanguageCode: languageOf.get(text) ?? 'en', Score: 0.97 }] })),
+    ResultList: (input.TextList ?? []).map((text, Index) => ({
+      Index,
+      Languages: [{ LanguageCode: languageOf.get(text) ?? 'en', Score: 0.97 }],
+    })),
     ErrorList: [],
   }));
   comprehend.on(BatchDetectSentimentCommand).callsFake((input: BatchDetectSentimentCommandInput) => ({
@@ -71,7 +82,9 @@ export async function measureComprehendCost({ submissions, batchSize = ANALYSIS_
     ResultList: (input.TextList ?? []).map((text, Index) => ({ Index, KeyPhrases: keyPhrasesOf(text) })),
     ErrorList: [],
   }));
-  comprehend.on(DetectPiiEntitiesCommand).callsFake((input: DetectPiiEntitiesCommandInput) => ({ Entities: piiOf(input.Text ?? '') }));
+  comprehend
+    .on(DetectPiiEntitiesCommand)
+    .callsFake((input: DetectPiiEntitiesCommandInput) => ({ Entities: piiOf(input.Text ?? '') }));
 
   const usage = new ComprehendUsage();
   const analyzer = new ComprehendAnalyzer(client, { usage, sleep: async () => {} });
@@ -93,7 +106,14 @@ export async function measureComprehendCost({ submissions, batchSize = ANALYSIS_
 
   const { calls, billedUnits } = usage.report();
   const per1000 = (n: number) => Math.round((n * 1_000) / Math.max(1, submissions));
-  return { submissions, calls, billedUnits, callsPer1000: per1000(calls.total), unitsPer1000: per1000(billedUnits.total), wrongLanguage };
+  return {
+    submissions,
+    calls,
+    billedUnits,
+    callsPer1000: per1000(calls.total),
+    unitsPer1000: per1000(billedUnits.total),
+    wrongLanguage,
+  };
 }
 
 // ---- realistic submissions ------------------------------------------------
@@ -104,7 +124,16 @@ interface Submission {
   language: string;
 }
 
-const NAMES = ['Maria Lopez', 'Dave', 'Priya Shah', 'Tom Becker', 'Aisha', 'Kevin O’Neill', 'Lucía Fernández', 'Jean Martin'];
+const NAMES = [
+  'Maria Lopez',
+  'Dave',
+  'Priya Shah',
+  'Tom Becker',
+  'Aisha',
+  'Kevin O’Neill',
+  'Lucía Fernández',
+  'Jean Martin',
+];
 
 // Workplace feedback sentences; {NAME}, {PHONE} and {EMAIL} are filled in.
 const SENTENCES: Record<string, string[]> = {
@@ -202,15 +231,24 @@ function cutAtWord(text: string, length: number): string {
   return (space >= 39 ? cut.slice(0, space) : cut).replace(/[,;:.]$/, '') + '.';
 }
 
-
 // ---- mocked Comprehend responses ------------------------------------------
 
-function sentimentOf(text: string): { Sentiment: SentimentType; SentimentScore: { Positive: number; Negative: number; Neutral: number; Mixed: number } } {
+function sentimentOf(text: string): {
+  Sentiment: SentimentType;
+  SentimentScore: { Positive: number; Negative: number; Neutral: number; Mixed: number };
+} {
   const positive = (text.match(/thank|love|great|nice|better|gracias|merci|obrigado|danke|bedankt/gi) ?? []).length;
-  const negative = (text.match(/broken|understaffed|nightmare|hurt|dangerous|unbearable|rushed|grita|rota|dangereux|falta|unterbesetzt/gi) ?? []).length;
-  if (positive && negative) return { Sentiment: 'MIXED', SentimentScore: { Positive: 0.3, Negative: 0.3, Neutral: 0.1, Mixed: 0.3 } };
-  if (positive) return { Sentiment: 'POSITIVE', SentimentScore: { Positive: 0.9, Negative: 0.03, Neutral: 0.05, Mixed: 0.02 } };
-  if (negative) return { Sentiment: 'NEGATIVE', SentimentScore: { Positive: 0.03, Negative: 0.9, Neutral: 0.05, Mixed: 0.02 } };
+  const negative = (
+    text.match(
+      /broken|understaffed|nightmare|hurt|dangerous|unbearable|rushed|grita|rota|dangereux|falta|unterbesetzt/gi,
+    ) ?? []
+  ).length;
+  if (positive && negative)
+    return { Sentiment: 'MIXED', SentimentScore: { Positive: 0.3, Negative: 0.3, Neutral: 0.1, Mixed: 0.3 } };
+  if (positive)
+    return { Sentiment: 'POSITIVE', SentimentScore: { Positive: 0.9, Negative: 0.03, Neutral: 0.05, Mixed: 0.02 } };
+  if (negative)
+    return { Sentiment: 'NEGATIVE', SentimentScore: { Positive: 0.03, Negative: 0.9, Neutral: 0.05, Mixed: 0.02 } };
   return { Sentiment: 'NEUTRAL', SentimentScore: { Positive: 0.1, Negative: 0.1, Neutral: 0.78, Mixed: 0.02 } };
 }
 
@@ -228,9 +266,15 @@ function piiOf(text: string): PiiEntity[] {
   const found: PiiEntity[] = [];
   const add = (at: number, length: number, type: PiiEntity['Type']) => {
     const begin = [...text.slice(0, at)].length;
-    found.push({ Type: type, Score: 0.99, BeginOffset: begin, EndOffset: begin + [...text.slice(at, at + length)].length });
+    found.push({
+      Type: type,
+      Score: 0.99,
+      BeginOffset: begin,
+      EndOffset: begin + [...text.slice(at, at + length)].length,
+    });
   };
-  for (const name of NAMES) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) add(at, name.length, 'NAME');
+  for (const name of NAMES)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) add(at, name.length, 'NAME');
   for (const match of text.matchAll(/07\d{9}/g)) add(match.index, match[0].length, 'PHONE');
   for (const match of text.matchAll(/\S+@example\.com/g)) add(match.index, match[0].length, 'EMAIL');
   return found;
@@ -239,7 +283,15 @@ function piiOf(text: string): PiiEntity[] {
 // ---- CLI ----------------------------------------------------------------------
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values } = parseArgs({ options: { submissions: { type: 'string', default: '1000' }, 'batch-size': { type: 'string', default: String(ANALYSIS_BATCH_SIZE) } } });
-  const result = await measureComprehendCost({ submissions: Number(values.submissions), batchSize: Number(values['batch-size']) });
+  const { values } = parseArgs({
+    options: {
+      submissions: { type: 'string', default: '1000' },
+      'batch-size': { type: 'string', default: String(ANALYSIS_BATCH_SIZE) },
+    },
+  });
+  const result = await measureComprehendCost({
+    submissions: Number(values.submissions),
+    batchSize: Number(values['batch-size']),
+  });
   console.log(JSON.stringify(result, null, 2));
 }

@@ -67,10 +67,23 @@ export interface DigestBenchRow {
  * @example
  * const rows = await measureDigest({ weeks: [1000, 10000, 100000] });
  */
-export async function measureDigest({ weeks, rounds = 5, historyWeeks = 52, phraseVocabulary = 20_000 }: { weeks: number[]; rounds?: number; historyWeeks?: number; phraseVocabulary?: number }): Promise<DigestBenchRow[]> {
+export async function measureDigest({
+  weeks,
+  rounds = 5,
+  historyWeeks = 52,
+  phraseVocabulary = 20_000,
+}: {
+  weeks: number[];
+  rounds?: number;
+  historyWeeks?: number;
+  phraseVocabulary?: number;
+}): Promise<DigestBenchRow[]> {
   const config = loadConfigFile();
   const rows: DigestBenchRow[] = [];
-  const cases = [...weeks.map((n) => ({ n, extra: 0 })), ...(historyWeeks > 0 && weeks.length ? [{ n: weeks[0]!, extra: historyWeeks }] : [])];
+  const cases = [
+    ...weeks.map((n) => ({ n, extra: 0 })),
+    ...(historyWeeks > 0 && weeks.length ? [{ n: weeks[0]!, extra: historyWeeks }] : []),
+  ];
   for (const { n, extra } of cases) {
     const dir = tempDir();
     const dynamodb = await startDynamoDb({ port: 0, path: join(dir.path, 'dynamodb'), tableName: TABLE });
@@ -117,16 +130,27 @@ export async function measureDigest({ weeks, rounds = 5, historyWeeks = 52, phra
   return rows;
 }
 
-async function seed(documents: DynamoDBDocumentClient, submissions: number, extraWeeks: number, phraseVocabulary: number) {
+async function seed(
+  documents: DynamoDBDocumentClient,
+  submissions: number,
+  extraWeeks: number,
+  phraseVocabulary: number,
+) {
   const weeks = weeksEndingWith(WEEK, 8 + extraWeeks);
   let distinctPhrases = 0;
   for (const [i, week] of weeks.entries()) {
-    const { figures, candidates } = simulateWeek(week, { submissions: Math.round(submissions * (0.85 + 0.03 * (i % 8))), seed: 9000 + i, phraseVocabulary });
+    const { figures, candidates } = simulateWeek(week, {
+      submissions: Math.round(submissions * (0.85 + 0.03 * (i % 8))),
+      seed: 9000 + i,
+      phraseVocabulary,
+    });
     await writeFigures(documents, figures);
     const read = await new DynamoDbWeeklyFigures(documents, TABLE, clock).read(week);
     const expected = figures.groups.reduce((s, g) => s + g.total, 0);
-    if (read.groups.reduce((s, g) => s + g.total, 0) !== expected) throw new Error(`seeded ${week} does not read back: the figures store's item shape has changed`);
-    if ((read.languages ?? []).reduce((s, l) => s + l.total, 0) !== expected) throw new Error(`seeded ${week}'s languages do not read back: the figures store's item shape has changed`);
+    if (read.groups.reduce((s, g) => s + g.total, 0) !== expected)
+      throw new Error(`seeded ${week} does not read back: the figures store's item shape has changed`);
+    if ((read.languages ?? []).reduce((s, l) => s + l.total, 0) !== expected)
+      throw new Error(`seeded ${week}'s languages do not read back: the figures store's item shape has changed`);
     if (week === WEEK) {
       distinctPhrases = figures.phrases.length;
       const sample = new DynamoDbVerbatimCandidates(documents, TABLE, clock);
@@ -137,7 +161,7 @@ async function seed(documents: DynamoDBDocumentClient, submissions: number, extr
   const store = new DynamoDbEscalationStore(documents, TABLE, clock);
   const { start } = weekBounds(WEEK, 'America/Chicago');
   for (let i = 0; i < escalations; i += 1) {
-    const raisedAt = new Date(start.getTime() + ((i * 7 * 86_400_000) / escalations)).toISOString();
+    const raisedAt = new Date(start.getTime() + (i * 7 * 86_400_000) / escalations).toISOString();
     const e: Escalation = {
       id: `case:bench-${i}`,
       reasons: ['urgent-topic'],
@@ -154,7 +178,12 @@ async function seed(documents: DynamoDBDocumentClient, submissions: number, extr
       audit: [],
     };
     await store.create(e, FAR);
-    if (i % 2 === 0) await store.acknowledge(e.id, { at: new Date(Date.parse(raisedAt) + 3_600_000).toISOString(), event: 'acknowledged', detail: '' });
+    if (i % 2 === 0)
+      await store.acknowledge(e.id, {
+        at: new Date(Date.parse(raisedAt) + 3_600_000).toISOString(),
+        event: 'acknowledged',
+        detail: '',
+      });
   }
   return { distinctPhrases, escalations };
 }
@@ -163,31 +192,70 @@ async function seed(documents: DynamoDBDocumentClient, submissions: number, extr
 async function writeFigures(documents: DynamoDBDocumentClient, figures: WeeklyFigures) {
   const pk = `WEEK#${figures.week}`;
   const items: Record<string, unknown>[] = [];
-  const spread = (sk: string, attrs: Record<string, unknown>, total: number, sentiment: SentimentCounts, ratings?: readonly number[]) => {
+  const spread = (
+    sk: string,
+    attrs: Record<string, unknown>,
+    total: number,
+    sentiment: SentimentCounts,
+    ratings?: readonly number[],
+  ) => {
     const shards = Math.min(SHARDS, total);
     for (let shard = 0; shard < shards; shard += 1) {
       const part = (n: number) => Math.floor(n / shards) + (shard < n % shards ? 1 : 0);
-      const item: Record<string, unknown> = { pk, sk: `${sk}#${shard}`, ...attrs, total: part(total), expiresAt: Math.floor(FAR.getTime() / 1000) };
+      const item: Record<string, unknown> = {
+        pk,
+        sk: `${sk}#${shard}`,
+        ...attrs,
+        total: part(total),
+        expiresAt: Math.floor(FAR.getTime() / 1000),
+      };
       for (const [s, n] of Object.entries(sentiment)) item[s] = part(n);
       ratings?.forEach((n, i) => (item[`r${i + 1}`] = part(n)));
       items.push(item);
     }
   };
-  for (const g of figures.groups) spread(`GROUP#${g.site ?? NO_SITE}#${g.channel}`, { kind: 'group', site: g.site ?? NO_SITE, channel: g.channel }, g.total, g.sentiment, g.ratings);
+  for (const g of figures.groups)
+    spread(
+      `GROUP#${g.site ?? NO_SITE}#${g.channel}`,
+      { kind: 'group', site: g.site ?? NO_SITE, channel: g.channel },
+      g.total,
+      g.sentiment,
+      g.ratings,
+    );
   // Each group's languages: most in English, a tenth in Spanish, so the digest reads and shows a language mix as it would.
   for (const g of figures.groups) {
     const spanish = Math.floor(g.total / 10);
-    for (const [language, total] of [['en', g.total - spanish], ['es', spanish]] as const) {
-      if (total > 0) spread(`LANG#${language}#${g.site ?? NO_SITE}#${g.channel}`, { kind: 'language', language, site: g.site ?? NO_SITE, channel: g.channel }, total, { POSITIVE: 0, NEGATIVE: 0, NEUTRAL: 0, MIXED: 0 });
+    for (const [language, total] of [
+      ['en', g.total - spanish],
+      ['es', spanish],
+    ] as const) {
+      if (total > 0)
+        spread(
+          `LANG#${language}#${g.site ?? NO_SITE}#${g.channel}`,
+          { kind: 'language', language, site: g.site ?? NO_SITE, channel: g.channel },
+          total,
+          { POSITIVE: 0, NEGATIVE: 0, NEUTRAL: 0, MIXED: 0 },
+        );
     }
   }
-  for (const t of figures.topics) spread(`TOPIC#${t.topic}#${t.site ?? NO_SITE}#${t.channel}`, { kind: 'topic', topic: t.topic, site: t.site ?? NO_SITE, channel: t.channel }, t.total, t.sentiment, t.ratings);
+  for (const t of figures.topics)
+    spread(
+      `TOPIC#${t.topic}#${t.site ?? NO_SITE}#${t.channel}`,
+      { kind: 'topic', topic: t.topic, site: t.site ?? NO_SITE, channel: t.channel },
+      t.total,
+      t.sentiment,
+      t.ratings,
+    );
   for (const p of figures.phrases) {
     spread(`PHRASE#${p.phrase}`, { kind: 'phrase', phrase: p.phrase }, p.total, p.sentiment);
     items.push(...leadingPhraseItems(pk, p.phrase, p.total, Math.floor(FAR.getTime() / 1000)));
   }
   for (let i = 0; i < items.length; i += 25) {
-    await documents.send(new BatchWriteCommand({ RequestItems: { [TABLE]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) } }));
+    await documents.send(
+      new BatchWriteCommand({
+        RequestItems: { [TABLE]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) },
+      }),
+    );
   }
 }
 
@@ -195,7 +263,15 @@ async function countItems(documents: DynamoDBDocumentClient, pk: string): Promis
   let count = 0;
   let startKey: Record<string, unknown> | undefined;
   do {
-    const page = await documents.send(new QueryCommand({ TableName: TABLE, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, Select: 'COUNT', ExclusiveStartKey: startKey }));
+    const page = await documents.send(
+      new QueryCommand({
+        TableName: TABLE,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': pk },
+        Select: 'COUNT',
+        ExclusiveStartKey: startKey,
+      }),
+    );
     count += page.Count ?? 0;
     startKey = page.LastEvaluatedKey;
   } while (startKey);
@@ -205,9 +281,13 @@ async function countItems(documents: DynamoDBDocumentClient, pk: string): Promis
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const rows = await measureDigest({ weeks: [1000, 10000, 100000], rounds: process.argv.includes('--quick') ? 2 : 5 });
-  console.log('| submissions/week | weeks kept | items in week | distinct phrases | escalations | first run ms | read ms | build ms | render+archive+send ms | total ms | × 1k |');
+  console.log(
+    '| submissions/week | weeks kept | items in week | distinct phrases | escalations | first run ms | read ms | build ms | render+archive+send ms | total ms | × 1k |',
+  );
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
-    console.log(`| ${r.submissionsPerWeek.toLocaleString('en-US')} | ${r.weeksKept} | ${r.itemsInWeek.toLocaleString('en-US')} | ${r.distinctPhrases.toLocaleString('en-US')} | ${r.escalations} | ${r.firstRunMs} | ${r.medianMs.read} | ${r.medianMs.build} | ${r.medianMs.deliver} | ${r.medianMs.total} | ${r.ratio} |`);
+    console.log(
+      `| ${r.submissionsPerWeek.toLocaleString('en-US')} | ${r.weeksKept} | ${r.itemsInWeek.toLocaleString('en-US')} | ${r.distinctPhrases.toLocaleString('en-US')} | ${r.escalations} | ${r.firstRunMs} | ${r.medianMs.read} | ${r.medianMs.build} | ${r.medianMs.deliver} | ${r.medianMs.total} | ${r.ratio} |`,
+    );
   }
 }

@@ -30,10 +30,14 @@ export async function measureEndToEnd({ dataDir, samples = 30 }: { dataDir: stri
       let analysedAt: number | undefined;
       for (;;) {
         if (analysedAt === undefined) {
-          const { status } = (await (await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } })).json()) as { status: string };
+          const { status } = (await (
+            await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } })
+          ).json()) as { status: string };
           if (status !== 'received') analysedAt = performance.now();
         }
-        const { emails } = (await (await fetch(`${stack.urls.outbox}/store`)).json()) as { emails: { body: { text?: string } }[] };
+        const { emails } = (await (await fetch(`${stack.urls.outbox}/store`)).json()) as {
+          emails: { body: { text?: string } }[];
+        };
         if (emails.some((e) => e.body.text?.includes(marker))) break;
         await new Promise((r) => setTimeout(r, 10));
       }

@@ -7,7 +7,11 @@ import { startLocalStack } from '../local/start-local-stack';
 import { close, listen } from '../local/listen';
 import { median, percentile, ratio, round } from './stats';
 
-const BODY = JSON.stringify({ text: 'The forklift in bay 3 has no working horn and the night shift is understaffed', site: 'plant2', topic: 'safety' });
+const BODY = JSON.stringify({
+  text: 'The forklift in bay 3 has no working horn and the night shift is understaffed',
+  site: 'plant2',
+  topic: 'safety',
+});
 
 interface LoadResult {
   requestsPerSecond: number;
@@ -25,12 +29,19 @@ async function load(url: string, seconds: number, connections: number): Promise<
     connections,
     duration: seconds,
   });
-  return { requestsPerSecond: result.requests.average, p50Ms: result.latency.p50, p99Ms: result.latency.p99, non2xx: result.non2xx };
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+  };
 }
 
 /** The floor: a bare hono app on the same Node server that parses the JSON and answers 201, nothing else. */
 async function bareHono() {
-  const app = new Hono().post('/feedback', async (c) => c.json({ caseCode: 'AAAAA-AAAAA', text: (await c.req.json()).text?.length }, 201));
+  const app = new Hono().post('/feedback', async (c) =>
+    c.json({ caseCode: 'AAAAA-AAAAA', text: (await c.req.json()).text?.length }, 201),
+  );
   const server = createServer(getRequestListener(app.fetch));
   const url = await listen(server, 0);
   return { url, close: () => close(server) };
@@ -49,7 +60,19 @@ export interface IntakeBench {
  * autocannon, beside a bare hono handler (ratios), and the time from the
  * same request to its case reading `analysed`. Medians of `rounds` runs.
  */
-export async function measureIntake({ dataDir, seconds = 5, rounds = 3, connections = 10, pipelineSamples = 50 }: { dataDir: string; seconds?: number; rounds?: number; connections?: number; pipelineSamples?: number }): Promise<IntakeBench> {
+export async function measureIntake({
+  dataDir,
+  seconds = 5,
+  rounds = 3,
+  connections = 10,
+  pipelineSamples = 50,
+}: {
+  dataDir: string;
+  seconds?: number;
+  rounds?: number;
+  connections?: number;
+  pipelineSamples?: number;
+}): Promise<IntakeBench> {
   const stack = await startLocalStack({
     ports: { http: 0, dynamodb: 0, sqs: 0, ses: 0 },
     dataDir,
@@ -79,10 +102,16 @@ export async function measureIntake({ dataDir, seconds = 5, rounds = 3, connecti
     const toAnalysed: number[] = [];
     for (let i = 0; i < pipelineSamples; i += 1) {
       const started = performance.now();
-      const res = await fetch(`${stack.urls.app}/feedback`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: BODY });
+      const res = await fetch(`${stack.urls.app}/feedback`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: BODY,
+      });
       const { caseCode } = (await res.json()) as { caseCode: string };
       for (;;) {
-        const status = (await (await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } })).json()) as { status: string };
+        const status = (await (
+          await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } })
+        ).json()) as { status: string };
         if (status.status === 'analysed') break;
         await new Promise((r) => setTimeout(r, 5));
       }
@@ -93,7 +122,11 @@ export async function measureIntake({ dataDir, seconds = 5, rounds = 3, connecti
       bareHono: bareHonoResult,
       throughputRatio: round(ratio(localStack.requestsPerSecond, bareHonoResult.requestsPerSecond), 3),
       p50Ratio: round(ratio(localStack.p50Ms, bareHonoResult.p50Ms), 1),
-      toAnalysed: { samples: toAnalysed.length, p50Ms: round(median(toAnalysed)), p99Ms: round(percentile(toAnalysed, 99)) },
+      toAnalysed: {
+        samples: toAnalysed.length,
+        p50Ms: round(median(toAnalysed)),
+        p99Ms: round(percentile(toAnalysed, 99)),
+      },
     };
   } finally {
     await bare.close();

@@ -27,51 +27,120 @@ const OWN_SAMPLE = join(process.cwd(), 'eval/sentiment/workplace.jsonl');
 const EVAL_FILE = existsSync(TWEETS_FILE) ? TWEETS_FILE : OWN_SAMPLE;
 const EVAL_LABEL = EVAL_FILE === TWEETS_FILE ? 'TweetEval tweets' : 'eval/sentiment/workplace.jsonl';
 if (EVAL_FILE === OWN_SAMPLE && (wanted.length === 0 || wanted.includes('analysis'))) {
-  console.error(`… no TweetEval copy at ${TWEETS_FILE}: analyzer throughput is measured on the project's own ${OWN_SAMPLE} (66 short comments) instead`);
+  console.error(
+    `… no TweetEval copy at ${TWEETS_FILE}: analyzer throughput is measured on the project's own ${OWN_SAMPLE} (66 short comments) instead`,
+  );
 }
 
 const report: Record<string, unknown> = { at: new Date().toISOString(), node: process.version, quick };
 const rows: [string, string, string, string][] = [];
-const row = (figure: string, value: string, baseline: string, ratio: string) => rows.push([figure, value, baseline, ratio]);
+const row = (figure: string, value: string, baseline: string, ratio: string) =>
+  rows.push([figure, value, baseline, ratio]);
 const dir = tempDir();
 
 try {
   if (want('intake')) {
     console.error('… intake under autocannon');
-    const r = await (await import('./intake')).measureIntake({ dataDir: join(dir.path, 'intake'), seconds: quick ? 2 : 5, rounds: quick ? 1 : 3, pipelineSamples: quick ? 10 : 50 });
+    const r = await (await import('./intake')).measureIntake({
+      dataDir: join(dir.path, 'intake'),
+      seconds: quick ? 2 : 5,
+      rounds: quick ? 1 : 3,
+      pipelineSamples: quick ? 10 : 50,
+    });
     report.intake = r;
-    row('POST /feedback, local stack: requests/s', String(r.localStack.requestsPerSecond), `${r.bareHono.requestsPerSecond} (bare hono)`, `${r.throughputRatio}×`);
-    row('POST /feedback: p50 / p99 latency ms', `${r.localStack.p50Ms} / ${r.localStack.p99Ms}`, `${r.bareHono.p50Ms} / ${r.bareHono.p99Ms}`, `${r.p50Ratio}× (p50)`);
-    row('POST → status analysed: p50 / p99 ms', `${r.toAnalysed.p50Ms} / ${r.toAnalysed.p99Ms}`, `${r.localStack.p50Ms} (POST alone, p50)`, `${Math.round(r.toAnalysed.p50Ms / Math.max(r.localStack.p50Ms, 0.1))}×`);
+    row(
+      'POST /feedback, local stack: requests/s',
+      String(r.localStack.requestsPerSecond),
+      `${r.bareHono.requestsPerSecond} (bare hono)`,
+      `${r.throughputRatio}×`,
+    );
+    row(
+      'POST /feedback: p50 / p99 latency ms',
+      `${r.localStack.p50Ms} / ${r.localStack.p99Ms}`,
+      `${r.bareHono.p50Ms} / ${r.bareHono.p99Ms}`,
+      `${r.p50Ratio}× (p50)`,
+    );
+    row(
+      'POST → status analysed: p50 / p99 ms',
+      `${r.toAnalysed.p50Ms} / ${r.toAnalysed.p99Ms}`,
+      `${r.localStack.p50Ms} (POST alone, p50)`,
+      `${Math.round(r.toAnalysed.p50Ms / Math.max(r.localStack.p50Ms, 0.1))}×`,
+    );
   }
   if (want('end-to-end')) {
     console.error('… submission to sponsor email in the local outbox');
-    const r = await (await import('./end-to-end')).measureEndToEnd({ dataDir: join(dir.path, 'end-to-end'), samples: quick ? 10 : 30 });
+    const r = await (await import('./end-to-end')).measureEndToEnd({
+      dataDir: join(dir.path, 'end-to-end'),
+      samples: quick ? 10 : 30,
+    });
     report.endToEnd = r;
-    row('urgent submission → sponsor email: p50 / p99 ms', `${r.toEmail.p50Ms} / ${r.toEmail.p99Ms}`, `${r.toAnalysed.p50Ms} / ${r.toAnalysed.p99Ms} (to analysed)`, `${round(r.toEmail.p50Ms / Math.max(r.toAnalysed.p50Ms, 0.1), 1)}× (p50)`);
+    row(
+      'urgent submission → sponsor email: p50 / p99 ms',
+      `${r.toEmail.p50Ms} / ${r.toEmail.p99Ms}`,
+      `${r.toAnalysed.p50Ms} / ${r.toAnalysed.p99Ms} (to analysed)`,
+      `${round(r.toEmail.p50Ms / Math.max(r.toAnalysed.p50Ms, 0.1), 1)}× (p50)`,
+    );
   }
   if (want('cold-start')) {
     // --sdk-external adds bundles that leave the SDK to the runtime; --functions=intake,analyze measures only those.
     const sdks = args.includes('--sdk-external') ? (['bundled', 'external'] as const) : (['bundled'] as const);
-    const only = args.find((a) => a.startsWith('--functions='))?.slice('--functions='.length).split(',');
+    const only = args
+      .find((a) => a.startsWith('--functions='))
+      ?.slice('--functions='.length)
+      .split(',');
     console.error(`… Lambda bundles cold, each beside its SDK baseline (SDK ${sdks.join(' and ')})`);
-    const r = await (await import('./cold-start')).measureColdStarts({ runs: quick ? 3 : 9, dataDir: dir.path, sdks: [...sdks], only });
+    const r = await (await import('./cold-start')).measureColdStarts({
+      runs: quick ? 3 : 9,
+      dataDir: dir.path,
+      sdks: [...sdks],
+      only,
+    });
     report.coldStart = r;
     for (const fn of r.rows) {
       const label = `${fn.name} (SDK ${fn.sdk}, ${r.node})`;
-      row(`${label} bundle KiB`, String(round(fn.bytes / 1024, 0)), `${round(fn.baseline.bytes / 1024, 0)} (SDK baseline)`, `${round(ratio(fn.bytes, fn.baseline.bytes), 1)}×`);
+      row(
+        `${label} bundle KiB`,
+        String(round(fn.bytes / 1024, 0)),
+        `${round(fn.baseline.bytes / 1024, 0)} (SDK baseline)`,
+        `${round(ratio(fn.bytes, fn.baseline.bytes), 1)}×`,
+      );
       row(`${label} init ms`, String(fn.initMs), `${fn.baseline.initMs} (SDK baseline)`, `${fn.initRatio}×`);
-      row(`${label} first invocation ms`, String(fn.firstInvocationMs), `${fn.baseline.firstInvocationMs} (SDK baseline)`, `${fn.firstInvocationRatio}×`);
-      row(`${label} init + first invocation ms`, String(round(fn.initMs + fn.firstInvocationMs)), `${round(fn.baseline.initMs + fn.baseline.firstInvocationMs)} (SDK baseline)`, `${fn.coldStartRatio}× (goal ≤ 1.5)`);
-      row(`${label} init + first invocation CPU ms`, String(round(fn.initCpuMs + fn.firstInvocationCpuMs)), `${round(fn.baseline.initCpuMs + fn.baseline.firstInvocationCpuMs)} (SDK baseline)`, `${fn.coldStartCpuRatio}×`);
+      row(
+        `${label} first invocation ms`,
+        String(fn.firstInvocationMs),
+        `${fn.baseline.firstInvocationMs} (SDK baseline)`,
+        `${fn.firstInvocationRatio}×`,
+      );
+      row(
+        `${label} init + first invocation ms`,
+        String(round(fn.initMs + fn.firstInvocationMs)),
+        `${round(fn.baseline.initMs + fn.baseline.firstInvocationMs)} (SDK baseline)`,
+        `${fn.coldStartRatio}× (goal ≤ 1.5)`,
+      );
+      row(
+        `${label} init + first invocation CPU ms`,
+        String(round(fn.initCpuMs + fn.firstInvocationCpuMs)),
+        `${round(fn.baseline.initCpuMs + fn.baseline.firstInvocationCpuMs)} (SDK baseline)`,
+        `${fn.coldStartCpuRatio}×`,
+      );
     }
   }
   if (want('analysis')) {
     console.error(`… offline analyzer throughput on ${EVAL_LABEL}`);
     const r = await (await import('./analysis')).measureOfflineAnalyzer({ file: EVAL_FILE, rounds: quick ? 2 : 5 });
     report.analysis = r;
-    row(`offline analyzer docs/s (${EVAL_LABEL})`, r.docsPerSecond.toLocaleString('en-US'), `${r.afinnDocsPerSecond.toLocaleString('en-US')} (AFINN)`, `${r.ratio}×`);
-    row(`whole offline path with urgency docs/s (urgency ${Math.round(100 * r.urgencyShare)}% of the time)`, r.wholePathDocsPerSecond.toLocaleString('en-US'), `${r.afinnDocsPerSecond.toLocaleString('en-US')} (AFINN)`, `${r.wholePathRatio}×`);
+    row(
+      `offline analyzer docs/s (${EVAL_LABEL})`,
+      r.docsPerSecond.toLocaleString('en-US'),
+      `${r.afinnDocsPerSecond.toLocaleString('en-US')} (AFINN)`,
+      `${r.ratio}×`,
+    );
+    row(
+      `whole offline path with urgency docs/s (urgency ${Math.round(100 * r.urgencyShare)}% of the time)`,
+      r.wholePathDocsPerSecond.toLocaleString('en-US'),
+      `${r.afinnDocsPerSecond.toLocaleString('en-US')} (AFINN)`,
+      `${r.wholePathRatio}×`,
+    );
   }
   if (want('comprehend')) {
     const path = './comprehend-cost';
@@ -80,15 +149,24 @@ try {
       console.error('… Comprehend calls and billed units (counting client)');
       const r = await module.measureComprehendCost({ submissions: 1000 }); // at the deployed SQS batch size
       report.comprehend = r;
-      row('Comprehend calls per 1,000 submissions', String(r.callsPer1000), '1,120 (goal: 3 × 40 batch calls + 1,000 PII)', `${(r.callsPer1000 / 1120).toFixed(2)}×`);
+      row(
+        'Comprehend calls per 1,000 submissions',
+        String(r.callsPer1000),
+        '1,120 (goal: 3 × 40 batch calls + 1,000 PII)',
+        `${(r.callsPer1000 / 1120).toFixed(2)}×`,
+      );
       row('Comprehend billed units per 1,000', String(r.unitsPer1000), '—', '—');
     }
   }
   if (want('cost')) {
     console.error('… cost per 1,000 submissions on AWS, from calls counted on the local stack');
     const { measureComprehendCost } = await import('./comprehend-cost');
-    const comprehend = (report.comprehend as { unitsPer1000: number } | undefined) ?? (await measureComprehendCost({ submissions: 1000 }));
-    const analysis = (report.analysis as { docsPerSecond: number } | undefined) ?? (await (await import('./analysis')).measureOfflineAnalyzer({ file: EVAL_FILE, rounds: 1, limit: 500 }));
+    const comprehend =
+      (report.comprehend as { unitsPer1000: number } | undefined) ??
+      (await measureComprehendCost({ submissions: 1000 }));
+    const analysis =
+      (report.analysis as { docsPerSecond: number } | undefined) ??
+      (await (await import('./analysis')).measureOfflineAnalyzer({ file: EVAL_FILE, rounds: 1, limit: 500 }));
     const r = await (await import('./submission-cost')).measureSubmissionCost({
       dataDir: join(dir.path, 'cost'),
       submissions: quick ? 60 : 200,
@@ -98,17 +176,36 @@ try {
     report.cost = r;
     const usd = (n: number | undefined) => `$${(n ?? 0).toFixed(4)}`;
     const { offline, comprehend: withComprehend } = r.dollarsPer1000;
-    row(`AWS cost per 1,000 submissions, Comprehend engine (${r.prices.region}, prices of ${r.prices.reviewed})`, usd(withComprehend.total), `${usd(offline.total)} (offline engine)`, `${round(ratio(withComprehend.total!, offline.total!), 1)}×`);
+    row(
+      `AWS cost per 1,000 submissions, Comprehend engine (${r.prices.region}, prices of ${r.prices.reviewed})`,
+      usd(withComprehend.total),
+      `${usd(offline.total)} (offline engine)`,
+      `${round(ratio(withComprehend.total!, offline.total!), 1)}×`,
+    );
     for (const part of ['comprehend', 'lambda', 'dynamoDb', 'api', 'sqs', 'ses'] as const) {
       row(`  of which ${part}`, usd(withComprehend[part]), `${usd(offline[part])} (offline engine)`, '—');
     }
     const u = r.per1000;
-    row('  counted per 1,000: DynamoDB write / read units', `${u.dynamoDbWriteUnits} / ${u.dynamoDbReadUnits}`, '—', '—');
-    row('  per 1,000: SQS requests, emails, Lambda GB-s (Comprehend / offline)', `${u.sqsRequests}, ${u.sesEmails}, ${u.lambdaGbSeconds.comprehend} / ${u.lambdaGbSeconds.offline}`, '—', '—');
+    row(
+      '  counted per 1,000: DynamoDB write / read units',
+      `${u.dynamoDbWriteUnits} / ${u.dynamoDbReadUnits}`,
+      '—',
+      '—',
+    );
+    row(
+      '  per 1,000: SQS requests, emails, Lambda GB-s (Comprehend / offline)',
+      `${u.sqsRequests}, ${u.sesEmails}, ${u.lambdaGbSeconds.comprehend} / ${u.lambdaGbSeconds.offline}`,
+      '—',
+      '—',
+    );
   }
   if (want('digest')) {
     console.error('… digest for weeks of 1k, 10k and 100k submissions');
-    const r = await (await import('./digest')).measureDigest({ weeks: quick ? [1000, 10_000] : [1000, 10_000, 100_000], rounds: quick ? 2 : 5, historyWeeks: quick ? 12 : 52 });
+    const r = await (await import('./digest')).measureDigest({
+      weeks: quick ? [1000, 10_000] : [1000, 10_000, 100_000],
+      rounds: quick ? 2 : 5,
+      historyWeeks: quick ? 12 : 52,
+    });
     report.digest = r;
     const base = r[0]!;
     for (const w of r) {
@@ -124,16 +221,28 @@ try {
   dir.remove();
 }
 
-const widths = [0, 1, 2, 3].map((i) => Math.max(...[['figure', 'value', 'baseline', 'ratio'], ...rows].map((r) => r[i]!.length)));
+const widths = [0, 1, 2, 3].map((i) =>
+  Math.max(...[['figure', 'value', 'baseline', 'ratio'], ...rows].map((r) => r[i]!.length)),
+);
 const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 
-const table = [line(['figure', 'value', 'baseline', 'ratio']), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+const table = [
+  line(['figure', 'value', 'baseline', 'ratio']),
+  line(widths.map((w) => '-'.repeat(w))),
+  ...rows.map(line),
+].join('\n');
 console.log(table);
 const doc = 'docs/performance.md';
 // Only a full run replaces the table: a partial one would drop the other sections' figures.
 if (existsSync(doc) && rows.length && wanted.length === 0) {
   const stamp = `Measured ${report.at} on Node ${process.version}${quick ? ' (--quick)' : ''}.`;
-  writeFileSync(doc, readFileSync(doc, 'utf8').replace(/<!-- bench:table -->[\s\S]*<!-- \/bench:table -->/, `<!-- bench:table -->\n${stamp}\n\n${table}\n<!-- /bench:table -->`));
+  writeFileSync(
+    doc,
+    readFileSync(doc, 'utf8').replace(
+      /<!-- bench:table -->[\s\S]*<!-- \/bench:table -->/,
+      `<!-- bench:table -->\n${stamp}\n\n${table}\n<!-- /bench:table -->`,
+    ),
+  );
 }
 
 mkdirSync('bench/results', { recursive: true });

@@ -72,7 +72,9 @@ export async function measureSubmissionCost({
           if (counting) {
             const name = String(context.commandName ?? 'unknown').replace(/Command$/, '');
             counted.dynamoDb.calls[name] = (counted.dynamoDb.calls[name] ?? 0) + 1;
-            const output = result.output as { ConsumedCapacity?: { CapacityUnits?: number } | { CapacityUnits?: number }[] };
+            const output = result.output as {
+              ConsumedCapacity?: { CapacityUnits?: number } | { CapacityUnits?: number }[];
+            };
             const units = [output.ConsumedCapacity ?? []].flat().reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
             if (/Get|Query|Scan/.test(name)) counted.dynamoDb.readUnits += units;
             else counted.dynamoDb.writeUnits += units;
@@ -92,12 +94,16 @@ export async function measureSubmissionCost({
   });
   const postMs: number[] = [];
   try {
-    const emailsBefore = ((await (await fetch(`${stack.urls.outbox}/store`)).json()) as { emails: unknown[] }).emails.length;
+    const emailsBefore = ((await (await fetch(`${stack.urls.outbox}/store`)).json()) as { emails: unknown[] }).emails
+      .length;
     counting = true;
     const codes: string[] = [];
     for (let i = 0; i < submissions; i += 1) {
       // One in twenty asks for escalation, so the escalation path and its email are counted too.
-      const text = i % 20 === 0 ? `The fire exit by store ${i} is blocked again` : `Canteen queue ${i} is too long at noon and the coffee machine is broken`;
+      const text =
+        i % 20 === 0
+          ? `The fire exit by store ${i} is blocked again`
+          : `Canteen queue ${i} is too long at noon and the coffee machine is broken`;
       const started = performance.now();
       const res = await fetch(`${stack.urls.app}/feedback`, {
         method: 'POST',
@@ -109,14 +115,18 @@ export async function measureSubmissionCost({
     }
     for (const code of codes) {
       for (;;) {
-        const { status } = (await (await fetch(`${stack.urls.app}/status/${code}`, { headers: { accept: 'application/json' } })).json()) as { status: string };
+        const { status } = (await (
+          await fetch(`${stack.urls.app}/status/${code}`, { headers: { accept: 'application/json' } })
+        ).json()) as { status: string };
         if (status !== 'received') break;
         await new Promise((r) => setTimeout(r, 50));
       }
     }
     await new Promise((r) => setTimeout(r, 1500)); // the escalations' emails
     counting = false;
-    counted.emails = ((await (await fetch(`${stack.urls.outbox}/store`)).json()) as { emails: unknown[] }).emails.length - emailsBefore;
+    counted.emails =
+      ((await (await fetch(`${stack.urls.outbox}/store`)).json()) as { emails: unknown[] }).emails.length -
+      emailsBefore;
   } finally {
     await stack.stop();
   }
@@ -124,11 +134,18 @@ export async function measureSubmissionCost({
   const per = (n: number) => (n * 1000) / submissions;
   const batches = 1000 / ANALYSIS_BATCH_SIZE;
   const escalations = per(submissions / 20);
-  const rates = comprehendRequestRates({ engine: 'comprehend', maxConcurrency: 2, comprehendQuotas: { detectPiiEntitiesPerSecond: 20, batchRequestsPerSecond: 10 } });
+  const rates = comprehendRequestRates({
+    engine: 'comprehend',
+    maxConcurrency: 2,
+    comprehendQuotas: { detectPiiEntitiesPerSecond: 20, batchRequestsPerSecond: 10 },
+  });
   const intakeGbS = 1000 * (median(postMs) / 1000) * MEMORY_GB.intake;
   const analyzeOfflineGbS = batches * ((ANALYSIS_BATCH_SIZE * offlineMsPerDocument) / 1000) * MEMORY_GB.analyze;
   // PII requests dominate: about one per document, at this invocation's paced share.
-  const analyzeComprehendGbS = batches * Math.max((ANALYSIS_BATCH_SIZE * offlineMsPerDocument) / 1000, ANALYSIS_BATCH_SIZE / rates.DetectPiiEntities!) * MEMORY_GB.analyze;
+  const analyzeComprehendGbS =
+    batches *
+    Math.max((ANALYSIS_BATCH_SIZE * offlineMsPerDocument) / 1000, ANALYSIS_BATCH_SIZE / rates.DetectPiiEntities!) *
+    MEMORY_GB.analyze;
   const escalateGbS = escalations * 0.2 * MEMORY_GB.escalate; // about 200 ms each: a few DynamoDB calls and one email
   const sqsRequests = per(counted.sqsSends) + 2 * (1000 / 10) + 2 * Math.max(1, escalations / 10);
   const per1000 = {
@@ -138,18 +155,32 @@ export async function measureSubmissionCost({
     sqsRequests: round(sqsRequests),
     sesEmails: round(per(counted.emails)),
     lambdaRequests: round(1000 + batches + escalations),
-    lambdaGbSeconds: { offline: round(intakeGbS + analyzeOfflineGbS + escalateGbS, 2), comprehend: round(intakeGbS + analyzeComprehendGbS + escalateGbS, 2) },
+    lambdaGbSeconds: {
+      offline: round(intakeGbS + analyzeOfflineGbS + escalateGbS, 2),
+      comprehend: round(intakeGbS + analyzeComprehendGbS + escalateGbS, 2),
+    },
     comprehendUnits: comprehendUnitsPer1000,
   };
   const common = {
     api: per1000.apiRequests * AWS_PRICES.apiRequest,
-    dynamoDb: per1000.dynamoDbWriteUnits * AWS_PRICES.dynamoDbWriteUnit + per1000.dynamoDbReadUnits * AWS_PRICES.dynamoDbReadUnit,
+    dynamoDb:
+      per1000.dynamoDbWriteUnits * AWS_PRICES.dynamoDbWriteUnit +
+      per1000.dynamoDbReadUnits * AWS_PRICES.dynamoDbReadUnit,
     sqs: per1000.sqsRequests * AWS_PRICES.sqsRequest,
     ses: per1000.sesEmails * AWS_PRICES.sesEmail,
   };
   const dollars = (gbS: number, comprehend: number) => {
-    const parts = { ...common, lambda: gbS * AWS_PRICES.lambdaGbSecond + per1000.lambdaRequests * AWS_PRICES.lambdaRequest, comprehend };
-    return Object.fromEntries([...Object.entries(parts), ['total', Object.values(parts).reduce((a, b) => a + b, 0)]].map(([k, v]) => [k, round(v as number, 4)]));
+    const parts = {
+      ...common,
+      lambda: gbS * AWS_PRICES.lambdaGbSecond + per1000.lambdaRequests * AWS_PRICES.lambdaRequest,
+      comprehend,
+    };
+    return Object.fromEntries(
+      [...Object.entries(parts), ['total', Object.values(parts).reduce((a, b) => a + b, 0)]].map(([k, v]) => [
+        k,
+        round(v as number, 4),
+      ]),
+    );
   };
   return {
     submissions,
@@ -158,7 +189,9 @@ export async function measureSubmissionCost({
       offline: dollars(per1000.lambdaGbSeconds.offline, 0),
       comprehend: dollars(per1000.lambdaGbSeconds.comprehend, comprehendUnitsPer1000 * AWS_PRICES.comprehendUnit),
     },
-    dynamoDbCallsPer1000: Object.fromEntries(Object.entries(counted.dynamoDb.calls).map(([k, v]) => [k, round(per(v))])),
+    dynamoDbCallsPer1000: Object.fromEntries(
+      Object.entries(counted.dynamoDb.calls).map(([k, v]) => [k, round(per(v))]),
+    ),
     prices: AWS_PRICES,
   };
 }

@@ -67,7 +67,13 @@ export async function runDigestCli(args: string[], deps: DigestCliDeps): Promise
       args,
       strict: true,
       allowPositionals: false,
-      options: { week: { type: 'string' }, to: { type: 'string', multiple: true }, 'dry-run': { type: 'boolean' }, resend: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        week: { type: 'string' },
+        to: { type: 'string', multiple: true },
+        'dry-run': { type: 'boolean' },
+        resend: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }));
   } catch (error) {
     deps.err(`${(error as Error).message}\n\n${USAGE}`);
@@ -88,17 +94,25 @@ export async function runDigestCli(args: string[], deps: DigestCliDeps): Promise
     deps.err(`${week.slice(0, 4)} has no week ${Number(week.slice(6))}: its last week is ${lastOfYear}.`);
     return 2;
   }
-  const to = values.to?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const to = values.to
+    ?.flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   const badAddress = to?.find((address) => !z.email().safeParse(address).success);
   if (badAddress) {
     deps.err(`--to must be an email address, not '${badAddress}'.`);
     return 2;
   }
 
-  deps.out(`Weekly digest for ${week} (${describeWeek(week)})${values['dry-run'] ? ', dry run: nothing will be sent' : ''}`);
+  deps.out(
+    `Weekly digest for ${week} (${describeWeek(week)})${values['dry-run'] ? ', dry run: nothing will be sent' : ''}`,
+  );
   let run: Awaited<ReturnType<typeof publishDigest>>;
   try {
-    run = await publishDigest({ ...deps, progress: (line) => deps.out(`  … ${line}`) }, { week, to, dryRun: values['dry-run'], resend: values.resend });
+    run = await publishDigest(
+      { ...deps, progress: (line) => deps.out(`  … ${line}`) },
+      { week, to, dryRun: values['dry-run'], resend: values.resend },
+    );
   } catch (error) {
     if (error instanceof ValidationError) {
       deps.err(error.message);
@@ -122,7 +136,9 @@ export async function runDigestCli(args: string[], deps: DigestCliDeps): Promise
     deps.out('');
     deps.out(`Read the emails in the outbox: ${deps.outboxUrl}`);
   }
-  deps.out(`Done in ${Math.round(run.ms.read + run.ms.build + run.ms.deliver)} ms (reading ${Math.round(run.ms.read)} ms, building ${Math.round(run.ms.build)} ms, archiving and sending ${Math.round(run.ms.deliver)} ms).`);
+  deps.out(
+    `Done in ${Math.round(run.ms.read + run.ms.build + run.ms.deliver)} ms (reading ${Math.round(run.ms.read)} ms, building ${Math.round(run.ms.build)} ms, archiving and sending ${Math.round(run.ms.deliver)} ms).`,
+  );
   return 0;
 }
 
@@ -149,7 +165,10 @@ async function main(): Promise<number> {
       snapshots: new DynamoDbDigestSnapshots(documents, LOCAL_TABLE_NAME),
       verbatims: new DynamoDbVerbatimCandidates(documents, LOCAL_TABLE_NAME, systemClock),
       escalations: new DynamoDbEscalationStore(documents, LOCAL_TABLE_NAME, systemClock),
-      archive: new FileDigestArchive(join(dataDir, 'digests'), { retentionDays: config.retention.digestDays, clock: systemClock }),
+      archive: new FileDigestArchive(join(dataDir, 'digests'), {
+        retentionDays: config.retention.digestDays,
+        clock: systemClock,
+      }),
       deliveries: new DynamoDbDigestDeliveries(documents, LOCAL_TABLE_NAME),
       mailer: new SesMailer(ses, config.mail.from),
       clock: systemClock,
@@ -161,8 +180,12 @@ async function main(): Promise<number> {
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as { cause?: NodeJS.ErrnoException }).cause?.code;
-    if (code === 'ECONNREFUSED') console.error(`Cannot reach the local stack (DynamoDB at ${dynamodbUrl}, SES at ${outboxUrl}). Is npm start running? Set DYNAMODB_PORT and SES_PORT if it uses other ports.`);
-    else if (error instanceof ResourceNotFoundException) console.error(`There is no table ${LOCAL_TABLE_NAME} at ${dynamodbUrl}.`);
+    if (code === 'ECONNREFUSED')
+      console.error(
+        `Cannot reach the local stack (DynamoDB at ${dynamodbUrl}, SES at ${outboxUrl}). Is npm start running? Set DYNAMODB_PORT and SES_PORT if it uses other ports.`,
+      );
+    else if (error instanceof ResourceNotFoundException)
+      console.error(`There is no table ${LOCAL_TABLE_NAME} at ${dynamodbUrl}.`);
     else console.error(`The digest failed: ${(error as Error).name}: ${(error as Error).message}`);
     return 1;
   } finally {

@@ -23,7 +23,15 @@ import { pathToFileURL } from 'node:url';
 import Sentiment from 'sentiment';
 import { z } from 'zod';
 import { OfflineAnalyzer } from '../shared/adapters/offline/offline-analyzer';
-import { type ClassificationReport, classify, type FlaggingReport, flagging, SENTIMENT_LABELS, type SentimentLabel, toThreeClass } from './eval/metrics';
+import {
+  type ClassificationReport,
+  classify,
+  type FlaggingReport,
+  flagging,
+  SENTIMENT_LABELS,
+  type SentimentLabel,
+  toThreeClass,
+} from './eval/metrics';
 import { detectUrgency } from '../shared/analysis/urgency';
 import { runUrgencyEval } from './eval/urgency';
 import { runRedactionEval } from './eval/redaction';
@@ -43,7 +51,9 @@ const USAGE = `Usage: npm run eval -- <file.jsonl> [--json]
 const sentimentRow = z.object({ text: z.string(), label: z.enum(SENTIMENT_LABELS) });
 const escalationRow = z.object({ text: z.string(), escalate: z.boolean() });
 
-type Dataset = { kind: 'sentiment'; rows: z.infer<typeof sentimentRow>[] } | { kind: 'escalation'; rows: z.infer<typeof escalationRow>[] };
+type Dataset =
+  | { kind: 'sentiment'; rows: z.infer<typeof sentimentRow>[] }
+  | { kind: 'escalation'; rows: z.infer<typeof escalationRow>[] };
 
 /** A line of the file is not what the command reads; the message names the line. */
 export class EvalInputError extends Error {
@@ -61,11 +71,23 @@ export class EvalInputError extends Error {
  */
 export async function runEvalCli(args: string[], deps: EvalCliDeps): Promise<number> {
   // The project's own multilingual urgency set: `--urgency`, or its folder given as the file.
-  if (args.some((arg) => arg === '--urgency' || /(?:^|\/)eval\/urgency\/?$/.test(arg))) return runUrgencyEval(args.filter((arg) => arg !== '--urgency'), deps);
+  if (args.some((arg) => arg === '--urgency' || /(?:^|\/)eval\/urgency\/?$/.test(arg)))
+    return runUrgencyEval(
+      args.filter((arg) => arg !== '--urgency'),
+      deps,
+    );
   // The project's own redaction corpus: `--redaction [--json] [--verbose] [<unlabelled.jsonl>]`.
-  if (args.includes('--redaction')) return runRedactionEval(args.filter((arg) => arg !== '--redaction'), deps);
+  if (args.includes('--redaction'))
+    return runRedactionEval(
+      args.filter((arg) => arg !== '--redaction'),
+      deps,
+    );
   // Spanish and French sentiment on the project's own sets, beside the English model and a package lexicon.
-  if (args.includes('--languages')) return runLanguageEval(args.filter((arg) => arg !== '--languages'), deps);
+  if (args.includes('--languages'))
+    return runLanguageEval(
+      args.filter((arg) => arg !== '--languages'),
+      deps,
+    );
   let positionals: string[];
   let json: boolean;
   try {
@@ -109,7 +131,8 @@ export async function runEvalCli(args: string[], deps: EvalCliDeps): Promise<num
     }
   } else {
     const result = scoreEscalation(dataset.rows);
-    if (json) deps.out(JSON.stringify({ analyzer: withoutSpeed(result.analyzer), baseline: withoutSpeed(result.baseline) }));
+    if (json)
+      deps.out(JSON.stringify({ analyzer: withoutSpeed(result.analyzer), baseline: withoutSpeed(result.baseline) }));
     else printEscalation(path, dataset.rows.length, result, deps.out);
   }
   return 0;
@@ -133,9 +156,14 @@ export function parseDataset(content: string, path: string): Dataset {
     const asEscalation = escalationRow.safeParse(value);
     if (asSentiment.success) sentiment.push(asSentiment.data);
     else if (asEscalation.success) escalation.push(asEscalation.data);
-    else throw new EvalInputError(`${where}: expected {"text": string, "label": "positive"|"negative"|"neutral"} or {"text": string, "escalate": boolean}; ${describe(asSentiment.error, asEscalation.error, value)}`);
+    else
+      throw new EvalInputError(
+        `${where}: expected {"text": string, "label": "positive"|"negative"|"neutral"} or {"text": string, "escalate": boolean}; ${describe(asSentiment.error, asEscalation.error, value)}`,
+      );
     if (sentiment.length && escalation.length) {
-      throw new EvalInputError(`${where}: mixes sentiment rows ("label") and escalation rows ("escalate"); use one kind per file`);
+      throw new EvalInputError(
+        `${where}: mixes sentiment rows ("label") and escalation rows ("escalate"); use one kind per file`,
+      );
     }
   });
   if (sentiment.length) return { kind: 'sentiment', rows: sentiment };
@@ -153,7 +181,9 @@ interface SentimentScores extends ClassificationReport {
   docsPerSecond: number;
 }
 
-async function scoreSentiment(rows: z.infer<typeof sentimentRow>[]): Promise<{ analyzer: SentimentScores; baseline: SentimentScores }> {
+async function scoreSentiment(
+  rows: z.infer<typeof sentimentRow>[],
+): Promise<{ analyzer: SentimentScores; baseline: SentimentScores }> {
   const gold = rows.map((r) => r.label);
   const analyzer = new OfflineAnalyzer();
   const documents = rows.map((r, i) => ({ id: String(i), text: r.text }));
@@ -163,7 +193,8 @@ async function scoreSentiment(rows: z.infer<typeof sentimentRow>[]): Promise<{ a
   const analyzerSeconds = (performance.now() - started) / 1000;
   const predicted = documents.map(({ id }): SentimentLabel => {
     const result = results.get(id);
-    if (!result || result instanceof Error) throw new Error(`the analyzer failed on row ${Number(id) + 1}`, { cause: result });
+    if (!result || result instanceof Error)
+      throw new Error(`the analyzer failed on row ${Number(id) + 1}`, { cause: result });
     return toThreeClass(result.sentiment, result.sentimentScores);
   });
 
@@ -178,8 +209,16 @@ async function scoreSentiment(rows: z.infer<typeof sentimentRow>[]): Promise<{ a
 
   return {
     // Macro-F1 over the classes the file has: a positive/negative file is not scored on neutral too.
-    analyzer: { ...classify(gold, predicted), macroF1: presentMacroF1(gold, predicted).macroF1, docsPerSecond: rate(rows.length, analyzerSeconds) },
-    baseline: { ...classify(gold, baseline), macroF1: presentMacroF1(gold, baseline).macroF1, docsPerSecond: rate(rows.length, baselineSeconds) },
+    analyzer: {
+      ...classify(gold, predicted),
+      macroF1: presentMacroF1(gold, predicted).macroF1,
+      docsPerSecond: rate(rows.length, analyzerSeconds),
+    },
+    baseline: {
+      ...classify(gold, baseline),
+      macroF1: presentMacroF1(gold, baseline).macroF1,
+      docsPerSecond: rate(rows.length, baselineSeconds),
+    },
   };
 }
 
@@ -187,7 +226,10 @@ interface EscalationScores extends FlaggingReport {
   docsPerSecond: number;
 }
 
-function scoreEscalation(rows: z.infer<typeof escalationRow>[]): { analyzer: EscalationScores; baseline: EscalationScores } {
+function scoreEscalation(rows: z.infer<typeof escalationRow>[]): {
+  analyzer: EscalationScores;
+  baseline: EscalationScores;
+} {
   const gold = rows.map((r) => r.escalate);
   for (const row of rows) detectUrgency(row.text);
   const started = performance.now();
@@ -215,23 +257,49 @@ function withoutSpeed({ docsPerSecond: _, ...rest }: EscalationScores): Flagging
 const pct = (x: number) => `${(100 * x).toFixed(1)}`.padStart(6);
 const speed = (x: number) => `${x.toLocaleString('en-US')}`.padStart(10);
 
-function printSentiment(path: string, rows: number, { analyzer, baseline }: { analyzer: SentimentScores; baseline: SentimentScores }, out: (line: string) => void): void {
+function printSentiment(
+  path: string,
+  rows: number,
+  { analyzer, baseline }: { analyzer: SentimentScores; baseline: SentimentScores },
+  out: (line: string) => void,
+): void {
   out(`${path}: ${rows} rows, sentiment (MIXED counts as the stronger of positive/negative)`);
   out('');
-  out(`${'(%)'.padEnd(22)}${'accuracy'.padStart(9)}${'macro-F1'.padStart(9)}${'F1 pos'.padStart(8)}${'F1 neg'.padStart(8)}${'F1 neu'.padStart(8)}${'docs/s'.padStart(11)}`);
-  for (const [name, r] of [['offline analyzer', analyzer], ['AFINN-165 baseline', baseline]] as const) {
-    out(`${name.padEnd(22)}${pct(r.accuracy).padStart(9)}${pct(r.macroF1).padStart(9)}${pct(r.perClass.positive).padStart(8)}${pct(r.perClass.negative).padStart(8)}${pct(r.perClass.neutral).padStart(8)}${speed(r.docsPerSecond).padStart(11)}`);
+  out(
+    `${'(%)'.padEnd(22)}${'accuracy'.padStart(9)}${'macro-F1'.padStart(9)}${'F1 pos'.padStart(8)}${'F1 neg'.padStart(8)}${'F1 neu'.padStart(8)}${'docs/s'.padStart(11)}`,
+  );
+  for (const [name, r] of [
+    ['offline analyzer', analyzer],
+    ['AFINN-165 baseline', baseline],
+  ] as const) {
+    out(
+      `${name.padEnd(22)}${pct(r.accuracy).padStart(9)}${pct(r.macroF1).padStart(9)}${pct(r.perClass.positive).padStart(8)}${pct(r.perClass.negative).padStart(8)}${pct(r.perClass.neutral).padStart(8)}${speed(r.docsPerSecond).padStart(11)}`,
+    );
   }
   out('');
-  out(`macro-F1 difference: ${(100 * (analyzer.macroF1 - baseline.macroF1)).toFixed(1)} points. Analyzer speed is the full pipeline (sentiment, language, redaction, key phrases).`);
+  out(
+    `macro-F1 difference: ${(100 * (analyzer.macroF1 - baseline.macroF1)).toFixed(1)} points. Analyzer speed is the full pipeline (sentiment, language, redaction, key phrases).`,
+  );
 }
 
-function printEscalation(path: string, rows: number, { analyzer, baseline }: { analyzer: EscalationScores; baseline: EscalationScores }, out: (line: string) => void): void {
+function printEscalation(
+  path: string,
+  rows: number,
+  { analyzer, baseline }: { analyzer: EscalationScores; baseline: EscalationScores },
+  out: (line: string) => void,
+): void {
   out(`${path}: ${rows} rows, escalation`);
   out('');
-  out(`${'(%)'.padEnd(30)}${'precision'.padStart(10)}${'recall'.padStart(8)}${'F1'.padStart(8)}${'flagged'.padStart(9)}${'docs/s'.padStart(11)}`);
-  for (const [name, r] of [['urgency detector', analyzer], ['AFINN-165 baseline (score<0)', baseline]] as const) {
-    out(`${name.padEnd(30)}${pct(r.precision).padStart(10)}${pct(r.recall).padStart(8)}${pct(r.f1).padStart(8)}${pct(r.flaggedShare).padStart(9)}${speed(r.docsPerSecond).padStart(11)}`);
+  out(
+    `${'(%)'.padEnd(30)}${'precision'.padStart(10)}${'recall'.padStart(8)}${'F1'.padStart(8)}${'flagged'.padStart(9)}${'docs/s'.padStart(11)}`,
+  );
+  for (const [name, r] of [
+    ['urgency detector', analyzer],
+    ['AFINN-165 baseline (score<0)', baseline],
+  ] as const) {
+    out(
+      `${name.padEnd(30)}${pct(r.precision).padStart(10)}${pct(r.recall).padStart(8)}${pct(r.f1).padStart(8)}${pct(r.flaggedShare).padStart(9)}${speed(r.docsPerSecond).padStart(11)}`,
+    );
   }
 }
 

@@ -37,7 +37,9 @@ function count(texts: string[], weight: number, into: Map<string, number>) {
 }
 
 const rows = trainingTexts();
-const corpora = new Map<string, string[]>(LATIN_LANGUAGES.map((l) => [l, rows.filter((r) => r.language === l).map((r) => r.text)]));
+const corpora = new Map<string, string[]>(
+  LATIN_LANGUAGES.map((l) => [l, rows.filter((r) => r.language === l).map((r) => r.text)]),
+);
 
 const out: LanguageProfileFile = { unseen: {}, costs: {} };
 for (const [language, texts] of corpora) {

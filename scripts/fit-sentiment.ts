@@ -44,14 +44,35 @@ import { parseArgs } from 'node:util';
 import Sentiment from 'sentiment';
 import { type SentimentLabel, toThreeClass } from './eval/metrics';
 import { extractFeatures } from '../shared/analysis/learned-sentiment/features';
-import { CLASSES, decide, loadModel, type ModelFile, PRIOR_FEATURES, rawLogits, scoreSentiment, wordValue } from '../shared/analysis/learned-sentiment/model';
-import { EVAL_DIR, HEADLINES_FILE, HELD_OUT_SOURCES, isHeldOut, PROS_CONS_FILE, readReviews, type ReviewRow } from './eval/employee-reviews';
+import {
+  CLASSES,
+  decide,
+  loadModel,
+  type ModelFile,
+  PRIOR_FEATURES,
+  rawLogits,
+  scoreSentiment,
+  wordValue,
+} from '../shared/analysis/learned-sentiment/model';
+import {
+  EVAL_DIR,
+  HEADLINES_FILE,
+  HELD_OUT_SOURCES,
+  isHeldOut,
+  PROS_CONS_FILE,
+  readReviews,
+  type ReviewRow,
+} from './eval/employee-reviews';
 import { confidenceAmongPresent, presentMacroF1, reliability } from './eval/sentiment-metrics';
 import { fitCalibration, type OutOfSourceRow } from './fit-sentiment-calibration';
 
 export const WEIGHTS_FILE = join(import.meta.dirname, '../shared/analysis/learned-sentiment/weights.json');
 /** The files whose code decides what the weights mean: change one and the weights must be refitted. */
-export const FITTING_SOURCES = ['fit-sentiment.ts', 'fit-sentiment-calibration.ts', '../shared/analysis/learned-sentiment/features.ts'].map((file) => join(import.meta.dirname, file));
+export const FITTING_SOURCES = [
+  'fit-sentiment.ts',
+  'fit-sentiment-calibration.ts',
+  '../shared/analysis/learned-sentiment/features.ts',
+].map((file) => join(import.meta.dirname, file));
 
 export function sourceHash(): string {
   const hash = createHash('sha256');
@@ -98,7 +119,13 @@ function examplesOf(rows: ReviewRow[]): Example[] {
     const { clauses, whole, rules, prior } = extractFeatures(r.text);
     const words = clauses.flatMap((c) => c.features);
     const features = ['@bias', ...whole, ...rules.map(([name]) => name), ...PRIOR_FEATURES, ...words];
-    const values = [1, ...whole.map(() => 1), ...rules.map(([, value]) => value), ...prior, ...words.map(() => wordValue(words.length))];
+    const values = [
+      1,
+      ...whole.map(() => 1),
+      ...rules.map(([, value]) => value),
+      ...prior,
+      ...words.map(() => wordValue(words.length)),
+    ];
     // Pros and cons are never neutral: scoring them on three classes would teach the model that nothing is.
     return { features, values, label: CLASSES.indexOf(r.label), weight: 1, twoClass: isTwoClass(r), source: r.source };
   });
@@ -114,7 +141,9 @@ function isCalibration(r: ReviewRow): boolean {
 function fit(examples: Example[], settings: FitSettings): { names: string[]; weights: Float64Array } {
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const names = [...counts].filter(([name, n]) => n >= settings.minCount || name.startsWith('@') || name.startsWith('#')).map(([name]) => name);
+  const names = [...counts]
+    .filter(([name, n]) => n >= settings.minCount || name.startsWith('@') || name.startsWith('#'))
+    .map(([name]) => name);
   const index = new Map(names.map((name, i) => [name, i * 3]));
   const encoded = examples.map((e) => {
     const ids: number[] = [];
@@ -133,7 +162,7 @@ function fit(examples: Example[], settings: FitSettings): { names: string[]; wei
   const squares = new Float64Array(names.length * 3).fill(1e-8);
   const order = encoded.map((_, i) => i);
   let state = SEED;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   const z = [0, 0, 0];
   const g = [0, 0, 0];
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
@@ -177,9 +206,16 @@ function fit(examples: Example[], settings: FitSettings): { names: string[]; wei
  * the neutral band, the decision biases that give the best mean of the
  * headlines' macro-F1 (three classes) and the pros and cons' (two).
  */
-function calibrate(file: ModelFile, rows: ReviewRow[]): { temperature: number; decisionBias: [number, number, number] } {
+function calibrate(
+  file: ModelFile,
+  rows: ReviewRow[],
+): { temperature: number; decisionBias: [number, number, number] } {
   const model = loadModel(file);
-  const scored = rows.map((r) => ({ z: rawLogits(model, r.text).logits, label: CLASSES.indexOf(r.label), headline: r.field !== 'pros' && r.field !== 'cons' }));
+  const scored = rows.map((r) => ({
+    z: rawLogits(model, r.text).logits,
+    label: CLASSES.indexOf(r.label),
+    headline: r.field !== 'pros' && r.field !== 'cons',
+  }));
   const lossAt = (t: number) =>
     scored.reduce((sum, { z, label }) => {
       const max = Math.max(...z);
@@ -198,7 +234,16 @@ function calibrate(file: ModelFile, rows: ReviewRow[]): { temperature: number; d
   for (let negative = -1; negative <= 1.5; negative += 0.1) {
     for (let neutral = -1; neutral <= 2; neutral += 0.1) {
       const bias: [number, number, number] = [round(negative), round(neutral), 0];
-      const f1 = tasks.reduce((sum, { p, gold }, i) => sum + TASK_WEIGHTS[i]! * presentMacroF1(gold, p.map((q) => CLASSES[decide(q, bias)]!)).macroF1, 0);
+      const f1 = tasks.reduce(
+        (sum, { p, gold }, i) =>
+          sum +
+          TASK_WEIGHTS[i]! *
+            presentMacroF1(
+              gold,
+              p.map((q) => CLASSES[decide(q, bias)]!),
+            ).macroF1,
+        0,
+      );
       if (f1 > best) [best, decisionBias] = [f1, bias];
     }
   }
@@ -223,11 +268,21 @@ function softmax(z: number[]): number[] {
 function outOfSourceRows(examples: Example[], rows: ReviewRow[], settings: FitSettings): OutOfSourceRow[] {
   return [...new Set(rows.map((r) => r.source))].flatMap((source) => {
     console.error(`  calibration: fitting without ${source}`);
-    const fold = loadModel(toFile(fit(examples.filter((e) => e.source !== source), settings), settings.minWeight));
-    return rows.filter((r) => r.source === source).map((r) => {
-      const { logits, length } = rawLogits(fold, r.text);
-      return { z: logits, label: CLASSES.indexOf(r.label), length, twoClass: isTwoClass(r) };
-    });
+    const fold = loadModel(
+      toFile(
+        fit(
+          examples.filter((e) => e.source !== source),
+          settings,
+        ),
+        settings.minWeight,
+      ),
+    );
+    return rows
+      .filter((r) => r.source === source)
+      .map((r) => {
+        const { logits, length } = rawLogits(fold, r.text);
+        return { z: logits, label: CLASSES.indexOf(r.label), length, twoClass: isTwoClass(r) };
+      });
   });
 }
 
@@ -282,7 +337,11 @@ export function measure(file: ModelFile, rows: ReviewRow[]): { model: number; af
     const score = afinn.analyze(r.text).score;
     return score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
   });
-  return { model: presentMacroF1(gold, predicted).macroF1, afinn: presentMacroF1(gold, baseline).macroF1, expectedError: reliability(gold, predicted, confidence).expectedError };
+  return {
+    model: presentMacroF1(gold, predicted).macroF1,
+    afinn: presentMacroF1(gold, baseline).macroF1,
+    expectedError: reliability(gold, predicted, confidence).expectedError,
+  };
 }
 
 async function main(): Promise<void> {
@@ -307,19 +366,23 @@ async function main(): Promise<void> {
     minWeight: number(values['min-weight'], DEFAULTS.minWeight),
     balanced: values.balanced ?? DEFAULTS.balanced,
   };
-  if (!existsSync(join(EVAL_DIR, HEADLINES_FILE))) throw new Error(`${EVAL_DIR}/${HEADLINES_FILE} not found: run from the repository, beside ../shared/eval`);
+  if (!existsSync(join(EVAL_DIR, HEADLINES_FILE)))
+    throw new Error(`${EVAL_DIR}/${HEADLINES_FILE} not found: run from the repository, beside ../shared/eval`);
   const started = performance.now();
   const headlines = readReviews(HEADLINES_FILE);
   const prosCons = readReviews(PROS_CONS_FILE);
   const training = [...headlines, ...prosCons].filter((r) => !isHeldOut(r));
   const fitRows = training.filter((r) => !isCalibration(r));
   const calibrationRows = training.filter(isCalibration);
-  console.error(`fitting on ${fitRows.length} rows, calibrating on ${calibrationRows.length}; held out: ${HELD_OUT_SOURCES.join(', ')}`);
+  console.error(
+    `fitting on ${fitRows.length} rows, calibrating on ${calibrationRows.length}; held out: ${HELD_OUT_SOURCES.join(', ')}`,
+  );
 
   let t = performance.now();
   // While experimenting, FIT_CACHE=<file> keeps the extracted features between runs.
   const cache = process.env.FIT_CACHE;
-  const examples: Example[] = cache && existsSync(cache) ? JSON.parse(readFileSync(cache, 'utf8')) : examplesOf(fitRows);
+  const examples: Example[] =
+    cache && existsSync(cache) ? JSON.parse(readFileSync(cache, 'utf8')) : examplesOf(fitRows);
   if (cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(examples));
   console.error(`  features of ${examples.length} rows in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   if (settings.balanced) {
@@ -332,12 +395,21 @@ async function main(): Promise<void> {
   const unscaled = toFile(model, settings.minWeight);
   const decision = { ...unscaled, ...calibrate(unscaled, calibrationRows) };
   console.error(`  label: temperature ${decision.temperature}, decision biases ${decision.decisionBias.join(' / ')}`);
-  const before = { headlines: measure(decision, headlines.filter(isHeldOut)).expectedError, prosCons: measure(decision, prosCons.filter(isHeldOut)).expectedError };
+  const before = {
+    headlines: measure(decision, headlines.filter(isHeldOut)).expectedError,
+    prosCons: measure(decision, prosCons.filter(isHeldOut)).expectedError,
+  };
   // Three more fits: FIT_CACHE keeps their rows too.
   const outOfSourceCache = cache && `${cache}.out-of-source.json`;
-  const outOfSource: OutOfSourceRow[] = outOfSourceCache && existsSync(outOfSourceCache) ? JSON.parse(readFileSync(outOfSourceCache, 'utf8')) : outOfSourceRows(examples, calibrationRows, settings);
+  const outOfSource: OutOfSourceRow[] =
+    outOfSourceCache && existsSync(outOfSourceCache)
+      ? JSON.parse(readFileSync(outOfSourceCache, 'utf8'))
+      : outOfSourceRows(examples, calibrationRows, settings);
   if (outOfSourceCache && !existsSync(outOfSourceCache)) writeFileSync(outOfSourceCache, JSON.stringify(outOfSource));
-  const calibration = { sources: [...new Set(calibrationRows.map((r) => r.source))], byLength: fitCalibration(outOfSource) };
+  const calibration = {
+    sources: [...new Set(calibrationRows.map((r) => r.source))],
+    byLength: fitCalibration(outOfSource),
+  };
   const draft = { ...decision, calibration };
   console.error(`  scores calibrated by length (temperature, neutral offset): ${JSON.stringify(calibration.byLength)}`);
   const h = measure(draft, headlines.filter(isHeldOut));
@@ -351,16 +423,27 @@ async function main(): Promise<void> {
     prosConsExpectedCalibrationError: round(p.expectedError),
   };
   const file = { ...draft, heldOut: { ...draft.heldOut, figures } };
-  console.error(`held out, expected calibration error (points): headlines ${pct(before.headlines)} → ${pct(h.expectedError)}; pros/cons ${pct(before.prosCons)} → ${pct(p.expectedError)}`);
+  console.error(
+    `held out, expected calibration error (points): headlines ${pct(before.headlines)} → ${pct(h.expectedError)}; pros/cons ${pct(before.prosCons)} → ${pct(p.expectedError)}`,
+  );
   const tweets = join(EVAL_DIR, 'tweeteval_sentiment.jsonl');
   if (existsSync(tweets)) {
-    const rows = readFileSync(tweets, 'utf8').split('\n').filter(Boolean).map((line) => ({ ...(JSON.parse(line) as ReviewRow), source: 'tweeteval' }));
+    const rows = readFileSync(tweets, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => ({ ...(JSON.parse(line) as ReviewRow), source: 'tweeteval' }));
     const t = measure(file, rows);
-    console.error(`  tweeteval (not fitted on, reported only): macro-F1 ${pct(t.model)}, expected calibration error ${pct(measure(decision, rows).expectedError)} → ${pct(t.expectedError)}`);
+    console.error(
+      `  tweeteval (not fitted on, reported only): macro-F1 ${pct(t.model)}, expected calibration error ${pct(measure(decision, rows).expectedError)} → ${pct(t.expectedError)}`,
+    );
   }
-  console.error(`held out (macro-F1 %): headlines ${pct(h.model)} vs AFINN ${pct(h.afinn)}; pros/cons ${pct(p.model)} vs AFINN ${pct(p.afinn)}`);
+  console.error(
+    `held out (macro-F1 %): headlines ${pct(h.model)} vs AFINN ${pct(h.afinn)}; pros/cons ${pct(p.model)} vs AFINN ${pct(p.afinn)}`,
+  );
   const json = `${JSON.stringify(file)}\n`;
-  console.error(`${file.features.split('\n').length} features, ${(json.length / 1024).toFixed(0)} KiB, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.error(
+    `${file.features.split('\n').length} features, ${(json.length / 1024).toFixed(0)} KiB, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   if (!values['dry-run']) {
     writeFileSync(WEIGHTS_FILE, json);
     console.error(`wrote ${WEIGHTS_FILE}`);

@@ -26,7 +26,15 @@ import { parseArgs } from 'node:util';
 import { detectRuleUrgency } from '../shared/analysis/urgency';
 import { MODEL_CLASSES, type UrgencyModelFile } from '../shared/analysis/urgency/model/classifier';
 import { BUCKETS } from '../shared/analysis/urgency/model/features';
-import { DEFAULT_SETTINGS, type Example, example, type FitSettings, fitModel, quantise, urgencyOf } from '../shared/analysis/urgency/model/fit';
+import {
+  DEFAULT_SETTINGS,
+  type Example,
+  example,
+  type FitSettings,
+  fitModel,
+  quantise,
+  urgencyOf,
+} from '../shared/analysis/urgency/model/fit';
 import { LANGUAGES } from '../shared/analysis/urgency/languages';
 import { fold } from '../shared/analysis/urgency/normalise';
 import { HEADLINES_FILE, isHeldOut, PROS_CONS_FILE, readReviews } from './eval/employee-reviews';
@@ -36,7 +44,11 @@ const ROOT = join(import.meta.dirname, '..');
 export const WEIGHTS_FILE = join(ROOT, 'shared/analysis/urgency/model/weights.json');
 export const TRAIN_DIR = `${URGENCY_SET_DIR}/train`;
 /** The files whose code decides what the weights mean: change one and refit. */
-export const FITTING_SOURCES = ['scripts/fit-urgency.ts', 'shared/analysis/urgency/model/features.ts', 'shared/analysis/urgency/model/fit.ts'];
+export const FITTING_SOURCES = [
+  'scripts/fit-urgency.ts',
+  'shared/analysis/urgency/model/features.ts',
+  'shared/analysis/urgency/model/fit.ts',
+];
 const TARGET_RECALL = 0.9;
 const PRECISION_FLOOR = 0.8;
 const PRECISION_FLOOR_WHEN_SHORT = Number(process.env.U4_PFLOOR ?? 0.85);
@@ -52,7 +64,9 @@ const REVIEW_WEIGHT = 0.5;
 const CLAUSE_WEIGHT = Number(process.env.U4_CLAUSE ?? 0.5);
 
 function clausesOf(text: string): string[] {
-  const clauses = text.split(/[.!?;,，。！？；、\n]|\s[-–—]\s|\b(?:but|pero|mais|mas|aber|ma|ale|nhung|pero|لكن)\b/u).map((part) => part.trim());
+  const clauses = text
+    .split(/[.!?;,，。！？；、\n]|\s[-–—]\s|\b(?:but|pero|mais|mas|aber|ma|ale|nhung|pero|لكن)\b/u)
+    .map((part) => part.trim());
   return clauses.length > 1 ? clauses.filter((clause) => clause.length >= 6) : [];
 }
 
@@ -90,7 +104,10 @@ function readRows(reviewSample = REVIEW_SAMPLE): FitRow[] {
     rows.push({ text, folded, label, weight, origin, group, rules: detectRuleUrgency(text).urgent });
   };
   for (const language of LANGUAGES) {
-    for (const [dir, origin] of [[TRAIN_DIR, 'train'], [URGENCY_SET_DIR, 'own']] as const) {
+    for (const [dir, origin] of [
+      [TRAIN_DIR, 'train'],
+      [URGENCY_SET_DIR, 'own'],
+    ] as const) {
       const path = join(ROOT, dir, `${language.code}.jsonl`);
       if (!existsSync(path)) continue;
       for (const row of parseUrgencyRows(readFileSync(path, 'utf8'), path)) {
@@ -99,7 +116,9 @@ function readRows(reviewSample = REVIEW_SAMPLE): FitRow[] {
       }
     }
   }
-  const reviews = [...readReviews(PROS_CONS_FILE), ...readReviews(HEADLINES_FILE)].filter((review) => !isHeldOut(review) && review.text.trim());
+  const reviews = [...readReviews(PROS_CONS_FILE), ...readReviews(HEADLINES_FILE)].filter(
+    (review) => !isHeldOut(review) && review.text.trim(),
+  );
   const keep = reviewSample / reviews.length;
   for (const review of reviews) {
     if (hashOf(review.text) / 2 ** 32 >= keep) continue;
@@ -123,9 +142,15 @@ function crossValidate(rows: FitRow[], examples: Example[], settings: FitSetting
   const chance = new Array<number>(rows.length).fill(0);
   for (let fold = 0; fold < FOLDS; fold += 1) {
     const inFold = (i: number) => hashOf(rows[i]!.group) % FOLDS === fold;
-    const model = fitModel(examples.filter((_, i) => !inFold(i)), settings);
+    const model = fitModel(
+      examples.filter((_, i) => !inFold(i)),
+      settings,
+    );
     const held = rows.map((_, i) => i).filter(inFold);
-    urgencyOf(model, held.map((i) => examples[i]!)).forEach((p, j) => (chance[held[j]!] = p));
+    urgencyOf(
+      model,
+      held.map((i) => examples[i]!),
+    ).forEach((p, j) => (chance[held[j]!] = p));
   }
   const train = rows.map((row, i) => ({ row, p: chance[i]! })).filter(({ row }) => row.origin === 'train');
   const scored = (threshold: number) => {
@@ -139,9 +164,11 @@ function crossValidate(rows: FitRow[], examples: Example[], settings: FitSetting
   // PRECISION_FLOOR_WHEN_SHORT instead (false alarms cost every reader trust).
   const grid = Array.from({ length: 95 }, (_, i) => Number((0.95 - i * 0.01).toFixed(2)));
   let threshold = grid.find((t) => scored(t).recall >= TARGET_RECALL) ?? 0.05;
-  if (scored(threshold).precision < PRECISION_FLOOR) threshold = [...grid].reverse().find((t) => scored(t).precision >= PRECISION_FLOOR_WHEN_SHORT) ?? 0.95;
+  if (scored(threshold).precision < PRECISION_FLOOR)
+    threshold = [...grid].reverse().find((t) => scored(t).precision >= PRECISION_FLOOR_WHEN_SHORT) ?? 0.95;
   const curve = [0.85, 0.9, 0.95].map((target) => {
-    for (let t = 0.95; t >= 0.01; t -= 0.01) if (scored(t).recall >= target) return `R ${target} at P ${scored(t).precision.toFixed(3)} (t ${t.toFixed(2)})`;
+    for (let t = 0.95; t >= 0.01; t -= 0.01)
+      if (scored(t).recall >= target) return `R ${target} at P ${scored(t).precision.toFixed(3)} (t ${t.toFixed(2)})`;
     return `R ${target} unreachable`;
   });
   console.log(`precision at each recall: ${curve.join('; ')}`);
@@ -150,14 +177,24 @@ function crossValidate(rows: FitRow[], examples: Example[], settings: FitSetting
   return {
     threshold,
     ...scored(threshold),
-    rulesRecall: rules.filter(({ row }) => row.label > 0).length / Math.max(1, train.filter(({ row }) => row.label > 0).length),
+    rulesRecall:
+      rules.filter(({ row }) => row.label > 0).length / Math.max(1, train.filter(({ row }) => row.label > 0).length),
     rulesPrecision: rules.filter(({ row }) => row.label > 0).length / Math.max(1, rules.length),
     reviewFlagRate: reviews.filter(({ p }) => p >= threshold).length / Math.max(1, reviews.length),
   };
 }
 
 export function main(args: string[]): number {
-  const { values } = parseArgs({ args, options: { 'dry-run': { type: 'boolean' }, epochs: { type: 'string' }, l2: { type: 'string' }, rate: { type: 'string' }, reviews: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: {
+      'dry-run': { type: 'boolean' },
+      epochs: { type: 'string' },
+      l2: { type: 'string' },
+      rate: { type: 'string' },
+      reviews: { type: 'string' },
+    },
+  });
   const settings: FitSettings = {
     ...DEFAULT_SETTINGS,
     ...(values.epochs ? { epochs: Number(values.epochs) } : {}),
@@ -166,11 +203,15 @@ export function main(args: string[]): number {
   };
   const rows = readRows(values.reviews ? Number(values.reviews) : REVIEW_SAMPLE);
   const count = (origin: FitRow['origin']) => rows.filter((row) => row.origin === origin).length;
-  console.log(`rows: ${count('train')} training, ${count('own')} original, ${count('review')} reviews; settings ${JSON.stringify(settings)}`);
+  console.log(
+    `rows: ${count('train')} training, ${count('own')} original, ${count('review')} reviews; settings ${JSON.stringify(settings)}`,
+  );
   const examples = rows.map((row) => example(row.folded, row.label, row.weight));
   const figures = crossValidate(rows, examples, settings);
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  console.log(`cross-validation on the training sets: threshold ${figures.threshold}; rules alone P ${pct(figures.rulesPrecision)} R ${pct(figures.rulesRecall)}; rules OR model P ${pct(figures.precision)} R ${pct(figures.recall)}; reviews flagged by the model ${pct(figures.reviewFlagRate)}`);
+  console.log(
+    `cross-validation on the training sets: threshold ${figures.threshold}; rules alone P ${pct(figures.rulesPrecision)} R ${pct(figures.rulesRecall)}; rules OR model P ${pct(figures.precision)} R ${pct(figures.recall)}; reviews flagged by the model ${pct(figures.reviewFlagRate)}`,
+  );
   if (values['dry-run']) return 0;
   const model = fitModel(examples, settings);
   const { scales, packed } = quantise(model.weights);
@@ -182,7 +223,13 @@ export function main(args: string[]): number {
     threshold: figures.threshold,
     bias: [...model.bias].map((b) => Number(b.toFixed(5))),
     scales: scales.map((s) => Number(s.toPrecision(6))),
-    crossValidation: { folds: FOLDS, targetRecall: TARGET_RECALL, settings, rows: { train: count('train'), own: count('own'), reviews: count('review') }, ...figures },
+    crossValidation: {
+      folds: FOLDS,
+      targetRecall: TARGET_RECALL,
+      settings,
+      rows: { train: count('train'), own: count('own'), reviews: count('review') },
+      ...figures,
+    },
     weights: packed.toString('base64'),
   };
   writeFileSync(WEIGHTS_FILE, `${JSON.stringify(file)}\n`);

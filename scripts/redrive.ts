@@ -51,28 +51,47 @@ export interface RedriveReport {
  * sending each before deleting it: a crash half-way leaves a copy in both,
  * which the consumers handle as a redelivery, never none.
  */
-export async function redrive(sqs: SQSClient, { dryRun = false, queues = [...REDRIVEN_QUEUES] }: { dryRun?: boolean; queues?: QueueName[] } = {}): Promise<RedriveReport[]> {
+export async function redrive(
+  sqs: SQSClient,
+  { dryRun = false, queues = [...REDRIVEN_QUEUES] }: { dryRun?: boolean; queues?: QueueName[] } = {},
+): Promise<RedriveReport[]> {
   const reports: RedriveReport[] = [];
   for (const queue of queues) {
     const [target, dlq] = await Promise.all([queueUrl(sqs, queue), queueUrl(sqs, `${queue}-dlq`)]);
-    const { Attributes } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlq, AttributeNames: ['ApproximateNumberOfMessages'] }));
+    const { Attributes } = await sqs.send(
+      new GetQueueAttributesCommand({ QueueUrl: dlq, AttributeNames: ['ApproximateNumberOfMessages'] }),
+    );
     const waiting = Number(Attributes?.ApproximateNumberOfMessages ?? 0);
     let moved = 0;
     while (!dryRun && moved < waiting) {
       const { Messages = [] } = await sqs.send(
-        new ReceiveMessageCommand({ QueueUrl: dlq, MaxNumberOfMessages: Math.min(10, waiting - moved), WaitTimeSeconds: 0, VisibilityTimeout: 60 }),
+        new ReceiveMessageCommand({
+          QueueUrl: dlq,
+          MaxNumberOfMessages: Math.min(10, waiting - moved),
+          WaitTimeSeconds: 0,
+          VisibilityTimeout: 60,
+        }),
       );
       if (Messages.length === 0) break;
       const sent = await sqs.send(
-        new SendMessageBatchCommand({ QueueUrl: target, Entries: Messages.map((m, i) => ({ Id: String(i), MessageBody: m.Body ?? '' })) }),
+        new SendMessageBatchCommand({
+          QueueUrl: target,
+          Entries: Messages.map((m, i) => ({ Id: String(i), MessageBody: m.Body ?? '' })),
+        }),
       );
       const ok = new Set((sent.Successful ?? []).map((s) => s.Id));
       const done = Messages.filter((_, i) => ok.has(String(i)));
       if (done.length) {
-        await sqs.send(new DeleteMessageBatchCommand({ QueueUrl: dlq, Entries: done.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle! })) }));
+        await sqs.send(
+          new DeleteMessageBatchCommand({
+            QueueUrl: dlq,
+            Entries: done.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle! })),
+          }),
+        );
       }
       moved += done.length;
-      if (done.length < Messages.length) throw new Error(`the ${queue} queue refused ${Messages.length - done.length} message(s); they stay in its DLQ`);
+      if (done.length < Messages.length)
+        throw new Error(`the ${queue} queue refused ${Messages.length - done.length} message(s); they stay in its DLQ`);
     }
     reports.push({ queue, waiting, moved });
   }
@@ -84,7 +103,8 @@ async function queueUrl(sqs: SQSClient, name: string): Promise<string> {
     const { QueueUrl } = await sqs.send(new GetQueueUrlCommand({ QueueName: name }));
     if (QueueUrl) return QueueUrl;
   } catch (error) {
-    if (!(error instanceof QueueDoesNotExist || (error instanceof Error && error.name.includes('NonExistentQueue')))) throw error;
+    if (!(error instanceof QueueDoesNotExist || (error instanceof Error && error.name.includes('NonExistentQueue'))))
+      throw error;
   }
   throw new Error(`there is no '${name}' queue: is \`npm start\` running?`);
 }
@@ -97,7 +117,9 @@ export function describeRedrive(reports: RedriveReport[], dryRun: boolean): stri
       lines.push(`${queue} DLQ: ${waiting} message${waiting === 1 ? '' : 's'} waiting.`);
       if (waiting) lines.push(`  Check first: ${CHECK_FIRST[queue]}.`);
     } else {
-      lines.push(`${queue} DLQ: moved ${moved} of ${waiting} message${waiting === 1 ? '' : 's'} back to the ${queue} queue.`);
+      lines.push(
+        `${queue} DLQ: moved ${moved} of ${waiting} message${waiting === 1 ? '' : 's'} back to the ${queue} queue.`,
+      );
     }
   }
   if (dryRun) lines.push('Nothing was moved. Run `npm run redrive` to move them back.');
@@ -109,7 +131,10 @@ const USAGE = 'Usage: npm run redrive -- [--dry-run] [--queue analysis|escalatio
 export async function runRedriveCli(args: string[], sqs: SQSClient, print: (line: string) => void): Promise<number> {
   let values: { 'dry-run'?: boolean; queue?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({ args, options: { 'dry-run': { type: 'boolean' }, queue: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      args,
+      options: { 'dry-run': { type: 'boolean' }, queue: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
   } catch (error) {
     print(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -129,7 +154,9 @@ export async function runRedriveCli(args: string[], sqs: SQSClient, print: (line
     return 0;
   } catch (error) {
     const unreachable = (error as NodeJS.ErrnoException).code === 'ECONNREFUSED';
-    print(`Could not redrive: ${unreachable ? 'nothing answers on the SQS port: is `npm start` running, with the same SQS_PORT?' : (error as Error).message}`);
+    print(
+      `Could not redrive: ${unreachable ? 'nothing answers on the SQS port: is `npm start` running, with the same SQS_PORT?' : (error as Error).message}`,
+    );
     return 1;
   }
 }

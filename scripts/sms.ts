@@ -39,12 +39,16 @@ function authToken(): string {
   const file = join(process.env.DATA_DIR || '.data', 'secrets.json');
   if (!existsSync(file)) fail(`No ${file} yet: start the local stack (npm start) first, or set TWILIO_AUTH_TOKEN.`, 1);
   const token: unknown = JSON.parse(readFileSync(file, 'utf8')).TWILIO_AUTH_TOKEN;
-  if (typeof token !== 'string' || token === '') fail(`${file} holds no TWILIO_AUTH_TOKEN; restart npm start to generate one.`, 1);
+  if (typeof token !== 'string' || token === '')
+    fail(`${file} holds no TWILIO_AUTH_TOKEN; restart npm start to generate one.`, 1);
   return token;
 }
 
 const unescapeXml = (text: string) =>
-  text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
+  text.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!,
+  );
 
 let args: ReturnType<typeof parse>;
 function parse() {
@@ -70,7 +74,10 @@ const from = args.values.from;
 if (!from) fail(`--from is required.\n\n${USAGE}`);
 if (!/^\d{1,2}$/.test(args.values.media)) fail('--media must be a number of pictures, 0-10');
 const body = args.positionals.join(' ');
-const to = args.values.to ?? loadConfigFile(process.env.CONFIG || undefined).sites.flatMap((s) => s.smsNumbers)[0] ?? '+15550100000';
+const to =
+  args.values.to ??
+  loadConfigFile(process.env.CONFIG || undefined).sites.flatMap((s) => s.smsNumbers)[0] ??
+  '+15550100000';
 
 const port = process.env.PORT || '3000';
 const publicUrl = (process.env.PUBLIC_URL || `http://127.0.0.1:${port}`).replace(/\/+$/, '');
@@ -90,7 +97,8 @@ const params: Record<string, string> = {
 };
 params.SmsMessageSid = params.SmsSid = params.MessageSid!;
 for (let i = 0; i < Number(args.values.media); i += 1) {
-  params[`MediaUrl${i}`] = `https://api.twilio.com/2010-04-01/Accounts/${params.AccountSid}/Messages/${params.MessageSid}/Media/ME${i}`;
+  params[`MediaUrl${i}`] =
+    `https://api.twilio.com/2010-04-01/Accounts/${params.AccountSid}/Messages/${params.MessageSid}/Media/ME${i}`;
   params[`MediaContentType${i}`] = 'image/jpeg';
 }
 

@@ -4,7 +4,12 @@ import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda'
 import { analysisMessageSchema, type AnalysisMessage } from '../../shared/domain/feedback';
 import type { Analysis } from '../../shared/ports/analyzer';
 import type { Metrics } from '../../shared/ports/metrics';
-import { analyseBatch, escalateUnanalysable, saveAnalysisOf, type AnalyseFeedbackDeps } from '../../shared/use-cases/analyse-feedback';
+import {
+  analyseBatch,
+  escalateUnanalysable,
+  saveAnalysisOf,
+  type AnalyseFeedbackDeps,
+} from '../../shared/use-cases/analyse-feedback';
 
 export interface AnalyzeHandlerDeps extends AnalyseFeedbackDeps {
   logger: Logger;
@@ -58,7 +63,8 @@ export function createAnalyzeHandler(deps: AnalyzeHandlerDeps) {
         const result = results.get(message.id);
         if (!result) {
           // The analyzer failed for the whole batch: what cannot wait still goes to its sponsor, text withheld.
-          if (await escalateUnanalysable(deps, message)) deps.logger.warn('analysis unavailable; escalated with the text withheld');
+          if (await escalateUnanalysable(deps, message))
+            deps.logger.warn('analysis unavailable; escalated with the text withheld');
           throw new Error('analysis unavailable for this message');
         }
         const outcome = await saveAnalysisOf(deps, message, result);
@@ -72,7 +78,8 @@ export function createAnalyzeHandler(deps: AnalyzeHandlerDeps) {
     deps.metrics?.count('FeedbackAnalysed', event.Records.length - failed);
     deps.metrics?.count('AnalysisFailures', failed);
     if (failed) {
-      for (const [index, error] of processor.errors.entries()) deps.logger.warn('message failed', { index, errorName: error.name });
+      for (const [index, error] of processor.errors.entries())
+        deps.logger.warn('message failed', { index, errorName: error.name });
     }
     return response;
   };

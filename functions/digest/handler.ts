@@ -34,7 +34,10 @@ export interface DigestHandlerDeps extends DigestDeps {
 export function createDigestHandler(deps: DigestHandlerDeps) {
   return async function digest(event: DigestEvent | null | undefined, _context?: Context): Promise<DigestRun> {
     const parsed = digestEventSchema.safeParse(event ?? {});
-    if (!parsed.success) throw new Error(`invalid digest event: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'event'}: ${i.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new Error(
+        `invalid digest event: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'event'}: ${i.message}`).join('; ')}`,
+      );
     const { week, to, dryRun, resend } = parsed.data;
     const run = await publishDigest(
       { ...deps, progress: (line) => deps.logger.info(line) },

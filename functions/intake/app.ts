@@ -69,7 +69,12 @@ export function createApp(deps: IntakeDeps) {
     app.route('/', smsTwilioStatus(deps.sms));
   } else app.route('/', smsTwilioUnavailable).route('/', smsTwilioStatusUnavailable);
 
-  app.notFound((c) => respondToError(new NotFoundError(`There is nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 100)}`), c));
+  app.notFound((c) =>
+    respondToError(
+      new NotFoundError(`There is nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 100)}`),
+      c,
+    ),
+  );
   app.onError((error, c) => respondToError(error, c));
   return app;
 }
@@ -92,7 +97,12 @@ export function createSponsorApp(deps: SponsorDeps) {
   });
   app.use(...commonMiddleware(deps));
   sponsorRoutes(app, channelLimits(deps.config, deps.rateLimits));
-  app.notFound((c) => respondToError(new NotFoundError(`There is nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 100)}`), c));
+  app.notFound((c) =>
+    respondToError(
+      new NotFoundError(`There is nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 100)}`),
+      c,
+    ),
+  );
   app.onError((error, c) => respondToError(error, c));
   return app;
 }
@@ -102,7 +112,8 @@ export function createSponsorApp(deps: SponsorDeps) {
  * served by `createSponsorApp`: as the HTTP API routes it to the sponsors'
  * function (`infra/constructs/intake-api.ts`), for the local runtime.
  */
-export const isSponsorPath = (path: string): boolean => /^\/(ack|digest)\/[^/]+$/.test(path) || /^\/desk\/[^/]+(\/case\/[^/]+)?$/.test(path);
+export const isSponsorPath = (path: string): boolean =>
+  /^\/(ack|digest)\/[^/]+$/.test(path) || /^\/desk\/[^/]+(\/case\/[^/]+)?$/.test(path);
 
 /** The sponsors' routes, each behind the links' budget. */
 function sponsorRoutes<E extends Env>(app: Hono<E>, limits: ChannelLimits): void {
@@ -121,7 +132,12 @@ function commonMiddleware(deps: SponsorDeps): MiddlewareHandler[] {
       // a case was made (metrics count submissions instead). Route pattern,
       // never the path: a path can carry a case code.
       if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400) return;
-      deps.logger.info('request', { method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - started) });
+      deps.logger.info('request', {
+        method: c.req.method,
+        route: c.req.routePath,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      });
     },
     secureHeaders({
       contentSecurityPolicy: {

@@ -93,6 +93,19 @@ export interface SmsChannelDeps {
  * they run in a function of their own, which holds no pepper, no queue and
  * no rights on employees' channels (`createSponsorApp`).
  */
-export type SponsorDeps = Pick<IntakeDeps, 'config' | 'cases' | 'clock' | 'logger' | 'metrics' | 'rateLimits' | 'escalations' | 'desk' | 'digests' | 'threads' | 'clocks'>;
+export type SponsorDeps = Pick<
+  IntakeDeps,
+  | 'config'
+  | 'cases'
+  | 'clock'
+  | 'logger'
+  | 'metrics'
+  | 'rateLimits'
+  | 'escalations'
+  | 'desk'
+  | 'digests'
+  | 'threads'
+  | 'clocks'
+>;
 
 export type SponsorEnv = { Variables: { deps: SponsorDeps } };

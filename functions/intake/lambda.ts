@@ -7,7 +7,13 @@ import { configFromEnv, optionalEnv, requireEnv } from '../../shared/runtime/env
 import { ENV } from '../../shared/runtime/env-names';
 import { lambdaEntry } from '../../shared/runtime/lambda-entry';
 import { secretFromEnv } from '../../shared/runtime/secrets';
-import { caseStore, caseThread, kioskRegistry, rateAndReplayState, tableFromEnv } from '../../shared/runtime/table-adapters';
+import {
+  caseStore,
+  caseThread,
+  kioskRegistry,
+  rateAndReplayState,
+  tableFromEnv,
+} from '../../shared/runtime/table-adapters';
 import { createApp } from './app';
 
 const config = configFromEnv();

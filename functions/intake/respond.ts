@@ -33,8 +33,10 @@ const TITLES: Record<number, string> = {
  */
 function forPeople(error: AppError): string {
   if (error.code === 'too_large') return 'What you sent is too long. Please go back, shorten it, and send it again.';
-  if (error.code === 'unsupported_media_type') return 'That did not come from one of our forms. Please go back to the form and send it from there.';
-  if (error.code === 'invalid_input' && error.issues.length) return 'Part of what was sent could not be read. Please go back to the form and try again.';
+  if (error.code === 'unsupported_media_type')
+    return 'That did not come from one of our forms. Please go back to the form and send it from there.';
+  if (error.code === 'invalid_input' && error.issues.length)
+    return 'Part of what was sent could not be read. Please go back to the form and try again.';
   return error.message.charAt(0).toUpperCase() + error.message.slice(1);
 }
 
@@ -44,7 +46,10 @@ function forPeople(error: AppError): string {
  * for browsers); anything else is a bug, logged by name only and answered 500
  * (a page for browsers too).
  */
-export function respondToError(error: Error, c: Context<IntakeEnv> | Context<SponsorEnv>): Response | Promise<Response> {
+export function respondToError(
+  error: Error,
+  c: Context<IntakeEnv> | Context<SponsorEnv>,
+): Response | Promise<Response> {
   const { logger, config } = c.var.deps;
   // Sponsors' links and the digest web view are read by leaders, not by the employees the form's footer speaks to.
   const audience = /^\/(ack|digest|desk)\//.test(c.req.path) ? 'sponsor' : 'employee';
@@ -58,12 +63,18 @@ export function respondToError(error: Error, c: Context<IntakeEnv> | Context<Spo
   const status = httpStatusOf(error);
   logRefusal(c, error);
   if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
-  if (wantsHtml(c)) return c.html(errorPage(config.programName, TITLES[status] ?? 'Error', forPeople(error), audience), status);
+  if (wantsHtml(c))
+    return c.html(errorPage(config.programName, TITLES[status] ?? 'Error', forPeople(error), audience), status);
   return c.json({ error: { code: error.code, message: error.message, issues: error.issues } }, status);
 }
 
 /** A refusal's log line: its code, status and route, and the name of what caused it; never the request. */
 export function logRefusal(c: Context<IntakeEnv> | Context<SponsorEnv>, error: AppError): void {
   const causeName = error.cause instanceof Error ? error.cause.name : undefined;
-  c.var.deps.logger.info('request refused', { code: error.code, status: httpStatusOf(error), route: c.req.routePath, causeName });
+  c.var.deps.logger.info('request refused', {
+    code: error.code,
+    status: httpStatusOf(error),
+    route: c.req.routePath,
+    causeName,
+  });
 }

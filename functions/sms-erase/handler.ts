@@ -32,7 +32,9 @@ export function createSmsEraseHandler(deps: SmsEraseHandlerDeps) {
         const job = smsErasureJobSchema.safeParse(parseJson(record.body));
         // A job that can never be read is not retried: it would only fill the DLQ. It holds nothing to erase.
         if (!job.success) {
-          deps.logger.error('sms erasure job unreadable', { issues: job.error.issues.map((i) => i.path.join('.') || '(body)') });
+          deps.logger.error('sms erasure job unreadable', {
+            issues: job.error.issues.map((i) => i.path.join('.') || '(body)'),
+          });
           return;
         }
         try {
@@ -40,7 +42,9 @@ export function createSmsEraseHandler(deps: SmsEraseHandlerDeps) {
         } catch (error) {
           const receiveCount = Number(record.attributes.ApproximateReceiveCount);
           // Should the delay not be set, the queue's own visibility timeout brings the job back: sooner, never lost.
-          await deps.retryLater(record.receiptHandle, retryDelaySeconds(receiveCount, deps.retryBaseSeconds)).catch(() => undefined);
+          await deps
+            .retryLater(record.receiptHandle, retryDelaySeconds(receiveCount, deps.retryBaseSeconds))
+            .catch(() => undefined);
           throw error;
         }
         deps.logger.info('sms exchange erased', { records: new Set(job.data.messageSids).size });

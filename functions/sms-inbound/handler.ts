@@ -53,7 +53,10 @@ export function createSmsInboundHandler(deps: SmsInboundHandlerDeps) {
       const payload = parsePayload(record);
       if (!payload) {
         // Retrying cannot fix a payload we cannot read.
-        deps.logger.warn('inbound SMS payload not understood; dropped', { channel: 'sms', provider: 'end-user-messaging' });
+        deps.logger.warn('inbound SMS payload not understood; dropped', {
+          channel: 'sms',
+          provider: 'end-user-messaging',
+        });
         continue;
       }
       let messages: string[];
@@ -65,7 +68,13 @@ export function createSmsInboundHandler(deps: SmsInboundHandlerDeps) {
           messageId: payload.inboundMessageId,
         });
         // Not logged when a case was made or an answer sent: the line's timestamp would date it.
-        if (reply.outcome !== 'accepted' && reply.outcome !== 'answered') deps.logger.info('sms handled', { channel: 'sms', provider: 'end-user-messaging', outcome: reply.outcome, replies: reply.messages.length });
+        if (reply.outcome !== 'accepted' && reply.outcome !== 'answered')
+          deps.logger.info('sms handled', {
+            channel: 'sms',
+            provider: 'end-user-messaging',
+            outcome: reply.outcome,
+            replies: reply.messages.length,
+          });
         messages = reply.messages;
       } catch (error) {
         throw new InboundSmsFailedError('handle', error instanceof Error ? error.name : typeof error);

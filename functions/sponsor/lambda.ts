@@ -8,7 +8,14 @@ import { ENV } from '../../shared/runtime/env-names';
 import { lambdaEntry } from '../../shared/runtime/lambda-entry';
 import { secretFromEnv } from '../../shared/runtime/secrets';
 import { sesMailerFromEnv } from '../../shared/runtime/ses-mailer-from-env';
-import { caseDesk, caseStore, caseThread, escalationStore, legalClocks, tableFromEnv } from '../../shared/runtime/table-adapters';
+import {
+  caseDesk,
+  caseStore,
+  caseThread,
+  escalationStore,
+  legalClocks,
+  tableFromEnv,
+} from '../../shared/runtime/table-adapters';
 import { createSponsorApp } from '../intake/app';
 
 // Sponsors' signed links (`/ack/{token}`), their case desks (`/desk/{token}`)
@@ -33,7 +40,11 @@ export const handler = lambdaEntry('sponsor', async ({ logger, metrics }) => {
       threads: caseThread(table),
       clocks: legalClocks(table),
       // Sponsors' case desks; a hand-over emails whoever takes the case. Without PUBLIC_URL, its links use the URL the desk was opened on.
-      desk: { store: caseDesk(table), mailer: sesMailerFromEnv(config.mail.from), publicUrl: optionalEnv(ENV.publicUrl) ?? '' },
+      desk: {
+        store: caseDesk(table),
+        mailer: sesMailerFromEnv(config.mail.from),
+        publicUrl: optionalEnv(ENV.publicUrl) ?? '',
+      },
       // Without the bucket every digest link is refused.
       digests: digestBucket
         ? { archive: new S3DigestArchive(new S3Client({}), digestBucket), linkSigningKey: key }

@@ -11,8 +11,15 @@ import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
 export function createSweepHandler(deps: EscalationDeps & { logger: Logger }) {
   return async function sweep(): Promise<{ moved: number; failed: number; reminded: number; passed: number }> {
     const result = await sweepOverdue(deps);
-    const clocks = deps.clocks ? await sweepLegalClocks({ ...deps, clocks: deps.clocks }) : { reminded: 0, passed: 0, failed: 0 };
-    const summary = { moved: result.moved, failed: result.failed + clocks.failed, reminded: clocks.reminded, passed: clocks.passed };
+    const clocks = deps.clocks
+      ? await sweepLegalClocks({ ...deps, clocks: deps.clocks })
+      : { reminded: 0, passed: 0, failed: 0 };
+    const summary = {
+      moved: result.moved,
+      failed: result.failed + clocks.failed,
+      reminded: clocks.reminded,
+      passed: clocks.passed,
+    };
     deps.logger.info('SLA sweep', summary);
     deps.metrics?.count('EscalationsOverdue', result.moved);
     deps.metrics?.count('SweepFailures', summary.failed);

@@ -17,9 +17,18 @@ export const PROS_CONS_FILE = 'employee_reviews_pros_cons.jsonl';
  * read: one Glassdoor set of two US employers, one Indeed set of two others,
  * and one Glassdoor set of many employers.
  */
-export const HELD_OUT_SOURCES = ['glassdoor_3m_activision_elainespak', 'indeed_google_tesla_chris10davies', 'glassdoor_multi_abdulsami'] as const;
+export const HELD_OUT_SOURCES = [
+  'glassdoor_3m_activision_elainespak',
+  'indeed_google_tesla_chris10davies',
+  'glassdoor_multi_abdulsami',
+] as const;
 
-const row = z.object({ text: z.string(), label: z.enum(SENTIMENT_LABELS), source: z.string(), field: z.string().optional() });
+const row = z.object({
+  text: z.string(),
+  label: z.enum(SENTIMENT_LABELS),
+  source: z.string(),
+  field: z.string().optional(),
+});
 export type ReviewRow = z.infer<typeof row>;
 
 export function readReviews(file: string, dir = EVAL_DIR): ReviewRow[] {

@@ -41,7 +41,12 @@ function readFolder(folder: string): LabelledText[] {
 /** Every held-out language-labelled text: not the fitting set. */
 export function heldOutTexts(): LabelledText[] {
   const urgency = join(ROOT, 'urgency');
-  const folders = [urgency, ...readdirSync(urgency).filter((d) => d === 'fresh' || d.startsWith('blind')).map((d) => join(urgency, d))];
+  const folders = [
+    urgency,
+    ...readdirSync(urgency)
+      .filter((d) => d === 'fresh' || d.startsWith('blind'))
+      .map((d) => join(urgency, d)),
+  ];
   return [
     ...folders.flatMap(readFolder),
     ...readSet(join(ROOT, 'sentiment', 'es.jsonl'), 'es'),
@@ -84,11 +89,20 @@ function report(title: string, rows: LabelledText[]) {
     const w = s.n - s.right - s.unsure;
     right += s.right;
     wrong += w;
-    const as = [...s.wrong].sort((a, b) => b[1] - a[1]).map(([l, c]) => `${l}:${c}`).join(' ');
-    console.log(`${lang.padEnd(5)} ${String(s.n).padStart(5)}  ${pct(s.right, s.n).padStart(6)}  ${pct(s.unsure, s.n).padStart(6)}  ${pct(w, s.n).padStart(5)}  ${as}`);
+    const as = [...s.wrong]
+      .sort((a, b) => b[1] - a[1])
+      .map(([l, c]) => `${l}:${c}`)
+      .join(' ');
+    console.log(
+      `${lang.padEnd(5)} ${String(s.n).padStart(5)}  ${pct(s.right, s.n).padStart(6)}  ${pct(s.unsure, s.n).padStart(6)}  ${pct(w, s.n).padStart(5)}  ${as}`,
+    );
   }
-  console.log(`all   ${String(rows.length).padStart(5)}  ${pct(right, rows.length).padStart(6)}  ${pct(rows.length - right - wrong, rows.length).padStart(6)}  ${pct(wrong, rows.length).padStart(5)}`);
-  console.log(`short ${String(short.n).padStart(5)}  ${pct(short.right, short.n).padStart(6)}  ${pct(short.unsure, short.n).padStart(6)}  ${pct(short.wrong, short.n).padStart(5)}   (≤ 5 words)`);
+  console.log(
+    `all   ${String(rows.length).padStart(5)}  ${pct(right, rows.length).padStart(6)}  ${pct(rows.length - right - wrong, rows.length).padStart(6)}  ${pct(wrong, rows.length).padStart(5)}`,
+  );
+  console.log(
+    `short ${String(short.n).padStart(5)}  ${pct(short.right, short.n).padStart(6)}  ${pct(short.unsure, short.n).padStart(6)}  ${pct(short.wrong, short.n).padStart(5)}   (≤ 5 words)`,
+  );
 }
 
 function speed(rows: LabelledText[]) {
@@ -102,7 +116,9 @@ function speed(rows: LabelledText[]) {
   const used = process.cpuUsage(start);
   const micros = (used.user + used.system) / variants.length;
   const chars = texts.reduce((sum, t) => sum + t.length, 0) / texts.length;
-  console.log(`\nspeed: ${micros.toFixed(1)} µs CPU per text (mean over ${variants.length}, ${chars.toFixed(0)} characters on average)`);
+  console.log(
+    `\nspeed: ${micros.toFixed(1)} µs CPU per text (mean over ${variants.length}, ${chars.toFixed(0)} characters on average)`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -30,7 +30,8 @@ export interface FlaggingReport {
  * toThreeClass('MIXED', { positive: 0.3, negative: 0.2, neutral: 0.1, mixed: 0.4 }) // 'positive'
  */
 export function toThreeClass(sentiment: Sentiment, scores: SentimentScores): SentimentLabel {
-  if (sentiment !== 'MIXED') return sentiment === 'POSITIVE' ? 'positive' : sentiment === 'NEGATIVE' ? 'negative' : 'neutral';
+  if (sentiment !== 'MIXED')
+    return sentiment === 'POSITIVE' ? 'positive' : sentiment === 'NEGATIVE' ? 'negative' : 'neutral';
   if (scores.positive > scores.negative) return 'positive';
   if (scores.negative > scores.positive) return 'negative';
   return 'neutral';

@@ -36,7 +36,11 @@ export const CORPUS_PATH = join(CORPUS_DIR, 'corpus.jsonl');
  * languages, national ids, dotted and letter-spaced disguises, initials, and
  * negatives of the same shapes (ordinary nouns, "de la", product codes).
  */
-export const CORPUS_PATHS = [CORPUS_PATH, join(CORPUS_DIR, 'adversarial-2.jsonl'), join(CORPUS_DIR, 'adversarial-3.jsonl')];
+export const CORPUS_PATHS = [
+  CORPUS_PATH,
+  join(CORPUS_DIR, 'adversarial-2.jsonl'),
+  join(CORPUS_DIR, 'adversarial-3.jsonl'),
+];
 
 export interface CorpusItem {
   /** The file's name, e.g. corpus.jsonl. */
@@ -83,8 +87,17 @@ export function loadCorpus(content = readFileSync(CORPUS_PATH, 'utf8'), file = b
       }
       raw += marked.slice(last);
       text += normaliseForRedaction(marked.slice(last));
-      if (normaliseForRedaction(raw) !== text) throw new Error(`${file} line ${number}: the labels split a character sequence that normalises as a whole`);
-      return { file, line: number, tag, raw, text, spans, split: fnv1a(marked) % 2 === 0 ? 'tune' : 'held-out' } as CorpusItem;
+      if (normaliseForRedaction(raw) !== text)
+        throw new Error(`${file} line ${number}: the labels split a character sequence that normalises as a whole`);
+      return {
+        file,
+        line: number,
+        tag,
+        raw,
+        text,
+        spans,
+        split: fnv1a(marked) % 2 === 0 ? 'tune' : 'held-out',
+      } as CorpusItem;
     });
 }
 
@@ -115,7 +128,9 @@ export interface RedactionReport {
 
 /** Scores the redactor on corpus items. */
 export function scoreRedaction(items: CorpusItem[]): RedactionReport {
-  const perKind = Object.fromEntries(REDACTION_KINDS.map((k) => [k, { labelled: 0, caught: 0, recall: 1, redacted: 0, right: 0, precision: 1 }])) as Record<RedactionKind, KindScore>;
+  const perKind = Object.fromEntries(
+    REDACTION_KINDS.map((k) => [k, { labelled: 0, caught: 0, recall: 1, redacted: 0, right: 0, precision: 1 }]),
+  ) as Record<RedactionKind, KindScore>;
   const misses: RedactionReport['misses'] = [];
   const falseAlarms: RedactionReport['falseAlarms'] = [];
   let negatives = 0;
@@ -131,13 +146,20 @@ export function scoreRedaction(items: CorpusItem[]): RedactionReport {
       let caught = true;
       for (let i = gold.start; i < gold.end; i++) if (!hidden[i] && /[\p{L}\p{N}]/u.test(item.text[i]!)) caught = false;
       if (caught) score.caught++;
-      else misses.push({ file: item.file, line: item.line, kind: gold.kind, text: item.text.slice(gold.start, gold.end) });
+      else
+        misses.push({ file: item.file, line: item.line, kind: gold.kind, text: item.text.slice(gold.start, gold.end) });
     }
     for (const span of found.spans) {
       const score = perKind[span.kind];
       score.redacted++;
       if (item.spans.some((gold) => gold.start < span.end && span.start < gold.end)) score.right++;
-      else falseAlarms.push({ file: item.file, line: item.line, kind: span.kind, text: item.text.slice(span.start, span.end) });
+      else
+        falseAlarms.push({
+          file: item.file,
+          line: item.line,
+          kind: span.kind,
+          text: item.text.slice(span.start, span.end),
+        });
     }
     if (item.tag === 'negative') {
       negatives++;
@@ -152,7 +174,12 @@ export function scoreRedaction(items: CorpusItem[]): RedactionReport {
 }
 
 /** What the redactor hides in real, unlabelled text: per kind, and the lines touched. */
-export function countOnUnlabelled(content: string): { lines: number; linesChanged: number; perKind: Record<RedactionKind, number>; examples: string[] } {
+export function countOnUnlabelled(content: string): {
+  lines: number;
+  linesChanged: number;
+  perKind: Record<RedactionKind, number>;
+  examples: string[];
+} {
   const perKind = Object.fromEntries(REDACTION_KINDS.map((k) => [k, 0])) as Record<RedactionKind, number>;
   let lines = 0;
   let linesChanged = 0;
@@ -167,7 +194,10 @@ export function countOnUnlabelled(content: string): { lines: number; linesChange
     linesChanged++;
     for (const span of found.spans) {
       perKind[span.kind]++;
-      if (examples.length < 40) examples.push(`${span.kind}: ${found.text.slice(span.start, span.end)}  ‹${found.text.slice(Math.max(0, span.start - 30), span.end + 30)}›`);
+      if (examples.length < 40)
+        examples.push(
+          `${span.kind}: ${found.text.slice(span.start, span.end)}  ‹${found.text.slice(Math.max(0, span.start - 30), span.end + 30)}›`,
+        );
     }
   }
   return { lines, linesChanged, perKind, examples };
@@ -182,17 +212,24 @@ export function formatRedactionReport(reports: { name: string; report: Redaction
   for (const { name, report } of reports) {
     out.push('');
     out.push(`${name}: ${report.items} lines; negatives changed ${report.negativesChanged} of ${report.negatives}`);
-    out.push(`${'kind'.padEnd(9)}${'labelled'.padStart(9)}${'recall %'.padStart(10)}${'redacted'.padStart(10)}${'precision %'.padStart(13)}`);
+    out.push(
+      `${'kind'.padEnd(9)}${'labelled'.padStart(9)}${'recall %'.padStart(10)}${'redacted'.padStart(10)}${'precision %'.padStart(13)}`,
+    );
     for (const kind of REDACTION_KINDS) {
       const s = report.perKind[kind];
-      out.push(`${kind.padEnd(9)}${String(s.labelled).padStart(9)}${pct(s.recall).padStart(10)}${String(s.redacted).padStart(10)}${pct(s.precision).padStart(13)}`);
+      out.push(
+        `${kind.padEnd(9)}${String(s.labelled).padStart(9)}${pct(s.recall).padStart(10)}${String(s.redacted).padStart(10)}${pct(s.precision).padStart(13)}`,
+      );
     }
   }
   return out;
 }
 
 /** The `--redaction` section of `npm run eval`; returns the exit code. */
-export async function runRedactionEval(args: string[], deps: { readFile(path: string): Promise<string>; out(line: string): void; err(line: string): void }): Promise<number> {
+export async function runRedactionEval(
+  args: string[],
+  deps: { readFile(path: string): Promise<string>; out(line: string): void; err(line: string): void },
+): Promise<number> {
   const json = args.includes('--json');
   const verbose = args.includes('--verbose');
   const [unlabelled, ...extra] = args.filter((a) => !a.startsWith('--'));
@@ -200,7 +237,9 @@ export async function runRedactionEval(args: string[], deps: { readFile(path: st
     deps.err('Usage: npm run eval -- --redaction [--json] [--verbose] [<unlabelled.jsonl>]');
     return 2;
   }
-  const files = await Promise.all(CORPUS_PATHS.map(async (path) => loadCorpus(await deps.readFile(path), basename(path))));
+  const files = await Promise.all(
+    CORPUS_PATHS.map(async (path) => loadCorpus(await deps.readFile(path), basename(path))),
+  );
   const items = files.flat();
   const reports = [
     { name: 'tune', report: scoreRedaction(items.filter((i) => i.split === 'tune')) },
@@ -209,7 +248,10 @@ export async function runRedactionEval(args: string[], deps: { readFile(path: st
     // Each later file on its own too: a few dozen lines would vanish in the totals.
     ...files.slice(1).flatMap((fileItems) => {
       const file = fileItems[0]?.file ?? '';
-      return (['tune', 'held-out'] as const).map((split) => ({ name: `${file} ${split}`, report: scoreRedaction(fileItems.filter((i) => i.split === split)) }));
+      return (['tune', 'held-out'] as const).map((split) => ({
+        name: `${file} ${split}`,
+        report: scoreRedaction(fileItems.filter((i) => i.split === split)),
+      }));
     }),
   ];
   let real: ReturnType<typeof countOnUnlabelled> | undefined;
@@ -222,7 +264,17 @@ export async function runRedactionEval(args: string[], deps: { readFile(path: st
     }
   }
   if (json) {
-    deps.out(JSON.stringify({ ...Object.fromEntries(reports.map(({ name, report }) => [name, { ...report, misses: report.misses.length, falseAlarms: report.falseAlarms.length }])), unlabelled: real && { ...real, examples: undefined } }));
+    deps.out(
+      JSON.stringify({
+        ...Object.fromEntries(
+          reports.map(({ name, report }) => [
+            name,
+            { ...report, misses: report.misses.length, falseAlarms: report.falseAlarms.length },
+          ]),
+        ),
+        unlabelled: real && { ...real, examples: undefined },
+      }),
+    );
     return 0;
   }
   for (const line of formatRedactionReport(reports)) deps.out(line);
@@ -233,7 +285,9 @@ export async function runRedactionEval(args: string[], deps: { readFile(path: st
   }
   if (real) {
     deps.out('');
-    deps.out(`${unlabelled}: ${real.lines} lines, ${real.linesChanged} changed; placeholders: ${REDACTION_KINDS.map((k) => `${k} ${real!.perKind[k]}`).join(', ')}`);
+    deps.out(
+      `${unlabelled}: ${real.lines} lines, ${real.linesChanged} changed; placeholders: ${REDACTION_KINDS.map((k) => `${k} ${real!.perKind[k]}`).join(', ')}`,
+    );
     if (verbose) for (const e of real.examples) deps.out(`  ${e}`);
   }
   return 0;

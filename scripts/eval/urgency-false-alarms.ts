@@ -55,11 +55,19 @@ export async function measureFalseAlarms(readFile: (path: string) => Promise<str
   };
   const reviews = [await read(PROS_CONS_FILE), await read(HEADLINES_FILE)];
   if (reviews.some((rows) => rows === null)) return null;
-  const heldOut = reviews.flatMap((rows) => rows!.filter((row) => (HELD_OUT_SOURCES as readonly string[]).includes(row.source ?? '')));
+  const heldOut = reviews.flatMap((rows) =>
+    rows!.filter((row) => (HELD_OUT_SOURCES as readonly string[]).includes(row.source ?? '')),
+  );
   const results = [share(heldOut, `employee reviews, held-out sources (${HELD_OUT_SOURCES.length})`)];
   for (const file of ESC_FILES) {
     const rows = await read(file);
-    if (rows) results.push(share(rows.filter((row) => row.escalate === false), `${file}, rows not labelled escalate`));
+    if (rows)
+      results.push(
+        share(
+          rows.filter((row) => row.escalate === false),
+          `${file}, rows not labelled escalate`,
+        ),
+      );
   }
   return results;
 }
@@ -71,5 +79,8 @@ export function printFalseAlarms(results: FalseAlarms[] | null, out: (line: stri
     return;
   }
   out(`${'set'.padEnd(60)}${'rows'.padStart(8)}${'rules'.padStart(8)}${'detector'.padStart(10)}`);
-  for (const r of results) out(`${r.set.padEnd(60)}${String(r.rows).padStart(8)}${(100 * r.rules).toFixed(2).padStart(8)}${(100 * r.detector).toFixed(2).padStart(10)}`);
+  for (const r of results)
+    out(
+      `${r.set.padEnd(60)}${String(r.rows).padStart(8)}${(100 * r.rules).toFixed(2).padStart(8)}${(100 * r.detector).toFixed(2).padStart(10)}`,
+    );
 }

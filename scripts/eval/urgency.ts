@@ -13,7 +13,12 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { flagging, type FlaggingReport } from './metrics';
-import { detectRuleUrgency, detectUrgency, URGENCY_CATEGORIES, type UrgencyCategory } from '../../shared/analysis/urgency';
+import {
+  detectRuleUrgency,
+  detectUrgency,
+  URGENCY_CATEGORIES,
+  type UrgencyCategory,
+} from '../../shared/analysis/urgency';
 import { LANGUAGES } from '../../shared/analysis/urgency/languages';
 import { measureFalseAlarms, printFalseAlarms } from './urgency-false-alarms';
 
@@ -30,19 +35,42 @@ export const URGENCY_SET_DIR = 'eval/urgency';
  * (tuned on its tune half only), and blind sets never tuned on at all.
  */
 export const URGENCY_SETS = [
-  { dir: URGENCY_SET_DIR, about: 'original set, written with the phrase rules; the learned model is fitted on it (not a held-out figure)' },
-  { dir: `${URGENCY_SET_DIR}/fresh`, about: 'fresh set, written before the concept frames; rules tuned on its tune half only' },
-  { dir: `${URGENCY_SET_DIR}/blind`, about: 'blind set 1, written after the first frames; its misses then shaped a second round (no longer blind)' },
-  { dir: `${URGENCY_SET_DIR}/blind-2`, about: 'blind set 2, written after the second round; its misses then shaped a third (no longer blind)' },
-  { dir: `${URGENCY_SET_DIR}/blind-3`, about: 'blind set 3, written after the third round; its misses then shaped a fourth (no longer blind)' },
-  { dir: `${URGENCY_SET_DIR}/blind-4`, about: 'blind set 4, written after the fourth round; its misses then shaped a fifth (no longer blind)' },
-  { dir: `${URGENCY_SET_DIR}/blind-5`, about: 'blind set 5, written after the last round and never tuned on: the honest figure for new wording' },
+  {
+    dir: URGENCY_SET_DIR,
+    about: 'original set, written with the phrase rules; the learned model is fitted on it (not a held-out figure)',
+  },
+  {
+    dir: `${URGENCY_SET_DIR}/fresh`,
+    about: 'fresh set, written before the concept frames; rules tuned on its tune half only',
+  },
+  {
+    dir: `${URGENCY_SET_DIR}/blind`,
+    about: 'blind set 1, written after the first frames; its misses then shaped a second round (no longer blind)',
+  },
+  {
+    dir: `${URGENCY_SET_DIR}/blind-2`,
+    about: 'blind set 2, written after the second round; its misses then shaped a third (no longer blind)',
+  },
+  {
+    dir: `${URGENCY_SET_DIR}/blind-3`,
+    about: 'blind set 3, written after the third round; its misses then shaped a fourth (no longer blind)',
+  },
+  {
+    dir: `${URGENCY_SET_DIR}/blind-4`,
+    about: 'blind set 4, written after the fourth round; its misses then shaped a fifth (no longer blind)',
+  },
+  {
+    dir: `${URGENCY_SET_DIR}/blind-5`,
+    about: 'blind set 5, written after the last round and never tuned on: the honest figure for new wording',
+  },
   // fresh/ and blind*/ are never read by the learned model's fitting (scripts/fit-urgency.ts).
 ] as const;
 export const SPLITS = ['tune', 'held-out'] as const;
 export type Split = (typeof SPLITS)[number];
 
-const urgencyRow = z.object({ text: z.string().min(1), escalate: z.boolean(), category: z.enum(URGENCY_CATEGORIES).optional() }).strict();
+const urgencyRow = z
+  .object({ text: z.string().min(1), escalate: z.boolean(), category: z.enum(URGENCY_CATEGORIES).optional() })
+  .strict();
 export type UrgencyRow = z.infer<typeof urgencyRow>;
 
 /**
@@ -74,7 +102,9 @@ export function parseUrgencyRows(content: string, path: string): UrgencyRow[] {
     const parsed = urgencyRow.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new Error(`${path}, line ${index + 1}: expected {"text": string, "escalate": boolean, "category"?: ${URGENCY_CATEGORIES.join('|')}}; ${issue?.path.join('.') || 'row'}: ${issue?.message}`);
+      throw new Error(
+        `${path}, line ${index + 1}: expected {"text": string, "escalate": boolean, "category"?: ${URGENCY_CATEGORIES.join('|')}}; ${issue?.path.join('.') || 'row'}: ${issue?.message}`,
+      );
     }
     rows.push(parsed.data);
   });
@@ -97,7 +127,10 @@ export interface LanguageScores {
 }
 
 /** Every language's set, read and scored. */
-export async function scoreUrgencySets(readFile: (path: string) => Promise<string>, dir = URGENCY_SET_DIR): Promise<LanguageScores[]> {
+export async function scoreUrgencySets(
+  readFile: (path: string) => Promise<string>,
+  dir = URGENCY_SET_DIR,
+): Promise<LanguageScores[]> {
   const scores: LanguageScores[] = [];
   for (const language of LANGUAGES) {
     const path = `${dir}/${language.code}.jsonl`;
@@ -122,7 +155,10 @@ export function scoreLanguage(code: string, name: string, rows: UrgencyRow[]): L
   const categoryRecall = Object.fromEntries(
     URGENCY_CATEGORIES.map((category) => {
       const ofCategory = results.filter(({ row }) => row.escalate && row.category === category);
-      return [category, ofCategory.length ? ofCategory.filter(({ found }) => found.urgent).length / ofCategory.length : null];
+      return [
+        category,
+        ofCategory.length ? ofCategory.filter(({ found }) => found.urgent).length / ofCategory.length : null,
+      ];
     }),
   ) as Record<UrgencyCategory, number | null>;
   return {
@@ -150,7 +186,11 @@ export async function runUrgencyEval(args: string[], deps: UrgencyEvalDeps): Pro
   let values: { json?: boolean; misses?: boolean };
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, misses: { type: 'boolean' }, urgency: { type: 'boolean' } } }));
+    ({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, misses: { type: 'boolean' }, urgency: { type: 'boolean' } },
+    }));
   } catch (error) {
     deps.err(`${(error as Error).message}\nUsage: npm run eval -- --urgency [--json] [--misses] [${URGENCY_SET_DIR}]`);
     return 2;
@@ -168,7 +208,13 @@ export async function runUrgencyEval(args: string[], deps: UrgencyEvalDeps): Pro
   const strip = (scores: LanguageScores[]) => scores.map(({ tuneMisses: _, ...rest }) => rest);
   if (values.json) {
     // One set given: its languages; the default: each set's, by folder.
-    deps.out(JSON.stringify(positionals[0] ? strip(scored[0]!.scores) : Object.fromEntries(scored.map(({ dir, scores }) => [dir, strip(scores)]))));
+    deps.out(
+      JSON.stringify(
+        positionals[0]
+          ? strip(scored[0]!.scores)
+          : Object.fromEntries(scored.map(({ dir, scores }) => [dir, strip(scores)])),
+      ),
+    );
     return 0;
   }
   scored.forEach(({ dir, about, scores }, index) => {
@@ -182,13 +228,25 @@ export async function runUrgencyEval(args: string[], deps: UrgencyEvalDeps): Pro
   return 0;
 }
 
-function printScores(dir: string, about: string, scores: LanguageScores[], misses: boolean, deps: UrgencyEvalDeps): void {
-  deps.out(`${dir}: urgency in ${scores.length} languages (precision / recall %; rules = phrase rules alone, detector = rules OR learned model)${about ? `\n${about}` : ''}`);
+function printScores(
+  dir: string,
+  about: string,
+  scores: LanguageScores[],
+  misses: boolean,
+  deps: UrgencyEvalDeps,
+): void {
+  deps.out(
+    `${dir}: urgency in ${scores.length} languages (precision / recall %; rules = phrase rules alone, detector = rules OR learned model)${about ? `\n${about}` : ''}`,
+  );
   deps.out('');
-  deps.out(`${'language'.padEnd(22)}${'rows'.padStart(6)}${'rules P'.padStart(9)}${'rules R'.padStart(9)}${'detector P'.padStart(12)}${'detector R'.padStart(12)}${'held-out P'.padStart(12)}${'held-out R'.padStart(12)}`);
+  deps.out(
+    `${'language'.padEnd(22)}${'rows'.padStart(6)}${'rules P'.padStart(9)}${'rules R'.padStart(9)}${'detector P'.padStart(12)}${'detector R'.padStart(12)}${'held-out P'.padStart(12)}${'held-out R'.padStart(12)}`,
+  );
   for (const s of scores) {
     const { 'held-out': held, all } = s.splits;
-    deps.out(`${`${s.name} (${s.code})`.padEnd(22)}${String(all.rows).padStart(6)}${pct(s.rulesOnly.precision).padStart(9)}${pct(s.rulesOnly.recall).padStart(9)}${pct(all.precision).padStart(12)}${pct(all.recall).padStart(12)}${pct(held.precision).padStart(12)}${pct(held.recall).padStart(12)}`);
+    deps.out(
+      `${`${s.name} (${s.code})`.padEnd(22)}${String(all.rows).padStart(6)}${pct(s.rulesOnly.precision).padStart(9)}${pct(s.rulesOnly.recall).padStart(9)}${pct(all.precision).padStart(12)}${pct(all.recall).padStart(12)}${pct(held.precision).padStart(12)}${pct(held.recall).padStart(12)}`,
+    );
   }
   const perCategory = URGENCY_CATEGORIES.map((category) => {
     const values = scores.map((s) => s.categoryRecall[category]).filter((value): value is number => value !== null);
@@ -198,6 +256,10 @@ function printScores(dir: string, about: string, scores: LanguageScores[], misse
   if (misses) {
     deps.out('');
     deps.out('Mistakes on the tune half (the held-out half is never shown):');
-    for (const s of scores) for (const miss of s.tuneMisses) deps.out(`  ${s.code} ${miss.expected ? 'missed ' : 'flagged'} ${miss.categories.join(',').padEnd(14)} ${miss.text}`);
+    for (const s of scores)
+      for (const miss of s.tuneMisses)
+        deps.out(
+          `  ${s.code} ${miss.expected ? 'missed ' : 'flagged'} ${miss.categories.join(',').padEnd(14)} ${miss.text}`,
+        );
   }
 }

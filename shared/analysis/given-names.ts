@@ -138,7 +138,11 @@ export function isWordlikeName(word: string): boolean {
 
 function plain(word: string): string {
   if (/^[a-z]+$/.test(word)) return word;
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[ßłđø]/g, (c) => FOLDED[c]!);
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ßłđø]/g, (c) => FOLDED[c]!);
 }
 
 // Letters NFD does not take apart.

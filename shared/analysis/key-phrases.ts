@@ -37,11 +37,78 @@ const ENGLISH_BREAKERS = new Set(
 // A lone opinion word ("great", "dirty") is not a theme; "great team" is,
 // and so are workplace words such as "understaffed".
 const OPINION_ONLY = 2;
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "it's", "that's", 'seems', 'feels', 'looks', 'felt', 'seemed', 'get', 'got', 'gets', 'getting']);
+const COPULAS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  "it's",
+  "that's",
+  'seems',
+  'feels',
+  'looks',
+  'felt',
+  'seemed',
+  'get',
+  'got',
+  'gets',
+  'getting',
+]);
 // Plain adjectives that describe when they follow a copula ("the pay is low").
-const PREDICATES = new Set(['low', 'high', 'long', 'short', 'hot', 'cold', 'slow', 'fast', 'busy', 'late', 'early', 'big', 'small', 'cheap', 'expensive', 'hard', 'easy', 'empty', 'full', 'quiet', 'loud', 'same', 'different', 'new', 'old', 'open', 'closed', 'available', 'unavailable', 'necessary', 'possible']);
+const PREDICATES = new Set([
+  'low',
+  'high',
+  'long',
+  'short',
+  'hot',
+  'cold',
+  'slow',
+  'fast',
+  'busy',
+  'late',
+  'early',
+  'big',
+  'small',
+  'cheap',
+  'expensive',
+  'hard',
+  'easy',
+  'empty',
+  'full',
+  'quiet',
+  'loud',
+  'same',
+  'different',
+  'new',
+  'old',
+  'open',
+  'closed',
+  'available',
+  'unavailable',
+  'necessary',
+  'possible',
+]);
 // Words that are nouns but never a theme on their own.
-const VAGUE = new Set(['lot', 'thing', 'things', 'stuff', 'way', 'kind', 'sort', 'part', 'bit', 'guys', 'guy', 'times', 'place', 'everything']);
+const VAGUE = new Set([
+  'lot',
+  'thing',
+  'things',
+  'stuff',
+  'way',
+  'kind',
+  'sort',
+  'part',
+  'bit',
+  'guys',
+  'guy',
+  'times',
+  'place',
+  'everything',
+]);
 
 /**
  * The noun-phrase-like chunks of a text, lower case, for theme discovery:
@@ -113,7 +180,8 @@ export function keyPhrasesOfRedacted(redactedText: string, language = 'en'): str
   for (const candidate of ranked) {
     const [phrase] = candidate;
     // "team" adds nothing beside "great team".
-    if (chosen.some(([other]) => ` ${other} `.includes(` ${phrase} `) || ` ${phrase} `.includes(` ${other} `))) continue;
+    if (chosen.some(([other]) => ` ${other} `.includes(` ${phrase} `) || ` ${phrase} `.includes(` ${other} `)))
+      continue;
     chosen.push(candidate);
     if (chosen.length === MAX_KEY_PHRASES) break;
   }

@@ -46,7 +46,9 @@ export const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 const COMMON_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: words(`get got go going make made take come see know think want need like really much many lot always never
     thanks thank please work job team manager boss shift hours pay people time week day today good great bad new better best`),
-  es: words(`gracias hola trabajo jefe jefa turno horas pago paga sueldo bien mal bueno buena malo mala hace tiene tienen`),
+  es: words(
+    `gracias hola trabajo jefe jefa turno horas pago paga sueldo bien mal bueno buena malo mala hace tiene tienen`,
+  ),
   fr: words(`merci beaucoup bonjour travail patron chef équipe heures salaire bien mal bon bonne mauvais fait`),
   de: words(`danke hallo arbeit chef chefin schicht stunden lohn gehalt gut schlecht`),
   pt: words(`obrigado obrigada olá trabalho chefe turno horas salário bem mal bom boa ruim`),
@@ -82,7 +84,8 @@ const EVIDENCE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntri
 const LATIN_ONLY = /^\p{Script=Latin}*$/u;
 /** Word → the languages it is a function or everyday word of: "de" counts a fifth for each of five. */
 const LANGUAGES_OF_WORD = new Map<string, string[]>();
-for (const [lang, list] of Object.entries(EVIDENCE)) for (const w of list) LANGUAGES_OF_WORD.set(w, [...(LANGUAGES_OF_WORD.get(w) ?? []), lang]);
+for (const [lang, list] of Object.entries(EVIDENCE))
+  for (const w of list) LANGUAGES_OF_WORD.set(w, [...(LANGUAGES_OF_WORD.get(w) ?? []), lang]);
 
 /**
  * The language of a text as an ISO 639-1 code (`en`, `es`, `fr`, `de`, `pt`,
@@ -164,8 +167,14 @@ export function languageGuess(text: string): LanguageGuess {
   // A word or two of letters ("ok", "pls") fits some language's sequences by chance: only its own words name it.
   const backed = letters.length >= SHORT_TEXT_LETTERS || (words.get(language) ?? 0) >= MIN_WORD_EVIDENCE;
   // Arabic or Persian typed in Latin letters with digits for sounds ("3andi", "ma7al") fits no profile: say unsure.
-  const numeralSpelling = () => /\d/.test(text) && (text.match(DIGITS_AS_LETTERS) ?? []).length >= Math.max(2, (words.get(TOKEN_COUNT) ?? 0) / 10);
-  const guess = { language, runnerUp: PROFILE_LANGUAGES[second] ?? 'und', margin, confident: backed && margin >= CONFIDENT_MARGIN && !numeralSpelling() };
+  const numeralSpelling = () =>
+    /\d/.test(text) && (text.match(DIGITS_AS_LETTERS) ?? []).length >= Math.max(2, (words.get(TOKEN_COUNT) ?? 0) / 10);
+  const guess = {
+    language,
+    runnerUp: PROFILE_LANGUAGES[second] ?? 'und',
+    margin,
+    confident: backed && margin >= CONFIDENT_MARGIN && !numeralSpelling(),
+  };
   return wordsOnlyLanguage(words, guess) ?? guess;
 }
 
@@ -185,7 +194,8 @@ function wordEvidence(text: string): Map<string, number> {
 }
 
 /** A word spelling sounds with digits inside it: "3anbar", "e7na", "we2e3" (not "3rd", "24h", "x2"). */
-const DIGITS_AS_LETTERS = /\p{L}+[2-9]\p{L}+|(?<![\p{L}\d])[2-9]\p{L}{2,}(?<!\d(?:st|nd|rd|th|am|pm|hrs?|km|kg))\p{L}*[2-9]?/gu;
+const DIGITS_AS_LETTERS =
+  /\p{L}+[2-9]\p{L}+|(?<![\p{L}\d])[2-9]\p{L}{2,}(?<!\d(?:st|nd|rd|th|am|pm|hrs?|km|kg))\p{L}*[2-9]?/gu;
 /** The number of words read, kept beside the evidence. */
 const TOKEN_COUNT = '#tokens';
 /** Words a language without a letter profile (Dutch) must lead the profiled guess's own words by to be named instead… */
@@ -198,7 +208,13 @@ function wordsOnlyLanguage(words: Map<string, number>, guess: LanguageGuess): La
   const rival = words.get(guess.language) ?? 0;
   const tokens = words.get(TOKEN_COUNT) ?? 0;
   for (const [lang, n] of words) {
-    if (lang === TOKEN_COUNT || PROFILE_LANGUAGES.includes(lang) || n - rival < WORDS_ONLY_LEAD || n < WORDS_ONLY_SHARE * tokens) continue;
+    if (
+      lang === TOKEN_COUNT ||
+      PROFILE_LANGUAGES.includes(lang) ||
+      n - rival < WORDS_ONLY_LEAD ||
+      n < WORDS_ONLY_SHARE * tokens
+    )
+      continue;
     const margin = (n - rival) * WORD_WEIGHT;
     return { language: lang, runnerUp: guess.language, margin, confident: margin >= CONFIDENT_MARGIN };
   }

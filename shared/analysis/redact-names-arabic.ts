@@ -27,7 +27,10 @@ const GIVEN = new Set(
   مهدی مهدي حسینی محمدرضا علیرضا زهرا مریم فاطمه`.split(/\s+/),
 );
 // The same, and words that are names only inside a name ("أحمد بن علي"): "سعيد" is happy, "كريم" generous.
-const GIVEN_INSIDE = new Set([...GIVEN, ...'علي حسن رضا سعيد كريم جميل أمين امين نور أمل صالح عبدالله الله الرحمن الرحيم العزيز الكريم المجيد'.split(' ')]);
+const GIVEN_INSIDE = new Set([
+  ...GIVEN,
+  ...'علي حسن رضا سعيد كريم جميل أمين امين نور أمل صالح عبدالله الله الرحمن الرحيم العزيز الكريم المجيد'.split(' '),
+]);
 
 const KUNYA = new Set(['أبو', 'ابو', 'أبا', 'أبي', 'ابي']);
 const MOTHER = new Set(['أم', 'ام']);
@@ -41,7 +44,8 @@ const NOT_FAMILY = new Set(
   المحلي الحقيقي الكهربائي الجماعي الفردي النهائي الأولي الاولي الرسمي`.split(/\s+/),
 );
 
-const ARABIC_WORD = /[\u0621-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\u0671-\u06D3][\u0621-\u065F\u0670-\u06D3\u06D5\u06FA-\u06FF]*/gu;
+const ARABIC_WORD =
+  /[\u0621-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\u0671-\u06D3][\u0621-\u065F\u0670-\u06D3\u06D5\u06FA-\u06FF]*/gu;
 
 interface ArabicWord {
   text: string;

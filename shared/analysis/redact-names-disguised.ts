@@ -45,7 +45,9 @@ function spellsAName(letters: string): boolean {
   // Capitals show where the words start: "JohnSmith", "AnnaKowalczyk".
   const parts = letters.match(/\p{Lu}\p{Ll}+/gu);
   if (parts && parts.length >= 2 && parts.join('') === letters) {
-    return parts.some((p) => isName(p.toLowerCase())) || parts.every((p) => p.length >= 3 && !isEnglishWord(p.toLowerCase()));
+    return (
+      parts.some((p) => isName(p.toLowerCase())) || parts.every((p) => p.length >= 3 && !isEnglishWord(p.toLowerCase()))
+    );
   }
   for (let i = 3; i <= lower.length - 3; i++) {
     const [given, rest] = [lower.slice(0, i), lower.slice(i)];
@@ -60,7 +62,11 @@ const LETTER_JOINED = /(?<![\p{L}\p{N}.\-_*])\p{L}(?:[.\-_*·] ?\p{L}){2,}[.\-_*
 /** Masks names written a letter at a time (see redaction-kinds.ts). */
 export function maskLetterSpacedNames(text: string): string {
   let out = text;
-  if (/\p{L} \p{L} \p{L} \p{L}/u.test(out)) out = out.replace(LETTER_SPACED, (run) => (spellsAName(run.replace(/ /g, '')) ? mask('NAME', run.length) : run));
-  if (/[.\-_*·] ?[^\s.\-_*·][.\-_*·]/.test(out)) out = out.replace(LETTER_JOINED, (run) => (spellsAName(run.replace(/[^\p{L}]/gu, '')) ? mask('NAME', run.length) : run));
+  if (/\p{L} \p{L} \p{L} \p{L}/u.test(out))
+    out = out.replace(LETTER_SPACED, (run) => (spellsAName(run.replace(/ /g, '')) ? mask('NAME', run.length) : run));
+  if (/[.\-_*·] ?[^\s.\-_*·][.\-_*·]/.test(out))
+    out = out.replace(LETTER_JOINED, (run) =>
+      spellsAName(run.replace(/[^\p{L}]/gu, '')) ? mask('NAME', run.length) : run,
+    );
   return out;
 }

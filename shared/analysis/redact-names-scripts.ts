@@ -16,8 +16,10 @@ const RUSSIAN_GIVEN = new Set(
   олег павел пётр петр роман светлана сергей софия станислав татьяна тимур юлия юрий яна ярослав оксана богдан
   тарас ігор олександр андрій наталія`.split(/\s+/),
 );
-const CYRILLIC_ROLES = /(?:менеджер|начальник|начальница|директор|директорша|мастер|бригадир|руководитель|руководительница|господин|госпожа|коллега|управляющий|старший|сменный|супервайзер|прораб)/iu;
-const GREEK_ROLES = /(?:προϊστάμενος|προϊσταμένη|διευθυντής|διευθύντρια|κύριος|κυρία|κ\.|συνάδελφος|υπεύθυνος|υπεύθυνη)/iu;
+const CYRILLIC_ROLES =
+  /(?:менеджер|начальник|начальница|директор|директорша|мастер|бригадир|руководитель|руководительница|господин|госпожа|коллега|управляющий|старший|сменный|супервайзер|прораб)/iu;
+const GREEK_ROLES =
+  /(?:προϊστάμενος|προϊσταμένη|διευθυντής|διευθύντρια|κύριος|κυρία|κ\.|συνάδελφος|υπεύθυνος|υπεύθυνη)/iu;
 
 // A capitalised Cyrillic or Greek word: after a role, mid-sentence, or a known given name anywhere.
 const CYRILLIC_OR_GREEK_WORD = /[\p{Script=Cyrillic}\p{Script=Greek}]+(?:-[\p{Script=Cyrillic}\p{Script=Greek}]+)*/gu;
@@ -35,7 +37,8 @@ function maskCapitalisedCyrillicGreek(text: string): string {
     const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
     const afterRole = CYRILLIC_ROLES.test(previous) || GREEK_ROLES.test(previous);
     const given = RUSSIAN_GIVEN.has(word.toLowerCase());
-    const previousWasName = i > 0 && out.slice(words[i - 1]!.index, words[i - 1]!.index + 1) === mask('NAME', 1) && /^\s+$/.test(gap);
+    const previousWasName =
+      i > 0 && out.slice(words[i - 1]!.index, words[i - 1]!.index + 1) === mask('NAME', 1) && /^\s+$/.test(gap);
     if ((capitalised && (afterRole || !sentenceStart || given || previousWasName)) || (afterRole && given)) {
       out = out.slice(0, m.index) + mask('NAME', word.length) + out.slice(m.index + word.length);
     }
@@ -44,16 +47,27 @@ function maskCapitalisedCyrillicGreek(text: string): string {
 }
 
 // Chinese: a common surname, perhaps with a given name, before a title ("王经理", "李主管", "张先生").
-const CHINESE_SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢唐韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆范汪廖石金贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文';
-const CHINESE_TITLES = '经理|主管|先生|女士|小姐|老板|总监|总|师傅|老师|主任|组长|班长|部长|科长|厂长|队长|工|姐|哥|阿姨';
-const CHINESE_NAME = new RegExp(String.raw`(?<![\p{Script=Han}])(?:[老小])?([${CHINESE_SURNAMES}][\p{Script=Han}]{0,2}?)(?=${CHINESE_TITLES})`, 'gu');
+const CHINESE_SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢唐韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆范汪廖石金贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文';
+const CHINESE_TITLES =
+  '经理|主管|先生|女士|小姐|老板|总监|总|师傅|老师|主任|组长|班长|部长|科长|厂长|队长|工|姐|哥|阿姨';
+const CHINESE_NAME = new RegExp(
+  String.raw`(?<![\p{Script=Han}])(?:[老小])?([${CHINESE_SURNAMES}][\p{Script=Han}]{0,2}?)(?=${CHINESE_TITLES})`,
+  'gu',
+);
 // Japanese: a name in kanji or katakana before an honorific or a title ("田中さん", "佐藤部長").
-const JAPANESE_NAME = /(?<![\p{Script=Han}\p{Script=Katakana}])([\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{2,8})(?=さん|様|さま|くん|君|ちゃん|先生|部長|課長|係長|社長|主任|店長|氏|班長|リーダー)/gu;
+const JAPANESE_NAME =
+  /(?<![\p{Script=Han}\p{Script=Katakana}])([\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{2,8})(?=さん|様|さま|くん|君|ちゃん|先生|部長|課長|係長|社長|主任|店長|氏|班長|リーダー)/gu;
 // Korean: a surname, perhaps with a given name, before a title ("김민수 씨", "박 부장님").
-const KOREAN_SURNAMES = '김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국';
-const KOREAN_NAME = new RegExp(String.raw`(?<![\p{Script=Hangul}])([${KOREAN_SURNAMES}][\p{Script=Hangul}]{0,3}?)(?=\s?(?:씨|님|부장|과장|대리|팀장|사장|선생|실장|주임|반장|차장|이사|상무|전무|매니저)(?![\p{Script=Hangul}]{3}))`, 'gu');
+const KOREAN_SURNAMES =
+  '김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국';
+const KOREAN_NAME = new RegExp(
+  String.raw`(?<![\p{Script=Hangul}])([${KOREAN_SURNAMES}][\p{Script=Hangul}]{0,3}?)(?=\s?(?:씨|님|부장|과장|대리|팀장|사장|선생|실장|주임|반장|차장|이사|상무|전무|매니저)(?![\p{Script=Hangul}]{3}))`,
+  'gu',
+);
 // Hindi: after a title or role ("प्रबंधक शर्मा", "श्री वर्मा"), or before "जी".
-const HINDI_NAME = /(?<=(?:^|\s)(?:प्रबंधक|मैनेजर|सुपरवाइजर|श्री|श्रीमती|सुश्री|साहब|मालिक|अधिकारी|बॉस)\s+)[\p{Script=Devanagari}]+|[\p{Script=Devanagari}]+(?=\s+(?:जी|साहब|सर|मैडम)(?![\p{Script=Devanagari}]))/gu;
+const HINDI_NAME =
+  /(?<=(?:^|\s)(?:प्रबंधक|मैनेजर|सुपरवाइजर|श्री|श्रीमती|सुश्री|साहब|मालिक|अधिकारी|बॉस)\s+)[\p{Script=Devanagari}]+|[\p{Script=Devanagari}]+(?=\s+(?:जी|साहब|सर|मैडम)(?![\p{Script=Devanagari}]))/gu;
 
 function maskGroup(pattern: RegExp, text: string): string {
   return text.replace(pattern, (...args: unknown[]) => {

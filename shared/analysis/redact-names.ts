@@ -17,39 +17,260 @@ import { lookupForm } from './word-forms';
 
 // Titles go with the name: "Dr. Patel", "Herr Becker", "Mme Moreau" → "[NAME]".
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'mister', 'madam',
-  'herr', 'frau', 'señor', 'senor', 'señora', 'senora', 'señorita', 'sr', 'sra', 'srta', 'don', 'doña', 'dona',
-  'monsieur', 'madame', 'mademoiselle', 'mme', 'mlle', 'signor', 'signora', 'signorina', 'sig', 'sig.ra', 'dott',
-  'senhor', 'senhora', 'pan', 'pani', 'pana', 'panią', 'ma', 'meneer', 'mevrouw', 'dhr', 'mevr', 'bay', 'bayan',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'mister',
+  'madam',
+  'herr',
+  'frau',
+  'señor',
+  'senor',
+  'señora',
+  'senora',
+  'señorita',
+  'sr',
+  'sra',
+  'srta',
+  'don',
+  'doña',
+  'dona',
+  'monsieur',
+  'madame',
+  'mademoiselle',
+  'mme',
+  'mlle',
+  'signor',
+  'signora',
+  'signorina',
+  'sig',
+  'sig.ra',
+  'dott',
+  'senhor',
+  'senhora',
+  'pan',
+  'pani',
+  'pana',
+  'panią',
+  'ma',
+  'meneer',
+  'mevrouw',
+  'dhr',
+  'mevr',
+  'bay',
+  'bayan',
 ]);
 // Titles that are also everyday English words: only capitalised ("Don Ernesto", not "don't").
 const WORDLIKE_TITLES = new Set(['don', 'pan', 'dona', 'bay', 'sig', 'miss', 'sir', 'dame', 'ma', 'pana']);
 
 // Roles after which a word is a person: "my supervisor Ramirez", "el jefe Martínez".
 const ROLE_CUES = new Set([
-  'manager', 'supervisor', 'boss', 'lead', 'leader', 'foreman', 'forewoman', 'coworker', 'co-worker', 'colleague',
-  'director', 'superintendent', 'coordinator', 'trainer', 'teammate', 'dispatcher', 'scheduler', 'recruiter', 'rep',
-  'representative', 'gm', 'ceo', 'cfo', 'coo', 'vp', 'owner', 'officer', 'guard', 'nurse', 'chef', 'partner',
-  'mentor', 'trainee', 'intern', 'associate', 'administrator', 'admin', 'planner', 'technician', 'tech', 'operator',
-  'supervisora', 'jefe', 'jefa', 'encargado', 'encargada', 'gerente', 'capataz', 'patrón', 'patrona', 'compañero', 'compañera',
-  'responsable', 'directeur', 'directrice', 'collègue', 'patron', 'contremaître', 'cheffe',
-  'chefin', 'vorarbeiter', 'vorarbeiterin', 'gruppenleiter', 'gruppenleiterin', 'bereichsleiter', 'bereichsleiterin', 'werksleiter', 'werksleiterin', 'filialleiter', 'filialleiterin', 'marktleiter', 'marktleiterin', 'ausbilder', 'ausbilderin', 'polier', 'geschäftsführer', 'geschäftsführerin', 'personalleiter', 'personalleiterin', 'schichtführer', 'schichtführerin', 'abteilungsleiterin', 'lagerleiter', 'lagerleiterin', 'kollegen', 'vorgesetzter', 'vorgesetzte', 'schichtleiter', 'schichtleiterin', 'meister', 'meisterin', 'kollege', 'kollegin', 'teamleiter', 'teamleiterin', 'abteilungsleiter',
-  'kierownik', 'kierowniczka', 'szef', 'szefowa', 'brygadzista', 'mistrz', 'kolega', 'koleżanka',
-  'chefe', 'encarregado', 'encarregada', 'colega', 'capo', 'capa', 'responsabile', 'collega', 'caporeparto',
-  'baas', 'leidinggevende', 'ploegleider', 'teamleider',
+  'manager',
+  'supervisor',
+  'boss',
+  'lead',
+  'leader',
+  'foreman',
+  'forewoman',
+  'coworker',
+  'co-worker',
+  'colleague',
+  'director',
+  'superintendent',
+  'coordinator',
+  'trainer',
+  'teammate',
+  'dispatcher',
+  'scheduler',
+  'recruiter',
+  'rep',
+  'representative',
+  'gm',
+  'ceo',
+  'cfo',
+  'coo',
+  'vp',
+  'owner',
+  'officer',
+  'guard',
+  'nurse',
+  'chef',
+  'partner',
+  'mentor',
+  'trainee',
+  'intern',
+  'associate',
+  'administrator',
+  'admin',
+  'planner',
+  'technician',
+  'tech',
+  'operator',
+  'supervisora',
+  'jefe',
+  'jefa',
+  'encargado',
+  'encargada',
+  'gerente',
+  'capataz',
+  'patrón',
+  'patrona',
+  'compañero',
+  'compañera',
+  'responsable',
+  'directeur',
+  'directrice',
+  'collègue',
+  'patron',
+  'contremaître',
+  'cheffe',
+  'chefin',
+  'vorarbeiter',
+  'vorarbeiterin',
+  'gruppenleiter',
+  'gruppenleiterin',
+  'bereichsleiter',
+  'bereichsleiterin',
+  'werksleiter',
+  'werksleiterin',
+  'filialleiter',
+  'filialleiterin',
+  'marktleiter',
+  'marktleiterin',
+  'ausbilder',
+  'ausbilderin',
+  'polier',
+  'geschäftsführer',
+  'geschäftsführerin',
+  'personalleiter',
+  'personalleiterin',
+  'schichtführer',
+  'schichtführerin',
+  'abteilungsleiterin',
+  'lagerleiter',
+  'lagerleiterin',
+  'kollegen',
+  'vorgesetzter',
+  'vorgesetzte',
+  'schichtleiter',
+  'schichtleiterin',
+  'meister',
+  'meisterin',
+  'kollege',
+  'kollegin',
+  'teamleiter',
+  'teamleiterin',
+  'abteilungsleiter',
+  'kierownik',
+  'kierowniczka',
+  'szef',
+  'szefowa',
+  'brygadzista',
+  'mistrz',
+  'kolega',
+  'koleżanka',
+  'chefe',
+  'encarregado',
+  'encarregada',
+  'colega',
+  'capo',
+  'capa',
+  'responsabile',
+  'collega',
+  'caporeparto',
+  'baas',
+  'leidinggevende',
+  'ploegleider',
+  'teamleider',
   // Written short: "mgr TAYLOR", "supv Kowalski", "asst mgr Okafor".
-  'mgr', 'mngr', 'supv', 'supvr', 'spvr', 'asst', 'dir', 'coord', 'tl', 'sl', 'mgmt',
+  'mgr',
+  'mngr',
+  'supv',
+  'supvr',
+  'spvr',
+  'asst',
+  'dir',
+  'coord',
+  'tl',
+  'sl',
+  'mgmt',
 ]);
 // Phrases that introduce someone: "named", "ask for", "thanks to".
 const PHRASE_CUES = [
-  'named', 'called', 'name is', "name's", "i'm", 'i am', 'im', 'this is', 'ask for', 'asked for', 'talk to', 'talked to',
-  'speak to', 'spoke to', 'spoke with', 'talk with', 'thanks to', 'thank you', 'thanks', 'shout out to', 'shoutout to',
-  'kudos to', 'props to', 'report to', 'reports to', 'reported to', 'complained to', 'told', 'tell', 'asked', 'emailed',
-  'texted', 'messaged', 'reported', 'ask', "it's", 'thank', 'complained about', 'complaints about', 'harassed by',
-  'away from', 'move me off', 'me llamo', 'je suis', "je m'appelle", 'ich bin', 'mi chiamo', 'meu nome é', 'nazywam się',
+  'named',
+  'called',
+  'name is',
+  "name's",
+  "i'm",
+  'i am',
+  'im',
+  'this is',
+  'ask for',
+  'asked for',
+  'talk to',
+  'talked to',
+  'speak to',
+  'spoke to',
+  'spoke with',
+  'talk with',
+  'thanks to',
+  'thank you',
+  'thanks',
+  'shout out to',
+  'shoutout to',
+  'kudos to',
+  'props to',
+  'report to',
+  'reports to',
+  'reported to',
+  'complained to',
+  'told',
+  'tell',
+  'asked',
+  'emailed',
+  'texted',
+  'messaged',
+  'reported',
+  'ask',
+  "it's",
+  'thank',
+  'complained about',
+  'complaints about',
+  'harassed by',
+  'away from',
+  'move me off',
+  'me llamo',
+  'je suis',
+  "je m'appelle",
+  'ich bin',
+  'mi chiamo',
+  'meu nome é',
+  'nazywam się',
 ].map((c) => c.split(' '));
 // After these general words only a capitalised word counts ("told Ahmed", not "told everyone").
-const WEAK_CUES = new Set(['told', 'tell', 'asked', 'ask', 'emailed', 'texted', 'messaged', 'reported', 'thanks', 'thank', 'this is', "it's", 'away from', 'complained about', 'complaints about']);
+const WEAK_CUES = new Set([
+  'told',
+  'tell',
+  'asked',
+  'ask',
+  'emailed',
+  'texted',
+  'messaged',
+  'reported',
+  'thanks',
+  'thank',
+  'this is',
+  "it's",
+  'away from',
+  'complained about',
+  'complaints about',
+]);
 // The cues by their last word, in the order above: a word is looked up once instead of against every cue.
 const CUES_BY_LAST_WORD = new Map<string, { parts: string[]; weak: boolean }[]>();
 for (const parts of PHRASE_CUES) {
@@ -87,39 +308,308 @@ const ORDINARY_CAPITALISED = new Set(
   high low president vice chief executive head deputy assistant member staff employee employees worker workers
   health wellness wellbeing welfare resources resource assistance benefit pay time leave sick holiday vacation
   diversity inclusion equity learning development talent people culture labour labor union contract agency temp
-  teams zoom slack outlook excel word windows google microsoft apple amazon android iphone email phone portal`.split(/\s+/),
+  teams zoom slack outlook excel word windows google microsoft apple amazon android iphone email phone portal`.split(
+    /\s+/,
+  ),
 );
 const ORDINARY_SUFFIX = /\p{L}{3}(?:tion|sion|ment|ness|ship|ism|ful|less|ous|ive|able|ible|ity)$/u;
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'your', 'its', 'his', 'her', 'my', 'every', 'each', 'any', 'some', 'no', 'another', 'el', 'la', 'los', 'las', 'le', 'les', 'der', 'die', 'das', 'il', 'lo', 'o', 'os', 'het', 'de']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'their',
+  'your',
+  'its',
+  'his',
+  'her',
+  'my',
+  'every',
+  'each',
+  'any',
+  'some',
+  'no',
+  'another',
+  'el',
+  'la',
+  'los',
+  'las',
+  'le',
+  'les',
+  'der',
+  'die',
+  'das',
+  'il',
+  'lo',
+  'o',
+  'os',
+  'het',
+  'de',
+]);
 // What follows a person: "Grace from HR", "Kowalczyk keeps grabbing people", "Nowak on nights".
 const PERSON_VERBS = new Set([
-  'said', 'says', 'told', 'tells', 'asked', 'asks', 'keeps', 'kept', 'yelled', 'yells', 'screamed', 'screams', 'shouts',
-  'shouted', 'texted', 'emailed', 'called', 'wants', 'wanted', 'thinks', 'promised', 'refused', 'refuses', 'grabbed',
-  'grabs', 'touched', 'touches', 'threw', 'hit', 'hits', 'threatened', 'threatens', 'swore', 'swears', 'lied', 'lies',
-  'stole', 'steals', 'bullies', 'bullied', 'harassed', 'harasses', 'does', 'did', 'has', 'had', 'was', 'is', 'never',
-  'always', 'just', 'also', 'still', 'and', 'from', 'in', 'on', 'at', 'who', 'runs', 'ran', 'covers', 'covered',
-  'trained', 'trains', 'helped', 'helps', 'fixed', 'approved', 'ignores', 'ignored', 'makes', 'made', 'locked', 'leaves',
+  'said',
+  'says',
+  'told',
+  'tells',
+  'asked',
+  'asks',
+  'keeps',
+  'kept',
+  'yelled',
+  'yells',
+  'screamed',
+  'screams',
+  'shouts',
+  'shouted',
+  'texted',
+  'emailed',
+  'called',
+  'wants',
+  'wanted',
+  'thinks',
+  'promised',
+  'refused',
+  'refuses',
+  'grabbed',
+  'grabs',
+  'touched',
+  'touches',
+  'threw',
+  'hit',
+  'hits',
+  'threatened',
+  'threatens',
+  'swore',
+  'swears',
+  'lied',
+  'lies',
+  'stole',
+  'steals',
+  'bullies',
+  'bullied',
+  'harassed',
+  'harasses',
+  'does',
+  'did',
+  'has',
+  'had',
+  'was',
+  'is',
+  'never',
+  'always',
+  'just',
+  'also',
+  'still',
+  'and',
+  'from',
+  'in',
+  'on',
+  'at',
+  'who',
+  'runs',
+  'ran',
+  'covers',
+  'covered',
+  'trained',
+  'trains',
+  'helped',
+  'helps',
+  'fixed',
+  'approved',
+  'ignores',
+  'ignored',
+  'makes',
+  'made',
+  'locked',
+  'leaves',
 ]);
-const PLACE_WORDS = new Set(['at', 'in', 'of', 'near', 'into', 'within', 'outside', 'inside', 'across', 'around', 'join', 'joined', 'joining', 'joins', 'visit', 'visited', 'via', 'towards', 'w', 'we', 'im', 'am', 'nach', 'aus', 'dans', 'en', 'nel', 'nella', 'em', 'no']);
+const PLACE_WORDS = new Set([
+  'at',
+  'in',
+  'of',
+  'near',
+  'into',
+  'within',
+  'outside',
+  'inside',
+  'across',
+  'around',
+  'join',
+  'joined',
+  'joining',
+  'joins',
+  'visit',
+  'visited',
+  'via',
+  'towards',
+  'w',
+  'we',
+  'im',
+  'am',
+  'nach',
+  'aus',
+  'dans',
+  'en',
+  'nel',
+  'nella',
+  'em',
+  'no',
+]);
 
 // Words that follow people and things alike: "Will is", "Grace in".
-const WEAK_PERSON_WORDS = new Set(['is', 'was', 'has', 'had', 'and', 'in', 'on', 'at', 'does', 'did', 'just', 'also', 'still', 'always', 'never', 'from', 'who']);
+const WEAK_PERSON_WORDS = new Set([
+  'is',
+  'was',
+  'has',
+  'had',
+  'and',
+  'in',
+  'on',
+  'at',
+  'does',
+  'did',
+  'just',
+  'also',
+  'still',
+  'always',
+  'never',
+  'from',
+  'who',
+]);
 // "Sue in accounting", "Grace from HR": a person of a department.
-const DEPARTMENTS = new Set(['hr', 'payroll', 'accounting', 'accounts', 'finance', 'shipping', 'receiving', 'maintenance', 'security', 'safety', 'stores', 'dispatch', 'packing', 'sales', 'it', 'admin', 'reception', 'logistics', 'quality', 'production', 'purchasing', 'legal', 'marketing', 'engineering', 'facilities', 'operations', 'management', 'the']);
+const DEPARTMENTS = new Set([
+  'hr',
+  'payroll',
+  'accounting',
+  'accounts',
+  'finance',
+  'shipping',
+  'receiving',
+  'maintenance',
+  'security',
+  'safety',
+  'stores',
+  'dispatch',
+  'packing',
+  'sales',
+  'it',
+  'admin',
+  'reception',
+  'logistics',
+  'quality',
+  'production',
+  'purchasing',
+  'legal',
+  'marketing',
+  'engineering',
+  'facilities',
+  'operations',
+  'management',
+  'the',
+]);
 
 // Given names that are ordinary words in other languages ("ella", "luna") or in English once lower-cased.
-const LOWER_CASE_RISKY = new Set(['ella', 'luna', 'rosa', 'jean', 'lan', 'wei', 'jun', 'mei', 'hana', 'noor', 'ana', 'ling', 'lucia', 'carmen', 'ebony', 'amber', 'thi', 'imani', 'stella', 'bella', 'genesis', 'harper', 'kennedy', 'savannah', 'aurora', 'brooklyn', 'madison', 'victoria', 'virginia', 'georgia', 'sophia', 'joy', 'luz', 'pilar', 'blanca', 'dolores', 'esperanza', 'consuelo', 'norma', 'julio', 'sana']);
+const LOWER_CASE_RISKY = new Set([
+  'ella',
+  'luna',
+  'rosa',
+  'jean',
+  'lan',
+  'wei',
+  'jun',
+  'mei',
+  'hana',
+  'noor',
+  'ana',
+  'ling',
+  'lucia',
+  'carmen',
+  'ebony',
+  'amber',
+  'thi',
+  'imani',
+  'stella',
+  'bella',
+  'genesis',
+  'harper',
+  'kennedy',
+  'savannah',
+  'aurora',
+  'brooklyn',
+  'madison',
+  'victoria',
+  'virginia',
+  'georgia',
+  'sophia',
+  'joy',
+  'luz',
+  'pilar',
+  'blanca',
+  'dolores',
+  'esperanza',
+  'consuelo',
+  'norma',
+  'julio',
+  'sana',
+]);
 // Particles inside surnames: "de Vries", "van der Berg", "da Silva", "bin Said".
-const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'du', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ben', 'mac', 'st', 'los', 'las', 'vom', 'zu', 'zum', 'zur', 'dei', 'degli', 'delle']);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'le',
+  'la',
+  'du',
+  'dos',
+  'das',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ben',
+  'mac',
+  'st',
+  'los',
+  'las',
+  'vom',
+  'zu',
+  'zum',
+  'zur',
+  'dei',
+  'degli',
+  'delle',
+]);
 
 // Vietnamese names run family, middle, given: "Nguyen Van An", "Pham Thi Lan".
 // After a family name and a middle name, the given name is taken whatever it
 // is ("An" and "Lan" are words elsewhere).
-const VIETNAMESE_FAMILY = new Set('nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh truong lam mai cao luu dao doan thai quach lai ta ha'.split(' '));
-const VIETNAMESE_MIDDLE = new Set('van thi duc minh ngoc huu quoc thanh xuan kim hong cong trung quang anh tuan bao gia khanh hai'.split(' '));
+const VIETNAMESE_FAMILY = new Set(
+  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh truong lam mai cao luu dao doan thai quach lai ta ha'.split(
+    ' ',
+  ),
+);
+const VIETNAMESE_MIDDLE = new Set(
+  'van thi duc minh ngoc huu quoc thanh xuan kim hong cong trung quang anh tuan bao gia khanh hai'.split(' '),
+);
 
 // Given names, for Vietnamese names written in lower case ("nguyen van an"), where no capital tells them apart.
-const VIETNAMESE_GIVEN = new Set('an anh binh chau chi cuong dung duc dat giang ha hai hanh hieu hoa hung huong huy khanh khoa lan linh loan long mai minh my nam nga ngoc nhung phong phuong quan quang quynh son tam thanh thao thu thuy tien trang trung tuan tu uyen van viet vy xuan yen bao thuan hoai nhi hien lien tuyet diep'.split(' '));
+const VIETNAMESE_GIVEN = new Set(
+  'an anh binh chau chi cuong dung duc dat giang ha hai hanh hieu hoa hung huong huy khanh khoa lan linh loan long mai minh my nam nga ngoc nhung phong phuong quan quang quynh son tam thanh thao thu thuy tien trang trung tuan tu uyen van viet vy xuan yen bao thuan hoai nhi hien lien tuyet diep'.split(
+    ' ',
+  ),
+);
 
 const ALL_STOPWORDS: ReadonlySet<string> = new Set(Object.values(STOPWORDS).flatMap((set) => [...set]));
 
@@ -182,7 +672,30 @@ export function maskNames(text: string): string {
 
 const NAME_MARK = mask('NAME', 1);
 // Particles that open a surname even before it: "von Hohenstein", "van Dijk".
-const LEADING_PARTICLES = new Set(['von', 'van', 'zu', 'vom', 'ter', 'ten', 'der', 'den', 'di', 'de', 'da', 'del', 'della', 'dos', 'das', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el']);
+const LEADING_PARTICLES = new Set([
+  'von',
+  'van',
+  'zu',
+  'vom',
+  'ter',
+  'ten',
+  'der',
+  'den',
+  'di',
+  'de',
+  'da',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'du',
+  'le',
+  'la',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+]);
 
 /**
  * What is left beside a masked name and belongs to it: "DUBOIS [NAME]",
@@ -202,7 +715,8 @@ function widenNames(context: Context, masked: string): string {
     return i === from ? undefined : out[i];
   };
   const nameBefore = (w: Word) => beyond(w.start - 1, -1, /[ \t]/) === NAME_MARK;
-  const nameAfter = (w: Word) => beyond(w.end, 1, /[ \t.]/) === NAME_MARK && /^\.?[ \t]/.test(out.slice(w.end, w.end + 2));
+  const nameAfter = (w: Word) =>
+    beyond(w.end, 1, /[ \t.]/) === NAME_MARK && /^\.?[ \t]/.test(out.slice(w.end, w.end + 2));
   const commaNameBefore = (w: Word) => /\uE000[ \t]*,[ \t]*$/u.test(out.slice(Math.max(0, w.start - 4), w.start));
   for (let pass = 0; pass < 3; pass++) {
     const before = out;
@@ -225,9 +739,18 @@ function widenNames(context: Context, masked: string): string {
         const surname = words[n];
         if (!surname || !spaced(surname) || !surname.capitalised || !isSurnameLike(surname)) continue;
         end = n;
-      } else if (LEADING_PARTICLES.has(w.lower) && (w.capitalised || ['von', 'van', 'zu', 'vom', 'ter', 'ten'].includes(w.lower))) {
+      } else if (
+        LEADING_PARTICLES.has(w.lower) &&
+        (w.capitalised || ['von', 'van', 'zu', 'vom', 'ter', 'ten'].includes(w.lower))
+      ) {
         // "von [NAME]", "Van [NAME]", "van der [NAME]".
-        while (words[end + 1] && spaced(words[end + 1]!) && PARTICLES.has(words[end + 1]!.lower) && !isMasked(words[end + 1]!)) end++;
+        while (
+          words[end + 1] &&
+          spaced(words[end + 1]!) &&
+          PARTICLES.has(words[end + 1]!.lower) &&
+          !isMasked(words[end + 1]!)
+        )
+          end++;
         if (!nameAfter(words[end]!)) continue;
       } else continue;
       out = out.slice(0, w.start) + mask('NAME', words[end]!.end - w.start) + out.slice(words[end]!.end);
@@ -243,16 +766,30 @@ function widenNames(context: Context, masked: string): string {
 /** A capitalised word that may be a surname after a particle: no ordinary word, no known place. */
 function isSurnameLike(w: Word): boolean {
   if (NOT_NAMES.has(w.lower) || ORDINARY_CAPITALISED.has(w.lower)) return false;
-  return isCommonSurname(w.lower) || isGivenName(w.lower) || (!isProperNoun(w.lower) && !ALL_STOPWORDS.has(w.lower) && !PERSON_VERBS.has(w.lower));
+  return (
+    isCommonSurname(w.lower) ||
+    isGivenName(w.lower) ||
+    (!isProperNoun(w.lower) && !ALL_STOPWORDS.has(w.lower) && !PERSON_VERBS.has(w.lower))
+  );
 }
 
 /** Whether a word next to a masked name is more of the name. */
 function belongsToName(context: Context, w: Word, afterName: boolean): boolean {
-  if (w.text.length < 2 || NOT_NAMES.has(w.lower) || ALL_STOPWORDS.has(w.lower) || ROLE_CUES.has(w.lower) || PERSON_VERBS.has(w.lower) || ORDINARY_CAPITALISED.has(w.lower) || DEPARTMENTS.has(w.lower)) return false;
+  if (
+    w.text.length < 2 ||
+    NOT_NAMES.has(w.lower) ||
+    ALL_STOPWORDS.has(w.lower) ||
+    ROLE_CUES.has(w.lower) ||
+    PERSON_VERBS.has(w.lower) ||
+    ORDINARY_CAPITALISED.has(w.lower) ||
+    DEPARTMENTS.has(w.lower)
+  )
+    return false;
   if (w.lower === 'st' || w.lower === 'st.') return false;
   // "Mark", "Love", "Rose": a name that is also a word needs a capital, mid-sentence, and no feeling in it.
   const wordlikeOk = w.capitalised && !w.sentenceStart && !(WORDS.get(w.lower)?.valence ?? 0);
-  if (isGivenName(w.lower)) return isWordlikeName(w.lower) ? wordlikeOk : w.capitalised || !LOWER_CASE_RISKY.has(w.lower);
+  if (isGivenName(w.lower))
+    return isWordlikeName(w.lower) ? wordlikeOk : w.capitalised || !LOWER_CASE_RISKY.has(w.lower);
   if (isCommonSurname(w.lower)) return isWordlikeSurname(w.lower) ? wordlikeOk : true;
   if (!w.capitalised || w.text.length < 3) return false;
   // "DUBOIS [NAME]", but not "ASDA", "BNP", "SAP ECC": short capitals are acronyms.
@@ -273,7 +810,8 @@ function readWords(text: string): Word[] {
     // "[NAME]" and the other placeholders are not words to read.
     if (text[start - 1] === '[') continue;
     let raw = m[0];
-    const keepDot = raw.endsWith('.') && /^(?:mr|mrs|ms|dr|prof|sr|sra|srta|mme|mlle|st|sig|dott|dhr|mevr)\.$/i.test(raw);
+    const keepDot =
+      raw.endsWith('.') && /^(?:mr|mrs|ms|dr|prof|sr|sra|srta|mme|mlle|st|sig|dott|dhr|mevr)\.$/i.test(raw);
     if (raw.endsWith('.') && !keepDot) raw = raw.slice(0, -1);
     // A possessive stays outside the name: "Mike's" → "[NAME]'s".
     if (/['’]s$/i.test(raw) && raw.length > 3) raw = raw.slice(0, -2);
@@ -331,7 +869,16 @@ function isOrdinaryWord(lower: string): boolean {
 function lookUpOrdinaryWord(lower: string): boolean {
   const singular = lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
   return (
-    [lower, singular].some((w) => NOT_NAMES.has(w) || ALL_STOPWORDS.has(w) || WORDS.has(w) || ORDINARY_CAPITALISED.has(w) || ROLE_CUES.has(w) || TITLES.has(w) || ORDINARY_SUFFIX.test(w)) ||
+    [lower, singular].some(
+      (w) =>
+        NOT_NAMES.has(w) ||
+        ALL_STOPWORDS.has(w) ||
+        WORDS.has(w) ||
+        ORDINARY_CAPITALISED.has(w) ||
+        ROLE_CUES.has(w) ||
+        TITLES.has(w) ||
+        ORDINARY_SUFFIX.test(w),
+    ) ||
     lookupForm(lower) !== undefined ||
     lower.split('-').every((part) => part.length > 0 && isEnglishWord(part)) ||
     isCompound(lower)
@@ -341,13 +888,20 @@ function lookUpOrdinaryWord(lower: string): boolean {
 /** "Coverups", "Jobseeker", "Underappreciated": two English words written as one. */
 function isCompound(lower: string): boolean {
   if (lower.length < 7 || !/^[a-z]+$/.test(lower)) return false;
-  for (let i = 3; i <= lower.length - 3; i++) if (isEnglishWord(lower.slice(0, i)) && isEnglishWord(lower.slice(i))) return true;
+  for (let i = 3; i <= lower.length - 3; i++)
+    if (isEnglishWord(lower.slice(0, i)) && isEnglishWord(lower.slice(i))) return true;
   return false;
 }
 
 /** A word known only as two English words written as one ("Fairweather", "Coverups"). */
 function isCompoundOnly(lower: string): boolean {
-  return !isEnglishWord(lower) && !WORDS.has(lower) && !isProperNoun(lower) && lookupForm(lower) === undefined && isCompound(lower);
+  return (
+    !isEnglishWord(lower) &&
+    !WORDS.has(lower) &&
+    !isProperNoun(lower) &&
+    lookupForm(lower) === undefined &&
+    isCompound(lower)
+  );
 }
 
 const ASCII_LOWER = /^[\x00-\x7f]*$/;
@@ -357,14 +911,23 @@ function isUnknownWord(word: Word): boolean {
   if (word.text.length < 3 || isAllCaps(word.text)) return false;
   // Plain ASCII has no accents to take off: most words skip the decomposition.
   const plain = ASCII_LOWER.test(word.lower) ? word.lower : word.lower.normalize('NFD').replace(/\p{M}/gu, '');
-  return !isOrdinaryWord(word.lower) && !isOrdinaryWord(plain) && !isProperNoun(plain) && !isGivenName(word.lower) && !isCommonSurname(word.lower);
+  return (
+    !isOrdinaryWord(word.lower) &&
+    !isOrdinaryWord(plain) &&
+    !isProperNoun(plain) &&
+    !isGivenName(word.lower) &&
+    !isCommonSurname(word.lower)
+  );
 }
 
 /** A word the sentence may use as a name: a known name, or no ordinary word. */
 function couldBeName(word: Word): boolean {
   if (NOT_NAMES.has(word.lower) || word.text.length < 2) return false;
   if (isGivenName(word.lower) || isCommonSurname(word.lower)) return true;
-  if (word.capitalised) return !isAllCaps(word.text) ? !isOrdinaryWord(word.lower) || isProperNoun(word.lower) : word.text.length > 2 && !isOrdinaryWord(word.lower);
+  if (word.capitalised)
+    return !isAllCaps(word.text)
+      ? !isOrdinaryWord(word.lower) || isProperNoun(word.lower)
+      : word.text.length > 2 && !isOrdinaryWord(word.lower);
   return isUnknownWord(word);
 }
 
@@ -376,9 +939,16 @@ function nameEnd(context: Context, k: number): number | undefined {
 
   // "Dr. Patel", "Herr Becker", "mr patel": the title goes too.
   if (TITLES.has(word.lower) && next && /^\.?[ \t]+$/.test(next.gap)) {
-    const capitalisedName = next.capitalised && !NOT_NAMES.has(next.lower) && (!isOrdinaryWord(next.lower) || isGivenName(next.lower) || isCommonSurname(next.lower) || isProperNoun(next.lower));
+    const capitalisedName =
+      next.capitalised &&
+      !NOT_NAMES.has(next.lower) &&
+      (!isOrdinaryWord(next.lower) ||
+        isGivenName(next.lower) ||
+        isCommonSurname(next.lower) ||
+        isProperNoun(next.lower));
     // "don Ernesto" but not "don't"; "pan Kowalski" but not "the pan": a title that is also a word needs a capital after it.
-    const nextIsName = WORDLIKE_TITLES.has(word.lower) && !word.capitalised ? capitalisedName : capitalisedName || couldBeName(next);
+    const nextIsName =
+      WORDLIKE_TITLES.has(word.lower) && !word.capitalised ? capitalisedName : capitalisedName || couldBeName(next);
     let n = k + 1;
     while (PARTICLES.has(words[n]?.lower ?? '') && words[n + 1] && spaced(words[n + 1]!)) n++;
     const particleName = n > k + 1 && words[n]!.capitalised;
@@ -387,18 +957,47 @@ function nameEnd(context: Context, k: number): number | undefined {
   // "J.Smith", "R. Okafor": one initial, then a name. Two or more initials
   // ("J.P. Morgan", "J.C. Penney") make a company's name more often than a person's.
   // Not "N. Vermont" or "St. Louis": a compass point, or a place after the initial.
-  if (word.initial && !/^[NSEW]$/.test(word.text) && !words[k - 1]?.initial && next && /^[ \t]?$/.test(next.gap) && next.capitalised && next.text.length >= 2 && !NOT_NAMES.has(next.lower)) {
-    if (isCommonSurname(next.lower) || isGivenName(next.lower) || (!isOrdinaryWord(next.lower) && !isProperNoun(next.lower))) return surnameEnd(context, k + 1);
+  if (
+    word.initial &&
+    !/^[NSEW]$/.test(word.text) &&
+    !words[k - 1]?.initial &&
+    next &&
+    /^[ \t]?$/.test(next.gap) &&
+    next.capitalised &&
+    next.text.length >= 2 &&
+    !NOT_NAMES.has(next.lower)
+  ) {
+    if (
+      isCommonSurname(next.lower) ||
+      isGivenName(next.lower) ||
+      (!isOrdinaryWord(next.lower) && !isProperNoun(next.lower))
+    )
+      return surnameEnd(context, k + 1);
   }
   // "J. R. Okafor", "A. M. Kowalczyk": initials a space apart, then a name (not "J.P. Morgan").
   if (word.initial && !words[k - 1]?.initial && next?.initial && /^[ \t]+$/.test(next.gap)) {
     let n = k + 1;
     while (words[n + 1]?.initial && /^[ \t]+$/.test(words[n + 1]!.gap)) n++;
     const surname = words[n + 1];
-    if (surname && /^[ \t]+$/.test(surname.gap) && surname.capitalised && surname.text.length >= 2 && !NOT_NAMES.has(surname.lower) && (isCommonSurname(surname.lower) || (!isOrdinaryWord(surname.lower) && !isProperNoun(surname.lower)))) return surnameEnd(context, n + 1);
+    if (
+      surname &&
+      /^[ \t]+$/.test(surname.gap) &&
+      surname.capitalised &&
+      surname.text.length >= 2 &&
+      !NOT_NAMES.has(surname.lower) &&
+      (isCommonSurname(surname.lower) || (!isOrdinaryWord(surname.lower) && !isProperNoun(surname.lower)))
+    )
+      return surnameEnd(context, n + 1);
   }
   // "Smith, J.", "OKAFOR, J. R.": a surname, a comma, and initials.
-  if (word.capitalised && word.text.length >= 2 && next?.initial && /^[ \t]*,[ \t]*$/.test(next.gap) && !NOT_NAMES.has(word.lower) && (isCommonSurname(word.lower) || (!isOrdinaryWord(word.lower) && !isProperNoun(word.lower)))) {
+  if (
+    word.capitalised &&
+    word.text.length >= 2 &&
+    next?.initial &&
+    /^[ \t]*,[ \t]*$/.test(next.gap) &&
+    !NOT_NAMES.has(word.lower) &&
+    (isCommonSurname(word.lower) || (!isOrdinaryWord(word.lower) && !isProperNoun(word.lower)))
+  ) {
     let n = k + 1;
     while (words[n + 1]?.initial && /^[ \t]*$/.test(words[n + 1]!.gap)) n++;
     return n;
@@ -413,7 +1012,8 @@ function nameEnd(context: Context, k: number): number | undefined {
   const given = isGivenName(word.lower);
   const surname = isCommonSurname(word.lower);
   if (cue === 'strong') {
-    if (word.capitalised && !isAllCaps(word.text) && (couldBeName(word) || !isEnglishWord(word.lower))) return surnameEnd(context, k);
+    if (word.capitalised && !isAllCaps(word.text) && (couldBeName(word) || !isEnglishWord(word.lower)))
+      return surnameEnd(context, k);
     // "mgr TAYLOR", "supervisor KOWALSKI", but not "mgr TEAM", "manager ASDA" (capitals
     // are acronyms more often than names) or "MANAGER WILL FIRE US".
     if (isAllCaps(word.text) && word.text.length >= 3) {
@@ -421,7 +1021,12 @@ function nameEnd(context: Context, k: number): number | undefined {
       const plainName = (given && !isWordlikeName(word.lower)) || (surname && !isWordlikeSurname(word.lower));
       if (plainName || ((given || surname) && !shouting)) return surnameEnd(context, k);
     }
-    if (!word.capitalised && ((given && !isWordlikeName(word.lower) && !LOWER_CASE_RISKY.has(word.lower)) || (surname && !isWordlikeSurname(word.lower)) || (word.text.length >= 4 && isUnknownWord(word) && context.english))) {
+    if (
+      !word.capitalised &&
+      ((given && !isWordlikeName(word.lower) && !LOWER_CASE_RISKY.has(word.lower)) ||
+        (surname && !isWordlikeSurname(word.lower)) ||
+        (word.text.length >= 4 && isUnknownWord(word) && context.english))
+    ) {
       return surnameEnd(context, k);
     }
   }
@@ -431,16 +1036,47 @@ function nameEnd(context: Context, k: number): number | undefined {
   if (surname && word.capitalised && !isAllCaps(word.text) && !context.titleCase) {
     const personNext = (next && spaced(next) && PERSON_VERBS.has(next.lower)) || roleAfter(words, k);
     if (!isWordlikeSurname(word.lower) && (!word.sentenceStart || personNext || !next)) return surnameEnd(context, k);
-    if (isWordlikeSurname(word.lower) && personNext && !word.sentenceStart && !isEnglishWord(word.lower)) return surnameEnd(context, k);
+    if (isWordlikeSurname(word.lower) && personNext && !word.sentenceStart && !isEnglishWord(word.lower))
+      return surnameEnd(context, k);
   }
   if (isFullName(context, k)) return surnameEnd(context, k);
   // "Dimitrios Papadopoulos is...": a word that is nothing known, then a surname, even at the start.
-  if (word.capitalised && !isAllCaps(word.text) && next && spaced(next) && next.capitalised && isCommonSurname(next.lower) && !isWordlikeSurname(next.lower) && isUnknownWord(word) && !isNearEnglishWord(word.lower)) return surnameEnd(context, k);
+  if (
+    word.capitalised &&
+    !isAllCaps(word.text) &&
+    next &&
+    spaced(next) &&
+    next.capitalised &&
+    isCommonSurname(next.lower) &&
+    !isWordlikeSurname(next.lower) &&
+    isUnknownWord(word) &&
+    !isNearEnglishWord(word.lower)
+  )
+    return surnameEnd(context, k);
   // "Every night Fairweather leaves the gate open": two words run together, used as a person.
-  if (word.capitalised && !word.sentenceStart && !context.titleCase && next && spaced(next) && PERSON_VERBS.has(next.lower) && !WEAK_PERSON_WORDS.has(next.lower) && isCompoundOnly(word.lower)) return surnameEnd(context, k);
-  if (word.capitalised && isUnknownWord(word) && !context.titleCase && !context.nounCapitals) return loneCapitalEnd(context, k);
+  if (
+    word.capitalised &&
+    !word.sentenceStart &&
+    !context.titleCase &&
+    next &&
+    spaced(next) &&
+    PERSON_VERBS.has(next.lower) &&
+    !WEAK_PERSON_WORDS.has(next.lower) &&
+    isCompoundOnly(word.lower)
+  )
+    return surnameEnd(context, k);
+  if (word.capitalised && isUnknownWord(word) && !context.titleCase && !context.nounCapitals)
+    return loneCapitalEnd(context, k);
   const strange = isUnknownWord(word) || (surname && !isWordlikeSurname(word.lower));
-  if (!word.capitalised && word.lower.length >= 5 && strange && actsSoon(words, k) && context.english && !isNearEnglishWord(word.lower)) return surnameEnd(context, k);
+  if (
+    !word.capitalised &&
+    word.lower.length >= 5 &&
+    strange &&
+    actsSoon(words, k) &&
+    context.english &&
+    !isNearEnglishWord(word.lower)
+  )
+    return surnameEnd(context, k);
   return undefined;
 }
 
@@ -454,18 +1090,43 @@ function initialsBefore(words: Word[], k: number): number {
 /** "SMITH, JOHN", "Kowalczyk, Anna": the given name at `k` follows its surname and a comma. */
 function surnameFirst(words: Word[], k: number): boolean {
   const [previous, word] = [words[k - 1], words[k]!];
-  if (!previous || !/^[ \t]*,[ \t]*$/.test(word.gap) || !isGivenName(word.lower) || NOT_NAMES.has(previous.lower) || previous.text.length < 2) return false;
-  const sameCase = isAllCaps(previous.text) ? isAllCaps(word.text) : previous.capitalised && word.capitalised && !isAllCaps(word.text);
-  return sameCase && (isCommonSurname(previous.lower) || (!isOrdinaryWord(previous.lower) && !isProperNoun(previous.lower)));
+  if (
+    !previous ||
+    !/^[ \t]*,[ \t]*$/.test(word.gap) ||
+    !isGivenName(word.lower) ||
+    NOT_NAMES.has(previous.lower) ||
+    previous.text.length < 2
+  )
+    return false;
+  const sameCase = isAllCaps(previous.text)
+    ? isAllCaps(word.text)
+    : previous.capitalised && word.capitalised && !isAllCaps(word.text);
+  return (
+    sameCase && (isCommonSurname(previous.lower) || (!isOrdinaryWord(previous.lower) && !isProperNoun(previous.lower)))
+  );
 }
 
 /** "Nguyen Van An", "PHAM THI LAN": a Vietnamese family name, a middle name, and the rest of the name. */
 function vietnameseNameEnd(words: Word[], k: number): number | undefined {
   const [word, middle] = [words[k]!, words[k + 1]];
   if (!word.capitalised) return lowerCaseVietnameseNameEnd(words, k);
-  if (!VIETNAMESE_FAMILY.has(word.lower) || !middle || !spaced(middle) || !middle.capitalised || !VIETNAMESE_MIDDLE.has(middle.lower)) return undefined;
+  if (
+    !VIETNAMESE_FAMILY.has(word.lower) ||
+    !middle ||
+    !spaced(middle) ||
+    !middle.capitalised ||
+    !VIETNAMESE_MIDDLE.has(middle.lower)
+  )
+    return undefined;
   let end = k + 1;
-  while (end < k + 3 && words[end + 1] && spaced(words[end + 1]!) && words[end + 1]!.capitalised && (!isAllCaps(words[end + 1]!.text) || isAllCaps(word.text))) end++;
+  while (
+    end < k + 3 &&
+    words[end + 1] &&
+    spaced(words[end + 1]!) &&
+    words[end + 1]!.capitalised &&
+    (!isAllCaps(words[end + 1]!.text) || isAllCaps(word.text))
+  )
+    end++;
   return end;
 }
 
@@ -475,10 +1136,26 @@ function lowerCaseVietnameseNameEnd(words: Word[], k: number): number | undefine
   if (!VIETNAMESE_FAMILY.has(words[k]!.lower) && /^[a-z]*$/.test(words[k]!.lower)) return undefined;
   const plain = (w: Word | undefined) => w?.lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
   const [family, middle, given] = [plain(words[k]), plain(words[k + 1]), plain(words[k + 2])];
-  if (!family || !VIETNAMESE_FAMILY.has(family) || !middle || !VIETNAMESE_MIDDLE.has(middle) || !given || !spaced(words[k + 1]!) || !spaced(words[k + 2]!)) return undefined;
+  if (
+    !family ||
+    !VIETNAMESE_FAMILY.has(family) ||
+    !middle ||
+    !VIETNAMESE_MIDDLE.has(middle) ||
+    !given ||
+    !spaced(words[k + 1]!) ||
+    !spaced(words[k + 2]!)
+  )
+    return undefined;
   if (words[k + 1]!.capitalised || words[k + 2]!.capitalised || !VIETNAMESE_GIVEN.has(given)) return undefined;
   let end = k + 2;
-  if (words[end + 1] && spaced(words[end + 1]!) && !words[end + 1]!.capitalised && VIETNAMESE_GIVEN.has(plain(words[end + 1])!) && !ALL_STOPWORDS.has(words[end + 1]!.lower)) end++;
+  if (
+    words[end + 1] &&
+    spaced(words[end + 1]!) &&
+    !words[end + 1]!.capitalised &&
+    VIETNAMESE_GIVEN.has(plain(words[end + 1])!) &&
+    !ALL_STOPWORDS.has(words[end + 1]!.lower)
+  )
+    end++;
   return end;
 }
 
@@ -502,12 +1179,16 @@ function givenNameEnd(context: Context, k: number): number | undefined {
     // "Will you...", "Grace period": an ordinary word unless mid-sentence or followed by a surname.
     const surname = next && spaced(next) && next.capitalised && couldBeName(next) && !isGivenName(next.lower);
     const actsLikePerson =
-      next && spaced(next) && ((PERSON_VERBS.has(next.lower) && !WEAK_PERSON_WORDS.has(next.lower)) || (['in', 'from'].includes(next.lower) && DEPARTMENTS.has(words[k + 2]?.lower ?? '')));
+      next &&
+      spaced(next) &&
+      ((PERSON_VERBS.has(next.lower) && !WEAK_PERSON_WORDS.has(next.lower)) ||
+        (['in', 'from'].includes(next.lower) && DEPARTMENTS.has(words[k + 2]?.lower ?? '')));
     if ((!word.sentenceStart && !context.titleCase) || surname || actsLikePerson) return surnameEnd(context, k);
     return undefined;
   }
   // Lower case, as texts often are: only names that are no other word.
-  if (word.lower.length >= 3 && !isWordlikeName(word.lower) && !LOWER_CASE_RISKY.has(word.lower)) return surnameEnd(context, k);
+  if (word.lower.length >= 3 && !isWordlikeName(word.lower) && !LOWER_CASE_RISKY.has(word.lower))
+    return surnameEnd(context, k);
   return undefined;
 }
 
@@ -526,7 +1207,15 @@ function loneCapitalEnd(context: Context, k: number): number | undefined {
   const before = words[k - 1];
   if (word.numberAfter) return undefined;
   if (before && !word.sentenceStart && spaced(word) && DETERMINERS.has(before.lower)) return undefined;
-  if (next && spaced(next) && next.capitalised && !isAllCaps(next.text) && isOrdinaryWord(next.lower) && !PERSON_VERBS.has(next.lower)) return undefined;
+  if (
+    next &&
+    spaced(next) &&
+    next.capitalised &&
+    !isAllCaps(next.text) &&
+    isOrdinaryWord(next.lower) &&
+    !PERSON_VERBS.has(next.lower)
+  )
+    return undefined;
   if (roleAfter(words, k)) return surnameEnd(context, k);
   // "working at Aldi", "in Rochdale": after these a capital is a place or a company more often than a person.
   if (!word.sentenceStart) return before && PLACE_WORDS.has(before.lower) ? undefined : surnameEnd(context, k);
@@ -549,8 +1238,13 @@ function isFullName(context: Context, k: number): boolean {
   if (context.titleCase || !second || !spaced(second) || !isProperWord(second)) return false;
   // "Bartholomew Quigley": a first word known as a proper noun, then a word that is nothing known.
   if (!isProperWord(first) && !(first.capitalised && isProperNoun(first.lower) && isUnknownWord(second))) return false;
-  if (first.sentenceStart && !((isUnknownWord(first) || isProperNoun(first.lower)) && isUnknownWord(second) && context.english)) return false;
-  if (before && spaced(first) && (DETERMINERS.has(before.lower) || (isProperWord(before) && !before.sentenceStart))) return false;
+  if (
+    first.sentenceStart &&
+    !((isUnknownWord(first) || isProperNoun(first.lower)) && isUnknownWord(second) && context.english)
+  )
+    return false;
+  if (before && spaced(first) && (DETERMINERS.has(before.lower) || (isProperWord(before) && !before.sentenceStart)))
+    return false;
   let last = k + 1;
   while (words[last + 1] && spaced(words[last + 1]!) && isProperWord(words[last + 1]!)) last++;
   // Asked last: it guesses the text's language.
@@ -563,7 +1257,14 @@ function isProperWord(word: Word): boolean {
 }
 
 function writesInTitleCase(words: Word[]): boolean {
-  const capitalisedGrammar = words.filter((w) => !w.sentenceStart && w.capitalised && !isAllCaps(w.text) && !/^i(?:'|$)/.test(w.lower) && STOPWORDS.en!.has(w.lower));
+  const capitalisedGrammar = words.filter(
+    (w) =>
+      !w.sentenceStart &&
+      w.capitalised &&
+      !isAllCaps(w.text) &&
+      !/^i(?:'|$)/.test(w.lower) &&
+      STOPWORDS.en!.has(w.lower),
+  );
   return capitalisedGrammar.length >= 2;
 }
 
@@ -578,10 +1279,31 @@ function surnameEnd(context: Context, k: number): number {
   for (let n = k + 1; n <= k + 3; n++) {
     const w = words[n];
     if (!w || !spaced(w)) break;
-    if (PARTICLES.has(w.lower) && words[n + 1] && spaced(words[n + 1]!) && (words[n + 1]!.capitalised || PARTICLES.has(words[n + 1]!.lower))) continue;
+    if (
+      PARTICLES.has(w.lower) &&
+      words[n + 1] &&
+      spaced(words[n + 1]!) &&
+      (words[n + 1]!.capitalised || PARTICLES.has(words[n + 1]!.lower))
+    )
+      continue;
     const afterGiven = isGivenName(words[end]!.lower) && words[end]!.capitalised && !ORDINARY_CAPITALISED.has(w.lower);
-    const capitalisedName = w.capitalised && (!isAllCaps(w.text) || isAllCaps(words[end]!.text)) && !NOT_NAMES.has(w.lower) && !ALL_STOPWORDS.has(w.lower) && !(WORDS.get(w.lower)?.valence ?? 0) && !PERSON_VERBS.has(w.lower) && !ROLE_CUES.has(w.lower) && (!isOrdinaryWord(w.lower) || isCommonSurname(w.lower) || isGivenName(w.lower) || afterGiven);
-    const lowerSurname = !w.capitalised && !context.titleCase && (isCommonSurname(w.lower) || isUnknownWord(w)) && !ALL_STOPWORDS.has(w.lower) && !PERSON_VERBS.has(w.lower) && isGivenName(words[end]!.lower) && !isEnglishWordOnly(w);
+    const capitalisedName =
+      w.capitalised &&
+      (!isAllCaps(w.text) || isAllCaps(words[end]!.text)) &&
+      !NOT_NAMES.has(w.lower) &&
+      !ALL_STOPWORDS.has(w.lower) &&
+      !(WORDS.get(w.lower)?.valence ?? 0) &&
+      !PERSON_VERBS.has(w.lower) &&
+      !ROLE_CUES.has(w.lower) &&
+      (!isOrdinaryWord(w.lower) || isCommonSurname(w.lower) || isGivenName(w.lower) || afterGiven);
+    const lowerSurname =
+      !w.capitalised &&
+      !context.titleCase &&
+      (isCommonSurname(w.lower) || isUnknownWord(w)) &&
+      !ALL_STOPWORDS.has(w.lower) &&
+      !PERSON_VERBS.has(w.lower) &&
+      isGivenName(words[end]!.lower) &&
+      !isEnglishWordOnly(w);
     if (!capitalisedName && !lowerSurname) break;
     end = n;
   }
@@ -607,7 +1329,8 @@ function cueBefore(words: Word[], k: number): 'strong' | 'weak' | undefined {
   for (const { parts, weak } of CUES_BY_LAST_WORD.get(previous.lower) ?? []) {
     const from = k - parts.length;
     if (from < 0) continue;
-    if (parts.every((part, i) => words[from + i]!.lower === part && (i === 0 || spaced(words[from + i]!)))) return weak ? 'weak' : 'strong';
+    if (parts.every((part, i) => words[from + i]!.lower === part && (i === 0 || spaced(words[from + i]!))))
+      return weak ? 'weak' : 'strong';
   }
   return undefined;
 }

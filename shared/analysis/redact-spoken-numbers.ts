@@ -34,7 +34,8 @@ for (const units of [
   'zero um dois três quatro cinco seis sete oito nove', // Portuguese
   'nul een twee drie vier vijf zes zeven acht negen', // Dutch
   'zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć', // Polish
-]) add('unit', units);
+])
+  add('unit', units);
 // Spoken and feminine forms: "oh" for zero, "una", "une", "uma", "duas", "zwo".
 add('unit', 'oh una une uma duas zwo dwie jedna tré', [0, 1, 1, 1, 2, 2, 2, 1, 3]);
 const TENS = [10, 11, 12, 13, 14, 15, 16, 17, 18, 19];
@@ -43,22 +44,52 @@ add('teen', 'diez once doce trece catorce quince dieciséis diecisiete dieciocho
 add('teen', 'dix onze douze treize quatorze quinze seize', TENS.slice(0, 7));
 add('teen', 'zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn', TENS);
 add('teen', 'dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove', TENS);
-add('teen', 'dez onze doze treze catorze quinze dezesseis dezessete dezoito dezenove dezasseis dezassete dezanove', [...TENS, 16, 17, 19]);
+add('teen', 'dez onze doze treze catorze quinze dezesseis dezessete dezoito dezenove dezasseis dezassete dezanove', [
+  ...TENS,
+  16,
+  17,
+  19,
+]);
 add('teen', 'tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien', TENS);
-add('teen', 'dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście', TENS);
+add(
+  'teen',
+  'dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście',
+  TENS,
+);
 const DECADES = [20, 30, 40, 50, 60, 70, 80, 90];
 add('ten', 'twenty thirty forty fifty sixty seventy eighty ninety', DECADES);
 add('ten', 'veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa', DECADES);
-add('ten', 'vingt trente quarante cinquante soixante septante huitante nonante vingts', [...DECADES.slice(0, 5), 70, 80, 90, 20]);
-add('ten', 'zwanzig dreißig dreissig vierzig fünfzig sechzig siebzig achtzig neunzig', [20, 30, 30, 40, 50, 60, 70, 80, 90]);
+add('ten', 'vingt trente quarante cinquante soixante septante huitante nonante vingts', [
+  ...DECADES.slice(0, 5),
+  70,
+  80,
+  90,
+  20,
+]);
+add(
+  'ten',
+  'zwanzig dreißig dreissig vierzig fünfzig sechzig siebzig achtzig neunzig',
+  [20, 30, 30, 40, 50, 60, 70, 80, 90],
+);
 add('ten', 'venti trenta quaranta cinquanta sessanta settanta ottanta novanta', DECADES);
 add('ten', 'vinte trinta quarenta cinquenta sessenta setenta oitenta noventa', DECADES);
 add('ten', 'twintig dertig veertig vijftig zestig zeventig tachtig negentig', DECADES);
-add('ten', 'dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt', DECADES);
+add(
+  'ten',
+  'dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt',
+  DECADES,
+);
 const HUNDREDS = [100, 200, 300, 400, 500, 600, 700, 800, 900];
 add('hundreds', 'sto dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset', HUNDREDS);
-add('hundreds', 'cien ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos', [100, ...HUNDREDS]);
-add('hundreds', 'cem cento duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos novecentos', [100, ...HUNDREDS]);
+add(
+  'hundreds',
+  'cien ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos',
+  [100, ...HUNDREDS],
+);
+add('hundreds', 'cem cento duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos novecentos', [
+  100,
+  ...HUNDREDS,
+]);
 add('hundreds', 'cento duecento trecento quattrocento cinquecento seicento settecento ottocento novecento', HUNDREDS);
 add('hundred', 'hundred hundert cent cents honderd', [100, 100, 100, 100, 100]);
 // "double five" is two fives; "triple seven" three sevens.
@@ -68,22 +99,72 @@ add('joiner', 'y e et und', [0, 0, 0, 0]);
 
 // Numbers written as one word: "vierunddreißig", "vierendertig", "trentaquattro", "veintiuno".
 const UNIT_STEMS: Record<string, [string, string][]> = {
-  de: [['ein', '1'], ['zwei', '2'], ['drei', '3'], ['vier', '4'], ['fünf', '5'], ['sechs', '6'], ['sieben', '7'], ['acht', '8'], ['neun', '9']],
-  nl: [['een', '1'], ['eén', '1'], ['twee', '2'], ['drie', '3'], ['vier', '4'], ['vijf', '5'], ['zes', '6'], ['zeven', '7'], ['acht', '8'], ['negen', '9']],
-  it: [['uno', '1'], ['due', '2'], ['tre', '3'], ['tré', '3'], ['quattro', '4'], ['cinque', '5'], ['sei', '6'], ['sette', '7'], ['otto', '8'], ['nove', '9']],
+  de: [
+    ['ein', '1'],
+    ['zwei', '2'],
+    ['drei', '3'],
+    ['vier', '4'],
+    ['fünf', '5'],
+    ['sechs', '6'],
+    ['sieben', '7'],
+    ['acht', '8'],
+    ['neun', '9'],
+  ],
+  nl: [
+    ['een', '1'],
+    ['eén', '1'],
+    ['twee', '2'],
+    ['drie', '3'],
+    ['vier', '4'],
+    ['vijf', '5'],
+    ['zes', '6'],
+    ['zeven', '7'],
+    ['acht', '8'],
+    ['negen', '9'],
+  ],
+  it: [
+    ['uno', '1'],
+    ['due', '2'],
+    ['tre', '3'],
+    ['tré', '3'],
+    ['quattro', '4'],
+    ['cinque', '5'],
+    ['sei', '6'],
+    ['sette', '7'],
+    ['otto', '8'],
+    ['nove', '9'],
+  ],
 };
 const TEN_WORDS = (list: string) => list.split(' ').map((w, i) => [w, DECADES[i]!] as const);
-for (const [unit, d] of UNIT_STEMS.de!) for (const [ten, v] of TEN_WORDS('zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig')) WORDS.set(`${unit}und${ten}`, { kind: 'teen', value: v + Number(d) });
-for (const [unit, d] of UNIT_STEMS.nl!) for (const [ten, v] of TEN_WORDS('twintig dertig veertig vijftig zestig zeventig tachtig negentig')) {
-  WORDS.set(`${unit}en${ten}`, { kind: 'teen', value: v + Number(d) });
-  WORDS.set(`${unit}ën${ten}`, { kind: 'teen', value: v + Number(d) });
-}
-for (const [unit, d] of UNIT_STEMS.it!) for (const [ten, v] of TEN_WORDS('venti trenta quaranta cinquanta sessanta settanta ottanta novanta')) {
-  // "ventuno", "trentotto": the ten drops its vowel before uno and otto.
-  const stem = /^[uo]/.test(unit) ? ten.slice(0, -1) : ten;
-  WORDS.set(`${stem}${unit}`, { kind: 'teen', value: v + Number(d) });
-}
-for (const [unit, d] of [['uno', 1], ['dós', 2], ['dos', 2], ['trés', 3], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['séis', 6], ['seis', 6], ['siete', 7], ['ocho', 8], ['nueve', 9]] as const) WORDS.set(`veinti${unit}`, { kind: 'teen', value: 20 + d });
+for (const [unit, d] of UNIT_STEMS.de!)
+  for (const [ten, v] of TEN_WORDS('zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig'))
+    WORDS.set(`${unit}und${ten}`, { kind: 'teen', value: v + Number(d) });
+for (const [unit, d] of UNIT_STEMS.nl!)
+  for (const [ten, v] of TEN_WORDS('twintig dertig veertig vijftig zestig zeventig tachtig negentig')) {
+    WORDS.set(`${unit}en${ten}`, { kind: 'teen', value: v + Number(d) });
+    WORDS.set(`${unit}ën${ten}`, { kind: 'teen', value: v + Number(d) });
+  }
+for (const [unit, d] of UNIT_STEMS.it!)
+  for (const [ten, v] of TEN_WORDS('venti trenta quaranta cinquanta sessanta settanta ottanta novanta')) {
+    // "ventuno", "trentotto": the ten drops its vowel before uno and otto.
+    const stem = /^[uo]/.test(unit) ? ten.slice(0, -1) : ten;
+    WORDS.set(`${stem}${unit}`, { kind: 'teen', value: v + Number(d) });
+  }
+for (const [unit, d] of [
+  ['uno', 1],
+  ['dós', 2],
+  ['dos', 2],
+  ['trés', 3],
+  ['tres', 3],
+  ['cuatro', 4],
+  ['cinco', 5],
+  ['séis', 6],
+  ['seis', 6],
+  ['siete', 7],
+  ['ocho', 8],
+  ['nueve', 9],
+] as const)
+  WORDS.set(`veinti${unit}`, { kind: 'teen', value: 20 + d });
 
 const EXTENSION_WORD = /^(?:ext|x|extension|poste|dw|durchwahl)$/i;
 const PIECE = /\p{L}+|\d+/gu;
@@ -127,10 +208,16 @@ export function maskSpokenPhoneNumbers(text: string): string {
 function readRun(run: Token[]): { start: number; end: number } | undefined {
   // A run neither starts nor ends with "y", "e", "und".
   while (run.length && run[0]!.word?.kind === 'joiner') run.shift();
-  while (run.length && (run[run.length - 1]!.word?.kind === 'joiner' || EXTENSION_WORD.test(run[run.length - 1]!.lower) && !run[run.length - 1]!.digits)) run.pop();
+  while (
+    run.length &&
+    (run[run.length - 1]!.word?.kind === 'joiner' ||
+      (EXTENSION_WORD.test(run[run.length - 1]!.lower) && !run[run.length - 1]!.digits))
+  )
+    run.pop();
   if (run.length < 2 || !run.some((t) => t.word && t.word.kind !== 'joiner')) return undefined;
   const digits = countDigits(run);
-  if (!digits || digits.count < 7 || digits.count > 15 || (digits.singles && isCounting(digits.singles))) return undefined;
+  if (!digits || digits.count < 7 || digits.count > 15 || (digits.singles && isCounting(digits.singles)))
+    return undefined;
   return { start: run[0]!.start, end: run[run.length - 1]!.end };
 }
 
@@ -201,7 +288,8 @@ function countDigits(run: Token[]): { count: number; singles?: number[] } | unde
       case 'ten':
         singles = undefined;
         // "soixante-dix-huit", "trente-quatre", "trzysta czterdzieści": taken in by what came before.
-        if (open === 'tens' || (open === 'unit' && word.kind === 'teen' && word.value < 20)) open = word.kind === 'ten' || word.value === 10 ? 'unit' : 'none';
+        if (open === 'tens' || (open === 'unit' && word.kind === 'teen' && word.value < 20))
+          open = word.kind === 'ten' || word.value === 10 ? 'unit' : 'none';
         else {
           count += 2;
           open = word.kind === 'ten' || word.value === 10 ? 'unit' : 'none';

@@ -4,7 +4,15 @@ import { normaliseForRedaction } from './normalise-text';
 import { maskNames } from './redact-names';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
-import { mask, MASKED, maskedSpans, placeholders, REDACTION_KINDS, type RedactedSpan, type RedactionKind } from './redaction-kinds';
+import {
+  mask,
+  MASKED,
+  maskedSpans,
+  placeholders,
+  REDACTION_KINDS,
+  type RedactedSpan,
+  type RedactionKind,
+} from './redaction-kinds';
 
 /*
  * Redaction runs before anything is stored (promise 2 in DESIGN.md): names,
@@ -23,7 +31,12 @@ import { mask, MASKED, maskedSpans, placeholders, REDACTION_KINDS, type Redacted
 type Rule = (text: string) => string;
 
 /** Replaces each match of `pattern` by a mask of `kind` when `keep` allows; `group` masks only that group's text. */
-function maskMatches(pattern: RegExp, kind: RedactionKind, accept: (match: RegExpExecArray) => boolean = () => true, group = 0): Rule {
+function maskMatches(
+  pattern: RegExp,
+  kind: RedactionKind,
+  accept: (match: RegExpExecArray) => boolean = () => true,
+  group = 0,
+): Rule {
   return (text) => {
     let out = '';
     let last = 0;
@@ -47,7 +60,8 @@ function maskMatches(pattern: RegExp, kind: RedactionKind, accept: (match: RegEx
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 // "jsmith@corp", "dave_k@intranet", and "p.okafor@" followed by nothing: still someone's address.
-const PARTIAL_EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]*[\p{L}\p{N}]@(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)?(?![\p{L}\p{N}@[\uE000-\uE006])/gu;
+const PARTIAL_EMAIL =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]*[\p{L}\p{N}]@(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)?(?![\p{L}\p{N}@[\uE000-\uE006])/gu;
 // Spelled out: "john dot smith at example dot com", "jsmith [at] corp", "tom @ example . com".
 // "at" and "dot" as other languages say them: "j.weiss ät firma punkt de",
 // "maria.garcia arroba empresa punto es", "claire arobase orange point fr",
@@ -61,8 +75,52 @@ const SPELLED_EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+-])(${LABEL}(?:${SPELLED_DOT}${LABEL})*)(${BRACKETED_AT}|\s+${AT_WORD}\s+)(${LABEL}(?:${SPELLED_DOT}${LABEL})*)`,
   'giu',
 );
-const MAIL_PROVIDERS = new Set(['gmail', 'googlemail', 'yahoo', 'hotmail', 'outlook', 'live', 'msn', 'icloud', 'me', 'aol', 'proton', 'protonmail', 'gmx', 'web', 'yandex', 'mail', 'qq', '163', 'zoho', 'orange', 'free', 'libero', 'btinternet', 'comcast', 'verizon', 'wp', 'onet', 'o2', 'interia', 'laposte', 'sfr', 'wanadoo', 't-online', 'freenet', 'tiscali', 'virgilio', 'uol', 'bol', 'terra', 'seznam', 'mailbox', 'posteo']);
-const TOP_LEVEL = /^(?:com|org|net|edu|gov|io|co|uk|us|ca|au|de|fr|es|it|nl|pl|pt|br|mx|in|ie|ru|cn|jp|kr|za|ng|ke|info|biz|me)$/i;
+const MAIL_PROVIDERS = new Set([
+  'gmail',
+  'googlemail',
+  'yahoo',
+  'hotmail',
+  'outlook',
+  'live',
+  'msn',
+  'icloud',
+  'me',
+  'aol',
+  'proton',
+  'protonmail',
+  'gmx',
+  'web',
+  'yandex',
+  'mail',
+  'qq',
+  '163',
+  'zoho',
+  'orange',
+  'free',
+  'libero',
+  'btinternet',
+  'comcast',
+  'verizon',
+  'wp',
+  'onet',
+  'o2',
+  'interia',
+  'laposte',
+  'sfr',
+  'wanadoo',
+  't-online',
+  'freenet',
+  'tiscali',
+  'virgilio',
+  'uol',
+  'bol',
+  'terra',
+  'seznam',
+  'mailbox',
+  'posteo',
+]);
+const TOP_LEVEL =
+  /^(?:com|org|net|edu|gov|io|co|uk|us|ca|au|de|fr|es|it|nl|pl|pt|br|mx|in|ie|ru|cn|jp|kr|za|ng|ke|info|biz|me)$/i;
 
 function spelledEmailOk(m: RegExpExecArray): boolean {
   const [, local, at, domain] = m as unknown as [string, string, string, string];
@@ -77,16 +135,19 @@ function spelledEmailOk(m: RegExpExecArray): boolean {
   // "at" as a word: only when the rest is plainly an address, and the part before
   // it is no everyday word ("look at example.com" is a URL, not an email).
   const localLower = local.toLowerCase();
-  const localLooksPersonal = /[._\d-]/.test(local) || /\s/.test(local) || !isEnglishWord(localLower) || isGivenName(localLower);
+  const localLooksPersonal =
+    /[._\d-]/.test(local) || /\s/.test(local) || !isEnglishWord(localLower) || isGivenName(localLower);
   return localLooksPersonal && (spelledOut || provider);
 }
 
 // A letter at a time: "m a r t a @ f i r m a . p l".
-const LETTER_SPACED_EMAIL = /(?<![\p{L}\p{N}])[\p{L}\p{N}](?: [\p{L}\p{N}._-])+ ?@ ?[\p{L}\p{N}](?: [\p{L}\p{N}._-])+(?![\p{L}\p{N}])/gu;
+const LETTER_SPACED_EMAIL =
+  /(?<![\p{L}\p{N}])[\p{L}\p{N}](?: [\p{L}\p{N}._-])+ ?@ ?[\p{L}\p{N}](?: [\p{L}\p{N}._-])+(?![\p{L}\p{N}])/gu;
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']*[^\s<>"'.,;:!?)\]]/giu;
 // A bare domain with a path: "linkedin.com/in/jsmith", "t.me/kowal77", "tiktok.com/@dave.k".
-const BARE_URL = /(?<![\p{L}\p{N}@.-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|me|co|uk|de|fr|es|it|nl|pl|ru|in|au|ca|us|info|biz|app|dev|ly|gl|gg|tv|be|link)\/[^\s<>"']*[^\s<>"'.,;:!?)\]]/giu;
+const BARE_URL =
+  /(?<![\p{L}\p{N}@.-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|me|co|uk|de|fr|es|it|nl|pl|ru|in|au|ca|us|info|biz|app|dev|ly|gl|gg|tv|be|link)\/[^\s<>"']*[^\s<>"'.,;:!?)\]]/giu;
 // Spelled out to get past a filter: "github dot com slash jsmith", "twitter(dot)com/jsmith88",
 // "linkedin dot com slash in slash dave-k". A path is what makes it someone's page.
 const SPOKEN_DOT = String.raw`(?:\s+dot\s+|\s*[([{<]\s*dot\s*[)\]}>]\s*|\.)`;
@@ -107,7 +168,8 @@ const SSN = /\b\d{3}-\d{2}-\d{4}\b/g;
 // A date of birth, with its cue: "DOB 04/12/1985", "born on 4 March 1990".
 const BIRTH_DATE =
   /\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born on|born)\s*(?:is|was|:)?\s*(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}(?:st|nd|rd|th)? \p{L}+,? \d{4}|\p{L}+ \d{1,2}(?:st|nd|rd|th)?,? \d{4})/giu;
-const ZIP = /\b(?:zip|zip code|postcode|post code|postal code)\s*(?:is|:)?\s*(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/giu;
+const ZIP =
+  /\b(?:zip|zip code|postcode|post code|postal code)\s*(?:is|:)?\s*(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/giu;
 const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
 // IBAN: country, check digits, up to 30 letters and digits, in groups of four or not.
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g;
@@ -155,15 +217,25 @@ const LONG_NUMBER = /(?<![\p{L}\p{N}$€£.,])(?:#\d{4,}|\d{9,})(?![\p{N}.,]?\d)
 
 const EXTENSION = String.raw`(?:,?\s*(?:ext\.?|x|extension|poste|dw\.?|durchwahl)\s*\d{1,5})?`;
 // International: "+44 20 7946 0958", "+1 (555) 234-5678", "+44 (0) 7700 900123", "+7 912 345-67-89".
-const INTERNATIONAL = new RegExp(String.raw`(?<![\p{L}\p{N}+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){1,6}${EXTENSION}(?![\p{N}])`, 'gu');
+const INTERNATIONAL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){1,6}${EXTENSION}(?![\p{N}])`,
+  'gu',
+);
 // Grouped digits: "(555) 123-4567", "55 1234 5678", "06 12 34 56 78", "0412 345 678", "555-1234".
 // "555 - 867 - 5309" and "5 5 5 1 2 3 4 5 6 7" too: spaces around a dash, a digit at a time.
-const GROUPED = new RegExp(String.raw`(?<![\p{L}\p{N}.,/:-])(?:\(\d{1,5}\)\s?)?\d{1,5}(?:(?:[\s.-]|\s-\s)\(?\d{1,8}\)?){1,14}${EXTENSION}(?![\p{N}]|[.,]\d|-\d|%)`, 'gu');
+const GROUPED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,/:-])(?:\(\d{1,5}\)\s?)?\d{1,5}(?:(?:[\s.-]|\s-\s)\(?\d{1,8}\)?){1,14}${EXTENSION}(?![\p{N}]|[.,]\d|-\d|%)`,
+  'gu',
+);
 // "(555)1234567": an area code in brackets, then the number unbroken.
-const BRACKETED_AREA = new RegExp(String.raw`(?<![\p{L}\p{N}])\(\d{2,5}\)\s?\d{5,10}${EXTENSION}(?![\p{N}]|[.,]\d)`, 'gu');
+const BRACKETED_AREA = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\(\d{2,5}\)\s?\d{5,10}${EXTENSION}(?![\p{N}]|[.,]\d)`,
+  'gu',
+);
 // Unbroken digits: "5551234567", "8675309" (seven or eight digits need a cue).
 const UNBROKEN = /(?<![\p{L}\p{N}.,$€£#-])\d{7,15}(?![\p{N}]|[.,]\d)/gu;
-const PHONE_CUE = /(?:phone|mobile|mob|cell|tel|telephone|call|ring|text|sms|whatsapp|signal|number|no\.|nr\.?|number is|contact|reach|número|numero|numéro|nummer|telefon|teléfono|téléphone|portable|móvil|celular|handy|zadzwoń|llamar|llámame|appelle)\W*(?:\p{L}+\W+){0,3}$/iu;
+const PHONE_CUE =
+  /(?:phone|mobile|mob|cell|tel|telephone|call|ring|text|sms|whatsapp|signal|number|no\.|nr\.?|number is|contact|reach|número|numero|numéro|nummer|telefon|teléfono|téléphone|portable|móvil|celular|handy|zadzwoń|llamar|llámame|appelle)\W*(?:\p{L}+\W+){0,3}$/iu;
 
 function digitCount(s: string): number {
   return s.replace(/(?:,?\s*(?:ext\.?|x|extension|poste|dw\.?|durchwahl)\s*\d+)$/i, '').replace(/\D/g, '').length;
@@ -181,19 +253,28 @@ function groupedPhoneOk(text: string, m: RegExpExecArray): boolean {
   const n = digitCount(found);
   if (n < 7 || n > 15 || DATE_SHAPE.test(found.replace(/\s*([./-])\s*/g, '$1'))) return false;
   if (phoneCueBefore(text, m.index)) return true;
-  const groups = found.replace(/(?:,?\s*(?:ext\.?|x|extension|poste|dw\.?|durchwahl)\s*\d+)$/i, '').match(/\d+/g)!.map((g) => g.length);
+  const groups = found
+    .replace(/(?:,?\s*(?:ext\.?|x|extension|poste|dw\.?|durchwahl)\s*\d+)$/i, '')
+    .match(/\d+/g)!
+    .map((g) => g.length);
   // A digit at a time ("5 5 4 5 3 4 4" could be ratings): as long as a whole number, or with a cue.
   if (groups.length >= 5 && groups.every((g) => g === 1)) return n >= 10;
   if (groups.length >= 3) return groups.every((g) => g >= 2) || found.startsWith('(') || groups[0] === 1;
   // Two groups: the shapes phone numbers are written in, not "2024-118" or "80231-44".
   const [a, b] = groups as [number, number];
-  return (a === 3 && b === 4) || (a === b && a >= 4) || (a >= 4 && a <= 5 && b >= 6) || (a === 2 && b === 8) || (a === 3 && b >= 6);
+  return (
+    (a === 3 && b === 4) ||
+    (a === b && a >= 4) ||
+    (a >= 4 && a <= 5 && b >= 6) ||
+    (a === 2 && b === 8) ||
+    (a === 3 && b >= 6)
+  );
 }
 
 function unbrokenPhoneOk(text: string, m: RegExpExecArray): boolean {
   const n = m[0].length;
   if (n >= 10 && n <= 12) return true;
-  return (n >= 7 && n <= 15) && phoneCueBefore(text, m.index);
+  return n >= 7 && n <= 15 && phoneCueBefore(text, m.index);
 }
 
 // ---- Addresses --------------------------------------------------------------------
@@ -207,8 +288,14 @@ const UNIT = String.raw`(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Ro
 const DIRECTION = String.raw`(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?`;
 // ", Leeds", ", Dayton, OH 45402", ", Manchester M1 2AB": the town (and its postcode) after a street.
 const TOWN = String.raw`(?:,\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:,?\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5}))?)?`;
-const STREET_PLAIN = new RegExp(String.raw`\b\d{1,6}[A-Za-z]?\s+((?:[\p{L}][\p{L}'.-]*\s+){1,3})${PLAIN_SUFFIX}\b\.?${DIRECTION}${UNIT}${TOWN}`, 'giu');
-const STREET_WORD = new RegExp(String.raw`\b\d{1,6}[A-Za-z]?\s+((?:\p{Lu}[\p{L}'.-]*\s+){1,3})${WORD_SUFFIX}\b\.?${DIRECTION}${UNIT}${TOWN}`, 'gu');
+const STREET_PLAIN = new RegExp(
+  String.raw`\b\d{1,6}[A-Za-z]?\s+((?:[\p{L}][\p{L}'.-]*\s+){1,3})${PLAIN_SUFFIX}\b\.?${DIRECTION}${UNIT}${TOWN}`,
+  'giu',
+);
+const STREET_WORD = new RegExp(
+  String.raw`\b\d{1,6}[A-Za-z]?\s+((?:\p{Lu}[\p{L}'.-]*\s+){1,3})${WORD_SUFFIX}\b\.?${DIRECTION}${UNIT}${TOWN}`,
+  'gu',
+);
 // "Calle Mayor 12, Madrid", "Rua Augusta 45", "Via Roma 3", "ul. Długa 5".
 const STREET_FIRST = new RegExp(
   String.raw`\b(?:Calle|C\/|Avenida|Avda\.?|Paseo|Plaza|Carrer|Rua|Travessa|Via|Viale|Piazza|Corso|ulica|ul\.|aleja|al\.)\s+((?:\p{L}[\p{L}'.-]*\s+){1,4})\d{1,5}[A-Za-z]?${TOWN}`,
@@ -231,9 +318,50 @@ const US_STATE_ZIP =
 const APARTMENT = /\b(?:Apt|Apartment|Flat)\.?\s*#?\d+[A-Za-z]?\b/giu;
 // Words that show a "number + words + suffix" run is a count, not an address.
 const NOT_STREET_WORDS = new Set([
-  'a', 'an', 'the', 'of', 'to', 'and', 'or', 'in', 'on', 'at', 'for', 'per', 'my', 'our', 'your', 'their', 'his', 'her',
-  'days', 'day', 'hours', 'hour', 'weeks', 'week', 'minutes', 'months', 'years', 'times', 'people', 'guys', 'workers',
-  'employees', 'more', 'less', 'than', 'each', 'every', 'miles', 'blocks', 'cars', 'trucks', 'down', 'up', 'across',
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'for',
+  'per',
+  'my',
+  'our',
+  'your',
+  'their',
+  'his',
+  'her',
+  'days',
+  'day',
+  'hours',
+  'hour',
+  'weeks',
+  'week',
+  'minutes',
+  'months',
+  'years',
+  'times',
+  'people',
+  'guys',
+  'workers',
+  'employees',
+  'more',
+  'less',
+  'than',
+  'each',
+  'every',
+  'miles',
+  'blocks',
+  'cars',
+  'trucks',
+  'down',
+  'up',
+  'across',
 ]);
 
 function streetNames(names: string): boolean {
@@ -247,10 +375,13 @@ function streetNames(names: string): boolean {
 
 // Formats specific enough to stand alone: UK "AB12 CDE", French/Italian
 // "AB-123-CD", German "B-MW 2041", Indian "MH 12 AB 1234".
-const PLATE_DISTINCT = /\b(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s\d{1,4}[EH]?|[A-Z]{2}\s?\d{1,2}\s?[A-Z]{1,3}\s?\d{4})\b/gu;
+const PLATE_DISTINCT =
+  /\b(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s\d{1,4}[EH]?|[A-Z]{2}\s?\d{1,2}\s?[A-Z]{1,3}\s?\d{4})\b/gu;
 // Shapes shared with product codes ("ABC-1234", "7ABC123", "GHT 4821"): only after a vehicle word.
-const PLATE_GENERIC = /\b(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])(?:[A-Z]{1,3}[- ]?\d{2,4}[A-Z]{0,2}|\d[A-Z]{2,3}[- ]?\d{2,3}|\d{2,3}[- ]?[A-Z]{2,3}|[A-Z]{2,3}[- ]?\d{1,3}[- ]?[A-Z]{1,3})\b/g;
-const VEHICLE_CUE = /\b(?:plates?|reg(?:istration)?|licen[cs]e|tags?|number plate|car|cars|van|truck|lorry|pickup|pick-up|suv|vehicle|motorbike|motorcycle|bike|ford|toyota|honda|golf|bmw|audi|tesla|nissan|kennzeichen|matrícula|placa|immatriculation|targa)\b\W*(?:\p{L}+\W+){0,3}$/iu;
+const PLATE_GENERIC =
+  /\b(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])(?:[A-Z]{1,3}[- ]?\d{2,4}[A-Z]{0,2}|\d[A-Z]{2,3}[- ]?\d{2,3}|\d{2,3}[- ]?[A-Z]{2,3}|[A-Z]{2,3}[- ]?\d{1,3}[- ]?[A-Z]{1,3})\b/g;
+const VEHICLE_CUE =
+  /\b(?:plates?|reg(?:istration)?|licen[cs]e|tags?|number plate|car|cars|van|truck|lorry|pickup|pick-up|suv|vehicle|motorbike|motorcycle|bike|ford|toyota|honda|golf|bmw|audi|tesla|nissan|kennzeichen|matrícula|placa|immatriculation|targa)\b\W*(?:\p{L}+\W+){0,3}$/iu;
 
 // ---- The pipeline -----------------------------------------------------------------
 
@@ -287,7 +418,10 @@ function onlyWith(guard: RegExp, rule: Rule): Rule {
 /** The rules that read numbers, each a long pattern: a text without a digit skips them all at once. */
 function numberRules(): Rule[] {
   let text = '';
-  const seeing = (rule: Rule): Rule => (t) => rule((text = t));
+  const seeing =
+    (rule: Rule): Rule =>
+    (t) =>
+      rule((text = t));
   return [
     maskMatches(IBAN, 'ID', (m) => ibanOk(m[0])),
     maskMatches(SSN, 'ID'),
@@ -296,14 +430,21 @@ function numberRules(): Rule[] {
     maskMatches(ZIP, 'ADDRESS', () => true, 1),
     maskMatches(CARD, 'ID', (m) => luhn(m[0])),
     // "badge 4471" is an id; "staff 100%" is not: three digits need a marker ("no.", "#", "is").
-    maskMatches(CUED_ID, 'ID', (m) => {
-      const [, marker, id] = m as unknown as [string, string, string];
-      return digitCount(id) >= 4 || (marker.trim() !== '' && digitCount(id) >= 3) || id.startsWith('#');
-    }, 2),
+    maskMatches(
+      CUED_ID,
+      'ID',
+      (m) => {
+        const [, marker, id] = m as unknown as [string, string, string];
+        return digitCount(id) >= 4 || (marker.trim() !== '' && digitCount(id) >= 3) || id.startsWith('#');
+      },
+      2,
+    ),
     maskMatches(NATIONAL_ID, 'ID', nationalIdOk, 2),
     maskMatches(DNI, 'ID', dniOk),
     maskMatches(PLATE_DISTINCT, 'PLATE'),
-    seeing(maskMatches(PLATE_GENERIC, 'PLATE', (m) => VEHICLE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index)))),
+    seeing(
+      maskMatches(PLATE_GENERIC, 'PLATE', (m) => VEHICLE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index))),
+    ),
     maskSpokenPhoneNumbers,
     maskMatches(BRACKETED_AREA, 'PHONE', (m) => digitCount(m[0]) >= 9 && digitCount(m[0]) <= 15),
     seeing(maskMatches(INTERNATIONAL, 'PHONE', (m) => digitCount(m[0]) >= 7 && digitCount(m[0]) <= 15)),
@@ -329,11 +470,25 @@ function rules(): Rule[] {
     onlyWith(/@/, maskMatches(EMAIL, 'EMAIL')),
     onlyWith(/https?:|www\./i, maskMatches(URL, 'URL')),
     onlyWith(/\//, maskMatches(BARE_URL, 'URL')),
-    onlyWith(/dot|slash/i, maskMatches(SPOKEN_URL, 'URL', (m) => SPOKEN_LINK_WORD.test(m[0]) && !NOT_A_DOMAIN.test(m[0]))),
+    onlyWith(
+      /dot|slash/i,
+      maskMatches(SPOKEN_URL, 'URL', (m) => SPOKEN_LINK_WORD.test(m[0]) && !NOT_A_DOMAIN.test(m[0])),
+    ),
     // "at" inside "that" or "great" is no reason to read the long pattern: only "at" (or its like) as a word.
-    onlyWith(new RegExp(String.raw`@|(?:^|[\s([{<])${AT_WORD}(?:$|[\s)\]}>])`, 'iu'), maskMatches(SPELLED_EMAIL, 'EMAIL', spelledEmailOk)),
-    onlyWith(/ @ |\S \S ?@|@ ?\S \S/, maskMatches(LETTER_SPACED_EMAIL, 'EMAIL', (m) => new RegExp(`^${EMAIL.source}$`, 'u').test(m[0].replace(/ /g, '')))),
-    onlyWith(/@/, maskMatches(PARTIAL_EMAIL, 'EMAIL', (m) => m[0].indexOf('@') >= 2)),
+    onlyWith(
+      new RegExp(String.raw`@|(?:^|[\s([{<])${AT_WORD}(?:$|[\s)\]}>])`, 'iu'),
+      maskMatches(SPELLED_EMAIL, 'EMAIL', spelledEmailOk),
+    ),
+    onlyWith(
+      / @ |\S \S ?@|@ ?\S \S/,
+      maskMatches(LETTER_SPACED_EMAIL, 'EMAIL', (m) =>
+        new RegExp(`^${EMAIL.source}$`, 'u').test(m[0].replace(/ /g, '')),
+      ),
+    ),
+    onlyWith(
+      /@/,
+      maskMatches(PARTIAL_EMAIL, 'EMAIL', (m) => m[0].indexOf('@') >= 2),
+    ),
     onlyWith(/@/, maskMatches(HANDLE, 'NAME')),
     (t) => (/\d/.test(t) ? numbers.reduce((out, rule) => rule(out), t) : maskSpokenPhoneNumbers(t)),
     maskNamesInOtherScripts,
@@ -367,7 +522,9 @@ const PLACEHOLDER = new RegExp(String.raw`\[(${REDACTION_KINDS.join('|')})\]`, '
  * text changes nothing.
  */
 function maskAll(normalised: string): string {
-  const premasked = normalised.includes('[') ? normalised.replace(PLACEHOLDER, (m, kind: RedactionKind) => mask(kind, m.length)) : normalised;
+  const premasked = normalised.includes('[')
+    ? normalised.replace(PLACEHOLDER, (m, kind: RedactionKind) => mask(kind, m.length))
+    : normalised;
   // The rules read digits of other scripts as ASCII ("٠٥٠١٢٣٤٥٦٧", "۰۹۱۲…");
   // what is not masked keeps the digits it was written in.
   const reading = asciiDigits(premasked);
@@ -381,8 +538,12 @@ function maskAll(normalised: string): string {
 // The zero of each decimal-digit block read as ASCII: Arabic-Indic, Persian, N'Ko,
 // Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
 // Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian.
-const DIGIT_ZEROS = [0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040, 0x17e0, 0x1810];
-const OTHER_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u07C0-\u07C9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0E50-\u0E59\u0ED0-\u0ED9\u0F20-\u0F29\u1040-\u1049\u17E0-\u17E9\u1810-\u1819]/gu;
+const DIGIT_ZEROS = [
+  0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040,
+  0x17e0, 0x1810,
+];
+const OTHER_DIGIT =
+  /[\u0660-\u0669\u06F0-\u06F9\u07C0-\u07C9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0E50-\u0E59\u0ED0-\u0ED9\u0F20-\u0F29\u1040-\u1049\u17E0-\u17E9\u1810-\u1819]/gu;
 
 /** The text with every decimal digit of another script as its ASCII digit; same length. */
 function asciiDigits(text: string): string {
@@ -436,7 +597,8 @@ function keepFullStops(normalised: string, masked: string): string {
   let out = masked;
   for (const { start, end } of maskedSpans(masked)) {
     const atSentenceEnd = end === normalised.length || /\s/.test(normalised[end]!);
-    if (end - start > 1 && normalised[end - 1] === '.' && atSentenceEnd) out = `${out.slice(0, end - 1)}.${out.slice(end)}`;
+    if (end - start > 1 && normalised[end - 1] === '.' && atSentenceEnd)
+      out = `${out.slice(0, end - 1)}.${out.slice(end)}`;
   }
   return out;
 }

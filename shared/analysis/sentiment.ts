@@ -80,7 +80,32 @@ const LEVEL_GOOD = 1.5;
 const TOO_PLAIN = -1.5;
 
 const IRREALIS_WORDS = new Set(['if', 'unless', 'whether', 'wish', 'wonder']);
-const FUNCTION_WORDS = new Set(['and', 'or', 'i', 'me', 'you', 'we', 'they', 'he', 'she', 'it', 'the', 'a', 'an', 'to', 'of', 'for', 'in', 'on', 'at', 'is', 'was', 'are', 'lol', 'haha']);
+const FUNCTION_WORDS = new Set([
+  'and',
+  'or',
+  'i',
+  'me',
+  'you',
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+  'the',
+  'a',
+  'an',
+  'to',
+  'of',
+  'for',
+  'in',
+  'on',
+  'at',
+  'is',
+  'was',
+  'are',
+  'lol',
+  'haha',
+]);
 
 interface Hit {
   value: number;
@@ -123,7 +148,12 @@ export function analyseSentiment(text: string): SentimentResult {
   return { ...label(positive, negative), positive, negative };
 }
 
-const LABELS = { positive: 'POSITIVE', negative: 'NEGATIVE', neutral: 'NEUTRAL', mixed: 'MIXED' } as const satisfies Record<keyof SentimentScores, Sentiment>;
+const LABELS = {
+  positive: 'POSITIVE',
+  negative: 'NEGATIVE',
+  neutral: 'NEUTRAL',
+  mixed: 'MIXED',
+} as const satisfies Record<keyof SentimentScores, Sentiment>;
 
 /** Turns positive and negative evidence into a label and confidences summing to 1. */
 export function label(positive: number, negative: number): { sentiment: Sentiment; scores: SentimentScores } {
@@ -140,7 +170,9 @@ export function label(positive: number, negative: number): { sentiment: Sentimen
     neutral: weights.neutral / total,
     mixed: weights.mixed / total,
   };
-  const best = (['neutral', 'positive', 'negative', 'mixed'] as const).reduce((a, b) => (scores[b] > scores[a] ? b : a));
+  const best = (['neutral', 'positive', 'negative', 'mixed'] as const).reduce((a, b) =>
+    scores[b] > scores[a] ? b : a,
+  );
   return { sentiment: LABELS[best], scores };
 }
 
@@ -251,7 +283,8 @@ function collectHits(tokens: Token[]): Hit[] {
     const bareNegation = NEGATORS.get(lower);
     if (bareNegation !== undefined) {
       const next = tokens[i + 1];
-      state.negationLeft = next?.kind === 'word' && NEGATION_EXTENDERS.has(next.lower) ? NEGATION_SCOPE + 3 : NEGATION_SCOPE;
+      state.negationLeft =
+        next?.kind === 'word' && NEGATION_EXTENDERS.has(next.lower) ? NEGATION_SCOPE + 3 : NEGATION_SCOPE;
       state.bareNegation = { value: bareNegation, at: i, sentence: state.sentence, clause: state.clause };
       hits.push(state.bareNegation);
       continue;
@@ -370,13 +403,18 @@ function levelHits(tokens: Token[]): Hit[] {
       sentence++;
       clause++;
     } else if (token.kind === 'boundary' || CONTRAST_AFTER.has(token.lower)) clause++;
-    else if (token.kind === 'word') positions.push({ index: positions.length, at, lower: token.lower, sentence, clause });
+    else if (token.kind === 'word')
+      positions.push({ index: positions.length, at, lower: token.lower, sentence, clause });
   });
   for (const noun of positions) {
     const goodHigh = GOOD_WHEN_HIGH.has(noun.lower);
     const goodLow = GOOD_WHEN_LOW.has(noun.lower);
     if (!goodHigh && !goodLow) continue;
-    for (let k = Math.max(0, noun.index - LEVEL_WINDOW); k <= Math.min(positions.length - 1, noun.index + LEVEL_WINDOW); k++) {
+    for (
+      let k = Math.max(0, noun.index - LEVEL_WINDOW);
+      k <= Math.min(positions.length - 1, noun.index + LEVEL_WINDOW);
+      k++
+    ) {
       const level = positions[k]!;
       if (level.clause !== noun.clause) continue;
       const low = LEVEL_LOW.has(level.lower);

@@ -109,7 +109,9 @@ export function polishBase(lower: string): string | undefined {
 
 /** A capitalised word shaped as Polish surnames are: "-ski", "-wicz", "-czyk" and their forms. */
 export function hasPolishSurnameShape(lower: string): boolean {
-  return /^\p{L}{3,}(?:(?:sk|ck|dzk)(?:i|a|iego|iemu|im|ą|iej)|(?:owicz|ewicz|wicz)(?:a|owi|em|u|owa|ówna)?|czyk(?:a|owi|iem)?|czuk|iak(?:a|owi|iem)?|ówna|ówną)$/u.test(lower);
+  return /^\p{L}{3,}(?:(?:sk|ck|dzk)(?:i|a|iego|iemu|im|ą|iej)|(?:owicz|ewicz|wicz)(?:a|owi|em|u|owa|ówna)?|czyk(?:a|owi|iem)?|czuk|iak(?:a|owi|iem)?|ówna|ówną)$/u.test(
+    lower,
+  );
 }
 
 /** Whether a common surname is also an everyday English word ('king', 'brown'). */
@@ -119,7 +121,12 @@ export function isWordlikeSurname(word: string): boolean {
 
 function plain(word: string): string {
   if (/^[a-z]+$/.test(word)) return word;
-  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '').toLowerCase().replace(/[ßłđø]/g, (c) => FOLDED[c]!);
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’]/g, '')
+    .toLowerCase()
+    .replace(/[ßłđø]/g, (c) => FOLDED[c]!);
 }
 
 // Letters NFD does not take apart.

@@ -73,7 +73,8 @@ function readTokens(text: string): Token[] {
     if (m[1] !== undefined || m[2] !== undefined) continue;
     if (m[3] !== undefined) tokens.push(make('placeholder', raw, raw, false));
     else if (m[4] !== undefined) tokens.push(make('emoticon', raw, raw.toLowerCase(), false));
-    else if (m[5] !== undefined) tokens.push(make('emoji', raw, raw.replace(/[\uFE0F\u{1F3FB}-\u{1F3FF}]/gu, ''), false));
+    else if (m[5] !== undefined)
+      tokens.push(make('emoji', raw, raw.replace(/[\uFE0F\u{1F3FB}-\u{1F3FF}]/gu, ''), false));
     else if (m[6] !== undefined) {
       const parts = splitHashtag(raw.slice(1));
       for (const part of parts) tokens.push({ ...word(part, false), hashtag: true, compound: parts.length > 1 });
@@ -103,7 +104,16 @@ function word(raw: string, shoutingAllowed: boolean): Token {
   // "I" and "OK" are not shouting; a capitalised word of 3+ letters is. A word with no capital never is.
   const shouting = shoutingAllowed && folded !== raw && isShouted(raw.replace(/[^\p{L}]/gu, ''));
   const capitalised = /^\p{Lu}\p{Ll}/u.test(raw);
-  return { kind: 'word', raw, lower, shouting, elongated: ELONGATED.test(lower), hashtag: false, compound: false, capitalised };
+  return {
+    kind: 'word',
+    raw,
+    lower,
+    shouting,
+    elongated: ELONGATED.test(lower),
+    hashtag: false,
+    compound: false,
+    capitalised,
+  };
 }
 
 function isShouted(letters: string): boolean {

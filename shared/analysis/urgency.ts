@@ -54,7 +54,10 @@ export function detectUrgency(text: string): Urgency {
   if (model.urgency < needed) return { urgent: false, categories: [] };
   // A repaired hazard is history for the model too: its safety stands only if it still reads one without the repaired clauses.
   const calmModel = calm !== folded && model.categories.includes('safety') ? judgeUrgency(MODEL, calm) : model;
-  const categories = calmModel === model || (calmModel.urgency >= needed && calmModel.categories.includes('safety')) ? model.categories : model.categories.filter((category) => category !== 'safety');
+  const categories =
+    calmModel === model || (calmModel.urgency >= needed && calmModel.categories.includes('safety'))
+      ? model.categories
+      : model.categories.filter((category) => category !== 'safety');
   return categories.length ? { urgent: true, categories } : { urgent: false, categories: [] };
 }
 
@@ -92,7 +95,8 @@ function wordsIn(folded: string): number {
   return words + Math.floor(han / 2);
 }
 // ASCII letters and digits, and any non-ASCII letter (folded text keeps other scripts as they are).
-const isWordish = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && /\p{L}/u.test(String.fromCharCode(code)));
+const isWordish = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && /\p{L}/u.test(String.fromCharCode(code)));
 
 /*
  * The rules' categories, with safety read only where the hazard was not
@@ -105,7 +109,8 @@ function ruleCategories(folded: string, calm: string): UrgencyCategory[] {
   return categoriesOf(found);
 }
 
-const categoriesOf = (found: ReadonlySet<UrgencyCategory>): UrgencyCategory[] => URGENCY_CATEGORIES.filter((category) => found.has(category));
+const categoriesOf = (found: ReadonlySet<UrgencyCategory>): UrgencyCategory[] =>
+  URGENCY_CATEGORIES.filter((category) => found.has(category));
 
 /** The phrase rules and structural frames alone, without the learned model: what `npm run eval` compares against. */
 export function detectRuleUrgency(text: string): Urgency {

@@ -5,7 +5,10 @@ import { isTimeZone } from './time-zone';
 
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,31}$/, 'must be 1-32 lowercase letters, digits or dashes, starting with a letter or digit');
+  .regex(
+    /^[a-z0-9][a-z0-9-]{0,31}$/,
+    'must be 1-32 lowercase letters, digits or dashes, starting with a letter or digit',
+  );
 
 const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +15550100001');
 
@@ -31,7 +34,15 @@ export const INTAKE_CHANNELS = ['web', 'api', 'kiosk', 'sms', 'status', 'links',
 export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];
 
 /** Requests a second per channel: enough for a whole site answering at once, far below what the table and queue take. */
-export const DEFAULT_CHANNEL_RATES: Record<IntakeChannel, number> = { web: 10, api: 20, kiosk: 10, sms: 10, status: 20, links: 5, preview: 5 };
+export const DEFAULT_CHANNEL_RATES: Record<IntakeChannel, number> = {
+  web: 10,
+  api: 20,
+  kiosk: 10,
+  sms: 10,
+  status: 20,
+  links: 5,
+  preview: 5,
+};
 
 const channelRate = (channel: IntakeChannel) => z.number().min(0.1).max(10_000).default(DEFAULT_CHANNEL_RATES[channel]);
 const channelRatesSchema = z
@@ -82,7 +93,13 @@ const sponsorSchema = z.object({
    * (any word) to re-issue it: every desk link sent before stops working at
    * once, and the next emails carry the new one.
    */
-  deskKey: z.string().trim().min(1).max(64).regex(/^[^:]+$/, 'must not contain ":"').optional(),
+  deskKey: z
+    .string()
+    .trim()
+    .min(1)
+    .max(64)
+    .regex(/^[^:]+$/, 'must not contain ":"')
+    .optional(),
   /**
    * Other names the sponsor goes by ("Bob", "the plant boss"): a report that
    * uses one goes around them, like one naming them (`shared/domain/conflicts.ts`).
@@ -139,7 +156,10 @@ export const configSchema = z
     slas: z
       .object({
         urgentHours: z.number().positive().max(HOURS_IN_SEVEN_DAYS, 'acknowledgement may not take longer than 7 days'),
-        standardHours: z.number().positive().max(HOURS_IN_SEVEN_DAYS, 'acknowledgement may not take longer than 7 days'),
+        standardHours: z
+          .number()
+          .positive()
+          .max(HOURS_IN_SEVEN_DAYS, 'acknowledgement may not take longer than 7 days'),
       })
       .default({ urgentHours: 4, standardHours: 72 }),
     /**
@@ -150,7 +170,11 @@ export const configSchema = z
     legalClocks: z
       .object({
         acknowledgeDays: z.int().min(1).max(7, 'the law allows at most 7 days to acknowledge a report').default(7),
-        feedbackMonths: z.int().min(1).max(3, 'the law allows at most 3 months, from the acknowledgement, to give feedback').default(3),
+        feedbackMonths: z
+          .int()
+          .min(1)
+          .max(3, 'the law allows at most 3 months, from the acknowledgement, to give feedback')
+          .default(3),
         /** The sponsor is reminded this many days before each deadline. */
         remindDaysBefore: z.int().min(1).max(30).default(2),
       })
@@ -175,7 +199,11 @@ export const configSchema = z
           })
           .default({ detectPiiEntitiesPerSecond: 20, batchRequestsPerSecond: 10 }),
       })
-      .default({ engine: 'comprehend', maxConcurrency: 2, comprehendQuotas: { detectPiiEntitiesPerSecond: 20, batchRequestsPerSecond: 10 } }),
+      .default({
+        engine: 'comprehend',
+        maxConcurrency: 2,
+        comprehendQuotas: { detectPiiEntitiesPerSecond: 20, batchRequestsPerSecond: 10 },
+      }),
     escalation: z
       .object({
         /** This many negative submissions on one site and topic within the window escalate as a pattern. */
@@ -196,14 +224,20 @@ export const configSchema = z
          */
         originationIdentity: z
           .string()
-          .regex(/^arn:aws[\w-]*:sms-voice:[\w-]+:\d{12}:(phone-number|pool)\/[\w-]+$/, 'must be an End User Messaging phone-number or pool ARN')
+          .regex(
+            /^arn:aws[\w-]*:sms-voice:[\w-]+:\d{12}:(phone-number|pool)\/[\w-]+$/,
+            'must be an End User Messaging phone-number or pool ARN',
+          )
           .optional(),
       })
       .default({}),
     digest: z.object({
       recipients: z.array(z.email()).min(1, 'needs at least one recipient'),
       day: z.enum(['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN']).default('MON'),
-      time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM, 24-hour').default('08:00'),
+      time: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM, 24-hour')
+        .default('08:00'),
     }),
     limits: z
       .object({
@@ -225,17 +259,42 @@ export const configSchema = z
     const topicIds = new Set(config.topics.map((t) => t.id));
     const sponsorIds = new Set(config.sponsors.map((s) => s.id));
 
-    reportDuplicates(config.sites.map((s) => s.id), 'sites', ctx);
-    reportDuplicates(config.topics.map((t) => t.id), 'topics', ctx);
-    reportDuplicates(config.sponsors.map((s) => s.id), 'sponsors', ctx);
-    reportDuplicates(config.sites.flatMap((s) => s.smsNumbers), 'sites', ctx, 'SMS number');
+    reportDuplicates(
+      config.sites.map((s) => s.id),
+      'sites',
+      ctx,
+    );
+    reportDuplicates(
+      config.topics.map((t) => t.id),
+      'topics',
+      ctx,
+    );
+    reportDuplicates(
+      config.sponsors.map((s) => s.id),
+      'sponsors',
+      ctx,
+    );
+    reportDuplicates(
+      config.sites.flatMap((s) => s.smsNumbers),
+      'sites',
+      ctx,
+      'SMS number',
+    );
     reportDuplicates(config.languages, 'languages', ctx, 'language');
     if (config.languages.length > 0 && !config.languages.includes(config.defaultLanguage)) {
-      ctx.addIssue({ code: 'custom', path: ['defaultLanguage'], message: `'${config.defaultLanguage}' must also be one of languages (${config.languages.join(', ')})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['defaultLanguage'],
+        message: `'${config.defaultLanguage}' must also be one of languages (${config.languages.join(', ')})`,
+      });
     }
     config.sites.forEach((site, i) => {
       if (site.language !== undefined && config.languages.length > 0 && !config.languages.includes(site.language)) {
-        ctx.addIssue({ code: 'custom', path: ['sites', i, 'language'], message: `'${site.language}' must also be one of languages (${config.languages.join(', ')})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sites', i, 'language'],
+          message: `'${site.language}' must also be one of languages (${config.languages.join(', ')})`,
+        });
       }
     });
 
@@ -251,7 +310,11 @@ export const configSchema = z
         }
       });
       if (sponsor.backup !== undefined && (!sponsorIds.has(sponsor.backup) || sponsor.backup === sponsor.id)) {
-        ctx.addIssue({ code: 'custom', path: ['sponsors', i, 'backup'], message: `backup must be another sponsor's id, not '${sponsor.backup}'` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sponsors', i, 'backup'],
+          message: `backup must be another sponsor's id, not '${sponsor.backup}'`,
+        });
       }
     });
     if (config.escalation.patternThreshold < config.anonymity.k) {
@@ -262,7 +325,11 @@ export const configSchema = z
       });
     }
     if (config.sponsors.filter((s) => s.default).length !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['sponsors'], message: 'exactly one sponsor must be the default ("default": true)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sponsors'],
+        message: 'exactly one sponsor must be the default ("default": true)',
+      });
     }
   });
 

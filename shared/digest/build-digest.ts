@@ -4,8 +4,30 @@ import { slaHours, type Escalation } from '../domain/escalation';
 import type { Channel } from '../domain/feedback';
 import { NO_SITE, type SentimentCounts, type WeeklyFigures } from '../domain/weekly-figures';
 import type { VerbatimCandidate } from '../ports/verbatim-candidates';
-import type { Audience, Breakdown, Digest, DigestRow, EscalationOutcomes, EscalationSummary, Mover, SentimentMix, Theme, Verbatim } from './model';
-import { baselineFrom, earlierThemeCount, protectCrossTable, showable, splitShowable, suppressSplits, suppressTable, type Cell, type EarlierWeek, type SuppressedTable } from './suppression';
+import type {
+  Audience,
+  Breakdown,
+  Digest,
+  DigestRow,
+  EscalationOutcomes,
+  EscalationSummary,
+  Mover,
+  SentimentMix,
+  Theme,
+  Verbatim,
+} from './model';
+import {
+  baselineFrom,
+  earlierThemeCount,
+  protectCrossTable,
+  showable,
+  splitShowable,
+  suppressSplits,
+  suppressTable,
+  type Cell,
+  type EarlierWeek,
+  type SuppressedTable,
+} from './suppression';
 import { describeWeek, shiftWeek, weeksEndingWith } from './weeks';
 import { languageMix } from './language-mix';
 import { HOUR_MS } from '../domain/durations';
@@ -51,7 +73,8 @@ const CHANNEL_LABELS: Record<Channel, string> = { web: 'Web form', sms: 'SMS', k
 export function buildDigest(config: Config, input: DigestInput, sponsor?: Sponsor): Digest {
   const { k, kQuote } = config.anonymity;
   const { week } = input;
-  const figuresOf = (w: string): WeeklyFigures => input.figures.get(w) ?? { week: w, groups: [], topics: [], phrases: [] };
+  const figuresOf = (w: string): WeeklyFigures =>
+    input.figures.get(w) ?? { week: w, groups: [], topics: [], phrases: [] };
   const thisWeek = figuresOf(week);
   // Every week is read as its own digest showed it: figures across weeks
   // come only from what each week's digest published (suppression rule 6).
@@ -66,7 +89,9 @@ export function buildDigest(config: Config, input: DigestInput, sponsor?: Sponso
   const total = now.totalShown ? now.total : undefined;
   const lastWeekTotal = lastWeek.totalShown ? lastWeek.total : undefined;
   const kiosk = now.channels.table.shown.find((c) => c.id === 'kiosk');
-  const ratings = thisWeek.groups.filter((g) => g.channel === 'kiosk').reduce((sum, g) => sum.map((n, i) => n + g.ratings[i]!), [0, 0, 0, 0]);
+  const ratings = thisWeek.groups
+    .filter((g) => g.channel === 'kiosk')
+    .reduce((sum, g) => sum.map((n, i) => n + g.ratings[i]!), [0, 0, 0, 0]);
   const taps = ratings.reduce((a, b) => a + b, 0);
   // Faces are a split of the kiosk row: shown only when it equals that row (no unrated rest to subtract) and each face is 0 or at least k.
   const facesShown = kiosk !== undefined && taps === kiosk.count && splitShowable(ratings, k);
@@ -85,10 +110,21 @@ export function buildDigest(config: Config, input: DigestInput, sponsor?: Sponso
 
   let sites = breakdown(now.sites, labels.site, 'Other sites combined');
   let topics = breakdown(now.topics, labels.topic, 'Other topics combined');
-  let movers = noBaseline ? [] : [...findMovers('site', now, baselineWeeks, labels.site), ...findMovers('topic', now, baselineWeeks, labels.topic)]
-    .sort((a, b) => Math.abs(b.count - b.baseline) - Math.abs(a.count - a.baseline) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id))
-    .slice(0, MAX_MOVERS);
-  let themes = findThemes(thisWeek, baselineWeeks.map((p) => p.figures), k);
+  let movers = noBaseline
+    ? []
+    : [...findMovers('site', now, baselineWeeks, labels.site), ...findMovers('topic', now, baselineWeeks, labels.topic)]
+        .sort(
+          (a, b) =>
+            Math.abs(b.count - b.baseline) - Math.abs(a.count - a.baseline) ||
+            a.kind.localeCompare(b.kind) ||
+            a.id.localeCompare(b.id),
+        )
+        .slice(0, MAX_MOVERS);
+  let themes = findThemes(
+    thisWeek,
+    baselineWeeks.map((p) => p.figures),
+    k,
+  );
 
   const inScope = scopeOf(sponsor);
   const shownTopics = new Set(now.topics.table.shown.map((c) => c.id));
@@ -113,7 +149,13 @@ export function buildDigest(config: Config, input: DigestInput, sponsor?: Sponso
 
   const scope = sponsor ? scopeFigure(sponsor, sites, topics) : undefined;
   const audience: Audience = sponsor
-    ? { kind: 'sponsor', sponsorId: sponsor.id, name: sponsor.name, topics: sponsor.topics.map(labels.topic), sites: sponsor.sites.map(labels.site) }
+    ? {
+        kind: 'sponsor',
+        sponsorId: sponsor.id,
+        name: sponsor.name,
+        topics: sponsor.topics.map(labels.topic),
+        sites: sponsor.sites.map(labels.site),
+      }
     : { kind: 'leadership' };
 
   return {
@@ -141,7 +183,8 @@ export function buildDigest(config: Config, input: DigestInput, sponsor?: Sponso
     sites,
     topics,
     // Languages are counted for the whole organisation: a sponsor's variant leaves them out, as it would a table it cannot narrow.
-    languages: sponsor || total === undefined ? undefined : languageMix(thisWeek, now.sites.table, now.channels.table, k),
+    languages:
+      sponsor || total === undefined ? undefined : languageMix(thisWeek, now.sites.table, now.channels.table, k),
     movers,
     themes,
     verbatims: chooseVerbatims(config, thisWeek, input.candidates, labels, inScope),
@@ -176,7 +219,10 @@ function scopeOf(sponsor: Sponsor | undefined) {
   };
 }
 
-function cellsBy<T extends { total: number; sentiment: SentimentCounts }>(items: readonly T[], keyOf: (item: T) => string): Cell<SentimentCounts>[] {
+function cellsBy<T extends { total: number; sentiment: SentimentCounts }>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+): Cell<SentimentCounts>[] {
   const cells = new Map<string, Cell<SentimentCounts>>();
   for (const item of items) {
     const id = keyOf(item);
@@ -220,10 +266,24 @@ interface PublishedWeek {
 function publishWeek(figures: WeeklyFigures, k: number): PublishedWeek {
   const all = sumCounts(figures.groups);
   const totalShown = all.count >= k;
-  const sites = publishTable(cellsBy(figures.groups, (g) => g.site ?? NO_SITE), k, true);
+  const sites = publishTable(
+    cellsBy(figures.groups, (g) => g.site ?? NO_SITE),
+    k,
+    true,
+  );
   // Sites and channels are marginals of one site × channel table (suppression rule 8): channels fold until none of its cells can be worked out.
-  const siteByChannel = figures.groups.map((g) => ({ row: g.site ?? NO_SITE, column: g.channel, count: g.total, parts: { ...g.sentiment } }));
-  const channels = publishTable(cellsBy(figures.groups, (g) => g.channel), k, true, (table) => protectCrossTable(table, sites.table, siteByChannel, k, { completeEnough: true }));
+  const siteByChannel = figures.groups.map((g) => ({
+    row: g.site ?? NO_SITE,
+    column: g.channel,
+    count: g.total,
+    parts: { ...g.sentiment },
+  }));
+  const channels = publishTable(
+    cellsBy(figures.groups, (g) => g.channel),
+    k,
+    true,
+    (table) => protectCrossTable(table, sites.table, siteByChannel, k, { completeEnough: true }),
+  );
   return {
     figures,
     total: all.count,
@@ -232,7 +292,11 @@ function publishWeek(figures: WeeklyFigures, k: number): PublishedWeek {
     totalSplitShown: totalShown && splitShowable({ ...all.sentiment }, k),
     channels,
     sites,
-    topics: publishTable(cellsBy(figures.topics, (t) => t.topic), k, false),
+    topics: publishTable(
+      cellsBy(figures.topics, (t) => t.topic),
+      k,
+      false,
+    ),
   };
 }
 
@@ -240,26 +304,53 @@ function publishTable(
   cells: Cell<SentimentCounts>[],
   k: number,
   additive: boolean,
-  againstRows: (table: SuppressedTable<SentimentCounts>) => { table: SuppressedTable<SentimentCounts>; splitsShowable: boolean } = (table) => ({ table, splitsShowable: true }),
+  againstRows: (table: SuppressedTable<SentimentCounts>) => {
+    table: SuppressedTable<SentimentCounts>;
+    splitsShowable: boolean;
+  } = (table) => ({ table, splitsShowable: true }),
 ): PublishedTable {
   const { table, splitsShowable } = againstRows(suppressTable(cells, k, { additive }));
   const otherSentiment = emptyCounts();
-  for (const c of table.folded) for (const s of Object.keys(otherSentiment) as (keyof SentimentCounts)[]) otherSentiment[s] += c.data[s];
+  for (const c of table.folded)
+    for (const s of Object.keys(otherSentiment) as (keyof SentimentCounts)[]) otherSentiment[s] += c.data[s];
   const rows = table.shown.map((c) => ({ id: c.id, count: c.count, parts: { ...c.data } }));
   if (table.otherShown) rows.push({ id: OTHER, count: table.other, parts: { ...otherSentiment } });
   const splits = splitsShowable ? suppressSplits(rows, k, { additive }) : new Set<string>();
-  return { table, counts: new Map(cells.filter((c) => c.count > 0).map((c) => [c.id, c.count])), splits, otherSentiment };
+  return {
+    table,
+    counts: new Map(cells.filter((c) => c.count > 0).map((c) => [c.id, c.count])),
+    splits,
+    otherSentiment,
+  };
 }
 
-function breakdown(published: PublishedTable, label: (id: string) => string, otherLabel: string, before?: PublishedTable): Breakdown {
+function breakdown(
+  published: PublishedTable,
+  label: (id: string) => string,
+  otherLabel: string,
+  before?: PublishedTable,
+): Breakdown {
   const { table, splits } = published;
   const rows: DigestRow[] = table.shown.map((c) => {
     const previous = before?.table.shown.find((p) => p.id === c.id);
-    return { id: c.id, label: label(c.id), count: c.count, sentiment: splits.has(c.id) ? mix(c.data) : undefined, changePct: previous ? changePct(c.count, previous.count) : undefined };
+    return {
+      id: c.id,
+      label: label(c.id),
+      count: c.count,
+      sentiment: splits.has(c.id) ? mix(c.data) : undefined,
+      changePct: previous ? changePct(c.count, previous.count) : undefined,
+    };
   });
   return {
     rows,
-    other: table.otherShown ? { id: OTHER, label: otherLabel, count: table.other, sentiment: splits.has(OTHER) ? mix(published.otherSentiment) : undefined } : undefined,
+    other: table.otherShown
+      ? {
+          id: OTHER,
+          label: otherLabel,
+          count: table.other,
+          sentiment: splits.has(OTHER) ? mix(published.otherSentiment) : undefined,
+        }
+      : undefined,
     total: table.totalShown ? table.total : undefined,
   };
 }
@@ -270,7 +361,12 @@ function breakdown(published: PublishedTable, label: (id: string) => string, oth
  * the group (suppression rule 6): a group hidden in any of them has no
  * mover line, so no baseline subtracts back to a hidden week.
  */
-function findMovers(kind: Mover['kind'], now: PublishedWeek, before: readonly PublishedWeek[], label: (id: string) => string): Mover[] {
+function findMovers(
+  kind: Mover['kind'],
+  now: PublishedWeek,
+  before: readonly PublishedWeek[],
+  label: (id: string) => string,
+): Mover[] {
   const tableOf = (p: PublishedWeek) => (kind === 'site' ? p.sites : p.topics);
   const movers: Mover[] = [];
   for (const cell of tableOf(now).table.shown) {
@@ -285,7 +381,10 @@ function findMovers(kind: Mover['kind'], now: PublishedWeek, before: readonly Pu
     if (change !== undefined && Math.abs(change) < MIN_MOVE_PCT) continue;
     // The share negative before, only if every earlier week showed this group's split.
     const splitsBefore = before.every((p, i) => earlier[i]!.count === 0 || tableOf(p).splits.has(cell.id));
-    const negativeBefore = before.reduce((sum, p) => sum + (tableOf(p).table.shown.find((c) => c.id === cell.id)?.data.NEGATIVE ?? 0), 0);
+    const negativeBefore = before.reduce(
+      (sum, p) => sum + (tableOf(p).table.shown.find((c) => c.id === cell.id)?.data.NEGATIVE ?? 0),
+      0,
+    );
     movers.push({
       kind,
       id: cell.id,
@@ -294,7 +393,8 @@ function findMovers(kind: Mover['kind'], now: PublishedWeek, before: readonly Pu
       baseline: Math.round(baseline * 10) / 10,
       changePct: change,
       negativePct: tableOf(now).splits.has(cell.id) ? mix(cell.data).NEGATIVE : undefined,
-      negativeBeforePct: splitsBefore && typeof base === 'object' ? Math.round((negativeBefore / base.sum) * 100) : undefined,
+      negativeBeforePct:
+        splitsBefore && typeof base === 'object' ? Math.round((negativeBefore / base.sum) * 100) : undefined,
     });
   }
   return movers;
@@ -310,14 +410,25 @@ function findThemes(thisWeek: WeeklyFigures, baselineWeeks: readonly WeeklyFigur
   const themes = thisWeek.phrases
     .filter((p) => p.total >= k)
     .map((p): Theme => {
-      const earlier = earlierThemeCount(before.map((totals) => totals.get(p.phrase) ?? 0), k);
+      const earlier = earlierThemeCount(
+        before.map((totals) => totals.get(p.phrase) ?? 0),
+        k,
+      );
       const sentiment = splitShowable({ ...p.sentiment }, k) ? mix(p.sentiment) : undefined;
       if (earlier === 0) return { phrase: p.phrase, count: p.total, sentiment, trend: 'new' };
       const change = changePct(p.total, earlier / BASELINE_WEEKS);
-      return { phrase: p.phrase, count: p.total, sentiment, trend: change >= MIN_MOVE_PCT ? 'rising' : 'steady', changePct: change };
+      return {
+        phrase: p.phrase,
+        count: p.total,
+        sentiment,
+        trend: change >= MIN_MOVE_PCT ? 'rising' : 'steady',
+        changePct: change,
+      };
     });
   const rank = (t: Theme) => (t.trend === 'steady' ? 1 : 0);
-  return themes.sort((a, b) => rank(a) - rank(b) || b.count - a.count || a.phrase.localeCompare(b.phrase)).slice(0, MAX_THEMES);
+  return themes
+    .sort((a, b) => rank(a) - rank(b) || b.count - a.count || a.phrase.localeCompare(b.phrase))
+    .slice(0, MAX_THEMES);
 }
 
 /**
@@ -338,7 +449,9 @@ function chooseVerbatims(
   const groupSize = new Map(thisWeek.topics.map((t) => [`${t.topic}#${t.site ?? NO_SITE}#${t.channel}`, t.total]));
   const seen = new Set<string>();
   const eligible = candidates
-    .filter((c) => c.week === thisWeek.week && (groupSize.get(`${c.topic}#${c.site ?? NO_SITE}#${c.channel}`) ?? 0) >= kQuote)
+    .filter(
+      (c) => c.week === thisWeek.week && (groupSize.get(`${c.topic}#${c.site ?? NO_SITE}#${c.channel}`) ?? 0) >= kQuote,
+    )
     .filter((c) => inScope.topic(c.topic) && inScope.site(c.site ?? NO_SITE))
     .map((c) => ({ ...c, text: clip(c.redactedText) }))
     .filter((c) => [...c.text].length >= MIN_VERBATIM_CHARACTERS)
@@ -358,21 +471,29 @@ function chooseVerbatims(
 
   const chosen: typeof eligible = [];
   const used = new Set<string>();
-  const tally = (key: (c: (typeof eligible)[number]) => string, value: string) => chosen.filter((c) => key(c) === value).length;
+  const tally = (key: (c: (typeof eligible)[number]) => string, value: string) =>
+    chosen.filter((c) => key(c) === value).length;
   while (chosen.length < MAX_VERBATIMS && order.some((t) => queues.get(t)!.some((c) => !used.has(c.text)))) {
     for (const topic of order) {
       if (chosen.length >= MAX_VERBATIMS) break;
       const open = queues.get(topic)!.filter((c) => !used.has(c.text));
       if (!open.length) continue;
       const best = open.reduce((a, b) => {
-        const score = (c: (typeof open)[number]) => tally((x) => x.sentiment, c.sentiment) * 10 + tally((x) => x.site ?? NO_SITE, c.site ?? NO_SITE);
+        const score = (c: (typeof open)[number]) =>
+          tally((x) => x.sentiment, c.sentiment) * 10 + tally((x) => x.site ?? NO_SITE, c.site ?? NO_SITE);
         return score(b) < score(a) ? b : a;
       });
       chosen.push(best);
       used.add(best.text);
     }
   }
-  return chosen.map((c) => ({ text: c.text, topic: labels.topic(c.topic), site: labels.site(c.site ?? NO_SITE), channel: c.channel, sentiment: c.sentiment }));
+  return chosen.map((c) => ({
+    text: c.text,
+    topic: labels.topic(c.topic),
+    site: labels.site(c.site ?? NO_SITE),
+    channel: c.channel,
+    sentiment: c.sentiment,
+  }));
 }
 
 const OUTCOMES = ['acknowledgedInTime', 'acknowledgedLate', 'awaiting', 'overdue'] as const;
@@ -397,7 +518,12 @@ function summariseEscalations(config: Config, input: DigestInput, shownTopics: R
     if (e.acknowledgedAt) return Date.parse(e.acknowledgedAt) <= due ? 'acknowledgedInTime' : 'acknowledgedLate';
     return now > due ? 'overdue' : 'awaiting';
   };
-  const noOutcomes = (): EscalationOutcomes => ({ acknowledgedInTime: 0, acknowledgedLate: 0, awaiting: 0, overdue: 0 });
+  const noOutcomes = (): EscalationOutcomes => ({
+    acknowledgedInTime: 0,
+    acknowledgedLate: 0,
+    awaiting: 0,
+    overdue: 0,
+  });
   const cells = new Map<string, Cell<EscalationOutcomes>>();
   const totals = noOutcomes();
   for (const e of input.escalations.raised) {
@@ -426,15 +552,23 @@ function summariseEscalations(config: Config, input: DigestInput, shownTopics: R
   // Not the single oldest (the week of one escalation), but the week by which k of them had been raised.
   const weekOfKthOldest = (raisedAt: string[]) => isoWeekOf(new Date([...raisedAt].sort()[k - 1]!), config.timezone);
   const overdue = suppressTable([...overdueCells.values()], k, { additive: false });
-  const bySponsorOrder = <T extends { sponsorId: string }>(a: T, b: T) => sponsorOrder(a.sponsorId) - sponsorOrder(b.sponsorId) || a.sponsorId.localeCompare(b.sponsorId);
+  const bySponsorOrder = <T extends { sponsorId: string }>(a: T, b: T) =>
+    sponsorOrder(a.sponsorId) - sponsorOrder(b.sponsorId) || a.sponsorId.localeCompare(b.sponsorId);
   const topicName = (id: string) => config.topics.find((c) => c.id === id)?.name ?? id;
   return {
     raised: raised === 0 || raised >= k ? raised : undefined,
     outcomes: raised >= k && splitShowable({ ...totals }, k) ? totals : undefined,
     bySponsor: table.shown
-      .map((c) => ({ sponsorId: c.id, name: sponsorName(c.id), raised: c.count, outcomes: splits.has(c.id) ? c.data : undefined }))
+      .map((c) => ({
+        sponsorId: c.id,
+        name: sponsorName(c.id),
+        raised: c.count,
+        outcomes: splits.has(c.id) ? c.data : undefined,
+      }))
       .sort(bySponsorOrder),
-    otherSponsors: table.otherShown ? { raised: table.other, outcomes: splits.has(OTHER) ? otherOutcomes : undefined } : undefined,
+    otherSponsors: table.otherShown
+      ? { raised: table.other, outcomes: splits.has(OTHER) ? otherOutcomes : undefined }
+      : undefined,
     overdueNow: overdue.shown
       .map((c) => ({ sponsorId: c.id, name: sponsorName(c.id), count: c.count, oldestWeek: weekOfKthOldest(c.data) }))
       .sort(bySponsorOrder),
@@ -456,7 +590,8 @@ function listResponses(
   k: number,
 ): Pick<EscalationSummary, 'responses' | 'responsesWithheld'> {
   const published = responded.filter((e) => e.response && e.respondedAt);
-  if (!showable(published.length, k)) return { responses: [], responsesWithheld: published.length > 0 ? true : undefined };
+  if (!showable(published.length, k))
+    return { responses: [], responsesWithheld: published.length > 0 ? true : undefined };
   const named = new Map<string, number>();
   for (const e of published) for (const t of new Set(e.topics)) named.set(t, (named.get(t) ?? 0) + 1);
   const nameable = (t: string) => shownTopics.has(t) && showable(named.get(t) ?? 0, k);
@@ -484,7 +619,12 @@ export function percents(values: readonly number[]): number[] {
 }
 
 export function mix(counts: SentimentCounts): SentimentMix {
-  const [POSITIVE, NEUTRAL, MIXED, NEGATIVE] = percents([counts.POSITIVE, counts.NEUTRAL, counts.MIXED, counts.NEGATIVE]) as [number, number, number, number];
+  const [POSITIVE, NEUTRAL, MIXED, NEGATIVE] = percents([
+    counts.POSITIVE,
+    counts.NEUTRAL,
+    counts.MIXED,
+    counts.NEGATIVE,
+  ]) as [number, number, number, number];
   return { POSITIVE, NEUTRAL, MIXED, NEGATIVE };
 }
 

@@ -4,9 +4,19 @@ import { dayInWords } from '../email/conversation-email';
 /** Shared wording and colours of the three renderings (text, email, web), so they say the same thing. */
 
 export const SENTIMENT_ORDER = ['POSITIVE', 'NEUTRAL', 'MIXED', 'NEGATIVE'] as const;
-export const SENTIMENT_WORDS: Record<keyof SentimentMix, string> = { POSITIVE: 'positive', NEUTRAL: 'neutral', MIXED: 'mixed', NEGATIVE: 'negative' };
+export const SENTIMENT_WORDS: Record<keyof SentimentMix, string> = {
+  POSITIVE: 'positive',
+  NEUTRAL: 'neutral',
+  MIXED: 'mixed',
+  NEGATIVE: 'negative',
+};
 /** Mid-tones that read on white and on the dark backgrounds mail apps substitute; every bar also has its figures in words. */
-export const SENTIMENT_COLOURS: Record<keyof SentimentMix, string> = { POSITIVE: '#2e7d4f', NEUTRAL: '#7f8791', MIXED: '#b27b0e', NEGATIVE: '#c23b32' };
+export const SENTIMENT_COLOURS: Record<keyof SentimentMix, string> = {
+  POSITIVE: '#2e7d4f',
+  NEUTRAL: '#7f8791',
+  MIXED: '#b27b0e',
+  NEGATIVE: '#c23b32',
+};
 export const FACES = ['very unhappy', 'unhappy', 'happy', 'very happy'] as const;
 const CHANNEL_WORDS: Record<string, string> = { web: 'web form', sms: 'SMS', kiosk: 'kiosk' };
 
@@ -44,7 +54,8 @@ export const weekTitle = (digest: Digest) => `Week ${Number(digest.week.slice(6)
 export function subject(digest: Digest): string {
   const who = digest.audience.kind === 'sponsor' ? ` for ${digest.audience.name}` : '';
   const { scope } = digest.headline;
-  if (scope) return `${digest.programName} weekly digest${who}, ${digest.period}${scope.count !== undefined ? `: ${scopeFigure(scope.measure, scope.count)}` : ''}`;
+  if (scope)
+    return `${digest.programName} weekly digest${who}, ${digest.period}${scope.count !== undefined ? `: ${scopeFigure(scope.measure, scope.count)}` : ''}`;
   const total = digest.headline.total !== undefined ? `: ${plural(digest.headline.total, 'submission')}` : '';
   const moved = change(digest.headline.changePct);
   return `${digest.programName} weekly digest${who}, ${digest.period}${total}${moved ? ` (${moved})` : ''}`;
@@ -70,16 +81,20 @@ export function scopeLine(digest: Digest): string | undefined {
 export const wholeOrganisation = (digest: Digest) => (digest.headline.scope ? 'Across the whole organisation: ' : '');
 
 /** Said when the week's total is shown but no channel can be shown on its own. */
-export const CHANNELS_WITHHELD = 'By channel: not shown this week, because some channels had too few submissions at a site to show them apart.';
+export const CHANNELS_WITHHELD =
+  'By channel: not shown this week, because some channels had too few submissions at a site to show them apart.';
 
 /** Said when the week's languages were counted but none can be shown on its own. */
-export const LANGUAGES_WITHHELD = 'Not shown this week, because some languages had too few submissions at a site or on a channel to show them apart.';
+export const LANGUAGES_WITHHELD =
+  'Not shown this week, because some languages had too few submissions at a site or on a channel to show them apart.';
 
 /** Under the languages' heading: what the figures are, so nobody reads them as what people speak. */
-export const LANGUAGES_NOTE = 'The language each submission was written in, as detected; a kiosk tap without words counts as not recognised.';
+export const LANGUAGES_NOTE =
+  'The language each submission was written in, as detected; a kiosk tap without words counts as not recognised.';
 
 /** Said in place of the kiosk faces when kiosks are in use but their faces cannot be shown this week. */
-export const FACES_WITHHELD = 'Kiosk faces: not shown this week (too few taps on some faces, or the kiosk could not be shown on its own).';
+export const FACES_WITHHELD =
+  'Kiosk faces: not shown this week (too few taps on some faces, or the kiosk could not be shown on its own).';
 
 /** How a theme moved, in words; nothing in a first week, when every phrase would be "new". */
 export function themeChange(digest: Digest, theme: Digest['themes'][number]): string | undefined {
@@ -91,7 +106,8 @@ export function themeChange(digest: Digest, theme: Digest['themes'][number]): st
 export function nothingToShow(digest: Digest, what: 'sites' | 'topics'): string {
   const { k } = digest.anonymity;
   const scoped = digest.audience.kind === 'sponsor' && digest.audience[what].length > 0;
-  if (scoped) return `None of your ${what} had ${k} or more submissions this week on its own, or they were combined with others to protect a small group.`;
+  if (scoped)
+    return `None of your ${what} had ${k} or more submissions this week on its own, or they were combined with others to protect a small group.`;
   return `Nothing to show: no ${what === 'sites' ? 'site' : 'topic'} had ${k} or more submissions this week.`;
 }
 
@@ -119,13 +135,17 @@ export function trendLines(digest: Digest): TrendLine[] {
   const lines: TrendLine[] = [];
   if (firstWithAny !== 0) {
     const before = firstWithAny < 0 ? points : points.slice(0, firstWithAny);
-    const label = before.length > 1 ? `${shortWeek(before[0]!.week)}–${shortWeek(before.at(-1)!.week)}` : shortWeek(before[0]!.week);
+    const label =
+      before.length > 1
+        ? `${shortWeek(before[0]!.week)}–${shortWeek(before.at(-1)!.week)}`
+        : shortWeek(before[0]!.week);
     lines.push({ label, words: 'no submissions yet', current: before.some((p) => p.week === digest.week) });
   }
   for (const p of firstWithAny < 0 ? [] : points.slice(firstWithAny)) {
     const current = p.week === digest.week;
     if (p.none) lines.push({ label: shortWeek(p.week), words: 'no submissions', current });
-    else if (p.total === undefined) lines.push({ label: shortWeek(p.week), words: `fewer than ${digest.anonymity.k}`, current });
+    else if (p.total === undefined)
+      lines.push({ label: shortWeek(p.week), words: `fewer than ${digest.anonymity.k}`, current });
     else lines.push({ label: shortWeek(p.week), total: p.total, sentiment: p.sentiment, current });
   }
   return lines;
@@ -134,7 +154,8 @@ export function trendLines(digest: Digest): TrendLine[] {
 export function audienceLine(digest: Digest): string | undefined {
   if (digest.audience.kind !== 'sponsor') return undefined;
   const { name, topics, sites } = digest.audience;
-  const list = (items: string[], none: string) => (items.length ? `${items.slice(0, -1).join(', ')}${items.length > 1 ? ' and ' : ''}${items.at(-1)}` : none);
+  const list = (items: string[], none: string) =>
+    items.length ? `${items.slice(0, -1).join(', ')}${items.length > 1 ? ' and ' : ''}${items.at(-1)}` : none;
   return (
     `For ${name}, sponsor of ${list(topics, 'every topic')} at ${list(sites, 'every site')}. ` +
     'The figures for each site and topic cover the whole organisation; the comments and escalations are only those in your area.'
@@ -172,7 +193,11 @@ export const escalationLine = (e: { raised: number; outcomes?: EscalationOutcome
  * The escalations section's lines, the same in every rendering: totals,
  * per sponsor, and what the thresholds left out, in words.
  */
-export function escalationLines(digest: Digest): { summary: string; sponsors: { name: string; line: string }[]; overdue: string[] } {
+export function escalationLines(digest: Digest): {
+  summary: string;
+  sponsors: { name: string; line: string }[];
+  overdue: string[];
+} {
   const e = digest.escalations;
   const { k } = digest.anonymity;
   const mine = digest.audience.kind === 'sponsor';
@@ -185,12 +210,18 @@ export function escalationLines(digest: Digest): { summary: string; sponsors: { 
           : `Fewer than ${k} raised, so no figures are shown.`
         : `${escalationLine({ raised: e.raised, outcomes: e.outcomes })}.`;
   const sponsors = mine ? [] : e.bySponsor.map((s) => ({ name: s.name, line: escalationLine(s) }));
-  if (!mine && e.otherSponsors) sponsors.push({ name: 'Other sponsors combined', line: escalationLine(e.otherSponsors) });
-  const overdue = e.overdueNow.map((o) => `${o.name}: ${count(o.count)} (${k} or more of them raised in week ${Number(o.oldestWeek.slice(6))} of ${o.oldestWeek.slice(0, 4)} or earlier)`);
+  if (!mine && e.otherSponsors)
+    sponsors.push({ name: 'Other sponsors combined', line: escalationLine(e.otherSponsors) });
+  const overdue = e.overdueNow.map(
+    (o) =>
+      `${o.name}: ${count(o.count)} (${k} or more of them raised in week ${Number(o.oldestWeek.slice(6))} of ${o.oldestWeek.slice(0, 4)} or earlier)`,
+  );
   if (e.overdueOther) overdue.push(`Other sponsors combined: ${count(e.overdueOther)}`);
   for (const l of e.legalDeadlines ?? []) {
     const what = l.deadline === 'acknowledge' ? 'acknowledge' : 'tell the employee what is being done';
-    overdue.push(`${l.state === 'passed' ? 'Legal deadline passed' : 'Legal deadline within a week'}: a case held by ${l.holder}, to ${what} by ${dayInWords(l.day)}`);
+    overdue.push(
+      `${l.state === 'passed' ? 'Legal deadline passed' : 'Legal deadline within a week'}: a case held by ${l.holder}, to ${what} by ${dayInWords(l.day)}`,
+    );
   }
   return { summary, sponsors, overdue };
 }

@@ -20,7 +20,12 @@ import { protectCrossTable, suppressTable, type Cell, type SuppressedTable } fro
  * languageMix(figures, now.sites.table, now.channels.table, 5)
  * // { rows: [{ id: 'en', label: 'English', count: 140 }, { id: 'es', label: 'Spanish', count: 24 }], other: { id: 'other', label: 'Other languages combined', count: 7 }, total: 171 }
  */
-export function languageMix(figures: WeeklyFigures, sites: SuppressedTable<unknown>, channels: SuppressedTable<unknown>, k: number): Breakdown | undefined {
+export function languageMix(
+  figures: WeeklyFigures,
+  sites: SuppressedTable<unknown>,
+  channels: SuppressedTable<unknown>,
+  k: number,
+): Breakdown | undefined {
   const languages = figures.languages;
   if (!languages || !countedWhole(figures)) return undefined;
   const byLanguage = new Map<string, Cell>();
@@ -31,9 +36,20 @@ export function languageMix(figures: WeeklyFigures, sites: SuppressedTable<unkno
   }
   let table = suppressTable([...byLanguage.values()], k, { additive: true });
   if (!table.totalShown) return undefined;
-  const against = (key: (l: LanguageFigures) => string) => languages.map((l) => ({ row: key(l), column: l.language, count: l.total, parts: {} }));
-  table = protectCrossTable(table, sites, against((l) => l.site ?? NO_SITE), k).table;
-  table = protectCrossTable(table, channels, against((l) => l.channel), k).table;
+  const against = (key: (l: LanguageFigures) => string) =>
+    languages.map((l) => ({ row: key(l), column: l.language, count: l.total, parts: {} }));
+  table = protectCrossTable(
+    table,
+    sites,
+    against((l) => l.site ?? NO_SITE),
+    k,
+  ).table;
+  table = protectCrossTable(
+    table,
+    channels,
+    against((l) => l.channel),
+    k,
+  ).table;
   return {
     rows: table.shown.map((c) => ({ id: c.id, label: languageName(c.id), count: c.count })),
     other: table.otherShown ? { id: 'other', label: 'Other languages combined', count: table.other } : undefined,

@@ -11,11 +11,16 @@ export const digestLinkId = (key: DigestKey) => `digest:${key.week}${key.sponsor
 
 /** A signed, expiring web-view URL for one digest. */
 export function digestLink(publicUrl: string, key: DigestKey, linkSigningKey: string, expiresAt: Date): string {
-  const token = signLink({ subject: digestLinkId(key), expiresAt: Math.floor(expiresAt.getTime() / 1000) }, linkSigningKey);
+  const token = signLink(
+    { subject: digestLinkId(key), expiresAt: Math.floor(expiresAt.getTime() / 1000) },
+    linkSigningKey,
+  );
   return `${publicUrl.replace(/\/+$/, '')}/digest/${key.week}?t=${token}`;
 }
 
-export type DigestLinkCheck = { ok: true; key: DigestKey } | { ok: false; reason: Exclude<LinkCheck, { ok: true }>['reason'] | 'other-digest' };
+export type DigestLinkCheck =
+  | { ok: true; key: DigestKey }
+  | { ok: false; reason: Exclude<LinkCheck, { ok: true }>['reason'] | 'other-digest' };
 
 /** Which digest a token opens, if it is genuine, unexpired and for `week`. */
 export function openDigestLink(token: string, week: string, linkSigningKey: string, now: Date): DigestLinkCheck {

@@ -101,7 +101,14 @@ export const escalationSummarySchema = z.object({
    * Open and past their SLA now, whichever week they were raised in: sponsors with at least k, the rest combined.
    * `oldestWeek`: the week by which k of them had been raised (the k oldest reach back to it), never the week of a single one.
    */
-  overdueNow: z.array(z.object({ sponsorId: z.string(), name: z.string(), count: z.int(), oldestWeek: z.string().regex(ISO_WEEK_PATTERN) })),
+  overdueNow: z.array(
+    z.object({
+      sponsorId: z.string(),
+      name: z.string(),
+      count: z.int(),
+      oldestWeek: z.string().regex(ISO_WEEK_PATTERN),
+    }),
+  ),
   overdueOther: z.int().optional(),
   /**
    * "You said, we did": responses published this week, the same list in
@@ -118,14 +125,27 @@ export const escalationSummarySchema = z.object({
    * someone must act on, shown without site, topic or text (docs/anonymity.md).
    */
   legalDeadlines: z
-    .array(z.object({ state: z.enum(['passed', 'near']), deadline: z.enum(['acknowledge', 'feedback']), day: z.string(), holder: z.string() }))
+    .array(
+      z.object({
+        state: z.enum(['passed', 'near']),
+        deadline: z.enum(['acknowledge', 'feedback']),
+        day: z.string(),
+        holder: z.string(),
+      }),
+    )
     .optional(),
 });
 export type EscalationSummary = z.infer<typeof escalationSummarySchema>;
 
 export const audienceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('leadership') }),
-  z.object({ kind: z.literal('sponsor'), sponsorId: z.string(), name: z.string(), topics: z.array(z.string()), sites: z.array(z.string()) }),
+  z.object({
+    kind: z.literal('sponsor'),
+    sponsorId: z.string(),
+    name: z.string(),
+    topics: z.array(z.string()),
+    sites: z.array(z.string()),
+  }),
 ]);
 export type Audience = z.infer<typeof audienceSchema>;
 

@@ -80,7 +80,11 @@ export function renderDigestHtml(digest: Digest, links: DigestLinks = {}): strin
   const audience = audienceLine(digest);
   const e = digest.escalations;
   const escalations = escalationLines(digest);
-  const preheader = scopeLine(digest) ?? (headline.total !== undefined ? `${plural(headline.total, 'submission')}${headline.changePct !== undefined ? `, ${change(headline.changePct)} on last week` : ''}. ${e.raised && digest.audience.kind === 'leadership' ? `${plural(e.raised, 'escalation')} raised.` : ''}` : 'Fewer submissions than the anonymity threshold this week.');
+  const preheader =
+    scopeLine(digest) ??
+    (headline.total !== undefined
+      ? `${plural(headline.total, 'submission')}${headline.changePct !== undefined ? `, ${change(headline.changePct)} on last week` : ''}. ${e.raised && digest.audience.kind === 'leadership' ? `${plural(e.raised, 'escalation')} raised.` : ''}`
+      : 'Fewer submissions than the anonymity threshold this week.');
 
   const body = html`<!doctype html>
 <html lang="en">
@@ -105,12 +109,19 @@ export function renderDigestHtml(digest: Digest, links: DigestLinks = {}): strin
 ${audience ? html`<p style="margin:14px 0 0;padding:10px 12px;background:${C.quote};color:${C.text};font-size:14px">${audience}</p>` : ''}
 ${heading('At a glance')}
 ${scopeLine(digest) ? html`<p style="margin:0 0 10px;font-size:16px;font-weight:bold;color:${C.text}">${scopeLine(digest)}</p>` : ''}
-${headline.total === undefined
-    ? para(`${wholeOrganisation(digest)}fewer than ${digest.anonymity.k} submissions this week, so no figures are shown.`.replace(/^f/, 'F'))
+${
+  headline.total === undefined
+    ? para(
+        `${wholeOrganisation(digest)}fewer than ${digest.anonymity.k} submissions this week, so no figures are shown.`.replace(
+          /^f/,
+          'F',
+        ),
+      )
     : html`${wholeOrganisation(digest) ? html`<div style="font-size:14px;color:${C.muted}">${wholeOrganisation(digest)}</div>` : ''}<div style="font-size:32px;line-height:1.1;font-weight:bold;color:${C.text}">${count(headline.total)}</div>
 <div style="font-size:15px;color:${C.muted};margin:2px 0 10px">submissions${headline.changePct !== undefined ? `, ${change(headline.changePct)} on last week's ${count(headline.lastWeekTotal!)}` : ''}</div>
 ${rows(headline.channels, (r) => change(r.changePct) ?? '', false) || para(CHANNELS_WITHHELD)}
-${headline.sentiment ? html`<div style="margin:14px 0 4px;font-size:14px;font-weight:bold;color:${C.text}">Sentiment</div>${stackedBar(headline.sentiment, 100, 14)}${legend(headline.sentiment)}` : ''}`}
+${headline.sentiment ? html`<div style="margin:14px 0 4px;font-size:14px;font-weight:bold;color:${C.text}">Sentiment</div>${stackedBar(headline.sentiment, 100, 14)}${legend(headline.sentiment)}` : ''}`
+}
 ${headline.kioskRatings ? faces(headline.kioskRatings) : headline.kioskFaces === 'withheld' ? para(FACES_WITHHELD) : ''}
 ${heading(`Last ${headline.trend.length} weeks`)}
 ${trend(digest)}
@@ -119,50 +130,70 @@ ${rows(digest.sites, (r) => moodLine(r.sentiment), true) || para(nothingToShow(d
 ${heading('Topics')}
 <p style="margin:0 0 6px;font-size:13px;color:${C.muted}">A comment may touch several topics.</p>
 ${rows(digest.topics, (r) => moodLine(r.sentiment), true) || para(nothingToShow(digest, 'topics'))}
-${digest.languages
+${
+  digest.languages
     ? html`${heading('Languages')}<p style="margin:0 0 6px;font-size:13px;color:${C.muted}">${LANGUAGES_NOTE}</p>
 ${rows(digest.languages, () => '', false) || para(LANGUAGES_WITHHELD)}`
-    : ''}
+    : ''
+}
 ${headline.firstWeek ? html`${heading('Biggest movers')}${para(NO_HISTORY_YET)}` : ''}
-${!headline.firstWeek && digest.movers.length
+${
+  !headline.firstWeek && digest.movers.length
     ? html`${heading('Biggest movers')}<p style="margin:0 0 6px;font-size:13px;color:${C.muted}">Against each group's average over the previous 4 weeks.</p>
 ${digest.movers.map(
-        (m) => html`<p style="margin:0 0 8px;color:${C.text}"><strong>${m.label}</strong> <span style="color:${C.muted}">(${m.kind})</span>: ${count(m.count)}, ${m.changePct === undefined ? 'new this week' : `${change(m.changePct)} on its average`}${m.negativePct !== undefined ? `; ${m.negativePct}% negative${m.negativeBeforePct !== undefined ? ` (was ${m.negativeBeforePct}%)` : ''}` : ''}</p>`,
-      )}`
-    : ''}
-${digest.themes.length
+  (m) =>
+    html`<p style="margin:0 0 8px;color:${C.text}"><strong>${m.label}</strong> <span style="color:${C.muted}">(${m.kind})</span>: ${count(m.count)}, ${m.changePct === undefined ? 'new this week' : `${change(m.changePct)} on its average`}${m.negativePct !== undefined ? `; ${m.negativePct}% negative${m.negativeBeforePct !== undefined ? ` (was ${m.negativeBeforePct}%)` : ''}` : ''}</p>`,
+)}`
+    : ''
+}
+${
+  digest.themes.length
     ? html`${heading('Themes')}<p style="margin:0 0 6px;font-size:13px;color:${C.muted}">Phrases in ${digest.anonymity.k} or more comments, rising ones first.</p>
 ${digest.themes.map(
-        (t) => html`<p style="margin:0 0 8px;color:${C.text}"><strong>“${t.phrase}”</strong>: ${plural(t.count, 'comment')}${themeChange(digest, t) ? `, ${themeChange(digest, t)}` : ''}<br><span style="font-size:13px;color:${C.muted}">${moodLine(t.sentiment)}</span></p>`,
-      )}`
-    : ''}
-${digest.verbatims.length
+  (t) =>
+    html`<p style="margin:0 0 8px;color:${C.text}"><strong>“${t.phrase}”</strong>: ${plural(t.count, 'comment')}${themeChange(digest, t) ? `, ${themeChange(digest, t)}` : ''}<br><span style="font-size:13px;color:${C.muted}">${moodLine(t.sentiment)}</span></p>`,
+)}`
+    : ''
+}
+${
+  digest.verbatims.length
     ? html`${heading('What people said')}<p style="margin:0 0 8px;font-size:13px;color:${C.muted}">Personal details removed.</p>
 ${digest.verbatims.map(
-        (v) => html`<table ${raw(TABLE)} style="margin:0 0 10px"><tr><td style="padding:10px 12px;background:${C.quote};border-left:4px solid ${SENTIMENT_COLOURS[v.sentiment]};${FONT}" bgcolor="${C.quote}">
+  (
+    v,
+  ) => html`<table ${raw(TABLE)} style="margin:0 0 10px"><tr><td style="padding:10px 12px;background:${C.quote};border-left:4px solid ${SENTIMENT_COLOURS[v.sentiment]};${FONT}" bgcolor="${C.quote}">
 <div style="font-family:Georgia,'Times New Roman',serif;font-size:16px;line-height:1.45;color:${C.text}">“${v.text}”</div>
 <div style="margin-top:6px;font-size:13px;color:${C.muted}">${v.topic} · ${v.site} · ${channelWord(v.channel)} · ${SENTIMENT_WORDS[v.sentiment]}</div>
 </td></tr></table>`,
-      )}`
-    : ''}
+)}`
+    : ''
+}
 ${heading('Escalations raised this week')}
 ${para(escalations.summary)}${escalations.sponsors.map((s) => html`<p style="margin:0 0 6px;color:${C.text}"><strong>${s.name}</strong><br><span style="font-size:14px;color:${C.muted}">${s.line}</span></p>`)}
-${escalations.overdue.length
+${
+  escalations.overdue.length
     ? html`<p style="margin:10px 0 4px;font-weight:bold;color:#a3241b">Still overdue now, from any week</p>${escalations.overdue.map((o) => html`<p style="margin:0 0 4px;color:${C.text}">${o}</p>`)}`
-    : ''}
+    : ''
+}
 ${heading('You said, we did')}
-${e.responses.length
+${
+  e.responses.length
     ? e.responses.map(
-        (r) => html`<table ${raw(TABLE)} style="margin:0 0 10px"><tr><td style="padding:10px 12px;border-left:4px solid ${C.accent};background:${C.quote};${FONT}" bgcolor="${C.quote}">
+        (
+          r,
+        ) => html`<table ${raw(TABLE)} style="margin:0 0 10px"><tr><td style="padding:10px 12px;border-left:4px solid ${C.accent};background:${C.quote};${FONT}" bgcolor="${C.quote}">
 <div style="font-size:13px;color:${C.muted}">${r.topics.join(', ') || 'Feedback'}</div>
 <div style="margin-top:4px;font-size:15px;line-height:1.45;color:${C.text};white-space:pre-wrap">${r.response}</div>
 </td></tr></table>`,
       )
-    : para(noResponsesLine(digest))}
-${links.webView
+    : para(noResponsesLine(digest))
+}
+${
+  links.webView
     ? html`<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:22px 0 6px"><tr><td style="background:${C.accent};border-radius:4px" bgcolor="${C.accent}"><a href="${links.webView}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;${FONT};font-size:15px;font-weight:bold;color:#ffffff;text-decoration:none">Open the digest with charts</a></td></tr></table>
 <p style="margin:0;font-size:12px;color:${C.muted}">The link is for you alone and expires.</p>`
-    : ''}
+    : ''
+}
 ${links.desk ? html`<p style="margin:14px 0 0;font-size:15px"><a href="${links.desk}" target="_blank" rel="noopener" style="color:${C.accent}">Your case desk: every case you hold</a></p>` : ''}
 <p style="margin:18px 0 0;padding-top:12px;border-top:1px solid ${C.rule};font-size:12px;line-height:1.5;color:${C.muted}">${anonymityNote(digest)}</p>
 </td></tr>
@@ -184,12 +215,12 @@ function rows(b: Breakdown, note: (row: DigestRow) => string, mood: boolean): Fr
   const max = Math.max(...all.map((r) => r.count));
   return html`<table ${raw(TABLE)}>
 ${all.map(
-    (r) => html`<tr><td style="padding:6px 0 0;${FONT}">
+  (r) => html`<tr><td style="padding:6px 0 0;${FONT}">
 <table ${raw(TABLE)}><tr><td style="${FONT};font-size:15px;color:${C.text}">${r.id === 'other' ? html`<em>${r.label}</em>` : html`<strong>${r.label}</strong>`}</td><td align="right" style="${FONT};font-size:15px;font-weight:bold;color:${C.text};white-space:nowrap;padding-left:8px">${count(r.count)}</td></tr></table>
 ${mood && r.sentiment ? stackedBar(r.sentiment, Math.max(2, Math.round((r.count / max) * 100)), 10) : plainBar(Math.max(2, Math.round((r.count / max) * 100)))}
 ${note(r) ? html`<div style="${FONT};font-size:13px;color:${C.muted};padding-top:2px">${note(r)}</div>` : ''}
 </td></tr>`,
-  )}
+)}
 ${b.total !== undefined && all.length > 1 ? html`<tr><td style="padding:8px 0 0;border-top:1px solid ${C.rule};${FONT}"><table ${raw(TABLE)}><tr><td style="${FONT};font-size:15px;color:${C.text}">Total</td><td align="right" style="${FONT};font-size:15px;font-weight:bold;color:${C.text}">${count(b.total)}</td></tr></table></td></tr>` : ''}
 </table>`;
 }
@@ -211,8 +242,11 @@ ${widthPct < 100 ? cell(100 - widthPct, C.track, height) : ''}
 }
 
 function legend(mix: SentimentMix): Fragment {
-  return html`<div style="${FONT};font-size:13px;color:${C.text};padding-top:4px">${SENTIMENT_ORDER.filter((s) => mix[s] > 0).map(
-    (s, i) => html`${i ? ' · ' : ''}<span style="color:${SENTIMENT_COLOURS[s]}">■</span> ${mix[s]}% ${SENTIMENT_WORDS[s]}`,
+  return html`<div style="${FONT};font-size:13px;color:${C.text};padding-top:4px">${SENTIMENT_ORDER.filter(
+    (s) => mix[s] > 0,
+  ).map(
+    (s, i) =>
+      html`${i ? ' · ' : ''}<span style="color:${SENTIMENT_COLOURS[s]}">■</span> ${mix[s]}% ${SENTIMENT_WORDS[s]}`,
   )}</div>`;
 }
 

@@ -1,4 +1,30 @@
-import { wholeOrganisation, nothingToShow, CHANNELS_WITHHELD, LANGUAGES_NOTE, LANGUAGES_WITHHELD, FACES, FACES_WITHHELD, NO_HISTORY_YET, scopeLine, themeChange, trendLines, weekTitle, anonymityNote, noResponsesLine, audienceLine, change, channelWord, count, escalationLines, mixLine, moodLine, MOOD_HIDDEN, plural, shortWeek, SENTIMENT_WORDS } from './format';
+import {
+  wholeOrganisation,
+  nothingToShow,
+  CHANNELS_WITHHELD,
+  LANGUAGES_NOTE,
+  LANGUAGES_WITHHELD,
+  FACES,
+  FACES_WITHHELD,
+  NO_HISTORY_YET,
+  scopeLine,
+  themeChange,
+  trendLines,
+  weekTitle,
+  anonymityNote,
+  noResponsesLine,
+  audienceLine,
+  change,
+  channelWord,
+  count,
+  escalationLines,
+  mixLine,
+  moodLine,
+  MOOD_HIDDEN,
+  plural,
+  shortWeek,
+  SENTIMENT_WORDS,
+} from './format';
 import type { Breakdown, Digest } from './model';
 import type { DigestLinks } from './render-email';
 
@@ -27,10 +53,17 @@ export function renderDigestText(digest: Digest, links: DigestLinks = {}): strin
   const mine = scopeLine(digest);
   if (mine) wrap(mine, '').forEach((l) => line(l));
   if (headline.total === undefined) {
-    line(`${wholeOrganisation(digest)}fewer than ${digest.anonymity.k} submissions this week, so no figures are shown.`.replace(/^f/, 'F'));
+    line(
+      `${wholeOrganisation(digest)}fewer than ${digest.anonymity.k} submissions this week, so no figures are shown.`.replace(
+        /^f/,
+        'F',
+      ),
+    );
   } else {
     const moved = change(headline.changePct);
-    line(`${wholeOrganisation(digest)}${plural(headline.total, 'submission')}${moved ? `, ${moved} on last week's ${count(headline.lastWeekTotal!)}` : ''}.`);
+    line(
+      `${wholeOrganisation(digest)}${plural(headline.total, 'submission')}${moved ? `, ${moved} on last week's ${count(headline.lastWeekTotal!)}` : ''}.`,
+    );
     const channels = table(headline.channels, (row) => change(row.changePct) ?? '');
     if (channels.length) channels.forEach((l) => line(l));
     else wrap(CHANNELS_WITHHELD, '').forEach((l) => line(l));
@@ -48,14 +81,25 @@ export function renderDigestText(digest: Digest, links: DigestLinks = {}): strin
   for (const t of trend) {
     const label = t.label.padEnd(labelWidth);
     if (t.total === undefined) line(`  ${label}  ${t.words}`);
-    else line(`  ${label}  ${count(t.total).padStart(7)}  ${bar(t.total, trendMax)}  ${t.sentiment ? `${t.sentiment.NEGATIVE}% negative` : MOOD_HIDDEN}`);
+    else
+      line(
+        `  ${label}  ${count(t.total).padStart(7)}  ${bar(t.total, trendMax)}  ${t.sentiment ? `${t.sentiment.NEGATIVE}% negative` : MOOD_HIDDEN}`,
+      );
   }
 
   section('Sites (submissions, sentiment)');
-  emptyOr(table(digest.sites, (row) => moodLine(row.sentiment)), digest, 'sites').forEach((l) => line(l));
+  emptyOr(
+    table(digest.sites, (row) => moodLine(row.sentiment)),
+    digest,
+    'sites',
+  ).forEach((l) => line(l));
 
   section('Topics (a comment may touch several)');
-  emptyOr(table(digest.topics, (row) => moodLine(row.sentiment)), digest, 'topics').forEach((l) => line(l));
+  emptyOr(
+    table(digest.topics, (row) => moodLine(row.sentiment)),
+    digest,
+    'topics',
+  ).forEach((l) => line(l));
 
   if (digest.languages) {
     section('Languages');
@@ -81,7 +125,11 @@ export function renderDigestText(digest: Digest, links: DigestLinks = {}): strin
     section(`Themes (phrases in ${digest.anonymity.k} or more comments)`);
     for (const t of digest.themes) {
       const how = themeChange(digest, t);
-      wrap(`"${t.phrase}": ${plural(t.count, 'comment')}${how ? `, ${how}` : ''}; ${moodLine(t.sentiment)}`, '  ', '    ').forEach((l) => line(l));
+      wrap(
+        `"${t.phrase}": ${plural(t.count, 'comment')}${how ? `, ${how}` : ''}; ${moodLine(t.sentiment)}`,
+        '  ',
+        '    ',
+      ).forEach((l) => line(l));
     }
   }
 
@@ -133,7 +181,8 @@ function table(b: Breakdown, extra: (row: Breakdown['rows'][number]) => string):
     const label = truncate(r.label, labelWidth).padEnd(labelWidth);
     return `  ${label}  ${count(r.count).padStart(7)}  ${bar(r.count, max)}  ${extra(r)}`.trimEnd();
   });
-  if (b.total !== undefined && rows.length > 1) lines.push(`  ${'Total'.padEnd(labelWidth)}  ${count(b.total).padStart(7)}`);
+  if (b.total !== undefined && rows.length > 1)
+    lines.push(`  ${'Total'.padEnd(labelWidth)}  ${count(b.total).padStart(7)}`);
   return lines;
 }
 
@@ -142,7 +191,8 @@ function emptyOr(lines: string[], digest: Digest, what: 'sites' | 'topics'): str
 }
 
 const bar = (value: number, max: number) => '█'.repeat(Math.max(1, Math.round((value / max) * BAR))).padEnd(BAR);
-const truncate = (text: string, width: number) => ([...text].length <= width ? text : `${[...text].slice(0, width - 1).join('')}…`);
+const truncate = (text: string, width: number) =>
+  [...text].length <= width ? text : `${[...text].slice(0, width - 1).join('')}…`;
 
 /** Word-wraps to the text width: the first line indented by `first`, the rest by `rest`. */
 function wrap(text: string, first: string, rest = first): string[] {

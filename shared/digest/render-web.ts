@@ -124,12 +124,14 @@ ${audience ? html`<p class="audience">${audience}</p>` : ''}
 <section aria-labelledby="glance">
 <h2 id="glance">At a glance</h2>
 ${scopeLine(digest) ? html`<p><strong>${scopeLine(digest)}</strong></p>` : ''}
-${headline.total === undefined
+${
+  headline.total === undefined
     ? html`<p>${`${wholeOrganisation(digest)}fewer than ${digest.anonymity.k} submissions this week, so no figures are shown.`.replace(/^f/, 'F')}</p>`
     : html`${wholeOrganisation(digest) ? html`<p class="muted">${wholeOrganisation(digest)}</p>` : ''}<p class="big">${count(headline.total)}</p>
 <p class="muted">submissions${headline.changePct !== undefined ? `, ${change(headline.changePct)} on last week's ${count(headline.lastWeekTotal!)}` : ''}</p>
 ${rowsTable(headline.channels, 'Submissions by channel', (r) => change(r.changePct) ?? '', false) || html`<p>${CHANNELS_WITHHELD}</p>`}
-${headline.sentiment ? html`<h3 class="note">Sentiment</h3>${bar(headline.sentiment, 100, `Sentiment: ${mixLine(headline.sentiment)}`)}${key(headline.sentiment)}` : ''}`}
+${headline.sentiment ? html`<h3 class="note">Sentiment</h3>${bar(headline.sentiment, 100, `Sentiment: ${mixLine(headline.sentiment)}`)}${key(headline.sentiment)}` : ''}`
+}
 ${headline.kioskRatings ? faces(headline.kioskRatings) : headline.kioskFaces === 'withheld' ? html`<p>${FACES_WITHHELD}</p>` : ''}
 </section>
 <section aria-labelledby="trend">
@@ -145,26 +147,37 @@ ${rowsTable(digest.sites, 'Submissions by site', (r) => moodLine(r.sentiment), t
 <p class="note">A comment may touch several topics.</p>
 ${rowsTable(digest.topics, 'Submissions by topic', (r) => moodLine(r.sentiment), true) || html`<p>${nothingToShow(digest, 'topics')}</p>`}
 </section>
-${digest.languages
+${
+  digest.languages
     ? html`<section aria-labelledby="languages"><h2 id="languages">Languages</h2><p class="note">${LANGUAGES_NOTE}</p>
 ${rowsTable(digest.languages, 'Submissions by language', () => '', false) || html`<p>${LANGUAGES_WITHHELD}</p>`}</section>`
-    : ''}
+    : ''
+}
 ${headline.firstWeek ? html`<section aria-labelledby="movers"><h2 id="movers">Biggest movers</h2><p>${NO_HISTORY_YET}</p></section>` : ''}
-${!headline.firstWeek && digest.movers.length
+${
+  !headline.firstWeek && digest.movers.length
     ? html`<section aria-labelledby="movers"><h2 id="movers">Biggest movers</h2><p class="note">Against each group's average over the previous 4 weeks.</p><ul class="plain">${digest.movers.map(
-        (m) => html`<li><strong>${m.label}</strong> <span class="muted">(${m.kind})</span>: ${count(m.count)}, ${m.changePct === undefined ? 'new this week' : `${change(m.changePct)} on its average`}${m.negativePct !== undefined ? `; ${m.negativePct}% negative${m.negativeBeforePct !== undefined ? ` (was ${m.negativeBeforePct}%)` : ''}` : ''}</li>`,
+        (m) =>
+          html`<li><strong>${m.label}</strong> <span class="muted">(${m.kind})</span>: ${count(m.count)}, ${m.changePct === undefined ? 'new this week' : `${change(m.changePct)} on its average`}${m.negativePct !== undefined ? `; ${m.negativePct}% negative${m.negativeBeforePct !== undefined ? ` (was ${m.negativeBeforePct}%)` : ''}` : ''}</li>`,
       )}</ul></section>`
-    : ''}
-${digest.themes.length
+    : ''
+}
+${
+  digest.themes.length
     ? html`<section aria-labelledby="themes"><h2 id="themes">Themes</h2><p class="note">Phrases in ${digest.anonymity.k} or more comments, rising ones first.</p><ul class="plain">${digest.themes.map(
-        (t) => html`<li><strong>“${t.phrase}”</strong>: ${plural(t.count, 'comment')}${themeChange(digest, t) ? `, ${themeChange(digest, t)}` : ''}; <span class="muted">${moodLine(t.sentiment)}</span></li>`,
+        (t) =>
+          html`<li><strong>“${t.phrase}”</strong>: ${plural(t.count, 'comment')}${themeChange(digest, t) ? `, ${themeChange(digest, t)}` : ''}; <span class="muted">${moodLine(t.sentiment)}</span></li>`,
       )}</ul></section>`
-    : ''}
-${digest.verbatims.length
+    : ''
+}
+${
+  digest.verbatims.length
     ? html`<section aria-labelledby="said"><h2 id="said">What people said</h2><p class="note">Personal details removed.</p>${digest.verbatims.map(
-        (v) => html`<blockquote class="q-${v.sentiment}"><p>“${v.text}”</p><footer>${v.topic} · ${v.site} · ${channelWord(v.channel)} · ${SENTIMENT_WORDS[v.sentiment]}</footer></blockquote>`,
+        (v) =>
+          html`<blockquote class="q-${v.sentiment}"><p>“${v.text}”</p><footer>${v.topic} · ${v.site} · ${channelWord(v.channel)} · ${SENTIMENT_WORDS[v.sentiment]}</footer></blockquote>`,
       )}</section>`
-    : ''}
+    : ''
+}
 <section aria-labelledby="escalations">
 <h2 id="escalations">Escalations raised this week</h2>
 <p>${escalations.summary}</p>${escalations.sponsors.length ? html`<ul class="plain">${escalations.sponsors.map((s) => html`<li><strong>${s.name}</strong>: ${s.line}</li>`)}</ul>` : ''}
@@ -172,9 +185,14 @@ ${escalations.overdue.length ? html`<h3 class="note">Still overdue now, from any
 </section>
 <section aria-labelledby="did">
 <h2 id="did">You said, we did</h2>
-${e.responses.length
-    ? e.responses.map((r) => html`<div class="response"><p class="muted">${r.topics.join(', ') || 'Feedback'}</p><p>${r.response}</p></div>`)
-    : html`<p>${noResponsesLine(digest)}</p>`}
+${
+  e.responses.length
+    ? e.responses.map(
+        (r) =>
+          html`<div class="response"><p class="muted">${r.topics.join(', ') || 'Feedback'}</p><p>${r.response}</p></div>`,
+      )
+    : html`<p>${noResponsesLine(digest)}</p>`
+}
 </section>
 </main>
 <footer class="page"><p>${anonymityNote(digest)}</p></footer>
@@ -183,13 +201,19 @@ ${e.responses.length
   return page.toString();
 }
 
-function rowsTable(b: Breakdown, caption: string, about: (row: Breakdown['rows'][number]) => string, mood: boolean): Fragment | '' {
+function rowsTable(
+  b: Breakdown,
+  caption: string,
+  about: (row: Breakdown['rows'][number]) => string,
+  mood: boolean,
+): Fragment | '' {
   const all = [...b.rows, ...(b.other ? [b.other] : [])];
   if (!all.length) return '';
   const max = Math.max(...all.map((r) => r.count));
   return html`<table class="rows"><caption class="note">${caption}</caption>
 <tbody>${all.map(
-    (r) => html`<tr${r.id === 'other' ? html` class="other"` : ''}><th scope="row">${r.label}</th><td class="n">${count(r.count)}</td><td class="bar">${mood && r.sentiment ? bar(r.sentiment, (r.count / max) * 100, `${r.label}: ${mixLine(r.sentiment)}`) : volume((r.count / max) * 100)}</td><td class="about">${about(r)}</td></tr>`,
+    (r) =>
+      html`<tr${r.id === 'other' ? html` class="other"` : ''}><th scope="row">${r.label}</th><td class="n">${count(r.count)}</td><td class="bar">${mood && r.sentiment ? bar(r.sentiment, (r.count / max) * 100, `${r.label}: ${mixLine(r.sentiment)}`) : volume((r.count / max) * 100)}</td><td class="about">${about(r)}</td></tr>`,
   )}
 ${b.total !== undefined && all.length > 1 ? html`<tr class="total"><th scope="row">Total</th><td class="n">${count(b.total)}</td><td></td><td></td></tr>` : ''}</tbody></table>`;
 }
@@ -198,7 +222,9 @@ ${b.total !== undefined && all.length > 1 ? html`<tr class="total"><th scope="ro
 function bar(mix: SentimentMix, lengthPct: number, label: string): Fragment {
   let x = 0;
   const length = Math.max(1, lengthPct);
-  return html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="${label}"><rect class="track" x="0" y="0" width="100" height="10"/>${SENTIMENT_ORDER.filter((s) => mix[s] > 0).map((s) => {
+  return html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="${label}"><rect class="track" x="0" y="0" width="100" height="10"/>${SENTIMENT_ORDER.filter(
+    (s) => mix[s] > 0,
+  ).map((s) => {
     const width = (mix[s] / 100) * length;
     const rect = html`<rect class="s-${s}" x="${x.toFixed(2)}" y="0" width="${width.toFixed(2)}" height="10"/>`;
     x += width;
@@ -234,32 +260,39 @@ function trendChart(digest: Digest): Fragment {
   const barWidth = slot * 0.62;
   const max = Math.max(1, ...points.map((p) => p.total ?? 0));
   const words = trendLines(digest).filter((t) => t.total === undefined);
-  const label = trendLines(digest).map((t) => (t.total === undefined ? `${t.label}: ${t.words}` : `${t.label}: ${count(t.total)}${t.sentiment ? `, ${t.sentiment.NEGATIVE}% negative` : ''}`)).join('; ');
+  const label = trendLines(digest)
+    .map((t) =>
+      t.total === undefined
+        ? `${t.label}: ${t.words}`
+        : `${t.label}: ${count(t.total)}${t.sentiment ? `, ${t.sentiment.NEGATIVE}% negative` : ''}`,
+    )
+    .join('; ');
   return html`<svg class="trend" viewBox="0 0 ${W} ${H}" role="img" aria-label="Submissions per week: ${label}">
 ${points.map((p, i) => {
-    const x = i * slot + (slot - barWidth) / 2;
-    const now = p.week === digest.week;
-    const axis = html`<text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${H - 6}" text-anchor="middle">${shortWeek(p.week)}</text>`;
-    if (p.none) return html`<text class="axis" x="${(x + barWidth / 2).toFixed(1)}" y="${H - bottom - 6}" text-anchor="middle">none</text>${axis}`;
-    if (p.total === undefined) {
-      return html`<rect class="hidden-week" x="${x.toFixed(1)}" y="${H - bottom - 24}" width="${barWidth.toFixed(1)}" height="24"/><text class="axis" x="${(x + barWidth / 2).toFixed(1)}" y="${H - bottom - 30}" text-anchor="middle">&lt;${digest.anonymity.k}</text>${axis}`;
-    }
-    const height = ((H - top - bottom) * p.total) / max;
-    let y = H - bottom;
-    if (!p.sentiment) {
-      // Its mood is not shown (a part below the threshold): one plain column.
-      return html`<rect class="vol" x="${x.toFixed(1)}" y="${(H - bottom - height).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${height.toFixed(1)}"/><text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${(H - bottom - height - 5).toFixed(1)}" text-anchor="middle">${count(p.total)}</text>${axis}`;
-    }
-    const shares = p.sentiment;
-    const segments = SENTIMENT_ORDER.filter((s) => shares[s] > 0)
-      .reverse()
-      .map((s) => {
-        const h = (shares[s] / 100) * height;
-        y -= h;
-        return html`<rect class="s-${s}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barWidth.toFixed(1)}" height="${h.toFixed(1)}"/>`;
-      });
-    return html`${segments}<text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${(H - bottom - height - 5).toFixed(1)}" text-anchor="middle">${count(p.total)}</text>${axis}`;
-  })}
+  const x = i * slot + (slot - barWidth) / 2;
+  const now = p.week === digest.week;
+  const axis = html`<text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${H - 6}" text-anchor="middle">${shortWeek(p.week)}</text>`;
+  if (p.none)
+    return html`<text class="axis" x="${(x + barWidth / 2).toFixed(1)}" y="${H - bottom - 6}" text-anchor="middle">none</text>${axis}`;
+  if (p.total === undefined) {
+    return html`<rect class="hidden-week" x="${x.toFixed(1)}" y="${H - bottom - 24}" width="${barWidth.toFixed(1)}" height="24"/><text class="axis" x="${(x + barWidth / 2).toFixed(1)}" y="${H - bottom - 30}" text-anchor="middle">&lt;${digest.anonymity.k}</text>${axis}`;
+  }
+  const height = ((H - top - bottom) * p.total) / max;
+  let y = H - bottom;
+  if (!p.sentiment) {
+    // Its mood is not shown (a part below the threshold): one plain column.
+    return html`<rect class="vol" x="${x.toFixed(1)}" y="${(H - bottom - height).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${height.toFixed(1)}"/><text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${(H - bottom - height - 5).toFixed(1)}" text-anchor="middle">${count(p.total)}</text>${axis}`;
+  }
+  const shares = p.sentiment;
+  const segments = SENTIMENT_ORDER.filter((s) => shares[s] > 0)
+    .reverse()
+    .map((s) => {
+      const h = (shares[s] / 100) * height;
+      y -= h;
+      return html`<rect class="s-${s}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barWidth.toFixed(1)}" height="${h.toFixed(1)}"/>`;
+    });
+  return html`${segments}<text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${(H - bottom - height - 5).toFixed(1)}" text-anchor="middle">${count(p.total)}</text>${axis}`;
+})}
 </svg>
 <ul class="key">${SENTIMENT_ORDER.map((s) => html`<li class="k-${s}">${SENTIMENT_WORDS[s]}</li>`)}</ul>
 ${words.length ? html`<p class="note">${words.map((t) => `${t.label}: ${t.words}.`).join(' ')}</p>` : ''}`;

@@ -116,10 +116,16 @@ export interface SuppressedTable<T = undefined> {
  * suppressTable([{ id: 'hq', count: 40, data: undefined }, { id: 'plant2', count: 2, data: undefined }, { id: 'warehouse', count: 9, data: undefined }], 5, { additive: true })
  * // shows hq (40); folds plant2 (2) and, to protect it, warehouse (9): other 11; total 51
  */
-export function suppressTable<T>(cells: readonly Cell<T>[], k: number, { additive }: { additive: boolean }): SuppressedTable<T> {
+export function suppressTable<T>(
+  cells: readonly Cell<T>[],
+  k: number,
+  { additive }: { additive: boolean },
+): SuppressedTable<T> {
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a positive integer, not ${k}`);
   const present = cells.filter((c) => c.count > 0);
-  for (const c of present) if (!Number.isInteger(c.count)) throw new RangeError(`cell ${c.id} has a count that is not a whole number: ${c.count}`);
+  for (const c of present)
+    if (!Number.isInteger(c.count))
+      throw new RangeError(`cell ${c.id} has a count that is not a whole number: ${c.count}`);
   const byCount = (a: Cell<T>, b: Cell<T>) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const shown = present.filter((c) => c.count >= k).sort(byCount);
   const folded = present.filter((c) => c.count < k);
@@ -286,14 +292,19 @@ export function protectCrossTable<T, R>(
       const isStrict = strict(subset);
       const better =
         subset.length > shown.length ||
-        (subset.length === shown.length && ((isStrict && !shownStrict) || (isStrict === shownStrict && sum(subset) > sum(shown))));
+        (subset.length === shown.length &&
+          ((isStrict && !shownStrict) || (isStrict === shownStrict && sum(subset) > sum(shown))));
       if (better) [shown, shownStrict] = [subset, isStrict];
     }
   } else {
     // Greedy: a column with a small cell folds; if only "other" has one, the smallest shown column joins it.
     shown = [...candidates];
     for (;;) {
-      const failing = new Set(grouped(shown).filter((c) => c.count > 0 && c.count < k).map((c) => c.column));
+      const failing = new Set(
+        grouped(shown)
+          .filter((c) => c.count > 0 && c.count < k)
+          .map((c) => c.column),
+      );
       if (failing.size === 0 || shown.length === 0) break;
       const moving = shown.some((c) => failing.has(c.id)) ? shown.filter((c) => failing.has(c.id)) : shown.slice(-1);
       shown = shown.filter((c) => !moving.includes(c));

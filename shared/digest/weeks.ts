@@ -37,7 +37,14 @@ function zoneOffsetMs(instant: Date, timeZone: string): number {
 }
 
 /** The instant of a wall-clock time in `timeZone` (the later one when a DST change makes it ambiguous). */
-export function zonedTime(year: number, monthIndex: number, day: number, hour: number, minute: number, timeZone: string): Date {
+export function zonedTime(
+  year: number,
+  monthIndex: number,
+  day: number,
+  hour: number,
+  minute: number,
+  timeZone: string,
+): Date {
   const wall = Date.UTC(year, monthIndex, day, hour, minute);
   // Two rounds settle it, DST changes included: the offset at the first guess
   // may differ from the offset at the answer by the DST shift.
@@ -48,7 +55,8 @@ export function zonedTime(year: number, monthIndex: number, day: number, hour: n
 
 /** The instants the week runs between in `timeZone`: Monday 00:00 (inclusive) to the next Monday 00:00 (exclusive). */
 export function weekBounds(week: string, timeZone: string): { start: Date; end: Date } {
-  const at = (monday: Date) => zonedTime(monday.getUTCFullYear(), monday.getUTCMonth(), monday.getUTCDate(), 0, 0, timeZone);
+  const at = (monday: Date) =>
+    zonedTime(monday.getUTCFullYear(), monday.getUTCMonth(), monday.getUTCDate(), 0, 0, timeZone);
   return { start: at(startOfIsoWeek(week)), end: at(startOfIsoWeek(shiftWeek(week, 1))) };
 }
 
@@ -74,7 +82,20 @@ export function nextWeekly(now: Date, day: Weekday, time: string, timeZone: stri
   throw new Error('unreachable: a weekly time always recurs within two weeks');
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `Mon 16 – Sun 22 November 2026` (months and years added to the start as needed), the same in every locale. */
 export function describeWeek(week: string): string {
@@ -82,7 +103,8 @@ export function describeWeek(week: string): string {
   const sunday = new Date(monday.getTime() + 6 * DAY_MS);
   const month = (d: Date) => MONTHS[d.getUTCMonth()]!;
   const end = `Sun ${sunday.getUTCDate()} ${month(sunday)} ${sunday.getUTCFullYear()}`;
-  if (monday.getUTCFullYear() !== sunday.getUTCFullYear()) return `Mon ${monday.getUTCDate()} ${month(monday)} ${monday.getUTCFullYear()} – ${end}`;
+  if (monday.getUTCFullYear() !== sunday.getUTCFullYear())
+    return `Mon ${monday.getUTCDate()} ${month(monday)} ${monday.getUTCFullYear()} – ${end}`;
   if (monday.getUTCMonth() !== sunday.getUTCMonth()) return `Mon ${monday.getUTCDate()} ${month(monday)} – ${end}`;
   return `Mon ${monday.getUTCDate()} – ${end}`;
 }

@@ -45,9 +45,13 @@ const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\
 
 /** `phrase` as whole words (any spacing between them) somewhere in `text`. */
 function hasPhrase(text: string, phrase: string): boolean {
-  const words = foldForNames(phrase).split(/[\s\-]+/).filter(Boolean);
+  const words = foldForNames(phrase)
+    .split(/[\s\-]+/)
+    .filter(Boolean);
   if (!words.length) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeForRegExp).join('[\\s\\-]*')}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeForRegExp).join('[\\s\\-]*')}(?![\\p{L}\\p{N}])`, 'u').test(
+    text,
+  );
 }
 
 /** Whether a and b differ by at most one letter inserted, removed, changed or two swapped. */
@@ -102,7 +106,9 @@ export function sponsorsNamedIn(config: Pick<Config, 'sponsors' | 'sites'>, rawT
       phrases.some((p) => texts.some((t) => hasPhrase(t, p))) ||
       (last !== undefined && last.length >= 6 && [...words].some((w) => withinOneEdit(w, last)));
     const byFirstName =
-      first !== undefined && first.length >= 2 && texts.some((t) => hasPhrase(t, first) && onTheirSite(config, sponsor, site, t));
+      first !== undefined &&
+      first.length >= 2 &&
+      texts.some((t) => hasPhrase(t, first) && onTheirSite(config, sponsor, site, t));
     if (byName || byFirstName) named.push(sponsor.id);
   }
   return named;

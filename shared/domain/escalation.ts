@@ -16,7 +16,10 @@ export const escalationMessageSchema = z.object({
   escalationId: z.string().min(1).max(200),
   reasons: z.array(z.enum(ESCALATION_REASONS)).min(1),
   /** The case to update and answer; absent for a pattern, which has no single author. */
-  caseKey: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  caseKey: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   channel: z.enum(CHANNELS).optional(),
   week: z.string().regex(ISO_WEEK_PATTERN),
   site: z.string().optional(),
@@ -127,7 +130,12 @@ export function routeToSponsor(config: Config, site: string | undefined, topics:
  * report, or its employee's management) is never asked: their backup is,
  * and their address is taken off the leadership list.
  */
-export function recipientsAt(config: Config, sponsorId: string, level: number, bypassed: readonly string[] = []): { names: string; emails: string[] } {
+export function recipientsAt(
+  config: Config,
+  sponsorId: string,
+  level: number,
+  bypassed: readonly string[] = [],
+): { names: string; emails: string[] } {
   const leadership = () => {
     const barred = new Set(config.sponsors.filter((s) => bypassed.includes(s.id)).map((s) => s.email.toLowerCase()));
     const emails = config.digest.recipients.filter((e) => !barred.has(e.toLowerCase()));
@@ -198,7 +206,10 @@ export function slaHours(config: Config, urgent: boolean): number {
  * urgency detector) or when the employee asked for it: their own "urgent"
  * counts as much as any rule.
  */
-export function isUrgent(config: Config, message: Pick<EscalationMessage, 'reasons' | 'topics' | 'urgentCategories'>): boolean {
+export function isUrgent(
+  config: Config,
+  message: Pick<EscalationMessage, 'reasons' | 'topics' | 'urgentCategories'>,
+): boolean {
   return (
     message.reasons.includes('requested') ||
     message.urgentCategories.length > 0 ||

@@ -12,7 +12,8 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 // Control characters other than tab and newline carry nothing a reader needs
 // and can hide text from reviewers; they are dropped, not refused. U+FFFE and
 // U+FFFF too: SQS refuses a message containing them (InvalidMessageContents).
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF]/g;
+const CONTROL_CHARACTERS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF]/g;
 
 /** Normalises feedback text: NFC, line endings, no control characters, trimmed. */
 export function cleanText(text: string): string {
@@ -53,12 +54,16 @@ export const webSubmissionSchema = z.object({
   site: optionalChoice,
   topic: optionalChoice,
   escalate: z
-    .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false')], { error: 'escalate must be true or false' })
+    .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false')], {
+      error: 'escalate must be true or false',
+    })
     .optional()
     .transform((v) => v === true || v === 'on' || v === 'true'),
   /** "This is about my management": the case goes around the sponsor who would get it. */
   aboutManagement: z
-    .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false')], { error: 'aboutManagement must be true or false' })
+    .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false')], {
+      error: 'aboutManagement must be true or false',
+    })
     .optional()
     .transform((v) => v === true || v === 'on' || v === 'true'),
 });

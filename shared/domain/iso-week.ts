@@ -5,7 +5,12 @@ import { DAY_MS } from './durations';
  * zone. Feedback keeps only this, never the time of day (anonymity promise 3).
  */
 export function isoWeekOf(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   // Work on the local calendar date as if it were UTC, so no DST edge moves it.
   const date = new Date(Date.UTC(part('year'), part('month') - 1, part('day')));

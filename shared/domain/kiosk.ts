@@ -45,10 +45,17 @@ export function newKioskId(): string {
 export const kioskIdSchema = z.string().regex(/^k-[a-z0-9]{6}$/, 'a kiosk id looks like k-7hq2mx');
 
 /** The label an operator gives a tablet at enrolment ("Plant 2 break room"). */
-export const kioskNameSchema = z.string().trim().min(1, 'name must not be empty').max(60, 'name must be at most 60 characters');
+export const kioskNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'name must not be empty')
+  .max(60, 'name must be at most 60 characters');
 
 // Empty or whitespace-only text is the same as no text: a tap alone is feedback.
-const optionalText = z.preprocess((v) => (typeof v === 'string' && cleanText(v) === '' ? undefined : v), feedbackTextSchema.optional());
+const optionalText = z.preprocess(
+  (v) => (typeof v === 'string' && cleanText(v) === '' ? undefined : v),
+  feedbackTextSchema.optional(),
+);
 
 /**
  * `POST /kiosk/feedback`. The site is never read from the body (it comes
@@ -57,7 +64,12 @@ const optionalText = z.preprocess((v) => (typeof v === 'string' && cleanText(v) 
 export const kioskSubmissionSchema = z.object({
   // Refinements, not min/max: the edge answers `too_big` with 413, and a rating of 5 is a 400.
   rating: z
-    .int({ error: (issue) => (issue.input === undefined ? 'rating is required: 1 (very unhappy) to 4 (very happy)' : 'rating must be a whole number from 1 to 4') })
+    .int({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'rating is required: 1 (very unhappy) to 4 (very happy)'
+          : 'rating must be a whole number from 1 to 4',
+    })
     .refine((r) => r >= 1 && r <= 4, 'rating must be a whole number from 1 to 4'),
   topic: z
     .string({ error: 'topic must be a string' })
@@ -70,7 +82,12 @@ export const kioskSubmissionSchema = z.object({
   /** "This is about my management": the case goes around the sponsor who would get it. */
   aboutManagement: z.boolean({ error: 'aboutManagement must be true or false' }).default(false),
   key: z
-    .string({ error: (issue) => (issue.input === undefined ? 'key is required: a new random id (such as a UUID) for each submission' : 'key must be a string') })
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'key is required: a new random id (such as a UUID) for each submission'
+          : 'key must be a string',
+    })
     .regex(/^[A-Za-z0-9_-]{8,64}$/, 'key must be 8-64 letters, digits, dashes or underscores (a UUID will do)'),
 });
 export type KioskSubmission = z.infer<typeof kioskSubmissionSchema>;

@@ -23,7 +23,14 @@ export type SmsIntent =
    * `urgentLanguages`: those whose catalogue has the urgent word used (URGENT: en, fr), if any.
    * `aboutManagement`: it started with MGMT ("this is about my management").
    */
-  | { kind: 'feedback'; text: string; site: string | undefined; escalate: boolean; urgentLanguages: Language[]; aboutManagement: boolean }
+  | {
+      kind: 'feedback';
+      text: string;
+      site: string | undefined;
+      escalate: boolean;
+      urgentLanguages: Language[];
+      aboutManagement: boolean;
+    }
   /** The message started with `#something` that is not a configured site. */
   | { kind: 'unknown-site'; tag: string };
 

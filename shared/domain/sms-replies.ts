@@ -113,16 +113,24 @@ export function statusReplies(
  * looked: the status and the new message, whole, in one text when it fits
  * two segments, else across numbered one-segment texts, like a response.
  */
-function newMessageReplies(view: { caseCode: string; status: CaseStatus; newMessage: string }, language: Language): string[] {
+function newMessageReplies(
+  view: { caseCode: string; status: CaseStatus; newMessage: string },
+  language: Language,
+): string[] {
   const message = plainPunctuation(view.newMessage).trim();
-  const text = plainPunctuation(translate(language, 'sms.statusWithMessage', { code: view.caseCode, status: view.status, message }));
+  const text = plainPunctuation(
+    translate(language, 'sms.statusWithMessage', { code: view.caseCode, status: view.status, message }),
+  );
   if (smsSegmentCount(text) <= MAX_REPLY_SEGMENTS) return [text];
   return splitIntoSegments(toGsm7(text), { max: SMS_SEGMENT_LENGTH });
 }
 
 /** The employee's answer is on its way to the conversation. */
-export const answerSentReply = (code: string, language: Language = 'en') => firstThatFits(language, [['sms.answerSent', { code }]]);
+export const answerSentReply = (code: string, language: Language = 'en') =>
+  firstThatFits(language, [['sms.answerSent', { code }]]);
 /** The case has no sponsor yet (or never will): there is no one to answer. */
-export const noConversationReply = (code: string, language: Language = 'en') => firstThatFits(language, [['sms.noConversation', { code }]]);
-export const threadFullReply = (code: string, language: Language = 'en') => firstThatFits(language, [['sms.threadFull', { code }]]);
+export const noConversationReply = (code: string, language: Language = 'en') =>
+  firstThatFits(language, [['sms.noConversation', { code }]]);
+export const threadFullReply = (code: string, language: Language = 'en') =>
+  firstThatFits(language, [['sms.threadFull', { code }]]);
 export const replyUsageReply = only('sms.replyUsage', { example: '7KQ4M-XW9TR' });

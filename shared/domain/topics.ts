@@ -7,7 +7,9 @@ import type { Topic } from '../config/schema';
 export function detectTopics(text: string, topics: readonly Topic[]): string[] {
   const haystack = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
   return topics
-    .filter((topic) => topic.keywords.some((keyword) => haystack.includes(` ${keyword.toLowerCase()} `) || stemMatch(haystack, keyword)))
+    .filter((topic) =>
+      topic.keywords.some((keyword) => haystack.includes(` ${keyword.toLowerCase()} `) || stemMatch(haystack, keyword)),
+    )
     .map((topic) => topic.id);
 }
 

@@ -19,7 +19,20 @@ export type ConversationOccasion =
 const DEADLINE_WORDS = { acknowledge: 'acknowledge this report', feedback: 'tell the employee what is being done' };
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A day (`YYYY-MM-DD`) as people read it: "2 December 2026", or with `weekday` "Wednesday 2 December 2026"; '' if it is not a day. */
 export function dayInWords(day: string, { weekday = true } = {}): string {
@@ -39,11 +52,23 @@ function wording(occasion: ConversationOccasion, about: string): { subject: stri
   const what = DEADLINE_WORDS[occasion.deadline];
   const by = dayInWords(occasion.day);
   return occasion.kind === 'deadline-near'
-    ? { subject: `Deadline ${by}: ${what} (${about})`, lead: `The law gives until ${by} to ${what}. Please do it before then.` }
-    : { subject: `Deadline passed: ${what} (${about})`, lead: `The legal deadline to ${what} was ${by}, and it has passed. Please do it now; leadership has been told.` };
+    ? {
+        subject: `Deadline ${by}: ${what} (${about})`,
+        lead: `The law gives until ${by} to ${what}. Please do it before then.`,
+      }
+    : {
+        subject: `Deadline passed: ${what} (${about})`,
+        lead: `The legal deadline to ${what} was ${by}, and it has passed. Please do it now; leadership has been told.`,
+      };
 }
 
-export function conversationEmail(config: Config, e: Escalation, to: string[], link: string, occasion: ConversationOccasion): Email {
+export function conversationEmail(
+  config: Config,
+  e: Escalation,
+  to: string[],
+  link: string,
+  occasion: ConversationOccasion,
+): Email {
   const { about } = describeEscalation(config, e);
   const { subject, lead } = wording(occasion, about);
   const answer = occasion.kind === 'answer' ? occasion.answer : undefined;

@@ -16,10 +16,16 @@ const CATEGORY_WORDS: Record<string, string> = {
 };
 
 /** "a threat of violence and fraud or theft" */
-const listInWords = (items: string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+const listInWords = (items: string[]) =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 /** "Health & Safety" and "health and safety" read alike. */
-const wordsOf = (phrase: string) => ` ${phrase.toLowerCase().replace(/&/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const wordsOf = (phrase: string) =>
+  ` ${phrase
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 
 /**
  * The phrases with each idea once: a phrase whose words all appear, in order,
@@ -46,9 +52,13 @@ function reasonInWords(config: Config, e: Escalation, reason: string): string {
   if (reason === 'pattern') return 'several people raised the same problem at the same site';
   if (reason === 'urgent-topic') {
     const categories = e.urgentCategories.map((c) => CATEGORY_WORDS[c] ?? c);
-    const urgentTopics = e.topics.filter((t) => config.topics.find((c) => c.id === t)?.urgent).map((t) => config.topics.find((c) => c.id === t)!.name.toLowerCase());
+    const urgentTopics = e.topics
+      .filter((t) => config.topics.find((c) => c.id === t)?.urgent)
+      .map((t) => config.topics.find((c) => c.id === t)!.name.toLowerCase());
     const about = eachIdeaOnce([...categories, ...urgentTopics]);
-    return about.length ? `it appears to be about ${listInWords(about)}, which cannot wait` : 'it appears to be about something that cannot wait';
+    return about.length
+      ? `it appears to be about ${listInWords(about)}, which cannot wait`
+      : 'it appears to be about something that cannot wait';
   }
   return reason;
 }
@@ -82,15 +92,24 @@ function languageToName(e: Escalation): string | undefined {
 
 /** Why the text is missing, for the sponsor: it was never processed, so it is never shown. */
 function withheldNote(e: Escalation): string {
-  const why = e.reasons.includes('requested') ? 'the employee marked this urgent' : 'it appears to concern an urgent matter';
-  const about = e.urgentCategories.length ? ` (${listInWords(e.urgentCategories.map((c) => CATEGORY_WORDS[c] ?? c))})` : '';
+  const why = e.reasons.includes('requested')
+    ? 'the employee marked this urgent'
+    : 'it appears to concern an urgent matter';
+  const about = e.urgentCategories.length
+    ? ` (${listInWords(e.urgentCategories.map((c) => CATEGORY_WORDS[c] ?? c))})`
+    : '';
   return `The text could not be processed safely, so it is not shown; ${why}${about}. If it can be processed later, it will be sent to you.`;
 }
 
 /** Patterns are counted in whole weeks (no case keeps its day): this one and those before it. */
 function patternText({ count, windowDays }: { count: number; windowDays: number }): string {
   const weeks = Math.round(windowDays / 7);
-  const span = weeks === 2 ? 'this week and last week' : weeks > 2 ? `this week and the ${weeks - 1} weeks before` : `${windowDays} days`;
+  const span =
+    weeks === 2
+      ? 'this week and last week'
+      : weeks > 2
+        ? `this week and the ${weeks - 1} weeks before`
+        : `${windowDays} days`;
   return `${count} negative comments on this site and topic, ${span}`;
 }
 
@@ -100,11 +119,21 @@ export function describeEscalation(config: Config, e: Escalation) {
   const site = siteName ?? 'Not given';
   const topics = topicNames ?? 'Not given';
   /** The matter in a few words, for a subject or a heading: "Health and safety at Plant 2", "Feedback from Plant 2". */
-  const about = topicNames && siteName ? `${topicNames} at ${siteName}` : topicNames ? `${topicNames} (site not given)` : siteName ? `Feedback from ${siteName}` : 'Feedback (no site or topic given)';
+  const about =
+    topicNames && siteName
+      ? `${topicNames} at ${siteName}`
+      : topicNames
+        ? `${topicNames} (site not given)`
+        : siteName
+          ? `Feedback from ${siteName}`
+          : 'Feedback (no site or topic given)';
   const reasons = e.reasons.map((r) => reasonInWords(config, e, r)).join('; and ');
   const what = e.pattern ? patternText(e.pattern) : e.textWithheld ? withheldNote(e) : e.redactedText;
   const language = e.pattern || e.textWithheld ? undefined : languageName(languageToName(e));
-  const translation = e.translation && !e.textWithheld ? { ...e.translation, name: languageName(e.translation.language) ?? e.translation.language } : undefined;
+  const translation =
+    e.translation && !e.textWithheld
+      ? { ...e.translation, name: languageName(e.translation.language) ?? e.translation.language }
+      : undefined;
   return { site, topics, about, reasons, what, language, translation };
 }
 
@@ -115,7 +144,15 @@ export function describeEscalation(config: Config, e: Escalation) {
  * day and hour in the configured zone, never the minute.
  * Table layout and inline styles so it renders in common mail clients.
  */
-export function escalationEmail(config: Config, e: Escalation, to: string[], link: string, recipientLabel: string, occasion: EmailOccasion = 'new', deskLink?: string): Email {
+export function escalationEmail(
+  config: Config,
+  e: Escalation,
+  to: string[],
+  link: string,
+  recipientLabel: string,
+  occasion: EmailOccasion = 'new',
+  deskLink?: string,
+): Email {
   const { site, topics, about, reasons, what, language, translation } = describeEscalation(config, e);
   const due = hourInZone(e.slaDueAt, config.timezone, 'by');
   const raised = hourInZone(e.raisedAt, config.timezone, 'around');
@@ -128,7 +165,11 @@ export function escalationEmail(config: Config, e: Escalation, to: string[], lin
           ? `Handed over ${e.audit.findLast((a) => a.event === 'handed-over')?.detail ?? `to ${recipientLabel}`}. `
           : '';
   const subject = `${occasion === 'text-added' ? 'Text now available: ' : occasion === 'handed-over' ? 'Handed over to you: ' : ''}${e.urgent ? 'Urgent: ' : ''}${about}: please acknowledge ${due}`;
-  const heading = e.pattern ? 'Pattern' : e.textWithheld ? 'What was said' : `What was said (personal details removed)${language ? `, written in ${language}` : ''}`;
+  const heading = e.pattern
+    ? 'Pattern'
+    : e.textWithheld
+      ? 'What was said'
+      : `What was said (personal details removed)${language ? `, written in ${language}` : ''}`;
   const text = [
     `${config.programName}: ${e.urgent ? 'urgent ' : ''}feedback for you to act on`,
     '',
@@ -164,10 +205,12 @@ ${lead ? html`<p style="font:14px Arial,sans-serif;color:#b3261e;margin:0 0 8px"
 </table>
 <p style="font:bold 14px Arial,sans-serif;color:#1b1f24;margin:14px 0 4px">${heading}</p>
 <p style="font:15px/1.5 Georgia,serif;color:#1b1f24;margin:0;padding:10px 12px;background:#f4f4f1;border-left:4px solid #8a8f98;white-space:pre-wrap">${what}</p>
-${translation
+${
+  translation
     ? html`<p style="font:bold 14px Arial,sans-serif;color:#1b1f24;margin:14px 0 4px">In ${translation.name} (machine translation)</p>
 <p style="font:15px/1.5 Georgia,serif;color:#1b1f24;margin:0;padding:10px 12px;background:#f4f4f1;border-left:4px solid #8a8f98;white-space:pre-wrap">${translation.text}</p>`
-    : ''}
+    : ''
+}
 <p style="margin:18px 0"><a href="${link}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font:bold 15px Arial,sans-serif;text-decoration:none;border-radius:4px">Acknowledge and answer</a></p>
 ${deskLink ? html`<p style="margin:0 0 14px"><a href="${deskLink}" target="_blank" rel="noopener" style="font:15px Arial,sans-serif;color:#1f5fa8">All your cases (your case desk)</a></p>` : ''}
 <p style="font:12px Arial,sans-serif;color:#555d66;margin:0">The link is for you alone and expires. A response you write is shown to the employee by their case code.</p>

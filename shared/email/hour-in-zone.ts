@@ -11,7 +11,13 @@
 export function hourInZone(iso: string, timeZone: string, how: 'around' | 'by' | 'at' = 'at'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  const day = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }).format(date);
+  const day = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+  }).format(date);
   // `hour` alone: Intl prints no minute, whatever the zone's offset.
   const hour = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric' }).format(date);
   return `${how === 'at' ? '' : `${how} `}${hour} on ${day} (${timeZone})`;

@@ -81,4 +81,5 @@ export interface CaseThread {
 export const threadDay = (instant: Date): string => instant.toISOString().slice(0, 10);
 
 /** When a case's thread expires: with the escalation it belongs to, counted from the case's week (a Monday, 00:00 UTC). */
-export const threadExpiry = (config: Pick<Config, 'retention'>, week: string): Date => expiryForWeek(week, config.retention.escalationDays);
+export const threadExpiry = (config: Pick<Config, 'retention'>, week: string): Date =>
+  expiryForWeek(week, config.retention.escalationDays);

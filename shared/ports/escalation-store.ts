@@ -14,7 +14,11 @@ export interface EscalationStore {
    * with its text withheld, once analysis has succeeded after all. False if
    * it was not withheld or has already been added.
    */
-  addText(id: string, text: { redactedText: string; language?: string; translation?: Escalation['translation'] }, entry: AuditEntry): Promise<boolean>;
+  addText(
+    id: string,
+    text: { redactedText: string; language?: string; translation?: Escalation['translation'] },
+    entry: AuditEntry,
+  ): Promise<boolean>;
   /** Records (or replaces) the published response. */
   respond(id: string, response: string, entry: AuditEntry): Promise<void>;
   /** Unacknowledged escalations whose SLA is past, oldest first, at most `limit`. */

@@ -21,7 +21,15 @@ export const METRICS_NAMESPACE = 'ListeningPost';
  *   per digest sent (leadership's and each sponsor's variant); a retried run
  *   that finds them already delivered counts none.
  */
-export const METRIC_NAMES = ['Submissions', 'FeedbackAnalysed', 'AnalysisFailures', 'EscalationsRaised', 'EscalationsOverdue', 'SweepFailures', 'DigestsSent'] as const;
+export const METRIC_NAMES = [
+  'Submissions',
+  'FeedbackAnalysed',
+  'AnalysisFailures',
+  'EscalationsRaised',
+  'EscalationsOverdue',
+  'SweepFailures',
+  'DigestsSent',
+] as const;
 export type MetricName = (typeof METRIC_NAMES)[number];
 
 /**

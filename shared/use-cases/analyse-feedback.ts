@@ -46,9 +46,14 @@ export type SaveOutcome = 'saved' | 'case-missing';
  * analyzer could not analyse, so that each is saved, and fails, on its own
  * (`saveAnalysisOf`). Throws only when the analyzer call fails as a whole.
  */
-export async function analyseBatch(deps: AnalyseFeedbackDeps, messages: AnalysisMessage[]): Promise<Map<string, Analysis | Error>> {
+export async function analyseBatch(
+  deps: AnalyseFeedbackDeps,
+  messages: AnalysisMessage[],
+): Promise<Map<string, Analysis | Error>> {
   const withText = messages.filter((m) => m.text.length > 0);
-  const analysed = withText.length ? await deps.analyzer.analyze(withText.map((m) => ({ id: m.id, text: m.text }))) : new Map<string, Analysis | Error>();
+  const analysed = withText.length
+    ? await deps.analyzer.analyze(withText.map((m) => ({ id: m.id, text: m.text })))
+    : new Map<string, Analysis | Error>();
   const results = new Map<string, Analysis | Error>();
   for (const message of messages) {
     const result = message.text.length > 0 ? analysed.get(message.id) : analysisOfRatingAlone(message.rating);
@@ -62,7 +67,11 @@ export async function analyseBatch(deps: AnalyseFeedbackDeps, messages: Analysis
  * figures and the digest's sample. An Error in its place is thrown back,
  * after what cannot wait has gone to its sponsor with the text withheld.
  */
-export async function saveAnalysisOf(deps: AnalyseFeedbackDeps, message: AnalysisMessage, result: Analysis | Error): Promise<SaveOutcome> {
+export async function saveAnalysisOf(
+  deps: AnalyseFeedbackDeps,
+  message: AnalysisMessage,
+  result: Analysis | Error,
+): Promise<SaveOutcome> {
   if (result instanceof Error) {
     await escalateUnanalysable(deps, message);
     throw result;
@@ -127,7 +136,14 @@ export async function saveAnalysisOf(deps: AnalyseFeedbackDeps, message: Analysi
   if (deps.verbatims && analysis.redactedText) {
     for (const topic of analysis.topics) {
       await deps.verbatims.offer(
-        { week: message.week, site: message.site, topic, channel: message.channel, sentiment: analysis.sentiment, redactedText: analysis.redactedText },
+        {
+          week: message.week,
+          site: message.site,
+          topic,
+          channel: message.channel,
+          sentiment: analysis.sentiment,
+          redactedText: analysis.redactedText,
+        },
         expiresAt,
       );
     }
@@ -165,7 +181,8 @@ function topicsOf(config: Config, message: AnalysisMessage, urgentCategories: re
   const topics = new Set(detectTopics(message.text, config.topics));
   if (message.topic) topics.add(message.topic);
   for (const topic of config.topics) {
-    if ((topic.urgencyCategories ?? [topic.id]).some((category) => urgentCategories.includes(category))) topics.add(topic.id);
+    if ((topic.urgencyCategories ?? [topic.id]).some((category) => urgentCategories.includes(category)))
+      topics.add(topic.id);
   }
   return topics;
 }

@@ -1,5 +1,12 @@
 import type { SmsIntent } from '../domain/sms-message';
-import { answerSentReply, noConversationReply, replyUsageReply, threadFullReply, tooLongReply, unknownCaseReply } from '../domain/sms-replies';
+import {
+  answerSentReply,
+  noConversationReply,
+  replyUsageReply,
+  threadFullReply,
+  tooLongReply,
+  unknownCaseReply,
+} from '../domain/sms-replies';
 import { NotFoundError, PayloadTooLargeError, ValidationError } from '../errors';
 import type { Language } from '../i18n/translate';
 import { employeeAnswers, NO_CONVERSATION, statusWithConversation, THREAD_FULL } from './case-conversation';
@@ -15,7 +22,12 @@ import type { HandleInboundSmsDeps, SmsReply } from './handle-inbound-sms';
 export async function statusForSms(deps: HandleInboundSmsDeps, code: string) {
   const view = await statusWithConversation(deps, code);
   const newMessage = view.newMessages ? view.messages.filter((m) => m.from === 'sponsor').at(-1)?.text : undefined;
-  return { caseCode: view.caseCode, status: view.status, response: view.response, ...(newMessage ? { newMessage } : {}) };
+  return {
+    caseCode: view.caseCode,
+    status: view.status,
+    response: view.response,
+    ...(newMessage ? { newMessage } : {}),
+  };
 }
 
 /**

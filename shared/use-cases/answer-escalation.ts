@@ -46,7 +46,13 @@ export async function acknowledgeEscalation(deps: AnswerDeps, token: string): Pr
 /** Acknowledges an escalation already opened (by its link, or from the sponsor's desk). */
 export async function acknowledgeOpened(deps: AnswerDeps, escalation: Escalation): Promise<Escalation> {
   const at = hourStamp(deps.clock.now());
-  if (await deps.escalations.acknowledge(escalation.id, { at, event: 'acknowledged', detail: `at level ${escalation.level}` })) {
+  if (
+    await deps.escalations.acknowledge(escalation.id, {
+      at,
+      event: 'acknowledged',
+      detail: `at level ${escalation.level}`,
+    })
+  ) {
     if (escalation.caseKey) await deps.cases.advanceStatus(escalation.caseKey, 'acknowledged');
     const acknowledged = await deps.escalations.get(escalation.id);
     if (deps.legal && acknowledged) await startFeedbackClock({ ...deps.legal, clock: deps.clock }, acknowledged);
@@ -63,16 +69,24 @@ export async function respondToEscalation(deps: AnswerDeps, token: string, respo
 /** Publishes the answer to an escalation already opened (by its link, or from the sponsor's desk). */
 export async function respondToOpened(deps: AnswerDeps, opened: Escalation, response: string): Promise<Escalation> {
   const text = response.normalize('NFC').trim();
-  if (!text) throw new ValidationError('the response must not be empty', [{ path: 'response', message: 'the response must not be empty' }]);
-  if ([...text].length > MAX_RESPONSE_CHARACTERS) {
-    throw new ValidationError(`the response must be at most ${MAX_RESPONSE_CHARACTERS.toLocaleString('en-US')} characters`, [
-      { path: 'response', message: `at most ${MAX_RESPONSE_CHARACTERS.toLocaleString('en-US')} characters` },
+  if (!text)
+    throw new ValidationError('the response must not be empty', [
+      { path: 'response', message: 'the response must not be empty' },
     ]);
+  if ([...text].length > MAX_RESPONSE_CHARACTERS) {
+    throw new ValidationError(
+      `the response must be at most ${MAX_RESPONSE_CHARACTERS.toLocaleString('en-US')} characters`,
+      [{ path: 'response', message: `at most ${MAX_RESPONSE_CHARACTERS.toLocaleString('en-US')} characters` }],
+    );
   }
   const escalation = await acknowledgeOpened(deps, opened);
   // A sponsor's answer is published to the employee and kept: redacted like the feedback it answers (promise 2).
   const published = redact(text);
-  await deps.escalations.respond(escalation.id, published, { at: hourStamp(deps.clock.now()), event: 'responded', detail: `${[...text].length} characters` });
+  await deps.escalations.respond(escalation.id, published, {
+    at: hourStamp(deps.clock.now()),
+    event: 'responded',
+    detail: `${[...text].length} characters`,
+  });
   if (escalation.caseKey) await deps.cases.publishResponse(escalation.caseKey, published);
   if (deps.legal) await feedbackGiven({ ...deps.legal, clock: deps.clock }, escalation);
   return (await deps.escalations.get(escalation.id)) ?? escalation;

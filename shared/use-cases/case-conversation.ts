@@ -7,7 +7,14 @@ import { feedbackTextSchema, type AnalysisMessage, type CaseRecord, type Channel
 import { isoWeekOf } from '../domain/iso-week';
 import { MAX_TEXT_CHARACTERS } from '../domain/limits';
 import { NotFoundError, PayloadTooLargeError, ServiceUnavailableError, ValidationError } from '../errors';
-import { MAX_THREAD_MESSAGES, threadDay, threadExpiry, type CaseThread, type ThreadMessage, type ThreadSummary } from '../ports/case-thread';
+import {
+  MAX_THREAD_MESSAGES,
+  threadDay,
+  threadExpiry,
+  type CaseThread,
+  type ThreadMessage,
+  type ThreadSummary,
+} from '../ports/case-thread';
 import type { CaseStore } from '../ports/case-store';
 import type { Clock } from '../ports/clock';
 import type { Queue } from '../ports/queue';
@@ -25,8 +32,10 @@ const WITH_A_SPONSOR: readonly CaseRecord['status'][] = ['escalated', 'acknowled
 
 export const NO_CONVERSATION =
   'This case has no conversation: only a case passed to a senior leader can be answered. Send new feedback instead.';
-export const NO_ONE_TO_WRITE_TO = 'This is a pattern across several people, so there is no one to write to; the weekly digest reports what was done.';
-export const THREAD_FULL = 'This conversation has reached its length limit, so nothing more can be added. Send new feedback instead.';
+export const NO_ONE_TO_WRITE_TO =
+  'This is a pattern across several people, so there is no one to write to; the weekly digest reports what was done.';
+export const THREAD_FULL =
+  'This conversation has reached its length limit, so nothing more can be added. Send new feedback instead.';
 
 /** The employee's view of the conversation: every message, what is new, and the deadlines. */
 export interface EmployeeThreadView {
@@ -40,7 +49,10 @@ export interface EmployeeThreadView {
  * Reads the thread for the employee and notes that they have seen it: a
  * message the sponsor writes after this stays "new".
  */
-export async function employeeReadsThread(threads: CaseThread, record: Pick<CaseRecord, 'caseKey' | 'status'>): Promise<EmployeeThreadView> {
+export async function employeeReadsThread(
+  threads: CaseThread,
+  record: Pick<CaseRecord, 'caseKey' | 'status'>,
+): Promise<EmployeeThreadView> {
   const [messages, summary] = await Promise.all([threads.list(record.caseKey), threads.summary(record.caseKey)]);
   const last = messages.at(-1)?.seq;
   if (last && summary.newForEmployee) await threads.markRead(record.caseKey, 'employee', last);
@@ -63,7 +75,12 @@ export interface EmployeeAnswerDeps {
  * which redacts and analyses it, adds it to the thread, tells the sponsor,
  * and escalates it if it is urgent. Nothing is stored here.
  */
-export async function employeeAnswers(deps: EmployeeAnswerDeps, typedCode: string, text: unknown, channel: Channel): Promise<{ caseCode: string }> {
+export async function employeeAnswers(
+  deps: EmployeeAnswerDeps,
+  typedCode: string,
+  text: unknown,
+  channel: Channel,
+): Promise<{ caseCode: string }> {
   const parsed = feedbackTextSchema.safeParse(text);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -111,7 +128,10 @@ export async function sponsorWrites(
   const caseKey = escalation.caseKey;
   if (!caseKey) throw new ValidationError(NO_ONE_TO_WRITE_TO, [{ path: 'message', message: NO_ONE_TO_WRITE_TO }]);
   const clean = text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
-  if (!clean) throw new ValidationError('Write a message before sending it.', [{ path: 'message', message: 'Write a message before sending it.' }]);
+  if (!clean)
+    throw new ValidationError('Write a message before sending it.', [
+      { path: 'message', message: 'Write a message before sending it.' },
+    ]);
   if ([...clean].length > MAX_SPONSOR_MESSAGE_CHARACTERS) {
     const message = `Keep the message to ${MAX_SPONSOR_MESSAGE_CHARACTERS.toLocaleString('en-US')} characters or fewer.`;
     throw new ValidationError(message, [{ path: 'message', message }]);
@@ -158,8 +178,14 @@ export async function statusWithConversation(
   const caseCode = normaliseCaseCode(typedCode);
   const record = caseCode ? await deps.cases.findCase(caseKeyFor(caseCode, deps.pepper)) : undefined;
   if (!caseCode || !record) throw new NotFoundError(NO_SUCH_CASE);
-  const view: CaseStatusView = { caseCode, status: record.status, week: record.week, ...(record.response ? { response: record.response } : {}) };
-  if (!deps.threads || !WITH_A_SPONSOR.includes(record.status)) return { ...view, messages: [], newMessages: false, canAnswer: false };
+  const view: CaseStatusView = {
+    caseCode,
+    status: record.status,
+    week: record.week,
+    ...(record.response ? { response: record.response } : {}),
+  };
+  if (!deps.threads || !WITH_A_SPONSOR.includes(record.status))
+    return { ...view, messages: [], newMessages: false, canAnswer: false };
   const thread = await employeeReadsThread(deps.threads, record);
   const { acknowledgeBy, feedbackBy } = thread.summary;
   return {

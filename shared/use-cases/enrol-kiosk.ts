@@ -25,14 +25,23 @@ export interface Enrolment {
  */
 export async function enrolKiosk(deps: EnrolKioskDeps, request: { site: string; name: string }): Promise<Enrolment> {
   if (!deps.config.sites.some((s) => s.id === request.site)) {
-    throw new ValidationError(`site '${request.site}' is not in the config; it must be one of: ${deps.config.sites.map((s) => s.id).join(', ')}`, [
-      { path: 'site', message: 'unknown site' },
-    ]);
+    throw new ValidationError(
+      `site '${request.site}' is not in the config; it must be one of: ${deps.config.sites.map((s) => s.id).join(', ')}`,
+      [{ path: 'site', message: 'unknown site' }],
+    );
   }
   const name = kioskNameSchema.safeParse(request.name);
-  if (!name.success) throw new ValidationError(name.error.issues[0]!.message, [{ path: 'name', message: name.error.issues[0]!.message }]);
+  if (!name.success)
+    throw new ValidationError(name.error.issues[0]!.message, [
+      { path: 'name', message: name.error.issues[0]!.message },
+    ]);
   const token = newKioskToken();
-  const kiosk: Kiosk = { id: newKioskId(), site: request.site, name: name.data, enrolledAt: isoWeekOf(deps.clock.now(), 'UTC') };
+  const kiosk: Kiosk = {
+    id: newKioskId(),
+    site: request.site,
+    name: name.data,
+    enrolledAt: isoWeekOf(deps.clock.now(), 'UTC'),
+  };
   await deps.kiosks.enrol(kiosk, kioskTokenHash(token));
   return { kiosk, token };
 }

@@ -14,7 +14,9 @@ export interface EraseSmsExchangeDeps {
  * await eraseSmsExchange({ eraser }, { accountSid: 'AC…', messageSids: ['SM…inbound', 'SM…reply'] });
  */
 export async function eraseSmsExchange(deps: EraseSmsExchangeDeps, job: SmsErasureJob): Promise<void> {
-  const results = await Promise.allSettled([...new Set(job.messageSids)].map((sid) => deps.eraser.erase(job.accountSid, sid)));
+  const results = await Promise.allSettled(
+    [...new Set(job.messageSids)].map((sid) => deps.eraser.erase(job.accountSid, sid)),
+  );
   const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failure) throw failure.reason;
 }

@@ -59,7 +59,13 @@ export function withheldEscalation(
   message: AnalysisMessage,
   found: { topics: string[]; urgentCategories: string[] },
 ): EscalationMessage | undefined {
-  const escalation = caseEscalation(config, { message, sentiment: 'NEUTRAL', topics: found.topics, redactedText: '', urgentCategories: found.urgentCategories });
+  const escalation = caseEscalation(config, {
+    message,
+    sentiment: 'NEUTRAL',
+    topics: found.topics,
+    redactedText: '',
+    urgentCategories: found.urgentCategories,
+  });
   return escalation && { ...escalation, textWithheld: true };
 }
 
@@ -95,10 +101,12 @@ export async function escalateIfNeeded(
     const firstTime = await cases.claimPatternCount(message.caseKey);
     for (const topic of input.topics) {
       // Kept past every window that counts this week, and expiring with the whole week.
-      if (firstTime) await patterns.add(message.site, topic, message.week, expiryForWeek(message.week, 7 * weeks.length));
+      if (firstTime)
+        await patterns.add(message.site, topic, message.week, expiryForWeek(message.week, 7 * weeks.length));
       const count = await patterns.count(message.site, topic, weeks);
       if (count < patternThreshold) continue;
-      if (!(await patterns.claim(message.site, topic, now, new Date(now.getTime() + patternWindowDays * DAY_MS)))) continue;
+      if (!(await patterns.claim(message.site, topic, now, new Date(now.getTime() + patternWindowDays * DAY_MS))))
+        continue;
       const escalation: EscalationMessage = {
         escalationId: `pattern:${message.site}:${topic}:${message.week}`,
         reasons: ['pattern'],

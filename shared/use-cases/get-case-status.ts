@@ -18,9 +18,17 @@ export const NO_SUCH_CASE = 'No case has that code. Check it (ten letters and di
  * What an employee may learn with their case code: its status. Never the
  * text, which they wrote themselves and which we keep only redacted.
  */
-export async function getCaseStatus(deps: { cases: CaseStore; pepper: string }, typedCode: string): Promise<CaseStatusView> {
+export async function getCaseStatus(
+  deps: { cases: CaseStore; pepper: string },
+  typedCode: string,
+): Promise<CaseStatusView> {
   const caseCode = normaliseCaseCode(typedCode);
   const record = caseCode ? await deps.cases.findCase(caseKeyFor(caseCode, deps.pepper)) : undefined;
   if (!caseCode || !record) throw new NotFoundError(NO_SUCH_CASE);
-  return { caseCode, status: record.status, week: record.week, ...(record.response ? { response: record.response } : {}) };
+  return {
+    caseCode,
+    status: record.status,
+    week: record.week,
+    ...(record.response ? { response: record.response } : {}),
+  };
 }

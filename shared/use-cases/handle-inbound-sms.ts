@@ -94,7 +94,9 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
   const language = replyLanguage(deps.config, intent, sms.body, sms.to);
   const feedback = intent.kind === 'feedback' ? readFeedback(intent, pictures, language) : undefined;
   // A retry finds its first delivery's claim: answering it must not depend on this hour's count.
-  const isRetry = (feedback?.kind === 'ok' || (intent.kind === 'reply' && intent.code !== undefined)) && (await deps.rateState.seen(idempotencyKey));
+  const isRetry =
+    (feedback?.kind === 'ok' || (intent.kind === 'reply' && intent.code !== undefined)) &&
+    (await deps.rateState.seen(idempotencyKey));
 
   if (!isRetry) {
     // Questions (STATUS, HELP) have a budget of their own: a sender who has
@@ -129,7 +131,8 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
     case 'reply':
       return answerBySms(deps, intent, { idempotencyKey, isRetry, language });
     case 'feedback': {
-      if (!feedback || feedback.kind !== 'ok') return feedback?.reply ?? { outcome: 'empty', messages: [emptyReply(language)] };
+      if (!feedback || feedback.kind !== 'ok')
+        return feedback?.reply ?? { outcome: 'empty', messages: [emptyReply(language)] };
       // A MessageSid is Twilio's, signed: only a retried delivery reuses it.
       const receipt = await submitFeedback(deps, {
         channel: 'sms',
@@ -142,7 +145,10 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
       });
       // From what was stored, never from this delivery: a retry saying URGENT
       // after a first delivery that did not must not be told its case is urgent.
-      return { outcome: 'accepted', messages: [acceptedReply(receipt.caseCode, { escalate: receipt.escalateRequested, pictures }, language)] };
+      return {
+        outcome: 'accepted',
+        messages: [acceptedReply(receipt.caseCode, { escalate: receipt.escalateRequested, pictures }, language)],
+      };
     }
   }
 }
@@ -161,7 +167,11 @@ export const QUESTIONS_PER_SUBMISSION = 5;
  * random key, never under the pepper: once the hour's key is forgotten, no
  * list of numbers can be matched to it.
  */
-async function admitSender(deps: HandleInboundSmsDeps, from: string, kind: 'submission' | 'question'): Promise<ThrottleDecision> {
+async function admitSender(
+  deps: HandleInboundSmsDeps,
+  from: string,
+  kind: 'submission' | 'question',
+): Promise<ThrottleDecision> {
   const perHour = deps.config.limits.smsPerSenderPerHour;
   const limit = kind === 'question' ? perHour * QUESTIONS_PER_SUBMISSION : perHour;
   const subject = kind === 'question' ? 'sms-questions' : 'sms-sender';
@@ -172,12 +182,20 @@ async function admitSender(deps: HandleInboundSmsDeps, from: string, kind: 'subm
 
 type ReadFeedback = { kind: 'ok'; text: string } | { kind: 'refused'; reply: SmsReply };
 
-function readFeedback(intent: Extract<SmsIntent, { kind: 'feedback' }>, pictures: boolean, language: Language): ReadFeedback {
+function readFeedback(
+  intent: Extract<SmsIntent, { kind: 'feedback' }>,
+  pictures: boolean,
+  language: Language,
+): ReadFeedback {
   const parsed = feedbackTextSchema.safeParse(intent.text);
   if (parsed.success) return { kind: 'ok', text: parsed.data };
   if (parsed.error.issues.some((i) => i.code === 'too_big' || (i.code === 'custom' && i.params?.tooBig === true))) {
     return { kind: 'refused', reply: { outcome: 'too-long', messages: [tooLongReply(language)] } };
   }
-  const reply = pictures ? picturesOnlyReply(language) : intent.escalate ? urgentOnlyReply(language) : emptyReply(language);
+  const reply = pictures
+    ? picturesOnlyReply(language)
+    : intent.escalate
+      ? urgentOnlyReply(language)
+      : emptyReply(language);
   return { kind: 'refused', reply: { outcome: 'empty', messages: [reply] } };
 }

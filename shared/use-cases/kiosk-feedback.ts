@@ -17,7 +17,10 @@ export class KioskTokenError extends AppError {
 /** The token is valid but its kiosk's site is no longer in the config. */
 export class KioskSiteError extends AppError {
   constructor(site: string) {
-    super('forbidden', `this kiosk belongs to site '${site}', which is no longer configured; enrol it again for a current site`);
+    super(
+      'forbidden',
+      `this kiosk belongs to site '${site}', which is no longer configured; enrol it again for a current site`,
+    );
     this.name = 'KioskSiteError';
   }
 }
@@ -28,12 +31,16 @@ const WINDOW_MS = 60_000;
  * Who is asking: the kiosk a bearer token was issued to, from the hash of
  * the token (one GetItem). Anything else is a {@link KioskTokenError}.
  */
-export async function authenticateKiosk(deps: { kiosks: Pick<KioskRegistry, 'findByTokenHash'>; config: Config }, authorization: string | undefined): Promise<KioskIdentity> {
+export async function authenticateKiosk(
+  deps: { kiosks: Pick<KioskRegistry, 'findByTokenHash'>; config: Config },
+  authorization: string | undefined,
+): Promise<KioskIdentity> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
   if (!match) throw new KioskTokenError('this kiosk is not enrolled: send Authorization: Bearer <kiosk token>');
   const token = match[1]!;
   const kiosk = looksLikeKioskToken(token) ? await deps.kiosks.findByTokenHash(kioskTokenHash(token)) : undefined;
-  if (!kiosk) throw new KioskTokenError('this kiosk token is not valid, or the kiosk was revoked; enrol the tablet again');
+  if (!kiosk)
+    throw new KioskTokenError('this kiosk token is not valid, or the kiosk was revoked; enrol the tablet again');
   if (!deps.config.sites.some((s) => s.id === kiosk.site)) throw new KioskSiteError(kiosk.site);
   return kiosk;
 }
@@ -46,13 +53,19 @@ export async function authenticateKiosk(deps: { kiosks: Pick<KioskRegistry, 'fin
  * the hour's random key: once that key is forgotten, no counter can be
  * matched to a kiosk, and none is ever written beside the cases.
  */
-export async function throttleKiosk(deps: { rateState: RateAndReplayState; config: Config; clock: Clock }, kiosk: KioskIdentity): Promise<void> {
+export async function throttleKiosk(
+  deps: { rateState: RateAndReplayState; config: Config; clock: Clock },
+  kiosk: KioskIdentity,
+): Promise<void> {
   const now = deps.clock.now().getTime();
   const windowStart = Math.floor(now / WINDOW_MS) * WINDOW_MS;
   const windowEnd = windowStart + WINDOW_MS;
   const count = await deps.rateState.count(`kiosk-minute:${kiosk.kioskId}:${new Date(windowStart).toISOString()}`);
   if (count > deps.config.limits.kioskPerMinute) {
-    throw new TooManyRequestsError('This kiosk is sending more than people could; it will be accepted again shortly', Math.max(1, Math.ceil((windowEnd - now) / 1000)));
+    throw new TooManyRequestsError(
+      'This kiosk is sending more than people could; it will be accepted again shortly',
+      Math.max(1, Math.ceil((windowEnd - now) / 1000)),
+    );
   }
 }
 
@@ -67,7 +80,11 @@ export async function throttleKiosk(deps: { rateState: RateAndReplayState; confi
  * await throttleKiosk(deps, kiosk);
  * const { caseCode } = await submitKioskFeedback(deps, kiosk, { rating: 4, escalate: false, key: crypto.randomUUID() });
  */
-export async function submitKioskFeedback(deps: SubmitFeedbackDeps, kiosk: KioskIdentity, submission: KioskSubmission): Promise<Accepted> {
+export async function submitKioskFeedback(
+  deps: SubmitFeedbackDeps,
+  kiosk: KioskIdentity,
+  submission: KioskSubmission,
+): Promise<Accepted> {
   return submitFeedback(deps, {
     channel: 'kiosk',
     site: kiosk.site,

@@ -63,14 +63,23 @@ export function clockEvents(config: Config, escalationId: string, deadline: Lega
 const expiryOf = (config: Config, escalation: Escalation) =>
   new Date(Date.parse(escalation.raisedAt) + config.retention.escalationDays * DAY_MS);
 /** A thread keeps no hour, not even in its expiry: a Monday, as the conversation's own messages expire. */
-const threadExpiryOf = (config: Config, escalation: Escalation) => threadExpiry(config, isoWeekOf(new Date(escalation.raisedAt), 'UTC'));
+const threadExpiryOf = (config: Config, escalation: Escalation) =>
+  threadExpiry(config, isoWeekOf(new Date(escalation.raisedAt), 'UTC'));
 
 /** Starts the acknowledgement clock of a newly raised case (again on a retry: the same events are one). */
 export async function startAcknowledgeClock(deps: ClockDeps, escalation: Escalation): Promise<void> {
   if (!escalation.caseKey || escalation.status !== 'raised') return;
   const due = deadlineOf(deps.config, 'acknowledge', escalation.raisedAt);
-  await deps.clocks?.schedule(clockEvents(deps.config, escalation.id, 'acknowledge', due), expiryOf(deps.config, escalation));
-  await deps.threads?.setDeadline(escalation.caseKey, 'acknowledge', due.toISOString(), threadExpiryOf(deps.config, escalation));
+  await deps.clocks?.schedule(
+    clockEvents(deps.config, escalation.id, 'acknowledge', due),
+    expiryOf(deps.config, escalation),
+  );
+  await deps.threads?.setDeadline(
+    escalation.caseKey,
+    'acknowledge',
+    due.toISOString(),
+    threadExpiryOf(deps.config, escalation),
+  );
 }
 
 /** The case was acknowledged: that deadline is met, and the feedback clock starts. */
@@ -78,8 +87,16 @@ export async function startFeedbackClock(deps: ClockDeps, escalation: Escalation
   if (!escalation.caseKey) return;
   await deps.clocks?.met(escalation.id, 'acknowledge');
   const due = deadlineOf(deps.config, 'feedback', escalation.acknowledgedAt ?? hourStamp(deps.clock.now()));
-  await deps.clocks?.schedule(clockEvents(deps.config, escalation.id, 'feedback', due), expiryOf(deps.config, escalation));
-  await deps.threads?.setDeadline(escalation.caseKey, 'feedback', due.toISOString(), threadExpiryOf(deps.config, escalation));
+  await deps.clocks?.schedule(
+    clockEvents(deps.config, escalation.id, 'feedback', due),
+    expiryOf(deps.config, escalation),
+  );
+  await deps.threads?.setDeadline(
+    escalation.caseKey,
+    'feedback',
+    due.toISOString(),
+    threadExpiryOf(deps.config, escalation),
+  );
 }
 
 /** A response was published: the feedback deadline is met. */
@@ -106,7 +123,10 @@ export interface ClockSweepDeps extends ClockDeps {
  * dropped. The email goes before the event is removed: a failure repeats a
  * reminder, never loses one.
  */
-export async function sweepLegalClocks(deps: ClockSweepDeps, { limit = 100 } = {}): Promise<{ reminded: number; passed: number; failed: number }> {
+export async function sweepLegalClocks(
+  deps: ClockSweepDeps,
+  { limit = 100 } = {},
+): Promise<{ reminded: number; passed: number; failed: number }> {
   const result = { reminded: 0, passed: 0, failed: 0 };
   for (const event of await deps.clocks.dueBy(deps.clock.now(), limit)) {
     try {
@@ -114,7 +134,10 @@ export async function sweepLegalClocks(deps: ClockSweepDeps, { limit = 100 } = {
       if (escalation && !isMet(escalation, event.deadline)) {
         await tell(deps, escalation, event);
         if (event.stage === 'passed') {
-          await deps.clocks.recordPassed({ escalationId: event.escalationId, deadline: event.deadline, day: event.day }, expiryOf(deps.config, escalation));
+          await deps.clocks.recordPassed(
+            { escalationId: event.escalationId, deadline: event.deadline, day: event.day },
+            expiryOf(deps.config, escalation),
+          );
           result.passed += 1;
         } else result.reminded += 1;
       }
@@ -129,11 +152,17 @@ export async function sweepLegalClocks(deps: ClockSweepDeps, { limit = 100 } = {
 async function tell(deps: ClockSweepDeps, escalation: Escalation, event: ClockEvent): Promise<void> {
   const bypassed = escalation.reroute?.bypassed;
   const holder = recipientsAt(deps.config, escalation.sponsorId, escalation.level, bypassed).emails;
-  const to = event.stage === 'passed' ? [...new Set([...holder, ...recipientsAt(deps.config, escalation.sponsorId, 2, bypassed).emails])] : holder;
-  const expiresAt = Math.floor(startOfHour(deps.clock.now()).getTime() / 1000) + deps.config.escalation.linkValidDays * 86_400;
+  const to =
+    event.stage === 'passed'
+      ? [...new Set([...holder, ...recipientsAt(deps.config, escalation.sponsorId, 2, bypassed).emails])]
+      : holder;
+  const expiresAt =
+    Math.floor(startOfHour(deps.clock.now()).getTime() / 1000) + deps.config.escalation.linkValidDays * 86_400;
   const link = `${deps.publicUrl}/ack/${signLink({ subject: escalation.id, expiresAt }, deps.linkSigningKey)}`;
   const kind = event.stage === 'passed' ? 'deadline-passed' : 'deadline-near';
-  await deps.mailer.send(conversationEmail(deps.config, escalation, to, link, { kind, deadline: event.deadline, day: event.day }));
+  await deps.mailer.send(
+    conversationEmail(deps.config, escalation, to, link, { kind, deadline: event.deadline, day: event.day }),
+  );
 }
 
 /** A case near or past a legal deadline, for leadership's digest: no text, no sponsor's name needed to act on it. */
@@ -155,13 +184,24 @@ export async function clocksStanding(
 ): Promise<ClockStanding[]> {
   const now = deps.clock.now();
   const passed = await deps.clocks.listPassed();
-  const upcoming = (await deps.clocks.between(now, new Date(now.getTime() + nearDays * DAY_MS))).filter((e) => e.stage === 'passed');
+  const upcoming = (await deps.clocks.between(now, new Date(now.getTime() + nearDays * DAY_MS))).filter(
+    (e) => e.stage === 'passed',
+  );
   const standing: ClockStanding[] = [];
-  for (const [state, items] of [['passed', passed], ['near', upcoming]] as const) {
+  for (const [state, items] of [
+    ['passed', passed],
+    ['near', upcoming],
+  ] as const) {
     for (const item of items) {
       const escalation = await deps.escalations.get(item.escalationId);
       if (!escalation || isMet(escalation, item.deadline)) continue;
-      standing.push({ escalationId: item.escalationId, deadline: item.deadline, day: item.day, state, sponsorId: escalation.sponsorId });
+      standing.push({
+        escalationId: item.escalationId,
+        deadline: item.deadline,
+        day: item.day,
+        state,
+        sponsorId: escalation.sponsorId,
+      });
     }
   }
   return standing.sort((a, b) => a.day.localeCompare(b.day));

@@ -13,9 +13,12 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
   const escalation = await deps.escalations.get(message.escalationId);
   if (!escalation) return false;
   const { emails } = recipientsAt(deps.config, escalation.sponsorId, escalation.level, escalation.reroute?.bypassed);
-  const expiresAt = Math.floor(startOfHour(deps.clock.now()).getTime() / 1000) + deps.config.escalation.linkValidDays * 86_400;
+  const expiresAt =
+    Math.floor(startOfHour(deps.clock.now()).getTime() / 1000) + deps.config.escalation.linkValidDays * 86_400;
   const link = `${deps.publicUrl}/ack/${signLink({ subject: escalation.id, expiresAt }, deps.linkSigningKey)}`;
   const urgent = message.urgentCategories.length > 0;
-  await deps.mailer.send(conversationEmail(deps.config, escalation, emails, link, { kind: 'answer', answer: message.redactedText, urgent }));
+  await deps.mailer.send(
+    conversationEmail(deps.config, escalation, emails, link, { kind: 'answer', answer: message.redactedText, urgent }),
+  );
   return true;
 }

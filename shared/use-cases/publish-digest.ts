@@ -107,14 +107,18 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   const { config, clock } = deps;
   const say = deps.progress ?? (() => undefined);
   const { week } = options;
-  if (!ISO_WEEK_PATTERN.test(week)) throw new ValidationError(`week must be an ISO week such as 2026-W47, not '${week}'`, [{ path: 'week', message: 'must look like 2026-W47' }]);
+  if (!ISO_WEEK_PATTERN.test(week))
+    throw new ValidationError(`week must be an ISO week such as 2026-W47, not '${week}'`, [
+      { path: 'week', message: 'must look like 2026-W47' },
+    ]);
   const now = clock.now();
   const { start, end } = weekBounds(week, config.timezone);
   if (end.getTime() > now.getTime()) {
     // A digest of part of a week, beside the whole week's later, would tell what came in after it.
-    throw new ValidationError(`The week ${week} (${describeWeek(week)}) is not over yet; its digest can be built once it is, and then counts the whole week.`, [
-      { path: 'week', message: 'must be a week that has ended' },
-    ]);
+    throw new ValidationError(
+      `The week ${week} (${describeWeek(week)}) is not over yet; its digest can be built once it is, and then counts the whole week.`,
+      [{ path: 'week', message: 'must be a week that has ended' }],
+    );
   }
 
   let started = performance.now();
@@ -133,7 +137,11 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   const input = { week, figures, candidates, escalations: { raised, responded, overdueNow }, generatedAt: now };
   const audiences: { key: DigestKey; sponsor?: Sponsor; digest: Digest }[] = [
     { key: { week }, digest: buildDigest(config, input) },
-    ...config.sponsors.map((sponsor) => ({ key: { week, sponsorId: sponsor.id }, sponsor, digest: buildDigest(config, input, sponsor) })),
+    ...config.sponsors.map((sponsor) => ({
+      key: { week, sponsorId: sponsor.id },
+      sponsor,
+      digest: buildDigest(config, input, sponsor),
+    })),
   ];
   const build = performance.now() - started;
   const leadership = audiences[0]!.digest;
@@ -149,10 +157,18 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   const linkExpiry = new Date(now.getTime() + config.escalation.linkValidDays * DAY_MS);
   const sentInWeek = isoWeekOf(now, config.timezone);
   const run = randomBytes(8).toString('hex');
-  const recipientsOf = (sponsor?: Sponsor) => (options.to ? (sponsor ? [] : options.to) : sponsor ? [sponsor.email] : config.digest.recipients);
+  const recipientsOf = (sponsor?: Sponsor) =>
+    options.to ? (sponsor ? [] : options.to) : sponsor ? [sponsor.email] : config.digest.recipients;
   const deliveryId = (audienceId: string, recipient: string) => `${audienceId}#${recipient.toLowerCase()}`;
-  const wanted = new Set(audiences.flatMap(({ sponsor }) => recipientsOf(sponsor).map((r) => deliveryId(sponsor ? `sponsor-${sponsor.id}` : 'leadership', r))));
-  const earlier = options.dryRun || options.to ? [] : await deliveriesOf(deps, week, (d) => wanted.has(deliveryId(d.audience, d.recipient)));
+  const wanted = new Set(
+    audiences.flatMap(({ sponsor }) =>
+      recipientsOf(sponsor).map((r) => deliveryId(sponsor ? `sponsor-${sponsor.id}` : 'leadership', r)),
+    ),
+  );
+  const earlier =
+    options.dryRun || options.to
+      ? []
+      : await deliveriesOf(deps, week, (d) => wanted.has(deliveryId(d.audience, d.recipient)));
   const skippedRecipients = new Map<string, string>(); // recipient → the week it was sent in
   const digests: PublishedDigest[] = [];
   for (const { key, sponsor, digest } of audiences) {
@@ -164,7 +180,11 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
     const archivedAt = await deps.archive.put(key, digest);
     const recipients = recipientsOf(sponsor);
     if (options.dryRun || recipients.length === 0) {
-      const skipped = options.dryRun ? 'dry run' : options.to ? '--to sends only the leadership digest' : 'no recipients';
+      const skipped = options.dryRun
+        ? 'dry run'
+        : options.to
+          ? '--to sends only the leadership digest'
+          : 'no recipients';
       digests.push({ key, audience, archivedAt, webView, sentTo: [], skipped });
       say(`Archived the ${audience} digest to ${archivedAt} (not sent: ${skipped}).`);
       continue;
@@ -183,7 +203,9 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
     const claimed: DeliveryClaim[] = [];
     for (const recipient of recipients) {
       const claim: DeliveryClaim = { week, audience: audienceId, recipient, sentInWeek, run };
-      const before = earlier.find((d) => d.audience === audienceId && d.recipient.toLowerCase() === recipient.toLowerCase());
+      const before = earlier.find(
+        (d) => d.audience === audienceId && d.recipient.toLowerCase() === recipient.toLowerCase(),
+      );
       let won: boolean;
       if (!before) won = await deps.deliveries.claim(claim);
       else if (options.resend) won = await deps.deliveries.claim(claim, before.sends);
@@ -196,7 +218,9 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
     }
     if (claimed.length === 0) {
       digests.push({ key, audience, archivedAt, webView, sentTo: [], skipped: 'already sent' });
-      say(`Did not send the ${audience} digest again: ${recipients.join(', ')} already had it. Archived to ${archivedAt}.`);
+      say(
+        `Did not send the ${audience} digest again: ${recipients.join(', ')} already had it. Archived to ${archivedAt}.`,
+      );
       continue;
     }
     const sendTo = claimed.map((c) => c.recipient);
@@ -212,7 +236,13 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   }
   const alreadySent = skippedRecipients.size ? alreadySentNotice(week, skippedRecipients) : undefined;
   if (alreadySent) say(alreadySent);
-  return { week, total: leadership.headline.total, digests, ms: { read, build, deliver: performance.now() - started }, alreadySent };
+  return {
+    week,
+    total: leadership.headline.total,
+    digests,
+    ms: { read, build, deliver: performance.now() - started },
+    alreadySent,
+  };
 }
 
 /**
@@ -257,13 +287,19 @@ function leadingPhrases(phrases: readonly PhraseFigures[]): PhraseFigures[] {
  * to take over; those that moved meanwhile are returned as they now stand.
  * Nothing about when is stored: the wait is this run's own.
  */
-async function deliveriesOf(deps: DigestDeps, week: string, wanted: (d: DigestDelivery) => boolean): Promise<DigestDelivery[]> {
+async function deliveriesOf(
+  deps: DigestDeps,
+  week: string,
+  wanted: (d: DigestDelivery) => boolean,
+): Promise<DigestDelivery[]> {
   const first = await deps.deliveries.list(week);
   const left = first.filter((d) => d.state === 'sending' && wanted(d));
   if (left.length === 0) return first;
   const wait = deps.staleClaimWaitMs ?? STALE_CLAIM_WAIT_MS;
   const who = left.length === 1 ? '1 recipient' : `${left.length} recipients`;
-  deps.progress?.(`An earlier run began sending to ${who} without finishing; waiting ${Math.round(wait / 1000)} s to be sure it has stopped before sending in its place…`);
+  deps.progress?.(
+    `An earlier run began sending to ${who} without finishing; waiting ${Math.round(wait / 1000)} s to be sure it has stopped before sending in its place…`,
+  );
   await (deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))))(wait);
   return deps.deliveries.list(week);
 }
@@ -271,18 +307,25 @@ async function deliveriesOf(deps: DigestDeps, week: string, wanted: (d: DigestDe
 /** `The digest for 2026-W49 was already sent to 4 recipients in week 2026-W50; use --resend to send it again.` */
 function alreadySentNotice(week: string, recipients: ReadonlyMap<string, string>): string {
   const weeks = [...new Set(recipients.values())].sort();
-  const when = weeks.length === 1 ? `in week ${weeks[0]}` : `in weeks ${weeks.slice(0, -1).join(', ')} and ${weeks.at(-1)}`;
+  const when =
+    weeks.length === 1 ? `in week ${weeks[0]}` : `in weeks ${weeks.slice(0, -1).join(', ')} and ${weeks.at(-1)}`;
   const who = recipients.size === 1 ? '1 recipient' : `${recipients.size} recipients`;
   return `The digest for ${week} was already sent to ${who} ${when}; use --resend to send it again.`;
 }
 
 /** The cases near or past a legal deadline, with who holds each, for leadership's digest. */
-async function legalDeadlinesOf(deps: DigestDeps, clocks: LegalClocks): Promise<NonNullable<Digest['escalations']['legalDeadlines']>> {
+async function legalDeadlinesOf(
+  deps: DigestDeps,
+  clocks: LegalClocks,
+): Promise<NonNullable<Digest['escalations']['legalDeadlines']>> {
   const standing = await clocksStanding({ clocks, escalations: deps.escalations, clock: deps.clock });
   return standing.map((s) => ({
     state: s.state,
     deadline: s.deadline,
     day: s.day,
-    holder: s.sponsorId === LEADERSHIP ? 'the leadership list' : (deps.config.sponsors.find((x) => x.id === s.sponsorId)?.name ?? s.sponsorId),
+    holder:
+      s.sponsorId === LEADERSHIP
+        ? 'the leadership list'
+        : (deps.config.sponsors.find((x) => x.id === s.sponsorId)?.name ?? s.sponsorId),
   }));
 }

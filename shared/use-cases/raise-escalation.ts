@@ -1,5 +1,16 @@
 import type { Config } from '../config/schema';
-import { dueHour, hourStamp, isUrgent, LEADERSHIP, recipientsAt, routeAroundConflicts, slaHours, startOfHour, type Escalation, type EscalationMessage } from '../domain/escalation';
+import {
+  dueHour,
+  hourStamp,
+  isUrgent,
+  LEADERSHIP,
+  recipientsAt,
+  routeAroundConflicts,
+  slaHours,
+  startOfHour,
+  type Escalation,
+  type EscalationMessage,
+} from '../domain/escalation';
 import { deskUrl } from '../domain/case-desk';
 import { signLink } from '../domain/signed-link';
 import { escalationEmail, type EmailOccasion } from '../email/escalation-email';
@@ -47,7 +58,10 @@ export async function raiseEscalation(deps: EscalationDeps, message: EscalationM
   // The employee's own "urgent" counts like an urgent topic: the short SLA.
   const urgent = isUrgent(config, message);
   // Around any sponsor the report names, or the employee's own management (read before redaction, by analysis).
-  const route = routeAroundConflicts(config, message.site, message.topics, { named: message.namedSponsors, aboutManagement: message.aboutManagement });
+  const route = routeAroundConflicts(config, message.site, message.topics, {
+    named: message.namedSponsors,
+    aboutManagement: message.aboutManagement,
+  });
   const to = recipientsAt(config, route.sponsorId, route.level, route.reroute?.bypassed).names;
   const draft: Escalation = {
     id: message.escalationId,
@@ -72,7 +86,10 @@ export async function raiseEscalation(deps: EscalationDeps, message: EscalationM
     // Whoever reads this trail sees where it went, never whom it went around (that is `reroute`, for leadership).
     audit: [{ at: raised.toISOString(), event: 'raised', detail: `for ${to}: ${message.reasons.join(', ')}` }],
   };
-  const created = await escalations.create(draft, new Date(raised.getTime() + config.retention.escalationDays * DAY_MS));
+  const created = await escalations.create(
+    draft,
+    new Date(raised.getTime() + config.retention.escalationDays * DAY_MS),
+  );
   if (created) deps.metrics?.count('EscalationsRaised');
   let escalation = created ? draft : await escalations.get(draft.id);
   if (!escalation) throw new Error('escalation vanished between create and read');
@@ -93,10 +110,20 @@ export async function raiseEscalation(deps: EscalationDeps, message: EscalationM
  * sends it; at worst a person gets the update twice, never not at all.
  */
 async function addWithheldText(deps: EscalationDeps, stored: Escalation, draft: Escalation): Promise<Escalation> {
-  const withText: Escalation = { ...stored, redactedText: draft.redactedText, language: draft.language, translation: draft.translation, textWithheld: undefined };
+  const withText: Escalation = {
+    ...stored,
+    redactedText: draft.redactedText,
+    language: draft.language,
+    translation: draft.translation,
+    textWithheld: undefined,
+  };
   if (stored.notifiedLevel >= stored.level) await send(deps, withText, 'text-added');
   const at = hourStamp(deps.clock.now());
-  await deps.escalations.addText(stored.id, { redactedText: draft.redactedText, language: draft.language, translation: draft.translation }, { at, event: 'notified', detail: 'the text could be processed after all and was sent' });
+  await deps.escalations.addText(
+    stored.id,
+    { redactedText: draft.redactedText, language: draft.language, translation: draft.translation },
+    { at, event: 'notified', detail: 'the text could be processed after all and was sent' },
+  );
   return (await deps.escalations.get(stored.id)) ?? withText;
 }
 
@@ -104,21 +131,47 @@ async function addWithheldText(deps: EscalationDeps, stored: Escalation, draft: 
 export async function notify(deps: EscalationDeps, escalation: Escalation, occasion?: EmailOccasion): Promise<void> {
   if (escalation.notifiedLevel >= escalation.level) return;
   // A case routed straight to leadership starts at their level: new to them, not overdue.
-  const recipients = await send(deps, escalation, occasion ?? (escalation.level > 0 && escalation.sponsorId !== LEADERSHIP ? 'overdue' : 'new'));
-  await deps.escalations.markNotified(escalation.id, escalation.level, { at: hourStamp(deps.clock.now()), event: 'notified', detail: `emailed ${recipients}` });
+  const recipients = await send(
+    deps,
+    escalation,
+    occasion ?? (escalation.level > 0 && escalation.sponsorId !== LEADERSHIP ? 'overdue' : 'new'),
+  );
+  await deps.escalations.markNotified(escalation.id, escalation.level, {
+    at: hourStamp(deps.clock.now()),
+    event: 'notified',
+    detail: `emailed ${recipients}`,
+  });
 }
 
 async function send(deps: EscalationDeps, escalation: Escalation, occasion: EmailOccasion): Promise<string> {
   const { config } = deps;
   const recipients = recipientsAt(config, escalation.sponsorId, escalation.level, escalation.reroute?.bypassed);
   // The link's expiry is on the hour too: its token is readable by whoever holds it.
-  const expiresAt = Math.floor(startOfHour(deps.clock.now()).getTime() / 1000) + config.escalation.linkValidDays * 86_400;
+  const expiresAt =
+    Math.floor(startOfHour(deps.clock.now()).getTime() / 1000) + config.escalation.linkValidDays * 86_400;
   const token = signLink({ subject: escalation.id, expiresAt }, deps.linkSigningKey);
   // One recipient who is a sponsor (not one the case goes around) also gets the link to their case desk.
   const bypassed = escalation.reroute?.bypassed ?? [];
-  const deskOwner = recipients.emails.length === 1 ? config.sponsors.find((s) => s.email.toLowerCase() === recipients.emails[0]!.toLowerCase() && !bypassed.includes(s.id)) : undefined;
-  const desk = deskOwner ? deskUrl(config, deskOwner, deps.publicUrl, deps.clock.now(), deps.linkSigningKey) : undefined;
-  await deps.mailer.send(escalationEmail(config, escalation, recipients.emails, `${deps.publicUrl}/ack/${token}`, recipients.names, occasion, desk));
+  const deskOwner =
+    recipients.emails.length === 1
+      ? config.sponsors.find(
+          (s) => s.email.toLowerCase() === recipients.emails[0]!.toLowerCase() && !bypassed.includes(s.id),
+        )
+      : undefined;
+  const desk = deskOwner
+    ? deskUrl(config, deskOwner, deps.publicUrl, deps.clock.now(), deps.linkSigningKey)
+    : undefined;
+  await deps.mailer.send(
+    escalationEmail(
+      config,
+      escalation,
+      recipients.emails,
+      `${deps.publicUrl}/ack/${token}`,
+      recipients.names,
+      occasion,
+      desk,
+    ),
+  );
   return recipients.names;
 }
 
@@ -130,12 +183,15 @@ async function send(deps: EscalationDeps, escalation: Escalation, occasion: Emai
 async function translationOf(deps: EscalationDeps, message: EscalationMessage): Promise<Escalation['translation']> {
   const target = deps.config.leadershipLanguage;
   const source = message.language;
-  if (!deps.translator || !target || !source || source === 'und' || !message.redactedText || message.textWithheld) return undefined;
+  if (!deps.translator || !target || !source || source === 'und' || !message.redactedText || message.textWithheld)
+    return undefined;
   if (baseLanguage(source) === baseLanguage(target)) return undefined;
   try {
     return { language: target, text: await deps.translator.translate(message.redactedText, source, target) };
   } catch (error) {
-    deps.warn?.('translation failed; the escalation is sent with the original text alone', { errorName: error instanceof Error ? error.name : 'Error' });
+    deps.warn?.('translation failed; the escalation is sent with the original text alone', {
+      errorName: error instanceof Error ? error.name : 'Error',
+    });
     return undefined;
   }
 }

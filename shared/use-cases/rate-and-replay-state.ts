@@ -76,15 +76,29 @@ export class RateAndReplayState {
    * first. The first write wins: a retry gets the first case code back,
    * with the facts the first delivery `recorded` (sealed beside the code).
    */
-  async claim(subject: string, caseCode: string, content: string, recorded: RecordedFacts = { escalateRequested: false }): Promise<ReplayClaim> {
+  async claim(
+    subject: string,
+    caseCode: string,
+    content: string,
+    recorded: RecordedFacts = { escalateRequested: false },
+  ): Promise<ReplayClaim> {
     const contentDigest = createHash('sha256').update(content).digest('hex');
-    const retryOf = (first: ReplayRecord): ReplayClaim => ({ kind: 'retry', caseCode: first.caseCode, sameContent: first.contentDigest === contentDigest, recorded: first.recorded });
+    const retryOf = (first: ReplayRecord): ReplayClaim => ({
+      kind: 'retry',
+      caseCode: first.caseCode,
+      sameContent: first.contentDigest === contentDigest,
+      recorded: first.recorded,
+    });
     const earlier = await this.findEarlier(subject);
     if (earlier) return retryOf(earlier);
 
     const window = await this.currentWindow();
     const key = recordKey(window.key, 'replay', subject);
-    const stored = await this.store.putIfAbsent(key, seal(window.key, key, { caseCode, contentDigest, recorded }), window.forgetAt);
+    const stored = await this.store.putIfAbsent(
+      key,
+      seal(window.key, key, { caseCode, contentDigest, recorded }),
+      window.forgetAt,
+    );
     if (!stored.created) return retryOf(unseal(window.key, key, stored.value));
     return { kind: 'first', release: () => this.store.delete(key) };
   }
@@ -161,14 +175,23 @@ function seal(windowKey: Buffer, recordKey: string, record: ReplayRecord): strin
 
 function unseal(windowKey: Buffer, recordKey: string, sealed: string): ReplayRecord {
   const bytes = Buffer.from(sealed, 'base64');
-  const decipher = createDecipheriv('aes-256-gcm', sealingKey(windowKey), bytes.subarray(0, 12)).setAAD(Buffer.from(recordKey));
+  const decipher = createDecipheriv('aes-256-gcm', sealingKey(windowKey), bytes.subarray(0, 12)).setAAD(
+    Buffer.from(recordKey),
+  );
   decipher.setAuthTag(bytes.subarray(12, 28));
-  const parsed: unknown = JSON.parse(Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8'));
+  const parsed: unknown = JSON.parse(
+    Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8'),
+  );
   if (typeof parsed !== 'object' || parsed === null || !('caseCode' in parsed) || !('contentDigest' in parsed)) {
     throw new Error('a replay record is not in the expected form');
   }
   // A record sealed before facts were kept claims nothing: its retry is never told it is urgent.
-  const recorded = 'recorded' in parsed && typeof parsed.recorded === 'object' && parsed.recorded !== null ? parsed.recorded : {};
+  const recorded =
+    'recorded' in parsed && typeof parsed.recorded === 'object' && parsed.recorded !== null ? parsed.recorded : {};
   const escalateRequested = 'escalateRequested' in recorded && recorded.escalateRequested === true;
-  return { caseCode: String(parsed.caseCode), contentDigest: String(parsed.contentDigest), recorded: { escalateRequested } };
+  return {
+    caseCode: String(parsed.caseCode),
+    contentDigest: String(parsed.contentDigest),
+    recorded: { escalateRequested },
+  };
 }

@@ -62,13 +62,14 @@ export interface Accepted extends Receipt {
 /** A client-chosen key came back with other content: the first submission's code stays with its sender. */
 export class IdempotencyKeyReusedError extends ConflictError {
   constructor() {
-    super('idempotency_key_reused', 'This Idempotency-Key was already used for a different submission; send it with a new key', [
-      { path: 'Idempotency-Key', message: 'already used for a different submission' },
-    ]);
+    super(
+      'idempotency_key_reused',
+      'This Idempotency-Key was already used for a different submission; send it with a new key',
+      [{ path: 'Idempotency-Key', message: 'already used for a different submission' }],
+    );
     this.name = 'IdempotencyKeyReusedError';
   }
 }
-
 
 /**
  * Accepts one piece of feedback: stores a case without its text and hands
@@ -100,7 +101,9 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
   if (submission.idempotencyKey) {
     let claim: ReplayClaim;
     try {
-      claim = await deps.rateState.claim(submission.idempotencyKey, caseCode, contentOf(submission), { escalateRequested: submission.escalate });
+      claim = await deps.rateState.claim(submission.idempotencyKey, caseCode, contentOf(submission), {
+        escalateRequested: submission.escalate,
+      });
     } catch (cause) {
       throw new ServiceUnavailableError('feedback could not be saved just now; please try again', { cause });
     }
@@ -171,5 +174,13 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
 /** What a retry must repeat to be the same submission: everything the employee chose or wrote. */
 function contentOf(submission: Submission): string {
   const { channel, text, site, topic, escalate, rating, aboutManagement } = submission;
-  return JSON.stringify([channel, text, site ?? null, topic ?? null, escalate, rating ?? null, aboutManagement === true]);
+  return JSON.stringify([
+    channel,
+    text,
+    site ?? null,
+    topic ?? null,
+    escalate,
+    rating ?? null,
+    aboutManagement === true,
+  ]);
 }

@@ -10,7 +10,10 @@ const TOP_LEVEL = 2;
  * leadership list is reminded once per SLA period. Each step is recorded in
  * the audit trail; two sweeps running at once move an escalation only once.
  */
-export async function sweepOverdue(deps: EscalationDeps, { limit = 100 } = {}): Promise<{ moved: number; failed: number }> {
+export async function sweepOverdue(
+  deps: EscalationDeps,
+  { limit = 100 } = {},
+): Promise<{ moved: number; failed: number }> {
   const now = deps.clock.now();
   let moved = 0;
   let failed = 0;
@@ -19,13 +22,26 @@ export async function sweepOverdue(deps: EscalationDeps, { limit = 100 } = {}): 
     // On the hour, like every time an escalation keeps.
     const due = dueHour(startOfHour(now), slaHours(deps.config, escalation.urgent));
     const label = recipientsAt(deps.config, escalation.sponsorId, to, escalation.reroute?.bypassed).names;
-    const entry = { at: hourStamp(now), event: 're-escalated' as const, detail: `not acknowledged in time; now with ${label}` };
+    const entry = {
+      at: hourStamp(now),
+      event: 're-escalated' as const,
+      detail: `not acknowledged in time; now with ${label}`,
+    };
     try {
       // The email first: if it fails, nothing has moved and the next sweep
       // tries again, rather than leaving the escalation at a level whose
       // person was never told. (A reminder at the top level is a new
       // notification at the same level.)
-      await notify(deps, { ...escalation, level: to, slaDueAt: due, notifiedLevel: to === escalation.level ? to - 1 : escalation.notifiedLevel }, 'overdue');
+      await notify(
+        deps,
+        {
+          ...escalation,
+          level: to,
+          slaDueAt: due,
+          notifiedLevel: to === escalation.level ? to - 1 : escalation.notifiedLevel,
+        },
+        'overdue',
+      );
       if (await deps.escalations.raiseLevel(escalation.id, escalation.level, to, due, entry)) moved += 1;
     } catch {
       failed += 1; // one failing email must not hold up the other overdue escalations

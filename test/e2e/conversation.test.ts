@@ -24,7 +24,9 @@ describe('the conversation in a real browser, JavaScript off', () => {
   it('Should let a sponsor ask and an employee answer on a phone, each page passing axe', async () => {
     const { caseCode } = await stack.submit({ text: 'The emergency shower at dock 3 has no water', site: 'plant2' });
     await stack.waitForStatus(caseCode, 'escalated');
-    const email = await waitFor('the sponsor email', async () => (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com')));
+    const email = await waitFor('the sponsor email', async () =>
+      (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com')),
+    );
     const link = email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
 
     const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
@@ -64,10 +66,13 @@ describe('the conversation in a real browser, JavaScript off', () => {
     await expect.poll(() => employee.locator('[role=status]').first().textContent()).toContain('Your answer was sent');
     expect(await employee.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await expect
-      .poll(async () => {
-        await employee.reload();
-        return employee.locator('.thread').textContent();
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          await employee.reload();
+          return employee.locator('.thread').textContent();
+        },
+        { timeout: 15_000 },
+      )
       .toContain('Since Monday, the valve is shut.');
     expect(await axeOn(`${stack.urls.app}/status/${caseCode}?sent=1`)).toEqual([]);
 

@@ -48,7 +48,8 @@ async function lowContrastText(page: Page): Promise<string[]> {
       const fg = luminance(rgb(style.color));
       const bg = luminance(background(el));
       const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-      const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.5 && Number(style.fontWeight) >= 700);
+      const large =
+        parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.5 && Number(style.fontWeight) >= 700);
       // A legend's colour swatch is a graphic, not text: 3:1 (WCAG 1.4.11).
       if (ratio < (large || text === '■' ? 3 : 4.5)) problems.push(`${ratio.toFixed(2)}: "${text.slice(0, 40)}"`);
     }
@@ -63,7 +64,11 @@ async function screenshots(page: Page, name: string): Promise<void> {
   const full = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let part = 0; part * height < full; part += 1) {
     const y = part * height;
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.part${part + 1}.png`), fullPage: true, clip: { x: 0, y, width, height: Math.min(height, full - y) } });
+    await page.screenshot({
+      path: join(SCREENSHOTS, `${name}.part${part + 1}.png`),
+      fullPage: true,
+      clip: { x: 0, y, width, height: Math.min(height, full - y) },
+    });
   }
 }
 
@@ -112,7 +117,12 @@ describe('the digest in a real browser', () => {
     const context = await browser.newContext({ viewport: WIDTHS.phone, javaScriptEnabled: false });
     const page = await context.newPage();
     // The inversion is simulated with a filter on the whole page.
-    await page.setContent(renderDigestHtml(digest, { webView: link }).replace('</head>', '<style>html { filter: invert(1) hue-rotate(180deg); background: #fff; }</style></head>'));
+    await page.setContent(
+      renderDigestHtml(digest, { webView: link }).replace(
+        '</head>',
+        '<style>html { filter: invert(1) hue-rotate(180deg); background: #fff; }</style></head>',
+      ),
+    );
     await screenshots(page, 'email-phone-inverted');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTHS.phone.width);
     await context.close();
@@ -125,7 +135,10 @@ describe('the digest in a real browser', () => {
         const context = await browser.newContext({ viewport, colorScheme });
         const page = await context.newPage();
         const blocked: string[] = [];
-        page.on('console', (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && blocked.push(m.text()));
+        page.on(
+          'console',
+          (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && blocked.push(m.text()),
+        );
         const response = await page.goto(link);
         expect(response?.status()).toBe(200);
         expect(await page.locator('svg.trend').count()).toBe(1);

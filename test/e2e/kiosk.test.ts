@@ -34,7 +34,13 @@ describe('the kiosk in a real browser', () => {
     dataDir.remove();
   });
 
-  const enrol = async (site: string) => (await enrolKiosk({ kiosks: registry, config: stack.config, clock: systemClock }, { site, name: `${site} break room` })).token;
+  const enrol = async (site: string) =>
+    (
+      await enrolKiosk(
+        { kiosks: registry, config: stack.config, clock: systemClock },
+        { site, name: `${site} break room` },
+      )
+    ).token;
   const kioskCases = async (site: string) =>
     ((await documents.send(new ScanCommand({ TableName: stack.tableName, ConsistentRead: true }))).Items ?? []).filter(
       (item) => item.type === 'case' && item.channel === 'kiosk' && item.site === site,
@@ -57,7 +63,11 @@ describe('the kiosk in a real browser', () => {
         }),
     );
 
-  async function openKiosk(context: BrowserContext, token: string, beforeLoad?: (page: Page) => Promise<void>): Promise<Page> {
+  async function openKiosk(
+    context: BrowserContext,
+    token: string,
+    beforeLoad?: (page: Page) => Promise<void>,
+  ): Promise<Page> {
     const page = await context.newPage();
     await beforeLoad?.(page);
     await page.goto(`${stack.urls.app}/kiosk#token=${token}`);
@@ -72,7 +82,10 @@ describe('the kiosk in a real browser', () => {
 
     // The token is kept and gone from the address bar; the question is the site's.
     expect(page.url()).toBe(`${stack.urls.app}/kiosk`);
-    expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual(['listening-post.kiosk.config', 'listening-post.kiosk.token']);
+    expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual([
+      'listening-post.kiosk.config',
+      'listening-post.kiosk.token',
+    ]);
     expect(await heading(page).textContent()).toBe('How was your shift today?');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -91,9 +104,16 @@ describe('the kiosk in a real browser', () => {
     expect(caseCode).toMatch(CASE_CODE_PATTERN);
     expect(await heading(page).textContent()).toBe('Thank you');
     expect(await axeViolations(page)).toEqual([]);
-    await expect.poll(() => kioskCases('plant2'), { timeout: 15_000 }).toEqual([
-      expect.objectContaining({ rating: 2, topic: 'pay', escalateRequested: false, analysis: expect.objectContaining({ redactedText: 'Overtime pay came late again this month' }) }),
-    ]);
+    await expect
+      .poll(() => kioskCases('plant2'), { timeout: 15_000 })
+      .toEqual([
+        expect.objectContaining({
+          rating: 2,
+          topic: 'pay',
+          escalateRequested: false,
+          analysis: expect.objectContaining({ redactedText: 'Overtime pay came late again this month' }),
+        }),
+      ]);
 
     // A few seconds with no touch, and the next person finds the start with nothing of the last one.
     await page.clock.fastForward(13_000);
@@ -144,7 +164,9 @@ describe('the kiosk in a real browser', () => {
       await face(page, 'Very happy').waitFor();
     }
     expect(await outbox(page)).toHaveLength(3);
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Offline. 3 saved on this tablet, to be sent when the connection is back.');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe('Offline. 3 saved on this tablet, to be sent when the connection is back.');
     expect(await axeViolations(page)).toEqual([]);
     expect(await kioskCases('hq')).toHaveLength(0);
 
@@ -216,7 +238,10 @@ describe('the kiosk in a real browser', () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
 
-    const { kiosk, token } = await enrolKiosk({ kiosks: registry, config: stack.config, clock: systemClock }, { site: 'hq', name: 'Soon revoked' });
+    const { kiosk, token } = await enrolKiosk(
+      { kiosks: registry, config: stack.config, clock: systemClock },
+      { site: 'hq', name: 'Soon revoked' },
+    );
     const revokedContext = await browser.newContext({ viewport: TABLET_LANDSCAPE });
     const tablet = await openKiosk(revokedContext, token);
     await registry.revoke(kiosk.id);

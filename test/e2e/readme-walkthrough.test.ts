@@ -47,7 +47,9 @@ describe('the README walkthrough, by clicking only', () => {
 
     // The employee writes on the form.
     await employee.goto(stack.urls.form);
-    await employee.getByLabel('Your feedback').fill('La salida de emergencia junto al taller de pintura está bloqueada otra vez. Es muy peligroso.');
+    await employee
+      .getByLabel('Your feedback')
+      .fill('La salida de emergencia junto al taller de pintura está bloqueada otra vez. Es muy peligroso.');
     await employee.getByLabel('Where do you work?').selectOption({ label: 'Plant 2' });
     await employee.getByRole('button', { name: 'Send anonymously' }).click();
     await expect.poll(() => employee.locator('h1').textContent()).toBe('Thank you, we have it');
@@ -72,7 +74,13 @@ describe('the README walkthrough, by clicking only', () => {
 
     // The text view's address is a link too, and opens the same page.
     await email.getByRole('button', { name: 'Toggle text view' }).click();
-    const [fromText] = await Promise.all([context.waitForEvent('page'), email.locator('.email-text').getByRole('link', { name: /\/ack\// }).click()]);
+    const [fromText] = await Promise.all([
+      context.waitForEvent('page'),
+      email
+        .locator('.email-text')
+        .getByRole('link', { name: /\/ack\// })
+        .click(),
+    ]);
     await expect.poll(() => fromText.locator('h1').textContent()).toContain('Health and safety at Plant 2');
     await fromText.close();
 
@@ -85,7 +93,9 @@ describe('the README walkthrough, by clicking only', () => {
     }
     await sponsor.getByRole('button', { name: 'Acknowledge' }).click();
     await expect.poll(() => sponsor.getByRole('status').textContent()).toContain('Acknowledged');
-    await sponsor.getByLabel('Your response to the employee').fill('The exit was cleared this morning and the paint shop will keep it clear.');
+    await sponsor
+      .getByLabel('Your response to the employee')
+      .fill('The exit was cleared this morning and the paint shop will keep it clear.');
     await sponsor.getByRole('button', { name: 'Publish response' }).click();
     await expect.poll(() => sponsor.getByRole('status').textContent()).toContain('Response published');
 

@@ -47,7 +47,9 @@ describe('the web form in a real browser', () => {
     await page.goto(stack.urls.form);
     await page.getByLabel('Where do you work?').selectOption({ label: 'Headquarters' });
     await page.getByRole('button', { name: 'Send anonymously' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Write your feedback in the box before sending it.');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Write your feedback in the box before sending it.');
     expect(await page.getByLabel('Where do you work?').inputValue()).toBe('hq');
     expect(await page.getByLabel('Your feedback').getAttribute('aria-invalid')).toBe('true');
     await context.close();
@@ -103,7 +105,9 @@ describe('the accessibility check itself', () => {
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();
-      await page.setContent('<!doctype html><html lang="en"><head><title>t</title></head><body><main><input type="text"></main></body></html>');
+      await page.setContent(
+        '<!doctype html><html lang="en"><head><title>t</title></head><body><main><input type="text"></main></body></html>',
+      );
       expect((await axeViolations(page)).map((v) => v.id)).toContain('label');
     } finally {
       await browser.close();

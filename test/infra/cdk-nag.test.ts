@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp, removeTempDirs } from './helpers';
 
 /** cdk-nag's wildcard finding on the objects under `digests/` of the archive bucket, imported from the data stack. */
-const DIGEST_OBJECTS_FINDING = /^AwsSolutions-IAM5\[Resource::ListeningPost-Data:ExportsOutputFnGetAttDigestArchiveBucket[A-Za-z0-9]+\/digests\/\*\]$/;
+const DIGEST_OBJECTS_FINDING =
+  /^AwsSolutions-IAM5\[Resource::ListeningPost-Data:ExportsOutputFnGetAttDigestArchiveBucket[A-Za-z0-9]+\/digests\/\*\]$/;
 
 interface ValidationReport {
   pluginReports: { pluginName: string; conclusion?: string; violations: { ruleName: string; severity: string }[] }[];
@@ -17,7 +18,9 @@ describe('cdk-nag', () => {
   it('cdk-nag AwsSolutions reports no unacknowledged findings', () => {
     const { app } = buildApp();
     const assembly = app.synth();
-    const report = JSON.parse(readFileSync(join(assembly.directory, 'validation-report.json'), 'utf8')) as ValidationReport;
+    const report = JSON.parse(
+      readFileSync(join(assembly.directory, 'validation-report.json'), 'utf8'),
+    ) as ValidationReport;
     const findings = report.pluginReports
       .filter((plugin) => plugin.pluginName === 'AwsSolutions')
       .flatMap((plugin) => plugin.violations.map((violation) => `${violation.severity} ${violation.ruleName}`));
@@ -54,7 +57,9 @@ describe('cdk-nag', () => {
       // Point-in-time recovery would date every case to the second; the table is backed up weekly instead.
       'ListeningPost-Data/Table': ['AwsSolutions-DDB3'],
       // AWS Backup's own service-role policy, on the role only backup.amazonaws.com can assume.
-      'ListeningPost-Data/WeeklyBackup/Table/Role': ['AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]'],
+      'ListeningPost-Data/WeeklyBackup/Table/Role': [
+        'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]',
+      ],
       // Rate and replay state must not be restorable once its window's key is forgotten.
       'ListeningPost-Service/RateAndReplay/Table': ['AwsSolutions-DDB3'],
       // Comprehend's detect APIs have no resource-level permissions: Resource "*", four actions, one policy.
@@ -65,7 +70,9 @@ describe('cdk-nag', () => {
       'ListeningPost-Service/SlaSweep/Handler/SuppressionListPolicy': ['AwsSolutions-IAM5[Resource::*]'],
       'ListeningPost-Service/Digest/Handler/SuppressionListPolicy': ['AwsSolutions-IAM5[Resource::*]'],
       // Replies go from whichever number was texted; phone-number ARNs do not exist at synth.
-      'ListeningPost-Service/InboundSms/Handler/SmsSendPolicy': ['AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:*]'],
+      'ListeningPost-Service/InboundSms/Handler/SmsSendPolicy': [
+        'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:*]',
+      ],
       // Digests are one object per week and audience under digests/ of the archive bucket: the keys cannot be named at synth.
       'ListeningPost-Service/Intake/Sponsor/DigestArchivePolicy': [expect.stringMatching(DIGEST_OBJECTS_FINDING)],
       'ListeningPost-Service/Digest/Handler/DigestArchivePolicy': [expect.stringMatching(DIGEST_OBJECTS_FINDING)],

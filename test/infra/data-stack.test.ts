@@ -53,7 +53,9 @@ describe('data stack', () => {
     });
     const tableId = logicalIdOf(templates.built.data, templates.built.data.table.tableName);
     const selections = Object.values(templates.data.findResources('AWS::Backup::BackupSelection'));
-    expect(JSON.stringify(selections.map((selection) => selection.Properties.BackupSelection.Resources))).toContain(tableId);
+    expect(JSON.stringify(selections.map((selection) => selection.Properties.BackupSelection.Resources))).toContain(
+      tableId,
+    );
   });
 
   it('table is encrypted at rest with a KMS key', () => {
@@ -67,9 +69,17 @@ describe('data stack', () => {
   });
 
   /** The template entry of one of the data stack's secrets. */
-  function secret(pick: (data: Templates['built']['data']) => { secretArn: string }): { Properties: Record<string, any>; DeletionPolicy?: string } {
+  function secret(pick: (data: Templates['built']['data']) => { secretArn: string }): {
+    Properties: Record<string, any>;
+    DeletionPolicy?: string;
+  } {
     const id = logicalIdOf(templates.built.data, pick(templates.built.data).secretArn);
-    const found = (templates.data.findResources('AWS::SecretsManager::Secret') as Record<string, { Properties: Record<string, any>; DeletionPolicy?: string }>)[id];
+    const found = (
+      templates.data.findResources('AWS::SecretsManager::Secret') as Record<
+        string,
+        { Properties: Record<string, any>; DeletionPolicy?: string }
+      >
+    )[id];
     if (!found) throw new Error(`no secret ${id}`);
     return found;
   }

@@ -38,14 +38,17 @@ function fieldPaths(schema: z.core.$ZodType, prefix = ''): string[] {
       return inner.length === 1 && inner[0] === `${prefix}[]` ? [prefix] : inner;
     }
     case 'object':
-      return Object.entries(def.shape as Record<string, z.core.$ZodType>).flatMap(([name, field]) => fieldPaths(field, prefix ? `${prefix}.${name}` : name));
+      return Object.entries(def.shape as Record<string, z.core.$ZodType>).flatMap(([name, field]) =>
+        fieldPaths(field, prefix ? `${prefix}.${name}` : name),
+      );
     default:
       return [prefix];
   }
 }
 
 /** A template's outputs, without the exports CDK makes for cross-stack references. */
-const outputsOf = (template: Templates['data']) => Object.keys(template.findOutputs('*')).filter((name) => !name.startsWith('ExportsOutput'));
+const outputsOf = (template: Templates['data']) =>
+  Object.keys(template.findOutputs('*')).filter((name) => !name.startsWith('ExportsOutput'));
 
 describe('the operator guide, docs/deploy.md', () => {
   afterAll(removeTempDirs);
@@ -56,7 +59,15 @@ describe('the operator guide, docs/deploy.md', () => {
 
   it('names every field of the config schema', () => {
     const fields = fieldPaths(configSchema);
-    expect(fields).toEqual(expect.arrayContaining(['organisation', 'mail.from', 'sites[].smsNumbers', 'sponsors[].backup', 'retention.digestDays']));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'organisation',
+        'mail.from',
+        'sites[].smsNumbers',
+        'sponsors[].backup',
+        'retention.digestDays',
+      ]),
+    );
     const guide = section('The config file, field by field');
     expect(fields.filter((field) => !guide.includes(`\`${field}\``))).toEqual([]);
   });
@@ -70,7 +81,17 @@ describe('the operator guide, docs/deploy.md', () => {
 
   it('names every output of both stacks', () => {
     const outputs = [...outputsOf(templates.data), ...outputsOf(templates.service)];
-    expect(outputs).toEqual(expect.arrayContaining(['TableName', 'TwilioSecretArn', 'DigestBucketName', 'ApiUrl', 'InboundSmsTopicArn', 'AlarmTopicArn', 'DashboardUrl']));
+    expect(outputs).toEqual(
+      expect.arrayContaining([
+        'TableName',
+        'TwilioSecretArn',
+        'DigestBucketName',
+        'ApiUrl',
+        'InboundSmsTopicArn',
+        'AlarmTopicArn',
+        'DashboardUrl',
+      ]),
+    );
     const table = section('Stack outputs');
     expect(outputs.filter((output) => !table.includes(`| \`${output}\` |`))).toEqual([]);
   });
@@ -84,13 +105,21 @@ describe('the operator guide, docs/deploy.md', () => {
 
   it('says in which stack each output is', () => {
     const table = section('Stack outputs');
-    for (const [stack, template] of [['ListeningPost-Data', templates.data], ['ListeningPost-Service', templates.service]] as const) {
+    for (const [stack, template] of [
+      ['ListeningPost-Data', templates.data],
+      ['ListeningPost-Service', templates.service],
+    ] as const) {
       for (const output of outputsOf(template)) expect(table, output).toContain(`| \`${output}\` | \`${stack}\` |`);
     }
   });
 
   it('explains every alarm the stack creates, under its title', () => {
-    const alarms = Object.values(templates.service.findResources('AWS::CloudWatch::Alarm') as Record<string, { Properties: { AlarmDescription: string } }>);
+    const alarms = Object.values(
+      templates.service.findResources('AWS::CloudWatch::Alarm') as Record<
+        string,
+        { Properties: { AlarmDescription: string } }
+      >,
+    );
     expect(alarms.length).toBeGreaterThan(10);
     const reading = section('Reading alarms');
     const titles = alarms.map((alarm) => alarmTitleOf(alarm.Properties.AlarmDescription));
@@ -99,9 +128,12 @@ describe('the operator guide, docs/deploy.md', () => {
 
   it('explains no alarm that the stack does not create', () => {
     const titles = new Set(
-      Object.values(templates.service.findResources('AWS::CloudWatch::Alarm') as Record<string, { Properties: { AlarmDescription: string } }>).map((alarm) =>
-        alarmTitleOf(alarm.Properties.AlarmDescription),
-      ),
+      Object.values(
+        templates.service.findResources('AWS::CloudWatch::Alarm') as Record<
+          string,
+          { Properties: { AlarmDescription: string } }
+        >,
+      ).map((alarm) => alarmTitleOf(alarm.Properties.AlarmDescription)),
     );
     const explained = [...section('Reading alarms').matchAll(/^\| \*\*([^*]+)\*\* \|/gm)].map((m) => m[1]!);
     expect(explained.filter((title) => !titles.has(title))).toEqual([]);
@@ -114,6 +146,7 @@ describe('the operator guide, docs/deploy.md', () => {
   });
 
   it('gives the stack names CloudFormation knows', () => {
-    for (const stack of [templates.built.data, templates.built.service]) expect(GUIDE).toContain(`npx cdk destroy ${stack.stackName}`);
+    for (const stack of [templates.built.data, templates.built.service])
+      expect(GUIDE).toContain(`npx cdk destroy ${stack.stackName}`);
   });
 });

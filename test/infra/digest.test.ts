@@ -23,9 +23,11 @@ describe('weekly digest', () => {
   });
 
   const bucketId = () => logicalIdOf(templates.built.data, templates.built.data.digestArchive.bucket.bucketName);
-  const accessLogsId = () => logicalIdOf(templates.built.data, templates.built.data.digestArchive.accessLogs.bucketName);
+  const accessLogsId = () =>
+    logicalIdOf(templates.built.data, templates.built.data.digestArchive.accessLogs.bucketName);
   const bucket = (id = bucketId()) => (templates.data.findResources('AWS::S3::Bucket') as Resources)[id]!;
-  const lifecycleRules = (id = bucketId()) => bucket(id).Properties.LifecycleConfiguration.Rules as Record<string, any>[];
+  const lifecycleRules = (id = bucketId()) =>
+    bucket(id).Properties.LifecycleConfiguration.Rules as Record<string, any>[];
   const digestSchedule = (template = templates.service) => {
     const fn = functionOf(template, 'digest').id;
     const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule') as Resources).filter(
@@ -48,62 +50,109 @@ describe('weekly digest', () => {
     });
 
     it('blocks every kind of public access and uses no ACLs', () => {
-      expect(bucket().Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+      expect(bucket().Properties.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
       expect(bucket().Properties.OwnershipControls).toEqual({ Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] });
     });
 
     it('refuses requests that do not use TLS', () => {
       templates.data.hasResourceProperties('AWS::S3::BucketPolicy', {
         Bucket: { Ref: bucketId() },
-        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Effect: 'Deny',
+              Action: 's3:*',
+              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+            }),
+          ]),
+        },
       });
     });
 
     it(`expires a digest retention.digestDays after it was written (${exampleConfig.retention.digestDays} in the example)`, () => {
       expect(lifecycleRules()).toContainEqual(
-        expect.objectContaining({ Prefix: 'digests/', ExpirationInDays: exampleConfig.retention.digestDays, Status: 'Enabled' }),
+        expect.objectContaining({
+          Prefix: 'digests/',
+          ExpirationInDays: exampleConfig.retention.digestDays,
+          Status: 'Enabled',
+        }),
       );
     });
 
     it('follows a different retention.digestDays', () => {
       const shorter = synthTemplates({ ...exampleConfig, retention: { ...exampleConfig.retention, digestDays: 400 } });
       const id = logicalIdOf(shorter.built.data, shorter.built.data.digestArchive.bucket.bucketName);
-      const rules = (shorter.data.findResources('AWS::S3::Bucket') as Resources)[id]!.Properties.LifecycleConfiguration.Rules;
+      const rules = (shorter.data.findResources('AWS::S3::Bucket') as Resources)[id]!.Properties.LifecycleConfiguration
+        .Rules;
       expect(rules).toContainEqual(expect.objectContaining({ Prefix: 'digests/', ExpirationInDays: 400 }));
     });
 
     it('keeps a replaced or expired digest as an earlier version for 30 days only, then clears its delete marker', () => {
       expect(bucket().Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
-      expect(lifecycleRules()).toContainEqual(expect.objectContaining({ Prefix: 'digests/', NoncurrentVersionExpiration: { NoncurrentDays: 30 } }));
-      expect(lifecycleRules()).toContainEqual(expect.objectContaining({ Prefix: 'digests/', ExpiredObjectDeleteMarker: true }));
+      expect(lifecycleRules()).toContainEqual(
+        expect.objectContaining({ Prefix: 'digests/', NoncurrentVersionExpiration: { NoncurrentDays: 30 } }),
+      );
+      expect(lifecycleRules()).toContainEqual(
+        expect.objectContaining({ Prefix: 'digests/', ExpiredObjectDeleteMarker: true }),
+      );
     });
 
     it('logs every request to it in a log bucket of its own', () => {
-      expect(bucket().Properties.LoggingConfiguration).toEqual({ DestinationBucketName: { Ref: accessLogsId() }, LogFilePrefix: expect.any(String) });
+      expect(bucket().Properties.LoggingConfiguration).toEqual({
+        DestinationBucketName: { Ref: accessLogsId() },
+        LogFilePrefix: expect.any(String),
+      });
     });
 
     it('has a log bucket that is private, encrypted, TLS only, retained and expires its logs', () => {
       const logs = bucket(accessLogsId());
-      expect(logs.Properties.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
-      expect(logs.Properties.BucketEncryption.ServerSideEncryptionConfiguration).toEqual([{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }]);
+      expect(logs.Properties.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+      expect(logs.Properties.BucketEncryption.ServerSideEncryptionConfiguration).toEqual([
+        { ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } },
+      ]);
       expect(logs.DeletionPolicy).toBe('Retain');
-      expect(lifecycleRules(accessLogsId())).toContainEqual(expect.objectContaining({ ExpirationInDays: expect.any(Number), Status: 'Enabled' }));
+      expect(lifecycleRules(accessLogsId())).toContainEqual(
+        expect.objectContaining({ ExpirationInDays: expect.any(Number), Status: 'Enabled' }),
+      );
       templates.data.hasResourceProperties('AWS::S3::BucketPolicy', {
         Bucket: { Ref: accessLogsId() },
-        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
       });
     });
 
     it('lets only S3 log delivery, for the archive bucket in this account, write to the log bucket, without ACLs', () => {
       expect(bucket(accessLogsId()).Properties.AccessControl).toBeUndefined();
-      expect(bucket(accessLogsId()).Properties.OwnershipControls).toEqual({ Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] });
-      const policy = Object.values(templates.data.findResources('AWS::S3::BucketPolicy') as Resources).find((p) => p.Properties.Bucket.Ref === accessLogsId())!;
-      const allows = (policy.Properties.PolicyDocument.Statement as Record<string, any>[]).filter((statement) => statement.Effect === 'Allow');
+      expect(bucket(accessLogsId()).Properties.OwnershipControls).toEqual({
+        Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }],
+      });
+      const policy = Object.values(templates.data.findResources('AWS::S3::BucketPolicy') as Resources).find(
+        (p) => p.Properties.Bucket.Ref === accessLogsId(),
+      )!;
+      const allows = (policy.Properties.PolicyDocument.Statement as Record<string, any>[]).filter(
+        (statement) => statement.Effect === 'Allow',
+      );
       expect(allows).toEqual([
         expect.objectContaining({
           Principal: { Service: 'logging.s3.amazonaws.com' },
           Action: 's3:PutObject',
-          Condition: { ArnLike: { 'aws:SourceArn': { 'Fn::GetAtt': [bucketId(), 'Arn'] } }, StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } },
+          Condition: {
+            ArnLike: { 'aws:SourceArn': { 'Fn::GetAtt': [bucketId(), 'Arn'] } },
+            StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+          },
         }),
       ]);
     });
@@ -123,16 +172,26 @@ describe('weekly digest', () => {
     it('knows its table, the archive bucket, the link-signing key and the public URL from its environment', () => {
       const variables = functionOf(templates.service, 'digest').properties.Environment.Variables;
       expect(variables.TABLE_NAME).toEqual(importedRef(templates, templates.built.data.table.tableName));
-      expect(variables.DIGEST_BUCKET).toEqual(importedRef(templates, templates.built.data.digestArchive.bucket.bucketName));
-      expect(variables.LINK_SIGNING_KEY_SECRET_ARN).toEqual(importedRef(templates, templates.built.data.linkSigningKeySecret.secretArn));
-      expect(variables.PUBLIC_URL).toEqual(functionOf(templates.service, 'escalate').properties.Environment.Variables.PUBLIC_URL);
+      expect(variables.DIGEST_BUCKET).toEqual(
+        importedRef(templates, templates.built.data.digestArchive.bucket.bucketName),
+      );
+      expect(variables.LINK_SIGNING_KEY_SECRET_ARN).toEqual(
+        importedRef(templates, templates.built.data.linkSigningKeySecret.secretArn),
+      );
+      expect(variables.PUBLIC_URL).toEqual(
+        functionOf(templates.service, 'escalate').properties.Environment.Variables.PUBLIC_URL,
+      );
     });
 
     it("makes web-view links on the API's endpoint, or on the configured public URL when there is one", () => {
       const apiId = Object.keys(templates.service.findResources('AWS::ApiGatewayV2::Api'))[0];
-      expect(functionOf(templates.service, 'digest').properties.Environment.Variables.PUBLIC_URL).toEqual({ 'Fn::GetAtt': [apiId, 'ApiEndpoint'] });
+      expect(functionOf(templates.service, 'digest').properties.Environment.Variables.PUBLIC_URL).toEqual({
+        'Fn::GetAtt': [apiId, 'ApiEndpoint'],
+      });
       const custom = synthTemplates({ ...exampleConfig, publicUrl: 'https://feedback.example.com/' });
-      expect(functionOf(custom.service, 'digest').properties.Environment.Variables.PUBLIC_URL).toBe('https://feedback.example.com');
+      expect(functionOf(custom.service, 'digest').properties.Environment.Variables.PUBLIC_URL).toBe(
+        'https://feedback.example.com',
+      );
     });
 
     it('a failed digest raises an alarm to the operator topic, and so does a throttled one', () => {
@@ -177,7 +236,10 @@ describe('weekly digest', () => {
       ['WED', '23:59', 'Pacific/Auckland', 'cron(59 23 ? * WED *)'],
     ] as const)('a digest on %s at %s in %s is scheduled as %s', (day, time, timezone, expression) => {
       const other = synthTemplates({ ...exampleConfig, timezone, digest: { ...exampleConfig.digest, day, time } });
-      expect(digestSchedule(other.service)).toMatchObject({ ScheduleExpression: expression, ScheduleExpressionTimezone: timezone });
+      expect(digestSchedule(other.service)).toMatchObject({
+        ScheduleExpression: expression,
+        ScheduleExpressionTimezone: timezone,
+      });
     });
 
     it('passes {}, so that the digest covers the last complete week and skips digests already delivered', () => {
@@ -186,7 +248,11 @@ describe('weekly digest', () => {
 
     it('may invoke the digest function and nothing else, not even its versions', () => {
       expect(schedulerStatementsFor(templates.service, 'digest')).toEqual([
-        { Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: { 'Fn::GetAtt': [functionOf(templates.service, 'digest').id, 'Arn'] } },
+        {
+          Effect: 'Allow',
+          Action: 'lambda:InvokeFunction',
+          Resource: { 'Fn::GetAtt': [functionOf(templates.service, 'digest').id, 'Arn'] },
+        },
       ]);
     });
   });

@@ -1,6 +1,14 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alarmTopicIdOf, functionOf, logicalIdOf, removeTempDirs, statementsOf, synthTemplates, type Templates } from './helpers';
+import {
+  alarmTopicIdOf,
+  functionOf,
+  logicalIdOf,
+  removeTempDirs,
+  statementsOf,
+  synthTemplates,
+  type Templates,
+} from './helpers';
 
 const SENDERS = ['escalate', 'sweep', 'digest'];
 
@@ -45,7 +53,12 @@ describe('email delivery', () => {
             Effect: 'Allow',
             Action: 'sns:Publish',
             Principal: { Service: 'ses.amazonaws.com' },
-            Condition: { StringEquals: Match.objectLike({ 'AWS:SourceAccount': Match.anyValue(), 'AWS:SourceArn': Match.anyValue() }) },
+            Condition: {
+              StringEquals: Match.objectLike({
+                'AWS:SourceAccount': Match.anyValue(),
+                'AWS:SourceArn': Match.anyValue(),
+              }),
+            },
           }),
         ]),
       },
@@ -68,12 +81,16 @@ describe('email delivery', () => {
   it.each(SENDERS)('%s sends every email with the configuration set, and may send with it', (service) => {
     const { properties } = functionOf(templates.service, service);
     expect(properties.Environment.Variables.SES_CONFIGURATION_SET).toEqual({ Ref: configurationSetId });
-    const send = statementsOf(templates.service, service).find((statement) => [statement.Action].flat().includes('ses:SendEmail'));
+    const send = statementsOf(templates.service, service).find((statement) =>
+      [statement.Action].flat().includes('ses:SendEmail'),
+    );
     expect(JSON.stringify(send?.Resource)).toContain(`configuration-set/",{"Ref":"${configurationSetId}"}`);
   });
 
   it.each(SENDERS)('%s may look recipients up in the suppression list, and change nothing in it', (service) => {
-    const sesActions = statementsOf(templates.service, service).flatMap((statement) => [statement.Action].flat()).filter((action) => action.startsWith('ses:'));
+    const sesActions = statementsOf(templates.service, service)
+      .flatMap((statement) => [statement.Action].flat())
+      .filter((action) => action.startsWith('ses:'));
     expect(sesActions.sort()).toEqual(['ses:GetSuppressedDestination', 'ses:SendEmail']);
   });
 

@@ -70,7 +70,8 @@ export function synthTemplates(config: Config = exampleConfig): Templates {
 /** The logical id of the resource that `reference` (e.g. `secret.secretArn`, `topic.topicArn`) points at from within `stack`. */
 export function logicalIdOf(stack: Stack, reference: string): string {
   const resolved: unknown = stack.resolve(reference);
-  if (typeof resolved === 'object' && resolved !== null && 'Ref' in resolved && typeof resolved.Ref === 'string') return resolved.Ref;
+  if (typeof resolved === 'object' && resolved !== null && 'Ref' in resolved && typeof resolved.Ref === 'string')
+    return resolved.Ref;
   throw new Error(`${reference} does not resolve to a Ref in ${stack.stackName}: ${JSON.stringify(resolved)}`);
 }
 
@@ -94,7 +95,10 @@ export function functionOf(template: Template, serviceName: string): { id: strin
 }
 
 /** Every IAM statement attached to the execution role of the function for `serviceName`. */
-export function statementsOf(template: Template, serviceName: string): { Effect: string; Action: string | string[]; Resource: unknown }[] {
+export function statementsOf(
+  template: Template,
+  serviceName: string,
+): { Effect: string; Action: string | string[]; Resource: unknown }[] {
   const roleId = functionOf(template, serviceName).properties.Role?.['Fn::GetAtt']?.[0];
   if (typeof roleId !== 'string') throw new Error(`the ${serviceName} function has no role in this stack`);
   return Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>)
@@ -115,7 +119,9 @@ export function allowedActionsOf(template: Template, serviceName: string): strin
  */
 export function importedRef(templates: Templates, reference: string): { 'Fn::ImportValue': string } {
   const id = logicalIdOf(templates.built.data, reference);
-  const outputs = Object.values(templates.data.findOutputs('*') as Record<string, { Value?: { Ref?: string }; Export?: { Name?: string } }>);
+  const outputs = Object.values(
+    templates.data.findOutputs('*') as Record<string, { Value?: { Ref?: string }; Export?: { Name?: string } }>,
+  );
   const name = outputs.find((output) => output.Value?.Ref === id && output.Export?.Name)?.Export?.Name;
   if (!name) throw new Error(`the data stack exports no Ref to ${id}`);
   return { 'Fn::ImportValue': name };
@@ -127,18 +133,29 @@ export function importedRef(templates: Templates, reference: string): { 'Fn::Imp
  * its `Fn::GetAtt`.
  */
 export function importedArn(templates: Templates, logicalId: string): { 'Fn::ImportValue': string } {
-  const outputs = Object.values(templates.data.findOutputs('*') as Record<string, { Value?: { 'Fn::GetAtt'?: string[] }; Export?: { Name?: string } }>);
-  const name = outputs.find((output) => output.Value?.['Fn::GetAtt']?.[0] === logicalId && output.Value['Fn::GetAtt'][1] === 'Arn' && output.Export?.Name)?.Export?.Name;
+  const outputs = Object.values(
+    templates.data.findOutputs('*') as Record<
+      string,
+      { Value?: { 'Fn::GetAtt'?: string[] }; Export?: { Name?: string } }
+    >,
+  );
+  const name = outputs.find(
+    (output) =>
+      output.Value?.['Fn::GetAtt']?.[0] === logicalId && output.Value['Fn::GetAtt'][1] === 'Arn' && output.Export?.Name,
+  )?.Export?.Name;
   if (!name) throw new Error(`the data stack exports no ARN of ${logicalId}`);
   return { 'Fn::ImportValue': name };
 }
 
 /** The statements of every IAM policy attached to the EventBridge Scheduler role that invokes the function for `serviceName`. */
-export function schedulerStatementsFor(template: Template, serviceName: string): { Effect: string; Action: string | string[]; Resource: unknown }[] {
+export function schedulerStatementsFor(
+  template: Template,
+  serviceName: string,
+): { Effect: string; Action: string | string[]; Resource: unknown }[] {
   const fn = { 'Fn::GetAtt': [functionOf(template, serviceName).id, 'Arn'] };
-  const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule') as Record<string, Resource>).filter(
-    (schedule) => JSON.stringify(schedule.Properties?.Target?.Arn) === JSON.stringify(fn),
-  );
+  const schedules = Object.values(
+    template.findResources('AWS::Scheduler::Schedule') as Record<string, Resource>,
+  ).filter((schedule) => JSON.stringify(schedule.Properties?.Target?.Arn) === JSON.stringify(fn));
   if (schedules.length !== 1) throw new Error(`expected one schedule for ${serviceName}, found ${schedules.length}`);
   const roleId = schedules[0]!.Properties?.Target?.RoleArn?.['Fn::GetAtt']?.[0];
   return Object.values(template.findResources('AWS::IAM::Policy') as Record<string, Resource>)

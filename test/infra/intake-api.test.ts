@@ -68,7 +68,9 @@ describe('intake API', () => {
   });
 
   describe('each channel has its own throttle, so a flood on one route cannot exhaust the others', () => {
-    function routeSettings(template = templates.service): Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> {
+    function routeSettings(
+      template = templates.service,
+    ): Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> {
       const stage = Object.values(template.findResources('AWS::ApiGatewayV2::Stage') as Resources)[0]!;
       return stage.Properties.RouteSettings ?? {};
     }
@@ -91,7 +93,15 @@ describe('intake API', () => {
 
     it('pages and unknown paths ($default) have throttles of their own, apart from every channel', () => {
       const settings = routeSettings();
-      for (const key of ['$default', 'GET /', 'GET /status', 'GET /kiosk', 'GET /kiosk/{file}', 'GET /assets/{file}', 'GET /health']) {
+      for (const key of [
+        '$default',
+        'GET /',
+        'GET /status',
+        'GET /kiosk',
+        'GET /kiosk/{file}',
+        'GET /assets/{file}',
+        'GET /health',
+      ]) {
         expect(settings[key], key).toMatchObject({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 });
       }
     });
@@ -102,31 +112,50 @@ describe('intake API', () => {
         .filter((key) => key !== '$default')
         .map((key) => {
           const [method, path] = key.split(' ') as [string, string];
-          return { method, pattern: new RegExp(`^${path.replace(/\{[^}]+\+\}/g, '.+').replace(/\{[^}]+\}/g, '[^/]+')}$`) };
+          return {
+            method,
+            pattern: new RegExp(`^${path.replace(/\{[^}]+\+\}/g, '.+').replace(/\{[^}]+\}/g, '[^/]+')}$`),
+          };
         });
       const served = appWithFakes()
         .app.routes.filter((r) => r.method !== 'ALL' && !r.path.includes('*'))
         .map((r) => ({ method: r.method, path: r.path.replace(/:[^/]+/g, 'x') }));
       expect(served.length).toBeGreaterThan(10);
-      const undeclared = served.filter(({ method, path }) => !declared.some((d) => (d.method === method || d.method === 'ANY') && d.pattern.test(path)));
+      const undeclared = served.filter(
+        ({ method, path }) =>
+          !declared.some((d) => (d.method === method || d.method === 'ANY') && d.pattern.test(path)),
+      );
       expect(undeclared).toEqual([]);
     });
 
     it('every route the API declares has route settings, and every route setting names a declared route', () => {
-      const declared = Object.values(templates.service.findResources('AWS::ApiGatewayV2::Route') as Resources).map((r) => r.Properties.RouteKey as string);
+      const declared = Object.values(templates.service.findResources('AWS::ApiGatewayV2::Route') as Resources).map(
+        (r) => r.Properties.RouteKey as string,
+      );
       expect(Object.keys(routeSettings()).sort()).toEqual([...declared].sort());
     });
 
     it('the stage is created after the routes its settings name', () => {
-      const stage = Object.values(templates.service.findResources('AWS::ApiGatewayV2::Stage') as Record<string, { DependsOn?: string[] }>)[0]!;
+      const stage = Object.values(
+        templates.service.findResources('AWS::ApiGatewayV2::Stage') as Record<string, { DependsOn?: string[] }>,
+      )[0]!;
       const routeIds = Object.keys(templates.service.findResources('AWS::ApiGatewayV2::Route'));
       expect(stage.DependsOn ?? []).toEqual(expect.arrayContaining(routeIds));
     });
 
     it('a channel’s throttle follows limits.requestsPerSecond in the config', () => {
-      const custom = synthTemplates({ ...exampleConfig, limits: { ...exampleConfig.limits, requestsPerSecond: { ...rates, status: 3, web: 1, api: 2 } } });
-      expect(routeSettings(custom.service)['GET /status/{code}']).toEqual({ ThrottlingRateLimit: 3, ThrottlingBurstLimit: 15 });
-      expect(routeSettings(custom.service)['POST /feedback']).toEqual({ ThrottlingRateLimit: 3, ThrottlingBurstLimit: 15 });
+      const custom = synthTemplates({
+        ...exampleConfig,
+        limits: { ...exampleConfig.limits, requestsPerSecond: { ...rates, status: 3, web: 1, api: 2 } },
+      });
+      expect(routeSettings(custom.service)['GET /status/{code}']).toEqual({
+        ThrottlingRateLimit: 3,
+        ThrottlingBurstLimit: 15,
+      });
+      expect(routeSettings(custom.service)['POST /feedback']).toEqual({
+        ThrottlingRateLimit: 3,
+        ThrottlingBurstLimit: 15,
+      });
     });
   });
 
@@ -147,7 +176,9 @@ describe('intake API', () => {
     const variables = functionOf(templates.service, 'intake').properties.Environment.Variables;
     expect(variables.TWILIO_SECRET_ARN).toEqual(importedRef(templates, templates.built.data.twilioSecret.secretArn));
     const sponsor = functionOf(templates.service, 'sponsor').properties.Environment.Variables;
-    expect(sponsor.LINK_SIGNING_KEY_SECRET_ARN).toEqual(importedRef(templates, templates.built.data.linkSigningKeySecret.secretArn));
+    expect(sponsor.LINK_SIGNING_KEY_SECRET_ARN).toEqual(
+      importedRef(templates, templates.built.data.linkSigningKeySecret.secretArn),
+    );
   });
 
   it('intake is given no PUBLIC_URL unless the config names one, since its own API URL would make a cycle', () => {
@@ -157,7 +188,9 @@ describe('intake API', () => {
 
   it('intake is given the configured public URL, without a trailing slash, for the Twilio signature', () => {
     const custom = synthTemplates({ ...exampleConfig, publicUrl: 'https://feedback.example.com/' });
-    expect(functionOf(custom.service, 'intake').properties.Environment.Variables.PUBLIC_URL).toBe('https://feedback.example.com');
+    expect(functionOf(custom.service, 'intake').properties.Environment.Variables.PUBLIC_URL).toBe(
+      'https://feedback.example.com',
+    );
   });
 
   it('outputs the API URL as ApiUrl', () => {

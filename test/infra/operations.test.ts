@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METRICS_NAMESPACE } from '../../shared/ports/metrics';
-import { alarmTopicIdOf, allowedActionsOf, functionOf, removeTempDirs, synthTemplates, type Templates } from './helpers';
+import {
+  alarmTopicIdOf,
+  allowedActionsOf,
+  functionOf,
+  removeTempDirs,
+  synthTemplates,
+  type Templates,
+} from './helpers';
 
 type Resources = Record<string, { Properties: Record<string, any> }>;
 const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound', 'digest', 'sms-erase'];
@@ -18,7 +25,10 @@ describe('operations: alarms and dashboard', () => {
     templates = synthTemplates();
   });
 
-  const alarms = () => Object.values(templates.service.findResources('AWS::CloudWatch::Alarm') as Resources).map((alarm) => alarm.Properties);
+  const alarms = () =>
+    Object.values(templates.service.findResources('AWS::CloudWatch::Alarm') as Resources).map(
+      (alarm) => alarm.Properties,
+    );
 
   /** The dashboard body with every CloudFormation reference written as its JSON, parsed. */
   function dashboardBody(): { widgets: { type: string; properties: Record<string, any> }[] } {
@@ -26,7 +36,9 @@ describe('operations: alarms and dashboard', () => {
     expect(dashboards).toHaveLength(1);
     const body = dashboards[0]!.Properties.DashboardBody;
     const parts: unknown[] = typeof body === 'string' ? [body] : body['Fn::Join'][1];
-    return JSON.parse(parts.map((part) => (typeof part === 'string' ? part : JSON.stringify(part).replace(/"/g, "'"))).join(''));
+    return JSON.parse(
+      parts.map((part) => (typeof part === 'string' ? part : JSON.stringify(part).replace(/"/g, "'"))).join(''),
+    );
   }
 
   /** Every metric a graph on the dashboard draws. */
@@ -42,19 +54,22 @@ describe('operations: alarms and dashboard', () => {
       });
   }
 
-  it.each(SERVICES)('%s raises an alarm to the operator topic when it errors, and another when it is throttled', (service) => {
-    const fn = functionOf(templates.service, service).id;
-    for (const metricName of ['Errors', 'Throttles']) {
-      templates.service.hasResourceProperties('AWS::CloudWatch::Alarm', {
-        Namespace: 'AWS/Lambda',
-        MetricName: metricName,
-        Dimensions: [{ Name: 'FunctionName', Value: { Ref: fn } }],
-        ComparisonOperator: 'GreaterThanThreshold',
-        Threshold: 0,
-        AlarmActions: [{ Ref: alarmTopicIdOf(templates.service) }],
-      });
-    }
-  });
+  it.each(SERVICES)(
+    '%s raises an alarm to the operator topic when it errors, and another when it is throttled',
+    (service) => {
+      const fn = functionOf(templates.service, service).id;
+      for (const metricName of ['Errors', 'Throttles']) {
+        templates.service.hasResourceProperties('AWS::CloudWatch::Alarm', {
+          Namespace: 'AWS/Lambda',
+          MetricName: metricName,
+          Dimensions: [{ Name: 'FunctionName', Value: { Ref: fn } }],
+          ComparisonOperator: 'GreaterThanThreshold',
+          Threshold: 0,
+          AlarmActions: [{ Ref: alarmTopicIdOf(templates.service) }],
+        });
+      }
+    },
+  );
 
   it('a 5xx from the intake API raises an alarm to the operator topic', () => {
     const apiId = Object.keys(templates.service.findResources('AWS::ApiGatewayV2::Api'))[0];
@@ -72,7 +87,8 @@ describe('operations: alarms and dashboard', () => {
     const built = templates.built.service;
     for (const dlq of [built.analysis.deadLetterQueue, built.escalations.deadLetterQueue]) {
       const queueId = built.resolve(dlq.queueArn)['Fn::GetAtt'][0];
-      const retention = (templates.service.findResources('AWS::SQS::Queue') as Resources)[queueId]!.Properties.MessageRetentionPeriod as number;
+      const retention = (templates.service.findResources('AWS::SQS::Queue') as Resources)[queueId]!.Properties
+        .MessageRetentionPeriod as number;
       templates.service.hasResourceProperties('AWS::CloudWatch::Alarm', {
         Namespace: 'AWS/SQS',
         MetricName: 'ApproximateAgeOfOldestMessage',
@@ -109,9 +125,14 @@ describe('operations: alarms and dashboard', () => {
   });
 
   it('functions publish metrics through their logs (EMF): none may call cloudwatch:PutMetricData', () => {
-    for (const service of SERVICES) expect(allowedActionsOf(templates.service, service).filter((action) => action.startsWith('cloudwatch:'))).toEqual([]);
+    for (const service of SERVICES)
+      expect(allowedActionsOf(templates.service, service).filter((action) => action.startsWith('cloudwatch:'))).toEqual(
+        [],
+      );
     for (const service of SERVICES) {
-      expect(functionOf(templates.service, service).properties.Environment.Variables.POWERTOOLS_METRICS_NAMESPACE).toBe(METRICS_NAMESPACE);
+      expect(functionOf(templates.service, service).properties.Environment.Variables.POWERTOOLS_METRICS_NAMESPACE).toBe(
+        METRICS_NAMESPACE,
+      );
     }
   });
 
@@ -145,11 +166,16 @@ describe('operations: alarms and dashboard', () => {
     const metrics = dashboardMetrics();
     const names = (namespace: string) => new Set(metrics.filter((m) => m.namespace === namespace).map((m) => m.name));
     expect(names('AWS/SQS')).toEqual(new Set(['ApproximateNumberOfMessagesVisible', 'ApproximateAgeOfOldestMessage']));
-    expect(metrics.filter((m) => m.namespace === 'AWS/SQS' && m.name === 'ApproximateNumberOfMessagesVisible')).toHaveLength(6);
+    expect(
+      metrics.filter((m) => m.namespace === 'AWS/SQS' && m.name === 'ApproximateNumberOfMessagesVisible'),
+    ).toHaveLength(6);
     expect(names('AWS/Lambda')).toEqual(new Set(['Errors', 'Duration', 'Throttles']));
     for (const service of SERVICES) {
       const fn = JSON.stringify({ Ref: functionOf(templates.service, service).id }).replace(/"/g, "'");
-      expect(metrics.filter((m) => m.namespace === 'AWS/Lambda' && m.dimensions.FunctionName === fn), service).toHaveLength(3);
+      expect(
+        metrics.filter((m) => m.namespace === 'AWS/Lambda' && m.dimensions.FunctionName === fn),
+        service,
+      ).toHaveLength(3);
     }
     expect(names('AWS/ApiGateway')).toEqual(new Set(['Count', '4xx', '5xx', 'Latency']));
   });

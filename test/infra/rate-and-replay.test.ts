@@ -15,8 +15,17 @@ function reachersOf(template: Template, tableId: string): Record<string, string[
     const roleId = fn.Properties?.Role?.['Fn::GetAtt']?.[0];
     const statements = policies
       .filter((p) => (p.Properties?.Roles ?? []).some((r: { Ref?: string }) => r.Ref === roleId))
-      .flatMap((p) => (p.Properties?.PolicyDocument?.Statement ?? []) as { Effect: string; Action: string | string[]; Resource: unknown }[]);
-    const actions = statements.filter((s) => s.Effect === 'Allow' && JSON.stringify(s.Resource).includes(`"${tableId}"`)).flatMap((s) => [s.Action].flat());
+      .flatMap(
+        (p) =>
+          (p.Properties?.PolicyDocument?.Statement ?? []) as {
+            Effect: string;
+            Action: string | string[];
+            Resource: unknown;
+          }[],
+      );
+    const actions = statements
+      .filter((s) => s.Effect === 'Allow' && JSON.stringify(s.Resource).includes(`"${tableId}"`))
+      .flatMap((s) => [s.Action].flat());
     if (actions.length) reach[service] = [...new Set(actions)].sort();
   }
   return reach;
@@ -39,11 +48,18 @@ describe('rate and replay table', () => {
 
   it('has no stream that could replay its writes in order', () => {
     expect(table.Properties?.StreamSpecification).toBeUndefined();
-    expect(templates.service.findResources('AWS::Lambda::EventSourceMapping', { Properties: { EventSourceArn: { 'Fn::GetAtt': [tableId, 'StreamArn'] } } })).toEqual({});
+    expect(
+      templates.service.findResources('AWS::Lambda::EventSourceMapping', {
+        Properties: { EventSourceArn: { 'Fn::GetAtt': [tableId, 'StreamArn'] } },
+      }),
+    ).toEqual({});
   });
 
   it('expires items by TTL and keeps nothing when the stack goes', () => {
-    expect(table.Properties?.TimeToLiveSpecification).toEqual({ AttributeName: WINDOW_STATE_TABLE_KEYS.timeToLive, Enabled: true });
+    expect(table.Properties?.TimeToLiveSpecification).toEqual({
+      AttributeName: WINDOW_STATE_TABLE_KEYS.timeToLive,
+      Enabled: true,
+    });
     expect(table.DeletionPolicy).toBe('Delete');
   });
 

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowedActionsOf, buildApp, exampleConfig, removeTempDirs, synthTemplates, type Templates } from './helpers';
 
 const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound', 'digest'];
-const translators = (templates: Templates) => SERVICES.filter((service) => allowedActionsOf(templates.service, service).some((a) => a.startsWith('translate:')));
+const translators = (templates: Templates) =>
+  SERVICES.filter((service) => allowedActionsOf(templates.service, service).some((a) => a.startsWith('translate:')));
 
 describe('Amazon Translate for escalations', () => {
   afterAll(removeTempDirs);
@@ -17,7 +18,9 @@ describe('Amazon Translate for escalations', () => {
 
   it('the escalate function alone may translate, and only with TranslateText, when the config names the leadership language', () => {
     expect(translators(withLanguage)).toEqual(['escalate']);
-    expect(allowedActionsOf(withLanguage.service, 'escalate').filter((a) => a.startsWith('translate:'))).toEqual(['translate:TranslateText']);
+    expect(allowedActionsOf(withLanguage.service, 'escalate').filter((a) => a.startsWith('translate:'))).toEqual([
+      'translate:TranslateText',
+    ]);
   });
 
   it('no function may translate when the config names no leadership language', () => {
@@ -29,6 +32,10 @@ describe('Amazon Translate for escalations', () => {
     const report = JSON.parse(readFileSync(join(app.synth().directory, 'validation-report.json'), 'utf8')) as {
       pluginReports: { pluginName: string; violations: { ruleName: string }[] }[];
     };
-    expect(report.pluginReports.filter((p) => p.pluginName === 'AwsSolutions').flatMap((p) => p.violations.map((v) => v.ruleName))).toEqual([]);
+    expect(
+      report.pluginReports
+        .filter((p) => p.pluginName === 'AwsSolutions')
+        .flatMap((p) => p.violations.map((v) => v.ruleName)),
+    ).toEqual([]);
   });
 });

@@ -55,13 +55,19 @@ describe('anonymity: rate state against an operator holding the data folder, the
     const registry = new DynamoDbKioskRegistry(documents, stack.tableName, systemClock);
     const tokens: string[] = [];
     for (const site of ['hq', 'plant2', 'warehouse']) {
-      const { kiosk, token } = await enrolKiosk({ kiosks: registry, config: stack.config, clock: systemClock }, { site, name: `${site} break room` });
+      const { kiosk, token } = await enrolKiosk(
+        { kiosks: registry, config: stack.config, clock: systemClock },
+        { site, name: `${site} break room` },
+      );
       kioskIds.push(kiosk.id);
       tokens.push(token);
     }
     const text = async (number: string, body: string, messageSid = newMessageSid()) => {
       const fields = twilioFields({ From: number, To: PLANT2_NUMBER, Body: body, MessageSid: messageSid });
-      const res = await fetch(stack.urls.smsTwilio, signedTwilioRequest(fields, { url: stack.urls.smsTwilio, token: secrets.TWILIO_AUTH_TOKEN! }));
+      const res = await fetch(
+        stack.urls.smsTwilio,
+        signedTwilioRequest(fields, { url: stack.urls.smsTwilio, token: secrets.TWILIO_AUTH_TOKEN! }),
+      );
       return (await repliesOf(res))[0];
     };
     // Interleaved, as real traffic is: each sender's texts and each kiosk's taps next to others'.
@@ -103,7 +109,12 @@ describe('anonymity: rate state against an operator holding the data folder, the
         for (const form of forms(number)) {
           for (const message of [form, `sms-sender:${form}`, `sms:${form}`, `sender:${form}`]) {
             const mac = createHmac('sha256', secret).update(message).digest();
-            for (const encoded of [mac.toString('hex'), mac.toString('base64'), mac.toString('base64url'), mac.toString('latin1')]) {
+            for (const encoded of [
+              mac.toString('hex'),
+              mac.toString('base64'),
+              mac.toString('base64url'),
+              mac.toString('latin1'),
+            ]) {
               expect(disk.includes(encoded), `HMAC of ${message}`).toBe(false);
             }
           }
@@ -116,7 +127,8 @@ describe('anonymity: rate state against an operator holding the data folder, the
   });
 
   it('Should keep no sender or kiosk rate row anywhere on disk, so no case sits next to one', () => {
-    for (const marker of ['THROTTLE', 'sms-throttle', 'KIOSKRATE', 'kiosk-rate', 'WINDOWKEY', 'REPLAY']) expect(disk).not.toContain(marker);
+    for (const marker of ['THROTTLE', 'sms-throttle', 'KIOSKRATE', 'kiosk-rate', 'WINDOWKEY', 'REPLAY'])
+      expect(disk).not.toContain(marker);
   });
 
   it('Should mention a kiosk only in its own enrolment items, never in or beside a case', () => {
@@ -128,7 +140,8 @@ describe('anonymity: rate state against an operator holding the data folder, the
     };
     for (const id of kioskIds) {
       const owners = new Set<string>();
-      for (let at = disk.indexOf(id); at >= 0; at = disk.indexOf(id, at + 1)) owners.add(itemKeyBefore(at).replace(/#.*/, '#'));
+      for (let at = disk.indexOf(id); at >= 0; at = disk.indexOf(id, at + 1))
+        owners.add(itemKeyBefore(at).replace(/#.*/, '#'));
       expect([...owners].sort()).toEqual(['KIOSK#', 'KIOSKTOKEN#']);
     }
   });

@@ -30,25 +30,42 @@ describe('anonymity: after a run with personal data in the feedback', () => {
   let outbox = '';
 
   beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path, logger: new Logger({ serviceName: 'anonymity-test', logLevel: 'DEBUG' }) });
+    stack = await startTestStack({
+      dataDir: dataDir.path,
+      logger: new Logger({ serviceName: 'anonymity-test', logLevel: 'DEBUG' }),
+    });
     const codes: string[] = [];
-    codes.push((await stack.submit({ text: `Call me at +1 (312) 555-0147 or mail ${EMAIL}, the ladder is broken`, site: 'hq' })).caseCode);
+    codes.push(
+      (await stack.submit({ text: `Call me at +1 (312) 555-0147 or mail ${EMAIL}, the ladder is broken`, site: 'hq' }))
+        .caseCode,
+    );
     const formRes = await fetch(`${stack.urls.app}/feedback`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': USER_AGENT, 'x-forwarded-for': '203.0.113.77' },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'user-agent': USER_AGENT,
+        'x-forwarded-for': '203.0.113.77',
+      },
       body: new URLSearchParams({ text: `my cell is 312-555-0147, email ${EMAIL}`, site: 'plant2' }).toString(),
     });
     codes.push((await formRes.text()).match(/id="case-code"[^>]*>([^<]+)</)![1]!);
     // Read and stored (a broken ladder may also go on to a sponsor, as a safety matter).
-    for (const code of codes) await waitFor(`case ${code} read`, async () => (['analysed', 'escalated'].includes((await stack.statusOf(code)).body.status ?? '') ? true : undefined));
+    for (const code of codes)
+      await waitFor(`case ${code} read`, async () =>
+        ['analysed', 'escalated'].includes((await stack.statusOf(code)).body.status ?? '') ? true : undefined,
+      );
     // A refused submission must not leak either.
     await stack.submit({ text: `${EMAIL} `.repeat(200) });
 
-    const { Items = [] } = await localDocuments(stack.urls.dynamodb).send(new ScanCommand({ TableName: stack.tableName }));
+    const { Items = [] } = await localDocuments(stack.urls.dynamodb).send(
+      new ScanCommand({ TableName: stack.tableName }),
+    );
     tableDump = JSON.stringify(Items);
     const sqs = localSqs(stack.urls.sqs);
     for (const url of [stack.queues.analysis.url, stack.queues.analysis.dlqUrl]) {
-      const { Messages = [] } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10, WaitTimeSeconds: 0 }));
+      const { Messages = [] } = await sqs.send(
+        new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10, WaitTimeSeconds: 0 }),
+      );
       queueDump += JSON.stringify(Messages);
     }
     outbox = await (await fetch(`${stack.urls.outbox}/store`)).text();
@@ -64,13 +81,22 @@ describe('anonymity: after a run with personal data in the feedback', () => {
     expect(tableDump).toContain('[EMAIL]');
   });
 
-  it.each(PHONE_FORMS)('Should hold no trace of the phone number %s in the table, queues, outbox, logs or data files', (phone) => {
-    const files = filesUnder(dataDir.path).filter((f) => !f.endsWith('secrets.json'));
-    const onDisk = files.map((f) => readFileSync(f).toString('latin1')).join('\n');
-    for (const [where, text] of Object.entries({ table: tableDump, queues: queueDump, outbox, logs: output.text(), disk: onDisk })) {
-      expect(text, where).not.toContain(phone);
-    }
-  });
+  it.each(PHONE_FORMS)(
+    'Should hold no trace of the phone number %s in the table, queues, outbox, logs or data files',
+    (phone) => {
+      const files = filesUnder(dataDir.path).filter((f) => !f.endsWith('secrets.json'));
+      const onDisk = files.map((f) => readFileSync(f).toString('latin1')).join('\n');
+      for (const [where, text] of Object.entries({
+        table: tableDump,
+        queues: queueDump,
+        outbox,
+        logs: output.text(),
+        disk: onDisk,
+      })) {
+        expect(text, where).not.toContain(phone);
+      }
+    },
+  );
 
   it('Should hold no email address, IP address or user agent anywhere', () => {
     for (const [where, text] of Object.entries({ table: tableDump, queues: queueDump, outbox, logs: output.text() })) {
@@ -82,7 +108,11 @@ describe('anonymity: after a run with personal data in the feedback', () => {
   });
 
   it('Should log no line for an accepted submission, whose time would date its case', () => {
-    const lines = output.text().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = output
+      .text()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.length).toBeGreaterThan(0);
     const accepted = lines.filter((line) => [200, 201].includes(Number(line.status)) && line.method === 'POST');
     expect(accepted).toEqual([]);

@@ -38,7 +38,11 @@ describe('a case thread, on dynalite under the functions’ grants', () => {
     expect(await employeeSide.list(key)).toEqual([]);
     expect(await employeeSide.summary(key)).toEqual({ messages: 0, newForSponsor: false, newForEmployee: false });
 
-    const question = await sponsorSide.append(key, { from: 'sponsor', text: 'Which shift?', day: '2026-11-25T14:37:23Z' }, expiry);
+    const question = await sponsorSide.append(
+      key,
+      { from: 'sponsor', text: 'Which shift?', day: '2026-11-25T14:37:23Z' },
+      expiry,
+    );
     expect(question).toEqual({ seq: 1, from: 'sponsor', text: 'Which shift?', day: '2026-11-25' });
     expect(await employeeSide.summary(key)).toMatchObject({ newForEmployee: true, newForSponsor: false });
 
@@ -68,7 +72,11 @@ describe('a case thread, on dynalite under the functions’ grants', () => {
     const key = caseKey(3);
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        (i % 2 ? sponsorSide : analysis).append(key, { from: i % 2 ? 'sponsor' : 'employee', text: `m${i}`, day: '2026-11-25' }, expiry),
+        (i % 2 ? sponsorSide : analysis).append(
+          key,
+          { from: i % 2 ? 'sponsor' : 'employee', text: `m${i}`, day: '2026-11-25' },
+          expiry,
+        ),
       ),
     );
     const listed = await sponsorSide.list(key);
@@ -80,26 +88,40 @@ describe('a case thread, on dynalite under the functions’ grants', () => {
     const key = caseKey(4);
     for (let i = 0; i < MAX_THREAD_MESSAGES; i += 1)
       expect(await analysis.append(key, { from: 'employee', text: `m${i}`, day: '2026-11-25' }, expiry)).toBeDefined();
-    expect(await analysis.append(key, { from: 'employee', text: 'one too many', day: '2026-11-25' }, expiry)).toBeUndefined();
+    expect(
+      await analysis.append(key, { from: 'employee', text: 'one too many', day: '2026-11-25' }, expiry),
+    ).toBeUndefined();
     expect(await sponsorSide.list(key)).toHaveLength(MAX_THREAD_MESSAGES);
   }, 60_000);
 
   it('Should store any text as it was given, and never a time finer than the day', async () => {
     const key = caseKey(5);
     await fc.assert(
-      fc.asyncProperty(fc.string({ maxLength: 300, unit: 'grapheme' }), fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }), async (text, when) => {
-        const stored = await sponsorSide.append(key, { from: 'sponsor', text, day: when.toISOString() }, expiry);
-        expect(stored?.text).toBe(text);
-        expect(stored?.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      }),
+      fc.asyncProperty(
+        fc.string({ maxLength: 300, unit: 'grapheme' }),
+        fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }),
+        async (text, when) => {
+          const stored = await sponsorSide.append(key, { from: 'sponsor', text, day: when.toISOString() }, expiry);
+          expect(stored?.text).toBe(text);
+          expect(stored?.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        },
+      ),
       { numRuns: 25 },
     );
   });
 
   it('Should add a message delivered twice (a queue retry) once', async () => {
     const key = caseKey(7);
-    const first = await analysis.append(key, { from: 'employee', text: 'once', day: '2026-11-25', onceKey: 'delivery-1' }, expiry);
-    const again = await analysis.append(key, { from: 'employee', text: 'once', day: '2026-11-25', onceKey: 'delivery-1' }, expiry);
+    const first = await analysis.append(
+      key,
+      { from: 'employee', text: 'once', day: '2026-11-25', onceKey: 'delivery-1' },
+      expiry,
+    );
+    const again = await analysis.append(
+      key,
+      { from: 'employee', text: 'once', day: '2026-11-25', onceKey: 'delivery-1' },
+      expiry,
+    );
     expect(again?.seq).toBe(first?.seq);
     expect(await sponsorSide.list(key)).toHaveLength(1);
   });
@@ -108,7 +130,12 @@ describe('a case thread, on dynalite under the functions’ grants', () => {
     const key = caseKey(8);
     const escalate = new DynamoDbCaseThread(guardTableAccess(documents, 'escalate'), tableName, clock);
     await escalate.setDeadline(key, 'acknowledge', '2026-12-02T15:00:00.000Z', expiry);
-    expect(await employeeSide.summary(key)).toEqual({ messages: 0, newForSponsor: false, newForEmployee: false, acknowledgeBy: '2026-12-02' });
+    expect(await employeeSide.summary(key)).toEqual({
+      messages: 0,
+      newForSponsor: false,
+      newForEmployee: false,
+      acknowledgeBy: '2026-12-02',
+    });
     await sponsorSide.setDeadline(key, 'feedback', '2027-03-02', expiry);
     expect(await employeeSide.summary(key)).toMatchObject({ acknowledgeBy: '2026-12-02', feedbackBy: '2027-03-02' });
   });

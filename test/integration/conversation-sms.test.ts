@@ -22,7 +22,13 @@ describe('the conversation by SMS, and cases that go around the sponsor they are
   let stack: Awaited<ReturnType<typeof startTestStack>>;
   let token: string;
   const text = async (body: string, from = '+15557340982') => {
-    const res = await fetch(stack.urls.smsTwilio, signedTwilioRequest(twilioFields({ Body: body, To: PLANT2_NUMBER, From: from }), { url: stack.urls.smsTwilio, token }));
+    const res = await fetch(
+      stack.urls.smsTwilio,
+      signedTwilioRequest(twilioFields({ Body: body, To: PLANT2_NUMBER, From: from }), {
+        url: stack.urls.smsTwilio,
+        token,
+      }),
+    );
     expect(res.status).toBe(200);
     return repliesOf(res);
   };
@@ -41,10 +47,14 @@ describe('the conversation by SMS, and cases that go around the sponsor they are
     const [accepted] = await text('URGENT the guard on press 4 is missing');
     const code = codeIn(accepted!);
     await stack.waitForStatus(code, 'escalated');
-    const first = await waitFor('the sponsor email', async () => (await emails()).find((e) => e.destination.to.includes('plant2-gm@example.com')));
+    const first = await waitFor('the sponsor email', async () =>
+      (await emails()).find((e) => e.destination.to.includes('plant2-gm@example.com')),
+    );
 
     expect((await text(`STATUS ${code}`))[0]).not.toMatch(/New message/);
-    expect((await fetch(linkIn(first), form({ action: 'message', message: 'Is the guard missing on both sides?' }))).status).toBe(200);
+    expect(
+      (await fetch(linkIn(first), form({ action: 'message', message: 'Is the guard missing on both sides?' }))).status,
+    ).toBe(200);
 
     const status = await text(`status ${code.toLowerCase()}`);
     expect(status.join(' ')).toContain('New message: Is the guard missing on both sides?');
@@ -65,7 +75,9 @@ describe('the conversation by SMS, and cases that go around the sponsor they are
     expect(notices.map((e) => e.body.text).join('\n')).not.toMatch(/Bloggs/);
 
     const view = await waitFor('both answers in the thread', async () => {
-      const json = (await (await fetch(`${stack.urls.app}/status/${code}`, { headers: { accept: 'application/json' } })).json()) as { messages: { from: string; text: string }[] };
+      const json = (await (
+        await fetch(`${stack.urls.app}/status/${code}`, { headers: { accept: 'application/json' } })
+      ).json()) as { messages: { from: string; text: string }[] };
       return json.messages.length === 3 ? json.messages : undefined;
     });
     expect(view.map((m) => m.from)).toEqual(['sponsor', 'employee', 'employee']);
@@ -88,9 +100,15 @@ describe('the conversation by SMS, and cases that go around the sponsor they are
   it('Should send a report that names its sponsor to their backup, who is not told why, and never to the sponsor', async () => {
     const before = (await emails()).length;
     // Plant 2 safety goes to Lee Marsh (Plant 2 GM); the text names him, in leetspeak, by first name and site.
-    const { caseCode } = await stack.submit({ text: 'L33 keeps the fire door at plant 2 chained shut at night', site: 'plant2', topic: 'safety' });
+    const { caseCode } = await stack.submit({
+      text: 'L33 keeps the fire door at plant 2 chained shut at night',
+      site: 'plant2',
+      topic: 'safety',
+    });
     await stack.waitForStatus(caseCode, 'escalated');
-    const sent = await waitFor('the escalation email', async () => (await emails()).slice(before).find((e) => /please acknowledge/.test(e.subject)));
+    const sent = await waitFor('the escalation email', async () =>
+      (await emails()).slice(before).find((e) => /please acknowledge/.test(e.subject)),
+    );
     expect(sent.destination.to).toEqual(['coo@example.com']);
     const page = await (await fetch(linkIn(sent))).text();
     expect(page).not.toMatch(/Lee|Marsh|routed around|names them/);
@@ -99,7 +117,15 @@ describe('the conversation by SMS, and cases that go around the sponsor they are
 
   it('Should send "about my management" (form box, or MGMT by text) around the site’s own sponsors, to the backup', async () => {
     const before = (await emails()).length;
-    const page = await fetch(`${stack.urls.app}/feedback`, form({ text: 'My supervisor threatened to cut my hours if I report the injury', site: 'plant2', escalate: 'on', aboutManagement: 'on' }));
+    const page = await fetch(
+      `${stack.urls.app}/feedback`,
+      form({
+        text: 'My supervisor threatened to cut my hours if I report the injury',
+        site: 'plant2',
+        escalate: 'on',
+        aboutManagement: 'on',
+      }),
+    );
     expect(page.status).toBe(200);
     const byText = await text('MGMT URGENT my manager told us to skip the lockout steps');
     const code = codeIn(byText[0]!);

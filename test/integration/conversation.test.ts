@@ -33,8 +33,12 @@ describe('an anonymous conversation on an escalated case, by web', () => {
   const dataDir = tempDataDir();
   const clock = fixedClock('2026-11-18T15:00:00Z');
   let stack: Awaited<ReturnType<typeof startTestStack>>;
-  const status = async (code: string) => (await (await fetch(`${stack.urls.app}/status/${code}`, { headers: { accept: 'application/json' } })).json()) as StatusJson;
-  const emailsTo = async (address: string) => (await outbox(stack.urls.outbox)).filter((e) => e.destination.to.includes(address));
+  const status = async (code: string) =>
+    (await (
+      await fetch(`${stack.urls.app}/status/${code}`, { headers: { accept: 'application/json' } })
+    ).json()) as StatusJson;
+  const emailsTo = async (address: string) =>
+    (await outbox(stack.urls.outbox)).filter((e) => e.destination.to.includes(address));
 
   beforeAll(async () => {
     stack = await startTestStack({ dataDir: dataDir.path, clock });
@@ -45,7 +49,10 @@ describe('an anonymous conversation on an escalated case, by web', () => {
   });
 
   it('Should carry a question and an answer between sponsor and employee, redacted, with the sponsor emailed a signed link', async () => {
-    const { caseCode } = await stack.submit({ text: 'The fire exit by the paint shop is blocked again.', site: 'plant2' });
+    const { caseCode } = await stack.submit({
+      text: 'The fire exit by the paint shop is blocked again.',
+      site: 'plant2',
+    });
     await stack.waitForStatus(caseCode, 'escalated');
     const first = await waitFor('the sponsor email', async () => (await emailsTo('plant2-gm@example.com'))[0]);
 
@@ -53,7 +60,10 @@ describe('an anonymous conversation on an escalated case, by web', () => {
     expect(await status(caseCode)).toMatchObject({ messages: [], canAnswer: true, acknowledgeBy: '2026-11-25' });
 
     const link = linkIn(first);
-    const sent = await fetch(link, form({ action: 'message', message: 'Which door do you mean? Tell Gregory Hanson at 555-201-7788 if easier.' }));
+    const sent = await fetch(
+      link,
+      form({ action: 'message', message: 'Which door do you mean? Tell Gregory Hanson at 555-201-7788 if easier.' }),
+    );
     expect(sent.status).toBe(200);
     expect(await sent.text()).toContain('Sent.');
 
@@ -68,9 +78,14 @@ describe('an anonymous conversation on an escalated case, by web', () => {
     // Read once, no longer new.
     expect((await status(caseCode)).newMessages).toBe(false);
 
-    const answered = await fetch(`${stack.urls.app}/status/${caseCode}/messages`, json({ text: 'The east door, by bay 3. Ask Maria Lopez, she saw it too.' }));
+    const answered = await fetch(
+      `${stack.urls.app}/status/${caseCode}/messages`,
+      json({ text: 'The east door, by bay 3. Ask Maria Lopez, she saw it too.' }),
+    );
     expect(answered.status).toBe(201);
-    const notice = await waitFor('the answer email', async () => (await emailsTo('plant2-gm@example.com')).find((e) => /The employee answered/.test(e.subject)));
+    const notice = await waitFor('the answer email', async () =>
+      (await emailsTo('plant2-gm@example.com')).find((e) => /The employee answered/.test(e.subject)),
+    );
     expect(notice.body.text).toContain('The east door, by bay 3.');
     expect(notice.body.text).not.toMatch(/Maria|Lopez/);
     expect(linkIn(notice)).toMatch(/\/ack\//);
@@ -88,7 +103,11 @@ describe('an anonymous conversation on an escalated case, by web', () => {
   });
 
   it('Should take an answer from the no-JavaScript form, and show the form again with what was typed when it is empty', async () => {
-    const { caseCode } = await stack.submit({ text: 'Someone keeps taking safety goggles from the rack', site: 'plant2', escalate: true });
+    const { caseCode } = await stack.submit({
+      text: 'Someone keeps taking safety goggles from the rack',
+      site: 'plant2',
+      escalate: true,
+    });
     await stack.waitForStatus(caseCode, 'escalated');
 
     const empty = await fetch(`${stack.urls.app}/status/${caseCode}/messages`, form({ text: '   ' }));
@@ -97,11 +116,18 @@ describe('an anonymous conversation on an escalated case, by web', () => {
     expect(page).toContain('There is a problem');
     expect(page).toContain('<textarea id="answer"');
 
-    const ok = await fetch(`${stack.urls.app}/status/${caseCode}/messages`, form({ text: 'It happens on the night shift.' }));
+    const ok = await fetch(
+      `${stack.urls.app}/status/${caseCode}/messages`,
+      form({ text: 'It happens on the night shift.' }),
+    );
     expect(ok.status).toBe(303);
     expect(ok.headers.get('location')).toBe(`/status/${caseCode}?sent=1#conversation`);
-    await waitFor('the answer in the thread', async () => ((await status(caseCode)).messages.length === 1 ? true : undefined));
-    const html = await (await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'text/html' } })).text();
+    await waitFor('the answer in the thread', async () =>
+      (await status(caseCode)).messages.length === 1 ? true : undefined,
+    );
+    const html = await (
+      await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'text/html' } })
+    ).text();
     expect(html).toContain('It happens on the night shift.');
     expect(html).toContain('will be acknowledged by');
   });
@@ -114,7 +140,9 @@ describe('an anonymous conversation on an escalated case, by web', () => {
     await stack.waitForStatus(caseCode, 'analysed');
     const ordinary = await fetch(`${stack.urls.app}/status/${caseCode}/messages`, json({ text: 'hello' }));
     expect(ordinary.status).toBe(404);
-    expect(((await ordinary.json()) as { error: { message: string } }).error.message).toMatch(/only a case passed to a senior leader/);
+    expect(((await ordinary.json()) as { error: { message: string } }).error.message).toMatch(
+      /only a case passed to a senior leader/,
+    );
     expect((await status(caseCode)).canAnswer).toBe(false);
 
     const escalated = await stack.submit({ text: 'Chemical spill near dock 2 was not cleaned', site: 'plant2' });
@@ -125,9 +153,15 @@ describe('an anonymous conversation on an escalated case, by web', () => {
       [{}, 400],
       [{ text: '' }, 400],
     ] as const) {
-      expect((await fetch(`${stack.urls.app}/status/${escalated.caseCode}/messages`, json(body))).status).toBe(expected);
+      expect((await fetch(`${stack.urls.app}/status/${escalated.caseCode}/messages`, json(body))).status).toBe(
+        expected,
+      );
     }
-    const wrongType = await fetch(`${stack.urls.app}/status/${escalated.caseCode}/messages`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hi' });
+    const wrongType = await fetch(`${stack.urls.app}/status/${escalated.caseCode}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hi',
+    });
     expect(wrongType.status).toBe(415);
   });
 });

@@ -10,7 +10,9 @@ async function statusOf(url: string, code: string): Promise<string | undefined> 
 }
 
 describe('the local runtime killed mid-stream', () => {
-  it('Should analyse, after a restart, every submission that got a 2xx before SIGKILL', { timeout: 120_000 }, async () => {
+  it('Should analyse, after a restart, every submission that got a 2xx before SIGKILL', {
+    timeout: 120_000,
+  }, async () => {
     const dataDir = tempDataDir();
     try {
       const first = await startChildStack(dataDir.path);
@@ -54,7 +56,10 @@ describe('the local runtime killed mid-stream', () => {
           last = statuses.filter((_, i) => !DONE.includes(statuses[i] ?? ''));
           if (pending.length) await new Promise((r) => setTimeout(r, 250));
         }
-        expect(pending, `${pending.length} of ${accepted.length} accepted submissions never analysed (${refused} refused; statuses ${last.join(', ')})`).toEqual([]);
+        expect(
+          pending,
+          `${pending.length} of ${accepted.length} accepted submissions never analysed (${refused} refused; statuses ${last.join(', ')})`,
+        ).toEqual([]);
       } finally {
         await second.interrupt();
       }
@@ -67,7 +72,11 @@ describe('the local runtime killed mid-stream', () => {
     const dataDir = tempDataDir();
     try {
       const first = await startChildStack(dataDir.path);
-      const res = await fetch(`${first.url}/feedback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Keep me' }) });
+      const res = await fetch(`${first.url}/feedback`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: 'Keep me' }),
+      });
       const { caseCode } = (await res.json()) as { caseCode: string };
       expect(await first.interrupt()).toBe(0);
       expect(first.output()).toContain('Stopped. Your data is kept for next time.');

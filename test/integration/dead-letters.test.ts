@@ -43,7 +43,9 @@ describe('a message that can never be analysed', () => {
     let dead: unknown[] = [];
     const deadline = Date.now() + 20_000;
     while (dead.length === 0 && Date.now() < deadline) {
-      dead = (await sqs.send(new ReceiveMessageCommand({ QueueUrl: stack.queues.analysis.dlqUrl, WaitTimeSeconds: 0 }))).Messages ?? [];
+      dead =
+        (await sqs.send(new ReceiveMessageCommand({ QueueUrl: stack.queues.analysis.dlqUrl, WaitTimeSeconds: 0 })))
+          .Messages ?? [];
       await new Promise((r) => setTimeout(r, 200));
     }
     expect(dead).toHaveLength(1);

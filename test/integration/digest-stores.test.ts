@@ -17,7 +17,13 @@ import type { VerbatimCandidate } from '../../shared/ports/verbatim-candidates';
 import { publishDigest } from '../../shared/use-cases/publish-digest';
 import { GOLDEN_WEEK, seededDigestInput } from '../support/digest-fixtures';
 import { exampleConfig, fixedClock } from '../support/fixtures';
-import { InMemoryArchive, InMemoryCandidates, InMemoryEscalationHistory, InMemoryFigures, RecordingMailer } from '../support/in-memory-digest';
+import {
+  InMemoryArchive,
+  InMemoryCandidates,
+  InMemoryEscalationHistory,
+  InMemoryFigures,
+  RecordingMailer,
+} from '../support/in-memory-digest';
 import { tempDataDir } from '../support/local-stack';
 
 const FAR = new Date('2030-01-01T00:00:00Z');
@@ -52,7 +58,10 @@ describe('what the digest reads besides the counters, on dynalite', () => {
     /** The sample is the comments of smallest rank, a hash of the group and the text (as the adapter says). */
     const expectedSample = (week: string, count: number, size: number) =>
       Array.from({ length: count }, (_, i) => comment(i, { week }).redactedText)
-        .map((text) => ({ text, rank: createHash('sha256').update(`${week}\nplant2\nscheduling\n${text}`).digest('hex') }))
+        .map((text) => ({
+          text,
+          rank: createHash('sha256').update(`${week}\nplant2\nscheduling\n${text}`).digest('hex'),
+        }))
         .sort((a, b) => a.rank.localeCompare(b.rank))
         .slice(0, size)
         .map((c) => c.text)
@@ -61,13 +70,17 @@ describe('what the digest reads besides the counters, on dynalite', () => {
     it('Should keep a bounded sample per site and topic, the same one whatever the order and however often each is offered', async () => {
       const sequential = new DynamoDbVerbatimCandidates(documents, dynamodb.tableName, clock, { perGroup: 10 });
       for (let i = 0; i < 40; i += 1) await sequential.offer(comment(i), FAR);
-      expect((await sequential.list('2026-W47')).map((c) => c.redactedText).sort()).toEqual(expectedSample('2026-W47', 40, 10));
+      expect((await sequential.list('2026-W47')).map((c) => c.redactedText).sort()).toEqual(
+        expectedSample('2026-W47', 40, 10),
+      );
 
       // Each offered twice (a retry), all at once, in another order.
       const racing = new DynamoDbVerbatimCandidates(documents, dynamodb.tableName, clock, { perGroup: 10 });
       const order = Array.from({ length: 40 }, (_, i) => (i * 17) % 40);
       await Promise.all([...order, ...order].map((i) => racing.offer(comment(i, { week: '2026-W48' }), FAR)));
-      expect((await racing.list('2026-W48')).map((c) => c.redactedText).sort()).toEqual(expectedSample('2026-W48', 40, 10));
+      expect((await racing.list('2026-W48')).map((c) => c.redactedText).sort()).toEqual(
+        expectedSample('2026-W48', 40, 10),
+      );
     });
 
     it('Should keep 20 per group by default', async () => {
@@ -80,19 +93,45 @@ describe('what the digest reads besides the counters, on dynalite', () => {
       const store = new DynamoDbVerbatimCandidates(documents, dynamodb.tableName, clock, { perGroup: 3 });
       for (let i = 0; i < 3; i += 1) await store.offer(comment(i, { week: '2026-W49', site: 'hq', topic: 'pay' }), FAR);
       await store.offer(comment(0, { week: '2026-W49', site: 'hq', topic: 'pay' }), FAR);
-      await store.offer(comment(9, { week: '2026-W49', site: undefined, topic: 'pay', channel: 'sms', sentiment: 'NEGATIVE' }), FAR);
+      await store.offer(
+        comment(9, { week: '2026-W49', site: undefined, topic: 'pay', channel: 'sms', sentiment: 'NEGATIVE' }),
+        FAR,
+      );
       const listed = await store.list('2026-W49');
       expect(listed.filter((c) => c.site === 'hq')).toHaveLength(3);
-      expect(listed.filter((c) => c.site === undefined)).toEqual([comment(9, { week: '2026-W49', site: undefined, topic: 'pay', channel: 'sms', sentiment: 'NEGATIVE' })]);
+      expect(listed.filter((c) => c.site === undefined)).toEqual([
+        comment(9, { week: '2026-W49', site: undefined, topic: 'pay', channel: 'sms', sentiment: 'NEGATIVE' }),
+      ]);
     });
 
     it('Should store nothing that leads back to a case, and leave the week’s figures as they were', async () => {
       const { Items = [] } = await documents.send(
-        new QueryCommand({ TableName: dynamodb.tableName, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)', ExpressionAttributeValues: { ':pk': 'WEEK#2026-W47', ':v': 'VERBATIM#' } }),
+        new QueryCommand({
+          TableName: dynamodb.tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
+          ExpressionAttributeValues: { ':pk': 'WEEK#2026-W47', ':v': 'VERBATIM#' },
+        }),
       );
-      for (const item of Items) expect(Object.keys(item).sort()).toEqual(['channel', 'expiresAt', 'kind', 'pk', 'sentiment', 'site', 'sk', 'text', 'topic']);
+      for (const item of Items)
+        expect(Object.keys(item).sort()).toEqual([
+          'channel',
+          'expiresAt',
+          'kind',
+          'pk',
+          'sentiment',
+          'site',
+          'sk',
+          'text',
+          'topic',
+        ]);
       const figures = new DynamoDbWeeklyFigures(documents, dynamodb.tableName, clock);
-      expect(await figures.read('2026-W47')).toEqual({ week: '2026-W47', groups: [], topics: [], phrases: [], languages: [] });
+      expect(await figures.read('2026-W47')).toEqual({
+        week: '2026-W47',
+        groups: [],
+        topics: [],
+        phrases: [],
+        languages: [],
+      });
     });
 
     it('Should treat expired comments as absent', async () => {
@@ -133,7 +172,7 @@ describe('what the digest reads besides the counters, on dynalite', () => {
       expect((await store.listRaisedBetween(start, end)).map((e) => e.id)).toEqual(['case:first', 'case:sunday-night']);
     });
 
-    it('Should list hundreds of a week\'s escalations, and those overdue, in a few batch reads under the digest\'s and the sweep\'s own grants', async () => {
+    it("Should list hundreds of a week's escalations, and those overdue, in a few batch reads under the digest's and the sweep's own grants", async () => {
       const writer = new DynamoDbEscalationStore(documents, dynamodb.tableName, clock);
       const { start, end } = weekBounds('2026-W44', 'America/Chicago');
       const ids: string[] = [];
@@ -142,7 +181,12 @@ describe('what the digest reads besides the counters, on dynalite', () => {
         const raisedAt = new Date(start.getTime() + i * 2_400_000).toISOString();
         // Every tenth is past its retention: listed nowhere, though its entries remain.
         await writer.create(escalation(id, raisedAt), i % 10 === 9 ? new Date('2026-11-10T00:00:00Z') : FAR);
-        if (i % 10 === 3) await writer.acknowledge(id, { at: new Date(Date.parse(raisedAt) + 3_600_000).toISOString(), event: 'acknowledged', detail: '' });
+        if (i % 10 === 3)
+          await writer.acknowledge(id, {
+            at: new Date(Date.parse(raisedAt) + 3_600_000).toISOString(),
+            event: 'acknowledged',
+            detail: '',
+          });
         if (i % 10 !== 9) ids.push(id);
       }
       const reads = (role: 'digest' | 'sweep') => {
@@ -150,7 +194,11 @@ describe('what the digest reads besides the counters, on dynalite', () => {
         const guarded = guardTableAccess(documents, role);
         const counted = new Proxy(guarded, {
           get: (target, property, receiver) =>
-            property === 'send' ? (command: { constructor: { name: string } }) => (calls.push(command.constructor.name), target.send(command as never)) : Reflect.get(target, property, receiver),
+            property === 'send'
+              ? (command: { constructor: { name: string } }) => (
+                  calls.push(command.constructor.name), target.send(command as never)
+                )
+              : Reflect.get(target, property, receiver),
         });
         return { store: new DynamoDbEscalationStore(counted, dynamodb.tableName, clock), calls };
       };
@@ -163,7 +211,9 @@ describe('what the digest reads besides the counters, on dynalite', () => {
       expect(digest.calls.filter((name) => name === 'BatchGetCommand').length).toBe(3);
 
       const sweep = reads('sweep');
-      const overdue = (await sweep.store.listOverdue(clock.now(), 500)).map((e) => e.id).filter((id) => id.startsWith('case:many-'));
+      const overdue = (await sweep.store.listOverdue(clock.now(), 500))
+        .map((e) => e.id)
+        .filter((id) => id.startsWith('case:many-'));
       expect(overdue).toEqual(ids.filter((id) => !id.endsWith('3')));
       expect(sweep.calls.filter((name) => name === 'GetCommand')).toEqual([]);
     });
@@ -171,19 +221,33 @@ describe('what the digest reads besides the counters, on dynalite', () => {
     it('Should list a response under the week it was last published in', async () => {
       const store = new DynamoDbEscalationStore(documents, dynamodb.tableName, clock);
       await store.create(escalation('case:answered', '2026-11-10T12:00:00.000Z'), FAR);
-      await store.respond('case:answered', 'First answer', { at: '2026-11-12T12:00:00.000Z', event: 'responded', detail: '' });
+      await store.respond('case:answered', 'First answer', {
+        at: '2026-11-12T12:00:00.000Z',
+        event: 'responded',
+        detail: '',
+      });
       const w46 = weekBounds('2026-W46', 'America/Chicago');
       const w47 = weekBounds('2026-W47', 'America/Chicago');
       expect((await store.listRespondedBetween(w46.start, w46.end)).map((e) => e.response)).toEqual(['First answer']);
 
-      await store.respond('case:answered', 'Changed answer', { at: '2026-11-18T12:00:00.000Z', event: 'responded', detail: '' });
+      await store.respond('case:answered', 'Changed answer', {
+        at: '2026-11-18T12:00:00.000Z',
+        event: 'responded',
+        detail: '',
+      });
       expect(await store.listRespondedBetween(w46.start, w46.end)).toEqual([]);
       expect((await store.listRespondedBetween(w47.start, w47.end)).map((e) => e.response)).toEqual(['Changed answer']);
     });
   });
 
   describe('digest deliveries', () => {
-    const claim = (recipient: string, week = '2026-W40', run = 'run-a') => ({ week, audience: 'leadership', recipient, sentInWeek: '2026-W41', run });
+    const claim = (recipient: string, week = '2026-W40', run = 'run-a') => ({
+      week,
+      audience: 'leadership',
+      recipient,
+      sentInWeek: '2026-W41',
+      run,
+    });
 
     it('Should let the first claim win, and every other lose, until it is released', async () => {
       const deliveries = new DynamoDbDigestDeliveries(documents, dynamodb.tableName);
@@ -193,16 +257,37 @@ describe('what the digest reads besides the counters, on dynalite', () => {
       expect(await deliveries.claim(claim('a@example.com'))).toBe(true);
       await deliveries.confirm(claim('a@example.com'));
       await deliveries.release(claim('a@example.com')); // too late: it was sent, the record stays
-      expect(await deliveries.list('2026-W40')).toEqual([{ week: '2026-W40', audience: 'leadership', recipient: 'a@example.com', sentInWeek: '2026-W41', sends: 1, state: 'sent', run: 'run-a' }]);
+      expect(await deliveries.list('2026-W40')).toEqual([
+        {
+          week: '2026-W40',
+          audience: 'leadership',
+          recipient: 'a@example.com',
+          sentInWeek: '2026-W41',
+          sends: 1,
+          state: 'sent',
+          run: 'run-a',
+        },
+      ]);
     });
 
     it('Should let one of two resends win, and keep weeks only, with the same expiry for every record of a week', async () => {
       const deliveries = new DynamoDbDigestDeliveries(documents, dynamodb.tableName);
       await deliveries.claim(claim('b@example.com', '2026-W41'));
       await deliveries.claim(claim('c@example.com', '2026-W41'));
-      const resends = await Promise.all([deliveries.claim(claim('b@example.com', '2026-W41'), 1), deliveries.claim(claim('b@example.com', '2026-W41'), 1)]);
+      const resends = await Promise.all([
+        deliveries.claim(claim('b@example.com', '2026-W41'), 1),
+        deliveries.claim(claim('b@example.com', '2026-W41'), 1),
+      ]);
       expect(resends.sort()).toEqual([false, true]);
-      const items = (await documents.send(new QueryCommand({ TableName: dynamodb.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'DIGEST#2026-W41' } }))).Items!;
+      const items = (
+        await documents.send(
+          new QueryCommand({
+            TableName: dynamodb.tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': 'DIGEST#2026-W41' },
+          }),
+        )
+      ).Items!;
       expect(items.map((i) => i.sends).sort()).toEqual([1, 2]);
       expect(new Set(items.map((i) => i.expiresAt)).size).toBe(1);
       expect(JSON.stringify(items)).not.toMatch(/T\d\d:\d\d/);
@@ -212,13 +297,17 @@ describe('what the digest reads besides the counters, on dynalite', () => {
       const deliveries = new DynamoDbDigestDeliveries(documents, dynamodb.tableName);
       await deliveries.claim(claim('d@example.com', '2026-W42', 'stopped'));
       const [left] = await deliveries.list('2026-W42');
-      const takers = await Promise.all(['run-b', 'run-c'].map((run) => deliveries.takeOver(claim('d@example.com', '2026-W42', run), left!)));
+      const takers = await Promise.all(
+        ['run-b', 'run-c'].map((run) => deliveries.takeOver(claim('d@example.com', '2026-W42', run), left!)),
+      );
       const winner = takers[0] ? 'run-b' : 'run-c';
       expect([...takers].sort()).toEqual([false, true]);
       await deliveries.release(claim('d@example.com', '2026-W42', 'stopped')); // the stopped run no longer holds it
       expect((await deliveries.list('2026-W42'))[0]).toMatchObject({ state: 'sending', run: winner });
       await deliveries.confirm(claim('d@example.com', '2026-W42', winner));
-      expect(await deliveries.takeOver(claim('d@example.com', '2026-W42', 'run-d'), { ...left!, run: winner })).toBe(false); // sent: nothing to take over
+      expect(await deliveries.takeOver(claim('d@example.com', '2026-W42', 'run-d'), { ...left!, run: winner })).toBe(
+        false,
+      ); // sent: nothing to take over
     });
 
     it('Should give a failed resend back to the send before it', async () => {
@@ -230,7 +319,12 @@ describe('what the digest reads besides the counters, on dynalite', () => {
       expect((await deliveries.list('2026-W43'))[0]).toMatchObject({ state: 'sent', sends: 1 });
     });
 
-    function digestRun(deliveries: DynamoDbDigestDeliveries, mailer: Mailer, snapshots = new DynamoDbDigestSnapshots(documents, dynamodb.tableName), week = GOLDEN_WEEK) {
+    function digestRun(
+      deliveries: DynamoDbDigestDeliveries,
+      mailer: Mailer,
+      snapshots = new DynamoDbDigestSnapshots(documents, dynamodb.tableName),
+      week = GOLDEN_WEEK,
+    ) {
       const input = seededDigestInput();
       return publishDigest(
         {
@@ -273,10 +367,18 @@ describe('what the digest reads besides the counters, on dynalite', () => {
         const run = (mailer: Mailer) => digestRun(deliveries, mailer, snapshots);
         void run(dying);
         await killedAt;
-        expect((await deliveries.list(GOLDEN_WEEK)).filter((r) => r.state === 'sending').map((r) => r.recipient)).toEqual(['plant2-gm@example.com']);
+        expect(
+          (await deliveries.list(GOLDEN_WEEK)).filter((r) => r.state === 'sending').map((r) => r.recipient),
+        ).toEqual(['plant2-gm@example.com']);
 
         await Promise.all([run(sent), run(sent)]);
-        expect(sent.sent.map((e) => e.to[0]).sort()).toEqual(['ceo@example.com', 'chro@example.com', 'coo@example.com', 'leadership@example.com', 'plant2-gm@example.com']);
+        expect(sent.sent.map((e) => e.to[0]).sort()).toEqual([
+          'ceo@example.com',
+          'chro@example.com',
+          'coo@example.com',
+          'leadership@example.com',
+          'plant2-gm@example.com',
+        ]);
         expect((await deliveries.list(GOLDEN_WEEK)).map((r) => `${r.recipient} ${r.state} ${r.sends}`).sort()).toEqual([
           'ceo@example.com sent 1',
           'chro@example.com sent 1',
@@ -314,10 +416,18 @@ describe('what the digest reads besides the counters, on dynalite', () => {
           { week: GOLDEN_WEEK },
         );
       const [first, second] = await Promise.all([run(), run()]);
-      expect(mailer.sent.map((e) => e.to[0]).sort()).toEqual(['ceo@example.com', 'chro@example.com', 'coo@example.com', 'leadership@example.com', 'plant2-gm@example.com']);
+      expect(mailer.sent.map((e) => e.to[0]).sort()).toEqual([
+        'ceo@example.com',
+        'chro@example.com',
+        'coo@example.com',
+        'leadership@example.com',
+        'plant2-gm@example.com',
+      ]);
       expect([first, second].flatMap((r) => r.digests.filter((d) => d.sentTo.length))).toHaveLength(5);
       const third = await run();
-      expect(third.alreadySent).toBe('The digest for 2026-W47 was already sent to 5 recipients in week 2026-W48; use --resend to send it again.');
+      expect(third.alreadySent).toBe(
+        'The digest for 2026-W47 was already sent to 5 recipients in week 2026-W48; use --resend to send it again.',
+      );
       expect(mailer.sent).toHaveLength(5);
     });
   });
@@ -325,12 +435,31 @@ describe('what the digest reads besides the counters, on dynalite', () => {
     const none = { POSITIVE: 0, NEGATIVE: 0, NEUTRAL: 0, MIXED: 0 };
     const figures = (week: string, phrases: number, salt = ''): WeeklyFigures => ({
       week,
-      groups: [{ site: 'hq', channel: 'web', total: 9, sentiment: { ...none, NEGATIVE: 9 }, ratings: [0, 0, 0, 0] }, { channel: 'kiosk', total: 4, sentiment: { ...none, POSITIVE: 4 }, ratings: [0, 1, 0, 3] }],
-      topics: [{ topic: 'pay', site: 'hq', channel: 'web', total: 5, sentiment: { ...none, NEGATIVE: 5 }, ratings: [0, 0, 0, 0] }],
+      groups: [
+        { site: 'hq', channel: 'web', total: 9, sentiment: { ...none, NEGATIVE: 9 }, ratings: [0, 0, 0, 0] },
+        { channel: 'kiosk', total: 4, sentiment: { ...none, POSITIVE: 4 }, ratings: [0, 1, 0, 3] },
+      ],
+      topics: [
+        {
+          topic: 'pay',
+          site: 'hq',
+          channel: 'web',
+          total: 5,
+          sentiment: { ...none, NEGATIVE: 5 },
+          ratings: [0, 0, 0, 0],
+        },
+      ],
       // Kept with the week, so its digest shows the same language mix every time it is built.
-      languages: [{ language: 'es', site: 'hq', channel: 'web', total: 9 }, { language: 'und', channel: 'kiosk', total: 4 }],
+      languages: [
+        { language: 'es', site: 'hq', channel: 'web', total: 9 },
+        { language: 'und', channel: 'kiosk', total: 4 },
+      ],
       // Hashes barely compress: a week this size needs several items.
-      phrases: Array.from({ length: phrases }, (_, i) => ({ phrase: `${createHash('sha256').update(`${salt}${i}`).digest('hex')} 工場`, total: 3 + (i % 7), sentiment: { ...none, MIXED: 3 + (i % 7) } })),
+      phrases: Array.from({ length: phrases }, (_, i) => ({
+        phrase: `${createHash('sha256').update(`${salt}${i}`).digest('hex')} 工場`,
+        total: 3 + (i % 7),
+        sentiment: { ...none, MIXED: 3 + (i % 7) },
+      })),
     });
 
     it('Should keep a week as first frozen, in parts under the item limit when it is large, and let the first of two runs win', async () => {
@@ -341,7 +470,15 @@ describe('what the digest reads besides the counters, on dynalite', () => {
       expect((await snapshots.read(['2026-W30'])).get('2026-W30')).toEqual(a);
       expect(a.languages).toEqual(first.languages);
       expect(await snapshots.freeze(figures('2026-W30', 3))).toEqual(a);
-      const items = (await documents.send(new QueryCommand({ TableName: dynamodb.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'DIGEST#2026-W30' } }))).Items!;
+      const items = (
+        await documents.send(
+          new QueryCommand({
+            TableName: dynamodb.tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': 'DIGEST#2026-W30' },
+          }),
+        )
+      ).Items!;
       expect(items.filter((i) => i.sk !== 'FIGURES').length).toBeGreaterThan(1);
       for (const item of items) expect((item.data as Uint8Array | undefined)?.byteLength ?? 0).toBeLessThan(350_000);
       expect(new Set(items.map((i) => i.expiresAt)).size).toBe(1);

@@ -43,22 +43,29 @@ describe('the weekly digest on the local stack', () => {
   beforeAll(async () => {
     stack = await startTestStack({ dataDir: dataDir.path, clock });
     const codes: string[] = [];
-    for (const text of SCHEDULING) codes.push((await stack.submit({ text, site: 'plant2', topic: 'scheduling' })).caseCode);
+    for (const text of SCHEDULING)
+      codes.push((await stack.submit({ text, site: 'plant2', topic: 'scheduling' })).caseCode);
     for (const text of PAY) codes.push((await stack.submit({ text, site: 'hq', topic: 'pay' })).caseCode);
     // Two from the warehouse: too few to show, so they must fold into "other".
     codes.push((await stack.submit({ text: 'The warehouse heating is broken again', site: 'warehouse' })).caseCode);
     codes.push((await stack.submit({ text: 'Warehouse parking is fine now', site: 'warehouse' })).caseCode);
     // An urgent one: escalated, acknowledged and answered this week.
     const urgent = await stack.submit({ text: 'The fire exit by the paint shop is blocked again', site: 'plant2' });
-    for (const code of [...codes, urgent.caseCode]) await stack.waitForStatus(code, 'analysed').catch(() => stack.waitForStatus(code, 'escalated'));
+    for (const code of [...codes, urgent.caseCode])
+      await stack.waitForStatus(code, 'analysed').catch(() => stack.waitForStatus(code, 'escalated'));
     await stack.waitForStatus(urgent.caseCode, 'escalated');
-    const ack = await waitFor('the escalation email', async () => (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com')));
+    const ack = await waitFor('the escalation email', async () =>
+      (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com')),
+    );
     const link = ack.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
     clock.set('2026-11-18T16:00:00Z');
     const answer = await fetch(link, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-      body: new URLSearchParams({ action: 'respond', response: 'The exit was cleared within the hour and is now checked every shift.' }).toString(),
+      body: new URLSearchParams({
+        action: 'respond',
+        response: 'The exit was cleared within the hour and is now checked every shift.',
+      }).toString(),
     });
     expect(answer.status).toBe(200);
     // Monday morning after the week, when the digest goes out.
@@ -75,7 +82,13 @@ describe('the weekly digest on the local stack', () => {
     expect(result.total).toBe(21);
 
     const sent = (await outbox(stack.urls.outbox)).slice(before);
-    expect(sent.map((e) => e.destination.to[0]).sort()).toEqual(['ceo@example.com', 'chro@example.com', 'coo@example.com', 'leadership@example.com', 'plant2-gm@example.com']);
+    expect(sent.map((e) => e.destination.to[0]).sort()).toEqual([
+      'ceo@example.com',
+      'chro@example.com',
+      'coo@example.com',
+      'leadership@example.com',
+      'plant2-gm@example.com',
+    ]);
     const email = sent.find((e) => e.destination.to.includes('leadership@example.com'))!;
     expect(email.subject).toBe('Listening Post weekly digest, Mon 16 – Sun 22 November 2026: 21 submissions');
     const text = email.body.text!;
@@ -91,7 +104,9 @@ describe('the weekly digest on the local stack', () => {
     expect(text).toContain('Fewer than 5 raised, so no figures are shown.'); // one escalation: below k, like any group
     expect(text).not.toMatch(/\b1 raised\b/);
     // One response this week: below k, so it is not listed, only said to exist (the employee reads it on the status page).
-    expect(text.replace(/\s+/g, ' ')).toContain('A few responses were published this week. They are listed here only once at least 5 are published in a week');
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'A few responses were published this week. They are listed here only once at least 5 are published in a week',
+    );
     expect(text).not.toContain('The exit was cleared within the hour');
     expect(text).not.toContain('fire exit by the paint shop'); // the escalated comment itself is not quoted
     expect(email.body.html).not.toMatch(/<script|<img|<svg|<style|<link/i);
@@ -105,18 +120,24 @@ describe('the weekly digest on the local stack', () => {
   });
 
   it('Should open the web view from the link in the email, and refuse it altered or for another week', async () => {
-    const email = (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('leadership@example.com') && e.subject.includes('weekly digest'))!;
+    const email = (await outbox(stack.urls.outbox)).find(
+      (e) => e.destination.to.includes('leadership@example.com') && e.subject.includes('weekly digest'),
+    )!;
     const link = email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/digest\/2026-W47\?t=[\w.-]+)/)![1]!;
     const page = await fetch(link, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('Week 47: Mon 16 – Sun 22 November 2026');
     expect(html).toContain('<svg class="trend"');
-    expect((await fetch(link.replace('2026-W47?', '2026-W46?'), { headers: { accept: 'text/html' } })).status).toBe(403);
+    expect((await fetch(link.replace('2026-W47?', '2026-W46?'), { headers: { accept: 'text/html' } })).status).toBe(
+      403,
+    );
     expect((await fetch(`${link.slice(0, -3)}AAA`, { headers: { accept: 'text/html' } })).status).toBe(403);
     expect((await fetch(`${stack.urls.app}/digest/${WEEK}`, { headers: { accept: 'text/html' } })).status).toBe(403);
 
-    const sponsorEmail = (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com') && e.subject.includes('weekly digest'))!;
+    const sponsorEmail = (await outbox(stack.urls.outbox)).find(
+      (e) => e.destination.to.includes('plant2-gm@example.com') && e.subject.includes('weekly digest'),
+    )!;
     const sponsorLink = sponsorEmail.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/digest\/2026-W47\?t=[\w.-]+)/)![1]!;
     const variant = await (await fetch(sponsorLink)).text();
     expect(variant).toContain('For Lee Marsh (Plant 2 GM)');
@@ -127,7 +148,9 @@ describe('the weekly digest on the local stack', () => {
     const before = (await outbox(stack.urls.outbox)).length;
     const rerun = await stack.digest(WEEK);
     expect(rerun.digests.every((d) => d.skipped === 'already sent')).toBe(true);
-    expect(rerun.alreadySent).toMatch(/^The digest for 2026-W47 was already sent to 5 recipients in week 2026-W48; use --resend to send it again\.$/);
+    expect(rerun.alreadySent).toMatch(
+      /^The digest for 2026-W47 was already sent to 5 recipients in week 2026-W48; use --resend to send it again\.$/,
+    );
     expect((await outbox(stack.urls.outbox)).length).toBe(before);
   });
 
@@ -141,7 +164,11 @@ describe('the weekly digest on the local stack', () => {
       PUBLIC_URL: stack.urls.app,
       CONFIG: '',
     };
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/digest.ts', '--week', WEEK, '--to', 'someone@example.com'], { env });
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/digest.ts', '--week', WEEK, '--to', 'someone@example.com'],
+      { env },
+    );
     expect(stdout).toContain('Weekly digest for 2026-W47 (Mon 16 – Sun 22 November 2026)');
     expect(stdout).toMatch(/… Reading weekly figures for 2026-W40 to 2026-W47/);
     expect(stdout).toMatch(/^ {2}sent to {3}someone@example\.com$/m);
@@ -157,9 +184,16 @@ describe('the weekly digest on the local stack', () => {
 
   it('Should say what is wrong with a bad week, and when the local stack is not running', async () => {
     const env = { ...process.env, DYNAMODB_PORT: '1', SES_PORT: '1', DATA_DIR: dataDir.path, CONFIG: '' };
-    const bad = await run(process.execPath, ['--import', 'tsx', 'scripts/digest.ts', '--week', '2026-47'], { env }).catch((error: { code: number; stderr: string }) => error);
-    expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining("--week must be an ISO week such as 2026-W47, not '2026-47'") });
-    const down = await run(process.execPath, ['--import', 'tsx', 'scripts/digest.ts', '--week', WEEK, '--dry-run'], { env }).catch((error: { code: number; stderr: string }) => error);
+    const bad = await run(process.execPath, ['--import', 'tsx', 'scripts/digest.ts', '--week', '2026-47'], {
+      env,
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(bad).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("--week must be an ISO week such as 2026-W47, not '2026-47'"),
+    });
+    const down = await run(process.execPath, ['--import', 'tsx', 'scripts/digest.ts', '--week', WEEK, '--dry-run'], {
+      env,
+    }).catch((error: { code: number; stderr: string }) => error);
     expect(down).toMatchObject({ code: 1, stderr: expect.stringContaining('Cannot reach the local stack') });
   }, 60_000);
 });

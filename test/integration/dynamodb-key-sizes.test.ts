@@ -6,7 +6,12 @@ import { createAnalyzeHandler } from '../../functions/analyze/handler';
 import { localDocuments } from '../../local/aws-clients';
 import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
-import { assertKeyFits, DynamoDbKeyTooLongError, MAX_PARTITION_KEY_BYTES, MAX_SORT_KEY_BYTES } from '../../shared/adapters/aws/dynamodb-keys';
+import {
+  assertKeyFits,
+  DynamoDbKeyTooLongError,
+  MAX_PARTITION_KEY_BYTES,
+  MAX_SORT_KEY_BYTES,
+} from '../../shared/adapters/aws/dynamodb-keys';
 import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
 import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-verbatim-candidates';
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
@@ -50,7 +55,9 @@ describe('DynamoDB keys built from text, on dynalite', () => {
   const documents = () => localDocuments(dynamodb.endpoint);
 
   async function everyKey(): Promise<{ pk: string; sk: string }[]> {
-    const { Items = [] } = await documents().send(new ScanCommand({ TableName: dynamodb.tableName, ProjectionExpression: 'pk, sk' }));
+    const { Items = [] } = await documents().send(
+      new ScanCommand({ TableName: dynamodb.tableName, ProjectionExpression: 'pk, sk' }),
+    );
     return Items.map((item) => ({ pk: String(item.pk), sk: String(item.sk) }));
   }
 
@@ -64,7 +71,9 @@ describe('DynamoDB keys built from text, on dynalite', () => {
   }
 
   it('Should refuse, as AWS would, a sort key of 366 Chinese characters that dynalite would accept', () => {
-    expect(() => assertKeyFits({ pk: 'WEEK#2026-W47', sk: `PHRASE#${'安'.repeat(366)}#1` })).toThrow(DynamoDbKeyTooLongError);
+    expect(() => assertKeyFits({ pk: 'WEEK#2026-W47', sk: `PHRASE#${'安'.repeat(366)}#1` })).toThrow(
+      DynamoDbKeyTooLongError,
+    );
     expect(() => assertKeyFits({ pk: 'WEEK#2026-W47', sk: `PHRASE#${'a'.repeat(1000)}#1` })).not.toThrow();
   });
 
@@ -97,9 +106,21 @@ describe('DynamoDB keys built from text, on dynalite', () => {
 
   it('Should sample verbatims of a site and topic with long names, and list them back', async () => {
     const verbatims = new DynamoDbVerbatimCandidates(documents(), dynamodb.tableName, clock);
-    await verbatims.offer({ week: WEEK, site: EMOJI, topic: CHINESE, channel: 'sms', sentiment: 'NEGATIVE', redactedText: 'The fire exit is blocked' }, expires);
+    await verbatims.offer(
+      {
+        week: WEEK,
+        site: EMOJI,
+        topic: CHINESE,
+        channel: 'sms',
+        sentiment: 'NEGATIVE',
+        redactedText: 'The fire exit is blocked',
+      },
+      expires,
+    );
     await expectEveryKeyToFit();
-    expect((await verbatims.list(WEEK)).filter((v) => v.site === EMOJI && v.topic === CHINESE).map((v) => v.redactedText)).toEqual(['The fire exit is blocked']);
+    expect(
+      (await verbatims.list(WEEK)).filter((v) => v.site === EMOJI && v.topic === CHINESE).map((v) => v.redactedText),
+    ).toEqual(['The fire exit is blocked']);
   });
 
   it('Should count patterns for a site and topic with long names', async () => {
@@ -132,13 +153,35 @@ describe('DynamoDB keys built from text, on dynalite', () => {
     const messages: AnalysisMessage[] = [
       `The fire exit by the paint shop is blocked and locked. ${GIANT}`,
       `油漆车间旁边的消防通道被堵住还上了锁${CHINESE}`,
-    ].map((text, i) => ({ id: crypto.randomUUID(), caseKey: String(i).padStart(64, 'f'), channel: 'web', week: WEEK, site: 'plant2', escalate: true, text }));
+    ].map((text, i) => ({
+      id: crypto.randomUUID(),
+      caseKey: String(i).padStart(64, 'f'),
+      channel: 'web',
+      week: WEEK,
+      site: 'plant2',
+      escalate: true,
+      text,
+    }));
     for (const m of messages) {
-      await store.createCase({ id: m.id, caseKey: m.caseKey, channel: m.channel, week: m.week, site: m.site, escalateRequested: true, status: 'received' }, expires);
+      await store.createCase(
+        {
+          id: m.id,
+          caseKey: m.caseKey,
+          channel: m.channel,
+          week: m.week,
+          site: m.site,
+          escalateRequested: true,
+          status: 'received',
+        },
+        expires,
+      );
     }
 
     // Act
-    const response = await handler({ Records: messages.map((m) => ({ messageId: m.id, body: JSON.stringify(m) }) as SQSRecord) }, context);
+    const response = await handler(
+      { Records: messages.map((m) => ({ messageId: m.id, body: JSON.stringify(m) }) as SQSRecord) },
+      context,
+    );
 
     // Assess
     expect(response.batchItemFailures).toEqual([]);

@@ -110,12 +110,18 @@ describe('the DynamoDB toolkit, on dynalite', () => {
     beforeAll(async () => {
       const items = Array.from({ length: STORED }, (_, i) => ({ ...keyOf(i), n: i }));
       for (let i = 0; i < items.length; i += 25) {
-        await documents.send(new BatchWriteCommand({ RequestItems: { [tableName]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) } }));
+        await documents.send(
+          new BatchWriteCommand({
+            RequestItems: { [tableName]: items.slice(i, i + 25).map((Item) => ({ PutRequest: { Item } })) },
+          }),
+        );
       }
     });
 
     /** The same client, counting its BatchGetItem calls and the keys in each; `withhold` may keep some keys back as DynamoDB does when it throttles. */
-    function counting(withhold: (keys: Record<string, unknown>[], call: number) => Record<string, unknown>[] = () => []) {
+    function counting(
+      withhold: (keys: Record<string, unknown>[], call: number) => Record<string, unknown>[] = () => [],
+    ) {
       const calls: number[] = [];
       const client = new Proxy(documents, {
         get: (target, property, receiver) =>
@@ -126,8 +132,17 @@ describe('the DynamoDB toolkit, on dynalite', () => {
                 calls.push(keys.length);
                 const held = withhold(keys, calls.length);
                 const asked = keys.filter((key) => !held.includes(key));
-                const page = asked.length ? await target.send(new BatchGetCommand({ RequestItems: { [tableName]: { ...command.input.RequestItems![tableName]!, Keys: asked } } })) : undefined;
-                return { Responses: { [tableName]: page?.Responses?.[tableName] ?? [] }, UnprocessedKeys: held.length ? { [tableName]: { Keys: held } } : {} };
+                const page = asked.length
+                  ? await target.send(
+                      new BatchGetCommand({
+                        RequestItems: { [tableName]: { ...command.input.RequestItems![tableName]!, Keys: asked } },
+                      }),
+                    )
+                  : undefined;
+                return {
+                  Responses: { [tableName]: page?.Responses?.[tableName] ?? [] },
+                  UnprocessedKeys: held.length ? { [tableName]: { Keys: held } } : {},
+                };
               }
             : Reflect.get(target, property, receiver),
       }) as DynamoDBDocumentClient;
@@ -137,9 +152,16 @@ describe('the DynamoDB toolkit, on dynalite', () => {
 
     it('Should read every stored item asked for, 100 keys to a call, once each, and nothing for keys with no item', async () => {
       const { client, calls } = counting();
-      const wanted = [...Array.from({ length: STORED }, (_, i) => keyOf(i)), keyOf(3), { pk: 'BATCH#0', sk: 'none' }, { sk: '0005', pk: 'BATCH#5' }];
+      const wanted = [
+        ...Array.from({ length: STORED }, (_, i) => keyOf(i)),
+        keyOf(3),
+        { pk: 'BATCH#0', sk: 'none' },
+        { sk: '0005', pk: 'BATCH#5' },
+      ];
       const items = await batchGetItems(client, tableName, wanted, { consistentRead: true });
-      expect(items.map((item) => item.n as number).sort((a, b) => a - b)).toEqual(Array.from({ length: STORED }, (_, i) => i));
+      expect(items.map((item) => item.n as number).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: STORED }, (_, i) => i),
+      );
       expect(calls.length).toBe(Math.ceil((STORED + 1) / BATCH_GET_LIMIT));
       expect(Math.max(...calls)).toBe(BATCH_GET_LIMIT);
       expect(await batchGetItems(client, tableName, [])).toEqual([]);
@@ -149,7 +171,12 @@ describe('the DynamoDB toolkit, on dynalite', () => {
       const waits: number[] = [];
       // Each call, DynamoDB processes only the first 30 keys it is given.
       const { client, calls } = counting((keys) => keys.slice(30));
-      const items = await batchGetItems(client, tableName, Array.from({ length: 120 }, (_, i) => keyOf(i)), { sleep: async (ms) => void waits.push(ms) });
+      const items = await batchGetItems(
+        client,
+        tableName,
+        Array.from({ length: 120 }, (_, i) => keyOf(i)),
+        { sleep: async (ms) => void waits.push(ms) },
+      );
       expect(items).toHaveLength(120);
       // Two chunks read side by side: 100 keys (then the 70, 40 and 10 left over) and 20.
       expect([...calls].sort((a, b) => b - a)).toEqual([100, 70, 40, 20, 10]);
@@ -159,7 +186,9 @@ describe('the DynamoDB toolkit, on dynalite', () => {
 
     it('Should fail with a plain message, rather than read a throttled item as missing, when DynamoDB keeps leaving keys unprocessed', async () => {
       const { client, calls } = counting((keys) => keys.slice(-1));
-      await expect(batchGetItems(client, tableName, [keyOf(1), keyOf(2)], { sleep: noWait })).rejects.toThrow(/left 1 of 2 items unread .* try again later/);
+      await expect(batchGetItems(client, tableName, [keyOf(1), keyOf(2)], { sleep: noWait })).rejects.toThrow(
+        /left 1 of 2 items unread .* try again later/,
+      );
       expect(calls.length).toBe(8);
     });
 

@@ -36,7 +36,8 @@ class UnreliableAnalyzer implements Analyzer {
   failTexts = new Set<string>();
   failCall = false;
   async analyze(docs: AnalyzerInput[]) {
-    if (this.failCall) throw Object.assign(new Error('Comprehend unavailable'), { name: 'ServiceUnavailableException' });
+    if (this.failCall)
+      throw Object.assign(new Error('Comprehend unavailable'), { name: 'ServiceUnavailableException' });
     const results: Map<string, Analysis | Error> = await new OfflineAnalyzer().analyze(docs);
     for (const doc of docs) if (this.failTexts.has(doc.text)) results.set(doc.id, new Error('cannot analyse'));
     return results;
@@ -46,7 +47,16 @@ class UnreliableAnalyzer implements Analyzer {
 let seq = 0;
 function message(text: string, extra: Partial<AnalysisMessage> = {}): AnalysisMessage {
   seq += 1;
-  return { id: crypto.randomUUID(), caseKey: seq.toString(16).padStart(64, 'b'), channel: 'web', week: '2026-W47', escalate: false, text, site: 'plant2', ...extra };
+  return {
+    id: crypto.randomUUID(),
+    caseKey: seq.toString(16).padStart(64, 'b'),
+    channel: 'web',
+    week: '2026-W47',
+    escalate: false,
+    text,
+    site: 'plant2',
+    ...extra,
+  };
 }
 
 describe('the escalation path on dynalite', () => {
@@ -70,7 +80,8 @@ describe('the escalation path on dynalite', () => {
       (next) => async (args) => {
         const input = args.input as { Key?: { pk?: string }; Item?: { pk?: string } };
         const pk = String(input.Key?.pk ?? input.Item?.pk ?? '');
-        if (bookkeepingDown && pk.startsWith('WEEK#')) throw Object.assign(new Error('figures table throttled'), { name: 'ProvisionedThroughputExceededException' });
+        if (bookkeepingDown && pk.startsWith('WEEK#'))
+          throw Object.assign(new Error('figures table throttled'), { name: 'ProvisionedThroughputExceededException' });
         return next(args);
       },
       { step: 'initialize', name: 'bookkeepingDown' },
@@ -101,7 +112,10 @@ describe('the escalation path on dynalite', () => {
       },
     });
   const deliver = (messages: AnalysisMessage[]) =>
-    analyze()({ Records: messages.map((m, i) => ({ messageId: `${m.id}-${i}`, body: JSON.stringify(m) }) as SQSRecord) }, context);
+    analyze()(
+      { Records: messages.map((m, i) => ({ messageId: `${m.id}-${i}`, body: JSON.stringify(m) }) as SQSRecord) },
+      context,
+    );
 
   function escalationDeps(overrides: Partial<EscalationDeps> = {}): EscalationDeps {
     return {
@@ -123,7 +137,18 @@ describe('the escalation path on dynalite', () => {
   }
   async function seed(...messages: AnalysisMessage[]) {
     for (const m of messages) {
-      await store.createCase({ id: m.id, caseKey: m.caseKey, channel: m.channel, week: m.week, site: m.site, escalateRequested: m.escalate, status: 'received' }, new Date('2030-01-01'));
+      await store.createCase(
+        {
+          id: m.id,
+          caseKey: m.caseKey,
+          channel: m.channel,
+          week: m.week,
+          site: m.site,
+          escalateRequested: m.escalate,
+          status: 'received',
+        },
+        new Date('2030-01-01'),
+      );
     }
   }
   const weekTotal = async (week: string) => (await figures.read(week)).groups.reduce((sum, g) => sum + g.total, 0);
@@ -164,7 +189,10 @@ describe('the escalation path on dynalite', () => {
     for (const together of [false, true]) {
       const week = together ? '2026-W33' : '2026-W32';
       const first = message('The canteen food is always cold at night', { week, topic: 'facilities' });
-      const second = { ...message('Pay slips are late and wrong and nobody answers', { week, topic: 'pay' }), caseKey: first.caseKey };
+      const second = {
+        ...message('Pay slips are late and wrong and nobody answers', { week, topic: 'pay' }),
+        caseKey: first.caseKey,
+      };
       await seed(first);
       if (together) await deliver([first, second]);
       else {
@@ -177,20 +205,32 @@ describe('the escalation path on dynalite', () => {
       if (!together) expect(stored.redactedText).toBe(first.text);
       expect(await weekTotal(week)).toBe(1);
       const topics = (await figures.read(week)).topics.map((t) => t.topic);
-      expect(topics).toEqual(stored.topics.includes('pay') ? expect.not.arrayContaining(['facilities']) : expect.not.arrayContaining(['pay']));
+      expect(topics).toEqual(
+        stored.topics.includes('pay')
+          ? expect.not.arrayContaining(['facilities'])
+          : expect.not.arrayContaining(['pay']),
+      );
     }
   });
 
   it("Should give the employee's own urgent the urgent SLA and 'Urgent:' in the email, the reason still recorded as requested", async () => {
     clock.set('2026-11-18T15:41:27Z');
-    const m = message('Please look at how the new bonus scheme was announced', { site: 'hq', topic: 'pay', escalate: true });
+    const m = message('Please look at how the new bonus scheme was announced', {
+      site: 'hq',
+      topic: 'pay',
+      escalate: true,
+    });
     await seed(m);
     await deliver([m]);
     const [escalation] = await escalateQueued();
     expect(escalation).toMatchObject({ reasons: ['requested'], urgent: true, raisedAt: '2026-11-18T15:00:00.000Z' });
-    expect(Date.parse(escalation!.slaDueAt) - Date.parse(escalation!.raisedAt)).toBe(exampleConfig.slas.urgentHours * 3_600_000);
+    expect(Date.parse(escalation!.slaDueAt) - Date.parse(escalation!.raisedAt)).toBe(
+      exampleConfig.slas.urgentHours * 3_600_000,
+    );
     const email = sent.at(-1)!;
-    expect(email.subject).toMatch(/^Urgent: Pay and benefits at Headquarters: please acknowledge by 1 PM on Wed, Nov 18, 2026 \(America\/Chicago\)$/);
+    expect(email.subject).toMatch(
+      /^Urgent: Pay and benefits at Headquarters: please acknowledge by 1 PM on Wed, Nov 18, 2026 \(America\/Chicago\)$/,
+    );
     expect(email.text).toContain('the employee asked for it to be treated as urgent');
     for (const part of [email.subject, email.text, email.html]) {
       expect(part).not.toMatch(MINUTE);
@@ -214,15 +254,38 @@ describe('the escalation path on dynalite', () => {
     clock.set('2026-11-19T14:03:59Z');
     await acknowledgeEscalation(answer, token);
     clock.set('2026-11-19T16:52:08Z');
-    await respondToEscalation(answer, token, 'The press guard has been fixed and reporting is now part of the shift brief.');
+    await respondToEscalation(
+      answer,
+      token,
+      'The press guard has been fixed and reporting is now part of the shift brief.',
+    );
 
-    const { Item } = await documents.send(new GetCommand({ TableName: dynamodb.tableName, Key: { pk: `ESC#${escalation!.id}`, sk: 'ESC' } }));
-    const times = [Item!.raisedAt, Item!.slaDueAt, Item!.acknowledgedAt, Item!.respondedAt, ...Item!.audit.map((a: { at: string }) => a.at)];
+    const { Item } = await documents.send(
+      new GetCommand({ TableName: dynamodb.tableName, Key: { pk: `ESC#${escalation!.id}`, sk: 'ESC' } }),
+    );
+    const times = [
+      Item!.raisedAt,
+      Item!.slaDueAt,
+      Item!.acknowledgedAt,
+      Item!.respondedAt,
+      ...Item!.audit.map((a: { at: string }) => a.at),
+    ];
     expect(times.length).toBeGreaterThan(6);
     for (const time of times) expect(new Date(time).getUTCMinutes() * 60 + new Date(time).getUTCSeconds()).toBe(0);
     expect(Item!.expiresAt % 3600).toBe(0);
     const [open, week] = await Promise.all(
-      ['ESC_OPEN', 'ESCWEEK#2026-W47'].map(async (pk) => (await documents.send(new QueryCommand({ TableName: dynamodb.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk } }))).Items ?? []),
+      ['ESC_OPEN', 'ESCWEEK#2026-W47'].map(
+        async (pk) =>
+          (
+            await documents.send(
+              new QueryCommand({
+                TableName: dynamodb.tableName,
+                KeyConditionExpression: 'pk = :pk',
+                ExpressionAttributeValues: { ':pk': pk },
+              }),
+            )
+          ).Items ?? [],
+      ),
     );
     for (const entry of [...open!, ...week!]) {
       expect(String(entry.sk)).not.toMatch(/T\d\d:(?!00:00\.000Z)/);
@@ -241,7 +304,11 @@ describe('the escalation path on dynalite', () => {
 
   it('Should still reach the sponsor, text withheld, when the analyzer cannot analyse a message the employee marked urgent, and send the text once it can', async () => {
     clock.set('2026-11-20T10:05:00Z');
-    const m = message('URGENT the hoist chain on line 2 is fraying', { site: 'plant2', escalate: true, channel: 'sms' });
+    const m = message('URGENT the hoist chain on line 2 is fraying', {
+      site: 'plant2',
+      escalate: true,
+      channel: 'sms',
+    });
     await seed(m);
     analyzer.failTexts.add(m.text);
     const failed = await deliver([m]);
@@ -277,7 +344,12 @@ describe('the escalation path on dynalite', () => {
     expect(response.batchItemFailures).toHaveLength(2);
     expect(queued.map((q) => q.caseKey)).toEqual([threat.caseKey]);
     const [escalation] = await escalateQueued();
-    expect(escalation).toMatchObject({ textWithheld: true, urgent: true, reasons: ['urgent-topic'], urgentCategories: ['threat'] });
+    expect(escalation).toMatchObject({
+      textWithheld: true,
+      urgent: true,
+      reasons: ['urgent-topic'],
+      urgentCategories: ['threat'],
+    });
     expect(sent.at(-1)!.text).not.toContain('gun');
   });
 
@@ -295,14 +367,20 @@ describe('the escalation path on dynalite', () => {
 
   it('Should route urgent feedback in another language to the sponsor of its topic and site, though no English keyword matched', async () => {
     // Prepare: Plant 2's general manager sponsors safety there; the CEO only catches what nobody else owns.
-    const m = message('Hay cajas bloqueando la salida de emergencia del almacén y la puerta no abre.', { site: 'plant2' });
+    const m = message('Hay cajas bloqueando la salida de emergencia del almacén y la puerta no abre.', {
+      site: 'plant2',
+    });
     const emailsBefore = sent.length;
     await seed(m);
     // Act
     await deliver([m]);
     const [escalation] = await escalateQueued();
     // Assess
-    expect(escalation).toMatchObject({ urgent: true, topics: expect.arrayContaining(['safety']), sponsorId: 'plant2-gm' });
+    expect(escalation).toMatchObject({
+      urgent: true,
+      topics: expect.arrayContaining(['safety']),
+      sponsorId: 'plant2-gm',
+    });
     expect(sent).toHaveLength(emailsBefore + 1);
     expect(sent.at(-1)!.to).toEqual(['plant2-gm@example.com']);
   });
@@ -329,11 +407,16 @@ describe('the escalation path on dynalite', () => {
     expect(email.text).toContain(spanish);
 
     const warnings: string[] = [];
-    const broken: Translator = { translate: async () => Promise.reject(Object.assign(new Error('rate exceeded'), { name: 'TooManyRequestsException' })) };
+    const broken: Translator = {
+      translate: async () =>
+        Promise.reject(Object.assign(new Error('rate exceeded'), { name: 'TooManyRequestsException' })),
+    };
     const b = message(`${spanish} otra vez`, { site: 'hq', escalate: true });
     await seed(b);
     await deliver([b]);
-    await escalateQueued(escalationDeps({ config, translator: broken, warn: (_m, { errorName }) => void warnings.push(errorName) }));
+    await escalateQueued(
+      escalationDeps({ config, translator: broken, warn: (_m, { errorName }) => void warnings.push(errorName) }),
+    );
     expect(sent.at(-1)!.text).toContain('written in Spanish');
     expect(sent.at(-1)!.text).not.toContain('machine translation');
     expect(warnings).toEqual(['TooManyRequestsException']);

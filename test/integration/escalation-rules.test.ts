@@ -28,7 +28,17 @@ class FlakyMailer implements Mailer {
 let n = 0;
 function negative(site = 'warehouse', topic = 'pay'): AnalysisMessage {
   n += 1;
-  return { id: crypto.randomUUID(), caseKey: n.toString(16).padStart(64, 'e'), channel: 'kiosk', week: '2026-W47', site, topic, escalate: false, rating: 1, text: '' };
+  return {
+    id: crypto.randomUUID(),
+    caseKey: n.toString(16).padStart(64, 'e'),
+    channel: 'kiosk',
+    week: '2026-W47',
+    site,
+    topic,
+    escalate: false,
+    rating: 1,
+    text: '',
+  };
 }
 
 describe('escalation rules and their retries, on dynalite', () => {
@@ -54,12 +64,36 @@ describe('escalation rules and their retries, on dynalite', () => {
   let loseNextEnqueue = false;
   async function decide(message: AnalysisMessage): Promise<EscalationMessage[]> {
     return escalateIfNeeded(
-      { config: exampleConfig, patterns, clock, cases, queue: { enqueue: async () => { if (loseNextEnqueue) { loseNextEnqueue = false; throw new Error('SQS down'); } } } },
+      {
+        config: exampleConfig,
+        patterns,
+        clock,
+        cases,
+        queue: {
+          enqueue: async () => {
+            if (loseNextEnqueue) {
+              loseNextEnqueue = false;
+              throw new Error('SQS down');
+            }
+          },
+        },
+      },
       { message, sentiment: 'NEGATIVE', topics: [message.topic!], redactedText: '', urgentCategories: [] },
     );
   }
   async function seed(message: AnalysisMessage) {
-    await cases.createCase({ id: message.id, caseKey: message.caseKey, channel: message.channel, week: message.week, site: message.site, escalateRequested: false, status: 'received' }, new Date('2030-01-01'));
+    await cases.createCase(
+      {
+        id: message.id,
+        caseKey: message.caseKey,
+        channel: message.channel,
+        week: message.week,
+        site: message.site,
+        escalateRequested: false,
+        status: 'received',
+      },
+      new Date('2030-01-01'),
+    );
   }
 
   it('Should not let one person make a pattern by sending the same submission again and again', async () => {
@@ -83,7 +117,12 @@ describe('escalation rules and their retries, on dynalite', () => {
     }
     const raised = results.flat();
     expect(raised).toHaveLength(1);
-    expect(raised[0]).toMatchObject({ reasons: ['pattern'], site: 'warehouse', topics: ['scheduling'], pattern: { count: threshold } });
+    expect(raised[0]).toMatchObject({
+      reasons: ['pattern'],
+      site: 'warehouse',
+      topics: ['scheduling'],
+      pattern: { count: threshold },
+    });
 
     const another = negative('warehouse', 'scheduling');
     await seed(another);
@@ -92,18 +131,38 @@ describe('escalation rules and their retries, on dynalite', () => {
 
   it('Should refuse a pattern threshold below the anonymity threshold', async () => {
     const { parseConfig } = await import('../../shared/config/load-config');
-    const config = JSON.parse(JSON.stringify({ ...exampleConfig, escalation: { ...exampleConfig.escalation, patternThreshold: 3 } }));
-    expect(() => parseConfig(JSON.stringify(config), 'test')).toThrow(/escalation\.patternThreshold: must be at least anonymity\.k/);
+    const config = JSON.parse(
+      JSON.stringify({ ...exampleConfig, escalation: { ...exampleConfig.escalation, patternThreshold: 3 } }),
+    );
+    expect(() => parseConfig(JSON.stringify(config), 'test')).toThrow(
+      /escalation\.patternThreshold: must be at least anonymity\.k/,
+    );
   });
 
   function deps(mailer: Mailer): EscalationDeps {
-    return { config: exampleConfig, escalations, cases, mailer, clock, linkSigningKey: 'l'.repeat(64), publicUrl: 'https://feedback.example.com' };
+    return {
+      config: exampleConfig,
+      escalations,
+      cases,
+      mailer,
+      clock,
+      linkSigningKey: 'l'.repeat(64),
+      publicUrl: 'https://feedback.example.com',
+    };
   }
 
   it('Should keep trying the backup when the email to them fails, and not hold up the other overdue escalations', async () => {
     clock.set('2026-11-18T10:00:00Z');
     const mailer = new FlakyMailer();
-    const urgent = (site: string): EscalationMessage => ({ escalationId: `case:${crypto.randomUUID()}`, reasons: ['urgent-topic'], week: '2026-W47', site, topics: ['safety'], urgentCategories: ['safety'], redactedText: 'blocked exit' });
+    const urgent = (site: string): EscalationMessage => ({
+      escalationId: `case:${crypto.randomUUID()}`,
+      reasons: ['urgent-topic'],
+      week: '2026-W47',
+      site,
+      topics: ['safety'],
+      urgentCategories: ['safety'],
+      redactedText: 'blocked exit',
+    });
     await raiseEscalation(deps(mailer), urgent('hq'));
     await raiseEscalation(deps(mailer), urgent('plant2'));
     expect(mailer.sent.map((e) => e.to[0])).toEqual(['coo@example.com', 'plant2-gm@example.com']);
@@ -115,17 +174,33 @@ describe('escalation rules and their retries, on dynalite', () => {
 
     const second = await sweepOverdue(deps(mailer)); // the failed one is still overdue, so it is tried again
     expect(second).toEqual({ moved: 1, failed: 0 });
-    expect(mailer.sent.slice(2).map((e) => e.to[0]).sort()).toEqual(['ceo@example.com', 'coo@example.com']);
+    expect(
+      mailer.sent
+        .slice(2)
+        .map((e) => e.to[0])
+        .sort(),
+    ).toEqual(['ceo@example.com', 'coo@example.com']);
   });
 
   it('Should put a retried escalation back under the SLA sweep if a crash had kept it off', async () => {
     clock.set('2026-11-19T10:00:00Z');
     const mailer = new FlakyMailer();
-    const message: EscalationMessage = { escalationId: `case:${crypto.randomUUID()}`, reasons: ['requested'], week: '2026-W47', site: 'hq', topics: ['management'], urgentCategories: [], redactedText: 'please look' };
+    const message: EscalationMessage = {
+      escalationId: `case:${crypto.randomUUID()}`,
+      reasons: ['requested'],
+      week: '2026-W47',
+      site: 'hq',
+      topics: ['management'],
+      urgentCategories: [],
+      redactedText: 'please look',
+    };
     const raised = await raiseEscalation(deps(mailer), message);
     // A crash right after the escalation was written: its open entry is missing.
     await localDocuments(dynamodb.endpoint).send(
-      new (await import('@aws-sdk/lib-dynamodb')).DeleteCommand({ TableName: dynamodb.tableName, Key: { pk: 'ESC_OPEN', sk: `${raised.slaDueAt}#${raised.id}` } }),
+      new (await import('@aws-sdk/lib-dynamodb')).DeleteCommand({
+        TableName: dynamodb.tableName,
+        Key: { pk: 'ESC_OPEN', sk: `${raised.slaDueAt}#${raised.id}` },
+      }),
     );
     await raiseEscalation(deps(mailer), message); // the redelivery
     clock.set('2026-11-23T12:00:00Z'); // past the 72-hour SLA

@@ -6,7 +6,6 @@ import { fixedClock } from '../support/fixtures';
 import { startTestStack, tempDataDir } from '../support/local-stack';
 import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
 
-
 const linkIn = (email: OutboxEmail) => email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
 const form = (fields: Record<string, string>) => ({
   method: 'POST',
@@ -28,10 +27,15 @@ describe('the escalation loop on the local stack', () => {
   });
 
   it('Should take an urgent submission to its sponsor, whose answer the employee then reads by case code', async () => {
-    const { caseCode } = await stack.submit({ text: 'The fire exit by the paint shop is blocked again. Ask Maria, 555-201-7788.', site: 'plant2' });
+    const { caseCode } = await stack.submit({
+      text: 'The fire exit by the paint shop is blocked again. Ask Maria, 555-201-7788.',
+      site: 'plant2',
+    });
     await stack.waitForStatus(caseCode, 'escalated');
 
-    const email = await waitFor('the sponsor email', async () => (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com')));
+    const email = await waitFor('the sponsor email', async () =>
+      (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com')),
+    );
     expect(email.subject).toMatch(/^Urgent: Health and safety at Plant 2/);
     expect(email.body.text).toContain('[PHONE]');
     expect(email.body.text).not.toContain('555-201-7788');
@@ -51,11 +55,19 @@ describe('the escalation loop on the local stack', () => {
     expect((await fetch(link, form({ action: 'respond', response: answer }))).status).toBe(200);
     const status = await stack.statusOf(caseCode);
     expect(status.body).toMatchObject({ status: 'responded', response: answer });
-    const employeePage = await (await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'text/html' } })).text();
+    const employeePage = await (
+      await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'text/html' } })
+    ).text();
     expect(employeePage).toContain(answer);
 
     const trail = await (await fetch(link)).text();
-    for (const step of ['Raised and routed to', 'Emailed to', ': Acknowledged</li>', 'Answer published for the employee']) expect(trail).toContain(step);
+    for (const step of [
+      'Raised and routed to',
+      'Emailed to',
+      ': Acknowledged</li>',
+      'Answer published for the employee',
+    ])
+      expect(trail).toContain(step);
     // In the sponsor's words: no codes, no levels, and not the employees' footer.
     expect(trail).not.toMatch(/urgent-topic|requested|at level|no topic given|Please leave out names/);
     expect(trail).toContain('Answered; acknowledged around');
@@ -63,11 +75,18 @@ describe('the escalation loop on the local stack', () => {
 
   it("Should treat the employee's own 'urgent' (the form's checkbox) as urgent: 'Urgent:' and the urgent deadline, to the hour, with its zone", async () => {
     // 15:00 UTC is 9 AM in Chicago; the urgent SLA is 4 hours.
-    const page = await fetch(`${stack.urls.app}/feedback`, form({ text: 'Please look at how the new bonus scheme was announced', site: 'hq', topic: 'pay', escalate: 'on' }));
+    const page = await fetch(
+      `${stack.urls.app}/feedback`,
+      form({ text: 'Please look at how the new bonus scheme was announced', site: 'hq', topic: 'pay', escalate: 'on' }),
+    );
     const caseCode = (await page.text()).match(/id="case-code"[^>]*>([\w-]+)</)![1]!;
     await stack.waitForStatus(caseCode, 'escalated');
-    const email = await waitFor('the CHRO email', async () => (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('chro@example.com')));
-    expect(email.subject).toBe('Urgent: Pay and benefits at Headquarters: please acknowledge by 1 PM on Wed, Nov 18, 2026 (America/Chicago)');
+    const email = await waitFor('the CHRO email', async () =>
+      (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('chro@example.com')),
+    );
+    expect(email.subject).toBe(
+      'Urgent: Pay and benefits at Headquarters: please acknowledge by 1 PM on Wed, Nov 18, 2026 (America/Chicago)',
+    );
     expect(email.body.text).toContain('Raised: around 9 AM on Wed, Nov 18, 2026 (America/Chicago)');
     expect(email.body.html).toContain('by 1 PM on Wed, Nov 18, 2026 (America/Chicago)');
     expect(email.body.text).toContain('the employee asked for it to be treated as urgent');
@@ -94,7 +113,10 @@ describe('the escalation loop on the local stack', () => {
 
   it('Should re-escalate to the backup, then leadership, when nobody acknowledges in time', async () => {
     clock.set('2026-11-19T09:00:00Z');
-    const { caseCode } = await stack.submit({ text: 'A forklift nearly hit someone in aisle 4, there is no spotter', site: 'plant2' });
+    const { caseCode } = await stack.submit({
+      text: 'A forklift nearly hit someone in aisle 4, there is no spotter',
+      site: 'plant2',
+    });
     await stack.waitForStatus(caseCode, 'escalated');
     const before = (await outbox(stack.urls.outbox)).length;
 
@@ -120,18 +142,29 @@ describe('escalation delivery when email fails', () => {
     const brokenMailer: Mailer = {
       async send(_email: Email) {
         attempts += 1;
-        throw Object.assign(new Error('Throttling: Maximum sending rate exceeded'), { name: 'TooManyRequestsException' });
+        throw Object.assign(new Error('Throttling: Maximum sending rate exceeded'), {
+          name: 'TooManyRequestsException',
+        });
       },
     };
     const stack = await startTestStack({ dataDir: dataDir.path, mailer: brokenMailer, visibilityTimeoutSeconds: 1 });
     try {
-      const { caseCode } = await stack.submit({ text: 'Someone was injured by the press and nobody reported it', site: 'hq' });
+      const { caseCode } = await stack.submit({
+        text: 'Someone was injured by the press and nobody reported it',
+        site: 'hq',
+      });
       await stack.waitForStatus(caseCode, 'escalated');
       const sqs = localSqs(stack.urls.sqs);
-      const dead = await waitFor('the DLQ', async () => {
-        const { Messages } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: stack.queues.escalation.dlqUrl, WaitTimeSeconds: 0 }));
-        return Messages?.length ? Messages : undefined;
-      }, 25_000);
+      const dead = await waitFor(
+        'the DLQ',
+        async () => {
+          const { Messages } = await sqs.send(
+            new ReceiveMessageCommand({ QueueUrl: stack.queues.escalation.dlqUrl, WaitTimeSeconds: 0 }),
+          );
+          return Messages?.length ? Messages : undefined;
+        },
+        25_000,
+      );
       expect(dead).toHaveLength(1);
       expect(attempts).toBe(5);
     } finally {

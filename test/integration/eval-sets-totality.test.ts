@@ -22,7 +22,11 @@ const SAMPLE_STRIDE = 4;
 const allRows = process.env.TOTALITY_ALL_ROWS === '1';
 
 const EVAL_DIR = fileURLToPath(new URL('../../../shared/eval/', import.meta.url));
-const evalFiles = existsSync(EVAL_DIR) ? readdirSync(EVAL_DIR).filter((f) => f.endsWith('.jsonl')).sort() : [];
+const evalFiles = existsSync(EVAL_DIR)
+  ? readdirSync(EVAL_DIR)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+  : [];
 
 describe('analysis of the labelled sets in ../shared/eval', () => {
   if (!evalFiles.length) it.skip('../shared/eval is not beside this checkout: no labelled rows were checked', () => {});
@@ -34,9 +38,13 @@ describe('analysis of the labelled sets in ../shared/eval', () => {
         .split('\n')
         .filter((line) => line.trim());
       const stride = allRows || lines.length <= SAMPLE_ABOVE_ROWS ? 1 : SAMPLE_STRIDE;
-      const rows = lines.map((line, i) => ({ row: i + 1, text: String(JSON.parse(line).text) })).filter((_, i) => i % stride === 0);
+      const rows = lines
+        .map((line, i) => ({ row: i + 1, text: String(JSON.parse(line).text) }))
+        .filter((_, i) => i % stride === 0);
       const failures = await analysisPathFailures(rows.map((r) => r.text));
-      expect(failures.slice(0, 5).map((f) => ({ row: rows[f.index]!.row, step: f.step, error: String(f.error) }))).toEqual([]);
+      expect(
+        failures.slice(0, 5).map((f) => ({ row: rows[f.index]!.row, step: f.step, error: String(f.error) })),
+      ).toEqual([]);
     },
     300_000,
   );

@@ -18,7 +18,8 @@ class FlakyAnalyzer implements Analyzer {
   async analyze(docs: AnalyzerInput[]) {
     const results = (await new OfflineAnalyzer().analyze(docs)) as Map<string, Analysis | Error>;
     for (const doc of docs) {
-      if (doc.text.includes('poison') || !this.seen.has(doc.id)) results.set(doc.id, Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }));
+      if (doc.text.includes('poison') || !this.seen.has(doc.id))
+        results.set(doc.id, Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }));
       this.seen.add(doc.id);
     }
     return results;
@@ -55,7 +56,9 @@ describe('faults injected into the adapters', () => {
     dataDir.remove();
   });
 
-  it('Should end with every accepted submission analysed or in the DLQ, none missing, none counted twice', { timeout: 90_000 }, async () => {
+  it('Should end with every accepted submission analysed or in the DLQ, none missing, none counted twice', {
+    timeout: 90_000,
+  }, async () => {
     const healthy: string[] = [];
     let poisoned = 0;
     for (let i = 0; i < 40; i += 1) {
@@ -82,7 +85,14 @@ describe('faults injected into the adapters', () => {
       const open = healthy.filter((code) => !analysed.has(code));
       const statuses = await Promise.all(open.map((code) => stack.statusOf(code)));
       open.forEach((code, i) => statuses[i]!.body.status === 'analysed' && analysed.add(code));
-      const { Messages = [] } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: stack.queues.analysis.dlqUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 0, VisibilityTimeout: 300 }));
+      const { Messages = [] } = await sqs.send(
+        new ReceiveMessageCommand({
+          QueueUrl: stack.queues.analysis.dlqUrl,
+          MaxNumberOfMessages: 10,
+          WaitTimeSeconds: 0,
+          VisibilityTimeout: 300,
+        }),
+      );
       for (const m of Messages) {
         const { caseKey } = JSON.parse(m.Body!) as { caseKey: string };
         if (healthyKeys.has(caseKey)) deadKeys.add(caseKey);
@@ -97,8 +107,14 @@ describe('faults injected into the adapters', () => {
     // Most healthy submissions get through their faults.
     expect(analysed.size).toBeGreaterThan(healthy.length * 0.8);
 
-    const figures = await new DynamoDbWeeklyFigures(localDocuments(stack.urls.dynamodb), stack.tableName, systemClock).read(isoWeekOf(new Date(), exampleConfig.timezone));
-    const counted = figures.groups.filter((g) => g.site === 'warehouse' && g.channel === 'web').reduce((sum, g) => sum + g.total, 0);
+    const figures = await new DynamoDbWeeklyFigures(
+      localDocuments(stack.urls.dynamodb),
+      stack.tableName,
+      systemClock,
+    ).read(isoWeekOf(new Date(), exampleConfig.timezone));
+    const counted = figures.groups
+      .filter((g) => g.site === 'warehouse' && g.channel === 'web')
+      .reduce((sum, g) => sum + g.total, 0);
     // A dead-lettered case may have been counted before a later step failed for good; none is counted twice.
     expect(counted).toBeGreaterThanOrEqual(analysed.size);
     expect(counted).toBeLessThanOrEqual(analysed.size + deadKeys.size);

@@ -32,18 +32,26 @@ describe('kiosks on the local stack', () => {
     dataDir.remove();
   });
 
-  const enrol = (site = 'plant2') => enrolKiosk({ kiosks: registry, config: stack.config, clock: systemClock }, { site, name: 'Canteen tablet' });
+  const enrol = (site = 'plant2') =>
+    enrolKiosk({ kiosks: registry, config: stack.config, clock: systemClock }, { site, name: 'Canteen tablet' });
   const post = (token: string | undefined, body: unknown) =>
     fetch(`${stack.urls.app}/kiosk/feedback`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify(body),
     });
-  const scan = async () => (await documents.send(new ScanCommand({ TableName: stack.tableName, ConsistentRead: true }))).Items ?? [];
-  const caseOf = async (caseCode: string) => (await scan()).filter((item) => item.caseKey === caseKeyFor(caseCode, secretsPepper()));
+  const scan = async () =>
+    (await documents.send(new ScanCommand({ TableName: stack.tableName, ConsistentRead: true }))).Items ?? [];
+  const caseOf = async (caseCode: string) =>
+    (await scan()).filter((item) => item.caseKey === caseKeyFor(caseCode, secretsPepper()));
   // The stack's pepper is in DATA_DIR/secrets.json, as `npm start` keeps it.
   let pepper: string | undefined;
-  const secretsPepper = () => (pepper ??= JSON.parse(readFileSync(`${dataDir.path}/secrets.json`, 'utf8')).PEPPER as string);
+  const secretsPepper = () =>
+    (pepper ??= JSON.parse(readFileSync(`${dataDir.path}/secrets.json`, 'utf8')).PEPPER as string);
 
   it('Should accept a rating alone from an enrolled kiosk and analyse it, its sentiment from the face', async () => {
     const { token } = await enrol('warehouse');
@@ -53,7 +61,12 @@ describe('kiosks on the local stack', () => {
     expect(caseCode).toMatch(CASE_CODE_PATTERN);
     await expect.poll(async () => (await caseOf(caseCode))[0]?.analysis, { timeout: 15_000 }).toBeDefined();
     const [record] = await caseOf(caseCode);
-    expect(record).toMatchObject({ channel: 'kiosk', site: 'warehouse', rating: 1, analysis: { sentiment: 'NEGATIVE', redactedText: '' } });
+    expect(record).toMatchObject({
+      channel: 'kiosk',
+      site: 'warehouse',
+      rating: 1,
+      analysis: { sentiment: 'NEGATIVE', redactedText: '' },
+    });
   });
 
   it('Should make one case for the same key sent twice over the network, with the same code', async () => {
@@ -61,7 +74,10 @@ describe('kiosks on the local stack', () => {
     const body = { rating: 2, text: 'Sent from a flaky connection', key: randomUUID() };
     const [first, second] = await Promise.all([post(token, body), post(token, body)]);
     expect([first.status, second.status]).toEqual([201, 201]);
-    const codes = [((await first.json()) as { caseCode: string }).caseCode, ((await second.json()) as { caseCode: string }).caseCode];
+    const codes = [
+      ((await first.json()) as { caseCode: string }).caseCode,
+      ((await second.json()) as { caseCode: string }).caseCode,
+    ];
     expect(codes[0]).toBe(codes[1]);
     expect(await caseOf(codes[0]!)).toHaveLength(1);
   });
@@ -94,7 +110,13 @@ describe('kiosks on the local stack', () => {
   });
 
   it('Should enrol, list and revoke with the CLI against the running stack, storing only the token’s hash', async () => {
-    const env = { ...process.env, DYNAMODB_PORT: new URL(stack.urls.dynamodb).port, PUBLIC_URL: stack.urls.app, TABLE_NAME: '', CONFIG: '' };
+    const env = {
+      ...process.env,
+      DYNAMODB_PORT: new URL(stack.urls.dynamodb).port,
+      PUBLIC_URL: stack.urls.app,
+      TABLE_NAME: '',
+      CONFIG: '',
+    };
     const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'scripts/kiosk.ts', ...args], { env });
 
     const enrolled = await cli('enroll', '--site', 'hq', '--name', 'HQ lobby');
@@ -106,11 +128,17 @@ describe('kiosks on the local stack', () => {
 
     const items = await scan();
     expect(JSON.stringify(items)).not.toContain(token);
-    expect(items).toContainEqual(expect.objectContaining({ pk: `KIOSK#${id}`, site: 'hq', name: 'HQ lobby', tokenHash: kioskTokenHash(token) }));
-    expect(items).toContainEqual(expect.objectContaining({ pk: `KIOSKTOKEN#${kioskTokenHash(token)}`, kioskId: id, site: 'hq' }));
+    expect(items).toContainEqual(
+      expect.objectContaining({ pk: `KIOSK#${id}`, site: 'hq', name: 'HQ lobby', tokenHash: kioskTokenHash(token) }),
+    );
+    expect(items).toContainEqual(
+      expect.objectContaining({ pk: `KIOSKTOKEN#${kioskTokenHash(token)}`, kioskId: id, site: 'hq' }),
+    );
     expect((await post(token, { rating: 3, key: randomUUID() })).status).toBe(201);
 
-    expect((await cli('list')).stdout).toMatch(new RegExp(`^${id}\\s+hq\\s+HQ lobby\\s+\\d{4}-W\\d{2}\\s+active$`, 'm'));
+    expect((await cli('list')).stdout).toMatch(
+      new RegExp(`^${id}\\s+hq\\s+HQ lobby\\s+\\d{4}-W\\d{2}\\s+active$`, 'm'),
+    );
     expect((await cli('revoke', id)).stdout).toMatch(/Revoked kiosk/);
     expect((await post(token, { rating: 3, key: randomUUID() })).status).toBe(401);
     expect((await cli('list')).stdout).toMatch(new RegExp(`^${id}\\s+hq\\s+HQ lobby\\s+\\S+\\s+revoked`, 'm'));
@@ -119,7 +147,14 @@ describe('kiosks on the local stack', () => {
 
   it('Should tell the operator when the CLI cannot reach the local stack', async () => {
     const env = { ...process.env, DYNAMODB_PORT: '1', TABLE_NAME: '', CONFIG: '' };
-    const failed = await run(process.execPath, ['--import', 'tsx', 'scripts/kiosk.ts', 'list'], { env }).catch((error: { code: number; stderr: string }) => error);
-    expect(failed).toMatchObject({ code: 1, stderr: expect.stringMatching(/Cannot reach the local stack's DynamoDB at http:\/\/127\.0\.0\.1:1\. Is npm start running\?/) });
-   }, 60_000);
+    const failed = await run(process.execPath, ['--import', 'tsx', 'scripts/kiosk.ts', 'list'], { env }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(
+        /Cannot reach the local stack's DynamoDB at http:\/\/127\.0\.0\.1:1\. Is npm start running\?/,
+      ),
+    });
+  }, 60_000);
 });

@@ -24,9 +24,13 @@ describe('the legal clocks of an escalated case', () => {
   const clock = fixedClock('2026-11-18T15:20:00Z');
   let stack: Awaited<ReturnType<typeof startTestStack>>;
   let documents: ReturnType<typeof localDocuments>;
-  const deadlineEmails = async (after: number) => (await outbox(stack.urls.outbox)).slice(after).filter((e) => /Deadline/.test(e.subject));
+  const deadlineEmails = async (after: number) =>
+    (await outbox(stack.urls.outbox)).slice(after).filter((e) => /Deadline/.test(e.subject));
   const view = async (code: string) =>
-    (await (await fetch(`${stack.urls.app}/status/${code}`, { headers: { accept: 'application/json' } })).json()) as { acknowledgeBy?: string; feedbackBy?: string };
+    (await (await fetch(`${stack.urls.app}/status/${code}`, { headers: { accept: 'application/json' } })).json()) as {
+      acknowledgeBy?: string;
+      feedbackBy?: string;
+    };
   const standing = () => {
     const digestSide = guardTableAccess(documents, 'digest');
     return clocksStanding({
@@ -47,11 +51,17 @@ describe('the legal clocks of an escalated case', () => {
   });
 
   it('Should remind before each deadline, climb to leadership when one passes, and tell the employee by when they will hear back', async () => {
-    const { caseCode } = await stack.submit({ text: 'Someone is taking pictures in the changing room', site: 'hq', topic: 'harassment' });
+    const { caseCode } = await stack.submit({
+      text: 'Someone is taking pictures in the changing room',
+      site: 'hq',
+      topic: 'harassment',
+    });
     await stack.waitForStatus(caseCode, 'escalated');
     // Raised in the 15:00 hour; 7 days on.
     expect(await view(caseCode)).toMatchObject({ acknowledgeBy: '2026-11-25' });
-    const html = await (await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'text/html' } })).text();
+    const html = await (
+      await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'text/html' } })
+    ).text();
     expect(html).toContain('It will be acknowledged by <strong>25 November 2026</strong> at the latest.');
 
     let seen = (await outbox(stack.urls.outbox)).length;
@@ -63,7 +73,9 @@ describe('the legal clocks of an escalated case', () => {
     expect((await stack.sweep()).reminded).toBe(0);
     const [reminder] = await deadlineEmails(seen);
     expect(reminder!.subject).toMatch(/^Deadline Wednesday 25 November 2026: acknowledge this report/);
-    expect(await standing()).toEqual([expect.objectContaining({ deadline: 'acknowledge', state: 'near', day: '2026-11-25' })]);
+    expect(await standing()).toEqual([
+      expect.objectContaining({ deadline: 'acknowledge', state: 'near', day: '2026-11-25' }),
+    ]);
 
     seen = (await outbox(stack.urls.outbox)).length;
     clock.set('2026-11-25T15:00:00Z'); // the deadline: whoever holds it and leadership
@@ -79,8 +91,11 @@ describe('the legal clocks of an escalated case', () => {
     const digests = (await outbox(stack.urls.outbox)).slice(seen);
     const forLeadership = digests.filter((e) => e.destination.to.includes('leadership@example.com'));
     expect(forLeadership.length).toBeGreaterThan(0);
-    expect(forLeadership[0]!.body.text).toMatch(/Legal deadline passed: a case held by .+, to acknowledge by Wednesday 25 November 2026/);
-    for (const other of digests.filter((e) => !e.destination.to.includes('leadership@example.com'))) expect(other.body.text).not.toMatch(/Legal deadline/);
+    expect(forLeadership[0]!.body.text).toMatch(
+      /Legal deadline passed: a case held by .+, to acknowledge by Wednesday 25 November 2026/,
+    );
+    for (const other of digests.filter((e) => !e.destination.to.includes('leadership@example.com')))
+      expect(other.body.text).not.toMatch(/Legal deadline/);
 
     // Acknowledged late: that deadline is met, and the feedback clock runs three months from now.
     clock.set('2026-11-25T16:10:00Z');
@@ -101,7 +116,10 @@ describe('the legal clocks of an escalated case', () => {
 
     // Answering meets it.
     const last = await waitFor('a fresh link', async () => feedback.at(-1));
-    expect((await fetch(linkIn(last), form({ action: 'respond', response: 'The room now has a lock and a camera ban.' }))).status).toBe(200);
+    expect(
+      (await fetch(linkIn(last), form({ action: 'respond', response: 'The room now has a lock and a camera ban.' })))
+        .status,
+    ).toBe(200);
     expect(await standing()).toEqual([]);
   });
 });

@@ -30,7 +30,16 @@ describe('the pattern counter on dynalite', () => {
   });
 
   // Odd moments of a week and its edges: Monday 00:00:00, Sunday 23:59:59, mid-week with seconds.
-  const MOMENTS = ['2026-11-16T00:00:00Z', '2026-11-16T00:00:01Z', '2026-11-18T09:41:07Z', '2026-11-19T23:59:59Z', '2026-11-21T12:00:00Z', '2026-11-22T23:59:59Z', '2026-11-23T00:00:00Z', '2026-12-31T17:03:29Z'];
+  const MOMENTS = [
+    '2026-11-16T00:00:00Z',
+    '2026-11-16T00:00:01Z',
+    '2026-11-18T09:41:07Z',
+    '2026-11-19T23:59:59Z',
+    '2026-11-21T12:00:00Z',
+    '2026-11-22T23:59:59Z',
+    '2026-11-23T00:00:00Z',
+    '2026-12-31T17:03:29Z',
+  ];
   const WINDOWS = [1, 6, 7, 8, 14];
 
   it('Should write every expiry and time on a week boundary, every key by week, and keep each week for its whole window', async () => {
@@ -43,13 +52,35 @@ describe('the pattern counter on dynalite', () => {
 
     // Act: enough negative submissions at each moment, for each window, to raise and claim a pattern.
     for (const windowDays of WINDOWS) {
-      const config = { ...exampleConfig, escalation: { ...exampleConfig.escalation, patternWindowDays: windowDays, patternThreshold: 2 } };
+      const config = {
+        ...exampleConfig,
+        escalation: { ...exampleConfig.escalation, patternWindowDays: windowDays, patternThreshold: 2 },
+      };
       for (const moment of MOMENTS) {
         clock.set(moment);
         for (let i = 0; i < 2; i += 1) {
           n += 1;
-          const message: AnalysisMessage = { id: crypto.randomUUID(), caseKey: n.toString(16).padStart(64, 'a'), channel: 'web', week: isoWeekOf(clock.now(), 'UTC'), site: 'hq', escalate: false, text: '' };
-          await cases.createCase({ id: message.id, caseKey: message.caseKey, channel: 'web', week: message.week, site: 'hq', escalateRequested: false, status: 'received' }, new Date('2030-01-01'));
+          const message: AnalysisMessage = {
+            id: crypto.randomUUID(),
+            caseKey: n.toString(16).padStart(64, 'a'),
+            channel: 'web',
+            week: isoWeekOf(clock.now(), 'UTC'),
+            site: 'hq',
+            escalate: false,
+            text: '',
+          };
+          await cases.createCase(
+            {
+              id: message.id,
+              caseKey: message.caseKey,
+              channel: 'web',
+              week: message.week,
+              site: 'hq',
+              escalateRequested: false,
+              status: 'received',
+            },
+            new Date('2030-01-01'),
+          );
           await escalateIfNeeded(
             { config, patterns, clock, cases, queue: { enqueue: async () => {} } },
             { message, sentiment: 'NEGATIVE', topics: [`pay-${windowDays}`], redactedText: '', urgentCategories: [] },
@@ -59,7 +90,13 @@ describe('the pattern counter on dynalite', () => {
     }
 
     // Assess
-    const { Items = [] } = await documents.send(new ScanCommand({ TableName: dynamodb.tableName, FilterExpression: 'begins_with(pk, :p)', ExpressionAttributeValues: { ':p': 'PATTERN#' } }));
+    const { Items = [] } = await documents.send(
+      new ScanCommand({
+        TableName: dynamodb.tableName,
+        FilterExpression: 'begins_with(pk, :p)',
+        ExpressionAttributeValues: { ':p': 'PATTERN#' },
+      }),
+    );
     const weeks = Items.filter((item) => String(item.sk).startsWith('WEEK#'));
     const claims = Items.filter((item) => item.sk === 'CLAIM');
     expect(weeks.length).toBeGreaterThan(0);
@@ -75,7 +112,9 @@ describe('the pattern counter on dynalite', () => {
       const windowDays = Number(String(item.pk).split('pay-')[1]);
       const weekEnd = startOfIsoWeek(String(item.sk).slice(5)).getTime() + 7 * DAY_MS;
       // Counted by every later week whose window reaches back to it, so it must outlive the last of them.
-      expect(Number(item.expiresAt) * 1000, `${item.pk} ${item.sk}`).toBeGreaterThanOrEqual(weekEnd + windowDays * DAY_MS);
+      expect(Number(item.expiresAt) * 1000, `${item.pk} ${item.sk}`).toBeGreaterThanOrEqual(
+        weekEnd + windowDays * DAY_MS,
+      );
     }
   });
 });

@@ -17,7 +17,10 @@ describe('the local pipeline: submit → queue → analyse → status', () => {
   });
 
   it('Should show a submission as received at once and analysed within seconds', async () => {
-    const { status, caseCode } = await stack.submit({ text: 'The loading dock is understaffed every Friday', site: 'warehouse' });
+    const { status, caseCode } = await stack.submit({
+      text: 'The loading dock is understaffed every Friday',
+      site: 'warehouse',
+    });
     expect(status).toBe(201);
     expect(['received', 'analysed']).toContain((await stack.statusOf(caseCode)).body.status);
     await stack.waitForStatus(caseCode, 'analysed');
@@ -43,7 +46,11 @@ describe('the local pipeline: submit → queue → analyse → status', () => {
 
   it('Should refuse a body over 8 KB sent over a real socket, even chunked', async () => {
     const big = JSON.stringify({ text: 'x', pad: 'y'.repeat(10_000) });
-    const withLength = await fetch(`${stack.urls.app}/feedback`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: big });
+    const withLength = await fetch(`${stack.urls.app}/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: big,
+    });
     expect(withLength.status).toBe(413);
     const chunked = await fetch(`${stack.urls.app}/feedback`, {
       method: 'POST',

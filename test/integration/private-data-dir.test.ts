@@ -14,7 +14,8 @@ function openToOthers(root: string): string[] {
   const open: string[] = [];
   const walk = (path: string) => {
     const stat = lstatSync(path);
-    if ((stat.mode & 0o077) !== 0 && !stat.isSymbolicLink()) open.push(`${relative(root, path) || '.'} ${(stat.mode & 0o777).toString(8)}`);
+    if ((stat.mode & 0o077) !== 0 && !stat.isSymbolicLink())
+      open.push(`${relative(root, path) || '.'} ${(stat.mode & 0o777).toString(8)}`);
     if (stat.isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
   };
   walk(root);
@@ -32,11 +33,16 @@ function widen(root: string): void {
 }
 
 describe('local data at rest', () => {
-  it('Should leave nothing under DATA_DIR that anyone but its owner can open, an older data folder included', { timeout: 120_000 }, async () => {
+  it('Should leave nothing under DATA_DIR that anyone but its owner can open, an older data folder included', {
+    timeout: 120_000,
+  }, async () => {
     const dataDir = tempDataDir();
     try {
       const first = await startTestStack({ dataDir: dataDir.path });
-      await first.waitForStatus((await first.submit({ text: 'The night shift rota changed again without notice' })).caseCode, 'analysed');
+      await first.waitForStatus(
+        (await first.submit({ text: 'The night shift rota changed again without notice' })).caseCode,
+        'analysed',
+      );
       await first.stop();
       widen(dataDir.path);
       expect(openToOthers(dataDir.path).length).toBeGreaterThan(5);
@@ -46,11 +52,17 @@ describe('local data at rest', () => {
         expect(openToOthers(dataDir.path), 'on start').toEqual([]);
 
         // Every channel that writes: the web form, SMS, an urgent case (escalation, email) and a digest.
-        const { caseCode } = await stack.submit({ text: 'The fire exit by the paint shop is blocked again', site: 'plant2' });
+        const { caseCode } = await stack.submit({
+          text: 'The fire exit by the paint shop is blocked again',
+          site: 'plant2',
+        });
         const secrets = loadLocalSecrets(dataDir.path, {});
         const sms = await fetch(
           stack.urls.smsTwilio,
-          signedTwilioRequest(twilioFields({ Body: 'The lockers in hall B are broken' }), { url: stack.urls.smsTwilio, token: secrets.TWILIO_AUTH_TOKEN }),
+          signedTwilioRequest(twilioFields({ Body: 'The lockers in hall B are broken' }), {
+            url: stack.urls.smsTwilio,
+            token: secrets.TWILIO_AUTH_TOKEN,
+          }),
         );
         expect(sms.status).toBe(200);
         await stack.waitForStatus(caseCode, 'escalated');
@@ -75,7 +87,9 @@ describe('local data at rest', () => {
     }
   });
 
-  it('Should leave an analysed message unreadable in the queue journal at once, even to someone holding secrets.json', { timeout: 60_000 }, async () => {
+  it('Should leave an analysed message unreadable in the queue journal at once, even to someone holding secrets.json', {
+    timeout: 60_000,
+  }, async () => {
     const dataDir = tempDataDir();
     const stack = await startTestStack({ dataDir: dataDir.path });
     try {

@@ -4,7 +4,10 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDocuments, localDynamoDb } from '../../local/aws-clients';
 import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
-import { DynamoDbWindowStateStore, WINDOW_STATE_TABLE_KEYS } from '../../shared/adapters/aws/dynamodb-window-state-store';
+import {
+  DynamoDbWindowStateStore,
+  WINDOW_STATE_TABLE_KEYS,
+} from '../../shared/adapters/aws/dynamodb-window-state-store';
 import { InMemoryWindowStateStore } from '../../shared/adapters/local/in-memory-window-state-store';
 import { newCaseCode } from '../../shared/domain/case-code';
 import type { Clock } from '../../shared/ports/clock';
@@ -14,7 +17,8 @@ import { fixedClock } from '../support/fixtures';
 import { tempDataDir } from '../support/local-stack';
 
 const MINUTE_MS = 60_000;
-const later = (clock: ReturnType<typeof fixedClock>, ms: number) => clock.set(new Date(clock.now().getTime() + ms).toISOString());
+const later = (clock: ReturnType<typeof fixedClock>, ms: number) =>
+  clock.set(new Date(clock.now().getTime() + ms).toISOString());
 
 const dataDir = tempDataDir();
 let dynamodb: DynamoDbStandIn;
@@ -43,7 +47,13 @@ const adapters: [string, (clock: Clock) => Promise<{ store: WindowStateStore; ev
       const table = (await startDynamoDbTable(`rate-state-${(tables += 1)}`)).tableName;
       const documents = localDocuments(dynamodb.endpoint);
       const store = new DynamoDbWindowStateStore(documents, table, clock);
-      return { store, everything: async () => JSON.stringify((await documents.send(new ScanCommand({ TableName: table, ConsistentRead: true }))).Items ?? []) };
+      return {
+        store,
+        everything: async () =>
+          JSON.stringify(
+            (await documents.send(new ScanCommand({ TableName: table, ConsistentRead: true }))).Items ?? [],
+          ),
+      };
     },
   ],
 ];
@@ -80,7 +90,9 @@ describe.each(adapters)('rate and replay state, %s', (_, make) => {
 
   it('Should count per subject within the hour and start again from one in the next', async () => {
     const { state, clock } = await setUp('2026-11-18T15:59:00Z');
-    expect([await state.count('sms-sender:+15551230001'), await state.count('sms-sender:+15551230001')]).toEqual([1, 2]);
+    expect([await state.count('sms-sender:+15551230001'), await state.count('sms-sender:+15551230001')]).toEqual([
+      1, 2,
+    ]);
     expect(await state.count('sms-sender:+15551230002')).toBe(1);
     later(clock, 2 * MINUTE_MS);
     expect(await state.count('sms-sender:+15551230001')).toBe(1);
@@ -89,7 +101,9 @@ describe.each(adapters)('rate and replay state, %s', (_, make) => {
   it('Should agree on one count across processes sharing the store, as Lambda instances do', async () => {
     const { state, store, clock } = await setUp();
     const other = new RateAndReplayState(store, clock);
-    const counts = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? state : other).count('kiosk-minute:k-abc123')));
+    const counts = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => (i % 2 ? state : other).count('kiosk-minute:k-abc123')),
+    );
     expect(counts.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
@@ -98,10 +112,17 @@ describe.each(adapters)('rate and replay state, %s', (_, make) => {
     const first = newCaseCode();
     expect(await state.claim('sms:SM1', first, 'the fridge is broken')).toMatchObject({ kind: 'first' });
     const notUrgent = { escalateRequested: false };
-    expect(await state.claim('sms:SM1', newCaseCode(), 'the fridge is broken')).toEqual({ kind: 'retry', caseCode: first, sameContent: true, recorded: notUrgent });
+    expect(await state.claim('sms:SM1', newCaseCode(), 'the fridge is broken')).toEqual({
+      kind: 'retry',
+      caseCode: first,
+      sameContent: true,
+      recorded: notUrgent,
+    });
     later(clock, 40 * MINUTE_MS); // the next hour: still within the grace
     // What the retry claims (urgency) is not what the first recorded.
-    expect(await state.claim('sms:SM1', newCaseCode(), 'something else entirely', { escalateRequested: true })).toEqual({ kind: 'retry', caseCode: first, sameContent: false, recorded: notUrgent });
+    expect(await state.claim('sms:SM1', newCaseCode(), 'something else entirely', { escalateRequested: true })).toEqual(
+      { kind: 'retry', caseCode: first, sameContent: false, recorded: notUrgent },
+    );
     expect(await state.seen('sms:SM1')).toBe(true);
     expect(await state.seen('sms:SM2')).toBe(false);
   });
@@ -109,13 +130,18 @@ describe.each(adapters)('rate and replay state, %s', (_, make) => {
   it('Should seal what the first delivery recorded with its code, and give it back to every retry', async () => {
     const { state } = await setUp();
     await state.claim('sms:SM3', 'AAAAA-AAAAA', 'URGENT oil on the floor', { escalateRequested: true });
-    expect(await state.claim('sms:SM3', 'BBBBB-BBBBB', 'oil on the floor', { escalateRequested: false })).toMatchObject({ caseCode: 'AAAAA-AAAAA', recorded: { escalateRequested: true } });
+    expect(await state.claim('sms:SM3', 'BBBBB-BBBBB', 'oil on the floor', { escalateRequested: false })).toMatchObject(
+      { caseCode: 'AAAAA-AAAAA', recorded: { escalateRequested: true } },
+    );
   });
 
   it('Should let only one of two concurrent deliveries be the first', async () => {
     const { state, store, clock } = await setUp();
     const other = new RateAndReplayState(store, clock);
-    const claims = await Promise.all([state.claim('kiosk:k-1:key', 'AAAAA-AAAAA', 'x'), other.claim('kiosk:k-1:key', 'BBBBB-BBBBB', 'x')]);
+    const claims = await Promise.all([
+      state.claim('kiosk:k-1:key', 'AAAAA-AAAAA', 'x'),
+      other.claim('kiosk:k-1:key', 'BBBBB-BBBBB', 'x'),
+    ]);
     expect(claims.filter((c) => c.kind === 'first')).toHaveLength(1);
     const retry = claims.find((c) => c.kind === 'retry');
     expect(retry && retry.kind === 'retry' && ['AAAAA-AAAAA', 'BBBBB-BBBBB'].includes(retry.caseCode)).toBe(true);
@@ -140,20 +166,28 @@ describe.each(adapters)('rate and replay state, %s', (_, make) => {
     expect(await state.forgetEndedWindows()).toBe(1); // 17:10: its grace is over
     expect(await store.findWindowKey('2026-11-18T15')).toBeUndefined();
     expect(await state.seen('sms:SM-old')).toBe(false);
-    expect(await new RateAndReplayState(store, clock).claim('sms:SM-old', 'BBBBB-BBBBB', 'x')).toMatchObject({ kind: 'first' });
+    expect(await new RateAndReplayState(store, clock).claim('sms:SM-old', 'BBBBB-BBBBB', 'x')).toMatchObject({
+      kind: 'first',
+    });
   });
 
   it('Should keep no subject, case code or content in any readable form', async () => {
     const { state, everything } = await setUp();
     await fc.assert(
-      fc.asyncProperty(fc.stringMatching(/^[0-9a-f]{32}$/), fc.stringMatching(/^\+[1-9][0-9]{10}$/), fc.string(), async (sid, number, words) => {
-        const text = `Zq! ${words}`; // '!' and a space appear in no hex, base64 or number the store writes
-        const code = newCaseCode();
-        await state.count(`sms-sender:${number}`);
-        await state.claim(`sms:SM${sid}`, code, text);
-        const held = await everything();
-        for (const secret of [sid, number, number.slice(1), code, code.replace('-', ''), text]) expect(held).not.toContain(secret);
-      }),
+      fc.asyncProperty(
+        fc.stringMatching(/^[0-9a-f]{32}$/),
+        fc.stringMatching(/^\+[1-9][0-9]{10}$/),
+        fc.string(),
+        async (sid, number, words) => {
+          const text = `Zq! ${words}`; // '!' and a space appear in no hex, base64 or number the store writes
+          const code = newCaseCode();
+          await state.count(`sms-sender:${number}`);
+          await state.claim(`sms:SM${sid}`, code, text);
+          const held = await everything();
+          for (const secret of [sid, number, number.slice(1), code, code.replace('-', ''), text])
+            expect(held).not.toContain(secret);
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -164,8 +198,13 @@ describe.each(adapters)('rate and replay state, %s', (_, make) => {
     await store.putIfAbsent('stale', 'v1', new Date('2026-11-18T15:30:00Z'));
     await store.increment('stale-count', new Date('2026-11-18T15:30:00Z'));
     // The clock is at 15:30:10: all three have expired and are made again.
-    expect(await store.windowKey('2026-11-18T15', Buffer.alloc(32, 2), new Date('2026-11-18T17:00:00Z'))).toEqual(Buffer.alloc(32, 2));
-    expect(await store.putIfAbsent('stale', 'v2', new Date('2026-11-18T17:00:00Z'))).toEqual({ created: true, value: 'v2' });
+    expect(await store.windowKey('2026-11-18T15', Buffer.alloc(32, 2), new Date('2026-11-18T17:00:00Z'))).toEqual(
+      Buffer.alloc(32, 2),
+    );
+    expect(await store.putIfAbsent('stale', 'v2', new Date('2026-11-18T17:00:00Z'))).toEqual({
+      created: true,
+      value: 'v2',
+    });
     expect(await store.increment('stale-count', new Date('2026-11-18T17:00:00Z'))).toBe(1);
     expect(await store.increment('stale-count', new Date('2026-11-18T17:00:00Z'))).toBe(2);
     expect(clock.now().toISOString()).toBe('2026-11-18T15:30:10.000Z');

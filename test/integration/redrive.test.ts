@@ -12,7 +12,8 @@ class BrokenAnalyzer implements Analyzer {
   broken = true;
   async analyze(docs: AnalyzerInput[]) {
     const results: Map<string, Analysis | Error> = await new OfflineAnalyzer().analyze(docs);
-    for (const doc of docs) if (this.broken && doc.text.includes('hoist')) results.set(doc.id, new Error('cannot analyse'));
+    for (const doc of docs)
+      if (this.broken && doc.text.includes('hoist')) results.set(doc.id, new Error('cannot analyse'));
     return results;
   }
 }
@@ -32,7 +33,13 @@ describe('an urgent message the analyzer cannot read, on the local stack', () =>
   });
 
   const depth = async (url: string) =>
-    Number((await localSqs(stack.urls.sqs).send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['ApproximateNumberOfMessages'] }))).Attributes?.ApproximateNumberOfMessages);
+    Number(
+      (
+        await localSqs(stack.urls.sqs).send(
+          new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['ApproximateNumberOfMessages'] }),
+        )
+      ).Attributes?.ApproximateNumberOfMessages,
+    );
   async function cli(...args: string[]) {
     const lines: string[] = [];
     const code = await runRedriveCli(args, localSqs(stack.urls.sqs), (line) => lines.push(line));
@@ -41,13 +48,21 @@ describe('an urgent message the analyzer cannot read, on the local stack', () =>
 
   it('Should reach its sponsor at once with the text withheld, then wait in the DLQ, which `npm run redrive` empties once the cause is fixed', async () => {
     const { caseCode } = await stack.submit({ text: TEXT, site: 'plant2', escalate: true });
-    const withheld = await waitFor('the sponsor email', async () => (await outbox(stack.urls.outbox)).find((e) => e.subject.startsWith('Urgent: ')));
+    const withheld = await waitFor('the sponsor email', async () =>
+      (await outbox(stack.urls.outbox)).find((e) => e.subject.startsWith('Urgent: ')),
+    );
     expect(withheld.subject).toMatch(/^Urgent: /);
-    expect(withheld.body.text).toContain('could not be processed safely, so it is not shown; the employee marked this urgent');
+    expect(withheld.body.text).toContain(
+      'could not be processed safely, so it is not shown; the employee marked this urgent',
+    );
     for (const part of [withheld.subject, withheld.body.text, withheld.body.html]) expect(part).not.toContain('hoist');
     expect((await stack.statusOf(caseCode)).body.status).toBe('escalated');
 
-    await waitFor('the analysis DLQ', async () => ((await depth(stack.queues.analysis.dlqUrl)) === 1 ? true : undefined), 25_000);
+    await waitFor(
+      'the analysis DLQ',
+      async () => ((await depth(stack.queues.analysis.dlqUrl)) === 1 ? true : undefined),
+      25_000,
+    );
 
     const dry = await cli('--dry-run');
     expect(dry.code).toBe(0);
@@ -60,7 +75,9 @@ describe('an urgent message the analyzer cannot read, on the local stack', () =>
     analyzer.broken = false;
     const run = await cli();
     expect(run.out).toContain('analysis DLQ: moved 1 of 1 message back to the analysis queue.');
-    const update = await waitFor('the text, once it can be read', async () => (await outbox(stack.urls.outbox)).find((e) => e.subject.startsWith('Text now available')));
+    const update = await waitFor('the text, once it can be read', async () =>
+      (await outbox(stack.urls.outbox)).find((e) => e.subject.startsWith('Text now available')),
+    );
     expect(update.body.text).toContain('hoist chain on line 2');
     expect(await depth(stack.queues.analysis.dlqUrl)).toBe(0);
   });

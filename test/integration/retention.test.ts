@@ -31,7 +31,8 @@ const HOUR_MS = 3_600_000;
 const config: Config = { ...exampleConfig, retention: { feedbackDays: 30, escalationDays: 60, digestDays: 30 } };
 const logger = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
 const context = { functionName: 'analyze', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
-const later = (clock: ReturnType<typeof fixedClock>, ms: number) => clock.set(new Date(clock.now().getTime() + ms).toISOString());
+const later = (clock: ReturnType<typeof fixedClock>, ms: number) =>
+  clock.set(new Date(clock.now().getTime() + ms).toISOString());
 const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 /**
@@ -71,7 +72,11 @@ describe('retention on dynalite', () => {
       clock,
       analyzer: new OfflineAnalyzer(),
       logger,
-      escalation: { queue: { enqueue: async (m) => void raised.push(m) }, patterns, detectUrgency: (text) => detectUrgency(text).categories },
+      escalation: {
+        queue: { enqueue: async (m) => void raised.push(m) },
+        patterns,
+        detectUrgency: (text) => detectUrgency(text).categories,
+      },
     });
     const escalationDeps: EscalationDeps = {
       config,
@@ -92,7 +97,11 @@ describe('retention on dynalite', () => {
       escalationDeps,
       raised,
       kiosks: new DynamoDbKioskRegistry(documents, table, clock),
-      submit: (text: string, site = 'plant2') => submitFeedback({ config, cases: store, queue, clock, pepper: TEST_PEPPER, rateState: inMemoryRateState(clock) }, { channel: 'web', text, site, escalate: false }),
+      submit: (text: string, site = 'plant2') =>
+        submitFeedback(
+          { config, cases: store, queue, clock, pepper: TEST_PEPPER, rateState: inMemoryRateState(clock) },
+          { channel: 'web', text, site, escalate: false },
+        ),
       /** Analyses everything submitted since the last call. */
       analyseQueued: async () => {
         const messages = queue.messages.splice(0);
@@ -119,7 +128,9 @@ describe('retention on dynalite', () => {
     const items: Record<string, unknown>[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
-      const page = await documents.send(new ScanCommand({ TableName: dynamodb.tableName, ExclusiveStartKey: startKey }));
+      const page = await documents.send(
+        new ScanCommand({ TableName: dynamodb.tableName, ExclusiveStartKey: startKey }),
+      );
       items.push(...(page.Items ?? []));
       startKey = page.LastEvaluatedKey;
     } while (startKey);
@@ -132,7 +143,8 @@ describe('retention on dynalite', () => {
     const writtenAt = clock.now();
 
     // Feedback: cases, weekly figures, comment samples, pattern counters and their claim, and escalations.
-    for (let i = 0; i < config.escalation.patternThreshold; i += 1) await w.submit(`We are understaffed again and the workload is crushing us, week ${i}`);
+    for (let i = 0; i < config.escalation.patternThreshold; i += 1)
+      await w.submit(`We are understaffed again and the workload is crushing us, week ${i}`);
     await w.submit('The fire exit by the paint shop is blocked again');
     await w.analyseQueued();
     expect(w.raised.map((m) => m.reasons).flat()).toEqual(expect.arrayContaining(['pattern', 'urgent-topic']));
@@ -140,13 +152,20 @@ describe('retention on dynalite', () => {
     // An answered escalation (its week entry under the response) and an overdue one moved up a level (a new open-list entry).
     const answered = w.raised.find((m) => m.reasons.includes('pattern'));
     const overdue = w.raised.find((m) => m.reasons.includes('urgent-topic'));
-    await w.escalations.respond(answered!.escalationId, 'We are hiring two more people', { at: clock.now().toISOString(), event: 'responded', detail: '30 characters' });
+    await w.escalations.respond(answered!.escalationId, 'We are hiring two more people', {
+      at: clock.now().toISOString(),
+      event: 'responded',
+      detail: '30 characters',
+    });
     later(clock, 5 * HOUR_MS);
     expect((await sweepOverdue(w.escalationDeps)).moved).toBeGreaterThan(0);
     expect((await w.escalations.get(overdue!.escalationId))?.level).toBe(1);
 
     // Rate counters are not in this table at all (see rate-and-replay-state.test.ts).
-    await w.kiosks.enrol({ id: 'kiosk-1', site: 'hq', name: 'HQ break room', enrolledAt: clock.now().toISOString() }, 'f'.repeat(64));
+    await w.kiosks.enrol(
+      { id: 'kiosk-1', site: 'hq', name: 'HQ break room', enrolledAt: clock.now().toISOString() },
+      'f'.repeat(64),
+    );
 
     const items = await scanAll(w.documents);
     const kindOf = (item: Record<string, unknown>) => String(item.pk).replace(/#.*/, '');
@@ -164,10 +183,12 @@ describe('retention on dynalite', () => {
       expect(item.expiresAt, `${item.pk} ${item.sk}`).toBeGreaterThanOrEqual(earliest);
       expect(item.expiresAt, `${item.pk} ${item.sk}`).toBeLessThanOrEqual(earliest + 14 * 86_400);
     };
-    for (const item of expiring.filter((i) => ['CASE', 'WEEK'].includes(kindOf(i)))) keptFor(item, config.retention.feedbackDays);
+    for (const item of expiring.filter((i) => ['CASE', 'WEEK'].includes(kindOf(i))))
+      keptFor(item, config.retention.feedbackDays);
     // An escalation keeps only the hour it was raised in, and counts its retention from that hour.
     const raisedHour = new Date(Math.floor(writtenAt.getTime() / HOUR_MS) * HOUR_MS);
-    for (const item of expiring.filter((i) => ['ESC', 'ESC_OPEN', 'ESCWEEK'].includes(kindOf(i)))) keptFor(item, config.retention.escalationDays, raisedHour);
+    for (const item of expiring.filter((i) => ['ESC', 'ESC_OPEN', 'ESCWEEK'].includes(kindOf(i))))
+      keptFor(item, config.retention.escalationDays, raisedHour);
     // Every entry about one escalation goes when the escalation does.
     for (const message of w.raised) {
       const about = expiring.filter((item) => item.id === message.escalationId);
@@ -188,7 +209,9 @@ describe('retention on dynalite', () => {
     // Past the retention, however it is counted (from the submission or from the end of its week, in whole weeks).
     later(clock, (config.retention.feedbackDays + 14) * DAY_MS);
 
-    await expect(getCaseStatus({ cases: w.store, pepper: TEST_PEPPER }, caseCode)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getCaseStatus({ cases: w.store, pepper: TEST_PEPPER }, caseCode)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect(await w.store.findCase(message!.caseKey)).toBeUndefined();
     expect(await w.figures.read(week)).toMatchObject({ groups: [], topics: [], phrases: [] });
     expect(await w.verbatims.list(week)).toEqual([]);

@@ -26,7 +26,9 @@ describe('the S3 digest archive, against an S3 stand-in', () => {
   it('Should store each digest as JSON under digests/, the sponsor variants beside it, say where, and read them back', async () => {
     const { archive } = await archiveOn();
     expect(await archive.put({ week: '2026-W47' }, digest)).toBe('s3://lp-digests/digests/2026-W47.json');
-    expect(await archive.put({ week: '2026-W47', sponsorId: 'coo' }, digest)).toBe('s3://lp-digests/digests/2026-W47.sponsor-coo.json');
+    expect(await archive.put({ week: '2026-W47', sponsorId: 'coo' }, digest)).toBe(
+      's3://lp-digests/digests/2026-W47.sponsor-coo.json',
+    );
     expect(await archive.get({ week: '2026-W47' })).toEqual(asJson(digest));
     expect(await archive.get({ week: '2026-W47', sponsorId: 'coo' })).toEqual(asJson(digest));
   });
@@ -56,7 +58,10 @@ describe('the S3 digest archive, against an S3 stand-in', () => {
   it('Should show a person following a valid link to an unpublished week a 404 page saying so, not a server error', async () => {
     const { archive } = await archiveOn({ listBucket: false });
     await archive.put({ week: GOLDEN_WEEK }, digest);
-    const { app } = appWithFakes({ clock: fixedClock('2026-11-23T15:00:00Z'), digests: { archive, linkSigningKey: KEY } });
+    const { app } = appWithFakes({
+      clock: fixedClock('2026-11-23T15:00:00Z'),
+      digests: { archive, linkSigningKey: KEY },
+    });
     const pathOf = (week: string) => {
       const url = new URL(digestLink('http://x', { week }, KEY, new Date('2026-12-07T00:00:00Z')));
       return `${url.pathname}${url.search}`;

@@ -32,16 +32,24 @@ async function startSuppressionFront(ses: SesStandIn) {
         const entry = suppressed.get(address.toLowerCase());
         if (!entry) {
           res.writeHead(404, { 'content-type': 'application/json', 'x-amzn-errortype': 'NotFoundException' });
-          return res.end(JSON.stringify({ message: `Email address ${address} does not exist on your suppression list.` }));
+          return res.end(
+            JSON.stringify({ message: `Email address ${address} does not exist on your suppression list.` }),
+          );
         }
         res.writeHead(200, { 'content-type': 'application/json' });
         return res.end(JSON.stringify({ SuppressedDestination: { EmailAddress: address, ...entry } }));
       }
-      if (req.url?.startsWith('/v2/email/outbound-emails')) configurationSets.push((JSON.parse(body.toString('utf8')) as { ConfigurationSetName?: string }).ConfigurationSetName);
-      const forward = request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
+      if (req.url?.startsWith('/v2/email/outbound-emails'))
+        configurationSets.push(
+          (JSON.parse(body.toString('utf8')) as { ConfigurationSetName?: string }).ConfigurationSetName,
+        );
+      const forward = request(
+        { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
       forward.end(body);
     });
   });
@@ -57,7 +65,12 @@ async function startSuppressionFront(ses: SesStandIn) {
   };
 }
 
-const email = (to: string[]) => ({ to, subject: 'Urgent: safety at plant2: please acknowledge by 15:00', html: '<p>Please acknowledge.</p>', text: 'Please acknowledge.' });
+const email = (to: string[]) => ({
+  to,
+  subject: 'Urgent: safety at plant2: please acknowledge by 15:00',
+  html: '<p>Please acknowledge.</p>',
+  text: 'Please acknowledge.',
+});
 
 describe('sending through SES with the suppression list in mind', () => {
   let ses: SesStandIn;
@@ -74,8 +87,13 @@ describe('sending through SES with the suppression list in mind', () => {
     await ses.close();
   });
 
-  const mailer = () => new SesMailer(localSes(front.endpoint), 'listening-post@example.com', { configurationSetName: 'lp-delivery', checkSuppressionList: true });
-  const sentTo = async (address: string) => (await outbox(ses.endpoint)).filter((sent) => sent.destination.to.includes(address)).length;
+  const mailer = () =>
+    new SesMailer(localSes(front.endpoint), 'listening-post@example.com', {
+      configurationSetName: 'lp-delivery',
+      checkSuppressionList: true,
+    });
+  const sentTo = async (address: string) =>
+    (await outbox(ses.endpoint)).filter((sent) => sent.destination.to.includes(address)).length;
 
   it('Should send with the configuration set, so that bounces, complaints and rejects reach its event destination', async () => {
     await mailer().send(email(['coo@example.com']));
@@ -84,17 +102,25 @@ describe('sending through SES with the suppression list in mind', () => {
   });
 
   it('Should refuse to send, saying which address and why, when every recipient is suppressed: the email would reach nobody', async () => {
-    front.suppressed.set('cfo@example.com', { Reason: 'BOUNCE', LastUpdateTime: Date.parse('2026-11-20T08:00:00Z') / 1000 });
+    front.suppressed.set('cfo@example.com', {
+      Reason: 'BOUNCE',
+      LastUpdateTime: Date.parse('2026-11-20T08:00:00Z') / 1000,
+    });
     const before = await sentTo('cfo@example.com');
     const sending = mailer().send(email(['CFO@example.com']));
     await expect(sending).rejects.toBeInstanceOf(RecipientsSuppressedError);
-    await expect(sending).rejects.toThrow(/CFO@example\.com is on the account's suppression list after a bounce on 2026-11-20/);
+    await expect(sending).rejects.toThrow(
+      /CFO@example\.com is on the account's suppression list after a bounce on 2026-11-20/,
+    );
     await expect(sending).rejects.toThrow(/remove it from the suppression list/);
     expect(await sentTo('cfo@example.com')).toBe(before);
   });
 
   it('Should still send to everyone when only some are suppressed (SES reports those as bounces, which the alarm sees)', async () => {
-    front.suppressed.set('cfo@example.com', { Reason: 'COMPLAINT', LastUpdateTime: Date.parse('2026-11-20T08:00:00Z') / 1000 });
+    front.suppressed.set('cfo@example.com', {
+      Reason: 'COMPLAINT',
+      LastUpdateTime: Date.parse('2026-11-20T08:00:00Z') / 1000,
+    });
     await mailer().send(email(['cfo@example.com', 'ceo@example.com']));
     expect(await sentTo('ceo@example.com')).toBeGreaterThan(0);
   });

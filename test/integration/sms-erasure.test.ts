@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localSqs } from '../../local/aws-clients';
 import { captureOutput } from '../support/capture-output';
 import { startTestStack, tempDataDir } from '../support/local-stack';
-import { ACCOUNT_SID, newMessageSid, repliesOf, signedTwilioRequest, statusCallbackFields, twilioFields } from '../support/sms';
+import {
+  ACCOUNT_SID,
+  newMessageSid,
+  repliesOf,
+  signedTwilioRequest,
+  statusCallbackFields,
+  twilioFields,
+} from '../support/sms';
 import { startTwilioApiStandIn, type TwilioApiStandIn } from '../support/twilio-api-stand-in';
 
 type Stack = Awaited<ReturnType<typeof startTestStack>>;
@@ -46,15 +53,27 @@ describe('erasing each SMS exchange from Twilio once the reply is delivered, on 
   /** Texts the stack as Twilio would, the message being in Twilio's log meanwhile; returns the TwiML answer. */
   async function text(body: string, inbound: string) {
     twilio.holdMessage(ACCOUNT_SID, inbound, { inProgressFor: 1, body });
-    const res = await fetch(stack.urls.smsTwilio, signedTwilioRequest(twilioFields({ Body: body, MessageSid: inbound, SmsSid: inbound, SmsMessageSid: inbound }), { url: stack.urls.smsTwilio, token: AUTH_TOKEN }));
+    const res = await fetch(
+      stack.urls.smsTwilio,
+      signedTwilioRequest(twilioFields({ Body: body, MessageSid: inbound, SmsSid: inbound, SmsMessageSid: inbound }), {
+        url: stack.urls.smsTwilio,
+        token: AUTH_TOKEN,
+      }),
+    );
     expect(res.status).toBe(200);
     const xml = await res.clone().text();
-    return { replies: await repliesOf(res), action: /<Message action="([^"]+)" method="POST">/.exec(xml)?.[1]?.replace(/&amp;/g, '&') };
+    return {
+      replies: await repliesOf(res),
+      action: /<Message action="([^"]+)" method="POST">/.exec(xml)?.[1]?.replace(/&amp;/g, '&'),
+    };
   }
 
   /** Twilio reporting the reply's status to the URL the reply carried, signed with `token`. */
   const report = (action: string, reply: string, status: string, token = AUTH_TOKEN) =>
-    fetch(action, signedTwilioRequest(statusCallbackFields({ MessageSid: reply, MessageStatus: status }), { url: action, token }));
+    fetch(
+      action,
+      signedTwilioRequest(statusCallbackFields({ MessageSid: reply, MessageStatus: status }), { url: action, token }),
+    );
 
   it('Should delete the texter’s message and the reply from Twilio once the reply is delivered, retrying while Twilio is not ready', async () => {
     const [inbound, reply] = [newMessageSid(), newMessageSid()];
@@ -69,14 +88,20 @@ describe('erasing each SMS exchange from Twilio once the reply is delivered, on 
 
     // Each was refused once (still in progress), then deleted on a later try.
     for (const sid of [inbound, reply]) {
-      expect(twilio.requests.filter((r) => r.path.endsWith(`/Messages/${sid}.json`)).map((r) => r.status)).toEqual([409, 204]);
+      expect(twilio.requests.filter((r) => r.path.endsWith(`/Messages/${sid}.json`)).map((r) => r.status)).toEqual([
+        409, 204,
+      ]);
     }
     await stack.smsErasePoller.whenIdle();
     const sqs = localSqs(stack.urls.sqs);
     try {
       for (const url of [stack.queues.smsErase.url, stack.queues.smsErase.dlqUrl]) {
-        const { Attributes } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['All'] }));
-        expect(Number(Attributes?.ApproximateNumberOfMessages) + Number(Attributes?.ApproximateNumberOfMessagesNotVisible)).toBe(0);
+        const { Attributes } = await sqs.send(
+          new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['All'] }),
+        );
+        expect(
+          Number(Attributes?.ApproximateNumberOfMessages) + Number(Attributes?.ApproximateNumberOfMessagesNotVisible),
+        ).toBe(0);
       }
     } finally {
       sqs.destroy();
@@ -101,10 +126,17 @@ describe('erasing each SMS exchange from Twilio once the reply is delivered, on 
     const before = twilio.requests.length;
 
     expect((await report(action!, reply, 'delivered', 'fedcba9876543210fedcba9876543210')).status).toBe(403);
-    const unsigned = await fetch(action!, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(statusCallbackFields({ MessageSid: reply })).toString() });
+    const unsigned = await fetch(action!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(statusCallbackFields({ MessageSid: reply })).toString(),
+    });
     expect(unsigned.status).toBe(403);
     // Someone else's message SID in a URL signed for another.
-    const signedForOther = signedTwilioRequest(statusCallbackFields({ MessageSid: reply }), { url: action!, token: AUTH_TOKEN });
+    const signedForOther = signedTwilioRequest(statusCallbackFields({ MessageSid: reply }), {
+      url: action!,
+      token: AUTH_TOKEN,
+    });
     expect((await fetch(action!.replace(inbound, newMessageSid()), signedForOther)).status).toBe(403);
 
     await stack.smsErasePoller.whenIdle();

@@ -14,7 +14,16 @@ import { SqsQueue } from '../../shared/adapters/aws/sqs-queue';
 import { captureOutput } from '../support/capture-output';
 import { fixedClock, inMemoryRateState } from '../support/fixtures';
 import { startTestStack, tempDataDir } from '../support/local-stack';
-import { CapturingSmsSender, codeIn, newMessageSid, PLANT2_NUMBER, repliesOf, signedTwilioRequest, snsInboundSms, twilioFields } from '../support/sms';
+import {
+  CapturingSmsSender,
+  codeIn,
+  newMessageSid,
+  PLANT2_NUMBER,
+  repliesOf,
+  signedTwilioRequest,
+  snsInboundSms,
+  twilioFields,
+} from '../support/sms';
 
 type Stack = Awaited<ReturnType<typeof startTestStack>>;
 
@@ -40,7 +49,10 @@ function smsClient(stack: Stack, dataDir: string, logger = new Logger({ serviceN
     sqs,
     /** Texts the stack through its Twilio webhook, signed with the generated auth token; returns what the phone shows. */
     async text(body: string, fields: Record<string, string> = {}, { token = secrets.TWILIO_AUTH_TOKEN } = {}) {
-      const res = await fetch(stack.urls.smsTwilio, signedTwilioRequest(twilioFields({ Body: body, ...fields }), { url: stack.urls.smsTwilio, token }));
+      const res = await fetch(
+        stack.urls.smsTwilio,
+        signedTwilioRequest(twilioFields({ Body: body, ...fields }), { url: stack.urls.smsTwilio, token }),
+      );
       return { status: res.status, replies: await repliesOf(res) };
     },
     async items(): Promise<Record<string, unknown>[]> {
@@ -88,18 +100,25 @@ describe('SMS on the local stack', () => {
   });
 
   it('Should answer a signed text with a case code, analyse it, and answer STATUS with its progress', async () => {
-    const { status, replies } = await sms.text('The canteen closes too early on Fridays', { From: '+13125550001', To: PLANT2_NUMBER });
+    const { status, replies } = await sms.text('The canteen closes too early on Fridays', {
+      From: '+13125550001',
+      To: PLANT2_NUMBER,
+    });
     expect(status).toBe(200);
     const code = codeIn(replies[0]);
     await stack.waitForStatus(code, 'analysed');
-    expect((await sms.text(`status ${code}`, { From: '+13125550001' })).replies).toEqual([`Case ${code}: read and recorded.`]);
+    expect((await sms.text(`status ${code}`, { From: '+13125550001' })).replies).toEqual([
+      `Case ${code}: read and recorded.`,
+    ]);
     const record = (await sms.items()).find((i) => i.type === 'case' && i.channel === 'sms');
     expect(record).toMatchObject({ site: 'plant2', status: 'analysed' });
   });
 
   it('Should refuse forged and unsigned requests with 403 and keep nothing', async () => {
     const before = await sms.items();
-    expect((await sms.text('Forged', { From: '+13125550002' }, { token: 'not-the-token-not-the-token' })).status).toBe(403);
+    expect((await sms.text('Forged', { From: '+13125550002' }, { token: 'not-the-token-not-the-token' })).status).toBe(
+      403,
+    );
     const unsigned = await fetch(stack.urls.smsTwilio, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -121,7 +140,8 @@ describe('SMS on the local stack', () => {
   it('Should hold back a flood: 10 an hour per sender, the 11th refused politely, then silence, and open again the next hour', async () => {
     const sender = '+13125550004';
     const before = await sms.caseCount();
-    for (let i = 1; i <= 10; i += 1) expect((await sms.text(`Flood ${i}`, { From: sender })).replies[0]).toMatch(/Your case code is/);
+    for (let i = 1; i <= 10; i += 1)
+      expect((await sms.text(`Flood ${i}`, { From: sender })).replies[0]).toMatch(/Your case code is/);
     expect((await sms.text('Flood 11', { From: sender })).replies).toEqual([
       'You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.',
     ]);
@@ -158,17 +178,29 @@ describe('SMS on the local stack', () => {
       'You have asked a lot of questions this hour, so this one was not answered. Please try again in an hour.',
     ]);
     expect((await sms.text('HELP', { From: flooder })).replies).toEqual([]);
-    expect((await sms.text('The fire door on level 2 is propped open', { From: flooder })).replies[0]).toMatch(/Your case code is/);
+    expect((await sms.text('The fire door on level 2 is propped open', { From: flooder })).replies[0]).toMatch(
+      /Your case code is/,
+    );
   });
 
   it('Should let `npm run sms` send a signed text to the running stack and print the reply', async () => {
     const { PUBLIC_URL: _publicUrl, TWILIO_AUTH_TOKEN: _token, ...env } = process.env;
-    const args = ['scripts/sms.ts', '--from', '+13125550006', '--to', PLANT2_NUMBER, 'The heating in the', 'canteen is broken'];
+    const args = [
+      'scripts/sms.ts',
+      '--from',
+      '+13125550006',
+      '--to',
+      PLANT2_NUMBER,
+      'The heating in the',
+      'canteen is broken',
+    ];
     const { stdout } = await promisify(execFile)(join('node_modules', '.bin', 'tsx'), args, {
       env: { ...env, PORT: new URL(stack.urls.app).port, DATA_DIR: dataDir.path },
     });
     const code = codeIn(stdout);
-    expect(stdout.trim()).toBe(`Thank you. Your case code is ${code}. Text STATUS ${code} to follow it. Your number is not kept.`);
+    expect(stdout.trim()).toBe(
+      `Thank you. Your case code is ${code}. Text STATUS ${code} to follow it. Your number is not kept.`,
+    );
     expect((await stack.statusOf(code)).status).toBe(200);
   });
 
@@ -181,7 +213,13 @@ describe('SMS on the local stack', () => {
       messageBody: 'URGENT the emergency shower near line 2 is dry',
     });
     await handler(event);
-    expect(sender.sent).toEqual([{ to: '+447700900123', from: PLANT2_NUMBER, text: expect.stringMatching(/is marked urgent for the leader responsible/) }]);
+    expect(sender.sent).toEqual([
+      {
+        to: '+447700900123',
+        from: PLANT2_NUMBER,
+        text: expect.stringMatching(/is marked urgent for the leader responsible/),
+      },
+    ]);
     const code = codeIn(sender.sent[0]!.text);
     await waitUntilRead(stack, code);
 
@@ -228,8 +266,15 @@ describe('anonymity: after a run of texts from known numbers', () => {
       codes.push(code);
       await sms.text(`STATUS ${code}`, { From: from });
       await sms.text('HELP', { From: from });
-      const mms = { From: from, NumMedia: '1', MediaUrl0: 'https://api.twilio.com/x/Media/ME0', MediaContentType0: 'image/jpeg' };
-      codes.push(codeIn((await sms.text('#plant2 URGENT someone was hurt by the press, nobody reported it', mms)).replies[0]));
+      const mms = {
+        From: from,
+        NumMedia: '1',
+        MediaUrl0: 'https://api.twilio.com/x/Media/ME0',
+        MediaContentType0: 'image/jpeg',
+      };
+      codes.push(
+        codeIn((await sms.text('#plant2 URGENT someone was hurt by the press, nobody reported it', mms)).replies[0]),
+      );
       const retried = { From: from, MessageSid: newMessageSid() };
       await sms.text('Said twice', retried);
       await sms.text('Said twice', retried);
@@ -239,17 +284,32 @@ describe('anonymity: after a run of texts from known numbers', () => {
     for (let i = 0; i < 12; i += 1) await sms.text(`Flood ${i}`, { From: TWILIO_SENDERS[0]! });
 
     const eum = sms.eumHandler(clock);
-    await eum.handler(snsInboundSms({ originationNumber: EUM_SENDER, destinationNumber: PLANT2_NUMBER, messageBody: 'URGENT I was threatened by a supervisor' }));
+    await eum.handler(
+      snsInboundSms({
+        originationNumber: EUM_SENDER,
+        destinationNumber: PLANT2_NUMBER,
+        messageBody: 'URGENT I was threatened by a supervisor',
+      }),
+    );
     const code = codeIn(eum.sender.sent[0]?.text);
     codes.push(code);
-    await eum.handler(snsInboundSms({ originationNumber: EUM_SENDER, destinationNumber: PLANT2_NUMBER, messageBody: `STATUS ${code}` }));
-    await eum.handler(snsInboundSms({ originationNumber: EUM_SENDER, destinationNumber: PLANT2_NUMBER, messageBody: 'help' }));
+    await eum.handler(
+      snsInboundSms({ originationNumber: EUM_SENDER, destinationNumber: PLANT2_NUMBER, messageBody: `STATUS ${code}` }),
+    );
+    await eum.handler(
+      snsInboundSms({ originationNumber: EUM_SENDER, destinationNumber: PLANT2_NUMBER, messageBody: 'help' }),
+    );
     expect(eum.sender.sent).toHaveLength(3);
 
     // Read every queued message (briefly hidden, so each is seen once), then let the pipeline run on.
     const seen = new Map<string, string>();
     for (;;) {
-      const receive = new ReceiveMessageCommand({ QueueUrl: stack.queues.analysis.url, MaxNumberOfMessages: 10, WaitTimeSeconds: 0, VisibilityTimeout: 2 });
+      const receive = new ReceiveMessageCommand({
+        QueueUrl: stack.queues.analysis.url,
+        MaxNumberOfMessages: 10,
+        WaitTimeSeconds: 0,
+        VisibilityTimeout: 2,
+      });
       const { Messages = [] } = await sms.sqs.send(receive);
       const fresh = Messages.filter((m) => !seen.has(m.MessageId!));
       if (fresh.length === 0) break;
@@ -260,15 +320,20 @@ describe('anonymity: after a run of texts from known numbers', () => {
     for (const c of codes) await waitUntilRead(stack, c);
     // Escalations of the urgent texts, where they are sent, reach the outbox shortly after.
     const deadline = Date.now() + 5_000;
-    while (Date.now() < deadline && !(await (await fetch(`${stack.urls.outbox}/store`)).text()).includes('"subject"')) await new Promise((r) => setTimeout(r, 100));
+    while (Date.now() < deadline && !(await (await fetch(`${stack.urls.outbox}/store`)).text()).includes('"subject"'))
+      await new Promise((r) => setTimeout(r, 100));
 
     const items = await sms.items();
-    rateItems = items.filter((i) => /^(THROTTLE|KIOSKRATE)#/.test(String(i.pk)) || /throttle|rate/.test(String(i.type))).length;
+    rateItems = items.filter(
+      (i) => /^(THROTTLE|KIOSKRATE)#/.test(String(i.pk)) || /throttle|rate/.test(String(i.type)),
+    ).length;
     dumps.table = JSON.stringify(items);
     let queued = '';
     for (const pair of Object.values(stack.queues)) {
       for (const url of [pair.url, pair.dlqUrl]) {
-        const { Messages = [] } = await sms.sqs.send(new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10, WaitTimeSeconds: 0 }));
+        const { Messages = [] } = await sms.sqs.send(
+          new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10, WaitTimeSeconds: 0 }),
+        );
         queued += JSON.stringify(Messages);
       }
     }
@@ -297,6 +362,7 @@ describe('anonymity: after a run of texts from known numbers', () => {
   });
 
   it.each(FORMS)('Should hold no trace of %s in the table, queue messages, outbox, logs or data files', (form) => {
-    for (const [where, text] of Object.entries({ ...dumps, logs: output.text() })) expect(text, where).not.toContain(form);
+    for (const [where, text] of Object.entries({ ...dumps, logs: output.text() }))
+      expect(text, where).not.toContain(form);
   });
 });

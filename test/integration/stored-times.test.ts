@@ -19,7 +19,8 @@ import { codeIn, PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } f
 const SUBMITTED_AT = '2026-11-25T14:37:23.456Z';
 
 /** Items whose times may keep the hour: an escalation and its index entries. */
-const KEEPS_THE_HOUR = (item: Record<string, unknown>) => /^(ESC|CLOCK#)/.test(String(item.pk)) || item.type === 'escalation';
+const KEEPS_THE_HOUR = (item: Record<string, unknown>) =>
+  /^(ESC|CLOCK#)/.test(String(item.pk)) || item.type === 'escalation';
 /** A case's conversation keeps the day a message was written and the days of its legal deadlines, never a time of day. */
 const KEEPS_THE_DAY = (item: Record<string, unknown>) => /^THREAD#/.test(String(item.pk));
 
@@ -39,22 +40,28 @@ interface FoundTime {
 /** Every value, at any depth, that reads as a point in time: epoch seconds or ms, ISO date-times and ISO days, also inside keys. */
 function timesIn(value: unknown, path = ''): FoundTime[] {
   if (typeof value === 'number') {
-    if (value >= EPOCH_SECONDS[0] && value <= EPOCH_SECONDS[1]) return [{ path, value, instant: new Date(value * 1000), dayOnly: false }];
-    if (value >= EPOCH_MILLISECONDS[0] && value <= EPOCH_MILLISECONDS[1]) return [{ path, value, instant: new Date(value), dayOnly: false }];
+    if (value >= EPOCH_SECONDS[0] && value <= EPOCH_SECONDS[1])
+      return [{ path, value, instant: new Date(value * 1000), dayOnly: false }];
+    if (value >= EPOCH_MILLISECONDS[0] && value <= EPOCH_MILLISECONDS[1])
+      return [{ path, value, instant: new Date(value), dayOnly: false }];
     return [];
   }
   if (typeof value === 'string') {
     const found: FoundTime[] = [];
     for (const match of value.matchAll(ISO_TIME)) {
       const rest = value.slice(match.index);
-      const instant = new Date(/^\d{4}-\d{2}-\d{2}T\d{2}$/.test(match[0]) ? `${match[0]}:00:00Z` : rest.match(/^[\d\-T:.]+Z?/)![0]);
+      const instant = new Date(
+        /^\d{4}-\d{2}-\d{2}T\d{2}$/.test(match[0]) ? `${match[0]}:00:00Z` : rest.match(/^[\d\-T:.]+Z?/)![0],
+      );
       if (!Number.isNaN(instant.getTime())) found.push({ path, value, instant, dayOnly: false });
     }
-    for (const match of value.matchAll(ISO_DAY)) found.push({ path, value, instant: new Date(`${match[0]}T00:00:00Z`), dayOnly: true });
+    for (const match of value.matchAll(ISO_DAY))
+      found.push({ path, value, instant: new Date(`${match[0]}T00:00:00Z`), dayOnly: true });
     return found;
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => timesIn(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => timesIn(v, path ? `${path}.${k}` : k));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => timesIn(v, path ? `${path}.${k}` : k));
   return [];
 }
 
@@ -71,46 +78,112 @@ describe('stored times: nothing finer than the week, an escalation nothing finer
     try {
       const codes: string[] = [];
       // Every channel, urgent and not, negative enough for the pattern counter.
-      codes.push((await stack.submit({ text: 'The fire exit by the paint shop is blocked and locked again', site: 'plant2' })).caseCode);
-      codes.push((await stack.submit({ text: 'The new rota is awful and nobody listens to us', site: 'plant2', topic: 'scheduling' })).caseCode);
-      codes.push((await stack.submit({ text: 'Please have someone look at the bonus rules', site: 'hq', topic: 'pay', escalate: true })).caseCode);
+      codes.push(
+        (await stack.submit({ text: 'The fire exit by the paint shop is blocked and locked again', site: 'plant2' }))
+          .caseCode,
+      );
+      codes.push(
+        (
+          await stack.submit({
+            text: 'The new rota is awful and nobody listens to us',
+            site: 'plant2',
+            topic: 'scheduling',
+          })
+        ).caseCode,
+      );
+      codes.push(
+        (
+          await stack.submit({
+            text: 'Please have someone look at the bonus rules',
+            site: 'hq',
+            topic: 'pay',
+            escalate: true,
+          })
+        ).caseCode,
+      );
       const form = await fetch(`${stack.urls.app}/feedback`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-        body: new URLSearchParams({ text: 'The break room microwave has been broken for weeks', site: 'warehouse' }).toString(),
+        body: new URLSearchParams({
+          text: 'The break room microwave has been broken for weeks',
+          site: 'warehouse',
+        }).toString(),
       });
       expect(form.status).toBe(200);
       const sms = await fetch(
         stack.urls.smsTwilio,
-        signedTwilioRequest(twilioFields({ Body: 'URGENT oil on the floor by press 4, someone will slip', From: '+13125550199', To: PLANT2_NUMBER }), {
-          url: stack.urls.smsTwilio,
-          token: secrets.TWILIO_AUTH_TOKEN,
-        }),
+        signedTwilioRequest(
+          twilioFields({
+            Body: 'URGENT oil on the floor by press 4, someone will slip',
+            From: '+13125550199',
+            To: PLANT2_NUMBER,
+          }),
+          {
+            url: stack.urls.smsTwilio,
+            token: secrets.TWILIO_AUTH_TOKEN,
+          },
+        ),
       );
       codes.push(codeIn((await repliesOf(sms))[0]));
       const registry = new DynamoDbKioskRegistry(documents, stack.tableName, clock);
-      const { token } = await enrolKiosk({ kiosks: registry, config: stack.config, clock }, { site: 'plant2', name: 'Canteen tablet' });
+      const { token } = await enrolKiosk(
+        { kiosks: registry, config: stack.config, clock },
+        { site: 'plant2', name: 'Canteen tablet' },
+      );
       const kiosk = await fetch(`${stack.urls.app}/kiosk/feedback`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ rating: 1, key: randomUUID(), text: 'The floor near the loading dock is wet and nobody cleans it', escalate: true }),
+        body: JSON.stringify({
+          rating: 1,
+          key: randomUUID(),
+          text: 'The floor near the loading dock is wet and nobody cleans it',
+          escalate: true,
+        }),
       });
       codes.push(((await kiosk.json()) as { caseCode: string }).caseCode);
-      for (const code of codes) await waitFor(`case ${code} read`, async () => ((await stack.statusOf(code)).body.status ?? 'received') !== 'received' || undefined);
+      for (const code of codes)
+        await waitFor(
+          `case ${code} read`,
+          async () => ((await stack.statusOf(code)).body.status ?? 'received') !== 'received' || undefined,
+        );
 
       // The sponsor acknowledges and answers one escalation.
-      const email = await waitFor('an escalation email', async () => (await outbox(stack.urls.outbox)).find((e) => /\/ack\//.test(e.body.text ?? '')));
+      const email = await waitFor('an escalation email', async () =>
+        (await outbox(stack.urls.outbox)).find((e) => /\/ack\//.test(e.body.text ?? '')),
+      );
       const link = email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
       const post = (fields: Record<string, string>) =>
-        fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }, body: new URLSearchParams(fields).toString() });
+        fetch(link, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+          body: new URLSearchParams(fields).toString(),
+        });
       expect((await post({ action: 'acknowledge' })).status).toBe(200);
       // The conversation, both ways: a question, and an answer through the analysis queue.
       expect((await post({ action: 'message', message: 'Which aisle was it?' })).status).toBe(200);
       let code = '';
       for (const c of codes) if ((await stack.statusOf(c)).body.status === 'acknowledged') code = c;
-      expect((await fetch(`${stack.urls.app}/status/${code}/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Aisle 4, by the racking.' }) })).status).toBe(201);
-      await waitFor('the answer in the thread', async () => (((await (await fetch(`${stack.urls.app}/status/${code}`, { headers: { accept: 'application/json' } })).json()) as { messages: unknown[] }).messages.length === 2 ? true : undefined));
-      expect((await post({ action: 'respond', response: 'We have cleaned it and added a daily check.' })).status).toBe(200);
+      expect(
+        (
+          await fetch(`${stack.urls.app}/status/${code}/messages`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ text: 'Aisle 4, by the racking.' }),
+          })
+        ).status,
+      ).toBe(201);
+      await waitFor('the answer in the thread', async () =>
+        (
+          (await (
+            await fetch(`${stack.urls.app}/status/${code}`, { headers: { accept: 'application/json' } })
+          ).json()) as { messages: unknown[] }
+        ).messages.length === 2
+          ? true
+          : undefined,
+      );
+      expect((await post({ action: 'respond', response: 'We have cleaned it and added a daily check.' })).status).toBe(
+        200,
+      );
       await stack.sweep();
       // The week's digest, once the week is over (a digest of a week still running is refused).
       const week = isoWeekOf(clock.now(), stack.config.timezone);
@@ -136,7 +209,14 @@ describe('stored times: nothing finer than the week, an escalation nothing finer
     const finer = items
       .filter((item) => !KEEPS_THE_HOUR(item) && !KEEPS_THE_DAY(item))
       .flatMap((item) => timesIn(item).map((t) => ({ pk: item.pk, sk: item.sk, ...t })))
-      .filter(({ instant }) => instant.getUTCDay() !== 1 || instant.getUTCHours() !== 0 || instant.getUTCMinutes() !== 0 || instant.getUTCSeconds() !== 0 || instant.getUTCMilliseconds() !== 0)
+      .filter(
+        ({ instant }) =>
+          instant.getUTCDay() !== 1 ||
+          instant.getUTCHours() !== 0 ||
+          instant.getUTCMinutes() !== 0 ||
+          instant.getUTCSeconds() !== 0 ||
+          instant.getUTCMilliseconds() !== 0,
+      )
       .map(({ pk, sk, path, value }) => `${pk} ${sk} ${path} = ${String(value)}`);
     expect(finer).toEqual([]);
   });
@@ -146,7 +226,13 @@ describe('stored times: nothing finer than the week, an escalation nothing finer
     expect(threads.length).toBeGreaterThan(0);
     const finer = threads
       .flatMap((item) => timesIn(item).map((t) => ({ pk: item.pk, sk: item.sk, ...t })))
-      .filter(({ instant }) => instant.getUTCHours() !== 0 || instant.getUTCMinutes() !== 0 || instant.getUTCSeconds() !== 0 || instant.getUTCMilliseconds() !== 0)
+      .filter(
+        ({ instant }) =>
+          instant.getUTCHours() !== 0 ||
+          instant.getUTCMinutes() !== 0 ||
+          instant.getUTCSeconds() !== 0 ||
+          instant.getUTCMilliseconds() !== 0,
+      )
       .map(({ pk, sk, path, value }) => `${pk} ${sk} ${path} = ${String(value)}`);
     expect(finer).toEqual([]);
   });
@@ -155,7 +241,10 @@ describe('stored times: nothing finer than the week, an escalation nothing finer
     const finer = items
       .filter(KEEPS_THE_HOUR)
       .flatMap((item) => timesIn(item).map((t) => ({ pk: item.pk, sk: item.sk, ...t })))
-      .filter(({ instant }) => instant.getUTCMinutes() !== 0 || instant.getUTCSeconds() !== 0 || instant.getUTCMilliseconds() !== 0)
+      .filter(
+        ({ instant }) =>
+          instant.getUTCMinutes() !== 0 || instant.getUTCSeconds() !== 0 || instant.getUTCMilliseconds() !== 0,
+      )
       .map(({ pk, sk, path, value }) => `${pk} ${sk} ${path} = ${String(value)}`);
     expect(finer).toEqual([]);
   });

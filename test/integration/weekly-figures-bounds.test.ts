@@ -29,7 +29,14 @@ describe('weekly figures past the bound of one item, on dynalite', () => {
     // Prepare
     const documents = localDocuments(dynamodb.endpoint);
     const figures = new DynamoDbWeeklyFigures(documents, dynamodb.tableName, fixedClock(), { contributorsPerItem: 3 });
-    const contribution: WeeklyContribution = { week: '2026-W47', channel: 'sms', site: 'plant2', topics: [], sentiment: 'NEGATIVE', keyPhrases: ['fire exit'] };
+    const contribution: WeeklyContribution = {
+      week: '2026-W47',
+      channel: 'sms',
+      site: 'plant2',
+      topics: [],
+      sentiment: 'NEGATIVE',
+      keyPhrases: ['fire exit'],
+    };
     const ids = Array.from({ length: 30 }, (_, i) => `contribution-${i}`);
     const expires = new Date('2030-01-07T00:00:00Z');
 

@@ -35,12 +35,21 @@ function countingClient(documents: DynamoDBDocumentClient) {
 
 /** A week: the heavy phrases, then `tail` further phrases said twice each, five to a submission. */
 async function seedWeek(figures: DynamoDbWeeklyFigures, week: string, tail: number) {
-  const base: Omit<WeeklyContribution, 'keyPhrases'> = { week, channel: 'web', site: 'hq', topics: [], sentiment: 'NEGATIVE' };
+  const base: Omit<WeeklyContribution, 'keyPhrases'> = {
+    week,
+    channel: 'web',
+    site: 'hq',
+    topics: [],
+    sentiment: 'NEGATIVE',
+  };
   let n = 0;
-  for (const [phrase, times] of HEAVY) for (let i = 0; i < times; i += 1) await figures.record(`${week}-heavy-${n++}`, { ...base, keyPhrases: [phrase] }, EXPIRES);
+  for (const [phrase, times] of HEAVY)
+    for (let i = 0; i < times; i += 1)
+      await figures.record(`${week}-heavy-${n++}`, { ...base, keyPhrases: [phrase] }, EXPIRES);
   const tailPhrases = Array.from({ length: tail }, (_, i) => `tail phrase ${i}`);
   for (let round = 0; round < 2; round += 1) {
-    for (let i = 0; i < tailPhrases.length; i += 5) await figures.record(`${week}-tail-${round}-${i}`, { ...base, keyPhrases: tailPhrases.slice(i, i + 5) }, EXPIRES);
+    for (let i = 0; i < tailPhrases.length; i += 5)
+      await figures.record(`${week}-tail-${round}-${i}`, { ...base, keyPhrases: tailPhrases.slice(i, i + 5) }, EXPIRES);
   }
   return n;
 }
@@ -89,12 +98,21 @@ describe('the leading key phrases of a week, on dynalite', () => {
   it('Should count a redelivered submission once in the ranking as in the figures', async () => {
     const documents = localDocuments(dynamodb.endpoint);
     const figures = new DynamoDbWeeklyFigures(documents, dynamodb.tableName, fixedClock());
-    const c: WeeklyContribution = { week: '2026-W40', channel: 'sms', site: 'plant2', topics: [], sentiment: 'POSITIVE', keyPhrases: ['new rota'] };
+    const c: WeeklyContribution = {
+      week: '2026-W40',
+      channel: 'sms',
+      site: 'plant2',
+      topics: [],
+      sentiment: 'POSITIVE',
+      keyPhrases: ['new rota'],
+    };
     for (let i = 0; i < 6; i += 1) await figures.record(`redelivered-${i}`, c, EXPIRES);
     for (let i = 0; i < 6; i += 1) await figures.record(`redelivered-${i}`, c, EXPIRES);
 
     const read = await figures.read('2026-W40');
-    expect(read.phrases).toEqual([{ phrase: 'new rota', total: 6, sentiment: { POSITIVE: 6, NEGATIVE: 0, NEUTRAL: 0, MIXED: 0 } }]);
+    expect(read.phrases).toEqual([
+      { phrase: 'new rota', total: 6, sentiment: { POSITIVE: 6, NEGATIVE: 0, NEUTRAL: 0, MIXED: 0 } },
+    ]);
   }, 60_000);
 });
 

@@ -19,7 +19,16 @@ const WEEK = '2026-W47';
 let seq = 0;
 function message(text: string, extra: Partial<AnalysisMessage> = {}): AnalysisMessage {
   seq += 1;
-  return { id: crypto.randomUUID(), caseKey: String(seq).padStart(64, 'c'), channel: 'web', week: WEEK, escalate: false, text, site: 'plant2', ...extra };
+  return {
+    id: crypto.randomUUID(),
+    caseKey: String(seq).padStart(64, 'c'),
+    channel: 'web',
+    week: WEEK,
+    escalate: false,
+    text,
+    site: 'plant2',
+    ...extra,
+  };
 }
 
 describe('weekly figures on dynalite', () => {
@@ -47,7 +56,14 @@ describe('weekly figures on dynalite', () => {
     const clock = fixedClock();
     const store = new DynamoDbCaseStore(documents, dynamodb.tableName, clock);
     const figures = new DynamoDbWeeklyFigures(documents, dynamodb.tableName, clock);
-    const handler = createAnalyzeHandler({ config: exampleConfig, cases: store, figures, clock, analyzer: new OfflineAnalyzer(), logger });
+    const handler = createAnalyzeHandler({
+      config: exampleConfig,
+      cases: store,
+      figures,
+      clock,
+      analyzer: new OfflineAnalyzer(),
+      logger,
+    });
     return { store, figures, handler, clock };
   };
 
@@ -60,12 +76,24 @@ describe('weekly figures on dynalite', () => {
   });
 
   const deliver = (handler: ReturnType<typeof wiring>['handler'], messages: AnalysisMessage[]) =>
-    handler({ Records: messages.map((m, i) => ({ messageId: `${m.id}-${i}`, body: JSON.stringify(m) }) as SQSRecord) }, context);
+    handler(
+      { Records: messages.map((m, i) => ({ messageId: `${m.id}-${i}`, body: JSON.stringify(m) }) as SQSRecord) },
+      context,
+    );
 
   async function seed(store: DynamoDbCaseStore, messages: AnalysisMessage[]) {
     for (const m of messages) {
       await store.createCase(
-        { id: m.id, caseKey: m.caseKey, channel: m.channel, week: m.week, site: m.site, escalateRequested: false, rating: m.rating, status: 'received' },
+        {
+          id: m.id,
+          caseKey: m.caseKey,
+          channel: m.channel,
+          week: m.week,
+          site: m.site,
+          escalateRequested: false,
+          rating: m.rating,
+          status: 'received',
+        },
         new Date('2030-01-01'),
       );
     }
@@ -107,17 +135,23 @@ describe('weekly figures on dynalite', () => {
     const second = await deliver(handler, [m]);
     expect(second.batchItemFailures).toHaveLength(0);
     const after = await figures.read(WEEK);
-    const count = (w: typeof after, topic: string) => w.topics.filter((t) => t.topic === topic && t.site === 'warehouse').reduce((s, t) => s + t.total, 0);
+    const count = (w: typeof after, topic: string) =>
+      w.topics.filter((t) => t.topic === topic && t.site === 'warehouse').reduce((s, t) => s + t.total, 0);
     expect(count(after, 'harassment') - count(before, 'harassment')).toBe(1);
     expect(count(after, 'pay') - count(before, 'pay')).toBe(1);
-    const groupTotal = (w: typeof after) => w.groups.filter((g) => g.site === 'warehouse').reduce((s, g) => s + g.total, 0);
+    const groupTotal = (w: typeof after) =>
+      w.groups.filter((g) => g.site === 'warehouse').reduce((s, g) => s + g.total, 0);
     expect(groupTotal(after) - groupTotal(before)).toBe(1);
     expect((await store.findCase(m.caseKey))?.status).toBe('analysed');
   });
 
   it('Should not count a submission whose case was removed (its sender was told it failed)', async () => {
     const { figures, handler } = wiring();
-    const orphan = message('Refused at intake, so never to be counted', { site: 'hq', topic: 'management', week: '2026-W46' });
+    const orphan = message('Refused at intake, so never to be counted', {
+      site: 'hq',
+      topic: 'management',
+      week: '2026-W46',
+    });
     const response = await deliver(handler, [orphan]); // no case seeded: the intake removed it
     expect(response.batchItemFailures).toEqual([]);
     expect((await figures.read('2026-W46')).groups).toEqual([]);
@@ -125,14 +159,21 @@ describe('weekly figures on dynalite', () => {
 
   it('Should give every item of a week the same expiry, so no TTL tells when a submission was made', async () => {
     const { store, handler, clock } = wiring();
-    const batch = [message('Morning shift: the canteen is great', { week: '2026-W45' }), message('Evening: the canteen is great', { week: '2026-W45' })];
+    const batch = [
+      message('Morning shift: the canteen is great', { week: '2026-W45' }),
+      message('Evening: the canteen is great', { week: '2026-W45' }),
+    ];
     await seed(store, batch);
     clock.set('2026-11-02T07:13:05Z');
     await deliver(handler, [batch[0]!]);
     clock.set('2026-11-06T19:41:52Z');
     await deliver(handler, [batch[1]!]);
     const { Items = [] } = await localDocuments(dynamodb.endpoint).send(
-      new QueryCommand({ TableName: dynamodb.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'WEEK#2026-W45' } }),
+      new QueryCommand({
+        TableName: dynamodb.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': 'WEEK#2026-W45' },
+      }),
     );
     expect(Items.length).toBeGreaterThan(0);
     expect(new Set(Items.map((i) => i.expiresAt)).size).toBe(1);
@@ -152,7 +193,8 @@ describe('weekly figures on dynalite', () => {
     await deliver(handler, batch); // redelivered: counted once
 
     const read = await figures.read(week);
-    const byLanguage = (language: string) => (read.languages ?? []).filter((l) => l.language === language).reduce((n, l) => n + l.total, 0);
+    const byLanguage = (language: string) =>
+      (read.languages ?? []).filter((l) => l.language === language).reduce((n, l) => n + l.total, 0);
     expect(byLanguage('en')).toBe(1);
     expect(byLanguage('es')).toBe(2);
     expect(read.languages).toContainEqual({ language: 'und', site: 'hq', channel: 'kiosk', total: 1 });

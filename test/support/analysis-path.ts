@@ -25,7 +25,8 @@ export async function analysisPathFailures(texts: string[]): Promise<PathFailure
   texts.forEach((text, index) => {
     const result = results.get(String(index));
     if (!result || result instanceof Error) failures.push({ index, step: 'analyzer', error: result?.cause ?? result });
-    else if (result.keyPhrases.some((p) => Buffer.byteLength(p, 'utf8') > MAX_KEY_PHRASE_BYTES)) failures.push({ index, step: 'key phrase size', error: result.keyPhrases });
+    else if (result.keyPhrases.some((p) => Buffer.byteLength(p, 'utf8') > MAX_KEY_PHRASE_BYTES))
+      failures.push({ index, step: 'key phrase size', error: result.keyPhrases });
     for (const [step, run] of [
       ['topics', () => detectTopics(text, exampleConfig.topics)],
       ['urgency', () => detectUrgency(text)],

@@ -24,10 +24,26 @@ export interface ChildStack {
 }
 
 /** `npm start` as a real child process (the same entry point), on free ports and the given DATA_DIR. */
-export async function startChildStack(dataDir: string, ports?: { http: number; dynamodb: number; sqs: number; ses: number }): Promise<ChildStack & { ports: NonNullable<typeof ports> }> {
-  const p = ports ?? { http: await freePort(), dynamodb: await freePort(), sqs: await freePort(), ses: await freePort() };
+export async function startChildStack(
+  dataDir: string,
+  ports?: { http: number; dynamodb: number; sqs: number; ses: number },
+): Promise<ChildStack & { ports: NonNullable<typeof ports> }> {
+  const p = ports ?? {
+    http: await freePort(),
+    dynamodb: await freePort(),
+    sqs: await freePort(),
+    ses: await freePort(),
+  };
   const child = spawn(process.execPath, ['--import', 'tsx', 'local/main.ts'], {
-    env: { ...process.env, PORT: String(p.http), DYNAMODB_PORT: String(p.dynamodb), SQS_PORT: String(p.sqs), SES_PORT: String(p.ses), DATA_DIR: dataDir, LOG_LEVEL: 'WARN' },
+    env: {
+      ...process.env,
+      PORT: String(p.http),
+      DYNAMODB_PORT: String(p.dynamodb),
+      SQS_PORT: String(p.sqs),
+      SES_PORT: String(p.ses),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'WARN',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

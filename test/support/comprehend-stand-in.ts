@@ -15,12 +15,18 @@ type Body = { TextList?: string[]; Text?: string; LanguageCode?: string };
 
 /** An answer of the shape Comprehend gives, for every document: English, neutral, no key phrases, no PII. */
 function answer(api: string, body: Body): unknown {
-  const each = (result: (index: number) => object) => ({ ResultList: (body.TextList ?? []).map((_, Index) => ({ Index, ...result(Index) })), ErrorList: [] });
+  const each = (result: (index: number) => object) => ({
+    ResultList: (body.TextList ?? []).map((_, Index) => ({ Index, ...result(Index) })),
+    ErrorList: [],
+  });
   switch (api) {
     case 'BatchDetectDominantLanguage':
       return each(() => ({ Languages: [{ LanguageCode: 'en', Score: 0.99 }] }));
     case 'BatchDetectSentiment':
-      return each(() => ({ Sentiment: 'NEUTRAL', SentimentScore: { Positive: 0.1, Negative: 0.1, Neutral: 0.7, Mixed: 0.1 } }));
+      return each(() => ({
+        Sentiment: 'NEUTRAL',
+        SentimentScore: { Positive: 0.1, Negative: 0.1, Neutral: 0.7, Mixed: 0.1 },
+      }));
     case 'BatchDetectKeyPhrases':
       return each(() => ({ KeyPhrases: [] }));
     case 'DetectPiiEntities':
@@ -35,7 +41,9 @@ function answer(api: string, body: Body): unknown {
  * Comprehend's JSON protocol, with a per-API quota that throttles as the
  * real one does. Counts what it answered and what it throttled.
  */
-export async function startComprehendStandIn({ quotaPerSecond = Number.POSITIVE_INFINITY }: ComprehendStandInOptions = {}) {
+export async function startComprehendStandIn({
+  quotaPerSecond = Number.POSITIVE_INFINITY,
+}: ComprehendStandInOptions = {}) {
   const buckets = new Map<string, { tokens: number; at: number }>();
   const counts = { answered: 0, throttled: 0 };
   let quota = quotaPerSecond;
@@ -61,9 +69,13 @@ export async function startComprehendStandIn({ quotaPerSecond = Number.POSITIVE_
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const api = String(req.headers['x-amz-target'] ?? '').split('.').pop() ?? '';
+      const api =
+        String(req.headers['x-amz-target'] ?? '')
+          .split('.')
+          .pop() ?? '';
       const result = answer(api, JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Body);
-      if (result === undefined) return reply(res, 400, { __type: 'UnknownOperationException', Message: `The stand-in does not offer ${api}` });
+      if (result === undefined)
+        return reply(res, 400, { __type: 'UnknownOperationException', Message: `The stand-in does not offer ${api}` });
       if (!admit(api)) {
         counts.throttled += 1;
         return reply(res, 400, { __type: 'ThrottlingException', Message: 'Rate exceeded' });
@@ -77,7 +89,13 @@ export async function startComprehendStandIn({ quotaPerSecond = Number.POSITIVE_
     endpoint,
     counts,
     /** A client as the analyze Lambda makes it: one SDK attempt, the adapter retries. */
-    client: () => new ComprehendClient({ endpoint, region: 'eu-west-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 }),
+    client: () =>
+      new ComprehendClient({
+        endpoint,
+        region: 'eu-west-1',
+        credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+        maxAttempts: 1,
+      }),
     /** Changes the quota from now on (0: every request is throttled). */
     setQuota: (perSecond: number) => {
       quota = perSecond;

@@ -1,6 +1,12 @@
 import type { Escalation } from '../../shared/domain/escalation';
 import type { Channel, Sentiment } from '../../shared/domain/feedback';
-import type { GroupFigures, PhraseFigures, SentimentCounts, TopicFigures, WeeklyFigures } from '../../shared/domain/weekly-figures';
+import type {
+  GroupFigures,
+  PhraseFigures,
+  SentimentCounts,
+  TopicFigures,
+  WeeklyFigures,
+} from '../../shared/domain/weekly-figures';
 import type { DigestInput } from '../../shared/digest/build-digest';
 import { weeksEndingWith } from '../../shared/digest/weeks';
 import type { VerbatimCandidate } from '../../shared/ports/verbatim-candidates';
@@ -30,29 +36,47 @@ const PHRASES: Record<string, string[]> = {
 
 const COMMENTS: Record<string, Partial<Record<Sentiment, string[]>>> = {
   safety: {
-    NEGATIVE: ['The fire exit by the paint shop was blocked again on Tuesday night.', 'Forklifts cut through the walkway near dock 4 and nobody slows down.'],
+    NEGATIVE: [
+      'The fire exit by the paint shop was blocked again on Tuesday night.',
+      'Forklifts cut through the walkway near dock 4 and nobody slows down.',
+    ],
     POSITIVE: ['Thanks for fixing the guard rail on line 2, it feels much safer now.'],
     MIXED: ['The new PPE is better but there is never enough in the small sizes.'],
   },
   pay: {
-    NEGATIVE: ['Overtime pay was late again this month and nobody could tell us why.', 'The bonus scheme was announced without any explanation of the targets.'],
+    NEGATIVE: [
+      'Overtime pay was late again this month and nobody could tell us why.',
+      'The bonus scheme was announced without any explanation of the targets.',
+    ],
     POSITIVE: ['Good to see the shift allowance finally went up.'],
   },
   workload: {
-    NEGATIVE: ['We are short staffed every weekend and the same people cover it.', 'Twelve hour shifts three weeks in a row is not sustainable.'],
+    NEGATIVE: [
+      'We are short staffed every weekend and the same people cover it.',
+      'Twelve hour shifts three weeks in a row is not sustainable.',
+    ],
     MIXED: ['The extra temps helped, but they need more training before peak.'],
   },
   management: {
-    POSITIVE: ['[NAME] listens and actually follows up, which makes a big difference.', 'The new shift handover meeting is short and useful.'],
+    POSITIVE: [
+      '[NAME] listens and actually follows up, which makes a big difference.',
+      'The new shift handover meeting is short and useful.',
+    ],
     NEGATIVE: ['Decisions about our area get made without asking anyone who works there.'],
     NEUTRAL: ['Could the team meeting notes be posted on the board as well as emailed?'],
   },
   facilities: {
-    NEGATIVE: ['The air conditioning in the break room has been broken for two weeks.', 'The parking lot lights are out and it is dark at the end of the late shift.'],
+    NEGATIVE: [
+      'The air conditioning in the break room has been broken for two weeks.',
+      'The parking lot lights are out and it is dark at the end of the late shift.',
+    ],
     POSITIVE: ['The new microwaves in the break room are a small thing but appreciated.'],
   },
   scheduling: {
-    POSITIVE: ['The new rota is much better, I can finally plan my week.', 'Swapping shifts through the app is so much easier than the paper sheet.'],
+    POSITIVE: [
+      'The new rota is much better, I can finally plan my week.',
+      'Swapping shifts through the app is so much easier than the paper sheet.',
+    ],
     NEGATIVE: ['Time off requests sit for weeks before anyone answers them.'],
     NEUTRAL: ['Please publish the holiday rota before the end of the month.'],
   },
@@ -99,7 +123,12 @@ function zipf(random: () => number, size: number): number {
   return lo;
 }
 
-const DEFAULT_SITES: [string | undefined, number][] = [['hq', 4], ['plant2', 5], ['warehouse', 2], [undefined, 0.4]];
+const DEFAULT_SITES: [string | undefined, number][] = [
+  ['hq', 4],
+  ['plant2', 5],
+  ['warehouse', 2],
+  [undefined, 0.4],
+];
 const DEFAULT_TOPICS: [string, number][] = [
   ['workload', 5],
   ['management', 4],
@@ -110,7 +139,11 @@ const DEFAULT_TOPICS: [string, number][] = [
   ['harassment', 0.3],
   ['discrimination', 0.2],
 ];
-const DEFAULT_CHANNELS: [Channel, number][] = [['web', 5], ['sms', 3], ['kiosk', 2]];
+const DEFAULT_CHANNELS: [Channel, number][] = [
+  ['web', 5],
+  ['sms', 3],
+  ['kiosk', 2],
+];
 const emptyCounts = (): SentimentCounts => ({ POSITIVE: 0, NEGATIVE: 0, NEUTRAL: 0, MIXED: 0 });
 
 /**
@@ -118,7 +151,11 @@ const emptyCounts = (): SentimentCounts => ({ POSITIVE: 0, NEGATIVE: 0, NEUTRAL:
  * weekly-figures store counts them, plus the comments the analysis would
  * offer as verbatim candidates (at most `perGroup` per site and topic).
  */
-export function simulateWeek(week: string, shape: WeekShape, perGroup = 20): { figures: WeeklyFigures; candidates: VerbatimCandidate[] } {
+export function simulateWeek(
+  week: string,
+  shape: WeekShape,
+  perGroup = 20,
+): { figures: WeeklyFigures; candidates: VerbatimCandidate[] } {
   const random = prng(shape.seed);
   const groups = new Map<string, GroupFigures>();
   const topics = new Map<string, TopicFigures>();
@@ -135,8 +172,20 @@ export function simulateWeek(week: string, shape: WeekShape, perGroup = 20): { f
     }
     const bias = Math.max(0, ...[...chosen].map((t) => shape.negativeBias?.[t] ?? 0));
     const r = random();
-    const sentiment: Sentiment = r < 0.3 + bias ? 'NEGATIVE' : r < 0.7 + bias / 2 ? 'POSITIVE' : r < 0.88 ? 'NEUTRAL' : 'MIXED';
-    const rating = channel === 'kiosk' ? (sentiment === 'NEGATIVE' ? (random() < 0.4 ? 1 : 2) : sentiment === 'POSITIVE' ? (random() < 0.5 ? 4 : 3) : 2 + Math.floor(random() * 2)) : undefined;
+    const sentiment: Sentiment =
+      r < 0.3 + bias ? 'NEGATIVE' : r < 0.7 + bias / 2 ? 'POSITIVE' : r < 0.88 ? 'NEUTRAL' : 'MIXED';
+    const rating =
+      channel === 'kiosk'
+        ? sentiment === 'NEGATIVE'
+          ? random() < 0.4
+            ? 1
+            : 2
+          : sentiment === 'POSITIVE'
+            ? random() < 0.5
+              ? 4
+              : 3
+            : 2 + Math.floor(random() * 2)
+        : undefined;
 
     const count = (phrase: string) => {
       const p = phrases.get(phrase) ?? { phrase, total: 0, sentiment: emptyCounts() };
@@ -145,18 +194,33 @@ export function simulateWeek(week: string, shape: WeekShape, perGroup = 20): { f
       phrases.set(phrase, p);
     };
     if (shape.phraseVocabulary && !tapOnly) {
-      const picked = new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => `phrase ${zipf(random, shape.phraseVocabulary!)}`));
+      const picked = new Set(
+        Array.from({ length: 1 + Math.floor(random() * 3) }, () => `phrase ${zipf(random, shape.phraseVocabulary!)}`),
+      );
       picked.forEach(count);
     }
     const groupKey = `${site}#${channel}`;
-    const group = groups.get(groupKey) ?? { site, channel, total: 0, sentiment: emptyCounts(), ratings: [0, 0, 0, 0] as [number, number, number, number] };
+    const group = groups.get(groupKey) ?? {
+      site,
+      channel,
+      total: 0,
+      sentiment: emptyCounts(),
+      ratings: [0, 0, 0, 0] as [number, number, number, number],
+    };
     group.total += 1;
     group.sentiment[sentiment] += 1;
     if (rating) group.ratings[rating - 1]! += 1;
     groups.set(groupKey, group);
     for (const topic of chosen) {
       const key = `${topic}#${site}#${channel}`;
-      const figures = topics.get(key) ?? { topic, site, channel, total: 0, sentiment: emptyCounts(), ratings: [0, 0, 0, 0] as [number, number, number, number] };
+      const figures = topics.get(key) ?? {
+        topic,
+        site,
+        channel,
+        total: 0,
+        sentiment: emptyCounts(),
+        ratings: [0, 0, 0, 0] as [number, number, number, number],
+      };
       figures.total += 1;
       figures.sentiment[sentiment] += 1;
       if (rating) figures.ratings[rating - 1]! += 1;
@@ -172,7 +236,10 @@ export function simulateWeek(week: string, shape: WeekShape, perGroup = 20): { f
       }
     }
   }
-  return { figures: { week, groups: [...groups.values()], topics: [...topics.values()], phrases: [...phrases.values()] }, candidates: [...candidates.values()].flat() };
+  return {
+    figures: { week, groups: [...groups.values()], topics: [...topics.values()], phrases: [...phrases.values()] },
+    candidates: [...candidates.values()].flat(),
+  };
 }
 
 export const GOLDEN_WEEK = '2026-W47';
@@ -192,24 +259,53 @@ export function seededDigestInput(): DigestInput {
     const shape: WeekShape = {
       submissions: [118, 131, 124, 140, 3, 152, 149, 171][i]!,
       seed: 4700 + i,
-      sites: last ? [['hq', 5], ['plant2', 7], ['warehouse', 0.15], [undefined, 0.3]] : undefined,
-      topics: last ? [['safety', 5], ['workload', 4], ['management', 3], ['scheduling', 3], ['pay', 3], ['facilities', 2], ['harassment', 0.2]] : undefined,
+      sites: last
+        ? [
+            ['hq', 5],
+            ['plant2', 7],
+            ['warehouse', 0.15],
+            [undefined, 0.3],
+          ]
+        : undefined,
+      topics: last
+        ? [
+            ['safety', 5],
+            ['workload', 4],
+            ['management', 3],
+            ['scheduling', 3],
+            ['pay', 3],
+            ['facilities', 2],
+            ['harassment', 0.2],
+          ]
+        : undefined,
       negativeBias: last ? { safety: 0.35, pay: 0.2 } : { pay: 0.05 },
     };
     const week_ = simulateWeek(week, shape);
     if (last) {
       // "overtime pay" appears this week only.
-      week_.figures.phrases.push({ phrase: 'overtime pay', total: 9, sentiment: { POSITIVE: 1, NEGATIVE: 7, NEUTRAL: 1, MIXED: 0 } });
+      week_.figures.phrases.push({
+        phrase: 'overtime pay',
+        total: 9,
+        sentiment: { POSITIVE: 1, NEGATIVE: 7, NEUTRAL: 1, MIXED: 0 },
+      });
       candidates = week_.candidates;
     } else {
       week_.figures.phrases = week_.figures.phrases.filter((p) => p.phrase !== 'overtime pay');
     }
     figures.set(week, week_.figures);
   });
-  return { week: GOLDEN_WEEK, figures, candidates, escalations: goldenEscalations(), generatedAt: new Date('2026-11-23T14:00:00Z') };
+  return {
+    week: GOLDEN_WEEK,
+    figures,
+    candidates,
+    escalations: goldenEscalations(),
+    generatedAt: new Date('2026-11-23T14:00:00Z'),
+  };
 }
 
-export function escalation(overrides: Partial<Escalation> & Pick<Escalation, 'id' | 'sponsorId' | 'raisedAt' | 'topics'>): Escalation {
+export function escalation(
+  overrides: Partial<Escalation> & Pick<Escalation, 'id' | 'sponsorId' | 'raisedAt' | 'topics'>,
+): Escalation {
   return {
     reasons: ['urgent-topic'],
     urgentCategories: [],
@@ -226,18 +322,102 @@ export function escalation(overrides: Partial<Escalation> & Pick<Escalation, 'id
 
 function goldenEscalations(): DigestInput['escalations'] {
   const raised = [
-    escalation({ id: 'case:1', sponsorId: 'plant2-gm', site: 'plant2', topics: ['safety'], raisedAt: '2026-11-16T15:00:00.000Z', acknowledgedAt: '2026-11-16T16:10:00.000Z', status: 'responded', respondedAt: '2026-11-18T09:30:00.000Z', response: 'The fire exit by the paint shop was cleared the same day. It is now checked at every shift change and logged on the board.' }),
-    escalation({ id: 'case:2', sponsorId: 'plant2-gm', site: 'plant2', topics: ['safety'], raisedAt: '2026-11-19T20:00:00.000Z', level: 2, slaDueAt: '2026-11-20T08:00:00.000Z' }),
-    escalation({ id: 'case:3', sponsorId: 'chro', site: 'hq', topics: ['pay'], urgent: false, reasons: ['requested'], raisedAt: '2026-11-17T14:00:00.000Z', slaDueAt: '2026-11-20T14:00:00.000Z', acknowledgedAt: '2026-11-21T10:00:00.000Z', status: 'acknowledged' }),
-    escalation({ id: 'pattern:hq:facilities:2026-11-20', sponsorId: 'coo', site: 'hq', topics: ['facilities'], urgent: false, reasons: ['pattern'], raisedAt: '2026-11-20T18:00:00.000Z', slaDueAt: '2026-11-23T18:00:00.000Z' }),
+    escalation({
+      id: 'case:1',
+      sponsorId: 'plant2-gm',
+      site: 'plant2',
+      topics: ['safety'],
+      raisedAt: '2026-11-16T15:00:00.000Z',
+      acknowledgedAt: '2026-11-16T16:10:00.000Z',
+      status: 'responded',
+      respondedAt: '2026-11-18T09:30:00.000Z',
+      response:
+        'The fire exit by the paint shop was cleared the same day. It is now checked at every shift change and logged on the board.',
+    }),
+    escalation({
+      id: 'case:2',
+      sponsorId: 'plant2-gm',
+      site: 'plant2',
+      topics: ['safety'],
+      raisedAt: '2026-11-19T20:00:00.000Z',
+      level: 2,
+      slaDueAt: '2026-11-20T08:00:00.000Z',
+    }),
+    escalation({
+      id: 'case:3',
+      sponsorId: 'chro',
+      site: 'hq',
+      topics: ['pay'],
+      urgent: false,
+      reasons: ['requested'],
+      raisedAt: '2026-11-17T14:00:00.000Z',
+      slaDueAt: '2026-11-20T14:00:00.000Z',
+      acknowledgedAt: '2026-11-21T10:00:00.000Z',
+      status: 'acknowledged',
+    }),
+    escalation({
+      id: 'pattern:hq:facilities:2026-11-20',
+      sponsorId: 'coo',
+      site: 'hq',
+      topics: ['facilities'],
+      urgent: false,
+      reasons: ['pattern'],
+      raisedAt: '2026-11-20T18:00:00.000Z',
+      slaDueAt: '2026-11-23T18:00:00.000Z',
+    }),
   ];
-  const earlier = escalation({ id: 'case:0', sponsorId: 'coo', site: 'warehouse', topics: ['facilities'], urgent: false, reasons: ['requested'], raisedAt: '2026-11-05T10:00:00.000Z', acknowledgedAt: '2026-11-05T12:00:00.000Z', status: 'responded', respondedAt: '2026-11-20T16:45:00.000Z', response: 'New lights for the parking lot were ordered and will be fitted next week.' });
+  const earlier = escalation({
+    id: 'case:0',
+    sponsorId: 'coo',
+    site: 'warehouse',
+    topics: ['facilities'],
+    urgent: false,
+    reasons: ['requested'],
+    raisedAt: '2026-11-05T10:00:00.000Z',
+    acknowledgedAt: '2026-11-05T12:00:00.000Z',
+    status: 'responded',
+    respondedAt: '2026-11-20T16:45:00.000Z',
+    response: 'New lights for the parking lot were ordered and will be fitted next week.',
+  });
   // Answered this week, raised in earlier ones: with case:1 and case:0, five responses, so the week lists them (k = 5).
   const answered = [
-    escalation({ id: 'case:-1', sponsorId: 'chro', site: 'hq', topics: ['pay'], urgent: false, reasons: ['requested'], raisedAt: '2026-11-03T15:00:00.000Z', acknowledgedAt: '2026-11-03T17:00:00.000Z', status: 'responded', respondedAt: '2026-11-17T11:00:00.000Z', response: 'Overtime is now paid with the next regular paycheck, not a month later.' }),
-    escalation({ id: 'case:-2', sponsorId: 'plant2-gm', site: 'plant2', topics: ['safety'], raisedAt: '2026-11-10T13:00:00.000Z', acknowledgedAt: '2026-11-10T14:00:00.000Z', status: 'responded', respondedAt: '2026-11-19T10:15:00.000Z', response: 'Walkways near dock 4 are marked again and forklifts are limited to walking pace there.' }),
-    escalation({ id: 'case:-3', sponsorId: 'coo', site: 'hq', topics: ['facilities'], urgent: false, reasons: ['requested'], raisedAt: '2026-11-09T16:00:00.000Z', acknowledgedAt: '2026-11-09T18:00:00.000Z', status: 'responded', respondedAt: '2026-11-21T09:00:00.000Z', response: 'The break room air conditioning was repaired, and a service contract now covers it.' }),
+    escalation({
+      id: 'case:-1',
+      sponsorId: 'chro',
+      site: 'hq',
+      topics: ['pay'],
+      urgent: false,
+      reasons: ['requested'],
+      raisedAt: '2026-11-03T15:00:00.000Z',
+      acknowledgedAt: '2026-11-03T17:00:00.000Z',
+      status: 'responded',
+      respondedAt: '2026-11-17T11:00:00.000Z',
+      response: 'Overtime is now paid with the next regular paycheck, not a month later.',
+    }),
+    escalation({
+      id: 'case:-2',
+      sponsorId: 'plant2-gm',
+      site: 'plant2',
+      topics: ['safety'],
+      raisedAt: '2026-11-10T13:00:00.000Z',
+      acknowledgedAt: '2026-11-10T14:00:00.000Z',
+      status: 'responded',
+      respondedAt: '2026-11-19T10:15:00.000Z',
+      response: 'Walkways near dock 4 are marked again and forklifts are limited to walking pace there.',
+    }),
+    escalation({
+      id: 'case:-3',
+      sponsorId: 'coo',
+      site: 'hq',
+      topics: ['facilities'],
+      urgent: false,
+      reasons: ['requested'],
+      raisedAt: '2026-11-09T16:00:00.000Z',
+      acknowledgedAt: '2026-11-09T18:00:00.000Z',
+      status: 'responded',
+      respondedAt: '2026-11-21T09:00:00.000Z',
+      response: 'The break room air conditioning was repaired, and a service contract now covers it.',
+    }),
   ];
   return { raised, responded: [raised[0]!, earlier, ...answered], overdueNow: [raised[1]!] };
 }
-

@@ -33,12 +33,22 @@ export class InMemoryCandidates implements VerbatimCandidates {
 }
 
 export class InMemoryEscalationHistory implements EscalationHistory {
-  constructor(private readonly escalations: { raised: readonly Escalation[]; responded: readonly Escalation[]; overdueNow: readonly Escalation[] }) {}
+  constructor(
+    private readonly escalations: {
+      raised: readonly Escalation[];
+      responded: readonly Escalation[];
+      overdueNow: readonly Escalation[];
+    },
+  ) {}
   async listRaisedBetween(from: Date, to: Date) {
-    return this.escalations.raised.filter((e) => Date.parse(e.raisedAt) >= from.getTime() && Date.parse(e.raisedAt) < to.getTime());
+    return this.escalations.raised.filter(
+      (e) => Date.parse(e.raisedAt) >= from.getTime() && Date.parse(e.raisedAt) < to.getTime(),
+    );
   }
   async listRespondedBetween(from: Date, to: Date) {
-    return this.escalations.responded.filter((e) => e.respondedAt && Date.parse(e.respondedAt) >= from.getTime() && Date.parse(e.respondedAt) < to.getTime());
+    return this.escalations.responded.filter(
+      (e) => e.respondedAt && Date.parse(e.respondedAt) >= from.getTime() && Date.parse(e.respondedAt) < to.getTime(),
+    );
   }
   async listOverdue(_now: Date, limit: number) {
     return this.escalations.overdueNow.slice(0, limit);
@@ -94,7 +104,8 @@ export class InMemoryDeliveries implements DigestDeliveries {
   }
   async takeOver(claim: DeliveryClaim, left: DigestDelivery): Promise<boolean> {
     const existing = this.records.get(this.id(claim));
-    if (!existing || existing.state !== 'sending' || existing.run !== left.run || existing.sends !== left.sends) return false;
+    if (!existing || existing.state !== 'sending' || existing.run !== left.run || existing.sends !== left.sends)
+      return false;
     this.records.set(this.id(claim), { ...existing, run: claim.run, sentInWeek: claim.sentInWeek });
     return true;
   }

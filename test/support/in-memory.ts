@@ -1,4 +1,10 @@
-import { CASE_STATUSES, type AnalysisMessage, type CaseRecord, type CaseStatus, type StoredAnalysis } from '../../shared/domain/feedback';
+import {
+  CASE_STATUSES,
+  type AnalysisMessage,
+  type CaseRecord,
+  type CaseStatus,
+  type StoredAnalysis,
+} from '../../shared/domain/feedback';
 import type { Queue } from '../../shared/ports/queue';
 import type { WeeklyContribution, WeeklyFigures } from '../../shared/domain/weekly-figures';
 import type { CaseStore, SavedAnalysis } from '../../shared/ports/case-store';

@@ -6,7 +6,8 @@ export interface OutboxEmail {
 }
 
 /** Every email the local stack has sent, read from the outbox as a person would see it. */
-export const outbox = async (url: string): Promise<OutboxEmail[]> => ((await (await fetch(`${url}/store`)).json()) as { emails: OutboxEmail[] }).emails;
+export const outbox = async (url: string): Promise<OutboxEmail[]> =>
+  ((await (await fetch(`${url}/store`)).json()) as { emails: OutboxEmail[] }).emails;
 
 /** Polls `probe` until it returns something, as a person refreshing a page would. */
 export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {

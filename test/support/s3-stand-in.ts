@@ -23,7 +23,9 @@ export async function startS3StandIn({ listBucket = false }: S3StandInOptions = 
 
   const error = (res: ServerResponse, status: number, code: string, message: string) => {
     res.writeHead(status, { 'content-type': 'application/xml', 'x-amz-request-id': randomUUID() });
-    res.end(`<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message><RequestId>stand-in</RequestId><HostId>stand-in</HostId></Error>`);
+    res.end(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message><RequestId>stand-in</RequestId><HostId>stand-in</HostId></Error>`,
+    );
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
@@ -36,7 +38,10 @@ export async function startS3StandIn({ listBucket = false }: S3StandInOptions = 
     }
     if (req.method === 'GET') {
       const object = objects.get(key);
-      if (!object) return listBucket ? error(res, 404, 'NoSuchKey', 'The specified key does not exist.') : error(res, 403, 'AccessDenied', 'Access Denied');
+      if (!object)
+        return listBucket
+          ? error(res, 404, 'NoSuchKey', 'The specified key does not exist.')
+          : error(res, 403, 'AccessDenied', 'Access Denied');
       res.writeHead(200, { 'content-type': object.contentType, 'content-length': object.body.length });
       return res.end(object.body);
     }
@@ -52,9 +57,17 @@ export async function startS3StandIn({ listBucket = false }: S3StandInOptions = 
   return {
     endpoint,
     /** An SDK client that talks to the stand-in, as the Lambdas' `new S3Client({})` talks to S3. */
-    client: () => new S3Client({ endpoint, forcePathStyle: true, region: 'eu-west-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 }),
+    client: () =>
+      new S3Client({
+        endpoint,
+        forcePathStyle: true,
+        region: 'eu-west-1',
+        credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+        maxAttempts: 1,
+      }),
     /** Writes an object as another writer might have, bypassing the adapter. */
-    putRaw: (bucket: string, key: string, body: string) => objects.set(`${bucket}/${key}`, { body: Buffer.from(body), contentType: 'application/json' }),
+    putRaw: (bucket: string, key: string, body: string) =>
+      objects.set(`${bucket}/${key}`, { body: Buffer.from(body), contentType: 'application/json' }),
     failWith: (status: number, code: string) => {
       failure = { status, code };
     },

@@ -16,7 +16,12 @@ export function readableBodies(path: string, masterKey: Buffer): string[] {
     }
   };
   const keyFiles = existsSync(keysDir) ? readdirSync(keysDir) : [];
-  const keys = [masterKey, ...keyFiles.map((name) => attempt(readFileSync(join(keysDir, name)), masterKey, name)).filter((k) => k !== undefined)];
+  const keys = [
+    masterKey,
+    ...keyFiles
+      .map((name) => attempt(readFileSync(join(keysDir, name)), masterKey, name))
+      .filter((k) => k !== undefined),
+  ];
   const found: string[] = [];
   for (const line of readFileSync(path, 'utf8').split('\n').filter(Boolean)) {
     const { sealed, entry } = JSON.parse(line) as { sealed: string; entry?: string };

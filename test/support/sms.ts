@@ -67,7 +67,10 @@ export function signedTwilioRequest(
 ): { method: string; headers: Record<string, string>; body: string } {
   return {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': getExpectedTwilioSignature(token, url, fields) },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-twilio-signature': getExpectedTwilioSignature(token, url, fields),
+    },
     body: body ?? new URLSearchParams(fields).toString(),
   };
 }
@@ -76,7 +79,10 @@ export function signedTwilioRequest(
 export async function repliesOf(res: Response): Promise<string[]> {
   const xml = await res.text();
   return [...xml.matchAll(/<Message(?: [^>]*)?>([\s\S]*?)<\/Message>/g)].map((m) =>
-    m[1]!.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!),
+    m[1]!.replace(
+      /&(lt|gt|quot|apos|amp);/g,
+      (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!,
+    ),
   );
 }
 
@@ -109,7 +115,12 @@ export class CapturingSmsSender implements SmsSender {
 }
 
 /** An SNS delivery of an End User Messaging two-way SMS, as the subscribed Lambda receives it. */
-export function snsInboundSms(payload: { originationNumber: string; destinationNumber: string; messageBody: string; inboundMessageId?: string }): SNSEvent {
+export function snsInboundSms(payload: {
+  originationNumber: string;
+  destinationNumber: string;
+  messageBody: string;
+  inboundMessageId?: string;
+}): SNSEvent {
   const message = JSON.stringify({
     originationNumber: payload.originationNumber,
     destinationNumber: payload.destinationNumber,
@@ -123,7 +134,8 @@ export function snsInboundSms(payload: { originationNumber: string; destinationN
       {
         EventSource: 'aws:sns',
         EventVersion: '1.0',
-        EventSubscriptionArn: 'arn:aws:sns:us-east-1:000000000000:listening-post-inbound-sms:5f1c0c4e-0000-0000-0000-000000000000',
+        EventSubscriptionArn:
+          'arn:aws:sns:us-east-1:000000000000:listening-post-inbound-sms:5f1c0c4e-0000-0000-0000-000000000000',
         Sns: {
           Type: 'Notification',
           MessageId: crypto.randomUUID(),

@@ -54,7 +54,8 @@ export async function startTwilioApiStandIn(authTokens: Record<string, string>) 
     if (!authorised(req, accountSid)) return answer(res, 401, 20003, 'Authenticate');
     if (req.method !== 'DELETE') return answer(res, 405, 20004, 'Method not allowed');
     const message = messages.get(sid);
-    if (!message || message.accountSid !== accountSid) return answer(res, 404, 20404, `The requested resource ${path} was not found`);
+    if (!message || message.accountSid !== accountSid)
+      return answer(res, 404, 20404, `The requested resource ${path} was not found`);
     if (message.refusalsLeft > 0) {
       message.refusalsLeft -= 1;
       return answer(res, 409, 20009, 'Cannot delete this resource before it is complete');
@@ -68,7 +69,11 @@ export async function startTwilioApiStandIn(authTokens: Record<string, string>) 
     req.resume();
     req.on('end', () => {
       handle(req, res);
-      requests.push({ method: req.method ?? '', path: new URL(req.url ?? '/', 'http://twilio').pathname, status: res.statusCode });
+      requests.push({
+        method: req.method ?? '',
+        path: new URL(req.url ?? '/', 'http://twilio').pathname,
+        status: res.statusCode,
+      });
     });
   });
   const url = await listen(server, 0);
@@ -79,7 +84,11 @@ export async function startTwilioApiStandIn(authTokens: Record<string, string>) 
     /** The SIDs deleted, in order. */
     deleted,
     /** Puts a message in the account's log; it refuses `inProgressFor` deletions first. */
-    holdMessage(accountSid: string, sid: string, { inProgressFor = 0, from = '+15557340982', to = '+15550100001', body = 'a text' } = {}) {
+    holdMessage(
+      accountSid: string,
+      sid: string,
+      { inProgressFor = 0, from = '+15557340982', to = '+15550100001', body = 'a text' } = {},
+    ) {
       messages.set(sid, { accountSid, from, to, body, refusalsLeft: inProgressFor });
     },
     /** Whether the log still holds the message. */

@@ -97,7 +97,11 @@ export const UNVERIFIED_TOKENS = 'unverifiedTokens';
 export type RateLimitOverrides = Partial<Record<IntakeChannel | typeof UNVERIFIED_TOKENS, Budget>>;
 
 /** The unverified-token budget: the kiosk channel's size unless overridden. */
-export function unverifiedTokenBudget(config: Config, overrides: RateLimitOverrides = {}, now: () => number = Date.now): TokenBucket {
+export function unverifiedTokenBudget(
+  config: Config,
+  overrides: RateLimitOverrides = {},
+  now: () => number = Date.now,
+): TokenBucket {
   return tokenBucket({ ...(overrides[UNVERIFIED_TOKENS] ?? configuredBudget(config, 'kiosk')), now });
 }
 
@@ -110,8 +114,15 @@ export function unverifiedTokenBudget(config: Config, overrides: RateLimitOverri
  * const limits = channelLimits(config, { api: { perSecond: 1, burst: 2 } });
  * app.on('GET', '/status/:code', limits.status);
  */
-export function channelLimits(config: Config, overrides: RateLimitOverrides = {}, now: () => number = Date.now): ChannelLimits {
+export function channelLimits(
+  config: Config,
+  overrides: RateLimitOverrides = {},
+  now: () => number = Date.now,
+): ChannelLimits {
   return Object.fromEntries(
-    INTAKE_CHANNELS.map((channel) => [channel, rateLimit({ ...(overrides[channel] ?? configuredBudget(config, channel)), message: BUSY_MESSAGES[channel], now })]),
+    INTAKE_CHANNELS.map((channel) => [
+      channel,
+      rateLimit({ ...(overrides[channel] ?? configuredBudget(config, channel)), message: BUSY_MESSAGES[channel], now }),
+    ]),
   ) as ChannelLimits;
 }

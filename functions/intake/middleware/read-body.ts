@@ -20,7 +20,9 @@ export function bodyKindOf(c: Context, accepted: readonly BodyKind[]): BodyKind 
     type === 'application/json' ? 'json' : type === 'application/x-www-form-urlencoded' ? 'form' : undefined;
   if (!kind || !accepted.includes(kind)) {
     const names = accepted.map((k) => (k === 'json' ? 'application/json' : 'application/x-www-form-urlencoded'));
-    throw new UnsupportedMediaTypeError(`Content-Type ${type || '(none)'} is not accepted here; send ${names.join(' or ')}`);
+    throw new UnsupportedMediaTypeError(
+      `Content-Type ${type || '(none)'} is not accepted here; send ${names.join(' or ')}`,
+    );
   }
   // 415, not 400: a body in the charset it names may be perfectly good text;
   // what is refused is that representation (RFC 9110 §15.5.16), and the
@@ -33,7 +35,9 @@ export function bodyKindOf(c: Context, accepted: readonly BodyKind[]): BodyKind 
     .replace(/^"(.*)"$/, '$1')
     .toLowerCase();
   if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
-    throw new UnsupportedMediaTypeError(`Content-Type charset ${charset.slice(0, 40) || '(empty)'} is not accepted here; send UTF-8`);
+    throw new UnsupportedMediaTypeError(
+      `Content-Type charset ${charset.slice(0, 40) || '(empty)'} is not accepted here; send UTF-8`,
+    );
   }
   return kind;
 }
@@ -49,7 +53,9 @@ export async function readText(c: Context, maxBytes: number = MAX_BODY_BYTES): P
   try {
     return utf8.decode(bytes);
   } catch {
-    throw new ValidationError('request body is not valid UTF-8', [{ path: '(body)', message: 'must be encoded as UTF-8' }]);
+    throw new ValidationError('request body is not valid UTF-8', [
+      { path: '(body)', message: 'must be encoded as UTF-8' },
+    ]);
   }
 }
 

@@ -18,14 +18,21 @@ const MAX_KNOWN_TOKENS = 10_000;
  * const kiosks = withTokenCheckBudget(registry, tokenBucket({ perSecond: 5, burst: 25 }));
  * await authenticateKiosk({ kiosks, config }, authorization); // 429 once made-up tokens have spent the budget
  */
-export function withTokenCheckBudget(registry: Pick<KioskRegistry, 'findByTokenHash'>, unverified: TokenBucket): Pick<KioskRegistry, 'findByTokenHash'> {
+export function withTokenCheckBudget(
+  registry: Pick<KioskRegistry, 'findByTokenHash'>,
+  unverified: TokenBucket,
+): Pick<KioskRegistry, 'findByTokenHash'> {
   const known = new Set<string>();
   return {
     async findByTokenHash(tokenHash) {
       const wasKnown = known.has(tokenHash);
       if (!wasKnown) {
         const retryAfterSeconds = unverified.take();
-        if (retryAfterSeconds !== undefined) throw new TooManyRequestsError('Too many kiosk sign-ins right now; please try again in a moment.', retryAfterSeconds);
+        if (retryAfterSeconds !== undefined)
+          throw new TooManyRequestsError(
+            'Too many kiosk sign-ins right now; please try again in a moment.',
+            retryAfterSeconds,
+          );
       }
       const kiosk = await registry.findByTokenHash(tokenHash);
       if (!kiosk) {

@@ -12,7 +12,8 @@ import { layout } from './layout';
 import { dayInWords, threadList } from './thread';
 
 /** The day and hour in the configured zone, named; never the minute (escalations keep only the hour). */
-const when = (config: Config, iso: string | undefined, how: 'around' | 'by' = 'around') => (iso ? hourInZone(iso, config.timezone, how) : '');
+const when = (config: Config, iso: string | undefined, how: 'around' | 'by' = 'around') =>
+  iso ? hourInZone(iso, config.timezone, how) : '';
 
 /** Where the matter stands, in a sentence. */
 function statusInWords(config: Config, e: Escalation, overdue: boolean): string {
@@ -30,7 +31,9 @@ function auditInWords(e: Escalation, a: Escalation['audit'][number]): string {
       return to ? `Raised and routed to ${to}` : 'Raised';
     }
     case 'notified':
-      return /processed after all/.test(a.detail) ? 'The text could be shown after all, and was emailed' : `Emailed to ${a.detail.replace(/^emailed /, '')}`;
+      return /processed after all/.test(a.detail)
+        ? 'The text could be shown after all, and was emailed'
+        : `Emailed to ${a.detail.replace(/^emailed /, '')}`;
     case 'acknowledged':
       return 'Acknowledged';
     case 'responded':
@@ -60,8 +63,13 @@ export function escalationPage(
 ) {
   const { about, reasons, what, language, translation } = describeEscalation(config, e);
   const overdue = e.status === 'raised' && Date.parse(e.slaDueAt) < Date.now();
-  const acknowledgeBy = e.caseKey ? deadlineOf(config, 'acknowledge', e.raisedAt).toISOString().slice(0, 10) : undefined;
-  const feedbackBy = e.caseKey && e.acknowledgedAt ? deadlineOf(config, 'feedback', e.acknowledgedAt).toISOString().slice(0, 10) : undefined;
+  const acknowledgeBy = e.caseKey
+    ? deadlineOf(config, 'acknowledge', e.raisedAt).toISOString().slice(0, 10)
+    : undefined;
+  const feedbackBy =
+    e.caseKey && e.acknowledgedAt
+      ? deadlineOf(config, 'feedback', e.acknowledgedAt).toISOString().slice(0, 10)
+      : undefined;
   // Whom the case went around is for leadership alone: shown only once it is theirs.
   const leadershipHolds = e.sponsorId === LEADERSHIP || e.level >= 2;
   const body = html`
@@ -76,17 +84,22 @@ ${error ? html`<div class="error-summary" role="alert"><h2>There is a problem</h
   ${acknowledgeBy && e.status === 'raised' ? html`<dt><strong>Legal deadline to acknowledge</strong></dt><dd>${dayInWords(acknowledgeBy)}</dd>` : ''}
   ${feedbackBy && e.status !== 'responded' ? html`<dt><strong>Legal deadline to tell the employee what is being done</strong></dt><dd>${dayInWords(feedbackBy)}</dd>` : ''}
 </dl>
-${leadershipHolds && e.reroute
+${
+  leadershipHolds && e.reroute
     ? html`<div class="notice"><p>This case was routed around ${e.reroute.bypassed.map((id) => config.sponsors.find((s) => s.id === id)?.name ?? id).join(', ')}: ${e.reroute.reasons.map((r) => (r === 'named' ? 'the report names them' : 'the employee said it is about their management')).join(', and ')}. They have not been told of it.</p></div>`
-    : ''}
+    : ''
+}
 <h2>${e.pattern ? 'Pattern' : e.textWithheld ? 'What was said' : 'What was said (personal details removed)'}</h2>
 ${language ? html`<p>Written in ${language}.</p>` : ''}
 <blockquote class="verbatim">${what}</blockquote>
 ${translation ? html`<h2>In ${translation.name} (machine translation)</h2><blockquote class="verbatim">${translation.text}</blockquote>` : ''}
-${e.status === 'raised'
+${
+  e.status === 'raised'
     ? html`<form method="post" action="/ack/${token}"><input type="hidden" name="action" value="acknowledge"><div><button type="submit">Acknowledge</button></div></form>`
-    : ''}
-${e.caseKey
+    : ''
+}
+${
+  e.caseKey
     ? html`<form method="post" action="/ack/${token}">
   <input type="hidden" name="action" value="respond">
   <div>
@@ -96,8 +109,10 @@ ${e.caseKey
   </div>
   <div><button type="submit">Publish response</button></div>
 </form>`
-    : html`<p>This is a pattern across several people, so there is no one to answer directly; the weekly digest reports what was done.</p>`}
-${e.caseKey && thread
+    : html`<p>This is a pattern across several people, so there is no one to answer directly; the weekly digest reports what was done.</p>`
+}
+${
+  e.caseKey && thread
     ? html`<h2>Conversation with the employee</h2>
 <p class="hint" id="message-hint">The employee reads this with their case code and can answer; they never learn who you are beyond your role, and you never learn who they are. Up to ${MAX_SPONSOR_MESSAGE_CHARACTERS.toLocaleString('en-US')} characters. Do not name anyone: names are removed.</p>
 ${threadList(thread, 'sponsor')}
@@ -109,7 +124,8 @@ ${threadList(thread, 'sponsor')}
   </div>
   <div><button type="submit">Send to the employee</button></div>
 </form>`
-    : ''}
+    : ''
+}
 <h2>Audit trail</h2>
 <ol>${e.audit.map((a) => html`<li>${when(config, a.at).replace(/^around /, 'Around ')}: ${auditInWords(e, a)}</li>`)}</ol>`;
   return layout({ title: `Escalation: ${about}`, programName: config.programName, body, audience: 'sponsor' });

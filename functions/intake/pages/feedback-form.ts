@@ -21,10 +21,12 @@ export interface FormState {
 function previewPanel(preview: RedactionPreview) {
   return html`<section class="notice preview" id="preview" aria-labelledby="preview-title" tabindex="-1">
 <h2 id="preview-title">Before you send</h2>
-${preview.changes.length
+${
+  preview.changes.length
     ? html`<p>These details will be removed before anyone reads your feedback:</p>
 <ul>${preview.changes.map((change) => html`<li>‘${change.original}’ will be replaced by ${change.replacement}</li>`)}</ul>`
-    : html`<p>We found no names, phone numbers or other personal details to remove. Please check that nothing else in it points to you or to someone else.</p>`}
+    : html`<p>We found no names, phone numbers or other personal details to remove. Please check that nothing else in it points to you or to someone else.</p>`
+}
 <p>What will be read:</p>
 <blockquote class="verbatim">${preview.redactedText}</blockquote>
 <p class="hint">Nothing has been sent or kept yet. Change your text below if you want, then send it.</p>
@@ -53,23 +55,28 @@ function forEmployees(field: string, message: string): string {
  * with what was typed still in it, so nothing the employee wrote is lost.
  */
 export function feedbackFormPage(config: Config, state: FormState = {}) {
-  const errors = Object.fromEntries(Object.entries(state.errors ?? {}).map(([field, message]) => [field, forEmployees(field, message)]));
+  const errors = Object.fromEntries(
+    Object.entries(state.errors ?? {}).map(([field, message]) => [field, forEmployees(field, message)]),
+  );
   const errorList = Object.entries(errors);
   // No attribute at all when nothing describes the field: an empty one is an error to screen readers and checkers.
   const describedBy = (field: string, hint?: string) => {
     const ids = [hint, errors[field] ? `${field}-error` : undefined].filter(Boolean).join(' ');
     return ids ? html` aria-describedby="${ids}"` : '';
   };
-  const fieldError = (field: string) => (errors[field] ? html`<p class="field-error" id="${field}-error">${errors[field]}</p>` : '');
+  const fieldError = (field: string) =>
+    errors[field] ? html`<p class="field-error" id="${field}-error">${errors[field]}</p>` : '';
   const body = html`
 <h1>Tell us what's on your mind</h1>
 <p class="lead">Praise, problems, ideas: it goes to the leaders who can act on it, without your name.</p>
-${errorList.length
+${
+  errorList.length
     ? html`<div class="error-summary" role="alert" tabindex="-1" id="errors">
 <h2>There is a problem</h2>
 <ul>${errorList.map(([field, message]) => html`<li><a href="#${field === 'form' ? 'text' : field}">${message}</a></li>`)}</ul>
 </div>`
-    : ''}
+    : ''
+}
 ${state.preview ? previewPanel(state.preview) : ''}
 <form method="post" action="/feedback" accept-charset="UTF-8" novalidate>
   <div>
@@ -106,5 +113,9 @@ ${state.preview ? previewPanel(state.preview) : ''}
   <div class="actions"><button type="submit">Send anonymously</button> <button type="submit" class="secondary" formaction="/feedback/preview">Check what will be removed</button></div>
 </form>
 <p>Already sent something? <a href="/status">Check its status with your case code</a>.</p>`;
-  return layout({ title: errorList.length ? 'Error: Send feedback' : 'Send feedback', programName: config.programName, body });
+  return layout({
+    title: errorList.length ? 'Error: Send feedback' : 'Send feedback',
+    programName: config.programName,
+    body,
+  });
 }

@@ -8,7 +8,17 @@ const ICON_HREF = `data:image/svg+xml,${encodeURIComponent(ICON_SVG)}`;
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
 /** Every page: phone-first, readable without CSS, no scripts, nothing from other origins. */
-export function layout({ title, programName, body, audience = 'employee' }: { title: string; programName: string; body: Html; audience?: 'employee' | 'sponsor' }): Html {
+export function layout({
+  title,
+  programName,
+  body,
+  audience = 'employee',
+}: {
+  title: string;
+  programName: string;
+  body: Html;
+  audience?: 'employee' | 'sponsor';
+}): Html {
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -25,9 +35,11 @@ export function layout({ title, programName, body, audience = 'employee' }: { ti
 <main id="main">
 ${body}
 </main>
-${audience === 'employee'
+${
+  audience === 'employee'
     ? html`<footer><p>Anonymous: we do not record who you are, your IP address or your device. Please leave out names and details that could identify you or others.</p></footer>`
-    : html`<footer><p>This page is for you alone: please do not forward its link. Nothing here says who wrote the feedback, and nothing should try to find out.</p></footer>`}
+    : html`<footer><p>This page is for you alone: please do not forward its link. Nothing here says who wrote the feedback, and nothing should try to find out.</p></footer>`
+}
 </body>
 </html>`;
 }

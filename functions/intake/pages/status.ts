@@ -24,15 +24,18 @@ const WHAT_NEXT: Record<CaseStatus, string> = {
     'It will be read in a moment: personal details are removed and it is sorted by topic. If it is urgent, or you asked for it to be, it then goes straight to a senior leader, who can answer you here.',
   analysed:
     "Like most feedback, it now counts in the weekly report the leadership team reads, with everyone else's. It does not get a personal answer: that happens only when something urgent is passed to a senior leader.",
-  escalated: 'A senior leader has it and has been asked to acknowledge it soon. Any answer they write will appear on this page.',
+  escalated:
+    'A senior leader has it and has been asked to acknowledge it soon. Any answer they write will appear on this page.',
   acknowledged: 'The senior leader has read it. Any answer they write will appear on this page.',
   responded: 'The senior leader has answered; their answer is below.',
 };
 
 /** By when the employee will hear back, in their words; nothing once answered or without a deadline. */
 function hearBack(view: Partial<StatusWithConversation> & CaseStatusView) {
-  if (view.status === 'escalated' && view.acknowledgeBy) return html`<p class="deadline">It will be acknowledged by <strong>${dayInWords(view.acknowledgeBy)}</strong> at the latest.</p>`;
-  if (view.status === 'acknowledged' && view.feedbackBy) return html`<p class="deadline">You will hear what is being done by <strong>${dayInWords(view.feedbackBy)}</strong> at the latest.</p>`;
+  if (view.status === 'escalated' && view.acknowledgeBy)
+    return html`<p class="deadline">It will be acknowledged by <strong>${dayInWords(view.acknowledgeBy)}</strong> at the latest.</p>`;
+  if (view.status === 'acknowledged' && view.feedbackBy)
+    return html`<p class="deadline">You will hear what is being done by <strong>${dayInWords(view.feedbackBy)}</strong> at the latest.</p>`;
   return '';
 }
 
@@ -43,7 +46,8 @@ function conversation(view: StatusWithConversation, answer: { error?: string; te
 ${view.newMessages ? html`<p class="notice" role="status">There is a new message for you.</p>` : ''}
 ${answer.sent ? html`<div class="notice" role="status"><p>Your answer was sent. Personal details are removed before the senior leader reads it; it appears here in a moment.</p></div>` : ''}
 ${threadList(view.messages, 'employee')}
-${view.canAnswer
+${
+  view.canAnswer
     ? html`<form method="post" action="/status/${code}/messages">
   ${answer.error ? html`<div class="error-summary" role="alert"><h3>There is a problem</h3><p><a href="#answer">${answer.error}</a></p></div>` : ''}
   <div>
@@ -54,11 +58,16 @@ ${view.canAnswer
   <div><button type="submit">Send answer</button></div>
 </form>
 <p class="hint">By text message: send <strong>${code}</strong> followed by your answer.</p>`
-    : ''}`;
+    : ''
+}`;
 }
 
 /** Where a case is: the steps that apply to it, the current one marked, and what comes next. */
-export function statusPage(config: Config, view: CaseStatusView | StatusWithConversation, answer: { error?: string; text?: string; sent?: boolean } = {}) {
+export function statusPage(
+  config: Config,
+  view: CaseStatusView | StatusWithConversation,
+  answer: { error?: string; text?: string; sent?: boolean } = {},
+) {
   const withThread = 'messages' in view && (view.canAnswer || view.messages.length > 0) ? view : undefined;
   const steps = ORDINARY_PATH.includes(view.status) ? ORDINARY_PATH : CASE_STATUSES;
   const current = steps.indexOf(view.status);
@@ -73,7 +82,11 @@ ${hearBack(view)}
 ${view.response ? html`<h2>The answer</h2><p class="response">${view.response}</p>` : ''}
 ${withThread ? conversation(withThread, answer) : ''}
 <p><a href="/">Send more feedback</a></p>`;
-  return layout({ title: `${answer.error ? 'Error: ' : ''}Case ${view.caseCode}`, programName: config.programName, body });
+  return layout({
+    title: `${answer.error ? 'Error: ' : ''}Case ${view.caseCode}`,
+    programName: config.programName,
+    body,
+  });
 }
 
 /** The no-JavaScript way to reach `/status/:code`: a form that asks for the code. */

@@ -15,11 +15,15 @@ const WHO: Record<'sponsor' | 'employee', Record<ThreadMessage['from'], string>>
  * message with who wrote it (as the reader would say it) and its day. An
  * ordered list, so a screen reader announces how many there are.
  */
-export function threadList(messages: readonly Pick<ThreadMessage, 'from' | 'text' | 'day'>[], reader: 'sponsor' | 'employee') {
+export function threadList(
+  messages: readonly Pick<ThreadMessage, 'from' | 'text' | 'day'>[],
+  reader: 'sponsor' | 'employee',
+) {
   if (!messages.length) return html`<p class="hint">No messages yet.</p>`;
   return html`<ol class="thread">
 ${messages.map(
-  (m) => html`<li class="message from-${m.from}"><p class="meta"><strong>${WHO[reader][m.from]}</strong>${m.day ? html`, ${dayInWords(m.day)}` : ''}</p><p class="text">${m.text}</p></li>`,
+  (m) =>
+    html`<li class="message from-${m.from}"><p class="meta"><strong>${WHO[reader][m.from]}</strong>${m.day ? html`, ${dayInWords(m.day)}` : ''}</p><p class="text">${m.text}</p></li>`,
 )}
 </ol>`;
 }

@@ -3,7 +3,14 @@ import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused l
 import { ValidationError } from '../../../shared/errors';
 import type { Escalation } from '../../../shared/domain/escalation';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
-import { LinkRefusedError, acknowledgeEscalation, acknowledgeOpened, openEscalation, respondToEscalation, type AnswerDeps } from '../../../shared/use-cases/answer-escalation';
+import {
+  LinkRefusedError,
+  acknowledgeEscalation,
+  acknowledgeOpened,
+  openEscalation,
+  respondToEscalation,
+  type AnswerDeps,
+} from '../../../shared/use-cases/answer-escalation';
 import { sponsorReadsThread, sponsorWrites } from '../../../shared/use-cases/case-conversation';
 import type { SponsorDeps, SponsorEnv } from '../deps';
 import { limitBody } from '../middleware/limit-body';
@@ -44,47 +51,108 @@ export const acknowledge = (budget: MiddlewareHandler) =>
       const deps = c.var.deps;
       const escalation = await openEscalation(answerDeps(deps), c.req.param('token'));
       c.header('Cache-Control', 'no-store');
-      return c.html(escalationPage(deps.config, escalation, c.req.param('token'), undefined, undefined, await threadOf(deps, escalation)));
+      return c.html(
+        escalationPage(
+          deps.config,
+          escalation,
+          c.req.param('token'),
+          undefined,
+          undefined,
+          await threadOf(deps, escalation),
+        ),
+      );
     })
-    .post(
-      '/ack/:token',
-      budget,
-      limitBody(),
-      async (c) => {
-        const deps = c.var.deps;
-        const token = c.req.param('token');
-        const answer = answerDeps(deps);
-        const { value } = await readBody(c, ['form']);
-        const parsed = answerFormSchema.safeParse(value);
-        if (!parsed.success) {
-          throw new ValidationError('action must be acknowledge, respond or message', [{ path: 'action', message: 'must be acknowledge, respond or message' }]);
-        }
-        const fields = parsed.data;
-        c.header('Cache-Control', 'no-store');
-        if (fields.action === 'acknowledge') {
-          const escalation = await acknowledgeEscalation(answer, token);
-          return c.html(escalationPage(deps.config, escalation, token, 'Acknowledged. Thank you: the employee can now see that someone senior has it.', undefined, await threadOf(deps, escalation)));
-        }
-        if (fields.action === 'message') {
-          const opened = await openEscalation(answer, token);
-          if (!deps.threads) throw new ValidationError('Conversations are not available here.', [{ path: 'message', message: 'Conversations are not available here.' }]);
-          try {
-            await sponsorWrites({ threads: deps.threads, clock: deps.clock, config: deps.config }, opened, fields.message);
-          } catch (error) {
-            if (!(error instanceof ValidationError)) throw error;
-            return c.html(escalationPage(deps.config, opened, token, undefined, error.message, await threadOf(deps, opened), fields.message), 400);
-          }
-          // Writing to the employee shows it has been seen: it acknowledges too.
-          const escalation = await acknowledgeOpened(answer, opened);
-          return c.html(escalationPage(deps.config, escalation, token, 'Sent. The employee sees it when they check their case code, on the web or by text message; you are emailed when they answer.', undefined, await threadOf(deps, escalation)));
-        }
+    .post('/ack/:token', budget, limitBody(), async (c) => {
+      const deps = c.var.deps;
+      const token = c.req.param('token');
+      const answer = answerDeps(deps);
+      const { value } = await readBody(c, ['form']);
+      const parsed = answerFormSchema.safeParse(value);
+      if (!parsed.success) {
+        throw new ValidationError('action must be acknowledge, respond or message', [
+          { path: 'action', message: 'must be acknowledge, respond or message' },
+        ]);
+      }
+      const fields = parsed.data;
+      c.header('Cache-Control', 'no-store');
+      if (fields.action === 'acknowledge') {
+        const escalation = await acknowledgeEscalation(answer, token);
+        return c.html(
+          escalationPage(
+            deps.config,
+            escalation,
+            token,
+            'Acknowledged. Thank you: the employee can now see that someone senior has it.',
+            undefined,
+            await threadOf(deps, escalation),
+          ),
+        );
+      }
+      if (fields.action === 'message') {
+        const opened = await openEscalation(answer, token);
+        if (!deps.threads)
+          throw new ValidationError('Conversations are not available here.', [
+            { path: 'message', message: 'Conversations are not available here.' },
+          ]);
         try {
-          const escalation = await respondToEscalation(answer, token, fields.response);
-          return c.html(escalationPage(deps.config, escalation, token, 'Response published. The employee sees it when they check their case code.', undefined, await threadOf(deps, escalation)));
+          await sponsorWrites(
+            { threads: deps.threads, clock: deps.clock, config: deps.config },
+            opened,
+            fields.message,
+          );
         } catch (error) {
           if (!(error instanceof ValidationError)) throw error;
-          const escalation = await openEscalation(answer, token);
-          return c.html(escalationPage(deps.config, { ...escalation, response: fields.response }, token, undefined, error.message, await threadOf(deps, escalation)), 400);
+          return c.html(
+            escalationPage(
+              deps.config,
+              opened,
+              token,
+              undefined,
+              error.message,
+              await threadOf(deps, opened),
+              fields.message,
+            ),
+            400,
+          );
         }
-      },
-    );
+        // Writing to the employee shows it has been seen: it acknowledges too.
+        const escalation = await acknowledgeOpened(answer, opened);
+        return c.html(
+          escalationPage(
+            deps.config,
+            escalation,
+            token,
+            'Sent. The employee sees it when they check their case code, on the web or by text message; you are emailed when they answer.',
+            undefined,
+            await threadOf(deps, escalation),
+          ),
+        );
+      }
+      try {
+        const escalation = await respondToEscalation(answer, token, fields.response);
+        return c.html(
+          escalationPage(
+            deps.config,
+            escalation,
+            token,
+            'Response published. The employee sees it when they check their case code.',
+            undefined,
+            await threadOf(deps, escalation),
+          ),
+        );
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        const escalation = await openEscalation(answer, token);
+        return c.html(
+          escalationPage(
+            deps.config,
+            { ...escalation, response: fields.response },
+            token,
+            undefined,
+            error.message,
+            await threadOf(deps, escalation),
+          ),
+          400,
+        );
+      }
+    });

@@ -32,10 +32,13 @@ export const caseStatus = (budget: MiddlewareHandler) =>
       c.header('Cache-Control', 'no-store');
       try {
         const view = await statusWithConversation(deps, c.req.param('code'));
-        return wantsHtml(c) ? c.html(statusPage(deps.config, view, { sent: c.req.query('sent') === '1' })) : c.json(view);
+        return wantsHtml(c)
+          ? c.html(statusPage(deps.config, view, { sent: c.req.query('sent') === '1' }))
+          : c.json(view);
       } catch (error) {
         // The code stays in the box, so a single wrong letter is fixed without typing it all again.
-        if (error instanceof NotFoundError && wantsHtml(c)) return c.html(statusLookupPage(deps.config, error.message, c.req.param('code').slice(0, 40)), 404);
+        if (error instanceof NotFoundError && wantsHtml(c))
+          return c.html(statusLookupPage(deps.config, error.message, c.req.param('code').slice(0, 40)), 404);
         throw error;
       }
     })
@@ -51,10 +54,14 @@ export const caseStatus = (budget: MiddlewareHandler) =>
         if (kind === 'form') return c.redirect(`/status/${caseCode}?sent=1#conversation`, 303);
         return c.json({ caseCode, status: 'received' }, 201);
       } catch (error) {
-        if (kind !== 'form' || !(error instanceof ValidationError || error instanceof PayloadTooLargeError)) throw error;
+        if (kind !== 'form' || !(error instanceof ValidationError || error instanceof PayloadTooLargeError))
+          throw error;
         // The form again, with what was typed and what to fix.
         const view = await statusWithConversation(deps, code);
         const typed = typeof text === 'string' ? text : '';
-        return c.html(statusPage(deps.config, view, { error: error.message, text: typed }), error instanceof PayloadTooLargeError ? 413 : 400);
+        return c.html(
+          statusPage(deps.config, view, { error: error.message, text: typed }),
+          error instanceof PayloadTooLargeError ? 413 : 400,
+        );
       }
     });

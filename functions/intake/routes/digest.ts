@@ -21,7 +21,8 @@ export const digest = (budget: MiddlewareHandler) =>
     .get('/digest/:week', budget, async (c) => {
       const deps = c.var.deps;
       const week = c.req.param('week');
-      if (!ISO_WEEK_PATTERN.test(week)) throw new NotFoundError(`There is no week ${week.slice(0, 20)}; weeks look like 2026-W47.`);
+      if (!ISO_WEEK_PATTERN.test(week))
+        throw new NotFoundError(`There is no week ${week.slice(0, 20)}; weeks look like 2026-W47.`);
       if (!deps.digests) throw new LinkRefusedError('unknown');
       const check = openDigestLink(c.req.query('t') ?? '', week, deps.digests.linkSigningKey, deps.clock.now());
       if (!check.ok) throw new LinkRefusedError(check.reason === 'other-digest' ? 'forged' : check.reason);

@@ -21,7 +21,14 @@ function assetsFor(config: Config): KioskAssets {
   if (!assets) {
     const page = String(kioskPage(config.programName));
     const manifest = kioskManifest(config.programName);
-    const version = createHash('sha256').update(page).update(manifest).update(KIOSK_CLIENT_JS).update(KIOSK_CSS).update(ICON_SVG).digest('hex').slice(0, 16);
+    const version = createHash('sha256')
+      .update(page)
+      .update(manifest)
+      .update(KIOSK_CLIENT_JS)
+      .update(KIOSK_CSS)
+      .update(ICON_SVG)
+      .digest('hex')
+      .slice(0, 16);
     assets = { page, manifest, serviceWorker: kioskServiceWorker(version) };
     assetsByConfig.set(config, assets);
   }
@@ -41,8 +48,12 @@ export const kioskApp = new Hono<IntakeEnv>()
     c.header('Cache-Control', REVALIDATE);
     return c.html(assetsFor(c.var.deps.config).page);
   })
-  .get('/kiosk/app.js', (c) => c.body(KIOSK_CLIENT_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': REVALIDATE }))
-  .get('/kiosk/app.css', (c) => c.body(KIOSK_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': REVALIDATE }))
+  .get('/kiosk/app.js', (c) =>
+    c.body(KIOSK_CLIENT_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': REVALIDATE }),
+  )
+  .get('/kiosk/app.css', (c) =>
+    c.body(KIOSK_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': REVALIDATE }),
+  )
   .get('/kiosk/sw.js', (c) =>
     c.body(assetsFor(c.var.deps.config).serviceWorker, 200, {
       'Content-Type': 'text/javascript; charset=utf-8',
@@ -51,8 +62,17 @@ export const kioskApp = new Hono<IntakeEnv>()
     }),
   )
   .get('/kiosk/manifest.webmanifest', (c) =>
-    c.body(assetsFor(c.var.deps.config).manifest, 200, { 'Content-Type': 'application/manifest+json; charset=utf-8', 'Cache-Control': REVALIDATE }),
+    c.body(assetsFor(c.var.deps.config).manifest, 200, {
+      'Content-Type': 'application/manifest+json; charset=utf-8',
+      'Cache-Control': REVALIDATE,
+    }),
   )
-  .get('/kiosk/icon.svg', (c) => c.body(ICON_SVG, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': REVALIDATE }))
-  .get('/kiosk/icon-192.png', (c) => c.body(ICON_PNG[192], 200, { 'Content-Type': 'image/png', 'Cache-Control': REVALIDATE }))
-  .get('/kiosk/icon-512.png', (c) => c.body(ICON_PNG[512], 200, { 'Content-Type': 'image/png', 'Cache-Control': REVALIDATE }));
+  .get('/kiosk/icon.svg', (c) =>
+    c.body(ICON_SVG, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': REVALIDATE }),
+  )
+  .get('/kiosk/icon-192.png', (c) =>
+    c.body(ICON_PNG[192], 200, { 'Content-Type': 'image/png', 'Cache-Control': REVALIDATE }),
+  )
+  .get('/kiosk/icon-512.png', (c) =>
+    c.body(ICON_PNG[512], 200, { 'Content-Type': 'image/png', 'Cache-Control': REVALIDATE }),
+  );

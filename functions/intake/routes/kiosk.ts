@@ -1,7 +1,12 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { kioskSubmissionSchema } from '../../../shared/domain/kiosk';
 import type { KioskIdentity, KioskRegistry } from '../../../shared/ports/kiosk-registry';
-import { authenticateKiosk, KioskTokenError, submitKioskFeedback, throttleKiosk } from '../../../shared/use-cases/kiosk-feedback';
+import {
+  authenticateKiosk,
+  KioskTokenError,
+  submitKioskFeedback,
+  throttleKiosk,
+} from '../../../shared/use-cases/kiosk-feedback';
 import type { IntakeEnv } from '../deps';
 import { limitBody } from '../middleware/limit-body';
 import { readBody } from '../middleware/read-body';
@@ -27,7 +32,10 @@ function challengeOnRefusal(c: Context, error: unknown): never {
  * a real kiosk's requests.
  */
 async function kioskOf(c: Context<IntakeEnv>, access: KioskAccess): Promise<KioskIdentity> {
-  const identity = await authenticateKiosk({ kiosks: access.kiosks, config: c.var.deps.config }, c.req.header('authorization')).catch((error) => challengeOnRefusal(c, error));
+  const identity = await authenticateKiosk(
+    { kiosks: access.kiosks, config: c.var.deps.config },
+    c.req.header('authorization'),
+  ).catch((error) => challengeOnRefusal(c, error));
   // The limiter only counts and refuses; it has nothing of its own to run after.
   await access.channel(c, async () => {});
   return identity;
@@ -59,7 +67,10 @@ export const kioskApi = (access: KioskAccess) =>
       return c.json({ caseCode }, 201);
     });
 
-const notEnabled = (c: Context) => challengeOnRefusal(c, new KioskTokenError('kiosks are not enabled on this installation'));
+const notEnabled = (c: Context) =>
+  challengeOnRefusal(c, new KioskTokenError('kiosks are not enabled on this installation'));
 
 /** Mounted instead of {@link kioskApi} when kiosks are not enabled: every kiosk is refused as not enrolled. */
-export const kioskApiDisabled = new Hono<IntakeEnv>().get('/kiosk/config', notEnabled).post('/kiosk/feedback', notEnabled);
+export const kioskApiDisabled = new Hono<IntakeEnv>()
+  .get('/kiosk/config', notEnabled)
+  .post('/kiosk/feedback', notEnabled);

@@ -51,7 +51,10 @@ export const smsTwilioStatus = (sms: SmsChannelDeps) =>
     const delaySeconds = erasureDelayFor(MessageStatus);
     if (sms.erasure && delaySeconds !== undefined) {
       try {
-        await sms.erasure.enqueue({ accountSid: AccountSid, messageSids: [...inbound.data, MessageSid] }, { delaySeconds });
+        await sms.erasure.enqueue(
+          { accountSid: AccountSid, messageSids: [...inbound.data, MessageSid] },
+          { delaySeconds },
+        );
       } catch (cause) {
         throw new ServiceUnavailableError('The erasure of this exchange could not be scheduled just now', { cause });
       }

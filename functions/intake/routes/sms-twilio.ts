@@ -1,10 +1,21 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
-import { AppError, type ErrorCode, ServiceUnavailableError, TooManyRequestsError, ValidationError } from '../../../shared/errors';
+import {
+  AppError,
+  type ErrorCode,
+  ServiceUnavailableError,
+  TooManyRequestsError,
+  ValidationError,
+} from '../../../shared/errors';
 import { busyReply, tooLongReply, unavailableReply, unreadableReply } from '../../../shared/domain/sms-replies';
 import { smsReplyLanguage } from '../../../shared/domain/sms-language';
 import type { Language } from '../../../shared/i18n/translate';
-import { accountSidSchema, ERASE_AFTER_DELIVERY_SECONDS, messageSidSchema, type SmsErasureJob } from '../../../shared/domain/sms-erasure';
+import {
+  accountSidSchema,
+  ERASE_AFTER_DELIVERY_SECONDS,
+  messageSidSchema,
+  type SmsErasureJob,
+} from '../../../shared/domain/sms-erasure';
 import type { Queue } from '../../../shared/ports/queue';
 import { handleInboundSms } from '../../../shared/use-cases/handle-inbound-sms';
 import { limitBody } from '../middleware/limit-body';
@@ -78,10 +89,25 @@ export function answerInTwiml(error: Error, c: Context<IntakeEnv>): Response | P
   if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
   const { logger } = c.var.deps;
   const causeName = error.cause instanceof Error ? error.cause.name : undefined;
-  if (error instanceof AppError) logger.warn('sms refused', { channel: 'sms', provider: 'twilio', code: error.code, status: httpStatusOf(error), causeName });
-  else logger.error('unhandled error', { channel: 'sms', provider: 'twilio', errorName: error.name, route: c.req.routePath });
+  if (error instanceof AppError)
+    logger.warn('sms refused', {
+      channel: 'sms',
+      provider: 'twilio',
+      code: error.code,
+      status: httpStatusOf(error),
+      causeName,
+    });
+  else
+    logger.error('unhandled error', {
+      channel: 'sms',
+      provider: 'twilio',
+      errorName: error.name,
+      route: c.req.routePath,
+    });
   c.header('Cache-Control', 'no-store');
-  return c.body(twiml([refusalReply(error, c.var.deps.config.defaultLanguage)]), 200, { 'Content-Type': 'text/xml; charset=utf-8' });
+  return c.body(twiml([refusalReply(error, c.var.deps.config.defaultLanguage)]), 200, {
+    'Content-Type': 'text/xml; charset=utf-8',
+  });
 }
 
 /**
@@ -94,10 +120,9 @@ export function answerInTwiml(error: Error, c: Context<IntakeEnv>): Response | P
  * (hashed) sender.
  */
 export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
-  new Hono<IntakeEnv>().onError(answerInTwiml).post(
-    TWILIO_WEBHOOK_PATH,
-    limitBody(TWILIO_MAX_BODY_BYTES),
-    async (c) => {
+  new Hono<IntakeEnv>()
+    .onError(answerInTwiml)
+    .post(TWILIO_WEBHOOK_PATH, limitBody(TWILIO_MAX_BODY_BYTES), async (c) => {
       const deps = c.var.deps;
       bodyKindOf(c, ['form']);
       const fields = await readSignedForm(c, TWILIO_MAX_BODY_BYTES);
@@ -114,9 +139,21 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
 
       let messages: string[];
       try {
-        const reply = await handleInboundSms(deps, { from: From, to: To, body: Body, messageId: MessageSid, mediaCount: NumMedia });
+        const reply = await handleInboundSms(deps, {
+          from: From,
+          to: To,
+          body: Body,
+          messageId: MessageSid,
+          mediaCount: NumMedia,
+        });
         // Not logged when a case was made or an answer sent: the line's timestamp would date it.
-        if (reply.outcome !== 'accepted' && reply.outcome !== 'answered') deps.logger.info('sms handled', { channel: 'sms', provider: 'twilio', outcome: reply.outcome, replies: reply.messages.length });
+        if (reply.outcome !== 'accepted' && reply.outcome !== 'answered')
+          deps.logger.info('sms handled', {
+            channel: 'sms',
+            provider: 'twilio',
+            outcome: reply.outcome,
+            replies: reply.messages.length,
+          });
         messages = reply.messages;
       } catch (error) {
         // Twilio shows the sender nothing for a non-2xx answer and does not
@@ -135,13 +172,14 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
         // The reply's status callbacks erase both records once it is delivered;
         // this message's SID travels in the URL Twilio signs (and then erases).
         const inbound = messageSidSchema.safeParse(MessageSid);
-        if (messages.length) statusCallback = `${publicBaseOf(sms, c.req.url)}${TWILIO_STATUS_PATH}${inbound.success ? `?inbound=${inbound.data}` : ''}`;
-        else if (inbound.success) await scheduleErasure(c, sms.erasure, { accountSid: accountSid.data, messageSids: [inbound.data] });
+        if (messages.length)
+          statusCallback = `${publicBaseOf(sms, c.req.url)}${TWILIO_STATUS_PATH}${inbound.success ? `?inbound=${inbound.data}` : ''}`;
+        else if (inbound.success)
+          await scheduleErasure(c, sms.erasure, { accountSid: accountSid.data, messageSids: [inbound.data] });
       }
       c.header('Cache-Control', 'no-store');
       return c.body(twiml(messages, statusCallback), 200, { 'Content-Type': 'text/xml; charset=utf-8' });
-    },
-  );
+    });
 
 /** Mounted instead of {@link smsTwilio} when SMS is not configured: the texter is asked to try again later. */
 export const smsTwilioUnavailable = new Hono<IntakeEnv>().onError(answerInTwiml).post(TWILIO_WEBHOOK_PATH, () => {
@@ -153,10 +191,18 @@ export const smsTwilioUnavailable = new Hono<IntakeEnv>().onError(answerInTwiml)
  * come, so the texter's message alone is queued for erasure now. A failure
  * costs the texter nothing; Twilio's Message Redaction remains.
  */
-async function scheduleErasure(c: Context<IntakeEnv>, erasure: Queue<SmsErasureJob>, job: SmsErasureJob): Promise<void> {
+async function scheduleErasure(
+  c: Context<IntakeEnv>,
+  erasure: Queue<SmsErasureJob>,
+  job: SmsErasureJob,
+): Promise<void> {
   try {
     await erasure.enqueue(job, { delaySeconds: ERASE_AFTER_DELIVERY_SECONDS });
   } catch (error) {
-    c.var.deps.logger.warn('sms erasure not scheduled', { channel: 'sms', provider: 'twilio', errorName: error instanceof Error ? error.name : typeof error });
+    c.var.deps.logger.warn('sms erasure not scheduled', {
+      channel: 'sms',
+      provider: 'twilio',
+      errorName: error instanceof Error ? error.name : typeof error,
+    });
   }
 }

@@ -9,7 +9,8 @@ import type { SmsChannelDeps } from '../deps';
 /** The form's fields as Twilio signed them: every field, repeated ones as arrays. */
 export async function readSignedForm(c: Context, maxBytes: number): Promise<Record<string, string | string[]>> {
   const fields = new Map<string, string[]>();
-  for (const [name, value] of parseForm(await readText(c, maxBytes))) fields.set(name, [...(fields.get(name) ?? []), value]);
+  for (const [name, value] of parseForm(await readText(c, maxBytes)))
+    fields.set(name, [...(fields.get(name) ?? []), value]);
   // fromEntries defines own properties, so a field named __proto__ stays a field.
   return Object.fromEntries([...fields].map(([name, values]) => [name, values.length === 1 ? values[0]! : values]));
 }
@@ -24,7 +25,12 @@ export function publicBaseOf(sms: SmsChannelDeps, requestUrl: string): string {
  * not match `fields` posted to `path` (and the query string as received)
  * under the public URL; 503 when the auth token cannot be read just now.
  */
-export async function verifyTwilioSignature(c: Context, sms: SmsChannelDeps, path: string, fields: Record<string, string | string[]>): Promise<void> {
+export async function verifyTwilioSignature(
+  c: Context,
+  sms: SmsChannelDeps,
+  path: string,
+  fields: Record<string, string | string[]>,
+): Promise<void> {
   let authToken: string;
   try {
     authToken = typeof sms.twilioAuthToken === 'string' ? sms.twilioAuthToken : await sms.twilioAuthToken();

@@ -15,7 +15,9 @@ import { logRefusal, respondToError } from '../respond';
 export function submissionError(error: z.ZodError): AppError {
   const issues = error.issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message }));
   const tooLong = error.issues.some((i) => i.code === 'too_big' || (i.code === 'custom' && i.params?.tooBig === true));
-  const summary = issues.map((i) => (i.path === '(body)' ? 'request body must be a JSON object' : i.message)).join('; ');
+  const summary = issues
+    .map((i) => (i.path === '(body)' ? 'request body must be a JSON object' : i.message))
+    .join('; ');
   return tooLong ? new PayloadTooLargeError(summary, issues) : new ValidationError(summary, issues);
 }
 
@@ -35,7 +37,12 @@ export function idempotencyKeyOf(header: string | undefined): string | undefined
   if (!IDEMPOTENCY_KEY.test(header) || new Set(header).size < MIN_DISTINCT_CHARACTERS) {
     throw new ValidationError(
       'The Idempotency-Key header must be a random value of 16 to 128 letters, digits or punctuation, without spaces (a new UUID for each submission, for example)',
-      [{ path: 'Idempotency-Key', message: 'must be 16 to 128 visible ASCII characters, random enough that no other client picks the same' }],
+      [
+        {
+          path: 'Idempotency-Key',
+          message: 'must be 16 to 128 visible ASCII characters, random enough that no other client picks the same',
+        },
+      ],
     );
   }
   return `web:${header}`;
@@ -112,6 +119,8 @@ export function webFeedback(limits: WebFeedbackLimits) {
       const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
       const receipt = await submitFeedback(deps, { channel: 'web', ...parsed.data, idempotencyKey });
       c.header('Cache-Control', 'no-store');
-      return kind === 'form' ? c.html(confirmationPage(deps.config, receipt.caseCode, new URL(c.req.url).origin)) : c.json({ caseCode: receipt.caseCode, status: receipt.status }, 201);
+      return kind === 'form'
+        ? c.html(confirmationPage(deps.config, receipt.caseCode, new URL(c.req.url).origin))
+        : c.json({ caseCode: receipt.caseCode, status: receipt.status }, 201);
     });
 }

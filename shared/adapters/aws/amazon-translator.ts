@@ -13,7 +13,8 @@ export class AmazonTranslator implements Translator {
   constructor(private readonly client: TranslateClient) {}
 
   async translate(text: string, sourceLanguage: string, targetLanguage: string): Promise<string> {
-    if (Buffer.byteLength(text, 'utf8') > MAX_TEXT_BYTES) throw new RangeError(`text over Amazon Translate's ${MAX_TEXT_BYTES} bytes`);
+    if (Buffer.byteLength(text, 'utf8') > MAX_TEXT_BYTES)
+      throw new RangeError(`text over Amazon Translate's ${MAX_TEXT_BYTES} bytes`);
     const { TranslatedText } = await this.client.send(
       new TranslateTextCommand({ Text: text, SourceLanguageCode: sourceLanguage, TargetLanguageCode: targetLanguage }),
     );

@@ -10,7 +10,13 @@ import {
   type ThreadSummary,
 } from '../../ports/case-thread';
 import { collect, conditionalWrite, epochSeconds, isExpired, queryItems } from './dynamodb-toolkit';
-import { THREAD_HEAD_SK, THREAD_MESSAGE_SK_PREFIX, THREAD_ONCE_SK_PREFIX, threadMessageSk, threadPk } from './table-keys';
+import {
+  THREAD_HEAD_SK,
+  THREAD_MESSAGE_SK_PREFIX,
+  THREAD_ONCE_SK_PREFIX,
+  threadMessageSk,
+  threadPk,
+} from './table-keys';
 
 /*
  * One item per message (`MSG#0001` …), so a long thread never nears
@@ -37,9 +43,13 @@ export class DynamoDbCaseThread implements CaseThread {
     if (!DAY.test(day)) throw new Error('A thread message needs its day as YYYY-MM-DD');
     const expiresAt = epochSeconds(expiresAtDate);
     const head = { pk: threadPk(caseKey), sk: THREAD_HEAD_SK };
-    const once = message.onceKey ? { pk: threadPk(caseKey), sk: `${THREAD_ONCE_SK_PREFIX}${message.onceKey.slice(0, 100)}` } : undefined;
+    const once = message.onceKey
+      ? { pk: threadPk(caseKey), sk: `${THREAD_ONCE_SK_PREFIX}${message.onceKey.slice(0, 100)}` }
+      : undefined;
     if (once) {
-      const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: once, ConsistentRead: true }));
+      const { Item } = await this.client.send(
+        new GetCommand({ TableName: this.tableName, Key: once, ConsistentRead: true }),
+      );
       if (Item) return { seq: num(Item.seq), from: message.from, text: message.text, day };
     }
     let seq: number | undefined;
@@ -110,8 +120,7 @@ export class DynamoDbCaseThread implements CaseThread {
         ConsistentRead: true,
       }),
     );
-    if (!Item || isExpired(Item, this.clock.now()))
-      return { messages: 0, newForSponsor: false, newForEmployee: false };
+    if (!Item || isExpired(Item, this.clock.now())) return { messages: 0, newForSponsor: false, newForEmployee: false };
     return {
       messages: num(Item.messageCount),
       newForSponsor: num(Item.lastFromEmployee) > num(Item.sponsorReadThrough),

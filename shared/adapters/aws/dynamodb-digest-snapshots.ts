@@ -28,7 +28,9 @@ const figuresSchema = z.object({
   topics: z.array(group.extend({ topic: z.string() })),
   phrases: z.array(z.object({ phrase: z.string(), total: z.int(), sentiment: counts })),
   /** Absent in weeks frozen before languages were counted. */
-  languages: z.array(z.object({ language: z.string(), site: z.string().optional(), channel: z.enum(CHANNELS), total: z.int() })).optional(),
+  languages: z
+    .array(z.object({ language: z.string(), site: z.string().optional(), channel: z.enum(CHANNELS), total: z.int() }))
+    .optional(),
 });
 
 /**

@@ -11,7 +11,16 @@ import { shiftWeek } from '../../digest/weeks';
 import type { Clock } from '../../ports/clock';
 import type { EscalationHistory } from '../../ports/escalation-history';
 import type { EscalationStore } from '../../ports/escalation-store';
-import { batchGetItems, collect, conditionalWrite, epochSeconds, isExpired, queryItems, queryPages, type Item } from './dynamodb-toolkit';
+import {
+  batchGetItems,
+  collect,
+  conditionalWrite,
+  epochSeconds,
+  isExpired,
+  queryItems,
+  queryPages,
+  type Item,
+} from './dynamodb-toolkit';
 import {
   escalationKey as key,
   escalationWeekPk,
@@ -100,7 +109,9 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
   private async getMany(ids: readonly string[]): Promise<Escalation[]> {
     const now = this.clock.now();
     const items = await batchGetItems(this.client, this.tableName, ids.map(key), { consistentRead: true });
-    const byId = new Map(items.filter((item) => !isExpired(item, now)).map((item) => [String(item.id), fromItem(item).escalation]));
+    const byId = new Map(
+      items.filter((item) => !isExpired(item, now)).map((item) => [String(item.id), fromItem(item).escalation]),
+    );
     return ids.map((id) => byId.get(id)).filter((e): e is Escalation => e !== undefined);
   }
 
@@ -266,7 +277,9 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
       });
       for (const item of await collect(entries)) ids.add(String(item.id));
     }
-    return (await this.getMany([...ids])).sort((a, b) => a.raisedAt.localeCompare(b.raisedAt) || a.id.localeCompare(b.id));
+    return (await this.getMany([...ids])).sort(
+      (a, b) => a.raisedAt.localeCompare(b.raisedAt) || a.id.localeCompare(b.id),
+    );
   }
 
   private async removeOpen(id: string) {
@@ -308,7 +321,10 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
 /** An escalation as stored, without the table's own attributes. */
 function fromItem(item: Item): { escalation: Escalation; expiresAt: number | undefined } {
   const { pk: _pk, sk: _sk, type: _type, expiresAt, ...escalation } = item;
-  return { escalation: escalation as unknown as Escalation, expiresAt: typeof expiresAt === 'number' ? expiresAt : undefined };
+  return {
+    escalation: escalation as unknown as Escalation,
+    expiresAt: typeof expiresAt === 'number' ? expiresAt : undefined,
+  };
 }
 
 const inRange = (iso: string, from: Date, to: Date) => {

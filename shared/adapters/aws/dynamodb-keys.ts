@@ -52,7 +52,9 @@ export class DynamoDbKeyTooLongError extends Error {
 export function assertKeyFits(key: { pk: string; sk?: string }): void {
   const pkBytes = utf8Length(key.pk);
   if (pkBytes === 0 || pkBytes > MAX_PARTITION_KEY_BYTES) {
-    throw new DynamoDbKeyTooLongError(`partition key of ${pkBytes} bytes: DynamoDB takes 1 to ${MAX_PARTITION_KEY_BYTES}`);
+    throw new DynamoDbKeyTooLongError(
+      `partition key of ${pkBytes} bytes: DynamoDB takes 1 to ${MAX_PARTITION_KEY_BYTES}`,
+    );
   }
   if (key.sk === undefined) return;
   const skBytes = utf8Length(key.sk);

@@ -39,7 +39,8 @@ export function isRung(n: number): boolean {
   return n % step === 0;
 }
 
-export const phraseMarkSk = (rung: number, phrase: string) => `${PHRASE_MARK_PREFIX}${String(rung).padStart(10, '0')}#${keyPart(phrase)}`;
+export const phraseMarkSk = (rung: number, phrase: string) =>
+  `${PHRASE_MARK_PREFIX}${String(rung).padStart(10, '0')}#${keyPart(phrase)}`;
 const phraseTallySk = (phrase: string) => `${PHRASE_TALLY_PREFIX}${keyPart(phrase)}`;
 
 /**
@@ -48,7 +49,8 @@ const phraseTallySk = (phrase: string) => `${PHRASE_TALLY_PREFIX}${keyPart(phras
  */
 export function leadingPhraseItems(pk: string, phrase: string, total: number, expiresAt: number): Item[] {
   const items: Item[] = [{ pk, sk: phraseTallySk(phrase), kind: 'phrase-tally', phrase, n: total, expiresAt }];
-  for (let n = 2; n <= total; n += 1) if (isRung(n)) items.push({ pk, sk: phraseMarkSk(n, phrase), kind: 'phrase-mark', phrase, expiresAt });
+  for (let n = 2; n <= total; n += 1)
+    if (isRung(n)) items.push({ pk, sk: phraseMarkSk(n, phrase), kind: 'phrase-mark', phrase, expiresAt });
   return items;
 }
 
@@ -72,7 +74,12 @@ export class DynamoDbLeadingPhrases {
     );
     const n = typeof Attributes?.n === 'number' ? Attributes.n : 0;
     if (!isRung(n)) return;
-    await this.client.send(new PutCommand({ TableName: this.tableName, Item: { pk, sk: phraseMarkSk(n, phrase), kind: 'phrase-mark', phrase, expiresAt } }));
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { pk, sk: phraseMarkSk(n, phrase), kind: 'phrase-mark', phrase, expiresAt },
+      }),
+    );
   }
 
   /**
@@ -100,7 +107,9 @@ export class DynamoDbLeadingPhrases {
     }
     const figures: PhraseFigures[] = [];
     for (let i = 0; i < leading.length; i += PARALLEL_READS) {
-      figures.push(...(await Promise.all(leading.slice(i, i + PARALLEL_READS).map((phrase) => this.count(pk, phrase, now)))));
+      figures.push(
+        ...(await Promise.all(leading.slice(i, i + PARALLEL_READS).map((phrase) => this.count(pk, phrase, now)))),
+      );
     }
     return figures.filter((f) => f.total > 0);
   }

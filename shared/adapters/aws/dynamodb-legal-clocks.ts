@@ -31,7 +31,10 @@ export class DynamoDbLegalClocks implements LegalClocks {
   async schedule(events: ClockEvent[], expiresAt: Date): Promise<void> {
     for (const event of events) {
       await this.client.send(
-        new PutCommand({ TableName: this.tableName, Item: { ...dueKey(event), ...event, expiresAt: epochSeconds(expiresAt) } }),
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...dueKey(event), ...event, expiresAt: epochSeconds(expiresAt) },
+        }),
       );
     }
   }
@@ -59,7 +62,11 @@ export class DynamoDbLegalClocks implements LegalClocks {
       queryItems(this.client, {
         TableName: this.tableName,
         KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-        ExpressionAttributeValues: { ':pk': CLOCKS_DUE_PK, ':from': `${from.toISOString()}#~`, ':to': `${to.toISOString()}#~` },
+        ExpressionAttributeValues: {
+          ':pk': CLOCKS_DUE_PK,
+          ':from': `${from.toISOString()}#~`,
+          ':to': `${to.toISOString()}#~`,
+        },
       }),
     );
     return items.filter((item) => !isExpired(item, now)).map(eventOf);
@@ -73,14 +80,22 @@ export class DynamoDbLegalClocks implements LegalClocks {
     await this.client.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { pk: CLOCKS_PASSED_PK, sk: clockPassedSk(passed.escalationId, passed.deadline), ...passed, expiresAt: epochSeconds(expiresAt) },
+        Item: {
+          pk: CLOCKS_PASSED_PK,
+          sk: clockPassedSk(passed.escalationId, passed.deadline),
+          ...passed,
+          expiresAt: epochSeconds(expiresAt),
+        },
       }),
     );
   }
 
   async met(escalationId: string, deadline: LegalDeadline): Promise<void> {
     await this.client.send(
-      new DeleteCommand({ TableName: this.tableName, Key: { pk: CLOCKS_PASSED_PK, sk: clockPassedSk(escalationId, deadline) } }),
+      new DeleteCommand({
+        TableName: this.tableName,
+        Key: { pk: CLOCKS_PASSED_PK, sk: clockPassedSk(escalationId, deadline) },
+      }),
     );
   }
 
@@ -95,6 +110,10 @@ export class DynamoDbLegalClocks implements LegalClocks {
     );
     return items
       .filter((item) => !isExpired(item, now))
-      .map((item) => ({ escalationId: String(item.escalationId), deadline: deadlineOf(item.deadline), day: String(item.day) }));
+      .map((item) => ({
+        escalationId: String(item.escalationId),
+        deadline: deadlineOf(item.deadline),
+        day: String(item.day),
+      }));
   }
 }

@@ -101,19 +101,33 @@ export async function batchGetItems(
   const unique = [...new Map(keys.map((key) => [keyId(key), key])).values()];
   const chunks: Item[][] = [];
   for (let i = 0; i < unique.length; i += BATCH_GET_LIMIT) chunks.push(unique.slice(i, i + BATCH_GET_LIMIT));
-  const found = await Promise.all(chunks.map((chunk) => batchGetChunk(client, tableName, chunk, consistentRead, sleep)));
+  const found = await Promise.all(
+    chunks.map((chunk) => batchGetChunk(client, tableName, chunk, consistentRead, sleep)),
+  );
   return found.flat();
 }
 
-async function batchGetChunk(client: DynamoDBDocumentClient, tableName: string, keys: Item[], consistentRead: boolean, sleep: (ms: number) => Promise<void>): Promise<Item[]> {
+async function batchGetChunk(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  keys: Item[],
+  consistentRead: boolean,
+  sleep: (ms: number) => Promise<void>,
+): Promise<Item[]> {
   const items: Item[] = [];
   let pending = keys;
   for (let attempt = 0; pending.length > 0; attempt += 1) {
     if (attempt === BATCH_GET_ATTEMPTS) {
-      throw new Error(`DynamoDB left ${pending.length} of ${keys.length} items unread after ${BATCH_GET_ATTEMPTS} tries (the table is throttling reads); try again later.`);
+      throw new Error(
+        `DynamoDB left ${pending.length} of ${keys.length} items unread after ${BATCH_GET_ATTEMPTS} tries (the table is throttling reads); try again later.`,
+      );
     }
     if (attempt > 0) await sleep(Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt));
-    const page = await client.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: consistentRead || undefined } } }));
+    const page = await client.send(
+      new BatchGetCommand({
+        RequestItems: { [tableName]: { Keys: pending, ConsistentRead: consistentRead || undefined } },
+      }),
+    );
     items.push(...(page.Responses?.[tableName] ?? []));
     pending = (page.UnprocessedKeys?.[tableName]?.Keys ?? []) as Item[];
   }
@@ -121,7 +135,12 @@ async function batchGetChunk(client: DynamoDBDocumentClient, tableName: string, 
 }
 
 /** A key's identity whatever the order of its attributes, to read each key once. */
-const keyId = (key: Item) => JSON.stringify(Object.keys(key).sort().map((name) => [name, key[name]]));
+const keyId = (key: Item) =>
+  JSON.stringify(
+    Object.keys(key)
+      .sort()
+      .map((name) => [name, key[name]]),
+  );
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Collects an async generator's values (a query's items) into an array. */

@@ -44,7 +44,21 @@ export const DEFAULT_CONTRIBUTORS_PER_ITEM = 10_000;
 const SENTIMENTS: Sentiment[] = ['POSITIVE', 'NEGATIVE', 'NEUTRAL', 'MIXED'];
 const MAX_PHRASES = 5;
 // Several of these are DynamoDB reserved words, so all go through #names.
-const PROJECTED = ['kind', 'site', 'channel', 'topic', 'phrase', 'language', 'total', ...SENTIMENTS, 'r1', 'r2', 'r3', 'r4', 'expiresAt'];
+const PROJECTED = [
+  'kind',
+  'site',
+  'channel',
+  'topic',
+  'phrase',
+  'language',
+  'total',
+  ...SENTIMENTS,
+  'r1',
+  'r2',
+  'r3',
+  'r4',
+  'expiresAt',
+];
 
 export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
   private readonly contributorsPerItem: number;
@@ -71,14 +85,33 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
     const sitePart = keyPart(site);
     const language = languageCode(c.language);
     const counters = [
-      { sk: groupCounterSk(sitePart, c.channel, shard), attrs: { kind: 'group', site, channel: c.channel }, rating: c.rating },
-      { sk: languageCounterSk(language, sitePart, c.channel, shard), attrs: { kind: 'language', language, site, channel: c.channel }, rating: undefined },
-      ...c.topics.map((topic) => ({ sk: topicCounterSk(topic, sitePart, c.channel, shard), attrs: { kind: 'topic', topic, site, channel: c.channel }, rating: c.rating })),
-      ...c.keyPhrases.slice(0, MAX_PHRASES).map((phrase) => ({ sk: phraseCounterSk(phrase, shard), attrs: { kind: 'phrase', phrase }, rating: undefined })),
+      {
+        sk: groupCounterSk(sitePart, c.channel, shard),
+        attrs: { kind: 'group', site, channel: c.channel },
+        rating: c.rating,
+      },
+      {
+        sk: languageCounterSk(language, sitePart, c.channel, shard),
+        attrs: { kind: 'language', language, site, channel: c.channel },
+        rating: undefined,
+      },
+      ...c.topics.map((topic) => ({
+        sk: topicCounterSk(topic, sitePart, c.channel, shard),
+        attrs: { kind: 'topic', topic, site, channel: c.channel },
+        rating: c.rating,
+      })),
+      ...c.keyPhrases.slice(0, MAX_PHRASES).map((phrase) => ({
+        sk: phraseCounterSk(phrase, shard),
+        attrs: { kind: 'phrase', phrase },
+        rating: undefined,
+      })),
     ];
     for (const counter of counters) assertKeyFits({ pk, sk: counter.sk });
     for (const counter of counters) {
-      const counted = await this.increment(pk, counter.sk, id, c.sentiment, counter.rating, { ...counter.attrs, expiresAt: ttl });
+      const counted = await this.increment(pk, counter.sk, id, c.sentiment, counter.rating, {
+        ...counter.attrs,
+        expiresAt: ttl,
+      });
       if (counted && 'phrase' in counter.attrs) await this.leading.tally(pk, counter.attrs.phrase, ttl);
     }
   }
@@ -108,14 +141,19 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
     const groups = new Map<string, GroupFigures>();
     const topics = new Map<string, TopicFigures>();
     const languages = new Map<string, LanguageFigures>();
-        for (const item of items) {
+    for (const item of items) {
       if (isExpired(item, now)) continue;
       const site = item.site === NO_SITE ? undefined : (item.site as string);
       const channel = item.channel as Channel;
       if (item.kind === 'group') {
         addTo(groups, `${item.site}#${channel}`, () => emptyGroup(site, channel), item);
       } else if (item.kind === 'topic') {
-        addTo(topics, `${item.topic}#${item.site}#${channel}`, () => ({ ...emptyGroup(site, channel), topic: item.topic as string }), item);
+        addTo(
+          topics,
+          `${item.topic}#${item.site}#${channel}`,
+          () => ({ ...emptyGroup(site, channel), topic: item.topic as string }),
+          item,
+        );
       } else if (item.kind === 'language') {
         const id = `${item.language}#${item.site}#${channel}`;
         const figures = languages.get(id) ?? { language: String(item.language), site, channel, total: 0 };
@@ -123,11 +161,24 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
         languages.set(id, figures);
       }
     }
-    return { week, groups: [...groups.values()], topics: [...topics.values()], phrases: leadingPhrases, languages: [...languages.values()] };
+    return {
+      week,
+      groups: [...groups.values()],
+      topics: [...topics.values()],
+      phrases: leadingPhrases,
+      languages: [...languages.values()],
+    };
   }
 
   /** Counts the contribution once in the first of the counter's items that holds it or has room for it; false when it was counted before. */
-  private async increment(pk: string, sk: string, id: string, sentiment: Sentiment, rating: number | undefined, attrs: Record<string, unknown>): Promise<boolean> {
+  private async increment(
+    pk: string,
+    sk: string,
+    id: string,
+    sentiment: Sentiment,
+    rating: number | undefined,
+    attrs: Record<string, unknown>,
+  ): Promise<boolean> {
     for (let generation = 0; ; generation += 1) {
       const key = { pk, sk: generation === 0 ? sk : `${sk}+${generation}` };
       assertKeyFits(key);
@@ -137,9 +188,24 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
   }
 
   /** False when the item already holds the id or is full. */
-  private async tryIncrement(key: { pk: string; sk: string }, id: string, sentiment: Sentiment, rating: number | undefined, attrs: Record<string, unknown>): Promise<boolean> {
-    const names: Record<string, string> = { '#sentiment': sentiment, '#total': 'total', '#contributors': 'contributors' };
-    const values: Record<string, unknown> = { ':one': 1, ':ids': new Set([id]), ':id': id, ':room': this.contributorsPerItem };
+  private async tryIncrement(
+    key: { pk: string; sk: string },
+    id: string,
+    sentiment: Sentiment,
+    rating: number | undefined,
+    attrs: Record<string, unknown>,
+  ): Promise<boolean> {
+    const names: Record<string, string> = {
+      '#sentiment': sentiment,
+      '#total': 'total',
+      '#contributors': 'contributors',
+    };
+    const values: Record<string, unknown> = {
+      ':one': 1,
+      ':ids': new Set([id]),
+      ':id': id,
+      ':room': this.contributorsPerItem,
+    };
     const sets = Object.entries(attrs).map(([key, value], i) => {
       names[`#a${i}`] = key;
       values[`:a${i}`] = value;
@@ -156,7 +222,8 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
           TableName: this.tableName,
           Key: key,
           UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
-          ConditionExpression: 'attribute_not_exists(#contributors) OR (NOT contains(#contributors, :id) AND size(#contributors) < :room)',
+          ConditionExpression:
+            'attribute_not_exists(#contributors) OR (NOT contains(#contributors, :id) AND size(#contributors) < :room)',
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
         }),
@@ -189,9 +256,20 @@ function languageCode(language: string | undefined): string {
 
 const num = (value: unknown) => (typeof value === 'number' ? value : 0);
 const emptyCounts = (): SentimentCounts => ({ POSITIVE: 0, NEGATIVE: 0, NEUTRAL: 0, MIXED: 0 });
-const emptyGroup = (site: string | undefined, channel: Channel): GroupFigures => ({ site, channel, total: 0, sentiment: emptyCounts(), ratings: [0, 0, 0, 0] });
+const emptyGroup = (site: string | undefined, channel: Channel): GroupFigures => ({
+  site,
+  channel,
+  total: 0,
+  sentiment: emptyCounts(),
+  ratings: [0, 0, 0, 0],
+});
 
-function addTo<T extends GroupFigures>(map: Map<string, T>, key: string, create: () => T, item: Record<string, unknown>) {
+function addTo<T extends GroupFigures>(
+  map: Map<string, T>,
+  key: string,
+  create: () => T,
+  item: Record<string, unknown>,
+) {
   const figures = map.get(key) ?? create();
   figures.total += num(item.total);
   for (const s of SENTIMENTS) figures.sentiment[s] += num(item[s]);

@@ -30,7 +30,9 @@ export class S3DigestArchive implements DigestArchive {
 
   async get(key: DigestKey): Promise<Digest | undefined> {
     try {
-      const { Body } = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: `${this.prefix}${digestFileName(key)}` }));
+      const { Body } = await this.client.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: `${this.prefix}${digestFileName(key)}` }),
+      );
       if (!Body) return undefined;
       return digestSchema.parse(JSON.parse(await Body.transformToString('utf-8')));
     } catch (error) {
@@ -49,5 +51,8 @@ export class S3DigestArchive implements DigestArchive {
 function isMissingObject(error: unknown): boolean {
   if (!(error instanceof S3ServiceException)) return false;
   const status = error.$metadata.httpStatusCode;
-  return (status === 404 && (error.name === 'NoSuchKey' || error.name === 'NotFound')) || (status === 403 && error.name === 'AccessDenied');
+  return (
+    (status === 404 && (error.name === 'NoSuchKey' || error.name === 'NotFound')) ||
+    (status === 403 && error.name === 'AccessDenied')
+  );
 }

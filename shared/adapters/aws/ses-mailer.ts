@@ -75,7 +75,9 @@ export class SesMailer implements Mailer {
     const found = await Promise.all(
       addresses.map(async (address): Promise<SuppressedRecipient | undefined> => {
         try {
-          const { SuppressedDestination: entry } = await this.client.send(new GetSuppressedDestinationCommand({ EmailAddress: address }));
+          const { SuppressedDestination: entry } = await this.client.send(
+            new GetSuppressedDestinationCommand({ EmailAddress: address }),
+          );
           return entry ? { address, reason: entry.Reason, since: entry.LastUpdateTime } : undefined;
         } catch {
           return undefined; // NotFoundException: not suppressed; anything else: as above

@@ -47,7 +47,10 @@ export class OfflineAnalyzer implements Analyzer {
     const redactedText = this.redactor(text);
     // Key phrases come from the redacted text, so no name or number reaches the themes
     // (a replaced redactor's output is redacted once more: only the built-in one is trusted).
-    const keyPhrases = this.redactor === redact ? keyPhrasesOfRedacted(redactedText, language) : extractKeyPhrases(redactedText, language);
+    const keyPhrases =
+      this.redactor === redact
+        ? keyPhrasesOfRedacted(redactedText, language)
+        : extractKeyPhrases(redactedText, language);
     return { language, sentiment, sentimentScores: scores, redactedText, keyPhrases };
   }
 }

@@ -52,7 +52,10 @@ export class TwilioMessageEraser implements ProviderMessageEraser {
     const url = `${this.apiUrl}/2010-04-01/Accounts/${encodeURIComponent(accountSid)}/Messages/${encodeURIComponent(messageSid)}.json`;
     const res = await fetch(url, {
       method: 'DELETE',
-      headers: { authorization: `Basic ${Buffer.from(`${accountSid}:${token}`).toString('base64')}`, accept: 'application/json' },
+      headers: {
+        authorization: `Basic ${Buffer.from(`${accountSid}:${token}`).toString('base64')}`,
+        accept: 'application/json',
+      },
       signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
       redirect: 'error',
     });

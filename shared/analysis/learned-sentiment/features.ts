@@ -37,13 +37,56 @@ const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|\p{Extended_Pictographic}|[.!?;,:()\n
 const CLAUSE_END = new Set(['.', '!', '?', ';', ',', ':', '(', ')', '\n']);
 
 // Words that start a new clause and turn the argument: "great people but bad pay".
-const CONTRAST = new Set(['but', 'however', 'although', 'though', 'yet', 'whereas', 'except', 'unfortunately', 'otherwise', 'despite']);
+const CONTRAST = new Set([
+  'but',
+  'however',
+  'although',
+  'though',
+  'yet',
+  'whereas',
+  'except',
+  'unfortunately',
+  'otherwise',
+  'despite',
+]);
 
 // A negator flips the words after it, up to a few words or the end of the clause.
 const NEGATORS = new Set([
-  'not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'without', 'cannot', 'lack', 'lacks', 'lacking', 'zero',
-  'hardly', 'barely', 'rarely', 'little', 'nowhere', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'werent', 'cant', 'couldnt',
-  'wont', 'wouldnt', 'shouldnt', 'havent', 'hasnt', 'hadnt', 'aint',
+  'not',
+  'no',
+  'never',
+  'nothing',
+  'none',
+  'nobody',
+  'neither',
+  'nor',
+  'without',
+  'cannot',
+  'lack',
+  'lacks',
+  'lacking',
+  'zero',
+  'hardly',
+  'barely',
+  'rarely',
+  'little',
+  'nowhere',
+  'dont',
+  'doesnt',
+  'didnt',
+  'isnt',
+  'wasnt',
+  'arent',
+  'werent',
+  'cant',
+  'couldnt',
+  'wont',
+  'wouldnt',
+  'shouldnt',
+  'havent',
+  'hasnt',
+  'hadnt',
+  'aint',
 ]);
 const NEGATION_SCOPE = 3;
 
@@ -122,7 +165,11 @@ function ruleFeatures(text: string): Pick<TextFeatures, 'rules' | 'prior' | 'evi
       ['@rule-', neg],
       ['@rule+-', Math.min(pos, neg)],
     ],
-    prior: [floor(scores.negative + scores.mixed / 2), floor(scores.neutral), floor(scores.positive + scores.mixed / 2)],
+    prior: [
+      floor(scores.negative + scores.mixed / 2),
+      floor(scores.neutral),
+      floor(scores.positive + scores.mixed / 2),
+    ],
     evidence: { positive: pos, negative: neg },
   };
 }

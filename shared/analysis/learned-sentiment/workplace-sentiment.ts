@@ -6,7 +6,10 @@ import weights from './weights.json';
 // the weights takes milliseconds, scoring a text microseconds.
 const model = loadModel(weights);
 
-const NEUTRAL: { sentiment: Sentiment; scores: SentimentScores } = { sentiment: 'NEUTRAL', scores: { positive: 0, negative: 0, neutral: 1, mixed: 0 } };
+const NEUTRAL: { sentiment: Sentiment; scores: SentimentScores } = {
+  sentiment: 'NEUTRAL',
+  scores: { positive: 0, negative: 0, neutral: 1, mixed: 0 },
+};
 
 /**
  * Sentiment of employee feedback by the model learned from employee

@@ -7,7 +7,8 @@ import { rule, type UrgencyLanguage } from './types';
  * so most stems may sit inside a longer word (`\w*`). "Die Deadline bringt
  * mich um" and "ich sterbe vor Hunger" are idioms, not events.
  */
-const de = (source: string): string => source.replace(/ä/g, '(?:a|ae)').replace(/ö/g, '(?:o|oe)').replace(/ü/g, '(?:u|ue)');
+const de = (source: string): string =>
+  source.replace(/ä/g, '(?:a|ae)').replace(/ö/g, '(?:o|oe)').replace(/ü/g, '(?:u|ue)');
 
 export const german: UrgencyLanguage = {
   code: 'de',
@@ -16,47 +17,183 @@ export const german: UrgencyLanguage = {
   negation: de(String.raw`nicht|nie|niemals|kein|keine|keinen|keiner|keinem|keines|ohne|null|weder|nichts`),
   benign: [
     // Names of training courses and of the ward someone works on, not reports.
-    de(String.raw`(?:arbeite|arbeitest|arbeitet|arbeiten|arbeitete|tätig|dienst|schicht\w*|ausbildung|praktikum|pflegekraft|krankenschwester|pfleger|ärztin|arzt) (?:\w+ ){0,4}(?:in der|in die|auf der|in einer|der) (?:zentralen )?(?:notaufnahme|notfallambulanz|rettungsstelle|unfallchirurgie|intensivstation)`),
-    de(String.raw`\w*(?:belästigung|mobbing|diskriminierung|gewalt)\w*(?:prävention|schutz)?\w*(?:schulung|training|kurs|modul|seminar|workshop|richtlinie|beauftragte)\w*|(?:schulung|training|kurs|modul|seminar|workshop|e-learning) (?:zur|zum|über|gegen) (?:\w+ )?(?:belästigung|mobbing|diskriminierung|gewalt)\w*`),
-    de(String.raw`sterbe\w* vor (?:hunger|lachen|langeweile|neugier|durst|kälte|hitze)|(?:lache|lachen|lachte) mich (?:tot|kaputt)|todlangweilig|totlachen`),
+    de(
+      String.raw`(?:arbeite|arbeitest|arbeitet|arbeiten|arbeitete|tätig|dienst|schicht\w*|ausbildung|praktikum|pflegekraft|krankenschwester|pfleger|ärztin|arzt) (?:\w+ ){0,4}(?:in der|in die|auf der|in einer|der) (?:zentralen )?(?:notaufnahme|notfallambulanz|rettungsstelle|unfallchirurgie|intensivstation)`,
+    ),
+    de(
+      String.raw`\w*(?:belästigung|mobbing|diskriminierung|gewalt)\w*(?:prävention|schutz)?\w*(?:schulung|training|kurs|modul|seminar|workshop|richtlinie|beauftragte)\w*|(?:schulung|training|kurs|modul|seminar|workshop|e-learning) (?:zur|zum|über|gegen) (?:\w+ )?(?:belästigung|mobbing|diskriminierung|gewalt)\w*`,
+    ),
+    de(
+      String.raw`sterbe\w* vor (?:hunger|lachen|langeweile|neugier|durst|kälte|hitze)|(?:lache|lachen|lachte) mich (?:tot|kaputt)|todlangweilig|totlachen`,
+    ),
     de(String.raw`bringt mich (?:noch )?um|bringen mich (?:noch )?um|macht mich fertig`),
-    de(String.raw`\w*(?:sicherheit|brandschutz|evakuierung|räumung|feuer|notfall|erstehilfe|ersthelfer)\w*(?:übung|training|schulung|unterweisung|kurs|beauftragte)\w*`),
+    de(
+      String.raw`\w*(?:sicherheit|brandschutz|evakuierung|räumung|feuer|notfall|erstehilfe|ersthelfer)\w*(?:übung|training|schulung|unterweisung|kurs|beauftragte)\w*`,
+    ),
     de(String.raw`die zeit totschlagen|zeit totgeschlagen|abgeschossen|abschiessen|der hammer|eine bombe`),
   ],
   rules: [
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
-    rule('self-harm', String.raw`\babschiedsbrie\w*|\babschiedsnachricht\w*|\babschiedsvideo\w*|\bbald nicht mehr (?:da|hier)\b|\bnicht mehr lange (?:da|hier)\b|\b(?:verschenkt|verschenke|verschenken) (?:alle |all )?(?:meine|meinen) (?:sachen|besitz|habseligkeiten)\b|\bmich von allen verabschiedet\b`),
-    rule('self-harm', de(String.raw`suizid\w*|selbstmord\w*|(?:mir|mich) (?:das leben (?:zu )?nehmen|umbringen|umzubringen|etwas antun|was antun|ritzen)|(?:will|möchte|wollte|mag)(?: \w+){0,3} (?:nicht mehr (?:leben|weiterleben|da sein|aufwachen)|sterben)|nicht mehr leben (?:will|möchte)|(?:ritze|ritzt) mich|selbstverletz\w*|keinen sinn mehr zu leben|lebensmüde`)),
+    rule(
+      'self-harm',
+      String.raw`\babschiedsbrie\w*|\babschiedsnachricht\w*|\babschiedsvideo\w*|\bbald nicht mehr (?:da|hier)\b|\bnicht mehr lange (?:da|hier)\b|\b(?:verschenkt|verschenke|verschenken) (?:alle |all )?(?:meine|meinen) (?:sachen|besitz|habseligkeiten)\b|\bmich von allen verabschiedet\b`,
+    ),
+    rule(
+      'self-harm',
+      de(
+        String.raw`suizid\w*|selbstmord\w*|(?:mir|mich) (?:das leben (?:zu )?nehmen|umbringen|umzubringen|etwas antun|was antun|ritzen)|(?:will|möchte|wollte|mag)(?: \w+){0,3} (?:nicht mehr (?:leben|weiterleben|da sein|aufwachen)|sterben)|nicht mehr leben (?:will|möchte)|(?:ritze|ritzt) mich|selbstverletz\w*|keinen sinn mehr zu leben|lebensmüde`,
+      ),
+    ),
 
-    rule('threat', de(String.raw`(?:ge|be)?droh\w*[^.!?]{0,40}?(?:umzubringen|umbringen|abzustechen|zu erschiessen|zu töten|totzuschlagen|zu schlagen|messer|waffe|pistole|bombe|zu verprügeln)|(?:bringe|bringt|bring|bringen) (?:dich|ihn|sie|euch|den \w+|die \w+) um|(?:mit|zog|zückte|hatte|brachte|holte) (?:einem |einer |ein |eine |seinem |seiner |sein |seine )?(?:messer|waffe|pistole|schusswaffe|gewehr|baseballschläger)(?! (?:zum|für das|fürs) (?:schneiden|brot|gemüse))|(?:messer|waffe|pistole) (?:gezogen|gezückt|dabei|mitgebracht)|todesdrohung\w*|bombendrohung\w*|morddrohung\w*`)),
-    rule('threat', de(String.raw`schlägerei\w*|prügelei\w*|(?:verprügelt|zusammengeschlagen|geohrfeigt|gewürgt|tätlich angegriffen)|(?:hat|haben) (?:\w+ )?(?:mich|ihn|sie|uns|einen kollegen|eine kollegin|die \w+|den \w+|eine \w+|einen \w+) (?:geschlagen|geschubst|getreten|angegriffen|gewürgt|verprügelt|bespuckt)|körperlich\w* (?:gewalt|angriff\w*|angegriffen)|gewalt (?:am arbeitsplatz|gegen)|handgreiflich\w*`), { negatable: true }),
+    rule(
+      'threat',
+      de(
+        String.raw`(?:ge|be)?droh\w*[^.!?]{0,40}?(?:umzubringen|umbringen|abzustechen|zu erschiessen|zu töten|totzuschlagen|zu schlagen|messer|waffe|pistole|bombe|zu verprügeln)|(?:bringe|bringt|bring|bringen) (?:dich|ihn|sie|euch|den \w+|die \w+) um|(?:mit|zog|zückte|hatte|brachte|holte) (?:einem |einer |ein |eine |seinem |seiner |sein |seine )?(?:messer|waffe|pistole|schusswaffe|gewehr|baseballschläger)(?! (?:zum|für das|fürs) (?:schneiden|brot|gemüse))|(?:messer|waffe|pistole) (?:gezogen|gezückt|dabei|mitgebracht)|todesdrohung\w*|bombendrohung\w*|morddrohung\w*`,
+      ),
+    ),
+    rule(
+      'threat',
+      de(
+        String.raw`schlägerei\w*|prügelei\w*|(?:verprügelt|zusammengeschlagen|geohrfeigt|gewürgt|tätlich angegriffen)|(?:hat|haben) (?:\w+ )?(?:mich|ihn|sie|uns|einen kollegen|eine kollegin|die \w+|den \w+|eine \w+|einen \w+) (?:geschlagen|geschubst|getreten|angegriffen|gewürgt|verprügelt|bespuckt)|körperlich\w* (?:gewalt|angriff\w*|angegriffen)|gewalt (?:am arbeitsplatz|gegen)|handgreiflich\w*`,
+      ),
+      { negatable: true },
+    ),
 
-    rule('harassment', de(String.raw`\w*belästig\w*|\w*mobb\w*|\w*schikan\w*|einschüchter\w*|grapsch\w*|begrapsch\w*|betatsch\w*|anzüglich\w*|übergriff\w*|nachgestellt`), { negatable: true }),
-    rule('harassment', de(String.raw`(?:fasst|fasste|fassen|fässt) (?:mich|uns|sie|die kolleginnen|frauen) (?:ständig |immer |dauernd |einfach )?an|(?:fasst|fasste) mir an (?:den|die|das)|(?:mich|sie|uns) (?:angefasst|begrapscht|betatscht|geküsst|bedrängt)|(?:sexuell\w*|schlüpfrig\w*|eindeutig\w*|obszön\w*) (?:bemerkung\w*|kommentar\w*|nachricht\w*|witz\w*|bilder|fotos|angebot\w*|anspielung\w*|belästigung|übergriff\w*)|(?:schreit|brüllt|schrie|brüllte|beleidigt|beleidigte|beschimpft|beschimpfte|demütigt|demütigte|bedroht|bedrohte) (?:uns|mich|sie|die \w+|alle|jeden)`)),
+    rule(
+      'harassment',
+      de(
+        String.raw`\w*belästig\w*|\w*mobb\w*|\w*schikan\w*|einschüchter\w*|grapsch\w*|begrapsch\w*|betatsch\w*|anzüglich\w*|übergriff\w*|nachgestellt`,
+      ),
+      { negatable: true },
+    ),
+    rule(
+      'harassment',
+      de(
+        String.raw`(?:fasst|fasste|fassen|fässt) (?:mich|uns|sie|die kolleginnen|frauen) (?:ständig |immer |dauernd |einfach )?an|(?:fasst|fasste) mir an (?:den|die|das)|(?:mich|sie|uns) (?:angefasst|begrapscht|betatscht|geküsst|bedrängt)|(?:sexuell\w*|schlüpfrig\w*|eindeutig\w*|obszön\w*) (?:bemerkung\w*|kommentar\w*|nachricht\w*|witz\w*|bilder|fotos|angebot\w*|anspielung\w*|belästigung|übergriff\w*)|(?:schreit|brüllt|schrie|brüllte|beleidigt|beleidigte|beschimpft|beschimpfte|demütigt|demütigte|bedroht|bedrohte) (?:uns|mich|sie|die \w+|alle|jeden)`,
+      ),
+    ),
 
-    rule('discrimination', de(String.raw`\w*diskrimin\w*|\w*rassis\w*|\w*fremdenfeind\w*|\w*ausländerfeind\w*|homophob\w*|transphob\w*|sexis\w*|frauenfeind\w*|antisemit\w*|islamfeind\w*|benachteiligt (?:weil|wegen|als)`), { negatable: true }),
-    rule('discrimination', de(String.raw`weil ich (?:eine frau|schwanger|schwarz|muslim\w*|jüd\w*|schwul|lesbisch|trans|ausländer\w*|zu alt|behindert|ein kopftuch trage|kopftuch trage|türk\w*|migrant\w*)|wegen (?:meiner|meines|ihrer|seiner|unserer) (?:hautfarbe|herkunft|religion|schwangerschaft|behinderung|nationalität|sexualität|akzent\w*|alters|geschlechts|kopftuch\w*)|(?:frauen|ausländer\w*) (?:werden|verdienen|bekommen)[^.!?]{0,40}(?:schlechter bezahlt|weniger)|(?:schlechter bezahlt|weniger (?:geld|lohn|gehalt)) als (?:die )?(?:männer|männliche|deutsche)|nur männer (?:werden )?befördert`)),
+    rule(
+      'discrimination',
+      de(
+        String.raw`\w*diskrimin\w*|\w*rassis\w*|\w*fremdenfeind\w*|\w*ausländerfeind\w*|homophob\w*|transphob\w*|sexis\w*|frauenfeind\w*|antisemit\w*|islamfeind\w*|benachteiligt (?:weil|wegen|als)`,
+      ),
+      { negatable: true },
+    ),
+    rule(
+      'discrimination',
+      de(
+        String.raw`weil ich (?:eine frau|schwanger|schwarz|muslim\w*|jüd\w*|schwul|lesbisch|trans|ausländer\w*|zu alt|behindert|ein kopftuch trage|kopftuch trage|türk\w*|migrant\w*)|wegen (?:meiner|meines|ihrer|seiner|unserer) (?:hautfarbe|herkunft|religion|schwangerschaft|behinderung|nationalität|sexualität|akzent\w*|alters|geschlechts|kopftuch\w*)|(?:frauen|ausländer\w*) (?:werden|verdienen|bekommen)[^.!?]{0,40}(?:schlechter bezahlt|weniger)|(?:schlechter bezahlt|weniger (?:geld|lohn|gehalt)) als (?:die )?(?:männer|männliche|deutsche)|nur männer (?:werden )?befördert`,
+      ),
+    ),
 
-    rule('fraud', de(String.raw`\w*betrug\w*|\w*betrüg\w*|schmiergeld\w*|bestech\w*|korrupt\w*|unterschlag\w*|veruntreu\w*|geldwäsche|schwarzgeld|schwarzarbeit|schwarz (?:bezahlt|ausgezahlt|arbeiten)`), { negatable: true }),
-    rule('fraud', de(String.raw`(?:stundenzettel|stundennachweis\w*|zeiterfassung|arbeitszeit\w*|unterschrift\w*|prüfprotokoll\w*|protokoll\w*|rechnung\w*|belege?|dokumente?|berichte?|inventur|abrechnung\w*|fahrtenbücher|fahrtenbuch|lenkzeit\w*|tachoscheibe\w*)[^.!?]{0,60}?(?:gefälscht|manipuliert|frisiert|geschönt|nachträglich geändert|gelöscht)|(?:fälscht|fälschen|fälschte|manipuliert|frisiert|frisieren)\w* (?:die |den |das |unsere |seine )?(?:stunden\w*|zeit\w*|unterschrift\w*|protokoll\w*|rechnung\w*|belege?|dokumente?|berichte?|zahlen|abrechnung\w*|fahrtenb\w*|tacho\w*)`)),
-    rule('fraud', de(String.raw`(?:klaut|klauen|klaute|stiehlt|stehlen|stahl|entwendet|geklaut|gestohlen)\w*[^.!?]{0,30}?(?:geld|kasse|ware\w*|trinkgeld\w*|material|werkzeug\w*|lager|diesel|sprit|kunden)|(?:diebstahl|diebstähle|griff in die kasse|kassendifferenz\w*)`, ), { negatable: true }),
-    rule('fraud', de(String.raw`(?:überstunden|lohn|gehalt|löhne|zuschläge)[^.!?]{0,30}?(?:nicht|nie) (?:bezahlt|ausgezahlt|vergütet)|(?:zahlt|zahlen|bezahlt|bezahlen) (?:uns |mir |ihnen )?(?:die |keine )?(?:überstunden|den lohn|das gehalt|mindestlohn) (?:nicht|nie)`)),
+    rule(
+      'fraud',
+      de(
+        String.raw`\w*betrug\w*|\w*betrüg\w*|schmiergeld\w*|bestech\w*|korrupt\w*|unterschlag\w*|veruntreu\w*|geldwäsche|schwarzgeld|schwarzarbeit|schwarz (?:bezahlt|ausgezahlt|arbeiten)`,
+      ),
+      { negatable: true },
+    ),
+    rule(
+      'fraud',
+      de(
+        String.raw`(?:stundenzettel|stundennachweis\w*|zeiterfassung|arbeitszeit\w*|unterschrift\w*|prüfprotokoll\w*|protokoll\w*|rechnung\w*|belege?|dokumente?|berichte?|inventur|abrechnung\w*|fahrtenbücher|fahrtenbuch|lenkzeit\w*|tachoscheibe\w*)[^.!?]{0,60}?(?:gefälscht|manipuliert|frisiert|geschönt|nachträglich geändert|gelöscht)|(?:fälscht|fälschen|fälschte|manipuliert|frisiert|frisieren)\w* (?:die |den |das |unsere |seine )?(?:stunden\w*|zeit\w*|unterschrift\w*|protokoll\w*|rechnung\w*|belege?|dokumente?|berichte?|zahlen|abrechnung\w*|fahrtenb\w*|tacho\w*)`,
+      ),
+    ),
+    rule(
+      'fraud',
+      de(
+        String.raw`(?:klaut|klauen|klaute|stiehlt|stehlen|stahl|entwendet|geklaut|gestohlen)\w*[^.!?]{0,30}?(?:geld|kasse|ware\w*|trinkgeld\w*|material|werkzeug\w*|lager|diesel|sprit|kunden)|(?:diebstahl|diebstähle|griff in die kasse|kassendifferenz\w*)`,
+      ),
+      { negatable: true },
+    ),
+    rule(
+      'fraud',
+      de(
+        String.raw`(?:überstunden|lohn|gehalt|löhne|zuschläge)[^.!?]{0,30}?(?:nicht|nie) (?:bezahlt|ausgezahlt|vergütet)|(?:zahlt|zahlen|bezahlt|bezahlen) (?:uns |mir |ihnen )?(?:die |keine )?(?:überstunden|den lohn|das gehalt|mindestlohn) (?:nicht|nie)`,
+      ),
+    ),
 
-    rule('safety', de(String.raw`\w*gefährlich\w*|lebensgefahr|lebensgefährlich\w*|unsicher\w* (?:arbeitsbedingungen|zustände|zustand|arbeitsplatz|leiter|gerüst|maschine\w*|stapler)|sicherheitsmäng\w*|sicherheitsproblem\w*|sicherheitsrisik\w*|unfallgefahr|brandgefahr|explosionsgefahr|stolperfalle\w*|todesfalle\w*`), { negatable: true }),
-    rule('safety', de(String.raw`fühl\w* (?:mich|uns|sich) (?:hier |dort |da |bei \w+ )?(?:nicht (?:mehr )?sicher|unsicher)`)),
-    rule('safety', de(String.raw`\w*(?:notausgang|notausgäng|fluchtweg|fluchttür|notausstieg|rettungsweg|nottreppe|feuertreppe|brandschutztür)\w*[^.!?]{0,60}?(?:zugestellt|verstellt|blockiert|versperrt|abgeschlossen|verschlossen|zugesperrt|zu|verriegelt|verbarrikadiert|zugeparkt)|(?:zugestellt|verstellt|blockiert|versperrt|abgeschlossen|verschlossen|verriegelt)\w* (?:\w+ )?\w*(?:notausgang|notausgäng|fluchtweg|fluchttür|rettungsweg)\w*`)),
-    rule('safety', de(String.raw`(?:riecht|stinkt|roch|geruch|leck|leckt|austritt|austretend)\w*[^.!?]{0,40}?(?:gas|ammoniak|chemikalie\w*|chlor|diesel|benzin|lösungsmittel|rauch|verbrannt)|gasgeruch|gasleck\w*|(?:offene|blanke|freiliegende|lose|kaputte) (?:kabel|leitung\w*|drähte|stromleitung\w*)|stromschlag|stromschläge|kurzschluss|asbest\w*|es brennt (?:im|in|am|an)|feuer (?:im|in der|am)|brand im`)),
-    rule('safety', de(String.raw`ohne (?:absturzsicherung|sicherung|gurt|helm|schutzhelm|handschuhe|schutzbrille|sicherheitsschuhe|schutzausrüstung|psa|gehörschutz|atemschutz|geländer|einweisung|schulung|staplerschein|bremsen|lüftung)|(?:keine|kein|keinen|keinem|keiner|fehlende\w*|fehlt|fehlen) (?:\w+ )?(?:psa|schutzausrüstung|absturzsicherung|geländer|feuerlöscher|verbandskasten|erste-hilfe-kasten|schutzhandschuhe|helme|bremsen)|(?:bremsen|schutzhaube|schutzgitter|schutzabdeckung|lichtschranke|not-aus|notaus|feuerlöscher|erste-hilfe-kasten|verbandskasten|geländer|leiter|gerüst)\w*[^.!?]{0,30}?(?:kaputt|defekt|funktionier\w* nicht|abgebaut|entfernt|abgeklemmt|überbrückt|leer|abgelaufen|fehlt|fehlen)`)),
-    rule('safety', de(String.raw`(?:fast|beinahe|knapp) (?:\w+ )?(?:überfahren|erschlagen|abgestürzt|gestürzt|umgekommen|eingeklemmt|angefahren|zerquetscht|einen stromschlag)|(?:stapler|gabelstapler|hubwagen|kran)\w*[^.!?]{0,40}?(?:umgekippt|angefahren|überfahren|gerammt|keine bremsen|bremsen)|(?:da|hier) (?:passiert|wird) (?:noch |bald )?(?:ein unfall|was passieren|jemand sterben)|jemand (?:wird|kann) (?:sich )?(?:verletzt|verletzen|sterben|zu tode)`)),
-    rule('safety', de(String.raw`(?:schwer |schwerst )?verletzt\w*|verletzung\w*|\w*unfall|\w*unfälle|\w*unfällen|krankenwagen|rettungswagen|notarzt|notaufnahme|ins krankenhaus|verbrennung\w*|verbrüh\w*|bewusstlos|ohnmächtig|umgekippt vor hitze|hitzschlag|kreislaufkollaps|gestürzt`), { negatable: true }),
-    rule('safety', de(String.raw`(?:betrunken|besoffen|alkoholisiert|unter drogen|bekifft)\w* (?:zur arbeit|gefahren|am steuer|stapler|gekommen|im dienst)|(?:fährt|fuhr|arbeitet|kam) (?:\w+ )?(?:betrunken|besoffen|alkoholisiert)|lenkzeit\w* überschritten|(?:müssen|sollen) (?:\d+|über \d+) stunden (?:am stück )?fahren`)),
+    rule(
+      'safety',
+      de(
+        String.raw`\w*gefährlich\w*|lebensgefahr|lebensgefährlich\w*|unsicher\w* (?:arbeitsbedingungen|zustände|zustand|arbeitsplatz|leiter|gerüst|maschine\w*|stapler)|sicherheitsmäng\w*|sicherheitsproblem\w*|sicherheitsrisik\w*|unfallgefahr|brandgefahr|explosionsgefahr|stolperfalle\w*|todesfalle\w*`,
+      ),
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      de(String.raw`fühl\w* (?:mich|uns|sich) (?:hier |dort |da |bei \w+ )?(?:nicht (?:mehr )?sicher|unsicher)`),
+    ),
+    rule(
+      'safety',
+      de(
+        String.raw`\w*(?:notausgang|notausgäng|fluchtweg|fluchttür|notausstieg|rettungsweg|nottreppe|feuertreppe|brandschutztür)\w*[^.!?]{0,60}?(?:zugestellt|verstellt|blockiert|versperrt|abgeschlossen|verschlossen|zugesperrt|zu|verriegelt|verbarrikadiert|zugeparkt)|(?:zugestellt|verstellt|blockiert|versperrt|abgeschlossen|verschlossen|verriegelt)\w* (?:\w+ )?\w*(?:notausgang|notausgäng|fluchtweg|fluchttür|rettungsweg)\w*`,
+      ),
+    ),
+    rule(
+      'safety',
+      de(
+        String.raw`(?:riecht|stinkt|roch|geruch|leck|leckt|austritt|austretend)\w*[^.!?]{0,40}?(?:gas|ammoniak|chemikalie\w*|chlor|diesel|benzin|lösungsmittel|rauch|verbrannt)|gasgeruch|gasleck\w*|(?:offene|blanke|freiliegende|lose|kaputte) (?:kabel|leitung\w*|drähte|stromleitung\w*)|stromschlag|stromschläge|kurzschluss|asbest\w*|es brennt (?:im|in|am|an)|feuer (?:im|in der|am)|brand im`,
+      ),
+    ),
+    rule(
+      'safety',
+      de(
+        String.raw`ohne (?:absturzsicherung|sicherung|gurt|helm|schutzhelm|handschuhe|schutzbrille|sicherheitsschuhe|schutzausrüstung|psa|gehörschutz|atemschutz|geländer|einweisung|schulung|staplerschein|bremsen|lüftung)|(?:keine|kein|keinen|keinem|keiner|fehlende\w*|fehlt|fehlen) (?:\w+ )?(?:psa|schutzausrüstung|absturzsicherung|geländer|feuerlöscher|verbandskasten|erste-hilfe-kasten|schutzhandschuhe|helme|bremsen)|(?:bremsen|schutzhaube|schutzgitter|schutzabdeckung|lichtschranke|not-aus|notaus|feuerlöscher|erste-hilfe-kasten|verbandskasten|geländer|leiter|gerüst)\w*[^.!?]{0,30}?(?:kaputt|defekt|funktionier\w* nicht|abgebaut|entfernt|abgeklemmt|überbrückt|leer|abgelaufen|fehlt|fehlen)`,
+      ),
+    ),
+    rule(
+      'safety',
+      de(
+        String.raw`(?:fast|beinahe|knapp) (?:\w+ )?(?:überfahren|erschlagen|abgestürzt|gestürzt|umgekommen|eingeklemmt|angefahren|zerquetscht|einen stromschlag)|(?:stapler|gabelstapler|hubwagen|kran)\w*[^.!?]{0,40}?(?:umgekippt|angefahren|überfahren|gerammt|keine bremsen|bremsen)|(?:da|hier) (?:passiert|wird) (?:noch |bald )?(?:ein unfall|was passieren|jemand sterben)|jemand (?:wird|kann) (?:sich )?(?:verletzt|verletzen|sterben|zu tode)`,
+      ),
+    ),
+    rule(
+      'safety',
+      de(
+        String.raw`(?:schwer |schwerst )?verletzt\w*|verletzung\w*|\w*unfall|\w*unfälle|\w*unfällen|krankenwagen|rettungswagen|notarzt|notaufnahme|ins krankenhaus|verbrennung\w*|verbrüh\w*|bewusstlos|ohnmächtig|umgekippt vor hitze|hitzschlag|kreislaufkollaps|gestürzt`,
+      ),
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      de(
+        String.raw`(?:betrunken|besoffen|alkoholisiert|unter drogen|bekifft)\w* (?:zur arbeit|gefahren|am steuer|stapler|gekommen|im dienst)|(?:fährt|fuhr|arbeitet|kam) (?:\w+ )?(?:betrunken|besoffen|alkoholisiert)|lenkzeit\w* überschritten|(?:müssen|sollen) (?:\d+|über \d+) stunden (?:am stück )?fahren`,
+      ),
+    ),
     // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
     // punishment after a refusal, forms signed blank, structures giving way.
     rule('threat', de(String.raw`weiss,? wo (?:ich|du|wir|sie|er) wohn\w*|pass bloss auf|das wirst du bereuen`)),
-    rule('self-harm', de(String.raw`(?:sammle|sammel|horte|bunkere|spare) (?:\w+ )?(?:tabletten|pillen|schlaftabletten|medikamente)|(?:wären|wäre) (?:alle )?besser (?:dran )?ohne mich`)),
-    rule('discrimination', de(String.raw`zurück in (?:sein|dein|ihr|euer)e?s? (?:land|heimat)|(?:geh|soll|sollen|solle)\w* (?:\w+ ){0,3}(?:in (?:sein|dein|ihr|euer)e? (?:land|heimat))`)),
-    rule('harassment', de(String.raw`seit (?:ich|sie) (?:ihn|ihm|sie) (?:abgewiesen|abblitzen lassen|einen korb gegeben|nein gesagt)[^.!?]{0,100}(?:schicht\w*|dienst\w*|erzählt|gerücht\w*|bestraft|abmahn\w*|schlechteste\w*)|(?:erzählt|behauptet|verbreitet)\w* (?:\w+ ){0,3}(?:ich sei|ich wäre|sie sei) (?:leicht zu haben|eine schlampe|billig)`)),
-    rule('fraud', de(String.raw`(?:leere|blanko|unausgefüllte)\w* \w*(?:bögen|bogen|protokolle|formulare|checklisten|berichte|blätter)\w*[^.!?]{0,30}unterschreib\w*|blanko unterschr\w*`)),
-    rule('safety', de(String.raw`(?:regale?|regal\w*|gerüst\w*|decke|träger|zwischenboden|hochregal\w*)[^.!?]{0,30}(?:biegen sich|biegt sich|durchgebogen|verbogen|schief|neigt sich|neigen sich|rissig|gibt nach|geben nach|sackt)|rauchmelder[^.!?]{0,40}(?:batterie\w* (?:raus|entfernt)|abgeklebt|abgeschaltet|deaktiviert|abmontiert)`)),
+    rule(
+      'self-harm',
+      de(
+        String.raw`(?:sammle|sammel|horte|bunkere|spare) (?:\w+ )?(?:tabletten|pillen|schlaftabletten|medikamente)|(?:wären|wäre) (?:alle )?besser (?:dran )?ohne mich`,
+      ),
+    ),
+    rule(
+      'discrimination',
+      de(
+        String.raw`zurück in (?:sein|dein|ihr|euer)e?s? (?:land|heimat)|(?:geh|soll|sollen|solle)\w* (?:\w+ ){0,3}(?:in (?:sein|dein|ihr|euer)e? (?:land|heimat))`,
+      ),
+    ),
+    rule(
+      'harassment',
+      de(
+        String.raw`seit (?:ich|sie) (?:ihn|ihm|sie) (?:abgewiesen|abblitzen lassen|einen korb gegeben|nein gesagt)[^.!?]{0,100}(?:schicht\w*|dienst\w*|erzählt|gerücht\w*|bestraft|abmahn\w*|schlechteste\w*)|(?:erzählt|behauptet|verbreitet)\w* (?:\w+ ){0,3}(?:ich sei|ich wäre|sie sei) (?:leicht zu haben|eine schlampe|billig)`,
+      ),
+    ),
+    rule(
+      'fraud',
+      de(
+        String.raw`(?:leere|blanko|unausgefüllte)\w* \w*(?:bögen|bogen|protokolle|formulare|checklisten|berichte|blätter)\w*[^.!?]{0,30}unterschreib\w*|blanko unterschr\w*`,
+      ),
+    ),
+    rule(
+      'safety',
+      de(
+        String.raw`(?:regale?|regal\w*|gerüst\w*|decke|träger|zwischenboden|hochregal\w*)[^.!?]{0,30}(?:biegen sich|biegt sich|durchgebogen|verbogen|schief|neigt sich|neigen sich|rissig|gibt nach|geben nach|sackt)|rauchmelder[^.!?]{0,40}(?:batterie\w* (?:raus|entfernt)|abgeklebt|abgeschaltet|deaktiviert|abmontiert)`,
+      ),
+    ),
   ],
 };

@@ -20,102 +20,310 @@ const r = (category: UrgencyCategory, source: string, negatable = false) => rule
 
 const RULES = [
   // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
-  rule('self-harm', String.raw`\bsuicide (?:letters?|notes?|messages?|videos?)\b|\b(?:my (?:\w+ )?(?:goodbye|farewell) (?:letters?|notes?|videos?)|(?:goodbye|farewell) letters)\b|\b(?:wrote|written|writing|left|leaving|recorded) (?:my |a |the )?(?:last |final )?(?:letters?|notes?|messages?) (?:to|for) (?:my|everyone|everybody)\b|\b(?:won't|will not|wont|am not going to|not going to) be around (?:much longer|for (?:much )?(?:longer|long)|anymore|any more)\b|\b(?:giving|gave|given) away (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions)\b|\bput my affairs in order\b|\bsaid my goodbyes\b`),
+  rule(
+    'self-harm',
+    String.raw`\bsuicide (?:letters?|notes?|messages?|videos?)\b|\b(?:my (?:\w+ )?(?:goodbye|farewell) (?:letters?|notes?|videos?)|(?:goodbye|farewell) letters)\b|\b(?:wrote|written|writing|left|leaving|recorded) (?:my |a |the )?(?:last |final )?(?:letters?|notes?|messages?) (?:to|for) (?:my|everyone|everybody)\b|\b(?:won't|will not|wont|am not going to|not going to) be around (?:much longer|for (?:much )?(?:longer|long)|anymore|any more)\b|\b(?:giving|gave|given) away (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions)\b|\bput my affairs in order\b|\bsaid my goodbyes\b`,
+  ),
   // Being told to kill oneself is harassment, not the writer's own self-harm:
   // these words are read once, here.
-  rule('harassment', String.raw`\b(?:told|tells|telling) (?:me|him|her|us|them) to (?:kill|hurt) (?:myself|himself|herself|ourselves|themselves|yourself)\b`, { consumes: true }),
+  rule(
+    'harassment',
+    String.raw`\b(?:told|tells|telling) (?:me|him|her|us|them) to (?:kill|hurt) (?:myself|himself|herself|ourselves|themselves|yourself)\b`,
+    { consumes: true },
+  ),
   // self-harm before threats, so "kill myself" is not also read as a threat
-  r('self-harm', String.raw`\b(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|hang(?:ing)?|starv(?:e|ing)) ${SELF}\b`),
+  r(
+    'self-harm',
+    String.raw`\b(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|hang(?:ing)?|starv(?:e|ing)) ${SELF}\b`,
+  ),
   r('self-harm', String.raw`\b(?:end(?:ing)?|take|taking) my (?:own )?life\b`),
   r('self-harm', String.raw`\bsuicid(?:e|al)\b`),
   r('self-harm', String.raw`\b(?:i )?(?:want(?:ed)?|wanna|going|ready) (?:to )?die\b`),
-  r('self-harm', String.raw`\b(?:wish(?:ing)? i (?:was|were) dead|better off dead|no (?:reason|point) (?:to|in) (?:live|living|go on|going on)|(?:can't|cannot|can not) go on|don't want to (?:live|be alive|wake up)|not worth living|end it all)\b`),
+  r(
+    'self-harm',
+    String.raw`\b(?:wish(?:ing)? i (?:was|were) dead|better off dead|no (?:reason|point) (?:to|in) (?:live|living|go on|going on)|(?:can't|cannot|can not) go on|don't want to (?:live|be alive|wake up)|not worth living|end it all)\b`,
+  ),
   r('self-harm', String.raw`\bself[- ]?harm(?:ing)?\b`),
-  r('self-harm', String.raw`\b(?:thinking (?:about|of)|think(?:s)? about|want(?:ed)? to|going to|plan(?:ning)? to|ready to|about to) (?:ending it|end it|ending things|end things|ending my life|end my life|taking my life)\b|\b(?:hope|hoping|wish|pray) (?:that )?(?:i )?(?:just )?(?:don't|do not|never|won't) wake up\b|\b(?:don't|dont|do not) (?:want to|wanna) (?:be here|exist|be alive) (?:anymore|any more)\b|\beveryone would be better off without me\b`),
+  r(
+    'self-harm',
+    String.raw`\b(?:thinking (?:about|of)|think(?:s)? about|want(?:ed)? to|going to|plan(?:ning)? to|ready to|about to) (?:ending it|end it|ending things|end things|ending my life|end my life|taking my life)\b|\b(?:hope|hoping|wish|pray) (?:that )?(?:i )?(?:just )?(?:don't|do not|never|won't) wake up\b|\b(?:don't|dont|do not) (?:want to|wanna) (?:be here|exist|be alive) (?:anymore|any more)\b|\beveryone would be better off without me\b`,
+  ),
   r('self-harm', String.raw`\b(?:overdos(?:e|ing)|jump(?:ing)? off (?:a|the) (?:bridge|roof|building))\b`),
 
   // threats and violence against others
-  r('threat', String.raw`\b(?:going to|gonna|will|i'll|he'll|she'll|they'll|(?:said|says|told (?:me|us|him|her|them)|swore|threatened) (?:that )?(?:he|she|they) ?(?:would|'d)|want(?:s)? to|wanna|about to|threaten(?:ed|s|ing)? to|plan(?:s|ning)? to|swear i'll|i'd) (?:kill|shoot|stab|murder|strangle|choke|beat(?: up)?|punch|hurt|attack|bomb|jump|hit) ${P}`),
-  r('threat', String.raw`\b(?:bring|bringing|brought|brings|carry|carrying|carries|has|had|have|pulled|pulls|pulling|showed|flashing|flashed) (?:a |his |her |their )?(?:gun|knife|weapon|firearm|pistol|rifle|bomb|explosives?)\b(?! (?:control|laws?|rights?|owners?|ownership|violence|shows?|safety|range|licen[cs]es?|policy|policies|debate|reform)\b)`),
+  r(
+    'threat',
+    String.raw`\b(?:going to|gonna|will|i'll|he'll|she'll|they'll|(?:said|says|told (?:me|us|him|her|them)|swore|threatened) (?:that )?(?:he|she|they) ?(?:would|'d)|want(?:s)? to|wanna|about to|threaten(?:ed|s|ing)? to|plan(?:s|ning)? to|swear i'll|i'd) (?:kill|shoot|stab|murder|strangle|choke|beat(?: up)?|punch|hurt|attack|bomb|jump|hit) ${P}`,
+  ),
+  r(
+    'threat',
+    String.raw`\b(?:bring|bringing|brought|brings|carry|carrying|carries|has|had|have|pulled|pulls|pulling|showed|flashing|flashed) (?:a |his |her |their )?(?:gun|knife|weapon|firearm|pistol|rifle|bomb|explosives?)\b(?! (?:control|laws?|rights?|owners?|ownership|violence|shows?|safety|range|licen[cs]es?|policy|policies|debate|reform)\b)`,
+  ),
   r('threat', String.raw`\b(?:gun|knife|weapon|firearm|pistol|bomb) ${TO_WORK}`),
-  r('threat', String.raw`\bshoot(?:ing)? up (?:the|this|that) (?:place|office|plant|building|warehouse|store|school|site)\b`),
-  r('threat', String.raw`\b(?:death threats?|bomb threats?|threat(?:s|ened|ening)? (?:of )?violence|going postal|hit ?list)\b`),
+  r(
+    'threat',
+    String.raw`\bshoot(?:ing)? up (?:the|this|that) (?:place|office|plant|building|warehouse|store|school|site)\b`,
+  ),
+  r(
+    'threat',
+    String.raw`\b(?:death threats?|bomb threats?|threat(?:s|ened|ening)? (?:of )?violence|going postal|hit ?list)\b`,
+  ),
   r('threat', String.raw`\b(?:threaten(?:ed|s|ing)|menac(?:ed|ing)) ${P}\b`),
-  r('threat', String.raw`(?<!(?:almost|nearly) )\b(?:punched|slapped|shoved|kicked|choked|strangled|attacked|assaulted|beat up|spat on|threw (?:a |something )?(?:\w+ )?at) (?:me|him|her|us|a (?:coworker|co-worker|colleague|worker|customer)|someone|another (?:worker|employee))\b`),
+  r(
+    'threat',
+    String.raw`(?<!(?:almost|nearly) )\b(?:punched|slapped|shoved|kicked|choked|strangled|attacked|assaulted|beat up|spat on|threw (?:a |something )?(?:\w+ )?at) (?:me|him|her|us|a (?:coworker|co-worker|colleague|worker|customer)|someone|another (?:worker|employee))\b`,
+  ),
   // "hit" needs a person doing it: "the recession hit us", "a forklift almost hit me" are not assaults.
-  r('threat', String.raw`\b(?:he|she|they|someone|somebody|my (?:manager|boss|supervisor|lead|coworker|co-worker|colleague)|a (?:coworker|co-worker|customer|manager|supervisor)) (?:\w+ )?(?<!(?:almost|nearly) )(?:hit|hits|pushed|pushes|beat|beats) (?:me|him|her|us)\b`),
-  r('threat', String.raw`\b(?:punched|slapped|shoved|kicked|choked|strangled|attacked|assaulted|beat up|spat on|headbutted|bit|grabbed|hit|pushed|threatened) ${ROLE}(?: by the (?:arm|neck|throat|hair|collar|wrist|shoulders?))?\b|\b(?:grabbed|choked|shoved|pinned) (?:me|him|her|us|them) (?:by the (?:arm|neck|throat|hair|collar|wrist)|against (?:the|a) (?:wall|rack|shelf|door))`, true),
-  r('threat', String.raw`\b(?:was|were|got|been|being) (?:physically )?assaulted\b|\b(?:the|an|this|that) (?:physical )?assault\b(?! (?:rifle|weapon|course|charge))`, true),
-  r('threat', String.raw`\b(?:physical(?:ly)? (?:violence|fight|assault|altercation|abuse)|(?:a|the) fight broke out|workplace violence)\b`, true),
+  r(
+    'threat',
+    String.raw`\b(?:he|she|they|someone|somebody|my (?:manager|boss|supervisor|lead|coworker|co-worker|colleague)|a (?:coworker|co-worker|customer|manager|supervisor)) (?:\w+ )?(?<!(?:almost|nearly) )(?:hit|hits|pushed|pushes|beat|beats) (?:me|him|her|us)\b`,
+  ),
+  r(
+    'threat',
+    String.raw`\b(?:punched|slapped|shoved|kicked|choked|strangled|attacked|assaulted|beat up|spat on|headbutted|bit|grabbed|hit|pushed|threatened) ${ROLE}(?: by the (?:arm|neck|throat|hair|collar|wrist|shoulders?))?\b|\b(?:grabbed|choked|shoved|pinned) (?:me|him|her|us|them) (?:by the (?:arm|neck|throat|hair|collar|wrist)|against (?:the|a) (?:wall|rack|shelf|door))`,
+    true,
+  ),
+  r(
+    'threat',
+    String.raw`\b(?:was|were|got|been|being) (?:physically )?assaulted\b|\b(?:the|an|this|that) (?:physical )?assault\b(?! (?:rifle|weapon|course|charge))`,
+    true,
+  ),
+  r(
+    'threat',
+    String.raw`\b(?:physical(?:ly)? (?:violence|fight|assault|altercation|abuse)|(?:a|the) fight broke out|workplace violence)\b`,
+    true,
+  ),
 
   // harassment, sexual and otherwise
-  r('harassment', String.raw`\b(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|grop(?:e|es|ed|ing)|fondl(?:e|es|ed|ing)|rub(?:s|bed|bing)?(?: up)? (?:against )?|pinch(?:es|ed|ing)?|slap(?:s|ped|ping)? (?:my|her) (?:butt|ass|behind)|kiss(?:es|ed|ing)?|corner(?:s|ed|ing)?|follow(?:s|ed|ing)? (?:me|her) (?:home|to my car|to the bathroom|into))(?: me| my| her| him| them| us| women| girls| staff| people)\b`),
-  r('harassment', String.raw`\b(?:inappropriate(?:ly)?|unwanted|unwelcome|sexual|lewd|explicit|creepy|dirty) (?:touch\w*|comments?|remarks?|advances?|contact|messages?|texts?|pictures?|photos?|pics?|jokes?|behaviou?r|looks|stares?|propositions?|favou?rs?|requests?|emails?)\b`),
+  r(
+    'harassment',
+    String.raw`\b(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|grop(?:e|es|ed|ing)|fondl(?:e|es|ed|ing)|rub(?:s|bed|bing)?(?: up)? (?:against )?|pinch(?:es|ed|ing)?|slap(?:s|ped|ping)? (?:my|her) (?:butt|ass|behind)|kiss(?:es|ed|ing)?|corner(?:s|ed|ing)?|follow(?:s|ed|ing)? (?:me|her) (?:home|to my car|to the bathroom|into))(?: me| my| her| him| them| us| women| girls| staff| people)\b`,
+  ),
+  r(
+    'harassment',
+    String.raw`\b(?:inappropriate(?:ly)?|unwanted|unwelcome|sexual|lewd|explicit|creepy|dirty) (?:touch\w*|comments?|remarks?|advances?|contact|messages?|texts?|pictures?|photos?|pics?|jokes?|behaviou?r|looks|stares?|propositions?|favou?rs?|requests?|emails?)\b`,
+  ),
   r('harassment', String.raw`\bharass\w*\b`, true),
   r('harassment', String.raw`\b(?:sexual(?:ly)? (?:assault\w*|harass\w*|abus\w*)|rape[ds]?|raping|molest\w*)\b`, true),
   r('harassment', String.raw`\bbull(?:y|ies|ied|ying)\b`, true),
-  r('harassment', String.raw`\b(?:intimidat(?:e|es|ed|ing|ion)|stalk(?:s|ed|ing|er)?|retaliat(?:e|es|ed|ing|ion)|hostile (?:work )?environment|quid pro quo)\b`, true),
-  r('harassment', String.raw`\b(?:keeps?|kept|won't stop|wont stop|keeps on) (?:asking me out|hitting on me|texting me|messaging me|calling me|staring at (?:me|my|her)|commenting on (?:my|her) (?:body|looks|chest|legs|butt))\b`),
+  r(
+    'harassment',
+    String.raw`\b(?:intimidat(?:e|es|ed|ing|ion)|stalk(?:s|ed|ing|er)?|retaliat(?:e|es|ed|ing|ion)|hostile (?:work )?environment|quid pro quo)\b`,
+    true,
+  ),
+  r(
+    'harassment',
+    String.raw`\b(?:keeps?|kept|won't stop|wont stop|keeps on) (?:asking me out|hitting on me|texting me|messaging me|calling me|staring at (?:me|my|her)|commenting on (?:my|her) (?:body|looks|chest|legs|butt))\b`,
+  ),
   r('harassment', String.raw`\b(?:hits|hit|hitting) on (?:me|her|the (?:new|young))\b`),
-  r('harassment', String.raw`\b(?:sent|sends|showed|shows|texted) (?:me |her )?(?:nudes|naked (?:pictures|photos|pics)|porn|dick pics?|explicit (?:pictures|photos|pics|images))\b`),
-  r('harassment', String.raw`\b(?:sleep|sleeping|have sex|hook up) with (?:him|her|them|the (?:boss|manager|supervisor)|my (?:boss|manager|supervisor))\b`),
-  r('harassment', String.raw`\b(?:yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|swear(?:s|ing)?|swore|curs(?:es|ed|ing)) at (?:me|us|her|him|them|staff|employees|workers|people|the (?:team|crew|staff))\b`),
-  r('harassment', String.raw`\bthreaten(?:ed|s|ing)? to (?:fire|sack|write (?:me|us|her|him) up|cut (?:my|our|her|his) hours|report|demote|deport|transfer|punish)\b`),
+  r(
+    'harassment',
+    String.raw`\b(?:sent|sends|showed|shows|texted) (?:me |her )?(?:nudes|naked (?:pictures|photos|pics)|porn|dick pics?|explicit (?:pictures|photos|pics|images))\b`,
+  ),
+  r(
+    'harassment',
+    String.raw`\b(?:sleep|sleeping|have sex|hook up) with (?:him|her|them|the (?:boss|manager|supervisor)|my (?:boss|manager|supervisor))\b`,
+  ),
+  r(
+    'harassment',
+    String.raw`\b(?:yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|swear(?:s|ing)?|swore|curs(?:es|ed|ing)) at (?:me|us|her|him|them|staff|employees|workers|people|the (?:team|crew|staff))\b`,
+  ),
+  r(
+    'harassment',
+    String.raw`\bthreaten(?:ed|s|ing)? to (?:fire|sack|write (?:me|us|her|him) up|cut (?:my|our|her|his) hours|report|demote|deport|transfer|punish)\b`,
+  ),
 
   // discrimination
-  r('discrimination', String.raw`\b(?:discriminat\w+|racis[tm]s?|racial(?:ly)? (?:slurs?|abuse|profiling|comments?|jokes?)|sexis[tm]s?|homophob\w+|transphob\w+|xenophob\w+|ageis[tm]|ableis[tm]|bigot(?:s|ry|ed)?|misogyn\w+|anti-?semit\w+|islamophob\w+)\b`, true),
-  r('discrimination', String.raw`\bbecause (?:i'm|i am|she's|he's|they're|she is|he is|they are|we are|we're|you're|you are) (?:a |an )?(?:woman|women|female|girl|black|asian|hispanic|latin[oax]|mexican|muslim|jewish|christian|sikh|hindu|gay|lesbian|bi|trans|transgender|queer|pregnant|old|older|too old|over \d\d|disabled|deaf|blind|an? immigrant|foreign|indian|arab|african|native|a mom|a mother|single mom|a minority|not white|brown|dark)\b`),
-  r('discrimination', String.raw`\bbecause of (?:my|her|his|their|our|your) (?:race|gender|sex|age|religion|accent|skin(?: colou?r)?|colou?r|ethnicity|nationality|national origin|disability|pregnancy|sexuality|sexual orientation|orientation|faith|hijab|turban|headscarf|beard|culture|origin|name|hair)\b`),
-  r('discrimination', String.raw`\b(?:(?:was|were|got|been) told|told (?:me|her|him|us|them)|said|says|because|just because) (?:that )?(?:i'm|i am|i was|she's|she is|she was|he's|he is|he was|we're|we are|we were|they're|they are) too (?:old|young|pregnant|foreign|ethnic) (?:for|to)\b|\brather (?:have|hire|promote|keep) (?:someone|somebody|people|guys|men|women) (?:younger|white|local|without kids)\b|\b(?:too old|too young) for (?:this|the) (?:job|role|position|promotion)\b`),
-  r('discrimination', String.raw`\b(?:only|just) (?:promotes?|promoted|hires?|hired|gives? raises to|listens to) (?:men|guys|women|whites?|white (?:people|guys|men)|people (?:like|who look like) (?:him|her|them)|his own race)\b`),
-  r('discrimination', String.raw`\b(?:women|female|black|older|minority|muslim|gay|disabled|immigrant|hispanic|asian) (?:employees|workers|staff|people|colleagues|coworkers|agents|drivers|nurses)(?: here)? (?:are|get|got|were|keep getting) (?:paid less|treated (?:differently|worse)|passed over|fired|singled out|held back|written up|disciplined|punished|targeted)\b`),
-  r('discrimination', String.raw`\b(?:mock(?:s|ed|ing)?|imitat(?:es|ed|ing)|makes? fun of|made fun of|making fun of|laugh(?:s|ed|ing)? at) (?:her|his|their|my|our|your|people's|the|a|an)(?: [\w']+){0,3}? (?:accents?|skin(?: colou?r)?|religion|hijabs?|turbans?|headscarf|culture|race|ethnicity|country|language|prayers?|disability|wheelchair)\b`),
-  r('harassment', String.raw`\bcall(?:s|ed|ing)? (?:me|him|her|us|them|people|the \w+|the \w+ \w+) (?:names|slurs|the n-word|racist names|a (?:slur|bitch|whore|slut|faggot|retard))\b`),
-  r('discrimination', String.raw`\b(?:paid|pays|pay) (?:us |them |her |women |me )?less than (?:the )?(?:men|male|white|younger)\b`),
+  r(
+    'discrimination',
+    String.raw`\b(?:discriminat\w+|racis[tm]s?|racial(?:ly)? (?:slurs?|abuse|profiling|comments?|jokes?)|sexis[tm]s?|homophob\w+|transphob\w+|xenophob\w+|ageis[tm]|ableis[tm]|bigot(?:s|ry|ed)?|misogyn\w+|anti-?semit\w+|islamophob\w+)\b`,
+    true,
+  ),
+  r(
+    'discrimination',
+    String.raw`\bbecause (?:i'm|i am|she's|he's|they're|she is|he is|they are|we are|we're|you're|you are) (?:a |an )?(?:woman|women|female|girl|black|asian|hispanic|latin[oax]|mexican|muslim|jewish|christian|sikh|hindu|gay|lesbian|bi|trans|transgender|queer|pregnant|old|older|too old|over \d\d|disabled|deaf|blind|an? immigrant|foreign|indian|arab|african|native|a mom|a mother|single mom|a minority|not white|brown|dark)\b`,
+  ),
+  r(
+    'discrimination',
+    String.raw`\bbecause of (?:my|her|his|their|our|your) (?:race|gender|sex|age|religion|accent|skin(?: colou?r)?|colou?r|ethnicity|nationality|national origin|disability|pregnancy|sexuality|sexual orientation|orientation|faith|hijab|turban|headscarf|beard|culture|origin|name|hair)\b`,
+  ),
+  r(
+    'discrimination',
+    String.raw`\b(?:(?:was|were|got|been) told|told (?:me|her|him|us|them)|said|says|because|just because) (?:that )?(?:i'm|i am|i was|she's|she is|she was|he's|he is|he was|we're|we are|we were|they're|they are) too (?:old|young|pregnant|foreign|ethnic) (?:for|to)\b|\brather (?:have|hire|promote|keep) (?:someone|somebody|people|guys|men|women) (?:younger|white|local|without kids)\b|\b(?:too old|too young) for (?:this|the) (?:job|role|position|promotion)\b`,
+  ),
+  r(
+    'discrimination',
+    String.raw`\b(?:only|just) (?:promotes?|promoted|hires?|hired|gives? raises to|listens to) (?:men|guys|women|whites?|white (?:people|guys|men)|people (?:like|who look like) (?:him|her|them)|his own race)\b`,
+  ),
+  r(
+    'discrimination',
+    String.raw`\b(?:women|female|black|older|minority|muslim|gay|disabled|immigrant|hispanic|asian) (?:employees|workers|staff|people|colleagues|coworkers|agents|drivers|nurses)(?: here)? (?:are|get|got|were|keep getting) (?:paid less|treated (?:differently|worse)|passed over|fired|singled out|held back|written up|disciplined|punished|targeted)\b`,
+  ),
+  r(
+    'discrimination',
+    String.raw`\b(?:mock(?:s|ed|ing)?|imitat(?:es|ed|ing)|makes? fun of|made fun of|making fun of|laugh(?:s|ed|ing)? at) (?:her|his|their|my|our|your|people's|the|a|an)(?: [\w']+){0,3}? (?:accents?|skin(?: colou?r)?|religion|hijabs?|turbans?|headscarf|culture|race|ethnicity|country|language|prayers?|disability|wheelchair)\b`,
+  ),
+  r(
+    'harassment',
+    String.raw`\bcall(?:s|ed|ing)? (?:me|him|her|us|them|people|the \w+|the \w+ \w+) (?:names|slurs|the n-word|racist names|a (?:slur|bitch|whore|slut|faggot|retard))\b`,
+  ),
+  r(
+    'discrimination',
+    String.raw`\b(?:paid|pays|pay) (?:us |them |her |women |me )?less than (?:the )?(?:men|male|white|younger)\b`,
+  ),
   // Slurs aimed at a group. In-group and reclaimed forms ("nigga") and
   // general insults are left out: they are offensive, not discrimination.
-  r('discrimination', String.raw`\b(?:n[i1]gg[e3]rs?|f[a4]gg[o0]ts?|spics?|chinks?|kikes?|wetbacks?|ragheads?|towelheads?|trann(?:y|ies)|gooks?|beaners?|sand ?n[i1]gg[e3]rs?)\b`),
+  r(
+    'discrimination',
+    String.raw`\b(?:n[i1]gg[e3]rs?|f[a4]gg[o0]ts?|spics?|chinks?|kikes?|wetbacks?|ragheads?|towelheads?|trann(?:y|ies)|gooks?|beaners?|sand ?n[i1]gg[e3]rs?)\b`,
+  ),
 
   // fraud and theft
-  r('fraud', String.raw`\b(?:embezzl\w+|fraud\w*|kickbacks?|brib(?:e|es|ed|ery|ing)|money launder\w*|launder(?:s|ed|ing) money|insider trading|wage theft|cooking the books|cook(?:s|ed)? the books|ponzi|forg(?:ed|es|ing|ery) (?:a |my |his |her |the )?(?:signatures?|documents?|checks?|cheques?|records?))\b`, true),
-  r('fraud', String.raw`\b(?:falsif(?:y|ies|ied|ying)|fak(?:e|es|ed|ing)|fudg(?:e|es|ed|ing)|doctor(?:s|ed|ing)|alter(?:s|ed|ing)|chang(?:es|ed|ing)|edit(?:s|ed|ing)|chang(?:e|ing)|delet(?:e|es|ed|ing)|padd(?:ing|ed)|inflat(?:e|es|ed|ing)|backdat(?:e|es|ed|ing)|shred(?:s|ded|ding)?) (?:the |our |my |their |his |her |safety |inspection |time |training )?(?:books|records?|timesheets?|time ?sheets?|time ?cards?|punch(?:es)?|hours|numbers|reports?|invoices?|receipts?|inspections?|logs?|signatures?|expenses|expense reports?|documents|evidence|audit|data|results|certificates?|mileage)\b`),
-  r('fraud', String.raw`\b(?:steal(?:s|ing)?|stole|stolen|theft of|pocket(?:s|ed|ing)|skim(?:s|med|ming)|tak(?:es|ing)|took) (?:money|cash|funds|tips|wages|inventory|product|merchandise|equipment|supplies|from (?:the )?(?:company|register|till|safe|customers|clients|us|employees|payroll|petty cash))\b`),
-  r('fraud', String.raw`\b(?:not|aren't|isn't|never|don't|doesn't|didn't|refuses? to|refused to|won't|stopped) (?:being )?pa(?:id|ying|y) (?:us |me |them |anyone |people )?(?:for )?(?:our |my |the )?(?:overtime|ot|minimum wage|for hours worked|the hours we work)\b`),
-  r('fraud', String.raw`\b(?:logs?|log ?books?|records?|timesheets?|time ?sheets?|time ?cards?|books|reports?|inspections?|readings?|figures|hours|tachographs?|checklists?)(?: \w+){0,3} (?:get|gets|got|are|were|is|was|have been|has been|being) (?:changed|altered|edited|rewritten|falsified|faked|doctored|fudged|backdated|filled in|signed(?: off)?) (?:afterwards|after(?:wards)? the fact|later|without (?:anyone|anybody|us|them)?\s?(?:checking|looking|doing|inspecting|seeing))\b|\b(?:signed|signing|signs) off (?:\w+ ){0,3}without (?:anyone |anybody |us |them )?(?:checking|looking|inspecting|testing|doing (?:it|them|the checks))\b`),
-  r('fraud', String.raw`\b(?:pocket(?:s|ed|ing)|skim(?:s|med|ming)) (?:the |our |customers' |customer |all the |some of the )?(?:cash|money|refunds?|returns|tips|deposits|donations|takings|float)\b(?! (?:safe|register|drawer))`),
-  r('fraud', String.raw`\b(?:off the books|under the table|clock(?:s|ed|ing)? (?:in|out) for (?:someone|somebody|others|him|her|each other|friends|them)|buddy punch\w*|(?:misus|misappropriat|divert)(?:e|es|ed|ing|ion) (?:of )?(?:company |the )?(?:funds|money|budget)|cover(?:ing|ed|s)? (?:it |this |that )?up)\b`),
+  r(
+    'fraud',
+    String.raw`\b(?:embezzl\w+|fraud\w*|kickbacks?|brib(?:e|es|ed|ery|ing)|money launder\w*|launder(?:s|ed|ing) money|insider trading|wage theft|cooking the books|cook(?:s|ed)? the books|ponzi|forg(?:ed|es|ing|ery) (?:a |my |his |her |the )?(?:signatures?|documents?|checks?|cheques?|records?))\b`,
+    true,
+  ),
+  r(
+    'fraud',
+    String.raw`\b(?:falsif(?:y|ies|ied|ying)|fak(?:e|es|ed|ing)|fudg(?:e|es|ed|ing)|doctor(?:s|ed|ing)|alter(?:s|ed|ing)|chang(?:es|ed|ing)|edit(?:s|ed|ing)|chang(?:e|ing)|delet(?:e|es|ed|ing)|padd(?:ing|ed)|inflat(?:e|es|ed|ing)|backdat(?:e|es|ed|ing)|shred(?:s|ded|ding)?) (?:the |our |my |their |his |her |safety |inspection |time |training )?(?:books|records?|timesheets?|time ?sheets?|time ?cards?|punch(?:es)?|hours|numbers|reports?|invoices?|receipts?|inspections?|logs?|signatures?|expenses|expense reports?|documents|evidence|audit|data|results|certificates?|mileage)\b`,
+  ),
+  r(
+    'fraud',
+    String.raw`\b(?:steal(?:s|ing)?|stole|stolen|theft of|pocket(?:s|ed|ing)|skim(?:s|med|ming)|tak(?:es|ing)|took) (?:money|cash|funds|tips|wages|inventory|product|merchandise|equipment|supplies|from (?:the )?(?:company|register|till|safe|customers|clients|us|employees|payroll|petty cash))\b`,
+  ),
+  r(
+    'fraud',
+    String.raw`\b(?:not|aren't|isn't|never|don't|doesn't|didn't|refuses? to|refused to|won't|stopped) (?:being )?pa(?:id|ying|y) (?:us |me |them |anyone |people )?(?:for )?(?:our |my |the )?(?:overtime|ot|minimum wage|for hours worked|the hours we work)\b`,
+  ),
+  r(
+    'fraud',
+    String.raw`\b(?:logs?|log ?books?|records?|timesheets?|time ?sheets?|time ?cards?|books|reports?|inspections?|readings?|figures|hours|tachographs?|checklists?)(?: \w+){0,3} (?:get|gets|got|are|were|is|was|have been|has been|being) (?:changed|altered|edited|rewritten|falsified|faked|doctored|fudged|backdated|filled in|signed(?: off)?) (?:afterwards|after(?:wards)? the fact|later|without (?:anyone|anybody|us|them)?\s?(?:checking|looking|doing|inspecting|seeing))\b|\b(?:signed|signing|signs) off (?:\w+ ){0,3}without (?:anyone |anybody |us |them )?(?:checking|looking|inspecting|testing|doing (?:it|them|the checks))\b`,
+  ),
+  r(
+    'fraud',
+    String.raw`\b(?:pocket(?:s|ed|ing)|skim(?:s|med|ming)) (?:the |our |customers' |customer |all the |some of the )?(?:cash|money|refunds?|returns|tips|deposits|donations|takings|float)\b(?! (?:safe|register|drawer))`,
+  ),
+  r(
+    'fraud',
+    String.raw`\b(?:off the books|under the table|clock(?:s|ed|ing)? (?:in|out) for (?:someone|somebody|others|him|her|each other|friends|them)|buddy punch\w*|(?:misus|misappropriat|divert)(?:e|es|ed|ing|ion) (?:of )?(?:company |the )?(?:funds|money|budget)|cover(?:ing|ed|s)? (?:it |this |that )?up)\b`,
+  ),
 
   // safety
-  r('safety', String.raw`\b(?:unsafe|not safe|dangerous|hazard(?:s|ous)?|death trap|safety (?:issue|issues|concern|concerns|violation|violations|hazard|risk|problem))\b`, true),
+  r(
+    'safety',
+    String.raw`\b(?:unsafe|not safe|dangerous|hazard(?:s|ous)?|death trap|safety (?:issue|issues|concern|concerns|violation|violations|hazard|risk|problem))\b`,
+    true,
+  ),
   r('safety', String.raw`\b(?:don't|do not|doesn't|does not|never|no longer|dont) feel safe\b`),
-  r('safety', String.raw`\b(?:injur(?:y|ies|ed|ing)|hurt (?:himself|herself|themselves|his|her|their|my)|got hurt|was hurt|were hurt|get hurt|gets hurt|be hurt|getting hurt|been hurt|broke (?:his|her|my|their) (?:arm|leg|wrist|hand|back|foot|ankle|finger|ribs?)|lost (?:a|his|her|my) finger|burn(?:ed|t) (?:his|her|my|their) (?:hand|arm|face|leg)|stitches|concussion|ambulance|hospitali[sz]ed|went to the (?:er|hospital|emergency room))\b`, true),
-  r('safety', String.raw`\b(?:someone|somebody|people|a worker|an employee|one of us|one day someone|a person) (?:is|are|will|could|can|might|is going to|gonna) (?:get|be) (?:hurt|killed|injured|seriously hurt|crushed|electrocuted)\b`),
-  r('safety', String.raw`\b(?:almost|nearly) (?:got |get |was |were )?(?:hit|crushed|killed|run over|electrocuted|fell|fall|died)\b(?! (?:laughing|of (?:laughter|embarrassment|boredom|shame)|from (?:laughing|embarrassment|boredom)))`),
-  r('safety', String.raw`\b(?:near ?miss(?:es)?|(?:an|the|another|serious|workplace|forklift|car|chemical) accident|accidents? (?:keep|kept) happening)\b`, true),
-  r('safety', String.raw`\b(?:fire|emergency) (?:exits?|doors?|escapes?|routes?)\b[^.!?]{0,40}?\b(?:blocked|locked|chained|obstructed|padlocked|bolted)\b`),
-  r('safety', String.raw`\b(?:block(?:ed|ing|s)?|lock(?:ed|ing|s)?|chain(?:ed|ing|s)?) (?:the )?(?:fire |emergency )(?:exits?|doors?|escapes?)\b`),
-  r('safety', String.raw`\b(?:no|without|lack of|not enough|missing|broken|no proper|don't have|dont have|never given|not given|not wearing) (?:any )?(?:ppe|safety (?:gear|equipment|glasses|goggles|harness(?:es)?|training|shoes|boots|vests?)|hard ?hats?|gloves|respirators?|masks?|harness(?:es)?|guard(?:s|rails?)?|railings?|eye protection|ear protection|hearing protection|fall protection|first aid kits?|fire extinguishers?|smoke detectors?|ventilation)\b`),
-  r('safety', String.raw`\b(?:exposed|bare|live|frayed|sparking) (?:wires?|wiring|cables?)\b|\b(?:gas|chemical|ammonia|fuel|propane|chlorine|acid) (?:leaks?|leaking|spills?|spilled|smell|fumes|exposure)\b|\b(?:leak(?:s|ing)?|spill(?:s|ed|ing)?|smell(?:s|ing)? of) (?:gas|chemicals?|ammonia|fuel|propane|acid)\b`),
-  r('safety', String.raw`\b(?:toxic (?:fumes|chemicals?|mold|mould|smoke)|asbestos|carbon monoxide|black mold|black mould|electrocut\w+|electric(?:al)? shock|heat ?stroke|heat exhaustion|passed out|fainted|collapsed (?:from|in) the heat)\b`, true),
-  r('safety', String.raw`\b(?:people|everyone|everybody|workers|we|several of us|half the (?:team|crew|shift)|staff) (?:are|keep|have been|were|kept|all) (?:getting|feeling|going) (?:sick|ill|dizzy|faint|headaches|nosebleeds|rashes|nauseous)\b`),
-  r('safety', String.raw`\bforklifts? (?:\w+ ){0,3}(?:speeding|almost hit|nearly hit|hit (?:a|someone|me|him|her)|crash\w*|tip(?:ped)? over|without (?:training|a license|a licence|certification)|unsafe|no brakes|broken)\b`),
+  r(
+    'safety',
+    String.raw`\b(?:injur(?:y|ies|ed|ing)|hurt (?:himself|herself|themselves|his|her|their|my)|got hurt|was hurt|were hurt|get hurt|gets hurt|be hurt|getting hurt|been hurt|broke (?:his|her|my|their) (?:arm|leg|wrist|hand|back|foot|ankle|finger|ribs?)|lost (?:a|his|her|my) finger|burn(?:ed|t) (?:his|her|my|their) (?:hand|arm|face|leg)|stitches|concussion|ambulance|hospitali[sz]ed|went to the (?:er|hospital|emergency room))\b`,
+    true,
+  ),
+  r(
+    'safety',
+    String.raw`\b(?:someone|somebody|people|a worker|an employee|one of us|one day someone|a person) (?:is|are|will|could|can|might|is going to|gonna) (?:get|be) (?:hurt|killed|injured|seriously hurt|crushed|electrocuted)\b`,
+  ),
+  r(
+    'safety',
+    String.raw`\b(?:almost|nearly) (?:got |get |was |were )?(?:hit|crushed|killed|run over|electrocuted|fell|fall|died)\b(?! (?:laughing|of (?:laughter|embarrassment|boredom|shame)|from (?:laughing|embarrassment|boredom)))`,
+  ),
+  r(
+    'safety',
+    String.raw`\b(?:near ?miss(?:es)?|(?:an|the|another|serious|workplace|forklift|car|chemical) accident|accidents? (?:keep|kept) happening)\b`,
+    true,
+  ),
+  r(
+    'safety',
+    String.raw`\b(?:fire|emergency) (?:exits?|doors?|escapes?|routes?)\b[^.!?]{0,40}?\b(?:blocked|locked|chained|obstructed|padlocked|bolted)\b`,
+  ),
+  r(
+    'safety',
+    String.raw`\b(?:block(?:ed|ing|s)?|lock(?:ed|ing|s)?|chain(?:ed|ing|s)?) (?:the )?(?:fire |emergency )(?:exits?|doors?|escapes?)\b`,
+  ),
+  r(
+    'safety',
+    String.raw`\b(?:no|without|lack of|not enough|missing|broken|no proper|don't have|dont have|never given|not given|not wearing) (?:any )?(?:ppe|safety (?:gear|equipment|glasses|goggles|harness(?:es)?|training|shoes|boots|vests?)|hard ?hats?|gloves|respirators?|masks?|harness(?:es)?|guard(?:s|rails?)?|railings?|eye protection|ear protection|hearing protection|fall protection|first aid kits?|fire extinguishers?|smoke detectors?|ventilation)\b`,
+  ),
+  r(
+    'safety',
+    String.raw`\b(?:exposed|bare|live|frayed|sparking) (?:wires?|wiring|cables?)\b|\b(?:gas|chemical|ammonia|fuel|propane|chlorine|acid) (?:leaks?|leaking|spills?|spilled|smell|fumes|exposure)\b|\b(?:leak(?:s|ing)?|spill(?:s|ed|ing)?|smell(?:s|ing)? of) (?:gas|chemicals?|ammonia|fuel|propane|acid)\b`,
+  ),
+  r(
+    'safety',
+    String.raw`\b(?:toxic (?:fumes|chemicals?|mold|mould|smoke)|asbestos|carbon monoxide|black mold|black mould|electrocut\w+|electric(?:al)? shock|heat ?stroke|heat exhaustion|passed out|fainted|collapsed (?:from|in) the heat)\b`,
+    true,
+  ),
+  r(
+    'safety',
+    String.raw`\b(?:people|everyone|everybody|workers|we|several of us|half the (?:team|crew|shift)|staff) (?:are|keep|have been|were|kept|all) (?:getting|feeling|going) (?:sick|ill|dizzy|faint|headaches|nosebleeds|rashes|nauseous)\b`,
+  ),
+  r(
+    'safety',
+    String.raw`\bforklifts? (?:\w+ ){0,3}(?:speeding|almost hit|nearly hit|hit (?:a|someone|me|him|her)|crash\w*|tip(?:ped)? over|without (?:training|a license|a licence|certification)|unsafe|no brakes|broken)\b`,
+  ),
   // A fire that is burning, not one drilled for or done to a manager; a death at work.
-  r('safety', String.raw`\b(?:caught|catching|catches|catch) (?:on )?fire\b|\b(?:burst|went up) (?:into|in) flames\b|\b(?:there's|there is|there was|there's been|there has been|a|small|big|huge|electrical|chemical|another) fire (?:started |broke out )?(?:in|at|on|near|by|behind|inside) (?:the|a|our|bay|aisle|dock|line|unit|ward)\b|\bfire (?:broke out|started|spread)\b|\b(?:smoke|sparks?|flames) (?:coming|pouring|flying|came|billowing) (?:out of|from)\b`),
-  r('safety', String.raw`\b(?:a|one|another|our|the) (?:\w+ )?(?:worker|colleague|coworker|co-worker|driver|employee|man|woman|guy|contractor|picker|operator|temp) (?:died|was killed|got killed|has died|passed away (?:at|on) (?:work|site|shift))\b|\bdied (?:on|at) (?:the )?(?:job|site|shift|line|dock)\b|\b(?:fatality|fatalities|fatal (?:accident|injury|fall|crash))\b`, true),
-  r('safety', String.raw`\b(?:without|no) (?:a |any |proper |valid )?(?:forklift|crane|machine|operator'?s?|equipment) (?:licen[cs]es?|certification|certificates?|tickets?|training)\b|\b(?:unlicen[cs]ed|untrained|uncertified) (?:forklift|crane|machine|equipment|drivers?|operators?)\b`),
-  r('safety', String.raw`\b(?:guards?|safety guards?|machine guards?|interlocks?|e-stops?|emergency stops?|safety switch(?:es)?|light curtains?|sensors?|railings?|guardrails?|handrails?)(?: on [\w' ]{1,25}?)? (?:was |were |has been |have been |got |gets |is |are |keeps? being )?(?:taken off|removed|disabled|bypassed|broken|missing|tied back|taped over|cable[- ]tied|propped open)\b|\b(?:missing|no|without) (?:\w+ )?(?:boards|planks|toe ?boards|guardrails?|handrails?)\b|\b(?:not|nobody|no one|no-one|never) (?:is |was |are |were |being |gets )?tied off\b`),
-  r('safety', String.raw`\b(?:someone|somebody|a (?:\w+ )?(?:worker|colleague|coworker|co-worker|guy|girl|woman|man|driver|picker|nurse|lady)|he|she|people|two (?:people|workers|of us)) (?:just |nearly |almost )?(?:collapsed|passed out|fainted)\b`, true),
-  r('safety', String.raw`\b(?:osha|lockout|tagout|loto) (?:violation|violations|complaint|report|issues?|not followed|ignored|skipped)\b|\b(?:violat(?:e|es|ed|ing|ion)|ignor(?:e|es|ed|ing)|skip(?:s|ped|ping)?|bypass(?:es|ed|ing)?) (?:the )?(?:safety|osha|lockout|tagout|loto|fire code|building code)\b`),
-  r('safety', String.raw`\b(?:broken|missing|removed|faulty|disabled) (?:ladder|railing|guard|machine guard|safety guard|brakes?|smoke detector|sprinkler|alarm|fire alarm|emergency stop|e-stop|scaffold(?:ing)?)\b`),
-  r('safety', String.raw`\b(?:no|without|not allowed|denied|refused) (?:water|breaks?) (?:in|during) (?:the )?(?:heat|heatwave|summer)\b`),
+  r(
+    'safety',
+    String.raw`\b(?:caught|catching|catches|catch) (?:on )?fire\b|\b(?:burst|went up) (?:into|in) flames\b|\b(?:there's|there is|there was|there's been|there has been|a|small|big|huge|electrical|chemical|another) fire (?:started |broke out )?(?:in|at|on|near|by|behind|inside) (?:the|a|our|bay|aisle|dock|line|unit|ward)\b|\bfire (?:broke out|started|spread)\b|\b(?:smoke|sparks?|flames) (?:coming|pouring|flying|came|billowing) (?:out of|from)\b`,
+  ),
+  r(
+    'safety',
+    String.raw`\b(?:a|one|another|our|the) (?:\w+ )?(?:worker|colleague|coworker|co-worker|driver|employee|man|woman|guy|contractor|picker|operator|temp) (?:died|was killed|got killed|has died|passed away (?:at|on) (?:work|site|shift))\b|\bdied (?:on|at) (?:the )?(?:job|site|shift|line|dock)\b|\b(?:fatality|fatalities|fatal (?:accident|injury|fall|crash))\b`,
+    true,
+  ),
+  r(
+    'safety',
+    String.raw`\b(?:without|no) (?:a |any |proper |valid )?(?:forklift|crane|machine|operator'?s?|equipment) (?:licen[cs]es?|certification|certificates?|tickets?|training)\b|\b(?:unlicen[cs]ed|untrained|uncertified) (?:forklift|crane|machine|equipment|drivers?|operators?)\b`,
+  ),
+  r(
+    'safety',
+    String.raw`\b(?:guards?|safety guards?|machine guards?|interlocks?|e-stops?|emergency stops?|safety switch(?:es)?|light curtains?|sensors?|railings?|guardrails?|handrails?)(?: on [\w' ]{1,25}?)? (?:was |were |has been |have been |got |gets |is |are |keeps? being )?(?:taken off|removed|disabled|bypassed|broken|missing|tied back|taped over|cable[- ]tied|propped open)\b|\b(?:missing|no|without) (?:\w+ )?(?:boards|planks|toe ?boards|guardrails?|handrails?)\b|\b(?:not|nobody|no one|no-one|never) (?:is |was |are |were |being |gets )?tied off\b`,
+  ),
+  r(
+    'safety',
+    String.raw`\b(?:someone|somebody|a (?:\w+ )?(?:worker|colleague|coworker|co-worker|guy|girl|woman|man|driver|picker|nurse|lady)|he|she|people|two (?:people|workers|of us)) (?:just |nearly |almost )?(?:collapsed|passed out|fainted)\b`,
+    true,
+  ),
+  r(
+    'safety',
+    String.raw`\b(?:osha|lockout|tagout|loto) (?:violation|violations|complaint|report|issues?|not followed|ignored|skipped)\b|\b(?:violat(?:e|es|ed|ing|ion)|ignor(?:e|es|ed|ing)|skip(?:s|ped|ping)?|bypass(?:es|ed|ing)?) (?:the )?(?:safety|osha|lockout|tagout|loto|fire code|building code)\b`,
+  ),
+  r(
+    'safety',
+    String.raw`\b(?:broken|missing|removed|faulty|disabled) (?:ladder|railing|guard|machine guard|safety guard|brakes?|smoke detector|sprinkler|alarm|fire alarm|emergency stop|e-stop|scaffold(?:ing)?)\b`,
+  ),
+  r(
+    'safety',
+    String.raw`\b(?:no|without|not allowed|denied|refused) (?:water|breaks?) (?:in|during) (?:the )?(?:heat|heatwave|summer)\b`,
+  ),
   // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
   // punishment after a refusal, forms signed blank, structures giving way.
-  r('threat', String.raw`\b(?:knows?|found out) where (?:i|you|we|she|he) (?:live|lives|park|sleep)\b|\b(?:should|better|had better) watch (?:myself|yourself|herself|himself)\b`),
-  r('self-harm', String.raw`\b(?:saving|saved|stockpiling|hoarding|collecting|stashing|storing) (?:up )?(?:my |all my |some |the )?(?:pills|tablets|meds|medication|sleeping pills|painkillers)\b|\b(?:everyone|everybody|they|people) (?:would|will|'d) be better off without me\b`),
-  r('discrimination', String.raw`\bgo back to (?:your|his|her|their|my) (?:own )?(?:country|home country)\b|\bgo back (?:to )?where (?:you|he|she|they) came from\b`),
-  r('harassment', String.raw`\b(?:since|after|ever since|because) i (?:turned (?:him|her) down|said no(?: to (?:him|her))?|rejected (?:him|her)|refused (?:him|her)|wouldn't (?:go out|sleep) with (?:him|her))\b[^.!?]{0,80}\b(?:shifts?|hours|rota|written up|write me up|fired|punish\w*|telling (?:people|everyone)|rumou?rs?|ignor\w+)|\b(?:telling|tells|told) (?:people|everyone|the others) (?:that )?i'?m (?:easy|a slut|a whore)\b`),
-  r('fraud', String.raw`\bsign (?:\w+ )?(?:blank|empty|unfilled) (?:\w+ )?(?:sheets?|forms?|reports?|records?|checklists?|logs?|timesheets?)\b|\bpre-?sign(?:ed|ing)? (?:\w+ )?(?:sheets?|forms?|checklists?|inspections?)\b`),
-  r('safety', String.raw`\b(?:racking|racks?|shelving|shelves|mezzanine|scaffold(?:ing)?|ceiling|beams?|roof)\b[^.!?]{0,30}\b(?:leaning|bending|bent|buckling|buckled|sagging|cracked|collapsing|giving way|bowing)\b|\b(?:smoke|fire|co) (?:alarms?|detectors?)\b[^.!?]{0,40}\b(?:batteries (?:taken out|removed)|disabled|covered|taped over|switched off|unplugged)`),
+  r(
+    'threat',
+    String.raw`\b(?:knows?|found out) where (?:i|you|we|she|he) (?:live|lives|park|sleep)\b|\b(?:should|better|had better) watch (?:myself|yourself|herself|himself)\b`,
+  ),
+  r(
+    'self-harm',
+    String.raw`\b(?:saving|saved|stockpiling|hoarding|collecting|stashing|storing) (?:up )?(?:my |all my |some |the )?(?:pills|tablets|meds|medication|sleeping pills|painkillers)\b|\b(?:everyone|everybody|they|people) (?:would|will|'d) be better off without me\b`,
+  ),
+  r(
+    'discrimination',
+    String.raw`\bgo back to (?:your|his|her|their|my) (?:own )?(?:country|home country)\b|\bgo back (?:to )?where (?:you|he|she|they) came from\b`,
+  ),
+  r(
+    'harassment',
+    String.raw`\b(?:since|after|ever since|because) i (?:turned (?:him|her) down|said no(?: to (?:him|her))?|rejected (?:him|her)|refused (?:him|her)|wouldn't (?:go out|sleep) with (?:him|her))\b[^.!?]{0,80}\b(?:shifts?|hours|rota|written up|write me up|fired|punish\w*|telling (?:people|everyone)|rumou?rs?|ignor\w+)|\b(?:telling|tells|told) (?:people|everyone|the others) (?:that )?i'?m (?:easy|a slut|a whore)\b`,
+  ),
+  r(
+    'fraud',
+    String.raw`\bsign (?:\w+ )?(?:blank|empty|unfilled) (?:\w+ )?(?:sheets?|forms?|reports?|records?|checklists?|logs?|timesheets?)\b|\bpre-?sign(?:ed|ing)? (?:\w+ )?(?:sheets?|forms?|checklists?|inspections?)\b`,
+  ),
+  r(
+    'safety',
+    String.raw`\b(?:racking|racks?|shelving|shelves|mezzanine|scaffold(?:ing)?|ceiling|beams?|roof)\b[^.!?]{0,30}\b(?:leaning|bending|bent|buckling|buckled|sagging|cracked|collapsing|giving way|bowing)\b|\b(?:smoke|fire|co) (?:alarms?|detectors?)\b[^.!?]{0,40}\b(?:batteries (?:taken out|removed)|disabled|covered|taped over|switched off|unplugged)`,
+  ),
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */

@@ -25,47 +25,137 @@ export const spanish: UrgencyLanguage = {
   ],
   rules: [
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
-    rule('self-harm', String.raw`\bcartas? de (?:despedida|suicidio|adios)\b|\bnotas? (?:de )?(?:despedida|suicida)\b|\bno (?:voy a|vaya a) (?:estar|seguir) (?:aqui|por aqui) (?:mucho tiempo|mucho mas|la proxima)\b|\b(?:regale|regalando|he regalado|repartido|reparti|repartiendo) (?:todas )?(?:mis|todas mis) (?:cosas|pertenencias)\b|\bme despedi de todos\b`),
+    rule(
+      'self-harm',
+      String.raw`\bcartas? de (?:despedida|suicidio|adios)\b|\bnotas? (?:de )?(?:despedida|suicida)\b|\bno (?:voy a|vaya a) (?:estar|seguir) (?:aqui|por aqui) (?:mucho tiempo|mucho mas|la proxima)\b|\b(?:regale|regalando|he regalado|repartido|reparti|repartiendo) (?:todas )?(?:mis|todas mis) (?:cosas|pertenencias)\b|\bme despedi de todos\b`,
+    ),
     // self-harm
-    rule('self-harm', String.raw`suicid\w*|quitar(?:me|se) la vida|quitarme de en medio|acabar con (?:mi vida|todo)|terminar con mi vida|hacerme dano|(?:cortarme|me corto) (?:las venas|los brazos|las munecas)`),
-    rule('self-harm', String.raw`(?:quiero|quisiera|ganas de|pienso en|pensando en|voy a|me voy a) (?:matarme|morirme|morir|suicidarme|desaparecer para siempre|tirarme (?:de|por|al))|me quiero morir|(?:ya )?no quiero (?:vivir|seguir viviendo|despertar)|no tiene sentido (?:vivir|seguir)`),
+    rule(
+      'self-harm',
+      String.raw`suicid\w*|quitar(?:me|se) la vida|quitarme de en medio|acabar con (?:mi vida|todo)|terminar con mi vida|hacerme dano|(?:cortarme|me corto) (?:las venas|los brazos|las munecas)`,
+    ),
+    rule(
+      'self-harm',
+      String.raw`(?:quiero|quisiera|ganas de|pienso en|pensando en|voy a|me voy a) (?:matarme|morirme|morir|suicidarme|desaparecer para siempre|tirarme (?:de|por|al))|me quiero morir|(?:ya )?no quiero (?:vivir|seguir viviendo|despertar)|no tiene sentido (?:vivir|seguir)`,
+    ),
 
     // threats and violence
-    rule('threat', String.raw`(?:va|van|voy|vas|iba|iban|vamos) a ${HURT} ${PERSON}|(?:lo|la|los|las|te|les|nos|me) (?:va|van|voy|iba|iban) a ${HURT}|(?:lo|la|los|las|te|les|nos|me) (?:mataria|matare|mataran|matara|pegaria|pegare)|amenaz\w* (?:de muerte|con (?:matar|pegar|volver|venir|traer|una|un|su|quemar|golpear|hacer dano))|amenazas? de muerte|amenaz\w* a (?:la gente|todos|todo el mundo|los compan\w+|las compan\w+|sus compan\w+|mis compan\w+)`),
-    rule('threat', String.raw`(?:trajo|traia|trae|traen|saco|saca|sacaron|mostro|portaba|porta|llevaba|lleva|llevan|vino con|volver con|volvera con|regresar con|aparecio con|amenazo con|ataco con|con) (?:una |un |su )?(?:pistola|arma(?: de fuego| blanca)?|navaja|cuchillo|machete|escopeta|revolver|fusil)(?! (?:de cocina|para cortar|del pan))|(?:volver|vino|venir|llego|anda|andaba|esta|estaba|volvera) armad[oa]s?`),
-    rule('threat', String.raw`pelea\w* (?:a golpes|a punetazos|a punos|fisica|con cuchillo)|(?:a|de) (?:golpes|punetazos|puntapies|patadas|bofetadas)|se (?:pegaron|agarraron|golpearon|liaron a golpes)|(?:me|le|la|lo|nos|les) (?:pego|pegaron|golpeo|golpearon|golpea|empujo|empujaron|agredio|agredieron|abofeteo|pateo|apunalo|disparo)(?! (?:un susto|el virus|la gripe|el covid|la mano de pintura))|agredi\w+|agresion\w* (?:fisica|verbal|a)|violencia (?:fisica|laboral|en el trabajo)|amenaza de bomba`, { negatable: true }),
+    rule(
+      'threat',
+      String.raw`(?:va|van|voy|vas|iba|iban|vamos) a ${HURT} ${PERSON}|(?:lo|la|los|las|te|les|nos|me) (?:va|van|voy|iba|iban) a ${HURT}|(?:lo|la|los|las|te|les|nos|me) (?:mataria|matare|mataran|matara|pegaria|pegare)|amenaz\w* (?:de muerte|con (?:matar|pegar|volver|venir|traer|una|un|su|quemar|golpear|hacer dano))|amenazas? de muerte|amenaz\w* a (?:la gente|todos|todo el mundo|los compan\w+|las compan\w+|sus compan\w+|mis compan\w+)`,
+    ),
+    rule(
+      'threat',
+      String.raw`(?:trajo|traia|trae|traen|saco|saca|sacaron|mostro|portaba|porta|llevaba|lleva|llevan|vino con|volver con|volvera con|regresar con|aparecio con|amenazo con|ataco con|con) (?:una |un |su )?(?:pistola|arma(?: de fuego| blanca)?|navaja|cuchillo|machete|escopeta|revolver|fusil)(?! (?:de cocina|para cortar|del pan))|(?:volver|vino|venir|llego|anda|andaba|esta|estaba|volvera) armad[oa]s?`,
+    ),
+    rule(
+      'threat',
+      String.raw`pelea\w* (?:a golpes|a punetazos|a punos|fisica|con cuchillo)|(?:a|de) (?:golpes|punetazos|puntapies|patadas|bofetadas)|se (?:pegaron|agarraron|golpearon|liaron a golpes)|(?:me|le|la|lo|nos|les) (?:pego|pegaron|golpeo|golpearon|golpea|empujo|empujaron|agredio|agredieron|abofeteo|pateo|apunalo|disparo)(?! (?:un susto|el virus|la gripe|el covid|la mano de pintura))|agredi\w+|agresion\w* (?:fisica|verbal|a)|violencia (?:fisica|laboral|en el trabajo)|amenaza de bomba`,
+      { negatable: true },
+    ),
 
     // harassment
-    rule('harassment', String.raw`acos\w*|hostig\w*|manose\w*|toquete\w*|tocamientos?|intimid\w*|represalias?|mobbing`, { negatable: true }),
-    rule('harassment', String.raw`(?:me|la|las|nos|les|te) (?:toca|tocan|toco|tocaba|tocaron|tocado|agarra|agarro|soba|sobaba|besa|beso|acorralo|acorrala)(?! (?:a mi|a nosotros|trabajar|hacer|ir|cerrar|abrir|el turno|turno|limpiar|cubrir|\w+(?:ar|er|ir)\b))`),
-    rule('harassment', String.raw`(?:mensajes?|fotos?|fotografias?|comentarios?|chistes?|bromas?|propuestas?|insinuaciones?|videos?|imagenes?|audios?|miradas?) (?:de (?:contenido |caracter |tipo |indole )?sexual\w*|sexuales|obscen\w+|subid\w+ de tono|lascivos?|morbos\w+|de connotacion sexual|inapropiad\w+ sobre mi cuerpo)|(?:contenido|insinuaciones|propuestas|comentarios|abuso|agresion|acoso) sexual\w*`),
-    rule('harassment', String.raw`(?:me|nos|les|le|la|lo|te) (?:grita\w*|insulta\w*|humilla\w*|ridiculiza\w*|denigra\w*|amenaza\w*|persigue\w*|acecha\w*)|(?:grita|insulta|humilla)\w* (?:a (?:los|las|todo|todos|todas|la gente|mis|sus|nosotros|los trabajadores|los empleados)|delante)|me (?:sigue|espera|persigue) (?:hasta|a la salida|a casa|al coche|al carro|al bano)`),
+    rule(
+      'harassment',
+      String.raw`acos\w*|hostig\w*|manose\w*|toquete\w*|tocamientos?|intimid\w*|represalias?|mobbing`,
+      { negatable: true },
+    ),
+    rule(
+      'harassment',
+      String.raw`(?:me|la|las|nos|les|te) (?:toca|tocan|toco|tocaba|tocaron|tocado|agarra|agarro|soba|sobaba|besa|beso|acorralo|acorrala)(?! (?:a mi|a nosotros|trabajar|hacer|ir|cerrar|abrir|el turno|turno|limpiar|cubrir|\w+(?:ar|er|ir)\b))`,
+    ),
+    rule(
+      'harassment',
+      String.raw`(?:mensajes?|fotos?|fotografias?|comentarios?|chistes?|bromas?|propuestas?|insinuaciones?|videos?|imagenes?|audios?|miradas?) (?:de (?:contenido |caracter |tipo |indole )?sexual\w*|sexuales|obscen\w+|subid\w+ de tono|lascivos?|morbos\w+|de connotacion sexual|inapropiad\w+ sobre mi cuerpo)|(?:contenido|insinuaciones|propuestas|comentarios|abuso|agresion|acoso) sexual\w*`,
+    ),
+    rule(
+      'harassment',
+      String.raw`(?:me|nos|les|le|la|lo|te) (?:grita\w*|insulta\w*|humilla\w*|ridiculiza\w*|denigra\w*|amenaza\w*|persigue\w*|acecha\w*)|(?:grita|insulta|humilla)\w* (?:a (?:los|las|todo|todos|todas|la gente|mis|sus|nosotros|los trabajadores|los empleados)|delante)|me (?:sigue|espera|persigue) (?:hasta|a la salida|a casa|al coche|al carro|al bano)`,
+    ),
 
     // discrimination
-    rule('discrimination', String.raw`discrimin\w*|racis\w*|xenofob\w*|homofob\w*|transfob\w*|sexis\w*|machist\w*|misogin\w*|antisemit\w*|islamofob\w*`, { negatable: true }),
-    rule('discrimination', String.raw`(?:por|porque) (?:ser|soy|es|somos|son|estoy|esta|estar|estaba) (?:una |un )?(?:mujer|mujeres|negr[oa]s?|gay|lesbiana|trans|extranjer[oa]s?|inmigrantes?|embarazada|mayor|muy mayor|viej[oa]|musulman\w*|judi[oa]|gitan[oa]s?|indigena|discapacitad[oa]|latin[oa]s?|madre|migrante)|por (?:mi|su|nuestra|nuestro) (?:color|raza|origen|edad|religion|acento|embarazo|orientacion|discapacidad|velo|nacionalidad|genero|sexo)|solo (?:ascienden|contratan|promueven|suben|promocionan) a (?:los |las )?(?:hombres|mujeres|blancos|varones|jovenes|nacionales)|(?:cobr|pag|gan)\w* menos (?:que|de lo que) (?:los |sus |mis |nuestros )?(?:companeros )?(?:hombres|varones|blancos|nacionales)|(?:despid|echar)\w* (?:por|al) (?:estar embarazada|quedar embarazada|embarazo)`),
+    rule(
+      'discrimination',
+      String.raw`discrimin\w*|racis\w*|xenofob\w*|homofob\w*|transfob\w*|sexis\w*|machist\w*|misogin\w*|antisemit\w*|islamofob\w*`,
+      { negatable: true },
+    ),
+    rule(
+      'discrimination',
+      String.raw`(?:por|porque) (?:ser|soy|es|somos|son|estoy|esta|estar|estaba) (?:una |un )?(?:mujer|mujeres|negr[oa]s?|gay|lesbiana|trans|extranjer[oa]s?|inmigrantes?|embarazada|mayor|muy mayor|viej[oa]|musulman\w*|judi[oa]|gitan[oa]s?|indigena|discapacitad[oa]|latin[oa]s?|madre|migrante)|por (?:mi|su|nuestra|nuestro) (?:color|raza|origen|edad|religion|acento|embarazo|orientacion|discapacidad|velo|nacionalidad|genero|sexo)|solo (?:ascienden|contratan|promueven|suben|promocionan) a (?:los |las )?(?:hombres|mujeres|blancos|varones|jovenes|nacionales)|(?:cobr|pag|gan)\w* menos (?:que|de lo que) (?:los |sus |mis |nuestros )?(?:companeros )?(?:hombres|varones|blancos|nacionales)|(?:despid|echar)\w* (?:por|al) (?:estar embarazada|quedar embarazada|embarazo)`,
+    ),
 
     // fraud and theft
-    rule('fraud', String.raw`fraude\w*|fraudulent\w*|estaf\w*|soborn\w*|coimas?|malvers\w*|desfalc\w*|blanqueo|lavado de dinero|dinero negro|(?:pago|pagos|pagan|cobra|cobran|comisiones?) (?:en negro|por debajo de la mesa|bajo cuerda|ilegal\w*)`, { negatable: true }),
-    rule('fraud', String.raw`(?:falsific|falsea|manipul|alter|adulter|maquill|borr|infl)\w* (?:los |las |el |la |sus |nuestr\w+ )?(?:registros?|fichajes?|horas|hojas|partes|facturas|datos|inventarios?|cuentas|firmas?|documentos?|informes?|inspecciones?|cuadrantes|nominas?|tiques|tickets|recibos)|(?:registros?|fichajes?|hojas de horas|partes|facturas|firmas?|documentos?|informes?|inspecciones?) (?:falsos|falsas|falsificad\w+|amanad\w+|manipulad\w+|trucad\w+)`),
-    rule('fraud', String.raw`(?:rob|hurt|sustra)\w* (?:el |la |los |las )?(?:dinero|mercancia|productos?|material|herramientas?|combustible|gasolina|propinas|efectivo|caja|stock|de la caja|del almacen|de la tienda|a los clientes|a la empresa)|(?:robos?|hurtos?) (?:de|en) (?:la caja|dinero|mercancia|el almacen|la tienda|material|productos?)|se (?:queda|quedan|quedo) con (?:las propinas|el dinero|el cambio|la caja)`),
-    rule('fraud', String.raw`no (?:nos |me |les |le )?(?:pagan|pagaron|paga|pago|abonan|han pagado|estan pagando|quieren pagar) (?:las |los |el |la )?(?:horas extras?|extras|horas extraordinarias|nominas?|salarios?|sueldos?|finiquitos?)`),
+    rule(
+      'fraud',
+      String.raw`fraude\w*|fraudulent\w*|estaf\w*|soborn\w*|coimas?|malvers\w*|desfalc\w*|blanqueo|lavado de dinero|dinero negro|(?:pago|pagos|pagan|cobra|cobran|comisiones?) (?:en negro|por debajo de la mesa|bajo cuerda|ilegal\w*)`,
+      { negatable: true },
+    ),
+    rule(
+      'fraud',
+      String.raw`(?:falsific|falsea|manipul|alter|adulter|maquill|borr|infl)\w* (?:los |las |el |la |sus |nuestr\w+ )?(?:registros?|fichajes?|horas|hojas|partes|facturas|datos|inventarios?|cuentas|firmas?|documentos?|informes?|inspecciones?|cuadrantes|nominas?|tiques|tickets|recibos)|(?:registros?|fichajes?|hojas de horas|partes|facturas|firmas?|documentos?|informes?|inspecciones?) (?:falsos|falsas|falsificad\w+|amanad\w+|manipulad\w+|trucad\w+)`,
+    ),
+    rule(
+      'fraud',
+      String.raw`(?:rob|hurt|sustra)\w* (?:el |la |los |las )?(?:dinero|mercancia|productos?|material|herramientas?|combustible|gasolina|propinas|efectivo|caja|stock|de la caja|del almacen|de la tienda|a los clientes|a la empresa)|(?:robos?|hurtos?) (?:de|en) (?:la caja|dinero|mercancia|el almacen|la tienda|material|productos?)|se (?:queda|quedan|quedo) con (?:las propinas|el dinero|el cambio|la caja)`,
+    ),
+    rule(
+      'fraud',
+      String.raw`no (?:nos |me |les |le )?(?:pagan|pagaron|paga|pago|abonan|han pagado|estan pagando|quieren pagar) (?:las |los |el |la )?(?:horas extras?|extras|horas extraordinarias|nominas?|salarios?|sueldos?|finiquitos?)`,
+    ),
 
     // safety
-    rule('safety', String.raw`peligros\w*|insegur[oa]s?|en peligro|riesgo (?:de|para) (?:la )?(?:salud|vida|accidente|caida|incendio|explosion|electrocucion)|problemas? de seguridad|(?:falta|faltan|sin) (?:medidas de )?seguridad|trampa mortal`, { negatable: true }),
-    rule('safety', String.raw`(?:salida|salidas|puerta|puertas|escalera|escaleras|fire exit|fire exits) (?:de )?(?:emergencia|incendios?|evacuacion|socorro)?[^.!?]{0,40}?(?:bloquead|cerrad|tapad|obstruid|trabad|encadenad|atrancad|con candado|con llave|con cadena)\w*|(?:bloque|cerr|tap|obstru|encaden)\w* (?:la |las |los )?(?:salida|salidas|puerta|puertas) de (?:emergencia|incendios?|evacuacion)`),
-    rule('safety', String.raw`(?:fuga|fugas|escape|olor|huele|olia|oler) (?:a |de )?(?:gas|amoniaco|quimic\w+|productos? quimic\w+|cloro|combustible|quemado|humo)|(?:cable|cables|alambre|alambres) (?:pelad|expuest|suelt|desnud|sin proteccion|chispe|electrificad)\w*|descargas? electric\w*|electrocut\w*|amianto|asbesto|(?:nos|se) (?:marea\w*|desmaya\w*|intoxica\w*)|(?:mareos|dolores de cabeza|vomitos) (?:por|desde|con)|cortocircuit\w*|(?:hay|hubo|se declaro) (?:un )?(?:incendio|fuego)|incendio en`),
-    rule('safety', String.raw`sin (?:arnes|casco|cascos|guantes|gafas|botas|equipo de proteccion|equipos de proteccion|epis?|epps?|proteccion|linea de vida|barandilla|barandal|frenos|formacion de seguridad|ventilacion|extintor\w*|botiquin)|no (?:hay|habia|tenemos|tienen|nos dan|dan|funciona|funcionan) (?:\w+ )?(?:arnes\w*|cascos?|guantes|epis?|epps?|botiquin\w*|extintor\w*|equipo de proteccion|frenos|alarma)|(?:falta|faltan) (?:de )?(?:\w+ )?(?:botiquin\w*|extintor\w*|arnes\w*|epis?|epps?|barandillas?|frenos)|(?:frenos?|alarma|extintor\w*|barandilla|escalera|andamio|resguardo|guarda) (?:rot|averiad|estropead|vencid|caducad|sin revisar|no funciona)\w*`),
-    rule('safety', String.raw`casi (?:me |le |nos |lo |la )?(?:atropell|aplast|electrocut|se cae|se cayo|me caigo|me cai|mat|muer|choc)\w*|(?:montacargas|carretilla\w*|toro|autoelevador\w*|grua)[^.!?]{0,40}?(?:sin frenos|atropell\w*|choc\w*|vuelc\w*|volc\w*)|(?:alguien|uno de nosotros|un companero|alguno) (?:va a|se va a|puede) (?:salir herido|morir|matarse|accidentarse|lastimarse|caer)`),
-    rule('safety', String.raw`(?:se|me|le|nos) (?:corto|quemo|rompio|fracturo|cayo|cayeron|lesiono|hirio|aplasto|amputo|electrocuto|intoxico|desmayo|desmayaron|accidento)\b|herid[oa]s?|lesionad[oa]s?|accidentad[oa]s?|accidentes? (?:laboral\w*|de trabajo|grave\w*)|(?:tuvo|tuvieron) un accidente|ambulancia|(?:lo|la|los) (?:llevaron|trasladaron) al hospital|quemaduras?|intoxicad\w*|golpe de calor|se desmay\w*|desmayo`, { negatable: true }),
-    rule('safety', String.raw`(?:vino|llego|estaba|esta|trabaja|trabajaba|maneja|manejaba|conduce|conducia) (?:\w+ )?(?:borracho|ebrio|drogado|bebido|colocado)`),
+    rule(
+      'safety',
+      String.raw`peligros\w*|insegur[oa]s?|en peligro|riesgo (?:de|para) (?:la )?(?:salud|vida|accidente|caida|incendio|explosion|electrocucion)|problemas? de seguridad|(?:falta|faltan|sin) (?:medidas de )?seguridad|trampa mortal`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`(?:salida|salidas|puerta|puertas|escalera|escaleras|fire exit|fire exits) (?:de )?(?:emergencia|incendios?|evacuacion|socorro)?[^.!?]{0,40}?(?:bloquead|cerrad|tapad|obstruid|trabad|encadenad|atrancad|con candado|con llave|con cadena)\w*|(?:bloque|cerr|tap|obstru|encaden)\w* (?:la |las |los )?(?:salida|salidas|puerta|puertas) de (?:emergencia|incendios?|evacuacion)`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:fuga|fugas|escape|olor|huele|olia|oler) (?:a |de )?(?:gas|amoniaco|quimic\w+|productos? quimic\w+|cloro|combustible|quemado|humo)|(?:cable|cables|alambre|alambres) (?:pelad|expuest|suelt|desnud|sin proteccion|chispe|electrificad)\w*|descargas? electric\w*|electrocut\w*|amianto|asbesto|(?:nos|se) (?:marea\w*|desmaya\w*|intoxica\w*)|(?:mareos|dolores de cabeza|vomitos) (?:por|desde|con)|cortocircuit\w*|(?:hay|hubo|se declaro) (?:un )?(?:incendio|fuego)|incendio en`,
+    ),
+    rule(
+      'safety',
+      String.raw`sin (?:arnes|casco|cascos|guantes|gafas|botas|equipo de proteccion|equipos de proteccion|epis?|epps?|proteccion|linea de vida|barandilla|barandal|frenos|formacion de seguridad|ventilacion|extintor\w*|botiquin)|no (?:hay|habia|tenemos|tienen|nos dan|dan|funciona|funcionan) (?:\w+ )?(?:arnes\w*|cascos?|guantes|epis?|epps?|botiquin\w*|extintor\w*|equipo de proteccion|frenos|alarma)|(?:falta|faltan) (?:de )?(?:\w+ )?(?:botiquin\w*|extintor\w*|arnes\w*|epis?|epps?|barandillas?|frenos)|(?:frenos?|alarma|extintor\w*|barandilla|escalera|andamio|resguardo|guarda) (?:rot|averiad|estropead|vencid|caducad|sin revisar|no funciona)\w*`,
+    ),
+    rule(
+      'safety',
+      String.raw`casi (?:me |le |nos |lo |la )?(?:atropell|aplast|electrocut|se cae|se cayo|me caigo|me cai|mat|muer|choc)\w*|(?:montacargas|carretilla\w*|toro|autoelevador\w*|grua)[^.!?]{0,40}?(?:sin frenos|atropell\w*|choc\w*|vuelc\w*|volc\w*)|(?:alguien|uno de nosotros|un companero|alguno) (?:va a|se va a|puede) (?:salir herido|morir|matarse|accidentarse|lastimarse|caer)`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:se|me|le|nos) (?:corto|quemo|rompio|fracturo|cayo|cayeron|lesiono|hirio|aplasto|amputo|electrocuto|intoxico|desmayo|desmayaron|accidento)\b|herid[oa]s?|lesionad[oa]s?|accidentad[oa]s?|accidentes? (?:laboral\w*|de trabajo|grave\w*)|(?:tuvo|tuvieron) un accidente|ambulancia|(?:lo|la|los) (?:llevaron|trasladaron) al hospital|quemaduras?|intoxicad\w*|golpe de calor|se desmay\w*|desmayo`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`(?:vino|llego|estaba|esta|trabaja|trabajaba|maneja|manejaba|conduce|conducia) (?:\w+ )?(?:borracho|ebrio|drogado|bebido|colocado)`,
+    ),
     // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
     // punishment after a refusal, forms signed blank, structures giving way.
     rule('threat', String.raw`sab(?:e|en) (?:donde|en donde|mi casa|mi direccion) (?:vivo|vivimos)?`),
-    rule('self-harm', String.raw`(?:guardando|juntando|acumulando|ahorrando|guardo|junto|acumulo) (?:mis |las |unas |todas las )?(?:pastillas|pildoras|medicamentos|somniferos|calmantes)|(?:serian|estarian|estaria) (?:todos )?mejor sin mi|(?:seria )?mejor no despertar(?:me)?|(?:ojala|quisiera) no despertar(?:me)?`),
-    rule('discrimination', String.raw`(?:vuelva|vuelvas|vuelvan|volver|regresa|regrese|regresen|vete|largate|se vaya|vuelvete|regresate) (?:a|para) (?:tu|su) (?:pais|tierra)`),
-    rule('harassment', String.raw`(?:desde|despues de) que (?:le |lo |la )?(?:dije que no|rechace|no quise salir con el)[^.!?]{0,80}(?:turnos?|horas|horarios|despid|castig|dic\w+|rumor|ignor)\w*|(?:dice|dicen|va diciendo|anda diciendo|cuenta) (?:a todos )?que soy (?:una )?(?:facil|puta|zorra)`),
-    rule('fraud', String.raw`firmar (?:las |los |unas |unos )?(?:hojas|partes|fichas|formularios|registros|actas|informes)(?: de \w+)? en blanco`),
-    rule('safety', String.raw`(?:estanterias?|estantes?|racks?|andamios?|techo|vigas?|altillo)[^.!?]{0,30}(?:doblad|dobland|inclinad|torcid|agrietad|cediendo|hundiendo|se cae)\w*|(?:detectores?|alarmas?) de (?:humo|incendios?)[^.!?]{0,40}(?:sin pilas|desconectad|tapad|apagad)\w*`),
+    rule(
+      'self-harm',
+      String.raw`(?:guardando|juntando|acumulando|ahorrando|guardo|junto|acumulo) (?:mis |las |unas |todas las )?(?:pastillas|pildoras|medicamentos|somniferos|calmantes)|(?:serian|estarian|estaria) (?:todos )?mejor sin mi|(?:seria )?mejor no despertar(?:me)?|(?:ojala|quisiera) no despertar(?:me)?`,
+    ),
+    rule(
+      'discrimination',
+      String.raw`(?:vuelva|vuelvas|vuelvan|volver|regresa|regrese|regresen|vete|largate|se vaya|vuelvete|regresate) (?:a|para) (?:tu|su) (?:pais|tierra)`,
+    ),
+    rule(
+      'harassment',
+      String.raw`(?:desde|despues de) que (?:le |lo |la )?(?:dije que no|rechace|no quise salir con el)[^.!?]{0,80}(?:turnos?|horas|horarios|despid|castig|dic\w+|rumor|ignor)\w*|(?:dice|dicen|va diciendo|anda diciendo|cuenta) (?:a todos )?que soy (?:una )?(?:facil|puta|zorra)`,
+    ),
+    rule(
+      'fraud',
+      String.raw`firmar (?:las |los |unas |unos )?(?:hojas|partes|fichas|formularios|registros|actas|informes)(?: de \w+)? en blanco`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:estanterias?|estantes?|racks?|andamios?|techo|vigas?|altillo)[^.!?]{0,30}(?:doblad|dobland|inclinad|torcid|agrietad|cediendo|hundiendo|se cae)\w*|(?:detectores?|alarmas?) de (?:humo|incendios?)[^.!?]{0,40}(?:sin pilas|desconectad|tapad|apagad)\w*`,
+    ),
   ],
 };

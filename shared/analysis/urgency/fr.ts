@@ -23,39 +23,126 @@ export const french: UrgencyLanguage = {
   ],
   rules: [
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
-    rule('self-harm', String.raw`\blettres? d'adieu\b|\blettres? de suicide\b|\bmots? d'adieu\b|\bje ne serai (?:plus )?(?:la|pas la) (?:longtemps|pour)\b|\b(?:donne|distribue|j'ai donne|donner) (?:toutes )?(?:mes) (?:affaires|biens|choses)\b|\bfait mes adieux\b`),
-    rule('self-harm', String.raw`suicid\w*|(?:me|se) (?:tuer|foutre en l'air|jeter sous|pendre|ouvrir les veines)|en finir(?: avec (?:la vie|ma vie|tout))?|mettre fin a (?:mes jours|ma vie)|(?:envie|besoin) de mourir|(?:veux|voudrais|veut) mourir|plus envie de vivre|(?:me|se) (?:faire du mal|scarifier|mutiler)|scarifi\w+|automutil\w+`),
+    rule(
+      'self-harm',
+      String.raw`\blettres? d'adieu\b|\blettres? de suicide\b|\bmots? d'adieu\b|\bje ne serai (?:plus )?(?:la|pas la) (?:longtemps|pour)\b|\b(?:donne|distribue|j'ai donne|donner) (?:toutes )?(?:mes) (?:affaires|biens|choses)\b|\bfait mes adieux\b`,
+    ),
+    rule(
+      'self-harm',
+      String.raw`suicid\w*|(?:me|se) (?:tuer|foutre en l'air|jeter sous|pendre|ouvrir les veines)|en finir(?: avec (?:la vie|ma vie|tout))?|mettre fin a (?:mes jours|ma vie)|(?:envie|besoin) de mourir|(?:veux|voudrais|veut) mourir|plus envie de vivre|(?:me|se) (?:faire du mal|scarifier|mutiler)|scarifi\w+|automutil\w+`,
+    ),
 
-    rule('threat', String.raw`(?:va|vais|vas|allait|allaient|vont|veut|voulait) (?:le |la |les |te |vous |nous |me )?${HURT}|menac\w* (?:de mort|de (?:le |la |les |me |nous )?${HURT}|de revenir|avec (?:un|une|son|sa))|menaces? de mort|alerte a la bombe`),
-    rule('threat', String.raw`(?:avec|sorti|sortait|brandi|brandissait|montre|apporte|ramene|revenir avec|armee?) (?:un |une |son |sa )?(?:couteau|arme(?: a feu| blanche)?|pistolet|fusil|revolver|flingue|cutter|machette|batte)(?! (?:de cuisine|a pain))|revenir arme|est arme`),
-    rule('threat', String.raw`bagarr\w*|(?:s'est |se sont |s est |se sont )?battus?|(?:coups? de poings?|coups? de pied|gifl\w+|tabass\w+|cogn(?:e|ent|ait|aient|er|ee|es)|frapp\w+ au visage|pousse violemment)|(?:l'a|m'a|l a|m a|nous a|les a|a ete) (?:frappe|gifle|tabasse|pousse|agresse|bouscule|etrangle|mordu)\w*|agress(?:e|ee|es|ees|er|ion|ions|ait|aient|ent)|violence (?:physique|verbale|au travail)|violences`, { negatable: true }),
+    rule(
+      'threat',
+      String.raw`(?:va|vais|vas|allait|allaient|vont|veut|voulait) (?:le |la |les |te |vous |nous |me )?${HURT}|menac\w* (?:de mort|de (?:le |la |les |me |nous )?${HURT}|de revenir|avec (?:un|une|son|sa))|menaces? de mort|alerte a la bombe`,
+    ),
+    rule(
+      'threat',
+      String.raw`(?:avec|sorti|sortait|brandi|brandissait|montre|apporte|ramene|revenir avec|armee?) (?:un |une |son |sa )?(?:couteau|arme(?: a feu| blanche)?|pistolet|fusil|revolver|flingue|cutter|machette|batte)(?! (?:de cuisine|a pain))|revenir arme|est arme`,
+    ),
+    rule(
+      'threat',
+      String.raw`bagarr\w*|(?:s'est |se sont |s est |se sont )?battus?|(?:coups? de poings?|coups? de pied|gifl\w+|tabass\w+|cogn(?:e|ent|ait|aient|er|ee|es)|frapp\w+ au visage|pousse violemment)|(?:l'a|m'a|l a|m a|nous a|les a|a ete) (?:frappe|gifle|tabasse|pousse|agresse|bouscule|etrangle|mordu)\w*|agress(?:e|ee|es|ees|er|ion|ions|ait|aient|ent)|violence (?:physique|verbale|au travail)|violences`,
+      { negatable: true },
+    ),
 
-    rule('harassment', String.raw`harcel\w*|harcele\w*|attouchements?|intimid\w*|represailles|(?:main|mains) aux fesses|pelot(?:e|er|ait|ee|ent)|tripot(?:e|er|ait|ee|ent)`, { negatable: true }),
-    rule('harassment', String.raw`(?:me|la|les|nous|te) (?:touche|touchent|touchait|tripote|tripotait|caresse|embrasse|colle|coince|coincee|suit jusqu)\w*(?! (?:pas|beaucoup|profondement|le coeur))|(?:remarques?|propos|commentaires?|blagues?|messages?|photos?|textos?|sms|avances|gestes?|allusions?|propositions?|regards?) (?:sexuel\w*|salaces?|deplace\w*|obscen\w+|graveleu\w+|a caractere sexuel|a connotation sexuelle|insistant\w*|vulgaires sur mon corps)|agression sexuelle|abus sexuel`),
-    rule('harassment', String.raw`(?:me|nous|les|leur|lui) (?:hurle|hurlent|crie|crient|insulte|insultent|humilie|humilient|rabaisse|menace|menacent)\w*(?: dessus)?|(?:crie|hurle)\w* (?:sur|apres) (?:nous|moi|les|tout le monde|l'equipe|les employes)|insult\w+ (?:devant|les|nous|tout)`),
+    rule(
+      'harassment',
+      String.raw`harcel\w*|harcele\w*|attouchements?|intimid\w*|represailles|(?:main|mains) aux fesses|pelot(?:e|er|ait|ee|ent)|tripot(?:e|er|ait|ee|ent)`,
+      { negatable: true },
+    ),
+    rule(
+      'harassment',
+      String.raw`(?:me|la|les|nous|te) (?:touche|touchent|touchait|tripote|tripotait|caresse|embrasse|colle|coince|coincee|suit jusqu)\w*(?! (?:pas|beaucoup|profondement|le coeur))|(?:remarques?|propos|commentaires?|blagues?|messages?|photos?|textos?|sms|avances|gestes?|allusions?|propositions?|regards?) (?:sexuel\w*|salaces?|deplace\w*|obscen\w+|graveleu\w+|a caractere sexuel|a connotation sexuelle|insistant\w*|vulgaires sur mon corps)|agression sexuelle|abus sexuel`,
+    ),
+    rule(
+      'harassment',
+      String.raw`(?:me|nous|les|leur|lui) (?:hurle|hurlent|crie|crient|insulte|insultent|humilie|humilient|rabaisse|menace|menacent)\w*(?: dessus)?|(?:crie|hurle)\w* (?:sur|apres) (?:nous|moi|les|tout le monde|l'equipe|les employes)|insult\w+ (?:devant|les|nous|tout)`,
+    ),
 
-    rule('discrimination', String.raw`discrimin\w*|racis\w*|xenophob\w*|homophob\w*|transphob\w*|sexis\w*|misogyn\w*|antisemit\w*|islamophob\w*`, { negatable: true }),
-    rule('discrimination', String.raw`parce que (?:je suis|elle est|il est|nous sommes|on est|je porte|elle porte) (?:une |un )?(?:femme|noire?|arabe|musulman\w*|juif|juive|gay|homo|lesbienne|trans|etranger\w*|enceinte|handicape\w*|trop vieux|trop vieille|vieux|vieille|age\w*|le voile|voilee|maghrebin\w*|africain\w*|immigre\w*)|(?:a cause de|en raison de) (?:ma|mon|sa|son|leur|notre) (?:couleur|origine|religion|age|accent|grossesse|handicap|orientation|voile|nationalite|sexe|genre)|(?:moins paye\w*|paye\w* moins|gagne\w* moins) que (?:mes |les |nos )?(?:collegues )?(?:hommes|blancs)|(?:que|seulement) des hommes (?:sont promus|ont des promotions)|licencie\w* (?:parce que|car|quand) (?:je suis|j'etais|elle est) enceinte`),
+    rule(
+      'discrimination',
+      String.raw`discrimin\w*|racis\w*|xenophob\w*|homophob\w*|transphob\w*|sexis\w*|misogyn\w*|antisemit\w*|islamophob\w*`,
+      { negatable: true },
+    ),
+    rule(
+      'discrimination',
+      String.raw`parce que (?:je suis|elle est|il est|nous sommes|on est|je porte|elle porte) (?:une |un )?(?:femme|noire?|arabe|musulman\w*|juif|juive|gay|homo|lesbienne|trans|etranger\w*|enceinte|handicape\w*|trop vieux|trop vieille|vieux|vieille|age\w*|le voile|voilee|maghrebin\w*|africain\w*|immigre\w*)|(?:a cause de|en raison de) (?:ma|mon|sa|son|leur|notre) (?:couleur|origine|religion|age|accent|grossesse|handicap|orientation|voile|nationalite|sexe|genre)|(?:moins paye\w*|paye\w* moins|gagne\w* moins) que (?:mes |les |nos )?(?:collegues )?(?:hommes|blancs)|(?:que|seulement) des hommes (?:sont promus|ont des promotions)|licencie\w* (?:parce que|car|quand) (?:je suis|j'etais|elle est) enceinte`,
+    ),
 
-    rule('fraud', String.raw`fraud\w*|escroq\w*|arnaqu\w+|pots?-de-vin|pots? de vin|corruption|corrompu\w*|detourn\w+ (?:de fonds|d'argent|des fonds|l'argent|de l'argent)|detournement|blanchi\w+ (?:d'argent|de l'argent)|travail (?:au )?noir|paye\w* au noir|retrocommissions?|dessous de table|soudoy\w*`, { negatable: true }),
-    rule('fraud', String.raw`(?:falsifi|trafiqu|modifi|maquill|truqu|gonfl|antidat|efface|bidouill)\w* (?:les |la |le |des |nos |mes |leurs )?(?:feuilles? (?:de temps|de presence|d'heures)|pointages?|heures|registres?|factures|chiffres|rapports?|comptes|signatures?|documents?|releves?|inventaires?|controles?|bons?|notes de frais|badgeages?)|(?:feuilles? (?:de temps|de presence|d'heures)|pointages?|registres?|factures|rapports?|signatures?|documents?|controles?|heures)(?: (?:sont|ont ete|etaient|est|a ete|sont souvent|sont toujours|sont encore))? (?:falsifi|trafiqu|truqu|bidon|modifie\w* apres coup|antidat)\w*`),
-    rule('fraud', String.raw`(?:vol\w*|pique\w*|pioche\w*|detourne\w*) (?:dans |de |l'|la |le |des |les )?(?:la caisse|caisse|argent|marchandise|stock|produits|pourboires|tickets resto|carburant|materiel|clients)|vols? (?:dans|de|en) (?:la caisse|caisse|argent|marchandise|stock|reserve)`),
-    rule('fraud', String.raw`(?:heures sup\w*|heures supplementaires|salaires?|primes?) (?:ne sont )?(?:jamais |pas )(?:payees?|versees?|remunerees?)|(?:ne nous |ne me |ne les )?(?:paie|paye|paient|payent|verse|versent)(?:nt)? (?:pas|jamais) (?:les |nos |mes )?(?:heures sup\w*|heures supplementaires|salaires?)`),
+    rule(
+      'fraud',
+      String.raw`fraud\w*|escroq\w*|arnaqu\w+|pots?-de-vin|pots? de vin|corruption|corrompu\w*|detourn\w+ (?:de fonds|d'argent|des fonds|l'argent|de l'argent)|detournement|blanchi\w+ (?:d'argent|de l'argent)|travail (?:au )?noir|paye\w* au noir|retrocommissions?|dessous de table|soudoy\w*`,
+      { negatable: true },
+    ),
+    rule(
+      'fraud',
+      String.raw`(?:falsifi|trafiqu|modifi|maquill|truqu|gonfl|antidat|efface|bidouill)\w* (?:les |la |le |des |nos |mes |leurs )?(?:feuilles? (?:de temps|de presence|d'heures)|pointages?|heures|registres?|factures|chiffres|rapports?|comptes|signatures?|documents?|releves?|inventaires?|controles?|bons?|notes de frais|badgeages?)|(?:feuilles? (?:de temps|de presence|d'heures)|pointages?|registres?|factures|rapports?|signatures?|documents?|controles?|heures)(?: (?:sont|ont ete|etaient|est|a ete|sont souvent|sont toujours|sont encore))? (?:falsifi|trafiqu|truqu|bidon|modifie\w* apres coup|antidat)\w*`,
+    ),
+    rule(
+      'fraud',
+      String.raw`(?:vol\w*|pique\w*|pioche\w*|detourne\w*) (?:dans |de |l'|la |le |des |les )?(?:la caisse|caisse|argent|marchandise|stock|produits|pourboires|tickets resto|carburant|materiel|clients)|vols? (?:dans|de|en) (?:la caisse|caisse|argent|marchandise|stock|reserve)`,
+    ),
+    rule(
+      'fraud',
+      String.raw`(?:heures sup\w*|heures supplementaires|salaires?|primes?) (?:ne sont )?(?:jamais |pas )(?:payees?|versees?|remunerees?)|(?:ne nous |ne me |ne les )?(?:paie|paye|paient|payent|verse|versent)(?:nt)? (?:pas|jamais) (?:les |nos |mes )?(?:heures sup\w*|heures supplementaires|salaires?)`,
+    ),
 
-    rule('safety', String.raw`dangereu\w*|danger (?:de mort|immediat|grave)|en danger|pas securise\w*|non securise\w*|insecurite|risque (?:d'accident|de chute|d'incendie|d'explosion|d'electrocution|mortel|grave|pour la sante)|problemes? de securite|manque de securite|piege mortel`, { negatable: true }),
-    rule('safety', String.raw`(?:sorties?|portes?|issues?|escaliers?) (?:de )?(?:secours|urgence|evacuation|incendie)?[^.!?]{0,40}?(?:bloque|ferme|encombre|obstrue|verrouille|cadenasse|condamne|barre)\w*|(?:bloqu|ferm|encombr|obstru|verrouill|cadenass|condamn)\w+ (?:la |les )?(?:sorties?|portes?|issues?) de (?:secours|urgence)`),
-    rule('safety', String.raw`(?:fuite|odeur|sent|sentait) (?:de |du |d'|le |la )?(?:gaz|ammoniac|chlore|produits? chimiques?|produit|carburant|brule|fumee|solvant)|(?:fils?|cables?) (?:electriques? )?(?:denude|a nu|apparent|arrache|qui (?:pend|pendent|fait des etincelles))\w*|electrocut\w*|electrise\w*|amiante|court-circuit|(?:il y a|y a) (?:le )?feu|incendie (?:dans|au|a)`),
-    rule('safety', String.raw`sans (?:harnais|casque|gants|lunettes|chaussures de securite|protection|equipements? de protection|epi|garde-corps|ligne de vie|freins|formation|extincteur|ventilation)|pas (?:de |d')(?:harnais|casques?|gants|epi|trousse|extincteurs?|garde-corps|freins|protection)|(?:plus|pas) de freins|(?:manque|manquent) (?:de |d'|les |la )?(?:epi|harnais|extincteurs?|trousse)|(?:extincteurs?|freins?|alarme|garde-corps|echelle|echafaudage|carter|protection) (?:perime|casse|hors service|defectu|hs|en panne|retire|demonte|enleve)\w*`),
-    rule('safety', String.raw`(?:a failli|ont failli|j'ai failli|j ai failli|il a failli|elle a failli) (?:se faire |me faire |etre )?(?:ecraser|renverser|electrocuter|tomber|mourir|tuer|percuter|ecrase|renverse)|(?:chariot|clark|transpalette|fenwick)\w*[^.!?]{0,40}?(?:sans freins|plus de freins|renvers\w*|percut\w*|ecras\w*)|quelqu'un (?:va|risque de) (?:se faire (?:ecraser|tuer|mal)|mourir|se blesser|tomber)|(?:va|vont) se faire (?:ecraser|tuer)`),
-    rule('safety', String.raw`(?:s'est|s est|se sont|me suis|il s'est|elle s'est) (?:gravement |grievement )?(?:brule|blesse|coupe|casse|fracture|electrocute|evanoui|ecrase|tombe)\w*|bless\w+ (?:grave|gravement)|blesse(?:e|es|ees)?|blessures?|accident (?:du travail|de travail|grave|mortel)|accidents? de travail|ambulance|pompiers|(?:emmene|transporte|conduit)\w* (?:aux urgences|a l'hopital)|brulures?|(?:fait|faire|a eu) un malaise|s'est evanoui\w*|coup de chaleur`, { negatable: true }),
-    rule('safety', String.raw`(?:oblige|force)\w* (?:a|de) (?:conduire|rouler|travailler) (?:plus de \d+|\d+) ?h(?:eures)?|(?:conduit|conduisait|est venu|travaille|travaillait) (?:\w+ )?(?:ivre|saoul|bourre|drogue|sous l'emprise)`),
+    rule(
+      'safety',
+      String.raw`dangereu\w*|danger (?:de mort|immediat|grave)|en danger|pas securise\w*|non securise\w*|insecurite|risque (?:d'accident|de chute|d'incendie|d'explosion|d'electrocution|mortel|grave|pour la sante)|problemes? de securite|manque de securite|piege mortel`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`(?:sorties?|portes?|issues?|escaliers?) (?:de )?(?:secours|urgence|evacuation|incendie)?[^.!?]{0,40}?(?:bloque|ferme|encombre|obstrue|verrouille|cadenasse|condamne|barre)\w*|(?:bloqu|ferm|encombr|obstru|verrouill|cadenass|condamn)\w+ (?:la |les )?(?:sorties?|portes?|issues?) de (?:secours|urgence)`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:fuite|odeur|sent|sentait) (?:de |du |d'|le |la )?(?:gaz|ammoniac|chlore|produits? chimiques?|produit|carburant|brule|fumee|solvant)|(?:fils?|cables?) (?:electriques? )?(?:denude|a nu|apparent|arrache|qui (?:pend|pendent|fait des etincelles))\w*|electrocut\w*|electrise\w*|amiante|court-circuit|(?:il y a|y a) (?:le )?feu|incendie (?:dans|au|a)`,
+    ),
+    rule(
+      'safety',
+      String.raw`sans (?:harnais|casque|gants|lunettes|chaussures de securite|protection|equipements? de protection|epi|garde-corps|ligne de vie|freins|formation|extincteur|ventilation)|pas (?:de |d')(?:harnais|casques?|gants|epi|trousse|extincteurs?|garde-corps|freins|protection)|(?:plus|pas) de freins|(?:manque|manquent) (?:de |d'|les |la )?(?:epi|harnais|extincteurs?|trousse)|(?:extincteurs?|freins?|alarme|garde-corps|echelle|echafaudage|carter|protection) (?:perime|casse|hors service|defectu|hs|en panne|retire|demonte|enleve)\w*`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:a failli|ont failli|j'ai failli|j ai failli|il a failli|elle a failli) (?:se faire |me faire |etre )?(?:ecraser|renverser|electrocuter|tomber|mourir|tuer|percuter|ecrase|renverse)|(?:chariot|clark|transpalette|fenwick)\w*[^.!?]{0,40}?(?:sans freins|plus de freins|renvers\w*|percut\w*|ecras\w*)|quelqu'un (?:va|risque de) (?:se faire (?:ecraser|tuer|mal)|mourir|se blesser|tomber)|(?:va|vont) se faire (?:ecraser|tuer)`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:s'est|s est|se sont|me suis|il s'est|elle s'est) (?:gravement |grievement )?(?:brule|blesse|coupe|casse|fracture|electrocute|evanoui|ecrase|tombe)\w*|bless\w+ (?:grave|gravement)|blesse(?:e|es|ees)?|blessures?|accident (?:du travail|de travail|grave|mortel)|accidents? de travail|ambulance|pompiers|(?:emmene|transporte|conduit)\w* (?:aux urgences|a l'hopital)|brulures?|(?:fait|faire|a eu) un malaise|s'est evanoui\w*|coup de chaleur`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`(?:oblige|force)\w* (?:a|de) (?:conduire|rouler|travailler) (?:plus de \d+|\d+) ?h(?:eures)?|(?:conduit|conduisait|est venu|travaille|travaillait) (?:\w+ )?(?:ivre|saoul|bourre|drogue|sous l'emprise)`,
+    ),
     // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
     // punishment after a refusal, forms signed blank, structures giving way.
-    rule('threat', String.raw`sai(?:t|s|ent|vent) ou (?:j'habite|j habite|tu habites|on habite)|surveille tes arrieres`),
-    rule('self-harm', String.raw`(?:je garde|j'accumule|je stocke|je mets de cote|j'ai mis de cote) (?:des |mes |les )?(?:medicaments|cachets|comprimes|somniferes)|(?:serait|seraient|serions) (?:tous )?mieux sans moi|ne plus me reveiller`),
-    rule('discrimination', String.raw`(?:rentrer|retourner|rentre|retourne|rentrez|retournez) (?:dans|chez) (?:son|ton|leur|votre|sa|ta) (?:pays|bled)`),
-    rule('harassment', String.raw`depuis que (?:je l'ai|je l ai|je lui ai) (?:repousse|dit non|refuse|econduit)[^.!?]{0,80}(?:horaires|plannings?|heures|sanctionn|punit|raconte|rumeur|ignor|pires)\w*|(?:raconte|dit|repete) (?:a tout le monde )?que je suis (?:facile|une salope|une fille facile)`),
-    rule('fraud', String.raw`signer (?:des |les )?(?:fiches|feuilles|rapports|registres|formulaires|bons)(?: de \w+)? (?:vierges|en blanc|vides)`),
-    rule('safety', String.raw`(?:rayonnages?|etageres?|racks?|echafaudages?|plafond|poutres?|mezzanine)[^.!?]{0,30}(?:penche|plie|tordu|fissure|s'effondre|cede|s'affaisse)\w*|detecteurs? de fumee[^.!?]{0,40}(?:sans piles|debranche|desactive|couvert)\w*`),
+    rule(
+      'threat',
+      String.raw`sai(?:t|s|ent|vent) ou (?:j'habite|j habite|tu habites|on habite)|surveille tes arrieres`,
+    ),
+    rule(
+      'self-harm',
+      String.raw`(?:je garde|j'accumule|je stocke|je mets de cote|j'ai mis de cote) (?:des |mes |les )?(?:medicaments|cachets|comprimes|somniferes)|(?:serait|seraient|serions) (?:tous )?mieux sans moi|ne plus me reveiller`,
+    ),
+    rule(
+      'discrimination',
+      String.raw`(?:rentrer|retourner|rentre|retourne|rentrez|retournez) (?:dans|chez) (?:son|ton|leur|votre|sa|ta) (?:pays|bled)`,
+    ),
+    rule(
+      'harassment',
+      String.raw`depuis que (?:je l'ai|je l ai|je lui ai) (?:repousse|dit non|refuse|econduit)[^.!?]{0,80}(?:horaires|plannings?|heures|sanctionn|punit|raconte|rumeur|ignor|pires)\w*|(?:raconte|dit|repete) (?:a tout le monde )?que je suis (?:facile|une salope|une fille facile)`,
+    ),
+    rule(
+      'fraud',
+      String.raw`signer (?:des |les )?(?:fiches|feuilles|rapports|registres|formulaires|bons)(?: de \w+)? (?:vierges|en blanc|vides)`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:rayonnages?|etageres?|racks?|echafaudages?|plafond|poutres?|mezzanine)[^.!?]{0,30}(?:penche|plie|tordu|fissure|s'effondre|cede|s'affaisse)\w*|detecteurs? de fumee[^.!?]{0,40}(?:sans piles|debranche|desactive|couvert)\w*`,
+    ),
   ],
 };

@@ -16,23 +16,70 @@ import type { Script, UrgencyCategory } from './types';
  */
 export const CONCEPTS = [
   // safety
-  'exit', 'obstructed', 'fire', 'trapped', 'electric', 'electricFault', 'gas', 'leaking', 'guard', 'removed', 'lacking', 'protection',
+  'exit',
+  'obstructed',
+  'fire',
+  'trapped',
+  'electric',
+  'electricFault',
+  'gas',
+  'leaking',
+  'guard',
+  'removed',
+  'lacking',
+  'protection',
   // harassment
-  'following', 'place', 'touching', 'body', 'images', 'sexual',
+  'following',
+  'place',
+  'touching',
+  'body',
+  'images',
+  'sexual',
   // discrimination
-  'unfair', 'trait', 'group', 'dehumanising',
+  'unfair',
+  'trait',
+  'group',
+  'dehumanising',
   // threats and violence
-  'hurting', 'ifReported', 'weapon', 'brandished',
+  'hurting',
+  'ifReported',
+  'weapon',
+  'brandished',
   // self-harm
-  'givingAway', 'belongings', 'hopeless', 'living', 'farewell', 'lovedOnes',
+  'givingAway',
+  'belongings',
+  'hopeless',
+  'living',
+  'farewell',
+  'lovedOnes',
   // fraud
-  'records', 'falsified', 'money', 'taken',
+  'records',
+  'falsified',
+  'money',
+  'taken',
   // harm done, impairment, assault, favours for sex, pills swallowed, company goods taken
-  'person', 'harmed', 'operating', 'impaired', 'assaulted', 'reward', 'sexualCondition', 'ingested', 'pills', 'companyGoods', 'misappropriated',
+  'person',
+  'harmed',
+  'operating',
+  'impaired',
+  'assaulted',
+  'reward',
+  'sexualCondition',
+  'ingested',
+  'pills',
+  'companyGoods',
+  'misappropriated',
   // asking out after a no, threatening harm, unpaid work after clocking out
-  'askingOut', 'refusalIgnored', 'threatening', 'clockOut', 'unpaid',
+  'askingOut',
+  'refusalIgnored',
+  'threatening',
+  'clockOut',
+  'unpaid',
   // falling loads, thoughts of jumping
-  'load', 'dropped', 'drop', 'jumpThought',
+  'load',
+  'dropped',
+  'drop',
+  'jumpThought',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -115,7 +162,13 @@ function stem(source: string, script: Script, infix: boolean): string {
   }
 }
 
-export function compileFrames(lexicon: ConceptLexicon | undefined, script: Script, infix: boolean, functionWords?: string, literals?: LiteralIndex): CompiledFrames {
+export function compileFrames(
+  lexicon: ConceptLexicon | undefined,
+  script: Script,
+  infix: boolean,
+  functionWords?: string,
+  literals?: LiteralIndex,
+): CompiledFrames {
   const cache = new Map<Concept, { regex: RegExp; gate: number }>();
   const regex = (concept: Concept) => {
     const source = lexicon?.[concept];
@@ -123,7 +176,10 @@ export function compileFrames(lexicon: ConceptLexicon | undefined, script: Scrip
     let compiled = cache.get(concept);
     if (!compiled) {
       const folded = foldPattern(source);
-      compiled = { regex: new RegExp(stem(folded, script, infix), 'gu'), gate: literals ? literals.add(requiredLiterals(folded)) : -1 };
+      compiled = {
+        regex: new RegExp(stem(folded, script, infix), 'gu'),
+        gate: literals ? literals.add(requiredLiterals(folded)) : -1,
+      };
       cache.set(concept, compiled);
     }
     return compiled;
@@ -132,7 +188,8 @@ export function compileFrames(lexicon: ConceptLexicon | undefined, script: Scrip
   for (const frame of FRAMES) {
     const thing = regex(frame.thing);
     const state = regex(frame.state);
-    if (thing && state) frames.push({ frame, thing: thing.regex, state: state.regex, thingGate: thing.gate, stateGate: state.gate });
+    if (thing && state)
+      frames.push({ frame, thing: thing.regex, state: state.regex, thingGate: thing.gate, stateGate: state.gate });
   }
   return { script, functionWords: functionWords ? new Set(functionWords.split(' ')) : null, frames };
 }
@@ -202,7 +259,9 @@ export function matchFrames(
         // contains the thing ("ne marche pas", "do caixa").
         if (t.start < s.end && s.start < t.end) return compound(text, t.start, s.start);
         if (frame.stateFirst) return s.end <= t.start && distance(text, s.end, t.start, compiled.script) <= window;
-        return t.end <= s.start ? distance(text, t.end, s.start, compiled.script) <= window : distance(text, s.end, t.start, compiled.script) <= window;
+        return t.end <= s.start
+          ? distance(text, t.end, s.start, compiled.script) <= window
+          : distance(text, s.end, t.start, compiled.script) <= window;
       });
     });
     if (fires) found.add(frame.category);

@@ -21,39 +21,123 @@ export const italian: UrgencyLanguage = {
   ],
   rules: [
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
-    rule('self-harm', String.raw`\blettere? d'addio\b|\blettere? di (?:addio|suicidio)\b|\bbiglietti? d'addio\b|\bnon (?:saro|ci saro) (?:qui|piu) (?:a lungo|ancora per molto)\b|\b(?:regalato|regalo|dato via) (?:tutte )?(?:le )?(?:mie) (?:cose|robe)\b`),
-    rule('self-harm', String.raw`suicid\w*|togliermi la vita|togliersi la vita|farla finita|(?:vorrei|voglio|ho voglia di|penso di|penso a) (?:morire|ammazzarmi|uccidermi|sparire per sempre|farla finita)|(?:ammazzarmi|uccidermi)|non (?:voglio|ho voglia di) (?:piu )?vivere|farmi del male|autolesion\w*|tagliarmi`),
+    rule(
+      'self-harm',
+      String.raw`\blettere? d'addio\b|\blettere? di (?:addio|suicidio)\b|\bbiglietti? d'addio\b|\bnon (?:saro|ci saro) (?:qui|piu) (?:a lungo|ancora per molto)\b|\b(?:regalato|regalo|dato via) (?:tutte )?(?:le )?(?:mie) (?:cose|robe)\b`,
+    ),
+    rule(
+      'self-harm',
+      String.raw`suicid\w*|togliermi la vita|togliersi la vita|farla finita|(?:vorrei|voglio|ho voglia di|penso di|penso a) (?:morire|ammazzarmi|uccidermi|sparire per sempre|farla finita)|(?:ammazzarmi|uccidermi)|non (?:voglio|ho voglia di) (?:piu )?vivere|farmi del male|autolesion\w*|tagliarmi`,
+    ),
 
-    rule('threat', String.raw`(?:ha detto che|dice che|minaccia\w* di|vuole|voleva|va a|vado a|vuol) (?:lo |la |li |ti |ci |mi |gli |le )?${HURT}|(?:lo|la|li|ti|vi|ci) (?:ammazzo|ammazza|uccido|uccide|ammazzano|ammazzera|uccidera|ammazzerebbe)|minacc\w* (?:di morte|di (?:tornare|venire)|con (?:un|una|la|il)|armat\w*)|minacce di morte|allarme bomba`),
-    rule('threat', String.raw`(?:con|tirato fuori|estratto|mostrato|portato|tornare con|venuto con|armato di) (?:un |una |il |la |suo |sua )?(?:pistola|coltello|arma|fucile|taglierino|machete|mazza)(?! (?:da cucina|per il pane))|(?:tornare|torna|venire|venuto|e) armat[oa]`),
-    rule('threat', String.raw`rissa\w*|(?:si sono |si e )?(?:picchiat|pres\w* a pugni|menat)\w*|pugn\w+ in faccia|schiaff\w+|calci|(?:mi|l'ha|lo ha|la ha|ci|li|gli|le) (?:ha |hanno )?(?:picchiat|spintonat|aggredit|colpit|malmenat|preso a (?:pugni|calci|schiaffi))\w*|aggredit\w*|aggression[ei]|violenz\w* (?:fisica|fisiche|sul lavoro)|e stat[oa] (?:aggredit|picchiat|colpit)\w*`, { negatable: true }),
+    rule(
+      'threat',
+      String.raw`(?:ha detto che|dice che|minaccia\w* di|vuole|voleva|va a|vado a|vuol) (?:lo |la |li |ti |ci |mi |gli |le )?${HURT}|(?:lo|la|li|ti|vi|ci) (?:ammazzo|ammazza|uccido|uccide|ammazzano|ammazzera|uccidera|ammazzerebbe)|minacc\w* (?:di morte|di (?:tornare|venire)|con (?:un|una|la|il)|armat\w*)|minacce di morte|allarme bomba`,
+    ),
+    rule(
+      'threat',
+      String.raw`(?:con|tirato fuori|estratto|mostrato|portato|tornare con|venuto con|armato di) (?:un |una |il |la |suo |sua )?(?:pistola|coltello|arma|fucile|taglierino|machete|mazza)(?! (?:da cucina|per il pane))|(?:tornare|torna|venire|venuto|e) armat[oa]`,
+    ),
+    rule(
+      'threat',
+      String.raw`rissa\w*|(?:si sono |si e )?(?:picchiat|pres\w* a pugni|menat)\w*|pugn\w+ in faccia|schiaff\w+|calci|(?:mi|l'ha|lo ha|la ha|ci|li|gli|le) (?:ha |hanno )?(?:picchiat|spintonat|aggredit|colpit|malmenat|preso a (?:pugni|calci|schiaffi))\w*|aggredit\w*|aggression[ei]|violenz\w* (?:fisica|fisiche|sul lavoro)|e stat[oa] (?:aggredit|picchiat|colpit)\w*`,
+      { negatable: true },
+    ),
 
-    rule('harassment', String.raw`(?:messo|mette|mettere|mettono|messe|allungat\w*|allunga|allungare) le mani (?:addosso|sopra)|molest\w*|molestie|mobbing|vessazion\w*|vessator\w*|intimidazion\w*|intimidat\w*|ritorsion\w*|palpeggi\w*|palpat\w*|perseguit\w*`, { negatable: true }),
-    rule('harassment', String.raw`(?:mi|ci|la|le|ti) (?:tocca|toccava|toccano|palpa|palpava|bacia|baciato|segue fino|aspetta fuori)\b(?! (?:a me|fare|lavorare|andare|chiudere|aprire|il turno|pagare|\w+(?:are|ere|ire)\b))|(?:messaggi|foto|commenti|battute|avances|proposte|allusioni|apprezzamenti|video|immagini|richieste|sguardi) (?:a sfondo sessuale|sessual\w*|osceni?|volgari|spint\w*|pesanti|inappropriat\w*|indecent\w*)|(?:abus\w*|aggression\w*|violenz\w*|ricatt\w*) sessual\w*`),
-    rule('harassment', String.raw`(?:ci|mi|li|le|la|lo|gli) (?:urla|urlava|urlano|grida|gridava|insulta|insultava|insultano|umilia|umiliava|offende|offendeva|minaccia|minacciava|deride)\w*(?: contro| addosso)?|(?:urla|insulta|umilia|offende)\w* (?:davanti|tutti|i dipendenti|le ragazze|noi)`),
+    rule(
+      'harassment',
+      String.raw`(?:messo|mette|mettere|mettono|messe|allungat\w*|allunga|allungare) le mani (?:addosso|sopra)|molest\w*|molestie|mobbing|vessazion\w*|vessator\w*|intimidazion\w*|intimidat\w*|ritorsion\w*|palpeggi\w*|palpat\w*|perseguit\w*`,
+      { negatable: true },
+    ),
+    rule(
+      'harassment',
+      String.raw`(?:mi|ci|la|le|ti) (?:tocca|toccava|toccano|palpa|palpava|bacia|baciato|segue fino|aspetta fuori)\b(?! (?:a me|fare|lavorare|andare|chiudere|aprire|il turno|pagare|\w+(?:are|ere|ire)\b))|(?:messaggi|foto|commenti|battute|avances|proposte|allusioni|apprezzamenti|video|immagini|richieste|sguardi) (?:a sfondo sessuale|sessual\w*|osceni?|volgari|spint\w*|pesanti|inappropriat\w*|indecent\w*)|(?:abus\w*|aggression\w*|violenz\w*|ricatt\w*) sessual\w*`,
+    ),
+    rule(
+      'harassment',
+      String.raw`(?:ci|mi|li|le|la|lo|gli) (?:urla|urlava|urlano|grida|gridava|insulta|insultava|insultano|umilia|umiliava|offende|offendeva|minaccia|minacciava|deride)\w*(?: contro| addosso)?|(?:urla|insulta|umilia|offende)\w* (?:davanti|tutti|i dipendenti|le ragazze|noi)`,
+    ),
 
-    rule('discrimination', String.raw`discrimin\w*|razzis\w*|xenofob\w*|omofob\w*|transfob\w*|sessis\w*|misogin\w*|antisemit\w*|islamofob\w*`, { negatable: true }),
-    rule('discrimination', String.raw`(?:perche|perch|poiche) (?:sono|e|siamo|ero|porto|indosso) (?:una |un )?(?:donna|nero|nera|neri|straniero|straniera|stranieri|musulman\w+|ebre\w+|gay|lesbica|trans|incinta|vecchio|vecchia|troppo vecchi\w|disabile|immigrat\w+|il velo|africano|africana|madre)|(?:per|a causa del|a causa della|a causa di) (?:mio|mia|suo|sua|colore della pelle|la mia|il mio) ?(?:colore|origine|eta|religione|accento|gravidanza|orientamento|disabilita|nazionalita|genere|sesso|velo)|(?:pagat\w+ meno|guadagn\w+ meno|prend\w+ meno) (?:dei |degli |dei colleghi )?(?:uomini|maschi|italiani)|(?:solo|soltanto) (?:gli )?uomini (?:vengono )?promossi|(?:incinta|gravidanza|maternita)[^.!?]{0,50}(?:licenziat|rinnovat|contratto|tolto|mandat\w* via|cacciat)\w*|(?:licenziat|rinnovat|contratto|mandat\w* via|cacciat)\w*[^.!?]{0,50}(?:incinta|gravidanza|maternita)`),
+    rule(
+      'discrimination',
+      String.raw`discrimin\w*|razzis\w*|xenofob\w*|omofob\w*|transfob\w*|sessis\w*|misogin\w*|antisemit\w*|islamofob\w*`,
+      { negatable: true },
+    ),
+    rule(
+      'discrimination',
+      String.raw`(?:perche|perch|poiche) (?:sono|e|siamo|ero|porto|indosso) (?:una |un )?(?:donna|nero|nera|neri|straniero|straniera|stranieri|musulman\w+|ebre\w+|gay|lesbica|trans|incinta|vecchio|vecchia|troppo vecchi\w|disabile|immigrat\w+|il velo|africano|africana|madre)|(?:per|a causa del|a causa della|a causa di) (?:mio|mia|suo|sua|colore della pelle|la mia|il mio) ?(?:colore|origine|eta|religione|accento|gravidanza|orientamento|disabilita|nazionalita|genere|sesso|velo)|(?:pagat\w+ meno|guadagn\w+ meno|prend\w+ meno) (?:dei |degli |dei colleghi )?(?:uomini|maschi|italiani)|(?:solo|soltanto) (?:gli )?uomini (?:vengono )?promossi|(?:incinta|gravidanza|maternita)[^.!?]{0,50}(?:licenziat|rinnovat|contratto|tolto|mandat\w* via|cacciat)\w*|(?:licenziat|rinnovat|contratto|mandat\w* via|cacciat)\w*[^.!?]{0,50}(?:incinta|gravidanza|maternita)`,
+    ),
 
-    rule('fraud', String.raw`frod\w*|truff\w*|tangent\w*|mazzett\w*|corruzion\w*|corrott\w*|appropriazione indebita|riciclaggio|lavoro nero|(?:pagat\w*|lavorare|assunt\w*) in nero|fondi neri|peculato|bustarell\w*`, { negatable: true }),
-    rule('fraud', String.raw`(?:falsific|falsa|manipol|altera|alterat|truccat|gonfi|ritocc|cancell)\w* (?:i |le |il |la |gli |nostri |nostre )?(?:fogli (?:presenze|ore)|presenze|ore|timbrature|cartellini|registri|fatture|documenti|firme?|rapporti|verbali|scontrini|bilanci?|dati|inventari?|note spese|controlli)|(?:presenze|timbrature|cartellini|registri|fatture|documenti|firme|verbali|controlli) (?:falsificat|falsi|false|truccat|manipolat|gonfiat)\w*`),
-    rule('fraud', String.raw`(?:rub|sottra|intasc|frega)\w* (?:i |il |la |le |dei |del |della |dalla |dal |dalle )?(?:soldi|denaro|cassa|contanti|merce|mance|materiale|attrezzi|gasolio|carburante|clienti|magazzino|incassi?)|furt\w* (?:di|in|dalla|nel) (?:cassa|soldi|merce|magazzino|negozio|materiale)`),
-    rule('fraud', String.raw`(?:straordinari|stipendi?|buste paga|tredicesima|tfr)[^.!?]{0,30}?(?:non (?:vengono |sono |ci |mi )?(?:pagat|versat|corrispost)\w*|mai pagat\w*)|non (?:ci |mi |li )?(?:pagano|paga|hanno pagato|pagava) (?:gli |lo |le |la )?(?:straordinari|stipendi?|ore extra|tredicesima)`),
+    rule(
+      'fraud',
+      String.raw`frod\w*|truff\w*|tangent\w*|mazzett\w*|corruzion\w*|corrott\w*|appropriazione indebita|riciclaggio|lavoro nero|(?:pagat\w*|lavorare|assunt\w*) in nero|fondi neri|peculato|bustarell\w*`,
+      { negatable: true },
+    ),
+    rule(
+      'fraud',
+      String.raw`(?:falsific|falsa|manipol|altera|alterat|truccat|gonfi|ritocc|cancell)\w* (?:i |le |il |la |gli |nostri |nostre )?(?:fogli (?:presenze|ore)|presenze|ore|timbrature|cartellini|registri|fatture|documenti|firme?|rapporti|verbali|scontrini|bilanci?|dati|inventari?|note spese|controlli)|(?:presenze|timbrature|cartellini|registri|fatture|documenti|firme|verbali|controlli) (?:falsificat|falsi|false|truccat|manipolat|gonfiat)\w*`,
+    ),
+    rule(
+      'fraud',
+      String.raw`(?:rub|sottra|intasc|frega)\w* (?:i |il |la |le |dei |del |della |dalla |dal |dalle )?(?:soldi|denaro|cassa|contanti|merce|mance|materiale|attrezzi|gasolio|carburante|clienti|magazzino|incassi?)|furt\w* (?:di|in|dalla|nel) (?:cassa|soldi|merce|magazzino|negozio|materiale)`,
+    ),
+    rule(
+      'fraud',
+      String.raw`(?:straordinari|stipendi?|buste paga|tredicesima|tfr)[^.!?]{0,30}?(?:non (?:vengono |sono |ci |mi )?(?:pagat|versat|corrispost)\w*|mai pagat\w*)|non (?:ci |mi |li )?(?:pagano|paga|hanno pagato|pagava) (?:gli |lo |le |la )?(?:straordinari|stipendi?|ore extra|tredicesima)`,
+    ),
 
-    rule('safety', String.raw`pericolos\w*|pericolo (?:di vita|di morte|grave)|in pericolo|poco sicur\w*|insicur\w*|non (?:e|sono) (?:a norma|in sicurezza)|non (?:mi sento|ci sentiamo|si sente|si sentono) (?:piu )?(?:al )?sicur\w*|rischio (?:di (?:vita|morte|incidente|caduta|incendio|esplosione|folgorazione)|per la salute)|problem\w* di sicurezza|mancanza di sicurezza|trappola mortale`, { negatable: true }),
-    rule('safety', String.raw`(?:uscit\w*|porte?|porta|vie?|scal\w*) (?:di )?(?:emergenza|sicurezza|fuga|antincendio|evacuazione)?[^.!?]{0,40}?(?:bloccat|chius|ostruit|sbarrat|ingombr|lucchett|incatenat|a chiave|occupat)\w*|(?:blocc|chiud|ostru|sbarr|ingombr)\w* (?:l'|le |la |gli )?(?:uscit\w*|porte?) di (?:emergenza|sicurezza)`),
-    rule('safety', String.raw`(?:fuga|perdita|odore|puzza|sa|puzzo) (?:di |del |della )?(?:gas|ammoniaca|prodotti chimici|chimic\w+|cloro|gasolio|benzina|bruciato|fumo|solvent\w*)|(?:fili|cavi) (?:elettric\w+ )?(?:scopert|spelat|volant|a vista|penzolant|danneggiat)\w*|folgora\w*|scossa elettrica|amianto|prende (?:la )?scossa|cortocircuit\w*|(?:c'e|ce|scoppiato|scoppia) (?:un )?incendio|incendio (?:in|nel|nella|al)|va a fuoco|prende fuoco`),
-    rule('safety', String.raw`senza (?:imbracatura|imbragatura|casco|caschi|guanti|occhiali|scarpe antinfortunistiche|dpi|protezion\w*|parapetto|linea vita|freni|formazione|estintor\w*|ventilazione|cintura)|(?:manca|mancano|non (?:c'e|ci sono|ce|abbiamo)) (?:\w+ ){0,2}(?:dpi|imbracatur\w*|estintor\w*|cassetta (?:del )?pronto soccorso|parapett\w*|freni|casch\w*|kit di pronto soccorso)|(?:estintor\w*|freni|allarme|parapetto|scala|ponteggio|protezione|carter|sensore) (?:scadut|rott|guast|non funziona|rimoss|manomess|tolt)\w*`),
-    rule('safety', String.raw`(?:quasi|per poco|a momenti) (?:\w+ )?(?:investit|schiacciat|fulminat|cadut|mort|ammazzat|travolt|investe|investito)\w*|(?:muletto|carrello|transpallet|gru)\w*[^.!?]{0,40}?(?:senza freni|freni rotti|investit\w*|ribaltat\w*|travolt\w*)|qualcuno (?:si fara male|si fa male|morira|ci lascera la pelle|si fara ammazzare)`),
-    rule('safety', String.raw`(?:si e|mi sono|si sono|si e fatto|si e fatta) (?:fatt\w* male|ferit\w*|tagliat\w*|ustionat\w*|bruciat\w*|rott\w*|schiacciat\w*|fratturat\w*|sentit\w* male|svenut\w*|folgorat\w*)|(?:gravemente )?ferit[oaie]|infortun\w*|incident\w* (?:sul lavoro|grave|gravi|mortale)|ambulanza|(?:portat|trasportat)\w* (?:al |in )(?:pronto soccorso|ospedale)|ustion\w*|svenut\w*|colpo di calore|malore`, { negatable: true }),
-    rule('safety', String.raw`(?:venuto|arrivato|guida|guidava|lavora|lavorava) (?:\w+ )?(?:ubriac\w*|drogat\w*|sbronz\w*)`),
+    rule(
+      'safety',
+      String.raw`pericolos\w*|pericolo (?:di vita|di morte|grave)|in pericolo|poco sicur\w*|insicur\w*|non (?:e|sono) (?:a norma|in sicurezza)|non (?:mi sento|ci sentiamo|si sente|si sentono) (?:piu )?(?:al )?sicur\w*|rischio (?:di (?:vita|morte|incidente|caduta|incendio|esplosione|folgorazione)|per la salute)|problem\w* di sicurezza|mancanza di sicurezza|trappola mortale`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`(?:uscit\w*|porte?|porta|vie?|scal\w*) (?:di )?(?:emergenza|sicurezza|fuga|antincendio|evacuazione)?[^.!?]{0,40}?(?:bloccat|chius|ostruit|sbarrat|ingombr|lucchett|incatenat|a chiave|occupat)\w*|(?:blocc|chiud|ostru|sbarr|ingombr)\w* (?:l'|le |la |gli )?(?:uscit\w*|porte?) di (?:emergenza|sicurezza)`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:fuga|perdita|odore|puzza|sa|puzzo) (?:di |del |della )?(?:gas|ammoniaca|prodotti chimici|chimic\w+|cloro|gasolio|benzina|bruciato|fumo|solvent\w*)|(?:fili|cavi) (?:elettric\w+ )?(?:scopert|spelat|volant|a vista|penzolant|danneggiat)\w*|folgora\w*|scossa elettrica|amianto|prende (?:la )?scossa|cortocircuit\w*|(?:c'e|ce|scoppiato|scoppia) (?:un )?incendio|incendio (?:in|nel|nella|al)|va a fuoco|prende fuoco`,
+    ),
+    rule(
+      'safety',
+      String.raw`senza (?:imbracatura|imbragatura|casco|caschi|guanti|occhiali|scarpe antinfortunistiche|dpi|protezion\w*|parapetto|linea vita|freni|formazione|estintor\w*|ventilazione|cintura)|(?:manca|mancano|non (?:c'e|ci sono|ce|abbiamo)) (?:\w+ ){0,2}(?:dpi|imbracatur\w*|estintor\w*|cassetta (?:del )?pronto soccorso|parapett\w*|freni|casch\w*|kit di pronto soccorso)|(?:estintor\w*|freni|allarme|parapetto|scala|ponteggio|protezione|carter|sensore) (?:scadut|rott|guast|non funziona|rimoss|manomess|tolt)\w*`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:quasi|per poco|a momenti) (?:\w+ )?(?:investit|schiacciat|fulminat|cadut|mort|ammazzat|travolt|investe|investito)\w*|(?:muletto|carrello|transpallet|gru)\w*[^.!?]{0,40}?(?:senza freni|freni rotti|investit\w*|ribaltat\w*|travolt\w*)|qualcuno (?:si fara male|si fa male|morira|ci lascera la pelle|si fara ammazzare)`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:si e|mi sono|si sono|si e fatto|si e fatta) (?:fatt\w* male|ferit\w*|tagliat\w*|ustionat\w*|bruciat\w*|rott\w*|schiacciat\w*|fratturat\w*|sentit\w* male|svenut\w*|folgorat\w*)|(?:gravemente )?ferit[oaie]|infortun\w*|incident\w* (?:sul lavoro|grave|gravi|mortale)|ambulanza|(?:portat|trasportat)\w* (?:al |in )(?:pronto soccorso|ospedale)|ustion\w*|svenut\w*|colpo di calore|malore`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`(?:venuto|arrivato|guida|guidava|lavora|lavorava) (?:\w+ )?(?:ubriac\w*|drogat\w*|sbronz\w*)`,
+    ),
     // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
     // punishment after a refusal, forms signed blank, structures giving way.
     rule('threat', String.raw`sa dove (?:abito|abitiamo|vivo)`),
-    rule('self-harm', String.raw`(?:metto|mettendo|messo|accumulo|accumulando|conservo|tengo) (?:da parte )?(?:le |delle |tutte le )?(?:pastiglie|pillole|compresse|sonniferi|farmaci|medicine)(?: da parte)?|(?:starebbero|sarebbero|starebbe) (?:tutti )?meglio senza di me|meglio non svegliarmi`),
-    rule('discrimination', String.raw`(?:tornare|tornartene|tornarsene|torna|tornatene|tornasse) (?:\w+ )?(?:al suo paese|al tuo paese|nel suo paese|nel tuo paese|in africa)`),
-    rule('harassment', String.raw`da quando (?:l'ho|lo ho|gli ho) (?:respinto|rifiutato|detto di no)[^.!?]{0,80}(?:turni|orari|dice in giro|racconta|punisce|peggiori|voci)\w*|dice in giro che sono (?:facile|una poco di buono|una troia)`),
-    rule('fraud', String.raw`firmare (?:i |le |dei |delle )?(?:moduli|fogli|verbali|schede|registri|rapporti|check ?list)(?: di \w+)? in bianco`),
-    rule('safety', String.raw`(?:scaffal\w*|ponteggi\w*|soffitto|travi?|soppalco)[^.!?]{0,30}(?:piegand|piegat|inclinat|storti|crepat|cedend|crolland|imbarcat)\w*|rilevatori di fumo[^.!?]{0,40}(?:senza batteri\w*|staccat|disattivat|copert)\w*`),
+    rule(
+      'self-harm',
+      String.raw`(?:metto|mettendo|messo|accumulo|accumulando|conservo|tengo) (?:da parte )?(?:le |delle |tutte le )?(?:pastiglie|pillole|compresse|sonniferi|farmaci|medicine)(?: da parte)?|(?:starebbero|sarebbero|starebbe) (?:tutti )?meglio senza di me|meglio non svegliarmi`,
+    ),
+    rule(
+      'discrimination',
+      String.raw`(?:tornare|tornartene|tornarsene|torna|tornatene|tornasse) (?:\w+ )?(?:al suo paese|al tuo paese|nel suo paese|nel tuo paese|in africa)`,
+    ),
+    rule(
+      'harassment',
+      String.raw`da quando (?:l'ho|lo ho|gli ho) (?:respinto|rifiutato|detto di no)[^.!?]{0,80}(?:turni|orari|dice in giro|racconta|punisce|peggiori|voci)\w*|dice in giro che sono (?:facile|una poco di buono|una troia)`,
+    ),
+    rule(
+      'fraud',
+      String.raw`firmare (?:i |le |dei |delle )?(?:moduli|fogli|verbali|schede|registri|rapporti|check ?list)(?: di \w+)? in bianco`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:scaffal\w*|ponteggi\w*|soffitto|travi?|soppalco)[^.!?]{0,30}(?:piegand|piegat|inclinat|storti|crepat|cedend|crolland|imbarcat)\w*|rilevatori di fumo[^.!?]{0,40}(?:senza batteri\w*|staccat|disattivat|copert)\w*`,
+    ),
   ],
 };

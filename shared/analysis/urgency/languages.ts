@@ -32,25 +32,72 @@ import { chinese } from './zh';
 // an English review read by the French rules' "discrimination"), so English
 // negations cancel their mentions too.
 const withEnglishNegation = (language: UrgencyLanguage): UrgencyLanguage =>
-  language.script === 'latin' && language !== english ? { ...language, negation: `${language.negation}|${ENGLISH_NEGATION}` } : language;
+  language.script === 'latin' && language !== english
+    ? { ...language, negation: `${language.negation}|${ENGLISH_NEGATION}` }
+    : language;
 
 // Each language's words for the structural frames (frames.ts), kept beside
 // its phrase rules in concepts/<code>.ts.
 // The function words tell which Latin-script languages a text is written in,
 // so only their frames run (English's too when it is mixed in).
 const CONCEPTS: Record<string, Pick<UrgencyLanguage, 'concepts' | 'infixStems' | 'functionWords'>> = {
-  en: { concepts: englishConcepts, functionWords: 'the and is are was were my in of to it he she they there with this that not me i you we his her at on for be have has do' },
-  es: { concepts: spanishConcepts, functionWords: 'el la los las de que y en se por con una un del esta hay mi me nos muy pero lo al' },
-  fr: { concepts: frenchConcepts, functionWords: 'le la les de des du et est un une il elle on je ne pas qui que dans sur au aux mon ma nous ca' },
-  pt: { concepts: portugueseConcepts, functionWords: 'o a os as de do da dos das que e em no na um uma nao ele ela eu me pra com tem ta' },
-  de: { concepts: germanConcepts, infixStems: true, functionWords: 'der die das und ist nicht ein eine im mit auf dem den ich er sie wir es zu von bei mich mir' },
-  it: { concepts: italianConcepts, functionWords: 'il lo la gli le di che e un una non per con del della mi ci sono ho ha nel nella' },
-  pl: { concepts: polishConcepts, infixStems: true, functionWords: 'i w na nie jest sie z ze do to mnie mi jak ale co przed po od za juz tak' },
-  vi: { concepts: vietnameseConcepts, functionWords: 'toi em anh chi la co khong cua va trong nguoi cho da bi duoc nay mot nhung ma roi' },
-  tl: { concepts: tagalogConcepts, infixStems: true, functionWords: 'ang mga ng sa na ako ko siya niya kami namin yung si ni pero kasi lang naman po ba may' },
+  en: {
+    concepts: englishConcepts,
+    functionWords:
+      'the and is are was were my in of to it he she they there with this that not me i you we his her at on for be have has do',
+  },
+  es: {
+    concepts: spanishConcepts,
+    functionWords: 'el la los las de que y en se por con una un del esta hay mi me nos muy pero lo al',
+  },
+  fr: {
+    concepts: frenchConcepts,
+    functionWords: 'le la les de des du et est un une il elle on je ne pas qui que dans sur au aux mon ma nous ca',
+  },
+  pt: {
+    concepts: portugueseConcepts,
+    functionWords: 'o a os as de do da dos das que e em no na um uma nao ele ela eu me pra com tem ta',
+  },
+  de: {
+    concepts: germanConcepts,
+    infixStems: true,
+    functionWords: 'der die das und ist nicht ein eine im mit auf dem den ich er sie wir es zu von bei mich mir',
+  },
+  it: {
+    concepts: italianConcepts,
+    functionWords: 'il lo la gli le di che e un una non per con del della mi ci sono ho ha nel nella',
+  },
+  pl: {
+    concepts: polishConcepts,
+    infixStems: true,
+    functionWords: 'i w na nie jest sie z ze do to mnie mi jak ale co przed po od za juz tak',
+  },
+  vi: {
+    concepts: vietnameseConcepts,
+    functionWords: 'toi em anh chi la co khong cua va trong nguoi cho da bi duoc nay mot nhung ma roi',
+  },
+  tl: {
+    concepts: tagalogConcepts,
+    infixStems: true,
+    functionWords: 'ang mga ng sa na ako ko siya niya kami namin yung si ni pero kasi lang naman po ba may',
+  },
   zh: { concepts: chineseConcepts },
   ar: { concepts: arabicConcepts },
 };
 const withConcepts = (language: UrgencyLanguage): UrgencyLanguage => ({ ...CONCEPTS[language.code], ...language });
 
-export const LANGUAGES: readonly UrgencyLanguage[] = [english, spanish, french, portuguese, german, italian, polish, vietnamese, tagalog, chinese, arabic].map(withEnglishNegation).map(withConcepts);
+export const LANGUAGES: readonly UrgencyLanguage[] = [
+  english,
+  spanish,
+  french,
+  portuguese,
+  german,
+  italian,
+  polish,
+  vietnamese,
+  tagalog,
+  chinese,
+  arabic,
+]
+  .map(withEnglishNegation)
+  .map(withConcepts);

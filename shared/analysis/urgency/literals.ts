@@ -44,9 +44,12 @@ export function requiredLiterals(source: string): Required {
 }
 
 // A requirement of an empty string, or of a single very common letter, gates nothing.
-const usable = (required: Required): Required => (required && required.length && required.every((s) => s.length > 0) ? required : null);
-const score = (required: Required): number => (required && required.length ? Math.min(...required.map((s) => s.length)) : 0);
-const better = (a: Required, b: Required): Required => (score(b) > score(a) || (score(b) === score(a) && b && a && b.length < a.length) ? b : a);
+const usable = (required: Required): Required =>
+  required && required.length && required.every((s) => s.length > 0) ? required : null;
+const score = (required: Required): number =>
+  required && required.length ? Math.min(...required.map((s) => s.length)) : 0;
+const better = (a: Required, b: Required): Required =>
+  score(b) > score(a) || (score(b) === score(a) && b && a && b.length < a.length) ? b : a;
 
 class Parser {
   i = 0;
@@ -64,7 +67,9 @@ class Parser {
     }
     if (branches.length === 1) return branches[0]!;
     const exact = branches.every((b) => b.exact) ? branches.flatMap((b) => b.exact!) : null;
-    const required = branches.every((b) => usable(b.required)) ? [...new Set(branches.flatMap((b) => b.required!))] : null;
+    const required = branches.every((b) => usable(b.required))
+      ? [...new Set(branches.flatMap((b) => b.required!))]
+      : null;
     return { exact: exact && exact.length <= MAX_EXACT ? exact : null, required };
   }
 
@@ -192,7 +197,8 @@ class Parser {
     if (this.i >= this.source.length) throw new Error('unclosed class');
     const body = this.source.slice(start, this.i);
     this.i += 1;
-    if (!plain || !body || body.startsWith('^') || body.includes('[') || body.slice(1, -1).includes('-')) return { exact: null, required: null };
+    if (!plain || !body || body.startsWith('^') || body.includes('[') || body.slice(1, -1).includes('-'))
+      return { exact: null, required: null };
     return { exact: [...new Set(Array.from(body))], required: null };
   }
 
@@ -247,7 +253,8 @@ export class LiteralIndex {
       for (let i = 0; i + n <= length; i += 1) {
         const list = map.get(runKey(text, i, n));
         if (!list) continue;
-        for (const { literal, id, offset } of list) if (found[id] === 0 && i >= offset && text.startsWith(literal, i - offset)) found[id] = 1;
+        for (const { literal, id, offset } of list)
+          if (found[id] === 0 && i >= offset && text.startsWith(literal, i - offset)) found[id] = 1;
       }
     }
     return found;
@@ -257,7 +264,8 @@ export class LiteralIndex {
   // among all literals decides which run each literal is filed under.
   private build(): Map<number, Entry[]>[] {
     const frequency = new Map<number, number>();
-    for (const { literal } of this.pending) for (const [key, n] of runs(literal)) frequency.set(key * 4 + n, (frequency.get(key * 4 + n) ?? 0) + 1);
+    for (const { literal } of this.pending)
+      for (const [key, n] of runs(literal)) frequency.set(key * 4 + n, (frequency.get(key * 4 + n) ?? 0) + 1);
     const byKey = [new Map<number, Entry[]>(), new Map<number, Entry[]>(), new Map<number, Entry[]>()];
     for (const entry of this.pending) {
       let best: { key: number; n: number; offset: number; cost: number } | null = null;
@@ -286,7 +294,8 @@ interface Entry {
 function runs(literal: string): [number, number, number, boolean][] {
   const n = Math.min(3, literal.length);
   const out: [number, number, number, boolean][] = [];
-  for (let at = 0; at + n <= literal.length; at += 1) out.push([runKey(literal, at, n), n, at, literal.slice(at, at + n).includes(' ')]);
+  for (let at = 0; at + n <= literal.length; at += 1)
+    out.push([runKey(literal, at, n), n, at, literal.slice(at, at + n).includes(' ')]);
   return out;
 }
 

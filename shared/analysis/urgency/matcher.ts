@@ -68,10 +68,18 @@ export function compileLanguages(languages: readonly UrgencyLanguage[]): Compile
     return {
       code: language.code,
       script: language.script,
-      frames: compileFrames(language.concepts, language.script, language.infixStems === true, language.functionWords, literals),
+      frames: compileFrames(
+        language.concepts,
+        language.script,
+        language.infixStems === true,
+        language.functionWords,
+        literals,
+      ),
       negation,
       literals,
-      benign: language.benign?.length ? new RegExp(bounded(language.benign.map(foldPattern).join('|'), language.script), 'gu') : null,
+      benign: language.benign?.length
+        ? new RegExp(bounded(language.benign.map(foldPattern).join('|'), language.script), 'gu')
+        : null,
       rules: joinAlike(language.rules).map((rule) => {
         const sources = rule.sources.map(foldPattern);
         return {
@@ -102,7 +110,13 @@ function joinAlike(rules: readonly UrgencyRule[]): (Omit<UrgencyRule, 'source'> 
     const key = `${rule.category}/${rule.negatable === true}/${rule.consumes === true}`;
     const entry = joined.get(key);
     if (entry) entry.sources.push(rule.source);
-    else joined.set(key, { category: rule.category, negatable: rule.negatable, consumes: rule.consumes, sources: [rule.source] });
+    else
+      joined.set(key, {
+        category: rule.category,
+        negatable: rule.negatable,
+        consumes: rule.consumes,
+        sources: [rule.source],
+      });
   }
   return [...joined.values()];
 }
@@ -112,7 +126,11 @@ function joinAlike(rules: readonly UrgencyRule[]): (Omit<UrgencyRule, 'source'> 
  * whose script it contains. Rules that consume their words run first.
  */
 export function matchCategories(folded: string, languages: readonly CompiledLanguage[]): Set<UrgencyCategory> {
-  const scripts = { latin: SCRIPT_PRESENT.latin.test(folded), han: SCRIPT_PRESENT.han.test(folded), arabic: SCRIPT_PRESENT.arabic.test(folded) };
+  const scripts = {
+    latin: SCRIPT_PRESENT.latin.test(folded),
+    han: SCRIPT_PRESENT.han.test(folded),
+    arabic: SCRIPT_PRESENT.arabic.test(folded),
+  };
   const active = writtenIn(
     folded,
     languages.filter((language) => scripts[language.script]),

@@ -49,11 +49,19 @@ const REACH: Record<string, NegationReach> = {
     reach: String.raw`czulem|czulam|czuje|czul|czula|czulismy|w|ma|bylo|byl|byla|byli|jest|sa|zadnego|zadnej|zadnych|juz|wiecej|sie|mnie|mi|go|ja|nas|zostal|zostala|zostali|zostalo|doszlo do|zadnych`,
     determiners: String.raw`bez|zadn\w*|zero|brak`,
   },
-  vi: { reach: String.raw`cam thay|thay|cam giac|co|ai|bi|duoc|gi|nao|mot|cai|su|vu|chuyen|nguoi|nua|he|bao gio|xay ra|toi|em|minh` },
-  tl: { reach: String.raw`naramdaman|nakaramdam|pakiramdam|ng|ang|mga|sa|naman|namang|anumang|nang|na|po|pong|ba|kahit|isang|may|nga|talaga|akong|kaming|siyang` },
-  ar: { reach: String.raw`شعرت|اشعر|نشعر|حسيت|احس|يوجد|توجد|هناك|هنالك|اي|ايه|اية|كان|كانت|فيه|في|يكن|تكن|حد|احد|عندنا|عندي|عنده|شي|شيء|اي شيء|ابدا|يعد|تعد|بعد` },
+  vi: {
+    reach: String.raw`cam thay|thay|cam giac|co|ai|bi|duoc|gi|nao|mot|cai|su|vu|chuyen|nguoi|nua|he|bao gio|xay ra|toi|em|minh`,
+  },
+  tl: {
+    reach: String.raw`naramdaman|nakaramdam|pakiramdam|ng|ang|mga|sa|naman|namang|anumang|nang|na|po|pong|ba|kahit|isang|may|nga|talaga|akong|kaming|siyang`,
+  },
+  ar: {
+    reach: String.raw`شعرت|اشعر|نشعر|حسيت|احس|يوجد|توجد|هناك|هنالك|اي|ايه|اية|كان|كانت|فيه|في|يكن|تكن|حد|احد|عندنا|عندي|عنده|شي|شيء|اي شيء|ابدا|يعد|تعد|بعد`,
+  },
   // Chinese: characters, not words (有 there is, 任何 any, 人 anyone, 被 passive, 过/了 aspect, 发生/出现 happen).
-  zh: { reach: String.raw`感到|感觉|感覺|觉得|覺得|有|任|何|人|被|过|過|了|发|發|生|出|现|現|什|么|麼|的|一|点|點|再|个|個|次|丝|絲|遇|到` },
+  zh: {
+    reach: String.raw`感到|感觉|感覺|觉得|覺得|有|任|何|人|被|过|過|了|发|發|生|出|现|現|什|么|麼|的|一|点|點|再|个|個|次|丝|絲|遇|到`,
+  },
 };
 
 const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
@@ -68,7 +76,11 @@ export function negationBefore(language: Pick<UrgencyLanguage, 'code' | 'negatio
   const cues = foldPattern(language.negation);
   const { reach, determiners } = REACH[language.code] ?? { reach: '' };
   const english = language.script === 'latin' && language.code !== 'en' ? REACH.en! : undefined;
-  const join = (sources: (string | undefined)[]) => sources.filter((source): source is string => Boolean(source)).map(foldPattern).join('|');
+  const join = (sources: (string | undefined)[]) =>
+    sources
+      .filter((source): source is string => Boolean(source))
+      .map(foldPattern)
+      .join('|');
   const reaches = join([reach, english?.reach]);
   const nouns = join([determiners, english?.determiners]);
   return new RegExp(reachPattern(cues, reaches, nouns, language.script), 'u');

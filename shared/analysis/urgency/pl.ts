@@ -21,39 +21,124 @@ export const polish: UrgencyLanguage = {
   ],
   rules: [
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
-    rule('self-harm', String.raw`\blist\w* pozegnaln\w*|\blist\w* samobojcz\w*|\bnie bedzie mnie (?:juz )?(?:dlugo|wkrotce|niedlugo)\b|\brozdal\w* (?:wszystkie )?(?:moje|swoje) (?:rzeczy|ubrania)\b|\bpozegnal\w* sie ze wszystkimi\b`),
-    rule('self-harm', String.raw`samob[oó]j\w*|(?:sie|siebie) zabic|zabic sie|odebrac sobie zycie|odbiore sobie zycie|skonczyc (?:ze soba|z tym wszystkim|ze wszystkim)|(?:chce|chcialbym|chcialabym|mysle o tym,? zeby) (?:umrzec|zniknac na zawsze|sie zabic|skonczyc ze soba)|nie chce (?:juz )?zyc|(?:ciac|cie|tne|okaleczac|okaleczam) sie|samookalecz\w*|zrobic sobie krzywde`),
+    rule(
+      'self-harm',
+      String.raw`\blist\w* pozegnaln\w*|\blist\w* samobojcz\w*|\bnie bedzie mnie (?:juz )?(?:dlugo|wkrotce|niedlugo)\b|\brozdal\w* (?:wszystkie )?(?:moje|swoje) (?:rzeczy|ubrania)\b|\bpozegnal\w* sie ze wszystkimi\b`,
+    ),
+    rule(
+      'self-harm',
+      String.raw`samob[oó]j\w*|(?:sie|siebie) zabic|zabic sie|odebrac sobie zycie|odbiore sobie zycie|skonczyc (?:ze soba|z tym wszystkim|ze wszystkim)|(?:chce|chcialbym|chcialabym|mysle o tym,? zeby) (?:umrzec|zniknac na zawsze|sie zabic|skonczyc ze soba)|nie chce (?:juz )?zyc|(?:ciac|cie|tne|okaleczac|okaleczam) sie|samookalecz\w*|zrobic sobie krzywde`,
+    ),
 
-    rule('threat', String.raw`(?:zabij\w*|zabije|zabic|zatluc|zatluke|pobije|pobic|zadzgam|zastrzele|zastrzelic|polamie|rozwale|rozwalic) (?:go|ja|ich|cie|was|nas|mnie|(?:tego|te|tych|tej) \w+|kierownik\w*|szef\w*|dyspozytor\w*|brygadzist\w*|mistrz\w*|kolezank\w*|koleg\w*|klient\w*|pracownik\w*)|(?:grozi|grozil|grozila|grozili|grozby|grozba|grozi\w*)[^.!?]{0,40}?(?:smierci\w*|zabic|zabije|pobic|pobije|nozem|noz|bronia|pistolet\w*|bomb\w*|wroci|przyjdzie)|grozby karalne|alarm bombowy`),
-    rule('threat', String.raw`(?:z|wyciagnal|wyjal|pokazal|przyniosl|mial) (?:nozem|noz|pistoletem|pistolet|bronia|bron|maczeta|kijem bejsbolowym|siekiera)(?! (?:do chleba|kuchenn\w*))|uzbrojon\w*`),
-    rule('threat', String.raw`bojk\w*|(?:pobil|pobila|pobili|uderzyl|uderzyla|uderzyli|popchnal|popchnela|kopnal|spoliczkowal|dusil|zaatakowal|zaatakowala|napadl)\w*|(?:dostal|dostala) (?:w twarz|w zeby|w glowe|piescia)|przemoc\w* (?:fizyczn\w*|w pracy)|napasc\w*|rekoczyn\w*|szarpanin\w*`, { negatable: true }),
+    rule(
+      'threat',
+      String.raw`(?:zabij\w*|zabije|zabic|zatluc|zatluke|pobije|pobic|zadzgam|zastrzele|zastrzelic|polamie|rozwale|rozwalic) (?:go|ja|ich|cie|was|nas|mnie|(?:tego|te|tych|tej) \w+|kierownik\w*|szef\w*|dyspozytor\w*|brygadzist\w*|mistrz\w*|kolezank\w*|koleg\w*|klient\w*|pracownik\w*)|(?:grozi|grozil|grozila|grozili|grozby|grozba|grozi\w*)[^.!?]{0,40}?(?:smierci\w*|zabic|zabije|pobic|pobije|nozem|noz|bronia|pistolet\w*|bomb\w*|wroci|przyjdzie)|grozby karalne|alarm bombowy`,
+    ),
+    rule(
+      'threat',
+      String.raw`(?:z|wyciagnal|wyjal|pokazal|przyniosl|mial) (?:nozem|noz|pistoletem|pistolet|bronia|bron|maczeta|kijem bejsbolowym|siekiera)(?! (?:do chleba|kuchenn\w*))|uzbrojon\w*`,
+    ),
+    rule(
+      'threat',
+      String.raw`bojk\w*|(?:pobil|pobila|pobili|uderzyl|uderzyla|uderzyli|popchnal|popchnela|kopnal|spoliczkowal|dusil|zaatakowal|zaatakowala|napadl)\w*|(?:dostal|dostala) (?:w twarz|w zeby|w glowe|piescia)|przemoc\w* (?:fizyczn\w*|w pracy)|napasc\w*|rekoczyn\w*|szarpanin\w*`,
+      { negatable: true },
+    ),
 
-    rule('harassment', String.raw`molest\w*|mobbing\w*|mobbuj\w*|neka|nekani\w*|nekaj\w*|nekal\w*|przesladow\w*|zastrasz\w*|obmacuj\w*|obmacal\w*|macal\w*|maca (?:mnie|ja|nas)|napastow\w*|odwet\w*`, { negatable: true }),
-    rule('harassment', String.raw`(?:dotyka|dotykal|dotykala|dotknal|klepie|klepal|caluje|pocalowal|obejmuje|przytula) (?:mnie|ja|nas|je|dziewczyny|kobiety)|(?:mnie|ja|nas) (?:dotyka|dotykal|dotknal|klepie|klepal|obmacuje|obmacywal)|(?:wiadomosci|zdjecia|komentarze|zarty|zaczepki|propozycje|aluzje|teksty|filmiki|smsy)\w* (?:o (?:podtekscie|charakterze|tresci) (?:seksualn|erotyczn)\w*|seksualn\w*|sprosn\w*|obsceniczn\w*|wulgarn\w*|niestosown\w*|dwuznaczn\w*)|(?:seksualn|sprosn|obsceniczn|wulgarn|niestosown|dwuznaczn|erotyczn)\w* (?:wiadomosc|zdjec|komentarz|zart|zaczep|propozycj|aluzj|tekst|filmik|sms|uwag|gest)\w*|(?:molestowani\w*|napastowani\w*|wykorzystywani\w*|przemoc\w*) seksualn\w*`),
-    rule('harassment', String.raw`(?:krzyczy|krzyczal|krzyczala|wrzeszczy|wyzywa|wyzywal|wyzywala|obraza|obrazal|ponizam?|ponizal|ponizala|upokarza|upokarzal|grozi|wyzywaja|krzycza|ponizaja)\w* (?:na |nas|mnie|ludzi|pracownik\w*|wszystkich|przy|kolezank\w*|koleg\w*)|(?:na nas|na mnie|na ludzi) (?:krzyczy|wrzeszczy|krzyczal|krzyczala)`),
+    rule(
+      'harassment',
+      String.raw`molest\w*|mobbing\w*|mobbuj\w*|neka|nekani\w*|nekaj\w*|nekal\w*|przesladow\w*|zastrasz\w*|obmacuj\w*|obmacal\w*|macal\w*|maca (?:mnie|ja|nas)|napastow\w*|odwet\w*`,
+      { negatable: true },
+    ),
+    rule(
+      'harassment',
+      String.raw`(?:dotyka|dotykal|dotykala|dotknal|klepie|klepal|caluje|pocalowal|obejmuje|przytula) (?:mnie|ja|nas|je|dziewczyny|kobiety)|(?:mnie|ja|nas) (?:dotyka|dotykal|dotknal|klepie|klepal|obmacuje|obmacywal)|(?:wiadomosci|zdjecia|komentarze|zarty|zaczepki|propozycje|aluzje|teksty|filmiki|smsy)\w* (?:o (?:podtekscie|charakterze|tresci) (?:seksualn|erotyczn)\w*|seksualn\w*|sprosn\w*|obsceniczn\w*|wulgarn\w*|niestosown\w*|dwuznaczn\w*)|(?:seksualn|sprosn|obsceniczn|wulgarn|niestosown|dwuznaczn|erotyczn)\w* (?:wiadomosc|zdjec|komentarz|zart|zaczep|propozycj|aluzj|tekst|filmik|sms|uwag|gest)\w*|(?:molestowani\w*|napastowani\w*|wykorzystywani\w*|przemoc\w*) seksualn\w*`,
+    ),
+    rule(
+      'harassment',
+      String.raw`(?:krzyczy|krzyczal|krzyczala|wrzeszczy|wyzywa|wyzywal|wyzywala|obraza|obrazal|ponizam?|ponizal|ponizala|upokarza|upokarzal|grozi|wyzywaja|krzycza|ponizaja)\w* (?:na |nas|mnie|ludzi|pracownik\w*|wszystkich|przy|kolezank\w*|koleg\w*)|(?:na nas|na mnie|na ludzi) (?:krzyczy|wrzeszczy|krzyczal|krzyczala)`,
+    ),
 
-    rule('discrimination', String.raw`dyskrymin\w*|rasis\w*|rasistowsk\w*|ksenofob\w*|homofob\w*|transfob\w*|seksis\w*|seksistowsk\w*|mizogin\w*|antysemi\w*|islamofob\w*`, { negatable: true }),
-    rule('discrimination', String.raw`(?:bo|poniewaz|dlatego ze|tylko dlatego,? ze) (?:jestem|jest|jestesmy|bylam|bylem|byla) (?:w ciazy|kobieta|czarn\w*|muzulman\w*|zyd\w*|gejem|lesbijka|trans\w*|obcokrajow\w*|cudzoziem\w*|imigrant\w*|za star\w*|star\w*|niepelnosprawn\w*|z ukrainy|ukrain\w*|matka)|(?:z powodu|ze wzgledu na) (?:mojego|mojej|jego|jej|naszego|naszej)? ?(?:koloru skory|pochodzeni\w*|wieku|religi\w*|akcentu|ciazy|orientacji|niepelnosprawnosci|narodowosci|plci|wyznania)|(?:kobiety|obcokrajowcy|ukraincy)\w* (?:zarabiaja|dostaja|sa oplacani)[^.!?]{0,30}mniej|mniej (?:niz|od) (?:mezczyzn|mezczyzni|polakow)|awansuj\w* tylko (?:mezczyzn|facetow)`),
+    rule(
+      'discrimination',
+      String.raw`dyskrymin\w*|rasis\w*|rasistowsk\w*|ksenofob\w*|homofob\w*|transfob\w*|seksis\w*|seksistowsk\w*|mizogin\w*|antysemi\w*|islamofob\w*`,
+      { negatable: true },
+    ),
+    rule(
+      'discrimination',
+      String.raw`(?:bo|poniewaz|dlatego ze|tylko dlatego,? ze) (?:jestem|jest|jestesmy|bylam|bylem|byla) (?:w ciazy|kobieta|czarn\w*|muzulman\w*|zyd\w*|gejem|lesbijka|trans\w*|obcokrajow\w*|cudzoziem\w*|imigrant\w*|za star\w*|star\w*|niepelnosprawn\w*|z ukrainy|ukrain\w*|matka)|(?:z powodu|ze wzgledu na) (?:mojego|mojej|jego|jej|naszego|naszej)? ?(?:koloru skory|pochodzeni\w*|wieku|religi\w*|akcentu|ciazy|orientacji|niepelnosprawnosci|narodowosci|plci|wyznania)|(?:kobiety|obcokrajowcy|ukraincy)\w* (?:zarabiaja|dostaja|sa oplacani)[^.!?]{0,30}mniej|mniej (?:niz|od) (?:mezczyzn|mezczyzni|polakow)|awansuj\w* tylko (?:mezczyzn|facetow)`,
+    ),
 
-    rule('fraud', String.raw`oszust\w*|oszuk\w*|defraud\w*|lapowk\w*|lapowkarst\w*|korupcj\w*|przekret\w*|malwersacj\w*|sprzeniewierz\w*|pranie pieniedzy|pod stolem|na czarno|w kopercie|przywlaszcz\w*|wyludz\w*`, { negatable: true }),
-    rule('fraud', String.raw`(?:falszuj|sfalszowal|falszowal|falszowan|podrabia|podrobil|przerabia|przerobil|zmienia|zmienil|manipuluj|naciaga|zawyza|zawyzal|fabrykuj)\w* (?:nam |nasze |moje )?(?:list\w* obecnosci|godzin\w*|ewidencj\w*|karty? pracy|podpis\w*|dokument\w*|raport\w*|faktur\w*|protokol\w*|wynik\w*|inwentaryzacj\w*|rachunk\w*|paragon\w*|tachograf\w*|kilometrowk\w*)|(?:list\w* obecnosci|ewidencj\w*|podpis\w*|dokument\w*|faktur\w*|protokol\w*|tachograf\w*)[^.!?]{0,20}?(?:sfalszowan|podrobion|falszyw|lewe|lewy)\w*`),
-    rule('fraud', String.raw`(?:kradnie|kradna|ukradl|ukradla|ukradli|krad|podkrada|podkradal|wynosi|wynosza|wynosil)\w* (?:pieniadze|kase|z kasy|towar|z magazynu|paliwo|narzedzia|napiwki|material\w*|ze sklepu|klientom|gotowk\w*)|kradziez\w*|(?:braki|manko) w kasie`, { negatable: true }),
-    rule('fraud', String.raw`nie (?:placa|zaplacili|zaplacil|placi|wyplacaja|wyplacili|dostajemy|dostalismy|dostaje) (?:nam |mi |im )?(?:za )?(?:nadgodzin\w*|wyplat\w*|pensji|wynagrodzeni\w*|pensje|premii|godzin\w* nadliczbow\w*)|(?:nadgodziny|wyplaty|pensje|wynagrodzenie) (?:nie sa|nie zostaly|nigdy nie sa) (?:placone|wyplacone|wyplacane|rozliczane)`),
+    rule(
+      'fraud',
+      String.raw`oszust\w*|oszuk\w*|defraud\w*|lapowk\w*|lapowkarst\w*|korupcj\w*|przekret\w*|malwersacj\w*|sprzeniewierz\w*|pranie pieniedzy|pod stolem|na czarno|w kopercie|przywlaszcz\w*|wyludz\w*`,
+      { negatable: true },
+    ),
+    rule(
+      'fraud',
+      String.raw`(?:falszuj|sfalszowal|falszowal|falszowan|podrabia|podrobil|przerabia|przerobil|zmienia|zmienil|manipuluj|naciaga|zawyza|zawyzal|fabrykuj)\w* (?:nam |nasze |moje )?(?:list\w* obecnosci|godzin\w*|ewidencj\w*|karty? pracy|podpis\w*|dokument\w*|raport\w*|faktur\w*|protokol\w*|wynik\w*|inwentaryzacj\w*|rachunk\w*|paragon\w*|tachograf\w*|kilometrowk\w*)|(?:list\w* obecnosci|ewidencj\w*|podpis\w*|dokument\w*|faktur\w*|protokol\w*|tachograf\w*)[^.!?]{0,20}?(?:sfalszowan|podrobion|falszyw|lewe|lewy)\w*`,
+    ),
+    rule(
+      'fraud',
+      String.raw`(?:kradnie|kradna|ukradl|ukradla|ukradli|krad|podkrada|podkradal|wynosi|wynosza|wynosil)\w* (?:pieniadze|kase|z kasy|towar|z magazynu|paliwo|narzedzia|napiwki|material\w*|ze sklepu|klientom|gotowk\w*)|kradziez\w*|(?:braki|manko) w kasie`,
+      { negatable: true },
+    ),
+    rule(
+      'fraud',
+      String.raw`nie (?:placa|zaplacili|zaplacil|placi|wyplacaja|wyplacili|dostajemy|dostalismy|dostaje) (?:nam |mi |im )?(?:za )?(?:nadgodzin\w*|wyplat\w*|pensji|wynagrodzeni\w*|pensje|premii|godzin\w* nadliczbow\w*)|(?:nadgodziny|wyplaty|pensje|wynagrodzenie) (?:nie sa|nie zostaly|nigdy nie sa) (?:placone|wyplacone|wyplacane|rozliczane)`,
+    ),
 
-    rule('safety', String.raw`niebezpieczn\w*|niebezpieczenstw\w*|zagrozeni\w* (?:zycia|zdrowia|wypadkiem|pozarem|wybuchem)|zagraza \w+ zyciu|smiertelna pulapka|(?:problem\w*|brak\w*) (?:z )?bezpieczenstw\w*|grozi (?:wypadkiem|smiercia|pozarem|wybuchem|porazeniem)|ryzyk\w* (?:wypadku|upadku|pozaru|wybuchu|porazenia)`, { negatable: true }),
-    rule('safety', String.raw`(?:wyjsci\w*|drzwi|drog\w*|schod\w*) (?:ewakuacyjn\w*|awaryjn\w*|przeciwpozarow\w*|pozarow\w*)[^.!?]{0,40}?(?:zastawion|zablokowan|zamknie?t|zakluczon|zagracon|zabarykadowan|zatarasowan)\w*|(?:zastawi|zablokowa|zamkn|zaklucz|zagraci)\w* (?:\w+ )?(?:wyjsci\w*|drzwi|drog\w*) (?:ewakuacyjn\w*|awaryjn\w*|przeciwpozarow\w*)`),
-    rule('safety', String.raw`(?:czuc|smierdzi|wyciek\w*|ulatnia sie|zapach|smrod|wali) (?:\w+ ){0,2}(?:gaz\w*|amoniak\w*|chemi\w*|chlor\w*|paliw\w*|spalenizn\w*|dym\w*|rozpuszczalnik\w*)|(?:gaz\w*|amoniak\w*) (?:sie )?(?:ulatnia|wycieka|czuc)|(?:odsloniet|goł|gol|uszkodzon|zwisajac|iskrzac)\w* (?:przewod\w*|kabl\w*|drut\w*)|(?:przewod\w*|kabl\w*) (?:pod napieciem|iskrz\w*|odsloniet\w*)|porazeni\w* pradem|azbest\w*|porazil\w* prad|kopnal prad|zwarci\w*|(?:wybuchl|byl) pozar|pozar (?:w|na)|(?:pali sie|cos sie pali) (?:w|na)`),
-    rule('safety', String.raw`bez (?:szelek|uprzezy|kasku|kaskow|rekawic|okularow|butow ochronnych|srodkow ochrony|ochrony|barierek|zabezpieczen\w*|asekuracji|hamulcow|szkolenia|uprawnien|gasnic\w*|wentylacji|apteczki)|brak\w* (?:\w+ ){0,2}(?:gasnic\w*|apteczk\w*|srodkow ochrony|szelek|uprzezy|barierek|kaskow|hamulcow|zabezpieczen\w*|oslon\w*)|nie (?:ma|bylo) (?:\w+ )?(?:apteczki|gasnicy|gasnic|szelek|hamulcow|barierek|oslony)|(?:gasnic\w*|hamulc\w*|alarm\w*|barierk\w*|drabin\w*|rusztowani\w*|oslon\w*|czujnik\w*) (?:\w+ )?(?:przeterminowan|zepsut|uszkodzon|nie dziala|zdjet|zdemontowan|niesprawn)\w*`),
-    rule('safety', String.raw`(?:prawie|omal|o maly wlos) (?:\w+ )?(?:przejechal|przygniotl|potracil|spadl|spadla|zginal|zginela|porazil|zabil|przejechala|przygniotla)\w*|(?:wozek|wozka|wozkiem|widlak|paleciak|suwnic)\w*[^.!?]{0,40}?(?:bez hamulcow|nie ma hamulcow|przewrocil\w*|potracil\w*|przejechal\w*|uderzyl\w*)|ktos (?:tu )?(?:zginie|sie zabije|zrobi sobie krzywde|bedzie ranny)`),
-    rule('safety', String.raw`(?:skaleczyl|skaleczyla|zranil|zranila|poparzyl|poparzyla|przecial|przeciela|oparzyl|oparzyla|zatrul|zatrula|zemdlal|zemdlala)\w*(?: sie)?|zlamal\w* (?:sobie )?(?:reke|noge|nadgarstek|palec|zebr\w*|kregoslup|obojczyk)|spadl\w* (?:z|ze) (?:drabin|rusztowan|dachu|wysokosci|schod|wozka|regal|podest|pak)\w*|(?:jest|zostal|zostala|byl|byla|sa|zostali|ciezko|lekko|powaznie) rann\w*|ranni|wypad\w* (?:przy pracy|w pracy|smierteln\w*|ciezk\w*)|wypadek|wypadki|wypadkow|karetk\w*|pogotowi\w* ratunkow\w*|(?:wezwac|wezwali|wezwal\w*|przyjechalo) pogotowie|(?:zabrali|zabrala|zabral|trafil\w*|odwiezli|zawiezli|pojechal\w*) (?:go |ja |ich )?do szpitala|oparzeni\w*|zatruci\w*|udar ciepln\w*|zemdlal\w*|omdleni\w*`, { negatable: true }),
-    rule('safety', String.raw`(?:przyszedl|przyjechal|jezdzi|pracuje|pracowal|jechal|prowadzil) (?:\w+ )?(?:pijany|pod wplywem|nacpany|na kacu)`),
+    rule(
+      'safety',
+      String.raw`niebezpieczn\w*|niebezpieczenstw\w*|zagrozeni\w* (?:zycia|zdrowia|wypadkiem|pozarem|wybuchem)|zagraza \w+ zyciu|smiertelna pulapka|(?:problem\w*|brak\w*) (?:z )?bezpieczenstw\w*|grozi (?:wypadkiem|smiercia|pozarem|wybuchem|porazeniem)|ryzyk\w* (?:wypadku|upadku|pozaru|wybuchu|porazenia)`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`(?:wyjsci\w*|drzwi|drog\w*|schod\w*) (?:ewakuacyjn\w*|awaryjn\w*|przeciwpozarow\w*|pozarow\w*)[^.!?]{0,40}?(?:zastawion|zablokowan|zamknie?t|zakluczon|zagracon|zabarykadowan|zatarasowan)\w*|(?:zastawi|zablokowa|zamkn|zaklucz|zagraci)\w* (?:\w+ )?(?:wyjsci\w*|drzwi|drog\w*) (?:ewakuacyjn\w*|awaryjn\w*|przeciwpozarow\w*)`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:czuc|smierdzi|wyciek\w*|ulatnia sie|zapach|smrod|wali) (?:\w+ ){0,2}(?:gaz\w*|amoniak\w*|chemi\w*|chlor\w*|paliw\w*|spalenizn\w*|dym\w*|rozpuszczalnik\w*)|(?:gaz\w*|amoniak\w*) (?:sie )?(?:ulatnia|wycieka|czuc)|(?:odsloniet|goł|gol|uszkodzon|zwisajac|iskrzac)\w* (?:przewod\w*|kabl\w*|drut\w*)|(?:przewod\w*|kabl\w*) (?:pod napieciem|iskrz\w*|odsloniet\w*)|porazeni\w* pradem|azbest\w*|porazil\w* prad|kopnal prad|zwarci\w*|(?:wybuchl|byl) pozar|pozar (?:w|na)|(?:pali sie|cos sie pali) (?:w|na)`,
+    ),
+    rule(
+      'safety',
+      String.raw`bez (?:szelek|uprzezy|kasku|kaskow|rekawic|okularow|butow ochronnych|srodkow ochrony|ochrony|barierek|zabezpieczen\w*|asekuracji|hamulcow|szkolenia|uprawnien|gasnic\w*|wentylacji|apteczki)|brak\w* (?:\w+ ){0,2}(?:gasnic\w*|apteczk\w*|srodkow ochrony|szelek|uprzezy|barierek|kaskow|hamulcow|zabezpieczen\w*|oslon\w*)|nie (?:ma|bylo) (?:\w+ )?(?:apteczki|gasnicy|gasnic|szelek|hamulcow|barierek|oslony)|(?:gasnic\w*|hamulc\w*|alarm\w*|barierk\w*|drabin\w*|rusztowani\w*|oslon\w*|czujnik\w*) (?:\w+ )?(?:przeterminowan|zepsut|uszkodzon|nie dziala|zdjet|zdemontowan|niesprawn)\w*`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:prawie|omal|o maly wlos) (?:\w+ )?(?:przejechal|przygniotl|potracil|spadl|spadla|zginal|zginela|porazil|zabil|przejechala|przygniotla)\w*|(?:wozek|wozka|wozkiem|widlak|paleciak|suwnic)\w*[^.!?]{0,40}?(?:bez hamulcow|nie ma hamulcow|przewrocil\w*|potracil\w*|przejechal\w*|uderzyl\w*)|ktos (?:tu )?(?:zginie|sie zabije|zrobi sobie krzywde|bedzie ranny)`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:skaleczyl|skaleczyla|zranil|zranila|poparzyl|poparzyla|przecial|przeciela|oparzyl|oparzyla|zatrul|zatrula|zemdlal|zemdlala)\w*(?: sie)?|zlamal\w* (?:sobie )?(?:reke|noge|nadgarstek|palec|zebr\w*|kregoslup|obojczyk)|spadl\w* (?:z|ze) (?:drabin|rusztowan|dachu|wysokosci|schod|wozka|regal|podest|pak)\w*|(?:jest|zostal|zostala|byl|byla|sa|zostali|ciezko|lekko|powaznie) rann\w*|ranni|wypad\w* (?:przy pracy|w pracy|smierteln\w*|ciezk\w*)|wypadek|wypadki|wypadkow|karetk\w*|pogotowi\w* ratunkow\w*|(?:wezwac|wezwali|wezwal\w*|przyjechalo) pogotowie|(?:zabrali|zabrala|zabral|trafil\w*|odwiezli|zawiezli|pojechal\w*) (?:go |ja |ich )?do szpitala|oparzeni\w*|zatruci\w*|udar ciepln\w*|zemdlal\w*|omdleni\w*`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`(?:przyszedl|przyjechal|jezdzi|pracuje|pracowal|jechal|prowadzil) (?:\w+ )?(?:pijany|pod wplywem|nacpany|na kacu)`,
+    ),
     // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
     // punishment after a refusal, forms signed blank, structures giving way.
     rule('threat', String.raw`wie,? gdzie (?:mieszkam|mieszkamy)|pozalujesz`),
-    rule('self-harm', String.raw`(?:zbieram|zbieralam|zbieralem|odkladam|gromadze|chomikuje) (?:\w+ )?(?:tabletki|leki|proszki nasenne|pigulki|tabletek)|(?:bedzie|byloby|bylo by) (?:im |wszystkim )?lepiej beze mnie`),
-    rule('discrimination', String.raw`(?:wracal|wracala|wracaj|wracac|wraca|wynocha|spadaj)\w* (?:do )?(?:swojego|twojego|jego|jej) (?:kraju|domu w)`),
-    rule('harassment', String.raw`(?:odkad|od kiedy|po tym,? jak) (?:mu |jej )?odmowil\w*[^.!?]{0,80}(?:zmian\w*|grafik\w*|godzin\w*|rozpowiada\w*|plotk\w*|kar\w*|najgorsz\w*)|rozpowiada\w*,? ze jestem (?:latwa|dziwka|puszczalska)`),
-    rule('fraud', String.raw`podpis\w* (?:\w+ )?(?:puste|pusty|niewypelnione|in blanco) (?:\w+ )?(?:protokol\w*|formularz\w*|karty|listy|raporty|arkusze)|podpis\w* in blanco`),
-    rule('safety', String.raw`(?:regal\w*|rusztowani\w*|sufit\w*|belk\w*|antresol\w*)[^.!?]{0,30}(?:wygina\w*|wygiet\w*|pochylon\w*|przechylon\w*|peka\w*|pekniet\w*|zapada\w*|ugina\w*)|czujnik\w* dymu[^.!?]{0,40}(?:bez baterii|wylaczon\w*|zaklejon\w*|odlaczon\w*)`),
+    rule(
+      'self-harm',
+      String.raw`(?:zbieram|zbieralam|zbieralem|odkladam|gromadze|chomikuje) (?:\w+ )?(?:tabletki|leki|proszki nasenne|pigulki|tabletek)|(?:bedzie|byloby|bylo by) (?:im |wszystkim )?lepiej beze mnie`,
+    ),
+    rule(
+      'discrimination',
+      String.raw`(?:wracal|wracala|wracaj|wracac|wraca|wynocha|spadaj)\w* (?:do )?(?:swojego|twojego|jego|jej) (?:kraju|domu w)`,
+    ),
+    rule(
+      'harassment',
+      String.raw`(?:odkad|od kiedy|po tym,? jak) (?:mu |jej )?odmowil\w*[^.!?]{0,80}(?:zmian\w*|grafik\w*|godzin\w*|rozpowiada\w*|plotk\w*|kar\w*|najgorsz\w*)|rozpowiada\w*,? ze jestem (?:latwa|dziwka|puszczalska)`,
+    ),
+    rule(
+      'fraud',
+      String.raw`podpis\w* (?:\w+ )?(?:puste|pusty|niewypelnione|in blanco) (?:\w+ )?(?:protokol\w*|formularz\w*|karty|listy|raporty|arkusze)|podpis\w* in blanco`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:regal\w*|rusztowani\w*|sufit\w*|belk\w*|antresol\w*)[^.!?]{0,30}(?:wygina\w*|wygiet\w*|pochylon\w*|przechylon\w*|peka\w*|pekniet\w*|zapada\w*|ugina\w*)|czujnik\w* dymu[^.!?]{0,40}(?:bez baterii|wylaczon\w*|zaklejon\w*|odlaczon\w*)`,
+    ),
   ],
 };

@@ -23,39 +23,123 @@ export const portuguese: UrgencyLanguage = {
   ],
   rules: [
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
-    rule('self-harm', String.raw`\bcartas? de (?:despedida|adeus|suicidio)\b|\bbilhetes? de (?:despedida|suicidio)\b|\bnao vou (?:estar|ficar) (?:aqui|por aqui) (?:muito tempo|por muito|mais)\b|\b(?:dei|doei|distribui|dando|doando) (?:todas )?(?:as )?(?:minhas) (?:coisas|roupas|pertences)\b`),
-    rule('self-harm', String.raw`suicid\w*|(?:me|se) matar|tirar (?:a )?minha (?:propria )?vida|acabar com (?:a minha vida|minha vida|tudo)|(?:quero|vontade de|penso em|pensando em) (?:morrer|sumir (?:para sempre|de vez)|desaparecer para sempre)|nao (?:quero|aguento) mais viver|me (?:machucar|cortar|ferir) de proposito|automutila\w*`),
+    rule(
+      'self-harm',
+      String.raw`\bcartas? de (?:despedida|adeus|suicidio)\b|\bbilhetes? de (?:despedida|suicidio)\b|\bnao vou (?:estar|ficar) (?:aqui|por aqui) (?:muito tempo|por muito|mais)\b|\b(?:dei|doei|distribui|dando|doando) (?:todas )?(?:as )?(?:minhas) (?:coisas|roupas|pertences)\b`,
+    ),
+    rule(
+      'self-harm',
+      String.raw`suicid\w*|(?:me|se) matar|tirar (?:a )?minha (?:propria )?vida|acabar com (?:a minha vida|minha vida|tudo)|(?:quero|vontade de|penso em|pensando em) (?:morrer|sumir (?:para sempre|de vez)|desaparecer para sempre)|nao (?:quero|aguento) mais viver|me (?:machucar|cortar|ferir) de proposito|automutila\w*`,
+    ),
 
-    rule('threat', String.raw`(?:vai|vou|vamos|vao|ia|iam|quer|queria|disse que vai|ameacou) (?:te |o |a |os |as |me |nos )?${HURT}|ameac\w* (?:de morte|(?:de |com )?(?:matar|bater|voltar|vir|trazer|uma|um|sua|seu))|ameacas? de morte|ameaca de bomba`),
-    rule('threat', String.raw`(?:com|trouxe|sacou|mostrou|puxou|apontou|levou|voltar com|veio com) (?:uma |um |a |o |sua |seu )?(?:arma|revolver|pistola|faca|facao|canivete|espingarda|estilete)(?! (?:de cozinha|de pao))|(?:voltar|veio|vir|chegou|esta|estava|anda) armad[oa]s?`),
-    rule('threat', String.raw`brig\w* (?:com socos|de socos|fisica|feia|de faca)|socos?|socou|socaram|tapa na cara|chutes? (?:na|no|nas|nos)|pancadas? (?:na|no|nas|nos|em)|espanc\w*|(?:me|o|a|nos|os|as|lhe) (?:bateu|bateram|empurrou|empurraram|agrediu|agrediram|chutou|esfaqueou)|agredi\w*|agressao\w*|agressiv\w* com|violencia (?:fisica|no trabalho)`, { negatable: true }),
+    rule(
+      'threat',
+      String.raw`(?:vai|vou|vamos|vao|ia|iam|quer|queria|disse que vai|ameacou) (?:te |o |a |os |as |me |nos )?${HURT}|ameac\w* (?:de morte|(?:de |com )?(?:matar|bater|voltar|vir|trazer|uma|um|sua|seu))|ameacas? de morte|ameaca de bomba`,
+    ),
+    rule(
+      'threat',
+      String.raw`(?:com|trouxe|sacou|mostrou|puxou|apontou|levou|voltar com|veio com) (?:uma |um |a |o |sua |seu )?(?:arma|revolver|pistola|faca|facao|canivete|espingarda|estilete)(?! (?:de cozinha|de pao))|(?:voltar|veio|vir|chegou|esta|estava|anda) armad[oa]s?`,
+    ),
+    rule(
+      'threat',
+      String.raw`brig\w* (?:com socos|de socos|fisica|feia|de faca)|socos?|socou|socaram|tapa na cara|chutes? (?:na|no|nas|nos)|pancadas? (?:na|no|nas|nos|em)|espanc\w*|(?:me|o|a|nos|os|as|lhe) (?:bateu|bateram|empurrou|empurraram|agrediu|agrediram|chutou|esfaqueou)|agredi\w*|agressao\w*|agressiv\w* com|violencia (?:fisica|no trabalho)`,
+      { negatable: true },
+    ),
 
-    rule('harassment', String.raw`assedi\w*|importun\w*|intimid\w*|retaliac\w*|represalias?|apalp\w*|bolin\w*|encox\w*`, { negatable: true }),
-    rule('harassment', String.raw`(?:passando|passa|passou|passar) a mao (?:em|na|no|nas|nos)|(?:me|nos|as|a|la) (?:toca|tocou|tocava|agarra|agarrou|agarrava|beija|beijou|encurrala|encurralou|persegue|seguiu ate)\b(?! (?:a musica|o telefone|o sino|o alarme|a campainha|el |o turno|a vez|\w+(?:ar|er|ir)\b))|(?:mensagens?|fotos?|comentarios?|piadas?|propostas?|cantadas?|brincadeiras?|videos?|nudes|insinuac\w+|olhares?) (?:de cunho sexual|sexua\w*|obscen\w*|picant\w*|de baixo calao|indecent\w*|constrangedor\w*|inapropriad\w*)|(?:abuso|violencia|importunacao) sexual`),
-    rule('harassment', String.raw`(?:me|nos|os|as|a|o|lhe) (?:humilha|humilhou|humilhava|xinga|xingou|xingava|grita|gritou|gritava|ofende|ofendeu|ameaca|ameacou|persegue)\w*|(?:humilh|xing|grit|ofend)\w* (?:com|na frente|em frente|todo mundo|a equipe|os funcionarios|as meninas)`),
+    rule(
+      'harassment',
+      String.raw`assedi\w*|importun\w*|intimid\w*|retaliac\w*|represalias?|apalp\w*|bolin\w*|encox\w*`,
+      { negatable: true },
+    ),
+    rule(
+      'harassment',
+      String.raw`(?:passando|passa|passou|passar) a mao (?:em|na|no|nas|nos)|(?:me|nos|as|a|la) (?:toca|tocou|tocava|agarra|agarrou|agarrava|beija|beijou|encurrala|encurralou|persegue|seguiu ate)\b(?! (?:a musica|o telefone|o sino|o alarme|a campainha|el |o turno|a vez|\w+(?:ar|er|ir)\b))|(?:mensagens?|fotos?|comentarios?|piadas?|propostas?|cantadas?|brincadeiras?|videos?|nudes|insinuac\w+|olhares?) (?:de cunho sexual|sexua\w*|obscen\w*|picant\w*|de baixo calao|indecent\w*|constrangedor\w*|inapropriad\w*)|(?:abuso|violencia|importunacao) sexual`,
+    ),
+    rule(
+      'harassment',
+      String.raw`(?:me|nos|os|as|a|o|lhe) (?:humilha|humilhou|humilhava|xinga|xingou|xingava|grita|gritou|gritava|ofende|ofendeu|ameaca|ameacou|persegue)\w*|(?:humilh|xing|grit|ofend)\w* (?:com|na frente|em frente|todo mundo|a equipe|os funcionarios|as meninas)`,
+    ),
 
-    rule('discrimination', String.raw`discrimin\w*|racis\w*|xenofob\w*|homofob\w*|transfob\w*|machis\w*|sexis\w*|misogin\w*|preconceit\w*|injuria racial`, { negatable: true }),
-    rule('discrimination', String.raw`(?:por|porque) (?:ser|sou|e|somos|estou|estava|estar) (?:uma |um )?(?:mulher|negr[oa]s?|pret[oa]s?|gay|lesbica|trans|estrangeir[oa]s?|imigrante|gravida|velh[oa]|idos[oa]|muculman[oa]|deficiente|nordestin[oa]|mae)|por causa d[ao] (?:minha |sua |nossa )?(?:cor|raca|origem|idade|religiao|sotaque|gravidez|orientacao|deficiencia|nacionalidade|genero|sexo)|(?:so|somente|apenas) (?:promovem|contratam|sobem) (?:homem|homens|mulher|mulheres|branco|brancos)|(?:mulher|mulheres) nunca (?:sobe|sobem|e promovida|sao promovidas)|(?:ganh|receb)\w* menos (?:que|do que) (?:os )?(?:homens|brancos)|demitid[oa] (?:depois que|porque|quando) (?:contei que )?(?:estava|estou|fiquei) gravida|(?:estava|estou|fiquei) gravida[^.!?]{0,30}demitid[oa]|demitid[oa][^.!?]{0,40}gravida`),
+    rule(
+      'discrimination',
+      String.raw`discrimin\w*|racis\w*|xenofob\w*|homofob\w*|transfob\w*|machis\w*|sexis\w*|misogin\w*|preconceit\w*|injuria racial`,
+      { negatable: true },
+    ),
+    rule(
+      'discrimination',
+      String.raw`(?:por|porque) (?:ser|sou|e|somos|estou|estava|estar) (?:uma |um )?(?:mulher|negr[oa]s?|pret[oa]s?|gay|lesbica|trans|estrangeir[oa]s?|imigrante|gravida|velh[oa]|idos[oa]|muculman[oa]|deficiente|nordestin[oa]|mae)|por causa d[ao] (?:minha |sua |nossa )?(?:cor|raca|origem|idade|religiao|sotaque|gravidez|orientacao|deficiencia|nacionalidade|genero|sexo)|(?:so|somente|apenas) (?:promovem|contratam|sobem) (?:homem|homens|mulher|mulheres|branco|brancos)|(?:mulher|mulheres) nunca (?:sobe|sobem|e promovida|sao promovidas)|(?:ganh|receb)\w* menos (?:que|do que) (?:os )?(?:homens|brancos)|demitid[oa] (?:depois que|porque|quando) (?:contei que )?(?:estava|estou|fiquei) gravida|(?:estava|estou|fiquei) gravida[^.!?]{0,30}demitid[oa]|demitid[oa][^.!?]{0,40}gravida`,
+    ),
 
-    rule('fraud', String.raw`fraud\w*|golpe (?:na empresa|nos clientes|no caixa)|propina\w*|suborn\w*|desvi\w* (?:de )?(?:dinheiro|verba|recursos|mercadoria|do caixa)|desviando|lavagem de dinheiro|caixa dois|corrupc\w*|superfatur\w*|peculato`, { negatable: true }),
-    rule('fraud', String.raw`(?:falsific|adulter|fraud|manipul|alter|maquia|forj)\w* (?:o |a |os |as |nosso |nossa )?(?:ponto|folhas? de ponto|registros?|horas|notas?|relatorios?|assinaturas?|documentos?|dados|inventario|estoque|planilhas?|cartao de ponto|batidas)|(?:ponto|registros?|notas?|assinaturas?|documentos?|relatorios?) (?:falsificad|adulterad|fraudad|forjad|fals)\w*`),
-    rule('fraud', String.raw`(?:roub|furt)\w* (?:o |a |os |as )?(?:dinheiro|mercadoria|produtos?|material|ferramentas?|combustivel|gorjetas?|do caixa|no caixa|da loja|do estoque|dos clientes|da empresa)|(?:roubos?|furtos?) (?:no|de|do|na) (?:caixa|estoque|loja|deposito|dinheiro)`),
-    rule('fraud', String.raw`(?:nao|nunca) (?:nos |me |lhes )?(?:pagam|pagou|pagaram|paga|estao pagando|recebemos|recebo|recebi) (?:as |os |o |a |nossas |nossos )?(?:horas extras?|extras|hora extra|salarios?|ferias|decimo terceiro|rescisao|adicional)`),
+    rule(
+      'fraud',
+      String.raw`fraud\w*|golpe (?:na empresa|nos clientes|no caixa)|propina\w*|suborn\w*|desvi\w* (?:de )?(?:dinheiro|verba|recursos|mercadoria|do caixa)|desviando|lavagem de dinheiro|caixa dois|corrupc\w*|superfatur\w*|peculato`,
+      { negatable: true },
+    ),
+    rule(
+      'fraud',
+      String.raw`(?:falsific|adulter|fraud|manipul|alter|maquia|forj)\w* (?:o |a |os |as |nosso |nossa )?(?:ponto|folhas? de ponto|registros?|horas|notas?|relatorios?|assinaturas?|documentos?|dados|inventario|estoque|planilhas?|cartao de ponto|batidas)|(?:ponto|registros?|notas?|assinaturas?|documentos?|relatorios?) (?:falsificad|adulterad|fraudad|forjad|fals)\w*`,
+    ),
+    rule(
+      'fraud',
+      String.raw`(?:roub|furt)\w* (?:o |a |os |as )?(?:dinheiro|mercadoria|produtos?|material|ferramentas?|combustivel|gorjetas?|do caixa|no caixa|da loja|do estoque|dos clientes|da empresa)|(?:roubos?|furtos?) (?:no|de|do|na) (?:caixa|estoque|loja|deposito|dinheiro)`,
+    ),
+    rule(
+      'fraud',
+      String.raw`(?:nao|nunca) (?:nos |me |lhes )?(?:pagam|pagou|pagaram|paga|estao pagando|recebemos|recebo|recebi) (?:as |os |o |a |nossas |nossos )?(?:horas extras?|extras|hora extra|salarios?|ferias|decimo terceiro|rescisao|adicional)`,
+    ),
 
-    rule('safety', String.raw`perigos\w*|insegur\w*|em perigo|risco (?:de vida|de morte|de acidente|de queda|de incendio|de explosao|de choque|para a saude)|problemas? de seguranca|seguranca zero|falta de seguranca|arriscad\w*`, { negatable: true }),
-    rule('safety', String.raw`(?:saidas?|portas?|rotas?|escadas?) (?:de )?(?:emergencia|incendio|fuga|evacuacao|seguranca)?[^.!?]{0,40}?(?:bloquead|trancad|fechad|obstruid|cadead|tampad|acorrentad|com cadeado|com corrente)\w*|(?:bloque|tranc|obstru)\w+ (?:a |as )?(?:saidas?|portas?) de (?:emergencia|incendio)`),
-    rule('safety', String.raw`(?:vazamento|cheiro|fedor|fedendo|cheirando) (?:forte )?(?:de |a )?(?:gas|amonia|produtos? quimicos?|quimico|cloro|combustivel|queimado|fumaca)|(?:fios?|cabos?) (?:eletricos? )?(?:desencapad|expost|solt|dando choque|pegando fogo)\w*|choque eletrico|levou (?:um )?choque|amianto|(?:jogando|despejando|jogam|despejam|jogou|despejou) (?:\w+ )?(?:produtos? quimicos?|quimicos?|oleo|veneno|residuos?)|(?:a gente|todo mundo|os funcionarios|varios|muitos|metade da equipe|o pessoal) (?:\w+ )?(?:passa|passam|passando|passou|ficou|ficam|fica|sentindo|sente) (?:mal|tontos?|tonteira|enjoo|dor de cabeca)|eletrocut\w*|curto-circuito|curto circuito|pegando fogo|(?:teve|houve|tem) (?:um )?incendio|incendio (?:no|na|em)`),
-    rule('safety', String.raw`sem (?:cinto de seguranca|cinto|capacete|luvas?|oculos|botas?|epi|epis|equipamentos? de protecao|protecao|guarda-corpo|linha de vida|freio|freios|treinamento|extintor|extintores|sinalizacao|ventilacao|kit de primeiros socorros)|(?:nao tem|nao ha|falta|faltam|sem) (?:\w+ )?(?:epi|epis|extintor\w*|kit de primeiros socorros|freio|freios|capacetes?|cinto)|(?:extintor\w*|freios?|alarme|guarda-corpo|escada|andaime|protecao da maquina) (?:vencid|quebrad|estragad|com defeito|nao funciona|removid|retirad)\w*`),
-    rule('safety', String.raw`quase (?:me |o |a |nos )?(?:atropel|esmag|eletrocut|caiu|cai|morr|mat|bat)\w*|(?:empilhadeira|paleteira|transpaleteira|guincho)[^.!?]{0,40}?(?:sem freio|atropel\w*|bat\w*|tomb\w*|capot\w*)|alguem (?:vai|pode) (?:se machucar|morrer|se ferir|cair|se acidentar|ser atropelad\w*)`),
-    rule('safety', String.raw`(?:se|me|nos) (?:cortou|queimou|machucou|feriu|acidentou|quebrou|cortei|queimei|machuquei|feri|eletrocutou|intoxicou)|(?:caiu|cairam) d[ao] (?:escada|andaime|telhado|empilhadeira|plataforma|caminhao)|ferid[oa]s?|machucad[oa]s?|acidentad[oa]s?|acidente (?:de trabalho|grave|feio)|(?:teve|sofreu|sofreram) (?:um )?acidente|ambulancia|samu|(?:levad|foi|ir|precisou ir)\w* (?:para |pro |ao |a )?(?:o )?(?:hospital|pronto-socorro|pronto socorro|upa)|queimadura\w*|desmai\w*|intoxicad\w*|insolacao`, { negatable: true }),
-    rule('safety', String.raw`(?:veio|chegou|estava|esta|trabalha|dirigindo|dirige|dirigia) (?:\w+ )?(?:bebado|bebada|embriagad\w+|drogad\w+|chapad\w+)`),
+    rule(
+      'safety',
+      String.raw`perigos\w*|insegur\w*|em perigo|risco (?:de vida|de morte|de acidente|de queda|de incendio|de explosao|de choque|para a saude)|problemas? de seguranca|seguranca zero|falta de seguranca|arriscad\w*`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`(?:saidas?|portas?|rotas?|escadas?) (?:de )?(?:emergencia|incendio|fuga|evacuacao|seguranca)?[^.!?]{0,40}?(?:bloquead|trancad|fechad|obstruid|cadead|tampad|acorrentad|com cadeado|com corrente)\w*|(?:bloque|tranc|obstru)\w+ (?:a |as )?(?:saidas?|portas?) de (?:emergencia|incendio)`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:vazamento|cheiro|fedor|fedendo|cheirando) (?:forte )?(?:de |a )?(?:gas|amonia|produtos? quimicos?|quimico|cloro|combustivel|queimado|fumaca)|(?:fios?|cabos?) (?:eletricos? )?(?:desencapad|expost|solt|dando choque|pegando fogo)\w*|choque eletrico|levou (?:um )?choque|amianto|(?:jogando|despejando|jogam|despejam|jogou|despejou) (?:\w+ )?(?:produtos? quimicos?|quimicos?|oleo|veneno|residuos?)|(?:a gente|todo mundo|os funcionarios|varios|muitos|metade da equipe|o pessoal) (?:\w+ )?(?:passa|passam|passando|passou|ficou|ficam|fica|sentindo|sente) (?:mal|tontos?|tonteira|enjoo|dor de cabeca)|eletrocut\w*|curto-circuito|curto circuito|pegando fogo|(?:teve|houve|tem) (?:um )?incendio|incendio (?:no|na|em)`,
+    ),
+    rule(
+      'safety',
+      String.raw`sem (?:cinto de seguranca|cinto|capacete|luvas?|oculos|botas?|epi|epis|equipamentos? de protecao|protecao|guarda-corpo|linha de vida|freio|freios|treinamento|extintor|extintores|sinalizacao|ventilacao|kit de primeiros socorros)|(?:nao tem|nao ha|falta|faltam|sem) (?:\w+ )?(?:epi|epis|extintor\w*|kit de primeiros socorros|freio|freios|capacetes?|cinto)|(?:extintor\w*|freios?|alarme|guarda-corpo|escada|andaime|protecao da maquina) (?:vencid|quebrad|estragad|com defeito|nao funciona|removid|retirad)\w*`,
+    ),
+    rule(
+      'safety',
+      String.raw`quase (?:me |o |a |nos )?(?:atropel|esmag|eletrocut|caiu|cai|morr|mat|bat)\w*|(?:empilhadeira|paleteira|transpaleteira|guincho)[^.!?]{0,40}?(?:sem freio|atropel\w*|bat\w*|tomb\w*|capot\w*)|alguem (?:vai|pode) (?:se machucar|morrer|se ferir|cair|se acidentar|ser atropelad\w*)`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:se|me|nos) (?:cortou|queimou|machucou|feriu|acidentou|quebrou|cortei|queimei|machuquei|feri|eletrocutou|intoxicou)|(?:caiu|cairam) d[ao] (?:escada|andaime|telhado|empilhadeira|plataforma|caminhao)|ferid[oa]s?|machucad[oa]s?|acidentad[oa]s?|acidente (?:de trabalho|grave|feio)|(?:teve|sofreu|sofreram) (?:um )?acidente|ambulancia|samu|(?:levad|foi|ir|precisou ir)\w* (?:para |pro |ao |a )?(?:o )?(?:hospital|pronto-socorro|pronto socorro|upa)|queimadura\w*|desmai\w*|intoxicad\w*|insolacao`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`(?:veio|chegou|estava|esta|trabalha|dirigindo|dirige|dirigia) (?:\w+ )?(?:bebado|bebada|embriagad\w+|drogad\w+|chapad\w+)`,
+    ),
     // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
     // punishment after a refusal, forms signed blank, structures giving way.
     rule('threat', String.raw`sab(?:e|em) onde (?:eu )?(?:moro|moramos)`),
-    rule('self-harm', String.raw`(?:guardando|juntando|acumulando|guardei|juntei|estocando|tenho guardado) (?:os |meus |uns |alguns )?(?:remedios|comprimidos|calmantes|pilulas)|(?:seria|estariam|ficariam) (?:todos )?melhor sem mim|melhor (?:eu )?nao acordar`),
-    rule('discrimination', String.raw`(?:voltar|volta|volte|voltem|vai embora) (?:para|pra|pro) (?:a )?(?:sua terra|tua terra|terra dele|terra dela|seu pais|teu pais|o seu pais|o pais dele|a terra dele)`),
-    rule('harassment', String.raw`depois que (?:eu )?(?:recusei|disse nao|neguei|nao quis sair com ele)[^.!?]{0,80}(?:escalas?|turnos?|horarios|fala|conta|diz|espalha|puni|demit)\w*|(?:fala|diz|conta|espalha) (?:para todo mundo |pra todo mundo |para todos )?que eu sou (?:facil|vadia|piranha)`),
-    rule('fraud', String.raw`assinar (?:as |os |umas )?(?:fichas|folhas|formularios|relatorios|registros|laudos|checklists?)(?: de \w+)? em branco`),
-    rule('safety', String.raw`(?:prateleiras?|estantes?|porta-paletes|racks?|andaimes?|teto|vigas?|mezanino)[^.!?]{0,30}(?:envergand|entortad|tortas?|inclinad|rachad|cedendo|desaband|caindo)\w*|detectores? de fumaca[^.!?]{0,40}(?:sem pilha|desligad|tapad)\w*`),
+    rule(
+      'self-harm',
+      String.raw`(?:guardando|juntando|acumulando|guardei|juntei|estocando|tenho guardado) (?:os |meus |uns |alguns )?(?:remedios|comprimidos|calmantes|pilulas)|(?:seria|estariam|ficariam) (?:todos )?melhor sem mim|melhor (?:eu )?nao acordar`,
+    ),
+    rule(
+      'discrimination',
+      String.raw`(?:voltar|volta|volte|voltem|vai embora) (?:para|pra|pro) (?:a )?(?:sua terra|tua terra|terra dele|terra dela|seu pais|teu pais|o seu pais|o pais dele|a terra dele)`,
+    ),
+    rule(
+      'harassment',
+      String.raw`depois que (?:eu )?(?:recusei|disse nao|neguei|nao quis sair com ele)[^.!?]{0,80}(?:escalas?|turnos?|horarios|fala|conta|diz|espalha|puni|demit)\w*|(?:fala|diz|conta|espalha) (?:para todo mundo |pra todo mundo |para todos )?que eu sou (?:facil|vadia|piranha)`,
+    ),
+    rule(
+      'fraud',
+      String.raw`assinar (?:as |os |umas )?(?:fichas|folhas|formularios|relatorios|registros|laudos|checklists?)(?: de \w+)? em branco`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:prateleiras?|estantes?|porta-paletes|racks?|andaimes?|teto|vigas?|mezanino)[^.!?]{0,30}(?:envergand|entortad|tortas?|inclinad|rachad|cedendo|desaband|caindo)\w*|detectores? de fumaca[^.!?]{0,40}(?:sem pilha|desligad|tapad)\w*`,
+    ),
   ],
 };

@@ -79,10 +79,18 @@ const RESOLVED_PATTERN = new RegExp(foldPattern(RESOLVED), 'gu');
 const RECURRING_PATTERN = new RegExp(foldPattern(RECURRING), 'u');
 const UNDONE_PATTERN = new RegExp(`(?:${foldPattern(UNDONE)})[^.!?;。！？；]{0,24}$`, 'u');
 const DEVICE_PATTERN = new RegExp(DEVICES || '(?!)', 'u');
-const REMOVAL = new RegExp(foldPattern(String.raw`remov|retirad|removid|enlev|entfernt|rimoss|usuni|tinanggal|natanggal|ازاله|搬走|清走`), 'u');
+const REMOVAL = new RegExp(
+  foldPattern(String.raw`remov|retirad|removid|enlev|entfernt|rimoss|usuni|tinanggal|natanggal|ازاله|搬走|清走`),
+  'u',
+);
 // Sentences end at these; within one, a contrast ("but", "pero", "但") starts a new clause.
 const SENTENCE = /[^.!?;\n。！？；]+[.!?;\n。！？；]*/gu;
-const CONTRAST = new RegExp(foldPattern(String.raw`\s*(?:,|，)?\s*\b(?:but|however|pero|sin embargo|mais|mas|porem|aber|jedoch|ma|ale|jednak|nhung|kaso)\b|但是|但|可是|不过|不過|لكن|بس`), 'u');
+const CONTRAST = new RegExp(
+  foldPattern(
+    String.raw`\s*(?:,|，)?\s*\b(?:but|however|pero|sin embargo|mais|mas|porem|aber|jedoch|ma|ale|jednak|nhung|kaso)\b|但是|但|可是|不过|不過|لكن|بس`,
+  ),
+  'u',
+);
 
 /**
  * The folded text with every clause that reports a repaired or cleared hazard

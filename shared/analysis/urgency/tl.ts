@@ -22,35 +22,111 @@ export const tagalog: UrgencyLanguage = {
   ],
   rules: [
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
-    rule('self-harm', String.raw`\b(?:liham|sulat) (?:ng |sa )?(?:paalam|pamamaalam)\b|\bsuicide (?:note|letter)\b|\bhindi na ako (?:magtatagal|mababa?lik)\b|\bipinamigay ko (?:na )?(?:lahat ng )?(?:gamit|mga gamit)\b`),
-    rule('self-harm', String.raw`magpakamatay|nagpakamatay|pagpapakamatay|magpapakamatay|nagpapakamatay|tapusin (?:na lang |na )?ang (?:buhay ko|aking buhay)|wakasan (?:na )?ang (?:buhay ko|aking buhay)|(?:ayoko|ayaw ko) (?:na |nang )?mabuhay|gusto ko (?:na |nang )?mamatay|sana mamatay na (?:lang )?ako|(?:saktan|sinasaktan|sinaktan) ang (?:aking )?sarili|laslas`, { consumes: true }),
+    rule(
+      'self-harm',
+      String.raw`\b(?:liham|sulat) (?:ng |sa )?(?:paalam|pamamaalam)\b|\bsuicide (?:note|letter)\b|\bhindi na ako (?:magtatagal|mababa?lik)\b|\bipinamigay ko (?:na )?(?:lahat ng )?(?:gamit|mga gamit)\b`,
+    ),
+    rule(
+      'self-harm',
+      String.raw`magpakamatay|nagpakamatay|pagpapakamatay|magpapakamatay|nagpapakamatay|tapusin (?:na lang |na )?ang (?:buhay ko|aking buhay)|wakasan (?:na )?ang (?:buhay ko|aking buhay)|(?:ayoko|ayaw ko) (?:na |nang )?mabuhay|gusto ko (?:na |nang )?mamatay|sana mamatay na (?:lang )?ako|(?:saktan|sinasaktan|sinaktan) ang (?:aking )?sarili|laslas`,
+      { consumes: true },
+    ),
 
-    rule('threat', String.raw`(?:papatayin|patayin|pinatay|papatay|pumatay)(?: (?:ko|niya|nila|namin|kita|daw))? (?:ka|kita|ako|kami|siya|sila|tayo|ang \w+|si \w+|yung \w+)|(?:babarilin|barilin|binaril|sasaksakin|saksakin|sinaksak|bubugbugin|gugulpihin|aabangan|sasaktan)|(?:nagbanta|nagbabanta|binantaan|pinagbantaan|banta)[^.!?]{0,40}?(?:papatay|patayin|baril|kutsilyo|patalim|babalikan|bomba|saksak|bugbog)|may (?:dalang |dala ng )?(?:baril|kutsilyo|patalim|itak|balisong|granada)|(?:naglabas|inilabas|bumunot) (?:ng )?(?:baril|kutsilyo|patalim|itak|balisong)`),
-    rule('threat', String.raw`nagsuntukan|suntukan|sinuntok|sinusuntok|binugbog|binubugbog|bugbog|gulpi|ginulpi|sinampal|sinasampal|sinipa|tinulak|itinulak|sinaktan|sinasaktan|nanakit|pananakit|nagsaksakan|nag-away (?:ng )?pisikal|karahasan`, { negatable: true }),
+    rule(
+      'threat',
+      String.raw`(?:papatayin|patayin|pinatay|papatay|pumatay)(?: (?:ko|niya|nila|namin|kita|daw))? (?:ka|kita|ako|kami|siya|sila|tayo|ang \w+|si \w+|yung \w+)|(?:babarilin|barilin|binaril|sasaksakin|saksakin|sinaksak|bubugbugin|gugulpihin|aabangan|sasaktan)|(?:nagbanta|nagbabanta|binantaan|pinagbantaan|banta)[^.!?]{0,40}?(?:papatay|patayin|baril|kutsilyo|patalim|babalikan|bomba|saksak|bugbog)|may (?:dalang |dala ng )?(?:baril|kutsilyo|patalim|itak|balisong|granada)|(?:naglabas|inilabas|bumunot) (?:ng )?(?:baril|kutsilyo|patalim|itak|balisong)`,
+    ),
+    rule(
+      'threat',
+      String.raw`nagsuntukan|suntukan|sinuntok|sinusuntok|binugbog|binubugbog|bugbog|gulpi|ginulpi|sinampal|sinasampal|sinipa|tinulak|itinulak|sinaktan|sinasaktan|nanakit|pananakit|nagsaksakan|nag-away (?:ng )?pisikal|karahasan`,
+      { negatable: true },
+    ),
 
-    rule('harassment', String.raw`hinihipuan|hinipuan|hipuan|hinihipo|hinipo|nanghihipo|nanghipo|manghipo|binabastos|binastos|pambabastos|bastusin|ginugulo|ginulo|minamanyak|manyak|binu-?bully|binubully|tinatakot|pananakot`, { negatable: true }),
-    rule('harassment', String.raw`(?:malalaswa|malaswa|mahalay|bastos na|sekswal|sexual)(?:ng)? (?:biro|joke|mensahe|message|text|litrato|picture|larawan|salita|komento|video|hawak)|(?:sinusundan|sinundan|binubuntutan) (?:ako|kami|siya) (?:pauwi|hanggang|sa)|(?:sinisigawan|sinigawan|sinisigaw|minumura|minura|pinapahiya|pinahiya|ininsulto|iniinsulto|nilalait|nilait|pinagbabantaan)(?: (?:kami|ako|siya|sila|kayo))?`),
+    rule(
+      'harassment',
+      String.raw`hinihipuan|hinipuan|hipuan|hinihipo|hinipo|nanghihipo|nanghipo|manghipo|binabastos|binastos|pambabastos|bastusin|ginugulo|ginulo|minamanyak|manyak|binu-?bully|binubully|tinatakot|pananakot`,
+      { negatable: true },
+    ),
+    rule(
+      'harassment',
+      String.raw`(?:malalaswa|malaswa|mahalay|bastos na|sekswal|sexual)(?:ng)? (?:biro|joke|mensahe|message|text|litrato|picture|larawan|salita|komento|video|hawak)|(?:sinusundan|sinundan|binubuntutan) (?:ako|kami|siya) (?:pauwi|hanggang|sa)|(?:sinisigawan|sinigawan|sinisigaw|minumura|minura|pinapahiya|pinahiya|ininsulto|iniinsulto|nilalait|nilait|pinagbabantaan)(?: (?:kami|ako|siya|sila|kayo))?`,
+    ),
 
-    rule('discrimination', String.raw`diskriminasyon|dinidiskrimina|diniskrimina|diskriminado|rasista|pinagtatawanan ang (?:lahi|kulay|accent|punto)`, { negatable: true }),
-    rule('discrimination', String.raw`dahil (?:ako ay |siya ay |kami ay )?(?:buntis|babae|muslim|matanda|bakla|tomboy|katutubo|lumad|pwd|may kapansanan|probinsyano|bisaya|igorot|itim|maitim|intsik|indian)(?: ako| siya| kami)?|(?:babae|kababaihan)[^.!?]{0,40}mas (?:mababa|maliit) (?:ang )?(?:sahod|sweldo|suweldo|bayad)|mas (?:mababa|maliit) ang (?:sahod|sweldo|suweldo)[^.!?]{0,40}(?:babae|kababaihan|muslim|katutubo)|lalaki lang ang (?:pino-?promote|ina-?angat)`),
+    rule(
+      'discrimination',
+      String.raw`diskriminasyon|dinidiskrimina|diniskrimina|diskriminado|rasista|pinagtatawanan ang (?:lahi|kulay|accent|punto)`,
+      { negatable: true },
+    ),
+    rule(
+      'discrimination',
+      String.raw`dahil (?:ako ay |siya ay |kami ay )?(?:buntis|babae|muslim|matanda|bakla|tomboy|katutubo|lumad|pwd|may kapansanan|probinsyano|bisaya|igorot|itim|maitim|intsik|indian)(?: ako| siya| kami)?|(?:babae|kababaihan)[^.!?]{0,40}mas (?:mababa|maliit) (?:ang )?(?:sahod|sweldo|suweldo|bayad)|mas (?:mababa|maliit) ang (?:sahod|sweldo|suweldo)[^.!?]{0,40}(?:babae|kababaihan|muslim|katutubo)|lalaki lang ang (?:pino-?promote|ina-?angat)`,
+    ),
 
-    rule('fraud', String.raw`nagnanakaw|ninanakaw|ninakaw|nakaw|pagnanakaw|magnanakaw|nangungupit|kinukupit|kumupit|kupit|dinadaya|dinaya|pandaraya|nandaraya|nandadaya|suhol|sinusuhulan|sinuhulan|nanunuhol|padulas|(?:tumatanggap|tumanggap|nagbibigay|humihingi) ng lagay|lagay mula|korapsyon|korap|pineke|pinepeke|peke(?:ng)? (?:pirma|resibo|dokumento|time card|timecard|oras|report|record)`, { negatable: true }),
-    rule('fraud', String.raw`hindi (?:\w+ )?(?:binabayaran|nababayaran|binayaran|bayaran|ibinibigay|binibigay) ang (?:aming |ating |mga )?(?:overtime|ot|sahod|sweldo|suweldo|holiday pay|night differential|13th month)|(?:dinodoktor|dinoktor|binabago|binago|ginagalaw|ginalaw) (?:ang |yung )?(?:time card|timecard|dtr|payroll|oras|record|logbook)`),
+    rule(
+      'fraud',
+      String.raw`nagnanakaw|ninanakaw|ninakaw|nakaw|pagnanakaw|magnanakaw|nangungupit|kinukupit|kumupit|kupit|dinadaya|dinaya|pandaraya|nandaraya|nandadaya|suhol|sinusuhulan|sinuhulan|nanunuhol|padulas|(?:tumatanggap|tumanggap|nagbibigay|humihingi) ng lagay|lagay mula|korapsyon|korap|pineke|pinepeke|peke(?:ng)? (?:pirma|resibo|dokumento|time card|timecard|oras|report|record)`,
+      { negatable: true },
+    ),
+    rule(
+      'fraud',
+      String.raw`hindi (?:\w+ )?(?:binabayaran|nababayaran|binayaran|bayaran|ibinibigay|binibigay) ang (?:aming |ating |mga )?(?:overtime|ot|sahod|sweldo|suweldo|holiday pay|night differential|13th month)|(?:dinodoktor|dinoktor|binabago|binago|ginagalaw|ginalaw) (?:ang |yung )?(?:time card|timecard|dtr|payroll|oras|record|logbook)`,
+    ),
 
-    rule('safety', String.raw`delikado|mapanganib|panganib|peligro|peligroso|hindi ligtas|di ligtas|walang kaligtasan|(?:problema|isyu) sa (?:kaligtasan|safety)`, { negatable: true }),
-    rule('safety', String.raw`(?:fire exit|emergency exit|labasan|exit)[^.!?]{0,40}?(?:naka-?lock|nakakandado|naka-?kandado|nakaharang|harang|sarado|barado|tinakpan|naka-?block|may nakaharang)|(?:naka-?lock|nakakandado|naka-?kandado|nakaharang|sarado|barado|naka-?block|hinarangan|ini-?lock) (?:pa )?(?:ang |yung |ung )?(?:mga )?(?:fire exit|emergency exit|labasan)`),
-    rule('safety', String.raw`amoy (?:ng )?(?:gas|kemikal|ammonia|sunog|usok)|(?:tagas|tumatagas|singaw|leak) (?:ng )?(?:gas|kemikal|ammonia)|(?:kawad|wire|wiring|kable) (?:ng kuryente )?(?:na )?(?:nakalabas|nakausli|putol|live|walang balot)|(?:nakalabas|nakausli|putol|walang balot) (?:na )?(?:mga )?(?:kawad|wire|kable)|nakuryente|makuryente|kinuryente|nakukuryente|may sunog|nagkasunog|sunog sa|nasusunog ang`),
-    rule('safety', String.raw`(?:walang|wala kaming|hindi binibigyan ng|kulang ang|kulang sa) (?:\w+ )?(?:preno|harness|safety harness|helmet|hard hat|gloves|guwantes|ppe|fire extinguisher|pamatay-sunog|first aid|goggles|safety shoes|barandilya|railing)|(?:sira|sirang|expired) (?:ang )?(?:preno|fire extinguisher|harness|hagdan|railing|scaffolding)|(?:preno|fire extinguisher)[^.!?]{0,20}?(?:sira|expired|wala)`),
-    rule('safety', String.raw`muntik(?: na| nang)? (?:\w+ )?(?:masagasaan|mabangga|mahulog|madaganan|makuryente|mamatay|maipit|madisgrasya|maaksidente|malaglag)|(?:nasagasaan|nabangga|nadaganan|naipit|nahulog|nalaglag|nadulas)(?: ng| sa| mula)|may (?:mamamatay|maaaksidente|madidisgrasya|masasaktan) (?:dito|diyan|dyan)`),
-    rule('safety', String.raw`naaksidente|aksidente|nadisgrasya|disgrasya|nasugatan|sugatan|nabalian|napaso|nasunog ang (?:kamay|braso|paa|mukha)|nahimatay|hinimatay|heat stroke|(?:dinala|isinugod|sinugod|itinakbo) sa (?:ospital|er|emergency|clinic)|ambulansya|ambulance`, { negatable: true }),
-    rule('safety', String.raw`(?:lasing|nakainom|lango|bangag|naka-?droga)[^.!?]{0,30}?(?:nagmamaneho|nagmaneho|nagdrive|nag-?drive|pumasok|nag-?operate|driver)|(?:nagmamaneho|nagmaneho|pumasok) (?:nang |ng )?(?:lasing|nakainom|bangag)`),
+    rule(
+      'safety',
+      String.raw`delikado|mapanganib|panganib|peligro|peligroso|hindi ligtas|di ligtas|walang kaligtasan|(?:problema|isyu) sa (?:kaligtasan|safety)`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`(?:fire exit|emergency exit|labasan|exit)[^.!?]{0,40}?(?:naka-?lock|nakakandado|naka-?kandado|nakaharang|harang|sarado|barado|tinakpan|naka-?block|may nakaharang)|(?:naka-?lock|nakakandado|naka-?kandado|nakaharang|sarado|barado|naka-?block|hinarangan|ini-?lock) (?:pa )?(?:ang |yung |ung )?(?:mga )?(?:fire exit|emergency exit|labasan)`,
+    ),
+    rule(
+      'safety',
+      String.raw`amoy (?:ng )?(?:gas|kemikal|ammonia|sunog|usok)|(?:tagas|tumatagas|singaw|leak) (?:ng )?(?:gas|kemikal|ammonia)|(?:kawad|wire|wiring|kable) (?:ng kuryente )?(?:na )?(?:nakalabas|nakausli|putol|live|walang balot)|(?:nakalabas|nakausli|putol|walang balot) (?:na )?(?:mga )?(?:kawad|wire|kable)|nakuryente|makuryente|kinuryente|nakukuryente|may sunog|nagkasunog|sunog sa|nasusunog ang`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:walang|wala kaming|hindi binibigyan ng|kulang ang|kulang sa) (?:\w+ )?(?:preno|harness|safety harness|helmet|hard hat|gloves|guwantes|ppe|fire extinguisher|pamatay-sunog|first aid|goggles|safety shoes|barandilya|railing)|(?:sira|sirang|expired) (?:ang )?(?:preno|fire extinguisher|harness|hagdan|railing|scaffolding)|(?:preno|fire extinguisher)[^.!?]{0,20}?(?:sira|expired|wala)`,
+    ),
+    rule(
+      'safety',
+      String.raw`muntik(?: na| nang)? (?:\w+ )?(?:masagasaan|mabangga|mahulog|madaganan|makuryente|mamatay|maipit|madisgrasya|maaksidente|malaglag)|(?:nasagasaan|nabangga|nadaganan|naipit|nahulog|nalaglag|nadulas)(?: ng| sa| mula)|may (?:mamamatay|maaaksidente|madidisgrasya|masasaktan) (?:dito|diyan|dyan)`,
+    ),
+    rule(
+      'safety',
+      String.raw`naaksidente|aksidente|nadisgrasya|disgrasya|nasugatan|sugatan|nabalian|napaso|nasunog ang (?:kamay|braso|paa|mukha)|nahimatay|hinimatay|heat stroke|(?:dinala|isinugod|sinugod|itinakbo) sa (?:ospital|er|emergency|clinic)|ambulansya|ambulance`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`(?:lasing|nakainom|lango|bangag|naka-?droga)[^.!?]{0,30}?(?:nagmamaneho|nagmaneho|nagdrive|nag-?drive|pumasok|nag-?operate|driver)|(?:nagmamaneho|nagmaneho|pumasok) (?:nang |ng )?(?:lasing|nakainom|bangag)`,
+    ),
     // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
     // punishment after a refusal, forms signed blank, structures giving way.
-    rule('threat', String.raw`alam (?:daw |ko |niya |nila |raw )*kung saan (?:ako|kami) (?:nakatira|umuuwi|natutulog)|humanda ka`),
-    rule('self-harm', String.raw`(?:nag-?iipon|iniipon|inipon|nagtatago) (?:ako )?(?:ng )?(?:gamot|pills|tableta|pampatulog)|mas (?:mabuti|maganda|masaya sila) (?:na |kung )?wala na ako`),
-    rule('discrimination', String.raw`(?:umuwi|bumalik|uwi|balik) ka (?:na )?sa (?:bansa|probinsya|lugar) mo|tinatawag (?:na|siyang|silang) terorista`),
-    rule('harassment', String.raw`(?:mula nang|simula nang|nung) (?:tanggihan|tinanggihan|ni-?reject) (?:ko )?(?:siya|ko siya)?[^.!?]{0,80}(?:shift|schedule|pinakamasama|sinasabi|pinagkakalat|parusa)|(?:sinasabi|pinagkakalat|ikinakalat) (?:niya|nila) (?:na )?(?:madali|malandi|pokpok) ako`),
-    rule('fraud', String.raw`(?:pinapapirmahan|pinapirma|pinapipirma|pinapirmahan|pumirma|pipirma)\w* (?:kami |ako )?(?:ng |sa )?(?:blangkong|blangko|walang laman na) (?:\w+ )?(?:sheet|form|report|checklist|papel|record)`),
-    rule('safety', String.raw`(?:rack|racks|estante|shelf|shelves|scaffolding|kisame|biga)[^.!?]{0,30}(?:bumabaluktot|baluktot|nakahilig|tumatagilid|bitak|bumibigay|gumuguho|lumulundo)|(?:bumabaluktot|nakahilig|tumatagilid|bumibigay) (?:na )?ang (?:mga )?(?:rack|estante|shelf|scaffolding)`),
+    rule(
+      'threat',
+      String.raw`alam (?:daw |ko |niya |nila |raw )*kung saan (?:ako|kami) (?:nakatira|umuuwi|natutulog)|humanda ka`,
+    ),
+    rule(
+      'self-harm',
+      String.raw`(?:nag-?iipon|iniipon|inipon|nagtatago) (?:ako )?(?:ng )?(?:gamot|pills|tableta|pampatulog)|mas (?:mabuti|maganda|masaya sila) (?:na |kung )?wala na ako`,
+    ),
+    rule(
+      'discrimination',
+      String.raw`(?:umuwi|bumalik|uwi|balik) ka (?:na )?sa (?:bansa|probinsya|lugar) mo|tinatawag (?:na|siyang|silang) terorista`,
+    ),
+    rule(
+      'harassment',
+      String.raw`(?:mula nang|simula nang|nung) (?:tanggihan|tinanggihan|ni-?reject) (?:ko )?(?:siya|ko siya)?[^.!?]{0,80}(?:shift|schedule|pinakamasama|sinasabi|pinagkakalat|parusa)|(?:sinasabi|pinagkakalat|ikinakalat) (?:niya|nila) (?:na )?(?:madali|malandi|pokpok) ako`,
+    ),
+    rule(
+      'fraud',
+      String.raw`(?:pinapapirmahan|pinapirma|pinapipirma|pinapirmahan|pumirma|pipirma)\w* (?:kami |ako )?(?:ng |sa )?(?:blangkong|blangko|walang laman na) (?:\w+ )?(?:sheet|form|report|checklist|papel|record)`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:rack|racks|estante|shelf|shelves|scaffolding|kisame|biga)[^.!?]{0,30}(?:bumabaluktot|baluktot|nakahilig|tumatagilid|bitak|bumibigay|gumuguho|lumulundo)|(?:bumabaluktot|nakahilig|tumatagilid|bumibigay) (?:na )?ang (?:mga )?(?:rack|estante|shelf|scaffolding)`,
+    ),
   ],
 };

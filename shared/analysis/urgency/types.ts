@@ -58,7 +58,11 @@ export interface UrgencyLanguage {
   functionWords?: string;
 }
 
-export const rule = (category: UrgencyCategory, source: string, options: Pick<UrgencyRule, 'negatable' | 'consumes'> = {}): UrgencyRule => ({
+export const rule = (
+  category: UrgencyCategory,
+  source: string,
+  options: Pick<UrgencyRule, 'negatable' | 'consumes'> = {},
+): UrgencyRule => ({
   category,
   source,
   ...options,

@@ -18,36 +18,108 @@ export const vietnamese: UrgencyLanguage = {
   ],
   rules: [
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
-    rule('self-harm', String.raw`\bthu (?:tuyet menh|tu biet|vinh biet|tu tu)\b|\bse khong con o day (?:lau|nua)\b|\b(?:cho|tang) (?:het|di) do dac\b`),
-    rule('self-harm', String.raw`tu tu|tu sat|(?:muon|chi muon|dinh|nghi den chuyen|nghi toi viec) (?:chet|tu tu|tu sat|bien mat mai mai)|ket thuc (?:cuoc doi|cuoc song|doi minh|tat ca)|khong muon song (?:nua)?|chang muon song|tu lam hai (?:ban than|minh)|(?:rach|cat) (?:co )?tay (?:minh|toi)|uong thuoc (?:ngu )?tu tu`),
+    rule(
+      'self-harm',
+      String.raw`\bthu (?:tuyet menh|tu biet|vinh biet|tu tu)\b|\bse khong con o day (?:lau|nua)\b|\b(?:cho|tang) (?:het|di) do dac\b`,
+    ),
+    rule(
+      'self-harm',
+      String.raw`tu tu|tu sat|(?:muon|chi muon|dinh|nghi den chuyen|nghi toi viec) (?:chet|tu tu|tu sat|bien mat mai mai)|ket thuc (?:cuoc doi|cuoc song|doi minh|tat ca)|khong muon song (?:nua)?|chang muon song|tu lam hai (?:ban than|minh)|(?:rach|cat) (?:co )?tay (?:minh|toi)|uong thuoc (?:ngu )?tu tu`,
+    ),
 
-    rule('threat', String.raw`(?:se|doa|muon|dinh|noi la se|thu) (?:\w+ )?(?:giet|dam chet|ban chet|danh chet|xu dep|cho an don)|giet (?:chet|no|han|anh|chi|ong|ba|em|toi|to truong|quan ly|sep|nguoi)|(?:doa|de doa) (?:giet|dam|danh|dot|tat axit|tat a xit|ban)|doa (?:se )?quay lai|(?:cam|mang|rut|chia|vung|ban) (?:theo )?(?:sung|dao|sung luc|dao nhon|mui ten)|dam (?:chet|nhan vien|nhau)|dao dam`),
-    rule('threat', String.raw`danh nhau|danh dap|au da|hanh hung|(?:bi|bi no) (?:danh|dam|dap|xo)(?! (?:gia|may|dau|thue|so|rang|bong|chu))|bi tat (?:vao mat|tai)|danh (?:toi|nguoi|nhan vien|y ta|bac si|dieu duong|dong nghiep|tai xe|bao ve|em ay|chi ay|anh ay)|tat (?:vao mat|vao mat toi|toi)|bao luc|tan cong (?:nhan vien|toi|y ta|nguoi)`, { negatable: true }),
+    rule(
+      'threat',
+      String.raw`(?:se|doa|muon|dinh|noi la se|thu) (?:\w+ )?(?:giet|dam chet|ban chet|danh chet|xu dep|cho an don)|giet (?:chet|no|han|anh|chi|ong|ba|em|toi|to truong|quan ly|sep|nguoi)|(?:doa|de doa) (?:giet|dam|danh|dot|tat axit|tat a xit|ban)|doa (?:se )?quay lai|(?:cam|mang|rut|chia|vung|ban) (?:theo )?(?:sung|dao|sung luc|dao nhon|mui ten)|dam (?:chet|nhan vien|nhau)|dao dam`,
+    ),
+    rule(
+      'threat',
+      String.raw`danh nhau|danh dap|au da|hanh hung|(?:bi|bi no) (?:danh|dam|dap|xo)(?! (?:gia|may|dau|thue|so|rang|bong|chu))|bi tat (?:vao mat|tai)|danh (?:toi|nguoi|nhan vien|y ta|bac si|dieu duong|dong nghiep|tai xe|bao ve|em ay|chi ay|anh ay)|tat (?:vao mat|vao mat toi|toi)|bao luc|tan cong (?:nhan vien|toi|y ta|nguoi)`,
+      { negatable: true },
+    ),
 
-    rule('harassment', String.raw`quay roi|so mo|sam so|ga gam|ga tinh|dung cham|bat nat|trac an|tra thu|rinh rap|de doa|lam nhuc|si nhuc|xuc pham|chui boi|chui mang|chui rua|lang ma`, { negatable: true }),
-    rule('harassment', String.raw`(?:tin nhan|hinh anh|anh|video|loi noi|cau noi|chuyen|truyen|bo|loi le) (?:khieu dam|tuc tiu|nhay cam|doi truy|bay ba|tho tuc|dam o|thieu te nhi|den)|(?:theo|bam theo|di theo) (?:toi|chi ay|em ay|co ay) (?:ve|den|toi)|xam hai tinh duc|tan cong tinh duc|(?:ep|bat|doi) (?:di nha nghi|quan he|ngu voi)`),
+    rule(
+      'harassment',
+      String.raw`quay roi|so mo|sam so|ga gam|ga tinh|dung cham|bat nat|trac an|tra thu|rinh rap|de doa|lam nhuc|si nhuc|xuc pham|chui boi|chui mang|chui rua|lang ma`,
+      { negatable: true },
+    ),
+    rule(
+      'harassment',
+      String.raw`(?:tin nhan|hinh anh|anh|video|loi noi|cau noi|chuyen|truyen|bo|loi le) (?:khieu dam|tuc tiu|nhay cam|doi truy|bay ba|tho tuc|dam o|thieu te nhi|den)|(?:theo|bam theo|di theo) (?:toi|chi ay|em ay|co ay) (?:ve|den|toi)|xam hai tinh duc|tan cong tinh duc|(?:ep|bat|doi) (?:di nha nghi|quan he|ngu voi)`,
+    ),
 
-    rule('discrimination', String.raw`phan biet doi xu|ky thi|phan biet (?:chung toc|vung mien|gioi tinh|ton giao|dan toc|mau da)|miet thi|coi thuong (?:nguoi|dan toc|phu nu)`, { negatable: true }),
-    rule('discrimination', String.raw`vi (?:toi |co ay |chi ay |em |minh )?(?:dang |la |bi )?(?:mang thai|co thai|co bau|phu nu|nguoi dan toc|lon tuoi|gia|khuyet tat|dong tinh|nguoi mien|nguoi nuoc ngoai|theo dao)|(?:phu nu|lao dong nu|nhan vien nu|nu)[^.!?]{0,30}(?:luong thap hon|tra luong thap hon|it luong hon)|luong (?:thap hon|it hon) (?:nam|dan ong|nam gioi)|chi (?:thang chuc|de bat|tuyen) (?:nam|dan ong|nam gioi|nguoi kinh)`),
+    rule(
+      'discrimination',
+      String.raw`phan biet doi xu|ky thi|phan biet (?:chung toc|vung mien|gioi tinh|ton giao|dan toc|mau da)|miet thi|coi thuong (?:nguoi|dan toc|phu nu)`,
+      { negatable: true },
+    ),
+    rule(
+      'discrimination',
+      String.raw`vi (?:toi |co ay |chi ay |em |minh )?(?:dang |la |bi )?(?:mang thai|co thai|co bau|phu nu|nguoi dan toc|lon tuoi|gia|khuyet tat|dong tinh|nguoi mien|nguoi nuoc ngoai|theo dao)|(?:phu nu|lao dong nu|nhan vien nu|nu)[^.!?]{0,30}(?:luong thap hon|tra luong thap hon|it luong hon)|luong (?:thap hon|it hon) (?:nam|dan ong|nam gioi)|chi (?:thang chuc|de bat|tuyen) (?:nam|dan ong|nam gioi|nguoi kinh)`,
+    ),
 
-    rule('fraud', String.raw`gian lan|lua dao|hoi lo|lai qua|an hoa hong|tham o|bien thu|rua tien|an bot|bot xen|khai man|khai khong|quyt (?:luong|tien)|no luong|dut lot`, { negatable: true }),
-    rule('fraud', String.raw`(?:lam gia|sua|lam lai|khai gian|khai khong) (?:\w+ )?(?:bang cham cong|cham cong|giay to|so sach|chu ky|hoa don|ho so|bao cao|gio cong|phieu|so lieu|bien ban)|(?:an cap|an trom|lay trom|trom|trom cap|bien thu) (?:\w+ ){0,2}(?:tien|hang|hang hoa|dau|xang|do nghe|tai san|cua cong ty|trong quay|trong ket)`),
-    rule('fraud', String.raw`(?:khong|chua|chang|cham|no) (?:\w+ )?tra (?:tien )?(?:lam them gio|lam them|tang ca|ngoai gio|luong|tien luong|tien tang ca|tien lam them)`),
+    rule(
+      'fraud',
+      String.raw`gian lan|lua dao|hoi lo|lai qua|an hoa hong|tham o|bien thu|rua tien|an bot|bot xen|khai man|khai khong|quyt (?:luong|tien)|no luong|dut lot`,
+      { negatable: true },
+    ),
+    rule(
+      'fraud',
+      String.raw`(?:lam gia|sua|lam lai|khai gian|khai khong) (?:\w+ )?(?:bang cham cong|cham cong|giay to|so sach|chu ky|hoa don|ho so|bao cao|gio cong|phieu|so lieu|bien ban)|(?:an cap|an trom|lay trom|trom|trom cap|bien thu) (?:\w+ ){0,2}(?:tien|hang|hang hoa|dau|xang|do nghe|tai san|cua cong ty|trong quay|trong ket)`,
+    ),
+    rule(
+      'fraud',
+      String.raw`(?:khong|chua|chang|cham|no) (?:\w+ )?tra (?:tien )?(?:lam them gio|lam them|tang ca|ngoai gio|luong|tien luong|tien tang ca|tien lam them)`,
+    ),
 
-    rule('safety', String.raw`nguy hiem|mat an toan|khong an toan|thieu an toan|de doa tinh mang|nguy co (?:tai nan|chay|no|dien giat|nga|te)|van de (?:gi )?(?:ve )?an toan|cai bay chet nguoi`, { negatable: true }),
-    rule('safety', String.raw`(?:loi|cua|loi ra|loi di|cau thang) (?:thoat hiem|thoat nan|khan cap|exit)[^.!?]{0,40}?(?:bi chan|chan|bi khoa|khoa|bit|bi bit|dong|chat|lap|bi lap|de hang|xich)|(?:chan|khoa|bit|lap|dong) (?:\w+ )?(?:loi|cua) thoat hiem|fire exit[^.!?]{0,30}?(?:khoa|chan|bit)`),
-    rule('safety', String.raw`(?:mui|ro ri|ri|xi) (?:\w+ )?(?:gas|khi ga|hoa chat|amoniac|khi clo|xang)|mui khet|boc khoi|(?:day|ong) dien (?:\w+ )?(?:ho|tro|long|bi ho|ho hong|chap|tia lua)|dien giat|bi giat dien|amiang|chap dien|boc chay|chay no|(?:vu|dam) chay|hoa hoan`),
-    rule('safety', String.raw`khong co (?:day an toan|dai an toan|mu bao hiem|non bao ho|gang tay|kinh bao ho|do bao ho|dung cu bao ho|binh chua chay|hop so cuu|tu thuoc|phanh|lan can|khau trang|ung bao ho)|thieu (?:\w+ )?(?:do bao ho|dung cu bao ho|binh chua chay|hop so cuu|day an toan|lan can)|(?:hong|mat|hu) phanh|phanh (?:bi )?(?:hong|hu|mat)|(?:binh chua chay|lan can|gian giao|thang|bao ve may) (?:\w+ )?(?:het han|hong|hu|gay|bi thao|bi go)`),
-    rule('safety', String.raw`suyt (?:\w+ )?(?:dam|can|de|nga|chet|roi|te|ket|giat|dam vao|cuon)|xe nang[^.!?]{0,40}?(?:dam|can|lat|do|hong|khong phanh)|(?:se|sap|thi) co (?:nguoi|ai do) (?:bi thuong|chet|gap nan)`),
-    rule('safety', String.raw`bi thuong|tai nan|(?:di|phai|dua di|xe|goi|chuyen|cho di) cap cuu|nhap vien|(?:dua|cho|cho vao|cho di) (?:vao |di |den )?(?:benh vien|vien)|bi (?:may )?(?:cat|ep|ket|kep|nghien|dap|cuon) (?:vao |dut |mat )?(?:tay|chan|ngon|dau)|bi bong|bong nang|ngat xiu|bat tinh|say nang|soc nhiet|(?:nga|te|roi) (?:tu|khoi) (?:tren )?(?:gian giao|mai|thang|cao|xe)|gay (?:tay|chan|xuong)`, { negatable: true }),
-    rule('safety', String.raw`(?:say ruou|say xin|nhau say|phe thuoc|dung ma tuy)[^.!?]{0,20}?(?:lai xe|di lam|van hanh|chay may|lai)`),
+    rule(
+      'safety',
+      String.raw`nguy hiem|mat an toan|khong an toan|thieu an toan|de doa tinh mang|nguy co (?:tai nan|chay|no|dien giat|nga|te)|van de (?:gi )?(?:ve )?an toan|cai bay chet nguoi`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`(?:loi|cua|loi ra|loi di|cau thang) (?:thoat hiem|thoat nan|khan cap|exit)[^.!?]{0,40}?(?:bi chan|chan|bi khoa|khoa|bit|bi bit|dong|chat|lap|bi lap|de hang|xich)|(?:chan|khoa|bit|lap|dong) (?:\w+ )?(?:loi|cua) thoat hiem|fire exit[^.!?]{0,30}?(?:khoa|chan|bit)`,
+    ),
+    rule(
+      'safety',
+      String.raw`(?:mui|ro ri|ri|xi) (?:\w+ )?(?:gas|khi ga|hoa chat|amoniac|khi clo|xang)|mui khet|boc khoi|(?:day|ong) dien (?:\w+ )?(?:ho|tro|long|bi ho|ho hong|chap|tia lua)|dien giat|bi giat dien|amiang|chap dien|boc chay|chay no|(?:vu|dam) chay|hoa hoan`,
+    ),
+    rule(
+      'safety',
+      String.raw`khong co (?:day an toan|dai an toan|mu bao hiem|non bao ho|gang tay|kinh bao ho|do bao ho|dung cu bao ho|binh chua chay|hop so cuu|tu thuoc|phanh|lan can|khau trang|ung bao ho)|thieu (?:\w+ )?(?:do bao ho|dung cu bao ho|binh chua chay|hop so cuu|day an toan|lan can)|(?:hong|mat|hu) phanh|phanh (?:bi )?(?:hong|hu|mat)|(?:binh chua chay|lan can|gian giao|thang|bao ve may) (?:\w+ )?(?:het han|hong|hu|gay|bi thao|bi go)`,
+    ),
+    rule(
+      'safety',
+      String.raw`suyt (?:\w+ )?(?:dam|can|de|nga|chet|roi|te|ket|giat|dam vao|cuon)|xe nang[^.!?]{0,40}?(?:dam|can|lat|do|hong|khong phanh)|(?:se|sap|thi) co (?:nguoi|ai do) (?:bi thuong|chet|gap nan)`,
+    ),
+    rule(
+      'safety',
+      String.raw`bi thuong|tai nan|(?:di|phai|dua di|xe|goi|chuyen|cho di) cap cuu|nhap vien|(?:dua|cho|cho vao|cho di) (?:vao |di |den )?(?:benh vien|vien)|bi (?:may )?(?:cat|ep|ket|kep|nghien|dap|cuon) (?:vao |dut |mat )?(?:tay|chan|ngon|dau)|bi bong|bong nang|ngat xiu|bat tinh|say nang|soc nhiet|(?:nga|te|roi) (?:tu|khoi) (?:tren )?(?:gian giao|mai|thang|cao|xe)|gay (?:tay|chan|xuong)`,
+      { negatable: true },
+    ),
+    rule(
+      'safety',
+      String.raw`(?:say ruou|say xin|nhau say|phe thuoc|dung ma tuy)[^.!?]{0,20}?(?:lai xe|di lam|van hanh|chay may|lai)`,
+    ),
     // Said without the obvious words: veiled threats, pills put by, 'go back to your country',
     // punishment after a refusal, forms signed blank, structures giving way.
-    rule('threat', String.raw`biet (?:nha (?:toi|em|minh|chi|anh)|(?:toi|em) (?:o|song) (?:dau|cho nao))|liu hon|cho (?:may|mi) biet tay`),
-    rule('self-harm', String.raw`(?:gom|tich|tru|de danh|giu|cat) (?:\w+ )?thuoc ngu|moi nguoi (?:se )?(?:tot hon|nhe nhom hon) (?:neu )?(?:khong co|thieu) (?:toi|em)`),
+    rule(
+      'threat',
+      String.raw`biet (?:nha (?:toi|em|minh|chi|anh)|(?:toi|em) (?:o|song) (?:dau|cho nao))|liu hon|cho (?:may|mi) biet tay`,
+    ),
+    rule(
+      'self-harm',
+      String.raw`(?:gom|tich|tru|de danh|giu|cat) (?:\w+ )?thuoc ngu|moi nguoi (?:se )?(?:tot hon|nhe nhom hon) (?:neu )?(?:khong co|thieu) (?:toi|em)`,
+    ),
     rule('discrimination', String.raw`(?:ve|cut ve|bien ve) (?:nuoc|que) (?:di|may)|cut ve (?:nuoc|que)`),
-    rule('harassment', String.raw`tu khi (?:toi|em|minh) tu choi[^.!?]{0,80}(?:ca|xep|noi xau|tru luong|phat|kho de|truy)|noi (?:xau )?(?:toi|em) (?:la )?de dai`),
+    rule(
+      'harassment',
+      String.raw`tu khi (?:toi|em|minh) tu choi[^.!?]{0,80}(?:ca|xep|noi xau|tru luong|phat|kho de|truy)|noi (?:xau )?(?:toi|em) (?:la )?de dai`,
+    ),
     rule('fraud', String.raw`ky khong|ky (?:vao |ten vao )?(?:\w+ ){0,3}(?:trong|chua dien|de trong) (?:roi|de|xong)`),
-    rule('safety', String.raw`(?:ke hang|ke chua hang|gia ke|gian giao|tran nha|xa go)[^.!?]{0,25}(?:bi cong|cong venh|bi nghieng|nghieng|nut|sap|oan|lung lay)`),
+    rule(
+      'safety',
+      String.raw`(?:ke hang|ke chua hang|gia ke|gian giao|tran nha|xa go)[^.!?]{0,25}(?:bi cong|cong venh|bi nghieng|nghieng|nut|sap|oan|lung lay)`,
+    ),
   ],
 };

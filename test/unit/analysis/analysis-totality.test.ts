@@ -16,8 +16,53 @@ const failuresOf = analysisPathFailures;
 const anyCodePoint = fc.integer({ min: 0, max: 0x10ffff }).map((cp) => String.fromCodePoint(cp)); // lone surrogates included
 const range = (min: number, max: number) => fc.integer({ min, max }).map((cp) => String.fromCodePoint(cp));
 const EMOJI = ['😀', '😩', '👍🏽', '❤️', '👨‍👩‍👧', '🏳️‍🌈', '🔥', '🙏', '\u200d', '\ufe0f'];
-const PUNCTUATION = [...'.,;:!?…-–—()[]{}"“”\'’#@*&%$/\\|<>^_~`=+', ':)', ':(', ':-D', '<3', '^_^', 'T_T', 'f**k', ' ', '  ', '\n', '\t', '...', '!!!', '?!'];
-const WORDS = ['not', 'good', 'bad', 'very', 'damn', 'so', 'mad', 'pretty', 'super', 'like', 'too', 'but', 'no', 'really', 'never', 'fucking', 'the', 'pay', 'is', 'boss', 'unsafe', 'fire', 'exit', '[NAME]', '[PHONE]', 'kind of', 'not only', 'work life balance'];
+const PUNCTUATION = [
+  ...'.,;:!?…-–—()[]{}"“”\'’#@*&%$/\\|<>^_~`=+',
+  ':)',
+  ':(',
+  ':-D',
+  '<3',
+  '^_^',
+  'T_T',
+  'f**k',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '...',
+  '!!!',
+  '?!',
+];
+const WORDS = [
+  'not',
+  'good',
+  'bad',
+  'very',
+  'damn',
+  'so',
+  'mad',
+  'pretty',
+  'super',
+  'like',
+  'too',
+  'but',
+  'no',
+  'really',
+  'never',
+  'fucking',
+  'the',
+  'pay',
+  'is',
+  'boss',
+  'unsafe',
+  'fire',
+  'exit',
+  '[NAME]',
+  '[PHONE]',
+  'kind of',
+  'not only',
+  'work life balance',
+];
 
 const pieces = fc.oneof(
   fc.string({ unit: anyCodePoint, maxLength: 40 }),
@@ -25,10 +70,27 @@ const pieces = fc.oneof(
   fc.string({ unit: fc.constantFrom(...PUNCTUATION), maxLength: 20 }),
   fc.string({ unit: fc.constantFrom(...WORDS.map((w) => `${w} `), ...WORDS), maxLength: 12 }),
   fc.string({ unit: range(0x4e00, 0x9fff), maxLength: 400 }), // Chinese without spaces
-  fc.string({ unit: fc.oneof(range(0x0600, 0x06ff), range(0x05d0, 0x05ea), fc.constant(' '), fc.constant('\u200f')), maxLength: 80 }), // Arabic, Hebrew
-  fc.tuple(fc.constantFrom('a', 'e', 'Z', 'ا', '安'), fc.string({ unit: range(0x0300, 0x036f), maxLength: 60 })).map(([base, marks]) => base + marks),
-  fc.tuple(fc.constantFrom('A', 'é', '安', 'x', '!', '#'), fc.integer({ min: 1, max: 1_600 })).map(([c, n]) => c.repeat(n)), // one giant token
-  fc.constantFrom('555-867-5309', 'jo@example.com', 'https://example.com/a?b=c', '#HappyFriday', '#notmyboss', '@someone', '12 Elm Street', '\u00ad', '\uff21\uff22'),
+  fc.string({
+    unit: fc.oneof(range(0x0600, 0x06ff), range(0x05d0, 0x05ea), fc.constant(' '), fc.constant('\u200f')),
+    maxLength: 80,
+  }), // Arabic, Hebrew
+  fc
+    .tuple(fc.constantFrom('a', 'e', 'Z', 'ا', '安'), fc.string({ unit: range(0x0300, 0x036f), maxLength: 60 }))
+    .map(([base, marks]) => base + marks),
+  fc
+    .tuple(fc.constantFrom('A', 'é', '安', 'x', '!', '#'), fc.integer({ min: 1, max: 1_600 }))
+    .map(([c, n]) => c.repeat(n)), // one giant token
+  fc.constantFrom(
+    '555-867-5309',
+    'jo@example.com',
+    'https://example.com/a?b=c',
+    '#HappyFriday',
+    '#notmyboss',
+    '@someone',
+    '12 Elm Street',
+    '\u00ad',
+    '\uff21\uff22',
+  ),
 );
 const submitted = fc.array(pieces, { maxLength: 8 }).map((parts) => parts.join(''));
 

@@ -39,12 +39,16 @@ describe('tables built on first use', () => {
   });
 
   it('Should read a word list into the same words as a split on any white space', () => {
-    for (const list of [ENGLISH_WORD_LIST, PROPER_NOUN_LIST]) expect(wordSet(list)).toEqual(new Set(list.split(/\s+/).filter(Boolean)));
+    for (const list of [ENGLISH_WORD_LIST, PROPER_NOUN_LIST])
+      expect(wordSet(list)).toEqual(new Set(list.split(/\s+/).filter(Boolean)));
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.stringMatching(/^[a-z]{1,8}$/), fc.constantFrom(' ', '\n', '  ', ' \n'))), (parts) => {
-        const list = parts.map(([word, gap]) => word + gap).join('');
-        expect(wordSet(list)).toEqual(new Set(list.split(/\s+/).filter(Boolean)));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.stringMatching(/^[a-z]{1,8}$/), fc.constantFrom(' ', '\n', '  ', ' \n'))),
+        (parts) => {
+          const list = parts.map(([word, gap]) => word + gap).join('');
+          expect(wordSet(list)).toEqual(new Set(list.split(/\s+/).filter(Boolean)));
+        },
+      ),
     );
   });
 

@@ -10,7 +10,8 @@ function io(files: Record<string, string>) {
     deps: {
       readFile: async (path: string) => {
         const content = files[path];
-        if (content === undefined) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+        if (content === undefined)
+          throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
         return content;
       },
       out: (line: string) => out.push(line),

@@ -3,11 +3,19 @@ import { extractKeyPhrases, MAX_KEY_PHRASES } from '../../../shared/analysis/key
 
 describe('key phrases for themes', () => {
   it('Should find the noun phrases, in lower case and in order', () => {
-    expect(extractKeyPhrases('The Break Room is always dirty and the vending machine is broken')).toEqual(['break room', 'vending machine']);
+    expect(extractKeyPhrases('The Break Room is always dirty and the vending machine is broken')).toEqual([
+      'break room',
+      'vending machine',
+    ]);
   });
 
   it('Should keep workplace phrases whole', () => {
-    expect(extractKeyPhrases('Understaffed and long hours. The pay is on the lower end.')).toEqual(['understaffed', 'long hours', 'pay', 'lower end']);
+    expect(extractKeyPhrases('Understaffed and long hours. The pay is on the lower end.')).toEqual([
+      'understaffed',
+      'long hours',
+      'pay',
+      'lower end',
+    ]);
   });
 
   it('Should not offer a lone opinion word as a theme', () => {
@@ -22,14 +30,20 @@ describe('key phrases for themes', () => {
   });
 
   it('Should return at most five phrases, the most frequent first chosen', () => {
-    const text = 'parking lot. parking lot. break room, canteen food, locker rooms, shift pattern, training budget, safety shoes';
+    const text =
+      'parking lot. parking lot. break room, canteen food, locker rooms, shift pattern, training budget, safety shoes';
     const phrases = extractKeyPhrases(text);
     expect(phrases).toHaveLength(MAX_KEY_PHRASES);
     expect(phrases[0]).toBe('parking lot');
   });
 
   it('Should use the stopwords of the text’s language', () => {
-    expect(extractKeyPhrases('El jefe no escucha y el turno es largo', 'es')).toEqual(['jefe', 'escucha', 'turno', 'largo']);
+    expect(extractKeyPhrases('El jefe no escucha y el turno es largo', 'es')).toEqual([
+      'jefe',
+      'escucha',
+      'turno',
+      'largo',
+    ]);
   });
 
   it('Should return nothing for a text with no content words', () => {

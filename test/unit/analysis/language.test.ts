@@ -44,10 +44,13 @@ describe('language detection', () => {
     expect(detectLanguage('The 3rd shift starts at 6am and the 2nd at 2pm')).toBe('en');
   });
 
-  it.each(['ok', 'pls', 'Ana', 'xD lol', 'understaffed'])('Should not name a language it cannot be sure of, in %j', (text) => {
-    expect(['und', 'en']).toContain(detectLanguage(text));
-    if (text.length < 4) expect(detectLanguage(text)).toBe('und');
-  });
+  it.each(['ok', 'pls', 'Ana', 'xD lol', 'understaffed'])(
+    'Should not name a language it cannot be sure of, in %j',
+    (text) => {
+      expect(['und', 'en']).toContain(detectLanguage(text));
+      if (text.length < 4) expect(detectLanguage(text)).toBe('und');
+    },
+  );
 
   it('Should answer for any text, naming a language only with a wide margin', () => {
     fc.assert(
@@ -67,6 +70,8 @@ describe('language detection', () => {
 
   it('Should profile every Latin-script language the service claims, in a file small enough to load fast', () => {
     expect([...PROFILE_LANGUAGES].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'pl', 'pt', 'tl', 'vi']);
-    expect(statSync(new URL('../../../shared/analysis/language-profiles.json', import.meta.url)).size).toBeLessThan(200 * 1024);
+    expect(statSync(new URL('../../../shared/analysis/language-profiles.json', import.meta.url)).size).toBeLessThan(
+      200 * 1024,
+    );
   });
 });

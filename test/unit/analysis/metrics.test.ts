@@ -10,7 +10,10 @@ describe('scoring against labels', () => {
   });
 
   it('Should compute accuracy, per-class F1 and their macro average', () => {
-    const report = classify(['positive', 'positive', 'negative', 'neutral'], ['positive', 'negative', 'negative', 'neutral']);
+    const report = classify(
+      ['positive', 'positive', 'negative', 'neutral'],
+      ['positive', 'negative', 'negative', 'neutral'],
+    );
     expect(report.accuracy).toBe(0.75);
     expect(report.perClass.positive).toBeCloseTo(2 / 3);
     expect(report.perClass.negative).toBeCloseTo(2 / 3);
@@ -19,7 +22,12 @@ describe('scoring against labels', () => {
   });
 
   it('Should compute precision, recall, F1 and the share flagged', () => {
-    expect(flagging([true, true, false, false], [true, false, true, false])).toEqual({ precision: 0.5, recall: 0.5, f1: 0.5, flaggedShare: 0.5 });
+    expect(flagging([true, true, false, false], [true, false, true, false])).toEqual({
+      precision: 0.5,
+      recall: 0.5,
+      f1: 0.5,
+      flaggedShare: 0.5,
+    });
     expect(flagging([false, false], [false, false])).toEqual({ precision: 0, recall: 0, f1: 0, flaggedShare: 0 });
   });
 

@@ -17,7 +17,9 @@ describe('the offline analyzer', () => {
   });
 
   it('Should take key phrases from the redacted text, so no personal data reaches the themes', async () => {
-    const results = await new OfflineAnalyzer().analyze([{ id: 'x', text: 'Supervisor Okonkwo Ramirez at 12 Elm Street runs the night shift' }]);
+    const results = await new OfflineAnalyzer().analyze([
+      { id: 'x', text: 'Supervisor Okonkwo Ramirez at 12 Elm Street runs the night shift' },
+    ]);
     const { keyPhrases } = results.get('x') as Analysis;
     expect(keyPhrases.join(' ')).not.toMatch(/okonkwo|ramirez|elm|12/i);
     expect(keyPhrases).toContain('night shift');

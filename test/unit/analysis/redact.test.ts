@@ -153,7 +153,10 @@ const LABELLED: { text: string; pii: string[] }[] = [
   { text: 'talk to mike in shipping', pii: ['mike'] },
   { text: 'Lakshmi and Chen trained me well', pii: ['Lakshmi', 'Chen'] },
   { text: 'The GM, Mr. Delacroix, ignores safety', pii: ['Delacroix'] },
-  { text: 'contact hr at hr-team@plant.example.org or 555 010 4477', pii: ['hr-team@plant.example.org', '555 010 4477'] },
+  {
+    text: 'contact hr at hr-team@plant.example.org or 555 010 4477',
+    pii: ['hr-team@plant.example.org', '555 010 4477'],
+  },
   { text: 'Sue in accounting is amazing', pii: ['Sue'] },
   { text: 'my email is sam dot jones at gmail dot com', pii: ['sam', 'jones'] },
   { text: 'Ask Bartholomew', pii: ['Bartholomew'] },

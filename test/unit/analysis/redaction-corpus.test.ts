@@ -25,13 +25,18 @@ describe('redaction on the labelled corpus', () => {
     expect(items.filter((i) => i.split === 'tune').length).toBeGreaterThan(items.length / 3);
   });
 
-  const halves = [...new Set(items.map((i) => i.file))].flatMap((file) => (['tune', 'held-out'] as const).map((split) => [file, split] as const));
+  const halves = [...new Set(items.map((i) => i.file))].flatMap((file) =>
+    (['tune', 'held-out'] as const).map((split) => [file, split] as const),
+  );
   it.each(halves)('Should find at least 95 in 100 names and phone numbers in %s, %s half', (file, split) => {
     const report = scoreRedaction(items.filter((i) => i.file === file && i.split === split));
-    console.info(`${file} ${split}: ${JSON.stringify(Object.fromEntries(Object.entries(report.perKind).map(([k, s]) => [k, `${s.caught}/${s.labelled} recall, ${s.right}/${s.redacted} precision`])))}`);
+    console.info(
+      `${file} ${split}: ${JSON.stringify(Object.fromEntries(Object.entries(report.perKind).map(([k, s]) => [k, `${s.caught}/${s.labelled} recall, ${s.right}/${s.redacted} precision`])))}`,
+    );
     expect(report.perKind.NAME.recall).toBeGreaterThanOrEqual(0.95);
     expect(report.perKind.PHONE.recall).toBeGreaterThanOrEqual(0.95);
-    for (const kind of ['EMAIL', 'ADDRESS', 'ID', 'URL', 'PLATE'] as const) expect(report.perKind[kind].recall).toBeGreaterThanOrEqual(0.85);
+    for (const kind of ['EMAIL', 'ADDRESS', 'ID', 'URL', 'PLATE'] as const)
+      expect(report.perKind[kind].recall).toBeGreaterThanOrEqual(0.85);
     for (const score of Object.values(report.perKind)) expect(score.precision).toBeGreaterThanOrEqual(0.9);
     expect(report.negativesChanged / report.negatives).toBeLessThanOrEqual(0.1);
   });
@@ -49,9 +54,12 @@ describe('themes and names', () => {
       const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
       // A word of the name that the line also uses elsewhere ("Will" and "will") may appear by that right.
       let outside = item.text;
-      for (const span of names) outside = outside.slice(0, span.start) + ' '.repeat(span.end - span.start) + outside.slice(span.end);
+      for (const span of names)
+        outside = outside.slice(0, span.start) + ' '.repeat(span.end - span.start) + outside.slice(span.end);
       const elsewhere = new Set(words(outside));
-      const nameWords = new Set(names.flatMap((span) => words(item.text.slice(span.start, span.end))).filter((w) => !elsewhere.has(w)));
+      const nameWords = new Set(
+        names.flatMap((span) => words(item.text.slice(span.start, span.end))).filter((w) => !elsewhere.has(w)),
+      );
       for (const phrase of extractKeyPhrases(item.raw)) {
         if (words(phrase).some((w) => nameWords.has(w))) leaks.push(`${item.file}:${item.line} ${phrase}`);
       }
@@ -62,7 +70,32 @@ describe('themes and names', () => {
 
 describe('redaction is total', () => {
   // Text as employees write it, with the characters that trip redactors up.
-  const tricky = fc.constantFrom('\u00AD', '\u200B', '\u200D', '\u202E', '\uFEFF', '\uFE0F', '\uE001', '[NAME]', '@', ' at ', ' dot ', '(at)', 'Ｋ', '５', '-', '.', ' ', '\n', 'Mr ', 'Kowalczyk', 'jane smith', '555', '+44', '#');
+  const tricky = fc.constantFrom(
+    '\u00AD',
+    '\u200B',
+    '\u200D',
+    '\u202E',
+    '\uFEFF',
+    '\uFE0F',
+    '\uE001',
+    '[NAME]',
+    '@',
+    ' at ',
+    ' dot ',
+    '(at)',
+    'Ｋ',
+    '５',
+    '-',
+    '.',
+    ' ',
+    '\n',
+    'Mr ',
+    'Kowalczyk',
+    'jane smith',
+    '555',
+    '+44',
+    '#',
+  );
   const text = fc.oneof(
     fc.string({ maxLength: 300 }),
     fc.string({ unit: 'grapheme', maxLength: 200 }),

@@ -19,7 +19,7 @@ describe('urgency rules: hazards reported as already fixed', () => {
 
   it.each([
     'The electrician fixed the sparking socket but it is sparking again.',
-    'The gas leak still hasn\'t been fixed.',
+    "The gas leak still hasn't been fixed.",
     'The gas leak has not been fixed.',
     'When will the sparking socket be fixed?',
     'The blocked fire exit needs to be cleared.',
@@ -45,9 +45,12 @@ describe('urgency rules: a denied feeling of danger', () => {
     expect(detectRuleUrgency(text).urgent).toBe(false);
   });
 
-  it.each(['I feel unsafe when he is around.', 'I never said anything but I feel unsafe.'])('still escalates "%s"', (text) => {
-    expect(detectRuleUrgency(text).categories).toContain('safety');
-  });
+  it.each(['I feel unsafe when he is around.', 'I never said anything but I feel unsafe.'])(
+    'still escalates "%s"',
+    (text) => {
+      expect(detectRuleUrgency(text).categories).toContain('safety');
+    },
+  );
 });
 
 describe('urgency rules: saying goodbye for good is self-harm', () => {
@@ -68,7 +71,10 @@ describe('urgency rules: saying goodbye for good is self-harm', () => {
     expect(detectRuleUrgency(text).categories).toContain('self-harm');
   });
 
-  it.each(["I won't be around next week, I'm on holiday.", 'We signed a farewell card for Maria, who retires on Friday.'])('does not read "%s" as self-harm', (text) => {
+  it.each([
+    "I won't be around next week, I'm on holiday.",
+    'We signed a farewell card for Maria, who retires on Friday.',
+  ])('does not read "%s" as self-harm', (text) => {
     expect(detectRuleUrgency(text).categories).not.toContain('self-harm');
   });
 });

@@ -30,7 +30,26 @@ describe('urgency on short everyday texts', () => {
 
   it('Should never let the model alone escalate a text of two words or fewer', () => {
     const word = fc.oneof(
-      fc.constantFrom('keep', 'me', 'help', 'now', 'night', 'shift', 'boss', 'door', 'Notaufnahme', 'szpitalu', 'urgencias', '急诊', '上班', 'الطوارئ', 'cấp cứu', 'ospital', 'please', 'stop'),
+      fc.constantFrom(
+        'keep',
+        'me',
+        'help',
+        'now',
+        'night',
+        'shift',
+        'boss',
+        'door',
+        'Notaufnahme',
+        'szpitalu',
+        'urgencias',
+        '急诊',
+        '上班',
+        'الطوارئ',
+        'cấp cứu',
+        'ospital',
+        'please',
+        'stop',
+      ),
       fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).filter((w) => !/\s/u.test(w)),
     );
     fc.assert(
@@ -48,8 +67,20 @@ describe('urgency never fails on odd text', () => {
   it('Should answer for lone surrogates, very long tokens, emoji, right-to-left and combining marks', () => {
     const odd = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 300 }),
-      fc.constantFrom('\uD800', '\uDFFF abc', 'a'.repeat(1600), '🔥'.repeat(400), 'ﷺ‏مرحبا‎ بكم', 'e\u0301\u0302\u0303'.repeat(200), `${'x'.repeat(1600)} fire exit blocked`),
-      fc.array(fc.constantFrom('\uD83D', '🧯', '\u202E', 'ا', '我', 'é', '\u0300', ' ', 'help', 'kill', 'no'), { maxLength: 200 }).map((parts) => parts.join('')),
+      fc.constantFrom(
+        '\uD800',
+        '\uDFFF abc',
+        'a'.repeat(1600),
+        '🔥'.repeat(400),
+        'ﷺ‏مرحبا‎ بكم',
+        'e\u0301\u0302\u0303'.repeat(200),
+        `${'x'.repeat(1600)} fire exit blocked`,
+      ),
+      fc
+        .array(fc.constantFrom('\uD83D', '🧯', '\u202E', 'ا', '我', 'é', '\u0300', ' ', 'help', 'kill', 'no'), {
+          maxLength: 200,
+        })
+        .map((parts) => parts.join('')),
     );
     fc.assert(
       fc.property(odd, (text) => {
@@ -64,7 +95,12 @@ describe('urgency never fails on odd text', () => {
 
 describe('which rules can match', () => {
   it('Should read the words a pattern needs from the pattern itself', () => {
-    expect(requiredLiterals(String.raw`\b(?:kill|hurt) (?:myself|himself)\b`)).toEqual(['kill myself', 'kill himself', 'hurt myself', 'hurt himself']);
+    expect(requiredLiterals(String.raw`\b(?:kill|hurt) (?:myself|himself)\b`)).toEqual([
+      'kill myself',
+      'kill himself',
+      'hurt myself',
+      'hurt himself',
+    ]);
     expect(requiredLiterals(String.raw`\bwom[ae]n\b`)).toEqual(['woman', 'women']);
     // A pattern that can match anything has nothing to require, and always runs.
     expect(requiredLiterals(String.raw`a|\w+`)).toBeNull();
@@ -72,17 +108,42 @@ describe('which rules can match', () => {
   });
 
   it('Should never skip a pattern that matches the text', () => {
-    const sources = [String.raw`\b(?:fire|emergency) (?:exit|door)s?\b`, String.raw`wom[ae]n`, String.raw`(?:no|without) (?:ppe|gloves)`, '骚扰|欺负', String.raw`x?y+z{2}`];
+    const sources = [
+      String.raw`\b(?:fire|emergency) (?:exit|door)s?\b`,
+      String.raw`wom[ae]n`,
+      String.raw`(?:no|without) (?:ppe|gloves)`,
+      '骚扰|欺负',
+      String.raw`x?y+z{2}`,
+    ];
     const index = new LiteralIndex();
     const ids = sources.map((source) => index.add(requiredLiterals(source)));
-    const alphabet = fc.constantFrom('fire', 'exit', 'emergency', 'door', 'woman', 'no', 'ppe', 'gloves', 'without', '骚扰', 'y', 'zz', ' ', 'x', 'women');
+    const alphabet = fc.constantFrom(
+      'fire',
+      'exit',
+      'emergency',
+      'door',
+      'woman',
+      'no',
+      'ppe',
+      'gloves',
+      'without',
+      '骚扰',
+      'y',
+      'zz',
+      ' ',
+      'x',
+      'women',
+    );
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 12 }).map((parts) => parts.join('')), (text) => {
-        const present = index.present(text);
-        sources.forEach((source, i) => {
-          if (new RegExp(source, 'u').test(text)) expect(ids[i]! < 0 || present[ids[i]!] === 1).toBe(true);
-        });
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 12 }).map((parts) => parts.join('')),
+        (text) => {
+          const present = index.present(text);
+          sources.forEach((source, i) => {
+            if (new RegExp(source, 'u').test(text)) expect(ids[i]! < 0 || present[ids[i]!] === 1).toBe(true);
+          });
+        },
+      ),
       { numRuns: 500 },
     );
   });

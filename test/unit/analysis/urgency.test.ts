@@ -3,7 +3,10 @@ import { detectUrgency } from '../../../shared/analysis/urgency';
 
 describe('urgency, independent of sentiment', () => {
   it('Should escalate harassment that has no negative word', () => {
-    expect(detectUrgency('my supervisor keeps touching me and I feel unsafe')).toEqual({ urgent: true, categories: ['safety', 'harassment'] });
+    expect(detectUrgency('my supervisor keeps touching me and I feel unsafe')).toEqual({
+      urgent: true,
+      categories: ['safety', 'harassment'],
+    });
   });
 
   it.each([
@@ -53,7 +56,9 @@ describe('urgency, independent of sentiment', () => {
   });
 
   it('Should still flag a mention that is negated once and stated again', () => {
-    expect(detectUrgency('There was no harassment until the new lead came; now he harasses the interns').urgent).toBe(true);
+    expect(detectUrgency('There was no harassment until the new lead came; now he harasses the interns').urgent).toBe(
+      true,
+    );
   });
 
   it('Should read being told to kill oneself as harassment, not the writer’s self-harm', () => {
@@ -61,6 +66,9 @@ describe('urgency, independent of sentiment', () => {
   });
 
   it('Should list categories in a fixed order', () => {
-    expect(detectUrgency('he threatened to kill me and he stole cash from the till').categories).toEqual(['fraud', 'threat']);
+    expect(detectUrgency('he threatened to kill me and he stole cash from the till').categories).toEqual([
+      'fraud',
+      'threat',
+    ]);
   });
 });

@@ -24,16 +24,28 @@ function message(text: string): AnalysisMessage {
     text,
   };
 }
-const record = (body: string, messageId: string): SQSRecord => ({ messageId, body, receiptHandle: messageId }) as SQSRecord;
+const record = (body: string, messageId: string): SQSRecord =>
+  ({ messageId, body, receiptHandle: messageId }) as SQSRecord;
 
-function handlerFor(store: InMemoryCaseStore, analyzer: Analyzer = new OfflineAnalyzer(), figures = new InMemoryWeeklyFigures()) {
+function handlerFor(
+  store: InMemoryCaseStore,
+  analyzer: Analyzer = new OfflineAnalyzer(),
+  figures = new InMemoryWeeklyFigures(),
+) {
   return createAnalyzeHandler({ config: exampleConfig, cases: store, analyzer, figures, clock: fixedClock(), logger });
 }
 
 async function storeWith(messages: AnalysisMessage[]) {
   const store = new InMemoryCaseStore();
   for (const m of messages) {
-    await store.createCase({ id: m.id, caseKey: m.caseKey, channel: m.channel, week: m.week, escalateRequested: false, status: 'received' });
+    await store.createCase({
+      id: m.id,
+      caseKey: m.caseKey,
+      channel: m.channel,
+      week: m.week,
+      escalateRequested: false,
+      status: 'received',
+    });
   }
   return store;
 }
@@ -57,7 +69,12 @@ describe('the analysis consumer', () => {
     const store = await storeWith(good);
     const handler = handlerFor(store);
     const event: SQSEvent = {
-      Records: [record(JSON.stringify(good[0]), 'a'), record('{not json', 'bad'), record(JSON.stringify({ id: 'x' }), 'shape'), record(JSON.stringify(good[1]), 'b')],
+      Records: [
+        record(JSON.stringify(good[0]), 'a'),
+        record('{not json', 'bad'),
+        record(JSON.stringify({ id: 'x' }), 'shape'),
+        record(JSON.stringify(good[1]), 'b'),
+      ],
     };
     const response = await handler(event, context);
     expect(response.batchItemFailures.map((f) => f.itemIdentifier).sort()).toEqual(['bad', 'shape']);
@@ -70,11 +87,16 @@ describe('the analysis consumer', () => {
     const analyzer: Analyzer = {
       async analyze(docs: AnalyzerInput[]) {
         const real = await new OfflineAnalyzer().analyze(docs);
-        return new Map<string, Analysis | Error>([...real].map(([id, a]) => [id, id === broken.id ? new Error('throttled') : a]));
+        return new Map<string, Analysis | Error>(
+          [...real].map(([id, a]) => [id, id === broken.id ? new Error('throttled') : a]),
+        );
       },
     };
     const handler = handlerFor(store, analyzer);
-    const response = await handler({ Records: [record(JSON.stringify(ok), 'ok'), record(JSON.stringify(broken), 'broken')] }, context);
+    const response = await handler(
+      { Records: [record(JSON.stringify(ok), 'ok'), record(JSON.stringify(broken), 'broken')] },
+      context,
+    );
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: 'broken' }]);
     expect((await store.findCase(broken.caseKey))?.status).toBe('received');
   });
@@ -96,7 +118,11 @@ describe('a kiosk tap with no comment', () => {
     const tap = { ...message(''), channel: 'kiosk' as const, rating: 1 };
     const store = await storeWith([tap]);
     const figures = new InMemoryWeeklyFigures();
-    const response = await handlerFor(store, new OfflineAnalyzer(), figures)({ Records: [record(JSON.stringify(tap), 'tap')] }, context);
+    const response = await handlerFor(
+      store,
+      new OfflineAnalyzer(),
+      figures,
+    )({ Records: [record(JSON.stringify(tap), 'tap')] }, context);
     expect(response.batchItemFailures).toEqual([]);
     expect((await store.findCase(tap.caseKey))?.analysis?.sentiment).toBe('NEGATIVE');
     expect(figures.contributions.get(tap.id)).toMatchObject({ channel: 'kiosk', rating: 1, sentiment: 'NEGATIVE' });

@@ -15,12 +15,16 @@ describe('the configuration file', () => {
     const config = loadConfigFile();
     expect(config.sites.length).toBeGreaterThanOrEqual(3);
     expect(config.sites.map((s) => s.id)).toContain('hq');
-    expect(config.topics.filter((t) => t.urgent).map((t) => t.id)).toEqual(expect.arrayContaining(['safety', 'harassment']));
+    expect(config.topics.filter((t) => t.urgent).map((t) => t.id)).toEqual(
+      expect.arrayContaining(['safety', 'harassment']),
+    );
     expect(config.sponsors.some((s) => s.topics.includes('safety'))).toBe(true);
   });
 
   it('Should name the field when a sponsor refers to a topic that does not exist', () => {
-    expect(parseChanged((c) => (c.sponsors[1].topics[0] = 'paay'))).toThrow(/sponsors\.1\.topics\.0: unknown topic 'paay'/);
+    expect(parseChanged((c) => (c.sponsors[1].topics[0] = 'paay'))).toThrow(
+      /sponsors\.1\.topics\.0: unknown topic 'paay'/,
+    );
   });
 
   it('Should refuse an anonymity threshold below 3', () => {
@@ -28,7 +32,9 @@ describe('the configuration file', () => {
   });
 
   it('Should refuse an SLA longer than the 7 days whistleblowing law allows', () => {
-    expect(parseChanged((c) => (c.slas.standardHours = 200))).toThrow(/slas\.standardHours: acknowledgement may not take longer than 7 days/);
+    expect(parseChanged((c) => (c.slas.standardHours = 200))).toThrow(
+      /slas\.standardHours: acknowledgement may not take longer than 7 days/,
+    );
   });
 
   it('Should refuse an unknown time zone and a bad recipient, naming both', () => {
@@ -42,7 +48,9 @@ describe('the configuration file', () => {
 
   it('Should refuse duplicate site ids and a missing default sponsor', () => {
     expect(parseChanged((c) => (c.sites[1].id = 'hq'))).toThrow(/sites: duplicate id 'hq'/);
-    expect(parseChanged((c) => c.sponsors.forEach((s: any) => (s.default = false)))).toThrow(/exactly one sponsor must be the default/);
+    expect(parseChanged((c) => c.sponsors.forEach((s: any) => (s.default = false)))).toThrow(
+      /exactly one sponsor must be the default/,
+    );
   });
 
   it('Should say so when the file is not JSON', () => {

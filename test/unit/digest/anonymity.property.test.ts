@@ -16,7 +16,15 @@ import { publishDigest } from '../../../shared/use-cases/publish-digest';
 import { escalation } from '../../support/digest-fixtures';
 import { prng } from '../../support/seeded-random';
 import { exampleConfig, fixedClock } from '../../support/fixtures';
-import { InMemoryArchive, InMemoryCandidates, InMemoryDeliveries, InMemoryEscalationHistory, InMemoryFigures, InMemorySnapshots, RecordingMailer } from '../../support/in-memory-digest';
+import {
+  InMemoryArchive,
+  InMemoryCandidates,
+  InMemoryDeliveries,
+  InMemoryEscalationHistory,
+  InMemoryFigures,
+  InMemorySnapshots,
+  RecordingMailer,
+} from '../../support/in-memory-digest';
 
 /**
  * Promise 4 over random organisations and weeks: whatever the figures, no
@@ -34,7 +42,24 @@ const TOPIC_IDS = ['apples', 'berries', 'cherries', 'damsons', 'elders'];
 /** Detected languages: most write in the first, a few in the others (`und`: not recognised, or a tap without words). */
 const LANGUAGES = ['en', 'es', 'fr', 'und'];
 const LANGUAGE_LABELS = ['English', 'Spanish', 'French', 'Not recognised, or no words'];
-const WORDS = ['the', 'line', 'shift', 'breaks', 'are', 'too', 'short', 'and', 'nobody', 'listens', 'thanks', 'for', 'fixing', 'it', 'quickly', 'again'];
+const WORDS = [
+  'the',
+  'line',
+  'shift',
+  'breaks',
+  'are',
+  'too',
+  'short',
+  'and',
+  'nobody',
+  'listens',
+  'thanks',
+  'for',
+  'fixing',
+  'it',
+  'quickly',
+  'again',
+];
 const siteLabel = (id: string) => `${id[0]!.toUpperCase()}${id.slice(1)} Works`;
 const topicLabel = (id: string) => `${id[0]!.toUpperCase()}${id.slice(1)} Matters`;
 
@@ -55,7 +80,10 @@ const scenario = fc.record({
   /** Largest count in a cell: small scales stress the thresholds. */
   scale: fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 80 })),
   seeds: fc.array(fc.integer(), { minLength: 8, maxLength: 8 }),
-  sponsorScopes: fc.array(fc.record({ sites: fc.subarray(SITE_IDS), topics: fc.subarray(TOPIC_IDS) }), { minLength: 1, maxLength: 3 }),
+  sponsorScopes: fc.array(fc.record({ sites: fc.subarray(SITE_IDS), topics: fc.subarray(TOPIC_IDS) }), {
+    minLength: 1,
+    maxLength: 3,
+  }),
   /** Weeks (0 = the oldest of 11) in which the first site has nobody: a site that appears and disappears. */
   firstSiteAbsent: fc.subarray([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]),
   /** Largest number of escalations per sponsor, outcome and week. */
@@ -84,7 +112,12 @@ function split(random: () => number, total: number): SentimentCounts {
 }
 
 /** Whether a site can have submissions through a channel at all (SMS and kiosk need a number or a kiosk there, and always carry a site). */
-function channelPossible(s: Pick<Scenario, 'kioskSites' | 'smsSites'>, siteIds: readonly string[], site: string | undefined, channel: Channel): boolean {
+function channelPossible(
+  s: Pick<Scenario, 'kioskSites' | 'smsSites'>,
+  siteIds: readonly string[],
+  site: string | undefined,
+  channel: Channel,
+): boolean {
   if (channel === 'web') return true;
   const i = site === undefined ? -1 : siteIds.indexOf(site);
   return i >= 0 && (channel === 'kiosk' ? s.kioskSites : s.smsSites).includes(i);
@@ -96,7 +129,12 @@ function world(s: Scenario): { config: Config; input: DigestInput; raisedIn: Map
   const config: Config = {
     ...exampleConfig,
     anonymity: { k: s.k, kQuote: s.k + s.quoteExtra },
-    sites: siteIds.map((id, i) => ({ id, name: siteLabel(id), smsNumbers: s.smsSites.includes(i) ? [`+1555010${i}00`] : [], kioskQuestion: 'How are things?' })),
+    sites: siteIds.map((id, i) => ({
+      id,
+      name: siteLabel(id),
+      smsNumbers: s.smsSites.includes(i) ? [`+1555010${i}00`] : [],
+      kioskQuestion: 'How are things?',
+    })),
     topics: topicIds.map((id) => ({ id, name: topicLabel(id), urgent: false, keywords: [id] })),
     sponsors: [
       ...s.sponsorScopes.map((scope, i) => ({
@@ -124,12 +162,19 @@ function world(s: Scenario): { config: Config; input: DigestInput; raisedIn: Map
         const total = site === siteIds[0] && s.firstSiteAbsent.includes(w) ? 0 : count();
         if (total === 0) continue;
         const taps = channel === 'kiosk' ? split(random, total) : { NEGATIVE: 0, POSITIVE: 0, NEUTRAL: 0, MIXED: 0 };
-        f.groups.push({ site, channel, total, sentiment: split(random, total), ratings: [taps.NEGATIVE, taps.MIXED, taps.NEUTRAL, taps.POSITIVE] });
+        f.groups.push({
+          site,
+          channel,
+          total,
+          sentiment: split(random, total),
+          ratings: [taps.NEGATIVE, taps.MIXED, taps.NEUTRAL, taps.POSITIVE],
+        });
         // The group's languages: mostly the first, a few in the others, so small language cells are common.
         const byLanguage = split(random, total);
         const minorities = [byLanguage.NEGATIVE, byLanguage.NEUTRAL, byLanguage.MIXED];
         const first = total - minorities.reduce((a, b) => a + b, 0);
-        for (const [i, n] of [first, ...minorities].entries()) if (n > 0) f.languages!.push({ language: LANGUAGES[i]!, site, channel, total: n });
+        for (const [i, n] of [first, ...minorities].entries())
+          if (n > 0) f.languages!.push({ language: LANGUAGES[i]!, site, channel, total: n });
         for (const topic of topicIds) {
           const n = Math.floor(random() * (total + 1));
           if (n === 0) continue;
@@ -137,7 +182,10 @@ function world(s: Scenario): { config: Config; input: DigestInput; raisedIn: Map
           f.topics.push({ topic, site, channel, total: n, sentiment, ratings: [0, 0, 0, 0] });
           if (week === WEEK) {
             for (let i = 0; i < Math.min(n, 3); i += 1) {
-              const text = Array.from({ length: 6 + Math.floor(random() * 8) }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
+              const text = Array.from(
+                { length: 6 + Math.floor(random() * 8) },
+                () => WORDS[Math.floor(random() * WORDS.length)],
+              ).join(' ');
               const mood = (['POSITIVE', 'NEGATIVE', 'NEUTRAL', 'MIXED'] as Sentiment[])[Math.floor(random() * 4)]!;
               candidates.push({ week, site, topic, channel, sentiment: mood, redactedText: text });
             }
@@ -160,7 +208,8 @@ function world(s: Scenario): { config: Config; input: DigestInput; raisedIn: Map
       for (const kind of ['in time', 'late', 'open early', 'open late'] as const) {
         const n = Math.floor(random() ** 2 * (s.escalationScale + 1));
         for (let i = 0; i < n; i += 1) {
-          const raisedAt = kind === 'open late' ? new Date(end.getTime() - HOUR_MS) : new Date(start.getTime() + 24 * HOUR_MS);
+          const raisedAt =
+            kind === 'open late' ? new Date(end.getTime() - HOUR_MS) : new Date(start.getTime() + 24 * HOUR_MS);
           const ackAfter = kind === 'in time' ? 1 : kind === 'late' ? config.slas.standardHours + 1 : undefined;
           raised.push(
             escalation({
@@ -169,7 +218,8 @@ function world(s: Scenario): { config: Config; input: DigestInput; raisedIn: Map
               topics: [],
               urgent: false,
               raisedAt: raisedAt.toISOString(),
-              acknowledgedAt: ackAfter === undefined ? undefined : new Date(raisedAt.getTime() + ackAfter * HOUR_MS).toISOString(),
+              acknowledgedAt:
+                ackAfter === undefined ? undefined : new Date(raisedAt.getTime() + ackAfter * HOUR_MS).toISOString(),
             }),
           );
         }
@@ -177,10 +227,18 @@ function world(s: Scenario): { config: Config; input: DigestInput; raisedIn: Map
     }
     raisedIn.set(week, raised);
   }
-  return { config, input: { week: WEEK, figures, candidates, escalations: { raised: [], responded: [], overdueNow: [] }, generatedAt: new Date('2026-11-23T14:00:00Z') }, raisedIn };
+  return {
+    config,
+    input: {
+      week: WEEK,
+      figures,
+      candidates,
+      escalations: { raised: [], responded: [], overdueNow: [] },
+      generatedAt: new Date('2026-11-23T14:00:00Z'),
+    },
+    raisedIn,
+  };
 }
-
-
 
 const SENTIMENTS = ['POSITIVE', 'NEUTRAL', 'MIXED', 'NEGATIVE'] as const;
 
@@ -259,28 +317,47 @@ interface Universe {
 }
 const x = (w: string, site: string, channel: string, m: string) => `x|${w}|${site}|${channel}|${m}`;
 const face = (w: string, site: string, f: number) => `f|${w}|${site}|${f}`;
-const tv = (w: string, topic: string, site: string, channel: string, m: string) => `t|${w}|${topic}|${site}|${channel}|${m}`;
+const tv = (w: string, topic: string, site: string, channel: string, m: string) =>
+  `t|${w}|${topic}|${site}|${channel}|${m}`;
 const pv = (w: string, phrase: string, m: string) => `p|${w}|${phrase}|${m}`;
 const lv = (w: string, site: string, channel: string, language: string) => `l|${w}|${site}|${channel}|${language}`;
 /** Submissions in some languages, over every site and channel unless picked. */
-function languageForm(u: Universe, w: string, languages: string[], pick: { site?: string[]; channel?: string[] } = {}): Form {
+function languageForm(
+  u: Universe,
+  w: string,
+  languages: string[],
+  pick: { site?: string[]; channel?: string[] } = {},
+): Form {
   const names: string[] = [];
-  for (const language of languages) for (const site of pick.site ?? u.sites) for (const channel of pick.channel ?? CHANNELS) names.push(lv(w, site, channel, language));
+  for (const language of languages)
+    for (const site of pick.site ?? u.sites)
+      for (const channel of pick.channel ?? CHANNELS) names.push(lv(w, site, channel, language));
   return formOf(names);
 }
 const formOf = (names: string[]): Form => new Map(names.map((n) => [n, 1]));
 function groupForm(u: Universe, w: string, pick: { site?: string[]; channel?: string[]; m?: readonly string[] }): Form {
   const names: string[] = [];
-  for (const site of pick.site ?? u.sites) for (const channel of pick.channel ?? CHANNELS) for (const m of pick.m ?? SENTIMENTS) names.push(x(w, site, channel, m));
+  for (const site of pick.site ?? u.sites)
+    for (const channel of pick.channel ?? CHANNELS)
+      for (const m of pick.m ?? SENTIMENTS) names.push(x(w, site, channel, m));
   return formOf(names);
 }
 /** Mentions of topics, over every site and channel unless picked: topics are counted per (topic, site, channel) too. */
-function topicForm(u: Universe, w: string, topics: string[], m: readonly string[] = SENTIMENTS, pick: { site?: string[]; channel?: string[] } = {}): Form {
+function topicForm(
+  u: Universe,
+  w: string,
+  topics: string[],
+  m: readonly string[] = SENTIMENTS,
+  pick: { site?: string[]; channel?: string[] } = {},
+): Form {
   const names: string[] = [];
-  for (const t of topics) for (const site of pick.site ?? u.sites) for (const channel of pick.channel ?? CHANNELS) for (const s of m) names.push(tv(w, t, site, channel, s));
+  for (const t of topics)
+    for (const site of pick.site ?? u.sites)
+      for (const channel of pick.channel ?? CHANNELS) for (const s of m) names.push(tv(w, t, site, channel, s));
   return formOf(names);
 }
-const phraseForm = (w: string, phrase: string, m: readonly string[] = SENTIMENTS) => formOf(m.map((s) => pv(w, phrase, s)));
+const phraseForm = (w: string, phrase: string, m: readonly string[] = SENTIMENTS) =>
+  formOf(m.map((s) => pv(w, phrase, s)));
 const sum = (forms: Form[]): Form => {
   const out: Form = new Map();
   for (const f of forms) for (const [n, c] of f) out.set(n, (out.get(n) ?? 0) + c);
@@ -295,24 +372,33 @@ function outcomeOf(e: Escalation, config: Config, now: Date): string {
 }
 const OUTCOME_KEYS = ['acknowledgedInTime', 'acknowledgedLate', 'awaiting', 'overdue'] as const;
 const ev = (w: string, sponsor: string, outcome: string) => `e|${w}|${sponsor}|${outcome}`;
-const escalationForm = (w: string, sponsors: readonly string[], outcomes: readonly string[] = OUTCOME_KEYS) => formOf(sponsors.flatMap((sp) => outcomes.map((o) => ev(w, sp, o))));
+const escalationForm = (w: string, sponsors: readonly string[], outcomes: readonly string[] = OUTCOME_KEYS) =>
+  formOf(sponsors.flatMap((sp) => outcomes.map((o) => ev(w, sp, o))));
 
-function truthOf(input: DigestInput, raisedIn: ReadonlyMap<string, Escalation[]> = new Map(), config?: Config): Map<string, number> {
+function truthOf(
+  input: DigestInput,
+  raisedIn: ReadonlyMap<string, Escalation[]> = new Map(),
+  config?: Config,
+): Map<string, number> {
   const truth = new Map<string, number>();
   const add = (name: string, n: number) => truth.set(name, (truth.get(name) ?? 0) + n);
-  if (config) for (const [w, raised] of raisedIn) for (const e of raised) add(ev(w, e.sponsorId, outcomeOf(e, config, input.generatedAt)), 1);
+  if (config)
+    for (const [w, raised] of raisedIn)
+      for (const e of raised) add(ev(w, e.sponsorId, outcomeOf(e, config, input.generatedAt)), 1);
   for (const [w, f] of input.figures) {
     for (const g of f.groups) {
       for (const m of SENTIMENTS) add(x(w, g.site ?? NO_SITE, g.channel, m), g.sentiment[m]);
       if (g.channel === 'kiosk') g.ratings.forEach((n, i) => add(face(w, g.site ?? NO_SITE, i), n));
     }
-    for (const t of f.topics) for (const m of SENTIMENTS) add(tv(w, t.topic, t.site ?? NO_SITE, t.channel, m), t.sentiment[m]);
+    for (const t of f.topics)
+      for (const m of SENTIMENTS) add(tv(w, t.topic, t.site ?? NO_SITE, t.channel, m), t.sentiment[m]);
     for (const p of f.phrases) for (const m of SENTIMENTS) add(pv(w, p.phrase, m), p.sentiment[m]);
     for (const l of f.languages ?? []) add(lv(w, l.site ?? NO_SITE, l.channel, l.language), l.total);
   }
   return truth;
 }
-const figureOf = (truth: Map<string, number>, form: Form) => [...form].reduce((a, [n, c]) => a + c * (truth.get(n) ?? 0), 0);
+const figureOf = (truth: Map<string, number>, form: Form) =>
+  [...form].reduce((a, [n, c]) => a + c * (truth.get(n) ?? 0), 0);
 
 /** Every figure one digest shows, as what the attacker learns. */
 function learnFrom(known: Knowledge, d: Digest, u: Universe, truth: Map<string, number>) {
@@ -334,7 +420,8 @@ function learnFrom(known: Knowledge, d: Digest, u: Universe, truth: Map<string, 
   };
   const channelsForm = (w: string) => (ids: string[], m?: readonly string[]) => groupForm(u, w, { channel: ids, m });
   table(d.headline.channels, channelsForm(W), [...CHANNELS]);
-  for (const r of d.headline.channels.rows) if (r.changePct !== undefined) known.learn(groupForm(u, shiftWeek(W, -1), { channel: [r.id] }));
+  for (const r of d.headline.channels.rows)
+    if (r.changePct !== undefined) known.learn(groupForm(u, shiftWeek(W, -1), { channel: [r.id] }));
   if (d.headline.total !== undefined) known.learn(groupForm(u, W, {}));
   if (d.headline.lastWeekTotal !== undefined) known.learn(groupForm(u, shiftWeek(W, -1), {}));
   if (d.headline.sentiment) for (const m of SENTIMENTS) known.learn(groupForm(u, W, { m: [m] }));
@@ -353,10 +440,15 @@ function learnFrom(known: Knowledge, d: Digest, u: Universe, truth: Map<string, 
   // A sponsor's own figure: their sites' submissions, or the mentions of their topics, as one sum.
   const scope = d.headline.scope;
   if (scope?.count !== undefined) {
-    known.learn(scope.measure === 'sites' ? groupForm(u, W, { site: d.sites.rows.map((r) => r.id) }) : sum(d.topics.rows.map((r) => topicForm(u, W, [r.id]))));
+    known.learn(
+      scope.measure === 'sites'
+        ? groupForm(u, W, { site: d.sites.rows.map((r) => r.id) })
+        : sum(d.topics.rows.map((r) => topicForm(u, W, [r.id]))),
+    );
   }
   for (const mv of d.movers) {
-    const f = (w: string, m?: readonly string[]) => (mv.kind === 'site' ? groupForm(u, w, { site: [mv.id], m }) : topicForm(u, w, [mv.id], m));
+    const f = (w: string, m?: readonly string[]) =>
+      mv.kind === 'site' ? groupForm(u, w, { site: [mv.id], m }) : topicForm(u, w, [mv.id], m);
     known.learn(f(W));
     if (mv.baseline > 0 || mv.changePct !== undefined) known.learn(sum(before.map((w) => f(w))));
     // "New": nobody in any earlier week. Counts are never negative, so each week, and each mood in it, was 0.
@@ -371,7 +463,11 @@ function learnFrom(known: Knowledge, d: Digest, u: Universe, truth: Map<string, 
     if (row.outcomes) for (const o of OUTCOME_KEYS) known.learn(escalationForm(W, sponsors, [o]));
   };
   for (const row of e.bySponsor) learnRow([row.sponsorId], row);
-  if (e.otherSponsors) learnRow(allSponsors.filter((sp) => !e.bySponsor.some((r) => r.sponsorId === sp)), e.otherSponsors);
+  if (e.otherSponsors)
+    learnRow(
+      allSponsors.filter((sp) => !e.bySponsor.some((r) => r.sponsorId === sp)),
+      e.otherSponsors,
+    );
   if (d.audience.kind === 'leadership') {
     if (e.raised !== undefined) known.learn(escalationForm(W, allSponsors));
     if (e.outcomes) for (const o of OUTCOME_KEYS) known.learn(escalationForm(W, allSponsors, [o]));
@@ -381,7 +477,9 @@ function learnFrom(known: Knowledge, d: Digest, u: Universe, truth: Map<string, 
     if (t.sentiment) for (const m of SENTIMENTS) known.learn(phraseForm(W, t.phrase, [m]));
     if (t.changePct !== undefined) {
       // The attacker even knows which earlier weeks reached k.
-      known.learn(sum(before.filter((w) => figureOf(truth, phraseForm(w, t.phrase)) >= k).map((w) => phraseForm(w, t.phrase))));
+      known.learn(
+        sum(before.filter((w) => figureOf(truth, phraseForm(w, t.phrase)) >= k).map((w) => phraseForm(w, t.phrase))),
+      );
     }
   }
 }
@@ -398,7 +496,8 @@ function groupsToProtect(u: Universe, weeks: string[]): [string, Form][] {
     }
     for (const channel of CHANNELS) {
       groups.push([`${w} channel ${channel}`, groupForm(u, w, { channel: [channel] })]);
-      for (const m of SENTIMENTS) groups.push([`${w} channel ${channel} ${m}`, groupForm(u, w, { channel: [channel], m: [m] })]);
+      for (const m of SENTIMENTS)
+        groups.push([`${w} channel ${channel} ${m}`, groupForm(u, w, { channel: [channel], m: [m] })]);
     }
     for (const topic of u.topics) {
       groups.push([`${w} topic ${topic}`, topicForm(u, w, [topic])]);
@@ -410,18 +509,35 @@ function groupsToProtect(u: Universe, weeks: string[]): [string, Form][] {
       for (const m of SENTIMENTS) groups.push([`${w} ${name} ${m}`, form([m])]);
     };
     for (const site of u.sites) {
-      for (const channel of CHANNELS) if (u.possible(site, channel)) cross(`site ${site} × channel ${channel}`, (m) => groupForm(u, w, { site: [site], channel: [channel], m }));
-      for (const topic of u.topics) cross(`site ${site} × topic ${topic}`, (m) => topicForm(u, w, [topic], m, { site: [site] }));
-      for (let f = 0; f < 4; f += 1) if (u.possible(site, 'kiosk')) groups.push([`${w} site ${site} × kiosk face ${f + 1}`, formOf([face(w, site, f)])]);
+      for (const channel of CHANNELS)
+        if (u.possible(site, channel))
+          cross(`site ${site} × channel ${channel}`, (m) => groupForm(u, w, { site: [site], channel: [channel], m }));
+      for (const topic of u.topics)
+        cross(`site ${site} × topic ${topic}`, (m) => topicForm(u, w, [topic], m, { site: [site] }));
+      for (let f = 0; f < 4; f += 1)
+        if (u.possible(site, 'kiosk'))
+          groups.push([`${w} site ${site} × kiosk face ${f + 1}`, formOf([face(w, site, f)])]);
     }
-    for (const topic of u.topics) for (const channel of CHANNELS) cross(`topic ${topic} × channel ${channel}`, (m) => topicForm(u, w, [topic], m, { channel: [channel] }));
+    for (const topic of u.topics)
+      for (const channel of CHANNELS)
+        cross(`topic ${topic} × channel ${channel}`, (m) => topicForm(u, w, [topic], m, { channel: [channel] }));
     // The language mix is a marginal of the same population: each language, and its cells by site, by channel and by both.
     for (const language of u.languages) {
       groups.push([`${w} language ${language}`, languageForm(u, w, [language])]);
-      for (const site of u.sites) groups.push([`${w} language ${language} × site ${site}`, languageForm(u, w, [language], { site: [site] })]);
-      for (const channel of CHANNELS) groups.push([`${w} language ${language} × channel ${channel}`, languageForm(u, w, [language], { channel: [channel] })]);
+      for (const site of u.sites)
+        groups.push([`${w} language ${language} × site ${site}`, languageForm(u, w, [language], { site: [site] })]);
+      for (const channel of CHANNELS)
+        groups.push([
+          `${w} language ${language} × channel ${channel}`,
+          languageForm(u, w, [language], { channel: [channel] }),
+        ]);
       for (const site of u.sites) {
-        for (const channel of CHANNELS) if (u.possible(site, channel)) groups.push([`${w} language ${language} × site ${site} × channel ${channel}`, languageForm(u, w, [language], { site: [site], channel: [channel] })]);
+        for (const channel of CHANNELS)
+          if (u.possible(site, channel))
+            groups.push([
+              `${w} language ${language} × site ${site} × channel ${channel}`,
+              languageForm(u, w, [language], { site: [site], channel: [channel] }),
+            ]);
       }
     }
     for (const phrase of u.phrases) {
@@ -467,7 +583,13 @@ function learnStructure(known: Knowledge, u: Universe, weeks: string[]) {
   }
 }
 
-function attack(config: Config, structure: Pick<Scenario, 'kioskSites' | 'smsSites'>, inputs: DigestInput[], truthInput: DigestInput, raisedIn: ReadonlyMap<string, Escalation[]> = new Map()) {
+function attack(
+  config: Config,
+  structure: Pick<Scenario, 'kioskSites' | 'smsSites'>,
+  inputs: DigestInput[],
+  truthInput: DigestInput,
+  raisedIn: ReadonlyMap<string, Escalation[]> = new Map(),
+) {
   const k = config.anonymity.k;
   const siteIds = config.sites.map((s) => s.id);
   const u: Universe = {
@@ -489,7 +611,8 @@ function attack(config: Config, structure: Pick<Scenario, 'kioskSites' | 'smsSit
   }
   for (const [name, form] of groupsToProtect(u, weeks)) {
     const n = figureOf(truth, form);
-    if (n > 0 && n < k) expect(known.determines(form), `${name} (${n} < k = ${k}) can be worked out from the digests`).toBe(false);
+    if (n > 0 && n < k)
+      expect(known.determines(form), `${name} (${n} < k = ${k}) can be worked out from the digests`).toBe(false);
   }
 }
 
@@ -498,10 +621,12 @@ function checkText(text: string, digest: Digest, hiddenLabels: string[]) {
   const { k } = digest.anonymity;
   const lines = text.split('\n');
   for (const line of lines) {
-    for (const label of hiddenLabels) if (line.includes(label)) expect(line, `a figure next to hidden ${label}`).not.toMatch(/\d/);
+    for (const label of hiddenLabels)
+      if (line.includes(label)) expect(line, `a figure next to hidden ${label}`).not.toMatch(/\d/);
   }
   for (const line of lines.slice(2)) {
-    if (/^[A-Z][A-Z ()0-9,.-]+$/.test(line) || line.trimStart().startsWith('"') || line.startsWith('https://')) continue;
+    if (/^[A-Z][A-Z ()0-9,.-]+$/.test(line) || line.trimStart().startsWith('"') || line.startsWith('https://'))
+      continue;
     const figures = line
       .replace(/\d[\d,]*%/g, '')
       .replace(/\bW\d\d\b/g, '')
@@ -512,8 +637,17 @@ function checkText(text: string, digest: Digest, hiddenLabels: string[]) {
   }
 }
 
-function inputFor(input: DigestInput, week: string, raisedIn: ReadonlyMap<string, Escalation[]> = new Map()): DigestInput {
-  return { ...input, week, candidates: input.candidates.filter((c) => c.week === week), escalations: { raised: raisedIn.get(week) ?? [], responded: [], overdueNow: [] } };
+function inputFor(
+  input: DigestInput,
+  week: string,
+  raisedIn: ReadonlyMap<string, Escalation[]> = new Map(),
+): DigestInput {
+  return {
+    ...input,
+    week,
+    candidates: input.candidates.filter((c) => c.week === week),
+    escalations: { raised: raisedIn.get(week) ?? [], responded: [], overdueNow: [] },
+  };
 }
 
 describe('anonymity of the digest over random weeks (promise 4)', () => {
@@ -521,7 +655,13 @@ describe('anonymity of the digest over random weeks (promise 4)', () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const { config, input, raisedIn } = world(s);
-        attack(config, s, DIGEST_WEEKS.map((w) => inputFor(input, w, raisedIn)), input, raisedIn);
+        attack(
+          config,
+          s,
+          DIGEST_WEEKS.map((w) => inputFor(input, w, raisedIn)),
+          input,
+          raisedIn,
+        );
       }),
       { numRuns: 40 },
     );
@@ -529,8 +669,15 @@ describe('anonymity of the digest over random weeks (promise 4)', () => {
 
   it('Should let no one work out a site × channel group, or a part of its mood, from one week of site and channel tables (known kiosks and SMS numbers)', () => {
     // Many small organisations, one week's digests: cells around k, where a row minus a column bites.
-    const small = scenario.map((s) => ({ ...s, topics: 1, sponsorScopes: s.sponsorScopes.slice(0, 1), escalationScale: 0 }));
-    const aroundK = fc.record({ s: small, scale: fc.integer({ min: 4, max: 24 }) }).map(({ s, scale }) => ({ ...s, scale }));
+    const small = scenario.map((s) => ({
+      ...s,
+      topics: 1,
+      sponsorScopes: s.sponsorScopes.slice(0, 1),
+      escalationScale: 0,
+    }));
+    const aroundK = fc
+      .record({ s: small, scale: fc.integer({ min: 4, max: 24 }) })
+      .map(({ s, scale }) => ({ ...s, scale }));
     fc.assert(
       fc.property(aroundK, (s) => {
         const { config, input } = world(s);
@@ -547,15 +694,27 @@ describe('anonymity of the digest over random weeks (promise 4)', () => {
         const input = inputFor(rest.input, WEEK, raisedIn);
         const leadership = buildDigest(config, input);
         const now = input.figures.get(WEEK)!;
-        const hidden = (items: readonly { total: number }[], key: (item: never) => string, b: Breakdown, label: (id: string) => string) => {
+        const hidden = (
+          items: readonly { total: number }[],
+          key: (item: never) => string,
+          b: Breakdown,
+          label: (id: string) => string,
+        ) => {
           const truth = new Map<string, number>();
           for (const item of items) truth.set(key(item as never), (truth.get(key(item as never)) ?? 0) + item.total);
-          return [...truth].filter(([id, n]) => n > 0 && id !== NO_SITE && !b.rows.some((r) => r.id === id)).map(([id]) => label(id));
+          return [...truth]
+            .filter(([id, n]) => n > 0 && id !== NO_SITE && !b.rows.some((r) => r.id === id))
+            .map(([id]) => label(id));
         };
         const hiddenLabels = [
           ...hidden(now.groups, (g: { site?: string }) => g.site ?? NO_SITE, leadership.sites, siteLabel),
           ...hidden(now.topics, (t: { topic: string }) => t.topic, leadership.topics, topicLabel),
-          ...hidden(now.languages ?? [], (l: { language: string }) => l.language, leadership.languages ?? { rows: [] }, (id) => LANGUAGE_LABELS[LANGUAGES.indexOf(id)]!),
+          ...hidden(
+            now.languages ?? [],
+            (l: { language: string }) => l.language,
+            leadership.languages ?? { rows: [] },
+            (id) => LANGUAGE_LABELS[LANGUAGES.indexOf(id)]!,
+          ),
         ];
         checkText(renderDigestText(leadership), leadership, hiddenLabels);
         for (const page of [renderDigestHtml(leadership), renderDigestPage(leadership)]) {
@@ -583,7 +742,10 @@ describe('anonymity of the digest over random weeks (promise 4)', () => {
           const key = `${topicLabel(t.topic)}#${t.site ? siteLabel(t.site) : 'Site not given'}#${t.channel}`;
           groupSize.set(key, (groupSize.get(key) ?? 0) + t.total);
         }
-        for (const v of digest.verbatims) expect(groupSize.get(`${v.topic}#${v.site}#${v.channel}`) ?? 0).toBeGreaterThanOrEqual(config.anonymity.kQuote);
+        for (const v of digest.verbatims)
+          expect(groupSize.get(`${v.topic}#${v.site}#${v.channel}`) ?? 0).toBeGreaterThanOrEqual(
+            config.anonymity.kQuote,
+          );
       }),
       { numRuns: 50 },
     );
@@ -593,9 +755,31 @@ describe('a week too small to report', () => {
   it('Should show no figures at all, only that there were fewer than k', () => {
     const config = exampleConfig;
     const figures = new Map<string, WeeklyFigures>([
-      [WEEK, { week: WEEK, groups: [{ site: 'hq', channel: 'web' as Channel, total: 3, sentiment: { POSITIVE: 1, NEGATIVE: 2, NEUTRAL: 0, MIXED: 0 }, ratings: [0, 0, 0, 0] }], topics: [], phrases: [] }],
+      [
+        WEEK,
+        {
+          week: WEEK,
+          groups: [
+            {
+              site: 'hq',
+              channel: 'web' as Channel,
+              total: 3,
+              sentiment: { POSITIVE: 1, NEGATIVE: 2, NEUTRAL: 0, MIXED: 0 },
+              ratings: [0, 0, 0, 0],
+            },
+          ],
+          topics: [],
+          phrases: [],
+        },
+      ],
     ]);
-    const digest = buildDigest(config, { week: WEEK, figures, candidates: [], escalations: { raised: [], responded: [], overdueNow: [] }, generatedAt: new Date('2026-11-23T14:00:00Z') });
+    const digest = buildDigest(config, {
+      week: WEEK,
+      figures,
+      candidates: [],
+      escalations: { raised: [], responded: [], overdueNow: [] },
+      generatedAt: new Date('2026-11-23T14:00:00Z'),
+    });
     expect(digest.headline.total).toBeUndefined();
     expect(digest.sites.rows).toEqual([]);
     expect(digest.sites.other).toBeUndefined();
@@ -620,7 +804,11 @@ describe('a submission analysed after its week’s digest went out', () => {
   });
 
   /** Adds late contributions to a week's figures, as the analysis would. */
-  function addLate(f: WeeklyFigures, l: typeof late extends fc.Arbitrary<infer T> ? T : never, config: Config): WeeklyFigures {
+  function addLate(
+    f: WeeklyFigures,
+    l: typeof late extends fc.Arbitrary<infer T> ? T : never,
+    config: Config,
+  ): WeeklyFigures {
     const out = structuredClone(f);
     const sites = [...config.sites.map((x) => x.id), undefined];
     const site = sites[l.site % sites.length];
@@ -628,19 +816,35 @@ describe('a submission analysed after its week’s digest went out', () => {
     const one = () => ({ POSITIVE: 0, NEUTRAL: 0, MIXED: 0, NEGATIVE: 0, [l.sentiment]: l.copies });
     const ratings: [number, number, number, number] = [0, 0, 0, 0];
     if (l.channel === 'kiosk') ratings[l.rating] = l.copies;
-    const bump = <T extends { total: number; sentiment: SentimentCounts; ratings: [number, number, number, number] }>(row: T | undefined, make: () => T) => {
+    const bump = <T extends { total: number; sentiment: SentimentCounts; ratings: [number, number, number, number] }>(
+      row: T | undefined,
+      make: () => T,
+    ) => {
       if (!row) return make();
       row.total += l.copies;
       for (const [m, n] of Object.entries(one())) row.sentiment[m as keyof SentimentCounts] += n;
       row.ratings = row.ratings.map((n, i) => n + ratings[i]!) as [number, number, number, number];
       return undefined;
     };
-    const g = bump(out.groups.find((x) => x.site === site && x.channel === l.channel), () => ({ site, channel: l.channel, total: l.copies, sentiment: one(), ratings }));
+    const g = bump(
+      out.groups.find((x) => x.site === site && x.channel === l.channel),
+      () => ({ site, channel: l.channel, total: l.copies, sentiment: one(), ratings }),
+    );
     if (g) out.groups.push(g);
     const language = out.languages?.find((x) => x.language === 'es' && x.site === site && x.channel === l.channel);
     if (language) language.total += l.copies;
     else out.languages?.push({ language: 'es', site, channel: l.channel, total: l.copies });
-    const t = bump(out.topics.find((x) => x.topic === topic && x.site === site && x.channel === l.channel), () => ({ topic, site, channel: l.channel, total: l.copies, sentiment: one(), ratings: [0, 0, 0, 0] as [number, number, number, number] }));
+    const t = bump(
+      out.topics.find((x) => x.topic === topic && x.site === site && x.channel === l.channel),
+      () => ({
+        topic,
+        site,
+        channel: l.channel,
+        total: l.copies,
+        sentiment: one(),
+        ratings: [0, 0, 0, 0] as [number, number, number, number],
+      }),
+    );
     if (t) out.topics.push(t);
     const p = out.phrases.find((x) => x.phrase === l.phrase);
     if (p) {
@@ -695,9 +899,11 @@ describe('a submission analysed after its week’s digest went out', () => {
         const withLate = await history(config, input, lateOnes);
         // What the first digest showed is as it was; everything published afterwards is the same with or without them.
         const shown = (d: Digest | undefined) => d && { ...d, generatedAt: 'when it was built' };
-        for (const [name, digest] of withLate.firstArchive) expect(shown(withLate.archive.get(name)), name).toEqual(shown(digest));
+        for (const [name, digest] of withLate.firstArchive)
+          expect(shown(withLate.archive.get(name)), name).toEqual(shown(digest));
         expect([...withLate.archive.keys()].sort()).toEqual([...without.archive.keys()].sort());
-        for (const [name, digest] of without.archive) expect(shown(withLate.archive.get(name)), name).toEqual(shown(digest));
+        for (const [name, digest] of without.archive)
+          expect(shown(withLate.archive.get(name)), name).toEqual(shown(digest));
       }),
       { numRuns: 40 },
     );

@@ -8,7 +8,8 @@ import { exampleConfig } from '../../support/fixtures';
 const link = 'https://feedback.example.com/digest/2026-W47?t=eyJlIjoiZGlnZXN0OjIwMjYtVzQ3In0.SIGNATURE';
 const digest = buildDigest(exampleConfig, seededDigestInput());
 const email = digestEmail(digest, ['leadership@example.com'], { webView: link });
-const tags = (html: string) => [...html.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi)].map((m) => ({ name: m[1]!.toLowerCase(), attributes: m[2]! }));
+const tags = (html: string) =>
+  [...html.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi)].map((m) => ({ name: m[1]!.toLowerCase(), attributes: m[2]! }));
 
 describe('the digest email is safe for mail clients', () => {
   it('Should carry no scripts, SVG, images, frames, forms or style sheets', () => {
@@ -25,8 +26,11 @@ describe('the digest email is safe for mail clients', () => {
 
   it('Should style everything inline: no classes, no ids, no media queries', () => {
     expect(email.html).not.toMatch(/\sclass\s*=|\sid\s*=|@media/i);
-    const styled = tags(email.html).filter((t) => ['td', 'div', 'p', 'h2', 'span', 'body', 'table', 'a'].includes(t.name));
-    for (const t of styled.filter((t) => t.name !== 'table')) expect(t.attributes, `<${t.name}${t.attributes}>`).toMatch(/style="/);
+    const styled = tags(email.html).filter((t) =>
+      ['td', 'div', 'p', 'h2', 'span', 'body', 'table', 'a'].includes(t.name),
+    );
+    for (const t of styled.filter((t) => t.name !== 'table'))
+      expect(t.attributes, `<${t.name}${t.attributes}>`).toMatch(/style="/);
   });
 
   it('Should set its own text and background colours, so dark-mode mail apps cannot leave dark text on a dark background', () => {
@@ -58,7 +62,15 @@ describe('the digest email is safe for mail clients', () => {
 
   it('Should escape what employees and sponsors wrote', () => {
     const hostile = structuredClone(digest);
-    hostile.verbatims = [{ text: '<script>alert(1)</script> & "quotes"', topic: 'Pay and benefits', site: 'Plant 2', channel: 'web', sentiment: 'NEGATIVE' }];
+    hostile.verbatims = [
+      {
+        text: '<script>alert(1)</script> & "quotes"',
+        topic: 'Pay and benefits',
+        site: 'Plant 2',
+        channel: 'web',
+        sentiment: 'NEGATIVE',
+      },
+    ];
     hostile.escalations.responses = [{ topics: ['Pay'], response: '<img src=x onerror=alert(1)>' }];
     const { html } = digestEmail(hostile, ['a@example.com']);
     expect(html).not.toMatch(/<script>alert|<img src=x/);

@@ -14,33 +14,68 @@ import { exampleConfig } from '../../support/fixtures';
 const WEEK = '2026-W47';
 const sponsor = (id: string) => exampleConfig.sponsors.find((s) => s.id === id)!;
 
-const moods = (n: number, mood: Sentiment = 'NEGATIVE'): SentimentCounts => ({ POSITIVE: 0, NEGATIVE: 0, NEUTRAL: 0, MIXED: 0, [mood]: n });
-const group = (site: string, channel: Channel, total: number, ratings: GroupFigures['ratings'] = [0, 0, 0, 0]): GroupFigures => ({
+const moods = (n: number, mood: Sentiment = 'NEGATIVE'): SentimentCounts => ({
+  POSITIVE: 0,
+  NEGATIVE: 0,
+  NEUTRAL: 0,
+  MIXED: 0,
+  [mood]: n,
+});
+const group = (
+  site: string,
+  channel: Channel,
+  total: number,
+  ratings: GroupFigures['ratings'] = [0, 0, 0, 0],
+): GroupFigures => ({
   site,
   channel,
   total,
   sentiment: moods(total),
   ratings,
 });
-const topic = (name: string, site: string, channel: Channel, total: number): TopicFigures => ({ ...group(site, channel, total), topic: name });
+const topic = (name: string, site: string, channel: Channel, total: number): TopicFigures => ({
+  ...group(site, channel, total),
+  topic: name,
+});
 
 function firstWeek(groups: GroupFigures[], topics: TopicFigures[] = [], extra: Partial<DigestInput> = {}): DigestInput {
-  const figures: WeeklyFigures = { week: WEEK, groups, topics, phrases: [{ phrase: 'break room', total: 6, sentiment: moods(6) }] };
-  return { week: WEEK, figures: new Map([[WEEK, figures]]), candidates: [], escalations: { raised: [], responded: [], overdueNow: [] }, generatedAt: new Date('2026-11-23T14:00:00Z'), ...extra };
+  const figures: WeeklyFigures = {
+    week: WEEK,
+    groups,
+    topics,
+    phrases: [{ phrase: 'break room', total: 6, sentiment: moods(6) }],
+  };
+  return {
+    week: WEEK,
+    figures: new Map([[WEEK, figures]]),
+    candidates: [],
+    escalations: { raised: [], responded: [], overdueNow: [] },
+    generatedAt: new Date('2026-11-23T14:00:00Z'),
+    ...extra,
+  };
 }
 
 /** Every rendering a recipient may read, as plain text (tags stripped). */
 function readings(input: DigestInput, sponsorId?: string) {
   const digest = buildDigest(exampleConfig, input, sponsorId ? sponsor(sponsorId) : undefined);
   const email = digestEmail(digest, ['someone@example.com']);
-  const words = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;|&#\d+;/g, ' ').replace(/\s+/g, ' ');
+  const words = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&[a-z]+;|&#\d+;/g, ' ')
+      .replace(/\s+/g, ' ');
   return { digest, subject: email.subject, all: [email.text, words(email.html), words(renderDigestPage(digest))] };
 }
 
 describe("a new installation's first digest", () => {
   // 20 submissions in the very first week: every channel in use at Plant 2, the web form at HQ.
   const input = firstWeek(
-    [group('hq', 'web', 8), group('plant2', 'web', 5), group('plant2', 'sms', 6), group('plant2', 'kiosk', 6, [0, 0, 0, 6])],
+    [
+      group('hq', 'web', 8),
+      group('plant2', 'web', 5),
+      group('plant2', 'sms', 6),
+      group('plant2', 'kiosk', 6, [0, 0, 0, 6]),
+    ],
     [topic('scheduling', 'plant2', 'sms', 6), topic('pay', 'hq', 'web', 3), topic('safety', 'plant2', 'sms', 6)],
   );
 
@@ -73,7 +108,13 @@ describe("a new installation's first digest", () => {
 
   it('Should fold the channel that must be folded with the one that lets the others show, not merely the smallest', () => {
     // HQ's 3 texts are too few on their own; folded with the web form (HQ 9 then), SMS and kiosk can both still show.
-    const week = firstWeek([group('hq', 'web', 6), group('hq', 'sms', 3), group('plant2', 'web', 5), group('plant2', 'sms', 5), group('plant2', 'kiosk', 7, [0, 0, 7, 0])]);
+    const week = firstWeek([
+      group('hq', 'web', 6),
+      group('hq', 'sms', 3),
+      group('plant2', 'web', 5),
+      group('plant2', 'sms', 5),
+      group('plant2', 'kiosk', 7, [0, 0, 7, 0]),
+    ]);
     const { digest, all } = readings(week);
     expect(digest.headline.channels.rows.map((r) => r.id)).toEqual(['kiosk']);
     expect(digest.headline.channels.other?.count).toBe(19);
@@ -82,7 +123,12 @@ describe("a new installation's first digest", () => {
 
   it('Should say in words when no channel can be shown on its own, rather than leave the reader to wonder', () => {
     // HQ's 3 texts are too few, and Plant 2 (web form only) and the Warehouse (texts only) leave cells empty, so a row minus a column could give them.
-    const week = firstWeek([group('hq', 'web', 6), group('hq', 'sms', 3), group('plant2', 'web', 9), group('warehouse', 'sms', 5)]);
+    const week = firstWeek([
+      group('hq', 'web', 6),
+      group('hq', 'sms', 3),
+      group('plant2', 'web', 9),
+      group('warehouse', 'sms', 5),
+    ]);
     for (const text of readings(week).all) {
       expect(text).toContain('By channel: not shown this week');
       expect(text).not.toMatch(/SMS\s+\d/);
@@ -91,7 +137,13 @@ describe("a new installation's first digest", () => {
 
   it('Should show the channels when the few from a site are spread over them but no site and channel is empty, so no row minus a column gives a group', () => {
     // HQ's 2 texts are too few to show apart, but every site has submissions on each side: web form 10 against 7 by text or kiosk.
-    const week = firstWeek([group('hq', 'web', 6), group('hq', 'sms', 2), group('plant2', 'web', 4), group('plant2', 'sms', 3), group('plant2', 'kiosk', 2)]);
+    const week = firstWeek([
+      group('hq', 'web', 6),
+      group('hq', 'sms', 2),
+      group('plant2', 'web', 4),
+      group('plant2', 'sms', 3),
+      group('plant2', 'kiosk', 2),
+    ]);
     const { digest, all } = readings(week);
     expect(digest.headline.channels.rows.map((r) => [r.id, r.count, r.sentiment])).toEqual([['web', 10, undefined]]);
     expect(digest.headline.channels.other?.count).toBe(7);
@@ -104,9 +156,18 @@ describe("a new installation's first digest", () => {
   });
 
   it('Should keep a kiosk faces section once kiosks are in use, saying why the faces are not shown, and leave it out where there is no kiosk', () => {
-    const tooFew = firstWeek([group('hq', 'web', 9), group('plant2', 'web', 7), group('plant2', 'kiosk', 3, [1, 2, 0, 0])]);
+    const tooFew = firstWeek([
+      group('hq', 'web', 9),
+      group('plant2', 'web', 7),
+      group('plant2', 'kiosk', 3, [1, 2, 0, 0]),
+    ]);
     // The week before, its digest showed the kiosk on its own: kiosks are in use.
-    const before: WeeklyFigures = { week: '2026-W46', groups: [group('hq', 'web', 9), group('plant2', 'kiosk', 6, [0, 0, 6, 0])], topics: [], phrases: [] };
+    const before: WeeklyFigures = {
+      week: '2026-W46',
+      groups: [group('hq', 'web', 9), group('plant2', 'kiosk', 6, [0, 0, 6, 0])],
+      topics: [],
+      phrases: [],
+    };
     (tooFew.figures as Map<string, WeeklyFigures>).set('2026-W46', before);
     for (const text of readings(tooFew).all) {
       expect(text).toContain('Kiosk faces: not shown this week');
@@ -126,7 +187,8 @@ describe("a new installation's first digest", () => {
     }
     const chro = readings(input, 'chro'); // pay (3) is too few to show: nothing of theirs is shown on its own
     expect(chro.subject).not.toMatch(/\d+ (submissions|mentions)/);
-    for (const text of chro.all) expect(text).toContain('Your topics: too few submissions this week to show on their own');
+    for (const text of chro.all)
+      expect(text).toContain('Your topics: too few submissions this week to show on their own');
     const coo = readings(input, 'coo'); // safety 6 (facilities none)
     expect(coo.subject).toMatch(/: 6 mentions of your topics$/);
     for (const text of coo.all) expect(text).toContain('6 mentions of your topics (a comment may touch several).');

@@ -17,12 +17,16 @@ describe('the digest of the seeded week 2026-W47', () => {
   const link = 'https://feedback.example.com/digest/2026-W47?t=SIGNED.LINK';
 
   it('Should read as the checked-in leadership digest', async () => {
-    await expect(renderDigestText(leadership, { webView: link })).toMatchFileSnapshot('./golden/2026-W47.leadership.txt');
+    await expect(renderDigestText(leadership, { webView: link })).toMatchFileSnapshot(
+      './golden/2026-W47.leadership.txt',
+    );
   });
 
   it("Should read as the checked-in variant for the Plant 2 sponsor, limited to Plant 2 and the sponsor's topics", async () => {
     const sponsor = exampleConfig.sponsors.find((s) => s.id === 'plant2-gm')!;
-    await expect(renderDigestText(buildDigest(exampleConfig, input, sponsor), { webView: link })).toMatchFileSnapshot('./golden/2026-W47.plant2-gm.txt');
+    await expect(renderDigestText(buildDigest(exampleConfig, input, sponsor), { webView: link })).toMatchFileSnapshot(
+      './golden/2026-W47.plant2-gm.txt',
+    );
   });
 
   it('Should fold the quiet warehouse into "other" with the next smallest site, and say that no figure below k is shown', () => {

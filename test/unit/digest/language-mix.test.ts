@@ -16,20 +16,49 @@ const WEEK = '2026-W47';
 type Cell = { site?: string; channel: Channel; languages: Record<string, number> };
 
 function inputOf(cells: Cell[], { languagesCounted = true } = {}): DigestInput {
-  const figures: WeeklyFigures = { week: WEEK, groups: [], topics: [], phrases: [], languages: languagesCounted ? [] : undefined };
+  const figures: WeeklyFigures = {
+    week: WEEK,
+    groups: [],
+    topics: [],
+    phrases: [],
+    languages: languagesCounted ? [] : undefined,
+  };
   for (const { site, channel, languages } of cells) {
     const total = Object.values(languages).reduce((a, b) => a + b, 0);
-    figures.groups.push({ site, channel, total, sentiment: { POSITIVE: 0, NEGATIVE: total, NEUTRAL: 0, MIXED: 0 }, ratings: [0, 0, 0, 0] });
-    for (const [language, n] of Object.entries(languages)) figures.languages?.push({ language, site, channel, total: n } satisfies LanguageFigures);
+    figures.groups.push({
+      site,
+      channel,
+      total,
+      sentiment: { POSITIVE: 0, NEGATIVE: total, NEUTRAL: 0, MIXED: 0 },
+      ratings: [0, 0, 0, 0],
+    });
+    for (const [language, n] of Object.entries(languages))
+      figures.languages?.push({ language, site, channel, total: n } satisfies LanguageFigures);
   }
-  return { week: WEEK, figures: new Map([[WEEK, figures]]), candidates: [], escalations: { raised: [], responded: [], overdueNow: [] }, generatedAt: new Date('2026-11-23T14:00:00Z') };
+  return {
+    week: WEEK,
+    figures: new Map([[WEEK, figures]]),
+    candidates: [],
+    escalations: { raised: [], responded: [], overdueNow: [] },
+    generatedAt: new Date('2026-11-23T14:00:00Z'),
+  };
 }
 
 /** What each recipient reads: the text part, and the HTML email and web view with their tags taken out. */
 function readings(input: DigestInput) {
   const digest = buildDigest(exampleConfig, input);
-  const words = (html: string) => html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
-  return { digest, text: renderDigestText(digest), email: words(renderDigestHtml(digest)), web: words(renderDigestPage(digest)) };
+  const words = (html: string) =>
+    html
+      .replace(/<style[\s\S]*?<\/style>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ');
+  return {
+    digest,
+    text: renderDigestText(digest),
+    email: words(renderDigestHtml(digest)),
+    web: words(renderDigestPage(digest)),
+  };
 }
 
 /** The lines of the text part's languages section. */
@@ -78,7 +107,8 @@ describe('the language mix in the leadership digest', () => {
       ]),
     );
     expect(digest.languages).toEqual({ rows: [], other: undefined, total: 100 });
-    const withheld = 'Not shown this week, because some languages had too few submissions at a site or on a channel to show them apart.';
+    const withheld =
+      'Not shown this week, because some languages had too few submissions at a site or on a channel to show them apart.';
     expect(languageSection(text).replace(/\s+/g, ' ')).toContain(withheld);
     for (const reading of [email, web]) expect(reading).toContain(withheld);
     for (const reading of [text, email, web]) expect(reading).not.toMatch(/Spanish|English/);
@@ -97,7 +127,7 @@ describe('the language mix in the leadership digest', () => {
     expect(digest.languages?.rows.map((r) => r.id)).not.toContain('es');
   });
 
-  it('Should leave the language mix out of a sponsor\'s variant, of a week too small to report, and of a week whose languages were not all counted', () => {
+  it("Should leave the language mix out of a sponsor's variant, of a week too small to report, and of a week whose languages were not all counted", () => {
     const sponsor = exampleConfig.sponsors[0]!;
     const variant = buildDigest(exampleConfig, inputOf(busy), sponsor);
     expect(variant.languages).toBeUndefined();

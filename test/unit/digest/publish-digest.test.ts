@@ -6,7 +6,15 @@ import { openDigestLink } from '../../../shared/digest/links';
 import { publishDigest, STALE_CLAIM_WAIT_MS, type DigestDeps } from '../../../shared/use-cases/publish-digest';
 import { GOLDEN_WEEK, seededDigestInput } from '../../support/digest-fixtures';
 import { exampleConfig, fixedClock } from '../../support/fixtures';
-import { InMemoryArchive, InMemoryCandidates, InMemoryDeliveries, InMemoryEscalationHistory, InMemoryFigures, InMemorySnapshots, RecordingMailer } from '../../support/in-memory-digest';
+import {
+  InMemoryArchive,
+  InMemoryCandidates,
+  InMemoryDeliveries,
+  InMemoryEscalationHistory,
+  InMemoryFigures,
+  InMemorySnapshots,
+  RecordingMailer,
+} from '../../support/in-memory-digest';
 
 const KEY = 'k'.repeat(64);
 
@@ -35,19 +43,51 @@ describe('publishing a week’s digest', () => {
   it('Should send leadership and every sponsor their digest, archive each, and link each to its own web view', async () => {
     const d = deps();
     const run = await publishDigest(d, { week: GOLDEN_WEEK });
-    expect(d.mailer.sent.map((e) => e.to)).toEqual([['leadership@example.com'], ['coo@example.com'], ['chro@example.com'], ['plant2-gm@example.com'], ['ceo@example.com']]);
-    expect([...d.archive.files.keys()]).toEqual(['2026-W47.json', '2026-W47.sponsor-coo.json', '2026-W47.sponsor-chro.json', '2026-W47.sponsor-plant2-gm.json', '2026-W47.sponsor-ceo.json']);
-    expect(await d.deliveries.list(GOLDEN_WEEK)).toContainEqual({ week: GOLDEN_WEEK, audience: 'leadership', recipient: 'leadership@example.com', sentInWeek: '2026-W48', sends: 1, state: 'sent', run: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(d.mailer.sent.map((e) => e.to)).toEqual([
+      ['leadership@example.com'],
+      ['coo@example.com'],
+      ['chro@example.com'],
+      ['plant2-gm@example.com'],
+      ['ceo@example.com'],
+    ]);
+    expect([...d.archive.files.keys()]).toEqual([
+      '2026-W47.json',
+      '2026-W47.sponsor-coo.json',
+      '2026-W47.sponsor-chro.json',
+      '2026-W47.sponsor-plant2-gm.json',
+      '2026-W47.sponsor-ceo.json',
+    ]);
+    expect(await d.deliveries.list(GOLDEN_WEEK)).toContainEqual({
+      week: GOLDEN_WEEK,
+      audience: 'leadership',
+      recipient: 'leadership@example.com',
+      sentInWeek: '2026-W48',
+      sends: 1,
+      state: 'sent',
+      run: expect.stringMatching(/^[0-9a-f]{16}$/),
+    });
     const plant2 = run.digests.find((x) => x.key.sponsorId === 'plant2-gm')!;
     const token = new URL(plant2.webView).searchParams.get('t')!;
-    expect(openDigestLink(token, GOLDEN_WEEK, KEY, new Date('2026-11-24T00:00:00Z'))).toEqual({ ok: true, key: { week: GOLDEN_WEEK, sponsorId: 'plant2-gm' } });
+    expect(openDigestLink(token, GOLDEN_WEEK, KEY, new Date('2026-11-24T00:00:00Z'))).toEqual({
+      ok: true,
+      key: { week: GOLDEN_WEEK, sponsorId: 'plant2-gm' },
+    });
     expect(d.mailer.sent[3]!.text).toContain(plant2.webView);
   });
 
   it('Should read the 8 weeks of the trend and nothing older, whatever history is kept', async () => {
     const d = deps();
     await publishDigest(d, { week: GOLDEN_WEEK, dryRun: true });
-    expect(d.figures.reads).toEqual(['2026-W40', '2026-W41', '2026-W42', '2026-W43', '2026-W44', '2026-W45', '2026-W46', '2026-W47']);
+    expect(d.figures.reads).toEqual([
+      '2026-W40',
+      '2026-W41',
+      '2026-W42',
+      '2026-W43',
+      '2026-W44',
+      '2026-W45',
+      '2026-W46',
+      '2026-W47',
+    ]);
   });
 
   it('Should send nothing the second time, by hand or by a retried schedule, and say who already had it and when', async () => {
@@ -59,7 +99,9 @@ describe('publishing a week’s digest', () => {
     const again = await publishDigest(d, { week: GOLDEN_WEEK });
     expect(d.mailer.sent).toHaveLength(sent);
     expect(again.digests.every((x) => x.sentTo.length === 0 && x.skipped === 'already sent')).toBe(true);
-    expect(again.alreadySent).toBe('The digest for 2026-W47 was already sent to 5 recipients in week 2026-W48; use --resend to send it again.');
+    expect(again.alreadySent).toBe(
+      'The digest for 2026-W47 was already sent to 5 recipients in week 2026-W48; use --resend to send it again.',
+    );
     expect(d.lines.at(-1)).toBe(again.alreadySent);
   });
 
@@ -74,13 +116,17 @@ describe('publishing a week’s digest', () => {
   it('Should keep no time finer than the week in a delivery record', async () => {
     const d = deps();
     await publishDigest(d, { week: GOLDEN_WEEK });
-    for (const record of await d.deliveries.list(GOLDEN_WEEK)) expect(JSON.stringify(record)).not.toMatch(/T\d\d:|\d{4}-\d\d-\d\d/);
+    for (const record of await d.deliveries.list(GOLDEN_WEEK))
+      expect(JSON.stringify(record)).not.toMatch(/T\d\d:|\d{4}-\d\d-\d\d/);
   });
 
   it('Should send to a sponsor added after the first run, and to nobody else again', async () => {
     const d = deps();
     await publishDigest(d, { week: GOLDEN_WEEK });
-    const config = { ...d.config, digest: { ...d.config.digest, recipients: [...d.config.digest.recipients, 'new-vp@example.com'] } };
+    const config = {
+      ...d.config,
+      digest: { ...d.config.digest, recipients: [...d.config.digest.recipients, 'new-vp@example.com'] },
+    };
     await publishDigest({ ...d, config }, { week: GOLDEN_WEEK });
     expect(d.mailer.sent.slice(5).map((e) => e.to)).toEqual([['new-vp@example.com']]);
   });
@@ -90,7 +136,9 @@ describe('publishing a week’s digest', () => {
     const run = await publishDigest(d, { week: GOLDEN_WEEK, dryRun: true });
     expect(d.mailer.sent).toEqual([]);
     expect(run.digests.every((x) => x.skipped === 'dry run' && x.archivedAt.startsWith('memory://'))).toBe(true);
-    expect(d.lines.at(-1)).toMatch(/^Archived the Alex Romero \(CEO\) digest to memory:\/\/2026-W47\.sponsor-ceo\.json \(not sent: dry run\)\.$/);
+    expect(d.lines.at(-1)).toMatch(
+      /^Archived the Alex Romero \(CEO\) digest to memory:\/\/2026-W47\.sponsor-ceo\.json \(not sent: dry run\)\.$/,
+    );
   });
 
   it('Should send only the leadership digest, and only to --to, without marking the week delivered', async () => {
@@ -105,13 +153,22 @@ describe('publishing a week’s digest', () => {
   it('Should send nothing twice when a scheduled run is retried after a partial failure', async () => {
     const d = deps();
     let failures = 1;
-    const flaky = { sent: d.mailer.sent, async send(email: (typeof d.mailer.sent)[number]) {
-      if (email.to.includes('chro@example.com') && failures-- > 0) throw new Error('SES throttled');
-      d.mailer.sent.push(email);
-    } };
+    const flaky = {
+      sent: d.mailer.sent,
+      async send(email: (typeof d.mailer.sent)[number]) {
+        if (email.to.includes('chro@example.com') && failures-- > 0) throw new Error('SES throttled');
+        d.mailer.sent.push(email);
+      },
+    };
     await expect(publishDigest({ ...d, mailer: flaky }, { week: GOLDEN_WEEK })).rejects.toThrow('SES throttled');
     await publishDigest({ ...d, mailer: flaky }, { week: GOLDEN_WEEK });
-    expect(d.mailer.sent.map((e) => e.to[0])).toEqual(['leadership@example.com', 'coo@example.com', 'chro@example.com', 'plant2-gm@example.com', 'ceo@example.com']);
+    expect(d.mailer.sent.map((e) => e.to[0])).toEqual([
+      'leadership@example.com',
+      'coo@example.com',
+      'chro@example.com',
+      'plant2-gm@example.com',
+      'ceo@example.com',
+    ]);
   });
 
   it('Should send, after a run stopped between claiming a recipient and sending, to everyone it never sent to, and to nobody twice', async () => {
@@ -119,23 +176,39 @@ describe('publishing a week’s digest', () => {
     // The first run stops dead at the third email, as a killed process would: its claim stays `sending`.
     let stopped!: () => void;
     const stoppedAt = new Promise<void>((resolve) => (stopped = resolve));
-    const dying = { async send(email: (typeof d.mailer.sent)[number]) {
-      if (email.to.includes('chro@example.com')) {
-        stopped();
-        return new Promise<void>(() => undefined);
-      }
-      d.mailer.sent.push(email);
-    } };
+    const dying = {
+      async send(email: (typeof d.mailer.sent)[number]) {
+        if (email.to.includes('chro@example.com')) {
+          stopped();
+          return new Promise<void>(() => undefined);
+        }
+        d.mailer.sent.push(email);
+      },
+    };
     void publishDigest({ ...d, mailer: dying }, { week: GOLDEN_WEEK });
     await stoppedAt;
-    expect((await d.deliveries.list(GOLDEN_WEEK)).find((r) => r.recipient === 'chro@example.com')?.state).toBe('sending');
+    expect((await d.deliveries.list(GOLDEN_WEEK)).find((r) => r.recipient === 'chro@example.com')?.state).toBe(
+      'sending',
+    );
 
     const waits: number[] = [];
     const rerun = await publishDigest({ ...d, sleep: async (ms) => void waits.push(ms) }, { week: GOLDEN_WEEK });
-    expect(d.mailer.sent.map((e) => e.to[0])).toEqual(['leadership@example.com', 'coo@example.com', 'chro@example.com', 'plant2-gm@example.com', 'ceo@example.com']);
-    expect(rerun.digests.filter((x) => x.sentTo.length).map((x) => x.key.sponsorId)).toEqual(['chro', 'plant2-gm', 'ceo']);
+    expect(d.mailer.sent.map((e) => e.to[0])).toEqual([
+      'leadership@example.com',
+      'coo@example.com',
+      'chro@example.com',
+      'plant2-gm@example.com',
+      'ceo@example.com',
+    ]);
+    expect(rerun.digests.filter((x) => x.sentTo.length).map((x) => x.key.sponsorId)).toEqual([
+      'chro',
+      'plant2-gm',
+      'ceo',
+    ]);
     expect(waits).toEqual([STALE_CLAIM_WAIT_MS]);
-    expect(d.lines).toContain('An earlier run began sending to 1 recipient without finishing; waiting 60 s to be sure it has stopped before sending in its place…');
+    expect(d.lines).toContain(
+      'An earlier run began sending to 1 recipient without finishing; waiting 60 s to be sure it has stopped before sending in its place…',
+    );
     expect((await d.deliveries.list(GOLDEN_WEEK)).every((r) => r.state === 'sent' && r.sends === 1)).toBe(true);
     await publishDigest(d, { week: GOLDEN_WEEK });
     expect(d.mailer.sent).toHaveLength(5);
@@ -143,7 +216,13 @@ describe('publishing a week’s digest', () => {
 
   it('Should not wait for a claim left for someone no longer a recipient', async () => {
     const d = deps();
-    await d.deliveries.claim({ week: GOLDEN_WEEK, audience: 'leadership', recipient: 'former-vp@example.com', sentInWeek: '2026-W48', run: 'stopped' });
+    await d.deliveries.claim({
+      week: GOLDEN_WEEK,
+      audience: 'leadership',
+      recipient: 'former-vp@example.com',
+      sentInWeek: '2026-W48',
+      run: 'stopped',
+    });
     const waits: number[] = [];
     await publishDigest({ ...d, sleep: async (ms) => void waits.push(ms) }, { week: GOLDEN_WEEK });
     expect(waits).toEqual([]);
@@ -157,26 +236,52 @@ describe('publishing a week’s digest', () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     let reached!: () => void;
     const atChro = new Promise<void>((resolve) => (reached = resolve));
-    const slow = { async send(email: (typeof d.mailer.sent)[number]) {
-      if (email.to.includes('chro@example.com')) {
-        reached();
-        await held;
-      }
-      d.mailer.sent.push(email);
-    } };
+    const slow = {
+      async send(email: (typeof d.mailer.sent)[number]) {
+        if (email.to.includes('chro@example.com')) {
+          reached();
+          await held;
+        }
+        d.mailer.sent.push(email);
+      },
+    };
     const first = publishDigest({ ...d, mailer: slow }, { week: GOLDEN_WEEK });
     await atChro;
-    const second = await publishDigest({ ...d, sleep: async () => { release(); await first; } }, { week: GOLDEN_WEEK });
+    const second = await publishDigest(
+      {
+        ...d,
+        sleep: async () => {
+          release();
+          await first;
+        },
+      },
+      { week: GOLDEN_WEEK },
+    );
     expect(second.digests.every((x) => x.sentTo.length === 0)).toBe(true);
-    expect(d.mailer.sent.map((e) => e.to[0]).sort()).toEqual(['ceo@example.com', 'chro@example.com', 'coo@example.com', 'leadership@example.com', 'plant2-gm@example.com']);
+    expect(d.mailer.sent.map((e) => e.to[0]).sort()).toEqual([
+      'ceo@example.com',
+      'chro@example.com',
+      'coo@example.com',
+      'leadership@example.com',
+      'plant2-gm@example.com',
+    ]);
   });
 
   it('Should fall back to the earlier send when a deliberate resend fails, so a plain rerun sends nothing more', async () => {
     const d = deps();
     await publishDigest(d, { week: GOLDEN_WEEK });
-    const failing = { async send() { throw new Error('SES throttled'); } };
-    await expect(publishDigest({ ...d, mailer: failing }, { week: GOLDEN_WEEK, resend: true })).rejects.toThrow('SES throttled');
-    expect((await d.deliveries.list(GOLDEN_WEEK)).find((r) => r.audience === 'leadership')).toMatchObject({ state: 'sent', sends: 1 });
+    const failing = {
+      async send() {
+        throw new Error('SES throttled');
+      },
+    };
+    await expect(publishDigest({ ...d, mailer: failing }, { week: GOLDEN_WEEK, resend: true })).rejects.toThrow(
+      'SES throttled',
+    );
+    expect((await d.deliveries.list(GOLDEN_WEEK)).find((r) => r.audience === 'leadership')).toMatchObject({
+      state: 'sent',
+      sends: 1,
+    });
     await publishDigest(d, { week: GOLDEN_WEEK });
     expect(d.mailer.sent).toHaveLength(5);
   });
@@ -204,13 +309,16 @@ describe('publishing a week’s digest', () => {
     }
     const late = { ...d, figures: new InMemoryFigures(figures) };
     await publishDigest(late, { week: GOLDEN_WEEK, dryRun: true });
-    for (const [name, digest] of before) expect({ ...d.archive.files.get(name)!, generatedAt: '' }).toEqual({ ...digest, generatedAt: '' });
+    for (const [name, digest] of before)
+      expect({ ...d.archive.files.get(name)!, generatedAt: '' }).toEqual({ ...digest, generatedAt: '' });
     expect(first.total).toBeGreaterThan(0);
     expect(late.figures.reads).toEqual([]);
   });
 
   it('Should refuse a week that is not an ISO week', async () => {
-    await expect(publishDigest(deps(), { week: '2026-47' })).rejects.toThrow("week must be an ISO week such as 2026-W47, not '2026-47'");
+    await expect(publishDigest(deps(), { week: '2026-47' })).rejects.toThrow(
+      "week must be an ISO week such as 2026-W47, not '2026-47'",
+    );
   });
 });
 
@@ -233,7 +341,9 @@ describe('the digest Lambda entry', () => {
   it('Should build a named week again on demand, and refuse an event it does not understand', async () => {
     const d = deps();
     expect((await createDigestHandler({ ...d, logger })({ week: '2026-W46', dryRun: true })).week).toBe('2026-W46');
-    await expect(createDigestHandler({ ...d, logger })({ week: 'last week' })).rejects.toThrow('invalid digest event: week: must be an ISO week such as 2026-W47');
+    await expect(createDigestHandler({ ...d, logger })({ week: 'last week' })).rejects.toThrow(
+      'invalid digest event: week: must be an ISO week such as 2026-W47',
+    );
   });
 });
 
@@ -242,7 +352,17 @@ describe('npm run digest', () => {
     const out: string[] = [];
     const err: string[] = [];
     const d = deps();
-    return { d, out, err, deps: { ...d, outboxUrl: 'http://127.0.0.1:8005', out: (l: string) => out.push(l), err: (l: string) => err.push(l) } };
+    return {
+      d,
+      out,
+      err,
+      deps: {
+        ...d,
+        outboxUrl: 'http://127.0.0.1:8005',
+        out: (l: string) => out.push(l),
+        err: (l: string) => err.push(l),
+      },
+    };
   }
 
   it('Should show its progress and say where each digest went', async () => {
@@ -263,7 +383,9 @@ describe('npm run digest', () => {
     out.length = 0;
     expect(await runDigestCli(['--week', GOLDEN_WEEK], cliDeps)).toBe(0);
     expect(d.mailer.sent).toHaveLength(5);
-    expect(out).toContain('The digest for 2026-W47 was already sent to 5 recipients in week 2026-W48; use --resend to send it again.');
+    expect(out).toContain(
+      'The digest for 2026-W47 was already sent to 5 recipients in week 2026-W48; use --resend to send it again.',
+    );
     expect(out).not.toContain('Read the emails in the outbox: http://127.0.0.1:8005');
     expect(await runDigestCli(['--week', GOLDEN_WEEK, '--resend'], cliDeps)).toBe(0);
     expect(d.mailer.sent).toHaveLength(10);
@@ -276,7 +398,9 @@ describe('npm run digest', () => {
     expect(await runDigestCli(['--week', 'W47'], cliDeps)).toBe(2);
     expect(await runDigestCli(['--to', 'not-an-address'], cliDeps)).toBe(2);
     expect(await runDigestCli(['--weak', '2026-W47'], cliDeps)).toBe(2);
-    expect(err.join('\n')).toMatch(/--week must be an ISO week[\s\S]*--to must be an email address, not 'not-an-address'[\s\S]*Unknown option '--weak'[\s\S]*Usage: npm run digest/);
+    expect(err.join('\n')).toMatch(
+      /--week must be an ISO week[\s\S]*--to must be an email address, not 'not-an-address'[\s\S]*Unknown option '--weak'[\s\S]*Usage: npm run digest/,
+    );
   });
 
   it('Should refuse a week 53 in a year that has only 52, naming the last week', async () => {
@@ -289,7 +413,9 @@ describe('npm run digest', () => {
   it('Should say plainly, with exit code 2, that a week still running cannot be reported yet', async () => {
     const { d, err, deps: cliDeps } = cli();
     expect(await runDigestCli(['--week', '2026-W48'], cliDeps)).toBe(2);
-    expect(err).toEqual(['The week 2026-W48 (Mon 23 – Sun 29 November 2026) is not over yet; its digest can be built once it is, and then counts the whole week.']);
+    expect(err).toEqual([
+      'The week 2026-W48 (Mon 23 – Sun 29 November 2026) is not over yet; its digest can be built once it is, and then counts the whole week.',
+    ]);
     expect(d.mailer.sent).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { protectCrossTable, suppressTable, type Cell, type CrossCell } from '../../../shared/digest/suppression';
 
-const cells = (counts: Record<string, number>): Cell[] => Object.entries(counts).map(([id, count]) => ({ id, count, data: undefined }));
+const cells = (counts: Record<string, number>): Cell[] =>
+  Object.entries(counts).map(([id, count]) => ({ id, count, data: undefined }));
 const ids = (list: Cell[]) => list.map((c) => c.id);
 
 describe('suppressing one table of counts', () => {
@@ -57,13 +58,20 @@ describe('suppressing one table of counts', () => {
 describe('suppression properties over random tables', () => {
   const table = fc.record({
     k: fc.integer({ min: 3, max: 12 }),
-    counts: fc.array(fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 200 })), { minLength: 0, maxLength: 12 }),
+    counts: fc.array(fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 200 })), {
+      minLength: 0,
+      maxLength: 12,
+    }),
   });
 
   it('Should never show a row, other or total below k', () => {
     fc.assert(
       fc.property(table, ({ k, counts }) => {
-        const t = suppressTable(counts.map((count, i) => ({ id: `g${i}`, count, data: undefined })), k, { additive: true });
+        const t = suppressTable(
+          counts.map((count, i) => ({ id: `g${i}`, count, data: undefined })),
+          k,
+          { additive: true },
+        );
         for (const c of t.shown) expect(c.count).toBeGreaterThanOrEqual(k);
         if (t.otherShown) expect(t.other).toBeGreaterThanOrEqual(k);
         if (t.totalShown) expect(t.total).toBeGreaterThanOrEqual(k);
@@ -74,8 +82,14 @@ describe('suppression properties over random tables', () => {
   it('Should never let total minus the shown rows, or other, equal one hidden group', () => {
     fc.assert(
       fc.property(table, ({ k, counts }) => {
-        const t = suppressTable(counts.map((count, i) => ({ id: `g${i}`, count, data: undefined })), k, { additive: true });
-        const hidden = counts.map((count, i) => ({ id: `g${i}`, count })).filter((c) => c.count > 0 && !t.shown.some((s) => s.id === c.id));
+        const t = suppressTable(
+          counts.map((count, i) => ({ id: `g${i}`, count, data: undefined })),
+          k,
+          { additive: true },
+        );
+        const hidden = counts
+          .map((count, i) => ({ id: `g${i}`, count }))
+          .filter((c) => c.count > 0 && !t.shown.some((s) => s.id === c.id));
         const remainder = t.total - t.shown.reduce((s, c) => s + c.count, 0);
         for (const h of hidden) {
           if (t.totalShown) expect(remainder).not.toBe(h.count);
@@ -89,11 +103,19 @@ describe('suppression properties over random tables', () => {
 
   it('Should fold only when needed: a table with no small group shows every group', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 3, max: 10 }), fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 10 }), (k, raw) => {
-        const counts = raw.map((c) => (c > 0 && c < k ? c + k : c));
-        const t = suppressTable(counts.map((count, i) => ({ id: `g${i}`, count, data: undefined })), k, { additive: true });
-        expect(t.shown).toHaveLength(counts.filter((c) => c > 0).length);
-      }),
+      fc.property(
+        fc.integer({ min: 3, max: 10 }),
+        fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 10 }),
+        (k, raw) => {
+          const counts = raw.map((c) => (c > 0 && c < k ? c + k : c));
+          const t = suppressTable(
+            counts.map((count, i) => ({ id: `g${i}`, count, data: undefined })),
+            k,
+            { additive: true },
+          );
+          expect(t.shown).toHaveLength(counts.filter((c) => c > 0).length);
+        },
+      ),
     );
   });
 });
@@ -102,18 +124,29 @@ describe('protecting the site × channel cross-table behind two tables (rule 8)'
   const k = 5;
   /** Sites and channels as their tables show them, from site → channel → count. */
   function tables(grid: Record<string, Record<string, number>>) {
-    const cross: CrossCell[] = Object.entries(grid).flatMap(([row, columns]) => Object.entries(columns).map(([column, count]) => ({ row, column, count, parts: { NEGATIVE: count } })));
+    const cross: CrossCell[] = Object.entries(grid).flatMap(([row, columns]) =>
+      Object.entries(columns).map(([column, count]) => ({ row, column, count, parts: { NEGATIVE: count } })),
+    );
     const sum = (key: (c: CrossCell) => string) => {
       const out: Record<string, number> = {};
       for (const c of cross) out[key(c)] = (out[key(c)] ?? 0) + c.count;
       return out;
     };
-    return { cross, rows: suppressTable(cells(sum((c) => c.row)), k, { additive: true }), columns: suppressTable(cells(sum((c) => c.column)), k, { additive: true }) };
+    return {
+      cross,
+      rows: suppressTable(cells(sum((c) => c.row)), k, { additive: true }),
+      columns: suppressTable(cells(sum((c) => c.column)), k, { additive: true }),
+    };
   }
 
   it('Should show channels with a small cell when no cell is empty, since then no row minus a column gives one, and hide their splits', () => {
     // The golden week's shape: the few from small sites ("other", 7) spread over all three channels.
-    const { cross, rows, columns } = tables({ hq: { web: 37, sms: 20, kiosk: 10 }, plant2: { web: 51, sms: 29, kiosk: 17 }, warehouse: { web: 2, sms: 1, kiosk: 1 }, '-': { web: 3 } });
+    const { cross, rows, columns } = tables({
+      hq: { web: 37, sms: 20, kiosk: 10 },
+      plant2: { web: 51, sms: 29, kiosk: 17 },
+      warehouse: { web: 2, sms: 1, kiosk: 1 },
+      '-': { web: 3 },
+    });
     expect(ids(protectCrossTable(columns, rows, cross, k).table.shown)).toEqual([]);
     const relaxed = protectCrossTable(columns, rows, cross, k, { completeEnough: true });
     expect(ids(relaxed.table.shown)).toEqual(['web', 'sms', 'kiosk']);

@@ -9,14 +9,40 @@ import { InMemoryCandidates } from '../../support/in-memory-digest';
 let n = 0;
 function message(text: string, extra: Partial<AnalysisMessage> = {}): AnalysisMessage {
   n += 1;
-  return { id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, caseKey: String(n).padStart(64, 'b'), channel: 'sms', week: '2026-W47', escalate: false, text, site: 'plant2', ...extra };
+  return {
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    caseKey: String(n).padStart(64, 'b'),
+    channel: 'sms',
+    week: '2026-W47',
+    escalate: false,
+    text,
+    site: 'plant2',
+    ...extra,
+  };
 }
 
 async function analyse(messages: AnalysisMessage[]) {
   const store = new InMemoryCaseStore();
-  for (const m of messages) await store.createCase({ id: m.id, caseKey: m.caseKey, channel: m.channel, week: m.week, site: m.site, escalateRequested: false, status: 'received', rating: m.rating });
+  for (const m of messages)
+    await store.createCase({
+      id: m.id,
+      caseKey: m.caseKey,
+      channel: m.channel,
+      week: m.week,
+      site: m.site,
+      escalateRequested: false,
+      status: 'received',
+      rating: m.rating,
+    });
   const verbatims = new InMemoryCandidates();
-  const deps = { config: exampleConfig, cases: store, analyzer: new OfflineAnalyzer(), figures: new InMemoryWeeklyFigures(), clock: fixedClock(), verbatims };
+  const deps = {
+    config: exampleConfig,
+    cases: store,
+    analyzer: new OfflineAnalyzer(),
+    figures: new InMemoryWeeklyFigures(),
+    clock: fixedClock(),
+    verbatims,
+  };
   const results = await analyseBatch(deps, messages);
   for (const m of messages) await saveAnalysisOf(deps, m, results.get(m.id)!);
   return verbatims.candidates;
@@ -37,6 +63,8 @@ describe('offering comments to the digest’s sample', () => {
   });
 
   it('Should offer nothing for a kiosk tap without a comment, or a comment with no topic', async () => {
-    expect(await analyse([message('', { channel: 'kiosk', rating: 2 }), message('Hello there, nothing much to say')])).toEqual([]);
+    expect(
+      await analyse([message('', { channel: 'kiosk', rating: 2 }), message('Hello there, nothing much to say')]),
+    ).toEqual([]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeWeek, lastCompleteWeek, nextWeekly, shiftWeek, weekBounds, weeksEndingWith } from '../../../shared/digest/weeks';
+import {
+  describeWeek,
+  lastCompleteWeek,
+  nextWeekly,
+  shiftWeek,
+  weekBounds,
+  weeksEndingWith,
+} from '../../../shared/digest/weeks';
 
 describe('ISO weeks for the digest', () => {
   it.each([
@@ -17,9 +24,15 @@ describe('ISO weeks for the digest', () => {
   });
 
   it('Should run a week from Monday midnight to Monday midnight in the configured time zone, DST changes included', () => {
-    expect(weekBounds('2026-W47', 'America/Chicago')).toEqual({ start: new Date('2026-11-16T06:00:00Z'), end: new Date('2026-11-23T06:00:00Z') });
+    expect(weekBounds('2026-W47', 'America/Chicago')).toEqual({
+      start: new Date('2026-11-16T06:00:00Z'),
+      end: new Date('2026-11-23T06:00:00Z'),
+    });
     // Chicago moves its clocks forward on Sunday 8 March 2026: that week is an hour short.
-    expect(weekBounds('2026-W10', 'America/Chicago')).toEqual({ start: new Date('2026-03-02T06:00:00Z'), end: new Date('2026-03-09T05:00:00Z') });
+    expect(weekBounds('2026-W10', 'America/Chicago')).toEqual({
+      start: new Date('2026-03-02T06:00:00Z'),
+      end: new Date('2026-03-09T05:00:00Z'),
+    });
     expect(weekBounds('2026-W47', 'Asia/Kolkata').start).toEqual(new Date('2026-11-15T18:30:00Z'));
   });
 
@@ -30,10 +43,18 @@ describe('ISO weeks for the digest', () => {
   });
 
   it('Should find the next weekly run at the configured day, time and time zone', () => {
-    expect(nextWeekly(new Date('2026-11-18T12:00:00Z'), 'MON', '08:00', 'America/Chicago')).toEqual(new Date('2026-11-23T14:00:00Z'));
-    expect(nextWeekly(new Date('2026-11-23T14:00:00Z'), 'MON', '08:00', 'America/Chicago')).toEqual(new Date('2026-11-30T14:00:00Z'));
-    expect(nextWeekly(new Date('2026-11-23T13:59:00Z'), 'MON', '08:00', 'America/Chicago')).toEqual(new Date('2026-11-23T14:00:00Z'));
-    expect(nextWeekly(new Date('2026-11-20T12:00:00Z'), 'FRI', '17:30', 'Europe/London')).toEqual(new Date('2026-11-20T17:30:00Z'));
+    expect(nextWeekly(new Date('2026-11-18T12:00:00Z'), 'MON', '08:00', 'America/Chicago')).toEqual(
+      new Date('2026-11-23T14:00:00Z'),
+    );
+    expect(nextWeekly(new Date('2026-11-23T14:00:00Z'), 'MON', '08:00', 'America/Chicago')).toEqual(
+      new Date('2026-11-30T14:00:00Z'),
+    );
+    expect(nextWeekly(new Date('2026-11-23T13:59:00Z'), 'MON', '08:00', 'America/Chicago')).toEqual(
+      new Date('2026-11-23T14:00:00Z'),
+    );
+    expect(nextWeekly(new Date('2026-11-20T12:00:00Z'), 'FRI', '17:30', 'Europe/London')).toEqual(
+      new Date('2026-11-20T17:30:00Z'),
+    );
   });
 
   it('Should describe a week in words, across months and years', () => {

@@ -51,9 +51,13 @@ describe('which sponsors a report names, read before redaction', () => {
   it('Should answer for any text whatever, with known sponsor ids only', () => {
     const ids = new Set(exampleConfig.sponsors.map((s) => s.id));
     fc.assert(
-      fc.property(fc.string({ maxLength: 400, unit: 'grapheme' }), fc.constantFrom(undefined, 'hq', 'plant2', 'nowhere'), (text, site) => {
-        for (const id of named(text, site)) expect(ids.has(id)).toBe(true);
-      }),
+      fc.property(
+        fc.string({ maxLength: 400, unit: 'grapheme' }),
+        fc.constantFrom(undefined, 'hq', 'plant2', 'nowhere'),
+        (text, site) => {
+          for (const id of named(text, site)) expect(ids.has(id)).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -69,7 +73,10 @@ describe('routing around conflicts', () => {
     const route = routeAroundConflicts(exampleConfig, 'plant2', ['safety'], { named: ['plant2-gm', 'coo', 'ceo'] });
     expect(route.sponsorId).toBe(LEADERSHIP);
     expect(route.level).toBe(2);
-    const config = configSchema.parse({ ...exampleConfig, digest: { ...exampleConfig.digest, recipients: ['coo@example.com', 'board@example.com'] } });
+    const config = configSchema.parse({
+      ...exampleConfig,
+      digest: { ...exampleConfig.digest, recipients: ['coo@example.com', 'board@example.com'] },
+    });
     expect(recipientsAt(config, LEADERSHIP, 2, ['coo']).emails).toEqual(['board@example.com']);
   });
 
@@ -101,7 +108,9 @@ describe('routing around conflicts', () => {
           for (const id of namedIds) expect(bypassed).toContain(id);
           expect(bypassed).not.toContain(route.sponsorId);
           const barred = exampleConfig.sponsors.filter((s) => bypassed.includes(s.id)).map((s) => s.email);
-          for (const email of recipientsAt(exampleConfig, route.sponsorId, Math.max(route.level, level), bypassed).emails) expect(barred).not.toContain(email);
+          for (const email of recipientsAt(exampleConfig, route.sponsorId, Math.max(route.level, level), bypassed)
+            .emails)
+            expect(barred).not.toContain(email);
         },
       ),
       { numRuns: 300 },

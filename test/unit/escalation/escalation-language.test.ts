@@ -5,9 +5,20 @@ import { escalationEmail } from '../../../shared/email/escalation-email';
 import { exampleConfig } from '../../support/fixtures';
 
 const base: Escalation = {
-  id: 'e1', reasons: ['urgent-topic'], caseKey: 'a'.repeat(64), topics: [], urgentCategories: ['threat'], urgent: true,
-  redactedText: '', sponsorId: 'coo', level: 0, raisedAt: '2026-11-18T15:00:00.000Z',
-  slaDueAt: '2026-11-18T19:00:00.000Z', status: 'raised', notifiedLevel: 0, audit: [],
+  id: 'e1',
+  reasons: ['urgent-topic'],
+  caseKey: 'a'.repeat(64),
+  topics: [],
+  urgentCategories: ['threat'],
+  urgent: true,
+  redactedText: '',
+  sponsorId: 'coo',
+  level: 0,
+  raisedAt: '2026-11-18T15:00:00.000Z',
+  slaDueAt: '2026-11-18T19:00:00.000Z',
+  status: 'raised',
+  notifiedLevel: 0,
+  audit: [],
 };
 
 /** An urgent report analysed offline, as the escalation that reaches a sponsor carries it. */
@@ -29,13 +40,18 @@ describe('the language a sponsor is told a report was written in', () => {
     expect(email.html).toContain(`written in ${name}`);
   });
 
-  it.each(['ok', 'Ana', '!!!', '12:30'])('Should say nothing of the language when the text does not make it clear: %j', async (text) => {
-    const email = await emailFor(text);
-    expect(email.text).not.toMatch(/written in/);
-  });
+  it.each(['ok', 'Ana', '!!!', '12:30'])(
+    'Should say nothing of the language when the text does not make it clear: %j',
+    async (text) => {
+      const email = await emailFor(text);
+      expect(email.text).not.toMatch(/written in/);
+    },
+  );
 
   it('Should say nothing of the language rather than name one the text plainly is not in', async () => {
-    const email = await emailFor('Kierownik zmiany grozi, że pobije kolegę, jeśli ktoś zgłosi wypadek na hali.', { language: 'de' });
+    const email = await emailFor('Kierownik zmiany grozi, że pobije kolegę, jeśli ktoś zgłosi wypadek na hali.', {
+      language: 'de',
+    });
     expect(email.text).not.toMatch(/written in/);
   });
 });
@@ -46,7 +62,13 @@ describe('why a sponsor is told of a report', () => {
     [['safety'], ['safety'], 'health and safety'],
     [['threat', 'harassment'], ['harassment'], 'a threat of violence and harassment and bullying'],
   ])('Should name each idea once (categories %j, topics %j)', (urgentCategories, topics, about) => {
-    const email = escalationEmail(exampleConfig, { ...base, urgentCategories, topics, redactedText: 'x' }, ['coo@example.com'], 'http://127.0.0.1:3000/ack/token', 'you');
+    const email = escalationEmail(
+      exampleConfig,
+      { ...base, urgentCategories, topics, redactedText: 'x' },
+      ['coo@example.com'],
+      'http://127.0.0.1:3000/ack/token',
+      'you',
+    );
     expect(email.text).toContain(`Why you: it appears to be about ${about}, which cannot wait.`);
   });
 });

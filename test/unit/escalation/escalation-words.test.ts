@@ -5,9 +5,20 @@ import { escalationPage } from '../../../functions/intake/pages/escalation';
 import { exampleConfig } from '../../support/fixtures';
 
 const base: Escalation = {
-  id: 'e1', reasons: ['urgent-topic', 'requested'], caseKey: 'a'.repeat(64), topics: [], urgentCategories: ['threat', 'fraud'], urgent: true,
-  redactedText: 'He said he would be waiting in the car park.', sponsorId: 'coo', level: 0, raisedAt: '2026-11-18T15:00:00.000Z',
-  slaDueAt: '2026-11-18T19:00:00.000Z', status: 'acknowledged', acknowledgedAt: '2026-11-18T16:00:00.000Z', notifiedLevel: 0,
+  id: 'e1',
+  reasons: ['urgent-topic', 'requested'],
+  caseKey: 'a'.repeat(64),
+  topics: [],
+  urgentCategories: ['threat', 'fraud'],
+  urgent: true,
+  redactedText: 'He said he would be waiting in the car park.',
+  sponsorId: 'coo',
+  level: 0,
+  raisedAt: '2026-11-18T15:00:00.000Z',
+  slaDueAt: '2026-11-18T19:00:00.000Z',
+  status: 'acknowledged',
+  acknowledgedAt: '2026-11-18T16:00:00.000Z',
+  notifiedLevel: 0,
   audit: [
     { at: '2026-11-18T15:00:00.000Z', event: 'raised', detail: 'for Chief Operating Officer: urgent-topic, requested' },
     { at: '2026-11-18T16:00:00.000Z', event: 'acknowledged', detail: 'at level 0' },
@@ -15,15 +26,20 @@ const base: Escalation = {
 };
 
 /** Codes and developer words a sponsor should never read. */
-const NOT_FOR_SPONSORS = /urgent-topic|\brequested\b|at level|no topic given|site not given|concerns an urgent topic|acknowledged, acknowledged|Please leave out names/i;
+const NOT_FOR_SPONSORS =
+  /urgent-topic|\brequested\b|at level|no topic given|site not given|concerns an urgent topic|acknowledged, acknowledged|Please leave out names/i;
 
 describe('what a sponsor reads about an escalation', () => {
   it('Should say why it came to them and what it is about in their words, with no codes, on the page and in the email', async () => {
     const page = String(await escalationPage(exampleConfig, base, 'token'));
     const email = escalationEmail(exampleConfig, base, ['coo@example.com'], 'http://127.0.0.1:3000/ack/token', 'you');
     for (const said of [page, email.text, email.html, email.subject]) expect(said).not.toMatch(NOT_FOR_SPONSORS);
-    expect(email.subject).toMatch(/^Urgent: Feedback \(no site or topic given\): please acknowledge by 1 PM on Wed, Nov 18, 2026 \(America\/Chicago\)$/);
-    expect(email.text).toContain('Why you: it appears to be about a threat of violence and fraud or theft, which cannot wait; and the employee asked for it to be treated as urgent.');
+    expect(email.subject).toMatch(
+      /^Urgent: Feedback \(no site or topic given\): please acknowledge by 1 PM on Wed, Nov 18, 2026 \(America\/Chicago\)$/,
+    );
+    expect(email.text).toContain(
+      'Why you: it appears to be about a threat of violence and fraud or theft, which cannot wait; and the employee asked for it to be treated as urgent.',
+    );
     expect(page).toContain('Acknowledged around 10 AM on Wed, Nov 18, 2026 (America/Chicago); no answer published yet');
     expect(page).toContain('Raised and routed to Chief Operating Officer');
   });

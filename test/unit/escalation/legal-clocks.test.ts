@@ -13,9 +13,21 @@ describe('the legal clocks', () => {
   });
 
   it('Should refuse a config that promises later than the law: more than 7 days to acknowledge, or 3 months to answer', () => {
-    expect(() => configSchema.parse({ ...exampleConfig, legalClocks: { acknowledgeDays: 8, feedbackMonths: 3, remindDaysBefore: 2 } })).toThrow(/at most 7 days/);
-    expect(() => configSchema.parse({ ...exampleConfig, legalClocks: { acknowledgeDays: 7, feedbackMonths: 4, remindDaysBefore: 2 } })).toThrow(/at most 3 months/);
-    expect(configSchema.parse({ ...exampleConfig, legalClocks: { acknowledgeDays: 3, feedbackMonths: 2 } }).legalClocks).toEqual({ acknowledgeDays: 3, feedbackMonths: 2, remindDaysBefore: 2 });
+    expect(() =>
+      configSchema.parse({
+        ...exampleConfig,
+        legalClocks: { acknowledgeDays: 8, feedbackMonths: 3, remindDaysBefore: 2 },
+      }),
+    ).toThrow(/at most 7 days/);
+    expect(() =>
+      configSchema.parse({
+        ...exampleConfig,
+        legalClocks: { acknowledgeDays: 7, feedbackMonths: 4, remindDaysBefore: 2 },
+      }),
+    ).toThrow(/at most 3 months/);
+    expect(
+      configSchema.parse({ ...exampleConfig, legalClocks: { acknowledgeDays: 3, feedbackMonths: 2 } }).legalClocks,
+    ).toEqual({ acknowledgeDays: 3, feedbackMonths: 2, remindDaysBefore: 2 });
   });
 
   it('Should set every deadline no later than the law’s, and remind before it, whatever the start and the (valid) config', () => {
@@ -26,13 +38,18 @@ describe('the legal clocks', () => {
         fc.integer({ min: 1, max: 3 }),
         fc.integer({ min: 1, max: 30 }),
         (start, acknowledgeDays, feedbackMonths, remindDaysBefore) => {
-          const config = configSchema.parse({ ...exampleConfig, legalClocks: { acknowledgeDays, feedbackMonths, remindDaysBefore } });
+          const config = configSchema.parse({
+            ...exampleConfig,
+            legalClocks: { acknowledgeDays, feedbackMonths, remindDaysBefore },
+          });
           const acknowledge = deadlineOf(config, 'acknowledge', start.toISOString());
           expect(acknowledge.getTime()).toBeLessThanOrEqual(start.getTime() + 7 * DAY_MS);
           const feedback = deadlineOf(config, 'feedback', start.toISOString());
           const lawsFeedback = new Date(start);
           lawsFeedback.setUTCMonth(lawsFeedback.getUTCMonth() + 3);
-          expect(feedback.getTime()).toBeLessThanOrEqual(Math.max(lawsFeedback.getTime(), addMonths(start, 3).getTime()));
+          expect(feedback.getTime()).toBeLessThanOrEqual(
+            Math.max(lawsFeedback.getTime(), addMonths(start, 3).getTime()),
+          );
           expect(feedback.getTime()).toBeGreaterThan(start.getTime());
           const [reminder, passed] = clockEvents(config, 'case:x', 'acknowledge', acknowledge);
           expect(Date.parse(reminder!.at)).toBeLessThan(Date.parse(passed!.at));

@@ -28,7 +28,10 @@ describe('signed links', () => {
   const token = signLink({ subject: 'case:abc', expiresAt: now.getTime() / 1000 + 3600 }, key);
 
   it('Should open with the right key before expiry', () => {
-    expect(verifyLink(token, key, now)).toEqual({ ok: true, claims: { subject: 'case:abc', expiresAt: now.getTime() / 1000 + 3600 } });
+    expect(verifyLink(token, key, now)).toEqual({
+      ok: true,
+      claims: { subject: 'case:abc', expiresAt: now.getTime() / 1000 + 3600 },
+    });
   });
 
   it('Should refuse a link whose claims were altered', () => {
@@ -38,7 +41,10 @@ describe('signed links', () => {
   });
 
   it('Should refuse a link signed with another key, a truncated link and garbage', () => {
-    expect(verifyLink(signLink({ subject: 'case:abc', expiresAt: 9e9 }, 'x'.repeat(64)), key, now)).toMatchObject({ ok: false, reason: 'forged' });
+    expect(verifyLink(signLink({ subject: 'case:abc', expiresAt: 9e9 }, 'x'.repeat(64)), key, now)).toMatchObject({
+      ok: false,
+      reason: 'forged',
+    });
     expect(verifyLink(token.slice(0, -3), key, now)).toMatchObject({ ok: false, reason: 'forged' });
     expect(verifyLink('not-a-token', key, now)).toMatchObject({ ok: false, reason: 'malformed' });
   });

@@ -41,16 +41,38 @@ class AnsweringEscalations implements EscalationStore {
 describe("a sponsor's published response", () => {
   it.each([
     ['Contact Bob Jones at 555-123-4567', 'Contact [NAME] at [PHONE]'],
-    ['Supervisor Kowalczyk has been moved; write to safety.lead@plant2.example.com', 'Supervisor [NAME] has been moved; write to [EMAIL]'],
+    [
+      'Supervisor Kowalczyk has been moved; write to safety.lead@plant2.example.com',
+      'Supervisor [NAME] has been moved; write to [EMAIL]',
+    ],
     ['We fixed the guard on press 4 on Tuesday.', 'We fixed the guard on press 4 on Tuesday.'],
   ])('Should publish %j to the employee and keep it as %j', async (response, shown) => {
     const clock = fixedClock();
     const caseKey = 'a'.repeat(64);
     const cases = new InMemoryCaseStore();
-    await cases.createCase({ id: 'c1', caseKey, channel: 'web', week: '2026-W47', escalateRequested: false, status: 'escalated' });
+    await cases.createCase({
+      id: 'c1',
+      caseKey,
+      channel: 'web',
+      week: '2026-W47',
+      escalateRequested: false,
+      status: 'escalated',
+    });
     const escalation: Escalation = {
-      id: 'e1', reasons: ['urgent-topic'], caseKey, topics: ['safety'], urgentCategories: ['safety'], urgent: true, redactedText: 'The guard is missing',
-      sponsorId: 's1', level: 0, raisedAt: '2026-11-18T15:00:00.000Z', slaDueAt: '2026-11-19T15:00:00.000Z', status: 'raised', notifiedLevel: 0, audit: [],
+      id: 'e1',
+      reasons: ['urgent-topic'],
+      caseKey,
+      topics: ['safety'],
+      urgentCategories: ['safety'],
+      urgent: true,
+      redactedText: 'The guard is missing',
+      sponsorId: 's1',
+      level: 0,
+      raisedAt: '2026-11-18T15:00:00.000Z',
+      slaDueAt: '2026-11-19T15:00:00.000Z',
+      status: 'raised',
+      notifiedLevel: 0,
+      audit: [],
     };
     const escalations = new AnsweringEscalations(escalation);
     const key = 'k'.repeat(64);

@@ -3,7 +3,9 @@ import { appWithFakes, json } from '../../support/fixtures';
 
 async function submitted() {
   const fixture = appWithFakes();
-  const { caseCode } = await (await fixture.app.request('/feedback', json({ text: 'Please fix the parking lot lights' }))).json();
+  const { caseCode } = await (
+    await fixture.app.request('/feedback', json({ text: 'Please fix the parking lot lights' }))
+  ).json();
   return { ...fixture, caseCode: caseCode as string };
 }
 
@@ -12,7 +14,14 @@ describe('GET /status/:code', () => {
     const { app, caseCode } = await submitted();
     const res = await app.request(`/status/${caseCode}`, { headers: { accept: 'application/json' } });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ caseCode, status: 'received', week: '2026-W47', messages: [], newMessages: false, canAnswer: false });
+    expect(await res.json()).toEqual({
+      caseCode,
+      status: 'received',
+      week: '2026-W47',
+      messages: [],
+      newMessages: false,
+      canAnswer: false,
+    });
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
@@ -43,7 +52,9 @@ describe('GET /status/:code', () => {
 
   it('Should find the case when the code is typed in lower case without the dash', async () => {
     const { app, caseCode } = await submitted();
-    const res = await app.request(`/status/${caseCode.toLowerCase().replace('-', '')}`, { headers: { accept: 'application/json' } });
+    const res = await app.request(`/status/${caseCode.toLowerCase().replace('-', '')}`, {
+      headers: { accept: 'application/json' },
+    });
     expect((await res.json()).caseCode).toBe(caseCode);
   });
 
@@ -65,7 +76,9 @@ describe('GET /status/:code', () => {
       const page = await app.request(path, { headers: { accept: 'text/html' } });
       expect(page.status).toBe(404);
       const text = await page.text();
-      expect(text).toContain('No case has that code. Check it (ten letters and digits, like 7KQ4M-XW9TR) and try again.');
+      expect(text).toContain(
+        'No case has that code. Check it (ten letters and digits, like 7KQ4M-XW9TR) and try again.',
+      );
       const typed = path.includes('=') ? path.split('=')[1]! : path.split('/').at(-1)!;
       expect(text).toContain(`value="${typed}"`);
       const json = await app.request(path, { headers: { accept: 'application/json' } });

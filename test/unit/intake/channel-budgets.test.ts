@@ -9,7 +9,15 @@ import { enrolKiosk } from '../../../shared/use-cases/enrol-kiosk';
 import { submitFeedback } from '../../../shared/use-cases/submit-feedback';
 import { appWithFakes, CASE_CODE_PATTERN, exampleConfig, fixedClock, form, json } from '../../support/fixtures';
 import { InMemoryKioskRegistry } from '../../support/in-memory-kiosk-registry';
-import { codeIn, repliesOf, signedTwilioRequest, smsChannel, statusCallbackFields, twilioFields, WEBHOOK_URL } from '../../support/sms';
+import {
+  codeIn,
+  repliesOf,
+  signedTwilioRequest,
+  smsChannel,
+  statusCallbackFields,
+  twilioFields,
+  WEBHOOK_URL,
+} from '../../support/sms';
 
 const LINK_KEY = 'k'.repeat(64);
 const ESCALATION: Escalation = {
@@ -28,7 +36,9 @@ const ESCALATION: Escalation = {
   notifiedLevel: 0,
   audit: [],
 };
-const escalations = { get: async (id: string) => (id === ESCALATION.id ? structuredClone(ESCALATION) : undefined) } as Pick<EscalationStore, 'get'>;
+const escalations = {
+  get: async (id: string) => (id === ESCALATION.id ? structuredClone(ESCALATION) : undefined),
+} as Pick<EscalationStore, 'get'>;
 
 /**
  * The intake with every channel wired to fakes and every budget tiny (and
@@ -39,7 +49,10 @@ async function intake(burst = 2, unverifiedTokens: Budget = { perSecond: 0.0001,
   const clock = fixedClock('2026-11-18T15:30:10Z');
   const kiosks = new InMemoryKioskRegistry();
   const budget: Budget = { perSecond: 0.0001, burst };
-  const rateLimits = { ...(Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, budget])) as Record<IntakeChannel, Budget>), unverifiedTokens };
+  const rateLimits = {
+    ...(Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, budget])) as Record<IntakeChannel, Budget>),
+    unverifiedTokens,
+  };
   const fakes = appWithFakes({
     clock,
     rateLimits,
@@ -49,15 +62,28 @@ async function intake(burst = 2, unverifiedTokens: Budget = { perSecond: 0.0001,
   });
   const { token } = await enrolKiosk({ kiosks, config: exampleConfig, clock }, { site: 'plant2', name: 'Break room' });
   // A case to look up, made without going through any channel.
-  const { caseCode } = await submitFeedback(fakes.deps, { channel: 'web', text: 'The fridge is broken', escalate: false });
+  const { caseCode } = await submitFeedback(fakes.deps, {
+    channel: 'web',
+    text: 'The fridge is broken',
+    escalate: false,
+  });
   const link = signLink({ subject: ESCALATION.id, expiresAt: Date.parse('2026-12-01T00:00:00Z') / 1000 }, LINK_KEY);
   let n = 0;
   /** One legitimate request on a channel, as its real client sends it. */
   const legit: Record<IntakeChannel, () => Response | Promise<Response>> = {
-    web: () => fakes.app.request('/feedback', form({ text: `The canteen queue is too long ${(n += 1)}`, site: 'plant2' })),
+    web: () =>
+      fakes.app.request('/feedback', form({ text: `The canteen queue is too long ${(n += 1)}`, site: 'plant2' })),
     api: () => fakes.app.request('/feedback', json({ text: `The canteen queue is too long ${(n += 1)}` })),
-    kiosk: () => fakes.app.request('/kiosk/feedback', json({ rating: 4, key: `key-${(n += 1)}-xxxxxxxx` }, { authorization: `Bearer ${token}` })),
-    sms: () => fakes.app.request('/sms/twilio', signedTwilioRequest(twilioFields({ From: `+1555734${String((n += 1)).padStart(4, '0')}` }))),
+    kiosk: () =>
+      fakes.app.request(
+        '/kiosk/feedback',
+        json({ rating: 4, key: `key-${(n += 1)}-xxxxxxxx` }, { authorization: `Bearer ${token}` }),
+      ),
+    sms: () =>
+      fakes.app.request(
+        '/sms/twilio',
+        signedTwilioRequest(twilioFields({ From: `+1555734${String((n += 1)).padStart(4, '0')}` })),
+      ),
     status: () => fakes.app.request(`/status/${caseCode}`, { headers: { accept: 'application/json' } }),
     links: () => fakes.app.request(`/ack/${link}`, { headers: { accept: 'text/html' } }),
     preview: () => fakes.app.request('/feedback/preview', json({ text: 'Gregory says the canteen queue is too long' })),
@@ -72,7 +98,14 @@ async function expectServed(channel: IntakeChannel, res: Response) {
     expect(codeIn((await repliesOf(res))[0])).toMatch(CASE_CODE_PATTERN);
     return;
   }
-  const expected: Record<Exclude<IntakeChannel, 'sms'>, number[]> = { web: [200], api: [201], kiosk: [201], status: [200], links: [200], preview: [200] };
+  const expected: Record<Exclude<IntakeChannel, 'sms'>, number[]> = {
+    web: [200],
+    api: [201],
+    kiosk: [201],
+    status: [200],
+    links: [200],
+    preview: [200],
+  };
   expect(expected[channel], `${channel} answered ${res.status}`).toContain(res.status);
 }
 
@@ -81,7 +114,8 @@ describe('each intake channel has its own budget', () => {
     const { legit } = await intake();
     const statuses: number[] = [];
     for (let i = 0; i < 8; i += 1) statuses.push((await legit[flooded]()).status);
-    if (flooded === 'sms') expect(statuses).toEqual(Array(8).fill(200)); // refusals to Twilio are TwiML, checked below
+    if (flooded === 'sms')
+      expect(statuses).toEqual(Array(8).fill(200)); // refusals to Twilio are TwiML, checked below
     else expect(statuses.slice(2)).toEqual(Array(6).fill(429));
     for (const other of INTAKE_CHANNELS.filter((c) => c !== flooded)) await expectServed(other, await legit[other]());
   });
@@ -110,7 +144,11 @@ describe('each intake channel has its own budget', () => {
     ];
     for (const [method, path] of wrong) {
       for (let i = 0; i < 3; i += 1) {
-        const res = await app.request(path, { method, headers: { 'content-type': 'application/json', accept: 'application/json' }, body: method === 'GET' ? undefined : '{}' });
+        const res = await app.request(path, {
+          method,
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: method === 'GET' ? undefined : '{}',
+        });
         expect(res.status, `${method} ${path}`).toBe(404);
       }
     }
@@ -122,11 +160,19 @@ describe('each intake channel has its own budget', () => {
     // '.' and '..' (also as %2e) are dot-segments: URL parsing folds `/x-0/..` into `/`, a path the intake serves.
     const segment = fc.stringMatching(/^[a-zA-Z0-9._~%-]{1,12}$/).filter((s) => !/^(?:\.|%2e){1,2}$/i.test(s));
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH'), fc.array(segment, { minLength: 1, maxLength: 4 }), async (method, segments) => {
-        const path = `/x-${segments.join('/')}`;
-        const res = await app.request(path, { method, headers: { accept: 'application/json' }, body: method === 'GET' ? undefined : 'x' });
-        expect(res.status).toBe(404);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH'),
+        fc.array(segment, { minLength: 1, maxLength: 4 }),
+        async (method, segments) => {
+          const path = `/x-${segments.join('/')}`;
+          const res = await app.request(path, {
+            method,
+            headers: { accept: 'application/json' },
+            body: method === 'GET' ? undefined : 'x',
+          });
+          expect(res.status).toBe(404);
+        },
+      ),
       { numRuns: 150 },
     );
     for (const channel of INTAKE_CHANNELS) await expectServed(channel, await legit[channel]());
@@ -150,12 +196,18 @@ describe('a refusal for lack of budget, in each channel’s own shape', () => {
     expect(queue.messages).toHaveLength(2); // the case made for look-ups, and the first form
   });
 
-  it.each(['api', 'kiosk'] as const)('Should answer a %s client 429 too_many_requests in JSON with Retry-After', async (channel) => {
-    const { res } = await exhausted(channel);
-    expect(res.status).toBe(429);
-    expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect((await res.json()).error).toMatchObject({ code: 'too_many_requests', message: 'Too many submissions right now; please try again in a moment.' });
-  });
+  it.each(['api', 'kiosk'] as const)(
+    'Should answer a %s client 429 too_many_requests in JSON with Retry-After',
+    async (channel) => {
+      const { res } = await exhausted(channel);
+      expect(res.status).toBe(429);
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect((await res.json()).error).toMatchObject({
+        code: 'too_many_requests',
+        message: 'Too many submissions right now; please try again in a moment.',
+      });
+    },
+  );
 
   it('Should answer Twilio in TwiML asking the texter to send again, and keep nothing', async () => {
     const { res, store } = await exhausted('sms');
@@ -194,7 +246,11 @@ describe('unauthenticated floods never spend an authenticated channel’s budget
     Array.from({ length: n }, (_, i) => {
       const fields = twilioFields({ Body: `URGENT flood ${i}` });
       const kinds = [
-        { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() },
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams(fields).toString(),
+        },
         signedTwilioRequest(fields, { token: 'f'.repeat(32) }), // another account's token
         signedTwilioRequest(fields, { url: 'https://attacker.example/sms/twilio' }), // signed for another URL
         { ...signedTwilioRequest(fields), body: new URLSearchParams({ ...fields, Body: 'tampered' }).toString() }, // altered after signing
@@ -207,11 +263,22 @@ describe('unauthenticated floods never spend an authenticated channel’s budget
     const flood = unsignedTexts(400);
     const replies: string[] = [];
     for (let i = 0; i < 8; i += 1) {
-      for (const init of flood.slice(i * 50, (i + 1) * 50)) expect((await app.request('/sms/twilio', init)).status).toBe(403);
-      const res = await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ From: `+1555734${String(i).padStart(4, '0')}`, Body: `URGENT oil on the floor by press ${i}` })));
+      for (const init of flood.slice(i * 50, (i + 1) * 50))
+        expect((await app.request('/sms/twilio', init)).status).toBe(403);
+      const res = await app.request(
+        '/sms/twilio',
+        signedTwilioRequest(
+          twilioFields({
+            From: `+1555734${String(i).padStart(4, '0')}`,
+            Body: `URGENT oil on the floor by press ${i}`,
+          }),
+        ),
+      );
       replies.push((await repliesOf(res))[0]!);
     }
-    expect(replies.filter((r) => /Case [2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5} is marked urgent/.test(r))).toHaveLength(8);
+    expect(replies.filter((r) => /Case [2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5} is marked urgent/.test(r))).toHaveLength(
+      8,
+    );
     expect([...store.cases.values()].filter((c) => c.channel === 'sms')).toHaveLength(8);
   });
 
@@ -219,10 +286,21 @@ describe('unauthenticated floods never spend an authenticated channel’s budget
     const { app } = await intake(2);
     for (let i = 0; i < 200; i += 1) {
       const fields = statusCallbackFields();
-      const init = i % 2 ? { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() } : signedTwilioRequest(fields, { url: WEBHOOK_URL });
+      const init =
+        i % 2
+          ? {
+              method: 'POST',
+              headers: { 'content-type': 'application/x-www-form-urlencoded' },
+              body: new URLSearchParams(fields).toString(),
+            }
+          : signedTwilioRequest(fields, { url: WEBHOOK_URL });
       expect((await app.request('/sms/twilio/status', init)).status).toBe(403);
     }
-    for (let i = 0; i < 2; i += 1) await expectServed('sms', await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ From: `+1555999000${i}` }))));
+    for (let i = 0; i < 2; i += 1)
+      await expectServed(
+        'sms',
+        await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ From: `+1555999000${i}` }))),
+      );
   });
 
   it('Should still spend the SMS budget on signed texts, and answer its refusal in TwiML with Retry-After', async () => {
@@ -237,7 +315,9 @@ describe('unauthenticated floods never spend an authenticated channel’s budget
   const madeUpToken = (i: number) => `lpk_${String(i).padStart(43, 'x')}`;
   const fakeKioskRequests = (n: number) =>
     Array.from({ length: n }, (_, i) => {
-      const authorization = [`Bearer ${madeUpToken(i)}`, 'Bearer not-a-token', '', `Basic ${btoa('kiosk:secret')}`][i % 4]!;
+      const authorization = [`Bearer ${madeUpToken(i)}`, 'Bearer not-a-token', '', `Basic ${btoa('kiosk:secret')}`][
+        i % 4
+      ]!;
       return json({ rating: 1, key: `flood-${i}-xxxxxxxx` }, authorization ? { authorization } : {});
     });
 
@@ -274,7 +354,10 @@ describe('unauthenticated floods never spend an authenticated channel’s budget
     const statuses: number[] = [];
     let refusal: Response | undefined;
     for (let i = 0; i < 100; i += 1) {
-      const res = await app.request('/kiosk/feedback', json({ rating: 1, key: `flood-${i}-xxxxxxxx` }, { authorization: `Bearer ${madeUpToken(i)}` }));
+      const res = await app.request(
+        '/kiosk/feedback',
+        json({ rating: 1, key: `flood-${i}-xxxxxxxx` }, { authorization: `Bearer ${madeUpToken(i)}` }),
+      );
       statuses.push(res.status);
       if (res.status === 429) refusal ??= res;
     }
@@ -282,15 +365,22 @@ describe('unauthenticated floods never spend an authenticated channel’s budget
     expect(statuses.slice(0, 5)).toEqual(Array(5).fill(401));
     expect(statuses.slice(5)).toEqual(Array(95).fill(429));
     expect(Number(refusal!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect((await refusal!.json()).error).toMatchObject({ code: 'too_many_requests', message: expect.stringMatching(/try again in a moment/) });
+    expect((await refusal!.json()).error).toMatchObject({
+      code: 'too_many_requests',
+      message: expect.stringMatching(/try again in a moment/),
+    });
   });
 
   it('Should stop a revoked kiosk at once, even one its process knew', async () => {
     const { app, token, kiosks } = await intake(8);
     const real = { authorization: `Bearer ${token}` };
-    expect((await app.request('/kiosk/feedback', json({ rating: 3, key: crypto.randomUUID() }, real))).status).toBe(201);
+    expect((await app.request('/kiosk/feedback', json({ rating: 3, key: crypto.randomUUID() }, real))).status).toBe(
+      201,
+    );
     await kiosks.revoke([...kiosks.kiosks.keys()][0]!);
-    expect((await app.request('/kiosk/feedback', json({ rating: 3, key: crypto.randomUUID() }, real))).status).toBe(401);
+    expect((await app.request('/kiosk/feedback', json({ rating: 3, key: crypto.randomUUID() }, real))).status).toBe(
+      401,
+    );
   });
 
   it('Should spend a kiosk channel’s budget only on enrolled kiosks: made-up tokens leave it whole', async () => {
@@ -298,7 +388,8 @@ describe('unauthenticated floods never spend an authenticated channel’s budget
     for (const init of fakeKioskRequests(300)) expect((await app.request('/kiosk/feedback', init)).status).toBe(401);
     const real = { authorization: `Bearer ${token}` };
     const statuses = [];
-    for (let i = 0; i < 4; i += 1) statuses.push((await app.request('/kiosk/feedback', json({ rating: 2, key: crypto.randomUUID() }, real))).status);
+    for (let i = 0; i < 4; i += 1)
+      statuses.push((await app.request('/kiosk/feedback', json({ rating: 2, key: crypto.randomUUID() }, real))).status);
     expect(statuses).toEqual([201, 201, 201, 429]); // the channel's own budget of 3, all for the real kiosk
   });
 });

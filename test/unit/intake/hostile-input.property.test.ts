@@ -6,13 +6,25 @@ const HOSTILE_STRINGS = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme' }),
   fc.string({ unit: 'binary' }), // lone surrogates and every code point
-  fc.constantFrom('__proto__', 'constructor', 'prototype', '\u0000', '\u202E', '💥'.repeat(2000), 'ａｄｍｉｎ', 'Ελληνικά русский 中文 عربي'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    '\u0000',
+    '\u202E',
+    '💥'.repeat(2000),
+    'ａｄｍｉｎ',
+    'Ελληνικά русский 中文 عربي',
+  ),
 );
 
 const HOSTILE_JSON = fc.oneof(
   fc.jsonValue(),
   fc.anything(),
-  fc.record({ text: fc.anything(), site: fc.anything(), topic: fc.anything(), escalate: fc.anything() }, { requiredKeys: [] }),
+  fc.record(
+    { text: fc.anything(), site: fc.anything(), topic: fc.anything(), escalate: fc.anything() },
+    { requiredKeys: [] },
+  ),
   fc.record({ text: HOSTILE_STRINGS, site: HOSTILE_STRINGS, topic: HOSTILE_STRINGS }),
   fc.dictionary(HOSTILE_STRINGS, fc.jsonValue()),
 );
@@ -21,7 +33,9 @@ const HOSTILE_JSON = fc.oneof(
 function expectClearError(status: number, body: unknown) {
   expect(status).toBeGreaterThanOrEqual(400);
   expect(status).toBeLessThan(500);
-  expect(body).toMatchObject({ error: { code: expect.any(String), message: expect.stringMatching(/\w/), issues: expect.any(Array) } });
+  expect(body).toMatchObject({
+    error: { code: expect.any(String), message: expect.stringMatching(/\w/), issues: expect.any(Array) },
+  });
 }
 
 describe('POST /feedback under random and hostile bodies', () => {
@@ -54,15 +68,21 @@ describe('POST /feedback under random and hostile bodies', () => {
     const bomb = `${'['.repeat(50_000)}${']'.repeat(50_000)}`; // a nesting bomb: over 8 KB, refused before it is parsed
     const deep = `{"text":${'['.repeat(3000)}1${']'.repeat(3000)}}`;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 9000 }), fc.constantFrom(bomb, deep, '{"text":"a"', '{"text":"\\ud800"}', '\u0000')), async (raw) => {
-        const { app, store } = appWithFakes();
-        const res = await app.request('/feedback', { ...json(''), body: raw });
-        if (res.status !== 201) {
-          expectClearError(res.status, await res.json());
-          expect(store.cases.size).toBe(0);
-        }
-        expect(res.status).toBeLessThan(500);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 9000 }),
+          fc.constantFrom(bomb, deep, '{"text":"a"', '{"text":"\\ud800"}', '\u0000'),
+        ),
+        async (raw) => {
+          const { app, store } = appWithFakes();
+          const res = await app.request('/feedback', { ...json(''), body: raw });
+          if (res.status !== 201) {
+            expectClearError(res.status, await res.json());
+            expect(store.cases.size).toBe(0);
+          }
+          expect(res.status).toBeLessThan(500);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -87,7 +107,9 @@ describe('POST /feedback under random and hostile bodies', () => {
     await fc.assert(
       fc.asyncProperty(HOSTILE_STRINGS, async (code) => {
         const { app } = appWithFakes();
-        const res = await app.request(`/status/${encodeURIComponent(code)}`, { headers: { accept: 'application/json' } });
+        const res = await app.request(`/status/${encodeURIComponent(code)}`, {
+          headers: { accept: 'application/json' },
+        });
         expect([200, 400, 404]).toContain(res.status);
         const lookup = await app.request(`/status?code=${encodeURIComponent(code)}`);
         expect([200, 303, 400, 404]).toContain(lookup.status);

@@ -4,7 +4,12 @@ import { signLink } from '../../../shared/domain/signed-link';
 import type { EscalationStore } from '../../../shared/ports/escalation-store';
 import { appWithFakes, form, json } from '../../support/fixtures';
 
-const TYPED = { text: 'The fire exit by dock 3 is blocked by pallets again & nobody moves them', site: 'plant2', topic: 'safety', escalate: 'on' };
+const TYPED = {
+  text: 'The fire exit by dock 3 is blocked by pallets again & nobody moves them',
+  site: 'plant2',
+  topic: 'safety',
+  escalate: 'on',
+};
 
 /** What the employee sees of a re-rendered form: their words, choices and the message. */
 async function expectFormKept(res: Response, message: RegExp) {
@@ -148,7 +153,10 @@ describe('POST /ack/:token, the sponsor form', () => {
 
   it('Should publish a response, ignoring fields it does not know', async () => {
     const { app, store, path } = sponsorLink();
-    const res = await app.request(path, form({ action: 'respond', response: 'Pallets moved; a daily check starts Monday.', extra: 'x' }));
+    const res = await app.request(
+      path,
+      form({ action: 'respond', response: 'Pallets moved; a daily check starts Monday.', extra: 'x' }),
+    );
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('Response published.');
     expect(store.escalation.response).toBe('Pallets moved; a daily check starts Monday.');
@@ -165,11 +173,19 @@ describe('POST /ack/:token, the sponsor form', () => {
   it('Should refuse any other action with 400 naming the field', async () => {
     const { app, store, path } = sponsorLink();
     for (const fields of [{ action: 'delete' }, {}, { response: 'no action' }] as Record<string, string>[]) {
-      const res = await app.request(path, { ...form(fields), headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' } });
+      const res = await app.request(path, {
+        ...form(fields),
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      });
       expect(res.status).toBe(400);
-      expect(await res.json()).toMatchObject({ error: { code: 'invalid_input', message: 'action must be acknowledge, respond or message', issues: [{ path: 'action' }] } });
+      expect(await res.json()).toMatchObject({
+        error: {
+          code: 'invalid_input',
+          message: 'action must be acknowledge, respond or message',
+          issues: [{ path: 'action' }],
+        },
+      });
     }
     expect(store.escalation.status).toBe('raised');
   });
 });
-

@@ -43,8 +43,18 @@ describe('retried deliveries: the first write wins', () => {
   it('Should answer an SMS retry that adds URGENT from what was stored: not urgent, and no escalation asked', async () => {
     const { app, store, queue } = intake();
     const MessageSid = newMessageSid();
-    const first = await repliesOf(await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ MessageSid, Body: 'The vending machine is out of water' }))));
-    const retried = await repliesOf(await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ MessageSid, Body: 'URGENT someone was hit by a forklift' }))));
+    const first = await repliesOf(
+      await app.request(
+        '/sms/twilio',
+        signedTwilioRequest(twilioFields({ MessageSid, Body: 'The vending machine is out of water' })),
+      ),
+    );
+    const retried = await repliesOf(
+      await app.request(
+        '/sms/twilio',
+        signedTwilioRequest(twilioFields({ MessageSid, Body: 'URGENT someone was hit by a forklift' })),
+      ),
+    );
     expect(retried).toEqual(first);
     expect(retried[0]).not.toMatch(/urgent/i);
     expect([...store.cases.values()]).toEqual([expect.objectContaining({ escalateRequested: false })]);
@@ -54,8 +64,15 @@ describe('retried deliveries: the first write wins', () => {
   it('Should answer an SMS retry that drops URGENT from what was stored: still urgent', async () => {
     const { app } = intake();
     const MessageSid = newMessageSid();
-    const first = await repliesOf(await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ MessageSid, Body: 'URGENT oil on the floor by press 4' }))));
-    const retried = await repliesOf(await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ MessageSid, Body: 'never mind' }))));
+    const first = await repliesOf(
+      await app.request(
+        '/sms/twilio',
+        signedTwilioRequest(twilioFields({ MessageSid, Body: 'URGENT oil on the floor by press 4' })),
+      ),
+    );
+    const retried = await repliesOf(
+      await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ MessageSid, Body: 'never mind' }))),
+    );
     expect(first[0]).toMatch(/marked urgent/);
     expect(retried).toEqual(first);
   });
@@ -63,7 +80,8 @@ describe('retried deliveries: the first write wins', () => {
   it('Should give an API retry with the same Idempotency-Key and content the same receipt, changing nothing', async () => {
     const { app, store } = intake();
     const key = crypto.randomUUID();
-    const post = () => app.request('/feedback', json({ text: 'The lift is slow', site: 'hq' }, { 'idempotency-key': key }));
+    const post = () =>
+      app.request('/feedback', json({ text: 'The lift is slow', site: 'hq' }, { 'idempotency-key': key }));
     const [first, again] = [await post(), await post()];
     expect([first.status, again.status]).toEqual([201, 201]);
     expect(await again.json()).toEqual(await first.json());
@@ -76,7 +94,10 @@ describe('retried deliveries: the first write wins', () => {
     const key = 'shared-key-0123456789abcdef';
     const first = await post({ text: 'The lift is slow', site: 'hq' }, key);
     const firstCode = (await first.json()).caseCode;
-    const other = await post({ text: 'My own report about the night shift', site: 'plant2', topic: 'safety', escalate: true }, key);
+    const other = await post(
+      { text: 'My own report about the night shift', site: 'plant2', topic: 'safety', escalate: true },
+      key,
+    );
     expect(other.status).toBe(409);
     const body = await other.text();
     expect(JSON.parse(body).error).toMatchObject({
@@ -102,7 +123,10 @@ describe('retried deliveries: the first write wins', () => {
     });
     await fc.assert(
       fc.asyncProperty(submission, submission, async (a, b) => {
-        fc.pre(JSON.stringify([a.text.trim(), a.site, a.topic, a.escalate]) !== JSON.stringify([b.text.trim(), b.site, b.topic, b.escalate]));
+        fc.pre(
+          JSON.stringify([a.text.trim(), a.site, a.topic, a.escalate]) !==
+            JSON.stringify([b.text.trim(), b.site, b.topic, b.escalate]),
+        );
         const { app, store, queue } = intake();
         const key = crypto.randomUUID();
         const post = (body: unknown) => app.request('/feedback', json(body, { 'idempotency-key': key }));
@@ -118,14 +142,27 @@ describe('retried deliveries: the first write wins', () => {
 
   it('Should refuse an Idempotency-Key that is short, long, guessable or holds spaces or control characters, with a 400 that says what it must be', async () => {
     const { app, store } = intake();
-    for (const key of ['1', ' ', 'a b', 'abc123', 'x'.repeat(129), 'a'.repeat(20), '0000000000000001', 'tab\there-0123456789abcdef', 'é-accent-0123456789abcdef', 'spaces in 0123456789abcdef']) {
+    for (const key of [
+      '1',
+      ' ',
+      'a b',
+      'abc123',
+      'x'.repeat(129),
+      'a'.repeat(20),
+      '0000000000000001',
+      'tab\there-0123456789abcdef',
+      'é-accent-0123456789abcdef',
+      'spaces in 0123456789abcdef',
+    ]) {
       const res = await app.request('/feedback', json({ text: 'hello' }, { 'idempotency-key': key }));
       expect(res.status, JSON.stringify(key)).toBe(400);
       expect((await res.json()).error.message).toMatch(/Idempotency-Key header must be a random value of 16 to 128/);
     }
     expect(store.cases.size).toBe(0);
     for (const key of [crypto.randomUUID(), '01HZX3J8Q4W9T6N2M5K7P0R1SB', `${'x'.repeat(120)}abcdefgh`]) {
-      expect((await app.request('/feedback', json({ text: 'hello' }, { 'idempotency-key': key }))).status, key).toBe(201);
+      expect((await app.request('/feedback', json({ text: 'hello' }, { 'idempotency-key': key }))).status, key).toBe(
+        201,
+      );
     }
   });
 
@@ -133,7 +170,9 @@ describe('retried deliveries: the first write wins', () => {
     const { app, store, queue } = intake();
     const MessageSid = newMessageSid();
     queue.fail = true;
-    const refused = await repliesOf(await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ MessageSid, Body: 'Lost?' }))));
+    const refused = await repliesOf(
+      await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ MessageSid, Body: 'Lost?' }))),
+    );
     expect(refused).toEqual([expect.stringMatching(/could not save your message/)]);
     queue.fail = false;
     const code = await text(app, { MessageSid, Body: 'Lost?' });

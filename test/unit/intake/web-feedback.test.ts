@@ -5,7 +5,10 @@ import { appWithFakes, CASE_CODE_PATTERN, form, json, TEST_PEPPER } from '../../
 describe('POST /feedback as JSON', () => {
   it('Should answer 201 with a case code and status received', async () => {
     const { app } = appWithFakes();
-    const res = await app.request('/feedback', json({ text: 'The new rota works well for me', site: 'hq', topic: 'scheduling' }));
+    const res = await app.request(
+      '/feedback',
+      json({ text: 'The new rota works well for me', site: 'hq', topic: 'scheduling' }),
+    );
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body).toEqual({ caseCode: expect.stringMatching(CASE_CODE_PATTERN), status: 'received' });
@@ -19,7 +22,9 @@ describe('POST /feedback as JSON', () => {
     expect(record).toMatchObject({ channel: 'web', site: 'plant2', status: 'received', week: '2026-W47' });
     expect(JSON.stringify([...store.cases.values()])).not.toContain('fridge');
     expect(JSON.stringify([...store.cases.values()])).not.toContain(caseCode);
-    expect(queue.messages).toEqual([expect.objectContaining({ text: 'Break room fridge is broken', channel: 'web', site: 'plant2' })]);
+    expect(queue.messages).toEqual([
+      expect.objectContaining({ text: 'Break room fridge is broken', channel: 'web', site: 'plant2' }),
+    ]);
     expect(JSON.stringify(queue.messages)).not.toContain(caseCode);
   });
 
@@ -32,7 +37,9 @@ describe('POST /feedback as JSON', () => {
     ] as const) {
       const res = await app.request('/feedback', json(body));
       expect(res.status).toBe(400);
-      expect(await res.json()).toEqual({ error: { code: 'invalid_input', message, issues: [{ path: 'text', message }] } });
+      expect(await res.json()).toEqual({
+        error: { code: 'invalid_input', message, issues: [{ path: 'text', message }] },
+      });
     }
     expect(queue.messages).toHaveLength(0);
   });
@@ -62,7 +69,11 @@ describe('POST /feedback as JSON', () => {
 
   it('Should answer 415 for a content type it does not take, saying which it does', async () => {
     const { app } = appWithFakes();
-    const res = await app.request('/feedback', { method: 'POST', headers: { 'content-type': 'text/plain', accept: 'application/json' }, body: 'hello' });
+    const res = await app.request('/feedback', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', accept: 'application/json' },
+      body: 'hello',
+    });
     expect(res.status).toBe(415);
     expect((await res.json()).error.message).toMatch(/application\/json or application\/x-www-form-urlencoded/);
   });
@@ -93,7 +104,10 @@ describe('POST /feedback as JSON', () => {
 
   it('Should ignore prototype-pollution keys and unknown fields', async () => {
     const { app, queue } = appWithFakes();
-    const res = await app.request('/feedback', json('{"text":"fine","__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}}}'));
+    const res = await app.request(
+      '/feedback',
+      json('{"text":"fine","__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}}}'),
+    );
     expect(res.status).toBe(201);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.keys(queue.messages[0]!)).not.toContain('__proto__');
@@ -144,7 +158,10 @@ describe('the web form', () => {
 
   it('Should confirm a form submission with a page showing the case code', async () => {
     const { app, queue } = appWithFakes();
-    const res = await app.request('/feedback', form({ text: 'Thanks for the new gloves', site: 'warehouse', topic: '', escalate: 'on' }));
+    const res = await app.request(
+      '/feedback',
+      form({ text: 'Thanks for the new gloves', site: 'warehouse', topic: '', escalate: 'on' }),
+    );
     expect(res.status).toBe(200);
     const page = await res.text();
     const code = page.match(/<output class="code" id="case-code"[^>]*>([^<]+)<\/output>/)?.[1];
@@ -227,7 +244,10 @@ describe('form decoding', () => {
 
   it('Should show a browser the refusal as a page', async () => {
     const { app, queue } = appWithFakes();
-    const res = await app.request('/feedback', { ...raw('text=%FF%FE'), headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' } });
+    const res = await app.request('/feedback', {
+      ...raw('text=%FF%FE'),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+    });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     const page = await res.text();
@@ -278,7 +298,12 @@ describe('submissions that carry an idempotency key', () => {
   it('Should give the same case code and make one case when retried', async () => {
     const { submitFeedback } = await import('../../../shared/use-cases/submit-feedback');
     const { deps, store, queue } = appWithFakes();
-    const submission = { channel: 'sms' as const, text: 'Retried by Twilio', escalate: false, idempotencyKey: 'sms:SM0123456789abcdef' };
+    const submission = {
+      channel: 'sms' as const,
+      text: 'Retried by Twilio',
+      escalate: false,
+      idempotencyKey: 'sms:SM0123456789abcdef',
+    };
     const first = await submitFeedback(deps, submission);
     const second = await submitFeedback(deps, submission);
     expect(second.caseCode).toBe(first.caseCode);

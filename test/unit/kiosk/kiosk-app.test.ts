@@ -16,7 +16,8 @@ describe('the kiosk app and its files', () => {
     expect(page).toContain('<script src="/kiosk/app.js" defer></script>');
     expect(page).toContain('<link rel="manifest" href="/kiosk/manifest.webmanifest">');
     expect(page).not.toMatch(/https?:\/\//);
-    for (const label of ['Very unhappy', 'Unhappy', 'Happy', 'Very happy']) expect(page).toContain(`<span>${label}</span>`);
+    for (const label of ['Very unhappy', 'Unhappy', 'Happy', 'Very happy'])
+      expect(page).toContain(`<span>${label}</span>`);
   });
 
   it('Should serve every file the service worker caches, with the right type', async () => {
@@ -53,11 +54,21 @@ describe('the kiosk app and its files', () => {
   it('Should describe an installable app: full screen, starting at /kiosk, with 192 and 512 px PNG icons', async () => {
     const { app } = appWithFakes();
     const manifest = await (await app.request('/kiosk/manifest.webmanifest')).json();
-    expect(manifest).toMatchObject({ start_url: '/kiosk', scope: '/kiosk', display: 'fullscreen', name: 'Listening Post kiosk' });
+    expect(manifest).toMatchObject({
+      start_url: '/kiosk',
+      scope: '/kiosk',
+      display: 'fullscreen',
+      name: 'Listening Post kiosk',
+    });
     expect(manifest.icons).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ src: '/kiosk/icon-192.png', sizes: '192x192', type: 'image/png' }),
-        expect.objectContaining({ src: '/kiosk/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }),
+        expect.objectContaining({
+          src: '/kiosk/icon-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        }),
       ]),
     );
     for (const size of [192, 512]) {
@@ -73,7 +84,9 @@ describe('the kiosk app and its files', () => {
   it('Should keep nothing about people in the script: no cookies, no fingerprints, no time of a tap', async () => {
     const { app } = appWithFakes();
     const script = await (await app.request('/kiosk/app.js')).text();
-    expect(script).not.toMatch(/document\.cookie|userAgent|navigator\.language|screen\.(width|height)|Date\.now|new Date/);
+    expect(script).not.toMatch(
+      /document\.cookie|userAgent|navigator\.language|screen\.(width|height)|Date\.now|new Date/,
+    );
     expect(script).toContain('crypto.randomUUID');
     expect(script).toContain('history.replaceState');
   });

@@ -5,9 +5,10 @@ import { appWithFakes } from '../../support/fixtures';
 
 describe('the kiosk files built from source', () => {
   it('Should serve the script and icons built from kiosk/client and kiosk/assets as they are now (else run npm run build:kiosk)', async () => {
-    expect(readFileSync(GENERATED_MODULE, 'utf8'), 'functions/intake/kiosk/bundled.generated.ts is out of date: run npm run build:kiosk').toBe(
-      await kioskBundleModule(),
-    );
+    expect(
+      readFileSync(GENERATED_MODULE, 'utf8'),
+      'functions/intake/kiosk/bundled.generated.ts is out of date: run npm run build:kiosk',
+    ).toBe(await kioskBundleModule());
   });
 
   it('Should serve the icons byte for byte as the PNG and SVG files in the repository, each with its type', async () => {
@@ -20,7 +21,12 @@ describe('the kiosk files built from source', () => {
       const res = await app.request(path);
       expect(res.headers.get('content-type'), path).toBe(type);
       expect(res.headers.get('cache-control'), path).toBe('no-cache');
-      expect(Buffer.from(await res.arrayBuffer()).equals(readFileSync(new URL(`../../../functions/intake/kiosk/assets/${file}`, import.meta.url))), path).toBe(true);
+      expect(
+        Buffer.from(await res.arrayBuffer()).equals(
+          readFileSync(new URL(`../../../functions/intake/kiosk/assets/${file}`, import.meta.url)),
+        ),
+        path,
+      ).toBe(true);
     }
   });
 

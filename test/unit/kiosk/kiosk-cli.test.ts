@@ -8,7 +8,14 @@ function cli({ publicUrl }: { publicUrl: string | undefined } = { publicUrl: 'ht
   const kiosks = new InMemoryKioskRegistry();
   const out: string[] = [];
   const err: string[] = [];
-  const deps: KioskCliDeps = { kiosks, config: exampleConfig, clock: fixedClock(), publicUrl, out: (l) => out.push(l), err: (l) => err.push(l) };
+  const deps: KioskCliDeps = {
+    kiosks,
+    config: exampleConfig,
+    clock: fixedClock(),
+    publicUrl,
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+  };
   return { kiosks, out, err, run: (...args: string[]) => runKioskCli(args, deps) };
 }
 

@@ -8,9 +8,13 @@ function kioskApp() {
   const kiosks = new InMemoryKioskRegistry();
   const clock = fixedClock('2026-11-18T15:30:10Z');
   const fakes = appWithFakes({ clock, kiosk: { kiosks } });
-  const enrol = async (site = 'plant2') => enrolKiosk({ kiosks, config: exampleConfig, clock }, { site, name: 'Break room' });
+  const enrol = async (site = 'plant2') =>
+    enrolKiosk({ kiosks, config: exampleConfig, clock }, { site, name: 'Break room' });
   const post = (token: string | undefined, body: unknown, headers: Record<string, string> = {}) =>
-    fakes.app.request('/kiosk/feedback', json(body, token === undefined ? headers : { authorization: `Bearer ${token}`, ...headers }));
+    fakes.app.request(
+      '/kiosk/feedback',
+      json(body, token === undefined ? headers : { authorization: `Bearer ${token}`, ...headers }),
+    );
   return { ...fakes, kiosks, clock, enrol, post };
 }
 
@@ -25,16 +29,37 @@ describe('POST /kiosk/feedback', () => {
     expect(res.status).toBe(201);
     const { caseCode } = await res.json();
     expect(caseCode).toMatch(CASE_CODE_PATTERN);
-    expect(store.cases.get(caseKeyFor(caseCode, TEST_PEPPER))).toMatchObject({ channel: 'kiosk', site: 'plant2', rating: 3, status: 'received', escalateRequested: false });
-    expect(queue.messages).toEqual([expect.objectContaining({ channel: 'kiosk', site: 'plant2', rating: 3, text: '' })]);
+    expect(store.cases.get(caseKeyFor(caseCode, TEST_PEPPER))).toMatchObject({
+      channel: 'kiosk',
+      site: 'plant2',
+      rating: 3,
+      status: 'received',
+      escalateRequested: false,
+    });
+    expect(queue.messages).toEqual([
+      expect.objectContaining({ channel: 'kiosk', site: 'plant2', rating: 3, text: '' }),
+    ]);
   });
 
   it('Should pass on the topic, the comment and the urgent flag', async () => {
     const { post, enrol, queue } = kioskApp();
     const { token } = await enrol('hq');
-    const res = await post(token, { rating: 1, topic: 'safety', text: '  The fire exit is blocked again  ', escalate: true, key: newKey() });
+    const res = await post(token, {
+      rating: 1,
+      topic: 'safety',
+      text: '  The fire exit is blocked again  ',
+      escalate: true,
+      key: newKey(),
+    });
     expect(res.status).toBe(201);
-    expect(queue.messages[0]).toMatchObject({ channel: 'kiosk', site: 'hq', topic: 'safety', escalate: true, rating: 1, text: 'The fire exit is blocked again' });
+    expect(queue.messages[0]).toMatchObject({
+      channel: 'kiosk',
+      site: 'hq',
+      topic: 'safety',
+      escalate: true,
+      rating: 1,
+      text: 'The fire exit is blocked again',
+    });
   });
 
   it('Should treat a comment of only spaces as no comment', async () => {
@@ -81,7 +106,10 @@ describe('POST /kiosk/feedback', () => {
     ['something that is not a token at all', 'Bearer not-a-token'],
   ])('Should answer 401 with WWW-Authenticate for %s, and keep nothing', async (_name, authorization) => {
     const { app, queue, store } = kioskApp();
-    const res = await app.request('/kiosk/feedback', json({ rating: 3, key: newKey() }, authorization ? { authorization } : {}));
+    const res = await app.request(
+      '/kiosk/feedback',
+      json({ rating: 3, key: newKey() }, authorization ? { authorization } : {}),
+    );
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toBe('Bearer realm="kiosk"');
     expect((await res.json()).error).toMatchObject({ code: 'unauthorized', message: expect.stringMatching(/enrol/) });
@@ -101,7 +129,10 @@ describe('POST /kiosk/feedback', () => {
     const { post, kiosks } = kioskApp();
     const { kioskTokenHash, newKioskToken } = await import('../../../shared/domain/kiosk');
     const token = newKioskToken();
-    await kiosks.enrol({ id: 'k-gone00', site: 'closed-site', name: 'Old depot', enrolledAt: '2026-01-01T00:00:00Z' }, kioskTokenHash(token));
+    await kiosks.enrol(
+      { id: 'k-gone00', site: 'closed-site', name: 'Old depot', enrolledAt: '2026-01-01T00:00:00Z' },
+      kioskTokenHash(token),
+    );
     const res = await post(token, { rating: 3, key: newKey() });
     expect(res.status).toBe(403);
     expect((await res.json()).error.message).toMatch(/closed-site/);
@@ -109,7 +140,10 @@ describe('POST /kiosk/feedback', () => {
 
   it('Should answer 401 to every kiosk request when the kiosk channel is not set up', async () => {
     const { app } = appWithFakes();
-    const res = await app.request('/kiosk/feedback', json({ rating: 3, key: newKey() }, { authorization: `Bearer lpk_${'A'.repeat(43)}` }));
+    const res = await app.request(
+      '/kiosk/feedback',
+      json({ rating: 3, key: newKey() }, { authorization: `Bearer lpk_${'A'.repeat(43)}` }),
+    );
     expect(res.status).toBe(401);
   });
 
@@ -167,7 +201,11 @@ describe('POST /kiosk/feedback', () => {
     const { token } = await enrol();
     const res = await app.request('/kiosk/feedback', {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+      },
       body: 'rating=3&key=abcdefghij',
     });
     expect(res.status).toBe(415);

@@ -28,14 +28,19 @@ describe('the local queue journal', () => {
     first.sent('analysis', 'm2', 'second');
     first.deleted('m2');
     expect(readFileSync(path, 'utf8')).not.toContain('555-0147');
-    expect(new QueueJournal(path, key).unfinished()).toEqual([{ queueName: 'analysis', messageId: expect.any(String), body: 'call me on 555-0147' }]);
+    expect(new QueueJournal(path, key).unfinished()).toEqual([
+      { queueName: 'analysis', messageId: expect.any(String), body: 'call me on 555-0147' },
+    ]);
   });
 
   it('Should make a deleted message unreadable at once, even to someone holding the journal and the master key', () => {
     const journal = new QueueJournal(path, key);
     journal.sent('analysis', 'm1', 'Dave in bay 3 keeps shouting at the new starters');
     journal.sent('analysis', 'm2', 'still waiting to be analysed');
-    expect(readableBodies(path, key).sort()).toEqual(['Dave in bay 3 keeps shouting at the new starters', 'still waiting to be analysed']);
+    expect(readableBodies(path, key).sort()).toEqual([
+      'Dave in bay 3 keeps shouting at the new starters',
+      'still waiting to be analysed',
+    ]);
 
     journal.deleted('m1');
     // No compaction has happened: the sealed text is still in the journal, and cannot be opened.
@@ -69,7 +74,10 @@ describe('the local queue journal', () => {
     const a = replaying.unfinished().find((m) => m.body === 'one')!;
     replaying.sent('analysis', 'a2', 'one');
     replaying.deleted(a.messageId);
-    const afterCrash = new QueueJournal(path, key).unfinished().map((m) => m.body).sort();
+    const afterCrash = new QueueJournal(path, key)
+      .unfinished()
+      .map((m) => m.body)
+      .sort();
     expect(afterCrash).toEqual(['one', 'two']);
   });
 
@@ -123,7 +131,11 @@ describe('the local queue journal', () => {
 
   it('Should take over a journal from before per-message keys: its unfinished messages kept, nothing left that the master key opens', () => {
     mkdirSync(join(dir.path, 'queues'), { recursive: true });
-    const lines = [legacySend(key, 'old-1', 'analysed long ago'), JSON.stringify({ op: 'delete', messageId: 'old-1' }), legacySend(key, 'old-2', 'never analysed')];
+    const lines = [
+      legacySend(key, 'old-1', 'analysed long ago'),
+      JSON.stringify({ op: 'delete', messageId: 'old-1' }),
+      legacySend(key, 'old-2', 'never analysed'),
+    ];
     writeFileSync(path, `${lines.join('\n')}\n`);
 
     const journal = new QueueJournal(path, key);

@@ -1,5 +1,15 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, BatchWriteCommand, DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  DeleteCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  ScanCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AccessDeniedException, guardTableAccess } from '../../../local/table-access-guard';
@@ -10,7 +20,13 @@ const TableName = 'listening-post';
 /** A real document client whose calls stop before the network, recording what reached it. */
 function recordingClient() {
   const reached: string[] = [];
-  const documents = DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } }));
+  const documents = DynamoDBDocumentClient.from(
+    new DynamoDBClient({
+      region: 'us-east-1',
+      endpoint: 'http://127.0.0.1:9',
+      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+    }),
+  );
   documents.middlewareStack.add(
     (_next, context) => async () => {
       reached.push(context.commandName ?? '?');
@@ -31,11 +47,24 @@ function send(table: DynamoDBDocumentClient, operation: TableOperation, pk: stri
     case 'PutItem':
       return table.send(new PutCommand({ TableName, Item: { pk, sk: 'X' } }));
     case 'UpdateItem':
-      return table.send(new UpdateCommand({ TableName, Key: { pk, sk: 'X' }, UpdateExpression: 'SET a = :a', ExpressionAttributeValues: { ':a': 1 } }));
+      return table.send(
+        new UpdateCommand({
+          TableName,
+          Key: { pk, sk: 'X' },
+          UpdateExpression: 'SET a = :a',
+          ExpressionAttributeValues: { ':a': 1 },
+        }),
+      );
     case 'DeleteItem':
       return table.send(new DeleteCommand({ TableName, Key: { pk, sk: 'X' } }));
     case 'Query':
-      return table.send(new QueryCommand({ TableName, KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': pk, ':prefix': 'A' } }));
+      return table.send(
+        new QueryCommand({
+          TableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': pk, ':prefix': 'A' },
+        }),
+      );
   }
 }
 
@@ -43,7 +72,16 @@ describe('the local table-access guard', () => {
   it('Should refuse the intake writing an escalation, a kiosk, a kiosk token, weekly figures or a digest record, as AWS would', async () => {
     const { documents, reached } = recordingClient();
     const intake = guardTableAccess(documents, 'intake');
-    for (const pk of ['ESC#e-1', 'ESC_OPEN', 'ESCWEEK#2026-W47', 'KIOSK#k-1', 'KIOSKTOKEN#abc', 'WEEK#2026-W47', 'PATTERN#plant2#safety', 'DIGEST#2026-W47']) {
+    for (const pk of [
+      'ESC#e-1',
+      'ESC_OPEN',
+      'ESCWEEK#2026-W47',
+      'KIOSK#k-1',
+      'KIOSKTOKEN#abc',
+      'WEEK#2026-W47',
+      'PATTERN#plant2#safety',
+      'DIGEST#2026-W47',
+    ]) {
       for (const operation of ['PutItem', 'UpdateItem', 'DeleteItem'] as const) {
         await expect(send(intake, operation, pk), `${operation} ${pk}`).rejects.toBeInstanceOf(AccessDeniedException);
       }
@@ -73,7 +111,12 @@ describe('the local table-access guard', () => {
     const { documents } = recordingClient();
     const intake = guardTableAccess(documents, 'digest');
     const query = (pk: string) =>
-      new QueryCommand({ TableName, KeyConditionExpression: '#p = :v', ExpressionAttributeNames: { '#p': 'pk' }, ExpressionAttributeValues: { ':v': pk } });
+      new QueryCommand({
+        TableName,
+        KeyConditionExpression: '#p = :v',
+        ExpressionAttributeNames: { '#p': 'pk' },
+        ExpressionAttributeValues: { ':v': pk },
+      });
     await expect(intake.send(query('DIGEST#2026-W47'))).resolves.toBeDefined();
     await expect(intake.send(query('CASE#k'))).rejects.toBeInstanceOf(AccessDeniedException);
   });
@@ -83,51 +126,83 @@ describe('the local table-access guard', () => {
     for (const role of TABLE_ROLES) {
       const table = guardTableAccess(documents, role);
       await expect(table.send(new ScanCommand({ TableName }))).rejects.toBeInstanceOf(AccessDeniedException);
-      await expect(table.send(new BatchWriteCommand({ RequestItems: { [TableName]: [{ PutRequest: { Item: { pk: 'CASE#k', sk: 'CASE' } } }] } }))).rejects.toBeInstanceOf(
-        AccessDeniedException,
-      );
+      await expect(
+        table.send(
+          new BatchWriteCommand({
+            RequestItems: { [TableName]: [{ PutRequest: { Item: { pk: 'CASE#k', sk: 'CASE' } } }] },
+          }),
+        ),
+      ).rejects.toBeInstanceOf(AccessDeniedException);
     }
     expect(reached).toEqual([]);
   });
 
   it('Should let the digest, the sweep and the sponsors’ desk read escalations in batches, and refuse a batch with any one key they may not read', async () => {
     const { documents, reached } = recordingClient();
-    const batch = (...pks: string[]) => new BatchGetCommand({ RequestItems: { [TableName]: { Keys: pks.map((pk) => ({ pk, sk: 'ESC' })) } } });
+    const batch = (...pks: string[]) =>
+      new BatchGetCommand({ RequestItems: { [TableName]: { Keys: pks.map((pk) => ({ pk, sk: 'ESC' })) } } });
     for (const role of ['digest', 'sweep', 'sponsor'] as const) {
       const table = guardTableAccess(documents, role);
       await expect(table.send(batch('ESC#e-1', 'ESC#e-2'))).resolves.toBeDefined();
       const error = await table.send(batch('ESC#e-1', 'CASE#secret-case-key', 'ESC#e-3')).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AccessDeniedException);
-      expect(String((error as Error).message)).toMatch(new RegExp(`${role} function is not allowed dynamodb:BatchGetItem on items whose partition key is CASE#…`));
+      expect(String((error as Error).message)).toMatch(
+        new RegExp(`${role} function is not allowed dynamodb:BatchGetItem on items whose partition key is CASE#…`),
+      );
       expect(String((error as Error).message)).not.toContain('secret-case-key');
     }
     for (const role of ['intake', 'analyze', 'escalate', 'sms-inbound'] as const) {
-      await expect(guardTableAccess(documents, role).send(batch('ESC#e-1')), role).rejects.toBeInstanceOf(AccessDeniedException);
+      await expect(guardTableAccess(documents, role).send(batch('ESC#e-1')), role).rejects.toBeInstanceOf(
+        AccessDeniedException,
+      );
     }
     expect(reached).toEqual(['BatchGetItemCommand', 'BatchGetItemCommand', 'BatchGetItemCommand']);
   });
 
   it('Should say which function and which kind of key, never the rest of the key', async () => {
     const { documents } = recordingClient();
-    const error = await send(guardTableAccess(documents, 'intake'), 'PutItem', 'ESC#secret-escalation-id').catch((e: unknown) => e);
-    expect(String((error as Error).message)).toMatch(/intake function is not allowed dynamodb:PutItem on items whose partition key is ESC#…/);
+    const error = await send(guardTableAccess(documents, 'intake'), 'PutItem', 'ESC#secret-escalation-id').catch(
+      (e: unknown) => e,
+    );
+    expect(String((error as Error).message)).toMatch(
+      /intake function is not allowed dynamodb:PutItem on items whose partition key is ESC#…/,
+    );
     expect(String((error as Error).message)).not.toContain('secret-escalation-id');
   });
 
   it('Should pass a call through exactly when the map allows it, for any function, operation and key', async () => {
     const operations: TableOperation[] = ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'];
-    const prefixes = ['CASE#', 'ESC#', 'ESC_OPEN', 'ESCWEEK#', 'WEEK#', 'PATTERN#', 'KIOSK#', 'KIOSKTOKEN#', 'DIGEST#', 'ESC', 'CASE', ''];
+    const prefixes = [
+      'CASE#',
+      'ESC#',
+      'ESC_OPEN',
+      'ESCWEEK#',
+      'WEEK#',
+      'PATTERN#',
+      'KIOSK#',
+      'KIOSKTOKEN#',
+      'DIGEST#',
+      'ESC',
+      'CASE',
+      '',
+    ];
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...TABLE_ROLES), fc.constantFrom(...operations), fc.constantFrom(...prefixes), fc.string(), async (role, operation, prefix, rest) => {
-        const { documents, reached } = recordingClient();
-        const pk = prefix + rest;
-        const outcome = await send(guardTableAccess(documents, role), operation, pk).then(
+      fc.asyncProperty(
+        fc.constantFrom(...TABLE_ROLES),
+        fc.constantFrom(...operations),
+        fc.constantFrom(...prefixes),
+        fc.string(),
+        async (role, operation, prefix, rest) => {
+          const { documents, reached } = recordingClient();
+          const pk = prefix + rest;
+          const outcome = await send(guardTableAccess(documents, role), operation, pk).then(
             () => 'passed',
             (error: unknown) => (error instanceof AccessDeniedException ? 'refused' : 'failed'),
           );
-        expect(outcome).toBe(mayAccess(role, operation, pk) ? 'passed' : 'refused');
-        expect(reached.length).toBe(outcome === 'passed' ? 1 : 0);
-      }),
+          expect(outcome).toBe(mayAccess(role, operation, pk) ? 'passed' : 'refused');
+          expect(reached.length).toBe(outcome === 'passed' ? 1 : 0);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -7,7 +7,9 @@ describe('local log lines', () => {
   it('Should carry the ISO week, never the moment, so they cannot be lined up with the order of writes on disk', () => {
     const output = captureOutput();
     try {
-      new Logger({ serviceName: 'local', logFormatter: new WeekOnlyLogFormatter() }).warn('something happened', { count: 2 });
+      new Logger({ serviceName: 'local', logFormatter: new WeekOnlyLogFormatter() }).warn('something happened', {
+        count: 2,
+      });
     } finally {
       output.restore();
     }

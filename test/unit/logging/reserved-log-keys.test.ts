@@ -34,7 +34,8 @@ function reservedKeysLogged(source: string): string[] {
     const args = argumentsOf(source, call.index + call[0].length);
     const objects = args.slice(args.indexOf('{') < 0 ? args.length : args.indexOf('{'));
     for (const key of RESERVED) {
-      if (new RegExp(`[{,]\\s*['"]?${key}['"]?\\s*(?::|,|\\})`).test(objects)) found.push(`${key} in ${call[0]}${args.slice(0, 80)}`);
+      if (new RegExp(`[{,]\\s*['"]?${key}['"]?\\s*(?::|,|\\})`).test(objects))
+        found.push(`${key} in ${call[0]}${args.slice(0, 80)}`);
     }
   }
   return found;
@@ -42,10 +43,14 @@ function reservedKeysLogged(source: string): string[] {
 
 describe('log items', () => {
   it('the detector finds a reserved key passed as a log attribute, written either way', () => {
-    expect(reservedKeysLogged("deps.logger.info('escalation raised', { reasons: r, level: e.level, urgent: u });")).toHaveLength(1);
+    expect(
+      reservedKeysLogged("deps.logger.info('escalation raised', { reasons: r, level: e.level, urgent: u });"),
+    ).toHaveLength(1);
     expect(reservedKeysLogged("logger.warn('x', { service })")).toHaveLength(1);
     expect(reservedKeysLogged("warn('failed', {\n  'message': error.message,\n})")).toHaveLength(1);
-    expect(reservedKeysLogged("logger.info('escalation raised', { escalationLevel: e.level, messageCount: 2 })")).toEqual([]);
+    expect(
+      reservedKeysLogged("logger.info('escalation raised', { escalationLevel: e.level, messageCount: 2 })"),
+    ).toEqual([]);
   });
 
   it('no log call anywhere passes a key Powertools reserves, which it would drop with a warning', () => {

@@ -72,7 +72,9 @@ class MapEscalationStore implements EscalationStore {
   }
   async respond() {}
   async listOverdue(now: Date, limit: number) {
-    return [...this.items.values()].filter((e) => e.status === 'raised' && e.slaDueAt < now.toISOString()).slice(0, limit);
+    return [...this.items.values()]
+      .filter((e) => e.status === 'raised' && e.slaDueAt < now.toISOString())
+      .slice(0, limit);
   }
   async raiseLevel(id: string, fromLevel: number, toLevel: number, slaDueAt: string) {
     const e = this.items.get(id)!;
@@ -110,7 +112,13 @@ describe('the Powertools metrics adapter', () => {
     const metrics = new PowertoolsMetrics('intake');
     const [document, ...rest] = await emfWrittenBy(() => metrics.count('Submissions', 1, { channel: 'kiosk' }));
     expect(rest).toEqual([]);
-    expect(document!._aws.CloudWatchMetrics).toEqual([{ Namespace: METRICS_NAMESPACE, Dimensions: [['service', 'channel']], Metrics: [{ Name: 'Submissions', Unit: 'Count' }] }]);
+    expect(document!._aws.CloudWatchMetrics).toEqual([
+      {
+        Namespace: METRICS_NAMESPACE,
+        Dimensions: [['service', 'channel']],
+        Metrics: [{ Name: 'Submissions', Unit: 'Count' }],
+      },
+    ]);
     expect(document).toMatchObject({ service: 'intake', channel: 'kiosk', Submissions: 1 });
   });
 
@@ -138,8 +146,21 @@ describe('business metrics', () => {
 
   it('Should not count a retried delivery of the same text message again', async () => {
     const metrics = new RecordingMetrics();
-    const deps = { config: exampleConfig, cases: new InMemoryCaseStore(), queue: new InMemoryQueue(), clock: fixedClock(), pepper: TEST_PEPPER, metrics, rateState: inMemoryRateState(fixedClock()) };
-    const submission = { channel: 'sms' as const, text: 'The fridge is broken', escalate: false, idempotencyKey: 'sms:SM0123456789abcdef0123456789abcdef' };
+    const deps = {
+      config: exampleConfig,
+      cases: new InMemoryCaseStore(),
+      queue: new InMemoryQueue(),
+      clock: fixedClock(),
+      pepper: TEST_PEPPER,
+      metrics,
+      rateState: inMemoryRateState(fixedClock()),
+    };
+    const submission = {
+      channel: 'sms' as const,
+      text: 'The fridge is broken',
+      escalate: false,
+      idempotencyKey: 'sms:SM0123456789abcdef0123456789abcdef',
+    };
     const first = await submitFeedback(deps, submission);
     const retry = await submitFeedback(deps, submission);
     expect(retry.caseCode).toBe(first.caseCode);
@@ -150,7 +171,15 @@ describe('business metrics', () => {
     const metrics = new PowertoolsMetrics('intake');
     const { app } = appWithFakes({ metrics });
     const documents = await emfWrittenBy(async () => {
-      await app.request('/feedback', json({ text: 'Call Maria on 555-201-7788 about the blocked exit', site: 'plant2', topic: 'safety', escalate: true }));
+      await app.request(
+        '/feedback',
+        json({
+          text: 'Call Maria on 555-201-7788 about the blocked exit',
+          site: 'plant2',
+          topic: 'safety',
+          escalate: true,
+        }),
+      );
       metrics.flush();
     });
     expect(documents).toHaveLength(1);
@@ -161,10 +190,35 @@ describe('business metrics', () => {
   it('Should count the messages analysed and the batch item failures of each batch', async () => {
     const metrics = new RecordingMetrics();
     const store = new InMemoryCaseStore();
-    const good: AnalysisMessage = { id: '00000000-0000-4000-8000-00000000000a', caseKey: 'a'.repeat(64), channel: 'web', week: '2026-W47', escalate: false, text: 'Great team' };
-    await store.createCase({ id: good.id, caseKey: good.caseKey, channel: 'web', week: good.week, escalateRequested: false, status: 'received' });
-    const handler = createAnalyzeHandler({ config: exampleConfig, cases: store, analyzer: new OfflineAnalyzer(), figures: new InMemoryWeeklyFigures(), clock: fixedClock(), logger, metrics });
-    const records = [{ messageId: 'good', body: JSON.stringify(good) }, { messageId: 'bad', body: '{not json' }] as SQSRecord[];
+    const good: AnalysisMessage = {
+      id: '00000000-0000-4000-8000-00000000000a',
+      caseKey: 'a'.repeat(64),
+      channel: 'web',
+      week: '2026-W47',
+      escalate: false,
+      text: 'Great team',
+    };
+    await store.createCase({
+      id: good.id,
+      caseKey: good.caseKey,
+      channel: 'web',
+      week: good.week,
+      escalateRequested: false,
+      status: 'received',
+    });
+    const handler = createAnalyzeHandler({
+      config: exampleConfig,
+      cases: store,
+      analyzer: new OfflineAnalyzer(),
+      figures: new InMemoryWeeklyFigures(),
+      clock: fixedClock(),
+      logger,
+      metrics,
+    });
+    const records = [
+      { messageId: 'good', body: JSON.stringify(good) },
+      { messageId: 'bad', body: '{not json' },
+    ] as SQSRecord[];
 
     expect((await handler({ Records: records }, context)).batchItemFailures).toEqual([{ itemIdentifier: 'bad' }]);
     expect(metrics.total('FeedbackAnalysed')).toBe(1);

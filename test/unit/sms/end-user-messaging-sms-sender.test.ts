@@ -10,15 +10,27 @@ afterEach(() => sms.reset());
 describe('EndUserMessagingSmsSender', () => {
   it('Should send a transactional SendTextMessage from the number that was texted', async () => {
     sms.on(SendTextMessageCommand).resolves({ MessageId: 'm-1' });
-    await new EndUserMessagingSmsSender(client()).send({ to: '+447700900461', from: '+15550100002', text: 'Thank you.' });
+    await new EndUserMessagingSmsSender(client()).send({
+      to: '+447700900461',
+      from: '+15550100002',
+      text: 'Thank you.',
+    });
     expect(sms.commandCalls(SendTextMessageCommand).map((c) => c.args[0].input)).toEqual([
-      { DestinationPhoneNumber: '+447700900461', OriginationIdentity: '+15550100002', MessageBody: 'Thank you.', MessageType: 'TRANSACTIONAL' },
+      {
+        DestinationPhoneNumber: '+447700900461',
+        OriginationIdentity: '+15550100002',
+        MessageBody: 'Thank you.',
+        MessageType: 'TRANSACTIONAL',
+      },
     ]);
   });
 
   it('Should send from the configured pool and configuration set when given', async () => {
     sms.on(SendTextMessageCommand).resolves({ MessageId: 'm-2' });
-    const sender = new EndUserMessagingSmsSender(client(), { originationIdentity: 'pool-0123456789abcdef', configurationSetName: 'listening-post' });
+    const sender = new EndUserMessagingSmsSender(client(), {
+      originationIdentity: 'pool-0123456789abcdef',
+      configurationSetName: 'listening-post',
+    });
     await sender.send({ to: '+447700900461', from: '+15550100002', text: 'Hi' });
     expect(sms.commandCalls(SendTextMessageCommand)[0]!.args[0].input).toMatchObject({
       OriginationIdentity: 'pool-0123456789abcdef',

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { gsm7Length, isGsm7 } from '../../../shared/domain/gsm7';
 import { appWithFakes, fixedClock } from '../../support/fixtures';
-import { codeIn, newMessageSid, repliesOf, signedTwilioRequest, inspectableRateState, smsChannel, twilioFields } from '../../support/sms';
+import {
+  codeIn,
+  newMessageSid,
+  repliesOf,
+  signedTwilioRequest,
+  inspectableRateState,
+  smsChannel,
+  twilioFields,
+} from '../../support/sms';
 
 function smsApp() {
   const clock = fixedClock();
@@ -21,7 +29,10 @@ const fitsOneSegment = (reply: string | undefined) => reply !== undefined && isG
 describe('SMS message contents', () => {
   it('Should keep a 1,600-character message whole', async () => {
     const { text, queue } = smsApp();
-    const long = `${'The night shift has no working microwave and the vending machine is empty. '.repeat(22)}`.slice(0, 1600);
+    const long = `${'The night shift has no working microwave and the vending machine is empty. '.repeat(22)}`.slice(
+      0,
+      1600,
+    );
     const [reply] = await text(long);
     expect(reply).toMatch(/Your case code is/);
     expect(queue.messages[0]!.text).toBe(long.trim());
@@ -37,7 +48,9 @@ describe('SMS message contents', () => {
 
   it('Should refuse a message over 1,600 characters, or over 4,900 bytes, saying so and storing nothing', async () => {
     const { text, store } = smsApp();
-    expect(await text('a'.repeat(1601))).toEqual([expect.stringMatching(/^Too long to save: keep it under 1,600 characters/)]);
+    expect(await text('a'.repeat(1601))).toEqual([
+      expect.stringMatching(/^Too long to save: keep it under 1,600 characters/),
+    ]);
     expect(await text('😤'.repeat(1300))).toEqual([expect.stringMatching(/^Too long to save/)]); // 1,300 characters, 5,200 bytes
     expect(store.cases.size).toBe(0);
   });
@@ -45,7 +58,9 @@ describe('SMS message contents', () => {
   it('Should answer an empty or blank message with help, storing nothing', async () => {
     const { text, store } = smsApp();
     for (const body of ['', '   ', '\u200B\u0007']) {
-      expect(await text(body)).toEqual(['Your message was empty. Text your feedback in words; it is anonymous. Reply HELP for help.']);
+      expect(await text(body)).toEqual([
+        'Your message was empty. Text your feedback in words; it is anonymous. Reply HELP for help.',
+      ]);
     }
     expect(store.cases.size).toBe(0);
   });
@@ -69,9 +84,13 @@ describe('SMS message contents', () => {
 
   it('Should store nothing for an MMS with only pictures, and ask for words', async () => {
     const { text, store } = smsApp();
-    expect(await text('', { NumMedia: '1', MediaUrl0: 'https://api.twilio.com/x/Media/ME0', MediaContentType0: 'image/jpeg' })).toEqual([
-      expect.stringMatching(/^Pictures are not accepted \(they can identify people\)/),
-    ]);
+    expect(
+      await text('', {
+        NumMedia: '1',
+        MediaUrl0: 'https://api.twilio.com/x/Media/ME0',
+        MediaContentType0: 'image/jpeg',
+      }),
+    ).toEqual([expect.stringMatching(/^Pictures are not accepted \(they can identify people\)/)]);
     expect(store.cases.size).toBe(0);
   });
 
@@ -97,7 +116,9 @@ describe('SMS message contents', () => {
   it('Should take 10 messages an hour from one sender, refuse the 11th politely, then answer nothing, storing none of them', async () => {
     const { text, store, queue, clock } = smsApp();
     for (let i = 1; i <= 10; i += 1) expect((await text(`Flood ${i}`))[0]).toMatch(/Your case code is/);
-    expect(await text('Flood 11')).toEqual(['You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.']);
+    expect(await text('Flood 11')).toEqual([
+      'You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.',
+    ]);
     expect(await text('Flood 12')).toEqual([]);
     // Questions have their own budget: a sender whose submissions are spent can still ask for help.
     expect(await text('HELP')).toEqual([expect.stringMatching(/STATUS/)]);
@@ -119,7 +140,9 @@ describe('SMS message contents', () => {
   it('Should ask the sender to resend, in words, when the table is down', async () => {
     const { text, store } = smsApp();
     store.failWrites = true;
-    expect(await text('Will this be lost?')).toEqual(['Sorry, we could not save your message just now. Please send it again in a few minutes.']);
+    expect(await text('Will this be lost?')).toEqual([
+      'Sorry, we could not save your message just now. Please send it again in a few minutes.',
+    ]);
     expect(store.cases.size).toBe(0);
   });
 

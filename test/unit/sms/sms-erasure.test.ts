@@ -4,7 +4,12 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSmsEraseHandler } from '../../../functions/sms-erase/handler';
 import { TwilioMessageEraser } from '../../../shared/adapters/twilio/twilio-message-eraser';
-import { erasureDelayFor, MAX_RETRY_DELAY_SECONDS, retryDelaySeconds, type SmsErasureJob } from '../../../shared/domain/sms-erasure';
+import {
+  erasureDelayFor,
+  MAX_RETRY_DELAY_SECONDS,
+  retryDelaySeconds,
+  type SmsErasureJob,
+} from '../../../shared/domain/sms-erasure';
 import { captureOutput } from '../../support/capture-output';
 import { ACCOUNT_SID, newMessageSid, TWILIO_TOKEN } from '../../support/sms';
 import { startTwilioApiStandIn, type TwilioApiStandIn } from '../../support/twilio-api-stand-in';
@@ -17,7 +22,12 @@ function sqsEvent(bodies: unknown[], receiveCount = 1): SQSEvent {
       messageId: `m-${i}`,
       receiptHandle: `r-${i}`,
       body: typeof body === 'string' ? body : JSON.stringify(body),
-      attributes: { ApproximateReceiveCount: String(receiveCount), SentTimestamp: '0', SenderId: 'local', ApproximateFirstReceiveTimestamp: '0' },
+      attributes: {
+        ApproximateReceiveCount: String(receiveCount),
+        SentTimestamp: '0',
+        SenderId: 'local',
+        ApproximateFirstReceiveTimestamp: '0',
+      },
       messageAttributes: {},
       md5OfBody: '',
       eventSource: 'aws:sqs',
@@ -51,7 +61,10 @@ describe('erasing messages through Twilio’s REST API (against a local stand-in
   it('Should fail while Twilio cannot delete the message yet, naming neither the message nor the account, and succeed later', async () => {
     const sid = newMessageSid('MM');
     twilio.holdMessage(ACCOUNT_SID, sid, { inProgressFor: 1 });
-    const error = await eraser.erase(ACCOUNT_SID, sid).then(() => undefined, (e: Error) => e);
+    const error = await eraser.erase(ACCOUNT_SID, sid).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(error?.name).toBe('MessageNotDeletableYetError');
     expect(error?.message).not.toContain(sid);
     expect(error?.message).not.toContain(ACCOUNT_SID);
@@ -69,7 +82,11 @@ describe('erasing messages through Twilio’s REST API (against a local stand-in
   });
 
   it('Should fail when Twilio cannot be reached', async () => {
-    const unreachable = new TwilioMessageEraser({ authToken: TWILIO_TOKEN, apiUrl: 'http://127.0.0.1:9', timeoutMs: 2000 });
+    const unreachable = new TwilioMessageEraser({
+      authToken: TWILIO_TOKEN,
+      apiUrl: 'http://127.0.0.1:9',
+      timeoutMs: 2000,
+    });
     await expect(unreachable.erase(ACCOUNT_SID, newMessageSid())).rejects.toThrow();
   });
 });
@@ -103,7 +120,9 @@ describe('the sms-erase consumer', () => {
       expect(await handler(sqsEvent(jobs, 1), context)).toEqual({ batchItemFailures: [{ itemIdentifier: 'm-0' }] });
       expect(twilio.holds(reply)).toBe(false);
       expect(twilio.holds(other)).toBe(false);
-      expect(await handler(sqsEvent([jobs[0]], 3), context)).toEqual({ batchItemFailures: [{ itemIdentifier: 'm-0' }] });
+      expect(await handler(sqsEvent([jobs[0]], 3), context)).toEqual({
+        batchItemFailures: [{ itemIdentifier: 'm-0' }],
+      });
       expect(delays).toEqual([60, 240]);
       expect(await handler(sqsEvent([jobs[0]], 4), context)).toEqual({ batchItemFailures: [] });
       expect(twilio.holds(inbound)).toBe(false);
@@ -136,27 +155,38 @@ describe('the sms-erase consumer', () => {
 });
 
 describe('when an exchange is erased', () => {
-  it.each(['delivered', 'undelivered', 'failed', 'read'])('Should erase a minute after the reply is %s (Twilio refuses sooner)', (status) => {
-    expect(erasureDelayFor(status)).toBe(60);
-  });
+  it.each(['delivered', 'undelivered', 'failed', 'read'])(
+    'Should erase a minute after the reply is %s (Twilio refuses sooner)',
+    (status) => {
+      expect(erasureDelayFor(status)).toBe(60);
+    },
+  );
 
   it('Should erase a reply left at sent (carriers that never confirm) after 15 minutes, the longest SQS delay', () => {
     expect(erasureDelayFor('sent')).toBe(900);
   });
 
-  it.each(['queued', 'sending', 'accepted', 'scheduled', 'receiving', '', 'DELIVERED?'])('Should not erase while the reply is %j', (status) => {
-    expect(erasureDelayFor(status)).toBeUndefined();
-  });
+  it.each(['queued', 'sending', 'accepted', 'scheduled', 'receiving', '', 'DELIVERED?'])(
+    'Should not erase while the reply is %j',
+    (status) => {
+      expect(erasureDelayFor(status)).toBeUndefined();
+    },
+  );
 
   it('Should retry after a delay that never shrinks, starts at the base and never passes six hours, whatever the receive count', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: -5, max: 10_000 }), fc.double()), fc.integer({ min: 0, max: 600 }), (count, base) => {
-        const delay = retryDelaySeconds(count, base);
-        expect(delay).toBeGreaterThanOrEqual(Math.min(base, MAX_RETRY_DELAY_SECONDS));
-        expect(delay).toBeLessThanOrEqual(MAX_RETRY_DELAY_SECONDS);
-        expect(Number.isInteger(delay)).toBe(true);
-        if (Number.isInteger(count) && count >= 1) expect(retryDelaySeconds(count + 1, base)).toBeGreaterThanOrEqual(delay);
-      }),
+      fc.property(
+        fc.oneof(fc.integer({ min: -5, max: 10_000 }), fc.double()),
+        fc.integer({ min: 0, max: 600 }),
+        (count, base) => {
+          const delay = retryDelaySeconds(count, base);
+          expect(delay).toBeGreaterThanOrEqual(Math.min(base, MAX_RETRY_DELAY_SECONDS));
+          expect(delay).toBeLessThanOrEqual(MAX_RETRY_DELAY_SECONDS);
+          expect(Number.isInteger(delay)).toBe(true);
+          if (Number.isInteger(count) && count >= 1)
+            expect(retryDelaySeconds(count + 1, base)).toBeGreaterThanOrEqual(delay);
+        },
+      ),
     );
   });
 });

@@ -29,15 +29,33 @@ function eumHandler({ logLevel = 'SILENT' }: { logLevel?: 'SILENT' | 'DEBUG' } =
 describe('the End User Messaging inbound SMS Lambda', () => {
   it('Should store the feedback under the texted number\u2019s site and reply from that number with the case code', async () => {
     const { handler, sender, queue } = eumHandler();
-    await handler(snsInboundSms({ originationNumber: EMPLOYEE, destinationNumber: PLANT2_NUMBER, messageBody: 'URGENT forklift brakes are failing' }));
-    expect(sender.sent).toEqual([{ to: EMPLOYEE, from: PLANT2_NUMBER, text: expect.stringMatching(/is marked urgent for the leader responsible/) }]);
-    expect(queue.messages).toEqual([expect.objectContaining({ channel: 'sms', site: 'plant2', escalate: true, text: 'forklift brakes are failing' })]);
+    await handler(
+      snsInboundSms({
+        originationNumber: EMPLOYEE,
+        destinationNumber: PLANT2_NUMBER,
+        messageBody: 'URGENT forklift brakes are failing',
+      }),
+    );
+    expect(sender.sent).toEqual([
+      { to: EMPLOYEE, from: PLANT2_NUMBER, text: expect.stringMatching(/is marked urgent for the leader responsible/) },
+    ]);
+    expect(queue.messages).toEqual([
+      expect.objectContaining({ channel: 'sms', site: 'plant2', escalate: true, text: 'forklift brakes are failing' }),
+    ]);
   });
 
   it('Should reply in Spanish to a text written in Spanish, and to AYUDA', async () => {
     const { handler, sender } = eumHandler();
-    await handler(snsInboundSms({ originationNumber: EMPLOYEE, destinationNumber: PLANT2_NUMBER, messageBody: 'Los frenos de la carretilla no funcionan bien' }));
-    await handler(snsInboundSms({ originationNumber: EMPLOYEE, destinationNumber: PLANT2_NUMBER, messageBody: 'ayuda' }));
+    await handler(
+      snsInboundSms({
+        originationNumber: EMPLOYEE,
+        destinationNumber: PLANT2_NUMBER,
+        messageBody: 'Los frenos de la carretilla no funcionan bien',
+      }),
+    );
+    await handler(
+      snsInboundSms({ originationNumber: EMPLOYEE, destinationNumber: PLANT2_NUMBER, messageBody: 'ayuda' }),
+    );
     expect(sender.sent.map((s) => s.text)).toEqual([
       expect.stringMatching(/^Gracias\. Su código de caso es [0-9A-Z]{5}-[0-9A-Z]{5}\. Envíe ESTADO/),
       expect.stringMatching(/^Listening Post: opiniones anónimas/),
@@ -46,7 +64,11 @@ describe('the End User Messaging inbound SMS Lambda', () => {
 
   it('Should make one case and send the same reply when SNS delivers the same inboundMessageId again', async () => {
     const { handler, sender, store } = eumHandler();
-    const event = snsInboundSms({ originationNumber: EMPLOYEE, destinationNumber: PLANT2_NUMBER, messageBody: 'Too few chairs in the canteen' });
+    const event = snsInboundSms({
+      originationNumber: EMPLOYEE,
+      destinationNumber: PLANT2_NUMBER,
+      messageBody: 'Too few chairs in the canteen',
+    });
     await handler(event);
     await handler(event);
     expect(sender.sent).toHaveLength(2);
@@ -56,11 +78,23 @@ describe('the End User Messaging inbound SMS Lambda', () => {
 
   it('Should answer STATUS and HELP with texts, and STOP with none', async () => {
     const { handler, sender } = eumHandler();
-    await handler(snsInboundSms({ originationNumber: EMPLOYEE, destinationNumber: PLANT2_NUMBER, messageBody: 'Noise in the packing hall' }));
+    await handler(
+      snsInboundSms({
+        originationNumber: EMPLOYEE,
+        destinationNumber: PLANT2_NUMBER,
+        messageBody: 'Noise in the packing hall',
+      }),
+    );
     const code = codeIn(sender.sent[0]!.text);
-    await handler(snsInboundSms({ originationNumber: EMPLOYEE, destinationNumber: PLANT2_NUMBER, messageBody: `STATUS ${code}` }));
-    await handler(snsInboundSms({ originationNumber: EMPLOYEE, destinationNumber: PLANT2_NUMBER, messageBody: 'help' }));
-    await handler(snsInboundSms({ originationNumber: EMPLOYEE, destinationNumber: PLANT2_NUMBER, messageBody: 'STOP' }));
+    await handler(
+      snsInboundSms({ originationNumber: EMPLOYEE, destinationNumber: PLANT2_NUMBER, messageBody: `STATUS ${code}` }),
+    );
+    await handler(
+      snsInboundSms({ originationNumber: EMPLOYEE, destinationNumber: PLANT2_NUMBER, messageBody: 'help' }),
+    );
+    await handler(
+      snsInboundSms({ originationNumber: EMPLOYEE, destinationNumber: PLANT2_NUMBER, messageBody: 'STOP' }),
+    );
     expect(sender.sent.map((s) => s.text)).toEqual([
       expect.stringContaining(code),
       `Case ${code}: received; it will be read shortly.`,
@@ -71,7 +105,9 @@ describe('the End User Messaging inbound SMS Lambda', () => {
   it('Should drop a payload it cannot read, without retrying or logging its contents', async () => {
     const { handler, sender, store } = eumHandler({ logLevel: 'DEBUG' });
     const event = snsInboundSms({ originationNumber: EMPLOYEE, destinationNumber: PLANT2_NUMBER, messageBody: 'x' });
-    const withMessage = (message: string) => ({ Records: [{ ...event.Records[0]!, Sns: { ...event.Records[0]!.Sns, Message: message } }] });
+    const withMessage = (message: string) => ({
+      Records: [{ ...event.Records[0]!, Sns: { ...event.Records[0]!.Sns, Message: message } }],
+    });
     const output = captureOutput();
     try {
       await handler(withMessage(`{"originationNumber":"${EMPLOYEE}","messageBody":"no destination or id"}`));
@@ -88,7 +124,11 @@ describe('the End User Messaging inbound SMS Lambda', () => {
   it('Should throw, for Lambda to retry, an error that does not quote the number when the reply cannot be sent', async () => {
     const { handler, sender, store } = eumHandler();
     sender.fail = true;
-    const event = snsInboundSms({ originationNumber: EMPLOYEE, destinationNumber: PLANT2_NUMBER, messageBody: 'Lockers are broken' });
+    const event = snsInboundSms({
+      originationNumber: EMPLOYEE,
+      destinationNumber: PLANT2_NUMBER,
+      messageBody: 'Lockers are broken',
+    });
     const failure = await handler(event).then(
       () => undefined,
       (error: unknown) => error,
@@ -106,7 +146,11 @@ describe('the End User Messaging inbound SMS Lambda', () => {
   it('Should throw for Lambda to retry when the table is down, having stored nothing', async () => {
     const { handler, sender, store } = eumHandler();
     store.failWrites = true;
-    const event = snsInboundSms({ originationNumber: EMPLOYEE, destinationNumber: PLANT2_NUMBER, messageBody: 'Lost?' });
+    const event = snsInboundSms({
+      originationNumber: EMPLOYEE,
+      destinationNumber: PLANT2_NUMBER,
+      messageBody: 'Lost?',
+    });
     await expect(handler(event)).rejects.toThrow(InboundSmsFailedError);
     expect(sender.sent).toHaveLength(0);
     expect(store.cases.size).toBe(0);

@@ -13,7 +13,9 @@ async function textShown(res: Response): Promise<string> {
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toMatch(/^text\/xml/);
   const replies = await repliesOf(res.clone());
-  expect(await res.text()).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><Response><Message>[^<]+<\/Message><\/Response>$/);
+  expect(await res.text()).toMatch(
+    /^<\?xml version="1.0" encoding="UTF-8"\?><Response><Message>[^<]+<\/Message><\/Response>$/,
+  );
   expect(replies).toHaveLength(1);
   expect(isGsm7(replies[0]!) && gsm7Length(replies[0]!) <= 160, replies[0]).toBe(true);
   return replies[0]!;
@@ -30,7 +32,10 @@ describe('POST /sms/twilio: refusals the texter can read', () => {
   it('Should tell the texter nothing was saved, in TwiML with status 200, for a body that is not a form', async () => {
     const { app, store } = smsApp();
     const init = signedTwilioRequest(twilioFields());
-    const res = await app.request('/sms/twilio', { ...init, headers: { ...init.headers, 'content-type': 'text/plain' } });
+    const res = await app.request('/sms/twilio', {
+      ...init,
+      headers: { ...init.headers, 'content-type': 'text/plain' },
+    });
     expect(await textShown(res)).toMatch(/could not read that message, so nothing was saved/);
     expect(store.cases.size).toBe(0);
   });
@@ -52,11 +57,17 @@ describe('POST /sms/twilio: refusals the texter can read', () => {
 
   it('Should still answer 403, not TwiML, and keep nothing, for a missing or wrong signature', async () => {
     const { app, store, queue } = smsApp();
-    const forged = await app.request('/sms/twilio', signedTwilioRequest(twilioFields(), { token: 'not-the-token-not-the-token' }));
+    const forged = await app.request(
+      '/sms/twilio',
+      signedTwilioRequest(twilioFields(), { token: 'not-the-token-not-the-token' }),
+    );
     expect(forged.status).toBe(403);
     expect(await forged.text()).not.toContain('<Response>');
     const init = signedTwilioRequest(twilioFields());
-    const unsigned = await app.request('/sms/twilio', { ...init, headers: { 'content-type': init.headers['content-type']! } });
+    const unsigned = await app.request('/sms/twilio', {
+      ...init,
+      headers: { 'content-type': init.headers['content-type']! },
+    });
     expect(unsigned.status).toBe(403);
     expect(store.cases.size + queue.messages.length).toBe(0);
   });
@@ -65,11 +76,18 @@ describe('POST /sms/twilio: refusals the texter can read', () => {
     const { app, store } = smsApp({ rateLimits: { api: { perSecond: 0.001, burst: 1 } } });
     const senders = ['+15557340001', '+15557340002', '+15557340003', '+15557340004'];
     for (const From of senders) {
-      const res = await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ From, Body: `The fridge is broken, says ${From.slice(-1)}` })));
+      const res = await app.request(
+        '/sms/twilio',
+        signedTwilioRequest(twilioFields({ From, Body: `The fridge is broken, says ${From.slice(-1)}` })),
+      );
       expect(codeIn(await textShown(res))).toBeTruthy();
     }
     expect(store.cases.size).toBe(senders.length);
-    const json = { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: '{"text":"hi"}' };
+    const json = {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: '{"text":"hi"}',
+    };
     expect((await app.request('/feedback', json)).status).toBe(201);
     expect((await app.request('/feedback', json)).status).toBe(429);
   });
@@ -98,7 +116,9 @@ describe('POST /sms/twilio: strict form decoding', () => {
     const { app, store } = smsApp();
     const init = signedTwilioRequest(twilioFields());
     const headers = { ...init.headers, 'content-type': 'application/x-www-form-urlencoded; charset=ISO-8859-1' };
-    expect(await textShown(await app.request('/sms/twilio', { ...init, headers }))).toMatch(/could not read that message/);
+    expect(await textShown(await app.request('/sms/twilio', { ...init, headers }))).toMatch(
+      /could not read that message/,
+    );
     expect(store.cases.size).toBe(0);
     const utf8 = { ...init.headers, 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' };
     expect(codeIn(await textShown(await app.request('/sms/twilio', { ...init, headers: utf8 })))).toBeTruthy();

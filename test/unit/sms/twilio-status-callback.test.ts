@@ -35,7 +35,11 @@ function appWithErasure() {
 }
 
 /** A status callback for a reply, signed as Twilio signs it, to the callback URL the reply carried. */
-function callback(fields: Record<string, string>, inbound?: string, options: { url?: string; token?: string; body?: string } = {}) {
+function callback(
+  fields: Record<string, string>,
+  inbound?: string,
+  options: { url?: string; token?: string; body?: string } = {},
+) {
   const query = inbound === undefined ? '' : `?inbound=${inbound}`;
   const url = options.url ?? `${STATUS_URL}${query}`;
   return { path: `/sms/twilio/status${query}`, init: signedTwilioRequest(fields, { ...options, url }) };
@@ -45,16 +49,26 @@ describe('POST /sms/twilio: replies ask for status callbacks', () => {
   it('Should ask Twilio to report each reply’s status to the status route, carrying the texter’s message SID', async () => {
     const { app } = appWithErasure();
     const inbound = newMessageSid();
-    const res = await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ MessageSid: inbound, SmsSid: inbound, SmsMessageSid: inbound })));
+    const res = await app.request(
+      '/sms/twilio',
+      signedTwilioRequest(twilioFields({ MessageSid: inbound, SmsSid: inbound, SmsMessageSid: inbound })),
+    );
     const xml = await res.clone().text();
-    expect(xml).toMatch(new RegExp(`<Message action="${PUBLIC_URL}/sms/twilio/status\\?inbound=${inbound}" method="POST">[^<]+</Message>`));
+    expect(xml).toMatch(
+      new RegExp(
+        `<Message action="${PUBLIC_URL}/sms/twilio/status\\?inbound=${inbound}" method="POST">[^<]+</Message>`,
+      ),
+    );
     expect((await repliesOf(res))[0]).toMatch(/case code/);
   });
 
   it('Should queue the erasure of a text that gets no reply (STOP) at once, since no callback will come', async () => {
     const { app, erasure } = appWithErasure();
     const inbound = newMessageSid();
-    const res = await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ MessageSid: inbound, Body: 'STOP' })));
+    const res = await app.request(
+      '/sms/twilio',
+      signedTwilioRequest(twilioFields({ MessageSid: inbound, Body: 'STOP' })),
+    );
     expect(await repliesOf(res)).toEqual([]);
     expect(erasure.jobs).toEqual([{ job: { accountSid: ACCOUNT_SID, messageSids: [inbound] }, delaySeconds: 60 }]);
   });
@@ -82,7 +96,9 @@ describe('POST /sms/twilio/status: a reply’s status callback', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/xml/);
     expect(await res.text()).toBe('<?xml version="1.0" encoding="UTF-8"?><Response></Response>');
-    expect(erasure.jobs).toEqual([{ job: { accountSid: ACCOUNT_SID, messageSids: [inbound, reply] }, delaySeconds: 60 }]);
+    expect(erasure.jobs).toEqual([
+      { job: { accountSid: ACCOUNT_SID, messageSids: [inbound, reply] }, delaySeconds: 60 },
+    ]);
   });
 
   it.each(['undelivered', 'failed'])('Should queue the erasure when the reply is %s', async (status) => {
@@ -116,9 +132,24 @@ describe('POST /sms/twilio/status: a reply’s status callback', () => {
 
   const inbound = newMessageSid();
   it.each([
-    ['no signature', () => ({ path: `/sms/twilio/status?inbound=${inbound}`, init: { ...signedTwilioRequest(statusCallbackFields()), headers: { 'content-type': 'application/x-www-form-urlencoded' } } })],
-    ['a signature made with another auth token', () => callback(statusCallbackFields(), inbound, { token: 'fedcba9876543210fedcba9876543210' })],
-    ['a signature for the inbound webhook', () => callback(statusCallbackFields(), inbound, { url: `${PUBLIC_URL}/sms/twilio?inbound=${inbound}` })],
+    [
+      'no signature',
+      () => ({
+        path: `/sms/twilio/status?inbound=${inbound}`,
+        init: {
+          ...signedTwilioRequest(statusCallbackFields()),
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        },
+      }),
+    ],
+    [
+      'a signature made with another auth token',
+      () => callback(statusCallbackFields(), inbound, { token: 'fedcba9876543210fedcba9876543210' }),
+    ],
+    [
+      'a signature for the inbound webhook',
+      () => callback(statusCallbackFields(), inbound, { url: `${PUBLIC_URL}/sms/twilio?inbound=${inbound}` }),
+    ],
     [
       'another texter’s message SID swapped into the URL',
       () => {
@@ -130,7 +161,9 @@ describe('POST /sms/twilio/status: a reply’s status callback', () => {
       'a status changed after signing',
       () => {
         const fields = statusCallbackFields({ MessageStatus: 'queued' });
-        return callback(fields, inbound, { body: new URLSearchParams({ ...fields, MessageStatus: 'delivered' }).toString() });
+        return callback(fields, inbound, {
+          body: new URLSearchParams({ ...fields, MessageStatus: 'delivered' }).toString(),
+        });
       },
     ],
   ])('Should refuse a forged callback (%s) with 403 and erase nothing', async (_, request) => {
@@ -144,7 +177,15 @@ describe('POST /sms/twilio/status: a reply’s status callback', () => {
   it.each([
     ['a message SID that is not one', statusCallbackFields({ MessageSid: '../../Calls/CA1' }), inbound],
     ['an account SID that is not one', statusCallbackFields({ AccountSid: 'AC1/Messages' }), inbound],
-    ['no status', (() => { const f = statusCallbackFields(); delete (f as Record<string, string | undefined>).MessageStatus; return f; })(), inbound],
+    [
+      'no status',
+      (() => {
+        const f = statusCallbackFields();
+        delete (f as Record<string, string | undefined>).MessageStatus;
+        return f;
+      })(),
+      inbound,
+    ],
     ['a texter’s SID that is not one', statusCallbackFields(), '+15557340982'],
   ])('Should answer 400, erasing nothing, for a signed callback with %s', async (_, fields, inboundSid) => {
     const { app, erasure } = appWithErasure();
@@ -156,7 +197,15 @@ describe('POST /sms/twilio/status: a reply’s status callback', () => {
 
   it('Should answer 415 to a callback that is not a form, and 413 to one too large', async () => {
     const { app } = appWithErasure();
-    expect((await app.request('/sms/twilio/status', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(415);
+    expect(
+      (
+        await app.request('/sms/twilio/status', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(415);
     const big = statusCallbackFields({ Padding: 'x'.repeat(20_000) });
     const { path, init } = callback(big, inbound);
     expect((await app.request(path, init)).status).toBe(413);
@@ -177,7 +226,11 @@ describe('POST /sms/twilio/status: a reply’s status callback', () => {
 });
 
 describe('POST /sms/twilio/status under random signed fields', () => {
-  const field = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('__proto__', 'delivered', 'sent', newMessageSid(), ACCOUNT_SID, '\u0000'));
+  const field = fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'binary' }),
+    fc.constantFrom('__proto__', 'delivered', 'sent', newMessageSid(), ACCOUNT_SID, '\u0000'),
+  );
   it('Should answer every signed callback 200 or a clear 4xx, never a 5xx, and queue an erasure only of well-formed SIDs', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -186,10 +239,15 @@ describe('POST /sms/twilio/status under random signed fields', () => {
         fc.option(field, { nil: undefined }),
         async (known, extra, inbound) => {
           const { app, erasure } = appWithErasure();
-          const fields = Object.fromEntries(Object.entries({ ...extra, ...known }).filter(([, value]) => value !== undefined)) as Record<string, string>;
+          const fields = Object.fromEntries(
+            Object.entries({ ...extra, ...known }).filter(([, value]) => value !== undefined),
+          ) as Record<string, string>;
           const query = inbound === undefined ? '' : `?inbound=${encodeURIComponent(inbound)}`;
           const init = signedTwilioRequest(fields, { url: `${STATUS_URL}${query}` });
-          const res = await app.request(`/sms/twilio/status${query}`, { ...init, headers: { ...init.headers, accept: 'application/json' } });
+          const res = await app.request(`/sms/twilio/status${query}`, {
+            ...init,
+            headers: { ...init.headers, accept: 'application/json' },
+          });
           expect(res.status === 200 || (res.status >= 400 && res.status < 500), String(res.status)).toBe(true);
           for (const { job } of erasure.jobs) {
             expect(job.accountSid).toMatch(/^AC[0-9a-f]{32}$/);
@@ -214,7 +272,10 @@ describe('POST /sms/twilio with odd SIDs', () => {
   it('Should still have the reply erased when the texter’s SID is not one it can put in a URL', async () => {
     const { app } = appWithErasure();
     const odd = `SM${'ABCDEF0123456789'.repeat(2)}`;
-    const res = await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ MessageSid: odd, SmsSid: odd, SmsMessageSid: odd })));
+    const res = await app.request(
+      '/sms/twilio',
+      signedTwilioRequest(twilioFields({ MessageSid: odd, SmsSid: odd, SmsMessageSid: odd })),
+    );
     expect(await res.text()).toContain(`action="${PUBLIC_URL}/sms/twilio/status" method="POST"`);
   });
 });

@@ -4,7 +4,17 @@ import { handle, type LambdaEvent } from 'hono/aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { captureOutput } from '../../support/capture-output';
 import { appWithFakes, fixedClock } from '../../support/fixtures';
-import { codeIn, newMessageSid, PUBLIC_URL, repliesOf, signedTwilioRequest, inspectableRateState, smsChannel, twilioFields, WEBHOOK_URL } from '../../support/sms';
+import {
+  codeIn,
+  newMessageSid,
+  PUBLIC_URL,
+  repliesOf,
+  signedTwilioRequest,
+  inspectableRateState,
+  smsChannel,
+  twilioFields,
+  WEBHOOK_URL,
+} from '../../support/sms';
 
 function smsApp(overrides: Parameters<typeof smsChannel>[1] = {}) {
   const clock = fixedClock();
@@ -24,14 +34,29 @@ describe('POST /sms/twilio: the signature', () => {
     const [reply] = await repliesOf(res);
     expect(reply).toContain(`Your case code is ${codeIn(reply)}`);
     expect(store.cases.size).toBe(1);
-    expect(queue.messages).toEqual([expect.objectContaining({ channel: 'sms', text: 'The fridge is broken', site: 'hq' })]);
+    expect(queue.messages).toEqual([
+      expect.objectContaining({ channel: 'sms', text: 'The fridge is broken', site: 'hq' }),
+    ]);
   });
 
   it.each([
-    ['a tampered body', (f: Record<string, string>) => signedTwilioRequest(f, { body: new URLSearchParams({ ...f, Body: 'Something else' }).toString() })],
-    ['a signature for another URL', (f: Record<string, string>) => signedTwilioRequest(f, { url: 'https://attacker.example/sms/twilio' })],
-    ['a signature for another path', (f: Record<string, string>) => signedTwilioRequest(f, { url: `${PUBLIC_URL}/feedback` })],
-    ['a signature made with another auth token', (f: Record<string, string>) => signedTwilioRequest(f, { token: 'fedcba9876543210fedcba9876543210' })],
+    [
+      'a tampered body',
+      (f: Record<string, string>) =>
+        signedTwilioRequest(f, { body: new URLSearchParams({ ...f, Body: 'Something else' }).toString() }),
+    ],
+    [
+      'a signature for another URL',
+      (f: Record<string, string>) => signedTwilioRequest(f, { url: 'https://attacker.example/sms/twilio' }),
+    ],
+    [
+      'a signature for another path',
+      (f: Record<string, string>) => signedTwilioRequest(f, { url: `${PUBLIC_URL}/feedback` }),
+    ],
+    [
+      'a signature made with another auth token',
+      (f: Record<string, string>) => signedTwilioRequest(f, { token: 'fedcba9876543210fedcba9876543210' }),
+    ],
     [
       'no X-Twilio-Signature header',
       (f: Record<string, string>) => {
@@ -61,20 +86,34 @@ describe('POST /sms/twilio: the signature', () => {
 
   it('Should accept the URL signed with :443 when PUBLIC_URL has no port, and the other way round', async () => {
     const withoutPort = smsApp({ publicUrl: 'https://feedback.example.com' });
-    const signedWithPort = await withoutPort.app.request('/sms/twilio', signedTwilioRequest(twilioFields(), { url: 'https://feedback.example.com:443/sms/twilio' }));
+    const signedWithPort = await withoutPort.app.request(
+      '/sms/twilio',
+      signedTwilioRequest(twilioFields(), { url: 'https://feedback.example.com:443/sms/twilio' }),
+    );
     expect(signedWithPort.status).toBe(200);
 
     const withPort = smsApp({ publicUrl: 'https://feedback.example.com:443/' });
-    const signedWithoutPort = await withPort.app.request('/sms/twilio', signedTwilioRequest(twilioFields(), { url: 'https://feedback.example.com/sms/twilio' }));
+    const signedWithoutPort = await withPort.app.request(
+      '/sms/twilio',
+      signedTwilioRequest(twilioFields(), { url: 'https://feedback.example.com/sms/twilio' }),
+    );
     expect(signedWithoutPort.status).toBe(200);
     expect(withoutPort.store.cases.size + withPort.store.cases.size).toBe(2);
   });
 
   it('Should check the signature against the URL the request came in on when no public URL is configured', async () => {
     const { app, store } = smsApp({ publicUrl: undefined });
-    const sameHost = await app.request('https://abc123.execute-api.eu-west-1.amazonaws.com/sms/twilio', signedTwilioRequest(twilioFields({ Body: 'Hi' }), { url: 'https://abc123.execute-api.eu-west-1.amazonaws.com/sms/twilio' }));
+    const sameHost = await app.request(
+      'https://abc123.execute-api.eu-west-1.amazonaws.com/sms/twilio',
+      signedTwilioRequest(twilioFields({ Body: 'Hi' }), {
+        url: 'https://abc123.execute-api.eu-west-1.amazonaws.com/sms/twilio',
+      }),
+    );
     expect(sameHost.status).toBe(200);
-    const otherHost = await app.request('https://abc123.execute-api.eu-west-1.amazonaws.com/sms/twilio', signedTwilioRequest(twilioFields({ Body: 'Hi' }), { url: 'https://attacker.example/sms/twilio' }));
+    const otherHost = await app.request(
+      'https://abc123.execute-api.eu-west-1.amazonaws.com/sms/twilio',
+      signedTwilioRequest(twilioFields({ Body: 'Hi' }), { url: 'https://attacker.example/sms/twilio' }),
+    );
     expect(otherHost.status).toBe(403);
     expect(store.cases.size).toBe(1);
   });
@@ -161,7 +200,13 @@ describe('POST /sms/twilio: the signature', () => {
         authorizer: {},
         domainName: 'abc123.execute-api.eu-west-1.amazonaws.com',
         domainPrefix: 'abc123',
-        http: { method: 'POST', path: '/sms/twilio', protocol: 'HTTP/1.1', sourceIp: '198.51.100.7', userAgent: 'TwilioProxy/1.1' },
+        http: {
+          method: 'POST',
+          path: '/sms/twilio',
+          protocol: 'HTTP/1.1',
+          sourceIp: '198.51.100.7',
+          userAgent: 'TwilioProxy/1.1',
+        },
         requestId: 'id',
         routeKey: 'POST /sms/twilio',
         stage: '$default',
@@ -180,10 +225,21 @@ describe('POST /sms/twilio: the signature', () => {
     const sid = newMessageSid();
     const output = captureOutput();
     try {
-      const { app } = appWithFakes({ sms: smsChannel(fixedClock()), logger: new Logger({ serviceName: 'sms-test', logLevel: 'DEBUG' }) });
-      await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ From: '+15557340982', Body: 'Secret words about the night shift', MessageSid: sid })));
+      const { app } = appWithFakes({
+        sms: smsChannel(fixedClock()),
+        logger: new Logger({ serviceName: 'sms-test', logLevel: 'DEBUG' }),
+      });
+      await app.request(
+        '/sms/twilio',
+        signedTwilioRequest(
+          twilioFields({ From: '+15557340982', Body: 'Secret words about the night shift', MessageSid: sid }),
+        ),
+      );
       await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ From: '+15557340982', Body: 'HELP' })));
-      await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ From: '+15557340982' }), { token: 'wrong-token-wrong-token' }));
+      await app.request(
+        '/sms/twilio',
+        signedTwilioRequest(twilioFields({ From: '+15557340982' }), { token: 'wrong-token-wrong-token' }),
+      );
     } finally {
       output.restore();
     }
@@ -191,6 +247,7 @@ describe('POST /sms/twilio: the signature', () => {
     expect(logs).not.toContain('"outcome":"accepted"');
     expect(logs).toContain('"outcome":"help"');
     expect(logs).toContain('"status":403');
-    for (const secret of ['+15557340982', '15557340982', '7340982', 'Secret words', sid, 'AC1111']) expect(logs).not.toContain(secret);
+    for (const secret of ['+15557340982', '15557340982', '7340982', 'Secret words', sid, 'AC1111'])
+      expect(logs).not.toContain(secret);
   });
 });

@@ -89,7 +89,11 @@ const dbPromise = new Promise<IDBDatabase | null>((resolve) => {
 });
 
 /** Runs one request on the outbox in a transaction, or `inMemory` when there is no database. */
-async function withStore<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest, inMemory: () => T): Promise<T> {
+async function withStore<T>(
+  mode: IDBTransactionMode,
+  action: (store: IDBObjectStore) => IDBRequest,
+  inMemory: () => T,
+): Promise<T> {
   const db = await dbPromise;
   if (!db) return inMemory();
   return new Promise<T>((resolve, reject) => {
@@ -101,17 +105,33 @@ async function withStore<T>(mode: IDBTransactionMode, action: (store: IDBObjectS
   });
 }
 const outboxPut = (item: Submission) =>
-  withStore('readwrite', (store) => store.put(item), () => memoryOutbox.set(item.key, item));
+  withStore(
+    'readwrite',
+    (store) => store.put(item),
+    () => memoryOutbox.set(item.key, item),
+  );
 const outboxAll = () =>
-  withStore<Submission[]>('readonly', (store) => store.getAll(), () => [...memoryOutbox.values()]).then((items) => items ?? [...memoryOutbox.values()]);
+  withStore<Submission[]>(
+    'readonly',
+    (store) => store.getAll(),
+    () => [...memoryOutbox.values()],
+  ).then((items) => items ?? [...memoryOutbox.values()]);
 const outboxDelete = (key: string) =>
-  withStore('readwrite', (store) => store.delete(key), () => memoryOutbox.delete(key));
+  withStore(
+    'readwrite',
+    (store) => store.delete(key),
+    () => memoryOutbox.delete(key),
+  );
 
 // --- the network: a calm line at the top when it is down
 function showNetwork(): void {
   const offline = !navigator.onLine || unreachable;
   let text = '';
-  if (offline) text = pending > 0 ? `Offline. ${pending} saved on this tablet, to be sent when the connection is back.` : 'Offline. You can still give feedback: it is saved here and sent later.';
+  if (offline)
+    text =
+      pending > 0
+        ? `Offline. ${pending} saved on this tablet, to be sent when the connection is back.`
+        : 'Offline. You can still give feedback: it is saved here and sent later.';
   else if (pending > 0) text = `Sending ${pending} saved on this tablet…`;
   if ($('network').textContent !== text) $('network').textContent = text;
   document.body.classList.toggle('is-offline', offline);
@@ -138,7 +158,8 @@ function send(item: Submission): Promise<SendResult> {
   }).then(
     (res): SendResult | Promise<SendResult> => {
       unreachable = false;
-      if (res.status === 201) return res.json().then((json: { caseCode: string }) => ({ outcome: 'sent', caseCode: json.caseCode }));
+      if (res.status === 201)
+        return res.json().then((json: { caseCode: string }) => ({ outcome: 'sent', caseCode: json.caseCode }));
       if (res.status === 401 || res.status === 403) return { outcome: 'not-enrolled' };
       if (res.status === 429) return { outcome: 'later', afterMs: Number(res.headers.get('retry-after') || 10) * 1000 };
       // Refused as it stands (400, 413, 415): sending it again cannot succeed.
@@ -251,7 +272,11 @@ function loadConfig(): void {
     applyConfig(cached);
     if (current === 'loading') show('start');
   }
-  fetch('/kiosk/config', { headers: { accept: 'application/json', authorization: `Bearer ${token()}` }, cache: 'no-store', credentials: 'omit' })
+  fetch('/kiosk/config', {
+    headers: { accept: 'application/json', authorization: `Bearer ${token()}` },
+    cache: 'no-store',
+    credentials: 'omit',
+  })
     .then((res) => {
       if (res.status === 401 || res.status === 403) {
         notEnrolled();
@@ -393,12 +418,22 @@ function checkPreview(): void {
     return;
   }
   box.replaceChildren(para('Checking…'));
-  fetch('/feedback/preview', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ text }) })
-    .then((res) => (res.ok ? (res.json() as Promise<{ changes: { original: string; replacement: string }[] }>) : Promise.reject(new Error(String(res.status)))))
+  fetch('/feedback/preview', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ text }),
+  })
+    .then((res) =>
+      res.ok
+        ? (res.json() as Promise<{ changes: { original: string; replacement: string }[] }>)
+        : Promise.reject(new Error(String(res.status))),
+    )
     .then(({ changes }) => {
       if (comment().value.trim() !== text) return; // the text changed while we asked
       if (!changes.length) {
-        box.replaceChildren(para('We found no names or numbers to remove. Check that nothing else points to you or someone else.'));
+        box.replaceChildren(
+          para('We found no names or numbers to remove. Check that nothing else points to you or someone else.'),
+        );
         return;
       }
       const list = document.createElement('ul');
@@ -409,7 +444,13 @@ function checkPreview(): void {
       }
       box.replaceChildren(para('Before anyone reads it:'), list);
     })
-    .catch(() => box.replaceChildren(para('This check needs the connection. Your comment is still cleaned of names and numbers before anyone reads it.')));
+    .catch(() =>
+      box.replaceChildren(
+        para(
+          'This check needs the connection. Your comment is still cleaned of names and numbers before anyone reads it.',
+        ),
+      ),
+    );
 }
 
 document.addEventListener('click', (event) => {

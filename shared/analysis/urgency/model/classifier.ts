@@ -45,7 +45,8 @@ export interface ModelVerdict {
 
 /** Unpacks weights.json once, at start-up. */
 export function loadUrgencyModel(file: UrgencyModelFile): UrgencyModel {
-  if (file.buckets !== BUCKETS) throw new Error(`urgency weights have ${file.buckets} buckets, the features ${BUCKETS}: run npm run fit:urgency`);
+  if (file.buckets !== BUCKETS)
+    throw new Error(`urgency weights have ${file.buckets} buckets, the features ${BUCKETS}: run npm run fit:urgency`);
   const packed = Buffer.from(file.weights, 'base64');
   const weights = new Float32Array(BUCKETS * K);
   for (let i = 0; i < weights.length; i += 1) weights[i] = ((packed[i]! << 24) >> 24) * file.scales[i % K]!;

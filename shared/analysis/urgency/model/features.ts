@@ -23,7 +23,7 @@ const MIN_ALPHABET_GRAM = 2;
 // (folded). Their scope runs over the next few words, to the end of a clause.
 const NEGATIONS = new Set(
   [
-    'no not never nobody nothing none without isn\'t wasn\'t aren\'t weren\'t don\'t doesn\'t didn\'t haven\'t hasn\'t won\'t can\'t cannot nor',
+    "no not never nobody nothing none without isn't wasn't aren't weren't don't doesn't didn't haven't hasn't won't can't cannot nor",
     'nunca jamas sin ningun ninguna ninguno nadie nada tampoco ni',
     'pas jamais sans aucun aucune rien personne',
     'nao nem sem nenhum nenhuma ninguem',
@@ -33,7 +33,9 @@ const NEGATIONS = new Set(
     'khong chua chang cha',
     'hindi di wala walang',
     'لا لم لن ليس ليست بدون بلا دون ما مش مو مافي',
-  ].join(' ').split(' '),
+  ]
+    .join(' ')
+    .split(' '),
 );
 const SCOPE = 3;
 
@@ -56,8 +58,26 @@ const isWordChar = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 || (code > 127 && !isBreak(code));
 // Spaces and punctuation outside ASCII that end a word.
 const isBreak = (code: number): boolean =>
-  code === 0x3000 || (code >= 0x3001 && code <= 0x3003) || (code >= 0xff01 && code <= 0xff0f) || code === 0x060c || code === 0x061f || code === 0x06d4 || (code >= 0x2000 && code <= 0x206f);
-const isClauseEnd = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 59 || code === 44 || code === 10 || code === 0x3002 || code === 0xff0c || code === 0xff01 || code === 0xff1f || code === 0x061f || code === 0x060c;
+  code === 0x3000 ||
+  (code >= 0x3001 && code <= 0x3003) ||
+  (code >= 0xff01 && code <= 0xff0f) ||
+  code === 0x060c ||
+  code === 0x061f ||
+  code === 0x06d4 ||
+  (code >= 0x2000 && code <= 0x206f);
+const isClauseEnd = (code: number): boolean =>
+  code === 46 ||
+  code === 33 ||
+  code === 63 ||
+  code === 59 ||
+  code === 44 ||
+  code === 10 ||
+  code === 0x3002 ||
+  code === 0xff0c ||
+  code === 0xff01 ||
+  code === 0xff1f ||
+  code === 0x061f ||
+  code === 0x060c;
 // Chinese, Japanese and Korean characters: each is nearly a word.
 const isIdeograph = (code: number): boolean => code >= 0x2e80 && code <= 0x9fff;
 

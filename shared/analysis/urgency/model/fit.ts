@@ -47,10 +47,16 @@ function compact(features: readonly number[]): { index: Uint32Array; value: Floa
   const counts = new Map<number, number>();
   for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
   const scale = features.length ? 1 / Math.sqrt(features.length) : 0;
-  return { index: Uint32Array.from(counts.keys()), value: Float32Array.from([...counts.values()].map((count) => count * scale)) };
+  return {
+    index: Uint32Array.from(counts.keys()),
+    value: Float32Array.from([...counts.values()].map((count) => count * scale)),
+  };
 }
 
-export function fitModel(examples: readonly Example[], settings: FitSettings = DEFAULT_SETTINGS): Omit<UrgencyModel, 'threshold'> {
+export function fitModel(
+  examples: readonly Example[],
+  settings: FitSettings = DEFAULT_SETTINGS,
+): Omit<UrgencyModel, 'threshold'> {
   const weights = new Float32Array(BUCKETS * K);
   const squared = new Float32Array(BUCKETS * K).fill(1e-6);
   const bias = new Float64Array(K);
@@ -100,6 +106,7 @@ export function quantise(weights: Float32Array): { scales: number[]; packed: Buf
   for (let i = 0; i < weights.length; i += 1) scales[i % K] = Math.max(scales[i % K]!, Math.abs(weights[i]!));
   for (let c = 0; c < K; c += 1) scales[c] = scales[c]! / 127 || 1;
   const packed = Buffer.alloc(weights.length);
-  for (let i = 0; i < weights.length; i += 1) packed.writeInt8(Math.max(-127, Math.min(127, Math.round(weights[i]! / scales[i % K]!))), i);
+  for (let i = 0; i < weights.length; i += 1)
+    packed.writeInt8(Math.max(-127, Math.min(127, Math.round(weights[i]! / scales[i % K]!))), i);
   return { scales, packed };
 }
