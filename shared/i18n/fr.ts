@@ -57,5 +57,55 @@ export const fr: Catalogue = {
       "Pour répondre, envoyez REPONDRE, le code du cas et votre réponse, par exemple REPONDRE {example} c'était l'équipe de nuit.",
     'sms.statusWithMessage':
       'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} other {une réponse a été publiée}}. Nouveau message : {message} Pour répondre, envoyez {code} et votre réponse.',
+    // --- The kiosk (functions/intake/kiosk/): its page and script read these; keep them together. ---
+    'kiosk.title': "Borne d'avis · {program}",
+    'kiosk.manifest.description': 'Dites-nous comment ça va au travail : une touche, anonyme.',
+    'kiosk.manifest.shortName': 'Avis',
+    'kiosk.loading': 'Préparation…',
+    'kiosk.noScript':
+      'Cette borne a besoin de JavaScript. Pour donner votre avis sans lui, utilisez le formulaire web à l’adresse /.',
+    'kiosk.languages': 'Langue',
+    'kiosk.start.question': 'Comment ça va au travail aujourd’hui ?',
+    'kiosk.start.anonymous': 'Anonyme : rien sur vous n’est enregistré.',
+    'kiosk.rating.1': 'Très mécontent',
+    'kiosk.rating.2': 'Mécontent',
+    'kiosk.rating.3': 'Content',
+    'kiosk.rating.4': 'Très content',
+    'kiosk.details.title': 'Merci. Autre chose à ajouter ?',
+    'kiosk.details.chosen':
+      'Vous avez choisi {choice}. Ajoutez des détails si vous le souhaitez, ou appuyez sur Envoyer.',
+    'kiosk.details.topics': 'De quoi s’agit-il ? (facultatif)',
+    'kiosk.details.comment': 'Commentaire (facultatif)',
+    'kiosk.details.commentHint':
+      'Merci de ne pas écrire de noms. Jusqu’à {max, plural, one {# caractère} other {# caractères}}.',
+    'kiosk.details.checkPreview': 'Voir ce qui sera retiré',
+    'kiosk.details.urgent': 'C’est urgent : demander à un membre de la direction de s’en occuper tout de suite',
+    'kiosk.details.aboutManagement': 'Cela concerne ma hiérarchie : l’envoyer à quelqu’un au-dessus d’eux',
+    'kiosk.details.send': 'Envoyer',
+    'kiosk.details.back': 'Retour',
+    'kiosk.preview.empty': 'Écrivez d’abord un commentaire, puis vérifiez-le.',
+    'kiosk.preview.checking': 'Vérification…',
+    'kiosk.preview.nothing':
+      'Nous n’avons trouvé ni nom ni numéro à retirer. Vérifiez que rien d’autre ne permet de vous reconnaître, ni quelqu’un d’autre.',
+    'kiosk.preview.intro': 'Avant que quiconque le lise :',
+    'kiosk.preview.change': '« {original} » sera remplacé par {replacement}',
+    'kiosk.preview.offline':
+      'Cette vérification a besoin de la connexion. Votre commentaire est quand même nettoyé des noms et numéros avant que quiconque le lise.',
+    'kiosk.thanks.title': 'Merci',
+    'kiosk.thanks.codeIntro': 'Votre code de cas est',
+    'kiosk.thanks.followUp':
+      'Pour le suivre, notez le code et allez sur {address} depuis un téléphone ou un ordinateur.',
+    'kiosk.thanks.saved':
+      'Votre avis est enregistré sur cette tablette et sera envoyé dès que la connexion le permettra. Un code de cas a besoin de la connexion : il n’y en a donc pas cette fois.',
+    'kiosk.thanks.done': 'Terminer',
+    'kiosk.network.offline':
+      'Hors ligne. Vous pouvez quand même donner votre avis : il est enregistré ici et envoyé plus tard.',
+    'kiosk.network.offlineSaved':
+      'Hors ligne. {count, plural, one {# avis enregistré} other {# avis enregistrés}} sur cette tablette, à envoyer au retour de la connexion.',
+    'kiosk.network.sending':
+      'Envoi de {count, plural, one {# avis enregistré} other {# avis enregistrés}} sur cette tablette…',
+    'kiosk.setup.title': 'Cette tablette n’est pas encore configurée',
+    'kiosk.setup.body':
+      'Elle ne peut pas recueillir d’avis tant qu’elle ne l’est pas. Prévenez la personne qui s’occupe des tablettes ; vous pouvez toujours donner votre avis depuis votre téléphone ou par SMS.',
   },
 };

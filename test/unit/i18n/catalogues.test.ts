@@ -21,6 +21,12 @@ const NEUTRAL: Record<string, string | number> = {
   urgent: 'yes',
   status: 'received',
   response: '',
+  // The kiosk's: a face's label is itself translated; the rest are the employee's words or an address.
+  choice: '',
+  original: '',
+  replacement: '[NAME]',
+  address: 'example.org/status',
+  count: 3,
 };
 
 describe('message catalogues', () => {
