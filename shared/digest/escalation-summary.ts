@@ -1,0 +1,126 @@
+import type { Config } from '../config/schema';
+import { HOUR_MS } from '../domain/durations';
+import { slaHours, type Escalation } from '../domain/escalation';
+import { isoWeekOf } from '../domain/iso-week';
+import type { EscalationOutcomes, EscalationSummary } from './model';
+import { byTextHash } from './neutral-order';
+import { OTHER } from './published-week';
+import { showable, splitShowable, suppressSplits, suppressTable, type Cell } from './suppression';
+
+/** The week's escalations as the digest reads them: raised this week, responded to this week, overdue now. */
+export interface WeekEscalations {
+  raised: readonly Escalation[];
+  responded: readonly Escalation[];
+  overdueNow: readonly Escalation[];
+}
+
+const OUTCOMES = ['acknowledgedInTime', 'acknowledgedLate', 'awaiting', 'overdue'] as const;
+
+/**
+ * Escalations are submissions too: the same thresholds as any table. Per
+ * sponsor, sponsors below k fold into "other sponsors"; outcomes are a split
+ * of each row (suppression rules 4 and 5); overdue ones per sponsor alike.
+ * Responses carry no day and no sponsor, and a topic only where this week's
+ * topic table shows it.
+ */
+export function summariseEscalations(
+  config: Config,
+  escalations: WeekEscalations,
+  generatedAt: Date,
+  shownTopics: ReadonlySet<string>,
+): EscalationSummary {
+  const { k } = config.anonymity;
+  const now = generatedAt.getTime();
+  const sponsorName = (id: string) => config.sponsors.find((s) => s.id === id)?.name ?? id;
+  const sponsorOrder = (id: string) => {
+    const i = config.sponsors.findIndex((s) => s.id === id);
+    return i < 0 ? config.sponsors.length : i;
+  };
+  const classify = (e: Escalation): (typeof OUTCOMES)[number] => {
+    const due = Date.parse(e.raisedAt) + slaHours(config, e.urgent) * HOUR_MS;
+    if (e.acknowledgedAt) return Date.parse(e.acknowledgedAt) <= due ? 'acknowledgedInTime' : 'acknowledgedLate';
+    return now > due ? 'overdue' : 'awaiting';
+  };
+  const noOutcomes = (): EscalationOutcomes => ({
+    acknowledgedInTime: 0,
+    acknowledgedLate: 0,
+    awaiting: 0,
+    overdue: 0,
+  });
+  const cells = new Map<string, Cell<EscalationOutcomes>>();
+  const totals = noOutcomes();
+  for (const e of escalations.raised) {
+    const cell = cells.get(e.sponsorId) ?? { id: e.sponsorId, count: 0, data: noOutcomes() };
+    const outcome = classify(e);
+    cell.count += 1;
+    cell.data[outcome] += 1;
+    totals[outcome] += 1;
+    cells.set(e.sponsorId, cell);
+  }
+  const raised = escalations.raised.length;
+  const table = suppressTable([...cells.values()], k, { additive: true });
+  const otherOutcomes = noOutcomes();
+  for (const c of table.folded) for (const o of OUTCOMES) otherOutcomes[o] += c.data[o];
+  const splitRows = table.shown.map((c) => ({ id: c.id, count: c.count, parts: { ...c.data } }));
+  if (table.otherShown) splitRows.push({ id: OTHER, count: table.other, parts: { ...otherOutcomes } });
+  const splits = suppressSplits(splitRows, k, { additive: true });
+
+  const overdueCells = new Map<string, Cell<string[]>>();
+  for (const e of escalations.overdueNow) {
+    const cell = overdueCells.get(e.sponsorId) ?? { id: e.sponsorId, count: 0, data: [] };
+    cell.count += 1;
+    cell.data.push(e.raisedAt);
+    overdueCells.set(e.sponsorId, cell);
+  }
+  // Not the single oldest (the week of one escalation), but the week by which k of them had been raised.
+  const weekOfKthOldest = (raisedAt: string[]) => isoWeekOf(new Date([...raisedAt].sort()[k - 1]!), config.timezone);
+  const overdue = suppressTable([...overdueCells.values()], k, { additive: false });
+  const bySponsorOrder = <T extends { sponsorId: string }>(a: T, b: T) =>
+    sponsorOrder(a.sponsorId) - sponsorOrder(b.sponsorId) || a.sponsorId.localeCompare(b.sponsorId);
+  const topicName = (id: string) => config.topics.find((c) => c.id === id)?.name ?? id;
+  return {
+    raised: raised === 0 || raised >= k ? raised : undefined,
+    outcomes: raised >= k && splitShowable({ ...totals }, k) ? totals : undefined,
+    bySponsor: table.shown
+      .map((c) => ({
+        sponsorId: c.id,
+        name: sponsorName(c.id),
+        raised: c.count,
+        outcomes: splits.has(c.id) ? c.data : undefined,
+      }))
+      .sort(bySponsorOrder),
+    otherSponsors: table.otherShown
+      ? { raised: table.other, outcomes: splits.has(OTHER) ? otherOutcomes : undefined }
+      : undefined,
+    overdueNow: overdue.shown
+      .map((c) => ({ sponsorId: c.id, name: sponsorName(c.id), count: c.count, oldestWeek: weekOfKthOldest(c.data) }))
+      .sort(bySponsorOrder),
+    overdueOther: overdue.otherShown ? overdue.other : undefined,
+    ...listResponses(escalations.responded, shownTopics, topicName, k),
+  };
+}
+
+/**
+ * "You said, we did". The responses of a week are a group like any other:
+ * fewer than k are not listed (only said to exist, as a count below k is),
+ * and a topic is named only where at least k listed responses name it, so
+ * no topic tells of a single escalation answered.
+ */
+function listResponses(
+  responded: readonly Escalation[],
+  shownTopics: ReadonlySet<string>,
+  topicName: (id: string) => string,
+  k: number,
+): Pick<EscalationSummary, 'responses' | 'responsesWithheld'> {
+  const published = responded.filter((e) => e.response && e.respondedAt);
+  if (!showable(published.length, k))
+    return { responses: [], responsesWithheld: published.length > 0 ? true : undefined };
+  const named = new Map<string, number>();
+  for (const e of published) for (const t of new Set(e.topics)) named.set(t, (named.get(t) ?? 0) + 1);
+  const nameable = (t: string) => shownTopics.has(t) && showable(named.get(t) ?? 0, k);
+  return {
+    responses: published
+      .map((e) => ({ topics: [...new Set(e.topics)].filter(nameable).map(topicName), response: e.response! }))
+      .sort(byTextHash((r) => r.response)),
+  };
+}
