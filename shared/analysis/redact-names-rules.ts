@@ -1,0 +1,361 @@
+import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictionary';
+import { isGivenName, isWordlikeName } from './given-names';
+import {
+  couldBeName,
+  isCompoundOnly,
+  isEnglishWordOnly,
+  isOrdinaryWord,
+  isProperWord,
+  isUnknownWord,
+} from './redact-names-lookup';
+import { type Context, type Word, isAllCaps, joined, spaced } from './redact-names-reading';
+import { vietnameseNameEnd } from './redact-names-vietnamese';
+import {
+  ALL_STOPWORDS,
+  CUES_BY_LAST_WORD,
+  DEPARTMENTS,
+  DETERMINERS,
+  LOWER_CASE_RISKY,
+  NOT_NAMES,
+  ORDINARY_CAPITALISED,
+  PARTICLES,
+  PERSON_VERBS,
+  PLACE_WORDS,
+  ROLE_CUES,
+  TITLES,
+  WEAK_PERSON_WORDS,
+  WORDLIKE_TITLES,
+} from './redact-names-words';
+import { WORDS } from './lexicon';
+import { isCommonSurname, isWordlikeSurname } from './surnames';
+
+/* Where a name starts and how far it runs, from what the word is and where it stands. */
+
+/** If a name starts at word `k`, the index of its last word. */
+export function nameEnd(context: Context, k: number): number | undefined {
+  const { words } = context;
+  const word = words[k]!;
+  const next = words[k + 1];
+
+  // "Dr. Patel", "Herr Becker", "mr patel": the title goes too.
+  if (TITLES.has(word.lower) && next && /^\.?[ \t]+$/.test(next.gap)) {
+    const capitalisedName =
+      next.capitalised &&
+      !NOT_NAMES.has(next.lower) &&
+      (!isOrdinaryWord(next.lower) ||
+        isGivenName(next.lower) ||
+        isCommonSurname(next.lower) ||
+        isProperNoun(next.lower));
+    // "don Ernesto" but not "don't"; "pan Kowalski" but not "the pan": a title that is also a word needs a capital after it.
+    const nextIsName =
+      WORDLIKE_TITLES.has(word.lower) && !word.capitalised ? capitalisedName : capitalisedName || couldBeName(next);
+    let n = k + 1;
+    while (PARTICLES.has(words[n]?.lower ?? '') && words[n + 1] && spaced(words[n + 1]!)) n++;
+    const particleName = n > k + 1 && words[n]!.capitalised;
+    if (nextIsName || particleName) return surnameEnd(context, k + 1);
+  }
+  // "J.Smith", "R. Okafor": one initial, then a name. Two or more initials
+  // ("J.P. Morgan", "J.C. Penney") make a company's name more often than a person's.
+  // Not "N. Vermont" or "St. Louis": a compass point, or a place after the initial.
+  if (
+    word.initial &&
+    !/^[NSEW]$/.test(word.text) &&
+    !words[k - 1]?.initial &&
+    next &&
+    /^[ \t]?$/.test(next.gap) &&
+    next.capitalised &&
+    next.text.length >= 2 &&
+    !NOT_NAMES.has(next.lower)
+  ) {
+    if (
+      isCommonSurname(next.lower) ||
+      isGivenName(next.lower) ||
+      (!isOrdinaryWord(next.lower) && !isProperNoun(next.lower))
+    )
+      return surnameEnd(context, k + 1);
+  }
+  // "J. R. Okafor", "A. M. Kowalczyk": initials a space apart, then a name (not "J.P. Morgan").
+  if (word.initial && !words[k - 1]?.initial && next?.initial && /^[ \t]+$/.test(next.gap)) {
+    let n = k + 1;
+    while (words[n + 1]?.initial && /^[ \t]+$/.test(words[n + 1]!.gap)) n++;
+    const surname = words[n + 1];
+    if (
+      surname &&
+      /^[ \t]+$/.test(surname.gap) &&
+      surname.capitalised &&
+      surname.text.length >= 2 &&
+      !NOT_NAMES.has(surname.lower) &&
+      (isCommonSurname(surname.lower) || (!isOrdinaryWord(surname.lower) && !isProperNoun(surname.lower)))
+    )
+      return surnameEnd(context, n + 1);
+  }
+  // "Smith, J.", "OKAFOR, J. R.": a surname, a comma, and initials.
+  if (
+    word.capitalised &&
+    word.text.length >= 2 &&
+    next?.initial &&
+    /^[ \t]*,[ \t]*$/.test(next.gap) &&
+    !NOT_NAMES.has(word.lower) &&
+    (isCommonSurname(word.lower) || (!isOrdinaryWord(word.lower) && !isProperNoun(word.lower)))
+  ) {
+    let n = k + 1;
+    while (words[n + 1]?.initial && /^[ \t]*$/.test(words[n + 1]!.gap)) n++;
+    return n;
+  }
+  if (initialsBefore(words, k) >= 2 && cueBefore(words, k) !== 'strong') return undefined;
+  if (NOT_NAMES.has(word.lower) || word.text.length < 2 || TITLES.has(word.lower)) return undefined;
+
+  const vietnamese = vietnameseNameEnd(words, k);
+  if (vietnamese !== undefined) return vietnamese;
+
+  const cue = cueBefore(words, k);
+  const given = isGivenName(word.lower);
+  const surname = isCommonSurname(word.lower);
+  if (cue === 'strong') {
+    if (word.capitalised && !isAllCaps(word.text) && (couldBeName(word) || !isEnglishWord(word.lower)))
+      return surnameEnd(context, k);
+    // "mgr TAYLOR", "supervisor KOWALSKI", but not "mgr TEAM", "manager ASDA" (capitals
+    // are acronyms more often than names) or "MANAGER WILL FIRE US".
+    if (isAllCaps(word.text) && word.text.length >= 3) {
+      const shouting = !!next && isAllCaps(next.text);
+      const plainName = (given && !isWordlikeName(word.lower)) || (surname && !isWordlikeSurname(word.lower));
+      if (plainName || ((given || surname) && !shouting)) return surnameEnd(context, k);
+    }
+    if (
+      !word.capitalised &&
+      ((given && !isWordlikeName(word.lower) && !LOWER_CASE_RISKY.has(word.lower)) ||
+        (surname && !isWordlikeSurname(word.lower)) ||
+        (word.text.length >= 4 && isUnknownWord(word) && context.english))
+    ) {
+      return surnameEnd(context, k);
+    }
+  }
+  if (cue === 'weak' && word.capitalised && !word.sentenceStart && couldBeName(word)) return surnameEnd(context, k);
+
+  if (given) return givenNameEnd(context, k);
+  if (surname && word.capitalised && !isAllCaps(word.text) && !context.titleCase) {
+    const personNext = (next && spaced(next) && PERSON_VERBS.has(next.lower)) || roleAfter(words, k);
+    if (!isWordlikeSurname(word.lower) && (!word.sentenceStart || personNext || !next)) return surnameEnd(context, k);
+    if (isWordlikeSurname(word.lower) && personNext && !word.sentenceStart && !isEnglishWord(word.lower))
+      return surnameEnd(context, k);
+  }
+  if (isFullName(context, k)) return surnameEnd(context, k);
+  // "Dimitrios Papadopoulos is...": a word that is nothing known, then a surname, even at the start.
+  if (
+    word.capitalised &&
+    !isAllCaps(word.text) &&
+    next &&
+    spaced(next) &&
+    next.capitalised &&
+    isCommonSurname(next.lower) &&
+    !isWordlikeSurname(next.lower) &&
+    isUnknownWord(word) &&
+    !isNearEnglishWord(word.lower)
+  )
+    return surnameEnd(context, k);
+  // "Every night Fairweather leaves the gate open": two words run together, used as a person.
+  if (
+    word.capitalised &&
+    !word.sentenceStart &&
+    !context.titleCase &&
+    next &&
+    spaced(next) &&
+    PERSON_VERBS.has(next.lower) &&
+    !WEAK_PERSON_WORDS.has(next.lower) &&
+    isCompoundOnly(word.lower)
+  )
+    return surnameEnd(context, k);
+  if (word.capitalised && isUnknownWord(word) && !context.titleCase && !context.nounCapitals)
+    return loneCapitalEnd(context, k);
+  const strange = isUnknownWord(word) || (surname && !isWordlikeSurname(word.lower));
+  if (
+    !word.capitalised &&
+    word.lower.length >= 5 &&
+    strange &&
+    actsSoon(words, k) &&
+    context.english &&
+    !isNearEnglishWord(word.lower)
+  )
+    return surnameEnd(context, k);
+  return undefined;
+}
+
+/** How many initials ("J.", "P.") come right before word `k`. */
+function initialsBefore(words: Word[], k: number): number {
+  let n = 0;
+  while (k - n - 1 >= 0 && words[k - n - 1]!.initial && /^[ \t]?$/.test(words[k - n]!.gap)) n++;
+  return n;
+}
+
+/** "SMITH, JOHN", "Kowalczyk, Anna": the given name at `k` follows its surname and a comma. */
+export function surnameFirst(words: Word[], k: number): boolean {
+  const [previous, word] = [words[k - 1], words[k]!];
+  if (
+    !previous ||
+    !/^[ \t]*,[ \t]*$/.test(word.gap) ||
+    !isGivenName(word.lower) ||
+    NOT_NAMES.has(previous.lower) ||
+    previous.text.length < 2
+  )
+    return false;
+  const sameCase = isAllCaps(previous.text)
+    ? isAllCaps(word.text)
+    : previous.capitalised && word.capitalised && !isAllCaps(word.text);
+  return (
+    sameCase && (isCommonSurname(previous.lower) || (!isOrdinaryWord(previous.lower) && !isProperNoun(previous.lower)))
+  );
+}
+
+/** "kowalczyk on nights keeps grabbing people": a verb people do follows within a few words, in the same clause. */
+function actsSoon(words: Word[], k: number): boolean {
+  for (let n = k + 1; n <= k + 4 && words[n] && !/[.,;:!?]/.test(words[n]!.gap); n++) {
+    if (PERSON_VERBS.has(words[n]!.lower) && !WEAK_PERSON_WORDS.has(words[n]!.lower)) return true;
+  }
+  return false;
+}
+
+/** "Kevin", "kevin", "Will" (the word or the name): a known given name. */
+function givenNameEnd(context: Context, k: number): number | undefined {
+  const { words } = context;
+  const word = words[k]!;
+  const next = words[k + 1];
+  if (word.capitalised || isAllCaps(word.text)) {
+    if (!isWordlikeName(word.lower)) return surnameEnd(context, k);
+    // "It WILL", "AJ Bell": capitals for emphasis, or part of a company's name.
+    if (isAllCaps(word.text) || (words[k - 1] && isAllCaps(words[k - 1]!.text) && spaced(word))) return undefined;
+    // "Will you...", "Grace period": an ordinary word unless mid-sentence or followed by a surname.
+    const surname = next && spaced(next) && next.capitalised && couldBeName(next) && !isGivenName(next.lower);
+    const actsLikePerson =
+      next &&
+      spaced(next) &&
+      ((PERSON_VERBS.has(next.lower) && !WEAK_PERSON_WORDS.has(next.lower)) ||
+        (['in', 'from'].includes(next.lower) && DEPARTMENTS.has(words[k + 2]?.lower ?? '')));
+    if ((!word.sentenceStart && !context.titleCase) || surname || actsLikePerson) return surnameEnd(context, k);
+    return undefined;
+  }
+  // Lower case, as texts often are: only names that are no other word.
+  if (word.lower.length >= 3 && !isWordlikeName(word.lower) && !LOWER_CASE_RISKY.has(word.lower))
+    return surnameEnd(context, k);
+  return undefined;
+}
+
+/**
+ * A capitalised word that is no word at all: a surname alone ("supervisor
+ * Okonkwo" has a cue; "Okonkwo hit me" has none). Mid-sentence that is
+ * enough, unless the words around it name a thing ("the Kaizen board", "Gate
+ * 4", "Kronos Workforce"). At the start of a sentence a capital says nothing,
+ * so there the word must be followed by English and not be a slip of an
+ * English word ("Exellent place").
+ */
+function loneCapitalEnd(context: Context, k: number): number | undefined {
+  const { words } = context;
+  const word = words[k]!;
+  const next = words[k + 1];
+  const before = words[k - 1];
+  if (word.numberAfter) return undefined;
+  if (before && !word.sentenceStart && spaced(word) && DETERMINERS.has(before.lower)) return undefined;
+  if (
+    next &&
+    spaced(next) &&
+    next.capitalised &&
+    !isAllCaps(next.text) &&
+    isOrdinaryWord(next.lower) &&
+    !PERSON_VERBS.has(next.lower)
+  )
+    return undefined;
+  if (roleAfter(words, k)) return surnameEnd(context, k);
+  // "working at Aldi", "in Rochdale": after these a capital is a place or a company more often than a person.
+  if (!word.sentenceStart) return before && PLACE_WORDS.has(before.lower) ? undefined : surnameEnd(context, k);
+  if (!context.english || isNearEnglishWord(word.lower)) return undefined;
+  return next && spaced(next) && PERSON_VERBS.has(next.lower) ? surnameEnd(context, k) : undefined;
+}
+
+/**
+ * "harassed by Priyanka Venkataraman": two capitalised words that are no
+ * ordinary word, mid-sentence, are a first name and a surname, unless the
+ * words around them say they name a place or a thing.
+ */
+function isFullName(context: Context, k: number): boolean {
+  const { words } = context;
+  const first = words[k]!;
+  const second = words[k + 1];
+  const before = words[k - 1];
+  // Every rule below needs a capital on the first word: asked first, as it is the cheapest.
+  if (!first.capitalised) return false;
+  if (context.titleCase || !second || !spaced(second) || !isProperWord(second)) return false;
+  // "Bartholomew Quigley": a first word known as a proper noun, then a word that is nothing known.
+  if (!isProperWord(first) && !(first.capitalised && isProperNoun(first.lower) && isUnknownWord(second))) return false;
+  if (
+    first.sentenceStart &&
+    !((isUnknownWord(first) || isProperNoun(first.lower)) && isUnknownWord(second) && context.english)
+  )
+    return false;
+  if (before && spaced(first) && (DETERMINERS.has(before.lower) || (isProperWord(before) && !before.sentenceStart)))
+    return false;
+  let last = k + 1;
+  while (words[last + 1] && spaced(words[last + 1]!) && isProperWord(words[last + 1]!)) last++;
+  // Asked last: it guesses the text's language.
+  return last - k <= 2 && !words[last]!.numberAfter && !context.nounCapitals;
+}
+
+/**
+ * A name goes on while the next words belong to it: "Sarah Jones", "Van der
+ * Berg", and in lower case "dave kowalczyk", "jane smith" (a known surname,
+ * or no word of English) after a given name.
+ */
+export function surnameEnd(context: Context, k: number): number {
+  const { words } = context;
+  let end = k;
+  for (let n = k + 1; n <= k + 3; n++) {
+    const w = words[n];
+    if (!w || !spaced(w)) break;
+    if (
+      PARTICLES.has(w.lower) &&
+      words[n + 1] &&
+      spaced(words[n + 1]!) &&
+      (words[n + 1]!.capitalised || PARTICLES.has(words[n + 1]!.lower))
+    )
+      continue;
+    const afterGiven = isGivenName(words[end]!.lower) && words[end]!.capitalised && !ORDINARY_CAPITALISED.has(w.lower);
+    const capitalisedName =
+      w.capitalised &&
+      (!isAllCaps(w.text) || isAllCaps(words[end]!.text)) &&
+      !NOT_NAMES.has(w.lower) &&
+      !ALL_STOPWORDS.has(w.lower) &&
+      !(WORDS.get(w.lower)?.valence ?? 0) &&
+      !PERSON_VERBS.has(w.lower) &&
+      !ROLE_CUES.has(w.lower) &&
+      (!isOrdinaryWord(w.lower) || isCommonSurname(w.lower) || isGivenName(w.lower) || afterGiven);
+    const lowerSurname =
+      !w.capitalised &&
+      !context.titleCase &&
+      (isCommonSurname(w.lower) || isUnknownWord(w)) &&
+      !ALL_STOPWORDS.has(w.lower) &&
+      !PERSON_VERBS.has(w.lower) &&
+      isGivenName(words[end]!.lower) &&
+      !isEnglishWordOnly(w);
+    if (!capitalisedName && !lowerSurname) break;
+    end = n;
+  }
+  return end;
+}
+
+/** "Ramirez, my supervisor, ...": a role named right after the word, after a comma. */
+function roleAfter(words: Word[], k: number): boolean {
+  const [a, b] = [words[k + 1], words[k + 2]];
+  if (!a || !/^\s*,\s*$/.test(a.gap)) return false;
+  return ROLE_CUES.has(a.lower) || (!!b && DETERMINERS.has(a.lower) && ROLE_CUES.has(b.lower));
+}
+
+function cueBefore(words: Word[], k: number): 'strong' | 'weak' | undefined {
+  const previous = words[k - 1];
+  if (!previous || !joined(words[k]!)) return undefined;
+  if (ROLE_CUES.has(previous.lower)) return 'strong';
+  for (const { parts, weak } of CUES_BY_LAST_WORD.get(previous.lower) ?? []) {
+    const from = k - parts.length;
+    if (from < 0) continue;
+    if (parts.every((part, i) => words[from + i]!.lower === part && (i === 0 || spaced(words[from + i]!))))
+      return weak ? 'weak' : 'strong';
+  }
+  return undefined;
+}

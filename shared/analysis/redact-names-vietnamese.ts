@@ -1,0 +1,74 @@
+import { type Word, isAllCaps, spaced } from './redact-names-reading';
+import { ALL_STOPWORDS } from './redact-names-words';
+
+// Vietnamese names run family, middle, given: "Nguyen Van An", "Pham Thi Lan".
+// After a family name and a middle name, the given name is taken whatever it
+// is ("An" and "Lan" are words elsewhere).
+const VIETNAMESE_FAMILY = new Set(
+  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh truong lam mai cao luu dao doan thai quach lai ta ha'.split(
+    ' ',
+  ),
+);
+const VIETNAMESE_MIDDLE = new Set(
+  'van thi duc minh ngoc huu quoc thanh xuan kim hong cong trung quang anh tuan bao gia khanh hai'.split(' '),
+);
+
+// Given names, for Vietnamese names written in lower case ("nguyen van an"), where no capital tells them apart.
+const VIETNAMESE_GIVEN = new Set(
+  'an anh binh chau chi cuong dung duc dat giang ha hai hanh hieu hoa hung huong huy khanh khoa lan linh loan long mai minh my nam nga ngoc nhung phong phuong quan quang quynh son tam thanh thao thu thuy tien trang trung tuan tu uyen van viet vy xuan yen bao thuan hoai nhi hien lien tuyet diep'.split(
+    ' ',
+  ),
+);
+
+/** "Nguyen Van An", "PHAM THI LAN": a Vietnamese family name, a middle name, and the rest of the name. */
+export function vietnameseNameEnd(words: Word[], k: number): number | undefined {
+  const [word, middle] = [words[k]!, words[k + 1]];
+  if (!word.capitalised) return lowerCaseVietnameseNameEnd(words, k);
+  if (
+    !VIETNAMESE_FAMILY.has(word.lower) ||
+    !middle ||
+    !spaced(middle) ||
+    !middle.capitalised ||
+    !VIETNAMESE_MIDDLE.has(middle.lower)
+  )
+    return undefined;
+  let end = k + 1;
+  while (
+    end < k + 3 &&
+    words[end + 1] &&
+    spaced(words[end + 1]!) &&
+    words[end + 1]!.capitalised &&
+    (!isAllCaps(words[end + 1]!.text) || isAllCaps(word.text))
+  )
+    end++;
+  return end;
+}
+
+/** "nguyen van an", "tran thi mai": family, middle and given names all known, with no capital to go by. */
+function lowerCaseVietnameseNameEnd(words: Word[], k: number): number | undefined {
+  // Most words are plainly no Vietnamese family name: "nguyễn" and "đỗ" are the few to read twice.
+  if (!VIETNAMESE_FAMILY.has(words[k]!.lower) && /^[a-z]*$/.test(words[k]!.lower)) return undefined;
+  const plain = (w: Word | undefined) => w?.lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+  const [family, middle, given] = [plain(words[k]), plain(words[k + 1]), plain(words[k + 2])];
+  if (
+    !family ||
+    !VIETNAMESE_FAMILY.has(family) ||
+    !middle ||
+    !VIETNAMESE_MIDDLE.has(middle) ||
+    !given ||
+    !spaced(words[k + 1]!) ||
+    !spaced(words[k + 2]!)
+  )
+    return undefined;
+  if (words[k + 1]!.capitalised || words[k + 2]!.capitalised || !VIETNAMESE_GIVEN.has(given)) return undefined;
+  let end = k + 2;
+  if (
+    words[end + 1] &&
+    spaced(words[end + 1]!) &&
+    !words[end + 1]!.capitalised &&
+    VIETNAMESE_GIVEN.has(plain(words[end + 1])!) &&
+    !ALL_STOPWORDS.has(words[end + 1]!.lower)
+  )
+    end++;
+  return end;
+}
