@@ -1,0 +1,110 @@
+import { maskMatches, type Rule } from './redact-rule';
+
+/* Street addresses in the shapes of the languages the service hears, post boxes, postcodes and flats. */
+
+// Street addresses: a number, up to three name words, a street suffix, an
+// optional unit, and the town after a comma. Suffixes that are also ordinary
+// words ("drive", "way", "place") count only after capitalised name words.
+const PLAIN_SUFFIX = String.raw`(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Ln|Highway|Hwy|Parkway|Pkwy)`;
+const WORD_SUFFIX = String.raw`(?:Drive|Dr|Way|Place|Pl|Court|Ct|Circle|Cir|Square|Sq|Lane|Trail|Trl|Terrace|Crescent|Cres|Mews|Close|Grove|Gardens)`;
+const UNIT = String.raw`(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|#)\.?\s*#?[\p{N}\p{L}]{0,2}\d[\p{N}\p{L}]{0,3})?`;
+const DIRECTION = String.raw`(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?`;
+// ", Leeds", ", Dayton, OH 45402", ", Manchester M1 2AB": the town (and its postcode) after a street.
+const TOWN = String.raw`(?:,\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:,?\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5}))?)?`;
+const STREET_PLAIN = new RegExp(
+  String.raw`\b\d{1,6}[A-Za-z]?\s+((?:[\p{L}][\p{L}'.-]*\s+){1,3})${PLAIN_SUFFIX}\b\.?${DIRECTION}${UNIT}${TOWN}`,
+  'giu',
+);
+const STREET_WORD = new RegExp(
+  String.raw`\b\d{1,6}[A-Za-z]?\s+((?:\p{Lu}[\p{L}'.-]*\s+){1,3})${WORD_SUFFIX}\b\.?${DIRECTION}${UNIT}${TOWN}`,
+  'gu',
+);
+// "Calle Mayor 12, Madrid", "Rua Augusta 45", "Via Roma 3", "ul. Długa 5".
+const STREET_FIRST = new RegExp(
+  String.raw`\b(?:Calle|C\/|Avenida|Avda\.?|Paseo|Plaza|Carrer|Rua|Travessa|Via|Viale|Piazza|Corso|ulica|ul\.|aleja|al\.)\s+((?:\p{L}[\p{L}'.-]*\s+){1,4})\d{1,5}[A-Za-z]?${TOWN}`,
+  'gu',
+);
+// "Hauptstraße 5, Berlin", "Kerkstraat 12", "Lindenweg 3a".
+const STREET_COMPOUND = new RegExp(
+  String.raw`\b\p{Lu}\p{Ll}*(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|straat|laan|gracht|plein|steeg|dijk|gatan|vej|veien)\s+\d{1,5}[a-z]?${TOWN}`,
+  'gu',
+);
+// "12 rue de la Paix, Paris", "3 bis avenue Foch".
+const STREET_FRENCH = new RegExp(
+  String.raw`\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|allée|place|impasse|quai|route|cours)((?:\s+(?:de|du|des|la|le|les|l'|d')|\s+\p{Lu}[\p{L}'’-]*)+)${TOWN}`,
+  'giu',
+);
+const PO_BOX = /\bP\.?\s?O\.?\s+Box\s+\d+\b/giu;
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g;
+const US_STATE_ZIP =
+  /\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s+\d{5}(?:-\d{4})?\b/g;
+const APARTMENT = /\b(?:Apt|Apartment|Flat)\.?\s*#?\d+[A-Za-z]?\b/giu;
+// Words that show a "number + words + suffix" run is a count, not an address.
+const NOT_STREET_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'for',
+  'per',
+  'my',
+  'our',
+  'your',
+  'their',
+  'his',
+  'her',
+  'days',
+  'day',
+  'hours',
+  'hour',
+  'weeks',
+  'week',
+  'minutes',
+  'months',
+  'years',
+  'times',
+  'people',
+  'guys',
+  'workers',
+  'employees',
+  'more',
+  'less',
+  'than',
+  'each',
+  'every',
+  'miles',
+  'blocks',
+  'cars',
+  'trucks',
+  'down',
+  'up',
+  'across',
+]);
+
+function streetNames(names: string): boolean {
+  return names
+    .trim()
+    .split(/\s+/)
+    .every((w) => !NOT_STREET_WORDS.has(w.toLowerCase()) && !/^\d/.test(w));
+}
+
+/** Street addresses, post boxes, postcodes and flats, from the most specific shape to the least. */
+export function addressRules(): Rule[] {
+  return [
+    maskMatches(PO_BOX, 'ADDRESS'),
+    maskMatches(STREET_PLAIN, 'ADDRESS', (m) => streetNames(m[1]!)),
+    maskMatches(STREET_WORD, 'ADDRESS', (m) => streetNames(m[1]!)),
+    maskMatches(STREET_FIRST, 'ADDRESS'),
+    maskMatches(STREET_COMPOUND, 'ADDRESS'),
+    maskMatches(STREET_FRENCH, 'ADDRESS'),
+    maskMatches(UK_POSTCODE, 'ADDRESS'),
+    maskMatches(US_STATE_ZIP, 'ADDRESS'),
+    maskMatches(APARTMENT, 'ADDRESS'),
+  ];
+}

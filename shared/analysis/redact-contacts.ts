@@ -1,0 +1,138 @@
+import { isEnglishWord } from './english-dictionary';
+import { isGivenName } from './given-names';
+import { maskMatches, onlyWith, type Rule } from './redact-rule';
+
+/* Emails, URLs and social handles, written plainly, spelled out or a letter at a time. */
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// "jsmith@corp", "dave_k@intranet", and "p.okafor@" followed by nothing: still someone's address.
+const PARTIAL_EMAIL =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]*[\p{L}\p{N}]@(?:[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)?(?![\p{L}\p{N}@[\uE000-\uE006])/gu;
+// Spelled out: "john dot smith at example dot com", "jsmith [at] corp", "tom @ example . com".
+// "at" and "dot" as other languages say them: "j.weiss ät firma punkt de",
+// "maria.garcia arroba empresa punto es", "claire arobase orange point fr",
+// "kasia małpa wp kropka pl", "giulia chiocciola libero punto it".
+const AT_WORD = String.raw`(?:at|ät|arroba|arobase|arobas|małpa|malpa|chiocciola|klammeraffe|snabel-a|apenstaartje)`;
+const DOT_WORD = String.raw`(?:dot|punkt|punto|point|kropka|ponto|punt|pünktchen)`;
+const BRACKETED_AT = String.raw`\s*(?:\(\s*${AT_WORD}\s*\)|\[\s*${AT_WORD}\s*\]|\{\s*${AT_WORD}\s*\}|<\s*${AT_WORD}\s*>|@)\s*`;
+const SPELLED_DOT = String.raw`(?:\s*(?:\(\s*${DOT_WORD}\s*\)|\[\s*${DOT_WORD}\s*\]|\{\s*${DOT_WORD}\s*\}|<\s*${DOT_WORD}\s*>)\s*|\s+${DOT_WORD}\s+|\s\.\s|\.)`;
+const LABEL = String.raw`[\p{L}\p{N}_%+-]+`;
+const SPELLED_EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+-])(${LABEL}(?:${SPELLED_DOT}${LABEL})*)(${BRACKETED_AT}|\s+${AT_WORD}\s+)(${LABEL}(?:${SPELLED_DOT}${LABEL})*)`,
+  'giu',
+);
+const MAIL_PROVIDERS = new Set([
+  'gmail',
+  'googlemail',
+  'yahoo',
+  'hotmail',
+  'outlook',
+  'live',
+  'msn',
+  'icloud',
+  'me',
+  'aol',
+  'proton',
+  'protonmail',
+  'gmx',
+  'web',
+  'yandex',
+  'mail',
+  'qq',
+  '163',
+  'zoho',
+  'orange',
+  'free',
+  'libero',
+  'btinternet',
+  'comcast',
+  'verizon',
+  'wp',
+  'onet',
+  'o2',
+  'interia',
+  'laposte',
+  'sfr',
+  'wanadoo',
+  't-online',
+  'freenet',
+  'tiscali',
+  'virgilio',
+  'uol',
+  'bol',
+  'terra',
+  'seznam',
+  'mailbox',
+  'posteo',
+]);
+const TOP_LEVEL =
+  /^(?:com|org|net|edu|gov|io|co|uk|us|ca|au|de|fr|es|it|nl|pl|pt|br|mx|in|ie|ru|cn|jp|kr|za|ng|ke|info|biz|me)$/i;
+
+function spelledEmailOk(m: RegExpExecArray): boolean {
+  const [, local, at, domain] = m as unknown as [string, string, string, string];
+  const labels = domain.split(new RegExp(SPELLED_DOT, 'iu'));
+  const spelledOut = labels.length > 1 && TOP_LEVEL.test(labels[labels.length - 1]!);
+  const provider = MAIL_PROVIDERS.has(labels[0]!.toLowerCase());
+  // "jsmith [at] corp" says what it is; "me @jdoe" is a handle unless a domain follows.
+  if (/[([{<]/.test(at)) return true;
+  // "arroba", "małpa": words that mean "@" and nothing a sentence would put there otherwise.
+  if (!/^\s*(?:at|ät|@)\s*$/iu.test(at)) return spelledOut || provider;
+  if (at.includes('@')) return spelledOut || provider;
+  // "at" as a word: only when the rest is plainly an address, and the part before
+  // it is no everyday word ("look at example.com" is a URL, not an email).
+  const localLower = local.toLowerCase();
+  const localLooksPersonal =
+    /[._\d-]/.test(local) || /\s/.test(local) || !isEnglishWord(localLower) || isGivenName(localLower);
+  return localLooksPersonal && (spelledOut || provider);
+}
+
+// A letter at a time: "m a r t a @ f i r m a . p l".
+const LETTER_SPACED_EMAIL =
+  /(?<![\p{L}\p{N}])[\p{L}\p{N}](?: [\p{L}\p{N}._-])+ ?@ ?[\p{L}\p{N}](?: [\p{L}\p{N}._-])+(?![\p{L}\p{N}])/gu;
+
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']*[^\s<>"'.,;:!?)\]]/giu;
+// A bare domain with a path: "linkedin.com/in/jsmith", "t.me/kowal77", "tiktok.com/@dave.k".
+const BARE_URL =
+  /(?<![\p{L}\p{N}@.-])(?:[a-z0-9-]+\.)+(?:com|org|net|io|me|co|uk|de|fr|es|it|nl|pl|ru|in|au|ca|us|info|biz|app|dev|ly|gl|gg|tv|be|link)\/[^\s<>"']*[^\s<>"'.,;:!?)\]]/giu;
+// Spelled out to get past a filter: "github dot com slash jsmith", "twitter(dot)com/jsmith88",
+// "linkedin dot com slash in slash dave-k". A path is what makes it someone's page.
+const SPOKEN_DOT = String.raw`(?:\s+dot\s+|\s*[([{<]\s*dot\s*[)\]}>]\s*|\.)`;
+const SPOKEN_SLASH = String.raw`(?:\s+slash\s+|\s*[([{<]\s*slash\s*[)\]}>]\s*|\s*\/\s*)`;
+const SPOKEN_URL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.-])[\p{L}\p{N}-]+(?:${SPOKEN_DOT}[\p{L}\p{N}-]+)*?${SPOKEN_DOT}(?:com|org|net|io|me|co|uk|de|fr|es|it|nl|pl|ru|in|au|ca|us|info|biz|app|dev|ly|gl|gg|tv|be|link)(?:${SPOKEN_SLASH}[\p{L}\p{N}_@~-](?:[\p{L}\p{N}_.@~-]*[\p{L}\p{N}_@~-])?)+`,
+  'giu',
+);
+const SPOKEN_LINK_WORD = /\b(?:dot|slash)\b/i;
+// "the dot com slash era" is talk about the web, not an address.
+const NOT_A_DOMAIN = /^(?:the|a|an|this|that|my|your|our|his|her|their|its|no|one)\b/i;
+// A social handle names a person as surely as their name does.
+const HANDLE = /(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}_])/gu;
+
+/** Emails, web addresses and handles, each run only on text with the character that can start one. */
+export function contactRules(): Rule[] {
+  return [
+    onlyWith(/@/, maskMatches(EMAIL, 'EMAIL')),
+    onlyWith(/https?:|www\./i, maskMatches(URL, 'URL')),
+    onlyWith(/\//, maskMatches(BARE_URL, 'URL')),
+    onlyWith(
+      /dot|slash/i,
+      maskMatches(SPOKEN_URL, 'URL', (m) => SPOKEN_LINK_WORD.test(m[0]) && !NOT_A_DOMAIN.test(m[0])),
+    ),
+    // "at" inside "that" or "great" is no reason to read the long pattern: only "at" (or its like) as a word.
+    onlyWith(
+      new RegExp(String.raw`@|(?:^|[\s([{<])${AT_WORD}(?:$|[\s)\]}>])`, 'iu'),
+      maskMatches(SPELLED_EMAIL, 'EMAIL', spelledEmailOk),
+    ),
+    onlyWith(
+      / @ |\S \S ?@|@ ?\S \S/,
+      maskMatches(LETTER_SPACED_EMAIL, 'EMAIL', (m) =>
+        new RegExp(`^${EMAIL.source}$`, 'u').test(m[0].replace(/ /g, '')),
+      ),
+    ),
+    onlyWith(
+      /@/,
+      maskMatches(PARTIAL_EMAIL, 'EMAIL', (m) => m[0].indexOf('@') >= 2),
+    ),
+    onlyWith(/@/, maskMatches(HANDLE, 'NAME')),
+  ];
+}

@@ -1,0 +1,198 @@
+import { addressRules } from './redact-addresses';
+import { maskMatches, type Rule } from './redact-rule';
+import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
+
+/* The rules that read digits: ids, phone numbers, number plates, and (last) addresses. */
+
+// ---- Ids ------------------------------------------------------------------------
+
+const SSN = /\b\d{3}-\d{2}-\d{4}\b/g;
+// A date of birth, with its cue: "DOB 04/12/1985", "born on 4 March 1990".
+const BIRTH_DATE =
+  /\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born on|born)\s*(?:is|was|:)?\s*(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}(?:st|nd|rd|th)? \p{L}+,? \d{4}|\p{L}+ \d{1,2}(?:st|nd|rd|th)?,? \d{4})/giu;
+const ZIP =
+  /\b(?:zip|zip code|postcode|post code|postal code)\s*(?:is|:)?\s*(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/giu;
+const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
+// IBAN: country, check digits, up to 30 letters and digits, in groups of four or not.
+const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g;
+// UK National Insurance number: "QQ 12 34 56 C".
+const NI_NUMBER = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g;
+
+// An identifier announced by what it is: "employee #48213", "badge number is
+// 4471", "my ID: E-10233". Only the identifier is masked.
+const CUED_ID =
+  /\b(?:employee|emp|staff|worker|works|associate|badge|card|member(?:ship)?|payroll|personnel|clock|id|account|acct|social security|ssn|sin|passport|driver'?s licen[cs]e|national insurance|ni|tin|ein|policy|claim|student|patient|customer)\b(\s*(?:number|no\.?|num|nr|#|id|code)?\s*(?:is|was|:|=)?)\s*(#?[A-Za-z]{0,4}[- ]?\d[\dA-Za-z-]*)/giu;
+
+// A national id, announced by its name in the language of its country:
+// "DNI 12345678Z", "PESEL 85010112345", "Personalausweis L01X00T47",
+// "codice fiscale RSSMRA85T10A562S", "NIE X-2345678-T". Some of these words
+// are ordinary elsewhere (Polish "nie", "dni"), so the id needs five digits,
+// or four and a letter.
+const NATIONAL_ID = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:dni|nie|nif|cif|pesel|nip|regon|nir|insee|s[ée]cu(?:rit[ée] sociale)?|personalausweis(?:nummer)?|ausweis(?:nummer)?|reisepass(?:nummer)?|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|sv-nummer|codice fiscale|bsn|burgerservicenummer|cpf|curp|rfc|nss|aadhaar|cnic|iqama|emirates id|nhs(?: number)?|tfn|dow[oó]d(?: osobisty)?|paszport|pasaporte|passeport|passaporto|passport|carte d'identit[ée]|c[ée]dula|documento|id card|national id|identity card|ssn)(\s*(?:number|no\.?|num\.?|nr\.?|n[°º]\.?|número|numéro|numero|nummer|numer)?\s*(?:is|was|es|est|ist|to|jest|é|è|:|=|#)?)\s*(#?[A-Za-z]{0,6}[- ]?\d[\dA-Za-z]*(?:[- ](?:[A-Za-z]?\d[\dA-Za-z]*|[A-Za-z](?![\p{L}\p{N}])))*)`,
+  'giu',
+);
+
+function nationalIdOk(m: RegExpExecArray): boolean {
+  const id = m[2]!;
+  const digits = id.replace(/\D/g, '').length;
+  return digits >= 5 || (digits >= 4 && /[A-Za-z]/.test(id));
+}
+
+// A Spanish DNI or NIE alone, when its check letter is right: "12345678Z", "X-2345678-T".
+const DNI = /(?<![\p{L}\p{N}-])([XYZ]-?)?(\d{7,8})-?([A-Z])(?![\p{L}\p{N}])/gu;
+
+function dniOk(m: RegExpExecArray): boolean {
+  const [, prefix, digits, letter] = m as unknown as [string, string | undefined, string, string];
+  if (prefix ? digits.length !== 7 : digits.length !== 8) return false;
+  const number = Number(`${prefix ? 'XYZ'.indexOf(prefix[0]!) : ''}${digits}`);
+  return 'TRWAGMYFPDXBNJZSQVHLCKE'[number % 23] === letter;
+}
+
+// Codes such as "E12345", "EMP-00231", "AB1234567": capitals then five or
+// more digits ("HX2000", "INV-2291" are products and papers more often than people).
+const CODE_ID = /\b[A-Z]{1,3}-?\d{5,}[A-Z]?\b/g;
+// A long bare number or a "#"-number is more likely an account or a badge than anything else.
+const LONG_NUMBER = /(?<![\p{L}\p{N}$€£.,])(?:#\d{4,}|\d{9,})(?![\p{N}.,]?\d)/gu;
+
+// ---- Phones ---------------------------------------------------------------------
+
+const EXTENSION = String.raw`(?:,?\s*(?:ext\.?|x|extension|poste|dw\.?|durchwahl)\s*\d{1,5})?`;
+// International: "+44 20 7946 0958", "+1 (555) 234-5678", "+44 (0) 7700 900123", "+7 912 345-67-89".
+const INTERNATIONAL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){1,6}${EXTENSION}(?![\p{N}])`,
+  'gu',
+);
+// Grouped digits: "(555) 123-4567", "55 1234 5678", "06 12 34 56 78", "0412 345 678", "555-1234".
+// "555 - 867 - 5309" and "5 5 5 1 2 3 4 5 6 7" too: spaces around a dash, a digit at a time.
+const GROUPED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,/:-])(?:\(\d{1,5}\)\s?)?\d{1,5}(?:(?:[\s.-]|\s-\s)\(?\d{1,8}\)?){1,14}${EXTENSION}(?![\p{N}]|[.,]\d|-\d|%)`,
+  'gu',
+);
+// "(555)1234567": an area code in brackets, then the number unbroken.
+const BRACKETED_AREA = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\(\d{2,5}\)\s?\d{5,10}${EXTENSION}(?![\p{N}]|[.,]\d)`,
+  'gu',
+);
+// Unbroken digits: "5551234567", "8675309" (seven or eight digits need a cue).
+const UNBROKEN = /(?<![\p{L}\p{N}.,$€£#-])\d{7,15}(?![\p{N}]|[.,]\d)/gu;
+const PHONE_CUE =
+  /(?:phone|mobile|mob|cell|tel|telephone|call|ring|text|sms|whatsapp|signal|number|no\.|nr\.?|number is|contact|reach|número|numero|numéro|nummer|telefon|teléfono|téléphone|portable|móvil|celular|handy|zadzwoń|llamar|llámame|appelle)\W*(?:\p{L}+\W+){0,3}$/iu;
+
+function digitCount(s: string): number {
+  return s.replace(/(?:,?\s*(?:ext\.?|x|extension|poste|dw\.?|durchwahl)\s*\d+)$/i, '').replace(/\D/g, '').length;
+}
+
+function phoneCueBefore(text: string, index: number): boolean {
+  return PHONE_CUE.test(text.slice(Math.max(0, index - 40), index));
+}
+
+// Dates and times shaped like grouped digits: 2024-03-18, 18.03.2024, 2024 03 18.
+const DATE_SHAPE = /^(?:(?:19|20)\d\d[\s./-]\d{1,2}[\s./-]\d{1,2}|\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d\d)$/;
+
+function groupedPhoneOk(text: string, m: RegExpExecArray): boolean {
+  const found = m[0];
+  const n = digitCount(found);
+  if (n < 7 || n > 15 || DATE_SHAPE.test(found.replace(/\s*([./-])\s*/g, '$1'))) return false;
+  if (phoneCueBefore(text, m.index)) return true;
+  const groups = found
+    .replace(/(?:,?\s*(?:ext\.?|x|extension|poste|dw\.?|durchwahl)\s*\d+)$/i, '')
+    .match(/\d+/g)!
+    .map((g) => g.length);
+  // A digit at a time ("5 5 4 5 3 4 4" could be ratings): as long as a whole number, or with a cue.
+  if (groups.length >= 5 && groups.every((g) => g === 1)) return n >= 10;
+  if (groups.length >= 3) return groups.every((g) => g >= 2) || found.startsWith('(') || groups[0] === 1;
+  // Two groups: the shapes phone numbers are written in, not "2024-118" or "80231-44".
+  const [a, b] = groups as [number, number];
+  return (
+    (a === 3 && b === 4) ||
+    (a === b && a >= 4) ||
+    (a >= 4 && a <= 5 && b >= 6) ||
+    (a === 2 && b === 8) ||
+    (a === 3 && b >= 6)
+  );
+}
+
+function unbrokenPhoneOk(text: string, m: RegExpExecArray): boolean {
+  const n = m[0].length;
+  if (n >= 10 && n <= 12) return true;
+  return n >= 7 && n <= 15 && phoneCueBefore(text, m.index);
+}
+
+// ---- Number plates ---------------------------------------------------------------
+
+// Formats specific enough to stand alone: UK "AB12 CDE", French/Italian
+// "AB-123-CD", German "B-MW 2041", Indian "MH 12 AB 1234".
+const PLATE_DISTINCT =
+  /\b(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s\d{1,4}[EH]?|[A-Z]{2}\s?\d{1,2}\s?[A-Z]{1,3}\s?\d{4})\b/gu;
+// Shapes shared with product codes ("ABC-1234", "7ABC123", "GHT 4821"): only after a vehicle word.
+const PLATE_GENERIC =
+  /\b(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])(?:[A-Z]{1,3}[- ]?\d{2,4}[A-Z]{0,2}|\d[A-Z]{2,3}[- ]?\d{2,3}|\d{2,3}[- ]?[A-Z]{2,3}|[A-Z]{2,3}[- ]?\d{1,3}[- ]?[A-Z]{1,3})\b/g;
+const VEHICLE_CUE =
+  /\b(?:plates?|reg(?:istration)?|licen[cs]e|tags?|number plate|car|cars|van|truck|lorry|pickup|pick-up|suv|vehicle|motorbike|motorcycle|bike|ford|toyota|honda|golf|bmw|audi|tesla|nissan|kennzeichen|matrícula|placa|immatriculation|targa)\b\W*(?:\p{L}+\W+){0,3}$/iu;
+
+function luhn(candidate: string): boolean {
+  const ds = candidate.replace(/\D/g, '');
+  if (ds.length < 13 || ds.length > 19) return false;
+  let sum = 0;
+  for (let i = 0; i < ds.length; i++) {
+    let d = Number(ds[ds.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** The IBAN check: the number mod 97 is 1 once the first four characters move to the end. */
+function ibanOk(candidate: string): boolean {
+  const s = candidate.replace(/\s/g, '');
+  if (s.length < 15 || s.length > 34) return false;
+  const digits = (s.slice(4) + s.slice(0, 4)).replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  let rest = 0;
+  for (const d of digits) rest = (rest * 10 + Number(d)) % 97;
+  return rest === 1;
+}
+
+/** The rules that read numbers, each a long pattern: a text without a digit skips them all at once. */
+export function numberRules(): Rule[] {
+  let text = '';
+  const seeing =
+    (rule: Rule): Rule =>
+    (t) =>
+      rule((text = t));
+  return [
+    maskMatches(IBAN, 'ID', (m) => ibanOk(m[0])),
+    maskMatches(SSN, 'ID'),
+    maskMatches(NI_NUMBER, 'ID'),
+    maskMatches(BIRTH_DATE, 'ID', () => true, 1),
+    maskMatches(ZIP, 'ADDRESS', () => true, 1),
+    maskMatches(CARD, 'ID', (m) => luhn(m[0])),
+    // "badge 4471" is an id; "staff 100%" is not: three digits need a marker ("no.", "#", "is").
+    maskMatches(
+      CUED_ID,
+      'ID',
+      (m) => {
+        const [, marker, id] = m as unknown as [string, string, string];
+        return digitCount(id) >= 4 || (marker.trim() !== '' && digitCount(id) >= 3) || id.startsWith('#');
+      },
+      2,
+    ),
+    maskMatches(NATIONAL_ID, 'ID', nationalIdOk, 2),
+    maskMatches(DNI, 'ID', dniOk),
+    maskMatches(PLATE_DISTINCT, 'PLATE'),
+    seeing(
+      maskMatches(PLATE_GENERIC, 'PLATE', (m) => VEHICLE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index))),
+    ),
+    maskSpokenPhoneNumbers,
+    maskMatches(BRACKETED_AREA, 'PHONE', (m) => digitCount(m[0]) >= 9 && digitCount(m[0]) <= 15),
+    seeing(maskMatches(INTERNATIONAL, 'PHONE', (m) => digitCount(m[0]) >= 7 && digitCount(m[0]) <= 15)),
+    seeing(maskMatches(GROUPED, 'PHONE', (m) => groupedPhoneOk(text, m))),
+    seeing(maskMatches(UNBROKEN, 'PHONE', (m) => unbrokenPhoneOk(text, m))),
+    maskMatches(CODE_ID, 'ID', (m) => !/^(?:FY|CY|AY|Q|H|Y)-?(?:19|20)\d\d$/.test(m[0])),
+    maskMatches(LONG_NUMBER, 'ID'),
+    ...addressRules(),
+  ];
+}

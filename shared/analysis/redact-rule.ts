@@ -1,0 +1,36 @@
+import { mask, type RedactionKind } from './redaction-kinds';
+
+/* What every redaction rule is: text in, text out with its finds masked. */
+
+export type Rule = (text: string) => string;
+
+/** Replaces each match of `pattern` by a mask of `kind` when `keep` allows; `group` masks only that group's text. */
+export function maskMatches(
+  pattern: RegExp,
+  kind: RedactionKind,
+  accept: (match: RegExpExecArray) => boolean = () => true,
+  group = 0,
+): Rule {
+  return (text) => {
+    let out = '';
+    let last = 0;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      if (!accept(m) || m[group] === undefined) continue;
+      const start = m.index + (group ? m[0].indexOf(m[group]) : 0);
+      const end = start + m[group].length;
+      out += text.slice(last, start) + mask(kind, end - start);
+      last = end;
+    }
+    return out + text.slice(last);
+  };
+}
+
+/** Runs `rule` only on text that `guard` finds something in: most texts have no "@", no "/", no digit. */
+export function onlyWith(guard: RegExp, rule: Rule): Rule {
+  return (text) => (guard.test(text) ? rule(text) : text);
+}
