@@ -212,6 +212,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       logger,
       config,
       escalations: escalationsAs('escalate'),
+      routing: escalationsAs('escalate'),
       cases: casesAs('escalate'),
       mailer: options.mailer ?? new SesMailer(sesClient, config.mail.from),
       clock,

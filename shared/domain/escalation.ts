@@ -43,6 +43,8 @@ export const escalationMessageSchema = z.object({
   /**
    * Not a new escalation: the employee answered in the conversation of
    * escalation `escalationId`, whose sponsor is told (`redactedText` is the answer).
+   * `namedSponsors` are those the answer names (the case now goes around them too),
+   * `urgentCategories` and urgent `topics` make it a re-escalation of the same case.
    */
   threadAnswer: z.boolean().optional(),
 });
@@ -52,7 +54,16 @@ export type EscalationStatus = 'raised' | 'acknowledged' | 'responded';
 
 export interface AuditEntry {
   at: string;
-  event: 'raised' | 'notified' | 'acknowledged' | 'responded' | 're-escalated' | 'handed-over' | 'closed';
+  event:
+    | 'raised'
+    | 'notified'
+    | 'acknowledged'
+    | 'responded'
+    | 're-escalated'
+    | 'handed-over'
+    | 'rerouted'
+    | 'made-urgent'
+    | 'closed';
   detail: string;
 }
 
@@ -98,6 +109,9 @@ export interface Escalation {
 
 export type RerouteReason = 'named' | 'management';
 
+/** How the leadership list is named to people (in emails, pages and the audit trail). */
+const LEADERSHIP_LIST = 'the leadership list';
+
 /** The `sponsorId` of an escalation that goes straight to the leadership list: no sponsor may have it. */
 export const LEADERSHIP = 'leadership';
 
@@ -139,10 +153,10 @@ export function recipientsAt(
   const leadership = () => {
     const barred = new Set(config.sponsors.filter((s) => bypassed.includes(s.id)).map((s) => s.email.toLowerCase()));
     const emails = config.digest.recipients.filter((e) => !barred.has(e.toLowerCase()));
-    if (emails.length) return { names: 'the leadership list', emails };
+    if (emails.length) return { names: LEADERSHIP_LIST, emails };
     // Everyone on the list is named: the first sponsor who is not.
     const other = config.sponsors.find((s) => !bypassed.includes(s.id));
-    return other ? { names: other.name, emails: [other.email] } : { names: 'the leadership list', emails: [] };
+    return other ? { names: other.name, emails: [other.email] } : { names: LEADERSHIP_LIST, emails: [] };
   };
   if (sponsorId === LEADERSHIP) return leadership();
   const sponsor = config.sponsors.find((s) => s.id === sponsorId) ?? config.sponsors.find((s) => s.default)!;
@@ -194,6 +208,43 @@ export function routeAroundConflicts(
   if (!bypassed.has(routed.id)) return { sponsorId: routed.id, level: 0, reroute };
   const backup = backupOutside(config, routed, bypassed);
   return backup ? { sponsorId: backup.id, level: 0, reroute } : { sponsorId: LEADERSHIP, level: 2, reroute };
+}
+
+/**
+ * The case's route once an employee's answer names more sponsors: the same
+ * escalation, going around them too. Undefined when the answer names no one
+ * new. A case held at its first level by a sponsor now named moves to the
+ * first backup outside everyone gone around, else to the leadership list;
+ * at the backup's and leadership's levels `recipientsAt` already leaves
+ * every bypassed sponsor out.
+ */
+export function rerouteForAnswer(
+  config: Config,
+  e: Pick<Escalation, 'sponsorId' | 'level' | 'reroute'>,
+  named: readonly string[],
+): { sponsorId: string; level: number; reroute: NonNullable<Escalation['reroute']> } | undefined {
+  const before = e.reroute?.bypassed ?? [];
+  const added = named.filter((id) => !before.includes(id) && config.sponsors.some((s) => s.id === id));
+  if (!added.length) return undefined;
+  const reasons: RerouteReason[] = e.reroute?.reasons.includes('named')
+    ? e.reroute.reasons
+    : [...(e.reroute?.reasons ?? []), 'named'];
+  const reroute = { reasons, bypassed: [...before, ...new Set(added)] };
+  const sponsor = config.sponsors.find((s) => s.id === e.sponsorId);
+  if (e.level !== 0 || !sponsor || !reroute.bypassed.includes(sponsor.id))
+    return { sponsorId: e.sponsorId, level: e.level, reroute };
+  const backup = backupOutside(config, sponsor, new Set(reroute.bypassed));
+  return backup ? { sponsorId: backup.id, level: 0, reroute } : { sponsorId: LEADERSHIP, level: 2, reroute };
+}
+
+/**
+ * Whether the case is with the leadership list itself (not a sponsor who
+ * stands in when everyone on the list is gone around): only they may read
+ * whom a case went around, and why.
+ */
+export function heldByLeadership(config: Config, e: Pick<Escalation, 'sponsorId' | 'level' | 'reroute'>): boolean {
+  const { names, emails } = recipientsAt(config, e.sponsorId, e.level, e.reroute?.bypassed);
+  return names === LEADERSHIP_LIST && emails.length > 0;
 }
 
 /** Hours the sponsor has to acknowledge: urgent matters get the short SLA. */

@@ -21,9 +21,12 @@ export async function escalationDepsFromEnv({
   const config = configFromEnv();
   const table = tableFromEnv();
   const linkSigningKey = await secretFromEnv('linkSigningKey')();
+  const escalations = escalationStore(table);
   return {
     config,
-    escalations: escalationStore(table),
+    escalations,
+    // An employee's answer may move its own case around someone it names, or make it urgent: never a new escalation.
+    routing: escalations,
     cases: caseStore(table),
     mailer: sesMailerFromEnv(config.mail.from),
     clock: table.clock,

@@ -1,4 +1,6 @@
 import { redact } from '../analysis/redact';
+import type { Config } from '../config/schema';
+import { linkHoldsCase, readEscalationSubject } from '../domain/escalation-link';
 import { verifyLink } from '../domain/signed-link';
 import { AppError, ValidationError } from '../errors';
 import { hourStamp, type Escalation } from '../domain/escalation';
@@ -8,6 +10,8 @@ import type { CaseStore } from '../ports/case-store';
 import { feedbackGiven, startFeedbackClock, type ClockDeps } from './legal-clocks';
 
 export interface AnswerDeps {
+  /** Whom a link was sent to is checked against whoever holds the case now; without it only links from before links named their holder open, and only a case that never changed hands. */
+  config?: Config;
   escalations: EscalationStore;
   cases: CaseStore;
   clock: Clock;
@@ -17,24 +21,32 @@ export interface AnswerDeps {
 }
 
 export class LinkRefusedError extends AppError {
-  constructor(reason: 'malformed' | 'forged' | 'expired' | 'unknown') {
+  constructor(reason: 'malformed' | 'forged' | 'expired' | 'unknown' | 'moved') {
     const message =
       reason === 'expired'
         ? 'This link has expired. Ask the Listening Post operator for a new one, or use the most recent email about this matter.'
-        : 'This link is not valid. It may have been copied incompletely or altered. Open it again from the email.';
-    super(`link_${reason}`, message);
+        : reason === 'moved'
+          ? 'This matter is now with someone else, so this link no longer opens it. If it comes back to you, you will get a new email.'
+          : 'This link is not valid. It may have been copied incompletely or altered. Open it again from the email.';
+    super(`link_${reason === 'moved' ? 'unknown' : reason}`, message);
     this.name = 'LinkRefusedError';
   }
 }
 
 export const MAX_RESPONSE_CHARACTERS = 1600;
 
-/** The escalation a signed link opens, or a 403 saying why not. */
+/**
+ * The escalation a signed link opens, or a 403 saying why not. A link opens
+ * its case only for whoever holds it now: once it climbs, is handed over or
+ * goes around someone, links sent to earlier holders stop opening it.
+ */
 export async function openEscalation(deps: AnswerDeps, token: string): Promise<Escalation> {
   const check = verifyLink(token, deps.linkSigningKey, deps.clock.now());
   if (!check.ok) throw new LinkRefusedError(check.reason);
-  const escalation = await deps.escalations.get(check.claims.subject);
+  const { id, tag } = readEscalationSubject(check.claims.subject);
+  const escalation = await deps.escalations.get(id);
   if (!escalation) throw new LinkRefusedError('unknown');
+  if (!linkHoldsCase(deps.config, escalation, tag)) throw new LinkRefusedError('moved');
   return escalation;
 }
 

@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema';
 import { DAY_MS } from '../domain/durations';
 import { hourStamp, recipientsAt, startOfHour, type Escalation } from '../domain/escalation';
-import { signLink } from '../domain/signed-link';
+import { escalationLink } from '../domain/escalation-link';
 import { conversationEmail } from '../email/conversation-email';
 import { isoWeekOf } from '../domain/iso-week';
 import { threadExpiry, type CaseThread } from '../ports/case-thread';
@@ -156,9 +156,8 @@ async function tell(deps: ClockSweepDeps, escalation: Escalation, event: ClockEv
     event.stage === 'passed'
       ? [...new Set([...holder, ...recipientsAt(deps.config, escalation.sponsorId, 2, bypassed).emails])]
       : holder;
-  const expiresAt =
-    Math.floor(startOfHour(deps.clock.now()).getTime() / 1000) + deps.config.escalation.linkValidDays * 86_400;
-  const link = `${deps.publicUrl}/ack/${signLink({ subject: escalation.id, expiresAt }, deps.linkSigningKey)}`;
+  // One link, for the case as it is held now: it stops opening once the case moves on.
+  const link = escalationLink(deps.config, escalation, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
   const kind = event.stage === 'passed' ? 'deadline-passed' : 'deadline-near';
   await deps.mailer.send(
     conversationEmail(deps.config, escalation, to, link, { kind, deadline: event.deadline, day: event.day }),

@@ -1,24 +1,78 @@
-import { recipientsAt, startOfHour, type EscalationMessage } from '../domain/escalation';
-import { signLink } from '../domain/signed-link';
+import {
+  dueHour,
+  hourStamp,
+  isUrgent,
+  recipientsAt,
+  rerouteForAnswer,
+  slaHours,
+  startOfHour,
+  type Escalation,
+  type EscalationMessage,
+} from '../domain/escalation';
+import { escalationLink } from '../domain/escalation-link';
 import { conversationEmail } from '../email/conversation-email';
-import type { EscalationDeps } from './raise-escalation';
+import { send, type EscalationDeps } from './raise-escalation';
 
 /**
- * Tells whoever holds a case that its employee has answered in the
- * conversation: the answer (redacted) and a signed link to the case. Never a
- * sponsor the case goes around. A case past retention is told nothing. A
- * retried message may send the email twice; it is never lost.
+ * An employee answered in their case's conversation. Never a new
+ * escalation: the case's own one, with its route and everyone it goes
+ * around, is all the answer can change.
+ * - An answer that names sponsors (read in its raw text by analysis) makes
+ *   the case go around them too; if it names whoever holds the case, the
+ *   case moves on as a first report naming them would, the new holder is
+ *   sent it, and every link the old holder has stops opening it.
+ * - An urgent answer re-escalates the same case: it becomes urgent, with
+ *   the short SLA if still unacknowledged, and its holder is told at once.
+ * - Whoever holds it then is sent the answer (redacted) with a link for them
+ *   alone; never a sponsor it goes around. A case past retention is told
+ *   nothing. A retried message may send the email twice; it is never lost.
  */
 export async function notifyThreadAnswer(deps: EscalationDeps, message: EscalationMessage): Promise<boolean> {
-  const escalation = await deps.escalations.get(message.escalationId);
+  let escalation = await deps.escalations.get(message.escalationId);
   if (!escalation) return false;
+  escalation = await goAroundNamed(deps, escalation, message.namedSponsors ?? []);
+  const urgent = isUrgent(deps.config, { ...message, reasons: message.reasons.filter((r) => r !== 'requested') });
+  if (urgent) escalation = await makeUrgent(deps, escalation);
   const { emails } = recipientsAt(deps.config, escalation.sponsorId, escalation.level, escalation.reroute?.bypassed);
-  const expiresAt =
-    Math.floor(startOfHour(deps.clock.now()).getTime() / 1000) + deps.config.escalation.linkValidDays * 86_400;
-  const link = `${deps.publicUrl}/ack/${signLink({ subject: escalation.id, expiresAt }, deps.linkSigningKey)}`;
-  const urgent = message.urgentCategories.length > 0;
+  if (!emails.length) return true;
+  const link = escalationLink(deps.config, escalation, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
   await deps.mailer.send(
     conversationEmail(deps.config, escalation, emails, link, { kind: 'answer', answer: message.redactedText, urgent }),
   );
   return true;
+}
+
+/** The case goes around the sponsors the answer names; a new holder is sent the case first, as if it were new to them. */
+async function goAroundNamed(deps: EscalationDeps, e: Escalation, named: readonly string[]): Promise<Escalation> {
+  const route = rerouteForAnswer(deps.config, e, named);
+  if (!route) return e;
+  const before = recipientsAt(deps.config, e.sponsorId, e.level, e.reroute?.bypassed);
+  const after = recipientsAt(deps.config, route.sponsorId, route.level, route.reroute.bypassed);
+  if (!deps.routing) {
+    // Nowhere to record it: at least never send the answer to someone it names.
+    return { ...e, ...route };
+  }
+  // Whoever reads the trail sees where it went, never whom it went around (that is `reroute`, for leadership).
+  const moved = await deps.routing.reroute(e.id, e, route, {
+    at: hourStamp(deps.clock.now()),
+    event: 'rerouted',
+    detail: `now with ${after.names}`,
+  });
+  const now = (await deps.escalations.get(e.id)) ?? { ...e, ...route };
+  const changedHands = before.emails.join('\n').toLowerCase() !== after.emails.join('\n').toLowerCase();
+  if (moved && changedHands) await send(deps, now, 'new');
+  return now;
+}
+
+/** An urgent answer makes its case urgent: the short SLA from this hour, if sooner and not yet acknowledged. */
+async function makeUrgent(deps: EscalationDeps, e: Escalation): Promise<Escalation> {
+  if (e.urgent || e.status !== 'raised' || !deps.routing) return { ...e, urgent: true };
+  const due = dueHour(startOfHour(deps.clock.now()), slaHours(deps.config, true));
+  const sooner = Date.parse(due) < Date.parse(e.slaDueAt) ? due : e.slaDueAt;
+  await deps.routing.makeUrgent(e.id, sooner, {
+    at: hourStamp(deps.clock.now()),
+    event: 'made-urgent',
+    detail: "the employee's answer is urgent",
+  });
+  return (await deps.escalations.get(e.id)) ?? { ...e, urgent: true, slaDueAt: sooner };
 }

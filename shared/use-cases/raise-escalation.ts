@@ -12,7 +12,7 @@ import {
   type EscalationMessage,
 } from '../domain/escalation';
 import { deskUrl } from '../domain/case-desk';
-import { signLink } from '../domain/signed-link';
+import { escalationLink } from '../domain/escalation-link';
 import { escalationEmail, type EmailOccasion } from '../email/escalation-email';
 import type { Clock } from '../ports/clock';
 import type { EscalationStore } from '../ports/escalation-store';
@@ -21,6 +21,7 @@ import type { Mailer } from '../ports/mailer';
 import type { Metrics } from '../ports/metrics';
 import type { Translator } from '../ports/translator';
 import { DAY_MS } from '../domain/durations';
+import type { CaseRouting } from '../ports/case-routing';
 import type { CaseThread } from '../ports/case-thread';
 import type { LegalClocks } from '../ports/legal-clocks';
 import { startAcknowledgeClock } from './legal-clocks';
@@ -44,6 +45,8 @@ export interface EscalationDeps {
   clocks?: LegalClocks;
   /** Cases' conversations: where the employee reads by when they will hear back. */
   threads?: CaseThread;
+  /** What an employee's answer may change on its case (whom it goes around, how urgent); without it, nothing. */
+  routing?: CaseRouting;
 }
 
 /**
@@ -143,13 +146,12 @@ export async function notify(deps: EscalationDeps, escalation: Escalation, occas
   });
 }
 
-async function send(deps: EscalationDeps, escalation: Escalation, occasion: EmailOccasion): Promise<string> {
+/** Emails whoever holds the escalation now, with a link for them alone; returns whom, in words. */
+export async function send(deps: EscalationDeps, escalation: Escalation, occasion: EmailOccasion): Promise<string> {
   const { config } = deps;
   const recipients = recipientsAt(config, escalation.sponsorId, escalation.level, escalation.reroute?.bypassed);
-  // The link's expiry is on the hour too: its token is readable by whoever holds it.
-  const expiresAt =
-    Math.floor(startOfHour(deps.clock.now()).getTime() / 1000) + config.escalation.linkValidDays * 86_400;
-  const token = signLink({ subject: escalation.id, expiresAt }, deps.linkSigningKey);
+  // For whoever holds it at this level alone (it stops opening once the case moves on); expiring on the hour.
+  const link = escalationLink(config, escalation, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
   // One recipient who is a sponsor (not one the case goes around) also gets the link to their case desk.
   const bypassed = escalation.reroute?.bypassed ?? [];
   const deskOwner =
@@ -162,15 +164,7 @@ async function send(deps: EscalationDeps, escalation: Escalation, occasion: Emai
     ? deskUrl(config, deskOwner, deps.publicUrl, deps.clock.now(), deps.linkSigningKey)
     : undefined;
   await deps.mailer.send(
-    escalationEmail(
-      config,
-      escalation,
-      recipients.emails,
-      `${deps.publicUrl}/ack/${token}`,
-      recipients.names,
-      occasion,
-      desk,
-    ),
+    escalationEmail(config, escalation, recipients.emails, link, recipients.names, occasion, desk),
   );
   return recipients.names;
 }

@@ -1,10 +1,10 @@
 import type { Config } from '../config/schema';
+import { sponsorsNamedIn } from '../domain/conflicts';
 import type { EscalationMessage } from '../domain/escalation';
 import type { AnalysisMessage } from '../domain/feedback';
 import type { Analysis } from '../ports/analyzer';
 import { threadDay, threadExpiry } from '../ports/case-thread';
 import type { AnalyseFeedbackDeps, SaveOutcome } from './analyse-feedback';
-import { caseEscalation } from './escalate-if-needed';
 
 /** The analysis helpers a thread answer shares with a submission, passed in so both read text the same way. */
 export interface AnswerReading {
@@ -14,9 +14,12 @@ export interface AnswerReading {
 
 /**
  * Saves an employee's answer in their case's conversation, once analysed:
- * - if it is urgent it escalates, as a submission would (around anyone it names);
+ * - every answer is read for sponsors' names in its raw text (the only place
+ *   a name still is), as a first report is: the case then goes around them;
+ * - an urgent answer re-escalates the case's own escalation, never a new
+ *   one: the same route, around the same people (`notify-thread-answer.ts`);
  * - the redacted answer is added to the thread (once, however often delivered);
- * - the case's sponsor is told, through the escalation queue (`threadAnswer`).
+ * - the case's holder is told, through the escalation queue (`threadAnswer`).
  * It is counted in no figures, offered to no digest sample and no pattern:
  * the conversation stays between the employee and the sponsor.
  */
@@ -30,43 +33,47 @@ export async function saveThreadAnswer(
   const record = await deps.cases.findCase(message.caseKey);
   if (!record) return 'case-missing';
 
-  let urgentCategories: string[] = [];
-  if (deps.escalation) {
-    urgentCategories = reading.urgentCategoriesOf(deps.escalation.detectUrgency, message.text);
-    const topics = [...reading.topicsOf(deps.config, message, urgentCategories)];
-    // Urgent first, as for any submission: its own escalation, id from this answer's delivery.
-    const urgent = caseEscalation(deps.config, {
-      message,
-      sentiment: result.sentiment,
-      topics,
-      redactedText: result.redactedText,
-      urgentCategories,
-      language: result.language,
-    });
-    if (urgent) await deps.escalation.queue.enqueue(urgent);
-  }
-
+  const queue = deps.escalation?.queue;
+  const notice = deps.escalation && answerNotice(deps, deps.escalation.detectUrgency, message, result, record, reading);
+  const urgent = notice?.reasons.includes('urgent-topic') === true;
+  // Urgent first, as for any submission: its holder is told before any bookkeeping.
+  if (notice && urgent) await queue?.enqueue(notice);
   const stored = await deps.threads.append(
     record.caseKey,
     { from: 'employee', text: result.redactedText, day: threadDay(deps.clock.now()), onceKey: message.id },
     threadExpiry(deps.config, record.week),
   );
   if (!stored) return 'saved'; // the thread filled up meanwhile (the intake refuses answers to a full one)
-
-  if (deps.escalation) {
-    const notice: EscalationMessage = {
-      escalationId: `case:${record.id}`,
-      threadAnswer: true,
-      reasons: ['requested'],
-      caseKey: record.caseKey,
-      week: message.week,
-      site: record.site,
-      topics: [],
-      urgentCategories,
-      redactedText: result.redactedText,
-      language: result.language,
-    };
-    await deps.escalation.queue.enqueue(notice);
-  }
+  if (notice && !urgent) await queue?.enqueue(notice);
   return 'saved';
+}
+
+/** The notice for the case's holder: the answer redacted, whom its raw text names, and whether it is urgent. */
+function answerNotice(
+  deps: AnalyseFeedbackDeps,
+  detectUrgency: (text: string) => string[],
+  message: AnalysisMessage,
+  result: Analysis,
+  record: { id: string; caseKey: string; site?: string },
+  reading: AnswerReading,
+): EscalationMessage {
+  const urgentCategories = reading.urgentCategoriesOf(detectUrgency, message.text);
+  const urgentTopics = [...reading.topicsOf(deps.config, message, urgentCategories)].filter(
+    (t) => deps.config.topics.find((c) => c.id === t)?.urgent,
+  );
+  const namedSponsors = sponsorsNamedIn(deps.config, message.text, record.site);
+  return {
+    escalationId: `case:${record.id}`,
+    threadAnswer: true,
+    // 'requested' only fills the required field: an answer is urgent by its words alone.
+    reasons: urgentTopics.length || urgentCategories.length ? ['urgent-topic'] : ['requested'],
+    caseKey: record.caseKey,
+    week: message.week,
+    site: record.site,
+    topics: urgentTopics,
+    urgentCategories,
+    redactedText: result.redactedText,
+    language: result.language,
+    ...(namedSponsors.length ? { namedSponsors } : {}),
+  };
 }

@@ -10,6 +10,7 @@ import { isoWeekOf } from '../../domain/iso-week';
 import { shiftWeek } from '../../digest/weeks';
 import type { Clock } from '../../ports/clock';
 import type { EscalationHistory } from '../../ports/escalation-history';
+import type { CaseRouting } from '../../ports/case-routing';
 import type { EscalationStore } from '../../ports/escalation-store';
 import {
   batchGetItems,
@@ -51,7 +52,7 @@ const onTheHour = (iso: string) => hourStamp(new Date(iso));
 const hourly = (entry: AuditEntry): AuditEntry => ({ ...entry, at: onTheHour(entry.at) });
 const expiryHour = (expiresAt: Date) => epochSeconds(startOfHour(expiresAt));
 
-export class DynamoDbEscalationStore implements EscalationStore, EscalationHistory {
+export class DynamoDbEscalationStore implements EscalationStore, EscalationHistory, CaseRouting {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -238,6 +239,51 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
       },
     );
     if (done) {
+      await this.putOpen(onTheHour(slaDueAt), id, stored.expiresAt);
+      await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: openKey(before.slaDueAt, id) }));
+    }
+    return done;
+  }
+
+  async reroute(
+    id: string,
+    from: Pick<Escalation, 'sponsorId' | 'level'>,
+    to: { sponsorId: string; level: number; reroute: NonNullable<Escalation['reroute']> },
+    entry: AuditEntry,
+  ): Promise<boolean> {
+    return this.update(
+      id,
+      'SET sponsorId = :toSponsor, #level = :to, reroute = :reroute, audit = list_append(audit, :entry)',
+      'sponsorId = :fromSponsor AND #level = :from',
+      {
+        ':toSponsor': to.sponsorId,
+        ':to': to.level,
+        ':reroute': to.reroute,
+        ':fromSponsor': from.sponsorId,
+        ':from': from.level,
+        ':entry': [hourly(entry)],
+      },
+    );
+  }
+
+  async makeUrgent(id: string, slaDueAt: string, entry: AuditEntry): Promise<boolean> {
+    const stored = await this.getStored(id);
+    if (!stored) return false;
+    const before = stored.escalation;
+    const done = await this.update(
+      id,
+      'SET urgent = :yes, slaDueAt = :due, audit = list_append(audit, :entry)',
+      '#status = :raised AND urgent <> :yes AND slaDueAt = :oldDue',
+      {
+        ':yes': true,
+        ':due': onTheHour(slaDueAt),
+        ':raised': 'raised',
+        ':oldDue': before.slaDueAt,
+        ':entry': [hourly(entry)],
+      },
+    );
+    if (done && onTheHour(slaDueAt) !== before.slaDueAt) {
+      // The SLA sweep reads open cases by due time: the entry moves with it.
       await this.putOpen(onTheHour(slaDueAt), id, stored.expiresAt);
       await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: openKey(before.slaDueAt, id) }));
     }

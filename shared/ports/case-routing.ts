@@ -1,0 +1,20 @@
+import type { AuditEntry, Escalation } from '../domain/escalation';
+
+/**
+ * What an employee's answer can change on its case's escalation, without
+ * ever making a new one: whom it goes around (the answer names its holder),
+ * and how urgent it is (the answer is urgent). Every change appends to the
+ * audit trail; each is conditional on the case as it was read, so two
+ * deliveries of one answer change it once.
+ */
+export interface CaseRouting {
+  /** Moves the case to `to` (and the sponsors it goes around); false if it moved meanwhile. */
+  reroute(
+    id: string,
+    from: Pick<Escalation, 'sponsorId' | 'level'>,
+    to: { sponsorId: string; level: number; reroute: NonNullable<Escalation['reroute']> },
+    entry: AuditEntry,
+  ): Promise<boolean>;
+  /** Makes an unacknowledged case urgent, due by `slaDueAt` (an hour); false if it is acknowledged or urgent already. */
+  makeUrgent(id: string, slaDueAt: string, entry: AuditEntry): Promise<boolean>;
+}

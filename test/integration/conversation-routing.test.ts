@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../support/fixtures';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
+
+// Issue 14 review, items 1, 2 and 4: an employee's answer never opens a way
+// around the routing of its case, and a link works only for whoever holds
+// the case now. On the real stand-ins: dynalite under each function's
+// grants, the queues, both consumers and the outbox.
+
+const ackLinkIn = (email: OutboxEmail) => email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
+const answer = (text: string) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', accept: 'application/json' },
+  body: JSON.stringify({ text }),
+});
+
+describe("an employee's answer and the routing of its case", () => {
+  const dataDir = tempDataDir();
+  const clock = fixedClock('2026-11-18T15:00:00Z');
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  const emailsTo = async (address: string) =>
+    (await outbox(stack.urls.outbox)).filter((e) => e.destination.to.includes(address));
+  const answerIn = async (caseCode: string, text: string) => {
+    const res = await fetch(`${stack.urls.app}/status/${caseCode}/messages`, answer(text));
+    expect(res.status).toBe(201);
+  };
+  /** Waits until the escalation queue has nothing left in flight, so "no email" means none was sent. */
+  const settled = async (caseCode: string, messages: number) =>
+    waitFor('the answer in the thread', async () => {
+      const res = await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } });
+      const body = (await res.json()) as { messages: unknown[] };
+      return body.messages.length === messages ? true : undefined;
+    });
+
+  beforeAll(async () => {
+    stack = await startTestStack({ dataDir: dataDir.path, clock });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  it('Should keep an urgent answer on the case’s own route: never a new escalation that reaches a sponsor it goes around', async () => {
+    const { caseCode } = await stack.submit({
+      text: 'My shift lead keeps changing the rota at Plant 2 without telling anyone.',
+      site: 'plant2',
+      escalate: true,
+      aboutManagement: true,
+    });
+    await stack.waitForStatus(caseCode, 'escalated');
+    await waitFor('the backup’s email', async () => (await emailsTo('coo@example.com'))[0]);
+
+    await answerIn(caseCode, 'Today a forklift hit a colleague in bay 3 and he was injured, nobody reported it.');
+    const urgent = await waitFor('the urgent answer', async () =>
+      (await emailsTo('coo@example.com')).find((e) => /^Urgent: The employee answered/.test(e.subject)),
+    );
+    expect(urgent.body.text).toContain('a forklift hit a colleague');
+    await settled(caseCode, 1);
+    // The plant's manager, whom the employee said it is about, hears nothing of it: not the case, not the answer.
+    expect(await emailsTo('plant2-gm@example.com')).toEqual([]);
+    // The link in it opens the case itself, with the answer in its conversation.
+    const page = await fetch(ackLinkIn(urgent));
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('a forklift hit a colleague');
+  });
+
+  it('Should move a case on when an answer names whoever holds it, and stop their links', async () => {
+    const { caseCode } = await stack.submit({
+      text: 'The fire exit by the paint shop is blocked again with pallets.',
+      site: 'plant2',
+    });
+    await stack.waitForStatus(caseCode, 'escalated');
+    const first = await waitFor('the plant manager’s email', async () =>
+      (await emailsTo('plant2-gm@example.com')).find((e) => /paint shop/.test(e.body.text ?? '')),
+    );
+    const oldLink = ackLinkIn(first);
+    expect((await fetch(oldLink)).status).toBe(200);
+    const cooBefore = (await emailsTo('coo@example.com')).length;
+
+    await answerIn(caseCode, 'Lee Marsh put the pallets there himself and laughed when I asked.');
+    const moved = await waitFor('the case sent on to the backup', async () =>
+      (await emailsTo('coo@example.com')).slice(cooBefore).find((e) => /paint shop/.test(e.body.text ?? '')),
+    );
+    expect(moved.destination.to).toEqual(['coo@example.com']);
+    await settled(caseCode, 1);
+    const toGm = await emailsTo('plant2-gm@example.com');
+    expect(toGm.filter((e) => /laughed/.test(e.body.text ?? ''))).toEqual([]);
+    expect(toGm).toHaveLength(1);
+
+    // The old holder's link no longer opens it (nor its conversation); the new holder's does.
+    const refused = await fetch(oldLink, { headers: { accept: 'text/html' } });
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain('now with someone else');
+    const coo = await fetch(ackLinkIn(moved));
+    expect(coo.status).toBe(200);
+    const cooPage = await coo.text();
+    expect(cooPage).toContain('Passed on to Dana Whitfield (COO)');
+    // Whom it went around is leadership's to read, not the backup's.
+    expect(cooPage).not.toContain('routed around');
+  });
+
+  it('Should stop an earlier holder’s link once the case climbs for want of an acknowledgement', async () => {
+    const { caseCode } = await stack.submit({
+      text: 'Chemical spill near dock 2 was not cleaned up.',
+      site: 'plant2',
+    });
+    await stack.waitForStatus(caseCode, 'escalated');
+    const first = await waitFor('the plant manager’s email', async () =>
+      (await emailsTo('plant2-gm@example.com')).find((e) => /Chemical spill/.test(e.body.text ?? '')),
+    );
+    const cooBefore = (await emailsTo('coo@example.com')).length;
+    clock.set('2026-11-18T20:00:00Z'); // past the urgent SLA of 4 hours
+    await stack.sweep();
+    const climbed = await waitFor('the backup’s email', async () =>
+      (await emailsTo('coo@example.com')).slice(cooBefore).find((e) => /Chemical spill/.test(e.body.text ?? '')),
+    );
+    expect((await fetch(ackLinkIn(first), { headers: { accept: 'text/html' } })).status).toBe(403);
+    expect((await fetch(ackLinkIn(climbed))).status).toBe(200);
+  });
+});
