@@ -12,6 +12,12 @@ export interface VerbatimCandidate {
   channel: Channel;
   sentiment: Sentiment;
   redactedText: string;
+  /**
+   * Sponsors the comment must go around (it names them, or is about the
+   * employee's management): it is never quoted in their digest. Ids only,
+   * read from the raw text before redaction.
+   */
+  around?: string[];
 }
 
 /**

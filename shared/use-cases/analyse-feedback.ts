@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema';
-import type { EscalationMessage } from '../domain/escalation';
+import { sponsorsNamedIn } from '../domain/conflicts';
+import { routeAroundConflicts, type EscalationMessage } from '../domain/escalation';
 import type { AnalysisMessage } from '../domain/feedback';
 import { expiryForWeek } from '../domain/iso-week';
 import { detectTopics } from '../domain/topics';
@@ -52,7 +53,9 @@ export async function analyseBatch(
 ): Promise<Map<string, Analysis | Error>> {
   const withText = messages.filter((m) => m.text.length > 0);
   const analysed = withText.length
-    ? await deps.analyzer.analyze(withText.map((m) => ({ id: m.id, text: m.text })))
+    ? await deps.analyzer.analyze(
+        withText.map((m) => ({ id: m.id, text: m.text, ...(m.languageHint ? { languageHint: m.languageHint } : {}) })),
+      )
     : new Map<string, Analysis | Error>();
   const results = new Map<string, Analysis | Error>();
   for (const message of messages) {
@@ -134,6 +137,11 @@ export async function saveAnalysisOf(
   );
   // Only comments with a topic: a digest quotes one only from a (site, topic, channel) group of at least kQuote.
   if (deps.verbatims && analysis.redactedText) {
+    // Whom it names (raw text, the only place a name still is) or is about: never quoted in their digest.
+    const around = routeAroundConflicts(deps.config, message.site, analysis.topics, {
+      named: sponsorsNamedIn(deps.config, message.text, message.site),
+      aboutManagement: message.aboutManagement,
+    }).reroute?.bypassed;
     for (const topic of analysis.topics) {
       await deps.verbatims.offer(
         {
@@ -143,6 +151,7 @@ export async function saveAnalysisOf(
           channel: message.channel,
           sentiment: analysis.sentiment,
           redactedText: analysis.redactedText,
+          ...(around?.length ? { around } : {}),
         },
         expiresAt,
       );

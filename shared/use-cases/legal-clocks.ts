@@ -168,6 +168,8 @@ async function tell(deps: ClockSweepDeps, escalation: Escalation, event: ClockEv
 export interface ClockStanding extends PassedDeadline {
   state: 'passed' | 'near';
   sponsorId: string;
+  /** Sponsors the case goes around: a reader who is one of them is never shown this line. */
+  around?: string[];
 }
 
 /**
@@ -200,6 +202,7 @@ export async function clocksStanding(
         day: item.day,
         state,
         sponsorId: escalation.sponsorId,
+        ...(escalation.reroute?.bypassed.length ? { around: escalation.reroute.bypassed } : {}),
       });
     }
   }

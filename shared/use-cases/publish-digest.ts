@@ -1,9 +1,10 @@
 import type { Config, Sponsor } from '../config/schema';
 import { LEADERSHIP } from '../domain/escalation';
 import type { LegalClocks } from '../ports/legal-clocks';
-import { clocksStanding } from './legal-clocks';
+import { clocksStanding, type ClockStanding } from './legal-clocks';
+import { candidateFor, caseFor, inputFor, sponsorsAt } from '../digest/around-sponsors';
 import { ISO_WEEK_PATTERN } from '../domain/iso-week';
-import { buildDigest, weeksNeeded } from '../digest/build-digest';
+import { buildDigest, weeksNeeded, type DigestInput } from '../digest/build-digest';
 import { digestLink } from '../digest/links';
 import { deskUrl } from '../domain/case-desk';
 import type { Digest } from '../digest/model';
@@ -135,18 +136,23 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
 
   started = performance.now();
   const input = { week, figures, candidates, escalations: { raised, responded, overdueNow }, generatedAt: now };
-  const audiences: { key: DigestKey; sponsor?: Sponsor; digest: Digest }[] = [
+  // A sponsor (or a reader of the leadership list who is one) sees nothing of a report that goes around them.
+  const audiences: { key: DigestKey; sponsor?: Sponsor; digest: Digest; recipients?: string[] }[] = [
     { key: { week }, digest: buildDigest(config, input) },
     ...config.sponsors.map((sponsor) => ({
       key: { week, sponsorId: sponsor.id },
       sponsor,
-      digest: buildDigest(config, input, sponsor),
+      digest: buildDigest(config, inputFor(input, new Set([sponsor.id])), sponsor),
     })),
   ];
   const build = performance.now() - started;
   const leadership = audiences[0]!.digest;
   // Leadership's alone: a sponsor's digest never lists a case (one routed around them included).
-  if (deps.clocks) leadership.escalations.legalDeadlines = await legalDeadlinesOf(deps, deps.clocks);
+  const standing = deps.clocks
+    ? await clocksStanding({ clocks: deps.clocks, escalations: deps.escalations, clock: deps.clock })
+    : undefined;
+  if (standing) leadership.escalations.legalDeadlines = legalDeadlinesOf(config, standing, new Set());
+  if (!options.to) audiences.push(...leadershipReadersGoneAround(config, input, standing, week));
   say(
     leadership.headline.total === undefined
       ? `Built: fewer than ${config.anonymity.k} submissions in ${week}, so the digest shows no figures.`
@@ -157,12 +163,20 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   const linkExpiry = new Date(now.getTime() + config.escalation.linkValidDays * DAY_MS);
   const sentInWeek = isoWeekOf(now, config.timezone);
   const run = randomBytes(8).toString('hex');
-  const recipientsOf = (sponsor?: Sponsor) =>
-    options.to ? (sponsor ? [] : options.to) : sponsor ? [sponsor.email] : config.digest.recipients;
+  const readersApart = new Set(audiences.flatMap((a) => (a.sponsor ? [] : (a.recipients ?? []))));
+  const recipientsOf = (sponsor?: Sponsor, own?: string[]) =>
+    own ??
+    (options.to
+      ? sponsor
+        ? []
+        : options.to
+      : sponsor
+        ? [sponsor.email]
+        : config.digest.recipients.filter((r) => !readersApart.has(r)));
   const deliveryId = (audienceId: string, recipient: string) => `${audienceId}#${recipient.toLowerCase()}`;
   const wanted = new Set(
-    audiences.flatMap(({ sponsor }) =>
-      recipientsOf(sponsor).map((r) => deliveryId(sponsor ? `sponsor-${sponsor.id}` : 'leadership', r)),
+    audiences.flatMap(({ sponsor, recipients }) =>
+      recipientsOf(sponsor, recipients).map((r) => deliveryId(sponsor ? `sponsor-${sponsor.id}` : 'leadership', r)),
     ),
   );
   const earlier =
@@ -171,14 +185,14 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
       : await deliveriesOf(deps, week, (d) => wanted.has(deliveryId(d.audience, d.recipient)));
   const skippedRecipients = new Map<string, string>(); // recipient → the week it was sent in
   const digests: PublishedDigest[] = [];
-  for (const { key, sponsor, digest } of audiences) {
+  for (const { key, sponsor, digest, recipients: own } of audiences) {
     const audience = sponsor ? sponsor.name : 'leadership';
     const audienceId = sponsor ? `sponsor-${sponsor.id}` : 'leadership';
     const webView = digestLink(deps.publicUrl, key, deps.linkSigningKey, linkExpiry);
     // A sponsor's own digest also opens their case desk.
     const desk = sponsor ? deskUrl(config, sponsor, deps.publicUrl, now, deps.linkSigningKey) : undefined;
     const archivedAt = await deps.archive.put(key, digest);
-    const recipients = recipientsOf(sponsor);
+    const recipients = recipientsOf(sponsor, own);
     if (options.dryRun || recipients.length === 0) {
       const skipped = options.dryRun
         ? 'dry run'
@@ -313,19 +327,56 @@ function alreadySentNotice(week: string, recipients: ReadonlyMap<string, string>
   return `The digest for ${week} was already sent to ${who} ${when}; use --resend to send it again.`;
 }
 
-/** The cases near or past a legal deadline, with who holds each, for leadership's digest. */
-async function legalDeadlinesOf(
-  deps: DigestDeps,
-  clocks: LegalClocks,
-): Promise<NonNullable<Digest['escalations']['legalDeadlines']>> {
-  const standing = await clocksStanding({ clocks, escalations: deps.escalations, clock: deps.clock });
-  return standing.map((s) => ({
-    state: s.state,
-    deadline: s.deadline,
-    day: s.day,
-    holder:
-      s.sponsorId === LEADERSHIP
-        ? 'the leadership list'
-        : (deps.config.sponsors.find((x) => x.id === s.sponsorId)?.name ?? s.sponsorId),
-  }));
+/** The cases near or past a legal deadline, with who holds each, for leadership's digest: none that goes around `readers`. */
+function legalDeadlinesOf(
+  config: Config,
+  standing: readonly ClockStanding[],
+  readers: ReadonlySet<string>,
+): NonNullable<Digest['escalations']['legalDeadlines']> {
+  return standing
+    .filter((s) => !(s.around ?? []).some((id) => readers.has(id)))
+    .map((s) => ({
+      state: s.state,
+      deadline: s.deadline,
+      day: s.day,
+      holder:
+        s.sponsorId === LEADERSHIP
+          ? 'the leadership list'
+          : (config.sponsors.find((x) => x.id === s.sponsorId)?.name ?? s.sponsorId),
+    }));
+}
+
+/**
+ * Readers of the leadership list who are also sponsors that some of this
+ * week's reports go around: each gets the leadership digest without those
+ * reports (no quote, no response, no count, no legal deadline of them),
+ * archived apart so that its web view shows the same. Everyone else on the
+ * list gets the one leadership digest.
+ */
+function leadershipReadersGoneAround(
+  config: Config,
+  input: DigestInput,
+  standing: readonly ClockStanding[] | undefined,
+  week: string,
+): { key: DigestKey; digest: Digest; recipients: string[] }[] {
+  const apart = new Map<string, { readers: Set<string>; recipients: string[] }>();
+  for (const recipient of config.digest.recipients) {
+    const readers = sponsorsAt(config, recipient);
+    if (!readers.size) continue;
+    const { raised, responded, overdueNow } = input.escalations;
+    const touched =
+      input.candidates.some((c) => !candidateFor(c, readers)) ||
+      [...raised, ...responded, ...overdueNow].some((e) => !caseFor(e, readers)) ||
+      (standing ?? []).some((s) => (s.around ?? []).some((id) => readers.has(id)));
+    if (!touched) continue;
+    const id = [...readers].sort().join('+');
+    const group = apart.get(id) ?? { readers, recipients: [] };
+    group.recipients.push(recipient);
+    apart.set(id, group);
+  }
+  return [...apart.entries()].map(([id, { readers, recipients }]) => {
+    const digest = buildDigest(config, inputFor(input, readers));
+    if (standing) digest.escalations.legalDeadlines = legalDeadlinesOf(config, standing, readers);
+    return { key: { week, sponsorId: `leadership-${id}` }, digest, recipients };
+  });
 }

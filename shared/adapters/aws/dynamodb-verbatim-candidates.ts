@@ -71,6 +71,7 @@ export class DynamoDbVerbatimCandidates implements VerbatimCandidates {
             channel: candidate.channel,
             sentiment: candidate.sentiment,
             text: candidate.redactedText,
+            ...(candidate.around?.length ? { around: candidate.around } : {}),
             expiresAt: epochSeconds(expiresAt),
           },
           ConditionExpression: 'attribute_not_exists(pk)',
@@ -104,6 +105,7 @@ export class DynamoDbVerbatimCandidates implements VerbatimCandidates {
         channel,
         sentiment,
         redactedText: item.text,
+        ...(Array.isArray(item.around) ? { around: item.around.map(String) } : {}),
       });
     }
     return found;
