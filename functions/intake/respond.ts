@@ -2,7 +2,11 @@ import type { Context } from 'hono';
 import { AppError, TooManyRequestsError } from '../../shared/errors';
 import type { IntakeEnv, SponsorEnv } from './deps';
 import { httpStatusOf } from './error-status';
+import type { MessageKey } from '../../shared/i18n/catalogue';
+import { NO_SUCH_CASE } from '../../shared/use-cases/get-case-status';
+import { keepLang, pageLanguage, withLang } from './page-language';
 import { errorPage } from './pages/error';
+import { wordsFor } from './pages/words';
 
 /** Whether the client asked for HTML (a browser) rather than JSON (an API client). */
 export function wantsHtml(c: Context): boolean {
@@ -14,24 +18,13 @@ export function wantsHtml(c: Context): boolean {
   return (c.req.header('content-type') ?? '').startsWith('application/x-www-form-urlencoded');
 }
 
-const TITLES: Record<number, string> = {
-  400: 'Something in the form needs fixing',
-  401: 'Not signed in',
-  403: 'Not allowed',
-  404: 'Not found',
-  409: 'Already sent with other words',
-  413: 'Too long',
-  415: 'Not a form we understand',
-  429: 'Too busy right now',
-  503: 'Please try again',
-};
-
 /**
- * What a person at a browser is told. The JSON messages name fields and
- * limits in bytes for the developers who read them; a person needs to know
- * what to do next. Messages already written for people pass through.
+ * What a sponsor at a browser is told (their pages speak English until
+ * their own language is set). The JSON messages name fields and limits in
+ * bytes for the developers who read them; a person needs to know what to do
+ * next. Messages already written for people pass through.
  */
-function forPeople(error: AppError): string {
+function forSponsors(error: AppError): string {
   if (error.code === 'too_large') return 'What you sent is too long. Please go back, shorten it, and send it again.';
   if (error.code === 'unsupported_media_type')
     return 'That did not come from one of our forms. Please go back to the form and send it from there.';
@@ -39,6 +32,64 @@ function forPeople(error: AppError): string {
     return 'Part of what was sent could not be read. Please go back to the form and try again.';
   return error.message.charAt(0).toUpperCase() + error.message.slice(1);
 }
+
+/**
+ * What an employee is told, in their language: chosen by what went wrong,
+ * never taken from the error's own (English, developer-facing) message.
+ */
+function forEmployees(error: AppError | undefined): MessageKey {
+  if (!error) return 'web.error.internal';
+  switch (error.code) {
+    case 'not_found':
+      if (error.message === NO_SUCH_CASE) return 'web.lookup.noSuchCase';
+      return 'web.error.notFound';
+    case 'too_large':
+      return 'web.error.tooLarge';
+    case 'unsupported_media_type':
+      return 'web.error.notOurForm';
+    case 'invalid_input':
+      return 'web.error.unreadable';
+    case 'idempotency_key_reused':
+      return 'web.error.reused';
+    case 'too_many_requests':
+      return 'web.error.busy';
+    case 'unavailable':
+      return 'web.error.unavailable';
+    default:
+      return 'web.error.notAllowed';
+  }
+}
+
+/** The error as a page: an employee's in their language (with the switch), a sponsor's as before. */
+function errorAsPage(
+  c: Context<IntakeEnv> | Context<SponsorEnv>,
+  status: number,
+  error: AppError | undefined,
+  key = forEmployees(error),
+) {
+  const { config } = c.var.deps;
+  // Sponsors' links and the digest web view are read by leaders, not by the employees the form's footer speaks to.
+  if (/^\/(ack|digest|desk)\//.test(c.req.path)) {
+    const { t } = wordsFor('en');
+    const message = error ? forSponsors(error) : t('web.error.internal');
+    return errorPage(config.programName, t('web.error.title', { status }), message, 'sponsor');
+  }
+  const page = pageLanguage(c, config);
+  const { t } = wordsFor(page.language);
+  // A GET page can be asked for again in another language; a refused POST has no address to switch at, so the switch leads to the form.
+  const here = c.req.method === 'GET' ? new URL(c.req.url) : undefined;
+  return errorPage(config.programName, t('web.error.title', { status }), t(key, EXAMPLE), 'employee', {
+    language: page.language,
+    home: keepLang(page, '/'),
+    languages: {
+      languages: page.offered,
+      href: (language) => withLang(here ? `${here.pathname}${here.search}` : '/', language),
+    },
+  });
+}
+
+/** The example code in messages that show what a case code looks like. */
+const EXAMPLE = { example: '7KQ4M-XW9TR' };
 
 /**
  * The single `onError`: an {@link AppError} becomes its status with a message
@@ -50,22 +101,28 @@ export function respondToError(
   error: Error,
   c: Context<IntakeEnv> | Context<SponsorEnv>,
 ): Response | Promise<Response> {
-  const { logger, config } = c.var.deps;
-  // Sponsors' links and the digest web view are read by leaders, not by the employees the form's footer speaks to.
-  const audience = /^\/(ack|digest|desk)\//.test(c.req.path) ? 'sponsor' : 'employee';
+  const { logger } = c.var.deps;
   if (!(error instanceof AppError)) {
     // Never log the message: a parser error could quote the submitted text.
     logger.error('unhandled error', { errorName: error.name, route: c.req.routePath });
+    if (wantsHtml(c)) return c.html(errorAsPage(c, 500, undefined), 500);
     const message = 'Something went wrong on our side; nothing you sent was kept.';
-    if (wantsHtml(c)) return c.html(errorPage(config.programName, 'Something went wrong', message, audience), 500);
     return c.json({ error: { code: 'internal', message, issues: [] } }, 500);
   }
   const status = httpStatusOf(error);
   logRefusal(c, error);
   if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
-  if (wantsHtml(c))
-    return c.html(errorPage(config.programName, TITLES[status] ?? 'Error', forPeople(error), audience), status);
+  if (wantsHtml(c)) return c.html(errorAsPage(c, status, error), status);
   return c.json({ error: { code: error.code, message: error.message, issues: error.issues } }, status);
+}
+
+/**
+ * A refusal shown to an employee's browser with a message of the route's
+ * choosing (one the error's code alone cannot tell apart), logged like any.
+ */
+export function refuseEmployee(c: Context<IntakeEnv>, error: AppError, key: MessageKey): Response | Promise<Response> {
+  logRefusal(c, error);
+  return c.html(errorAsPage(c, httpStatusOf(error), error, key), httpStatusOf(error));
 }
 
 /** A refusal's log line: its code, status and route, and the name of what caused it; never the request. */

@@ -5,6 +5,8 @@ export const es: Catalogue = {
   language: 'es',
   name: 'Español',
   direction: 'ltr',
+  // A title and the program's name, or the word "Error": written the same way.
+  sameAsEnglish: ['web.page.title', 'web.page.errorTitle', 'web.thread.meta'],
   keywords: { help: ['AYUDA'], status: ['ESTADO'], urgent: ['URGENTE'], reply: ['RESPONDER'] },
   messages: {
     'sms.accepted.full':

@@ -5,6 +5,8 @@ export const fr: Catalogue = {
   language: 'fr',
   name: 'Français',
   direction: 'ltr',
+  // A title and the program's name, or the word "Error": written the same way.
+  sameAsEnglish: ['web.page.title'],
   keywords: { help: ['AIDE'], status: ['STATUT'], urgent: ['URGENT'], reply: ['REPONDRE'] },
   messages: {
     'sms.accepted.full':
@@ -107,5 +109,137 @@ export const fr: Catalogue = {
     'kiosk.setup.title': 'Cette tablette n’est pas encore configurée',
     'kiosk.setup.body':
       'Elle ne peut pas recueillir d’avis tant qu’elle ne l’est pas. Prévenez la personne qui s’occupe des tablettes ; vous pouvez toujours donner votre avis depuis votre téléphone ou par SMS.',
+    'web.page.title': '{title} · {program}',
+    'web.page.errorTitle': 'Erreur : {title}',
+    'web.page.skip': 'Aller au contenu',
+    'web.page.languages': 'Langue',
+    'web.page.footer.employee':
+      "Anonyme : nous n'enregistrons ni qui vous êtes, ni votre adresse IP, ni votre appareil. N'indiquez pas de noms ni de détails qui pourraient vous identifier, vous ou d'autres personnes.",
+    'web.page.footer.sponsor':
+      'Cette page est pour vous seul : ne transférez pas son lien. Rien ici ne dit qui a écrit cet avis, et personne ne doit chercher à le savoir.',
+    'web.problem': 'Il y a un problème',
+    'web.sendMore': 'Envoyer un autre avis',
+    'web.form.title': 'Envoyer un avis',
+    'web.form.heading': 'Dites-nous ce que vous pensez',
+    'web.form.lead':
+      'Compliments, problèmes, idées : votre avis parvient aux responsables qui peuvent agir, sans votre nom.',
+    'web.form.text': 'Votre avis',
+    'web.form.textHint':
+      "Jusqu'à {max, plural, one {# caractère} other {# caractères}}. Les noms et numéros de téléphone sont retirés avant que quiconque le lise.",
+    'web.form.optional': '(facultatif)',
+    'web.form.site': 'Où travaillez-vous ?',
+    'web.form.siteNone': 'Je préfère ne pas le dire',
+    'web.form.topic': 'De quoi s’agit-il ?',
+    'web.form.topicNone': 'Je ne sais pas / autre chose',
+    'web.form.escalate': "C'est urgent : demander à un ou une responsable de la direction de s'en occuper maintenant",
+    'web.form.aboutManagement': 'Cela concerne ma hiérarchie',
+    'web.form.aboutManagementHint':
+      "Il est alors transmis à une personne au-dessus d'elle, jamais à celle qui le lirait d'habitude.",
+    'web.form.send': 'Envoyer anonymement',
+    'web.form.check': 'Voir ce qui sera retiré',
+    'web.form.follow': 'Vous avez déjà envoyé quelque chose ? {link}.',
+    'web.form.followLink': 'Suivez-le avec votre code de cas',
+    'web.form.error.empty': "Écrivez votre avis dans la zone de texte avant de l'envoyer.",
+    'web.form.error.tooLong':
+      'Votre avis est trop long pour un seul message. Réduisez-le à {max, plural, one {# caractère} other {# caractères}} au plus (les emojis et certaines lettres comptent pour plusieurs), ou envoyez-le en deux fois.',
+    'web.form.error.site': 'Choisissez votre lieu de travail dans la liste, ou « Je préfère ne pas le dire ».',
+    'web.form.error.topic': 'Choisissez un sujet dans la liste, ou « Je ne sais pas / autre chose ».',
+    'web.form.error.escalate': 'Cochez la case « urgent » ou laissez-la vide.',
+    'web.form.error.busy':
+      "Nous recevons beaucoup d'avis en ce moment : le vôtre n'a pas été envoyé. Patientez un instant et renvoyez-le ; ce que vous avez écrit est toujours là.",
+    'web.form.error.unavailable':
+      "Votre avis n'a pas pu être enregistré pour le moment. Renvoyez-le dans quelques minutes ; ce que vous avez écrit est toujours là.",
+    'web.form.error.unreadable': "Une partie de l'envoi est illisible. Vérifiez le formulaire et renvoyez-le.",
+    'web.preview.heading': 'Avant d’envoyer',
+    'web.preview.changes': 'Ces détails seront retirés avant que quiconque lise votre avis :',
+    'web.preview.change': '« {original} » sera remplacé par {replacement}',
+    'web.preview.none':
+      "Nous n'avons trouvé ni nom, ni numéro de téléphone, ni autre donnée personnelle à retirer. Vérifiez que rien d'autre dans le texte ne permet de vous reconnaître, vous ou quelqu'un d'autre.",
+    'web.preview.readAs': 'Ce qui sera lu :',
+    'web.preview.nothingSent':
+      "Rien n'a encore été envoyé ni conservé. Modifiez votre texte ci-dessous si vous le souhaitez, puis envoyez-le.",
+    'web.redacted':
+      '[{kind, select, NAME {NOM} PHONE {TÉLÉPHONE} EMAIL {COURRIEL} ADDRESS {ADRESSE} ID {IDENTIFIANT} URL {LIEN} PLATE {PLAQUE} other {RETIRÉ}}]',
+    'web.receipt.title': 'Avis reçu',
+    'web.receipt.heading': 'Merci, nous l’avons bien reçu',
+    'web.receipt.receipt': 'Votre reçu',
+    'web.receipt.codeIs': 'Votre code de cas est',
+    'web.receipt.codeLabel': 'Code de cas {spelled}',
+    'web.receipt.copy': 'Copier le code',
+    'web.receipt.print': 'Imprimer ce reçu',
+    'web.receipt.copied': 'Copié. Collez-le dans un endroit que vous seul pouvez voir.',
+    'web.receipt.copyFailed':
+      'Votre navigateur ne nous a pas laissés le copier : le code est sélectionné, copiez-le vous-même ou notez-le.',
+    'web.receipt.keepSafe': 'Gardez ce code en lieu sûr. Si vous le perdez, il est impossible de le retrouver.',
+    'web.receipt.whyLost':
+      'Nous ne savons pas qui vous êtes : personne, pas même les personnes qui gèrent {program}, ne peut le retrouver ni vous le renvoyer.',
+    'web.receipt.next': 'La suite',
+    'web.receipt.nextRead':
+      'Dans quelques minutes, votre avis est lu : les noms et autres données personnelles sont retirés, puis il est classé par sujet.',
+    'web.receipt.nextReport':
+      "Il compte dans le rapport que l'équipe de direction reçoit chaque {day}, avec les avis de tous les autres.",
+    'web.receipt.nextUrgent':
+      "S'il est urgent, ou si vous l'avez demandé, il est transmis à un ou une responsable de la direction, qui doit en accuser réception sous {urgent} ({standard} pour les autres sujets transmis). Sa réponse apparaît avec votre cas.",
+    'web.receipt.follow': 'Comment le suivre',
+    'web.receipt.followWeb': 'Sur le web : ouvrez {link} et saisissez votre code de cas.',
+    'web.receipt.followSms': 'Par SMS : envoyez {command} au {number}.',
+    'web.receipt.followSmsSites': 'Par SMS : envoyez {command} au numéro de votre site :',
+    'web.receipt.printNote': 'Ce reçu ne dit pas qui vous êtes, ce que vous avez écrit ni quand.',
+    'web.receipt.noPrinter':
+      "Pas d'imprimante ? Notez le code ou prenez-le en photo ; la commande Imprimer de votre navigateur imprime aussi ce reçu seul.",
+    'web.receipt.seeStatus': 'Voir où en est ce cas',
+    'web.status.title': 'Cas {code}',
+    'web.status.step':
+      '{status, select, received {Bien arrivé} analysed {Lu et classé par sujet} escalated {Transmis à la direction} acknowledged {Pris en compte par cette personne} other {Réponse donnée}}',
+    'web.status.now':
+      'État : {status, select, received {bien arrivé} analysed {lu et classé par sujet} escalated {transmis à la direction} acknowledged {pris en compte par cette personne} other {réponse donnée}}',
+    'web.status.next':
+      "{status, select, received {Il sera lu dans un instant : les données personnelles sont retirées et il est classé par sujet. S'il est urgent, ou si vous l'avez demandé, il est ensuite transmis directement à la direction, qui peut vous répondre ici.} analysed {Comme la plupart des avis, il compte maintenant dans le rapport hebdomadaire que lit l'équipe de direction, avec ceux de tous les autres. Il ne reçoit pas de réponse personnelle : cela n'arrive que lorsqu'un sujet urgent est transmis à la direction.} escalated {Un ou une responsable de la direction l'a reçu et doit en accuser réception bientôt. Toute réponse écrite apparaîtra sur cette page.} acknowledged {La personne responsable l'a lu. Toute réponse écrite apparaîtra sur cette page.} other {La personne responsable a répondu ; sa réponse figure ci-dessous.}}",
+    'web.status.acknowledgeBy': 'Réception confirmée au plus tard le {day}.',
+    'web.status.feedbackBy': 'Vous saurez ce qui est fait au plus tard le {day}.',
+    'web.status.response': 'Réponse de la direction',
+    'web.status.conversation': 'Conversation avec la direction',
+    'web.status.newMessage': 'Vous avez un nouveau message.',
+    'web.status.sent':
+      'Votre réponse a été envoyée. Les données personnelles sont retirées avant que la direction la lise ; elle apparaîtra ici dans un instant.',
+    'web.status.nothingYet':
+      "La direction n'a encore rien écrit ici. Si vous voulez ajouter quelque chose à votre cas, écrivez-le ci-dessous : elle le lira.",
+    'web.status.answer': 'Votre réponse',
+    'web.status.answerHint':
+      "Anonyme, comme votre avis : les noms et autres données personnelles sont retirés avant que quiconque la lise. Jusqu'à {max, plural, one {# caractère} other {# caractères}}.",
+    'web.status.sendAnswer': 'Envoyer la réponse',
+    'web.status.answerBySms': 'Par SMS : envoyez {code} suivi de votre réponse.',
+    'web.status.error.empty': "Écrivez votre réponse dans la zone de texte avant de l'envoyer.",
+    'web.status.error.tooLong':
+      'Votre réponse est trop longue pour un seul message. Réduisez-la à {max, plural, one {# caractère} other {# caractères}} au plus, ou envoyez-la en deux fois.',
+    'web.status.error.full':
+      'Cette conversation a atteint sa longueur maximale : plus rien ne peut y être ajouté. Envoyez plutôt un nouvel avis.',
+    'web.thread.who':
+      '{from, select, sponsor {{reader, select, sponsor {Vous} other {La direction}}} other {{reader, select, sponsor {La personne qui a écrit} other {Vous}}}}',
+    'web.thread.meta': '{who}, le {day}',
+    'web.thread.none': 'Aucun message pour le moment.',
+    'web.lookup.title': 'Suivre un cas',
+    'web.lookup.code': 'Code de cas',
+    'web.lookup.hint': 'Dix lettres et chiffres, par exemple {example}.',
+    'web.lookup.check': 'Vérifier',
+    'web.lookup.noSuchCase':
+      "Aucun cas n'a ce code. Vérifiez-le (dix lettres et chiffres, par exemple {example}) et réessayez.",
+    'web.error.title':
+      "{status, select, 400 {Quelque chose est à corriger} 401 {Non connecté} 403 {Non autorisé} 404 {Page introuvable} 409 {Déjà envoyé avec d'autres mots} 413 {Trop long} 415 {Ce n'est pas l'un de nos formulaires} 429 {Trop de demandes en ce moment} 503 {Veuillez réessayer} other {Une erreur s'est produite}}",
+    'web.error.notFound':
+      "Il n'y a pas de page à cette adresse. Vérifiez le lien, ou recommencez depuis le formulaire d'avis.",
+    'web.error.tooLarge': 'Votre envoi est trop long. Revenez en arrière, raccourcissez-le et renvoyez-le.',
+    'web.error.notOurForm':
+      "Cet envoi ne vient pas de l'un de nos formulaires. Revenez au formulaire et envoyez-le depuis celui-ci.",
+    'web.error.unreadable': "Une partie de l'envoi est illisible. Revenez au formulaire et réessayez.",
+    'web.error.notAllowed':
+      "Cette page ne peut pas être ouverte de cette façon. Recommencez depuis le formulaire d'avis.",
+    'web.error.reused': "Ceci a déjà été envoyé avec d'autres mots. Revenez au formulaire et renvoyez-le.",
+    'web.error.busy': 'Beaucoup de personnes utilisent ce service en ce moment. Patientez un instant et réessayez.',
+    'web.error.unavailable': "Cela n'a pas pu être fait pour le moment. Réessayez dans quelques minutes.",
+    'web.error.internal': "Une erreur s'est produite de notre côté ; rien de ce que vous avez envoyé n'a été conservé.",
+    'web.error.noConversation':
+      "Ce cas n'a pas de conversation : seul un cas transmis à la direction peut recevoir une réponse. Envoyez plutôt un nouvel avis.",
+    'web.error.back': "Retour au formulaire d'avis",
   },
 };

@@ -121,7 +121,7 @@ describe('an anonymous conversation on an escalated case, by web', () => {
       form({ text: 'It happens on the night shift.' }),
     );
     expect(ok.status).toBe(303);
-    expect(ok.headers.get('location')).toBe(`/status/${caseCode}?sent=1#conversation`);
+    expect(ok.headers.get('location')).toBe(`/status/${caseCode}?sent=0#conversation`);
     await waitFor('the answer in the thread', async () =>
       (await status(caseCode)).messages.length === 1 ? true : undefined,
     );

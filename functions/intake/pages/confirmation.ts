@@ -1,23 +1,23 @@
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
+import { catalogueOf, type Language } from '../../../shared/i18n/languages';
+import { keepLang, type PageLanguage, withLang } from '../page-language';
 import { layout } from './layout';
+import { link, strong, wordsFor } from './words';
 
-/** "4 hours", "3 days": an SLA as a person says it. */
-function hoursInWords(hours: number): string {
-  if (hours >= 48 && hours % 24 === 0) return `${hours / 24} days`;
-  const rounded = Math.ceil(hours);
-  return rounded === 1 ? '1 hour' : `${rounded} hours`;
+/** "4 hours", "3 days", "4 horas", "3 jours": an SLA as a person says it, by `Intl`. */
+function hoursInWords(language: Language, hours: number): string {
+  const [value, unit] = hours >= 48 && hours % 24 === 0 ? [hours / 24, 'day'] : [Math.ceil(hours), 'hour'];
+  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 
-const DAY_NAMES: Record<Config['digest']['day'], string> = {
-  MON: 'Monday',
-  TUE: 'Tuesday',
-  WED: 'Wednesday',
-  THU: 'Thursday',
-  FRI: 'Friday',
-  SAT: 'Saturday',
-  SUN: 'Sunday',
-};
+/** The day of the week the digest goes out, as the language names it (2024-01-01 was a Monday). */
+function weekdayInWords(language: Language, day: Config['digest']['day']): string {
+  const offset = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'].indexOf(day);
+  return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(2024, 0, 1 + offset, 12),
+  );
+}
 
 /** Every SMS number of the installation with its site's name: the same list for everyone, so it says nothing of who printed it. */
 function smsNumbers(config: Config): { site: string; number: string }[] {
@@ -31,50 +31,60 @@ function smsNumbers(config: Config): { site: string; number: string }[] {
  * no text, site, topic, date or time, so a printout left on a desk says
  * only that someone sent something. It prints alone (print CSS); the copy
  * and print buttons appear only when the small script runs, and the page
- * works fully without it.
+ * works fully without it. The SMS command is in the page's language
+ * (`ESTADO`, `STATUT`), which the SMS channel understands.
  *
  * @param siteUrl where the status page is reached, without a path (the config's `publicUrl`, else the request's origin)
  */
-export function confirmationPage(config: Config, caseCode: string, siteUrl = '') {
+export function confirmationPage(config: Config, page: PageLanguage, caseCode: string, siteUrl = '') {
+  const { language } = page;
+  const { t, h } = wordsFor(language);
   const base = (config.publicUrl ?? siteUrl).replace(/\/+$/, '');
   const numbers = smsNumbers(config);
+  const command = strong(`${catalogueOf(language).keywords.status[0]} ${caseCode}`);
+  const statusPath = keepLang(page, `/status/${caseCode}`);
   const body = html`
-<h1>Thank you, we have it</h1>
+<h1>${t('web.receipt.heading')}</h1>
 <section class="receipt" aria-labelledby="receipt-title">
-<h2 id="receipt-title">Your receipt</h2>
-<p>Your case code is</p>
-<p><output class="code" id="case-code" aria-label="Case code ${caseCode.split('').join(' ')}">${caseCode}</output></p>
+<h2 id="receipt-title">${t('web.receipt.receipt')}</h2>
+<p>${t('web.receipt.codeIs')}</p>
+<p><output class="code" id="case-code" aria-label="${t('web.receipt.codeLabel', { spelled: caseCode.split('').join(' ') })}">${caseCode}</output></p>
 <div class="keep-actions" id="keep-actions" hidden>
-  <button type="button" id="copy-code" data-code="${caseCode}">Copy the code</button>
-  <button type="button" id="print-receipt">Print this receipt</button>
-  <p class="hint" id="copy-result" role="status" aria-live="polite"></p>
+  <button type="button" id="copy-code" data-code="${caseCode}">${t('web.receipt.copy')}</button>
+  <button type="button" id="print-receipt">${t('web.receipt.print')}</button>
+  <p class="hint" id="copy-result" role="status" aria-live="polite" data-copied="${t('web.receipt.copied')}" data-copy-failed="${t('web.receipt.copyFailed')}"></p>
 </div>
 <div class="warning" id="lost-code-warning">
-  <p><strong>Keep this code safe. If you lose it, it cannot be recovered.</strong> We do not know who you are, so nobody, not even the people who run ${config.programName}, can look it up or send it to you again.</p>
+  <p><strong>${t('web.receipt.keepSafe')}</strong> ${t('web.receipt.whyLost', { program: config.programName })}</p>
 </div>
-<h3>What happens next</h3>
+<h3>${t('web.receipt.next')}</h3>
 <ul>
-  <li>Within a few minutes your feedback is read: names and other personal details are removed, and it is sorted by topic.</li>
-  <li>It counts in the report the leadership team receives every ${DAY_NAMES[config.digest.day]}, together with everyone else's feedback.</li>
-  <li>If it is urgent, or you asked for it to be, it goes to a senior leader, who must acknowledge it within ${hoursInWords(config.slas.urgentHours)} (${hoursInWords(config.slas.standardHours)} for other matters passed to them). Their answer appears with your case.</li>
+  <li>${t('web.receipt.nextRead')}</li>
+  <li>${t('web.receipt.nextReport', { day: weekdayInWords(language, config.digest.day) })}</li>
+  <li>${t('web.receipt.nextUrgent', { urgent: hoursInWords(language, config.slas.urgentHours), standard: hoursInWords(language, config.slas.standardHours) })}</li>
 </ul>
-<h3>How to follow it</h3>
+<h3>${t('web.receipt.follow')}</h3>
 <ul>
-  <li>On the web: open <a href="${base}/status/${caseCode}">${base}/status</a> and enter your case code.</li>
+  <li>${h('web.receipt.followWeb', { link: link(`${base}${statusPath}`, `${base}/status`) })}</li>
   ${
-    numbers.length
-      ? html`<li>By text message: send <strong>STATUS ${caseCode}</strong> to ${numbers.length === 1 ? html`${numbers[0]!.number}` : 'your site’s number'}.${
-          numbers.length > 1
-            ? html`<ul class="numbers">${numbers.map((n) => html`<li>${n.site}: ${n.number}</li>`)}</ul>`
-            : ''
-        }</li>`
-      : ''
+    numbers.length === 1
+      ? html`<li>${h('web.receipt.followSms', { command, number: numbers[0]!.number })}</li>`
+      : numbers.length > 1
+        ? html`<li>${h('web.receipt.followSmsSites', { command })}<ul class="numbers">${numbers.map((n) => html`<li>${n.site}: ${n.number}</li>`)}</ul></li>`
+        : ''
   }
 </ul>
-<p class="print-only">This receipt does not say who you are, what you wrote or when.</p>
+<p class="print-only">${t('web.receipt.printNote')}</p>
 </section>
-<p class="no-print">No printer? Write the code down or take a picture of it; your browser's Print command also prints this receipt alone.</p>
-<p class="no-print"><a href="/status/${caseCode}">See the status of this case</a> · <a href="/">Send more feedback</a></p>
+<p class="no-print">${t('web.receipt.noPrinter')}</p>
+<p class="no-print"><a href="${statusPath}">${t('web.receipt.seeStatus')}</a> · <a href="${keepLang(page, '/')}">${t('web.sendMore')}</a></p>
 <script src="/assets/receipt.js" defer></script>`;
-  return layout({ title: 'Feedback received', programName: config.programName, body });
+  return layout({
+    title: t('web.receipt.title'),
+    programName: config.programName,
+    body,
+    language,
+    // This page answers the form's POST and has no address of its own; the other languages lead on to the case's page, which has the code too.
+    languages: { languages: page.offered, href: (other) => withLang(`/status/${caseCode}`, other) },
+  });
 }

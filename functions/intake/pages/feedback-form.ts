@@ -1,8 +1,12 @@
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
 import { MAX_TEXT_CHARACTERS } from '../../../shared/domain/limits';
+import type { ErrorCode } from '../../../shared/errors';
+import type { MessageKey } from '../../../shared/i18n/catalogue';
 import type { RedactionPreview } from '../../../shared/use-cases/preview-redaction';
+import { keepLang, type PageLanguage, withLang } from '../page-language';
 import { layout } from './layout';
+import { link, type Words, wordsFor } from './words';
 
 export interface FormState {
   text?: string;
@@ -11,52 +15,71 @@ export interface FormState {
   escalate?: boolean;
   /** "This is about my management" was ticked. */
   aboutManagement?: boolean;
-  /** A message per field name, or `form` for the whole form. */
+  /** The refused fields (`form` for the whole form), each with the refusal's own message. */
   errors?: Record<string, string>;
+  /** Why the whole form was refused (busy, unavailable, …), to say what to do about it. */
+  errorCode?: ErrorCode;
   /** What redaction will change in the text, when the employee asked to review it first. */
   preview?: RedactionPreview;
 }
 
+/** Redaction's placeholders (`[NAME]`, `[PHONE]`, …) as the reader's language writes them. */
+const localPlaceholders = (words: Words, text: string): string =>
+  words.language === 'en'
+    ? text
+    : text.replace(/\[(NAME|PHONE|EMAIL|ADDRESS|ID|URL|PLATE)\]/g, (_, kind: string) =>
+        words.t('web.redacted', { kind }),
+      );
+
 /** The review step's answer: each change in words, then the text as it will be read. */
-function previewPanel(preview: RedactionPreview) {
+function previewPanel(words: Words, preview: RedactionPreview) {
+  const { t } = words;
   return html`<section class="notice preview" id="preview" aria-labelledby="preview-title" tabindex="-1">
-<h2 id="preview-title">Before you send</h2>
+<h2 id="preview-title">${t('web.preview.heading')}</h2>
 ${
   preview.changes.length
-    ? html`<p>These details will be removed before anyone reads your feedback:</p>
-<ul>${preview.changes.map((change) => html`<li>‘${change.original}’ will be replaced by ${change.replacement}</li>`)}</ul>`
-    : html`<p>We found no names, phone numbers or other personal details to remove. Please check that nothing else in it points to you or to someone else.</p>`
+    ? html`<p>${t('web.preview.changes')}</p>
+<ul>${preview.changes.map((change) => html`<li>${t('web.preview.change', { original: change.original, replacement: localPlaceholders(words, change.replacement) })}</li>`)}</ul>`
+    : html`<p>${t('web.preview.none')}</p>`
 }
-<p>What will be read:</p>
-<blockquote class="verbatim">${preview.redactedText}</blockquote>
-<p class="hint">Nothing has been sent or kept yet. Change your text below if you want, then send it.</p>
+<p>${t('web.preview.readAs')}</p>
+<blockquote class="verbatim">${localPlaceholders(words, preview.redactedText)}</blockquote>
+<p class="hint">${t('web.preview.nothingSent')}</p>
 </section>`;
 }
 
-const TOO_LONG = `Your feedback is too long for one message. Please shorten it to ${MAX_TEXT_CHARACTERS.toLocaleString('en-US')} characters or fewer (emoji and some letters count as more than one), or send it in two parts.`;
-
 /**
- * The reasons the form is refused, in the employee's words. The API's
- * messages name fields and bytes for the developers who read them; a person at
- * the form needs to know what to do instead.
+ * The reasons the form is refused, in the employee's words and language.
+ * The API's messages name fields and bytes for the developers who read
+ * them; a person at the form needs to know what to do instead.
  */
-function forEmployees(field: string, message: string): string {
-  const tooLong = /at most|too (big|large|long)|request body/i.test(message);
-  if (field === 'text') return tooLong ? TOO_LONG : 'Write your feedback in the box before sending it.';
-  if (field === 'site') return 'Choose where you work from the list, or “Prefer not to say”.';
-  if (field === 'topic') return 'Choose a topic from the list, or “Not sure / something else”.';
-  if (field === 'escalate') return 'Tick the urgent box, or leave it empty.';
-  if (tooLong) return TOO_LONG;
-  return message.charAt(0).toUpperCase() + message.slice(1); // already written for people: busy, or could not be saved just now
+function forEmployees(field: string, message: string, code: ErrorCode | undefined): MessageKey {
+  const tooLong = code === 'too_large' || /at most|too (big|large|long)|request body/i.test(message);
+  if (field === 'text') return tooLong ? 'web.form.error.tooLong' : 'web.form.error.empty';
+  if (field === 'site') return 'web.form.error.site';
+  if (field === 'topic') return 'web.form.error.topic';
+  if (field === 'escalate') return 'web.form.error.escalate';
+  if (tooLong) return 'web.form.error.tooLong';
+  if (code === 'too_many_requests') return 'web.form.error.busy';
+  if (code === 'unavailable') return 'web.form.error.unavailable';
+  return 'web.form.error.unreadable';
 }
 
 /**
  * The web form. Works with no JavaScript at all; after an error it comes back
  * with what was typed still in it, so nothing the employee wrote is lost.
+ * Its language switch is made of the form's own buttons: switching language
+ * carries what was typed over to the form in the other language.
  */
-export function feedbackFormPage(config: Config, state: FormState = {}) {
+export function feedbackFormPage(config: Config, page: PageLanguage, state: FormState = {}) {
+  const words = wordsFor(page.language);
+  const { t, h } = words;
+  const max = MAX_TEXT_CHARACTERS;
   const errors = Object.fromEntries(
-    Object.entries(state.errors ?? {}).map(([field, message]) => [field, forEmployees(field, message)]),
+    Object.entries(state.errors ?? {}).map(([field, message]) => [
+      field,
+      t(forEmployees(field, message, state.errorCode), { max }),
+    ]),
   );
   const errorList = Object.entries(errors);
   // No attribute at all when nothing describes the field: an empty one is an error to screen readers and checkers.
@@ -67,55 +90,58 @@ export function feedbackFormPage(config: Config, state: FormState = {}) {
   const fieldError = (field: string) =>
     errors[field] ? html`<p class="field-error" id="${field}-error">${errors[field]}</p>` : '';
   const body = html`
-<h1>Tell us what's on your mind</h1>
-<p class="lead">Praise, problems, ideas: it goes to the leaders who can act on it, without your name.</p>
+<h1>${t('web.form.heading')}</h1>
+<p class="lead">${t('web.form.lead')}</p>
 ${
   errorList.length
     ? html`<div class="error-summary" role="alert" tabindex="-1" id="errors">
-<h2>There is a problem</h2>
+<h2>${t('web.problem')}</h2>
 <ul>${errorList.map(([field, message]) => html`<li><a href="#${field === 'form' ? 'text' : field}">${message}</a></li>`)}</ul>
 </div>`
     : ''
 }
-${state.preview ? previewPanel(state.preview) : ''}
-<form method="post" action="/feedback" accept-charset="UTF-8" novalidate>
+${state.preview ? previewPanel(words, state.preview) : ''}
+<form method="post" action="${keepLang(page, '/feedback')}" accept-charset="UTF-8" novalidate id="feedback">
   <div>
-    <label for="text">Your feedback</label>
-    <p class="hint" id="text-hint">Up to ${MAX_TEXT_CHARACTERS.toLocaleString('en-US')} characters. Names and phone numbers are removed before anyone reads it.</p>
+    <label for="text">${t('web.form.text')}</label>
+    <p class="hint" id="text-hint">${t('web.form.textHint', { max })}</p>
     ${fieldError('text')}
-    <textarea id="text" name="text" maxlength="${MAX_TEXT_CHARACTERS}" required${describedBy('text', 'text-hint')}${errors.text ? html` aria-invalid="true"` : ''}>${state.text ?? ''}</textarea>
+    <textarea id="text" name="text" maxlength="${max}" required${describedBy('text', 'text-hint')}${errors.text ? html` aria-invalid="true"` : ''}>${state.text ?? ''}</textarea>
   </div>
   <div>
-    <label for="site">Where do you work? <span class="hint">(optional)</span></label>
+    <label for="site">${t('web.form.site')} <span class="hint">${t('web.form.optional')}</span></label>
     ${fieldError('site')}
     <select id="site" name="site"${describedBy('site')}${errors.site ? html` aria-invalid="true"` : ''}>
-      <option value="">Prefer not to say</option>
+      <option value="">${t('web.form.siteNone')}</option>
       ${config.sites.map((s) => html`<option value="${s.id}"${state.site === s.id ? html` selected` : ''}>${s.name}</option>`)}
     </select>
   </div>
   <div>
-    <label for="topic">What is it about? <span class="hint">(optional)</span></label>
+    <label for="topic">${t('web.form.topic')} <span class="hint">${t('web.form.optional')}</span></label>
     ${fieldError('topic')}
     <select id="topic" name="topic"${describedBy('topic')}${errors.topic ? html` aria-invalid="true"` : ''}>
-      <option value="">Not sure / something else</option>
-      ${config.topics.map((t) => html`<option value="${t.id}"${state.topic === t.id ? html` selected` : ''}>${t.name}</option>`)}
+      <option value="">${t('web.form.topicNone')}</option>
+      ${config.topics.map((topic) => html`<option value="${topic.id}"${state.topic === topic.id ? html` selected` : ''}>${topic.name}</option>`)}
     </select>
   </div>
   <div class="check">
     <input type="checkbox" id="escalate" name="escalate" value="on"${state.escalate ? html` checked` : ''}>
-    <label for="escalate">This is urgent: ask a senior leader to look at it now</label>
+    <label for="escalate">${t('web.form.escalate')}</label>
   </div>
   <div class="check">
     <input type="checkbox" id="aboutManagement" name="aboutManagement" value="on"${state.aboutManagement ? html` checked` : ''} aria-describedby="aboutManagement-hint">
-    <label for="aboutManagement">This is about my management</label>
-    <p class="hint" id="aboutManagement-hint">It then goes to someone above them, never to the leader who would normally read it.</p>
+    <label for="aboutManagement">${t('web.form.aboutManagement')}</label>
+    <p class="hint" id="aboutManagement-hint">${t('web.form.aboutManagementHint')}</p>
   </div>
-  <div class="actions"><button type="submit">Send anonymously</button> <button type="submit" class="secondary" formaction="/feedback/preview">Check what will be removed</button></div>
+  <div class="actions"><button type="submit">${t('web.form.send')}</button> <button type="submit" class="secondary" formaction="${keepLang(page, '/feedback/preview')}">${t('web.form.check')}</button></div>
 </form>
-<p>Already sent something? <a href="/status">Check its status with your case code</a>.</p>`;
+<p>${h('web.form.follow', { link: link(keepLang(page, '/status'), t('web.form.followLink')) })}</p>`;
+  const title = t('web.form.title');
   return layout({
-    title: errorList.length ? 'Error: Send feedback' : 'Send feedback',
+    title: errorList.length ? t('web.page.errorTitle', { title }) : title,
     programName: config.programName,
     body,
+    language: page.language,
+    languages: { languages: page.offered, form: 'feedback', action: (language) => withLang('/', language) },
   });
 }

@@ -1,45 +1,75 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
+import { textDirection } from '../../../shared/i18n/direction';
+import { catalogueOf, type Language } from '../../../shared/i18n/languages';
 import { ICON_SVG } from '../kiosk/icons';
+import { wordsFor } from './words';
 
 /** The kiosk's smiling face, inline: no request for /favicon.ico, so no 404 on every page. */
 const ICON_HREF = `data:image/svg+xml,${encodeURIComponent(ICON_SVG)}`;
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
-/** Every page: phone-first, readable without CSS, no scripts, nothing from other origins. */
+/**
+ * The switch to the page in another language. On pages reached by a link it
+ * is links (`?lang=`); on a form that holds what the employee typed it is
+ * buttons of that form, so switching carries the text over instead of
+ * losing it.
+ */
+export type LanguageSwitch =
+  | { languages: readonly Language[]; href: (language: Language) => string }
+  | { languages: readonly Language[]; form: string; action: (language: Language) => string };
+
+function languageSwitch(current: Language, choice: LanguageSwitch | undefined) {
+  if (!choice || choice.languages.length < 2) return '';
+  const { t } = wordsFor(current);
+  const items = choice.languages.map((language) => {
+    const { name } = catalogueOf(language);
+    const dir = textDirection(language);
+    if (language === current)
+      return html`<li><span aria-current="true" lang="${language}" dir="${dir}">${name}</span></li>`;
+    return 'href' in choice
+      ? html`<li><a href="${choice.href(language)}" hreflang="${language}" lang="${language}" dir="${dir}">${name}</a></li>`
+      : html`<li><button type="submit" class="link" form="${choice.form}" formaction="${choice.action(language)}" formnovalidate lang="${language}" dir="${dir}">${name}</button></li>`;
+  });
+  return html`<nav class="languages" aria-label="${t('web.page.languages')}"><ul>${items}</ul></nav>`;
+}
+
+/** Every page: phone-first, readable without CSS, no scripts, nothing from other origins, in the reader's language. */
 export function layout({
   title,
   programName,
   body,
   audience = 'employee',
+  language = 'en',
+  languages,
 }: {
   title: string;
   programName: string;
   body: Html;
   audience?: 'employee' | 'sponsor';
+  /** The page's language: `<html lang dir>` and the words around the body. */
+  language?: Language;
+  languages?: LanguageSwitch;
 }): Html {
+  const { t } = wordsFor(language);
   return html`<!doctype html>
-<html lang="en">
+<html lang="${language}" dir="${textDirection(language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${title} · ${programName}</title>
+<title>${t('web.page.title', { title, program: programName })}</title>
 <link rel="icon" href="${ICON_HREF}" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/site.css">
 </head>
 <body>
-<a class="skip" href="#main">Skip to content</a>
-<header><p>${programName}</p></header>
+<a class="skip" href="#main">${t('web.page.skip')}</a>
+<header><p>${programName}</p>${languageSwitch(language, languages)}</header>
 <main id="main">
 ${body}
 </main>
-${
-  audience === 'employee'
-    ? html`<footer><p>Anonymous: we do not record who you are, your IP address or your device. Please leave out names and details that could identify you or others.</p></footer>`
-    : html`<footer><p>This page is for you alone: please do not forward its link. Nothing here says who wrote the feedback, and nothing should try to find out.</p></footer>`
-}
+<footer><p>${t(audience === 'employee' ? 'web.page.footer.employee' : 'web.page.footer.sponsor')}</p></footer>
 </body>
 </html>`;
 }

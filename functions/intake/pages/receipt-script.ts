@@ -2,7 +2,8 @@
  * The confirmation page's only script, served from `/assets/receipt.js` (the
  * CSP allows no inline script). It shows the copy and print buttons, which
  * mean nothing without it; the page says how to keep the code without them.
- * It sends nothing anywhere.
+ * It sends nothing anywhere. Its words come from the page (`data-copied`,
+ * `data-copy-failed`), in the page's language.
  */
 export const RECEIPT_SCRIPT = `(() => {
   const actions = document.getElementById('keep-actions');
@@ -24,8 +25,8 @@ export const RECEIPT_SCRIPT = `(() => {
   copy.addEventListener('click', () => {
     const copied = navigator.clipboard && window.isSecureContext ? navigator.clipboard.writeText(code) : Promise.reject(new Error('no clipboard'));
     copied.then(
-      () => { result.textContent = 'Copied. Paste it somewhere only you can see.'; },
-      () => { selectCode(); result.textContent = 'Your browser did not let us copy it: the code is selected, so copy it yourself, or write it down.'; },
+      () => { result.textContent = result.getAttribute('data-copied') || ''; },
+      () => { selectCode(); result.textContent = result.getAttribute('data-copy-failed') || ''; },
     );
   });
   print.addEventListener('click', () => window.print());

@@ -1,63 +1,64 @@
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
 import { CASE_STATUSES, type CaseStatus } from '../../../shared/domain/feedback';
-import type { CaseStatusView } from '../../../shared/use-cases/get-case-status';
 import { MAX_TEXT_CHARACTERS } from '../../../shared/domain/limits';
+import type { MessageKey } from '../../../shared/i18n/catalogue';
 import type { StatusWithConversation } from '../../../shared/use-cases/case-conversation';
+import type { CaseStatusView } from '../../../shared/use-cases/get-case-status';
+import { keepLang, type PageLanguage, withLang } from '../page-language';
 import { layout } from './layout';
-import { dayInWords, threadList } from './thread';
-
-const STEP_LABELS: Record<CaseStatus, string> = {
-  received: 'Received',
-  analysed: 'Read and sorted by topic',
-  escalated: 'Passed to a senior leader',
-  acknowledged: 'Acknowledged by that leader',
-  responded: 'Answered',
-};
+import { dayIn, threadList } from './thread';
+import { strong, type Words, wordsFor } from './words';
 
 /** Most feedback is read, sorted and counted; only an escalated case has a leader, an acknowledgement and an answer ahead. */
 const ORDINARY_PATH: readonly CaseStatus[] = ['received', 'analysed'];
 
-/** What happens next, in the words of someone waiting for it. */
-const WHAT_NEXT: Record<CaseStatus, string> = {
-  received:
-    'It will be read in a moment: personal details are removed and it is sorted by topic. If it is urgent, or you asked for it to be, it then goes straight to a senior leader, who can answer you here.',
-  analysed:
-    "Like most feedback, it now counts in the weekly report the leadership team reads, with everyone else's. It does not get a personal answer: that happens only when something urgent is passed to a senior leader.",
-  escalated:
-    'A senior leader has it and has been asked to acknowledge it soon. Any answer they write will appear on this page.',
-  acknowledged: 'The senior leader has read it. Any answer they write will appear on this page.',
-  responded: 'The senior leader has answered; their answer is below.',
-};
+/** The example of a case code the pages show. */
+const EXAMPLE = '7KQ4M-XW9TR';
+
+/** What the employee's answer form shows again after a refusal, and whether their last answer is still on its way. */
+export interface AnswerState {
+  /** Why the answer was refused. */
+  error?: MessageKey;
+  text?: string;
+  /** From `?sent=N`: the answer sent when the employee had written N messages; told until it is in the thread. */
+  sentAfter?: number;
+}
 
 /** By when the employee will hear back, in their words; nothing once answered or without a deadline. */
-function hearBack(view: Partial<StatusWithConversation> & CaseStatusView) {
+function hearBack({ h, language }: Words, view: Partial<StatusWithConversation> & CaseStatusView) {
   if (view.status === 'escalated' && view.acknowledgeBy)
-    return html`<p class="deadline">It will be acknowledged by <strong>${dayInWords(view.acknowledgeBy)}</strong> at the latest.</p>`;
+    return html`<p class="deadline">${h('web.status.acknowledgeBy', { day: strong(dayIn(language, view.acknowledgeBy)) })}</p>`;
   if (view.status === 'acknowledged' && view.feedbackBy)
-    return html`<p class="deadline">You will hear what is being done by <strong>${dayInWords(view.feedbackBy)}</strong> at the latest.</p>`;
+    return html`<p class="deadline">${h('web.status.feedbackBy', { day: strong(dayIn(language, view.feedbackBy)) })}</p>`;
   return '';
 }
 
 /** The conversation with the senior leader, and the form to answer (it works without JavaScript). */
-function conversation(view: StatusWithConversation, answer: { error?: string; text?: string; sent?: boolean }) {
+function conversation(words: Words, page: PageLanguage, view: StatusWithConversation, answer: AnswerState) {
+  const { t, h } = words;
   const code = view.caseCode;
-  return html`<h2 id="conversation">Conversation with the senior leader</h2>
-${view.newMessages ? html`<p class="notice" role="status">There is a new message for you.</p>` : ''}
-${answer.sent ? html`<div class="notice" role="status"><p>Your answer was sent. Personal details are removed before the senior leader reads it; it appears here in a moment.</p></div>` : ''}
-${threadList(view.messages, 'employee')}
+  const mine = view.messages.filter((m) => m.from === 'employee').length;
+  // The notice lasts until the answer shows in the thread: a reload after that does not claim it again.
+  const onItsWay = answer.sentAfter !== undefined && mine <= answer.sentAfter;
+  const max = MAX_TEXT_CHARACTERS;
+  return html`<h2 id="conversation">${t('web.status.conversation')}</h2>
+${view.newMessages ? html`<p class="notice" role="status">${t('web.status.newMessage')}</p>` : ''}
+${onItsWay ? html`<div class="notice" role="status"><p>${t('web.status.sent')}</p></div>` : ''}
+${view.messages.length ? threadList(view.messages, 'employee', words.language) : view.canAnswer ? html`<p class="hint">${t('web.status.nothingYet')}</p>` : ''}
 ${
   view.canAnswer
-    ? html`<form method="post" action="/status/${code}/messages">
-  ${answer.error ? html`<div class="error-summary" role="alert"><h3>There is a problem</h3><p><a href="#answer">${answer.error}</a></p></div>` : ''}
+    ? html`<form method="post" action="${keepLang(page, `/status/${code}/messages`)}">
+  ${answer.error ? html`<div class="error-summary" role="alert"><h3>${t('web.problem')}</h3><p><a href="#answer">${t(answer.error, { max })}</a></p></div>` : ''}
+  <input type="hidden" name="mine" value="${mine}">
   <div>
-    <label for="answer">Your answer</label>
-    <p class="hint" id="answer-hint">Anonymous, like your feedback: names and other personal details are removed before anyone reads it. Up to ${MAX_TEXT_CHARACTERS.toLocaleString('en-US')} characters.</p>
-    <textarea id="answer" name="text" maxlength="${MAX_TEXT_CHARACTERS}" aria-describedby="answer-hint"${answer.error ? html` aria-invalid="true"` : ''}>${answer.text ?? ''}</textarea>
+    <label for="answer">${t('web.status.answer')}</label>
+    <p class="hint" id="answer-hint">${t('web.status.answerHint', { max })}</p>
+    <textarea id="answer" name="text" maxlength="${max}" aria-describedby="answer-hint"${answer.error ? html` aria-invalid="true"` : ''}>${answer.text ?? ''}</textarea>
   </div>
-  <div><button type="submit">Send answer</button></div>
+  <div><button type="submit">${t('web.status.sendAnswer')}</button></div>
 </form>
-<p class="hint">By text message: send <strong>${code}</strong> followed by your answer.</p>`
+<p class="hint">${h('web.status.answerBySms', { code: strong(code) })}</p>`
     : ''
 }`;
 }
@@ -65,42 +66,60 @@ ${
 /** Where a case is: the steps that apply to it, the current one marked, and what comes next. */
 export function statusPage(
   config: Config,
+  page: PageLanguage,
   view: CaseStatusView | StatusWithConversation,
-  answer: { error?: string; text?: string; sent?: boolean } = {},
+  answer: AnswerState = {},
 ) {
+  const words = wordsFor(page.language);
+  const { t } = words;
   const withThread = 'messages' in view && (view.canAnswer || view.messages.length > 0) ? view : undefined;
   const steps = ORDINARY_PATH.includes(view.status) ? ORDINARY_PATH : CASE_STATUSES;
   const current = steps.indexOf(view.status);
   const body = html`
-<h1>Case ${view.caseCode}</h1>
-<p class="status">Status: ${STEP_LABELS[view.status]}</p>
+<h1>${t('web.status.title', { code: view.caseCode })}</h1>
+<p class="status">${t('web.status.now', { status: view.status })}</p>
 <ol class="steps">
-${steps.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}>${STEP_LABELS[s]}${i < current ? ' ✓' : ''}</li>`)}
+${steps.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}>${t('web.status.step', { status: s })}${i < current ? ' ✓' : ''}</li>`)}
 </ol>
-<p class="what-next">${WHAT_NEXT[view.status]}</p>
-${hearBack(view)}
-${view.response ? html`<h2>The answer</h2><p class="response">${view.response}</p>` : ''}
-${withThread ? conversation(withThread, answer) : ''}
-<p><a href="/">Send more feedback</a></p>`;
+<p class="what-next">${t('web.status.next', { status: view.status })}</p>
+${hearBack(words, view)}
+${view.response ? html`<h2>${t('web.status.response')}</h2><p class="response">${view.response}</p>` : ''}
+${withThread ? conversation(words, page, withThread, answer) : ''}
+<p><a href="${keepLang(page, '/')}">${t('web.sendMore')}</a></p>`;
+  const title = t('web.status.title', { code: view.caseCode });
   return layout({
-    title: `${answer.error ? 'Error: ' : ''}Case ${view.caseCode}`,
+    title: answer.error ? t('web.page.errorTitle', { title }) : title,
     programName: config.programName,
     body,
+    language: page.language,
+    languages: { languages: page.offered, href: (language) => withLang(`/status/${view.caseCode}`, language) },
   });
 }
 
 /** The no-JavaScript way to reach `/status/:code`: a form that asks for the code. */
-export function statusLookupPage(config: Config, error?: string, typed = '') {
+export function statusLookupPage(config: Config, page: PageLanguage, error?: MessageKey, typed = '') {
+  const { t } = wordsFor(page.language);
   const body = html`
-<h1>Check a case</h1>
-${error ? html`<div class="error-summary" role="alert"><h2>There is a problem</h2><p>${error}</p></div>` : ''}
+<h1>${t('web.lookup.title')}</h1>
+${error ? html`<div class="error-summary" role="alert"><h2>${t('web.problem')}</h2><p>${t(error, { example: EXAMPLE })}</p></div>` : ''}
 <form method="get" action="/status">
+  ${page.chosen ? html`<input type="hidden" name="lang" value="${page.language}">` : ''}
   <div>
-    <label for="code">Case code</label>
-    <p class="hint" id="code-hint">Ten letters and digits, like 7KQ4M-XW9TR.</p>
+    <label for="code">${t('web.lookup.code')}</label>
+    <p class="hint" id="code-hint">${t('web.lookup.hint', { example: EXAMPLE })}</p>
     <input type="text" id="code" name="code" value="${typed}" autocomplete="off" autocapitalize="characters" spellcheck="false" aria-describedby="code-hint"${error ? html` aria-invalid="true"` : ''}>
   </div>
-  <div><button type="submit">Check</button></div>
+  <div><button type="submit">${t('web.lookup.check')}</button></div>
 </form>`;
-  return layout({ title: error ? 'Error: Check a case' : 'Check a case', programName: config.programName, body });
+  const title = t('web.lookup.title');
+  return layout({
+    title: error ? t('web.page.errorTitle', { title }) : title,
+    programName: config.programName,
+    body,
+    language: page.language,
+    languages: {
+      languages: page.offered,
+      href: (language) => withLang(typed ? `/status?code=${encodeURIComponent(typed)}` : '/status', language),
+    },
+  });
 }

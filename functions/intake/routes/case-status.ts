@@ -1,44 +1,71 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { normaliseCaseCode } from '../../../shared/domain/case-code';
 import { NotFoundError, PayloadTooLargeError, ValidationError } from '../../../shared/errors';
-import { employeeAnswers, statusWithConversation } from '../../../shared/use-cases/case-conversation';
+import type { MessageKey } from '../../../shared/i18n/catalogue';
+import {
+  employeeAnswers,
+  NO_CONVERSATION,
+  statusWithConversation,
+  THREAD_FULL,
+} from '../../../shared/use-cases/case-conversation';
 import { NO_SUCH_CASE } from '../../../shared/use-cases/get-case-status';
+import type { IntakeEnv } from '../deps';
 import { limitBody } from '../middleware/limit-body';
 import { readBody } from '../middleware/read-body';
-import type { IntakeEnv } from '../deps';
+import { keepLang, pageLanguage } from '../page-language';
 import { statusLookupPage, statusPage } from '../pages/status';
-import { wantsHtml } from '../respond';
+import { refuseEmployee, wantsHtml } from '../respond';
+
+/** Why an answer from the form was refused, as the employee is told it. */
+function answerRefusal(error: ValidationError | PayloadTooLargeError): MessageKey {
+  if (error instanceof PayloadTooLargeError) return 'web.status.error.tooLong';
+  return error.message === THREAD_FULL ? 'web.status.error.full' : 'web.status.error.empty';
+}
+
+/** `?sent=N`: how many answers the employee had written when they sent this one. */
+function sentAfter(value: string | undefined): number | undefined {
+  return value !== undefined && /^\d{1,3}$/.test(value) ? Number(value) : undefined;
+}
 
 /**
  * `GET /status/:code` (the case and its conversation) and `POST
  * /status/:code/messages` (the employee's answer, form or JSON), each under
- * the status budget, and the lookup form at `GET /status`.
+ * the status budget, and the lookup form at `GET /status`. Every page is in
+ * the employee's language (`?lang=`, else the browser's); the JSON stays
+ * keyed, for programs.
  */
 export const caseStatus = (budget: MiddlewareHandler) =>
   new Hono<IntakeEnv>()
     .get('/status', (c) => {
+      const { config } = c.var.deps;
+      const page = pageLanguage(c, config);
       const typed = c.req.query('code');
-      if (typed === undefined) return c.html(statusLookupPage(c.var.deps.config));
+      if (typed === undefined) return c.html(statusLookupPage(config, page));
       const code = normaliseCaseCode(typed);
       // A mistyped code and an unknown one get the same answer: both are "no such case" to the person typing.
       if (!code) {
         if (!wantsHtml(c)) throw new NotFoundError(NO_SUCH_CASE);
-        return c.html(statusLookupPage(c.var.deps.config, NO_SUCH_CASE, typed.slice(0, 40)), 404);
+        return c.html(statusLookupPage(config, page, 'web.lookup.noSuchCase', typed.slice(0, 40)), 404);
       }
-      return c.redirect(`/status/${code}`, 303);
+      return c.redirect(keepLang(page, `/status/${code}`), 303);
     })
     .get('/status/:code', budget, async (c) => {
       const { deps } = c.var;
       c.header('Cache-Control', 'no-store');
       try {
         const view = await statusWithConversation(deps, c.req.param('code'));
-        return wantsHtml(c)
-          ? c.html(statusPage(deps.config, view, { sent: c.req.query('sent') === '1' }))
-          : c.json(view);
+        if (!wantsHtml(c)) return c.json(view);
+        const page = pageLanguage(c, deps.config);
+        return c.html(statusPage(deps.config, page, view, { sentAfter: sentAfter(c.req.query('sent')) }));
       } catch (error) {
         // The code stays in the box, so a single wrong letter is fixed without typing it all again.
-        if (error instanceof NotFoundError && wantsHtml(c))
-          return c.html(statusLookupPage(deps.config, error.message, c.req.param('code').slice(0, 40)), 404);
+        if (error instanceof NotFoundError && wantsHtml(c)) {
+          const page = pageLanguage(c, deps.config);
+          return c.html(
+            statusLookupPage(deps.config, page, 'web.lookup.noSuchCase', c.req.param('code').slice(0, 40)),
+            404,
+          );
+        }
         throw error;
       }
     })
@@ -46,21 +73,25 @@ export const caseStatus = (budget: MiddlewareHandler) =>
       const { deps } = c.var;
       const code = c.req.param('code');
       const { kind, value } = await readBody(c, ['json', 'form']);
-      const text = typeof value === 'object' && value !== null ? (value as Record<string, unknown>).text : undefined;
+      const fields = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
       c.header('Cache-Control', 'no-store');
+      const page = pageLanguage(c, deps.config);
       try {
-        const { caseCode } = await employeeAnswers(deps, code, text, 'web');
+        const { caseCode } = await employeeAnswers(deps, code, fields.text, 'web');
         // The browser goes back to the page (POST, redirect, GET), so a reload never sends the answer twice.
-        if (kind === 'form') return c.redirect(`/status/${caseCode}?sent=1#conversation`, 303);
+        const mine = typeof fields.mine === 'string' ? (sentAfter(fields.mine) ?? 0) : 0;
+        if (kind === 'form') return c.redirect(keepLang(page, `/status/${caseCode}?sent=${mine}#conversation`), 303);
         return c.json({ caseCode, status: 'received' }, 201);
       } catch (error) {
+        if (kind === 'form' && error instanceof NotFoundError && error.message === NO_CONVERSATION)
+          return refuseEmployee(c, error, 'web.error.noConversation');
         if (kind !== 'form' || !(error instanceof ValidationError || error instanceof PayloadTooLargeError))
           throw error;
         // The form again, with what was typed and what to fix.
         const view = await statusWithConversation(deps, code);
-        const typed = typeof text === 'string' ? text : '';
+        const typed = typeof fields.text === 'string' ? fields.text : '';
         return c.html(
-          statusPage(deps.config, view, { error: error.message, text: typed }),
+          statusPage(deps.config, page, view, { error: answerRefusal(error), text: typed }),
           error instanceof PayloadTooLargeError ? 413 : 400,
         );
       }

@@ -6,34 +6,21 @@ import type { IntakeEnv } from '../deps';
 import { httpStatusOf } from '../error-status';
 import { limitBody } from '../middleware/limit-body';
 import { readBody } from '../middleware/read-body';
-import { feedbackFormPage, type FormState } from '../pages/feedback-form';
+import { feedbackFormPage } from '../pages/feedback-form';
+import { pageLanguage } from '../page-language';
 import { respondToError } from '../respond';
-import { submissionError } from './web-feedback';
-
-/** What a browser's form sent, to show it again with the preview: every field optional, strings only. */
-const formEchoSchema = z.object({
-  text: z.string().optional().catch(undefined),
-  site: z.string().optional().catch(undefined),
-  topic: z.string().optional().catch(undefined),
-  escalate: z.string().optional().catch(undefined),
-  aboutManagement: z.string().optional().catch(undefined),
-});
-
-/** The form as it was sent, so the review step changes nothing the employee chose. */
-const formStateOf = (echo: z.infer<typeof formEchoSchema>): FormState => ({
-  text: echo.text,
-  site: echo.site,
-  topic: echo.topic,
-  escalate: echo.escalate === 'on',
-  aboutManagement: echo.aboutManagement === 'on',
-});
+import { type FormEcho, formEchoSchema, formStateOf, submissionError } from './web-feedback';
 
 /** A browser's refused preview comes back as its form with what to fix; a JSON client gets the usual error. */
-function refuse(c: Context<IntakeEnv>, error: Error, echo: z.infer<typeof formEchoSchema> | undefined) {
+function refuse(c: Context<IntakeEnv>, error: Error, echo: FormEcho | undefined) {
   if (!echo || !(error instanceof AppError)) return respondToError(error, c);
   const byField = error.issues.length ? error.issues : [{ path: 'form', message: error.message }];
   const errors = Object.fromEntries(byField.map((i) => [i.path === 'text' ? 'text' : 'form', i.message]));
-  return c.html(feedbackFormPage(c.var.deps.config, { ...formStateOf(echo), errors }), httpStatusOf(error));
+  const { config } = c.var.deps;
+  return c.html(
+    feedbackFormPage(config, pageLanguage(c, config), { ...formStateOf(echo), errors, errorCode: error.code }),
+    httpStatusOf(error),
+  );
 }
 
 /**
@@ -49,7 +36,7 @@ function refuse(c: Context<IntakeEnv>, error: Error, echo: z.infer<typeof formEc
 export function redactionPreview(budget: MiddlewareHandler) {
   return new Hono<IntakeEnv>().post('/feedback/preview', budget, limitBody(), async (c) => {
     c.header('Cache-Control', 'no-store');
-    let echo: z.infer<typeof formEchoSchema> | undefined;
+    let echo: FormEcho | undefined;
     try {
       const { kind, value } = await readBody(c, ['json', 'form']);
       if (kind === 'form') echo = formEchoSchema.parse(value);
@@ -57,7 +44,8 @@ export function redactionPreview(budget: MiddlewareHandler) {
       if (!text.success)
         throw submissionError(new z.ZodError(text.error.issues.map((i) => ({ ...i, path: ['text', ...i.path] }))));
       const preview = previewRedaction(text.data);
-      if (echo) return c.html(feedbackFormPage(c.var.deps.config, { ...formStateOf(echo), preview }));
+      const { config } = c.var.deps;
+      if (echo) return c.html(feedbackFormPage(config, pageLanguage(c, config), { ...formStateOf(echo), preview }));
       return c.json(preview);
     } catch (error) {
       return refuse(c, error instanceof Error ? error : new Error('a non-Error was thrown'), echo);

@@ -8,7 +8,8 @@ import { httpStatusOf } from '../error-status';
 import { limitBody } from '../middleware/limit-body';
 import { readBody } from '../middleware/read-body';
 import { confirmationPage } from '../pages/confirmation';
-import { feedbackFormPage } from '../pages/feedback-form';
+import { feedbackFormPage, type FormState } from '../pages/feedback-form';
+import { pageLanguage } from '../page-language';
 import { logRefusal, respondToError } from '../respond';
 
 /** Turns zod issues into the contract's `issues` and the right error: 413 when something is too long, else 400. */
@@ -52,14 +53,14 @@ export function idempotencyKeyOf(header: string | undefined): string | undefined
  * What a browser's form sent, to show it again after an error. Every field is
  * optional and a string (a form has no other kind); anything else is dropped.
  */
-const formEchoSchema = z.object({
+export const formEchoSchema = z.object({
   text: z.string().optional().catch(undefined),
   site: z.string().optional().catch(undefined),
   topic: z.string().optional().catch(undefined),
   escalate: z.string().optional().catch(undefined),
   aboutManagement: z.string().optional().catch(undefined),
 });
-type FormEcho = z.infer<typeof formEchoSchema>;
+export type FormEcho = z.infer<typeof formEchoSchema>;
 const FORM_FIELDS = ['text', 'site', 'topic', 'escalate', 'aboutManagement'];
 
 /** The request budgets of the two channels `POST /feedback` serves. */
@@ -84,18 +85,25 @@ function formAgain(error: Error, c: Context<IntakeEnv>): Response | Promise<Resp
   logRefusal(c, error);
   if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
   const byField = error.issues.length ? error.issues : [{ path: 'form', message: error.message }];
+  const { config } = c.var.deps;
   return c.html(
-    feedbackFormPage(c.var.deps.config, {
-      text: fields.text,
-      site: fields.site,
-      topic: fields.topic,
-      escalate: fields.escalate === 'on',
-      aboutManagement: fields.aboutManagement === 'on',
+    feedbackFormPage(config, pageLanguage(c, config), {
+      ...formStateOf(fields),
       errors: Object.fromEntries(byField.map((i) => [FORM_FIELDS.includes(i.path) ? i.path : 'form', i.message])),
+      errorCode: error.code,
     }),
     httpStatusOf(error),
   );
 }
+
+/** The form as it was sent, to show it again: what was typed and chosen, nothing else. */
+export const formStateOf = (echo: FormEcho): FormState => ({
+  text: echo.text,
+  site: echo.site,
+  topic: echo.topic,
+  escalate: echo.escalate === 'on',
+  aboutManagement: echo.aboutManagement === 'on',
+});
 
 /**
  * `GET /` and `POST /feedback`: the web channel, for browsers (form) and API
@@ -105,22 +113,35 @@ function formAgain(error: Error, c: Context<IntakeEnv>): Response | Promise<Resp
  * typed still in it.
  */
 export function webFeedback(limits: WebFeedbackLimits) {
-  return new Hono<IntakeEnv>()
-    .onError(formAgain)
-    .get('/', (c) => c.html(feedbackFormPage(c.var.deps.config)))
-    .post('/feedback', limitBody(), async (c) => {
-      const deps = c.var.deps;
-      const { kind, value } = await readBody(c, ['json', 'form']);
-      if (kind === 'form') sentForms.set(c.req.raw, formEchoSchema.parse(value));
-      // The limiter only counts and refuses; it has nothing of its own to run after.
-      await (kind === 'form' ? limits.form : limits.json)(c, async () => {});
-      const parsed = webSubmissionSchema.safeParse(value);
-      if (!parsed.success) throw submissionError(parsed.error);
-      const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
-      const receipt = await submitFeedback(deps, { channel: 'web', ...parsed.data, idempotencyKey });
-      c.header('Cache-Control', 'no-store');
-      return kind === 'form'
-        ? c.html(confirmationPage(deps.config, receipt.caseCode, new URL(c.req.url).origin))
-        : c.json({ caseCode: receipt.caseCode, status: receipt.status }, 201);
-    });
+  return (
+    new Hono<IntakeEnv>()
+      .onError(formAgain)
+      .get('/', (c) => c.html(feedbackFormPage(c.var.deps.config, pageLanguage(c, c.var.deps.config))))
+      // The form's language switch: the same form in the language of the
+      // button pressed, with what was typed. Nothing is checked, kept or sent
+      // on, so it spends no budget; the body limit still applies.
+      .post('/', limitBody(), async (c) => {
+        const { config } = c.var.deps;
+        const { value } = await readBody(c, ['form']);
+        c.header('Cache-Control', 'no-store');
+        return c.html(feedbackFormPage(config, pageLanguage(c, config), formStateOf(formEchoSchema.parse(value))));
+      })
+      .post('/feedback', limitBody(), async (c) => {
+        const deps = c.var.deps;
+        const { kind, value } = await readBody(c, ['json', 'form']);
+        if (kind === 'form') sentForms.set(c.req.raw, formEchoSchema.parse(value));
+        // The limiter only counts and refuses; it has nothing of its own to run after.
+        await (kind === 'form' ? limits.form : limits.json)(c, async () => {});
+        const parsed = webSubmissionSchema.safeParse(value);
+        if (!parsed.success) throw submissionError(parsed.error);
+        const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
+        const receipt = await submitFeedback(deps, { channel: 'web', ...parsed.data, idempotencyKey });
+        c.header('Cache-Control', 'no-store');
+        return kind === 'form'
+          ? c.html(
+              confirmationPage(deps.config, pageLanguage(c, deps.config), receipt.caseCode, new URL(c.req.url).origin),
+            )
+          : c.json({ caseCode: receipt.caseCode, status: receipt.status }, 201);
+      })
+  );
 }

@@ -27,6 +27,18 @@ const NEUTRAL: Record<string, string | number> = {
   replacement: '[NAME]',
   address: 'example.org/status',
   count: 3,
+  // The employee web pages': links, bold words and days are put in whole by the page.
+  link: '',
+  title: '',
+  kind: 'NAME',
+  spelled: '7 K Q 4 M',
+  day: '',
+  standard: '',
+  command: '',
+  number: '+15550100002',
+  from: 'sponsor',
+  reader: 'employee',
+  who: '',
 };
 
 describe('message catalogues', () => {

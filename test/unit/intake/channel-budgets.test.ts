@@ -225,7 +225,9 @@ describe('a refusal for lack of budget, in each channel’s own shape', () => {
     const page = await app.request('/status/AAAAA-BBBBB', { headers: { accept: 'text/html' } });
     expect(page.status).toBe(429);
     expect(page.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(await page.text()).toContain('Too many case look-ups right now');
+    expect(await page.text()).toContain(
+      'A lot of people are using this right now. Please wait a moment and try again.',
+    );
   });
 
   it('Should answer a sponsor’s link 429 with a page that says so', async () => {

@@ -33,7 +33,10 @@ describe('POST /feedback from a browser, when the service cannot take it', () =>
     const res = await app.request('/feedback', form(TYPED));
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    await expectFormKept(res, /Too many submissions right now; please try again in a moment/);
+    await expectFormKept(
+      res,
+      /yours was not sent\. Please wait a moment and send it again; what you wrote is still here/,
+    );
     expect(queue.messages).toHaveLength(1);
   });
 
@@ -42,7 +45,7 @@ describe('POST /feedback from a browser, when the service cannot take it', () =>
     queue.fail = true;
     const res = await app.request('/feedback', form(TYPED));
     expect(res.status).toBe(503);
-    await expectFormKept(res, /could not be queued just now; please try again/);
+    await expectFormKept(res, /could not be saved just now\. Please send it again in a few minutes/);
     expect(store.cases.size).toBe(0);
   });
 
@@ -51,7 +54,7 @@ describe('POST /feedback from a browser, when the service cannot take it', () =>
     store.failWrites = true;
     const res = await app.request('/feedback', form(TYPED));
     expect(res.status).toBe(503);
-    await expectFormKept(res, /could not be saved just now; please try again/);
+    await expectFormKept(res, /could not be saved just now\. Please send it again in a few minutes/);
     expect(queue.messages).toHaveLength(0);
   });
 
