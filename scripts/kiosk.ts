@@ -1,5 +1,5 @@
 /**
- * `npm run kiosk -- enroll --site <id> --name <label>` | `list` | `revoke <id>`
+ * `npm run kiosk -- enroll --site <id> --name <label> [--language <code>]` | `list` | `revoke <id>`
  *
  * Writes straight to the table, so it needs no running intake:
  * - locally (default): the dynalite of the running `npm start`, on
@@ -18,6 +18,8 @@ import { localDocuments } from '../local/aws-clients';
 import { loadConfigFile } from '../shared/config/load-config';
 import type { Config } from '../shared/config/schema';
 import { kioskIdSchema } from '../shared/domain/kiosk';
+import { kioskLanguage } from '../shared/domain/kiosk-language';
+import { catalogueOf } from '../shared/i18n/languages';
 import { ConfigError, ValidationError } from '../shared/errors';
 import { systemClock, type Clock } from '../shared/ports/clock';
 import type { Kiosk, KioskRegistry } from '../shared/ports/kiosk-registry';
@@ -42,6 +44,7 @@ export interface KioskCliDeps {
 
 const USAGE = `Usage:
   npm run kiosk -- enroll --site <site id> --name <label>   enrol a tablet; prints its URL and, on the last line, its token
+       [--language <code>]                                  the language it starts in (default: the site's, else defaultLanguage)
   npm run kiosk -- list                                      every kiosk, revoked ones too
   npm run kiosk -- revoke <kiosk id>                         the tablet's token stops working at once
 
@@ -76,7 +79,7 @@ export async function runKioskCli(args: string[], deps: KioskCliDeps): Promise<n
     }
     let enrolment: Awaited<ReturnType<typeof enrolKiosk>>;
     try {
-      enrolment = await enrolKiosk(deps, { site: values.site, name: values.name });
+      enrolment = await enrolKiosk(deps, { site: values.site, name: values.name, language: values.language });
     } catch (error) {
       if (error instanceof ValidationError) {
         deps.err(error.message);
@@ -87,6 +90,12 @@ export async function runKioskCli(args: string[], deps: KioskCliDeps): Promise<n
     const { kiosk, token } = enrolment;
     const siteName = deps.config.sites.find((s) => s.id === kiosk.site)?.name ?? kiosk.site;
     deps.out(`Enrolled kiosk ${kiosk.id} "${kiosk.name}" for ${siteName} (${kiosk.site}).`);
+    const language = kioskLanguage(deps.config, kiosk);
+    deps.out(
+      kiosk.language
+        ? `It starts every session in ${catalogueOf(language).name} (${language}); people can switch on its start screen.`
+        : `It starts every session in its site's language, now ${catalogueOf(language).name} (${language}); people can switch on its start screen.`,
+    );
     deps.out('');
     deps.out('Open this on the tablet; it keeps the token and removes it from the address bar:');
     deps.out(`  ${deps.publicUrl}/kiosk#token=${token}`);
@@ -104,7 +113,7 @@ export async function runKioskCli(args: string[], deps: KioskCliDeps): Promise<n
       deps.out('No kiosks are enrolled. Enrol one with: npm run kiosk -- enroll --site <id> --name <label>');
       return 0;
     }
-    for (const line of table(kiosks)) deps.out(line);
+    for (const line of table(kiosks, deps.config)) deps.out(line);
     return 0;
   }
 
@@ -144,16 +153,24 @@ function parse(args: string[]) {
     args,
     allowPositionals: true,
     strict: true,
-    options: { site: { type: 'string' }, name: { type: 'string' } },
+    options: { site: { type: 'string' }, name: { type: 'string' }, language: { type: 'string' } },
   });
   const [command, ...rest] = positionals;
   return { command, positionals: rest, values };
 }
 
-function table(kiosks: Kiosk[]): string[] {
+function table(kiosks: Kiosk[], config: Config): string[] {
   const rows = [
-    ['ID', 'SITE', 'NAME', 'ENROLLED', 'STATUS'],
-    ...kiosks.map((k) => [k.id, k.site, k.name, k.enrolledAt, k.revokedAt ? `revoked ${k.revokedAt}` : 'active']),
+    ['ID', 'SITE', 'NAME', 'LANGUAGE', 'ENROLLED', 'STATUS'],
+    ...kiosks.map((k) => [
+      k.id,
+      k.site,
+      k.name,
+      // A kiosk enrolled without a language follows its site's, which may change: say so.
+      k.language ?? `${kioskLanguage(config, k)} (site's)`,
+      k.enrolledAt,
+      k.revokedAt ? `revoked ${k.revokedAt}` : 'active',
+    ]),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  '));

@@ -24,6 +24,16 @@ const language = z
   })
   .transform((code) => code as Language);
 
+/**
+ * Words an operator writes for employees, one text per language
+ * (`{ "en": "Pay", "es": "Salario" }`); a language left out falls back to
+ * the plain field beside it.
+ */
+const inEachLanguage = (text: z.ZodString) =>
+  z.partialRecord(z.enum(LANGUAGES as [Language, ...Language[]]), text, {
+    error: `must map language codes (${LANGUAGES.join(', ')}) to text`,
+  });
+
 const timezone = z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/London');
 
 /**
@@ -62,7 +72,12 @@ const siteSchema = z.object({
   id,
   name: z.string().min(1),
   smsNumbers: z.array(e164).default([]),
-  kioskQuestion: z.string().min(1).max(120).default('How are things at work today?'),
+  /**
+   * The kiosk's question: one text shown in every language, or one per
+   * language (`{ "en": …, "fr": … }`). Unset, or a language left out: the
+   * catalogue's "How are things at work today?" in the kiosk's language.
+   */
+  kioskQuestion: z.union([z.string().min(1).max(120), inEachLanguage(z.string().min(1).max(120))]).optional(),
   /** The language people at this site are answered in when their own cannot be told (a short or mixed text); else the installation's `defaultLanguage`. */
   language: language.optional(),
 });
@@ -70,6 +85,8 @@ const siteSchema = z.object({
 const topicSchema = z.object({
   id,
   name: z.string().min(1),
+  /** The topic's name in other languages, for employees' screens (`{ "es": "Salario" }`); else `name`. */
+  names: inEachLanguage(z.string().min(1)).optional(),
   urgent: z.boolean().default(false),
   keywords: z.array(z.string().min(2)).min(1, 'needs at least one keyword'),
   /**

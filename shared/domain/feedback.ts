@@ -88,6 +88,15 @@ export const analysisMessageSchema = z.object({
   threadAnswer: z.boolean().optional(),
   /** The employee said it is about their own management: it must go around the sponsor who would get it. */
   aboutManagement: z.boolean().optional(),
+  /**
+   * The language the employee's screen was in (a kiosk's language): what
+   * analysis takes when the text is too short or mixed to tell. The text's
+   * own detected language wins whenever it can be told.
+   */
+  languageHint: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional(),
 });
 export type AnalysisMessage = z.infer<typeof analysisMessageSchema>;
 

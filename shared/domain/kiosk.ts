@@ -81,6 +81,11 @@ export const kioskSubmissionSchema = z.object({
   escalate: z.boolean({ error: 'escalate must be true or false' }).default(false),
   /** "This is about my management": the case goes around the sponsor who would get it. */
   aboutManagement: z.boolean({ error: 'aboutManagement must be true or false' }).default(false),
+  /** The language the kiosk's screen was in when the comment was written (`en`, `fr`, …): a hint for analysis. */
+  language: z
+    .string({ error: 'language must be a language code such as en or fr' })
+    .regex(/^[a-z]{2,3}$/, 'language must be a language code such as en or fr')
+    .optional(),
   key: z
     .string({
       error: (issue) =>

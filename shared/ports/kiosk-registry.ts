@@ -11,12 +11,19 @@ export interface Kiosk {
   enrolledAt: string;
   /** The ISO week it was revoked in. */
   revokedAt?: string;
+  /**
+   * The language it starts each session in (`--language` at enrolment);
+   * when unset, its site's language, else the installation's default.
+   */
+  language?: string;
 }
 
 /** What a valid token stands for: the kiosk and the site its submissions belong to. */
 export interface KioskIdentity {
   kioskId: string;
   site: string;
+  /** The language set at enrolment, if one was. */
+  language?: string;
 }
 
 /**

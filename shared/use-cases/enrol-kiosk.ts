@@ -21,9 +21,12 @@ export interface Enrolment {
  * Enrols a tablet for a configured site and returns its token.
  *
  * @example
- * const { kiosk, token } = await enrolKiosk(deps, { site: 'hq', name: 'HQ 3rd floor kitchen' });
+ * const { kiosk, token } = await enrolKiosk(deps, { site: 'hq', name: 'HQ 3rd floor kitchen', language: 'fr' });
  */
-export async function enrolKiosk(deps: EnrolKioskDeps, request: { site: string; name: string }): Promise<Enrolment> {
+export async function enrolKiosk(
+  deps: EnrolKioskDeps,
+  request: { site: string; name: string; language?: string },
+): Promise<Enrolment> {
   if (!deps.config.sites.some((s) => s.id === request.site)) {
     throw new ValidationError(
       `site '${request.site}' is not in the config; it must be one of: ${deps.config.sites.map((s) => s.id).join(', ')}`,
@@ -35,12 +38,21 @@ export async function enrolKiosk(deps: EnrolKioskDeps, request: { site: string; 
     throw new ValidationError(name.error.issues[0]!.message, [
       { path: 'name', message: name.error.issues[0]!.message },
     ]);
+  const language = request.language?.trim().toLowerCase();
+  if (language !== undefined && !deps.config.languages.some((l) => l === language)) {
+    throw new ValidationError(
+      `language '${request.language}' is not one this installation speaks; it must be one of: ${deps.config.languages.join(', ')}`,
+      [{ path: 'language', message: 'not a configured language' }],
+    );
+  }
   const token = newKioskToken();
   const kiosk: Kiosk = {
     id: newKioskId(),
     site: request.site,
     name: name.data,
     enrolledAt: isoWeekOf(deps.clock.now(), 'UTC'),
+    // Unset unless chosen: the kiosk then follows its site's language, even if that changes later.
+    ...(language ? { language } : {}),
   };
   await deps.kiosks.enrol(kiosk, kioskTokenHash(token));
   return { kiosk, token };

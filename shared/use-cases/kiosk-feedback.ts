@@ -93,6 +93,11 @@ export async function submitKioskFeedback(
     escalate: submission.escalate,
     aboutManagement: submission.aboutManagement,
     rating: submission.rating,
+    // Only a language the installation speaks: anything else a client sends is no hint at all.
+    languageHint:
+      submission.language && deps.config.languages.some((l) => l === submission.language)
+        ? submission.language
+        : undefined,
     idempotencyKey: `kiosk:${kiosk.kioskId}:${submission.key}`,
     // The key is this kiosk's own: only its own retries can reuse it.
     onKeyReuse: 'first-write-wins',

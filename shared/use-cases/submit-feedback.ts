@@ -47,6 +47,8 @@ export interface Submission {
   onKeyReuse?: 'refuse' | 'first-write-wins';
   /** A kiosk tap's rating, 1 (very unhappy) to 4 (very happy). */
   rating?: number;
+  /** The language the employee's screen was in, passed to analysis as a hint (`AnalysisMessage.languageHint`). */
+  languageHint?: string;
 }
 
 export interface Receipt {
@@ -159,6 +161,7 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
       rating: record.rating,
       text: submission.text,
       ...(submission.aboutManagement ? { aboutManagement: true } : {}),
+      ...(submission.languageHint ? { languageHint: submission.languageHint } : {}),
     });
   } catch (cause) {
     if (created) await cases.deleteCase(caseKey).catch(() => undefined);

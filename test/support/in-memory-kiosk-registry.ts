@@ -7,7 +7,11 @@ export class InMemoryKioskRegistry implements KioskRegistry {
 
   async enrol(kiosk: Kiosk, tokenHash: string): Promise<void> {
     this.kiosks.set(kiosk.id, { ...kiosk, tokenHash });
-    this.tokens.set(tokenHash, { kioskId: kiosk.id, site: kiosk.site });
+    this.tokens.set(tokenHash, {
+      kioskId: kiosk.id,
+      site: kiosk.site,
+      ...(kiosk.language ? { language: kiosk.language } : {}),
+    });
   }
   async list(): Promise<Kiosk[]> {
     return [...this.kiosks.values()].map(({ tokenHash: _, ...kiosk }) => kiosk);

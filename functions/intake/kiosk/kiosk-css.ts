@@ -31,6 +31,9 @@ button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 4px
 .group-label, label { font-weight: 700; display: block; margin-bottom: .35rem; }
 .chips { display: flex; flex-wrap: wrap; gap: .6rem; }
 .chip { font: inherit; min-height: 48px; padding: .5rem 1.1rem; border: 2px solid var(--border); border-radius: 999px; background: var(--card); color: var(--fg); cursor: pointer; touch-action: manipulation; }
+.languages { display: flex; flex-wrap: wrap; justify-content: center; gap: .75rem; margin-top: clamp(.5rem, 2vmin, 1.5rem); }
+.language { font: inherit; min-height: 56px; min-width: 9rem; padding: .5rem 1.4rem; border: 2px solid var(--border); border-radius: 999px; background: var(--card); color: var(--fg); cursor: pointer; touch-action: manipulation; }
+.language[aria-pressed=true] { background: var(--accent); border-color: var(--accent); color: #ffffff; font-weight: 700; }
 .chip[aria-pressed=true] { background: var(--accent); border-color: var(--accent); color: #ffffff; font-weight: 700; }
 textarea { width: 100%; font: inherit; padding: .65rem; min-height: 6.5rem; border: 2px solid var(--border); border-radius: .6rem; background: var(--card); color: var(--fg); resize: none; }
 .check { display: flex; gap: .75rem; align-items: center; }

@@ -1,10 +1,17 @@
-/** The web app manifest that makes the kiosk installable, full screen, starting at `/kiosk`. */
-export function kioskManifest(programName: string): string {
+import type { Config } from '../../../shared/config/schema';
+import { catalogueOf } from '../../../shared/i18n/languages';
+import { translate } from '../../../shared/i18n/translate';
+
+/** The web app manifest that makes the kiosk installable, full screen, starting at `/kiosk`, named in the installation's default language. */
+export function kioskManifest(config: Config): string {
+  const { programName, defaultLanguage: language } = config;
   return JSON.stringify({
     id: '/kiosk',
-    name: `${programName} kiosk`,
-    short_name: programName.length <= 12 ? programName : 'Feedback',
-    description: 'Tell us how things are at work: one tap, anonymous.',
+    name: translate(language, 'kiosk.title', { program: programName }),
+    short_name: programName.length <= 12 ? programName : translate(language, 'kiosk.manifest.shortName'),
+    description: translate(language, 'kiosk.manifest.description'),
+    lang: language,
+    dir: catalogueOf(language).direction,
     start_url: '/kiosk',
     scope: '/kiosk',
     display: 'fullscreen',

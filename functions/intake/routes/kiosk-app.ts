@@ -19,8 +19,8 @@ const assetsByConfig = new WeakMap<Config, KioskAssets>();
 function assetsFor(config: Config): KioskAssets {
   let assets = assetsByConfig.get(config);
   if (!assets) {
-    const page = String(kioskPage(config.programName));
-    const manifest = kioskManifest(config.programName);
+    const page = String(kioskPage(config));
+    const manifest = kioskManifest(config);
     const version = createHash('sha256')
       .update(page)
       .update(manifest)

@@ -10,6 +10,7 @@ import {
 import type { IntakeEnv } from '../deps';
 import { limitBody } from '../middleware/limit-body';
 import { readBody } from '../middleware/read-body';
+import { kioskSettings } from '../kiosk/kiosk-settings';
 import { submissionError } from './web-feedback';
 
 /** What the kiosk routes spend before they answer. */
@@ -45,15 +46,9 @@ async function kioskOf(c: Context<IntakeEnv>, access: KioskAccess): Promise<Kios
 export const kioskApi = (access: KioskAccess) =>
   new Hono<IntakeEnv>()
     .get('/kiosk/config', async (c) => {
-      const { config } = c.var.deps;
-      const { site } = await kioskOf(c, access);
-      const siteConfig = config.sites.find((s) => s.id === site)!;
+      const kiosk = await kioskOf(c, access);
       c.header('Cache-Control', 'no-store');
-      return c.json({
-        siteName: siteConfig.name,
-        question: siteConfig.kioskQuestion,
-        topics: config.topics.map((t) => ({ id: t.id, name: t.name })),
-      });
+      return c.json(kioskSettings(c.var.deps.config, kiosk));
     })
     .post('/kiosk/feedback', limitBody(), async (c) => {
       const deps = c.var.deps;

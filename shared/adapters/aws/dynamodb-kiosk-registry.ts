@@ -45,7 +45,14 @@ export class DynamoDbKioskRegistry implements KioskRegistry {
     await this.client.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { ...tokenKey(tokenHash), type: 'kiosk-token', kioskId: kiosk.id, site: kiosk.site },
+        // The language rides on the token's item too, so that authenticating stays one GetItem.
+        Item: {
+          ...tokenKey(tokenHash),
+          type: 'kiosk-token',
+          kioskId: kiosk.id,
+          site: kiosk.site,
+          ...(kiosk.language ? { language: kiosk.language } : {}),
+        },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -89,7 +96,11 @@ export class DynamoDbKioskRegistry implements KioskRegistry {
       new GetCommand({ TableName: this.tableName, Key: tokenKey(tokenHash), ConsistentRead: true }),
     );
     if (!Item || typeof Item.kioskId !== 'string' || typeof Item.site !== 'string') return undefined;
-    return { kioskId: Item.kioskId, site: Item.site };
+    return {
+      kioskId: Item.kioskId,
+      site: Item.site,
+      ...(typeof Item.language === 'string' ? { language: Item.language } : {}),
+    };
   }
 }
 
@@ -100,5 +111,6 @@ function toKiosk(item: Record<string, unknown>): Kiosk {
     name: String(item.name),
     enrolledAt: String(item.enrolledAt),
     ...(typeof item.revokedAt === 'string' ? { revokedAt: item.revokedAt } : {}),
+    ...(typeof item.language === 'string' ? { language: item.language } : {}),
   };
 }

@@ -31,16 +31,18 @@ export class OfflineAnalyzer implements Analyzer {
 
   // A document that breaks a rule comes back as an Error in its own slot, as
   // Comprehend's batch APIs do, so the rest of the batch is still saved.
-  private analyseOne({ id, text }: AnalyzerInput): Analysis | Error {
+  private analyseOne({ id, text, languageHint }: AnalyzerInput): Analysis | Error {
     try {
-      return this.analyseText(text);
+      return this.analyseText(text, languageHint);
     } catch (cause) {
       return new AnalysisError(`could not analyse document ${id}`, { cause });
     }
   }
 
-  private analyseText(text: string): Analysis {
-    const language = detectLanguage(text);
+  private analyseText(text: string, languageHint?: string): Analysis {
+    // The text's own language when it can be told; else the screen's ("Merci" on a French kiosk).
+    const detected = detectLanguage(text);
+    const language = detected === 'und' && languageHint ? languageHint : detected;
     // Spanish and French by their own lexicon and rules (analysis/sentiment-languages/); every other
     // language by the model learned from employee reviews, starting from the rule-based verdict (analysis/sentiment.ts).
     const { sentiment, scores } = analyseSentimentInLanguage(text, language) ?? analyseWorkplaceSentiment(text);

@@ -54,8 +54,29 @@ describe('npm run kiosk', () => {
     expect(out.join('\n')).toMatch(/Revoked kiosk/);
     out.length = 0;
     expect(await run('list')).toBe(0);
-    expect(out[0]).toMatch(/^ID\s+SITE\s+NAME\s+ENROLLED\s+STATUS$/);
-    expect(out[1]).toMatch(new RegExp(`^${id}\\s+plant2\\s+Canteen\\s+2026-W47\\s+revoked`));
+    expect(out[0]).toMatch(/^ID\s+SITE\s+NAME\s+LANGUAGE\s+ENROLLED\s+STATUS$/);
+    expect(out[1]).toMatch(new RegExp(`^${id}\\s+plant2\\s+Canteen\\s+en \\(site's\\)\\s+2026-W47\\s+revoked`));
+  });
+
+  it('Should enrol a kiosk in the language asked for, and refuse one the installation does not speak', async () => {
+    const { run, out, err, kiosks } = cli();
+    expect(await run('enroll', '--site', 'plant2', '--name', 'Canteen', '--language', 'fr')).toBe(0);
+    expect(out.join('\n')).toMatch(/starts every session in Français \(fr\)/);
+    const token = out.at(-1)!;
+    expect(await kiosks.findByTokenHash(kioskTokenHash(token))).toMatchObject({ site: 'plant2', language: 'fr' });
+    out.length = 0;
+    expect(await run('list')).toBe(0);
+    expect(out[1]).toMatch(/plant2\s+Canteen\s+fr\s+/);
+
+    expect(await run('enroll', '--site', 'hq', '--name', 'Lobby', '--language', 'de')).toBe(2);
+    expect(err.join('\n')).toMatch(/language 'de' is not one this installation speaks; it must be one of: en, es, fr/);
+    expect(kiosks.kiosks.size).toBe(1);
+  });
+
+  it("Should start a kiosk enrolled without a language in its site's", async () => {
+    const { run, out } = cli();
+    expect(await run('enroll', '--site', 'hq', '--name', 'Lobby')).toBe(0);
+    expect(out.join('\n')).toMatch(/starts every session in its site's language, now English \(en\)/);
   });
 
   it('Should say so for an unknown kiosk id, a malformed one, and a command it does not know', async () => {

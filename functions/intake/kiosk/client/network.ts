@@ -1,0 +1,161 @@
+import { $ } from './dom';
+import { onLanguageChange, t } from './i18n';
+import { outboxAll, outboxDelete } from './outbox';
+import type { SendResult, Submission } from './types';
+
+/**
+ * Sending what the outbox holds: oldest first, each deleted only once the
+ * server has it, retried with back-off, and a calm line at the top of the
+ * screen while the network is down or feedback waits.
+ */
+
+const TOKEN_KEY = 'listening-post.kiosk.token';
+export const token = () => localStorage.getItem(TOKEN_KEY);
+export const keepToken = (value: string) => localStorage.setItem(TOKEN_KEY, value);
+
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let retryDelay = 5000;
+let unreachable = false;
+let pending = 0;
+let flushing: Promise<unknown> | null = null;
+/** Case codes of submissions sent while their person may still be waiting for the thank-you screen. */
+export const sentCodes = new Map<string, string>();
+let whenNotEnrolled = () => {};
+
+/** What to do when the server says the tablet's token is no longer valid. */
+export function onNotEnrolled(action: () => void): void {
+  whenNotEnrolled = action;
+}
+export const isFlushing = () => flushing !== null;
+export const pendingCount = () => pending;
+export function markUnreachable(): void {
+  unreachable = true;
+  showNetwork();
+}
+/** One more item waits: counted at once, before the outbox is read again. */
+export function addPending(): void {
+  pending += 1;
+}
+
+export function showNetwork(): void {
+  const offline = !navigator.onLine || unreachable;
+  let text = '';
+  if (offline) text = pending > 0 ? t('kiosk.network.offlineSaved', { count: pending }) : t('kiosk.network.offline');
+  else if (pending > 0) text = t('kiosk.network.sending', { count: pending });
+  if ($('network').textContent !== text) $('network').textContent = text;
+  document.body.classList.toggle('is-offline', offline);
+}
+onLanguageChange(showNetwork);
+
+export function countPending(): Promise<Submission[]> {
+  return outboxAll().then((items) => {
+    pending = items.length;
+    showNetwork();
+    return items;
+  });
+}
+
+function send(item: Submission): Promise<SendResult> {
+  const body: Partial<Submission> = { rating: item.rating, key: item.key, escalate: item.escalate };
+  if (item.topic) body.topic = item.topic;
+  if (item.text) body.text = item.text;
+  if (item.aboutManagement) body.aboutManagement = true;
+  if (item.language) body.language = item.language;
+  return fetch('/kiosk/feedback', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token()}` },
+    body: JSON.stringify(body),
+    cache: 'no-store',
+    credentials: 'omit',
+  }).then(
+    (res): SendResult | Promise<SendResult> => {
+      unreachable = false;
+      if (res.status === 201)
+        return res.json().then((json: { caseCode: string }) => ({ outcome: 'sent', caseCode: json.caseCode }));
+      if (res.status === 401 || res.status === 403) return { outcome: 'not-enrolled' };
+      if (res.status === 429) return { outcome: 'later', afterMs: Number(res.headers.get('retry-after') || 10) * 1000 };
+      // Refused as it stands (400, 413, 415): sending it again cannot succeed.
+      if (res.status >= 400 && res.status < 500) return { outcome: 'refused' };
+      return { outcome: 'later' };
+    },
+    (): SendResult => {
+      unreachable = true;
+      return { outcome: 'later' };
+    },
+  );
+}
+
+/** Sends everything in the outbox, oldest first as stored; each is deleted only once the server has it. */
+export function flush(): Promise<unknown> {
+  if (flushing) return flushing;
+  clearTimeout(retryTimer);
+  flushing = (async () => {
+    for (;;) {
+      if (!token()) return;
+      const items = await outboxAll();
+      if (items.length === 0) {
+        retryDelay = 5000;
+        return;
+      }
+      for (const item of items) {
+        const result = await send(item);
+        if (result.outcome === 'sent' || result.outcome === 'refused') {
+          await outboxDelete(item.key);
+          if (result.caseCode) sentCodes.set(item.key, result.caseCode);
+          continue;
+        }
+        if (result.outcome === 'not-enrolled') {
+          whenNotEnrolled();
+          return;
+        }
+        scheduleRetry(result.afterMs);
+        return;
+      }
+    }
+  })()
+    .catch(() => scheduleRetry())
+    .then(() => {
+      flushing = null;
+      return countPending();
+    });
+  showNetwork();
+  return flushing;
+}
+
+function scheduleRetry(afterMs?: number): void {
+  clearTimeout(retryTimer);
+  const delay = afterMs || retryDelay;
+  retryDelay = Math.min(retryDelay * 2, 60000);
+  retryTimer = setTimeout(flush, delay);
+  showNetwork();
+}
+
+function backOnline(): void {
+  unreachable = false;
+  retryDelay = 5000;
+  showNetwork();
+  flush();
+}
+
+/** Listens for the network coming and going, and keeps trying while feedback waits. */
+export function watchNetwork(): void {
+  window.addEventListener('online', backOnline);
+  window.addEventListener('offline', showNetwork);
+  // Some browsers and tablet web views never fire 'online' (or never say
+  // they were offline: the network simply failed). While feedback waits and
+  // the server was unreachable, ask it every few seconds with the smallest
+  // request there is, so saved feedback goes as soon as the network is back
+  // rather than at the next backed-off retry, up to a minute later.
+  setInterval(() => {
+    if (!unreachable || pending === 0 || flushing) return;
+    fetch('/health', { cache: 'no-store', credentials: 'omit' }).then(
+      (res) => {
+        if (res.ok) backOnline();
+      },
+      () => {},
+    );
+  }, 4000);
+  setInterval(() => {
+    if (pending > 0 && !flushing) flush();
+  }, 30000);
+}

@@ -1,0 +1,168 @@
+import { $, aboutManagement, comment, sendButton, urgent } from './dom';
+import { backToKioskLanguage, fillWithElement, onLanguageChange, shownLanguage, switchedAway, t } from './i18n';
+import { addPending, flush, sentCodes } from './network';
+import { outboxPut } from './outbox';
+import type { Screen, Submission } from './types';
+
+/**
+ * One person's turn at the kiosk, from the start screen to the thank-you:
+ * the screens, what was tapped and typed, and the timers that end a
+ * session nobody finished, so the next person finds nothing of it (the
+ * language chosen included).
+ */
+const DETAILS_IDLE_MS = Number(document.body.dataset.detailsIdleSeconds || 30) * 1000;
+const THANKS_MS = Number(document.body.dataset.thanksSeconds || 12) * 1000;
+const WAIT_FOR_CODE_MS = 6000;
+const SCREENS: Screen[] = ['loading', 'start', 'details', 'thanks', 'setup'];
+
+let current: Screen = 'loading';
+let rating: number | null = null;
+let topic: string | null = null;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+let enrolled = true;
+
+export const currentScreen = () => current;
+
+export function show(name: Screen): void {
+  current = name;
+  for (const s of SCREENS) $(`screen-${s}`).hidden = s !== name;
+  const heading = $(`screen-${name}`).querySelector('h1');
+  if (heading) heading.focus({ preventScroll: false });
+  armIdle();
+}
+
+/** Restarts the idle timer of the screen on show; called on every touch. */
+export function armIdle(): void {
+  clearTimeout(idleTimer);
+  if (current === 'details') idleTimer = setTimeout(detailsTimedOut, DETAILS_IDLE_MS);
+  if (current === 'thanks') idleTimer = setTimeout(reset, THANKS_MS);
+  // Someone switched language and walked away: the start screen goes back to the kiosk's.
+  if (current === 'start' && switchedAway()) idleTimer = setTimeout(reset, DETAILS_IDLE_MS);
+}
+
+export function unpressAllChips(): void {
+  for (const c of document.querySelectorAll('.chip')) c.setAttribute('aria-pressed', 'false');
+}
+
+/** Clears what was tapped and typed; the language stays (the same person pressed Back). */
+function clearAnswers(): void {
+  rating = null;
+  topic = null;
+  comment().value = '';
+  $('preview').replaceChildren();
+  urgent().checked = false;
+  aboutManagement().checked = false;
+  $('case-code').textContent = '';
+  $('thanks-code').hidden = true;
+  $('thanks-saved').hidden = true;
+  unpressAllChips();
+}
+
+/** Back to the start with nothing of the last person left on screen, in the kiosk's own language. */
+export function reset(): void {
+  clearAnswers();
+  backToKioskLanguage();
+  show(enrolled ? 'start' : 'setup');
+}
+
+/** "Back" on the details screen: the same person, so their language stays. */
+export function back(): void {
+  clearAnswers();
+  show('start');
+}
+
+export function notEnrolled(): void {
+  enrolled = false;
+  show('setup');
+}
+
+export function chooseTopic(chip: HTMLElement): void {
+  const wasPressed = chip.getAttribute('aria-pressed') === 'true';
+  unpressAllChips();
+  chip.setAttribute('aria-pressed', String(!wasPressed));
+  topic = wasPressed ? null : (chip.dataset.topic ?? null);
+}
+
+// The sentence around the chosen face, and the status address around the code, in the language on screen.
+function renderChosen(): void {
+  const strong = document.createElement('strong');
+  strong.id = 'chosen';
+  strong.textContent = rating === null ? '' : t(`kiosk.rating.${rating}` as 'kiosk.rating.1');
+  fillWithElement($('chosen-line'), 'kiosk.details.chosen', 'choice', strong);
+}
+function renderFollowUp(): void {
+  const address = document.createElement('span');
+  address.id = 'status-url';
+  address.textContent = `${location.host}/status`;
+  fillWithElement($('follow-up'), 'kiosk.thanks.followUp', 'address', address);
+}
+onLanguageChange(() => {
+  renderChosen();
+  renderFollowUp();
+});
+
+export function choose(value: number): void {
+  rating = value;
+  renderChosen();
+  show('details');
+}
+
+function submission(withDetails: boolean): Submission {
+  const item: Submission = { key: newKey(), rating: rating!, escalate: withDetails && urgent().checked };
+  if (withDetails && aboutManagement().checked) item.aboutManagement = true;
+  if (topic) item.topic = topic;
+  const text = comment().value.trim();
+  if (withDetails && text) {
+    item.text = text;
+    item.language = shownLanguage();
+  }
+  return item;
+}
+
+function newKey(): string {
+  if (window.crypto && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => (b + 256).toString(16).slice(1)).join('');
+}
+
+// Whoever walks away after tapping a face has still answered: the tap and
+// topic are sent, an unsent comment and the urgent box are not.
+function detailsTimedOut(): void {
+  if (rating !== null) outboxPut(submission(false)).then(flush);
+  reset();
+}
+
+export function submit(): void {
+  if (rating === null) return;
+  const item = submission(true);
+  sendButton().disabled = true;
+  outboxPut(item)
+    .then(() => {
+      addPending();
+      const timeout = new Promise((resolve) => setTimeout(resolve, WAIT_FOR_CODE_MS));
+      // A flush already under way may have read the outbox before this item was in it: one more pass then.
+      const sent = flush().then(() => (sentCodes.has(item.key) || !navigator.onLine ? null : flush()));
+      return Promise.race([sent, timeout]);
+    })
+    .then(
+      () => {
+        if (!enrolled) {
+          reset();
+          return;
+        }
+        const code = sentCodes.get(item.key);
+        sentCodes.delete(item.key);
+        $('case-code').textContent = code || '';
+        $('thanks-code').hidden = !code;
+        $('thanks-saved').hidden = Boolean(code);
+        show('thanks');
+      },
+      () => {
+        $('thanks-saved').hidden = false;
+        show('thanks');
+      },
+    )
+    .then(() => {
+      sendButton().disabled = false;
+    });
+}

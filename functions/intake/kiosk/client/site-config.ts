@@ -1,0 +1,86 @@
+import { $ } from './dom';
+import { onLanguageChange, setKioskLanguage, shownLanguage } from './i18n';
+import { flush, markUnreachable, token } from './network';
+import type { KioskConfig } from './types';
+
+/**
+ * The site's question, topics and the kiosk's language, from
+ * `/kiosk/config`, kept in localStorage so the kiosk starts with no network.
+ */
+const CONFIG_KEY = 'listening-post.kiosk.config';
+let config: KioskConfig | null = null;
+
+export const forgetConfig = () => localStorage.removeItem(CONFIG_KEY);
+
+/** The question and topic names in the language on screen; the chips keep which is pressed. */
+function render(): void {
+  if (!config) return;
+  const language = shownLanguage();
+  $('question').textContent = config.questions?.[language] ?? config.question;
+  $('site-name').textContent = config.siteName;
+  const chips = $('chips');
+  const pressed = chips.querySelector<HTMLElement>('.chip[aria-pressed=true]')?.dataset.topic;
+  chips.textContent = '';
+  for (const topic of config.topics) {
+    const chip = document.createElement('button');
+    chip.type = 'button';
+    chip.className = 'chip';
+    chip.dataset.topic = topic.id;
+    chip.setAttribute('aria-pressed', String(topic.id === pressed));
+    chip.textContent = topic.names?.[language] ?? topic.name;
+    chips.appendChild(chip);
+  }
+}
+onLanguageChange(render);
+
+function apply(next: KioskConfig): void {
+  config = next;
+  render();
+  setKioskLanguage(next.language);
+}
+
+/**
+ * Shows the cached config at once, then asks the server for the current
+ * one. `ready` is told when there is something to show; `notEnrolled` when
+ * the tablet has no valid token.
+ */
+export function loadConfig(ready: () => void, notEnrolled: () => void): void {
+  if (!token()) {
+    notEnrolled();
+    return;
+  }
+  let cached: KioskConfig | null = null;
+  try {
+    cached = JSON.parse(localStorage.getItem(CONFIG_KEY) || 'null');
+  } catch {
+    cached = null;
+  }
+  if (cached) {
+    apply(cached);
+    ready();
+  }
+  fetch('/kiosk/config', {
+    headers: { accept: 'application/json', authorization: `Bearer ${token()}` },
+    cache: 'no-store',
+    credentials: 'omit',
+  })
+    .then((res) => {
+      if (res.status === 401 || res.status === 403) {
+        notEnrolled();
+        return;
+      }
+      if (!res.ok) throw new Error(`config ${res.status}`);
+      return res.json().then((fresh: KioskConfig) => {
+        localStorage.setItem(CONFIG_KEY, JSON.stringify(fresh));
+        if (!cached || JSON.stringify(cached) !== JSON.stringify(fresh)) {
+          apply(fresh);
+          ready();
+        }
+        flush();
+      });
+    })
+    .catch(() => {
+      markUnreachable();
+      if (!cached) setTimeout(() => loadConfig(ready, notEnrolled), 5000);
+    });
+}

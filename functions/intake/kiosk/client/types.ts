@@ -1,0 +1,29 @@
+/** One submission waiting on the tablet, keyed by its idempotency key. */
+export interface Submission {
+  key: string;
+  rating: number;
+  escalate: boolean;
+  /** "This is about my management": the case goes around the sponsor who would get it. */
+  aboutManagement?: boolean;
+  topic?: string;
+  text?: string;
+  /** The language the kiosk showed when it was written: a hint for analysis when the text is too short to tell. */
+  language?: string;
+}
+
+/** `GET /kiosk/config`, as kept in localStorage (an older server sent only `question` and `topics[].name`). */
+export interface KioskConfig {
+  siteName: string;
+  language?: string;
+  question: string;
+  questions?: Record<string, string>;
+  topics: { id: string; name: string; names?: Record<string, string> }[];
+}
+
+export type SendResult =
+  | { outcome: 'sent'; caseCode: string }
+  | { outcome: 'refused'; caseCode?: undefined }
+  | { outcome: 'not-enrolled'; caseCode?: undefined }
+  | { outcome: 'later'; afterMs?: number; caseCode?: undefined };
+
+export type Screen = 'loading' | 'start' | 'details' | 'thanks' | 'setup';

@@ -1,0 +1,38 @@
+import type { Config } from '../../../shared/config/schema';
+import type { MessageKey } from '../../../shared/i18n/catalogue';
+import { catalogueOf, type Language } from '../../../shared/i18n/languages';
+
+/** What the kiosk's script reads from the page's `#kiosk-messages` data block. */
+export interface KioskMessages {
+  defaultLanguage: Language;
+  /** The configured languages, in the config's order, as the switch shows them. */
+  languages: { code: Language; name: string; direction: 'ltr' | 'rtl' }[];
+  /** Each language's kiosk templates (`kiosk.*` keys), formatted in the browser. */
+  messages: Partial<Record<Language, Partial<Record<MessageKey, string>>>>;
+}
+
+/** The kiosk's messages in every configured language, and no other catalogue message (SMS, web pages, …). */
+export function kioskMessages(config: Config): KioskMessages {
+  return {
+    defaultLanguage: config.defaultLanguage,
+    languages: config.languages.map((code) => {
+      const { name, direction } = catalogueOf(code);
+      return { code, name, direction };
+    }),
+    messages: Object.fromEntries(
+      config.languages.map((code) => [
+        code,
+        Object.fromEntries(Object.entries(catalogueOf(code).messages).filter(([key]) => key.startsWith('kiosk.'))),
+      ]),
+    ),
+  };
+}
+
+/**
+ * The messages as the text of a `<script type="application/json">`: `<`
+ * escaped, so that no text (a `</script>` in a translation) can end the
+ * block; JSON reads `\u003c` back as `<`.
+ */
+export function kioskMessagesJson(config: Config): string {
+  return JSON.stringify(kioskMessages(config)).replace(/</g, '\\u003c');
+}
