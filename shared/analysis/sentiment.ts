@@ -19,6 +19,17 @@ import {
   WORDS,
 } from './lexicon';
 import { segmentHashtag } from './hashtags';
+import {
+  ELONGATED,
+  type Hit,
+  label as labelEvidence,
+  negate,
+  punctuationFactor,
+  SHOUTING,
+  type TextShape,
+  type Turn,
+  weigh,
+} from './sentiment-evidence';
 import { type Token, tokenize } from './tokenize';
 import { lookupForm, unstretch } from './word-forms';
 
@@ -33,44 +44,16 @@ export interface SentimentResult {
 }
 
 /*
- * About the constants below: they were set by reasoning about feedback, then
+ * About the constants below (and those shared with other languages in
+ * sentiment-evidence.ts): they were set by reasoning about feedback, then
  * checked a few at a time on the even rows of
  * shared/eval/tweeteval_sentiment.jsonl, with the odd rows held out as a
  * check against fitting (macro-F1 0.626 even / 0.619 odd). Error analysis,
  * where it pointed to missing kinds of words, looked at even rows only; the
  * lexicon holds general vocabulary, never a row's words.
- *
- * How evidence becomes a label. Each class gets a weight: positive and
- * negative their evidence, neutral a constant (the evidence a text needs
- * before it stops being neutral: about one clear opinion word), mixed a
- * share of the smaller side (so it wins only when both sides are strong and
- * close). Confidences are the squared weights, normalised, which makes them
- * as decisive as Comprehend's.
  */
+/** The evidence an English text needs before it stops being neutral: about one clear opinion word. */
 const NEUTRAL_WEIGHT = 1.2;
-const MIXED_WEIGHT = 1.5;
-// People use positive words more often and more loosely than negative ones
-// (the "Pollyanna principle": Boucher & Osgood 1969; Dodds et al. 2015), so
-// a positive word is weaker evidence than a negative word of equal valence.
-const POSITIVITY_DISCOUNT = 0.8;
-const SHORT_TEXT_WORDS = 10;
-
-// Negating praise makes a complaint almost as strong ("not good"); negating
-// a complaint only softens it ("not terrible" is faint praise at most).
-const NEGATED_POSITIVE = -0.75;
-const NEGATED_NEGATIVE = -0.3;
-
-const SHOUTING = 1.5;
-const ELONGATED = 1.3;
-const EXCLAMATION_STEP = 0.15;
-const MAX_EXCLAMATIONS = 3;
-// A question usually asks rather than judges ("is the new schedule good?").
-const QUESTION = 0.7;
-const CONTRAST_BEFORE = 0.5;
-const CONTRAST_AFTER_WEIGHT = 1.5;
-const CONCESSION = 0.5;
-// Conditions and wishes describe what is not the case ("it would be great if").
-const IRREALIS = 0.6;
 // Hashtags and capitalised runs are mostly names and titles.
 const HASHTAG = 0.5;
 const TITLE = 0.5;
@@ -107,14 +90,6 @@ const FUNCTION_WORDS = new Set([
   'haha',
 ]);
 
-interface Hit {
-  value: number;
-  /** Index of the token the evidence starts at. */
-  at: number;
-  sentence: number;
-  clause: number;
-}
-
 /**
  * Sentiment of one text: POSITIVE, NEGATIVE, NEUTRAL or MIXED with
  * confidences that sum to 1, as Comprehend gives them.
@@ -132,48 +107,14 @@ interface Hit {
  */
 export function analyseSentiment(text: string): SentimentResult {
   const tokens = tokenize(text).flatMap(segmentHashtag);
-  const hits = collectHits(tokens);
-  // A long text gathers stray opinion words: evidence grows with the square
-  // root of length beyond a short message, as confidence would.
-  const words = tokens.filter((t) => t.kind === 'word').length;
-  const lengthNorm = Math.sqrt(Math.max(1, words / SHORT_TEXT_WORDS));
-  let positive = 0;
-  let negative = 0;
-  for (const hit of hits) {
-    if (hit.value > 0) positive += hit.value * POSITIVITY_DISCOUNT;
-    else negative -= hit.value;
-  }
-  positive /= lengthNorm;
-  negative /= lengthNorm;
+  const { hits, shape } = collectHits(tokens);
+  const { positive, negative } = weigh(hits, shape);
   return { ...label(positive, negative), positive, negative };
 }
 
-const LABELS = {
-  positive: 'POSITIVE',
-  negative: 'NEGATIVE',
-  neutral: 'NEUTRAL',
-  mixed: 'MIXED',
-} as const satisfies Record<keyof SentimentScores, Sentiment>;
-
 /** Turns positive and negative evidence into a label and confidences summing to 1. */
 export function label(positive: number, negative: number): { sentiment: Sentiment; scores: SentimentScores } {
-  const weights = {
-    positive: positive ** 2,
-    negative: negative ** 2,
-    neutral: NEUTRAL_WEIGHT ** 2,
-    mixed: (MIXED_WEIGHT * Math.min(positive, negative)) ** 2,
-  };
-  const total = weights.positive + weights.negative + weights.neutral + weights.mixed;
-  const scores: SentimentScores = {
-    positive: weights.positive / total,
-    negative: weights.negative / total,
-    neutral: weights.neutral / total,
-    mixed: weights.mixed / total,
-  };
-  const best = (['neutral', 'positive', 'negative', 'mixed'] as const).reduce((a, b) =>
-    scores[b] > scores[a] ? b : a,
-  );
-  return { sentiment: LABELS[best], scores };
+  return labelEvidence(positive, negative, NEUTRAL_WEIGHT);
 }
 
 interface State {
@@ -186,9 +127,9 @@ interface State {
   boostLeft: number;
 }
 
-function collectHits(tokens: Token[]): Hit[] {
+function collectHits(tokens: Token[]): { hits: Hit[]; shape: TextShape } {
   const hits: Hit[] = [];
-  const weights: { at: number; sentence: number; factor: number; before: boolean }[] = [];
+  const turns: Turn[] = [];
   const sentenceFactors: number[] = [];
   const concessiveClauses = new Set<number>();
   const irrealisClauses = new Set<number>();
@@ -229,9 +170,7 @@ function collectHits(tokens: Token[]): Hit[] {
     if (!phrase) {
       if (CONTRAST_AFTER.has(lower)) {
         // "Great team. But the pay..." contrasts with the previous sentence.
-        const target = atSentenceStart && state.sentence > 0 ? state.sentence - 1 : state.sentence;
-        weights.push({ at: i, sentence: target, factor: CONTRAST_BEFORE, before: true });
-        weights.push({ at: i, sentence: state.sentence, factor: CONTRAST_AFTER_WEIGHT, before: false });
+        turns.push({ at: i, sentence: state.sentence, previousSentence: atSentenceStart && state.sentence > 0 });
         state.clause++;
         resetClause();
         continue;
@@ -306,18 +245,12 @@ function collectHits(tokens: Token[]): Hit[] {
     tick(state, 1);
   }
   hits.push(...levelHits(tokens));
-
-  for (const w of weights) {
-    for (const hit of hits) {
-      if (hit.sentence === w.sentence && (w.before ? hit.at < w.at : hit.at > w.at)) hit.value *= w.factor;
-    }
-  }
-  for (const hit of hits) {
-    hit.value *= sentenceFactors[hit.sentence] ?? 1;
-    if (concessiveClauses.has(hit.clause)) hit.value *= CONCESSION;
-    if (irrealisClauses.has(hit.clause)) hit.value *= IRREALIS;
-  }
-  return hits;
+  let words = 0;
+  for (const token of tokens) if (token.kind === 'word') words++;
+  return {
+    hits,
+    shape: { sentenceFactors, turns, concessive: concessiveClauses, irrealis: irrealisClauses, words },
+  };
 }
 
 // "Beauty and the Beast", "Fantastic Beasts", "Popular Mobilization
@@ -341,16 +274,6 @@ function boost(state: State, factor: number): void {
 function tick(state: State, words: number): void {
   state.negationLeft = Math.max(0, state.negationLeft - words);
   state.boostLeft = Math.max(0, state.boostLeft - words);
-}
-
-function negate(valence: number): number {
-  return valence * (valence > 0 ? NEGATED_POSITIVE : NEGATED_NEGATIVE);
-}
-
-function punctuationFactor(raw: string): number {
-  const exclamations = Math.min(MAX_EXCLAMATIONS, [...raw].filter((c) => c === '!').length);
-  if (exclamations) return 1 + EXCLAMATION_STEP * exclamations;
-  return raw.includes('?') ? QUESTION : 1;
 }
 
 function matchPhrase(tokens: Token[], start: number): { entry: Entry; length: number; key: string } | undefined {

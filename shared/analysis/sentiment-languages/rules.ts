@@ -1,5 +1,15 @@
 import type { Sentiment, SentimentScores } from '../../domain/feedback';
 import { WORDS } from '../lexicon';
+import {
+  ELONGATED,
+  type Hit,
+  label,
+  negate,
+  punctuationFactor,
+  SHOUTING,
+  type Turn,
+  weigh,
+} from '../sentiment-evidence';
 import { type Token, tokenize } from '../tokenize';
 import { type CompiledRules, fold, type LexiconEntry, splitElision } from './lexicon-lists';
 
@@ -10,45 +20,27 @@ export interface LanguageSentiment {
 }
 
 /*
- * The constants below mirror the English scorer's (analysis/sentiment.ts)
- * and were checked on the tune half of eval/sentiment/{es,fr}.jsonl only.
+ * How negation, contrast, concession, punctuation and labelling weigh is
+ * shared with English (../sentiment-evidence.ts); what is below is what
+ * these languages' word tables need of their own, checked on the tune half
+ * of eval/sentiment/{es,fr}.jsonl only.
  */
 /** The evidence a text needs before it stops being neutral: about one clear opinion word. */
 const NEUTRAL_WEIGHT = 0.9;
-const MIXED_WEIGHT = 1.5;
-/** Positive words are used more loosely than negative ones (the Pollyanna principle). */
-const POSITIVITY_DISCOUNT = 0.8;
-const SHORT_TEXT_WORDS = 10;
-/** "no es justo" is a complaint; "no está mal" only faint praise. */
-const NEGATED_POSITIVE = -0.75;
-const NEGATED_NEGATIVE = -0.3;
-const NEGATION_SCOPE = 3;
 /**
  * A negation that meets no opinion word still complains a little in
  * feedback: "no hay agua potable", "pas de papier", "todavía no me contestan"
  * say something is missing.
  */
 const BARE_NEGATION = -0.9;
+const NEGATION_SCOPE = 3;
 /** A negated opinion word ("nunca nos escuchan", "personne ne nous écoute") complains at least this much. */
 const NEGATED_FLOOR = -1;
 const INTENSIFIER_SCOPE = 2;
-const CONTRAST_BEFORE = 0.5;
-const CONTRAST_AFTER = 1.5;
-const CONCESSION = 0.5;
-const QUESTION = 0.7;
-const EXCLAMATION_STEP = 0.15;
-const SHOUTING = 1.5;
-const ELONGATED = 1.3;
 /** Emoji valences come from the English lexicon's AFINN scale (-5..5); this brings them to ours. */
 const EMOJI_SCALE = 0.6;
 /** A stem shorter than this would match unrelated words. */
 const MIN_STEM = 4;
-
-interface Hit {
-  value: number;
-  sentence: number;
-  clause: number;
-}
 
 /** A word as the lexicon sees it, with what the writer did to it. */
 interface Word {
@@ -71,7 +63,7 @@ export function scoreWithRules(text: string, rules: CompiledRules): LanguageSent
   const tokens = tokenize(text);
   const hits: Hit[] = [];
   const sentenceFactors: number[] = [];
-  const contrasts: { sentence: number; clause: number; previousSentence: boolean }[] = [];
+  const turns: Turn[] = [];
   const concessive = new Set<number>();
   let sentence = 0;
   let clause = 0;
@@ -127,7 +119,7 @@ export function scoreWithRules(text: string, rules: CompiledRules): LanguageSent
         clause++;
       } else if (item.kind === 'emoji' || item.kind === 'emoticon') {
         const valence = WORDS.get(item.lower)?.valence;
-        if (valence) hits.push({ value: valence * EMOJI_SCALE, sentence, clause });
+        if (valence) hits.push({ value: valence * EMOJI_SCALE, at: i, sentence, clause });
       }
       continue;
     }
@@ -139,55 +131,50 @@ export function scoreWithRules(text: string, rules: CompiledRules): LanguageSent
       continue;
     }
     const { entry, length, key } = match;
+    const start = i;
     i += length - 1;
     if (typeof entry === 'number') {
       let value = entry * (boostLeft > 0 ? boost : 1);
       if (negationLeft > 0) {
-        if (!rules.selfNegated.has(key))
-          value = value > 0 ? Math.min(value * NEGATED_POSITIVE, NEGATED_FLOOR) : value * NEGATED_NEGATIVE;
+        if (!rules.selfNegated.has(key)) value = negate(value, NEGATED_FLOOR);
         bareNegation = undefined;
       }
       if (item.token.shouting) value *= SHOUTING;
       if (item.token.elongated) value *= ELONGATED;
-      hits.push({ value, sentence, clause });
+      hits.push({ value, at: start, sentence, clause });
       // An intensifier that found its opinion word is not an opinion itself.
       if (boostLeft > 0) pending = undefined;
       tick();
     } else if ('negator' in entry) {
       // "ne … pas" is one negation, not two.
-      bareNegation ??= { value: BARE_NEGATION, sentence, clause };
+      bareNegation ??= { value: BARE_NEGATION, at: start, sentence, clause };
       negationLeft = NEGATION_SCOPE;
     } else if ('intensifier' in entry) {
       flushPending();
       boost = entry.intensifier;
       boostLeft = INTENSIFIER_SCOPE;
-      if (entry.valence) pending = { value: entry.valence, sentence, clause };
+      if (entry.valence) pending = { value: entry.valence, at: start, sentence, clause };
     } else if ('contrast' in entry) {
       endClause();
       clause++;
-      contrasts.push({ sentence, clause, previousSentence: sentenceWords === length && sentence > 0 });
+      turns.push({ at: start, sentence, previousSentence: sentenceWords === length && sentence > 0 });
     } else {
       concessive.add(clause);
     }
   }
   endClause();
 
-  const lengthNorm = Math.sqrt(Math.max(1, wordsSeen / SHORT_TEXT_WORDS));
-  let positive = 0;
-  let negative = 0;
-  for (const hit of hits) {
-    let value = hit.value * (sentenceFactors[hit.sentence] ?? 1);
-    if (concessive.has(hit.clause)) value *= CONCESSION;
-    for (const c of contrasts) {
-      if (c.previousSentence ? hit.sentence === c.sentence - 1 : hit.sentence === c.sentence && hit.clause < c.clause)
-        value *= CONTRAST_BEFORE;
-      else if (hit.sentence === c.sentence && hit.clause >= c.clause) value *= CONTRAST_AFTER;
-    }
-    if (value > 0) positive += value * POSITIVITY_DISCOUNT;
-    else negative -= value;
-  }
-  return label(positive / lengthNorm, negative / lengthNorm);
+  const { positive, negative } = weigh(hits, {
+    sentenceFactors,
+    turns,
+    concessive,
+    irrealis: NONE,
+    words: wordsSeen,
+  });
+  return label(positive, negative, NEUTRAL_WEIGHT);
 }
+
+const NONE: ReadonlySet<number> = new Set();
 
 /** The longest phrase, word or stem of the lexicon starting at words[start]. */
 function matchAt(
@@ -214,38 +201,4 @@ function matchAt(
     if (entry !== undefined) return { entry, length: 1, key: `${stem}*` };
   }
   return undefined;
-}
-
-function punctuationFactor(raw: string): number {
-  const exclamations = Math.min(3, [...raw].filter((c) => c === '!').length);
-  if (exclamations) return 1 + EXCLAMATION_STEP * exclamations;
-  return raw.includes('?') ? QUESTION : 1;
-}
-
-const LABELS = {
-  positive: 'POSITIVE',
-  negative: 'NEGATIVE',
-  neutral: 'NEUTRAL',
-  mixed: 'MIXED',
-} as const satisfies Record<keyof SentimentScores, Sentiment>;
-
-/** Positive and negative evidence → a label and confidences summing to 1 (as the English scorer does). */
-function label(positive: number, negative: number): LanguageSentiment {
-  const weights = {
-    positive: positive ** 2,
-    negative: negative ** 2,
-    neutral: NEUTRAL_WEIGHT ** 2,
-    mixed: (MIXED_WEIGHT * Math.min(positive, negative)) ** 2,
-  };
-  const total = weights.positive + weights.negative + weights.neutral + weights.mixed;
-  const scores: SentimentScores = {
-    positive: weights.positive / total,
-    negative: weights.negative / total,
-    neutral: weights.neutral / total,
-    mixed: weights.mixed / total,
-  };
-  const best = (['neutral', 'positive', 'negative', 'mixed'] as const).reduce((a, b) =>
-    scores[b] > scores[a] ? b : a,
-  );
-  return { sentiment: LABELS[best], scores };
 }
