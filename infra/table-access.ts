@@ -74,7 +74,8 @@ export const TABLE_ACCESS = {
     BatchGetItem: [ESCALATIONS],
     Query: [THREADS, OPEN_ESCALATIONS, ESCALATION_WEEKS],
     UpdateItem: [ESCALATIONS, CASES, THREADS],
-    PutItem: [ESCALATION_WEEKS, THREADS, CLOCKS],
+    /** A hand-over gives the new holder a new due time: the case's open entry moves with it. */
+    PutItem: [ESCALATION_WEEKS, OPEN_ESCALATIONS, THREADS, CLOCKS],
     DeleteItem: [OPEN_ESCALATIONS, CLOCKS],
   },
   /** Analysis: stores the analysis on its case, counts the week's figures and samples, and watches for patterns. */

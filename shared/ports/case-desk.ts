@@ -12,8 +12,12 @@ export interface CaseDeskStore {
    * `since`, newest first; the desk keeps those its sponsor holds.
    */
   listCurrent(now: Date, since: Date): Promise<DeskCase[]>;
-  /** Moves a case from `fromLevel` up to `toLevel`; false if it has moved or been closed since it was read. */
-  handOver(id: string, fromLevel: number, toLevel: number, entry: AuditEntry): Promise<boolean>;
+  /**
+   * Moves a case from `fromLevel` up to `toLevel`; false if it has moved or
+   * been closed since it was read. With `slaDueAt` (a case still to be
+   * acknowledged), the new holder's due time: the full SLA from the hand-over.
+   */
+  handOver(id: string, fromLevel: number, toLevel: number, entry: AuditEntry, slaDueAt?: string): Promise<boolean>;
   /** Closes a case (first close wins); false if it was already closed. */
   close(id: string, entry: AuditEntry): Promise<boolean>;
 }

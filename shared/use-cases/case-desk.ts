@@ -12,7 +12,7 @@ import {
   type DeskState,
 } from '../domain/case-desk';
 import { DAY_MS } from '../domain/durations';
-import { hourStamp, recipientsAt } from '../domain/escalation';
+import { dueHour, hourStamp, recipientsAt, slaHours, startOfHour } from '../domain/escalation';
 import { AppError, NotFoundError, ValidationError } from '../errors';
 import type { CaseDeskStore } from '../ports/case-desk';
 import type { CaseThread } from '../ports/case-thread';
@@ -154,7 +154,9 @@ export async function actOnDeskCase(
         event: 'handed-over' as const,
         detail: `by ${sponsor.name} to ${to.names}: ${redact(reason)}`,
       };
-      if (!(await deps.desk.handOver(e.id, e.level, act.to, entry))) throw new NotFoundError(NOT_ON_DESK);
+      // The new holder has the full SLA to acknowledge, counted from the hand-over (the legal clock runs on, from the report).
+      const due = dueHour(startOfHour(deps.clock.now()), slaHours(deps.config, e.urgent));
+      if (!(await deps.desk.handOver(e.id, e.level, act.to, entry, due))) throw new NotFoundError(NOT_ON_DESK);
       const moved = await deps.escalations.get(e.id);
       if (moved) await notify(deps, moved, 'handed-over');
       break;

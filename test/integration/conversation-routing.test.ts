@@ -53,7 +53,7 @@ describe("an employee's answer and the routing of its case", () => {
 
     await answerIn(caseCode, 'Today a forklift hit a colleague in bay 3 and he was injured, nobody reported it.');
     const urgent = await waitFor('the urgent answer', async () =>
-      (await emailsTo('coo@example.com')).find((e) => /^Urgent: The employee answered/.test(e.subject)),
+      (await emailsTo('coo@example.com')).find((e) => /^Urgent: the employee answered/i.test(e.subject)),
     );
     expect(urgent.body.text).toContain('a forklift hit a colleague');
     await settled(caseCode, 1);
@@ -117,5 +117,37 @@ describe("an employee's answer and the routing of its case", () => {
     );
     expect((await fetch(ackLinkIn(first), { headers: { accept: 'text/html' } })).status).toBe(403);
     expect((await fetch(ackLinkIn(climbed))).status).toBe(200);
+  });
+
+  it('Should give whoever a case is handed to the full time to acknowledge it, from the hand-over, shown on their desk', async () => {
+    clock.set('2026-11-19T14:00:00Z');
+    const { caseCode } = await stack.submit({ text: 'Forklift brakes in bay 4 fail again.', site: 'plant2' });
+    await stack.waitForStatus(caseCode, 'escalated');
+    const first = await waitFor('the plant manager’s email', async () =>
+      (await emailsTo('plant2-gm@example.com')).find((e) => /Forklift brakes/.test(e.body.text ?? '')),
+    );
+    // Raised at 8 AM Chicago time, due by noon (4 hours, urgent); handed over at 11 AM.
+    clock.set('2026-11-19T17:00:00Z');
+    const desk = first.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/desk\/[\w.-]+)/)![1]!;
+    const casePath = (await (await fetch(desk)).text()).match(/href="(\/desk\/[\w.-]+\/case\/[^"]+)"/)![1]!;
+    const cooBefore = (await emailsTo('coo@example.com')).length;
+    const handed = await fetch(`${stack.urls.app}${casePath}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      body: new URLSearchParams({ action: 'hand-over', to: '1', reason: 'Fleet is not mine' }).toString(),
+    });
+    expect(handed.status).toBe(200);
+    const email = await waitFor('the hand-over email', async () =>
+      (await emailsTo('coo@example.com')).slice(cooBefore).find((e) => /Forklift brakes/.test(e.body.text ?? '')),
+    );
+    // Due four hours from the hand-over: 3 PM, not the noon the plant manager had.
+    expect(email.body.text).toMatch(/3 PM/);
+    expect(email.body.text).not.toMatch(/12 PM|noon/i);
+    const cooDesk = email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/desk\/[\w.-]+)/)![1]!;
+    const cooCase = (await (await fetch(cooDesk)).text()).match(
+      new RegExp(`href="(/desk/[\\w.-]+/case/${casePath.split('/case/')[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})"`),
+    )![1]!;
+    const page = await (await fetch(`${stack.urls.app}${cooCase}`)).text();
+    expect(page).toMatch(/3 PM/);
   });
 });

@@ -1,10 +1,16 @@
-import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import type { DeskCase } from '../../domain/case-desk';
 import { hourStamp, type AuditEntry } from '../../domain/escalation';
 import type { CaseDeskStore } from '../../ports/case-desk';
 import type { EscalationHistory } from '../../ports/escalation-history';
 import { conditionalWrite } from './dynamodb-toolkit';
-import { escalationKey } from './table-keys';
+import { escalationKey, openEscalationKey } from './table-keys';
 
 /** How many unacknowledged escalations one desk read looks at, at most: far more than any organisation has open. */
 const OPEN_LIMIT = 500;
@@ -39,17 +45,43 @@ export class DynamoDbCaseDesk implements CaseDeskStore {
     return [...byId.values()].sort((a, b) => b.raisedAt.localeCompare(a.raisedAt) || a.id.localeCompare(b.id));
   }
 
-  async handOver(id: string, fromLevel: number, toLevel: number, entry: AuditEntry): Promise<boolean> {
-    return this.update(
+  async handOver(
+    id: string,
+    fromLevel: number,
+    toLevel: number,
+    entry: AuditEntry,
+    slaDueAt?: string,
+  ): Promise<boolean> {
+    const before = slaDueAt ? await this.history.get(id) : undefined;
+    const resets = before !== undefined && before.status === 'raised' && slaDueAt !== undefined;
+    const due = resets ? hourStamp(new Date(slaDueAt)) : undefined;
+    const moved = await this.update(
       id,
-      'SET #level = :to, audit = list_append(audit, :entry)',
-      '#level = :from AND attribute_not_exists(closedAt)',
+      `SET #level = :to, audit = list_append(audit, :entry)${due ? ', slaDueAt = :due' : ''}`,
+      `#level = :from AND attribute_not_exists(closedAt)${due ? ' AND slaDueAt = :oldDue' : ''}`,
       {
         ':to': toLevel,
         ':from': fromLevel,
         ':entry': [onTheHour(entry)],
+        ...(due && before ? { ':due': due, ':oldDue': before.slaDueAt } : {}),
       },
     );
+    if (moved && due && before && due !== before.slaDueAt) {
+      // The SLA sweep reads open cases by due time: the entry moves with the new due time, expiring with the case.
+      const { Item } = await this.client.send(
+        new GetCommand({ TableName: this.tableName, Key: escalationKey(id), ProjectionExpression: 'expiresAt' }),
+      );
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...openEscalationKey(due, id), id, expiresAt: Item?.expiresAt },
+        }),
+      );
+      await this.client.send(
+        new DeleteCommand({ TableName: this.tableName, Key: openEscalationKey(before.slaDueAt, id) }),
+      );
+    }
+    return moved;
   }
 
   async close(id: string, entry: AuditEntry): Promise<boolean> {
