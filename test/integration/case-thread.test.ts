@@ -1,3 +1,4 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDocuments } from '../../local/aws-clients';
@@ -124,6 +125,23 @@ describe('a case thread, on dynalite under the functions’ grants', () => {
     );
     expect(again?.seq).toBe(first?.seq);
     expect(await sponsorSide.list(key)).toHaveLength(1);
+  });
+
+  it('Should forget which delivery made a message once no retry can come: on a Monday two weeks on, not with the thread', async () => {
+    const key = caseKey(70);
+    await analysis.append(key, { from: 'employee', text: 'marked', day: '2026-11-25', onceKey: 'delivery-8' }, expiry);
+    const { Items } = await documents.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :once)',
+        ExpressionAttributeValues: { ':pk': `THREAD#${key}`, ':once': 'ONCE#' },
+      }),
+    );
+    expect(Items).toHaveLength(1);
+    const until = new Date(Number(Items![0]!.expiresAt) * 1000);
+    // Written on Wednesday 25 November (week 48): kept through the queue's 14 days, to Monday 14 December.
+    expect(until.toISOString()).toBe('2026-12-14T00:00:00.000Z');
+    expect(until.getTime()).toBeLessThan(expiry.getTime());
   });
 
   it('Should tell the employee by which day they will hear back, as a day only', async () => {

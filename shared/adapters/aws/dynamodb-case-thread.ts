@@ -1,4 +1,5 @@
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { expiryForWeek, isoWeekOf } from '../../domain/iso-week';
 import type { Clock } from '../../ports/clock';
 import {
   MAX_THREAD_MESSAGES,
@@ -50,7 +51,8 @@ export class DynamoDbCaseThread implements CaseThread {
       const { Item } = await this.client.send(
         new GetCommand({ TableName: this.tableName, Key: once, ConsistentRead: true }),
       );
-      if (Item) return { seq: num(Item.seq), from: message.from, text: message.text, day };
+      if (Item && !isExpired(Item, this.clock.now()))
+        return { seq: num(Item.seq), from: message.from, text: message.text, day };
     }
     let seq: number | undefined;
     await conditionalWrite(async () => {
@@ -75,7 +77,14 @@ export class DynamoDbCaseThread implements CaseThread {
       }),
     );
     // Marked once the message is there: a crash before this repeats the message rather than lose it.
-    if (once) await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...once, seq, expiresAt } }));
+    // The mark ties a queue delivery's id to this message: it is kept only while a delivery can be
+    // retried or redriven (the dead-letter queue keeps 14 days), to a Monday, never with the thread.
+    if (once) {
+      const onceUntil = Math.min(expiresAt, epochSeconds(expiryForWeek(isoWeekOf(this.clock.now(), 'UTC'), 14)));
+      await this.client.send(
+        new PutCommand({ TableName: this.tableName, Item: { ...once, seq, expiresAt: onceUntil } }),
+      );
+    }
     // Only after the message is there, so "something new" never points at nothing.
     const field = lastWritten(message.from);
     await conditionalWrite(() =>
