@@ -34,12 +34,16 @@ export const CORPUS_PATH = join(CORPUS_DIR, 'corpus.jsonl');
  * kunyas and compound names, German, Polish, French and Spanish names (roles,
  * particles, declensions, capitals), emails and phones spelled out in other
  * languages, national ids, dotted and letter-spaced disguises, initials, and
- * negatives of the same shapes (ordinary nouns, "de la", product codes).
+ * negatives of the same shapes (ordinary nouns, "de la", product codes); and
+ * common-words.jsonl: frequent words of the other languages that look like
+ * names ("me dan asco", "minha", "kazał", "thì", "المدير قال"), and names
+ * standing beside them or spelled like them ("ayer Dan me gritó").
  */
 export const CORPUS_PATHS = [
   CORPUS_PATH,
   join(CORPUS_DIR, 'adversarial-2.jsonl'),
   join(CORPUS_DIR, 'adversarial-3.jsonl'),
+  join(CORPUS_DIR, 'common-words.jsonl'),
 ];
 
 export interface CorpusItem {

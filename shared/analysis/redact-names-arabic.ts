@@ -44,6 +44,16 @@ const NOT_FAMILY = new Set(
   المحلي الحقيقي الكهربائي الجماعي الفردي النهائي الأولي الاولي الرسمي`.split(/\s+/),
 );
 
+// Frequent words that follow a title as the sentence goes on, not as a name:
+// "المدير قال" (the manager said), "زميلي في" (my colleague in), "المدير الجديد" (the new manager).
+const NOT_AFTER_TITLE = new Set(
+  `في من على عن إلى الى مع عند ما لا لم لن قد كل كان كانت صار صارت راح رجع جا جاء اللي الي الذي التي هو هي هم
+  هذا هذه بعد قبل دايما دائما كمان برضو قال قالت طلب طلبت أخذ اخذ عمل عملت سوى سوت حكى حكت ضرب ضربت
+  الجديد الجديدة القديم القديمة السابق السابقة الحالي الحالية العام`.split(/\s+/),
+);
+// After these a given name that is also a word is the word: "غير عادل" (unfair), "لازم يزيد" (must increase).
+const BEFORE_A_WORD = new Set(['غير', 'لازم', 'يجب', 'ممكن', 'قد', 'لن', 'لم']);
+
 const ARABIC_WORD =
   /[\u0621-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\u0671-\u06D3][\u0621-\u065F\u0670-\u06D3\u06D5\u06FA-\u06FF]*/gu;
 
@@ -74,10 +84,19 @@ function nameStart(words: ArabicWord[], k: number): number | undefined {
   // "أم" is also "or": only before a known name.
   if (MOTHER.has(word)) return joinedNext && GIVEN_INSIDE.has(next.text) ? k + 1 : undefined;
   if (word === 'عبد') return joinedNext ? k + 1 : undefined;
-  if (/^عبد(?:ال|ر)\p{L}{2,}/u.test(word) || GIVEN.has(word)) return k;
   const previous = words[k - 1];
-  // After a title, a word that opens as a verb does ("المدير يصرخ", "the manager shouts") is no name.
-  if (previous && TITLES.has(previous.text) && /^\s+$/u.test(words[k]!.gap) && !/^[يت]/u.test(word)) return k;
+  if (GIVEN.has(word) && previous && BEFORE_A_WORD.has(previous.text)) return undefined;
+  if (/^عبد(?:ال|ر)\p{L}{2,}/u.test(word) || GIVEN.has(word)) return k;
+  // After a title, a word that opens as a verb does ("المدير يصرخ", "the manager shouts", and the
+  // spoken "بيطلب", "is asking") or a frequent word ("قال", "said") is no name.
+  if (
+    previous &&
+    TITLES.has(previous.text) &&
+    /^\s+$/u.test(words[k]!.gap) &&
+    !/^(?:[يت]|ب[يتنأ]\p{L}{3})/u.test(word) &&
+    !NOT_AFTER_TITLE.has(word)
+  )
+    return k;
   return undefined;
 }
 

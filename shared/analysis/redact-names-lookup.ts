@@ -1,7 +1,8 @@
 import { isEnglishWord, isProperNoun } from './english-dictionary';
 import { isGivenName } from './given-names';
 import { WORDS } from './lexicon';
-import { type Word, isAllCaps } from './redact-names-reading';
+import { commonWordLanguages, isClosedClassWord } from './redact-names-common-words';
+import { type Context, type Word, isAllCaps } from './redact-names-reading';
 import {
   ALL_STOPWORDS,
   NOT_NAMES,
@@ -102,4 +103,20 @@ export function isProperWord(word: Word): boolean {
 // "jane smith" is a name; "mike said" is not: a lower-case word after a given name is a surname only if it is a known surname or no English word.
 export function isEnglishWordOnly(word: Word): boolean {
   return isEnglishWord(word.lower) && !isCommonSurname(word.lower);
+}
+
+/**
+ * A frequent word of the text's own language ("me dan asco", "minha líder",
+ * "kierownik kazał", "thì tốt"): the word, not a name. A capitalised known
+ * name stays a name ("ayer Dan me gritó"), except a pronoun or article
+ * opening a sentence ("Mia sorella", "Le dije"). A title or role before it
+ * still makes it a name: that is checked by the caller.
+ */
+export function isCommonWordHere(context: Context, word: Word): boolean {
+  const languages = commonWordLanguages(word.lower);
+  // Asked before the language: most words are in no list, and the guess costs more.
+  if (!languages?.has(context.language)) return false;
+  if (!word.capitalised) return true;
+  const knownName = isGivenName(word.lower) || isCommonSurname(word.lower);
+  return !knownName || (word.sentenceStart && isClosedClassWord(context.language, word.lower));
 }

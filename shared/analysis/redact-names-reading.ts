@@ -23,6 +23,8 @@ export interface Context {
   /** German capitalises every noun: there a capital says nothing. */
   readonly nounCapitals: boolean;
   readonly english: boolean;
+  /** The guessed language (`und` when unsure). */
+  readonly language: string;
 }
 
 /** The sentence's language, guessed only when a rule asks (most texts never need it). */
@@ -37,6 +39,9 @@ export function contextFor(text: string, words: Word[]): Context {
     },
     get english() {
       return guess() === 'en' || guess() === 'und';
+    },
+    get language() {
+      return guess();
     },
   };
 }

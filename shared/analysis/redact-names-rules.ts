@@ -2,12 +2,14 @@ import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictio
 import { isGivenName, isWordlikeName } from './given-names';
 import {
   couldBeName,
+  isCommonWordHere,
   isCompoundOnly,
   isEnglishWordOnly,
   isOrdinaryWord,
   isProperWord,
   isUnknownWord,
 } from './redact-names-lookup';
+import { isClosedClassWord } from './redact-names-common-words';
 import { type Context, type Word, isAllCaps, joined, spaced } from './redact-names-reading';
 import { vietnameseNameEnd } from './redact-names-vietnamese';
 import {
@@ -109,6 +111,23 @@ export function nameEnd(context: Context, k: number): number | undefined {
   if (vietnamese !== undefined) return vietnamese;
 
   const cue = cueBefore(words, k);
+  const end = nameEndByWord(context, k, cue);
+  // Asked only of a word some rule took for a name: the guard guesses the language, which most texts never need.
+  // After a role ("el jefe le dijo") only a pronoun or article stays the word: "el jefe dan" may be Dan.
+  if (
+    end !== undefined &&
+    isCommonWordHere(context, word) &&
+    (cue !== 'strong' || (!word.capitalised && isClosedClassWord(context.language, word.lower)))
+  )
+    return undefined;
+  return end;
+}
+
+/** The rules that read the word itself and its neighbours, once no title, initial or Vietnamese name has spoken. */
+function nameEndByWord(context: Context, k: number, cue: 'strong' | 'weak' | undefined): number | undefined {
+  const { words } = context;
+  const word = words[k]!;
+  const next = words[k + 1];
   const given = isGivenName(word.lower);
   const surname = isCommonSurname(word.lower);
   if (cue === 'strong') {
@@ -333,7 +352,8 @@ export function surnameEnd(context: Context, k: number): number {
       !ALL_STOPWORDS.has(w.lower) &&
       !PERSON_VERBS.has(w.lower) &&
       isGivenName(words[end]!.lower) &&
-      !isEnglishWordOnly(w);
+      !isEnglishWordOnly(w) &&
+      !isCommonWordHere(context, w);
     if (!capitalisedName && !lowerSurname) break;
     end = n;
   }

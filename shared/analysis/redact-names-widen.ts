@@ -1,7 +1,7 @@
 import { isProperNoun } from './english-dictionary';
 import { isGivenName, isWordlikeName } from './given-names';
 import { WORDS } from './lexicon';
-import { isOrdinaryWord } from './redact-names-lookup';
+import { isCommonWordHere, isOrdinaryWord } from './redact-names-lookup';
 import { type Context, type Word, isAllCaps, spaced } from './redact-names-reading';
 import {
   ALL_STOPWORDS,
@@ -97,6 +97,7 @@ function isSurnameLike(w: Word): boolean {
 
 /** Whether a word next to a masked name is more of the name. */
 function belongsToName(context: Context, w: Word): boolean {
+  if (isCommonWordHere(context, w)) return false;
   if (
     w.text.length < 2 ||
     NOT_NAMES.has(w.lower) ||
