@@ -1,0 +1,152 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDocuments } from '../../local/aws-clients';
+import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
+import { detectLanguage } from '../../shared/analysis/language';
+import { en } from '../../shared/i18n/en';
+import { fr } from '../../shared/i18n/fr';
+import { systemClock } from '../../shared/ports/clock';
+import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';
+import { axeViolations, launchChromium } from '../support/browser';
+import { CASE_CODE_PATTERN } from '../support/fixtures';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+
+const TABLET_LANDSCAPE = { width: 1180, height: 820 };
+
+/**
+ * Every English text the kiosk could show, but only where French says it
+ * otherwise: a French screen holding one of these has leaked English.
+ */
+const ENGLISH_KIOSK_TEXTS = Object.entries(en.messages)
+  .filter(([key, text]) => key.startsWith('kiosk.') && fr.messages[key as keyof typeof en.messages] !== text)
+  // The fixed parts of a template (a plural's words, the text around a parameter) are what would show.
+  .flatMap(([, text]) => text.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/))
+  .map((part) => part.trim())
+  .filter((part) => part.length >= 4);
+
+describe('the kiosk in French, Spanish and English in a real browser', () => {
+  const dataDir = tempDataDir();
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  let browser: Browser;
+  let documents: ReturnType<typeof localDocuments>;
+  let registry: DynamoDbKioskRegistry;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ dataDir: dataDir.path });
+    browser = await launchChromium();
+    documents = localDocuments(stack.urls.dynamodb);
+    registry = new DynamoDbKioskRegistry(documents, stack.tableName, systemClock);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    documents?.destroy();
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  const kioskCases = async (site: string) =>
+    ((await documents.send(new ScanCommand({ TableName: stack.tableName, ConsistentRead: true }))).Items ?? []).filter(
+      (item) => item.type === 'case' && item.channel === 'kiosk' && item.site === site,
+    );
+  const heading = (page: Page) => page.locator('section:not([hidden]) h1');
+  const face = (page: Page, label: string) => page.getByRole('button', { name: label, exact: true });
+  const htmlLang = (page: Page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+  /** What a person sees: the visible text of the page, and the title. */
+  const visibleText = (page: Page) =>
+    // biome-ignore lint/performance/useDomNodeTextContent: only the rendered text is what a person sees (hidden screens left out).
+    page.evaluate(() => `${document.title}\n${document.body.innerText}`);
+
+  async function expectFrenchOnly(page: Page): Promise<void> {
+    const text = await visibleText(page);
+    for (const english of ENGLISH_KIOSK_TEXTS) expect(text, `"${english}" is English`).not.toContain(english);
+    for (const topic of stack.config.topics)
+      if (topic.names?.fr !== topic.name) expect(text, `topic "${topic.name}"`).not.toContain(topic.name);
+    // The site's own name aside ("Plant 2"), what is on screen reads as French.
+    expect(detectLanguage(text.replace('Plant 2', ''))).toBe('fr');
+    expect(await htmlLang(page)).toEqual(['fr', 'ltr']);
+    expect(await axeViolations(page)).toEqual([]);
+  }
+
+  async function openKiosk(context: BrowserContext, token: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(`${stack.urls.app}/kiosk#token=${token}`);
+    await heading(page).filter({ hasText: 'Comment s’est passé votre service aujourd’hui ?' }).waitFor();
+    return page;
+  }
+
+  it('Should show a kiosk enrolled in French in French throughout, switch to Spanish on a tap, and start the next person in French again', async () => {
+    const { token } = await enrolKiosk(
+      { kiosks: registry, config: stack.config, clock: systemClock },
+      { site: 'plant2', name: 'Atelier', language: 'fr' },
+    );
+    const context = await browser.newContext({ viewport: TABLET_LANDSCAPE, hasTouch: true, bypassCSP: true });
+    const page = await openKiosk(context, token);
+
+    // The start screen, in French, with a switch naming each language in itself.
+    await expectFrenchOnly(page);
+    for (const name of ['English', 'Español', 'Français'])
+      await page.getByRole('button', { name, exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Français' }).getAttribute('aria-pressed')).toBe('true');
+
+    // A French session from the tap to the code: a comment too short to tell its language is analysed as French.
+    await face(page, 'Mécontent').tap();
+    await expect.poll(() => heading(page).textContent()).toBe('Merci. Autre chose à ajouter ?');
+    expect(await page.locator('#chosen').textContent()).toBe('Mécontent');
+    await page.getByRole('button', { name: 'Salaire et avantages' }).tap();
+    await page.getByLabel('Commentaire (facultatif)').fill('nul');
+    await expectFrenchOnly(page);
+    await page.getByRole('button', { name: 'Envoyer', exact: true }).tap();
+    await page.locator('#case-code').filter({ hasText: /\S/ }).waitFor();
+    expect(await page.locator('#case-code').textContent()).toMatch(CASE_CODE_PATTERN);
+    expect(await heading(page).textContent()).toBe('Merci');
+    await expectFrenchOnly(page);
+    await expect
+      .poll(() => kioskCases('plant2'), { timeout: 15_000 })
+      .toEqual([
+        expect.objectContaining({ rating: 2, topic: 'pay', analysis: expect.objectContaining({ language: 'fr' }) }),
+      ]);
+    await page.getByRole('button', { name: 'Terminer' }).tap();
+    await expect.poll(() => heading(page).textContent()).toBe('Comment s’est passé votre service aujourd’hui ?');
+
+    // The next person switches to Spanish: every text, the topics and <html lang> follow.
+    await page.getByRole('button', { name: 'Español' }).tap();
+    await expect.poll(() => heading(page).textContent()).toBe('¿Qué tal su turno hoy?');
+    expect(await htmlLang(page)).toEqual(['es', 'ltr']);
+    expect(await page.getByRole('button', { name: 'Español' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    await face(page, 'Contento').tap();
+    await expect.poll(() => heading(page).textContent()).toBe('Gracias. ¿Algo más que añadir?');
+    await page.getByRole('button', { name: 'Salario y prestaciones' }).waitFor();
+    expect(detectLanguage(await visibleText(page))).toBe('es');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // They walk away: the session ends by itself, and the kiosk is French again for whoever comes next.
+    await page.clock.fastForward(31_000);
+    await expect.poll(() => heading(page).textContent()).toBe('Comment s’est passé votre service aujourd’hui ?');
+    await expectFrenchOnly(page);
+
+    // Switching and walking away without a tap ends the same way.
+    await page.getByRole('button', { name: 'English' }).tap();
+    await expect.poll(() => heading(page).textContent()).toBe('How was your shift today?');
+    expect(await htmlLang(page)).toEqual(['en', 'ltr']);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.clock.fastForward(31_000);
+    await expect.poll(() => heading(page).textContent()).toBe('Comment s’est passé votre service aujourd’hui ?');
+
+    // Nothing of the choice outlives the session: no cookie, nothing stored beyond the token and the site's settings.
+    expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual([
+      'listening-post.kiosk.config',
+      'listening-post.kiosk.token',
+    ]);
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect((await context.cookies()).length).toBe(0);
+
+    // A reload (the tablet restarting) starts in the kiosk's language too.
+    await page.getByRole('button', { name: 'Español' }).tap();
+    await page.reload();
+    await heading(page).filter({ hasText: 'Comment s’est passé votre service aujourd’hui ?' }).waitFor();
+    await context.close();
+  });
+});
