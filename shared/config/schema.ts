@@ -122,6 +122,8 @@ const sponsorSchema = z.object({
    * uses one goes around them, like one naming them (`shared/domain/conflicts.ts`).
    */
   aliases: z.array(z.string().trim().min(2).max(60)).max(20).optional(),
+  /** The language of this sponsor's emails, case page and desk; else the installation's `defaultLanguage`. */
+  language: language.optional(),
 });
 
 const HOURS_IN_SEVEN_DAYS = 7 * 24;
@@ -250,6 +252,8 @@ export const configSchema = z
       .default({}),
     digest: z.object({
       recipients: z.array(z.email()).min(1, 'needs at least one recipient'),
+      /** The language leadership reads the digest and escalations that reach it in; else `defaultLanguage`. */
+      language: language.optional(),
       day: z.enum(['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN']).default('MON'),
       time: z
         .string()

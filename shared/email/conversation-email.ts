@@ -2,7 +2,10 @@ import { html } from 'hono/html';
 import type { Config } from '../config/schema';
 import type { Escalation } from '../domain/escalation';
 import type { Email } from '../ports/mailer';
-import { describeEscalation } from './escalation-email';
+import { dayIn } from '../i18n/moments';
+import { sponsorTranslator } from '../i18n/sponsor';
+import { recipientsLanguage } from '../i18n/sponsor/reader';
+import { describeEscalation } from './describe-escalation';
 
 /**
  * The short emails a case's conversation and its legal clocks send to
@@ -15,8 +18,6 @@ import { describeEscalation } from './escalation-email';
 export type ConversationOccasion =
   | { kind: 'answer'; answer: string; urgent: boolean }
   | { kind: 'deadline-near' | 'deadline-passed'; deadline: 'acknowledge' | 'feedback'; day: string };
-
-const DEADLINE_WORDS = { acknowledge: 'acknowledge this report', feedback: 'tell the employee what is being done' };
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = [
@@ -42,26 +43,11 @@ export function dayInWords(day: string, { weekday = true } = {}): string {
   return weekday ? `${WEEKDAYS[date.getUTCDay()]} ${plain}` : plain;
 }
 
-function wording(occasion: ConversationOccasion, about: string): { subject: string; lead: string } {
-  if (occasion.kind === 'answer') {
-    return {
-      subject: `${occasion.urgent ? 'Urgent: ' : ''}The employee answered: ${about}`,
-      lead: 'The employee who raised this has written to you in its conversation. Their words are below, with personal details removed.',
-    };
-  }
-  const what = DEADLINE_WORDS[occasion.deadline];
-  const by = dayInWords(occasion.day);
-  return occasion.kind === 'deadline-near'
-    ? {
-        subject: `Deadline ${by}: ${what} (${about})`,
-        lead: `The law gives until ${by} to ${what}. Please do it before then.`,
-      }
-    : {
-        subject: `Deadline passed: ${what} (${about})`,
-        lead: `The legal deadline to ${what} was ${by}, and it has passed. Please do it now; leadership has been told.`,
-      };
-}
-
+/**
+ * In the recipients' language (a sponsor's own, or the leadership list's),
+ * with the legal deadline's day in the one day format sponsors see
+ * everywhere.
+ */
 export function conversationEmail(
   config: Config,
   e: Escalation,
@@ -69,28 +55,36 @@ export function conversationEmail(
   link: string,
   occasion: ConversationOccasion,
 ): Email {
-  const { about } = describeEscalation(config, e);
-  const { subject, lead } = wording(occasion, about);
+  const language = recipientsLanguage(config, to);
+  const t = sponsorTranslator(language);
+  const { about } = describeEscalation(config, e, language);
+  const params =
+    occasion.kind === 'answer'
+      ? { kind: 'answer', urgent: occasion.urgent ? 'yes' : 'no', about }
+      : { kind: occasion.kind, deadline: occasion.deadline, day: dayIn(language, occasion.day), about };
+  const subject = t('sponsor.conversation.subject', params);
+  const lead = t('sponsor.conversation.lead', params);
   const answer = occasion.kind === 'answer' ? occasion.answer : undefined;
+  const heading = `${config.programName}: ${subject}`;
   const text = [
-    `${config.programName}: ${subject}`,
+    heading,
     '',
     lead,
     ...(answer !== undefined ? ['', answer] : []),
     '',
-    `Open the case: ${link}`,
+    t('sponsor.field', { label: t('sponsor.conversation.open'), value: link }),
     '',
-    'The link is for you alone and expires. What you write in the conversation is shown to the employee by their case code.',
+    t('sponsor.conversation.footer'),
   ].join('\n');
   const body = html`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${subject}</title></head>
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${subject}</title></head>
 <body style="margin:0;padding:16px;background:#f4f4f1;font:15px/1.5 Arial,sans-serif;color:#1b1f24">
 <div style="max-width:600px;margin:0 auto;background:#ffffff;border:1px solid #d0d3d8;padding:16px 20px">
-<p style="font-weight:bold;font-size:18px;margin:0 0 12px">${config.programName}: ${subject}</p>
+<p style="font-weight:bold;font-size:18px;margin:0 0 12px">${heading}</p>
 <p style="margin:0 0 12px">${lead}</p>
 ${answer !== undefined ? html`<p style="font:15px/1.5 Georgia,serif;margin:0;padding:10px 12px;background:#f4f4f1;border-left:4px solid #8a8f98;white-space:pre-wrap">${answer}</p>` : ''}
-<p style="margin:18px 0"><a href="${link}" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:4px">Open the case</a></p>
-<p style="font-size:12px;color:#555d66;margin:0">The link is for you alone and expires. What you write in the conversation is shown to the employee by their case code.</p>
+<p style="margin:18px 0"><a href="${link}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:4px">${t('sponsor.conversation.open')}</a></p>
+<p style="font-size:12px;color:#555d66;margin:0">${t('sponsor.conversation.footer')}</p>
 </div></body></html>`;
   return { to, subject, html: body.toString(), text };
 }

@@ -46,7 +46,7 @@ describe("a sponsor's case desk on the local stack", () => {
     const page = await res.text();
     expect(page).toContain('Your cases');
     expect(page).toContain('Urgent: Health and safety at Plant 2');
-    expect(page).toMatch(/Waiting for you: acknowledge by \d+ (AM|PM) on/);
+    expect(page).toMatch(/Waiting for you: acknowledge by \w+day, \w+ \d{1,2}, \d{4} at \d+ (AM|PM) Central Time/);
     expect(page).toContain('It appears to be about health and safety');
     expect(caseLinksIn(page)).toHaveLength(1);
     // Opening the desk changes nothing.
@@ -67,7 +67,7 @@ describe("a sponsor's case desk on the local stack", () => {
     const [casePath] = caseLinksIn(await (await fetch(gmDesk)).text());
     const url = `${stack.urls.app}${casePath}`;
     const opened = await (await fetch(url)).text();
-    for (const button of ['Acknowledge', 'Send message', 'Publish response', 'Hand over', 'Close this case'])
+    for (const button of ['Acknowledge', 'Send to the employee', 'Publish response', 'Hand over', 'Close this case'])
       expect(opened).toContain(`>${button}</button>`);
 
     expect((await fetch(url, form({ action: 'acknowledge' }))).status).toBe(200);
@@ -112,7 +112,8 @@ describe("a sponsor's case desk on the local stack", () => {
     expect(unread).toContain('New answer from the employee');
     const casePage = await (await fetch(`${stack.urls.app}${caseLinksIn(unread)[0]}`)).text();
     expect(casePage).toContain('The one by bay 3, next to the paint store.');
-    expect(casePage).toMatch(/The employee, \d{4}-\d{2}-\d{2}/);
+    // The one day format of every sponsor page, never an ISO date.
+    expect(casePage).toMatch(/The employee, \w+day, \w+ \d{1,2}, \d{4}/);
     expect(caseLinksIn(await (await fetch(`${gmDesk}?unread=1`)).text())).toHaveLength(0);
   });
 
@@ -161,7 +162,7 @@ describe("a sponsor's case desk on the local stack", () => {
       ),
     );
     expect(email.body.text).toContain(
-      'Handed over by Lee Marsh (Plant 2 GM) to Dana Whitfield (COO): Facilities at Plant 2 belong to [NAME] now, not me.',
+      'Lee Marsh (Plant 2 GM) handed this over to Dana Whitfield (COO), saying: Facilities at Plant 2 belong to [NAME] now, not me',
     );
     const cooDesk = deskLinkIn(email)!;
     const cooCase = caseLinksIn(await (await fetch(`${cooDesk}?site=plant2&topic=safety`)).text()).find((path) =>

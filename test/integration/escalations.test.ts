@@ -62,10 +62,10 @@ describe('the escalation loop on the local stack', () => {
 
     const trail = await (await fetch(link)).text();
     for (const step of [
-      'Raised and routed to',
+      'Raised and sent to',
       'Emailed to',
       ': Acknowledged</li>',
-      'Answer published for the employee',
+      'Response published for the employee',
     ])
       expect(trail).toContain(step);
     // In the sponsor's words: no codes, no levels, and not the employees' footer.
@@ -85,11 +85,11 @@ describe('the escalation loop on the local stack', () => {
       (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('chro@example.com')),
     );
     expect(email.subject).toBe(
-      'Urgent: Pay and benefits at Headquarters: please acknowledge by 1 PM on Wed, Nov 18, 2026 (America/Chicago)',
+      'Urgent: Pay and benefits at Headquarters: please acknowledge by Wednesday, November 18, 2026 at 1 PM Central Time',
     );
-    expect(email.body.text).toContain('Raised: around 9 AM on Wed, Nov 18, 2026 (America/Chicago)');
-    expect(email.body.html).toContain('by 1 PM on Wed, Nov 18, 2026 (America/Chicago)');
-    expect(email.body.text).toContain('the employee asked for it to be treated as urgent');
+    expect(email.body.text).toContain('Raised: around Wednesday, November 18, 2026 at 9 AM Central Time');
+    expect(email.body.html).toContain('Wednesday, November 18, 2026 at 1 PM Central Time');
+    expect(email.body.text).toContain('The employee asked for it to be treated as urgent.');
     expect((await fetch(linkIn(email), form({ action: 'acknowledge' }))).status).toBe(200);
   });
 

@@ -72,7 +72,7 @@ describe('the legal clocks of an escalated case', () => {
     expect((await stack.sweep()).reminded).toBe(1);
     expect((await stack.sweep()).reminded).toBe(0);
     const [reminder] = await deadlineEmails(seen);
-    expect(reminder!.subject).toMatch(/^Deadline Wednesday 25 November 2026: acknowledge this report/);
+    expect(reminder!.subject).toMatch(/^Deadline Wednesday, November 25, 2026: acknowledge this report/);
     expect(await standing()).toEqual([
       expect.objectContaining({ deadline: 'acknowledge', state: 'near', day: '2026-11-25' }),
     ]);
@@ -110,7 +110,7 @@ describe('the legal clocks of an escalated case', () => {
     expect((await stack.sweep()).passed).toBe(1);
     const feedback = await deadlineEmails(seen);
     expect(feedback.map((e) => e.subject.replace(/ \(.*$/, ''))).toEqual([
-      'Deadline Thursday 25 February 2027: tell the employee what is being done',
+      'Deadline Thursday, February 25, 2027: tell the employee what is being done',
       'Deadline passed: tell the employee what is being done',
     ]);
 

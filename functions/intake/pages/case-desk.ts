@@ -1,30 +1,29 @@
 import { html } from 'hono/html';
 import type { Config, Sponsor } from '../../../shared/config/schema';
-import type { DeskFilters, DeskState } from '../../../shared/domain/case-desk';
-import { describeEscalation } from '../../../shared/email/escalation-email';
-import { hourInZone } from '../../../shared/email/hour-in-zone';
+import type { DeskFilters } from '../../../shared/domain/case-desk';
+import { acknowledgeByIn } from '../../../shared/email/deadlines';
+import { describeEscalation } from '../../../shared/email/describe-escalation';
+import type { Language } from '../../../shared/i18n/languages';
+import { momentIn } from '../../../shared/i18n/moments';
+import { sponsorText, sponsorTranslator } from '../../../shared/i18n/sponsor';
+import { sponsorLanguage } from '../../../shared/i18n/sponsor/reader';
 import type { DeskRow } from '../../../shared/use-cases/case-desk';
-import { layout } from './layout';
+import { sponsorLayout } from './sponsor-layout';
 
-/** Where a case stands, in a few words, with its clock: what the sponsor must do next and by when. */
-export function clockInWords(config: Config, row: Pick<DeskRow, 'escalation' | 'state'>): string {
+/** Where a case stands, in a few words, with its clock: what the sponsor must do next and by when (the deadline that binds them). */
+export function clockInWords(
+  config: Config,
+  row: Pick<DeskRow, 'escalation' | 'state'>,
+  language: Language = config.defaultLanguage,
+): string {
   const e = row.escalation;
-  const at = (iso: string | undefined, how: 'around' | 'by') => (iso ? hourInZone(iso, config.timezone, how) : '');
-  const labels: Record<DeskState, string> = {
-    waiting: `Waiting for you: acknowledge ${at(e.slaDueAt, 'by')}`,
-    overdue: `Overdue: it was due to be acknowledged ${at(e.slaDueAt, 'by')}`,
-    acknowledged: `Acknowledged ${at(e.acknowledgedAt, 'around')}; no response published yet`,
-    answered: `Response published ${at(e.respondedAt, 'around')}`,
-    closed: `Closed ${at(e.closedAt, 'around')}`,
-  };
-  return labels[row.state];
+  const at = (iso: string | undefined) => (iso ? momentIn(language, iso, config.timezone) : '');
+  const time =
+    row.state === 'waiting' || row.state === 'overdue'
+      ? acknowledgeByIn(language, config, e)
+      : at(row.state === 'acknowledged' ? e.acknowledgedAt : row.state === 'answered' ? e.respondedAt : e.closedAt);
+  return sponsorText(language, 'sponsor.desk.clock', { state: row.state, time });
 }
-
-const SHOW_LABELS: Record<DeskFilters['show'], string> = {
-  open: 'Open cases',
-  closed: 'Closed cases',
-  all: 'All cases',
-};
 
 /** The desk's address with the given filters, as the filter form would make it. */
 export const deskHref = (token: string, filters: Partial<DeskFilters> = {}) => {
@@ -36,14 +35,22 @@ export const deskHref = (token: string, filters: Partial<DeskFilters> = {}) => {
   return `/desk/${token}${query.size ? `?${query}` : ''}`;
 };
 
-/** A case's page on the desk. */
-export const deskCaseHref = (token: string, id: string) => `/desk/${token}/case/${encodeURIComponent(id)}`;
+/**
+ * A case's page on the desk, on a clean path: `…/case/<uuid>` for a case
+ * (`case:<uuid>`), the id itself for a pattern, with `:` left as it is (a
+ * path allows it); `deskCaseId` reads either back.
+ */
+export const deskCaseHref = (token: string, id: string) =>
+  `/desk/${token}/case/${encodeURIComponent(id.replace(/^case:/, '')).replace(/%3A/gi, ':')}`;
+
+/** The escalation id a desk case path names: a bare id is a case's (`case:<id>`). */
+export const deskCaseId = (param: string) => (param.includes(':') ? param : `case:${param}`);
 
 /**
- * A sponsor's desk: every case they hold, with its clock, whether the
- * employee has written something new, why it came to them, its site and
- * topic; filtered by plain GET parameters (a form that needs no
- * JavaScript). Cards, not a table, so it reads on a phone.
+ * A sponsor's desk, in their language: every case they hold, with its
+ * clock, whether the employee has written something new, why it came to
+ * them, its site and topic; filtered by plain GET parameters (a form that
+ * needs no JavaScript). Cards, not a table, so it reads on a phone.
  */
 export function caseDeskPage(
   config: Config,
@@ -54,40 +61,43 @@ export function caseDeskPage(
   total: number,
   notice?: string,
 ) {
+  const language = sponsorLanguage(config, sponsor);
+  const t = sponsorTranslator(language);
   const option = (value: string, label: string, selected: string | undefined) =>
     html`<option value="${value}"${selected === value ? html` selected` : ''}>${label}</option>`;
   const body = html`
-<h1>Your cases</h1>
+<h1>${t('sponsor.desk.title')}</h1>
 ${notice ? html`<div class="notice" role="status"><p>${notice}</p></div>` : ''}
-<p class="lead">${sponsor.name}: ${total === 1 ? '1 case' : `${total} cases`} on your desk. Nothing here says who wrote anything, and nothing should try to find out.</p>
-<form method="get" action="/desk/${token}" class="filters" aria-label="Filter your cases">
-  <div><label for="show">Show</label><select id="show" name="show">${(['open', 'closed', 'all'] as const).map((s) => option(s, SHOW_LABELS[s], filters.show))}</select></div>
-  <div><label for="site">Site</label><select id="site" name="site">${option('', 'Every site', filters.site ?? '')}${config.sites.map((s) => option(s.id, s.name, filters.site))}</select></div>
-  <div><label for="topic">Topic</label><select id="topic" name="topic">${option('', 'Every topic', filters.topic ?? '')}${config.topics.map((t) => option(t.id, t.name, filters.topic))}</select></div>
-  <div class="check"><input type="checkbox" id="unread" name="unread" value="1"${filters.unread ? html` checked` : ''}><label for="unread">Only cases with a new answer from the employee</label></div>
-  <div><button type="submit">Show these cases</button></div>
+<p class="lead">${t('sponsor.desk.lead', { name: sponsor.name, total })}</p>
+<form method="get" action="/desk/${token}" class="filters" aria-label="${t('sponsor.desk.filters')}">
+  <div><label for="show">${t('sponsor.desk.show')}</label><select id="show" name="show">${(['open', 'closed', 'all'] as const).map((s) => option(s, t('sponsor.desk.showWhich', { show: s }), filters.show))}</select></div>
+  <div><label for="site">${t('sponsor.label.site')}</label><select id="site" name="site">${option('', t('sponsor.desk.everySite'), filters.site ?? '')}${config.sites.map((s) => option(s.id, s.name, filters.site))}</select></div>
+  <div><label for="topic">${t('sponsor.label.topic')}</label><select id="topic" name="topic">${option('', t('sponsor.desk.everyTopic'), filters.topic ?? '')}${config.topics.map((tp) => option(tp.id, tp.name, filters.topic))}</select></div>
+  <div class="check"><input type="checkbox" id="unread" name="unread" value="1"${filters.unread ? html` checked` : ''}><label for="unread">${t('sponsor.desk.unreadOnly')}</label></div>
+  <div><button type="submit">${t('sponsor.desk.apply')}</button></div>
 </form>
-<h2 id="results">${rows.length === 1 ? '1 case' : `${rows.length} cases`}</h2>
+<h2 id="results">${t('sponsor.desk.count', { count: rows.length })}</h2>
 ${
   rows.length
-    ? html`<ul class="desk-cases" aria-labelledby="results">${rows.map((row) => deskCard(config, token, row))}</ul>`
-    : html`<p>No case matches these filters. <a href="${deskHref(token)}">Show every open case</a>.</p>`
+    ? html`<ul class="desk-cases" aria-labelledby="results">${rows.map((row) => deskCard(config, language, token, row))}</ul>`
+    : html`<p>${t('sponsor.desk.noMatch')} <a href="${deskHref(token)}">${t('sponsor.desk.showOpen')}</a>.</p>`
 }`;
-  return layout({ title: 'Your cases', programName: config.programName, body, audience: 'sponsor' });
+  return sponsorLayout({ title: t('sponsor.desk.title'), programName: config.programName, body, language });
 }
 
-function deskCard(config: Config, token: string, row: DeskRow) {
+function deskCard(config: Config, language: Language, token: string, row: DeskRow) {
+  const t = sponsorTranslator(language);
   const e = row.escalation;
-  const { about, reasons, site, topics } = describeEscalation(config, e);
+  const { title, reasons, site, topics } = describeEscalation(config, e, language);
   return html`<li class="desk-case state-${row.state}">
-<h3><a href="${deskCaseHref(token, e.id)}">${e.urgent ? 'Urgent: ' : ''}${about}</a></h3>
-<p class="clock">${clockInWords(config, row)}</p>
-${row.unread ? html`<p class="new-answer"><strong>New answer from the employee</strong></p>` : ''}
+<h3><a href="${deskCaseHref(token, e.id)}">${title}</a></h3>
+<p class="clock">${clockInWords(config, row, language)}</p>
+${row.unread ? html`<p class="new-answer"><strong>${t('sponsor.desk.newAnswer')}</strong></p>` : ''}
 <dl>
-  <dt>Why it came to you</dt><dd>${reasons.charAt(0).toUpperCase() + reasons.slice(1)}</dd>
-  <dt>Site</dt><dd>${site}</dd>
-  <dt>Topic</dt><dd>${topics}</dd>
-  <dt>Raised</dt><dd>${hourInZone(e.raisedAt, config.timezone, 'around')}</dd>
+  <dt>${t('sponsor.label.why')}</dt><dd>${reasons}</dd>
+  <dt>${t('sponsor.label.site')}</dt><dd>${site}</dd>
+  <dt>${t('sponsor.label.topic')}</dt><dd>${topics}</dd>
+  <dt>${t('sponsor.label.raised')}</dt><dd>${t('sponsor.around', { time: momentIn(language, e.raisedAt, config.timezone) })}</dd>
 </dl>
 </li>`;
 }

@@ -1,101 +1,79 @@
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
-import type { Escalation } from '../../../shared/domain/escalation';
-import { describeEscalation } from '../../../shared/email/escalation-email';
-import { hourInZone } from '../../../shared/email/hour-in-zone';
-import { MAX_RESPONSE_CHARACTERS } from '../../../shared/use-cases/answer-escalation';
-import { LEADERSHIP } from '../../../shared/domain/escalation';
+import { heldByLeadership, type Escalation } from '../../../shared/domain/escalation';
+import { acknowledgeByIn, feedbackDeadline } from '../../../shared/email/deadlines';
+import { describeEscalation } from '../../../shared/email/describe-escalation';
+import { momentIn } from '../../../shared/i18n/moments';
+import { sponsorTranslator, type SponsorKey } from '../../../shared/i18n/sponsor';
+import { holderOf } from '../../../shared/i18n/sponsor/reader';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
+import { MAX_RESPONSE_CHARACTERS } from '../../../shared/use-cases/answer-escalation';
 import { MAX_SPONSOR_MESSAGE_CHARACTERS } from '../../../shared/use-cases/case-conversation';
-import { deadlineOf } from '../../../shared/use-cases/legal-clocks';
-import { layout } from './layout';
-import { dayInWords, threadList } from './thread';
+import { sponsorLayout } from './sponsor-layout';
+import { historyList, sponsorThread } from './sponsor-words';
 
-/** The day and hour in the configured zone, named; never the minute (escalations keep only the hour). */
-const when = (config: Config, iso: string | undefined, how: 'around' | 'by' = 'around') =>
-  iso ? hourInZone(iso, config.timezone, how) : '';
-
-/** Where the matter stands, in a sentence. */
-function statusInWords(config: Config, e: Escalation, overdue: boolean): string {
-  const acknowledged = e.acknowledgedAt ? ` ${when(config, e.acknowledgedAt)}` : '';
-  if (e.status === 'responded') return `Answered; acknowledged${acknowledged}`;
-  if (e.status === 'acknowledged') return `Acknowledged${acknowledged}; no answer published yet`;
-  return overdue ? 'Waiting for acknowledgement, and overdue' : 'Waiting for acknowledgement';
-}
-
-/** One line of the audit trail, as a person would tell it. Stored entries keep their own short details; this reads them. */
-function auditInWords(e: Escalation, a: Escalation['audit'][number]): string {
-  switch (a.event) {
-    case 'raised': {
-      const to = /^for (.+?):/.exec(a.detail)?.[1];
-      return to ? `Raised and routed to ${to}` : 'Raised';
-    }
-    case 'notified':
-      return /processed after all/.test(a.detail)
-        ? 'The text could be shown after all, and was emailed'
-        : `Emailed to ${a.detail.replace(/^emailed /, '')}`;
-    case 'acknowledged':
-      return 'Acknowledged';
-    case 'responded':
-      return 'Answer published for the employee';
-    case 're-escalated': {
-      const to = /now with (.+)$/.exec(a.detail)?.[1];
-      return to ? `Not acknowledged in time, so passed on to ${to}` : 'Not acknowledged in time, so passed on';
-    }
-    default:
-      return e.status;
-  }
-}
+/** What the page says after an action: the notices of the desk's actions of the same name. */
+export type AckNotice = 'acknowledge' | 'respond' | 'reply';
 
 /**
- * What a sponsor sees behind their signed link: the matter, its SLA, the
- * audit trail, and the two things they can do: acknowledge, and answer.
- * Both are POSTs: mail scanners open links, and opening must change nothing.
+ * What a sponsor sees behind their signed link, in their language: the
+ * matter, the one deadline that binds them, the history, the conversation,
+ * and what they can do: acknowledge, write to the employee, publish a
+ * response; and a link to all their cases (their desk). Every action is a
+ * POST: mail scanners open links, and opening must change nothing.
  */
 export function escalationPage(
   config: Config,
   e: Escalation,
   token: string,
-  notice?: string,
+  notice?: AckNotice,
   error?: string,
   thread?: readonly ThreadMessage[],
   draftMessage = '',
+  deskHref?: string,
 ) {
-  const { about, reasons, what, language, translation } = describeEscalation(config, e);
+  const { language } = holderOf(config, e);
+  const t = sponsorTranslator(language);
+  const at = (iso: string) => momentIn(language, iso, config.timezone);
+  const { title, about, reasons, what, heading, writtenIn, translation } = describeEscalation(config, e, language);
   const overdue = e.status === 'raised' && Date.parse(e.slaDueAt) < Date.now();
-  const acknowledgeBy = e.caseKey
-    ? deadlineOf(config, 'acknowledge', e.raisedAt).toISOString().slice(0, 10)
-    : undefined;
-  const feedbackBy =
-    e.caseKey && e.acknowledgedAt
-      ? deadlineOf(config, 'feedback', e.acknowledgedAt).toISOString().slice(0, 10)
-      : undefined;
-  // Whom the case went around is for leadership alone: shown only once it is theirs.
-  const leadershipHolds = e.sponsorId === LEADERSHIP || e.level >= 2;
+  const acknowledgeBy = acknowledgeByIn(language, config, e);
+  const feedbackBy = e.status === 'acknowledged' ? feedbackDeadline(config, e) : undefined;
+  const standing = e.status === 'raised' && overdue ? 'overdue' : e.status;
+  // Whom the case went around is for the leadership list alone (never a sponsor standing in for it): shown only once it is theirs.
+  const leadershipHolds = heldByLeadership(config, e);
+  const row = (label: SponsorKey, value: string) => html`<dt><strong>${t(label)}</strong></dt><dd>${value}</dd>`;
   const body = html`
-<h1>${e.urgent ? 'Urgent: ' : ''}${about}</h1>
-${notice ? html`<div class="notice" role="status"><p>${notice}</p></div>` : ''}
-${error ? html`<div class="error-summary" role="alert"><h2>There is a problem</h2><p>${error}</p></div>` : ''}
+${deskHref ? html`<p><a href="${deskHref}">${t('sponsor.desk.link')}</a></p>` : ''}
+<h1>${title}</h1>
+${notice ? html`<div class="notice" role="status"><p>${t('sponsor.notice', { action: notice })}</p></div>` : ''}
+${error ? html`<div class="error-summary" role="alert"><h2>${t('sponsor.problem')}</h2><p>${error}</p></div>` : ''}
 <dl>
-  <dt><strong>Why it came to you</strong></dt><dd>${reasons.charAt(0).toUpperCase() + reasons.slice(1)}</dd>
-  <dt><strong>Raised</strong></dt><dd>${when(config, e.raisedAt)}</dd>
-  <dt><strong>Acknowledge</strong></dt><dd>${when(config, e.slaDueAt, 'by')}${overdue ? ' (overdue)' : ''}</dd>
-  <dt><strong>Where it stands</strong></dt><dd>${statusInWords(config, e, overdue)}</dd>
-  ${acknowledgeBy && e.status === 'raised' ? html`<dt><strong>Legal deadline to acknowledge</strong></dt><dd>${dayInWords(acknowledgeBy)}</dd>` : ''}
-  ${feedbackBy && e.status !== 'responded' ? html`<dt><strong>Legal deadline to tell the employee what is being done</strong></dt><dd>${dayInWords(feedbackBy)}</dd>` : ''}
+  ${row('sponsor.label.why', reasons)}
+  ${row('sponsor.label.raised', t('sponsor.around', { time: at(e.raisedAt) }))}
+  ${e.status === 'raised' ? row('sponsor.label.acknowledgeBy', overdue ? t('sponsor.overdue', { time: acknowledgeBy }) : acknowledgeBy) : ''}
+  ${feedbackBy ? row('sponsor.label.feedbackBy', at(feedbackBy)) : ''}
+  ${row('sponsor.label.standing', t('sponsor.standing', { status: standing, time: e.acknowledgedAt ? at(e.acknowledgedAt) : '' }))}
 </dl>
 ${
   leadershipHolds && e.reroute
-    ? html`<div class="notice"><p>This case was routed around ${e.reroute.bypassed.map((id) => config.sponsors.find((s) => s.id === id)?.name ?? id).join(', ')}: ${e.reroute.reasons.map((r) => (r === 'named' ? 'the report names them' : 'the employee said it is about their management')).join(', and ')}. They have not been told of it.</p></div>`
+    ? html`<div class="notice"><p>${t('sponsor.reroute', {
+        names: new Intl.ListFormat(language, { type: 'conjunction' }).format(
+          e.reroute.bypassed.map((id) => config.sponsors.find((s) => s.id === id)?.name ?? id),
+        ),
+        reasons: new Intl.ListFormat(language, { type: 'conjunction' }).format(
+          e.reroute.reasons.map((r) => t(r === 'named' ? 'sponsor.reroute.named' : 'sponsor.reroute.management')),
+        ),
+      })}</p></div>`
     : ''
 }
-<h2>${e.pattern ? 'Pattern' : e.textWithheld ? 'What was said' : 'What was said (personal details removed)'}</h2>
-${language ? html`<p>Written in ${language}.</p>` : ''}
+<h2>${heading}</h2>
+${writtenIn ? html`<p>${writtenIn}</p>` : ''}
 <blockquote class="verbatim">${what}</blockquote>
-${translation ? html`<h2>In ${translation.name} (machine translation)</h2><blockquote class="verbatim">${translation.text}</blockquote>` : ''}
+${translation ? html`<h2>${translation.heading}</h2><blockquote class="verbatim">${translation.text}</blockquote>` : ''}
 ${
   e.status === 'raised'
-    ? html`<form method="post" action="/ack/${token}"><input type="hidden" name="action" value="acknowledge"><div><button type="submit">Acknowledge</button></div></form>`
+    ? html`<form method="post" action="/ack/${token}"><input type="hidden" name="action" value="acknowledge"><div><button type="submit">${t('sponsor.acknowledge')}</button></div></form>`
     : ''
 }
 ${
@@ -103,30 +81,30 @@ ${
     ? html`<form method="post" action="/ack/${token}">
   <input type="hidden" name="action" value="respond">
   <div>
-    <label for="response">${e.response ? 'Change your response' : 'Your response to the employee'}</label>
-    <p class="hint" id="response-hint">Shown to the employee when they check their case code. Up to ${MAX_RESPONSE_CHARACTERS.toLocaleString('en-US')} characters. Do not name anyone.</p>
+    <label for="response">${t('sponsor.response.label', { has: e.response ? 'yes' : 'no' })}</label>
+    <p class="hint" id="response-hint">${t('sponsor.response.hint', { max: MAX_RESPONSE_CHARACTERS })}</p>
     <textarea id="response" name="response" maxlength="${MAX_RESPONSE_CHARACTERS}" aria-describedby="response-hint">${e.response ?? ''}</textarea>
   </div>
-  <div><button type="submit">Publish response</button></div>
+  <div><button type="submit">${t('sponsor.response.button')}</button></div>
 </form>`
-    : html`<p>This is a pattern across several people, so there is no one to answer directly; the weekly digest reports what was done.</p>`
+    : html`<p>${t('sponsor.patternNoOne')}</p>`
 }
 ${
   e.caseKey && thread
-    ? html`<h2>Conversation with the employee</h2>
-<p class="hint" id="message-hint">The employee reads this with their case code and can answer; they never learn who you are beyond your role, and you never learn who they are. Up to ${MAX_SPONSOR_MESSAGE_CHARACTERS.toLocaleString('en-US')} characters. Do not name anyone: names are removed.</p>
-${threadList(thread, 'sponsor')}
+    ? html`<h2>${t('sponsor.conversation.heading')}</h2>
+${sponsorThread(language, thread)}
 <form method="post" action="/ack/${token}">
   <input type="hidden" name="action" value="message">
   <div>
-    <label for="message">Write to the employee</label>
+    <label for="message">${t('sponsor.message.label')}</label>
+    <p class="hint" id="message-hint">${t('sponsor.message.hint', { max: MAX_SPONSOR_MESSAGE_CHARACTERS })}</p>
     <textarea id="message" name="message" maxlength="${MAX_SPONSOR_MESSAGE_CHARACTERS}" aria-describedby="message-hint">${draftMessage}</textarea>
   </div>
-  <div><button type="submit">Send to the employee</button></div>
+  <div><button type="submit">${t('sponsor.message.button')}</button></div>
 </form>`
     : ''
 }
-<h2>Audit trail</h2>
-<ol>${e.audit.map((a) => html`<li>${when(config, a.at).replace(/^around /, 'Around ')}: ${auditInWords(e, a)}</li>`)}</ol>`;
-  return layout({ title: `Escalation: ${about}`, programName: config.programName, body, audience: 'sponsor' });
+<h2>${t('sponsor.history')}</h2>
+${historyList(config, language, e.audit)}`;
+  return sponsorLayout({ title: t('sponsor.page.title', { about }), programName: config.programName, body, language });
 }

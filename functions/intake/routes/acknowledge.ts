@@ -15,11 +15,14 @@ import { sponsorReadsThread, sponsorWrites } from '../../../shared/use-cases/cas
 import type { SponsorDeps, SponsorEnv } from '../deps';
 import { limitBody } from '../middleware/limit-body';
 import { readBody } from '../middleware/read-body';
-import { escalationPage } from '../pages/escalation';
+import { type AckNotice, escalationPage } from '../pages/escalation';
+import { deskUrl } from '../../../shared/domain/case-desk';
+import { holderOf } from '../../../shared/i18n/sponsor/reader';
 
 function answerDeps(deps: SponsorDeps): AnswerDeps {
   if (!deps.escalations) throw new LinkRefusedError('unknown');
   return {
+    config: deps.config,
     escalations: deps.escalations.store,
     cases: deps.cases,
     clock: deps.clock,
@@ -32,6 +35,32 @@ function answerDeps(deps: SponsorDeps): AnswerDeps {
 async function threadOf(deps: SponsorDeps, escalation: Escalation): Promise<ThreadMessage[] | undefined> {
   if (!deps.threads || !escalation.caseKey) return undefined;
   return sponsorReadsThread(deps.threads, escalation.caseKey);
+}
+
+/** Where the case's holder finds all their cases: their desk, when a sponsor holds it (not the leadership list). */
+function deskHrefOf(deps: SponsorDeps, escalation: Escalation): string | undefined {
+  const holder = holderOf(deps.config, escalation).sponsor;
+  if (!holder || !deps.desk || !deps.escalations) return undefined;
+  return deskUrl(deps.config, holder, '', deps.clock.now(), deps.escalations.linkSigningKey);
+}
+
+/** The case page, with its conversation (read by the sponsor now) and the way to their desk. */
+async function page(
+  deps: SponsorDeps,
+  escalation: Escalation,
+  token: string,
+  { notice, error, draft }: { notice?: AckNotice; error?: string; draft?: string } = {},
+) {
+  return escalationPage(
+    deps.config,
+    escalation,
+    token,
+    notice,
+    error,
+    await threadOf(deps, escalation),
+    draft,
+    deskHrefOf(deps, escalation),
+  );
 }
 
 /**
@@ -51,16 +80,7 @@ export const acknowledge = (budget: MiddlewareHandler) =>
       const deps = c.var.deps;
       const escalation = await openEscalation(answerDeps(deps), c.req.param('token'));
       c.header('Cache-Control', 'no-store');
-      return c.html(
-        escalationPage(
-          deps.config,
-          escalation,
-          c.req.param('token'),
-          undefined,
-          undefined,
-          await threadOf(deps, escalation),
-        ),
-      );
+      return c.html(await page(deps, escalation, c.req.param('token')));
     })
     .post('/ack/:token', budget, limitBody(), async (c) => {
       const deps = c.var.deps;
@@ -77,16 +97,7 @@ export const acknowledge = (budget: MiddlewareHandler) =>
       c.header('Cache-Control', 'no-store');
       if (fields.action === 'acknowledge') {
         const escalation = await acknowledgeEscalation(answer, token);
-        return c.html(
-          escalationPage(
-            deps.config,
-            escalation,
-            token,
-            'Acknowledged. Thank you: the employee can now see that someone senior has it.',
-            undefined,
-            await threadOf(deps, escalation),
-          ),
-        );
+        return c.html(await page(deps, escalation, token, { notice: 'acknowledge' }));
       }
       if (fields.action === 'message') {
         const opened = await openEscalation(answer, token);
@@ -102,56 +113,20 @@ export const acknowledge = (budget: MiddlewareHandler) =>
           );
         } catch (error) {
           if (!(error instanceof ValidationError)) throw error;
-          return c.html(
-            escalationPage(
-              deps.config,
-              opened,
-              token,
-              undefined,
-              error.message,
-              await threadOf(deps, opened),
-              fields.message,
-            ),
-            400,
-          );
+          return c.html(await page(deps, opened, token, { error: error.message, draft: fields.message }), 400);
         }
         // Writing to the employee shows it has been seen: it acknowledges too.
         const escalation = await acknowledgeOpened(answer, opened);
-        return c.html(
-          escalationPage(
-            deps.config,
-            escalation,
-            token,
-            'Sent. The employee sees it when they check their case code, on the web or by text message; you are emailed when they answer.',
-            undefined,
-            await threadOf(deps, escalation),
-          ),
-        );
+        return c.html(await page(deps, escalation, token, { notice: 'reply' }));
       }
       try {
         const escalation = await respondToEscalation(answer, token, fields.response);
-        return c.html(
-          escalationPage(
-            deps.config,
-            escalation,
-            token,
-            'Response published. The employee sees it when they check their case code.',
-            undefined,
-            await threadOf(deps, escalation),
-          ),
-        );
+        return c.html(await page(deps, escalation, token, { notice: 'respond' }));
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         const escalation = await openEscalation(answer, token);
         return c.html(
-          escalationPage(
-            deps.config,
-            { ...escalation, response: fields.response },
-            token,
-            undefined,
-            error.message,
-            await threadOf(deps, escalation),
-          ),
+          await page(deps, { ...escalation, response: fields.response }, token, { error: error.message }),
           400,
         );
       }

@@ -16,7 +16,9 @@ import type { SponsorDeps, SponsorEnv } from '../deps';
 import { httpStatusOf } from '../error-status';
 import { limitBody } from '../middleware/limit-body';
 import { readBody } from '../middleware/read-body';
-import { caseDeskPage } from '../pages/case-desk';
+import { caseDeskPage, deskCaseId } from '../pages/case-desk';
+import { sponsorText } from '../../../shared/i18n/sponsor';
+import { sponsorLanguage } from '../../../shared/i18n/sponsor/reader';
 import { deskCasePage, type DeskCaseMessages } from '../pages/desk-case';
 
 /** The desk's dependencies, or a refusal of every desk link when this runtime has no desk. */
@@ -80,7 +82,7 @@ export const caseDesk = (budget: MiddlewareHandler) =>
       const desk = deskDeps(c.var.deps, new URL(c.req.url).origin);
       const token = c.req.param('token');
       const sponsor = openDesk(desk, token);
-      const escalation = await openDeskCase(desk, sponsor, c.req.param('id'));
+      const escalation = await openDeskCase(desk, sponsor, deskCaseId(c.req.param('id')));
       const thread = await deskThread(desk, escalation);
       noStore(c);
       return c.html(deskCasePage(desk.config, sponsor, token, escalation, thread, desk.clock.now()));
@@ -89,7 +91,7 @@ export const caseDesk = (budget: MiddlewareHandler) =>
       const desk = deskDeps(c.var.deps, new URL(c.req.url).origin);
       const token = c.req.param('token');
       const sponsor = openDesk(desk, token);
-      const id = c.req.param('id');
+      const id = deskCaseId(c.req.param('id'));
       const { value } = await readBody(c, ['form']);
       const parsed = actionSchema.safeParse(value);
       if (!parsed.success) {
@@ -102,12 +104,12 @@ export const caseDesk = (budget: MiddlewareHandler) =>
       noStore(c);
       try {
         const done = await actOnDeskCase(desk, sponsor, id, act);
+        // What happened, in the sponsor's language (the use case's own notice is the English one).
+        const notice = sponsorText(sponsorLanguage(desk.config, sponsor), 'sponsor.notice', { action: act.action });
         // A case handed over has left this desk: back to the list, with what happened.
         if (!done.stillOnDesk) {
           const { rows, total } = await listDesk(desk, sponsor, deskFiltersSchema.parse({}));
-          return c.html(
-            caseDeskPage(desk.config, sponsor, token, deskFiltersSchema.parse({}), rows, total, done.notice),
-          );
+          return c.html(caseDeskPage(desk.config, sponsor, token, deskFiltersSchema.parse({}), rows, total, notice));
         }
         return c.html(
           deskCasePage(
@@ -117,7 +119,7 @@ export const caseDesk = (budget: MiddlewareHandler) =>
             done.escalation,
             await deskThread(desk, done.escalation),
             desk.clock.now(),
-            { notice: done.notice },
+            { notice },
           ),
         );
       } catch (error) {

@@ -36,15 +36,15 @@ describe('the language a sponsor is told a report was written in', () => {
     ['Vietnamese', 'to truong doa danh chung toi neu ai bao cao tai nan o xuong'],
   ])('Should name %s for an urgent report written in it', async (name, text) => {
     const email = await emailFor(text);
-    expect(email.text).toContain(`written in ${name}:`);
-    expect(email.html).toContain(`written in ${name}`);
+    expect(email.text).toContain(`Written in ${name}.`);
+    expect(email.html).toContain(`Written in ${name}.`);
   });
 
   it.each(['ok', 'Ana', '!!!', '12:30'])(
     'Should say nothing of the language when the text does not make it clear: %j',
     async (text) => {
       const email = await emailFor(text);
-      expect(email.text).not.toMatch(/written in/);
+      expect(email.text).not.toMatch(/written in/i);
     },
   );
 
@@ -52,7 +52,7 @@ describe('the language a sponsor is told a report was written in', () => {
     const email = await emailFor('Kierownik zmiany grozi, że pobije kolegę, jeśli ktoś zgłosi wypadek na hali.', {
       language: 'de',
     });
-    expect(email.text).not.toMatch(/written in/);
+    expect(email.text).not.toMatch(/written in/i);
   });
 });
 
@@ -69,6 +69,6 @@ describe('why a sponsor is told of a report', () => {
       'http://127.0.0.1:3000/ack/token',
       'you',
     );
-    expect(email.text).toContain(`Why you: it appears to be about ${about}, which cannot wait.`);
+    expect(email.text).toContain(`Why it came to you: It appears to be about ${about}, which cannot wait.`);
   });
 });

@@ -1,0 +1,35 @@
+import type { Config } from '../config/schema';
+import type { Escalation } from '../domain/escalation';
+import type { Language } from '../i18n/languages';
+import { momentIn } from '../i18n/moments';
+import { sponsorText } from '../i18n/sponsor';
+import { deadlineOf } from '../use-cases/legal-clocks';
+
+/**
+ * The one deadline that binds whoever holds a case, shown the same way in
+ * the email's subject and body, on `/ack` and on the desk: to acknowledge,
+ * the earlier of the service level (`slaDueAt`) and the law's (an
+ * organisation may promise 72 hours but the law 1 day); once acknowledged,
+ * the law's deadline to tell the employee what is being done.
+ */
+export function acknowledgeDeadline(config: Config, e: Pick<Escalation, 'caseKey' | 'raisedAt' | 'slaDueAt'>) {
+  const sla = Date.parse(e.slaDueAt);
+  const legal = e.caseKey ? deadlineOf(config, 'acknowledge', e.raisedAt).getTime() : Number.POSITIVE_INFINITY;
+  return legal < sla ? { at: new Date(legal).toISOString(), legal: true } : { at: e.slaDueAt, legal: false };
+}
+
+/** The law's deadline to tell the employee what is being done, once acknowledged; undefined before, or for a pattern. */
+export function feedbackDeadline(config: Config, e: Pick<Escalation, 'caseKey' | 'acknowledgedAt'>) {
+  return e.caseKey && e.acknowledgedAt ? deadlineOf(config, 'feedback', e.acknowledgedAt).toISOString() : undefined;
+}
+
+/** The acknowledgement deadline in words: "Wednesday, … at 2 PM Central Time", saying when it is the law's. */
+export function acknowledgeByIn(
+  language: Language,
+  config: Config,
+  e: Pick<Escalation, 'caseKey' | 'raisedAt' | 'slaDueAt'>,
+): string {
+  const due = acknowledgeDeadline(config, e);
+  const time = momentIn(language, due.at, config.timezone);
+  return due.legal ? sponsorText(language, 'sponsor.legalBinds', { time }) : time;
+}

@@ -1,0 +1,117 @@
+/**
+ * What sponsors and leadership read, in English: escalation and
+ * conversation emails, the case page behind `/ack`, the case desk. Spread
+ * into `shared/i18n/en.ts`, so these keys are part of the key set every
+ * language must translate. Times and days arrive formatted by `Intl` in the
+ * reader's language (`shared/i18n/moments.ts`); names of sites, topics and
+ * people come from the config as the operator wrote them.
+ */
+export const sponsorEn = {
+  'sponsor.field': '{label}: {value}',
+  'sponsor.label.why': 'Why it came to you',
+  'sponsor.label.site': 'Site',
+  'sponsor.label.topic': 'Topic',
+  'sponsor.label.raised': 'Raised',
+  'sponsor.label.acknowledgeBy': 'Acknowledge by',
+  'sponsor.label.feedbackBy': 'Tell the employee what is being done by',
+  'sponsor.label.standing': 'Where it stands',
+  'sponsor.around': 'around {time}',
+  'sponsor.overdue': '{time} (overdue)',
+  'sponsor.legalBinds': '{time}, the legal deadline',
+  'sponsor.notGiven': 'Not given',
+  'sponsor.leadershipList': 'the leadership list',
+  'sponsor.about':
+    '{kind, select, both {{topics} at {site}} topic {{topics} (the site was not said)} site {Feedback from {site}} other {Feedback with no site or topic}}',
+  'sponsor.urgentAbout': '{urgent, select, yes {Urgent: {about}} other {{about}}}',
+  'sponsor.category':
+    '{category, select, safety {health and safety} harassment {harassment} discrimination {discrimination} fraud {fraud or theft} threat {a threat of violence} self-harm {someone at risk of harming themselves} other {{category}}}',
+  'sponsor.reason.requested': 'the employee asked for it to be treated as urgent',
+  'sponsor.reason.pattern': 'several people raised the same problem at the same site',
+  'sponsor.reason.urgentAbout': 'it appears to be about {about}, which cannot wait',
+  'sponsor.reason.urgent': 'it appears to be about something that cannot wait',
+  'sponsor.withheld':
+    '{about, select, none {The text could not be processed safely, so it is not shown; {why, select, requested {the employee marked this urgent} other {it appears to be about something urgent}}.} other {The text could not be processed safely, so it is not shown; {why, select, requested {the employee marked this urgent} other {it appears to be about something urgent}} ({about}).}} If it can be processed later, it will be sent to you.',
+  'sponsor.pattern':
+    '{count, plural, one {# negative comment} other {# negative comments}} on this site and topic, {before, plural, =0 {within {days} days} one {this week and last week} other {this week and the # weeks before}}',
+  'sponsor.said.pattern': 'The pattern',
+  'sponsor.said.withheld': 'What was said',
+  'sponsor.said.redacted': 'What was said (personal details removed)',
+  'sponsor.writtenIn': 'Written in {language}.',
+  'sponsor.translation': 'In {language} (machine translation)',
+  'sponsor.email.heading':
+    '{program}: {urgent, select, yes {urgent feedback for you to act on} other {feedback for you to act on}}',
+  'sponsor.email.subject':
+    '{occasion, select, text-added {Text now available: } handed-over {Handed over to you: } other {}}{urgent, select, yes {Urgent: } other {}}{about}: please acknowledge by {due}',
+  'sponsor.email.lead':
+    '{occasion, select, text-added {The text of this matter could not be shown before; it has now been processed and is below.} overdue {This came to {holder} because it was not acknowledged in time.} handed-over {{by} handed this over to {holder}, saying: {reason}} other {}}',
+  'sponsor.email.open': 'Acknowledge and answer',
+  'sponsor.email.desk': 'All your cases (your case desk)',
+  'sponsor.email.footer':
+    'The link is for you alone and expires. A response you write is shown to the employee who wrote this, by their case code.',
+  'sponsor.conversation.subject':
+    '{kind, select, answer {{urgent, select, yes {Urgent: the employee answered ({about})} other {The employee answered ({about})}}} deadline-near {Deadline {day}: {deadline, select, acknowledge {acknowledge this report} other {tell the employee what is being done}} ({about})} other {Deadline passed: {deadline, select, acknowledge {acknowledge this report} other {tell the employee what is being done}} ({about})}}',
+  'sponsor.conversation.lead':
+    '{kind, select, answer {The employee who raised this has written to you in its conversation. Their words are below, with personal details removed.} deadline-near {{deadline, select, acknowledge {The law gives until {day} to acknowledge this report. Please do it before then.} other {The law gives until {day} to tell the employee what is being done. Please do it before then.}}} other {{deadline, select, acknowledge {The legal deadline to acknowledge this report was {day}, and it has passed. Please do it now; leadership has been told.} other {The legal deadline to tell the employee what is being done was {day}, and it has passed. Please do it now; leadership has been told.}}}}',
+  'sponsor.conversation.open': 'Open the case',
+  'sponsor.conversation.footer':
+    'The link is for you alone and expires. What you write in the conversation is shown to the employee by their case code.',
+  'sponsor.page.title': 'Case: {about}',
+  'sponsor.problem': 'There is a problem',
+  'sponsor.standing':
+    '{status, select, responded {Answered; acknowledged around {time}} acknowledged {Acknowledged around {time}; no answer published yet} overdue {Waiting for acknowledgement, and overdue} other {Waiting for acknowledgement}}',
+  'sponsor.reroute': 'This case was routed around {names}: {reasons}. They have not been told of it.',
+  'sponsor.reroute.named': 'the report names them',
+  'sponsor.reroute.management': 'the employee said it is about their management',
+  'sponsor.acknowledge': 'Acknowledge',
+  'sponsor.response.label':
+    '{has, select, yes {Change your published response} other {Publish a response: you said, we did}}',
+  'sponsor.response.hint':
+    'What was done about it. Shown to the employee with their case code, and counted in the weekly digest without naming you or the day. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone.',
+  'sponsor.response.button': 'Publish response',
+  'sponsor.patternNoOne':
+    'This is a pattern across several people, so there is no one to write to; the weekly digest reports what was done.',
+  'sponsor.conversation.heading': 'Conversation with the employee',
+  'sponsor.message.label': 'Write to the employee',
+  'sponsor.message.hint':
+    'A question or an update. They read it with their case code and can answer; you are emailed when they do. They never learn who you are beyond your role. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone: names are removed.',
+  'sponsor.message.button': 'Send to the employee',
+  'sponsor.thread.meta': '{from, select, sponsor {You} other {The employee}}, {day}',
+  'sponsor.thread.none': 'No messages yet.',
+  'sponsor.history': 'History',
+  'sponsor.audit.line': 'Around {time}: {what}',
+  'sponsor.audit':
+    '{event, select, raised {Raised} routed {Raised and sent to {who}} emailed {Emailed to {who}} text-shown {The text could be shown after all, and was emailed} acknowledged {Acknowledged} responded {Response published for the employee} passed {Not acknowledged in time, so passed on} passed-to {Not acknowledged in time, so passed on to {who}} rerouted {Passed on} rerouted-to {Passed on to {who}} made-urgent {Made urgent: the employee’s answer is urgent} handed-over {Handed over by {who} to {to}: {reason}} closed {Closed by {who}} other {Updated}}',
+  'sponsor.notice':
+    '{action, select, acknowledge {Acknowledged. The employee can now see that someone senior has it.} respond {Response published. The employee sees it when they check their case code.} reply {Sent. The employee sees it with their case code (on the web, or by texting STATUS), and you are emailed when they answer.} hand-over {Handed over. It has left your desk, and the person now responsible has been emailed.} other {Closed. The case stays on your desk under “Closed”.}}',
+  'sponsor.desk.link': 'All your cases',
+  'sponsor.desk.back': '← All your cases',
+  'sponsor.desk.title': 'Your cases',
+  'sponsor.desk.lead':
+    '{name}: {total, plural, one {# case} other {# cases}} on your desk. Nothing here says who wrote anything, and nothing should try to find out.',
+  'sponsor.desk.filters': 'Filter your cases',
+  'sponsor.desk.show': 'Show',
+  'sponsor.desk.showWhich': '{show, select, open {Open cases} closed {Closed cases} other {All cases}}',
+  'sponsor.desk.everySite': 'Every site',
+  'sponsor.desk.everyTopic': 'Every topic',
+  'sponsor.desk.unreadOnly': 'Only cases with a new answer from the employee',
+  'sponsor.desk.apply': 'Show these cases',
+  'sponsor.desk.count': '{count, plural, one {# case} other {# cases}}',
+  'sponsor.desk.noMatch': 'No case matches these filters.',
+  'sponsor.desk.showOpen': 'Show every open case',
+  'sponsor.desk.newAnswer': 'New answer from the employee',
+  'sponsor.desk.clock':
+    '{state, select, waiting {Waiting for you: acknowledge by {time}} overdue {Overdue: it was due to be acknowledged by {time}} acknowledged {Acknowledged around {time}; no response published yet} answered {Response published around {time}} other {Closed around {time}}}',
+  'sponsor.desk.published': 'Your published response',
+  'sponsor.desk.closedNote': 'This case is closed.',
+  'sponsor.desk.canDo': 'What you can do',
+  'sponsor.desk.handOver': 'Not yours? Hand it over',
+  'sponsor.desk.reason': 'Why it is not yours',
+  'sponsor.desk.reasonHint':
+    'Kept in the case’s history for whoever takes it. Up to {max, plural, one {# character} other {# characters}}.',
+  'sponsor.desk.handOverButton': 'Hand over',
+  'sponsor.desk.close': 'Close this case',
+  'sponsor.desk.pageTitle': '{name}: {about}',
+  'sponsor.layout.skip': 'Skip to content',
+  'sponsor.layout.footer':
+    'This page is for you alone: please do not forward its link. Nothing here says who wrote the feedback, and nothing should try to find out.',
+} as const;
