@@ -119,7 +119,7 @@ describe('kiosks on the local stack', () => {
     };
     const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'scripts/kiosk.ts', ...args], { env });
 
-    const enrolled = await cli('enroll', '--site', 'hq', '--name', 'HQ lobby');
+    const enrolled = await cli('enroll', '--site', 'hq', '--name', 'HQ lobby', '--language', 'es');
     const lines = enrolled.stdout.trimEnd().split('\n');
     const token = lines.at(-1)!;
     expect(token).toMatch(/^lpk_[A-Za-z0-9_-]{43}$/);
@@ -129,19 +129,28 @@ describe('kiosks on the local stack', () => {
     const items = await scan();
     expect(JSON.stringify(items)).not.toContain(token);
     expect(items).toContainEqual(
-      expect.objectContaining({ pk: `KIOSK#${id}`, site: 'hq', name: 'HQ lobby', tokenHash: kioskTokenHash(token) }),
+      expect.objectContaining({
+        pk: `KIOSK#${id}`,
+        site: 'hq',
+        name: 'HQ lobby',
+        language: 'es',
+        tokenHash: kioskTokenHash(token),
+      }),
     );
     expect(items).toContainEqual(
-      expect.objectContaining({ pk: `KIOSKTOKEN#${kioskTokenHash(token)}`, kioskId: id, site: 'hq' }),
+      expect.objectContaining({ pk: `KIOSKTOKEN#${kioskTokenHash(token)}`, kioskId: id, site: 'hq', language: 'es' }),
     );
+    // The tablet learns its language with its site's settings, from the token alone.
+    const settings = await fetch(`${stack.urls.app}/kiosk/config`, { headers: { authorization: `Bearer ${token}` } });
+    expect(await settings.json()).toMatchObject({ language: 'es', question: '¿Qué tal su semana en la sede?' });
     expect((await post(token, { rating: 3, key: randomUUID() })).status).toBe(201);
 
     expect((await cli('list')).stdout).toMatch(
-      new RegExp(`^${id}\\s+hq\\s+HQ lobby\\s+\\d{4}-W\\d{2}\\s+active$`, 'm'),
+      new RegExp(`^${id}\\s+hq\\s+HQ lobby\\s+es\\s+\\d{4}-W\\d{2}\\s+active$`, 'm'),
     );
     expect((await cli('revoke', id)).stdout).toMatch(/Revoked kiosk/);
     expect((await post(token, { rating: 3, key: randomUUID() })).status).toBe(401);
-    expect((await cli('list')).stdout).toMatch(new RegExp(`^${id}\\s+hq\\s+HQ lobby\\s+\\S+\\s+revoked`, 'm'));
+    expect((await cli('list')).stdout).toMatch(new RegExp(`^${id}\\s+hq\\s+HQ lobby\\s+es\\s+\\S+\\s+revoked`, 'm'));
     expect((await cli('revoke', id)).stdout).toMatch(/already revoked/);
   }, 120_000); // five runs of a tsx process on a busy machine
 

@@ -37,6 +37,8 @@ export const $metadata = { httpStatusCode: 200, requestId: 'test-request' };
 /** What the mock answers; each test may replace them, and `resetComprehendMock` puts them back. */
 export const responders = {
   languageOf: (_text: string): string => 'en',
+  /** How sure Comprehend is of that language (a word or two gets a low score). */
+  languageScoreOf: (_text: string): number => 0.99,
   piiIn: (_text: string): PiiEntity[] => [],
 };
 
@@ -45,7 +47,7 @@ export function answerLanguages(
 ): BatchDetectDominantLanguageCommandOutput {
   const ResultList = (input.TextList ?? []).map((text, Index) => ({
     Index,
-    Languages: [{ LanguageCode: responders.languageOf(text), Score: 0.99 }],
+    Languages: [{ LanguageCode: responders.languageOf(text), Score: responders.languageScoreOf(text) }],
   }));
   return { ResultList, ErrorList: [], $metadata };
 }
@@ -103,6 +105,7 @@ export const askComprehendAlways = () => undefined;
 export function resetComprehendMock(): void {
   comprehend.reset();
   responders.languageOf = () => 'en';
+  responders.languageScoreOf = () => 0.99;
   responders.piiIn = () => [];
   comprehend.on(BatchDetectDominantLanguageCommand).callsFake(answerLanguages);
   comprehend.on(BatchDetectSentimentCommand).callsFake(answerSentiment);
