@@ -1,4 +1,5 @@
-import { type LiteralIndex, requiredLiterals } from './literals';
+import { precomputedLiterals } from './literal-table';
+import type { LiteralIndex, Required } from './literals';
 import { foldPattern } from './normalise';
 import type { Script, UrgencyCategory } from './types';
 
@@ -168,6 +169,7 @@ export function compileFrames(
   infix: boolean,
   functionWords?: string,
   literals?: LiteralIndex,
+  literalsOf: (source: string) => Required = precomputedLiterals,
 ): CompiledFrames {
   const cache = new Map<Concept, { regex: RegExp; gate: number }>();
   const regex = (concept: Concept) => {
@@ -178,7 +180,7 @@ export function compileFrames(
       const folded = foldPattern(source);
       compiled = {
         regex: new RegExp(stem(folded, script, infix), 'gu'),
-        gate: literals ? literals.add(requiredLiterals(folded)) : -1,
+        gate: literals ? literals.add(literalsOf(folded)) : -1,
       };
       cache.set(concept, compiled);
     }

@@ -1,6 +1,7 @@
 import { type CompiledFrames, compileFrames, matchFrames } from './frames';
 import { negatedInside, negationBefore, negationCues } from './negation';
-import { LiteralIndex, requiredLiterals } from './literals';
+import { precomputedLiterals } from './literal-table';
+import { LiteralIndex, type Required } from './literals';
 import { foldPattern } from './normalise';
 import type { Script, UrgencyCategory, UrgencyLanguage, UrgencyRule } from './types';
 
@@ -27,9 +28,6 @@ export interface CompiledLanguage {
   /** Every rule's and frame's required literals, shared by all the languages compiled together. */
   literals: LiteralIndex;
 }
-
-/** A letter or digit of any script: what a word boundary must not cut through. */
-const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
 
 // Which texts a language's rules are worth running on: the folded text holds
 // a letter of its script. Mixed text runs every script it contains.
@@ -59,8 +57,15 @@ function bounded(source: string, script: Script): string {
   }
 }
 
-/** Turns each language's patterns into regular expressions once, at start-up. */
-export function compileLanguages(languages: readonly UrgencyLanguage[]): CompiledLanguage[] {
+/**
+ * Turns each language's patterns into regular expressions once, at start-up.
+ * `literalsOf` reads a pattern's required literals (the generated table by
+ * default; the script that writes the table passes the parser itself).
+ */
+export function compileLanguages(
+  languages: readonly UrgencyLanguage[],
+  literalsOf: (source: string) => Required = precomputedLiterals,
+): CompiledLanguage[] {
   const literals = new LiteralIndex();
   return languages.map((language) => {
     const negation = negationBefore(language);
@@ -74,6 +79,7 @@ export function compileLanguages(languages: readonly UrgencyLanguage[]): Compile
         language.infixStems === true,
         language.functionWords,
         literals,
+        literalsOf,
       ),
       negation,
       literals,
@@ -90,7 +96,7 @@ export function compileLanguages(languages: readonly UrgencyLanguage[]): Compile
           negation,
           cues,
           script: language.script,
-          gate: literals.add(anyOf(sources.map(requiredLiterals))),
+          gate: literals.add(anyOf(sources.map(literalsOf))),
         };
       }),
     };

@@ -69,9 +69,11 @@ export const chinese: UrgencyLanguage = {
       String.raw`危险(?!品|化学品|废物|源)|危險(?!品|化學品|廢物|源)|隐患|隱患|安全问题|安全問題|事故|险情|險情`,
       { negatable: true },
     ),
+    // Unsafe as a feeling is denied like danger is: "从来没有感到不安全" (never felt unsafe) is calm.
+    rule('safety', String.raw`不安全`, { negatable: true }),
     rule(
       'safety',
-      String.raw`不安全|(?:安全出口|紧急出口|緊急出口|消防通道|逃生通道|疏散通道|消防门|消防門|安全门|安全門|逃生门|逃生門|防火门|防火門)[^。！？!?]{0,15}(?:堵|锁|鎖|封|挡|擋|占|佔|关闭|關閉|堆|不通)`,
+      String.raw`(?:安全出口|紧急出口|緊急出口|消防通道|逃生通道|疏散通道|消防门|消防門|安全门|安全門|逃生门|逃生門|防火门|防火門)[^。！？!?]{0,15}(?:堵|锁|鎖|封|挡|擋|占|佔|关闭|關閉|堆|不通)`,
     ),
     rule(
       'safety',
