@@ -1,5 +1,6 @@
 import type { Config } from '../../../shared/config/schema';
 import type { MessageKey } from '../../../shared/i18n/catalogue';
+import { textDirection } from '../../../shared/i18n/direction';
 import { catalogueOf, type Language } from '../../../shared/i18n/languages';
 
 /** What the kiosk's script reads from the page's `#kiosk-messages` data block. */
@@ -16,8 +17,8 @@ export function kioskMessages(config: Config): KioskMessages {
   return {
     defaultLanguage: config.defaultLanguage,
     languages: config.languages.map((code) => {
-      const { name, direction } = catalogueOf(code);
-      return { code, name, direction };
+      // Direction from the shared right-to-left table, as the web pages do, so an RTL catalogue needs nothing else.
+      return { code, name: catalogueOf(code).name, direction: textDirection(code) };
     }),
     messages: Object.fromEntries(
       config.languages.map((code) => [

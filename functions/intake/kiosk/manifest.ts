@@ -1,5 +1,5 @@
 import type { Config } from '../../../shared/config/schema';
-import { catalogueOf } from '../../../shared/i18n/languages';
+import { textDirection } from '../../../shared/i18n/direction';
 import { translate } from '../../../shared/i18n/translate';
 
 /** The web app manifest that makes the kiosk installable, full screen, starting at `/kiosk`, named in the installation's default language. */
@@ -11,7 +11,7 @@ export function kioskManifest(config: Config): string {
     short_name: programName.length <= 12 ? programName : translate(language, 'kiosk.manifest.shortName'),
     description: translate(language, 'kiosk.manifest.description'),
     lang: language,
-    dir: catalogueOf(language).direction,
+    dir: textDirection(language),
     start_url: '/kiosk',
     scope: '/kiosk',
     display: 'fullscreen',

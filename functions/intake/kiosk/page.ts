@@ -2,6 +2,7 @@ import { html, raw } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
 import { KIOSK_RATINGS } from '../../../shared/domain/kiosk';
 import { MAX_TEXT_CHARACTERS } from '../../../shared/domain/limits';
+import { textDirection } from '../../../shared/i18n/direction';
 import { catalogueOf } from '../../../shared/i18n/languages';
 import { translate } from '../../../shared/i18n/translate';
 import { faceSvg } from './faces';
@@ -26,7 +27,7 @@ export function kioskPage(config: Config) {
     translate(language, key, params);
   const { programName } = config;
   return html`<!doctype html>
-<html lang="${language}" dir="${catalogueOf(language).direction}">
+<html lang="${language}" dir="${textDirection(language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover, interactive-widget=resizes-content">
