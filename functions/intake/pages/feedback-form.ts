@@ -121,7 +121,7 @@ ${state.preview ? previewPanel(words, state.preview) : ''}
     ${fieldError('topic')}
     <select id="topic" name="topic"${describedBy('topic')}${errors.topic ? html` aria-invalid="true"` : ''}>
       <option value="">${t('web.form.topicNone')}</option>
-      ${config.topics.map((topic) => html`<option value="${topic.id}"${state.topic === topic.id ? html` selected` : ''}>${topic.name}</option>`)}
+      ${config.topics.map((topic) => html`<option value="${topic.id}"${state.topic === topic.id ? html` selected` : ''}>${topic.names?.[page.language] ?? topic.name}</option>`)}
     </select>
   </div>
   <div class="check">

@@ -33,7 +33,8 @@ const AS_GIVEN = [
   exampleConfig.programName,
   exampleConfig.organisation,
   ...exampleConfig.sites.map((s) => s.name),
-  ...exampleConfig.topics.map((t) => t.name),
+  // Topics the config names in each language are shown so; one it names only in English, as written.
+  ...exampleConfig.topics.filter((t) => !t.names).map((t) => t.name),
   ...exampleConfig.sites.flatMap((s) => s.smsNumbers),
 ];
 
