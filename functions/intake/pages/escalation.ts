@@ -1,7 +1,7 @@
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
 import { heldByLeadership, type Escalation } from '../../../shared/domain/escalation';
-import { acknowledgeByIn, feedbackDeadline } from '../../../shared/email/deadlines';
+import { acknowledgeByIn, acknowledgeDeadline, feedbackDeadline } from '../../../shared/email/deadlines';
 import { describeEscalation } from '../../../shared/email/describe-escalation';
 import { momentIn } from '../../../shared/i18n/moments';
 import { sponsorTranslator, type SponsorKey } from '../../../shared/i18n/sponsor';
@@ -36,7 +36,7 @@ export function escalationPage(
   const t = sponsorTranslator(language);
   const at = (iso: string) => momentIn(language, iso, config.timezone);
   const { title, about, reasons, what, heading, writtenIn, translation } = describeEscalation(config, e, language);
-  const overdue = e.status === 'raised' && Date.parse(e.slaDueAt) < Date.now();
+  const overdue = e.status === 'raised' && Date.parse(acknowledgeDeadline(config, e).at) < Date.now();
   const acknowledgeBy = acknowledgeByIn(language, config, e);
   const feedbackBy = e.status === 'acknowledged' ? feedbackDeadline(config, e) : undefined;
   const standing = e.status === 'raised' && overdue ? 'overdue' : e.status;

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { caseDeskPage } from '../../../functions/intake/pages/case-desk';
+import { deskCasePage } from '../../../functions/intake/pages/desk-case';
+import { escalationPage } from '../../../functions/intake/pages/escalation';
+import type { Config } from '../../../shared/config/schema';
+import { deskFiltersSchema, type DeskCase } from '../../../shared/domain/case-desk';
+import { conversationEmail } from '../../../shared/email/conversation-email';
+import { escalationEmail, type EmailOccasion } from '../../../shared/email/escalation-email';
+import { SPONSOR_CATALOGUES } from '../../../shared/i18n/sponsor';
+import type { ThreadMessage } from '../../../shared/ports/case-thread';
+import { englishIn, visibleText } from '../../support/english-leaks';
+import { exampleConfig } from '../../support/fixtures';
+
+/** Plant 2's manager reads French, the COO Spanish; the program has a name in neither English nor code. */
+const config: Config = {
+  ...exampleConfig,
+  programName: 'Voix du terrain',
+  sponsors: exampleConfig.sponsors.map((s) =>
+    s.id === 'plant2-gm' ? { ...s, language: 'fr' } : s.id === 'coo' ? { ...s, language: 'es' } : s,
+  ),
+};
+const gm = config.sponsors.find((s) => s.id === 'plant2-gm')!;
+
+const SPANISH = 'La salida de emergencia junto al taller de pintura está bloqueada otra vez. Es muy peligroso.';
+const ANSWER = 'La puerta del este, junto a la bahía 3.';
+
+const escalation: DeskCase = {
+  id: 'case:0b7a4d4e-1111-4c1c-9a11-000000000001',
+  reasons: ['urgent-topic', 'requested'],
+  caseKey: 'a'.repeat(64),
+  site: 'plant2',
+  topics: ['safety'],
+  urgentCategories: ['safety', 'threat'],
+  urgent: true,
+  redactedText: SPANISH,
+  language: 'es',
+  sponsorId: 'plant2-gm',
+  level: 0,
+  raisedAt: '2026-11-18T15:00:00.000Z',
+  slaDueAt: '2026-11-18T19:00:00.000Z',
+  status: 'raised',
+  notifiedLevel: 0,
+  audit: [
+    { at: '2026-11-18T15:00:00.000Z', event: 'raised', detail: 'for Lee Marsh (Plant 2 GM): urgent-topic, requested' },
+    { at: '2026-11-18T15:00:00.000Z', event: 'notified', detail: 'emailed Lee Marsh (Plant 2 GM)' },
+    { at: '2026-11-18T16:00:00.000Z', event: 'acknowledged', detail: 'at level 0' },
+    { at: '2026-11-18T17:00:00.000Z', event: 'responded', detail: '' },
+    { at: '2026-11-18T18:00:00.000Z', event: 're-escalated', detail: 'now with the leadership list' },
+    {
+      at: '2026-11-18T19:00:00.000Z',
+      event: 'handed-over',
+      detail: 'by Dana Whitfield (COO) to Lee Marsh (Plant 2 GM): Plant 2 est à lui',
+    },
+    { at: '2026-11-18T20:00:00.000Z', event: 'closed', detail: 'by Lee Marsh (Plant 2 GM)' },
+  ],
+};
+const thread: ThreadMessage[] = [
+  { from: 'sponsor', text: 'Quelle porte ?', day: '2026-11-18' } as ThreadMessage,
+  { from: 'employee', text: ANSWER, day: '2026-11-19' } as ThreadMessage,
+];
+
+/** What rightly stays as given: the employee's words, the sponsor's own, names from the config, links. */
+const AS_GIVEN = [
+  SPANISH,
+  ANSWER,
+  'Quelle porte ?',
+  'Plant 2 est à lui',
+  'Voix du terrain',
+  'Plant 2',
+  ...config.sponsors.map((s) => s.name),
+  'http://127.0.0.1:3000/ack/token',
+  'http://127.0.0.1:3000/desk/desk-token',
+];
+
+/** Every English sponsor sentence, its parameters left out, in runs of three words or more: none may be left. */
+const ENGLISH_PHRASES = Object.values(SPONSOR_CATALOGUES.en)
+  .flatMap((template) => template.split(/[{}]/))
+  .filter((piece) => !/, (select|plural),/.test(piece))
+  .flatMap((piece) => piece.split(/[.:;!?()#]/))
+  .map((piece) => piece.trim())
+  .filter((piece) => piece.split(/\s+/).length >= 3);
+
+function englishLeftIn(said: string): string[] {
+  const text = visibleText(said);
+  let rest = text;
+  for (const given of [...AS_GIVEN].sort((a, b) => b.length - a.length)) rest = rest.split(given).join(' ');
+  return [...ENGLISH_PHRASES.filter((phrase) => rest.includes(phrase)), ...englishIn(said, AS_GIVEN)];
+}
+
+const states: DeskCase[] = [
+  escalation,
+  { ...escalation, status: 'acknowledged', acknowledgedAt: '2026-11-18T16:00:00.000Z' },
+  {
+    ...escalation,
+    status: 'responded',
+    acknowledgedAt: '2026-11-18T16:00:00.000Z',
+    respondedAt: '2026-11-18T17:00:00.000Z',
+    response: 'Les palettes ont été retirées.',
+  },
+  {
+    ...escalation,
+    status: 'responded',
+    closedAt: '2026-11-18T20:00:00.000Z',
+    acknowledgedAt: '2026-11-18T16:00:00.000Z',
+  },
+  { ...escalation, caseKey: undefined, reasons: ['pattern'], pattern: { count: 6, windowDays: 14 }, redactedText: '' },
+  { ...escalation, textWithheld: true, redactedText: '' },
+];
+
+describe('a sponsor who reads French', () => {
+  it('Should get every escalation email in French, the employee’s Spanish as written and named in French', () => {
+    for (const occasion of ['new', 'overdue', 'text-added', 'handed-over'] as EmailOccasion[]) {
+      for (const e of states) {
+        const email = escalationEmail(
+          config,
+          e,
+          [gm.email],
+          'http://127.0.0.1:3000/ack/token',
+          gm.name,
+          occasion,
+          'http://127.0.0.1:3000/desk/desk-token',
+        );
+        for (const said of [email.subject, email.text, email.html])
+          expect(englishLeftIn(said), `${occasion}: ${said}`).toEqual([]);
+        expect(email.html).toContain('<html lang="fr">');
+      }
+    }
+    const email = escalationEmail(config, escalation, [gm.email], 'http://127.0.0.1:3000/ack/token', gm.name);
+    expect(email.text).toContain(SPANISH);
+    expect(email.text).toContain('Écrit en espagnol.');
+    expect(email.subject).toBe(
+      'Urgent : Santé et sécurité à Plant 2 : merci d’accuser réception avant mercredi 18 novembre 2026 à 13 h heure du centre nord-américain',
+    );
+  });
+
+  it('Should get the conversation and legal-deadline emails in French', () => {
+    for (const occasion of [
+      { kind: 'answer', answer: ANSWER, urgent: true },
+      { kind: 'answer', answer: ANSWER, urgent: false },
+      { kind: 'deadline-near', deadline: 'acknowledge', day: '2026-11-25' },
+      { kind: 'deadline-near', deadline: 'feedback', day: '2027-02-25' },
+      { kind: 'deadline-passed', deadline: 'acknowledge', day: '2026-11-25' },
+      { kind: 'deadline-passed', deadline: 'feedback', day: '2027-02-25' },
+    ] as const) {
+      const email = conversationEmail(config, escalation, [gm.email], 'http://127.0.0.1:3000/ack/token', occasion);
+      for (const said of [email.subject, email.text, email.html]) expect(englishLeftIn(said), said).toEqual([]);
+    }
+  });
+
+  it('Should see the case page, the desk and each case on it in French, lang="fr"', async () => {
+    const now = new Date('2026-11-18T17:30:00Z');
+    for (const e of states) {
+      for (const notice of [undefined, 'acknowledge', 'respond', 'reply'] as const) {
+        const page = String(
+          await escalationPage(config, e, 'token', notice, undefined, thread, '', '/desk/desk-token'),
+        );
+        expect(englishLeftIn(page), page).toEqual([]);
+        expect(page).toContain('<html lang="fr" dir="ltr">');
+      }
+      const casePage = String(await deskCasePage(config, gm, 'desk-token', e, thread, now, {}));
+      expect(englishLeftIn(casePage), casePage).toEqual([]);
+    }
+    const rows = states.map((e, i) => ({
+      escalation: e,
+      state: (['waiting', 'acknowledged', 'answered', 'closed', 'overdue', 'waiting'] as const)[i]!,
+      unread: i === 0,
+    }));
+    const desk = String(
+      await caseDeskPage(config, gm, 'desk-token', deskFiltersSchema.parse({}), rows, rows.length, 'Dossier clos.'),
+    );
+    expect(englishLeftIn(desk), desk).toEqual([]);
+    expect(desk).toContain('<html lang="fr" dir="ltr">');
+    expect(desk).toContain('Vos dossiers');
+  });
+
+  it('Should leave an English-reading sponsor in English, and a Spanish one in Spanish, from the same case', () => {
+    const chro = escalationEmail(config, { ...escalation, sponsorId: 'chro' }, ['chro@example.com'], 'l', 'x');
+    expect(chro.text).toContain('Written in Spanish.');
+    const coo = escalationEmail(config, { ...escalation, sponsorId: 'coo' }, ['coo@example.com'], 'l', 'x');
+    expect(coo.text).toContain('Escrito en español.');
+    expect(coo.subject).toMatch(
+      /^Urgente: Salud y seguridad en Plant 2: confírmelo antes de miércoles, 18 de noviembre de 2026, 13 h hora central$/,
+    );
+  });
+
+  it('Should write to the leadership list in digest.language', () => {
+    const leadership = { ...config, digest: { ...config.digest, language: 'fr' as const } };
+    const email = escalationEmail(
+      leadership,
+      { ...escalation, sponsorId: 'leadership', level: 2 },
+      ['leadership@example.com'],
+      'l',
+      'the leadership list',
+      'overdue',
+    );
+    expect(email.text).toContain('Ce dossier parvient à la liste de la direction');
+  });
+});

@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { caseDeskPage, clockInWords, deskCaseHref, deskCaseId } from '../../../functions/intake/pages/case-desk';
+import { escalationPage } from '../../../functions/intake/pages/escalation';
+import type { Config } from '../../../shared/config/schema';
+import { deskFiltersSchema } from '../../../shared/domain/case-desk';
+import { hourStamp, type Escalation } from '../../../shared/domain/escalation';
+import { signLink } from '../../../shared/domain/signed-link';
+import { escalationEmail } from '../../../shared/email/escalation-email';
+import { momentIn } from '../../../shared/i18n/moments';
+import type { EscalationStore } from '../../../shared/ports/escalation-store';
+import { appWithFakes, exampleConfig } from '../../support/fixtures';
+
+const ZONES = ['America/Chicago', 'Europe/London', 'UTC', 'Asia/Kolkata', 'Asia/Kathmandu', 'America/St_Johns'];
+
+const base: Escalation = {
+  id: 'case:0b7a4d4e-1111-4c1c-9a11-000000000001',
+  reasons: ['urgent-topic'],
+  caseKey: 'a'.repeat(64),
+  site: 'plant2',
+  topics: ['safety'],
+  urgentCategories: [],
+  urgent: false,
+  redactedText: 'The fire exit is blocked',
+  sponsorId: 'plant2-gm',
+  level: 0,
+  raisedAt: '2026-11-18T15:00:00.000Z',
+  slaDueAt: '2026-11-21T15:00:00.000Z',
+  status: 'raised',
+  notifiedLevel: 0,
+  audit: [],
+};
+
+describe('times as sponsors see them', () => {
+  it('Should show the very hour and minute a deadline falls at in any zone, never one rounded earlier or later', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.constantFrom(...ZONES),
+        (date, zone) => {
+          const iso = hourStamp(date);
+          const parts = Object.fromEntries(
+            new Intl.DateTimeFormat('en', { timeZone: zone, hour: 'numeric', minute: '2-digit', hour12: true })
+              .formatToParts(new Date(iso))
+              .map((p) => [p.type, p.value]),
+          );
+          const shown = momentIn('en', iso, zone);
+          const wallClock =
+            parts.minute === '00'
+              ? `at ${parts.hour} ${parts.dayPeriod}`
+              : `at ${parts.hour}:${parts.minute} ${parts.dayPeriod}`;
+          expect(shown).toContain(wallClock);
+        },
+      ),
+    );
+  });
+
+  it('Should say 7:30 PM in India for 14:00 UTC rather than 7 PM, and name each zone as people do', () => {
+    expect(momentIn('en', '2026-11-18T14:00:00.000Z', 'Asia/Kolkata')).toBe(
+      'Wednesday, November 18, 2026 at 7:30 PM India Standard Time',
+    );
+    expect(momentIn('en', '2026-11-18T20:00:00.000Z', 'America/Chicago')).toBe(
+      'Wednesday, November 18, 2026 at 2 PM Central Time',
+    );
+    expect(momentIn('es', '2026-11-18T20:00:00.000Z', 'America/Chicago')).toContain('14 h hora central');
+    expect(momentIn('fr', '2026-11-18T20:00:00.000Z', 'America/Chicago')).toContain(
+      '14 h heure du centre nord-américain',
+    );
+    expect(momentIn('en', '2026-11-18T20:00:00.000Z', 'UTC')).toContain('8 PM Coordinated Universal Time');
+    for (const said of [
+      momentIn('en', '2026-11-18T20:00:00.000Z', 'America/Chicago'),
+      String(escalationEmail(exampleConfig, base, ['plant2-gm@example.com'], 'l', 'x').subject),
+    ])
+      expect(said).not.toContain('America/Chicago');
+  });
+
+  it('Should show one acknowledgement deadline, the earliest that binds, alike in the subject, the email, /ack and the desk', async () => {
+    // The organisation promises 72 hours; the law here, 1 day: the law's binds.
+    const config: Config = { ...exampleConfig, legalClocks: { ...exampleConfig.legalClocks, acknowledgeDays: 1 } };
+    const due = 'Thursday, November 19, 2026 at 9 AM Central Time, the legal deadline';
+    const email = escalationEmail(config, base, ['plant2-gm@example.com'], 'l', 'x');
+    expect(email.subject).toContain(`please acknowledge by ${due}`);
+    expect(email.text).toContain(`Acknowledge by: ${due}`);
+    const page = String(await escalationPage(config, base, 'token'));
+    expect(page).toContain(`<dt><strong>Acknowledge by</strong></dt><dd>${due}`);
+    expect(page).not.toMatch(/Legal deadline to acknowledge|Saturday, November 21/);
+    expect(clockInWords(config, { escalation: base, state: 'waiting' })).toBe(`Waiting for you: acknowledge by ${due}`);
+    // With the law's 7 days, the 72 hours bind, and nothing else is shown.
+    const sla = escalationEmail(exampleConfig, base, ['plant2-gm@example.com'], 'l', 'x');
+    expect(sla.subject).toContain('please acknowledge by Saturday, November 21, 2026 at 9 AM Central Time');
+    expect(sla.subject).not.toContain('legal');
+  });
+
+  it('Should give each case on the desk a clean path, and read it back', async () => {
+    expect(deskCaseHref('tok', base.id)).toBe('/desk/tok/case/0b7a4d4e-1111-4c1c-9a11-000000000001');
+    expect(deskCaseId('0b7a4d4e-1111-4c1c-9a11-000000000001')).toBe(base.id);
+    const pattern = 'pattern:plant2:safety:2026-11-18';
+    expect(deskCaseHref('tok', pattern)).toBe(`/desk/tok/case/${pattern}`);
+    expect(deskCaseId(pattern)).toBe(pattern);
+    const gm = exampleConfig.sponsors.find((s) => s.id === 'plant2-gm')!;
+    const desk = String(
+      await caseDeskPage(
+        exampleConfig,
+        gm,
+        'tok',
+        deskFiltersSchema.parse({}),
+        [{ escalation: base, state: 'waiting', unread: false }],
+        1,
+      ),
+    );
+    expect(desk).toContain('href="/desk/tok/case/0b7a4d4e-1111-4c1c-9a11-000000000001"');
+    expect(desk).not.toMatch(/\/case\/[^"]*%3A/i);
+  });
+
+  it('Should link a sponsor’s case page to all their cases', async () => {
+    const key = 'k'.repeat(64);
+    const store = { get: async (id: string) => (id === base.id ? structuredClone(base) : undefined) };
+    const { app } = appWithFakes({
+      escalations: { store: store as unknown as EscalationStore, linkSigningKey: key },
+      desk: {} as never,
+    });
+    const token = signLink({ subject: base.id, expiresAt: Date.parse('2026-12-01T00:00:00Z') / 1000 }, key);
+    const page = await (await app.request(`/ack/${token}`)).text();
+    expect(page).toMatch(/<a href="\/desk\/[\w.-]+">All your cases<\/a>/);
+  });
+});
