@@ -28,6 +28,7 @@ const KIOSK_TOKENS = any(PK.kioskToken);
 const DIGESTS = any(PK.digest);
 const THREADS = any(PK.thread);
 const CLOCKS = any(PK.clock);
+const NOTICES = any(PK.notice);
 
 /**
  * A DynamoDB item call, as IAM names it without the `dynamodb:` prefix.
@@ -86,21 +87,25 @@ export const TABLE_ACCESS = {
     DeleteItem: [WEEKS],
     Query: [WEEKS, PATTERNS],
   },
-  /** Raises an escalation (with its open and week entries), notes whom it told, and marks the case escalated. */
+  /**
+   * Raises an escalation (with its open and week entries), notes whom it
+   * told, and marks the case escalated; holds an employee's ordinary answer
+   * until the hour is over.
+   */
   escalate: {
     GetItem: [ESCALATIONS],
     PutItem: [ESCALATIONS, OPEN_ESCALATIONS, ESCALATION_WEEKS, CLOCKS],
-    UpdateItem: [ESCALATIONS, CASES, THREADS],
+    UpdateItem: [ESCALATIONS, CASES, THREADS, NOTICES],
   },
-  /** The SLA sweep: reads what is open and due, and moves each up a level. */
+  /** The SLA sweep: reads what is open and due, and moves each up a level; sends the past hours' held answers. */
   sweep: {
-    Query: [OPEN_ESCALATIONS, CLOCKS],
+    Query: [OPEN_ESCALATIONS, CLOCKS, NOTICES],
     GetItem: [ESCALATIONS],
     /** The open entries due, read 100 escalations to a call. */
     BatchGetItem: [ESCALATIONS],
     UpdateItem: [ESCALATIONS],
     PutItem: [OPEN_ESCALATIONS, CLOCKS],
-    DeleteItem: [OPEN_ESCALATIONS, CLOCKS],
+    DeleteItem: [OPEN_ESCALATIONS, CLOCKS, NOTICES],
   },
   /** SMS through AWS End User Messaging: creates a case (deleted again if queueing fails) and reads a case's status. */
   'sms-inbound': {

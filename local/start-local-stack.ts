@@ -34,6 +34,7 @@ import {
   caseStore,
   caseThread,
   legalClocks,
+  answerNotices,
   digestDeliveries,
   digestSnapshots,
   escalationStore,
@@ -213,6 +214,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       config,
       escalations: escalationsAs('escalate'),
       routing: escalationsAs('escalate'),
+      answerNotices: answerNotices(tableAs('escalate')),
       cases: casesAs('escalate'),
       mailer: options.mailer ?? new SesMailer(sesClient, config.mail.from),
       clock,
@@ -236,6 +238,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       escalations: escalationsAs('sweep'),
       cases: casesAs('sweep'),
       clocks: legalClocks(tableAs('sweep')),
+      answerNotices: answerNotices(tableAs('sweep')),
       threads: undefined,
     };
     const sweep = createSweepHandler(sweepDeps);

@@ -1,12 +1,14 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { sweepLegalClocks } from '../../shared/use-cases/legal-clocks';
+import { sendHeldAnswers } from '../../shared/use-cases/notify-thread-answer';
 import { sweepOverdue } from '../../shared/use-cases/sweep-overdue';
 import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
 
 /**
  * Run on a schedule (EventBridge Scheduler on AWS, a timer locally):
  * re-escalates what is overdue, then reminds of and climbs past the legal
- * clocks (when `deps.clocks` is given).
+ * clocks (when `deps.clocks` is given), and sends employees' answers held
+ * until their hour was over (when `deps.answerNotices` is given).
  */
 export function createSweepHandler(deps: EscalationDeps & { logger: Logger }) {
   return async function sweep(): Promise<{ moved: number; failed: number; reminded: number; passed: number }> {
@@ -14,9 +16,11 @@ export function createSweepHandler(deps: EscalationDeps & { logger: Logger }) {
     const clocks = deps.clocks
       ? await sweepLegalClocks({ ...deps, clocks: deps.clocks })
       : { reminded: 0, passed: 0, failed: 0 };
+    // Employees' answers of the hours that are over, told to their holders together.
+    const answers = await sendHeldAnswers(deps);
     const summary = {
       moved: result.moved,
-      failed: result.failed + clocks.failed,
+      failed: result.failed + clocks.failed + answers.failed,
       reminded: clocks.reminded,
       passed: clocks.passed,
     };

@@ -5,7 +5,7 @@ import { configFromEnv, requireEnv } from './env';
 import { ENV } from './env-names';
 import { secretFromEnv } from './secrets';
 import { sesMailerFromEnv } from './ses-mailer-from-env';
-import { caseStore, caseThread, escalationStore, legalClocks, tableFromEnv } from './table-adapters';
+import { answerNotices, caseStore, caseThread, escalationStore, legalClocks, tableFromEnv } from './table-adapters';
 
 /**
  * What the escalate and sweep Lambdas share: the stores, SES, and the
@@ -27,6 +27,8 @@ export async function escalationDepsFromEnv({
     escalations,
     // An employee's answer may move its own case around someone it names, or make it urgent: never a new escalation.
     routing: escalations,
+    // Ordinary answers wait for the hour to end; the sweep sends them.
+    answerNotices: answerNotices(table),
     cases: caseStore(table),
     mailer: sesMailerFromEnv(config.mail.from),
     clock: table.clock,

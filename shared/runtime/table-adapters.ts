@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbAnswerNotices } from '../adapters/aws/dynamodb-answer-notices';
 import { DynamoDbCaseDesk } from '../adapters/aws/dynamodb-case-desk';
 import { DynamoDbCaseStore } from '../adapters/aws/dynamodb-case-store';
 import { DynamoDbCaseThread } from '../adapters/aws/dynamodb-case-thread';
@@ -50,6 +51,7 @@ export const digestDeliveries = (table: Table) => new DynamoDbDigestDeliveries(t
 export const digestSnapshots = (table: Table) => new DynamoDbDigestSnapshots(table.documents, table.name);
 export const caseThread = (table: Table) => new DynamoDbCaseThread(table.documents, table.name, table.clock);
 export const legalClocks = (table: Table) => new DynamoDbLegalClocks(table.documents, table.name, table.clock);
+export const answerNotices = (table: Table) => new DynamoDbAnswerNotices(table.documents, table.name, table.clock);
 /** SMS and kiosk rate counters and replay records, on the table that forgets (`RATE_STATE_TABLE_NAME`). */
 export const rateAndReplayState = (table: Table) =>
   new RateAndReplayState(new DynamoDbWindowStateStore(table.documents, table.name, table.clock), table.clock);

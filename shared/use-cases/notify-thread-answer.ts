@@ -24,8 +24,10 @@ import { send, type EscalationDeps } from './raise-escalation';
  * - An urgent answer re-escalates the same case: it becomes urgent, with
  *   the short SLA if still unacknowledged, and its holder is told at once.
  * - Whoever holds it then is sent the answer (redacted) with a link for them
- *   alone; never a sponsor it goes around. A case past retention is told
- *   nothing. A retried message may send the email twice; it is never lost.
+ *   alone; never a sponsor it goes around. An ordinary answer is held until
+ *   its hour is over and sent by the sweep with the hour's others; an urgent
+ *   one at once. A case past retention is told nothing. A retried message
+ *   may send the email twice; it is never lost.
  */
 export async function notifyThreadAnswer(deps: EscalationDeps, message: EscalationMessage): Promise<boolean> {
   let escalation = await deps.escalations.get(message.escalationId);
@@ -33,13 +35,58 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
   escalation = await goAroundNamed(deps, escalation, message.namedSponsors ?? []);
   const urgent = isUrgent(deps.config, { ...message, reasons: message.reasons.filter((r) => r !== 'requested') });
   if (urgent) escalation = await makeUrgent(deps, escalation);
-  const { emails } = recipientsAt(deps.config, escalation.sponsorId, escalation.level, escalation.reroute?.bypassed);
-  if (!emails.length) return true;
-  const link = escalationLink(deps.config, escalation, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
-  await deps.mailer.send(
-    conversationEmail(deps.config, escalation, emails, link, { kind: 'answer', answer: message.redactedText, urgent }),
-  );
+  if (!urgent && deps.answerNotices) {
+    // Held for the hour: an email now would tell its reader when the employee wrote (sendHeldAnswers).
+    const hour = hourStamp(deps.clock.now());
+    await deps.answerNotices.hold(
+      escalation.id,
+      hour,
+      message.redactedText,
+      new Date(Date.parse(hour) + HELD_FOR_DAYS * 86_400_000),
+    );
+    return true;
+  }
+  await tellHolder(deps, escalation, [message.redactedText], urgent);
   return true;
+}
+
+/** A held notice never sent (the sweep stopped for days) is dropped after a week: the thread still has the answer. */
+const HELD_FOR_DAYS = 7;
+
+/** Emails whoever holds the case now the answers (redacted), with a link for them alone; nobody it goes around. */
+async function tellHolder(deps: EscalationDeps, escalation: Escalation, answers: string[], urgent: boolean) {
+  const { emails } = recipientsAt(deps.config, escalation.sponsorId, escalation.level, escalation.reroute?.bypassed);
+  if (!emails.length) return;
+  const link = escalationLink(deps.config, escalation, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
+  const answer = [...new Set(answers)].join('\n\n'); // a retried delivery held twice is told once
+  await deps.mailer.send(conversationEmail(deps.config, escalation, emails, link, { kind: 'answer', answer, urgent }));
+}
+
+/**
+ * Run by the sweep: every case's answers held under an hour that is over go
+ * to whoever holds the case now, one email per case and hour, all of an
+ * hour's at the same moment. The email goes before the notice is forgotten:
+ * a failure repeats it, never loses it.
+ */
+export async function sendHeldAnswers(
+  deps: EscalationDeps,
+  { limit = 100 } = {},
+): Promise<{ sent: number; failed: number }> {
+  const result = { sent: 0, failed: 0 };
+  if (!deps.answerNotices) return result;
+  for (const held of await deps.answerNotices.heldBefore(hourStamp(deps.clock.now()), limit)) {
+    try {
+      const escalation = await deps.escalations.get(held.escalationId);
+      if (escalation) {
+        await tellHolder(deps, escalation, held.answers, false);
+        result.sent += 1;
+      }
+      await deps.answerNotices.sent(held);
+    } catch {
+      result.failed += 1; // one failing email must not hold up the others
+    }
+  }
+  return result;
 }
 
 /** The case goes around the sponsors the answer names; a new holder is sent the case first, as if it were new to them. */

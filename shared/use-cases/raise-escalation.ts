@@ -21,6 +21,7 @@ import type { Mailer } from '../ports/mailer';
 import type { Metrics } from '../ports/metrics';
 import type { Translator } from '../ports/translator';
 import { DAY_MS } from '../domain/durations';
+import type { AnswerNotices } from '../ports/answer-notices';
 import type { CaseRouting } from '../ports/case-routing';
 import type { CaseThread } from '../ports/case-thread';
 import type { LegalClocks } from '../ports/legal-clocks';
@@ -47,6 +48,8 @@ export interface EscalationDeps {
   threads?: CaseThread;
   /** What an employee's answer may change on its case (whom it goes around, how urgent); without it, nothing. */
   routing?: CaseRouting;
+  /** Where ordinary answers wait for their hour to end before their holder is emailed; without it they are emailed at once. */
+  answerNotices?: AnswerNotices;
 }
 
 /**

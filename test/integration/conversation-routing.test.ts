@@ -150,4 +150,35 @@ describe("an employee's answer and the routing of its case", () => {
     const page = await (await fetch(`${stack.urls.app}${cooCase}`)).text();
     expect(page).toMatch(/3 PM/);
   });
+
+  it('Should hold an ordinary answer until its hour is over, then tell the holder with the hour’s others', async () => {
+    clock.set('2026-11-20T14:00:00Z');
+    const { caseCode } = await stack.submit({
+      text: 'The eyewash station in bay 2 is empty, a real hazard.',
+      site: 'plant2',
+      escalate: true,
+    });
+    await stack.waitForStatus(caseCode, 'escalated');
+    await waitFor('the plant manager’s email', async () =>
+      (await emailsTo('plant2-gm@example.com')).find((e) => /eyewash/.test(e.body.text ?? '')),
+    );
+    const answered = () =>
+      emailsTo('plant2-gm@example.com').then((all) => all.filter((e) => /employee answered/i.test(e.subject)));
+    const before = (await answered()).length;
+    clock.set('2026-11-20T14:20:00Z');
+    await answerIn(caseCode, 'It has been empty since Monday.');
+    await settled(caseCode, 1);
+    // Within the hour, however often the sweep runs, nothing goes out: an email now would date the answer.
+    for (let i = 0; i < 5; i++) {
+      await stack.sweep();
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    expect(await answered()).toHaveLength(before);
+    clock.set('2026-11-20T15:05:00Z');
+    const told = await waitFor('the held answer', async () => {
+      await stack.sweep();
+      return (await answered()).slice(before).find((e) => /since Monday/.test(e.body.text ?? ''));
+    });
+    expect(told.destination.to).toEqual(['plant2-gm@example.com']);
+  });
 });

@@ -83,9 +83,17 @@ describe('an anonymous conversation on an escalated case, by web', () => {
       json({ text: 'The east door, by bay 3. Ask Maria Lopez, she saw it too.' }),
     );
     expect(answered.status).toBe(201);
-    const notice = await waitFor('the answer email', async () =>
-      (await emailsTo('plant2-gm@example.com')).find((e) => /The employee answered/.test(e.subject)),
+    await waitFor('the answer in the thread', async () =>
+      (await status(caseCode)).messages.length === 2 ? true : undefined,
     );
+    // Held until the hour is over (an email at once would date the answer), then sent by the sweep.
+    expect((await emailsTo('plant2-gm@example.com')).filter((e) => /employee answered/i.test(e.subject))).toEqual([]);
+    clock.set('2026-11-18T16:00:00Z');
+    // Swept until the escalate stage has held it (it may still be on its queue).
+    const notice = await waitFor('the answer email', async () => {
+      await stack.sweep();
+      return (await emailsTo('plant2-gm@example.com')).find((e) => /employee answered/i.test(e.subject));
+    });
     expect(notice.body.text).toContain('The east door, by bay 3.');
     expect(notice.body.text).not.toMatch(/Maria|Lopez/);
     expect(linkIn(notice)).toMatch(/\/ack\//);
