@@ -62,8 +62,8 @@ describe("a sponsor's case desk in a real browser", () => {
 
     await page.getByRole('link', { name: 'Urgent: Health and safety at Plant 2' }).click();
     await page.getByLabel('Write to the employee').fill('Which door do you mean?');
-    await page.getByRole('button', { name: 'Send message' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Message sent.');
+    await page.getByRole('button', { name: 'Send to the employee' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Sent.');
     expect(await page.locator('.thread').textContent()).toContain('Which door do you mean?');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
 
