@@ -52,6 +52,10 @@ const formIn = (language: string, fields: Record<string, string>) => {
 async function everyEmployeePage(language: string) {
   const threads = memoryThread();
   const { app, store } = appWithFakes({ threads });
+  // A bug: the page an employee meets then.
+  app.get('/boom', () => {
+    throw new TypeError('Cannot read properties of undefined');
+  });
   const { caseCode } = await (await app.request('/feedback', json({ text: 'Ordinary case' }))).json();
   const escalated = (await (await app.request('/feedback', json({ text: 'Escalated case' }))).json()).caseCode;
   const [, record] = [...store.cases.values()];
@@ -73,6 +77,9 @@ async function everyEmployeePage(language: string) {
     'empty answer': await post(`/status/${escalated}/messages`, { text: '' }),
     'answer to a case without a conversation': await post(`/status/${caseCode}/messages`, { text: 'hola' }),
     'page not found': await get('/no-such-page'),
+    'answer too long': await post(`/status/${escalated}/messages`, { text: 'palabra '.repeat(300) }),
+    'form too large to read': await post('/feedback', { text: 'x'.repeat(20_000) }),
+    'a fault on our side': await get('/boom'),
     'form from elsewhere': await (
       await app.request('/feedback', {
         method: 'POST',
