@@ -1,0 +1,100 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { fixedClock } from '../support/fixtures';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+import { outbox, waitFor } from '../support/outbox';
+
+/**
+ * The README's two-message exchange ("Conversations, conflicts and legal
+ * clocks"), in Chromium: the sponsor asks a question on the case page, the
+ * employee reads it on the status page and answers in the form, the sponsor
+ * sees the answer on the case page and, once the hour is over, in the
+ * outbox. No page may log a console error on the way.
+ */
+describe('the README conversation, in a browser', () => {
+  const dataDir = tempDataDir();
+  const clock = fixedClock('2026-11-18T15:00:00Z');
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ dataDir: dataDir.path, clock });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  function watchConsole(context: BrowserContext): string[] {
+    const errors: string[] = [];
+    const watch = (page: Page) => {
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+    };
+    context.on('page', watch);
+    return errors;
+  }
+
+  it('Should carry a question from the sponsor and the employee’s answer back, with neither learning who the other is', async () => {
+    const context = await browser.newContext();
+    const consoleErrors = watchConsole(context);
+
+    // The walkthrough's report, by the form.
+    const employee = await context.newPage();
+    await employee.goto(stack.urls.form);
+    await employee
+      .locator('#text')
+      .fill('La salida de emergencia junto al taller de pintura está bloqueada otra vez. Es muy peligroso.');
+    await employee.locator('select[name="site"]').selectOption('plant2');
+    await employee.locator('form:has(#text) .actions button[type="submit"]').first().click();
+    const caseCode = (await employee.locator('#case-code').textContent())!.trim();
+    await stack.waitForStatus(caseCode, 'escalated');
+
+    // The sponsor opens the link in their email and asks a question.
+    const email = await waitFor('the sponsor email', async () =>
+      (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com')),
+    );
+    const link = email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
+    const sponsor = await context.newPage();
+    await sponsor.goto(link);
+    await sponsor.locator('textarea[name="message"]').fill('Which door do you mean?');
+    await sponsor.locator('form:has(textarea[name="message"]) button[type="submit"]').click();
+    await expect.poll(() => sponsor.locator('main').textContent()).toContain('Which door do you mean?');
+
+    // The employee sees it on their status page and answers in the form.
+    await employee.goto(`${stack.urls.app}/status/${caseCode}`);
+    await expect.poll(() => employee.locator('main').textContent()).toContain('Which door do you mean?');
+    await employee.locator('#answer').fill('The east door, by bay 3.');
+    await employee.locator('form:has(#answer) button[type="submit"]').click();
+    await expect
+      .poll(
+        async () => {
+          await employee.reload();
+          return employee.locator('main').textContent();
+        },
+        { timeout: 20_000 },
+      )
+      .toContain('The east door, by bay 3.');
+
+    // The sponsor sees the answer on the case page…
+    await sponsor.reload();
+    await expect.poll(() => sponsor.locator('main').textContent()).toContain('The east door, by bay 3.');
+    // … and, once the hour is over, by email (sent then, so its time does not date the answer).
+    clock.set('2026-11-18T16:00:00Z');
+    const notice = await waitFor('the answer email', async () => {
+      await stack.sweep();
+      return (await outbox(stack.urls.outbox)).find(
+        (e) => e.destination.to.includes('plant2-gm@example.com') && /employee answered/i.test(e.subject),
+      );
+    });
+    expect(notice.body.text).toContain('The east door, by bay 3.');
+
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
