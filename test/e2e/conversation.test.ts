@@ -1,25 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium } from '../support/browser';
-import { startTestStack, tempDataDir } from '../support/local-stack';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/browser';
 import { outbox, waitFor } from '../support/outbox';
-
-const PHONE = { width: 375, height: 740 };
+import { PHONE, useBrowserAndStack } from '../support/browser-stack';
 
 describe('the conversation in a real browser, JavaScript off', () => {
-  const dataDir = tempDataDir();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-    dataDir.remove();
-  });
+  const { stack, browser } = useBrowserAndStack();
 
   it('Should let a sponsor ask and an employee answer on a phone, each page passing axe', async () => {
     const { caseCode } = await stack.submit({ text: 'The emergency shower at dock 3 has no water', site: 'plant2' });

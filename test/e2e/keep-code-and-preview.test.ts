@@ -1,28 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localDocuments } from '../../local/aws-clients';
 import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
 import { systemClock } from '../../shared/ports/clock';
 import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';
-import { axeViolations, launchChromium } from '../support/browser';
-import { startTestStack, tempDataDir } from '../support/local-stack';
-
-const PHONE = { width: 375, height: 740 };
+import { axeViolations } from '../support/browser';
+import { PHONE, useBrowserAndStack } from '../support/browser-stack';
 
 describe('before and after sending, in a real browser: the redaction preview and the receipt', () => {
-  const dataDir = tempDataDir();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-    dataDir.remove();
-  });
+  const { stack, browser } = useBrowserAndStack();
 
   it('Should show what will be removed before sending, keep the form as filled in, and send it after (JavaScript off)', async () => {
     const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });

@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { startTestStack, tempDataDir } from '../support/local-stack';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndStack } from '../support/browser-stack';
 
 /**
  * The README's "Try the whole loop" as a newcomer does it, by clicking only:
@@ -10,19 +9,7 @@ import { startTestStack, tempDataDir } from '../support/local-stack';
  * page's console (a refused frame, a blocked script, a missing file) fails it.
  */
 describe('the README walkthrough, by clicking only', () => {
-  const dataDir = tempDataDir();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-    dataDir.remove();
-  });
+  const { stack, browser } = useBrowserAndStack();
 
   /** Every console error and uncaught exception of every page and frame the context opens. */
   function watchConsole(context: BrowserContext): string[] {

@@ -1,24 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, launchChromium } from '../support/browser';
-import { startTestStack, tempDataDir } from '../support/local-stack';
-
-const PHONE = { width: 375, height: 740 };
+import { PHONE, useBrowserAndStack } from '../support/browser-stack';
 
 describe('the web form in a real browser', () => {
-  const dataDir = tempDataDir();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-    dataDir.remove();
-  });
+  const { stack, browser } = useBrowserAndStack();
 
   it('Should take feedback on a phone with JavaScript off, show a case code, and then show it analysed', async () => {
     const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
