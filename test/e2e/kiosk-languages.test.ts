@@ -95,6 +95,13 @@ describe('the kiosk in French, Spanish and English in a real browser', () => {
     await expect.poll(() => heading(page).textContent()).toBe('Merci. Autre chose à ajouter ?');
     expect(await page.locator('#chosen').textContent()).toBe('Mécontent');
     await page.getByRole('button', { name: 'Salaire et avantages' }).tap();
+    // The check of what will be removed answers in French, placeholders included.
+    await page.getByLabel('Commentaire (facultatif)').fill('Le chef Martin crie sur tout le monde');
+    await page.getByRole('button', { name: 'Voir ce qui sera retiré' }).tap();
+    await expect
+      .poll(() => page.locator('#preview li').allTextContents())
+      .toEqual(['« Martin » sera remplacé par [NOM]']);
+    await expectFrenchOnly(page);
     await page.getByLabel('Commentaire (facultatif)').fill('nul');
     await expectFrenchOnly(page);
     await page.getByRole('button', { name: 'Envoyer', exact: true }).tap();

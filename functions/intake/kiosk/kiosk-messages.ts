@@ -12,6 +12,9 @@ export interface KioskMessages {
   messages: Partial<Record<Language, Partial<Record<MessageKey, string>>>>;
 }
 
+/** The kiosk's own messages, and the redaction placeholders its preview shows (`[NOM]` for `[NAME]`), shared with the web form. */
+const isKioskMessage = (key: string) => key.startsWith('kiosk.') || key === 'web.redacted';
+
 /** The kiosk's messages in every configured language, and no other catalogue message (SMS, web pages, …). */
 export function kioskMessages(config: Config): KioskMessages {
   return {
@@ -23,7 +26,7 @@ export function kioskMessages(config: Config): KioskMessages {
     messages: Object.fromEntries(
       config.languages.map((code) => [
         code,
-        Object.fromEntries(Object.entries(catalogueOf(code).messages).filter(([key]) => key.startsWith('kiosk.'))),
+        Object.fromEntries(Object.entries(catalogueOf(code).messages).filter(([key]) => isKioskMessage(key))),
       ]),
     ),
   };

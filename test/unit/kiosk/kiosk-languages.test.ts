@@ -104,8 +104,8 @@ describe('the kiosk in each language', () => {
     const block = /<script type="application\/json" id="kiosk-messages">([^<]*)<\/script>/.exec(page)![1]!;
     const data = JSON.parse(block);
     expect(Object.keys(data.messages)).toEqual(['en', 'es', 'fr']);
-    // Only the kiosk's own messages travel to the tablet, each language complete.
-    const kioskKeys = Object.keys(en.messages).filter((k) => k.startsWith('kiosk.'));
+    // Only the kiosk's own messages (and the redaction placeholders) travel to the tablet, each language complete.
+    const kioskKeys = [...Object.keys(en.messages).filter((k) => k.startsWith('kiosk.')), 'web.redacted'];
     for (const code of ['en', 'es', 'fr']) expect(Object.keys(data.messages[code]).sort()).toEqual(kioskKeys.sort());
   });
 

@@ -1,6 +1,10 @@
 import { $, comment, para } from './dom';
 import { t } from './i18n';
 
+/** Redaction's placeholders (`[NAME]`, `[PHONE]`, …) as the language on screen writes them (`[NOM]`). */
+const localPlaceholders = (text: string): string =>
+  text.replace(/\[(NAME|PHONE|EMAIL|ADDRESS|ID|URL|PLATE)\]/g, (_, kind: string) => t('web.redacted', { kind }));
+
 /**
  * Asks the server what redaction will change in the comment, before it is
  * sent ("‘Gregory’ will be replaced by [NAME]"). Nothing is kept by the
@@ -33,7 +37,10 @@ export function checkPreview(): void {
       const list = document.createElement('ul');
       for (const change of changes) {
         const item = document.createElement('li');
-        item.textContent = t('kiosk.preview.change', change);
+        item.textContent = t('kiosk.preview.change', {
+          original: change.original,
+          replacement: localPlaceholders(change.replacement),
+        });
         list.append(item);
       }
       box.replaceChildren(para(t('kiosk.preview.intro')), list);
