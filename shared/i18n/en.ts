@@ -122,9 +122,9 @@ export const en = {
     'web.form.textHint':
       'Up to {max, plural, one {# character} other {# characters}}. Names and phone numbers are removed before anyone reads it.',
     'web.form.optional': '(optional)',
-    'web.form.site': 'Where do you work?',
+    'web.form.site': 'Where do you work? {optional}',
     'web.form.siteNone': 'Prefer not to say',
-    'web.form.topic': 'What is it about?',
+    'web.form.topic': 'What is it about? {optional}',
     'web.form.topicNone': 'Not sure / something else',
     'web.form.escalate': 'This is urgent: ask a senior leader to look at it now',
     'web.form.aboutManagement': 'This is about my management',

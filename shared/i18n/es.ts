@@ -120,9 +120,9 @@ export const es: Catalogue = {
     'web.form.textHint':
       'Hasta {max, plural, one {# carácter} other {# caracteres}}. Los nombres y los números de teléfono se quitan antes de que nadie la lea.',
     'web.form.optional': '(opcional)',
-    'web.form.site': '¿Dónde trabaja?',
+    'web.form.site': '¿Dónde trabaja? {optional}',
     'web.form.siteNone': 'Prefiero no decirlo',
-    'web.form.topic': '¿De qué trata?',
+    'web.form.topic': '¿De qué trata? {optional}',
     'web.form.topicNone': 'No lo sé / otra cosa',
     'web.form.escalate': 'Es urgente: pedir que una persona de la dirección lo revise ahora',
     'web.form.aboutManagement': 'Se trata de mis jefes',

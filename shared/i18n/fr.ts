@@ -127,9 +127,9 @@ export const fr: Catalogue = {
     'web.form.textHint':
       "Jusqu'à {max, plural, one {# caractère} other {# caractères}}. Les noms et numéros de téléphone sont retirés avant que quiconque le lise.",
     'web.form.optional': '(facultatif)',
-    'web.form.site': 'Où travaillez-vous ?',
+    'web.form.site': 'Où travaillez-vous ? {optional}',
     'web.form.siteNone': 'Je préfère ne pas le dire',
-    'web.form.topic': 'De quoi s’agit-il ?',
+    'web.form.topic': 'De quoi s’agit-il ? {optional}',
     'web.form.topicNone': 'Je ne sais pas / autre chose',
     'web.form.escalate': "C'est urgent : demander à un ou une responsable de la direction de s'en occuper maintenant",
     'web.form.aboutManagement': 'Cela concerne ma hiérarchie',

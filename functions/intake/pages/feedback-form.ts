@@ -6,7 +6,7 @@ import type { MessageKey } from '../../../shared/i18n/catalogue';
 import type { RedactionPreview } from '../../../shared/use-cases/preview-redaction';
 import { keepLang, type PageLanguage, withLang } from '../page-language';
 import { layout } from './layout';
-import { link, type Words, wordsFor } from './words';
+import { hint, link, type Words, wordsFor } from './words';
 
 export interface FormState {
   text?: string;
@@ -109,7 +109,7 @@ ${state.preview ? previewPanel(words, state.preview) : ''}
     <textarea id="text" name="text" maxlength="${max}" required${describedBy('text', 'text-hint')}${errors.text ? html` aria-invalid="true"` : ''}>${state.text ?? ''}</textarea>
   </div>
   <div>
-    <label for="site">${t('web.form.site')} <span class="hint">${t('web.form.optional')}</span></label>
+    <label for="site">${h('web.form.site', { optional: hint(t('web.form.optional')) })}</label>
     ${fieldError('site')}
     <select id="site" name="site"${describedBy('site')}${errors.site ? html` aria-invalid="true"` : ''}>
       <option value="">${t('web.form.siteNone')}</option>
@@ -117,7 +117,7 @@ ${state.preview ? previewPanel(words, state.preview) : ''}
     </select>
   </div>
   <div>
-    <label for="topic">${t('web.form.topic')} <span class="hint">${t('web.form.optional')}</span></label>
+    <label for="topic">${h('web.form.topic', { optional: hint(t('web.form.optional')) })}</label>
     ${fieldError('topic')}
     <select id="topic" name="topic"${describedBy('topic')}${errors.topic ? html` aria-invalid="true"` : ''}>
       <option value="">${t('web.form.topicNone')}</option>

@@ -18,6 +18,9 @@ export const link = (href: string, text: string): Markup => ({
   markup: `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`,
 });
 
+/** A hint inside a label, such as "(optional)". */
+export const hint = (text: string): Markup => ({ markup: `<span class="hint">${escapeHtml(text)}</span>` });
+
 /** Text in `<strong>`. */
 export const strong = (text: string): Markup => ({ markup: `<strong>${escapeHtml(text)}</strong>` });
 

@@ -39,6 +39,7 @@ const NEUTRAL: Record<string, string | number> = {
   from: 'sponsor',
   reader: 'employee',
   who: '',
+  optional: '',
 };
 
 describe('message catalogues', () => {
