@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { negotiateLanguage, parseAcceptLanguage } from '../../../shared/i18n/accept-language';
 import { textDirection } from '../../../shared/i18n/direction';
+import { CATALOGUES } from '../../../shared/i18n/languages';
 
 const ALL = ['en', 'es', 'fr'];
 
@@ -47,5 +48,10 @@ describe('choosing a page language', () => {
     expect(textDirection('fa')).toBe('rtl');
     expect(textDirection('ur')).toBe('rtl');
     for (const language of ALL) expect(textDirection(language)).toBe('ltr');
+  });
+
+  it('Should agree with each catalogue on its writing direction', () => {
+    for (const [code, catalogue] of Object.entries(CATALOGUES))
+      expect(textDirection(code), code).toBe(catalogue.direction);
   });
 });
