@@ -2,6 +2,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { loadConfigFile } from '../shared/config/load-config';
+import { ANALYSIS_ENGINE_DEFINE } from '../shared/runtime/build-constants';
 import { LAMBDA_NODE_MAJOR } from './lambda-node';
 
 export const FUNCTION_ENTRIES: Record<string, string> = {
@@ -51,6 +52,8 @@ export async function bundleFunctions(
       format: 'esm',
       mainFields: ['module', 'main'],
       external: sdk === 'external' ? ['@aws-sdk/*'] : [],
+      // As ListeningPostFunction does: only the configured analysis engine's code is bundled.
+      define: { [ANALYSIS_ENGINE_DEFINE]: JSON.stringify(config.analysis.engine) },
       banner: {
         js: [
           "import { createRequire as __lpCreateRequire } from 'node:module';",

@@ -90,7 +90,7 @@ try {
       .split(',');
     console.error(`… Lambda bundles cold, each beside its SDK baseline (SDK ${sdks.join(' and ')})`);
     const r = await (await import('./cold-start')).measureColdStarts({
-      runs: quick ? 3 : 9,
+      runs: quick ? 3 : 11,
       dataDir: dir.path,
       sdks: [...sdks],
       only,

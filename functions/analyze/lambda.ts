@@ -33,12 +33,14 @@ export const handler = lambdaEntry('analyze', async ({ logger, metrics }) =>
     clock: table.clock,
     // The adapter retries Comprehend itself (bounded, with jitter); one SDK attempt each avoids 3 × 4 requests.
     // It paces itself to this invocation's share of the account's quotas, slowing further when throttled.
+    // The engine is fixed when the bundle is built (ListeningPostFunction defines the variable from the
+    // config), so esbuild leaves the other engine's code out; `npm start` and tests read the config.
     analyzer:
-      config.analysis.engine === 'comprehend'
+      (process.env.LISTENING_POST_ANALYSIS_ENGINE ?? config.analysis.engine) === 'comprehend'
         ? new ComprehendAnalyzer(new ComprehendClient({ maxAttempts: 1 }), {
             requestsPerSecond: comprehendRequestRates(config.analysis),
           })
-        : // Loaded only for the offline engine: its sentiment model (about 0.6 MB of weights) is not evaluated at a Comprehend cold start.
+        : // Only in the offline engine's bundle: its sentiment model (about 0.6 MB of weights) is not even parsed at a Comprehend cold start.
           new (await import('../../shared/adapters/offline/offline-analyzer')).OfflineAnalyzer(),
     logger,
     metrics,

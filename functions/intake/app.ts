@@ -1,16 +1,11 @@
-import { Hono, type Env, type MiddlewareHandler } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
-import { NotFoundError } from '../../shared/errors';
-import type { IntakeDeps, IntakeEnv, SponsorDeps, SponsorEnv } from './deps';
+import { Hono } from 'hono';
+import type { IntakeDeps, IntakeEnv } from './deps';
+import { answerNotFoundAndErrors, commonMiddleware } from './middleware/common';
 import { channelLimits, unverifiedTokenBudget, type ChannelLimits } from './middleware/rate-limit';
 import { withTokenCheckBudget } from './middleware/token-checks';
 import { RECEIPT_SCRIPT } from './pages/receipt-script';
 import { SITE_CSS } from './pages/site-css';
-import { respondToError } from './respond';
-import { acknowledge } from './routes/acknowledge';
-import { caseDesk } from './routes/case-desk';
 import { caseStatus } from './routes/case-status';
-import { digest } from './routes/digest';
 import { kioskApi, kioskApiDisabled } from './routes/kiosk';
 import { kioskApp } from './routes/kiosk-app';
 import { smsTwilio, smsTwilioUnavailable } from './routes/sms-twilio';
@@ -21,13 +16,16 @@ import { webFeedback } from './routes/web-feedback';
 /**
  * The intake: one hono app for every channel. It knows nothing of Lambda or
  * Node servers; `lambda.ts` wraps it with `handle()`, the local runtime with
- * `serve()`, and tests call `app.request()`.
+ * `serve()`, and tests call `app.request()`. The sponsors' routes are not
+ * here: on AWS they are another function's (`functions/sponsor/app.ts`), so
+ * this one neither holds their rights nor loads their code; `moreRoutes`
+ * mounts them too (tests: `createApp(deps, sponsorRoutes)`).
  *
  * @example
  * const app = createApp(deps);
  * const res = await app.request('/feedback', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"hi"}' });
  */
-export function createApp(deps: IntakeDeps) {
+export function createApp(deps: IntakeDeps, moreRoutes?: (app: Hono<IntakeEnv>, limits: ChannelLimits) => void) {
   const app = new Hono<IntakeEnv>();
   const limits = channelLimits(deps.config, deps.rateLimits);
 
@@ -56,7 +54,8 @@ export function createApp(deps: IntakeDeps) {
   app.route('/', webFeedback({ form: limits.web, json: limits.api }));
   app.route('/', redactionPreview(limits.preview));
   app.route('/', caseStatus(limits.status));
-  sponsorRoutes(app, limits);
+  // The sponsors' routes are their own function's (functions/sponsor/app.ts); tests add them here.
+  moreRoutes?.(app, limits);
   app.route('/', kioskApp);
   // Optional channels are mounted only when configured; otherwise a stand-in refuses them in their own terms.
   if (deps.kiosk) {
@@ -69,98 +68,8 @@ export function createApp(deps: IntakeDeps) {
     app.route('/', smsTwilioStatus(deps.sms));
   } else app.route('/', smsTwilioUnavailable).route('/', smsTwilioStatusUnavailable);
 
-  app.notFound((c) =>
-    respondToError(
-      new NotFoundError(`There is nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 100)}`),
-      c,
-    ),
-  );
-  app.onError((error, c) => respondToError(error, c));
+  answerNotFoundAndErrors(app);
   return app;
-}
-
-/**
- * The sponsors' app: only their signed links (`/ack/:token`) and the digest's
- * web view (`/digest/:week`), with the same headers, limits and errors as
- * the intake. On AWS it runs in a function of its own behind the same API,
- * so that the employee-facing intake needs no rights on escalations and
- * this one none on employees' channels.
- *
- * @example
- * const app = createSponsorApp({ config, store, clock, logger, escalations: { store: escalationStore, linkSigningKey } });
- */
-export function createSponsorApp(deps: SponsorDeps) {
-  const app = new Hono<SponsorEnv>();
-  app.use(async function provideDeps(c, next) {
-    c.set('deps', deps);
-    await next();
-  });
-  app.use(...commonMiddleware(deps));
-  sponsorRoutes(app, channelLimits(deps.config, deps.rateLimits));
-  app.notFound((c) =>
-    respondToError(
-      new NotFoundError(`There is nothing at ${c.req.method} ${new URL(c.req.url).pathname.slice(0, 100)}`),
-      c,
-    ),
-  );
-  app.onError((error, c) => respondToError(error, c));
-  return app;
-}
-
-/**
- * Whether a path is one of the sponsors' (`/ack/{token}`, `/digest/{week}`, `/desk/{token}…`),
- * served by `createSponsorApp`: as the HTTP API routes it to the sponsors'
- * function (`infra/constructs/intake-api.ts`), for the local runtime.
- */
-export const isSponsorPath = (path: string): boolean =>
-  /^\/(ack|digest)\/[^/]+$/.test(path) || /^\/desk\/[^/]+(\/case\/[^/]+)?$/.test(path);
-
-/** The sponsors' routes, each behind the links' budget. */
-function sponsorRoutes<E extends Env>(app: Hono<E>, limits: ChannelLimits): void {
-  app.route('/', acknowledge(limits.links));
-  app.route('/', caseDesk(limits.links));
-  app.route('/', digest(limits.links));
-}
-
-/** What every request goes through first: its log line (never its path), security headers, and errors that are Errors. */
-function commonMiddleware(deps: SponsorDeps): MiddlewareHandler[] {
-  return [
-    async function logRequest(c, next) {
-      const started = performance.now();
-      await next();
-      // A successful write is not logged: its timestamp would be the moment
-      // a case was made (metrics count submissions instead). Route pattern,
-      // never the path: a path can carry a case code.
-      if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400) return;
-      deps.logger.info('request', {
-        method: c.req.method,
-        route: c.req.routePath,
-        status: c.res.status,
-        ms: Math.round(performance.now() - started),
-      });
-    },
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-      },
-      referrerPolicy: 'no-referrer',
-    }),
-    async function errorsAreErrors(_c, next) {
-      try {
-        await next();
-      } catch (thrown) {
-        // hono hands only Errors to onError; anything else thrown is a bug too.
-        if (thrown instanceof Error) throw thrown;
-        throw new Error('a non-Error was thrown', { cause: thrown });
-      }
-    },
-  ];
 }
 
 export type IntakeApp = ReturnType<typeof createApp>;

@@ -2,20 +2,21 @@
 import '../../shared/runtime/readable-stack-traces';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { handle } from 'hono/aws-lambda';
+import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
+import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
+import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
+import { DynamoDbWindowStateStore } from '../../shared/adapters/aws/dynamodb-window-state-store';
 import { SqsQueue } from '../../shared/adapters/aws/sqs-queue';
 import { configFromEnv, optionalEnv, requireEnv } from '../../shared/runtime/env';
 import { ENV } from '../../shared/runtime/env-names';
 import { lambdaEntry } from '../../shared/runtime/lambda-entry';
 import { secretFromEnv } from '../../shared/runtime/secrets';
-import {
-  caseStore,
-  caseThread,
-  kioskRegistry,
-  rateAndReplayState,
-  tableFromEnv,
-} from '../../shared/runtime/table-adapters';
+import { tableFromEnv } from '../../shared/runtime/table';
+import { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
 import { createApp } from './app';
 
+// Adapters built here, not through shared/runtime/table-adapters, whose import
+// evaluates every adapter module (and their zod schemas) at each cold start.
 const config = configFromEnv();
 const table = tableFromEnv();
 const rateTable = tableFromEnv(ENV.rateStateTableName, table.documents);
@@ -35,11 +36,14 @@ export const handler = lambdaEntry('intake', async ({ logger, metrics }) =>
   handle(
     createApp({
       config,
-      cases: caseStore(table),
+      cases: new DynamoDbCaseStore(table.documents, table.name, table.clock),
       queue: new SqsQueue(sqs, analysisQueueUrl),
       clock: table.clock,
       pepper: await pepper(),
-      rateState: rateAndReplayState(rateTable),
+      rateState: new RateAndReplayState(
+        new DynamoDbWindowStateStore(rateTable.documents, rateTable.name, rateTable.clock),
+        rateTable.clock,
+      ),
       logger,
       metrics,
       sms: twilioAuthToken && {
@@ -48,8 +52,8 @@ export const handler = lambdaEntry('intake', async ({ logger, metrics }) =>
         publicUrl: optionalEnv(ENV.publicUrl),
         erasure: smsEraseQueueUrl ? new SqsQueue(sqs, smsEraseQueueUrl) : undefined,
       },
-      kiosk: { kiosks: kioskRegistry(table) },
-      threads: caseThread(table),
+      kiosk: { kiosks: new DynamoDbKioskRegistry(table.documents, table.name, table.clock) },
+      threads: new DynamoDbCaseThread(table.documents, table.name, table.clock),
     }),
   ),
 );

@@ -15,6 +15,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { Config } from '../../shared/config/schema';
 import { METRICS_NAMESPACE } from '../../shared/ports/metrics';
+import { ANALYSIS_ENGINE_DEFINE } from '../../shared/runtime/build-constants';
 import { ENV } from '../../shared/runtime/env-names';
 
 /** The repository root: the NodejsFunction project root, where package-lock.json lives. */
@@ -126,6 +127,10 @@ export class ListeningPostFunction extends NodejsFunction {
         // use, not whichever older one the runtime carries. Measured in
         // docs/performance.md ("SDK bundled or external").
         externalModules: [],
+        // The analysis engine, fixed from the config as the inlined config is: the
+        // analyze bundle then holds only that engine's code (the offline engine's
+        // sentiment weights are about 0.6 MB that a Comprehend cold start would parse).
+        define: { [ANALYSIS_ENGINE_DEFINE]: JSON.stringify(props.config.analysis.engine) },
         logLevel: LogLevel.WARNING,
         // sentiment require()s other languages by a computed path inside a
         // try/catch; only English is used, so esbuild's empty-glob warning is noise.

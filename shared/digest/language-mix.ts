@@ -69,13 +69,14 @@ function countedWhole(figures: WeeklyFigures): boolean {
   return [...difference.values()].every((n) => n === 0);
 }
 
-const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+// Made on the first name asked for: building it at import loads ICU's display names at every cold start of a function that imports this.
+let names: Intl.DisplayNames | undefined;
 
 /** A language's name in English ("Spanish", "Chinese (Taiwan)"); its code when it has none. */
 export function languageName(code: string): string {
   if (code === UNDETERMINED_LANGUAGE) return 'Not recognised, or no words';
   try {
-    return names.of(code) ?? code;
+    return (names ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' })).of(code) ?? code;
   } catch {
     return code; // not a well-formed tag: shown as it was detected
   }

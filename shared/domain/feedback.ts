@@ -1,5 +1,5 @@
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
-import { MAX_TEXT_BYTES, MAX_TEXT_CHARACTERS } from './limits';
+import { inEnglishDigits, MAX_TEXT_BYTES, MAX_TEXT_CHARACTERS } from './limits';
 import { ISO_WEEK_PATTERN } from './iso-week';
 
 export const CHANNELS = ['web', 'sms', 'kiosk'] as const;
@@ -32,11 +32,11 @@ export const feedbackTextSchema = z
       .min(1, 'text must not be empty')
       // Characters as people count them (code points), not UTF-16 units.
       .refine((t) => [...t].length <= MAX_TEXT_CHARACTERS, {
-        message: `text must be at most ${MAX_TEXT_CHARACTERS.toLocaleString('en-US')} characters`,
+        message: `text must be at most ${inEnglishDigits(MAX_TEXT_CHARACTERS)} characters`,
         params: { tooBig: true },
       })
       .refine((t) => utf8Bytes(t) <= MAX_TEXT_BYTES, {
-        message: `text must be at most ${MAX_TEXT_BYTES.toLocaleString('en-US')} bytes of UTF-8 (emoji and accented letters take 2-4 bytes each)`,
+        message: `text must be at most ${inEnglishDigits(MAX_TEXT_BYTES)} bytes of UTF-8 (emoji and accented letters take 2-4 bytes each)`,
         params: { tooBig: true },
       }),
   );

@@ -3,3 +3,10 @@ export const MAX_TEXT_CHARACTERS = 1600;
 export const MAX_TEXT_BYTES = 4900;
 /** Any request body larger than this is refused with 413 before it is parsed. */
 export const MAX_BODY_BYTES = 8 * 1024;
+
+/**
+ * A count written as people read it in English ("1,600"), the same as
+ * `n.toLocaleString('en-US')` for whole numbers, without loading ICU's number
+ * formatting: messages built at import would pay for it at every cold start.
+ */
+export const inEnglishDigits = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -1,4 +1,3 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbAnswerNotices } from '../adapters/aws/dynamodb-answer-notices';
 import { DynamoDbCaseDesk } from '../adapters/aws/dynamodb-case-desk';
 import { DynamoDbCaseStore } from '../adapters/aws/dynamodb-case-store';
@@ -12,29 +11,13 @@ import { DynamoDbPatternCounter } from '../adapters/aws/dynamodb-pattern-counter
 import { DynamoDbVerbatimCandidates } from '../adapters/aws/dynamodb-verbatim-candidates';
 import { DynamoDbWeeklyFigures } from '../adapters/aws/dynamodb-weekly-figures';
 import { DynamoDbWindowStateStore } from '../adapters/aws/dynamodb-window-state-store';
-import { systemClock, type Clock } from '../ports/clock';
+import type { Table } from './table';
 import { RateAndReplayState } from '../use-cases/rate-and-replay-state';
-import { documentClient } from './aws-clients';
-import { requireEnv } from './env';
-import { ENV, type EnvName } from './env-names';
 
-/** A table as its adapters reach it: the client (on the local stack, one guarded by a function's grants), its name, the clock. */
-export interface Table {
-  readonly documents: DynamoDBDocumentClient;
-  readonly name: string;
-  readonly clock: Clock;
-}
-
-/**
- * The table a Lambda was given (`bindTable` sets `TABLE_NAME`). Pass the
- * client of a table already opened to share its connections.
- */
-export function tableFromEnv(
-  variable: EnvName = ENV.tableName,
-  documents: DynamoDBDocumentClient = documentClient(),
-): Table {
-  return { documents, name: requireEnv(variable), clock: systemClock };
-}
+// The table itself lives apart (./table): a Lambda entry that builds its few
+// adapters directly imports that and not this file, whose import evaluates
+// every adapter module below, zod schemas and all.
+export { type Table, tableFromEnv } from './table';
 
 // One builder per adapter, not one object of them all: a function's bundle
 // then holds only the adapters it builds (esbuild drops the others).

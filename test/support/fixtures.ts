@@ -1,5 +1,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { createApp } from '../../functions/intake/app';
+import { sponsorRoutes } from '../../functions/sponsor/app';
 import type { IntakeDeps } from '../../functions/intake/deps';
 import { loadConfigFile } from '../../shared/config/load-config';
 import { InMemoryWindowStateStore } from '../../shared/adapters/local/in-memory-window-state-store';
@@ -16,7 +17,7 @@ export function fixedClock(iso = '2026-11-18T15:30:00Z'): Clock & { set(iso: str
   return { now: () => now, set: (next: string) => void (now = new Date(next)) };
 }
 
-/** The intake app on in-memory ports, for `app.request()` tests. */
+/** The intake app on in-memory ports, with the sponsors' routes mounted too, for `app.request()` tests. */
 export function appWithFakes(overrides: Partial<IntakeDeps> = {}) {
   const store = new InMemoryCaseStore();
   const queue = new InMemoryQueue();
@@ -31,7 +32,7 @@ export function appWithFakes(overrides: Partial<IntakeDeps> = {}) {
     ...overrides,
     rateState: overrides.rateState ?? inMemoryRateState(clock),
   };
-  return { app: createApp(deps), store, queue, deps };
+  return { app: createApp(deps, sponsorRoutes), store, queue, deps };
 }
 
 /** The rate and replay state as `npm start` keeps it: in memory. */

@@ -1,0 +1,46 @@
+import { type Env, Hono } from 'hono';
+import type { SponsorDeps, SponsorEnv } from '../intake/deps';
+import { answerNotFoundAndErrors, commonMiddleware } from '../intake/middleware/common';
+import { type ChannelLimits, channelLimits } from '../intake/middleware/rate-limit';
+import { acknowledge } from '../intake/routes/acknowledge';
+import { caseDesk } from '../intake/routes/case-desk';
+import { digest } from '../intake/routes/digest';
+
+/**
+ * The sponsors' app: only their signed links (`/ack/:token`), their case
+ * desks (`/desk/:token`) and the digest's web view (`/digest/:week`), with
+ * the same headers, limits and errors as the intake. On AWS it runs in a
+ * function of its own behind the same API, so that the employee-facing
+ * intake needs no rights on escalations and this one none on employees'
+ * channels. It imports none of the intake's channels (forms, kiosk, SMS),
+ * so its function loads only what sponsors use.
+ *
+ * @example
+ * const app = createSponsorApp({ config, cases, clock, logger, escalations: { store: escalationStore, linkSigningKey } });
+ */
+export function createSponsorApp(deps: SponsorDeps) {
+  const app = new Hono<SponsorEnv>();
+  app.use(async function provideDeps(c, next) {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use(...commonMiddleware(deps));
+  sponsorRoutes(app, channelLimits(deps.config, deps.rateLimits));
+  answerNotFoundAndErrors(app);
+  return app;
+}
+
+/**
+ * Whether a path is one of the sponsors' (`/ack/{token}`, `/digest/{week}`, `/desk/{token}…`),
+ * served by `createSponsorApp`: as the HTTP API routes it to the sponsors'
+ * function (`infra/constructs/intake-api.ts`), for the local runtime.
+ */
+export const isSponsorPath = (path: string): boolean =>
+  /^\/(ack|digest)\/[^/]+$/.test(path) || /^\/desk\/[^/]+(\/case\/[^/]+)?$/.test(path);
+
+/** The sponsors' routes, each behind the links' budget; tests mount them on the intake app too (`createApp(deps, sponsorRoutes)`). */
+export function sponsorRoutes<E extends Env>(app: Hono<E>, limits: ChannelLimits): void {
+  app.route('/', acknowledge(limits.links));
+  app.route('/', caseDesk(limits.links));
+  app.route('/', digest(limits.links));
+}
