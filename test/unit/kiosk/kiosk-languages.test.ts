@@ -109,6 +109,19 @@ describe('the kiosk in each language', () => {
     for (const code of ['en', 'es', 'fr']) expect(Object.keys(data.messages[code]).sort()).toEqual(kioskKeys.sort());
   });
 
+  it('Should render every screen of a French installation in French, the ones shown before the tablet is set up included', async () => {
+    const { app } = kioskApp(withConfig({ defaultLanguage: 'fr' }));
+    const page = (await (await app.request('/kiosk')).text()).replace(/<script[^>]*>[^<]*<\/script>/g, '');
+    // Each English text as it would stand in the page: an element's text, or an attribute (the switch's label).
+    for (const [key, english] of Object.entries(en.messages)) {
+      if (!key.startsWith('kiosk.') || /[{}]/.test(english)) continue;
+      expect(page, key).not.toContain(`>${english}<`);
+      expect(page, key).not.toContain(`"${english}"`);
+    }
+    expect(page).toContain('Cette tablette n’est pas encore configurée');
+    expect(page).toContain('Cette borne a besoin de JavaScript.');
+  });
+
   it('Should show no language switch where only one language is configured', async () => {
     const { app } = kioskApp(withConfig({ languages: ['es'], defaultLanguage: 'es' }));
     const page = await (await app.request('/kiosk')).text();
