@@ -38,6 +38,7 @@ import { runRedactionEval } from './eval/redaction';
 import { runLanguageEval } from './eval/sentiment-languages';
 import { reportSentimentDetail } from './eval/sentiment-report';
 import { presentMacroF1 } from './eval/sentiment-metrics';
+import { percent, tableLines } from './eval/table';
 
 export interface EvalCliDeps {
   readFile(path: string): Promise<string>;
@@ -254,8 +255,7 @@ function withoutSpeed({ docsPerSecond: _, ...rest }: EscalationScores): Flagging
   return rest;
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(1)}`.padStart(6);
-const speed = (x: number) => `${x.toLocaleString('en-US')}`.padStart(10);
+const speed = (x: number) => x.toLocaleString('en-US');
 
 function printSentiment(
   path: string,
@@ -265,17 +265,26 @@ function printSentiment(
 ): void {
   out(`${path}: ${rows} rows, sentiment (MIXED counts as the stronger of positive/negative)`);
   out('');
-  out(
-    `${'(%)'.padEnd(22)}${'accuracy'.padStart(9)}${'macro-F1'.padStart(9)}${'F1 pos'.padStart(8)}${'F1 neg'.padStart(8)}${'F1 neu'.padStart(8)}${'docs/s'.padStart(11)}`,
-  );
-  for (const [name, r] of [
-    ['offline analyzer', analyzer],
-    ['AFINN-165 baseline', baseline],
-  ] as const) {
-    out(
-      `${name.padEnd(22)}${pct(r.accuracy).padStart(9)}${pct(r.macroF1).padStart(9)}${pct(r.perClass.positive).padStart(8)}${pct(r.perClass.negative).padStart(8)}${pct(r.perClass.neutral).padStart(8)}${speed(r.docsPerSecond).padStart(11)}`,
-    );
-  }
+  const columns = [
+    { title: '(%)', width: 22, left: true },
+    { title: 'accuracy', width: 9 },
+    { title: 'macro-F1', width: 9 },
+    { title: 'F1 pos', width: 8 },
+    { title: 'F1 neg', width: 8 },
+    { title: 'F1 neu', width: 8 },
+    { title: 'docs/s', width: 11 },
+  ];
+  const rowOf = (name: string, r: SentimentScores) => [
+    name,
+    percent(r.accuracy),
+    percent(r.macroF1),
+    percent(r.perClass.positive),
+    percent(r.perClass.negative),
+    percent(r.perClass.neutral),
+    speed(r.docsPerSecond),
+  ];
+  for (const line of tableLines(columns, [rowOf('offline analyzer', analyzer), rowOf('AFINN-165 baseline', baseline)]))
+    out(line);
   out('');
   out(
     `macro-F1 difference: ${(100 * (analyzer.macroF1 - baseline.macroF1)).toFixed(1)} points. Analyzer speed is the full pipeline (sentiment, language, redaction, key phrases).`,
@@ -290,17 +299,27 @@ function printEscalation(
 ): void {
   out(`${path}: ${rows} rows, escalation`);
   out('');
-  out(
-    `${'(%)'.padEnd(30)}${'precision'.padStart(10)}${'recall'.padStart(8)}${'F1'.padStart(8)}${'flagged'.padStart(9)}${'docs/s'.padStart(11)}`,
-  );
-  for (const [name, r] of [
-    ['urgency detector', analyzer],
-    ['AFINN-165 baseline (score<0)', baseline],
-  ] as const) {
-    out(
-      `${name.padEnd(30)}${pct(r.precision).padStart(10)}${pct(r.recall).padStart(8)}${pct(r.f1).padStart(8)}${pct(r.flaggedShare).padStart(9)}${speed(r.docsPerSecond).padStart(11)}`,
-    );
-  }
+  const columns = [
+    { title: '(%)', width: 30, left: true },
+    { title: 'precision', width: 10 },
+    { title: 'recall', width: 8 },
+    { title: 'F1', width: 8 },
+    { title: 'flagged', width: 9 },
+    { title: 'docs/s', width: 11 },
+  ];
+  const rowOf = (name: string, r: EscalationScores) => [
+    name,
+    percent(r.precision),
+    percent(r.recall),
+    percent(r.f1),
+    percent(r.flaggedShare),
+    speed(r.docsPerSecond),
+  ];
+  for (const line of tableLines(columns, [
+    rowOf('urgency detector', analyzer),
+    rowOf('AFINN-165 baseline (score<0)', baseline),
+  ]))
+    out(line);
 }
 
 async function main(): Promise<number> {

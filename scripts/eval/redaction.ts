@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { findPersonalData } from '../../shared/analysis/redact';
 import { normaliseForRedaction } from '../../shared/analysis/normalise-text';
 import { REDACTION_KINDS, type RedactedSpan, type RedactionKind } from '../../shared/analysis/redaction-kinds';
+import { percent, tableLines } from './table';
 
 const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'eval', 'redaction');
 export const CORPUS_PATH = join(CORPUS_DIR, 'corpus.jsonl');
@@ -207,7 +208,13 @@ export function countOnUnlabelled(content: string): {
   return { lines, linesChanged, perKind, examples };
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(1)}`.padStart(7);
+const KIND_COLUMNS = [
+  { title: 'kind', width: 9, left: true },
+  { title: 'labelled', width: 9 },
+  { title: 'recall %', width: 10 },
+  { title: 'redacted', width: 10 },
+  { title: 'precision %', width: 13 },
+];
 
 /** The report as lines of text. */
 export function formatRedactionReport(reports: { name: string; report: RedactionReport }[]): string[] {
@@ -217,14 +224,14 @@ export function formatRedactionReport(reports: { name: string; report: Redaction
     out.push('');
     out.push(`${name}: ${report.items} lines; negatives changed ${report.negativesChanged} of ${report.negatives}`);
     out.push(
-      `${'kind'.padEnd(9)}${'labelled'.padStart(9)}${'recall %'.padStart(10)}${'redacted'.padStart(10)}${'precision %'.padStart(13)}`,
+      ...tableLines(
+        KIND_COLUMNS,
+        REDACTION_KINDS.map((kind) => {
+          const s = report.perKind[kind];
+          return [kind, s.labelled, percent(s.recall), s.redacted, percent(s.precision)];
+        }),
+      ),
     );
-    for (const kind of REDACTION_KINDS) {
-      const s = report.perKind[kind];
-      out.push(
-        `${kind.padEnd(9)}${String(s.labelled).padStart(9)}${pct(s.recall).padStart(10)}${String(s.redacted).padStart(10)}${pct(s.precision).padStart(13)}`,
-      );
-    }
   }
   return out;
 }

@@ -8,6 +8,7 @@
  */
 import { detectRuleUrgency, detectUrgency } from '../../shared/analysis/urgency';
 import { HEADLINES_FILE, HELD_OUT_SOURCES, PROS_CONS_FILE } from './employee-reviews';
+import { percent, tableLines } from './table';
 
 export const SHARED_EVAL = '../shared/eval';
 export const ESC_FILES = ['esc_tweeteval_offensive.jsonl', 'esc_davidson_hate.jsonl'] as const;
@@ -78,9 +79,15 @@ export function printFalseAlarms(results: FalseAlarms[] | null, out: (line: stri
     out(`  ${SHARED_EVAL} not found beside the checkout: skipped`);
     return;
   }
-  out(`${'set'.padEnd(60)}${'rows'.padStart(8)}${'rules'.padStart(8)}${'detector'.padStart(10)}`);
-  for (const r of results)
-    out(
-      `${r.set.padEnd(60)}${String(r.rows).padStart(8)}${(100 * r.rules).toFixed(2).padStart(8)}${(100 * r.detector).toFixed(2).padStart(10)}`,
-    );
+  const columns = [
+    { title: 'set', width: 60, left: true },
+    { title: 'rows', width: 8 },
+    { title: 'rules', width: 8 },
+    { title: 'detector', width: 10 },
+  ];
+  for (const line of tableLines(
+    columns,
+    results.map((r) => [r.set, r.rows, percent(r.rules, 2), percent(r.detector, 2)]),
+  ))
+    out(line);
 }
