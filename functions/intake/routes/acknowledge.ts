@@ -16,6 +16,7 @@ import type { SponsorDeps, SponsorEnv } from '../deps';
 import { limitBody } from '../middleware/limit-body';
 import { readBody } from '../middleware/read-body';
 import { type AckNotice, escalationPage } from '../pages/escalation';
+import { sponsorRefusal } from '../pages/sponsor-refusal';
 import { deskUrl } from '../../../shared/domain/case-desk';
 import { holderOf } from '../../../shared/i18n/sponsor/reader';
 
@@ -113,7 +114,13 @@ export const acknowledge = (budget: MiddlewareHandler) =>
           );
         } catch (error) {
           if (!(error instanceof ValidationError)) throw error;
-          return c.html(await page(deps, opened, token, { error: error.message, draft: fields.message }), 400);
+          return c.html(
+            await page(deps, opened, token, {
+              error: sponsorRefusal(holderOf(deps.config, opened).language, error),
+              draft: fields.message,
+            }),
+            400,
+          );
         }
         // Writing to the employee shows it has been seen: it acknowledges too.
         const escalation = await acknowledgeOpened(answer, opened);
@@ -126,7 +133,9 @@ export const acknowledge = (budget: MiddlewareHandler) =>
         if (!(error instanceof ValidationError)) throw error;
         const escalation = await openEscalation(answer, token);
         return c.html(
-          await page(deps, { ...escalation, response: fields.response }, token, { error: error.message }),
+          await page(deps, { ...escalation, response: fields.response }, token, {
+            error: sponsorRefusal(holderOf(deps.config, escalation).language, error),
+          }),
           400,
         );
       }

@@ -17,6 +17,7 @@ import { httpStatusOf } from '../error-status';
 import { limitBody } from '../middleware/limit-body';
 import { readBody } from '../middleware/read-body';
 import { caseDeskPage, deskCaseId } from '../pages/case-desk';
+import { sponsorRefusal } from '../pages/sponsor-refusal';
 import { sponsorText } from '../../../shared/i18n/sponsor';
 import { sponsorLanguage } from '../../../shared/i18n/sponsor/reader';
 import { deskCasePage, type DeskCaseMessages } from '../pages/desk-case';
@@ -132,7 +133,7 @@ export const caseDesk = (budget: MiddlewareHandler) =>
           escalation,
           await deskThread(desk, escalation),
           desk.clock.now(),
-          { error: error.message, typed: typedIn(act) },
+          { error: sponsorRefusal(sponsorLanguage(desk.config, sponsor), error), typed: typedIn(act) },
         );
         return c.html(page, httpStatusOf(error));
       }

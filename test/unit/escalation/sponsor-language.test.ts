@@ -9,7 +9,9 @@ import { escalationEmail, type EmailOccasion } from '../../../shared/email/escal
 import { SPONSOR_CATALOGUES } from '../../../shared/i18n/sponsor';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
 import { englishIn, visibleText } from '../../support/english-leaks';
-import { exampleConfig } from '../../support/fixtures';
+import { appWithFakes, exampleConfig, form } from '../../support/fixtures';
+import { signLink } from '../../../shared/domain/signed-link';
+import type { EscalationStore } from '../../../shared/ports/escalation-store';
 
 /** Plant 2's manager reads French, the COO Spanish; the program has a name in neither English nor code. */
 const config: Config = {
@@ -194,5 +196,30 @@ describe('a sponsor who reads French', () => {
       'overdue',
     );
     expect(email.text).toContain('Ce dossier parvient à la liste de la direction');
+  });
+
+  it('Should be told what was wrong with what they sent in French, the form given back', async () => {
+    const key = 'k'.repeat(64);
+    const held = { ...escalation, audit: [], level: 0 };
+    const store = {
+      get: async (id: string) => (id === held.id ? structuredClone(held) : undefined),
+      respond: async () => undefined,
+      acknowledge: async () => true,
+    };
+    const { app } = appWithFakes({
+      config,
+      escalations: { store: store as unknown as EscalationStore, linkSigningKey: key },
+    });
+    const token = signLink({ subject: held.id, expiresAt: Date.parse('2027-12-01T00:00:00Z') / 1000 }, key);
+    for (const [response, said] of [
+      ['', 'Écrivez votre réponse avant de la publier.'],
+      ['x'.repeat(5000), 'Votre réponse ne peut dépasser'],
+    ] as const) {
+      const res = await app.request(`/ack/${token}`, form({ action: 'respond', response }));
+      expect(res.status).toBe(400);
+      const page = await res.text();
+      expect(page).toContain(said);
+      expect(englishLeftIn(page.replace(/x{5000}/, ''))).toEqual([]);
+    }
   });
 });

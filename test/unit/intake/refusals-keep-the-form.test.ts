@@ -169,7 +169,7 @@ describe('POST /ack/:token, the sponsor form', () => {
     const { app, store, path } = sponsorLink();
     const res = await app.request(path, form({ action: 'respond' }));
     expect(res.status).toBe(400);
-    expect(await res.text()).toContain('the response must not be empty');
+    expect(await res.text()).toContain('Write your response before publishing it.');
     expect(store.escalation.status).toBe('raised');
   });
 

@@ -1,0 +1,38 @@
+import type { ValidationError } from '../../../shared/errors';
+import type { Language } from '../../../shared/i18n/languages';
+import { sponsorText } from '../../../shared/i18n/sponsor';
+import { MAX_RESPONSE_CHARACTERS } from '../../../shared/use-cases/answer-escalation';
+import { MAX_HAND_OVER_REASON_CHARACTERS } from '../../../shared/use-cases/case-desk';
+import {
+  MAX_SPONSOR_MESSAGE_CHARACTERS,
+  NO_ONE_TO_WRITE_TO,
+  THREAD_FULL,
+} from '../../../shared/use-cases/case-conversation';
+
+/**
+ * What was wrong with what a sponsor sent, in their language. The use cases
+ * refuse in English, for logs and JSON clients; the field and the kind of
+ * refusal pick the sentence here, so a French sponsor is not answered in
+ * English on a French page.
+ */
+export function sponsorRefusal(language: Language, error: ValidationError): string {
+  const issue = error.issues[0];
+  const said = `${error.message} ${issue?.message ?? ''}`;
+  const say = (why: string, max?: number) => sponsorText(language, 'sponsor.refusal', { why, max });
+  if (said.includes(THREAD_FULL)) return say('thread-full');
+  if (said.includes(NO_ONE_TO_WRITE_TO)) return say('no-one');
+  switch (issue?.path) {
+    case 'response':
+      return /empty/.test(said) ? say('response-empty') : say('response-long', MAX_RESPONSE_CHARACTERS);
+    case 'message':
+      return /Write a message/.test(said) ? say('message-empty') : say('message-long', MAX_SPONSOR_MESSAGE_CHARACTERS);
+    case 'reason':
+      return /too long/.test(said) ? say('reason-long', MAX_HAND_OVER_REASON_CHARACTERS) : say('reason-empty');
+    case 'to':
+      return say('target');
+    case 'action':
+      return /closed/.test(said) ? say('closed') : say('other');
+    default:
+      return say('other');
+  }
+}
