@@ -150,6 +150,13 @@ describe('the kiosk in French, Spanish and English in a real browser', () => {
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     expect((await context.cookies()).length).toBe(0);
 
+    // The network's notices are French too.
+    await context.setOffline(true);
+    await expect.poll(() => page.locator('#network').textContent()).toBe(fr.messages['kiosk.network.offline']);
+    await expectFrenchOnly(page);
+    await context.setOffline(false);
+    await expect.poll(() => page.locator('#network').textContent()).toBe('');
+
     // A reload (the tablet restarting) starts in the kiosk's language too.
     await page.getByRole('button', { name: 'Español' }).tap();
     await page.reload();
