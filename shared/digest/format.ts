@@ -1,5 +1,5 @@
 import type { Digest, EscalationOutcomes, SentimentMix } from './model';
-import { dayInWords } from '../email/conversation-email';
+import { dayIn } from '../i18n/moments';
 
 /** Shared wording and colours of the three renderings (text, email, web), so they say the same thing. */
 
@@ -220,7 +220,7 @@ export function escalationLines(digest: Digest): {
   for (const l of e.legalDeadlines ?? []) {
     const what = l.deadline === 'acknowledge' ? 'acknowledge' : 'tell the employee what is being done';
     overdue.push(
-      `${l.state === 'passed' ? 'Legal deadline passed' : 'Legal deadline within a week'}: a case held by ${l.holder}, to ${what} by ${dayInWords(l.day)}`,
+      `${l.state === 'passed' ? 'Legal deadline passed' : 'Legal deadline within a week'}: a case held by ${l.holder}, to ${what} by ${dayIn('en', l.day)}`,
     );
   }
   return { summary, sponsors, overdue };
