@@ -14,6 +14,7 @@ const KNOWN_MODEL_FALSE_ALARMS = new Set([
 ]);
 const detectorFor = (text: string) => (KNOWN_MODEL_FALSE_ALARMS.has(text) ? detectRuleUrgency : detectUrgency);
 import { fold } from '../../../shared/analysis/urgency/normalise';
+import { eachText } from '../../support/urgency-table';
 
 // Urgency in any language the employees write in, whichever language the
 // detector guesses: issue 12 (a blocked emergency exit reported in Spanish
@@ -106,48 +107,51 @@ describe('urgency in many languages', () => {
     expect(detectUrgency(text).categories).toEqual(['safety']);
   });
 
-  it.each([
-    'sufrí acoso sexual por parte de mi supervisor',
-    'me siento insegura trabajando de noche sola en la tienda',
-    'un compañero trae una navaja al trabajo y amenaza a la gente',
-    'el gerente se queda con parte de nuestras propinas',
-    "mon manager m'a giflée devant tout le monde",
-    "il y a de l'amiante dans le plafond de l'atelier",
-    'je pense au suicide depuis des semaines',
-    'le gérant détourne la caisse',
-    'meu chefe me assediou sexualmente',
-    'estão jogando produto químico no esgoto e a gente passa mal',
-    'tenho pensado em tirar minha própria vida',
-    'Mein Chef hat mich sexuell belästigt',
-    'Es gibt keinen Feuerlöscher in der Werkstatt',
-    'Der Vorarbeiter hat einen Kollegen geschlagen',
-    'Ich habe Suizidgedanken',
-    'Il capo mi ha messo le mani addosso',
-    "Nel reparto c'è amianto e nessuno fa niente",
-    'Il responsabile ruba dal magazzino',
-    'Szef mnie molestuje',
-    'Kierownik ukradł pieniądze z kasy',
-    'Nie ma wyjścia ewakuacyjnego, drzwi są zamknięte na kłódkę',
-    'Quản lý quấy rối tôi',
-    'Có người bị tai nạn lao động hôm qua',
-    'Tôi muốn chết',
-    'Sinaktan ako ng supervisor ko',
-    'May sunog sa bodega',
-    'Ninanakaw ng manager ang tips namin',
-    '经理对我性骚扰',
-    '车间发生了火灾',
-    '我想自杀',
-    '主管打了我一巴掌',
-    'المشرف ضربني',
-    'يوجد حريق في المستودع',
-    'أفكر في الانتحار',
-    'المدير يسرق من الصندوق',
-    'my manager slapped me',
-    'there is asbestos in the ceiling tiles',
-    'my coworker said he would stab me',
-  ])('Should escalate plain urgent wording: %j', (text) => {
-    expect(detectUrgency(text).urgent).toBe(true);
-  });
+  eachText(
+    'Should escalate plain urgent wording: %j',
+    [
+      'sufrí acoso sexual por parte de mi supervisor',
+      'me siento insegura trabajando de noche sola en la tienda',
+      'un compañero trae una navaja al trabajo y amenaza a la gente',
+      'el gerente se queda con parte de nuestras propinas',
+      "mon manager m'a giflée devant tout le monde",
+      "il y a de l'amiante dans le plafond de l'atelier",
+      'je pense au suicide depuis des semaines',
+      'le gérant détourne la caisse',
+      'meu chefe me assediou sexualmente',
+      'estão jogando produto químico no esgoto e a gente passa mal',
+      'tenho pensado em tirar minha própria vida',
+      'Mein Chef hat mich sexuell belästigt',
+      'Es gibt keinen Feuerlöscher in der Werkstatt',
+      'Der Vorarbeiter hat einen Kollegen geschlagen',
+      'Ich habe Suizidgedanken',
+      'Il capo mi ha messo le mani addosso',
+      "Nel reparto c'è amianto e nessuno fa niente",
+      'Il responsabile ruba dal magazzino',
+      'Szef mnie molestuje',
+      'Kierownik ukradł pieniądze z kasy',
+      'Nie ma wyjścia ewakuacyjnego, drzwi są zamknięte na kłódkę',
+      'Quản lý quấy rối tôi',
+      'Có người bị tai nạn lao động hôm qua',
+      'Tôi muốn chết',
+      'Sinaktan ako ng supervisor ko',
+      'May sunog sa bodega',
+      'Ninanakaw ng manager ang tips namin',
+      '经理对我性骚扰',
+      '车间发生了火灾',
+      '我想自杀',
+      '主管打了我一巴掌',
+      'المشرف ضربني',
+      'يوجد حريق في المستودع',
+      'أفكر في الانتحار',
+      'المدير يسرق من الصندوق',
+      'my manager slapped me',
+      'there is asbestos in the ceiling tiles',
+      'my coworker said he would stab me',
+    ],
+    detectUrgency,
+    { urgent: true },
+  );
 
   it.each([
     'El guardia de seguridad es muy amable',
