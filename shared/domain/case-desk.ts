@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import type { Config, Sponsor } from '../config/schema';
 import { DAY_MS } from './durations';
@@ -51,15 +52,48 @@ export type DeskLinkCheck =
   | { ok: true; sponsor: Sponsor }
   | { ok: false; reason: Exclude<LinkCheck, { ok: true }>['reason'] | 'revoked' | 'not-a-desk' };
 
-/** Whose desk a token opens: genuine, unexpired, for a sponsor still in the config, under their current key. */
+/** Whose desk a token opens: genuine, unexpired, for a sponsor (or leadership reader) still in the config, under their current key. */
 export function openDeskLink(config: Config, token: string, linkSigningKey: string, now: Date): DeskLinkCheck {
   const check = verifyLink(token, linkSigningKey, now);
   if (!check.ok) return check;
   const [kind, sponsorId, key, ...rest] = check.claims.subject.split(':');
   if (kind !== DESK || !sponsorId || key === undefined || rest.length) return { ok: false, reason: 'not-a-desk' };
-  const sponsor = config.sponsors.find((s) => s.id === sponsorId);
+  const sponsor =
+    config.sponsors.find((s) => s.id === sponsorId) ??
+    leadershipReaders(config).find((reader) => reader.id === sponsorId);
   if (!sponsor || deskKeyOf(sponsor) !== key) return { ok: false, reason: 'revoked' };
   return { ok: true, sponsor };
+}
+
+const LEADERSHIP_DESK = 'leadership-';
+
+/**
+ * The readers of the leadership list who are not sponsors, each with a desk
+ * of their own (a sponsor on the list has theirs already, which lists what
+ * the list holds too): cases held at the leadership level appear there.
+ * Their desk's id is a hash of their address, never the address itself (a
+ * link's claims are readable); removing them from the list revokes it.
+ */
+export function leadershipReaders(config: Config): Sponsor[] {
+  const sponsorEmails = new Set(config.sponsors.map((s) => s.email.toLowerCase()));
+  return config.digest.recipients
+    .filter((email) => !sponsorEmails.has(email.toLowerCase()))
+    .map((email) => ({
+      id: `${LEADERSHIP_DESK}${createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 16)}`,
+      name: 'the leadership list',
+      email,
+      topics: [],
+      sites: [],
+      default: false,
+    }));
+}
+
+/** Whose desk the holder at this address reads: their sponsor's, else their leadership reader's, else none. */
+export function deskOwnerAt(config: Config, email: string, bypassed: readonly string[]): Sponsor | undefined {
+  const lower = email.toLowerCase();
+  const sponsor = config.sponsors.find((s) => s.email.toLowerCase() === lower);
+  if (sponsor) return bypassed.includes(sponsor.id) ? undefined : sponsor;
+  return leadershipReaders(config).find((reader) => reader.email.toLowerCase() === lower);
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   type Escalation,
   type EscalationMessage,
 } from '../domain/escalation';
-import { deskUrl } from '../domain/case-desk';
+import { deskOwnerAt, deskUrl } from '../domain/case-desk';
 import { escalationLink } from '../domain/escalation-link';
 import { escalationEmail, type EmailOccasion } from '../email/escalation-email';
 import type { Clock } from '../ports/clock';
@@ -155,20 +155,19 @@ export async function send(deps: EscalationDeps, escalation: Escalation, occasio
   const recipients = recipientsAt(config, escalation.sponsorId, escalation.level, escalation.reroute?.bypassed);
   // For whoever holds it at this level alone (it stops opening once the case moves on); expiring on the hour.
   const link = escalationLink(config, escalation, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
-  // One recipient who is a sponsor (not one the case goes around) also gets the link to their case desk.
+  // Each holder also gets the link to their own case desk (a sponsor's, or a leadership reader's):
+  // one email to one holder, or one each when the leadership list holds it.
   const bypassed = escalation.reroute?.bypassed ?? [];
-  const deskOwner =
-    recipients.emails.length === 1
-      ? config.sponsors.find(
-          (s) => s.email.toLowerCase() === recipients.emails[0]!.toLowerCase() && !bypassed.includes(s.id),
-        )
-      : undefined;
-  const desk = deskOwner
-    ? deskUrl(config, deskOwner, deps.publicUrl, deps.clock.now(), deps.linkSigningKey)
-    : undefined;
-  await deps.mailer.send(
-    escalationEmail(config, escalation, recipients.emails, link, recipients.names, occasion, desk),
-  );
+  const deskOf = (email: string) => {
+    const owner = deskOwnerAt(config, email, bypassed);
+    return owner ? deskUrl(config, owner, deps.publicUrl, deps.clock.now(), deps.linkSigningKey) : undefined;
+  };
+  const apart = recipients.emails.length > 1 && recipients.emails.some((email) => deskOwnerAt(config, email, bypassed));
+  const batches = apart ? recipients.emails.map((email) => [email]) : [recipients.emails];
+  for (const to of batches) {
+    const desk = to.length === 1 ? deskOf(to[0]!) : undefined;
+    await deps.mailer.send(escalationEmail(config, escalation, to, link, recipients.names, occasion, desk));
+  }
   return recipients.names;
 }
 

@@ -181,4 +181,28 @@ describe("an employee's answer and the routing of its case", () => {
     });
     expect(told.destination.to).toEqual(['plant2-gm@example.com']);
   });
+
+  it('Should give the leadership list a desk of its own, listing the cases it holds', async () => {
+    clock.set('2026-11-21T14:00:00Z');
+    const { caseCode } = await stack.submit({
+      text: 'Lee Marsh, Dana Whitfield and Alex Romero all knew the guard rail on the mezzanine was broken.',
+      site: 'plant2',
+      escalate: true,
+    });
+    await stack.waitForStatus(caseCode, 'escalated');
+    const email = await waitFor('the leadership email', async () =>
+      (await emailsTo('leadership@example.com')).find((e) => /guard rail/.test(e.body.text ?? '')),
+    );
+    const desk = email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/desk\/[\w.-]+)/)?.[1];
+    expect(desk).toBeDefined();
+    const list = await fetch(desk!);
+    expect(list.status).toBe(200);
+    const casePath = (await list.text()).match(/href="(\/desk\/[\w.-]+\/case\/[^"]+)"/)?.[1];
+    expect(casePath).toBeDefined();
+    const page = await (await fetch(`${stack.urls.app}${casePath}`)).text();
+    expect(page).toContain('guard rail');
+    // None of the three it names is sent it, nor finds it on their desk.
+    for (const named of ['plant2-gm@example.com', 'coo@example.com', 'ceo@example.com'])
+      expect((await emailsTo(named)).filter((e) => /guard rail/.test(e.body.text ?? ''))).toEqual([]);
+  });
 });

@@ -249,7 +249,7 @@ describe('the escalation path on dynalite', () => {
     const toBackup = sent.findLast((e) => e.text?.includes('not acknowledged in time'))!;
     expect(toBackup.subject).not.toMatch(MINUTE);
     const token = toBackup.text!.match(/\/ack\/([\w.-]+)/)![1]!;
-    const answer = { escalations, cases: store, clock, linkSigningKey: 'k'.repeat(64) };
+    const answer = { config: exampleConfig, escalations, cases: store, clock, linkSigningKey: 'k'.repeat(64) };
     clock.set('2026-11-19T14:03:59Z');
     await acknowledgeEscalation(answer, token);
     clock.set('2026-11-19T16:52:08Z');
