@@ -48,7 +48,8 @@ describe('the README walkthrough, by clicking only', () => {
     const email = outbox.locator('.email').filter({ hasText: 'Urgent: Health and safety at Plant 2' });
     await expect.poll(() => email.count(), { timeout: 20_000 }).toBe(1);
     const subject = await email.locator('p').first().textContent();
-    expect(subject).toMatch(/\(America\/Chicago\)/);
+    // The deadline with its time zone, named as people say it.
+    expect(subject).toMatch(/please acknowledge by .+ Central Time/);
     await email.getByRole('button', { name: 'Toggle HTML view' }).click();
 
     // The link opens the sponsor's page in its own tab: the page refuses to be framed, and must not be shown in one.
@@ -81,7 +82,7 @@ describe('the README walkthrough, by clicking only', () => {
     await sponsor.getByRole('button', { name: 'Acknowledge' }).click();
     await expect.poll(() => sponsor.getByRole('status').textContent()).toContain('Acknowledged');
     await sponsor
-      .getByLabel('Your response to the employee')
+      .getByLabel('Publish a response: you said, we did')
       .fill('The exit was cleared this morning and the paint shop will keep it clear.');
     await sponsor.getByRole('button', { name: 'Publish response' }).click();
     await expect.poll(() => sponsor.getByRole('status').textContent()).toContain('Response published');
