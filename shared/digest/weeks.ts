@@ -82,26 +82,14 @@ export function nextWeekly(now: Date, day: Weekday, time: string, timeZone: stri
   throw new Error('unreachable: a weekly time always recurs within two weeks');
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+// English month names from Intl (the digest's dates read the same in every locale), in UTC like the dates themselves.
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
 
 /** `Mon 16 – Sun 22 November 2026` (months and years added to the start as needed), the same in every locale. */
 export function describeWeek(week: string): string {
   const monday = startOfIsoWeek(week);
   const sunday = new Date(monday.getTime() + 6 * DAY_MS);
-  const month = (d: Date) => MONTHS[d.getUTCMonth()]!;
+  const month = (d: Date) => MONTH.format(d);
   const end = `Sun ${sunday.getUTCDate()} ${month(sunday)} ${sunday.getUTCFullYear()}`;
   if (monday.getUTCFullYear() !== sunday.getUTCFullYear())
     return `Mon ${monday.getUTCDate()} ${month(monday)} ${monday.getUTCFullYear()} – ${end}`;
