@@ -6,6 +6,8 @@ import { InMemoryWindowStateStore } from '../../shared/adapters/local/in-memory-
 import type { Clock } from '../../shared/ports/clock';
 import type { OutboundSms, SmsSender } from '../../shared/ports/sms-sender';
 import { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
+import { expect } from 'vitest';
+import { appWithFakes, fixedClock } from './fixtures';
 
 /** A Twilio auth token as `npm start` generates one (32 hex digits). */
 export const TWILIO_TOKEN = '0123456789abcdef0123456789abcdef';
@@ -152,4 +154,21 @@ export function snsInboundSms(payload: {
       },
     ],
   };
+}
+
+/**
+ * The intake app with an SMS channel on a fixed clock and an inspectable rate
+ * state, and `text(body)`: what an employee's phone shows after texting it.
+ */
+export function smsTestApp() {
+  const clock = fixedClock();
+  const sms = smsChannel(clock);
+  const { store: state, rateState } = inspectableRateState(clock);
+  const env = appWithFakes({ clock, sms, rateState });
+  const text = async (body: string, fields: Record<string, string> = {}) => {
+    const res = await env.app.request('/sms/twilio', signedTwilioRequest(twilioFields({ Body: body, ...fields })));
+    expect(res.status).toBe(200);
+    return repliesOf(res);
+  };
+  return { ...env, sms, state, clock, text };
 }

@@ -2,37 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSmsIntent } from '../../../shared/domain/sms-message';
 import { caseKeyFor } from '../../../shared/domain/case-code';
-import { appWithFakes, exampleConfig, fixedClock, TEST_PEPPER } from '../../support/fixtures';
-import {
-  codeIn,
-  HQ_NUMBER,
-  PLANT2_NUMBER,
-  repliesOf,
-  signedTwilioRequest,
-  inspectableRateState,
-  smsChannel,
-  twilioFields,
-} from '../../support/sms';
-
-function smsApp() {
-  const clock = fixedClock();
-  const sms = smsChannel(clock);
-  const { store: state, rateState } = inspectableRateState(clock);
-  const env = appWithFakes({ clock, sms, rateState });
-  /** Texts `body` as an employee would and returns what their phone shows. */
-  const text = async (body: string, fields: Record<string, string> = {}) => {
-    const res = await env.app.request('/sms/twilio', signedTwilioRequest(twilioFields({ Body: body, ...fields })));
-    expect(res.status).toBe(200);
-    return repliesOf(res);
-  };
-  return { ...env, sms, state, text };
-}
+import { exampleConfig, TEST_PEPPER } from '../../support/fixtures';
+import { codeIn, HQ_NUMBER, PLANT2_NUMBER, signedTwilioRequest, twilioFields, smsTestApp } from '../../support/sms';
 
 describe('SMS keywords', () => {
   it.each(['HELP', 'help', 'Help', ' help. ', 'INFO'])(
     'Should answer %j with the program, its purpose, anonymity and how to stop',
     async (body) => {
-      const { text, store, queue } = smsApp();
+      const { text, store, queue } = smsTestApp();
       const [reply, ...more] = await text(body);
       expect(more).toEqual([]);
       expect(reply).toContain('Listening Post: anonymous feedback to Example Manufacturing Co.');
@@ -46,7 +23,7 @@ describe('SMS keywords', () => {
   it.each(['STOP', 'stop', 'Stop!', 'STOPALL', 'unsubscribe', 'Cancel', 'END', 'quit', 'START', 'unstop'])(
     'Should answer %j with an empty TwiML response and store nothing',
     async (body) => {
-      const { app, store, queue, state } = smsApp();
+      const { app, store, queue, state } = smsTestApp();
       const res = await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ Body: body })));
       expect(res.status).toBe(200);
       expect(await res.text()).toBe('<?xml version="1.0" encoding="UTF-8"?><Response></Response>');
@@ -57,14 +34,14 @@ describe('SMS keywords', () => {
   );
 
   it('Should treat a keyword inside a longer message as feedback', async () => {
-    const { text, queue } = smsApp();
+    const { text, queue } = smsTestApp();
     const [reply] = await text('Stop scheduling me for back-to-back weekends please');
     expect(reply).toMatch(/Your case code is/);
     expect(queue.messages[0]!.text).toBe('Stop scheduling me for back-to-back weekends please');
   });
 
   it('Should answer STATUS <code> with the status of the case, however the code is typed', async () => {
-    const { text, store } = smsApp();
+    const { text, store } = smsTestApp();
     const code = codeIn((await text('The canteen closes too early'))[0]);
     expect(await text(`STATUS ${code}`)).toEqual([`Case ${code}: received; it will be read shortly.`]);
 
@@ -81,7 +58,7 @@ describe('SMS keywords', () => {
   });
 
   it('Should send the published response with STATUS, in numbered messages of one segment each when it is long', async () => {
-    const { text, store } = smsApp();
+    const { text, store } = smsTestApp();
     const code = codeIn((await text('Night shift breaks keep getting cut'))[0]);
     const promise =
       'From December every night shift has two protected fifteen-minute breaks, and supervisors who cut them will be coached. ';
@@ -97,7 +74,7 @@ describe('SMS keywords', () => {
   });
 
   it('Should say when no case has the code, and explain STATUS when no code was given, storing nothing', async () => {
-    const { text, store } = smsApp();
+    const { text, store } = smsTestApp();
     expect(await text('STATUS 22222-22222')).toEqual([expect.stringMatching(/^No case has that code/)]);
     expect(await text('status abc')).toEqual([expect.stringMatching(/^No case has that code/)]);
     expect(await text('Status')).toEqual([expect.stringMatching(/text STATUS and its code/)]);
@@ -105,7 +82,7 @@ describe('SMS keywords', () => {
   });
 
   it('Should take a message that merely starts with "Status" as feedback', async () => {
-    const { text, queue } = smsApp();
+    const { text, queue } = smsTestApp();
     const [reply] = await text('Status updates from management never reach the night shift');
     expect(reply).toMatch(/Your case code is/);
     expect(queue.messages).toHaveLength(1);
@@ -116,7 +93,7 @@ describe('SMS keywords', () => {
     'urgent: the fire exit in bay 2 is chained shut',
     'Urgent - the fire exit in bay 2 is chained shut',
   ])('Should ask for escalation for %j and say so', async (body) => {
-    const { text, queue, store } = smsApp();
+    const { text, queue, store } = smsTestApp();
     const [reply] = await text(body);
     expect(reply).toMatch(/is marked urgent for the leader responsible/);
     expect(queue.messages[0]).toMatchObject({ escalate: true, text: 'the fire exit in bay 2 is chained shut' });
@@ -143,7 +120,7 @@ describe('SMS keywords', () => {
     ['ＵＲＧＥＮＴＥ fuga de gas', 'fuga de gas'], // fullwidth
     ['#plant2 DRINGEND Gasgeruch an Linie 4', 'Gasgeruch an Linie 4'],
   ])('Should ask for escalation for %j, in its language, and keep only the rest', async (body, rest) => {
-    const { text, queue, store } = smsApp();
+    const { text, queue, store } = smsTestApp();
     const [reply] = await text(body);
     // Answered in Spanish or French when written in them; languages the installation does not speak get one it does.
     expect(reply).toMatch(
@@ -164,7 +141,7 @@ describe('SMS keywords', () => {
     '紧急出口被堵住了', // zh: "the emergency exit is blocked": 紧急 is part of a word
     'عاجلا نحتاج قفازات', // ar: "urgently"
   ])('Should not take %j as asking for escalation', async (body) => {
-    const { text, queue } = smsApp();
+    const { text, queue } = smsTestApp();
     await text(body);
     expect(queue.messages[0]).toMatchObject({ escalate: false, text: body });
   });
@@ -172,26 +149,26 @@ describe('SMS keywords', () => {
   it.each(['dringend!', 'KHẨN CẤP', '紧急', 'عاجل'])(
     'Should ask for the words when %j comes alone, storing nothing',
     async (body) => {
-      const { text, store } = smsApp();
+      const { text, store } = smsTestApp();
       expect(await text(body)).toEqual([expect.stringMatching(/text URGENT followed by what is happening/)]);
       expect(store.cases.size).toBe(0);
     },
   );
 
   it('Should ask for the words in Spanish when URGENTE comes alone, storing nothing', async () => {
-    const { text, store } = smsApp();
+    const { text, store } = smsTestApp();
     expect(await text('URGENTE')).toEqual([expect.stringMatching(/envíe URGENTE seguido de lo que ocurre/)]);
     expect(store.cases.size).toBe(0);
   });
 
   it('Should not take "urgently" as the URGENT keyword', async () => {
-    const { text, queue } = smsApp();
+    const { text, queue } = smsTestApp();
     await text('Urgently need more gloves in packing');
     expect(queue.messages[0]).toMatchObject({ escalate: false, text: 'Urgently need more gloves in packing' });
   });
 
   it('Should ask for the words when URGENT comes alone', async () => {
-    const { text, store } = smsApp();
+    const { text, store } = smsTestApp();
     expect(await text('URGENT')).toEqual([expect.stringMatching(/text URGENT followed by what is happening/)]);
     expect(store.cases.size).toBe(0);
   });
@@ -199,14 +176,14 @@ describe('SMS keywords', () => {
 
 describe('SMS sites', () => {
   it('Should file the feedback under the site whose number was texted', async () => {
-    const { text, queue } = smsApp();
+    const { text, queue } = smsTestApp();
     await text('Night shift is short again', { To: PLANT2_NUMBER });
     await text('Lobby heating is off', { To: HQ_NUMBER });
     expect(queue.messages.map((m) => m.site)).toEqual(['plant2', 'hq']);
   });
 
   it('Should let a #site at the start of the message choose the site, with URGENT before or after it', async () => {
-    const { text, queue } = smsApp();
+    const { text, queue } = smsTestApp();
     await text('#warehouse the loading dock lights are out', { To: HQ_NUMBER });
     await text('#Plant2 URGENT chemical smell near line 4', { To: HQ_NUMBER });
     await text('URGENT #plant2 chemical smell near line 4 again', { To: HQ_NUMBER });
@@ -218,7 +195,7 @@ describe('SMS sites', () => {
   });
 
   it('Should refuse an unknown #site, naming the sites there are, and store nothing', async () => {
-    const { text, store } = smsApp();
+    const { text, store } = smsTestApp();
     const [reply] = await text('#moonbase the air is thin');
     expect(reply).toBe(
       'There is no site #moonbase, so this was not saved. Start with one of #hq #plant2 #warehouse or leave the tag out.',
@@ -227,7 +204,7 @@ describe('SMS sites', () => {
   });
 
   it('Should keep feedback texted to a number that is not in the config, with no site', async () => {
-    const { text, queue, store } = smsApp();
+    const { text, queue, store } = smsTestApp();
     const [reply] = await text('Parking lot potholes', { To: '+15550199999' });
     expect(reply).toMatch(/Your case code is/);
     expect(queue.messages[0]!.site).toBeUndefined();

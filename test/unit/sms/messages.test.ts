@@ -1,34 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { gsm7Length, isGsm7 } from '../../../shared/domain/gsm7';
-import { appWithFakes, fixedClock } from '../../support/fixtures';
-import {
-  codeIn,
-  newMessageSid,
-  repliesOf,
-  signedTwilioRequest,
-  inspectableRateState,
-  smsChannel,
-  twilioFields,
-} from '../../support/sms';
-
-function smsApp() {
-  const clock = fixedClock();
-  const sms = smsChannel(clock);
-  const { store: state, rateState } = inspectableRateState(clock);
-  const env = appWithFakes({ clock, sms, rateState });
-  const text = async (body: string, fields: Record<string, string> = {}) => {
-    const res = await env.app.request('/sms/twilio', signedTwilioRequest(twilioFields({ Body: body, ...fields })));
-    expect(res.status).toBe(200);
-    return repliesOf(res);
-  };
-  return { ...env, sms, state, clock, text };
-}
+import { codeIn, newMessageSid, smsTestApp } from '../../support/sms';
 
 const fitsOneSegment = (reply: string | undefined) => reply !== undefined && isGsm7(reply) && gsm7Length(reply) <= 160;
 
 describe('SMS message contents', () => {
   it('Should keep a 1,600-character message whole', async () => {
-    const { text, queue } = smsApp();
+    const { text, queue } = smsTestApp();
     const long = `${'The night shift has no working microwave and the vending machine is empty. '.repeat(22)}`.slice(
       0,
       1600,
@@ -39,7 +17,7 @@ describe('SMS message contents', () => {
   });
 
   it('Should keep multi-byte text: accents, other scripts and emoji, up to the byte limit', async () => {
-    const { text, queue } = smsApp();
+    const { text, queue } = smsTestApp();
     const body = `Überstunden sind zu viel. 残業が多すぎます。 Ça suffit 😤😤 ${'é'.repeat(1500)}`;
     const [reply] = await text(body);
     expect(reply).toMatch(/Your case code is/);
@@ -47,7 +25,7 @@ describe('SMS message contents', () => {
   });
 
   it('Should refuse a message over 1,600 characters, or over 4,900 bytes, saying so and storing nothing', async () => {
-    const { text, store } = smsApp();
+    const { text, store } = smsTestApp();
     expect(await text('a'.repeat(1601))).toEqual([
       expect.stringMatching(/^Too long to save: keep it under 1,600 characters/),
     ]);
@@ -56,7 +34,7 @@ describe('SMS message contents', () => {
   });
 
   it('Should answer an empty or blank message with help, storing nothing', async () => {
-    const { text, store } = smsApp();
+    const { text, store } = smsTestApp();
     for (const body of ['', '   ', '\u200B\u0007']) {
       expect(await text(body)).toEqual([
         'Your message was empty. Text your feedback in words; it is anonymous. Reply HELP for help.',
@@ -66,7 +44,7 @@ describe('SMS message contents', () => {
   });
 
   it('Should keep the words of an MMS, never fetch its pictures, and say pictures are not kept', async () => {
-    const { text, queue } = smsApp();
+    const { text, queue } = smsTestApp();
     const sid = newMessageSid('MM');
     const [reply] = await text('Look at the state of the break room', {
       MessageSid: sid,
@@ -83,7 +61,7 @@ describe('SMS message contents', () => {
   });
 
   it('Should store nothing for an MMS with only pictures, and ask for words', async () => {
-    const { text, store } = smsApp();
+    const { text, store } = smsTestApp();
     expect(
       await text('', {
         NumMedia: '1',
@@ -95,7 +73,7 @@ describe('SMS message contents', () => {
   });
 
   it('Should make one case and give the same answer when Twilio delivers the same MessageSid twice', async () => {
-    const { text, store } = smsApp();
+    const { text, store } = smsTestApp();
     const fields = { MessageSid: newMessageSid() };
     const first = await text('The rota came out late again', fields);
     const second = await text('The rota came out late again', fields);
@@ -105,7 +83,7 @@ describe('SMS message contents', () => {
   });
 
   it('Should give a retried delivery the same answer even when the sender has used up the hour', async () => {
-    const { text, store } = smsApp();
+    const { text, store } = smsTestApp();
     const fields = { MessageSid: newMessageSid() };
     const first = await text('Message number one', fields);
     for (let i = 2; i <= 10; i += 1) await text(`Message number ${i}`);
@@ -114,7 +92,7 @@ describe('SMS message contents', () => {
   });
 
   it('Should take 10 messages an hour from one sender, refuse the 11th politely, then answer nothing, storing none of them', async () => {
-    const { text, store, queue, clock } = smsApp();
+    const { text, store, queue, clock } = smsTestApp();
     for (let i = 1; i <= 10; i += 1) expect((await text(`Flood ${i}`))[0]).toMatch(/Your case code is/);
     expect(await text('Flood 11')).toEqual([
       'You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.',
@@ -132,13 +110,13 @@ describe('SMS message contents', () => {
   });
 
   it('Should count the same number the same way however it is written', async () => {
-    const { text } = smsApp();
+    const { text } = smsTestApp();
     for (let i = 1; i <= 10; i += 1) await text(`Flood ${i}`, { From: '+1 (555) 734-0982' });
     expect(await text('Flood 11', { From: '+15557340982' })).toEqual([expect.stringMatching(/^You have sent a lot/)]);
   });
 
   it('Should ask the sender to resend, in words, when the table is down', async () => {
-    const { text, store } = smsApp();
+    const { text, store } = smsTestApp();
     store.failWrites = true;
     expect(await text('Will this be lost?')).toEqual([
       'Sorry, we could not save your message just now. Please send it again in a few minutes.',
@@ -147,14 +125,14 @@ describe('SMS message contents', () => {
   });
 
   it('Should keep the sender\u2019s number out of the case and the queue message', async () => {
-    const { text, store, queue, state } = smsApp();
+    const { text, store, queue, state } = smsTestApp();
     await text('The ladder in aisle 9 is cracked', { From: '+15557340982' });
     const kept = JSON.stringify([...store.cases.values(), ...queue.messages]) + state.dump();
     for (const form of ['+15557340982', '15557340982', '5557340982', '7340982']) expect(kept).not.toContain(form);
   });
 
   it('Should answer in single GSM-7 segments without emoji, whatever was sent', async () => {
-    const { text } = smsApp();
+    const { text } = smsTestApp();
     const replies = [
       ...(await text('HELP')),
       ...(await text('😀 Emoji feedback 😀')),
