@@ -19,10 +19,10 @@ export const sponsorFr: SponsorMessages = {
     '{kind, select, both {{topics} à {site}} topic {{topics} (établissement non précisé)} site {Remontée de {site}} other {Remontée sans établissement ni sujet}}',
   'sponsor.urgentAbout': '{urgent, select, yes {Urgent : {about}} other {{about}}}',
   'sponsor.category':
-    '{category, select, safety {la santé et la sécurité} harassment {du harcèlement} discrimination {une discrimination} fraud {une fraude ou un vol} threat {une menace de violence} self-harm {une personne qui risque de se faire du mal} other {{category}}}',
+    '{category, select, safety {santé et sécurité} harassment {harcèlement} discrimination {discrimination} fraud {fraude ou vol} threat {menace de violence} self-harm {personne qui risque de se faire du mal} other {{category}}}',
   'sponsor.reason.requested': 'la personne a demandé que ce soit traité comme urgent',
   'sponsor.reason.pattern': 'plusieurs personnes ont signalé le même problème au même endroit',
-  'sponsor.reason.urgentAbout': 'cela semble concerner {about}, ce qui ne peut pas attendre',
+  'sponsor.reason.urgentAbout': 'cela semble concerner un sujet qui ne peut pas attendre : {about}',
   'sponsor.reason.urgent': 'cela semble concerner quelque chose qui ne peut pas attendre',
   'sponsor.withheld':
     '{about, select, none {Le texte n’a pas pu être traité sans risque, il n’est donc pas affiché ; {why, select, requested {la personne l’a marqué urgent} other {cela semble concerner quelque chose d’urgent}}.} other {Le texte n’a pas pu être traité sans risque, il n’est donc pas affiché ; {why, select, requested {la personne l’a marqué urgent} other {cela semble concerner quelque chose d’urgent}} ({about}).}} S’il peut être traité plus tard, il vous sera envoyé.',

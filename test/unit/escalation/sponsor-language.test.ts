@@ -130,6 +130,10 @@ describe('a sponsor who reads French', () => {
     const email = escalationEmail(config, escalation, [gm.email], 'http://127.0.0.1:3000/ack/token', gm.name);
     expect(email.text).toContain(SPANISH);
     expect(email.text).toContain('Écrit en espagnol.');
+    // Each idea once: the category and the topic of the same name are one.
+    expect(email.text).toContain(
+      'Pourquoi cela vous parvient : Cela semble concerner un sujet qui ne peut pas attendre : santé et sécurité et menace de violence.',
+    );
     expect(email.subject).toBe(
       'Urgent : Santé et sécurité à Plant 2 : merci d’accuser réception avant mercredi 18 novembre 2026 à 13 h heure du centre nord-américain',
     );
