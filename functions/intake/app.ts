@@ -53,7 +53,7 @@ export function createApp(deps: IntakeDeps, moreRoutes?: (app: Hono<IntakeEnv>, 
   });
   app.route('/', webFeedback({ form: limits.web, json: limits.api }));
   app.route('/', redactionPreview(limits.preview));
-  app.route('/', caseStatus(limits.status));
+  app.route('/', caseStatus(limits.status, limits.answers));
   // The sponsors' routes are their own function's (functions/sponsor/app.ts); tests add them here.
   moreRoutes?.(app, limits);
   app.route('/', kioskApp);

@@ -45,7 +45,7 @@ const NAMED_ROUTES: { path: string; methods: HttpMethod[]; channels?: IntakeChan
   { path: '/sms/twilio/status', methods: [HttpMethod.POST], channels: ['sms'] },
   { path: '/status', methods: [HttpMethod.GET] },
   { path: '/status/{code}', methods: [HttpMethod.GET], channels: ['status'] },
-  { path: '/status/{code}/messages', methods: [HttpMethod.POST], channels: ['status'] },
+  { path: '/status/{code}/messages', methods: [HttpMethod.POST], channels: ['answers'] },
   { path: '/ack/{token}', methods: [HttpMethod.ANY], channels: ['links'], sponsor: true },
   { path: '/digest/{week}', methods: [HttpMethod.GET], channels: ['links'], sponsor: true },
   { path: '/desk/{token}', methods: [HttpMethod.GET], channels: ['links'], sponsor: true },

@@ -40,7 +40,7 @@ const timezone = z.string().refine(isTimeZone, 'must be an IANA time zone such a
  * The intake's channels, each with its own request budget, so that a flood on
  * one (or on paths that do not exist) leaves the others answering.
  */
-export const INTAKE_CHANNELS = ['web', 'api', 'kiosk', 'sms', 'status', 'links', 'preview'] as const;
+export const INTAKE_CHANNELS = ['web', 'api', 'kiosk', 'sms', 'status', 'answers', 'links', 'preview'] as const;
 export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];
 
 /** Requests a second per channel: enough for a whole site answering at once, far below what the table and queue take. */
@@ -50,6 +50,7 @@ export const DEFAULT_CHANNEL_RATES: Record<IntakeChannel, number> = {
   kiosk: 10,
   sms: 10,
   status: 20,
+  answers: 5,
   links: 5,
   preview: 5,
 };
@@ -62,6 +63,8 @@ const channelRatesSchema = z
     kiosk: channelRate('kiosk'),
     sms: channelRate('sms'),
     status: channelRate('status'),
+    /** Employees' answers in their case's conversation (`POST /status/{code}/messages`): apart from reading a status. */
+    answers: channelRate('answers'),
     links: channelRate('links'),
     /** Redaction previews (`POST /feedback/preview`): they store nothing, but each runs the redactor. */
     preview: channelRate('preview'),

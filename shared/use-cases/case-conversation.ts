@@ -18,6 +18,8 @@ import {
 import type { CaseStore } from '../ports/case-store';
 import type { Clock } from '../ports/clock';
 import type { Queue } from '../ports/queue';
+import type { RateAndReplayState, ReplayClaim } from './rate-and-replay-state';
+import { IdempotencyKeyReusedError } from './submit-feedback';
 import { NO_SUCH_CASE, type CaseStatusView } from './get-case-status';
 
 /**
@@ -67,6 +69,8 @@ export interface EmployeeAnswerDeps {
   pepper: string;
   /** Read to refuse an answer to a thread already full; without it the check is left to analysis. */
   threads?: CaseThread;
+  /** Where an `Idempotency-Key` is remembered for the hour, as for submissions; without it keys are ignored. */
+  rateState?: Pick<RateAndReplayState, 'claim'>;
 }
 
 /**
@@ -80,6 +84,7 @@ export async function employeeAnswers(
   typedCode: string,
   text: unknown,
   channel: Channel,
+  idempotencyKey?: string,
 ): Promise<{ caseCode: string }> {
   const parsed = feedbackTextSchema.safeParse(text);
   if (!parsed.success) {
@@ -95,9 +100,23 @@ export async function employeeAnswers(
   if (deps.threads && (await deps.threads.summary(record.caseKey)).messages >= MAX_THREAD_MESSAGES) {
     throw new ValidationError(THREAD_FULL, [{ path: 'text', message: THREAD_FULL }]);
   }
+  // A retry with the same key goes out under the first one's id, which the thread adds once.
+  let id: string = randomUUID();
+  if (idempotencyKey && deps.rateState) {
+    let claim: ReplayClaim;
+    try {
+      claim = await deps.rateState.claim(`answer:${idempotencyKey}`, id, `${record.caseKey}\n${parsed.data}`);
+    } catch (cause) {
+      throw new ServiceUnavailableError('your answer could not be sent just now; please try again', { cause });
+    }
+    if (claim.kind === 'retry') {
+      if (!claim.sameContent) throw new IdempotencyKeyReusedError();
+      id = claim.caseCode;
+    }
+  }
   try {
     await deps.queue.enqueue({
-      id: randomUUID(),
+      id,
       caseKey: record.caseKey,
       channel,
       week: isoWeekOf(deps.clock.now(), deps.config.timezone),

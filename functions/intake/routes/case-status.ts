@@ -1,3 +1,4 @@
+import { idempotencyKeyOf } from './web-feedback';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { normaliseCaseCode } from '../../../shared/domain/case-code';
 import { NotFoundError, PayloadTooLargeError, ValidationError } from '../../../shared/errors';
@@ -34,7 +35,7 @@ function sentAfter(value: string | undefined): number | undefined {
  * the employee's language (`?lang=`, else the browser's); the JSON stays
  * keyed, for programs.
  */
-export const caseStatus = (budget: MiddlewareHandler) =>
+export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHandler = budget) =>
   new Hono<IntakeEnv>()
     .get('/status', (c) => {
       const { config } = c.var.deps;
@@ -69,7 +70,7 @@ export const caseStatus = (budget: MiddlewareHandler) =>
         throw error;
       }
     })
-    .post('/status/:code/messages', budget, limitBody(), async (c) => {
+    .post('/status/:code/messages', answerBudget, limitBody(), async (c) => {
       const { deps } = c.var;
       const code = c.req.param('code');
       const { kind, value } = await readBody(c, ['json', 'form']);
@@ -77,7 +78,9 @@ export const caseStatus = (budget: MiddlewareHandler) =>
       c.header('Cache-Control', 'no-store');
       const page = pageLanguage(c, deps.config);
       try {
-        const { caseCode } = await employeeAnswers(deps, code, fields.text, 'web');
+        // A retried request with the same Idempotency-Key adds the answer once (like a submission).
+        const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
+        const { caseCode } = await employeeAnswers(deps, code, fields.text, 'web', idempotencyKey);
         // The browser goes back to the page (POST, redirect, GET), so a reload never sends the answer twice.
         const mine = typeof fields.mine === 'string' ? (sentAfter(fields.mine) ?? 0) : 0;
         if (kind === 'form') return c.redirect(keepLang(page, `/status/${caseCode}?sent=${mine}#conversation`), 303);

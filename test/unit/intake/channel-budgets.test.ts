@@ -67,6 +67,8 @@ async function intake(burst = 2, unverifiedTokens: Budget = { perSecond: 0.0001,
     text: 'The fridge is broken',
     escalate: false,
   });
+  // Passed to a sponsor, so its employee may answer in its conversation.
+  for (const record of fakes.store.cases.values()) await fakes.store.advanceStatus(record.caseKey, 'escalated');
   const link = signLink({ subject: ESCALATION.id, expiresAt: Date.parse('2026-12-01T00:00:00Z') / 1000 }, LINK_KEY);
   let n = 0;
   /** One legitimate request on a channel, as its real client sends it. */
@@ -85,6 +87,7 @@ async function intake(burst = 2, unverifiedTokens: Budget = { perSecond: 0.0001,
         signedTwilioRequest(twilioFields({ From: `+1555734${String((n += 1)).padStart(4, '0')}` })),
       ),
     status: () => fakes.app.request(`/status/${caseCode}`, { headers: { accept: 'application/json' } }),
+    answers: () => fakes.app.request(`/status/${caseCode}/messages`, json({ text: `Still blocked ${(n += 1)}` })),
     links: () => fakes.app.request(`/ack/${link}`, { headers: { accept: 'text/html' } }),
     preview: () => fakes.app.request('/feedback/preview', json({ text: 'Gregory says the canteen queue is too long' })),
   };
@@ -103,6 +106,7 @@ async function expectServed(channel: IntakeChannel, res: Response) {
     api: [201],
     kiosk: [201],
     status: [200],
+    answers: [201],
     links: [200],
     preview: [200],
   };
