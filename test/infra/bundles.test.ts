@@ -93,6 +93,23 @@ describe('bundles', () => {
     }
   });
 
+  // What a function never runs, it must not load at every cold start either (docs/performance.md, "Cold start").
+  it("loads only its own function's code: no employee channels in the sponsors' bundle, no offline engine beside Comprehend", () => {
+    const sourcesOf = (service: string) => {
+      const bundle = bundles.find((b) => b.service === service)!;
+      return (JSON.parse(readFileSync(`${bundle.file}.map`, 'utf8')) as { sources: string[] }).sources;
+    };
+    const employeeChannels =
+      /functions\/intake\/(routes\/(kiosk|kiosk-app|sms-twilio|web-feedback|case-status)\.ts|kiosk\/page\.ts)$/;
+    expect(sourcesOf('intake').filter((s) => employeeChannels.test(s)).length).toBeGreaterThanOrEqual(5);
+    expect(sourcesOf('sponsor').filter((s) => employeeChannels.test(s))).toEqual([]);
+    expect(sourcesOf('sponsor')).toContainEqual(expect.stringMatching(/functions\/intake\/routes\/acknowledge\.ts$/));
+    // The sponsors' routes are their function's: the employee-facing intake neither serves nor loads them.
+    expect(sourcesOf('intake').filter((s) => /routes\/(acknowledge|case-desk|digest)\.ts$/.test(s))).toEqual([]);
+    // The example config uses Comprehend: the offline engine's sentiment weights stay out of the analyze bundle.
+    expect(sourcesOf('analyze').filter((s) => s.includes('shared/analysis/learned-sentiment/'))).toEqual([]);
+  });
+
   /** Imports each bundle (config parsing, env reads, SDK clients; no request) under `node` and answers the type of its `handler`. */
   async function loadEachBundle(node: string): Promise<void> {
     for (const bundle of bundles) {
