@@ -32,7 +32,7 @@ import { NO_SITE, type SentimentCounts, type WeeklyFigures } from '../shared/dom
 import { weekBounds, weeksEndingWith } from '../shared/digest/weeks';
 import type { Clock } from '../shared/ports/clock';
 import { publishDigest } from '../shared/use-cases/publish-digest';
-import { simulateWeek } from '../test/support/digest-fixtures';
+import { simulateWeek } from '../test/support/simulated-week';
 import { median, ratio, round } from './stats';
 import { tempDir } from './temp-dir';
 
