@@ -1,7 +1,7 @@
 import { html } from 'hono/html';
 import type { Config, Sponsor } from '../../../shared/config/schema';
 import type { DeskFilters } from '../../../shared/domain/case-desk';
-import { acknowledgeByIn } from '../../../shared/email/deadlines';
+import { acknowledgeByIn, acknowledgeDeadline } from '../../../shared/email/deadlines';
 import { describeEscalation } from '../../../shared/email/describe-escalation';
 import type { Language } from '../../../shared/i18n/languages';
 import { momentIn } from '../../../shared/i18n/moments';
@@ -15,14 +15,20 @@ export function clockInWords(
   config: Config,
   row: Pick<DeskRow, 'escalation' | 'state'>,
   language: Language = config.defaultLanguage,
+  now?: Date,
 ): string {
   const e = row.escalation;
   const at = (iso: string | undefined) => (iso ? momentIn(language, iso, config.timezone) : '');
+  // Overdue by the deadline that binds, as `/ack` says it: the law's may fall before the service level's.
+  const state =
+    row.state === 'waiting' && now && Date.parse(acknowledgeDeadline(config, e).at) <= now.getTime()
+      ? 'overdue'
+      : row.state;
   const time =
-    row.state === 'waiting' || row.state === 'overdue'
+    state === 'waiting' || state === 'overdue'
       ? acknowledgeByIn(language, config, e)
-      : at(row.state === 'acknowledged' ? e.acknowledgedAt : row.state === 'answered' ? e.respondedAt : e.closedAt);
-  return sponsorText(language, 'sponsor.desk.clock', { state: row.state, time });
+      : at(state === 'acknowledged' ? e.acknowledgedAt : state === 'answered' ? e.respondedAt : e.closedAt);
+  return sponsorText(language, 'sponsor.desk.clock', { state, time });
 }
 
 /** The desk's address with the given filters, as the filter form would make it. */
@@ -60,6 +66,7 @@ export function caseDeskPage(
   rows: DeskRow[],
   total: number,
   notice?: string,
+  now?: Date,
 ) {
   const language = sponsorLanguage(config, sponsor);
   const t = sponsorTranslator(language);
@@ -79,19 +86,19 @@ ${notice ? html`<div class="notice" role="status"><p>${notice}</p></div>` : ''}
 <h2 id="results">${t('sponsor.desk.count', { count: rows.length })}</h2>
 ${
   rows.length
-    ? html`<ul class="desk-cases" aria-labelledby="results">${rows.map((row) => deskCard(config, language, token, row))}</ul>`
+    ? html`<ul class="desk-cases" aria-labelledby="results">${rows.map((row) => deskCard(config, language, token, row, now))}</ul>`
     : html`<p>${t('sponsor.desk.noMatch')} <a href="${deskHref(token)}">${t('sponsor.desk.showOpen')}</a>.</p>`
 }`;
   return sponsorLayout({ title: t('sponsor.desk.title'), programName: config.programName, body, language });
 }
 
-function deskCard(config: Config, language: Language, token: string, row: DeskRow) {
+function deskCard(config: Config, language: Language, token: string, row: DeskRow, now?: Date) {
   const t = sponsorTranslator(language);
   const e = row.escalation;
   const { title, reasons, site, topics } = describeEscalation(config, e, language);
   return html`<li class="desk-case state-${row.state}">
 <h3><a href="${deskCaseHref(token, e.id)}">${title}</a></h3>
-<p class="clock">${clockInWords(config, row, language)}</p>
+<p class="clock">${clockInWords(config, row, language, now)}</p>
 ${row.unread ? html`<p class="new-answer"><strong>${t('sponsor.desk.newAnswer')}</strong></p>` : ''}
 <dl>
   <dt>${t('sponsor.label.why')}</dt><dd>${reasons}</dd>

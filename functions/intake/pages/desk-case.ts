@@ -60,7 +60,7 @@ export function deskCasePage(
 <h1>${title}</h1>
 ${messages.notice ? html`<div class="notice" role="status"><p>${messages.notice}</p></div>` : ''}
 ${messages.error ? html`<div class="error-summary" role="alert"><h2>${t('sponsor.problem')}</h2><p>${messages.error}</p></div>` : ''}
-<p class="clock">${clockInWords(config, { escalation: e, state }, language)}</p>
+<p class="clock">${clockInWords(config, { escalation: e, state }, language, now)}</p>
 <dl>
   <dt><strong>${t('sponsor.label.why')}</strong></dt><dd>${reasons}</dd>
   <dt><strong>${t('sponsor.label.site')}</strong></dt><dd>${site}</dd>

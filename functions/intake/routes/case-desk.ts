@@ -77,7 +77,7 @@ export const caseDesk = (budget: MiddlewareHandler) =>
       const filters = deskFilters(desk.config, c.req.query());
       const { rows, total } = await listDesk(desk, sponsor, filters);
       noStore(c);
-      return c.html(caseDeskPage(desk.config, sponsor, token, filters, rows, total));
+      return c.html(caseDeskPage(desk.config, sponsor, token, filters, rows, total, undefined, desk.clock.now()));
     })
     .get('/desk/:token/case/:id', budget, async (c) => {
       const desk = deskDeps(c.var.deps, new URL(c.req.url).origin);
@@ -110,7 +110,18 @@ export const caseDesk = (budget: MiddlewareHandler) =>
         // A case handed over has left this desk: back to the list, with what happened.
         if (!done.stillOnDesk) {
           const { rows, total } = await listDesk(desk, sponsor, deskFiltersSchema.parse({}));
-          return c.html(caseDeskPage(desk.config, sponsor, token, deskFiltersSchema.parse({}), rows, total, notice));
+          return c.html(
+            caseDeskPage(
+              desk.config,
+              sponsor,
+              token,
+              deskFiltersSchema.parse({}),
+              rows,
+              total,
+              notice,
+              desk.clock.now(),
+            ),
+          );
         }
         return c.html(
           deskCasePage(

@@ -84,7 +84,16 @@ describe('times as sponsors see them', () => {
     const page = String(await escalationPage(config, base, 'token'));
     expect(page).toContain(`<dt><strong>Acknowledge by</strong></dt><dd>${due}`);
     expect(page).not.toMatch(/Legal deadline to acknowledge|Saturday, November 21/);
-    expect(clockInWords(config, { escalation: base, state: 'waiting' })).toBe(`Waiting for you: acknowledge by ${due}`);
+    const upcoming = { ...base, raisedAt: '2099-11-18T15:00:00.000Z', slaDueAt: '2099-11-21T15:00:00.000Z' };
+    expect(
+      clockInWords(config, { escalation: upcoming, state: 'waiting' }, 'en', new Date('2099-11-18T16:00:00Z')),
+    ).toBe(
+      `Waiting for you: acknowledge by ${escalationEmail(config, upcoming, ['plant2-gm@example.com'], 'l', 'x').subject.split('please acknowledge by ')[1]}`,
+    );
+    // Past the law's day though the service level still runs: overdue, as /ack says.
+    expect(clockInWords(config, { escalation: base, state: 'waiting' }, 'en', new Date('2026-11-20T12:00:00Z'))).toBe(
+      `Overdue: it was due to be acknowledged by ${due}`,
+    );
     // With the law's 7 days, the 72 hours bind, and nothing else is shown.
     const sla = escalationEmail(exampleConfig, base, ['plant2-gm@example.com'], 'l', 'x');
     expect(sla.subject).toContain('please acknowledge by Saturday, November 21, 2026 at 9 AM Central Time');
