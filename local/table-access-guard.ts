@@ -8,7 +8,14 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import { mayAccess, TABLE_ACCESS, type TableAccess, type TableOperation, type TableRole } from '../infra/table-access';
+import {
+  mayAccess,
+  TABLE_ACCESS,
+  UPDATE_ATTRIBUTES,
+  type TableAccess,
+  type TableOperation,
+  type TableRole,
+} from '../infra/table-access';
 
 /** What AWS answers a call its IAM policy does not allow; the SDK's own class for it is not exported. */
 export class AccessDeniedException extends DynamoDBServiceException {
@@ -51,7 +58,7 @@ export function refusalOf(role: TableRole, command: unknown): string | undefined
     return `The ${role} function may not call ${nameOf(command)} on the table: only single-item calls on its own keys are allowed (infra/table-access.ts).`;
   if (call.pk === undefined)
     return `The ${role} function called ${call.operation} without a partition key this guard can read; name it as "pk = :value" in the key condition.`;
-  if (mayAccess(role, call.operation, call.pk)) return undefined;
+  if (mayAccess(role, call.operation, call.pk)) return attributeRefusal(role, command);
   const allowed: TableAccess = TABLE_ACCESS[role];
   return `The ${role} function is not allowed dynamodb:${call.operation} on items whose partition key is ${describeKey(call.pk)}; it may on ${(allowed[call.operation] ?? []).join(', ') || 'none'} (infra/table-access.ts).`;
 }
@@ -68,6 +75,31 @@ function batchGetRefusal(role: TableRole, command: BatchGetCommand): string | un
     }
   }
   return undefined;
+}
+
+/**
+ * An update that names an attribute outside `UPDATE_ATTRIBUTES[role]`, as
+ * IAM's `dynamodb:Attributes` condition refuses it: every attribute its
+ * update and condition expressions name, directly or through `#names`.
+ */
+function attributeRefusal(role: TableRole, command: unknown): string | undefined {
+  const allowed = UPDATE_ATTRIBUTES[role];
+  if (!allowed || !(command instanceof UpdateCommand)) return undefined;
+  const { UpdateExpression = '', ConditionExpression = '', ExpressionAttributeNames = {} } = command.input;
+  const expressions = `${UpdateExpression} ${ConditionExpression}`
+    .replace(/:[\w]+/g, ' ')
+    .replace(/\b(SET|REMOVE|ADD|DELETE|AND|OR|NOT|BETWEEN|IN)\b/g, ' ')
+    .replace(
+      /\b(attribute_exists|attribute_not_exists|attribute_type|begins_with|contains|size|if_not_exists|list_append)\s*\(/g,
+      '(',
+    );
+  const named = [...expressions.matchAll(/#?[A-Za-z_][\w]*/g)].map(([name]) =>
+    name.startsWith('#') ? (ExpressionAttributeNames[name] ?? name) : name,
+  );
+  const outside = [...new Set(named)].filter((name) => !allowed.includes(name));
+  return outside.length
+    ? `The ${role} function may update only ${allowed.join(', ')} (dynamodb:Attributes in infra/table-access.ts), not ${outside.join(', ')}.`
+    : undefined;
 }
 
 /** The operation and partition key of a single-item call or a query; undefined for anything else. */

@@ -7,7 +7,14 @@ import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IConfigurationSet } from 'aws-cdk-lib/aws-ses';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { TABLE_ACCESS, type KeyPattern, type TableAccess, type TableOperation, type TableRole } from '../table-access';
+import {
+  TABLE_ACCESS,
+  UPDATE_ATTRIBUTES,
+  type KeyPattern,
+  type TableAccess,
+  type TableOperation,
+  type TableRole,
+} from '../table-access';
 import { ENV, type EnvName } from '../../shared/runtime/env-names';
 
 /**
@@ -24,12 +31,24 @@ import { ENV, type EnvName } from '../../shared/runtime/env-names';
  */
 export function bindTable(fn: LambdaFunction, table: ITable, role: TableRole): void {
   fn.addEnvironment(ENV.tableName, table.tableName);
-  for (const { operations, patterns } of statementsOf(TABLE_ACCESS[role])) {
+  const attributes = UPDATE_ATTRIBUTES[role];
+  const { UpdateItem, ...rest }: TableAccess = TABLE_ACCESS[role];
+  // An update narrowed to some attributes is a statement of its own, so the narrowing binds it alone.
+  const narrowed = attributes && UpdateItem ? [{ operations: ['UpdateItem' as const], patterns: UpdateItem }] : [];
+  const access = narrowed.length ? rest : TABLE_ACCESS[role];
+  for (const { operations, patterns } of [...statementsOf(access), ...narrowed]) {
+    const attributeCondition =
+      attributes && operations.includes('UpdateItem')
+        ? { 'ForAllValues:StringEquals': { 'dynamodb:Attributes': [...attributes] } }
+        : {};
     fn.addToRolePolicy(
       new PolicyStatement({
         actions: operations.map((operation) => `dynamodb:${operation}`),
         resources: [table.tableArn],
-        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...patterns] } },
+        conditions: {
+          'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...patterns] },
+          ...attributeCondition,
+        },
       }),
     );
   }

@@ -12,7 +12,14 @@ import {
   synthTemplates,
   type Templates,
 } from './helpers';
-import { TABLE_ACCESS, TABLE_ROLES, type TableAccess, type TableOperation } from '../../infra/table-access';
+import {
+  TABLE_ACCESS,
+  TABLE_ROLES,
+  UPDATE_ATTRIBUTES,
+  type TableAccess,
+  type TableOperation,
+  type TableRole,
+} from '../../infra/table-access';
 
 type Resources = Record<string, { Properties: Record<string, any> }>;
 type Statement = ReturnType<typeof statementsOf>[number] & { Condition?: Record<string, Record<string, unknown>> };
@@ -89,7 +96,11 @@ describe('least privilege', () => {
       const condition = statement.Condition;
       if (!condition) return true;
       const patterns = condition['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'];
-      if (Object.keys(condition).length !== 1 || !Array.isArray(patterns)) return false;
+      // Narrowing which attributes an update names (UPDATE_ATTRIBUTES) leaves the keys as they are.
+      const onKeys = Object.keys(condition).filter(
+        (key) => !(key === 'ForAllValues:StringEquals' && condition[key]?.['dynamodb:Attributes']),
+      );
+      if (onKeys.length !== 1 || !Array.isArray(patterns)) return false;
       return patterns.some((pattern: string) =>
         new RegExp(
           `^${pattern
@@ -139,12 +150,27 @@ describe('least privilege', () => {
       const statements = tableStatements(service);
       expect(statements.length).toBeGreaterThan(0);
       for (const statement of statements) {
-        expect(Object.keys(statement.Condition ?? {}), JSON.stringify(statement.Action)).toEqual([
-          'ForAllValues:StringLike',
-        ]);
+        // An update narrowed to some attributes (UPDATE_ATTRIBUTES) carries that narrowing too, and nothing else.
+        const narrowed =
+          UPDATE_ATTRIBUTES[service as TableRole] !== undefined && allows(statement, 'dynamodb:UpdateItem');
+        expect(Object.keys(statement.Condition ?? {}), JSON.stringify(statement.Action)).toEqual(
+          narrowed ? ['ForAllValues:StringLike', 'ForAllValues:StringEquals'] : ['ForAllValues:StringLike'],
+        );
         expect(statement.Condition!['ForAllValues:StringLike']).toEqual({ 'dynamodb:LeadingKeys': expect.any(Array) });
         expect([statement.Resource].flat()).toHaveLength(1);
       }
+    },
+  );
+
+  it.each(['intake', 'sms-inbound'] as const)(
+    '%s may update a thread only to note what the employee read (dynamodb:Attributes), in a statement of its own',
+    (service) => {
+      const updates = tableStatements(service).filter((statement) => allows(statement, 'dynamodb:UpdateItem'));
+      expect(updates).toHaveLength(1);
+      expect([updates[0]!.Action].flat()).toEqual(['dynamodb:UpdateItem']);
+      expect(updates[0]!.Condition!['ForAllValues:StringEquals']).toEqual({
+        'dynamodb:Attributes': ['pk', 'sk', 'employeeReadThrough'],
+      });
     },
   );
 

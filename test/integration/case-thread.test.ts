@@ -163,4 +163,20 @@ describe('a case thread, on dynalite under the functions’ grants', () => {
       employeeSide.append(caseKey(6), { from: 'employee', text: 'x', day: '2026-11-25' }, expiry),
     ).rejects.toMatchObject({ name: 'AccessDeniedException' });
   });
+
+  it('Should let the employee-facing functions mark only what the employee read: never the sponsor’s mark nor a deadline', async () => {
+    const key = caseKey(9);
+    await sponsorSide.append(key, { from: 'sponsor', text: 'Which door?', day: '2026-11-25' }, expiry);
+    await employeeSide.markRead(key, 'employee', 1);
+    expect((await employeeSide.summary(key)).newForEmployee).toBe(false);
+    for (const employeeFacing of [
+      employeeSide,
+      new DynamoDbCaseThread(guardTableAccess(documents, 'sms-inbound'), tableName, clock),
+    ]) {
+      await expect(employeeFacing.markRead(key, 'sponsor', 1)).rejects.toMatchObject({ name: 'AccessDeniedException' });
+      await expect(employeeFacing.setDeadline(key, 'acknowledge', '2030-01-01', expiry)).rejects.toMatchObject({
+        name: 'AccessDeniedException',
+      });
+    }
+  });
 });
