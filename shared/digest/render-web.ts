@@ -1,32 +1,7 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import {
-  FACES,
-  SENTIMENT_ORDER,
-  SENTIMENT_WORDS,
-  anonymityNote,
-  audienceLine,
-  change,
-  channelWord,
-  count,
-  escalationLines,
-  mixLine,
-  moodLine,
-  plural,
-  shortWeek,
-  weekTitle,
-  noResponsesLine,
-  CHANNELS_WITHHELD,
-  LANGUAGES_NOTE,
-  LANGUAGES_WITHHELD,
-  FACES_WITHHELD,
-  NO_HISTORY_YET,
-  nothingToShow,
-  scopeLine,
-  themeChange,
-  trendLines,
-  wholeOrganisation,
-} from './format';
+// The wording every rendering shares (email, web page, text), read as `format.…` so each renderer names what it uses.
+import * as format from './format';
 import type { Breakdown, Digest, SentimentMix } from './model';
 
 /** Served at `/assets/digest.css`: the intake's CSP allows style sheets from itself only, not inline styles. */
@@ -101,8 +76,8 @@ type Fragment = HtmlEscapedString | Promise<HtmlEscapedString>;
 export function renderDigestPage(digest: Digest): string {
   const { headline } = digest;
   const e = digest.escalations;
-  const escalations = escalationLines(digest);
-  const audience = audienceLine(digest);
+  const escalations = format.escalationLines(digest);
+  const audience = format.audienceLine(digest);
   const page = html`<!doctype html>
 <html lang="en">
 <head>
@@ -110,29 +85,29 @@ export function renderDigestPage(digest: Digest): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex, nofollow">
-<title>Week ${shortWeek(digest.week)} digest · ${digest.programName}</title>
+<title>Week ${format.shortWeek(digest.week)} digest · ${digest.programName}</title>
 <link rel="stylesheet" href="/assets/digest.css">
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
 <header class="band">
 <p class="kicker">${digest.programName} · weekly digest · ${digest.organisation}</p>
-<h1>${weekTitle(digest)}</h1>
+<h1>${format.weekTitle(digest)}</h1>
 </header>
 <main id="main">
 ${audience ? html`<p class="audience">${audience}</p>` : ''}
 <section aria-labelledby="glance">
 <h2 id="glance">At a glance</h2>
-${scopeLine(digest) ? html`<p><strong>${scopeLine(digest)}</strong></p>` : ''}
+${format.scopeLine(digest) ? html`<p><strong>${format.scopeLine(digest)}</strong></p>` : ''}
 ${
   headline.total === undefined
-    ? html`<p>${`${wholeOrganisation(digest)}fewer than ${digest.anonymity.k} submissions this week, so no figures are shown.`.replace(/^f/, 'F')}</p>`
-    : html`${wholeOrganisation(digest) ? html`<p class="muted">${wholeOrganisation(digest)}</p>` : ''}<p class="big">${count(headline.total)}</p>
-<p class="muted">submissions${headline.changePct !== undefined ? `, ${change(headline.changePct)} on last week's ${count(headline.lastWeekTotal!)}` : ''}</p>
-${rowsTable(headline.channels, 'Submissions by channel', (r) => change(r.changePct) ?? '', false) || html`<p>${CHANNELS_WITHHELD}</p>`}
-${headline.sentiment ? html`<h3 class="note">Sentiment</h3>${bar(headline.sentiment, 100, `Sentiment: ${mixLine(headline.sentiment)}`)}${key(headline.sentiment)}` : ''}`
+    ? html`<p>${`${format.wholeOrganisation(digest)}fewer than ${digest.anonymity.k} submissions this week, so no figures are shown.`.replace(/^f/, 'F')}</p>`
+    : html`${format.wholeOrganisation(digest) ? html`<p class="muted">${format.wholeOrganisation(digest)}</p>` : ''}<p class="big">${format.count(headline.total)}</p>
+<p class="muted">submissions${headline.changePct !== undefined ? `, ${format.change(headline.changePct)} on last week's ${format.count(headline.lastWeekTotal!)}` : ''}</p>
+${rowsTable(headline.channels, 'Submissions by channel', (r) => format.change(r.changePct) ?? '', false) || html`<p>${format.CHANNELS_WITHHELD}</p>`}
+${headline.sentiment ? html`<h3 class="note">Sentiment</h3>${bar(headline.sentiment, 100, `Sentiment: ${format.mixLine(headline.sentiment)}`)}${key(headline.sentiment)}` : ''}`
 }
-${headline.kioskRatings ? faces(headline.kioskRatings) : headline.kioskFaces === 'withheld' ? html`<p>${FACES_WITHHELD}</p>` : ''}
+${headline.kioskRatings ? faces(headline.kioskRatings) : headline.kioskFaces === 'withheld' ? html`<p>${format.FACES_WITHHELD}</p>` : ''}
 </section>
 <section aria-labelledby="trend">
 <h2 id="trend">Last ${headline.trend.length} weeks</h2>
@@ -140,25 +115,25 @@ ${trendChart(digest)}
 </section>
 <section aria-labelledby="sites">
 <h2 id="sites">Sites</h2>
-${rowsTable(digest.sites, 'Submissions by site', (r) => moodLine(r.sentiment), true) || html`<p>${nothingToShow(digest, 'sites')}</p>`}
+${rowsTable(digest.sites, 'Submissions by site', (r) => format.moodLine(r.sentiment), true) || html`<p>${format.nothingToShow(digest, 'sites')}</p>`}
 </section>
 <section aria-labelledby="topics">
 <h2 id="topics">Topics</h2>
 <p class="note">A comment may touch several topics.</p>
-${rowsTable(digest.topics, 'Submissions by topic', (r) => moodLine(r.sentiment), true) || html`<p>${nothingToShow(digest, 'topics')}</p>`}
+${rowsTable(digest.topics, 'Submissions by topic', (r) => format.moodLine(r.sentiment), true) || html`<p>${format.nothingToShow(digest, 'topics')}</p>`}
 </section>
 ${
   digest.languages
-    ? html`<section aria-labelledby="languages"><h2 id="languages">Languages</h2><p class="note">${LANGUAGES_NOTE}</p>
-${rowsTable(digest.languages, 'Submissions by language', () => '', false) || html`<p>${LANGUAGES_WITHHELD}</p>`}</section>`
+    ? html`<section aria-labelledby="languages"><h2 id="languages">Languages</h2><p class="note">${format.LANGUAGES_NOTE}</p>
+${rowsTable(digest.languages, 'Submissions by language', () => '', false) || html`<p>${format.LANGUAGES_WITHHELD}</p>`}</section>`
     : ''
 }
-${headline.firstWeek ? html`<section aria-labelledby="movers"><h2 id="movers">Biggest movers</h2><p>${NO_HISTORY_YET}</p></section>` : ''}
+${headline.firstWeek ? html`<section aria-labelledby="movers"><h2 id="movers">Biggest movers</h2><p>${format.NO_HISTORY_YET}</p></section>` : ''}
 ${
   !headline.firstWeek && digest.movers.length
     ? html`<section aria-labelledby="movers"><h2 id="movers">Biggest movers</h2><p class="note">Against each group's average over the previous 4 weeks.</p><ul class="plain">${digest.movers.map(
         (m) =>
-          html`<li><strong>${m.label}</strong> <span class="muted">(${m.kind})</span>: ${count(m.count)}, ${m.changePct === undefined ? 'new this week' : `${change(m.changePct)} on its average`}${m.negativePct !== undefined ? `; ${m.negativePct}% negative${m.negativeBeforePct !== undefined ? ` (was ${m.negativeBeforePct}%)` : ''}` : ''}</li>`,
+          html`<li><strong>${m.label}</strong> <span class="muted">(${m.kind})</span>: ${format.count(m.count)}, ${m.changePct === undefined ? 'new this week' : `${format.change(m.changePct)} on its average`}${m.negativePct !== undefined ? `; ${m.negativePct}% negative${m.negativeBeforePct !== undefined ? ` (was ${m.negativeBeforePct}%)` : ''}` : ''}</li>`,
       )}</ul></section>`
     : ''
 }
@@ -166,7 +141,7 @@ ${
   digest.themes.length
     ? html`<section aria-labelledby="themes"><h2 id="themes">Themes</h2><p class="note">Phrases in ${digest.anonymity.k} or more comments, rising ones first.</p><ul class="plain">${digest.themes.map(
         (t) =>
-          html`<li><strong>“${t.phrase}”</strong>: ${plural(t.count, 'comment')}${themeChange(digest, t) ? `, ${themeChange(digest, t)}` : ''}; <span class="muted">${moodLine(t.sentiment)}</span></li>`,
+          html`<li><strong>“${t.phrase}”</strong>: ${format.plural(t.count, 'comment')}${format.themeChange(digest, t) ? `, ${format.themeChange(digest, t)}` : ''}; <span class="muted">${format.moodLine(t.sentiment)}</span></li>`,
       )}</ul></section>`
     : ''
 }
@@ -174,7 +149,7 @@ ${
   digest.verbatims.length
     ? html`<section aria-labelledby="said"><h2 id="said">What people said</h2><p class="note">Personal details removed.</p>${digest.verbatims.map(
         (v) =>
-          html`<blockquote class="q-${v.sentiment}"><p>“${v.text}”</p><footer>${v.topic} · ${v.site} · ${channelWord(v.channel)} · ${SENTIMENT_WORDS[v.sentiment]}</footer></blockquote>`,
+          html`<blockquote class="q-${v.sentiment}"><p>“${v.text}”</p><footer>${v.topic} · ${v.site} · ${format.channelWord(v.channel)} · ${format.SENTIMENT_WORDS[v.sentiment]}</footer></blockquote>`,
       )}</section>`
     : ''
 }
@@ -191,11 +166,11 @@ ${
         (r) =>
           html`<div class="response"><p class="muted">${r.topics.join(', ') || 'Feedback'}</p><p>${r.response}</p></div>`,
       )
-    : html`<p>${noResponsesLine(digest)}</p>`
+    : html`<p>${format.noResponsesLine(digest)}</p>`
 }
 </section>
 </main>
-<footer class="page"><p>${anonymityNote(digest)}</p></footer>
+<footer class="page"><p>${format.anonymityNote(digest)}</p></footer>
 </body>
 </html>`;
   return page.toString();
@@ -213,16 +188,16 @@ function rowsTable(
   return html`<table class="rows"><caption class="note">${caption}</caption>
 <tbody>${all.map(
     (r) =>
-      html`<tr${r.id === 'other' ? html` class="other"` : ''}><th scope="row">${r.label}</th><td class="n">${count(r.count)}</td><td class="bar">${mood && r.sentiment ? bar(r.sentiment, (r.count / max) * 100, `${r.label}: ${mixLine(r.sentiment)}`) : volume((r.count / max) * 100)}</td><td class="about">${about(r)}</td></tr>`,
+      html`<tr${r.id === 'other' ? html` class="other"` : ''}><th scope="row">${r.label}</th><td class="n">${format.count(r.count)}</td><td class="bar">${mood && r.sentiment ? bar(r.sentiment, (r.count / max) * 100, `${r.label}: ${format.mixLine(r.sentiment)}`) : volume((r.count / max) * 100)}</td><td class="about">${about(r)}</td></tr>`,
   )}
-${b.total !== undefined && all.length > 1 ? html`<tr class="total"><th scope="row">Total</th><td class="n">${count(b.total)}</td><td></td><td></td></tr>` : ''}</tbody></table>`;
+${b.total !== undefined && all.length > 1 ? html`<tr class="total"><th scope="row">Total</th><td class="n">${format.count(b.total)}</td><td></td><td></td></tr>` : ''}</tbody></table>`;
 }
 
 /** A horizontal bar `lengthPct` long in sentiment segments, on a track. */
 function bar(mix: SentimentMix, lengthPct: number, label: string): Fragment {
   let x = 0;
   const length = Math.max(1, lengthPct);
-  return html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="${label}"><rect class="track" x="0" y="0" width="100" height="10"/>${SENTIMENT_ORDER.filter(
+  return html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label="${label}"><rect class="track" x="0" y="0" width="100" height="10"/>${format.SENTIMENT_ORDER.filter(
     (s) => mix[s] > 0,
   ).map((s) => {
     const width = (mix[s] / 100) * length;
@@ -237,13 +212,13 @@ function volume(lengthPct: number): Fragment {
 }
 
 function key(mix: SentimentMix): Fragment {
-  return html`<ul class="key">${SENTIMENT_ORDER.filter((s) => mix[s] > 0).map((s) => html`<li class="k-${s}">${mix[s]}% ${SENTIMENT_WORDS[s]}</li>`)}</ul>`;
+  return html`<ul class="key">${format.SENTIMENT_ORDER.filter((s) => mix[s] > 0).map((s) => html`<li class="k-${s}">${mix[s]}% ${format.SENTIMENT_WORDS[s]}</li>`)}</ul>`;
 }
 
 function faces(ratings: { taps: number; percents: readonly number[] }): Fragment {
   const max = Math.max(1, ...ratings.percents);
-  return html`<h3 class="note">Kiosk faces (${plural(ratings.taps, 'tap')})</h3>
-<table class="rows"><tbody>${FACES.map(
+  return html`<h3 class="note">Kiosk faces (${format.plural(ratings.taps, 'tap')})</h3>
+<table class="rows"><tbody>${format.FACES.map(
     (face, i) =>
       html`<tr><th scope="row">${face}</th><td class="n">${ratings.percents[i]}%</td><td class="bar"><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" x="0" y="0" width="100" height="10"/><rect class="f-${i}" x="0" y="0" width="${Math.max(1, (ratings.percents[i]! / max) * 100).toFixed(2)}" height="10"/></svg></td><td class="about"></td></tr>`,
   )}</tbody></table>`;
@@ -259,19 +234,20 @@ function trendChart(digest: Digest): Fragment {
   const slot = W / points.length;
   const barWidth = slot * 0.62;
   const max = Math.max(1, ...points.map((p) => p.total ?? 0));
-  const words = trendLines(digest).filter((t) => t.total === undefined);
-  const label = trendLines(digest)
+  const words = format.trendLines(digest).filter((t) => t.total === undefined);
+  const label = format
+    .trendLines(digest)
     .map((t) =>
       t.total === undefined
         ? `${t.label}: ${t.words}`
-        : `${t.label}: ${count(t.total)}${t.sentiment ? `, ${t.sentiment.NEGATIVE}% negative` : ''}`,
+        : `${t.label}: ${format.count(t.total)}${t.sentiment ? `, ${t.sentiment.NEGATIVE}% negative` : ''}`,
     )
     .join('; ');
   return html`<svg class="trend" viewBox="0 0 ${W} ${H}" role="img" aria-label="Submissions per week: ${label}">
 ${points.map((p, i) => {
   const x = i * slot + (slot - barWidth) / 2;
   const now = p.week === digest.week;
-  const axis = html`<text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${H - 6}" text-anchor="middle">${shortWeek(p.week)}</text>`;
+  const axis = html`<text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${H - 6}" text-anchor="middle">${format.shortWeek(p.week)}</text>`;
   if (p.none)
     return html`<text class="axis" x="${(x + barWidth / 2).toFixed(1)}" y="${H - bottom - 6}" text-anchor="middle">none</text>${axis}`;
   if (p.total === undefined) {
@@ -281,19 +257,19 @@ ${points.map((p, i) => {
   let y = H - bottom;
   if (!p.sentiment) {
     // Its mood is not shown (a part below the threshold): one plain column.
-    return html`<rect class="vol" x="${x.toFixed(1)}" y="${(H - bottom - height).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${height.toFixed(1)}"/><text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${(H - bottom - height - 5).toFixed(1)}" text-anchor="middle">${count(p.total)}</text>${axis}`;
+    return html`<rect class="vol" x="${x.toFixed(1)}" y="${(H - bottom - height).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${height.toFixed(1)}"/><text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${(H - bottom - height - 5).toFixed(1)}" text-anchor="middle">${format.count(p.total)}</text>${axis}`;
   }
   const shares = p.sentiment;
-  const segments = SENTIMENT_ORDER.filter((s) => shares[s] > 0)
+  const segments = format.SENTIMENT_ORDER.filter((s) => shares[s] > 0)
     .reverse()
     .map((s) => {
       const h = (shares[s] / 100) * height;
       y -= h;
       return html`<rect class="s-${s}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barWidth.toFixed(1)}" height="${h.toFixed(1)}"/>`;
     });
-  return html`${segments}<text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${(H - bottom - height - 5).toFixed(1)}" text-anchor="middle">${count(p.total)}</text>${axis}`;
+  return html`${segments}<text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${(H - bottom - height - 5).toFixed(1)}" text-anchor="middle">${format.count(p.total)}</text>${axis}`;
 })}
 </svg>
-<ul class="key">${SENTIMENT_ORDER.map((s) => html`<li class="k-${s}">${SENTIMENT_WORDS[s]}</li>`)}</ul>
+<ul class="key">${format.SENTIMENT_ORDER.map((s) => html`<li class="k-${s}">${format.SENTIMENT_WORDS[s]}</li>`)}</ul>
 ${words.length ? html`<p class="note">${words.map((t) => `${t.label}: ${t.words}.`).join(' ')}</p>` : ''}`;
 }
