@@ -149,6 +149,14 @@ describe('a flood on one channel while the others are in use (loopback, bounded)
         const res = await stack.statusOf(caseCode);
         expect(res.status, 'status look-up').toBe(200);
       },
+      async answers() {
+        const res = await fetch(`${stack.urls.app}/status/${caseCode}/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: JSON.stringify({ text: `It is still blocked ${(n += 1)}` }),
+        });
+        expect(res.status, 'answer').toBe(201);
+      },
       async links() {
         const res = await fetch(link, { headers: { accept: 'text/html' } });
         expect(res.status, 'sponsor link').toBe(200);

@@ -70,6 +70,7 @@ const BUSY_MESSAGES: Record<IntakeChannel, string> = {
   kiosk: 'Too many submissions right now; please try again in a moment.',
   sms: 'Too many text messages right now; please try again in a moment.',
   status: 'Too many case look-ups right now; please try again in a moment.',
+  answers: 'Too many answers are being sent right now; please try again in a moment. What you wrote has not been sent.',
   links: 'Too many requests for this page right now; please try again in a moment.',
   preview: 'Too many people are checking their feedback right now; please try again in a moment, or send it as it is.',
 };
