@@ -1,7 +1,6 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
 import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
 import { DAY_MS } from '../../shared/domain/durations';
@@ -9,7 +8,7 @@ import type { AnalysisMessage } from '../../shared/domain/feedback';
 import { isoWeekOf, isWeekBoundary, startOfIsoWeek } from '../../shared/domain/iso-week';
 import { escalateIfNeeded } from '../../shared/use-cases/escalate-if-needed';
 import { exampleConfig, fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
+import { useDynalite } from '../support/dynalite';
 
 /*
  * Promise 3: nothing stored keeps a time finer than the ISO week. The
@@ -18,16 +17,7 @@ import { tempDataDir } from '../support/local-stack';
  * negative submission arrived, and a day bucket the day a lone one did.
  */
 describe('the pattern counter on dynalite', () => {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'pattern-expiry-test' });
-  });
-  afterAll(async () => {
-    await dynamodb?.close();
-    dataDir.remove();
-  });
+  const { dynamodb } = useDynalite('pattern-expiry-test');
 
   // Odd moments of a week and its edges: Monday 00:00:00, Sunday 23:59:59, mid-week with seconds.
   const MOMENTS = [

@@ -1,10 +1,9 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context, SQSRecord } from 'aws-lambda';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAnalyzeHandler } from '../../functions/analyze/handler';
 import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
 import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
 import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
@@ -24,7 +23,7 @@ import { submitFeedback } from '../../shared/use-cases/submit-feedback';
 import { sweepOverdue } from '../../shared/use-cases/sweep-overdue';
 import { exampleConfig, fixedClock, inMemoryRateState, TEST_PEPPER } from '../support/fixtures';
 import { InMemoryQueue } from '../support/in-memory';
-import { tempDataDir } from '../support/local-stack';
+import { useDynalite } from '../support/dynalite';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -41,16 +40,7 @@ const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
  * adapter reads an item past it as absent. The clock is moved, not waited on.
  */
 describe('retention on dynalite', () => {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'retention-test' });
-  });
-  afterAll(async () => {
-    await dynamodb?.close();
-    dataDir.remove();
-  });
+  const { dynamodb } = useDynalite('retention-test');
 
   /** Every adapter on the stand-in, all on one movable clock. */
   function wiring(clock: ReturnType<typeof fixedClock>) {
@@ -147,7 +137,7 @@ describe('retention on dynalite', () => {
       await w.submit(`We are understaffed again and the workload is crushing us, week ${i}`);
     await w.submit('The fire exit by the paint shop is blocked again');
     await w.analyseQueued();
-    expect(w.raised.map((m) => m.reasons).flat()).toEqual(expect.arrayContaining(['pattern', 'urgent-topic']));
+    expect(w.raised.flatMap((m) => m.reasons)).toEqual(expect.arrayContaining(['pattern', 'urgent-topic']));
     for (const message of w.raised) await raiseEscalation(w.escalationDeps, message);
     // An answered escalation (its week entry under the response) and an overdue one moved up a level (a new open-list entry).
     const answered = w.raised.find((m) => m.reasons.includes('pattern'));

@@ -1,11 +1,10 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
 import type { WeeklyContribution } from '../../shared/domain/weekly-figures';
 import { fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
+import { useDynalite } from '../support/dynalite';
 
 /*
  * A weekly counter remembers who it has counted (so a redelivery counts
@@ -14,16 +13,7 @@ import { tempDataDir } from '../support/local-stack';
  * with a bound of 3 so that a few dozen submissions exercise it.
  */
 describe('weekly figures past the bound of one item, on dynalite', () => {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'figures-bounds-test' });
-  });
-  afterAll(async () => {
-    await dynamodb?.close();
-    dataDir.remove();
-  });
+  const { dynamodb } = useDynalite('figures-bounds-test');
 
   it('Should count every submission exactly once, redeliveries included, with no item holding more ids than its bound', async () => {
     // Prepare

@@ -1,12 +1,11 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
 import { isRung } from '../../shared/adapters/aws/dynamodb-leading-phrases';
 import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
 import { LEADING_PHRASES, type WeeklyContribution } from '../../shared/domain/weekly-figures';
 import { fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
+import { useDynalite } from '../support/dynalite';
 
 /*
  * A busy week has a long tail of key phrases said once or twice; the digest
@@ -55,16 +54,7 @@ async function seedWeek(figures: DynamoDbWeeklyFigures, week: string, tail: numb
 }
 
 describe('the leading key phrases of a week, on dynalite', () => {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'leading-phrases-test' });
-  });
-  afterAll(async () => {
-    await dynamodb?.close();
-    dataDir.remove();
-  });
+  const { dynamodb } = useDynalite('leading-phrases-test');
 
   it('Should read about the same number of items for a week with a long tail of phrases and one with a tail three times longer, and give the leading phrases exactly', async () => {
     // Prepare
