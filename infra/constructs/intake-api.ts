@@ -34,7 +34,8 @@ import { ENV } from '../../shared/runtime/env-names';
  * function instead, which alone may change escalations.
  */
 const NAMED_ROUTES: { path: string; methods: HttpMethod[]; channels?: IntakeChannel[]; sponsor?: true }[] = [
-  { path: '/', methods: [HttpMethod.GET] },
+  // POST / is the form's language switch: it re-renders the form and spends no budget.
+  { path: '/', methods: [HttpMethod.GET, HttpMethod.POST] },
   { path: '/feedback', methods: [HttpMethod.POST], channels: ['web', 'api'] },
   { path: '/feedback/preview', methods: [HttpMethod.POST], channels: ['preview'] },
   { path: '/kiosk', methods: [HttpMethod.GET] },
