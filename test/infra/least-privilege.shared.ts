@@ -1,0 +1,19 @@
+import type { statementsOf } from './helpers';
+
+// What both least-privilege files check against: every function of the service stack, and the shapes of a synthesised template.
+export type Resources = Record<string, { Properties: Record<string, any> }>;
+export type Statement = ReturnType<typeof statementsOf>[number] & {
+  Condition?: Record<string, Record<string, unknown>>;
+};
+
+export const SERVICES = [
+  'intake',
+  'sponsor',
+  'analyze',
+  'escalate',
+  'sweep',
+  'sms-inbound',
+  'digest',
+  'forget-windows',
+  'sms-erase',
+];
