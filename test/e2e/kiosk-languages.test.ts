@@ -1,16 +1,11 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../local/aws-clients';
-import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../shared/analysis/language';
 import { en } from '../../shared/i18n/en';
 import { fr } from '../../shared/i18n/fr';
-import { systemClock } from '../../shared/ports/clock';
-import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';
-import { axeViolations, launchChromium } from '../support/browser';
+import { axeViolations } from '../support/browser';
 import { CASE_CODE_PATTERN } from '../support/fixtures';
-import { startTestStack, tempDataDir } from '../support/local-stack';
+import { useKioskStack } from '../support/kiosk-stack';
 
 const TABLET_LANDSCAPE = { width: 1180, height: 820 };
 
@@ -26,29 +21,8 @@ const ENGLISH_KIOSK_TEXTS = Object.entries(en.messages)
   .filter((part) => part.length >= 4);
 
 describe('the kiosk in French, Spanish and English in a real browser', () => {
-  const dataDir = tempDataDir();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  let browser: Browser;
-  let documents: ReturnType<typeof localDocuments>;
-  let registry: DynamoDbKioskRegistry;
+  const { stack, browser, enrol: enrolTablet, kioskCases } = useKioskStack();
 
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path });
-    browser = await launchChromium();
-    documents = localDocuments(stack.urls.dynamodb);
-    registry = new DynamoDbKioskRegistry(documents, stack.tableName, systemClock);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    documents?.destroy();
-    await stack?.stop();
-    dataDir.remove();
-  });
-
-  const kioskCases = async (site: string) =>
-    ((await documents.send(new ScanCommand({ TableName: stack.tableName, ConsistentRead: true }))).Items ?? []).filter(
-      (item) => item.type === 'case' && item.channel === 'kiosk' && item.site === site,
-    );
   const heading = (page: Page) => page.locator('section:not([hidden]) h1');
   const face = (page: Page, label: string) => page.getByRole('button', { name: label, exact: true });
   const htmlLang = (page: Page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
@@ -77,10 +51,7 @@ describe('the kiosk in French, Spanish and English in a real browser', () => {
   }
 
   it('Should show a kiosk enrolled in French in French throughout, switch to Spanish on a tap, and start the next person in French again', async () => {
-    const { token } = await enrolKiosk(
-      { kiosks: registry, config: stack.config, clock: systemClock },
-      { site: 'plant2', name: 'Atelier', language: 'fr' },
-    );
+    const { token } = await enrolTablet({ site: 'plant2', name: 'Atelier', language: 'fr' });
     const context = await browser.newContext({ viewport: TABLET_LANDSCAPE, hasTouch: true, bypassCSP: true });
     const page = await openKiosk(context, token);
 

@@ -1,13 +1,8 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../local/aws-clients';
-import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
-import { systemClock } from '../../shared/ports/clock';
-import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';
-import { axeViolations, launchChromium } from '../support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/browser';
 import { CASE_CODE_PATTERN } from '../support/fixtures';
-import { startTestStack, tempDataDir } from '../support/local-stack';
+import { useKioskStack } from '../support/kiosk-stack';
 
 const TABLET_LANDSCAPE = { width: 1180, height: 820 };
 const TABLET_PORTRAIT = { width: 820, height: 1180 };
@@ -15,36 +10,9 @@ const PHONE_PORTRAIT = { width: 390, height: 844 };
 const PHONE_LANDSCAPE = { width: 844, height: 390 };
 
 describe('the kiosk in a real browser', () => {
-  const dataDir = tempDataDir();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  let browser: Browser;
-  let documents: ReturnType<typeof localDocuments>;
-  let registry: DynamoDbKioskRegistry;
+  const { stack, browser, kiosks, enrol: enrolTablet, kioskCases } = useKioskStack();
 
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path });
-    browser = await launchChromium();
-    documents = localDocuments(stack.urls.dynamodb);
-    registry = new DynamoDbKioskRegistry(documents, stack.tableName, systemClock);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    documents?.destroy();
-    await stack?.stop();
-    dataDir.remove();
-  });
-
-  const enrol = async (site: string) =>
-    (
-      await enrolKiosk(
-        { kiosks: registry, config: stack.config, clock: systemClock },
-        { site, name: `${site} break room` },
-      )
-    ).token;
-  const kioskCases = async (site: string) =>
-    ((await documents.send(new ScanCommand({ TableName: stack.tableName, ConsistentRead: true }))).Items ?? []).filter(
-      (item) => item.type === 'case' && item.channel === 'kiosk' && item.site === site,
-    );
+  const enrol = async (site: string) => (await enrolTablet({ site, name: `${site} break room` })).token;
   const face = (page: Page, label: string) => page.getByRole('button', { name: label, exact: true });
   const heading = (page: Page) => page.locator('section:not([hidden]) h1');
   const outbox = (page: Page) =>
@@ -238,13 +206,10 @@ describe('the kiosk in a real browser', () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
 
-    const { kiosk, token } = await enrolKiosk(
-      { kiosks: registry, config: stack.config, clock: systemClock },
-      { site: 'hq', name: 'Soon revoked' },
-    );
+    const { kiosk, token } = await enrolTablet({ site: 'hq', name: 'Soon revoked' });
     const revokedContext = await browser.newContext({ viewport: TABLET_LANDSCAPE });
     const tablet = await openKiosk(revokedContext, token);
-    await registry.revoke(kiosk.id);
+    await kiosks.revoke(kiosk.id);
     await tablet.reload();
     await expect.poll(() => heading(tablet).textContent()).toBe('This tablet is not set up yet');
     expect(await tablet.evaluate(() => localStorage.getItem('listening-post.kiosk.config'))).toBeNull();
