@@ -1,0 +1,187 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { Context, SQSRecord } from 'aws-lambda';
+import { afterAll, beforeAll } from 'vitest';
+import { createAnalyzeHandler } from '../../functions/analyze/handler';
+import { localDocuments } from '../../local/aws-clients';
+import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
+import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
+import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
+import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
+import { DynamoDbVerbatimCandidates } from '../../shared/adapters/aws/dynamodb-verbatim-candidates';
+import { DynamoDbWeeklyFigures } from '../../shared/adapters/aws/dynamodb-weekly-figures';
+import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
+import { detectUrgency } from '../../shared/analysis/urgency';
+import { escalationMessageSchema, type Escalation, type EscalationMessage } from '../../shared/domain/escalation';
+import type { AnalysisMessage } from '../../shared/domain/feedback';
+import type { Analysis, Analyzer, AnalyzerInput } from '../../shared/ports/analyzer';
+import type { Email } from '../../shared/ports/mailer';
+import { raiseEscalation, type EscalationDeps } from '../../shared/use-cases/raise-escalation';
+import { exampleConfig, fixedClock } from '../support/fixtures';
+import { tempDataDir } from '../support/local-stack';
+
+const context = { functionName: 'analyze', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
+const logger = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
+/** A time of day to the minute, as a clock shows it ("9:41", "09:41"). */
+export const MINUTE = /\b\d{1,2}:\d{2}\b/;
+
+/** Analyses normally unless told to fail a text (as Comprehend can) or the whole call. */
+class UnreliableAnalyzer implements Analyzer {
+  failTexts = new Set<string>();
+  failCall = false;
+  async analyze(docs: AnalyzerInput[]) {
+    if (this.failCall)
+      throw Object.assign(new Error('Comprehend unavailable'), { name: 'ServiceUnavailableException' });
+    const results: Map<string, Analysis | Error> = await new OfflineAnalyzer().analyze(docs);
+    for (const doc of docs) if (this.failTexts.has(doc.text)) results.set(doc.id, new Error('cannot analyse'));
+    return results;
+  }
+}
+
+let seq = 0;
+export function message(text: string, extra: Partial<AnalysisMessage> = {}): AnalysisMessage {
+  seq += 1;
+  return {
+    id: crypto.randomUUID(),
+    caseKey: seq.toString(16).padStart(64, 'b'),
+    channel: 'web',
+    week: '2026-W47',
+    escalate: false,
+    text,
+    site: 'plant2',
+    ...extra,
+  };
+}
+
+/**
+ * The analyze and escalate stages on a fresh dynalite table, with fault
+ * injection for the week's figures and an analyzer that can be told to fail.
+ * Call inside a describe: it starts the table before the tests and stops it after.
+ */
+export function escalationPathOnDynalite(tableName: string) {
+  const dataDir = tempDataDir();
+  let dynamodb: DynamoDbStandIn;
+  const clock = fixedClock('2026-11-18T15:41:27Z');
+  const analyzer = new UnreliableAnalyzer();
+  /** Fault injection: every write to a week's figures or sample fails while set. */
+  let bookkeepingDown = false;
+  const queued: EscalationMessage[] = [];
+  const sent: Email[] = [];
+  let documents: ReturnType<typeof localDocuments>;
+  let store: DynamoDbCaseStore;
+  let escalations: DynamoDbEscalationStore;
+  let figures: DynamoDbWeeklyFigures;
+
+  beforeAll(async () => {
+    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName });
+    documents = localDocuments(dynamodb.endpoint);
+    documents.middlewareStack.add(
+      (next) => async (args) => {
+        const input = args.input as { Key?: { pk?: string }; Item?: { pk?: string } };
+        const pk = String(input.Key?.pk ?? input.Item?.pk ?? '');
+        if (bookkeepingDown && pk.startsWith('WEEK#'))
+          throw Object.assign(new Error('figures table throttled'), { name: 'ProvisionedThroughputExceededException' });
+        return next(args);
+      },
+      { step: 'initialize', name: 'bookkeepingDown' },
+    );
+    store = new DynamoDbCaseStore(documents, dynamodb.tableName, clock);
+    escalations = new DynamoDbEscalationStore(documents, dynamodb.tableName, clock);
+    figures = new DynamoDbWeeklyFigures(documents, dynamodb.tableName, clock);
+  });
+  afterAll(async () => {
+    await dynamodb?.close();
+    dataDir.remove();
+  });
+
+  const analyze = () =>
+    createAnalyzeHandler({
+      config: exampleConfig,
+      cases: store,
+      figures,
+      verbatims: new DynamoDbVerbatimCandidates(documents, dynamodb.tableName, clock),
+      clock,
+      analyzer,
+      logger,
+      escalation: {
+        // Through JSON and the schema, as through SQS to the escalate stage.
+        queue: { enqueue: async (m) => void queued.push(escalationMessageSchema.parse(JSON.parse(JSON.stringify(m)))) },
+        patterns: new DynamoDbPatternCounter(documents, dynamodb.tableName),
+        detectUrgency: (text) => detectUrgency(text).categories,
+      },
+    });
+  const deliver = (messages: AnalysisMessage[]) =>
+    analyze()(
+      { Records: messages.map((m, i) => ({ messageId: `${m.id}-${i}`, body: JSON.stringify(m) }) as SQSRecord) },
+      context,
+    );
+
+  function escalationDeps(overrides: Partial<EscalationDeps> = {}): EscalationDeps {
+    return {
+      config: exampleConfig,
+      escalations,
+      cases: store,
+      mailer: { send: async (email) => void sent.push(email) },
+      clock,
+      linkSigningKey: 'k'.repeat(64),
+      publicUrl: 'https://feedback.example.com',
+      ...overrides,
+    };
+  }
+  /** What the escalate stage does with everything queued so far. */
+  async function escalateQueued(deps = escalationDeps()): Promise<Escalation[]> {
+    const raised: Escalation[] = [];
+    for (const m of queued.splice(0)) raised.push(await raiseEscalation(deps, m));
+    return raised;
+  }
+  async function seed(...messages: AnalysisMessage[]) {
+    for (const m of messages) {
+      await store.createCase(
+        {
+          id: m.id,
+          caseKey: m.caseKey,
+          channel: m.channel,
+          week: m.week,
+          site: m.site,
+          escalateRequested: m.escalate,
+          status: 'received',
+        },
+        new Date('2030-01-01'),
+      );
+    }
+  }
+  const weekTotal = async (week: string) => (await figures.read(week)).groups.reduce((sum, g) => sum + g.total, 0);
+
+  return {
+    get dynamodb() {
+      return dynamodb;
+    },
+    get documents() {
+      return documents;
+    },
+    get store() {
+      return store;
+    },
+    get escalations() {
+      return escalations;
+    },
+    get figures() {
+      return figures;
+    },
+    get bookkeepingDown() {
+      return bookkeepingDown;
+    },
+    set bookkeepingDown(down: boolean) {
+      bookkeepingDown = down;
+    },
+    clock,
+    analyzer,
+    queued,
+    sent,
+    analyze,
+    deliver,
+    escalationDeps,
+    escalateQueued,
+    seed,
+    weekTotal,
+  };
+}
