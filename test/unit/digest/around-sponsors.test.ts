@@ -14,6 +14,7 @@ import {
   InMemorySnapshots,
   RecordingMailer,
 } from '../../support/in-memory-digest';
+import { offeredToDigest } from '../../support/offered-to-digest';
 
 // Issue 14 review, item 3: a report that goes around a sponsor (it names
 // them, or is about the employee's management) is never quoted, listed or
@@ -128,9 +129,6 @@ describe('a digest read by a sponsor a report goes around', () => {
 
 describe('the mark analysis leaves on a comment the digest may quote', () => {
   it('Should mark a comment that names a sponsor, or is about the employee’s management, with whom it goes around', async () => {
-    const { OfflineAnalyzer } = await import('../../../shared/adapters/offline/offline-analyzer');
-    const { analyseBatch, saveAnalysisOf } = await import('../../../shared/use-cases/analyse-feedback');
-    const { InMemoryCaseStore, InMemoryWeeklyFigures } = await import('../../support/in-memory');
     const messages = [
       { text: 'Lee Marsh never fixes the broken lockers in the changing room at plant two' },
       { text: 'The rota for the night shift is changed every week without notice', aboutManagement: true },
@@ -145,30 +143,9 @@ describe('the mark analysis leaves on a comment the digest may quote', () => {
       topic: 'workload',
       ...m,
     }));
-    const cases = new InMemoryCaseStore();
-    for (const m of messages)
-      await cases.createCase({
-        id: m.id,
-        caseKey: m.caseKey,
-        channel: m.channel,
-        week: m.week,
-        site: m.site,
-        escalateRequested: false,
-        status: 'received',
-      });
-    const verbatims = new InMemoryCandidates();
-    const deps = {
-      config: exampleConfig,
-      cases,
-      analyzer: new OfflineAnalyzer(),
-      figures: new InMemoryWeeklyFigures(),
-      clock: fixedClock(),
-      verbatims,
-    };
-    const results = await analyseBatch(deps, messages);
-    for (const m of messages) await saveAnalysisOf(deps, m, results.get(m.id)!);
+    const offeredComments = await offeredToDigest(messages);
     const aroundOf = (start: string) => {
-      const offered = verbatims.candidates.find((c) => c.redactedText.startsWith(start));
+      const offered = offeredComments.find((c) => c.redactedText.startsWith(start));
       return offered ? (offered.around ?? []) : 'not offered';
     };
     expect(aroundOf('[NAME] never fixes')).toEqual(['plant2-gm']);

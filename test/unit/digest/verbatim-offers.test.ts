@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OfflineAnalyzer } from '../../../shared/adapters/offline/offline-analyzer';
 import type { AnalysisMessage } from '../../../shared/domain/feedback';
-import { analyseBatch, saveAnalysisOf } from '../../../shared/use-cases/analyse-feedback';
-import { exampleConfig, fixedClock } from '../../support/fixtures';
-import { InMemoryCaseStore, InMemoryWeeklyFigures } from '../../support/in-memory';
-import { InMemoryCandidates } from '../../support/in-memory-digest';
+import { offeredToDigest } from '../../support/offered-to-digest';
 
 let n = 0;
 function message(text: string, extra: Partial<AnalysisMessage> = {}): AnalysisMessage {
@@ -21,32 +17,7 @@ function message(text: string, extra: Partial<AnalysisMessage> = {}): AnalysisMe
   };
 }
 
-async function analyse(messages: AnalysisMessage[]) {
-  const store = new InMemoryCaseStore();
-  for (const m of messages)
-    await store.createCase({
-      id: m.id,
-      caseKey: m.caseKey,
-      channel: m.channel,
-      week: m.week,
-      site: m.site,
-      escalateRequested: false,
-      status: 'received',
-      rating: m.rating,
-    });
-  const verbatims = new InMemoryCandidates();
-  const deps = {
-    config: exampleConfig,
-    cases: store,
-    analyzer: new OfflineAnalyzer(),
-    figures: new InMemoryWeeklyFigures(),
-    clock: fixedClock(),
-    verbatims,
-  };
-  const results = await analyseBatch(deps, messages);
-  for (const m of messages) await saveAnalysisOf(deps, m, results.get(m.id)!);
-  return verbatims.candidates;
-}
+const analyse = offeredToDigest;
 
 describe('offering comments to the digest’s sample', () => {
   it('Should offer the redacted text once per topic, with its group and mood, and nothing that leads back to the case', async () => {
