@@ -1,9 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndStack } from '../support/browser-stack';
 import { fixedClock } from '../support/fixtures';
-import { startTestStack, tempDataDir } from '../support/local-stack';
 import { outbox, waitFor } from '../support/outbox';
+import { watchPageErrors } from '../support/page-errors';
 
 /**
  * The README's two-message exchange ("Conversations, conflicts and legal
@@ -13,36 +12,12 @@ import { outbox, waitFor } from '../support/outbox';
  * outbox. No page may log a console error on the way.
  */
 describe('the README conversation, in a browser', () => {
-  const dataDir = tempDataDir();
   const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path, clock });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-    dataDir.remove();
-  });
-
-  function watchConsole(context: BrowserContext): string[] {
-    const errors: string[] = [];
-    const watch = (page: Page) => {
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-    };
-    context.on('page', watch);
-    return errors;
-  }
+  const { stack, browser } = useBrowserAndStack({ clock });
 
   it('Should carry a question from the sponsor and the employee’s answer back, with neither learning who the other is', async () => {
     const context = await browser.newContext();
-    const consoleErrors = watchConsole(context);
+    const consoleErrors = watchPageErrors(context);
 
     // The walkthrough's report, by the form.
     const employee = await context.newPage();

@@ -1,6 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserAndStack } from '../support/browser-stack';
+import { watchPageErrors } from '../support/page-errors';
 
 /**
  * The README's "Try the whole loop" as a newcomer does it, by clicking only:
@@ -11,25 +11,9 @@ import { useBrowserAndStack } from '../support/browser-stack';
 describe('the README walkthrough, by clicking only', () => {
   const { stack, browser } = useBrowserAndStack();
 
-  /** Every console error and uncaught exception of every page and frame the context opens. */
-  function watchConsole(context: BrowserContext): string[] {
-    const errors: string[] = [];
-    const watch = (page: Page) => {
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-      page.on('response', (response) => {
-        if (response.status() >= 400) errors.push(`${response.url()}: ${response.status()}`);
-      });
-    };
-    context.on('page', watch);
-    return errors;
-  }
-
   it('Should take an urgent report from the form to the sponsor and back to the employee with no dead end and no console error', async () => {
     const context = await browser.newContext();
-    const consoleErrors = watchConsole(context);
+    const consoleErrors = watchPageErrors(context, { failedResponses: true });
     const employee = await context.newPage();
 
     // The employee writes on the form.

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../support/fixtures';
-import { startTestStack, tempDataDir } from '../support/local-stack';
+import { useTestStack } from '../support/test-stack';
 import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
 
 // The whole conversation on the real local stack: dynalite under each
@@ -30,23 +30,14 @@ interface StatusJson {
 }
 
 describe('an anonymous conversation on an escalated case, by web', () => {
-  const dataDir = tempDataDir();
   const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  const stack = useTestStack({ clock });
   const status = async (code: string) =>
     (await (
       await fetch(`${stack.urls.app}/status/${code}`, { headers: { accept: 'application/json' } })
     ).json()) as StatusJson;
   const emailsTo = async (address: string) =>
     (await outbox(stack.urls.outbox)).filter((e) => e.destination.to.includes(address));
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path, clock });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
 
   it('Should carry a question and an answer between sponsor and employee, redacted, with the sponsor emailed a signed link', async () => {
     const { caseCode } = await stack.submit({

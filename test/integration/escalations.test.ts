@@ -1,9 +1,10 @@
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localSqs } from '../../local/aws-clients';
 import type { Email, Mailer } from '../../shared/ports/mailer';
 import { fixedClock } from '../support/fixtures';
 import { startTestStack, tempDataDir } from '../support/local-stack';
+import { useTestStack } from '../support/test-stack';
 import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
 
 const linkIn = (email: OutboxEmail) => email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
@@ -14,17 +15,8 @@ const form = (fields: Record<string, string>) => ({
 });
 
 describe('the escalation loop on the local stack', () => {
-  const dataDir = tempDataDir();
   const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path, clock });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
+  const stack = useTestStack({ clock });
 
   it('Should take an urgent submission to its sponsor, whose answer the employee then reads by case code', async () => {
     const { caseCode } = await stack.submit({

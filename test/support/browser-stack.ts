@@ -2,35 +2,30 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser';
 import { lateBound } from './late-bound';
-import { startTestStack, tempDataDir } from './local-stack';
+import { type TestStack, type TestStackOptions, useTestStack } from './test-stack';
 
-export type TestStack = Awaited<ReturnType<typeof startTestStack>>;
+export type { TestStack } from './test-stack';
 
 /** A phone's viewport, the size the employee pages are checked at. */
 export const PHONE = { width: 375, height: 740 };
 
 /**
- * The local stack on a throwaway data directory and a headless Chromium, for
- * the browser tests of one `describe`: started before its tests, closed and
- * removed after. Call it inside the `describe`.
+ * The local stack on a throwaway data directory (see useTestStack) and a
+ * headless Chromium, for the browser tests of one `describe`: started before
+ * its tests, closed and removed after. Call it inside the `describe`.
  * Both are handed out before the hooks start them (see lateBound): tests
  * write `stack.submit(…)` and `browser.newContext(…)` as if they held them.
+ * Options (a fixed clock, say) go to the stack as they are.
  */
-export function useBrowserAndStack(): { stack: TestStack; browser: Browser } {
-  const dataDir = tempDataDir();
-  let stack: TestStack | undefined;
+export function useBrowserAndStack(options: TestStackOptions = {}): { stack: TestStack; browser: Browser } {
+  const stack = useTestStack(options);
   let browser: Browser | undefined;
   beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path });
     browser = await launchChromium();
   });
+  // Hooks after all run in reverse: the browser closes before the stack stops.
   afterAll(async () => {
     await browser?.close();
-    await stack?.stop();
-    dataDir.remove();
   });
-  return {
-    stack: lateBound(() => stack, 'the test stack'),
-    browser: lateBound(() => browser, 'the browser'),
-  };
+  return { stack, browser: lateBound(() => browser, 'the browser') };
 }
