@@ -5,6 +5,7 @@ import type { EscalationStore } from '../../../shared/ports/escalation-store';
 import { respondToEscalation } from '../../../shared/use-cases/answer-escalation';
 import { fixedClock } from '../../support/fixtures';
 import { InMemoryCaseStore } from '../../support/in-memory';
+import { raisedEscalation } from '../../support/raised-escalation';
 
 /** Just enough of an escalation store for answering: get, acknowledge, respond. */
 class AnsweringEscalations implements EscalationStore {
@@ -58,22 +59,15 @@ describe("a sponsor's published response", () => {
       escalateRequested: false,
       status: 'escalated',
     });
-    const escalation: Escalation = {
+    const escalation = raisedEscalation({
       id: 'e1',
-      reasons: ['urgent-topic'],
       caseKey,
-      topics: ['safety'],
       urgentCategories: ['safety'],
-      urgent: true,
       redactedText: 'The guard is missing',
       sponsorId: 's1',
-      level: 0,
       raisedAt: '2026-11-18T15:00:00.000Z',
       slaDueAt: '2026-11-19T15:00:00.000Z',
-      status: 'raised',
-      notifiedLevel: 0,
-      audit: [],
-    };
+    });
     const escalations = new AnsweringEscalations(escalation);
     const key = 'k'.repeat(64);
     const token = signLink({ subject: 'e1', expiresAt: Math.floor(clock.now().getTime() / 1000) + 3600 }, key);

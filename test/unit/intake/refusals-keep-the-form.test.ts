@@ -3,6 +3,7 @@ import type { AuditEntry, Escalation } from '../../../shared/domain/escalation';
 import { signLink } from '../../../shared/domain/signed-link';
 import type { EscalationStore } from '../../../shared/ports/escalation-store';
 import { appWithFakes, form, json } from '../../support/fixtures';
+import { raisedEscalation } from '../../support/raised-escalation';
 
 const TYPED = {
   text: 'The fire exit by dock 3 is blocked by pallets again & nobody moves them',
@@ -122,22 +123,7 @@ class OneEscalationStore implements Pick<EscalationStore, 'get' | 'acknowledge' 
 }
 
 function sponsorLink() {
-  const escalation: Escalation = {
-    id: 'case:0b7a4d4e-1111-4c1c-9a11-000000000001',
-    reasons: ['urgent-topic'],
-    site: 'plant2',
-    topics: ['safety'],
-    urgentCategories: [],
-    urgent: true,
-    redactedText: 'The fire exit is blocked',
-    sponsorId: 'coo',
-    level: 0,
-    raisedAt: '2026-11-18T10:00:00.000Z',
-    slaDueAt: '2026-11-19T10:00:00.000Z',
-    status: 'raised',
-    notifiedLevel: 0,
-    audit: [],
-  };
+  const escalation = raisedEscalation({ site: 'plant2' });
   const store = new OneEscalationStore(escalation);
   const key = 'k'.repeat(64);
   const { app } = appWithFakes({ escalations: { store: store as unknown as EscalationStore, linkSigningKey: key } });
