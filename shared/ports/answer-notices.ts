@@ -7,17 +7,21 @@
  */
 export interface HeldAnswers {
   escalationId: string;
-  /** The hour the answers came in (an ISO string on the hour). */
-  hour: string;
+  /**
+   * Which of two alternating hourly batches the answers wait in ('odd' or
+   * 'even' hours): enough for the sweep to send only hours that are over,
+   * and nothing an operator reading the table could date an answer by.
+   */
+  batch: string;
   /** The answers, redacted, oldest first. */
   answers: string[];
 }
 
 export interface AnswerNotices {
-  /** Holds an answer (redacted) for the case's holder under `hour`; `expiresAt` bounds it if never sent. */
+  /** Holds an answer (redacted) for the case's holder in the batch of `hour`; `expiresAt` (a week boundary) bounds it if never sent. */
   hold(escalationId: string, hour: string, answer: string, expiresAt: Date): Promise<void>;
-  /** Notices held under hours before `hour`, oldest first, at most `limit`. */
+  /** Notices held in the batch of hours other than `hour`'s, i.e. hours that are over; at most `limit`. */
   heldBefore(hour: string, limit: number): Promise<HeldAnswers[]>;
   /** Forgets held answers once told. */
-  sent(held: Pick<HeldAnswers, 'escalationId' | 'hour'>): Promise<void>;
+  sent(held: Pick<HeldAnswers, 'escalationId' | 'batch'>): Promise<void>;
 }

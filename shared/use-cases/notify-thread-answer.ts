@@ -50,7 +50,7 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
   return true;
 }
 
-/** A held notice never sent (the sweep stopped for days) is dropped after a week: the thread still has the answer. */
+/** A held notice never sent (the sweep stopped for days) is dropped after a week or so (on a week boundary): the thread still has the answer. */
 const HELD_FOR_DAYS = 7;
 
 /** Emails whoever holds the case now the answers (redacted), with a link for them alone; nobody it goes around. */

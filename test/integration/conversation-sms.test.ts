@@ -77,8 +77,11 @@ describe('the conversation by SMS, and cases that go around the sponsor they are
     // Held until the hour is over, so the email does not date the texts; then both in one.
     expect((await emails()).filter((e) => /employee answered/i.test(e.subject))).toEqual([]);
     clock.set('2026-11-18T16:00:00Z');
-    // Swept until the escalate stage has held both (they may still be on its queue).
+    // Swept until the escalate stage has held both. An answer still on its queue when the clock
+    // turned is held in the new hour, and goes out once that hour is over in turn.
+    let sweeps = 0;
     const notices = await waitFor('the hour’s answers by email', async () => {
+      if ((sweeps += 1) === 20) clock.set('2026-11-18T17:00:00Z');
       await stack.sweep();
       const found = (await emails()).filter((e) => /employee answered/i.test(e.subject));
       const all = found.map((e) => e.body.text).join('\n');

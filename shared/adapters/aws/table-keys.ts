@@ -98,7 +98,8 @@ export const CLOCKS_DUE_PK = `${PK.clock}DUE`;
 export const CLOCKS_PASSED_PK = `${PK.clock}PASSED`;
 /** Answer notices held until their hour is over (`shared/ports/answer-notices.ts`). */
 export const NOTICES_HELD_PK = `${PK.notice}HELD`;
-export const heldNoticeSk = (hour: string, escalationId: string): string => `${hour}#${escalationId}`;
+/** `batch` is 'odd' or 'even' (the hour's parity), never the hour: see dynamodb-answer-notices.ts. */
+export const heldNoticeSk = (batch: string, escalationId: string): string => `${batch}#${escalationId}`;
 export const clockDueSk = (at: string, escalationId: string, deadline: string, stage: string): string =>
   `${at}#${escalationId}#${deadline}#${stage}`;
 export const clockPassedSk = (escalationId: string, deadline: string): string => `${escalationId}#${deadline}`;
