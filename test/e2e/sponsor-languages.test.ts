@@ -78,6 +78,9 @@ describe('sponsor pages in each sponsor’s language, in a real browser', () => 
       expect(await page.locator('html').getAttribute('lang')).toBe(words.lang);
       expect(await axeViolations(page)).toEqual([]);
       await page.locator('.desk-cases a').first().click();
+      // The case page must have loaded before axe reads it (a click only starts the navigation).
+      await page.waitForURL(/\/desk\/[^/]+\/case\//);
+      await page.waitForLoadState('load');
       expect(page.url()).not.toMatch(/%3A/i);
       expect(await axeViolations(page)).toEqual([]);
       await context.close();

@@ -55,8 +55,11 @@ describe('an anonymous conversation on an escalated case, by web', () => {
       link,
       form({ action: 'message', message: 'Which door do you mean? Tell Gregory Hanson at 555-201-7788 if easier.' }),
     );
-    expect(sent.status).toBe(200);
-    expect(await sent.text()).toContain('Sent.');
+    // Post, redirect, get: reloading the page the sponsor lands on sends nothing again.
+    expect(sent.status).toBe(303);
+    const landed = new URL(sent.headers.get('location')!, link).toString();
+    expect(await (await fetch(landed)).text()).toContain('Sent.');
+    expect(await (await fetch(landed)).text()).toContain('Sent.');
 
     const afterQuestion = await status(caseCode);
     expect(afterQuestion.status).toBe('acknowledged'); // writing shows it was seen

@@ -1,4 +1,4 @@
-import { Hono, type MiddlewareHandler } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { ValidationError } from '../../../shared/errors';
 import type { Escalation } from '../../../shared/domain/escalation';
@@ -74,6 +74,18 @@ const answerFormSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('message'), message: z.string().default('') }),
 ]);
 
+const ACK_NOTICES: readonly AckNotice[] = ['acknowledge', 'respond', 'reply'];
+
+/**
+ * After a change, the case page is fetched again (POST, redirect, GET): a
+ * reload then shows the page again instead of sending the same message or
+ * response a second time. The notice rides on the address; it says what was
+ * done, never what was written.
+ */
+function done(c: Context, token: string, notice: AckNotice) {
+  return c.redirect(`/ack/${encodeURIComponent(token)}?done=${notice}`, 303);
+}
+
 /** `GET /ack/:token` shows a sponsor their escalation; `POST` acknowledges it or publishes a response; both under the links' budget. */
 export const acknowledge = (budget: MiddlewareHandler) =>
   new Hono<SponsorEnv>()
@@ -81,7 +93,9 @@ export const acknowledge = (budget: MiddlewareHandler) =>
       const deps = c.var.deps;
       const escalation = await openEscalation(answerDeps(deps), c.req.param('token'));
       c.header('Cache-Control', 'no-store');
-      return c.html(await page(deps, escalation, c.req.param('token')));
+      const done = c.req.query('done');
+      const notice = ACK_NOTICES.find((n) => n === done);
+      return c.html(await page(deps, escalation, c.req.param('token'), { notice }));
     })
     .post('/ack/:token', budget, limitBody(), async (c) => {
       const deps = c.var.deps;
@@ -97,8 +111,8 @@ export const acknowledge = (budget: MiddlewareHandler) =>
       const fields = parsed.data;
       c.header('Cache-Control', 'no-store');
       if (fields.action === 'acknowledge') {
-        const escalation = await acknowledgeEscalation(answer, token);
-        return c.html(await page(deps, escalation, token, { notice: 'acknowledge' }));
+        await acknowledgeEscalation(answer, token);
+        return done(c, token, 'acknowledge');
       }
       if (fields.action === 'message') {
         const opened = await openEscalation(answer, token);
@@ -123,12 +137,12 @@ export const acknowledge = (budget: MiddlewareHandler) =>
           );
         }
         // Writing to the employee shows it has been seen: it acknowledges too.
-        const escalation = await acknowledgeOpened(answer, opened);
-        return c.html(await page(deps, escalation, token, { notice: 'reply' }));
+        await acknowledgeOpened(answer, opened);
+        return done(c, token, 'reply');
       }
       try {
-        const escalation = await respondToEscalation(answer, token, fields.response);
-        return c.html(await page(deps, escalation, token, { notice: 'respond' }));
+        await respondToEscalation(answer, token, fields.response);
+        return done(c, token, 'respond');
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         const escalation = await openEscalation(answer, token);
