@@ -110,6 +110,10 @@ describe('the escalation loop on the local stack', () => {
       site: 'plant2',
     });
     await stack.waitForStatus(caseCode, 'escalated');
+    // The status turns before the sponsor's email is sent: count from once it is in the outbox.
+    await waitFor('the plant manager’s email', async () =>
+      (await outbox(stack.urls.outbox)).find((e) => /forklift/i.test(e.body.text ?? '')),
+    );
     const before = (await outbox(stack.urls.outbox)).length;
 
     clock.set('2026-11-19T12:00:00Z'); // within the 4-hour SLA
