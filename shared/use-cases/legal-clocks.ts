@@ -69,34 +69,33 @@ const threadExpiryOf = (config: Config, escalation: Escalation) =>
 /** Starts the acknowledgement clock of a newly raised case (again on a retry: the same events are one). */
 export async function startAcknowledgeClock(deps: ClockDeps, escalation: Escalation): Promise<void> {
   if (!escalation.caseKey || escalation.status !== 'raised') return;
-  const due = deadlineOf(deps.config, 'acknowledge', escalation.raisedAt);
-  await deps.clocks?.schedule(
-    clockEvents(deps.config, escalation.id, 'acknowledge', due),
-    expiryOf(deps.config, escalation),
-  );
-  await deps.threads?.setDeadline(
-    escalation.caseKey,
-    'acknowledge',
-    due.toISOString(),
-    threadExpiryOf(deps.config, escalation),
-  );
+  await startClock(deps, escalation, escalation.caseKey, 'acknowledge', escalation.raisedAt);
 }
 
 /** The case was acknowledged: that deadline is met, and the feedback clock starts. */
 export async function startFeedbackClock(deps: ClockDeps, escalation: Escalation): Promise<void> {
   if (!escalation.caseKey) return;
   await deps.clocks?.met(escalation.id, 'acknowledge');
-  const due = deadlineOf(deps.config, 'feedback', escalation.acknowledgedAt ?? hourStamp(deps.clock.now()));
-  await deps.clocks?.schedule(
-    clockEvents(deps.config, escalation.id, 'feedback', due),
-    expiryOf(deps.config, escalation),
-  );
-  await deps.threads?.setDeadline(
+  await startClock(
+    deps,
+    escalation,
     escalation.caseKey,
     'feedback',
-    due.toISOString(),
-    threadExpiryOf(deps.config, escalation),
+    escalation.acknowledgedAt ?? hourStamp(deps.clock.now()),
   );
+}
+
+/** One legal clock: its reminders scheduled, and its deadline on the case's thread for the employee to see. */
+async function startClock(
+  deps: ClockDeps,
+  escalation: Escalation,
+  caseKey: string,
+  kind: 'acknowledge' | 'feedback',
+  from: string,
+): Promise<void> {
+  const due = deadlineOf(deps.config, kind, from);
+  await deps.clocks?.schedule(clockEvents(deps.config, escalation.id, kind, due), expiryOf(deps.config, escalation));
+  await deps.threads?.setDeadline(caseKey, kind, due.toISOString(), threadExpiryOf(deps.config, escalation));
 }
 
 /** A response was published: the feedback deadline is met. */
