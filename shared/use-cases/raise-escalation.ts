@@ -99,9 +99,11 @@ export async function raiseEscalation(deps: EscalationDeps, message: EscalationM
   if (created) deps.metrics?.count('EscalationsRaised');
   let escalation = created ? draft : await escalations.get(draft.id);
   if (!escalation) throw new Error('escalation vanished between create and read');
-  if (escalation.caseKey) await deps.cases.advanceStatus(escalation.caseKey, 'escalated');
+  // The deadline is on the thread before the case shows "escalated", so the
+  // employee never sees a passed-on case without its "by when".
   // Again on a retry: the same events and deadline are written once.
   await startAcknowledgeClock(deps, escalation);
+  if (escalation.caseKey) await deps.cases.advanceStatus(escalation.caseKey, 'escalated');
   if (!created && escalation.textWithheld && !message.textWithheld && message.redactedText) {
     escalation = await addWithheldText(deps, escalation, draft);
   }
