@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema';
 import { HOUR_MS } from '../domain/durations';
-import { slaHours, type Escalation } from '../domain/escalation';
+import { holderIdOf, LEADERSHIP, slaHours, type Escalation } from '../domain/escalation';
 import { isoWeekOf } from '../domain/iso-week';
 import type { EscalationOutcomes, EscalationSummary } from './model';
 import { byTextHash } from './neutral-order';
@@ -31,7 +31,11 @@ export function summariseEscalations(
 ): EscalationSummary {
   const { k } = config.anonymity;
   const now = generatedAt.getTime();
-  const sponsorName = (id: string) => config.sponsors.find((s) => s.id === id)?.name ?? id;
+  const sponsorName = (id: string) =>
+    id === LEADERSHIP ? 'the leadership list' : (config.sponsors.find((s) => s.id === id)?.name ?? id);
+  // Counted under whoever holds each case now (or the leadership list): never the sponsor it started with,
+  // who may be one it has gone around since (it climbed, then an answer named them).
+  const holder = (e: Escalation) => holderIdOf(config, e);
   const sponsorOrder = (id: string) => {
     const i = config.sponsors.findIndex((s) => s.id === id);
     return i < 0 ? config.sponsors.length : i;
@@ -50,12 +54,13 @@ export function summariseEscalations(
   const cells = new Map<string, Cell<EscalationOutcomes>>();
   const totals = noOutcomes();
   for (const e of escalations.raised) {
-    const cell = cells.get(e.sponsorId) ?? { id: e.sponsorId, count: 0, data: noOutcomes() };
+    const id = holder(e);
+    const cell = cells.get(id) ?? { id, count: 0, data: noOutcomes() };
     const outcome = classify(e);
     cell.count += 1;
     cell.data[outcome] += 1;
     totals[outcome] += 1;
-    cells.set(e.sponsorId, cell);
+    cells.set(id, cell);
   }
   const raised = escalations.raised.length;
   const table = suppressTable([...cells.values()], k, { additive: true });
@@ -67,10 +72,11 @@ export function summariseEscalations(
 
   const overdueCells = new Map<string, Cell<string[]>>();
   for (const e of escalations.overdueNow) {
-    const cell = overdueCells.get(e.sponsorId) ?? { id: e.sponsorId, count: 0, data: [] };
+    const id = holder(e);
+    const cell = overdueCells.get(id) ?? { id, count: 0, data: [] };
     cell.count += 1;
     cell.data.push(e.raisedAt);
-    overdueCells.set(e.sponsorId, cell);
+    overdueCells.set(id, cell);
   }
   // Not the single oldest (the week of one escalation), but the week by which k of them had been raised.
   const weekOfKthOldest = (raisedAt: string[]) => isoWeekOf(new Date([...raisedAt].sort()[k - 1]!), config.timezone);

@@ -149,23 +149,43 @@ export function recipientsAt(
   sponsorId: string,
   level: number,
   bypassed: readonly string[] = [],
-): { names: string; emails: string[] } {
+): { names: string; emails: string[]; holder: string } {
   const leadership = () => {
     const barred = new Set(config.sponsors.filter((s) => bypassed.includes(s.id)).map((s) => s.email.toLowerCase()));
     const emails = config.digest.recipients.filter((e) => !barred.has(e.toLowerCase()));
-    if (emails.length) return { names: LEADERSHIP_LIST, emails };
+    if (emails.length) return { names: LEADERSHIP_LIST, emails, holder: LEADERSHIP };
     // Everyone on the list is named: the first sponsor who is not.
     const other = config.sponsors.find((s) => !bypassed.includes(s.id));
-    return other ? { names: other.name, emails: [other.email] } : { names: LEADERSHIP_LIST, emails: [] };
+    return other
+      ? { names: other.name, emails: [other.email], holder: other.id }
+      : { names: LEADERSHIP_LIST, emails: [], holder: LEADERSHIP };
   };
   if (sponsorId === LEADERSHIP) return leadership();
   const sponsor = config.sponsors.find((s) => s.id === sponsorId) ?? config.sponsors.find((s) => s.default)!;
-  if (level === 0 && !bypassed.includes(sponsor.id)) return { names: sponsor.name, emails: [sponsor.email] };
+  if (level === 0 && !bypassed.includes(sponsor.id))
+    return { names: sponsor.name, emails: [sponsor.email], holder: sponsor.id };
   if (level <= 1) {
     const backup = backupOutside(config, sponsor, new Set([...bypassed, sponsor.id]));
-    if (backup) return { names: backup.name, emails: [backup.email] };
+    if (backup) return { names: backup.name, emails: [backup.email], holder: backup.id };
   }
   return leadership();
+}
+
+/**
+ * Who holds a case now, as lists and counts name it: the sponsor it is with
+ * at its level (the backup it climbed or was handed to, the first one
+ * outside everyone it goes around), or `LEADERSHIP`. Never `sponsorId` as
+ * such: that is where the case started, and may be a sponsor it now goes
+ * around.
+ */
+export const holderIdOf = (config: Config, e: Pick<Escalation, 'sponsorId' | 'level' | 'reroute'>): string =>
+  recipientsAt(config, e.sponsorId, e.level, e.reroute?.bypassed).holder;
+
+/** The sponsors (ids) who read a case at its level now: the holder, or the sponsors on the leadership list that holds it. */
+export function sponsorsReading(config: Config, e: Pick<Escalation, 'sponsorId' | 'level' | 'reroute'>): string[] {
+  const { emails } = recipientsAt(config, e.sponsorId, e.level, e.reroute?.bypassed);
+  const at = new Set(emails.map((m) => m.toLowerCase()));
+  return config.sponsors.filter((s) => at.has(s.email.toLowerCase())).map((s) => s.id);
 }
 
 /** The sponsor's backup (else the default sponsor), then theirs, skipping everyone in `barred`; undefined when none is left. */

@@ -133,4 +133,7 @@ export const noConversationReply = (code: string, language: Language = 'en') =>
   firstThatFits(language, [['sms.noConversation', { code }]]);
 export const threadFullReply = (code: string, language: Language = 'en') =>
   firstThatFits(language, [['sms.threadFull', { code }]]);
+/** The case was closed by its holder: the conversation takes nothing more. */
+export const caseClosedReply = (code: string, language: Language = 'en') =>
+  firstThatFits(language, [['sms.caseClosed', { code }]]);
 export const replyUsageReply = only('sms.replyUsage', { example: '7KQ4M-XW9TR' });

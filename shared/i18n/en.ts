@@ -56,6 +56,8 @@ export const en = {
       'Case {code} has no conversation: only a case passed to a senior leader can be answered. Send new feedback without the code.',
     'sms.threadFull':
       'The conversation on case {code} is full, so your answer was not saved. Please send new feedback instead.',
+    'sms.caseClosed':
+      'Case {code} is closed, so your answer was not sent. If there is something new, please send new feedback.',
     'sms.replyUsage':
       'To answer, text REPLY, the case code and your answer, for example REPLY {example} it was the night shift.',
     'sms.statusWithMessage':
@@ -208,6 +210,8 @@ export const en = {
       'Your answer is too long for one message. Please shorten it to {max, plural, one {# character} other {# characters}} or fewer, or send it in two parts.',
     'web.status.error.full':
       'This conversation has reached its length limit, so nothing more can be added. Send new feedback instead.',
+    'web.status.closed':
+      'This case is closed: the senior leader has finished with it, so nothing more can be added here. If there is something new, send new feedback.',
     'web.thread.who':
       '{from, select, sponsor {{reader, select, sponsor {You} other {The senior leader}}} other {{reader, select, sponsor {The employee} other {You}}}}',
     'web.thread.meta': '{who}, {day}',

@@ -52,6 +52,8 @@ export const es: Catalogue = {
       'El caso {code} no tiene conversación: solo se puede responder a un caso enviado a una persona responsable. Envíe una opinión nueva sin el código.',
     'sms.threadFull':
       'La conversación del caso {code} está completa y su respuesta no se guardó. Envíe una opinión nueva.',
+    'sms.caseClosed':
+      'El caso {code} está cerrado y su respuesta no se envió. Si hay algo nuevo, envíe una opinión nueva.',
     'sms.replyUsage':
       'Para responder, envíe RESPONDER, el código del caso y su respuesta, por ejemplo RESPONDER {example} fue en el turno de noche.',
     'sms.statusWithMessage':
@@ -207,6 +209,8 @@ export const es: Catalogue = {
       'Su respuesta es demasiado larga para un solo mensaje. Acórtela a {max, plural, one {# carácter} other {# caracteres}} o menos, o envíela en dos partes.',
     'web.status.error.full':
       'Esta conversación ha llegado a su límite de longitud y no se puede añadir nada más. Envíe una opinión nueva.',
+    'web.status.closed':
+      'Este caso está cerrado: la persona de la dirección lo ha terminado, así que ya no se puede añadir nada aquí. Si hay algo nuevo, envíe una opinión nueva.',
     'web.thread.who':
       '{from, select, sponsor {{reader, select, sponsor {Usted} other {La persona de la dirección}}} other {{reader, select, sponsor {La persona que escribió} other {Usted}}}}',
     'web.thread.meta': '{who}, {day}',

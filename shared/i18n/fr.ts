@@ -55,6 +55,8 @@ export const fr: Catalogue = {
       "Le cas {code} n'a pas de conversation : seul un cas transmis à une personne responsable peut recevoir une réponse. Envoyez un nouvel avis sans le code.",
     'sms.threadFull':
       "La conversation du cas {code} est complète : votre réponse n'a pas été enregistrée. Envoyez plutôt un nouvel avis.",
+    'sms.caseClosed':
+      "Le cas {code} est clos : votre réponse n'a pas été envoyée. S'il y a du nouveau, envoyez un nouvel avis.",
     'sms.replyUsage':
       "Pour répondre, envoyez REPONDRE, le code du cas et votre réponse, par exemple REPONDRE {example} c'était l'équipe de nuit.",
     'sms.statusWithMessage':
@@ -214,6 +216,8 @@ export const fr: Catalogue = {
       'Votre réponse est trop longue pour un seul message. Réduisez-la à {max, plural, one {# caractère} other {# caractères}} au plus, ou envoyez-la en deux fois.',
     'web.status.error.full':
       'Cette conversation a atteint sa longueur maximale : plus rien ne peut y être ajouté. Envoyez plutôt un nouvel avis.',
+    'web.status.closed':
+      "Ce cas est clos : la direction l'a terminé, plus rien ne peut y être ajouté. S'il y a du nouveau, envoyez un nouvel avis.",
     'web.thread.who':
       '{from, select, sponsor {{reader, select, sponsor {Vous} other {La direction}}} other {{reader, select, sponsor {La personne qui a écrit} other {Vous}}}}',
     'web.thread.meta': '{who}, le {day}',

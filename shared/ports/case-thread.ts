@@ -24,6 +24,13 @@ export interface ThreadMessage {
   text: string;
   /** `YYYY-MM-DD` (UTC): the finest time a thread keeps. */
   day: string;
+  /**
+   * Sponsors (ids) this message must never be shown to: those an employee's
+   * answer names. The case goes around them once the escalation stage has
+   * read the answer; until then the message is already in the thread, and
+   * this keeps it from them (and from their "new answer" mark) meanwhile.
+   */
+  notFor?: string[];
 }
 
 export interface NewThreadMessage {
@@ -36,6 +43,8 @@ export interface NewThreadMessage {
    * message delivered again (a queue retry) is added once, not twice.
    */
   onceKey?: string;
+  /** See `ThreadMessage.notFor`. */
+  notFor?: string[];
 }
 
 /** One read of the thread's head: enough for a list of cases, without reading the messages. */
@@ -48,6 +57,8 @@ export interface ThreadSummary {
   /** The legal clocks as the employee may see them (`YYYY-MM-DD`): acknowledged by, then answered by. */
   acknowledgeBy?: string;
   feedbackBy?: string;
+  /** The case was closed by its holder: the conversation is read-only for both sides. */
+  closed?: boolean;
 }
 
 /** The two legal clocks: acknowledgement, then feedback counted from the acknowledgement. */
@@ -75,7 +86,18 @@ export interface CaseThread {
    * an hour). A later call replaces it.
    */
   setDeadline(caseKey: string, kind: ThreadDeadline, day: string, expiresAt: Date): Promise<void>;
+  /**
+   * Closes the conversation (its case was closed): every later `append`,
+   * from either side, is refused (returns undefined), an answer already on
+   * its way included. `expiresAt` is the thread's own, for a thread that
+   * had no message yet.
+   */
+  close(caseKey: string, expiresAt: Date): Promise<void>;
 }
+
+/** Whether `message` may be shown to a reader who is any of these sponsors (ids). */
+export const visibleTo = (message: Pick<ThreadMessage, 'notFor'>, readers: readonly string[]): boolean =>
+  !(message.notFor ?? []).some((id) => readers.includes(id));
 
 /** `YYYY-MM-DD` of an instant, in UTC: what a thread message keeps. */
 export const threadDay = (instant: Date): string => instant.toISOString().slice(0, 10);

@@ -4,12 +4,19 @@ import {
   noConversationReply,
   replyUsageReply,
   threadFullReply,
+  caseClosedReply,
   tooLongReply,
   unknownCaseReply,
 } from '../domain/sms-replies';
 import { NotFoundError, PayloadTooLargeError, ValidationError } from '../errors';
 import type { Language } from '../i18n/translate';
-import { employeeAnswers, NO_CONVERSATION, statusWithConversation, THREAD_FULL } from './case-conversation';
+import {
+  CASE_CLOSED,
+  employeeAnswers,
+  NO_CONVERSATION,
+  statusWithConversation,
+  THREAD_FULL,
+} from './case-conversation';
 import type { HandleInboundSmsDeps, SmsReply } from './handle-inbound-sms';
 
 /**
@@ -58,6 +65,8 @@ export async function answerBySms(
         : { outcome: 'unknown-case', messages: [unknownCaseReply(language)] };
     }
     if (error instanceof ValidationError) {
+      if (error.message === CASE_CLOSED)
+        return { outcome: 'no-conversation', messages: [caseClosedReply(code, language)] };
       return error.message === THREAD_FULL
         ? { outcome: 'no-conversation', messages: [threadFullReply(code, language)] }
         : { outcome: 'reply-usage', messages: [replyUsageReply(language)] };

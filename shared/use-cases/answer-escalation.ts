@@ -50,9 +50,22 @@ export async function openEscalation(deps: AnswerDeps, token: string): Promise<E
   return escalation;
 }
 
+export const CASE_IS_CLOSED = 'This case is closed, so it cannot be changed.';
+
+/**
+ * A closed case is read-only, from the desk and from any link: nothing more
+ * is acknowledged, published or written on it.
+ */
+export function refuseIfClosed(escalation: Escalation & { closedAt?: string }): void {
+  if (escalation.closedAt)
+    throw new ValidationError(CASE_IS_CLOSED, [{ path: 'action', message: 'the case is closed' }]);
+}
+
 /** The sponsor says they have seen it; the first acknowledgement counts, and the employee sees `acknowledged`. */
 export async function acknowledgeEscalation(deps: AnswerDeps, token: string): Promise<Escalation> {
-  return acknowledgeOpened(deps, await openEscalation(deps, token));
+  const opened = await openEscalation(deps, token);
+  refuseIfClosed(opened);
+  return acknowledgeOpened(deps, opened);
 }
 
 /** Acknowledges an escalation already opened (by its link, or from the sponsor's desk). */
@@ -75,7 +88,9 @@ export async function acknowledgeOpened(deps: AnswerDeps, escalation: Escalation
 
 /** The sponsor's answer, published to the employee's case; answering also acknowledges. */
 export async function respondToEscalation(deps: AnswerDeps, token: string, response: string): Promise<Escalation> {
-  return respondToOpened(deps, await openEscalation(deps, token), response);
+  const opened = await openEscalation(deps, token);
+  refuseIfClosed(opened);
+  return respondToOpened(deps, opened, response);
 }
 
 /** Publishes the answer to an escalation already opened (by its link, or from the sponsor's desk). */

@@ -14,6 +14,7 @@ import {
   type CaseThread,
   type ThreadMessage,
   type ThreadSummary,
+  visibleTo,
 } from '../ports/case-thread';
 import type { CaseStore } from '../ports/case-store';
 import type { Clock } from '../ports/clock';
@@ -38,6 +39,9 @@ export const NO_ONE_TO_WRITE_TO =
   'This is a pattern across several people, so there is no one to write to; the weekly digest reports what was done.';
 export const THREAD_FULL =
   'This conversation has reached its length limit, so nothing more can be added. Send new feedback instead.';
+
+export const CASE_CLOSED =
+  'This case is closed, so nothing more can be added to it. If there is something new, send new feedback.';
 
 /** The employee's view of the conversation: every message, what is new, and the deadlines. */
 export interface EmployeeThreadView {
@@ -97,7 +101,10 @@ export async function employeeAnswers(
   const record = caseCode ? await deps.cases.findCase(caseKeyFor(caseCode, deps.pepper)) : undefined;
   if (!caseCode || !record) throw new NotFoundError(NO_SUCH_CASE);
   if (!WITH_A_SPONSOR.includes(record.status)) throw new NotFoundError(NO_CONVERSATION);
-  if (deps.threads && (await deps.threads.summary(record.caseKey)).messages >= MAX_THREAD_MESSAGES) {
+  const summary = deps.threads ? await deps.threads.summary(record.caseKey) : undefined;
+  // Closed means read-only for both sides; the thread refuses a late answer too, should one be queued before the close.
+  if (summary?.closed) throw new ValidationError(CASE_CLOSED, [{ path: 'text', message: CASE_CLOSED }]);
+  if (summary && summary.messages >= MAX_THREAD_MESSAGES) {
     throw new ValidationError(THREAD_FULL, [{ path: 'text', message: THREAD_FULL }]);
   }
   // A retry with the same key goes out under the first one's id, which the thread adds once.
@@ -160,14 +167,25 @@ export async function sponsorWrites(
     { from: 'sponsor', text: redact(clean), day: threadDay(deps.clock.now()) },
     threadExpiry(deps.config, isoWeekOf(new Date(escalation.raisedAt), 'UTC')),
   );
-  if (!stored) throw new ValidationError(THREAD_FULL, [{ path: 'message', message: THREAD_FULL }]);
+  if (!stored) {
+    const why = (await deps.threads.summary(caseKey)).closed ? CASE_CLOSED : THREAD_FULL;
+    throw new ValidationError(why, [{ path: 'message', message: why }]);
+  }
   await deps.threads.markRead(caseKey, 'sponsor', stored.seq);
   return stored;
 }
 
-/** The sponsor reads the thread; what the employee wrote until now is no longer new to them. */
-export async function sponsorReadsThread(threads: CaseThread, caseKey: string): Promise<ThreadMessage[]> {
-  const messages = await threads.list(caseKey);
+/**
+ * The sponsor reads the thread; what the employee wrote until now is no
+ * longer new to them. `readers` are the sponsors (ids) reading: an answer
+ * that names any of them is left out (`ThreadMessage.notFor`).
+ */
+export async function sponsorReadsThread(
+  threads: CaseThread,
+  caseKey: string,
+  readers: readonly string[],
+): Promise<ThreadMessage[]> {
+  const messages = (await threads.list(caseKey)).filter((m) => visibleTo(m, readers));
   const last = messages.at(-1)?.seq;
   if (last) await threads.markRead(caseKey, 'sponsor', last);
   return messages;
@@ -179,8 +197,10 @@ export interface StatusWithConversation extends CaseStatusView {
   messages: Pick<ThreadMessage, 'from' | 'text' | 'day'>[];
   /** The sponsor wrote something since the employee last looked. */
   newMessages: boolean;
-  /** Whether the employee can answer (the case has a sponsor). */
+  /** Whether the employee can answer (the case has a sponsor, and is neither closed nor full). */
   canAnswer: boolean;
+  /** Present (true) once its holder closed the case: the conversation is read-only. */
+  closed?: true;
   /** `YYYY-MM-DD`: by when the case must be acknowledged, then answered. */
   acknowledgeBy?: string;
   feedbackBy?: string;
@@ -209,9 +229,10 @@ export async function statusWithConversation(
   const { acknowledgeBy, feedbackBy } = thread.summary;
   return {
     ...view,
-    messages: thread.messages.map(({ from, text, day }) => ({ from, text, day })),
+    messages: thread.messages.map(({ from, text, day }) => ({ from, text, day })), // never `notFor`: whom it named
     newMessages: thread.summary.newForEmployee,
-    canAnswer: thread.summary.messages < MAX_THREAD_MESSAGES,
+    canAnswer: !thread.summary.closed && thread.summary.messages < MAX_THREAD_MESSAGES,
+    ...(thread.summary.closed ? { closed: true as const } : {}),
     ...(acknowledgeBy ? { acknowledgeBy } : {}),
     ...(feedbackBy ? { feedbackBy } : {}),
   };

@@ -15,10 +15,17 @@ import { DAY_MS } from '../domain/durations';
 import { dueHour, hourStamp, recipientsAt, slaHours, startOfHour } from '../domain/escalation';
 import { AppError, NotFoundError, ValidationError } from '../errors';
 import type { CaseDeskStore } from '../ports/case-desk';
-import type { CaseThread } from '../ports/case-thread';
+import { isoWeekOf } from '../domain/iso-week';
+import { threadExpiry, type CaseThread } from '../ports/case-thread';
 import type { Mailer } from '../ports/mailer';
 import { sponsorReadsThread, sponsorWrites } from './case-conversation';
-import { acknowledgeOpened, LinkRefusedError, respondToOpened, type AnswerDeps } from './answer-escalation';
+import {
+  acknowledgeOpened,
+  LinkRefusedError,
+  refuseIfClosed,
+  respondToOpened,
+  type AnswerDeps,
+} from './answer-escalation';
 import { notify } from './raise-escalation';
 
 /** What the case desk needs: the escalation store and its desk, cases, threads, and a mailer to tell whoever a case is handed to. */
@@ -114,10 +121,7 @@ export async function actOnDeskCase(
   act: DeskAction,
 ): Promise<{ escalation: DeskCase; notice: string; stillOnDesk: boolean }> {
   const e = await openDeskCase(deps, sponsor, id);
-  if (e.closedAt && act.action !== 'close')
-    throw new ValidationError('This case is closed, so it cannot be changed.', [
-      { path: 'action', message: 'the case is closed' },
-    ]);
+  if (act.action !== 'close') refuseIfClosed(e);
   const at = hourStamp(deps.clock.now());
   switch (act.action) {
     case 'acknowledge':
@@ -132,6 +136,9 @@ export async function actOnDeskCase(
     case 'close':
       if (e.status === 'raised') await acknowledgeOpened(deps, e);
       await deps.desk.close(e.id, { at, event: 'closed', detail: `by ${sponsor.name}` });
+      // Read-only for the employee too: their answers are refused from now on (and one already on its way).
+      if (e.caseKey)
+        await deps.threads.close(e.caseKey, threadExpiry(deps.config, isoWeekOf(new Date(e.raisedAt), 'UTC')));
       break;
     case 'hand-over': {
       const reason = act.reason.normalize('NFC').trim();
@@ -166,7 +173,7 @@ export async function actOnDeskCase(
   return { escalation: after, notice: DONE[act.action], stillOnDesk: isOnDesk(deps.config, sponsor, after) };
 }
 
-/** The case's conversation for its sponsor; reading it marks the employee's messages as read. */
-export async function deskThread(deps: Pick<DeskDeps, 'threads'>, e: DeskCase) {
-  return e.caseKey ? sponsorReadsThread(deps.threads, e.caseKey) : [];
+/** The case's conversation for the desk's sponsor (never an answer that names them); reading it marks the employee's messages as read. */
+export async function deskThread(deps: Pick<DeskDeps, 'threads'>, e: DeskCase, sponsor: Pick<Sponsor, 'id'>) {
+  return e.caseKey ? sponsorReadsThread(deps.threads, e.caseKey, [sponsor.id]) : [];
 }

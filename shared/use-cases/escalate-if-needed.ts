@@ -77,7 +77,8 @@ export function withheldEscalation(
  * - an urgent topic (configured as urgent, or found by the urgency detector);
  * - the employee asked (URGENT by SMS, the checkbox on the form or kiosk);
  * - a pattern: at least N negative submissions on one site and topic within
- *   the window, escalated once per window, not once per submission.
+ *   the window, escalated once per window, not once per submission; a
+ *   report that goes around anyone is not counted in it.
  */
 export async function escalateIfNeeded(
   deps: { config: Config; patterns: PatternCounter; clock: Clock; cases: CaseStore; queue: Queue<EscalationMessage> },
@@ -92,7 +93,13 @@ export async function escalateIfNeeded(
     out.push(escalation);
   }
 
-  if (input.sentiment === 'NEGATIVE' && message.site && input.topics.length) {
+  // A report that goes around someone (it names a sponsor, or is about the employee's management) is
+  // never counted towards a site's pattern: the pattern's escalation (and its count) goes to the site's
+  // sponsors, and a sponsor gone around must see nothing of the report, not even as a count.
+  const goesAround = () =>
+    message.aboutManagement === true ||
+    (escalation?.namedSponsors ?? sponsorsNamedIn(config, message.text, message.site)).length > 0;
+  if (input.sentiment === 'NEGATIVE' && message.site && input.topics.length && !goesAround()) {
     const { patternThreshold, patternWindowDays } = config.escalation;
     const now = clock.now();
     // Whole ISO weeks of the case (never its day): this one and enough before it to cover the window.

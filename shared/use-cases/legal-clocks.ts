@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema';
 import { DAY_MS } from '../domain/durations';
-import { hourStamp, recipientsAt, startOfHour, type Escalation } from '../domain/escalation';
+import { holderIdOf, hourStamp, recipientsAt, startOfHour, type Escalation } from '../domain/escalation';
 import { escalationLink } from '../domain/escalation-link';
 import { conversationEmail } from '../email/conversation-email';
 import { isoWeekOf } from '../domain/iso-week';
@@ -166,6 +166,7 @@ async function tell(deps: ClockSweepDeps, escalation: Escalation, event: ClockEv
 /** A case near or past a legal deadline, for leadership's digest: no text, no sponsor's name needed to act on it. */
 export interface ClockStanding extends PassedDeadline {
   state: 'passed' | 'near';
+  /** Who holds the case now: a sponsor's id, or `leadership`. */
   sponsorId: string;
   /** Sponsors the case goes around: a reader who is one of them is never shown this line. */
   around?: string[];
@@ -179,7 +180,7 @@ export interface ClockStanding extends PassedDeadline {
  * topic or text.
  */
 export async function clocksStanding(
-  deps: { clocks: LegalClocks; escalations: Pick<EscalationStore, 'get'>; clock: Clock },
+  deps: { config: Config; clocks: LegalClocks; escalations: Pick<EscalationStore, 'get'>; clock: Clock },
   nearDays = 7,
 ): Promise<ClockStanding[]> {
   const now = deps.clock.now();
@@ -200,7 +201,8 @@ export async function clocksStanding(
         deadline: item.deadline,
         day: item.day,
         state,
-        sponsorId: escalation.sponsorId,
+        // Whoever holds it now (or `leadership`): never the sponsor it started with, whom it may have gone around since.
+        sponsorId: holderIdOf(deps.config, escalation),
         ...(escalation.reroute?.bypassed.length ? { around: escalation.reroute.bypassed } : {}),
       });
     }

@@ -5,10 +5,11 @@ import {
   recipientsAt,
   rerouteForAnswer,
   slaHours,
-  startOfHour,
   type Escalation,
   type EscalationMessage,
 } from '../domain/escalation';
+import type { DeskCase } from '../domain/case-desk';
+import { DAY_MS } from '../domain/durations';
 import { escalationLink } from '../domain/escalation-link';
 import { conversationEmail } from '../email/conversation-email';
 import { send, type EscalationDeps } from './raise-escalation';
@@ -32,6 +33,8 @@ import { send, type EscalationDeps } from './raise-escalation';
 export async function notifyThreadAnswer(deps: EscalationDeps, message: EscalationMessage): Promise<boolean> {
   let escalation = await deps.escalations.get(message.escalationId);
   if (!escalation) return false;
+  // A closed case is read-only: an answer already on its way when it was closed changes nothing and is told to no one.
+  if ((escalation as DeskCase).closedAt) return true;
   escalation = await goAroundNamed(deps, escalation, message.namedSponsors ?? []);
   const urgent = isUrgent(deps.config, { ...message, reasons: message.reasons.filter((r) => r !== 'requested') });
   if (urgent) escalation = await makeUrgent(deps, escalation);
@@ -101,7 +104,7 @@ async function goAroundNamed(deps: EscalationDeps, e: Escalation, named: readonl
   }
   // Whoever reads the trail sees where it went, never whom it went around (that is `reroute`, for leadership).
   const moved = await deps.routing.reroute(e.id, e, route, {
-    at: hourStamp(deps.clock.now()),
+    at: answerDay(deps.clock.now()),
     event: 'rerouted',
     detail: `now with ${after.names}`,
   });
@@ -111,13 +114,27 @@ async function goAroundNamed(deps: EscalationDeps, e: Escalation, named: readonl
   return now;
 }
 
-/** An urgent answer makes its case urgent: the short SLA from this hour, if sooner and not yet acknowledged. */
+/**
+ * What an answer changes keeps the day, never the hour: an audit entry or a
+ * due time at the answer's hour would date it (an operator could match it
+ * to the SMS provider's or the web server's logs). The day is what the
+ * thread itself keeps.
+ */
+const answerDay = (now: Date): string => `${now.toISOString().slice(0, 10)}T00:00:00.000Z`;
+
+/**
+ * An urgent answer makes its case urgent, if not yet acknowledged: the short
+ * SLA, counted from the end of the answer's day (UTC), never its hour (see
+ * `answerDay`), if sooner than the case's own. Its holder is emailed at once
+ * all the same.
+ */
 async function makeUrgent(deps: EscalationDeps, e: Escalation): Promise<Escalation> {
   if (e.urgent || e.status !== 'raised' || !deps.routing) return { ...e, urgent: true };
-  const due = dueHour(startOfHour(deps.clock.now()), slaHours(deps.config, true));
+  const endOfDay = new Date(Date.parse(answerDay(deps.clock.now())) + DAY_MS);
+  const due = dueHour(endOfDay, slaHours(deps.config, true));
   const sooner = Date.parse(due) < Date.parse(e.slaDueAt) ? due : e.slaDueAt;
   await deps.routing.makeUrgent(e.id, sooner, {
-    at: hourStamp(deps.clock.now()),
+    at: answerDay(deps.clock.now()),
     event: 'made-urgent',
     detail: "the employee's answer is urgent",
   });

@@ -149,7 +149,7 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   const leadership = audiences[0]!.digest;
   // Leadership's alone: a sponsor's digest never lists a case (one routed around them included).
   const standing = deps.clocks
-    ? await clocksStanding({ clocks: deps.clocks, escalations: deps.escalations, clock: deps.clock })
+    ? await clocksStanding({ config, clocks: deps.clocks, escalations: deps.escalations, clock: deps.clock })
     : undefined;
   if (standing) leadership.escalations.legalDeadlines = legalDeadlinesOf(config, standing, new Set());
   if (!options.to) audiences.push(...leadershipReadersGoneAround(config, input, standing, week));

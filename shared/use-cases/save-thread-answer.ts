@@ -18,7 +18,12 @@ export interface AnswerReading {
  *   a name still is), as a first report is: the case then goes around them;
  * - an urgent answer re-escalates the case's own escalation, never a new
  *   one: the same route, around the same people (`notify-thread-answer.ts`);
- * - the redacted answer is added to the thread (once, however often delivered);
+ * - the redacted answer is added to the thread (once, however often delivered),
+ *   kept from every sponsor it names: the escalation stage moves the case
+ *   around them only after this, and meanwhile the sponsor it names may
+ *   still hold the case and open its page (neither the answer nor a "new
+ *   answer" mark shows there);
+ * - a closed case's conversation takes no answer (the thread refuses it);
  * - the case's holder is told, through the escalation queue (`threadAnswer`).
  * It is counted in no figures, offered to no digest sample and no pattern:
  * the conversation stays between the employee and the sponsor.
@@ -38,12 +43,20 @@ export async function saveThreadAnswer(
   const urgent = notice?.reasons.includes('urgent-topic') === true;
   // Urgent first, as for any submission: its holder is told before any bookkeeping.
   if (notice && urgent) await queue?.enqueue(notice);
+  const named = notice?.namedSponsors ?? sponsorsNamedIn(deps.config, message.text, record.site);
   const stored = await deps.threads.append(
     record.caseKey,
-    { from: 'employee', text: result.redactedText, day: threadDay(deps.clock.now()), onceKey: message.id },
+    {
+      from: 'employee',
+      text: result.redactedText,
+      day: threadDay(deps.clock.now()),
+      onceKey: message.id,
+      ...(named.length ? { notFor: named } : {}),
+    },
     threadExpiry(deps.config, record.week),
   );
-  if (!stored) return 'saved'; // the thread filled up meanwhile (the intake refuses answers to a full one)
+  // The thread filled up or was closed meanwhile (the intake refuses answers to a full or closed one): nobody is told of it.
+  if (!stored) return 'saved';
   if (notice && !urgent) await queue?.enqueue(notice);
   return 'saved';
 }

@@ -95,8 +95,10 @@ describe("an employee's answer and the routing of its case", () => {
     const coo = await fetch(ackLinkIn(moved));
     expect(coo.status).toBe(200);
     const cooPage = await coo.text();
-    expect(cooPage).toContain('Passed on to Dana Whitfield (COO)');
-    // Whom it went around is leadership's to read, not the backup's.
+    // Whom it went around is leadership's to read, not the backup's: the trail says "passed on", never from whom or why.
+    expect(cooPage).toContain('Passed on</li>');
+    expect(cooPage).not.toContain('Passed on to');
+    expect(cooPage).not.toContain('Lee Marsh');
     expect(cooPage).not.toContain('routed around');
   });
 

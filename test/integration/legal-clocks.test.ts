@@ -37,6 +37,7 @@ describe('the legal clocks of an escalated case', () => {
       clocks: new DynamoDbLegalClocks(digestSide, stack.tableName, clock),
       escalations: new DynamoDbEscalationStore(digestSide, stack.tableName, clock),
       clock,
+      config: stack.config,
     });
   };
 

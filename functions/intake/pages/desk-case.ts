@@ -1,7 +1,7 @@
 import { html } from 'hono/html';
 import type { Config, Sponsor } from '../../../shared/config/schema';
 import { deskStateOf, handOverTargets, type DeskCase } from '../../../shared/domain/case-desk';
-import { recipientsAt } from '../../../shared/domain/escalation';
+import { heldByLeadership, recipientsAt } from '../../../shared/domain/escalation';
 import { feedbackDeadline } from '../../../shared/email/deadlines';
 import { describeEscalation } from '../../../shared/email/describe-escalation';
 import { momentIn } from '../../../shared/i18n/moments';
@@ -125,7 +125,7 @@ ${
 <form method="post" action="${action}"><input type="hidden" name="action" value="close"><div><button type="submit" class="secondary">${t('sponsor.desk.close')}</button></div></form>`
 }
 <h2>${t('sponsor.history')}</h2>
-${historyList(config, language, e.audit)}
+${historyList(config, language, e.audit, heldByLeadership(config, e) ? [] : (e.reroute?.bypassed ?? []))}
 <p><a href="${deskHref(token)}">${t('sponsor.desk.back')}</a></p>`;
   return sponsorLayout({
     title: t('sponsor.desk.pageTitle', { name: sponsor.name, about }),

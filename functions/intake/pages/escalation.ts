@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
+import type { DeskCase } from '../../../shared/domain/case-desk';
 import { heldByLeadership, type Escalation } from '../../../shared/domain/escalation';
 import { acknowledgeByIn, acknowledgeDeadline, feedbackDeadline } from '../../../shared/email/deadlines';
 import { describeEscalation } from '../../../shared/email/describe-escalation';
@@ -42,6 +43,8 @@ export function escalationPage(
   const standing = e.status === 'raised' && overdue ? 'overdue' : e.status;
   // Whom the case went around is for the leadership list alone (never a sponsor standing in for it): shown only once it is theirs.
   const leadershipHolds = heldByLeadership(config, e);
+  // A closed case is read-only from every link too: its page offers nothing to send.
+  const closed = Boolean((e as DeskCase).closedAt);
   const row = (label: SponsorKey, value: string) => html`<dt><strong>${t(label)}</strong></dt><dd>${value}</dd>`;
   const body = html`
 ${deskHref ? html`<p><a href="${deskHref}">${t('sponsor.desk.link')}</a></p>` : ''}
@@ -71,14 +74,19 @@ ${
 ${writtenIn ? html`<p>${writtenIn}</p>` : ''}
 <blockquote class="verbatim">${what}</blockquote>
 ${translation ? html`<h2>${translation.heading}</h2><blockquote class="verbatim">${translation.text}</blockquote>` : ''}
+${closed ? html`<p>${t('sponsor.desk.closedNote')}</p>` : ''}
 ${
-  e.status === 'raised'
+  e.status === 'raised' && !closed
     ? html`<form method="post" action="/ack/${token}"><input type="hidden" name="action" value="acknowledge"><div><button type="submit">${t('sponsor.acknowledge')}</button></div></form>`
     : ''
 }
 ${
-  e.caseKey
-    ? html`<form method="post" action="/ack/${token}">
+  closed
+    ? e.response
+      ? html`<h2>${t('sponsor.desk.published')}</h2><p class="response">${e.response}</p>`
+      : ''
+    : e.caseKey
+      ? html`<form method="post" action="/ack/${token}">
   <input type="hidden" name="action" value="respond">
   <div>
     <label for="response">${t('sponsor.response.label', { has: e.response ? 'yes' : 'no' })}</label>
@@ -87,13 +95,16 @@ ${
   </div>
   <div><button type="submit">${t('sponsor.response.button')}</button></div>
 </form>`
-    : html`<p>${t('sponsor.patternNoOne')}</p>`
+      : html`<p>${t('sponsor.patternNoOne')}</p>`
 }
 ${
   e.caseKey && thread
     ? html`<h2>${t('sponsor.conversation.heading')}</h2>
 ${sponsorThread(language, thread)}
-<form method="post" action="/ack/${token}">
+${
+  closed
+    ? ''
+    : html`<form method="post" action="/ack/${token}">
   <input type="hidden" name="action" value="message">
   <div>
     <label for="message">${t('sponsor.message.label')}</label>
@@ -102,9 +113,10 @@ ${sponsorThread(language, thread)}
   </div>
   <div><button type="submit">${t('sponsor.message.button')}</button></div>
 </form>`
+}`
     : ''
 }
 <h2>${t('sponsor.history')}</h2>
-${historyList(config, language, e.audit)}`;
+${historyList(config, language, e.audit, heldByLeadership(config, e) ? [] : (e.reroute?.bypassed ?? []))}`;
   return sponsorLayout({ title: t('sponsor.page.title', { about }), programName: config.programName, body, language });
 }

@@ -1,9 +1,10 @@
 import type { ValidationError } from '../../../shared/errors';
 import type { Language } from '../../../shared/i18n/languages';
 import { sponsorText } from '../../../shared/i18n/sponsor';
-import { MAX_RESPONSE_CHARACTERS } from '../../../shared/use-cases/answer-escalation';
+import { CASE_IS_CLOSED, MAX_RESPONSE_CHARACTERS } from '../../../shared/use-cases/answer-escalation';
 import { MAX_HAND_OVER_REASON_CHARACTERS } from '../../../shared/use-cases/case-desk';
 import {
+  CASE_CLOSED,
   MAX_SPONSOR_MESSAGE_CHARACTERS,
   NO_ONE_TO_WRITE_TO,
   THREAD_FULL,
@@ -20,6 +21,7 @@ export function sponsorRefusal(language: Language, error: ValidationError): stri
   const said = `${error.message} ${issue?.message ?? ''}`;
   const say = (why: string, max?: number) => sponsorText(language, 'sponsor.refusal', { why, max });
   if (said.includes(THREAD_FULL)) return say('thread-full');
+  if (said.includes(CASE_IS_CLOSED) || said.includes(CASE_CLOSED)) return say('closed');
   if (said.includes(NO_ONE_TO_WRITE_TO)) return say('no-one');
   switch (issue?.path) {
     case 'response':

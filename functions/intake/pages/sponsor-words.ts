@@ -10,31 +10,44 @@ import type { ThreadMessage } from '../../../shared/ports/case-thread';
 const nameIn = (language: Language, name: string) =>
   name === 'the leadership list' ? sponsorText(language, 'sponsor.leadershipList') : name;
 
-/** What one audit entry says, picked out of its stored detail (short, English, never shown as it is). */
-function auditParams(language: Language, a: AuditEntry): Record<string, string> {
+/**
+ * What one audit entry says, picked out of its stored detail (short, English,
+ * never shown as it is), or nothing. A name in `hidden` (a sponsor the case
+ * goes around, for a reader who is not the leadership list) is never shown:
+ * the entry is told without it, or not at all.
+ */
+function auditParams(
+  language: Language,
+  a: AuditEntry,
+  hidden: ReadonlySet<string>,
+): Record<string, string> | undefined {
   const who = (pattern: RegExp) => {
     const found = pattern.exec(a.detail)?.[1];
-    return found ? nameIn(language, found) : undefined;
+    return found && !hidden.has(found) ? nameIn(language, found) : undefined;
   };
   switch (a.event) {
     case 'raised': {
       const to = who(/^for (.+?):/);
       return to ? { event: 'routed', who: to } : { event: 'raised' };
     }
-    case 'notified':
-      return /processed after all/.test(a.detail)
-        ? { event: 'text-shown' }
-        : { event: 'emailed', who: nameIn(language, a.detail.replace(/^emailed /, '')) };
+    case 'notified': {
+      if (/processed after all/.test(a.detail)) return { event: 'text-shown' };
+      const to = who(/^emailed (.+)$/);
+      return to ? { event: 'emailed', who: to } : undefined;
+    }
     case 're-escalated': {
       const to = who(/now with (.+)$/);
       return to ? { event: 'passed-to', who: to } : { event: 'passed' };
     }
     case 'rerouted': {
+      // Where it went, and so whom it went around, is the leadership list's alone: anyone else reads "passed on".
+      if (hidden.size) return { event: 'rerouted' };
       const to = who(/now with (.+)$/);
       return to ? { event: 'rerouted-to', who: to } : { event: 'rerouted' };
     }
     case 'handed-over': {
       const [, by = '', to = '', reason = ''] = /^by (.+?) to (.+?): ([\s\S]*)$/.exec(a.detail) ?? [];
+      if (hidden.has(by) || hidden.has(to)) return { event: 'other' };
       return { event: 'handed-over', who: nameIn(language, by), to: nameIn(language, to), reason };
     }
     case 'closed':
@@ -44,15 +57,31 @@ function auditParams(language: Language, a: AuditEntry): Record<string, string> 
   }
 }
 
-/** The case's history, oldest first, each entry with the hour it happened in the reader's language and zone. */
-export function historyList(config: Config, language: Language, audit: readonly AuditEntry[]) {
-  return html`<ol>${audit.map(
-    (a) =>
-      html`<li>${sponsorText(language, 'sponsor.audit.line', {
-        time: momentIn(language, a.at, config.timezone),
-        what: sponsorText(language, 'sponsor.audit', auditParams(language, a)),
-      })}</li>`,
-  )}</ol>`;
+/** Entries an employee's answer causes keep only its day (docs/anonymity.md): shown as a day, never a made-up hour. */
+const KEEPS_THE_DAY: readonly AuditEntry['event'][] = ['rerouted', 'made-urgent'];
+
+/**
+ * The case's history, oldest first, each entry with the hour it happened in
+ * the reader's language and zone (the day, for what an answer caused).
+ * `around`: the sponsors the case goes around, whose names a reader who is
+ * not the leadership list never reads here (pass none to the list itself).
+ */
+export function historyList(
+  config: Config,
+  language: Language,
+  audit: readonly AuditEntry[],
+  around: readonly string[] = [],
+) {
+  const hidden = new Set(config.sponsors.filter((s) => around.includes(s.id)).map((s) => s.name));
+  const lines = audit.flatMap((a) => {
+    const what = auditParams(language, a, hidden);
+    if (!what) return [];
+    const time = KEEPS_THE_DAY.includes(a.event) ? dayIn(language, a.at) : momentIn(language, a.at, config.timezone);
+    return [
+      html`<li>${sponsorText(language, 'sponsor.audit.line', { time, what: sponsorText(language, 'sponsor.audit', what) })}</li>`,
+    ];
+  });
+  return html`<ol>${lines}</ol>`;
 }
 
 /**

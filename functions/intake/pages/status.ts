@@ -46,6 +46,7 @@ function conversation(words: Words, page: PageLanguage, view: StatusWithConversa
 ${view.newMessages ? html`<p class="notice" role="status">${t('web.status.newMessage')}</p>` : ''}
 ${onItsWay ? html`<div class="notice" role="status"><p>${t('web.status.sent')}</p></div>` : ''}
 ${view.messages.length ? threadList(view.messages, 'employee', words.language) : view.canAnswer ? html`<p class="hint">${t('web.status.nothingYet')}</p>` : ''}
+${view.closed ? html`<p class="notice" role="status">${t('web.status.closed')}</p>` : ''}
 ${
   view.canAnswer
     ? html`<form method="post" action="${keepLang(page, `/status/${code}/messages`)}">
@@ -72,7 +73,8 @@ export function statusPage(
 ) {
   const words = wordsFor(page.language);
   const { t } = words;
-  const withThread = 'messages' in view && (view.canAnswer || view.messages.length > 0) ? view : undefined;
+  const withThread =
+    'messages' in view && (view.canAnswer || view.closed || view.messages.length > 0) ? view : undefined;
   const steps = ORDINARY_PATH.includes(view.status) ? ORDINARY_PATH : CASE_STATUSES;
   const current = steps.indexOf(view.status);
   const body = html`

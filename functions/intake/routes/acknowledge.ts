@@ -1,13 +1,14 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { ValidationError } from '../../../shared/errors';
-import type { Escalation } from '../../../shared/domain/escalation';
+import { sponsorsReading, type Escalation } from '../../../shared/domain/escalation';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
 import {
   LinkRefusedError,
   acknowledgeEscalation,
   acknowledgeOpened,
   openEscalation,
+  refuseIfClosed,
   respondToEscalation,
   type AnswerDeps,
 } from '../../../shared/use-cases/answer-escalation';
@@ -35,7 +36,8 @@ function answerDeps(deps: SponsorDeps): AnswerDeps {
 /** The case's conversation as the sponsor reads it (what the employee wrote is then no longer new), or none. */
 async function threadOf(deps: SponsorDeps, escalation: Escalation): Promise<ThreadMessage[] | undefined> {
   if (!deps.threads || !escalation.caseKey) return undefined;
-  return sponsorReadsThread(deps.threads, escalation.caseKey);
+  // Never an answer that names whoever reads it here (the case goes around them once the answer is read).
+  return sponsorReadsThread(deps.threads, escalation.caseKey, sponsorsReading(deps.config, escalation));
 }
 
 /** Where the case's holder finds all their cases: their desk, when a sponsor holds it (not the leadership list). */
@@ -110,45 +112,39 @@ export const acknowledge = (budget: MiddlewareHandler) =>
       }
       const fields = parsed.data;
       c.header('Cache-Control', 'no-store');
-      if (fields.action === 'acknowledge') {
-        await acknowledgeEscalation(answer, token);
-        return done(c, token, 'acknowledge');
-      }
-      if (fields.action === 'message') {
-        const opened = await openEscalation(answer, token);
-        if (!deps.threads)
-          throw new ValidationError('Conversations are not available here.', [
-            { path: 'message', message: 'Conversations are not available here.' },
-          ]);
-        try {
+      const opened = await openEscalation(answer, token);
+      try {
+        // A closed case is read-only: nothing is acknowledged, written or published from any link.
+        refuseIfClosed(opened);
+        if (fields.action === 'acknowledge') {
+          await acknowledgeEscalation(answer, token);
+          return done(c, token, 'acknowledge');
+        }
+        if (fields.action === 'message') {
+          if (!deps.threads)
+            throw new ValidationError('Conversations are not available here.', [
+              { path: 'message', message: 'Conversations are not available here.' },
+            ]);
           await sponsorWrites(
             { threads: deps.threads, clock: deps.clock, config: deps.config },
             opened,
             fields.message,
           );
-        } catch (error) {
-          if (!(error instanceof ValidationError)) throw error;
-          return c.html(
-            await page(deps, opened, token, {
-              error: sponsorRefusal(holderOf(deps.config, opened).language, error),
-              draft: fields.message,
-            }),
-            400,
-          );
+          // Writing to the employee shows it has been seen: it acknowledges too.
+          await acknowledgeOpened(answer, opened);
+          return done(c, token, 'reply');
         }
-        // Writing to the employee shows it has been seen: it acknowledges too.
-        await acknowledgeOpened(answer, opened);
-        return done(c, token, 'reply');
-      }
-      try {
         await respondToEscalation(answer, token, fields.response);
         return done(c, token, 'respond');
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
-        const escalation = await openEscalation(answer, token);
+        // The page again, with what was typed and what was wrong (nothing was changed, so a reload changes nothing either).
+        const now = (await deps.escalations?.store.get(opened.id)) ?? opened;
+        const typed = fields.action === 'respond' ? { ...now, response: fields.response } : now;
         return c.html(
-          await page(deps, { ...escalation, response: fields.response }, token, {
-            error: sponsorRefusal(holderOf(deps.config, escalation).language, error),
+          await page(deps, typed, token, {
+            error: sponsorRefusal(holderOf(deps.config, now).language, error),
+            ...(fields.action === 'message' ? { draft: fields.message } : {}),
           }),
           400,
         );

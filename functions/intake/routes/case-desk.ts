@@ -1,6 +1,6 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
-import { deskFilters, deskFiltersSchema } from '../../../shared/domain/case-desk';
+import { deskFilters } from '../../../shared/domain/case-desk';
 import { ValidationError } from '../../../shared/errors';
 import { LinkRefusedError } from '../../../shared/use-cases/answer-escalation';
 import {
@@ -56,6 +56,14 @@ function typedIn(act: DeskAction): DeskCaseMessages['typed'] {
   return {};
 }
 
+const DESK_ACTIONS: readonly DeskAction['action'][] = ['acknowledge', 'respond', 'reply', 'hand-over', 'close'];
+
+/** `?done=<action>` after a redirect: what was just done, in the sponsor's language; anything else, nothing. */
+function doneNotice(c: Context, sponsor: Parameters<typeof sponsorLanguage>[1]): string | undefined {
+  const action = DESK_ACTIONS.find((a) => a === c.req.query('done'));
+  return action ? sponsorText(sponsorLanguage(c.var.deps.config, sponsor), 'sponsor.notice', { action }) : undefined;
+}
+
 function noStore(c: Context) {
   c.header('Cache-Control', 'no-store');
 }
@@ -77,16 +85,21 @@ export const caseDesk = (budget: MiddlewareHandler) =>
       const filters = deskFilters(desk.config, c.req.query());
       const { rows, total } = await listDesk(desk, sponsor, filters);
       noStore(c);
-      return c.html(caseDeskPage(desk.config, sponsor, token, filters, rows, total, undefined, desk.clock.now()));
+      return c.html(
+        caseDeskPage(desk.config, sponsor, token, filters, rows, total, doneNotice(c, sponsor), desk.clock.now()),
+      );
     })
     .get('/desk/:token/case/:id', budget, async (c) => {
       const desk = deskDeps(c.var.deps, new URL(c.req.url).origin);
       const token = c.req.param('token');
       const sponsor = openDesk(desk, token);
       const escalation = await openDeskCase(desk, sponsor, deskCaseId(c.req.param('id')));
-      const thread = await deskThread(desk, escalation);
+      const thread = await deskThread(desk, escalation, sponsor);
       noStore(c);
-      return c.html(deskCasePage(desk.config, sponsor, token, escalation, thread, desk.clock.now()));
+      const notice = doneNotice(c, sponsor);
+      return c.html(
+        deskCasePage(desk.config, sponsor, token, escalation, thread, desk.clock.now(), notice ? { notice } : {}),
+      );
     })
     .post('/desk/:token/case/:id', budget, limitBody(), async (c) => {
       const desk = deskDeps(c.var.deps, new URL(c.req.url).origin);
@@ -105,35 +118,12 @@ export const caseDesk = (budget: MiddlewareHandler) =>
       noStore(c);
       try {
         const done = await actOnDeskCase(desk, sponsor, id, act);
-        // What happened, in the sponsor's language (the use case's own notice is the English one).
-        const notice = sponsorText(sponsorLanguage(desk.config, sponsor), 'sponsor.notice', { action: act.action });
-        // A case handed over has left this desk: back to the list, with what happened.
-        if (!done.stillOnDesk) {
-          const { rows, total } = await listDesk(desk, sponsor, deskFiltersSchema.parse({}));
-          return c.html(
-            caseDeskPage(
-              desk.config,
-              sponsor,
-              token,
-              deskFiltersSchema.parse({}),
-              rows,
-              total,
-              notice,
-              desk.clock.now(),
-            ),
-          );
-        }
-        return c.html(
-          deskCasePage(
-            desk.config,
-            sponsor,
-            token,
-            done.escalation,
-            await deskThread(desk, done.escalation),
-            desk.clock.now(),
-            { notice },
-          ),
-        );
+        // POST, redirect, GET: a reload shows the page again, never sends the action twice. The notice
+        // rides on the address and says what was done, never what was written. A case handed over has
+        // left this desk: back to the list.
+        const base = `/desk/${encodeURIComponent(token)}`;
+        const to = done.stillOnDesk ? `${base}/case/${encodeURIComponent(c.req.param('id'))}` : base;
+        return c.redirect(`${to}?done=${act.action}`, 303);
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         const escalation = await openDeskCase(desk, sponsor, id);
@@ -142,7 +132,7 @@ export const caseDesk = (budget: MiddlewareHandler) =>
           sponsor,
           token,
           escalation,
-          await deskThread(desk, escalation),
+          await deskThread(desk, escalation, sponsor),
           desk.clock.now(),
           { error: sponsorRefusal(sponsorLanguage(desk.config, sponsor), error), typed: typedIn(act) },
         );

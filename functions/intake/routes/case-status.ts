@@ -4,6 +4,7 @@ import { normaliseCaseCode } from '../../../shared/domain/case-code';
 import { NotFoundError, PayloadTooLargeError, ValidationError } from '../../../shared/errors';
 import type { MessageKey } from '../../../shared/i18n/catalogue';
 import {
+  CASE_CLOSED,
   employeeAnswers,
   NO_CONVERSATION,
   statusWithConversation,
@@ -20,6 +21,7 @@ import { refuseEmployee, wantsHtml } from '../respond';
 /** Why an answer from the form was refused, as the employee is told it. */
 function answerRefusal(error: ValidationError | PayloadTooLargeError): MessageKey {
   if (error instanceof PayloadTooLargeError) return 'web.status.error.tooLong';
+  if (error.message === CASE_CLOSED) return 'web.status.closed';
   return error.message === THREAD_FULL ? 'web.status.error.full' : 'web.status.error.empty';
 }
 

@@ -61,7 +61,9 @@ export class DynamoDbCaseThread implements CaseThread {
           TableName: this.tableName,
           Key: head,
           UpdateExpression: 'SET messageCount = if_not_exists(messageCount, :zero) + :one, expiresAt = :expiresAt',
-          ConditionExpression: 'attribute_not_exists(messageCount) OR messageCount < :max',
+          // A closed conversation takes nothing more, from either side (an answer already queued included).
+          ConditionExpression:
+            'attribute_not_exists(closed) AND (attribute_not_exists(messageCount) OR messageCount < :max)',
           ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':max': MAX_THREAD_MESSAGES, ':expiresAt': expiresAt },
           ReturnValues: 'UPDATED_NEW',
         }),
@@ -69,7 +71,8 @@ export class DynamoDbCaseThread implements CaseThread {
       seq = num(Attributes?.messageCount);
     });
     if (!seq) return undefined;
-    const stored: ThreadMessage = { seq, from: message.from, text: message.text, day };
+    const notFor = message.notFor?.length ? { notFor: [...new Set(message.notFor)] } : {};
+    const stored: ThreadMessage = { seq, from: message.from, text: message.text, day, ...notFor };
     await this.client.send(
       new PutCommand({
         TableName: this.tableName,
@@ -85,6 +88,9 @@ export class DynamoDbCaseThread implements CaseThread {
         new PutCommand({ TableName: this.tableName, Item: { ...once, seq, expiresAt: onceUntil } }),
       );
     }
+    // A message kept from someone does not mark the thread "new": that mark alone would tell them an
+    // answer came that they may not read (the escalation stage tells whoever holds the case next).
+    if (message.notFor?.length) return stored;
     // Only after the message is there, so "something new" never points at nothing.
     const field = lastWritten(message.from);
     await conditionalWrite(() =>
@@ -118,6 +124,7 @@ export class DynamoDbCaseThread implements CaseThread {
         from: item.from === 'sponsor' ? 'sponsor' : 'employee',
         text: String(item.text ?? ''),
         day: String(item.day ?? ''),
+        ...(Array.isArray(item.notFor) && item.notFor.length ? { notFor: item.notFor.map(String) } : {}),
       }));
   }
 
@@ -136,6 +143,7 @@ export class DynamoDbCaseThread implements CaseThread {
       newForEmployee: num(Item.lastFromSponsor) > num(Item.employeeReadThrough),
       ...(typeof Item.acknowledgeBy === 'string' ? { acknowledgeBy: Item.acknowledgeBy } : {}),
       ...(typeof Item.feedbackBy === 'string' ? { feedbackBy: Item.feedbackBy } : {}),
+      ...(Item.closed === true ? { closed: true } : {}),
     };
   }
 
@@ -166,6 +174,17 @@ export class DynamoDbCaseThread implements CaseThread {
         Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
         UpdateExpression: `SET ${field} = :day, expiresAt = if_not_exists(expiresAt, :expiresAt)`,
         ExpressionAttributeValues: { ':day': onlyDay, ':expiresAt': epochSeconds(expiresAtDate) },
+      }),
+    );
+  }
+
+  async close(caseKey: string, expiresAtDate: Date): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
+        UpdateExpression: 'SET closed = :yes, expiresAt = if_not_exists(expiresAt, :expiresAt)',
+        ExpressionAttributeValues: { ':yes': true, ':expiresAt': epochSeconds(expiresAtDate) },
       }),
     );
   }

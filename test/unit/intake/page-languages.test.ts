@@ -25,6 +25,7 @@ function memoryThread(): CaseThread & { messages: Map<string, ThreadMessage[]> }
     }),
     markRead: async () => {},
     setDeadline: async () => {},
+    close: async () => {},
   };
 }
 
