@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { EscalationMessage } from '../../../shared/domain/escalation';
+import type { AnalysisMessage } from '../../../shared/domain/feedback';
+import type { PatternCounter } from '../../../shared/ports/pattern-counter';
+import { escalateIfNeeded } from '../../../shared/use-cases/escalate-if-needed';
+import { exampleConfig, fixedClock } from '../../support/fixtures';
+import { InMemoryCaseStore } from '../../support/in-memory';
+
+// Issue 14, attack 5: the pattern rule's count (several negative reports on
+// one site and topic) went to the site's sponsor including reports that
+// named them or were about the employee's management.
+
+/** Weekly counts per site and topic, and one claim per window, in memory. */
+function memoryPatterns(): PatternCounter {
+  const counts = new Map<string, number>();
+  const sent = new Set<string>();
+  return {
+    add: async (site, topic, week) => {
+      counts.set(`${site}|${topic}|${week}`, (counts.get(`${site}|${topic}|${week}`) ?? 0) + 1);
+    },
+    count: async (site, topic, weeks) => weeks.reduce((n, w) => n + (counts.get(`${site}|${topic}|${w}`) ?? 0), 0),
+    claim: async (site, topic) => !sent.has(`${site}|${topic}`),
+    markSent: async (site, topic) => {
+      sent.add(`${site}|${topic}`);
+    },
+  };
+}
+
+describe('the pattern rule and reports that go around a sponsor', () => {
+  const setUp = () => {
+    const cases = new InMemoryCaseStore();
+    const queued: EscalationMessage[] = [];
+    const deps = {
+      config: exampleConfig,
+      patterns: memoryPatterns(),
+      clock: fixedClock('2026-11-18T15:00:00Z'),
+      cases,
+      queue: { enqueue: async (m: EscalationMessage) => void queued.push(m) },
+    };
+    const report = async (text: string, aboutManagement = false) => {
+      const caseKey = randomUUID().replace(/-/g, '').repeat(2);
+      const week = '2026-W47';
+      await cases.createCase(
+        {
+          id: randomUUID(),
+          caseKey,
+          channel: 'web',
+          week,
+          site: 'plant2',
+          escalateRequested: false,
+          status: 'received',
+        },
+        new Date('2027-01-01T00:00:00Z'),
+      );
+      const message: AnalysisMessage = {
+        id: randomUUID(),
+        caseKey,
+        channel: 'web',
+        week,
+        site: 'plant2',
+        escalate: false,
+        text,
+        ...(aboutManagement ? { aboutManagement } : {}),
+      };
+      await escalateIfNeeded(deps, {
+        message,
+        sentiment: 'NEGATIVE',
+        topics: ['workload'],
+        redactedText: text,
+        urgentCategories: [],
+      });
+    };
+    return { queued, report };
+  };
+
+  it('Should not count a report that names the site’s sponsor, or is about the employee’s management', async () => {
+    const { queued, report } = setUp();
+    for (let n = 0; n < 3; n += 1) await report('Lee Marsh keeps doubling our shifts with no notice.');
+    await report('Our manager keeps doubling our shifts with no notice.', true);
+    await report('The night shift is short-staffed again.');
+    // Five negative reports on Plant 2 workload, but only one may reach the site's sponsor as a count.
+    expect(queued.filter((m) => m.reasons.includes('pattern'))).toEqual([]);
+  });
+
+  it('Should count only the reports that go around no one, and escalate once there are enough of them', async () => {
+    const { queued, report } = setUp();
+    await report('Lee Marsh keeps doubling our shifts with no notice.');
+    for (let n = 0; n < exampleConfig.escalation.patternThreshold; n += 1)
+      await report('The night shift is short-staffed again.');
+    const patterns = queued.filter((m) => m.reasons.includes('pattern'));
+    expect(patterns).toHaveLength(1);
+    expect(patterns[0]!.pattern?.count).toBe(exampleConfig.escalation.patternThreshold);
+  });
+});
