@@ -102,13 +102,30 @@ export async function raiseEscalation(deps: EscalationDeps, message: EscalationM
   // The deadline is on the thread before the case shows "escalated", so the
   // employee never sees a passed-on case without its "by when".
   // Again on a retry: the same events and deadline are written once.
-  await startAcknowledgeClock(deps, escalation);
-  if (escalation.caseKey) await deps.cases.advanceStatus(escalation.caseKey, 'escalated');
+  const recorded = escalation;
+  const bookkeeping = await failureOf(async () => {
+    await startAcknowledgeClock(deps, recorded);
+    if (recorded.caseKey) await deps.cases.advanceStatus(recorded.caseKey, 'escalated');
+  });
   if (!created && escalation.textWithheld && !message.textWithheld && message.redactedText) {
     escalation = await addWithheldText(deps, escalation, draft);
   }
+  // A failing clock or status write must never hold up the sponsor's email: it goes
+  // anyway, and the message is retried for what is missing; the retry finds
+  // the email sent (`notifiedLevel`).
   await notify(deps, escalation);
+  if (bookkeeping) throw bookkeeping;
   return escalation;
+}
+
+/** The error `run` fails with, or undefined when it succeeds. */
+async function failureOf(run: () => Promise<void>): Promise<unknown> {
+  try {
+    await run();
+    return undefined;
+  } catch (error) {
+    return error;
+  }
 }
 
 /**

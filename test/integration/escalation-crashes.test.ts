@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
+import { DynamoDbLegalClocks } from '../../shared/adapters/aws/dynamodb-legal-clocks';
+import type { CaseStore } from '../../shared/ports/case-store';
+import { escalationPathOnDynalite, message } from './escalation-path.harness';
+
+/**
+ * The escalate stage stopped between two of its writes, as a Lambda killed
+ * or a throttled table stops it: the urgent case still reaches its sponsor,
+ * once, and its retry completes what is missing.
+ */
+describe('the escalate stage failing between its writes, on dynalite', () => {
+  const h = escalationPathOnDynalite('escalation-crashes-test');
+  const faults = { clocks: false, thread: false, status: false };
+
+  function deps() {
+    const clocks = new DynamoDbLegalClocks(h.documents, h.dynamodb.tableName, h.clock);
+    const threads = new DynamoDbCaseThread(h.documents, h.dynamodb.tableName, h.clock);
+    const throttled = () =>
+      Object.assign(new Error('table throttled'), { name: 'ProvisionedThroughputExceededException' });
+    const cases: CaseStore = Object.create(h.store);
+    cases.advanceStatus = async (...args) => {
+      if (faults.status) throw throttled();
+      return h.store.advanceStatus(...args);
+    };
+    return h.escalationDeps({
+      cases,
+      clocks: {
+        ...Object.fromEntries(
+          (['dueBy', 'between', 'remove', 'recordPassed', 'met'] as const).map((k) => [k, clocks[k].bind(clocks)]),
+        ),
+        schedule: async (...args) => {
+          if (faults.clocks) throw throttled();
+          return clocks.schedule(...args);
+        },
+      } as DynamoDbLegalClocks,
+      threads: Object.assign(Object.create(threads) as DynamoDbCaseThread, {
+        setDeadline: async (...args: Parameters<DynamoDbCaseThread['setDeadline']>) => {
+          if (faults.thread) throw throttled();
+          return threads.setDeadline(...args);
+        },
+      }),
+    });
+  }
+
+  it.each([
+    ['its legal clock cannot be scheduled', 'clocks'],
+    ["the employee's deadline cannot be written", 'thread'],
+    ["the case's status cannot be written", 'status'],
+  ] as const)('Should email the sponsor once when %s, and complete the case on the retry', async (_, fault) => {
+    const m = message('The fire exit by the paint shop is blocked and locked again', { week: '2026-W33' });
+    await h.seed(m);
+    await h.deliver([m]);
+    const [escalation] = h.queued.splice(0);
+    expect(escalation).toBeDefined();
+    const before = h.sent.length;
+
+    faults[fault] = true;
+    h.queued.push(escalation!);
+    await expect(h.escalateQueued(deps())).rejects.toThrow(/throttled/);
+    faults[fault] = false;
+    const firstTry = h.sent.slice(before);
+    expect(firstTry).toHaveLength(1);
+    expect(firstTry[0]!.subject).toMatch(/^Urgent: /);
+    // Not yet shown as passed on: the employee would see it without its "by when".
+    if (fault !== 'status') expect((await h.store.findCase(m.caseKey))?.status).not.toBe('escalated');
+
+    h.queued.push(escalation!); // the message comes back from the queue
+    await h.escalateQueued(deps());
+    expect(h.sent.length - before).toBe(1);
+    expect((await h.store.findCase(m.caseKey))?.status).toBe('escalated');
+    expect((await deps().threads!.summary(m.caseKey)).acknowledgeBy).toBeTruthy();
+  });
+});
