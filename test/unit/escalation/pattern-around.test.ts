@@ -41,18 +41,15 @@ describe('the pattern rule and reports that go around a sponsor', () => {
     const report = async (text: string, aboutManagement = false) => {
       const caseKey = randomUUID().replace(/-/g, '').repeat(2);
       const week = '2026-W47';
-      await cases.createCase(
-        {
-          id: randomUUID(),
-          caseKey,
-          channel: 'web',
-          week,
-          site: 'plant2',
-          escalateRequested: false,
-          status: 'received',
-        },
-        new Date('2027-01-01T00:00:00Z'),
-      );
+      await cases.createCase({
+        id: randomUUID(),
+        caseKey,
+        channel: 'web',
+        week,
+        site: 'plant2',
+        escalateRequested: false,
+        status: 'received',
+      });
       const message: AnalysisMessage = {
         id: randomUUID(),
         caseKey,
