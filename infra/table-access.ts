@@ -96,6 +96,8 @@ export const TABLE_ACCESS = {
     GetItem: [ESCALATIONS],
     PutItem: [ESCALATIONS, OPEN_ESCALATIONS, ESCALATION_WEEKS, CLOCKS],
     UpdateItem: [ESCALATIONS, CASES, THREADS, NOTICES],
+    /** An urgent answer gives its case a sooner due time: the case's open entry moves with it (put anew, the old one deleted). */
+    DeleteItem: [OPEN_ESCALATIONS],
   },
   /** The SLA sweep: reads what is open and due, and moves each up a level; sends the past hours' held answers. */
   sweep: {

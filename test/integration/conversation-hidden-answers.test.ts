@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDocuments } from '../../local/aws-clients';
+import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
+import { guardTableAccess } from '../../local/table-access-guard';
+import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
+import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
+import { sponsorsReading, type Escalation, type EscalationMessage } from '../../shared/domain/escalation';
+import type { AnalysisMessage } from '../../shared/domain/feedback';
+import type { Mail } from '../../shared/ports/mailer';
+import type { Analysis } from '../../shared/ports/analyzer';
+import type { AnalyseFeedbackDeps } from '../../shared/use-cases/analyse-feedback';
+import { sponsorReadsThread } from '../../shared/use-cases/case-conversation';
+import { notifyThreadAnswer } from '../../shared/use-cases/notify-thread-answer';
+import { saveThreadAnswer } from '../../shared/use-cases/save-thread-answer';
+import { exampleConfig, fixedClock } from '../support/fixtures';
+import { InMemoryCaseStore } from '../support/in-memory';
+import { tempDataDir } from '../support/local-stack';
+
+// Issue 14, attacks 1 and 2, on dynalite under each function's grants. The
+// answer joins the thread at analysis; the escalation stage moves the case
+// around whomever it names only afterwards (another queue, another
+// function). In between, the sponsor it names still holds the case. And what
+// the answer changes on the escalation must not date it to the hour.
+
+const week = '2026-W47';
+const raisedAt = '2026-11-16T09:00:00.000Z';
+
+/** A case held by the Plant 2 manager, raised on Monday, not yet acknowledged, not urgent. */
+const heldByTheManager = (caseKey: string): Escalation => ({
+  id: `case:${randomUUID()}`,
+  reasons: ['urgent-topic'],
+  caseKey,
+  site: 'plant2',
+  topics: ['workload'],
+  urgentCategories: [],
+  urgent: false,
+  redactedText: 'The paint shop fire exit is blocked with pallets.',
+  sponsorId: 'plant2-gm',
+  level: 0,
+  raisedAt,
+  slaDueAt: '2026-11-19T09:00:00.000Z',
+  status: 'raised',
+  notifiedLevel: 0,
+  audit: [{ at: raisedAt, event: 'raised', detail: 'for Lee Marsh (Plant 2 GM): urgent-topic' }],
+});
+
+describe('an answer naming whoever holds its case, on dynalite', () => {
+  const dataDir = tempDataDir();
+  const tableName = 'hidden-answers';
+  let dynamodb: DynamoDbStandIn;
+  let documents: ReturnType<typeof localDocuments>;
+
+  beforeAll(async () => {
+    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName });
+    documents = localDocuments(dynamodb.endpoint);
+  });
+  afterAll(async () => {
+    documents?.destroy();
+    await dynamodb?.close();
+    dataDir.remove();
+  });
+
+  it('Should never show the answer, nor a "new answer" mark, to the sponsor it names while they still hold the case', async () => {
+    // An odd moment of the day the answer is analysed: nothing may keep it.
+    const clock = fixedClock('2026-11-18T15:37:12Z');
+    const caseKey = randomUUID().replace(/-/g, '').repeat(2);
+    const cases = new InMemoryCaseStore();
+    await cases.createCase({
+      id: randomUUID(),
+      caseKey,
+      channel: 'web',
+      week,
+      site: 'plant2',
+      escalateRequested: false,
+      status: 'escalated',
+    });
+    const queued: EscalationMessage[] = [];
+    const deps = {
+      config: exampleConfig,
+      cases,
+      clock,
+      threads: new DynamoDbCaseThread(guardTableAccess(documents, 'analyze'), tableName, clock),
+      // The escalation stage has not run yet: the notice waits on its queue.
+      escalation: { queue: { enqueue: async (m: EscalationMessage) => void queued.push(m) }, detectUrgency: () => [] },
+    } as unknown as AnalyseFeedbackDeps;
+    const raw = 'Lee Marsh put the pallets there himself and laughed when I asked.';
+    const message: AnalysisMessage = {
+      id: randomUUID(),
+      caseKey,
+      channel: 'web',
+      week,
+      site: 'plant2',
+      escalate: false,
+      text: raw,
+      threadAnswer: true,
+    };
+    const analysis = { redactedText: '[NAME] put the pallets there himself and laughed when I asked.' } as Analysis;
+    const reading = { topicsOf: () => new Set<string>(), urgentCategoriesOf: () => [] };
+    expect(await saveThreadAnswer(deps, message, analysis, reading)).toBe('saved');
+    expect(queued.map((m) => m.namedSponsors)).toEqual([['plant2-gm']]);
+
+    const sponsorSide = new DynamoDbCaseThread(guardTableAccess(documents, 'sponsor'), tableName, clock);
+    const manager = sponsorsReading(exampleConfig, heldByTheManager(caseKey));
+    expect(manager).toEqual(['plant2-gm']);
+    expect((await sponsorSide.summary(caseKey)).newForSponsor).toBe(false);
+    expect(await sponsorReadsThread(sponsorSide, caseKey, manager)).toEqual([]);
+    // The employee sees their own answer, and whoever holds the case next reads it.
+    expect((await sponsorSide.list(caseKey)).map((m) => m.text)).toEqual([analysis.redactedText]);
+    const coo = sponsorsReading(exampleConfig, { sponsorId: 'coo', level: 0 });
+    expect((await sponsorReadsThread(sponsorSide, caseKey, coo)).map((m) => m.text)).toEqual([analysis.redactedText]);
+  });
+
+  it('Should keep no time finer than the day for what the answer changes: history, deadline and open entry', async () => {
+    const clock = fixedClock(raisedAt);
+    const store = new DynamoDbEscalationStore(guardTableAccess(documents, 'escalate'), tableName, clock);
+    const caseKey = randomUUID().replace(/-/g, '').repeat(2);
+    const escalation = heldByTheManager(caseKey);
+    expect(await store.create(escalation, new Date('2027-06-07T00:00:00Z'))).toBe(true);
+
+    clock.set('2026-11-18T15:37:12Z');
+    const sent: Mail[] = [];
+    const answer: EscalationMessage = {
+      escalationId: escalation.id,
+      threadAnswer: true,
+      reasons: ['urgent-topic'],
+      caseKey,
+      week,
+      site: 'plant2',
+      topics: [],
+      urgentCategories: ['safety'],
+      redactedText: '[NAME] blocked the exit again and someone fell.',
+      namedSponsors: ['plant2-gm'],
+    };
+    const deps = {
+      config: exampleConfig,
+      escalations: store,
+      routing: store,
+      cases: new InMemoryCaseStore(),
+      mailer: { send: async (mail: Mail) => void sent.push(mail) },
+      clock,
+      linkSigningKey: 'k'.repeat(32),
+      publicUrl: 'https://feedback.example.com',
+    };
+    expect(await notifyThreadAnswer(deps, answer)).toBe(true);
+
+    const after = (await store.get(escalation.id))!;
+    expect(after.sponsorId).toBe('coo');
+    expect(after.urgent).toBe(true);
+    expect(after.audit.filter((a) => a.event === 'rerouted' || a.event === 'made-urgent')).toEqual([
+      expect.objectContaining({ event: 'rerouted', at: '2026-11-18T00:00:00.000Z' }),
+      expect.objectContaining({ event: 'made-urgent', at: '2026-11-18T00:00:00.000Z' }),
+    ]);
+    // The short deadline counts from the end of the answer's day: 4 hours after midnight.
+    expect(after.slaDueAt).toBe('2026-11-19T04:00:00.000Z');
+    expect(sent.map((m) => m.to)).toContainEqual(['coo@example.com']);
+
+    // The operator's view: every stored byte. Nothing dates the answer to its hour (15:xx on the 18th).
+    const items = (await documents.send(new ScanCommand({ TableName: tableName, ConsistentRead: true }))).Items ?? [];
+    const stored = JSON.stringify(items);
+    expect(stored).toContain('ESC_OPEN');
+    expect(stored).not.toMatch(/2026-11-18T(?!00:00:00)/);
+    expect(stored).not.toMatch(/T15:/);
+  });
+});
