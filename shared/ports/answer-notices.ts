@@ -13,6 +13,8 @@ export interface HeldAnswers {
    * and nothing an operator reading the table could date an answer by.
    */
   batch: string;
+  /** One hour's answers of a case may fill more than one item: which one (0 for the first). */
+  page?: number;
   /** The answers, redacted, oldest first. */
   answers: string[];
 }
@@ -23,5 +25,5 @@ export interface AnswerNotices {
   /** Notices held in the batch of hours other than `hour`'s, i.e. hours that are over; at most `limit`. */
   heldBefore(hour: string, limit: number): Promise<HeldAnswers[]>;
   /** Forgets held answers once told. */
-  sent(held: Pick<HeldAnswers, 'escalationId' | 'batch'>): Promise<void>;
+  sent(held: Pick<HeldAnswers, 'escalationId' | 'batch' | 'page'>): Promise<void>;
 }

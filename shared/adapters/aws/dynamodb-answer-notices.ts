@@ -11,8 +11,17 @@ import { heldNoticeSk, NOTICES_HELD_PK } from './table-keys';
  * hour's batch, odd or even hours, never under the hour itself: the thread
  * keeps only the day (promise 3), and the sweep needs no more than "the
  * other batch's hour is over". The item holds the redacted answers, expires
- * on a week boundary, and is deleted once sent.
+ * on a week boundary, and is deleted once sent. Past `PAGE_BYTES` the
+ * case's answers of the hour go on a further page (item) of their own.
  */
+/**
+ * Answers' bytes one page (item) holds: DynamoDB's item limit is 400 KB in
+ * UTF-8 (dynalite counts characters), and the rest of the item is small.
+ * 200 answers (the thread's limit) of 4,900 bytes fill four pages.
+ */
+const PAGE_BYTES = 300_000;
+/** Far more than the thread's length limit needs: a bound on the search for room. */
+const MAX_PAGES = 20;
 const batchOf = (hour: string): string => (Math.floor(Date.parse(hour) / 3_600_000) % 2 === 0 ? 'even' : 'odd');
 const otherBatch = (batch: string): string => (batch === 'even' ? 'odd' : 'even');
 export class DynamoDbAnswerNotices implements AnswerNotices {
@@ -24,22 +33,40 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
 
   async hold(escalationId: string, hour: string, answer: string, expiresAt: Date): Promise<void> {
     const batch = batchOf(hourStamp(new Date(hour)));
-    await this.client.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: { pk: NOTICES_HELD_PK, sk: heldNoticeSk(batch, escalationId) },
-        UpdateExpression:
-          'SET answers = list_append(if_not_exists(answers, :none), :answer), escalationId = :id, #batch = :batch, expiresAt = :expiresAt',
-        ExpressionAttributeNames: { '#batch': 'batch' }, // BATCH is one of DynamoDB's reserved words
-        ExpressionAttributeValues: {
-          ':none': [],
-          ':answer': [answer],
-          ':id': escalationId,
-          ':batch': batch,
-          ':expiresAt': epochSeconds(weekBoundaryAtOrAfter(expiresAt)),
-        },
-      }),
-    );
+    const bytes = Buffer.byteLength(answer, 'utf8');
+    // The next page when this one is full: an employee may write up to the
+    // thread's length limit in one hour, more than one item can hold.
+    for (let page = 0; page < MAX_PAGES; page += 1) {
+      try {
+        await this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { pk: NOTICES_HELD_PK, sk: heldNoticeSk(batch, escalationId, page) },
+            UpdateExpression:
+              'SET answers = list_append(if_not_exists(answers, :none), :answer), #bytes = if_not_exists(#bytes, :zero) + :bytes, escalationId = :id, #batch = :batch, #page = :page, expiresAt = :expiresAt',
+            // A page takes an answer while it has room for it; an empty page takes any.
+            ConditionExpression: 'attribute_not_exists(#bytes) OR #bytes <= :room',
+            // BATCH is one of DynamoDB's reserved words; the others are named alike to be safe.
+            ExpressionAttributeNames: { '#batch': 'batch', '#bytes': 'bytes', '#page': 'page' },
+            ExpressionAttributeValues: {
+              ':none': [],
+              ':answer': [answer],
+              ':zero': 0,
+              ':bytes': bytes,
+              ':room': PAGE_BYTES - bytes,
+              ':id': escalationId,
+              ':batch': batch,
+              ':page': page,
+              ':expiresAt': epochSeconds(weekBoundaryAtOrAfter(expiresAt)),
+            },
+          }),
+        );
+        return;
+      } catch (error) {
+        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      }
+    }
+    throw new Error(`more answers held for one case in one hour than ${MAX_PAGES} pages hold`);
   }
 
   async heldBefore(hour: string, limit: number): Promise<HeldAnswers[]> {
@@ -60,6 +87,7 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
         held.push({
           escalationId: String(item.escalationId),
           batch: String(item.batch),
+          page: Number(item.page ?? 0),
           answers: item.answers.map(String),
         });
       }
@@ -68,11 +96,11 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
     return held.slice(0, limit);
   }
 
-  async sent(held: Pick<HeldAnswers, 'escalationId' | 'batch'>): Promise<void> {
+  async sent(held: Pick<HeldAnswers, 'escalationId' | 'batch' | 'page'>): Promise<void> {
     await this.client.send(
       new DeleteCommand({
         TableName: this.tableName,
-        Key: { pk: NOTICES_HELD_PK, sk: heldNoticeSk(held.batch, held.escalationId) },
+        Key: { pk: NOTICES_HELD_PK, sk: heldNoticeSk(held.batch, held.escalationId, held.page ?? 0) },
       }),
     );
   }

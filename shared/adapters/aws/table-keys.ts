@@ -21,7 +21,7 @@ import { keyPart } from './dynamodb-keys';
  * | `DIGEST#<week>` | `FIGURES`, `FIGURES#<run>#<n>` | the week's figures as first shown | digest | digest | 400 days after the week |
  * | `CLOCK#DUE` | `<at>#<escalation id>#<deadline>#<stage>` | legal clocks' reminders and deadlines still ahead | escalate, sponsor, sweep | sweep, digest | with its escalation |
  * | `CLOCK#PASSED` | `<escalation id>#<deadline>` | a legal deadline passed, until it is met | sweep; sponsor (delete) | digest | with its escalation |
- * | `NOTICE#HELD` | `<hour>#<escalation id>` | employees' answers (redacted) waiting for the hour to turn before their holder is emailed | escalate | sweep (then deletes) | a week after the hour |
+ * | `NOTICE#HELD` | `<odd\|even>#<escalation id>[#<page>]` | employees' answers (redacted) waiting for the hour to turn before their holder is emailed | escalate | sweep (then deletes) | a week after the hour |
  * | `THREAD#<hmac of case code>` | `HEAD`, `MSG#<seq>`, `ONCE#<id>` | a case's conversation: who has read what, its deadlines (days); one item per message (day only) | intake, sms-inbound, analyze (employee); sponsor | intake, sms-inbound, sponsor, sweep, digest | with its escalation |
  *
  * Text that people or the config control (sites, topics, phrases) enters a
@@ -98,8 +98,9 @@ export const CLOCKS_DUE_PK = `${PK.clock}DUE`;
 export const CLOCKS_PASSED_PK = `${PK.clock}PASSED`;
 /** Answer notices held until their hour is over (`shared/ports/answer-notices.ts`). */
 export const NOTICES_HELD_PK = `${PK.notice}HELD`;
-/** `batch` is 'odd' or 'even' (the hour's parity), never the hour: see dynamodb-answer-notices.ts. */
-export const heldNoticeSk = (batch: string, escalationId: string): string => `${batch}#${escalationId}`;
+/** `batch` is 'odd' or 'even' (the hour's parity), never the hour; `page` past the first 300 KB: see dynamodb-answer-notices.ts. */
+export const heldNoticeSk = (batch: string, escalationId: string, page = 0): string =>
+  page ? `${batch}#${escalationId}#${page}` : `${batch}#${escalationId}`;
 export const clockDueSk = (at: string, escalationId: string, deadline: string, stage: string): string =>
   `${at}#${escalationId}#${deadline}#${stage}`;
 export const clockPassedSk = (escalationId: string, deadline: string): string => `${escalationId}#${deadline}`;
