@@ -8,7 +8,7 @@ import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thre
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
 import { sponsorsReading, type Escalation, type EscalationMessage } from '../../shared/domain/escalation';
 import type { AnalysisMessage } from '../../shared/domain/feedback';
-import type { Mail } from '../../shared/ports/mailer';
+import type { Email } from '../../shared/ports/mailer';
 import type { Analysis } from '../../shared/ports/analyzer';
 import type { AnalyseFeedbackDeps } from '../../shared/use-cases/analyse-feedback';
 import { sponsorReadsThread } from '../../shared/use-cases/case-conversation';
@@ -120,7 +120,7 @@ describe('an answer naming whoever holds its case, on dynalite', () => {
     expect(await store.create(escalation, new Date('2027-06-07T00:00:00Z'))).toBe(true);
 
     clock.set('2026-11-18T15:37:12Z');
-    const sent: Mail[] = [];
+    const sent: Email[] = [];
     const answer: EscalationMessage = {
       escalationId: escalation.id,
       threadAnswer: true,
@@ -138,7 +138,7 @@ describe('an answer naming whoever holds its case, on dynalite', () => {
       escalations: store,
       routing: store,
       cases: new InMemoryCaseStore(),
-      mailer: { send: async (mail: Mail) => void sent.push(mail) },
+      mailer: { send: async (mail: Email) => void sent.push(mail) },
       clock,
       linkSigningKey: 'k'.repeat(32),
       publicUrl: 'https://feedback.example.com',
