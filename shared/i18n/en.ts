@@ -175,9 +175,9 @@ export const en = {
     'web.receipt.nextReport':
       'It counts in the report the leadership team receives every {day}, together with everyone else’s feedback.',
     'web.receipt.nextUrgent':
-      'If it is urgent, or you asked for it to be, it goes to a senior leader, who must acknowledge it within {urgent} ({standard} for other matters passed to them). Their answer appears with your case.',
+      'If it is urgent, or you asked for it to be, it goes to a senior leader, who is asked to acknowledge it within {urgent} ({standard} for other matters passed to them) and must by law within {legal} at the latest, then tell you what is being done within {feedback} of that at the latest. Their answer appears with your case.',
     'web.receipt.follow': 'How to follow it',
-    'web.receipt.followWeb': 'On the web: open {link} and enter your case code.',
+    'web.receipt.followWeb': 'On the web: open {link}.',
     'web.receipt.followSms': 'By text message: send {command} to {number}.',
     'web.receipt.followSmsSites': 'By text message: send {command} to your site’s number:',
     'web.receipt.printNote': 'This receipt does not say who you are, what you wrote or when.',
@@ -187,10 +187,11 @@ export const en = {
     'web.status.title': 'Case {code}',
     'web.status.step':
       '{status, select, received {Received} analysed {Read and sorted by topic} escalated {Passed to a senior leader} acknowledged {Acknowledged by that leader} other {Answered}}',
+    'web.status.reached': '(done)',
     'web.status.now':
       'Status: {status, select, received {Received} analysed {Read and sorted by topic} escalated {Passed to a senior leader} acknowledged {Acknowledged by that leader} other {Answered}}',
     'web.status.next':
-      '{status, select, received {It will be read in a moment: personal details are removed and it is sorted by topic. If it is urgent, or you asked for it to be, it then goes straight to a senior leader, who can answer you here.} analysed {Like most feedback, it now counts in the weekly report the leadership team reads, with everyone else’s. It does not get a personal answer: that happens only when something urgent is passed to a senior leader.} escalated {A senior leader has it and has been asked to acknowledge it soon. Any answer they write will appear on this page.} acknowledged {The senior leader has read it. Any answer they write will appear on this page.} other {The senior leader has answered; their answer is below.}}',
+      '{status, select, received {It will be read in a moment: personal details are removed and it is sorted by topic. If it is urgent, or you asked for it to be, it then goes straight to a senior leader, who can answer you here.} analysed {Like most feedback, it now counts in the weekly report the leadership team reads, with everyone else’s. It does not get a personal answer: that happens only when something urgent is passed to a senior leader.} escalated {A senior leader has it and is asked to acknowledge it within {urgent} if it is urgent ({standard} otherwise). Any answer they write will appear on this page.} acknowledged {The senior leader has read it. Any answer they write will appear on this page.} other {The senior leader has answered; their answer is below.}}',
     'web.status.acknowledgeBy': 'It will be acknowledged by {day} at the latest.',
     'web.status.feedbackBy': 'You will hear what is being done by {day} at the latest.',
     'web.status.response': 'Answer from the senior leader',

@@ -67,10 +67,10 @@ export const es: Catalogue = {
     'kiosk.languages': 'Idioma',
     'kiosk.start.question': '¿Cómo va el trabajo hoy?',
     'kiosk.start.anonymous': 'Anónimo: no se registra nada sobre usted.',
-    'kiosk.rating.1': 'Muy descontento',
-    'kiosk.rating.2': 'Descontento',
-    'kiosk.rating.3': 'Contento',
-    'kiosk.rating.4': 'Muy contento',
+    'kiosk.rating.1': 'Muy mal',
+    'kiosk.rating.2': 'Mal',
+    'kiosk.rating.3': 'Bien',
+    'kiosk.rating.4': 'Muy bien',
     'kiosk.details.title': 'Gracias. ¿Algo más que añadir?',
     'kiosk.details.chosen': 'Eligió {choice}. Añada más si quiere, o pulse Enviar.',
     'kiosk.details.topics': '¿De qué se trata? (opcional)',
@@ -174,9 +174,9 @@ export const es: Catalogue = {
     'web.receipt.nextReport':
       'Cuenta en el informe que recibe el equipo de dirección cada {day}, junto con las opiniones de todos los demás.',
     'web.receipt.nextUrgent':
-      'Si es urgente, o usted lo pidió, llega a una persona de la dirección, que debe confirmarlo en un plazo de {urgent} ({standard} para otros asuntos que se le envíen). Su respuesta aparece con su caso.',
+      'Si es urgente, o usted lo pidió, llega a una persona de la dirección, a la que se pide confirmarlo en un plazo de {urgent} ({standard} para otros asuntos que se le envíen) y que por ley debe hacerlo en {legal} como máximo y decirle qué se está haciendo en {feedback} como máximo desde entonces. Su respuesta aparece con su caso.',
     'web.receipt.follow': 'Cómo seguirlo',
-    'web.receipt.followWeb': 'En la web: abra {link} e introduzca su código de caso.',
+    'web.receipt.followWeb': 'En la web: abra {link}.',
     'web.receipt.followSms': 'Por SMS: envíe {command} al {number}.',
     'web.receipt.followSmsSites': 'Por SMS: envíe {command} al número de su centro:',
     'web.receipt.printNote': 'Este comprobante no dice quién es usted, qué escribió ni cuándo.',
@@ -186,10 +186,11 @@ export const es: Catalogue = {
     'web.status.title': 'Caso {code}',
     'web.status.step':
       '{status, select, received {Recibido} analysed {Leído y clasificado por tema} escalated {Enviado a una persona de la dirección} acknowledged {Confirmado por esa persona} other {Respondido}}',
+    'web.status.reached': '(hecho)',
     'web.status.now':
       'Estado: {status, select, received {Recibido} analysed {Leído y clasificado por tema} escalated {Enviado a una persona de la dirección} acknowledged {Confirmado por esa persona} other {Respondido}}',
     'web.status.next':
-      '{status, select, received {Se leerá en un momento: se quitan los datos personales y se clasifica por tema. Si es urgente, o usted lo pidió, pasa directamente a una persona de la dirección, que puede responderle aquí.} analysed {Como la mayoría de las opiniones, ahora cuenta en el informe semanal que lee el equipo de dirección, junto con las de todos los demás. No recibe una respuesta personal: eso solo ocurre cuando algo urgente pasa a una persona de la dirección.} escalated {Una persona de la dirección lo tiene y se le ha pedido que lo confirme pronto. Cualquier respuesta que escriba aparecerá en esta página.} acknowledged {La persona de la dirección lo ha leído. Cualquier respuesta que escriba aparecerá en esta página.} other {La persona de la dirección ha respondido; su respuesta está abajo.}}',
+      '{status, select, received {Se leerá en un momento: se quitan los datos personales y se clasifica por tema. Si es urgente, o usted lo pidió, pasa directamente a una persona de la dirección, que puede responderle aquí.} analysed {Como la mayoría de las opiniones, ahora cuenta en el informe semanal que lee el equipo de dirección, junto con las de todos los demás. No recibe una respuesta personal: eso solo ocurre cuando algo urgente pasa a una persona de la dirección.} escalated {Una persona de la dirección lo tiene y se le pide que lo confirme en un plazo de {urgent} si es urgente ({standard} si no lo es). Cualquier respuesta que escriba aparecerá en esta página.} acknowledged {La persona de la dirección lo ha leído. Cualquier respuesta que escriba aparecerá en esta página.} other {La persona de la dirección ha respondido; su respuesta está abajo.}}',
     'web.status.acknowledgeBy': 'Se confirmará a más tardar el {day}.',
     'web.status.feedbackBy': 'Sabrá qué se está haciendo a más tardar el {day}.',
     'web.status.response': 'Respuesta de la persona de la dirección',

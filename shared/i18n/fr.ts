@@ -71,10 +71,10 @@ export const fr: Catalogue = {
     'kiosk.languages': 'Langue',
     'kiosk.start.question': 'Comment ça va au travail aujourd’hui ?',
     'kiosk.start.anonymous': 'Anonyme : rien sur vous n’est enregistré.',
-    'kiosk.rating.1': 'Très mécontent',
-    'kiosk.rating.2': 'Mécontent',
-    'kiosk.rating.3': 'Content',
-    'kiosk.rating.4': 'Très content',
+    'kiosk.rating.1': 'Ça va très mal',
+    'kiosk.rating.2': 'Ça va mal',
+    'kiosk.rating.3': 'Ça va bien',
+    'kiosk.rating.4': 'Ça va très bien',
     'kiosk.details.title': 'Merci. Autre chose à ajouter ?',
     'kiosk.details.chosen':
       'Vous avez choisi {choice}. Ajoutez des détails si vous le souhaitez, ou appuyez sur Envoyer.',
@@ -181,9 +181,9 @@ export const fr: Catalogue = {
     'web.receipt.nextReport':
       "Il compte dans le rapport que l'équipe de direction reçoit chaque {day}, avec les avis de tous les autres.",
     'web.receipt.nextUrgent':
-      "S'il est urgent, ou si vous l'avez demandé, il est transmis à un ou une responsable de la direction, qui doit en accuser réception sous {urgent} ({standard} pour les autres sujets transmis). Sa réponse apparaît avec votre cas.",
+      "S'il est urgent, ou si vous l'avez demandé, il est transmis à un ou une responsable de la direction, à qui il est demandé d'en accuser réception sous {urgent} ({standard} pour les autres sujets transmis) et qui doit, selon la loi, le faire sous {legal} au plus tard, puis vous dire ce qui est fait sous {feedback} au plus tard. Sa réponse apparaît avec votre cas.",
     'web.receipt.follow': 'Comment le suivre',
-    'web.receipt.followWeb': 'Sur le web : ouvrez {link} et saisissez votre code de cas.',
+    'web.receipt.followWeb': 'Sur le web : ouvrez {link}.',
     'web.receipt.followSms': 'Par SMS : envoyez {command} au {number}.',
     'web.receipt.followSmsSites': 'Par SMS : envoyez {command} au numéro de votre site :',
     'web.receipt.printNote': 'Ce reçu ne dit pas qui vous êtes, ce que vous avez écrit ni quand.',
@@ -193,10 +193,11 @@ export const fr: Catalogue = {
     'web.status.title': 'Cas {code}',
     'web.status.step':
       '{status, select, received {Bien arrivé} analysed {Lu et classé par sujet} escalated {Transmis à la direction} acknowledged {Pris en compte par cette personne} other {Réponse donnée}}',
+    'web.status.reached': '(fait)',
     'web.status.now':
       'État : {status, select, received {bien arrivé} analysed {lu et classé par sujet} escalated {transmis à la direction} acknowledged {pris en compte par cette personne} other {réponse donnée}}',
     'web.status.next':
-      "{status, select, received {Il sera lu dans un instant : les données personnelles sont retirées et il est classé par sujet. S'il est urgent, ou si vous l'avez demandé, il est ensuite transmis directement à la direction, qui peut vous répondre ici.} analysed {Comme la plupart des avis, il compte maintenant dans le rapport hebdomadaire que lit l'équipe de direction, avec ceux de tous les autres. Il ne reçoit pas de réponse personnelle : cela n'arrive que lorsqu'un sujet urgent est transmis à la direction.} escalated {Un ou une responsable de la direction l'a reçu et doit en accuser réception bientôt. Toute réponse écrite apparaîtra sur cette page.} acknowledged {La personne responsable l'a lu. Toute réponse écrite apparaîtra sur cette page.} other {La personne responsable a répondu ; sa réponse figure ci-dessous.}}",
+      "{status, select, received {Il sera lu dans un instant : les données personnelles sont retirées et il est classé par sujet. S'il est urgent, ou si vous l'avez demandé, il est ensuite transmis directement à la direction, qui peut vous répondre ici.} analysed {Comme la plupart des avis, il compte maintenant dans le rapport hebdomadaire que lit l'équipe de direction, avec ceux de tous les autres. Il ne reçoit pas de réponse personnelle : cela n'arrive que lorsqu'un sujet urgent est transmis à la direction.} escalated {Un ou une responsable de la direction l'a reçu et doit en accuser réception sous {urgent} s'il est urgent ({standard} sinon). Toute réponse écrite apparaîtra sur cette page.} acknowledged {La personne responsable l'a lu. Toute réponse écrite apparaîtra sur cette page.} other {La personne responsable a répondu ; sa réponse figure ci-dessous.}}",
     'web.status.acknowledgeBy': 'Réception confirmée au plus tard le {day}.',
     'web.status.feedbackBy': 'Vous saurez ce qui est fait au plus tard le {day}.',
     'web.status.response': 'Réponse de la direction',

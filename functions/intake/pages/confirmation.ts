@@ -2,14 +2,9 @@ import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
 import { catalogueOf, type Language } from '../../../shared/i18n/languages';
 import { keepLang, type PageLanguage, withLang } from '../page-language';
+import { hoursInWords, monthsInWords, daysInWords } from './durations';
 import { layout } from './layout';
 import { link, strong, wordsFor } from './words';
-
-/** "4 hours", "3 days", "4 horas", "3 jours": an SLA as a person says it, by `Intl`. */
-function hoursInWords(language: Language, hours: number): string {
-  const [value, unit] = hours >= 48 && hours % 24 === 0 ? [hours / 24, 'day'] : [Math.ceil(hours), 'hour'];
-  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
-}
 
 /** The day of the week the digest goes out, as the language names it (2024-01-01 was a Monday). */
 function weekdayInWords(language: Language, day: Config['digest']['day']): string {
@@ -61,11 +56,16 @@ export function confirmationPage(config: Config, page: PageLanguage, caseCode: s
 <ul>
   <li>${t('web.receipt.nextRead')}</li>
   <li>${t('web.receipt.nextReport', { day: weekdayInWords(language, config.digest.day) })}</li>
-  <li>${t('web.receipt.nextUrgent', { urgent: hoursInWords(language, config.slas.urgentHours), standard: hoursInWords(language, config.slas.standardHours) })}</li>
+  <li>${t('web.receipt.nextUrgent', {
+    urgent: hoursInWords(language, config.slas.urgentHours),
+    standard: hoursInWords(language, config.slas.standardHours),
+    legal: daysInWords(language, config.legalClocks.acknowledgeDays),
+    feedback: monthsInWords(language, config.legalClocks.feedbackMonths),
+  })}</li>
 </ul>
 <h3>${t('web.receipt.follow')}</h3>
 <ul>
-  <li>${h('web.receipt.followWeb', { link: link(`${base}${statusPath}`, `${base}/status`) })}</li>
+  <li>${h('web.receipt.followWeb', { link: link(`${base}${statusPath}`, `${base}/status/${caseCode}`) })}</li>
   ${
     numbers.length === 1
       ? html`<li>${h('web.receipt.followSms', { command, number: numbers[0]!.number })}</li>`

@@ -66,7 +66,7 @@ ${messages.error ? html`<div class="error-summary" role="alert"><h2>${t('sponsor
   <dt><strong>${t('sponsor.label.site')}</strong></dt><dd>${site}</dd>
   <dt><strong>${t('sponsor.label.topic')}</strong></dt><dd>${topics}</dd>
   <dt><strong>${t('sponsor.label.raised')}</strong></dt><dd>${t('sponsor.around', { time: momentIn(language, e.raisedAt, config.timezone) })}</dd>
-  ${feedbackBy ? html`<dt><strong>${t('sponsor.label.feedbackBy')}</strong></dt><dd>${momentIn(language, feedbackBy, config.timezone)}</dd>` : ''}
+  ${feedbackBy ? html`<dt><strong>${t('sponsor.label.feedbackBy')}</strong></dt><dd>${t('sponsor.feedbackDue', { time: momentIn(language, feedbackBy, config.timezone), months: config.legalClocks.feedbackMonths })}</dd>` : ''}
 </dl>
 <h2>${heading}</h2>
 ${writtenIn ? html`<p>${writtenIn}</p>` : ''}

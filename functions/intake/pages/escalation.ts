@@ -55,7 +55,7 @@ ${error ? html`<div class="error-summary" role="alert"><h2>${t('sponsor.problem'
   ${row('sponsor.label.why', reasons)}
   ${row('sponsor.label.raised', t('sponsor.around', { time: at(e.raisedAt) }))}
   ${e.status === 'raised' ? row('sponsor.label.acknowledgeBy', overdue ? t('sponsor.overdue', { time: acknowledgeBy }) : acknowledgeBy) : ''}
-  ${feedbackBy ? row('sponsor.label.feedbackBy', at(feedbackBy)) : ''}
+  ${feedbackBy ? row('sponsor.label.feedbackBy', t('sponsor.feedbackDue', { time: at(feedbackBy), months: config.legalClocks.feedbackMonths })) : ''}
   ${row('sponsor.label.standing', t('sponsor.standing', { status: standing, time: e.acknowledgedAt ? at(e.acknowledgedAt) : '' }))}
 </dl>
 ${

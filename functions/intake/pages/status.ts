@@ -7,7 +7,9 @@ import type { StatusWithConversation } from '../../../shared/use-cases/case-conv
 import type { CaseStatusView } from '../../../shared/use-cases/get-case-status';
 import { keepLang, type PageLanguage, withLang } from '../page-language';
 import { layout } from './layout';
-import { dayIn, threadList } from './thread';
+import { dayIn } from '../../../shared/i18n/moments';
+import { hoursInWords } from './durations';
+import { threadList } from './thread';
 import { strong, type Words, wordsFor } from './words';
 
 /** Most feedback is read, sorted and counted; only an escalated case has a leader, an acknowledgement and an answer ahead. */
@@ -64,7 +66,12 @@ ${
 }`;
 }
 
-/** Where a case is: the steps that apply to it, the current one marked, and what comes next. */
+/**
+ * Where a case is: the steps that apply to it, each one reached ticked
+ * (and said, for a screen reader), the current one marked, and what comes
+ * next: first the service level the receipt promised, then the law's days
+ * as the latest it may take. Only days are shown, never a time.
+ */
 export function statusPage(
   config: Config,
   page: PageLanguage,
@@ -81,9 +88,9 @@ export function statusPage(
 <h1>${t('web.status.title', { code: view.caseCode })}</h1>
 <p class="status">${t('web.status.now', { status: view.status })}</p>
 <ol class="steps">
-${steps.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}>${t('web.status.step', { status: s })}${i < current ? ' ✓' : ''}</li>`)}
+${steps.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}>${t('web.status.step', { status: s })}${i <= current ? html` <span aria-hidden="true">✓</span><span class="visually-hidden">${t('web.status.reached')}</span>` : ''}</li>`)}
 </ol>
-<p class="what-next">${t('web.status.next', { status: view.status })}</p>
+<p class="what-next">${t('web.status.next', { status: view.status, urgent: hoursInWords(page.language, config.slas.urgentHours), standard: hoursInWords(page.language, config.slas.standardHours) })}</p>
 ${hearBack(words, view)}
 ${view.response ? html`<h2>${t('web.status.response')}</h2><p class="response">${view.response}</p>` : ''}
 ${withThread ? conversation(words, page, withThread, answer) : ''}

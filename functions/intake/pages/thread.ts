@@ -1,25 +1,14 @@
 import { html } from 'hono/html';
-import { dayInWords as dayInWordsWithWeekday } from '../../../shared/email/conversation-email';
 import type { Language } from '../../../shared/i18n/languages';
+import { dayIn } from '../../../shared/i18n/moments';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
 import { strong, wordsFor } from './words';
 
-/** "2 December 2026": the finest time a conversation keeps. */
-export const dayInWords = (day: string): string => dayInWordsWithWeekday(day, { weekday: false });
-
-/** A `YYYY-MM-DD` day as `language` writes it ("2 December 2026", "2 de diciembre de 2026", "2 décembre 2026"). */
-export function dayIn(language: Language, day: string): string {
-  const date = new Date(`${day.slice(0, 10)}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return '';
-  // British order for English: day, month, year, as the emails write it.
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    date,
-  );
-}
-
 /**
  * A case's conversation, oldest first, for the page of `reader`: each
- * message with who wrote it (as the reader would say it) and its day. An
+ * message with who wrote it (as the reader would say it) and its day, in
+ * the one style per language every page and email writes days in
+ * (`shared/i18n/moments.ts`). An
  * ordered list, so a screen reader announces how many there are.
  */
 export function threadList(

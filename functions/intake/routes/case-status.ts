@@ -48,7 +48,8 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
       // A mistyped code and an unknown one get the same answer: both are "no such case" to the person typing.
       if (!code) {
         if (!wantsHtml(c)) throw new NotFoundError(NO_SUCH_CASE);
-        return c.html(statusLookupPage(config, page, 'web.lookup.noSuchCase', typed.slice(0, 40)), 404);
+        // 200: the page is the answer ("no case has that code"), not a broken address, so the browser logs no failed load.
+        return c.html(statusLookupPage(config, page, 'web.lookup.noSuchCase', typed.slice(0, 40)));
       }
       return c.redirect(keepLang(page, `/status/${code}`), 303);
     })
@@ -61,13 +62,11 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
         const page = pageLanguage(c, deps.config);
         return c.html(statusPage(deps.config, page, view, { sentAfter: sentAfter(c.req.query('sent')) }));
       } catch (error) {
-        // The code stays in the box, so a single wrong letter is fixed without typing it all again.
+        // The code stays in the box, so a single wrong letter is fixed without typing it all again; answered
+        // with 200 like the lookup above (programs asking for JSON still get 404).
         if (error instanceof NotFoundError && wantsHtml(c)) {
           const page = pageLanguage(c, deps.config);
-          return c.html(
-            statusLookupPage(deps.config, page, 'web.lookup.noSuchCase', c.req.param('code').slice(0, 40)),
-            404,
-          );
+          return c.html(statusLookupPage(deps.config, page, 'web.lookup.noSuchCase', c.req.param('code').slice(0, 40)));
         }
         throw error;
       }

@@ -18,6 +18,8 @@ export const sponsorEn = {
   'sponsor.around': 'around {time}',
   'sponsor.overdue': '{time} (overdue)',
   'sponsor.legalBinds': '{time}, the legal deadline',
+  'sponsor.feedbackDue':
+    '{time}: the legal deadline to tell them, {months, plural, one {# month} other {# months}} after the acknowledgement',
   'sponsor.notGiven': 'Not given',
   'sponsor.leadershipList': 'the leadership list',
   'sponsor.about':

@@ -13,6 +13,8 @@ export const sponsorEs: SponsorMessages = {
   'sponsor.around': 'hacia {time}',
   'sponsor.overdue': '{time} (plazo vencido)',
   'sponsor.legalBinds': '{time}, el plazo legal',
+  'sponsor.feedbackDue':
+    '{time}: el plazo legal para decírselo, {months, plural, one {# mes} other {# meses}} después de la confirmación',
   'sponsor.notGiven': 'Sin indicar',
   'sponsor.leadershipList': 'la lista de dirección',
   'sponsor.about':

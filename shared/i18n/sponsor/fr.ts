@@ -13,6 +13,8 @@ export const sponsorFr: SponsorMessages = {
   'sponsor.around': 'vers {time}',
   'sponsor.overdue': '{time} (en retard)',
   'sponsor.legalBinds': '{time}, le délai légal',
+  'sponsor.feedbackDue':
+    '{time} : le délai légal pour le lui dire, {months, plural, one {# mois} other {# mois}} après l’accusé de réception',
   'sponsor.notGiven': 'Non précisé',
   'sponsor.leadershipList': 'la liste de la direction',
   'sponsor.about':

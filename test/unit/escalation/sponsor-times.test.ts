@@ -100,6 +100,14 @@ describe('times as sponsors see them', () => {
     expect(sla.subject).not.toContain('legal');
   });
 
+  it('Should say what the date to tell the employee is: the legal deadline, months after the acknowledgement', async () => {
+    const acknowledged: Escalation = { ...base, status: 'acknowledged', acknowledgedAt: '2026-11-18T17:00:00.000Z' };
+    const page = String(await escalationPage(exampleConfig, acknowledged, 'token'));
+    expect(page).toContain(
+      '<dt><strong>Tell the employee what is being done by</strong></dt><dd>Thursday, February 18, 2027 at 11 AM Central Time: the legal deadline to tell them, 3 months after the acknowledgement</dd>',
+    );
+  });
+
   it('Should give each case on the desk a clean path, and read it back', async () => {
     expect(deskCaseHref('tok', base.id)).toBe('/desk/tok/case/0b7a4d4e-1111-4c1c-9a11-000000000001');
     expect(deskCaseId('0b7a4d4e-1111-4c1c-9a11-000000000001')).toBe(base.id);

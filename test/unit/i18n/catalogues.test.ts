@@ -34,6 +34,8 @@ const NEUTRAL: Record<string, string | number> = {
   spelled: '7 K Q 4 M',
   day: '',
   standard: '',
+  legal: '',
+  feedback: '',
   command: '',
   number: '+15550100002',
   from: 'sponsor',

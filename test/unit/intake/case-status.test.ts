@@ -31,7 +31,10 @@ describe('GET /status/:code', () => {
     record!.status = 'analysed';
     const page = await (await app.request(`/status/${caseCode}`, { headers: { accept: 'text/html' } })).text();
     expect(page).toContain(`Case ${caseCode}`);
-    expect(page).toContain('<li aria-current="step">Read and sorted by topic</li>');
+    // Every step reached is ticked, the current one too, and the tick is said in words for a screen reader.
+    expect(page).toContain(
+      '<li aria-current="step">Read and sorted by topic <span aria-hidden="true">✓</span><span class="visually-hidden">(done)</span></li>',
+    );
     // Ordinary feedback is not stuck half-way: the leader's steps are not ahead of it, and the page says where it goes.
     expect(page).not.toContain('Passed to a senior leader');
     expect(page).not.toContain('Answered');
@@ -44,8 +47,9 @@ describe('GET /status/:code', () => {
     const [record] = [...store.cases.values()];
     record!.status = 'acknowledged';
     const page = await (await app.request(`/status/${caseCode}`, { headers: { accept: 'text/html' } })).text();
-    expect(page).toContain('<li>Passed to a senior leader ✓</li>');
-    expect(page).toContain('<li aria-current="step">Acknowledged by that leader</li>');
+    const done = '<span aria-hidden="true">✓</span><span class="visually-hidden">(done)</span>';
+    expect(page).toContain(`<li>Passed to a senior leader ${done}</li>`);
+    expect(page).toContain(`<li aria-current="step">Acknowledged by that leader ${done}</li>`);
     expect(page).toContain('<li>Answered</li>');
     expect(page).toContain('Any answer they write will appear on this page');
   });
@@ -58,15 +62,33 @@ describe('GET /status/:code', () => {
     expect((await res.json()).caseCode).toBe(caseCode);
   });
 
-  it('Should answer 404 for an unknown or malformed code', async () => {
+  it('Should promise an escalated case what the receipt promised: the service level first', async () => {
+    const { app, store, caseCode } = await submitted();
+    const [record] = [...store.cases.values()];
+    record!.status = 'escalated';
+    const page = await (await app.request(`/status/${caseCode}`, { headers: { accept: 'text/html' } })).text();
+    expect(page).toContain('asked to acknowledge it within 4 hours if it is urgent (3 days otherwise)');
+    const receipt = await (
+      await app.request('/feedback', { method: 'POST', body: new URLSearchParams({ text: 'The lights' }) })
+    ).text();
+    expect(receipt).toContain('acknowledge it within 4 hours (3 days for other matters passed to them)');
+    expect(receipt).toContain('by law within 7 days at the latest');
+    // The address the receipt shows is the one its link opens: the case's own page, code included.
+    const link = /On the web: open <a href="([^"]+)">([^<]+)<\/a>\./.exec(receipt);
+    expect(link?.[1]).toMatch(/\/status\/[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    expect(link?.[2]).toBe(link?.[1]);
+  });
+
+  it('Should answer 404 to programs for an unknown or malformed code, and the page to people', async () => {
     const { app } = await submitted();
     for (const code of ['AAAAA-BBBBB', 'nonsense']) {
       const res = await app.request(`/status/${code}`, { headers: { accept: 'application/json' } });
       expect(res.status).toBe(404);
       expect((await res.json()).error.code).toBe('not_found');
     }
+    // A page that says so, not a failed load the browser reports as an error.
     const page = await app.request('/status/AAAAA-BBBBB', { headers: { accept: 'text/html' } });
-    expect(page.status).toBe(404);
+    expect(page.status).toBe(200);
     expect(await page.text()).toContain('No case has that code');
   });
 
@@ -74,7 +96,7 @@ describe('GET /status/:code', () => {
     const { app } = await submitted();
     for (const path of ['/status?code=ABCDE-FGHJ', '/status?code=nonsense', '/status/AAAAA-BBBBB']) {
       const page = await app.request(path, { headers: { accept: 'text/html' } });
-      expect(page.status).toBe(404);
+      expect(page.status).toBe(200);
       const text = await page.text();
       expect(text).toContain(
         'No case has that code. Check it (ten letters and digits, like 7KQ4M-XW9TR) and try again.',

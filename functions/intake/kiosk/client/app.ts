@@ -20,13 +20,20 @@ import { checkPreview } from './preview';
 import { armIdle, back, choose, chooseTopic, currentScreen, notEnrolled, reset, show, submit } from './session';
 import { forgetConfig, loadConfig } from './site-config';
 
-// The token arrives once in the address's fragment, is kept, and is removed from the address bar.
-const match = /(?:^#|&)token=([^&]+)/.exec(location.hash);
-if (match) {
+/** The token arrives once in the address's fragment, is kept, and is removed from the address bar. */
+function takeTokenFromAddress(): boolean {
+  const match = /(?:^#|&)token=([^&]+)/.exec(location.hash);
+  if (!match) return false;
   keepToken(decodeURIComponent(match[1]!));
   forgetConfig();
   history.replaceState(null, '', location.pathname);
+  return true;
 }
+takeTokenFromAddress();
+// An enrolment link pasted into a tab already on the kiosk changes only the fragment, so the page is not loaded again: start afresh with the new token.
+window.addEventListener('hashchange', () => {
+  if (takeTokenFromAddress()) location.reload();
+});
 
 function notSetUp(): void {
   forgetConfig();
