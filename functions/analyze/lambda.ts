@@ -6,24 +6,21 @@ import { ComprehendAnalyzer } from '../../shared/adapters/aws/comprehend/compreh
 import { comprehendRequestRates } from '../../shared/adapters/aws/comprehend/request-rates';
 import { SqsQueue } from '../../shared/adapters/aws/sqs-queue';
 import { detectUrgency } from '../../shared/analysis/urgency';
-import { configFromEnv, requireEnv } from '../../shared/runtime/env';
+import { requireEnv } from '../../shared/runtime/env';
 import { ENV } from '../../shared/runtime/env-names';
-import { lambdaEntry } from '../../shared/runtime/lambda-entry';
 import {
   caseStore,
   caseThread,
   patternCounter,
-  tableFromEnv,
   verbatimCandidates,
   weeklyFigures,
 } from '../../shared/runtime/table-adapters';
+import { tableEntry } from '../../shared/runtime/table-entry';
 import { createAnalyzeHandler } from './handler';
 
-const config = configFromEnv();
-const table = tableFromEnv();
 const escalationQueueUrl = requireEnv(ENV.escalationQueueUrl);
 
-export const handler = lambdaEntry('analyze', async ({ logger, metrics }) =>
+export const handler = tableEntry('analyze', async ({ config, table, logger, metrics }) =>
   createAnalyzeHandler({
     config,
     cases: caseStore(table),

@@ -2,9 +2,8 @@
 import '../../shared/runtime/readable-stack-traces';
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3DigestArchive } from '../../shared/adapters/aws/s3-digest-archive';
-import { configFromEnv, requireEnv } from '../../shared/runtime/env';
+import { requireEnv } from '../../shared/runtime/env';
 import { ENV } from '../../shared/runtime/env-names';
-import { lambdaEntry } from '../../shared/runtime/lambda-entry';
 import { secretFromEnv } from '../../shared/runtime/secrets';
 import { sesMailerFromEnv } from '../../shared/runtime/ses-mailer-from-env';
 import {
@@ -12,19 +11,17 @@ import {
   digestSnapshots,
   escalationStore,
   legalClocks,
-  tableFromEnv,
   verbatimCandidates,
   weeklyFigures,
 } from '../../shared/runtime/table-adapters';
+import { tableEntry } from '../../shared/runtime/table-entry';
 import { createDigestHandler } from './handler';
 
-const config = configFromEnv();
-const table = tableFromEnv();
 const bucket = requireEnv(ENV.digestBucket);
 const publicUrl = requireEnv(ENV.publicUrl);
 const linkSigningKey = secretFromEnv('linkSigningKey');
 
-export const handler = lambdaEntry('digest', async ({ logger, metrics }) =>
+export const handler = tableEntry('digest', async ({ config, table, logger, metrics }) =>
   createDigestHandler({
     config,
     figures: weeklyFigures(table),

@@ -162,3 +162,13 @@ export function schedulerStatementsFor(
     .filter((policy) => (policy.Properties?.Roles ?? []).some((role: { Ref?: string }) => role.Ref === roleId))
     .flatMap((policy) => policy.Properties?.PolicyDocument?.Statement ?? []);
 }
+
+/** Any resource of `service` in this account and Region, as the synthesised template joins its ARN. */
+export function thisAccountsArn(service: string) {
+  return {
+    'Fn::Join': [
+      '',
+      ['arn:', { Ref: 'AWS::Partition' }, `:${service}:`, { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':*'],
+    ],
+  };
+}

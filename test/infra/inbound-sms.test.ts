@@ -16,27 +16,14 @@ import {
   synthTemplates,
   tempOutdir,
   type Templates,
+  thisAccountsArn,
 } from './helpers';
-
-type Resources = Record<string, { Properties: Record<string, any> }>;
+import type { Resources } from './least-privilege.shared';
 
 const FROM_THIS_ACCOUNTS_NUMBERS = {
   StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
   ArnLike: {
-    'aws:SourceArn': {
-      'Fn::Join': [
-        '',
-        [
-          'arn:',
-          { Ref: 'AWS::Partition' },
-          ':sms-voice:',
-          { Ref: 'AWS::Region' },
-          ':',
-          { Ref: 'AWS::AccountId' },
-          ':*',
-        ],
-      ],
-    },
+    'aws:SourceArn': thisAccountsArn('sms-voice'),
   },
 };
 

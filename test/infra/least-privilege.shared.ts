@@ -17,3 +17,7 @@ export const SERVICES = [
   'forget-windows',
   'sms-erase',
 ];
+
+/** Whether a statement allows `action`: an Allow that names it. */
+export const allows = (statement: Statement, action: string): boolean =>
+  statement.Effect === 'Allow' && [statement.Action].flat().includes(action);

@@ -1,6 +1,8 @@
 import { DetectPiiEntitiesCommand } from '@aws-sdk/client-comprehend';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ComprehendAnalyzer } from '../../../shared/adapters/aws/comprehend/comprehend-analyzer';
+import { ANALYSIS_LANGUAGES } from '../../../shared/adapters/aws/comprehend/language';
+import { PII_LANGUAGES } from '../../../shared/adapters/aws/comprehend/pii';
 import * as mock from './comprehend-mock';
 
 beforeEach(mock.resetComprehendMock);
@@ -12,22 +14,8 @@ beforeEach(mock.resetComprehendMock);
  * text redacted by the offline redactor before anything is stored.
  */
 const OTHER_LANGUAGES = [
-  'fr',
-  'de',
-  'it',
-  'pt',
-  'ar',
-  'hi',
-  'ja',
-  'ko',
-  'zh',
-  'zh-TW',
-  'pl',
-  'vi',
-  'tl',
-  'nl',
-  'ru',
-  'sw',
+  ...ANALYSIS_LANGUAGES.filter((language) => !PII_LANGUAGES.has(language)),
+  ...['pl', 'vi', 'tl', 'nl', 'ru', 'sw'],
 ];
 
 const SAMPLES: Readonly<Record<string, string>> = {

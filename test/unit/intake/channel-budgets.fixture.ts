@@ -1,33 +1,18 @@
 import { expect } from 'vitest';
 import type { Budget } from '../../../functions/intake/middleware/rate-limit';
 import { INTAKE_CHANNELS, type IntakeChannel } from '../../../shared/config/schema';
-import type { Escalation } from '../../../shared/domain/escalation';
 import { signLink } from '../../../shared/domain/signed-link';
 import type { EscalationStore } from '../../../shared/ports/escalation-store';
 import { enrolKiosk } from '../../../shared/use-cases/enrol-kiosk';
 import { submitFeedback } from '../../../shared/use-cases/submit-feedback';
 import { appWithFakes, CASE_CODE_PATTERN, exampleConfig, fixedClock, form, json } from '../../support/fixtures';
 import { InMemoryKioskRegistry } from '../../support/in-memory-kiosk-registry';
+import { raisedEscalation } from '../../support/raised-escalation';
 import { codeIn, repliesOf, signedTwilioRequest, smsChannel, twilioFields } from '../../support/sms';
 
 // The intake with tiny budgets that the channel-budget tests share.
 const LINK_KEY = 'k'.repeat(64);
-const ESCALATION: Escalation = {
-  id: 'case:0b7a4d4e-1111-4c1c-9a11-000000000001',
-  reasons: ['urgent-topic'],
-  site: 'plant2',
-  topics: ['safety'],
-  urgentCategories: [],
-  urgent: true,
-  redactedText: 'The fire exit is blocked',
-  sponsorId: 'coo',
-  level: 0,
-  raisedAt: '2026-11-18T10:00:00.000Z',
-  slaDueAt: '2026-11-19T10:00:00.000Z',
-  status: 'raised',
-  notifiedLevel: 0,
-  audit: [],
-};
+const ESCALATION = raisedEscalation({ site: 'plant2' });
 const escalations = {
   get: async (id: string) => (id === ESCALATION.id ? structuredClone(ESCALATION) : undefined),
 } as Pick<EscalationStore, 'get'>;

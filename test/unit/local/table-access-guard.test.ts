@@ -14,6 +14,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AccessDeniedException, guardTableAccess } from '../../../local/table-access-guard';
 import { mayAccess, TABLE_ROLES, type TableOperation } from '../../../infra/table-access';
+import { KEYS_THE_INTAKE_NEVER_WRITES, PARTITION_PREFIXES, TABLE_OPERATIONS } from '../../support/table-key-probes';
 
 const TableName = 'listening-post';
 
@@ -72,16 +73,7 @@ describe('the local table-access guard', () => {
   it('Should refuse the intake writing an escalation, a kiosk, a kiosk token, weekly figures or a digest record, as AWS would', async () => {
     const { documents, reached } = recordingClient();
     const intake = guardTableAccess(documents, 'intake');
-    for (const pk of [
-      'ESC#e-1',
-      'ESC_OPEN',
-      'ESCWEEK#2026-W47',
-      'KIOSK#k-1',
-      'KIOSKTOKEN#abc',
-      'WEEK#2026-W47',
-      'PATTERN#plant2#safety',
-      'DIGEST#2026-W47',
-    ]) {
+    for (const pk of KEYS_THE_INTAKE_NEVER_WRITES) {
       for (const operation of ['PutItem', 'UpdateItem', 'DeleteItem'] as const) {
         await expect(send(intake, operation, pk), `${operation} ${pk}`).rejects.toBeInstanceOf(AccessDeniedException);
       }
@@ -171,26 +163,11 @@ describe('the local table-access guard', () => {
   });
 
   it('Should pass a call through exactly when the map allows it, for any function, operation and key', async () => {
-    const operations: TableOperation[] = ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'];
-    const prefixes = [
-      'CASE#',
-      'ESC#',
-      'ESC_OPEN',
-      'ESCWEEK#',
-      'WEEK#',
-      'PATTERN#',
-      'KIOSK#',
-      'KIOSKTOKEN#',
-      'DIGEST#',
-      'ESC',
-      'CASE',
-      '',
-    ];
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...TABLE_ROLES),
-        fc.constantFrom(...operations),
-        fc.constantFrom(...prefixes),
+        fc.constantFrom(...TABLE_OPERATIONS),
+        fc.constantFrom(...PARTITION_PREFIXES),
         fc.string(),
         async (role, operation, prefix, rest) => {
           const { documents, reached } = recordingClient();

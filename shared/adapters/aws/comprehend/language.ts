@@ -4,7 +4,7 @@ import { runBatches } from './batches';
 import type { ComprehendCalls } from './retrying-caller';
 
 /** Languages BatchDetectSentiment and BatchDetectKeyPhrases accept. */
-const ANALYSIS_LANGUAGES: ReadonlySet<string> = new Set([
+export const ANALYSIS_LANGUAGES: readonly string[] = [
   'en',
   'es',
   'fr',
@@ -17,10 +17,11 @@ const ANALYSIS_LANGUAGES: ReadonlySet<string> = new Set([
   'ko',
   'zh',
   'zh-TW',
-]);
+];
+const ANALYSIS_LANGUAGE_SET: ReadonlySet<string> = new Set(ANALYSIS_LANGUAGES);
 
 export function isAnalysisLanguage(code: string): code is LanguageCode {
-  return ANALYSIS_LANGUAGES.has(code);
+  return ANALYSIS_LANGUAGE_SET.has(code);
 }
 
 /** A document as sent to Comprehend: its text truncated below the byte limit. */
