@@ -74,6 +74,8 @@ const channelRatesSchema = z
 const siteSchema = z.object({
   id,
   name: z.string().min(1),
+  /** The site's name in other languages (`{ "es": "Planta 2" }`), for employees' screens, kiosk, SMS and the digest; else `name`. */
+  names: inEachLanguage(z.string().min(1)).optional(),
   smsNumbers: z.array(e164).default([]),
   /**
    * The kiosk's question: one text shown in every language, or one per

@@ -2,6 +2,8 @@ import type { Config, Sponsor } from '../config/schema';
 import type { WeeklyFigures } from '../domain/weekly-figures';
 import type { VerbatimCandidate } from '../ports/verbatim-candidates';
 import { summariseEscalations, type WeekEscalations } from './escalation-summary';
+import type { Language } from '../i18n/languages';
+import { leadershipLanguage, sponsorLanguage } from '../i18n/sponsor/reader';
 import { labelsFor } from './labels';
 import { languageMix } from './language-mix';
 import type { Audience, Digest } from './model';
@@ -38,7 +40,12 @@ export const weeksNeeded = (week: string) => weeksEndingWith(week, TREND_WEEKS);
  * @example
  * const digest = buildDigest(config, { week: '2026-W47', figures, candidates, escalations, generatedAt: new Date() });
  */
-export function buildDigest(config: Config, input: DigestInput, sponsor?: Sponsor): Digest {
+export function buildDigest(
+  config: Config,
+  input: DigestInput,
+  sponsor?: Sponsor,
+  language: Language = sponsor ? sponsorLanguage(config, sponsor) : leadershipLanguage(config),
+): Digest {
   const { k, kQuote } = config.anonymity;
   const { week } = input;
   const figuresOf = (w: string): WeeklyFigures =>
@@ -50,10 +57,10 @@ export function buildDigest(config: Config, input: DigestInput, sponsor?: Sponso
   const now = published.get(week)!;
   const lastWeek = published.get(shiftWeek(week, -1))!;
   const baselineWeeks = weeksEndingWith(shiftWeek(week, -1), BASELINE_WEEKS).map((w) => published.get(w)!);
-  const labels = labelsFor(config);
+  const labels = labelsFor(config, language);
 
   // Headline: channels this week and last, total, sentiment, trend, kiosk faces.
-  const channels = breakdown(now.channels, (id) => labels.channel(id), 'Other channels combined', lastWeek.channels);
+  const channels = breakdown(now.channels, (id) => labels.channel(id), labels.otherChannels, lastWeek.channels);
   const total = now.totalShown ? now.total : undefined;
   const lastWeekTotal = lastWeek.totalShown ? lastWeek.total : undefined;
   const kiosk = now.channels.table.shown.find((c) => c.id === 'kiosk');
@@ -75,8 +82,8 @@ export function buildDigest(config: Config, input: DigestInput, sponsor?: Sponso
   // A new installation: nothing before this week to compare with, so no theme is "new" (nor any group a mover).
   const firstWeek = weeksNeeded(week).every((w) => w === week || published.get(w)!.total === 0);
 
-  let sites = breakdown(now.sites, labels.site, 'Other sites combined');
-  let topics = breakdown(now.topics, labels.topic, 'Other topics combined');
+  let sites = breakdown(now.sites, labels.site, labels.otherSites);
+  let topics = breakdown(now.topics, labels.topic, labels.otherTopics);
   let movers = topMovers(now, baselineWeeks, labels);
   let themes = findThemes(
     thisWeek,
@@ -122,6 +129,7 @@ export function buildDigest(config: Config, input: DigestInput, sponsor?: Sponso
     organisation: config.organisation,
     week,
     period: describeWeek(week),
+    language,
     timezone: config.timezone,
     generatedAt: input.generatedAt.toISOString(),
     audience,
@@ -142,7 +150,9 @@ export function buildDigest(config: Config, input: DigestInput, sponsor?: Sponso
     topics,
     // Languages are counted for the whole organisation: a sponsor's variant leaves them out, as it would a table it cannot narrow.
     languages:
-      sponsor || total === undefined ? undefined : languageMix(thisWeek, now.sites.table, now.channels.table, k),
+      sponsor || total === undefined
+        ? undefined
+        : languageMix(thisWeek, now.sites.table, now.channels.table, k, labels),
     movers,
     themes,
     verbatims: chooseVerbatims(config, thisWeek, input.candidates, labels, inScope),

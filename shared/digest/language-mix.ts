@@ -1,4 +1,5 @@
 import { NO_SITE, UNDETERMINED_LANGUAGE, type LanguageFigures, type WeeklyFigures } from '../domain/weekly-figures';
+import type { Labels } from './labels';
 import type { Breakdown } from './model';
 import { protectCrossTable, suppressTable, type Cell, type SuppressedTable } from './suppression';
 
@@ -18,13 +19,14 @@ import { protectCrossTable, suppressTable, type Cell, type SuppressedTable } fro
  *
  * @example
  * languageMix(figures, now.sites.table, now.channels.table, 5)
- * // { rows: [{ id: 'en', label: 'English', count: 140 }, { id: 'es', label: 'Spanish', count: 24 }], other: { id: 'other', label: 'Other languages combined', count: 7 }, total: 171 }
+ * // { rows: [{ id: 'en', label: 'English', count: 140 }, { id: 'es', label: 'Spanish', count: 24 }], other: { id: 'other', label: labels.otherLanguages, count: 7 }, total: 171 }
  */
 export function languageMix(
   figures: WeeklyFigures,
   sites: SuppressedTable<unknown>,
   channels: SuppressedTable<unknown>,
   k: number,
+  labels: Pick<Labels, 'language' | 'otherLanguages' | 'unknownLanguage'> = ENGLISH,
 ): Breakdown | undefined {
   const languages = figures.languages;
   if (!languages || !countedWhole(figures)) return undefined;
@@ -51,8 +53,8 @@ export function languageMix(
     k,
   ).table;
   return {
-    rows: table.shown.map((c) => ({ id: c.id, label: languageName(c.id), count: c.count })),
-    other: table.otherShown ? { id: 'other', label: 'Other languages combined', count: table.other } : undefined,
+    rows: table.shown.map((c) => ({ id: c.id, label: languageName(c.id, labels), count: c.count })),
+    other: table.otherShown ? { id: 'other', label: labels.otherLanguages, count: table.other } : undefined,
     total: table.total,
   };
 }
@@ -69,14 +71,26 @@ function countedWhole(figures: WeeklyFigures): boolean {
   return [...difference.values()].every((n) => n === 0);
 }
 
-// Made on the first name asked for: building it at import loads ICU's display names at every cold start of a function that imports this.
-let names: Intl.DisplayNames | undefined;
+const ENGLISH = {
+  language: 'en',
+  otherLanguages: 'Other languages combined',
+  unknownLanguage: 'Not recognised, or no words',
+} as const;
 
-/** A language's name in English ("Spanish", "Chinese (Taiwan)"); its code when it has none. */
-export function languageName(code: string): string {
-  if (code === UNDETERMINED_LANGUAGE) return 'Not recognised, or no words';
+// Made on the first name asked for: building them at import loads ICU's display names at every cold start of a function that imports this.
+const names = new Map<string, Intl.DisplayNames>();
+
+/** A language's name in the reader's language ("Spanish", "español", "Chinese (Taiwan)"); its code when it has none. */
+export function languageName(code: string, reader: Pick<Labels, 'language' | 'unknownLanguage'> = ENGLISH): string {
+  if (code === UNDETERMINED_LANGUAGE) return reader.unknownLanguage;
   try {
-    return (names ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' })).of(code) ?? code;
+    let display = names.get(reader.language);
+    if (!display)
+      names.set(
+        reader.language,
+        (display = new Intl.DisplayNames([reader.language], { type: 'language', fallback: 'code' })),
+      );
+    return display.of(code) ?? code;
   } catch {
     return code; // not a well-formed tag: shown as it was detected
   }

@@ -155,6 +155,8 @@ export const digestSchema = z.object({
   organisation: z.string(),
   week: z.string().regex(ISO_WEEK_PATTERN),
   period: z.string(),
+  /** The reader's language (a sponsor's `language`, leadership's `digest.language`); absent in digests archived before it was kept: English. */
+  language: z.string().optional(),
   timezone: z.string(),
   generatedAt: z.iso.datetime(),
   audience: audienceSchema,

@@ -1,30 +1,28 @@
 import {
-  wholeOrganisation,
-  nothingToShow,
-  CHANNELS_WITHHELD,
-  LANGUAGES_NOTE,
-  LANGUAGES_WITHHELD,
-  FACES,
-  FACES_WITHHELD,
-  NO_HISTORY_YET,
-  scopeLine,
-  themeChange,
-  trendLines,
-  weekTitle,
   anonymityNote,
-  noResponsesLine,
   audienceLine,
   change,
   channelWord,
   count,
   escalationLines,
+  FACES,
+  faceWord,
   mixLine,
   moodLine,
-  MOOD_HIDDEN,
-  plural,
-  shortWeek,
-  SENTIMENT_WORDS,
+  moverLine,
+  nothingToShow,
+  noResponsesLine,
+  pct,
+  responseAbout,
+  scopeLine,
+  sentimentWord,
+  textOf,
+  themeLine,
+  trendLines,
+  weekTitle,
+  wholeOrganisation,
 } from './format';
+import type { DigestTranslator } from '../i18n/digest';
 import type { Breakdown, Digest } from './model';
 import type { DigestLinks } from './render-email';
 
@@ -36,125 +34,118 @@ const BAR = 16;
  * with a screen reader. Bars are block characters scaled to the largest row.
  */
 export function renderDigestText(digest: Digest, links: DigestLinks = {}): string {
+  const t = textOf(digest);
   const out: string[] = [];
   const line = (text = '') => out.push(text);
   const section = (title: string) => {
     line();
-    line(title.toUpperCase());
+    line(title.toLocaleUpperCase(t.language));
   };
   const { headline } = digest;
+  const n = (value: number) => count(t, value);
 
-  line(`${digest.programName} · weekly digest · ${digest.organisation}`);
+  line(t('digest.kicker', { program: digest.programName, organisation: digest.organisation }));
   line(weekTitle(digest));
   const audience = audienceLine(digest);
   if (audience) wrap(audience, '').forEach((l) => line(l));
 
-  section('At a glance');
+  section(t('digest.section.glance'));
   const mine = scopeLine(digest);
   if (mine) wrap(mine, '').forEach((l) => line(l));
   if (headline.total === undefined) {
-    line(
-      `${wholeOrganisation(digest)}fewer than ${digest.anonymity.k} submissions this week, so no figures are shown.`.replace(
-        /^f/,
-        'F',
-      ),
-    );
+    line(t('digest.total.tooFew', { whole: wholeOrganisation(digest), k: digest.anonymity.k }));
   } else {
-    const moved = change(headline.changePct);
     line(
-      `${wholeOrganisation(digest)}${plural(headline.total, 'submission')}${moved ? `, ${moved} on last week's ${count(headline.lastWeekTotal!)}` : ''}.`,
+      t('digest.total.line', {
+        whole: wholeOrganisation(digest),
+        count: headline.total,
+        moved: change(t, headline.changePct) ?? 'none',
+        last: headline.lastWeekTotal !== undefined ? n(headline.lastWeekTotal) : '',
+      }),
     );
-    const channels = table(headline.channels, (row) => change(row.changePct) ?? '');
+    const channels = table(t, headline.channels, (row) => change(t, row.changePct) ?? '');
     if (channels.length) channels.forEach((l) => line(l));
-    else wrap(CHANNELS_WITHHELD, '').forEach((l) => line(l));
-    if (headline.sentiment) line(`Sentiment: ${mixLine(headline.sentiment)}`);
+    else wrap(t('digest.withheld.channels'), '').forEach((l) => line(l));
+    if (headline.sentiment) line(t('digest.sentimentLine', { mix: mixLine(t, headline.sentiment) }));
   }
   if (headline.kioskRatings) {
     const { taps, percents } = headline.kioskRatings;
-    line(`Kiosk faces (${plural(taps, 'tap')}): ${FACES.map((face, i) => `${face} ${percents[i]}%`).join(' · ')}`);
-  } else if (headline.kioskFaces === 'withheld') wrap(FACES_WITHHELD, '').forEach((l) => line(l));
+    const faces = FACES.map((i) => t('digest.faceItem', { face: faceWord(t, i), pct: pct(t, percents[i]) })).join(
+      ' · ',
+    );
+    line(t('digest.kioskFaces', { taps, faces }));
+  } else if (headline.kioskFaces === 'withheld') wrap(t('digest.withheld.faces'), '').forEach((l) => line(l));
 
-  section(`Last ${headline.trend.length} weeks (submissions, share negative)`);
+  section(t('digest.section.trendText', { weeks: headline.trend.length }));
   const trendMax = Math.max(1, ...headline.trend.map((p) => p.total ?? 0));
   const trend = trendLines(digest);
-  const labelWidth = Math.max(4, ...trend.map((t) => t.label.length));
-  for (const t of trend) {
-    const label = t.label.padEnd(labelWidth);
-    if (t.total === undefined) line(`  ${label}  ${t.words}`);
+  const labelWidth = Math.max(4, ...trend.map((p) => p.label.length));
+  for (const p of trend) {
+    const label = p.label.padEnd(labelWidth);
+    if (p.total === undefined) line(`  ${label}  ${p.words}`);
     else
       line(
-        `  ${label}  ${count(t.total).padStart(7)}  ${bar(t.total, trendMax)}  ${t.sentiment ? `${t.sentiment.NEGATIVE}% negative` : MOOD_HIDDEN}`,
+        `  ${label}  ${n(p.total).padStart(7)}  ${bar(p.total, trendMax)}  ${p.sentiment ? t('digest.trend.negative', { pct: pct(t, p.sentiment.NEGATIVE) }) : t('digest.moodHidden')}`,
       );
   }
 
-  section('Sites (submissions, sentiment)');
+  section(t('digest.section.sitesText'));
   emptyOr(
-    table(digest.sites, (row) => moodLine(row.sentiment)),
+    table(t, digest.sites, (row) => moodLine(t, row.sentiment)),
     digest,
     'sites',
   ).forEach((l) => line(l));
 
-  section('Topics (a comment may touch several)');
+  section(t('digest.section.topicsText'));
   emptyOr(
-    table(digest.topics, (row) => moodLine(row.sentiment)),
+    table(t, digest.topics, (row) => moodLine(t, row.sentiment)),
     digest,
     'topics',
   ).forEach((l) => line(l));
 
   if (digest.languages) {
-    section('Languages');
-    wrap(LANGUAGES_NOTE, '  ').forEach((l) => line(l));
-    const languages = table(digest.languages, () => '');
-    (languages.length ? languages : wrap(LANGUAGES_WITHHELD, '  ')).forEach((l) => line(l));
+    section(t('digest.section.languages'));
+    wrap(t('digest.note.languages'), '  ').forEach((l) => line(l));
+    const languages = table(t, digest.languages, () => '');
+    (languages.length ? languages : wrap(t('digest.withheld.languages'), '  ')).forEach((l) => line(l));
   }
 
   if (headline.firstWeek) {
-    section('Biggest movers');
-    wrap(NO_HISTORY_YET, '  ').forEach((l) => line(l));
+    section(t('digest.section.movers'));
+    wrap(t('digest.noHistory'), '  ').forEach((l) => line(l));
   } else if (digest.movers.length) {
-    section('Biggest movers (against the previous 4 weeks)');
-    for (const m of digest.movers) {
-      const how = m.changePct === undefined ? 'new this week' : `${change(m.changePct)} on its 4-week average`;
-      const before = m.negativeBeforePct !== undefined ? ` (was ${m.negativeBeforePct}%)` : '';
-      const negative = m.negativePct !== undefined ? `; ${m.negativePct}% negative${before}` : '';
-      wrap(`${m.label} (${m.kind}): ${count(m.count)}, ${how}${negative}`, '  ', '    ').forEach((l) => line(l));
-    }
+    section(t('digest.section.moversText'));
+    for (const m of digest.movers) wrap(moverLine(digest, m), '  ', '    ').forEach((l) => line(l));
   }
 
   if (digest.themes.length) {
-    section(`Themes (phrases in ${digest.anonymity.k} or more comments)`);
-    for (const t of digest.themes) {
-      const how = themeChange(digest, t);
-      wrap(
-        `"${t.phrase}": ${plural(t.count, 'comment')}${how ? `, ${how}` : ''}; ${moodLine(t.sentiment)}`,
-        '  ',
-        '    ',
-      ).forEach((l) => line(l));
-    }
+    section(t('digest.section.themesText', { k: digest.anonymity.k }));
+    for (const theme of digest.themes)
+      wrap(themeLine(digest, theme, 'digest.theme.text'), '  ', '    ').forEach((l) => line(l));
   }
 
   if (digest.verbatims.length) {
-    section('What people said (personal details removed)');
+    section(t('digest.section.saidText'));
     for (const v of digest.verbatims) {
-      wrap(`"${v.text}"`, '  ', '   ').forEach((l) => line(l));
-      line(`    ${v.topic} · ${v.site} · ${channelWord(v.channel)} · ${SENTIMENT_WORDS[v.sentiment]}`);
+      wrap(t('digest.quote', { text: v.text }), '  ', '   ').forEach((l) => line(l));
+      line(`    ${v.topic} · ${v.site} · ${channelWord(t, v.channel)} · ${sentimentWord(t, v.sentiment)}`);
     }
   }
 
   const escalations = escalationLines(digest);
-  section('Escalations raised this week');
+  section(t('digest.section.escalations'));
   wrap(escalations.summary, '  ', '  ').forEach((l) => line(l));
-  for (const s of escalations.sponsors) wrap(`${s.name}: ${s.line}`, '  ', '    ').forEach((l) => line(l));
+  for (const s of escalations.sponsors) wrap(t('digest.sponsorLine', s), '  ', '    ').forEach((l) => line(l));
   if (escalations.overdue.length) {
-    line('  Still overdue now, from any week:');
+    line(`  ${t('digest.esc.stillOverdueText')}`);
     for (const o of escalations.overdue) line(`    ${o}`);
   }
 
-  section('You said, we did (responses published this week)');
+  section(t('digest.section.didText'));
   if (!digest.escalations.responses.length) wrap(noResponsesLine(digest), '  ', '  ').forEach((l) => line(l));
   for (const r of digest.escalations.responses) {
-    line(`  ${r.topics.join(', ') || 'Feedback'}:`);
-    wrap(`"${r.response}"`, '    ', '     ').forEach((l) => line(l));
+    line(`  ${t('digest.responses.aboutText', { about: responseAbout(digest, r.topics) })}`);
+    wrap(t('digest.quote', { text: r.response }), '    ', '     ').forEach((l) => line(l));
   }
 
   line();
@@ -162,27 +153,27 @@ export function renderDigestText(digest: Digest, links: DigestLinks = {}): strin
   wrap(anonymityNote(digest), '').forEach((l) => line(l));
   if (links.webView) {
     line();
-    line('With charts, in your browser (the link is for you and expires):');
+    line(t('digest.link.webText'));
     line(links.webView);
   }
   if (links.desk) {
     line();
-    line('Your case desk: every case you hold, to acknowledge, answer or hand over:');
+    line(t('digest.link.deskText'));
     line(links.desk);
   }
   return `${out.join('\n')}\n`;
 }
 
-function table(b: Breakdown, extra: (row: Breakdown['rows'][number]) => string): string[] {
+function table(t: DigestTranslator, b: Breakdown, extra: (row: Breakdown['rows'][number]) => string): string[] {
   const rows = [...b.rows, ...(b.other ? [b.other] : [])];
   const labelWidth = Math.min(30, Math.max(8, ...rows.map((r) => [...r.label].length)));
   const max = Math.max(1, ...rows.map((r) => r.count));
   const lines = rows.map((r) => {
     const label = truncate(r.label, labelWidth).padEnd(labelWidth);
-    return `  ${label}  ${count(r.count).padStart(7)}  ${bar(r.count, max)}  ${extra(r)}`.trimEnd();
+    return `  ${label}  ${count(t, r.count).padStart(7)}  ${bar(r.count, max)}  ${extra(r)}`.trimEnd();
   });
   if (b.total !== undefined && rows.length > 1)
-    lines.push(`  ${'Total'.padEnd(labelWidth)}  ${count(b.total).padStart(7)}`);
+    lines.push(`  ${t('digest.total').padEnd(labelWidth)}  ${count(t, b.total).padStart(7)}`);
   return lines;
 }
 
@@ -198,7 +189,8 @@ const truncate = (text: string, width: number) =>
 function wrap(text: string, first: string, rest = first): string[] {
   const lines: string[] = [];
   let current = first;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Only ordinary spaces break a line: a no-break space (in French quotes, before a percent sign) keeps its neighbours together.
+  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
     const indent = lines.length ? rest : first;
     if (current.length > indent.length && current.length + 1 + word.length > WIDTH) {
       lines.push(current);

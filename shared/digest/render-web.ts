@@ -2,6 +2,7 @@ import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 // The wording every rendering shares (email, web page, text), read as `format.…` so each renderer names what it uses.
 import * as format from './format';
+import type { DigestTranslator } from '../i18n/digest';
 import type { Breakdown, Digest, SentimentMix } from './model';
 
 /** Served at `/assets/digest.css`: the intake's CSP allows style sheets from itself only, not inline styles. */
@@ -74,97 +75,97 @@ type Fragment = HtmlEscapedString | Promise<HtmlEscapedString>;
  * SVG charts and a style sheet (the email can have neither). No scripts.
  */
 export function renderDigestPage(digest: Digest): string {
+  const t = format.textOf(digest);
+  const n = (value: number) => format.count(t, value);
   const { headline } = digest;
   const e = digest.escalations;
   const escalations = format.escalationLines(digest);
   const audience = format.audienceLine(digest);
   const page = html`<!doctype html>
-<html lang="en">
+<html lang="${t.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex, nofollow">
-<title>Week ${format.shortWeek(digest.week)} digest · ${digest.programName}</title>
+<title>${t('digest.pageTitle', { week: format.shortWeek(t, digest.week), program: digest.programName })}</title>
 <link rel="stylesheet" href="/assets/digest.css">
 </head>
 <body>
-<a class="skip" href="#main">Skip to content</a>
+<a class="skip" href="#main">${t('digest.skip')}</a>
 <header class="band">
-<p class="kicker">${digest.programName} · weekly digest · ${digest.organisation}</p>
+<p class="kicker">${t('digest.kicker', { program: digest.programName, organisation: digest.organisation })}</p>
 <h1>${format.weekTitle(digest)}</h1>
 </header>
 <main id="main">
 ${audience ? html`<p class="audience">${audience}</p>` : ''}
 <section aria-labelledby="glance">
-<h2 id="glance">At a glance</h2>
+<h2 id="glance">${t('digest.section.glance')}</h2>
 ${format.scopeLine(digest) ? html`<p><strong>${format.scopeLine(digest)}</strong></p>` : ''}
 ${
   headline.total === undefined
-    ? html`<p>${`${format.wholeOrganisation(digest)}fewer than ${digest.anonymity.k} submissions this week, so no figures are shown.`.replace(/^f/, 'F')}</p>`
-    : html`${format.wholeOrganisation(digest) ? html`<p class="muted">${format.wholeOrganisation(digest)}</p>` : ''}<p class="big">${format.count(headline.total)}</p>
-<p class="muted">submissions${headline.changePct !== undefined ? `, ${format.change(headline.changePct)} on last week's ${format.count(headline.lastWeekTotal!)}` : ''}</p>
-${rowsTable(headline.channels, 'Submissions by channel', (r) => format.change(r.changePct) ?? '', false) || html`<p>${format.CHANNELS_WITHHELD}</p>`}
-${headline.sentiment ? html`<h3 class="note">Sentiment</h3>${bar(headline.sentiment, 100, `Sentiment: ${format.mixLine(headline.sentiment)}`)}${key(headline.sentiment)}` : ''}`
+    ? html`<p>${t('digest.total.tooFew', { whole: format.wholeOrganisation(digest), k: digest.anonymity.k })}</p>`
+    : html`${format.wholeOrganisation(digest) === 'yes' ? html`<p class="muted">${t('digest.total.whole')}</p>` : ''}<p class="big">${n(headline.total)}</p>
+<p class="muted">${t('digest.total.under', { count: headline.total, moved: format.change(t, headline.changePct) ?? 'none', last: headline.lastWeekTotal !== undefined ? n(headline.lastWeekTotal) : '' })}</p>
+${rowsTable(t, headline.channels, t('digest.caption.channels'), (r) => format.change(t, r.changePct) ?? '', false) || html`<p>${t('digest.withheld.channels')}</p>`}
+${headline.sentiment ? html`<h3 class="note">${t('digest.sentimentHeading')}</h3>${bar(headline.sentiment, 100, t('digest.sentimentLine', { mix: format.mixLine(t, headline.sentiment) }))}${key(t, headline.sentiment)}` : ''}`
 }
-${headline.kioskRatings ? faces(headline.kioskRatings) : headline.kioskFaces === 'withheld' ? html`<p>${format.FACES_WITHHELD}</p>` : ''}
+${headline.kioskRatings ? faces(t, headline.kioskRatings) : headline.kioskFaces === 'withheld' ? html`<p>${t('digest.withheld.faces')}</p>` : ''}
 </section>
 <section aria-labelledby="trend">
-<h2 id="trend">Last ${headline.trend.length} weeks</h2>
+<h2 id="trend">${t('digest.section.trend', { weeks: headline.trend.length })}</h2>
 ${trendChart(digest)}
 </section>
 <section aria-labelledby="sites">
-<h2 id="sites">Sites</h2>
-${rowsTable(digest.sites, 'Submissions by site', (r) => format.moodLine(r.sentiment), true) || html`<p>${format.nothingToShow(digest, 'sites')}</p>`}
+<h2 id="sites">${t('digest.section.sites')}</h2>
+${rowsTable(t, digest.sites, t('digest.caption.sites'), (r) => format.moodLine(t, r.sentiment), true) || html`<p>${format.nothingToShow(digest, 'sites')}</p>`}
 </section>
 <section aria-labelledby="topics">
-<h2 id="topics">Topics</h2>
-<p class="note">A comment may touch several topics.</p>
-${rowsTable(digest.topics, 'Submissions by topic', (r) => format.moodLine(r.sentiment), true) || html`<p>${format.nothingToShow(digest, 'topics')}</p>`}
+<h2 id="topics">${t('digest.section.topics')}</h2>
+<p class="note">${t('digest.note.topics')}</p>
+${rowsTable(t, digest.topics, t('digest.caption.topics'), (r) => format.moodLine(t, r.sentiment), true) || html`<p>${format.nothingToShow(digest, 'topics')}</p>`}
 </section>
 ${
   digest.languages
-    ? html`<section aria-labelledby="languages"><h2 id="languages">Languages</h2><p class="note">${format.LANGUAGES_NOTE}</p>
-${rowsTable(digest.languages, 'Submissions by language', () => '', false) || html`<p>${format.LANGUAGES_WITHHELD}</p>`}</section>`
+    ? html`<section aria-labelledby="languages"><h2 id="languages">${t('digest.section.languages')}</h2><p class="note">${t('digest.note.languages')}</p>
+${rowsTable(t, digest.languages, t('digest.caption.languages'), () => '', false) || html`<p>${t('digest.withheld.languages')}</p>`}</section>`
     : ''
 }
-${headline.firstWeek ? html`<section aria-labelledby="movers"><h2 id="movers">Biggest movers</h2><p>${format.NO_HISTORY_YET}</p></section>` : ''}
+${headline.firstWeek ? html`<section aria-labelledby="movers"><h2 id="movers">${t('digest.section.movers')}</h2><p>${t('digest.noHistory')}</p></section>` : ''}
 ${
   !headline.firstWeek && digest.movers.length
-    ? html`<section aria-labelledby="movers"><h2 id="movers">Biggest movers</h2><p class="note">Against each group's average over the previous 4 weeks.</p><ul class="plain">${digest.movers.map(
-        (m) =>
-          html`<li><strong>${m.label}</strong> <span class="muted">(${m.kind})</span>: ${format.count(m.count)}, ${m.changePct === undefined ? 'new this week' : `${format.change(m.changePct)} on its average`}${m.negativePct !== undefined ? `; ${m.negativePct}% negative${m.negativeBeforePct !== undefined ? ` (was ${m.negativeBeforePct}%)` : ''}` : ''}</li>`,
+    ? html`<section aria-labelledby="movers"><h2 id="movers">${t('digest.section.movers')}</h2><p class="note">${t('digest.note.movers')}</p><ul class="plain">${digest.movers.map(
+        (m) => html`<li>${format.moverLine(digest, m)}</li>`,
       )}</ul></section>`
     : ''
 }
 ${
   digest.themes.length
-    ? html`<section aria-labelledby="themes"><h2 id="themes">Themes</h2><p class="note">Phrases in ${digest.anonymity.k} or more comments, rising ones first.</p><ul class="plain">${digest.themes.map(
-        (t) =>
-          html`<li><strong>“${t.phrase}”</strong>: ${format.plural(t.count, 'comment')}${format.themeChange(digest, t) ? `, ${format.themeChange(digest, t)}` : ''}; <span class="muted">${format.moodLine(t.sentiment)}</span></li>`,
+    ? html`<section aria-labelledby="themes"><h2 id="themes">${t('digest.section.themes')}</h2><p class="note">${t('digest.note.themes', { k: digest.anonymity.k })}</p><ul class="plain">${digest.themes.map(
+        (theme) => html`<li>${format.themeLine(digest, theme, 'digest.theme.line')}</li>`,
       )}</ul></section>`
     : ''
 }
 ${
   digest.verbatims.length
-    ? html`<section aria-labelledby="said"><h2 id="said">What people said</h2><p class="note">Personal details removed.</p>${digest.verbatims.map(
+    ? html`<section aria-labelledby="said"><h2 id="said">${t('digest.section.said')}</h2><p class="note">${t('digest.note.said')}</p>${digest.verbatims.map(
         (v) =>
-          html`<blockquote class="q-${v.sentiment}"><p>“${v.text}”</p><footer>${v.topic} · ${v.site} · ${format.channelWord(v.channel)} · ${format.SENTIMENT_WORDS[v.sentiment]}</footer></blockquote>`,
+          html`<blockquote class="q-${v.sentiment}"><p>${t('digest.quoteHtml', { text: v.text })}</p><footer>${v.topic} · ${v.site} · ${format.channelWord(t, v.channel)} · ${format.sentimentWord(t, v.sentiment)}</footer></blockquote>`,
       )}</section>`
     : ''
 }
 <section aria-labelledby="escalations">
-<h2 id="escalations">Escalations raised this week</h2>
-<p>${escalations.summary}</p>${escalations.sponsors.length ? html`<ul class="plain">${escalations.sponsors.map((s) => html`<li><strong>${s.name}</strong>: ${s.line}</li>`)}</ul>` : ''}
-${escalations.overdue.length ? html`<h3 class="note">Still overdue now, from any week</h3><ul class="plain">${escalations.overdue.map((o) => html`<li>${o}</li>`)}</ul>` : ''}
+<h2 id="escalations">${t('digest.section.escalations')}</h2>
+<p>${escalations.summary}</p>${escalations.sponsors.length ? html`<ul class="plain">${escalations.sponsors.map((s) => html`<li>${t('digest.sponsorLine', s)}</li>`)}</ul>` : ''}
+${escalations.overdue.length ? html`<h3 class="note">${t('digest.esc.stillOverdue')}</h3><ul class="plain">${escalations.overdue.map((o) => html`<li>${o}</li>`)}</ul>` : ''}
 </section>
 <section aria-labelledby="did">
-<h2 id="did">You said, we did</h2>
+<h2 id="did">${t('digest.section.did')}</h2>
 ${
   e.responses.length
     ? e.responses.map(
         (r) =>
-          html`<div class="response"><p class="muted">${r.topics.join(', ') || 'Feedback'}</p><p>${r.response}</p></div>`,
+          html`<div class="response"><p class="muted">${format.responseAbout(digest, r.topics)}</p><p>${r.response}</p></div>`,
       )
     : html`<p>${format.noResponsesLine(digest)}</p>`
 }
@@ -177,6 +178,7 @@ ${
 }
 
 function rowsTable(
+  t: DigestTranslator,
   b: Breakdown,
   caption: string,
   about: (row: Breakdown['rows'][number]) => string,
@@ -188,9 +190,9 @@ function rowsTable(
   return html`<table class="rows"><caption class="note">${caption}</caption>
 <tbody>${all.map(
     (r) =>
-      html`<tr${r.id === 'other' ? html` class="other"` : ''}><th scope="row">${r.label}</th><td class="n">${format.count(r.count)}</td><td class="bar">${mood && r.sentiment ? bar(r.sentiment, (r.count / max) * 100, `${r.label}: ${format.mixLine(r.sentiment)}`) : volume((r.count / max) * 100)}</td><td class="about">${about(r)}</td></tr>`,
+      html`<tr${r.id === 'other' ? html` class="other"` : ''}><th scope="row">${r.label}</th><td class="n">${format.count(t, r.count)}</td><td class="bar">${mood && r.sentiment ? bar(r.sentiment, (r.count / max) * 100, t('digest.sponsorLine', { name: r.label, line: format.mixLine(t, r.sentiment) })) : volume((r.count / max) * 100)}</td><td class="about">${about(r)}</td></tr>`,
   )}
-${b.total !== undefined && all.length > 1 ? html`<tr class="total"><th scope="row">Total</th><td class="n">${format.count(b.total)}</td><td></td><td></td></tr>` : ''}</tbody></table>`;
+${b.total !== undefined && all.length > 1 ? html`<tr class="total"><th scope="row">${t('digest.total')}</th><td class="n">${format.count(t, b.total)}</td><td></td><td></td></tr>` : ''}</tbody></table>`;
 }
 
 /** A horizontal bar `lengthPct` long in sentiment segments, on a track. */
@@ -211,21 +213,22 @@ function volume(lengthPct: number): Fragment {
   return html`<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" x="0" y="0" width="100" height="10"/><rect class="vol" x="0" y="0" width="${Math.max(1, lengthPct).toFixed(2)}" height="10"/></svg>`;
 }
 
-function key(mix: SentimentMix): Fragment {
-  return html`<ul class="key">${format.SENTIMENT_ORDER.filter((s) => mix[s] > 0).map((s) => html`<li class="k-${s}">${mix[s]}% ${format.SENTIMENT_WORDS[s]}</li>`)}</ul>`;
+function key(t: DigestTranslator, mix: SentimentMix): Fragment {
+  return html`<ul class="key">${format.SENTIMENT_ORDER.filter((s) => mix[s] > 0).map((s) => html`<li class="k-${s}">${t('digest.mixItem', { sentiment: s, pct: format.pct(t, mix[s]) })}</li>`)}</ul>`;
 }
 
-function faces(ratings: { taps: number; percents: readonly number[] }): Fragment {
+function faces(t: DigestTranslator, ratings: { taps: number; percents: readonly number[] }): Fragment {
   const max = Math.max(1, ...ratings.percents);
-  return html`<h3 class="note">Kiosk faces (${format.plural(ratings.taps, 'tap')})</h3>
+  return html`<h3 class="note">${t('digest.kioskFacesHeading', { taps: ratings.taps })}</h3>
 <table class="rows"><tbody>${format.FACES.map(
-    (face, i) =>
-      html`<tr><th scope="row">${face}</th><td class="n">${ratings.percents[i]}%</td><td class="bar"><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" x="0" y="0" width="100" height="10"/><rect class="f-${i}" x="0" y="0" width="${Math.max(1, (ratings.percents[i]! / max) * 100).toFixed(2)}" height="10"/></svg></td><td class="about"></td></tr>`,
+    (i) =>
+      html`<tr><th scope="row">${format.faceWord(t, i)}</th><td class="n">${format.pct(t, ratings.percents[i]!)}</td><td class="bar"><svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" x="0" y="0" width="100" height="10"/><rect class="f-${i}" x="0" y="0" width="${Math.max(1, (ratings.percents[i]! / max) * 100).toFixed(2)}" height="10"/></svg></td><td class="about"></td></tr>`,
   )}</tbody></table>`;
 }
 
 /** Columns per week, height by submissions, stacked by sentiment; a dashed outline where a week is below the threshold. */
 function trendChart(digest: Digest): Fragment {
+  const t = format.textOf(digest);
   const points = digest.headline.trend;
   const W = 400;
   const H = 190;
@@ -237,19 +240,23 @@ function trendChart(digest: Digest): Fragment {
   const words = format.trendLines(digest).filter((t) => t.total === undefined);
   const label = format
     .trendLines(digest)
-    .map((t) =>
-      t.total === undefined
-        ? `${t.label}: ${t.words}`
-        : `${t.label}: ${format.count(t.total)}${t.sentiment ? `, ${t.sentiment.NEGATIVE}% negative` : ''}`,
+    .map((p) =>
+      p.total === undefined
+        ? t('digest.trend.words', { week: p.label, words: p.words })
+        : t('digest.trend.point', {
+            week: p.label,
+            count: format.count(t, p.total),
+            pct: p.sentiment ? format.pct(t, p.sentiment.NEGATIVE) : 'none',
+          }),
     )
     .join('; ');
-  return html`<svg class="trend" viewBox="0 0 ${W} ${H}" role="img" aria-label="Submissions per week: ${label}">
+  return html`<svg class="trend" viewBox="0 0 ${W} ${H}" role="img" aria-label="${t('digest.trend.label', { weeks: label })}">
 ${points.map((p, i) => {
   const x = i * slot + (slot - barWidth) / 2;
   const now = p.week === digest.week;
-  const axis = html`<text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${H - 6}" text-anchor="middle">${format.shortWeek(p.week)}</text>`;
+  const axis = html`<text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${H - 6}" text-anchor="middle">${format.shortWeek(t, p.week)}</text>`;
   if (p.none)
-    return html`<text class="axis" x="${(x + barWidth / 2).toFixed(1)}" y="${H - bottom - 6}" text-anchor="middle">none</text>${axis}`;
+    return html`<text class="axis" x="${(x + barWidth / 2).toFixed(1)}" y="${H - bottom - 6}" text-anchor="middle">${t('digest.trend.noneShort')}</text>${axis}`;
   if (p.total === undefined) {
     return html`<rect class="hidden-week" x="${x.toFixed(1)}" y="${H - bottom - 24}" width="${barWidth.toFixed(1)}" height="24"/><text class="axis" x="${(x + barWidth / 2).toFixed(1)}" y="${H - bottom - 30}" text-anchor="middle">&lt;${digest.anonymity.k}</text>${axis}`;
   }
@@ -257,7 +264,7 @@ ${points.map((p, i) => {
   let y = H - bottom;
   if (!p.sentiment) {
     // Its mood is not shown (a part below the threshold): one plain column.
-    return html`<rect class="vol" x="${x.toFixed(1)}" y="${(H - bottom - height).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${height.toFixed(1)}"/><text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${(H - bottom - height - 5).toFixed(1)}" text-anchor="middle">${format.count(p.total)}</text>${axis}`;
+    return html`<rect class="vol" x="${x.toFixed(1)}" y="${(H - bottom - height).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${height.toFixed(1)}"/><text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${(H - bottom - height - 5).toFixed(1)}" text-anchor="middle">${format.count(t, p.total)}</text>${axis}`;
   }
   const shares = p.sentiment;
   const segments = format.SENTIMENT_ORDER.filter((s) => shares[s] > 0)
@@ -267,9 +274,9 @@ ${points.map((p, i) => {
       y -= h;
       return html`<rect class="s-${s}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barWidth.toFixed(1)}" height="${h.toFixed(1)}"/>`;
     });
-  return html`${segments}<text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${(H - bottom - height - 5).toFixed(1)}" text-anchor="middle">${format.count(p.total)}</text>${axis}`;
+  return html`${segments}<text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${(H - bottom - height - 5).toFixed(1)}" text-anchor="middle">${format.count(t, p.total)}</text>${axis}`;
 })}
 </svg>
-<ul class="key">${format.SENTIMENT_ORDER.map((s) => html`<li class="k-${s}">${format.SENTIMENT_WORDS[s]}</li>`)}</ul>
-${words.length ? html`<p class="note">${words.map((t) => `${t.label}: ${t.words}.`).join(' ')}</p>` : ''}`;
+<ul class="key">${format.SENTIMENT_ORDER.map((s) => html`<li class="k-${s}">${format.sentimentWord(t, s)}</li>`)}</ul>
+${words.length ? html`<p class="note">${words.map((p) => `${t('digest.trend.words', { week: p.label, words: p.words })}.`).join(' ')}</p>` : ''}`;
 }

@@ -102,7 +102,8 @@ function patternText(language: Language, { count, windowDays }: { count: number;
  * stored, with the language they wrote in named in the reader's).
  */
 export function describeEscalation(config: Config, e: Escalation, language: Language = config.defaultLanguage) {
-  const siteName = e.site ? (config.sites.find((s) => s.id === e.site)?.name ?? e.site) : undefined;
+  const site = e.site ? config.sites.find((s) => s.id === e.site) : undefined;
+  const siteName = e.site ? (site ? (site.names?.[language] ?? site.name) : e.site) : undefined;
   const topicName = (topic: Config['topics'][number]) => topic.names?.[language] ?? topic.name;
   const topicNames = e.topics.map((id) => {
     const topic = config.topics.find((c) => c.id === id);

@@ -13,6 +13,8 @@ import type { KioskIdentity } from '../../../shared/ports/kiosk-registry';
  */
 export interface KioskSettings {
   siteName: string;
+  /** The site's name in each language (`sites[].names`, else `name`), for a switch on the start screen. */
+  siteNames: Partial<Record<Language, string>>;
   language: Language;
   question: string;
   questions: Partial<Record<Language, string>>;
@@ -34,7 +36,8 @@ export function kioskSettings(config: Config, kiosk: KioskIdentity): KioskSettin
   const each = <T>(value: (l: Language) => T) =>
     Object.fromEntries(config.languages.map((l) => [l, value(l)])) as Partial<Record<Language, T>>;
   return {
-    siteName: site.name,
+    siteName: site.names?.[language] ?? site.name,
+    siteNames: each((l) => site.names?.[l] ?? site.name),
     language,
     question: questionIn(language),
     questions: each(questionIn),

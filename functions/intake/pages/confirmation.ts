@@ -15,8 +15,8 @@ function weekdayInWords(language: Language, day: Config['digest']['day']): strin
 }
 
 /** Every SMS number of the installation with its site's name: the same list for everyone, so it says nothing of who printed it. */
-function smsNumbers(config: Config): { site: string; number: string }[] {
-  return config.sites.flatMap((s) => s.smsNumbers.map((number) => ({ site: s.name, number })));
+function smsNumbers(config: Config, language: Language): { site: string; number: string }[] {
+  return config.sites.flatMap((s) => s.smsNumbers.map((number) => ({ site: s.names?.[language] ?? s.name, number })));
 }
 
 /**
@@ -35,7 +35,7 @@ export function confirmationPage(config: Config, page: PageLanguage, caseCode: s
   const { language } = page;
   const { t, h } = wordsFor(language);
   const base = (config.publicUrl ?? siteUrl).replace(/\/+$/, '');
-  const numbers = smsNumbers(config);
+  const numbers = smsNumbers(config, language);
   const command = strong(`${catalogueOf(language).keywords.status[0]} ${caseCode}`);
   const statusPath = keepLang(page, `/status/${caseCode}`);
   const body = html`

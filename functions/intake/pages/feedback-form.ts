@@ -113,7 +113,7 @@ ${state.preview ? previewPanel(words, state.preview) : ''}
     ${fieldError('site')}
     <select id="site" name="site"${describedBy('site')}${errors.site ? html` aria-invalid="true"` : ''}>
       <option value="">${t('web.form.siteNone')}</option>
-      ${config.sites.map((s) => html`<option value="${s.id}"${state.site === s.id ? html` selected` : ''}>${s.name}</option>`)}
+      ${config.sites.map((s) => html`<option value="${s.id}"${state.site === s.id ? html` selected` : ''}>${s.names?.[page.language] ?? s.name}</option>`)}
     </select>
   </div>
   <div>

@@ -12,12 +12,12 @@ let config: KioskConfig | null = null;
 
 export const forgetConfig = () => localStorage.removeItem(CONFIG_KEY);
 
-/** The question and topic names in the language on screen; the chips keep which is pressed. */
+/** The question, the site's and the topics' names in the language on screen; the chips keep which is pressed. */
 function render(): void {
   if (!config) return;
   const language = shownLanguage();
   $('question').textContent = config.questions?.[language] ?? config.question;
-  $('site-name').textContent = config.siteName;
+  $('site-name').textContent = config.siteNames?.[language] ?? config.siteName;
   const chips = $('chips');
   const pressed = chips.querySelector<HTMLElement>('.chip[aria-pressed=true]')?.dataset.topic;
   chips.textContent = '';

@@ -14,6 +14,7 @@ export interface Submission {
 /** `GET /kiosk/config`, as kept in localStorage (an older server sent only `question` and `topics[].name`). */
 export interface KioskConfig {
   siteName: string;
+  siteNames?: Record<string, string>;
   language?: string;
   question: string;
   questions?: Record<string, string>;
