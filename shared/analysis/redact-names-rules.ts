@@ -348,7 +348,8 @@ export function surnameEnd(context: Context, k: number): number {
     const lowerSurname =
       !w.capitalised &&
       !context.titleCase &&
-      (isCommonSurname(w.lower) || isUnknownWord(w)) &&
+      // A capitalised first name is followed by a capitalised surname: after "Martin" a lower-case word is the next word ("le chef Martin exagère").
+      (isCommonSurname(w.lower) || (isUnknownWord(w) && !words[end]!.capitalised)) &&
       !ALL_STOPWORDS.has(w.lower) &&
       !PERSON_VERBS.has(w.lower) &&
       isGivenName(words[end]!.lower) &&
@@ -374,8 +375,10 @@ function cueBefore(words: Word[], k: number): 'strong' | 'weak' | undefined {
   for (const { parts, weak } of CUES_BY_LAST_WORD.get(previous.lower) ?? []) {
     const from = k - parts.length;
     if (from < 0) continue;
-    if (parts.every((part, i) => words[from + i]!.lower === part && (i === 0 || spaced(words[from + i]!))))
-      return weak ? 'weak' : 'strong';
+    if (!parts.every((part, i) => words[from + i]!.lower === part && (i === 0 || spaced(words[from + i]!)))) continue;
+    // A general word capitalised mid-sentence is part of a name itself ("a Con Edison office"), not a cue.
+    if (weak && previous.capitalised && !previous.sentenceStart) continue;
+    return weak ? 'weak' : 'strong';
   }
   return undefined;
 }

@@ -192,6 +192,39 @@ export const ROLE_CUES = new Set([
   'sl',
   'mgmt',
 ]);
+// Spanish and French words that introduce someone; all weak (only a capitalised word counts).
+const SPANISH_FRENCH_CUES = [
+  'con',
+  'según',
+  'segun',
+  'pregunte a',
+  'pregunta a',
+  'pregúntele a',
+  'pregúntale a',
+  'preguntar a',
+  'pregunté a',
+  'dígale a',
+  'dile a',
+  'díganle a',
+  'gracias a',
+  'llame a',
+  'avise a',
+  'escriba a',
+  'avec',
+  'selon',
+  'demandez à',
+  'demande à',
+  'demander à',
+  'demandé à',
+  'dites à',
+  'dis à',
+  'parlez à',
+  'parlé à',
+  'parler à',
+  'merci à',
+  'écrivez à',
+  'signalé à',
+];
 // Phrases that introduce someone: "named", "ask for", "thanks to".
 const PHRASE_CUES = [
   'named',
@@ -243,6 +276,10 @@ const PHRASE_CUES = [
   'mi chiamo',
   'meu nome é',
   'nazywam się',
+  // Spanish and French: a person after "con", "según", "avec", "selon"; after "a" / "à" only
+  // following a verb of asking or telling ("pregunte a Gregorio", "demandez à Martine"), since "a Madrid",
+  // "à Lyon" name places far more often.
+  ...SPANISH_FRENCH_CUES,
 ].map((c) => c.split(' '));
 // After these general words only a capitalised word counts ("told Ahmed", not "told everyone").
 const WEAK_CUES = new Set([
@@ -261,6 +298,7 @@ const WEAK_CUES = new Set([
   'away from',
   'complained about',
   'complaints about',
+  ...SPANISH_FRENCH_CUES,
 ]);
 // The cues by their last word, in the order above: a word is looked up once instead of against every cue.
 export const CUES_BY_LAST_WORD = new Map<string, { parts: string[]; weak: boolean }[]>();
@@ -282,7 +320,8 @@ export const NOT_NAMES = new Set(
   purchasing procurement training benefits kitchen cafeteria lobby parking garage yard lab clinic ward shift night
   day morning evening afternoon weekend overtime osha covid ppe ok okay yes no not hi hello hey dear thanks thank
   please sorry god lord jesus english spanish french german american mexican canadian british indian chinese
-  north south east west street road avenue lane drive kaizen lean gemba kanban wms erp sap ehs hse qa qc`.split(/\s+/),
+  north south east west street road avenue lane drive kaizen lean gemba kanban wms erp sap ehs hse qa qc
+  dios dieu según segun selon avec rrhh recursos humanos drh`.split(/\s+/),
 );
 
 // Ordinary words often capitalised in the names of places, teams, programmes
