@@ -37,6 +37,8 @@ const NAMED_ROUTES: { path: string; methods: HttpMethod[]; channels?: IntakeChan
   // POST / is the form's language switch: it re-renders the form and spends no budget.
   { path: '/', methods: [HttpMethod.GET, HttpMethod.POST] },
   { path: '/feedback', methods: [HttpMethod.POST], channels: ['web', 'api'] },
+  // POST /receipt is the receipt's language switch: it shows the receipt again for the code posted and spends no budget.
+  { path: '/receipt', methods: [HttpMethod.POST] },
   { path: '/feedback/preview', methods: [HttpMethod.POST], channels: ['preview'] },
   { path: '/kiosk', methods: [HttpMethod.GET] },
   { path: '/kiosk/{file}', methods: [HttpMethod.GET] },

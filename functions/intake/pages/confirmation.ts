@@ -78,13 +78,14 @@ export function confirmationPage(config: Config, page: PageLanguage, caseCode: s
 </section>
 <p class="no-print">${t('web.receipt.noPrinter')}</p>
 <p class="no-print"><a href="${statusPath}">${t('web.receipt.seeStatus')}</a> · <a href="${keepLang(page, '/')}">${t('web.sendMore')}</a></p>
+<form id="receipt-language" method="post" action="/receipt" hidden><input type="hidden" name="caseCode" value="${caseCode}"></form>
 <script src="/assets/receipt.js" defer></script>`;
   return layout({
     title: t('web.receipt.title'),
     programName: config.programName,
     body,
     language,
-    // This page answers the form's POST and has no address of its own; the other languages lead on to the case's page, which has the code too.
-    languages: { languages: page.offered, href: (other) => withLang(`/status/${caseCode}`, other) },
+    // This page answers the form's POST and has no address of its own: the switch posts the code to /receipt, which shows this receipt again in the language chosen.
+    languages: { languages: page.offered, form: 'receipt-language', action: (other) => withLang('/receipt', other) },
   });
 }

@@ -1,7 +1,15 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { webSubmissionSchema } from '../../../shared/domain/feedback';
-import { AppError, PayloadTooLargeError, TooManyRequestsError, ValidationError } from '../../../shared/errors';
+import { normaliseCaseCode } from '../../../shared/domain/case-code';
+import {
+  AppError,
+  NotFoundError,
+  PayloadTooLargeError,
+  TooManyRequestsError,
+  ValidationError,
+} from '../../../shared/errors';
+import { NO_SUCH_CASE } from '../../../shared/use-cases/get-case-status';
 import { submitFeedback } from '../../../shared/use-cases/submit-feedback';
 import type { IntakeEnv } from '../deps';
 import { httpStatusOf } from '../error-status';
@@ -125,6 +133,19 @@ export function webFeedback(limits: WebFeedbackLimits) {
         const { value } = await readBody(c, ['form']);
         c.header('Cache-Control', 'no-store');
         return c.html(feedbackFormPage(config, pageLanguage(c, config), formStateOf(formEchoSchema.parse(value))));
+      })
+      // The receipt's language switch: the same receipt for the same code in
+      // the language of the button pressed. The receipt says nothing of the
+      // case (no status, no text), so the code is not looked up: no budget,
+      // and no answer that tells a made-up code from a real one.
+      .post('/receipt', limitBody(), async (c) => {
+        const { config } = c.var.deps;
+        const { value } = await readBody(c, ['form']);
+        const typed = (value as Record<string, unknown>).caseCode;
+        const code = normaliseCaseCode(typeof typed === 'string' ? typed : '');
+        if (!code) throw new NotFoundError(NO_SUCH_CASE);
+        c.header('Cache-Control', 'no-store');
+        return c.html(confirmationPage(config, pageLanguage(c, config), code, new URL(c.req.url).origin));
       })
       .post('/feedback', limitBody(), async (c) => {
         const deps = c.var.deps;

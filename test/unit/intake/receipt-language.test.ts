@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from '../../../shared/i18n/translate';
+import { appWithFakes, form } from '../../support/fixtures';
+
+const formIn = (language: string, fields: Record<string, string>) => {
+  const request = form(fields);
+  return { ...request, headers: { ...request.headers, 'accept-language': language } };
+};
+
+/** The receipt's language switch keeps the employee on the receipt, with the same code, in the language chosen. */
+describe("the receipt's language switch", () => {
+  it('Should show the same receipt again in the language chosen, not the case page', async () => {
+    const { app } = appWithFakes();
+    const receipt = await (await app.request('/feedback', formIn('fr', { text: 'Bonjour' }))).text();
+    const code = /id="case-code"[^>]*>([^<]+)</.exec(receipt)?.[1];
+    expect(code).toBeDefined();
+    // The switch posts the code to /receipt in the other language.
+    expect(receipt).toContain(`<input type="hidden" name="caseCode" value="${code}">`);
+    expect(receipt).toContain('formaction="/receipt?lang=es"');
+
+    const switched = await app.request('/receipt?lang=es', formIn('fr', { caseCode: code! }));
+    expect(switched.status).toBe(200);
+    const page = await switched.text();
+    expect(page).toContain('<html lang="es"');
+    expect(page).toContain(`<h1>${translate('es', 'web.receipt.heading')}</h1>`);
+    expect(page).toContain(`>${code}</output>`);
+    // And back again, still on the receipt.
+    expect(page).toContain('formaction="/receipt?lang=fr"');
+  });
+
+  it('Should answer a code that is not one with the not-found page, in the language asked for', async () => {
+    const { app } = appWithFakes();
+    const res = await app.request('/receipt?lang=es', {
+      ...formIn('fr', { caseCode: 'not a code' }),
+      headers: { ...formIn('fr', { caseCode: 'x' }).headers, accept: 'text/html' },
+    });
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('<html lang="es"');
+  });
+});
