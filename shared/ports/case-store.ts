@@ -26,10 +26,17 @@ export interface CaseStore {
   /** Publishes the sponsor's answer, which the employee reads with the case code. */
   publishResponse(caseKey: string, response: string): Promise<void>;
   /**
-   * Marks the case as counted towards the pattern rule; false if it already
-   * was (a redelivery or a keyed retry), so one person counts once.
+   * Which of these topics the case is still to be counted under for the
+   * pattern rule. The first call marks them all as to count (so one person
+   * counts once, however often the message is delivered);
+   * `patternTopicCounted` takes each off once counted. A retry after a
+   * failure half-way gets back those not yet counted: a crash between
+   * counting a topic and taking it off counts it twice, never not at all.
+   * Empty for a case that does not exist.
    */
-  claimPatternCount(caseKey: string): Promise<boolean>;
+  patternTopicsToCount(caseKey: string, topics: string[]): Promise<string[]>;
+  /** The case has been counted under this topic for the pattern rule. */
+  patternTopicCounted(caseKey: string, topic: string): Promise<void>;
   /** The case, or undefined if unknown or past its retention. */
   findCase(caseKey: string): Promise<CaseRecord | undefined>;
 }

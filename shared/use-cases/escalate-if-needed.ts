@@ -104,12 +104,15 @@ export async function escalateIfNeeded(
     const now = clock.now();
     // Whole ISO weeks of the case (never its day): this one and enough before it to cover the window.
     const weeks = patternWeeks(message.week, patternWindowDays);
-    // Counted once per case, however often its message is delivered.
-    const firstTime = await cases.claimPatternCount(message.caseKey);
+    // Counted once per case, however often its message is delivered; a
+    // retry after a failure half-way counts what the failure left out.
+    const toCount = new Set(await cases.patternTopicsToCount(message.caseKey, input.topics));
     for (const topic of input.topics) {
       // Kept past every window that counts this week, and expiring with the whole week.
-      if (firstTime)
+      if (toCount.has(topic)) {
         await patterns.add(message.site, topic, message.week, expiryForWeek(message.week, 7 * weeks.length));
+        await cases.patternTopicCounted(message.caseKey, topic);
+      }
       const count = await patterns.count(message.site, topic, weeks);
       if (count < patternThreshold) continue;
       if (!(await patterns.claim(message.site, topic, now, new Date(now.getTime() + patternWindowDays * DAY_MS))))

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
 import { DynamoDbLegalClocks } from '../../shared/adapters/aws/dynamodb-legal-clocks';
+import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
 import type { CaseStore } from '../../shared/ports/case-store';
 import { escalationPathOnDynalite, message } from './escalation-path.harness';
 
@@ -70,5 +71,42 @@ describe('the escalate stage failing between its writes, on dynalite', () => {
     expect(h.sent.length - before).toBe(1);
     expect((await h.store.findCase(m.caseKey))?.status).toBe('escalated');
     expect((await deps().threads!.summary(m.caseKey)).acknowledgeBy).toBeTruthy();
+  });
+});
+
+/**
+ * The analyze stage stopped between marking a case as counted towards the
+ * pattern rule and counting it: the retry must still count it, or a pattern
+ * of N negative reports is seen as N-1 and never reaches its sponsor.
+ */
+describe('the pattern count failing half-way, on dynalite', () => {
+  const h = escalationPathOnDynalite('pattern-crash-test');
+  let patternsDown = false;
+  beforeAll(() => {
+    h.documents.middlewareStack.add(
+      (next) => async (args) => {
+        const input = args.input as { Key?: { pk?: string } };
+        if (patternsDown && String(input.Key?.pk ?? '').startsWith('PATTERN#'))
+          throw Object.assign(new Error('table throttled'), { name: 'ProvisionedThroughputExceededException' });
+        return next(args);
+      },
+      { step: 'initialize', name: 'patternsDown' },
+    );
+  });
+
+  it('Should count a negative report once its retry succeeds, though the first delivery failed before counting it', async () => {
+    const m = message('The shift schedule is terrible and the overtime is unfair, management ignores us', {
+      week: '2026-W35',
+    });
+    await h.seed(m);
+    patternsDown = true;
+    const first = await h.deliver([m]);
+    patternsDown = false;
+    expect(first.batchItemFailures).toHaveLength(1);
+    await h.deliver([m]);
+    await h.deliver([m]); // delivered once more: still one
+    const counter = new DynamoDbPatternCounter(h.documents, h.dynamodb.tableName);
+    for (const topic of ['workload', 'management', 'scheduling'])
+      expect(await counter.count('plant2', topic, ['2026-W35'])).toBe(1);
   });
 });

@@ -44,11 +44,15 @@ export class InMemoryCaseStore implements CaseStore {
     const record = this.cases.get(caseKey);
     if (record) Object.assign(record, { response, status: 'responded' });
   }
-  private readonly patternCounted = new Set<string>();
-  async claimPatternCount(caseKey: string): Promise<boolean> {
-    if (!this.cases.has(caseKey) || this.patternCounted.has(caseKey)) return false;
-    this.patternCounted.add(caseKey);
-    return true;
+  /** Per case: the topics still to be counted towards the pattern rule. */
+  private readonly patternPending = new Map<string, Set<string>>();
+  async patternTopicsToCount(caseKey: string, topics: string[]): Promise<string[]> {
+    if (!this.cases.has(caseKey)) return [];
+    if (!this.patternPending.has(caseKey)) this.patternPending.set(caseKey, new Set(topics));
+    return [...(this.patternPending.get(caseKey) ?? [])];
+  }
+  async patternTopicCounted(caseKey: string, topic: string): Promise<void> {
+    this.patternPending.get(caseKey)?.delete(topic);
   }
   async findCase(caseKey: string): Promise<CaseRecord | undefined> {
     return this.cases.get(caseKey);

@@ -109,15 +109,43 @@ export class DynamoDbCaseStore implements CaseStore {
     );
   }
 
-  async claimPatternCount(caseKey: string): Promise<boolean> {
-    return conditionalWrite(() =>
+  async patternTopicsToCount(caseKey: string, topics: string[]): Promise<string[]> {
+    if (!topics.length) return [];
+    const first = await conditionalWrite(() =>
       this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: caseItemKey(caseKey),
-          UpdateExpression: 'SET patternCounted = :yes',
+          UpdateExpression: 'SET patternCounted = :yes, patternPending = :topics',
           ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(patternCounted)',
-          ExpressionAttributeValues: { ':yes': true },
+          ExpressionAttributeValues: { ':yes': true, ':topics': new Set(topics) },
+        }),
+      ),
+    );
+    if (first) return topics;
+    // Counted before, perhaps only in part: what is still pending (none once all are counted, or for no case).
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: caseItemKey(caseKey),
+        ProjectionExpression: 'patternPending',
+        ConsistentRead: true,
+      }),
+    );
+    const pending = Item?.patternPending;
+    return pending instanceof Set ? [...pending].map(String) : [];
+  }
+
+  async patternTopicCounted(caseKey: string, topic: string): Promise<void> {
+    await conditionalWrite(() =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: caseItemKey(caseKey),
+          UpdateExpression: 'DELETE patternPending :topic',
+          // Never bring back a case that was removed meanwhile as an item of this attribute alone.
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':topic': new Set([topic]) },
         }),
       ),
     );
