@@ -285,28 +285,15 @@ export const configSchema = z
     const topicIds = new Set(config.topics.map((t) => t.id));
     const sponsorIds = new Set(config.sponsors.map((s) => s.id));
 
-    reportDuplicates(
-      config.sites.map((s) => s.id),
-      'sites',
-      ctx,
-    );
-    reportDuplicates(
-      config.topics.map((t) => t.id),
-      'topics',
-      ctx,
-    );
-    reportDuplicates(
-      config.sponsors.map((s) => s.id),
-      'sponsors',
-      ctx,
-    );
-    reportDuplicates(
-      config.sites.flatMap((s) => s.smsNumbers),
-      'sites',
-      ctx,
-      'SMS number',
-    );
-    reportDuplicates(config.languages, 'languages', ctx, 'language');
+    // Each list whose entries must be unique: its values, where an error points, what a value is called.
+    const uniqueLists: [values: string[], path: string, what: string][] = [
+      [config.sites.map((s) => s.id), 'sites', 'id'],
+      [config.topics.map((t) => t.id), 'topics', 'id'],
+      [config.sponsors.map((s) => s.id), 'sponsors', 'id'],
+      [config.sites.flatMap((s) => s.smsNumbers), 'sites', 'SMS number'],
+      [config.languages, 'languages', 'language'],
+    ];
+    for (const [values, path, what] of uniqueLists) reportDuplicates(values, path, ctx, what);
     if (config.languages.length > 0 && !config.languages.includes(config.defaultLanguage)) {
       ctx.addIssue({
         code: 'custom',
