@@ -1,7 +1,8 @@
 import { html } from 'hono/html';
 import type { Language } from '../../../shared/i18n/languages';
 import { dayIn } from '../../../shared/i18n/moments';
-import type { ThreadMessage } from '../../../shared/ports/case-thread';
+import { sponsorText } from '../../../shared/i18n/sponsor';
+import type { MessageWithLanguage } from '../sponsor-message-languages';
 import { strong, wordsFor } from './words';
 
 /**
@@ -12,7 +13,7 @@ import { strong, wordsFor } from './words';
  * ordered list, so a screen reader announces how many there are.
  */
 export function threadList(
-  messages: readonly Pick<ThreadMessage, 'from' | 'text' | 'day'>[],
+  messages: readonly MessageWithLanguage[],
   reader: 'sponsor' | 'employee',
   language: Language = 'en',
 ) {
@@ -21,7 +22,23 @@ export function threadList(
   return html`<ol class="thread">
 ${messages.map((m) => {
   const who = t('web.thread.who', { from: m.from, reader });
-  return html`<li class="message from-${m.from}"><p class="meta">${m.day ? h('web.thread.meta', { who: strong(who), day: dayIn(language, m.day) }) : html`<strong>${who}</strong>`}</p><p class="text">${m.text}</p></li>`;
+  // Written in another language than the page's: said so, in the reader's words, and marked for screen readers.
+  const other = m.language && m.language !== language ? m.language : undefined;
+  const text = other ? html`<p class="text" lang="${other}">${m.text}</p>` : html`<p class="text">${m.text}</p>`;
+  // The sentence is the sponsors' catalogue's ("Written in Spanish."): the same words, shown here to the employee.
+  const writtenIn = other
+    ? html`<p class="hint written-in">${sponsorText(language, 'sponsor.writtenIn', { language: languageNameIn(language, other) })}</p>`
+    : '';
+  return html`<li class="message from-${m.from}"><p class="meta">${m.day ? h('web.thread.meta', { who: strong(who), day: dayIn(language, m.day) }) : html`<strong>${who}</strong>`}</p>${text}${writtenIn}</li>`;
 })}
 </ol>`;
+}
+
+/** A language's name in the reader's language ("inglés", "anglais"); its code when Intl has no name for it. */
+function languageNameIn(reader: Language, code: string): string {
+  try {
+    return new Intl.DisplayNames([reader], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

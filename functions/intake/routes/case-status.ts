@@ -16,6 +16,7 @@ import { limitBody } from '../middleware/limit-body';
 import { readBody } from '../middleware/read-body';
 import { keepLang, pageLanguage } from '../page-language';
 import { statusLookupPage, statusPage } from '../pages/status';
+import { withSponsorLanguages } from '../sponsor-message-languages';
 import { refuseEmployee, wantsHtml } from '../respond';
 
 /** Why an answer from the form was refused, as the employee is told it. */
@@ -60,7 +61,8 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
         const view = await statusWithConversation(deps, c.req.param('code'));
         if (!wantsHtml(c)) return c.json(view);
         const page = pageLanguage(c, deps.config);
-        return c.html(statusPage(deps.config, page, view, { sentAfter: sentAfter(c.req.query('sent')) }));
+        const shown = 'messages' in view ? { ...view, messages: await withSponsorLanguages(view.messages) } : view;
+        return c.html(statusPage(deps.config, page, shown, { sentAfter: sentAfter(c.req.query('sent')) }));
       } catch (error) {
         // The code stays in the box, so a single wrong letter is fixed without typing it all again; answered
         // with 200 like the lookup above (programs asking for JSON still get 404).
@@ -92,7 +94,8 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
         if (kind !== 'form' || !(error instanceof ValidationError || error instanceof PayloadTooLargeError))
           throw error;
         // The form again, with what was typed and what to fix.
-        const view = await statusWithConversation(deps, code);
+        const found = await statusWithConversation(deps, code);
+        const view = 'messages' in found ? { ...found, messages: await withSponsorLanguages(found.messages) } : found;
         const typed = typeof fields.text === 'string' ? fields.text : '';
         return c.html(
           statusPage(deps.config, page, view, { error: answerRefusal(error), text: typed }),
