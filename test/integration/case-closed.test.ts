@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDocuments } from '../../local/aws-clients';
+import { loadLocalSecrets } from '../../local/local-secrets';
+import { guardTableAccess } from '../../local/table-access-guard';
+import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
+import { caseKeyFor } from '../../shared/domain/case-code';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
+
+// Issue 14, attack 6: a closed case still took a reply and a response from
+// its /ack page, and an answer from its employee. Closed is read-only for
+// both sides; and every form on the desk and /ack answers with a redirect
+// (POST, redirect, GET), so a reload never sends it again.
+
+const form = (fields: Record<string, string>) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+  body: new URLSearchParams(fields).toString(),
+  redirect: 'manual' as const,
+});
+const json = { headers: { accept: 'application/json' } };
+const html = { headers: { accept: 'text/html' } };
+const deskLinkIn = (email: OutboxEmail) =>
+  email.body.text!.match(/All your cases \(your case desk\): (http:\/\/127\.0\.0\.1:\d+\/desk\/[\w.-]+)/)?.[1];
+const ackLinkIn = (email: OutboxEmail) => email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
+
+/** A page behind the links' budget (5 a second): waits as a 429 asks, as a person at a browser would. */
+async function withinBudget(url: string, init?: RequestInit): Promise<Response> {
+  for (;;) {
+    const res = await fetch(url, init);
+    if (res.status !== 429) return res;
+    await new Promise((resolve) => setTimeout(resolve, Number(res.headers.get('retry-after') ?? '1') * 1000));
+  }
+}
+
+describe('a closed case, on the local stack', () => {
+  const dataDir = tempDataDir();
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  let caseCode: string;
+  let ackLink: string;
+  let caseUrl: string;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ dataDir: dataDir.path });
+    ({ caseCode } = await stack.submit({
+      text: 'The fire exit by the paint shop is blocked again with pallets.',
+      site: 'plant2',
+    }));
+    await stack.waitForStatus(caseCode, 'escalated');
+    const email = await waitFor('the sponsor email', async () =>
+      (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com')),
+    );
+    ackLink = ackLinkIn(email);
+    const desk = await (await withinBudget(deskLinkIn(email)!)).text();
+    caseUrl = `${stack.urls.app}${desk.match(/href="(\/desk\/[\w.-]+\/case\/[^"]+)"/)![1]!}`;
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  it('Should answer every desk and /ack form with a redirect to a page that says what was done', async () => {
+    const ack = await withinBudget(ackLink, form({ action: 'message', message: 'Which exit do you mean?' }));
+    expect(ack.status).toBe(303);
+    expect(ack.headers.get('location')).toMatch(/^\/ack\/[\w.-]+\?done=reply$/);
+    for (const fields of [{ action: 'acknowledge' }, { action: 'reply', message: 'Is it the east one?' }] as Record<
+      string,
+      string
+    >[]) {
+      const res = await withinBudget(caseUrl, form(fields));
+      expect(res.status, fields.action).toBe(303);
+      const back = `${stack.urls.app}${res.headers.get('location')}`;
+      expect(back).toBe(`${caseUrl}?done=${fields.action}`);
+      const page = await (await withinBudget(back)).text();
+      expect(page).toContain('role="status"');
+    }
+    const closed = await withinBudget(caseUrl, form({ action: 'close' }));
+    expect(closed.status).toBe(303);
+    expect(closed.headers.get('location')).toContain('?done=close');
+  });
+
+  it('Should refuse the employee’s answer, and tell them the case is closed, in their language', async () => {
+    const view = await (await fetch(`${stack.urls.app}/status/${caseCode}`, json)).json();
+    expect(view).toMatchObject({ closed: true, canAnswer: false });
+    expect(view.messages).toHaveLength(2);
+    const answered = await fetch(`${stack.urls.app}/status/${caseCode}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ text: 'The east one, by bay 3.' }),
+    });
+    expect(answered.status).toBe(400);
+    expect(JSON.stringify(await answered.json())).toContain('This case is closed');
+    const english = await (await fetch(`${stack.urls.app}/status/${caseCode}`, html)).text();
+    expect(english).toContain('This case is closed');
+    expect(english).not.toContain('name="text"');
+    const spanish = await (await fetch(`${stack.urls.app}/status/${caseCode}?lang=es`, html)).text();
+    expect(spanish).toContain('Este caso está cerrado');
+  });
+
+  it('Should offer nothing to send on the /ack page, and refuse a form sent anyway', async () => {
+    const page = await (await withinBudget(ackLink)).text();
+    expect(page).toContain('This case is closed.');
+    expect(page).not.toContain('<form');
+    const respond = await withinBudget(ackLink, form({ action: 'respond', response: 'We cleared it.' }));
+    expect(respond.status).toBe(400);
+    expect(await respond.text()).toContain('This case is closed, so it cannot be changed.');
+    const write = await withinBudget(ackLink, form({ action: 'message', message: 'Anything else?' }));
+    expect(write.status).toBe(400);
+    const view = await (await fetch(`${stack.urls.app}/status/${caseCode}`, json)).json();
+    expect(view.response).toBeUndefined();
+    expect(view.messages).toHaveLength(2);
+  });
+
+  it('Should refuse an answer that was already on its way when the case was closed', async () => {
+    const secrets = loadLocalSecrets(dataDir.path);
+    const documents = localDocuments(stack.urls.dynamodb);
+    try {
+      const analysis = new DynamoDbCaseThread(guardTableAccess(documents, 'analyze'), stack.tableName, {
+        now: () => new Date(),
+      });
+      const caseKey = caseKeyFor(caseCode, secrets.PEPPER);
+      const late = await analysis.append(
+        caseKey,
+        { from: 'employee', text: 'The east one.', day: '2026-11-18' },
+        new Date('2027-06-07T00:00:00Z'),
+      );
+      expect(late).toBeUndefined();
+    } finally {
+      documents.destroy();
+    }
+    const view = await (await fetch(`${stack.urls.app}/status/${caseCode}`, json)).json();
+    expect(view.messages).toHaveLength(2);
+  });
+});
