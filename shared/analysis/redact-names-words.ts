@@ -321,7 +321,9 @@ export const NOT_NAMES = new Set(
   day morning evening afternoon weekend overtime osha covid ppe ok okay yes no not hi hello hey dear thanks thank
   please sorry god lord jesus english spanish french german american mexican canadian british indian chinese
   north south east west street road avenue lane drive kaizen lean gemba kanban wms erp sap ehs hse qa qc
-  dios dieu según segun selon avec rrhh recursos humanos drh`.split(/\s+/),
+  dios dieu según segun selon avec rrhh recursos humanos drh pregunte pregunta pregúntele pregúntale preguntar
+  pregunté dígale dile díganle gracias llame avise escriba demandez demande demander demandé dites dis parlez parlé
+  parler merci écrivez signalé`.split(/\s+/),
 );
 
 // Ordinary words often capitalised in the names of places, teams, programmes

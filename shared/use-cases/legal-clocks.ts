@@ -85,6 +85,10 @@ export async function startFeedbackClock(deps: ClockDeps, escalation: Escalation
   );
 }
 
+/** `YYYY-MM-DD`: the day an instant falls on in `timeZone`. */
+const dayIn = (instant: Date, timeZone: string): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+
 /** One legal clock: its reminders scheduled, and its deadline on the case's thread for the employee to see. */
 async function startClock(
   deps: ClockDeps,
@@ -95,7 +99,13 @@ async function startClock(
 ): Promise<void> {
   const due = deadlineOf(deps.config, kind, from);
   await deps.clocks?.schedule(clockEvents(deps.config, escalation.id, kind, due), expiryOf(deps.config, escalation));
-  await deps.threads?.setDeadline(caseKey, kind, due.toISOString(), threadExpiryOf(deps.config, escalation));
+  // The employee sees the day alone: the installation's day, as the sponsor's page and emails name it (7 PM Central Time on 28 February is 28 February, not UTC's 1 March).
+  await deps.threads?.setDeadline(
+    caseKey,
+    kind,
+    dayIn(due, deps.config.timezone),
+    threadExpiryOf(deps.config, escalation),
+  );
 }
 
 /** A response was published: the feedback deadline is met. */

@@ -63,7 +63,7 @@ describe('the legal clocks of an escalated case', () => {
     const html = await (
       await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'text/html' } })
     ).text();
-    expect(html).toContain('It will be acknowledged by <strong>25 November 2026</strong> at the latest.');
+    expect(html).toContain('It will be acknowledged by <strong>Wednesday, November 25, 2026</strong> at the latest.');
 
     let seen = (await outbox(stack.urls.outbox)).length;
     clock.set('2026-11-21T15:00:00Z'); // four days before: nothing yet

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../../shared/config/schema';
 import { DAY_MS } from '../../../shared/domain/durations';
-import { addMonths, clockEvents, deadlineOf } from '../../../shared/use-cases/legal-clocks';
+import type { Escalation } from '../../../shared/domain/escalation';
+import type { CaseThread } from '../../../shared/ports/case-thread';
+import { addMonths, clockEvents, deadlineOf, startFeedbackClock } from '../../../shared/use-cases/legal-clocks';
 import { exampleConfig } from '../../support/fixtures';
 
 describe('the legal clocks', () => {
@@ -10,6 +12,26 @@ describe('the legal clocks', () => {
     expect(addMonths(new Date('2026-11-30T10:00:00Z'), 3).toISOString()).toBe('2027-02-28T10:00:00.000Z');
     expect(addMonths(new Date('2027-08-31T00:00:00Z'), 3).toISOString()).toBe('2027-11-30T00:00:00.000Z');
     expect(addMonths(new Date('2027-11-15T09:00:00Z'), 3).toISOString()).toBe('2028-02-15T09:00:00.000Z');
+  });
+
+  it('Should tell the employee the day the deadline falls on where the installation is, the day the sponsor is shown', async () => {
+    // Acknowledged at 7 PM Central Time on 30 November: three months on is 7 PM on 28 February there, 1 March in UTC.
+    const days: string[] = [];
+    const threads = { setDeadline: async (_key: string, _kind: string, day: string) => void days.push(day) };
+    await startFeedbackClock(
+      {
+        config: { ...exampleConfig, timezone: 'America/Chicago' },
+        clock: { now: () => new Date('2026-12-01T01:00:00Z') },
+        threads: threads as unknown as CaseThread,
+      },
+      {
+        id: 'case:1',
+        caseKey: 'a'.repeat(64),
+        raisedAt: '2026-12-01T01:00:00.000Z',
+        acknowledgedAt: '2026-12-01T01:00:00.000Z',
+      } as Escalation,
+    );
+    expect(days).toEqual(['2027-02-28']);
   });
 
   it('Should refuse a config that promises later than the law: more than 7 days to acknowledge, or 3 months to answer', () => {
