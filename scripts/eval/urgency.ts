@@ -12,6 +12,7 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { parseJsonLines } from './json-lines';
 import { flagging, type FlaggingReport } from './metrics';
 import {
   detectRuleUrgency,
@@ -21,6 +22,7 @@ import {
 } from '../../shared/analysis/urgency';
 import { LANGUAGES } from '../../shared/analysis/urgency/languages';
 import { measureFalseAlarms, printFalseAlarms } from './urgency-false-alarms';
+import { BEFORE_FILE, comparisonLines, parseBefore } from './urgency-compare';
 
 export interface UrgencyEvalDeps {
   readFile(path: string): Promise<string>;
@@ -61,7 +63,16 @@ export const URGENCY_SETS = [
   },
   {
     dir: `${URGENCY_SET_DIR}/blind-5`,
-    about: 'blind set 5, written after the last round and never tuned on: the honest figure for new wording',
+    about: 'blind set 5, written after the fifth round and never tuned on',
+  },
+  {
+    dir: `${URGENCY_SET_DIR}/blind-6`,
+    about: 'blind set 6, written apart from the detector and its training data; never tuned on',
+  },
+  {
+    dir: `${URGENCY_SET_DIR}/blind-7`,
+    about:
+      "blind set 7, written before the seventh round: the tune half's misses named the kinds of report that round covers (never its sentences); the held-out half was never shown: the honest figure",
   },
   // fresh/ and blind*/ are never read by the learned model's fitting (scripts/fit-urgency.ts).
 ] as const;
@@ -90,25 +101,13 @@ export function splitOf(text: string): Split {
 
 /** Reads one language's rows; a bad line is named with its file and number. */
 export function parseUrgencyRows(content: string, path: string): UrgencyRow[] {
-  const rows: UrgencyRow[] = [];
-  content.split('\n').forEach((line, index) => {
-    if (!line.trim()) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      throw new Error(`${path}, line ${index + 1}: not valid JSON (${(error as Error).message})`);
-    }
-    const parsed = urgencyRow.safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(
-        `${path}, line ${index + 1}: expected {"text": string, "escalate": boolean, "category"?: ${URGENCY_CATEGORIES.join('|')}}; ${issue?.path.join('.') || 'row'}: ${issue?.message}`,
-      );
-    }
-    rows.push(parsed.data);
-  });
-  return rows;
+  return parseJsonLines(
+    content,
+    path,
+    urgencyRow,
+    (issue) =>
+      `expected {"text": string, "escalate": boolean, "category"?: ${URGENCY_CATEGORIES.join('|')}}; ${issue?.path.join('.') || 'row'}: ${issue?.message}`,
+  );
 }
 
 export interface LanguageScores {
@@ -223,7 +222,13 @@ export async function runUrgencyEval(args: string[], deps: UrgencyEvalDeps): Pro
   });
   if (!positionals[0]) {
     deps.out('');
-    printFalseAlarms(await measureFalseAlarms(deps.readFile), deps.out);
+    const alarms = await measureFalseAlarms(deps.readFile);
+    printFalseAlarms(alarms, deps.out);
+    const recorded = await deps.readFile(BEFORE_FILE).then(parseBefore, () => null);
+    if (recorded) {
+      deps.out('');
+      for (const line of comparisonLines(recorded, scored, alarms)) deps.out(line);
+    }
   }
   return 0;
 }
