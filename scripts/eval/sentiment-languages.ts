@@ -22,6 +22,7 @@ import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer'
 import { analyseWorkplaceSentiment } from '../../shared/analysis/learned-sentiment/workplace-sentiment';
 import { analyseSentimentInLanguage, SENTIMENT_LANGUAGES } from '../../shared/analysis/sentiment-languages';
 import { SENTIMENT_LABELS, type SentimentLabel, toThreeClass } from './metrics';
+import { parseJsonLines } from './json-lines';
 import { nlpjsScorer } from './nlpjs-sentiment';
 import { presentMacroF1 } from './sentiment-metrics';
 import { type Split, splitOf } from './urgency';
@@ -57,23 +58,12 @@ export interface LanguageSentimentScores {
 
 /** Reads one language's rows; a bad line is named with its file and number. */
 export function parseLanguageRows(content: string, path: string): Row[] {
-  const rows: Row[] = [];
-  content.split('\n').forEach((line, index) => {
-    if (!line.trim()) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      throw new Error(`${path}, line ${index + 1}: not valid JSON (${(error as Error).message})`);
-    }
-    const parsed = row.safeParse(value);
-    if (!parsed.success)
-      throw new Error(
-        `${path}, line ${index + 1}: expected {"text": string, "label": "positive"|"negative"|"neutral"}`,
-      );
-    rows.push(parsed.data);
-  });
-  return rows;
+  return parseJsonLines(
+    content,
+    path,
+    row,
+    () => 'expected {"text": string, "label": "positive"|"negative"|"neutral"}',
+  );
 }
 
 const MIN_TIMED_MS = 250;
