@@ -1,4 +1,4 @@
-import languageProcessor from 'sentiment/lib/language-processor.js';
+import { AFINN_JSON } from './afinn.generated';
 import { mapOnFirstUse } from './built-on-first-use';
 
 /*
@@ -1323,7 +1323,9 @@ export const LONGEST_PHRASE = Math.max(...[...PHRASE_ENTRIES.keys()].map((p) => 
 
 function buildWords(): Map<string, Entry> {
   const map = new Map<string, Entry>();
-  for (const [key, valence] of Object.entries(languageProcessor.getLabels('en'))) {
+  // The `sentiment` package's table, copied as a string by scripts/build-afinn.ts: importing the package
+  // evaluated it as object literals at every cold start, even in functions that never score a text.
+  for (const [key, valence] of Object.entries(JSON.parse(AFINN_JSON) as Record<string, number>)) {
     // AFINN's multi-word keys ("not good", "does not work") would bypass
     // negation; phrases are built here instead.
     if (/[\s-]/.test(key)) continue;
