@@ -12,15 +12,11 @@ import { collect, scanItems } from './dynamodb-toolkit';
 import { kioskKey, kioskTokenKey as tokenKey } from './table-keys';
 
 /**
- * Kiosks in the single table, as two kinds of item:
- *
- * - `KIOSK#<id>`: the kiosk as the operator sees it (`list`), with the hash
- *   of its token and, once revoked, `revokedAt`;
- * - `KIOSKTOKEN#<sha256 of token>`: the lookup that authenticates a request
- *   in one GetItem. It exists only while the kiosk is enrolled.
- *
- * A kiosk's request counter is not here: it lives in the rate and replay
- * state, keyed under the hour's random key, so it cannot be matched to cases.
+ * Kiosks in the single table (`KIOSK#`, what the operator lists, and
+ * `KIOSKTOKEN#`, the one-GetItem lookup that exists only while the kiosk is
+ * enrolled; see table-keys.ts). A kiosk's request counter is not here: it
+ * lives in the rate and replay state, keyed under the hour's random key, so
+ * it cannot be matched to cases.
  *
  * There are no transactions (dynalite has none), so writes are ordered to be
  * safe when interrupted: enrolment writes the kiosk before its token (a token

@@ -11,16 +11,7 @@ import { METRICS_NAMESPACE, type MetricDimensions, type MetricName, type Metrics
  * dimensions is written at once (Powertools keeps one dimension set per
  * buffer, so it goes out as a single metric). Every metric carries the
  * `service` dimension (the Lambda's Powertools service name).
- *
- * @example
- * const metrics = new PowertoolsMetrics('intake');
- * export async function handler(event, context) {
- *   try {
- *     return await app(event, context);
- *   } finally {
- *     metrics.flush();
- *   }
- * }
+ * `shared/runtime/lambda-entry.ts` builds one per function and flushes it.
  */
 export class PowertoolsMetrics implements Metrics {
   private readonly client: PowertoolsMetricsClient;

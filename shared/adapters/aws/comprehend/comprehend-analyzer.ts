@@ -69,10 +69,6 @@ export interface ComprehendAnalyzerOptions {
  * A document that cannot be analysed comes back as an Error in its slot; the
  * others are unaffected. Create the client with `maxAttempts: 1` so that
  * the SDK's own retries do not multiply this adapter's.
- *
- * @example
- * const analyzer = new ComprehendAnalyzer(new ComprehendClient({ maxAttempts: 1 }));
- * const results = await analyzer.analyze([{ id: 'a', text: 'The new rota is great' }]);
  */
 export class ComprehendAnalyzer implements Analyzer {
   private readonly comprehend: ComprehendCalls;

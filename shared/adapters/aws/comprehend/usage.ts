@@ -33,14 +33,6 @@ export function billedUnitsFor(text: string): number {
  * Billing: a batch request bills each document in its `ResultList`
  * separately (an `ErrorList` entry is assumed not billed); a single-document
  * request bills its `Text`; a request that failed bills nothing.
- *
- * @example
- * ```ts
- * const usage = new ComprehendUsage();
- * usage.attachTo(client);
- * await analyzer.analyze(documents);
- * console.log(usage.report().calls.byApi.DetectPiiEntities);
- * ```
  */
 export class ComprehendUsage {
   private readonly calls = new Map<string, number>();
