@@ -72,7 +72,7 @@ export const es: Catalogue = {
     'kiosk.rating.3': 'Bien',
     'kiosk.rating.4': 'Muy bien',
     'kiosk.details.title': 'Gracias. ¿Algo más que añadir?',
-    'kiosk.details.chosen': 'Eligió {choice}. Añada más si quiere, o pulse Enviar.',
+    'kiosk.details.chosen': 'Ha elegido «{choice}». Añada más si quiere, o pulse Enviar.',
     'kiosk.details.topics': '¿De qué se trata? (opcional)',
     'kiosk.details.comment': 'Comentario (opcional)',
     'kiosk.details.commentHint':

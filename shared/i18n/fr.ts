@@ -77,7 +77,7 @@ export const fr: Catalogue = {
     'kiosk.rating.4': 'Très bien',
     'kiosk.details.title': 'Merci. Autre chose à ajouter ?',
     'kiosk.details.chosen':
-      'Vous avez choisi {choice}. Ajoutez des détails si vous le souhaitez, ou appuyez sur Envoyer.',
+      'Vous avez choisi « {choice} ». Ajoutez des détails si vous le souhaitez, ou appuyez sur Envoyer.',
     'kiosk.details.topics': 'De quoi s’agit-il ? (facultatif)',
     'kiosk.details.comment': 'Commentaire (facultatif)',
     'kiosk.details.commentHint':

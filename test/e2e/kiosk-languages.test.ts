@@ -65,6 +65,8 @@ describe('the kiosk in French, Spanish and English in a real browser', () => {
     await face(page, 'Mal').tap();
     await expect.poll(() => heading(page).textContent()).toBe('Merci. Autre chose à ajouter ?');
     expect(await page.locator('#chosen').textContent()).toBe('Mal');
+    // The face's words are quoted, so a short label ("Mal") reads as the choice, not as part of the sentence.
+    expect(await page.locator('#chosen-line').textContent()).toMatch(/^Vous avez choisi «\u00a0Mal\u00a0»\./);
     await page.getByRole('button', { name: 'Salaire et avantages' }).tap();
     // The check of what will be removed answers in French, placeholders included.
     await page.getByLabel('Commentaire (facultatif)').fill('Le chef Martin crie sur tout le monde');
