@@ -19,18 +19,72 @@ export function wantsHtml(c: Context): boolean {
 }
 
 /**
- * What a sponsor at a browser is told (their pages speak English until
- * their own language is set). The JSON messages name fields and limits in
- * bytes for the developers who read them; a person needs to know what to do
- * next. Messages already written for people pass through.
+ * Why a sponsor's page could not be shown, as the sponsors' catalogue says
+ * it (`sponsor.error`): chosen by what went wrong, never the error's own
+ * (English, developer-facing) message. Undefined for a refusal no case
+ * covers, whose own message an English reader is shown as it is.
  */
-function forSponsors(error: AppError): string {
-  if (error.code === 'too_large') return 'What you sent is too long. Please go back, shorten it, and send it again.';
-  if (error.code === 'unsupported_media_type')
-    return 'That did not come from one of our forms. Please go back to the form and send it from there.';
-  if (error.code === 'invalid_input' && error.issues.length)
-    return 'Part of what was sent could not be read. Please go back to the form and try again.';
-  return error.message.charAt(0).toUpperCase() + error.message.slice(1);
+function forSponsors(error: AppError | undefined): string | undefined {
+  if (!error) return 'other';
+  if (error.code === 'link_expired') return 'expired';
+  if (error.code.startsWith('link_')) {
+    if ('reason' in error && error.reason === 'moved') return 'moved'; // LinkRefusedError, not imported: the intake never refuses a link
+    if (error.message.startsWith('This desk link has been replaced')) return 'replaced';
+    return 'invalid';
+  }
+  switch (error.code) {
+    case 'not_found':
+      if (error.message.startsWith('There is no such case on your desk')) return 'not-on-desk';
+      return error.message.startsWith('No digest has been published') ? 'no-digest' : 'not-found';
+    case 'too_large':
+      return 'too-large';
+    case 'unsupported_media_type':
+      return 'not-our-form';
+    case 'invalid_input':
+      return 'unreadable';
+    case 'too_many_requests':
+      return 'busy';
+    case 'unavailable':
+      return 'unavailable';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A sponsor's error page (`/ack`, `/desk`, the digest's web view) in their
+ * language: `?lang=` when they picked one, else the language of whoever the
+ * link was made for (even an expired one), else the browser's.
+ */
+async function sponsorErrorPage(c: Context<IntakeEnv> | Context<SponsorEnv>, status: number, error?: AppError) {
+  const { config } = c.var.deps;
+  // Loaded only for a sponsor's page: the employees' intake, which shares this module, never reads a link or the sponsors' words.
+  const [{ linkReaderLanguage }, { sponsorText }] = await Promise.all([
+    import('./sponsor-reader-language'),
+    import('../../shared/i18n/sponsor'),
+  ]);
+  const page = pageLanguage(c, config);
+  const language = page.chosen
+    ? page.language
+    : ((await linkReaderLanguage(c as Context<SponsorEnv>)) ?? page.language);
+  const { t } = wordsFor(language);
+  const why = forSponsors(error);
+  const message =
+    why === undefined && language === 'en' && error
+      ? error.message.charAt(0).toUpperCase() + error.message.slice(1)
+      : sponsorText(language, 'sponsor.error', {
+          why: why ?? (status >= 500 ? 'other' : 'not-allowed'),
+          program: config.programName,
+        });
+  const here = new URL(c.req.url);
+  return errorPage(config.programName, t('web.error.title', { status }), message, 'sponsor', {
+    language,
+    // A GET page can be asked for again in another language; a refused POST has no address to switch at.
+    languages:
+      c.req.method === 'GET'
+        ? { languages: page.offered, href: (other) => withLang(`${here.pathname}${here.search}`, other) }
+        : undefined,
+  });
 }
 
 /**
@@ -69,11 +123,7 @@ function errorAsPage(
 ) {
   const { config } = c.var.deps;
   // Sponsors' links and the digest web view are read by leaders, not by the employees the form's footer speaks to.
-  if (/^\/(ack|digest|desk)\//.test(c.req.path)) {
-    const { t } = wordsFor('en');
-    const message = error ? forSponsors(error) : t('web.error.internal');
-    return errorPage(config.programName, t('web.error.title', { status }), message, 'sponsor');
-  }
+  if (isSponsorPage(c.req.path)) return sponsorErrorPage(c, status, error);
   const page = pageLanguage(c, config);
   const { t } = wordsFor(page.language);
   // A GET page can be asked for again in another language; a refused POST has no address to switch at, so the switch leads to the form.
@@ -87,6 +137,8 @@ function errorAsPage(
     },
   });
 }
+
+const isSponsorPage = (path: string) => /^\/(ack|digest|desk)\//.test(path);
 
 /** The example code in messages that show what a case code looks like. */
 const EXAMPLE = { example: '7KQ4M-XW9TR' };

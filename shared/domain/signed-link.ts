@@ -38,4 +38,14 @@ export function verifyLink(token: string, key: string, now: Date): LinkCheck {
   return { ok: true, claims: { subject: claims.e, expiresAt: claims.x } };
 }
 
+/**
+ * The subject of a link this key signed, expired or not: whom a refused link
+ * was for, so the refusal reaches them in their own language. It opens
+ * nothing; only `verifyLink` grants.
+ */
+export function signedSubject(token: string, key: string): string | undefined {
+  const check = verifyLink(token, key, new Date(0));
+  return check.ok ? check.claims.subject : undefined;
+}
+
 const mac = (payload: string, key: string) => createHmac('sha256', key).update(`link:${payload}`).digest('base64url');

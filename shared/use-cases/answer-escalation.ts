@@ -21,6 +21,8 @@ export interface AnswerDeps {
 }
 
 export class LinkRefusedError extends AppError {
+  /** Why, for a page that says it in the reader's language. */
+  readonly reason: 'malformed' | 'forged' | 'expired' | 'unknown' | 'moved';
   constructor(reason: 'malformed' | 'forged' | 'expired' | 'unknown' | 'moved') {
     const message =
       reason === 'expired'
@@ -30,6 +32,7 @@ export class LinkRefusedError extends AppError {
           : 'This link is not valid. It may have been copied incompletely or altered. Open it again from the email.';
     super(`link_${reason === 'moved' ? 'unknown' : reason}`, message);
     this.name = 'LinkRefusedError';
+    this.reason = reason;
   }
 }
 
