@@ -6,6 +6,7 @@ import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thre
 import { caseKeyFor } from '../../shared/domain/case-code';
 import { startTestStack, tempDataDir } from '../support/local-stack';
 import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
+import { PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } from '../support/sms';
 
 // Issue 14, attack 6: a closed case still took a reply and a response from
 // its /ack page, and an answer from its employee. Closed is read-only for
@@ -95,6 +96,21 @@ describe('a closed case, on the local stack', () => {
     expect(english).not.toContain('name="text"');
     const spanish = await (await fetch(`${stack.urls.app}/status/${caseCode}?lang=es`, html)).text();
     expect(spanish).toContain('Este caso está cerrado');
+  });
+
+  it('Should refuse an answer by text message too, saying the case is closed', async () => {
+    const token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
+    const res = await fetch(
+      stack.urls.smsTwilio,
+      signedTwilioRequest(twilioFields({ Body: `${caseCode} the east one`, To: PLANT2_NUMBER }), {
+        url: stack.urls.smsTwilio,
+        token,
+      }),
+    );
+    expect(res.status).toBe(200);
+    expect((await repliesOf(res)).join(' ')).toContain(`Case ${caseCode} is closed`);
+    const view = await (await fetch(`${stack.urls.app}/status/${caseCode}`, json)).json();
+    expect(view.messages).toHaveLength(2);
   });
 
   it('Should offer nothing to send on the /ack page, and refuse a form sent anyway', async () => {
