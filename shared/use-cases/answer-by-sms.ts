@@ -17,6 +17,7 @@ import {
   statusWithConversation,
   THREAD_FULL,
 } from './case-conversation';
+import { IdempotencyKeyReusedError } from './submit-feedback';
 import type { HandleInboundSmsDeps, SmsReply } from './handle-inbound-sms';
 
 /**
@@ -39,25 +40,25 @@ export async function statusForSms(deps: HandleInboundSmsDeps, code: string) {
 
 /**
  * Sends the employee's answer, once per delivery: a retried delivery (same
- * message id, within the hour and the next) gets the same reply and sends
- * nothing again. Every refusal is a reply saying what to do.
+ * message id, within the hour and the next) gets the same reply and is
+ * queued again under its first delivery's id, which the thread adds once;
+ * so a first delivery that stopped before its answer was queued is made
+ * good by the retry. Every refusal is a reply saying what to do.
  */
 export async function answerBySms(
   deps: HandleInboundSmsDeps,
   intent: Extract<SmsIntent, { kind: 'reply' }>,
-  { idempotencyKey, isRetry, language }: { idempotencyKey: string; isRetry: boolean; language: Language },
+  { idempotencyKey, language }: { idempotencyKey: string; language: Language },
 ): Promise<SmsReply> {
   const { code } = intent;
   if (!code || !intent.text.trim()) return { outcome: 'reply-usage', messages: [replyUsageReply(language)] };
-  if (isRetry) return { outcome: 'answered', messages: [answerSentReply(code, language)] };
-  const claim = await deps.rateState.claim(idempotencyKey, code, `reply:${code}:${intent.text}`);
-  if (claim.kind === 'retry') return { outcome: 'answered', messages: [answerSentReply(code, language)] };
   try {
-    await employeeAnswers(deps, code, intent.text, 'sms');
+    await employeeAnswers(deps, code, intent.text, 'sms', idempotencyKey);
     return { outcome: 'answered', messages: [answerSentReply(code, language)] };
   } catch (error) {
-    // Nothing was sent: a retry must be free to try again.
-    await claim.release().catch(() => undefined);
+    // The same message id with other words: the first delivery's answer stands, and nothing more is sent.
+    if (error instanceof IdempotencyKeyReusedError)
+      return { outcome: 'answered', messages: [answerSentReply(code, language)] };
     if (error instanceof PayloadTooLargeError) return { outcome: 'too-long', messages: [tooLongReply(language)] };
     if (error instanceof NotFoundError) {
       return error.message === NO_CONVERSATION

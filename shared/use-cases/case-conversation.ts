@@ -77,6 +77,9 @@ export interface EmployeeAnswerDeps {
   rateState?: Pick<RateAndReplayState, 'claim'>;
 }
 
+/** Where an answer's key is remembered: apart from submissions' keys, which a client may also choose. */
+export const answerKey = (idempotencyKey: string): string => `answer:${idempotencyKey}`;
+
 /**
  * The employee answers in their case's conversation (web, JSON or SMS).
  * Checked like a submission; the raw text goes only onto the analysis queue,
@@ -112,7 +115,7 @@ export async function employeeAnswers(
   if (idempotencyKey && deps.rateState) {
     let claim: ReplayClaim;
     try {
-      claim = await deps.rateState.claim(`answer:${idempotencyKey}`, id, `${record.caseKey}\n${parsed.data}`);
+      claim = await deps.rateState.claim(answerKey(idempotencyKey), id, `${record.caseKey}\n${parsed.data}`);
     } catch (cause) {
       throw new ServiceUnavailableError('your answer could not be sent just now; please try again', { cause });
     }

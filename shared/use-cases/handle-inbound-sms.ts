@@ -19,6 +19,7 @@ import {
 import { NotFoundError } from '../errors';
 import type { CaseThread } from '../ports/case-thread';
 import { answerBySms, statusForSms } from './answer-by-sms';
+import { answerKey } from './case-conversation';
 import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
 
 export interface HandleInboundSmsDeps extends SubmitFeedbackDeps {
@@ -95,8 +96,8 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
   const feedback = intent.kind === 'feedback' ? readFeedback(intent, pictures, language) : undefined;
   // A retry finds its first delivery's claim: answering it must not depend on this hour's count.
   const isRetry =
-    (feedback?.kind === 'ok' || (intent.kind === 'reply' && intent.code !== undefined)) &&
-    (await deps.rateState.seen(idempotencyKey));
+    (feedback?.kind === 'ok' && (await deps.rateState.seen(idempotencyKey))) ||
+    (intent.kind === 'reply' && intent.code !== undefined && (await deps.rateState.seen(answerKey(idempotencyKey))));
 
   if (!isRetry) {
     // Questions (STATUS, HELP) have a budget of their own: a sender who has
@@ -129,7 +130,7 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
       }
     }
     case 'reply':
-      return answerBySms(deps, intent, { idempotencyKey, isRetry, language });
+      return answerBySms(deps, intent, { idempotencyKey, language });
     case 'feedback': {
       if (!feedback || feedback.kind !== 'ok')
         return feedback?.reply ?? { outcome: 'empty', messages: [emptyReply(language)] };
