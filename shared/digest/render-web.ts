@@ -88,7 +88,7 @@ export function renderDigestPage(digest: Digest): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex, nofollow">
-<title>${t('digest.pageTitle', { week: format.shortWeek(t, digest.week), program: digest.programName })}</title>
+<title>${t('digest.pageTitle', { week: String(Number(digest.week.slice(6))), program: digest.programName })}</title>
 <link rel="stylesheet" href="/assets/digest.css">
 </head>
 <body>
