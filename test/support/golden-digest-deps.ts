@@ -1,3 +1,5 @@
+import type { Config } from '../../shared/config/schema';
+import type { DigestInput } from '../../shared/digest/build-digest';
 import type { DigestDeps } from '../../shared/use-cases/publish-digest';
 import { seededDigestInput } from './digest-fixtures';
 import { exampleConfig, fixedClock } from './fixtures';
@@ -15,18 +17,29 @@ import {
 export const DIGEST_LINK_KEY = 'k'.repeat(64);
 
 /**
- * Everything publishDigest needs, in memory, over the golden weeks of the
- * example config, at `now`; `lines` collects what it reports as it goes.
+ * Everything publishDigest needs, in memory: by default over the golden
+ * weeks of the example config at `now`; a test names only what it is about
+ * (another config, its own figures, no comments or escalations). `lines`
+ * collects what it reports as it goes.
  */
-export function goldenDigestDeps(now = '2026-11-23T14:00:00Z') {
-  const input = seededDigestInput();
+export function inMemoryDigestDeps(
+  over: Partial<Pick<DigestInput, 'figures' | 'candidates' | 'escalations'>> & { config?: Config; now?: string } = {},
+) {
+  const golden = seededDigestInput();
+  const {
+    config = exampleConfig,
+    now = '2026-11-23T14:00:00Z',
+    figures = golden.figures,
+    candidates = golden.candidates,
+    escalations = golden.escalations,
+  } = over;
   const progress: string[] = [];
   const d = {
-    config: exampleConfig,
-    figures: new InMemoryFigures(input.figures),
+    config,
+    figures: new InMemoryFigures(figures),
     snapshots: new InMemorySnapshots(),
-    verbatims: new InMemoryCandidates([...input.candidates]),
-    escalations: new InMemoryEscalationHistory(input.escalations),
+    verbatims: new InMemoryCandidates([...candidates]),
+    escalations: new InMemoryEscalationHistory(escalations),
     archive: new InMemoryArchive(),
     deliveries: new InMemoryDeliveries(),
     mailer: new RecordingMailer(),
@@ -38,3 +51,6 @@ export function goldenDigestDeps(now = '2026-11-23T14:00:00Z') {
   } satisfies DigestDeps;
   return { ...d, lines: progress };
 }
+
+/** The golden weeks of the example config, at `now`. */
+export const goldenDigestDeps = (now?: string) => inMemoryDigestDeps({ now });

@@ -8,16 +8,8 @@ import type { Digest } from '../../../shared/digest/model';
 import { renderDigestText } from '../../../shared/digest/render-text';
 import { shiftWeek } from '../../../shared/digest/weeks';
 import { publishDigest } from '../../../shared/use-cases/publish-digest';
-import { exampleConfig, fixedClock } from '../../support/fixtures';
-import {
-  InMemoryArchive,
-  InMemoryCandidates,
-  InMemoryDeliveries,
-  InMemoryEscalationHistory,
-  InMemoryFigures,
-  InMemorySnapshots,
-  RecordingMailer,
-} from '../../support/in-memory-digest';
+import { exampleConfig } from '../../support/fixtures';
+import { inMemoryDigestDeps } from '../../support/golden-digest-deps';
 import { scenario, WEEK, world } from './anonymity/world';
 
 /* Promise 4 at the edges: a week too small to report, and a submission analysed after its week's digest went out. */
@@ -128,21 +120,9 @@ describe('a submission analysed after its week’s digest went out', () => {
   /** Publishes the week before `WEEK`, then (maybe after late submissions) that week again and `WEEK`; answers every archive. */
   async function history(config: Config, input: DigestInput, lateOnes: { week: string; figures: WeeklyFigures }[]) {
     const figures = new Map(input.figures);
-    const archive = new InMemoryArchive();
-    const clock = fixedClock('2026-11-16T14:00:00Z'); // Monday after week 46 in Chicago
-    const deps = {
-      config,
-      figures: new InMemoryFigures(figures),
-      snapshots: new InMemorySnapshots(),
-      verbatims: new InMemoryCandidates([...input.candidates]),
-      escalations: new InMemoryEscalationHistory(input.escalations),
-      archive,
-      deliveries: new InMemoryDeliveries(),
-      mailer: new RecordingMailer(),
-      clock,
-      linkSigningKey: 'k'.repeat(64),
-      publicUrl: 'https://feedback.example.com',
-    };
+    // Monday after week 46 in Chicago
+    const deps = inMemoryDigestDeps({ ...input, figures, config, now: '2026-11-16T14:00:00Z' });
+    const { archive, clock } = deps;
     const first = shiftWeek(WEEK, -1);
     await publishDigest(deps, { week: first, dryRun: true });
     const firstArchive = structuredClone(archive.files);

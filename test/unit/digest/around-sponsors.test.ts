@@ -4,16 +4,8 @@ import type { Digest } from '../../../shared/digest/model';
 import type { ClockEvent, LegalClocks, PassedDeadline } from '../../../shared/ports/legal-clocks';
 import { publishDigest, type DigestDeps } from '../../../shared/use-cases/publish-digest';
 import { GOLDEN_WEEK, seededDigestInput } from '../../support/digest-fixtures';
-import { exampleConfig, fixedClock } from '../../support/fixtures';
-import {
-  InMemoryArchive,
-  InMemoryCandidates,
-  InMemoryDeliveries,
-  InMemoryEscalationHistory,
-  InMemoryFigures,
-  InMemorySnapshots,
-  RecordingMailer,
-} from '../../support/in-memory-digest';
+import { exampleConfig } from '../../support/fixtures';
+import { inMemoryDigestDeps } from '../../support/golden-digest-deps';
 import { offeredToDigest } from '../../support/offered-to-digest';
 
 // Issue 14 review, item 3: a report that goes around a sponsor (it names
@@ -42,25 +34,12 @@ class PassedClocks implements LegalClocks {
 function run(config: Config, mark: (input: ReturnType<typeof seededDigestInput>) => void) {
   const input = seededDigestInput();
   mark(input);
-  const archive = new InMemoryArchive();
-  const mailer = new RecordingMailer();
   const raised = input.escalations.raised;
   const deps = {
-    config,
-    figures: new InMemoryFigures(input.figures),
-    snapshots: new InMemorySnapshots(),
-    verbatims: new InMemoryCandidates([...input.candidates]),
-    escalations: new InMemoryEscalationHistory(input.escalations),
+    ...inMemoryDigestDeps({ ...input, config }),
     clocks: new PassedClocks(raised.map((e) => ({ escalationId: e.id, deadline: 'acknowledge', day: '2026-11-20' }))),
-    archive,
-    deliveries: new InMemoryDeliveries(),
-    mailer,
-    clock: fixedClock('2026-11-23T14:00:00Z'),
-    linkSigningKey: 'k'.repeat(64),
-    publicUrl: 'https://feedback.example.com',
-    sleep: async () => undefined,
   } satisfies DigestDeps;
-  return { deps, archive, mailer, input };
+  return { deps, archive: deps.archive, mailer: deps.mailer, input };
 }
 
 const quoted = (d: Digest | undefined) => d!.verbatims.map((v) => v.text);

@@ -5,16 +5,8 @@ import { buildDigest, type DigestInput } from '../../../shared/digest/build-dige
 import { renderDigestText } from '../../../shared/digest/render-text';
 import { publishDigest } from '../../../shared/use-cases/publish-digest';
 import { seededDigestInput } from '../../support/digest-fixtures';
-import { exampleConfig, fixedClock } from '../../support/fixtures';
-import {
-  InMemoryArchive,
-  InMemoryCandidates,
-  InMemoryDeliveries,
-  InMemoryEscalationHistory,
-  InMemoryFigures,
-  InMemorySnapshots,
-  RecordingMailer,
-} from '../../support/in-memory-digest';
+import { exampleConfig } from '../../support/fixtures';
+import { inMemoryDigestDeps } from '../../support/golden-digest-deps';
 
 /**
  * The differencing attacks measured on main (issue 13), one by one, with
@@ -181,21 +173,13 @@ describe('differencing attacks on the digest (issue 13)', () => {
       ['2026-W46', week('2026-W46', [group('hq', 20, { POSITIVE: 10, NEGATIVE: 10 }), group('plant2', 5)])],
       ['2026-W47', week('2026-W47', [group('hq', 30, { POSITIVE: 15, NEGATIVE: 15 }), group('plant2', 10)])],
     ]);
-    const clock = fixedClock('2026-11-16T14:00:00Z');
-    const archive = new InMemoryArchive();
-    const deps = {
-      config: exampleConfig,
-      figures: new InMemoryFigures(weeks),
-      snapshots: new InMemorySnapshots(),
-      verbatims: new InMemoryCandidates(),
-      escalations: new InMemoryEscalationHistory({ raised: [], responded: [], overdueNow: [] }),
-      archive,
-      deliveries: new InMemoryDeliveries(),
-      mailer: new RecordingMailer(),
-      clock,
-      linkSigningKey: 'k'.repeat(64),
-      publicUrl: 'https://feedback.example.com',
-    };
+    const deps = inMemoryDigestDeps({
+      figures: weeks,
+      candidates: [],
+      escalations: { raised: [], responded: [], overdueNow: [] },
+      now: '2026-11-16T14:00:00Z',
+    });
+    const { archive, clock } = deps;
     await publishDigest(deps, { week: '2026-W46' });
     const w46 = archive.files.get('2026-W46.json')!;
     expect(w46.headline.total).toBe(25);
