@@ -183,10 +183,19 @@ export async function send(deps: EscalationDeps, escalation: Escalation, occasio
   };
   const apart = recipients.emails.length > 1 && recipients.emails.some((email) => deskOwnerAt(config, email, bypassed));
   const batches = apart ? recipients.emails.map((email) => [email]) : [recipients.emails];
+  // Each reader is tried: one address the mail service refuses must not keep
+  // the others from hearing of the case. Any failure fails the attempt, so
+  // it is retried (those already told may hear twice; nobody hears never).
+  let failure: unknown;
   for (const to of batches) {
     const desk = to.length === 1 ? deskOf(to[0]!) : undefined;
-    await deps.mailer.send(escalationEmail(config, escalation, to, link, recipients.names, occasion, desk));
+    try {
+      await deps.mailer.send(escalationEmail(config, escalation, to, link, recipients.names, occasion, desk));
+    } catch (error) {
+      failure ??= error;
+    }
   }
+  if (failure) throw failure;
   return recipients.names;
 }
 

@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
 import { DynamoDbLegalClocks } from '../../shared/adapters/aws/dynamodb-legal-clocks';
 import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
+import { LEADERSHIP } from '../../shared/domain/escalation';
 import type { CaseStore } from '../../shared/ports/case-store';
+import { notify } from '../../shared/use-cases/raise-escalation';
+import { exampleConfig } from '../support/fixtures';
 import { escalationPathOnDynalite, message } from './escalation-path.harness';
 
 /**
@@ -108,5 +111,37 @@ describe('the pattern count failing half-way, on dynalite', () => {
     const counter = new DynamoDbPatternCounter(h.documents, h.dynamodb.tableName);
     for (const topic of ['workload', 'management', 'scheduling'])
       expect(await counter.count('plant2', topic, ['2026-W35'])).toBe(1);
+  });
+});
+
+/**
+ * The leadership list is emailed one reader at a time (each gets their own
+ * desk link): one address the mail service refuses must not keep the
+ * readers after it from ever hearing of the case.
+ */
+describe('one leadership address refused by the mail service, on dynalite', () => {
+  const h = escalationPathOnDynalite('leadership-refused-test');
+
+  it('Should still email every other reader, and fail the attempt so that it is retried', async () => {
+    const readers = ['first@example.com', 'refused@example.com', 'third@example.com'];
+    const config = { ...exampleConfig, digest: { ...exampleConfig.digest, recipients: readers } };
+    const m = message('The fire exit by the paint shop is blocked and locked again', { week: '2026-W36' });
+    await h.seed(m);
+    await h.deliver([m]);
+    const [raised] = await h.escalateQueued();
+    const got: string[] = [];
+    const deps = h.escalationDeps({
+      config,
+      mailer: {
+        send: async (email) => {
+          if (email.to.includes('refused@example.com'))
+            throw Object.assign(new Error('Email address is not verified'), { name: 'MessageRejected' });
+          got.push(...email.to);
+        },
+      },
+    });
+    const atLeadership = { ...raised!, sponsorId: LEADERSHIP, level: 2, notifiedLevel: 0 };
+    await expect(notify(deps, atLeadership, 'overdue')).rejects.toThrow(/not verified/);
+    expect(got).toEqual(expect.arrayContaining(['first@example.com', 'third@example.com']));
   });
 });
