@@ -8,16 +8,10 @@ import { DynamoDbDigestSnapshots } from '../../shared/adapters/aws/dynamodb-dige
 import type { Mailer } from '../../shared/ports/mailer';
 import type { WeeklyFigures } from '../../shared/domain/weekly-figures';
 import { publishDigest } from '../../shared/use-cases/publish-digest';
-import { GOLDEN_WEEK, seededDigestInput } from '../support/digest-fixtures';
-import { exampleConfig, fixedClock } from '../support/fixtures';
-import {
-  InMemoryArchive,
-  InMemoryCandidates,
-  InMemoryEscalationHistory,
-  InMemoryFigures,
-  RecordingMailer,
-} from '../support/in-memory-digest';
+import { GOLDEN_WEEK } from '../support/digest-fixtures';
+import { RecordingMailer } from '../support/in-memory-digest';
 import { useDynalite } from '../support/dynalite';
+import { inMemoryDigestDeps } from '../support/golden-digest-deps';
 
 describe('what the digest sends and freezes, on dynalite', () => {
   const { dynamodb, documents, dataPath } = useDynalite('digest-stores-test');
@@ -107,24 +101,7 @@ describe('what the digest sends and freezes, on dynalite', () => {
       snapshots = new DynamoDbDigestSnapshots(documents, dynamodb.tableName),
       week = GOLDEN_WEEK,
     ) {
-      const input = seededDigestInput();
-      return publishDigest(
-        {
-          config: exampleConfig,
-          figures: new InMemoryFigures(input.figures),
-          snapshots,
-          verbatims: new InMemoryCandidates([...input.candidates]),
-          escalations: new InMemoryEscalationHistory(input.escalations),
-          archive: new InMemoryArchive(),
-          deliveries,
-          mailer,
-          clock: fixedClock('2026-11-23T14:00:00Z'),
-          linkSigningKey: 'k'.repeat(64),
-          publicUrl: 'https://feedback.example.com',
-          sleep: async () => undefined,
-        },
-        { week },
-      );
+      return publishDigest({ ...inMemoryDigestDeps(), snapshots, deliveries, mailer }, { week });
     }
 
     it('Should lose no digest when a run is killed between claiming and sending, and send each once when two reruns start together', async () => {
@@ -177,26 +154,11 @@ describe('what the digest sends and freezes, on dynalite', () => {
     });
 
     it('Should send each digest once when two runs for the same week start at the same moment', async () => {
-      const input = seededDigestInput();
       const mailer = new RecordingMailer();
       const deliveries = new DynamoDbDigestDeliveries(documents, dynamodb.tableName);
+      const snapshots = new DynamoDbDigestSnapshots(documents, dynamodb.tableName);
       const run = () =>
-        publishDigest(
-          {
-            config: exampleConfig,
-            figures: new InMemoryFigures(input.figures),
-            snapshots: new DynamoDbDigestSnapshots(documents, dynamodb.tableName),
-            verbatims: new InMemoryCandidates([...input.candidates]),
-            escalations: new InMemoryEscalationHistory(input.escalations),
-            archive: new InMemoryArchive(),
-            deliveries,
-            mailer,
-            clock: fixedClock('2026-11-23T14:00:00Z'),
-            linkSigningKey: 'k'.repeat(64),
-            publicUrl: 'https://feedback.example.com',
-          },
-          { week: GOLDEN_WEEK },
-        );
+        publishDigest({ ...inMemoryDigestDeps(), snapshots, deliveries, mailer }, { week: GOLDEN_WEEK });
       const [first, second] = await Promise.all([run(), run()]);
       expect(mailer.sent.map((e) => e.to[0]).sort()).toEqual([
         'ceo@example.com',
