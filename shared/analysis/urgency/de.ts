@@ -31,6 +31,16 @@ export const german: UrgencyLanguage = {
       String.raw`\w*(?:sicherheit|brandschutz|evakuierung|räumung|feuer|notfall|erstehilfe|ersthelfer)\w*(?:übung|training|schulung|unterweisung|kurs|beauftragte)\w*`,
     ),
     de(String.raw`die zeit totschlagen|zeit totgeschlagen|abgeschossen|abschiessen|der hammer|eine bombe`),
+    // „Gefährlich gut“ ist ein Lob.
+    de(String.raw`gefährlich (?:gut|lecker|bequem|süchtig machend)`),
+    // Scherzhafte Drohungen mit Kuchen oder Gesang.
+    de(
+      String.raw`droh\w* (?:\w+ ){0,2}(?:damit,? )?(?:\w+ ){0,2}(?:kuchen|torte|kekse|plätzchen|pizza|karaoke|lied|lieder|gitarre)\w*`,
+    ),
+    // Eine Schulung oder ein Video zu Belästigung nennt ein Thema.
+    de(
+      String.raw`(?:schulung|training|kurs|modul|seminar|workshop|e-learning|video|vortrag|präsentation|richtlinie|plakat|unterweisung) (?:zu|zur|zum|über|gegen|bezüglich) (?:\w+ )?(?:belästigung|mobbing|diskriminierung|gewalt)\w*`,
+    ),
   ],
   rules: [
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
@@ -193,6 +203,27 @@ export const german: UrgencyLanguage = {
       'safety',
       de(
         String.raw`(?:regale?|regal\w*|gerüst\w*|decke|träger|zwischenboden|hochregal\w*)[^.!?]{0,30}(?:biegen sich|biegt sich|durchgebogen|verbogen|schief|neigt sich|neigen sich|rissig|gibt nach|geben nach|sackt)|rauchmelder[^.!?]{0,40}(?:batterie\w* (?:raus|entfernt)|abgeklebt|abgeschaltet|deaktiviert|abmontiert)`,
+      ),
+    ),
+    // Eine Art, sich das Leben zu nehmen.
+    rule(
+      'self-harm',
+      de(
+        String.raw`mich (?:\w+ ){0,4}(?:aufhängen|aufzuhängen|erhängen|zu erhängen|erschießen|vor (?:den|einen|die) (?:zug|bus|lkw|laster|bahn|u-bahn) (?:werfen|zu werfen|schmeißen))|(?:werfe|schmeiß|schmeiße) mich vor (?:den|einen|die) (?:zug|bus|lkw|laster|bahn|u-bahn)|(?:von|vom) (?:der |dem |einer |einem )?(?:brücke|dach|hochhaus|balkon|parkhaus)\w* (?:springen|zu springen|springe|stürzen)|(?:pulsadern|adern) (?:aufschneiden|aufzuschneiden|aufgeschnitten)`,
+      ),
+    ),
+    // Stunden für Abwesende: Scheinbeschäftigte, für andere stempeln.
+    rule(
+      'fraud',
+      de(
+        String.raw`scheinbeschäftigt\w*|scheinarbeitsverhältnis\w*|geistermitarbeiter\w*|(?:stempelt|stempeln|stempelte|stempelten|bucht|buchen|buchte|schreibt|schreiben|rechnet|rechnen)(?: \w+){0,4} für (?:leute|kollegen|kolleginnen|mitarbeiter|freunde|kumpels|verwandte|seine|ihre|seinen|ihren)(?: \w+)?,? die (?:gar |überhaupt |so gut wie )?(?:nie|nicht|niemals|kaum)(?: \w+){0,2} (?:da|anwesend|gearbeitet|gekommen|im dienst)`,
+      ),
+    ),
+    // Eine ganze Gruppe von Arbeit oder Beförderung ausschließen.
+    rule(
+      'discrimination',
+      de(
+        String.raw`(?:ausländer|ausländerinnen|frauen|schwarze|muslime|muslimas|türken|polen|russen|araber|schwule|lesben|schwangere|mütter|ältere|alte|kopftuchträgerinnen)\w* (?:bekommen|kriegen|werden|dürfen|können) (?:hier )?(?:keine|keinen|kein|nicht|nie) (?:\w+ )?(?:festanstellung|vertrag|beförderung|befördert|eingestellt|schichtleitung|führungsposition|stelle|chance)|(?:stellen|stellt|befördern|befördert) (?:hier )?(?:keine|nie) (?:ausländer|frauen|schwarze|muslime|türken|schwule|schwangere|mütter|ältere)\w*`,
       ),
     ),
   ],

@@ -324,6 +324,21 @@ const RULES = [
     'safety',
     String.raw`\b(?:racking|racks?|shelving|shelves|mezzanine|scaffold(?:ing)?|ceiling|beams?|roof)\b[^.!?]{0,30}\b(?:leaning|bending|bent|buckling|buckled|sagging|cracked|collapsing|giving way|bowing)\b|\b(?:smoke|fire|co) (?:alarms?|detectors?)\b[^.!?]{0,40}\b(?:batteries (?:taken out|removed)|disabled|covered|taped over|switched off|unplugged)`,
   ),
+  // Refusing a whole group work, pay or promotion is discrimination however it is worded.
+  rule(
+    'discrimination',
+    String.raw`\b(?:don't|dont|do not|doesn't|doesnt|won't|wont|will not|never|aren't going to|not going to|refuses? to|refused to|didn't want to|don't want to|dont want to) (?:hire|hires|promote|promotes|give (?:shifts|raises|promotions|overtime|leads?) to|put|make) (?:women|girls|females?|blacks|black (?:people|guys|women|men)|muslims|gays?|gay (?:people|guys)|lesbians|trans (?:people|women|men)|immigrants|foreigners|mexicans|hispanics|latinos|asians|indians|arabs|africans|filipinos|older (?:people|workers|staff)|old people|people over \d\d|mothers|moms|single moms|pregnant women|disabled people|anyone (?:with|in) a (?:wheelchair|hijab|turban))\b|\b(?:no|not hiring|won't have|dont want|don't want) (?:women|girls|females?|blacks|black (?:people|guys|women|men)|muslims|gays?|gay (?:people|guys)|lesbians|trans (?:people|women|men)|immigrants|foreigners|mexicans|hispanics|latinos|asians|indians|arabs|africans|filipinos|older (?:people|workers|staff)|old people|people over \d\d|mothers|moms|single moms|pregnant women|disabled people|anyone (?:with|in) a (?:wheelchair|hijab|turban)) (?:on|in|as|at) (?:the |my |our )?(?:team|floor|front|till|tills|counter|desk|shift leads?|supervisors?|managers?|leads?|management)\b`,
+  ),
+  // Hours booked for people who were not there: ghost workers and clocking in for friends.
+  rule(
+    'fraud',
+    String.raw`\b(?:ghost (?:employees?|workers?|staff|shifts?|hours|payroll)|buddy[- ]punch\w*)\b|\b(?:clock(?:s|ed|ing)?|punch(?:es|ed|ing)?|sign(?:s|ed|ing)?|swip(?:e|es|ed|ing)) (?:in|out) (?:for )?(?:people|someone|somebody|his (?:\w+ )?(?:buddies|mates|friends|pals|cousin|brother|girlfriend|wife)|her (?:\w+ )?(?:buddies|friends|sister|boyfriend|husband)|their (?:buddies|friends)|workers|staff|employees|guys) (?:who|that) (?:never|don't|dont|didn't|didnt|weren't|werent|aren't|arent|are not|were not|never even|haven't|havent)\b|\b(?:pays?|paid|paying|overtime|wages|hours) (?:\w+ ){0,2}(?:to|for) (?:people|workers|staff|employees|someone|friends|relatives) who (?:never|don't|dont|didn't|didnt|weren't|werent) (?:even )?(?:work|worked|came|come|show|showed|turn|turned)\b`,
+  ),
+  // A method named for ending one's own life.
+  rule(
+    'self-harm',
+    String.raw`\b(?:throw(?:ing)?|threw) myself (?:in front of|under|off) (?:a |the )?(?:train|bus|truck|lorry|car|bridge|roof|building|balcony)\b|\bslit(?:ting)? my wrists?\b|\bhang(?:ing)? myself\b`,
+  ),
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */
@@ -339,5 +354,11 @@ export const english: UrgencyLanguage = {
   benign: [
     String.raw`\b(?:anti-?)?(?:sexual )?(?:harassment|bullying|discrimination|violence|racism)(?: prevention| awareness| and \w+)? (?:training|e-?learning|module|course|workshop|seminar|webinar|session|quiz|refresher|certification)\b|\b(?:training|e-?learning|module|course|workshop|seminar|webinar) (?:on|about) (?:preventing )?(?:sexual )?(?:harassment|bullying|discrimination)\b`,
     String.raw`\b(?:work(?:s|ed|ing)?|shifts?|nurse|nursing|doctor|placement|rotation|job|based|assigned) (?:\w+ ){0,4}(?:in|on|at) (?:the |an |a )?(?:emergency (?:department|room|ward|unit)|a&e|accident and emergency|trauma (?:unit|ward)|icu|intensive care(?: unit)?)\b`,
+    // A talk, video or policy about harassment names a subject, not an event.
+    String.raw`\b(?:training|e-?learning|module|course|workshop|seminar|webinar|session|video|presentation|talk|poster|policy|handbook|slides?|quiz)(?: \w+)? (?:on|about|re|regarding) (?:preventing |workplace |sexual )*(?:harassment|bullying|discrimination|violence)\b`,
+    // 'Dangerously good' praises.
+    String.raw`\bdangerously (?:good|tasty|delicious|addictive|comfy|comfortable|cute|close to (?:the )?(?:weekend|lunch|friday|holidays?|payday))\b`,
+    // Joking 'threats' to bring a treat or sing.
+    String.raw`\bthreat(?:en(?:s|ed|ing)?)? (?:us |me |everyone )?(?:to|with) (?:bring(?:ing)?|bak(?:e|ing)|mak(?:e|ing)|sing(?:ing)?|organi[sz](?:e|ing)|more) (?:\w+ )?(?:cake|cakes|cookies|brownies|donuts|doughnuts|pizza|karaoke|songs?|a song|a party|bake sale|puns|dad jokes|team building)\b`,
   ],
 };

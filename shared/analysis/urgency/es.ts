@@ -22,6 +22,12 @@ export const spanish: UrgencyLanguage = {
     String.raw`(?:matar|mataron|matamos|matando) (?:a )?(?:la competencia|el tiempo|el rato|las ventas|la fila|la cola)`,
     String.raw`(?:fue|era|es|sera) (?:una|la) bomba`,
     String.raw`simulacros? de (?:incendio|evacuacion|emergencia)`,
+    // 'Peligrosamente bueno' es un elogio.
+    String.raw`peligrosamente (?:buen[oa]s?|ric[oa]s?|adictiv[oa]s?|sabros[oa]s?|comod[oa]s?|delicios[oa]s?|cerca del (?:finde|fin de semana|viernes|almuerzo))`,
+    // Amenazas en broma con un pastel o una canción.
+    String.raw`(?:amenaz\w*|me amenazo|nos amenazo) (?:con|de) (?:traer(?:nos|me)? |hacer(?:nos|me)? |cantar(?:nos|me)? |organizar )?(?:un |una |el |la |mas )?(?:pastel|tarta|torta|galletas|bizcocho|pizza|karaoke|cancion|canciones|fiesta|chistes|empanadas)`,
+    // Un video o charla sobre acoso nombra un tema.
+    String.raw`(?:video|presentacion|politica|cartel|guia|manual)(?: \w+){0,2} (?:de|sobre|contra) (?:la )?(?:prevencion (?:de(?:l)? )?)?(?:acoso|hostigamiento|discriminacion|violencia)(?: laboral| sexual)?`,
   ],
   rules: [
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
@@ -156,6 +162,21 @@ export const spanish: UrgencyLanguage = {
     rule(
       'safety',
       String.raw`(?:estanterias?|estantes?|racks?|andamios?|techo|vigas?|altillo)[^.!?]{0,30}(?:doblad|dobland|inclinad|torcid|agrietad|cediendo|hundiendo|se cae)\w*|(?:detectores?|alarmas?) de (?:humo|incendios?)[^.!?]{0,40}(?:sin pilas|desconectad|tapad|apagad)\w*`,
+    ),
+    // Un método para quitarse la vida.
+    rule(
+      'self-harm',
+      String.raw`ahorcar(?:me|se)|(?:me|se) (?:voy a |va a |quiero )?ahorc\w*|colgarme (?:de|del|en)|(?:tirarme|aventarme|lanzarme|botarme) (?:del|de la|de un|de una|desde|al|a la|a las|a un|bajo|por la) (?:\w+ )?(?:puente|edificio|techo|azotea|ventana|balcon|tren|metro|vias|via|camion|autobus|rio)|cortarme las venas|(?:me )?cort\w* las venas`,
+    ),
+    // Horas cobradas por gente que no estaba: trabajadores fantasma, fichar por otros.
+    rule(
+      'fraud',
+      String.raw`(?:trabajadores|empleados|personal|nominas?|turnos) fantasma|(?:ficha|fichan|fichar|fichando|ficho|marca|marcan|marcar|cobra|cobran|cobrando|paga|pagan|apunta|apuntan|pone|ponen)(?: \w+){0,4} (?:por|a nombre de|para|de) (?:la )?(?:gente|personas|trabajadores|companeros|compas|amigos|empleados|familiares|primos) (?:que|q) (?:no|ni|nunca) (?:vino|vinieron|viene|vienen|trabaj\w*|estaba\w*|esta|estan|aparec\w*|fue|fueron)`,
+    ),
+    // Negar trabajo o ascenso a un grupo entero.
+    rule(
+      'discrimination',
+      String.raw`(?:no|nunca|jamas) (?:contratan|contratamos|contrata|ascienden|asciende|suben|sube|promueven|promueve|quieren|queremos|dan turnos a|dan puestos a) (?:a )?(?:mujeres|negros|negras|indios|indigenas|gitanos|extranjeros|inmigrantes|migrantes|musulmanes|gays|homosexuales|embarazadas|viejos|mayores|madres|latinos|venezolanos|bolivianos|peruanos|haitianos|moros|chinos)`,
     ),
   ],
 };

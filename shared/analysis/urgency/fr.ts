@@ -20,6 +20,12 @@ export const french: UrgencyLanguage = {
     String.raw`(?:on a |ils ont |a )?explos\w* (?:les ventes|les objectifs|le chiffre|les compteurs|les records)`,
     String.raw`exercices? (?:d'|d )?(?:evacuation|incendie|alerte)(?: incendie)?`,
     String.raw`tuer le temps|tue l'ambiance|tue la reunion`,
+    // « Dangereusement bon » est un compliment.
+    String.raw`dangereusement (?:bon(?:ne)?s?|addictif|addictive|delicieu(?:x|se)|confortable|proche du (?:week-end|weekend|dejeuner|vendredi))`,
+    // Menaces pour rire : un gâteau, une chanson.
+    String.raw`menac\w* (?:de|avec) (?:ramener|apporter|faire|chanter|organiser|jouer)? ?(?:un |une |des |sa |son |ses |encore )?(?:gateau|gateaux|crepes|cookies|pizza|karaoke|chanson|chansons|guitare|fete|blagues|tarte)`,
+    // Une vidéo ou une affiche sur le harcèlement nomme un sujet.
+    String.raw`(?:video|presentation|politique|affiche|guide|charte)(?: \w+){0,2} (?:sur|contre) (?:le |la |les )?(?:harcelement|discrimination|violence)\w*(?: moral| sexuel| au travail)?`,
   ],
   rules: [
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
@@ -143,6 +149,16 @@ export const french: UrgencyLanguage = {
     rule(
       'safety',
       String.raw`(?:rayonnages?|etageres?|racks?|echafaudages?|plafond|poutres?|mezzanine)[^.!?]{0,30}(?:penche|plie|tordu|fissure|s'effondre|cede|s'affaisse)\w*|detecteurs? de fumee[^.!?]{0,40}(?:sans piles|debranche|desactive|couvert)\w*`,
+    ),
+    // Horaires pointés pour des absents : emplois fictifs, pointer pour les autres.
+    rule(
+      'fraud',
+      String.raw`(?:emplois|employes|salaries|postes) fictifs|(?:pointe|pointer|pointent|pointait|paye|payer|payent|declare|declarent|compte|comptent)(?: \w+){0,3} (?:pour|a) (?:des gens|des collegues|des personnes|ses potes|ses amis|sa famille|des absents|des gars|des salaries)(?: absents?| qui (?:ne )?(?:sont|etaient|viennent|venaient|bossent|bossaient|travaillent|travaillaient) (?:meme )?(?:pas|jamais)(?: la| venus)?)`,
+    ),
+    // Refuser travail ou promotion à tout un groupe.
+    rule(
+      'discrimination',
+      String.raw`(?:veut|veulent|voulait|embauche|embauchent|promeut|promeuvent|prend|prennent) (?:pas|jamais|aucun|aucune) (?:de |d')(?:noirs|arabes|rebeus|renois|musulmans|musulmanes|femmes|etrangers|immigres|gays|homos|vieux|seniors|femmes enceintes|mamans|meufs|voilees|asiatiques|roms)`,
     ),
   ],
 };

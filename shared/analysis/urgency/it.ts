@@ -18,6 +18,12 @@ export const italian: UrgencyLanguage = {
     String.raw`(?:mi|ci) (?:sta|stanno) (?:uccidendo|ammazzando)|mi (?:uccide|ammazza) (?:di|dal|la)|ammazzare il tempo`,
     String.raw`(?:e|era|e stato|e stata|sara|stato|stata) (?:una )?bomba|bomba di`,
     String.raw`(?:prova|prove|esercitazione|esercitazioni|simulazione|corso|formazione) (?:di |d')?(?:evacuazione|antincendio|emergenza)(?: antincendio)?`,
+    // 'Pericolosamente buono' è un complimento.
+    String.raw`pericolosamente (?:buon[oaie]|gustos[oaie]|comod[oaie]|delizios[oaie]|vicin[oi] al (?:weekend|pranzo|venerdi))`,
+    // Minacce per scherzo con una torta o una canzone.
+    String.raw`minacci\w* (?:di|con) (?:portare |fare |cantare |organizzare )?(?:la |una |il |un |dei |delle |altri |altre )?(?:torta|torte|dolci|biscotti|pizza|karaoke|canzone|canzoni|festa|battute|pasticcini)`,
+    // Un video o un corso sulle molestie nomina un tema.
+    String.raw`(?:video|presentazione|politica|manifesto|guida|manuale|corso|formazione|modulo)(?: \w+){0,2} (?:sulle|sulla|sul|contro le|contro la|sulle|di prevenzione delle) (?:molestie|discriminazioni|violenza|mobbing)`,
   ],
   rules: [
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
@@ -138,6 +144,21 @@ export const italian: UrgencyLanguage = {
     rule(
       'safety',
       String.raw`(?:scaffal\w*|ponteggi\w*|soffitto|travi?|soppalco)[^.!?]{0,30}(?:piegand|piegat|inclinat|storti|crepat|cedend|crolland|imbarcat)\w*|rilevatori di fumo[^.!?]{0,40}(?:senza batteri\w*|staccat|disattivat|copert)\w*`,
+    ),
+    // Un modo per togliersi la vita.
+    rule(
+      'self-harm',
+      String.raw`impiccarmi|mi impicc\w*|(?:buttarmi|gettarmi|lanciarmi|mi butto|mi getto) (?:giu )?(?:dal|dalla|da un|da una|sotto (?:un|il|al)|sotto|nel|dal) (?:\w+ )?(?:ponte|palazzo|tetto|finestra|balcone|treno|metro|camion|fiume|cavalcavia)|tagliarmi le vene|mi taglio le vene`,
+    ),
+    // Ore segnate a chi non c'era: dipendenti fantasma, timbrare per altri.
+    rule(
+      'fraud',
+      String.raw`(?:dipendenti|lavoratori|personale|turni) fantasma|(?:timbr|segn|pag|mett)\w*(?: \w+){0,3} (?:per|a) (?:chi|gente|persone|colleghi|amici|parenti)(?: che)? non (?:c'e|c'era|c'erano|ce|viene|veniva|vengono|venivano|e venuto|sono venuti|lavora|lavorava|hanno lavorato|ha lavorato)`,
+    ),
+    // Negare lavoro o promozione a un gruppo intero.
+    rule(
+      'discrimination',
+      String.raw`(?:non|mai) (?:assumono|assume|promuovono|promuove|vogliono|vuole|danno turni a) (?:le |i |gli )?(?:donne|neri|nere|stranieri|straniere|immigrati|meridionali|rumeni|albanesi|marocchini|musulmani|gay|omosessuali|incinte|mamme|madri|anziani|vecchi)`,
     ),
   ],
 };

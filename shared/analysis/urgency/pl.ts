@@ -18,6 +18,12 @@ export const polish: UrgencyLanguage = {
     String.raw`(?:mnie|nas) (?:zabija|zabijaja|wykonczy|wykancza|dobija)|zabic czas|zabija czas`,
     String.raw`(?:byla|jest|bedzie|to) (?:\w+ )?bomba|bomba cenowa`,
     String.raw`(?:cwiczeni\w*|szkoleni\w*|probn\w*) (?:ewakuacyjn\w*|przeciwpozarow\w*|bhp|z ewakuacji|pozarow\w*)|szkoleni\w* bhp`,
+    // „Niebezpiecznie dobre” to pochwała.
+    String.raw`niebezpiecznie (?:dobr\w*|smaczn\w*|wygodn\w*|uzalezniajac\w*|blisko (?:weekendu|obiadu|piatku))`,
+    // Żartobliwe groźby ciastem lub piosenką.
+    String.raw`(?:grozi|grozila|grozil|zagrozila|zagrozil|grozby)\w*,? (?:ze |iz )?(?:\w+ ){0,2}(?:przyniesie|upiecze|zaspiewa|zrobi|zorganizuje|przyniesiemy)? ?(?:\w+ )?(?:ciast\w*|sernik\w*|tort\w*|ciastk\w*|pizz\w*|karaoke|piosenk\w*|impreze|zarty|paczk\w*)`,
+    // Szkolenie lub film o mobbingu to temat, nie zdarzenie.
+    String.raw`(?:szkoleni\w*|kurs\w*|film\w*|prezentacj\w*|polityk\w*|plakat\w*|warsztat\w*) (?:o|na temat|dotyczac\w*|z zakresu|przeciw|antymobbingow\w*) (?:\w+ )?(?:mobbing\w*|molestowani\w*|dyskryminacj\w*|przemoc\w*|nekani\w*)`,
   ],
   rules: [
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
@@ -139,6 +145,16 @@ export const polish: UrgencyLanguage = {
     rule(
       'safety',
       String.raw`(?:regal\w*|rusztowani\w*|sufit\w*|belk\w*|antresol\w*)[^.!?]{0,30}(?:wygina\w*|wygiet\w*|pochylon\w*|przechylon\w*|peka\w*|pekniet\w*|zapada\w*|ugina\w*)|czujnik\w* dymu[^.!?]{0,40}(?:bez baterii|wylaczon\w*|zaklejon\w*|odlaczon\w*)`,
+    ),
+    // Sposób odebrania sobie życia: odmiany czasownika i szyk.
+    rule(
+      'self-harm',
+      String.raw`powiesi\w* sie|sie powies\w*|powiesze sie|sie powiesze|(?:skocz\w*|rzuc\w* sie|rzuce sie|wyskocz\w*) (?:z |pod |przez |ze )(?:\w+ )?(?:most\w*|dach\w*|okn\w*|balkon\w*|wiadukt\w*|pociag\w*|tramwaj\w*|samochod\w*|ciezarowk\w*|bloku|wiezowc\w*)|(?:podciac|podetne|podcinam|podcialem|podcielam|podciela|podcial) (?:sobie )?zyly|(?:lyknac|lykne|polknac|polkne|wezme|wziac) wszystkie (?:tabletki|leki|proszki)`,
+    ),
+    // Godziny dla nieobecnych: martwe dusze, odbijanie kart za innych.
+    rule(
+      'fraud',
+      String.raw`martwe dusze|(?:pracownik\w*|etat\w*) (?:widm\w*|fikcyjn\w*)|(?:odbija|odbijac|odbil\w*|wpisuje|wpisal\w*|placi|zaplacil\w*|nabija|nabil\w*)(?: \w+){0,3} (?:za|dla) (?:ludzi|osob|kolegow|znajomych|rodziny|kumpli|pracownikow)(?: \w+)?,? (?:ktor\w*|co) (?:nie ma|nie bylo|nie przyszl\w*|nie pracowal\w*|w ogole nie)`,
     ),
   ],
 };

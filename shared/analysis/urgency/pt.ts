@@ -20,6 +20,12 @@ export const portuguese: UrgencyLanguage = {
     String.raw`(?:matou|matamos|matar|mataram) (?:a fila|o tempo|a meta|a saudade|o servico|a charada)`,
     String.raw`(?:foi|e|era|sera) (?:uma |a )?bomba`,
     String.raw`(?:simulado|simulacao|treinamento|exercicio)s? de (?:incendio|evacuacao|abandono|emergencia)`,
+    // 'Perigosamente bom' é elogio.
+    String.raw`perigosamente (?:bo[am]s?|gostos[oa]s?|viciante|delicios[oa]s?|confortave(?:l|is)|perto do (?:fim de semana|almoco|feriado))`,
+    // Ameaças de brincadeira com bolo ou música.
+    String.raw`ameac\w* (?:com |de )?(?:trazer |fazer |cantar |levar )?(?:um |uma |o |a |mais )?(?:bolo|doces?|docinhos|brigadeiros?|biscoitos?|pizza|karaoke|musica|pagode|festa|piadas)`,
+    // Um vídeo ou palestra sobre assédio nomeia um tema.
+    String.raw`(?:video|apresentacao|politica|cartaz|cartilha|manual)(?: \w+){0,2} (?:de|sobre|contra) (?:o |a )?(?:prevencao (?:a|ao|do|de) )?(?:assedio|discriminacao|violencia)\w*(?: moral| sexual)?`,
   ],
   rules: [
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
@@ -140,6 +146,21 @@ export const portuguese: UrgencyLanguage = {
     rule(
       'safety',
       String.raw`(?:prateleiras?|estantes?|porta-paletes|racks?|andaimes?|teto|vigas?|mezanino)[^.!?]{0,30}(?:envergand|entortad|tortas?|inclinad|rachad|cedendo|desaband|caindo)\w*|detectores? de fumaca[^.!?]{0,40}(?:sem pilha|desligad|tapad)\w*`,
+    ),
+    // Um método para tirar a própria vida.
+    rule(
+      'self-harm',
+      String.raw`(?:me )?enforcar(?:-me)?|me enforc\w*|(?:me jog(?:ar|o|ei|ou|uei)|jogar-me|me atir(?:ar|o|ei|ou)|pul(?:ar|o|ei|ou)|salt(?:ar|o|ei|ou)) (?:da|do|de uma|de um|na frente do|na frente de um|embaixo do|debaixo do|no|na) (?:\w+ )?(?:ponte|predio|viaduto|janela|telhado|sacada|trem|metro|onibus|caminhao|rio|laje)|cortar (?:os )?pulsos|cortei (?:os )?pulsos`,
+    ),
+    // Horas lançadas para quem não estava: funcionários fantasmas, bater ponto pelos outros.
+    rule(
+      'fraud',
+      String.raw`(?:funcionarios|empregados|trabalhadores|servidores) fantasmas?|(?:bate|bater|batendo|bateu|batem|marca|marcar|lanca|lancar|lancando|paga|pagar|pagando|registra)\w* (?:o |os )?(?:ponto|cartao|horas?(?: extras?)?|presenca)?(?: \w+){0,2} (?:pra|para|por|de|no nome de) (?:quem|gente|pessoas|colegas|funcionarios|amigos|parentes) (?:que )?(?:nao|nem|nunca) (?:veio|vieram|vem|trabalh\w*|estava\w*|apareceu|apareceram|foi|foram)`,
+    ),
+    // Negar trabalho ou promoção a um grupo inteiro.
+    rule(
+      'discrimination',
+      String.raw`(?:nao|nunca|jamais) (?:contratam|contrata|promovem|promove|querem|quer|dao vaga (?:pra|para)) (?:a |as |os )?(?:mulheres|negros|negras|pretos|pretas|nordestinos|estrangeiros|imigrantes|haitianos|venezuelanos|bolivianos|gays|lgbt|gravidas|mulher com filho|maes|velhos|idosos|muculmanos)`,
     ),
   ],
 };

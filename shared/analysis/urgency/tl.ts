@@ -19,6 +19,8 @@ export const tagalog: UrgencyLanguage = {
     String.raw`patay na patay|pinapatay (?:ako|kami|nya ako|niya ako) ng (?:deadline|trabaho|pagod|gutom|init|lamig|sakit ng ulo|quota|traffic)`,
     String.raw`(?:patayin|pinatay|papatayin|patay|pinapatay)(?: (?:ko|mo|niya|nila|natin|namin|mo na|ko na))? (?:na )?(?:ang |yung |ung )?${NOT_A_PERSON}`,
     String.raw`bomba ang (?:benta|sales)|(?:fire|earthquake|evacuation) drill`,
+    // Biro na banta: cake, kanta.
+    String.raw`(?:binantaan|nagbanta|banta|pinagbantaan)(?: \w+){0,4} (?:magdadala|magbake|magbe-bake|kakanta|magkakaraoke|manlilibre|ililibre|mag-uuwi)(?: \w+){0,3}`,
   ],
   rules: [
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
@@ -127,6 +129,16 @@ export const tagalog: UrgencyLanguage = {
     rule(
       'safety',
       String.raw`(?:rack|racks|estante|shelf|shelves|scaffolding|kisame|biga)[^.!?]{0,30}(?:bumabaluktot|baluktot|nakahilig|tumatagilid|bitak|bumibigay|gumuguho|lumulundo)|(?:bumabaluktot|nakahilig|tumatagilid|bumibigay) (?:na )?ang (?:mga )?(?:rack|estante|shelf|scaffolding)`,
+    ),
+    // Paraan ng pagpapakamatay.
+    rule(
+      'self-harm',
+      String.raw`magbigti|nagbigti|magbibigti|nagbibigti|(?:tumalon|tatalon|talon|tumalon na lang) (?:na lang )?(?:ako )?(?:sa|mula sa|galing sa) (?:\w+ )?(?:tulay|building|bubong|gusali|bintana|ilog|riles)|(?:maglaslas|naglaslas|naglalaslas|laslasin) (?:ng |ang |ko ng )?(?:pulso|braso)?|magpasagasa|magpapasagasa|nagpasagasa`,
+    ),
+    // Oras para sa hindi pumasok: ghost employee, nagba-bundy para sa iba.
+    rule(
+      'fraud',
+      String.raw`ghost (?:employees?|workers?)|(?:nagba-bundy|nagbabundy|nag-bundy|nagbundy|nagpa-punch|nagpapa-punch|nag-a-out|nag-out|nag-in|nag-a-in|nag-time in|nagti-time in|naglalagay ng (?:ot|oras|overtime))(?: \w+){0,5} (?:para sa|ng|sa) (?:mga )?(?:absent|hindi pumasok|wala|di pumasok|kamag-anak|barkada|kaibigan)`,
     ),
   ],
 };

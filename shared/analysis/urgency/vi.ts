@@ -15,6 +15,8 @@ export const vietnamese: UrgencyLanguage = {
     String.raw`(?:cuoi|doi|met|so|buon ngu|chan|lanh|nong|ngai|thich|dep|vui|ban|khat|hoi hop) (?:muon |gan |sap |den )?chet(?: di duoc| mat| luon| thoi)?|chet (?:cuoi|doi|met|mat)`,
     String.raw`giet thoi gian|(?:dien tap|huan luyen|tap huan|dao tao) (?:\w+ ){0,2}(?:phong chay|chua chay|an toan|thoat hiem|so tan)(?: chua chay)?`,
     String.raw`ban chay|chay hang|chay show|chay deadline|chay doanh so`,
+    // Dọa vui: mang bánh, hát.
+    String.raw`(?:doa|de doa|hu doa) (?:\w+ ){0,3}(?:mang|dem|lam|hat|mo|to chuc|nuong) (?:\w+ ){0,2}(?:banh|keo|pizza|karaoke|bai hat|tiec|tra sua)`,
   ],
   rules: [
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
@@ -120,6 +122,16 @@ export const vietnamese: UrgencyLanguage = {
     rule(
       'safety',
       String.raw`(?:ke hang|ke chua hang|gia ke|gian giao|tran nha|xa go)[^.!?]{0,25}(?:bi cong|cong venh|bi nghieng|nghieng|nut|sap|oan|lung lay)`,
+    ),
+    // Một cách tự tử: treo cổ, nhảy cầu, cắt cổ tay.
+    rule(
+      'self-harm',
+      String.raw`treo co (?:tu tu|cho xong|chet|luon)|(?:muon|se|dinh|tinh|nghi den chuyen|nghi toi chuyen) (?:\w+ ){0,2}(?:treo co|nhay cau|nhay song|nhay lau|cat co tay|rach co tay|cat mach|lao dau vao xe|lao vao xe)|(?:nhay cau|nhay lau) tu tu`,
+    ),
+    // Ký nhận hoặc chấm công cho thứ chưa có: khống, ma.
+    rule(
+      'fraud',
+      String.raw`(?:cham cong|ky cong|diem danh|ky ten|bam the|quet the) (?:\w+ ){0,2}(?:khong|ho|thay) (?:\w+ ){0,3}(?:nguoi|ban|ai) (?:\w+ ){0,2}(?:nghi|vang|khong di lam|khong den|khong co mat)|(?:cong nhan|nhan vien|luong|nguoi) ao|ky (?:nhan|xac nhan|ten nhan) (?:\w+ ){0,5}(?:nhung|ma|chu) (?:\w+ ){0,2}(?:chua|khong|chang) (?:\w+ ){0,2}(?:phat|nhan|duoc phat|duoc nhan|dua|cap)`,
     ),
   ],
 };

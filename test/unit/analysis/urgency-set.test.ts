@@ -188,3 +188,25 @@ describe('the detector on blind set 5, never fitted on', () => {
     30_000,
   );
 });
+
+// Blind set 7 was written for issue 12 before the seventh round; only its
+// tune half's misses were read (to name kinds of report), so its held-out
+// half is the honest figure. Floors are the lowest language's figures at the
+// round's end, measured 2026-12-01 (held-out: Chinese recall 75%, Arabic
+// precision 75%; every row: Chinese recall 86.7%, Arabic precision 87.5%).
+const BLIND_7_DIR = `${URGENCY_SET_DIR}/blind-7`;
+describe('the detector on blind set 7', () => {
+  let blind: LanguageScores[];
+  it.each(LANGUAGES.map((language) => [language.name, language.code]))(
+    'Should find at least three quarters of the urgent %s statements it was never shown, and be right three times in four when it escalates',
+    async (_name, code) => {
+      blind ??= await scoreUrgencySets(read, BLIND_7_DIR);
+      const { 'held-out': held, all } = blind.find((s) => s.code === code)!.splits;
+      expect(held.recall).toBeGreaterThanOrEqual(0.75);
+      expect(held.precision).toBeGreaterThanOrEqual(0.75);
+      expect(all.recall).toBeGreaterThanOrEqual(0.85);
+      expect(all.precision).toBeGreaterThanOrEqual(0.85);
+    },
+    30_000,
+  );
+});
