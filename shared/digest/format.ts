@@ -249,12 +249,14 @@ export function escalationLines(digest: Digest): {
       : e.raised === undefined
         ? t(mine ? 'digest.esc.mineHidden' : 'digest.esc.fewer', { k })
         : t('digest.esc.summary', { line: escalationLine(t, { raised: e.raised, outcomes: e.outcomes }) });
-  const sponsors = mine ? [] : e.bySponsor.map((s) => ({ name: s.name, line: escalationLine(t, s) }));
+  // The leadership list holds cases too (one that went around every sponsor): named in the reader's language.
+  const holder = (name: string) => (name === 'the leadership list' ? t('digest.leadershipList') : name);
+  const sponsors = mine ? [] : e.bySponsor.map((s) => ({ name: holder(s.name), line: escalationLine(t, s) }));
   if (!mine && e.otherSponsors)
     sponsors.push({ name: t('digest.esc.otherSponsors'), line: escalationLine(t, e.otherSponsors) });
   const overdue = e.overdueNow.map((o) =>
     t('digest.esc.overdueSponsor', {
-      name: o.name,
+      name: holder(o.name),
       count: count(t, o.count),
       k,
       week: String(Number(o.oldestWeek.slice(6))),
@@ -267,7 +269,7 @@ export function escalationLines(digest: Digest): {
       t('digest.esc.legal', {
         state: l.state,
         deadline: l.deadline,
-        holder: l.holder === 'the leadership list' ? t('digest.leadershipList') : l.holder,
+        holder: holder(l.holder),
         day: dayIn(t.language, l.day),
       }),
     );
