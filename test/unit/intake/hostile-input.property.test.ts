@@ -29,6 +29,9 @@ const HOSTILE_JSON = fc.oneof(
   fc.dictionary(HOSTILE_STRINGS, fc.jsonValue()),
 );
 
+/** Hundreds of generated requests: seconds on an idle machine, more on a loaded CI runner (seen: 8 s). */
+const PROPERTY_TIMEOUT = { timeout: 120_000 };
+
 /** A 4xx must say what is wrong, in the contract's shape. */
 function expectClearError(status: number, body: unknown) {
   expect(status).toBeGreaterThanOrEqual(400);
@@ -39,32 +42,36 @@ function expectClearError(status: number, body: unknown) {
 }
 
 describe('POST /feedback under random and hostile bodies', () => {
-  it('Should answer every JSON body with 201 or a clear 4xx, never a 5xx, and store only what it accepted', async () => {
-    await fc.assert(
-      fc.asyncProperty(HOSTILE_JSON, async (value) => {
-        const { app, store, queue } = appWithFakes();
-        let body: string;
-        try {
-          body = JSON.stringify(value) ?? 'null';
-        } catch {
-          return; // not representable as JSON (BigInt and the like)
-        }
-        const res = await app.request('/feedback', json(body));
-        const answer = await res.json();
-        if (res.status === 201) {
-          expect(store.cases.size).toBe(1);
-          expect(queue.messages).toHaveLength(1);
-        } else {
-          expectClearError(res.status, answer);
-          expect(store.cases.size).toBe(0);
-          expect(queue.messages).toHaveLength(0);
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it(
+    'Should answer every JSON body with 201 or a clear 4xx, never a 5xx, and store only what it accepted',
+    PROPERTY_TIMEOUT,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(HOSTILE_JSON, async (value) => {
+          const { app, store, queue } = appWithFakes();
+          let body: string;
+          try {
+            body = JSON.stringify(value) ?? 'null';
+          } catch {
+            return; // not representable as JSON (BigInt and the like)
+          }
+          const res = await app.request('/feedback', json(body));
+          const answer = await res.json();
+          if (res.status === 201) {
+            expect(store.cases.size).toBe(1);
+            expect(queue.messages).toHaveLength(1);
+          } else {
+            expectClearError(res.status, answer);
+            expect(store.cases.size).toBe(0);
+            expect(queue.messages).toHaveLength(0);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 
-  it('Should refuse random bytes, truncated JSON and JSON bombs with a clear 4xx', async () => {
+  it('Should refuse random bytes, truncated JSON and JSON bombs with a clear 4xx', PROPERTY_TIMEOUT, async () => {
     const bomb = `${'['.repeat(50_000)}${']'.repeat(50_000)}`; // a nesting bomb: over 8 KB, refused before it is parsed
     const deep = `{"text":${'['.repeat(3000)}1${']'.repeat(3000)}}`;
     await fc.assert(
@@ -87,7 +94,7 @@ describe('POST /feedback under random and hostile bodies', () => {
     );
   });
 
-  it('Should answer every form body with a page and a 2xx or 4xx, never a 5xx', async () => {
+  it('Should answer every form body with a page and a 2xx or 4xx, never a 5xx', PROPERTY_TIMEOUT, async () => {
     await fc.assert(
       fc.asyncProperty(fc.dictionary(HOSTILE_STRINGS, HOSTILE_STRINGS, { maxKeys: 6 }), async (fields) => {
         const { app } = appWithFakes();
@@ -103,20 +110,24 @@ describe('POST /feedback under random and hostile bodies', () => {
     );
   });
 
-  it('Should answer any path under /status, and any code typed into its box, with 200, 303, 400 or 404, never a 5xx', async () => {
-    await fc.assert(
-      fc.asyncProperty(HOSTILE_STRINGS, async (code) => {
-        const { app } = appWithFakes();
-        const res = await app.request(`/status/${encodeURIComponent(code)}`, {
-          headers: { accept: 'application/json' },
-        });
-        expect([200, 400, 404]).toContain(res.status);
-        const lookup = await app.request(`/status?code=${encodeURIComponent(code)}`);
-        expect([200, 303, 400, 404]).toContain(lookup.status);
-      }),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    'Should answer any path under /status, and any code typed into its box, with 200, 303, 400 or 404, never a 5xx',
+    PROPERTY_TIMEOUT,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(HOSTILE_STRINGS, async (code) => {
+          const { app } = appWithFakes();
+          const res = await app.request(`/status/${encodeURIComponent(code)}`, {
+            headers: { accept: 'application/json' },
+          });
+          expect([200, 400, 404]).toContain(res.status);
+          const lookup = await app.request(`/status?code=${encodeURIComponent(code)}`);
+          expect([200, 303, 400, 404]).toContain(lookup.status);
+        }),
+        { numRuns: 200 },
+      );
+    },
+  );
 });
 
 describe('characters SQS refuses', () => {
