@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAMBDA_NODE_MAJOR } from '../../bench/lambda-node';
 import { ENV } from '../../shared/runtime/env-names';
-import { functionOf, removeTempDirs, synthTemplates, type Templates } from './helpers';
+import { functionOf, removeTempDirs, synthTemplates, type Templates, type Resources } from './helpers';
 
-type Resources = Record<string, { Properties: Record<string, any> }>;
 const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound', 'digest', 'forget-windows', 'sms-erase'];
 
 describe('Lambda functions', () => {

@@ -54,6 +54,9 @@ export function buildApp({ config = exampleConfig, bundling = false, outdir = te
   });
 }
 
+/** A template's resources of one type, as `findResources` returns them. */
+export type Resources = Record<string, { Properties: Record<string, any> }>;
+
 export interface Templates {
   data: Template;
   service: Template;

@@ -17,8 +17,8 @@ import {
   tempOutdir,
   type Templates,
   thisAccountsArn,
+  type Resources,
 } from './helpers';
-import type { Resources } from './least-privilege.shared';
 
 const FROM_THIS_ACCOUNTS_NUMBERS = {
   StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },

@@ -1,9 +1,15 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appWithFakes } from '../support/fixtures';
-import { exampleConfig, functionOf, importedRef, removeTempDirs, synthTemplates, type Templates } from './helpers';
-
-type Resources = Record<string, { Properties: Record<string, any> }>;
+import {
+  exampleConfig,
+  functionOf,
+  importedRef,
+  removeTempDirs,
+  synthTemplates,
+  type Templates,
+  type Resources,
+} from './helpers';
 
 describe('intake API', () => {
   afterAll(removeTempDirs);

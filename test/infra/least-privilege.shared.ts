@@ -1,7 +1,7 @@
 import type { statementsOf } from './helpers';
 
 // What both least-privilege files check against: every function of the service stack, and the shapes of a synthesised template.
-export type Resources = Record<string, { Properties: Record<string, any> }>;
+export type { Resources } from './helpers';
 export type Statement = ReturnType<typeof statementsOf>[number] & {
   Condition?: Record<string, Record<string, unknown>>;
 };

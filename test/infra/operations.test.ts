@@ -7,9 +7,9 @@ import {
   removeTempDirs,
   synthTemplates,
   type Templates,
+  type Resources,
 } from './helpers';
 
-type Resources = Record<string, { Properties: Record<string, any> }>;
 const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound', 'digest', 'sms-erase'];
 
 interface DashboardMetric {

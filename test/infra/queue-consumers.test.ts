@@ -8,9 +8,8 @@ import {
   removeTempDirs,
   synthTemplates,
   type Templates,
+  type Resources,
 } from './helpers';
-
-type Resources = Record<string, { Properties: Record<string, any> }>;
 
 /** Each queue a Lambda consumes, as its people rely on it. */
 const CONSUMERS = [

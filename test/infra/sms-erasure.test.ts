@@ -8,9 +8,8 @@ import {
   statementsOf,
   synthTemplates,
   type Templates,
+  type Resources,
 } from './helpers';
-
-type Resources = Record<string, { Properties: Record<string, any> }>;
 
 describe('SMS erasure from Twilio', () => {
   afterAll(removeTempDirs);

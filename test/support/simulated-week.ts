@@ -143,6 +143,23 @@ const DEFAULT_CHANNELS: [Channel, number][] = [
 ];
 const emptyCounts = (): SentimentCounts => ({ POSITIVE: 0, NEGATIVE: 0, NEUTRAL: 0, MIXED: 0 });
 
+type Counted = { total: number; sentiment: SentimentCounts; ratings: [number, number, number, number] };
+
+/** Counts one submission into the figures under `key`, starting them with `named` (their site, channel, topic). */
+function countInto<T extends Counted>(
+  map: Map<string, T>,
+  key: string,
+  named: Omit<T, keyof Counted>,
+  sentiment: Sentiment,
+  rating: number | undefined,
+): void {
+  const figures = map.get(key) ?? ({ ...named, total: 0, sentiment: emptyCounts(), ratings: [0, 0, 0, 0] } as T);
+  figures.total += 1;
+  figures.sentiment[sentiment] += 1;
+  if (rating) figures.ratings[rating - 1]! += 1;
+  map.set(key, figures);
+}
+
 /**
  * A week of submissions simulated one by one and counted the way the
  * weekly-figures store counts them, plus the comments the analysis would
@@ -196,32 +213,9 @@ export function simulateWeek(
       );
       picked.forEach(count);
     }
-    const groupKey = `${site}#${channel}`;
-    const group = groups.get(groupKey) ?? {
-      site,
-      channel,
-      total: 0,
-      sentiment: emptyCounts(),
-      ratings: [0, 0, 0, 0] as [number, number, number, number],
-    };
-    group.total += 1;
-    group.sentiment[sentiment] += 1;
-    if (rating) group.ratings[rating - 1]! += 1;
-    groups.set(groupKey, group);
+    countInto(groups, `${site}#${channel}`, { site, channel }, sentiment, rating);
     for (const topic of chosen) {
-      const key = `${topic}#${site}#${channel}`;
-      const figures = topics.get(key) ?? {
-        topic,
-        site,
-        channel,
-        total: 0,
-        sentiment: emptyCounts(),
-        ratings: [0, 0, 0, 0] as [number, number, number, number],
-      };
-      figures.total += 1;
-      figures.sentiment[sentiment] += 1;
-      if (rating) figures.ratings[rating - 1]! += 1;
-      topics.set(key, figures);
+      countInto(topics, `${topic}#${site}#${channel}`, { topic, site, channel }, sentiment, rating);
       const bank = PHRASES[topic] ?? [];
       if (!shape.phraseVocabulary && bank.length && random() < 0.5) count(bank[Math.floor(random() * bank.length)]!);
       const texts = COMMENTS[topic]?.[sentiment] ?? [];
