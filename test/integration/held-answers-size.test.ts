@@ -14,7 +14,9 @@ const ITEM_LIMIT = 400 * 1024;
 describe("answers held for their hour, at the thread's length limit, on dynalite", () => {
   const { dynamodb, documents } = useDynalite('held-answers-size-test');
 
-  it('Should hold 80 answers of 1,600 emoji each (6.4 KB, 512 KB in all) under one hour, every stored item under 400 KB, and give them all back in order', async () => {
+  it('Should hold 80 answers of 1,600 emoji each (6.4 KB, 512 KB in all) under one hour, every stored item under 400 KB, and give them all back in order', {
+    timeout: 120_000,
+  }, async () => {
     const notices = new DynamoDbAnswerNotices(documents, dynamodb.tableName, fixedClock('2026-11-18T16:05:00Z'));
     const hour = '2026-11-18T15:00:00.000Z';
     const answers = Array.from({ length: 80 }, (_, i) => `${i} ${'😀'.repeat(1600)}`);
