@@ -115,7 +115,11 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
       // the same key, it must not learn that case's code either.
       if (!claim.sameContent) {
         if ((submission.onKeyReuse ?? 'refuse') === 'refuse') throw new IdempotencyKeyReusedError();
-        return { caseCode: claim.caseCode, status: 'received', escalateRequested: claim.recorded.escalateRequested };
+        // The first delivery made its case: it stands. If it stopped before
+        // making one, there is nothing first to keep, and this delivery
+        // makes the case under the code the key was given.
+        if (await caseExists(deps, claim.caseCode))
+          return { caseCode: claim.caseCode, status: 'received', escalateRequested: claim.recorded.escalateRequested };
       }
       caseCode = claim.caseCode;
     } else {
@@ -172,6 +176,15 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
   // A retry finds its case already made and is not counted again.
   if (created) deps.metrics?.count('Submissions', 1, { channel: record.channel });
   return { caseCode, status: 'received', escalateRequested: record.escalateRequested };
+}
+
+/** Whether the case of a code exists; if the table cannot say, it is taken to (the first delivery's answer stands). */
+async function caseExists(deps: SubmitFeedbackDeps, caseCode: string): Promise<boolean> {
+  try {
+    return (await deps.cases.findCase(caseKeyFor(caseCode, deps.pepper))) !== undefined;
+  } catch {
+    return true;
+  }
 }
 
 /** What a retry must repeat to be the same submission: everything the employee chose or wrote. */
