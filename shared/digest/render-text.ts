@@ -1,27 +1,5 @@
-import {
-  anonymityNote,
-  audienceLine,
-  change,
-  channelWord,
-  count,
-  escalationLines,
-  FACES,
-  faceWord,
-  mixLine,
-  moodLine,
-  moverLine,
-  nothingToShow,
-  noResponsesLine,
-  pct,
-  responseAbout,
-  scopeLine,
-  sentimentWord,
-  textOf,
-  themeLine,
-  trendLines,
-  weekTitle,
-  wholeOrganisation,
-} from './format';
+// One namespace for the shared wording, so this renderer and the HTML one do not repeat the same list of names.
+import * as fmt from './format';
 import type { DigestTranslator } from '../i18n/digest';
 import type { Breakdown, Digest } from './model';
 import type { DigestLinks } from './render-email';
@@ -34,7 +12,7 @@ const BAR = 16;
  * with a screen reader. Bars are block characters scaled to the largest row.
  */
 export function renderDigestText(digest: Digest, links: DigestLinks = {}): string {
-  const t = textOf(digest);
+  const t = fmt.textOf(digest);
   const out: string[] = [];
   const line = (text = '') => out.push(text);
   const section = (title: string) => {
@@ -42,63 +20,63 @@ export function renderDigestText(digest: Digest, links: DigestLinks = {}): strin
     line(title.toLocaleUpperCase(t.language));
   };
   const { headline } = digest;
-  const n = (value: number) => count(t, value);
+  const n = (value: number) => fmt.count(t, value);
 
   line(t('digest.kicker', { program: digest.programName, organisation: digest.organisation }));
-  line(weekTitle(digest));
-  const audience = audienceLine(digest);
+  line(fmt.weekTitle(digest));
+  const audience = fmt.audienceLine(digest);
   if (audience) wrap(audience, '').forEach((l) => line(l));
 
   section(t('digest.section.glance'));
-  const mine = scopeLine(digest);
+  const mine = fmt.scopeLine(digest);
   if (mine) wrap(mine, '').forEach((l) => line(l));
   if (headline.total === undefined) {
-    line(t('digest.total.tooFew', { whole: wholeOrganisation(digest), k: digest.anonymity.k }));
+    line(t('digest.total.tooFew', { whole: fmt.wholeOrganisation(digest), k: digest.anonymity.k }));
   } else {
     line(
       t('digest.total.line', {
-        whole: wholeOrganisation(digest),
+        whole: fmt.wholeOrganisation(digest),
         count: headline.total,
-        moved: change(t, headline.changePct) ?? 'none',
+        moved: fmt.change(t, headline.changePct) ?? 'none',
         last: headline.lastWeekTotal !== undefined ? n(headline.lastWeekTotal) : '',
       }),
     );
-    const channels = table(t, headline.channels, (row) => change(t, row.changePct) ?? '');
+    const channels = table(t, headline.channels, (row) => fmt.change(t, row.changePct) ?? '');
     if (channels.length) channels.forEach((l) => line(l));
     else wrap(t('digest.withheld.channels'), '').forEach((l) => line(l));
-    if (headline.sentiment) line(t('digest.sentimentLine', { mix: mixLine(t, headline.sentiment) }));
+    if (headline.sentiment) line(t('digest.sentimentLine', { mix: fmt.mixLine(t, headline.sentiment) }));
   }
   if (headline.kioskRatings) {
     const { taps, percents } = headline.kioskRatings;
-    const faces = FACES.map((i) => t('digest.faceItem', { face: faceWord(t, i), pct: pct(t, percents[i]) })).join(
-      ' · ',
-    );
+    const faces = fmt.FACES.map((i) =>
+      t('digest.faceItem', { face: fmt.faceWord(t, i), pct: fmt.pct(t, percents[i]) }),
+    ).join(' · ');
     line(t('digest.kioskFaces', { taps, faces }));
   } else if (headline.kioskFaces === 'withheld') wrap(t('digest.withheld.faces'), '').forEach((l) => line(l));
 
   section(t('digest.section.trendText', { weeks: headline.trend.length }));
   const trendMax = Math.max(1, ...headline.trend.map((p) => p.total ?? 0));
-  const trend = trendLines(digest);
+  const trend = fmt.trendLines(digest);
   const labelWidth = Math.max(4, ...trend.map((p) => p.label.length));
   for (const p of trend) {
     const label = p.label.padEnd(labelWidth);
     if (p.total === undefined) line(`  ${label}  ${p.words}`);
     else
       line(
-        `  ${label}  ${n(p.total).padStart(7)}  ${bar(p.total, trendMax)}  ${p.sentiment ? t('digest.trend.negative', { pct: pct(t, p.sentiment.NEGATIVE) }) : t('digest.moodHidden')}`,
+        `  ${label}  ${n(p.total).padStart(7)}  ${bar(p.total, trendMax)}  ${p.sentiment ? t('digest.trend.negative', { pct: fmt.pct(t, p.sentiment.NEGATIVE) }) : t('digest.moodHidden')}`,
       );
   }
 
   section(t('digest.section.sitesText'));
   emptyOr(
-    table(t, digest.sites, (row) => moodLine(t, row.sentiment)),
+    table(t, digest.sites, (row) => fmt.moodLine(t, row.sentiment)),
     digest,
     'sites',
   ).forEach((l) => line(l));
 
   section(t('digest.section.topicsText'));
   emptyOr(
-    table(t, digest.topics, (row) => moodLine(t, row.sentiment)),
+    table(t, digest.topics, (row) => fmt.moodLine(t, row.sentiment)),
     digest,
     'topics',
   ).forEach((l) => line(l));
@@ -115,24 +93,24 @@ export function renderDigestText(digest: Digest, links: DigestLinks = {}): strin
     wrap(t('digest.noHistory'), '  ').forEach((l) => line(l));
   } else if (digest.movers.length) {
     section(t('digest.section.moversText'));
-    for (const m of digest.movers) wrap(moverLine(digest, m), '  ', '    ').forEach((l) => line(l));
+    for (const m of digest.movers) wrap(fmt.moverLine(digest, m), '  ', '    ').forEach((l) => line(l));
   }
 
   if (digest.themes.length) {
     section(t('digest.section.themesText', { k: digest.anonymity.k }));
     for (const theme of digest.themes)
-      wrap(themeLine(digest, theme, 'digest.theme.text'), '  ', '    ').forEach((l) => line(l));
+      wrap(fmt.themeLine(digest, theme, 'digest.theme.text'), '  ', '    ').forEach((l) => line(l));
   }
 
   if (digest.verbatims.length) {
     section(t('digest.section.saidText'));
     for (const v of digest.verbatims) {
       wrap(t('digest.quote', { text: v.text }), '  ', '   ').forEach((l) => line(l));
-      line(`    ${v.topic} · ${v.site} · ${channelWord(t, v.channel)} · ${sentimentWord(t, v.sentiment)}`);
+      line(`    ${v.topic} · ${v.site} · ${fmt.channelWord(t, v.channel)} · ${fmt.sentimentWord(t, v.sentiment)}`);
     }
   }
 
-  const escalations = escalationLines(digest);
+  const escalations = fmt.escalationLines(digest);
   section(t('digest.section.escalations'));
   wrap(escalations.summary, '  ', '  ').forEach((l) => line(l));
   for (const s of escalations.sponsors) wrap(t('digest.sponsorLine', s), '  ', '    ').forEach((l) => line(l));
@@ -142,15 +120,15 @@ export function renderDigestText(digest: Digest, links: DigestLinks = {}): strin
   }
 
   section(t('digest.section.didText'));
-  if (!digest.escalations.responses.length) wrap(noResponsesLine(digest), '  ', '  ').forEach((l) => line(l));
+  if (!digest.escalations.responses.length) wrap(fmt.noResponsesLine(digest), '  ', '  ').forEach((l) => line(l));
   for (const r of digest.escalations.responses) {
-    line(`  ${t('digest.responses.aboutText', { about: responseAbout(digest, r.topics) })}`);
+    line(`  ${t('digest.responses.aboutText', { about: fmt.responseAbout(digest, r.topics) })}`);
     wrap(t('digest.quote', { text: r.response }), '    ', '     ').forEach((l) => line(l));
   }
 
   line();
   line('--');
-  wrap(anonymityNote(digest), '').forEach((l) => line(l));
+  wrap(fmt.anonymityNote(digest), '').forEach((l) => line(l));
   if (links.webView) {
     line();
     line(t('digest.link.webText'));
@@ -170,15 +148,15 @@ function table(t: DigestTranslator, b: Breakdown, extra: (row: Breakdown['rows']
   const max = Math.max(1, ...rows.map((r) => r.count));
   const lines = rows.map((r) => {
     const label = truncate(r.label, labelWidth).padEnd(labelWidth);
-    return `  ${label}  ${count(t, r.count).padStart(7)}  ${bar(r.count, max)}  ${extra(r)}`.trimEnd();
+    return `  ${label}  ${fmt.count(t, r.count).padStart(7)}  ${bar(r.count, max)}  ${extra(r)}`.trimEnd();
   });
   if (b.total !== undefined && rows.length > 1)
-    lines.push(`  ${t('digest.total').padEnd(labelWidth)}  ${count(t, b.total).padStart(7)}`);
+    lines.push(`  ${t('digest.total').padEnd(labelWidth)}  ${fmt.count(t, b.total).padStart(7)}`);
   return lines;
 }
 
 function emptyOr(lines: string[], digest: Digest, what: 'sites' | 'topics'): string[] {
-  return lines.length ? lines : wrap(nothingToShow(digest, what), '  ');
+  return lines.length ? lines : wrap(fmt.nothingToShow(digest, what), '  ');
 }
 
 const bar = (value: number, max: number) => '█'.repeat(Math.max(1, Math.round((value / max) * BAR))).padEnd(BAR);
