@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../../shared/analysis/language';
 import { buildDigest } from '../../../shared/digest/build-digest';
 import type { Digest } from '../../../shared/digest/model';
 import { renderDigestHtml } from '../../../shared/digest/render-email';
 import { renderDigestText } from '../../../shared/digest/render-text';
 import { renderDigestPage } from '../../../shared/digest/render-web';
-import { DIGEST_CATALOGUES, DIGEST_SAME_AS_ENGLISH, type DigestKey } from '../../../shared/i18n/digest';
+import { DIGEST_CATALOGUES, DIGEST_SAME_AS_ENGLISH } from '../../../shared/i18n/digest';
 import { LANGUAGES } from '../../../shared/i18n/languages';
-import { branchKeys, formatMessage, parameterNames } from '../../../shared/i18n/message-format';
+import { describeCatalogues } from '../../support/catalogue-checks';
 import { seededDigestInput } from '../../support/digest-fixtures';
 import { englishIn } from '../../support/english-leaks';
 import { exampleConfig } from '../../support/fixtures';
@@ -97,9 +96,6 @@ describe.each(others)('the digest of the seeded week in %s', (language) => {
   });
 });
 
-const english = DIGEST_CATALOGUES.en;
-const keys = Object.keys(english).sort() as DigestKey[];
-
 /** Parameter values with no language of their own, so a rendered message shows only the catalogue's words. */
 const NEUTRAL: Record<string, string | number> = {
   program: 'Voz',
@@ -142,44 +138,10 @@ const NEUTRAL: Record<string, string | number> = {
   sentiment: 'POSITIVE',
 };
 
-/** Every branch each select of a template can take, so each is rendered and checked. */
-function variants(template: string): Record<string, string>[] {
-  let out: Record<string, string>[] = [{}];
-  for (const [argument, cases] of branchKeys(template)) {
-    if (!argument.startsWith('select:')) continue;
-    const name = argument.slice('select:'.length);
-    // The "other" branch of a parameter that is also shown (a figure, a change) takes its neutral value.
-    const value = (c: string) => (c === 'other' && NEUTRAL[name] !== undefined ? String(NEUTRAL[name]) : c);
-    out = out.flatMap((v) => [...cases].map((c) => ({ ...v, [name]: value(c) })));
-  }
-  return out;
-}
-
-describe("the digest's catalogues", () => {
-  it.each(others)('Should give %s every English digest key, with the same parameters and cases', (code) => {
-    const catalogue = DIGEST_CATALOGUES[code];
-    expect(Object.keys(catalogue).sort()).toEqual(keys);
-    for (const key of keys) {
-      expect(parameterNames(catalogue[key]), key).toEqual(parameterNames(english[key]));
-      const mine = branchKeys(catalogue[key]);
-      for (const [argument, cases] of branchKeys(english[key])) {
-        if (argument.startsWith('select:')) expect(mine.get(argument), `${key} ${argument}`).toEqual(cases);
-        else expect(mine.get(argument)?.has('other'), `${key} ${argument}`).toBe(true);
-      }
-    }
-  });
-
-  it.each(others)('Should say every digest message in %s, never in English, in every case', (code) => {
-    const catalogue = DIGEST_CATALOGUES[code];
-    const same = new Set(DIGEST_SAME_AS_ENGLISH[code] ?? []);
-    for (const key of keys) {
-      if (same.has(key)) continue;
-      expect(catalogue[key], key).not.toBe(english[key]);
-      for (const variant of variants(english[key])) {
-        const text = formatMessage(code, catalogue[key], { ...NEUTRAL, ...variant });
-        expect(text, `${key}: ${text}`).not.toMatch(/\{\w+\}/);
-        if (text.split(/\s+/).length >= 3) expect(detectLanguage(text), `${key}: ${text}`).not.toBe('en');
-      }
-    }
-  });
+describeCatalogues("the digest's catalogues", {
+  what: 'digest',
+  catalogues: DIGEST_CATALOGUES,
+  sameAsEnglish: DIGEST_SAME_AS_ENGLISH,
+  neutral: NEUTRAL,
+  otherIsNeutral: true,
 });
