@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
+import { describe, expect, it } from 'vitest';
 import { guardTableAccess } from '../../local/table-access-guard';
 import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
@@ -16,7 +14,7 @@ import { notifyThreadAnswer } from '../../shared/use-cases/notify-thread-answer'
 import { saveThreadAnswer } from '../../shared/use-cases/save-thread-answer';
 import { exampleConfig, fixedClock } from '../support/fixtures';
 import { InMemoryCaseStore } from '../support/in-memory';
-import { tempDataDir } from '../support/local-stack';
+import { useDynalite } from '../support/dynalite';
 
 // Issue 14, attacks 1 and 2, on dynalite under each function's grants. The
 // answer joins the thread at analysis; the escalation stage moves the case
@@ -47,20 +45,8 @@ const heldByTheManager = (caseKey: string): Escalation => ({
 });
 
 describe('an answer naming whoever holds its case, on dynalite', () => {
-  const dataDir = tempDataDir();
   const tableName = 'hidden-answers';
-  let dynamodb: DynamoDbStandIn;
-  let documents: ReturnType<typeof localDocuments>;
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName });
-    documents = localDocuments(dynamodb.endpoint);
-  });
-  afterAll(async () => {
-    documents?.destroy();
-    await dynamodb?.close();
-    dataDir.remove();
-  });
+  const { documents } = useDynalite(tableName);
 
   it('Should never show the answer, nor a "new answer" mark, to the sponsor it names while they still hold the case', async () => {
     // An odd moment of the day the answer is analysed: nothing may keep it.

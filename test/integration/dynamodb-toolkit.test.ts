@@ -1,8 +1,6 @@
 import { BatchGetCommand, BatchWriteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   BATCH_GET_LIMIT,
   batchGetItems,
@@ -14,23 +12,11 @@ import {
   queryPages,
   scanItems,
 } from '../../shared/adapters/aws/dynamodb-toolkit';
-import { tempDataDir } from '../support/local-stack';
+import { useDynalite } from '../support/dynalite';
 
 describe('the DynamoDB toolkit, on dynalite', () => {
-  const dataDir = tempDataDir();
   const tableName = 'toolkit-test';
-  let dynamodb: DynamoDbStandIn;
-  let documents: ReturnType<typeof localDocuments>;
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName });
-    documents = localDocuments(dynamodb.endpoint);
-  });
-  afterAll(async () => {
-    documents?.destroy();
-    await dynamodb?.close();
-    dataDir.remove();
-  });
+  const { documents } = useDynalite(tableName);
 
   const putOnce = (pk: string, sk: string) => () =>
     documents.send(
