@@ -4,8 +4,9 @@ import { loadLocalSecrets } from '../../local/local-secrets';
 import { guardTableAccess } from '../../local/table-access-guard';
 import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
 import { caseKeyFor } from '../../shared/domain/case-code';
-import { startTestStack, tempDataDir } from '../support/local-stack';
-import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
+import { tempDataDir } from '../support/local-stack';
+import type { OutboxEmail } from '../support/outbox';
+import { deskLinkIn, stackWithEscalatedCase, withinBudget } from '../support/sponsor-case';
 import { PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } from '../support/sms';
 
 // Issue 14, attack 6: a closed case still took a reply and a response from
@@ -21,36 +22,18 @@ const form = (fields: Record<string, string>) => ({
 });
 const json = { headers: { accept: 'application/json' } };
 const html = { headers: { accept: 'text/html' } };
-const deskLinkIn = (email: OutboxEmail) =>
-  email.body.text!.match(/All your cases \(your case desk\): (http:\/\/127\.0\.0\.1:\d+\/desk\/[\w.-]+)/)?.[1];
 const ackLinkIn = (email: OutboxEmail) => email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
-
-/** A page behind the links' budget (5 a second): waits as a 429 asks, as a person at a browser would. */
-async function withinBudget(url: string, init?: RequestInit): Promise<Response> {
-  for (;;) {
-    const res = await fetch(url, init);
-    if (res.status !== 429) return res;
-    await new Promise((resolve) => setTimeout(resolve, Number(res.headers.get('retry-after') ?? '1') * 1000));
-  }
-}
 
 describe('a closed case, on the local stack', () => {
   const dataDir = tempDataDir();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  let stack: Awaited<ReturnType<typeof stackWithEscalatedCase>>['stack'];
   let caseCode: string;
   let ackLink: string;
   let caseUrl: string;
 
   beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path });
-    ({ caseCode } = await stack.submit({
-      text: 'The fire exit by the paint shop is blocked again with pallets.',
-      site: 'plant2',
-    }));
-    await stack.waitForStatus(caseCode, 'escalated');
-    const email = await waitFor('the sponsor email', async () =>
-      (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com')),
-    );
+    let email: OutboxEmail;
+    ({ stack, caseCode, sponsorEmail: email } = await stackWithEscalatedCase(dataDir.path));
     ackLink = ackLinkIn(email);
     const desk = await (await withinBudget(deskLinkIn(email)!)).text();
     caseUrl = `${stack.urls.app}${desk.match(/href="(\/desk\/[\w.-]+\/case\/[^"]+)"/)![1]!}`;

@@ -2,48 +2,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLocalSecrets } from '../../local/local-secrets';
 import { signDeskLink } from '../../shared/domain/case-desk';
 import { signLink } from '../../shared/domain/signed-link';
-import { startTestStack, tempDataDir } from '../support/local-stack';
+import { tempDataDir } from '../support/local-stack';
 import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
+import { deskLinkIn, stackWithEscalatedCase, withinBudget } from '../support/sponsor-case';
 
 const form = (fields: Record<string, string>) => ({
   method: 'POST',
   headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
   body: new URLSearchParams(fields).toString(),
 });
-/**
- * A page behind the sponsors' links' budget (5 a second): each desk action is
- * now a POST and its redirect's GET, so a test that clicks through several
- * may find the budget spent; it waits as the 429 asks, as a browser user would.
- */
-async function withinBudget(url: string, init?: RequestInit): Promise<Response> {
-  for (;;) {
-    const res = await fetch(url, init);
-    if (res.status !== 429) return res;
-    await new Promise((resolve) => setTimeout(resolve, Number(res.headers.get('retry-after') ?? '1') * 1000));
-  }
-}
-const deskLinkIn = (email: OutboxEmail) =>
-  email.body.text!.match(/All your cases \(your case desk\): (http:\/\/127\.0\.0\.1:\d+\/desk\/[\w.-]+)/)?.[1];
 const caseLinksIn = (page: string) => [...page.matchAll(/href="(\/desk\/[\w.-]+\/case\/[^"]+)"/g)].map((m) => m[1]!);
 
 /** Issue 14, item 2: a sponsor runs their cases from one signed link, on the real stand-ins. */
 describe("a sponsor's case desk on the local stack", () => {
   const dataDir = tempDataDir();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  let stack: Awaited<ReturnType<typeof stackWithEscalatedCase>>['stack'];
   let gmDesk: string;
   let caseCode: string;
 
   beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path });
-    ({ caseCode } = await stack.submit({
-      text: 'The fire exit by the paint shop is blocked again with pallets.',
-      site: 'plant2',
-    }));
-    await stack.waitForStatus(caseCode, 'escalated');
-    const email = await waitFor('the sponsor email', async () =>
-      (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com')),
-    );
-    gmDesk = deskLinkIn(email)!;
+    let sponsorEmail: OutboxEmail;
+    ({ stack, caseCode, sponsorEmail } = await stackWithEscalatedCase(dataDir.path));
+    gmDesk = deskLinkIn(sponsorEmail)!;
   });
   afterAll(async () => {
     await stack?.stop();

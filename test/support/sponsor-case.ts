@@ -1,0 +1,41 @@
+import { startTestStack } from './local-stack';
+import { outbox, waitFor, type OutboxEmail } from './outbox';
+
+/**
+ * The local stack with one urgent report from Plant 2 escalated to its
+ * manager, and the email that told them: where the case desk and /ack tests
+ * start, as a sponsor holding a fresh case.
+ */
+export async function stackWithEscalatedCase(dataDir: string): Promise<{
+  stack: Awaited<ReturnType<typeof startTestStack>>;
+  caseCode: string;
+  sponsorEmail: OutboxEmail;
+}> {
+  const stack = await startTestStack({ dataDir });
+  const { caseCode } = await stack.submit({
+    text: 'The fire exit by the paint shop is blocked again with pallets.',
+    site: 'plant2',
+  });
+  await stack.waitForStatus(caseCode, 'escalated');
+  const sponsorEmail = await waitFor('the sponsor email', async () =>
+    (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com')),
+  );
+  return { stack, caseCode, sponsorEmail };
+}
+
+/** The case desk's link in a sponsor's email. */
+export const deskLinkIn = (email: OutboxEmail) =>
+  email.body.text!.match(/All your cases \(your case desk\): (http:\/\/127\.0\.0\.1:\d+\/desk\/[\w.-]+)/)?.[1];
+
+/**
+ * A page behind the sponsors' links' budget (5 a second): each desk action is
+ * a POST and its redirect's GET, so a test that clicks through several may
+ * find the budget spent; it waits as the 429 asks, as a browser user would.
+ */
+export async function withinBudget(url: string, init?: RequestInit): Promise<Response> {
+  for (;;) {
+    const res = await fetch(url, init);
+    if (res.status !== 429) return res;
+    await new Promise((resolve) => setTimeout(resolve, Number(res.headers.get('retry-after') ?? '1') * 1000));
+  }
+}
