@@ -1,5 +1,6 @@
 import { AFINN_JSON } from './afinn.generated';
 import { mapOnFirstUse } from './built-on-first-use';
+import { opinionList } from './sentiment-languages/lexicon-lists';
 
 /*
  * The sentiment lexicon: AFINN-165 (valences -5..+5, with the Emoji Sentiment
@@ -848,186 +849,57 @@ const WORKPLACE_WORDS: Record<string, number> = {
  * their single words. Negation still applies to a phrase: "no work life
  * balance" is the negation of "work life balance".
  */
-const PHRASES: Record<string, Entry> = {
+// Phrases read whole, in the compact `valence: phrase, phrase` form the Spanish and French lists use.
+const PHRASES: readonly string[] = [
   // workload and staffing
-  'long hours': { valence: -2 },
-  'long shifts': { valence: -2 },
-  'long days': { valence: -1 },
-  'short staffed': { valence: -2 },
-  'short handed': { valence: -2 },
-  'under staffed': { valence: -2 },
-  'skeleton crew': { valence: -2 },
-  'stretched thin': { valence: -2 },
-  'spread thin': { valence: -2 },
-  'burned out': { valence: -3 },
-  'burnt out': { valence: -3 },
-  'worn out': { valence: -2 },
-  'mandatory overtime': { valence: -2 },
-  'forced overtime': { valence: -2 },
-  'unpaid overtime': { valence: -3 },
-  'too much work': { valence: -2 },
-  'no breaks': { valence: -2 },
-  'last minute': { valence: -1 },
+  `-2: long hours, long shifts, short staffed, short handed, under staffed, skeleton crew, stretched thin,
+    spread thin, worn out, mandatory overtime, forced overtime, too much work, no breaks
+-1: long days, last minute
+-3: burned out, burnt out, unpaid overtime`,
   // pay and career
-  'pay cut': { valence: -2 },
-  'pay cuts': { valence: -2 },
-  'hours cut': { valence: -2 },
-  'lower end': { valence: -1.5 },
-  'low end': { valence: -1.5 },
-  'below average': { valence: -2 },
-  'below market': { valence: -2 },
-  'above average': { valence: 2 },
-  'well paid': { valence: 2 },
-  'paid well': { valence: 2 },
-  'dead end': { valence: -2 },
-  'passed over': { valence: -2 },
-  'room for growth': { valence: 2 },
-  'room to grow': { valence: 2 },
-  'career growth': { valence: 2 },
-  'career development': { valence: 1 },
-  'growth opportunities': { valence: 2 },
-  'opportunities for growth': { valence: 2 },
-  'work life balance': { valence: 2 },
-  'work-life balance': { valence: 2 },
-  'flexible hours': { valence: 2 },
-  'flexible schedule': { valence: 2 },
-  'flexible schedules': { valence: 2 },
-  'great place to work': { valence: 3 },
-  'good place to work': { valence: 3 },
-  'team player': { valence: 1 },
-  'great team': { valence: 3 },
-  'good team': { valence: 3 },
-  'good people': { valence: 3 },
-  'great people': { valence: 3 },
-  'supportive manager': { valence: 3 },
-  'open door': { valence: 1 },
-  'goes above and beyond': { valence: 3 },
-  'above and beyond': { valence: 3 },
-  'went the extra mile': { valence: 3 },
-  'extra mile': { valence: 2 },
-  'on time': { valence: 0.5 },
+  `-2: pay cut, pay cuts, hours cut, below average, below market, dead end, passed over
+-1.5: lower end, low end
+2: above average, well paid, paid well, room for growth, room to grow, career growth, growth opportunities,
+    opportunities for growth, work life balance, work-life balance, flexible hours, flexible schedule,
+    flexible schedules, extra mile
+1: career development, team player, open door
+3: great place to work, good place to work, great team, good team, good people, great people, supportive manager,
+    goes above and beyond, above and beyond, went the extra mile
+0.5: on time`,
   // management and culture
-  'high turnover': { valence: -2 },
-  'revolving door': { valence: -2 },
-  'low morale': { valence: -2 },
-  'blame culture': { valence: -3 },
-  'walking on eggshells': { valence: -3 },
-  'kept in the dark': { valence: -2 },
-  'left in the dark': { valence: -2 },
-  'thrown under the bus': { valence: -3 },
-  'under the bus': { valence: -2 },
-  'red tape': { valence: -1 },
-  'power trip': { valence: -2 },
-  'plays favorites': { valence: -3 },
-  'play favorites': { valence: -3 },
-  'plays favourites': { valence: -3 },
-  'treated like dirt': { valence: -3 },
-  'treated like crap': { valence: -3 },
-  'treated like garbage': { valence: -3 },
-  'no respect': { valence: -3 },
-  'fell through the cracks': { valence: -2 },
-  'falls through the cracks': { valence: -2 },
-  'run down': { valence: -2 },
-  'falling apart': { valence: -2 },
+  `-2: high turnover, revolving door, low morale, kept in the dark, left in the dark, under the bus, power trip,
+    fell through the cracks, falls through the cracks, run down, falling apart
+-3: blame culture, walking on eggshells, thrown under the bus, plays favorites, play favorites, plays favourites,
+    treated like dirt, treated like crap, treated like garbage, no respect
+-1: red tape`,
   // general English idioms that word-by-word reading gets wrong
-  "can't wait": { valence: 2, negated: 2 },
-  'cant wait': { valence: 2, negated: 2 },
-  'cannot wait': { valence: 2, negated: 2 },
-  "can't complain": { valence: 1, negated: 1 },
-  'cant complain': { valence: 1, negated: 1 },
-  'could be better': { valence: -1.5 },
-  "couldn't be better": { valence: 3, negated: 3 },
-  "couldn't be happier": { valence: 4, negated: 4 },
-  'could not be happier': { valence: 4, negated: 4 },
-  'could not be better': { valence: 3, negated: 3 },
-  'no complaints': { valence: 2, negated: 2 },
-  'no problem': { valence: 1, negated: 1 },
-  'no problems': { valence: 1, negated: 1 },
-  'no worries': { valence: 1, negated: 1 },
-  'no issues': { valence: 1, negated: 1 },
-  'never again': { valence: -2, negated: -2 },
-  'fed up': { valence: -3 },
-  'sick of': { valence: -3 },
-  'sick and tired': { valence: -3 },
-  'tired of': { valence: -2 },
-  'had enough': { valence: -2 },
-  'waste of time': { valence: -3 },
-  'waste of money': { valence: -3 },
-  'screwed up': { valence: -2 },
-  'messed up': { valence: -2 },
-  'let down': { valence: -2 },
-  'at least': { valence: 0 },
-  'kill it': { valence: 2 },
-  'killed it': { valence: 2 },
-  'killing it': { valence: 2 },
-  'nailed it': { valence: 3 },
-  'well done': { valence: 3 },
-  'good job': { valence: 3 },
-  'great job': { valence: 3 },
-  'thank you': { valence: 2 },
-  'thank god': { valence: 2 },
-  'pain in the ass': { valence: -3 },
-  'bad luck': { valence: -2 },
-  'good luck': { valence: 1 },
-  'best wishes': { valence: 2 },
-  'happy birthday': { valence: 3 },
-  'rest in peace': { valence: -2 },
-  'fingers crossed': { valence: 1 },
-  'oh no': { valence: -2 },
-  'enough already': { valence: -2 },
-  'had better': { valence: 0 },
-  'you better': { valence: 0 },
-  'i better': { valence: 0 },
-  'we better': { valence: 0 },
-  'oh well': { valence: -1 },
-  'yeah right': { valence: -2 },
-  'over the moon': { valence: 3 },
-  'on cloud nine': { valence: 3 },
-  'made my day': { valence: 3 },
-  'makes my day': { valence: 3 },
-  'over it': { valence: -1 },
-  'worth it': { valence: 2 },
-  'not worth it': { valence: -2, negated: -2 },
-  'not worth': { valence: -2, negated: -2 },
-  'piece of crap': { valence: -3 },
-  'piece of shit': { valence: -4 },
-  'shut up': { valence: -2 },
-  'screw you': { valence: -3 },
-  'give up': { valence: -1 },
-  'gave up': { valence: -1 },
-  'what a joke': { valence: -3 },
-  'last straw': { valence: -3 },
-  'out of touch': { valence: -2 },
-  'out of control': { valence: -2 },
-  'for nothing': { valence: -1, negated: -1 },
-  'no one cares': { valence: -2, negated: -2 },
-  'nobody cares': { valence: -2, negated: -2 },
-  'no idea': { valence: 0 },
-  'no way': { valence: -1, negated: -1 },
-  'looking forward': { valence: 2 },
-  'look forward': { valence: 2 },
-  'the best': { valence: 3 },
-  'not bad': { valence: 1, negated: 1 },
-  'not too bad': { valence: 1, negated: 1 },
-  'not that bad': { valence: 0.5, negated: 0.5 },
-  'not the best': { valence: -1.5, negated: -1.5 },
-  'kind of': { valence: 0 },
-  'sort of': { valence: 0 },
-  'a bit': { valence: 0 },
-  'a little': { valence: 0 },
-  'no doubt': { valence: 1, negated: 1 },
-  'no longer': { valence: 0 },
-  'no matter': { valence: 0 },
-  'not only': { valence: 0 },
-  'not just': { valence: 0 },
-  'like a': { valence: 0 },
-  'looks like': { valence: 0 },
-  'feel like': { valence: 0 },
-  'feels like': { valence: 0 },
-  'seems like': { valence: 0 },
-  'would like': { valence: 0 },
-  "i'd like": { valence: 0 },
-};
+  `-1.5: could be better
+-3: fed up, sick of, sick and tired, waste of time, waste of money, pain in the ass, piece of crap, screw you,
+    what a joke, last straw
+-2: tired of, had enough, screwed up, messed up, let down, bad luck, rest in peace, oh no, enough already,
+    yeah right, shut up, out of touch, out of control
+0: at least, had better, you better, i better, we better, no idea, kind of, sort of, a bit, a little, no longer,
+    no matter, not only, not just, like a, looks like, feel like, feels like, seems like, would like, i'd like
+2: kill it, killed it, killing it, thank you, thank god, best wishes, worth it, looking forward, look forward
+3: nailed it, well done, good job, great job, happy birthday, over the moon, on cloud nine, made my day,
+    makes my day, the best
+1: good luck, fingers crossed
+-1: oh well, over it, give up, gave up
+-4: piece of shit`,
+];
+
+// Idioms that mean the same negated or not ("no complaints" is not undone by a word before it): their valence stands under negation.
+const FIXED_PHRASES: readonly string[] = [
+  // general English idioms that word-by-word reading gets wrong
+  `2: can't wait, cant wait, cannot wait, no complaints
+1: can't complain, cant complain, no problem, no problems, no worries, no issues, not bad, not too bad, no doubt
+3: couldn't be better, could not be better
+4: couldn't be happier, could not be happier
+-2: never again, not worth it, not worth, no one cares, nobody cares
+-1: for nothing, no way
+0.5: not that bad
+-1.5: not the best`,
+];
 
 /*
  * Things employees value. Their presence is not an opinion ("we had training
@@ -1346,7 +1218,9 @@ function buildWords(): Map<string, Entry> {
 
 function buildPhrases(): Map<string, Entry> {
   const map = new Map<string, Entry>();
-  for (const [key, entry] of Object.entries(PHRASES)) map.set(phraseKey(key), entry);
+  for (const [phrase, valence] of PHRASES.flatMap(opinionList)) map.set(phraseKey(phrase), { valence });
+  for (const [phrase, valence] of FIXED_PHRASES.flatMap(opinionList))
+    map.set(phraseKey(phrase), { valence, negated: valence });
   for (const desirable of DESIRABLES) {
     if (desirable.includes(' ')) map.set(phraseKey(desirable), { valence: 0, negated: -1.5 });
   }

@@ -101,7 +101,14 @@ function entriesOf(rules: LanguageRules): [string, LexiconEntry][] {
       match[3] ? { intensifier: Number(match[2]), valence: Number(match[3]) } : { intensifier: Number(match[2]) },
     ]);
   }
-  for (const group of rules.opinions.split(/(?=^\s*-?\d+(?:\.\d+)?:)/m)) {
+  entries.push(...opinionList(rules.opinions));
+  return entries;
+}
+
+/** `"2.5: excelent*, mil gracias\n-2: harto"` → each word or phrase with its valence (the English phrases use it too). */
+export function opinionList(text: string): [string, number][] {
+  const entries: [string, number][] = [];
+  for (const group of text.split(/(?=^\s*-?\d+(?:\.\d+)?:)/m)) {
     if (!group.trim()) continue;
     const match = /^\s*(-?\d+(?:\.\d+)?):(.*)$/s.exec(group);
     if (!match)
