@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectUrgency } from '../../../shared/analysis/urgency';
 import { eachText, eachCategory } from '../../support/urgency-table';
+import examples from './urgency-examples.json';
 
 // The structural frames (shared/analysis/urgency/frames.ts): a thing and what
 // is wrong with it, close together in one clause, in the words of each
@@ -24,23 +25,7 @@ describe('urgency by structure', () => {
     detectUrgency,
   );
 
-  eachText(
-    'Should not escalate %j',
-    [
-      'nobody has blocked the stairwell this week, thanks for sorting it',
-      'the new emergency exit signs look much clearer',
-      'Le wifi ne marche pas dans la salle de pause.',
-      'A gente matou a fila do caixa em dez minutos hoje.',
-      'Der Server ist abgestürzt',
-      'High pay for hard work',
-      'my manager hit the nail on the head in the meeting',
-      'I took my break late today because of the rush',
-      'la salida de los camiones cambia de horario en diciembre',
-      '今年的出口订单太多，仓库都堆满了',
-    ],
-    detectUrgency,
-    'calm',
-  );
+  eachText('Should not escalate %j', examples.framesCalm.texts, detectUrgency, 'calm');
 
   it('Should not let a frame reach across a sentence', () => {
     expect(detectUrgency('The exit sign was replaced. Boxes are stacked in the canteen.').urgent).toBe(false);

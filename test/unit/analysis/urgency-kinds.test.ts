@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectUrgency } from '../../../shared/analysis/urgency';
+import { eachLabelledText } from '../../support/urgency-table';
+import examples from './urgency-examples.json';
 
 // Kinds of report the seventh round covers in every language, each in
 // wording that is in no eval or training file: a method of ending one's life
@@ -26,18 +28,12 @@ describe('urgency: kinds of report in any language', { timeout: 60_000 }, () => 
     expect(detectUrgency(text)).toEqual({ urgent: true, categories: ['self-harm'] });
   });
 
-  it.each([
-    ['en', 'the night manager keeps clocking in his mates who never even turn up'],
-    ['es', 'la encargada ficha todos los dias por gente que no vino a trabajar'],
-    ['pt', 'o supervisor bate o ponto pra colegas que nem vieram'],
-    ['it', 'il capoturno timbra per colleghi che non vengono mai'],
-    ['fr', 'le chef d equipe pointe pour des collegues absents depuis un mois'],
-    ['de', 'der Schichtleiter stempelt für Kumpels, die gar nicht da sind'],
-    ['zh', '组长天天替请假的人打卡'],
-    ['ar', 'المشرف يبصم عن عمال غايبين كل يوم'],
-  ])('Should escalate hours booked for people who were not there (%s): %j', (_code, text) => {
-    expect(detectUrgency(text).urgent).toBe(true);
-  });
+  eachLabelledText(
+    'Should escalate hours booked for people who were not there (%s): %j',
+    examples.hoursBooked.cases,
+    detectUrgency,
+    { urgent: true },
+  );
 
   it.each([
     ['en', 'the area manager says they dont promote muslims to supervisor here'],

@@ -14,7 +14,8 @@ const KNOWN_MODEL_FALSE_ALARMS = new Set([
 ]);
 const detectorFor = (text: string) => (KNOWN_MODEL_FALSE_ALARMS.has(text) ? detectRuleUrgency : detectUrgency);
 import { fold } from '../../../shared/analysis/urgency/normalise';
-import { eachText } from '../../support/urgency-table';
+import { eachLabelledText, eachText } from '../../support/urgency-table';
+import examples from './urgency-examples.json';
 
 // Urgency in any language the employees write in, whichever language the
 // detector guesses: issue 12 (a blocked emergency exit reported in Spanish
@@ -56,23 +57,7 @@ describe('urgency in many languages', () => {
     expect(detectUrgency(text).categories).toContain(category);
   });
 
-  it.each([
-    ['Spanish without accents', 'la salida de emergencia esta bloqueada, es peligroso'],
-    ['Portuguese without accents', 'a saida de emergencia esta trancada, e perigoso'],
-    ['French without accents', 'probleme de securite : la sortie de secours est bloquee'],
-    ['Polish without diacritics', 'brak bezpieczenstwa, wyjscie ewakuacyjne zastawione'],
-    ['German with umlauts spelled out', 'Die Notausgaenge sind versperrt, das ist lebensgefaehrlich'],
-    ['German with umlauts dropped', 'Die Notausgange sind versperrt, das ist lebensgefahrlich'],
-    ['Vietnamese without tones', 'loi thoat hiem bi khoa, rat nguy hiem'],
-    ['Arabic with vowel marks and tatweel', 'مَخْرَجُ الطَّوَارِئِ مُغْلَقٌ، هـــذا خَطِيـــرٌ'],
-    ['fullwidth letters', 'ｔｈｅ ｆｉｒｅ ｅｘｉｔ ｉｓ ｂｌｏｃｋｅｄ'],
-    ['zero-width characters inside words', 'my supervisor keeps ha\u200Brassing me'],
-    ['a soft hyphen inside a word', 'es muy peli\u00ADgroso'],
-    ['Chinese with no spaces, mixed with English', '仓库的fire exit被堵住了，太危险了'],
-    ['Taglish', 'Yung forklift walang preno, muntik na masagasaan si ate'],
-  ])('Should read %s', (_how, text) => {
-    expect(detectUrgency(text).urgent).toBe(true);
-  });
+  eachLabelledText('Should read %s', examples.spellings.cases, detectUrgency, { urgent: true });
 
   it.each([
     'our team is killing it this month',

@@ -3,29 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { detectRuleUrgency, detectUrgency } from '../../../shared/analysis/urgency';
 import { LiteralIndex, requiredLiterals } from '../../../shared/analysis/urgency/literals';
 import { eachText } from '../../support/urgency-table';
+import examples from './urgency-examples.json';
 
 describe('urgency on short everyday texts', () => {
-  eachText(
-    'Should not escalate the everyday text %j',
-    [
-      'Keep me',
-      'Keep me posted',
-      'Pracuję w szpitalu na oddziale',
-      '我在急诊科上班',
-      'Trabajo en urgencias',
-      'Je travaille aux urgences',
-      'Ich arbeite im Krankenhaus',
-      'Lavoro al pronto soccorso',
-      'Trabalho no pronto-socorro',
-      'أعمل في قسم الطوارئ',
-      'Tôi làm ở phòng cấp cứu',
-      'Nagtatrabaho ako sa ospital',
-      'Call me',
-      'Fire away',
-    ],
-    detectUrgency,
-    'calm',
-  );
+  eachText('Should not escalate the everyday text %j', examples.shortEveryday.texts, detectUrgency, 'calm');
 
   it('Should still escalate a short report the rules recognise', () => {
     expect(detectUrgency('suicidal').urgent).toBe(true);
