@@ -31,12 +31,13 @@ export function createSponsorApp(deps: SponsorDeps) {
 }
 
 /**
- * Whether a path is one of the sponsors' (`/ack/{token}`, `/digest/{week}`, `/desk/{token}…`),
+ * Whether a path is one of the sponsors' (`/ack/{token}`, `/digest/{week}`,
+ * `/desk/{token}…`, and the digest's stylesheet `/assets/digest.css`),
  * served by `createSponsorApp`: as the HTTP API routes it to the sponsors'
  * function (`infra/constructs/intake-api.ts`), for the local runtime.
  */
 export const isSponsorPath = (path: string): boolean =>
-  /^\/(ack|digest)\/[^/]+$/.test(path) || /^\/desk\/[^/]+(\/case\/[^/]+)?$/.test(path);
+  path === '/assets/digest.css' || /^\/(ack|digest)\/[^/]+$/.test(path) || /^\/desk\/[^/]+(\/case\/[^/]+)?$/.test(path);
 
 /** The sponsors' routes, each behind the links' budget; tests mount them on the intake app too (`createApp(deps, sponsorRoutes)`). */
 export function sponsorRoutes<E extends Env>(app: Hono<E>, limits: ChannelLimits): void {

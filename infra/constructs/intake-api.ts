@@ -55,6 +55,9 @@ const NAMED_ROUTES: { path: string; methods: HttpMethod[]; channels?: IntakeChan
   { path: '/desk/{token}/case/{id}', methods: [HttpMethod.GET, HttpMethod.POST], channels: ['links'], sponsor: true },
   { path: '/health', methods: [HttpMethod.GET] },
   { path: '/assets/{file}', methods: [HttpMethod.GET] },
+  // The digest web view's stylesheet lives with the digest, in the sponsors'
+  // function; API Gateway prefers this literal path over `/assets/{file}`.
+  { path: '/assets/digest.css', methods: [HttpMethod.GET], sponsor: true },
 ];
 
 /** The route keys API Gateway knows a route by: `POST /feedback`, `$default`. */

@@ -3,9 +3,10 @@ import type { HtmlEscapedString } from 'hono/utils/html';
 // The wording every rendering shares (email, web page, text), read as `format.…` so each renderer names what it uses.
 import * as format from './format';
 import type { DigestTranslator } from '../i18n/digest';
+import { textDirection } from '../i18n/direction';
 import type { Breakdown, Digest, SentimentMix } from './model';
 
-/** Served at `/assets/digest.css`: the intake's CSP allows style sheets from itself only, not inline styles. */
+/** Served at `/assets/digest.css` by the sponsors' app (as `/digest/{week}` is): the intake's CSP allows style sheets from itself only, not inline styles. */
 export const DIGEST_CSS = `
 :root { color-scheme: light dark; --fg: #1b1f24; --bg: #f4f5f7; --card: #ffffff; --muted: #4a525c; --rule: #d5d9de; --accent: #1f5fa8; --track: #e6e8eb;
   --pos: #2e7d4f; --neu: #8b949e; --mix: #c98a12; --neg: #c23b32; --face2: #d9822b; --face3: #6aa36f; }
@@ -82,7 +83,7 @@ export function renderDigestPage(digest: Digest): string {
   const escalations = format.escalationLines(digest);
   const audience = format.audienceLine(digest);
   const page = html`<!doctype html>
-<html lang="${t.language}">
+<html lang="${t.language}" dir="${textDirection(t.language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -90,6 +91,7 @@ export function renderDigestPage(digest: Digest): string {
 <meta name="robots" content="noindex, nofollow">
 <title>${t('digest.pageTitle', { week: String(Number(digest.week.slice(6))), program: digest.programName })}</title>
 <link rel="stylesheet" href="/assets/digest.css">
+<link rel="icon" href="data:,">
 </head>
 <body>
 <a class="skip" href="#main">${t('digest.skip')}</a>

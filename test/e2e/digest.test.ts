@@ -9,6 +9,8 @@ import { FileDigestArchive } from '../../shared/adapters/local/file-digest-archi
 import { buildDigest } from '../../shared/digest/build-digest';
 import { digestLink } from '../../shared/digest/links';
 import { renderDigestHtml } from '../../shared/digest/render-email';
+import { createApp } from '../../functions/intake/app';
+import { createSponsorApp, isSponsorPath } from '../../functions/sponsor/app';
 import { axeViolations, launchChromium } from '../support/browser';
 import { GOLDEN_WEEK, seededDigestInput } from '../support/digest-fixtures';
 import { appWithFakes, exampleConfig, fixedClock } from '../support/fixtures';
@@ -85,8 +87,13 @@ describe('the digest in a real browser', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const archive = new FileDigestArchive(join(dataDir.path, 'digests'));
     await archive.put({ week: GOLDEN_WEEK }, digest);
-    const { app } = appWithFakes({ clock, digests: { archive, linkSigningKey: KEY } });
-    server = createServer(getRequestListener(app.fetch));
+    const { deps } = appWithFakes({ clock, digests: { archive, linkSigningKey: KEY } });
+    // Split as the HTTP API and `npm start` split it: the sponsors' paths to their own app, the rest to the intake.
+    const intake = createApp(deps);
+    const sponsors = createSponsorApp(deps);
+    const route = (request: Request) =>
+      (isSponsorPath(new URL(request.url).pathname) ? sponsors : intake).fetch(request);
+    server = createServer(getRequestListener(route));
     const url = await listen(server, 0);
     link = digestLink(url, { week: GOLDEN_WEEK }, KEY, new Date('2026-12-01T00:00:00Z'));
     browser = await launchChromium();
@@ -134,16 +141,22 @@ describe('the digest in a real browser', () => {
         // JavaScript on, for axe only: the page itself has none, and its CSP would refuse any.
         const context = await browser.newContext({ viewport, colorScheme });
         const page = await context.newPage();
+        // Any console error (a refused style, a stylesheet served as JSON) or failed resource is a page that looks broken.
         const blocked: string[] = [];
-        page.on(
-          'console',
-          (m) => m.type() === 'error' && /Content Security Policy/i.test(m.text()) && blocked.push(m.text()),
-        );
+        page.on('console', (m) => m.type() === 'error' && blocked.push(m.text()));
+        page.on('requestfinished', async (r) => {
+          const s = (await r.response())?.status() ?? 0;
+          if (s >= 400) blocked.push(`${s} ${r.url()}`);
+        });
         const response = await page.goto(link);
         expect(response?.status()).toBe(200);
         expect(await page.locator('svg.trend').count()).toBe(1);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
         expect(blocked).toEqual([]);
+        // The stylesheet was applied: the page's background is the digest's, not the browser's default.
+        const styled = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        expect(styled).not.toBe('rgba(0, 0, 0, 0)');
+        expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
         expect(await axeViolations(page)).toEqual([]);
         await screenshots(page, `web-${name}-${colorScheme}`);
         await context.close();

@@ -178,6 +178,14 @@ describe('intake API', () => {
     });
   });
 
+  it("the digest's stylesheet goes to the sponsors' function, which serves it, not to the intake's /assets/{file}", () => {
+    const routes = Object.values(templates.service.findResources('AWS::ApiGatewayV2::Route') as Resources);
+    const targetOf = (key: string) => routes.find((r) => r.Properties.RouteKey === key)?.Properties.Target;
+    expect(targetOf('GET /assets/digest.css')).toBeDefined();
+    expect(targetOf('GET /assets/digest.css')).toEqual(targetOf('GET /digest/{week}'));
+    expect(targetOf('GET /assets/digest.css')).not.toEqual(targetOf('GET /assets/{file}'));
+  });
+
   it('intake knows the Twilio secret, and the sponsor function the link-signing key, from their environment', () => {
     const variables = functionOf(templates.service, 'intake').properties.Environment.Variables;
     expect(variables.TWILIO_SECRET_ARN).toEqual(importedRef(templates, templates.built.data.twilioSecret.secretArn));
