@@ -17,7 +17,7 @@ export const digestEs: DigestMessages = {
   'digest.scope.line':
     '{measure, select, sites {{count, plural, one {# comentario recibido de sus centros.} other {# comentarios recibidos de sus centros.}}} other {{count, plural, one {# mención de sus temas (un comentario puede tocar varios).} other {# menciones de sus temas (un comentario puede tocar varios).}}}}',
   'digest.scope.tooFew':
-    '{measure, select, sites {Sus centros} other {Sus temas}}: demasiados pocos comentarios esta semana para mostrarlos por separado (menos de {k}, o agrupados con otros para proteger a un grupo pequeño).',
+    '{measure, select, sites {Sus centros} other {Sus temas}}: demasiado pocos comentarios esta semana para mostrarlos por separado (menos de {k}, o agrupados con otros para proteger a un grupo pequeño).',
   'digest.change': '{direction, select, up {sube un {pct}} down {baja un {pct}} other {sin cambios}}',
   'digest.sentiment': '{sentiment, select, POSITIVE {positivo} NEUTRAL {neutro} MIXED {mixto} other {negativo}}',
   'digest.mixItem':

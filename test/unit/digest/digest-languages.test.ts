@@ -92,8 +92,14 @@ describe.each(others)('the digest of the seeded week in %s', (language) => {
 
   it('Should mark the email and the web view with the language', () => {
     expect(renderDigestHtml(leadership)).toContain(`<html lang="${language}">`);
-    expect(renderDigestPage(leadership)).toContain(`<html lang="${language}">`);
+    expect(renderDigestPage(leadership)).toContain(`<html lang="${language}" dir="ltr">`);
   });
+});
+
+it('Should say "demasiado pocos" in Spanish: "demasiado" before an adjective is an adverb and does not agree', () => {
+  const spanish = Object.values(DIGEST_CATALOGUES.es).join('\n');
+  expect(spanish).toContain('demasiado pocos');
+  expect(spanish).not.toMatch(/demasiad[oa]s (pocos|pocas)/);
 });
 
 /** Parameter values with no language of their own, so a rendered message shows only the catalogue's words. */
