@@ -29,6 +29,7 @@ function forSponsors(error: AppError | undefined): string | undefined {
   if (error.code === 'link_expired') return 'expired';
   if (error.code.startsWith('link_')) {
     if ('reason' in error && error.reason === 'moved') return 'moved'; // LinkRefusedError, not imported: the intake never refuses a link
+    if ('reason' in error && error.reason === 'replaced') return 'replaced'; // a case link sent before a desk key was re-issued
     if (error.message.startsWith('This desk link has been replaced')) return 'replaced';
     return 'invalid';
   }

@@ -11,19 +11,56 @@ import { signLink } from './signed-link';
  * names, the holder's addresses change and every link sent before stops
  * opening it: an old holder (or a sponsor the case must now go around)
  * cannot keep reading the conversation from an old email.
+ *
+ * The tag also binds the desk key (`deskKey`) of each sponsor among those
+ * addresses, when one is set: re-issuing a sponsor's key shuts out every
+ * link they were sent before, `/ack` links included, not just desk links
+ * (an old case link would otherwise still open the case and lead to the new
+ * desk). A sponsor who never set a key keeps the tag links had before keys
+ * were bound, so links already sent keep working.
  */
 const SEPARATOR = '@';
-const TAG = /^[0-9a-f]{16}$/;
+const TAG = /^[0-9a-f]{16}(?:[0-9a-f]{8})?$/;
 
-/** Who holds the case now, as the link records it: a hash of the case and its current addresses. */
+/** Who holds the case now, as the link records it: a hash of the case and its current addresses, then of their desk keys. */
 export function holderTag(config: Config, e: Escalation): string {
-  const emails = recipientsAt(config, e.sponsorId, e.level, e.reroute?.bypassed)
+  return `${addressTag(config, e)}${keyTag(config, e)}`;
+}
+
+function holderEmails(config: Config, e: Escalation): string[] {
+  return recipientsAt(config, e.sponsorId, e.level, e.reroute?.bypassed)
     .emails.map((m) => m.toLowerCase())
     .sort();
-  return createHash('sha256')
-    .update(`${e.id}\n${emails.join('\n')}`)
-    .digest('hex')
-    .slice(0, 16);
+}
+
+const hash = (text: string, length: number) => createHash('sha256').update(text).digest('hex').slice(0, length);
+
+function addressTag(config: Config, e: Escalation): string {
+  return hash(`${e.id}\n${holderEmails(config, e).join('\n')}`, 16);
+}
+
+/** The desk keys the holders set (none set: no key part, the tag links had before keys were bound). */
+function keyTag(config: Config, e: Escalation): string {
+  const keys = holderEmails(config, e).flatMap((email) =>
+    config.sponsors
+      .filter((s) => s.email.toLowerCase() === email && s.deskKey !== undefined)
+      .map((s) => `${s.id}:${s.deskKey}`),
+  );
+  return keys.length ? hash(`${e.id}\n${keys.join('\n')}`, 8) : '';
+}
+
+/**
+ * Why a link no longer opens its case: `moved` (someone else holds it) or
+ * `replaced` (the same addresses hold it, but a desk key was re-issued since
+ * the link was sent).
+ */
+export function whyLinkRefused(
+  config: Config | undefined,
+  e: Escalation,
+  tag: string | undefined,
+): 'moved' | 'replaced' {
+  if (tag === undefined || config === undefined) return 'moved';
+  return tag.slice(0, 16) === addressTag(config, e) ? 'replaced' : 'moved';
 }
 
 /** A link's subject: the escalation's id, and its holder's tag when the link has one. */

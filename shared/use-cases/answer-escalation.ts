@@ -1,6 +1,6 @@
 import { redact } from '../analysis/redact';
 import type { Config } from '../config/schema';
-import { linkHoldsCase, readEscalationSubject } from '../domain/escalation-link';
+import { linkHoldsCase, readEscalationSubject, whyLinkRefused } from '../domain/escalation-link';
 import { verifyLink } from '../domain/signed-link';
 import { AppError, ValidationError } from '../errors';
 import { hourStamp, type Escalation } from '../domain/escalation';
@@ -22,15 +22,17 @@ export interface AnswerDeps {
 
 export class LinkRefusedError extends AppError {
   /** Why, for a page that says it in the reader's language. */
-  readonly reason: 'malformed' | 'forged' | 'expired' | 'unknown' | 'moved';
-  constructor(reason: 'malformed' | 'forged' | 'expired' | 'unknown' | 'moved') {
+  readonly reason: 'malformed' | 'forged' | 'expired' | 'unknown' | 'moved' | 'replaced';
+  constructor(reason: 'malformed' | 'forged' | 'expired' | 'unknown' | 'moved' | 'replaced') {
     const message =
       reason === 'expired'
         ? 'This link has expired. Ask the Listening Post operator for a new one, or use the most recent email about this matter.'
         : reason === 'moved'
           ? 'This matter is now with someone else, so this link no longer opens it. If it comes back to you, you will get a new email.'
-          : 'This link is not valid. It may have been copied incompletely or altered. Open it again from the email.';
-    super(`link_${reason === 'moved' ? 'unknown' : reason}`, message);
+          : reason === 'replaced'
+            ? 'This link has been replaced by a newer one. Use the link in your most recent email from the Listening Post.'
+            : 'This link is not valid. It may have been copied incompletely or altered. Open it again from the email.';
+    super(`link_${reason === 'moved' || reason === 'replaced' ? 'unknown' : reason}`, message);
     this.name = 'LinkRefusedError';
     this.reason = reason;
   }
@@ -49,7 +51,8 @@ export async function openEscalation(deps: AnswerDeps, token: string): Promise<E
   const { id, tag } = readEscalationSubject(check.claims.subject);
   const escalation = await deps.escalations.get(id);
   if (!escalation) throw new LinkRefusedError('unknown');
-  if (!linkHoldsCase(deps.config, escalation, tag)) throw new LinkRefusedError('moved');
+  if (!linkHoldsCase(deps.config, escalation, tag))
+    throw new LinkRefusedError(whyLinkRefused(deps.config, escalation, tag));
   return escalation;
 }
 
