@@ -70,6 +70,6 @@ describe('the S3 digest archive, against an S3 stand-in', () => {
     expect(published.status).toBe(200);
     const missing = await app.request(pathOf('2026-W46'), { headers: { accept: 'text/html' } });
     expect(missing.status).toBe(404);
-    expect(await missing.text()).toContain('No digest has been published for 2026-W46 yet.');
+    expect(await missing.text()).toContain('No digest has been published for this week yet.');
   });
 });
