@@ -50,6 +50,18 @@ describe('the kiosk in French, Spanish and English in a real browser', () => {
     return page;
   }
 
+  it.each([
+    ['a French browser', 'fr-FR', '', 'fr', 'Cette tablette n’est pas encore configurée'],
+    ['an English browser asking for Spanish', 'en-US', '?lang=es', 'es', 'Esta tableta aún no está preparada'],
+  ])('Should tell %s that the tablet is not set up in its own language', async (_, locale, query, lang, title) => {
+    const context = await browser.newContext({ viewport: TABLET_LANDSCAPE, locale });
+    const page = await context.newPage();
+    await page.goto(`${stack.urls.app}/kiosk${query}`);
+    await expect.poll(() => heading(page).textContent()).toBe(title);
+    expect(await htmlLang(page)).toEqual([lang, 'ltr']);
+    await context.close();
+  });
+
   it('Should show a kiosk enrolled in French in French throughout, switch to Spanish on a tap, and start the next person in French again', async () => {
     const { token } = await enrolTablet({ site: 'plant2', name: 'Atelier', language: 'fr' });
     const context = await browser.newContext({ viewport: TABLET_LANDSCAPE, hasTouch: true, bypassCSP: true });

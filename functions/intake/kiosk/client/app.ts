@@ -14,7 +14,7 @@
  * idempotency key. A language chosen on the start screen is kept nowhere.
  */
 import { $, comment, sendButton } from './dom';
-import { chooseLanguage } from './i18n';
+import { chooseLanguage, setKioskLanguage, visitorLanguage } from './i18n';
 import { countPending, flush, keepToken, onNotEnrolled, showNetwork, watchNetwork } from './network';
 import { checkPreview } from './preview';
 import { armIdle, back, choose, chooseTopic, currentScreen, notEnrolled, reset, show, submit } from './session';
@@ -37,6 +37,8 @@ window.addEventListener('hashchange', () => {
 
 function notSetUp(): void {
   forgetConfig();
+  // The person setting the tablet up reads the screen in their own language, with `lang` and `dir` to match.
+  setKioskLanguage(visitorLanguage());
   notEnrolled();
 }
 onNotEnrolled(notSetUp);

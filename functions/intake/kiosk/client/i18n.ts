@@ -88,3 +88,18 @@ export function chooseLanguage(code: string | undefined): void {
 export function backToKioskLanguage(): void {
   if (shown !== kioskLanguage) show(kioskLanguage);
 }
+
+/**
+ * The language of whoever is looking at a kiosk that is not set up (or no
+ * longer is): `?lang=` in the address, else the browser's languages, else
+ * none. An enrolled kiosk speaks its enrolment's language instead.
+ */
+export function visitorLanguage(): string | undefined {
+  const asked = new URLSearchParams(location.search).get('lang') ?? undefined;
+  const wanted = [asked, ...(navigator.languages ?? [navigator.language])];
+  for (const code of wanted) {
+    const base = code?.toLowerCase().split('-')[0];
+    if (spoken(base)) return base;
+  }
+  return undefined;
+}
