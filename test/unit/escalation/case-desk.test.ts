@@ -5,29 +5,22 @@ import type { Escalation } from '../../../shared/domain/escalation';
 import { verifyLink } from '../../../shared/domain/signed-link';
 import { openEscalation } from '../../../shared/use-cases/answer-escalation';
 import { exampleConfig, fixedClock } from '../../support/fixtures';
+import { raisedEscalation } from '../../support/raised-escalation';
 
 const KEY = 'k'.repeat(64);
 const NOW = new Date('2026-11-18T15:30:00Z');
 const IN_A_WEEK = new Date('2026-11-25T15:00:00Z');
 const sponsor = (id: string) => exampleConfig.sponsors.find((s) => s.id === id)!;
 
-const escalation = (overrides: Partial<Escalation>): Escalation => ({
-  id: 'case:1',
-  reasons: ['urgent-topic'],
-  site: 'plant2',
-  topics: ['safety'],
-  urgentCategories: [],
-  urgent: true,
-  redactedText: 'The fire exit is blocked',
-  sponsorId: 'plant2-gm',
-  level: 0,
-  raisedAt: '2026-11-18T15:00:00.000Z',
-  slaDueAt: '2026-11-18T19:00:00.000Z',
-  status: 'raised',
-  notifiedLevel: 0,
-  audit: [],
-  ...overrides,
-});
+const escalation = (overrides: Partial<Escalation>): Escalation =>
+  raisedEscalation({
+    id: 'case:1',
+    site: 'plant2',
+    sponsorId: 'plant2-gm',
+    raisedAt: '2026-11-18T15:00:00.000Z',
+    slaDueAt: '2026-11-18T19:00:00.000Z',
+    ...overrides,
+  });
 
 describe("a sponsor's desk link", () => {
   it("Should open that sponsor's desk, and only until it expires", () => {
