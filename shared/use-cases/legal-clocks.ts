@@ -50,9 +50,18 @@ export function deadlineOf(config: Config, deadline: LegalDeadline, from: string
     : addMonths(start, config.legalClocks.feedbackMonths);
 }
 
-/** The reminder and the deadline itself, as the sweep will act on them. */
+/** `YYYY-MM-DD`: the day an instant falls on in `timeZone`. */
+const dayIn = (instant: Date, timeZone: string): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+
+/**
+ * The reminder and the deadline itself, as the sweep will act on them. Their
+ * day is the installation's, as the employee's page, the case page and the
+ * escalation email name it: one deadline everywhere (8 PM Central Time on
+ * 7 December is 7 December, not UTC's 8th).
+ */
 export function clockEvents(config: Config, escalationId: string, deadline: LegalDeadline, due: Date): ClockEvent[] {
-  const day = due.toISOString().slice(0, 10);
+  const day = dayIn(due, config.timezone);
   const remindAt = new Date(due.getTime() - config.legalClocks.remindDaysBefore * DAY_MS);
   return [
     { escalationId, deadline, stage: 'reminder', at: hourStamp(remindAt), day },
@@ -84,10 +93,6 @@ export async function startFeedbackClock(deps: ClockDeps, escalation: Escalation
     escalation.acknowledgedAt ?? hourStamp(deps.clock.now()),
   );
 }
-
-/** `YYYY-MM-DD`: the day an instant falls on in `timeZone`. */
-const dayIn = (instant: Date, timeZone: string): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 
 /** One legal clock: its reminders scheduled, and its deadline on the case's thread for the employee to see. */
 async function startClock(

@@ -34,6 +34,14 @@ describe('the legal clocks', () => {
     expect(days).toEqual(['2027-02-28']);
   });
 
+  it('Should name in the reminder and the deadline-passed email the same day the employee and the case page are shown', () => {
+    // 8 PM Central Time on Monday 7 December is 02:00 UTC on Tuesday the 8th: the emails said "Tuesday, December 8".
+    const due = new Date('2026-12-08T02:00:00Z');
+    const events = clockEvents(exampleConfig, 'case:x', 'acknowledge', due);
+    expect(exampleConfig.timezone).toBe('America/Chicago');
+    expect(events.map((e) => e.day)).toEqual(['2026-12-07', '2026-12-07']);
+  });
+
   it('Should refuse a config that promises later than the law: more than 7 days to acknowledge, or 3 months to answer', () => {
     expect(() =>
       configSchema.parse({
@@ -75,7 +83,9 @@ describe('the legal clocks', () => {
           expect(feedback.getTime()).toBeGreaterThan(start.getTime());
           const [reminder, passed] = clockEvents(config, 'case:x', 'acknowledge', acknowledge);
           expect(Date.parse(reminder!.at)).toBeLessThan(Date.parse(passed!.at));
-          expect(passed!.day).toBe(acknowledge.toISOString().slice(0, 10));
+          expect(passed!.day).toBe(
+            new Intl.DateTimeFormat('en-CA', { timeZone: config.timezone, dateStyle: 'short' }).format(acknowledge),
+          );
           expect(new Date(passed!.at).getUTCMinutes()).toBe(0);
         },
       ),
