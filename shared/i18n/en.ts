@@ -180,6 +180,7 @@ export const en = {
     'web.receipt.followWeb': 'On the web: open {link}.',
     'web.receipt.followSms': 'By text message: send {command} to {number}.',
     'web.receipt.followSmsSites': 'By text message: send {command} to your site’s number:',
+    'web.receipt.smsNumber': '{site}: {number}',
     'web.receipt.printNote': 'This receipt does not say who you are, what you wrote or when.',
     'web.receipt.noPrinter':
       'No printer? Write the code down or take a picture of it; your browser’s Print command also prints this receipt alone.',

@@ -6,7 +6,7 @@ export const es: Catalogue = {
   name: 'Español',
   direction: 'ltr',
   // A title and the program's name, or the word "Error": written the same way.
-  sameAsEnglish: ['web.page.title', 'web.page.errorTitle', 'web.thread.meta'],
+  sameAsEnglish: ['web.page.title', 'web.page.errorTitle', 'web.thread.meta', 'web.receipt.smsNumber'],
   keywords: { help: ['AYUDA'], status: ['ESTADO'], urgent: ['URGENTE'], reply: ['RESPONDER'] },
   messages: {
     'sms.accepted.full':
@@ -179,6 +179,7 @@ export const es: Catalogue = {
     'web.receipt.followWeb': 'En la web: abra {link}.',
     'web.receipt.followSms': 'Por SMS: envíe {command} al {number}.',
     'web.receipt.followSmsSites': 'Por SMS: envíe {command} al número de su centro:',
+    'web.receipt.smsNumber': '{site}: {number}',
     'web.receipt.printNote': 'Este comprobante no dice quién es usted, qué escribió ni cuándo.',
     'web.receipt.noPrinter':
       '¿No tiene impresora? Anote el código o hágale una foto; la orden Imprimir de su navegador también imprime solo este comprobante.',

@@ -186,6 +186,8 @@ export const fr: Catalogue = {
     'web.receipt.followWeb': 'Sur le web : ouvrez {link}.',
     'web.receipt.followSms': 'Par SMS : envoyez {command} au {number}.',
     'web.receipt.followSmsSites': 'Par SMS : envoyez {command} au numéro de votre site :',
+    // A site's SMS number on the receipt; French puts a narrow no-break space before the colon.
+    'web.receipt.smsNumber': '{site}\u202f: {number}',
     'web.receipt.printNote': 'Ce reçu ne dit pas qui vous êtes, ce que vous avez écrit ni quand.',
     'web.receipt.noPrinter':
       "Pas d'imprimante ? Notez le code ou prenez-le en photo ; la commande Imprimer de votre navigateur imprime aussi ce reçu seul.",

@@ -70,7 +70,7 @@ export function confirmationPage(config: Config, page: PageLanguage, caseCode: s
     numbers.length === 1
       ? html`<li>${h('web.receipt.followSms', { command, number: numbers[0]!.number })}</li>`
       : numbers.length > 1
-        ? html`<li>${h('web.receipt.followSmsSites', { command })}<ul class="numbers">${numbers.map((n) => html`<li>${n.site}: ${n.number}</li>`)}</ul></li>`
+        ? html`<li>${h('web.receipt.followSmsSites', { command })}<ul class="numbers">${numbers.map((n) => html`<li>${h('web.receipt.smsNumber', { site: n.site, number: n.number })}</li>`)}</ul></li>`
         : ''
   }
 </ul>

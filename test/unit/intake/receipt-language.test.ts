@@ -38,3 +38,15 @@ describe("the receipt's language switch", () => {
     expect(await res.text()).toContain('<html lang="es"');
   });
 });
+
+describe("the receipt's list of SMS numbers", () => {
+  it.each([
+    ['fr', 'Headquarters\u202f: +15550100001'],
+    ['es', 'Headquarters: +15550100001'],
+    ['en', 'Headquarters: +15550100001'],
+  ])('Should punctuate each site and its number as %s does', async (language, line) => {
+    const { app } = appWithFakes();
+    const receipt = await (await app.request('/feedback', formIn(language, { text: 'Bonjour' }))).text();
+    expect(receipt).toContain(`<li>${line}</li>`);
+  });
+});
