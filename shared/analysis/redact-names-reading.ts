@@ -11,6 +11,12 @@ export interface Word {
   end: number;
   capitalised: boolean;
   sentenceStart: boolean;
+  /**
+   * After a word that took its full stop with it ("avisar. Hemos"): a new
+   * sentence, which `sentenceStart` does not say because English rules were
+   * tuned on it as it is.
+   */
+  afterFullStop: boolean;
   gap: string;
   numberAfter: boolean;
   /** An initial written with its dot: the "J" of "J.Smith". */
@@ -49,6 +55,8 @@ export function contextFor(text: string, words: Word[]): Context {
 export function readWords(text: string): Word[] {
   const words: Word[] = [];
   let previousEnd = 0;
+  // "avisar." ends its sentence: the word reader takes the full stop with the word, so the gap does not show it.
+  let fullStopBefore = false;
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     // "[NAME]" and the other placeholders are not words to read.
@@ -67,11 +75,14 @@ export function readWords(text: string): Word[] {
       end: start + raw.length,
       capitalised: /^\p{Lu}/u.test(raw),
       sentenceStart: words.length === 0 || /[.!?\n;:"“(]/u.test(gap),
+      afterFullStop: fullStopBefore,
       gap,
       numberAfter: numberAt(text, start + m[0].length),
       initial: raw.length === 1 && m[0].endsWith('.') && /\p{Lu}/u.test(raw),
     });
     previousEnd = start + m[0].length;
+    // Not after "Dr." or the "J." of "J. Smith": those dots shorten a word, they end no sentence.
+    fullStopBefore = m[0].endsWith('.') && !keepDot && !words.at(-1)!.initial;
   }
   return words;
 }

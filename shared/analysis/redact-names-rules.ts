@@ -11,6 +11,7 @@ import {
 } from './redact-names-lookup';
 import { isClosedClassWord } from './redact-names-common-words';
 import { type Context, type Word, isAllCaps, joined, spaced } from './redact-names-reading';
+import { isSentenceVerbForm, personFollows } from './redact-names-verb-forms';
 import { vietnameseNameEnd } from './redact-names-vietnamese';
 import {
   ALL_STOPWORDS,
@@ -120,6 +121,8 @@ export function nameEnd(context: Context, k: number): number | undefined {
     (cue !== 'strong' || (!word.capitalised && isClosedClassWord(context.language, word.lower)))
   )
     return undefined;
+  // "Hemos despejado…", "Avons-nous…": a verb or adverb opening a Spanish or French sentence, unless a title or role says otherwise.
+  if (end !== undefined && cue !== 'strong' && isSentenceVerbForm(context, word)) return undefined;
   return end;
 }
 
@@ -285,7 +288,8 @@ function loneCapitalEnd(context: Context, k: number): number | undefined {
   if (roleAfter(words, k)) return surnameEnd(context, k);
   // "working at Aldi", "in Rochdale": after these a capital is a place or a company more often than a person.
   if (!word.sentenceStart) return before && PLACE_WORDS.has(before.lower) ? undefined : surnameEnd(context, k);
-  if (!context.english || isNearEnglishWord(word.lower)) return undefined;
+  if (!context.english) return personFollows(context, next) ? surnameEnd(context, k) : undefined;
+  if (isNearEnglishWord(word.lower)) return undefined;
   return next && spaced(next) && PERSON_VERBS.has(next.lower) ? surnameEnd(context, k) : undefined;
 }
 
