@@ -7,6 +7,7 @@ import type { RedactionPreview } from '../../../shared/use-cases/preview-redacti
 import { keepLang, type PageLanguage, withLang } from '../page-language';
 import { layout } from './layout';
 import { hint, link, type Words, wordsFor } from './words';
+import { localPlaceholders } from './placeholders';
 
 export interface FormState {
   text?: string;
@@ -23,14 +24,6 @@ export interface FormState {
   preview?: RedactionPreview;
 }
 
-/** Redaction's placeholders (`[NAME]`, `[PHONE]`, …) as the reader's language writes them. */
-const localPlaceholders = (words: Words, text: string): string =>
-  words.language === 'en'
-    ? text
-    : text.replace(/\[(NAME|PHONE|EMAIL|ADDRESS|ID|URL|PLATE)\]/g, (_, kind: string) =>
-        words.t('web.redacted', { kind }),
-      );
-
 /** The review step's answer: each change in words, then the text as it will be read. */
 function previewPanel(words: Words, preview: RedactionPreview) {
   const { t } = words;
@@ -39,11 +32,11 @@ function previewPanel(words: Words, preview: RedactionPreview) {
 ${
   preview.changes.length
     ? html`<p>${t('web.preview.changes')}</p>
-<ul>${preview.changes.map((change) => html`<li>${t('web.preview.change', { original: change.original, replacement: localPlaceholders(words, change.replacement) })}</li>`)}</ul>`
+<ul>${preview.changes.map((change) => html`<li>${t('web.preview.change', { original: change.original, replacement: localPlaceholders(words.language, change.replacement) })}</li>`)}</ul>`
     : html`<p>${t('web.preview.none')}</p>`
 }
 <p>${t('web.preview.readAs')}</p>
-<blockquote class="verbatim">${localPlaceholders(words, preview.redactedText)}</blockquote>
+<blockquote class="verbatim">${localPlaceholders(words.language, preview.redactedText)}</blockquote>
 <p class="hint">${t('web.preview.nothingSent')}</p>
 </section>`;
 }

@@ -3,6 +3,7 @@ import type { Language } from '../../../shared/i18n/languages';
 import { dayIn } from '../../../shared/i18n/moments';
 import { sponsorText } from '../../../shared/i18n/sponsor';
 import type { MessageWithLanguage } from '../sponsor-message-languages';
+import { localPlaceholders } from './placeholders';
 import { strong, wordsFor } from './words';
 
 /**
@@ -24,7 +25,9 @@ ${messages.map((m) => {
   const who = t('web.thread.who', { from: m.from, reader });
   // Written in another language than the page's: said so, in the reader's words, and marked for screen readers.
   const other = m.language && m.language !== language ? m.language : undefined;
-  const text = other ? html`<p class="text" lang="${other}">${m.text}</p>` : html`<p class="text">${m.text}</p>`;
+  // Placeholders in the page's words ("[NOM]"), as the preview showed them before sending.
+  const shown = localPlaceholders(language, m.text);
+  const text = other ? html`<p class="text" lang="${other}">${shown}</p>` : html`<p class="text">${shown}</p>`;
   // The sentence is the sponsors' catalogue's ("Written in Spanish."): the same words, shown here to the employee.
   const writtenIn = other
     ? html`<p class="hint written-in">${sponsorText(language, 'sponsor.writtenIn', { language: languageNameIn(language, other) })}</p>`
