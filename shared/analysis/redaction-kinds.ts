@@ -9,6 +9,9 @@
 export const REDACTION_KINDS = ['NAME', 'PHONE', 'EMAIL', 'ADDRESS', 'ID', 'URL', 'PLATE'] as const;
 export type RedactionKind = (typeof REDACTION_KINDS)[number];
 
+/** A placeholder as stored text carries it (`[NAME]`, …); the kind is its first group. */
+export const PLACEHOLDER = new RegExp(`\\[(${REDACTION_KINDS.join('|')})\\]`, 'g');
+
 const FIRST_MARK = 0xe000;
 
 /** The mask for `length` characters of one kind. */

@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from '../../../shared/analysis/redaction-kinds';
 import type { Language } from '../../../shared/i18n/languages';
 import { translate } from '../../../shared/i18n/translate';
 
@@ -10,6 +11,4 @@ import { translate } from '../../../shared/i18n/translate';
 export const localPlaceholders = (language: Language, text: string): string =>
   language === 'en'
     ? text
-    : text.replace(/\[(NAME|PHONE|EMAIL|ADDRESS|ID|URL|PLATE)\]/g, (_, kind: string) =>
-        translate(language, 'web.redacted', { kind }),
-      );
+    : text.replace(PLACEHOLDER, (_, kind: string) => translate(language, 'web.redacted', { kind }));

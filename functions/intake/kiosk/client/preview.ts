@@ -1,9 +1,10 @@
+import { PLACEHOLDER } from '../../../../shared/analysis/redaction-kinds';
 import { $, comment, para } from './dom';
 import { t } from './i18n';
 
 /** Redaction's placeholders (`[NAME]`, `[PHONE]`, …) as the language on screen writes them (`[NOM]`). */
 const localPlaceholders = (text: string): string =>
-  text.replace(/\[(NAME|PHONE|EMAIL|ADDRESS|ID|URL|PLATE)\]/g, (_, kind: string) => t('web.redacted', { kind }));
+  text.replace(PLACEHOLDER, (_, kind: string) => t('web.redacted', { kind }));
 
 /**
  * Asks the server what redaction will change in the comment, before it is
