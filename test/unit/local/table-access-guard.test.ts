@@ -13,7 +13,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AccessDeniedException, guardTableAccess } from '../../../local/table-access-guard';
-import { mayAccess, TABLE_ROLES, type TableOperation } from '../../../infra/table-access';
+import { mayAccess, TABLE_ROLES, type TableOperation, UPDATE_ATTRIBUTES } from '../../../infra/table-access';
 import { KEYS_THE_INTAKE_NEVER_WRITES, PARTITION_PREFIXES, TABLE_OPERATIONS } from '../../support/table-key-probes';
 
 const TableName = 'listening-post';
@@ -39,7 +39,7 @@ function recordingClient() {
 }
 
 /** Sends, through `table`, the call `operation` on an item (or the items) with partition key `pk`. */
-function send(table: DynamoDBDocumentClient, operation: TableOperation, pk: string): Promise<unknown> {
+function send(table: DynamoDBDocumentClient, operation: TableOperation, pk: string, attribute = 'a'): Promise<unknown> {
   switch (operation) {
     case 'GetItem':
       return table.send(new GetCommand({ TableName, Key: { pk, sk: 'X' } }));
@@ -52,7 +52,8 @@ function send(table: DynamoDBDocumentClient, operation: TableOperation, pk: stri
         new UpdateCommand({
           TableName,
           Key: { pk, sk: 'X' },
-          UpdateExpression: 'SET a = :a',
+          UpdateExpression: 'SET #a = :a',
+          ExpressionAttributeNames: { '#a': attribute },
           ExpressionAttributeValues: { ':a': 1 },
         }),
       );
@@ -172,7 +173,9 @@ describe('the local table-access guard', () => {
         async (role, operation, prefix, rest) => {
           const { documents, reached } = recordingClient();
           const pk = prefix + rest;
-          const outcome = await send(guardTableAccess(documents, role), operation, pk).then(
+          // An attribute the role may update: this property is about keys (attributes have their own test).
+          const attribute = UPDATE_ATTRIBUTES[role]?.[0] ?? 'a';
+          const outcome = await send(guardTableAccess(documents, role), operation, pk, attribute).then(
             () => 'passed',
             (error: unknown) => (error instanceof AccessDeniedException ? 'refused' : 'failed'),
           );
