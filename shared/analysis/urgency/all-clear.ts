@@ -14,11 +14,11 @@ const ALL_CLEAR: Record<string, string> = {
   fr: String.raw`(?:aucun|pas de|sans) (?:probleme|souci|defaut|anomalie)s?|rien a (?:signaler|declarer)|tout (?:va bien|est en ordre|est ok|est bon|est conforme)`,
   de: String.raw`(?:keine|ohne) (?:probleme|mangel|beanstandung(?:en)?|befund)|alles (?:in ordnung|ok|okay|gut|bestens)|nichts (?:zu beanstanden|festgestellt|gefunden)`,
   it: String.raw`(?:nessun|senza) (?:problem[ai]|difett[oi]|anomali[ae])|tutto (?:ok|a posto|in ordine|bene|regolare)|niente da segnalare`,
-  pl: String.raw`(?:bez|zadnych) (?:problemow|zastrzezen|usterek|uwag)|wszystko (?:ok|w porzadku|gra|dziala)|nic (?:nie stwierdzono|do zgloszenia)`,
+  pl: String.raw`(?:bez|zadnych) (?:problemow|zastrzezen|usterek|uwag)|(?:nigdy )?nie bylo (?:zadnego |zadnych )?(?:problemu|problemow)|wszystko (?:ok|w porzadku|gra|dziala)|nic (?:nie stwierdzono|do zgloszenia)`,
   vi: String.raw`khong (?:co )?(?:van de|loi|su co|hu hong) (?:gi|nao)?|khong sao|moi thu (?:deu )?(?:on|tot|binh thuong)|(?:deu )?binh thuong`,
   tl: String.raw`walang (?:naging )?(?:problema|sira|issue|diperensya)|okay naman lahat|ok naman lahat|maayos naman lahat`,
   zh: String.raw`没(?:有)?(?:什么|任何)?(?:问题|毛病|故障|异常)|沒(?:有)?(?:什麼|任何)?(?:問題|毛病|故障|異常)|一切正常|一切(?:都)?好|都正常`,
-  ar: String.raw`(?:ما|مو|مافي|ما في|لا توجد|لا يوجد|ولا) ?(?:في|فيه|فيها|فيهم|اي|أي)? ?(?:مشكله|مشاكل|عطل|اعطال|خلل)|كل شي (?:تمام|تمام التمام|سليم|مضبوط)|كله تمام|سليمه|سليم`,
+  ar: String.raw`(?:ما|مو|مافي|ما في|لا توجد|لا يوجد|ولا) ?(?:في|فيه|فيها|فيهم|اي|أي)? ?(?:مشكله|مشاكل|عطل|اعطال|خلل)|ما صار (?:اي |أي )?(?:مشكله|شي)|كل شي (?:تمام|تمام التمام|سليم|مضبوط)|كله تمام|سليمه|سليم`,
 };
 
 /** A language's "nothing wrong" idioms (a source for its `benign` list), or none. */

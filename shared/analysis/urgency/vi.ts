@@ -123,6 +123,11 @@ export const vietnamese: UrgencyLanguage = {
       'safety',
       String.raw`(?:ke hang|ke chua hang|gia ke|gian giao|tran nha|xa go)[^.!?]{0,25}(?:bi cong|cong venh|bi nghieng|nghieng|nut|sap|oan|lung lay)`,
     ),
+    // Tự làm đau mình: rạch tay, cắt tay.
+    rule(
+      'self-harm',
+      String.raw`tu (?:rach|cat|lam dau|dam|dot|hanh ha) (?:\w+ )?(?:tay|co tay|minh|ban than|chan|dui)`,
+    ),
     // Một cách tự tử: treo cổ, nhảy cầu, cắt cổ tay.
     rule(
       'self-harm',

@@ -58,4 +58,8 @@ export const chineseConcepts: ConceptLexicon = {
   dropped: String.raw`掉下来|掉下來|砸到|差一点砸|差一點砸|差点砸`,
   drop: String.raw`桥|橋|楼顶|樓頂|窗户|窗戶|阳台|陽台|天台`,
   jumpThought: String.raw`跳下去|跳楼|跳樓|想跳`,
+  attest: String.raw`签字|簽字|签名|簽名|签了|簽了|签到|簽到|打勾`,
+  neverHeld: String.raw`根本没|根本沒|从来没|從來沒|没有培训|沒有培訓|没上过|沒上過|没开过|沒開過|其实没有|其實沒有|没搞过|沒搞過`,
+  nameCalling: String.raw`叫我|叫我们|叫我們|骂我|罵我|骂我们|罵我們|喊我|说我们是|說我們是|称我们|稱我們`,
+  slur: String.raw`乡巴佬|鄉巴佬|猴子|畜生|牲口|奴隶|奴隸|野蛮|野蠻|蟑螂|老鼠|低等|黑鬼|死基佬|基佬|残废|殘廢|弱智|傻子|外地佬|土包子`,
 };
