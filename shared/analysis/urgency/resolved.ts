@@ -80,7 +80,9 @@ const RECURRING_PATTERN = new RegExp(foldPattern(RECURRING), 'u');
 const UNDONE_PATTERN = new RegExp(`(?:${foldPattern(UNDONE)})[^.!?;。！？；]{0,24}$`, 'u');
 const DEVICE_PATTERN = new RegExp(DEVICES || '(?!)', 'u');
 const REMOVAL = new RegExp(
-  foldPattern(String.raw`remov|retirad|removid|enlev|entfernt|rimoss|usuni|tinanggal|natanggal|ازاله|搬走|清走`),
+  foldPattern(
+    String.raw`remov|retir|quit|tirar|tiraram|enlev|entfernt|rimoss|usuni|tinanggal|natanggal|ازاله|搬走|清走`,
+  ),
   'u',
 );
 // Sentences end at these; within one, a contrast ("but", "pero", "但") starts a new clause.
