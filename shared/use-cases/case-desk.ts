@@ -18,6 +18,7 @@ import type { CaseDeskStore } from '../ports/case-desk';
 import { isoWeekOf } from '../domain/iso-week';
 import { threadExpiry, type CaseThread } from '../ports/case-thread';
 import type { Mailer } from '../ports/mailer';
+import type { SentEmails } from '../ports/sent-emails';
 import { sponsorReadsThread, sponsorWrites } from './case-conversation';
 import {
   acknowledgeOpened,
@@ -34,6 +35,8 @@ export interface DeskDeps extends AnswerDeps {
   desk: CaseDeskStore;
   threads: CaseThread;
   mailer: Mailer;
+  /** Which emails went to whom, so a retried hand-over tells each reader once. */
+  sentEmails?: SentEmails;
   /** Where links in emails point, e.g. https://feedback.example.com */
   publicUrl: string;
 }
