@@ -5,10 +5,12 @@ import { localSes } from '../../local/aws-clients';
 import { close, listen } from '../../local/listen';
 import { startSes, type SesStandIn } from '../../local/ses-stand-in';
 import { DynamoDbDigestDeliveries } from '../../shared/adapters/aws/dynamodb-digest-deliveries';
+import { DynamoDbLegalClocks } from '../../shared/adapters/aws/dynamodb-legal-clocks';
 import { DynamoDbSentEmails } from '../../shared/adapters/aws/dynamodb-sent-emails';
 import { sentEmailKey } from '../../shared/adapters/aws/table-keys';
 import { SesMailer } from '../../shared/adapters/aws/ses-mailer';
 import { LEADERSHIP, type Escalation } from '../../shared/domain/escalation';
+import { sweepLegalClocks } from '../../shared/use-cases/legal-clocks';
 import { notify } from '../../shared/use-cases/raise-escalation';
 import { publishDigest } from '../../shared/use-cases/publish-digest';
 import { GOLDEN_WEEK } from '../support/digest-fixtures';
@@ -156,6 +158,33 @@ describe('every email once per reader, under refusals, retries and crashes (dyna
     for (const item of mails) {
       expect((item.expiresAt as number) % (7 * 86_400)).toBe(4 * 86_400); // Monday 00:00 UTC
       expect(item.expiresAt as number).toBeLessThanOrEqual(now + 35 * 86_400);
+    }
+  });
+
+  it('Should tell each good reader once that a legal deadline passed when one address is refused, however often the sweep tries again', async () => {
+    n += 1;
+    const readers = [`ceo-${n}@example.com`, `refused-${n}@example.com`, `coo-${n}@example.com`];
+    const config = { ...exampleConfig, digest: { ...exampleConfig.digest, recipients: readers } };
+    const clocks = new DynamoDbLegalClocks(h.documents, h.dynamodb.tableName, h.clock);
+    const deps = { ...h.escalationDeps({ config, clocks, mailer: mailer(), sentEmails: ledger() }), clocks };
+    const m = message('The fire exit by the paint shop is blocked and locked again', { week: '2026-W38' });
+    await h.seed(m);
+    await h.deliver([m]);
+    await h.escalateQueued(deps); // the acknowledge clock starts: seven days
+    const before = h.clock.now().toISOString();
+    try {
+      h.clock.set(new Date(h.clock.now().getTime() + 9 * 86_400_000).toISOString());
+      front.refused.add(readers[1]!);
+      const first = await sweepLegalClocks(deps);
+      expect(first).toMatchObject({ failed: 1 });
+      for (let sweep = 0; sweep < 3; sweep += 1) expect((await sweepLegalClocks(deps)).failed).toBe(1);
+      expect(await Promise.all(readers.map(received))).toEqual([1, 0, 1]);
+      front.refused.delete(readers[1]!);
+      expect((await sweepLegalClocks(deps)).passed).toBe(1);
+      await sweepLegalClocks(deps);
+      expect(await Promise.all(readers.map(received))).toEqual([1, 1, 1]);
+    } finally {
+      h.clock.set(before);
     }
   });
 
