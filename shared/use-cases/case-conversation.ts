@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { redact } from '../analysis/redact';
+import { namedSpans } from '../domain/conflicts';
 import type { Config } from '../config/schema';
 import { caseKeyFor, normaliseCaseCode } from '../domain/case-code';
 import type { Escalation } from '../domain/escalation';
@@ -167,7 +168,7 @@ export async function sponsorWrites(
   }
   const stored = await deps.threads.append(
     caseKey,
-    { from: 'sponsor', text: redact(clean), day: threadDay(deps.clock.now()) },
+    { from: 'sponsor', text: redact(clean, (t) => namedSpans(deps.config, t)), day: threadDay(deps.clock.now()) },
     threadExpiry(deps.config, isoWeekOf(new Date(escalation.raisedAt), 'UTC')),
   );
   if (!stored) {
