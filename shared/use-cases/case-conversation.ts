@@ -148,12 +148,14 @@ export const MAX_SPONSOR_MESSAGE_CHARACTERS = MAX_TEXT_CHARACTERS;
 /**
  * The sponsor writes to the employee: a question or an update. Redacted
  * before it is kept, like a published response; a sponsor must not name
- * anyone either. Returns the message as stored.
+ * anyone either. `by` is who writes: the holder's sponsor id, or
+ * `leadership` (see `ThreadMessage.by`). Returns the message as stored.
  */
 export async function sponsorWrites(
   deps: { threads: CaseThread; clock: Clock; config: Config },
   escalation: Pick<Escalation, 'caseKey' | 'raisedAt'>,
   text: string,
+  by: string,
 ): Promise<ThreadMessage> {
   const caseKey = escalation.caseKey;
   if (!caseKey) throw new ValidationError(NO_ONE_TO_WRITE_TO, [{ path: 'message', message: NO_ONE_TO_WRITE_TO }]);
@@ -168,7 +170,12 @@ export async function sponsorWrites(
   }
   const stored = await deps.threads.append(
     caseKey,
-    { from: 'sponsor', text: redact(clean, (t) => namedSpans(deps.config, t)), day: threadDay(deps.clock.now()) },
+    {
+      from: 'sponsor',
+      by,
+      text: redact(clean, (t) => namedSpans(deps.config, t)),
+      day: threadDay(deps.clock.now(), deps.config.timezone),
+    },
     threadExpiry(deps.config, isoWeekOf(new Date(escalation.raisedAt), 'UTC')),
   );
   if (!stored) {

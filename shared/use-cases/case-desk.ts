@@ -132,7 +132,7 @@ export async function actOnDeskCase(
       await respondToOpened(deps, e, act.response);
       break;
     case 'reply':
-      await sponsorWrites(deps, e, act.message);
+      await sponsorWrites(deps, e, act.message, sponsor.id);
       break;
     case 'close':
       if (e.status === 'raised') await acknowledgeOpened(deps, e);

@@ -72,7 +72,8 @@ export class DynamoDbCaseThread implements CaseThread {
     });
     if (!seq) return undefined;
     const notFor = message.notFor?.length ? { notFor: [...new Set(message.notFor)] } : {};
-    const stored: ThreadMessage = { seq, from: message.from, text: message.text, day, ...notFor };
+    const by = message.from === 'sponsor' && message.by ? { by: message.by } : {};
+    const stored: ThreadMessage = { seq, from: message.from, text: message.text, day, ...by, ...notFor };
     await this.client.send(
       new PutCommand({
         TableName: this.tableName,
@@ -124,6 +125,7 @@ export class DynamoDbCaseThread implements CaseThread {
         from: item.from === 'sponsor' ? 'sponsor' : 'employee',
         text: String(item.text ?? ''),
         day: String(item.day ?? ''),
+        ...(item.from === 'sponsor' && typeof item.by === 'string' ? { by: item.by } : {}),
         ...(Array.isArray(item.notFor) && item.notFor.length ? { notFor: item.notFor.map(String) } : {}),
       }));
   }
