@@ -68,6 +68,8 @@ export interface ThreadSummary {
   /** The legal clocks as the employee may see them (`YYYY-MM-DD`): acknowledged by, then answered by. */
   acknowledgeBy?: string;
   feedbackBy?: string;
+  /** Deadlines the sweep found passed unmet (and so took to the leadership list). */
+  passed?: ThreadDeadline[];
   /** The case was closed by its holder: the conversation is read-only for both sides. */
   closed?: boolean;
 }
@@ -97,6 +99,11 @@ export interface CaseThread {
    * an hour). A later call replaces it.
    */
   setDeadline(caseKey: string, kind: ThreadDeadline, day: string, expiresAt: Date): Promise<void>;
+  /**
+   * Notes that a deadline passed unmet, so the employee's page says so (and
+   * what was done) instead of promising a day gone by.
+   */
+  deadlinePassed(caseKey: string, kind: ThreadDeadline, expiresAt: Date): Promise<void>;
   /**
    * Closes the conversation (its case was closed): every later `append`,
    * from either side, is refused (returns undefined), an answer already on

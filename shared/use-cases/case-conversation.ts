@@ -6,6 +6,7 @@ import { caseKeyFor, normaliseCaseCode } from '../domain/case-code';
 import type { Escalation } from '../domain/escalation';
 import { feedbackTextSchema, type AnalysisMessage, type CaseRecord, type Channel } from '../domain/feedback';
 import { isoWeekOf } from '../domain/iso-week';
+import { dayInZone } from '../domain/zone-day';
 import { MAX_TEXT_CHARACTERS } from '../domain/limits';
 import { NotFoundError, PayloadTooLargeError, ServiceUnavailableError, ValidationError } from '../errors';
 import {
@@ -13,6 +14,7 @@ import {
   threadDay,
   threadExpiry,
   type CaseThread,
+  type ThreadDeadline,
   type ThreadMessage,
   type ThreadSummary,
   visibleTo,
@@ -215,6 +217,29 @@ export interface StatusWithConversation extends CaseStatusView {
   /** `YYYY-MM-DD`: by when the case must be acknowledged, then answered. */
   acknowledgeBy?: string;
   feedbackBy?: string;
+  /**
+   * The deadline that passed unmet, if one did: the case was then taken to
+   * the leadership list, and the page says so instead of promising a day
+   * gone by.
+   */
+  overdue?: ThreadDeadline;
+}
+
+/**
+ * The deadline a case has let pass: the acknowledgement while it waits for
+ * one, the feedback while acknowledged. Passed when the sweep found it so,
+ * or once the installation's day is past its day (the sweep may be late).
+ */
+function overdueOf(
+  status: CaseRecord['status'],
+  summary: ThreadSummary,
+  today: string | undefined,
+): ThreadDeadline | undefined {
+  const passed = (kind: ThreadDeadline, day: string | undefined) =>
+    day !== undefined && (summary.passed?.includes(kind) === true || (today !== undefined && today > day));
+  if (status === 'escalated' && passed('acknowledge', summary.acknowledgeBy)) return 'acknowledge';
+  if (status === 'acknowledged' && passed('feedback', summary.feedbackBy)) return 'feedback';
+  return undefined;
 }
 
 /**
@@ -222,7 +247,7 @@ export interface StatusWithConversation extends CaseStatusView {
  * it marks the sponsor's messages as read (a later one stays new).
  */
 export async function statusWithConversation(
-  deps: { cases: CaseStore; pepper: string; threads?: CaseThread },
+  deps: { cases: CaseStore; pepper: string; threads?: CaseThread; clock?: Clock; config?: Pick<Config, 'timezone'> },
   typedCode: string,
 ): Promise<StatusWithConversation> {
   const caseCode = normaliseCaseCode(typedCode);
@@ -238,6 +263,8 @@ export async function statusWithConversation(
     return { ...view, messages: [], newMessages: false, canAnswer: false };
   const thread = await employeeReadsThread(deps.threads, record);
   const { acknowledgeBy, feedbackBy } = thread.summary;
+  const today = deps.clock && deps.config ? dayInZone(deps.clock.now(), deps.config.timezone) : undefined;
+  const overdue = overdueOf(record.status, thread.summary, today);
   return {
     ...view,
     messages: thread.messages.map(({ from, text, day }) => ({ from, text, day })), // never `notFor`: whom it named
@@ -246,5 +273,6 @@ export async function statusWithConversation(
     ...(thread.summary.closed ? { closed: true as const } : {}),
     ...(acknowledgeBy ? { acknowledgeBy } : {}),
     ...(feedbackBy ? { feedbackBy } : {}),
+    ...(overdue ? { overdue } : {}),
   };
 }

@@ -31,6 +31,9 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const lastWritten = (author: ThreadAuthor) => (author === 'sponsor' ? 'lastFromSponsor' : 'lastFromEmployee');
 const readThrough = (reader: ThreadAuthor) => (reader === 'sponsor' ? 'sponsorReadThrough' : 'employeeReadThrough');
 const num = (value: unknown): number => (typeof value === 'number' ? value : 0);
+const PASSED_FIELD = { acknowledge: 'acknowledgePassed', feedback: 'feedbackPassed' } as const;
+const passedOf = (item: Record<string, unknown>): ThreadDeadline[] =>
+  (['acknowledge', 'feedback'] as const).filter((kind) => item[PASSED_FIELD[kind]] === true);
 
 export class DynamoDbCaseThread implements CaseThread {
   constructor(
@@ -146,6 +149,7 @@ export class DynamoDbCaseThread implements CaseThread {
       ...(typeof Item.acknowledgeBy === 'string' ? { acknowledgeBy: Item.acknowledgeBy } : {}),
       ...(typeof Item.feedbackBy === 'string' ? { feedbackBy: Item.feedbackBy } : {}),
       ...(Item.closed === true ? { closed: true } : {}),
+      ...(passedOf(Item).length ? { passed: passedOf(Item) } : {}),
     };
   }
 
@@ -176,6 +180,17 @@ export class DynamoDbCaseThread implements CaseThread {
         Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
         UpdateExpression: `SET ${field} = :day, expiresAt = if_not_exists(expiresAt, :expiresAt)`,
         ExpressionAttributeValues: { ':day': onlyDay, ':expiresAt': epochSeconds(expiresAtDate) },
+      }),
+    );
+  }
+
+  async deadlinePassed(caseKey: string, kind: ThreadDeadline, expiresAtDate: Date): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
+        UpdateExpression: `SET ${PASSED_FIELD[kind]} = :yes, expiresAt = if_not_exists(expiresAt, :expiresAt)`,
+        ExpressionAttributeValues: { ':yes': true, ':expiresAt': epochSeconds(expiresAtDate) },
       }),
     );
   }
