@@ -13,7 +13,7 @@ import {
   type DeskState,
 } from '../domain/case-desk';
 import { DAY_MS } from '../domain/durations';
-import { dueHour, hourStamp, recipientsAt, slaHours, startOfHour } from '../domain/escalation';
+import { dueHour, holderIdOf, hourStamp, recipientsAt, slaHours, startOfHour } from '../domain/escalation';
 import { AppError, NotFoundError, ValidationError } from '../errors';
 import type { CaseDeskStore } from '../ports/case-desk';
 import { isoWeekOf } from '../domain/iso-week';
@@ -132,7 +132,8 @@ export async function actOnDeskCase(
       await respondToOpened(deps, e, act.response);
       break;
     case 'reply':
-      await sponsorWrites(deps, e, act.message, sponsor.id);
+      // Written as the case's holder: the sponsor, or the leadership list when a reader of it holds the case here.
+      await sponsorWrites(deps, e, act.message, holderIdOf(deps.config, e));
       break;
     case 'close':
       if (e.status === 'raised') await acknowledgeOpened(deps, e);

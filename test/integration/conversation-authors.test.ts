@@ -127,7 +127,14 @@ describe('who wrote each message of a conversation that changed hands', () => {
       'The employee: [NAME] did, and laughed about it.',
       'Dana Whitfield (COO): I have asked the safety team to clear it.',
     ]);
+    // A reader of the leadership list writes from their desk as the list: "You" to them, "The leadership list" to no one else.
+    const desk = await pageAt(linkIn(toLeadership, 'desk'));
+    const casePath = desk.match(/href="(\/desk\/[\w.-]+\/case\/[^"]+)"/)![1]!;
+    await fetch(`${stack.urls.app}${casePath}`, form({ action: 'reply', message: 'Leadership has this now.' }));
+    expect(authorsOn(await pageAt(`${stack.urls.app}${casePath}`)).at(-1)).toBe('You: Leadership has this now.');
+    expect(authorsOn(await pageAt(linkIn(toLeadership, 'ack'))).at(-1)).toBe('You: Leadership has this now.');
     expect((await employeeView(caseCode)).messages.map((m) => Object.keys(m).sort().join())).toEqual([
+      'day,from,text',
       'day,from,text',
       'day,from,text',
       'day,from,text',

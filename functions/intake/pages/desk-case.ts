@@ -1,7 +1,7 @@
 import { html } from 'hono/html';
 import type { Config, Sponsor } from '../../../shared/config/schema';
 import { deskStateOf, handOverTargets, type DeskCase } from '../../../shared/domain/case-desk';
-import { heldByLeadership, recipientsAt } from '../../../shared/domain/escalation';
+import { heldByLeadership, holderIdOf, recipientsAt } from '../../../shared/domain/escalation';
 import { feedbackDeadline } from '../../../shared/email/deadlines';
 import { describeEscalation } from '../../../shared/email/describe-escalation';
 import { momentIn } from '../../../shared/i18n/moments';
@@ -75,7 +75,7 @@ ${writtenIn ? html`<p>${writtenIn}</p>` : ''}
 <blockquote class="verbatim">${what}</blockquote>
 ${translation ? html`<h2>${translation.heading}</h2><blockquote class="verbatim">${translation.text}</blockquote>` : ''}
 ${e.response ? html`<h2>${t('sponsor.desk.published')}</h2><p class="response">${e.response}</p>` : ''}
-${e.caseKey ? html`<h2>${t('sponsor.conversation.heading')}</h2>${sponsorThread(config, language, thread, { ids: [sponsor.id], around })}` : ''}
+${e.caseKey ? html`<h2>${t('sponsor.conversation.heading')}</h2>${sponsorThread(config, language, thread, { ids: [holderIdOf(config, e)], around })}` : ''}
 ${
   closed
     ? html`<p>${t('sponsor.desk.closedNote')}</p>`
