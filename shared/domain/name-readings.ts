@@ -41,7 +41,8 @@ function folded(raw: string): Reading {
   const reading: Reading = { text: '', from: [], to: [] };
   let at = 0;
   for (const ch of raw) {
-    const out = foldForNames(ch);
+    // Plain ASCII needs no normalising: only its case folds (most text is ASCII, and this runs per character).
+    const out = ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : foldForNames(ch);
     for (let i = 0; i < out.length; i++) {
       reading.from.push(at);
       reading.to.push(at + ch.length);
