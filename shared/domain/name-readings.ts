@@ -43,6 +43,9 @@ function folded(raw: string): Reading {
   for (const ch of raw) {
     // Plain ASCII needs no normalising: only its case folds (most text is ASCII, and this runs per character).
     const out = ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : foldForNames(ch);
+    // A character that folds to nothing (an accent, an invisible one) belongs to the letter before it:
+    // a name's span then takes its accents along, leaving no stray mark behind its placeholder.
+    if (!out.length && reading.to.length) reading.to[reading.to.length - 1] = at + ch.length;
     for (let i = 0; i < out.length; i++) {
       reading.from.push(at);
       reading.to.push(at + ch.length);

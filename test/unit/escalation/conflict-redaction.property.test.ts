@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OfflineAnalyzer } from '../../../shared/adapters/offline/offline-analyzer';
 import { normaliseForRedaction } from '../../../shared/analysis/normalise-text';
-import { namedSpans, sponsorsNamedIn } from '../../../shared/domain/conflicts';
+import { maskSponsorNames, namedSpans, sponsorsNamedIn } from '../../../shared/domain/conflicts';
 import type { AnalysisMessage } from '../../../shared/domain/feedback';
 import { analyseBatch, type AnalyseFeedbackDeps } from '../../../shared/use-cases/analyse-feedback';
 import { previewRedaction } from '../../../shared/use-cases/preview-redaction';
@@ -89,5 +89,14 @@ describe('a sponsor named in any spelling the conflict matcher reads', () => {
     const preview = previewRedaction('L3e M4r5h blocked the exit', (t) => namedSpans(exampleConfig, t));
     expect(preview.redactedText).toBe('[NAME] blocked the exit');
     expect(preview.changes).toEqual([{ original: 'L3e M4r5h', replacement: '[NAME]' }]);
+  });
+
+  it('Should take a name’s trailing accents and invisible characters along, leaving nothing after the placeholder', () => {
+    for (const written of ['Marsh\u0301 blocked the exit', 'Mars\u00ADh\u200B blocked the exit']) {
+      expect(previewRedaction(written, (t) => namedSpans(exampleConfig, t)).redactedText).toBe(
+        '[NAME] blocked the exit',
+      );
+      expect(maskSponsorNames(exampleConfig, written)).toBe('[NAME] blocked the exit');
+    }
   });
 });
