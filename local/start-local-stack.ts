@@ -243,7 +243,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       clocks: legalClocks(tableAs('sweep')),
       answerNotices: answerNotices(tableAs('sweep')),
       sentEmails: sentEmails(tableAs('sweep')),
-      threads: undefined,
+      threads: caseThread(tableAs('sweep')),
     };
     const sweep = createSweepHandler(sweepDeps);
     const sweepTimer = setInterval(
