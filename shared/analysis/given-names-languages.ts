@@ -68,7 +68,7 @@ export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, string>> = {
     remi renaud richard robert rodolphe roger roland romane romuald rosalie roselyne sabine sacha salome
     samuel sandrine sebastien segolene serge severine simone solange solene sophie stephanie suzanne suzette
     sylvain sylvie tanguy theo theophile therese thibault thibaut thomas timothee tristan ulysse valentin
-    valentine valerie vanessa victor victorine vincent violaine virginie vivien vivienne xavier yann yannick
+    valerie vanessa victor victorine vincent violaine virginie vivien vivienne xavier yann yannick
     yolande yves yvette yvonne zoe lourdes`,
   pt: `
     abilio acacio adalberto ademir adilson adriana afonso agostinho aguinaldo aldo alessandra alexandre alice
@@ -160,7 +160,7 @@ export const WORDLIKE_GIVEN_NAMES = `
 leo jon ole regine solange lola tomas guido otto pau nele domingos maximo coral marina justo segundo socorro
 perfecto modesto clemente reyes cruz paz nieves pastora primitivo candido placido fortunato inocencio
 felicidad soledad natividad remedios milagros amparo rocio angustias encarnacion purificacion domingo flor
-estrella alba dalia custodio frutos urbano lino desiderio belen desire valentine clement blanche aime aimee
+estrella alba dalia custodio frutos urbano lino desiderio belen desire clement blanche aime aimee
 ambre noel lourdes rosemary clara vera graca aparecida vitoria henning nils till ute wolf ernst kurt malte
 wolfram chiara felice bianca franco santo natale fedele gaia vittoria pino romano italo assunta roman ola ela
 kuba cherry precious bong toto perla dolor generoso`;
