@@ -157,7 +157,7 @@ export const GIVEN_NAMES_BY_LANGUAGE: Readonly<Record<string, string>> = {
  * "Will" and "Grace".
  */
 export const WORDLIKE_GIVEN_NAMES = `
-leo jon ole regine solange lola tomas guido otto pau nele domingos maximo coral marina justo segundo socorro
+leo nino jon ole regine solange lola tomas guido otto pau nele domingos maximo coral marina justo segundo socorro
 perfecto modesto clemente reyes cruz paz nieves pastora primitivo candido placido fortunato inocencio
 felicidad soledad natividad remedios milagros amparo rocio angustias encarnacion purificacion domingo flor
 estrella alba dalia custodio frutos urbano lino desiderio belen desire clement blanche aime aimee

@@ -42,7 +42,8 @@ export const FREQUENT_WORDS: Readonly<Record<string, string>> = {
     importante urgente peligro cuidado ayuda socorro auxilio basta suficiente mucho mucha muchos muchas poco poca
     pocos pocas nadie nada alguien algo ninguno ninguna varios varias ambos otro otra otros otras mismo misma cualquier
     sí no tampoco jamás ni también solamente sólo incluso sobre todo verdad mentira razón culpa miedo asco rabia vergüenza
-    hambre sed sueño`,
+    hambre sed sueño gloria victoria esperanza dolores rosa pilar luz blanca clara alegría alegria paz soledad consuelo
+    amparo remedios socorro cruz reyes rocío rocio niño nino`,
   fr: `bien mal mieux pire bon bonne bons bonnes mauvais mauvaise grand grande grands petit petite nouveau nouvelle
     nouveaux vieux vieille dernier dernière premier première deuxième troisième clair claire certain certaine sûr sûre
     difficile facile dangereux dangereuse cassé cassée sale sales propre chaud chaude froid froide fatigué fatiguée
@@ -90,7 +91,7 @@ export const FREQUENT_WORDS: Readonly<Record<string, string>> = {
     preocupa importa importante urgente perigo cuidado socorro chega basta muito muita muitos muitas pouco pouca
     poucos poucas ninguém nada alguém algo nenhum nenhuma vários várias ambos outro outra outros outras mesmo mesma
     qualquer sim não nem também somente só inclusive verdade mentira razão culpa medo nojo raiva vergonha fome sede
-    sono graças valeu beleza pô né tá tô cara galera`,
+    sono graças glória gloria vitória vitoria rosa luz aurora bela valeu beleza pô né tá tô cara galera`,
   it: `bello bella belli belle bene male meglio peggio quale quali quanto quanta quando come dove chi magari buono
     buona buoni buone cattivo cattiva grande grandi piccolo piccola nuovo nuova nuovi nuove vecchio vecchia ultimo
     ultima primo prima secondo seconda chiaro chiara certo certa sicuro sicura difficile facile pericoloso pericolosa
@@ -116,7 +117,8 @@ export const FREQUENT_WORDS: Readonly<Record<string, string>> = {
     basta molto molta molti molte poco poca pochi poche nessuno niente qualcuno qualcosa alcuni alcune entrambi altro
     altra altri altre stesso stessa qualsiasi sì no neanche nemmeno solo soltanto anche veramente sinceramente
     purtroppo fortunatamente vero falso ragione colpa paura schifo rabbia vergogna fame sete sonno piangeva tremava
-    piange trema penso sembrava l'ho l'ha l'hanno c'era c'erano non`,
+    piange trema penso sembrava l'ho l'ha l'hanno c'era c'erano non serena bella rosa stella gloria vittoria chiara
+    bianca sole aurora speranza grazia gioia viola allegra franca`,
   de: `gut gute guter gutes schlecht schlechte besser schlimmer neu neue neuer neues alt alte groß große klein kleine
     letzte erste zweite dritte klar sicher schwer leicht gefährlich kaputt dreckig schmutzig sauber heiß warm kalt
     müde krank traurig froh zufrieden gerecht ungerecht gleich jetzt vorher nachher dann danach noch endlich bald

@@ -121,11 +121,14 @@ export function nameEnd(context: Context, k: number): number | undefined {
   const cue = cueHere(context, k);
   const end = nameEndByWord(context, k, cue);
   // Asked only of a word some rule took for a name: the guard guesses the language, which most texts never need.
-  // After a role ("el jefe le dijo") only a pronoun or article stays the word: "el jefe dan" may be Dan.
+  // After a role ("el jefe le dijo") only a pronoun or article stays the word: "el jefe dan" may be Dan. After a word
+  // that introduces a person ("con Clara del turno"), a capital says the name.
   if (
     end !== undefined &&
     isCommonWordHere(context, word) &&
-    (cue !== 'strong' || (!word.capitalised && isClosedClassWord(context.language, word.lower)))
+    (cue === undefined ||
+      (cue === 'weak' && !word.capitalised) ||
+      (!word.capitalised && isClosedClassWord(context.language, word.lower)))
   )
     return undefined;
   // "Hemos despejado…", "Avons-nous…": a verb or adverb opening a Spanish or French sentence, unless a title or role says otherwise.
