@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { redact } from '../analysis/redact';
+import { redaction } from '../analysis/redaction-on-demand';
 import type { Config } from '../config/schema';
 import { caseKeyFor, normaliseCaseCode } from '../domain/case-code';
 import type { Escalation } from '../domain/escalation';
@@ -167,7 +167,7 @@ export async function sponsorWrites(
   }
   const stored = await deps.threads.append(
     caseKey,
-    { from: 'sponsor', text: redact(clean), day: threadDay(deps.clock.now()) },
+    { from: 'sponsor', text: (await redaction()).redact(clean), day: threadDay(deps.clock.now()) },
     threadExpiry(deps.config, isoWeekOf(new Date(escalation.raisedAt), 'UTC')),
   );
   if (!stored) {

@@ -1,4 +1,4 @@
-import { redact } from '../analysis/redact';
+import { redaction } from '../analysis/redaction-on-demand';
 import type { Config, Sponsor } from '../config/schema';
 import {
   DESK_HORIZON_DAYS,
@@ -159,7 +159,7 @@ export async function actOnDeskCase(
       const entry = {
         at,
         event: 'handed-over' as const,
-        detail: `by ${sponsor.name} to ${to.names}: ${redact(reason)}`,
+        detail: `by ${sponsor.name} to ${to.names}: ${(await redaction()).redact(reason)}`,
       };
       // The new holder has the full SLA to acknowledge, counted from the hand-over (the legal clock runs on, from the report).
       const due = dueHour(startOfHour(deps.clock.now()), slaHours(deps.config, e.urgent));

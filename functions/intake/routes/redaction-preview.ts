@@ -43,7 +43,7 @@ export function redactionPreview(budget: MiddlewareHandler) {
       const text = previewTextSchema.safeParse((value as { text?: unknown } | null)?.text);
       if (!text.success)
         throw submissionError(new z.ZodError(text.error.issues.map((i) => ({ ...i, path: ['text', ...i.path] }))));
-      const preview = previewRedaction(text.data);
+      const preview = await previewRedaction(text.data);
       const { config } = c.var.deps;
       if (echo) return c.html(feedbackFormPage(config, pageLanguage(c, config), { ...formStateOf(echo), preview }));
       return c.json(preview);
