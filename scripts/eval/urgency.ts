@@ -74,7 +74,17 @@ export const URGENCY_SETS = [
     about:
       "blind set 7, written before the seventh round: the tune half's misses named the kinds of report that round covers (never its sentences); the held-out half was never shown: the honest figure",
   },
-  // fresh/ and blind*/ are never read by the learned model's fitting (scripts/fit-urgency.ts).
+  {
+    dir: `${URGENCY_SET_DIR}/tune-8`,
+    about:
+      "tune set 8, written with blind set 8 before the eighth round; the round's rules were shaped by the kinds of report it misses (not a held-out figure)",
+  },
+  {
+    dir: `${URGENCY_SET_DIR}/blind-8`,
+    about:
+      'blind set 8, the other half of the statements written with tune-8, in the same kinds of report in every language; never tuned on: the honest figure for the eighth round',
+  },
+  // fresh/, tune-8/ and blind*/ are never read by the learned model's fitting (scripts/fit-urgency.ts).
 ] as const;
 export const SPLITS = ['tune', 'held-out'] as const;
 export type Split = (typeof SPLITS)[number];

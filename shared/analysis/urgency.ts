@@ -3,6 +3,7 @@ import { compileLanguages, matchCategories } from './urgency/matcher';
 import { judgeUrgency, loadUrgencyModel, type UrgencyModelFile } from './urgency/model/classifier';
 import weights from './urgency/model/weights.json';
 import { fold } from './urgency/normalise';
+import { isPlayful } from './urgency/playful';
 import { withoutResolvedHazards } from './urgency/resolved';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
 
@@ -54,10 +55,12 @@ export function detectUrgency(text: string): Urgency {
   if (model.urgency < needed) return { urgent: false, categories: [] };
   // A repaired hazard is history for the model too: its safety stands only if it still reads one without the repaired clauses.
   const calmModel = calm !== folded && model.categories.includes('safety') ? judgeUrgency(MODEL, calm) : model;
-  const categories =
+  const categories = withoutPlay(
     calmModel === model || (calmModel.urgency >= needed && calmModel.categories.includes('safety'))
       ? model.categories
-      : model.categories.filter((category) => category !== 'safety');
+      : model.categories.filter((category) => category !== 'safety'),
+    folded,
+  );
   return categories.length ? { urgent: true, categories } : { urgent: false, categories: [] };
 }
 
@@ -108,8 +111,14 @@ const isWordish = (code: number): boolean =>
 function ruleCategories(folded: string, calm: string): UrgencyCategory[] {
   const found = matchCategories(folded, COMPILED);
   if (calm !== folded && found.has('safety') && !matchCategories(calm, COMPILED).has('safety')) found.delete('safety');
-  return categoriesOf(found);
+  return withoutPlay(categoriesOf(found), folded);
 }
+
+// A threat made in play ("I'll kill whoever eats my lunch lol", see urgency/playful.ts) is no threat of violence.
+const withoutPlay = (categories: UrgencyCategory[], folded: string): UrgencyCategory[] =>
+  categories.includes('threat') && isPlayful(folded)
+    ? categories.filter((category) => category !== 'threat')
+    : categories;
 
 const categoriesOf = (found: ReadonlySet<UrgencyCategory>): UrgencyCategory[] =>
   URGENCY_CATEGORIES.filter((category) => found.has(category));

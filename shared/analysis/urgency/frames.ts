@@ -81,6 +81,11 @@ export const CONCEPTS = [
   'dropped',
   'drop',
   'jumpThought',
+  // signing for what never happened, calling people by a slur
+  'attest',
+  'neverHeld',
+  'nameCalling',
+  'slur',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -130,6 +135,8 @@ export const FRAMES: readonly Frame[] = [
   { category: 'safety', thing: 'load', state: 'dropped', window: 10 },
   { category: 'self-harm', thing: 'drop', state: 'jumpThought', window: 10, asserted: true },
   { category: 'fraud', thing: 'records', state: 'falsified' },
+  { category: 'fraud', thing: 'attest', state: 'neverHeld', window: 10, asserted: true },
+  { category: 'discrimination', thing: 'nameCalling', state: 'slur', window: 4 },
   { category: 'fraud', thing: 'money', state: 'taken' },
 ];
 

@@ -27,6 +27,11 @@ export const italian: UrgencyLanguage = {
   ],
   rules: [
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
+    // Cutting oneself, said as a habit ("mi taglio da mesi"): never a haircut or nails.
+    rule(
+      'self-harm',
+      String.raw`mi (?:taglio|tagliavo)(?! (?:\w+ ){0,2}(?:capelli|unghie|barba|frangia|baffi|pizzetto))|tagliarmi (?:le braccia|i polsi|le vene|le gambe)|autolesion\w*`,
+    ),
     rule(
       'self-harm',
       String.raw`\blettere? d'addio\b|\blettere? di (?:addio|suicidio)\b|\bbiglietti? d'addio\b|\bnon (?:saro|ci saro) (?:qui|piu) (?:a lungo|ancora per molto)\b|\b(?:regalato|regalo|dato via) (?:tutte )?(?:le )?(?:mie) (?:cose|robe)\b`,

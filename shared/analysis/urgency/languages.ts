@@ -19,6 +19,8 @@ import { polish } from './pl';
 import { portuguese } from './pt';
 import { tagalog } from './tl';
 import type { UrgencyLanguage } from './types';
+import { allClear } from './all-clear';
+import { courseNames } from './course-names';
 import { vietnamese } from './vi';
 import { chinese } from './zh';
 
@@ -85,6 +87,13 @@ const CONCEPTS: Record<string, Pick<UrgencyLanguage, 'concepts' | 'infixStems' |
   ar: { concepts: arabicConcepts },
 };
 const withConcepts = (language: UrgencyLanguage): UrgencyLanguage => ({ ...CONCEPTS[language.code], ...language });
+// Course, drill and department names whose words name a hazard (course-names.ts) and "nothing wrong"
+// (all-clear.ts) are as harmless as the idioms;
+// first, so a shorter idiom never takes half a name.
+const withCourseNames = (language: UrgencyLanguage): UrgencyLanguage => {
+  const harmless = [courseNames(language.code), allClear(language.code)].filter((source) => source !== undefined);
+  return { ...language, benign: [...harmless, ...(language.benign ?? [])] };
+};
 
 export const LANGUAGES: readonly UrgencyLanguage[] = [
   english,
@@ -100,4 +109,5 @@ export const LANGUAGES: readonly UrgencyLanguage[] = [
   arabic,
 ]
   .map(withEnglishNegation)
-  .map(withConcepts);
+  .map(withConcepts)
+  .map(withCourseNames);

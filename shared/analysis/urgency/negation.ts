@@ -22,41 +22,41 @@ interface NegationReach {
 
 const REACH: Record<string, NegationReach> = {
   en: {
-    reach: String.raw`feel|feels|felt|feeling|seem|seemed|in|a|an|the|any|some|one|single|more|longer|real|actual|such|is|are|was|were|be|been|being|am|get|got|gets|getting|has|have|had|there|it|this|that|these|those|of|really|ever|yet|even|at|all|anyone|anybody|i|we|you|he|she|they|'s|'re|'m`,
+    reach: String.raw`problems?|issues?|cases?|signs?|incidents?|complaints?|kind of|type of|form of|with|feel|feels|felt|feeling|seem|seemed|in|a|an|the|any|some|one|single|more|longer|real|actual|such|is|are|was|were|be|been|being|am|get|got|gets|getting|has|have|had|there|it|this|that|these|those|of|really|ever|yet|even|at|all|anyone|anybody|i|we|you|he|she|they|'s|'re|'m`,
     determiners: String.raw`no|without|zero|free of|none of the|nothing`,
   },
   es: {
-    reach: String.raw`sentido|sentida|siento|senti|sentia|sentirme|en|el|la|los|las|un|una|unos|unas|lo|le|les|me|te|se|nos|hay|habia|hubo|ha|han|he|hemos|es|son|era|fue|fueron|esta|estan|estaba|estaban|este|ese|esa|eso|ningun|ninguna|mas|ya|de|del|ningun tipo de|ni un|ni una`,
+    reach: String.raw`problema|problemas|caso|casos|tipo de|queja|quejas|con|sentido|sentida|siento|senti|sentia|sentirme|en|el|la|los|las|un|una|unos|unas|lo|le|les|me|te|se|nos|hay|habia|hubo|ha|han|he|hemos|es|son|era|fue|fueron|esta|estan|estaba|estaban|este|ese|esa|eso|ningun|ninguna|mas|ya|de|del|ningun tipo de|ni un|ni una`,
     determiners: String.raw`ningun|ninguna|ninguno|sin|cero|nada de`,
   },
   fr: {
-    reach: String.raw`senti|sentie|sentis|sens|sent|suis|me suis|en|de|du|des|la|le|les|un|une|a|ete|est|etait|sont|n'a|n'est|n'y|n'ai|n'ont|n'etait|y|ai|avons|ont|plus|jamais|aucun|aucune|encore|vraiment|me|m'a|nous|se|il|elle|on`,
+    reach: String.raw`probleme|problemes|cas|souci|soucis|signe|plainte|plaintes|type|forme|genre|avec|d'|senti|sentie|sentis|sens|sent|suis|me suis|en|de|du|des|la|le|les|un|une|a|ete|est|etait|sont|n'a|n'est|n'y|n'ai|n'ont|n'etait|y|ai|avons|ont|plus|jamais|aucun|aucune|encore|vraiment|me|m'a|nous|se|il|elle|on`,
     determiners: String.raw`pas de|aucun|aucune|sans|zero`,
   },
   pt: {
-    reach: String.raw`senti|sinto|sentia|sentido|sentida|em|o|a|os|as|um|uma|uns|umas|ha|havia|houve|teve|tem|tinha|foi|e|esta|estava|estao|era|sao|nenhum|nenhuma|mais|de|do|da|me|se|lhe|nos|te|qualquer`,
+    reach: String.raw`problema|problemas|caso|casos|tipo|queixa|queixas|com|senti|sinto|sentia|sentido|sentida|em|o|a|os|as|um|uma|uns|umas|ha|havia|houve|teve|tem|tinha|foi|e|esta|estava|estao|era|sao|nenhum|nenhuma|mais|de|do|da|me|se|lhe|nos|te|qualquer`,
     determiners: String.raw`nenhum|nenhuma|sem|zero|nada de`,
   },
   de: {
-    reach: String.raw`gefuhlt|fuhle|fuhlte|fuhlt|in|der|die|das|den|dem|des|ein|eine|einen|einem|ist|sind|war|waren|wird|wurde|wurden|worden|hat|haben|hatte|gibt|gab|es|mehr|wirklich|je|jemals|ganz|gar|uberhaupt|ueberhaupt|mich|mir|uns|wir|ich|er|sie`,
+    reach: String.raw`probleme|problem|problemen|fall|falle|art|form|beschwerden?|mit|gefuhlt|fuhle|fuhlte|fuhlt|in|der|die|das|den|dem|des|ein|eine|einen|einem|ist|sind|war|waren|wird|wurde|wurden|worden|hat|haben|hatte|gibt|gab|es|mehr|wirklich|je|jemals|ganz|gar|uberhaupt|ueberhaupt|mich|mir|uns|wir|ich|er|sie`,
     determiners: String.raw`kein|keine|keinen|keiner|keinem|keines|ohne|null`,
   },
   it: {
-    reach: String.raw`sentito|sentita|sento|sentivo|in|il|lo|la|i|gli|le|un|uno|una|c'e|ce|c'era|ci|e|era|sono|stato|stata|stati|state|ha|hanno|piu|mai|alcun|alcuna|alcuno|di|del|della|mi|ti|si`,
+    reach: String.raw`problema|problemi|caso|casi|tipo|segnalazioni|con|sentito|sentita|sento|sentivo|in|il|lo|la|i|gli|le|un|uno|una|c'e|ce|c'era|ci|e|era|sono|stato|stata|stati|state|ha|hanno|piu|mai|alcun|alcuna|alcuno|di|del|della|mi|ti|si`,
     determiners: String.raw`nessun|nessuna|nessuno|senza|zero`,
   },
   pl: {
-    reach: String.raw`czulem|czulam|czuje|czul|czula|czulismy|w|ma|bylo|byl|byla|byli|jest|sa|zadnego|zadnej|zadnych|juz|wiecej|sie|mnie|mi|go|ja|nas|zostal|zostala|zostali|zostalo|doszlo do|zadnych`,
+    reach: String.raw`problemu|problemow|problemy|przypadku|przypadkow|z|ze|czulem|czulam|czuje|czul|czula|czulismy|w|ma|bylo|byl|byla|byli|jest|sa|zadnego|zadnej|zadnych|juz|wiecej|sie|mnie|mi|go|ja|nas|zostal|zostala|zostali|zostalo|doszlo do|zadnych`,
     determiners: String.raw`bez|zadn\w*|zero|brak`,
   },
   vi: {
-    reach: String.raw`cam thay|thay|cam giac|co|ai|bi|duoc|gi|nao|mot|cai|su|vu|chuyen|nguoi|nua|he|bao gio|xay ra|toi|em|minh`,
+    reach: String.raw`van de|truong hop|vu viec|ve|cac|dau hieu|cam thay|thay|cam giac|co|ai|bi|duoc|gi|nao|mot|cai|su|vu|chuyen|nguoi|nua|he|bao gio|xay ra|toi|em|minh`,
   },
   tl: {
-    reach: String.raw`naramdaman|nakaramdam|pakiramdam|ng|ang|mga|sa|naman|namang|anumang|nang|na|po|pong|ba|kahit|isang|may|nga|talaga|akong|kaming|siyang`,
+    reach: String.raw`problema|kaso|isyu|issue|naramdaman|nakaramdam|pakiramdam|ng|ang|mga|sa|naman|namang|anumang|nang|na|po|pong|ba|kahit|isang|may|nga|talaga|akong|kaming|siyang`,
   },
   ar: {
-    reach: String.raw`شعرت|اشعر|نشعر|حسيت|احس|يوجد|توجد|هناك|هنالك|اي|ايه|اية|كان|كانت|فيه|في|يكن|تكن|حد|احد|عندنا|عندي|عنده|شي|شيء|اي شيء|ابدا|يعد|تعد|بعد`,
+    reach: String.raw`مشكله|مشاكل|حالات|نوع من|اي نوع من|شعرت|اشعر|نشعر|حسيت|احس|يوجد|توجد|هناك|هنالك|اي|ايه|اية|كان|كانت|فيه|في|يكن|تكن|حد|احد|عندنا|عندي|عنده|شي|شيء|اي شيء|ابدا|يعد|تعد|بعد`,
   },
   // Chinese: characters, not words (有 there is, 任何 any, 人 anyone, 被 passive, 过/了 aspect, 发生/出现 happen).
   zh: {

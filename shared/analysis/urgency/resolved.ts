@@ -20,9 +20,9 @@ const RESOLVED = [
   // en
   String.raw`\b(?:fixed|repaired|mended|patched(?: up)?|sorted(?: out)?|resolved|cleared(?: away| up)?|cleaned up|unblocked|replaced|taken care of|dealt with|sealed|working (?:again|fine|properly)|works (?:again|fine)|back on|back to normal|(?:is|are) fine now|no longer (?:a problem|an issue|leaking|sparking|blocked))\b`,
   // es
-  String.raw`\b(?:arreglad[oa]s?|reparad[oa]s?|solucionad[oa]s?|resuelt[oa]s?|despejad[oa]s?|desbloquead[oa]s?|reemplazad[oa]s?|sustituid[oa]s?|cambiad[oa]s?|retirad[oa]s?|(?:ya )?funciona(?:n)? (?:de nuevo|otra vez|bien)|volvio a funcionar)\b`,
+  String.raw`\b(?:arreglad[oa]s?|reparad[oa]s?|solucionad[oa]s?|resuelt[oa]s?|despejad[oa]s?|desbloquead[oa]s?|reemplazad[oa]s?|sustituid[oa]s?|cambiad[oa]s?|retirad[oa]s?|(?:ya )?funciona(?:n)? (?:de nuevo|otra vez|bien)|volvio a funcionar|(?:arreglaron|repararon|solucionaron|resolvieron|despejaron|desbloquearon|cambiaron|sustituyeron|quitaron|retiraron|limpiaron|arreglo|reparo|soluciono))\b`,
   // pt
-  String.raw`\b(?:consertad[oa]s?|reparad[oa]s?|arrumad[oa]s?|resolvid[oa]s?|desobstruid[oa]s?|desbloquead[oa]s?|substituid[oa]s?|trocad[oa]s?|removid[oa]s?|retirad[oa]s?|voltou a funcionar|funciona(?:m)? (?:de novo|bem))\b`,
+  String.raw`\b(?:consertad[oa]s?|reparad[oa]s?|arrumad[oa]s?|resolvid[oa]s?|desobstruid[oa]s?|desbloquead[oa]s?|substituid[oa]s?|trocad[oa]s?|removid[oa]s?|retirad[oa]s?|voltou a funcionar|funciona(?:m)? (?:de novo|bem)|(?:consertaram|arrumaram|repararam|resolveram|trocaram|substituiram|tiraram|removeram|limparam|desobstruiram|consertou|arrumou|resolveu))\b`,
   // fr
   String.raw`\b(?:repar(?:e|ee|es|ees)|regl(?:e|ee|es|ees)|resolu[es]?|degag(?:e|ee|es|ees)|debloqu(?:e|ee|es|ees)|remplac(?:e|ee|es|ees)|enlev(?:e|ee|es|ees)|nettoy(?:e|ee|es|ees)|(?:re)?fonctionne(?:nt)? (?:a nouveau|de nouveau|bien)|remarche(?:nt)?)\b`,
   // de
@@ -32,7 +32,7 @@ const RESOLVED = [
   // pl
   String.raw`\b(?:naprawi\w*|usuni\w*|wymieni\w*|rozwiazan\w*|udroznion\w*|uprzatni\w*|odblokowan\w*|zalatan\w*|(?:juz|znow|znowu) dziala\w*|dziala(?:ja)? (?:juz|znowu|znow))\b`,
   // vi
-  String.raw`\b(?:(?:da|duoc) (?:sua|khac phuc|xu ly|giai quyet|thay|don|don dep|va)|sua xong|sua roi|xu ly xong|hoat dong (?:lai|binh thuong)|het ro ri)\b`,
+  String.raw`\b(?:(?:da|duoc) (?:sua|khac phuc|xu ly|giai quyet|thay|don|don dep|va)|sua xong|sua roi|xu ly xong|(?:da|duoc) mo khoa|hoat dong (?:lai|binh thuong)|het ro ri)\b`,
   // tl
   String.raw`\b(?:naayos|inayos|napalitan|pinalitan|nalinis|nilinis|natanggal|tinanggal|nalutas|naresolba|gumagana na)\b`,
   // zh
@@ -43,7 +43,7 @@ const RESOLVED = [
 
 // The hazard is back or still there, in the same sentence.
 const RECURRING = [
-  String.raw`\b(?:again|still|once more|keeps?|kept|back|returned|recurr\w*|another|re-?appeared|started (?:up )?again)\b`,
+  String.raw`\b(?:again|still|once more|keeps?|kept|(?:is|are|was|were|came|comes?|it's|its) back|returned|recurr\w*|another|re-?appeared|started (?:up )?again)\b`,
   String.raw`\b(?:otra vez|de nuevo|nuevamente|sigue|siguen|todavia|aun|volvio|vuelve|ha vuelto|outra vez|de novo|novamente|ainda|continua|voltou)\b`,
   String.raw`\b(?:encore|a nouveau|de nouveau|toujours|recommence\w*|revenu\w*|revient)\b`,
   String.raw`\b(?:wieder|erneut|immer noch|noch immer|weiterhin|schon wieder)\b`,
@@ -80,7 +80,9 @@ const RECURRING_PATTERN = new RegExp(foldPattern(RECURRING), 'u');
 const UNDONE_PATTERN = new RegExp(`(?:${foldPattern(UNDONE)})[^.!?;。！？；]{0,24}$`, 'u');
 const DEVICE_PATTERN = new RegExp(DEVICES || '(?!)', 'u');
 const REMOVAL = new RegExp(
-  foldPattern(String.raw`remov|retirad|removid|enlev|entfernt|rimoss|usuni|tinanggal|natanggal|ازاله|搬走|清走`),
+  foldPattern(
+    String.raw`remov|retir|quit|tirar|tiraram|enlev|entfernt|rimoss|usuni|tinanggal|natanggal|ازاله|搬走|清走`,
+  ),
   'u',
 );
 // Sentences end at these; within one, a contrast ("but", "pero", "但") starts a new clause.

@@ -12,7 +12,7 @@ export const vietnamese: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`khong|chua|chang|cha|khong he|chang he|chua he|khong bao gio|chang co|khong co`,
   benign: [
-    String.raw`(?:cuoi|doi|met|so|buon ngu|chan|lanh|nong|ngai|thich|dep|vui|ban|khat|hoi hop) (?:muon |gan |sap |den )?chet(?: di duoc| mat| luon| thoi)?|chet (?:cuoi|doi|met|mat)`,
+    String.raw`(?:cuoi|doi|met|so|buon ngu|chan|lanh|nong|ngai|thich|dep|vui|ban|khat|hoi hop|ngon|suong|hay|nho|thuong|tuc|buc|xau ho|ghen|me|ngu) (?:muon |gan |sap |den )?chet(?: di duoc| mat| luon| thoi)?|chet (?:cuoi|doi|met|mat)`,
     String.raw`giet thoi gian|(?:dien tap|huan luyen|tap huan|dao tao) (?:\w+ ){0,2}(?:phong chay|chua chay|an toan|thoat hiem|so tan)(?: chua chay)?`,
     String.raw`ban chay|chay hang|chay show|chay deadline|chay doanh so`,
     // Dọa vui: mang bánh, hát.
@@ -122,6 +122,11 @@ export const vietnamese: UrgencyLanguage = {
     rule(
       'safety',
       String.raw`(?:ke hang|ke chua hang|gia ke|gian giao|tran nha|xa go)[^.!?]{0,25}(?:bi cong|cong venh|bi nghieng|nghieng|nut|sap|oan|lung lay)`,
+    ),
+    // Tự làm đau mình: rạch tay, cắt tay.
+    rule(
+      'self-harm',
+      String.raw`tu (?:rach|cat|lam dau|dam|dot|hanh ha) (?:\w+ )?(?:tay|co tay|minh|ban than|chan|dui)`,
     ),
     // Một cách tự tử: treo cổ, nhảy cầu, cắt cổ tay.
     rule(

@@ -20,7 +20,7 @@ export const germanConcepts: ConceptLexicon = {
   body: String.raw`an mir|an mich|hintern|po\b|arsch|brust|busen|oberschenkel|bein|hufte|taille|haare|nacken|korper|wenn wir allein|allein (?:sind|bin)|obwohl ich nein|nein gesagt|ohne (?:meine )?(?:zustimmung|erlaubnis)|aufhoren|unangenehm|mich\b|standig|immer wieder`,
   images: String.raw`sprachnachricht|bemerkung|kommentar|redet (?:\w+ ){0,4}uber|nachricht|sms|witze|spruche|kommentare|fotos?|bilder?\b|bilder\b|videos?|selfies?|schickt mir|geschickt`,
   sexual: String.raw`meinen korper|ihren korper|meine figur|was ich trage|von mir traumt|traumt von mir|verliebt in mich|blockiert|andere nummer|neue nummer|macht weiter|hort nicht auf|nackt|sexuell|porno|intim|anzuglich|obszon|schlupfer|unterhose|nie gefragt|ungefragt|nicht gewollt|ekelhaft|widerlich|von sich|eindeutig`,
-  unfair: String.raw`stellt (?:\w+ )?niemanden|niemanden (?:\w+ ){0,3}ein|nicht einstellen|lachen mich aus|verspotten|machen sich lustig|verstecken meinen|verstecken meine|lacherlich|bekomme (?:die stelle|den job|die beforderung) nicht|nicht befordert|nicht ubernommen|nicht verlangert|nicht eingestellt|abgelehnt|gekundigt|entlassen|rausgeworfen|herabgestuft|ubergangen|benachteiligt|schlechter behandelt|anders behandelt|weil ich|weil sie|weil er|wegen (?:meiner|meines|ihrer|seiner|meinem|ihrem|seinem)`,
+  unfair: String.raw`weggenommen|abgenommen|entzogen|degradiert|zuruckgestuft|aussortiert|stellt (?:\w+ )?niemanden|niemanden (?:\w+ ){0,3}ein|nicht einstellen|lachen mich aus|verspotten|machen sich lustig|verstecken meinen|verstecken meine|lacherlich|bekomme (?:die stelle|den job|die beforderung) nicht|nicht befordert|nicht ubernommen|nicht verlangert|nicht eingestellt|abgelehnt|gekundigt|entlassen|rausgeworfen|herabgestuft|ubergangen|benachteiligt|schlechter behandelt|anders behandelt|weil ich|weil sie|weil er|wegen (?:meiner|meines|ihrer|seiner|meinem|ihrem|seinem)`,
   trait: String.raw`uber (?:40|50|60|funfzig)|alter|schwanger|mutterschutz|elternzeit|frau\b|frauen\b|schwarz|muslim|jude|judin|judisch|schwul|lesbisch|trans\b|behindert|behinderung|rollstuhl|kopftuch|akzent|alter\b|zu alt|religion|rasse|hautfarbe|auslander|migrant|herkunft|nationalitat|turk|kinder\b`,
   group: String.raw`auslander|turken|turkischen|polen\b|polnischen|rumanen|rumanischen|araber|schwarzen|afrikaner|muslime|fluchtlinge|migranten|russen|osteuropaer|kollegen aus`,
   dehumanising: String.raw`kanaken|affen|dreckig|dreckige|tiere\b|sklaven|wilde\b|ratten|kakerlak|untermensch|gesindel|pack\b|geht zuruck|geht heim|faul|diebe|terroristen|illegale|schmarotzer|kanake|zigeuner|polacken|kameltreiber`,
@@ -58,4 +58,8 @@ export const germanConcepts: ConceptLexicon = {
   dropped: String.raw`(?:runter|herunter|heraus)gefallen|gefallen|knapp verfehlt|verfehlt|fast (?:getroffen|erschlagen)`,
   drop: String.raw`brucke|dach\b|fenster|gebaude|balkon|gleise`,
   jumpThought: String.raw`springen|runterspringen|sturzen`,
+  attest: String.raw`unterschreib|unterschrieb|unterschrift|abzeichn|abgezeichnet|gegenzeichn`,
+  neverHeld: String.raw`(?:nie|nicht|niemals) stattgefunden|nie (?:gemacht|bekommen|gehabt|gegeben|durchgefuhrt|gesehen)|fand (?:nie|nicht) statt|gab es nie`,
+  nameCalling: String.raw`nenn\w* (?:mich|uns|ihn|sie)|beschimpf|rufen (?:mich|uns|ihn)|schimpf\w* (?:mich|uns)`,
+  slur: String.raw`kanaken|affen|tiere\b|sklaven|wilde\b|ratten|kakerlak|untermensch|terroristen|illegale|schmarotzer|kanake|zigeuner|polacken|kameltreiber|neger|bimbo|schwuchtel|spast|mongo`,
 };

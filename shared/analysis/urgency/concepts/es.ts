@@ -58,4 +58,8 @@ export const spanishConcepts: ConceptLexicon = {
   dropped: String.raw`se cayo|se cayeron|cayo (?:de|desde)|a un palmo|por poco (?:le|me) (?:cae|da)|casi (?:le|me) (?:cae|da)|le paso rozando`,
   drop: String.raw`puente|tejado|azotea|ventana|edificio|balcon|vias`,
   jumpThought: String.raw`tirarme|saltar|lanzarme`,
+  attest: String.raw`firm(?:ar|amos|e|o|aron|en|ado|ando)\b|rubric`,
+  neverHeld: String.raw`nunca se (?:dio|hizo|impartio|realizo|celebro|dieron)|nunca (?:hicimos|tuvimos|recibimos|existio|paso)|no se (?:dio|hizo|impartio|realizo)|que no (?:existio|hubo|hicimos|recibimos)`,
+  nameCalling: String.raw`(?:me|nos|le|les) (?:llaman|llama|llamaron|llamo|gritan|grita|dicen|dice)|llamandonos|llamandome`,
+  slur: String.raw`monos?\b|animales|esclav|salvajes|ratas|cucarach|escoria|terroristas|ilegales|sudaca|negrat|machupichu|panchit|indio\b|moro de mierda|maricon|marica|bollera|retrasad|subnormal`,
 };

@@ -58,4 +58,8 @@ export const frenchConcepts: ConceptLexicon = {
   dropped: String.raw`tombe(?:e)? (?:du|de|depuis)|est tombee|frole|a failli (?:tomber|lui tomber)|passe a un cheveu`,
   drop: String.raw`pont\b|toit|fenetre|immeuble|balcon|voies|quai`,
   jumpThought: String.raw`sauter|me jeter|me lancer`,
+  attest: String.raw`sign(?:er|e|ee|ons|ent|ait|ature)\b|emarg`,
+  neverHeld: String.raw`(?:n'a|n'ont) jamais eu lieu|jamais eu lieu|jamais (?:fait|faite|donnee?|recue?|suivie?)|n'a pas eu lieu|qu'on n'a jamais`,
+  nameCalling: String.raw`(?:me|nous|l'|les) (?:traitent|traite|appellent|appelle|ont traitee?s?)|traitee?s? de|nous traiter`,
+  slur: String.raw`singes?\b|animaux|esclaves|sauvages|rats\b|cafards|vermine|sous-homme|terroristes|clandestins|macaques|bougnoul|negro|bamboula|youpin|bicot|pede|pd\b|gouine|mongol|attarde`,
 };

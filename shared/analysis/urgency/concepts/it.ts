@@ -23,7 +23,7 @@ export const italianConcepts: ConceptLexicon = {
   unfair: String.raw`non assume|non assumera|ridono di me|prendono in giro|mi prendono|nascondono il|nascondono la|mi deridono|non mi hanno (?:rinnovato|promosso|assunto|dato|confermato)|non (?:sono stata|sono stato|e stata) (?:promoss|assunt|confermat)|licenziat|mandat[ao] via|declassat|scartat|rifiutat|perche (?:sono|e\b|siamo|porto|ero)|per via del|per il mio|per la mia|in quanto|trattat[ao] (?:diversamente|peggio)`,
   trait: String.raw`sopra i (?:40|50|60)|over (?:40|50)|piu anziani|oltre i (?:40|50)|incinta|gravidanza|maternita|donna|donne|ner[oai]\b|musulman|ebre|gay\b|lesbica|trans\b|disabil|sedia a rotelle|velo\b|hijab|accento|eta\b|vecchi|religion|razza|colore|stranier|immigrat|origin|nazionalita|figli\b|meridional|terron`,
   group: String.raw`immigrati|stranieri|neri\b|africani|marocchini|albanesi|rumeni|zingari|rom\b|musulmani|cinesi|meridionali|terroni|extracomunitari|colleghi (?:africani|neri|stranieri|rumeni|albanesi)`,
-  dehumanising: String.raw`scimmie|scimmia|sporchi|animali|schiav|selvagg|ratti|scarafagg|feccia|tornatevene|tornate a casa|fannullon|ladri|terroristi|clandestini|negri|bestie`,
+  dehumanising: String.raw`negr[oa]\b|scimmie|scimmia|sporchi|animali|schiav|selvagg|ratti|scarafagg|feccia|tornatevene|tornate a casa|fannullon|ladri|terroristi|clandestini|negri|bestie`,
   hurting: String.raw`far(?:mi)? sparire|mi fa sparire|dare fuoco|bruciare il|bruciare la|incendiare|spacca(?:re)? la faccia|spacco la faccia|rompe(?:re)? la faccia|rompo le gambe|ammazz|uccid|picchi|menare|mena\b|pestare|accoltell|sparare|fare del male|fargliela pagare|te la faccio pagare|me la paga|pentirai|te ne pentirai|aspettare fuori|sistemare|conciare`,
   ifReported: String.raw`se (?:lo |la |li )?(?:parlo|parli|denuncio|denunci|dico|racconto|vado|segnalo|mi lamento|apro bocca)|risorse umane|\bhr\b|\bhr\b|sindacato|polizia|carabinieri|fare la spia|spione|nel parcheggio|dopo il turno|fuori dal lavoro|all'uscita`,
   weapon: String.raw`coltell|pistola|arma\b|armi\b|machete|lama\b|tirapugni|spray al peperoncino|taser|cutter|mazza`,
@@ -58,4 +58,8 @@ export const italianConcepts: ConceptLexicon = {
   dropped: String.raw`caduto (?:dall|dal|da)|e caduto|mancato (?:\w+ )?di un soffio|per un pelo|quasi (?:addosso|colpito)`,
   drop: String.raw`ponte|tetto|finestra|palazzo|balcone|binari`,
   jumpThought: String.raw`buttarmi|saltare|lanciarmi|gettarmi`,
+  attest: String.raw`firm(?:are|ato|ata|iamo|ano|ando)\b|controfirm`,
+  neverHeld: String.raw`mai (?:fatt[oa]|avvenut[oa]|tenut[oa]|svolt[oa]|ricevut[oa]|esistit[oa]|stat[oa])|non (?:e|c'e) mai stat[oa]|non si e mai (?:fatto|tenuto|svolto)`,
+  nameCalling: String.raw`(?:mi|ci|lo|la|li) (?:chiamano|chiama|chiamavano|danno del|danno della|urlano)|dare del|chiamandomi`,
+  slur: String.raw`scimmie|scimmia|animali|schiav|selvagg|ratti|scarafagg|feccia|terroristi|clandestini|negri|negr[oa]\b|bestie|terron|zingar|frocio|ricchione|handicappat|mongolo`,
 };

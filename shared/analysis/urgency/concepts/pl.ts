@@ -58,4 +58,8 @@ export const polishConcepts: ConceptLexicon = {
   dropped: String.raw`spadl|spadla|o wlos|omal nie|minela|minal`,
   drop: String.raw`most|dach\b|okn|budyn|balkon|tory`,
   jumpThought: String.raw`skoczyc|skacze|rzucic sie`,
+  attest: String.raw`podpis`,
+  neverHeld: String.raw`(?:nigdy|nie) (?:sie )?(?:nie )?odbyl|ktor\w* (?:sie )?nigdy nie odbyl|nigdy (?:nie )?(?:mielismy|dostalismy|robilismy|przeszlismy)|ktorego nie bylo|ktore nie bylo`,
+  nameCalling: String.raw`nazywa|wyzywa|przezywa|mowia na (?:mnie|nas)|wolaja na (?:mnie|nas)`,
+  slur: String.raw`malp|zwierzet|zwierzeta|niewolnik|dzikus|szczur|karalu|podludz|holot|terroryst|nielegaln|pasozyt|ciapat|czarnuch|banderow|ukrop|cygan|pedal|ciota|debil|uposledz`,
 };

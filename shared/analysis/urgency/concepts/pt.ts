@@ -58,4 +58,8 @@ export const portugueseConcepts: ConceptLexicon = {
   dropped: String.raw`caiu (?:da|do|de)|passou raspando|quase (?:caiu em|acertou)|por um triz`,
   drop: String.raw`ponte|telhado|janela|predio|viaduto|sacada|trilhos`,
   jumpThought: String.raw`pular|me jogar|saltar`,
+  attest: String.raw`assin(?:ar|amos|ei|ou|aram|e|atura|ando)\b`,
+  neverHeld: String.raw`nunca (?:aconteceu|teve|tivemos|houve|fizemos|recebemos|foi dado|foi feito|existiu|rolou)|nao (?:aconteceu|houve|existiu)|que nunca`,
+  nameCalling: String.raw`(?:me|nos|o|a|te) (?:chamam|chama|chamaram|chamou|xingam|xingou)|cham(?:a|am|ou|aram|ando) (?:a gente|ele|ela|eles|elas)|chamando`,
+  slur: String.raw`macac|animais|escrav|selvagens|ratos|baratas|escoria|terroristas|ilegais|cabeca chata|paraiba|crioul|tiziu|viado|bicha|sapatao|retardad|mongol`,
 };

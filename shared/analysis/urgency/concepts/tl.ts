@@ -27,7 +27,7 @@ export const tagalogConcepts: ConceptLexicon = {
   unfair: String.raw`hindi (?:siya )?kukuha|hindi tatanggap|pinagtatawanan|tinatawanan|kinukutya|tinatago nila ang|tinago nila ang|iniinsulto|hindi (?:ako |siya )?(?:na-?promote|natanggap|na-?regular|na-?renew|pinromote|tinanggap)|di (?:ako )?(?:na-?promote|natanggap|na-?regular)|tinanggal|sinisante|tinanggal sa trabaho|pinaalis|binaba|kasi (?:buntis|babae|matanda|muslim|bakla|itim)|dahil (?:buntis|babae|matanda|muslim|bakla|itim|ako ay|sa)|kasi daw|dahil daw|iba ang trato`,
   trait: String.raw`lampas (?:40|50|60)|lagpas (?:40|50|60)|matanda|buntis|pagbubuntis|maternity|babae|itim|negro|muslim|bakla|tomboy|lesbian|trans\b|pwd\b|may kapansanan|kapansanan|wheelchair|belo|hijab|punto\b|edad|matanda|relihiyon|lahi|kulay|dayuhan|probinsyano|bisaya|igorot`,
   group: String.raw`itim|negro|muslim|bisaya|igorot|probinsyano|intsik|bumbay|dayuhan|mga kasamahan naming|mga (?:\w+ )?na katrabaho`,
-  dehumanising: String.raw`unggoy|tsonggo|hayop|alipin|madumi|marumi|mabaho|ipis|daga|basura|salot|tamad|magnanakaw|terorista|umuwi na kayo|bumalik kayo`,
+  dehumanising: String.raw`baluga|ita\b|negra|negro|unggoy|tsonggo|hayop|alipin|madumi|marumi|mabaho|ipis|daga|basura|salot|tamad|magnanakaw|terorista|umuwi na kayo|bumalik kayo`,
   hurting: String.raw`papawalain|ipapawala|mawawala ako|susunugin|sunugin|susunog|bubugbugin|bugbog|bugbugin|papatayin|patayin|papatay|sasaktan|saktan|sasapakin|sapak|susuntukin|suntok|sasaksakin|saksak|babarilin|baril|gagantihan|lagot ka|lagot\b|humanda|resbak|aabangan kita|makikita mo|babasagin ang mukha`,
   ifReported: String.raw`kapag (?:nagsumbong|magsumbong|nagreklamo|nagsabi|sinabi)|pag (?:nagsumbong|nagreklamo|nagsabi)|kung (?:magsusumbong|magsumbong|magrereklamo|magsasabi)|sumbong|nagsumbong|hr\b|union|unyon|pulis|barangay|sa labas|pag-uwi|paglabas`,
   weapon: String.raw`kutsilyo|patalim|baril|itak|balisong|sundang|gulok|armas|panaksak|lanseta|knife|gun\b`,
@@ -62,4 +62,8 @@ export const tagalogConcepts: ConceptLexicon = {
   dropped: String.raw`nahulog|bumagsak mula|muntik (?:nang )?tamaan|muntikan`,
   drop: String.raw`tulay|bubong|bintana|gusali|building|balcony`,
   jumpThought: String.raw`tumalon|tatalon|magtalon`,
+  attest: String.raw`pirma|pinapirma|pumirma|nagpirma|pinirmahan`,
+  neverHeld: String.raw`kahit wala naman|wala namang (?:training|nangyari|seminar)|hindi naman (?:nangyari|ginawa|nagkaroon)|walang nangyari|hindi natuloy|never nangyari`,
+  nameCalling: String.raw`tinatawag|tinawag|tawag sa (?:akin|amin)|binansagan|sinisigawan`,
+  slur: String.raw`unggoy|tsonggo|hayop|alipin|ipis|daga|salot|terorista|baluga|ita\b|negra|negro|bakla ka|bayot|abnoy|mongoloid`,
 };

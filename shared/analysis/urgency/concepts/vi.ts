@@ -38,7 +38,7 @@ export const vietnameseConcepts: ConceptLexicon = {
   hopeless: String.raw`khong muon|khong chiu noi|het chiu noi|khong con suc|vo nghia|khong con y nghia|chan lam roi|buong xuoi|khong muon song`,
   living: String.raw`song\b|muon chet|chet\b|bien mat|khong can nua|khong thiet|tu tu|ket thuc|khong con o day`,
   records: String.raw`nhan\b|ngay het han|han su dung|ngay\b|hang hu|hang hong|hang ton|so lieu|nhap hang|hang hoa|bang cham cong|cham cong|so sach|bien ban|ho so|phieu|hoa don|chu ky|so lieu|nhat ky|so ghi|ban kiem tra|gio cong|the gio`,
-  falsified: String.raw`dan ngay moi|ngay moi|doi ngay|sua ngay|thanh hang da ban|nhu da ban|cho so lieu dep|lam dep so lieu|khai khong|sua gio|sua lai|sua so|chinh sua|thay doi|lam gia|gia mao|khai gian|khai khong|ghi khong|ky khong|khong ai kiem tra|ky dai|ky bua`,
+  falsified: String.raw`doi nhan|thay nhan|dan nhan|dan lai nhan|in lai nhan|boc nhan|xe nhan|sua han|doi han|dan ngay moi|ngay moi|doi ngay|sua ngay|thanh hang da ban|nhu da ban|cho so lieu dep|lam dep so lieu|khai khong|sua gio|sua lai|sua so|chinh sua|thay doi|lam gia|gia mao|khai gian|khai khong|ghi khong|ky khong|khong ai kiem tra|ky dai|ky bua`,
   money: String.raw`tien\b|ket tien|ket sat|quy tien|tien mat|tien thu|tien boa|tien tip|may tinh tien`,
   taken: String.raw`lay\b|an cap|an trom|trom\b|bot xen|bo tui|bien thu|tham o|hut tien|cuom`,
   farewell: String.raw`viet thu|thu tu biet|tu biet|lam di chuc|de lai thu`,
@@ -63,4 +63,8 @@ export const vietnameseConcepts: ConceptLexicon = {
   dropped: String.raw`roi tu|roi xuong|suyt trung|xem xem trung|suyt dap`,
   drop: String.raw`cau\b|cay cau|mai nha|cua so|toa nha|ban cong`,
   jumpThought: String.raw`nhay xuong|nhay\b|gieo minh`,
+  attest: String.raw`ky ten|ky nhan|ky xac nhan|ky vao|bat ky|ky\b`,
+  neverHeld: String.raw`chua (?:bao gio|tung|he) (?:hoc|co|duoc|to chuc|dien ra|lam|nhan)|khong (?:he|bao gio) (?:hoc|co|to chuc|dien ra)|chua hoc|chua to chuc`,
+  nameCalling: String.raw`goi (?:toi|em|chung toi|tui|minh|nguoi|ho|bon|tui em)|chui (?:toi|em|chung toi)|goi la`,
+  slur: String.raw`do moi|moi ro|man ro|suc vat|dong vat|no le|do khi|con khi|thang moi|bede|pe de|thang tat|thang que`,
 };
