@@ -190,7 +190,7 @@ export async function send(deps: EscalationDeps, escalation: Escalation, occasio
   for (const to of batches) {
     const desk = to.length === 1 ? deskOf(to[0]!) : undefined;
     try {
-      await deps.mailer.send(escalationEmail(config, escalation, to, link, recipients.names, occasion, desk));
+      await deps.mailer.send(await escalationEmail(config, escalation, to, link, recipients.names, occasion, desk));
     } catch (error) {
       failure ??= error;
     }
