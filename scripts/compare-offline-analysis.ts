@@ -10,6 +10,8 @@
  *   tsx scripts/compare-offline-analysis.ts write --out /tmp/now.jsonl
  *   tsx scripts/compare-offline-analysis.ts compare /tmp/before.jsonl /tmp/now.jsonl
  *
+ * `--limit <n>` reads only the first n rows of each file (a quicker check on a busy machine).
+ *
  * Redacted text, language, key phrases, the sentiment label and urgency must
  * be the same; sentiment scores within 1e-9 (a sum taken in another order
  * may move the last bits). Each difference is printed with its row.
@@ -32,7 +34,7 @@ interface Row {
   urgency: unknown;
 }
 
-async function write(root: string, out: string, files: string[]): Promise<void> {
+async function write(root: string, out: string, files: string[], limit: number): Promise<void> {
   const { OfflineAnalyzer } = await import(join(root, 'shared/adapters/offline/offline-analyzer.ts'));
   const { detectUrgency } = await import(join(root, 'shared/analysis/urgency.ts'));
   const analyzer = new OfflineAnalyzer();
@@ -41,6 +43,7 @@ async function write(root: string, out: string, files: string[]): Promise<void> 
     const texts = readFileSync(file, 'utf8')
       .split('\n')
       .filter(Boolean)
+      .slice(0, limit)
       .map((line) => (JSON.parse(line) as { text: string }).text);
     for (let i = 0; i < texts.length; i += 10) {
       const batch = texts.slice(i, i + 10).map((text, j) => ({ id: String(i + j), text }));
@@ -138,12 +141,12 @@ if (command === 'write') {
         .filter((f) => f.endsWith('.jsonl'))
         .sort()
         .map((f) => resolve(EVAL_DIR, f));
-  await write(resolve(option('--root') ?? '.'), out, files);
+  await write(resolve(option('--root') ?? '.'), out, files, Number(option('--limit') ?? Number.POSITIVE_INFINITY));
 } else if (command === 'compare' && rest.length === 2) {
   process.exitCode = await compare(rest[0]!, rest[1]!);
 } else {
   console.log(
-    'usage: compare-offline-analysis.ts write [--root <checkout>] --out <file> [files…] | compare <before> <after>',
+    'usage: compare-offline-analysis.ts write [--root <checkout>] --out <file> [--limit <rows per file>] [files…] | compare <before> <after>',
   );
   process.exitCode = 2;
 }
