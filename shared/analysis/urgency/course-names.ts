@@ -53,7 +53,7 @@ const WORDS: Record<string, CourseWords> = {
     joiner: String.raw`de|do|da|dos|das|sobre|em|contra|para|e|a|o|os|as`,
   },
   fr: {
-    course: String.raw`formation|formations|exercice|exercices|stage|cours|atelier|seminaire|sensibilisation|causerie|module|programme|campagne|webinaire|webinar|charte`,
+    course: String.raw`formation|formations|exercice|exercices|stage|cours|atelier|seminaire|sensibilisation|causerie|session|seance|module|programme|campagne|webinaire|webinar|charte`,
     unit: String.raw`service|departement|unite|comite|semaine|responsable|referent`,
     topic: String.raw`prevention|risques?|incendies?|urgences?|evacuation|premiers secours|securite|sante|hygiene|produits|substances|matieres|dangereu(?:x|ses?)|chimiques?|electriques?|manipulation|sauveteur|secouriste|gestes et postures|harcelement|violences?|sst|incendie|sexuel|moral|discriminations?|travail|agressions?`,
     field: String.raw`prevention|securite|sante|hygiene|urgences|qualite|hse|qhse`,
