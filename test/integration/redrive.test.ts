@@ -85,6 +85,6 @@ describe('an urgent message the analyzer cannot read, on the local stack', () =>
   it('Should refuse an unknown queue with a clear message', async () => {
     const { code, out } = await cli('--queue', 'digest');
     expect(code).toBe(2);
-    expect(out).toContain("Unknown queue 'digest': choose analysis, escalation or sms-erase.");
+    expect(out).toContain("Unknown queue 'digest': choose analysis-priority, analysis, escalation or sms-erase.");
   });
 });
