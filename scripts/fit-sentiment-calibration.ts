@@ -8,6 +8,10 @@ export interface OutOfSourceRow {
   length: string;
   /** A pro or a con: never neutral by construction, so it says nothing of how often a text is neutral. */
   twoClass: boolean;
+  /** How strongly it holds both praise and complaint: the neutral band is chosen with MIXED read first. */
+  bothSides: number;
+  /** One of the source's set-aside tenth, which calibrate the scores; the other rows only choose the neutral band. */
+  calibration: boolean;
 }
 
 /** Fewer rows than this at one length and that length takes the calibration of all lengths together. */

@@ -1,4 +1,5 @@
 import type { Config, Sponsor } from '../config/schema';
+import { foldForNames, mergeSpans, readings, spanOf, type Reading, type Span } from './name-readings';
 
 /**
  * Which sponsors a report names, read in its raw text before redaction
@@ -16,42 +17,29 @@ import type { Config, Sponsor } from '../config/schema';
  *   (company-wide) counts as everyone's.
  */
 
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-const LEET: Record<string, string> = { '4': 'a', '@': 'a', '3': 'e', '0': 'o', '5': 's', $: 's', '7': 't', '!': 'i' };
-
-/** Lower case, no accents, compatibility forms made plain, invisible characters gone. */
-export function foldForNames(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
-
-/** "w h i t f i e l d" and "w.h.i.t" as one word. */
-const joinSpacedLetters = (text: string) =>
-  text.replace(/(?<![\p{L}\p{N}])(?:\p{L}[ ._\-]){2,}\p{L}(?![\p{L}\p{N}])/gu, (run) => run.replace(/[ ._\-]/g, ''));
-
-/** The ways the text may be read: as written, with leetspeak read as letters (1 as i and as l), letter-spacing joined. */
-function readings(raw: string): string[] {
-  const folded = foldForNames(raw);
-  const leet = (one: string) => folded.replace(/[4@305$7!1]/g, (ch) => (ch === '1' ? one : LEET[ch]!));
-  const base = [folded, leet('i'), leet('l')];
-  return [...new Set([...base, ...base.map(joinSpacedLetters)])];
-}
-
 const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** `phrase` as whole words (any spacing between them) somewhere in `text`. */
-function hasPhrase(text: string, phrase: string): boolean {
+/** `phrase` as whole words (any spacing between them) in `text`: the pattern, or none for an empty phrase. */
+function phrasePattern(phrase: string): RegExp | undefined {
   const words = foldForNames(phrase)
     .split(/[\s\-]+/)
     .filter(Boolean);
-  if (!words.length) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeForRegExp).join('[\\s\\-]*')}(?![\\p{L}\\p{N}])`, 'u').test(
-    text,
-  );
+  if (!words.length) return undefined;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeForRegExp).join('[\\s\\-]*')}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** Whether `phrase` is somewhere in `text` as whole words. */
+const hasPhrase = (text: string, phrase: string): boolean => {
+  const pattern = phrasePattern(phrase);
+  return pattern !== undefined && pattern.test(text);
+};
+
+/** Where `phrase` is in a reading, as spans of the written text. */
+function phraseSpans(r: Reading, phrase: string): Span[] {
+  const pattern = phrasePattern(phrase);
+  return pattern
+    ? [...r.text.matchAll(pattern)].filter((m) => m[0].length).map((m) => spanOf(r, m.index, m[0].length))
+    : [];
 }
 
 /** Whether a and b differ by at most one letter inserted, removed, changed or two swapped. */
@@ -86,12 +74,22 @@ function onTheirSite(config: Pick<Config, 'sites'>, sponsor: Sponsor, site: stri
   });
 }
 
-/** The ids of the sponsors the raw text names (see the module's comment). */
-export function sponsorsNamedIn(config: Pick<Config, 'sponsors' | 'sites'>, rawText: string, site?: string): string[] {
-  if (!rawText) return [];
+/**
+ * Where the raw text names each sponsor it names (see the module's comment),
+ * as spans of the text as written: what redaction must hide too, for a name
+ * spelled so that only this matcher reads it as one ("L3e M4rsh").
+ */
+export function sponsorNameSpans(
+  config: Pick<Config, 'sponsors' | 'sites'>,
+  rawText: string,
+  site?: string,
+): Map<string, Span[]> {
+  const found = new Map<string, Span[]>();
+  if (!rawText) return found;
   const texts = readings(rawText);
-  const words = new Set(texts.flatMap((t) => t.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 6));
-  const named: string[] = [];
+  const words = texts.flatMap((r) =>
+    [...r.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => w[0].length >= 6).map((w) => ({ r, w })),
+  );
   for (const sponsor of config.sponsors) {
     const { personal, roles } = nameParts(sponsor);
     const first = personal[0];
@@ -102,14 +100,35 @@ export function sponsorsNamedIn(config: Pick<Config, 'sponsors' | 'sites'>, rawT
       ...roles,
       ...(sponsor.aliases ?? []),
     ];
-    const byName =
-      phrases.some((p) => texts.some((t) => hasPhrase(t, p))) ||
-      (last !== undefined && last.length >= 6 && [...words].some((w) => withinOneEdit(w, last)));
-    const byFirstName =
-      first !== undefined &&
-      first.length >= 2 &&
-      texts.some((t) => hasPhrase(t, first) && onTheirSite(config, sponsor, site, t));
-    if (byName || byFirstName) named.push(sponsor.id);
+    const spans = texts.flatMap((r) => phrases.flatMap((p) => phraseSpans(r, p)));
+    if (last !== undefined && last.length >= 6) {
+      for (const { r, w } of words) if (withinOneEdit(w[0], last)) spans.push(spanOf(r, w.index, w[0].length));
+    }
+    if (first !== undefined && first.length >= 2) {
+      for (const r of texts) if (onTheirSite(config, sponsor, site, r.text)) spans.push(...phraseSpans(r, first));
+    }
+    if (spans.length) found.set(sponsor.id, mergeSpans(spans));
   }
-  return named;
+  return found;
+}
+
+/** The ids of the sponsors the raw text names (see the module's comment). */
+export function sponsorsNamedIn(config: Pick<Config, 'sponsors' | 'sites'>, rawText: string, site?: string): string[] {
+  return [...sponsorNameSpans(config, rawText, site).keys()];
+}
+
+/** Every span of the raw text that names a sponsor, merged, in order. */
+export const namedSpans = (config: Pick<Config, 'sponsors' | 'sites'>, rawText: string, site?: string): Span[] =>
+  mergeSpans([...sponsorNameSpans(config, rawText, site).values()].flat());
+
+/**
+ * The raw text with each span that names a sponsor replaced by the name
+ * placeholder, before anything else reads it: redaction keeps a placeholder
+ * as it is, so no spelling the matcher reads as a sponsor is ever stored.
+ */
+export function maskSponsorNames(config: Pick<Config, 'sponsors' | 'sites'>, rawText: string, site?: string): string {
+  let out = rawText;
+  for (const { start, end } of namedSpans(config, rawText, site).reverse())
+    out = `${out.slice(0, start)}[NAME]${out.slice(end)}`;
+  return out;
 }

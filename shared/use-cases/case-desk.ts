@@ -1,4 +1,5 @@
-import { redact } from '../analysis/redact';
+import { redaction } from '../analysis/redaction-on-demand';
+import { namedSpans } from '../domain/conflicts';
 import type { Config, Sponsor } from '../config/schema';
 import {
   DESK_HORIZON_DAYS,
@@ -12,12 +13,13 @@ import {
   type DeskState,
 } from '../domain/case-desk';
 import { DAY_MS } from '../domain/durations';
-import { dueHour, hourStamp, recipientsAt, slaHours, startOfHour } from '../domain/escalation';
+import { dueHour, holderIdOf, hourStamp, recipientsAt, slaHours, startOfHour } from '../domain/escalation';
 import { AppError, NotFoundError, ValidationError } from '../errors';
 import type { CaseDeskStore } from '../ports/case-desk';
 import { isoWeekOf } from '../domain/iso-week';
 import { threadExpiry, type CaseThread } from '../ports/case-thread';
 import type { Mailer } from '../ports/mailer';
+import type { SentEmails } from '../ports/sent-emails';
 import { sponsorReadsThread, sponsorWrites } from './case-conversation';
 import {
   acknowledgeOpened,
@@ -34,6 +36,8 @@ export interface DeskDeps extends AnswerDeps {
   desk: CaseDeskStore;
   threads: CaseThread;
   mailer: Mailer;
+  /** Which emails went to whom, so a retried hand-over tells each reader once. */
+  sentEmails?: SentEmails;
   /** Where links in emails point, e.g. https://feedback.example.com */
   publicUrl: string;
 }
@@ -131,7 +135,8 @@ export async function actOnDeskCase(
       await respondToOpened(deps, e, act.response);
       break;
     case 'reply':
-      await sponsorWrites(deps, e, act.message);
+      // Written as the case's holder: the sponsor, or the leadership list when a reader of it holds the case here.
+      await sponsorWrites(deps, e, act.message, holderIdOf(deps.config, e));
       break;
     case 'close':
       if (e.status === 'raised') await acknowledgeOpened(deps, e);
@@ -159,7 +164,7 @@ export async function actOnDeskCase(
       const entry = {
         at,
         event: 'handed-over' as const,
-        detail: `by ${sponsor.name} to ${to.names}: ${redact(reason)}`,
+        detail: `by ${sponsor.name} to ${to.names}: ${(await redaction()).redact(reason, (t) => namedSpans(deps.config, t, e.site))}`,
       };
       // The new holder has the full SLA to acknowledge, counted from the hand-over (the legal clock runs on, from the report).
       const due = dueHour(startOfHour(deps.clock.now()), slaHours(deps.config, e.urgent));

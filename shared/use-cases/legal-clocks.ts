@@ -2,6 +2,7 @@ import type { Config } from '../config/schema';
 import { DAY_MS } from '../domain/durations';
 import { holderIdOf, hourStamp, recipientsAt, startOfHour, type Escalation } from '../domain/escalation';
 import { escalationLink } from '../domain/escalation-link';
+import { dayInZone } from '../domain/zone-day';
 import { conversationEmail } from '../email/conversation-email';
 import { isoWeekOf } from '../domain/iso-week';
 import { threadExpiry, type CaseThread } from '../ports/case-thread';
@@ -9,6 +10,8 @@ import type { Clock } from '../ports/clock';
 import type { EscalationStore } from '../ports/escalation-store';
 import type { ClockEvent, LegalClocks, LegalDeadline, PassedDeadline } from '../ports/legal-clocks';
 import type { Mailer } from '../ports/mailer';
+import type { SentEmails } from '../ports/sent-emails';
+import { sendToEach } from './send-to-each';
 
 /**
  * The legal clocks of each escalated case (EU Whistleblowing Directive,
@@ -51,8 +54,7 @@ export function deadlineOf(config: Config, deadline: LegalDeadline, from: string
 }
 
 /** `YYYY-MM-DD`: the day an instant falls on in `timeZone`. */
-const dayIn = (instant: Date, timeZone: string): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+const dayIn = dayInZone;
 
 /**
  * The reminder and the deadline itself, as the sweep will act on them. Their
@@ -126,6 +128,8 @@ export interface ClockSweepDeps extends ClockDeps {
   clocks: LegalClocks;
   escalations: Pick<EscalationStore, 'get'>;
   mailer: Mailer;
+  /** Which emails went to whom, so a retry tells each reader once. */
+  sentEmails?: SentEmails;
   linkSigningKey: string;
   publicUrl: string;
 }
@@ -146,6 +150,14 @@ export async function sweepLegalClocks(
     try {
       const escalation = await deps.escalations.get(event.escalationId);
       if (escalation && !isMet(escalation, event.deadline)) {
+        // The employee's page stops promising a day gone by: it says the deadline passed, and that leadership
+        // has it. Before the email, and repeatable: a failure after it repeats both, never the email alone.
+        if (event.stage === 'passed' && escalation.caseKey)
+          await deps.threads?.deadlinePassed(
+            escalation.caseKey,
+            event.deadline,
+            threadExpiryOf(deps.config, escalation),
+          );
         await tell(deps, escalation, event);
         if (event.stage === 'passed') {
           await deps.clocks.recordPassed(
@@ -173,8 +185,9 @@ async function tell(deps: ClockSweepDeps, escalation: Escalation, event: ClockEv
   // One link, for the case as it is held now: it stops opening once the case moves on.
   const link = escalationLink(deps.config, escalation, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
   const kind = event.stage === 'passed' ? 'deadline-passed' : 'deadline-near';
-  await deps.mailer.send(
-    conversationEmail(deps.config, escalation, to, link, { kind, deadline: event.deadline, day: event.day }),
+  // The deadline, its stage and day name the email: the next sweep retrying it tells only the readers not yet told.
+  await sendToEach(deps, `clock:${escalation.id}:${event.deadline}:${event.stage}:${event.day}`, to, (reader) =>
+    conversationEmail(deps.config, escalation, [reader], link, { kind, deadline: event.deadline, day: event.day }),
   );
 }
 

@@ -184,9 +184,8 @@ export function calibrated(
  */
 export function scoreSentiment(model: SentimentModel, text: string): LearnedSentiment {
   const { logits, bothSides, length } = rawLogits(model, text);
-  const forLabel = softmax(logits.map((z) => z / model.temperature));
-  const mixed = bothSides > 0 ? sigmoid(MIXED_SLOPE * (bothSides - MIXED_AT)) : 0;
-  const { sentiment } = fourWay(forLabel, mixed, decide(forLabel, model.decisionBias));
+  const sentiment = labelOf(softmax(logits.map((z) => z / model.temperature)), bothSides, model.decisionBias);
+  const mixed = mixedStrength(bothSides);
   const probabilities = calibrated(model.calibration, logits, length);
   const { scores } = fourWay(probabilities, mixed, NEU);
   return {
@@ -194,6 +193,19 @@ export function scoreSentiment(model: SentimentModel, text: string): LearnedSent
     scores,
     probabilities: { negative: probabilities[NEG]!, neutral: probabilities[NEU]!, positive: probabilities[POS]! },
   };
+}
+
+/**
+ * The label of a text from the label's probabilities (`temperature` applied),
+ * how strongly it holds both praise and complaint, and the decision biases:
+ * MIXED when its mixed score is the largest, else the three-class decision.
+ */
+export function labelOf(forLabel: number[], bothSides: number, decisionBias: readonly number[]): Sentiment {
+  return fourWay(forLabel, mixedStrength(bothSides), decide(forLabel, decisionBias)).sentiment;
+}
+
+function mixedStrength(bothSides: number): number {
+  return bothSides > 0 ? sigmoid(MIXED_SLOPE * (bothSides - MIXED_AT)) : 0;
 }
 
 function add(model: SentimentModel, name: string, value: number, into: number[]): boolean {
