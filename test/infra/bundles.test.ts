@@ -60,6 +60,7 @@ describe('bundles', () => {
   it('each function has a bundle under 2.5 MB', () => {
     expect(bundles.map((bundle) => bundle.service).sort()).toEqual([
       'analyze',
+      'analyze-priority',
       'digest',
       'escalate',
       'forget-windows',
