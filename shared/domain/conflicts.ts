@@ -1,4 +1,6 @@
 import type { Config, Sponsor } from '../config/schema';
+import { foldConfusables, givenNameForms, isPetForm, TITLE } from './name-variants';
+import { describesRole, mentionsNumberedSite, roleKindsOf } from './role-words';
 
 /**
  * Which sponsors a report names, read in its raw text before redaction
@@ -14,6 +16,12 @@ import type { Config, Sponsor } from '../config/schema';
  * - their first name with a site that is theirs: the case's own site, or a
  *   site of theirs the text mentions; a sponsor of no particular site
  *   (company-wide) counts as everyone's.
+ * - a description of their job ("the head of HR", "le DRH", "the plant 2
+ *   manager"), read from their role and `roleWords` (`role-words.ts`), with
+ *   a site of theirs as for a first name;
+ * - other spellings of their name (`name-variants.ts`): look-alike letters
+ *   from other scripts, pet forms ("Marshy"), the usual forms of a given
+ *   name ("Samuel" for Sam), a slip in a surname of 5+ letters after a title.
  */
 
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
@@ -35,7 +43,8 @@ const joinSpacedLetters = (text: string) =>
 
 /** The ways the text may be read: as written, with leetspeak read as letters (1 as i and as l), letter-spacing joined. */
 function readings(raw: string): string[] {
-  const folded = foldForNames(raw);
+  // "5am" is a time, not leetspeak for "Sam".
+  const folded = foldConfusables(foldForNames(raw)).replace(/(?<![\p{L}\p{N}])\d{1,2}(?=\s?[ap]\.?m\b)/gu, ' ');
   const leet = (one: string) => folded.replace(/[4@305$7!1]/g, (ch) => (ch === '1' ? one : LEET[ch]!));
   const base = [folded, leet('i'), leet('l')];
   return [...new Set([...base, ...base.map(joinSpacedLetters)])];
@@ -69,7 +78,10 @@ function withinOneEdit(a: string, b: string): boolean {
 
 /** The person's name without a role in brackets, and that role. */
 function nameParts(sponsor: Sponsor): { personal: string[]; roles: string[] } {
-  const roles = [...sponsor.name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!.trim()).filter((r) => r.length >= 2);
+  const roles = [...sponsor.name.matchAll(/\(([^)]+)\)/g)]
+    .map((m) => m[1]!.trim())
+    .filter((r) => r.length >= 2)
+    .concat(sponsor.roleWords ?? []);
   const personal = foldForNames(sponsor.name.replace(/\([^)]*\)/g, ' '))
     .split(/[^\p{L}\p{N}'\-]+/u)
     .filter(Boolean);
@@ -82,7 +94,10 @@ function onTheirSite(config: Pick<Config, 'sites'>, sponsor: Sponsor, site: stri
   if (site && sponsor.sites.includes(site)) return true;
   return sponsor.sites.some((id) => {
     const named = config.sites.find((s) => s.id === id);
-    return hasPhrase(text, id) || (named !== undefined && hasPhrase(text, named.name));
+    return (
+      hasPhrase(text, id) ||
+      (named !== undefined && (hasPhrase(text, named.name) || mentionsNumberedSite(text, foldForNames(named.name))))
+    );
   });
 }
 
@@ -104,12 +119,28 @@ export function sponsorsNamedIn(config: Pick<Config, 'sponsors' | 'sites'>, rawT
     ];
     const byName =
       phrases.some((p) => texts.some((t) => hasPhrase(t, p))) ||
-      (last !== undefined && last.length >= 6 && [...words].some((w) => withinOneEdit(w, last)));
-    const byFirstName =
-      first !== undefined &&
-      first.length >= 2 &&
-      texts.some((t) => hasPhrase(t, first) && onTheirSite(config, sponsor, site, t));
-    if (byName || byFirstName) named.push(sponsor.id);
+      (last !== undefined && last.length >= 6 && [...words].some((w) => withinOneEdit(w, last))) ||
+      (last !== undefined && texts.some((t) => surnameVariantIn(t, last)));
+    const firstNames = first !== undefined && first.length >= 2 ? [first, ...givenNameForms(first)] : [];
+    const kinds = roleKindsOf(roles.map(foldForNames));
+    const onSite = (t: string) =>
+      firstNames.some((f) => hasPhrase(t, f) || hasPetForm(t, f)) || kinds.some((kind) => describesRole(t, kind));
+    const byFirstNameOrRole = texts.some((t) => onSite(t) && onTheirSite(config, sponsor, site, t));
+    if (byName || byFirstNameOrRole) named.push(sponsor.id);
   }
   return named;
+}
+
+const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** A pet form of `name` as a word of `text` ("marshy", "sammy"). */
+const hasPetForm = (text: string, name: string) => wordsOf(text).some((w) => isPetForm(w, name));
+
+const AFTER_TITLE = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE}\\.?\\s+(\\p{L}{4,})`, 'gu');
+
+/** The surname as a pet form, or with a one-letter slip after a title ("Mr Okafr", "Sra. Marhs") when it has 5+ letters. */
+function surnameVariantIn(text: string, last: string): boolean {
+  if (hasPetForm(text, last)) return true;
+  if (last.length < 5) return false;
+  return [...text.matchAll(AFTER_TITLE)].some((m) => withinOneEdit(m[1]!, last));
 }
