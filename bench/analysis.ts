@@ -74,7 +74,7 @@ export async function measureOfflineAnalyzer({
 function measureStages(texts: string[], rounds: number): Record<string, { docsPerSecond: number; ratio: number }> {
   const afinn = new Sentiment();
   const languages = texts.map(detectLanguage);
-  const redacted = texts.map(redact);
+  const redacted = texts.map((text) => redact(text));
   const stages: Record<string, (text: string, i: number) => unknown> = {
     AFINN: (text) => afinn.analyze(text),
     language: (text) => detectLanguage(text),

@@ -99,13 +99,16 @@ export const TABLE_ACCESS = {
     /** An urgent answer gives its case a sooner due time: the case's open entry moves with it (put anew, the old one deleted). */
     DeleteItem: [OPEN_ESCALATIONS],
   },
-  /** The SLA sweep: reads what is open and due, and moves each up a level; sends the past hours' held answers. */
+  /**
+   * The SLA sweep: reads what is open and due, and moves each up a level; sends the past hours' held answers;
+   * marks a legal deadline passed on the case's thread head, for the employee's page.
+   */
   sweep: {
     Query: [OPEN_ESCALATIONS, CLOCKS, NOTICES],
     GetItem: [ESCALATIONS],
     /** The open entries due, read 100 escalations to a call. */
     BatchGetItem: [ESCALATIONS],
-    UpdateItem: [ESCALATIONS],
+    UpdateItem: [ESCALATIONS, THREADS],
     PutItem: [OPEN_ESCALATIONS, CLOCKS],
     DeleteItem: [OPEN_ESCALATIONS, CLOCKS, NOTICES],
   },

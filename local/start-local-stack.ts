@@ -240,7 +240,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       cases: casesAs('sweep'),
       clocks: legalClocks(tableAs('sweep')),
       answerNotices: answerNotices(tableAs('sweep')),
-      threads: undefined,
+      threads: caseThread(tableAs('sweep')),
     };
     const sweep = createSweepHandler(sweepDeps);
     const sweepTimer = setInterval(

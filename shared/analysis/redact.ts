@@ -49,10 +49,17 @@ export interface Findings {
   spans: RedactedSpan[];
 }
 
+/**
+ * Names found by a reader the rules do not know (the conflict matcher's
+ * sponsors, however spelled): given the normalised text, the spans to hide
+ * as names before the rules run.
+ */
+export type NameFinder = (normalised: string) => readonly { start: number; end: number }[];
+
 /** Finds personal data in text: what redact() would replace, in the positions of the normalised text. */
-export function findPersonalData(text: string): Findings {
+export function findPersonalData(text: string, names?: NameFinder): Findings {
   const normalised = normaliseForRedaction(text);
-  return { text: normalised, spans: maskedSpans(maskAll(normalised)) };
+  return { text: normalised, spans: maskedSpans(maskAll(normalised, names)) };
 }
 
 const PLACEHOLDER = new RegExp(String.raw`\[(${REDACTION_KINDS.join('|')})\]`, 'g');
@@ -65,10 +72,12 @@ const PLACEHOLDER = new RegExp(String.raw`\[(${REDACTION_KINDS.join('|')})\]`, '
  * already in the text count as what they stand for, so redacting redacted
  * text changes nothing.
  */
-function maskAll(normalised: string): string {
-  const premasked = normalised.includes('[')
+function maskAll(normalised: string, names?: NameFinder): string {
+  let premasked = normalised.includes('[')
     ? normalised.replace(PLACEHOLDER, (m, kind: RedactionKind) => mask(kind, m.length))
     : normalised;
+  for (const { start, end } of names?.(normalised) ?? [])
+    premasked = `${premasked.slice(0, start)}${mask('NAME', end - start)}${premasked.slice(end)}`;
   // The rules read digits of other scripts as ASCII ("٠٥٠١٢٣٤٥٦٧", "۰۹۱۲…");
   // what is not masked keeps the digits it was written in.
   const reading = asciiDigits(premasked);
@@ -106,9 +115,9 @@ function maskRounds(start: string): string {
  * redact('Call Mike at (555) 123-4567 or mike@example.com')
  * // 'Call [NAME] at [PHONE] or [EMAIL]'
  */
-export function redact(text: string): string {
+export function redact(text: string, names?: NameFinder): string {
   const normalised = normaliseForRedaction(text);
-  return placeholders(keepFullStops(normalised, maskAll(normalised)));
+  return placeholders(keepFullStops(normalised, maskAll(normalised, names)));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Config, Sponsor } from '../config/schema';
-import { foldConfusables, givenNameForms, isPetForm, TITLE } from './name-variants';
-import { describesRole, mentionsNumberedSite, roleKindsOf } from './role-words';
+import { foldForNames, mergeSpans, readings, spanOf, type Reading, type Span } from './name-readings';
+import { givenNameForms, isPetForm, TITLE } from './name-variants';
+import { mentionsNumberedSite, roleKindsOf, roleSpans } from './role-words';
 
 /**
  * Which sponsors a report names, read in its raw text before redaction
@@ -15,52 +16,39 @@ import { describesRole, mentionsNumberedSite, roleKindsOf } from './role-words';
  *   the config ("Dana Whitfield (COO)": "the COO"), or one of `aliases`;
  * - their first name with a site that is theirs: the case's own site, or a
  *   site of theirs the text mentions; a sponsor of no particular site
- *   (company-wide) counts as everyone's.
+ *   (company-wide) counts as everyone's;
  * - a description of their job ("the head of HR", "le DRH", "the plant 2
  *   manager"), read from their role and `roleWords` (`role-words.ts`), with
  *   a site of theirs as for a first name;
  * - other spellings of their name (`name-variants.ts`): look-alike letters
- *   from other scripts, pet forms ("Marshy"), the usual forms of a given
- *   name ("Samuel" for Sam), a slip in a surname of 5+ letters after a title.
+ *   from other scripts (folded in `name-readings.ts`), pet forms ("Marshy"),
+ *   the usual forms of a given name ("Samuel" for Sam), a slip in a surname
+ *   of 5+ letters after a title ("Mr Okafr").
  */
-
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-const LEET: Record<string, string> = { '4': 'a', '@': 'a', '3': 'e', '0': 'o', '5': 's', $: 's', '7': 't', '!': 'i' };
-
-/** Lower case, no accents, compatibility forms made plain, invisible characters gone. */
-export function foldForNames(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
-
-/** "w h i t f i e l d" and "w.h.i.t" as one word. */
-const joinSpacedLetters = (text: string) =>
-  text.replace(/(?<![\p{L}\p{N}])(?:\p{L}[ ._\-]){2,}\p{L}(?![\p{L}\p{N}])/gu, (run) => run.replace(/[ ._\-]/g, ''));
-
-/** The ways the text may be read: as written, with leetspeak read as letters (1 as i and as l), letter-spacing joined. */
-function readings(raw: string): string[] {
-  // "5am" is a time, not leetspeak for "Sam".
-  const folded = foldConfusables(foldForNames(raw)).replace(/(?<![\p{L}\p{N}])\d{1,2}(?=\s?[ap]\.?m\b)/gu, ' ');
-  const leet = (one: string) => folded.replace(/[4@305$7!1]/g, (ch) => (ch === '1' ? one : LEET[ch]!));
-  const base = [folded, leet('i'), leet('l')];
-  return [...new Set([...base, ...base.map(joinSpacedLetters)])];
-}
 
 const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** `phrase` as whole words (any spacing between them) somewhere in `text`. */
-function hasPhrase(text: string, phrase: string): boolean {
+/** `phrase` as whole words (any spacing between them) in `text`: the pattern, or none for an empty phrase. */
+function phrasePattern(phrase: string): RegExp | undefined {
   const words = foldForNames(phrase)
     .split(/[\s\-]+/)
     .filter(Boolean);
-  if (!words.length) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeForRegExp).join('[\\s\\-]*')}(?![\\p{L}\\p{N}])`, 'u').test(
-    text,
-  );
+  if (!words.length) return undefined;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeForRegExp).join('[\\s\\-]*')}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** Whether `phrase` is somewhere in `text` as whole words. */
+const hasPhrase = (text: string, phrase: string): boolean => {
+  const pattern = phrasePattern(phrase);
+  return pattern !== undefined && pattern.test(text);
+};
+
+/** Where `phrase` is in a reading, as spans of the written text. */
+function phraseSpans(r: Reading, phrase: string): Span[] {
+  const pattern = phrasePattern(phrase);
+  return pattern
+    ? [...r.text.matchAll(pattern)].filter((m) => m[0].length).map((m) => spanOf(r, m.index, m[0].length))
+    : [];
 }
 
 /** Whether a and b differ by at most one letter inserted, removed, changed or two swapped. */
@@ -101,12 +89,22 @@ function onTheirSite(config: Pick<Config, 'sites'>, sponsor: Sponsor, site: stri
   });
 }
 
-/** The ids of the sponsors the raw text names (see the module's comment). */
-export function sponsorsNamedIn(config: Pick<Config, 'sponsors' | 'sites'>, rawText: string, site?: string): string[] {
-  if (!rawText) return [];
+/**
+ * Where the raw text names each sponsor it names (see the module's comment),
+ * as spans of the text as written: what redaction must hide too, for a name
+ * spelled so that only this matcher reads it as one ("L3e M4rsh").
+ */
+export function sponsorNameSpans(
+  config: Pick<Config, 'sponsors' | 'sites'>,
+  rawText: string,
+  site?: string,
+): Map<string, Span[]> {
+  const found = new Map<string, Span[]>();
+  if (!rawText) return found;
   const texts = readings(rawText);
-  const words = new Set(texts.flatMap((t) => t.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 6));
-  const named: string[] = [];
+  const words = texts.flatMap((r) =>
+    [...r.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => w[0].length >= 6).map((w) => ({ r, w })),
+  );
   for (const sponsor of config.sponsors) {
     const { personal, roles } = nameParts(sponsor);
     const first = personal[0];
@@ -117,30 +115,59 @@ export function sponsorsNamedIn(config: Pick<Config, 'sponsors' | 'sites'>, rawT
       ...roles,
       ...(sponsor.aliases ?? []),
     ];
-    const byName =
-      phrases.some((p) => texts.some((t) => hasPhrase(t, p))) ||
-      (last !== undefined && last.length >= 6 && [...words].some((w) => withinOneEdit(w, last))) ||
-      (last !== undefined && texts.some((t) => surnameVariantIn(t, last)));
+    const spans = texts.flatMap((r) => phrases.flatMap((p) => phraseSpans(r, p)));
+    if (last !== undefined && last.length >= 6) {
+      for (const { r, w } of words) if (withinOneEdit(w[0], last)) spans.push(spanOf(r, w.index, w[0].length));
+    }
+    if (last !== undefined) for (const r of texts) spans.push(...surnameVariantSpans(r, last));
     const firstNames = first !== undefined && first.length >= 2 ? [first, ...givenNameForms(first)] : [];
     const kinds = roleKindsOf(roles.map(foldForNames));
-    const onSite = (t: string) =>
-      firstNames.some((f) => hasPhrase(t, f) || hasPetForm(t, f)) || kinds.some((kind) => describesRole(t, kind));
-    const byFirstNameOrRole = texts.some((t) => onSite(t) && onTheirSite(config, sponsor, site, t));
-    if (byName || byFirstNameOrRole) named.push(sponsor.id);
+    for (const r of texts) {
+      if (!onTheirSite(config, sponsor, site, r.text)) continue;
+      for (const f of firstNames) spans.push(...phraseSpans(r, f), ...petFormSpans(r, f));
+      for (const kind of kinds) for (const m of roleSpans(r.text, kind)) spans.push(spanOf(r, m.index, m.length));
+    }
+    if (spans.length) found.set(sponsor.id, mergeSpans(spans));
   }
-  return named;
+  return found;
 }
 
-const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** The ids of the sponsors the raw text names (see the module's comment). */
+export function sponsorsNamedIn(config: Pick<Config, 'sponsors' | 'sites'>, rawText: string, site?: string): string[] {
+  return [...sponsorNameSpans(config, rawText, site).keys()];
+}
 
-/** A pet form of `name` as a word of `text` ("marshy", "sammy"). */
-const hasPetForm = (text: string, name: string) => wordsOf(text).some((w) => isPetForm(w, name));
+/** Every span of the raw text that names a sponsor, merged, in order. */
+export const namedSpans = (config: Pick<Config, 'sponsors' | 'sites'>, rawText: string, site?: string): Span[] =>
+  mergeSpans([...sponsorNameSpans(config, rawText, site).values()].flat());
 
-const AFTER_TITLE = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE}\\.?\\s+(\\p{L}{4,})`, 'gu');
+/**
+ * The raw text with each span that names a sponsor replaced by the name
+ * placeholder, before anything else reads it: redaction keeps a placeholder
+ * as it is, so no spelling the matcher reads as a sponsor is ever stored.
+ */
+export function maskSponsorNames(config: Pick<Config, 'sponsors' | 'sites'>, rawText: string, site?: string): string {
+  let out = rawText;
+  for (const { start, end } of namedSpans(config, rawText, site).reverse())
+    out = `${out.slice(0, start)}[NAME]${out.slice(end)}`;
+  return out;
+}
+
+/** Pet forms of `name` as words of a reading ("marshy", "sammy"), as written spans. */
+const petFormSpans = (r: Reading, name: string): Span[] =>
+  [...r.text.matchAll(/[\p{L}\p{N}]+/gu)]
+    .filter((w) => isPetForm(w[0], name))
+    .map((w) => spanOf(r, w.index, w[0].length));
+
+const AFTER_TITLE = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE}\\.?\\s+(\\p{L}{4,})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** The surname as a pet form, or with a one-letter slip after a title ("Mr Okafr", "Sra. Marhs") when it has 5+ letters. */
-function surnameVariantIn(text: string, last: string): boolean {
-  if (hasPetForm(text, last)) return true;
-  if (last.length < 5) return false;
-  return [...text.matchAll(AFTER_TITLE)].some((m) => withinOneEdit(m[1]!, last));
+function surnameVariantSpans(r: Reading, last: string): Span[] {
+  const spans = petFormSpans(r, last);
+  if (last.length < 5) return spans;
+  for (const m of r.text.matchAll(AFTER_TITLE)) {
+    const word = m[1]!;
+    if (withinOneEdit(word, last)) spans.push(spanOf(r, m.index + m[0].length - word.length, word.length));
+  }
+  return spans;
 }

@@ -324,13 +324,13 @@ export const ROLE_VOCABULARY: Record<RoleKind, Vocabulary> = {
   },
 };
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase's words with any spacing, hyphen or apostrophe between them. */
 const loose = (phrase: string) =>
   phrase
     .split(/[\s'’.\-]+/)
     .filter(Boolean)
-    .map(escape)
+    .map(escapeRe)
     .join("[\\s'’.\\-]*");
 const alternatives = (phrases: string[]) =>
   [...new Set(phrases)]
@@ -354,7 +354,7 @@ function patternFor(kind: RoleKind): RegExp {
     // "head of HR", "jefa de la planta", "chef du site", "directeur RH"
     `(?:${person})(?:${SEP}(?:${link}))?${SEP}(?:${department})`,
   ].join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'u');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 const PATTERNS = new Map<RoleKind, RegExp>(
@@ -368,10 +368,11 @@ export function roleKindsOf(roleLabels: string[]): RoleKind[] {
   );
 }
 
-/** Whether folded `text` describes a person in a job of `kind`. */
-export function describesRole(text: string, kind: RoleKind): boolean {
-  return PATTERNS.get(kind)!.test(text);
-}
+/** Where folded `text` describes a person in a job of `kind`. */
+export const roleSpans = (text: string, kind: RoleKind): { index: number; length: number }[] =>
+  [...text.matchAll(PATTERNS.get(kind)!)]
+    .filter((m) => m[0].length)
+    .map((m) => ({ index: m.index, length: m[0].length }));
 
 const PLACES = alternatives(ROLE_VOCABULARY.siteManager.departments);
 
@@ -383,7 +384,7 @@ export function mentionsNumberedSite(text: string, siteName: string): boolean {
   const qualifier = /[\s\-]((?:\p{N}+|\p{L}))$/u.exec(siteName.trim())?.[1];
   if (!qualifier) return false;
   return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${PLACES})[\\s\\-]*(?:(?:no|n|nr|num|#)[.°º]?\\s*)?${escape(qualifier.toLowerCase())}(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${PLACES})[\\s\\-]*(?:(?:no|n|nr|num|#)[.°º]?\\s*)?${escapeRe(qualifier.toLowerCase())}(?![\\p{L}\\p{N}])`,
     'u',
   ).test(text);
 }

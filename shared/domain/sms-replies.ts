@@ -95,8 +95,25 @@ export function unknownSiteReply(tag: string, config: Pick<Config, 'sites'>, lan
  * else split across numbered messages of one GSM-7 segment each.
  */
 export function statusReplies(
-  view: { caseCode: string; status: CaseStatus; response?: string; newMessage?: string },
+  view: {
+    caseCode: string;
+    status: CaseStatus;
+    response?: string;
+    newMessage?: string;
+    overdue?: 'acknowledge' | 'feedback';
+  },
   language: Language = 'en',
+): string[] {
+  // A legal deadline gone by: said in a text of its own after the status, with what was done about it.
+  const overdue = view.overdue
+    ? [firstThatFits(language, [['sms.overdue', { code: view.caseCode, deadline: view.overdue }]])]
+    : [];
+  return [...statusTexts(view, language), ...overdue];
+}
+
+function statusTexts(
+  view: { caseCode: string; status: CaseStatus; response?: string; newMessage?: string },
+  language: Language,
 ): string[] {
   if (view.newMessage) return newMessageReplies({ ...view, newMessage: view.newMessage }, language);
   const response = view.response ? plainPunctuation(view.response).trim() : '';

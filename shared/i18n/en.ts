@@ -62,6 +62,8 @@ export const en = {
       'To answer, text REPLY, the case code and your answer, for example REPLY {example} it was the night shift.',
     'sms.statusWithMessage':
       'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} escalated {passed to the leader responsible} acknowledged {acknowledged by the leader responsible} other {answered}}. New message: {message} To answer, text {code} and your answer.',
+    'sms.overdue':
+      'Case {code}: {deadline, select, acknowledge {it was not acknowledged in the time the law allows} other {you were not told what is being done in the time the law allows}}, so it has been passed to the leadership team, who are following it up.',
     // --- The kiosk (functions/intake/kiosk/): its page and script read these; keep them together. ---
     'kiosk.title': 'Feedback kiosk · {program}',
     'kiosk.manifest.description': 'Tell us how things are at work: one tap, anonymous.',
@@ -195,6 +197,8 @@ export const en = {
       '{status, select, received {It will be read in a moment: personal details are removed and it is sorted by topic. If it is urgent, or you asked for it to be, it then goes straight to a senior leader, who can answer you here.} analysed {Like most feedback, it now counts in the weekly report the leadership team reads, with everyone else’s. It does not get a personal answer: that happens only when something urgent is passed to a senior leader.} escalated {A senior leader has it and is asked to acknowledge it within {urgent} if it is urgent ({standard} otherwise). Any answer they write will appear on this page.} acknowledged {The senior leader has read it. Any answer they write will appear on this page.} other {The senior leader has answered; their answer is below.}}',
     'web.status.acknowledgeBy': 'It will be acknowledged by {day} at the latest.',
     'web.status.feedbackBy': 'You will hear what is being done by {day} at the latest.',
+    'web.status.overdue':
+      '{deadline, select, acknowledge {It should have been acknowledged by {day}.} other {You should have been told what is being done by {day}.}} That deadline has passed, so the case has been passed to the leadership team, who are following it up.',
     'web.status.response': 'Answer from the senior leader',
     'web.status.conversation': 'Conversation with the senior leader',
     'web.status.newMessage': 'There is a new message for you.',

@@ -58,6 +58,8 @@ export const es: Catalogue = {
       'Para responder, envíe RESPONDER, el código del caso y su respuesta, por ejemplo RESPONDER {example} fue en el turno de noche.',
     'sms.statusWithMessage':
       'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} escalated {enviado a la persona responsable} acknowledged {visto por la persona responsable} other {respondido}}. Mensaje nuevo: {message} Para responder, envíe {code} y su respuesta.',
+    'sms.overdue':
+      'Caso {code}: {deadline, select, acknowledge {no se confirmó en el plazo que marca la ley} other {no se le dijo qué se está haciendo en el plazo que marca la ley}}, así que se ha pasado al equipo de dirección, que le está dando seguimiento.',
     // --- The kiosk (functions/intake/kiosk/): its page and script read these; keep them together. ---
     'kiosk.title': 'Quiosco de opiniones · {program}',
     'kiosk.manifest.description': 'Cuéntenos cómo va el trabajo: un toque, anónimo.',
@@ -194,6 +196,8 @@ export const es: Catalogue = {
       '{status, select, received {Se leerá en un momento: se quitan los datos personales y se clasifica por tema. Si es urgente, o usted lo pidió, pasa directamente a una persona de la dirección, que puede responderle aquí.} analysed {Como la mayoría de las opiniones, ahora cuenta en el informe semanal que lee el equipo de dirección, junto con las de todos los demás. No recibe una respuesta personal: eso solo ocurre cuando algo urgente pasa a una persona de la dirección.} escalated {Una persona de la dirección lo tiene y se le pide que lo confirme en un plazo de {urgent} si es urgente ({standard} si no lo es). Cualquier respuesta que escriba aparecerá en esta página.} acknowledged {La persona de la dirección lo ha leído. Cualquier respuesta que escriba aparecerá en esta página.} other {La persona de la dirección ha respondido; su respuesta está abajo.}}',
     'web.status.acknowledgeBy': 'Se confirmará a más tardar el {day}.',
     'web.status.feedbackBy': 'Sabrá qué se está haciendo a más tardar el {day}.',
+    'web.status.overdue':
+      '{deadline, select, acknowledge {El plazo para confirmarlo era el {day}.} other {El plazo para decirle qué se está haciendo era el {day}.}} Ese plazo ha vencido, así que el caso se ha pasado al equipo de dirección, que le está dando seguimiento.',
     'web.status.response': 'Respuesta de la persona de la dirección',
     'web.status.conversation': 'Conversación con la persona de la dirección',
     'web.status.newMessage': 'Tiene un mensaje nuevo.',

@@ -61,6 +61,8 @@ export const fr: Catalogue = {
       "Pour répondre, envoyez REPONDRE, le code du cas et votre réponse, par exemple REPONDRE {example} c'était l'équipe de nuit.",
     'sms.statusWithMessage':
       'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} other {une réponse a été publiée}}. Nouveau message : {message} Pour répondre, envoyez {code} et votre réponse.',
+    'sms.overdue':
+      'Cas {code} : {deadline, select, acknowledge {la réception n’a pas été confirmée dans le délai prévu par la loi} other {on ne vous a pas dit ce qui est fait dans le délai prévu par la loi}}, il a donc été transmis à l’équipe de direction, qui en assure le suivi.',
     // --- The kiosk (functions/intake/kiosk/): its page and script read these; keep them together. ---
     'kiosk.title': "Borne d'avis · {program}",
     'kiosk.manifest.description': 'Dites-nous comment ça va au travail : une touche, anonyme.',
@@ -202,6 +204,8 @@ export const fr: Catalogue = {
       "{status, select, received {Il sera lu dans un instant : les données personnelles sont retirées et il est classé par sujet. S'il est urgent, ou si vous l'avez demandé, il est ensuite transmis directement à la direction, qui peut vous répondre ici.} analysed {Comme la plupart des avis, il compte maintenant dans le rapport hebdomadaire que lit l'équipe de direction, avec ceux de tous les autres. Il ne reçoit pas de réponse personnelle : cela n'arrive que lorsqu'un sujet urgent est transmis à la direction.} escalated {Un ou une responsable de la direction l'a reçu et doit en accuser réception sous {urgent} s'il est urgent ({standard} sinon). Toute réponse écrite apparaîtra sur cette page.} acknowledged {La personne responsable l'a lu. Toute réponse écrite apparaîtra sur cette page.} other {La personne responsable a répondu ; sa réponse figure ci-dessous.}}",
     'web.status.acknowledgeBy': 'Réception confirmée au plus tard le {day}.',
     'web.status.feedbackBy': 'Vous saurez ce qui est fait au plus tard le {day}.',
+    'web.status.overdue':
+      '{deadline, select, acknowledge {Le délai pour en confirmer la réception était le {day}.} other {Le délai pour vous dire ce qui est fait était le {day}.}} Ce délai est dépassé : le cas a donc été transmis à l’équipe de direction, qui en assure le suivi.',
     'web.status.response': 'Réponse de la direction',
     'web.status.conversation': 'Conversation avec la direction',
     'web.status.newMessage': 'Vous avez un nouveau message.',

@@ -1,13 +1,15 @@
 import type { Config } from '../config/schema';
 import { expiryForWeek } from '../domain/iso-week';
+import { dayInZone } from '../domain/zone-day';
 
 /**
  * The anonymous conversation on an escalated case: the sponsor's questions
  * and updates, the employee's answers. Keyed by the case's key (the HMAC of
  * its code), which the employee reaches with the code and the sponsor
  * through the escalation (`Escalation.caseKey`). Each message keeps the day
- * it was written, never a finer time, and nothing about who wrote it beyond
- * "sponsor" or "employee".
+ * it was written, never a finer time. Of the employee nothing is kept beyond
+ * "employee"; a sponsor's message keeps which holder wrote it (`by`), so
+ * that whoever holds the case later reads "Lee Marsh", not "You".
  */
 
 export const THREAD_AUTHORS = ['sponsor', 'employee'] as const;
@@ -22,8 +24,15 @@ export interface ThreadMessage {
   from: ThreadAuthor;
   /** Already redacted (the employee's) or as the sponsor wrote it, redacted too. */
   text: string;
-  /** `YYYY-MM-DD` (UTC): the finest time a thread keeps. */
+  /** `YYYY-MM-DD` in the installation's time zone: the finest time a thread keeps. */
   day: string;
+  /**
+   * Who wrote a sponsor's message: the id of the sponsor who held the case,
+   * or `leadership` for the leadership list. Absent on the employee's, and
+   * on sponsors' messages stored before it was kept (read as "a sponsor").
+   * Never shown to the employee.
+   */
+  by?: string;
   /**
    * Sponsors (ids) this message must never be shown to: those an employee's
    * answer names. The case goes around them once the escalation stage has
@@ -36,6 +45,8 @@ export interface ThreadMessage {
 export interface NewThreadMessage {
   from: ThreadAuthor;
   text: string;
+  /** See `ThreadMessage.by`: a sponsor's message only. */
+  by?: string;
   /** `YYYY-MM-DD`; anything finer is cut to the day by the adapter. */
   day: string;
   /**
@@ -57,6 +68,8 @@ export interface ThreadSummary {
   /** The legal clocks as the employee may see them (`YYYY-MM-DD`): acknowledged by, then answered by. */
   acknowledgeBy?: string;
   feedbackBy?: string;
+  /** Deadlines the sweep found passed unmet (and so took to the leadership list). */
+  passed?: ThreadDeadline[];
   /** The case was closed by its holder: the conversation is read-only for both sides. */
   closed?: boolean;
 }
@@ -87,6 +100,11 @@ export interface CaseThread {
    */
   setDeadline(caseKey: string, kind: ThreadDeadline, day: string, expiresAt: Date): Promise<void>;
   /**
+   * Notes that a deadline passed unmet, so the employee's page says so (and
+   * what was done) instead of promising a day gone by.
+   */
+  deadlinePassed(caseKey: string, kind: ThreadDeadline, expiresAt: Date): Promise<void>;
+  /**
    * Closes the conversation (its case was closed): every later `append`,
    * from either side, is refused (returns undefined), an answer already on
    * its way included. `expiresAt` is the thread's own, for a thread that
@@ -99,8 +117,11 @@ export interface CaseThread {
 export const visibleTo = (message: Pick<ThreadMessage, 'notFor'>, readers: readonly string[]): boolean =>
   !(message.notFor ?? []).some((id) => readers.includes(id));
 
-/** `YYYY-MM-DD` of an instant, in UTC: what a thread message keeps. */
-export const threadDay = (instant: Date): string => instant.toISOString().slice(0, 10);
+/**
+ * `YYYY-MM-DD` of an instant in the installation's time zone: what a thread
+ * message keeps, the day its reader lived it and the day the deadlines name.
+ */
+export const threadDay = (instant: Date, timeZone: string): string => dayInZone(instant, timeZone);
 
 /** When a case's thread expires: with the escalation it belongs to, counted from the case's week (a Monday, 00:00 UTC). */
 export const threadExpiry = (config: Pick<Config, 'retention'>, week: string): Date =>

@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema';
-import { sponsorsNamedIn } from '../domain/conflicts';
+import { maskSponsorNames, sponsorsNamedIn } from '../domain/conflicts';
 import { routeAroundConflicts, type EscalationMessage } from '../domain/escalation';
 import type { AnalysisMessage } from '../domain/feedback';
 import { expiryForWeek } from '../domain/iso-week';
@@ -54,7 +54,12 @@ export async function analyseBatch(
   const withText = messages.filter((m) => m.text.length > 0);
   const analysed = withText.length
     ? await deps.analyzer.analyze(
-        withText.map((m) => ({ id: m.id, text: m.text, ...(m.languageHint ? { languageHint: m.languageHint } : {}) })),
+        // A sponsor named in a spelling only the conflict matcher reads ("L3e M4rsh") is hidden before anything reads it.
+        withText.map((m) => ({
+          id: m.id,
+          text: maskSponsorNames(deps.config, m.text, m.site),
+          ...(m.languageHint ? { languageHint: m.languageHint } : {}),
+        })),
       )
     : new Map<string, Analysis | Error>();
   const results = new Map<string, Analysis | Error>();

@@ -35,6 +35,7 @@ export async function statusForSms(deps: HandleInboundSmsDeps, code: string) {
     status: view.status,
     response: view.response,
     ...(newMessage ? { newMessage } : {}),
+    ...(view.overdue ? { overdue: view.overdue } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { redact } from '../analysis/redact';
+import { namedSpans } from '../domain/conflicts';
 import type { Config } from '../config/schema';
 import { linkHoldsCase, readEscalationSubject, whyLinkRefused } from '../domain/escalation-link';
 import { verifyLink } from '../domain/signed-link';
@@ -114,7 +115,8 @@ export async function respondToOpened(deps: AnswerDeps, opened: Escalation, resp
   }
   const escalation = await acknowledgeOpened(deps, opened);
   // A sponsor's answer is published to the employee and kept: redacted like the feedback it answers (promise 2).
-  const published = redact(text);
+  const { config } = deps;
+  const published = redact(text, config ? (t) => namedSpans(config, t, escalation.site) : undefined);
   await deps.escalations.respond(escalation.id, published, {
     at: hourStamp(deps.clock.now()),
     event: 'responded',

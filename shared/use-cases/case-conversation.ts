@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { redact } from '../analysis/redact';
+import { namedSpans } from '../domain/conflicts';
 import type { Config } from '../config/schema';
 import { caseKeyFor, normaliseCaseCode } from '../domain/case-code';
 import type { Escalation } from '../domain/escalation';
 import { feedbackTextSchema, type AnalysisMessage, type CaseRecord, type Channel } from '../domain/feedback';
 import { isoWeekOf } from '../domain/iso-week';
+import { dayInZone } from '../domain/zone-day';
 import { MAX_TEXT_CHARACTERS } from '../domain/limits';
 import { NotFoundError, PayloadTooLargeError, ServiceUnavailableError, ValidationError } from '../errors';
 import {
@@ -12,6 +14,7 @@ import {
   threadDay,
   threadExpiry,
   type CaseThread,
+  type ThreadDeadline,
   type ThreadMessage,
   type ThreadSummary,
   visibleTo,
@@ -147,12 +150,14 @@ export const MAX_SPONSOR_MESSAGE_CHARACTERS = MAX_TEXT_CHARACTERS;
 /**
  * The sponsor writes to the employee: a question or an update. Redacted
  * before it is kept, like a published response; a sponsor must not name
- * anyone either. Returns the message as stored.
+ * anyone either. `by` is who writes: the holder's sponsor id, or
+ * `leadership` (see `ThreadMessage.by`). Returns the message as stored.
  */
 export async function sponsorWrites(
   deps: { threads: CaseThread; clock: Clock; config: Config },
   escalation: Pick<Escalation, 'caseKey' | 'raisedAt'>,
   text: string,
+  by: string,
 ): Promise<ThreadMessage> {
   const caseKey = escalation.caseKey;
   if (!caseKey) throw new ValidationError(NO_ONE_TO_WRITE_TO, [{ path: 'message', message: NO_ONE_TO_WRITE_TO }]);
@@ -167,7 +172,12 @@ export async function sponsorWrites(
   }
   const stored = await deps.threads.append(
     caseKey,
-    { from: 'sponsor', text: redact(clean), day: threadDay(deps.clock.now()) },
+    {
+      from: 'sponsor',
+      by,
+      text: redact(clean, (t) => namedSpans(deps.config, t)),
+      day: threadDay(deps.clock.now(), deps.config.timezone),
+    },
     threadExpiry(deps.config, isoWeekOf(new Date(escalation.raisedAt), 'UTC')),
   );
   if (!stored) {
@@ -207,6 +217,29 @@ export interface StatusWithConversation extends CaseStatusView {
   /** `YYYY-MM-DD`: by when the case must be acknowledged, then answered. */
   acknowledgeBy?: string;
   feedbackBy?: string;
+  /**
+   * The deadline that passed unmet, if one did: the case was then taken to
+   * the leadership list, and the page says so instead of promising a day
+   * gone by.
+   */
+  overdue?: ThreadDeadline;
+}
+
+/**
+ * The deadline a case has let pass: the acknowledgement while it waits for
+ * one, the feedback while acknowledged. Passed when the sweep found it so,
+ * or once the installation's day is past its day (the sweep may be late).
+ */
+function overdueOf(
+  status: CaseRecord['status'],
+  summary: ThreadSummary,
+  today: string | undefined,
+): ThreadDeadline | undefined {
+  const passed = (kind: ThreadDeadline, day: string | undefined) =>
+    day !== undefined && (summary.passed?.includes(kind) === true || (today !== undefined && today > day));
+  if (status === 'escalated' && passed('acknowledge', summary.acknowledgeBy)) return 'acknowledge';
+  if (status === 'acknowledged' && passed('feedback', summary.feedbackBy)) return 'feedback';
+  return undefined;
 }
 
 /**
@@ -214,7 +247,7 @@ export interface StatusWithConversation extends CaseStatusView {
  * it marks the sponsor's messages as read (a later one stays new).
  */
 export async function statusWithConversation(
-  deps: { cases: CaseStore; pepper: string; threads?: CaseThread },
+  deps: { cases: CaseStore; pepper: string; threads?: CaseThread; clock?: Clock; config?: Pick<Config, 'timezone'> },
   typedCode: string,
 ): Promise<StatusWithConversation> {
   const caseCode = normaliseCaseCode(typedCode);
@@ -230,6 +263,8 @@ export async function statusWithConversation(
     return { ...view, messages: [], newMessages: false, canAnswer: false };
   const thread = await employeeReadsThread(deps.threads, record);
   const { acknowledgeBy, feedbackBy } = thread.summary;
+  const today = deps.clock && deps.config ? dayInZone(deps.clock.now(), deps.config.timezone) : undefined;
+  const overdue = overdueOf(record.status, thread.summary, today);
   return {
     ...view,
     messages: thread.messages.map(({ from, text, day }) => ({ from, text, day })), // never `notFor`: whom it named
@@ -238,5 +273,6 @@ export async function statusWithConversation(
     ...(thread.summary.closed ? { closed: true as const } : {}),
     ...(acknowledgeBy ? { acknowledgeBy } : {}),
     ...(feedbackBy ? { feedbackBy } : {}),
+    ...(overdue ? { overdue } : {}),
   };
 }

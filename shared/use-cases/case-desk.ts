@@ -1,4 +1,5 @@
 import { redact } from '../analysis/redact';
+import { namedSpans } from '../domain/conflicts';
 import type { Config, Sponsor } from '../config/schema';
 import {
   DESK_HORIZON_DAYS,
@@ -12,7 +13,7 @@ import {
   type DeskState,
 } from '../domain/case-desk';
 import { DAY_MS } from '../domain/durations';
-import { dueHour, hourStamp, recipientsAt, slaHours, startOfHour } from '../domain/escalation';
+import { dueHour, holderIdOf, hourStamp, recipientsAt, slaHours, startOfHour } from '../domain/escalation';
 import { AppError, NotFoundError, ValidationError } from '../errors';
 import type { CaseDeskStore } from '../ports/case-desk';
 import { isoWeekOf } from '../domain/iso-week';
@@ -131,7 +132,8 @@ export async function actOnDeskCase(
       await respondToOpened(deps, e, act.response);
       break;
     case 'reply':
-      await sponsorWrites(deps, e, act.message);
+      // Written as the case's holder: the sponsor, or the leadership list when a reader of it holds the case here.
+      await sponsorWrites(deps, e, act.message, holderIdOf(deps.config, e));
       break;
     case 'close':
       if (e.status === 'raised') await acknowledgeOpened(deps, e);
@@ -159,7 +161,7 @@ export async function actOnDeskCase(
       const entry = {
         at,
         event: 'handed-over' as const,
-        detail: `by ${sponsor.name} to ${to.names}: ${redact(reason)}`,
+        detail: `by ${sponsor.name} to ${to.names}: ${redact(reason, (t) => namedSpans(deps.config, t, e.site))}`,
       };
       // The new holder has the full SLA to acknowledge, counted from the hand-over (the legal clock runs on, from the report).
       const due = dueHour(startOfHour(deps.clock.now()), slaHours(deps.config, e.urgent));

@@ -2,6 +2,7 @@ import type { Config } from '../config/schema';
 import { DAY_MS } from '../domain/durations';
 import { holderIdOf, hourStamp, recipientsAt, startOfHour, type Escalation } from '../domain/escalation';
 import { escalationLink } from '../domain/escalation-link';
+import { dayInZone } from '../domain/zone-day';
 import { conversationEmail } from '../email/conversation-email';
 import { isoWeekOf } from '../domain/iso-week';
 import { threadExpiry, type CaseThread } from '../ports/case-thread';
@@ -51,8 +52,7 @@ export function deadlineOf(config: Config, deadline: LegalDeadline, from: string
 }
 
 /** `YYYY-MM-DD`: the day an instant falls on in `timeZone`. */
-const dayIn = (instant: Date, timeZone: string): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+const dayIn = dayInZone;
 
 /**
  * The reminder and the deadline itself, as the sweep will act on them. Their
@@ -146,6 +146,14 @@ export async function sweepLegalClocks(
     try {
       const escalation = await deps.escalations.get(event.escalationId);
       if (escalation && !isMet(escalation, event.deadline)) {
+        // The employee's page stops promising a day gone by: it says the deadline passed, and that leadership
+        // has it. Before the email, and repeatable: a failure after it repeats both, never the email alone.
+        if (event.stage === 'passed' && escalation.caseKey)
+          await deps.threads?.deadlinePassed(
+            escalation.caseKey,
+            event.deadline,
+            threadExpiryOf(deps.config, escalation),
+          );
         await tell(deps, escalation, event);
         if (event.stage === 'passed') {
           await deps.clocks.recordPassed(

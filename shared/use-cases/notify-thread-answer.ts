@@ -9,8 +9,8 @@ import {
   type EscalationMessage,
 } from '../domain/escalation';
 import type { DeskCase } from '../domain/case-desk';
-import { DAY_MS } from '../domain/durations';
 import { escalationLink } from '../domain/escalation-link';
+import { dayInZone, endOfZoneDay } from '../domain/zone-day';
 import { conversationEmail } from '../email/conversation-email';
 import { send, type EscalationDeps } from './raise-escalation';
 
@@ -104,7 +104,7 @@ async function goAroundNamed(deps: EscalationDeps, e: Escalation, named: readonl
   }
   // Whoever reads the trail sees where it went, never whom it went around (that is `reroute`, for leadership).
   const moved = await deps.routing.reroute(e.id, e, route, {
-    at: answerDay(deps.clock.now()),
+    at: answerDay(deps.clock.now(), deps.config.timezone),
     event: 'rerouted',
     detail: `now with ${after.names}`,
   });
@@ -118,23 +118,23 @@ async function goAroundNamed(deps: EscalationDeps, e: Escalation, named: readonl
  * What an answer changes keeps the day, never the hour: an audit entry or a
  * due time at the answer's hour would date it (an operator could match it
  * to the SMS provider's or the web server's logs). The day is what the
- * thread itself keeps.
+ * thread itself keeps: the installation's day, as every page names it.
  */
-const answerDay = (now: Date): string => `${now.toISOString().slice(0, 10)}T00:00:00.000Z`;
+const answerDay = (now: Date, timeZone: string): string => `${dayInZone(now, timeZone)}T00:00:00.000Z`;
 
 /**
  * An urgent answer makes its case urgent, if not yet acknowledged: the short
- * SLA, counted from the end of the answer's day (UTC), never its hour (see
+ * SLA, counted from the end of the answer's day (the installation's), never its hour (see
  * `answerDay`), if sooner than the case's own. Its holder is emailed at once
  * all the same.
  */
 async function makeUrgent(deps: EscalationDeps, e: Escalation): Promise<Escalation> {
   if (e.urgent || e.status !== 'raised' || !deps.routing) return { ...e, urgent: true };
-  const endOfDay = new Date(Date.parse(answerDay(deps.clock.now())) + DAY_MS);
+  const endOfDay = endOfZoneDay(dayInZone(deps.clock.now(), deps.config.timezone), deps.config.timezone);
   const due = dueHour(endOfDay, slaHours(deps.config, true));
   const sooner = Date.parse(due) < Date.parse(e.slaDueAt) ? due : e.slaDueAt;
   await deps.routing.makeUrgent(e.id, sooner, {
-    at: answerDay(deps.clock.now()),
+    at: answerDay(deps.clock.now(), deps.config.timezone),
     event: 'made-urgent',
     detail: "the employee's answer is urgent",
   });

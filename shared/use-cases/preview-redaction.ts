@@ -1,4 +1,4 @@
-import { findPersonalData, redact } from '../analysis/redact';
+import { findPersonalData, redact, type NameFinder } from '../analysis/redact';
 import { feedbackTextSchema } from '../domain/feedback';
 
 /** One thing redaction will change: what was written, and what it becomes. */
@@ -19,14 +19,15 @@ export interface RedactionPreview {
 /**
  * What redaction will change in a text before it is sent: the same
  * redactor analysis runs, on the same cleaned text, with nothing stored,
- * queued or logged. A pure function of the text; the caller validates it.
+ * queued or logged. A pure function of the text (and `names`, the sponsors
+ * the conflict matcher finds in it, however spelled); the caller validates it.
  *
  * @example
  * previewRedaction('Gregory shouted at me')
  * // { redactedText: '[NAME] shouted at me', changes: [{ original: 'Gregory', replacement: '[NAME]' }] }
  */
-export function previewRedaction(text: string): RedactionPreview {
-  const { text: normalised, spans } = findPersonalData(text);
+export function previewRedaction(text: string, names?: NameFinder): RedactionPreview {
+  const { text: normalised, spans } = findPersonalData(text, names);
   const seen = new Set<string>();
   const changes: RedactionChange[] = [];
   for (const span of spans) {
@@ -40,7 +41,7 @@ export function previewRedaction(text: string): RedactionPreview {
     seen.add(key);
     changes.push({ original, replacement });
   }
-  return { redactedText: redact(text), changes };
+  return { redactedText: redact(text, names), changes };
 }
 
 /** The text a preview reads, checked as a submission's is (`feedbackTextSchema`): the same limits, the same cleaning. */

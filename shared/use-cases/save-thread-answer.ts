@@ -49,7 +49,7 @@ export async function saveThreadAnswer(
     {
       from: 'employee',
       text: result.redactedText,
-      day: threadDay(deps.clock.now()),
+      day: threadDay(deps.clock.now(), deps.config.timezone),
       onceKey: message.id,
       ...(named.length ? { notFor: named } : {}),
     },

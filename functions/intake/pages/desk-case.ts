@@ -1,7 +1,7 @@
 import { html } from 'hono/html';
 import type { Config, Sponsor } from '../../../shared/config/schema';
 import { deskStateOf, handOverTargets, type DeskCase } from '../../../shared/domain/case-desk';
-import { heldByLeadership, recipientsAt } from '../../../shared/domain/escalation';
+import { heldByLeadership, holderIdOf, recipientsAt } from '../../../shared/domain/escalation';
 import { feedbackDeadline } from '../../../shared/email/deadlines';
 import { describeEscalation } from '../../../shared/email/describe-escalation';
 import { momentIn } from '../../../shared/i18n/moments';
@@ -50,6 +50,8 @@ export function deskCasePage(
   const closed = state === 'closed';
   const feedbackBy = state === 'acknowledged' ? feedbackDeadline(config, e) : undefined;
   const leadershipList = sponsorText(language, 'sponsor.leadershipList');
+  // Whom the case goes around is the leadership list's to read; any other reader reads neither their names nor their words' author.
+  const around = heldByLeadership(config, e) ? [] : (e.reroute?.bypassed ?? []);
   // A sponsor without a backup (or whose backup the case goes around) hands straight to the leadership list: offered once.
   const targets = handOverTargets(e)
     .map((level) => ({ level, names: recipientsAt(config, e.sponsorId, level, e.reroute?.bypassed).names }))
@@ -73,7 +75,7 @@ ${writtenIn ? html`<p>${writtenIn}</p>` : ''}
 <blockquote class="verbatim">${what}</blockquote>
 ${translation ? html`<h2>${translation.heading}</h2><blockquote class="verbatim">${translation.text}</blockquote>` : ''}
 ${e.response ? html`<h2>${t('sponsor.desk.published')}</h2><p class="response">${e.response}</p>` : ''}
-${e.caseKey ? html`<h2>${t('sponsor.conversation.heading')}</h2>${sponsorThread(language, thread)}` : ''}
+${e.caseKey ? html`<h2>${t('sponsor.conversation.heading')}</h2>${sponsorThread(config, language, thread, { ids: [holderIdOf(config, e)], around })}` : ''}
 ${
   closed
     ? html`<p>${t('sponsor.desk.closedNote')}</p>`
@@ -125,7 +127,7 @@ ${
 <form method="post" action="${action}"><input type="hidden" name="action" value="close"><div><button type="submit" class="secondary">${t('sponsor.desk.close')}</button></div></form>`
 }
 <h2>${t('sponsor.history')}</h2>
-${historyList(config, language, e.audit, heldByLeadership(config, e) ? [] : (e.reroute?.bypassed ?? []))}
+${historyList(config, language, e.audit, around)}
 <p><a href="${deskHref(token)}">${t('sponsor.desk.back')}</a></p>`;
   return sponsorLayout({
     title: t('sponsor.desk.pageTitle', { name: sponsor.name, about }),

@@ -1,7 +1,7 @@
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
 import type { DeskCase } from '../../../shared/domain/case-desk';
-import { heldByLeadership, type Escalation } from '../../../shared/domain/escalation';
+import { heldByLeadership, holderIdOf, type Escalation } from '../../../shared/domain/escalation';
 import { acknowledgeByIn, acknowledgeDeadline, feedbackDeadline } from '../../../shared/email/deadlines';
 import { describeEscalation } from '../../../shared/email/describe-escalation';
 import { momentIn } from '../../../shared/i18n/moments';
@@ -34,6 +34,8 @@ export function escalationPage(
   deskHref?: string,
 ) {
   const { language } = holderOf(config, e);
+  // Whom the case goes around is the leadership list's to read, in the history and as an author in the conversation.
+  const around = heldByLeadership(config, e) ? [] : (e.reroute?.bypassed ?? []);
   const t = sponsorTranslator(language);
   const at = (iso: string) => momentIn(language, iso, config.timezone);
   const { title, about, reasons, what, heading, writtenIn, translation } = describeEscalation(config, e, language);
@@ -100,7 +102,7 @@ ${
 ${
   e.caseKey && thread
     ? html`<h2>${t('sponsor.conversation.heading')}</h2>
-${sponsorThread(language, thread)}
+${sponsorThread(config, language, thread, { ids: [holderIdOf(config, e)], around })}
 ${
   closed
     ? ''
@@ -117,6 +119,6 @@ ${
     : ''
 }
 <h2>${t('sponsor.history')}</h2>
-${historyList(config, language, e.audit, heldByLeadership(config, e) ? [] : (e.reroute?.bypassed ?? []))}`;
+${historyList(config, language, e.audit, around)}`;
   return sponsorLayout({ title: t('sponsor.page.title', { about }), programName: config.programName, body, language });
 }

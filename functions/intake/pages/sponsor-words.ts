@@ -1,6 +1,6 @@
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
-import type { AuditEntry } from '../../../shared/domain/escalation';
+import { LEADERSHIP, type AuditEntry } from '../../../shared/domain/escalation';
 import type { Language } from '../../../shared/i18n/languages';
 import { dayIn, momentIn } from '../../../shared/i18n/moments';
 import { sponsorText } from '../../../shared/i18n/sponsor';
@@ -84,17 +84,44 @@ export function historyList(
   return html`<ol>${lines}</ol>`;
 }
 
+/** Who reads a conversation: the holder (a sponsor's id, or `leadership`), and the sponsors whose names they may not read. */
+export interface ThreadReader {
+  ids: readonly string[];
+  around: readonly string[];
+}
+
 /**
- * A case's conversation as its sponsor reads it, oldest first: who wrote
- * each message ("You", "The employee") and its day, the finest time a
- * conversation keeps, in the one day format of every sponsor page.
+ * Who wrote a message, as the reader says it: "You" only for what the reader
+ * wrote; an earlier holder by name (the leadership list too), unless the
+ * case goes around them and the reader is not the leadership list; a
+ * message stored before authors were kept, "A senior leader".
  */
-export function sponsorThread(language: Language, messages: readonly Pick<ThreadMessage, 'from' | 'text' | 'day'>[]) {
+function authorOf(config: Config, m: Pick<ThreadMessage, 'from' | 'by'>, reader: ThreadReader) {
+  if (m.from !== 'sponsor') return { from: 'employee' };
+  if (!m.by) return { from: 'sponsor' };
+  if (reader.ids.includes(m.by)) return { from: 'you' };
+  if (m.by === LEADERSHIP) return { from: 'leadership' };
+  if (reader.around.includes(m.by)) return { from: 'earlier' };
+  const sponsor = config.sponsors.find((s) => s.id === m.by);
+  return sponsor ? { from: 'named', name: sponsor.name } : { from: 'sponsor' };
+}
+
+/**
+ * A case's conversation as a sponsor reads it, oldest first: who wrote each
+ * message (see `authorOf`) and its day, the finest time a conversation
+ * keeps, in the one day format of every sponsor page.
+ */
+export function sponsorThread(
+  config: Config,
+  language: Language,
+  messages: readonly Pick<ThreadMessage, 'from' | 'by' | 'text' | 'day'>[],
+  reader: ThreadReader,
+) {
   if (!messages.length) return html`<p class="hint">${sponsorText(language, 'sponsor.thread.none')}</p>`;
   return html`<ol class="thread">
 ${messages.map(
   (m) =>
-    html`<li class="message from-${m.from}"><p class="meta"><strong>${sponsorText(language, 'sponsor.thread.meta', { from: m.from, day: dayIn(language, m.day) })}</strong></p><p class="text">${m.text}</p></li>`,
+    html`<li class="message from-${m.from}"><p class="meta"><strong>${sponsorText(language, 'sponsor.thread.meta', { ...authorOf(config, m, reader), day: dayIn(language, m.day) })}</strong></p><p class="text">${m.text}</p></li>`,
 )}
 </ol>`;
 }

@@ -28,8 +28,15 @@ export interface AnswerState {
   sentAfter?: number;
 }
 
-/** By when the employee will hear back, in their words; nothing once answered or without a deadline. */
+/**
+ * By when the employee will hear back, in their words; nothing once answered
+ * or without a deadline. A deadline gone by is said to be passed, with what
+ * happened then (leadership has the case), never promised "at the latest".
+ */
 function hearBack({ h, language }: Words, view: Partial<StatusWithConversation> & CaseStatusView) {
+  const overdueDay = view.overdue === 'acknowledge' ? view.acknowledgeBy : view.feedbackBy;
+  if (view.overdue && overdueDay)
+    return html`<p class="deadline overdue">${h('web.status.overdue', { deadline: view.overdue, day: strong(dayIn(language, overdueDay)) })}</p>`;
   if (view.status === 'escalated' && view.acknowledgeBy)
     return html`<p class="deadline">${h('web.status.acknowledgeBy', { day: strong(dayIn(language, view.acknowledgeBy)) })}</p>`;
   if (view.status === 'acknowledged' && view.feedbackBy)

@@ -1,7 +1,7 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { ValidationError } from '../../../shared/errors';
-import { sponsorsReading, type Escalation } from '../../../shared/domain/escalation';
+import { holderIdOf, sponsorsReading, type Escalation } from '../../../shared/domain/escalation';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
 import {
   LinkRefusedError,
@@ -129,6 +129,7 @@ export const acknowledge = (budget: MiddlewareHandler) =>
             { threads: deps.threads, clock: deps.clock, config: deps.config },
             opened,
             fields.message,
+            holderIdOf(deps.config, opened),
           );
           // Writing to the employee shows it has been seen: it acknowledges too.
           await acknowledgeOpened(answer, opened);

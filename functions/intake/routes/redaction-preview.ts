@@ -1,5 +1,6 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
+import { namedSpans } from '../../../shared/domain/conflicts';
 import { AppError } from '../../../shared/errors';
 import { previewRedaction, previewTextSchema } from '../../../shared/use-cases/preview-redaction';
 import type { IntakeEnv } from '../deps';
@@ -43,8 +44,11 @@ export function redactionPreview(budget: MiddlewareHandler) {
       const text = previewTextSchema.safeParse((value as { text?: unknown } | null)?.text);
       if (!text.success)
         throw submissionError(new z.ZodError(text.error.issues.map((i) => ({ ...i, path: ['text', ...i.path] }))));
-      const preview = previewRedaction(text.data);
       const { config } = c.var.deps;
+      // A sponsor named however spelled ("L3e M4rsh") is hidden as analysis will hide it: with the case's site, if given.
+      const given = (value as { site?: unknown } | null)?.site;
+      const site = typeof given === 'string' && config.sites.some((s) => s.id === given) ? given : undefined;
+      const preview = previewRedaction(text.data, (normalised) => namedSpans(config, normalised, site));
       if (echo) return c.html(feedbackFormPage(config, pageLanguage(c, config), { ...formStateOf(echo), preview }));
       return c.json(preview);
     } catch (error) {

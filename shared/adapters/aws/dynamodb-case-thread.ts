@@ -31,6 +31,9 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const lastWritten = (author: ThreadAuthor) => (author === 'sponsor' ? 'lastFromSponsor' : 'lastFromEmployee');
 const readThrough = (reader: ThreadAuthor) => (reader === 'sponsor' ? 'sponsorReadThrough' : 'employeeReadThrough');
 const num = (value: unknown): number => (typeof value === 'number' ? value : 0);
+const PASSED_FIELD = { acknowledge: 'acknowledgePassed', feedback: 'feedbackPassed' } as const;
+const passedOf = (item: Record<string, unknown>): ThreadDeadline[] =>
+  (['acknowledge', 'feedback'] as const).filter((kind) => item[PASSED_FIELD[kind]] === true);
 
 export class DynamoDbCaseThread implements CaseThread {
   constructor(
@@ -72,7 +75,8 @@ export class DynamoDbCaseThread implements CaseThread {
     });
     if (!seq) return undefined;
     const notFor = message.notFor?.length ? { notFor: [...new Set(message.notFor)] } : {};
-    const stored: ThreadMessage = { seq, from: message.from, text: message.text, day, ...notFor };
+    const by = message.from === 'sponsor' && message.by ? { by: message.by } : {};
+    const stored: ThreadMessage = { seq, from: message.from, text: message.text, day, ...by, ...notFor };
     await this.client.send(
       new PutCommand({
         TableName: this.tableName,
@@ -124,6 +128,7 @@ export class DynamoDbCaseThread implements CaseThread {
         from: item.from === 'sponsor' ? 'sponsor' : 'employee',
         text: String(item.text ?? ''),
         day: String(item.day ?? ''),
+        ...(item.from === 'sponsor' && typeof item.by === 'string' ? { by: item.by } : {}),
         ...(Array.isArray(item.notFor) && item.notFor.length ? { notFor: item.notFor.map(String) } : {}),
       }));
   }
@@ -144,6 +149,7 @@ export class DynamoDbCaseThread implements CaseThread {
       ...(typeof Item.acknowledgeBy === 'string' ? { acknowledgeBy: Item.acknowledgeBy } : {}),
       ...(typeof Item.feedbackBy === 'string' ? { feedbackBy: Item.feedbackBy } : {}),
       ...(Item.closed === true ? { closed: true } : {}),
+      ...(passedOf(Item).length ? { passed: passedOf(Item) } : {}),
     };
   }
 
@@ -174,6 +180,17 @@ export class DynamoDbCaseThread implements CaseThread {
         Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
         UpdateExpression: `SET ${field} = :day, expiresAt = if_not_exists(expiresAt, :expiresAt)`,
         ExpressionAttributeValues: { ':day': onlyDay, ':expiresAt': epochSeconds(expiresAtDate) },
+      }),
+    );
+  }
+
+  async deadlinePassed(caseKey: string, kind: ThreadDeadline, expiresAtDate: Date): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
+        UpdateExpression: `SET ${PASSED_FIELD[kind]} = :yes, expiresAt = if_not_exists(expiresAt, :expiresAt)`,
+        ExpressionAttributeValues: { ':yes': true, ':expiresAt': epochSeconds(expiresAtDate) },
       }),
     );
   }

@@ -22,7 +22,7 @@ import { keyPart } from './dynamodb-keys';
  * | `CLOCK#DUE` | `<at>#<escalation id>#<deadline>#<stage>` | legal clocks' reminders and deadlines still ahead | escalate, sponsor, sweep | sweep, digest | with its escalation |
  * | `CLOCK#PASSED` | `<escalation id>#<deadline>` | a legal deadline passed, until it is met | sweep; sponsor (delete) | digest | with its escalation |
  * | `NOTICE#HELD` | `<odd\|even>#<escalation id>[#<page>]` | employees' answers (redacted) waiting for the hour to turn before their holder is emailed | escalate | sweep (then deletes) | a week after the hour |
- * | `THREAD#<hmac of case code>` | `HEAD`, `MSG#<seq>`, `ONCE#<id>` | a case's conversation: who has read what, its deadlines (days); one item per message (day only) | intake, sms-inbound, analyze (employee); sponsor | intake, sms-inbound, sponsor, sweep, digest | with its escalation |
+ * | `THREAD#<hmac of case code>` | `HEAD`, `MSG#<seq>`, `ONCE#<id>` | a case's conversation: who has read what, its deadlines (days); one item per message (day only) | intake, sms-inbound, analyze (employee); sponsor; sweep (a deadline passed, on `HEAD`) | intake, sms-inbound, sponsor, sweep, digest | with its escalation |
  *
  * Text that people or the config control (sites, topics, phrases) enters a
  * key only through `keyPart`, which bounds its UTF-8 bytes.

@@ -77,7 +77,8 @@ export const sponsorEn = {
   'sponsor.message.hint':
     'A question or an update. They read it with their case code and can answer; you are emailed when they do. They never learn who you are beyond your role. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone: names are removed.',
   'sponsor.message.button': 'Send to the employee',
-  'sponsor.thread.meta': '{from, select, sponsor {You} other {The employee}}, {day}',
+  'sponsor.thread.meta':
+    '{from, select, you {You} leadership {The leadership list} named {{name}} earlier {Whoever held the case before} sponsor {A senior leader} other {The employee}}, {day}',
   'sponsor.thread.none': 'No messages yet.',
   'sponsor.history': 'History',
   'sponsor.audit.line': 'Around {time}: {what}',

@@ -72,7 +72,8 @@ export const sponsorEs: SponsorMessages = {
   'sponsor.message.hint':
     'Una pregunta o una novedad. La persona lo lee con su código de caso y puede contestar; le avisaremos por correo cuando lo haga. Nunca sabrá quién es usted, salvo su cargo. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie: los nombres se eliminan.',
   'sponsor.message.button': 'Enviar a la persona',
-  'sponsor.thread.meta': '{from, select, sponsor {Usted} other {La persona}}, {day}',
+  'sponsor.thread.meta':
+    '{from, select, you {Usted} leadership {La lista de dirección} named {{name}} earlier {Quien tenía el caso antes} sponsor {Una persona de la dirección} other {La persona}}, {day}',
   'sponsor.thread.none': 'Todavía no hay mensajes.',
   'sponsor.history': 'Historial',
   'sponsor.audit.line': 'Hacia {time}: {what}',

@@ -72,7 +72,8 @@ export const sponsorFr: SponsorMessages = {
   'sponsor.message.hint':
     'Une question ou des nouvelles. La personne les lit grâce à son code de dossier et peut répondre ; vous recevez un courriel quand elle le fait. Elle ne saura jamais qui vous êtes, hormis votre fonction. Jusqu’à {max, plural, one {# caractère} other {# caractères}}. Ne nommez personne : les noms sont retirés.',
   'sponsor.message.button': 'Envoyer à la personne',
-  'sponsor.thread.meta': '{from, select, sponsor {Vous} other {La personne}}, {day}',
+  'sponsor.thread.meta':
+    '{from, select, you {Vous} leadership {La liste de la direction} named {{name}} earlier {La personne qui avait le cas avant} sponsor {Un membre de la direction} other {La personne}}, {day}',
   'sponsor.thread.none': 'Pas encore de message.',
   'sponsor.history': 'Historique',
   'sponsor.audit.line': 'Vers {time} : {what}',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../../shared/config/schema';
-import { sponsorsNamedIn } from '../../../shared/domain/conflicts';
+import { maskSponsorNames, sponsorsNamedIn } from '../../../shared/domain/conflicts';
 import { exampleConfig } from '../../support/fixtures';
 
 // The example config: Dana Whitfield (COO, company-wide), Sam Okafor (CHRO,
@@ -145,5 +145,18 @@ describe('other spellings of a sponsor’s name still reach around them', () => 
       ),
       { numRuns: 200, seed: 14 },
     );
+  });
+});
+
+describe('other spellings of a sponsor’s name are not stored', () => {
+  it.each([
+    ['Mаrsh keeps the exit locked', 'Mаrsh'],
+    ['Marshy keeps the exit locked', 'Marshy'],
+    ['Samuel keeps touching me', 'Samuel'],
+    ['Mr Okafr keeps touching me', 'Okafr'],
+  ])('Should mask the spelling in "%s" as a name', (text, spelling) => {
+    const masked = maskSponsorNames(exampleConfig, text, 'hq');
+    expect(masked).not.toContain(spelling);
+    expect(masked).toContain('[NAME]');
   });
 });

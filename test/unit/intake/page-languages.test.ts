@@ -26,6 +26,7 @@ function memoryThread(): CaseThread & { messages: Map<string, ThreadMessage[]> }
     markRead: async () => {},
     setDeadline: async () => {},
     close: async () => {},
+    deadlinePassed: async () => {},
   };
 }
 

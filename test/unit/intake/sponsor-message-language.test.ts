@@ -11,6 +11,7 @@ function threadOf(messages: ThreadMessage[]): CaseThread {
     markRead: async () => {},
     setDeadline: async () => {},
     close: async () => {},
+    deadlinePassed: async () => {},
   };
 }
 

@@ -31,6 +31,9 @@ function everyReply(language: Language, config: typeof exampleConfig, tag: strin
     replies.unreadableReply(language),
     replies.busyReply(language),
     ...STATUSES.flatMap((status) => replies.statusReplies({ caseCode: CODE, status }, language)),
+    ...(['acknowledge', 'feedback'] as const).flatMap((overdue) =>
+      replies.statusReplies({ caseCode: CODE, status: 'escalated', overdue }, language),
+    ),
   ];
 }
 

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../support/fixtures';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+import { outbox, waitFor } from '../support/outbox';
+
+// Issue 14 review, item 4: a sponsor named in a disguised spelling ("L3e
+// M4r5h") was routed around, yet kept as written in the stored text, the
+// emails and the preview. On the real stand-ins: dynalite, the queues, both
+// consumers and the outbox.
+
+const json = (body: unknown) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', accept: 'application/json' },
+  body: JSON.stringify(body),
+});
+
+describe('a sponsor named in a disguised spelling', () => {
+  const dataDir = tempDataDir();
+  const clock = fixedClock('2026-11-18T15:00:00Z');
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  const emailsTo = async (address: string) =>
+    (await outbox(stack.urls.outbox)).filter((e) => e.destination.to.includes(address));
+  const statusOf = async (caseCode: string) =>
+    (await (
+      await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } })
+    ).json()) as { messages: { from: string; text: string }[] };
+
+  beforeAll(async () => {
+    stack = await startTestStack({ dataDir: dataDir.path, clock });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  it('Should hide the name in the preview as it will be hidden once sent', async () => {
+    const res = await fetch(
+      `${stack.urls.app}/feedback/preview`,
+      json({ text: 'L3e M4r5h stacked pallets in front of the fire exit.' }),
+    );
+    expect(res.status).toBe(200);
+    const preview = (await res.json()) as { redactedText: string; changes: { original: string }[] };
+    expect(preview.redactedText).toBe('[NAME] stacked pallets in front of the fire exit.');
+    expect(preview.changes.map((c) => c.original)).toEqual(['L3e M4r5h']);
+  });
+
+  it('Should route around the sponsor and keep none of the disguised name, in the case, the emails or the thread', async () => {
+    const { caseCode } = await stack.submit({
+      text: 'L3e M4r5h stacked pallets in front of the fire exit at Plant 2 again.',
+      site: 'plant2',
+    });
+    await stack.waitForStatus(caseCode, 'escalated');
+    const email = await waitFor('the backup’s email', async () =>
+      (await emailsTo('coo@example.com')).find((e) => /pallets in front/.test(e.body.text ?? '')),
+    );
+    expect(email.body.text).toContain('[NAME] stacked pallets');
+    expect(email.body.text).not.toMatch(/M4r5h|L3e/);
+    expect(email.body.html).not.toMatch(/M4r5h|L3e/);
+    expect((await emailsTo('plant2-gm@example.com')).filter((e) => /pallets/.test(e.body.text ?? ''))).toEqual([]);
+
+    // An answer that names the new holder, spaced out: it moves on, and the thread keeps no trace of the name.
+    const before = (await emailsTo('ceo@example.com')).length;
+    const answered = await fetch(
+      `${stack.urls.app}/status/${caseCode}/messages`,
+      json({ text: 'D.a.n.a W.h.i.t.f.i.e.l.d saw it and walked past.' }),
+    );
+    expect(answered.status).toBe(201);
+    const thread = await waitFor('the answer in the thread', async () => {
+      const { messages } = await statusOf(caseCode);
+      return messages.length ? messages : undefined;
+    });
+    expect(thread[0]!.text).toBe('[NAME] saw it and walked past.');
+    await waitFor('the case sent on to the default sponsor', async () =>
+      (await emailsTo('ceo@example.com')).slice(before).find((e) => /pallets in front/.test(e.body.text ?? '')),
+    );
+    for (const e of await outbox(stack.urls.outbox)) {
+      expect(`${e.body.text}\n${e.body.html}`).not.toMatch(/M4r5h|W\.h\.i\.t/);
+    }
+  });
+});

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadLocalSecrets } from '../../local/local-secrets';
+import { fixedClock } from '../support/fixtures';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+import { outbox, waitFor } from '../support/outbox';
+import { PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } from '../support/sms';
+
+// Issue 14 review, item 3: once a legal deadline had passed unmet, the
+// employee's page still promised its day "at the latest". It must say the
+// deadline passed and what happened (the leadership team has the case), on
+// the page in each language, in JSON and by SMS. On the real stand-ins, the
+// sweep run as the schedule runs it.
+
+type View = { status: string; acknowledgeBy?: string; feedbackBy?: string; overdue?: string };
+
+const PROMISES = { en: /at the latest/, es: /a más tardar/, fr: /au plus tard/ };
+const OVERDUE = {
+  en: /That deadline has passed, so the case has been passed to the leadership team/,
+  es: /Ese plazo ha vencido, así que el caso se ha pasado al equipo de dirección/,
+  fr: /Ce délai est dépassé : le cas a donc été transmis à l’équipe de direction/,
+};
+
+describe('a case whose legal deadline passed, as its employee reads it', () => {
+  const dataDir = tempDataDir();
+  const clock = fixedClock('2026-11-18T15:00:00Z');
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  let token: string;
+  const view = async (code: string) =>
+    (await (
+      await fetch(`${stack.urls.app}/status/${code}`, { headers: { accept: 'application/json' } })
+    ).json()) as View;
+  const page = async (code: string, lang: string) =>
+    (await fetch(`${stack.urls.app}/status/${code}?lang=${lang}`, { headers: { accept: 'text/html' } })).text();
+  const statusBySms = async (code: string) => {
+    const fields = twilioFields({ Body: `STATUS ${code}`, To: PLANT2_NUMBER });
+    const res = await fetch(stack.urls.smsTwilio, signedTwilioRequest(fields, { url: stack.urls.smsTwilio, token }));
+    expect(res.status).toBe(200);
+    return (await repliesOf(res)).join('\n');
+  };
+  const raise = async (text: string) => {
+    const { caseCode } = await stack.submit({ text, site: 'plant2', escalate: true });
+    await stack.waitForStatus(caseCode, 'escalated');
+    return caseCode;
+  };
+
+  beforeAll(async () => {
+    stack = await startTestStack({ dataDir: dataDir.path, clock });
+    token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  it('Should say the acknowledgement is overdue and that leadership has it, from the hour it passed, in every form', async () => {
+    const code = await raise('The forklift in bay 3 has no working horn.');
+    expect(await view(code)).toMatchObject({ acknowledgeBy: '2026-11-25' });
+    expect(await page(code, 'en')).toMatch(
+      /acknowledged by <strong>Wednesday, November 25, 2026<\/strong> at the latest/,
+    );
+    expect(await statusBySms(code)).not.toMatch(/leadership team/);
+
+    // 10 AM in Chicago on the 25th, an hour after the deadline: still its day, and it has passed.
+    clock.set('2026-11-25T16:00:00Z');
+    await waitFor('the sweep to find the deadline passed', async () => {
+      await stack.sweep();
+      return (await view(code)).overdue === 'acknowledge' ? true : undefined;
+    });
+    for (const lang of ['en', 'es', 'fr'] as const) {
+      const html = await page(code, lang);
+      expect(html).toMatch(OVERDUE[lang]);
+      expect(html).not.toMatch(PROMISES[lang]);
+    }
+    expect(await page(code, 'en')).toContain(
+      'It should have been acknowledged by <strong>Wednesday, November 25, 2026',
+    );
+    const sms = await statusBySms(code);
+    expect(sms).toMatch(
+      /was not acknowledged in the time the law allows, so it has been passed to the leadership team/,
+    );
+    // The leadership list was told, as the page says.
+    const toLeadership = (await outbox(stack.urls.outbox)).filter((e) =>
+      e.destination.to.includes('leadership@example.com'),
+    );
+    expect(toLeadership.some((e) => /deadline/i.test(e.subject))).toBe(true);
+  });
+
+  it('Should say the feedback is overdue once its day is over, even before the sweep has run', async () => {
+    clock.set('2026-12-01T15:00:00Z');
+    const code = await raise('The eyewash station in bay 2 is empty, a real hazard.');
+    const email = await waitFor('the plant manager’s email', async () =>
+      (await outbox(stack.urls.outbox)).find(
+        (e) => e.destination.to.includes('plant2-gm@example.com') && /eyewash/.test(e.body.text ?? ''),
+      ),
+    );
+    const ack = email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
+    await fetch(ack, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'action=acknowledge',
+    });
+    await stack.waitForStatus(code, 'acknowledged');
+    const { feedbackBy } = await view(code);
+    expect(feedbackBy).toBe('2027-03-01');
+    expect(await page(code, 'es')).toMatch(/a más tardar el <strong>lunes, 1 de marzo de 2027<\/strong>/);
+
+    clock.set('2027-03-02T15:00:00Z'); // the next day in Chicago; no sweep run
+    expect((await view(code)).overdue).toBe('feedback');
+    for (const lang of ['en', 'es', 'fr'] as const) {
+      const html = await page(code, lang);
+      expect(html).toMatch(OVERDUE[lang]);
+      expect(html).not.toMatch(PROMISES[lang]);
+    }
+    expect(await page(code, 'fr')).toContain(
+      'Le délai pour vous dire ce qui est fait était le <strong>lundi 1 mars 2027',
+    );
+    expect(await statusBySms(code)).toMatch(/you were not told what is being done in the time the law allows/);
+  });
+});
