@@ -29,6 +29,8 @@ const DIGESTS = any(PK.digest);
 const THREADS = any(PK.thread);
 const CLOCKS = any(PK.clock);
 const NOTICES = any(PK.notice);
+/** Emails sent to each reader (`shared/ports/sent-emails.ts`): claimed, marked sent or given back (updated, never deleted) by whoever sends them. */
+const MAILS = any(PK.mail);
 
 /**
  * A DynamoDB item call, as IAM names it without the `dynamodb:` prefix.
@@ -70,13 +72,13 @@ export const TABLE_ACCESS = {
    * desk keeps only the sponsor's own), hands them over and closes them.
    */
   sponsor: {
-    GetItem: [ESCALATIONS, THREADS],
+    GetItem: [ESCALATIONS, THREADS, MAILS],
     /** The desk's list: the open entries and the weeks of the last months, then the escalations 100 to a call. */
     BatchGetItem: [ESCALATIONS],
     Query: [THREADS, OPEN_ESCALATIONS, ESCALATION_WEEKS],
-    UpdateItem: [ESCALATIONS, CASES, THREADS],
+    UpdateItem: [ESCALATIONS, CASES, THREADS, MAILS],
     /** A hand-over gives the new holder a new due time: the case's open entry moves with it. */
-    PutItem: [ESCALATION_WEEKS, OPEN_ESCALATIONS, THREADS, CLOCKS],
+    PutItem: [ESCALATION_WEEKS, OPEN_ESCALATIONS, THREADS, CLOCKS, MAILS],
     DeleteItem: [OPEN_ESCALATIONS, CLOCKS],
   },
   /** Analysis: stores the analysis on its case, counts the week's figures and samples, and watches for patterns. */
@@ -93,9 +95,9 @@ export const TABLE_ACCESS = {
    * until the hour is over.
    */
   escalate: {
-    GetItem: [ESCALATIONS],
-    PutItem: [ESCALATIONS, OPEN_ESCALATIONS, ESCALATION_WEEKS, CLOCKS],
-    UpdateItem: [ESCALATIONS, CASES, THREADS, NOTICES],
+    GetItem: [ESCALATIONS, MAILS],
+    PutItem: [ESCALATIONS, OPEN_ESCALATIONS, ESCALATION_WEEKS, CLOCKS, MAILS],
+    UpdateItem: [ESCALATIONS, CASES, THREADS, NOTICES, MAILS],
     /** An urgent answer gives its case a sooner due time: the case's open entry moves with it (put anew, the old one deleted). */
     DeleteItem: [OPEN_ESCALATIONS],
   },
@@ -105,11 +107,11 @@ export const TABLE_ACCESS = {
    */
   sweep: {
     Query: [OPEN_ESCALATIONS, CLOCKS, NOTICES],
-    GetItem: [ESCALATIONS],
+    GetItem: [ESCALATIONS, MAILS],
     /** The open entries due, read 100 escalations to a call. */
     BatchGetItem: [ESCALATIONS],
-    UpdateItem: [ESCALATIONS, THREADS],
-    PutItem: [OPEN_ESCALATIONS, CLOCKS],
+    UpdateItem: [ESCALATIONS, THREADS, MAILS],
+    PutItem: [OPEN_ESCALATIONS, CLOCKS, MAILS],
     DeleteItem: [OPEN_ESCALATIONS, CLOCKS, NOTICES],
   },
   /** SMS through AWS End User Messaging: creates a case (deleted again if queueing fails) and reads a case's status. */

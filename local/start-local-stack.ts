@@ -44,6 +44,7 @@ import {
   verbatimCandidates,
   weeklyFigures,
   type Table,
+  sentEmails,
 } from '../shared/runtime/table-adapters';
 import { localDocuments, localSes, localSqs } from './aws-clients';
 import { startDynamoDb } from './dynamodb-stand-in';
@@ -218,6 +219,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       answerNotices: answerNotices(tableAs('escalate')),
       cases: casesAs('escalate'),
       mailer: options.mailer ?? new SesMailer(sesClient, config.mail.from),
+      sentEmails: sentEmails(tableAs('escalate')),
       clock,
       linkSigningKey: secrets.LINK_SIGNING_KEY,
       publicUrl: '',
@@ -240,6 +242,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       cases: casesAs('sweep'),
       clocks: legalClocks(tableAs('sweep')),
       answerNotices: answerNotices(tableAs('sweep')),
+      sentEmails: sentEmails(tableAs('sweep')),
       threads: caseThread(tableAs('sweep')),
     };
     const sweep = createSweepHandler(sweepDeps);
@@ -328,7 +331,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       threads: caseThread(tableAs('intake')),
     });
     // Sponsors' links, desks and the digest web view: their own function on AWS, their own app here.
-    const desk: DeskChannelDeps = { store: caseDesk(tableAs('sponsor')), mailer: escalationDeps.mailer, publicUrl: '' };
+    const desk: DeskChannelDeps = {
+      store: caseDesk(tableAs('sponsor')),
+      mailer: escalationDeps.mailer,
+      sentEmails: sentEmails(tableAs('sponsor')),
+      publicUrl: '',
+    };
     const sponsorApp = createSponsorApp({
       config,
       cases: casesAs('sponsor'),

@@ -11,6 +11,7 @@ import type { CaseThread } from '../../shared/ports/case-thread';
 import type { LegalClocks } from '../../shared/ports/legal-clocks';
 import type { KioskRegistry } from '../../shared/ports/kiosk-registry';
 import type { Mailer } from '../../shared/ports/mailer';
+import type { SentEmails } from '../../shared/ports/sent-emails';
 import type { Metrics } from '../../shared/ports/metrics';
 import type { Queue } from '../../shared/ports/queue';
 import type { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
@@ -61,6 +62,8 @@ export type IntakeEnv = { Variables: { deps: IntakeDeps } };
 export interface DeskChannelDeps {
   store: CaseDeskStore;
   mailer: Mailer;
+  /** Which emails went to whom, so a retried hand-over tells each reader once. */
+  sentEmails?: SentEmails;
   /** Where links in the hand-over email point, without a trailing `/`. */
   publicUrl: string;
 }

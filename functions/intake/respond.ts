@@ -3,7 +3,8 @@ import { AppError, TooManyRequestsError } from '../../shared/errors';
 import type { IntakeEnv, SponsorEnv } from './deps';
 import { httpStatusOf } from './error-status';
 import type { MessageKey } from '../../shared/i18n/catalogue';
-import { NO_SUCH_CASE } from '../../shared/use-cases/get-case-status';
+import { EXAMPLE, forEmployees, forSponsors } from './error-words';
+import { jsonError } from './json-error';
 import { keepLang, pageLanguage, withLang } from './page-language';
 import { errorPage } from './pages/error';
 import { wordsFor } from './pages/words';
@@ -16,40 +17,6 @@ export function wantsHtml(c: Context): boolean {
   if (accept.includes('application/json')) return false;
   if (accept.includes('text/html')) return true;
   return (c.req.header('content-type') ?? '').startsWith('application/x-www-form-urlencoded');
-}
-
-/**
- * Why a sponsor's page could not be shown, as the sponsors' catalogue says
- * it (`sponsor.error`): chosen by what went wrong, never the error's own
- * (English, developer-facing) message. Undefined for a refusal no case
- * covers, whose own message an English reader is shown as it is.
- */
-function forSponsors(error: AppError | undefined): string | undefined {
-  if (!error) return 'other';
-  if (error.code === 'link_expired') return 'expired';
-  if (error.code.startsWith('link_')) {
-    if ('reason' in error && error.reason === 'moved') return 'moved'; // LinkRefusedError, not imported: the intake never refuses a link
-    if ('reason' in error && error.reason === 'replaced') return 'replaced'; // a case link sent before a desk key was re-issued
-    if (error.message.startsWith('This desk link has been replaced')) return 'replaced';
-    return 'invalid';
-  }
-  switch (error.code) {
-    case 'not_found':
-      if (error.message.startsWith('There is no such case on your desk')) return 'not-on-desk';
-      return error.message.startsWith('No digest has been published') ? 'no-digest' : 'not-found';
-    case 'too_large':
-      return 'too-large';
-    case 'unsupported_media_type':
-      return 'not-our-form';
-    case 'invalid_input':
-      return 'unreadable';
-    case 'too_many_requests':
-      return 'busy';
-    case 'unavailable':
-      return 'unavailable';
-    default:
-      return undefined;
-  }
 }
 
 /**
@@ -88,33 +55,6 @@ async function sponsorErrorPage(c: Context<IntakeEnv> | Context<SponsorEnv>, sta
   });
 }
 
-/**
- * What an employee is told, in their language: chosen by what went wrong,
- * never taken from the error's own (English, developer-facing) message.
- */
-function forEmployees(error: AppError | undefined): MessageKey {
-  if (!error) return 'web.error.internal';
-  switch (error.code) {
-    case 'not_found':
-      if (error.message === NO_SUCH_CASE) return 'web.lookup.noSuchCase';
-      return 'web.error.notFound';
-    case 'too_large':
-      return 'web.error.tooLarge';
-    case 'unsupported_media_type':
-      return 'web.error.notOurForm';
-    case 'invalid_input':
-      return 'web.error.unreadable';
-    case 'idempotency_key_reused':
-      return 'web.error.reused';
-    case 'too_many_requests':
-      return 'web.error.busy';
-    case 'unavailable':
-      return 'web.error.unavailable';
-    default:
-      return 'web.error.notAllowed';
-  }
-}
-
 /** The error as a page: an employee's in their language (with the switch), a sponsor's as before. */
 function errorAsPage(
   c: Context<IntakeEnv> | Context<SponsorEnv>,
@@ -141,12 +81,10 @@ function errorAsPage(
 
 const isSponsorPage = (path: string) => /^\/(ack|digest|desk)\//.test(path);
 
-/** The example code in messages that show what a case code looks like. */
-const EXAMPLE = { example: '7KQ4M-XW9TR' };
-
 /**
  * The single `onError`: an {@link AppError} becomes its status with a message
- * that says what is wrong (JSON `{error: {code, message, issues}}`, or a page
+ * that says what is wrong (JSON `{error: {code, message, issues}}` in the
+ * request's language, see `json-error.ts`, or a page
  * for browsers); anything else is a bug, logged by name only and answered 500
  * (a page for browsers too).
  */
@@ -159,14 +97,13 @@ export function respondToError(
     // Never log the message: a parser error could quote the submitted text.
     logger.error('unhandled error', { errorName: error.name, route: c.req.routePath });
     if (wantsHtml(c)) return c.html(errorAsPage(c, 500, undefined), 500);
-    const message = 'Something went wrong on our side; nothing you sent was kept.';
-    return c.json({ error: { code: 'internal', message, issues: [] } }, 500);
+    return jsonError(c, undefined).then((body) => c.json(body, 500));
   }
   const status = httpStatusOf(error);
   logRefusal(c, error);
   if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
   if (wantsHtml(c)) return c.html(errorAsPage(c, status, error), status);
-  return c.json({ error: { code: error.code, message: error.message, issues: error.issues } }, status);
+  return jsonError(c, error).then((body) => c.json(body, status));
 }
 
 /**

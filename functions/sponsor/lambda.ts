@@ -7,6 +7,7 @@ import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store
 import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
 import { DynamoDbLegalClocks } from '../../shared/adapters/aws/dynamodb-legal-clocks';
+import { DynamoDbSentEmails } from '../../shared/adapters/aws/dynamodb-sent-emails';
 import { S3DigestArchive } from '../../shared/adapters/aws/s3-digest-archive';
 import { configFromEnv, optionalEnv } from '../../shared/runtime/env';
 import { ENV } from '../../shared/runtime/env-names';
@@ -44,6 +45,7 @@ export const handler = lambdaEntry('sponsor', async ({ logger, metrics }) => {
       desk: {
         store: new DynamoDbCaseDesk(table.documents, table.name, escalations),
         mailer: sesMailerFromEnv(config.mail.from),
+        sentEmails: new DynamoDbSentEmails(table.documents, table.name, table.clock),
         publicUrl: optionalEnv(ENV.publicUrl) ?? '',
       },
       // Without the bucket every digest link is refused.

@@ -40,12 +40,38 @@ export const CORPUS_PATH = join(CORPUS_DIR, 'corpus.jsonl');
  * names ("me dan asco", "minha", "kazał", "thì", "المدير قال"), and names
  * standing beside them or spelled like them ("ayer Dan me gritó").
  */
+/**
+ * eval/redaction/languages/<code>.jsonl: for each language employees write
+ * in besides English, at least 30 workplace sentences naming someone (given
+ * names of that language, accented and in lower case, after its own cue words)
+ * and 30 naming no one (its frequent words opening sentences, feasts, places),
+ * written before that language's name lists were extended. Reported per
+ * language, names only.
+ */
+export const NAME_LANGUAGES = ['es', 'fr', 'pt', 'de', 'it', 'pl', 'vi', 'tl'] as const;
+const LANGUAGE_PATHS = NAME_LANGUAGES.map((code) => join(CORPUS_DIR, 'languages', `${code}.jsonl`));
+/**
+ * eval/redaction/languages-fresh.jsonl: 60 more lines in the same eight
+ * languages, written after those lists were extended: the figure for names
+ * no one tuned to. Its first measurement: 30 of 36 names (20 before the
+ * lists), 0 of 25 sentences naming no one changed (3 before). The role and cue
+ * words added after it ("pregunten a", "il capoturno") were prompted in part
+ * by one of its misses. Reported beside the languages, held to no threshold.
+ */
+const FRESH_PATH = join(CORPUS_DIR, 'languages-fresh.jsonl');
+
 export const CORPUS_PATHS = [
   CORPUS_PATH,
   join(CORPUS_DIR, 'adversarial-2.jsonl'),
   join(CORPUS_DIR, 'adversarial-3.jsonl'),
   join(CORPUS_DIR, 'common-words.jsonl'),
+  ...LANGUAGE_PATHS,
 ];
+
+/** A file's name as the reports give it: "corpus.jsonl", "languages/es.jsonl". */
+function corpusName(path: string): string {
+  return LANGUAGE_PATHS.includes(path) ? `languages/${basename(path)}` : basename(path);
+}
 
 export interface CorpusItem {
   /** The file's name, e.g. corpus.jsonl. */
@@ -64,7 +90,7 @@ const MARK = /\{\{([A-Z]+)\|(.*?)\}\}/gsu;
 
 /** Every labelled file, read in order. */
 export function loadCorpora(read: (path: string) => string = (path) => readFileSync(path, 'utf8')): CorpusItem[] {
-  return CORPUS_PATHS.flatMap((path) => loadCorpus(read(path), basename(path)));
+  return CORPUS_PATHS.flatMap((path) => loadCorpus(read(path), corpusName(path)));
 }
 
 /** Reads one labelled file; a malformed line throws with its number. */
@@ -219,7 +245,8 @@ const KIND_COLUMNS = [
 /** The report as lines of text. */
 export function formatRedactionReport(reports: { name: string; report: RedactionReport }[]): string[] {
   const out: string[] = [];
-  out.push(`redaction on ${CORPUS_PATHS.map((p) => p.replace(/.*\/(eval\/)/, '$1')).join(' and ')}`);
+  const named = CORPUS_PATHS.filter((p) => !LANGUAGE_PATHS.includes(p)).map((p) => p.replace(/.*\/(eval\/)/, '$1'));
+  out.push(`redaction on ${named.join(', ')} and eval/redaction/languages/*.jsonl`);
   for (const { name, report } of reports) {
     out.push('');
     out.push(`${name}: ${report.items} lines; negatives changed ${report.negativesChanged} of ${report.negatives}`);
@@ -249,15 +276,19 @@ export async function runRedactionEval(
     return 2;
   }
   const files = await Promise.all(
-    CORPUS_PATHS.map(async (path) => loadCorpus(await deps.readFile(path), basename(path))),
+    CORPUS_PATHS.map(async (path) => loadCorpus(await deps.readFile(path), corpusName(path))),
   );
+  const byLanguage = [
+    ...files.filter((fileItems) => fileItems[0]?.file.startsWith('languages/')),
+    loadCorpus(await deps.readFile(FRESH_PATH), basename(FRESH_PATH)),
+  ];
   const items = files.flat();
   const reports = [
     { name: 'tune', report: scoreRedaction(items.filter((i) => i.split === 'tune')) },
     { name: 'held-out', report: scoreRedaction(items.filter((i) => i.split === 'held-out')) },
     { name: 'all', report: scoreRedaction(items) },
     // Each later file on its own too: a few dozen lines would vanish in the totals.
-    ...files.slice(1).flatMap((fileItems) => {
+    ...files.slice(1, CORPUS_PATHS.length - LANGUAGE_PATHS.length).flatMap((fileItems) => {
       const file = fileItems[0]?.file ?? '';
       return (['tune', 'held-out'] as const).map((split) => ({
         name: `${file} ${split}`,
@@ -283,12 +314,15 @@ export async function runRedactionEval(
             { ...report, misses: report.misses.length, falseAlarms: report.falseAlarms.length },
           ]),
         ),
+        namesByLanguage: Object.fromEntries(byLanguage.map((items) => [items[0]!.file, namesScore(items)])),
         unlabelled: real && { ...real, examples: undefined },
       }),
     );
     return 0;
   }
   for (const line of formatRedactionReport(reports)) deps.out(line);
+  deps.out('');
+  for (const line of formatNamesByLanguage(byLanguage)) deps.out(line);
   if (verbose) {
     const tune = reports[0]!.report;
     for (const m of tune.misses) deps.out(`  missed   ${m.file} line ${m.line} ${m.kind}: ${m.text}`);
@@ -302,4 +336,49 @@ export async function runRedactionEval(
     if (verbose) for (const e of real.examples) deps.out(`  ${e}`);
   }
   return 0;
+}
+
+/** Names in one language's file: recall and precision on each half, and the sentences naming no one that were changed. */
+function namesScore(items: CorpusItem[]) {
+  const half = (split: CorpusItem['split']) => scoreRedaction(items.filter((i) => i.split === split));
+  const [tune, heldOut, all] = [half('tune'), half('held-out'), scoreRedaction(items)];
+  return {
+    recall: { tune: tune.perKind.NAME.recall, heldOut: heldOut.perKind.NAME.recall, all: all.perKind.NAME.recall },
+    precision: all.perKind.NAME.precision,
+    names: all.perKind.NAME.labelled,
+    negatives: all.negatives,
+    negativesChanged: all.negativesChanged,
+  };
+}
+
+const LANGUAGE_COLUMNS = [
+  { title: 'language', width: 24, left: true },
+  { title: 'names', width: 7 },
+  { title: 'recall % tune', width: 15 },
+  { title: 'held-out', width: 10 },
+  { title: 'all', width: 7 },
+  { title: 'precision %', width: 13 },
+  { title: 'no-name lines changed', width: 23 },
+];
+
+/** The table of names by language, one row a language file. */
+function formatNamesByLanguage(files: CorpusItem[][]): string[] {
+  return [
+    'names by language (eval/redaction/languages)',
+    ...tableLines(
+      LANGUAGE_COLUMNS,
+      files.map((items) => {
+        const s = namesScore(items);
+        return [
+          items[0]!.file,
+          s.names,
+          percent(s.recall.tune),
+          percent(s.recall.heldOut),
+          percent(s.recall.all),
+          percent(s.precision),
+          `${s.negativesChanged} of ${s.negatives}`,
+        ];
+      }),
+    ),
+  ];
 }

@@ -1,4 +1,6 @@
 import { isEnglishWord, isProperNoun } from './english-dictionary';
+import { GIVEN_NAMES_BY_LANGUAGE, WORDLIKE_GIVEN_NAMES } from './given-names-languages';
+import { commonWordLanguages } from './redact-names-common-words';
 
 /*
  * Common given names, for redaction: a few hundred of the most frequent in
@@ -94,8 +96,27 @@ august christian faith ali patty angus`;
 // Names seen mostly as the second half of a double name ("Karl-Heinz"); alone, a brand.
 const SECOND_PARTS = new Set(['heinz', 'pierre', 'luc', 'marie', 'claude', 'josé', 'jose', 'maria', 'joseph']);
 
-const NAMES = new Set(`${COMMON} ${WORDLIKE}`.split(/\s+/).filter(Boolean));
-const AMBIGUOUS = new Set(WORDLIKE.split(/\s+/).filter(Boolean));
+// Each language's own list beside the one above (given-names-languages.ts).
+const NAMES = new Set(
+  [COMMON, WORDLIKE, ...Object.values(GIVEN_NAMES_BY_LANGUAGE), WORDLIKE_GIVEN_NAMES]
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const AMBIGUOUS = new Set([...wordsOf(WORDLIKE), ...wordsOf(WORDLIKE_GIVEN_NAMES)]);
+// The names only the other languages' lists hold: one written as a frequent word of one of those languages ("justo",
+// "clara", "ze") is that word first, but not written otherwise ("zé"). A name of the first list keeps its reading
+// ("Mia", "Dan"): redact-names-common-words.ts guards it in a text of the language it is a word of.
+const FIRST_LIST = new Set(wordsOf(COMMON));
+const OTHER_LANGUAGES_ONLY = new Set(
+  Object.values(GIVEN_NAMES_BY_LANGUAGE)
+    .flatMap(wordsOf)
+    .filter((name) => !FIRST_LIST.has(name)),
+);
+
+function wordsOf(list: string): string[] {
+  return list.split(/\s+/).filter(Boolean);
+}
 
 /** Whether a word (any case, with or without accents: "José") is a common given name. */
 export function isGivenName(word: string): boolean {
@@ -133,7 +154,17 @@ function polishStem(lower: string): string | undefined {
 
 /** Whether a given name is also an everyday word, needing context to be read as a name. */
 export function isWordlikeName(word: string): boolean {
-  return AMBIGUOUS.has(plain(word));
+  const lower = plain(word);
+  if (AMBIGUOUS.has(lower)) return true;
+  if (OTHER_LANGUAGES_ONLY.has(lower) && commonWordLanguages(word.toLowerCase()) !== undefined) return true;
+  // "gabi-gabi" (every night, in Tagalog): a double name is a word when one of its halves is.
+  return (
+    lower.includes('-') &&
+    word
+      .toLowerCase()
+      .split('-')
+      .some((part) => isWordlikeName(part))
+  );
 }
 
 function plain(word: string): string {

@@ -1,3 +1,5 @@
+import { FREQUENT_WORDS } from './redact-names-frequent-words';
+
 /*
  * Frequent words of the languages the service hears that have the shape of a
  * name, or are one somewhere: Spanish "dan" (they give) is the name Dan,
@@ -92,7 +94,8 @@ const WORDS_BY_LANGUAGE: Readonly<Record<string, { closed: string; open: string 
 const LANGUAGES_OF = new Map<string, Set<string>>();
 const CLOSED = new Set<string>();
 for (const [language, { closed, open }] of Object.entries(WORDS_BY_LANGUAGE)) {
-  for (const list of [closed, open])
+  // The longer lists of everyday words count as open-class words: a capital mid-sentence still makes a known name a name.
+  for (const list of [closed, `${open} ${FREQUENT_WORDS[language] ?? ''}`])
     for (const word of list.split(/\s+/).filter(Boolean)) {
       if (!LANGUAGES_OF.has(word)) LANGUAGES_OF.set(word, new Set());
       LANGUAGES_OF.get(word)!.add(language);

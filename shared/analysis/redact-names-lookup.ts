@@ -1,5 +1,5 @@
 import { isEnglishWord, isProperNoun } from './english-dictionary';
-import { isGivenName } from './given-names';
+import { isGivenName, isWordlikeName } from './given-names';
 import { WORDS } from './lexicon';
 import { commonWordLanguages, isClosedClassWord } from './redact-names-common-words';
 import { type Context, type Word, isAllCaps } from './redact-names-reading';
@@ -11,6 +11,7 @@ import {
   ROLE_CUES,
   TITLES,
 } from './redact-names-words';
+import { personFollows } from './redact-names-verb-forms';
 import { isCommonSurname } from './surnames';
 import { lookupForm } from './word-forms';
 
@@ -30,7 +31,12 @@ export function isOrdinaryWord(lower: string): boolean {
   return known;
 }
 
+// An article or pronoun elided onto the word: Italian "L'inventario", "Un'infermiera", "dell'azienda", French "l'atelier",
+// "j'ai". Not "d'" or "o'": "D'Angelo", "O'Brien" are surnames.
+const ELIDED = /^(?:l|un|dell|all|nell|sull|dall|quest|quell|c|j|m|n|s|t|qu)'\p{L}/u;
+
 function lookUpOrdinaryWord(lower: string): boolean {
+  if (ELIDED.test(lower)) return true;
   const singular = lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
   return (
     [lower, singular].some(
@@ -116,7 +122,12 @@ export function isCommonWordHere(context: Context, word: Word): boolean {
   const languages = commonWordLanguages(word.lower);
   // Asked before the language: most words are in no list, and the guess costs more.
   if (!languages?.has(context.language)) return false;
-  if (!word.capitalised) return true;
+  // German capitalises every noun: "im Sommer" is the season, whatever surname it also is.
+  if (!word.capitalised || context.nounCapitals) return true;
   const knownName = isGivenName(word.lower) || isCommonSurname(word.lower);
-  return !knownName || (word.sentenceStart && isClosedClassWord(context.language, word.lower));
+  if (!knownName || (word.sentenceStart && isClosedClassWord(context.language, word.lower))) return true;
+  // "Dan ganas de renunciar", "Claire et simple", "Lần nào", "Depuis Noël,": a name that is also a word of the
+  // text's language, opening a sentence or being a word first, is the word unless a person's verb follows it.
+  if (!word.sentenceStart && !isWordlikeName(word.lower)) return false;
+  return !personFollows(context, context.words[context.words.indexOf(word) + 1]);
 }

@@ -12,7 +12,7 @@ import {
 import { isClosedClassWord } from './redact-names-common-words';
 import { type Context, type Word, isAllCaps, joined, spaced } from './redact-names-reading';
 import { isSentenceVerbForm, personFollows } from './redact-names-verb-forms';
-import { vietnameseNameEnd } from './redact-names-vietnamese';
+import { vietnameseKinshipNameEnd, vietnameseNameEnd } from './redact-names-vietnamese';
 import {
   ALL_STOPWORDS,
   CUES_BY_LAST_WORD,
@@ -33,6 +33,11 @@ import { WORDS } from './lexicon';
 import { isCommonSurname, isWordlikeSurname } from './surnames';
 
 /* Where a name starts and how far it runs, from what the word is and where it stands. */
+
+const SAINTS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'sainte', 'sankt', 'st', 'ste']);
+
+// Letters only Vietnamese writes: a lower-case word with one is a syllable of Vietnamese, whatever name its bare letters spell.
+const VIETNAMESE_LETTERS = /[ăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
 
 /** If a name starts at word `k`, the index of its last word. */
 export function nameEnd(context: Context, k: number): number | undefined {
@@ -107,18 +112,23 @@ export function nameEnd(context: Context, k: number): number | undefined {
   }
   if (initialsBefore(words, k) >= 2 && cueBefore(words, k) !== 'strong') return undefined;
   if (NOT_NAMES.has(word.lower) || word.text.length < 2 || TITLES.has(word.lower)) return undefined;
+  // "San Bruno", "Santa Rosa", "São Paulo": a saint's name is a place or a feast.
+  if (k > 0 && SAINTS.has(words[k - 1]!.lower) && spaced(word)) return undefined;
 
-  const vietnamese = vietnameseNameEnd(words, k);
+  const vietnamese = vietnameseNameEnd(words, k) ?? vietnameseKinshipNameEnd(context, k);
   if (vietnamese !== undefined) return vietnamese;
 
-  const cue = cueBefore(words, k);
+  const cue = cueHere(context, k);
   const end = nameEndByWord(context, k, cue);
   // Asked only of a word some rule took for a name: the guard guesses the language, which most texts never need.
-  // After a role ("el jefe le dijo") only a pronoun or article stays the word: "el jefe dan" may be Dan.
+  // After a role ("el jefe le dijo") only a pronoun or article stays the word: "el jefe dan" may be Dan. After a word
+  // that introduces a person ("con Clara del turno"), a capital says the name.
   if (
     end !== undefined &&
     isCommonWordHere(context, word) &&
-    (cue !== 'strong' || (!word.capitalised && isClosedClassWord(context.language, word.lower)))
+    (cue === undefined ||
+      (cue === 'weak' && !word.capitalised) ||
+      (!word.capitalised && isClosedClassWord(context.language, word.lower)))
   )
     return undefined;
   // "Hemos despejado…", "Avons-nous…": a verb or adverb opening a Spanish or French sentence, unless a title or role says otherwise.
@@ -251,12 +261,20 @@ function givenNameEnd(context: Context, k: number): number | undefined {
       next &&
       spaced(next) &&
       ((PERSON_VERBS.has(next.lower) && !WEAK_PERSON_WORDS.has(next.lower)) ||
-        (['in', 'from'].includes(next.lower) && DEPARTMENTS.has(words[k + 2]?.lower ?? '')));
+        (['in', 'from'].includes(next.lower) && DEPARTMENTS.has(words[k + 2]?.lower ?? '')) ||
+        // "Amparo siempre llega tarde", "Nieves nos trata": a name that is a word elsewhere, then what a person does.
+        (!context.english && personFollows(context, next)));
     if ((!word.sentenceStart && !context.titleCase) || surname || actsLikePerson) return surnameEnd(context, k);
     return undefined;
   }
-  // Lower case, as texts often are: only names that are no other word.
-  if (word.lower.length >= 3 && !isWordlikeName(word.lower) && !LOWER_CASE_RISKY.has(word.lower))
+  // Lower case, as texts often are: only names that are no other word, nor a Vietnamese syllable ("lực", "leo").
+  // Two letters only with an accent: "zé", never "ed" or "al".
+  if (
+    (word.lower.length >= 3 || !/^[a-z]*$/.test(word.lower)) &&
+    !isWordlikeName(word.lower) &&
+    !LOWER_CASE_RISKY.has(word.lower) &&
+    !VIETNAMESE_LETTERS.test(word.lower)
+  )
     return surnameEnd(context, k);
   return undefined;
 }
@@ -358,7 +376,9 @@ export function surnameEnd(context: Context, k: number): number {
       !PERSON_VERBS.has(w.lower) &&
       isGivenName(words[end]!.lower) &&
       !isEnglishWordOnly(w) &&
-      !isCommonWordHere(context, w);
+      !isCommonWordHere(context, w) &&
+      // "o zé ameaçou": what a person does is no surname.
+      !personFollows(context, w);
     if (!capitalisedName && !lowerSurname) break;
     end = n;
   }
@@ -370,6 +390,26 @@ function roleAfter(words: Word[], k: number): boolean {
   const [a, b] = [words[k + 1], words[k + 2]];
   if (!a || !/^\s*,\s*$/.test(a.gap)) return false;
   return ROLE_CUES.has(a.lower) || (!!b && DETERMINERS.has(a.lower) && ROLE_CUES.has(b.lower));
+}
+
+/*
+ * Tagalog marks a person's name with its own articles: "si Marites", "ni
+ * Jericho", "kay Efren", "sina Arnel at Rommel". In a Tagalog text they are
+ * as strong as a title ("si" is "if" in Spanish, "ni" "nor": only there).
+ */
+const TAGALOG_PERSON_MARKERS = new Set(['si', 'ni', 'kay', 'sina', 'nina', 'kina']);
+
+/** The cue before word `k`, read as the text's language reads it. */
+function cueHere(context: Context, k: number): 'strong' | 'weak' | undefined {
+  const { words } = context;
+  const previous = words[k - 1];
+  const cue = cueBefore(words, k);
+  if (!previous) return cue;
+  // English "im" (I'm) is German "im" (in the): "im Sommer", "im Pausenraum".
+  if (cue && previous.lower === 'im' && context.nounCapitals) return undefined;
+  if (!cue && TAGALOG_PERSON_MARKERS.has(previous.lower) && spaced(words[k]!) && context.language === 'tl')
+    return 'strong';
+  return cue;
 }
 
 function cueBefore(words: Word[], k: number): 'strong' | 'weak' | undefined {

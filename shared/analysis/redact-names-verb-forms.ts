@@ -19,6 +19,10 @@ const SHAPES: Readonly<Record<string, RegExp>> = {
   // We/you forms (-ons, -ez), verbs inverted with their pronoun ("Avons-nous",
   // "Pouvez-vous", "Faut-il", "A-t-elle"), past-historic plurals (-èrent) and -ment adverbs.
   fr: /(?:\p{L}{2}(?:ons|ez|èrent|aient|ement|amment|emment)|-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles))$/u,
+  // Italian: we-forms (-iamo), gerunds (-ando, -endo), they-forms (-ano, -ono) and -mente adverbs.
+  it: /\p{L}{2}(?:iamo|ando|endo|ano|ono|mente)$/u,
+  // Portuguese: we-forms (-amos, -emos, -imos), gerunds (-ando, -endo, -indo), they-preterites (-aram, -eram) and -mente adverbs.
+  pt: /\p{L}{2}(?:amos|emos|imos|ando|endo|indo|aram|eram|iram|mente)$/u,
 };
 
 /**
@@ -29,7 +33,7 @@ const SHAPES: Readonly<Record<string, RegExp>> = {
 export function isSentenceVerbForm(context: Context, word: Word): boolean {
   if (!(word.sentenceStart || word.afterFullStop) || !word.capitalised) return false;
   // Asked before the language: the guess costs more than the ending.
-  if (!SHAPES.es!.test(word.lower) && !SHAPES.fr!.test(word.lower)) return false;
+  if (!Object.values(SHAPES).some((shape) => shape.test(word.lower))) return false;
   const shape = SHAPES[context.language];
   if (!shape?.test(word.lower)) return false;
   const base = word.lower.split('-')[0]!;
@@ -52,9 +56,20 @@ const PERSON_NEXT: Readonly<Record<string, ReadonlySet<string>>> = {
     `m'a m'ont nous vous t'a l'a lui leur me te nous a est était dit crie criait insulte menace harcèle oblige veut
       voulait sait savait ne n'a n'est toujours jamais`.split(/\s+/),
   ),
+  // Italian and Portuguese open sentences with verbs as freely ("Trova sempre", "Truffa è"): only pronouns and verbs of
+  // speaking, shouting and ordering say a person stands before them.
+  it: new Set(
+    `mi ti ci vi si dice disse urla urlava grida gridava insulta insultava minaccia minacciava obbliga costringe vuole
+      voleva aiuta`.split(/\s+/),
+  ),
+  pt: new Set(
+    `me te nos lhe se disse diz grita gritou xinga xingou ameaça ameaçou obriga obrigou manda mandou quer queria
+      ajuda ajudou`.split(/\s+/),
+  ),
+  tl: new Set(`nagsabi sinabi sumigaw sinigawan nagalit pinagalitan`.split(/\s+/)),
 };
 
-/** Whether the word after a capitalised unknown word opening a Spanish or French sentence says it is a person. */
+/** Whether the word after a capitalised word opening a sentence (Spanish, French and the others above) says it is a person. */
 export function personFollows(context: Context, next: Word | undefined): boolean {
   if (!next || !/^[ \t]+$/.test(next.gap)) return false;
   const lower = next.lower.replace(/’/g, "'");

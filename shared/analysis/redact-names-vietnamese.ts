@@ -1,4 +1,4 @@
-import { type Word, isAllCaps, spaced } from './redact-names-reading';
+import { type Context, type Word, isAllCaps, spaced } from './redact-names-reading';
 import { ALL_STOPWORDS } from './redact-names-words';
 
 // Vietnamese names run family, middle, given: "Nguyen Van An", "Pham Thi Lan".
@@ -20,16 +20,19 @@ const VIETNAMESE_GIVEN = new Set(
   ),
 );
 
-/** "Nguyen Van An", "PHAM THI LAN": a Vietnamese family name, a middle name, and the rest of the name. */
+/**
+ * "Nguyen Van An", "Trần Thị Mai", "PHAM THI LAN": a Vietnamese family name,
+ * a middle name, and the rest of the name, with or without the tones.
+ */
 export function vietnameseNameEnd(words: Word[], k: number): number | undefined {
   const [word, middle] = [words[k]!, words[k + 1]];
   if (!word.capitalised) return lowerCaseVietnameseNameEnd(words, k);
   if (
-    !VIETNAMESE_FAMILY.has(word.lower) ||
+    !VIETNAMESE_FAMILY.has(toneless(word.lower)) ||
     !middle ||
     !spaced(middle) ||
     !middle.capitalised ||
-    !VIETNAMESE_MIDDLE.has(middle.lower)
+    !VIETNAMESE_MIDDLE.has(toneless(middle.lower))
   )
     return undefined;
   let end = k + 1;
@@ -48,7 +51,7 @@ export function vietnameseNameEnd(words: Word[], k: number): number | undefined 
 function lowerCaseVietnameseNameEnd(words: Word[], k: number): number | undefined {
   // Most words are plainly no Vietnamese family name: "nguyễn" and "đỗ" are the few to read twice.
   if (!VIETNAMESE_FAMILY.has(words[k]!.lower) && /^[a-z]*$/.test(words[k]!.lower)) return undefined;
-  const plain = (w: Word | undefined) => w?.lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+  const plain = (w: Word | undefined) => (w ? toneless(w.lower) : undefined);
   const [family, middle, given] = [plain(words[k]), plain(words[k + 1]), plain(words[k + 2])];
   if (
     !family ||
@@ -70,5 +73,33 @@ function lowerCaseVietnameseNameEnd(words: Word[], k: number): number | undefine
     !ALL_STOPWORDS.has(words[end + 1]!.lower)
   )
     end++;
+  return end;
+}
+
+/** "trần" → "tran", "đỗ" → "do"; plain ASCII, as most words are, is returned as it is. */
+function toneless(lower: string): string {
+  return /^[a-z]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+}
+
+/*
+ * Vietnamese puts a kinship word before a person's name as English puts a
+ * title: "chị Hương", "anh Tuấn", "chú Dũng", "cô Loan", "em Vy". The given
+ * name alone is a syllable of everyday words ("Loan", "Sơn", "Yến"), so it is
+ * its place after one of these, capitalised, in a Vietnamese text, that makes
+ * it a name.
+ */
+const KINSHIP = new Set('anh chị em cô chú bác ông bà thầy cậu dì mợ bạn chị-em'.split(' '));
+
+/** "chị Hương", "anh Tuấn Anh": the capitalised words after a kinship word of a Vietnamese text. */
+export function vietnameseKinshipNameEnd(context: Context, k: number): number | undefined {
+  const { words } = context;
+  const [before, word] = [words[k - 1], words[k]!];
+  // Asked in this order: most words follow no kinship word, and the language guess costs most.
+  if (!before || !KINSHIP.has(before.lower) || !word.capitalised || isAllCaps(word.text)) return undefined;
+  // "… cho em. Em có …": a new sentence, not a name after its kinship word.
+  if (!spaced(word) || word.afterFullStop) return undefined;
+  if (context.language !== 'vi') return undefined;
+  let end = k;
+  while (end < k + 2 && words[end + 1] && spaced(words[end + 1]!) && words[end + 1]!.capitalised) end++;
   return end;
 }

@@ -5,7 +5,15 @@ import { configFromEnv, requireEnv } from './env';
 import { ENV } from './env-names';
 import { secretFromEnv } from './secrets';
 import { sesMailerFromEnv } from './ses-mailer-from-env';
-import { answerNotices, caseStore, caseThread, escalationStore, legalClocks, tableFromEnv } from './table-adapters';
+import {
+  answerNotices,
+  caseStore,
+  caseThread,
+  escalationStore,
+  legalClocks,
+  sentEmails,
+  tableFromEnv,
+} from './table-adapters';
 
 /**
  * What the escalate and sweep Lambdas share: the stores, SES, and the
@@ -31,6 +39,7 @@ export async function escalationDepsFromEnv({
     answerNotices: answerNotices(table),
     cases: caseStore(table),
     mailer: sesMailerFromEnv(config.mail.from),
+    sentEmails: sentEmails(table),
     clock: table.clock,
     linkSigningKey,
     publicUrl: requireEnv(ENV.publicUrl).replace(/\/+$/, ''),

@@ -10,6 +10,7 @@ import { DynamoDbKioskRegistry } from '../adapters/aws/dynamodb-kiosk-registry';
 import { DynamoDbPatternCounter } from '../adapters/aws/dynamodb-pattern-counter';
 import { DynamoDbVerbatimCandidates } from '../adapters/aws/dynamodb-verbatim-candidates';
 import { DynamoDbWeeklyFigures } from '../adapters/aws/dynamodb-weekly-figures';
+import { DynamoDbSentEmails } from '../adapters/aws/dynamodb-sent-emails';
 import { DynamoDbWindowStateStore } from '../adapters/aws/dynamodb-window-state-store';
 import type { Table } from './table';
 import { RateAndReplayState } from '../use-cases/rate-and-replay-state';
@@ -34,6 +35,8 @@ export const digestDeliveries = (table: Table) => new DynamoDbDigestDeliveries(t
 export const digestSnapshots = (table: Table) => new DynamoDbDigestSnapshots(table.documents, table.name);
 export const caseThread = (table: Table) => new DynamoDbCaseThread(table.documents, table.name, table.clock);
 export const legalClocks = (table: Table) => new DynamoDbLegalClocks(table.documents, table.name, table.clock);
+/** Which emails went to whom (`MAIL#`), so a retry tells each reader once. */
+export const sentEmails = (table: Table) => new DynamoDbSentEmails(table.documents, table.name, table.clock);
 export const answerNotices = (table: Table) => new DynamoDbAnswerNotices(table.documents, table.name, table.clock);
 /** SMS and kiosk rate counters and replay records, on the table that forgets (`RATE_STATE_TABLE_NAME`). */
 export const rateAndReplayState = (table: Table) =>

@@ -1,4 +1,4 @@
-import { redact } from '../analysis/redact';
+import { redaction } from '../analysis/redaction-on-demand';
 import { namedSpans } from '../domain/conflicts';
 import type { Config, Sponsor } from '../config/schema';
 import {
@@ -19,6 +19,7 @@ import type { CaseDeskStore } from '../ports/case-desk';
 import { isoWeekOf } from '../domain/iso-week';
 import { threadExpiry, type CaseThread } from '../ports/case-thread';
 import type { Mailer } from '../ports/mailer';
+import type { SentEmails } from '../ports/sent-emails';
 import { sponsorReadsThread, sponsorWrites } from './case-conversation';
 import {
   acknowledgeOpened,
@@ -35,6 +36,8 @@ export interface DeskDeps extends AnswerDeps {
   desk: CaseDeskStore;
   threads: CaseThread;
   mailer: Mailer;
+  /** Which emails went to whom, so a retried hand-over tells each reader once. */
+  sentEmails?: SentEmails;
   /** Where links in emails point, e.g. https://feedback.example.com */
   publicUrl: string;
 }
@@ -163,7 +166,7 @@ export async function actOnDeskCase(
       const entry = {
         at,
         event: 'handed-over' as const,
-        detail: `by ${sponsor.name} to ${to.names}: ${redact(reason, (t) => namedSpans(deps.config, t, e.site))}`,
+        detail: `by ${sponsor.name} to ${to.names}: ${(await redaction()).redact(reason, (t) => namedSpans(deps.config, t, e.site))}`,
       };
       // The new holder has the full SLA to acknowledge, counted from the hand-over (the legal clock runs on, from the report).
       const due = dueHour(startOfHour(deps.clock.now()), slaHours(deps.config, e.urgent));

@@ -10,6 +10,8 @@ import type { Clock } from '../ports/clock';
 import type { EscalationStore } from '../ports/escalation-store';
 import type { ClockEvent, LegalClocks, LegalDeadline, PassedDeadline } from '../ports/legal-clocks';
 import type { Mailer } from '../ports/mailer';
+import type { SentEmails } from '../ports/sent-emails';
+import { sendToEach } from './send-to-each';
 
 /**
  * The legal clocks of each escalated case (EU Whistleblowing Directive,
@@ -126,6 +128,8 @@ export interface ClockSweepDeps extends ClockDeps {
   clocks: LegalClocks;
   escalations: Pick<EscalationStore, 'get'>;
   mailer: Mailer;
+  /** Which emails went to whom, so a retry tells each reader once. */
+  sentEmails?: SentEmails;
   linkSigningKey: string;
   publicUrl: string;
 }
@@ -181,8 +185,9 @@ async function tell(deps: ClockSweepDeps, escalation: Escalation, event: ClockEv
   // One link, for the case as it is held now: it stops opening once the case moves on.
   const link = escalationLink(deps.config, escalation, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
   const kind = event.stage === 'passed' ? 'deadline-passed' : 'deadline-near';
-  await deps.mailer.send(
-    conversationEmail(deps.config, escalation, to, link, { kind, deadline: event.deadline, day: event.day }),
+  // The deadline, its stage and day name the email: the next sweep retrying it tells only the readers not yet told.
+  await sendToEach(deps, `clock:${escalation.id}:${event.deadline}:${event.stage}:${event.day}`, to, (reader) =>
+    conversationEmail(deps.config, escalation, [reader], link, { kind, deadline: event.deadline, day: event.day }),
   );
 }
 

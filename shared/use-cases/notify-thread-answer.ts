@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   dueHour,
   hourStamp,
@@ -13,6 +14,7 @@ import { escalationLink } from '../domain/escalation-link';
 import { dayInZone, endOfZoneDay } from '../domain/zone-day';
 import { conversationEmail } from '../email/conversation-email';
 import { send, type EscalationDeps } from './raise-escalation';
+import { sendToEach } from './send-to-each';
 
 /**
  * An employee answered in their case's conversation. Never a new
@@ -28,7 +30,7 @@ import { send, type EscalationDeps } from './raise-escalation';
  *   alone; never a sponsor it goes around. An ordinary answer is held until
  *   its hour is over and sent by the sweep with the hour's others; an urgent
  *   one at once. A case past retention is told nothing. A retried message
- *   may send the email twice; it is never lost.
+ *   tells each reader once (`sendToEach`); it is never lost.
  */
 export async function notifyThreadAnswer(deps: EscalationDeps, message: EscalationMessage): Promise<boolean> {
   let escalation = await deps.escalations.get(message.escalationId);
@@ -62,7 +64,11 @@ async function tellHolder(deps: EscalationDeps, escalation: Escalation, answers:
   if (!emails.length) return;
   const link = escalationLink(deps.config, escalation, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
   const answer = [...new Set(answers)].join('\n\n'); // a retried delivery held twice is told once
-  await deps.mailer.send(conversationEmail(deps.config, escalation, emails, link, { kind: 'answer', answer, urgent }));
+  // The answers name the email: a retry (the message again, the next sweep) tells each reader once.
+  const told = createHash('sha256').update(answer, 'utf8').digest('hex').slice(0, 32);
+  await sendToEach(deps, `answer:${escalation.id}:${told}`, emails, (to) =>
+    conversationEmail(deps.config, escalation, [to], link, { kind: 'answer', answer, urgent }),
+  );
 }
 
 /**

@@ -185,6 +185,7 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
       : await deliveriesOf(deps, week, (d) => wanted.has(deliveryId(d.audience, d.recipient)));
   const skippedRecipients = new Map<string, string>(); // recipient → the week it was sent in
   const digests: PublishedDigest[] = [];
+  let failure: unknown;
   for (const { key, sponsor, digest, recipients: own } of audiences) {
     const audience = sponsor ? sponsor.name : 'leadership';
     const audienceId = sponsor ? `sponsor-${sponsor.id}` : 'leadership';
@@ -212,8 +213,10 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
     }
 
     // Claim each recipient first (a conditional write: the first run wins),
-    // then send one email to those claimed, then mark them sent. A claim a
-    // stopped run left behind is taken over, so a crash loses no digest.
+    // then send each their own email and mark it sent. A claim a stopped run
+    // left behind is taken over, so a crash loses no digest; an address the
+    // mail service refuses is given back alone, so the retry sends it to
+    // that reader and to nobody who already has it.
     const claimed: DeliveryClaim[] = [];
     for (const recipient of recipients) {
       const claim: DeliveryClaim = { week, audience: audienceId, recipient, sentInWeek, run };
@@ -237,19 +240,26 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
       );
       continue;
     }
-    const sendTo = claimed.map((c) => c.recipient);
-    try {
-      await deps.mailer.send(digestEmail(digest, sendTo, { webView, desk }));
-    } catch (error) {
-      for (const claim of claimed) await deps.deliveries.release(claim);
-      throw error;
+    const sendTo: string[] = [];
+    for (const claim of claimed) {
+      try {
+        await deps.mailer.send(digestEmail(digest, [claim.recipient], { webView, desk }));
+      } catch (error) {
+        await deps.deliveries.release(claim);
+        failure ??= error;
+        continue;
+      }
+      await deps.deliveries.confirm(claim);
+      sendTo.push(claim.recipient);
     }
-    for (const claim of claimed) await deps.deliveries.confirm(claim);
+    if (sendTo.length === 0) continue;
     digests.push({ key, audience, archivedAt, webView, sentTo: sendTo });
     say(`Sent the ${audience} digest to ${sendTo.join(', ')}; archived to ${archivedAt}.`);
   }
   const alreadySent = skippedRecipients.size ? alreadySentNotice(week, skippedRecipients) : undefined;
   if (alreadySent) say(alreadySent);
+  // Every other reader has had theirs: the run fails for those left, whom a re-run (or the retried schedule) sends to alone.
+  if (failure) throw failure;
   return {
     week,
     total: leadership.headline.total,

@@ -25,7 +25,9 @@ import type { AnswerNotices } from '../ports/answer-notices';
 import type { CaseRouting } from '../ports/case-routing';
 import type { CaseThread } from '../ports/case-thread';
 import type { LegalClocks } from '../ports/legal-clocks';
+import type { SentEmails } from '../ports/sent-emails';
 import { startAcknowledgeClock } from './legal-clocks';
+import { sendToEach } from './send-to-each';
 
 export interface EscalationDeps {
   config: Config;
@@ -50,6 +52,8 @@ export interface EscalationDeps {
   routing?: CaseRouting;
   /** Where ordinary answers wait for their hour to end before their holder is emailed; without it they are emailed at once. */
   answerNotices?: AnswerNotices;
+  /** Which emails went to whom, so a retry tells each reader once; without it, at least once. */
+  sentEmails?: SentEmails;
 }
 
 /**
@@ -152,14 +156,23 @@ async function addWithheldText(deps: EscalationDeps, stored: Escalation, draft: 
   return (await deps.escalations.get(stored.id)) ?? withText;
 }
 
-/** Emails whoever is responsible at the escalation's current level, unless that has been done. */
-export async function notify(deps: EscalationDeps, escalation: Escalation, occasion?: EmailOccasion): Promise<void> {
+/**
+ * Emails whoever is responsible at the escalation's current level, unless that has been done.
+ * `event` names the email for sending it once to each reader (see `send`).
+ */
+export async function notify(
+  deps: EscalationDeps,
+  escalation: Escalation,
+  occasion?: EmailOccasion,
+  event?: string,
+): Promise<void> {
   if (escalation.notifiedLevel >= escalation.level) return;
   // A case routed straight to leadership starts at their level: new to them, not overdue.
   const recipients = await send(
     deps,
     escalation,
     occasion ?? (escalation.level > 0 && escalation.sponsorId !== LEADERSHIP ? 'overdue' : 'new'),
+    event,
   );
   await deps.escalations.markNotified(escalation.id, escalation.level, {
     at: hourStamp(deps.clock.now()),
@@ -168,34 +181,31 @@ export async function notify(deps: EscalationDeps, escalation: Escalation, occas
   });
 }
 
-/** Emails whoever holds the escalation now, with a link for them alone; returns whom, in words. */
-export async function send(deps: EscalationDeps, escalation: Escalation, occasion: EmailOccasion): Promise<string> {
+/**
+ * Emails whoever holds the escalation now, each reader on their own with a
+ * link for them alone; returns whom, in words. Each reader is sent `event`
+ * once (by default: this occasion at this level, holder and due time), so a
+ * retry after one refused address reaches only those not yet told.
+ */
+export async function send(
+  deps: EscalationDeps,
+  escalation: Escalation,
+  occasion: EmailOccasion,
+  event = `esc:${escalation.id}:${occasion}:${escalation.level}:${escalation.sponsorId}:${escalation.slaDueAt}`,
+): Promise<string> {
   const { config } = deps;
   const recipients = recipientsAt(config, escalation.sponsorId, escalation.level, escalation.reroute?.bypassed);
   // For whoever holds it at this level alone (it stops opening once the case moves on); expiring on the hour.
   const link = escalationLink(config, escalation, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
-  // Each holder also gets the link to their own case desk (a sponsor's, or a leadership reader's):
-  // one email to one holder, or one each when the leadership list holds it.
+  // Each holder also gets the link to their own case desk (a sponsor's, or a leadership reader's).
   const bypassed = escalation.reroute?.bypassed ?? [];
   const deskOf = (email: string) => {
     const owner = deskOwnerAt(config, email, bypassed);
     return owner ? deskUrl(config, owner, deps.publicUrl, deps.clock.now(), deps.linkSigningKey) : undefined;
   };
-  const apart = recipients.emails.length > 1 && recipients.emails.some((email) => deskOwnerAt(config, email, bypassed));
-  const batches = apart ? recipients.emails.map((email) => [email]) : [recipients.emails];
-  // Each reader is tried: one address the mail service refuses must not keep
-  // the others from hearing of the case. Any failure fails the attempt, so
-  // it is retried (those already told may hear twice; nobody hears never).
-  let failure: unknown;
-  for (const to of batches) {
-    const desk = to.length === 1 ? deskOf(to[0]!) : undefined;
-    try {
-      await deps.mailer.send(escalationEmail(config, escalation, to, link, recipients.names, occasion, desk));
-    } catch (error) {
-      failure ??= error;
-    }
-  }
-  if (failure) throw failure;
+  await sendToEach(deps, event, recipients.emails, (to) =>
+    escalationEmail(config, escalation, [to], link, recipients.names, occasion, deskOf(to)),
+  );
   return recipients.names;
 }
 

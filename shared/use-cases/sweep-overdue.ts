@@ -41,6 +41,8 @@ export async function sweepOverdue(
           notifiedLevel: to === escalation.level ? to - 1 : escalation.notifiedLevel,
         },
         'overdue',
+        // The overdue due time names this climb: the next sweep retrying it tells only the readers not yet told.
+        `esc:${escalation.id}:overdue:${escalation.level}:${to}:${escalation.slaDueAt}`,
       );
       if (await deps.escalations.raiseLevel(escalation.id, escalation.level, to, due, entry)) moved += 1;
     } catch {

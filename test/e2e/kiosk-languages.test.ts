@@ -36,8 +36,11 @@ describe('the kiosk in French, Spanish and English in a real browser', () => {
     for (const english of ENGLISH_KIOSK_TEXTS) expect(text, `"${english}" is English`).not.toContain(english);
     for (const topic of stack.config.topics)
       if (topic.names?.fr !== topic.name) expect(text, `topic "${topic.name}"`).not.toContain(topic.name);
-    // The site's own name aside ("Plant 2"), what is on screen reads as French.
-    expect(detectLanguage(text.replace('Plant 2', ''))).toBe('fr');
+    // The site is named as the config names it in French ("Usine 2"), never by its English name.
+    const site = stack.config.sites.find((s) => s.id === 'plant2')!;
+    expect(text).not.toContain(site.name);
+    expect(await page.locator('#site-name').textContent()).toBe(site.names!.fr);
+    expect(detectLanguage(text)).toBe('fr');
     expect(await htmlLang(page)).toEqual(['fr', 'ltr']);
     expect(await axeViolations(page)).toEqual([]);
   }

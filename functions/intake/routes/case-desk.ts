@@ -35,6 +35,7 @@ function deskDeps(deps: SponsorDeps, origin: string): DeskDeps {
     desk: deps.desk.store,
     threads: deps.threads,
     mailer: deps.desk.mailer,
+    sentEmails: deps.desk.sentEmails,
     publicUrl: deps.desk.publicUrl || origin,
   };
 }

@@ -3,6 +3,7 @@ import { kioskSubmissionSchema } from '../../../shared/domain/kiosk';
 import type { KioskIdentity, KioskRegistry } from '../../../shared/ports/kiosk-registry';
 import {
   authenticateKiosk,
+  KioskSiteError,
   KioskTokenError,
   submitKioskFeedback,
   throttleKiosk,
@@ -42,12 +43,35 @@ async function kioskOf(c: Context<IntakeEnv>, access: KioskAccess): Promise<Kios
   return identity;
 }
 
+/**
+ * `?unenrolled=ok` on `GET /kiosk/config`: the kiosk app's own request, for
+ * which a tablet that is not (or no longer) set up is a state to show, not
+ * a fault: answered 200 `{"enrolled": false}` rather than 401, so whoever
+ * opens the kiosk there meets its setup screen and a clean console. Any
+ * other client is refused 401 as before. Made-up tokens spend the same
+ * look-up budget either way (429 once it is spent), never the kiosks'.
+ */
+const UNENROLLED_OK = 'ok';
+const notEnrolled = (error: unknown) => error instanceof KioskTokenError || error instanceof KioskSiteError;
+
 /** The kiosks' API: the site's question at `GET /kiosk/config`, and `POST /kiosk/feedback` (bearer token, idempotency key). */
 export const kioskApi = (access: KioskAccess) =>
   new Hono<IntakeEnv>()
     .get('/kiosk/config', async (c) => {
-      const kiosk = await kioskOf(c, access);
       c.header('Cache-Control', 'no-store');
+      if (c.req.query('unenrolled') === UNENROLLED_OK) {
+        const kiosk = await authenticateKiosk(
+          { kiosks: access.kiosks, config: c.var.deps.config },
+          c.req.header('authorization'),
+        ).catch((error) => {
+          if (notEnrolled(error)) return undefined;
+          throw error;
+        });
+        if (!kiosk) return c.json({ enrolled: false });
+        await access.channel(c, async () => {});
+        return c.json(kioskSettings(c.var.deps.config, kiosk));
+      }
+      const kiosk = await kioskOf(c, access);
       return c.json(kioskSettings(c.var.deps.config, kiosk));
     })
     .post('/kiosk/feedback', limitBody(), async (c) => {
@@ -67,5 +91,8 @@ const notEnabled = (c: Context) =>
 
 /** Mounted instead of {@link kioskApi} when kiosks are not enabled: every kiosk is refused as not enrolled. */
 export const kioskApiDisabled = new Hono<IntakeEnv>()
-  .get('/kiosk/config', notEnabled)
+  .get('/kiosk/config', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.req.query('unenrolled') === UNENROLLED_OK ? c.json({ enrolled: false }) : notEnabled(c);
+  })
   .post('/kiosk/feedback', notEnabled);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { keyPart } from './dynamodb-keys';
 
 /**
@@ -22,6 +23,7 @@ import { keyPart } from './dynamodb-keys';
  * | `CLOCK#DUE` | `<at>#<escalation id>#<deadline>#<stage>` | legal clocks' reminders and deadlines still ahead | escalate, sponsor, sweep | sweep, digest | with its escalation |
  * | `CLOCK#PASSED` | `<escalation id>#<deadline>` | a legal deadline passed, until it is met | sweep; sponsor (delete) | digest | with its escalation |
  * | `NOTICE#HELD` | `<odd\|even>#<escalation id>[#<page>]` | employees' answers (redacted) waiting for the hour to turn before their holder is emailed | escalate | sweep (then deletes) | a week after the hour |
+ * | `MAIL#<sha256 of event>` | `TO#<sha256 of address>` | an email (escalation, answer, reminder) claimed or sent to one reader, so a retry sends it once | escalate, sweep, sponsor | the same | four weeks on, on a week boundary |
  * | `THREAD#<hmac of case code>` | `HEAD`, `MSG#<seq>`, `ONCE#<id>` | a case's conversation: who has read what, its deadlines (days); one item per message (day only) | intake, sms-inbound, analyze (employee); sponsor; sweep (a deadline passed, on `HEAD`) | intake, sms-inbound, sponsor, sweep, digest | with its escalation |
  *
  * Text that people or the config control (sites, topics, phrases) enters a
@@ -40,6 +42,7 @@ export const PK = {
   thread: 'THREAD#',
   clock: 'CLOCK#',
   notice: 'NOTICE#',
+  mail: 'MAIL#',
 } as const;
 
 export type TableKey = { pk: string; sk: string };
@@ -104,6 +107,18 @@ export const heldNoticeSk = (batch: string, escalationId: string, page = 0): str
 export const clockDueSk = (at: string, escalationId: string, deadline: string, stage: string): string =>
   `${at}#${escalationId}#${deadline}#${stage}`;
 export const clockPassedSk = (escalationId: string, deadline: string): string => `${escalationId}#${deadline}`;
+
+/**
+ * One reader of one email: hashes of the event (`esc:<escalation id>:…`,
+ * whose due hour an item outside its escalation must not show, promise 3)
+ * and of the address (never the address, whose owner the config names
+ * anyway). The same event and reader always make the same key.
+ */
+export const sentEmailKey = (event: string, recipient: string): TableKey => ({
+  pk: `${PK.mail}${sha256(event).slice(0, 40)}`,
+  sk: `TO#${sha256(recipient.trim().toLowerCase()).slice(0, 32)}`,
+});
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
  * The rate and replay table (a table of its own, without backups or

@@ -25,9 +25,9 @@ describe('redaction on the labelled corpus', () => {
     expect(items.filter((i) => i.split === 'tune').length).toBeGreaterThan(items.length / 3);
   });
 
-  const halves = [...new Set(items.map((i) => i.file))].flatMap((file) =>
-    (['tune', 'held-out'] as const).map((split) => [file, split] as const),
-  );
+  const halves = [...new Set(items.map((i) => i.file))]
+    .filter((file) => !file.startsWith('languages/'))
+    .flatMap((file) => (['tune', 'held-out'] as const).map((split) => [file, split] as const));
   it.each(halves)('Should find at least 95 in 100 names and phone numbers in %s, %s half', (file, split) => {
     const report = scoreRedaction(items.filter((i) => i.file === file && i.split === split));
     console.info(
@@ -39,6 +39,34 @@ describe('redaction on the labelled corpus', () => {
       expect(report.perKind[kind].recall).toBeGreaterThanOrEqual(0.85);
     for (const score of Object.values(report.perKind)) expect(score.precision).toBeGreaterThanOrEqual(0.9);
     expect(report.negativesChanged / report.negatives).toBeLessThanOrEqual(0.1);
+  });
+});
+
+/*
+ * eval/redaction/languages/<code>.jsonl: per language employees write in
+ * besides English, 30-odd workplace sentences naming someone and 30-odd
+ * naming no one. Before their name lists and guards were extended, 61% of
+ * those names were found (Portuguese and Italian 36%); the sentences naming
+ * no one must stay as written.
+ */
+describe('names in the other languages', () => {
+  const items = loadCorpora().filter((i) => i.file.startsWith('languages/'));
+  const files = [...new Set(items.map((i) => i.file))];
+
+  it('Should have at least 30 sentences with a name and 30 without in each of eight languages', () => {
+    expect(files).toHaveLength(8);
+    for (const file of files) {
+      const lines = items.filter((i) => i.file === file);
+      expect(lines.filter((i) => i.spans.some((s) => s.kind === 'NAME')).length, file).toBeGreaterThanOrEqual(30);
+      expect(lines.filter((i) => i.tag === 'negative').length, file).toBeGreaterThanOrEqual(30);
+    }
+  });
+
+  it.each(files)('Should find at least 90 in 100 names in %s and leave the sentences naming no one alone', (file) => {
+    const report = scoreRedaction(items.filter((i) => i.file === file));
+    expect(report.perKind.NAME.recall).toBeGreaterThanOrEqual(0.9);
+    expect(report.perKind.NAME.precision).toBeGreaterThanOrEqual(0.95);
+    expect(report.negativesChanged / report.negatives).toBeLessThanOrEqual(0.05);
   });
 });
 

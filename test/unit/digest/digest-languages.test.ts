@@ -19,13 +19,15 @@ import { exampleConfig } from '../../support/fixtures';
  */
 
 const others = LANGUAGES.filter((code) => code !== 'en');
-// Plant 2 has a name in each language (a language added later gets a made-up one); the other sites keep the one they have.
-const PLANT_2: Record<string, string> = { es: 'Planta 2', fr: 'Usine 2' };
-const plant2Names = Object.fromEntries(others.map((l) => [l, PLANT_2[l] ?? `Plant 2 (${l})`]));
+// Every site of the example config has a name in Spanish and French; a language added later gets a made-up one.
 const config = {
   ...exampleConfig,
-  sites: exampleConfig.sites.map((s) => (s.id === 'plant2' ? { ...s, names: plant2Names } : s)),
+  sites: exampleConfig.sites.map((s) => ({
+    ...s,
+    names: Object.fromEntries(others.map((l) => [l, s.names?.[l] ?? `${s.name} (${l})`])),
+  })),
 };
+const siteName = (site: (typeof config.sites)[number], language: string) => site.names[language] ?? site.name;
 const input = seededDigestInput();
 const sponsor = config.sponsors.find((s) => s.id === 'plant2-gm')!;
 const link = 'https://feedback.example.com/digest/2026-W47?t=SIGNED.LINK';
@@ -36,7 +38,7 @@ function asGiven(digest: Digest): string[] {
   return [
     config.programName,
     config.organisation,
-    ...config.sites.map((s) => s.name),
+    ...config.sites.map((s) => siteName(s, digest.language ?? 'en')),
     ...config.topics.filter((t) => !t.names).map((t) => t.name),
     ...config.sponsors.map((s) => s.name),
     ...digest.verbatims.map((v) => v.text),
@@ -63,10 +65,12 @@ describe.each(others)('the digest of the seeded week in %s', (language) => {
     );
   });
 
-  it('Should name the site as the config names it in that language, and never the English name', () => {
+  it('Should name each site shown as the config names it in that language, and never by its English name', () => {
     const text = renderDigestText(leadership);
-    expect(text).toContain(plant2Names[language]);
-    expect(text).not.toMatch(/Plant 2(?! \()/);
+    const shown = config.sites.filter((s) => text.includes(siteName(s, language)));
+    // The seeded week shows Plant 2 and Headquarters by name; the warehouse folds into "other sites".
+    expect(shown.map((s) => s.id)).toEqual(expect.arrayContaining(['plant2', 'hq']));
+    for (const site of config.sites) expect(text).not.toMatch(new RegExp(`${site.name}(?! \\()`));
   });
 
   it.each([

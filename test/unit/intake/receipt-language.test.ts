@@ -41,12 +41,12 @@ describe("the receipt's language switch", () => {
 
 describe("the receipt's list of SMS numbers", () => {
   it.each([
-    ['fr', 'Headquarters\u202f: +15550100001'],
-    ['es', 'Headquarters: +15550100001'],
-    ['en', 'Headquarters: +15550100001'],
-  ])('Should punctuate each site and its number as %s does', async (language, line) => {
+    ['fr', ['Siège\u202f: +15550100001', 'Usine 2\u202f: +15550100002', 'Entrepôt Riverside\u202f: +15550100003']],
+    ['es', ['Sede central: +15550100001', 'Planta 2: +15550100002', 'Almacén Riverside: +15550100003']],
+    ['en', ['Headquarters: +15550100001', 'Plant 2: +15550100002', 'Riverside Warehouse: +15550100003']],
+  ])('Should name each site in %s and punctuate it and its number as that language does', async (language, lines) => {
     const { app } = appWithFakes();
     const receipt = await (await app.request('/feedback', formIn(language, { text: 'Bonjour' }))).text();
-    expect(receipt).toContain(`<li>${line}</li>`);
+    for (const line of lines) expect(receipt).toContain(`<li>${line}</li>`);
   });
 });

@@ -4,21 +4,30 @@ import { kioskSettings } from '../../../functions/intake/kiosk/kiosk-settings';
 import { appWithFakes, exampleConfig } from '../../support/fixtures';
 import { raisedEscalation } from '../../support/raised-escalation';
 
-/** A site named in each language (`sites[].names`) is shown so to whoever reads it; a site without keeps its one name. */
-const config = {
-  ...exampleConfig,
-  sites: exampleConfig.sites.map((s) => (s.id === 'plant2' ? { ...s, names: { es: 'Planta 2', fr: 'Usine 2' } } : s)),
-};
+/**
+ * A site named in each language (`sites[].names`, as the example config names
+ * every site in Spanish and French) is shown so to whoever reads it; a site
+ * without keeps its one name.
+ */
+const config = exampleConfig;
 const plant2 = exampleConfig.sites.find((s) => s.id === 'plant2')!;
 
 describe("a site's name in each language", () => {
-  it("Should list the site on the Spanish form by its Spanish name, and keep another site's only name", async () => {
+  it('Should list every site on the Spanish form by its Spanish name, never its English one', async () => {
     const { app } = appWithFakes({ config });
     const page = await (await app.request('/?lang=es', { headers: { accept: 'text/html' } })).text();
-    expect(page).toContain('>Planta 2</option>');
-    expect(page).not.toContain(`>${plant2.name}</option>`);
-    const other = exampleConfig.sites.find((s) => s.id !== 'plant2')!;
-    expect(page).toContain(`>${other.name}</option>`);
+    for (const site of exampleConfig.sites) {
+      expect(site.names?.es).toBeDefined();
+      expect(page).toContain(`>${site.names!.es}</option>`);
+      expect(page).not.toContain(`>${site.name}</option>`);
+    }
+  });
+
+  it('Should keep the one name of a site the config names in no other language', async () => {
+    const unnamed = { ...exampleConfig, sites: exampleConfig.sites.map(({ names: _, ...s }) => s) };
+    const { app } = appWithFakes({ config: unnamed });
+    const page = await (await app.request('/?lang=fr', { headers: { accept: 'text/html' } })).text();
+    for (const site of exampleConfig.sites) expect(page).toContain(`>${site.name}</option>`);
   });
 
   it("Should give the kiosk the site's name in its own language and in each one it can switch to", () => {

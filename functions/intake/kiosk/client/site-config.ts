@@ -59,7 +59,9 @@ export function loadConfig(ready: () => void, notEnrolled: () => void): void {
     apply(cached);
     ready();
   }
-  fetch('/kiosk/config', {
+  // `unenrolled=ok`: a tablet not (or no longer) set up is answered 200 `{"enrolled": false}`, not 401, so
+  // the setup screen comes with no error in the browser's console.
+  fetch('/kiosk/config?unenrolled=ok', {
     headers: { accept: 'application/json', authorization: `Bearer ${token()}` },
     cache: 'no-store',
     credentials: 'omit',
@@ -70,7 +72,12 @@ export function loadConfig(ready: () => void, notEnrolled: () => void): void {
         return;
       }
       if (!res.ok) throw new Error(`config ${res.status}`);
-      return res.json().then((fresh: KioskConfig) => {
+      return res.json().then((answer: KioskConfig | { enrolled: false }) => {
+        if ('enrolled' in answer && answer.enrolled === false) {
+          notEnrolled();
+          return;
+        }
+        const fresh = answer as KioskConfig;
         localStorage.setItem(CONFIG_KEY, JSON.stringify(fresh));
         if (!cached || JSON.stringify(cached) !== JSON.stringify(fresh)) {
           apply(fresh);

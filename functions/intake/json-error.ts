@@ -1,0 +1,82 @@
+import type { Context } from 'hono';
+import { MAX_TEXT_CHARACTERS } from '../../shared/domain/limits';
+import type { AppError, ErrorCode, Issue } from '../../shared/errors';
+import type { MessageKey } from '../../shared/i18n/catalogue';
+import type { Language } from '../../shared/i18n/languages';
+import { translate } from '../../shared/i18n/translate';
+import type { IntakeEnv, SponsorEnv } from './deps';
+import { EXAMPLE, forEmployees, forSponsors, knownRefusal } from './error-words';
+import { pageLanguage } from './page-language';
+
+/** A refusal as JSON clients read it: `code` and each issue's `path` for programs, `message`s for people. */
+export interface JsonError {
+  error: { code: ErrorCode | 'internal'; message: string; issues: Issue[] };
+}
+
+/**
+ * A refusal for a JSON client, in the request's language as a page would be
+ * (`?lang=`, else `Accept-Language`, else the installation's default; for a
+ * sponsor's link, whoever it was made for). The `code` and each issue's
+ * `path` never change with the language: programs decide by them. In
+ * English the messages are the refusal's own, which name the field or
+ * header and the limit for the developer who reads them; in any other
+ * language, the catalogue's words for what went wrong, so nothing English
+ * reaches a Spanish or French reader.
+ */
+export async function jsonError(
+  c: Context<IntakeEnv> | Context<SponsorEnv>,
+  error: AppError | undefined,
+): Promise<JsonError> {
+  const code = error?.code ?? 'internal';
+  const language = await languageOf(c);
+  if (language === 'en') {
+    const message = error?.message ?? translate('en', 'web.error.internal');
+    return { error: { code, message, issues: error?.issues ?? [] } };
+  }
+  if (isSponsorPath(c.req.path)) {
+    const { sponsorText } = await import('../../shared/i18n/sponsor');
+    const why = forSponsors(error) ?? (error ? 'not-allowed' : 'other');
+    const message = sponsorText(language, 'sponsor.error', { why, program: c.var.deps.config.programName });
+    return { error: { code, message, issues: (error?.issues ?? []).map(({ path }) => ({ path, message })) } };
+  }
+  const message = translate(language, forEmployees(error), EXAMPLE);
+  const issues = (error?.issues ?? []).map((issue) => ({
+    path: issue.path,
+    message: issueWords(c, language, error!, issue) ?? message,
+  }));
+  return { error: { code, message, issues } };
+}
+
+/** The language of the request, chosen as its page's would be. */
+async function languageOf(c: Context<IntakeEnv> | Context<SponsorEnv>): Promise<Language> {
+  const page = pageLanguage(c, c.var.deps.config);
+  if (page.chosen || !isSponsorPath(c.req.path)) return page.language;
+  const { linkReaderLanguage } = await import('./sponsor-reader-language');
+  return (await linkReaderLanguage(c as Context<SponsorEnv>)) ?? page.language;
+}
+
+const isSponsorPath = (path: string) => /^\/(ack|digest|desk)\//.test(path);
+
+/** One field's refusal in the catalogue's words, when the catalogue has some for it; else undefined (the refusal's words). */
+function issueWords(c: Context, language: Language, error: AppError, issue: Issue): string | undefined {
+  const known = knownRefusal(issue.message);
+  if (known) return translate(language, known, EXAMPLE);
+  const tooLong = error.code === 'too_large' || /at most|too (big|large|long)/i.test(issue.message);
+  const empty = /empty|required|before sending/i.test(issue.message);
+  // An answer in a case's conversation has words of its own ("your answer"), a submission those of the form.
+  const answer = /^\/status\/[^/]+\/messages\/?$/.test(c.req.path);
+  const key = fieldKey(issue.path, { tooLong, empty, answer });
+  return key ? translate(language, key, { max: MAX_TEXT_CHARACTERS }) : undefined;
+}
+
+function fieldKey(
+  path: string,
+  { tooLong, empty, answer }: { tooLong: boolean; empty: boolean; answer: boolean },
+): MessageKey | undefined {
+  if (path === 'text' && tooLong) return answer ? 'web.status.error.tooLong' : 'web.form.error.tooLong';
+  if (path === 'text' && empty) return answer ? 'web.status.error.empty' : 'web.form.error.empty';
+  if (path === 'site') return 'web.form.error.site';
+  if (path === 'topic') return 'web.form.error.topic';
+  if (path === 'escalate') return 'web.form.error.escalate';
+  return undefined;
+}

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { DAY_MS } from '../domain/durations';
+import { weekBoundaryAtOrAfter } from '../domain/iso-week';
+import type { Clock } from '../ports/clock';
+import type { Email, Mailer } from '../ports/mailer';
+import type { SentEmails } from '../ports/sent-emails';
+
+export interface SendToEachDeps {
+  mailer: Mailer;
+  clock: Clock;
+  /** Which emails went to whom; without it each reader is sent the email on every attempt (at least once). */
+  sentEmails?: SentEmails;
+}
+
+/**
+ * How long a record of an email sent is kept: past the queues' 14 days of
+ * retries and dead letters and a redrive after them, then forgotten (on a
+ * week boundary, promise 3).
+ */
+const KEEP_DAYS = 28;
+
+/** An earlier attempt holds an email for a reader and may be sending it: this one leaves it and is tried again later. */
+export class EmailInFlightError extends Error {
+  constructor() {
+    super(
+      'another attempt may still be sending this email to one of its readers; the next attempt sends it if that one stopped',
+    );
+    this.name = 'EmailInFlightError';
+  }
+}
+
+/**
+ * Sends `event` to each reader in an email of their own, once: a reader
+ * already sent it is skipped, so a retry reaches only those not yet told.
+ * Every reader is tried, whatever happens to the others: one address the mail
+ * service refuses never keeps the rest from hearing. Any reader not reached
+ * fails the call (with the first error), so the attempt is retried.
+ *
+ * @example
+ * await sendToEach(deps, `esc:${id}:level-1`, ['a@example.com', 'b@example.com'], (to) => emailFor(to));
+ */
+export async function sendToEach(
+  deps: SendToEachDeps,
+  event: string,
+  recipients: readonly string[],
+  build: (to: string) => Email | Promise<Email>,
+): Promise<void> {
+  const attempt = randomBytes(8).toString('hex');
+  const expiresAt = weekBoundaryAtOrAfter(new Date(deps.clock.now().getTime() + KEEP_DAYS * DAY_MS));
+  const seen = new Set<string>();
+  let failure: unknown;
+  for (const to of recipients) {
+    const address = to.trim().toLowerCase();
+    if (seen.has(address)) continue;
+    seen.add(address);
+    try {
+      await sendOnce(deps, { event, to, attempt, expiresAt }, build);
+    } catch (error) {
+      failure ??= error;
+    }
+  }
+  if (failure) throw failure;
+}
+
+async function sendOnce(
+  deps: SendToEachDeps,
+  { event, to, attempt, expiresAt }: { event: string; to: string; attempt: string; expiresAt: Date },
+  build: (to: string) => Email | Promise<Email>,
+): Promise<void> {
+  const ledger = deps.sentEmails;
+  if (!ledger) return deps.mailer.send(await build(to));
+  const claim = await ledger.claim(event, to, attempt, expiresAt);
+  if (claim === 'sent') return;
+  if (claim === 'busy') throw new EmailInFlightError();
+  try {
+    await deps.mailer.send(await build(to));
+  } catch (error) {
+    await ledger.release(event, to, attempt).catch(() => undefined); // left held, the next attempts take it over
+    throw error;
+  }
+  // Between this send and this mark lies the one window where a stopped attempt makes a reader get it twice.
+  await ledger.sent(event, to, attempt);
+}

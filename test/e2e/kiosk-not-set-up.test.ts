@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { useKioskStack } from '../support/kiosk-stack';
+import { watchPageErrors } from '../support/page-errors';
+
+/**
+ * A tablet that is not (or no longer) set up is an expected state, not a
+ * fault: whoever opens the kiosk there meets the setup screen and a clean
+ * console, whatever the tablet holds (no token, one the installation never
+ * issued, a revoked one), however often the page is loaded.
+ */
+describe('a kiosk that is not set up, in Chromium', () => {
+  const { stack, browser, enrol, kiosks } = useKioskStack();
+  const notSetUp = 'This tablet is not set up yet';
+
+  it('Should show the setup screen to a browser that was never enrolled, with no error in the console and no failed request', async () => {
+    const context = await browser.newContext();
+    const errors = watchPageErrors(context, { failedResponses: true });
+    const page = await context.newPage();
+    await page.goto(`${stack.urls.app}/kiosk`);
+    await page.getByRole('heading', { name: notSetUp }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: notSetUp }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('Should show the setup screen, without an error in the console, to a tablet whose token was revoked or never issued here', async () => {
+    const { kiosk, token } = await enrol({ site: 'plant2', name: 'Soon revoked' });
+    for (const held of ['revoked', 'never issued'] as const) {
+      const context = await browser.newContext();
+      const errors = watchPageErrors(context, { failedResponses: true });
+      const page = await context.newPage();
+      const tokenHere = held === 'revoked' ? token : `lpk_${'x'.repeat(43)}`;
+      await page.goto(`${stack.urls.app}/kiosk#token=${tokenHere}`);
+      if (held === 'revoked') {
+        await page.getByRole('button', { name: 'Very happy', exact: true }).waitFor();
+        await kiosks.revoke(kiosk.id);
+        await page.reload();
+      }
+      await expect.poll(() => page.locator('h1:visible').first().textContent(), { message: held }).toBe(notSetUp);
+      await page.waitForLoadState('networkidle');
+      expect(errors, held).toEqual([]);
+      // What it says on the setup screen is all: nothing kept of a site it may no longer belong to.
+      expect(await page.evaluate(() => localStorage.getItem('listening-post.kiosk.config'))).toBeNull();
+      await context.close();
+    }
+  });
+});
