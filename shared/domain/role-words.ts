@@ -332,15 +332,17 @@ const loose = (phrase: string) =>
     .filter(Boolean)
     .map(escapeRe)
     .join("[\\s'’.\\-]*");
+/** An abbreviation ("hr", "h.r", "rh") may end in a dot ("the H.R. boss"); a longer word's dot ends a sentence. */
+const abbreviationDot = (phrase: string) => (phrase.replace(/[^\p{L}]/gu, '').length <= 3 ? '\\.?' : '');
 const alternatives = (phrases: string[]) =>
   [...new Set(phrases)]
     .sort((a, b) => b.length - a.length)
-    .map(loose)
+    .map((p) => loose(p) + abbreviationDot(p))
     .join('|');
 
 /** A site's number or letter may stand between a place and the person: "the plant 2 manager", "site B boss". */
 const QUALIFIER = '(?:[\\s\\-]+(?:\\p{N}+|\\p{L}|\\p{L}*\\p{N}[\\p{L}\\p{N}]*))?';
-const SEP = "[\\s'’.\\-]+";
+const SEP = "[\\s'’\\-]+";
 
 function patternFor(kind: RoleKind): RegExp {
   const { departments, titles } = ROLE_VOCABULARY[kind];

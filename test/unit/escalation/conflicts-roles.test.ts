@@ -70,6 +70,7 @@ describe('a sponsor described by their job is routed around', () => {
     'Operations are slow this month',
     'The plant is too hot in summer',
     '5am starts are hard',
+    'Typical big company. Head office pen stroke can change your future',
   ])('Should not reroute "%s": a department or place is not a person', (text) => {
     expect(named(text, 'hq')).toEqual([]);
   });
