@@ -1,4 +1,5 @@
 import type { Config, Sponsor } from '../config/schema';
+import { withoutEverydayWords } from './conflict-everyday-words';
 import { foldForNames, mergeSpans, readings, spanOf, type Reading, type Span } from './name-readings';
 
 /**
@@ -105,7 +106,9 @@ export function sponsorNameSpans(
       for (const { r, w } of words) if (withinOneEdit(w[0], last)) spans.push(spanOf(r, w.index, w[0].length));
     }
     if (first !== undefined && first.length >= 2) {
-      for (const r of texts) if (onTheirSite(config, sponsor, site, r.text)) spans.push(...phraseSpans(r, first));
+      for (const r of texts)
+        if (onTheirSite(config, sponsor, site, r.text))
+          spans.push(...withoutEverydayWords(rawText, phraseSpans(r, first)));
     }
     if (spans.length) found.set(sponsor.id, mergeSpans(spans));
   }
