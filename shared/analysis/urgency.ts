@@ -1,3 +1,4 @@
+import { asksForUrgency, withoutUrgencyAppeal } from './asks-for-urgency';
 import { LANGUAGES } from './urgency/languages';
 import { compileLanguages, matchCategories } from './urgency/matcher';
 import { judgeUrgency, loadUrgencyModel, type UrgencyModelFile } from './urgency/model/classifier';
@@ -49,6 +50,14 @@ export function detectUrgency(text: string): Urgency {
   const calm = withoutResolvedHazards(folded);
   const rules = ruleCategories(folded, calm);
   if (rules.length) return { urgent: true, categories: rules };
+  const report = appealed(text, folded);
+  return modelUrgency(report, report === folded ? calm : withoutResolvedHazards(report));
+}
+
+// "Es urgente" is the employee's request (asks-for-urgency.ts), not what happened: the model reads the report without it.
+const appealed = (text: string, folded: string) => (asksForUrgency(text) ? fold(withoutUrgencyAppeal(text)) : folded);
+
+function modelUrgency(folded: string, calm: string): Urgency {
   const needed = modelThreshold(folded);
   if (needed > 1) return { urgent: false, categories: [] };
   const model = judgeUrgency(MODEL, folded);
