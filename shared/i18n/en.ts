@@ -11,7 +11,12 @@ export const en = {
   language: 'en',
   name: 'English',
   direction: 'ltr',
-  keywords: { help: ['HELP', 'INFO'], status: ['STATUS'], urgent: ['URGENT'], reply: ['REPLY'] },
+  keywords: {
+    help: ['HELP', 'INFO'],
+    status: ['STATUS'],
+    urgent: ['URGENT'],
+    reply: ['REPLY', 'ANSWER', 'RESPOND', 'RESPONSE'],
+  },
   messages: {
     'sms.accepted.full':
       '{urgent, select, yes {Thank you. Case {code} is marked urgent for the leader responsible.} other {Thank you. Your case code is {code}.}} Text STATUS {code} to follow it. Your number is not kept.',

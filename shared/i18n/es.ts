@@ -7,7 +7,12 @@ export const es: Catalogue = {
   direction: 'ltr',
   // A title and the program's name, or the word "Error": written the same way.
   sameAsEnglish: ['web.page.title', 'web.page.errorTitle', 'web.thread.meta', 'web.receipt.smsNumber'],
-  keywords: { help: ['AYUDA'], status: ['ESTADO'], urgent: ['URGENTE'], reply: ['RESPONDER'] },
+  keywords: {
+    help: ['AYUDA'],
+    status: ['ESTADO'],
+    urgent: ['URGENTE'],
+    reply: ['RESPONDER', 'RESPUESTA', 'RESPONDO', 'CONTESTAR', 'CONTESTO'],
+  },
   messages: {
     'sms.accepted.full':
       '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente para la persona responsable.} other {Gracias. Su código de caso es {code}.}} Envíe ESTADO {code} para seguirlo. No guardamos su número.',

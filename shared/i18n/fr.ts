@@ -7,7 +7,7 @@ export const fr: Catalogue = {
   direction: 'ltr',
   // A title and the program's name, or the word "Error": written the same way.
   sameAsEnglish: ['web.page.title'],
-  keywords: { help: ['AIDE'], status: ['STATUT'], urgent: ['URGENT'], reply: ['REPONDRE'] },
+  keywords: { help: ['AIDE'], status: ['STATUT'], urgent: ['URGENT'], reply: ['REPONDRE', 'REPONSE', 'REPONDS'] },
   messages: {
     'sms.accepted.full':
       "{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Envoyez STATUT {code} pour le suivre. Votre numéro n'est pas conservé.",
