@@ -206,7 +206,8 @@ export const en = {
       '{deadline, select, acknowledge {It should have been acknowledged by {day}.} other {You should have been told what is being done by {day}.}} That deadline has passed, so the case has been passed to the leadership team, who are following it up.',
     'web.status.response': 'Answer from the senior leader',
     'web.status.conversation': 'Conversation with the senior leader',
-    'web.status.newMessage': 'There is a new message for you.',
+    'web.status.newMessage':
+      '{count, plural, one {There is a new message for you.} other {There are # new messages for you.}}',
     'web.status.sent':
       'Your answer was sent. Personal details are removed before the senior leader reads it; it appears here in a moment.',
     'web.status.nothingYet':

@@ -205,7 +205,7 @@ export const es: Catalogue = {
       '{deadline, select, acknowledge {El plazo para confirmarlo era el {day}.} other {El plazo para decirle qué se está haciendo era el {day}.}} Ese plazo ha vencido, así que el caso se ha pasado al equipo de dirección, que le está dando seguimiento.',
     'web.status.response': 'Respuesta de la persona de la dirección',
     'web.status.conversation': 'Conversación con la persona de la dirección',
-    'web.status.newMessage': 'Tiene un mensaje nuevo.',
+    'web.status.newMessage': '{count, plural, one {Tiene un mensaje nuevo.} other {Tiene # mensajes nuevos.}}',
     'web.status.sent':
       'Su respuesta se envió. Los datos personales se quitan antes de que la persona de la dirección la lea; aparecerá aquí en un momento.',
     'web.status.nothingYet':

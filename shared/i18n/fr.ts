@@ -208,7 +208,8 @@ export const fr: Catalogue = {
       '{deadline, select, acknowledge {Le délai pour en confirmer la réception était le {day}.} other {Le délai pour vous dire ce qui est fait était le {day}.}} Ce délai est dépassé : le cas a donc été transmis à l’équipe de direction, qui en assure le suivi.',
     'web.status.response': 'Réponse de la direction',
     'web.status.conversation': 'Conversation avec la direction',
-    'web.status.newMessage': 'Vous avez un nouveau message.',
+    'web.status.newMessage':
+      '{count, plural, one {Vous avez un nouveau message.} other {Vous avez # nouveaux messages.}}',
     'web.status.sent':
       'Votre réponse a été envoyée. Les données personnelles sont retirées avant que la direction la lise ; elle apparaîtra ici dans un instant.',
     'web.status.nothingYet':
