@@ -108,8 +108,9 @@ export const en = {
     'kiosk.thanks.done': 'Done',
     'kiosk.network.offline': 'Offline. You can still give feedback: it is saved here and sent later.',
     'kiosk.network.offlineSaved':
-      'Offline. {count, plural, one {# saved} other {# saved}} on this tablet, to be sent when the connection is back.',
-    'kiosk.network.sending': 'Sending {count, plural, one {# saved} other {# saved}} on this tablet…',
+      'Offline. {count, plural, one {One piece of feedback is saved} other {# pieces of feedback are saved}} on this tablet, to be sent when the connection is back.',
+    'kiosk.network.sending':
+      'Sending {count, plural, one {the piece of feedback saved} other {the # pieces of feedback saved}} on this tablet…',
     'kiosk.setup.title': 'This tablet is not set up yet',
     'kiosk.setup.body':
       'It cannot take feedback until it is. Please tell whoever looks after the tablets here; you can still send feedback from your own phone or by text message.',

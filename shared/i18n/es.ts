@@ -105,7 +105,7 @@ export const es: Catalogue = {
     'kiosk.thanks.done': 'Terminar',
     'kiosk.network.offline': 'Sin conexión. Puede dar su opinión igualmente: se guarda aquí y se envía más tarde.',
     'kiosk.network.offlineSaved':
-      'Sin conexión. {count, plural, one {# opinión guardada} other {# opiniones guardadas}} en esta tableta; se enviarán cuando vuelva la conexión.',
+      'Sin conexión. {count, plural, one {# opinión guardada en esta tableta; se enviará} other {# opiniones guardadas en esta tableta; se enviarán}} cuando vuelva la conexión.',
     'kiosk.network.sending':
       'Enviando {count, plural, one {# opinión guardada} other {# opiniones guardadas}} en esta tableta…',
     'kiosk.setup.title': 'Esta tableta aún no está preparada',
