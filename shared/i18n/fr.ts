@@ -120,7 +120,7 @@ export const fr: Catalogue = {
     'web.page.footer.employee':
       "Anonyme : nous n'enregistrons ni qui vous êtes, ni votre adresse IP, ni votre appareil. N'indiquez pas de noms ni de détails qui pourraient vous identifier, vous ou d'autres personnes.",
     'web.page.footer.sponsor':
-      'Cette page est pour vous seul : ne transférez pas son lien. Rien ici ne dit qui a écrit cet avis, et personne ne doit chercher à le savoir.',
+      'Cette page vous est personnelle : ne transférez pas son lien. Rien ici ne dit qui a écrit cet avis, et personne ne doit chercher à le savoir.',
     'web.problem': 'Il y a un problème',
     'web.sendMore': 'Envoyer un autre avis',
     'web.form.title': 'Envoyer un avis',
@@ -171,7 +171,7 @@ export const fr: Catalogue = {
     'web.receipt.codeLabel': 'Code de cas {spelled}',
     'web.receipt.copy': 'Copier le code',
     'web.receipt.print': 'Imprimer ce reçu',
-    'web.receipt.copied': 'Copié. Collez-le dans un endroit que vous seul pouvez voir.',
+    'web.receipt.copied': 'Copié. Collez-le dans un endroit que personne d’autre que vous ne peut voir.',
     'web.receipt.copyFailed':
       'Votre navigateur ne nous a pas laissés le copier : le code est sélectionné, copiez-le vous-même ou notez-le.',
     'web.receipt.keepSafe': 'Gardez ce code en lieu sûr. Si vous le perdez, il est impossible de le retrouver.',
