@@ -1,9 +1,8 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'esbuild';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { build, type Metafile } from 'esbuild';
+import { bundleFiles, ENTRY_FILE, functionBuildOptions } from '../infra/constructs/function-bundling';
 import { loadConfigFile } from '../shared/config/load-config';
-import { ANALYSIS_ENGINE_DEFINE } from '../shared/runtime/build-constants';
-import { LAMBDA_NODE_MAJOR } from './lambda-node';
 
 export const FUNCTION_ENTRIES: Record<string, string> = {
   intake: 'functions/intake/lambda.ts',
@@ -21,11 +20,14 @@ export const FUNCTION_ENTRIES: Record<string, string> = {
 export type SdkSource = 'external' | 'bundled';
 
 /**
- * Bundles Lambda entries the way the CDK stack does (ListeningPostFunction:
- * ESM, minified, the Lambda's Node, the config inlined, a source map beside
- * it without the sources), with the AWS SDK left to the runtime or bundled,
- * so that sizes and load times here are those of what is deployed. A hello
- * world that imports nothing comes with them. `bytes` is the bundle alone.
+ * Bundles Lambda entries exactly as the CDK stack does (ListeningPostFunction,
+ * through `functionBuildOptions`: ESM, minified, the Lambda's Node, the
+ * config inlined, split into `index.mjs` and chunks loaded on demand, source
+ * maps beside them), with the AWS SDK left to the runtime or bundled, so that
+ * sizes and load times here are those of what is deployed. A hello world
+ * that imports nothing comes with them. `path` is each bundle's entry file;
+ * `bytes` counts its chunks too, `entryBytes` what its import reads: the
+ * entry and the chunks it imports statically, not those loaded on demand.
  */
 export async function bundleFunctions(
   outDir: string,
@@ -37,34 +39,37 @@ export async function bundleFunctions(
   const helloEntry = join(outDir, 'hello-world.ts');
   writeFileSync(helloEntry, "export const handler = async () => ({ statusCode: 200, body: 'ok' });\n");
   const all = { ...entries, 'hello-world': helloEntry };
-  const bundles: Record<string, { path: string; bytes: number }> = {};
+  const bundles: Record<string, { path: string; bytes: number; entryBytes: number }> = {};
   for (const [name, entry] of Object.entries(all)) {
-    const path = join(outDir, name, 'index.mjs');
-    await build({
-      entryPoints: [entry],
-      outfile: path,
-      bundle: true,
-      minify: true,
-      sourcemap: true,
-      sourcesContent: false,
-      platform: 'node',
-      target: `node${LAMBDA_NODE_MAJOR}`,
-      format: 'esm',
-      mainFields: ['module', 'main'],
-      external: sdk === 'external' ? ['@aws-sdk/*'] : [],
-      // As ListeningPostFunction does: only the configured analysis engine's code is bundled.
-      define: { [ANALYSIS_ENGINE_DEFINE]: JSON.stringify(config.analysis.engine) },
-      banner: {
-        js: [
-          "import { createRequire as __lpCreateRequire } from 'node:module';",
-          'const require = __lpCreateRequire(import.meta.url);',
-          `process.env.LISTENING_POST_CONFIG = ${JSON.stringify(JSON.stringify(config))};`,
-        ].join(' '),
-      },
+    const dir = join(outDir, name);
+    // A chunk left from an earlier build would be counted and copied with this one.
+    rmSync(dir, { recursive: true, force: true });
+    const { metafile } = await build({
+      ...functionBuildOptions({
+        entry: resolve(entry),
+        outdir: dir,
+        config,
+        external: sdk === 'external' ? ['@aws-sdk/*'] : [],
+      }),
+      metafile: true,
       logLevel: 'silent',
-      logOverride: { 'empty-glob': 'silent' },
     });
-    bundles[name] = { path, bytes: statSync(path).size };
+    const path = join(dir, ENTRY_FILE);
+    bundles[name] = { path, bytes: bundleFiles(dir).bytes, entryBytes: bytesAtStart(metafile, path) };
   }
   return bundles;
+}
+
+/** The bytes of an output and of every chunk it imports statically, as Node reads them when it is imported. */
+function bytesAtStart(metafile: Metafile, entryPath: string): number {
+  const key = (path: string) => relative(process.cwd(), path);
+  const seen = new Set<string>();
+  const visit = (output: string) => {
+    if (seen.has(output)) return;
+    seen.add(output);
+    for (const imported of metafile.outputs[output]?.imports ?? [])
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+  };
+  visit(key(entryPath));
+  return [...seen].reduce((sum, output) => sum + (metafile.outputs[output]?.bytes ?? 0), 0);
 }

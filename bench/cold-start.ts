@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { startDynamoDb } from '../local/dynamodb-stand-in';
@@ -57,7 +57,9 @@ async function secretsStub() {
 export interface ColdStartRow {
   name: string;
   sdk: SdkSource;
+  /** The bundle's files together, and what its import reads (the entry and the chunks it imports statically). */
   bytes: number;
+  entryBytes: number;
   initMs: number;
   firstInvocationMs: number;
   /** CPU time of the same (user + system, all threads), medians. */
@@ -157,13 +159,12 @@ export async function measureColdStarts({
     for (const sdk of sdks) {
       const built = await bundleFunctions(join(buildDir, sdk), entries, { sdk });
       // A bundled SDK must not need node_modules: run those from a folder that has none (source map beside it).
+      // The whole folder: the entry, the chunks it loads on demand and their source maps.
       const pathOf = (name: string) => {
         if (sdk === 'external') return built[name]!.path;
-        const copy = join(isolated, sdk, name, 'index.mjs');
-        mkdirSync(dirname(copy), { recursive: true });
-        cpSync(built[name]!.path, copy);
-        cpSync(`${built[name]!.path}.map`, `${copy}.map`);
-        return copy;
+        const copy = join(isolated, sdk, name);
+        if (!existsSync(copy)) cpSync(dirname(built[name]!.path), copy, { recursive: true });
+        return join(copy, basename(built[name]!.path));
       };
       const samples: Record<string, { init: number[]; first: number[]; initCpu: number[]; firstCpu: number[] }> = {};
       const coldStart = async (name: string, event: unknown) => {
@@ -206,6 +207,7 @@ export async function measureColdStarts({
           name,
           sdk,
           bytes: built[name]!.bytes,
+          entryBytes: built[name]!.entryBytes,
           initMs: round(fn.init),
           firstInvocationMs: round(fn.first),
           initCpuMs: round(fn.initCpu),

@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The Node.js major of the Lambda runtime the functions are deployed on (ListeningPostFunction: nodejs24.x). */
-export const LAMBDA_NODE_MAJOR = 24;
+import { LAMBDA_NODE_MAJOR } from '../infra/constructs/function-bundling';
+
+export { LAMBDA_NODE_MAJOR };
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 

@@ -99,8 +99,8 @@ try {
     for (const fn of r.rows) {
       const label = `${fn.name} (SDK ${fn.sdk}, ${r.node})`;
       row(
-        `${label} bundle KiB`,
-        String(round(fn.bytes / 1024, 0)),
+        `${label} bundle KiB (entry alone)`,
+        `${round(fn.bytes / 1024, 0)} (${round(fn.entryBytes / 1024, 0)})`,
         `${round(fn.baseline.bytes / 1024, 0)} (SDK baseline)`,
         `${round(ratio(fn.bytes, fn.baseline.bytes), 1)}×`,
       );

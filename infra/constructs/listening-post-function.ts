@@ -1,39 +1,43 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { AssetHashType, DockerImage, Duration, type ILocalBundling, RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
   ApplicationLogLevel,
   Architecture,
+  Code,
+  Function as LambdaFunction,
   LoggingFormat,
   Runtime,
   SystemLogLevel,
   Tracing,
 } from 'aws-cdk-lib/aws-lambda';
-import { LogLevel, NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { buildSync } from 'esbuild';
 import type { Config } from '../../shared/config/schema';
 import { METRICS_NAMESPACE } from '../../shared/ports/metrics';
-import { ANALYSIS_ENGINE_DEFINE } from '../../shared/runtime/build-constants';
-import { ENV } from '../../shared/runtime/env-names';
+import { functionBuildOptions } from './function-bundling';
 
-/** The repository root: the NodejsFunction project root, where package-lock.json lives. */
+/** The repository root: where the entries, package-lock.json and node_modules are. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * The lines every bundle starts with. The first two let an ESM bundle load
- * CommonJS dependencies that `require()` Node built-ins. The last inlines the
- * config validated at synth: `configFromEnv()` reads the variable by a
- * computed name (`process.env[name]`), which esbuild's `define` cannot see,
- * so the bundle sets the variable itself before any of its code runs.
+ * esbuild on this machine, as NodejsFunction runs it, but splitting the
+ * bundle into an entry and chunks loaded on demand, which NodejsFunction's
+ * single `--outfile` cannot. Its fields make each function's asset cache key
+ * its own (CDK keys staged assets by the bundling options' JSON).
  */
-function bundleBanner(config: Config): string {
-  return [
-    "import { createRequire as __lpCreateRequire } from 'node:module';",
-    'const require = __lpCreateRequire(import.meta.url);',
-    `process.env.${ENV.config} = ${JSON.stringify(JSON.stringify(config))};`,
-  ].join(' ');
+class LocalEsbuild implements ILocalBundling {
+  constructor(
+    readonly entry: string,
+    readonly config: Config,
+  ) {}
+
+  tryBundle(outputDir: string): boolean {
+    buildSync(functionBuildOptions({ entry: this.entry, outdir: outputDir, config: this.config }));
+    return true;
+  }
 }
 
 export interface ListeningPostFunctionProps {
@@ -54,7 +58,8 @@ export interface ListeningPostFunctionProps {
 
 /**
  * The one set of defaults every Listening Post Lambda shares: Node.js 24 on
- * ARM, JSON logs (the platform's lines too), a minified ESM bundle with its source map beside it
+ * ARM, JSON logs (the platform's lines too), a minified ESM bundle split into an entry and
+ * chunks loaded on first use (`function-bundling.ts`), source maps beside them
  * (read on the first error, not at start-up), the AWS SDK bundled
  * (the lock file's version), the config inlined at build time, its own log group with a
  * retention, and a role that may write to that log group and nothing else
@@ -64,7 +69,7 @@ export interface ListeningPostFunctionProps {
  * const fn = new ListeningPostFunction(this, 'Analyze', { entry: 'functions/analyze/lambda.ts', serviceName: 'analyze', config });
  * bindTable(fn, table, ['get', 'update']);
  */
-export class ListeningPostFunction extends NodejsFunction {
+export class ListeningPostFunction extends LambdaFunction {
   /** The Powertools service name: the `service` dimension of its metrics, and what alarms and the dashboard call it. */
   readonly serviceName: string;
 
@@ -80,11 +85,18 @@ export class ListeningPostFunction extends NodejsFunction {
       removalPolicy: RemovalPolicy.DESTROY,
     });
 
+    const entry = join(REPO_ROOT, props.entry);
     super(scope, id, {
-      entry: join(REPO_ROOT, props.entry),
-      handler: 'handler',
-      projectRoot: REPO_ROOT,
-      depsLockFilePath: join(REPO_ROOT, 'package-lock.json'),
+      code: Code.fromAsset(REPO_ROOT, {
+        // Hashed on what is deployed, not on the repository it was built from.
+        assetHashType: AssetHashType.OUTPUT,
+        bundling: {
+          local: new LocalEsbuild(entry, props.config),
+          // Never used: esbuild is a dependency, so bundling is always local (no Docker).
+          image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs24.x'),
+        },
+      }),
+      handler: 'index.handler',
       description: props.description,
       // nodejs22.x is deprecated on 2027-04-30. Named, not NODEJS_LATEST, so a CDK
       // upgrade never moves the runtime under bundles tested on another major.
@@ -102,8 +114,8 @@ export class ListeningPostFunction extends NodejsFunction {
       // The handlers use no tracer, and an X-Ray grant can only be on Resource "*".
       tracing: Tracing.DISABLED,
       // No NODE_OPTIONS=--enable-source-maps: it makes Node read and decode the
-      // bundle's source map at every cold start. The map still ships beside the
-      // bundle, and shared/runtime/readable-stack-traces.ts reads it only when an
+      // bundle's source map at every cold start. The maps still ship beside the
+      // bundle's files, and shared/runtime/readable-stack-traces.ts reads them only when an
       // error's stack is first written (docs/performance.md, "Cold start").
       environment: {
         POWERTOOLS_SERVICE_NAME: props.serviceName,
@@ -113,28 +125,6 @@ export class ListeningPostFunction extends NodejsFunction {
         // agent: it must never be logged (anonymity promise).
         POWERTOOLS_LOGGER_LOG_EVENT: 'false',
         POWERTOOLS_DEV: 'false',
-      },
-      bundling: {
-        format: OutputFormat.ESM,
-        mainFields: ['module', 'main'],
-        banner: bundleBanner(props.config),
-        minify: true,
-        sourceMap: true,
-        sourceMapMode: SourceMapMode.DEFAULT,
-        sourcesContent: false,
-        // The AWS SDK is bundled, tree-shaken and minified, not taken from the
-        // runtime: what runs is the version package-lock.json pins and the tests
-        // use, not whichever older one the runtime carries. Measured in
-        // docs/performance.md ("SDK bundled or external").
-        externalModules: [],
-        // The analysis engine, fixed from the config as the inlined config is: the
-        // analyze bundle then holds only that engine's code (the offline engine's
-        // sentiment weights are about 0.6 MB that a Comprehend cold start would parse).
-        define: { [ANALYSIS_ENGINE_DEFINE]: JSON.stringify(props.config.analysis.engine) },
-        logLevel: LogLevel.WARNING,
-        // sentiment require()s other languages by a computed path inside a
-        // try/catch; only English is used, so esbuild's empty-glob warning is noise.
-        esbuildArgs: { '--log-override:empty-glob': 'silent' },
       },
     });
     this.serviceName = props.serviceName;

@@ -84,7 +84,17 @@ export const URGENCY_SETS = [
     about:
       'blind set 8, the other half of the statements written with tune-8, in the same kinds of report in every language; never tuned on: the honest figure for the eighth round',
   },
-  // fresh/, tune-8/ and blind*/ are never read by the learned model's fitting (scripts/fit-urgency.ts).
+  {
+    dir: `${URGENCY_SET_DIR}/tune-9`,
+    about:
+      'tune set 9, written before the ninth round for the kinds of report blind set 9 showed (course names in quotes, denials, idioms, self-harm, slurs in long messages); not a held-out figure',
+  },
+  {
+    dir: `${URGENCY_SET_DIR}/blind-9`,
+    about:
+      'blind set 9, written by someone who never read the rules (15 urgent + 15 calm a language); its kinds of mistake named the ninth round, its statements were never tuned on',
+  },
+  // fresh/, tune-*/ and blind*/ are never read by the learned model's fitting (scripts/fit-urgency.ts).
 ] as const;
 export const SPLITS = ['tune', 'held-out'] as const;
 export type Split = (typeof SPLITS)[number];

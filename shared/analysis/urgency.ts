@@ -1,6 +1,7 @@
 import { asksForUrgency, withoutUrgencyAppeal } from './asks-for-urgency';
 import { LANGUAGES } from './urgency/languages';
-import { compileLanguages, matchCategories } from './urgency/matcher';
+import { withoutDenials } from './urgency/denial';
+import { compileLanguages, matchCategories, withoutHarmless } from './urgency/matcher';
 import { judgeUrgency, loadUrgencyModel, type UrgencyModelFile } from './urgency/model/classifier';
 import weights from './urgency/model/weights.json';
 import { fold } from './urgency/normalise';
@@ -50,20 +51,21 @@ export function detectUrgency(text: string): Urgency {
   const calm = withoutResolvedHazards(folded);
   const rules = ruleCategories(folded, calm);
   if (rules.length) return { urgent: true, categories: rules };
-  const report = appealed(text, folded);
-  return modelUrgency(report, report === folded ? calm : withoutResolvedHazards(report));
-}
-
-// "Es urgente" is the employee's request (asks-for-urgency.ts), not what happened: the model reads the report without it.
-const appealed = (text: string, folded: string) => (asksForUrgency(text) ? fold(withoutUrgencyAppeal(text)) : folded);
-
-function modelUrgency(folded: string, calm: string): Urgency {
-  const needed = modelThreshold(folded);
+  // "Es urgente" is the employee's request (asks-for-urgency.ts), not what happened: the model reads the report without it.
+  const appealed = asksForUrgency(text);
+  const report = appealed ? fold(withoutUrgencyAppeal(text)) : folded;
+  const reportCalm = appealed ? withoutResolvedHazards(report) : calm;
+  // The model reads what the rules read: no idioms, course names or denials (see withoutHarmless, withoutDenials),
+  // and is as sure as the words left call for.
+  const said = withoutHarmless(report, COMPILED);
+  const read = withoutDenials(said, namesAHazard);
+  const needed = modelThreshold(said);
   if (needed > 1) return { urgent: false, categories: [] };
-  const model = judgeUrgency(MODEL, folded);
+  const model = judgeUrgency(MODEL, read);
   if (model.urgency < needed) return { urgent: false, categories: [] };
   // A repaired hazard is history for the model too: its safety stands only if it still reads one without the repaired clauses.
-  const calmModel = calm !== folded && model.categories.includes('safety') ? judgeUrgency(MODEL, calm) : model;
+  const calmModel =
+    reportCalm !== report && model.categories.includes('safety') ? judgeUrgency(MODEL, reportCalm) : model;
   const categories = withoutPlay(
     calmModel === model || (calmModel.urgency >= needed && calmModel.categories.includes('safety'))
       ? model.categories
@@ -72,6 +74,15 @@ function modelUrgency(folded: string, calm: string): Urgency {
   );
   return categories.length ? { urgent: true, categories } : { urgent: false, categories: [] };
 }
+
+/*
+ * Whether the act a negative subject denies ("no supervisor has ever
+ * threatened me") names a hazard by itself, to the rules or the model:
+ * only then is it kept from the model. "Nobody" alone is no denial to it
+ * ("nobody helps, nobody listens" is how urgent reports often end).
+ */
+const namesAHazard = (act: string): boolean =>
+  matchCategories(act, COMPILED).size > 0 || judgeUrgency(MODEL, act).urgency >= MODEL.threshold;
 
 /*
  * How sure the model must be, by how much the text says. A few words give

@@ -1,6 +1,7 @@
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { URGENCY_CATEGORIES } from '../analysis/urgency/types';
 import { isLanguage, type Language, LANGUAGES } from '../i18n/languages';
+import { DEFAULT_CHANNEL_RATES, INTAKE_CHANNELS, type IntakeChannel } from './channels';
 import { isTimeZone } from './time-zone';
 
 const id = z
@@ -36,24 +37,7 @@ const inEachLanguage = (text: z.ZodString) =>
 
 const timezone = z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/London');
 
-/**
- * The intake's channels, each with its own request budget, so that a flood on
- * one (or on paths that do not exist) leaves the others answering.
- */
-export const INTAKE_CHANNELS = ['web', 'api', 'kiosk', 'sms', 'status', 'answers', 'links', 'preview'] as const;
-export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];
-
-/** Requests a second per channel: enough for a whole site answering at once, far below what the table and queue take. */
-export const DEFAULT_CHANNEL_RATES: Record<IntakeChannel, number> = {
-  web: 10,
-  api: 20,
-  kiosk: 10,
-  sms: 10,
-  status: 20,
-  answers: 5,
-  links: 5,
-  preview: 5,
-};
+export { DEFAULT_CHANNEL_RATES, INTAKE_CHANNELS, type IntakeChannel };
 
 const channelRate = (channel: IntakeChannel) => z.number().min(0.1).max(10_000).default(DEFAULT_CHANNEL_RATES[channel]);
 const channelRatesSchema = z

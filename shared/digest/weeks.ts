@@ -83,7 +83,12 @@ export function nextWeekly(now: Date, day: Weekday, time: string, timeZone: stri
 }
 
 // English month names from Intl (the digest's dates read the same in every locale), in UTC like the dates themselves.
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+// Made on first use: the first Intl.DateTimeFormat of a process loads ICU's data (25–35 ms of CPU), which every
+// function importing this module paid at its cold start, even one that never describes a week.
+let monthFormat: Intl.DateTimeFormat | undefined;
+const MONTH = {
+  format: (d: Date) => (monthFormat ??= new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })).format(d),
+};
 
 /** `Mon 16 – Sun 22 November 2026` (months and years added to the start as needed), the same in every locale. */
 export function describeWeek(week: string): string {

@@ -1,4 +1,4 @@
-import { detectLanguage, STOPWORDS } from '../analysis/language';
+import { languageGuess } from '../analysis/language-on-demand';
 import type { Config } from '../config/schema';
 import { chooseLanguage, type Language } from '../i18n/translate';
 import { readSmsIntent, siteForNumber, type SmsIntent } from './sms-message';
@@ -14,14 +14,14 @@ export type LanguageConfig = Pick<Config, 'sites' | 'languages' | 'defaultLangua
  * (its `language`, else `defaultLanguage`).
  *
  * @example
- * replyLanguage(config, readSmsIntent('ESTADO 7KQ4M-XW9TR', config, to), 'ESTADO 7KQ4M-XW9TR', to) // 'es'
+ * await replyLanguage(config, readSmsIntent('ESTADO 7KQ4M-XW9TR', config, to), 'ESTADO 7KQ4M-XW9TR', to) // 'es'
  */
-export function replyLanguage(
+export async function replyLanguage(
   config: LanguageConfig,
   intent: SmsIntent,
   body: string,
   to: string | undefined,
-): Language {
+): Promise<Language> {
   const siteId = intent.kind === 'feedback' ? intent.site : siteForNumber(config, to);
   const fallback = config.sites.find((s) => s.id === siteId)?.language ?? config.defaultLanguage;
   const choose = (candidates: readonly string[]) => chooseLanguage(config.languages, candidates, fallback);
@@ -30,16 +30,16 @@ export function replyLanguage(
     case 'status':
       return choose(siteFirst(intent.languages, fallback));
     case 'feedback': {
-      const detected = languageOf(intent.text);
+      const detected = await languageOf(intent.text);
       return detected === 'und' ? choose(siteFirst(intent.urgentLanguages, fallback)) : choose([detected]);
     }
     case 'reply': {
       // The answer's own words first; a bare keyword in its own language.
-      const detected = intent.text ? languageOf(intent.text) : 'und';
+      const detected = intent.text ? await languageOf(intent.text) : 'und';
       return detected === 'und' ? choose(siteFirst(intent.languages, fallback)) : choose([detected]);
     }
     case 'unknown-site': {
-      const detected = languageOf(body);
+      const detected = await languageOf(body);
       return detected === 'und' ? fallback : choose([detected]);
     }
     default:
@@ -51,8 +51,11 @@ export function replyLanguage(
  * The language the text is in, or `und` when unsure: too little to tell, or
  * the guess contradicted by the function words of another language ("a
  * saída de emergência está trancada" holds more Portuguese than French).
+ * The guess is loaded here, on the first text that needs it: a keyword
+ * (HELP, STATUS) is answered without it.
  */
-function languageOf(text: string): string {
+async function languageOf(text: string): Promise<string> {
+  const { detectLanguage, STOPWORDS } = await languageGuess();
   const detected = detectLanguage(text);
   const own = STOPWORDS[detected];
   if (!own) return detected;
@@ -79,6 +82,6 @@ function siteFirst(languages: readonly Language[], site: Language): Language[] {
  * The language to answer an inbound text in when only the text is at hand
  * (a reply that the message could not be saved).
  */
-export function smsReplyLanguage(config: LanguageConfig, body: string, to: string | undefined): Language {
+export function smsReplyLanguage(config: LanguageConfig, body: string, to: string | undefined): Promise<Language> {
   return replyLanguage(config, readSmsIntent(body, config, to), body, to);
 }

@@ -1,4 +1,4 @@
-import { detectLanguage } from '../analysis/language';
+import { languageGuess } from '../analysis/language-on-demand';
 import type { Config } from '../config/schema';
 import type { Escalation } from '../domain/escalation';
 import type { Language } from '../i18n/languages';
@@ -70,8 +70,9 @@ export function languageName(code: string | undefined, reader: Language = 'en'):
  * the one the analysis found, unless the text itself clearly reads as
  * another (a name, a wrong language, would mislead more than none).
  */
-function languageToName(e: Escalation): string | undefined {
+async function languageToName(e: Escalation): Promise<string | undefined> {
   if (!e.language || e.language === 'und') return undefined;
+  const { detectLanguage } = await languageGuess();
   // Redaction marks ("[NAME]") are the service's words, not the employee's.
   const own = detectLanguage(e.redactedText.replace(/\[[A-Z_]+\]/g, ' '));
   const base = e.language.split('-')[0];
@@ -128,7 +129,6 @@ export function describeEscalation(config: Config, e: Escalation, language: Lang
     : e.textWithheld
       ? withheldNote(language, e)
       : localPlaceholders(language, e.redactedText);
-  const writtenIn = e.pattern || e.textWithheld ? undefined : languageName(languageToName(e), language);
   const translation =
     e.translation && !e.textWithheld
       ? {
@@ -150,10 +150,22 @@ export function describeEscalation(config: Config, e: Escalation, language: Lang
     reasons,
     what,
     heading,
-    /** "Written in Spanish.", or undefined when the language is not clear. */
-    writtenIn: writtenIn ? sponsorText(language, 'sponsor.writtenIn', { language: writtenIn }) : undefined,
     translation: translation
       ? { ...translation, heading: sponsorText(language, 'sponsor.translation', { language: translation.name }) }
       : undefined,
   };
+}
+
+/**
+ * "Written in Spanish." (in the reader's language) beside an escalation's
+ * text, or undefined when the language is not clear or no text is shown.
+ * Apart from `describeEscalation` because it needs the offline language
+ * guess, loaded here on first use: the functions that send or show
+ * escalations (escalate, sweep, digest, the sponsors') then read it only
+ * when they first name a language, not at every cold start.
+ */
+export async function writtenInFor(e: Escalation, language: Language): Promise<string | undefined> {
+  if (e.pattern || e.textWithheld) return undefined;
+  const name = languageName(await languageToName(e), language);
+  return name ? sponsorText(language, 'sponsor.writtenIn', { language: name }) : undefined;
 }

@@ -6,7 +6,7 @@ import { sponsorTranslator } from '../i18n/sponsor';
 import { recipientsLanguage } from '../i18n/sponsor/reader';
 import type { Email } from '../ports/mailer';
 import { acknowledgeByIn } from './deadlines';
-import { describeEscalation } from './describe-escalation';
+import { describeEscalation, writtenInFor } from './describe-escalation';
 
 export { describeEscalation, languageName } from './describe-escalation';
 
@@ -22,7 +22,7 @@ export type EmailOccasion = 'new' | 'overdue' | 'text-added' | 'handed-over';
  * its time zone named), and the signed link. Table layout and inline styles
  * so it renders in common mail clients.
  */
-export function escalationEmail(
+export async function escalationEmail(
   config: Config,
   e: Escalation,
   to: string[],
@@ -30,14 +30,11 @@ export function escalationEmail(
   recipientLabel: string,
   occasion: EmailOccasion = 'new',
   deskLink?: string,
-): Email {
+): Promise<Email> {
   const language = recipientsLanguage(config, to);
   const t = sponsorTranslator(language);
-  const { site, topics, about, reasons, what, heading, writtenIn, translation } = describeEscalation(
-    config,
-    e,
-    language,
-  );
+  const writtenIn = await writtenInFor(e, language);
+  const { site, topics, about, reasons, what, heading, translation } = describeEscalation(config, e, language);
   const due = acknowledgeByIn(language, config, e);
   const raised = t('sponsor.around', { time: momentIn(language, e.raisedAt, config.timezone) });
   const holder = recipientLabel === 'the leadership list' ? t('sponsor.leadershipList') : recipientLabel;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap, type SourceMapPayload } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Stack traces of a deployed bundle that name the project's files and lines
@@ -15,24 +16,25 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * traces itself. Any failure here falls back to V8's own trace.
  */
 const bundle = fileURLToPath(import.meta.url);
-const bundleUrl = pathToFileURL(bundle).href;
+// A split bundle's chunks sit beside its entry, each with its own map.
+const bundleDir = dirname(bundle);
 
 if (!process.sourceMapsEnabled && existsSync(`${bundle}.map`)) {
-  let map: SourceMap | null | undefined;
-  const sourceMap = () => {
-    if (map === undefined) {
+  const maps = new Map<string, SourceMap | null>();
+  const sourceMap = (file: string) => {
+    if (!maps.has(file)) {
       try {
-        map = new SourceMap(JSON.parse(readFileSync(`${bundle}.map`, 'utf8')) as SourceMapPayload);
+        maps.set(file, new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')) as SourceMapPayload));
       } catch {
-        map = null;
+        maps.set(file, null);
       }
     }
-    return map;
+    return maps.get(file) ?? null;
   };
   Error.prepareStackTrace = (error, frames) => {
     const header = describe(error);
     try {
-      return [header, ...frames.map((frame) => `    at ${mapFrame(frame, sourceMap())}`)].join('\n');
+      return [header, ...frames.map((frame) => `    at ${mapFrame(frame, sourceMap)}`)].join('\n');
     } catch {
       return [header, ...frames.map((frame) => `    at ${frame}`)].join('\n');
     }
@@ -48,13 +50,17 @@ function describe(error: Error): string {
   }
 }
 
-/** A frame of the bundle as the source file, line and column it came from; any other frame as V8 writes it. */
-function mapFrame(frame: NodeJS.CallSite, map: SourceMap | null): string {
+/** A frame of the bundle (its entry or a chunk beside it) as the source file, line and column it came from; any other frame as V8 writes it. */
+function mapFrame(frame: NodeJS.CallSite, sourceMap: (file: string) => SourceMap | null): string {
   const text = String(frame);
   const file = frame.getFileName();
   const line = frame.getLineNumber();
   const column = frame.getColumnNumber();
-  if (!map || !file || !line || !column || (file !== bundle && file !== bundleUrl)) return text;
+  if (!file || !line || !column) return text;
+  const path = file.startsWith('file:') ? fileURLToPath(file) : file;
+  if (dirname(path) !== bundleDir || !path.endsWith('.mjs')) return text;
+  const map = sourceMap(path);
+  if (!map) return text;
   const entry = map.findEntry(line - 1, column - 1) as Partial<{
     originalSource: string;
     originalLine: number;

@@ -1,4 +1,4 @@
-import { redact } from '../analysis/redact';
+import { redaction } from '../analysis/redaction-on-demand';
 import { namedSpans } from '../domain/conflicts';
 import type { Config } from '../config/schema';
 import { linkHoldsCase, readEscalationSubject, whyLinkRefused } from '../domain/escalation-link';
@@ -116,7 +116,10 @@ export async function respondToOpened(deps: AnswerDeps, opened: Escalation, resp
   const escalation = await acknowledgeOpened(deps, opened);
   // A sponsor's answer is published to the employee and kept: redacted like the feedback it answers (promise 2).
   const { config } = deps;
-  const published = redact(text, config ? (t) => namedSpans(config, t, escalation.site) : undefined);
+  const published = (await redaction()).redact(
+    text,
+    config ? (t) => namedSpans(config, t, escalation.site) : undefined,
+  );
   await deps.escalations.respond(escalation.id, published, {
     at: hourStamp(deps.clock.now()),
     event: 'responded',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { redact } from '../analysis/redact';
+import { redaction } from '../analysis/redaction-on-demand';
 import { namedSpans } from '../domain/conflicts';
 import type { Config } from '../config/schema';
 import { caseKeyFor, normaliseCaseCode } from '../domain/case-code';
@@ -175,7 +175,7 @@ export async function sponsorWrites(
     {
       from: 'sponsor',
       by,
-      text: redact(clean, (t) => namedSpans(deps.config, t)),
+      text: (await redaction()).redact(clean, (t) => namedSpans(deps.config, t)),
       day: threadDay(deps.clock.now(), deps.config.timezone),
     },
     threadExpiry(deps.config, isoWeekOf(new Date(escalation.raisedAt), 'UTC')),

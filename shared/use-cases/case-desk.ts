@@ -1,4 +1,4 @@
-import { redact } from '../analysis/redact';
+import { redaction } from '../analysis/redaction-on-demand';
 import { namedSpans } from '../domain/conflicts';
 import type { Config, Sponsor } from '../config/schema';
 import {
@@ -164,7 +164,7 @@ export async function actOnDeskCase(
       const entry = {
         at,
         event: 'handed-over' as const,
-        detail: `by ${sponsor.name} to ${to.names}: ${redact(reason, (t) => namedSpans(deps.config, t, e.site))}`,
+        detail: `by ${sponsor.name} to ${to.names}: ${(await redaction()).redact(reason, (t) => namedSpans(deps.config, t, e.site))}`,
       };
       // The new holder has the full SLA to acknowledge, counted from the hand-over (the legal clock runs on, from the report).
       const due = dueHour(startOfHour(deps.clock.now()), slaHours(deps.config, e.urgent));

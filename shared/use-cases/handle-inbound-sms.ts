@@ -92,7 +92,7 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
   const pictures = (sms.mediaCount ?? 0) > 0;
   const idempotencyKey = `sms:${sms.messageId}`;
   // The language the employee wrote in; the site's own when it cannot be told.
-  const language = replyLanguage(deps.config, intent, sms.body, sms.to);
+  const language = await replyLanguage(deps.config, intent, sms.body, sms.to);
   const feedback = intent.kind === 'feedback' ? readFeedback(intent, pictures, language) : undefined;
   // A retry finds its first delivery's claim: answering it must not depend on this hour's count.
   const isRetry =

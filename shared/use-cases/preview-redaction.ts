@@ -1,4 +1,5 @@
-import { findPersonalData, redact, type NameFinder } from '../analysis/redact';
+import type { NameFinder } from '../analysis/redact';
+import { redaction } from '../analysis/redaction-on-demand';
 import { feedbackTextSchema } from '../domain/feedback';
 
 /** One thing redaction will change: what was written, and what it becomes. */
@@ -20,13 +21,15 @@ export interface RedactionPreview {
  * What redaction will change in a text before it is sent: the same
  * redactor analysis runs, on the same cleaned text, with nothing stored,
  * queued or logged. A pure function of the text (and `names`, the sponsors
- * the conflict matcher finds in it, however spelled); the caller validates it.
+ * the conflict matcher finds in it, however spelled; the redactor is loaded
+ * on the first preview); the caller validates it.
  *
  * @example
- * previewRedaction('Gregory shouted at me')
+ * await previewRedaction('Gregory shouted at me')
  * // { redactedText: '[NAME] shouted at me', changes: [{ original: 'Gregory', replacement: '[NAME]' }] }
  */
-export function previewRedaction(text: string, names?: NameFinder): RedactionPreview {
+export async function previewRedaction(text: string, names?: NameFinder): Promise<RedactionPreview> {
+  const { findPersonalData, redact } = await redaction();
   const { text: normalised, spans } = findPersonalData(text, names);
   const seen = new Set<string>();
   const changes: RedactionChange[] = [];

@@ -43,7 +43,7 @@ export async function sendToEach(
   deps: SendToEachDeps,
   event: string,
   recipients: readonly string[],
-  build: (to: string) => Email,
+  build: (to: string) => Email | Promise<Email>,
 ): Promise<void> {
   const attempt = randomBytes(8).toString('hex');
   const expiresAt = weekBoundaryAtOrAfter(new Date(deps.clock.now().getTime() + KEEP_DAYS * DAY_MS));
@@ -65,15 +65,15 @@ export async function sendToEach(
 async function sendOnce(
   deps: SendToEachDeps,
   { event, to, attempt, expiresAt }: { event: string; to: string; attempt: string; expiresAt: Date },
-  build: (to: string) => Email,
+  build: (to: string) => Email | Promise<Email>,
 ): Promise<void> {
   const ledger = deps.sentEmails;
-  if (!ledger) return deps.mailer.send(build(to));
+  if (!ledger) return deps.mailer.send(await build(to));
   const claim = await ledger.claim(event, to, attempt, expiresAt);
   if (claim === 'sent') return;
   if (claim === 'busy') throw new EmailInFlightError();
   try {
-    await deps.mailer.send(build(to));
+    await deps.mailer.send(await build(to));
   } catch (error) {
     await ledger.release(event, to, attempt).catch(() => undefined); // left held, the next attempts take it over
     throw error;

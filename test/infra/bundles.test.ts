@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAMBDA_NODE_INSTALL, LAMBDA_NODE_MAJOR, lambdaNode } from '../../bench/lambda-node';
+import { bundleFiles } from '../../infra/constructs/function-bundling';
 import { buildApp, removeTempDirs, tempOutdir } from './helpers';
 
 const run = promisify(execFile);
@@ -69,23 +70,30 @@ describe('bundles', () => {
       'sweep',
     ]);
     for (const bundle of bundles) {
-      const bytes = statSync(bundle.file).size;
-      console.info(`bundle ${bundle.service}: ${(bytes / 1024).toFixed(0)} KiB`);
+      // The entry and the chunks it loads on demand: all of it is deployed.
+      const { bytes } = bundleFiles(dirname(bundle.file));
+      console.info(
+        `bundle ${bundle.service}: ${(bytes / 1024).toFixed(0)} KiB, ${(statSync(bundle.file).size / 1024).toFixed(0)} KiB of it in index.mjs`,
+      );
       expect(bytes).toBeLessThan(MAX_BUNDLE_BYTES);
     }
   });
 
   it("each bundle carries the AWS SDK it was tested with, rather than importing the runtime's", () => {
     for (const bundle of bundles) {
-      const code = readFileSync(bundle.file, 'utf8');
-      // Static and dynamic imports; the SDK's own error messages that name packages in prose do not count.
-      expect(code, bundle.service).not.toMatch(/(?:\bfrom\s*|\bimport\s*\(\s*)["']@aws-sdk\//);
+      for (const file of bundleFiles(dirname(bundle.file)).files) {
+        const code = readFileSync(file, 'utf8');
+        // Static and dynamic imports; the SDK's own error messages that name packages in prose do not count.
+        expect(code, bundle.service).not.toMatch(/(?:\bfrom\s*|\bimport\s*\(\s*)["']@aws-sdk\//);
+      }
     }
   });
 
   it('each bundle ships its source map beside it and maps its own stack traces with it (Node does not, at start-up)', () => {
     for (const bundle of bundles) {
       expect(bundle.environment.NODE_OPTIONS ?? '', bundle.service).not.toContain('--enable-source-maps');
+      for (const file of bundleFiles(dirname(bundle.file)).files)
+        expect(existsSync(`${file}.map`), `${bundle.service}: ${basename(file)}.map`).toBe(true);
       const map = JSON.parse(readFileSync(`${bundle.file}.map`, 'utf8')) as { sources: string[] };
       expect(map.sources, bundle.service).toContainEqual(
         expect.stringMatching(/shared\/runtime\/readable-stack-traces\.ts$/),
@@ -95,9 +103,12 @@ describe('bundles', () => {
 
   // What a function never runs, it must not load at every cold start either (docs/performance.md, "Cold start").
   it("loads only its own function's code: no employee channels in the sponsors' bundle, no offline engine beside Comprehend", () => {
+    // Every file of the bundle, chunks loaded on demand included: what is not there can never be loaded.
     const sourcesOf = (service: string) => {
       const bundle = bundles.find((b) => b.service === service)!;
-      return (JSON.parse(readFileSync(`${bundle.file}.map`, 'utf8')) as { sources: string[] }).sources;
+      return bundleFiles(dirname(bundle.file)).files.flatMap(
+        (file) => (JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] }).sources,
+      );
     };
     const employeeChannels =
       /functions\/intake\/(routes\/(kiosk|kiosk-app|sms-twilio|web-feedback|case-status)\.ts|kiosk\/page\.ts)$/;
@@ -110,7 +121,10 @@ describe('bundles', () => {
     expect(sourcesOf('analyze').filter((s) => s.includes('shared/analysis/learned-sentiment/'))).toEqual([]);
   });
 
-  /** Imports each bundle (config parsing, env reads, SDK clients; no request) under `node` and answers the type of its `handler`. */
+  /**
+   * Imports each bundle (config parsing, env reads, SDK clients; no request) under `node` and answers the type of its
+   * `handler`, then each chunk it would load on demand, so a chunk that cannot load outside the repository fails here.
+   */
   async function loadEachBundle(node: string): Promise<void> {
     for (const bundle of bundles) {
       expect(bundle.environment).not.toHaveProperty('LISTENING_POST_CONFIG');
@@ -120,9 +134,14 @@ describe('bundles', () => {
         AWS_REGION: 'eu-west-1',
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       };
-      const script = `const m = await import(${JSON.stringify(pathToFileURL(bundle.file).href)}); console.log(typeof m.handler);`;
+      const chunks = bundleFiles(dirname(bundle.file)).files.filter((file) => file !== bundle.file);
+      const script = [
+        `const m = await import(${JSON.stringify(pathToFileURL(bundle.file).href)}); console.log(typeof m.handler);`,
+        `for (const chunk of ${JSON.stringify(chunks.map((file) => pathToFileURL(file).href))}) await import(chunk);`,
+        `console.log('chunks loaded');`,
+      ].join('\n');
       const { stdout } = await run(node, ['--input-type=module', '--eval', script], { env });
-      expect(stdout.trim(), bundle.service).toBe('function');
+      expect(stdout.trim().split('\n'), bundle.service).toEqual(['function', 'chunks loaded']);
     }
   }
 

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
-import { INTAKE_CHANNELS, type Config, type IntakeChannel } from '../../../shared/config/schema';
+import { INTAKE_CHANNELS, type IntakeChannel } from '../../../shared/config/channels';
+import type { Config } from '../../../shared/config/schema';
 import { TooManyRequestsError } from '../../../shared/errors';
 
 /** A token bucket's size: `perSecond` sustained, up to `burst` at once. */

@@ -3,7 +3,7 @@ import type { Config, Sponsor } from '../../../shared/config/schema';
 import { deskStateOf, handOverTargets, type DeskCase } from '../../../shared/domain/case-desk';
 import { heldByLeadership, holderIdOf, recipientsAt } from '../../../shared/domain/escalation';
 import { feedbackDeadline } from '../../../shared/email/deadlines';
-import { describeEscalation } from '../../../shared/email/describe-escalation';
+import { describeEscalation, writtenInFor } from '../../../shared/email/describe-escalation';
 import { momentIn } from '../../../shared/i18n/moments';
 import { sponsorText, sponsorTranslator } from '../../../shared/i18n/sponsor';
 import { sponsorLanguage } from '../../../shared/i18n/sponsor/reader';
@@ -29,7 +29,7 @@ export interface DeskCaseMessages {
  * over ("not mine") with a reason, and close it. Every action is a POST
  * form: mail scanners open links, and opening must change nothing.
  */
-export function deskCasePage(
+export async function deskCasePage(
   config: Config,
   sponsor: Sponsor,
   token: string,
@@ -40,11 +40,8 @@ export function deskCasePage(
 ) {
   const language = sponsorLanguage(config, sponsor);
   const t = sponsorTranslator(language);
-  const { title, about, reasons, what, heading, writtenIn, translation, site, topics } = describeEscalation(
-    config,
-    e,
-    language,
-  );
+  const writtenIn = await writtenInFor(e, language);
+  const { title, about, reasons, what, heading, translation, site, topics } = describeEscalation(config, e, language);
   const state = deskStateOf(e, now);
   const action = deskCaseHref(token, e.id);
   const closed = state === 'closed';

@@ -3,7 +3,7 @@ import type { Config } from '../../../shared/config/schema';
 import type { DeskCase } from '../../../shared/domain/case-desk';
 import { heldByLeadership, holderIdOf, type Escalation } from '../../../shared/domain/escalation';
 import { acknowledgeByIn, acknowledgeDeadline, feedbackDeadline } from '../../../shared/email/deadlines';
-import { describeEscalation } from '../../../shared/email/describe-escalation';
+import { describeEscalation, writtenInFor } from '../../../shared/email/describe-escalation';
 import { momentIn } from '../../../shared/i18n/moments';
 import { sponsorTranslator, type SponsorKey } from '../../../shared/i18n/sponsor';
 import { holderOf } from '../../../shared/i18n/sponsor/reader';
@@ -23,7 +23,7 @@ export type AckNotice = 'acknowledge' | 'respond' | 'reply';
  * response; and a link to all their cases (their desk). Every action is a
  * POST: mail scanners open links, and opening must change nothing.
  */
-export function escalationPage(
+export async function escalationPage(
   config: Config,
   e: Escalation,
   token: string,
@@ -38,7 +38,8 @@ export function escalationPage(
   const around = heldByLeadership(config, e) ? [] : (e.reroute?.bypassed ?? []);
   const t = sponsorTranslator(language);
   const at = (iso: string) => momentIn(language, iso, config.timezone);
-  const { title, about, reasons, what, heading, writtenIn, translation } = describeEscalation(config, e, language);
+  const { title, about, reasons, what, heading, translation } = describeEscalation(config, e, language);
+  const writtenIn = await writtenInFor(e, language);
   const overdue = e.status === 'raised' && Date.parse(acknowledgeDeadline(config, e).at) < Date.now();
   const acknowledgeBy = acknowledgeByIn(language, config, e);
   const feedbackBy = e.status === 'acknowledged' ? feedbackDeadline(config, e) : undefined;

@@ -1,7 +1,6 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { ISO_WEEK_PATTERN } from '../../../shared/domain/iso-week';
 import { openDigestLink } from '../../../shared/digest/links';
-import { DIGEST_CSS, renderDigestPage } from '../../../shared/digest/render-web';
 import { NotFoundError } from '../../../shared/errors';
 import { LinkRefusedError } from '../../../shared/use-cases/answer-escalation';
 import type { SponsorEnv } from '../deps';
@@ -11,10 +10,15 @@ import type { SponsorEnv } from '../deps';
  * (the leadership one, or the sponsor's variant the link names), read from
  * the archive, never rebuilt. Without a valid, unexpired link for that week
  * it answers 403, as `/ack/:token` does. Each request spends the links' budget.
+ * The renderer (and the digest's catalogues) is loaded on the first page or
+ * stylesheet served, not at every cold start of the sponsors' function.
  */
+const webRenderer = () => import('../../../shared/digest/render-web');
+
 export const digest = (budget: MiddlewareHandler) =>
   new Hono<SponsorEnv>()
-    .get('/assets/digest.css', (c) => {
+    .get('/assets/digest.css', async (c) => {
+      const { DIGEST_CSS } = await webRenderer();
       c.header('Cache-Control', 'public, max-age=3600');
       return c.body(DIGEST_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
     })
@@ -30,5 +34,6 @@ export const digest = (budget: MiddlewareHandler) =>
       if (!archived) throw new NotFoundError(`No digest has been published for ${week} yet.`);
       c.header('Cache-Control', 'no-store');
       c.header('X-Robots-Tag', 'noindex, nofollow');
+      const { renderDigestPage } = await webRenderer();
       return c.html(renderDigestPage(archived));
     });

@@ -49,7 +49,7 @@ export function redactionPreview(budget: MiddlewareHandler) {
       // A sponsor named however spelled ("L3e M4rsh") is hidden as analysis will hide it: with the case's site, if given.
       const given = (value as { site?: unknown } | null)?.site;
       const site = typeof given === 'string' && config.sites.some((s) => s.id === given) ? given : undefined;
-      const preview = previewRedaction(text.data, (normalised) => namedSpans(config, normalised, site));
+      const preview = await previewRedaction(text.data, (normalised) => namedSpans(config, normalised, site));
       if (echo) return c.html(feedbackFormPage(config, pageLanguage(c, config), { ...formStateOf(echo), preview }));
       // As the form shows them: the placeholders in the reader's words ("[NOMBRE]" for Accept-Language: es).
       const { language } = pageLanguage(c, config);

@@ -164,7 +164,9 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
           errorName: error instanceof Error ? error.name : typeof error,
           causeName: error instanceof Error && error.cause instanceof Error ? error.cause.name : undefined,
         });
-        messages = [unavailableReply(smsReplyLanguage(deps.config, Body, To))];
+        // Answered even if the language guess cannot be loaded: in the installation's own language then.
+        const language = await smsReplyLanguage(deps.config, Body, To).catch(() => deps.config.defaultLanguage);
+        messages = [unavailableReply(language)];
       }
       let statusCallback: string | undefined;
       const accountSid = accountSidSchema.safeParse(AccountSid);

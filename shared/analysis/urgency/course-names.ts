@@ -31,73 +31,73 @@ interface CourseWords {
 
 const WORDS: Record<string, CourseWords> = {
   en: {
-    course: String.raw`trainings?|drills?|courses?|seminars?|workshops?|lectures?|briefings?|inductions?|refreshers?|awareness|certifications?|classe?s?|modules?|talks?|exercises?|videos?|posters?|quiz`,
+    course: String.raw`trainings?|drills?|courses?|seminars?|workshops?|lectures?|briefings?|inductions?|refreshers?|awareness|certifications?|classe?s?|modules?|talks?|exercises?|videos?|posters?|quiz|e-?learnings?|webinars?|sessions?|programmes?|programs?|campaigns?|policy|policies|handbook`,
     unit: String.raw`departments?|dept|wards?|units?|officers?|committees?|week|team|reps?|representatives?`,
-    topic: String.raw`fire|safety|hazards?|hazardous|hazmat|chemicals?|materials?|substances?|electrical|first aid|emergency|emergencies|evacuation|earthquake|violence|harassment|prevention|protection|response|management|occupational|health|handling|mandatory|annual|spill|gas|lockout`,
+    topic: String.raw`fire|safety|hazards?|hazardous|hazmat|chemicals?|materials?|substances?|electrical|first aid|emergency|emergencies|evacuation|earthquake|violence|harassment|prevention|protection|response|management|occupational|health|handling|mandatory|annual|spill|gas|lockout|bullying|discrimination|de-?escalation|workplace|respect|abuse|conflict|aggression|threat|threats|sexual|misconduct|awareness`,
     field: String.raw`fire|safety|emergency|occupational|health|first aid|hse|ehs|environmental|er`,
     joiner: String.raw`and|&|of|on|about|in|for|the`,
     topicFirst: true,
   },
   es: {
-    course: String.raw`curso|cursos|formacion|capacitacion|simulacro|simulacros|taller|charla|seminario|entrenamiento|practica|jornada`,
+    course: String.raw`curso|cursos|formacion|capacitacion|simulacro|simulacros|taller|talleres|charla|seminario|entrenamiento|practica|jornada|modulo|programa|campana|protocolo|webinar`,
     unit: String.raw`departamento|servicio|area|unidad|comite|semana|tecnico|responsable`,
-    topic: String.raw`prevencion|riesgos?|incendios?|emergencias?|evacuacion|primeros auxilios|seguridad|higiene|sustancias|materiales|productos|peligros[oa]s?|quimic[oa]s?|electric[oa]s?|electricidad|manejo|extincion|extintores|fuego|urgencias|laborales?|acoso|violencia|sismo|terremoto`,
+    topic: String.raw`prevencion|riesgos?|incendios?|emergencias?|evacuacion|primeros auxilios|seguridad|higiene|sustancias|materiales|productos|peligros[oa]s?|quimic[oa]s?|electric[oa]s?|electricidad|manejo|extincion|extintores|fuego|urgencias|laborales?|acoso|violencia|sismo|terremoto|sexual|laboral|discriminacion|hostigamiento|trabajo|cero`,
     field: String.raw`prevencion|riesgos|laborales|seguridad|higiene|salud|urgencias|emergencias`,
     joiner: String.raw`de|del|sobre|en|contra|para|y|e|la|el|los|las`,
   },
   pt: {
-    course: String.raw`curso|cursos|treinamento|treinamentos|formacao|capacitacao|simulado|simulacao|palestra|oficina|seminario`,
+    course: String.raw`curso|cursos|treinamento|treinamentos|formacao|capacitacao|simulado|simulacao|palestra|oficina|seminario|modulo|programa|campanha|protocolo|webinar`,
     unit: String.raw`setor|departamento|servico|unidade|comissao|semana|brigada|tecnico`,
-    topic: String.raw`prevencao|riscos?|incendios?|emergencias?|evacuacao|primeiros socorros|seguranca|saude|higiene|produtos|substancias|materiais|perigos[oa]s?|quimic[oa]s?|eletric[oa]s?|eletricidade|combate|manuseio|acidentes|trabalho|assedio|violencia`,
+    topic: String.raw`prevencao|riscos?|incendios?|emergencias?|evacuacao|primeiros socorros|seguranca|saude|higiene|produtos|substancias|materiais|perigos[oa]s?|quimic[oa]s?|eletric[oa]s?|eletricidade|combate|manuseio|acidentes|trabalho|assedio|violencia|sexual|moral|discriminacao|combate`,
     field: String.raw`prevencao|acidentes|seguranca|saude|trabalho|emergencia|incendio|pronto[- ]socorro`,
     joiner: String.raw`de|do|da|dos|das|sobre|em|contra|para|e|a|o|os|as`,
   },
   fr: {
-    course: String.raw`formation|formations|exercice|exercices|stage|cours|atelier|seminaire|sensibilisation|causerie`,
+    course: String.raw`formation|formations|exercice|exercices|stage|cours|atelier|seminaire|sensibilisation|causerie|session|seance|module|programme|campagne|webinaire|webinar|charte`,
     unit: String.raw`service|departement|unite|comite|semaine|responsable|referent`,
-    topic: String.raw`prevention|risques?|incendies?|urgences?|evacuation|premiers secours|securite|sante|hygiene|produits|substances|matieres|dangereu(?:x|ses?)|chimiques?|electriques?|manipulation|sauveteur|secouriste|gestes et postures|harcelement|violences?|sst|incendie`,
+    topic: String.raw`prevention|risques?|incendies?|urgences?|evacuation|premiers secours|securite|sante|hygiene|produits|substances|matieres|dangereu(?:x|ses?)|chimiques?|electriques?|manipulation|sauveteur|secouriste|gestes et postures|harcelement|violences?|sst|incendie|sexuel|moral|discriminations?|travail|agressions?`,
     field: String.raw`prevention|securite|sante|hygiene|urgences|qualite|hse|qhse`,
     joiner: String.raw`de|du|des|d'|sur|en|contre|pour|et|la|le|les|aux?`,
   },
   de: {
     course: String.raw`\w*(?:ubung|unterweisung|schulung|kurs|seminar|vortrag|training)\w*`,
     unit: String.raw`\w*(?:abteilung|station|beauftragte[rn]?|ausschuss|woche)`,
-    topic: String.raw`brandschutz\w*|notfall\w*|erste[- ]hilfe|sicherheit\w*|arbeitssicherheit|gefahrstoff\w*|gefahrgut\w*|evakuierung\w*|raumung\w*|feuer\w*|elektro\w*|chemikalien|gesundheit\w*`,
+    topic: String.raw`brandschutz\w*|notfall\w*|erste[- ]hilfe|sicherheit\w*|arbeitssicherheit|gefahrstoff\w*|gefahrgut\w*|evakuierung\w*|raumung\w*|feuer\w*|elektro\w*|chemikalien|gesundheit\w*|mobbing\w*|gewalt\w*|belastigung\w*|diskriminierung\w*|deeskalation\w*|pravention\w*|arbeitsplatz\w*`,
     field: String.raw`arbeitssicherheit|sicherheit\w*|brandschutz\w*|notfall\w*|gesundheit\w*`,
     joiner: String.raw`und|zur|zum|fur|uber|mit|im|der|die|das|des`,
     topicFirst: true,
   },
   it: {
-    course: String.raw`corso|corsi|formazione|esercitazione|prova|addestramento|seminario|incontro`,
+    course: String.raw`corso|corsi|formazione|esercitazione|prova|addestramento|seminario|incontro|modulo|programma|campagna|webinar|workshop`,
     unit: String.raw`reparto|servizio|ufficio|squadra|comitato|settimana|responsabile|addetti|addetto`,
-    topic: String.raw`prevenzione|rischio|rischi|elevato|medio|basso|incendi?|antincendio|emergenz[ae]|evacuazione|primo soccorso|sicurezza|salute|igiene|sostanze|prodotti|pericolos[ei]|chimic[io]|elettric[oi]|molestie|violenza`,
+    topic: String.raw`prevenzione|rischio|rischi|elevato|medio|basso|incendi?|antincendio|emergenz[ae]|evacuazione|primo soccorso|sicurezza|salute|igiene|sostanze|prodotti|pericolos[ei]|chimic[io]|elettric[oi]|molestie|violenza|mobbing|discriminazion[ei]|sessuali|lavoro|stop`,
     field: String.raw`prevenzione|sicurezza|antincendio|emergenza|pronto soccorso|primo soccorso`,
     joiner: String.raw`di|del|della|dei|sul|sulla|sulle|su|in|contro|per|e|la|il|le|i`,
   },
   pl: {
-    course: String.raw`szkolenie|szkolenia|cwiczenia|cwiczenie|kurs|instruktaz|pogadanka|prelekcja`,
+    course: String.raw`szkolenie|szkolenia|cwiczenia|cwiczenie|kurs|instruktaz|pogadanka|prelekcja|warsztat|warsztaty|modul|program|kampania|webinar`,
     unit: String.raw`dzial|oddzial|sluzba|komisja|tydzien|inspektor`,
-    topic: String.raw`bhp|ppoz|przeciwpozarow\w*|pozar\w*|ewakuac\w*|pierwszej pomocy|pierwsza pomoc|bezpieczenstw\w*|chemiczn\w*|niebezpieczn\w*|substancj\w*|elektryczn\w*|ratunkow\w*|ochrony|ochrona|mobbing\w*|przemoc\w*`,
+    topic: String.raw`bhp|ppoz|przeciwpozarow\w*|pozar\w*|ewakuac\w*|pierwszej pomocy|pierwsza pomoc|bezpieczenstw\w*|chemiczn\w*|niebezpieczn\w*|substancj\w*|elektryczn\w*|ratunkow\w*|ochrony|ochrona|mobbing\w*|przemoc\w*|zapobieg\w*|przeciwdzial\w*|molestow\w*|dyskryminac\w*|pracy|seksualn\w*|stop`,
     field: String.raw`bhp|ppoz|ratunkow\w*|bezpieczenstw\w*|sor`,
     joiner: String.raw`z|ze|o|w|dla|i|oraz|na`,
   },
   vi: {
-    course: String.raw`dien tap|huan luyen|tap huan|dao tao|lop|lop hoc|khoa hoc|buoi|hoi thao|bai giang|chuong trinh|hoc`,
+    course: String.raw`dien tap|huan luyen|tap huan|dao tao|lop|lop hoc|khoa|khoa hoc|buoi|hoi thao|bai giang|chuong trinh|hoc|tap huan|workshop|chien dich`,
     unit: String.raw`khoa|phong|ban|doi|to|tuan le`,
-    topic: String.raw`an toan|lao dong|ve sinh|phong chay|chua chay|phong chong|chay no|so tan|thoat hiem|cap cuu|so cuu|hoi suc|tai nan|dien|hoa chat|khan cap|su co|hoa hoan|ung pho|ro ri|bao ho|dong dat|quay roi`,
+    topic: String.raw`an toan|lao dong|ve sinh|phong chay|chua chay|phong chong|chay no|so tan|thoat hiem|cap cuu|so cuu|hoi suc|tai nan|dien|hoa chat|khan cap|su co|hoa hoan|ung pho|ro ri|bao ho|dong dat|quay roi|tinh duc|bao luc|phan biet doi xu|bat nat|noi lam viec|cong so`,
     field: String.raw`an toan|lao dong|ve sinh|phong chay|chua chay|cap cuu|hoi suc|bao ho`,
     joiner: String.raw`va|ve|cho|khi co|khi|trong|cac|phong ngua`,
   },
   tl: {
-    course: String.raw`training|drills?|seminars?|orientation|lecture|pagsasanay|kurso`,
+    course: String.raw`training|drills?|seminars?|orientation|lecture|pagsasanay|kurso|workshop|webinar|module|program|campaign`,
     unit: String.raw`department|dept|room|officers?|committee|brigade|unit|week`,
-    topic: String.raw`fire|safety|earthquake|lindol|sunog|first aid|chemical|spill|emergency|occupational|health|evacuation|paglikas|kaligtasan|hazard|osh|harassment`,
+    topic: String.raw`fire|safety|earthquake|lindol|sunog|first aid|chemical|spill|emergency|occupational|health|evacuation|paglikas|kaligtasan|hazard|osh|harassment|anti-harassment|karahasan|bullying|sexual|diskriminasyon|trabaho|stop`,
     field: String.raw`fire|safety|emergency|occupational|health|osh|kaligtasan`,
     joiner: String.raw`at|ng|sa|tungkol sa|tungkol|and|para sa|para|&`,
     topicFirst: true,
   },
   zh: {
-    course: String.raw`演练|演練|演习|演習|培训|培訓|训练|訓練|课程|課程|讲座|講座|知识|知識|宣传|宣傳|教育|考试|考試|活动|活動`,
+    course: String.raw`演练|演練|演习|演習|培训|培訓|训练|訓練|课程|課程|讲座|講座|知识|知識|宣传|宣傳|教育|考试|考試|活动|活動|工作坊|研讨会|研討會|座谈|座談|会议|會議|视频|視頻|海报|海報|手册|手冊`,
     unit: String.raw`科|部门|部門|部|处|處|办公室|辦公室|委员会|委員會|小组|小組|队|隊|员|員`,
     topic: String.raw`消防|火灾|火災|防火|灭火|滅火|安全|生产|生產|疏散|逃生|应急|應急|急救|急诊|急診|危险|危險|化学品|化學品|危化品|泄漏|洩漏|泄露|触电|觸電|用电|用電|电气|電氣|事故|职业|職業|健康|卫生|衛生|地震|防暴|反恐|管理|防性骚扰|防骚扰|反骚扰|性骚扰|骚扰|騷擾|反歧视|歧视`,
     field: String.raw`消防|安全|应急|應急|急诊|急診|急救|职业|職業|健康|卫生|衛生|管理`,
@@ -105,7 +105,7 @@ const WORDS: Record<string, CourseWords> = {
     topicFirst: true,
   },
   ar: {
-    course: String.raw`تدريب|تدريبات|تمرين|تمارين|دوره|دورات|ورشه|محاضره|مناوره|برنامج|توعيه`,
+    course: String.raw`تدريب|تدريبات|تمرين|تمارين|دوره|دورات|ورشه|محاضره|مناوره|برنامج|توعيه|ورشه عمل|حمله|ندوه`,
     unit: String.raw`قسم|اداره|ادارات|لجنه|فريق|اسبوع|وحده|مسوول|مسؤول`,
     topic: String.raw`السلامه|سلامه|الصحه|المهنيه|الحريق|حريق|الحرائق|حرائق|الاخلاء|اخلاء|الطوارئ|الطواري|طوارئ|الاسعافات|اسعافات|الاوليه|الاسعاف|الدفاع المدني|المواد|الخطره|الكهرباء|الكيماويه|الكيميائيه|مكافحه|الوقايه|حاله|الزلازل|التسرب|التحرش|تحرش|السلوك|المهني|مكافحه التحرش`,
     field: String.raw`السلامه|الصحه|المهنيه|الطوارئ|الطواري|الاسعاف|الدفاع المدني|الوقايه`,
@@ -139,5 +139,32 @@ export function courseNames(code: string): string | undefined {
     // German compounds: "Brandschutzübung", "Notfallabteilung".
     ...(code === 'de' ? [`(?:${words.topic})(?:${head})`] : []),
   ]);
-  return names.join('|');
+  return [...names, quotedTitle(words.course, words.joiner, code)].join('|');
+}
+
+/*
+ * A name in quotes beside a course word: "the 'Harassment Prevention 101'
+ * training", "el curso «Prevención del acoso»", "《预防职场骚扰》培训". Its
+ * words can be anything, so only the quoted words are harmless, and only
+ * beside a course word: a quoted word alone ("calls them 'monkeys'") is
+ * still read. Chinese title marks 《》 name a work wherever they stand.
+ */
+const OPEN = `'"«„“《「『`;
+const CLOSE = `'"»“”》」』`;
+const TITLE = `[^${OPEN}${CLOSE}]`;
+// "called", "titled" and their kin in each Latin-script language (folded), and Arabic "entitled".
+const NAMED = String.raw`called|named|titled|entitled|na|ng|llamad[oa]|titulad[oa]|intitulee?|appelee?|chamad[oa]|intitolat[oa]|chiamat[oa]|namens|titel|pod nazwa|pt\.?|ten|co ten|goi la|بعنوان|باسم`;
+function quotedTitle(course: string, joiner: string, code: string): string {
+  if (code === 'zh')
+    return `《${TITLE}{1,40}》|(?:${course})[${OPEN}]${TITLE}{1,40}[${CLOSE}]|[${OPEN}]${TITLE}{1,40}[${CLOSE}](?:${course})`;
+  const lead = String.raw`(?:\s?[:\-–]|\s(?:${joiner}|${NAMED}))?\s?[${OPEN}]\s?`;
+  if (code === 'ar')
+    return String.raw`(?:${course})${lead}${TITLE}{1,80}[${CLOSE}]|[${OPEN}]${TITLE}{1,80}[${CLOSE}]\s?(?:${course})`;
+  // Latin script is matched between word boundaries, so each form starts or ends on the title's own letters;
+  // a quote is an apostrophe too ("l'amiante", "don't"), so it opens only after a space and closes only before one.
+  const inner = String.raw`(?:${TITLE}|(?<=\w)'(?=\w))`;
+  return [
+    String.raw`(?:${course})${lead}${inner}{0,80}?\w(?=\W{0,3}[${CLOSE}](?!\w))`,
+    String.raw`(?<=(?<!\w)[${OPEN}]\s?)\w${inner}{0,80}[${CLOSE}](?!\w)\s?(?:${course})`,
+  ].join('|');
 }

@@ -1,3 +1,4 @@
+import { englishConcepts } from './concepts/en';
 import { rule, type UrgencyCategory, type UrgencyLanguage } from './types';
 
 /*
@@ -35,6 +36,11 @@ const RULES = [
   r(
     'self-harm',
     String.raw`\b(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|hang(?:ing)?|starv(?:e|ing)) ${SELF}\b`,
+  ),
+  // Hurting one's own body with something sharp or hot, or to get through: not an accident at work.
+  r(
+    'self-harm',
+    String.raw`\b(?:cut|cutting|carv(?:e|ed|ing)|slic(?:e|ed|ing)|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|scrap(?:e|ed|ing)) (?:up )?my (?:own )?(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)(?: \w+){0,10} (?:with (?:a |my )?(?:lighter|cigarettes?|razors?|blades?|razor blades?|box cutter|compass)|to (?:cope|get through|get by|feel something|feel better|calm down|keep going|make it through)|(?:the )?only way)\b`,
   ),
   r('self-harm', String.raw`\b(?:end(?:ing)?|take|taking) my (?:own )?life\b`),
   r('self-harm', String.raw`\bsuicid(?:e|al)\b`),
@@ -162,6 +168,11 @@ const RULES = [
   r(
     'discrimination',
     String.raw`\b(?:mock(?:s|ed|ing)?|imitat(?:es|ed|ing)|makes? fun of|made fun of|making fun of|laugh(?:s|ed|ing)? at) (?:her|his|their|my|our|your|people's|the|a|an)(?: [\w']+){0,3}? (?:accents?|skin(?: colou?r)?|religion|hijabs?|turbans?|headscarf|culture|race|ethnicity|country|language|prayers?|disability|wheelchair)\b`,
+  ),
+  // A group of colleagues called by a slur, the name right after them ("calls the Black guys 'monkeys'").
+  r(
+    'discrimination',
+    String.raw`\b(?:call(?:s|ed|ing)?|referr?(?:s|ed|ing)? to) (?:the|those|these|our|my|all the|all|some of the|every) (?:\w+ ){0,2}(?:guys|workers|colleagues|coworkers|co-workers|staff|women|men|girls|boys|ladies|people|employees|cleaners|drivers|pickers|packers|immigrants|folks|ones|lads|crew|interns|temps|nurses|techs|operators|new hires) (?:as )?['"]?(?:${englishConcepts.slur})`,
   ),
   r(
     'harassment',

@@ -52,7 +52,7 @@ export const spanish: UrgencyLanguage = {
     ),
     rule(
       'threat',
-      String.raw`(?:trajo|traia|trae|traen|saco|saca|sacaron|mostro|portaba|porta|llevaba|lleva|llevan|vino con|volver con|volvera con|regresar con|aparecio con|amenazo con|ataco con|con) (?:una |un |su )?(?:pistola|arma(?: de fuego| blanca)?|navaja|cuchillo|machete|escopeta|revolver|fusil)(?! (?:de cocina|para cortar|del pan))|(?:volver|vino|venir|llego|anda|andaba|esta|estaba|volvera) armad[oa]s?`,
+      String.raw`(?:trajo|traia|trae|traen|saco|saca|sacaron|mostro|portaba|porta|llevaba|lleva|llevan|vino con|volver con|volvera con|regresar con|aparecio con|amenazo con|ataco con|con) (?:una |un |su |el )?(?:pistola|arma(?: de fuego| blanca)?|navaja|cuchillo|cuter|cutter|machete|escopeta|revolver|fusil)(?! (?:de cocina|para cortar|del pan))|(?:volver|vino|venir|llego|anda|andaba|esta|estaba|volvera) armad[oa]s?`,
     ),
     rule(
       'threat',

@@ -1,4 +1,5 @@
 import { type CompiledFrames, compileFrames, matchFrames } from './frames';
+import { denialBefore } from './denial';
 import { negatedInside, negationBefore, negationCues } from './negation';
 import { precomputedLiterals } from './literal-table';
 import { LiteralIndex, type Required } from './literals';
@@ -11,6 +12,8 @@ interface CompiledRule {
   negatable: boolean;
   consumes: boolean;
   negation: RegExp;
+  /** A negative subject before the mention ("nobody has ever …"), which denies any rule's mention. */
+  denial: RegExp | null;
   /** Every negation cue, to find one inside a match. */
   cues: RegExp;
   script: Script;
@@ -70,6 +73,7 @@ export function compileLanguages(
   return languages.map((language) => {
     const negation = negationBefore(language);
     const cues = negationCues(language);
+    const denial = denialBefore(language.code, language.script);
     return {
       code: language.code,
       script: language.script,
@@ -98,6 +102,7 @@ export function compileLanguages(
           negatable: rule.negatable === true,
           consumes: rule.consumes === true,
           negation,
+          denial,
           cues,
           script: language.script,
           gate: literals.add(literalsOf(source)),
@@ -112,17 +117,8 @@ export function compileLanguages(
  * whose script it contains. Rules that consume their words run first.
  */
 export function matchCategories(folded: string, languages: readonly CompiledLanguage[]): Set<UrgencyCategory> {
-  const scripts = {
-    latin: SCRIPT_PRESENT.latin.test(folded),
-    han: SCRIPT_PRESENT.han.test(folded),
-    arabic: SCRIPT_PRESENT.arabic.test(folded),
-  };
-  const active = writtenIn(
-    folded,
-    languages.filter((language) => scripts[language.script]),
-  );
-  let text = folded;
-  for (const { benign } of active) if (benign) text = text.replace(benign, ' ');
+  const active = activeLanguages(folded, languages);
+  let text = withoutHarmlessIn(folded, active);
   if (!active.length) return new Set();
   // Which rules and frames can match at all: most cannot, and are skipped.
   const index = active[0]!.literals;
@@ -148,6 +144,34 @@ export function matchCategories(folded: string, languages: readonly CompiledLang
   return found;
 }
 
+// The languages whose rules read a text: those of every script it holds.
+function activeLanguages(folded: string, languages: readonly CompiledLanguage[]): readonly CompiledLanguage[] {
+  const scripts = {
+    latin: SCRIPT_PRESENT.latin.test(folded),
+    han: SCRIPT_PRESENT.han.test(folded),
+    arabic: SCRIPT_PRESENT.arabic.test(folded),
+  };
+  return writtenIn(
+    folded,
+    languages.filter((language) => scripts[language.script]),
+  );
+}
+
+function withoutHarmlessIn(folded: string, active: readonly CompiledLanguage[]): string {
+  let text = folded;
+  for (const { benign } of active) if (benign) text = text.replace(benign, ' ');
+  return text;
+}
+
+/**
+ * The folded text without its idioms, course names and all-clears ("muoio
+ * dalla voglia", "the 'Harassment Prevention' training"): what the learned
+ * model reads, so that it does not find in them what the rules were told to
+ * pass over.
+ */
+export const withoutHarmless = (folded: string, languages: readonly CompiledLanguage[]): string =>
+  withoutHarmlessIn(folded, activeLanguages(folded, languages));
+
 // The first mention not denied by a negation: just before it, for the rules
 // that allow it ("no harassment until the new lead came; now he harasses the
 // interns" counts), or inside it, for every rule ("the fire exit is not
@@ -156,7 +180,8 @@ function hasMention(rule: CompiledRule, text: string): boolean {
   const { pattern } = rule;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const before = rule.negatable && rule.negation.test(text.slice(Math.max(0, match.index - 80), match.index));
+    const preceding = text.slice(Math.max(0, match.index - 80), match.index);
+    const before = (rule.negatable && rule.negation.test(preceding)) || rule.denial?.test(preceding) === true;
     if (!before && !negatedInside(match[0], pattern, rule.negation, rule.cues, rule.script)) {
       pattern.lastIndex = 0;
       return true;

@@ -30,7 +30,7 @@ export const tagalog: UrgencyLanguage = {
     ),
     rule(
       'self-harm',
-      String.raw`magpakamatay|nagpakamatay|pagpapakamatay|magpapakamatay|nagpapakamatay|tapusin (?:na lang |na )?ang (?:buhay ko|aking buhay)|wakasan (?:na )?ang (?:buhay ko|aking buhay)|(?:ayoko|ayaw ko) (?:na |nang )?mabuhay|gusto ko (?:na |nang )?mamatay|sana mamatay na (?:lang )?ako|(?:saktan|sinasaktan|sinaktan) ang (?:aking )?sarili|laslas`,
+      String.raw`magpakamatay|nagpakamatay|pagpapakamatay|magpapakamatay|nagpapakamatay|tapusin (?:na lang |na )?ang (?:buhay ko|aking buhay)|wakasan (?:na )?ang (?:buhay ko|aking buhay)|(?:ayoko|ayaw ko) (?:na |nang )?mabuhay|gusto ko (?:na |nang )?mamatay|sana mamatay na (?:lang )?ako|(?:saktan|sinasaktan|sinaktan) ang (?:aking )?sarili|laslas|(?:sinusugatan|sinugatan|sugatan|hinihiwa|hiniwa|hiwain|pinapaso|pinaso|sinusunog|sinunog|ginigilitan|ginilitan) (?:ko )?(?:ang )?(?:sarili ko|aking sarili|sarili|pulso ko|braso ko|hita ko)`,
       { consumes: true },
     ),
 

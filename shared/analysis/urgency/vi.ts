@@ -13,6 +13,8 @@ export const vietnamese: UrgencyLanguage = {
   negation: String.raw`khong|chua|chang|cha|khong he|chang he|chua he|khong bao gio|chang co|khong co`,
   benign: [
     String.raw`(?:cuoi|doi|met|so|buon ngu|chan|lanh|nong|ngai|thich|dep|vui|ban|khat|hoi hop|ngon|suong|hay|nho|thuong|tuc|buc|xau ho|ghen|me|ngu) (?:muon |gan |sap |den )?chet(?: di duoc| mat| luon| thoi)?|chet (?:cuoi|doi|met|mat)`,
+    // Thèm, nhớ, mê điều gì "muốn chết luôn": nói quá, không phải muốn chết.
+    String.raw`(?:them|nho|thich|me|mong|ghien|muon an|muon ve) (?:\w+ ){0,3}(?:muon|gan|sap) chet(?: di duoc| luon| mat| thoi| roi)?`,
     String.raw`giet thoi gian|(?:dien tap|huan luyen|tap huan|dao tao) (?:\w+ ){0,2}(?:phong chay|chua chay|an toan|thoat hiem|so tan)(?: chua chay)?`,
     String.raw`ban chay|chay hang|chay show|chay deadline|chay doanh so`,
     // Dọa vui: mang bánh, hát.
@@ -126,7 +128,7 @@ export const vietnamese: UrgencyLanguage = {
     // Tự làm đau mình: rạch tay, cắt tay.
     rule(
       'self-harm',
-      String.raw`tu (?:rach|cat|lam dau|dam|dot|hanh ha) (?:\w+ )?(?:tay|co tay|minh|ban than|chan|dui)`,
+      String.raw`tu (?:rach|cat|lam dau|dam|dot|hanh ha) (?:\w+ )?(?:tay|co tay|minh|ban than|chan|dui)|(?:toi|em|minh|anh|chi|tao) (?:\w+ ){0,2}(?:rach|cat|dot|ran|cua) (?:co tay|tay|dui|canh tay)(?! (?:vao|phai|trong may|boi))`,
     ),
     // Một cách tự tử: treo cổ, nhảy cầu, cắt cổ tay.
     rule(

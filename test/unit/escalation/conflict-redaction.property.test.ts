@@ -72,7 +72,7 @@ describe('a sponsor named in any spelling the conflict matcher reads', () => {
         const spans = matched(text, site);
         const analysed = (await analyseBatch(deps, [message(text, site)])).get('m1');
         if (!analysed || analysed instanceof Error) throw analysed ?? new Error('no analysis');
-        const preview = previewRedaction(text, (normalised) => namedSpans(exampleConfig, normalised, site));
+        const preview = await previewRedaction(text, (normalised) => namedSpans(exampleConfig, normalised, site));
         for (const stored of [analysed.redactedText, preview.redactedText, ...analysed.keyPhrases]) {
           // Nothing the matcher read as a sponsor is left, and the matcher finds no sponsor in what is kept.
           for (const span of spans) expect(stored).not.toContain(span);
@@ -85,15 +85,15 @@ describe('a sponsor named in any spelling the conflict matcher reads', () => {
     );
   }, 60_000);
 
-  it('Should say in the preview what was written and that it becomes a name placeholder', () => {
-    const preview = previewRedaction('L3e M4r5h blocked the exit', (t) => namedSpans(exampleConfig, t));
+  it('Should say in the preview what was written and that it becomes a name placeholder', async () => {
+    const preview = await previewRedaction('L3e M4r5h blocked the exit', (t) => namedSpans(exampleConfig, t));
     expect(preview.redactedText).toBe('[NAME] blocked the exit');
     expect(preview.changes).toEqual([{ original: 'L3e M4r5h', replacement: '[NAME]' }]);
   });
 
-  it('Should take a name’s trailing accents and invisible characters along, leaving nothing after the placeholder', () => {
+  it('Should take a name’s trailing accents and invisible characters along, leaving nothing after the placeholder', async () => {
     for (const written of ['Marsh\u0301 blocked the exit', 'Mars\u00ADh\u200B blocked the exit']) {
-      expect(previewRedaction(written, (t) => namedSpans(exampleConfig, t)).redactedText).toBe(
+      expect((await previewRedaction(written, (t) => namedSpans(exampleConfig, t))).redactedText).toBe(
         '[NAME] blocked the exit',
       );
       expect(maskSponsorNames(exampleConfig, written)).toBe('[NAME] blocked the exit');

@@ -61,8 +61,8 @@ describe('why a sponsor is told of a report', () => {
     [['harassment'], ['harassment'], 'harassment and bullying'],
     [['safety'], ['safety'], 'health and safety'],
     [['threat', 'harassment'], ['harassment'], 'a threat of violence and harassment and bullying'],
-  ])('Should name each idea once (categories %j, topics %j)', (urgentCategories, topics, about) => {
-    const email = escalationEmail(
+  ])('Should name each idea once (categories %j, topics %j)', async (urgentCategories, topics, about) => {
+    const email = await escalationEmail(
       exampleConfig,
       { ...base, urgentCategories, topics, redactedText: 'x' },
       ['coo@example.com'],

@@ -32,7 +32,13 @@ const NOT_FOR_SPONSORS =
 describe('what a sponsor reads about an escalation', () => {
   it('Should say why it came to them and what it is about in their words, with no codes, on the page and in the email', async () => {
     const page = String(await escalationPage(exampleConfig, base, 'token'));
-    const email = escalationEmail(exampleConfig, base, ['coo@example.com'], 'http://127.0.0.1:3000/ack/token', 'you');
+    const email = await escalationEmail(
+      exampleConfig,
+      base,
+      ['coo@example.com'],
+      'http://127.0.0.1:3000/ack/token',
+      'you',
+    );
     for (const said of [page, email.text, email.html, email.subject]) expect(said).not.toMatch(NOT_FOR_SPONSORS);
     expect(email.subject).toBe(
       'Urgent: Feedback with no site or topic: please acknowledge by Wednesday, November 18, 2026 at 1 PM Central Time',

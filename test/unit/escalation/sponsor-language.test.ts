@@ -110,10 +110,10 @@ const states: DeskCase[] = [
 ];
 
 describe('a sponsor who reads French', () => {
-  it('Should get every escalation email in French, the employee’s Spanish as written and named in French', () => {
+  it('Should get every escalation email in French, the employee’s Spanish as written and named in French', async () => {
     for (const occasion of ['new', 'overdue', 'text-added', 'handed-over'] as EmailOccasion[]) {
       for (const e of states) {
-        const email = escalationEmail(
+        const email = await escalationEmail(
           config,
           e,
           [gm.email],
@@ -127,7 +127,7 @@ describe('a sponsor who reads French', () => {
         expect(email.html).toContain('<html lang="fr">');
       }
     }
-    const email = escalationEmail(config, escalation, [gm.email], 'http://127.0.0.1:3000/ack/token', gm.name);
+    const email = await escalationEmail(config, escalation, [gm.email], 'http://127.0.0.1:3000/ack/token', gm.name);
     expect(email.text).toContain(SPANISH);
     expect(email.text).toContain('Écrit en espagnol.');
     // Each idea once: the category and the topic of the same name are one.
@@ -139,7 +139,7 @@ describe('a sponsor who reads French', () => {
     );
   });
 
-  it('Should get the conversation and legal-deadline emails in French', () => {
+  it('Should get the conversation and legal-deadline emails in French', async () => {
     for (const occasion of [
       { kind: 'answer', answer: ANSWER, urgent: true },
       { kind: 'answer', answer: ANSWER, urgent: false },
@@ -179,19 +179,19 @@ describe('a sponsor who reads French', () => {
     expect(desk).toContain('Vos dossiers');
   });
 
-  it('Should leave an English-reading sponsor in English, and a Spanish one in Spanish, from the same case', () => {
-    const chro = escalationEmail(config, { ...escalation, sponsorId: 'chro' }, ['chro@example.com'], 'l', 'x');
+  it('Should leave an English-reading sponsor in English, and a Spanish one in Spanish, from the same case', async () => {
+    const chro = await escalationEmail(config, { ...escalation, sponsorId: 'chro' }, ['chro@example.com'], 'l', 'x');
     expect(chro.text).toContain('Written in Spanish.');
-    const coo = escalationEmail(config, { ...escalation, sponsorId: 'coo' }, ['coo@example.com'], 'l', 'x');
+    const coo = await escalationEmail(config, { ...escalation, sponsorId: 'coo' }, ['coo@example.com'], 'l', 'x');
     expect(coo.text).toContain('Escrito en español.');
     expect(coo.subject).toMatch(
       /^Urgente: Salud y seguridad en Planta 2: confírmelo antes de miércoles, 18 de noviembre de 2026, 13 h hora central$/,
     );
   });
 
-  it('Should write to the leadership list in digest.language', () => {
+  it('Should write to the leadership list in digest.language', async () => {
     const leadership = { ...config, digest: { ...config.digest, language: 'fr' as const } };
-    const email = escalationEmail(
+    const email = await escalationEmail(
       leadership,
       { ...escalation, sponsorId: 'leadership', level: 2 },
       ['leadership@example.com'],

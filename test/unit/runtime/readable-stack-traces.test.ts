@@ -7,12 +7,16 @@ import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lambdaNode } from '../../../bench/lambda-node';
+import { functionBuildOptions } from '../../../infra/constructs/function-bundling';
+import { loadConfigFile } from '../../../shared/config/load-config';
 
 const run = promisify(execFile);
 const MODULE = fileURLToPath(new URL('../../../shared/runtime/readable-stack-traces.ts', import.meta.url));
 const NODES = [process.execPath, lambdaNode()].filter(
   (node, i, all): node is string => !!node && all.indexOf(node) === i,
 );
+
+const exampleConfig = loadConfigFile();
 
 /**
  * A handler that fails on line 6 of its source, bundled as the CDK stack
@@ -87,5 +91,34 @@ describe('stack traces of a deployed bundle', () => {
     const stack = await stackOf(NODES[0]!, bundle);
     expect(stack).toMatch(/^ForkliftError: the horn in bay 3 is broken\n/);
     expect(stack).toMatch(/index\.mjs:\d+:\d+/);
+  });
+});
+
+describe('stack traces of a bundle split into chunks loaded on demand', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'lp-stack-traces-split-'));
+    writeFileSync(
+      join(dir, 'entry.ts'),
+      `import ${JSON.stringify(MODULE)};\nexport const handler = async () => (await import('./horn')).checkHorn();\n`,
+    );
+    writeFileSync(
+      join(dir, 'horn.ts'),
+      `export function checkHorn(): never {\n  throw new RangeError('the horn in bay 3 is broken');\n}\n`,
+    );
+    // As the CDK stack bundles the functions (infra/constructs/function-bundling.ts).
+    await build({
+      ...functionBuildOptions({ entry: join(dir, 'entry.ts'), outdir: join(dir, 'out'), config: exampleConfig }),
+      logLevel: 'silent',
+    });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each(NODES)('Should name the source file and line of an error thrown in a chunk (%s)', async (node) => {
+    const script = `const m = await import(${JSON.stringify(pathToFileURL(join(dir, 'out', 'index.mjs')).href)}); try { await m.handler(); } catch (e) { console.log(e.stack); }`;
+    const { stdout } = await run(node, ['--input-type=module', '--eval', script], { env: { PATH: process.env.PATH } });
+    expect(stdout).toMatch(/^RangeError: the horn in bay 3 is broken\n/);
+    expect(stdout).toMatch(/horn\.ts:2:\d+/);
+    expect(stdout).not.toMatch(/chunk-\w+\.mjs:\d+:/);
   });
 });

@@ -26,7 +26,7 @@ export const spanishConcepts: ConceptLexicon = {
   dehumanising: String.raw`de mierda|sucios?|monos?\b|animales|esclav|salvajes|ratas|cucarach|basura|escoria|vuelvan|vagos|ladrones|terroristas|ilegales|sudaca`,
   hurting: String.raw`hacer(?:me|te|la|lo)? desaparecer|haria desaparecer|quemar la tienda|prender fuego|incendiar|quemar el|quemar la|partir la cara|romper la cara|reventar|matar|mato\b|pegar|pego\b|golpe|apunal|acuchill|disparar|quemar|lastim|hacer dano|arreglar cuentas|me las vas a pagar|te vas a enterar|se va a enterar|esperar (?:afuera|fuera)|dar una paliza|paliza|ajustar cuentas|partir las piernas`,
   ifReported: String.raw`si (?:lo |la |le |los )?(?:denuncio|denuncias|denunciamos|digo|cuento|hablo|reporto|me quejo|voy a|vuelvo a)|recursos humanos|rrhh|sindicato|policia|chivat|sapo\b|a la salida|en el (?:parking|estacionamiento)|despues del turno`,
-  weapon: String.raw`pistola|navaja|cuchillo|machete|arma\b|armas\b|revolver|escopeta|puno americano|taser|pimienta`,
+  weapon: String.raw`pistola|navaja|cuchillo|cuter|cutter|machete|arma\b|armas\b|revolver|escopeta|puno americano|taser|pimienta`,
   brandished: String.raw`trajo|traia|trae|saco|saca|mostr|ensen|porta|llev|taquilla|amenaz|apunt|blandi|en (?:la|su) (?:mochila|bolsa|bolsillo|coche)|miedo`,
   givingAway: String.raw`(?:he |estoy |ando )?regal|dando (?:todas )?mis|di (?:todas )?mis|repart|deshaciendo de|me deshice de`,
   belongings: String.raw`(?:todas )?mis (?:\w+ )?(?:cosas|pertenencias|ropa|herramientas|plantas|libros|ahorros)|(?:mis )?cosas\b`,

@@ -1,0 +1,88 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BuildOptions } from 'esbuild';
+import type { Config } from '../../shared/config/schema';
+import { ANALYSIS_ENGINE_DEFINE } from '../../shared/runtime/build-constants';
+import { ENV } from '../../shared/runtime/env-names';
+
+/** The Node.js major of the Lambda runtime the functions are deployed on (ListeningPostFunction: nodejs24.x). */
+export const LAMBDA_NODE_MAJOR = 24;
+
+/** The file Lambda loads (`index.handler`); the lazily loaded chunks sit beside it. */
+export const ENTRY_FILE = 'index.mjs';
+
+/**
+ * The lines every file of a bundle starts with. The first two let ESM load
+ * CommonJS dependencies that `require()` Node built-ins. The last inlines the
+ * config validated at synth: `configFromEnv()` reads the variable by a
+ * computed name (`process.env[name]`), which esbuild's `define` cannot see.
+ * Every chunk carries it, not only the entry: a chunk the entry imports runs
+ * before the entry's own first line, so each file sets the variable before
+ * any of its code could read it (4.5 KB each for the example config).
+ */
+function bundleBanner(config: Config): string {
+  return [
+    "import { createRequire as __lpCreateRequire } from 'node:module';",
+    'const require = __lpCreateRequire(import.meta.url);',
+    `process.env.${ENV.config} = ${JSON.stringify(JSON.stringify(config))};`,
+  ].join(' ');
+}
+
+/**
+ * How a Lambda entry is bundled, for the CDK stack and the cold-start bench
+ * alike: ESM for the Lambda's Node, minified, the AWS SDK bundled (the lock
+ * file's version, tree-shaken), a source map beside each file without the
+ * sources, the config inlined and the analysis engine fixed from it.
+ *
+ * Split (esbuild's `splitting`): what a function reaches only through
+ * `import()` (redaction, for one) goes to a chunk of its own beside
+ * `index.mjs`, read from disk the first time it is needed. One file would
+ * still make V8 read and pre-parse those bytes at every cold start; as a
+ * chunk they cost nothing until used (docs/performance.md, "Cold start").
+ */
+export function functionBuildOptions({
+  entry,
+  outdir,
+  config,
+  external = [],
+}: {
+  /** The entry file's absolute path; it exports `handler`. */
+  entry: string;
+  outdir: string;
+  config: Config;
+  /** Packages left to the runtime (the bench's `--sdk-external` only). */
+  external?: string[];
+}): BuildOptions {
+  return {
+    entryPoints: { index: entry },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunk-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: `node${LAMBDA_NODE_MAJOR}`,
+    mainFields: ['module', 'main'],
+    minify: true,
+    sourcemap: true,
+    sourcesContent: false,
+    external,
+    // Only the configured analysis engine's code is bundled: the offline engine's
+    // sentiment weights are about 0.6 MB that a Comprehend cold start would read.
+    define: { [ANALYSIS_ENGINE_DEFINE]: JSON.stringify(config.analysis.engine) },
+    banner: { js: bundleBanner(config) },
+    logLevel: 'warning',
+    // sentiment require()s other languages by a computed path inside a
+    // try/catch; only English is used, so esbuild's empty-glob warning is noise.
+    logOverride: { 'empty-glob': 'silent' },
+  };
+}
+
+/** The JavaScript files of a bundle (entry and chunks) and their bytes together, source maps aside. */
+export function bundleFiles(dir: string): { files: string[]; bytes: number } {
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.mjs'))
+    .map((name) => join(dir, name));
+  return { files, bytes: files.reduce((sum, file) => sum + statSync(file).size, 0) };
+}

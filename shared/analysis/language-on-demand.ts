@@ -1,0 +1,22 @@
+import type * as LanguageGuess from './language';
+
+let loading: Promise<typeof LanguageGuess> | undefined;
+
+/**
+ * The offline language guess, loaded the first time a text's language is
+ * asked: its letter-sequence profiles, stop words and lexicon are about
+ * 150 KB of a bundle that most cold starts never use (a submission by the
+ * web form, a status look-up, an escalation email already decided), and
+ * where the bundle is split they are not even read until then
+ * (docs/performance.md). A failed load is tried again on the next call.
+ *
+ * @example
+ * const { detectLanguage } = await languageGuess();
+ */
+export function languageGuess(): Promise<typeof LanguageGuess> {
+  loading ??= import('./language').catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
