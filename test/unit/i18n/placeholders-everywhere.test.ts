@@ -48,9 +48,9 @@ describe.each(['es', 'fr'] as const)('a reader of %s meets placeholders in their
   const gm = config.sponsors.find((s) => s.id === 'plant2-gm')!;
   const localName = language === 'es' ? '[NOMBRE]' : '[NOM]';
 
-  it('Should see them so in the escalation email and the conversation email', () => {
-    const email = escalationEmail(config, escalation, [gm.email], 'http://127.0.0.1:3000/ack/t', gm.name);
-    const answer = conversationEmail(config, escalation, [gm.email], 'http://127.0.0.1:3000/ack/t', {
+  it('Should see them so in the escalation email and the conversation email', async () => {
+    const email = await escalationEmail(config, escalation, [gm.email], 'http://127.0.0.1:3000/ack/t', gm.name);
+    const answer = await conversationEmail(config, escalation, [gm.email], 'http://127.0.0.1:3000/ack/t', {
       kind: 'answer',
       urgent: true,
       answer: 'Le bâtiment de [NAME], près du quai.',

@@ -20,18 +20,18 @@ const FORMS = [
 ] as const;
 
 describe('answering a case by SMS with the natural word of each language', () => {
-  it.each(FORMS)('Should read "%s <code> …" as an answer', (keyword, language) => {
+  it.each(FORMS)('Should read "%s <code> …" as an answer', async (keyword, language) => {
     const body = `${keyword} ${CODE} ok`;
     const intent = readSmsIntent(body, exampleConfig, undefined);
     expect(intent).toMatchObject({ kind: 'reply', code: CODE, text: 'ok' });
-    expect(replyLanguage(exampleConfig, intent, body, undefined)).toBe(language);
+    expect(await replyLanguage(exampleConfig, intent, body, undefined)).toBe(language);
   });
 
-  it('Should read a text opening with a case code as an answer, in the answer’s language', () => {
+  it('Should read a text opening with a case code as an answer, in the answer’s language', async () => {
     const body = `${CODE} oui, la porte du quai est encore bloquée ce matin`;
     const intent = readSmsIntent(body, exampleConfig, undefined);
     expect(intent).toMatchObject({ kind: 'reply', code: CODE });
-    expect(replyLanguage(exampleConfig, intent, body, undefined)).toBe('fr');
+    expect(await replyLanguage(exampleConfig, intent, body, undefined)).toBe('fr');
   });
 
   it('Should keep the same words as feedback when no code follows', () => {
