@@ -8,6 +8,20 @@ import { translate } from '../../../shared/i18n/translate';
 import { faceSvg } from './faces';
 import { kioskMessagesJson } from './kiosk-messages';
 
+/**
+ * What a tablet without JavaScript shows. Only the script knows the kiosk's
+ * enrolment language, so every configured language is said, the
+ * installation's default first, each marked with its own `lang` and `dir`
+ * so it is read aloud (and hyphenated) in its language.
+ */
+function noScriptLines(config: Config) {
+  const languages = [config.defaultLanguage, ...config.languages.filter((code) => code !== config.defaultLanguage)];
+  return languages.map(
+    (code) =>
+      html`<p class="site" lang="${code}" dir="${textDirection(code)}">${translate(code, 'kiosk.noScript')}</p>`,
+  );
+}
+
 /** Seconds of no touch before the details screen, then the thank-you, go back to the start by themselves. */
 export const KIOSK_TIMINGS = { detailsIdleSeconds: 30, thanksSeconds: 12 } as const;
 
@@ -47,7 +61,7 @@ export function kioskPage(config: Config) {
 
 <section id="screen-loading" aria-labelledby="loading-title">
   <h1 id="loading-title" tabindex="-1" data-i18n="kiosk.loading">${t('kiosk.loading')}</h1>
-  <noscript><p class="site">${t('kiosk.noScript')}</p></noscript>
+  <noscript>${noScriptLines(config)}</noscript>
 </section>
 
 <section id="screen-start" aria-labelledby="question" hidden>

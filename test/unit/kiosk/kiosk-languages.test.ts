@@ -111,7 +111,10 @@ describe('the kiosk in each language', () => {
 
   it('Should render every screen of a French installation in French, the ones shown before the tablet is set up included', async () => {
     const { app } = kioskApp(withConfig({ defaultLanguage: 'fr' }));
-    const page = (await (await app.request('/kiosk')).text()).replace(/<script[^>]*>[^<]*<\/script>/g, '');
+    const page = (await (await app.request('/kiosk')).text())
+      .replace(/<script[^>]*>[^<]*<\/script>/g, '')
+      // The no-script notice speaks every configured language, each marked as such: only the French one is French.
+      .replace(/<p class="site" lang="(?!fr")[^"]*"[^>]*>[^<]*<\/p>/g, '');
     // Each English text as it would stand in the page: an element's text, or an attribute (the switch's label).
     for (const [key, english] of Object.entries(en.messages)) {
       if (!key.startsWith('kiosk.') || /[{}]/.test(english)) continue;
@@ -120,6 +123,19 @@ describe('the kiosk in each language', () => {
     }
     expect(page).toContain('Cette tablette n’est pas encore configurée');
     expect(page).toContain('Cette borne a besoin de JavaScript.');
+  });
+
+  it('Should tell a tablet without JavaScript, in every configured language and marked as such, how to give feedback', async () => {
+    const { app } = kioskApp(withConfig({ defaultLanguage: 'es' }));
+    const page = await (await app.request('/kiosk')).text();
+    const notice = /<noscript>([\s\S]*?)<\/noscript>/.exec(page)![1]!;
+    const blocks = [...notice.matchAll(/<p [^>]*lang="([^"]+)" dir="(ltr|rtl)">([^<]+)<\/p>/g)];
+    expect(blocks.map((b) => b[1])).toEqual(['es', 'en', 'fr']);
+    expect(blocks.find((b) => b[1] === 'es')![3]).toContain('Este quiosco necesita JavaScript.');
+    expect(blocks.find((b) => b[1] === 'fr')![3]).toContain('Cette borne a besoin de JavaScript.');
+    expect(blocks.find((b) => b[1] === 'en')![3]).toContain('This kiosk needs JavaScript.');
+    // Nothing outside a marked block: no sentence read aloud in the wrong language.
+    expect(notice.replace(/<p [^>]*>[^<]*<\/p>/g, '').trim()).toBe('');
   });
 
   it('Should show no language switch where only one language is configured', async () => {
