@@ -46,4 +46,28 @@ describe('a kiosk that is not set up, in Chromium', () => {
       await context.close();
     }
   });
+
+  it('Should keep a kiosk enrolled in French in French when the server no longer knows it, whatever the browser speaks, reload after reload', async () => {
+    const { kiosk, token } = await enrol({ site: 'plant2', name: 'Atelier', language: 'fr' });
+    const context = await browser.newContext({ locale: 'en-US' });
+    const errors = watchPageErrors(context, { failedResponses: true });
+    const page = await context.newPage();
+    await page.goto(`${stack.urls.app}/kiosk#token=${token}`);
+    await page.getByRole('heading', { name: 'Comment s’est passé votre service aujourd’hui ?' }).waitFor();
+    await kiosks.revoke(kiosk.id);
+    for (let load = 0; load < 2; load += 1) {
+      await page.reload();
+      await expect
+        .poll(() => page.locator('h1:visible').first().textContent(), { message: `load ${load}` })
+        .toBe('Cette tablette n’est pas encore configurée');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    }
+    await page.waitForLoadState('networkidle');
+    expect(errors).toEqual([]);
+    // A new enrolment link starts afresh: the tablet set up again in Spanish speaks Spanish.
+    const again = await enrol({ site: 'plant2', name: 'Atelier', language: 'es' });
+    await page.goto(`${stack.urls.app}/kiosk#token=${again.token}`);
+    await page.getByRole('heading', { name: '¿Qué tal su turno hoy?' }).waitFor();
+    await context.close();
+  });
 });

@@ -14,18 +14,18 @@
  * idempotency key. A language chosen on the start screen is kept nowhere.
  */
 import { $, comment, sendButton } from './dom';
-import { chooseLanguage, setKioskLanguage, visitorLanguage } from './i18n';
+import { chooseLanguage, setKioskLanguage, setupScreenLanguage } from './i18n';
 import { countPending, flush, keepToken, onNotEnrolled, showNetwork, watchNetwork } from './network';
 import { checkPreview } from './preview';
 import { armIdle, back, choose, chooseTopic, currentScreen, notEnrolled, reset, show, submit } from './session';
-import { forgetConfig, loadConfig } from './site-config';
+import { forgetConfig, forgetEnrolment, loadConfig } from './site-config';
 
 /** The token arrives once in the address's fragment, is kept, and is removed from the address bar. */
 function takeTokenFromAddress(): boolean {
   const match = /(?:^#|&)token=([^&]+)/.exec(location.hash);
   if (!match) return false;
   keepToken(decodeURIComponent(match[1]!));
-  forgetConfig();
+  forgetEnrolment();
   history.replaceState(null, '', location.pathname);
   return true;
 }
@@ -36,9 +36,8 @@ window.addEventListener('hashchange', () => {
 });
 
 function notSetUp(): void {
-  forgetConfig();
-  // The person setting the tablet up reads the screen in their own language, with `lang` and `dir` to match.
-  setKioskLanguage(visitorLanguage());
+  // A kiosk that knew its enrolment language keeps it; one never told reads as the person setting it up does.
+  setKioskLanguage(setupScreenLanguage(forgetConfig()));
   notEnrolled();
 }
 onNotEnrolled(notSetUp);

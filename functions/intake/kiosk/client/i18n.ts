@@ -90,9 +90,20 @@ export function backToKioskLanguage(): void {
 }
 
 /**
- * The language of whoever is looking at a kiosk that is not set up (or no
- * longer is): `?lang=` in the address, else the browser's languages, else
- * none. An enrolled kiosk speaks its enrolment's language instead.
+ * The language of the "not set up" screen: `?lang=` in the address, else the
+ * language the kiosk was enrolled in (a revoked French kiosk stays French),
+ * else the browser's (`visitorLanguage`).
+ */
+export function setupScreenLanguage(enrolledIn: string | undefined): string | undefined {
+  const asked = new URLSearchParams(location.search).get('lang')?.toLowerCase().split('-')[0];
+  if (spoken(asked)) return asked;
+  return spoken(enrolledIn) ? enrolledIn : visitorLanguage();
+}
+
+/**
+ * The language of whoever is looking at a kiosk that is not set up and was
+ * never told its language: `?lang=` in the address, else the browser's
+ * languages, else none.
  */
 export function visitorLanguage(): string | undefined {
   const asked = new URLSearchParams(location.search).get('lang') ?? undefined;

@@ -10,7 +10,35 @@ import type { KioskConfig } from './types';
 const CONFIG_KEY = 'listening-post.kiosk.config';
 let config: KioskConfig | null = null;
 
-export const forgetConfig = () => localStorage.removeItem(CONFIG_KEY);
+/**
+ * The language the kiosk was enrolled in, kept when its config is forgotten
+ * (the server no longer knows the tablet): whoever looks at the "not set up"
+ * screen of a French kiosk is at a French kiosk, whatever the browser says.
+ * Only written then, and dropped as soon as a config arrives again.
+ */
+const ENROLLED_LANGUAGE_KEY = 'listening-post.kiosk.language';
+
+/** A new token is a new enrolment: nothing of the last one, its language included, is kept. */
+export function forgetEnrolment(): void {
+  localStorage.removeItem(CONFIG_KEY);
+  localStorage.removeItem(ENROLLED_LANGUAGE_KEY);
+  config = null;
+}
+
+/** Forgets the site's settings; answers the language the kiosk was enrolled in, if it was ever told. */
+export function forgetConfig(): string | undefined {
+  let enrolledIn: string | undefined;
+  try {
+    enrolledIn = (config ?? JSON.parse(localStorage.getItem(CONFIG_KEY) || 'null'))?.language;
+  } catch {
+    enrolledIn = undefined;
+  }
+  enrolledIn ??= localStorage.getItem(ENROLLED_LANGUAGE_KEY) ?? undefined;
+  localStorage.removeItem(CONFIG_KEY);
+  config = null;
+  if (enrolledIn) localStorage.setItem(ENROLLED_LANGUAGE_KEY, enrolledIn);
+  return enrolledIn;
+}
 
 /** The question, the site's and the topics' names in the language on screen; the chips keep which is pressed. */
 function render(): void {
@@ -79,6 +107,7 @@ export function loadConfig(ready: () => void, notEnrolled: () => void): void {
         }
         const fresh = answer as KioskConfig;
         localStorage.setItem(CONFIG_KEY, JSON.stringify(fresh));
+        localStorage.removeItem(ENROLLED_LANGUAGE_KEY);
         if (!cached || JSON.stringify(cached) !== JSON.stringify(fresh)) {
           apply(fresh);
           ready();
