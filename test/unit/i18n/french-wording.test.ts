@@ -15,4 +15,8 @@ describe('French wording, one voice for everyone', () => {
   it('Should call the code one thing for employees and sponsors: code de cas', () => {
     expect(FRENCH.filter((t) => /code de (?:dossier|suivi)/.test(t))).toEqual([]);
   });
+  it('Should write the French apostrophe as ’ everywhere a person reads it, the straight one only in code or an address', () => {
+    const prose = (t: string) => t.replace(/https?:\/\/\S+|<code>[^<]*<\/code>|`[^`]*`/g, '');
+    expect(FRENCH.filter((t) => prose(t).includes("'"))).toEqual([]);
+  });
 });
