@@ -1,4 +1,5 @@
 import { startOfIsoWeek } from '../domain/iso-week';
+import { nameList } from '../i18n/name-list';
 import { DAY_MS } from '../domain/durations';
 import { digestTranslator, type DigestTranslator } from '../i18n/digest';
 import { dayIn } from '../i18n/moments';
@@ -192,11 +193,10 @@ export function audienceLine(digest: Digest): string | undefined {
   if (digest.audience.kind !== 'sponsor') return undefined;
   const t = textOf(digest);
   const { name, topics, sites } = digest.audience;
-  const list = new Intl.ListFormat(t.language, { type: 'conjunction' });
   return t('digest.audience', {
     name,
-    topics: topics.length ? list.format(topics) : t('digest.everyTopic'),
-    sites: sites.length ? list.format(sites) : t('digest.everySite'),
+    topics: topics.length ? nameList(t.language, topics) : t('digest.everyTopic'),
+    sites: sites.length ? nameList(t.language, sites) : t('digest.everySite'),
   });
 }
 
@@ -210,7 +210,7 @@ export function noResponsesLine(digest: Digest): string {
 /** Above a published response: the topics it is about, or "Feedback". */
 export const responseAbout = (digest: Digest, topics: readonly string[]) =>
   textOf(digest)('digest.responses.about', {
-    topics: topics.length ? new Intl.ListFormat(textOf(digest).language, { type: 'unit' }).format(topics) : 'none',
+    topics: topics.length ? nameList(textOf(digest).language, topics) : 'none',
   });
 
 export function anonymityNote(digest: Digest): string {

@@ -1,4 +1,5 @@
 import { languageGuess } from '../analysis/language-on-demand';
+import { nameList } from '../i18n/name-list';
 import type { Config } from '../config/schema';
 import type { Escalation } from '../domain/escalation';
 import type { Language } from '../i18n/languages';
@@ -33,8 +34,7 @@ function eachIdeaOnce(phrases: string[]): string[] {
 }
 
 /** "a, b and c" as `language` lists things. */
-const listIn = (language: Language, items: string[]) =>
-  new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+const listIn = (language: Language, items: string[]) => nameList(language, items);
 
 /** What an urgency category is, in the reader's words. */
 const categoryIn = (language: Language, category: string) => sponsorText(language, 'sponsor.category', { category });

@@ -60,7 +60,7 @@ describe('why a sponsor is told of a report', () => {
   it.each([
     [['harassment'], ['harassment'], 'harassment and bullying'],
     [['safety'], ['safety'], 'health and safety'],
-    [['threat', 'harassment'], ['harassment'], 'a threat of violence and harassment and bullying'],
+    [['threat', 'harassment'], ['harassment'], '“a threat of violence” and “harassment and bullying”'],
   ])('Should name each idea once (categories %j, topics %j)', async (urgentCategories, topics, about) => {
     const email = await escalationEmail(
       exampleConfig,

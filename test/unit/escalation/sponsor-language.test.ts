@@ -132,7 +132,7 @@ describe('a sponsor who reads French', () => {
     expect(email.text).toContain('Écrit en espagnol.');
     // Each idea once: the category and the topic of the same name are one.
     expect(email.text).toContain(
-      'Pourquoi cela vous parvient : Cela semble concerner un sujet qui ne peut pas attendre : santé et sécurité et menace de violence.',
+      'Pourquoi cela vous parvient : Cela semble concerner un sujet qui ne peut pas attendre : «\u00a0santé et sécurité\u00a0» et «\u00a0menace de violence\u00a0».',
     );
     expect(email.subject).toBe(
       'Urgent : Santé et sécurité à Usine 2 : merci d’accuser réception avant mercredi 18 novembre 2026 à 13 h heure du centre nord-américain',
