@@ -233,6 +233,15 @@ export class LiteralIndex {
   private byKey: Map<number, Entry[]>[] | null = null;
   private count = 0;
 
+  /**
+   * `filedAt` tells, for the literals in the order filed, the offset of the
+   * run each was filed under when the rules were last built (literal-table.ts),
+   * or undefined when they are not the same literals, so a cold start need
+   * not count every run of every literal again. Any run of a literal finds
+   * it, so a wrong answer would only cost speed, never a match.
+   */
+  constructor(private readonly filedAt?: (literals: readonly string[]) => readonly number[] | undefined) {}
+
   /** Files a pattern's literals; the id is its slot in `present`'s answer, or -1 when it must always run. */
   add(required: Required): number {
     if (!required) return -1;
@@ -260,26 +269,50 @@ export class LiteralIndex {
     return found;
   }
 
+  /** The literals in the order filed and each one's chosen offset, counted afresh (what `filedAt` answers). */
+  filing(): { literals: string[]; offsets: number[] } {
+    const frequency = this.frequency();
+    const literals = this.pending.map(({ literal }) => literal);
+    return { literals, offsets: literals.map((literal) => this.rarestRun(literal, frequency)) };
+  }
+
   // Built once, after every pattern is filed: how often each run occurs
   // among all literals decides which run each literal is filed under.
   private build(): Map<number, Entry[]>[] {
-    const frequency = new Map<number, number>();
-    for (const { literal } of this.pending)
-      for (const [key, n] of runs(literal)) frequency.set(key * 4 + n, (frequency.get(key * 4 + n) ?? 0) + 1);
+    let frequency: Map<number, number> | null = null;
+    const offsets = this.filedAt?.(this.pending.map(({ literal }) => literal));
     const byKey = [new Map<number, Entry[]>(), new Map<number, Entry[]>(), new Map<number, Entry[]>()];
-    for (const entry of this.pending) {
-      let best: { key: number; n: number; offset: number; cost: number } | null = null;
-      for (const [key, n, at, spaced] of runs(entry.literal)) {
-        const cost = (frequency.get(key * 4 + n) ?? 0) * (spaced ? 8 : 1) * (4 - n);
-        if (!best || cost < best.cost) best = { key, n, offset: at, cost };
-      }
-      const { key, n, offset: at } = best!;
+    for (const [i, entry] of this.pending.entries()) {
+      const n = Math.min(3, entry.literal.length);
+      const known = offsets?.[i];
+      const at =
+        known !== undefined && known >= 0 && known + n <= entry.literal.length
+          ? known
+          : this.rarestRun(entry.literal, (frequency ??= this.frequency()));
+      const key = runKey(entry.literal, at, n);
       const list = byKey[n - 1]!.get(key);
       const filed = { ...entry, offset: at };
       if (list) list.push(filed);
       else byKey[n - 1]!.set(key, [filed]);
     }
     return byKey;
+  }
+
+  private frequency(): Map<number, number> {
+    const frequency = new Map<number, number>();
+    for (const { literal } of this.pending)
+      for (const [key, n] of runs(literal)) frequency.set(key * 4 + n, (frequency.get(key * 4 + n) ?? 0) + 1);
+    return frequency;
+  }
+
+  // The offset of the literal's run that the fewest literals share (runs with spaces count as common).
+  private rarestRun(literal: string, frequency: Map<number, number>): number {
+    let best: { offset: number; cost: number } | null = null;
+    for (const [key, n, at, spaced] of runs(literal)) {
+      const cost = (frequency.get(key * 4 + n) ?? 0) * (spaced ? 8 : 1) * (4 - n);
+      if (!best || cost < best.cost) best = { offset: at, cost };
+    }
+    return best!.offset;
   }
 }
 

@@ -1,7 +1,7 @@
 import { type CompiledFrames, compileFrames, matchFrames } from './frames';
 import { denialBefore } from './denial';
 import { negatedInside, negationBefore, negationCues } from './negation';
-import { precomputedLiterals } from './literal-table';
+import { precomputedFiling, precomputedLiterals } from './literal-table';
 import { LiteralIndex, type Required } from './literals';
 import { foldPattern } from './normalise';
 import type { Script, UrgencyCategory, UrgencyLanguage } from './types';
@@ -69,7 +69,7 @@ export function compileLanguages(
   languages: readonly UrgencyLanguage[],
   literalsOf: (source: string) => Required = precomputedLiterals,
 ): CompiledLanguage[] {
-  const literals = new LiteralIndex();
+  const literals = new LiteralIndex(precomputedFiling);
   return languages.map((language) => {
     const negation = negationBefore(language);
     const cues = negationCues(language);
@@ -96,9 +96,13 @@ export function compileLanguages(
       // alternations compiled whole; the decisions are the same either way).
       rules: language.rules.map((rule) => {
         const source = foldPattern(rule.source);
+        let pattern: RegExp | undefined;
         return {
           category: rule.category,
-          pattern: new RegExp(bounded(source, language.script), 'gu'),
+          // Made when first read, which matchCategories does only past the rule's gate.
+          get pattern() {
+            return (pattern ??= new RegExp(bounded(source, language.script), 'gu'));
+          },
           negatable: rule.negatable === true,
           consumes: rule.consumes === true,
           negation,
