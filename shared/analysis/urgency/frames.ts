@@ -256,7 +256,8 @@ function compound(text: string, a: number, b: number): boolean {
 export function matchFrames(
   text: string,
   compiled: CompiledFrames,
-  negation: RegExp,
+  // Asked for only once a state is found, so a language none of whose frames fire never makes it.
+  negation: () => RegExp,
   found: Set<UrgencyCategory>,
   mayMatch: (gate: number) => boolean = () => true,
 ): void {
@@ -277,7 +278,7 @@ export function matchFrames(
     if (!things.length) continue;
     const window = frame.window ?? (compiled.script === 'han' ? HAN_CHARACTERS : WORDS);
     const fires = states.some((s) => {
-      if (!frame.asserted && negation.test(text.slice(Math.max(0, s.start - 80), s.start))) return false;
+      if (!frame.asserted && negation().test(text.slice(Math.max(0, s.start - 80), s.start))) return false;
       return things.some((t) => {
         // Overlapping mentions count only as the two halves of one compound
         // ("Nacktbilder"): never one word read twice, nor a state phrase that

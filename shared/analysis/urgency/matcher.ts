@@ -71,9 +71,11 @@ export function compileLanguages(
 ): CompiledLanguage[] {
   const literals = new LiteralIndex(precomputedFiling);
   return languages.map((language) => {
-    const negation = negationBefore(language);
-    const cues = negationCues(language);
-    const denial = denialBefore(language.code, language.script);
+    // A language's negation, cues and denial are read only once one of its
+    // mentions is found (hasMention, matchFrames), so they too are made then.
+    const negation = once(() => negationBefore(language));
+    const cues = once(() => negationCues(language));
+    const denial = once(() => denialBefore(language.code, language.script));
     return {
       code: language.code,
       script: language.script,
@@ -85,7 +87,9 @@ export function compileLanguages(
         literals,
         literalsOf,
       ),
-      negation,
+      get negation() {
+        return negation();
+      },
       literals,
       benign: language.benign?.length
         ? new RegExp(bounded(language.benign.map(foldPattern).join('|'), language.script), 'gu')
@@ -105,15 +109,26 @@ export function compileLanguages(
           },
           negatable: rule.negatable === true,
           consumes: rule.consumes === true,
-          negation,
-          denial,
-          cues,
+          get negation() {
+            return negation();
+          },
+          get denial() {
+            return denial();
+          },
+          get cues() {
+            return cues();
+          },
           script: language.script,
           gate: literals.add(literalsOf(source)),
         };
       }),
     };
   });
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /**
@@ -144,7 +159,7 @@ export function matchCategories(folded: string, languages: readonly CompiledLang
     }
   }
   // What no phrase caught: a thing and what is wrong with it, close together.
-  for (const language of active) matchFrames(text, language.frames, language.negation, found, mayMatch);
+  for (const language of active) matchFrames(text, language.frames, () => language.negation, found, mayMatch);
   return found;
 }
 
