@@ -141,6 +141,12 @@ try {
       `${r.afinnDocsPerSecond.toLocaleString('en-US')} (AFINN)`,
       `${r.wholePathRatio}×`,
     );
+    row(
+      'whole offline path with urgency, docs per CPU-second (goal ≥ 5,000)',
+      r.wholePathCpuDocsPerSecond.toLocaleString('en-US'),
+      `${r.afinnCpuDocsPerSecond.toLocaleString('en-US')} (AFINN, per CPU-second)`,
+      `${r.wholePathCpuRatio}×`,
+    );
   }
   if (want('comprehend')) {
     const path = './comprehend-cost';

@@ -15,6 +15,11 @@ export interface SqsPollerOptions {
   functionName: string;
   logger: Logger;
   batchSize?: number;
+  /**
+   * Queues the same handler drains after `queueUrl`, each only while every
+   * queue before it is empty: `queueUrl` is the priority lane.
+   */
+  thenQueues?: { queueUrl: string; queueArn: string }[];
 }
 
 /**
@@ -50,55 +55,73 @@ export class SqsPoller {
   }
 
   private async run(): Promise<void> {
-    const { sqs, queueUrl, logger } = this.options;
+    const { logger } = this.options;
+    const lanes = [
+      { queueUrl: this.options.queueUrl, queueArn: this.options.queueArn },
+      ...(this.options.thenQueues ?? []),
+    ];
     while (this.running) {
       try {
-        const { Messages = [] } = await sqs.send(
-          // Short polls: local-aws-sqs holds a long poll open until the batch is
-          // full, which would add its whole wait to every submission's latency.
-          new ReceiveMessageCommand({
-            QueueUrl: queueUrl,
-            MaxNumberOfMessages: this.options.batchSize ?? 10,
-            WaitTimeSeconds: 0,
-            AttributeNames: ['All'],
-          }),
-        );
-        if (Messages.length === 0) {
+        // The first lane with messages is served; after each batch the search starts again from the first.
+        let served = false;
+        for (const lane of lanes) {
+          if (await this.serve(lane)) {
+            served = true;
+            break;
+          }
+        }
+        if (!served) {
           this.idleWaiters.splice(0).forEach((resolve) => resolve());
           await sleep(IDLE_POLL_MS);
-          continue;
-        }
-        const records: SQSRecord[] = Messages.map((m) => ({
-          messageId: m.MessageId!,
-          receiptHandle: m.ReceiptHandle!,
-          body: m.Body ?? '',
-          attributes: {
-            ApproximateReceiveCount: m.Attributes?.ApproximateReceiveCount ?? '1',
-            SentTimestamp: m.Attributes?.SentTimestamp ?? '0',
-            SenderId: m.Attributes?.SenderId ?? 'local',
-            ApproximateFirstReceiveTimestamp: m.Attributes?.ApproximateFirstReceiveTimestamp ?? '0',
-          },
-          messageAttributes: {},
-          md5OfBody: m.MD5OfBody ?? '',
-          eventSource: 'aws:sqs',
-          eventSourceARN: this.options.queueArn,
-          awsRegion: 'us-east-1',
-        }));
-        const failed = await this.invoke({ Records: records });
-        const done = records.filter((r) => !failed.has(r.messageId));
-        if (done.length) {
-          await sqs.send(
-            new DeleteMessageBatchCommand({
-              QueueUrl: queueUrl,
-              Entries: done.map((r, i) => ({ Id: String(i), ReceiptHandle: r.receiptHandle })),
-            }),
-          );
         }
       } catch (error) {
         logger.error('poller error', { functionName: this.options.functionName, errorName: (error as Error).name });
         await sleep(500);
       }
     }
+  }
+
+  /** Receives one batch from a queue and hands it to the handler; false when the queue was empty. */
+  private async serve({ queueUrl, queueArn }: { queueUrl: string; queueArn: string }): Promise<boolean> {
+    const { sqs } = this.options;
+    const { Messages = [] } = await sqs.send(
+      // Short polls: local-aws-sqs holds a long poll open until the batch is
+      // full, which would add its whole wait to every submission's latency.
+      new ReceiveMessageCommand({
+        QueueUrl: queueUrl,
+        MaxNumberOfMessages: this.options.batchSize ?? 10,
+        WaitTimeSeconds: 0,
+        AttributeNames: ['All'],
+      }),
+    );
+    if (Messages.length === 0) return false;
+    const records: SQSRecord[] = Messages.map((m) => ({
+      messageId: m.MessageId!,
+      receiptHandle: m.ReceiptHandle!,
+      body: m.Body ?? '',
+      attributes: {
+        ApproximateReceiveCount: m.Attributes?.ApproximateReceiveCount ?? '1',
+        SentTimestamp: m.Attributes?.SentTimestamp ?? '0',
+        SenderId: m.Attributes?.SenderId ?? 'local',
+        ApproximateFirstReceiveTimestamp: m.Attributes?.ApproximateFirstReceiveTimestamp ?? '0',
+      },
+      messageAttributes: {},
+      md5OfBody: m.MD5OfBody ?? '',
+      eventSource: 'aws:sqs',
+      eventSourceARN: queueArn,
+      awsRegion: 'us-east-1',
+    }));
+    const failed = await this.invoke({ Records: records });
+    const done = records.filter((r) => !failed.has(r.messageId));
+    if (done.length) {
+      await sqs.send(
+        new DeleteMessageBatchCommand({
+          QueueUrl: queueUrl,
+          Entries: done.map((r, i) => ({ Id: String(i), ReceiptHandle: r.receiptHandle })),
+        }),
+      );
+    }
+    return true;
   }
 
   /** Runs the handler; returns the ids to leave on the queue. */

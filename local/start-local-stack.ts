@@ -55,6 +55,7 @@ import { loadLocalSecrets } from './local-secrets';
 import { blurFileTimes, keepDataPrivate, makePrivate } from './private-data-dir';
 import { startSes } from './ses-stand-in';
 import { SqsPoller } from './sqs-poller';
+import { analysisLanes } from '../shared/runtime/analysis-lanes';
 import { startSqs } from './sqs-stand-in';
 
 export interface LocalStackOptions {
@@ -97,6 +98,8 @@ export interface LocalStack {
   };
   queues: {
     analysis: { url: string; dlqUrl: string };
+    /** The priority lane of analysis: urgent submissions. */
+    analysisPriority: { url: string; dlqUrl: string };
     escalation: { url: string; dlqUrl: string };
     smsErase: { url: string; dlqUrl: string };
   };
@@ -154,6 +157,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 10,
       maxReceiveCount: MAX_RECEIVES,
     });
+    // The priority lane: urgent submissions, analysed before any backlog on the analysis queue.
+    const priorityQueue = await sqsServer.createQueuePair('analysis-priority', {
+      visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 10,
+      maxReceiveCount: MAX_RECEIVES,
+    });
     const escalationQueue = await sqsServer.createQueuePair('escalation', {
       visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 10,
       maxReceiveCount: MAX_RECEIVES,
@@ -185,10 +193,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const casesAs = (role: TableRole) => caseStore(tableAs(role));
     const escalationsAs = (role: TableRole) => escalationStore(tableAs(role));
 
+    // One worker for both lanes, taking from the analysis queue only while the priority lane is empty.
     const analysisPoller = new SqsPoller({
       sqs,
-      queueUrl: analysisQueue.url,
-      queueArn: analysisQueue.arn,
+      queueUrl: priorityQueue.url,
+      queueArn: priorityQueue.arn,
+      thenQueues: [{ queueUrl: analysisQueue.url, queueArn: analysisQueue.arn }],
       functionName: 'analyze',
       logger,
       handler: createAnalyzeHandler({
@@ -320,7 +330,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const app = createApp({
       config,
       cases: casesAs('intake'),
-      queue: new SqsQueue(sqs, analysisQueue.url),
+      queue: analysisLanes(config, {
+        normal: new SqsQueue(sqs, analysisQueue.url),
+        priority: new SqsQueue(sqs, priorityQueue.url),
+      }),
       clock,
       pepper: secrets.PEPPER,
       rateState,
@@ -381,6 +394,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       },
       queues: {
         analysis: { url: analysisQueue.url, dlqUrl: analysisQueue.dlqUrl },
+        analysisPriority: { url: priorityQueue.url, dlqUrl: priorityQueue.dlqUrl },
         escalation: { url: escalationQueue.url, dlqUrl: escalationQueue.dlqUrl },
         smsErase: { url: smsEraseQueue.url, dlqUrl: smsEraseQueue.dlqUrl },
       },

@@ -7,6 +7,7 @@ import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thre
 import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
 import { DynamoDbWindowStateStore } from '../../shared/adapters/aws/dynamodb-window-state-store';
 import { SqsQueue } from '../../shared/adapters/aws/sqs-queue';
+import { analysisLanes } from '../../shared/runtime/analysis-lanes';
 import { configFromEnv, optionalEnv, requireEnv } from '../../shared/runtime/env';
 import { ENV } from '../../shared/runtime/env-names';
 import { lambdaEntry } from '../../shared/runtime/lambda-entry';
@@ -22,6 +23,7 @@ const table = tableFromEnv();
 const rateTable = tableFromEnv(ENV.rateStateTableName, table.documents);
 const sqs = new SQSClient({});
 const analysisQueueUrl = requireEnv(ENV.analysisQueueUrl);
+const priorityAnalysisQueueUrl = requireEnv(ENV.priorityAnalysisQueueUrl);
 const pepper = secretFromEnv('pepper');
 // Optional: without the Twilio secret the SMS webhook answers 503 and the rest works;
 // its token is fetched on the first SMS, and a failure answers that one request 503.
@@ -37,7 +39,10 @@ export const handler = lambdaEntry('intake', async ({ logger, metrics }) =>
     createApp({
       config,
       cases: new DynamoDbCaseStore(table.documents, table.name, table.clock),
-      queue: new SqsQueue(sqs, analysisQueueUrl),
+      queue: analysisLanes(config, {
+        normal: new SqsQueue(sqs, analysisQueueUrl),
+        priority: new SqsQueue(sqs, priorityAnalysisQueueUrl),
+      }),
       clock: table.clock,
       pepper: await pepper(),
       rateState: new RateAndReplayState(

@@ -8,6 +8,7 @@ import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thre
 import { DynamoDbWindowStateStore } from '../../shared/adapters/aws/dynamodb-window-state-store';
 import { EndUserMessagingSmsSender } from '../../shared/adapters/aws/end-user-messaging-sms-sender';
 import { SqsQueue } from '../../shared/adapters/aws/sqs-queue';
+import { analysisLanes } from '../../shared/runtime/analysis-lanes';
 import { configFromEnv, optionalEnv, requireEnv } from '../../shared/runtime/env';
 import { ENV } from '../../shared/runtime/env-names';
 import { lambdaEntry } from '../../shared/runtime/lambda-entry';
@@ -22,14 +23,19 @@ const config = configFromEnv();
 const table = tableFromEnv();
 const rateTable = tableFromEnv(ENV.rateStateTableName, table.documents);
 const analysisQueueUrl = requireEnv(ENV.analysisQueueUrl);
+const priorityAnalysisQueueUrl = requireEnv(ENV.priorityAnalysisQueueUrl);
 const pepper = secretFromEnv('pepper');
+const sqs = new SQSClient({});
 
 // The SNS event holds the sender's number: it must never be logged.
 export const handler: (event: SNSEvent) => Promise<void> = lambdaEntry('sms-inbound', async ({ logger, metrics }) =>
   createSmsInboundHandler({
     config,
     cases: new DynamoDbCaseStore(table.documents, table.name, table.clock),
-    queue: new SqsQueue(new SQSClient({}), analysisQueueUrl),
+    queue: analysisLanes(config, {
+      normal: new SqsQueue(sqs, analysisQueueUrl),
+      priority: new SqsQueue(sqs, priorityAnalysisQueueUrl),
+    }),
     clock: table.clock,
     pepper: await pepper(),
     rateState: new RateAndReplayState(

@@ -1,10 +1,11 @@
-import { type Env, Hono } from 'hono';
+import { type Context, type Env, Hono } from 'hono';
 import type { SponsorDeps, SponsorEnv } from '../intake/deps';
 import { answerNotFoundAndErrors, commonMiddleware } from '../intake/middleware/common';
 import { type ChannelLimits, channelLimits } from '../intake/middleware/rate-limit';
 import { acknowledge } from '../intake/routes/acknowledge';
 import { caseDesk } from '../intake/routes/case-desk';
 import { digest } from '../intake/routes/digest';
+import { signedLinkBudget } from '../intake/middleware/signed-link-budget';
 
 /**
  * The sponsors' app: only their signed links (`/ack/:token`), their case
@@ -39,9 +40,22 @@ export function createSponsorApp(deps: SponsorDeps) {
 export const isSponsorPath = (path: string): boolean =>
   path === '/assets/digest.css' || /^\/(ack|digest)\/[^/]+$/.test(path) || /^\/desk\/[^/]+(\/case\/[^/]+)?$/.test(path);
 
-/** The sponsors' routes, each behind the links' budget; tests mount them on the intake app too (`createApp(deps, sponsorRoutes)`). */
+/**
+ * The sponsors' routes, each behind the links' budget for links this
+ * installation signed, and another for the rest (`signed-link-budget.ts`);
+ * tests mount them on the intake app too (`createApp(deps, sponsorRoutes)`).
+ */
 export function sponsorRoutes<E extends Env>(app: Hono<E>, limits: ChannelLimits): void {
-  app.route('/', acknowledge(limits.links));
-  app.route('/', caseDesk(limits.links));
-  app.route('/', digest(limits.links));
+  const escalationKey = (c: Context) => (c.var as { deps?: SponsorDeps }).deps?.escalations?.linkSigningKey;
+  const byToken = signedLinkBudget(limits.links, limits.forgedLinks, (c) => ({
+    token: c.req.param('token'),
+    key: escalationKey(c),
+  }));
+  const byQuery = signedLinkBudget(limits.links, limits.forgedLinks, (c) => ({
+    token: c.req.query('t'),
+    key: (c.var as { deps?: SponsorDeps }).deps?.digests?.linkSigningKey,
+  }));
+  app.route('/', acknowledge(byToken));
+  app.route('/', caseDesk(byToken));
+  app.route('/', digest(byQuery));
 }

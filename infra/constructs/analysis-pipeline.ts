@@ -34,7 +34,19 @@ export interface AnalysisPipelineProps {
   /** The single table the consumer writes analyses to. */
   readonly table: ITable;
   readonly alarmAction?: IAlarmAction;
+  /**
+   * The priority lane: urgent submissions only. Its own queue, DLQ, alarms,
+   * consumer, event source mapping and concurrency, so a backlog on the
+   * normal lane never delays it; small batches sent at once, since what is
+   * on it is few and cannot wait.
+   */
+  readonly priority?: boolean;
 }
+
+/** Batches on the priority lane: urgent messages are few; each goes without waiting for others. */
+export const PRIORITY_ANALYSIS_BATCH_SIZE = 10;
+/** Concurrency of the priority lane's consumer: 2, the least an SQS event source mapping allows. */
+export const PRIORITY_ANALYSIS_MAX_CONCURRENCY = 2;
 
 /**
  * The analysis queue, its DLQ and the `analyze` consumer, as a
@@ -45,33 +57,37 @@ export interface AnalysisPipelineProps {
  * const analysis = new QueueConsumer(this, 'Analysis', analysisPipeline({ config, table, alarmAction }));
  * bindQueueSender(intake, analysis.queue, ENV.analysisQueueUrl);
  */
-export function analysisPipeline({ config, table, alarmAction }: AnalysisPipelineProps): QueueConsumerProps {
+export function analysisPipeline({ config, table, alarmAction, priority }: AnalysisPipelineProps): QueueConsumerProps {
+  const lane = priority ? 'priority analysis' : 'analysis';
   return {
     config,
-    label: 'Analysis',
+    label: priority ? 'Priority analysis' : 'Analysis',
     consumer: {
       entry: 'functions/analyze/lambda.ts',
-      serviceName: 'analyze',
-      description: 'Analyses submitted feedback: language, sentiment, PII redaction, topics, escalation',
+      // Its own name, so its logs, metrics and grants read apart from the normal lane's.
+      serviceName: priority ? 'analyze-priority' : 'analyze',
+      description: priority
+        ? 'Analyses urgent feedback first, apart from any backlog: language, sentiment, PII redaction, topics, escalation'
+        : 'Analyses submitted feedback: language, sentiment, PII redaction, topics, escalation',
       memorySize: 1024,
     },
     consumerTimeout: ANALYSIS_CONSUMER_TIMEOUT,
-    batchSize: ANALYSIS_BATCH_SIZE,
-    maxBatchingWindow: ANALYSIS_MAX_BATCHING_WINDOW,
+    batchSize: priority ? PRIORITY_ANALYSIS_BATCH_SIZE : ANALYSIS_BATCH_SIZE,
+    maxBatchingWindow: priority ? undefined : ANALYSIS_MAX_BATCHING_WINDOW,
     // Comprehend's quotas are per account: more invocations would only be
-    // throttled, and walk their messages through retries to the DLQ.
-    maxConcurrency: config.analysis.maxConcurrency,
+    // throttled, and walk their messages through retries to the DLQ. The
+    // priority lane adds at most two, and only while urgent reports arrive.
+    maxConcurrency: priority ? PRIORITY_ANALYSIS_MAX_CONCURRENCY : config.analysis.maxConcurrency,
     maxMessageAge: Duration.hours(1),
     alarmAction,
     meaning: {
-      deadLetters:
-        'Feedback could not be analysed and is waiting in the analysis DLQ. Inspect it, fix the cause, then redrive it to the analysis queue.',
+      deadLetters: `Feedback could not be analysed and is waiting in the ${lane} DLQ. Inspect it, fix the cause, then redrive it to the ${lane} queue.`,
       ageing: (warningAge, retention) =>
-        `Feedback has been waiting in the analysis DLQ for more than ${warningAge}; SQS deletes it ${retention} after it was submitted, and then it is lost. Fix the cause and redrive it now.`,
+        `Feedback has been waiting in the ${lane} DLQ for more than ${warningAge}; SQS deletes it ${retention} after it was submitted, and then it is lost. Fix the cause and redrive it now.`,
       backlog: (maxAge) =>
-        `Feedback has waited more than ${maxAge} for analysis: the consumer is failing or falling behind.`,
+        `${priority ? 'Urgent feedback' : 'Feedback'} has waited more than ${maxAge} for analysis: the consumer is failing or falling behind.`,
       consumerErrors:
-        'The analyze function failed as a whole, not message by message (Comprehend or DynamoDB unreachable, a timeout, a crash): its batch returns to the queue and is retried, and lands in the analysis DLQ after five receives.',
+        'The analyze function failed as a whole, not message by message (Comprehend or DynamoDB unreachable, a timeout, a crash): its batch returns to the queue and is retried, and lands in the DLQ after five receives.',
     },
     grant: (consumer, scope) => {
       // Cases, weekly figures and samples, pattern counters: see TABLE_ACCESS.analyze.

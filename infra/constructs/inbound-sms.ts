@@ -22,6 +22,8 @@ export interface InboundSmsProps {
   readonly table: ITable;
   /** The queue the handler hands submissions to, as the intake does. */
   readonly analysisQueue: IQueue;
+  /** The analysis queue's priority lane, where urgent submissions go. */
+  readonly priorityAnalysisQueue: IQueue;
   /** The HMAC pepper for case codes and SMS senders. */
   readonly pepperSecret: ISecret;
   /**
@@ -108,6 +110,7 @@ export class InboundSms extends Construct {
     // rollback); its rate state is in the rate and replay table.
     bindTable(this.handler, props.table, 'sms-inbound');
     bindQueueSender(this.handler, props.analysisQueue, ENV.analysisQueueUrl);
+    bindQueueSender(this.handler, props.priorityAnalysisQueue, ENV.priorityAnalysisQueueUrl);
     bindSecret(this.handler, props.pepperSecret, ENV.pepperSecretArn);
     const smsPolicy = bindSmsSender(this.handler, { originationIdentity: props.originationIdentity });
     if (!props.originationIdentity) {

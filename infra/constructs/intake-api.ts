@@ -119,6 +119,8 @@ export interface IntakeApiProps {
   readonly table: ITable;
   /** The queue the intake hands submissions to. */
   readonly analysisQueue: IQueue;
+  /** The analysis queue's priority lane, where urgent submissions go. */
+  readonly priorityAnalysisQueue: IQueue;
   /** The HMAC pepper for case codes and SMS senders. */
   readonly pepperSecret: ISecret;
   /** The key that signs sponsors' links (`/ack/{token}`, `/digest/{week}`): only the sponsors' function reads it. */
@@ -186,6 +188,7 @@ export class IntakeApi extends Construct {
     // look-ups (get), nothing else: see TABLE_ACCESS.intake.
     bindTable(this.handler, props.table, 'intake');
     bindQueueSender(this.handler, props.analysisQueue, ENV.analysisQueueUrl);
+    bindQueueSender(this.handler, props.priorityAnalysisQueue, ENV.priorityAnalysisQueueUrl);
     bindSecret(this.handler, props.pepperSecret, ENV.pepperSecretArn);
     bindSecret(this.handler, props.twilioSecret, ENV.twilioSecretArn);
 

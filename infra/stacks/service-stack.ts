@@ -44,6 +44,8 @@ export interface ServiceStackProps extends StackProps {
 export class ServiceStack extends Stack {
   readonly intake: IntakeApi;
   readonly analysis: QueueConsumer;
+  /** The priority lane of analysis: urgent submissions, with a consumer of their own. */
+  readonly priorityAnalysis: QueueConsumer;
   readonly escalations: QueueConsumer;
   readonly slaSweep: SlaSweep;
   readonly digest: WeeklyDigest;
@@ -73,10 +75,16 @@ export class ServiceStack extends Stack {
     const alarmAction = new SnsAction(this.alarmTopic);
 
     this.analysis = new QueueConsumer(this, 'Analysis', analysisPipeline({ config, table, alarmAction }));
+    this.priorityAnalysis = new QueueConsumer(
+      this,
+      'PriorityAnalysis',
+      analysisPipeline({ config, table, alarmAction, priority: true }),
+    );
     this.intake = new IntakeApi(this, 'Intake', {
       config,
       table,
       analysisQueue: this.analysis.queue,
+      priorityAnalysisQueue: this.priorityAnalysis.queue,
       pepperSecret,
       linkSigningKeySecret,
       twilioSecret,
@@ -102,6 +110,7 @@ export class ServiceStack extends Stack {
       escalationPipeline({ config, runtime: escalationRuntime, alarmAction }),
     );
     bindQueueSender(this.analysis.consumer, this.escalations.queue, ENV.escalationQueueUrl);
+    bindQueueSender(this.priorityAnalysis.consumer, this.escalations.queue, ENV.escalationQueueUrl);
     this.slaSweep = new SlaSweep(this, 'SlaSweep', { config, runtime: escalationRuntime, alarmAction });
     // The digest's web-view links point at the intake too.
     this.digest = new WeeklyDigest(this, 'Digest', {
@@ -118,6 +127,7 @@ export class ServiceStack extends Stack {
       config,
       table,
       analysisQueue: this.analysis.queue,
+      priorityAnalysisQueue: this.priorityAnalysis.queue,
       pepperSecret,
       originationIdentity: config.sms.originationIdentity,
       alarmAction,
@@ -138,6 +148,8 @@ export class ServiceStack extends Stack {
       queues: [
         { label: 'analysis', queue: this.analysis.queue },
         { label: 'analysis DLQ', queue: this.analysis.deadLetterQueue },
+        { label: 'priority analysis', queue: this.priorityAnalysis.queue },
+        { label: 'priority analysis DLQ', queue: this.priorityAnalysis.deadLetterQueue },
         { label: 'escalation', queue: this.escalations.queue },
         { label: 'escalation DLQ', queue: this.escalations.deadLetterQueue },
         { label: 'SMS erasure', queue: this.smsErasure.queue },
@@ -152,6 +164,9 @@ export class ServiceStack extends Stack {
     });
     new CfnOutput(this, 'AnalysisQueueUrl', { value: this.analysis.queue.queueUrl });
     new CfnOutput(this, 'AnalysisDeadLetterQueueUrl', { value: this.analysis.deadLetterQueue.queueUrl });
+    new CfnOutput(this, 'PriorityAnalysisDeadLetterQueueUrl', {
+      value: this.priorityAnalysis.deadLetterQueue.queueUrl,
+    });
     new CfnOutput(this, 'EscalationQueueUrl', { value: this.escalations.queue.queueUrl });
     new CfnOutput(this, 'EscalationDeadLetterQueueUrl', { value: this.escalations.deadLetterQueue.queueUrl });
     new CfnOutput(this, 'SmsErasureDeadLetterQueueUrl', {

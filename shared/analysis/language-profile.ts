@@ -91,36 +91,63 @@ function isLetter(code: number): boolean {
  */
 export function profileCosts(text: string): Float64Array {
   const total = new Float64Array(WIDTH);
-  const { offsets, costs } = profileTable();
-  const add = (key: number) => {
-    // A sequence no profile keeps tells nothing about which language it is.
-    const offset = offsets.get(key);
-    if (offset !== undefined) for (let i = 0; i < WIDTH; i++) total[i]! += costs[offset + i]!;
-  };
+  const { costs } = profileTable();
   const lower = text.toLowerCase();
-  // The two units before this one, a space standing for "outside a word".
-  let before2 = 0;
-  let before1 = 0;
+  let start = -1;
   for (let i = 0; i <= lower.length; i++) {
-    const code = i < lower.length ? lower.charCodeAt(i) : SPACE;
-    const letter = i < lower.length && isLetter(code);
+    const letter = i < lower.length && isLetter(lower.charCodeAt(i));
     if (letter) {
-      if (before1 === 0) before1 = SPACE; // a word begins
-      add(keyOf(0, 0, code));
-      add(keyOf(0, before1, code));
-      if (before2) add(keyOf(before2, before1, code));
-      before2 = before1;
-      before1 = code;
-    } else if (before1 && before1 !== SPACE) {
-      // a word ends: its last letters before a space
-      add(keyOf(0, before1, SPACE));
-      add(keyOf(before2, before1, SPACE));
-      before2 = 0;
-      before1 = 0;
-    } else {
-      before2 = 0;
-      before1 = 0;
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      // Added one sequence after another, in the order of the text, as they always were: the same sums to the last bit.
+      for (const offset of wordSequences(lower, start, i))
+        for (let l = 0; l < WIDTH; l++) total[l]! += costs[offset + l]!;
+      start = -1;
     }
   }
   return total;
+}
+
+/*
+ * A word's sequences are the same wherever it stands, and the same words
+ * come back in text after text: which of them the profiles keep is looked
+ * up once per word (up to a bound, then started afresh).
+ */
+const KEPT_WORDS = 20_000;
+const wordSequenceCache = new Map<string, Int32Array>();
+
+function wordSequences(lower: string, start: number, end: number): Int32Array {
+  const word = lower.slice(start, end);
+  let offsets = wordSequenceCache.get(word);
+  if (offsets) return offsets;
+  offsets = keptSequences(word);
+  if (wordSequenceCache.size >= KEPT_WORDS) wordSequenceCache.clear();
+  wordSequenceCache.set(word, offsets);
+  return offsets;
+}
+
+/** Where the costs of each of one word's kept sequences lie, in reading order, the word standing between spaces ("ść " is Polish, " th" English). */
+function keptSequences(word: string): Int32Array {
+  const found: number[] = [];
+  const { offsets } = profileTable();
+  // A sequence no profile keeps tells nothing about which language it is.
+  const add = (key: number) => {
+    const offset = offsets.get(key);
+    if (offset !== undefined) found.push(offset);
+  };
+  // The two units before this one, a space standing for "outside a word".
+  let before2 = 0;
+  let before1 = SPACE;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    add(keyOf(0, 0, code));
+    add(keyOf(0, before1, code));
+    if (before2) add(keyOf(before2, before1, code));
+    before2 = before1;
+    before1 = code;
+  }
+  // The word's last letters before a space.
+  add(keyOf(0, before1, SPACE));
+  add(keyOf(before2, before1, SPACE));
+  return Int32Array.from(found);
 }

@@ -141,10 +141,10 @@ const MIN_WORD_EVIDENCE = 0.8;
 
 /** The language guess with its margin; see {@link detectLanguage}. */
 export function languageGuess(text: string): LanguageGuess {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (!letters) return { language: 'und', runnerUp: 'und', margin: 0, confident: false };
+  const { count: letterCount, latinOnly } = lettersOf(text);
+  if (!letterCount) return { language: 'und', runnerUp: 'und', margin: 0, confident: false };
   // Latin letters alone name no language by their script: most texts skip the count of every script.
-  const script = LATIN_ONLY.test(letters) ? undefined : dominantScript(text, letters.length);
+  const script = latinOnly ? undefined : dominantScript(text, letterCount);
   if (script) return { language: script, runnerUp: 'und', margin: Number.POSITIVE_INFINITY, confident: true };
 
   const costs = profileCosts(text);
@@ -165,7 +165,7 @@ export function languageGuess(text: string): LanguageGuess {
   const margin = second < 0 ? Number.POSITIVE_INFINITY : scores[best]! - scores[second]!;
   const language = PROFILE_LANGUAGES[best] ?? 'und';
   // A word or two of letters ("ok", "pls") fits some language's sequences by chance: only its own words name it.
-  const backed = letters.length >= SHORT_TEXT_LETTERS || (words.get(language) ?? 0) >= MIN_WORD_EVIDENCE;
+  const backed = letterCount >= SHORT_TEXT_LETTERS || (words.get(language) ?? 0) >= MIN_WORD_EVIDENCE;
   // Arabic or Persian typed in Latin letters with digits for sounds ("3andi", "ma7al") fits no profile: say unsure.
   const numeralSpelling = () =>
     /\d/.test(text) && (text.match(DIGITS_AS_LETTERS) ?? []).length >= Math.max(2, (words.get(TOKEN_COUNT) ?? 0) / 10);
@@ -176,6 +176,20 @@ export function languageGuess(text: string): LanguageGuess {
     confident: backed && margin >= CONFIDENT_MARGIN && !numeralSpelling(),
   };
   return wordsOnlyLanguage(words, guess) ?? guess;
+}
+
+/** How many letters a text has (UTF-16 units), and whether all are Latin; ASCII is counted without a pattern. */
+function lettersOf(text: string): { count: number; latinOnly: boolean } {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) {
+      const letters = text.replace(/[^\p{L}]/gu, '');
+      return { count: letters.length, latinOnly: LATIN_ONLY.test(letters) };
+    }
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) count++;
+  }
+  return { count, latinOnly: true };
 }
 
 /** How many function and everyday words of each language a text holds (a word several share counts in part for each). */
@@ -225,15 +239,42 @@ function wordsOnlyLanguage(words: Map<string, number>, guess: LanguageGuess): La
 // say nothing of the language around them; in a text typed in capitals, all
 // words count.
 function languageTokens(text: string): string[] {
-  const shouted = (text.match(/\p{Lu}/gu)?.length ?? 0) > (text.match(/\p{Ll}/gu)?.length ?? 0);
+  const shouted = isShouted(text);
   const out: string[] = [];
   let previousEnd = -1;
-  for (const m of text.replace(/’/g, "'").matchAll(/[\p{L}']+/gu)) {
-    const sentenceStart = previousEnd < 0 || /[.!?¡¿:\n]/u.test(text.slice(previousEnd, m.index));
+  for (const m of (text.includes('’') ? text.replace(/’/g, "'") : text).matchAll(/[\p{L}']+/gu)) {
+    const sentenceStart = previousEnd < 0 || endsSentence(text, previousEnd, m.index);
     previousEnd = m.index + m[0].length;
-    if (shouted || sentenceStart || !/^\p{Lu}/u.test(m[0])) out.push(m[0].toLowerCase());
+    if (shouted || sentenceStart || !startsWithCapital(m[0])) out.push(m[0].toLowerCase());
   }
   return out;
+}
+
+/** More capitals than lower-case letters. */
+function isShouted(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return (text.match(/\p{Lu}/gu)?.length ?? 0) > (text.match(/\p{Ll}/gu)?.length ?? 0);
+    if (code >= 65 && code <= 90) upper++;
+    else if (code >= 97 && code <= 122) lower++;
+  }
+  return upper > lower;
+}
+
+/** Whether the gap from `start` to `end` holds what ends a sentence or a heading. */
+function endsSentence(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '.' || c === '!' || c === '?' || c === '¡' || c === '¿' || c === ':' || c === '\n') return true;
+  }
+  return false;
+}
+
+function startsWithCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word);
 }
 
 function dominantScript(text: string, letterCount: number): string | undefined {

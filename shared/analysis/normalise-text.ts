@@ -12,6 +12,8 @@
 // combining grapheme joiner, Mongolian selectors, Hangul fillers, private use.
 const INVISIBLE = /[\p{Cf}\p{Co}\u034F\u115F\u1160\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]/gu;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * The text as redaction sees it: NFKC, without invisible characters.
  *
@@ -19,5 +21,7 @@ const INVISIBLE = /[\p{Cf}\p{Co}\u034F\u115F\u1160\u180B-\u180F\u3164\uFE00-\uFE
  * normaliseForRedaction('Kowal\u00ADczyk ＮＯＷＡＫ') // 'Kowalczyk NOWAK'
  */
 export function normaliseForRedaction(text: string): string {
+  // ASCII is already in NFKC and holds no invisible character (most texts: no copy, no scan).
+  if (ASCII.test(text)) return text;
   return text.normalize('NFKC').replace(INVISIBLE, '').normalize('NFKC');
 }

@@ -66,15 +66,15 @@ export function readWords(text: string): Word[] {
       raw.endsWith('.') && /^(?:mr|mrs|ms|dr|prof|sr|sra|srta|mme|mlle|st|sig|dott|dhr|mevr)\.$/i.test(raw);
     if (raw.endsWith('.') && !keepDot) raw = raw.slice(0, -1);
     // A possessive stays outside the name: "Mike's" → "[NAME]'s".
-    if (/['’]s$/i.test(raw) && raw.length > 3) raw = raw.slice(0, -2);
+    if (raw.length > 3 && isPossessive(raw)) raw = raw.slice(0, -2);
     const gap = text.slice(previousEnd, start);
     words.push({
       text: raw,
-      lower: raw.toLowerCase().replace(/’/g, "'").replace(/\.$/, ''),
+      lower: lowerOf(raw),
       start,
       end: start + raw.length,
-      capitalised: /^\p{Lu}/u.test(raw),
-      sentenceStart: words.length === 0 || /[.!?\n;:"“(]/u.test(gap),
+      capitalised: startsWithCapital(raw),
+      sentenceStart: words.length === 0 || endsSentence(gap),
       afterFullStop: fullStopBefore,
       gap,
       numberAfter: numberAt(text, start + m[0].length),
@@ -86,6 +86,34 @@ export function readWords(text: string): Word[] {
   }
   return words;
 }
+
+// Read character by character: these run on every word of every text.
+
+/** Ends in "'s" or "’s" (any case). */
+function isPossessive(raw: string): boolean {
+  const last = raw[raw.length - 1];
+  const apostrophe = raw[raw.length - 2];
+  return (last === 's' || last === 'S') && (apostrophe === "'" || apostrophe === '’');
+}
+
+/** Lower case, the apostrophe straightened, without an abbreviation's dot. */
+function lowerOf(raw: string): string {
+  let lower = raw.toLowerCase();
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+function startsWithCapital(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(raw);
+}
+
+/** The gap before a word holds what ends a sentence or a clause that starts afresh. */
+function endsSentence(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) if (SENTENCE_BREAKS.has(gap[i]!)) return true;
+  return false;
+}
+const SENTENCE_BREAKS = new Set(['.', '!', '?', '\n', ';', ':', '"', '“', '(']);
 
 const NUMBER_AHEAD = /[ \t]*#?\d/y;
 

@@ -103,17 +103,45 @@ function word(raw: string, shoutingAllowed: boolean): Token {
   const lower = folded.includes('’') ? folded.replace(/’/g, "'") : folded;
   // "I" and "OK" are not shouting; a capitalised word of 3+ letters is. A word with no capital never is.
   const shouting = shoutingAllowed && folded !== raw && isShouted(raw.replace(/[^\p{L}]/gu, ''));
-  const capitalised = /^\p{Lu}\p{Ll}/u.test(raw);
   return {
     kind: 'word',
     raw,
     lower,
     shouting,
-    elongated: ELONGATED.test(lower),
+    elongated: isElongated(lower),
     hashtag: false,
     compound: false,
-    capitalised,
+    capitalised: isCapitalised(raw),
   };
+}
+
+// The checks below read ASCII words code by code (most words of most texts) and leave the rest to the patterns.
+
+const isAsciiUpper = (code: number) => code >= 65 && code <= 90;
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+
+/** A capital letter followed by a lower-case one. */
+function isCapitalised(raw: string): boolean {
+  const first = raw.charCodeAt(0);
+  const second = raw.charCodeAt(1);
+  if (first < 128 && second < 128) return isAsciiUpper(first) && isAsciiLower(second);
+  return /^\p{Lu}\p{Ll}/u.test(raw);
+}
+
+/** A letter three times in a row. */
+function isElongated(lower: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code >= 128) {
+      ascii = false;
+      break;
+    }
+    if (i >= 2 && code === lower.charCodeAt(i - 1) && code === lower.charCodeAt(i - 2)) {
+      if (isAsciiLower(code) || isAsciiUpper(code)) return true;
+    }
+  }
+  return ascii ? false : ELONGATED.test(lower);
 }
 
 function isShouted(letters: string): boolean {
@@ -122,6 +150,18 @@ function isShouted(letters: string): boolean {
 
 // A text typed with caps lock on shouts nothing in particular.
 function mostlyCapitals(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return mostlyCapitalsOfAnyScript(text);
+    if (isAsciiUpper(code)) upper++;
+    else if (isAsciiLower(code)) lower++;
+  }
+  return upper > 0 && upper >= lower * 2;
+}
+
+function mostlyCapitalsOfAnyScript(text: string): boolean {
   const upper = text.replace(/[^\p{Lu}]/gu, '').length;
   const lower = text.replace(/[^\p{Ll}]/gu, '').length;
   return upper > 0 && upper >= lower * 2;

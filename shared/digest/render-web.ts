@@ -13,7 +13,7 @@ export const DIGEST_CSS = `
 @media (prefers-color-scheme: dark) { :root { --fg: #e8ebef; --bg: #121417; --card: #1b1f24; --muted: #a9b1bb; --rule: #3a4048; --accent: #8ab8ee; --track: #2c3238;
   --pos: #5cb87f; --neu: #9aa3ad; --mix: #e0a93a; --neg: #ef6f64; --face2: #eb9a4c; --face3: #86c08b; } }
 * { box-sizing: border-box; }
-body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.5; color: var(--fg); background: var(--bg); }
+body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.5; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }
 .skip { position: absolute; left: -999px; }
 .skip:focus { left: 1rem; top: 1rem; background: var(--card); padding: .5rem; }
 header.band { background: #173f6e; color: #fff; padding: 1.2rem 1rem; }

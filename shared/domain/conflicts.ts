@@ -1,5 +1,7 @@
 import type { Config, Sponsor } from '../config/schema';
 import { foldForNames, mergeSpans, readings, spanOf, type Reading, type Span } from './name-readings';
+import { givenNameForms, isPetForm, TITLE } from './name-variants';
+import { mentionsNumberedSite, roleKindsOf, roleSpans } from './role-words';
 
 /**
  * Which sponsors a report names, read in its raw text before redaction
@@ -14,7 +16,14 @@ import { foldForNames, mergeSpans, readings, spanOf, type Reading, type Span } f
  *   the config ("Dana Whitfield (COO)": "the COO"), or one of `aliases`;
  * - their first name with a site that is theirs: the case's own site, or a
  *   site of theirs the text mentions; a sponsor of no particular site
- *   (company-wide) counts as everyone's.
+ *   (company-wide) counts as everyone's;
+ * - a description of their job ("the head of HR", "le DRH", "the plant 2
+ *   manager"), read from their role and `roleWords` (`role-words.ts`), with
+ *   a site of theirs as for a first name;
+ * - other spellings of their name (`name-variants.ts`): look-alike letters
+ *   from other scripts (folded in `name-readings.ts`), pet forms ("Marshy"),
+ *   the usual forms of a given name ("Samuel" for Sam), a slip in a surname
+ *   of 5+ letters after a title ("Mr Okafr").
  */
 
 const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -57,7 +66,10 @@ function withinOneEdit(a: string, b: string): boolean {
 
 /** The person's name without a role in brackets, and that role. */
 function nameParts(sponsor: Sponsor): { personal: string[]; roles: string[] } {
-  const roles = [...sponsor.name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!.trim()).filter((r) => r.length >= 2);
+  const roles = [...sponsor.name.matchAll(/\(([^)]+)\)/g)]
+    .map((m) => m[1]!.trim())
+    .filter((r) => r.length >= 2)
+    .concat(sponsor.roleWords ?? []);
   const personal = foldForNames(sponsor.name.replace(/\([^)]*\)/g, ' '))
     .split(/[^\p{L}\p{N}'\-]+/u)
     .filter(Boolean);
@@ -70,7 +82,10 @@ function onTheirSite(config: Pick<Config, 'sites'>, sponsor: Sponsor, site: stri
   if (site && sponsor.sites.includes(site)) return true;
   return sponsor.sites.some((id) => {
     const named = config.sites.find((s) => s.id === id);
-    return hasPhrase(text, id) || (named !== undefined && hasPhrase(text, named.name));
+    return (
+      hasPhrase(text, id) ||
+      (named !== undefined && (hasPhrase(text, named.name) || mentionsNumberedSite(text, foldForNames(named.name))))
+    );
   });
 }
 
@@ -104,8 +119,13 @@ export function sponsorNameSpans(
     if (last !== undefined && last.length >= 6) {
       for (const { r, w } of words) if (withinOneEdit(w[0], last)) spans.push(spanOf(r, w.index, w[0].length));
     }
-    if (first !== undefined && first.length >= 2) {
-      for (const r of texts) if (onTheirSite(config, sponsor, site, r.text)) spans.push(...phraseSpans(r, first));
+    if (last !== undefined) for (const r of texts) spans.push(...surnameVariantSpans(r, last));
+    const firstNames = first !== undefined && first.length >= 2 ? [first, ...givenNameForms(first)] : [];
+    const kinds = roleKindsOf(roles.map(foldForNames));
+    for (const r of texts) {
+      if (!onTheirSite(config, sponsor, site, r.text)) continue;
+      for (const f of firstNames) spans.push(...phraseSpans(r, f), ...petFormSpans(r, f));
+      for (const kind of kinds) for (const m of roleSpans(r.text, kind)) spans.push(spanOf(r, m.index, m.length));
     }
     if (spans.length) found.set(sponsor.id, mergeSpans(spans));
   }
@@ -131,4 +151,23 @@ export function maskSponsorNames(config: Pick<Config, 'sponsors' | 'sites'>, raw
   for (const { start, end } of namedSpans(config, rawText, site).reverse())
     out = `${out.slice(0, start)}[NAME]${out.slice(end)}`;
   return out;
+}
+
+/** Pet forms of `name` as words of a reading ("marshy", "sammy"), as written spans. */
+const petFormSpans = (r: Reading, name: string): Span[] =>
+  [...r.text.matchAll(/[\p{L}\p{N}]+/gu)]
+    .filter((w) => isPetForm(w[0], name))
+    .map((w) => spanOf(r, w.index, w[0].length));
+
+const AFTER_TITLE = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE}\\.?\\s+(\\p{L}{4,})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** The surname as a pet form, or with a one-letter slip after a title ("Mr Okafr", "Sra. Marhs") when it has 5+ letters. */
+function surnameVariantSpans(r: Reading, last: string): Span[] {
+  const spans = petFormSpans(r, last);
+  if (last.length < 5) return spans;
+  for (const m of r.text.matchAll(AFTER_TITLE)) {
+    const word = m[1]!;
+    if (withinOneEdit(word, last)) spans.push(spanOf(r, m.index + m[0].length - word.length, word.length));
+  }
+  return spans;
 }

@@ -7,6 +7,7 @@
  */
 
 import { normaliseForRedaction } from '../analysis/normalise-text';
+import { foldConfusables } from './name-variants';
 
 const LEET: Record<string, string> = { '4': 'a', '@': 'a', '3': 'e', '0': 'o', '5': 's', $: 's', '7': 't', '!': 'i' };
 
@@ -42,7 +43,8 @@ function folded(raw: string): Reading {
   let at = 0;
   for (const ch of raw) {
     // Plain ASCII needs no normalising: only its case folds (most text is ASCII, and this runs per character).
-    const out = ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : foldForNames(ch);
+    // Letters of other scripts that look Latin ("Mаrsh" with a Cyrillic а) are read as the Latin ones.
+    const out = ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : foldConfusables(foldForNames(ch));
     // A character that folds to nothing (an accent, an invisible one) belongs to the letter before it:
     // a name's span then takes its accents along, leaving no stray mark behind its placeholder.
     if (!out.length && reading.to.length) reading.to[reading.to.length - 1] = at + ch.length;
@@ -81,7 +83,10 @@ function joinSpacedLetters(r: Reading): Reading {
 
 /** The ways the text may be read: as written, with leetspeak read as letters (1 as i and as l), letter-spacing joined. */
 export function readings(raw: string): Reading[] {
-  const base = folded(raw);
+  // "5am" is a time, not leetspeak for "Sam": its digits are read as spaces.
+  const base = replaced(folded(raw), /(?<![\p{L}\p{N}])\d{1,2}(?=\s?[ap]\.?m(?![\p{L}\p{N}]))/gu, (d) =>
+    ' '.repeat(d.length),
+  );
   const leet = (one: string) => replaced(base, /[4@305$7!1]/g, (ch) => (ch === '1' ? one : LEET[ch]!));
   const plain = [base, leet('i'), leet('l')];
   const all = [...plain, ...plain.map(joinSpacedLetters)];

@@ -34,8 +34,16 @@ export async function replyLanguage(
       return detected === 'und' ? choose(siteFirst(intent.urgentLanguages, fallback)) : choose([detected]);
     }
     case 'reply': {
-      // The answer's own words first; a bare keyword in its own language.
-      const detected = intent.text ? await languageOf(intent.text) : 'und';
+      // The answer's own words first; a bare keyword in its own language. An answer
+      // in another language than its keyword's must show it by a word of that
+      // language ("la", "est"): letters alone ("ééé…") leave the keyword's.
+      const guess = intent.text ? await languageOf(intent.text) : 'und';
+      const detected =
+        guess !== 'und' && intent.languages.length && !intent.languages.includes(guess as Language)
+          ? (await hasFunctionWord(intent.text, guess))
+            ? guess
+            : 'und'
+          : guess;
       return detected === 'und' ? choose(siteFirst(intent.languages, fallback)) : choose([detected]);
     }
     case 'unknown-site': {
@@ -71,6 +79,18 @@ async function languageOf(text: string): Promise<string> {
     return forOther > forGuess;
   });
   return contradicted ? 'und' : detected;
+}
+
+/** Whether `text` holds at least one function word of `language` ("la", "est", "the"). */
+async function hasFunctionWord(text: string, language: string): Promise<boolean> {
+  const own = (await languageGuess()).STOPWORDS[language];
+  if (!own) return true;
+  return (
+    text
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/[\p{L}']+/gu) ?? []
+  ).some((t) => own.has(t));
 }
 
 /** A keyword several languages share (INFO, URGENT) answers in the site's language when it is one of them. */

@@ -10,6 +10,8 @@ export const ENV = {
   tableName: 'TABLE_NAME',
   rateStateTableName: 'RATE_STATE_TABLE_NAME',
   analysisQueueUrl: 'ANALYSIS_QUEUE_URL',
+  /** The analysis queue's priority lane: urgent submissions. */
+  priorityAnalysisQueueUrl: 'PRIORITY_ANALYSIS_QUEUE_URL',
   escalationQueueUrl: 'ESCALATION_QUEUE_URL',
   smsEraseQueueUrl: 'SMS_ERASE_QUEUE_URL',
   pepperSecretArn: 'PEPPER_SECRET_ARN',

@@ -112,8 +112,8 @@ const DONE: Record<DeskAction['action'], string> = {
 };
 
 /**
- * Does what the sponsor asked, on a case they hold. Answering also
- * acknowledges; closing acknowledges an unacknowledged case first (a closed
+ * Does what the sponsor asked, on a case they hold. Answering and writing
+ * to the employee also acknowledge; closing acknowledges an unacknowledged case first (a closed
  * case was seen). A hand-over goes one or two levels up, records its reason
  * (redacted: a reason must not name anyone either), and emails the new
  * holder at once; the case then leaves this desk.
@@ -137,6 +137,8 @@ export async function actOnDeskCase(
     case 'reply':
       // Written as the case's holder: the sponsor, or the leadership list when a reader of it holds the case here.
       await sponsorWrites(deps, e, act.message, holderIdOf(deps.config, e));
+      // Writing to the employee shows it has been seen: it acknowledges, as from the case's own link.
+      await acknowledgeOpened(deps, e);
       break;
     case 'close':
       if (e.status === 'raised') await acknowledgeOpened(deps, e);

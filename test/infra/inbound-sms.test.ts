@@ -129,6 +129,7 @@ describe('inbound SMS (AWS End User Messaging)', () => {
       config: exampleConfig,
       table: new Table(stack, 'Table', { partitionKey: { name: 'pk', type: AttributeType.STRING } }),
       analysisQueue: new Queue(stack, 'Queue'),
+      priorityAnalysisQueue: new Queue(stack, 'PriorityQueue'),
       pepperSecret: new Secret(stack, 'Pepper'),
       originationIdentity: pool,
     });

@@ -229,7 +229,7 @@ describe('least privilege beyond the table: secrets, queues, Comprehend, S3, mai
         const statementActions = [statement.Action].flat();
         for (const action of statementActions) expect(action, `${service}: ${action}`).not.toContain('*');
         const reviewed =
-          (service === 'analyze' && statementActions.every((action) => COMPREHEND_DETECT.includes(action))) ||
+          (service.startsWith('analyze') && statementActions.every((action) => COMPREHEND_DETECT.includes(action))) ||
           (service === 'sms-inbound' && statementActions.every((action) => action === 'sms-voice:SendTextMessage')) ||
           // SES's suppression-list look-up has no resource-level permissions.
           statementActions.every((action) => action === 'ses:GetSuppressedDestination') ||

@@ -10,6 +10,7 @@ export const SERVICES = [
   'intake',
   'sponsor',
   'analyze',
+  'analyze-priority',
   'escalate',
   'sweep',
   'sms-inbound',

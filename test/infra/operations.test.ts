@@ -10,7 +10,7 @@ import {
   type Resources,
 } from './helpers';
 
-const SERVICES = ['intake', 'analyze', 'escalate', 'sweep', 'sms-inbound', 'digest', 'sms-erase'];
+const SERVICES = ['intake', 'analyze', 'analyze-priority', 'escalate', 'sweep', 'sms-inbound', 'digest', 'sms-erase'];
 
 interface DashboardMetric {
   namespace: string;
@@ -168,7 +168,7 @@ describe('operations: alarms and dashboard', () => {
     expect(names('AWS/SQS')).toEqual(new Set(['ApproximateNumberOfMessagesVisible', 'ApproximateAgeOfOldestMessage']));
     expect(
       metrics.filter((m) => m.namespace === 'AWS/SQS' && m.name === 'ApproximateNumberOfMessagesVisible'),
-    ).toHaveLength(6);
+    ).toHaveLength(8);
     expect(names('AWS/Lambda')).toEqual(new Set(['Errors', 'Duration', 'Throttles']));
     for (const service of SERVICES) {
       const fn = JSON.stringify({ Ref: functionOf(templates.service, service).id }).replace(/"/g, "'");

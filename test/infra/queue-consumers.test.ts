@@ -20,6 +20,12 @@ const CONSUMERS = [
     outputs: { queue: 'AnalysisQueueUrl', deadLetters: 'AnalysisDeadLetterQueueUrl' },
   },
   {
+    service: 'analyze-priority',
+    receives: 5,
+    backlogSeconds: 3600,
+    outputs: { deadLetters: 'PriorityAnalysisDeadLetterQueueUrl' },
+  },
+  {
     service: 'escalate',
     receives: 5,
     backlogSeconds: 15 * 60,
@@ -123,6 +129,20 @@ describe('queues and their consumers', () => {
       if ('queue' in outputs) templates.service.hasOutput(outputs.queue, { Value: { Ref: id } });
       templates.service.hasOutput(outputs.deadLetters, { Value: { Ref: deadLetterId } });
     });
+  });
+
+  it('urgent reports have a lane of their own: another queue and consumer, whose mapping takes small batches at once, never behind the backlog', () => {
+    const priority = mappingOf('analyze-priority');
+    expect(priority).toMatchObject({ BatchSize: 10, ScalingConfig: { MaximumConcurrency: 2 } });
+    expect(priority.MaximumBatchingWindowInSeconds ?? 0).toBe(0);
+    expect(queuesOf('analyze-priority').id).not.toBe(queuesOf('analyze').id);
+    expect(queuesOf('analyze-priority').deadLetterId).not.toBe(queuesOf('analyze').deadLetterId);
+    // The intake and the End User Messaging function are told where each lane is.
+    for (const service of ['intake', 'sms-inbound']) {
+      const variables = functionOf(templates.service, service).properties.Environment.Variables;
+      expect(variables.PRIORITY_ANALYSIS_QUEUE_URL, service).toEqual({ Ref: queuesOf('analyze-priority').id });
+      expect(variables.ANALYSIS_QUEUE_URL, service).toEqual({ Ref: queuesOf('analyze').id });
+    }
   });
 
   it('analyze takes batches of up to 100, gathered for at most 5 seconds, so that rare languages share Comprehend requests', () => {

@@ -62,7 +62,12 @@ describe('anonymity: after a run with personal data in the feedback', () => {
     );
     tableDump = JSON.stringify(Items);
     const sqs = localSqs(stack.urls.sqs);
-    for (const url of [stack.queues.analysis.url, stack.queues.analysis.dlqUrl]) {
+    for (const url of [
+      stack.queues.analysis.url,
+      stack.queues.analysis.dlqUrl,
+      stack.queues.analysisPriority.url,
+      stack.queues.analysisPriority.dlqUrl,
+    ]) {
       const { Messages = [] } = await sqs.send(
         new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10, WaitTimeSeconds: 0 }),
       );

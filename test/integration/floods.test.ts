@@ -12,6 +12,9 @@ import { outbox, waitFor } from '../support/outbox';
 import { codeIn, repliesOf, signedTwilioRequest, twilioFields } from '../support/sms';
 
 const ALLOWED = new Set(['200', '201', '303', '404', '429']);
+// 1,500 requests and the backlog they leave take a while on a busy two-core
+// machine; what is asserted is the answers, never how fast they came.
+const FLOOD_TIMEOUT_MS = 120_000;
 
 describe('a flood on each endpoint (loopback, bounded)', () => {
   const dataDir = tempDataDir();
@@ -48,14 +51,20 @@ describe('a flood on each endpoint (loopback, bounded)', () => {
       const grownMb = (process.memoryUsage().rss - rssBefore) / 1e6;
       expect(grownMb).toBeLessThan(250);
     },
+    FLOOD_TIMEOUT_MS,
   );
 
-  it('Should still serve the form and take feedback once the flood is over', async () => {
-    await new Promise((r) => setTimeout(r, 2100)); // let the JSON channel's token bucket refill
-    const { status, caseCode } = await stack.submit({ text: 'After the storm' });
-    expect(status).toBe(201);
-    await stack.waitForStatus(caseCode, 'analysed');
-  });
+  it(
+    'Should still serve the form and take feedback once the flood is over',
+    async () => {
+      await new Promise((r) => setTimeout(r, 2100)); // let the JSON channel's token bucket refill
+      const { status, caseCode } = await stack.submit({ text: 'After the storm' });
+      expect(status).toBe(201);
+      // Calm feedback waits behind the flood's accepted backlog (urgent text has its own lane).
+      await stack.waitForStatus(caseCode, 'analysed', FLOOD_TIMEOUT_MS - 10_000);
+    },
+    FLOOD_TIMEOUT_MS,
+  );
 });
 
 /**

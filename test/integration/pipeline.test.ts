@@ -2,6 +2,7 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDocuments, localSqs } from '../../local/aws-clients';
+import { EMPLOYEE_TEXT_BODY } from '../../functions/intake/middleware/body-limits';
 import { startTestStack, tempDataDir } from '../support/local-stack';
 
 describe('the local pipeline: submit → queue → analyse → status', () => {
@@ -44,8 +45,8 @@ describe('the local pipeline: submit → queue → analyse → status', () => {
     expect((await stack.statusOf('ZZZZZ-ZZZZZ')).status).toBe(404);
   });
 
-  it('Should refuse a body over 8 KB sent over a real socket, even chunked', async () => {
-    const big = JSON.stringify({ text: 'x', pad: 'y'.repeat(10_000) });
+  it('Should refuse a body longer than any submission can be sent over a real socket, even chunked', async () => {
+    const big = JSON.stringify({ text: 'x', pad: 'y'.repeat(EMPLOYEE_TEXT_BODY.json) });
     const withLength = await fetch(`${stack.urls.app}/feedback`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -57,7 +58,8 @@ describe('the local pipeline: submit → queue → analyse → status', () => {
       headers: { 'content-type': 'application/json' },
       body: new ReadableStream({
         start(controller) {
-          for (let i = 0; i < 10; i += 1) controller.enqueue(new TextEncoder().encode('y'.repeat(1000)));
+          for (let i = 0; i <= EMPLOYEE_TEXT_BODY.json / 1000; i += 1)
+            controller.enqueue(new TextEncoder().encode('y'.repeat(1000)));
           controller.close();
         },
       }),

@@ -303,18 +303,20 @@ describe('anonymity: after a run of texts from known numbers', () => {
 
     // Read every queued message (briefly hidden, so each is seen once), then let the pipeline run on.
     const seen = new Map<string, string>();
-    for (;;) {
-      const receive = new ReceiveMessageCommand({
-        QueueUrl: stack.queues.analysis.url,
-        MaxNumberOfMessages: 10,
-        WaitTimeSeconds: 0,
-        VisibilityTimeout: 2,
-      });
-      const { Messages = [] } = await sms.sqs.send(receive);
-      const fresh = Messages.filter((m) => !seen.has(m.MessageId!));
-      if (fresh.length === 0) break;
-      for (const m of fresh) seen.set(m.MessageId!, JSON.stringify(m));
-    }
+    // Both lanes: urgent texts go to the priority lane.
+    for (const QueueUrl of [stack.queues.analysis.url, stack.queues.analysisPriority.url])
+      for (;;) {
+        const receive = new ReceiveMessageCommand({
+          QueueUrl,
+          MaxNumberOfMessages: 10,
+          WaitTimeSeconds: 0,
+          VisibilityTimeout: 2,
+        });
+        const { Messages = [] } = await sms.sqs.send(receive);
+        const fresh = Messages.filter((m) => !seen.has(m.MessageId!));
+        if (fresh.length === 0) break;
+        for (const m of fresh) seen.set(m.MessageId!, JSON.stringify(m));
+      }
     dumps.analysisQueue = [...seen.values()].join('\n');
     stack.analysisPoller.start();
     for (const c of codes) await waitUntilRead(stack, c);

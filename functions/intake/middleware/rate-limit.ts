@@ -88,7 +88,7 @@ export function configuredBudget(config: Config, channel: IntakeChannel): Budget
   return { perSecond, burst: Math.max(1, Math.ceil(perSecond * BURST_SECONDS)) };
 }
 
-export type ChannelLimits = Record<IntakeChannel, MiddlewareHandler>;
+export type ChannelLimits = Record<IntakeChannel | typeof FORGED_LINKS, MiddlewareHandler>;
 
 /**
  * A budget for what only unauthenticated requests cost: the table look-ups
@@ -96,7 +96,11 @@ export type ChannelLimits = Record<IntakeChannel, MiddlewareHandler>;
  * channel's, so a flood of made-up tokens never spends a real kiosk's.
  */
 export const UNVERIFIED_TOKENS = 'unverifiedTokens';
-export type RateLimitOverrides = Partial<Record<IntakeChannel | typeof UNVERIFIED_TOKENS, Budget>>;
+/** The budget of sponsor links that fail their signature check, apart from the links' own (`signed-link-budget.ts`). */
+export const FORGED_LINKS = 'forgedLinks';
+export type RateLimitOverrides = Partial<
+  Record<IntakeChannel | typeof UNVERIFIED_TOKENS | typeof FORGED_LINKS, Budget>
+>;
 
 /** The unverified-token budget: the kiosk channel's size unless overridden. */
 export function unverifiedTokenBudget(
@@ -121,10 +125,17 @@ export function channelLimits(
   overrides: RateLimitOverrides = {},
   now: () => number = Date.now,
 ): ChannelLimits {
-  return Object.fromEntries(
+  const channels = Object.fromEntries(
     INTAKE_CHANNELS.map((channel) => [
       channel,
       rateLimit({ ...(overrides[channel] ?? configuredBudget(config, channel)), message: BUSY_MESSAGES[channel], now }),
     ]),
-  ) as ChannelLimits;
+  ) as Record<IntakeChannel, MiddlewareHandler>;
+  // Links that fail their signature check: the links' size, but never the links' own tokens.
+  const forgedLinks = rateLimit({
+    ...(overrides[FORGED_LINKS] ?? configuredBudget(config, 'links')),
+    message: BUSY_MESSAGES.links,
+    now,
+  });
+  return { ...channels, [FORGED_LINKS]: forgedLinks };
 }

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { MAX_BODY_BYTES } from '../../../shared/domain/limits';
 import { PayloadTooLargeError, UnsupportedMediaTypeError, ValidationError } from '../../../shared/errors';
+import { SHORT_FIELDS_BODY, type BodyLimits } from './body-limits';
 
 export type BodyKind = 'json' | 'form';
 
@@ -123,11 +124,16 @@ function hexValue(byte: number): number {
 
 /**
  * Reads a request body as strict UTF-8 (see {@link readText}) and parses it
- * as JSON or a form (strictly too, see {@link parseForm}).
+ * as JSON or a form (strictly too, see {@link parseForm}), up to the route's
+ * limit for that encoding (the same `limits` as its `limitBody`).
  */
-export async function readBody(c: Context, accepted: readonly BodyKind[]): Promise<ReadBody> {
+export async function readBody(
+  c: Context,
+  accepted: readonly BodyKind[],
+  limits: BodyLimits = SHORT_FIELDS_BODY,
+): Promise<ReadBody> {
   const kind = bodyKindOf(c, accepted);
-  const text = await readText(c);
+  const text = await readText(c, limits[kind]);
   if (kind === 'form') {
     const fields = new Map<string, string>();
     for (const [name, value] of parseForm(text)) if (!fields.has(name)) fields.set(name, value);

@@ -4,7 +4,7 @@ export const SITE_CSS = `
 @media (prefers-color-scheme: dark) { :root { --fg: #eceff3; --bg: #14171a; --muted: #aab2bc; --accent: #8ab8ee; --error: #ffb4ab; --card: #1d2125; --border: #4a5058; } }
 * { box-sizing: border-box; }
 html { font-size: 100%; }
-body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.5; color: var(--fg); background: var(--bg); }
+body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.5; color: var(--fg); background: var(--bg); overflow-wrap: anywhere; }
 .skip { position: absolute; left: -999px; }
 .skip:focus { left: 1rem; top: 1rem; background: var(--card); padding: .5rem; }
 header, main, footer { max-width: 40rem; margin: 0 auto; padding: 1rem; }

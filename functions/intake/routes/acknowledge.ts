@@ -15,6 +15,7 @@ import {
 import { sponsorReadsThread, sponsorWrites } from '../../../shared/use-cases/case-conversation';
 import type { SponsorDeps, SponsorEnv } from '../deps';
 import { limitBody } from '../middleware/limit-body';
+import { SPONSOR_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { type AckNotice, escalationPage } from '../pages/escalation';
 import { sponsorRefusal } from '../pages/sponsor-refusal';
@@ -99,11 +100,11 @@ export const acknowledge = (budget: MiddlewareHandler) =>
       const notice = ACK_NOTICES.find((n) => n === done);
       return c.html(await page(deps, escalation, c.req.param('token'), { notice }));
     })
-    .post('/ack/:token', budget, limitBody(), async (c) => {
+    .post('/ack/:token', budget, limitBody(SPONSOR_TEXT_BODY), async (c) => {
       const deps = c.var.deps;
       const token = c.req.param('token');
       const answer = answerDeps(deps);
-      const { value } = await readBody(c, ['form']);
+      const { value } = await readBody(c, ['form'], SPONSOR_TEXT_BODY);
       const parsed = answerFormSchema.safeParse(value);
       if (!parsed.success) {
         throw new ValidationError('action must be acknowledge, respond or message', [

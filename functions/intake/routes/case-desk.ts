@@ -15,6 +15,7 @@ import {
 import type { SponsorDeps, SponsorEnv } from '../deps';
 import { httpStatusOf } from '../error-status';
 import { limitBody } from '../middleware/limit-body';
+import { SPONSOR_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { caseDeskPage, deskCaseId } from '../pages/case-desk';
 import { sponsorRefusal } from '../pages/sponsor-refusal';
@@ -102,12 +103,12 @@ export const caseDesk = (budget: MiddlewareHandler) =>
         deskCasePage(desk.config, sponsor, token, escalation, thread, desk.clock.now(), notice ? { notice } : {}),
       );
     })
-    .post('/desk/:token/case/:id', budget, limitBody(), async (c) => {
+    .post('/desk/:token/case/:id', budget, limitBody(SPONSOR_TEXT_BODY), async (c) => {
       const desk = deskDeps(c.var.deps, new URL(c.req.url).origin);
       const token = c.req.param('token');
       const sponsor = openDesk(desk, token);
       const id = deskCaseId(c.req.param('id'));
-      const { value } = await readBody(c, ['form']);
+      const { value } = await readBody(c, ['form'], SPONSOR_TEXT_BODY);
       const parsed = actionSchema.safeParse(value);
       if (!parsed.success) {
         throw new ValidationError(

@@ -13,6 +13,7 @@ import {
 import { NO_SUCH_CASE } from '../../../shared/use-cases/get-case-status';
 import type { IntakeEnv } from '../deps';
 import { limitBody } from '../middleware/limit-body';
+import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { keepLang, pageLanguage } from '../page-language';
 import { statusLookupPage, statusPage } from '../pages/status';
@@ -73,10 +74,10 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
         throw error;
       }
     })
-    .post('/status/:code/messages', answerBudget, limitBody(), async (c) => {
+    .post('/status/:code/messages', answerBudget, limitBody(EMPLOYEE_TEXT_BODY), async (c) => {
       const { deps } = c.var;
       const code = c.req.param('code');
-      const { kind, value } = await readBody(c, ['json', 'form']);
+      const { kind, value } = await readBody(c, ['json', 'form'], EMPLOYEE_TEXT_BODY);
       const fields = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
       c.header('Cache-Control', 'no-store');
       const page = pageLanguage(c, deps.config);

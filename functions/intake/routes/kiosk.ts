@@ -10,6 +10,7 @@ import {
 } from '../../../shared/use-cases/kiosk-feedback';
 import type { IntakeEnv } from '../deps';
 import { limitBody } from '../middleware/limit-body';
+import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { kioskSettings } from '../kiosk/kiosk-settings';
 import { submissionError } from './web-feedback';
@@ -74,11 +75,11 @@ export const kioskApi = (access: KioskAccess) =>
       const kiosk = await kioskOf(c, access);
       return c.json(kioskSettings(c.var.deps.config, kiosk));
     })
-    .post('/kiosk/feedback', limitBody(), async (c) => {
+    .post('/kiosk/feedback', limitBody(EMPLOYEE_TEXT_BODY), async (c) => {
       const deps = c.var.deps;
       const kiosk = await kioskOf(c, access);
       await throttleKiosk(deps, kiosk);
-      const { value } = await readBody(c, ['json']);
+      const { value } = await readBody(c, ['json'], EMPLOYEE_TEXT_BODY);
       const parsed = kioskSubmissionSchema.safeParse(value);
       if (!parsed.success) throw submissionError(parsed.error);
       const { caseCode } = await submitKioskFeedback(deps, kiosk, parsed.data);

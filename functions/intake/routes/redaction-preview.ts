@@ -6,6 +6,7 @@ import { previewRedaction, previewTextSchema } from '../../../shared/use-cases/p
 import type { IntakeEnv } from '../deps';
 import { httpStatusOf } from '../error-status';
 import { limitBody } from '../middleware/limit-body';
+import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { feedbackFormPage } from '../pages/feedback-form';
 import { pageLanguage } from '../page-language';
@@ -35,11 +36,11 @@ function refuse(c: Context<IntakeEnv>, error: Error, echo: FormEcho | undefined)
  * flood of previews never refuses a submission.
  */
 export function redactionPreview(budget: MiddlewareHandler) {
-  return new Hono<IntakeEnv>().post('/feedback/preview', budget, limitBody(), async (c) => {
+  return new Hono<IntakeEnv>().post('/feedback/preview', budget, limitBody(EMPLOYEE_TEXT_BODY), async (c) => {
     c.header('Cache-Control', 'no-store');
     let echo: FormEcho | undefined;
     try {
-      const { kind, value } = await readBody(c, ['json', 'form']);
+      const { kind, value } = await readBody(c, ['json', 'form'], EMPLOYEE_TEXT_BODY);
       if (kind === 'form') echo = formEchoSchema.parse(value);
       const text = previewTextSchema.safeParse((value as { text?: unknown } | null)?.text);
       if (!text.success)

@@ -3,9 +3,7 @@ import * as z from 'zod';
 import { accountSidSchema, erasureDelayFor, messageSidSchema } from '../../../shared/domain/sms-erasure';
 import { ServiceUnavailableError, ValidationError } from '../../../shared/errors';
 import type { IntakeEnv, SmsChannelDeps } from '../deps';
-import { limitBody } from '../middleware/limit-body';
-import { bodyKindOf } from '../middleware/read-body';
-import { readSignedForm, verifyTwilioSignature } from './twilio-signature';
+import { readSignedForm, twilioFormsOnly, verifyTwilioSignature } from './twilio-signature';
 
 export const TWILIO_STATUS_PATH = '/sms/twilio/status';
 
@@ -33,8 +31,7 @@ const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>
  * Nothing about the messages is logged, their SIDs least of all.
  */
 export const smsTwilioStatus = (sms: SmsChannelDeps) =>
-  new Hono<IntakeEnv>().post(TWILIO_STATUS_PATH, limitBody(STATUS_MAX_BODY_BYTES), async (c) => {
-    bodyKindOf(c, ['form']);
+  new Hono<IntakeEnv>().post(TWILIO_STATUS_PATH, twilioFormsOnly(STATUS_MAX_BODY_BYTES), async (c) => {
     const fields = await readSignedForm(c, STATUS_MAX_BODY_BYTES);
     await verifyTwilioSignature(c, sms, TWILIO_STATUS_PATH, fields);
 

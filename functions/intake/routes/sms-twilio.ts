@@ -18,13 +18,13 @@ import {
 } from '../../../shared/domain/sms-erasure';
 import type { Queue } from '../../../shared/ports/queue';
 import { handleInboundSms } from '../../../shared/use-cases/handle-inbound-sms';
-import { limitBody } from '../middleware/limit-body';
 import type { IntakeEnv, SmsChannelDeps } from '../deps';
-import { bodyKindOf } from '../middleware/read-body';
 import { httpStatusOf } from '../error-status';
 import { respondToError } from '../respond';
 import { TWILIO_STATUS_PATH } from './sms-twilio-status';
-import { publicBaseOf, readSignedForm, verifyTwilioSignature } from './twilio-signature';
+import { mostBytesSent } from '../middleware/body-limits';
+import { MAX_TEXT_CHARACTERS } from '../../../shared/domain/limits';
+import { publicBaseOf, readSignedForm, twilioFormsOnly, verifyTwilioSignature } from './twilio-signature';
 
 // Kept for callers that imported it from here; it lives with the intake's other dependencies.
 export type { SmsChannelDeps } from '../deps';
@@ -32,11 +32,12 @@ export type { SmsChannelDeps } from '../deps';
 export const TWILIO_WEBHOOK_PATH = '/sms/twilio';
 
 /**
- * Larger than the 8 KB of other routes, on purpose: a 1,600-character text
- * of emoji is 6,400 bytes of UTF-8 and three times that once form-encoded,
- * plus Twilio's own fields. The text itself is still held to the usual limits.
+ * The largest form Twilio can post: the longest text it passes on (1,600
+ * characters), percent-encoded the longest way, and its own two dozen fields
+ * (numbers, SIDs, places, an Add-on's results). A larger body is not
+ * Twilio's. The text itself is still held to the usual limits, with a reply.
  */
-export const TWILIO_MAX_BODY_BYTES = 24 * 1024;
+export const TWILIO_MAX_BODY_BYTES = mostBytesSent('form', { characters: MAX_TEXT_CHARACTERS }) + 8 * 1024;
 
 const twilioInboundSchema = z.object({
   MessageSid: z.string().regex(/^[A-Z]{2}[0-9a-f]{32}$/i, 'must be a Twilio message SID'),
@@ -122,9 +123,8 @@ export function answerInTwiml(error: Error, c: Context<IntakeEnv>): Response | P
 export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
   new Hono<IntakeEnv>()
     .onError(answerInTwiml)
-    .post(TWILIO_WEBHOOK_PATH, limitBody(TWILIO_MAX_BODY_BYTES), async (c) => {
+    .post(TWILIO_WEBHOOK_PATH, twilioFormsOnly(TWILIO_MAX_BODY_BYTES), async (c) => {
       const deps = c.var.deps;
-      bodyKindOf(c, ['form']);
       const fields = await readSignedForm(c, TWILIO_MAX_BODY_BYTES);
       await verifyTwilioSignature(c, sms, TWILIO_WEBHOOK_PATH, fields);
       // The limiter only counts and refuses; it has nothing of its own to run after.
@@ -184,9 +184,11 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
     });
 
 /** Mounted instead of {@link smsTwilio} when SMS is not configured: the texter is asked to try again later. */
-export const smsTwilioUnavailable = new Hono<IntakeEnv>().onError(answerInTwiml).post(TWILIO_WEBHOOK_PATH, () => {
-  throw new ServiceUnavailableError('SMS not configured');
-});
+export const smsTwilioUnavailable = new Hono<IntakeEnv>()
+  .onError(answerInTwiml)
+  .post(TWILIO_WEBHOOK_PATH, twilioFormsOnly(TWILIO_MAX_BODY_BYTES), () => {
+    throw new ServiceUnavailableError('SMS not configured');
+  });
 
 /**
  * No reply (STOP, a sender over the hourly limit): no status callback will

@@ -1,10 +1,59 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 // Only the webhook helper (a few KB, Node built-ins only), never the `twilio`
 // package's index, which pulls the whole REST client (~3.75 MB) into the bundle.
 import { validateRequest } from 'twilio/lib/webhooks/webhooks';
 import { ForbiddenError, ServiceUnavailableError } from '../../../shared/errors';
 import { parseForm, readText } from '../middleware/read-body';
 import type { SmsChannelDeps } from '../deps';
+
+const FORM = 'application/x-www-form-urlencoded';
+
+/**
+ * Whether a Content-Type is the one Twilio signs: a form, in UTF-8 if a
+ * charset is named. Twilio's signature covers the URL and the form's fields
+ * only, so a body of any other type could carry a valid signature copied from
+ * a real form post while its content says something else.
+ */
+function isTwilioForm(contentType: string | undefined): boolean {
+  const [essence = '', ...parameters] = (contentType ?? '').split(';');
+  if (essence.trim().toLowerCase() !== FORM) return false;
+  return parameters.every((p) => {
+    const [name = '', value = ''] = p.split('=');
+    if (name.trim().toLowerCase() !== 'charset') return true;
+    return ['utf-8', 'utf8'].includes(
+      value
+        .trim()
+        .replace(/^"(.*)"$/, '$1')
+        .toLowerCase(),
+    );
+  });
+}
+
+/**
+ * The door of Twilio's webhooks: before a byte of the body is read or parsed,
+ * a request (they are mounted on POST) that is not a UTF-8 form carrying an
+ * `X-Twilio-Signature`, or whose body is larger than Twilio ever sends,
+ * gets 403. Only Twilio calls these routes, so nothing else deserves an
+ * answer in words (a TwiML 200 would tell a prober it got through).
+ */
+export function twilioFormsOnly(maxBytes: number): MiddlewareHandler {
+  const limit = bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw new ForbiddenError(
+        'This request is larger than anything Twilio sends, so its X-Twilio-Signature was not checked',
+      );
+    },
+  });
+  return async function signedFormsOnly(c, next) {
+    if (!isTwilioForm(c.req.header('content-type')) || !c.req.header('x-twilio-signature'))
+      throw new ForbiddenError(
+        'Only form posts signed by Twilio (X-Twilio-Signature) are taken here; this request is not one',
+      );
+    return limit(c, next);
+  };
+}
 
 /** The form's fields as Twilio signed them: every field, repeated ones as arrays. */
 export async function readSignedForm(c: Context, maxBytes: number): Promise<Record<string, string | string[]>> {

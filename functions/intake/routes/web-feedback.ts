@@ -14,6 +14,7 @@ import { submitFeedback } from '../../../shared/use-cases/submit-feedback';
 import type { IntakeEnv } from '../deps';
 import { httpStatusOf } from '../error-status';
 import { limitBody } from '../middleware/limit-body';
+import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { confirmationPage } from '../pages/confirmation';
 import { feedbackFormPage, type FormState } from '../pages/feedback-form';
@@ -128,9 +129,9 @@ export function webFeedback(limits: WebFeedbackLimits) {
       // The form's language switch: the same form in the language of the
       // button pressed, with what was typed. Nothing is checked, kept or sent
       // on, so it spends no budget; the body limit still applies.
-      .post('/', limitBody(), async (c) => {
+      .post('/', limitBody(EMPLOYEE_TEXT_BODY), async (c) => {
         const { config } = c.var.deps;
-        const { value } = await readBody(c, ['form']);
+        const { value } = await readBody(c, ['form'], EMPLOYEE_TEXT_BODY);
         c.header('Cache-Control', 'no-store');
         return c.html(feedbackFormPage(config, pageLanguage(c, config), formStateOf(formEchoSchema.parse(value))));
       })
@@ -147,9 +148,9 @@ export function webFeedback(limits: WebFeedbackLimits) {
         c.header('Cache-Control', 'no-store');
         return c.html(confirmationPage(config, pageLanguage(c, config), code, new URL(c.req.url).origin));
       })
-      .post('/feedback', limitBody(), async (c) => {
+      .post('/feedback', limitBody(EMPLOYEE_TEXT_BODY), async (c) => {
         const deps = c.var.deps;
-        const { kind, value } = await readBody(c, ['json', 'form']);
+        const { kind, value } = await readBody(c, ['json', 'form'], EMPLOYEE_TEXT_BODY);
         if (kind === 'form') sentForms.set(c.req.raw, formEchoSchema.parse(value));
         // The limiter only counts and refuses; it has nothing of its own to run after.
         await (kind === 'form' ? limits.form : limits.json)(c, async () => {});

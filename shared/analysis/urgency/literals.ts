@@ -224,21 +224,23 @@ const literal = (s: string): Piece => ({ exact: [s], required: [s] });
 
 /**
  * Many patterns' required literals, looked for in one pass over a text. Each
- * literal is filed under its rarest run of up to three characters (hashed to
+ * literal is filed under its rarest run of up to four characters (hashed to
  * a number, so no strings are built; runs with spaces count as common), and
- * every position of the text looks up what may occur there.
+ * every position of the text looks up what may occur there. A literal that
+ * several patterns require is filed once, with all their slots, so it is
+ * compared with the text once.
  */
 export class LiteralIndex {
-  private readonly pending: Entry[] = [];
-  private byKey: Map<number, Entry[]>[] | null = null;
+  private readonly pending: { literal: string; id: number }[] = [];
+  private byKey: { maps: Map<number, Filed[]>[]; filters: Uint8Array[] } | null = null;
   private count = 0;
 
   /**
-   * `filedAt` tells, for the literals in the order filed, the offset of the
-   * run each was filed under when the rules were last built (literal-table.ts),
-   * or undefined when they are not the same literals, so a cold start need
-   * not count every run of every literal again. Any run of a literal finds
-   * it, so a wrong answer would only cost speed, never a match.
+   * `filedAt` tells, for the distinct literals in the order first filed, the
+   * offset of the run each was filed under when the rules were last built
+   * (literal-table.ts), or undefined when they are not the same literals, so
+   * a cold start need not count every run of every literal again. Any run of
+   * a literal finds it, so a wrong answer would only cost speed, never a match.
    */
   constructor(private readonly filedAt?: (literals: readonly string[]) => readonly number[] | undefined) {}
 
@@ -246,97 +248,131 @@ export class LiteralIndex {
   add(required: Required): number {
     if (!required) return -1;
     const id = this.count++;
-    for (const literal of required) this.pending.push({ literal, id, offset: 0 });
+    for (const literal of required) this.pending.push({ literal, id });
     this.byKey = null;
     return id;
   }
 
   /** For each pattern filed, 1 when one of its literals occurs in the text. */
   present(text: string): Uint8Array {
-    const byKey = (this.byKey ??= this.build());
+    const { maps, filters } = (this.byKey ??= this.build());
     const found = new Uint8Array(this.count);
     const length = text.length;
-    for (let n = 1; n <= 3; n += 1) {
-      const map = byKey[n - 1]!;
-      if (!map.size) continue;
-      for (let i = 0; i + n <= length; i += 1) {
-        const list = map.get(runKey(text, i, n));
+    // One pass: the runs of one to four characters starting at each position, each key built on the last.
+    for (let i = 0; i < length; i += 1) {
+      let key = 0;
+      for (let n = 1; n <= RUN && i + n <= length; n += 1) {
+        key = extendKey(key, n, text.charCodeAt(i + n - 1));
+        // Most runs of a text start no literal: a bit per key's low bits answers that without a map look-up.
+        if (filters[n - 1]![key & FILTER_MASK] === 0) continue;
+        const list = maps[n - 1]!.get(key);
         if (!list) continue;
-        for (const { literal, id, offset } of list)
-          if (found[id] === 0 && i >= offset && text.startsWith(literal, i - offset)) found[id] = 1;
+        for (const { literal, ids, offset } of list)
+          if (i >= offset && text.startsWith(literal, i - offset)) for (const id of ids) found[id] = 1;
       }
     }
     return found;
   }
 
-  /** The literals in the order filed and each one's chosen offset, counted afresh (what `filedAt` answers). */
+  /** The distinct literals in the order first filed and each one's chosen offset, counted afresh (what `filedAt` answers). */
   filing(): { literals: string[]; offsets: number[] } {
-    const frequency = this.frequency();
-    const literals = this.pending.map(({ literal }) => literal);
-    return { literals, offsets: literals.map((literal) => this.rarestRun(literal, frequency)) };
+    const literals = [...this.slots().keys()];
+    const frequency = frequencyOf(literals);
+    return { literals, offsets: literals.map((literal) => rarestRun(literal, frequency)) };
   }
 
-  // Built once, after every pattern is filed: how often each run occurs
-  // among all literals decides which run each literal is filed under.
-  private build(): Map<number, Entry[]>[] {
+  // Each distinct literal with the slots of every pattern that requires it.
+  private slots(): Map<string, number[]> {
+    const ids = new Map<string, number[]>();
+    for (const { literal, id } of this.pending) {
+      const list = ids.get(literal);
+      if (!list) ids.set(literal, [id]);
+      else if (!list.includes(id)) list.push(id);
+    }
+    return ids;
+  }
+
+  // Built once, after every pattern is filed: each literal under the run
+  // `filedAt` names, or else the rarest of its runs among all literals.
+  private build(): { maps: Map<number, Filed[]>[]; filters: Uint8Array[] } {
+    const ids = this.slots();
+    const literals = [...ids.keys()];
+    const offsets = this.filedAt?.(literals);
     let frequency: Map<number, number> | null = null;
-    const offsets = this.filedAt?.(this.pending.map(({ literal }) => literal));
-    const byKey = [new Map<number, Entry[]>(), new Map<number, Entry[]>(), new Map<number, Entry[]>()];
-    for (const [i, entry] of this.pending.entries()) {
-      const n = Math.min(3, entry.literal.length);
+    const byKey = Array.from({ length: RUN }, () => new Map<number, Filed[]>());
+    for (const [i, literal] of literals.entries()) {
+      const n = Math.min(RUN, literal.length);
       const known = offsets?.[i];
-      const at =
-        known !== undefined && known >= 0 && known + n <= entry.literal.length
+      const offset =
+        known !== undefined && known >= 0 && known + n <= literal.length
           ? known
-          : this.rarestRun(entry.literal, (frequency ??= this.frequency()));
-      const key = runKey(entry.literal, at, n);
+          : rarestRun(literal, (frequency ??= frequencyOf(literals)));
+      const key = runKey(literal, offset, n);
       const list = byKey[n - 1]!.get(key);
-      const filed = { ...entry, offset: at };
+      const filed = { literal, ids: ids.get(literal)!, offset };
       if (list) list.push(filed);
       else byKey[n - 1]!.set(key, [filed]);
     }
-    return byKey;
-  }
-
-  private frequency(): Map<number, number> {
-    const frequency = new Map<number, number>();
-    for (const { literal } of this.pending)
-      for (const [key, n] of runs(literal)) frequency.set(key * 4 + n, (frequency.get(key * 4 + n) ?? 0) + 1);
-    return frequency;
-  }
-
-  // The offset of the literal's run that the fewest literals share (runs with spaces count as common).
-  private rarestRun(literal: string, frequency: Map<number, number>): number {
-    let best: { offset: number; cost: number } | null = null;
-    for (const [key, n, at, spaced] of runs(literal)) {
-      const cost = (frequency.get(key * 4 + n) ?? 0) * (spaced ? 8 : 1) * (4 - n);
-      if (!best || cost < best.cost) best = { offset: at, cost };
-    }
-    return best!.offset;
+    const filters = byKey.map((map) => {
+      const filter = new Uint8Array(FILTER_MASK + 1);
+      for (const key of map.keys()) filter[key & FILTER_MASK] = 1;
+      return filter;
+    });
+    return { maps: byKey, filters };
   }
 }
 
-interface Entry {
+// How many distinct literals hold each run.
+function frequencyOf(literals: Iterable<string>): Map<number, number> {
+  const frequency = new Map<number, number>();
+  for (const literal of literals)
+    for (const [key, n] of runs(literal)) frequency.set(key * 8 + n, (frequency.get(key * 8 + n) ?? 0) + 1);
+  return frequency;
+}
+
+// The offset of the literal's run that the fewest literals share (runs with spaces count as common).
+function rarestRun(literal: string, frequency: Map<number, number>): number {
+  let best: { offset: number; cost: number } | null = null;
+  for (const [key, n, at, spaced] of runs(literal)) {
+    const cost = (frequency.get(key * 8 + n) ?? 0) * (spaced ? 8 : 1) * (RUN + 1 - n);
+    if (!best || cost < best.cost) best = { offset: at, cost };
+  }
+  return best!.offset;
+}
+
+/** The longest run a literal is filed under: four letters occur in far fewer texts than three. */
+const RUN = 4;
+/** Keys are filtered by their low 16 bits: 64 KB per run length. */
+const FILTER_MASK = 0xffff;
+
+interface Filed {
   literal: string;
-  id: number;
+  /** The slots of every pattern that requires this literal. */
+  ids: number[];
   /** Where in the literal the run it is filed under starts. */
   offset: number;
 }
 
-// Every run of three characters in a literal (the whole of a shorter one): key, length, offset, whether it holds a space.
+// Every run of four characters in a literal (the whole of a shorter one): key, length, offset, whether it holds a space.
 function runs(literal: string): [number, number, number, boolean][] {
-  const n = Math.min(3, literal.length);
+  const n = Math.min(RUN, literal.length);
   const out: [number, number, number, boolean][] = [];
   for (let at = 0; at + n <= literal.length; at += 1)
     out.push([runKey(literal, at, n), n, at, literal.slice(at, at + n).includes(' ')]);
   return out;
 }
 
-// Up to three UTF-16 code units hashed to a small integer (fast map keys);
+// Up to four UTF-16 code units hashed to a small integer (fast map keys);
 // two runs sharing a key only means one more literal is checked.
 function runKey(text: string, at: number, n: number): number {
-  let key = text.charCodeAt(at);
-  if (n > 1) key = Math.imul(key, 0x9e3779b1) ^ text.charCodeAt(at + 1);
-  if (n > 2) key = Math.imul(key, 0x85ebca6b) ^ text.charCodeAt(at + 2);
-  return key & 0x3fffffff;
+  let key = 0;
+  for (let k = 1; k <= n; k += 1) key = extendKey(key, k, text.charCodeAt(at + k - 1));
+  return key;
+}
+
+const MIXERS = [0, 0x9e3779b1, 0x85ebca6b, 0xc2b2ae35];
+
+/** The key of a run of `n` units from the key of its first `n - 1` and its last unit. */
+function extendKey(key: number, n: number, code: number): number {
+  return n === 1 ? code & 0x3fffffff : (Math.imul(key, MIXERS[n - 1]!) ^ code) & 0x3fffffff;
 }

@@ -147,9 +147,11 @@ export function matchCategories(folded: string, languages: readonly CompiledLang
   const found = new Set<UrgencyCategory>();
   for (const consumes of [true, false]) {
     for (const language of active) {
-      for (const rule of language.rules) {
-        if (rule.consumes !== consumes || (found.has(rule.category) && !consumes)) continue;
-        if (!mayMatch(rule.gate) || !hasMention(rule, text)) continue;
+      // The rules of one kind, in their order; whether one can match is the cheapest question, so it is asked first.
+      for (const rule of rulesOf(language, consumes)) {
+        const gate = rule.gate;
+        if (gate >= 0 && present[gate] !== 1) continue;
+        if ((!consumes && found.has(rule.category)) || !hasMention(rule, text)) continue;
         found.add(rule.category);
         if (consumes) {
           text = text.replace(rule.pattern, ' ');
@@ -161,6 +163,20 @@ export function matchCategories(folded: string, languages: readonly CompiledLang
   // What no phrase caught: a thing and what is wrong with it, close together.
   for (const language of active) matchFrames(text, language.frames, () => language.negation, found, mayMatch);
   return found;
+}
+
+// Each language's rules split by whether they consume their words, once per compiled language.
+const RULES_BY_KIND = new WeakMap<CompiledLanguage, { consuming: CompiledRule[]; plain: CompiledRule[] }>();
+function rulesOf(language: CompiledLanguage, consumes: boolean): readonly CompiledRule[] {
+  let kinds = RULES_BY_KIND.get(language);
+  if (!kinds) {
+    kinds = {
+      consuming: language.rules.filter((rule) => rule.consumes),
+      plain: language.rules.filter((rule) => !rule.consumes),
+    };
+    RULES_BY_KIND.set(language, kinds);
+  }
+  return consumes ? kinds.consuming : kinds.plain;
 }
 
 // The languages whose rules read a text: those of every script it holds.

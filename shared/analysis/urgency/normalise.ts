@@ -14,6 +14,8 @@ const INVISIBLE =
 const MARKS = /\p{M}+/gu;
 const APOSTROPHES = /[’‘`´ʼʹ′]/gu;
 const SPACES = /\s+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+const BACKTICKS = /`/g;
 
 // Letters that carry their mark inside them (no Unicode decomposition), and
 // Arabic letters written two ways.
@@ -45,6 +47,8 @@ const LETTER_PATTERN = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'gu');
  * fold('مـخـرج الطَّوارئ') // 'مخرج الطواري'
  */
 export function fold(text: string): string {
+  // ASCII has nothing to normalise, no invisible characters, marks or special letters: only case, "`" and spaces.
+  if (ASCII.test(text)) return text.toLowerCase().replace(BACKTICKS, "'").replace(SPACES, ' ');
   return foldMarks(text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase());
 }
 

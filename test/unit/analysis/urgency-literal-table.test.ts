@@ -78,7 +78,7 @@ describe('the urgency rules’ literal table', () => {
       return index;
     };
     const counted = filed();
-    const last = filed((literals) => literals.map((literal) => Math.max(0, literal.length - 3)));
+    const last = filed((literals) => literals.map((literal) => Math.max(0, literal.length - 4)));
     const outOfRange = filed((literals) => literals.map(() => 99));
     for (const text of [
       'the fire exit is blocked again',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseKeyFor } from '../../../shared/domain/case-code';
 import { appWithFakes, CASE_CODE_PATTERN, form, json, TEST_PEPPER } from '../../support/fixtures';
+import { EMPLOYEE_TEXT_BODY } from '../../../functions/intake/middleware/body-limits';
 
 describe('POST /feedback as JSON', () => {
   it('Should answer 201 with a case code and status received', async () => {
@@ -59,9 +60,9 @@ describe('POST /feedback as JSON', () => {
     expect(queue.messages).toHaveLength(1);
   });
 
-  it('Should answer 413 for a body over 8 KB before reading it', async () => {
+  it('Should answer 413 for a body longer than any text within the limit can be sent, before reading it', async () => {
     const { app, queue } = appWithFakes();
-    const res = await app.request('/feedback', json({ text: 'ok', padding: 'x'.repeat(9000) }));
+    const res = await app.request('/feedback', json({ text: 'ok', padding: 'x'.repeat(EMPLOYEE_TEXT_BODY.json) }));
     expect(res.status).toBe(413);
     expect((await res.json()).error.code).toBe('too_large');
     expect(queue.messages).toHaveLength(0);
@@ -201,7 +202,7 @@ describe('the web form', () => {
 
   it('Should tell a browser that sent more than the form allows what to do, not how many bytes', async () => {
     const { app } = appWithFakes();
-    const res = await app.request('/feedback', form({ text: '😀'.repeat(1_300) }));
+    const res = await app.request('/feedback', form({ text: '😀'.repeat(EMPLOYEE_TEXT_BODY.form / 12) }));
     expect(res.status).toBe(413);
     const page = await res.text();
     expect(page).toContain('What you sent is too long. Please go back, shorten it, and send it again.');

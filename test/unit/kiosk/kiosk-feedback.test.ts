@@ -3,6 +3,7 @@ import { caseKeyFor } from '../../../shared/domain/case-code';
 import { enrolKiosk } from '../../../shared/use-cases/enrol-kiosk';
 import { appWithFakes, CASE_CODE_PATTERN, exampleConfig, fixedClock, json, TEST_PEPPER } from '../../support/fixtures';
 import { InMemoryKioskRegistry } from '../../support/in-memory-kiosk-registry';
+import { EMPLOYEE_TEXT_BODY } from '../../../functions/intake/middleware/body-limits';
 
 function kioskApp() {
   const kiosks = new InMemoryKioskRegistry();
@@ -185,13 +186,13 @@ describe('POST /kiosk/feedback', () => {
     expect(queue.messages).toHaveLength(0);
   });
 
-  it('Should answer 413 for a comment over the limit and for a body over 8 KB', async () => {
+  it('Should answer 413 for a comment over the limit and for a body longer than any comment can be sent', async () => {
     const { post, enrol, queue } = kioskApp();
     const { token } = await enrol();
     const longText = await post(token, { rating: 1, text: 'a'.repeat(1601), key: newKey() });
     expect(longText.status).toBe(413);
     expect((await longText.json()).error.message).toMatch(/at most 1,600 characters/);
-    const bigBody = await post(token, { rating: 1, key: newKey(), padding: 'x'.repeat(9000) });
+    const bigBody = await post(token, { rating: 1, key: newKey(), padding: 'x'.repeat(EMPLOYEE_TEXT_BODY.json) });
     expect(bigBody.status).toBe(413);
     expect(queue.messages).toHaveLength(0);
   });

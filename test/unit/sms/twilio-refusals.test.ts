@@ -22,22 +22,12 @@ async function textShown(res: Response): Promise<string> {
 }
 
 describe('POST /sms/twilio: refusals the texter can read', () => {
-  it('Should tell the texter a message is too long, in TwiML with status 200, for a body over the limit', async () => {
+  it('Should tell the texter a message is too long, in TwiML with status 200, for a text over the limit', async () => {
     const { app, store, queue } = smsApp();
-    const res = await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ Body: 'x'.repeat(30_000) })));
+    // 1,600 emoji: as many characters as Twilio passes on, but 6,400 bytes, over the 4,900 a text may hold.
+    const res = await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ Body: '😀'.repeat(1600) })));
     expect(await textShown(res)).toMatch(/^Too long to save: .* Nothing was saved\.$/);
     expect(store.cases.size + queue.messages.length).toBe(0);
-  });
-
-  it('Should tell the texter nothing was saved, in TwiML with status 200, for a body that is not a form', async () => {
-    const { app, store } = smsApp();
-    const init = signedTwilioRequest(twilioFields());
-    const res = await app.request('/sms/twilio', {
-      ...init,
-      headers: { ...init.headers, 'content-type': 'text/plain' },
-    });
-    expect(await textShown(res)).toMatch(/could not read that message, so nothing was saved/);
-    expect(store.cases.size).toBe(0);
   });
 
   it('Should tell the texter nothing was saved, in TwiML with status 200, for fields that are not an inbound message', async () => {
@@ -112,14 +102,9 @@ describe('POST /sms/twilio: strict form decoding', () => {
     expect(queue.messages[0]!.text).toBe('Café 100% ☕ + more');
   });
 
-  it('Should refuse a charset other than UTF-8, in TwiML', async () => {
-    const { app, store } = smsApp();
+  it('Should take a form that names UTF-8 as its charset', async () => {
+    const { app } = smsApp();
     const init = signedTwilioRequest(twilioFields());
-    const headers = { ...init.headers, 'content-type': 'application/x-www-form-urlencoded; charset=ISO-8859-1' };
-    expect(await textShown(await app.request('/sms/twilio', { ...init, headers }))).toMatch(
-      /could not read that message/,
-    );
-    expect(store.cases.size).toBe(0);
     const utf8 = { ...init.headers, 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' };
     expect(codeIn(await textShown(await app.request('/sms/twilio', { ...init, headers: utf8 })))).toBeTruthy();
   });

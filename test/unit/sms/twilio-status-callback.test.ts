@@ -195,7 +195,7 @@ describe('POST /sms/twilio/status: a reply’s status callback', () => {
     expect(erasure.jobs).toEqual([]);
   });
 
-  it('Should answer 415 to a callback that is not a form, and 413 to one too large', async () => {
+  it('Should answer 403 to a callback that is not a form, or larger than any Twilio sends', async () => {
     const { app } = appWithErasure();
     expect(
       (
@@ -205,10 +205,10 @@ describe('POST /sms/twilio/status: a reply’s status callback', () => {
           body: '{}',
         })
       ).status,
-    ).toBe(415);
+    ).toBe(403);
     const big = statusCallbackFields({ Padding: 'x'.repeat(20_000) });
     const { path, init } = callback(big, inbound);
-    expect((await app.request(path, init)).status).toBe(413);
+    expect((await app.request(path, init)).status).toBe(403);
   });
 
   it('Should answer 503 when the erasure cannot be queued, so that it is visible', async () => {

@@ -93,7 +93,24 @@ export function urgencyFeatures(folded: string): number[] {
   const out: number[] = [];
   charGrams(text, out);
   words(text, out);
-  return [...new Set(out)];
+  return distinct(out);
+}
+
+// Which buckets the current text has already given, stamped with the text's number instead of cleared each time.
+const seenIn = new Uint32Array(BUCKETS);
+let stamp = 0;
+
+/** The features in the order they first occur, as `[...new Set(features)]` gives them, without building a Set. */
+function distinct(features: number[]): number[] {
+  stamp = stamp === 0xffffffff ? 1 : stamp + 1;
+  if (stamp === 1) seenIn.fill(0);
+  const out: number[] = [];
+  for (const feature of features) {
+    if (seenIn[feature] === stamp) continue;
+    seenIn[feature] = stamp;
+    out.push(feature);
+  }
+  return out;
 }
 
 // Character n-grams within words and across one space (" pas b"), the word's

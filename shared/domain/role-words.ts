@@ -1,0 +1,392 @@
+/**
+ * How employees describe a sponsor by their job rather than their name
+ * ("the head of HR", "el director de recursos humanos", "le DRH", "the plant
+ * 2 manager"). Each sponsor's configured role ("Sam Okafor (CHRO)") and
+ * their `roleWords` are read for the kinds of job they name; a report that
+ * describes a person in that job names the sponsor (`conflicts.ts`).
+ *
+ * A department alone is not a person: "HR sent the form late" and "I asked
+ * HR about leave" name nobody, so they do not reroute. A person in the
+ * department ("the HR manager", "la jefa de RRHH") does, whether the
+ * sentence complains about them or only mentions them: telling an
+ * accusation from a mention is not reliable, and rerouting when unsure only
+ * sends the case to the backup, while missing it hands a report to the
+ * person it is about.
+ *
+ * All words are written folded (lower case, no accents), as `foldForNames` reads text.
+ */
+
+export type RoleKind = 'hr' | 'siteManager' | 'operations' | 'chiefExecutive' | 'finance' | 'safety';
+
+/** People words: a head, manager, director… in en, es, fr, de, pt, it, pl. */
+const PERSON = [
+  'head',
+  'heads',
+  'manager',
+  'managers',
+  'mgr',
+  'director',
+  'directors',
+  'boss',
+  'chief',
+  'lead',
+  'leader',
+  'officer',
+  'vp',
+  'vice president',
+  'svp',
+  'evp',
+  'supervisor',
+  'directora',
+  'jefe',
+  'jefa',
+  'gerente',
+  'responsable',
+  'encargado',
+  'encargada',
+  'directeur',
+  'directrice',
+  'chef',
+  'cheffe',
+  'patron',
+  'patronne',
+  'leiter',
+  'leiterin',
+  'chefin',
+  'diretor',
+  'diretora',
+  'gestor',
+  'gestora',
+  'direttore',
+  'direttrice',
+  'capo',
+  'kierownik',
+  'kierowniczka',
+  'dyrektor',
+  'dyrektorka',
+  'szef',
+  'szefowa',
+  'mudir',
+  'مدير',
+  'مديرة',
+  'رئيس',
+];
+
+/** Words between a person and their department: "head of HR", "jefe de la planta", "chef du site". */
+const LINK = [
+  'of',
+  'of the',
+  'for',
+  'for the',
+  'de',
+  'de la',
+  'del',
+  'de los',
+  'de las',
+  'des',
+  'du',
+  "de l'",
+  'd',
+  'der',
+  'des',
+  'vom',
+  'von',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'della',
+  'delle',
+  'dello',
+  'dei',
+  'degli',
+  'dell',
+];
+
+/** Everyday titles of middle managers ("ops manager", "finance lead"): enough for HR and a site, too common for a company's chiefs. */
+const MIDDLE = new Set([
+  'manager',
+  'managers',
+  'mgr',
+  'supervisor',
+  'lead',
+  'leader',
+  'officer',
+  'responsable',
+  'encargado',
+  'encargada',
+  'gestor',
+  'gestora',
+  'kierownik',
+  'kierowniczka',
+]);
+const SENIOR_KINDS = new Set<RoleKind>(['operations', 'chiefExecutive', 'finance']);
+
+interface Vocabulary {
+  /** What in a configured role shows this kind ("CHRO", "HR", "Plant 2 GM"). */
+  shownBy: RegExp;
+  /** The department or place a person of this kind heads. */
+  departments: string[];
+  /** Whole phrases that are this person by themselves. */
+  titles: string[];
+}
+
+export const ROLE_VOCABULARY: Record<RoleKind, Vocabulary> = {
+  hr: {
+    shownBy: /\b(chro|cpo|hr|hrd|human resources|people|personnel|rrhh|drh|rh)\b/,
+    departments: [
+      'hr',
+      'h r',
+      'human resources',
+      'human resource',
+      'people and culture',
+      'people ops',
+      'personnel',
+      'recursos humanos',
+      'rrhh',
+      'rr hh',
+      'rh',
+      'ressources humaines',
+      'personal',
+      'personalabteilung',
+      'risorse umane',
+      'kadr',
+      'zasobow ludzkich',
+      'hr department',
+      'الموارد البشرية',
+    ],
+    titles: [
+      'chro',
+      'hrd',
+      'hrbp',
+      'hr business partner',
+      'chief people officer',
+      'head of people',
+      'director of people',
+      'people director',
+      'vp people',
+      'vp of people',
+      'chief human resources officer',
+      'drh',
+      'drrhh',
+      'personalleiter',
+      'personalleiterin',
+      'personalchef',
+      'personalchefin',
+      'kadrowa',
+      'kadrowy',
+    ],
+  },
+  siteManager: {
+    shownBy: /\b(gm|general manager|plant|site|factory|warehouse|depot|mill|store|branch|facility)\b/,
+    departments: [
+      'plant',
+      'site',
+      'factory',
+      'facility',
+      'warehouse',
+      'depot',
+      'mill',
+      'store',
+      'branch',
+      'location',
+      'planta',
+      'fabrica',
+      'sede',
+      'almacen',
+      'sucursal',
+      'usine',
+      'site',
+      'entrepot',
+      'agence',
+      'werk',
+      'standort',
+      'lager',
+      'stabilimento',
+      'fabbrica',
+      'magazzino',
+      'filial',
+      'zaklad',
+      'fabryka',
+      'magazyn',
+      'oddzial',
+    ],
+    titles: [
+      'gm',
+      'general manager',
+      'the general manager',
+      'gerente general',
+      'gerente de planta',
+      'directeur d usine',
+      'directeur de site',
+      'directeur general',
+      'werksleiter',
+      'werksleiterin',
+      'standortleiter',
+      'standortleiterin',
+      'gerente geral',
+      'direttore generale',
+      'dyrektor zakladu',
+      'plant boss',
+      'site boss',
+    ],
+  },
+  operations: {
+    shownBy: /\b(coo|operations|ops|operating)\b/,
+    departments: ['operations', 'ops', 'operaciones', 'operations', 'operacoes', 'operazioni', 'betrieb', 'operacji'],
+    titles: ['coo', 'chief operating officer', 'betriebsleiter', 'betriebsleiterin'],
+  },
+  chiefExecutive: {
+    shownBy: /\b(ceo|chief executive|managing director|president|owner|founder|md|pdg)\b/,
+    departments: ['company', 'the company', 'empresa', 'la empresa', 'entreprise', 'firma', 'azienda', 'firmy'],
+    titles: [
+      'ceo',
+      'chief executive',
+      'chief executive officer',
+      'managing director',
+      'company president',
+      'president of the company',
+      'company owner',
+      'big boss',
+      'top boss',
+      'consejero delegado',
+      'director general',
+      'directora general',
+      'presidente',
+      'duena',
+      'dueno',
+      'pdg',
+      'p d g',
+      'directeur general',
+      'directrice generale',
+      'president directeur general',
+      'geschaftsfuhrer',
+      'geschaftsfuhrerin',
+      'vorstandsvorsitzender',
+      'amministratore delegato',
+      'prezes',
+      'prezeska',
+      'diretor executivo',
+      'diretor geral',
+    ],
+  },
+  finance: {
+    shownBy: /\b(cfo|finance|financial|controller|treasurer)\b/,
+    departments: [
+      'finance',
+      'accounting',
+      'finanzas',
+      'contabilidad',
+      'finances',
+      'comptabilite',
+      'finanzen',
+      'financas',
+      'finanza',
+      'finansow',
+    ],
+    titles: [
+      'cfo',
+      'chief financial officer',
+      'finance director',
+      'financial controller',
+      'director financiero',
+      'directora financiera',
+      'directeur financier',
+      'directrice financiere',
+      'daf',
+      'finanzchef',
+      'finanzchefin',
+      'diretor financeiro',
+      'direttore finanziario',
+      'dyrektor finansowy',
+    ],
+  },
+  safety: {
+    shownBy: /\b(safety|ehs|hse|she|health and safety|security)\b/,
+    departments: [
+      'safety',
+      'health and safety',
+      'h s',
+      'ehs',
+      'hse',
+      'seguridad',
+      'prevencion',
+      'securite',
+      'hygiene et securite',
+      'sicherheit',
+      'arbeitssicherheit',
+      'seguranca',
+      'sicurezza',
+      'bhp',
+    ],
+    titles: ['safety officer', 'prevencionista', 'tecnico de prevencion', 'sicherheitsfachkraft', 'rspp'],
+  },
+};
+
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A phrase's words with any spacing, hyphen or apostrophe between them. */
+const loose = (phrase: string) =>
+  phrase
+    .split(/[\s'’.\-]+/)
+    .filter(Boolean)
+    .map(escapeRe)
+    .join("[\\s'’.\\-]*");
+/** An abbreviation ("hr", "h.r", "rh") may end in a dot ("the H.R. boss"); a longer word's dot ends a sentence. */
+const abbreviationDot = (phrase: string) => (phrase.replace(/[^\p{L}]/gu, '').length <= 3 ? '\\.?' : '');
+const alternatives = (phrases: string[]) =>
+  [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => loose(p) + abbreviationDot(p))
+    .join('|');
+
+/** A site's number or letter may stand between a place and the person: "the plant 2 manager", "site B boss". */
+const QUALIFIER = '(?:[\\s\\-]+(?:\\p{N}+|\\p{L}|\\p{L}*\\p{N}[\\p{L}\\p{N}]*))?';
+const SEP = "[\\s'’\\-]+";
+
+function patternFor(kind: RoleKind): RegExp {
+  const { departments, titles } = ROLE_VOCABULARY[kind];
+  const person = alternatives(SENIOR_KINDS.has(kind) ? PERSON.filter((p) => !MIDDLE.has(p)) : PERSON);
+  const department = alternatives(departments);
+  const link = alternatives(LINK);
+  const body = [
+    alternatives(titles),
+    // "the HR manager", "plant 2 manager", "RH responsable"
+    `(?:${department})${QUALIFIER}${SEP}(?:${person})`,
+    // "head of HR", "jefa de la planta", "chef du site", "directeur RH"
+    `(?:${person})(?:${SEP}(?:${link}))?${SEP}(?:${department})`,
+  ].join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+const PATTERNS = new Map<RoleKind, RegExp>(
+  (Object.keys(ROLE_VOCABULARY) as RoleKind[]).map((kind) => [kind, patternFor(kind)]),
+);
+
+/** The kinds of job a configured role and the operator's role words show ("Plant 2 GM": a site manager). */
+export function roleKindsOf(roleLabels: string[]): RoleKind[] {
+  return (Object.keys(ROLE_VOCABULARY) as RoleKind[]).filter((kind) =>
+    roleLabels.some((label) => ROLE_VOCABULARY[kind].shownBy.test(label)),
+  );
+}
+
+/** Where folded `text` describes a person in a job of `kind`. */
+export const roleSpans = (text: string, kind: RoleKind): { index: number; length: number }[] =>
+  [...text.matchAll(PATTERNS.get(kind)!)]
+    .filter((m) => m[0].length)
+    .map((m) => ({ index: m.index, length: m[0].length }));
+
+const PLACES = alternatives(ROLE_VOCABULARY.siteManager.departments);
+
+/**
+ * Whether folded `text` names a site called "<place> <number or letter>"
+ * ("Plant 2") in any language's word for a place: "planta 2", "usine n° 2", "Werk 2".
+ */
+export function mentionsNumberedSite(text: string, siteName: string): boolean {
+  const qualifier = /[\s\-]((?:\p{N}+|\p{L}))$/u.exec(siteName.trim())?.[1];
+  if (!qualifier) return false;
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${PLACES})[\\s\\-]*(?:(?:no|n|nr|num|#)[.°º]?\\s*)?${escapeRe(qualifier.toLowerCase())}(?![\\p{L}\\p{N}])`,
+    'u',
+  ).test(text);
+}

@@ -1,0 +1,80 @@
+import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localSqs } from '../../local/aws-clients';
+import { INTAKE_CHANNELS } from '../../shared/config/schema';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+
+const BACKLOG = 150;
+const CALM = (i: number) =>
+  `The vending machine on floor ${i % 7} has run out of tea again, could it be refilled more often`;
+
+/**
+ * Issue 12: an urgent report never waits behind a backlog. With the worker
+ * paused, a flood of calm submissions is queued, then urgent ones; once it
+ * resumes, each urgent one is escalated while calm ones are still waiting.
+ * Order, not timing: the worker takes the priority lane first.
+ */
+describe('urgent reports jump the analysis backlog, on the local stack', () => {
+  const dataDir = tempDataDir();
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  const roomy = { perSecond: 10_000, burst: 10_000 };
+
+  beforeAll(async () => {
+    stack = await startTestStack({
+      dataDir: dataDir.path,
+      rateLimits: Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, roomy])),
+    });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  const waiting = async (url: string) => {
+    const { Attributes = {} } = await localSqs(stack.urls.sqs).send(
+      new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['ApproximateNumberOfMessages'] }),
+    );
+    return Number(Attributes.ApproximateNumberOfMessages ?? 0);
+  };
+
+  it.each([
+    [
+      'read as urgent from its text (Spanish, no box ticked)',
+      { text: 'Hay una fuga de gas en la nave 3, huele muchísimo y nadie hace nada', site: 'plant2' },
+    ],
+    ['marked urgent by the employee', { text: 'Please look at the loading bay rota', site: 'plant2', escalate: true }],
+  ])(
+    'Should escalate a report %s before a backlog of calm ones is analysed',
+    async (_, urgent) => {
+      await stack.analysisPoller.stop();
+      const calm: string[] = [];
+      for (let i = 0; i < BACKLOG; i++) {
+        const { status, caseCode } = await stack.submit({ text: CALM(i), site: 'hq' });
+        expect(status).toBe(201);
+        calm.push(caseCode);
+      }
+      const { caseCode: urgentCode } = await stack.submit(urgent);
+      // Queued, in the order sent, and the urgent one in a lane of its own.
+      expect(await waiting(stack.queues.analysis.url)).toBe(BACKLOG);
+      expect(await waiting(stack.queues.analysisPriority.url)).toBe(1);
+
+      stack.analysisPoller.start();
+      await stack.waitForStatus(urgentCode, 'escalated', 30_000);
+      const stillWaiting = (await Promise.all(calm.map((code) => stack.statusOf(code)))).filter(
+        (s) => s.body.status === 'received',
+      ).length;
+      expect(stillWaiting).toBeGreaterThan(0);
+      // Nothing calm is lost for it: the backlog drains after.
+      for (const code of calm) await stack.waitForStatus(code, 'analysed', 60_000);
+    },
+    180_000,
+  );
+
+  it('Should keep calm reports, and their order, on the normal lane', async () => {
+    await stack.analysisPoller.stop();
+    await stack.submit({ text: CALM(1), site: 'hq' });
+    expect(await waiting(stack.queues.analysisPriority.url)).toBe(0);
+    expect(await waiting(stack.queues.analysis.url)).toBe(1);
+    stack.analysisPoller.start();
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalysisMessage } from '../../../shared/domain/feedback';
+import { analysisLanes } from '../../../shared/runtime/analysis-lanes';
+import { urgentLane } from '../../../shared/use-cases/urgent-lane';
+import { exampleConfig } from '../../support/fixtures';
+
+class Recorded {
+  readonly messages: AnalysisMessage[] = [];
+  async enqueue(message: AnalysisMessage) {
+    this.messages.push(message);
+  }
+}
+
+const message = (over: Partial<AnalysisMessage>): AnalysisMessage => ({
+  id: crypto.randomUUID(),
+  caseKey: 'a'.repeat(64),
+  channel: 'web',
+  week: '2026-W49',
+  escalate: false,
+  text: 'The canteen coffee is too weak',
+  ...over,
+});
+
+describe('the analysis queue’s two lanes, as the intake fills them', () => {
+  const lanes = () => ({ normal: new Recorded(), priority: new Recorded() });
+
+  it.each([
+    ['marked urgent by the employee', { escalate: true, text: 'Please look at the rota' }],
+    ['on an urgent topic', { topic: 'safety', text: 'Please look at the rota' }],
+    ['a Spanish gas leak', { text: 'Hay una fuga de gas en la nave 3, huele muchísimo' }],
+    ['a French locked fire exit', { text: 'La sortie de secours est fermée à clé depuis lundi' }],
+  ])('Should put a report %s on the priority lane, unchanged', async (_, over) => {
+    const l = lanes();
+    const sent = message(over);
+    await analysisLanes(exampleConfig, l).enqueue(sent);
+    expect(l.priority.messages).toEqual([sent]);
+    expect(l.normal.messages).toEqual([]);
+  });
+
+  it('Should put calm reports and empty kiosk taps on the normal lane', async () => {
+    const l = lanes();
+    await analysisLanes(exampleConfig, l).enqueue(message({}));
+    await analysisLanes(exampleConfig, l).enqueue(message({ channel: 'kiosk', text: '', rating: 4 }));
+    expect(l.normal.messages).toHaveLength(2);
+    expect(l.priority.messages).toEqual([]);
+  });
+
+  it('Should send a report to the priority lane when the detector fails, never lose it', async () => {
+    const l = lanes();
+    const lane = urgentLane(l, {
+      readsUrgent: () => {
+        throw new RangeError('boom');
+      },
+      urgentTopics: [],
+    });
+    await lane.enqueue(message({}));
+    expect(l.priority.messages).toHaveLength(1);
+  });
+});
