@@ -17,7 +17,11 @@ export default defineConfig({
           hookTimeout: 30_000,
         },
       },
-      { extends: true, test: { name: 'infra', include: ['test/infra/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        extends: true,
+        // Synthesising the stacks (bundling nine functions) runs in beforeAll hooks: minutes on a busy machine.
+        test: { name: 'infra', include: ['test/infra/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 240_000 },
+      },
       {
         extends: true,
         test: {

@@ -19,7 +19,10 @@ const WORDS_BY_LANGUAGE: Readonly<Record<string, { closed: string; open: string 
     closed: `el la lo los las le les un una me te se nos mi mis tu tus su sus mío mía mio mia tuyo suyo suya nuestro
       nuestra con contra sin sobre tras hacia según segun entre desde hasta para por pero aunque sino que como cuando
       donde quien cual muy ya aún aun más mas menos tan también tambien tampoco solo sola mismo misma otro otra cada
-      todo toda todos nada nadie algo alguien`,
+      todo toda todos nada nadie algo alguien yo tú él ella ellas ellos usted ustedes nosotros nosotras vosotros
+      vosotras ello esto eso aquello este esta estos estas ese esa esos esas aquel aquella del al ante bajo durante
+      mediante excepto salvo pues porque sino ni ningún ningun ninguno ninguna alguno alguna algún algun varios
+      varias cuyo cuya`,
     open: `dan da doy das dar dio dieron dice dicen dijo digo hace hacen hizo hago pone ponen puso va van voy fue fui
       fueron viene vienen vino tiene tienen tengo tuvo puede pueden quiere quieren sabe saben sale deja dejan manda
       mandan grita gritan trata tratan paga pagan ve ven vio mira miran toca tocan asco miedo rabia pena ganas hambre
@@ -42,7 +45,10 @@ const WORDS_BY_LANGUAGE: Readonly<Record<string, { closed: string; open: string 
     closed: `le la les un une des du de au aux me te se lui leur leurs mon ma mes ton ta tes son sa ses notre nos
       votre vos il elle on nous vous ils elles ce cette ces avec sans pour par chez sur sous dans depuis pendant
       entre mais donc car que qui quand comme où ou très tres trop aussi encore déjà deja rien personne chaque tout
-      toute tous m'a m'ont j'ai c'est n'est l'a s'est qu'il qu'elle d'un d'une`,
+      toute tous m'a m'ont j'ai c'est n'est l'a s'est qu'il qu'elle d'un d'une je tu moi toi soi eux celui celle
+      ceux celles ceci cela ça lequel laquelle lesquels lesquelles duquel auquel dont puis sinon ni or malgré vers
+      envers voici voilà parmi selon sauf hormis outre contre durant dès jusque jusqu'à quoique lorsque puisque
+      aucun aucune nul nulle plusieurs quelques certains certaines tel telle quel quelle quels quelles`,
     open: `est a ont fait font dit disent va vont vient donne donnent prend met crie paie voit clair claire toujours
       jamais aujourd'hui hier demain lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier mars
       avril mai juin juillet août aout septembre octobre novembre décembre decembre noël noel pâques paques merci

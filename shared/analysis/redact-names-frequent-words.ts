@@ -43,7 +43,8 @@ export const FREQUENT_WORDS: Readonly<Record<string, string>> = {
     pocos pocas nadie nada alguien algo ninguno ninguna varios varias ambos otro otra otros otras mismo misma cualquier
     sí no tampoco jamás ni también solamente sólo incluso sobre todo verdad mentira razón culpa miedo asco rabia vergüenza
     hambre sed sueño gloria victoria esperanza dolores rosa pilar luz blanca clara alegría alegria paz soledad consuelo
-    amparo remedios socorro cruz reyes rocío rocio niño nino`,
+    amparo remedios socorro cruz reyes rocío rocio niño nino anoche anteayer pasado luego entonces veces
+    siempre nunca cuánto cuánta cuántos cuántas cuántas también embargo incluso tanto`,
   fr: `bien mal mieux pire bon bonne bons bonnes mauvais mauvaise grand grande grands petit petite nouveau nouvelle
     nouveaux vieux vieille dernier dernière premier première deuxième troisième clair claire certain certaine sûr sûre
     difficile facile dangereux dangereuse cassé cassée sale sales propre chaud chaude froid froide fatigué fatiguée
@@ -67,7 +68,8 @@ export const FREQUENT_WORDS: Readonly<Record<string, string>> = {
     importante urgent urgente danger attention aidez secours assez beaucoup peu personne rien quelqu'un quelque chose
     aucun aucune plusieurs autre autres même n'importe oui non ni seulement surtout vraiment franchement honnêtement
     heureusement malheureusement vrai faux raison faute peur honte faim soif sommeil ben bah bref voilà voici quoi
-    pourquoi comment combien quel quelle quels quelles`,
+    pourquoi comment combien quel quelle quels quelles parfois souvent rarement hier soudain désormais d'abord
+    d'ailleurs cependant pourtant ainsi aussitôt depuis`,
   pt: `linda lindo bonito bonita bem mal melhor pior qual quais quanto quanta quando como onde quem tomara bom boa bons
     boas ruim ruins grande grandes pequeno pequena novo nova novos novas velho velha último última primeiro primeira
     segundo segunda claro clara certo certa seguro segura difícil fácil perigoso perigosa quebrado quebrada sujo suja

@@ -125,9 +125,11 @@ export function isCommonWordHere(context: Context, word: Word): boolean {
   // German capitalises every noun: "im Sommer" is the season, whatever surname it also is.
   if (!word.capitalised || context.nounCapitals) return true;
   const knownName = isGivenName(word.lower) || isCommonSurname(word.lower);
-  if (!knownName || (word.sentenceStart && isClosedClassWord(context.language, word.lower))) return true;
+  // "Hace frío. Su jefe…", "Il fait froid. Le chariot…": a full stop opens a sentence as the text's start does.
+  const opensSentence = word.sentenceStart || word.afterFullStop;
+  if (!knownName || (opensSentence && isClosedClassWord(context.language, word.lower))) return true;
   // "Dan ganas de renunciar", "Claire et simple", "Lần nào", "Depuis Noël,": a name that is also a word of the
   // text's language, opening a sentence or being a word first, is the word unless a person's verb follows it.
-  if (!word.sentenceStart && !isWordlikeName(word.lower)) return false;
+  if (!opensSentence && !isWordlikeName(word.lower)) return false;
   return !personFollows(context, context.words[context.words.indexOf(word) + 1]);
 }

@@ -1,5 +1,8 @@
 import { maskLetterSpacedNames, withoutLeetspeak } from './redact-names-disguised';
-import { contextFor, readWords } from './redact-names-reading';
+import { isGivenName } from './given-names';
+import { contextFor, readWords, type Context } from './redact-names-reading';
+import { personFollows } from './redact-names-verb-forms';
+import { isCommonSurname } from './surnames';
 import { nameEnd, surnameFirst } from './redact-names-rules';
 import { widenNames } from './redact-names-widen';
 import { mask } from './redaction-kinds';
@@ -20,6 +23,7 @@ export function maskNames(text: string): string {
   const words = readWords(reading);
   const context = contextFor(reading, words);
   for (let k = 0; k < words.length; k++) {
+    if (opensLaterSentence(context, k)) words[k]!.sentenceStart = true;
     const end = nameEnd(context, k);
     if (end === undefined) continue;
     const first = words[surnameFirst(words, k) ? k - 1 : k]!;
@@ -28,4 +32,22 @@ export function maskNames(text: string): string {
     k = end;
   }
   return /\uE000/u.test(out) ? widenNames(context, out) : out;
+}
+
+/*
+ * English rules were tuned with a word after a full stop read as mid-sentence
+ * ("avisar. Hemos" does not show the stop in the gap). In the languages that
+ * capitalise no nouns, that word opens its sentence as the text's first does
+ * ("…la nave. Valoro mucho…", "…l’atelier. Dommage que…"): read it so. A known
+ * name, or a word a person's verb follows ("Okonkwo nos gritó", "Dupont nous
+ * crie dessus"), keeps the reading that finds it: a missed name is stored.
+ */
+const SENTENCE_CASE_LANGUAGES = new Set(['es', 'fr', 'it', 'pt']);
+
+function opensLaterSentence(context: Context, k: number): boolean {
+  const word = context.words[k]!;
+  // Asked before the language: most words follow no full stop, and the guess costs more.
+  if (!word.afterFullStop || !word.capitalised || word.sentenceStart) return false;
+  if (isGivenName(word.lower) || isCommonSurname(word.lower)) return false;
+  return SENTENCE_CASE_LANGUAGES.has(context.language) && !personFollows(context, context.words[k + 1]);
 }

@@ -1,3 +1,4 @@
+import { asksForUrgency, withoutUrgencyAppeal } from './asks-for-urgency';
 import { LANGUAGES } from './urgency/languages';
 import { withoutDenials } from './urgency/denial';
 import { compileLanguages, matchCategories, withoutHarmless } from './urgency/matcher';
@@ -50,16 +51,21 @@ export function detectUrgency(text: string): Urgency {
   const calm = withoutResolvedHazards(folded);
   const rules = ruleCategories(folded, calm);
   if (rules.length) return { urgent: true, categories: rules };
+  // "Es urgente" is the employee's request (asks-for-urgency.ts), not what happened: the model reads the report without it.
+  const appealed = asksForUrgency(text);
+  const report = appealed ? fold(withoutUrgencyAppeal(text)) : folded;
+  const reportCalm = appealed ? withoutResolvedHazards(report) : calm;
   // The model reads what the rules read: no idioms, course names or denials (see withoutHarmless, withoutDenials),
   // and is as sure as the words left call for.
-  const said = withoutHarmless(folded, COMPILED);
+  const said = withoutHarmless(report, COMPILED);
   const read = withoutDenials(said, namesAHazard);
   const needed = modelThreshold(said);
   if (needed > 1) return { urgent: false, categories: [] };
   const model = judgeUrgency(MODEL, read);
   if (model.urgency < needed) return { urgent: false, categories: [] };
   // A repaired hazard is history for the model too: its safety stands only if it still reads one without the repaired clauses.
-  const calmModel = calm !== folded && model.categories.includes('safety') ? judgeUrgency(MODEL, calm) : model;
+  const calmModel =
+    reportCalm !== report && model.categories.includes('safety') ? judgeUrgency(MODEL, reportCalm) : model;
   const categories = withoutPlay(
     calmModel === model || (calmModel.urgency >= needed && calmModel.categories.includes('safety'))
       ? model.categories

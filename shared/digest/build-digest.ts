@@ -5,6 +5,7 @@ import { summariseEscalations, type WeekEscalations } from './escalation-summary
 import type { Language } from '../i18n/languages';
 import { leadershipLanguage, sponsorLanguage } from '../i18n/sponsor/reader';
 import { labelsFor } from './labels';
+import { localPlaceholders } from '../i18n/placeholders';
 import { languageMix } from './language-mix';
 import type { Audience, Digest } from './model';
 import { BASELINE_WEEKS, findThemes, topMovers } from './movers-and-themes';
@@ -155,7 +156,11 @@ export function buildDigest(
         : languageMix(thisWeek, now.sites.table, now.channels.table, k, labels),
     movers,
     themes,
-    verbatims: chooseVerbatims(config, thisWeek, input.candidates, labels, inScope),
+    // The employees' words as stored, with redaction's placeholders in the reader's words ("[NOM]").
+    verbatims: chooseVerbatims(config, thisWeek, input.candidates, labels, inScope).map((v) => ({
+      ...v,
+      text: localPlaceholders(language, v.text),
+    })),
     escalations,
   };
 }

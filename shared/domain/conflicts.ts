@@ -1,4 +1,5 @@
 import type { Config, Sponsor } from '../config/schema';
+import { withoutEverydayWords } from './conflict-everyday-words';
 import { foldForNames, mergeSpans, readings, spanOf, type Reading, type Span } from './name-readings';
 import { givenNameForms, isPetForm, TITLE } from './name-variants';
 import { mentionsNumberedSite, roleKindsOf, roleSpans } from './role-words';
@@ -124,7 +125,9 @@ export function sponsorNameSpans(
     const kinds = roleKindsOf(roles.map(foldForNames));
     for (const r of texts) {
       if (!onTheirSite(config, sponsor, site, r.text)) continue;
-      for (const f of firstNames) spans.push(...phraseSpans(r, f), ...petFormSpans(r, f));
+      // A first name never matches an everyday word of the text's own language ("me dan asco" is not Dan).
+      for (const f of firstNames)
+        spans.push(...withoutEverydayWords(rawText, [...phraseSpans(r, f), ...petFormSpans(r, f)]));
       for (const kind of kinds) for (const m of roleSpans(r.text, kind)) spans.push(spanOf(r, m.index, m.length));
     }
     if (spans.length) found.set(sponsor.id, mergeSpans(spans));

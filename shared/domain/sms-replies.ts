@@ -1,4 +1,5 @@
 import type { Config } from '../config/schema';
+import { localPlaceholders } from '../i18n/placeholders';
 import { translate, type Language, type MessageKey } from '../i18n/translate';
 import type { MessageParams } from '../i18n/message-format';
 import { MAX_TEXT_CHARACTERS } from './limits';
@@ -116,7 +117,7 @@ function statusTexts(
   language: Language,
 ): string[] {
   if (view.newMessage) return newMessageReplies({ ...view, newMessage: view.newMessage }, language);
-  const response = view.response ? plainPunctuation(view.response).trim() : '';
+  const response = view.response ? plainPunctuation(localPlaceholders(language, view.response)).trim() : '';
   if (!response) return [firstThatFits(language, [['sms.status', { code: view.caseCode, status: view.status }]])];
   const text = plainPunctuation(
     translate(language, 'sms.statusWithResponse', { code: view.caseCode, status: view.status, response }),
@@ -134,7 +135,7 @@ function newMessageReplies(
   view: { caseCode: string; status: CaseStatus; newMessage: string },
   language: Language,
 ): string[] {
-  const message = plainPunctuation(view.newMessage).trim();
+  const message = plainPunctuation(localPlaceholders(language, view.newMessage)).trim();
   const text = plainPunctuation(
     translate(language, 'sms.statusWithMessage', { code: view.caseCode, status: view.status, message }),
   );

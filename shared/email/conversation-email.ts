@@ -3,6 +3,7 @@ import type { Config } from '../config/schema';
 import type { Escalation } from '../domain/escalation';
 import type { Email } from '../ports/mailer';
 import { dayIn } from '../i18n/moments';
+import { localPlaceholders } from '../i18n/placeholders';
 import { sponsorTranslator } from '../i18n/sponsor';
 import { recipientsLanguage } from '../i18n/sponsor/reader';
 import { describeEscalation } from './describe-escalation';
@@ -64,7 +65,7 @@ export function conversationEmail(
       : { kind: occasion.kind, deadline: occasion.deadline, day: dayIn(language, occasion.day), about };
   const subject = t('sponsor.conversation.subject', params);
   const lead = t('sponsor.conversation.lead', params);
-  const answer = occasion.kind === 'answer' ? occasion.answer : undefined;
+  const answer = occasion.kind === 'answer' ? localPlaceholders(language, occasion.answer) : undefined;
   const heading = `${config.programName}: ${subject}`;
   const text = [
     heading,

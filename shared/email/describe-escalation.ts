@@ -2,6 +2,7 @@ import { languageGuess } from '../analysis/language-on-demand';
 import type { Config } from '../config/schema';
 import type { Escalation } from '../domain/escalation';
 import type { Language } from '../i18n/languages';
+import { localPlaceholders } from '../i18n/placeholders';
 import { sponsorText } from '../i18n/sponsor';
 
 /** "Health & Safety" and "health and safety" read alike. */
@@ -127,10 +128,14 @@ export function describeEscalation(config: Config, e: Escalation, language: Lang
     ? patternText(language, e.pattern)
     : e.textWithheld
       ? withheldNote(language, e)
-      : e.redactedText;
+      : localPlaceholders(language, e.redactedText);
   const translation =
     e.translation && !e.textWithheld
-      ? { ...e.translation, name: languageName(e.translation.language, language) ?? e.translation.language }
+      ? {
+          ...e.translation,
+          text: localPlaceholders(language, e.translation.text),
+          name: languageName(e.translation.language, language) ?? e.translation.language,
+        }
       : undefined;
   const heading = sponsorText(
     language,

@@ -11,7 +11,12 @@ export const en = {
   language: 'en',
   name: 'English',
   direction: 'ltr',
-  keywords: { help: ['HELP', 'INFO'], status: ['STATUS'], urgent: ['URGENT'], reply: ['REPLY'] },
+  keywords: {
+    help: ['HELP', 'INFO'],
+    status: ['STATUS'],
+    urgent: ['URGENT'],
+    reply: ['REPLY', 'ANSWER', 'RESPOND', 'RESPONSE'],
+  },
   messages: {
     'sms.accepted.full':
       '{urgent, select, yes {Thank you. Case {code} is marked urgent for the leader responsible.} other {Thank you. Your case code is {code}.}} Text STATUS {code} to follow it. Your number is not kept.',
@@ -103,8 +108,9 @@ export const en = {
     'kiosk.thanks.done': 'Done',
     'kiosk.network.offline': 'Offline. You can still give feedback: it is saved here and sent later.',
     'kiosk.network.offlineSaved':
-      'Offline. {count, plural, one {# saved} other {# saved}} on this tablet, to be sent when the connection is back.',
-    'kiosk.network.sending': 'Sending {count, plural, one {# saved} other {# saved}} on this tablet…',
+      'Offline. {count, plural, one {One piece of feedback is saved} other {# pieces of feedback are saved}} on this tablet, to be sent when the connection is back.',
+    'kiosk.network.sending':
+      'Sending {count, plural, one {the piece of feedback saved} other {the # pieces of feedback saved}} on this tablet…',
     'kiosk.setup.title': 'This tablet is not set up yet',
     'kiosk.setup.body':
       'It cannot take feedback until it is. Please tell whoever looks after the tablets here; you can still send feedback from your own phone or by text message.',
@@ -201,7 +207,8 @@ export const en = {
       '{deadline, select, acknowledge {It should have been acknowledged by {day}.} other {You should have been told what is being done by {day}.}} That deadline has passed, so the case has been passed to the leadership team, who are following it up.',
     'web.status.response': 'Answer from the senior leader',
     'web.status.conversation': 'Conversation with the senior leader',
-    'web.status.newMessage': 'There is a new message for you.',
+    'web.status.newMessage':
+      '{count, plural, one {There is a new message for you.} other {There are # new messages for you.}}',
     'web.status.sent':
       'Your answer was sent. Personal details are removed before the senior leader reads it; it appears here in a moment.',
     'web.status.nothingYet':

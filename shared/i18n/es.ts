@@ -7,7 +7,12 @@ export const es: Catalogue = {
   direction: 'ltr',
   // A title and the program's name, or the word "Error": written the same way.
   sameAsEnglish: ['web.page.title', 'web.page.errorTitle', 'web.thread.meta', 'web.receipt.smsNumber'],
-  keywords: { help: ['AYUDA'], status: ['ESTADO'], urgent: ['URGENTE'], reply: ['RESPONDER'] },
+  keywords: {
+    help: ['AYUDA'],
+    status: ['ESTADO'],
+    urgent: ['URGENTE'],
+    reply: ['RESPONDER', 'RESPUESTA', 'RESPONDO', 'CONTESTAR', 'CONTESTO'],
+  },
   messages: {
     'sms.accepted.full':
       '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente para la persona responsable.} other {Gracias. Su código de caso es {code}.}} Envíe ESTADO {code} para seguirlo. No guardamos su número.',
@@ -100,7 +105,7 @@ export const es: Catalogue = {
     'kiosk.thanks.done': 'Terminar',
     'kiosk.network.offline': 'Sin conexión. Puede dar su opinión igualmente: se guarda aquí y se envía más tarde.',
     'kiosk.network.offlineSaved':
-      'Sin conexión. {count, plural, one {# opinión guardada} other {# opiniones guardadas}} en esta tableta; se enviarán cuando vuelva la conexión.',
+      'Sin conexión. {count, plural, one {# opinión guardada en esta tableta; se enviará} other {# opiniones guardadas en esta tableta; se enviarán}} cuando vuelva la conexión.',
     'kiosk.network.sending':
       'Enviando {count, plural, one {# opinión guardada} other {# opiniones guardadas}} en esta tableta…',
     'kiosk.setup.title': 'Esta tableta aún no está preparada',
@@ -200,7 +205,7 @@ export const es: Catalogue = {
       '{deadline, select, acknowledge {El plazo para confirmarlo era el {day}.} other {El plazo para decirle qué se está haciendo era el {day}.}} Ese plazo ha vencido, así que el caso se ha pasado al equipo de dirección, que le está dando seguimiento.',
     'web.status.response': 'Respuesta de la persona de la dirección',
     'web.status.conversation': 'Conversación con la persona de la dirección',
-    'web.status.newMessage': 'Tiene un mensaje nuevo.',
+    'web.status.newMessage': '{count, plural, one {Tiene un mensaje nuevo.} other {Tiene # mensajes nuevos.}}',
     'web.status.sent':
       'Su respuesta se envió. Los datos personales se quitan antes de que la persona de la dirección la lea; aparecerá aquí en un momento.',
     'web.status.nothingYet':

@@ -7,7 +7,7 @@ export const fr: Catalogue = {
   direction: 'ltr',
   // A title and the program's name, or the word "Error": written the same way.
   sameAsEnglish: ['web.page.title'],
-  keywords: { help: ['AIDE'], status: ['STATUT'], urgent: ['URGENT'], reply: ['REPONDRE'] },
+  keywords: { help: ['AIDE'], status: ['STATUT'], urgent: ['URGENT'], reply: ['REPONDRE', 'REPONSE', 'REPONDS'] },
   messages: {
     'sms.accepted.full':
       "{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Envoyez STATUT {code} pour le suivre. Votre numéro n'est pas conservé.",
@@ -120,7 +120,7 @@ export const fr: Catalogue = {
     'web.page.footer.employee':
       "Anonyme : nous n'enregistrons ni qui vous êtes, ni votre adresse IP, ni votre appareil. N'indiquez pas de noms ni de détails qui pourraient vous identifier, vous ou d'autres personnes.",
     'web.page.footer.sponsor':
-      'Cette page est pour vous seul : ne transférez pas son lien. Rien ici ne dit qui a écrit cet avis, et personne ne doit chercher à le savoir.',
+      'Cette page vous est personnelle : ne transférez pas son lien. Rien ici ne dit qui a écrit cet avis, et personne ne doit chercher à le savoir.',
     'web.problem': 'Il y a un problème',
     'web.sendMore': 'Envoyer un autre avis',
     'web.form.title': 'Envoyer un avis',
@@ -171,7 +171,7 @@ export const fr: Catalogue = {
     'web.receipt.codeLabel': 'Code de cas {spelled}',
     'web.receipt.copy': 'Copier le code',
     'web.receipt.print': 'Imprimer ce reçu',
-    'web.receipt.copied': 'Copié. Collez-le dans un endroit que vous seul pouvez voir.',
+    'web.receipt.copied': 'Copié. Collez-le dans un endroit que personne d’autre que vous ne peut voir.',
     'web.receipt.copyFailed':
       'Votre navigateur ne nous a pas laissés le copier : le code est sélectionné, copiez-le vous-même ou notez-le.',
     'web.receipt.keepSafe': 'Gardez ce code en lieu sûr. Si vous le perdez, il est impossible de le retrouver.',
@@ -208,7 +208,8 @@ export const fr: Catalogue = {
       '{deadline, select, acknowledge {Le délai pour en confirmer la réception était le {day}.} other {Le délai pour vous dire ce qui est fait était le {day}.}} Ce délai est dépassé : le cas a donc été transmis à l’équipe de direction, qui en assure le suivi.',
     'web.status.response': 'Réponse de la direction',
     'web.status.conversation': 'Conversation avec la direction',
-    'web.status.newMessage': 'Vous avez un nouveau message.',
+    'web.status.newMessage':
+      '{count, plural, one {Vous avez un nouveau message.} other {Vous avez # nouveaux messages.}}',
     'web.status.sent':
       'Votre réponse a été envoyée. Les données personnelles sont retirées avant que la direction la lise ; elle apparaîtra ici dans un instant.',
     'web.status.nothingYet':

@@ -5,6 +5,7 @@ import type { Clock } from '../ports/clock';
 import type { CaseStore } from '../ports/case-store';
 import type { Queue } from '../ports/queue';
 import type { PatternCounter } from '../ports/pattern-counter';
+import { asksForUrgency } from '../analysis/asks-for-urgency';
 import { sponsorsNamedIn } from '../domain/conflicts';
 import { DAY_MS } from '../domain/durations';
 import { expiryForWeek, patternWeeks } from '../domain/iso-week';
@@ -29,7 +30,8 @@ export function caseEscalation(config: Config, input: EscalationInputs): Escalat
   const urgentTopics = input.topics.filter((t) => config.topics.find((c) => c.id === t)?.urgent);
   const reasons: EscalationReason[] = [];
   if (urgentTopics.length || input.urgentCategories.length) reasons.push('urgent-topic');
-  if (message.escalate) reasons.push('requested');
+  // Asking in words ("es urgente", "c'est urgent") is asking as the checkbox does.
+  if (message.escalate || asksForUrgency(message.text)) reasons.push('requested');
   if (!reasons.length) return undefined;
   // Read in the raw text, the only place a name still is: the case goes around whoever it names.
   const namedSponsors = sponsorsNamedIn(config, message.text, message.site);

@@ -134,7 +134,7 @@ describe('the kiosk in a real browser', () => {
     expect(await outbox(page)).toHaveLength(3);
     await expect
       .poll(() => page.getByRole('status').textContent())
-      .toBe('Offline. 3 saved on this tablet, to be sent when the connection is back.');
+      .toBe('Offline. 3 pieces of feedback are saved on this tablet, to be sent when the connection is back.');
     expect(await axeViolations(page)).toEqual([]);
     expect(await kioskCases('hq')).toHaveLength(0);
 

@@ -4,6 +4,7 @@ import { LEADERSHIP, type AuditEntry } from '../../../shared/domain/escalation';
 import type { Language } from '../../../shared/i18n/languages';
 import { dayIn, momentIn } from '../../../shared/i18n/moments';
 import { sponsorText } from '../../../shared/i18n/sponsor';
+import { localPlaceholders } from '../../../shared/i18n/placeholders';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
 
 /** A name kept in an audit detail, in the reader's language: the leadership list is the service's words, not a person's. */
@@ -121,7 +122,7 @@ export function sponsorThread(
   return html`<ol class="thread">
 ${messages.map(
   (m) =>
-    html`<li class="message from-${m.from}"><p class="meta"><strong>${sponsorText(language, 'sponsor.thread.meta', { ...authorOf(config, m, reader), day: dayIn(language, m.day) })}</strong></p><p class="text">${m.text}</p></li>`,
+    html`<li class="message from-${m.from}"><p class="meta"><strong>${sponsorText(language, 'sponsor.thread.meta', { ...authorOf(config, m, reader), day: dayIn(language, m.day) })}</strong></p><p class="text">${localPlaceholders(language, m.text)}</p></li>`,
 )}
 </ol>`;
 }

@@ -44,6 +44,13 @@ function hearBack({ h, language }: Words, view: Partial<StatusWithConversation> 
   return '';
 }
 
+/** The leader's messages since the employee last wrote: the new ones, counted as the notice says them (one at least). */
+function newCount(messages: StatusWithConversation['messages']): number {
+  let count = 0;
+  for (let i = messages.length - 1; i >= 0 && messages[i]!.from === 'sponsor'; i--) count++;
+  return Math.max(1, count);
+}
+
 /** The conversation with the senior leader, and the form to answer (it works without JavaScript). */
 function conversation(words: Words, page: PageLanguage, view: StatusWithConversation, answer: AnswerState) {
   const { t, h } = words;
@@ -53,7 +60,7 @@ function conversation(words: Words, page: PageLanguage, view: StatusWithConversa
   const onItsWay = answer.sentAfter !== undefined && mine <= answer.sentAfter;
   const max = MAX_TEXT_CHARACTERS;
   return html`<h2 id="conversation">${t('web.status.conversation')}</h2>
-${view.newMessages ? html`<p class="notice" role="status">${t('web.status.newMessage')}</p>` : ''}
+${view.newMessages ? html`<p class="notice" role="status">${t('web.status.newMessage', { count: newCount(view.messages) })}</p>` : ''}
 ${onItsWay ? html`<div class="notice" role="status"><p>${t('web.status.sent')}</p></div>` : ''}
 ${view.messages.length ? threadList(view.messages, 'employee', words.language) : view.canAnswer ? html`<p class="hint">${t('web.status.nothingYet')}</p>` : ''}
 ${view.closed ? html`<p class="notice" role="status">${t('web.status.closed')}</p>` : ''}

@@ -10,6 +10,7 @@ import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { feedbackFormPage } from '../pages/feedback-form';
 import { pageLanguage } from '../page-language';
+import { localPlaceholders } from '../pages/placeholders';
 import { respondToError } from '../respond';
 import { type FormEcho, formEchoSchema, formStateOf, submissionError } from './web-feedback';
 
@@ -51,7 +52,12 @@ export function redactionPreview(budget: MiddlewareHandler) {
       const site = typeof given === 'string' && config.sites.some((s) => s.id === given) ? given : undefined;
       const preview = await previewRedaction(text.data, (normalised) => namedSpans(config, normalised, site));
       if (echo) return c.html(feedbackFormPage(config, pageLanguage(c, config), { ...formStateOf(echo), preview }));
-      return c.json(preview);
+      // As the form shows them: the placeholders in the reader's words ("[NOMBRE]" for Accept-Language: es).
+      const { language } = pageLanguage(c, config);
+      return c.json({
+        redactedText: localPlaceholders(language, preview.redactedText),
+        changes: preview.changes.map((ch) => ({ ...ch, replacement: localPlaceholders(language, ch.replacement) })),
+      });
     } catch (error) {
       return refuse(c, error instanceof Error ? error : new Error('a non-Error was thrown'), echo);
     }

@@ -139,9 +139,9 @@ export const digestFr: DigestMessages = {
   'digest.esc.stillOverdue': 'Toujours en retard, toutes semaines confondues',
   'digest.esc.stillOverdueText': 'Toujours en retard, toutes semaines confondues :',
   'digest.sponsorLine': '{name} : {line}',
-  'digest.link.webText': 'Avec graphiques, dans votre navigateur (le lien est pour vous seul et expire) :',
+  'digest.link.webText': 'Avec graphiques, dans votre navigateur (le lien vous est personnel et expire) :',
   'digest.link.webButton': 'Ouvrir la synthèse avec graphiques',
-  'digest.link.expires': 'Le lien est pour vous seul et expire.',
+  'digest.link.expires': 'Le lien vous est personnel et expire.',
   'digest.link.deskText':
     'Votre bureau des dossiers : chaque dossier que vous détenez, à prendre en compte, répondre ou transmettre :',
   'digest.link.desk': 'Votre bureau des dossiers : chaque dossier que vous détenez',

@@ -44,14 +44,14 @@ export const sponsorFr: SponsorMessages = {
   'sponsor.email.open': 'Accuser réception et répondre',
   'sponsor.email.desk': 'Tous vos dossiers (votre bureau des dossiers)',
   'sponsor.email.footer':
-    'Ce lien est pour vous seul et il expire. La réponse que vous écrivez est montrée à la personne qui a écrit ceci, grâce à son code de dossier.',
+    'Ce lien vous est personnel et il expire. La réponse que vous écrivez est montrée à la personne qui a écrit ceci, grâce à son code de cas.',
   'sponsor.conversation.subject':
     '{kind, select, answer {{urgent, select, yes {Urgent : la personne a répondu ({about})} other {La personne a répondu ({about})}}} deadline-near {Échéance le {day} : {deadline, select, acknowledge {accuser réception de ce signalement} other {dire à la personne ce qui est fait}} ({about})} other {Délai légal dépassé : {deadline, select, acknowledge {accuser réception de ce signalement} other {dire à la personne ce qui est fait}} ({about})}}',
   'sponsor.conversation.lead':
     '{kind, select, answer {La personne qui a signalé ceci vous a écrit dans la conversation du dossier. Ses mots figurent ci-dessous, sans données personnelles.} deadline-near {{deadline, select, acknowledge {La loi laisse jusqu’au {day} pour accuser réception de ce signalement. Merci de le faire avant.} other {La loi laisse jusqu’au {day} pour dire à la personne ce qui est fait. Merci de le faire avant.}}} other {{deadline, select, acknowledge {Le délai légal pour accuser réception de ce signalement était le {day}, et il est dépassé. Merci de le faire maintenant ; la direction en a été informée.} other {Le délai légal pour dire à la personne ce qui est fait était le {day}, et il est dépassé. Merci de le faire maintenant ; la direction en a été informée.}}}}',
   'sponsor.conversation.open': 'Ouvrir le dossier',
   'sponsor.conversation.footer':
-    'Ce lien est pour vous seul et il expire. Ce que vous écrivez dans la conversation est montré à la personne grâce à son code de dossier.',
+    'Ce lien vous est personnel et il expire. Ce que vous écrivez dans la conversation est montré à la personne grâce à son code de cas.',
   'sponsor.page.title': 'Dossier : {about}',
   'sponsor.problem': 'Il y a un problème',
   'sponsor.standing':
@@ -63,14 +63,14 @@ export const sponsorFr: SponsorMessages = {
   'sponsor.response.label':
     '{has, select, yes {Modifier votre réponse publiée} other {Publier une réponse : vous avez dit, nous avons fait}}',
   'sponsor.response.hint':
-    'Ce qui a été fait. Montré à la personne grâce à son code de dossier, et compté dans le bilan hebdomadaire sans vous nommer ni dire le jour. Jusqu’à {max, plural, one {# caractère} other {# caractères}}. Ne nommez personne.',
+    'Ce qui a été fait. Montré à la personne grâce à son code de cas, et compté dans le bilan hebdomadaire sans vous nommer ni dire le jour. Jusqu’à {max, plural, one {# caractère} other {# caractères}}. Ne nommez personne.',
   'sponsor.response.button': 'Publier la réponse',
   'sponsor.patternNoOne':
     'C’est une tendance chez plusieurs personnes : il n’y a donc personne à qui écrire ; le bilan hebdomadaire rend compte de ce qui a été fait.',
   'sponsor.conversation.heading': 'Conversation avec la personne',
   'sponsor.message.label': 'Écrire à la personne',
   'sponsor.message.hint':
-    'Une question ou des nouvelles. La personne les lit grâce à son code de dossier et peut répondre ; vous recevez un courriel quand elle le fait. Elle ne saura jamais qui vous êtes, hormis votre fonction. Jusqu’à {max, plural, one {# caractère} other {# caractères}}. Ne nommez personne : les noms sont retirés.',
+    'Une question ou des nouvelles. La personne les lit grâce à son code de cas et peut répondre ; vous recevez un courriel quand elle le fait. Elle ne saura jamais qui vous êtes, hormis votre fonction. Jusqu’à {max, plural, one {# caractère} other {# caractères}}. Ne nommez personne : les noms sont retirés.',
   'sponsor.message.button': 'Envoyer à la personne',
   'sponsor.thread.meta':
     '{from, select, you {Vous} leadership {La liste de la direction} named {{name}} earlier {La personne qui avait le cas avant} sponsor {Un membre de la direction} other {La personne}}, {day}',
@@ -80,7 +80,7 @@ export const sponsorFr: SponsorMessages = {
   'sponsor.audit':
     '{event, select, raised {Reçu} routed {Reçu et transmis à {who}} emailed {Envoyé par courriel à {who}} text-shown {Le texte a finalement pu être affiché, et a été envoyé par courriel} acknowledged {Réception accusée} responded {Réponse publiée pour la personne} passed {Pas d’accusé de réception à temps, donc transmis plus haut} passed-to {Pas d’accusé de réception à temps, donc transmis à {who}} rerouted {Transmis à une autre personne} rerouted-to {Transmis à {who}} made-urgent {Passé en urgent : la réponse de la personne est urgente} handed-over {Transmis par {who} à {to} : {reason}} closed {Clos par {who}} other {Mis à jour}}',
   'sponsor.notice':
-    '{action, select, acknowledge {Réception accusée. La personne voit maintenant qu’un cadre dirigeant s’en occupe.} respond {Réponse publiée. La personne la verra en consultant son code de dossier.} reply {Message envoyé. La personne le verra grâce à son code de dossier (sur le web, ou en envoyant STATUT par SMS), et vous recevrez un courriel quand elle répondra.} hand-over {Dossier transmis. Il a quitté votre bureau, et la personne désormais responsable a reçu un courriel.} other {Dossier clos. Il reste dans votre bureau, sous « Clos ».}}',
+    '{action, select, acknowledge {Réception accusée. La personne voit maintenant qu’un cadre dirigeant s’en occupe.} respond {Réponse publiée. La personne la verra en consultant son code de cas.} reply {Message envoyé. La personne le verra grâce à son code de cas (sur le web, ou en envoyant STATUT par SMS), et vous recevrez un courriel quand elle répondra.} hand-over {Dossier transmis. Il a quitté votre bureau, et la personne désormais responsable a reçu un courriel.} other {Dossier clos. Il reste dans votre bureau, sous « Clos ».}}',
   'sponsor.refusal':
     '{why, select, response-empty {Écrivez votre réponse avant de la publier.} response-long {Votre réponse ne peut dépasser {max, plural, one {# caractère} other {# caractères}}.} message-empty {Écrivez un message avant de l’envoyer.} message-long {Le message ne peut dépasser {max, plural, one {# caractère} other {# caractères}}.} thread-full {Cette conversation a atteint sa longueur maximale : plus rien ne peut y être ajouté.} no-one {C’est une tendance chez plusieurs personnes : il n’y a personne à qui écrire.} closed {Ce dossier est clos : il ne peut plus être modifié.} reason-empty {Dites pourquoi ce n’est pas pour vous, pour que la personne qui le reprend le sache.} reason-long {Le motif ne peut dépasser {max, plural, one {# caractère} other {# caractères}}.} target {Choisissez qui doit le reprendre.} other {Cela n’a pas pu être fait. Revenez au dossier et réessayez.}}',
   'sponsor.desk.link': 'Tous vos dossiers',
@@ -115,5 +115,5 @@ export const sponsorFr: SponsorMessages = {
     '{why, select, expired {Ce lien a expiré. Demandez-en un nouveau à l’opérateur de {program}, ou utilisez le courriel le plus récent sur ce dossier.} moved {Ce dossier est désormais entre les mains de quelqu’un d’autre : ce lien ne l’ouvre plus. S’il vous revient, vous recevrez un nouveau courriel.} replaced {Ce lien a été remplacé par un plus récent. Utilisez le lien de votre dernier courriel de {program}.} invalid {Ce lien n’est pas valide. Il a peut-être été copié incomplètement ou modifié. Ouvrez-le à nouveau depuis le courriel.} not-on-desk {Aucun dossier de ce type sur votre bureau. Il a peut-être été transmis ; la liste montre chaque dossier que vous détenez.} no-digest {Aucune synthèse n’a encore été publiée pour cette semaine.} not-found {Il n’y a rien à cette adresse. Ouvrez à nouveau le lien depuis le courriel.} too-large {Ce que vous avez envoyé est trop long. Revenez en arrière, raccourcissez-le et renvoyez-le.} not-our-form {Cela ne vient pas de l’un de nos formulaires. Revenez au formulaire et envoyez-le depuis celui-ci.} unreadable {Une partie de l’envoi n’a pas pu être lue. Revenez au formulaire et réessayez.} busy {Beaucoup de demandes arrivent en ce moment. Patientez un instant et réessayez.} unavailable {Cela n’a pas pu être fait pour le moment. Réessayez dans quelques minutes.} not-allowed {Cela ne peut pas être fait avec ce lien.} other {Une erreur s’est produite de notre côté ; rien de ce que vous avez envoyé n’a été conservé. Réessayez dans quelques minutes.}}',
   'sponsor.layout.skip': 'Aller au contenu',
   'sponsor.layout.footer':
-    'Cette page est pour vous seul : merci de ne pas transférer son lien. Rien ici ne dit qui a écrit la remontée, et rien ne doit chercher à le savoir.',
+    'Cette page vous est personnelle : merci de ne pas transférer son lien. Rien ici ne dit qui a écrit la remontée, et rien ne doit chercher à le savoir.',
 };
