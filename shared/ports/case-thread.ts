@@ -40,7 +40,18 @@ export interface ThreadMessage {
    * this keeps it from them (and from their "new answer" mark) meanwhile.
    */
   notFor?: string[];
+  /**
+   * An employee's answer: the hour (ISO, on the hour) from which sponsors
+   * may see it, the start of the hour after it was written. Until then it is
+   * the employee's alone (shown to them at once), so no sponsor learns when,
+   * within the hour, they answered; the finest time a thread keeps.
+   */
+  shownFrom?: string;
 }
+
+/** Whether sponsors may see `message` at `now`: an employee's answer only from the hour after it was written. */
+export const shownToSponsors = (message: Pick<ThreadMessage, 'shownFrom'>, now: Date): boolean =>
+  !message.shownFrom || Date.parse(message.shownFrom) <= now.getTime();
 
 export interface NewThreadMessage {
   from: ThreadAuthor;
@@ -56,12 +67,17 @@ export interface NewThreadMessage {
   onceKey?: string;
   /** See `ThreadMessage.notFor`. */
   notFor?: string[];
+  /**
+   * An urgent answer: its holder is emailed it at once (safety first), so
+   * the pages show it at once too, rather than from the next hour.
+   */
+  shownAtOnce?: boolean;
 }
 
 /** One read of the thread's head: enough for a list of cases, without reading the messages. */
 export interface ThreadSummary {
   messages: number;
-  /** The employee has written something the sponsor has not yet read. */
+  /** The employee has written something the sponsor has not yet read, and may now see (`shownToSponsors`). */
   newForSponsor: boolean;
   /** The sponsor has written something the employee has not yet read. */
   newForEmployee: boolean;

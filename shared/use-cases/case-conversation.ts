@@ -17,6 +17,7 @@ import {
   type ThreadDeadline,
   type ThreadMessage,
   type ThreadSummary,
+  shownToSponsors,
   visibleTo,
 } from '../ports/case-thread';
 import type { CaseStore } from '../ports/case-store';
@@ -184,7 +185,9 @@ export async function sponsorWrites(
     const why = (await deps.threads.summary(caseKey)).closed ? CASE_CLOSED : THREAD_FULL;
     throw new ValidationError(why, [{ path: 'message', message: why }]);
   }
-  await deps.threads.markRead(caseKey, 'sponsor', stored.seq);
+  // Read through the sponsor's own message, but never past an answer sponsors may not see yet.
+  const hidden = (await deps.threads.list(caseKey)).find((m) => !shownToSponsors(m, deps.clock.now()));
+  await deps.threads.markRead(caseKey, 'sponsor', hidden ? hidden.seq - 1 : stored.seq);
   return stored;
 }
 
@@ -197,9 +200,13 @@ export async function sponsorReadsThread(
   threads: CaseThread,
   caseKey: string,
   readers: readonly string[],
+  now: Date,
 ): Promise<ThreadMessage[]> {
-  const messages = (await threads.list(caseKey)).filter((m) => visibleTo(m, readers));
-  const last = messages.at(-1)?.seq;
+  const all = await threads.list(caseKey);
+  // An answer waits for the next hour (`ThreadMessage.shownFrom`); nothing from it on is marked read meanwhile.
+  const firstHidden = all.find((m) => !shownToSponsors(m, now))?.seq ?? Number.POSITIVE_INFINITY;
+  const messages = all.filter((m) => visibleTo(m, readers) && shownToSponsors(m, now));
+  const last = messages.filter((m) => m.seq < firstHidden).at(-1)?.seq;
   if (last) await threads.markRead(caseKey, 'sponsor', last);
   return messages;
 }

@@ -52,6 +52,8 @@ export async function saveThreadAnswer(
       day: threadDay(deps.clock.now(), deps.config.timezone),
       onceKey: message.id,
       ...(named.length ? { notFor: named } : {}),
+      // Its holder is emailed it at once (above), so no page need wait for the hour.
+      ...(urgent ? { shownAtOnce: true } : {}),
     },
     threadExpiry(deps.config, record.week),
   );

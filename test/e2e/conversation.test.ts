@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/browser';
+import { fixedClock } from '../support/fixtures';
 import { outbox, waitFor } from '../support/outbox';
 import { PHONE, useBrowserAndStack } from '../support/browser-stack';
 
 describe('the conversation in a real browser, JavaScript off', () => {
-  const { stack, browser } = useBrowserAndStack();
+  // An answer reaches the sponsor from the next hour on: the test moves this clock past it.
+  const clock = fixedClock('2026-11-18T15:00:00Z');
+  const { stack, browser } = useBrowserAndStack({ clock });
 
   it('Should let a sponsor ask and an employee answer on a phone, each page passing axe', async () => {
     const { caseCode } = await stack.submit({ text: 'The emergency shower at dock 3 has no water', site: 'plant2' });
@@ -61,6 +64,9 @@ describe('the conversation in a real browser, JavaScript off', () => {
       .toContain('Since Monday, the valve is shut.');
     expect(await axeOn(`${stack.urls.app}/status/${caseCode}?sent=1`)).toEqual([]);
 
+    await sponsor.goto(link);
+    expect(await sponsor.locator('.thread').textContent()).not.toContain('Since Monday, the valve is shut.');
+    clock.set('2026-11-18T16:00:00Z');
     await sponsor.goto(link);
     expect(await sponsor.locator('.thread').textContent()).toContain('Since Monday, the valve is shut.');
     expect(await axeOn(link)).toEqual([]);

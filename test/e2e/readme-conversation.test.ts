@@ -56,11 +56,12 @@ describe('the README conversation, in a browser', () => {
       )
       .toContain('The east door, by bay 3.');
 
-    // The sponsor sees the answer on the case page…
+    // The sponsor sees the answer once the hour is over, on the case page and by email (so nothing dates it finer).
+    await sponsor.reload();
+    expect(await sponsor.locator('main').textContent()).not.toContain('The east door, by bay 3.');
+    clock.set('2026-11-18T16:00:00Z');
     await sponsor.reload();
     await expect.poll(() => sponsor.locator('main').textContent()).toContain('The east door, by bay 3.');
-    // … and, once the hour is over, by email (sent then, so its time does not date the answer).
-    clock.set('2026-11-18T16:00:00Z');
     // An answer the escalate stage had not yet held when the clock turned waits for the next hour.
     let sweeps = 0;
     const notice = await waitFor('the answer email', async () => {

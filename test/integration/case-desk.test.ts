@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadLocalSecrets } from '../../local/local-secrets';
 import { signDeskLink } from '../../shared/domain/case-desk';
 import { signLink } from '../../shared/domain/signed-link';
+import { fixedClock } from '../support/fixtures';
 import { tempDataDir } from '../support/local-stack';
 import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
 import { deskLinkIn, stackWithEscalatedCase, withinBudget } from '../support/sponsor-case';
@@ -16,13 +17,15 @@ const caseLinksIn = (page: string) => [...page.matchAll(/href="(\/desk\/[\w.-]+\
 /** Issue 14, item 2: a sponsor runs their cases from one signed link, on the real stand-ins. */
 describe("a sponsor's case desk on the local stack", () => {
   const dataDir = tempDataDir();
+  // An answer reaches sponsors only from the next hour: the test moves this clock past it.
+  const clock = fixedClock('2026-11-18T15:00:00Z');
   let stack: Awaited<ReturnType<typeof stackWithEscalatedCase>>['stack'];
   let gmDesk: string;
   let caseCode: string;
 
   beforeAll(async () => {
     let sponsorEmail: OutboxEmail;
-    ({ stack, caseCode, sponsorEmail } = await stackWithEscalatedCase(dataDir.path));
+    ({ stack, caseCode, sponsorEmail } = await stackWithEscalatedCase(dataDir.path, clock));
     gmDesk = deskLinkIn(sponsorEmail)!;
   });
   afterAll(async () => {
@@ -97,6 +100,18 @@ describe("a sponsor's case desk on the local stack", () => {
       body: JSON.stringify({ text: 'The one by bay 3, next to the paint store.' }),
     });
     expect(answered.status).toBe(201);
+    // Within the hour it was written, nothing on the desk tells the sponsor an answer came.
+    await waitFor('the answer on the employee’s own page', async () => {
+      const status = await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } });
+      const body = (await status.json()) as { messages?: { from: string; text: string }[] };
+      return body.messages?.some((m) => m.from === 'employee' && /paint store/.test(m.text)) || undefined;
+    });
+    const early = await (await fetch(`${gmDesk}?unread=1`)).text();
+    expect(caseLinksIn(early)).toHaveLength(0);
+    expect(early).not.toContain('New answer from the employee');
+    const [casePath] = caseLinksIn(await (await fetch(gmDesk)).text());
+    expect(await (await fetch(`${stack.urls.app}${casePath}`)).text()).not.toContain('next to the paint store');
+    clock.set('2026-11-18T16:00:00Z');
     const unread = await waitFor('the answer on the desk', async () => {
       const page = await (await fetch(`${gmDesk}?unread=1`)).text();
       return caseLinksIn(page).length === 1 ? page : undefined;
@@ -176,10 +191,10 @@ describe("a sponsor's case desk on the local stack", () => {
   it('Should refuse forged, expired, re-keyed and escalation links with a 403 page that says what to do', async () => {
     const key = loadLocalSecrets(dataDir.path).LINK_SIGNING_KEY;
     const gm = stack.config.sponsors.find((s) => s.id === 'plant2-gm')!;
-    const expired = signDeskLink(gm, new Date(Date.now() - 3_600_000), key);
-    const reKeyed = signDeskLink({ ...gm, deskKey: 'old' }, new Date(Date.now() + 3_600_000), key);
+    const expired = signDeskLink(gm, new Date(clock.now().getTime() - 3_600_000), key);
+    const reKeyed = signDeskLink({ ...gm, deskKey: 'old' }, new Date(clock.now().getTime() + 3_600_000), key);
     const escalationToken = signLink(
-      { subject: 'case:whatever', expiresAt: Math.floor(Date.now() / 1000) + 3600 },
+      { subject: 'case:whatever', expiresAt: Math.floor(clock.now().getTime() / 1000) + 3600 },
       key,
     );
     for (const token of [

@@ -8,7 +8,9 @@ import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thre
 import { MAX_THREAD_MESSAGES } from '../../shared/ports/case-thread';
 import { tempDataDir } from '../support/local-stack';
 
-const clock = { now: () => new Date('2026-11-25T14:37:23.456Z') };
+const START = '2026-11-25T14:37:23.456Z';
+let now = START;
+const clock = { now: () => new Date(now) };
 const expiry = new Date('2027-06-07T00:00:00Z');
 const caseKey = (n: number) => n.toString(16).padStart(64, '0');
 
@@ -51,7 +53,14 @@ describe('a case thread, on dynalite under the functions’ grants', () => {
     expect(await employeeSide.summary(key)).toMatchObject({ newForEmployee: false });
 
     await analysis.append(key, { from: 'employee', text: 'Nights, bay [NAME]', day: '2026-11-26' }, expiry);
-    expect(await sponsorSide.summary(key)).toEqual({ messages: 2, newForSponsor: true, newForEmployee: false });
+    // The answer is new for the sponsor only from the next hour, so the mark does not date it finer.
+    expect(await sponsorSide.summary(key)).toEqual({ messages: 2, newForSponsor: false, newForEmployee: false });
+    now = '2026-11-25T15:00:00.000Z';
+    try {
+      expect(await sponsorSide.summary(key)).toEqual({ messages: 2, newForSponsor: true, newForEmployee: false });
+    } finally {
+      now = START;
+    }
     expect((await employeeSide.list(key)).map((m) => [m.seq, m.from, m.text])).toEqual([
       [1, 'sponsor', 'Which shift?'],
       [2, 'employee', 'Nights, bay [NAME]'],

@@ -105,6 +105,9 @@ describe('who wrote each message of a conversation that changed hands', () => {
     });
     expect(answered.status).toBe(201);
     const moved = await caseEmail('coo@example.com', /paint shop fire exit/, cooBefore);
+    // The answer reaches the new holder from the next hour on, so they cannot tell the minute it was written.
+    expect(await pageAt(linkIn(moved, 'ack'))).not.toContain('laughed');
+    clock.set('2026-11-19T16:00:00Z');
     const cooPage = await waitFor('the answer on the new holder’s page', async () => {
       const page = await pageAt(linkIn(moved, 'ack'));
       return /laughed/.test(page) ? page : undefined;

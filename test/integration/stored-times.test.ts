@@ -221,17 +221,24 @@ describe('stored times: nothing finer than the week, an escalation nothing finer
     expect(finer).toEqual([]);
   });
 
-  it('Should keep a conversation to the day at most: no time of day', () => {
+  it('Should keep a conversation to the day at most: no time of day, but the hour an answer is shown to sponsors from', () => {
     const threads = items.filter(KEEPS_THE_DAY);
     expect(threads.length).toBeGreaterThan(0);
+    // The hour after an answer, from which sponsors see it (the hour, as an escalation keeps it).
+    const shownFromHour = (path: string, instant: Date) =>
+      /(^|\.)(shownFrom|employeeShownFrom)$/.test(path) &&
+      instant.getUTCMinutes() === 0 &&
+      instant.getUTCSeconds() === 0 &&
+      instant.getUTCMilliseconds() === 0;
     const finer = threads
       .flatMap((item) => timesIn(item).map((t) => ({ pk: item.pk, sk: item.sk, ...t })))
       .filter(
-        ({ instant }) =>
-          instant.getUTCHours() !== 0 ||
-          instant.getUTCMinutes() !== 0 ||
-          instant.getUTCSeconds() !== 0 ||
-          instant.getUTCMilliseconds() !== 0,
+        ({ instant, path }) =>
+          !shownFromHour(path, instant) &&
+          (instant.getUTCHours() !== 0 ||
+            instant.getUTCMinutes() !== 0 ||
+            instant.getUTCSeconds() !== 0 ||
+            instant.getUTCMilliseconds() !== 0),
       )
       .map(({ pk, sk, path, value }) => `${pk} ${sk} ${path} = ${String(value)}`);
     expect(finer).toEqual([]);

@@ -6,12 +6,15 @@ import { outbox, waitFor, type OutboxEmail } from './outbox';
  * manager, and the email that told them: where the case desk and /ack tests
  * start, as a sponsor holding a fresh case.
  */
-export async function stackWithEscalatedCase(dataDir: string): Promise<{
+export async function stackWithEscalatedCase(
+  dataDir: string,
+  clock?: NonNullable<Parameters<typeof startTestStack>[0]>['clock'],
+): Promise<{
   stack: Awaited<ReturnType<typeof startTestStack>>;
   caseCode: string;
   sponsorEmail: OutboxEmail;
 }> {
-  const stack = await startTestStack({ dataDir });
+  const stack = await startTestStack({ dataDir, ...(clock ? { clock } : {}) });
   const { caseCode } = await stack.submit({
     text: 'The fire exit by the paint shop is blocked again with pallets.',
     site: 'plant2',

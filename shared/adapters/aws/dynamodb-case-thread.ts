@@ -24,7 +24,8 @@ import {
  * DynamoDB's 400 KB item limit, and one head item (`HEAD`) that hands out
  * the next number and remembers, per side, the last message written and
  * the last one read: a list of cases reads one head each, not the messages.
- * Nothing here keeps a time finer than the day.
+ * Nothing here keeps a time finer than the day, but for the hour from
+ * which sponsors may see an employee's answer (`ThreadMessage.shownFrom`).
  */
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -34,6 +35,15 @@ const num = (value: unknown): number => (typeof value === 'number' ? value : 0);
 const PASSED_FIELD = { acknowledge: 'acknowledgePassed', feedback: 'feedbackPassed' } as const;
 const passedOf = (item: Record<string, unknown>): ThreadDeadline[] =>
   (['acknowledge', 'feedback'] as const).filter((kind) => item[PASSED_FIELD[kind]] === true);
+
+/** The start of the hour after `now`, ISO. */
+const nextHour = (now: Date): string => new Date(Math.floor(now.getTime() / 3_600_000 + 1) * 3_600_000).toISOString();
+
+/** The last answer sponsors may see at `now`: the last one, or, while its hour has not come, the last of an earlier hour. */
+const lastShownAnswer = (head: Record<string, unknown>, now: Date): number =>
+  typeof head.employeeShownFrom === 'string' && Date.parse(head.employeeShownFrom) > now.getTime()
+    ? num(head.settledFromEmployee)
+    : num(head.lastFromEmployee);
 
 export class DynamoDbCaseThread implements CaseThread {
   constructor(
@@ -76,7 +86,10 @@ export class DynamoDbCaseThread implements CaseThread {
     if (!seq) return undefined;
     const notFor = message.notFor?.length ? { notFor: [...new Set(message.notFor)] } : {};
     const by = message.from === 'sponsor' && message.by ? { by: message.by } : {};
-    const stored: ThreadMessage = { seq, from: message.from, text: message.text, day, ...by, ...notFor };
+    // An answer is the sponsors' from the next hour on (`ThreadMessage.shownFrom`): the hour, never finer.
+    const shownFrom =
+      message.from === 'employee' && !message.shownAtOnce ? { shownFrom: nextHour(this.clock.now()) } : {};
+    const stored: ThreadMessage = { seq, from: message.from, text: message.text, day, ...by, ...notFor, ...shownFrom };
     await this.client.send(
       new PutCommand({
         TableName: this.tableName,
@@ -96,19 +109,49 @@ export class DynamoDbCaseThread implements CaseThread {
     // answer came that they may not read (the escalation stage tells whoever holds the case next).
     if (message.notFor?.length) return stored;
     // Only after the message is there, so "something new" never points at nothing.
+    if (stored.shownFrom) {
+      await this.answerWritten(head, seq, stored.shownFrom);
+      return stored;
+    }
     const field = lastWritten(message.from);
     await conditionalWrite(() =>
       this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: head,
-          UpdateExpression: `SET ${field} = :seq`,
+          // An urgent answer shown at once is "new" at once, even while an earlier one waits for its hour.
+          UpdateExpression:
+            message.from === 'employee' ? `SET ${field} = :seq, settledFromEmployee = :seq` : `SET ${field} = :seq`,
           ConditionExpression: `attribute_not_exists(${field}) OR ${field} < :seq`,
           ExpressionAttributeValues: { ':seq': seq },
         }),
       ),
     );
     return stored;
+  }
+
+  /**
+   * The head remembers the last answer, the hour it is shown from, and the
+   * last answer of an earlier hour (already shown), so that "new answer"
+   * waits for the hour too.
+   */
+  private async answerWritten(head: Record<string, string>, seq: number, shownFrom: string): Promise<void> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: head, ConsistentRead: true }),
+    );
+    const settled =
+      Item?.employeeShownFrom === shownFrom ? num(Item?.settledFromEmployee) : num(Item?.lastFromEmployee);
+    await conditionalWrite(() =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: head,
+          UpdateExpression: 'SET lastFromEmployee = :seq, employeeShownFrom = :shown, settledFromEmployee = :settled',
+          ConditionExpression: 'attribute_not_exists(lastFromEmployee) OR lastFromEmployee < :seq',
+          ExpressionAttributeValues: { ':seq': seq, ':shown': shownFrom, ':settled': settled },
+        }),
+      ),
+    );
   }
 
   async list(caseKey: string): Promise<ThreadMessage[]> {
@@ -130,6 +173,7 @@ export class DynamoDbCaseThread implements CaseThread {
         day: String(item.day ?? ''),
         ...(item.from === 'sponsor' && typeof item.by === 'string' ? { by: item.by } : {}),
         ...(Array.isArray(item.notFor) && item.notFor.length ? { notFor: item.notFor.map(String) } : {}),
+        ...(typeof item.shownFrom === 'string' ? { shownFrom: item.shownFrom } : {}),
       }));
   }
 
@@ -144,7 +188,7 @@ export class DynamoDbCaseThread implements CaseThread {
     if (!Item || isExpired(Item, this.clock.now())) return { messages: 0, newForSponsor: false, newForEmployee: false };
     return {
       messages: num(Item.messageCount),
-      newForSponsor: num(Item.lastFromEmployee) > num(Item.sponsorReadThrough),
+      newForSponsor: lastShownAnswer(Item, this.clock.now()) > num(Item.sponsorReadThrough),
       newForEmployee: num(Item.lastFromSponsor) > num(Item.employeeReadThrough),
       ...(typeof Item.acknowledgeBy === 'string' ? { acknowledgeBy: Item.acknowledgeBy } : {}),
       ...(typeof Item.feedbackBy === 'string' ? { feedbackBy: Item.feedbackBy } : {}),

@@ -178,15 +178,19 @@ export function compileFrames(
   literals?: LiteralIndex,
   literalsOf: (source: string) => Required = precomputedLiterals,
 ): CompiledFrames {
-  const cache = new Map<Concept, { regex: RegExp; gate: number }>();
+  // Each concept's expression is made the first time a text holds its literals:
+  // most never are, and parsing all of them (Unicode classes and all) was a
+  // large part of every cold start.
+  const cache = new Map<Concept, { regex: () => RegExp; gate: number }>();
   const regex = (concept: Concept) => {
     const source = lexicon?.[concept];
     if (!source) return null;
     let compiled = cache.get(concept);
     if (!compiled) {
       const folded = foldPattern(source);
+      let made: RegExp | undefined;
       compiled = {
-        regex: new RegExp(stem(folded, script, infix), 'gu'),
+        regex: () => (made ??= new RegExp(stem(folded, script, infix), 'gu')),
         gate: literals ? literals.add(literalsOf(folded)) : -1,
       };
       cache.set(concept, compiled);
@@ -198,7 +202,17 @@ export function compileFrames(
     const thing = regex(frame.thing);
     const state = regex(frame.state);
     if (thing && state)
-      frames.push({ frame, thing: thing.regex, state: state.regex, thingGate: thing.gate, stateGate: state.gate });
+      frames.push({
+        frame,
+        get thing() {
+          return thing.regex();
+        },
+        get state() {
+          return state.regex();
+        },
+        thingGate: thing.gate,
+        stateGate: state.gate,
+      });
   }
   return { script, functionWords: functionWords ? new Set(functionWords.split(' ')) : null, frames };
 }
@@ -242,7 +256,8 @@ function compound(text: string, a: number, b: number): boolean {
 export function matchFrames(
   text: string,
   compiled: CompiledFrames,
-  negation: RegExp,
+  // Asked for only once a state is found, so a language none of whose frames fire never makes it.
+  negation: () => RegExp,
   found: Set<UrgencyCategory>,
   mayMatch: (gate: number) => boolean = () => true,
 ): void {
@@ -253,15 +268,17 @@ export function matchFrames(
     if (!list) seen.set(pattern, (list = mentions(pattern, text)));
     return list;
   };
-  for (const { frame, thing, state, thingGate, stateGate } of compiled.frames) {
+  // Each expression is read only past its gate: reading it is what makes it (compileFrames).
+  for (const compiledFrame of compiled.frames) {
+    const { frame, thingGate, stateGate } = compiledFrame;
     if (found.has(frame.category) || !mayMatch(stateGate) || !mayMatch(thingGate)) continue;
-    const states = find(state);
+    const states = find(compiledFrame.state);
     if (!states.length) continue;
-    const things = find(thing);
+    const things = find(compiledFrame.thing);
     if (!things.length) continue;
     const window = frame.window ?? (compiled.script === 'han' ? HAN_CHARACTERS : WORDS);
     const fires = states.some((s) => {
-      if (!frame.asserted && negation.test(text.slice(Math.max(0, s.start - 80), s.start))) return false;
+      if (!frame.asserted && negation().test(text.slice(Math.max(0, s.start - 80), s.start))) return false;
       return things.some((t) => {
         // Overlapping mentions count only as the two halves of one compound
         // ("Nacktbilder"): never one word read twice, nor a state phrase that

@@ -1,5 +1,5 @@
 import { type Required, requiredLiterals } from './literals';
-import { PRECOMPUTED_LITERALS } from './literals.generated';
+import { PRECOMPUTED_FILING, PRECOMPUTED_LITERALS } from './literals.generated';
 
 /*
  * Reading the required literals out of every rule's and frame's pattern
@@ -19,6 +19,22 @@ export function precomputedLiterals(source: string): Required {
   table ??= new Map(JSON.parse(PRECOMPUTED_LITERALS) as [string, string[] | null][]);
   const known = table.get(sourceKey(source));
   return known === undefined ? requiredLiterals(source) : known;
+}
+
+let filing: { key: string; offsets: number[] } | null = null;
+
+/**
+ * Which of each literal's runs the literal index files it under (LiteralIndex),
+ * as chosen when the table was generated: choosing means counting every run
+ * of the ~10,000 literals, a third of the first message's time. The answer
+ * holds only for the very literals it was counted over, in the same order
+ * (a hash of them all tells); otherwise the index counts them itself.
+ */
+export function precomputedFiling(literals: readonly string[]): readonly number[] | undefined {
+  filing ??= JSON.parse(PRECOMPUTED_FILING) as { key: string; offsets: number[] };
+  return filing.offsets.length === literals.length && filing.key === sourceKey(literals.join('\n'))
+    ? filing.offsets
+    : undefined;
 }
 
 /**

@@ -235,6 +235,15 @@ export class LiteralIndex {
   private byKey: { maps: Map<number, Filed[]>[]; filters: Uint8Array[] } | null = null;
   private count = 0;
 
+  /**
+   * `filedAt` tells, for the distinct literals in the order first filed, the
+   * offset of the run each was filed under when the rules were last built
+   * (literal-table.ts), or undefined when they are not the same literals, so
+   * a cold start need not count every run of every literal again. Any run of
+   * a literal finds it, so a wrong answer would only cost speed, never a match.
+   */
+  constructor(private readonly filedAt?: (literals: readonly string[]) => readonly number[] | undefined) {}
+
   /** Files a pattern's literals; the id is its slot in `present`'s answer, or -1 when it must always run. */
   add(required: Required): number {
     if (!required) return -1;
@@ -265,30 +274,42 @@ export class LiteralIndex {
     return found;
   }
 
-  // Built once, after every pattern is filed: how often each run occurs
-  // among all literals decides which run each literal is filed under.
-  private build(): { maps: Map<number, Filed[]>[]; filters: Uint8Array[] } {
-    const frequency = new Map<number, number>();
+  /** The distinct literals in the order first filed and each one's chosen offset, counted afresh (what `filedAt` answers). */
+  filing(): { literals: string[]; offsets: number[] } {
+    const literals = [...this.slots().keys()];
+    const frequency = frequencyOf(literals);
+    return { literals, offsets: literals.map((literal) => rarestRun(literal, frequency)) };
+  }
+
+  // Each distinct literal with the slots of every pattern that requires it.
+  private slots(): Map<string, number[]> {
     const ids = new Map<string, number[]>();
     for (const { literal, id } of this.pending) {
       const list = ids.get(literal);
-      if (list) {
-        if (!list.includes(id)) list.push(id);
-        continue;
-      }
-      ids.set(literal, [id]);
-      for (const [key, n] of runs(literal)) frequency.set(key * 8 + n, (frequency.get(key * 8 + n) ?? 0) + 1);
+      if (!list) ids.set(literal, [id]);
+      else if (!list.includes(id)) list.push(id);
     }
+    return ids;
+  }
+
+  // Built once, after every pattern is filed: each literal under the run
+  // `filedAt` names, or else the rarest of its runs among all literals.
+  private build(): { maps: Map<number, Filed[]>[]; filters: Uint8Array[] } {
+    const ids = this.slots();
+    const literals = [...ids.keys()];
+    const offsets = this.filedAt?.(literals);
+    let frequency: Map<number, number> | null = null;
     const byKey = Array.from({ length: RUN }, () => new Map<number, Filed[]>());
-    for (const [literal, slots] of ids) {
-      let best: { key: number; n: number; offset: number; cost: number } | null = null;
-      for (const [key, n, at, spaced] of runs(literal)) {
-        const cost = (frequency.get(key * 8 + n) ?? 0) * (spaced ? 8 : 1) * (RUN + 1 - n);
-        if (!best || cost < best.cost) best = { key, n, offset: at, cost };
-      }
-      const { key, n, offset } = best!;
+    for (const [i, literal] of literals.entries()) {
+      const n = Math.min(RUN, literal.length);
+      const known = offsets?.[i];
+      const offset =
+        known !== undefined && known >= 0 && known + n <= literal.length
+          ? known
+          : rarestRun(literal, (frequency ??= frequencyOf(literals)));
+      const key = runKey(literal, offset, n);
       const list = byKey[n - 1]!.get(key);
-      const filed = { literal, ids: slots, offset };
+      const filed = { literal, ids: ids.get(literal)!, offset };
       if (list) list.push(filed);
       else byKey[n - 1]!.set(key, [filed]);
     }
@@ -299,6 +320,24 @@ export class LiteralIndex {
     });
     return { maps: byKey, filters };
   }
+}
+
+// How many distinct literals hold each run.
+function frequencyOf(literals: Iterable<string>): Map<number, number> {
+  const frequency = new Map<number, number>();
+  for (const literal of literals)
+    for (const [key, n] of runs(literal)) frequency.set(key * 8 + n, (frequency.get(key * 8 + n) ?? 0) + 1);
+  return frequency;
+}
+
+// The offset of the literal's run that the fewest literals share (runs with spaces count as common).
+function rarestRun(literal: string, frequency: Map<number, number>): number {
+  let best: { offset: number; cost: number } | null = null;
+  for (const [key, n, at, spaced] of runs(literal)) {
+    const cost = (frequency.get(key * 8 + n) ?? 0) * (spaced ? 8 : 1) * (RUN + 1 - n);
+    if (!best || cost < best.cost) best = { offset: at, cost };
+  }
+  return best!.offset;
 }
 
 /** The longest run a literal is filed under: four letters occur in far fewer texts than three. */

@@ -1,7 +1,7 @@
 import { type CompiledFrames, compileFrames, matchFrames } from './frames';
 import { denialBefore } from './denial';
 import { negatedInside, negationBefore, negationCues } from './negation';
-import { precomputedLiterals } from './literal-table';
+import { precomputedFiling, precomputedLiterals } from './literal-table';
 import { LiteralIndex, type Required } from './literals';
 import { foldPattern } from './normalise';
 import type { Script, UrgencyCategory, UrgencyLanguage } from './types';
@@ -69,11 +69,13 @@ export function compileLanguages(
   languages: readonly UrgencyLanguage[],
   literalsOf: (source: string) => Required = precomputedLiterals,
 ): CompiledLanguage[] {
-  const literals = new LiteralIndex();
+  const literals = new LiteralIndex(precomputedFiling);
   return languages.map((language) => {
-    const negation = negationBefore(language);
-    const cues = negationCues(language);
-    const denial = denialBefore(language.code, language.script);
+    // A language's negation, cues and denial are read only once one of its
+    // mentions is found (hasMention, matchFrames), so they too are made then.
+    const negation = once(() => negationBefore(language));
+    const cues = once(() => negationCues(language));
+    const denial = once(() => denialBefore(language.code, language.script));
     return {
       code: language.code,
       script: language.script,
@@ -85,7 +87,9 @@ export function compileLanguages(
         literals,
         literalsOf,
       ),
-      negation,
+      get negation() {
+        return negation();
+      },
       literals,
       benign: language.benign?.length
         ? new RegExp(bounded(language.benign.map(foldPattern).join('|'), language.script), 'gu')
@@ -96,20 +100,35 @@ export function compileLanguages(
       // alternations compiled whole; the decisions are the same either way).
       rules: language.rules.map((rule) => {
         const source = foldPattern(rule.source);
+        let pattern: RegExp | undefined;
         return {
           category: rule.category,
-          pattern: new RegExp(bounded(source, language.script), 'gu'),
+          // Made when first read, which matchCategories does only past the rule's gate.
+          get pattern() {
+            return (pattern ??= new RegExp(bounded(source, language.script), 'gu'));
+          },
           negatable: rule.negatable === true,
           consumes: rule.consumes === true,
-          negation,
-          denial,
-          cues,
+          get negation() {
+            return negation();
+          },
+          get denial() {
+            return denial();
+          },
+          get cues() {
+            return cues();
+          },
           script: language.script,
           gate: literals.add(literalsOf(source)),
         };
       }),
     };
   });
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /**
@@ -142,7 +161,7 @@ export function matchCategories(folded: string, languages: readonly CompiledLang
     }
   }
   // What no phrase caught: a thing and what is wrong with it, close together.
-  for (const language of active) matchFrames(text, language.frames, language.negation, found, mayMatch);
+  for (const language of active) matchFrames(text, language.frames, () => language.negation, found, mayMatch);
   return found;
 }
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { LITERALS_FILE, literalTableSource } from '../../../scripts/build-urgency';
 import { detectUrgency } from '../../../shared/analysis/urgency';
 import { LANGUAGES } from '../../../shared/analysis/urgency/languages';
-import { precomputedLiterals } from '../../../shared/analysis/urgency/literal-table';
-import { requiredLiterals } from '../../../shared/analysis/urgency/literals';
+import { precomputedFiling, precomputedLiterals } from '../../../shared/analysis/urgency/literal-table';
+import { LiteralIndex, requiredLiterals } from '../../../shared/analysis/urgency/literals';
 import { compileLanguages, matchCategories } from '../../../shared/analysis/urgency/matcher';
 import { fold } from '../../../shared/analysis/urgency/normalise';
 
@@ -49,5 +49,49 @@ describe('the urgency rules’ literal table', () => {
     // The comparison is worth something only if the rules fire on many of them.
     expect(urgent).toBeGreaterThan(250);
     expect(detectUrgency('The fire exit by the paint shop is blocked').urgent).toBe(true);
+  });
+
+  // Each expression is made on first use, so a broken one would only show on the first text holding its words.
+  it('Should make a valid expression of every rule and frame of every language', () => {
+    for (const language of compileLanguages(LANGUAGES)) {
+      for (const rule of language.rules) expect(rule.pattern, language.code).toBeInstanceOf(RegExp);
+      for (const frame of language.frames.frames) {
+        expect(frame.thing, language.code).toBeInstanceOf(RegExp);
+        expect(frame.state, language.code).toBeInstanceOf(RegExp);
+      }
+    }
+  });
+
+  it('Should ignore a stored filing made for other literals, so edited rules are still found', () => {
+    const literals = compileLanguages(LANGUAGES)[0]!.literals.filing().literals;
+    expect(precomputedFiling(literals)).toHaveLength(literals.length);
+    expect(precomputedFiling([...literals, 'forklift tipped'])).toBeUndefined();
+    expect(precomputedFiling(literals.map((literal, i) => (i === 7 ? `${literal}x` : literal)))).toBeUndefined();
+  });
+
+  // Where a literal is filed decides only how fast it is found: any filing must find the same.
+  it('Should find the same literals whichever of their runs they are filed under', () => {
+    const required = [['fire exit', 'blocked'], ['punched me'], ['ab'], ['x'], ['no one has'], ['消防通道']];
+    const filed = (filedAt?: (literals: readonly string[]) => readonly number[] | undefined) => {
+      const index = new LiteralIndex(filedAt);
+      for (const literals of required) index.add(literals);
+      return index;
+    };
+    const counted = filed();
+    const last = filed((literals) => literals.map((literal) => Math.max(0, literal.length - 4)));
+    const outOfRange = filed((literals) => literals.map(() => 99));
+    for (const text of [
+      'the fire exit is blocked again',
+      'he punched me',
+      'nothing to report',
+      'abxab',
+      'no one has ever',
+      '消防通道被堵住了',
+      '',
+    ]) {
+      expect([...last.present(text)], text).toEqual([...counted.present(text)]);
+      expect([...outOfRange.present(text)], text).toEqual([...counted.present(text)]);
+    }
+    expect([...counted.present('he punched me at the fire exit')]).toEqual([1, 1, 0, 1, 0, 0]);
   });
 });
