@@ -1,4 +1,3 @@
-import { detectUrgency } from '../analysis/urgency';
 import type { Config } from '../config/schema';
 import type { AnalysisMessage } from '../domain/feedback';
 import type { Queue } from '../ports/queue';
@@ -14,8 +13,11 @@ export function analysisLanes(
   config: Pick<Config, 'topics'>,
   lanes: { normal: Queue<AnalysisMessage>; priority: Queue<AnalysisMessage> },
 ): Queue<AnalysisMessage> {
+  // Loaded on the first submission, not at start-up: most intake requests
+  // (pages, status look-ups) never need the detector's rules and tables.
+  let detector: Promise<typeof import('../analysis/urgency')> | undefined;
   return urgentLane(lanes, {
-    readsUrgent: (text) => detectUrgency(text).urgent,
+    readsUrgent: async (text) => (await (detector ??= import('../analysis/urgency'))).detectUrgency(text).urgent,
     urgentTopics: config.topics.filter((t) => t.urgent).map((t) => t.id),
   });
 }

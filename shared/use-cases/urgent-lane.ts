@@ -2,7 +2,7 @@ import type { AnalysisMessage } from '../domain/feedback';
 import type { Queue } from '../ports/queue';
 
 /** Whether raw text reads as urgent (the offline urgency detector, which needs no service). */
-export type ReadsUrgent = (text: string) => boolean;
+export type ReadsUrgent = (text: string) => boolean | Promise<boolean>;
 
 /**
  * The analysis queue as the intake sees it: two lanes. A message the
@@ -21,21 +21,21 @@ export function urgentLane(
   urgency: { readsUrgent: ReadsUrgent; urgentTopics: readonly string[] },
 ): Queue<AnalysisMessage> {
   return {
-    enqueue(message, options) {
-      return (isUrgent(message, urgency) ? lanes.priority : lanes.normal).enqueue(message, options);
+    async enqueue(message, options) {
+      return ((await isUrgent(message, urgency)) ? lanes.priority : lanes.normal).enqueue(message, options);
     },
   };
 }
 
-function isUrgent(
+async function isUrgent(
   message: AnalysisMessage,
   { readsUrgent, urgentTopics }: { readsUrgent: ReadsUrgent; urgentTopics: readonly string[] },
-): boolean {
+): Promise<boolean> {
   // A topic the config marks urgent (safety, harassment) escalates whatever the text says.
   if (message.escalate || (message.topic !== undefined && urgentTopics.includes(message.topic))) return true;
   if (!message.text) return false;
   try {
-    return readsUrgent(message.text);
+    return await readsUrgent(message.text);
   } catch {
     return true;
   }
