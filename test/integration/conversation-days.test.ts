@@ -78,7 +78,7 @@ describe('the days of a conversation, in an installation far from UTC', () => {
       (m) => m[1],
     );
     expect(days).toEqual(['Thursday, November 19, 2026', 'Thursday, November 19, 2026']);
-    expect(page).toMatch(/<li>Around Thursday, November 19, 2026: Passed on<\/li>/);
+    expect(page).toMatch(/<li>On Thursday, November 19, 2026: Passed on<\/li>/);
     expect(page).not.toContain('November 18, 2026');
     const html = await (
       await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'text/html' } })

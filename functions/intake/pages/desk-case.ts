@@ -4,7 +4,7 @@ import { deskStateOf, handOverTargets, type DeskCase } from '../../../shared/dom
 import { heldByLeadership, holderIdOf, recipientsAt } from '../../../shared/domain/escalation';
 import { feedbackDeadline } from '../../../shared/email/deadlines';
 import { describeEscalation, writtenInFor } from '../../../shared/email/describe-escalation';
-import { momentIn } from '../../../shared/i18n/moments';
+import { momentWords } from '../../../shared/i18n/moments';
 import { sponsorText, sponsorTranslator } from '../../../shared/i18n/sponsor';
 import { sponsorLanguage } from '../../../shared/i18n/sponsor/reader';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
@@ -64,8 +64,8 @@ ${messages.error ? html`<div class="error-summary" role="alert"><h2>${t('sponsor
   <dt><strong>${t('sponsor.label.why')}</strong></dt><dd>${reasons}</dd>
   <dt><strong>${t('sponsor.label.site')}</strong></dt><dd>${site}</dd>
   <dt><strong>${t('sponsor.label.topic')}</strong></dt><dd>${topics}</dd>
-  <dt><strong>${t('sponsor.label.raised')}</strong></dt><dd>${t('sponsor.around', { time: momentIn(language, e.raisedAt, config.timezone) })}</dd>
-  ${feedbackBy ? html`<dt><strong>${t('sponsor.label.feedbackBy')}</strong></dt><dd>${t('sponsor.feedbackDue', { time: momentIn(language, feedbackBy, config.timezone), months: config.legalClocks.feedbackMonths })}</dd>` : ''}
+  <dt><strong>${t('sponsor.label.raised')}</strong></dt><dd>${t('sponsor.around', { ...momentWords(language, e.raisedAt, config.timezone) })}</dd>
+  ${feedbackBy ? html`<dt><strong>${t('sponsor.label.feedbackBy')}</strong></dt><dd>${t('sponsor.feedbackDue', { ...momentWords(language, feedbackBy, config.timezone), months: config.legalClocks.feedbackMonths })}</dd>` : ''}
 </dl>
 <h2>${heading}</h2>
 ${writtenIn ? html`<p>${writtenIn}</p>` : ''}
