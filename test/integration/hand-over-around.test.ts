@@ -16,7 +16,9 @@ const caseLinksIn = (page: string) => [...page.matchAll(/href="(\/desk\/[\w.-]+\
 /** The hand-over form of a case page, without the case's own address. */
 const handOverMenuOf = (page: string) =>
   page
-    .match(/<form method="post" action="[^"]*">\s*<input type="hidden" name="action" value="hand-over">[\s\S]*?<\/form>/)![0]
+    .match(
+      /<form method="post" action="[^"]*">\s*<input type="hidden" name="action" value="hand-over">[\s\S]*?<\/form>/,
+    )![0]
     .replace(/action="[^"]*"/, 'action="…"');
 
 describe('handing over a case that names the backup', () => {
@@ -66,14 +68,18 @@ describe('handing over a case that names the backup', () => {
       form({ action: 'hand-over', to: '1', reason: 'Fire exits are the COO’s' }),
     );
     expect(handed.status).toBe(200);
-    expect(await handed.text()).toContain('Handed over. It has left your desk, and the person now responsible has been emailed.');
+    expect(await handed.text()).toContain(
+      'Handed over. It has left your desk, and the person now responsible has been emailed.',
+    );
 
     const toLeadership = await waitFor('the leadership list’s email', async () =>
       (await emailsTo('leadership@example.com')).find((e) => e.subject.startsWith('Handed over to you: ')),
     );
     expect(toLeadership.body.text).toContain('paint shop');
     // The COO is sent nothing of it, and it is not on their desk.
-    expect((await emailsTo('coo@example.com')).filter((e) => /paint shop|Handed over/.test(`${e.subject} ${e.body.text}`))).toEqual([]);
+    expect(
+      (await emailsTo('coo@example.com')).filter((e) => /paint shop|Handed over/.test(`${e.subject} ${e.body.text}`)),
+    ).toEqual([]);
     const key = loadLocalSecrets(dataDir.path).LINK_SIGNING_KEY;
     const coo = stack.config.sponsors.find((s) => s.id === 'coo')!;
     const cooDesk = deskUrl(stack.config, coo, stack.urls.app, clock.now(), key);
@@ -83,6 +89,8 @@ describe('handing over a case that names the backup', () => {
     const leadershipDesk = deskLinkIn(toLeadership)!;
     const [held] = caseLinksIn(await (await fetch(leadershipDesk)).text());
     const history = await (await fetch(`${stack.urls.app}${held}`)).text();
-    expect(history).toContain('Sent to the leadership list instead of Dana Whitfield (COO), whom this case goes around');
+    expect(history).toContain(
+      'Sent to the leadership list instead of Dana Whitfield (COO), whom this case goes around',
+    );
   });
 });
