@@ -12,8 +12,11 @@ import { raisedEscalation } from '../../support/raised-escalation';
 const NOW = new Date('2026-11-18T15:30:00Z');
 
 /** Every subset of `ids`. */
-const subsets = (ids: readonly string[]): string[][] =>
-  ids.reduce<string[][]>((all, id) => [...all, ...all.map((s) => [...s, id])], [[]]);
+function subsets(ids: readonly string[]): string[][] {
+  const all: string[][] = [[]];
+  for (const id of ids) for (const s of all.slice()) all.push([...s, id]);
+  return all;
+}
 
 /** The hand-over form of the case page its holder reads (the case's own address left out). */
 async function menuFor(config: Config, e: Escalation): Promise<string> {
