@@ -102,7 +102,8 @@ export const TABLE_ACCESS = {
     DeleteItem: [OPEN_ESCALATIONS],
   },
   /**
-   * The SLA sweep: reads what is open and due, and moves each up a level; sends the past hours' held answers;
+   * The SLA sweep: reads what is open and due, and moves each up a level; moves on the cases the past hours'
+   * held answers name their holder in, and sends those answers;
    * marks a legal deadline passed on the case's thread head, for the employee's page.
    */
   sweep: {
