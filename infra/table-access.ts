@@ -95,7 +95,8 @@ export const TABLE_ACCESS = {
    * until the hour is over.
    */
   escalate: {
-    GetItem: [ESCALATIONS, MAILS],
+    /** NOTICES: an urgent answer reads whom the answers still held for its case name (it goes around them too). */
+    GetItem: [ESCALATIONS, MAILS, NOTICES],
     PutItem: [ESCALATIONS, OPEN_ESCALATIONS, ESCALATION_WEEKS, CLOCKS, MAILS],
     UpdateItem: [ESCALATIONS, CASES, THREADS, NOTICES, MAILS],
     /** An urgent answer gives its case a sooner due time: the case's open entry moves with it (put anew, the old one deleted). */

@@ -33,6 +33,11 @@ export interface AnswerNotices {
   hold(escalationId: string, hour: string, answer: string, expiresAt: Date, named?: readonly string[]): Promise<void>;
   /** Notices held in the batch of hours other than `hour`'s, i.e. hours that are over; at most `limit`. */
   heldBefore(hour: string, limit: number): Promise<HeldAnswers[]>;
+  /**
+   * The sponsors (ids) that answers still held for this case name, in either batch: an urgent answer,
+   * which acts at once, takes the case around them too rather than tell them its answer.
+   */
+  namedWaiting(escalationId: string): Promise<string[]>;
   /** Forgets held answers once told. */
   sent(held: Pick<HeldAnswers, 'escalationId' | 'batch' | 'page'>): Promise<void>;
 }

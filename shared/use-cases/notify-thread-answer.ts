@@ -54,7 +54,10 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
     );
     return true;
   }
-  escalation = await goAroundNamed(deps, escalation, named);
+  // An urgent answer acts at once: around whom it names, and whom answers still held for the hour name,
+  // so no one named is sent it while the case waits for that hour to move.
+  const waiting = urgent && deps.answerNotices ? await deps.answerNotices.namedWaiting(escalation.id) : [];
+  escalation = await goAroundNamed(deps, escalation, [...new Set([...named, ...waiting])]);
   if (urgent) escalation = await makeUrgent(deps, escalation);
   await tellHolder(deps, escalation, [message.redactedText], urgent);
   return true;

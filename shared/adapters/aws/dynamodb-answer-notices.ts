@@ -1,4 +1,4 @@
-import { DeleteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { hourStamp } from '../../domain/escalation';
 import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
 import type { AnswerNotices, HeldAnswers } from '../../ports/answer-notices';
@@ -107,6 +107,29 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
       if (held.length >= limit) break;
     }
     return held.slice(0, limit);
+  }
+
+  async namedWaiting(escalationId: string): Promise<string[]> {
+    const named = new Set<string>();
+    const now = this.clock.now();
+    for (const batch of ['odd', 'even']) {
+      // Pages follow one another from 0: the first one missing ends the case's pages in this batch.
+      for (let page = 0; page < MAX_PAGES; page += 1) {
+        const { Item } = await this.client.send(
+          new GetCommand({
+            TableName: this.tableName,
+            Key: { pk: NOTICES_HELD_PK, sk: heldNoticeSk(batch, escalationId, page) },
+            ProjectionExpression: '#named, expiresAt',
+            ExpressionAttributeNames: { '#named': 'named' },
+            ConsistentRead: true,
+          }),
+        );
+        if (!Item) break;
+        if (isExpired(Item, now)) continue;
+        if (Item.named instanceof Set) for (const id of Item.named) named.add(String(id));
+      }
+    }
+    return [...named].sort();
   }
 
   async sent(held: Pick<HeldAnswers, 'escalationId' | 'batch' | 'page'>): Promise<void> {
