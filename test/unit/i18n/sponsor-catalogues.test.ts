@@ -29,6 +29,7 @@ const NEUTRAL: Record<string, string | number> = {
   what: '…',
   who: 'Dana',
   to: 'Sam',
+  instead: 'Lee',
   name: 'Dana',
   total: 3,
   show: 'open',
