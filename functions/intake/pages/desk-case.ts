@@ -1,7 +1,7 @@
 import { html } from 'hono/html';
 import type { Config, Sponsor } from '../../../shared/config/schema';
-import { deskStateOf, handOverTargets, type DeskCase } from '../../../shared/domain/case-desk';
-import { heldByLeadership, holderIdOf, recipientsAt } from '../../../shared/domain/escalation';
+import { deskStateOf, handOverMenu, type DeskCase } from '../../../shared/domain/case-desk';
+import { heldByLeadership, holderIdOf } from '../../../shared/domain/escalation';
 import { feedbackDeadline } from '../../../shared/email/deadlines';
 import { describeEscalation, writtenInFor } from '../../../shared/email/describe-escalation';
 import { momentWords } from '../../../shared/i18n/moments';
@@ -49,11 +49,11 @@ export async function deskCasePage(
   const leadershipList = sponsorText(language, 'sponsor.leadershipList');
   // Whom the case goes around is the leadership list's to read; any other reader reads neither their names nor their words' author.
   const around = heldByLeadership(config, e) ? [] : (e.reroute?.bypassed ?? []);
-  // A sponsor without a backup (or whose backup the case goes around) hands straight to the leadership list: offered once.
-  const targets = handOverTargets(e)
-    .map((level) => ({ level, names: recipientsAt(config, e.sponsorId, level, e.reroute?.bypassed).names }))
-    .filter((target, i, all) => all.findIndex((o) => o.names === target.names) === i)
-    .map((target) => ({ ...target, names: target.names === 'the leadership list' ? leadershipList : target.names }));
+  // The same menu whomever the case goes around (the server goes around them); a sponsor without a backup is offered the leadership list once.
+  const targets = handOverMenu(config, e).map((target) => ({
+    ...target,
+    names: target.names === 'the leadership list' ? leadershipList : target.names,
+  }));
   const body = html`
 <p><a href="${deskHref(token)}">${t('sponsor.desk.back')}</a></p>
 <h1>${title}</h1>

@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
+import { handedAround } from '../../../shared/domain/case-desk';
 import { LEADERSHIP, type AuditEntry } from '../../../shared/domain/escalation';
 import type { Language } from '../../../shared/i18n/languages';
 import { dayIn, momentWords } from '../../../shared/i18n/moments';
@@ -43,6 +44,8 @@ function auditParams(
     case 'rerouted': {
       // Where it went, and so whom it went around, is the leadership list's alone: anyone else reads "passed on".
       if (hidden.size) return { event: 'rerouted' };
+      const instead = handedAround(a.detail);
+      if (instead) return { event: 'rerouted-instead', who: nameIn(language, instead.to), instead: instead.around };
       const to = who(/now with (.+)$/);
       return to ? { event: 'rerouted-to', who: to } : { event: 'rerouted' };
     }
