@@ -83,8 +83,8 @@ ${
 }
 <h2>${heading}</h2>
 ${writtenIn ? html`<p>${writtenIn}</p>` : ''}
-<blockquote class="verbatim">${what}</blockquote>
-${translation ? html`<h2>${translation.heading}</h2><blockquote class="verbatim">${translation.text}</blockquote>` : ''}
+<blockquote class="verbatim" dir="auto">${what}</blockquote>
+${translation ? html`<h2>${translation.heading}</h2><blockquote class="verbatim" dir="auto">${translation.text}</blockquote>` : ''}
 ${closed ? html`<p>${t('sponsor.desk.closedNote')}</p>` : ''}
 ${
   e.status === 'raised' && !closed
@@ -94,7 +94,7 @@ ${
 ${
   closed
     ? e.response
-      ? html`<h2>${t('sponsor.desk.published')}</h2><p class="response">${e.response}</p>`
+      ? html`<h2>${t('sponsor.desk.published')}</h2><p class="response" dir="auto">${e.response}</p>`
       : ''
     : e.caseKey
       ? html`<form method="post" action="/ack/${token}">
