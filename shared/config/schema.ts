@@ -60,6 +60,13 @@ const siteSchema = z.object({
   name: z.string().min(1),
   /** The site's name in other languages (`{ "es": "Planta 2" }`), for employees' screens, kiosk, SMS and the digest; else `name`. */
   names: inEachLanguage(z.string().min(1)).optional(),
+  /**
+   * The phrase saying something happened at this site, per language, where
+   * the name alone would read wrong (`{ "fr": "au siège", "es": "en la sede" }`):
+   * "Santé et sécurité au siège". A language left out: "at Plant 2",
+   * "à l’établissement Usine 2", "en Planta 2".
+   */
+  at: inEachLanguage(z.string().min(1).max(120)).optional(),
   smsNumbers: z.array(e164).default([]),
   /**
    * The kiosk's question: one text shown in every language, or one per

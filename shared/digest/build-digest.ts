@@ -94,7 +94,7 @@ export function buildDigest(
 
   const inScope = scopeOf(sponsor);
   const shownTopics = new Set(now.topics.table.shown.map((c) => c.id));
-  let escalations = summariseEscalations(config, input.escalations, input.generatedAt, shownTopics);
+  let escalations = summariseEscalations(config, input.escalations, input.generatedAt, shownTopics, labels.topic);
   if (sponsor) {
     if (sponsor.sites.length) sites = { rows: sites.rows.filter((r) => inScope.site(r.id)) };
     if (sponsor.topics.length) topics = { rows: topics.rows.filter((r) => inScope.topic(r.id)) };

@@ -28,6 +28,8 @@ export function summariseEscalations(
   escalations: WeekEscalations,
   generatedAt: Date,
   shownTopics: ReadonlySet<string>,
+  /** A topic's name in the digest's language (`labelsFor(…).topic`). */
+  topicName: (id: string) => string = (id) => config.topics.find((c) => c.id === id)?.name ?? id,
 ): EscalationSummary {
   const { k } = config.anonymity;
   const now = generatedAt.getTime();
@@ -83,7 +85,6 @@ export function summariseEscalations(
   const overdue = suppressTable([...overdueCells.values()], k, { additive: false });
   const bySponsorOrder = <T extends { sponsorId: string }>(a: T, b: T) =>
     sponsorOrder(a.sponsorId) - sponsorOrder(b.sponsorId) || a.sponsorId.localeCompare(b.sponsorId);
-  const topicName = (id: string) => config.topics.find((c) => c.id === id)?.name ?? id;
   return {
     raised: raised === 0 || raised >= k ? raised : undefined,
     outcomes: raised >= k && splitShowable({ ...totals }, k) ? totals : undefined,

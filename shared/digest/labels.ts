@@ -1,3 +1,4 @@
+import { siteName, topicName } from '../config/local-names';
 import type { Config } from '../config/schema';
 import { NO_SITE } from '../domain/weekly-figures';
 import { digestTranslator } from '../i18n/digest';
@@ -13,13 +14,9 @@ export function labelsFor(config: Config, language: Language = 'en') {
   return {
     site: (id: string) => {
       if (id === NO_SITE) return t('digest.label.noSite');
-      const site = config.sites.find((s) => s.id === id);
-      return site ? (site.names?.[language] ?? site.name) : id;
+      return siteName(config, id, language);
     },
-    topic: (id: string) => {
-      const topic = config.topics.find((tp) => tp.id === id);
-      return topic ? (topic.names?.[language] ?? topic.name) : id;
-    },
+    topic: (id: string) => topicName(config, id, language),
     channel: (id: string) => t('digest.label.channel', { channel: id }),
     otherChannels: t('digest.label.otherChannels'),
     otherSites: t('digest.label.otherSites'),

@@ -1,5 +1,6 @@
 import { languageGuess } from '../analysis/language-on-demand';
 import { nameList } from '../i18n/name-list';
+import { nameIn, siteAt, siteName as siteNameIn, topicName as topicNameIn } from '../config/local-names';
 import type { Config } from '../config/schema';
 import type { Escalation } from '../domain/escalation';
 import type { Language } from '../i18n/languages';
@@ -47,7 +48,7 @@ function reasonIn(language: Language, config: Config, e: Escalation, reason: str
   const urgentTopics = e.topics
     .map((t) => config.topics.find((c) => c.id === t))
     .filter((t) => t?.urgent)
-    .map((t) => (t!.names?.[language] ?? t!.name).toLocaleLowerCase(language));
+    .map((t) => nameIn(t!, language).toLocaleLowerCase(language));
   const about = eachIdeaOnce([...categories, ...urgentTopics]);
   return about.length
     ? sponsorText(language, 'sponsor.reason.urgentAbout', { about: listIn(language, about) })
@@ -104,13 +105,8 @@ function patternText(language: Language, { count, windowDays }: { count: number;
  * stored, with the language they wrote in named in the reader's).
  */
 export function describeEscalation(config: Config, e: Escalation, language: Language = config.defaultLanguage) {
-  const site = e.site ? config.sites.find((s) => s.id === e.site) : undefined;
-  const siteName = e.site ? (site ? (site.names?.[language] ?? site.name) : e.site) : undefined;
-  const topicName = (topic: Config['topics'][number]) => topic.names?.[language] ?? topic.name;
-  const topicNames = e.topics.map((id) => {
-    const topic = config.topics.find((c) => c.id === id);
-    return topic ? topicName(topic) : id;
-  });
+  const siteName = e.site ? siteNameIn(config, e.site, language) : undefined;
+  const topicNames = e.topics.map((id) => topicNameIn(config, id, language));
   const topicList = topicNames.length ? listIn(language, topicNames) : undefined;
   const notGiven = sponsorText(language, 'sponsor.notGiven');
   /** The matter in a few words, for a subject or a heading: "Health and safety at Plant 2", "Feedback from Plant 2". */
@@ -118,6 +114,7 @@ export function describeEscalation(config: Config, e: Escalation, language: Lang
     kind: topicList && siteName ? 'both' : topicList ? 'topic' : siteName ? 'site' : 'none',
     topics: topicList,
     site: siteName,
+    at: e.site ? siteAt(config, e.site, language) : undefined,
   });
   // Each reason a sentence of its own: two clauses joined by "and" read as one muddled reason.
   const reasons = e.reasons

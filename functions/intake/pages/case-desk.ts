@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import { nameIn } from '../../../shared/config/local-names';
 import type { Config, Sponsor } from '../../../shared/config/schema';
 import type { DeskFilters } from '../../../shared/domain/case-desk';
 import { acknowledgeByWords, acknowledgementOverdue } from '../../../shared/email/deadlines';
@@ -75,8 +76,8 @@ ${notice ? html`<div class="notice" role="status"><p>${notice}</p></div>` : ''}
 <p class="lead">${t('sponsor.desk.lead', { name: sponsor.name, total })}</p>
 <form method="get" action="/desk/${token}" class="filters" aria-label="${t('sponsor.desk.filters')}">
   <div><label for="show">${t('sponsor.desk.show')}</label><select id="show" name="show">${(['open', 'closed', 'all'] as const).map((s) => option(s, t('sponsor.desk.showWhich', { show: s }), filters.show))}</select></div>
-  <div><label for="site">${t('sponsor.label.site')}</label><select id="site" name="site">${option('', t('sponsor.desk.everySite'), filters.site ?? '')}${config.sites.map((s) => option(s.id, s.name, filters.site))}</select></div>
-  <div><label for="topic">${t('sponsor.label.topic')}</label><select id="topic" name="topic">${option('', t('sponsor.desk.everyTopic'), filters.topic ?? '')}${config.topics.map((tp) => option(tp.id, tp.names?.[language] ?? tp.name, filters.topic))}</select></div>
+  <div><label for="site">${t('sponsor.label.site')}</label><select id="site" name="site">${option('', t('sponsor.desk.everySite'), filters.site ?? '')}${config.sites.map((s) => option(s.id, nameIn(s, language), filters.site))}</select></div>
+  <div><label for="topic">${t('sponsor.label.topic')}</label><select id="topic" name="topic">${option('', t('sponsor.desk.everyTopic'), filters.topic ?? '')}${config.topics.map((tp) => option(tp.id, nameIn(tp, language), filters.topic))}</select></div>
   <div class="check"><input type="checkbox" id="unread" name="unread" value="1"${filters.unread ? html` checked` : ''}><label for="unread">${t('sponsor.desk.unreadOnly')}</label></div>
   <div><button type="submit">${t('sponsor.desk.apply')}</button></div>
 </form>

@@ -17,8 +17,9 @@ export const sponsorEs: SponsorMessages = {
     '{day} a {time} ({zone}): el plazo legal para decírselo, {months, plural, one {# mes} other {# meses}} después de la confirmación',
   'sponsor.notGiven': 'Sin indicar',
   'sponsor.leadershipList': 'la lista de dirección',
+  'sponsor.siteAt': 'en {site}',
   'sponsor.about':
-    '{kind, select, both {{topics} en {site}} topic {{topics} (no se indicó el centro)} site {Comentario desde {site}} other {Comentario sin centro ni tema}}',
+    '{kind, select, both {{topics} {at}} topic {{topics} (no se indicó el centro)} site {Comentario desde {site}} other {Comentario sin centro ni tema}}',
   'sponsor.urgentAbout': '{urgent, select, yes {Urgente: {about}} other {{about}}}',
   'sponsor.category':
     '{category, select, safety {salud y seguridad} harassment {acoso} discrimination {discriminación} fraud {fraude o robo} threat {una amenaza de violencia} self-harm {una persona en riesgo de hacerse daño} other {{category}}}',

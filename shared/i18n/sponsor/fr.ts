@@ -17,8 +17,9 @@ export const sponsorFr: SponsorMessages = {
     '{day} à {time} ({zone}) : le délai légal pour le lui dire, {months, plural, one {# mois} other {# mois}} après l’accusé de réception',
   'sponsor.notGiven': 'Non précisé',
   'sponsor.leadershipList': 'la liste de la direction',
+  'sponsor.siteAt': 'à l’établissement {site}',
   'sponsor.about':
-    '{kind, select, both {{topics} à {site}} topic {{topics} (établissement non précisé)} site {Remontée de {site}} other {Remontée sans établissement ni sujet}}',
+    '{kind, select, both {{topics} {at}} topic {{topics} (établissement non précisé)} site {Remontée {at}} other {Remontée sans établissement ni sujet}}',
   'sponsor.urgentAbout': '{urgent, select, yes {Urgent : {about}} other {{about}}}',
   'sponsor.category':
     '{category, select, safety {santé et sécurité} harassment {harcèlement} discrimination {discrimination} fraud {fraude ou vol} threat {menace de violence} self-harm {personne qui risque de se faire du mal} other {{category}}}',

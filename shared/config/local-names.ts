@@ -1,0 +1,33 @@
+import type { Language } from '../i18n/languages';
+import { sponsorText } from '../i18n/sponsor';
+import type { Config } from './schema';
+
+type Named = { name: string; names?: Partial<Record<Language, string>> };
+
+/** A site's or topic's name in `language` (`names[language]`), else its plain `name`. */
+export const nameIn = (named: Named, language: Language) => named.names?.[language] ?? named.name;
+
+/** A site's name in `language`; an id the config no longer has shows as itself. */
+export function siteName(config: Config, id: string, language: Language): string {
+  const site = config.sites.find((s) => s.id === id);
+  return site ? nameIn(site, language) : id;
+}
+
+/** A topic's name in `language`; an id the config no longer has shows as itself. */
+export function topicName(config: Config, id: string, language: Language): string {
+  const topic = config.topics.find((t) => t.id === id);
+  return topic ? nameIn(topic, language) : id;
+}
+
+/**
+ * Where something happened, as a phrase that follows a subject ("at Plant 2",
+ * "au siège", "en la planta 2"): the site's `at[language]` when the config
+ * gives one (French and Spanish place names take an article the service
+ * cannot guess), else the catalogue's form that reads right with any name
+ * ("à l’établissement Siège").
+ */
+export function siteAt(config: Config, id: string, language: Language): string {
+  const site = config.sites.find((s) => s.id === id);
+  const own = site?.at?.[language];
+  return own ?? sponsorText(language, 'sponsor.siteAt', { site: siteName(config, id, language) });
+}
