@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import type { Config, Sponsor } from '../config/schema';
+import { acknowledgementOverdue } from './deadlines';
 import { DAY_MS } from './durations';
 import { recipientsAt, type Escalation } from './escalation';
 import { signLink, verifyLink, type LinkCheck } from './signed-link';
@@ -114,11 +115,12 @@ export function isOnDesk(config: Config, sponsor: Sponsor, e: Escalation): boole
 /** Where a case on the desk stands, for its filter and its label. */
 export type DeskState = 'waiting' | 'overdue' | 'acknowledged' | 'answered' | 'closed';
 
-export function deskStateOf(e: DeskCase, now: Date): DeskState {
+/** Overdue by the deadline that binds (`acknowledgeDeadline`), as the desk and `/ack` word it: the law's may fall before the service level's. */
+export function deskStateOf(config: Config, e: DeskCase, now: Date): DeskState {
   if (e.closedAt) return 'closed';
   if (e.status === 'responded') return 'answered';
   if (e.status === 'acknowledged') return 'acknowledged';
-  return Date.parse(e.slaDueAt) <= now.getTime() ? 'overdue' : 'waiting';
+  return acknowledgementOverdue(config, e, now) ? 'overdue' : 'waiting';
 }
 
 const OPEN_STATES: readonly DeskState[] = ['waiting', 'overdue', 'acknowledged', 'answered'];
@@ -130,7 +132,7 @@ const OPEN_STATES: readonly DeskState[] = ['waiting', 'overdue', 'acknowledged',
  * by hand still gets their desk.
  */
 export const deskFiltersSchema = z.object({
-  show: z.enum(['open', 'closed', 'all']).catch('open').default('open'),
+  show: z.enum(['open', 'overdue', 'closed', 'all']).catch('open').default('open'),
   site: z.string().max(64).optional().catch(undefined),
   topic: z.string().max(64).optional().catch(undefined),
   /** Only cases with an employee's answer the sponsor has not read. */
@@ -148,9 +150,10 @@ export function deskFilters(config: Config, query: Record<string, string>): Desk
   };
 }
 
-export function matchesFilters(e: DeskCase, filters: DeskFilters, now: Date, unread: boolean): boolean {
-  const state = deskStateOf(e, now);
+export function matchesFilters(config: Config, e: DeskCase, filters: DeskFilters, now: Date, unread: boolean): boolean {
+  const state = deskStateOf(config, e, now);
   if (filters.show === 'open' && !OPEN_STATES.includes(state)) return false;
+  if (filters.show === 'overdue' && state !== 'overdue') return false;
   if (filters.show === 'closed' && state !== 'closed') return false;
   if (filters.site && e.site !== filters.site) return false;
   if (filters.topic && !e.topics.includes(filters.topic)) return false;

@@ -5,7 +5,8 @@
  * case is still waiting. Times are whole hours, deadlines whole days.
  */
 
-export type LegalDeadline = 'acknowledge' | 'feedback';
+export type { LegalDeadline } from '../domain/deadlines';
+import type { LegalDeadline } from '../domain/deadlines';
 
 /** A moment the sweep acts on: a reminder before a deadline, or the deadline itself. */
 export interface ClockEvent {

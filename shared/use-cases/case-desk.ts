@@ -89,11 +89,14 @@ export async function listDesk(
   const rows = await Promise.all(
     mine.map(async (e) => ({
       escalation: e,
-      state: deskStateOf(e, now),
+      state: deskStateOf(deps.config, e, now),
       unread: e.caseKey ? (await deps.threads.summary(e.caseKey)).newForSponsor : false,
     })),
   );
-  return { rows: rows.filter((r) => matchesFilters(r.escalation, filters, now, r.unread)), total: rows.length };
+  return {
+    rows: rows.filter((r) => matchesFilters(deps.config, r.escalation, filters, now, r.unread)),
+    total: rows.length,
+  };
 }
 
 /** A case on the sponsor's desk, or 404: one routed around them looks exactly like one that does not exist. */

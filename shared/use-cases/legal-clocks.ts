@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema';
 import { DAY_MS } from '../domain/durations';
-import { holderIdOf, hourStamp, recipientsAt, startOfHour, type Escalation } from '../domain/escalation';
+import { addMonths, deadlineOf } from '../domain/deadlines';
+import { holderIdOf, hourStamp, recipientsAt, type Escalation } from '../domain/escalation';
 import { escalationLink } from '../domain/escalation-link';
 import { dayInZone } from '../domain/zone-day';
 import { conversationEmail } from '../email/conversation-email';
@@ -34,24 +35,7 @@ export interface ClockDeps {
   threads?: CaseThread;
 }
 
-/** `instant` plus whole calendar months, in UTC; the 31st of a shorter month becomes its last day (never later). */
-export function addMonths(instant: Date, months: number): Date {
-  const target = new Date(instant.getTime());
-  const day = target.getUTCDate();
-  target.setUTCDate(1);
-  target.setUTCMonth(target.getUTCMonth() + months);
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target;
-}
-
-/** When a deadline falls, on the hour: never later than the law's. */
-export function deadlineOf(config: Config, deadline: LegalDeadline, from: string): Date {
-  const start = startOfHour(new Date(from));
-  return deadline === 'acknowledge'
-    ? new Date(start.getTime() + config.legalClocks.acknowledgeDays * DAY_MS)
-    : addMonths(start, config.legalClocks.feedbackMonths);
-}
+export { addMonths, deadlineOf };
 
 /** `YYYY-MM-DD`: the day an instant falls on in `timeZone`. */
 const dayIn = dayInZone;

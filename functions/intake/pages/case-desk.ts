@@ -20,7 +20,7 @@ export function clockInWords(
 ): string {
   const e = row.escalation;
   const at = (iso: string | undefined) => momentWords(language, iso ?? '', config.timezone);
-  // Overdue by the deadline that binds, as `/ack` says it: the law's may fall before the service level's.
+  // The one rule the filter goes by too (`deskStateOf`): a row built without the clock is worked out again here.
   const state = row.state === 'waiting' && now && acknowledgementOverdue(config, e, now) ? 'overdue' : row.state;
   const when =
     state === 'waiting' || state === 'overdue'
@@ -75,7 +75,7 @@ export function caseDeskPage(
 ${notice ? html`<div class="notice" role="status"><p>${notice}</p></div>` : ''}
 <p class="lead">${t('sponsor.desk.lead', { name: sponsor.name, total })}</p>
 <form method="get" action="/desk/${token}" class="filters" aria-label="${t('sponsor.desk.filters')}">
-  <div><label for="show">${t('sponsor.desk.show')}</label><select id="show" name="show">${(['open', 'closed', 'all'] as const).map((s) => option(s, t('sponsor.desk.showWhich', { show: s }), filters.show))}</select></div>
+  <div><label for="show">${t('sponsor.desk.show')}</label><select id="show" name="show">${(['open', 'overdue', 'closed', 'all'] as const).map((s) => option(s, t('sponsor.desk.showWhich', { show: s }), filters.show))}</select></div>
   <div><label for="site">${t('sponsor.label.site')}</label><select id="site" name="site">${option('', t('sponsor.desk.everySite'), filters.site ?? '')}${config.sites.map((s) => option(s.id, nameIn(s, language), filters.site))}</select></div>
   <div><label for="topic">${t('sponsor.label.topic')}</label><select id="topic" name="topic">${option('', t('sponsor.desk.everyTopic'), filters.topic ?? '')}${config.topics.map((tp) => option(tp.id, nameIn(tp, language), filters.topic))}</select></div>
   <div class="check"><input type="checkbox" id="unread" name="unread" value="1"${filters.unread ? html` checked` : ''}><label for="unread">${t('sponsor.desk.unreadOnly')}</label></div>

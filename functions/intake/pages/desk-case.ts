@@ -42,7 +42,7 @@ export async function deskCasePage(
   const t = sponsorTranslator(language);
   const writtenIn = await writtenInFor(e, language);
   const { title, about, reasons, what, heading, translation, site, topics } = describeEscalation(config, e, language);
-  const state = deskStateOf(e, now);
+  const state = deskStateOf(config, e, now);
   const action = deskCaseHref(token, e.id);
   const closed = state === 'closed';
   const feedbackBy = state === 'acknowledged' ? feedbackDeadline(config, e) : undefined;

@@ -96,7 +96,8 @@ export const sponsorEn = {
     '{name}: {total, plural, one {# case} other {# cases}} on your desk. Nothing here says who wrote anything, and nothing should try to find out.',
   'sponsor.desk.filters': 'Filter your cases',
   'sponsor.desk.show': 'Show',
-  'sponsor.desk.showWhich': '{show, select, open {Open cases} closed {Closed cases} other {All cases}}',
+  'sponsor.desk.showWhich':
+    '{show, select, open {Open cases} overdue {Overdue cases} closed {Closed cases} other {All cases}}',
   'sponsor.desk.everySite': 'Every site',
   'sponsor.desk.everyTopic': 'Every topic',
   'sponsor.desk.unreadOnly': 'Only cases with a new answer from the employee',

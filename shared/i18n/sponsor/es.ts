@@ -91,7 +91,8 @@ export const sponsorEs: SponsorMessages = {
     '{name}: {total, plural, one {# caso} other {# casos}} en su mesa. Nada de esto dice quién escribió qué, y nada debe intentar averiguarlo.',
   'sponsor.desk.filters': 'Filtrar sus casos',
   'sponsor.desk.show': 'Mostrar',
-  'sponsor.desk.showWhich': '{show, select, open {Casos abiertos} closed {Casos cerrados} other {Todos los casos}}',
+  'sponsor.desk.showWhich':
+    '{show, select, open {Casos abiertos} overdue {Casos con plazo vencido} closed {Casos cerrados} other {Todos los casos}}',
   'sponsor.desk.everySite': 'Todos los centros',
   'sponsor.desk.everyTopic': 'Todos los temas',
   'sponsor.desk.unreadOnly': 'Solo casos con una respuesta nueva de la persona',

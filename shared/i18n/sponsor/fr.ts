@@ -91,7 +91,8 @@ export const sponsorFr: SponsorMessages = {
     '{name} : {total, plural, one {# dossier} other {# dossiers}} dans votre bureau. Rien ici ne dit qui a écrit quoi, et rien ne doit chercher à le savoir.',
   'sponsor.desk.filters': 'Filtrer vos dossiers',
   'sponsor.desk.show': 'Afficher',
-  'sponsor.desk.showWhich': '{show, select, open {Dossiers ouverts} closed {Dossiers clos} other {Tous les dossiers}}',
+  'sponsor.desk.showWhich':
+    '{show, select, open {Dossiers ouverts} overdue {Dossiers en retard} closed {Dossiers clos} other {Tous les dossiers}}',
   'sponsor.desk.everySite': 'Tous les établissements',
   'sponsor.desk.everyTopic': 'Tous les sujets',
   'sponsor.desk.unreadOnly': 'Seulement les dossiers avec une nouvelle réponse de la personne',

@@ -1,0 +1,54 @@
+import type { Config } from '../config/schema';
+import { DAY_MS } from './durations';
+import { startOfHour, type Escalation } from './escalation';
+
+/** The two deadlines the law sets on a case: to acknowledge it, and to tell the employee what is being done. */
+export type LegalDeadline = 'acknowledge' | 'feedback';
+
+/** `instant` plus whole calendar months, in UTC; the 31st of a shorter month becomes its last day (never later). */
+export function addMonths(instant: Date, months: number): Date {
+  const target = new Date(instant.getTime());
+  const day = target.getUTCDate();
+  target.setUTCDate(1);
+  target.setUTCMonth(target.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target;
+}
+
+/** When a deadline falls, on the hour: never later than the law's. */
+export function deadlineOf(config: Config, deadline: LegalDeadline, from: string): Date {
+  const start = startOfHour(new Date(from));
+  return deadline === 'acknowledge'
+    ? new Date(start.getTime() + config.legalClocks.acknowledgeDays * DAY_MS)
+    : addMonths(start, config.legalClocks.feedbackMonths);
+}
+
+/**
+ * The one deadline that binds whoever holds a case, shown the same way in
+ * the email's subject and body, on `/ack` and on the desk, and the one the
+ * desk's "overdue" goes by: to acknowledge, the earlier of the service level
+ * (`slaDueAt`) and the law's (an organisation may promise 72 hours but the
+ * law 1 day).
+ */
+export function acknowledgeDeadline(config: Config, e: Pick<Escalation, 'caseKey' | 'raisedAt' | 'slaDueAt'>) {
+  const sla = Date.parse(e.slaDueAt);
+  const legal = e.caseKey ? deadlineOf(config, 'acknowledge', e.raisedAt).getTime() : Number.POSITIVE_INFINITY;
+  return legal < sla ? { at: new Date(legal).toISOString(), legal: true } : { at: e.slaDueAt, legal: false };
+}
+
+/**
+ * Whether the deadline that binds has passed by `now` (the injected clock's
+ * time, never the system's): from that moment on, as the desk says it and
+ * the sweep climbs, a case nobody has acknowledged is overdue.
+ */
+export const acknowledgementOverdue = (
+  config: Config,
+  e: Pick<Escalation, 'caseKey' | 'raisedAt' | 'slaDueAt' | 'status'>,
+  now: Date,
+): boolean => e.status === 'raised' && Date.parse(acknowledgeDeadline(config, e).at) <= now.getTime();
+
+/** The law's deadline to tell the employee what is being done, once acknowledged; undefined before, or for a pattern. */
+export function feedbackDeadline(config: Config, e: Pick<Escalation, 'caseKey' | 'acknowledgedAt'>) {
+  return e.caseKey && e.acknowledgedAt ? deadlineOf(config, 'feedback', e.acknowledgedAt).toISOString() : undefined;
+}
