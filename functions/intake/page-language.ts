@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { Config } from '../../shared/config/schema';
 import { negotiateLanguage } from '../../shared/i18n/accept-language';
 import { textDirection } from '../../shared/i18n/direction';
+import { configuredLanguage } from '../../shared/i18n/language-tag';
 import { catalogueOf, isLanguage, type Language } from '../../shared/i18n/languages';
 
 /**
@@ -31,7 +32,7 @@ export function pageLanguage(c: Context, config: Config): PageLanguage {
   return {
     language,
     dir: textDirection(language),
-    chosen: requested?.trim().toLowerCase() === language,
+    chosen: configuredLanguage(config.languages, requested) === language,
     offered: config.languages.filter(isLanguage),
   };
 }

@@ -1,3 +1,4 @@
+import { configuredLanguage } from './language-tag';
 import { isLanguage, type Language } from './languages';
 
 /** One entry of an `Accept-Language` header: a language tag, lower case, and its weight. */
@@ -46,7 +47,8 @@ export function negotiateLanguage(
   fallback: Language,
 ): Language {
   const usable = (code: string): code is Language => configured.includes(code) && isLanguage(code);
-  const asked = requested?.trim().toLowerCase();
+  // `?lang=es-MX`, `fr_CA`, `ES` ask for a configured language as surely as `es` does.
+  const asked = configuredLanguage(configured, requested);
   if (asked && usable(asked)) return asked;
   for (const { tag, q } of parseAcceptLanguage(acceptLanguage)) {
     if (q <= 0 || tag === '*') continue;

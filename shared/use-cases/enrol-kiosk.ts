@@ -2,6 +2,7 @@ import type { Config } from '../config/schema';
 import { isoWeekOf } from '../domain/iso-week';
 import { kioskNameSchema, kioskTokenHash, newKioskId, newKioskToken } from '../domain/kiosk';
 import { ValidationError } from '../errors';
+import { configuredLanguage } from '../i18n/language-tag';
 import type { Clock } from '../ports/clock';
 import type { Kiosk, KioskRegistry } from '../ports/kiosk-registry';
 
@@ -38,8 +39,9 @@ export async function enrolKiosk(
     throw new ValidationError(name.error.issues[0]!.message, [
       { path: 'name', message: name.error.issues[0]!.message },
     ]);
-  const language = request.language?.trim().toLowerCase();
-  if (language !== undefined && !deps.config.languages.some((l) => l === language)) {
+  // `es-MX`, `fr_CA`, `FR` enrol the configured `es`, `fr`.
+  const language = configuredLanguage(deps.config.languages, request.language);
+  if (request.language !== undefined && language === undefined) {
     throw new ValidationError(
       `language '${request.language}' is not one this installation speaks; it must be one of: ${deps.config.languages.join(', ')}`,
       [{ path: 'language', message: 'not a configured language' }],
