@@ -95,10 +95,13 @@ export function unknownSiteReply(tag: string, config: Pick<Config, 'sites'>, lan
  * been published, the response, in one message when it fits two segments,
  * else split across numbered messages of one GSM-7 segment each.
  */
+/** Where a case stands as its employee is told it: its step, or closed by its holder. */
+export type StatusShown = CaseStatus | 'closed';
+
 export function statusReplies(
   view: {
     caseCode: string;
-    status: CaseStatus;
+    status: StatusShown;
     response?: string;
     newMessage?: string;
     overdue?: 'acknowledge' | 'feedback';
@@ -113,7 +116,7 @@ export function statusReplies(
 }
 
 function statusTexts(
-  view: { caseCode: string; status: CaseStatus; response?: string; newMessage?: string },
+  view: { caseCode: string; status: StatusShown; response?: string; newMessage?: string },
   language: Language,
 ): string[] {
   if (view.newMessage) return newMessageReplies({ ...view, newMessage: view.newMessage }, language);
@@ -132,7 +135,7 @@ function statusTexts(
  * two segments, else across numbered one-segment texts, like a response.
  */
 function newMessageReplies(
-  view: { caseCode: string; status: CaseStatus; newMessage: string },
+  view: { caseCode: string; status: StatusShown; newMessage: string },
   language: Language,
 ): string[] {
   const message = plainPunctuation(localPlaceholders(language, view.newMessage)).trim();

@@ -32,7 +32,8 @@ export async function statusForSms(deps: HandleInboundSmsDeps, code: string) {
   const newMessage = view.newMessages ? view.messages.filter((m) => m.from === 'sponsor').at(-1)?.text : undefined;
   return {
     caseCode: view.caseCode,
-    status: view.status,
+    // Closed by its holder: said as closed, with the response if one was published.
+    status: view.closed ? ('closed' as const) : view.status,
     response: view.response,
     ...(newMessage ? { newMessage } : {}),
     ...(view.overdue ? { overdue: view.overdue } : {}),

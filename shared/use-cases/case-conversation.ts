@@ -272,15 +272,17 @@ export async function statusWithConversation(
   const thread = await employeeReadsThread(deps.threads, record);
   const { acknowledgeBy, feedbackBy } = thread.summary;
   const today = deps.clock && deps.config ? dayInZone(deps.clock.now(), deps.config.timezone) : undefined;
-  const overdue = overdueOf(record.status, thread.summary, today);
+  // A closed case makes no more promises: no day to hear back by, nothing overdue.
+  const closed = thread.summary.closed === true;
+  const overdue = closed ? undefined : overdueOf(record.status, thread.summary, today);
   return {
     ...view,
     messages: thread.messages.map(({ from, text, day }) => ({ from, text, day })), // never `notFor`: whom it named
     newMessages: thread.summary.newForEmployee,
     canAnswer: !thread.summary.closed && thread.summary.messages < MAX_THREAD_MESSAGES,
-    ...(thread.summary.closed ? { closed: true as const } : {}),
-    ...(acknowledgeBy ? { acknowledgeBy } : {}),
-    ...(feedbackBy ? { feedbackBy } : {}),
+    ...(closed ? { closed: true as const } : {}),
+    ...(acknowledgeBy && !closed ? { acknowledgeBy } : {}),
+    ...(feedbackBy && !closed ? { feedbackBy } : {}),
     ...(overdue ? { overdue } : {}),
   };
 }

@@ -96,6 +96,41 @@ describe('a closed case, on the local stack', () => {
     expect(view.messages).toHaveLength(2);
   });
 
+  it('Should say the case is closed, and promise no day, on the status page and in its JSON, in each language', async () => {
+    const view = await (await fetch(`${stack.urls.app}/status/${caseCode}`, json)).json();
+    expect(view).toMatchObject({ closed: true });
+    expect(view.feedbackBy).toBeUndefined();
+    expect(view.acknowledgeBy).toBeUndefined();
+    const pages = {
+      en: ['Status: Closed', /at the latest/],
+      es: ['Estado: Cerrado', /a más tardar/],
+      fr: ['État : clos', /au plus tard/],
+    } as const;
+    for (const [language, [closed, promise]] of Object.entries(pages)) {
+      const page = await (await fetch(`${stack.urls.app}/status/${caseCode}?lang=${language}`, html)).text();
+      expect(page.replace(/\u00a0|\u202f/g, ' '), language).toContain(closed);
+      expect(page, language).not.toMatch(promise);
+      expect(page, language).not.toContain('class="deadline');
+    }
+  });
+
+  it('Should say closed when the employee texts STATUS, ESTADO or STATUT', async () => {
+    const token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
+    const said = { STATUS: 'closed by the leader', ESTADO: 'cerrado', STATUT: 'clos' };
+    for (const [command, closed] of Object.entries(said)) {
+      const res = await fetch(
+        stack.urls.smsTwilio,
+        signedTwilioRequest(twilioFields({ Body: `${command} ${caseCode}`, To: PLANT2_NUMBER }), {
+          url: stack.urls.smsTwilio,
+          token,
+        }),
+      );
+      const replies = (await repliesOf(res)).join(' ');
+      expect(replies, command).toContain(closed);
+      expect(replies, command).not.toMatch(/acknowledged by|visto por|pris en compte/);
+    }
+  });
+
   it('Should offer nothing to send on the /ack page, and refuse a form sent anyway', async () => {
     const page = await (await withinBudget(ackLink)).text();
     expect(page).toContain('This case is closed.');

@@ -34,6 +34,8 @@ export interface AnswerState {
  * happened then (leadership has the case), never promised "at the latest".
  */
 function hearBack({ h, language }: Words, view: Partial<StatusWithConversation> & CaseStatusView) {
+  // A closed case promises nothing more: no day to hear back by.
+  if (view.closed) return '';
   const overdueDay = view.overdue === 'acknowledge' ? view.acknowledgeBy : view.feedbackBy;
   if (view.overdue && overdueDay)
     return html`<p class="deadline overdue">${h('web.status.overdue', { deadline: view.overdue, day: strong(dayIn(language, overdueDay)) })}</p>`;
@@ -99,13 +101,15 @@ export function statusPage(
     'messages' in view && (view.canAnswer || view.closed || view.messages.length > 0) ? view : undefined;
   const steps = ORDINARY_PATH.includes(view.status) ? ORDINARY_PATH : CASE_STATUSES;
   const current = steps.indexOf(view.status);
+  // Closed by its holder, whatever step it had reached: the page says so first.
+  const shownStatus = 'closed' in view && view.closed ? 'closed' : view.status;
   const body = html`
 <h1>${t('web.status.title', { code: view.caseCode })}</h1>
-<p class="status">${t('web.status.now', { status: view.status })}</p>
+<p class="status">${t('web.status.now', { status: shownStatus })}</p>
 <ol class="steps">
 ${steps.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}>${t('web.status.step', { status: s })}${i <= current ? html` <span aria-hidden="true">✓</span><span class="visually-hidden">${t('web.status.reached')}</span>` : ''}</li>`)}
 </ol>
-<p class="what-next">${t('web.status.next', { status: view.status, urgent: hoursInWords(page.language, config.slas.urgentHours), standard: hoursInWords(page.language, config.slas.standardHours) })}</p>
+<p class="what-next">${t('web.status.next', { status: shownStatus, response: view.response ? 'yes' : 'no', urgent: hoursInWords(page.language, config.slas.urgentHours), standard: hoursInWords(page.language, config.slas.standardHours) })}</p>
 ${hearBack(words, view)}
 ${view.response ? html`<h2>${t('web.status.response')}</h2><p class="response" dir="auto">${localPlaceholders(page.language, view.response)}</p>` : ''}
 ${withThread ? conversation(words, page, withThread, answer) : ''}

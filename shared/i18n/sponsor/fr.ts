@@ -19,7 +19,7 @@ export const sponsorFr: SponsorMessages = {
   'sponsor.leadershipList': 'la liste de la direction',
   'sponsor.siteAt': 'à l’établissement {site}',
   'sponsor.about':
-    '{kind, select, both {{topics} {at}} topic {{topics} (établissement non précisé)} site {Remontée {at}} other {Remontée sans établissement ni sujet}}',
+    '{kind, select, both {{topics} {at}} topic {{topics} (établissement non précisé)} site {Remontée de l’établissement {site}} other {Remontée sans établissement ni sujet}}',
   'sponsor.urgentAbout': '{urgent, select, yes {Urgent : {about}} other {{about}}}',
   'sponsor.category':
     '{category, select, safety {santé et sécurité} harassment {harcèlement} discrimination {discrimination} fraud {fraude ou vol} threat {menace de violence} self-harm {personne qui risque de se faire du mal} other {{category}}}',
