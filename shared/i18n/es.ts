@@ -100,7 +100,7 @@ export const es: Catalogue = {
     'kiosk.preview.nothing':
       'No encontramos nombres ni números que quitar. Compruebe que nada más le señala a usted o a otra persona.',
     'kiosk.preview.intro': 'Antes de que nadie lo lea:',
-    'kiosk.preview.change': '‘{original}’ se sustituirá por {replacement}',
+    'kiosk.preview.change': '«{original}» se sustituirá por {replacement}',
     'kiosk.preview.offline':
       'Esta revisión necesita conexión. Aun así, su comentario se limpia de nombres y números antes de que nadie lo lea.',
     'kiosk.preview.busy':
