@@ -97,6 +97,24 @@ export function toGsm7(text: string): string {
   return out;
 }
 
+/**
+ * Text split into numbered messages of one segment each, in its own
+ * letters: UCS-2 messages (70 units) when it needs them and they are no more
+ * than `maxParts`; else GSM-7 (160 septets), with the accents GSM-7 lacks
+ * dropped, which hold more than twice as much.
+ */
+export function numberedSmsParts(text: string, maxParts = 8): string[] {
+  if (!isGsm7(text)) {
+    const ucs2 = splitIntoSegments(text, {
+      max: UCS2_SEGMENT,
+      maxParts: Number.POSITIVE_INFINITY,
+      measure: (t) => t.length,
+    });
+    if (ucs2.length <= maxParts) return ucs2;
+  }
+  return splitIntoSegments(toGsm7(text), { max: SMS_SEGMENT_LENGTH, maxParts });
+}
+
 /** One concatenated segment's room, once the header that joins the parts is taken: GSM-7 septets and UCS-2 units. */
 const GSM7_PART = 153;
 const UCS2_SEGMENT = 70;
@@ -136,13 +154,20 @@ export function truncateGsm7(text: string, max: number): string {
  * and carriers do not promise to deliver separate messages in order. At most
  * `maxParts` messages; the last ends in `...` if the text had to be cut.
  */
-export function splitIntoSegments(text: string, { max = SMS_SEGMENT_LENGTH, maxParts = 8 } = {}): string[] {
-  if (gsm7Length(text) <= max) return [text];
+export function splitIntoSegments(
+  text: string,
+  {
+    max = SMS_SEGMENT_LENGTH,
+    maxParts = 8,
+    measure = gsm7Length,
+  }: { max?: number; maxParts?: number; measure?: (text: string) => number } = {},
+): string[] {
+  if (measure(text) <= max) return [text];
   let parts: string[] = [];
   // The prefix's width depends on how many parts there are; settle it by trying.
   for (let guess = 2; guess <= 999; guess = Math.max(guess + 1, parts.length)) {
     const budget = max - `(${guess}/${guess}) `.length;
-    parts = pack(text, budget);
+    parts = pack(text, budget, measure);
     if (parts.length <= guess) break;
   }
   if (parts.length > maxParts) {
@@ -154,21 +179,21 @@ export function splitIntoSegments(text: string, { max = SMS_SEGMENT_LENGTH, maxP
   return parts.map((part, i) => `(${i + 1}/${parts.length}) ${part}`);
 }
 
-function pack(text: string, budget: number): string[] {
+function pack(text: string, budget: number, measure: (text: string) => number): string[] {
   const parts: string[] = [];
   let current = '';
   for (const word of text.split(/ +/)) {
     const candidate = current === '' ? word : `${current} ${word}`;
-    if (gsm7Length(candidate) <= budget) {
+    if (measure(candidate) <= budget) {
       current = candidate;
       continue;
     }
     if (current !== '') parts.push(current);
     current = word;
-    while (gsm7Length(current) > budget) {
+    while (measure(current) > budget) {
       let head = '';
       for (const ch of current) {
-        if (gsm7Length(head + ch) > budget) break;
+        if (measure(head + ch) > budget) break;
         head += ch;
       }
       parts.push(head);

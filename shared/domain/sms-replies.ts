@@ -4,7 +4,7 @@ import { translate, type Language, type MessageKey } from '../i18n/translate';
 import type { MessageParams } from '../i18n/message-format';
 import { MAX_TEXT_CHARACTERS } from './limits';
 import type { CaseStatus } from './feedback';
-import { plainPunctuation, SMS_SEGMENT_LENGTH, smsSegmentCount, splitIntoSegments, toGsm7, truncateGsm7 } from './gsm7';
+import { numberedSmsParts, plainPunctuation, smsSegmentCount, toGsm7, truncateGsm7 } from './gsm7';
 
 /**
  * Every text the SMS channel sends, from the message catalogue in the
@@ -126,7 +126,7 @@ function statusTexts(
     translate(language, 'sms.statusWithResponse', { code: view.caseCode, status: view.status, response }),
   );
   if (smsSegmentCount(text) <= MAX_REPLY_SEGMENTS) return [text];
-  return splitIntoSegments(toGsm7(text), { max: SMS_SEGMENT_LENGTH });
+  return numberedSmsParts(text);
 }
 
 /**
@@ -143,7 +143,7 @@ function newMessageReplies(
     translate(language, 'sms.statusWithMessage', { code: view.caseCode, status: view.status, message }),
   );
   if (smsSegmentCount(text) <= MAX_REPLY_SEGMENTS) return [text];
-  return splitIntoSegments(toGsm7(text), { max: SMS_SEGMENT_LENGTH });
+  return numberedSmsParts(text);
 }
 
 /** The employee's answer is on its way to the conversation. */

@@ -58,9 +58,9 @@ export const es: Catalogue = {
     'sms.statusWithResponse':
       'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} escalated {enviado a la persona responsable} acknowledged {visto por la persona responsable} closed {cerrado por la persona responsable} other {respondido}}. La respuesta: {response}',
     'sms.answerSent':
-      'Gracias. Su respuesta al caso {code} fue enviada; los nombres se quitan antes de leerla. Envíe ESTADO {code} para ver respuestas.',
+      'Gracias. Su respuesta al caso {code} fue enviada; los nombres se quitan antes de leerla. Envíe ESTADO {code} para ver más.',
     'sms.noConversation':
-      'El caso {code} no tiene conversación: solo se puede responder a un caso enviado a una persona responsable. Envíe una opinión nueva sin el código.',
+      'El caso {code} no tiene conversación: solo la tienen los casos enviados a la dirección. Envíe una opinión nueva sin el código.',
     'sms.threadFull':
       'La conversación del caso {code} está completa y su respuesta no se guardó. Envíe una opinión nueva.',
     'sms.caseClosed':

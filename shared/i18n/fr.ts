@@ -58,7 +58,7 @@ export const fr: Catalogue = {
     'sms.answerSent':
       'Merci. Votre réponse sur le cas {code} a été envoyée ; les noms sont retirés avant lecture. Envoyez STATUT {code} pour les réponses.',
     'sms.noConversation':
-      'Le cas {code} n’a pas de conversation : seul un cas transmis à une personne responsable peut recevoir une réponse. Envoyez un nouvel avis sans le code.',
+      'Le cas {code} n’a pas de conversation : seuls les cas transmis à la direction en ont une. Envoyez un nouvel avis sans le code.',
     'sms.threadFull':
       'La conversation du cas {code} est complète : votre réponse n’a pas été enregistrée. Envoyez plutôt un nouvel avis.',
     'sms.caseClosed':
