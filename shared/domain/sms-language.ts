@@ -1,6 +1,7 @@
 import { languageGuess } from '../analysis/language-on-demand';
 import type { Config } from '../config/schema';
 import { chooseLanguage, type Language } from '../i18n/translate';
+import { shortTextLanguage } from './short-text-language';
 import { readSmsIntent, siteForNumber, type SmsIntent } from './sms-message';
 
 export type LanguageConfig = Pick<Config, 'sites' | 'languages' | 'defaultLanguage'>;
@@ -30,7 +31,8 @@ export async function replyLanguage(
     case 'status':
       return choose(siteFirst(intent.languages, fallback));
     case 'feedback': {
-      const detected = await languageOf(intent.text);
+      // Too short to tell ("hola", "merci"): a strong cue of one language before the site's.
+      const detected = await orCues(await languageOf(intent.text), intent.text, config.languages);
       return detected === 'und' ? choose(siteFirst(intent.urgentLanguages, fallback)) : choose([detected]);
     }
     case 'reply': {
@@ -47,7 +49,7 @@ export async function replyLanguage(
       return detected === 'und' ? choose(siteFirst(intent.languages, fallback)) : choose([detected]);
     }
     case 'unknown-site': {
-      const detected = await languageOf(body);
+      const detected = await orCues(await languageOf(body), body, config.languages);
       return detected === 'und' ? fallback : choose([detected]);
     }
     default:
@@ -80,6 +82,10 @@ async function languageOf(text: string): Promise<string> {
   });
   return contradicted ? 'und' : detected;
 }
+
+/** The guess, else (`und`) the strong cues of a short text. */
+const orCues = async (guess: string, text: string, configured: readonly string[]) =>
+  guess === 'und' ? shortTextLanguage(text, configured) : guess;
 
 /** Whether `text` holds at least one function word of `language` ("la", "est", "the"). */
 async function hasFunctionWord(text: string, language: string): Promise<boolean> {

@@ -1,0 +1,42 @@
+/**
+ * Strong signs of a language in a text too short for the statistical guess
+ * ("hola", "baños sucios", "salut", "merci"): letters and marks only one
+ * language uses (ñ, ¿, ¡; ç, œ), and greetings and everyday words people
+ * open or end a short text with. `und` when the signs are absent or point
+ * two ways.
+ */
+const LETTERS: Record<string, RegExp> = {
+  es: /[ñ¿¡]/i,
+  fr: /[çœùûÿëï]|\b(?:c|j|l|d|qu|n)'/i,
+};
+
+const WORDS: Record<string, ReadonlySet<string>> = {
+  es: new Set(
+    'hola gracias buenos buenas días dias adiós adios por favor baño baños sucio sucios sucia sucias muy mucho hay está están estan también pero porque nadie siempre nunca jefe trabajo ayuda sí qué cuándo dónde los las del una'.split(
+      ' ',
+    ),
+  ),
+  fr: new Set(
+    'salut bonjour bonsoir merci coucou oui non très trop toilettes sale sales chef travail aide jamais toujours personne pourquoi avec sans les des une est sont pas rien aussi mais'.split(
+      ' ',
+    ),
+  ),
+  en: new Set(
+    'hi hello hey thanks thank please dirty toilets bathroom the is are not no yes very boss work help never always why with without and but'.split(
+      ' ',
+    ),
+  ),
+};
+
+/** The one language among `configured` the text's strong cues point to, else `und`. */
+export function shortTextLanguage(text: string, configured: readonly string[]): string {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  const tokens = lower.match(/\p{L}+/gu) ?? [];
+  const scores = configured.map((language) => {
+    const letters = LETTERS[language]?.test(lower) ? 2 : 0;
+    const words = WORDS[language];
+    return { language, score: letters + (words ? tokens.filter((t) => words.has(t)).length : 0) };
+  });
+  const [best, next] = scores.sort((a, b) => b.score - a.score);
+  return best && best.score > 0 && best.score > (next?.score ?? 0) ? best.language : 'und';
+}
