@@ -40,8 +40,10 @@ export async function replyLanguage(
       // in another language than its keyword's must show it by a word of that
       // language ("la", "est"): letters alone ("ééé…") leave the keyword's.
       const guess = intent.text ? await languageOf(intent.text) : 'und';
+      // The keyword's languages the installation speaks: a catalogue it does not use tells nothing.
+      const spoken = intent.languages.filter((language) => config.languages.includes(language));
       const detected =
-        guess !== 'und' && intent.languages.length && !intent.languages.includes(guess as Language)
+        guess !== 'und' && spoken.length && !spoken.includes(guess as Language)
           ? (await hasFunctionWord(intent.text, guess))
             ? guess
             : 'und'
