@@ -1,5 +1,6 @@
 import { type CompiledFrames, compileFrames, matchFrames } from './frames';
 import { denialBefore } from './denial';
+import { compileHarmless, type Harmless } from './harmless';
 import { negatedInside, negationBefore, negationCues } from './negation';
 import { precomputedFiling, precomputedLiterals } from './literal-table';
 import { LiteralIndex, type Required } from './literals';
@@ -25,9 +26,8 @@ export interface CompiledLanguage {
   code: string;
   script: Script;
   rules: CompiledRule[];
-  benign: RegExp | null;
-  /** Slot in the literal index: the idioms are looked for only when one of their literals is in the text (-1: always). */
-  benignGate: number;
+  /** Idioms and names that use danger words harmlessly, each looked for only where its literals are (harmless.ts). */
+  benign: Harmless | null;
   frames: CompiledFrames;
   negation: RegExp;
   /** Every rule's and frame's required literals, shared by all the languages compiled together. */
@@ -78,7 +78,6 @@ export function compileLanguages(
     const negation = once(() => negationBefore(language));
     const cues = once(() => negationCues(language));
     const denial = once(() => denialBefore(language.code, language.script));
-    const benignSource = language.benign?.length ? language.benign.map(foldPattern).join('|') : null;
     return {
       code: language.code,
       script: language.script,
@@ -94,8 +93,12 @@ export function compileLanguages(
         return negation();
       },
       literals,
-      benign: benignSource === null ? null : new RegExp(bounded(benignSource, language.script), 'gu'),
-      benignGate: benignSource === null ? -1 : literals.add(literalsOf(benignSource)),
+      benign: compileHarmless(
+        (language.benign ?? []).map(foldPattern),
+        (source) => new RegExp(bounded(source, language.script), 'gu'),
+        literals,
+        literalsOf,
+      ),
       // One expression per rule, each behind its own literals: V8 compiles an
       // expression on its first match, so a cold start compiles only the
       // rules whose words occur (joined per category they were 4,000-character
@@ -221,9 +224,10 @@ function harmlessAndPresent(
   const index = active[0]!.literals;
   let text = folded;
   let present = index.present(text);
-  for (const { benign, benignGate } of active) {
-    if (!benign || (benignGate >= 0 && present[benignGate] !== 1)) continue;
-    const replaced = text.replace(benign, ' ');
+  for (const { benign } of active) {
+    const pattern = benign?.patternFor(present);
+    if (!pattern) continue;
+    const replaced = text.replace(pattern, ' ');
     if (replaced === text) continue;
     text = replaced;
     present = index.present(text);
