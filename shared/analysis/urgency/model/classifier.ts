@@ -100,7 +100,12 @@ export function softmax(logits: Float64Array): Float64Array {
 
 /** How urgent the model finds a folded text, and why. */
 export function judgeUrgency(model: UrgencyModel, folded: string): ModelVerdict {
-  const p = softmax(modelLogits(model, urgencyFeatures(folded)));
+  return verdictOf(model, urgencyFeatures(folded));
+}
+
+/** The same, for a text's features already read. */
+export function verdictOf(model: UrgencyModel, features: readonly number[]): ModelVerdict {
+  const p = softmax(modelLogits(model, features));
   const urgency = 1 - p[0]!;
   let best = 1;
   for (let c = 2; c < K; c += 1) if (p[c]! > p[best]!) best = c;
