@@ -1,3 +1,5 @@
+import { type FiledLiteral, LiteralRuns } from './literal-runs';
+
 /*
  * Which rules can possibly match a text, decided without running them. A
  * pattern such as `\b(?:punched|slapped) (?:me|him)\b` cannot match a text
@@ -232,7 +234,7 @@ const literal = (s: string): Piece => ({ exact: [s], required: [s] });
  */
 export class LiteralIndex {
   private readonly pending: { literal: string; id: number }[] = [];
-  private byKey: { maps: Map<number, Filed[]>[]; filter: Int32Array } | null = null;
+  private byKey: { runs: LiteralRuns; filter: Int32Array } | null = null;
   private count = 0;
 
   /**
@@ -255,7 +257,7 @@ export class LiteralIndex {
 
   /** For each pattern filed, 1 when one of its literals occurs in the text. */
   present(text: string): Uint8Array {
-    const { maps, filter } = (this.byKey ??= this.build());
+    const { runs, filter } = (this.byKey ??= this.build());
     const found = new Uint8Array(this.count);
     const length = text.length;
     // One pass: the runs of one to four characters starting at each position, each key built on the last.
@@ -265,8 +267,7 @@ export class LiteralIndex {
         // Most runs of a text start no literal: a bit per key's low bits answers that without a map look-up.
         const bit = (n - 1) * FILTER_SIZE + (key & FILTER_MASK);
         if ((filter[bit >>> 5]! >>> (bit & 31)) & 1) {
-          const list = maps[n - 1]!.get(key);
-          if (list) for (const filed of list) if (filedAt(text, i, filed)) for (const id of filed.ids) found[id] = 1;
+          runs.markAt(text, i, key, n, found);
         }
         if (n === RUN || i + n >= length) break;
         key = extendKey(key, n + 1, text.charCodeAt(i + n));
@@ -295,12 +296,12 @@ export class LiteralIndex {
 
   // Built once, after every pattern is filed: each literal under the run
   // `filedAt` names, or else the rarest of its runs among all literals.
-  private build(): { maps: Map<number, Filed[]>[]; filter: Int32Array } {
+  private build(): { runs: LiteralRuns; filter: Int32Array } {
     const ids = this.slots();
     const literals = [...ids.keys()];
     const offsets = this.filedAt?.(literals);
     let frequency: Map<number, number> | null = null;
-    const byKey = Array.from({ length: RUN }, () => new Map<number, Filed[]>());
+    const byKey = Array.from({ length: RUN }, () => new Map<number, FiledLiteral[]>());
     for (const [i, literal] of literals.entries()) {
       const n = Math.min(RUN, literal.length);
       const known = offsets?.[i];
@@ -322,7 +323,7 @@ export class LiteralIndex {
         filter[bit >>> 5]! |= 1 << (bit & 31);
       }
     });
-    return { maps: byKey, filter };
+    return { runs: new LiteralRuns(byKey), filter };
   }
 }
 
@@ -350,19 +351,6 @@ const RUN = 4;
 const FILTER_SIZE = 1 << 16;
 const FILTER_MASK = FILTER_SIZE - 1;
 const KEY_MASK = 0x3fffffff;
-
-// Whether the literal filed under the run starting at `i` is in the text there.
-function filedAt(text: string, i: number, { literal, offset }: Filed): boolean {
-  return i >= offset && text.startsWith(literal, i - offset);
-}
-
-interface Filed {
-  literal: string;
-  /** The slots of every pattern that requires this literal. */
-  ids: number[];
-  /** Where in the literal the run it is filed under starts. */
-  offset: number;
-}
 
 // Every run of four characters in a literal (the whole of a shorter one): key, length, offset, whether it holds a space.
 function runs(literal: string): [number, number, number, boolean][] {
