@@ -1,3 +1,5 @@
+import { type FiledLiteral, LiteralRuns } from './literal-runs';
+
 /*
  * Which rules can possibly match a text, decided without running them. A
  * pattern such as `\b(?:punched|slapped) (?:me|him)\b` cannot match a text
@@ -232,7 +234,7 @@ const literal = (s: string): Piece => ({ exact: [s], required: [s] });
  */
 export class LiteralIndex {
   private readonly pending: { literal: string; id: number }[] = [];
-  private byKey: { maps: Map<number, Filed[]>[]; filters: Uint8Array[] } | null = null;
+  private byKey: { runs: LiteralRuns; filter: Int32Array } | null = null;
   private count = 0;
 
   /**
@@ -255,20 +257,20 @@ export class LiteralIndex {
 
   /** For each pattern filed, 1 when one of its literals occurs in the text. */
   present(text: string): Uint8Array {
-    const { maps, filters } = (this.byKey ??= this.build());
+    const { runs, filter } = (this.byKey ??= this.build());
     const found = new Uint8Array(this.count);
     const length = text.length;
     // One pass: the runs of one to four characters starting at each position, each key built on the last.
     for (let i = 0; i < length; i += 1) {
-      let key = 0;
-      for (let n = 1; n <= RUN && i + n <= length; n += 1) {
-        key = extendKey(key, n, text.charCodeAt(i + n - 1));
+      let key = text.charCodeAt(i) & KEY_MASK;
+      for (let n = 1; ; n += 1) {
         // Most runs of a text start no literal: a bit per key's low bits answers that without a map look-up.
-        if (filters[n - 1]![key & FILTER_MASK] === 0) continue;
-        const list = maps[n - 1]!.get(key);
-        if (!list) continue;
-        for (const { literal, ids, offset } of list)
-          if (i >= offset && text.startsWith(literal, i - offset)) for (const id of ids) found[id] = 1;
+        const bit = (n - 1) * FILTER_SIZE + (key & FILTER_MASK);
+        if ((filter[bit >>> 5]! >>> (bit & 31)) & 1) {
+          runs.markAt(text, i, key, n, found);
+        }
+        if (n === RUN || i + n >= length) break;
+        key = extendKey(key, n + 1, text.charCodeAt(i + n));
       }
     }
     return found;
@@ -294,12 +296,12 @@ export class LiteralIndex {
 
   // Built once, after every pattern is filed: each literal under the run
   // `filedAt` names, or else the rarest of its runs among all literals.
-  private build(): { maps: Map<number, Filed[]>[]; filters: Uint8Array[] } {
+  private build(): { runs: LiteralRuns; filter: Int32Array } {
     const ids = this.slots();
     const literals = [...ids.keys()];
     const offsets = this.filedAt?.(literals);
     let frequency: Map<number, number> | null = null;
-    const byKey = Array.from({ length: RUN }, () => new Map<number, Filed[]>());
+    const byKey = Array.from({ length: RUN }, () => new Map<number, FiledLiteral[]>());
     for (const [i, literal] of literals.entries()) {
       const n = Math.min(RUN, literal.length);
       const known = offsets?.[i];
@@ -313,12 +315,15 @@ export class LiteralIndex {
       if (list) list.push(filed);
       else byKey[n - 1]!.set(key, [filed]);
     }
-    const filters = byKey.map((map) => {
-      const filter = new Uint8Array(FILTER_MASK + 1);
-      for (const key of map.keys()) filter[key & FILTER_MASK] = 1;
-      return filter;
+    // One bit per key's low bits and run length: 32 KB in all, so it stays in the processor's nearest cache.
+    const filter = new Int32Array((RUN * FILTER_SIZE) >>> 5);
+    byKey.forEach((map, n) => {
+      for (const key of map.keys()) {
+        const bit = n * FILTER_SIZE + (key & FILTER_MASK);
+        filter[bit >>> 5]! |= 1 << (bit & 31);
+      }
     });
-    return { maps: byKey, filters };
+    return { runs: new LiteralRuns(byKey), filter };
   }
 }
 
@@ -342,16 +347,10 @@ function rarestRun(literal: string, frequency: Map<number, number>): number {
 
 /** The longest run a literal is filed under: four letters occur in far fewer texts than three. */
 const RUN = 4;
-/** Keys are filtered by their low 16 bits: 64 KB per run length. */
-const FILTER_MASK = 0xffff;
-
-interface Filed {
-  literal: string;
-  /** The slots of every pattern that requires this literal. */
-  ids: number[];
-  /** Where in the literal the run it is filed under starts. */
-  offset: number;
-}
+/** Keys are filtered by their low 16 bits: 8 KB of bits per run length. */
+const FILTER_SIZE = 1 << 16;
+const FILTER_MASK = FILTER_SIZE - 1;
+const KEY_MASK = 0x3fffffff;
 
 // Every run of four characters in a literal (the whole of a shorter one): key, length, offset, whether it holds a space.
 function runs(literal: string): [number, number, number, boolean][] {
@@ -374,5 +373,5 @@ const MIXERS = [0, 0x9e3779b1, 0x85ebca6b, 0xc2b2ae35];
 
 /** The key of a run of `n` units from the key of its first `n - 1` and its last unit. */
 function extendKey(key: number, n: number, code: number): number {
-  return n === 1 ? code & 0x3fffffff : (Math.imul(key, MIXERS[n - 1]!) ^ code) & 0x3fffffff;
+  return n === 1 ? code & KEY_MASK : (Math.imul(key, MIXERS[n - 1]!) ^ code) & KEY_MASK;
 }
