@@ -39,7 +39,7 @@ function phraseWords(phrase: string): string[] {
   let words = phraseWordsCache.get(phrase);
   if (!words) {
     words = foldForNames(phrase)
-      .split(/[\s\-]+/)
+      .split(/[\s-]+/)
       .filter(Boolean);
     if (phraseWordsCache.size >= WORDS_KEPT) phraseWordsCache.clear();
     phraseWordsCache.set(phrase, words);
