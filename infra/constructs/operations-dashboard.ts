@@ -98,6 +98,10 @@ export class OperationsDashboard extends Construct {
           graph('Analysis', [
             business('FeedbackAnalysed', 'analyze', 'analysed'),
             business('AnalysisFailures', 'analyze', 'batch item failures (retried)'),
+            // The urgent lane is its own function (service `analyze-priority`): without these
+            // lines the urgent submissions it analyses would be missing from the graph.
+            business('FeedbackAnalysed', 'analyze-priority', 'analysed, urgent lane'),
+            business('AnalysisFailures', 'analyze-priority', 'batch item failures, urgent lane (retried)'),
           ]),
         ],
         [

@@ -1,5 +1,6 @@
 import { isoWeekOf, startOfIsoWeek } from '../domain/iso-week';
 import { DAY_MS } from '../domain/durations';
+import { zoneOffsetMs } from '../domain/zone-day';
 
 export const WEEKDAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -17,34 +18,6 @@ export function shiftWeek(week: string, offset: number): string {
 /** The `count` weeks ending with `week`, oldest first. */
 export function weeksEndingWith(week: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => shiftWeek(week, i - count + 1));
-}
-
-// One formatter per zone, reused: making one costs about 1 ms of CPU, and a digest asks for the offset many times.
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
-function zoneFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = zoneFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    zoneFormats.set(timeZone, format);
-  }
-  return format;
-}
-
-/** Offset of `timeZone` from UTC at `instant`, in milliseconds (positive east of Greenwich). */
-function zoneOffsetMs(instant: Date, timeZone: string): number {
-  const parts = zoneFormat(timeZone).formatToParts(instant);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
 /** The instant of a wall-clock time in `timeZone` (the later one when a DST change makes it ambiguous). */

@@ -5,8 +5,9 @@
  * 7 PM in Chicago not yet), and the day every page and email names.
  */
 
+import { DAY_MS } from './durations';
+
 const formats = new Map<string, Intl.DateTimeFormat>();
-const DAY_MS = 86_400_000;
 
 /** `YYYY-MM-DD`: the day `instant` falls on in `timeZone`. */
 export function dayInZone(instant: Date, timeZone: string): string {
@@ -18,28 +19,36 @@ export function dayInZone(instant: Date, timeZone: string): string {
   return f.format(instant);
 }
 
-/** Minutes `timeZone` is ahead of UTC at `instant`. */
-function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(instant);
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Offset of `timeZone` from UTC at `instant`, in milliseconds (positive east of Greenwich). */
+export function zoneOffsetMs(instant: Date, timeZone: string): number {
+  let f = offsetFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    offsetFormats.set(timeZone, f);
+  }
+  const parts = f.formatToParts(instant);
   const n = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'));
-  return Math.round((asUtc - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
+  const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
 /** The instant `day` (`YYYY-MM-DD`) begins in `timeZone`: its local midnight (or first hour, where midnight is skipped). */
 export function startOfZoneDay(day: string, timeZone: string): Date {
   const midnightUtc = Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
-  let guess = midnightUtc - offsetMinutes(new Date(midnightUtc), timeZone) * 60_000;
+  let guess = midnightUtc - zoneOffsetMs(new Date(midnightUtc), timeZone);
   // Once more at the guess: the offset may differ there (a change of summer time that day).
-  guess = midnightUtc - offsetMinutes(new Date(guess), timeZone) * 60_000;
+  guess = midnightUtc - zoneOffsetMs(new Date(guess), timeZone);
   return dayInZone(new Date(guess), timeZone) === day.slice(0, 10) ? new Date(guess) : new Date(guess + 3_600_000);
 }
 

@@ -8,7 +8,8 @@ export const METRICS_NAMESPACE = 'ListeningPost';
  *
  * - `Submissions`: new cases accepted, by `channel` (a retried delivery of
  *   the same submission is not counted again);
- * - `FeedbackAnalysed`: queue messages the analyze function finished;
+ * - `FeedbackAnalysed`: queue messages the analyze function finished (the
+ *   urgent lane's function publishes it as service `analyze-priority`);
  * - `AnalysisFailures`: messages it reported as batch item failures (they are
  *   retried, and land in the analysis DLQ after five receives);
  * - `EscalationsRaised`: new escalations (a redelivery is not counted again);

@@ -148,12 +148,14 @@ describe('operations: alarms and dashboard', () => {
     );
   });
 
-  it('the dashboard shows analysis failures, escalations raised and overdue, and digests sent', () => {
+  it('the dashboard shows analysis (both lanes) and its failures, escalations raised and overdue, and digests sent', () => {
     const business = dashboardMetrics().filter((m) => m.namespace === METRICS_NAMESPACE);
     expect(business).toEqual(
       expect.arrayContaining([
         { namespace: METRICS_NAMESPACE, name: 'FeedbackAnalysed', dimensions: { service: 'analyze' } },
         { namespace: METRICS_NAMESPACE, name: 'AnalysisFailures', dimensions: { service: 'analyze' } },
+        { namespace: METRICS_NAMESPACE, name: 'FeedbackAnalysed', dimensions: { service: 'analyze-priority' } },
+        { namespace: METRICS_NAMESPACE, name: 'AnalysisFailures', dimensions: { service: 'analyze-priority' } },
         { namespace: METRICS_NAMESPACE, name: 'EscalationsRaised', dimensions: { service: 'escalate' } },
         { namespace: METRICS_NAMESPACE, name: 'EscalationsOverdue', dimensions: { service: 'sweep' } },
         { namespace: METRICS_NAMESPACE, name: 'SweepFailures', dimensions: { service: 'sweep' } },
