@@ -1,5 +1,7 @@
-import { type Required, requiredLiterals } from './literals';
-import { PRECOMPUTED_FILING, PRECOMPUTED_LITERALS } from './literals.generated';
+import { type FiledLiterals, type Required, requiredLiterals, sourceKey } from './literals';
+import { PRECOMPUTED_INDEX, PRECOMPUTED_LITERALS, URGENCY_LITERALS } from './literals.generated';
+
+export { sourceKey };
 
 /*
  * Reading the required literals out of every rule's and frame's pattern
@@ -12,45 +14,34 @@ import { PRECOMPUTED_FILING, PRECOMPUTED_LITERALS } from './literals.generated';
  * unit test fails until it is regenerated.
  */
 
-let table: Map<string, Required> | null = null;
+// Every literal the rules require, once; the table and the stored index name them by their number here.
+let strings: string[] | null = null;
+const literalStrings = () => (strings ??= JSON.parse(URGENCY_LITERALS) as string[]);
+
+let table: Map<string, number[] | Required> | null = null;
 
 /** The literals a folded pattern source requires: from the generated table, or parsed when it is not there. */
 export function precomputedLiterals(source: string): Required {
-  table ??= new Map(JSON.parse(PRECOMPUTED_LITERALS) as [string, string[] | null][]);
-  const known = table.get(sourceKey(source));
-  return known === undefined ? requiredLiterals(source) : known;
+  table ??= new Map(JSON.parse(PRECOMPUTED_LITERALS) as [string, number[] | null][]);
+  const key = sourceKey(source);
+  const known = table.get(key);
+  if (known === undefined) return requiredLiterals(source);
+  if (known === null || typeof known[0] === 'string') return known as Required;
+  const required = (known as number[]).map((n) => literalStrings()[n]!);
+  table.set(key, required);
+  return required;
 }
 
-let filing: { key: string; offsets: number[] } | null = null;
+let stored: (Omit<FiledLiterals, 'literals'> & { key: string; count: number }) | null = null;
 
 /**
- * Which of each literal's runs the literal index files it under (LiteralIndex),
- * as chosen when the table was generated: choosing means counting every run
- * of the ~10,000 literals, a third of the first message's time. The answer
- * holds only for the very literals it was counted over, in the same order
- * (a hash of them all tells); otherwise the index counts them itself.
+ * The literal index (LiteralIndex) as built when the table was generated:
+ * building it means filing ~16,000 literals, most of a Lambda's first
+ * message. It holds only for the very literals and patterns it was built
+ * for, filed in the same order (`key`, LiteralIndex.filedKey); otherwise the
+ * index builds itself.
  */
-export function precomputedFiling(literals: readonly string[]): readonly number[] | undefined {
-  filing ??= JSON.parse(PRECOMPUTED_FILING) as { key: string; offsets: number[] };
-  return filing.offsets.length === literals.length && filing.key === sourceKey(literals.join('\n'))
-    ? filing.offsets
-    : undefined;
-}
-
-/**
- * A pattern's key in the table: its length and two independent 32-bit
- * hashes, so two different patterns sharing a key is not a practical risk.
- *
- * @example
- * sourceKey(String.raw`\bfire exit\b`) // e.g. '13.1k2v3x.9zq1pe'
- */
-export function sourceKey(source: string): string {
-  let fnv = 0x811c9dc5;
-  let djb = 5381;
-  for (let i = 0; i < source.length; i += 1) {
-    const code = source.charCodeAt(i);
-    fnv = Math.imul(fnv ^ code, 0x01000193);
-    djb = (Math.imul(djb, 33) + code) | 0;
-  }
-  return `${source.length}.${(fnv >>> 0).toString(36)}.${(djb >>> 0).toString(36)}`;
+export function precomputedIndex(key: string): FiledLiterals | undefined {
+  stored ??= JSON.parse(PRECOMPUTED_INDEX) as Omit<FiledLiterals, 'literals'> & { key: string; count: number };
+  return stored.key === key ? { ...stored, literals: literalStrings().slice(0, stored.count) } : undefined;
 }
