@@ -18,21 +18,41 @@ export { sourceKey };
 let strings: string[] | null = null;
 const literalStrings = () => (strings ??= JSON.parse(URGENCY_LITERALS) as string[]);
 
-let table: Map<string, number[] | Required> | null = null;
+// Each pattern's key → where the numbers of its literals start in `numbers` and how many (null: none to rely on).
+let table: Map<string, [number, number] | null> | null = null;
+let numbers: Buffer | null = null;
+const known = new Map<string, Required>();
 
 /** The literals a folded pattern source requires: from the generated table, or parsed when it is not there. */
 export function precomputedLiterals(source: string): Required {
-  table ??= new Map(JSON.parse(PRECOMPUTED_LITERALS) as [string, number[] | null][]);
+  if (!table) {
+    const parsed = JSON.parse(PRECOMPUTED_LITERALS) as { entries: [string, number, number][]; numbers: string };
+    table = new Map(parsed.entries.map(([key, start, count]) => [key, start === null ? null : [start, count]]));
+    numbers = Buffer.from(parsed.numbers, 'base64');
+  }
   const key = sourceKey(source);
-  const known = table.get(key);
-  if (known === undefined) return requiredLiterals(source);
-  if (known === null || typeof known[0] === 'string') return known as Required;
-  const required = (known as number[]).map((n) => literalStrings()[n]!);
-  table.set(key, required);
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const entry = table.get(key);
+  if (entry === undefined) return requiredLiterals(source);
+  const strings = literalStrings();
+  const required =
+    entry && Array.from({ length: entry[1] }, (_, i) => strings[numbers!.readUInt16LE((entry[0] + i) * 2)]!);
+  known.set(key, required);
   return required;
 }
 
-let stored: (Omit<FiledLiterals, 'literals'> & { key: string; count: number }) | null = null;
+/** The stored index as `npm run build:urgency` writes it: base64 bytes, one per offset and per count of slots, two per slot. */
+interface StoredIndex {
+  key: string;
+  count: number;
+  offsets: string;
+  slotCounts: string;
+  slotIds: string;
+}
+
+let stored: StoredIndex | null = null;
+let unpacked: FiledLiterals | null = null;
 
 /**
  * The literal index (LiteralIndex) as built when the table was generated:
@@ -42,6 +62,21 @@ let stored: (Omit<FiledLiterals, 'literals'> & { key: string; count: number }) |
  * index builds itself.
  */
 export function precomputedIndex(key: string): FiledLiterals | undefined {
-  stored ??= JSON.parse(PRECOMPUTED_INDEX) as Omit<FiledLiterals, 'literals'> & { key: string; count: number };
-  return stored.key === key ? { ...stored, literals: literalStrings().slice(0, stored.count) } : undefined;
+  stored ??= JSON.parse(PRECOMPUTED_INDEX) as StoredIndex;
+  if (stored.key !== key) return undefined;
+  if (!unpacked) {
+    const counts = Buffer.from(stored.slotCounts, 'base64');
+    const slotStart = new Int32Array(counts.length + 1);
+    for (let i = 0; i < counts.length; i += 1) slotStart[i + 1] = slotStart[i]! + counts[i]!;
+    const idBytes = Buffer.from(stored.slotIds, 'base64');
+    const slotIds = new Uint16Array(idBytes.length / 2);
+    for (let i = 0; i < slotIds.length; i += 1) slotIds[i] = idBytes.readUInt16LE(i * 2);
+    unpacked = {
+      literals: literalStrings().slice(0, stored.count),
+      offsets: Buffer.from(stored.offsets, 'base64'),
+      slotStart,
+      slotIds,
+    };
+  }
+  return unpacked;
 }
