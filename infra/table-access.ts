@@ -95,14 +95,16 @@ export const TABLE_ACCESS = {
    * until the hour is over.
    */
   escalate: {
-    GetItem: [ESCALATIONS, MAILS],
+    /** NOTICES: an urgent answer reads whom the answers still held for its case name (it goes around them too). */
+    GetItem: [ESCALATIONS, MAILS, NOTICES],
     PutItem: [ESCALATIONS, OPEN_ESCALATIONS, ESCALATION_WEEKS, CLOCKS, MAILS],
     UpdateItem: [ESCALATIONS, CASES, THREADS, NOTICES, MAILS],
     /** An urgent answer gives its case a sooner due time: the case's open entry moves with it (put anew, the old one deleted). */
     DeleteItem: [OPEN_ESCALATIONS],
   },
   /**
-   * The SLA sweep: reads what is open and due, and moves each up a level; sends the past hours' held answers;
+   * The SLA sweep: reads what is open and due, and moves each up a level; moves on the cases the past hours'
+   * held answers name their holder in, and sends those answers;
    * marks a legal deadline passed on the case's thread head, for the employee's page.
    */
   sweep: {

@@ -249,6 +249,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const sweepDeps: EscalationDeps & { logger: Logger } = {
       ...escalationDeps,
       escalations: escalationsAs('sweep'),
+      // An answer of an hour now over moves its case on from the sweep (see `rerouteHeldAnswers`).
+      routing: escalationsAs('sweep'),
       cases: casesAs('sweep'),
       clocks: legalClocks(tableAs('sweep')),
       answerNotices: answerNotices(tableAs('sweep')),

@@ -1,17 +1,20 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { sweepLegalClocks } from '../../shared/use-cases/legal-clocks';
-import { sendHeldAnswers } from '../../shared/use-cases/notify-thread-answer';
+import { rerouteHeldAnswers, sendHeldAnswers } from '../../shared/use-cases/notify-thread-answer';
 import { sweepOverdue } from '../../shared/use-cases/sweep-overdue';
 import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
 
 /**
  * Run on a schedule (EventBridge Scheduler on AWS, a timer locally):
- * re-escalates what is overdue, then reminds of and climbs past the legal
+ * moves on the cases that employees' answers of an hour now over name
+ * their holder in, re-escalates what is overdue, then reminds of and climbs past the legal
  * clocks (when `deps.clocks` is given), and sends employees' answers held
  * until their hour was over (when `deps.answerNotices` is given).
  */
 export function createSweepHandler(deps: EscalationDeps & { logger: Logger }) {
   return async function sweep(): Promise<{ moved: number; failed: number; reminded: number; passed: number }> {
+    // Cases an answer of an hour that is over moves on go around whom it names before anything climbs.
+    const rerouted = await rerouteHeldAnswers(deps);
     const result = await sweepOverdue(deps);
     const clocks = deps.clocks
       ? await sweepLegalClocks({ ...deps, clocks: deps.clocks })
@@ -20,7 +23,7 @@ export function createSweepHandler(deps: EscalationDeps & { logger: Logger }) {
     const answers = await sendHeldAnswers(deps);
     const summary = {
       moved: result.moved,
-      failed: result.failed + clocks.failed + answers.failed,
+      failed: result.failed + clocks.failed + answers.failed + rerouted.failed,
       reminded: clocks.reminded,
       passed: clocks.passed,
     };

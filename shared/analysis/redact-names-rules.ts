@@ -11,7 +11,7 @@ import {
 } from './redact-names-lookup';
 import { isClosedClassWord } from './redact-names-common-words';
 import { type Context, type Word, isAllCaps, joined, spaced } from './redact-names-reading';
-import { isSentenceVerbForm, personFollows } from './redact-names-verb-forms';
+import { isSentenceVerbForm, personFollows, personOpens } from './redact-names-verb-forms';
 import { vietnameseKinshipNameEnd, vietnameseNameEnd } from './redact-names-vietnamese';
 import {
   ALL_STOPWORDS,
@@ -172,6 +172,7 @@ function nameEndByWord(context: Context, k: number, cue: 'strong' | 'weak' | und
       return surnameEnd(context, k);
   }
   if (isFullName(context, k)) return surnameEnd(context, k);
+  if (personOpens(context, k)) return surnameEnd(context, k);
   // "Dimitrios Papadopoulos is...": a word that is nothing known, then a surname, even at the start.
   if (
     word.capitalised &&

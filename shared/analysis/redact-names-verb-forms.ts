@@ -1,7 +1,9 @@
-import { isEnglishWord } from './english-dictionary';
+import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictionary';
 import { isGivenName } from './given-names';
-import type { Context, Word } from './redact-names-reading';
-import { isCommonSurname } from './surnames';
+import { isOrdinaryWord, isUnknownWord } from './redact-names-lookup';
+import { type Context, isAllCaps, type Word } from './redact-names-reading';
+import { PERSON_VERBS, WEAK_PERSON_WORDS } from './redact-names-words';
+import { isCommonSurname, isWordlikeSurname } from './surnames';
 
 /*
  * Spanish and French open a sentence with a conjugated verb as readily as with
@@ -67,6 +69,13 @@ const PERSON_NEXT: Readonly<Record<string, ReadonlySet<string>>> = {
       ajuda ajudou`.split(/\s+/),
   ),
   tl: new Set(`nagsabi sinabi sumigaw sinigawan nagalit pinagalitan`.split(/\s+/)),
+  // German: what a person says or does to someone ("hat mich", "sagt"), never "ist".
+  de: new Set(
+    `hat mich uns sagt sagte schreit schrie brüllt brüllte beleidigt beleidigte droht drohte mobbt`.split(/\s+/),
+  ),
+  pl: new Set(
+    `mnie nas nam powiedział powiedziała krzyczy krzyczał krzyczała kazał kazała wyzywa grozi groził`.split(/\s+/),
+  ),
 };
 
 /** Whether the word after a capitalised word opening a sentence (Spanish, French and the others above) says it is a person. */
@@ -78,3 +87,53 @@ export function personFollows(context: Context, next: Word | undefined): boolean
     return (PERSON_NEXT.es!.has(lower) || PERSON_NEXT.fr!.has(lower)) && !isEnglishWord(lower);
   return PERSON_NEXT[context.language]?.has(lower) ?? false;
 }
+
+/*
+ * Words after a capital that a place or a company takes as readily as a
+ * person ("Madrid es…", "Walmart nunca…", "Paris est…"): enough after a known
+ * surname or a word no list holds, not after a proper noun that is also a
+ * place's or a brand's.
+ */
+const WEAK_NEXT = new Set(
+  `es era está estaba tiene tenía no siempre nunca quiere quería sabe sabía est était a ne n'est n'a toujours jamais
+    veut voulait sait savait vuole voleva quer queria hat`.split(/\s+/),
+);
+
+/**
+ * "Okonkwo nos gritó", "Whitfield shouted at us", "Lefebvre m'a dit": a
+ * capitalised word that could be a person's name (a surname of the lists, a
+ * proper noun that is no everyday word, a word no dictionary holds), followed
+ * at once by what a person does, is a name wherever it stands, the first word
+ * of a text included. A capital at a sentence's start says nothing either
+ * way, so it is the verb after it that decides; a word of the text's own
+ * language is left to the guard that knows it (`isCommonWordHere`).
+ */
+export function personOpens(context: Context, k: number): boolean {
+  const word = context.words[k]!;
+  const next = context.words[k + 1];
+  if (!word.capitalised || isAllCaps(word.text) || word.text.length < 3 || context.titleCase) return false;
+  if (!next || !/^[ \t]+$/.test(next.gap) || isGivenName(word.lower)) return false;
+  const lower = next.lower.replace(/’/g, "'");
+  // Checked before anything costlier: most capitals are followed by no such word.
+  const englishAct = PERSON_VERBS.has(lower) && !WEAK_PERSON_WORDS.has(lower);
+  const otherAct = FOREIGN_PERSON_NEXT.has(lower);
+  if (!englishAct && !otherAct) return false;
+  const surname = isCommonSurname(word.lower);
+  const unknown = !surname && isUnknownWord(word);
+  const properNoun = !surname && !unknown && isProperNoun(word.lower) && !isOrdinaryWord(word.lower);
+  if (!surname && !unknown && !properNoun) return false;
+  // German capitalises every noun, and makes new ones at will ("Personalabteilung hat"): there only a surname of the lists.
+  if (!surname && context.nounCapitals) return false;
+  // A short text's language is often guessed wrong ("Kowalczyk nos gritó" reads as no language, "Whitfield m'a dit"
+  // as English): a word only another language has ("nos", "m'a") says a person whatever the guess.
+  if (otherAct && (!isEnglishWord(lower) || (!context.english && personFollows(context, next))))
+    return (surname && !isWordlikeSurname(word.lower)) || unknown || !WEAK_NEXT.has(lower);
+  // English: a surname or a word no dictionary holds, never an English word ("Price keeps rising") or a
+  // brand's or a place's name ("Toyota told us"), nor a slip of an English word ("Exellent said").
+  if (!englishAct || !context.english || properNoun) return false;
+  if (surname) return !isWordlikeSurname(word.lower) && !isEnglishWord(word.lower);
+  return !isNearEnglishWord(word.lower);
+}
+
+/** The words after a person in the languages other than English (see `PERSON_NEXT`). */
+const FOREIGN_PERSON_NEXT: ReadonlySet<string> = new Set(Object.values(PERSON_NEXT).flatMap((set) => [...set]));

@@ -168,3 +168,40 @@ export const DESK_HORIZON_DAYS = 182;
 export function handOverTargets(e: Escalation): number[] {
   return [1, LEADERSHIP_LEVEL].filter((level) => level > e.level);
 }
+
+/**
+ * The hand-over menu: the holder's backup and the leadership list, named as
+ * the config has them whatever the case goes around. A menu that left the
+ * backup out, or named someone else, would tell the holder that the case
+ * names their backup (`handOverDestination` goes around them instead). A
+ * level whose person is the one below's is offered once.
+ */
+export function handOverMenu(config: Config, e: Escalation): { level: number; names: string }[] {
+  return handOverTargets(e)
+    .map((level) => ({ level, names: recipientsAt(config, e.sponsorId, level).names }))
+    .filter((target, i, all) => all.findIndex((o) => o.names === target.names) === i);
+}
+
+/**
+ * Where a hand-over to `level` goes: there, unless the person the menu names
+ * there is one the case goes around; then to the leadership list, and
+ * `around` names whom it went around (for the leadership list's eyes only).
+ */
+export function handOverDestination(config: Config, e: Escalation, level: number): { level: number; around?: string } {
+  if (level >= LEADERSHIP_LEVEL) return { level };
+  const offered = recipientsAt(config, e.sponsorId, level);
+  const reached = recipientsAt(config, e.sponsorId, level, e.reroute?.bypassed ?? []);
+  return offered.holder === reached.holder ? { level } : { level: LEADERSHIP_LEVEL, around: offered.names };
+}
+
+const AROUND = /^now with (.+?) instead of (.+), whom the case goes around$/;
+
+/** The audit detail of a hand-over sent to `to` instead of `around`, whom the case goes around. */
+export const aroundDetail = (to: string, around: string): string =>
+  `now with ${to} instead of ${around}, whom the case goes around`;
+
+/** `aroundDetail` read back, or undefined for any other detail. */
+export function handedAround(detail: string): { to: string; around: string } | undefined {
+  const [, to, around] = AROUND.exec(detail) ?? [];
+  return to && around ? { to, around } : undefined;
+}

@@ -1,11 +1,11 @@
 import { html } from 'hono/html';
 import type { Config } from '../config/schema';
 import type { Escalation } from '../domain/escalation';
-import { momentIn } from '../i18n/moments';
+import { momentWords } from '../i18n/moments';
 import { sponsorTranslator } from '../i18n/sponsor';
 import { recipientsLanguage } from '../i18n/sponsor/reader';
 import type { Email } from '../ports/mailer';
-import { acknowledgeByIn } from './deadlines';
+import { acknowledgeByIn, acknowledgeByWords } from './deadlines';
 import { describeEscalation, writtenInFor } from './describe-escalation';
 
 export { describeEscalation, languageName } from './describe-escalation';
@@ -36,13 +36,18 @@ export async function escalationEmail(
   const writtenIn = await writtenInFor(e, language);
   const { site, topics, about, reasons, what, heading, translation } = describeEscalation(config, e, language);
   const due = acknowledgeByIn(language, config, e);
-  const raised = t('sponsor.around', { time: momentIn(language, e.raisedAt, config.timezone) });
+  const raised = t('sponsor.around', { ...momentWords(language, e.raisedAt, config.timezone) });
   const holder = recipientLabel === 'the leadership list' ? t('sponsor.leadershipList') : recipientLabel;
   // A hand-over's stored detail says who handed it over and why: "by <name> to <names>: <reason>".
   const [, by = '', reason = ''] =
     /^by (.+?) to .+?: ([\s\S]*)$/.exec(e.audit.findLast((a) => a.event === 'handed-over')?.detail ?? '') ?? [];
   const lead = t('sponsor.email.lead', { occasion, holder, by, reason });
-  const subject = t('sponsor.email.subject', { occasion, urgent: e.urgent ? 'yes' : 'no', about, due });
+  const subject = t('sponsor.email.subject', {
+    occasion,
+    urgent: e.urgent ? 'yes' : 'no',
+    about,
+    ...acknowledgeByWords(language, config, e),
+  });
   const title = t('sponsor.email.heading', { program: config.programName, urgent: e.urgent ? 'yes' : 'no' });
   const fields: [string, string][] = [
     [t('sponsor.label.why'), reasons],

@@ -24,6 +24,20 @@ export interface CatalogueBase {
     /** Answering in a case's conversation: `REPLY <code> <answer>` (a message may also just start with the code). */
     reply: readonly string[];
   };
+  /**
+   * How this language writes a day and a time of day, as templates over the
+   * names `Intl` gives (`shared/i18n/moments.ts`), so its own grammar holds:
+   * no comma after the weekday in Spanish, "1er" in French, an article before
+   * the hour where the language needs one ("a las 3 h", "hacia la 1 h").
+   * `day`: {weekday} {date} {month} {year}. `time`: {hour} in the language's
+   * own clock, {minute} (two digits), {period} (AM/PM, where the clock has one).
+   * `moment`: {day}, {time}, {zone}, for a moment standing alone.
+   */
+  moments: {
+    day: string;
+    time: string;
+    moment: string;
+  };
 }
 
 export type MessageKey = keyof (typeof en)['messages'];

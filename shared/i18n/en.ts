@@ -17,6 +17,11 @@ export const en = {
     urgent: ['URGENT'],
     reply: ['REPLY', 'ANSWER', 'RESPOND', 'RESPONSE'],
   },
+  moments: {
+    day: '{weekday}, {month} {date}, {year}',
+    time: '{minute, select, 00 {{hour} {period}} other {{hour}:{minute} {period}}}',
+    moment: '{day} at {time} {zone}',
+  },
   messages: {
     'sms.accepted.full':
       '{urgent, select, yes {Thank you. Case {code} is marked urgent for the leader responsible.} other {Thank you. Your case code is {code}.}} Text STATUS {code} to follow it. Your number is not kept.',

@@ -6,12 +6,18 @@ export const es: Catalogue = {
   name: 'Español',
   direction: 'ltr',
   // A title and the program's name, or the word "Error": written the same way.
-  sameAsEnglish: ['web.page.title', 'web.page.errorTitle', 'web.thread.meta', 'web.receipt.smsNumber'],
+  sameAsEnglish: ['web.page.title', 'web.page.errorTitle', 'web.receipt.smsNumber'],
   keywords: {
     help: ['AYUDA'],
     status: ['ESTADO'],
     urgent: ['URGENTE'],
     reply: ['RESPONDER', 'RESPUESTA', 'RESPONDO', 'CONTESTAR', 'CONTESTO'],
+  },
+  // "martes 1 de diciembre de 2026" (no comma after the weekday); the hour with its article: "la 1 h", "las 19:30".
+  moments: {
+    day: '{weekday} {date} de {month} de {year}',
+    time: '{hour, plural, one {la} other {las}} {minute, select, 00 {{hour} h} other {{hour}:{minute}}}',
+    moment: '{day} a {time} ({zone})',
   },
   messages: {
     'sms.accepted.full':
@@ -224,7 +230,7 @@ export const es: Catalogue = {
       'Este caso está cerrado: la persona de la dirección lo ha terminado, así que ya no se puede añadir nada aquí. Si hay algo nuevo, envíe una opinión nueva.',
     'web.thread.who':
       '{from, select, sponsor {{reader, select, sponsor {Usted} other {La persona de la dirección}}} other {{reader, select, sponsor {La persona que escribió} other {Usted}}}}',
-    'web.thread.meta': '{who}, {day}',
+    'web.thread.meta': '{who}, el {day}',
     'web.thread.none': 'Todavía no hay mensajes.',
     'web.lookup.title': 'Consultar un caso',
     'web.lookup.code': 'Código de caso',

@@ -8,6 +8,12 @@ export const fr: Catalogue = {
   // A title and the program's name, or the word "Error": written the same way.
   sameAsEnglish: ['web.page.title'],
   keywords: { help: ['AIDE'], status: ['STATUT'], urgent: ['URGENT'], reply: ['REPONDRE', 'REPONSE', 'REPONDS'] },
+  // "mardi 1er décembre 2026", "3 h", "19 h 30".
+  moments: {
+    day: '{weekday} {date, select, 1 {1er} other {{date}}} {month} {year}',
+    time: '{minute, select, 00 {{hour} h} other {{hour} h {minute}}}',
+    moment: '{day} à {time} ({zone})',
+  },
   messages: {
     'sms.accepted.full':
       '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Envoyez STATUT {code} pour le suivre. Votre numéro n’est pas conservé.',

@@ -1,16 +1,32 @@
-import type { Language } from './languages';
+import { catalogueOf, type Language } from './languages';
+import { formatMessage } from './message-format';
 
 /**
- * Times and days as people read them, in their language, through `Intl`,
- * in one format everywhere a sponsor looks (emails, `/ack`, the desk):
- * "Wednesday, November 18, 2026 at 2 PM Central Time", "mercredi
- * 18 novembre 2026 à 14 h heure du centre nord-américain".
+ * Times and days as people read them, in their language, in one format
+ * everywhere a sponsor or an employee looks (emails, `/ack`, the desk, the
+ * status page, the digest).
+ *
+ * `Intl` gives the names (weekday, month, zone) and the clock; each
+ * catalogue's `moments` templates put them in that language's order, and
+ * sentences take the day, the time and the zone as separate parameters, so
+ * each language writes its own prepositions and articles around them
+ * ("by Tuesday, December 1, 2026 at 3 AM Central Time", "antes del martes
+ * 1 de diciembre de 2026 a las 3 h (hora central)", "vers 23 h le lundi
+ * 30 novembre 2026"). A sentence never receives one preformatted string,
+ * which no language but English could open with a preposition.
  *
  * Escalations keep whole UTC hours, so the moment shown is exactly the one
  * stored: the minute appears only where the zone's offset puts one there
  * (7:30 PM in India), never rounded to an hour earlier or later than the
  * real deadline.
  */
+
+/** A moment's parts as a sentence takes them: `{day}`, `{time}`, `{zone}` (each '' if it is not a time). */
+export interface MomentWords {
+  day: string;
+  time: string;
+  zone: string;
+}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -24,32 +40,56 @@ function formatter(language: Language, timeZone: string, options: Intl.DateTimeF
   return f;
 }
 
-const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
-
-/** The zone's name as people say it ("Central Time"); a zone with no such name (UTC) by its long one. */
-function zoneNameStyle(language: Language, timeZone: string, date: Date): 'longGeneric' | 'long' {
-  const generic = formatter(language, timeZone, { timeZoneName: 'longGeneric' })
-    .formatToParts(date)
-    .find((p) => p.type === 'timeZoneName')?.value;
-  return generic && !/GMT|UTC[+-]/.test(generic) ? 'longGeneric' : 'long';
+function partsOf(language: Language, timeZone: string, options: Intl.DateTimeFormatOptions, date: Date) {
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const p of formatter(language, timeZone, options).formatToParts(date)) parts[p.type] ??= p.value;
+  return parts;
 }
 
-/** A moment (an ISO instant) in `timeZone`, as `language` writes it, with the zone named; '' if it is not a time. */
-export function momentIn(language: Language, iso: string, timeZone: string): string {
+const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+
+/** The day of `date` in `timeZone`, in the catalogue's order: "martes 1 de diciembre de 2026". */
+function dayWords(language: Language, date: Date, timeZone: string): string {
+  const p = partsOf(language, timeZone, DAY, date);
+  return formatMessage(language, catalogueOf(language).moments.day, {
+    weekday: p.weekday ?? '',
+    month: p.month ?? '',
+    // Strings, not numbers: a year is never written "2,026".
+    date: String(Number(p.day)),
+    year: p.year ?? '',
+  });
+}
+
+/** The zone's name as people say it ("Central Time"); a zone with no such name (UTC) by its long one. */
+function zoneName(language: Language, timeZone: string, date: Date): string {
+  const generic = partsOf(language, timeZone, { timeZoneName: 'longGeneric' }, date).timeZoneName;
+  if (generic && !/GMT|UTC[+-]/.test(generic)) return generic;
+  return partsOf(language, timeZone, { timeZoneName: 'long' }, date).timeZoneName ?? timeZone;
+}
+
+/** A moment (an ISO instant) in `timeZone`, as parts for a sentence of `language`; all '' if it is not a time. */
+export function momentWords(language: Language, iso: string, timeZone: string): MomentWords {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  const minute = Number(formatter(language, timeZone, { minute: 'numeric' }).format(date));
-  return formatter(language, timeZone, {
-    ...DAY,
-    hour: 'numeric',
-    ...(minute ? { minute: '2-digit' } : {}),
-    timeZoneName: zoneNameStyle(language, timeZone, date),
-  }).format(date);
+  if (Number.isNaN(date.getTime())) return { day: '', time: '', zone: '' };
+  // The language's own clock: 12-hour with AM/PM in English, 24-hour in Spanish and French.
+  const clock = partsOf(language, timeZone, { hour: 'numeric', minute: '2-digit' }, date);
+  const time = formatMessage(language, catalogueOf(language).moments.time, {
+    hour: String(Number(clock.hour)),
+    minute: clock.minute ?? '00',
+    period: clock.dayPeriod ?? '',
+  });
+  return { day: dayWords(language, date, timeZone), time, zone: zoneName(language, timeZone, date) };
+}
+
+/** A moment standing alone, with the zone named: "Tuesday, December 1, 2026 at 3 AM Central Time"; '' if it is not a time. */
+export function momentIn(language: Language, iso: string, timeZone: string): string {
+  const words = momentWords(language, iso, timeZone);
+  return words.day ? formatMessage(language, catalogueOf(language).moments.moment, { ...words }) : '';
 }
 
 /** A day (`YYYY-MM-DD`, or an ISO instant's day) as `language` writes it: "Wednesday, December 2, 2026"; '' if it is not a day. */
 export function dayIn(language: Language, day: string): string {
   const date = new Date(`${day.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return '';
-  return formatter(language, 'UTC', DAY).format(date);
+  return dayWords(language, date, 'UTC');
 }

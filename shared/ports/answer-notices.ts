@@ -17,13 +17,27 @@ export interface HeldAnswers {
   page?: number;
   /** The answers, redacted, oldest first. */
   answers: string[];
+  /**
+   * Sponsors (ids) these answers name: the case goes around them once the
+   * hour is over, not when the answer came (a move, and the email it sends,
+   * would date the answer to the minute). Ids only, never a time.
+   */
+  named?: string[];
 }
 
 export interface AnswerNotices {
-  /** Holds an answer (redacted) for the case's holder in the batch of `hour`; `expiresAt` (a week boundary) bounds it if never sent. */
-  hold(escalationId: string, hour: string, answer: string, expiresAt: Date): Promise<void>;
+  /**
+   * Holds an answer (redacted) for the case's holder in the batch of `hour`, with the sponsors it
+   * names (`named`, ids); `expiresAt` (a week boundary) bounds it if never sent.
+   */
+  hold(escalationId: string, hour: string, answer: string, expiresAt: Date, named?: readonly string[]): Promise<void>;
   /** Notices held in the batch of hours other than `hour`'s, i.e. hours that are over; at most `limit`. */
   heldBefore(hour: string, limit: number): Promise<HeldAnswers[]>;
+  /**
+   * The sponsors (ids) that answers still held for this case name, in either batch: an urgent answer,
+   * which acts at once, takes the case around them too rather than tell them its answer.
+   */
+  namedWaiting(escalationId: string): Promise<string[]>;
   /** Forgets held answers once told. */
   sent(held: Pick<HeldAnswers, 'escalationId' | 'batch' | 'page'>): Promise<void>;
 }

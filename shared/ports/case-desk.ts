@@ -17,7 +17,13 @@ export interface CaseDeskStore {
    * been closed since it was read. With `slaDueAt` (a case still to be
    * acknowledged), the new holder's due time: the full SLA from the hand-over.
    */
-  handOver(id: string, fromLevel: number, toLevel: number, entry: AuditEntry, slaDueAt?: string): Promise<boolean>;
+  handOver(
+    id: string,
+    fromLevel: number,
+    toLevel: number,
+    entry: AuditEntry | readonly AuditEntry[],
+    slaDueAt?: string,
+  ): Promise<boolean>;
   /** Closes a case (first close wins); false if it was already closed. */
   close(id: string, entry: AuditEntry): Promise<boolean>;
 }

@@ -2,8 +2,10 @@ import { redaction } from '../analysis/redaction-on-demand';
 import { namedSpans } from '../domain/conflicts';
 import type { Config, Sponsor } from '../config/schema';
 import {
+  aroundDetail,
   DESK_HORIZON_DAYS,
   deskStateOf,
+  handOverDestination,
   handOverTargets,
   isOnDesk,
   matchesFilters,
@@ -13,7 +15,15 @@ import {
   type DeskState,
 } from '../domain/case-desk';
 import { DAY_MS } from '../domain/durations';
-import { dueHour, holderIdOf, hourStamp, recipientsAt, slaHours, startOfHour } from '../domain/escalation';
+import {
+  dueHour,
+  holderIdOf,
+  hourStamp,
+  recipientsAt,
+  slaHours,
+  startOfHour,
+  type AuditEntry,
+} from '../domain/escalation';
 import { AppError, NotFoundError, ValidationError } from '../errors';
 import type { CaseDeskStore } from '../ports/case-desk';
 import { isoWeekOf } from '../domain/iso-week';
@@ -162,15 +172,23 @@ export async function actOnDeskCase(
         throw new ValidationError('Choose who should take it: your backup or the leadership list.', [
           { path: 'to', message: 'not a level above this case' },
         ]);
-      const to = recipientsAt(deps.config, e.sponsorId, act.to, e.reroute?.bypassed);
-      const entry = {
-        at,
-        event: 'handed-over' as const,
-        detail: `by ${sponsor.name} to ${to.names}: ${(await redaction()).redact(reason, (t) => namedSpans(deps.config, t, e.site))}`,
-      };
+      // To the person chosen, or, if the case goes around them, to the leadership list: the sponsor is told the same either way.
+      const destination = handOverDestination(deps.config, e, act.to);
+      const to = recipientsAt(deps.config, e.sponsorId, destination.level, e.reroute?.bypassed);
+      const entries: AuditEntry[] = [
+        {
+          at,
+          event: 'handed-over',
+          detail: `by ${sponsor.name} to ${to.names}: ${(await redaction()).redact(reason, (t) => namedSpans(deps.config, t, e.site))}`,
+        },
+      ];
+      // Why it went to the list and not to whom it was handed: read by the leadership list alone ("Passed on" to anyone else).
+      if (destination.around)
+        entries.push({ at, event: 'rerouted', detail: aroundDetail(to.names, destination.around) });
       // The new holder has the full SLA to acknowledge, counted from the hand-over (the legal clock runs on, from the report).
       const due = dueHour(startOfHour(deps.clock.now()), slaHours(deps.config, e.urgent));
-      if (!(await deps.desk.handOver(e.id, e.level, act.to, entry, due))) throw new NotFoundError(NOT_ON_DESK);
+      if (!(await deps.desk.handOver(e.id, e.level, destination.level, entries, due)))
+        throw new NotFoundError(NOT_ON_DESK);
       const moved = await deps.escalations.get(e.id);
       if (moved) await notify(deps, moved, 'handed-over');
       break;

@@ -23,7 +23,9 @@ import { sendToEach } from './send-to-each';
  * - An answer that names sponsors (read in its raw text by analysis) makes
  *   the case go around them too; if it names whoever holds the case, the
  *   case moves on as a first report naming them would, the new holder is
- *   sent it, and every link the old holder has stops opening it.
+ *   sent it, and every link the old holder has stops opening it. For an
+ *   ordinary answer that happens once its hour is over, with its email
+ *   (the move would date it otherwise); for an urgent one, at once.
  * - An urgent answer re-escalates the same case: it becomes urgent, with
  *   the short SLA if still unacknowledged, and its holder is told at once.
  * - Whoever holds it then is sent the answer (redacted) with a link for them
@@ -37,20 +39,26 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
   if (!escalation) return false;
   // A closed case is read-only: an answer already on its way when it was closed changes nothing and is told to no one.
   if ((escalation as DeskCase).closedAt) return true;
-  escalation = await goAroundNamed(deps, escalation, message.namedSponsors ?? []);
+  const named = message.namedSponsors ?? [];
   const urgent = isUrgent(deps.config, { ...message, reasons: message.reasons.filter((r) => r !== 'requested') });
-  if (urgent) escalation = await makeUrgent(deps, escalation);
   if (!urgent && deps.answerNotices) {
-    // Held for the hour: an email now would tell its reader when the employee wrote (sendHeldAnswers).
+    // Held for the hour, and so is any move it causes: an email now, or the case leaving its
+    // holder's desk now, would tell when the employee wrote (`rerouteHeldAnswers`, `sendHeldAnswers`).
     const hour = hourStamp(deps.clock.now());
     await deps.answerNotices.hold(
       escalation.id,
       hour,
       message.redactedText,
       new Date(Date.parse(hour) + HELD_FOR_DAYS * 86_400_000),
+      named,
     );
     return true;
   }
+  // An urgent answer acts at once: around whom it names, and whom answers still held for the hour name,
+  // so no one named is sent it while the case waits for that hour to move.
+  const waiting = urgent && deps.answerNotices ? await deps.answerNotices.namedWaiting(escalation.id) : [];
+  escalation = await goAroundNamed(deps, escalation, [...new Set([...named, ...waiting])]);
+  if (urgent) escalation = await makeUrgent(deps, escalation);
   await tellHolder(deps, escalation, [message.redactedText], urgent);
   return true;
 }
@@ -85,14 +93,43 @@ export async function sendHeldAnswers(
   if (!deps.answerNotices) return result;
   for (const held of await deps.answerNotices.heldBefore(hourStamp(deps.clock.now()), limit)) {
     try {
-      const escalation = await deps.escalations.get(held.escalationId);
-      if (escalation) {
+      const stored = await deps.escalations.get(held.escalationId);
+      // A case closed before its hour was over stays where it is; answers that name someone are then told to no one.
+      const closed = stored && (stored as DeskCase).closedAt !== undefined;
+      if (stored && !(closed && held.named?.length)) {
+        // Moved first (nothing changes if `rerouteHeldAnswers` already did), so no one named is told.
+        const escalation = closed ? stored : await goAroundNamed(deps, stored, held.named ?? []);
         await tellHolder(deps, escalation, held.answers, false);
         result.sent += 1;
       }
       await deps.answerNotices.sent(held);
     } catch {
       result.failed += 1; // one failing email must not hold up the others
+    }
+  }
+  return result;
+}
+
+/**
+ * Run by the sweep before anything climbs: the cases whose answers of an
+ * hour that is over name sponsors go around them now, on the hour, so no
+ * climb hands a case to someone an answer named. Each new holder is sent
+ * the case; the answers follow in `sendHeldAnswers`.
+ */
+export async function rerouteHeldAnswers(
+  deps: EscalationDeps,
+  { limit = 100 } = {},
+): Promise<{ moved: number; failed: number }> {
+  const result = { moved: 0, failed: 0 };
+  if (!deps.answerNotices) return result;
+  for (const held of await deps.answerNotices.heldBefore(hourStamp(deps.clock.now()), limit)) {
+    if (!held.named?.length) continue;
+    try {
+      const e = await deps.escalations.get(held.escalationId);
+      if (!e || (e as DeskCase).closedAt) continue;
+      if ((await goAroundNamed(deps, e, held.named)) !== e) result.moved += 1;
+    } catch {
+      result.failed += 1; // tried again by `sendHeldAnswers`, and by the next sweep
     }
   }
   return result;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../support/fixtures';
+import { waitUntilHeld } from '../support/held-answers';
 import { startTestStack, tempDataDir } from '../support/local-stack';
 import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
 
@@ -79,9 +80,14 @@ describe("an employee's answer and the routing of its case", () => {
     const cooBefore = (await emailsTo('coo@example.com')).length;
 
     await answerIn(caseCode, 'Lee Marsh put the pallets there himself and laughed when I asked.');
-    const moved = await waitFor('the case sent on to the backup', async () =>
-      (await emailsTo('coo@example.com')).slice(cooBefore).find((e) => /paint shop/.test(e.body.text ?? '')),
-    );
+    await settled(caseCode, 1);
+    await waitUntilHeld(stack);
+    // An ordinary answer moves the case once its hour is over (answer-moves-on-the-hour.test.ts has the hour itself).
+    clock.set('2026-11-18T16:05:00Z');
+    const moved = await waitFor('the case sent on to the backup', async () => {
+      await stack.sweep();
+      return (await emailsTo('coo@example.com')).slice(cooBefore).find((e) => /paint shop/.test(e.body.text ?? ''));
+    });
     expect(moved.destination.to).toEqual(['coo@example.com']);
     await settled(caseCode, 1);
     const toGm = await emailsTo('plant2-gm@example.com');
@@ -103,6 +109,7 @@ describe("an employee's answer and the routing of its case", () => {
   });
 
   it('Should stop an earlier holder’s link once the case climbs for want of an acknowledgement', async () => {
+    clock.set('2026-11-18T17:00:00Z');
     const { caseCode } = await stack.submit({
       text: 'Chemical spill near dock 2 was not cleaned up.',
       site: 'plant2',
@@ -112,7 +119,7 @@ describe("an employee's answer and the routing of its case", () => {
       (await emailsTo('plant2-gm@example.com')).find((e) => /Chemical spill/.test(e.body.text ?? '')),
     );
     const cooBefore = (await emailsTo('coo@example.com')).length;
-    clock.set('2026-11-18T20:00:00Z'); // past the urgent SLA of 4 hours
+    clock.set('2026-11-18T22:00:00Z'); // past the urgent SLA of 4 hours
     await stack.sweep();
     const climbed = await waitFor('the backup’s email', async () =>
       (await emailsTo('coo@example.com')).slice(cooBefore).find((e) => /Chemical spill/.test(e.body.text ?? '')),

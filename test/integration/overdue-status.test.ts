@@ -102,7 +102,7 @@ describe('a case whose legal deadline passed, as its employee reads it', () => {
     await stack.waitForStatus(code, 'acknowledged');
     const { feedbackBy } = await view(code);
     expect(feedbackBy).toBe('2027-03-01');
-    expect(await page(code, 'es')).toMatch(/a más tardar el <strong>lunes, 1 de marzo de 2027<\/strong>/);
+    expect(await page(code, 'es')).toMatch(/a más tardar el <strong>lunes 1 de marzo de 2027<\/strong>/);
 
     clock.set('2027-03-02T15:00:00Z'); // the next day in Chicago; no sweep run
     expect((await view(code)).overdue).toBe('feedback');
@@ -112,7 +112,7 @@ describe('a case whose legal deadline passed, as its employee reads it', () => {
       expect(html).not.toMatch(PROMISES[lang]);
     }
     expect(await page(code, 'fr')).toContain(
-      'Le délai pour vous dire ce qui est fait était le <strong>lundi 1 mars 2027',
+      'Le délai pour vous dire ce qui est fait était le <strong>lundi 1er mars 2027',
     );
     expect(await statusBySms(code)).toMatch(/you were not told what is being done in the time the law allows/);
   });

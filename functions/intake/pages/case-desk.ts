@@ -1,10 +1,10 @@
 import { html } from 'hono/html';
 import type { Config, Sponsor } from '../../../shared/config/schema';
 import type { DeskFilters } from '../../../shared/domain/case-desk';
-import { acknowledgeByIn, acknowledgeDeadline } from '../../../shared/email/deadlines';
+import { acknowledgeByWords, acknowledgeDeadline } from '../../../shared/email/deadlines';
 import { describeEscalation } from '../../../shared/email/describe-escalation';
 import type { Language } from '../../../shared/i18n/languages';
-import { momentIn } from '../../../shared/i18n/moments';
+import { momentWords } from '../../../shared/i18n/moments';
 import { sponsorText, sponsorTranslator } from '../../../shared/i18n/sponsor';
 import { sponsorLanguage } from '../../../shared/i18n/sponsor/reader';
 import type { DeskRow } from '../../../shared/use-cases/case-desk';
@@ -18,17 +18,17 @@ export function clockInWords(
   now?: Date,
 ): string {
   const e = row.escalation;
-  const at = (iso: string | undefined) => (iso ? momentIn(language, iso, config.timezone) : '');
+  const at = (iso: string | undefined) => momentWords(language, iso ?? '', config.timezone);
   // Overdue by the deadline that binds, as `/ack` says it: the law's may fall before the service level's.
   const state =
     row.state === 'waiting' && now && Date.parse(acknowledgeDeadline(config, e).at) <= now.getTime()
       ? 'overdue'
       : row.state;
-  const time =
+  const when =
     state === 'waiting' || state === 'overdue'
-      ? acknowledgeByIn(language, config, e)
+      ? acknowledgeByWords(language, config, e)
       : at(state === 'acknowledged' ? e.acknowledgedAt : state === 'answered' ? e.respondedAt : e.closedAt);
-  return sponsorText(language, 'sponsor.desk.clock', { state, time });
+  return sponsorText(language, 'sponsor.desk.clock', { state, ...when });
 }
 
 /** The desk's address with the given filters, as the filter form would make it. */
@@ -104,7 +104,7 @@ ${row.unread ? html`<p class="new-answer"><strong>${t('sponsor.desk.newAnswer')}
   <dt>${t('sponsor.label.why')}</dt><dd>${reasons}</dd>
   <dt>${t('sponsor.label.site')}</dt><dd>${site}</dd>
   <dt>${t('sponsor.label.topic')}</dt><dd>${topics}</dd>
-  <dt>${t('sponsor.label.raised')}</dt><dd>${t('sponsor.around', { time: momentIn(language, e.raisedAt, config.timezone) })}</dd>
+  <dt>${t('sponsor.label.raised')}</dt><dd>${t('sponsor.around', { ...momentWords(language, e.raisedAt, config.timezone) })}</dd>
 </dl>
 </li>`;
 }

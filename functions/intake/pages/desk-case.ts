@@ -1,10 +1,10 @@
 import { html } from 'hono/html';
 import type { Config, Sponsor } from '../../../shared/config/schema';
-import { deskStateOf, handOverTargets, type DeskCase } from '../../../shared/domain/case-desk';
-import { heldByLeadership, holderIdOf, recipientsAt } from '../../../shared/domain/escalation';
+import { deskStateOf, handOverMenu, type DeskCase } from '../../../shared/domain/case-desk';
+import { heldByLeadership, holderIdOf } from '../../../shared/domain/escalation';
 import { feedbackDeadline } from '../../../shared/email/deadlines';
 import { describeEscalation, writtenInFor } from '../../../shared/email/describe-escalation';
-import { momentIn } from '../../../shared/i18n/moments';
+import { momentWords } from '../../../shared/i18n/moments';
 import { sponsorText, sponsorTranslator } from '../../../shared/i18n/sponsor';
 import { sponsorLanguage } from '../../../shared/i18n/sponsor/reader';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
@@ -49,11 +49,11 @@ export async function deskCasePage(
   const leadershipList = sponsorText(language, 'sponsor.leadershipList');
   // Whom the case goes around is the leadership list's to read; any other reader reads neither their names nor their words' author.
   const around = heldByLeadership(config, e) ? [] : (e.reroute?.bypassed ?? []);
-  // A sponsor without a backup (or whose backup the case goes around) hands straight to the leadership list: offered once.
-  const targets = handOverTargets(e)
-    .map((level) => ({ level, names: recipientsAt(config, e.sponsorId, level, e.reroute?.bypassed).names }))
-    .filter((target, i, all) => all.findIndex((o) => o.names === target.names) === i)
-    .map((target) => ({ ...target, names: target.names === 'the leadership list' ? leadershipList : target.names }));
+  // The same menu whomever the case goes around (the server goes around them); a sponsor without a backup is offered the leadership list once.
+  const targets = handOverMenu(config, e).map((target) => ({
+    ...target,
+    names: target.names === 'the leadership list' ? leadershipList : target.names,
+  }));
   const body = html`
 <p><a href="${deskHref(token)}">${t('sponsor.desk.back')}</a></p>
 <h1>${title}</h1>
@@ -64,8 +64,8 @@ ${messages.error ? html`<div class="error-summary" role="alert"><h2>${t('sponsor
   <dt><strong>${t('sponsor.label.why')}</strong></dt><dd>${reasons}</dd>
   <dt><strong>${t('sponsor.label.site')}</strong></dt><dd>${site}</dd>
   <dt><strong>${t('sponsor.label.topic')}</strong></dt><dd>${topics}</dd>
-  <dt><strong>${t('sponsor.label.raised')}</strong></dt><dd>${t('sponsor.around', { time: momentIn(language, e.raisedAt, config.timezone) })}</dd>
-  ${feedbackBy ? html`<dt><strong>${t('sponsor.label.feedbackBy')}</strong></dt><dd>${t('sponsor.feedbackDue', { time: momentIn(language, feedbackBy, config.timezone), months: config.legalClocks.feedbackMonths })}</dd>` : ''}
+  <dt><strong>${t('sponsor.label.raised')}</strong></dt><dd>${t('sponsor.around', { ...momentWords(language, e.raisedAt, config.timezone) })}</dd>
+  ${feedbackBy ? html`<dt><strong>${t('sponsor.label.feedbackBy')}</strong></dt><dd>${t('sponsor.feedbackDue', { ...momentWords(language, feedbackBy, config.timezone), months: config.legalClocks.feedbackMonths })}</dd>` : ''}
 </dl>
 <h2>${heading}</h2>
 ${writtenIn ? html`<p>${writtenIn}</p>` : ''}

@@ -4,7 +4,7 @@ import type { DeskCase } from '../../../shared/domain/case-desk';
 import { heldByLeadership, holderIdOf, type Escalation } from '../../../shared/domain/escalation';
 import { acknowledgeByIn, acknowledgeDeadline, feedbackDeadline } from '../../../shared/email/deadlines';
 import { describeEscalation, writtenInFor } from '../../../shared/email/describe-escalation';
-import { momentIn } from '../../../shared/i18n/moments';
+import { momentWords } from '../../../shared/i18n/moments';
 import { sponsorTranslator, type SponsorKey } from '../../../shared/i18n/sponsor';
 import { holderOf } from '../../../shared/i18n/sponsor/reader';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
@@ -37,7 +37,7 @@ export async function escalationPage(
   // Whom the case goes around is the leadership list's to read, in the history and as an author in the conversation.
   const around = heldByLeadership(config, e) ? [] : (e.reroute?.bypassed ?? []);
   const t = sponsorTranslator(language);
-  const at = (iso: string) => momentIn(language, iso, config.timezone);
+  const at = (iso: string | undefined) => momentWords(language, iso ?? '', config.timezone);
   const { title, about, reasons, what, heading, translation } = describeEscalation(config, e, language);
   const writtenIn = await writtenInFor(e, language);
   const overdue = e.status === 'raised' && Date.parse(acknowledgeDeadline(config, e).at) < Date.now();
@@ -56,10 +56,10 @@ ${notice ? html`<div class="notice" role="status"><p>${t('sponsor.notice', { act
 ${error ? html`<div class="error-summary" role="alert"><h2>${t('sponsor.problem')}</h2><p>${error}</p></div>` : ''}
 <dl>
   ${row('sponsor.label.why', reasons)}
-  ${row('sponsor.label.raised', t('sponsor.around', { time: at(e.raisedAt) }))}
-  ${e.status === 'raised' ? row('sponsor.label.acknowledgeBy', overdue ? t('sponsor.overdue', { time: acknowledgeBy }) : acknowledgeBy) : ''}
-  ${feedbackBy ? row('sponsor.label.feedbackBy', t('sponsor.feedbackDue', { time: at(feedbackBy), months: config.legalClocks.feedbackMonths })) : ''}
-  ${row('sponsor.label.standing', t('sponsor.standing', { status: standing, time: e.acknowledgedAt ? at(e.acknowledgedAt) : '' }))}
+  ${row('sponsor.label.raised', t('sponsor.around', { ...at(e.raisedAt) }))}
+  ${e.status === 'raised' ? row('sponsor.label.acknowledgeBy', overdue ? t('sponsor.overdue', { when: acknowledgeBy }) : acknowledgeBy) : ''}
+  ${feedbackBy ? row('sponsor.label.feedbackBy', t('sponsor.feedbackDue', { ...at(feedbackBy), months: config.legalClocks.feedbackMonths })) : ''}
+  ${row('sponsor.label.standing', t('sponsor.standing', { status: standing, ...at(e.acknowledgedAt) }))}
 </dl>
 ${
   leadershipHolds && e.reroute

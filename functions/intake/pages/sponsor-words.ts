@@ -1,8 +1,9 @@
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
+import { handedAround } from '../../../shared/domain/case-desk';
 import { LEADERSHIP, type AuditEntry } from '../../../shared/domain/escalation';
 import type { Language } from '../../../shared/i18n/languages';
-import { dayIn, momentIn } from '../../../shared/i18n/moments';
+import { dayIn, momentWords } from '../../../shared/i18n/moments';
 import { sponsorText } from '../../../shared/i18n/sponsor';
 import { localPlaceholders } from '../../../shared/i18n/placeholders';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
@@ -43,6 +44,8 @@ function auditParams(
     case 'rerouted': {
       // Where it went, and so whom it went around, is the leadership list's alone: anyone else reads "passed on".
       if (hidden.size) return { event: 'rerouted' };
+      const instead = handedAround(a.detail);
+      if (instead) return { event: 'rerouted-instead', who: nameIn(language, instead.to), instead: instead.around };
       const to = who(/now with (.+)$/);
       return to ? { event: 'rerouted-to', who: to } : { event: 'rerouted' };
     }
@@ -77,9 +80,11 @@ export function historyList(
   const lines = audit.flatMap((a) => {
     const what = auditParams(language, a, hidden);
     if (!what) return [];
-    const time = KEEPS_THE_DAY.includes(a.event) ? dayIn(language, a.at) : momentIn(language, a.at, config.timezone);
+    const when = KEEPS_THE_DAY.includes(a.event)
+      ? { at: 'day', day: dayIn(language, a.at) }
+      : { at: 'hour', ...momentWords(language, a.at, config.timezone) };
     return [
-      html`<li>${sponsorText(language, 'sponsor.audit.line', { time, what: sponsorText(language, 'sponsor.audit', what) })}</li>`,
+      html`<li>${sponsorText(language, 'sponsor.audit.line', { ...when, what: sponsorText(language, 'sponsor.audit', what) })}</li>`,
     ];
   });
   return html`<ol>${lines}</ol>`;

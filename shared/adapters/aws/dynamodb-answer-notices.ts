@@ -1,4 +1,4 @@
-import { DeleteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { hourStamp } from '../../domain/escalation';
 import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
 import type { AnswerNotices, HeldAnswers } from '../../ports/answer-notices';
@@ -31,7 +31,13 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
     private readonly clock: Clock,
   ) {}
 
-  async hold(escalationId: string, hour: string, answer: string, expiresAt: Date): Promise<void> {
+  async hold(
+    escalationId: string,
+    hour: string,
+    answer: string,
+    expiresAt: Date,
+    named: readonly string[] = [],
+  ): Promise<void> {
     const batch = batchOf(hourStamp(new Date(hour)));
     const bytes = Buffer.byteLength(answer, 'utf8');
     // The next page when this one is full: an employee may write up to the
@@ -42,12 +48,17 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
           new UpdateCommand({
             TableName: this.tableName,
             Key: { pk: NOTICES_HELD_PK, sk: heldNoticeSk(batch, escalationId, page) },
-            UpdateExpression:
-              'SET answers = list_append(if_not_exists(answers, :none), :answer), #bytes = if_not_exists(#bytes, :zero) + :bytes, escalationId = :id, #batch = :batch, #page = :page, expiresAt = :expiresAt',
+            // The sponsors named join a set: ids alone, so the item still dates nothing finer than its batch.
+            UpdateExpression: `SET answers = list_append(if_not_exists(answers, :none), :answer), #bytes = if_not_exists(#bytes, :zero) + :bytes, escalationId = :id, #batch = :batch, #page = :page, expiresAt = :expiresAt${named.length ? ' ADD #named :named' : ''}`,
             // A page takes an answer while it has room for it; an empty page takes any.
             ConditionExpression: 'attribute_not_exists(#bytes) OR #bytes <= :room',
             // BATCH is one of DynamoDB's reserved words; the others are named alike to be safe.
-            ExpressionAttributeNames: { '#batch': 'batch', '#bytes': 'bytes', '#page': 'page' },
+            ExpressionAttributeNames: {
+              '#batch': 'batch',
+              '#bytes': 'bytes',
+              '#page': 'page',
+              ...(named.length ? { '#named': 'named' } : {}),
+            },
             ExpressionAttributeValues: {
               ':none': [],
               ':answer': [answer],
@@ -58,6 +69,7 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
               ':batch': batch,
               ':page': page,
               ':expiresAt': epochSeconds(weekBoundaryAtOrAfter(expiresAt)),
+              ...(named.length ? { ':named': new Set(named) } : {}),
             },
           }),
         );
@@ -89,11 +101,35 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
           batch: String(item.batch),
           page: Number(item.page ?? 0),
           answers: item.answers.map(String),
+          ...(item.named instanceof Set && item.named.size ? { named: [...item.named].map(String).sort() } : {}),
         });
       }
       if (held.length >= limit) break;
     }
     return held.slice(0, limit);
+  }
+
+  async namedWaiting(escalationId: string): Promise<string[]> {
+    const named = new Set<string>();
+    const now = this.clock.now();
+    for (const batch of ['odd', 'even']) {
+      // Pages follow one another from 0: the first one missing ends the case's pages in this batch.
+      for (let page = 0; page < MAX_PAGES; page += 1) {
+        const { Item } = await this.client.send(
+          new GetCommand({
+            TableName: this.tableName,
+            Key: { pk: NOTICES_HELD_PK, sk: heldNoticeSk(batch, escalationId, page) },
+            ProjectionExpression: '#named, expiresAt',
+            ExpressionAttributeNames: { '#named': 'named' },
+            ConsistentRead: true,
+          }),
+        );
+        if (!Item) break;
+        if (isExpired(Item, now)) continue;
+        if (Item.named instanceof Set) for (const id of Item.named) named.add(String(id));
+      }
+    }
+    return [...named].sort();
   }
 
   async sent(held: Pick<HeldAnswers, 'escalationId' | 'batch' | 'page'>): Promise<void> {

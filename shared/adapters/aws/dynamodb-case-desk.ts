@@ -49,9 +49,10 @@ export class DynamoDbCaseDesk implements CaseDeskStore {
     id: string,
     fromLevel: number,
     toLevel: number,
-    entry: AuditEntry,
+    entry: AuditEntry | readonly AuditEntry[],
     slaDueAt?: string,
   ): Promise<boolean> {
+    const entries = (Array.isArray(entry) ? entry : [entry]) as readonly AuditEntry[];
     const before = slaDueAt ? await this.history.get(id) : undefined;
     const resets = before !== undefined && before.status === 'raised' && slaDueAt !== undefined;
     const due = resets ? hourStamp(new Date(slaDueAt)) : undefined;
@@ -62,7 +63,7 @@ export class DynamoDbCaseDesk implements CaseDeskStore {
       {
         ':to': toLevel,
         ':from': fromLevel,
-        ':entry': [onTheHour(entry)],
+        ':entry': entries.map(onTheHour),
         ...(due && before ? { ':due': due, ':oldDue': before.slaDueAt } : {}),
       },
     );

@@ -15,11 +15,11 @@ export const sponsorEn = {
   'sponsor.label.acknowledgeBy': 'Acknowledge by',
   'sponsor.label.feedbackBy': 'Tell the employee what is being done by',
   'sponsor.label.standing': 'Where it stands',
-  'sponsor.around': 'around {time}',
-  'sponsor.overdue': '{time} (overdue)',
-  'sponsor.legalBinds': '{time}, the legal deadline',
+  'sponsor.around': 'around {day} at {time} {zone}',
+  'sponsor.overdue': '{when} (overdue)',
+  'sponsor.legalBinds': '{day} at {time} {zone}, the legal deadline',
   'sponsor.feedbackDue':
-    '{time}: the legal deadline to tell them, {months, plural, one {# month} other {# months}} after the acknowledgement',
+    '{day} at {time} {zone}: the legal deadline to tell them, {months, plural, one {# month} other {# months}} after the acknowledgement',
   'sponsor.notGiven': 'Not given',
   'sponsor.leadershipList': 'the leadership list',
   'sponsor.about':
@@ -43,7 +43,7 @@ export const sponsorEn = {
   'sponsor.email.heading':
     '{program}: {urgent, select, yes {urgent feedback for you to act on} other {feedback for you to act on}}',
   'sponsor.email.subject':
-    '{occasion, select, text-added {Text now available: } handed-over {Handed over to you: } other {}}{urgent, select, yes {Urgent: } other {}}{about}: please acknowledge by {due}',
+    '{occasion, select, text-added {Text now available: } handed-over {Handed over to you: } other {}}{urgent, select, yes {Urgent: } other {}}{about}: please acknowledge by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}',
   'sponsor.email.lead':
     '{occasion, select, text-added {The text of this matter could not be shown before; it has now been processed and is below.} overdue {This came to {holder} because it was not acknowledged in time.} handed-over {{by} handed this over to {holder}, saying: {reason}} other {}}',
   'sponsor.email.open': 'Acknowledge and answer',
@@ -60,7 +60,7 @@ export const sponsorEn = {
   'sponsor.page.title': 'Case: {about}',
   'sponsor.problem': 'There is a problem',
   'sponsor.standing':
-    '{status, select, responded {Answered; acknowledged around {time}} acknowledged {Acknowledged around {time}; no answer published yet} overdue {Waiting for acknowledgement, and overdue} other {Waiting for acknowledgement}}',
+    '{status, select, responded {Answered; acknowledged around {day} at {time} {zone}} acknowledged {Acknowledged around {day} at {time} {zone}; no answer published yet} overdue {Waiting for acknowledgement, and overdue} other {Waiting for acknowledgement}}',
   'sponsor.reroute': 'This case was routed around {names}: {reasons}. They have not been told of it.',
   'sponsor.reroute.named': 'the report names them',
   'sponsor.reroute.management': 'the employee said it is about their management',
@@ -81,9 +81,9 @@ export const sponsorEn = {
     '{from, select, you {You} leadership {The leadership list} named {{name}} earlier {Whoever held the case before} sponsor {A senior leader} other {The employee}}, {day}',
   'sponsor.thread.none': 'No messages yet.',
   'sponsor.history': 'History',
-  'sponsor.audit.line': 'Around {time}: {what}',
+  'sponsor.audit.line': '{at, select, day {On {day}: {what}} other {Around {day} at {time} {zone}: {what}}}',
   'sponsor.audit':
-    '{event, select, raised {Raised} routed {Raised and sent to {who}} emailed {Emailed to {who}} text-shown {The text could be shown after all, and was emailed} acknowledged {Acknowledged} responded {Response published for the employee} passed {Not acknowledged in time, so passed on} passed-to {Not acknowledged in time, so passed on to {who}} rerouted {Passed on} rerouted-to {Passed on to {who}} made-urgent {Made urgent: the employee’s answer is urgent} handed-over {Handed over by {who} to {to}: {reason}} closed {Closed by {who}} other {Updated}}',
+    '{event, select, raised {Raised} routed {Raised and sent to {who}} emailed {Emailed to {who}} text-shown {The text could be shown after all, and was emailed} acknowledged {Acknowledged} responded {Response published for the employee} passed {Not acknowledged in time, so passed on} passed-to {Not acknowledged in time, so passed on to {who}} rerouted {Passed on} rerouted-to {Passed on to {who}} rerouted-instead {Sent to {who} instead of {instead}, whom this case goes around} made-urgent {Made urgent: the employee’s answer is urgent} handed-over {Handed over by {who} to {to}: {reason}} closed {Closed by {who}} other {Updated}}',
   'sponsor.notice':
     '{action, select, acknowledge {Acknowledged. The employee can now see that someone senior has it.} respond {Response published. The employee sees it when they check their case code.} reply {Sent. The employee sees it with their case code (on the web, or by texting STATUS), and you are emailed when they answer.} hand-over {Handed over. It has left your desk, and the person now responsible has been emailed.} other {Closed. The case stays on your desk under “Closed”.}}',
   'sponsor.refusal':
@@ -105,7 +105,7 @@ export const sponsorEn = {
   'sponsor.desk.showOpen': 'Show every open case',
   'sponsor.desk.newAnswer': 'New answer from the employee',
   'sponsor.desk.clock':
-    '{state, select, waiting {Waiting for you: acknowledge by {time}} overdue {Overdue: it was due to be acknowledged by {time}} acknowledged {Acknowledged around {time}; no response published yet} answered {Response published around {time}} other {Closed around {time}}}',
+    '{state, select, waiting {Waiting for you: acknowledge by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}} overdue {Overdue: it was due to be acknowledged by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}} acknowledged {Acknowledged around {day} at {time} {zone}; no response published yet} answered {Response published around {day} at {time} {zone}} other {Closed around {day} at {time} {zone}}}',
   'sponsor.desk.published': 'Your published response',
   'sponsor.desk.closedNote': 'This case is closed.',
   'sponsor.desk.canDo': 'What you can do',

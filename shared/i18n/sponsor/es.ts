@@ -7,14 +7,14 @@ export const sponsorEs: SponsorMessages = {
   'sponsor.label.site': 'Centro',
   'sponsor.label.topic': 'Tema',
   'sponsor.label.raised': 'Recibido',
-  'sponsor.label.acknowledgeBy': 'Confirmar antes de',
-  'sponsor.label.feedbackBy': 'Decir a la persona qué se está haciendo antes de',
+  'sponsor.label.acknowledgeBy': 'Plazo para confirmarlo',
+  'sponsor.label.feedbackBy': 'Plazo para decir a la persona qué se está haciendo',
   'sponsor.label.standing': 'En qué punto está',
-  'sponsor.around': 'hacia {time}',
-  'sponsor.overdue': '{time} (plazo vencido)',
-  'sponsor.legalBinds': '{time}, el plazo legal',
+  'sponsor.around': 'hacia {time} del {day} ({zone})',
+  'sponsor.overdue': '{when} (plazo vencido)',
+  'sponsor.legalBinds': '{day} a {time} ({zone}), el plazo legal',
   'sponsor.feedbackDue':
-    '{time}: el plazo legal para decírselo, {months, plural, one {# mes} other {# meses}} después de la confirmación',
+    '{day} a {time} ({zone}): el plazo legal para decírselo, {months, plural, one {# mes} other {# meses}} después de la confirmación',
   'sponsor.notGiven': 'Sin indicar',
   'sponsor.leadershipList': 'la lista de dirección',
   'sponsor.about':
@@ -38,7 +38,7 @@ export const sponsorEs: SponsorMessages = {
   'sponsor.email.heading':
     '{program}: {urgent, select, yes {un comentario urgente que requiere su atención} other {un comentario que requiere su atención}}',
   'sponsor.email.subject':
-    '{occasion, select, text-added {Texto ya disponible: } handed-over {Se le ha traspasado: } other {}}{urgent, select, yes {Urgente: } other {}}{about}: confírmelo antes de {due}',
+    '{occasion, select, text-added {Texto ya disponible: } handed-over {Se le ha traspasado: } other {}}{urgent, select, yes {Urgente: } other {}}{about}: confírmelo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}',
   'sponsor.email.lead':
     '{occasion, select, text-added {El texto de este asunto no se pudo mostrar antes; ya se ha procesado y aparece abajo.} overdue {Le llega a {holder} porque nadie lo confirmó a tiempo.} handed-over {{by} se lo ha traspasado a {holder} con este motivo: {reason}} other {}}',
   'sponsor.email.open': 'Confirmar y responder',
@@ -48,14 +48,14 @@ export const sponsorEs: SponsorMessages = {
   'sponsor.conversation.subject':
     '{kind, select, answer {{urgent, select, yes {Urgente: la persona ha contestado ({about})} other {La persona ha contestado ({about})}}} deadline-near {Plazo hasta el {day}: {deadline, select, acknowledge {confirmar este aviso} other {decir a la persona qué se está haciendo}} ({about})} other {Plazo vencido: {deadline, select, acknowledge {confirmar este aviso} other {decir a la persona qué se está haciendo}} ({about})}}',
   'sponsor.conversation.lead':
-    '{kind, select, answer {La persona que planteó esto le ha escrito en la conversación del caso. Sus palabras están abajo, sin datos personales.} deadline-near {{deadline, select, acknowledge {La ley da hasta {day} para confirmar este aviso. Hágalo antes, por favor.} other {La ley da hasta {day} para decir a la persona qué se está haciendo. Hágalo antes, por favor.}}} other {{deadline, select, acknowledge {El plazo legal para confirmar este aviso era {day} y ha vencido. Hágalo ahora, por favor; la dirección ya lo sabe.} other {El plazo legal para decir a la persona qué se está haciendo era {day} y ha vencido. Hágalo ahora, por favor; la dirección ya lo sabe.}}}}',
+    '{kind, select, answer {La persona que planteó esto le ha escrito en la conversación del caso. Sus palabras están abajo, sin datos personales.} deadline-near {{deadline, select, acknowledge {La ley da hasta el {day} para confirmar este aviso. Hágalo antes, por favor.} other {La ley da hasta el {day} para decir a la persona qué se está haciendo. Hágalo antes, por favor.}}} other {{deadline, select, acknowledge {El plazo legal para confirmar este aviso era el {day} y ha vencido. Hágalo ahora, por favor; la dirección ya lo sabe.} other {El plazo legal para decir a la persona qué se está haciendo era el {day} y ha vencido. Hágalo ahora, por favor; la dirección ya lo sabe.}}}}',
   'sponsor.conversation.open': 'Abrir el caso',
   'sponsor.conversation.footer':
     'El enlace es solo para usted y caduca. Lo que escriba en la conversación lo verá la persona, con su código de caso.',
   'sponsor.page.title': 'Caso: {about}',
   'sponsor.problem': 'Hay un problema',
   'sponsor.standing':
-    '{status, select, responded {Respondido; confirmado hacia {time}} acknowledged {Confirmado hacia {time}; aún sin respuesta publicada} overdue {Pendiente de confirmar, con el plazo vencido} other {Pendiente de confirmar}}',
+    '{status, select, responded {Respondido; confirmado hacia {time} del {day} ({zone})} acknowledged {Confirmado hacia {time} del {day} ({zone}); aún sin respuesta publicada} overdue {Pendiente de confirmar, con el plazo vencido} other {Pendiente de confirmar}}',
   'sponsor.reroute': 'Este caso se desvió de {names}: {reasons}. No se les ha informado.',
   'sponsor.reroute.named': 'el aviso los nombra',
   'sponsor.reroute.management': 'la persona dijo que trata de sus propios jefes',
@@ -73,12 +73,12 @@ export const sponsorEs: SponsorMessages = {
     'Una pregunta o una novedad. La persona lo lee con su código de caso y puede contestar; le avisaremos por correo cuando lo haga. Nunca sabrá quién es usted, salvo su cargo. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie: los nombres se eliminan.',
   'sponsor.message.button': 'Enviar a la persona',
   'sponsor.thread.meta':
-    '{from, select, you {Usted} leadership {La lista de dirección} named {{name}} earlier {Quien tenía el caso antes} sponsor {Una persona de la dirección} other {La persona}}, {day}',
+    '{from, select, you {Usted} leadership {La lista de dirección} named {{name}} earlier {Quien tenía el caso antes} sponsor {Una persona de la dirección} other {La persona}}, el {day}',
   'sponsor.thread.none': 'Todavía no hay mensajes.',
   'sponsor.history': 'Historial',
-  'sponsor.audit.line': 'Hacia {time}: {what}',
+  'sponsor.audit.line': '{at, select, day {El {day}: {what}} other {Hacia {time} del {day} ({zone}): {what}}}',
   'sponsor.audit':
-    '{event, select, raised {Recibido} routed {Recibido y enviado a {who}} emailed {Enviado por correo a {who}} text-shown {Al final se pudo mostrar el texto, y se envió por correo} acknowledged {Confirmado} responded {Respuesta publicada para la persona} passed {Nadie lo confirmó a tiempo, así que pasó al siguiente nivel} passed-to {Nadie lo confirmó a tiempo, así que pasó a {who}} rerouted {Pasado a otra persona} rerouted-to {Pasado a {who}} made-urgent {Marcado como urgente: la respuesta de la persona es urgente} handed-over {Traspasado por {who} a {to}: {reason}} closed {Cerrado por {who}} other {Actualizado}}',
+    '{event, select, raised {Recibido} routed {Recibido y enviado a {who}} emailed {Enviado por correo a {who}} text-shown {Al final se pudo mostrar el texto, y se envió por correo} acknowledged {Confirmado} responded {Respuesta publicada para la persona} passed {Nadie lo confirmó a tiempo, así que pasó al siguiente nivel} passed-to {Nadie lo confirmó a tiempo, así que pasó a {who}} rerouted {Pasado a otra persona} rerouted-to {Pasado a {who}} rerouted-instead {Enviado a {who} en lugar de {instead}, a quien este caso debe evitar} made-urgent {Marcado como urgente: la respuesta de la persona es urgente} handed-over {Traspasado por {who} a {to}: {reason}} closed {Cerrado por {who}} other {Actualizado}}',
   'sponsor.notice':
     '{action, select, acknowledge {Confirmado. La persona ya puede ver que alguien con responsabilidad se ocupa.} respond {Respuesta publicada. La persona la verá cuando consulte su código de caso.} reply {Mensaje enviado. La persona lo verá con su código de caso (en la web o enviando ESTADO por SMS), y le avisaremos por correo cuando conteste.} hand-over {Traspasado. Ya no está en su mesa, y la persona ahora responsable ha recibido un correo.} other {Cerrado. El caso sigue en su mesa, en «Cerrados».}}',
   'sponsor.refusal':
@@ -100,7 +100,7 @@ export const sponsorEs: SponsorMessages = {
   'sponsor.desk.showOpen': 'Mostrar todos los casos abiertos',
   'sponsor.desk.newAnswer': 'Respuesta nueva de la persona',
   'sponsor.desk.clock':
-    '{state, select, waiting {Le toca a usted: confirmar antes de {time}} overdue {Plazo vencido: había que confirmarlo antes de {time}} acknowledged {Confirmado hacia {time}; aún sin respuesta publicada} answered {Respuesta publicada hacia {time}} other {Cerrado hacia {time}}}',
+    '{state, select, waiting {Le toca a usted: confirmarlo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}} overdue {Plazo vencido: había que confirmarlo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}} acknowledged {Confirmado hacia {time} del {day} ({zone}); aún sin respuesta publicada} answered {Respuesta publicada hacia {time} del {day} ({zone})} other {Cerrado hacia {time} del {day} ({zone})}}',
   'sponsor.desk.published': 'Su respuesta publicada',
   'sponsor.desk.closedNote': 'Este caso está cerrado.',
   'sponsor.desk.canDo': 'Qué puede hacer',

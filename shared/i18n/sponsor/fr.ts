@@ -7,14 +7,14 @@ export const sponsorFr: SponsorMessages = {
   'sponsor.label.site': 'Établissement',
   'sponsor.label.topic': 'Sujet',
   'sponsor.label.raised': 'Reçu',
-  'sponsor.label.acknowledgeBy': 'Accuser réception avant',
-  'sponsor.label.feedbackBy': 'Dire à la personne ce qui est fait avant',
+  'sponsor.label.acknowledgeBy': 'Date limite pour accuser réception',
+  'sponsor.label.feedbackBy': 'Date limite pour dire à la personne ce qui est fait',
   'sponsor.label.standing': 'Où en est le dossier',
-  'sponsor.around': 'vers {time}',
-  'sponsor.overdue': '{time} (en retard)',
-  'sponsor.legalBinds': '{time}, le délai légal',
+  'sponsor.around': 'vers {time} le {day} ({zone})',
+  'sponsor.overdue': '{when} (en retard)',
+  'sponsor.legalBinds': '{day} à {time} ({zone}), le délai légal',
   'sponsor.feedbackDue':
-    '{time} : le délai légal pour le lui dire, {months, plural, one {# mois} other {# mois}} après l’accusé de réception',
+    '{day} à {time} ({zone}) : le délai légal pour le lui dire, {months, plural, one {# mois} other {# mois}} après l’accusé de réception',
   'sponsor.notGiven': 'Non précisé',
   'sponsor.leadershipList': 'la liste de la direction',
   'sponsor.about':
@@ -38,7 +38,7 @@ export const sponsorFr: SponsorMessages = {
   'sponsor.email.heading':
     '{program} : {urgent, select, yes {une remontée urgente qui vous attend} other {une remontée qui vous attend}}',
   'sponsor.email.subject':
-    '{occasion, select, text-added {Texte désormais disponible : } handed-over {Dossier qui vous est transmis : } other {}}{urgent, select, yes {Urgent : } other {}}{about} : merci d’accuser réception avant {due}',
+    '{occasion, select, text-added {Texte désormais disponible : } handed-over {Dossier qui vous est transmis : } other {}}{urgent, select, yes {Urgent : } other {}}{about} : merci d’accuser réception avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}',
   'sponsor.email.lead':
     '{occasion, select, text-added {Le texte de ce dossier n’avait pas pu être affiché ; il a maintenant été traité et figure ci-dessous.} overdue {Ce dossier parvient à {holder} car personne n’en a accusé réception à temps.} handed-over {{by} a transmis ce dossier à {holder}, avec ce motif : {reason}} other {}}',
   'sponsor.email.open': 'Accuser réception et répondre',
@@ -55,7 +55,7 @@ export const sponsorFr: SponsorMessages = {
   'sponsor.page.title': 'Dossier : {about}',
   'sponsor.problem': 'Il y a un problème',
   'sponsor.standing':
-    '{status, select, responded {Réponse donnée ; réception accusée vers {time}} acknowledged {Réception accusée vers {time} ; pas encore de réponse publiée} overdue {En attente d’un accusé de réception, et en retard} other {En attente d’un accusé de réception}}',
+    '{status, select, responded {Réponse donnée ; réception accusée vers {time} le {day} ({zone})} acknowledged {Réception accusée vers {time} le {day} ({zone}) ; pas encore de réponse publiée} overdue {En attente d’un accusé de réception, et en retard} other {En attente d’un accusé de réception}}',
   'sponsor.reroute': 'Ce dossier a contourné {names} : {reasons}. Ces personnes n’en ont pas été informées.',
   'sponsor.reroute.named': 'le signalement les nomme',
   'sponsor.reroute.management': 'la personne a indiqué qu’il concerne sa propre hiérarchie',
@@ -73,12 +73,12 @@ export const sponsorFr: SponsorMessages = {
     'Une question ou des nouvelles. La personne les lit grâce à son code de cas et peut répondre ; vous recevez un courriel quand elle le fait. Elle ne saura jamais qui vous êtes, hormis votre fonction. Jusqu’à {max, plural, one {# caractère} other {# caractères}}. Ne nommez personne : les noms sont retirés.',
   'sponsor.message.button': 'Envoyer à la personne',
   'sponsor.thread.meta':
-    '{from, select, you {Vous} leadership {La liste de la direction} named {{name}} earlier {La personne qui avait le cas avant} sponsor {Un membre de la direction} other {La personne}}, {day}',
+    '{from, select, you {Vous} leadership {La liste de la direction} named {{name}} earlier {La personne qui avait le cas avant} sponsor {Un membre de la direction} other {La personne}}, le {day}',
   'sponsor.thread.none': 'Pas encore de message.',
   'sponsor.history': 'Historique',
-  'sponsor.audit.line': 'Vers {time} : {what}',
+  'sponsor.audit.line': '{at, select, day {Le {day} : {what}} other {Vers {time} le {day} ({zone}) : {what}}}',
   'sponsor.audit':
-    '{event, select, raised {Reçu} routed {Reçu et transmis à {who}} emailed {Envoyé par courriel à {who}} text-shown {Le texte a finalement pu être affiché, et a été envoyé par courriel} acknowledged {Réception accusée} responded {Réponse publiée pour la personne} passed {Pas d’accusé de réception à temps, donc transmis plus haut} passed-to {Pas d’accusé de réception à temps, donc transmis à {who}} rerouted {Transmis à une autre personne} rerouted-to {Transmis à {who}} made-urgent {Passé en urgent : la réponse de la personne est urgente} handed-over {Transmis par {who} à {to} : {reason}} closed {Clos par {who}} other {Mis à jour}}',
+    '{event, select, raised {Reçu} routed {Reçu et transmis à {who}} emailed {Envoyé par courriel à {who}} text-shown {Le texte a finalement pu être affiché, et a été envoyé par courriel} acknowledged {Réception accusée} responded {Réponse publiée pour la personne} passed {Pas d’accusé de réception à temps, donc transmis plus haut} passed-to {Pas d’accusé de réception à temps, donc transmis à {who}} rerouted {Transmis à une autre personne} rerouted-to {Transmis à {who}} rerouted-instead {Transmis à {who} au lieu de {instead}, que ce cas doit contourner} made-urgent {Passé en urgent : la réponse de la personne est urgente} handed-over {Transmis par {who} à {to} : {reason}} closed {Clos par {who}} other {Mis à jour}}',
   'sponsor.notice':
     '{action, select, acknowledge {Réception accusée. La personne voit maintenant qu’un cadre dirigeant s’en occupe.} respond {Réponse publiée. La personne la verra en consultant son code de cas.} reply {Message envoyé. La personne le verra grâce à son code de cas (sur le web, ou en envoyant STATUT par SMS), et vous recevrez un courriel quand elle répondra.} hand-over {Dossier transmis. Il a quitté votre bureau, et la personne désormais responsable a reçu un courriel.} other {Dossier clos. Il reste dans votre bureau, sous « Clos ».}}',
   'sponsor.refusal':
@@ -100,7 +100,7 @@ export const sponsorFr: SponsorMessages = {
   'sponsor.desk.showOpen': 'Afficher tous les dossiers ouverts',
   'sponsor.desk.newAnswer': 'Nouvelle réponse de la personne',
   'sponsor.desk.clock':
-    '{state, select, waiting {À vous : accuser réception avant {time}} overdue {En retard : il fallait accuser réception avant {time}} acknowledged {Réception accusée vers {time} ; pas encore de réponse publiée} answered {Réponse publiée vers {time}} other {Clos vers {time}}}',
+    '{state, select, waiting {À vous : accuser réception avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}} overdue {En retard : il fallait accuser réception avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}} acknowledged {Réception accusée vers {time} le {day} ({zone}) ; pas encore de réponse publiée} answered {Réponse publiée vers {time} le {day} ({zone})} other {Clos vers {time} le {day} ({zone})}}',
   'sponsor.desk.published': 'Votre réponse publiée',
   'sponsor.desk.closedNote': 'Ce dossier est clos.',
   'sponsor.desk.canDo': 'Ce que vous pouvez faire',

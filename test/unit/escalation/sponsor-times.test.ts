@@ -62,9 +62,11 @@ describe('times as sponsors see them', () => {
     expect(momentIn('en', '2026-11-18T20:00:00.000Z', 'America/Chicago')).toBe(
       'Wednesday, November 18, 2026 at 2 PM Central Time',
     );
-    expect(momentIn('es', '2026-11-18T20:00:00.000Z', 'America/Chicago')).toContain('14 h hora central');
-    expect(momentIn('fr', '2026-11-18T20:00:00.000Z', 'America/Chicago')).toContain(
-      '14 h heure du centre nord-américain',
+    expect(momentIn('es', '2026-11-18T20:00:00.000Z', 'America/Chicago')).toBe(
+      'miércoles 18 de noviembre de 2026 a las 14 h (hora central)',
+    );
+    expect(momentIn('fr', '2026-11-18T20:00:00.000Z', 'America/Chicago')).toBe(
+      'mercredi 18 novembre 2026 à 14 h (heure du centre nord-américain)',
     );
     expect(momentIn('en', '2026-11-18T20:00:00.000Z', 'UTC')).toContain('8 PM Coordinated Universal Time');
     for (const said of [

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../support/fixtures';
+import { waitUntilHeld } from '../support/held-answers';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
+
+// Issue 14, attack on timing: an ordinary answer that names whoever holds its
+// case moves the case on, but not when the employee wrote it. The answer
+// reaches sponsors only from the next hour; the move, the new holder's
+// email and the case leaving the old holder's desk wait for the same hour.
+// On the real stand-ins: dynalite, the queues, both consumers, the outbox.
+
+const linkIn = (email: OutboxEmail, kind: 'ack' | 'desk') =>
+  email.body.text!.match(new RegExp(`(http://127\\.0\\.0\\.1:\\d+/${kind}/[\\w.-]+)`))![1]!;
+
+describe('an ordinary answer naming the holder moves the case on the hour, not when it was written', () => {
+  const dataDir = tempDataDir();
+  const clock = fixedClock('2026-11-18T15:00:00Z');
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  const emailsTo = async (address: string) =>
+    (await outbox(stack.urls.outbox)).filter((e) => e.destination.to.includes(address));
+
+  beforeAll(async () => {
+    stack = await startTestStack({ dataDir: dataDir.path, clock });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  it('Should leave the case with its holder, unanswered for them, until the hour is over, then send it on', async () => {
+    const { caseCode } = await stack.submit({
+      text: 'The fire exit by the paint shop is blocked again with pallets.',
+      site: 'plant2',
+    });
+    await stack.waitForStatus(caseCode, 'escalated');
+    const first = await waitFor('the plant manager’s email', async () =>
+      (await emailsTo('plant2-gm@example.com')).find((e) => /paint shop/.test(e.body.text ?? '')),
+    );
+    const oldLink = linkIn(first, 'ack');
+    const oldDesk = linkIn(first, 'desk');
+    const cooBefore = (await emailsTo('coo@example.com')).length;
+
+    // Twenty minutes into the hour the employee names the manager.
+    clock.set('2026-11-18T15:20:00Z');
+    const res = await fetch(`${stack.urls.app}/status/${caseCode}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ text: 'Lee Marsh stacked those pallets himself and laughed at me.' }),
+    });
+    expect(res.status).toBe(201);
+    await waitFor('the answer in the thread', async () => {
+      const status = await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } });
+      return ((await status.json()) as { messages: unknown[] }).messages.length === 1 ? true : undefined;
+    });
+    await waitUntilHeld(stack);
+
+    // Within the hour, however often the sweep runs: nobody is emailed, and the manager's desk is as it was.
+    for (const minute of ['25', '40', '59']) {
+      clock.set(`2026-11-18T15:${minute}:00Z`);
+      await stack.sweep();
+    }
+    await new Promise((r) => setTimeout(r, 500)); // anything still on its way to the outbox lands
+    expect((await emailsTo('coo@example.com')).slice(cooBefore)).toEqual([]);
+    expect(await emailsTo('plant2-gm@example.com')).toHaveLength(1);
+    const stillThere = await fetch(oldLink);
+    expect(stillThere.status).toBe(200);
+    const page = await stillThere.text();
+    expect(page).toContain('paint shop');
+    expect(page).not.toContain('laughed');
+    const desk = await (await fetch(oldDesk)).text();
+    expect(desk).toContain('/case/');
+
+    // Once the hour is over, the sweep moves it: the backup is sent the case and the answer, the manager neither.
+    clock.set('2026-11-18T16:02:00Z');
+    const moved = await waitFor('the case sent on to the backup', async () => {
+      await stack.sweep();
+      const toCoo = (await emailsTo('coo@example.com')).slice(cooBefore);
+      return toCoo.some((e) => /paint shop/.test(e.body.text ?? '')) &&
+        toCoo.some((e) => /laughed/.test(e.body.text ?? ''))
+        ? toCoo
+        : undefined;
+    });
+    expect(moved.every((e) => e.destination.to.join() === 'coo@example.com')).toBe(true);
+    const toManager = await emailsTo('plant2-gm@example.com');
+    expect(toManager).toHaveLength(1);
+    expect((await fetch(oldLink, { headers: { accept: 'text/html' } })).status).toBe(403);
+    expect(await (await fetch(oldDesk)).text()).not.toContain('/case/');
+    const cooPage = await (await fetch(linkIn(moved.find((e) => /paint shop/.test(e.body.text ?? ''))!, 'ack'))).text();
+    expect(cooPage).toContain('laughed');
+    // The move keeps the day it took effect, never the minute the answer was written.
+    expect(cooPage).not.toMatch(/3:20|3:25|4:02/);
+  });
+});
