@@ -18,26 +18,38 @@ export { sourceKey };
 let strings: string[] | null = null;
 const literalStrings = () => (strings ??= JSON.parse(URGENCY_LITERALS) as string[]);
 
-// Each pattern's key → where the numbers of its literals start in `numbers` and how many (null: none to rely on).
-let table: Map<string, [number, number] | null> | null = null;
-let numbers: Buffer | null = null;
+// Each pattern's key → its entry: where the numbers of its literals start in `numbers` and how many (null: none to rely on).
+let entries: [string, number | null, number][] | null = null;
+let table: Map<string, number> | null = null;
+let numbers: Uint8Array | null = null;
 const known = new Map<string, Required>();
 
 /** The literals a folded pattern source requires: from the generated table, or parsed when it is not there. */
 export function precomputedLiterals(source: string): Required {
   if (!table) {
-    const parsed = JSON.parse(PRECOMPUTED_LITERALS) as { entries: [string, number, number][]; numbers: string };
-    table = new Map(parsed.entries.map(([key, start, count]) => [key, start === null ? null : [start, count]]));
+    const parsed = JSON.parse(PRECOMPUTED_LITERALS) as { entries: [string, number | null, number][]; numbers: string };
+    entries = parsed.entries;
+    table = new Map();
+    for (let i = 0; i < entries.length; i += 1) table.set(entries[i]![0], i);
     numbers = Buffer.from(parsed.numbers, 'base64');
   }
   const key = sourceKey(source);
   const cached = known.get(key);
   if (cached !== undefined) return cached;
-  const entry = table.get(key);
-  if (entry === undefined) return requiredLiterals(source);
-  const strings = literalStrings();
-  const required =
-    entry && Array.from({ length: entry[1] }, (_, i) => strings[numbers!.readUInt16LE((entry[0] + i) * 2)]!);
+  const at = table.get(key);
+  if (at === undefined) return requiredLiterals(source);
+  const [, start, count] = entries![at]!;
+  let required: string[] | null = null;
+  if (start !== null) {
+    // Two bytes a number, little-endian, read in place (this runs for ~1,000 patterns at every cold start).
+    const strings = literalStrings();
+    const bytes = numbers!;
+    required = new Array<string>(count);
+    for (let i = 0; i < count; i += 1) {
+      const byte = (start + i) * 2;
+      required[i] = strings[bytes[byte]! | (bytes[byte + 1]! << 8)]!;
+    }
+  }
   known.set(key, required);
   return required;
 }
