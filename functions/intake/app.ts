@@ -60,7 +60,7 @@ export function createApp(deps: IntakeDeps, moreRoutes?: (app: Hono<IntakeEnv>, 
   // Optional channels are mounted only when configured; otherwise a stand-in refuses them in their own terms.
   if (deps.kiosk) {
     const kiosks = withTokenCheckBudget(deps.kiosk.kiosks, unverifiedTokenBudget(deps.config, deps.rateLimits));
-    app.route('/', kioskApi({ channel: limits.kiosk, kiosks }));
+    app.route('/', kioskApi({ channel: limits.kiosk, kiosks, preview: limits.preview }));
   } else app.route('/', kioskApiDisabled);
   if (deps.sms) {
     app.route('/', smsTwilio(deps.sms, limits.sms));

@@ -44,6 +44,8 @@ const NAMED_ROUTES: { path: string; methods: HttpMethod[]; channels?: IntakeChan
   { path: '/kiosk/{file}', methods: [HttpMethod.GET] },
   { path: '/kiosk/config', methods: [HttpMethod.GET], channels: ['kiosk'] },
   { path: '/kiosk/feedback', methods: [HttpMethod.POST], channels: ['kiosk'] },
+  // The kiosk's redaction preview spends the previews' budget, as the form's does, never its submissions'.
+  { path: '/kiosk/preview', methods: [HttpMethod.POST], channels: ['preview'] },
   { path: '/sms/twilio', methods: [HttpMethod.POST], channels: ['sms'] },
   { path: '/sms/twilio/status', methods: [HttpMethod.POST], channels: ['sms'] },
   { path: '/status', methods: [HttpMethod.GET] },

@@ -18,6 +18,17 @@ export function acknowledgeDeadline(config: Config, e: Pick<Escalation, 'caseKey
   return legal < sla ? { at: new Date(legal).toISOString(), legal: true } : { at: e.slaDueAt, legal: false };
 }
 
+/**
+ * Whether the deadline that binds has passed by `now` (the injected clock's
+ * time, never the system's): from that moment on, as the desk says it and
+ * the sweep climbs, a case nobody has acknowledged is overdue.
+ */
+export const acknowledgementOverdue = (
+  config: Config,
+  e: Pick<Escalation, 'caseKey' | 'raisedAt' | 'slaDueAt' | 'status'>,
+  now: Date,
+): boolean => e.status === 'raised' && Date.parse(acknowledgeDeadline(config, e).at) <= now.getTime();
+
 /** The law's deadline to tell the employee what is being done, once acknowledged; undefined before, or for a pattern. */
 export function feedbackDeadline(config: Config, e: Pick<Escalation, 'caseKey' | 'acknowledgedAt'>) {
   return e.caseKey && e.acknowledgedAt ? deadlineOf(config, 'feedback', e.acknowledgedAt).toISOString() : undefined;

@@ -105,6 +105,10 @@ export const en = {
     'kiosk.preview.change': '‘{original}’ will be replaced by {replacement}',
     'kiosk.preview.offline':
       'This check needs the connection. Your comment is still cleaned of names and numbers before anyone reads it.',
+    'kiosk.preview.busy':
+      'Many comments are being checked right now. Try again in a moment, or send yours as it is: it is cleaned of names and numbers before anyone reads it.',
+    'kiosk.preview.failed':
+      'This check is not available just now. Your comment is still cleaned of names and numbers before anyone reads it.',
     'kiosk.thanks.title': 'Thank you',
     'kiosk.thanks.codeIntro': 'Your case code is',
     'kiosk.thanks.followUp': 'To follow it up, note the code and visit {address} from any phone or computer.',

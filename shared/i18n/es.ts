@@ -103,6 +103,10 @@ export const es: Catalogue = {
     'kiosk.preview.change': '‘{original}’ se sustituirá por {replacement}',
     'kiosk.preview.offline':
       'Esta revisión necesita conexión. Aun así, su comentario se limpia de nombres y números antes de que nadie lo lea.',
+    'kiosk.preview.busy':
+      'Ahora mismo se están revisando muchos comentarios. Vuelva a intentarlo en un momento o envíe el suyo tal como está: se limpia de nombres y números antes de que nadie lo lea.',
+    'kiosk.preview.failed':
+      'Esta revisión no está disponible ahora. Aun así, su comentario se limpia de nombres y números antes de que nadie lo lea.',
     'kiosk.thanks.title': 'Gracias',
     'kiosk.thanks.codeIntro': 'Su código de caso es',
     'kiosk.thanks.followUp': 'Para seguirlo, anote el código y visite {address} desde cualquier teléfono u ordenador.',

@@ -103,6 +103,10 @@ export const fr: Catalogue = {
     'kiosk.preview.change': '« {original} » sera remplacé par {replacement}',
     'kiosk.preview.offline':
       'Cette vérification a besoin de la connexion. Votre commentaire est quand même nettoyé des noms et numéros avant que quiconque le lise.',
+    'kiosk.preview.busy':
+      'Beaucoup de commentaires sont vérifiés en ce moment. Réessayez dans un instant, ou envoyez le vôtre tel quel : il est nettoyé des noms et numéros avant que quiconque le lise.',
+    'kiosk.preview.failed':
+      'Cette vérification n’est pas disponible pour le moment. Votre commentaire est quand même nettoyé des noms et numéros avant que quiconque le lise.',
     'kiosk.thanks.title': 'Merci',
     'kiosk.thanks.codeIntro': 'Votre code de cas est',
     'kiosk.thanks.followUp':

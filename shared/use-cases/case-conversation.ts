@@ -156,7 +156,7 @@ export const MAX_SPONSOR_MESSAGE_CHARACTERS = MAX_TEXT_CHARACTERS;
  */
 export async function sponsorWrites(
   deps: { threads: CaseThread; clock: Clock; config: Config },
-  escalation: Pick<Escalation, 'caseKey' | 'raisedAt'>,
+  escalation: Pick<Escalation, 'caseKey' | 'raisedAt' | 'site'>,
   text: string,
   by: string,
 ): Promise<ThreadMessage> {
@@ -176,7 +176,8 @@ export async function sponsorWrites(
     {
       from: 'sponsor',
       by,
-      text: (await redaction()).redact(clean, (t) => namedSpans(deps.config, t)),
+      // With the case's site, as its published response is: "the general manager" at Plant 2 names Plant 2's.
+      text: (await redaction()).redact(clean, (t) => namedSpans(deps.config, t, escalation.site)),
       day: threadDay(deps.clock.now(), deps.config.timezone),
     },
     threadExpiry(deps.config, isoWeekOf(new Date(escalation.raisedAt), 'UTC')),

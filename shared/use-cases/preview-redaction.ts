@@ -1,5 +1,7 @@
 import type { NameFinder } from '../analysis/redact';
 import { redaction } from '../analysis/redaction-on-demand';
+import type { Config } from '../config/schema';
+import { namedSpans } from '../domain/conflicts';
 import { feedbackTextSchema } from '../domain/feedback';
 
 /** One thing redaction will change: what was written, and what it becomes. */
@@ -46,6 +48,19 @@ export async function previewRedaction(text: string, names?: NameFinder): Promis
   }
   return { redactedText: redact(text, names), changes };
 }
+
+/**
+ * The preview of a text sent from `site` (a configured site id, or none):
+ * the sponsors it names are read as analysis will read them once it is sent
+ * from there, so "the general manager" at a site whose manager sponsors it
+ * shows as hidden here exactly as it will be in the stored text. The caller
+ * decides the site: the kiosk's enrolment, never what a kiosk claims.
+ */
+export const previewRedactionAt = (
+  config: Pick<Config, 'sponsors' | 'sites'>,
+  text: string,
+  site: string | undefined,
+): Promise<RedactionPreview> => previewRedaction(text, (normalised) => namedSpans(config, normalised, site));
 
 /** The text a preview reads, checked as a submission's is (`feedbackTextSchema`): the same limits, the same cleaning. */
 export const previewTextSchema = feedbackTextSchema;

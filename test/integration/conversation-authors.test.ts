@@ -21,7 +21,7 @@ const linkIn = (email: OutboxEmail, kind: 'ack' | 'desk') =>
 
 /** Each message of a sponsor's page as "who: text", who without the day. */
 const authorsOn = (page: string) =>
-  [...page.matchAll(/<p class="meta"><strong>([^<]*)<\/strong><\/p><p class="text">([^<]*)</g)].map(
+  [...page.matchAll(/<p class="meta"><strong>([^<]*)<\/strong><\/p><p class="text" dir="auto">([^<]*)</g)].map(
     ([, meta, text]) => `${meta!.replace(/, [^,]+, [^,]+, \d{4}$/, '')}: ${text}`,
   );
 

@@ -158,7 +158,7 @@ describe('the escalation path on dynalite', () => {
     expect(claims.x % 3600).toBe(0);
 
     const stored = (await h.escalations.get(escalation!.id))!;
-    const page = String(await escalationPage(exampleConfig, stored, token));
+    const page = String(await escalationPage(exampleConfig, stored, token, { now: new Date(stored.raisedAt) }));
     expect(page).not.toMatch(MINUTE);
     expect(page).toContain('around Thursday, November 19, 2026 at 2 AM Central Time'); // raised 08:00 UTC
   });

@@ -5,6 +5,9 @@ import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDocuments, localSqs } from '../../local/aws-clients';
+import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
+import { systemClock } from '../../shared/ports/clock';
+import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';
 import { captureOutput } from '../support/capture-output';
 import { startTestStack, tempDataDir } from '../support/local-stack';
 
@@ -21,7 +24,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Issue 14, item 5: the preview runs the redactor and keeps nothing, on the real stand-ins. */
-describe('the redaction preview stores nothing and logs nothing', () => {
+describe('the redaction preview (form, API and kiosk) stores nothing and logs nothing', () => {
   const dataDir = tempDataDir();
   const output = captureOutput();
   let stack: Awaited<ReturnType<typeof startTestStack>>;
@@ -37,11 +40,22 @@ describe('the redaction preview stores nothing and logs nothing', () => {
       logger: new Logger({ serviceName: 'preview-test', logLevel: 'DEBUG' }),
     });
     const table = localDocuments(stack.urls.dynamodb);
+    const { token } = await enrolKiosk(
+      {
+        kiosks: new DynamoDbKioskRegistry(table, stack.tableName, systemClock),
+        config: stack.config,
+        clock: systemClock,
+      },
+      { site: 'plant2', name: 'Break room' },
+    );
     itemsBefore = ((await table.send(new ScanCommand({ TableName: stack.tableName }))).Items ?? []).length;
-    const post = async (contentType: string, body: string) => {
-      const res = await fetch(`${stack.urls.app}/feedback/preview`, {
+    const post = async (contentType: string, body: string, path = '/feedback/preview') => {
+      const res = await fetch(`${stack.urls.app}${path}`, {
         method: 'POST',
-        headers: { 'content-type': contentType },
+        headers: {
+          'content-type': contentType,
+          ...(path.startsWith('/kiosk') ? { authorization: `Bearer ${token}` } : {}),
+        },
         body,
       });
       answers.push({ status: res.status, body: await res.text() });
@@ -54,6 +68,9 @@ describe('the redaction preview stores nothing and logs nothing', () => {
     // Refused ones too: a refusal is logged, and must not carry the text.
     await post('application/json', JSON.stringify({ text: `${TEXT} `.repeat(40) }));
     await post('application/json', `{"text": "${NAME}`);
+    // The kiosk's own preview, with its site: the same promise.
+    await post('application/json', JSON.stringify({ text: TEXT }), '/kiosk/preview');
+    await post('application/json', JSON.stringify({ text: `${TEXT} `.repeat(40) }), '/kiosk/preview');
     tableAfter = (await table.send(new ScanCommand({ TableName: stack.tableName }))).Items ?? [];
     const sqs = localSqs(stack.urls.sqs);
     for (const url of [stack.queues.analysis.url, stack.queues.analysis.dlqUrl]) {
@@ -76,7 +93,7 @@ describe('the redaction preview stores nothing and logs nothing', () => {
   });
 
   it('Should show the employee what will be removed', () => {
-    expect(answers.map((a) => a.status)).toEqual([200, 200, 413, 400]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 413, 400, 200, 413]);
     expect(JSON.parse(answers[0]!.body).changes).toEqual(
       expect.arrayContaining([
         { original: NAME, replacement: '[NAME]' },
@@ -84,6 +101,7 @@ describe('the redaction preview stores nothing and logs nothing', () => {
       ]),
     );
     expect(answers[1]!.body).toContain(`‘${NAME}’ will be replaced by [NAME]`);
+    expect(JSON.parse(answers[4]!.body)).toEqual(JSON.parse(answers[0]!.body));
   });
 
   it('Should add nothing to the table, the queues or the outbox', () => {

@@ -1,7 +1,7 @@
 import { html } from 'hono/html';
 import type { Config, Sponsor } from '../../../shared/config/schema';
 import type { DeskFilters } from '../../../shared/domain/case-desk';
-import { acknowledgeByWords, acknowledgeDeadline } from '../../../shared/email/deadlines';
+import { acknowledgeByWords, acknowledgementOverdue } from '../../../shared/email/deadlines';
 import { describeEscalation } from '../../../shared/email/describe-escalation';
 import type { Language } from '../../../shared/i18n/languages';
 import { momentWords } from '../../../shared/i18n/moments';
@@ -20,10 +20,7 @@ export function clockInWords(
   const e = row.escalation;
   const at = (iso: string | undefined) => momentWords(language, iso ?? '', config.timezone);
   // Overdue by the deadline that binds, as `/ack` says it: the law's may fall before the service level's.
-  const state =
-    row.state === 'waiting' && now && Date.parse(acknowledgeDeadline(config, e).at) <= now.getTime()
-      ? 'overdue'
-      : row.state;
+  const state = row.state === 'waiting' && now && acknowledgementOverdue(config, e, now) ? 'overdue' : row.state;
   const when =
     state === 'waiting' || state === 'overdue'
       ? acknowledgeByWords(language, config, e)

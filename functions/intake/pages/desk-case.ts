@@ -69,9 +69,9 @@ ${messages.error ? html`<div class="error-summary" role="alert"><h2>${t('sponsor
 </dl>
 <h2>${heading}</h2>
 ${writtenIn ? html`<p>${writtenIn}</p>` : ''}
-<blockquote class="verbatim">${what}</blockquote>
-${translation ? html`<h2>${translation.heading}</h2><blockquote class="verbatim">${translation.text}</blockquote>` : ''}
-${e.response ? html`<h2>${t('sponsor.desk.published')}</h2><p class="response">${e.response}</p>` : ''}
+<blockquote class="verbatim" dir="auto">${what}</blockquote>
+${translation ? html`<h2>${translation.heading}</h2><blockquote class="verbatim" dir="auto">${translation.text}</blockquote>` : ''}
+${e.response ? html`<h2>${t('sponsor.desk.published')}</h2><p class="response" dir="auto">${e.response}</p>` : ''}
 ${e.caseKey ? html`<h2>${t('sponsor.conversation.heading')}</h2>${sponsorThread(config, language, thread, { ids: [holderIdOf(config, e)], around })}` : ''}
 ${
   closed

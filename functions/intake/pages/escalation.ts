@@ -2,7 +2,7 @@ import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
 import type { DeskCase } from '../../../shared/domain/case-desk';
 import { heldByLeadership, holderIdOf, type Escalation } from '../../../shared/domain/escalation';
-import { acknowledgeByIn, acknowledgeDeadline, feedbackDeadline } from '../../../shared/email/deadlines';
+import { acknowledgeByIn, acknowledgementOverdue, feedbackDeadline } from '../../../shared/email/deadlines';
 import { describeEscalation, writtenInFor } from '../../../shared/email/describe-escalation';
 import { momentWords } from '../../../shared/i18n/moments';
 import { sponsorTranslator, type SponsorKey } from '../../../shared/i18n/sponsor';
@@ -16,6 +16,18 @@ import { historyList, sponsorThread } from './sponsor-words';
 /** What the page says after an action: the notices of the desk's actions of the same name. */
 export type AckNotice = 'acknowledge' | 'respond' | 'reply';
 
+/** The case page at one moment, for one request. */
+export interface CasePageView {
+  /** The injected clock's time: what is overdue is decided by it, never by the system clock. */
+  now: Date;
+  notice?: AckNotice;
+  error?: string;
+  thread?: readonly ThreadMessage[];
+  /** A message the sponsor wrote that was refused, given back to correct. */
+  draftMessage?: string;
+  deskHref?: string;
+}
+
 /**
  * What a sponsor sees behind their signed link, in their language: the
  * matter, the one deadline that binds them, the history, the conversation,
@@ -27,11 +39,7 @@ export async function escalationPage(
   config: Config,
   e: Escalation,
   token: string,
-  notice?: AckNotice,
-  error?: string,
-  thread?: readonly ThreadMessage[],
-  draftMessage = '',
-  deskHref?: string,
+  { now, notice, error, thread, draftMessage = '', deskHref }: CasePageView,
 ) {
   const { language } = holderOf(config, e);
   // Whom the case goes around is the leadership list's to read, in the history and as an author in the conversation.
@@ -40,7 +48,7 @@ export async function escalationPage(
   const at = (iso: string | undefined) => momentWords(language, iso ?? '', config.timezone);
   const { title, about, reasons, what, heading, translation } = describeEscalation(config, e, language);
   const writtenIn = await writtenInFor(e, language);
-  const overdue = e.status === 'raised' && Date.parse(acknowledgeDeadline(config, e).at) < Date.now();
+  const overdue = acknowledgementOverdue(config, e, now);
   const acknowledgeBy = acknowledgeByIn(language, config, e);
   const feedbackBy = e.status === 'acknowledged' ? feedbackDeadline(config, e) : undefined;
   const standing = e.status === 'raised' && overdue ? 'overdue' : e.status;
@@ -75,8 +83,8 @@ ${
 }
 <h2>${heading}</h2>
 ${writtenIn ? html`<p>${writtenIn}</p>` : ''}
-<blockquote class="verbatim">${what}</blockquote>
-${translation ? html`<h2>${translation.heading}</h2><blockquote class="verbatim">${translation.text}</blockquote>` : ''}
+<blockquote class="verbatim" dir="auto">${what}</blockquote>
+${translation ? html`<h2>${translation.heading}</h2><blockquote class="verbatim" dir="auto">${translation.text}</blockquote>` : ''}
 ${closed ? html`<p>${t('sponsor.desk.closedNote')}</p>` : ''}
 ${
   e.status === 'raised' && !closed
@@ -86,7 +94,7 @@ ${
 ${
   closed
     ? e.response
-      ? html`<h2>${t('sponsor.desk.published')}</h2><p class="response">${e.response}</p>`
+      ? html`<h2>${t('sponsor.desk.published')}</h2><p class="response" dir="auto">${e.response}</p>`
       : ''
     : e.caseKey
       ? html`<form method="post" action="/ack/${token}">

@@ -36,7 +36,7 @@ ${
     : html`<p>${t('web.preview.none')}</p>`
 }
 <p>${t('web.preview.readAs')}</p>
-<blockquote class="verbatim">${localPlaceholders(words.language, preview.redactedText)}</blockquote>
+<blockquote class="verbatim" dir="auto">${localPlaceholders(words.language, preview.redactedText)}</blockquote>
 <p class="hint">${t('web.preview.nothingSent')}</p>
 </section>`;
 }

@@ -127,7 +127,7 @@ export function sponsorThread(
   return html`<ol class="thread">
 ${messages.map(
   (m) =>
-    html`<li class="message from-${m.from}"><p class="meta"><strong>${sponsorText(language, 'sponsor.thread.meta', { ...authorOf(config, m, reader), day: dayIn(language, m.day) })}</strong></p><p class="text">${localPlaceholders(language, m.text)}</p></li>`,
+    html`<li class="message from-${m.from}"><p class="meta"><strong>${sponsorText(language, 'sponsor.thread.meta', { ...authorOf(config, m, reader), day: dayIn(language, m.day) })}</strong></p><p class="text" dir="auto">${localPlaceholders(language, m.text)}</p></li>`,
 )}
 </ol>`;
 }

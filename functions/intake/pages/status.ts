@@ -107,7 +107,7 @@ ${steps.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}
 </ol>
 <p class="what-next">${t('web.status.next', { status: view.status, urgent: hoursInWords(page.language, config.slas.urgentHours), standard: hoursInWords(page.language, config.slas.standardHours) })}</p>
 ${hearBack(words, view)}
-${view.response ? html`<h2>${t('web.status.response')}</h2><p class="response">${localPlaceholders(page.language, view.response)}</p>` : ''}
+${view.response ? html`<h2>${t('web.status.response')}</h2><p class="response" dir="auto">${localPlaceholders(page.language, view.response)}</p>` : ''}
 ${withThread ? conversation(words, page, withThread, answer) : ''}
 <p><a href="${keepLang(page, '/')}">${t('web.sendMore')}</a></p>`;
   const title = t('web.status.title', { code: view.caseCode });

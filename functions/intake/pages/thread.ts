@@ -27,7 +27,9 @@ ${messages.map((m) => {
   const other = m.language && m.language !== language ? m.language : undefined;
   // Placeholders in the page's words ("[NOM]"), as the preview showed them before sending.
   const shown = localPlaceholders(language, m.text);
-  const text = other ? html`<p class="text" lang="${other}">${shown}</p>` : html`<p class="text">${shown}</p>`;
+  const text = other
+    ? html`<p class="text" lang="${other}" dir="auto">${shown}</p>`
+    : html`<p class="text" dir="auto">${shown}</p>`;
   // The sentence is the sponsors' catalogue's ("Written in Spanish."): the same words, shown here to the employee.
   const writtenIn = other
     ? html`<p class="hint written-in">${sponsorText(language, 'sponsor.writtenIn', { language: languageNameIn(language, other) })}</p>`

@@ -60,16 +60,14 @@ async function page(
   token: string,
   { notice, error, draft }: { notice?: AckNotice; error?: string; draft?: string } = {},
 ) {
-  return escalationPage(
-    deps.config,
-    escalation,
-    token,
+  return escalationPage(deps.config, escalation, token, {
+    now: deps.clock.now(),
     notice,
     error,
-    await threadOf(deps, escalation),
-    draft,
-    deskHrefOf(deps, escalation),
-  );
+    thread: await threadOf(deps, escalation),
+    draftMessage: draft,
+    deskHref: deskHrefOf(deps, escalation),
+  });
 }
 
 /**

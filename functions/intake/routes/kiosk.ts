@@ -1,6 +1,7 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { kioskSubmissionSchema } from '../../../shared/domain/kiosk';
 import type { KioskIdentity, KioskRegistry } from '../../../shared/ports/kiosk-registry';
+import { previewRedactionAt } from '../../../shared/use-cases/preview-redaction';
 import {
   authenticateKiosk,
   KioskSiteError,
@@ -13,6 +14,7 @@ import { limitBody } from '../middleware/limit-body';
 import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { kioskSettings } from '../kiosk/kiosk-settings';
+import { previewTextOf } from './redaction-preview';
 import { submissionError } from './web-feedback';
 
 /** What the kiosk routes spend before they answer. */
@@ -21,6 +23,8 @@ export interface KioskAccess {
   channel: MiddlewareHandler;
   /** The registry as the routes read it, its look-ups of unproven tokens under their own budget ({@link withTokenCheckBudget}). */
   kiosks: Pick<KioskRegistry, 'findByTokenHash'>;
+  /** The redaction previews' budget (`limits.requestsPerSecond.preview`): a kiosk's previews never refuse its submissions. */
+  preview: MiddlewareHandler;
 }
 
 /** Tells the client how to authenticate when it has not (RFC 6750). */
@@ -55,7 +59,12 @@ async function kioskOf(c: Context<IntakeEnv>, access: KioskAccess): Promise<Kios
 const UNENROLLED_OK = 'ok';
 const notEnrolled = (error: unknown) => error instanceof KioskTokenError || error instanceof KioskSiteError;
 
-/** The kiosks' API: the site's question at `GET /kiosk/config`, and `POST /kiosk/feedback` (bearer token, idempotency key). */
+/**
+ * The kiosks' API: the site's question at `GET /kiosk/config`,
+ * `POST /kiosk/feedback` (bearer token, idempotency key), and
+ * `POST /kiosk/preview`, what redaction will change in a comment before it
+ * is sent.
+ */
 export const kioskApi = (access: KioskAccess) =>
   new Hono<IntakeEnv>()
     .get('/kiosk/config', async (c) => {
@@ -85,6 +94,22 @@ export const kioskApi = (access: KioskAccess) =>
       const { caseCode } = await submitKioskFeedback(deps, kiosk, parsed.data);
       c.header('Cache-Control', 'no-store');
       return c.json({ caseCode }, 201);
+    })
+    // The preview reads the comment as analysis will once this kiosk sends
+    // it: with the kiosk's enrolled site, from its token, as its submission
+    // is, so a sponsor named by first name or job at that site ("the general
+    // manager") shows as hidden here too. Nothing is kept, queued or logged;
+    // the placeholders come back as `[NAME]`, and the kiosk writes them in the
+    // language on its screen.
+    .post('/kiosk/preview', limitBody(EMPLOYEE_TEXT_BODY), async (c) => {
+      c.header('Cache-Control', 'no-store');
+      const { config } = c.var.deps;
+      const kiosk = await authenticateKiosk({ kiosks: access.kiosks, config }, c.req.header('authorization')).catch(
+        (error) => challengeOnRefusal(c, error),
+      );
+      await access.preview(c, async () => {});
+      const { value } = await readBody(c, ['json'], EMPLOYEE_TEXT_BODY);
+      return c.json(await previewRedactionAt(config, previewTextOf(value), kiosk.site));
     });
 
 const notEnabled = (c: Context) =>
@@ -96,4 +121,5 @@ export const kioskApiDisabled = new Hono<IntakeEnv>()
     c.header('Cache-Control', 'no-store');
     return c.req.query('unenrolled') === UNENROLLED_OK ? c.json({ enrolled: false }) : notEnabled(c);
   })
-  .post('/kiosk/feedback', notEnabled);
+  .post('/kiosk/feedback', notEnabled)
+  .post('/kiosk/preview', notEnabled);

@@ -1,8 +1,7 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
-import { namedSpans } from '../../../shared/domain/conflicts';
 import { AppError } from '../../../shared/errors';
-import { previewRedaction, previewTextSchema } from '../../../shared/use-cases/preview-redaction';
+import { previewRedactionAt, previewTextSchema } from '../../../shared/use-cases/preview-redaction';
 import type { IntakeEnv } from '../deps';
 import { httpStatusOf } from '../error-status';
 import { limitBody } from '../middleware/limit-body';
@@ -26,12 +25,22 @@ function refuse(c: Context<IntakeEnv>, error: Error, echo: FormEcho | undefined)
   );
 }
 
+/** The text of a preview request, checked as a submission's is; else the same 400 a submission gets. */
+export function previewTextOf(body: unknown): string {
+  const text = previewTextSchema.safeParse((body as { text?: unknown } | null)?.text);
+  if (!text.success)
+    throw submissionError(new z.ZodError(text.error.issues.map((i) => ({ ...i, path: ['text', ...i.path] }))));
+  return text.data;
+}
+
 /**
  * `POST /feedback/preview`: what redaction will change, before sending
  * (issue 14, item 5). The form's "Review" button posts here and gets the
  * form back, as it was filled in, with the changes listed above the send
- * button (no JavaScript needed); JSON clients (the kiosk, the API) send
- * `{"text": …}` and get `{redactedText, changes: [{original, replacement}]}`.
+ * button (no JavaScript needed); JSON clients (the API) send
+ * `{"text": …}` and get `{redactedText, changes: [{original, replacement}]}`;
+ * the kiosk asks `POST /kiosk/preview` instead (`routes/kiosk.ts`), so that its
+ * enrolled site is read as its submission's is.
  * It runs the same redactor as analysis and keeps nothing: no store, no
  * queue, no log line with any of the text, on its own request budget so a
  * flood of previews never refuses a submission.
@@ -43,14 +52,12 @@ export function redactionPreview(budget: MiddlewareHandler) {
     try {
       const { kind, value } = await readBody(c, ['json', 'form'], EMPLOYEE_TEXT_BODY);
       if (kind === 'form') echo = formEchoSchema.parse(value);
-      const text = previewTextSchema.safeParse((value as { text?: unknown } | null)?.text);
-      if (!text.success)
-        throw submissionError(new z.ZodError(text.error.issues.map((i) => ({ ...i, path: ['text', ...i.path] }))));
+      const text = previewTextOf(value);
       const { config } = c.var.deps;
       // A sponsor named however spelled ("L3e M4rsh") is hidden as analysis will hide it: with the case's site, if given.
       const given = (value as { site?: unknown } | null)?.site;
       const site = typeof given === 'string' && config.sites.some((s) => s.id === given) ? given : undefined;
-      const preview = await previewRedaction(text.data, (normalised) => namedSpans(config, normalised, site));
+      const preview = await previewRedactionAt(config, text, site);
       if (echo) return c.html(feedbackFormPage(config, pageLanguage(c, config), { ...formStateOf(echo), preview }));
       // As the form shows them: the placeholders in the reader's words ("[NOMBRE]" for Accept-Language: es).
       const { language } = pageLanguage(c, config);

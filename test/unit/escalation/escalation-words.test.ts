@@ -31,7 +31,7 @@ const NOT_FOR_SPONSORS =
 
 describe('what a sponsor reads about an escalation', () => {
   it('Should say why it came to them and what it is about in their words, with no codes, on the page and in the email', async () => {
-    const page = String(await escalationPage(exampleConfig, base, 'token'));
+    const page = String(await escalationPage(exampleConfig, base, 'token', { now: new Date(base.raisedAt) }));
     const email = await escalationEmail(
       exampleConfig,
       base,
@@ -53,7 +53,9 @@ describe('what a sponsor reads about an escalation', () => {
   });
 
   it('Should name the site alone when no topic was given', async () => {
-    const page = String(await escalationPage(exampleConfig, { ...base, site: 'plant2' }, 'token'));
+    const page = String(
+      await escalationPage(exampleConfig, { ...base, site: 'plant2' }, 'token', { now: new Date(base.raisedAt) }),
+    );
     expect(page).toContain('<h1>Urgent: Feedback from Plant 2</h1>');
   });
 });

@@ -41,7 +41,7 @@ function movedByAnAnswer(sponsorId: string, level: number, named: string[]): Esc
 }
 
 const historyOf = async (e: Escalation) => {
-  const page = String(await escalationPage(exampleConfig, e, 'token'));
+  const page = String(await escalationPage(exampleConfig, e, 'token', { now: new Date(e.raisedAt) }));
   return page.slice(page.indexOf('<h2>History</h2>'));
 };
 

@@ -158,7 +158,7 @@ describe('a sponsor who reads French', () => {
     for (const e of states) {
       for (const notice of [undefined, 'acknowledge', 'respond', 'reply'] as const) {
         const page = String(
-          await escalationPage(config, e, 'token', notice, undefined, thread, '', '/desk/desk-token'),
+          await escalationPage(config, e, 'token', { now, notice, thread, deskHref: '/desk/desk-token' }),
         );
         expect(englishLeftIn(page), page).toEqual([]);
         expect(page).toContain('<html lang="fr" dir="ltr">');

@@ -83,7 +83,7 @@ describe('times as sponsors see them', () => {
     const email = await escalationEmail(config, base, ['plant2-gm@example.com'], 'l', 'x');
     expect(email.subject).toContain(`please acknowledge by ${due}`);
     expect(email.text).toContain(`Acknowledge by: ${due}`);
-    const page = String(await escalationPage(config, base, 'token'));
+    const page = String(await escalationPage(config, base, 'token', { now: new Date(base.raisedAt) }));
     expect(page).toContain(`<dt><strong>Acknowledge by</strong></dt><dd>${due}`);
     expect(page).not.toMatch(/Legal deadline to acknowledge|Saturday, November 21/);
     const upcoming = { ...base, raisedAt: '2099-11-18T15:00:00.000Z', slaDueAt: '2099-11-21T15:00:00.000Z' };
@@ -104,7 +104,9 @@ describe('times as sponsors see them', () => {
 
   it('Should say what the date to tell the employee is: the legal deadline, months after the acknowledgement', async () => {
     const acknowledged: Escalation = { ...base, status: 'acknowledged', acknowledgedAt: '2026-11-18T17:00:00.000Z' };
-    const page = String(await escalationPage(exampleConfig, acknowledged, 'token'));
+    const page = String(
+      await escalationPage(exampleConfig, acknowledged, 'token', { now: new Date(acknowledged.acknowledgedAt!) }),
+    );
     expect(page).toContain(
       '<dt><strong>Tell the employee what is being done by</strong></dt><dd>Thursday, February 18, 2027 at 11 AM Central Time: the legal deadline to tell them, 3 months after the acknowledgement</dd>',
     );

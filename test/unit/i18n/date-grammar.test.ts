@@ -127,8 +127,8 @@ describe('dates and times in Spanish and French sentences', () => {
           email.text,
           linesOf(String(email.html)),
           ...conversation.flatMap((m) => [m.subject, m.text]),
-          linesOf(String(await escalationPage(c, raised, 'token'))),
-          linesOf(String(await escalationPage(c, acknowledged, 'token'))),
+          linesOf(String(await escalationPage(c, raised, 'token', { now: new Date('2026-12-01T12:00:00Z') }))),
+          linesOf(String(await escalationPage(c, acknowledged, 'token', { now: new Date('2026-12-01T12:00:00Z') }))),
           linesOf(String(historyList(c, language, raised.audit))),
           ...(['waiting', 'overdue', 'acknowledged', 'answered', 'closed'] as const).map((state) =>
             clockInWords(

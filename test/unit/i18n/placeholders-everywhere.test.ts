@@ -62,7 +62,13 @@ describe.each(['es', 'fr'] as const)('a reader of %s meets placeholders in their
   });
 
   it('Should see them so on the case page (/ack) and the desk’s case page', async () => {
-    const page = String(await escalationPage(config, escalation, 'token', undefined, undefined, thread, '', '/desk/d'));
+    const page = String(
+      await escalationPage(config, escalation, 'token', {
+        now: new Date('2026-11-18T17:30:00Z'),
+        thread,
+        deskHref: '/desk/d',
+      }),
+    );
     const desk = String(await deskCasePage(config, gm, 'd', escalation, thread, new Date('2026-11-18T17:30:00Z'), {}));
     for (const said of [page, desk]) {
       expect(said).not.toMatch(ENGLISH_PLACEHOLDER);

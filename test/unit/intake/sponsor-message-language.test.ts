@@ -43,7 +43,7 @@ describe("the sponsor's messages on the status page, in another language than th
       'es',
     );
     expect(page).toContain('Escrito en inglés.');
-    expect(page).toContain('<p class="text" lang="en">Thank you for telling us.');
+    expect(page).toContain('<p class="text" lang="en" dir="auto">Thank you for telling us.');
     // The employee's own answer, in the page's language, is not labelled.
     expect(page.match(/Escrito en/g)).toHaveLength(1);
   });

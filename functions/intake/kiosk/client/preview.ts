@@ -1,15 +1,26 @@
 import { PLACEHOLDER } from '../../../../shared/analysis/redaction-kinds';
 import { $, comment, para } from './dom';
 import { t } from './i18n';
+import { token } from './network';
 
 /** Redaction's placeholders (`[NAME]`, `[PHONE]`, …) as the language on screen writes them (`[NOM]`). */
 const localPlaceholders = (text: string): string =>
   text.replace(PLACEHOLDER, (_, kind: string) => t('web.redacted', { kind }));
 
+/** Why a check could not be made, in words for the person at the tablet. */
+class CheckRefused extends Error {
+  constructor(readonly key: 'kiosk.preview.busy' | 'kiosk.preview.failed') {
+    super(key);
+  }
+}
+
 /**
  * Asks the server what redaction will change in the comment, before it is
- * sent ("‘Gregory’ will be replaced by [NAME]"). Nothing is kept by the
- * server; offline, it says the comment is still cleaned before anyone reads it.
+ * sent ("‘Gregory’ will be replaced by [NAME]"). It asks as this kiosk
+ * (its token), so the server reads the comment with the kiosk's site, as
+ * it will read the comment once sent. Nothing is kept by the server; when
+ * the check cannot be made, it says the comment is still cleaned before
+ * anyone reads it.
  */
 export function checkPreview(): void {
   const box = $('preview');
@@ -19,16 +30,18 @@ export function checkPreview(): void {
     return;
   }
   box.replaceChildren(para(t('kiosk.preview.checking')));
-  fetch('/feedback/preview', {
+  fetch('/kiosk/preview', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token()}` },
     body: JSON.stringify({ text }),
+    cache: 'no-store',
+    credentials: 'omit',
   })
-    .then((res) =>
-      res.ok
-        ? (res.json() as Promise<{ changes: { original: string; replacement: string }[] }>)
-        : Promise.reject(new Error(String(res.status))),
-    )
+    .then((res) => {
+      if (res.ok) return res.json() as Promise<{ changes: { original: string; replacement: string }[] }>;
+      // Too many checks at once: try again, or send it as it is. Anything else: the check is not available.
+      throw new CheckRefused(res.status === 429 ? 'kiosk.preview.busy' : 'kiosk.preview.failed');
+    })
     .then(({ changes }) => {
       if (comment().value.trim() !== text) return; // the text changed while we asked
       if (!changes.length) {
@@ -46,5 +59,8 @@ export function checkPreview(): void {
       }
       box.replaceChildren(para(t('kiosk.preview.intro')), list);
     })
-    .catch(() => box.replaceChildren(para(t('kiosk.preview.offline'))));
+    .catch((error: unknown) => {
+      if (comment().value.trim() !== text) return;
+      box.replaceChildren(para(t(error instanceof CheckRefused ? error.key : 'kiosk.preview.offline')));
+    });
 }
