@@ -1,5 +1,3 @@
-import { type FiledLiteral, LiteralRuns } from './literal-runs';
-
 /*
  * Which rules can possibly match a text, decided without running them. A
  * pattern such as `\b(?:punched|slapped) (?:me|him)\b` cannot match a text
@@ -225,6 +223,29 @@ class Parser {
 const literal = (s: string): Piece => ({ exact: [s], required: [s] });
 
 /**
+ * The literal index as `npm run build:urgency` stores it (literal-table.ts):
+ * the distinct literals in the order first filed, the offset of the run each
+ * is filed under, and the slots of the patterns that require each one
+ * (`slotIds[slotStart[i]]` up to `slotIds[slotStart[i + 1]]`).
+ */
+export interface FiledLiterals {
+  literals: readonly string[];
+  offsets: ArrayLike<number>;
+  slotStart: ArrayLike<number>;
+  slotIds: ArrayLike<number>;
+}
+
+/** The built index: each literal's run key in a hash table of typed arrays (see `present`). */
+interface Built extends FiledLiterals {
+  keys: Int32Array;
+  lengths: Uint8Array;
+  head: Int32Array;
+  next: Int32Array;
+  shift: number;
+  filters: Uint8Array[];
+}
+
+/**
  * Many patterns' required literals, looked for in one pass over a text. Each
  * literal is filed under its rarest run of up to four characters (hashed to
  * a number, so no strings are built; runs with spaces count as common), and
@@ -234,53 +255,70 @@ const literal = (s: string): Piece => ({ exact: [s], required: [s] });
  */
 export class LiteralIndex {
   private readonly pending: { literal: string; id: number }[] = [];
-  private byKey: { runs: LiteralRuns; filter: Int32Array } | null = null;
+  private byKey: Built | null = null;
   private count = 0;
+  // What was filed, in order, as one string: the key under which a stored index is looked up.
+  private filed = '';
 
   /**
    * `filedAt` tells, for the distinct literals in the order first filed, the
-   * offset of the run each was filed under when the rules were last built
-   * (literal-table.ts), or undefined when they are not the same literals, so
-   * a cold start need not count every run of every literal again. Any run of
-   * a literal finds it, so a wrong answer would only cost speed, never a match.
+   * offset of the run each is filed under, or undefined when it does not know
+   * them; any run of a literal finds it, so a wrong answer would only cost
+   * speed, never a match. `stored` answers the whole index as
+   * `npm run build:urgency` stored it, for the key of exactly what was filed
+   * (literal-table.ts), so a cold start need not build it: building it cost
+   * a Lambda's first message 50-100 ms of CPU (17,000 literals).
    */
-  constructor(private readonly filedAt?: (literals: readonly string[]) => readonly number[] | undefined) {}
+  constructor(
+    private readonly filedAt?: (literals: readonly string[]) => readonly number[] | undefined,
+    private readonly stored?: (key: string) => FiledLiterals | undefined,
+  ) {}
 
   /** Files a pattern's literals; the id is its slot in `present`'s answer, or -1 when it must always run. */
   add(required: Required): number {
     if (!required) return -1;
     const id = this.count++;
     for (const literal of required) this.pending.push({ literal, id });
+    this.filed += `${JSON.stringify(required)}\n`;
     this.byKey = null;
     return id;
   }
 
+  /** The key of what was filed, in order: a stored index is used only for exactly these literals and slots. */
+  filedKey(): string {
+    return sourceKey(this.filed);
+  }
+
   /** For each pattern filed, 1 when one of its literals occurs in the text. */
   present(text: string): Uint8Array {
-    const { runs, filter } = (this.byKey ??= this.build());
+    const { literals, offsets, slotStart, slotIds, keys, lengths, head, next, shift, filters } = (this.byKey ??=
+      this.build());
     const found = new Uint8Array(this.count);
     const length = text.length;
     // One pass: the runs of one to four characters starting at each position, each key built on the last.
     for (let i = 0; i < length; i += 1) {
-      let key = text.charCodeAt(i) & KEY_MASK;
-      for (let n = 1; ; n += 1) {
-        // Most runs of a text start no literal: a bit per key's low bits answers that without a map look-up.
-        const bit = (n - 1) * FILTER_SIZE + (key & FILTER_MASK);
-        if ((filter[bit >>> 5]! >>> (bit & 31)) & 1) {
-          runs.markAt(text, i, key, n, found);
+      let key = 0;
+      for (let n = 1; n <= RUN && i + n <= length; n += 1) {
+        key = extendKey(key, n, text.charCodeAt(i + n - 1));
+        // Most runs of a text start no literal: a bit per key's low bits answers that without a look-up.
+        if (filters[n - 1]![key & FILTER_MASK] === 0) continue;
+        for (let j = head[bucketOf(key, n, shift)]!; j >= 0; j = next[j]!) {
+          if (keys[j] !== key || lengths[j] !== n) continue;
+          const offset = offsets[j]!;
+          if (i >= offset && text.startsWith(literals[j]!, i - offset))
+            for (let s = slotStart[j]!; s < slotStart[j + 1]!; s += 1) found[slotIds[s]!] = 1;
         }
-        if (n === RUN || i + n >= length) break;
-        key = extendKey(key, n + 1, text.charCodeAt(i + n));
       }
     }
     return found;
   }
 
-  /** The distinct literals in the order first filed and each one's chosen offset, counted afresh (what `filedAt` answers). */
-  filing(): { literals: string[]; offsets: number[] } {
-    const literals = [...this.slots().keys()];
+  /** The whole index counted afresh: what `npm run build:urgency` stores, and what `stored` answers. */
+  filing(): FiledLiterals {
+    const ids = this.slots();
+    const literals = [...ids.keys()];
     const frequency = frequencyOf(literals);
-    return { literals, offsets: literals.map((literal) => rarestRun(literal, frequency)) };
+    return { literals, offsets: literals.map((literal) => rarestRun(literal, frequency)), ...slotsOf(ids) };
   }
 
   // Each distinct literal with the slots of every pattern that requires it.
@@ -294,37 +332,83 @@ export class LiteralIndex {
     return ids;
   }
 
-  // Built once, after every pattern is filed: each literal under the run
-  // `filedAt` names, or else the rarest of its runs among all literals.
-  private build(): { runs: LiteralRuns; filter: Int32Array } {
+  // The stored index when it is for these very literals; else each literal under the run `filedAt` names,
+  // or the rarest of its runs among all literals.
+  private filedLiterals(): FiledLiterals {
+    const stored = this.stored?.(this.filedKey());
+    if (stored) return stored;
     const ids = this.slots();
     const literals = [...ids.keys()];
-    const offsets = this.filedAt?.(literals);
+    const known = this.filedAt?.(literals);
+    return { literals, offsets: known ?? [], ...slotsOf(ids) };
+  }
+
+  // Built once, after every pattern is filed: every literal in a hash table by its run's key and length.
+  private build(): Built {
+    const filed = this.filedLiterals();
+    const { literals } = filed;
+    const count = literals.length;
     let frequency: Map<number, number> | null = null;
-    const byKey = Array.from({ length: RUN }, () => new Map<number, FiledLiteral[]>());
-    for (const [i, literal] of literals.entries()) {
+    const offsets = new Int32Array(count);
+    const keys = new Int32Array(count);
+    const lengths = new Uint8Array(count);
+    const bits = Math.max(4, Math.ceil(Math.log2(count * 2 + 1)));
+    const head = new Int32Array(1 << bits).fill(-1);
+    const next = new Int32Array(count);
+    const shift = 32 - bits;
+    const filters = Array.from({ length: RUN }, () => new Uint8Array(FILTER_MASK + 1));
+    for (let i = 0; i < count; i += 1) {
+      const literal = literals[i]!;
       const n = Math.min(RUN, literal.length);
-      const known = offsets?.[i];
+      const known = filed.offsets[i];
       const offset =
         known !== undefined && known >= 0 && known + n <= literal.length
           ? known
           : rarestRun(literal, (frequency ??= frequencyOf(literals)));
       const key = runKey(literal, offset, n);
-      const list = byKey[n - 1]!.get(key);
-      const filed = { literal, ids: ids.get(literal)!, offset };
-      if (list) list.push(filed);
-      else byKey[n - 1]!.set(key, [filed]);
+      offsets[i] = offset;
+      keys[i] = key;
+      lengths[i] = n;
+      const bucket = bucketOf(key, n, shift);
+      next[i] = head[bucket]!;
+      head[bucket] = i;
+      filters[n - 1]![key & FILTER_MASK] = 1;
     }
-    // One bit per key's low bits and run length: 32 KB in all, so it stays in the processor's nearest cache.
-    const filter = new Int32Array((RUN * FILTER_SIZE) >>> 5);
-    byKey.forEach((map, n) => {
-      for (const key of map.keys()) {
-        const bit = n * FILTER_SIZE + (key & FILTER_MASK);
-        filter[bit >>> 5]! |= 1 << (bit & 31);
-      }
-    });
-    return { runs: new LiteralRuns(byKey), filter };
+    return { ...filed, offsets, keys, lengths, head, next, shift, filters };
   }
+}
+
+// Each literal's slots, flat: those of literal i are slotIds[slotStart[i]] up to slotIds[slotStart[i + 1]].
+function slotsOf(ids: Map<string, number[]>): { slotStart: number[]; slotIds: number[] } {
+  const slotStart = [0];
+  const slotIds: number[] = [];
+  for (const list of ids.values()) {
+    slotIds.push(...list);
+    slotStart.push(slotIds.length);
+  }
+  return { slotStart, slotIds };
+}
+
+// A run's key and length to a bucket of the hash table (the top bits of a multiplicative hash).
+const bucketOf = (key: number, n: number, shift: number): number => Math.imul(key ^ (n << 28), 0x9e3779b1) >>> shift;
+
+/**
+ * A pattern's key in a table, or of anything written as a string: its length
+ * and two independent 32-bit hashes, so two different strings sharing a key
+ * is not a practical risk.
+ *
+ * @example
+ * sourceKey(String.raw`\bfire exit\b`) // e.g. '13.1k2v3x.9zq1pe'
+ */
+export function sourceKey(source: string): string {
+  let fnv = 0x811c9dc5;
+  let djb = 5381;
+  for (let i = 0; i < source.length; i += 1) {
+    const code = source.charCodeAt(i);
+    fnv = Math.imul(fnv ^ code, 0x01000193);
+    djb = (Math.imul(djb, 33) + code) | 0;
+  }
+  return `${source.length}.${(fnv >>> 0).toString(36)}.${(djb >>> 0).toString(36)}`;
 }
 
 // How many distinct literals hold each run.
@@ -347,10 +431,8 @@ function rarestRun(literal: string, frequency: Map<number, number>): number {
 
 /** The longest run a literal is filed under: four letters occur in far fewer texts than three. */
 const RUN = 4;
-/** Keys are filtered by their low 16 bits: 8 KB of bits per run length. */
-const FILTER_SIZE = 1 << 16;
-const FILTER_MASK = FILTER_SIZE - 1;
-const KEY_MASK = 0x3fffffff;
+/** Keys are filtered by their low 16 bits: 64 KB per run length. */
+const FILTER_MASK = 0xffff;
 
 // Every run of four characters in a literal (the whole of a shorter one): key, length, offset, whether it holds a space.
 function runs(literal: string): [number, number, number, boolean][] {
@@ -373,5 +455,5 @@ const MIXERS = [0, 0x9e3779b1, 0x85ebca6b, 0xc2b2ae35];
 
 /** The key of a run of `n` units from the key of its first `n - 1` and its last unit. */
 function extendKey(key: number, n: number, code: number): number {
-  return n === 1 ? code & KEY_MASK : (Math.imul(key, MIXERS[n - 1]!) ^ code) & KEY_MASK;
+  return n === 1 ? code & 0x3fffffff : (Math.imul(key, MIXERS[n - 1]!) ^ code) & 0x3fffffff;
 }

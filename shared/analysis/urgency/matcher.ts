@@ -2,7 +2,7 @@ import { type CompiledFrames, compileFrames, matchFrames } from './frames';
 import { denialBefore } from './denial';
 import { compileHarmless, type Harmless } from './harmless';
 import { negatedInside, negationBefore, negationCues } from './negation';
-import { precomputedFiling, precomputedLiterals } from './literal-table';
+import { precomputedIndex, precomputedLiterals } from './literal-table';
 import { LiteralIndex, type Required } from './literals';
 import { foldPattern } from './normalise';
 import type { Script, UrgencyCategory, UrgencyLanguage } from './types';
@@ -71,7 +71,7 @@ export function compileLanguages(
   languages: readonly UrgencyLanguage[],
   literalsOf: (source: string) => Required = precomputedLiterals,
 ): CompiledLanguage[] {
-  const literals = new LiteralIndex(precomputedFiling);
+  const literals = new LiteralIndex(undefined, precomputedIndex);
   return languages.map((language) => {
     // A language's negation, cues and denial are read only once one of its
     // mentions is found (hasMention, matchFrames), so they too are made then.
