@@ -28,10 +28,15 @@ const WORDS: Record<string, ReadonlySet<string>> = {
   ),
 };
 
+/** A text of at most this many words is short: the statistical guess has too little to go on. */
+const SHORT_WORDS = 6;
+
 /** The one language among `configured` the text's strong cues point to, else `und`. */
 export function shortTextLanguage(text: string, configured: readonly string[]): string {
   const lower = text.toLowerCase().replace(/’/g, "'");
   const tokens = lower.match(/\p{L}+/gu) ?? [];
+  // Only for a few words: a longer text the guess could not place is mixed, and no one cue speaks for it.
+  if (tokens.length > SHORT_WORDS) return 'und';
   const scores = configured.map((language) => {
     const letters = LETTERS[language]?.test(lower) ? 2 : 0;
     const words = WORDS[language];
