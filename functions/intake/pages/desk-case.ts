@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import { langOf } from './text-lang';
 import type { Config, Sponsor } from '../../../shared/config/schema';
 import { deskStateOf, handOverMenu, type DeskCase } from '../../../shared/domain/case-desk';
 import { heldByLeadership, holderIdOf } from '../../../shared/domain/escalation';
@@ -69,8 +70,8 @@ ${messages.error ? html`<div class="error-summary" role="alert"><h2>${t('sponsor
 </dl>
 <h2>${heading}</h2>
 ${writtenIn ? html`<p>${writtenIn}</p>` : ''}
-<blockquote class="verbatim" dir="auto">${what}</blockquote>
-${translation ? html`<h2>${translation.heading}</h2><blockquote class="verbatim" dir="auto">${translation.text}</blockquote>` : ''}
+<blockquote class="verbatim" dir="auto"${e.pattern || e.textWithheld ? '' : langOf(e.language)}>${what}</blockquote>
+${translation ? html`<h2>${translation.heading}</h2><blockquote class="verbatim" dir="auto"${langOf(translation.language)}>${translation.text}</blockquote>` : ''}
 ${e.response ? html`<h2>${t('sponsor.desk.published')}</h2><p class="response" dir="auto">${e.response}</p>` : ''}
 ${e.caseKey ? html`<h2>${t('sponsor.conversation.heading')}</h2>${sponsorThread(config, language, thread, { ids: [holderIdOf(config, e)], around })}` : ''}
 ${

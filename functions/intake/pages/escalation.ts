@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import { langOf } from './text-lang';
 import type { Config } from '../../../shared/config/schema';
 import type { DeskCase } from '../../../shared/domain/case-desk';
 import { heldByLeadership, holderIdOf, type Escalation } from '../../../shared/domain/escalation';
@@ -83,8 +84,8 @@ ${
 }
 <h2>${heading}</h2>
 ${writtenIn ? html`<p>${writtenIn}</p>` : ''}
-<blockquote class="verbatim" dir="auto">${what}</blockquote>
-${translation ? html`<h2>${translation.heading}</h2><blockquote class="verbatim" dir="auto">${translation.text}</blockquote>` : ''}
+<blockquote class="verbatim" dir="auto"${e.pattern || e.textWithheld ? '' : langOf(e.language)}>${what}</blockquote>
+${translation ? html`<h2>${translation.heading}</h2><blockquote class="verbatim" dir="auto"${langOf(translation.language)}>${translation.text}</blockquote>` : ''}
 ${closed ? html`<p>${t('sponsor.desk.closedNote')}</p>` : ''}
 ${
   e.status === 'raised' && !closed

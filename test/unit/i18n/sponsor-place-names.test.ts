@@ -67,3 +67,12 @@ describe('a site named after "at"', () => {
     expect(about).toBe('Health and safety at Plant 2');
   });
 });
+
+describe('quoted text in its own language', () => {
+  it('Should mark a Spanish report on a French reader’s /ack page with lang="es"', async () => {
+    const { escalationPage } = await import('../../../functions/intake/pages/escalation');
+    const e = raisedEscalation({ redactedText: 'La salida de emergencia está bloqueada otra vez.', language: 'es' });
+    const page = String(await escalationPage(readingIn('fr'), e, 'token', { now: new Date('2026-11-18T11:00:00Z') }));
+    expect(page).toMatch(/<blockquote class="verbatim" dir="auto" lang="es">La salida/);
+  });
+});
