@@ -19,9 +19,9 @@ export function anyCase(pattern: string): string {
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
     if (c === '\\') {
-      const escape = /^\\p\{[^}]*\}/u.exec(pattern.slice(i))?.[0] ?? pattern.slice(i, i + 2);
-      out += escape;
-      i += escape.length - 1;
+      const escaped = /^\\p\{[^}]*\}/u.exec(pattern.slice(i))?.[0] ?? pattern.slice(i, i + 2);
+      out += escaped;
+      i += escaped.length - 1;
       continue;
     }
     if (c === '[') inClass = true;

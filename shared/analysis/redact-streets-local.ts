@@ -18,9 +18,9 @@ const STRONG_TYPES =
 const WEAK_TYPES =
   'Av.|Av|Plaza|Pza.|Pl.|Cl.|R.|Via|Place|Route|Cours|Largo|Camino|Ronda|Privada|Cerrada|Diagonal|Transversal|Alameda|Square|Strada|Weg|Platz|Allee|Str.';
 
-const escape = (words: string) => words.replace(/[./]/g, (c) => `\\${c}`);
-const TYPE = String.raw`(?:${anyCase(escape(STRONG_TYPES))}|${escape(WEAK_TYPES)})`;
-const STRONG = new RegExp(String.raw`^(?:${anyCase(escape(STRONG_TYPES))})$`, 'u');
+const literal = (words: string) => words.replace(/[./]/g, (c) => `\\${c}`);
+const TYPE = String.raw`(?:${anyCase(literal(STRONG_TYPES))}|${literal(WEAK_TYPES)})`;
+const STRONG = new RegExp(String.raw`^(?:${anyCase(literal(STRONG_TYPES))})$`, 'u');
 
 // Words that end a street's name: a street is not called "Mayor y" or "rue et".
 const STOP = anyCase(
