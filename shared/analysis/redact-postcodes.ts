@@ -10,7 +10,7 @@ import type { Rule } from './redact-rule';
  * Lisboa"). A bare "28014" is a number like any other and stays.
  */
 
-const CUED = new RegExp(String.raw`(?<![\p{L}\p{N}])${POSTCODE_CUE}\.?\s*:?\s*(?:[A-Z]-)?${POSTCODE}`, 'gu');
+const CUED = new RegExp(String.raw`(?<![\p{L}\p{N}])(${POSTCODE_CUE})(?:[A-Z]-)?${POSTCODE}`, 'gu');
 const CANADIAN = /(?<![\p{L}\p{N}])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d(?![\p{L}\p{N}])/gu;
 // Numbers followed by capitalised words that are not places: "50000 Euro", "12000 Mitarbeiter".
 const NOT_A_TOWN =
@@ -29,7 +29,8 @@ function maskFrom(out: string, start: number, end: number): string {
 export const maskPostcodes: Rule = (text) => {
   if (!/\d{3}|\d[A-Z]\d/.test(text)) return text;
   let out = text;
-  for (const m of [...out.matchAll(CUED)]) out = maskFrom(out, m.index, m.index + m[0].length);
+  // The cue stays: "código postal es [ADDRESS]".
+  for (const m of [...out.matchAll(CUED)]) out = maskFrom(out, m.index + m[1]!.length, m.index + m[0].length);
   for (const m of [...out.matchAll(CANADIAN)]) out = maskFrom(out, m.index, m.index + m[0].length);
   for (const m of [...out.matchAll(BEFORE_TOWN)]) {
     if (/[\uE000-\uE006]/u.test(out.slice(m.index, m.index + m[0].length))) continue;

@@ -14,12 +14,12 @@ import type { Rule } from './redact-rule';
 // Street types that say "street" and little else, in any case.
 const STRONG_TYPES =
   'calle|c/|avenida|avda.|avda|avd.|paseo|pº|carrera|cra.|carretera|ctra.|glorieta|travesía|travesia|callejón|callejon|calzada|carrer|rua|travessa|estrada|praça|praca|viale|piazza|piazzale|p.za|corso|vicolo|rue|avenue|boulevard|bd.|bd|bvd|impasse|allée|chemin|quai|faubourg|straße|strasse|gasse|calle';
-// Types that are also ordinary words ("via email", "place", "plaza de trabajo"): written with a capital, before a capitalised name.
+// Types that are also ordinary words ("via email", "place", "plaza de trabajo"): only before a capitalised name.
 const WEAK_TYPES =
   'Av.|Av|Plaza|Pza.|Pl.|Cl.|R.|Via|Place|Route|Cours|Largo|Camino|Ronda|Privada|Cerrada|Diagonal|Transversal|Alameda|Square|Strada|Weg|Platz|Allee|Str.';
 
 const literal = (words: string) => words.replace(/[./]/g, (c) => `\\${c}`);
-const TYPE = String.raw`(?:${anyCase(literal(STRONG_TYPES))}|${literal(WEAK_TYPES)})`;
+const TYPE = String.raw`(?:${anyCase(literal(`${STRONG_TYPES}|${WEAK_TYPES}`))})`;
 const STRONG = new RegExp(String.raw`^(?:${anyCase(literal(STRONG_TYPES))})$`, 'u');
 
 // Words that end a street's name: a street is not called "Mayor y" or "rue et".
@@ -47,23 +47,27 @@ const NUMBER_FIRST = new RegExp(
 );
 // "Hauptstraße 5", "Karl-Marx-Allee 12a", "Berliner Straße 5", "Kerkstraat 12", "Lindenweg 3-5".
 const TYPE_INSIDE = new RegExp(
-  String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]*?(?:\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Damm|Ufer|Chaussee)|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|chaussee|straat|laan|gracht|plein|steeg|dijk|kade|singel|gatan|vägen|vej|veien|gade)\s+\d{1,4}[a-z]?(?:\s?-\s?\d{1,4}[a-z]?)?${NOT_A_HOUSE}`,
+  String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]*?(?:[\s-](?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Damm|Ufer|Chaussee)|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|chaussee|straat|laan|gracht|plein|steeg|dijk|kade|singel|gatan|vägen|vej|veien|gade)\s+\d{1,4}[a-z]?(?:\s?-\s?\d{1,4}[a-z]?)?${NOT_A_HOUSE}`,
   'gu',
 );
 
-/** A type-first find is a street when its type says so, or when both type and name are capitalised. */
-function typeFirstOk(m: RegExpExecArray): boolean {
-  const [, type, name] = m as unknown as [string, string, string];
-  if (STRONG.test(type)) return true;
-  const first = name
+const PARTICLE_ONLY = new RegExp(`^${PARTICLE}$`, 'u');
+
+/** The street's name holds a capitalised word: "Roma" in "via Roma 12", "République" in "12 place de la République". */
+function capitalisedName(name: string): boolean {
+  return name
     .trim()
     .split(/\s+/)
-    .find((w) => !new RegExp(`^${PARTICLE}$`, 'u').test(w));
-  return /^\p{Lu}/u.test(type) && first !== undefined && /^(?:[dl]['’])?\p{Lu}/u.test(first);
+    .some((w) => !PARTICLE_ONLY.test(w) && /^(?:[dl]['’]\s?)?\p{Lu}/u.test(w));
+}
+
+/** A type that says "street" is enough; one that is also an ordinary word ("via", "place") needs a capitalised name. */
+function typeFirstOk(m: RegExpExecArray): boolean {
+  return STRONG.test(m[1]!) || capitalisedName(m[2]!);
 }
 
 function numberFirstOk(m: RegExpExecArray): boolean {
-  return STRONG.test(m[1]!) || /^\p{Lu}/u.test(m[1]!);
+  return STRONG.test(m[1]!) || capitalisedName(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length));
 }
 
 const CORES: [RegExp, (m: RegExpExecArray) => boolean][] = [
