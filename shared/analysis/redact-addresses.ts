@@ -1,8 +1,6 @@
-import { maskPostcodes } from './redact-postcodes';
 import { maskMatches, type Rule } from './redact-rule';
-import { maskLocalStreets } from './redact-streets-local';
 
-/* Street addresses (English shapes here, the other languages' in redact-streets-local.ts), post boxes, postcodes and flats. */
+/* Street addresses in English shapes (the other languages' are in redact-streets-local.ts), post boxes, postcodes and flats. */
 
 // Street addresses: a number, up to three name words, a street suffix, an
 // optional unit, and the town after a comma. Suffixes that are also ordinary
@@ -85,12 +83,10 @@ function streetNames(names: string): boolean {
 export function addressRules(): Rule[] {
   return [
     maskMatches(PO_BOX, 'ADDRESS'),
-    maskLocalStreets,
     maskMatches(STREET_PLAIN, 'ADDRESS', (m) => streetNames(m[1]!)),
     maskMatches(STREET_WORD, 'ADDRESS', (m) => streetNames(m[1]!)),
     maskMatches(UK_POSTCODE, 'ADDRESS'),
     maskMatches(US_STATE_ZIP, 'ADDRESS'),
     maskMatches(APARTMENT, 'ADDRESS'),
-    maskPostcodes,
   ];
 }

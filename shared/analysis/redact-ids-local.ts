@@ -44,13 +44,16 @@ const EMPLOYEE_CUE = anyCase(
   ].join('|'),
 );
 // "es", "est", "ist", "è", ":" … and "el", "le", "la", "der": what may come between the cue and the number.
-const MARKER = String.raw`\s*(?:(?:${anyCase('n')}[º°o]|${anyCase('nr|no|num')})\.?\s*|#\s*|${anyCase('número|numero|numéro|nummer')}\s+)?(?:(?:${anyCase('es|era|est|était|ist|war|lautet|è|é|is|was|sería|será')})(?![\p{L}])|[:=])?\s*(?:(?:${anyCase('el|le|la|il|lo|o|a|der|die|das|het')})\s+)?`;
+const MARKER = String.raw`\s*(?:(?:${anyCase('n')}[º°o]|${anyCase('nr|no|num')})\.?\s*|#\s*|${anyCase('número|numero|numéro|nummer')}\s+)?(?:(?:${anyCase('es|era|est|était|ist|war|lautet|è|é|is|was|sería|será')})(?![\p{L}\p{N}])|[:=])?\s*(?:(?:${anyCase('el|le|la|il|lo|o|a|der|die|das|het')})\s+)?`;
 const EMPLOYEE_ID = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${EMPLOYEE_CUE})(?![\p{L}])(${MARKER})(#?(?:[A-Za-z]{1,4}-?)?\d[\dA-Za-z-]*(?:[ .]\d{2,4}(?![\p{L}]))*)`,
   'gu',
 );
 
 function employeeIdOk(m: RegExpExecArray): boolean {
+  // "matrícula 1234 ABC" in Spain is a number plate: the plate rules hide it whole.
+  if (/^matr[íi]cula/iu.test(m[0]) && /^\s[A-Z]{2,3}(?![\p{L}])/u.test(m.input.slice(m.index + m[0].length)))
+    return false;
   return m[2]!.replace(/\D/g, '').length >= 3;
 }
 
@@ -68,5 +71,5 @@ export function nationalIdRules(): Rule[] {
   return [maskIds(CURP, () => true), maskIds(RFC, () => true), maskIds(SIN, () => true, 2)];
 }
 
-/** Employee numbers by their cue words: after the plate rules, which own "matrícula 1234 ABC". */
+/** Employee numbers by their cue words: before the English cues, which read "NI-0000" in "Personalnummer NI-0000" as a cue. */
 export const maskEmployeeIds: Rule = maskIds(EMPLOYEE_ID, employeeIdOk, 2);
