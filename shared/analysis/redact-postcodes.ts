@@ -20,7 +20,13 @@ const BEFORE_TOWN = new RegExp(
   'gmu',
 );
 
-function maskFrom(out: string, start: number, end: number): string {
+// A street without a type word, known by the postcode after it: "Lange Reihe 9a, 20099 Hamburg".
+const STREET_BEFORE =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?: (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}'’.-]*){0,3} \d{1,4}[a-z]?,\s*$/u;
+
+function maskFrom(out: string, from: number, end: number): string {
+  const street = STREET_BEFORE.exec(out.slice(Math.max(0, from - 60), from));
+  const start = street ? from - street[0].length : from;
   const to = addressEnd(out, end);
   return out.slice(0, start) + mask('ADDRESS', to - start) + out.slice(to);
 }
