@@ -42,8 +42,11 @@ export const CORPUS_PATH = join(CORPUS_DIR, 'corpus.jsonl');
  * addresses-ids-languages.jsonl: street addresses, postcodes, employee numbers
  * and national ids as Spanish, French, Portuguese, Italian, German and Dutch
  * speakers write them (issue 15), with as many numbers near street words that
- * are counts, floors and shifts. Written before it was measured; first
- * measurement in docs/redaction.md.
+ * are counts, floors and shifts. Written before it was measured: the
+ * redactor before those rules hid 1 of 18 addresses and 10 of 17 ids; with
+ * them, 17 of 18 and 17 of 17, no negative changed; its one miss ("Lange
+ * Reihe 9a", a street with no type word) prompted the street known by the
+ * postcode after it.
  */
 /**
  * eval/redaction/languages/<code>.jsonl: for each language employees write
