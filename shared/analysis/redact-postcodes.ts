@@ -1,4 +1,5 @@
 import { addressEnd, PLACE, POSTCODE, POSTCODE_CUE } from './address-parts';
+import { isEnglishWord } from './english-dictionary';
 import { mask } from './redaction-kinds';
 import type { Rule } from './redact-rule';
 
@@ -24,8 +25,15 @@ const BEFORE_TOWN = new RegExp(
 const STREET_BEFORE =
   /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]*(?: (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}'’.-]*){0,3} \d{1,4}[a-z]?,\s*$/u;
 
+/** A street before the postcode: its number no year ("In 2019, …"), a word of its name no English word. */
+function streetBefore(text: string): RegExpExecArray | null {
+  const street = STREET_BEFORE.exec(text);
+  if (!street || /\b(?:19|20)\d\d,/.test(street[0])) return null;
+  return street[0].match(/\p{L}+/gu)!.some((w) => !isEnglishWord(w.toLowerCase())) ? street : null;
+}
+
 function maskFrom(out: string, from: number, end: number): string {
-  const street = STREET_BEFORE.exec(out.slice(Math.max(0, from - 60), from));
+  const street = streetBefore(out.slice(Math.max(0, from - 60), from));
   const start = street ? from - street[0].length : from;
   const to = addressEnd(out, end);
   return out.slice(0, start) + mask('ADDRESS', to - start) + out.slice(to);
@@ -40,7 +48,9 @@ export const maskPostcodes: Rule = (text) => {
   for (const m of [...out.matchAll(CANADIAN)]) out = maskFrom(out, m.index, m.index + m[0].length);
   for (const m of [...out.matchAll(BEFORE_TOWN)]) {
     if (/[\uE000-\uE006]/u.test(out.slice(m.index, m.index + m[0].length))) continue;
-    if (NOT_A_TOWN.test(m[2]!.split(/[ -]/)[0]!)) continue;
+    // "…, 12000 Employees" in English title case is a count.
+    const town = m[2]!.split(/[ -]/)[0]!;
+    if (NOT_A_TOWN.test(town) || isEnglishWord(town.toLowerCase())) continue;
     out = maskFrom(out, m.index, m.index + m[0].length);
   }
   return out;

@@ -1,4 +1,5 @@
 import { addressEnd, anyCase, PARTICLE } from './address-parts';
+import { isEnglishWord } from './english-dictionary';
 import { mask } from './redaction-kinds';
 import type { Rule } from './redact-rule';
 
@@ -13,10 +14,10 @@ import type { Rule } from './redact-rule';
 
 // Street types that say "street" and little else, in any case.
 const STRONG_TYPES =
-  'calle|c/|avenida|avda.|avda|avd.|paseo|pº|carrera|cra.|carretera|ctra.|glorieta|travesía|travesia|callejón|callejon|calzada|carrer|rua|travessa|estrada|praça|praca|viale|piazza|piazzale|p.za|corso|vicolo|rue|avenue|boulevard|bd.|bd|bvd|impasse|allée|chemin|quai|faubourg|straße|strasse|gasse|calle';
+  'calle|c/|avenida|av.|avda.|avda|avd.|paseo|pº|carrera|cra.|carretera|ctra.|glorieta|travesía|travesia|callejón|callejon|calzada|carrer|rua|travessa|estrada|praça|praca|viale|piazza|piazzale|p.za|corso|vicolo|rue|avenue|boulevard|bd.|bd|bvd|impasse|allée|chemin|quai|faubourg|straße|strasse|gasse|calle';
 // Types that are also ordinary words ("via email", "place", "plaza de trabajo"): only before a capitalised name.
 const WEAK_TYPES =
-  'Av.|Av|Plaza|Pza.|Pl.|Cl.|R.|Via|Place|Route|Cours|Largo|Camino|Ronda|Privada|Cerrada|Diagonal|Transversal|Alameda|Square|Strada|Weg|Platz|Allee|Str.';
+  'Av|Plaza|Pza.|Pl.|Cl.|R.|Via|Place|Route|Cours|Largo|Camino|Ronda|Privada|Cerrada|Diagonal|Transversal|Alameda|Square|Strada|Weg|Platz|Allee|Str.';
 
 const literal = (words: string) => words.replace(/[./]/g, (c) => `\\${c}`);
 const TYPE = String.raw`(?:${anyCase(literal(`${STRONG_TYPES}|${WEAK_TYPES}`))})`;
@@ -51,23 +52,50 @@ const TYPE_INSIDE = new RegExp(
   'gu',
 );
 
+// Street names of the other languages that are English words too: "Plaza Mayor", "Calle Real", "Via Nuova".
+const STREET_NAME_WORDS = new Set([
+  'mayor',
+  'real',
+  'nueva',
+  'nuevo',
+  'grande',
+  'central',
+  'principal',
+  'alta',
+  'baja',
+  'nova',
+  'nuova',
+  'major',
+  'royale',
+  'sol',
+  'mar',
+]);
+
 const PARTICLE_ONLY = new RegExp(`^${PARTICLE}$`, 'u');
 
-/** The street's name holds a capitalised word: "Roma" in "via Roma 12", "République" in "12 place de la République". */
-function capitalisedName(name: string): boolean {
-  return name
-    .trim()
-    .split(/\s+/)
-    .some((w) => !PARTICLE_ONLY.test(w) && /^(?:[dl]['’]\s?)?\p{Lu}/u.test(w));
+/**
+ * The street's name reads as a name: a small word first ("Plaza de España",
+ * "place de la Bourse"), or a capitalised word that is no English word
+ * ("via Roma 12", "Av. Insurgentes Sur"), where "3 Square Meals" and "Plaza
+ * Hotel 5" have none.
+ */
+function readsAsName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  const capitals = words.map((w) => w.replace(/^[dl]['’]\s?/u, '')).filter((w) => /^\p{Lu}/u.test(w));
+  if (PARTICLE_ONLY.test(words[0]!) && capitals.length > 0) return true;
+  return capitals.some((w) => {
+    const lower = w.replace(/[.'’-]+$/u, '').toLowerCase();
+    return STREET_NAME_WORDS.has(lower) || !isEnglishWord(lower);
+  });
 }
 
-/** A type that says "street" is enough; one that is also an ordinary word ("via", "place") needs a capitalised name. */
+/** A type that says "street" is enough; one that is also an ordinary word ("via", "place") needs a name after it. */
 function typeFirstOk(m: RegExpExecArray): boolean {
-  return STRONG.test(m[1]!) || capitalisedName(m[2]!);
+  return STRONG.test(m[1]!) || readsAsName(m[2]!);
 }
 
 function numberFirstOk(m: RegExpExecArray): boolean {
-  return STRONG.test(m[1]!) || capitalisedName(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length));
+  return STRONG.test(m[1]!) || readsAsName(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length));
 }
 
 const CORES: [RegExp, (m: RegExpExecArray) => boolean][] = [
