@@ -14,14 +14,14 @@ const id = z
 const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +15550100001');
 
 /**
- * A language Listening Post has a catalogue for (`shared/i18n/`); anything
+ * A language Listening Post has a catalogue for (`shared/i18n/catalogues/`); anything
  * else is refused with the list of those it has, for the operator.
  */
 const language = z
   .string()
   .refine(isLanguage, {
     error: (issue) =>
-      `Listening Post has no translation for '${String(issue.input)}'; it speaks ${LANGUAGES.join(', ')} (add a catalogue in shared/i18n to add a language)`,
+      `Listening Post has no translation for '${String(issue.input)}'; it speaks ${LANGUAGES.join(', ')} (add a catalogue in shared/i18n/catalogues to add a language)`,
   })
   .transform((code) => code as Language);
 
@@ -144,7 +144,7 @@ export const configSchema = z
       .string()
       .regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'must be a language code such as en, es or fr-CA')
       .optional(),
-    /** The languages employees are answered in, each with a catalogue in `shared/i18n/`. */
+    /** The languages employees are answered in, each with a catalogue in `shared/i18n/catalogues/`. */
     languages: z.array(language).min(1, 'needs at least one language').default(['en', 'es', 'fr']),
     /** The language used when an employee's own cannot be told, unless their site sets its own; one of `languages`. */
     defaultLanguage: language.default('en'),

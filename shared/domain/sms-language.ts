@@ -9,7 +9,8 @@ export type LanguageConfig = Pick<Config, 'sites' | 'languages' | 'defaultLangua
  * The language to answer a text in: the one it was written in, when the
  * installation speaks it. A bare keyword answers in its own language (AYUDA:
  * Spanish); feedback in the language detected in its words, or, when they
- * are too few to tell ("ok", "URGENTE" alone), the urgent word's. Otherwise,
+ * are too few to tell ("ok", "URGENTE" alone), the urgent word's. A keyword
+ * that several spoken languages share decides nothing. Otherwise,
  * and for a language the installation does not speak, the site's language
  * (its `language`, else `defaultLanguage`).
  *
@@ -25,26 +26,29 @@ export async function replyLanguage(
   const siteId = intent.kind === 'feedback' ? intent.site : siteForNumber(config, to);
   const fallback = config.sites.find((s) => s.id === siteId)?.language ?? config.defaultLanguage;
   const choose = (candidates: readonly string[]) => chooseLanguage(config.languages, candidates, fallback);
+  const keyword = (languages: readonly Language[]) => keywordLanguage(languages, config.languages, fallback);
   switch (intent.kind) {
     case 'help':
     case 'status':
-      return choose(siteFirst(intent.languages, fallback));
+      return keyword(intent.languages);
     case 'feedback': {
       const detected = await languageOf(intent.text);
-      return detected === 'und' ? choose(siteFirst(intent.urgentLanguages, fallback)) : choose([detected]);
+      return detected === 'und' ? keyword(intent.urgentLanguages) : choose([detected]);
     }
     case 'reply': {
       // The answer's own words first; a bare keyword in its own language. An answer
       // in another language than its keyword's must show it by a word of that
       // language ("la", "est"): letters alone ("ééé…") leave the keyword's.
       const guess = intent.text ? await languageOf(intent.text) : 'und';
+      // The keyword's languages the installation speaks: a catalogue it does not use tells nothing.
+      const spoken = intent.languages.filter((language) => config.languages.includes(language));
       const detected =
-        guess !== 'und' && intent.languages.length && !intent.languages.includes(guess as Language)
+        guess !== 'und' && spoken.length && !spoken.includes(guess as Language)
           ? (await hasFunctionWord(intent.text, guess))
             ? guess
             : 'und'
           : guess;
-      return detected === 'und' ? choose(siteFirst(intent.languages, fallback)) : choose([detected]);
+      return detected === 'und' ? keyword(intent.languages) : choose([detected]);
     }
     case 'unknown-site': {
       const detected = await languageOf(body);
@@ -93,9 +97,17 @@ async function hasFunctionWord(text: string, language: string): Promise<boolean>
   ).some((t) => own.has(t));
 }
 
-/** A keyword several languages share (INFO, URGENT) answers in the site's language when it is one of them. */
-function siteFirst(languages: readonly Language[], site: Language): Language[] {
-  return languages.includes(site) ? [site] : [...languages];
+/**
+ * The language a keyword answers in: its own, when it belongs to one
+ * language the installation speaks (AYUDA: Spanish). A keyword several
+ * spoken languages share (URGENT: English and French; ESTADO and URGENTE,
+ * once Portuguese is added beside Spanish) tells nothing of which one was
+ * meant, so the site's language answers, never whichever catalogue happens
+ * to be listed first.
+ */
+function keywordLanguage(languages: readonly Language[], configured: readonly string[], site: Language): Language {
+  const spoken = languages.filter((language) => configured.includes(language));
+  return spoken.length === 1 ? spoken[0]! : site;
 }
 
 /**

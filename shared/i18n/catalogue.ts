@@ -1,9 +1,12 @@
-import type { en } from './en';
+import type { en } from './catalogues/en';
 
 /**
- * What every language's catalogue holds. English defines the message keys;
- * every other catalogue is typed `Catalogue`, so a key missing (or one too
- * many) in any language fails `tsc`.
+ * What every language's catalogue holds, all in one file
+ * (`shared/i18n/catalogues/<code>.ts`): the employees' messages, the
+ * sponsors' and the digest's, the SMS keywords, how days and times are
+ * written, how a list of names is quoted. English defines the keys; every
+ * other catalogue is typed `Catalogue`, so a key missing (or one too many)
+ * in any language fails `tsc`.
  */
 export interface CatalogueBase {
   /** ISO 639-1 code, as in `config.languages`. */
@@ -12,6 +15,11 @@ export interface CatalogueBase {
   name: string;
   /** Writing direction, for `<html dir>`. */
   direction: 'ltr' | 'rtl';
+  /**
+   * The quotation marks put around each name of a list when a name holds
+   * the list's own "and" ("« Locaux et équipements » et « Santé et sécurité »").
+   */
+  quotes: readonly [open: string, close: string];
   /**
    * The SMS keywords of this language, in capitals, accents optional when
    * matched (any case). STOP and its carrier variants are not here: carriers
@@ -41,14 +49,26 @@ export interface CatalogueBase {
 }
 
 export type MessageKey = keyof (typeof en)['messages'];
+export type SponsorKey = keyof (typeof en)['sponsor'];
+export type DigestKey = keyof (typeof en)['digest'];
+
+/** The sponsor-side messages every language translates: the English keys, each a template. */
+export type SponsorMessages = Readonly<Record<SponsorKey, string>>;
+/** The digest's messages every language translates: the English keys, each a template. */
+export type DigestMessages = Readonly<Record<DigestKey, string>>;
 
 export interface Catalogue extends CatalogueBase {
   /** Each message as a template (see `message-format.ts`), a whole sentence or more, never a fragment. */
   messages: Readonly<Record<MessageKey, string>>;
+  /** What sponsors and leadership read: escalation and conversation emails, the case page, the desk. */
+  sponsor: SponsorMessages;
+  /** The weekly digest: its email and web view. */
+  digest: DigestMessages;
   /**
-   * Keys whose text is rightly the same as the English one (a word both
-   * languages share): the catalogue test otherwise takes an identical text
-   * for one left untranslated.
+   * Keys (of any section) whose text is rightly the same as the English one
+   * (a word both languages share, a punctuation-only template): the
+   * catalogue tests otherwise take an identical text for one left
+   * untranslated.
    */
-  sameAsEnglish?: readonly MessageKey[];
+  sameAsEnglish?: readonly (MessageKey | SponsorKey | DigestKey)[];
 }

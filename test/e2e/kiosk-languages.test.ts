@@ -1,8 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../shared/analysis/language';
-import { en } from '../../shared/i18n/en';
-import { fr } from '../../shared/i18n/fr';
+import { en, fr } from '../../shared/i18n/catalogues';
 import { axeViolations } from '../support/browser';
 import { CASE_CODE_PATTERN } from '../support/fixtures';
 import { useKioskStack } from '../support/kiosk-stack';

@@ -1,4 +1,4 @@
-import { en } from '../../shared/i18n/en';
+import { en } from '../../shared/i18n/catalogues';
 import { formatMessage } from '../../shared/i18n/message-format';
 
 /**

@@ -1,37 +1,13 @@
-import { isLanguage, type Language } from '../languages';
+import type { DigestKey, DigestMessages } from '../catalogue';
+import { CATALOGUES, isLanguage, LANGUAGES, type Language } from '../languages';
 import { formatMessage, type MessageParams } from '../message-format';
-import { digestEn } from './en';
-import { digestEs } from './es';
-import { digestFr } from './fr';
-import type { DigestMessages } from './keys';
 
-export type DigestKey = keyof typeof digestEn;
-export type { DigestMessages } from './keys';
+export type { DigestKey, DigestMessages } from '../catalogue';
 
-/**
- * The weekly digest, one catalogue per language, beside the employees' and
- * the sponsors': `tsc` fails when a language of `CATALOGUES` lacks one, or
- * a key.
- */
-export const DIGEST_CATALOGUES: Record<Language, DigestMessages> = { en: digestEn, es: digestEs, fr: digestFr };
-
-/**
- * Keys whose text is rightly the same as the English one in a language (a
- * punctuation-only template, a word both share), which the catalogue test
- * otherwise takes for one left untranslated.
- */
-export const DIGEST_SAME_AS_ENGLISH: Partial<Record<Language, readonly DigestKey[]>> = {
-  es: [
-    'digest.faceItem',
-    'digest.trend.words',
-    'digest.esc.summary',
-    'digest.sponsorLine',
-    'digest.total',
-    'digest.trend.negativeShort',
-    'digest.responses.aboutText',
-  ],
-  fr: ['digest.faceItem', 'digest.esc.summary', 'digest.section.sites'],
-};
+/** The weekly digest in each language: the `digest` section of each catalogue (`shared/i18n/catalogues/<code>.ts`). */
+export const DIGEST_CATALOGUES = Object.fromEntries(
+  LANGUAGES.map((language) => [language, CATALOGUES[language].digest]),
+) as Record<Language, DigestMessages>;
 
 /** A translator bound to one reader's language: `t('digest.section.sites')`. */
 export type DigestTranslator = ((key: DigestKey, params?: MessageParams) => string) & { language: Language };

@@ -17,7 +17,7 @@ describe('config: languages', () => {
 
   it('Should refuse a language with no catalogue, naming those there are', () => {
     expect(issuesOf({ ...exampleConfig, languages: ['en', 'de'] })).toEqual([
-      "languages.1: Listening Post has no translation for 'de'; it speaks en, es, fr (add a catalogue in shared/i18n to add a language)",
+      "languages.1: Listening Post has no translation for 'de'; it speaks en, es, fr (add a catalogue in shared/i18n/catalogues to add a language)",
     ]);
     expect(issuesOf({ ...exampleConfig, defaultLanguage: 'klingon' })[0]).toMatch(
       /^defaultLanguage: Listening Post has no translation for 'klingon'/,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../shared/analysis/language';
 import type { Catalogue, MessageKey } from '../../../shared/i18n/catalogue';
-import { en } from '../../../shared/i18n/en';
+import { en } from '../../../shared/i18n/catalogues';
 import { CATALOGUES, LANGUAGES } from '../../../shared/i18n/languages';
 import { branchKeys, formatMessage, parameterNames } from '../../../shared/i18n/message-format';
 

@@ -1,4 +1,4 @@
-import { SPONSOR_CATALOGUES, SPONSOR_SAME_AS_ENGLISH } from '../../../shared/i18n/sponsor';
+import { SPONSOR_CATALOGUES } from '../../../shared/i18n/sponsor';
 import { describeCatalogues } from '../../support/catalogue-checks';
 
 /** Parameter values with no language of their own, so a rendered message shows only the catalogue's words. */
@@ -49,6 +49,5 @@ const NEUTRAL: Record<string, string | number> = {
 describeCatalogues("the sponsors' catalogues", {
   what: 'sponsor',
   catalogues: SPONSOR_CATALOGUES,
-  sameAsEnglish: SPONSOR_SAME_AS_ENGLISH,
   neutral: NEUTRAL,
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textDirection } from '../../../shared/i18n/direction';
+import { LANGUAGES } from '../../../shared/i18n/languages';
 import { MAX_TEXT_CHARACTERS } from '../../../shared/domain/limits';
 import type { CaseThread, NewThreadMessage, ThreadMessage } from '../../../shared/ports/case-thread';
 import { englishIn, visibleText } from '../../support/english-leaks';
@@ -35,10 +36,12 @@ const AS_GIVEN = [
   exampleConfig.programName,
   exampleConfig.organisation,
   ...exampleConfig.sites.map((s) => s.name),
-  // Topics the config names in each language are shown so; one it names only in English, as written.
-  ...exampleConfig.topics.filter((t) => !t.names).map((t) => t.name),
   ...exampleConfig.sites.flatMap((s) => s.smsNumbers),
 ];
+
+/** Topics the config names in `language` are shown so; one it does not, by its `name` as written. */
+const namedAsWritten = (language: string) =>
+  exampleConfig.topics.filter((t) => !(t.names as Record<string, string> | undefined)?.[language]).map((t) => t.name);
 
 const EMPLOYEE_TEXT = 'Gregorio Martínez dice que la prensa 4 pierde aceite desde el lunes.';
 
@@ -53,7 +56,8 @@ const formIn = (language: string, fields: Record<string, string>) => {
 /** Every page an employee can meet on the web, rendered with the browser asking for `language`. */
 async function everyEmployeePage(language: string) {
   const threads = memoryThread();
-  const { app, store } = appWithFakes({ threads });
+  // Every language with a catalogue spoken, so a language added by its catalogue alone is checked too.
+  const { app, store } = appWithFakes({ threads, config: { ...exampleConfig, languages: LANGUAGES } });
   // A bug: the page an employee meets then.
   app.get('/boom', () => {
     throw new TypeError('Cannot read properties of undefined');
@@ -94,12 +98,20 @@ async function everyEmployeePage(language: string) {
 }
 
 describe('the employee pages in Spanish and French', () => {
-  it.each(exampleConfig.languages.filter((language) => language !== 'en'))(
+  it.each(LANGUAGES.filter((language) => language !== 'en'))(
     'Should show every employee page in %s with no English left in it',
     async (language) => {
       // A regional tag, as browsers send it: the page falls back to the language.
       const { codes, ...pages } = await everyEmployeePage(`${language}-419`);
-      const asGiven = [...AS_GIVEN, ...codes, EMPLOYEE_TEXT, 'Lo revisamos mañana.', '¿Qué prensa?', '7KQ4M-XW9TR'];
+      const asGiven = [
+        ...AS_GIVEN,
+        ...namedAsWritten(language),
+        ...codes,
+        EMPLOYEE_TEXT,
+        'Lo revisamos mañana.',
+        '¿Qué prensa?',
+        '7KQ4M-XW9TR',
+      ];
       for (const [name, page] of Object.entries(pages)) {
         expect(page, name).toContain(`<html lang="${language}" dir="${textDirection(language)}">`);
         expect(englishIn(page, asGiven), name).toEqual([]);
@@ -111,7 +123,7 @@ describe('the employee pages in Spanish and French', () => {
     const { codes, ...pages } = await everyEmployeePage('en-GB');
     for (const [name, page] of Object.entries(pages)) {
       expect(page, name).toContain('<html lang="en" dir="ltr">');
-      expect(englishIn(page, [...AS_GIVEN, ...codes]).length, name).toBeGreaterThan(0);
+      expect(englishIn(page, [...AS_GIVEN, ...namedAsWritten('en'), ...codes]).length, name).toBeGreaterThan(0);
     }
   });
 
@@ -126,6 +138,24 @@ describe('the employee pages in Spanish and French', () => {
     expect(visibleText(pages.form)).toContain(`${max} caractères`);
     expect(visibleText(pages.confirmation)).toContain('STATUT');
     expect(codes).toHaveLength(2);
+  });
+});
+
+describe('names the config gives in some languages only', () => {
+  it('Should show a site or topic by its name as written where the config has none in the page’s language', async () => {
+    const config = {
+      ...exampleConfig,
+      sites: exampleConfig.sites.map((s) => ({ ...s, names: { es: `${s.name} (es)` } })),
+      topics: exampleConfig.topics.map((t) => ({ ...t, names: { es: `${t.name} (es)` } })),
+    };
+    const { app } = appWithFakes({ config });
+    const french = visibleText(await (await app.request('/', html('fr'))).text());
+    const spanish = visibleText(await (await app.request('/', html('es'))).text());
+    for (const { name } of [...config.sites, ...config.topics]) {
+      expect(french).toContain(name);
+      expect(french).not.toContain(`${name} (es)`);
+      expect(spanish).toContain(`${name} (es)`);
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OfflineAnalyzer } from '../../../shared/adapters/offline/offline-analyzer';
 import type { Config } from '../../../shared/config/schema';
 import { configSchema } from '../../../shared/config/schema';
-import { en } from '../../../shared/i18n/en';
+import { en } from '../../../shared/i18n/catalogues';
 import { enrolKiosk } from '../../../shared/use-cases/enrol-kiosk';
 import { appWithFakes, exampleConfig, fixedClock, json } from '../../support/fixtures';
 import { InMemoryKioskRegistry } from '../../support/in-memory-kiosk-registry';

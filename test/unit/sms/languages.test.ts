@@ -148,7 +148,8 @@ describe('reading keywords in each language', () => {
     ['Aide !', 'fr'],
     ['help', 'en'],
   ])('Should take %j as asking for help in %s', (body, language) => {
-    expect(read(body)).toEqual({ kind: 'help', languages: [language] });
+    // Its language among those whose keyword it is (a language added later may share it).
+    expect(read(body)).toEqual({ kind: 'help', languages: expect.arrayContaining([language]) });
   });
 
   it.each([
@@ -157,7 +158,12 @@ describe('reading keywords in each language', () => {
     ['STATUT 7KQ4M-XW9TR', 'fr'],
     ['statut #7KQ4M-XW9TR', 'fr'],
   ])('Should take %j as a status lookup in %s', (body, language) => {
-    expect(read(body)).toEqual({ kind: 'status', code: '7KQ4M-XW9TR', typed: true, languages: [language] });
+    expect(read(body)).toEqual({
+      kind: 'status',
+      code: '7KQ4M-XW9TR',
+      typed: true,
+      languages: expect.arrayContaining([language]),
+    });
   });
 
   it.each([
@@ -170,7 +176,12 @@ describe('reading keywords in each language', () => {
   });
 
   it('Should take a mistyped code after ESTADO, with a digit in it, as a status lookup', () => {
-    expect(read('ESTADO 7KQ4M-XW9')).toEqual({ kind: 'status', code: undefined, typed: true, languages: ['es'] });
+    expect(read('ESTADO 7KQ4M-XW9')).toEqual({
+      kind: 'status',
+      code: undefined,
+      typed: true,
+      languages: expect.arrayContaining(['es']),
+    });
   });
 
   it.each([
@@ -178,7 +189,11 @@ describe('reading keywords in each language', () => {
     ['urgent: fuite de gaz ligne 4', ['en', 'fr']],
     ['ÚRGENTE hay fuga de gas', ['es']],
   ])('Should take %j as urgent, naming the word’s languages', (body, languages) => {
-    expect(read(body)).toMatchObject({ kind: 'feedback', escalate: true, urgentLanguages: languages });
+    expect(read(body)).toMatchObject({
+      kind: 'feedback',
+      escalate: true,
+      urgentLanguages: expect.arrayContaining(languages),
+    });
   });
 
   it('Should read any text in any language without throwing, naming only languages that have a catalogue', () => {

@@ -1,0 +1,539 @@
+import type { CatalogueBase } from '../catalogue';
+
+/**
+ * English: the reference catalogue. Its keys (`messages`, `sponsor`,
+ * `digest`) are the key set every other language must translate. Templates: see `message-format.ts`.
+ *
+ * SMS messages come in variants, longest first (`.full`, `.short`, …): the
+ * reply is the first that fits two segments (see `shared/domain/sms-replies.ts`).
+ */
+export const en = {
+  language: 'en',
+  name: 'English',
+  direction: 'ltr',
+  // How a list of names is quoted when a name holds the list's own "and" (`shared/i18n/name-list.ts`).
+  quotes: ['“', '”'],
+  keywords: {
+    help: ['HELP', 'INFO'],
+    status: ['STATUS'],
+    urgent: ['URGENT'],
+    reply: ['REPLY', 'ANSWER', 'RESPOND', 'RESPONSE'],
+  },
+  moments: {
+    day: '{weekday}, {month} {date}, {year}',
+    time: '{minute, select, 00 {{hour} {period}} other {{hour}:{minute} {period}}}',
+    moment: '{day} at {time} {zone}',
+  },
+  messages: {
+    'sms.accepted.full':
+      '{urgent, select, yes {Thank you. Case {code} is marked urgent for the leader responsible.} other {Thank you. Your case code is {code}.}} Text STATUS {code} to follow it. Your number is not kept.',
+    'sms.accepted.short':
+      '{urgent, select, yes {Thank you. Case {code} is marked urgent for the leader responsible.} other {Thank you. Your case code is {code}.}} Text STATUS {code} to follow it.',
+    'sms.acceptedWithPictures.full':
+      '{urgent, select, yes {Thank you. Case {code} is marked urgent for the leader responsible.} other {Thank you. Your case code is {code}.}} Pictures are not kept (they can identify people), only your words. Text STATUS {code} to follow it.',
+    'sms.acceptedWithPictures.short':
+      '{urgent, select, yes {Thank you. Case {code} is marked urgent for the leader responsible.} other {Thank you. Your case code is {code}.}} Pictures are not kept, only your words. Text STATUS {code} to follow it.',
+    'sms.help.full':
+      '{program}: anonymous feedback to {organisation}. Text us your views; STATUS <code> checks a case. Your number is not kept. Reply STOP to stop.',
+    'sms.help.short':
+      '{program}: anonymous feedback. Text us your views; STATUS <code> checks a case. Your number is not kept. Reply STOP to stop.',
+    'sms.help.minimal': '{program}: anonymous feedback. Your number is not kept. Reply STOP to stop.',
+    'sms.throttled':
+      'You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.',
+    'sms.questionsThrottled':
+      'You have asked a lot of questions this hour, so this one was not answered. Please try again in an hour.',
+    'sms.empty': 'Your message was empty. Text your feedback in words; it is anonymous. Reply HELP for help.',
+    'sms.picturesOnly':
+      'Pictures are not accepted (they can identify people), so nothing was saved. Please text your feedback in words.',
+    'sms.urgentOnly': 'To mark feedback urgent, text URGENT followed by what is happening, in one message.',
+    'sms.tooLong':
+      'Too long to save: keep it under {max, plural, one {# character} other {# characters}} (fewer with emoji) or send it in parts. Nothing was saved.',
+    'sms.unknownSite.list':
+      'There is no site #{tag}, so this was not saved. Start with one of {tags} or leave the tag out.',
+    'sms.unknownSite.plain': 'There is no such site, so this was not saved. Send it again without the #tag.',
+    'sms.statusUsage': 'To follow a case, text STATUS and its code, for example STATUS {example}.',
+    'sms.unknownCase': 'No case has that code. Check it and text STATUS and the code again.',
+    'sms.unavailable': 'Sorry, we could not save your message just now. Please send it again in a few minutes.',
+    'sms.unreadable':
+      'Sorry, we could not read that message, so nothing was saved. Please send it again as plain text.',
+    'sms.busy':
+      'We are getting a lot of messages right now, so yours was not saved. Please send it again in a few minutes.',
+    'sms.status':
+      'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} escalated {passed to the leader responsible} acknowledged {acknowledged by the leader responsible} other {answered}}.',
+    'sms.statusWithResponse':
+      'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} escalated {passed to the leader responsible} acknowledged {acknowledged by the leader responsible} other {answered}}. The response: {response}',
+    'sms.answerSent':
+      'Thank you. Your answer on case {code} was sent; names are removed before it is read. Text STATUS {code} for replies.',
+    'sms.noConversation':
+      'Case {code} has no conversation: only a case passed to a senior leader can be answered. Send new feedback without the code.',
+    'sms.threadFull':
+      'The conversation on case {code} is full, so your answer was not saved. Please send new feedback instead.',
+    'sms.caseClosed':
+      'Case {code} is closed, so your answer was not sent. If there is something new, please send new feedback.',
+    'sms.replyUsage':
+      'To answer, text REPLY, the case code and your answer, for example REPLY {example} it was the night shift.',
+    'sms.statusWithMessage':
+      'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} escalated {passed to the leader responsible} acknowledged {acknowledged by the leader responsible} other {answered}}. New message: {message} To answer, text {code} and your answer.',
+    'sms.overdue':
+      'Case {code}: {deadline, select, acknowledge {it was not acknowledged in the time the law allows} other {you were not told what is being done in the time the law allows}}, so it has been passed to the leadership team, who are following it up.',
+    // --- The kiosk (functions/intake/kiosk/): its page and script read these; keep them together. ---
+    'kiosk.title': 'Feedback kiosk · {program}',
+    'kiosk.manifest.description': 'Tell us how things are at work: one tap, anonymous.',
+    'kiosk.manifest.shortName': 'Feedback',
+    'kiosk.loading': 'Getting ready…',
+    'kiosk.noScript': 'This kiosk needs JavaScript. To give feedback without it, use the web form at /.',
+    'kiosk.languages': 'Language',
+    'kiosk.start.question': 'How are things at work today?',
+    'kiosk.start.anonymous': 'Anonymous: nothing about you is recorded.',
+    'kiosk.rating.1': 'Very unhappy',
+    'kiosk.rating.2': 'Unhappy',
+    'kiosk.rating.3': 'Happy',
+    'kiosk.rating.4': 'Very happy',
+    'kiosk.details.title': 'Thank you. Anything to add?',
+    'kiosk.details.chosen': 'You chose {choice}. Add more if you like, or just press Send.',
+    'kiosk.details.topics': 'What is it about? (optional)',
+    'kiosk.details.comment': 'Comment (optional)',
+    'kiosk.details.commentHint': 'Please leave out names. Up to {max, plural, one {# character} other {# characters}}.',
+    'kiosk.details.checkPreview': 'Check what will be removed',
+    'kiosk.details.urgent': 'This is urgent: ask a senior leader to look at it now',
+    'kiosk.details.aboutManagement': 'This is about my management: send it to someone above them',
+    'kiosk.details.send': 'Send',
+    'kiosk.details.back': 'Back',
+    'kiosk.preview.empty': 'Write a comment first, then check it.',
+    'kiosk.preview.checking': 'Checking…',
+    'kiosk.preview.nothing':
+      'We found no names or numbers to remove. Check that nothing else points to you or someone else.',
+    'kiosk.preview.intro': 'Before anyone reads it:',
+    'kiosk.preview.change': '‘{original}’ will be replaced by {replacement}',
+    'kiosk.preview.offline':
+      'This check needs the connection. Your comment is still cleaned of names and numbers before anyone reads it.',
+    'kiosk.preview.busy':
+      'Many comments are being checked right now. Try again in a moment, or send yours as it is: it is cleaned of names and numbers before anyone reads it.',
+    'kiosk.preview.failed':
+      'This check is not available just now. Your comment is still cleaned of names and numbers before anyone reads it.',
+    'kiosk.thanks.title': 'Thank you',
+    'kiosk.thanks.codeIntro': 'Your case code is',
+    'kiosk.thanks.followUp': 'To follow it up, note the code and visit {address} from any phone or computer.',
+    'kiosk.thanks.saved':
+      'Your feedback is saved on this tablet and will be sent as soon as the connection allows. A case code needs the connection, so there is none this time.',
+    'kiosk.thanks.done': 'Done',
+    'kiosk.network.offline': 'Offline. You can still give feedback: it is saved here and sent later.',
+    'kiosk.network.offlineSaved':
+      'Offline. {count, plural, one {One piece of feedback is saved} other {# pieces of feedback are saved}} on this tablet, to be sent when the connection is back.',
+    'kiosk.network.sending':
+      'Sending {count, plural, one {the piece of feedback saved} other {the # pieces of feedback saved}} on this tablet…',
+    'kiosk.setup.title': 'This tablet is not set up yet',
+    'kiosk.setup.body':
+      'It cannot take feedback until it is. Please tell whoever looks after the tablets here; you can still send feedback from your own phone or by text message.',
+    // The employee's web pages (form, receipt, status, errors). HTML parameters ({link}, {code} in bold, …) are whole elements put in by the page.
+    'web.page.title': '{title} · {program}',
+    'web.page.errorTitle': 'Error: {title}',
+    'web.page.skip': 'Skip to content',
+    'web.page.languages': 'Language',
+    'web.page.footer.employee':
+      'Anonymous: we do not record who you are, your IP address or your device. Please leave out names and details that could identify you or others.',
+    'web.page.footer.sponsor':
+      'This page is for you alone: please do not forward its link. Nothing here says who wrote the feedback, and nothing should try to find out.',
+    'web.problem': 'There is a problem',
+    'web.sendMore': 'Send more feedback',
+    'web.form.title': 'Send feedback',
+    'web.form.heading': 'Tell us what is on your mind',
+    'web.form.lead': 'Praise, problems, ideas: it goes to the leaders who can act on it, without your name.',
+    'web.form.text': 'Your feedback',
+    'web.form.textHint':
+      'Up to {max, plural, one {# character} other {# characters}}. Names and phone numbers are removed before anyone reads it.',
+    'web.form.optional': '(optional)',
+    'web.form.site': 'Where do you work? {optional}',
+    'web.form.siteNone': 'Prefer not to say',
+    'web.form.topic': 'What is it about? {optional}',
+    'web.form.topicNone': 'Not sure / something else',
+    'web.form.escalate': 'This is urgent: ask a senior leader to look at it now',
+    'web.form.aboutManagement': 'This is about my management',
+    'web.form.aboutManagementHint':
+      'It then goes to someone above them, never to the leader who would normally read it.',
+    'web.form.send': 'Send anonymously',
+    'web.form.check': 'Check what will be removed',
+    'web.form.follow': 'Already sent something? {link}.',
+    'web.form.followLink': 'Check its status with your case code',
+    'web.form.error.empty': 'Write your feedback in the box before sending it.',
+    'web.form.error.tooLong':
+      'Your feedback is too long for one message. Please shorten it to {max, plural, one {# character} other {# characters}} or fewer (emoji and some letters count as more than one), or send it in two parts.',
+    'web.form.error.site': 'Choose where you work from the list, or “Prefer not to say”.',
+    'web.form.error.topic': 'Choose a topic from the list, or “Not sure / something else”.',
+    'web.form.error.escalate': 'Tick the urgent box, or leave it empty.',
+    'web.form.error.busy':
+      'A lot of feedback is arriving right now, so yours was not sent. Please wait a moment and send it again; what you wrote is still here.',
+    'web.form.error.unavailable':
+      'Your feedback could not be saved just now. Please send it again in a few minutes; what you wrote is still here.',
+    'web.form.error.unreadable': 'Part of what was sent could not be read. Please check the form and send it again.',
+    'web.preview.heading': 'Before you send',
+    'web.preview.changes': 'These details will be removed before anyone reads your feedback:',
+    'web.preview.change': '‘{original}’ will be replaced by {replacement}',
+    'web.preview.none':
+      'We found no names, phone numbers or other personal details to remove. Please check that nothing else in it points to you or to someone else.',
+    'web.preview.readAs': 'What will be read:',
+    'web.preview.nothingSent': 'Nothing has been sent or kept yet. Change your text below if you want, then send it.',
+    'web.redacted':
+      '[{kind, select, NAME {NAME} PHONE {PHONE} EMAIL {EMAIL} ADDRESS {ADDRESS} ID {ID} URL {URL} PLATE {PLATE} other {REMOVED}}]',
+    'web.receipt.title': 'Feedback received',
+    'web.receipt.heading': 'Thank you, we have it',
+    'web.receipt.receipt': 'Your receipt',
+    'web.receipt.codeIs': 'Your case code is',
+    'web.receipt.codeLabel': 'Case code {spelled}',
+    'web.receipt.copy': 'Copy the code',
+    'web.receipt.print': 'Print this receipt',
+    'web.receipt.copied': 'Copied. Paste it somewhere only you can see.',
+    'web.receipt.copyFailed':
+      'Your browser did not let us copy it: the code is selected, so copy it yourself, or write it down.',
+    'web.receipt.keepSafe': 'Keep this code safe. If you lose it, it cannot be recovered.',
+    'web.receipt.whyLost':
+      'We do not know who you are, so nobody, not even the people who run {program}, can look it up or send it to you again.',
+    'web.receipt.next': 'What happens next',
+    'web.receipt.nextRead':
+      'Within a few minutes your feedback is read: names and other personal details are removed, and it is sorted by topic.',
+    'web.receipt.nextReport':
+      'It counts in the report the leadership team receives every {day}, together with everyone else’s feedback.',
+    'web.receipt.nextUrgent':
+      'If it is urgent, or you asked for it to be, it goes to a senior leader, who is asked to acknowledge it within {urgent} ({standard} for other matters passed to them) and must by law within {legal} at the latest, then tell you what is being done within {feedback} of that at the latest. Their answer appears with your case.',
+    'web.receipt.follow': 'How to follow it',
+    'web.receipt.followWeb': 'On the web: open {link}.',
+    'web.receipt.followSms': 'By text message: send {command} to {number}.',
+    'web.receipt.followSmsSites': 'By text message: send {command} to your site’s number:',
+    'web.receipt.smsNumber': '{site}: {number}',
+    'web.receipt.printNote': 'This receipt does not say who you are, what you wrote or when.',
+    'web.receipt.noPrinter':
+      'No printer? Write the code down or take a picture of it; your browser’s Print command also prints this receipt alone.',
+    'web.receipt.seeStatus': 'See the status of this case',
+    'web.status.title': 'Case {code}',
+    'web.status.step':
+      '{status, select, received {Received} analysed {Read and sorted by topic} escalated {Passed to a senior leader} acknowledged {Acknowledged by that leader} other {Answered}}',
+    'web.status.reached': '(done)',
+    'web.status.now':
+      'Status: {status, select, received {Received} analysed {Read and sorted by topic} escalated {Passed to a senior leader} acknowledged {Acknowledged by that leader} other {Answered}}',
+    'web.status.next':
+      '{status, select, received {It will be read in a moment: personal details are removed and it is sorted by topic. If it is urgent, or you asked for it to be, it then goes straight to a senior leader, who can answer you here.} analysed {Like most feedback, it now counts in the weekly report the leadership team reads, with everyone else’s. It does not get a personal answer: that happens only when something urgent is passed to a senior leader.} escalated {A senior leader has it and is asked to acknowledge it within {urgent} if it is urgent ({standard} otherwise). Any answer they write will appear on this page.} acknowledged {The senior leader has read it. Any answer they write will appear on this page.} other {The senior leader has answered; their answer is below.}}',
+    'web.status.acknowledgeBy': 'It will be acknowledged by {day} at the latest.',
+    'web.status.feedbackBy': 'You will hear what is being done by {day} at the latest.',
+    'web.status.overdue':
+      '{deadline, select, acknowledge {It should have been acknowledged by {day}.} other {You should have been told what is being done by {day}.}} That deadline has passed, so the case has been passed to the leadership team, who are following it up.',
+    'web.status.response': 'Answer from the senior leader',
+    'web.status.conversation': 'Conversation with the senior leader',
+    'web.status.newMessage':
+      '{count, plural, one {There is a new message for you.} other {There are # new messages for you.}}',
+    'web.status.sent':
+      'Your answer was sent. Personal details are removed before the senior leader reads it; it appears here in a moment.',
+    'web.status.nothingYet':
+      'The senior leader has not written here yet. If you want to add something to your case, write it below: they will read it.',
+    'web.status.answer': 'Your answer',
+    'web.status.answerHint':
+      'Anonymous, like your feedback: names and other personal details are removed before anyone reads it. Up to {max, plural, one {# character} other {# characters}}.',
+    'web.status.sendAnswer': 'Send answer',
+    'web.status.answerBySms': 'By text message: send {code} followed by your answer.',
+    'web.status.error.empty': 'Write your answer in the box before sending it.',
+    'web.status.error.tooLong':
+      'Your answer is too long for one message. Please shorten it to {max, plural, one {# character} other {# characters}} or fewer, or send it in two parts.',
+    'web.status.error.full':
+      'This conversation has reached its length limit, so nothing more can be added. Send new feedback instead.',
+    'web.status.closed':
+      'This case is closed: the senior leader has finished with it, so nothing more can be added here. If there is something new, send new feedback.',
+    'web.thread.who':
+      '{from, select, sponsor {{reader, select, sponsor {You} other {The senior leader}}} other {{reader, select, sponsor {The employee} other {You}}}}',
+    'web.thread.meta': '{who}, {day}',
+    'web.thread.none': 'No messages yet.',
+    'web.lookup.title': 'Check a case',
+    'web.lookup.code': 'Case code',
+    'web.lookup.hint': 'Ten letters and digits, like {example}.',
+    'web.lookup.check': 'Check',
+    'web.lookup.noSuchCase': 'No case has that code. Check it (ten letters and digits, like {example}) and try again.',
+    'web.error.title':
+      '{status, select, 400 {Something needs fixing} 401 {Not signed in} 403 {Not allowed} 404 {Not found} 409 {Already sent with other words} 413 {Too long} 415 {Not a form we understand} 429 {Too busy right now} 503 {Please try again} other {Something went wrong}}',
+    'web.error.notFound': 'There is no page at this address. Check the link, or start again from the feedback form.',
+    'web.error.tooLarge': 'What you sent is too long. Please go back, shorten it, and send it again.',
+    'web.error.notOurForm':
+      'That did not come from one of our forms. Please go back to the form and send it from there.',
+    'web.error.unreadable': 'Part of what was sent could not be read. Please go back to the form and try again.',
+    'web.error.notAllowed': 'This page cannot be opened this way. Please start again from the feedback form.',
+    'web.error.reused': 'This was already sent with other words. Please go back to the form and send it again.',
+    'web.error.busy': 'A lot of people are using this right now. Please wait a moment and try again.',
+    'web.error.unavailable': 'This could not be done just now. Please try again in a few minutes.',
+    'web.error.internal': 'Something went wrong on our side; nothing you sent was kept.',
+    'web.error.noConversation':
+      'This case has no conversation: only a case passed to a senior leader can be answered. Send new feedback instead.',
+    'web.error.back': 'Back to the feedback form',
+  },
+  /**
+   * What sponsors and leadership read: escalation and conversation emails,
+   * the case page behind `/ack`, the case desk. Times and days arrive formatted by `Intl` in the
+   * reader's language (`shared/i18n/moments.ts`); names of sites, topics and
+   * people come from the config as the operator wrote them.
+   */
+  sponsor: {
+    'sponsor.field': '{label}: {value}',
+    'sponsor.label.why': 'Why it came to you',
+    'sponsor.label.site': 'Site',
+    'sponsor.label.topic': 'Topic',
+    'sponsor.label.raised': 'Raised',
+    'sponsor.label.acknowledgeBy': 'Acknowledge by',
+    'sponsor.label.feedbackBy': 'Tell the employee what is being done by',
+    'sponsor.label.standing': 'Where it stands',
+    'sponsor.around': 'around {day} at {time} {zone}',
+    'sponsor.overdue': '{when} (overdue)',
+    'sponsor.legalBinds': '{day} at {time} {zone}, the legal deadline',
+    'sponsor.feedbackDue':
+      '{day} at {time} {zone}: the legal deadline to tell them, {months, plural, one {# month} other {# months}} after the acknowledgement',
+    'sponsor.notGiven': 'Not given',
+    'sponsor.leadershipList': 'the leadership list',
+    'sponsor.about':
+      '{kind, select, both {{topics} at {site}} topic {{topics} (the site was not said)} site {Feedback from {site}} other {Feedback with no site or topic}}',
+    'sponsor.urgentAbout': '{urgent, select, yes {Urgent: {about}} other {{about}}}',
+    'sponsor.category':
+      '{category, select, safety {health and safety} harassment {harassment} discrimination {discrimination} fraud {fraud or theft} threat {a threat of violence} self-harm {someone at risk of harming themselves} other {{category}}}',
+    'sponsor.reason.requested': 'the employee asked for it to be treated as urgent',
+    'sponsor.reason.pattern': 'several people raised the same problem at the same site',
+    'sponsor.reason.urgentAbout': 'it appears to be about {about}, which cannot wait',
+    'sponsor.reason.urgent': 'it appears to be about something that cannot wait',
+    'sponsor.withheld':
+      '{about, select, none {The text could not be processed safely, so it is not shown; {why, select, requested {the employee marked this urgent} other {it appears to be about something urgent}}.} other {The text could not be processed safely, so it is not shown; {why, select, requested {the employee marked this urgent} other {it appears to be about something urgent}} ({about}).}} If it can be processed later, it will be sent to you.',
+    'sponsor.pattern':
+      '{count, plural, one {# negative comment} other {# negative comments}} on this site and topic, {before, plural, =0 {within {days} days} one {this week and last week} other {this week and the # weeks before}}',
+    'sponsor.said.pattern': 'The pattern',
+    'sponsor.said.withheld': 'What was said',
+    'sponsor.said.redacted': 'What was said (personal details removed)',
+    'sponsor.writtenIn': 'Written in {language}.',
+    'sponsor.translation': 'In {language} (machine translation)',
+    'sponsor.email.heading':
+      '{program}: {urgent, select, yes {urgent feedback for you to act on} other {feedback for you to act on}}',
+    'sponsor.email.subject':
+      '{occasion, select, text-added {Text now available: } handed-over {Handed over to you: } other {}}{urgent, select, yes {Urgent: } other {}}{about}: please acknowledge by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}',
+    'sponsor.email.lead':
+      '{occasion, select, text-added {The text of this matter could not be shown before; it has now been processed and is below.} overdue {This came to {holder} because it was not acknowledged in time.} handed-over {{by} handed this over to {holder}, saying: {reason}} other {}}',
+    'sponsor.email.open': 'Acknowledge and answer',
+    'sponsor.email.desk': 'All your cases (your case desk)',
+    'sponsor.email.footer':
+      'The link is for you alone and expires. A response you write is shown to the employee who wrote this, by their case code.',
+    'sponsor.conversation.subject':
+      '{kind, select, answer {{urgent, select, yes {Urgent: the employee answered ({about})} other {The employee answered ({about})}}} deadline-near {Deadline {day}: {deadline, select, acknowledge {acknowledge this report} other {tell the employee what is being done}} ({about})} other {Deadline passed: {deadline, select, acknowledge {acknowledge this report} other {tell the employee what is being done}} ({about})}}',
+    'sponsor.conversation.lead':
+      '{kind, select, answer {The employee who raised this has written to you in its conversation. Their words are below, with personal details removed.} deadline-near {{deadline, select, acknowledge {The law gives until {day} to acknowledge this report. Please do it before then.} other {The law gives until {day} to tell the employee what is being done. Please do it before then.}}} other {{deadline, select, acknowledge {The legal deadline to acknowledge this report was {day}, and it has passed. Please do it now; leadership has been told.} other {The legal deadline to tell the employee what is being done was {day}, and it has passed. Please do it now; leadership has been told.}}}}',
+    'sponsor.conversation.open': 'Open the case',
+    'sponsor.conversation.footer':
+      'The link is for you alone and expires. What you write in the conversation is shown to the employee by their case code.',
+    'sponsor.page.title': 'Case: {about}',
+    'sponsor.problem': 'There is a problem',
+    'sponsor.standing':
+      '{status, select, responded {Answered; acknowledged around {day} at {time} {zone}} acknowledged {Acknowledged around {day} at {time} {zone}; no answer published yet} overdue {Waiting for acknowledgement, and overdue} other {Waiting for acknowledgement}}',
+    'sponsor.reroute': 'This case was routed around {names}: {reasons}. They have not been told of it.',
+    'sponsor.reroute.named': 'the report names them',
+    'sponsor.reroute.management': 'the employee said it is about their management',
+    'sponsor.acknowledge': 'Acknowledge',
+    'sponsor.response.label':
+      '{has, select, yes {Change your published response} other {Publish a response: you said, we did}}',
+    'sponsor.response.hint':
+      'What was done about it. Shown to the employee with their case code, and counted in the weekly digest without naming you or the day. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone.',
+    'sponsor.response.button': 'Publish response',
+    'sponsor.patternNoOne':
+      'This is a pattern across several people, so there is no one to write to; the weekly digest reports what was done.',
+    'sponsor.conversation.heading': 'Conversation with the employee',
+    'sponsor.message.label': 'Write to the employee',
+    'sponsor.message.hint':
+      'A question or an update. They read it with their case code and can answer; you are emailed when they do. They never learn who you are beyond your role. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone: names are removed.',
+    'sponsor.message.button': 'Send to the employee',
+    'sponsor.thread.meta':
+      '{from, select, you {You} leadership {The leadership list} named {{name}} earlier {Whoever held the case before} sponsor {A senior leader} other {The employee}}, {day}',
+    'sponsor.thread.none': 'No messages yet.',
+    'sponsor.history': 'History',
+    'sponsor.audit.line': '{at, select, day {On {day}: {what}} other {Around {day} at {time} {zone}: {what}}}',
+    'sponsor.audit':
+      '{event, select, raised {Raised} routed {Raised and sent to {who}} emailed {Emailed to {who}} text-shown {The text could be shown after all, and was emailed} acknowledged {Acknowledged} responded {Response published for the employee} passed {Not acknowledged in time, so passed on} passed-to {Not acknowledged in time, so passed on to {who}} rerouted {Passed on} rerouted-to {Passed on to {who}} rerouted-instead {Sent to {who} instead of {instead}, whom this case goes around} made-urgent {Made urgent: the employee’s answer is urgent} handed-over {Handed over by {who} to {to}: {reason}} closed {Closed by {who}} other {Updated}}',
+    'sponsor.notice':
+      '{action, select, acknowledge {Acknowledged. The employee can now see that someone senior has it.} respond {Response published. The employee sees it when they check their case code.} reply {Sent. The employee sees it with their case code (on the web, or by texting STATUS), and you are emailed when they answer.} hand-over {Handed over. It has left your desk, and the person now responsible has been emailed.} other {Closed. The case stays on your desk under “Closed”.}}',
+    'sponsor.refusal':
+      '{why, select, response-empty {Write your response before publishing it.} response-long {Keep your response to {max, plural, one {# character} other {# characters}} or fewer.} message-empty {Write a message before sending it.} message-long {Keep the message to {max, plural, one {# character} other {# characters}} or fewer.} thread-full {This conversation has reached its length limit, so nothing more can be added.} no-one {This is a pattern across several people, so there is no one to write to.} closed {This case is closed, so it cannot be changed.} reason-empty {Say why this is not yours, so whoever takes it knows.} reason-long {Keep the reason to {max, plural, one {# character} other {# characters}} or fewer.} target {Choose who should take it.} other {That could not be done. Go back to the case and try again.}}',
+    'sponsor.desk.link': 'All your cases',
+    'sponsor.desk.back': '← All your cases',
+    'sponsor.desk.title': 'Your cases',
+    'sponsor.desk.lead':
+      '{name}: {total, plural, one {# case} other {# cases}} on your desk. Nothing here says who wrote anything, and nothing should try to find out.',
+    'sponsor.desk.filters': 'Filter your cases',
+    'sponsor.desk.show': 'Show',
+    'sponsor.desk.showWhich': '{show, select, open {Open cases} closed {Closed cases} other {All cases}}',
+    'sponsor.desk.everySite': 'Every site',
+    'sponsor.desk.everyTopic': 'Every topic',
+    'sponsor.desk.unreadOnly': 'Only cases with a new answer from the employee',
+    'sponsor.desk.apply': 'Show these cases',
+    'sponsor.desk.count': '{count, plural, one {# case} other {# cases}}',
+    'sponsor.desk.noMatch': 'No case matches these filters.',
+    'sponsor.desk.showOpen': 'Show every open case',
+    'sponsor.desk.newAnswer': 'New answer from the employee',
+    'sponsor.desk.clock':
+      '{state, select, waiting {Waiting for you: acknowledge by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}} overdue {Overdue: it was due to be acknowledged by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}} acknowledged {Acknowledged around {day} at {time} {zone}; no response published yet} answered {Response published around {day} at {time} {zone}} other {Closed around {day} at {time} {zone}}}',
+    'sponsor.desk.published': 'Your published response',
+    'sponsor.desk.closedNote': 'This case is closed.',
+    'sponsor.desk.canDo': 'What you can do',
+    'sponsor.desk.handOver': 'Not yours? Hand it over',
+    'sponsor.desk.reason': 'Why it is not yours',
+    'sponsor.desk.reasonHint':
+      'Kept in the case’s history for whoever takes it. Up to {max, plural, one {# character} other {# characters}}.',
+    'sponsor.desk.handOverButton': 'Hand over',
+    'sponsor.desk.close': 'Close this case',
+    'sponsor.desk.pageTitle': '{name}: {about}',
+    'sponsor.error':
+      '{why, select, expired {This link has expired. Ask the {program} operator for a new one, or use the most recent email about this matter.} moved {This matter is now with someone else, so this link no longer opens it. If it comes back to you, you will get a new email.} replaced {This link has been replaced by a newer one. Use the link in your most recent email from the {program}.} invalid {This link is not valid. It may have been copied incompletely or altered. Open it again from the email.} not-on-desk {There is no such case on your desk. It may have been handed over or passed on; the list shows every case you hold.} no-digest {No digest has been published for this week yet.} not-found {There is nothing at this address. Open the link again from the email.} too-large {What you sent is too long. Please go back, shorten it, and send it again.} not-our-form {That did not come from one of our forms. Please go back to the form and send it from there.} unreadable {Part of what was sent could not be read. Please go back to the form and try again.} busy {Too many requests for this page right now; please try again in a moment.} unavailable {This could not be done just now. Please try again in a few minutes.} not-allowed {This cannot be done with this link.} other {Something went wrong on our side; nothing you sent was kept. Please try again in a few minutes.}}',
+    'sponsor.layout.skip': 'Skip to content',
+    'sponsor.layout.footer':
+      'This page is for you alone: please do not forward its link. Nothing here says who wrote the feedback, and nothing should try to find out.',
+  },
+  /**
+   * The weekly digest: the email (HTML and text) and its web view.
+   * Each entry is a whole sentence or heading; counts go through plurals and
+   * `Intl.NumberFormat`, percentages arrive formatted for the reader's
+   * language (`{pct}` is "8%" here, "8 %" in French). Names of sites, topics
+   * and people arrive already in the reader's language where the config has one.
+   */
+  digest: {
+    'digest.kicker': '{program} · weekly digest · {organisation}',
+    'digest.band': '{program} · weekly digest',
+    'digest.weekTitle': 'Week {week}: {period}',
+    'digest.weekShort': 'W{week}',
+    'digest.pageTitle': 'Week {week} digest · {program}',
+    'digest.skip': 'Skip to content',
+    'digest.subject':
+      '{who, select, sponsor {{program} weekly digest for {name}, {period}} other {{program} weekly digest, {period}}}{figure, select, none {} other {: {figure}}}',
+    'digest.subject.total':
+      '{count, plural, one {# submission} other {# submissions}}{moved, select, none {} other { ({moved})}}',
+    'digest.scopeFigure':
+      '{measure, select, sites {{count, plural, one {# submission} other {# submissions}} from your sites} other {{count, plural, one {# mention} other {# mentions}} of your topics}}',
+    'digest.scope.line':
+      '{measure, select, sites {{count, plural, one {# submission} other {# submissions}} from your sites.} other {{count, plural, one {# mention} other {# mentions}} of your topics (a comment may touch several).}}',
+    'digest.scope.tooFew':
+      '{measure, select, sites {Your sites} other {Your topics}}: too few submissions this week to show on their own (fewer than {k}, or combined with others to protect a small group).',
+    'digest.change': '{direction, select, up {up {pct}} down {down {pct}} other {no change}}',
+    'digest.sentiment': '{sentiment, select, POSITIVE {positive} NEUTRAL {neutral} MIXED {mixed} other {negative}}',
+    'digest.mixItem':
+      '{sentiment, select, POSITIVE {{pct} positive} NEUTRAL {{pct} neutral} MIXED {{pct} mixed} other {{pct} negative}}',
+    'digest.mood': 'negative {negative} · positive {positive}',
+    'digest.moodHidden': 'mood not shown (too few to split)',
+    'digest.face': '{face, select, 0 {very unhappy} 1 {unhappy} 2 {happy} other {very happy}}',
+    'digest.faceItem': '{face} {pct}',
+    'digest.channel': '{channel, select, web {web form} sms {SMS} kiosk {kiosk} other {{channel}}}',
+    'digest.label.channel': '{channel, select, web {Web form} sms {SMS} kiosk {Kiosk} other {{channel}}}',
+    'digest.label.noSite': 'Site not given',
+    'digest.label.otherChannels': 'Other channels combined',
+    'digest.label.otherSites': 'Other sites combined',
+    'digest.label.otherTopics': 'Other topics combined',
+    'digest.label.otherLanguages': 'Other languages combined',
+    'digest.label.unknownLanguage': 'Not recognised, or no words',
+    'digest.total': 'Total',
+    'digest.section.glance': 'At a glance',
+    'digest.section.trend': 'Last {weeks} weeks',
+    'digest.section.trendText': 'Last {weeks} weeks (submissions, share negative)',
+    'digest.section.sites': 'Sites',
+    'digest.section.sitesText': 'Sites (submissions, sentiment)',
+    'digest.section.topics': 'Topics',
+    'digest.section.topicsText': 'Topics (a comment may touch several)',
+    'digest.section.languages': 'Languages',
+    'digest.section.movers': 'Biggest movers',
+    'digest.section.moversText': 'Biggest movers (against the previous 4 weeks)',
+    'digest.section.themes': 'Themes',
+    'digest.section.themesText': 'Themes (phrases in {k} or more comments)',
+    'digest.section.said': 'What people said',
+    'digest.section.saidText': 'What people said (personal details removed)',
+    'digest.section.escalations': 'Escalations raised this week',
+    'digest.section.did': 'You said, we did',
+    'digest.section.didText': 'You said, we did (responses published this week)',
+    'digest.caption.channels': 'Submissions by channel',
+    'digest.caption.sites': 'Submissions by site',
+    'digest.caption.topics': 'Submissions by topic',
+    'digest.caption.languages': 'Submissions by language',
+    'digest.note.topics': 'A comment may touch several topics.',
+    'digest.note.movers': "Against each group's average over the previous 4 weeks.",
+    'digest.note.themes': 'Phrases in {k} or more comments, rising ones first.',
+    'digest.note.said': 'Personal details removed.',
+    'digest.total.tooFew':
+      '{whole, select, yes {Across the whole organisation: fewer than {k} submissions this week, so no figures are shown.} other {Fewer than {k} submissions this week, so no figures are shown.}}',
+    'digest.total.line':
+      "{whole, select, yes {Across the whole organisation: } other {}}{count, plural, one {# submission} other {# submissions}}{moved, select, none {} other {, {moved} on last week's {last}}}.",
+    'digest.total.whole': 'Across the whole organisation:',
+    'digest.total.under':
+      "{count, plural, one {submission} other {submissions}}{moved, select, none {} other {, {moved} on last week's {last}}}",
+    'digest.preheader':
+      '{count, plural, one {# submission} other {# submissions}}{moved, select, none {} other {, {moved} on last week}}.{escalations, plural, =0 {} one { # escalation raised.} other { # escalations raised.}}',
+    'digest.preheader.tooFew': 'Fewer submissions than the anonymity threshold this week.',
+    'digest.sentimentLine': 'Sentiment: {mix}',
+    'digest.sentimentHeading': 'Sentiment',
+    'digest.kioskFaces': 'Kiosk faces ({taps, plural, one {# tap} other {# taps}}): {faces}',
+    'digest.kioskFacesHeading': 'Kiosk faces ({taps, plural, one {# tap} other {# taps}})',
+    'digest.withheld.channels':
+      'By channel: not shown this week, because some channels had too few submissions at a site to show them apart.',
+    'digest.withheld.languages':
+      'Not shown this week, because some languages had too few submissions at a site or on a channel to show them apart.',
+    'digest.note.languages':
+      'The language each submission was written in, as detected; a kiosk tap without words counts as not recognised.',
+    'digest.withheld.faces':
+      'Kiosk faces: not shown this week (too few taps on some faces, or the kiosk could not be shown on its own).',
+    'digest.noHistory': 'Nothing to compare with yet: movers appear once earlier weeks have submissions.',
+    'digest.theme.change': '{trend, select, new {new as a theme} other {{moved} on its 4-week average}}',
+    'digest.theme.line':
+      '“{phrase}”: {count, plural, one {# comment} other {# comments}}{how, select, none {} other {, {how}}}; {mood}',
+    'digest.theme.text':
+      '"{phrase}": {count, plural, one {# comment} other {# comments}}{how, select, none {} other {, {how}}}; {mood}',
+    'digest.nothing.mine':
+      '{what, select, sites {None of your sites had {k} or more submissions this week on its own, or they were combined with others to protect a small group.} other {None of your topics had {k} or more submissions this week on its own, or they were combined with others to protect a small group.}}',
+    'digest.nothing.all':
+      '{what, select, sites {Nothing to show: no site had {k} or more submissions this week.} other {Nothing to show: no topic had {k} or more submissions this week.}}',
+    'digest.trend.noneYet': 'no submissions yet',
+    'digest.trend.none': 'no submissions',
+    'digest.trend.noneShort': 'none',
+    'digest.trend.fewer': 'fewer than {k}',
+    'digest.trend.negative': '{pct} negative',
+    'digest.trend.negativeShort': '{count} · {pct} neg.',
+    'digest.trend.label': 'Submissions per week: {weeks}',
+    'digest.trend.point': '{week}: {count}{pct, select, none {} other {, {pct} negative}}',
+    'digest.trend.words': '{week}: {words}',
+    'digest.trend.key': 'Bar length: submissions. Colours: {colours}.',
+    'digest.trend.thisWeek': 'This week: {mix}.',
+    'digest.audience':
+      'For {name}, sponsor of {topics} at {sites}. The figures for each site and topic cover the whole organisation; the comments and escalations are only those in your area.',
+    'digest.everyTopic': 'every topic',
+    'digest.everySite': 'every site',
+    'digest.responses.none': 'No responses were published this week.',
+    'digest.responses.withheld':
+      'A few responses were published this week. They are listed here only once at least {k} are published in a week, so that none points to one person; each employee can read the answer to their own feedback on its status page.',
+    'digest.responses.aboutText': '{about}:',
+    'digest.responses.about': '{topics, select, none {Feedback} other {{topics}}}',
+    'digest.anonymity':
+      'No group of fewer than {k} submissions is shown on its own: smaller groups are combined into "other", together with the next smallest where needed, so that none can be worked out by subtraction. Comments are quoted only from groups of {kQuote} or more, with personal details removed.',
+    'digest.mover':
+      '{label} ({kind, select, site {site} other {topic}}): {count}, {change, select, new {new this week} other {{change} on its 4-week average}}{negative, select, none {} other {; {negative} negative{before, select, none {} other { (was {before})}}}}',
+    'digest.quote': '"{text}"',
+    'digest.quoteHtml': '“{text}”',
+    'digest.esc.raised': '{count, plural, other {# raised}}',
+    'digest.esc.inTime': '{count, plural, other {# acknowledged within SLA}}',
+    'digest.esc.late': '{count, plural, other {# acknowledged late}}',
+    'digest.esc.awaiting': '{count, plural, other {# awaiting, within SLA}}',
+    'digest.esc.overdue': '{count, plural, other {# overdue}}',
+    'digest.esc.none': 'None.',
+    'digest.esc.mineHidden':
+      "Not shown: fewer than {k} in your area, or combined with other sponsors' to protect a small group.",
+    'digest.esc.fewer': 'Fewer than {k} raised, so no figures are shown.',
+    'digest.esc.summary': '{line}.',
+    'digest.esc.otherSponsors': 'Other sponsors combined',
+    'digest.esc.overdueSponsor': '{name}: {count} ({k} or more of them raised in week {week} of {year} or earlier)',
+    'digest.esc.overdueOther': 'Other sponsors combined: {count}',
+    'digest.esc.legal':
+      '{state, select, passed {Legal deadline passed} other {Legal deadline within a week}}: a case held by {holder}, {deadline, select, acknowledge {to acknowledge by {day}} other {to tell the employee what is being done by {day}}}',
+    'digest.esc.stillOverdue': 'Still overdue now, from any week',
+    'digest.esc.stillOverdueText': 'Still overdue now, from any week:',
+    'digest.sponsorLine': '{name}: {line}',
+    'digest.link.webText': 'With charts, in your browser (the link is for you and expires):',
+    'digest.link.webButton': 'Open the digest with charts',
+    'digest.link.expires': 'The link is for you alone and expires.',
+    'digest.link.deskText': 'Your case desk: every case you hold, to acknowledge, answer or hand over:',
+    'digest.link.desk': 'Your case desk: every case you hold',
+    'digest.leadershipList': 'the leadership list',
+  },
+} as const satisfies CatalogueBase & {
+  messages: Record<string, string>;
+  sponsor: Record<string, string>;
+  digest: Record<string, string>;
+};

@@ -1,0 +1,540 @@
+import type { Catalogue } from '../catalogue';
+
+/** Spanish (neutral, formal "usted"). Keys and parameters as in `en.ts`: its messages, sponsors' pages and emails, and the weekly digest. */
+export const es: Catalogue = {
+  language: 'es',
+  name: 'Español',
+  direction: 'ltr',
+  // How a list of names is quoted when a name holds the list's own "and" (`shared/i18n/name-list.ts`).
+  quotes: ['«', '»'],
+  // A title and the program's name, or the word "Error": written the same way; a punctuation-only
+  // template ('{label}: {value}'); words Spanish shares with English ("Total", "No").
+  sameAsEnglish: [
+    'web.page.title',
+    'web.page.errorTitle',
+    'web.receipt.smsNumber',
+    'sponsor.field',
+    'sponsor.desk.pageTitle',
+    'digest.faceItem',
+    'digest.trend.words',
+    'digest.esc.summary',
+    'digest.sponsorLine',
+    'digest.total',
+    'digest.trend.negativeShort',
+    'digest.responses.aboutText',
+  ],
+  keywords: {
+    help: ['AYUDA'],
+    status: ['ESTADO'],
+    urgent: ['URGENTE'],
+    reply: ['RESPONDER', 'RESPUESTA', 'RESPONDO', 'CONTESTAR', 'CONTESTO'],
+  },
+  // "martes 1 de diciembre de 2026" (no comma after the weekday); the hour with its article: "la 1 h", "las 19:30".
+  moments: {
+    day: '{weekday} {date} de {month} de {year}',
+    time: '{hour, plural, one {la} other {las}} {minute, select, 00 {{hour} h} other {{hour}:{minute}}}',
+    moment: '{day} a {time} ({zone})',
+  },
+  messages: {
+    'sms.accepted.full':
+      '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente para la persona responsable.} other {Gracias. Su código de caso es {code}.}} Envíe ESTADO {code} para seguirlo. No guardamos su número.',
+    'sms.accepted.short':
+      '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente para la persona responsable.} other {Gracias. Su código de caso es {code}.}} Envíe ESTADO {code} para seguirlo.',
+    'sms.acceptedWithPictures.full':
+      '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente para la persona responsable.} other {Gracias. Su código de caso es {code}.}} No guardamos fotos (pueden identificar a personas), solo sus palabras. Envíe ESTADO {code} para seguirlo.',
+    'sms.acceptedWithPictures.short':
+      '{urgent, select, yes {Gracias. El caso {code} es urgente.} other {Gracias. Su código es {code}.}} No guardamos fotos, solo sus palabras. Envíe ESTADO {code} para seguirlo.',
+    'sms.help.full':
+      '{program}: opiniones anónimas para {organisation}. Escríbanos; ESTADO <código> consulta un caso. No guardamos su número. Responda STOP para darse de baja.',
+    'sms.help.short':
+      '{program}: opiniones anónimas. Escríbanos; ESTADO <código> consulta un caso. No guardamos su número. STOP para darse de baja.',
+    'sms.help.minimal': '{program}: opiniones anónimas. No guardamos su número. Responda STOP para darse de baja.',
+    'sms.throttled':
+      'Ha enviado muchos mensajes en esta hora, así que este no se guardó. Vuelva a intentarlo dentro de una hora.',
+    'sms.questionsThrottled':
+      'Ha hecho muchas consultas en esta hora, así que esta no tuvo respuesta. Vuelva a intentarlo dentro de una hora.',
+    'sms.empty':
+      'Su mensaje estaba vacío. Escriba su opinión con palabras; es anónima. Responda AYUDA para obtener ayuda.',
+    'sms.picturesOnly':
+      'No aceptamos fotos (pueden identificar a personas), así que no se guardó nada. Escriba su opinión con palabras.',
+    'sms.urgentOnly': 'Para marcar algo como urgente, envíe URGENTE seguido de lo que ocurre, en un solo mensaje.',
+    'sms.tooLong':
+      'Demasiado largo: escriba menos de {max, plural, one {# carácter} other {# caracteres}} (menos con emojis) o envíelo en partes. No se guardó nada.',
+    'sms.unknownSite.list':
+      'No existe el centro #{tag}, así que no se guardó. Empiece con uno de {tags} o quite la etiqueta.',
+    'sms.unknownSite.plain': 'Ese centro no existe, así que no se guardó. Envíelo de nuevo sin la #etiqueta.',
+    'sms.statusUsage': 'Para seguir un caso, envíe ESTADO y su código, por ejemplo ESTADO {example}.',
+    'sms.unknownCase': 'Ningún caso tiene ese código. Revíselo y envíe ESTADO y el código de nuevo.',
+    'sms.unavailable': 'Lo sentimos, no pudimos guardar su mensaje ahora. Envíelo de nuevo en unos minutos.',
+    'sms.unreadable':
+      'Lo sentimos, no pudimos leer ese mensaje y no se guardó nada. Envíelo de nuevo como texto normal.',
+    'sms.busy': 'Estamos recibiendo muchos mensajes y el suyo no se guardó. Envíelo de nuevo en unos minutos.',
+    'sms.status':
+      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} escalated {enviado a la persona responsable} acknowledged {visto por la persona responsable} other {respondido}}.',
+    'sms.statusWithResponse':
+      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} escalated {enviado a la persona responsable} acknowledged {visto por la persona responsable} other {respondido}}. La respuesta: {response}',
+    'sms.answerSent':
+      'Gracias. Su respuesta al caso {code} fue enviada; los nombres se quitan antes de leerla. Envíe ESTADO {code} para ver respuestas.',
+    'sms.noConversation':
+      'El caso {code} no tiene conversación: solo se puede responder a un caso enviado a una persona responsable. Envíe una opinión nueva sin el código.',
+    'sms.threadFull':
+      'La conversación del caso {code} está completa y su respuesta no se guardó. Envíe una opinión nueva.',
+    'sms.caseClosed':
+      'El caso {code} está cerrado y su respuesta no se envió. Si hay algo nuevo, envíe una opinión nueva.',
+    'sms.replyUsage':
+      'Para responder, envíe RESPONDER, el código del caso y su respuesta, por ejemplo RESPONDER {example} fue en el turno de noche.',
+    'sms.statusWithMessage':
+      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} escalated {enviado a la persona responsable} acknowledged {visto por la persona responsable} other {respondido}}. Mensaje nuevo: {message} Para responder, envíe {code} y su respuesta.',
+    'sms.overdue':
+      'Caso {code}: {deadline, select, acknowledge {no se confirmó en el plazo que marca la ley} other {no se le dijo qué se está haciendo en el plazo que marca la ley}}, así que se ha pasado al equipo de dirección, que le está dando seguimiento.',
+    // --- The kiosk (functions/intake/kiosk/): its page and script read these; keep them together. ---
+    'kiosk.title': 'Quiosco de opiniones · {program}',
+    'kiosk.manifest.description': 'Cuéntenos cómo va el trabajo: un toque, anónimo.',
+    'kiosk.manifest.shortName': 'Opiniones',
+    'kiosk.loading': 'Preparando…',
+    'kiosk.noScript': 'Este quiosco necesita JavaScript. Para dar su opinión sin él, use el formulario web en /.',
+    'kiosk.languages': 'Idioma',
+    'kiosk.start.question': '¿Cómo va el trabajo hoy?',
+    'kiosk.start.anonymous': 'Anónimo: no se registra nada sobre usted.',
+    'kiosk.rating.1': 'Muy mal',
+    'kiosk.rating.2': 'Mal',
+    'kiosk.rating.3': 'Bien',
+    'kiosk.rating.4': 'Muy bien',
+    'kiosk.details.title': 'Gracias. ¿Algo más que añadir?',
+    'kiosk.details.chosen': 'Ha elegido «{choice}». Añada más si quiere, o pulse Enviar.',
+    'kiosk.details.topics': '¿De qué se trata? (opcional)',
+    'kiosk.details.comment': 'Comentario (opcional)',
+    'kiosk.details.commentHint':
+      'Por favor, no escriba nombres. Hasta {max, plural, one {# carácter} other {# caracteres}}.',
+    'kiosk.details.checkPreview': 'Ver qué se quitará',
+    'kiosk.details.urgent': 'Es urgente: pedir que una persona de la dirección lo mire ya',
+    'kiosk.details.aboutManagement': 'Es sobre mis jefes: enviarlo a alguien por encima de ellos',
+    'kiosk.details.send': 'Enviar',
+    'kiosk.details.back': 'Volver',
+    'kiosk.preview.empty': 'Escriba primero un comentario y luego revíselo.',
+    'kiosk.preview.checking': 'Revisando…',
+    'kiosk.preview.nothing':
+      'No encontramos nombres ni números que quitar. Compruebe que nada más le señala a usted o a otra persona.',
+    'kiosk.preview.intro': 'Antes de que nadie lo lea:',
+    'kiosk.preview.change': '‘{original}’ se sustituirá por {replacement}',
+    'kiosk.preview.offline':
+      'Esta revisión necesita conexión. Aun así, su comentario se limpia de nombres y números antes de que nadie lo lea.',
+    'kiosk.preview.busy':
+      'Ahora mismo se están revisando muchos comentarios. Vuelva a intentarlo en un momento o envíe el suyo tal como está: se limpia de nombres y números antes de que nadie lo lea.',
+    'kiosk.preview.failed':
+      'Esta revisión no está disponible ahora. Aun así, su comentario se limpia de nombres y números antes de que nadie lo lea.',
+    'kiosk.thanks.title': 'Gracias',
+    'kiosk.thanks.codeIntro': 'Su código de caso es',
+    'kiosk.thanks.followUp': 'Para seguirlo, anote el código y visite {address} desde cualquier teléfono u ordenador.',
+    'kiosk.thanks.saved':
+      'Su opinión queda guardada en esta tableta y se enviará en cuanto haya conexión. El código de caso necesita conexión, así que esta vez no hay código.',
+    'kiosk.thanks.done': 'Terminar',
+    'kiosk.network.offline': 'Sin conexión. Puede dar su opinión igualmente: se guarda aquí y se envía más tarde.',
+    'kiosk.network.offlineSaved':
+      'Sin conexión. {count, plural, one {# opinión guardada en esta tableta; se enviará} other {# opiniones guardadas en esta tableta; se enviarán}} cuando vuelva la conexión.',
+    'kiosk.network.sending':
+      'Enviando {count, plural, one {# opinión guardada} other {# opiniones guardadas}} en esta tableta…',
+    'kiosk.setup.title': 'Esta tableta aún no está preparada',
+    'kiosk.setup.body':
+      'No puede recoger opiniones hasta que lo esté. Avise a quien se ocupa de las tabletas; mientras tanto puede enviar su opinión desde su propio teléfono o por SMS.',
+    'web.page.title': '{title} · {program}',
+    'web.page.errorTitle': 'Error: {title}',
+    'web.page.skip': 'Ir al contenido',
+    'web.page.languages': 'Idioma',
+    'web.page.footer.employee':
+      'Anónimo: no registramos quién es usted, su dirección IP ni su dispositivo. No escriba nombres ni detalles que puedan identificarle a usted o a otras personas.',
+    'web.page.footer.sponsor':
+      'Esta página es solo para usted: no reenvíe su enlace. Nada de lo que hay aquí dice quién escribió la opinión, y nadie debe intentar averiguarlo.',
+    'web.problem': 'Hay un problema',
+    'web.sendMore': 'Enviar otra opinión',
+    'web.form.title': 'Enviar una opinión',
+    'web.form.heading': 'Cuéntenos lo que piensa',
+    'web.form.lead':
+      'Elogios, problemas, ideas: llega a las personas de la dirección que pueden actuar, sin su nombre.',
+    'web.form.text': 'Su opinión',
+    'web.form.textHint':
+      'Hasta {max, plural, one {# carácter} other {# caracteres}}. Los nombres y los números de teléfono se quitan antes de que nadie la lea.',
+    'web.form.optional': '(opcional)',
+    'web.form.site': '¿Dónde trabaja? {optional}',
+    'web.form.siteNone': 'Prefiero no decirlo',
+    'web.form.topic': '¿De qué trata? {optional}',
+    'web.form.topicNone': 'No lo sé / otra cosa',
+    'web.form.escalate': 'Es urgente: pedir que una persona de la dirección lo revise ahora',
+    'web.form.aboutManagement': 'Se trata de mis jefes',
+    'web.form.aboutManagementHint':
+      'Entonces llega a alguien por encima de ellos, nunca a la persona que normalmente lo leería.',
+    'web.form.send': 'Enviar de forma anónima',
+    'web.form.check': 'Ver qué se quitará',
+    'web.form.follow': '¿Ya envió algo? {link}.',
+    'web.form.followLink': 'Consulte su estado con su código de caso',
+    'web.form.error.empty': 'Escriba su opinión en el recuadro antes de enviarla.',
+    'web.form.error.tooLong':
+      'Su opinión es demasiado larga para un solo mensaje. Acórtela a {max, plural, one {# carácter} other {# caracteres}} o menos (los emojis y algunas letras cuentan por más de uno), o envíela en dos partes.',
+    'web.form.error.site': 'Elija dónde trabaja en la lista, o «Prefiero no decirlo».',
+    'web.form.error.topic': 'Elija un tema de la lista, o «No lo sé / otra cosa».',
+    'web.form.error.escalate': 'Marque la casilla de urgente o déjela vacía.',
+    'web.form.error.busy':
+      'Estamos recibiendo muchas opiniones en este momento y la suya no se envió. Espere un momento y envíela de nuevo; lo que escribió sigue aquí.',
+    'web.form.error.unavailable':
+      'Su opinión no se pudo guardar ahora. Envíela de nuevo en unos minutos; lo que escribió sigue aquí.',
+    'web.form.error.unreadable': 'No pudimos leer parte de lo enviado. Revise el formulario y envíelo de nuevo.',
+    'web.preview.heading': 'Antes de enviar',
+    'web.preview.changes': 'Estos datos se quitarán antes de que nadie lea su opinión:',
+    'web.preview.change': '«{original}» se sustituirá por {replacement}',
+    'web.preview.none':
+      'No encontramos nombres, números de teléfono ni otros datos personales que quitar. Compruebe que nada más en el texto le identifica a usted o a otra persona.',
+    'web.preview.readAs': 'Lo que se leerá:',
+    'web.preview.nothingSent':
+      'Todavía no se ha enviado ni guardado nada. Cambie el texto de abajo si quiere y luego envíelo.',
+    'web.redacted':
+      '[{kind, select, NAME {NOMBRE} PHONE {TELÉFONO} EMAIL {CORREO} ADDRESS {DIRECCIÓN} ID {DOCUMENTO} URL {ENLACE} PLATE {MATRÍCULA} other {QUITADO}}]',
+    'web.receipt.title': 'Opinión recibida',
+    'web.receipt.heading': 'Gracias, ya la tenemos',
+    'web.receipt.receipt': 'Su comprobante',
+    'web.receipt.codeIs': 'Su código de caso es',
+    'web.receipt.codeLabel': 'Código de caso {spelled}',
+    'web.receipt.copy': 'Copiar el código',
+    'web.receipt.print': 'Imprimir este comprobante',
+    'web.receipt.copied': 'Copiado. Péguelo en un lugar que solo usted pueda ver.',
+    'web.receipt.copyFailed':
+      'Su navegador no nos dejó copiarlo: el código está seleccionado, así que cópielo usted o anótelo.',
+    'web.receipt.keepSafe': 'Guarde bien este código. Si lo pierde, no se puede recuperar.',
+    'web.receipt.whyLost':
+      'No sabemos quién es usted, así que nadie, ni siquiera quienes gestionan {program}, puede buscarlo ni volver a enviárselo.',
+    'web.receipt.next': 'Qué pasa ahora',
+    'web.receipt.nextRead':
+      'En unos minutos se lee su opinión: se quitan los nombres y otros datos personales, y se clasifica por tema.',
+    'web.receipt.nextReport':
+      'Cuenta en el informe que recibe el equipo de dirección cada {day}, junto con las opiniones de todos los demás.',
+    'web.receipt.nextUrgent':
+      'Si es urgente, o usted lo pidió, llega a una persona de la dirección, a la que se pide confirmarlo en un plazo de {urgent} ({standard} para otros asuntos que se le envíen) y que por ley debe hacerlo en {legal} como máximo y decirle qué se está haciendo en {feedback} como máximo desde entonces. Su respuesta aparece con su caso.',
+    'web.receipt.follow': 'Cómo seguirlo',
+    'web.receipt.followWeb': 'En la web: abra {link}.',
+    'web.receipt.followSms': 'Por SMS: envíe {command} al {number}.',
+    'web.receipt.followSmsSites': 'Por SMS: envíe {command} al número de su centro:',
+    'web.receipt.smsNumber': '{site}: {number}',
+    'web.receipt.printNote': 'Este comprobante no dice quién es usted, qué escribió ni cuándo.',
+    'web.receipt.noPrinter':
+      '¿No tiene impresora? Anote el código o hágale una foto; la orden Imprimir de su navegador también imprime solo este comprobante.',
+    'web.receipt.seeStatus': 'Ver el estado de este caso',
+    'web.status.title': 'Caso {code}',
+    'web.status.step':
+      '{status, select, received {Recibido} analysed {Leído y clasificado por tema} escalated {Enviado a una persona de la dirección} acknowledged {Confirmado por esa persona} other {Respondido}}',
+    'web.status.reached': '(hecho)',
+    'web.status.now':
+      'Estado: {status, select, received {Recibido} analysed {Leído y clasificado por tema} escalated {Enviado a una persona de la dirección} acknowledged {Confirmado por esa persona} other {Respondido}}',
+    'web.status.next':
+      '{status, select, received {Se leerá en un momento: se quitan los datos personales y se clasifica por tema. Si es urgente, o usted lo pidió, pasa directamente a una persona de la dirección, que puede responderle aquí.} analysed {Como la mayoría de las opiniones, ahora cuenta en el informe semanal que lee el equipo de dirección, junto con las de todos los demás. No recibe una respuesta personal: eso solo ocurre cuando algo urgente pasa a una persona de la dirección.} escalated {Una persona de la dirección lo tiene y se le pide que lo confirme en un plazo de {urgent} si es urgente ({standard} si no lo es). Cualquier respuesta que escriba aparecerá en esta página.} acknowledged {La persona de la dirección lo ha leído. Cualquier respuesta que escriba aparecerá en esta página.} other {La persona de la dirección ha respondido; su respuesta está abajo.}}',
+    'web.status.acknowledgeBy': 'Se confirmará a más tardar el {day}.',
+    'web.status.feedbackBy': 'Sabrá qué se está haciendo a más tardar el {day}.',
+    'web.status.overdue':
+      '{deadline, select, acknowledge {El plazo para confirmarlo era el {day}.} other {El plazo para decirle qué se está haciendo era el {day}.}} Ese plazo ha vencido, así que el caso se ha pasado al equipo de dirección, que le está dando seguimiento.',
+    'web.status.response': 'Respuesta de la persona de la dirección',
+    'web.status.conversation': 'Conversación con la persona de la dirección',
+    'web.status.newMessage': '{count, plural, one {Tiene un mensaje nuevo.} other {Tiene # mensajes nuevos.}}',
+    'web.status.sent':
+      'Su respuesta se envió. Los datos personales se quitan antes de que la persona de la dirección la lea; aparecerá aquí en un momento.',
+    'web.status.nothingYet':
+      'La persona de la dirección todavía no ha escrito aquí. Si quiere añadir algo a su caso, escríbalo abajo: lo leerá.',
+    'web.status.answer': 'Su respuesta',
+    'web.status.answerHint':
+      'Anónima, como su opinión: los nombres y otros datos personales se quitan antes de que nadie la lea. Hasta {max, plural, one {# carácter} other {# caracteres}}.',
+    'web.status.sendAnswer': 'Enviar respuesta',
+    'web.status.answerBySms': 'Por SMS: envíe {code} seguido de su respuesta.',
+    'web.status.error.empty': 'Escriba su respuesta en el recuadro antes de enviarla.',
+    'web.status.error.tooLong':
+      'Su respuesta es demasiado larga para un solo mensaje. Acórtela a {max, plural, one {# carácter} other {# caracteres}} o menos, o envíela en dos partes.',
+    'web.status.error.full':
+      'Esta conversación ha llegado a su límite de longitud y no se puede añadir nada más. Envíe una opinión nueva.',
+    'web.status.closed':
+      'Este caso está cerrado: la persona de la dirección lo ha terminado, así que ya no se puede añadir nada aquí. Si hay algo nuevo, envíe una opinión nueva.',
+    'web.thread.who':
+      '{from, select, sponsor {{reader, select, sponsor {Usted} other {La persona de la dirección}}} other {{reader, select, sponsor {La persona que escribió} other {Usted}}}}',
+    'web.thread.meta': '{who}, el {day}',
+    'web.thread.none': 'Todavía no hay mensajes.',
+    'web.lookup.title': 'Consultar un caso',
+    'web.lookup.code': 'Código de caso',
+    'web.lookup.hint': 'Diez letras y números, como {example}.',
+    'web.lookup.check': 'Consultar',
+    'web.lookup.noSuchCase':
+      'Ningún caso tiene ese código. Revíselo (diez letras y números, como {example}) e inténtelo de nuevo.',
+    'web.error.title':
+      '{status, select, 400 {Hay algo que corregir} 401 {Sin sesión} 403 {No permitido} 404 {No encontrado} 409 {Ya enviado con otras palabras} 413 {Demasiado largo} 415 {No es un formulario nuestro} 429 {Demasiadas solicitudes ahora} 503 {Inténtelo de nuevo} other {Algo salió mal}}',
+    'web.error.notFound':
+      'No hay ninguna página en esta dirección. Revise el enlace o empiece de nuevo desde el formulario de opiniones.',
+    'web.error.tooLarge': 'Lo que envió es demasiado largo. Vuelva atrás, acórtelo y envíelo de nuevo.',
+    'web.error.notOurForm':
+      'Eso no llegó desde uno de nuestros formularios. Vuelva al formulario y envíelo desde allí.',
+    'web.error.unreadable': 'No pudimos leer parte de lo enviado. Vuelva al formulario e inténtelo de nuevo.',
+    'web.error.notAllowed': 'Esta página no se puede abrir así. Empiece de nuevo desde el formulario de opiniones.',
+    'web.error.reused': 'Esto ya se envió con otras palabras. Vuelva al formulario y envíelo de nuevo.',
+    'web.error.busy': 'Mucha gente está usando esto en este momento. Espere un momento e inténtelo de nuevo.',
+    'web.error.unavailable': 'No se pudo hacer ahora. Inténtelo de nuevo en unos minutos.',
+    'web.error.internal': 'Algo salió mal por nuestra parte; no se guardó nada de lo que envió.',
+    'web.error.noConversation':
+      'Este caso no tiene conversación: solo se puede responder a un caso enviado a una persona de la dirección. Envíe una opinión nueva.',
+    'web.error.back': 'Volver al formulario de opiniones',
+  },
+  /** What sponsors and leadership read, in Spanish (formal "usted").  */
+  sponsor: {
+    'sponsor.field': '{label}: {value}',
+    'sponsor.label.why': 'Por qué le llega a usted',
+    'sponsor.label.site': 'Centro',
+    'sponsor.label.topic': 'Tema',
+    'sponsor.label.raised': 'Recibido',
+    'sponsor.label.acknowledgeBy': 'Plazo para confirmarlo',
+    'sponsor.label.feedbackBy': 'Plazo para decir a la persona qué se está haciendo',
+    'sponsor.label.standing': 'En qué punto está',
+    'sponsor.around': 'hacia {time} del {day} ({zone})',
+    'sponsor.overdue': '{when} (plazo vencido)',
+    'sponsor.legalBinds': '{day} a {time} ({zone}), el plazo legal',
+    'sponsor.feedbackDue':
+      '{day} a {time} ({zone}): el plazo legal para decírselo, {months, plural, one {# mes} other {# meses}} después de la confirmación',
+    'sponsor.notGiven': 'Sin indicar',
+    'sponsor.leadershipList': 'la lista de dirección',
+    'sponsor.about':
+      '{kind, select, both {{topics} en {site}} topic {{topics} (no se indicó el centro)} site {Comentario desde {site}} other {Comentario sin centro ni tema}}',
+    'sponsor.urgentAbout': '{urgent, select, yes {Urgente: {about}} other {{about}}}',
+    'sponsor.category':
+      '{category, select, safety {salud y seguridad} harassment {acoso} discrimination {discriminación} fraud {fraude o robo} threat {una amenaza de violencia} self-harm {una persona en riesgo de hacerse daño} other {{category}}}',
+    'sponsor.reason.requested': 'la persona pidió que se tratara como urgente',
+    'sponsor.reason.pattern': 'varias personas plantearon el mismo problema en el mismo centro',
+    'sponsor.reason.urgentAbout': 'parece tratar de {about}, y no puede esperar',
+    'sponsor.reason.urgent': 'parece tratar de algo que no puede esperar',
+    'sponsor.withheld':
+      '{about, select, none {El texto no se pudo procesar con seguridad, así que no se muestra; {why, select, requested {la persona lo marcó como urgente} other {parece tratar de algo urgente}}.} other {El texto no se pudo procesar con seguridad, así que no se muestra; {why, select, requested {la persona lo marcó como urgente} other {parece tratar de algo urgente}} ({about}).}} Si más adelante se puede procesar, se lo enviaremos.',
+    'sponsor.pattern':
+      '{count, plural, one {# comentario negativo} other {# comentarios negativos}} sobre este centro y tema, {before, plural, =0 {en {days} días} one {esta semana y la anterior} other {esta semana y las # anteriores}}',
+    'sponsor.said.pattern': 'La tendencia',
+    'sponsor.said.withheld': 'Lo que se dijo',
+    'sponsor.said.redacted': 'Lo que se dijo (sin datos personales)',
+    'sponsor.writtenIn': 'Escrito en {language}.',
+    'sponsor.translation': 'En {language} (traducción automática)',
+    'sponsor.email.heading':
+      '{program}: {urgent, select, yes {un comentario urgente que requiere su atención} other {un comentario que requiere su atención}}',
+    'sponsor.email.subject':
+      '{occasion, select, text-added {Texto ya disponible: } handed-over {Se le ha traspasado: } other {}}{urgent, select, yes {Urgente: } other {}}{about}: confírmelo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}',
+    'sponsor.email.lead':
+      '{occasion, select, text-added {El texto de este asunto no se pudo mostrar antes; ya se ha procesado y aparece abajo.} overdue {Le llega a {holder} porque nadie lo confirmó a tiempo.} handed-over {{by} se lo ha traspasado a {holder} con este motivo: {reason}} other {}}',
+    'sponsor.email.open': 'Confirmar y responder',
+    'sponsor.email.desk': 'Todos sus casos (su mesa de casos)',
+    'sponsor.email.footer':
+      'El enlace es solo para usted y caduca. La respuesta que escriba la verá la persona que escribió esto, con su código de caso.',
+    'sponsor.conversation.subject':
+      '{kind, select, answer {{urgent, select, yes {Urgente: la persona ha contestado ({about})} other {La persona ha contestado ({about})}}} deadline-near {Plazo hasta el {day}: {deadline, select, acknowledge {confirmar este aviso} other {decir a la persona qué se está haciendo}} ({about})} other {Plazo vencido: {deadline, select, acknowledge {confirmar este aviso} other {decir a la persona qué se está haciendo}} ({about})}}',
+    'sponsor.conversation.lead':
+      '{kind, select, answer {La persona que planteó esto le ha escrito en la conversación del caso. Sus palabras están abajo, sin datos personales.} deadline-near {{deadline, select, acknowledge {La ley da hasta el {day} para confirmar este aviso. Hágalo antes, por favor.} other {La ley da hasta el {day} para decir a la persona qué se está haciendo. Hágalo antes, por favor.}}} other {{deadline, select, acknowledge {El plazo legal para confirmar este aviso era el {day} y ha vencido. Hágalo ahora, por favor; la dirección ya lo sabe.} other {El plazo legal para decir a la persona qué se está haciendo era el {day} y ha vencido. Hágalo ahora, por favor; la dirección ya lo sabe.}}}}',
+    'sponsor.conversation.open': 'Abrir el caso',
+    'sponsor.conversation.footer':
+      'El enlace es solo para usted y caduca. Lo que escriba en la conversación lo verá la persona, con su código de caso.',
+    'sponsor.page.title': 'Caso: {about}',
+    'sponsor.problem': 'Hay un problema',
+    'sponsor.standing':
+      '{status, select, responded {Respondido; confirmado hacia {time} del {day} ({zone})} acknowledged {Confirmado hacia {time} del {day} ({zone}); aún sin respuesta publicada} overdue {Pendiente de confirmar, con el plazo vencido} other {Pendiente de confirmar}}',
+    'sponsor.reroute': 'Este caso se desvió de {names}: {reasons}. No se les ha informado.',
+    'sponsor.reroute.named': 'el aviso los nombra',
+    'sponsor.reroute.management': 'la persona dijo que trata de sus propios jefes',
+    'sponsor.acknowledge': 'Confirmar',
+    'sponsor.response.label':
+      '{has, select, yes {Cambiar su respuesta publicada} other {Publicar una respuesta: lo que dijeron, lo que hicimos}}',
+    'sponsor.response.hint':
+      'Lo que se hizo al respecto. La persona lo verá con su código de caso, y se cuenta en el resumen semanal sin nombrarle a usted ni el día. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie.',
+    'sponsor.response.button': 'Publicar la respuesta',
+    'sponsor.patternNoOne':
+      'Es una tendencia entre varias personas, así que no hay nadie a quien escribir; el resumen semanal informa de lo que se hizo.',
+    'sponsor.conversation.heading': 'Conversación con la persona',
+    'sponsor.message.label': 'Escribir a la persona',
+    'sponsor.message.hint':
+      'Una pregunta o una novedad. La persona lo lee con su código de caso y puede contestar; le avisaremos por correo cuando lo haga. Nunca sabrá quién es usted, salvo su cargo. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie: los nombres se eliminan.',
+    'sponsor.message.button': 'Enviar a la persona',
+    'sponsor.thread.meta':
+      '{from, select, you {Usted} leadership {La lista de dirección} named {{name}} earlier {Quien tenía el caso antes} sponsor {Una persona de la dirección} other {La persona}}, el {day}',
+    'sponsor.thread.none': 'Todavía no hay mensajes.',
+    'sponsor.history': 'Historial',
+    'sponsor.audit.line': '{at, select, day {El {day}: {what}} other {Hacia {time} del {day} ({zone}): {what}}}',
+    'sponsor.audit':
+      '{event, select, raised {Recibido} routed {Recibido y enviado a {who}} emailed {Enviado por correo a {who}} text-shown {Al final se pudo mostrar el texto, y se envió por correo} acknowledged {Confirmado} responded {Respuesta publicada para la persona} passed {Nadie lo confirmó a tiempo, así que pasó al siguiente nivel} passed-to {Nadie lo confirmó a tiempo, así que pasó a {who}} rerouted {Pasado a otra persona} rerouted-to {Pasado a {who}} rerouted-instead {Enviado a {who} en lugar de {instead}, a quien este caso debe evitar} made-urgent {Marcado como urgente: la respuesta de la persona es urgente} handed-over {Traspasado por {who} a {to}: {reason}} closed {Cerrado por {who}} other {Actualizado}}',
+    'sponsor.notice':
+      '{action, select, acknowledge {Confirmado. La persona ya puede ver que alguien con responsabilidad se ocupa.} respond {Respuesta publicada. La persona la verá cuando consulte su código de caso.} reply {Mensaje enviado. La persona lo verá con su código de caso (en la web o enviando ESTADO por SMS), y le avisaremos por correo cuando conteste.} hand-over {Traspasado. Ya no está en su mesa, y la persona ahora responsable ha recibido un correo.} other {Cerrado. El caso sigue en su mesa, en «Cerrados».}}',
+    'sponsor.refusal':
+      '{why, select, response-empty {Escriba su respuesta antes de publicarla.} response-long {La respuesta no puede pasar de {max, plural, one {# carácter} other {# caracteres}}.} message-empty {Escriba un mensaje antes de enviarlo.} message-long {El mensaje no puede pasar de {max, plural, one {# carácter} other {# caracteres}}.} thread-full {Esta conversación ha llegado a su límite, así que no se puede añadir nada más.} no-one {Es una tendencia entre varias personas, así que no hay nadie a quien escribir.} closed {Este caso está cerrado, así que no se puede cambiar.} reason-empty {Diga por qué no le corresponde, para que quien lo reciba lo sepa.} reason-long {El motivo no puede pasar de {max, plural, one {# carácter} other {# caracteres}}.} target {Elija quién debe recibirlo.} other {No se pudo hacer. Vuelva al caso e inténtelo de nuevo.}}',
+    'sponsor.desk.link': 'Todos sus casos',
+    'sponsor.desk.back': '← Todos sus casos',
+    'sponsor.desk.title': 'Sus casos',
+    'sponsor.desk.lead':
+      '{name}: {total, plural, one {# caso} other {# casos}} en su mesa. Nada de esto dice quién escribió qué, y nada debe intentar averiguarlo.',
+    'sponsor.desk.filters': 'Filtrar sus casos',
+    'sponsor.desk.show': 'Mostrar',
+    'sponsor.desk.showWhich': '{show, select, open {Casos abiertos} closed {Casos cerrados} other {Todos los casos}}',
+    'sponsor.desk.everySite': 'Todos los centros',
+    'sponsor.desk.everyTopic': 'Todos los temas',
+    'sponsor.desk.unreadOnly': 'Solo casos con una respuesta nueva de la persona',
+    'sponsor.desk.apply': 'Mostrar estos casos',
+    'sponsor.desk.count': '{count, plural, one {# caso} other {# casos}}',
+    'sponsor.desk.noMatch': 'Ningún caso cumple estos filtros.',
+    'sponsor.desk.showOpen': 'Mostrar todos los casos abiertos',
+    'sponsor.desk.newAnswer': 'Respuesta nueva de la persona',
+    'sponsor.desk.clock':
+      '{state, select, waiting {Le toca a usted: confirmarlo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}} overdue {Plazo vencido: había que confirmarlo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}} acknowledged {Confirmado hacia {time} del {day} ({zone}); aún sin respuesta publicada} answered {Respuesta publicada hacia {time} del {day} ({zone})} other {Cerrado hacia {time} del {day} ({zone})}}',
+    'sponsor.desk.published': 'Su respuesta publicada',
+    'sponsor.desk.closedNote': 'Este caso está cerrado.',
+    'sponsor.desk.canDo': 'Qué puede hacer',
+    'sponsor.desk.handOver': '¿No le corresponde? Traspáselo',
+    'sponsor.desk.reason': 'Por qué no le corresponde',
+    'sponsor.desk.reasonHint':
+      'Queda en el historial del caso para quien lo reciba. Hasta {max, plural, one {# carácter} other {# caracteres}}.',
+    'sponsor.desk.handOverButton': 'Traspasar',
+    'sponsor.desk.close': 'Cerrar este caso',
+    'sponsor.desk.pageTitle': '{name}: {about}',
+    'sponsor.error':
+      '{why, select, expired {Este enlace ha caducado. Pida uno nuevo al operador de {program}, o use el correo más reciente sobre este asunto.} moved {Este asunto lo tiene ahora otra persona, así que este enlace ya no lo abre. Si vuelve a usted, recibirá un nuevo correo.} replaced {Este enlace se ha sustituido por uno más reciente. Use el enlace de su último correo de {program}.} invalid {Este enlace no es válido. Puede que se haya copiado incompleto o se haya alterado. Ábralo de nuevo desde el correo.} not-on-desk {No hay ningún caso así en su mesa. Puede que se haya traspasado o remitido; la lista muestra todos los casos que tiene.} no-digest {Todavía no se ha publicado ningún resumen de esta semana.} not-found {No hay nada en esta dirección. Abra de nuevo el enlace desde el correo.} too-large {Lo que envió es demasiado largo. Vuelva atrás, acórtelo y envíelo de nuevo.} not-our-form {Eso no vino de uno de nuestros formularios. Vuelva al formulario y envíelo desde allí.} unreadable {Parte de lo enviado no se pudo leer. Vuelva al formulario e inténtelo de nuevo.} busy {Están llegando muchas solicitudes en este momento. Espere un momento e inténtelo de nuevo.} unavailable {No se pudo hacer ahora. Inténtelo de nuevo en unos minutos.} not-allowed {Esto no se puede hacer con este enlace.} other {Algo salió mal por nuestra parte; no se guardó nada de lo que envió. Inténtelo de nuevo en unos minutos.}}',
+    'sponsor.layout.skip': 'Ir al contenido',
+    'sponsor.layout.footer':
+      'Esta página es solo para usted: no reenvíe su enlace. Nada de esto dice quién escribió el comentario, y nada debe intentar averiguarlo.',
+  },
+  /** The weekly digest in Spanish. */
+  digest: {
+    'digest.kicker': '{program} · resumen semanal · {organisation}',
+    'digest.band': '{program} · resumen semanal',
+    'digest.weekTitle': 'Semana {week}: {period}',
+    'digest.weekShort': 'S{week}',
+    'digest.pageTitle': 'Resumen de la semana {week} · {program}',
+    'digest.skip': 'Ir al contenido',
+    'digest.subject':
+      '{who, select, sponsor {{program}: resumen semanal para {name}, {period}} other {{program}: resumen semanal, {period}}}{figure, select, none {} other {: {figure}}}',
+    'digest.subject.total':
+      '{count, plural, one {# comentario recibido} other {# comentarios recibidos}}{moved, select, none {} other { ({moved})}}',
+    'digest.scopeFigure':
+      '{measure, select, sites {{count, plural, one {# comentario recibido de sus centros} other {# comentarios recibidos de sus centros}}} other {{count, plural, one {# mención de sus temas} other {# menciones de sus temas}}}}',
+    'digest.scope.line':
+      '{measure, select, sites {{count, plural, one {# comentario recibido de sus centros.} other {# comentarios recibidos de sus centros.}}} other {{count, plural, one {# mención de sus temas (un comentario puede tocar varios).} other {# menciones de sus temas (un comentario puede tocar varios).}}}}',
+    'digest.scope.tooFew':
+      '{measure, select, sites {Sus centros} other {Sus temas}}: demasiado pocos comentarios esta semana para mostrarlos por separado (menos de {k}, o agrupados con otros para proteger a un grupo pequeño).',
+    'digest.change': '{direction, select, up {sube un {pct}} down {baja un {pct}} other {sin cambios}}',
+    'digest.sentiment': '{sentiment, select, POSITIVE {positivo} NEUTRAL {neutro} MIXED {mixto} other {negativo}}',
+    'digest.mixItem':
+      '{sentiment, select, POSITIVE {{pct} positivo} NEUTRAL {{pct} neutro} MIXED {{pct} mixto} other {{pct} negativo}}',
+    'digest.mood': 'negativo {negative} · positivo {positive}',
+    'digest.moodHidden': 'ánimo no mostrado (demasiado pocos para desglosar)',
+    'digest.face': '{face, select, 0 {muy descontento} 1 {descontento} 2 {contento} other {muy contento}}',
+    'digest.faceItem': '{face} {pct}',
+    'digest.channel': '{channel, select, web {formulario web} sms {SMS} kiosk {quiosco} other {{channel}}}',
+    'digest.label.channel': '{channel, select, web {Formulario web} sms {SMS} kiosk {Quiosco} other {{channel}}}',
+    'digest.label.noSite': 'Centro no indicado',
+    'digest.label.otherChannels': 'Otros canales agrupados',
+    'digest.label.otherSites': 'Otros centros agrupados',
+    'digest.label.otherTopics': 'Otros temas agrupados',
+    'digest.label.otherLanguages': 'Otros idiomas agrupados',
+    'digest.label.unknownLanguage': 'No reconocido, o sin palabras',
+    'digest.total': 'Total',
+    'digest.section.glance': 'De un vistazo',
+    'digest.section.trend': 'Últimas {weeks} semanas',
+    'digest.section.trendText': 'Últimas {weeks} semanas (comentarios, proporción negativa)',
+    'digest.section.sites': 'Centros',
+    'digest.section.sitesText': 'Centros (comentarios, ánimo)',
+    'digest.section.topics': 'Temas',
+    'digest.section.topicsText': 'Temas (un comentario puede tocar varios)',
+    'digest.section.languages': 'Idiomas',
+    'digest.section.movers': 'Mayores cambios',
+    'digest.section.moversText': 'Mayores cambios (frente a las 4 semanas anteriores)',
+    'digest.section.themes': 'Asuntos recurrentes',
+    'digest.section.themesText': 'Asuntos recurrentes (frases en {k} o más comentarios)',
+    'digest.section.said': 'Lo que dijo la gente',
+    'digest.section.saidText': 'Lo que dijo la gente (sin datos personales)',
+    'digest.section.escalations': 'Escalados abiertos esta semana',
+    'digest.section.did': 'Ustedes dijeron, nosotros hicimos',
+    'digest.section.didText': 'Ustedes dijeron, nosotros hicimos (respuestas publicadas esta semana)',
+    'digest.caption.channels': 'Comentarios por canal',
+    'digest.caption.sites': 'Comentarios por centro',
+    'digest.caption.topics': 'Comentarios por tema',
+    'digest.caption.languages': 'Comentarios por idioma',
+    'digest.note.topics': 'Un comentario puede tocar varios temas.',
+    'digest.note.movers': 'Frente a la media de cada grupo en las 4 semanas anteriores.',
+    'digest.note.themes': 'Frases en {k} o más comentarios, primero las que suben.',
+    'digest.note.said': 'Sin datos personales.',
+    'digest.total.tooFew':
+      '{whole, select, yes {En toda la organización: menos de {k} comentarios esta semana, así que no se muestran cifras.} other {Menos de {k} comentarios esta semana, así que no se muestran cifras.}}',
+    'digest.total.line':
+      '{whole, select, yes {En toda la organización: } other {}}{count, plural, one {# comentario recibido} other {# comentarios recibidos}}{moved, select, none {} other {, {moved} respecto a los {last} de la semana pasada}}.',
+    'digest.total.whole': 'En toda la organización:',
+    'digest.total.under':
+      '{count, plural, one {comentario recibido} other {comentarios recibidos}}{moved, select, none {} other {, {moved} respecto a los {last} de la semana pasada}}',
+    'digest.preheader':
+      '{count, plural, one {# comentario recibido} other {# comentarios recibidos}}{moved, select, none {} other {, {moved} respecto a la semana pasada}}.{escalations, plural, =0 {} one { # escalado abierto.} other { # escalados abiertos.}}',
+    'digest.preheader.tooFew': 'Esta semana hay menos comentarios que el umbral de anonimato.',
+    'digest.sentimentLine': 'Ánimo: {mix}',
+    'digest.sentimentHeading': 'Ánimo',
+    'digest.kioskFaces': 'Caras del quiosco ({taps, plural, one {# toque} other {# toques}}): {faces}',
+    'digest.kioskFacesHeading': 'Caras del quiosco ({taps, plural, one {# toque} other {# toques}})',
+    'digest.withheld.channels':
+      'Por canal: no se muestra esta semana, porque algunos canales tuvieron demasiado pocos comentarios en un centro para mostrarlos por separado.',
+    'digest.withheld.languages':
+      'No se muestra esta semana, porque algunos idiomas tuvieron demasiado pocos comentarios en un centro o en un canal para mostrarlos por separado.',
+    'digest.note.languages':
+      'El idioma en que se escribió cada comentario, según se detectó; un toque en el quiosco sin palabras cuenta como no reconocido.',
+    'digest.withheld.faces':
+      'Caras del quiosco: no se muestran esta semana (demasiado pocos toques en algunas caras, o el quiosco no podía mostrarse por separado).',
+    'digest.noHistory':
+      'Todavía no hay con qué comparar: los cambios aparecen cuando semanas anteriores tengan comentarios.',
+    'digest.theme.change': '{trend, select, new {nuevo como asunto} other {{moved} respecto a su media de 4 semanas}}',
+    'digest.theme.line':
+      '«{phrase}»: {count, plural, one {# comentario} other {# comentarios}}{how, select, none {} other {, {how}}}; {mood}',
+    'digest.theme.text':
+      '«{phrase}»: {count, plural, one {# comentario} other {# comentarios}}{how, select, none {} other {, {how}}}; {mood}',
+    'digest.nothing.mine':
+      '{what, select, sites {Ninguno de sus centros tuvo {k} o más comentarios esta semana por separado, o se agruparon con otros para proteger a un grupo pequeño.} other {Ninguno de sus temas tuvo {k} o más comentarios esta semana por separado, o se agruparon con otros para proteger a un grupo pequeño.}}',
+    'digest.nothing.all':
+      '{what, select, sites {Nada que mostrar: ningún centro tuvo {k} o más comentarios esta semana.} other {Nada que mostrar: ningún tema tuvo {k} o más comentarios esta semana.}}',
+    'digest.trend.noneYet': 'todavía sin comentarios',
+    'digest.trend.none': 'sin comentarios',
+    'digest.trend.noneShort': 'ninguno',
+    'digest.trend.fewer': 'menos de {k}',
+    'digest.trend.negative': '{pct} negativo',
+    'digest.trend.negativeShort': '{count} · {pct} neg.',
+    'digest.trend.label': 'Comentarios por semana: {weeks}',
+    'digest.trend.point': '{week}: {count}{pct, select, none {} other {, {pct} negativo}}',
+    'digest.trend.words': '{week}: {words}',
+    'digest.trend.key': 'Longitud de la barra: comentarios. Colores: {colours}.',
+    'digest.trend.thisWeek': 'Esta semana: {mix}.',
+    'digest.audience':
+      'Para {name}, responsable de {topics} en {sites}. Las cifras de cada centro y tema abarcan toda la organización; los comentarios y escalados son solo los de su ámbito.',
+    'digest.everyTopic': 'todos los temas',
+    'digest.everySite': 'todos los centros',
+    'digest.responses.none': 'Esta semana no se publicó ninguna respuesta.',
+    'digest.responses.withheld':
+      'Esta semana se publicaron unas pocas respuestas. Solo se enumeran aquí cuando se publican al menos {k} en una semana, para que ninguna señale a una persona; cada empleado puede leer la respuesta a su propio comentario en su página de estado.',
+    'digest.responses.aboutText': '{about}:',
+    'digest.responses.about': '{topics, select, none {Comentarios} other {{topics}}}',
+    'digest.anonymity':
+      'Ningún grupo de menos de {k} comentarios se muestra por separado: los grupos más pequeños se agrupan en «otros», junto con el siguiente más pequeño cuando hace falta, para que ninguno pueda deducirse por resta. Solo se citan comentarios de grupos de {kQuote} o más, sin datos personales.',
+    'digest.mover':
+      '{label} ({kind, select, site {centro} other {tema}}): {count}, {change, select, new {nuevo esta semana} other {{change} respecto a su media de 4 semanas}}{negative, select, none {} other {; {negative} negativo{before, select, none {} other { (antes {before})}}}}',
+    'digest.quote': '«{text}»',
+    'digest.quoteHtml': '«{text}»',
+    'digest.esc.raised': '{count, plural, one {# abierto} other {# abiertos}}',
+    'digest.esc.inTime': '{count, plural, one {# atendido dentro del plazo} other {# atendidos dentro del plazo}}',
+    'digest.esc.late': '{count, plural, one {# atendido con retraso} other {# atendidos con retraso}}',
+    'digest.esc.awaiting':
+      '{count, plural, one {# pendiente, dentro del plazo} other {# pendientes, dentro del plazo}}',
+    'digest.esc.overdue': '{count, plural, one {# vencido} other {# vencidos}}',
+    'digest.esc.none': 'Ninguno.',
+    'digest.esc.mineHidden':
+      'No se muestra: menos de {k} en su ámbito, o agrupados con los de otros responsables para proteger a un grupo pequeño.',
+    'digest.esc.fewer': 'Menos de {k} abiertos, así que no se muestran cifras.',
+    'digest.esc.summary': '{line}.',
+    'digest.esc.otherSponsors': 'Otros responsables agrupados',
+    'digest.esc.overdueSponsor': '{name}: {count} ({k} o más de ellos abiertos en la semana {week} de {year} o antes)',
+    'digest.esc.overdueOther': 'Otros responsables agrupados: {count}',
+    'digest.esc.legal':
+      '{state, select, passed {Plazo legal vencido} other {Plazo legal dentro de una semana}}: un caso en manos de {holder}, {deadline, select, acknowledge {para acusar recibo antes del {day}} other {para decir al empleado qué se está haciendo antes del {day}}}',
+    'digest.esc.stillOverdue': 'Todavía vencidos, de cualquier semana',
+    'digest.esc.stillOverdueText': 'Todavía vencidos, de cualquier semana:',
+    'digest.sponsorLine': '{name}: {line}',
+    'digest.link.webText': 'Con gráficos, en su navegador (el enlace es solo para usted y caduca):',
+    'digest.link.webButton': 'Abrir el resumen con gráficos',
+    'digest.link.expires': 'El enlace es solo para usted y caduca.',
+    'digest.link.deskText': 'Su mesa de casos: todos los casos que tiene, para acusar recibo, responder o traspasar:',
+    'digest.link.desk': 'Su mesa de casos: todos los casos que tiene',
+    'digest.leadershipList': 'la lista de dirección',
+  },
+};

@@ -1,0 +1,534 @@
+import type { Catalogue } from '../catalogue';
+
+/** French (formal "vous"). Keys and parameters as in `en.ts`: its messages, sponsors' pages and emails, and the weekly digest. */
+export const fr: Catalogue = {
+  language: 'fr',
+  name: 'Français',
+  direction: 'ltr',
+  // How a list of names is quoted when a name holds the list's own "and" (`shared/i18n/name-list.ts`).
+  quotes: ['«\u00a0', '\u00a0»'],
+  // A title and the program's name: written the same way; punctuation-only templates; a word both share ("Sites").
+  sameAsEnglish: ['web.page.title', 'digest.faceItem', 'digest.esc.summary', 'digest.section.sites'],
+  keywords: { help: ['AIDE'], status: ['STATUT'], urgent: ['URGENT'], reply: ['REPONDRE', 'REPONSE', 'REPONDS'] },
+  // "mardi 1er décembre 2026", "3 h", "19 h 30".
+  moments: {
+    day: '{weekday} {date, select, 1 {1er} other {{date}}} {month} {year}',
+    time: '{minute, select, 00 {{hour} h} other {{hour} h {minute}}}',
+    moment: '{day} à {time} ({zone})',
+  },
+  messages: {
+    'sms.accepted.full':
+      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Envoyez STATUT {code} pour le suivre. Votre numéro n’est pas conservé.',
+    'sms.accepted.short':
+      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Envoyez STATUT {code} pour le suivre.',
+    'sms.acceptedWithPictures.full':
+      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Les photos ne sont pas conservées (elles peuvent identifier des personnes), seulement vos mots. Envoyez STATUT {code} pour le suivre.',
+    'sms.acceptedWithPictures.short':
+      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Les photos ne sont pas conservées, seulement vos mots. Envoyez STATUT {code} pour le suivre.',
+    'sms.help.full':
+      '{program} : avis anonymes pour {organisation}. Écrivez-nous ; STATUT <code> pour suivre un cas. Votre numéro n’est pas conservé. Répondez STOP pour vous désabonner.',
+    'sms.help.short':
+      '{program} : avis anonymes. Écrivez-nous ; STATUT <code> pour suivre un cas. Votre numéro n’est pas conservé. Répondez STOP pour vous désabonner.',
+    'sms.help.minimal':
+      '{program} : avis anonymes. Votre numéro n’est pas conservé. Répondez STOP pour vous désabonner.',
+    'sms.throttled':
+      'Vous avez envoyé beaucoup de messages cette heure-ci, celui-ci n’a donc pas été enregistré. Réessayez dans une heure.',
+    'sms.questionsThrottled':
+      'Vous avez posé beaucoup de questions cette heure-ci, celle-ci est donc restée sans réponse. Réessayez dans une heure.',
+    'sms.empty':
+      'Votre message était vide. Écrivez votre avis en mots ; il est anonyme. Répondez AIDE pour obtenir de l’aide.',
+    'sms.picturesOnly':
+      'Les photos ne sont pas acceptées (elles peuvent identifier des personnes) : rien n’a été enregistré. Écrivez votre avis en mots.',
+    'sms.urgentOnly': 'Pour signaler une urgence, envoyez URGENT suivi de ce qui se passe, en un seul message.',
+    'sms.tooLong':
+      'Trop long : restez sous {max, plural, one {# caractère} other {# caractères}} (moins avec des emojis) ou envoyez-le en plusieurs fois. Rien n’a été enregistré.',
+    'sms.unknownSite.list':
+      'Il n’y a pas de site #{tag}, rien n’a donc été enregistré. Commencez par l’un de {tags} ou retirez l’étiquette.',
+    'sms.unknownSite.plain':
+      'Ce site n’existe pas, rien n’a donc été enregistré. Renvoyez le message sans la #étiquette.',
+    'sms.statusUsage': 'Pour suivre un cas, envoyez STATUT et son code, par exemple STATUT {example}.',
+    'sms.unknownCase': 'Aucun cas n’a ce code. Vérifiez-le et renvoyez STATUT suivi du code.',
+    'sms.unavailable':
+      'Désolé, votre message n’a pas été enregistré pour le moment. Renvoyez-le dans quelques minutes.',
+    'sms.unreadable': 'Désolé, ce message est illisible : rien n’a été enregistré. Renvoyez-le en texte simple.',
+    'sms.busy':
+      'Nous recevons beaucoup de messages en ce moment : celui-ci n’a pas été enregistré. Renvoyez-le dans quelques minutes.',
+    'sms.status':
+      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} other {une réponse a été publiée}}.',
+    'sms.statusWithResponse':
+      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} other {une réponse a été publiée}}. La réponse : {response}',
+    'sms.answerSent':
+      'Merci. Votre réponse sur le cas {code} a été envoyée ; les noms sont retirés avant lecture. Envoyez STATUT {code} pour les réponses.',
+    'sms.noConversation':
+      'Le cas {code} n’a pas de conversation : seul un cas transmis à une personne responsable peut recevoir une réponse. Envoyez un nouvel avis sans le code.',
+    'sms.threadFull':
+      'La conversation du cas {code} est complète : votre réponse n’a pas été enregistrée. Envoyez plutôt un nouvel avis.',
+    'sms.caseClosed':
+      'Le cas {code} est clos : votre réponse n’a pas été envoyée. S’il y a du nouveau, envoyez un nouvel avis.',
+    'sms.replyUsage':
+      'Pour répondre, envoyez REPONDRE, le code du cas et votre réponse, par exemple REPONDRE {example} c’était l’équipe de nuit.',
+    'sms.statusWithMessage':
+      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} other {une réponse a été publiée}}. Nouveau message : {message} Pour répondre, envoyez {code} et votre réponse.',
+    'sms.overdue':
+      'Cas {code} : {deadline, select, acknowledge {la réception n’a pas été confirmée dans le délai prévu par la loi} other {on ne vous a pas dit ce qui est fait dans le délai prévu par la loi}}, il a donc été transmis à l’équipe de direction, qui en assure le suivi.',
+    // --- The kiosk (functions/intake/kiosk/): its page and script read these; keep them together. ---
+    'kiosk.title': 'Borne d’avis · {program}',
+    'kiosk.manifest.description': 'Dites-nous comment ça va au travail : une touche, anonyme.',
+    'kiosk.manifest.shortName': 'Avis',
+    'kiosk.loading': 'Préparation…',
+    'kiosk.noScript':
+      'Cette borne a besoin de JavaScript. Pour donner votre avis sans lui, utilisez le formulaire web à l’adresse /.',
+    'kiosk.languages': 'Langue',
+    'kiosk.start.question': 'Comment ça va au travail aujourd’hui ?',
+    'kiosk.start.anonymous': 'Anonyme : rien sur vous n’est enregistré.',
+    'kiosk.rating.1': 'Très mal',
+    'kiosk.rating.2': 'Mal',
+    'kiosk.rating.3': 'Bien',
+    'kiosk.rating.4': 'Très bien',
+    'kiosk.details.title': 'Merci. Autre chose à ajouter ?',
+    'kiosk.details.chosen':
+      'Vous avez choisi « {choice} ». Ajoutez des détails si vous le souhaitez, ou appuyez sur Envoyer.',
+    'kiosk.details.topics': 'De quoi s’agit-il ? (facultatif)',
+    'kiosk.details.comment': 'Commentaire (facultatif)',
+    'kiosk.details.commentHint':
+      'Merci de ne pas écrire de noms. Jusqu’à {max, plural, one {# caractère} other {# caractères}}.',
+    'kiosk.details.checkPreview': 'Voir ce qui sera retiré',
+    'kiosk.details.urgent': 'C’est urgent : demander à un membre de la direction de s’en occuper tout de suite',
+    'kiosk.details.aboutManagement': 'Cela concerne ma hiérarchie : l’envoyer à quelqu’un au-dessus d’eux',
+    'kiosk.details.send': 'Envoyer',
+    'kiosk.details.back': 'Retour',
+    'kiosk.preview.empty': 'Écrivez d’abord un commentaire, puis vérifiez-le.',
+    'kiosk.preview.checking': 'Vérification…',
+    'kiosk.preview.nothing':
+      'Nous n’avons trouvé ni nom ni numéro à retirer. Vérifiez que rien d’autre ne permet de vous reconnaître, ni quelqu’un d’autre.',
+    'kiosk.preview.intro': 'Avant que quiconque le lise :',
+    'kiosk.preview.change': '« {original} » sera remplacé par {replacement}',
+    'kiosk.preview.offline':
+      'Cette vérification a besoin de la connexion. Votre commentaire est quand même nettoyé des noms et numéros avant que quiconque le lise.',
+    'kiosk.preview.busy':
+      'Beaucoup de commentaires sont vérifiés en ce moment. Réessayez dans un instant, ou envoyez le vôtre tel quel : il est nettoyé des noms et numéros avant que quiconque le lise.',
+    'kiosk.preview.failed':
+      'Cette vérification n’est pas disponible pour le moment. Votre commentaire est quand même nettoyé des noms et numéros avant que quiconque le lise.',
+    'kiosk.thanks.title': 'Merci',
+    'kiosk.thanks.codeIntro': 'Votre code de cas est',
+    'kiosk.thanks.followUp':
+      'Pour le suivre, notez le code et allez sur {address} depuis un téléphone ou un ordinateur.',
+    'kiosk.thanks.saved':
+      'Votre avis est enregistré sur cette tablette et sera envoyé dès que la connexion le permettra. Un code de cas a besoin de la connexion : il n’y en a donc pas cette fois.',
+    'kiosk.thanks.done': 'Terminer',
+    'kiosk.network.offline':
+      'Hors ligne. Vous pouvez quand même donner votre avis : il est enregistré ici et envoyé plus tard.',
+    'kiosk.network.offlineSaved':
+      'Hors ligne. {count, plural, one {# avis enregistré} other {# avis enregistrés}} sur cette tablette, à envoyer au retour de la connexion.',
+    'kiosk.network.sending':
+      'Envoi de {count, plural, one {# avis enregistré} other {# avis enregistrés}} sur cette tablette…',
+    'kiosk.setup.title': 'Cette tablette n’est pas encore configurée',
+    'kiosk.setup.body':
+      'Elle ne peut pas recueillir d’avis tant qu’elle ne l’est pas. Prévenez la personne qui s’occupe des tablettes ; vous pouvez toujours donner votre avis depuis votre téléphone ou par SMS.',
+    'web.page.title': '{title} · {program}',
+    'web.page.errorTitle': 'Erreur : {title}',
+    'web.page.skip': 'Aller au contenu',
+    'web.page.languages': 'Langue',
+    'web.page.footer.employee':
+      'Anonyme : nous n’enregistrons ni qui vous êtes, ni votre adresse IP, ni votre appareil. N’indiquez pas de noms ni de détails qui pourraient vous identifier, vous ou d’autres personnes.',
+    'web.page.footer.sponsor':
+      'Cette page vous est personnelle : ne transférez pas son lien. Rien ici ne dit qui a écrit cet avis, et personne ne doit chercher à le savoir.',
+    'web.problem': 'Il y a un problème',
+    'web.sendMore': 'Envoyer un autre avis',
+    'web.form.title': 'Envoyer un avis',
+    'web.form.heading': 'Dites-nous ce que vous pensez',
+    'web.form.lead':
+      'Compliments, problèmes, idées : votre avis parvient aux responsables qui peuvent agir, sans votre nom.',
+    'web.form.text': 'Votre avis',
+    'web.form.textHint':
+      'Jusqu’à {max, plural, one {# caractère} other {# caractères}}. Les noms et numéros de téléphone sont retirés avant que quiconque le lise.',
+    'web.form.optional': '(facultatif)',
+    'web.form.site': 'Où travaillez-vous ? {optional}',
+    'web.form.siteNone': 'Je préfère ne pas le dire',
+    'web.form.topic': 'De quoi s’agit-il ? {optional}',
+    'web.form.topicNone': 'Je ne sais pas / autre chose',
+    'web.form.escalate': 'C’est urgent : demander à un ou une responsable de la direction de s’en occuper maintenant',
+    'web.form.aboutManagement': 'Cela concerne ma hiérarchie',
+    'web.form.aboutManagementHint':
+      'Il est alors transmis à une personne au-dessus d’elle, jamais à celle qui le lirait d’habitude.',
+    'web.form.send': 'Envoyer anonymement',
+    'web.form.check': 'Voir ce qui sera retiré',
+    'web.form.follow': 'Vous avez déjà envoyé quelque chose ? {link}.',
+    'web.form.followLink': 'Suivez-le avec votre code de cas',
+    'web.form.error.empty': 'Écrivez votre avis dans la zone de texte avant de l’envoyer.',
+    'web.form.error.tooLong':
+      'Votre avis est trop long pour un seul message. Réduisez-le à {max, plural, one {# caractère} other {# caractères}} au plus (les emojis et certaines lettres comptent pour plusieurs), ou envoyez-le en deux fois.',
+    'web.form.error.site': 'Choisissez votre lieu de travail dans la liste, ou « Je préfère ne pas le dire ».',
+    'web.form.error.topic': 'Choisissez un sujet dans la liste, ou « Je ne sais pas / autre chose ».',
+    'web.form.error.escalate': 'Cochez la case « urgent » ou laissez-la vide.',
+    'web.form.error.busy':
+      'Nous recevons beaucoup d’avis en ce moment : le vôtre n’a pas été envoyé. Patientez un instant et renvoyez-le ; ce que vous avez écrit est toujours là.',
+    'web.form.error.unavailable':
+      'Votre avis n’a pas pu être enregistré pour le moment. Renvoyez-le dans quelques minutes ; ce que vous avez écrit est toujours là.',
+    'web.form.error.unreadable': 'Une partie de l’envoi est illisible. Vérifiez le formulaire et renvoyez-le.',
+    'web.preview.heading': 'Avant d’envoyer',
+    'web.preview.changes': 'Ces détails seront retirés avant que quiconque lise votre avis :',
+    'web.preview.change': '« {original} » sera remplacé par {replacement}',
+    'web.preview.none':
+      'Nous n’avons trouvé ni nom, ni numéro de téléphone, ni autre donnée personnelle à retirer. Vérifiez que rien d’autre dans le texte ne permet de vous reconnaître, vous ou quelqu’un d’autre.',
+    'web.preview.readAs': 'Ce qui sera lu :',
+    'web.preview.nothingSent':
+      'Rien n’a encore été envoyé ni conservé. Modifiez votre texte ci-dessous si vous le souhaitez, puis envoyez-le.',
+    'web.redacted':
+      '[{kind, select, NAME {NOM} PHONE {TÉLÉPHONE} EMAIL {COURRIEL} ADDRESS {ADRESSE} ID {IDENTIFIANT} URL {LIEN} PLATE {PLAQUE} other {RETIRÉ}}]',
+    'web.receipt.title': 'Avis reçu',
+    'web.receipt.heading': 'Merci, nous l’avons bien reçu',
+    'web.receipt.receipt': 'Votre reçu',
+    'web.receipt.codeIs': 'Votre code de cas est',
+    'web.receipt.codeLabel': 'Code de cas {spelled}',
+    'web.receipt.copy': 'Copier le code',
+    'web.receipt.print': 'Imprimer ce reçu',
+    'web.receipt.copied': 'Copié. Collez-le dans un endroit que personne d’autre que vous ne peut voir.',
+    'web.receipt.copyFailed':
+      'Votre navigateur ne nous a pas laissés le copier : le code est sélectionné, copiez-le vous-même ou notez-le.',
+    'web.receipt.keepSafe': 'Gardez ce code en lieu sûr. Si vous le perdez, il est impossible de le retrouver.',
+    'web.receipt.whyLost':
+      'Nous ne savons pas qui vous êtes : personne, pas même les personnes qui gèrent {program}, ne peut le retrouver ni vous le renvoyer.',
+    'web.receipt.next': 'La suite',
+    'web.receipt.nextRead':
+      'Dans quelques minutes, votre avis est lu : les noms et autres données personnelles sont retirés, puis il est classé par sujet.',
+    'web.receipt.nextReport':
+      'Il compte dans le rapport que l’équipe de direction reçoit chaque {day}, avec les avis de tous les autres.',
+    'web.receipt.nextUrgent':
+      'S’il est urgent, ou si vous l’avez demandé, il est transmis à un ou une responsable de la direction, à qui il est demandé d’en accuser réception sous {urgent} ({standard} pour les autres sujets transmis) et qui doit, selon la loi, le faire sous {legal} au plus tard, puis vous dire ce qui est fait sous {feedback} au plus tard. Sa réponse apparaît avec votre cas.',
+    'web.receipt.follow': 'Comment le suivre',
+    'web.receipt.followWeb': 'Sur le web : ouvrez {link}.',
+    'web.receipt.followSms': 'Par SMS : envoyez {command} au {number}.',
+    'web.receipt.followSmsSites': 'Par SMS : envoyez {command} au numéro de votre site :',
+    // A site's SMS number on the receipt; French puts a narrow no-break space before the colon.
+    'web.receipt.smsNumber': '{site}\u202f: {number}',
+    'web.receipt.printNote': 'Ce reçu ne dit pas qui vous êtes, ce que vous avez écrit ni quand.',
+    'web.receipt.noPrinter':
+      'Pas d’imprimante ? Notez le code ou prenez-le en photo ; la commande Imprimer de votre navigateur imprime aussi ce reçu seul.',
+    'web.receipt.seeStatus': 'Voir où en est ce cas',
+    'web.status.title': 'Cas {code}',
+    'web.status.step':
+      '{status, select, received {Bien arrivé} analysed {Lu et classé par sujet} escalated {Transmis à la direction} acknowledged {Pris en compte par cette personne} other {Réponse donnée}}',
+    'web.status.reached': '(fait)',
+    'web.status.now':
+      'État : {status, select, received {bien arrivé} analysed {lu et classé par sujet} escalated {transmis à la direction} acknowledged {pris en compte par cette personne} other {réponse donnée}}',
+    'web.status.next':
+      '{status, select, received {Il sera lu dans un instant : les données personnelles sont retirées et il est classé par sujet. S’il est urgent, ou si vous l’avez demandé, il est ensuite transmis directement à la direction, qui peut vous répondre ici.} analysed {Comme la plupart des avis, il compte maintenant dans le rapport hebdomadaire que lit l’équipe de direction, avec ceux de tous les autres. Il ne reçoit pas de réponse personnelle : cela n’arrive que lorsqu’un sujet urgent est transmis à la direction.} escalated {Un ou une responsable de la direction l’a reçu et doit en accuser réception sous {urgent} s’il est urgent ({standard} sinon). Toute réponse écrite apparaîtra sur cette page.} acknowledged {La personne responsable l’a lu. Toute réponse écrite apparaîtra sur cette page.} other {La personne responsable a répondu ; sa réponse figure ci-dessous.}}',
+    'web.status.acknowledgeBy': 'Réception confirmée au plus tard le {day}.',
+    'web.status.feedbackBy': 'Vous saurez ce qui est fait au plus tard le {day}.',
+    'web.status.overdue':
+      '{deadline, select, acknowledge {Le délai pour en confirmer la réception était le {day}.} other {Le délai pour vous dire ce qui est fait était le {day}.}} Ce délai est dépassé : le cas a donc été transmis à l’équipe de direction, qui en assure le suivi.',
+    'web.status.response': 'Réponse de la direction',
+    'web.status.conversation': 'Conversation avec la direction',
+    'web.status.newMessage':
+      '{count, plural, one {Vous avez un nouveau message.} other {Vous avez # nouveaux messages.}}',
+    'web.status.sent':
+      'Votre réponse a été envoyée. Les données personnelles sont retirées avant que la direction la lise ; elle apparaîtra ici dans un instant.',
+    'web.status.nothingYet':
+      'La direction n’a encore rien écrit ici. Si vous voulez ajouter quelque chose à votre cas, écrivez-le ci-dessous : elle le lira.',
+    'web.status.answer': 'Votre réponse',
+    'web.status.answerHint':
+      'Anonyme, comme votre avis : les noms et autres données personnelles sont retirés avant que quiconque la lise. Jusqu’à {max, plural, one {# caractère} other {# caractères}}.',
+    'web.status.sendAnswer': 'Envoyer la réponse',
+    'web.status.answerBySms': 'Par SMS : envoyez {code} suivi de votre réponse.',
+    'web.status.error.empty': 'Écrivez votre réponse dans la zone de texte avant de l’envoyer.',
+    'web.status.error.tooLong':
+      'Votre réponse est trop longue pour un seul message. Réduisez-la à {max, plural, one {# caractère} other {# caractères}} au plus, ou envoyez-la en deux fois.',
+    'web.status.error.full':
+      'Cette conversation a atteint sa longueur maximale : plus rien ne peut y être ajouté. Envoyez plutôt un nouvel avis.',
+    'web.status.closed':
+      'Ce cas est clos : la direction l’a terminé, plus rien ne peut y être ajouté. S’il y a du nouveau, envoyez un nouvel avis.',
+    'web.thread.who':
+      '{from, select, sponsor {{reader, select, sponsor {Vous} other {La direction}}} other {{reader, select, sponsor {La personne qui a écrit} other {Vous}}}}',
+    'web.thread.meta': '{who}, le {day}',
+    'web.thread.none': 'Aucun message pour le moment.',
+    'web.lookup.title': 'Suivre un cas',
+    'web.lookup.code': 'Code de cas',
+    'web.lookup.hint': 'Dix lettres et chiffres, par exemple {example}.',
+    'web.lookup.check': 'Vérifier',
+    'web.lookup.noSuchCase':
+      'Aucun cas n’a ce code. Vérifiez-le (dix lettres et chiffres, par exemple {example}) et réessayez.',
+    'web.error.title':
+      '{status, select, 400 {Quelque chose est à corriger} 401 {Non connecté} 403 {Non autorisé} 404 {Page introuvable} 409 {Déjà envoyé avec d’autres mots} 413 {Trop long} 415 {Ce n’est pas l’un de nos formulaires} 429 {Trop de demandes en ce moment} 503 {Veuillez réessayer} other {Une erreur s’est produite}}',
+    'web.error.notFound':
+      'Il n’y a pas de page à cette adresse. Vérifiez le lien, ou recommencez depuis le formulaire d’avis.',
+    'web.error.tooLarge': 'Votre envoi est trop long. Revenez en arrière, raccourcissez-le et renvoyez-le.',
+    'web.error.notOurForm':
+      'Cet envoi ne vient pas de l’un de nos formulaires. Revenez au formulaire et envoyez-le depuis celui-ci.',
+    'web.error.unreadable': 'Une partie de l’envoi est illisible. Revenez au formulaire et réessayez.',
+    'web.error.notAllowed':
+      'Cette page ne peut pas être ouverte de cette façon. Recommencez depuis le formulaire d’avis.',
+    'web.error.reused': 'Ceci a déjà été envoyé avec d’autres mots. Revenez au formulaire et renvoyez-le.',
+    'web.error.busy': 'Beaucoup de personnes utilisent ce service en ce moment. Patientez un instant et réessayez.',
+    'web.error.unavailable': 'Cela n’a pas pu être fait pour le moment. Réessayez dans quelques minutes.',
+    'web.error.internal': 'Une erreur s’est produite de notre côté ; rien de ce que vous avez envoyé n’a été conservé.',
+    'web.error.noConversation':
+      'Ce cas n’a pas de conversation : seul un cas transmis à la direction peut recevoir une réponse. Envoyez plutôt un nouvel avis.',
+    'web.error.back': 'Retour au formulaire d’avis',
+  },
+  /** What sponsors and leadership read, in French ("vous"). */
+  sponsor: {
+    'sponsor.field': '{label} : {value}',
+    'sponsor.label.why': 'Pourquoi cela vous parvient',
+    'sponsor.label.site': 'Établissement',
+    'sponsor.label.topic': 'Sujet',
+    'sponsor.label.raised': 'Reçu',
+    'sponsor.label.acknowledgeBy': 'Date limite pour accuser réception',
+    'sponsor.label.feedbackBy': 'Date limite pour dire à la personne ce qui est fait',
+    'sponsor.label.standing': 'Où en est le dossier',
+    'sponsor.around': 'vers {time} le {day} ({zone})',
+    'sponsor.overdue': '{when} (en retard)',
+    'sponsor.legalBinds': '{day} à {time} ({zone}), le délai légal',
+    'sponsor.feedbackDue':
+      '{day} à {time} ({zone}) : le délai légal pour le lui dire, {months, plural, one {# mois} other {# mois}} après l’accusé de réception',
+    'sponsor.notGiven': 'Non précisé',
+    'sponsor.leadershipList': 'la liste de la direction',
+    'sponsor.about':
+      '{kind, select, both {{topics} à {site}} topic {{topics} (établissement non précisé)} site {Remontée de {site}} other {Remontée sans établissement ni sujet}}',
+    'sponsor.urgentAbout': '{urgent, select, yes {Urgent : {about}} other {{about}}}',
+    'sponsor.category':
+      '{category, select, safety {santé et sécurité} harassment {harcèlement} discrimination {discrimination} fraud {fraude ou vol} threat {menace de violence} self-harm {personne qui risque de se faire du mal} other {{category}}}',
+    'sponsor.reason.requested': 'la personne a demandé que ce soit traité comme urgent',
+    'sponsor.reason.pattern': 'plusieurs personnes ont signalé le même problème au même endroit',
+    'sponsor.reason.urgentAbout': 'cela semble concerner un sujet qui ne peut pas attendre : {about}',
+    'sponsor.reason.urgent': 'cela semble concerner quelque chose qui ne peut pas attendre',
+    'sponsor.withheld':
+      '{about, select, none {Le texte n’a pas pu être traité sans risque, il n’est donc pas affiché ; {why, select, requested {la personne l’a marqué urgent} other {cela semble concerner quelque chose d’urgent}}.} other {Le texte n’a pas pu être traité sans risque, il n’est donc pas affiché ; {why, select, requested {la personne l’a marqué urgent} other {cela semble concerner quelque chose d’urgent}} ({about}).}} S’il peut être traité plus tard, il vous sera envoyé.',
+    'sponsor.pattern':
+      '{count, plural, one {# commentaire négatif} other {# commentaires négatifs}} sur cet établissement et ce sujet, {before, plural, =0 {en {days} jours} one {cette semaine et la précédente} other {cette semaine et les # précédentes}}',
+    'sponsor.said.pattern': 'La tendance',
+    'sponsor.said.withheld': 'Ce qui a été dit',
+    'sponsor.said.redacted': 'Ce qui a été dit (données personnelles retirées)',
+    'sponsor.writtenIn': 'Écrit en {language}.',
+    'sponsor.translation': 'En {language} (traduction automatique)',
+    'sponsor.email.heading':
+      '{program} : {urgent, select, yes {une remontée urgente qui vous attend} other {une remontée qui vous attend}}',
+    'sponsor.email.subject':
+      '{occasion, select, text-added {Texte désormais disponible : } handed-over {Dossier qui vous est transmis : } other {}}{urgent, select, yes {Urgent : } other {}}{about} : merci d’accuser réception avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}',
+    'sponsor.email.lead':
+      '{occasion, select, text-added {Le texte de ce dossier n’avait pas pu être affiché ; il a maintenant été traité et figure ci-dessous.} overdue {Ce dossier parvient à {holder} car personne n’en a accusé réception à temps.} handed-over {{by} a transmis ce dossier à {holder}, avec ce motif : {reason}} other {}}',
+    'sponsor.email.open': 'Accuser réception et répondre',
+    'sponsor.email.desk': 'Tous vos dossiers (votre bureau des dossiers)',
+    'sponsor.email.footer':
+      'Ce lien vous est personnel et il expire. La réponse que vous écrivez est montrée à la personne qui a écrit ceci, grâce à son code de cas.',
+    'sponsor.conversation.subject':
+      '{kind, select, answer {{urgent, select, yes {Urgent : la personne a répondu ({about})} other {La personne a répondu ({about})}}} deadline-near {Échéance le {day} : {deadline, select, acknowledge {accuser réception de ce signalement} other {dire à la personne ce qui est fait}} ({about})} other {Délai légal dépassé : {deadline, select, acknowledge {accuser réception de ce signalement} other {dire à la personne ce qui est fait}} ({about})}}',
+    'sponsor.conversation.lead':
+      '{kind, select, answer {La personne qui a signalé ceci vous a écrit dans la conversation du dossier. Ses mots figurent ci-dessous, sans données personnelles.} deadline-near {{deadline, select, acknowledge {La loi laisse jusqu’au {day} pour accuser réception de ce signalement. Merci de le faire avant.} other {La loi laisse jusqu’au {day} pour dire à la personne ce qui est fait. Merci de le faire avant.}}} other {{deadline, select, acknowledge {Le délai légal pour accuser réception de ce signalement était le {day}, et il est dépassé. Merci de le faire maintenant ; la direction en a été informée.} other {Le délai légal pour dire à la personne ce qui est fait était le {day}, et il est dépassé. Merci de le faire maintenant ; la direction en a été informée.}}}}',
+    'sponsor.conversation.open': 'Ouvrir le dossier',
+    'sponsor.conversation.footer':
+      'Ce lien vous est personnel et il expire. Ce que vous écrivez dans la conversation est montré à la personne grâce à son code de cas.',
+    'sponsor.page.title': 'Dossier : {about}',
+    'sponsor.problem': 'Il y a un problème',
+    'sponsor.standing':
+      '{status, select, responded {Réponse donnée ; réception accusée vers {time} le {day} ({zone})} acknowledged {Réception accusée vers {time} le {day} ({zone}) ; pas encore de réponse publiée} overdue {En attente d’un accusé de réception, et en retard} other {En attente d’un accusé de réception}}',
+    'sponsor.reroute': 'Ce dossier a contourné {names} : {reasons}. Ces personnes n’en ont pas été informées.',
+    'sponsor.reroute.named': 'le signalement les nomme',
+    'sponsor.reroute.management': 'la personne a indiqué qu’il concerne sa propre hiérarchie',
+    'sponsor.acknowledge': 'Accuser réception',
+    'sponsor.response.label':
+      '{has, select, yes {Modifier votre réponse publiée} other {Publier une réponse : vous avez dit, nous avons fait}}',
+    'sponsor.response.hint':
+      'Ce qui a été fait. Montré à la personne grâce à son code de cas, et compté dans le bilan hebdomadaire sans vous nommer ni dire le jour. Jusqu’à {max, plural, one {# caractère} other {# caractères}}. Ne nommez personne.',
+    'sponsor.response.button': 'Publier la réponse',
+    'sponsor.patternNoOne':
+      'C’est une tendance chez plusieurs personnes : il n’y a donc personne à qui écrire ; le bilan hebdomadaire rend compte de ce qui a été fait.',
+    'sponsor.conversation.heading': 'Conversation avec la personne',
+    'sponsor.message.label': 'Écrire à la personne',
+    'sponsor.message.hint':
+      'Une question ou des nouvelles. La personne les lit grâce à son code de cas et peut répondre ; vous recevez un courriel quand elle le fait. Elle ne saura jamais qui vous êtes, hormis votre fonction. Jusqu’à {max, plural, one {# caractère} other {# caractères}}. Ne nommez personne : les noms sont retirés.',
+    'sponsor.message.button': 'Envoyer à la personne',
+    'sponsor.thread.meta':
+      '{from, select, you {Vous} leadership {La liste de la direction} named {{name}} earlier {La personne qui avait le cas avant} sponsor {Un membre de la direction} other {La personne}}, le {day}',
+    'sponsor.thread.none': 'Pas encore de message.',
+    'sponsor.history': 'Historique',
+    'sponsor.audit.line': '{at, select, day {Le {day} : {what}} other {Vers {time} le {day} ({zone}) : {what}}}',
+    'sponsor.audit':
+      '{event, select, raised {Reçu} routed {Reçu et transmis à {who}} emailed {Envoyé par courriel à {who}} text-shown {Le texte a finalement pu être affiché, et a été envoyé par courriel} acknowledged {Réception accusée} responded {Réponse publiée pour la personne} passed {Pas d’accusé de réception à temps, donc transmis plus haut} passed-to {Pas d’accusé de réception à temps, donc transmis à {who}} rerouted {Transmis à une autre personne} rerouted-to {Transmis à {who}} rerouted-instead {Transmis à {who} au lieu de {instead}, que ce cas doit contourner} made-urgent {Passé en urgent : la réponse de la personne est urgente} handed-over {Transmis par {who} à {to} : {reason}} closed {Clos par {who}} other {Mis à jour}}',
+    'sponsor.notice':
+      '{action, select, acknowledge {Réception accusée. La personne voit maintenant qu’un cadre dirigeant s’en occupe.} respond {Réponse publiée. La personne la verra en consultant son code de cas.} reply {Message envoyé. La personne le verra grâce à son code de cas (sur le web, ou en envoyant STATUT par SMS), et vous recevrez un courriel quand elle répondra.} hand-over {Dossier transmis. Il a quitté votre bureau, et la personne désormais responsable a reçu un courriel.} other {Dossier clos. Il reste dans votre bureau, sous « Clos ».}}',
+    'sponsor.refusal':
+      '{why, select, response-empty {Écrivez votre réponse avant de la publier.} response-long {Votre réponse ne peut dépasser {max, plural, one {# caractère} other {# caractères}}.} message-empty {Écrivez un message avant de l’envoyer.} message-long {Le message ne peut dépasser {max, plural, one {# caractère} other {# caractères}}.} thread-full {Cette conversation a atteint sa longueur maximale : plus rien ne peut y être ajouté.} no-one {C’est une tendance chez plusieurs personnes : il n’y a personne à qui écrire.} closed {Ce dossier est clos : il ne peut plus être modifié.} reason-empty {Dites pourquoi ce n’est pas pour vous, pour que la personne qui le reprend le sache.} reason-long {Le motif ne peut dépasser {max, plural, one {# caractère} other {# caractères}}.} target {Choisissez qui doit le reprendre.} other {Cela n’a pas pu être fait. Revenez au dossier et réessayez.}}',
+    'sponsor.desk.link': 'Tous vos dossiers',
+    'sponsor.desk.back': '← Tous vos dossiers',
+    'sponsor.desk.title': 'Vos dossiers',
+    'sponsor.desk.lead':
+      '{name} : {total, plural, one {# dossier} other {# dossiers}} dans votre bureau. Rien ici ne dit qui a écrit quoi, et rien ne doit chercher à le savoir.',
+    'sponsor.desk.filters': 'Filtrer vos dossiers',
+    'sponsor.desk.show': 'Afficher',
+    'sponsor.desk.showWhich':
+      '{show, select, open {Dossiers ouverts} closed {Dossiers clos} other {Tous les dossiers}}',
+    'sponsor.desk.everySite': 'Tous les établissements',
+    'sponsor.desk.everyTopic': 'Tous les sujets',
+    'sponsor.desk.unreadOnly': 'Seulement les dossiers avec une nouvelle réponse de la personne',
+    'sponsor.desk.apply': 'Afficher ces dossiers',
+    'sponsor.desk.count': '{count, plural, one {# dossier} other {# dossiers}}',
+    'sponsor.desk.noMatch': 'Aucun dossier ne correspond à ces filtres.',
+    'sponsor.desk.showOpen': 'Afficher tous les dossiers ouverts',
+    'sponsor.desk.newAnswer': 'Nouvelle réponse de la personne',
+    'sponsor.desk.clock':
+      '{state, select, waiting {À vous : accuser réception avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}} overdue {En retard : il fallait accuser réception avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}} acknowledged {Réception accusée vers {time} le {day} ({zone}) ; pas encore de réponse publiée} answered {Réponse publiée vers {time} le {day} ({zone})} other {Clos vers {time} le {day} ({zone})}}',
+    'sponsor.desk.published': 'Votre réponse publiée',
+    'sponsor.desk.closedNote': 'Ce dossier est clos.',
+    'sponsor.desk.canDo': 'Ce que vous pouvez faire',
+    'sponsor.desk.handOver': 'Ce n’est pas pour vous ? Transmettez-le',
+    'sponsor.desk.reason': 'Pourquoi ce n’est pas pour vous',
+    'sponsor.desk.reasonHint':
+      'Conservé dans l’historique du dossier pour la personne qui le reprend. Jusqu’à {max, plural, one {# caractère} other {# caractères}}.',
+    'sponsor.desk.handOverButton': 'Transmettre',
+    'sponsor.desk.close': 'Clore ce dossier',
+    'sponsor.desk.pageTitle': '{name} : {about}',
+    'sponsor.error':
+      '{why, select, expired {Ce lien a expiré. Demandez-en un nouveau à l’opérateur de {program}, ou utilisez le courriel le plus récent sur ce dossier.} moved {Ce dossier est désormais entre les mains de quelqu’un d’autre : ce lien ne l’ouvre plus. S’il vous revient, vous recevrez un nouveau courriel.} replaced {Ce lien a été remplacé par un plus récent. Utilisez le lien de votre dernier courriel de {program}.} invalid {Ce lien n’est pas valide. Il a peut-être été copié incomplètement ou modifié. Ouvrez-le à nouveau depuis le courriel.} not-on-desk {Aucun dossier de ce type sur votre bureau. Il a peut-être été transmis ; la liste montre chaque dossier que vous détenez.} no-digest {Aucune synthèse n’a encore été publiée pour cette semaine.} not-found {Il n’y a rien à cette adresse. Ouvrez à nouveau le lien depuis le courriel.} too-large {Ce que vous avez envoyé est trop long. Revenez en arrière, raccourcissez-le et renvoyez-le.} not-our-form {Cela ne vient pas de l’un de nos formulaires. Revenez au formulaire et envoyez-le depuis celui-ci.} unreadable {Une partie de l’envoi n’a pas pu être lue. Revenez au formulaire et réessayez.} busy {Beaucoup de demandes arrivent en ce moment. Patientez un instant et réessayez.} unavailable {Cela n’a pas pu être fait pour le moment. Réessayez dans quelques minutes.} not-allowed {Cela ne peut pas être fait avec ce lien.} other {Une erreur s’est produite de notre côté ; rien de ce que vous avez envoyé n’a été conservé. Réessayez dans quelques minutes.}}',
+    'sponsor.layout.skip': 'Aller au contenu',
+    'sponsor.layout.footer':
+      'Cette page vous est personnelle : merci de ne pas transférer son lien. Rien ici ne dit qui a écrit la remontée, et rien ne doit chercher à le savoir.',
+  },
+  /** The weekly digest in French. */
+  digest: {
+    'digest.kicker': '{program} · synthèse hebdomadaire · {organisation}',
+    'digest.band': '{program} · synthèse hebdomadaire',
+    'digest.weekTitle': 'Semaine {week} : {period}',
+    'digest.weekShort': 'S{week}',
+    'digest.pageTitle': 'Synthèse de la semaine {week} · {program}',
+    'digest.skip': 'Aller au contenu',
+    'digest.subject':
+      '{who, select, sponsor {{program} : synthèse hebdomadaire pour {name}, {period}} other {{program} : synthèse hebdomadaire, {period}}}{figure, select, none {} other { : {figure}}}',
+    'digest.subject.total':
+      '{count, plural, one {# retour reçu} other {# retours reçus}}{moved, select, none {} other { ({moved})}}',
+    'digest.scopeFigure':
+      '{measure, select, sites {{count, plural, one {# retour reçu de vos sites} other {# retours reçus de vos sites}}} other {{count, plural, one {# mention de vos thèmes} other {# mentions de vos thèmes}}}}',
+    'digest.scope.line':
+      '{measure, select, sites {{count, plural, one {# retour reçu de vos sites.} other {# retours reçus de vos sites.}}} other {{count, plural, one {# mention de vos thèmes (un commentaire peut en toucher plusieurs).} other {# mentions de vos thèmes (un commentaire peut en toucher plusieurs).}}}}',
+    'digest.scope.tooFew':
+      '{measure, select, sites {Vos sites} other {Vos thèmes}} : trop peu de retours cette semaine pour les montrer à part (moins de {k}, ou regroupés avec d’autres pour protéger un petit groupe).',
+    'digest.change': '{direction, select, up {en hausse de {pct}} down {en baisse de {pct}} other {sans changement}}',
+    'digest.sentiment': '{sentiment, select, POSITIVE {positif} NEUTRAL {neutre} MIXED {mitigé} other {négatif}}',
+    'digest.mixItem':
+      '{sentiment, select, POSITIVE {{pct} positif} NEUTRAL {{pct} neutre} MIXED {{pct} mitigé} other {{pct} négatif}}',
+    'digest.mood': 'négatif {negative} · positif {positive}',
+    'digest.moodHidden': 'humeur non affichée (trop peu pour la détailler)',
+    'digest.face': '{face, select, 0 {très mécontent} 1 {mécontent} 2 {content} other {très content}}',
+    'digest.faceItem': '{face} {pct}',
+    'digest.channel': '{channel, select, web {formulaire web} sms {SMS} kiosk {borne} other {{channel}}}',
+    'digest.label.channel': '{channel, select, web {Formulaire web} sms {SMS} kiosk {Borne} other {{channel}}}',
+    'digest.label.noSite': 'Site non indiqué',
+    'digest.label.otherChannels': 'Autres canaux regroupés',
+    'digest.label.otherSites': 'Autres sites regroupés',
+    'digest.label.otherTopics': 'Autres thèmes regroupés',
+    'digest.label.otherLanguages': 'Autres langues regroupées',
+    'digest.label.unknownLanguage': 'Non reconnue, ou sans mots',
+    'digest.total': 'Ensemble',
+    'digest.section.glance': 'En bref',
+    'digest.section.trend': '{weeks} dernières semaines',
+    'digest.section.trendText': '{weeks} dernières semaines (retours, part négative)',
+    'digest.section.sites': 'Sites',
+    'digest.section.sitesText': 'Sites (retours, humeur)',
+    'digest.section.topics': 'Thèmes',
+    'digest.section.topicsText': 'Thèmes (un commentaire peut en toucher plusieurs)',
+    'digest.section.languages': 'Langues',
+    'digest.section.movers': 'Plus fortes évolutions',
+    'digest.section.moversText': 'Plus fortes évolutions (par rapport aux 4 semaines précédentes)',
+    'digest.section.themes': 'Sujets récurrents',
+    'digest.section.themesText': 'Sujets récurrents (expressions présentes dans {k} commentaires ou plus)',
+    'digest.section.said': 'Ce que les gens ont dit',
+    'digest.section.saidText': 'Ce que les gens ont dit (données personnelles retirées)',
+    'digest.section.escalations': 'Signalements remontés cette semaine',
+    'digest.section.did': 'Vous avez dit, nous avons fait',
+    'digest.section.didText': 'Vous avez dit, nous avons fait (réponses publiées cette semaine)',
+    'digest.caption.channels': 'Retours par canal',
+    'digest.caption.sites': 'Retours par site',
+    'digest.caption.topics': 'Retours par thème',
+    'digest.caption.languages': 'Retours par langue',
+    'digest.note.topics': 'Un commentaire peut toucher plusieurs thèmes.',
+    'digest.note.movers': 'Par rapport à la moyenne de chaque groupe sur les 4 semaines précédentes.',
+    'digest.note.themes': 'Expressions présentes dans {k} commentaires ou plus, celles en hausse d’abord.',
+    'digest.note.said': 'Données personnelles retirées.',
+    'digest.total.tooFew':
+      '{whole, select, yes {Dans toute l’organisation : moins de {k} retours cette semaine, donc aucun chiffre n’est affiché.} other {Moins de {k} retours cette semaine, donc aucun chiffre n’est affiché.}}',
+    'digest.total.line':
+      '{whole, select, yes {Dans toute l’organisation : } other {}}{count, plural, one {# retour reçu} other {# retours reçus}}{moved, select, none {} other {, {moved} par rapport aux {last} de la semaine dernière}}.',
+    'digest.total.whole': 'Dans toute l’organisation :',
+    'digest.total.under':
+      '{count, plural, one {retour reçu} other {retours reçus}}{moved, select, none {} other {, {moved} par rapport aux {last} de la semaine dernière}}',
+    'digest.preheader':
+      '{count, plural, one {# retour reçu} other {# retours reçus}}{moved, select, none {} other {, {moved} par rapport à la semaine dernière}}.{escalations, plural, =0 {} one { # signalement remonté.} other { # signalements remontés.}}',
+    'digest.preheader.tooFew': 'Moins de retours que le seuil d’anonymat cette semaine.',
+    'digest.sentimentLine': 'Humeur : {mix}',
+    'digest.sentimentHeading': 'Humeur',
+    'digest.kioskFaces': 'Visages de la borne ({taps, plural, one {# appui} other {# appuis}}) : {faces}',
+    'digest.kioskFacesHeading': 'Visages de la borne ({taps, plural, one {# appui} other {# appuis}})',
+    'digest.withheld.channels':
+      'Par canal : non affiché cette semaine, car certains canaux avaient trop peu de retours sur un site pour les montrer à part.',
+    'digest.withheld.languages':
+      'Non affiché cette semaine, car certaines langues avaient trop peu de retours sur un site ou un canal pour les montrer à part.',
+    'digest.note.languages':
+      'La langue dans laquelle chaque retour a été écrit, telle que détectée ; un appui sur la borne sans mots compte comme non reconnu.',
+    'digest.withheld.faces':
+      'Visages de la borne : non affichés cette semaine (trop peu d’appuis sur certains visages, ou la borne ne pouvait pas être montrée à part).',
+    'digest.noHistory':
+      'Rien à comparer pour l’instant : les évolutions apparaissent dès que des semaines précédentes ont des retours.',
+    'digest.theme.change':
+      '{trend, select, new {nouveau comme sujet} other {{moved} par rapport à sa moyenne sur 4 semaines}}',
+    'digest.theme.line':
+      '« {phrase} » : {count, plural, one {# commentaire} other {# commentaires}}{how, select, none {} other {, {how}}} ; {mood}',
+    'digest.theme.text':
+      '« {phrase} » : {count, plural, one {# commentaire} other {# commentaires}}{how, select, none {} other {, {how}}} ; {mood}',
+    'digest.nothing.mine':
+      '{what, select, sites {Aucun de vos sites n’a eu {k} retours ou plus à lui seul cette semaine, ou ils ont été regroupés avec d’autres pour protéger un petit groupe.} other {Aucun de vos thèmes n’a eu {k} retours ou plus à lui seul cette semaine, ou ils ont été regroupés avec d’autres pour protéger un petit groupe.}}',
+    'digest.nothing.all':
+      '{what, select, sites {Rien à afficher : aucun site n’a eu {k} retours ou plus cette semaine.} other {Rien à afficher : aucun thème n’a eu {k} retours ou plus cette semaine.}}',
+    'digest.trend.noneYet': 'pas encore de retours',
+    'digest.trend.none': 'aucun retour',
+    'digest.trend.noneShort': 'aucun',
+    'digest.trend.fewer': 'moins de {k}',
+    'digest.trend.negative': '{pct} négatif',
+    'digest.trend.negativeShort': '{count} · {pct} nég.',
+    'digest.trend.label': 'Retours par semaine : {weeks}',
+    'digest.trend.point': '{week} : {count}{pct, select, none {} other {, {pct} négatif}}',
+    'digest.trend.words': '{week} : {words}',
+    'digest.trend.key': 'Longueur de la barre : retours. Couleurs : {colours}.',
+    'digest.trend.thisWeek': 'Cette semaine : {mix}.',
+    'digest.audience':
+      'Pour {name}, responsable de {topics} sur {sites}. Les chiffres de chaque site et thème couvrent toute l’organisation ; les commentaires et signalements sont uniquement ceux de votre périmètre.',
+    'digest.everyTopic': 'tous les thèmes',
+    'digest.everySite': 'tous les sites',
+    'digest.responses.none': 'Aucune réponse n’a été publiée cette semaine.',
+    'digest.responses.withheld':
+      'Quelques réponses ont été publiées cette semaine. Elles ne sont listées ici qu’à partir de {k} publiées dans une semaine, pour qu’aucune ne désigne une personne ; chaque salarié peut lire la réponse à son propre retour sur sa page de suivi.',
+    'digest.responses.aboutText': '{about} :',
+    'digest.responses.about': '{topics, select, none {Retours} other {{topics}}}',
+    'digest.anonymity':
+      'Aucun groupe de moins de {k} retours n’est montré à part : les plus petits groupes sont regroupés dans « autres », avec le suivant le plus petit si besoin, pour qu’aucun ne puisse être déduit par soustraction. Les commentaires ne sont cités qu’à partir de groupes de {kQuote} ou plus, données personnelles retirées.',
+    'digest.mover':
+      '{label} ({kind, select, site {site} other {thème}}) : {count}, {change, select, new {nouveau cette semaine} other {{change} par rapport à sa moyenne sur 4 semaines}}{negative, select, none {} other { ; {negative} négatif{before, select, none {} other { (contre {before} avant)}}}}',
+    'digest.quote': '« {text} »',
+    'digest.quoteHtml': '« {text} »',
+    'digest.esc.raised': '{count, plural, one {# remonté} other {# remontés}}',
+    'digest.esc.inTime': '{count, plural, one {# pris en compte dans le délai} other {# pris en compte dans le délai}}',
+    'digest.esc.late': '{count, plural, one {# pris en compte en retard} other {# pris en compte en retard}}',
+    'digest.esc.awaiting': '{count, plural, one {# en attente, dans le délai} other {# en attente, dans le délai}}',
+    'digest.esc.overdue': '{count, plural, one {# en retard} other {# en retard}}',
+    'digest.esc.none': 'Aucun.',
+    'digest.esc.mineHidden':
+      'Non affiché : moins de {k} dans votre périmètre, ou regroupés avec ceux d’autres responsables pour protéger un petit groupe.',
+    'digest.esc.fewer': 'Moins de {k} remontés, donc aucun chiffre n’est affiché.',
+    'digest.esc.summary': '{line}.',
+    'digest.esc.otherSponsors': 'Autres responsables regroupés',
+    'digest.esc.overdueSponsor':
+      '{name} : {count} ({k} ou plus d’entre eux remontés la semaine {week} de {year} ou avant)',
+    'digest.esc.overdueOther': 'Autres responsables regroupés : {count}',
+    'digest.esc.legal':
+      '{state, select, passed {Délai légal dépassé} other {Délai légal dans moins d’une semaine}} : un dossier détenu par {holder}, {deadline, select, acknowledge {à prendre en compte avant le {day}} other {pour dire au salarié ce qui est fait avant le {day}}}',
+    'digest.esc.stillOverdue': 'Toujours en retard, toutes semaines confondues',
+    'digest.esc.stillOverdueText': 'Toujours en retard, toutes semaines confondues :',
+    'digest.sponsorLine': '{name} : {line}',
+    'digest.link.webText': 'Avec graphiques, dans votre navigateur (le lien vous est personnel et expire) :',
+    'digest.link.webButton': 'Ouvrir la synthèse avec graphiques',
+    'digest.link.expires': 'Le lien vous est personnel et expire.',
+    'digest.link.deskText':
+      'Votre bureau des dossiers : chaque dossier que vous détenez, à prendre en compte, répondre ou transmettre :',
+    'digest.link.desk': 'Votre bureau des dossiers : chaque dossier que vous détenez',
+    'digest.leadershipList': 'la liste de direction',
+  },
+};
