@@ -122,6 +122,10 @@ export async function measureColdStarts({
   const sqs = await startSqs({ port: 0, dataDir: join(dataDir, 'cold-start-sqs'), encryptionKey: 'k'.repeat(64) });
   try {
     const analysis = await sqs.createQueuePair('analysis', { visibilityTimeoutSeconds: 60, maxReceiveCount: 5 });
+    const priorityAnalysis = await sqs.createQueuePair('analysis-priority', {
+      visibilityTimeoutSeconds: 60,
+      maxReceiveCount: 5,
+    });
     const escalation = await sqs.createQueuePair('escalation', { visibilityTimeoutSeconds: 60, maxReceiveCount: 5 });
     const erasure = await sqs.createQueuePair('sms-erase', { visibilityTimeoutSeconds: 60, maxReceiveCount: 5 });
     const env = {
@@ -143,6 +147,7 @@ export async function measureColdStarts({
       TABLE_NAME: 'bench',
       RATE_STATE_TABLE_NAME: 'bench',
       ANALYSIS_QUEUE_URL: analysis.url,
+      PRIORITY_ANALYSIS_QUEUE_URL: priorityAnalysis.url,
       ESCALATION_QUEUE_URL: escalation.url,
       SMS_ERASE_QUEUE_URL: erasure.url,
       PEPPER_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:pepper',

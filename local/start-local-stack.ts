@@ -53,6 +53,7 @@ import type { TableRole } from '../infra/table-access';
 import { close, listen } from './listen';
 import { loadLocalSecrets } from './local-secrets';
 import { blurFileTimes, keepDataPrivate, makePrivate } from './private-data-dir';
+import { silenceStoreDiagnostics } from './store-diagnostics';
 import { startSes } from './ses-stand-in';
 import { SqsPoller } from './sqs-poller';
 import { analysisLanes } from '../shared/runtime/analysis-lanes';
@@ -142,6 +143,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     blurFileTimes(dataDir, new Date());
   };
   try {
+    silenceStoreDiagnostics(join(dataDir, 'dynamodb'));
     const dynamodb = await startDynamoDb({
       port: ports.dynamodb,
       path: join(dataDir, 'dynamodb'),

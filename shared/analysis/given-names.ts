@@ -1,6 +1,7 @@
 import { isEnglishWord, isProperNoun } from './english-dictionary';
 import { GIVEN_NAMES_BY_LANGUAGE, WORDLIKE_GIVEN_NAMES } from './given-names-languages';
 import { commonWordLanguages } from './redact-names-common-words';
+import { isLowerAsciiWord } from './ascii-letters';
 
 /*
  * Common given names, for redaction: a few hundred of the most frequent in
@@ -168,7 +169,7 @@ export function isWordlikeName(word: string): boolean {
 }
 
 function plain(word: string): string {
-  if (/^[a-z]+$/.test(word)) return word;
+  if (isLowerAsciiWord(word)) return word;
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

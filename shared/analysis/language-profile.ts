@@ -1,28 +1,22 @@
 import { onFirstUse } from './built-on-first-use';
-import { LANGUAGE_PROFILES_JSON } from './language-profiles.generated';
+import type { LanguageProfileFile, PackedProfiles } from './language-profile-pack';
+import { LANGUAGE_PROFILE_TABLE } from './language-profiles.generated';
 
-/**
+/*
  * The character n-gram profiles of the Latin-script languages the service
  * hears, fitted by `npm run fit:language` (scripts/fit-language.ts): for each
  * language, the cost (−log probability, in tenths of a nat) of its most
- * frequent 1-, 2- and 3-letter sequences, and the cost of any other.
+ * frequent 1-, 2- and 3-letter sequences, and the cost of any other. Read
+ * here as the fitting script packs them (language-profile-pack.ts).
  */
-export interface LanguageProfileFile {
-  /** Cost of a sequence not in a language's list, per language. */
-  unseen: Record<string, number>;
-  /** Per language, each kept sequence and its cost. */
-  costs: Record<string, Record<string, number>>;
-}
+export type { LanguageProfileFile };
 
 /** Cost units per nat: costs are stored as integers. */
 export const COST_SCALE = 10;
 
-// Parsed from a string: V8 builds an object literal of this size at every import (about 20 ms of a
-// Lambda's cold start, for the six functions that carry the language guess); JSON.parse takes about 1 ms.
-const file = JSON.parse(LANGUAGE_PROFILES_JSON) as LanguageProfileFile;
+const packed = JSON.parse(LANGUAGE_PROFILE_TABLE) as PackedProfiles;
 /** The languages the profiles cover, in a fixed order. */
-export const PROFILE_LANGUAGES: readonly string[] = Object.keys(file.costs);
-const UNSEEN = Float64Array.from(PROFILE_LANGUAGES, (l) => (file.unseen[l] ?? 0) / COST_SCALE);
+export const PROFILE_LANGUAGES: readonly string[] = packed.languages;
 const WIDTH = PROFILE_LANGUAGES.length;
 
 /** A sequence of one to three UTF-16 units as one number (two bytes each), so that a text's sequences are looked up without building strings. */
@@ -41,21 +35,13 @@ const gramKey = (gram: string) =>
  * with redaction and most of their cold starts never use it.
  */
 const profileTable = onFirstUse(() => {
+  const cells = Buffer.from(packed.cells, 'base64');
+  const costs = new Float64Array(cells.length);
+  for (let i = 0; i < cells.length; i++) costs[i] = cells[i]! / COST_SCALE;
   const offsets = new Map<number, number>();
-  const rows: number[] = [];
-  PROFILE_LANGUAGES.forEach((language, i) => {
-    for (const [gram, cost] of Object.entries(file.costs[language] ?? {})) {
-      const key = gramKey(gram);
-      let offset = offsets.get(key);
-      if (offset === undefined) {
-        offset = rows.length;
-        offsets.set(key, offset);
-        rows.push(...UNSEEN);
-      }
-      rows[offset + i] = cost / COST_SCALE;
-    }
-  });
-  return { offsets, costs: Float64Array.from(rows) };
+  const grams = packed.grams.split('\n');
+  for (let i = 0; i < grams.length; i++) offsets.set(gramKey(grams[i]!), i * WIDTH);
+  return { offsets, costs };
 });
 
 /**

@@ -203,12 +203,12 @@ function nameEndByWord(context: Context, k: number, cue: 'strong' | 'weak' | und
     return surnameEnd(context, k);
   if (word.capitalised && isUnknownWord(word) && !context.titleCase && !context.nounCapitals)
     return loneCapitalEnd(context, k);
-  const strange = isUnknownWord(word) || (surname && !isWordlikeSurname(word.lower));
+  // Whether the word is strange is asked last but for the language: most words fail a cheaper test first.
   if (
     !word.capitalised &&
     word.lower.length >= 5 &&
-    strange &&
     actsSoon(words, k) &&
+    (isUnknownWord(word) || (surname && !isWordlikeSurname(word.lower))) &&
     context.english &&
     !isNearEnglishWord(word.lower)
   )

@@ -1,5 +1,6 @@
 import { type Context, type Word, isAllCaps, spaced } from './redact-names-reading';
 import { ALL_STOPWORDS } from './redact-names-words';
+import { isLowerAsciiOrEmpty } from './ascii-letters';
 
 // Vietnamese names run family, middle, given: "Nguyen Van An", "Pham Thi Lan".
 // After a family name and a middle name, the given name is taken whatever it
@@ -50,7 +51,7 @@ export function vietnameseNameEnd(words: Word[], k: number): number | undefined 
 /** "nguyen van an", "tran thi mai": family, middle and given names all known, with no capital to go by. */
 function lowerCaseVietnameseNameEnd(words: Word[], k: number): number | undefined {
   // Most words are plainly no Vietnamese family name: "nguyễn" and "đỗ" are the few to read twice.
-  if (!VIETNAMESE_FAMILY.has(words[k]!.lower) && /^[a-z]*$/.test(words[k]!.lower)) return undefined;
+  if (!VIETNAMESE_FAMILY.has(words[k]!.lower) && isLowerAsciiOrEmpty(words[k]!.lower)) return undefined;
   const plain = (w: Word | undefined) => (w ? toneless(w.lower) : undefined);
   const [family, middle, given] = [plain(words[k]), plain(words[k + 1]), plain(words[k + 2])];
   if (
@@ -78,7 +79,7 @@ function lowerCaseVietnameseNameEnd(words: Word[], k: number): number | undefine
 
 /** "trần" → "tran", "đỗ" → "do"; plain ASCII, as most words are, is returned as it is. */
 function toneless(lower: string): string {
-  return /^[a-z]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+  return isLowerAsciiOrEmpty(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 }
 
 /*

@@ -1,4 +1,5 @@
 import { isEnglishWord } from './english-dictionary';
+import { isLowerAsciiWord } from './ascii-letters';
 
 /*
  * Common surnames, for redaction: the most frequent in the US and the UK and
@@ -120,7 +121,7 @@ export function isWordlikeSurname(word: string): boolean {
 }
 
 function plain(word: string): string {
-  if (/^[a-z]+$/.test(word)) return word;
+  if (isLowerAsciiWord(word)) return word;
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -2,7 +2,9 @@ import { asksForUrgency, withoutUrgencyAppeal } from './asks-for-urgency';
 import { LANGUAGES } from './urgency/languages';
 import { withoutDenials } from './urgency/denial';
 import { compileLanguages, matchCategories, withoutHarmless } from './urgency/matcher';
-import { judgeUrgency, loadUrgencyModel, type UrgencyModelFile } from './urgency/model/classifier';
+import { judgeUrgency, loadUrgencyModel, type UrgencyModelFile, verdictOf } from './urgency/model/classifier';
+import { urgencyFeatures } from './urgency/model/features';
+import { mayReach, reachOf, type UrgencyReach } from './urgency/model/reach';
 import weights from './urgency/model/weights.json';
 import { fold } from './urgency/normalise';
 import { isPlayful } from './urgency/playful';
@@ -19,6 +21,9 @@ export interface Urgency {
 
 const COMPILED = compileLanguages(LANGUAGES);
 const MODEL = loadUrgencyModel(weights as UrgencyModelFile);
+// Made on the first text the model is asked about, not at import.
+let madeReach: UrgencyReach | undefined;
+const reach = (): UrgencyReach => (madeReach ??= reachOf(MODEL));
 
 /**
  * Whether feedback needs urgent attention, and why: safety, harassment,
@@ -61,7 +66,10 @@ export function detectUrgency(text: string): Urgency {
   const read = withoutDenials(said, namesAHazard);
   const needed = modelThreshold(said);
   if (needed > 1) return { urgent: false, categories: [] };
-  const model = judgeUrgency(MODEL, read);
+  // Most texts' features cannot take the model that far (urgency/model/reach.ts): it is not asked.
+  const features = urgencyFeatures(read);
+  if (!mayReach(reach(), features, needed)) return { urgent: false, categories: [] };
+  const model = verdictOf(MODEL, features);
   if (model.urgency < needed) return { urgent: false, categories: [] };
   // A repaired hazard is history for the model too: its safety stands only if it still reads one without the repaired clauses.
   const calmModel =

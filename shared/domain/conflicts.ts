@@ -3,6 +3,7 @@ import { withoutEverydayWords } from './conflict-everyday-words';
 import { foldForNames, mergeSpans, readings, spanOf, type Reading, type Span } from './name-readings';
 import { hasOtherScript, soundKey, type SoundWord, soundWords } from './name-transliteration';
 import { givenNameForms, isPetForm, TITLE } from './name-variants';
+import { hasPhraseWords, phraseMatches } from './phrase-search';
 import { mentionsNumberedSite, roleKindsOf, roleSpans } from './role-words';
 
 /**
@@ -28,29 +29,31 @@ import { mentionsNumberedSite, roleKindsOf, roleSpans } from './role-words';
  *   of 5+ letters after a title ("Mr Okafr").
  */
 
-const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** `phrase` as whole words (any spacing between them) in `text`: the pattern, or none for an empty phrase. */
-function phrasePattern(phrase: string): RegExp | undefined {
-  const words = foldForNames(phrase)
-    .split(/[\s\-]+/)
-    .filter(Boolean);
-  if (!words.length) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeForRegExp).join('[\\s\\-]*')}(?![\\p{L}\\p{N}])`, 'gu');
+/*
+ * A phrase's folded words, split where any spacing or hyphen may stand:
+ * kept per phrase (sponsors' names, roles, aliases and sites come from the
+ * config, so there are few), as every reading of every report looks for them.
+ */
+const WORDS_KEPT = 1_000;
+const phraseWordsCache = new Map<string, string[]>();
+function phraseWords(phrase: string): string[] {
+  let words = phraseWordsCache.get(phrase);
+  if (!words) {
+    words = foldForNames(phrase)
+      .split(/[\s-]+/)
+      .filter(Boolean);
+    if (phraseWordsCache.size >= WORDS_KEPT) phraseWordsCache.clear();
+    phraseWordsCache.set(phrase, words);
+  }
+  return words;
 }
 
-/** Whether `phrase` is somewhere in `text` as whole words. */
-const hasPhrase = (text: string, phrase: string): boolean => {
-  const pattern = phrasePattern(phrase);
-  return pattern !== undefined && pattern.test(text);
-};
+/** Whether `phrase` is somewhere in `text` as whole words (any spacing or hyphens between them). */
+const hasPhrase = (text: string, phrase: string): boolean => hasPhraseWords(text, phraseWords(phrase));
 
 /** Where `phrase` is in a reading, as spans of the written text. */
 function phraseSpans(r: Reading, phrase: string): Span[] {
-  const pattern = phrasePattern(phrase);
-  return pattern
-    ? [...r.text.matchAll(pattern)].filter((m) => m[0].length).map((m) => spanOf(r, m.index, m[0].length))
-    : [];
+  return phraseMatches(r.text, phraseWords(phrase)).map((m) => spanOf(r, m.index, m.length));
 }
 
 /** Whether a and b differ by at most one letter inserted, removed, changed or two swapped. */

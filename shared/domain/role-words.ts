@@ -359,9 +359,14 @@ function patternFor(kind: RoleKind): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-const PATTERNS = new Map<RoleKind, RegExp>(
-  (Object.keys(ROLE_VOCABULARY) as RoleKind[]).map((kind) => [kind, patternFor(kind)]),
-);
+// Each kind's expression is made when a text is first read for that kind: a report is read only for the
+// kinds of the configured sponsors' roles, and making all of them cost every Lambda that imports this a few ms.
+const PATTERNS = new Map<RoleKind, RegExp>();
+const patternOf = (kind: RoleKind): RegExp => {
+  let pattern = PATTERNS.get(kind);
+  if (!pattern) PATTERNS.set(kind, (pattern = patternFor(kind)));
+  return pattern;
+};
 
 /** The kinds of job a configured role and the operator's role words show ("Plant 2 GM": a site manager). */
 export function roleKindsOf(roleLabels: string[]): RoleKind[] {
@@ -372,11 +377,9 @@ export function roleKindsOf(roleLabels: string[]): RoleKind[] {
 
 /** Where folded `text` describes a person in a job of `kind`. */
 export const roleSpans = (text: string, kind: RoleKind): { index: number; length: number }[] =>
-  [...text.matchAll(PATTERNS.get(kind)!)]
-    .filter((m) => m[0].length)
-    .map((m) => ({ index: m.index, length: m[0].length }));
+  [...text.matchAll(patternOf(kind))].filter((m) => m[0].length).map((m) => ({ index: m.index, length: m[0].length }));
 
-const PLACES = alternatives(ROLE_VOCABULARY.siteManager.departments);
+let places: string | undefined;
 
 /**
  * Whether folded `text` names a site called "<place> <number or letter>"
@@ -386,7 +389,7 @@ export function mentionsNumberedSite(text: string, siteName: string): boolean {
   const qualifier = /[\s\-]((?:\p{N}+|\p{L}))$/u.exec(siteName.trim())?.[1];
   if (!qualifier) return false;
   return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${PLACES})[\\s\\-]*(?:(?:no|n|nr|num|#)[.°º]?\\s*)?${escapeRe(qualifier.toLowerCase())}(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${(places ??= alternatives(ROLE_VOCABULARY.siteManager.departments))})[\\s\\-]*(?:(?:no|n|nr|num|#)[.°º]?\\s*)?${escapeRe(qualifier.toLowerCase())}(?![\\p{L}\\p{N}])`,
     'u',
   ).test(text);
 }

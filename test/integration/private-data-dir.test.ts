@@ -1,4 +1,4 @@
-import { chmodSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, lstatSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLocalSecrets } from '../../local/local-secrets';
@@ -20,6 +20,18 @@ function openToOthers(root: string): string[] {
   };
   walk(root);
   return open;
+}
+
+/** Files under `root` whose bytes hold a clock time (LevelDB's log lines: `2026/12/01-09:08:33.439123`). */
+function timesWritten(root: string): string[] {
+  const found: string[] = [];
+  const walk = (path: string) => {
+    const stat = lstatSync(path);
+    if (stat.isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
+    else if (/\d{4}\/\d\d\/\d\d-\d\d:\d\d:\d\d/.test(readFileSync(path, 'latin1'))) found.push(relative(root, path));
+  };
+  walk(root);
+  return found;
 }
 
 /** As a version from before this guard left a data folder: folders 0755, files 0644. */
@@ -44,6 +56,12 @@ describe('local data at rest', () => {
         'analysed',
       );
       await first.stop();
+      // As an older version left it: LevelDB's own diagnostic log, a microsecond time per flush.
+      rmSync(join(dataDir.path, 'dynamodb', 'LOG'), { recursive: true, force: true });
+      writeFileSync(
+        join(dataDir.path, 'dynamodb', 'LOG'),
+        '2026/12/01-09:08:33.439123 7f1 Level-0 table #12: started\n',
+      );
       widen(dataDir.path);
       expect(openToOthers(dataDir.path).length).toBeGreaterThan(5);
 
@@ -72,6 +90,8 @@ describe('local data at rest', () => {
         await stack.stop();
       }
       expect(openToOthers(dataDir.path), 'after a clean stop').toEqual([]);
+      // LevelDB's diagnostic log would date each flush (and so each write) to the microsecond: none is kept.
+      expect(timesWritten(join(dataDir.path, 'dynamodb')), 'times inside the table files').toEqual([]);
       // Nor do the files' times say more than the week: no last-write moment to line cases up against.
       const weekStart = startOfIsoWeek(isoWeekOf(new Date(), 'UTC')).getTime();
       const timed: string[] = [];

@@ -1,5 +1,7 @@
-import { type Required, requiredLiterals } from './literals';
-import { PRECOMPUTED_FILING, PRECOMPUTED_LITERALS } from './literals.generated';
+import { type FiledLiterals, type Required, requiredLiterals, sourceKey } from './literals';
+import { PRECOMPUTED_INDEX, PRECOMPUTED_LITERALS, URGENCY_LITERALS } from './literals.generated';
+
+export { sourceKey };
 
 /*
  * Reading the required literals out of every rule's and frame's pattern
@@ -12,45 +14,81 @@ import { PRECOMPUTED_FILING, PRECOMPUTED_LITERALS } from './literals.generated';
  * unit test fails until it is regenerated.
  */
 
-let table: Map<string, Required> | null = null;
+// Every literal the rules require, once; the table and the stored index name them by their number here.
+let strings: string[] | null = null;
+const literalStrings = () => (strings ??= JSON.parse(URGENCY_LITERALS) as string[]);
+
+// Each pattern's key → its entry: where the numbers of its literals start in `numbers` and how many (null: none to rely on).
+let entries: [string, number | null, number][] | null = null;
+let table: Map<string, number> | null = null;
+let numbers: Uint8Array | null = null;
+const known = new Map<string, Required>();
 
 /** The literals a folded pattern source requires: from the generated table, or parsed when it is not there. */
 export function precomputedLiterals(source: string): Required {
-  table ??= new Map(JSON.parse(PRECOMPUTED_LITERALS) as [string, string[] | null][]);
-  const known = table.get(sourceKey(source));
-  return known === undefined ? requiredLiterals(source) : known;
-}
-
-let filing: { key: string; offsets: number[] } | null = null;
-
-/**
- * Which of each literal's runs the literal index files it under (LiteralIndex),
- * as chosen when the table was generated: choosing means counting every run
- * of the ~10,000 literals, a third of the first message's time. The answer
- * holds only for the very literals it was counted over, in the same order
- * (a hash of them all tells); otherwise the index counts them itself.
- */
-export function precomputedFiling(literals: readonly string[]): readonly number[] | undefined {
-  filing ??= JSON.parse(PRECOMPUTED_FILING) as { key: string; offsets: number[] };
-  return filing.offsets.length === literals.length && filing.key === sourceKey(literals.join('\n'))
-    ? filing.offsets
-    : undefined;
-}
-
-/**
- * A pattern's key in the table: its length and two independent 32-bit
- * hashes, so two different patterns sharing a key is not a practical risk.
- *
- * @example
- * sourceKey(String.raw`\bfire exit\b`) // e.g. '13.1k2v3x.9zq1pe'
- */
-export function sourceKey(source: string): string {
-  let fnv = 0x811c9dc5;
-  let djb = 5381;
-  for (let i = 0; i < source.length; i += 1) {
-    const code = source.charCodeAt(i);
-    fnv = Math.imul(fnv ^ code, 0x01000193);
-    djb = (Math.imul(djb, 33) + code) | 0;
+  if (!table) {
+    const parsed = JSON.parse(PRECOMPUTED_LITERALS) as { entries: [string, number | null, number][]; numbers: string };
+    entries = parsed.entries;
+    table = new Map();
+    for (let i = 0; i < entries.length; i += 1) table.set(entries[i]![0], i);
+    numbers = Buffer.from(parsed.numbers, 'base64');
   }
-  return `${source.length}.${(fnv >>> 0).toString(36)}.${(djb >>> 0).toString(36)}`;
+  const key = sourceKey(source);
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const at = table.get(key);
+  if (at === undefined) return requiredLiterals(source);
+  const [, start, count] = entries![at]!;
+  let required: string[] | null = null;
+  if (start !== null) {
+    // Two bytes a number, little-endian, read in place (this runs for ~1,000 patterns at every cold start).
+    const strings = literalStrings();
+    const bytes = numbers!;
+    required = new Array<string>(count);
+    for (let i = 0; i < count; i += 1) {
+      const byte = (start + i) * 2;
+      required[i] = strings[bytes[byte]! | (bytes[byte + 1]! << 8)]!;
+    }
+  }
+  known.set(key, required);
+  return required;
+}
+
+/** The stored index as `npm run build:urgency` writes it: base64 bytes, one per offset and per count of slots, two per slot. */
+interface StoredIndex {
+  key: string;
+  count: number;
+  offsets: string;
+  slotCounts: string;
+  slotIds: string;
+}
+
+let stored: StoredIndex | null = null;
+let unpacked: FiledLiterals | null = null;
+
+/**
+ * The literal index (LiteralIndex) as built when the table was generated:
+ * building it means filing ~16,000 literals, most of a Lambda's first
+ * message. It holds only for the very literals and patterns it was built
+ * for, filed in the same order (`key`, LiteralIndex.filedKey); otherwise the
+ * index builds itself.
+ */
+export function precomputedIndex(key: string): FiledLiterals | undefined {
+  stored ??= JSON.parse(PRECOMPUTED_INDEX) as StoredIndex;
+  if (stored.key !== key) return undefined;
+  if (!unpacked) {
+    const counts = Buffer.from(stored.slotCounts, 'base64');
+    const slotStart = new Int32Array(counts.length + 1);
+    for (let i = 0; i < counts.length; i += 1) slotStart[i + 1] = slotStart[i]! + counts[i]!;
+    const idBytes = Buffer.from(stored.slotIds, 'base64');
+    const slotIds = new Uint16Array(idBytes.length / 2);
+    for (let i = 0; i < slotIds.length; i += 1) slotIds[i] = idBytes.readUInt16LE(i * 2);
+    unpacked = {
+      literals: literalStrings().slice(0, stored.count),
+      offsets: Buffer.from(stored.offsets, 'base64'),
+      slotStart,
+      slotIds,
+    };
+  }
+  return unpacked;
 }

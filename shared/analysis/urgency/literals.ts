@@ -223,6 +223,29 @@ class Parser {
 const literal = (s: string): Piece => ({ exact: [s], required: [s] });
 
 /**
+ * The literal index as `npm run build:urgency` stores it (literal-table.ts):
+ * the distinct literals in the order first filed, the offset of the run each
+ * is filed under, and the slots of the patterns that require each one
+ * (`slotIds[slotStart[i]]` up to `slotIds[slotStart[i + 1]]`).
+ */
+export interface FiledLiterals {
+  literals: readonly string[];
+  offsets: ArrayLike<number>;
+  slotStart: ArrayLike<number>;
+  slotIds: ArrayLike<number>;
+}
+
+/** The built index: each literal's run key in a hash table of typed arrays (see `present`). */
+interface Built extends FiledLiterals {
+  keys: Int32Array;
+  lengths: Uint8Array;
+  head: Int32Array;
+  next: Int32Array;
+  shift: number;
+  filters: Uint8Array[];
+}
+
+/**
  * Many patterns' required literals, looked for in one pass over a text. Each
  * literal is filed under its rarest run of up to four characters (hashed to
  * a number, so no strings are built; runs with spaces count as common), and
@@ -232,30 +255,44 @@ const literal = (s: string): Piece => ({ exact: [s], required: [s] });
  */
 export class LiteralIndex {
   private readonly pending: { literal: string; id: number }[] = [];
-  private byKey: { maps: Map<number, Filed[]>[]; filters: Uint8Array[] } | null = null;
+  private byKey: Built | null = null;
   private count = 0;
+  // What was filed, in order, as one string: the key under which a stored index is looked up.
+  private filed = '';
 
   /**
    * `filedAt` tells, for the distinct literals in the order first filed, the
-   * offset of the run each was filed under when the rules were last built
-   * (literal-table.ts), or undefined when they are not the same literals, so
-   * a cold start need not count every run of every literal again. Any run of
-   * a literal finds it, so a wrong answer would only cost speed, never a match.
+   * offset of the run each is filed under, or undefined when it does not know
+   * them; any run of a literal finds it, so a wrong answer would only cost
+   * speed, never a match. `stored` answers the whole index as
+   * `npm run build:urgency` stored it, for the key of exactly what was filed
+   * (literal-table.ts), so a cold start need not build it: building it cost
+   * a Lambda's first message 50-100 ms of CPU (17,000 literals).
    */
-  constructor(private readonly filedAt?: (literals: readonly string[]) => readonly number[] | undefined) {}
+  constructor(
+    private readonly filedAt?: (literals: readonly string[]) => readonly number[] | undefined,
+    private readonly stored?: (key: string) => FiledLiterals | undefined,
+  ) {}
 
   /** Files a pattern's literals; the id is its slot in `present`'s answer, or -1 when it must always run. */
   add(required: Required): number {
     if (!required) return -1;
     const id = this.count++;
     for (const literal of required) this.pending.push({ literal, id });
+    this.filed += `${JSON.stringify(required)}\n`;
     this.byKey = null;
     return id;
   }
 
+  /** The key of what was filed, in order: a stored index is used only for exactly these literals and slots. */
+  filedKey(): string {
+    return sourceKey(this.filed);
+  }
+
   /** For each pattern filed, 1 when one of its literals occurs in the text. */
   present(text: string): Uint8Array {
-    const { maps, filters } = (this.byKey ??= this.build());
+    const { literals, offsets, slotStart, slotIds, keys, lengths, head, next, shift, filters } = (this.byKey ??=
+      this.build());
     const found = new Uint8Array(this.count);
     const length = text.length;
     // One pass: the runs of one to four characters starting at each position, each key built on the last.
@@ -263,22 +300,25 @@ export class LiteralIndex {
       let key = 0;
       for (let n = 1; n <= RUN && i + n <= length; n += 1) {
         key = extendKey(key, n, text.charCodeAt(i + n - 1));
-        // Most runs of a text start no literal: a bit per key's low bits answers that without a map look-up.
+        // Most runs of a text start no literal: a bit per key's low bits answers that without a look-up.
         if (filters[n - 1]![key & FILTER_MASK] === 0) continue;
-        const list = maps[n - 1]!.get(key);
-        if (!list) continue;
-        for (const { literal, ids, offset } of list)
-          if (i >= offset && text.startsWith(literal, i - offset)) for (const id of ids) found[id] = 1;
+        for (let j = head[bucketOf(key, n, shift)]!; j >= 0; j = next[j]!) {
+          if (keys[j] !== key || lengths[j] !== n) continue;
+          const offset = offsets[j]!;
+          if (i >= offset && text.startsWith(literals[j]!, i - offset))
+            for (let s = slotStart[j]!; s < slotStart[j + 1]!; s += 1) found[slotIds[s]!] = 1;
+        }
       }
     }
     return found;
   }
 
-  /** The distinct literals in the order first filed and each one's chosen offset, counted afresh (what `filedAt` answers). */
-  filing(): { literals: string[]; offsets: number[] } {
-    const literals = [...this.slots().keys()];
+  /** The whole index counted afresh: what `npm run build:urgency` stores, and what `stored` answers. */
+  filing(): FiledLiterals {
+    const ids = this.slots();
+    const literals = [...ids.keys()];
     const frequency = frequencyOf(literals);
-    return { literals, offsets: literals.map((literal) => rarestRun(literal, frequency)) };
+    return { literals, offsets: literals.map((literal) => rarestRun(literal, frequency)), ...slotsOf(ids) };
   }
 
   // Each distinct literal with the slots of every pattern that requires it.
@@ -292,34 +332,83 @@ export class LiteralIndex {
     return ids;
   }
 
-  // Built once, after every pattern is filed: each literal under the run
-  // `filedAt` names, or else the rarest of its runs among all literals.
-  private build(): { maps: Map<number, Filed[]>[]; filters: Uint8Array[] } {
+  // The stored index when it is for these very literals; else each literal under the run `filedAt` names,
+  // or the rarest of its runs among all literals.
+  private filedLiterals(): FiledLiterals {
+    const stored = this.stored?.(this.filedKey());
+    if (stored) return stored;
     const ids = this.slots();
     const literals = [...ids.keys()];
-    const offsets = this.filedAt?.(literals);
+    const known = this.filedAt?.(literals);
+    return { literals, offsets: known ?? [], ...slotsOf(ids) };
+  }
+
+  // Built once, after every pattern is filed: every literal in a hash table by its run's key and length.
+  private build(): Built {
+    const filed = this.filedLiterals();
+    const { literals } = filed;
+    const count = literals.length;
     let frequency: Map<number, number> | null = null;
-    const byKey = Array.from({ length: RUN }, () => new Map<number, Filed[]>());
-    for (const [i, literal] of literals.entries()) {
+    const offsets = new Int32Array(count);
+    const keys = new Int32Array(count);
+    const lengths = new Uint8Array(count);
+    const bits = Math.max(4, Math.ceil(Math.log2(count * 2 + 1)));
+    const head = new Int32Array(1 << bits).fill(-1);
+    const next = new Int32Array(count);
+    const shift = 32 - bits;
+    const filters = Array.from({ length: RUN }, () => new Uint8Array(FILTER_MASK + 1));
+    for (let i = 0; i < count; i += 1) {
+      const literal = literals[i]!;
       const n = Math.min(RUN, literal.length);
-      const known = offsets?.[i];
+      const known = filed.offsets[i];
       const offset =
         known !== undefined && known >= 0 && known + n <= literal.length
           ? known
           : rarestRun(literal, (frequency ??= frequencyOf(literals)));
       const key = runKey(literal, offset, n);
-      const list = byKey[n - 1]!.get(key);
-      const filed = { literal, ids: ids.get(literal)!, offset };
-      if (list) list.push(filed);
-      else byKey[n - 1]!.set(key, [filed]);
+      offsets[i] = offset;
+      keys[i] = key;
+      lengths[i] = n;
+      const bucket = bucketOf(key, n, shift);
+      next[i] = head[bucket]!;
+      head[bucket] = i;
+      filters[n - 1]![key & FILTER_MASK] = 1;
     }
-    const filters = byKey.map((map) => {
-      const filter = new Uint8Array(FILTER_MASK + 1);
-      for (const key of map.keys()) filter[key & FILTER_MASK] = 1;
-      return filter;
-    });
-    return { maps: byKey, filters };
+    return { ...filed, offsets, keys, lengths, head, next, shift, filters };
   }
+}
+
+// Each literal's slots, flat: those of literal i are slotIds[slotStart[i]] up to slotIds[slotStart[i + 1]].
+function slotsOf(ids: Map<string, number[]>): { slotStart: number[]; slotIds: number[] } {
+  const slotStart = [0];
+  const slotIds: number[] = [];
+  for (const list of ids.values()) {
+    slotIds.push(...list);
+    slotStart.push(slotIds.length);
+  }
+  return { slotStart, slotIds };
+}
+
+// A run's key and length to a bucket of the hash table (the top bits of a multiplicative hash).
+const bucketOf = (key: number, n: number, shift: number): number => Math.imul(key ^ (n << 28), 0x9e3779b1) >>> shift;
+
+/**
+ * A pattern's key in a table, or of anything written as a string: its length
+ * and two independent 32-bit hashes, so two different strings sharing a key
+ * is not a practical risk.
+ *
+ * @example
+ * sourceKey(String.raw`\bfire exit\b`) // e.g. '13.1k2v3x.9zq1pe'
+ */
+export function sourceKey(source: string): string {
+  let fnv = 0x811c9dc5;
+  let djb = 5381;
+  for (let i = 0; i < source.length; i += 1) {
+    const code = source.charCodeAt(i);
+    fnv = Math.imul(fnv ^ code, 0x01000193);
+    djb = (Math.imul(djb, 33) + code) | 0;
+  }
+  return `${source.length}.${(fnv >>> 0).toString(36)}.${(djb >>> 0).toString(36)}`;
 }
 
 // How many distinct literals hold each run.
@@ -344,14 +433,6 @@ function rarestRun(literal: string, frequency: Map<number, number>): number {
 const RUN = 4;
 /** Keys are filtered by their low 16 bits: 64 KB per run length. */
 const FILTER_MASK = 0xffff;
-
-interface Filed {
-  literal: string;
-  /** The slots of every pattern that requires this literal. */
-  ids: number[];
-  /** Where in the literal the run it is filed under starts. */
-  offset: number;
-}
 
 // Every run of four characters in a literal (the whole of a shorter one): key, length, offset, whether it holds a space.
 function runs(literal: string): [number, number, number, boolean][] {

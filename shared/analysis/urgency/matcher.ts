@@ -1,7 +1,8 @@
 import { type CompiledFrames, compileFrames, matchFrames } from './frames';
 import { denialBefore } from './denial';
+import { compileHarmless, type Harmless } from './harmless';
 import { negatedInside, negationBefore, negationCues } from './negation';
-import { precomputedFiling, precomputedLiterals } from './literal-table';
+import { precomputedIndex, precomputedLiterals } from './literal-table';
 import { LiteralIndex, type Required } from './literals';
 import { foldPattern } from './normalise';
 import type { Script, UrgencyCategory, UrgencyLanguage } from './types';
@@ -25,7 +26,8 @@ export interface CompiledLanguage {
   code: string;
   script: Script;
   rules: CompiledRule[];
-  benign: RegExp | null;
+  /** Idioms and names that use danger words harmlessly, each looked for only where its literals are (harmless.ts). */
+  benign: Harmless | null;
   frames: CompiledFrames;
   negation: RegExp;
   /** Every rule's and frame's required literals, shared by all the languages compiled together. */
@@ -69,7 +71,7 @@ export function compileLanguages(
   languages: readonly UrgencyLanguage[],
   literalsOf: (source: string) => Required = precomputedLiterals,
 ): CompiledLanguage[] {
-  const literals = new LiteralIndex(precomputedFiling);
+  const literals = new LiteralIndex(undefined, precomputedIndex);
   return languages.map((language) => {
     // A language's negation, cues and denial are read only once one of its
     // mentions is found (hasMention, matchFrames), so they too are made then.
@@ -91,9 +93,12 @@ export function compileLanguages(
         return negation();
       },
       literals,
-      benign: language.benign?.length
-        ? new RegExp(bounded(language.benign.map(foldPattern).join('|'), language.script), 'gu')
-        : null,
+      benign: compileHarmless(
+        (language.benign ?? []).map(foldPattern),
+        (source) => new RegExp(bounded(source, language.script), 'gu'),
+        literals,
+        literalsOf,
+      ),
       // One expression per rule, each behind its own literals: V8 compiles an
       // expression on its first match, so a cold start compiles only the
       // rules whose words occur (joined per category they were 4,000-character
@@ -137,11 +142,12 @@ function once<T>(make: () => T): () => T {
  */
 export function matchCategories(folded: string, languages: readonly CompiledLanguage[]): Set<UrgencyCategory> {
   const active = activeLanguages(folded, languages);
-  let text = withoutHarmlessIn(folded, active);
   if (!active.length) return new Set();
-  // Which rules and frames can match at all: most cannot, and are skipped.
+  // Which idioms, rules and frames can match at all: most cannot, and are skipped.
   const index = active[0]!.literals;
-  let present = index.present(text);
+  const harmless = harmlessAndPresent(folded, active);
+  let text = harmless.text;
+  let present = harmless.present;
   const mayMatch = (gate: number) => gate < 0 || present[gate] === 1;
 
   const found = new Set<UrgencyCategory>();
@@ -179,8 +185,17 @@ function rulesOf(language: CompiledLanguage, consumes: boolean): readonly Compil
   return consumes ? kinds.consuming : kinds.plain;
 }
 
-// The languages whose rules read a text: those of every script it holds.
+// The languages whose rules read a text: those of every script it holds (the last answer is kept: the model asks again).
+let lastActive: { folded: string; languages: readonly CompiledLanguage[]; active: readonly CompiledLanguage[] } | null =
+  null;
 function activeLanguages(folded: string, languages: readonly CompiledLanguage[]): readonly CompiledLanguage[] {
+  if (lastActive && lastActive.folded === folded && lastActive.languages === languages) return lastActive.active;
+  const active = activeLanguagesOf(folded, languages);
+  lastActive = { folded, languages, active };
+  return active;
+}
+
+function activeLanguagesOf(folded: string, languages: readonly CompiledLanguage[]): readonly CompiledLanguage[] {
   const scripts = {
     latin: SCRIPT_PRESENT.latin.test(folded),
     han: SCRIPT_PRESENT.han.test(folded),
@@ -192,10 +207,40 @@ function activeLanguages(folded: string, languages: readonly CompiledLanguage[])
   );
 }
 
-function withoutHarmlessIn(folded: string, active: readonly CompiledLanguage[]): string {
+/*
+ * The folded text without the active languages' idioms, and which slots of
+ * the literal index its words fill. An idiom is looked for only when one of
+ * its literals is in the text as it stands, which is what running it would
+ * find anyway: the answer is that of running every idiom, in the same order.
+ * The last answer is kept, since the model reads the same text again.
+ */
+let lastHarmless: { folded: string; active: readonly CompiledLanguage[]; text: string; present: Uint8Array } | null =
+  null;
+function harmlessAndPresent(
+  folded: string,
+  active: readonly CompiledLanguage[],
+): { text: string; present: Uint8Array } {
+  if (lastHarmless && lastHarmless.folded === folded && sameLanguages(lastHarmless.active, active)) return lastHarmless;
+  const index = active[0]!.literals;
   let text = folded;
-  for (const { benign } of active) if (benign) text = text.replace(benign, ' ');
-  return text;
+  let present = index.present(text);
+  for (const { benign } of active) {
+    const pattern = benign?.patternFor(present);
+    if (!pattern) continue;
+    const replaced = text.replace(pattern, ' ');
+    if (replaced === text) continue;
+    text = replaced;
+    present = index.present(text);
+  }
+  lastHarmless = { folded, active, text, present };
+  return lastHarmless;
+}
+
+const sameLanguages = (a: readonly CompiledLanguage[], b: readonly CompiledLanguage[]): boolean =>
+  a.length === b.length && a.every((language, i) => language === b[i]);
+
+function withoutHarmlessIn(folded: string, active: readonly CompiledLanguage[]): string {
+  return active.length ? harmlessAndPresent(folded, active).text : folded;
 }
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LITERALS_FILE, literalTableSource } from '../../../scripts/build-urgency';
 import { detectUrgency } from '../../../shared/analysis/urgency';
 import { LANGUAGES } from '../../../shared/analysis/urgency/languages';
-import { precomputedFiling, precomputedLiterals } from '../../../shared/analysis/urgency/literal-table';
+import { precomputedIndex, precomputedLiterals } from '../../../shared/analysis/urgency/literal-table';
 import { LiteralIndex, requiredLiterals } from '../../../shared/analysis/urgency/literals';
 import { compileLanguages, matchCategories } from '../../../shared/analysis/urgency/matcher';
 import { fold } from '../../../shared/analysis/urgency/normalise';
@@ -62,11 +62,40 @@ describe('the urgency rules’ literal table', () => {
     }
   });
 
-  it('Should ignore a stored filing made for other literals, so edited rules are still found', () => {
-    const literals = compileLanguages(LANGUAGES)[0]!.literals.filing().literals;
-    expect(precomputedFiling(literals)).toHaveLength(literals.length);
-    expect(precomputedFiling([...literals, 'forklift tipped'])).toBeUndefined();
-    expect(precomputedFiling(literals.map((literal, i) => (i === 7 ? `${literal}x` : literal)))).toBeUndefined();
+  it('Should use the stored index only for exactly the literals it was built for, so edited rules are still found', () => {
+    const index = compileLanguages(LANGUAGES)[0]!.literals;
+    expect(precomputedIndex(index.filedKey())?.literals).toEqual(index.filing().literals);
+    const edited = compileLanguages(LANGUAGES)[0]!.literals;
+    edited.add(['forklift tipped']);
+    expect(precomputedIndex(edited.filedKey())).toBeUndefined();
+    // Built from the rules, the edited index finds the new literal and every old one as the stored one does.
+    const text = 'the forklift tipped over by the fire exit, and the exit is blocked';
+    const found = edited.present(text);
+    expect(found.at(-1)).toBe(1);
+    expect([...found.slice(0, -1)]).toEqual([...index.present(text)]);
+  });
+
+  // The stored index must answer, slot for slot, what the index builds for itself from the same patterns.
+  it('Should find with the stored index exactly what an index built at start-up finds, on every text of the sets', {
+    timeout: 120_000,
+  }, () => {
+    const requireds: Parameters<LiteralIndex['add']>[0][] = [];
+    const stored = compileLanguages(LANGUAGES, (source) => {
+      const required = precomputedLiterals(source);
+      requireds.push(required);
+      return required;
+    })[0]!.literals;
+    const built = new LiteralIndex();
+    for (const required of requireds) built.add(required);
+    expect(precomputedIndex(stored.filedKey())).toBeDefined();
+    const texts = LANGUAGES.flatMap((language) =>
+      readFileSync(new URL(`../../../eval/urgency/${language.code}.jsonl`, import.meta.url), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => fold((JSON.parse(line) as { text: string }).text)),
+    );
+    expect(texts.length).toBeGreaterThan(600);
+    for (const text of texts) expect([...stored.present(text)], text).toEqual([...built.present(text)]);
   });
 
   // Where a literal is filed decides only how fast it is found: any filing must find the same.

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoWeekOf } from '../../../shared/domain/iso-week';
 
@@ -15,6 +16,32 @@ describe('ISO weeks', () => {
     // Monday 00:30 UTC is still Sunday evening in Chicago: the previous week there.
     expect(isoWeekOf(new Date('2026-11-23T00:30:00Z'), 'UTC')).toBe('2026-W48');
     expect(isoWeekOf(new Date('2026-11-23T00:30:00Z'), 'America/Chicago')).toBe('2026-W47');
+  });
+
+  it('Should give every instant the week its date in the zone has, as Intl writes that date', () => {
+    // UTC is read from the date itself and other zones' formatters are reused: neither may change a week.
+    const byIntl = (instant: Date, timeZone: string) => {
+      const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+        .formatToParts(instant)
+        .map((p) => p.value)
+        .join('');
+      return isoWeekOf(new Date(`${parts}T12:00:00Z`), 'Etc/GMT');
+    };
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-12-31T23:59:59Z'), noInvalidDate: true }),
+        fc.constantFrom('UTC', 'America/Chicago', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Europe/Paris'),
+        (instant, zone) => {
+          expect(isoWeekOf(instant, zone)).toBe(byIntl(instant, zone));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('Should refuse a time zone that does not exist, every time it is asked', () => {
+    expect(() => isoWeekOf(new Date('2026-11-23T00:30:00Z'), 'Mars/Olympus')).toThrow(RangeError);
+    expect(() => isoWeekOf(new Date('2026-11-23T00:30:00Z'), 'Mars/Olympus')).toThrow(RangeError);
   });
 });
 

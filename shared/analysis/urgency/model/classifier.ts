@@ -34,6 +34,14 @@ export interface UrgencyModel {
   bias: Float64Array;
   /** Dequantised weights, bucket-major. */
   weights: Float32Array;
+  /**
+   * The same weights as weights.json holds them: one int8 code per weight
+   * (bucket-major) and, per class, the 256 values a code stands for. A text's
+   * few hundred features land in random buckets, so reading a quarter of the
+   * memory is most of the model's time; the values are the very numbers in
+   * `weights`, so every score is the same to the last bit.
+   */
+  packed?: { codes: Int8Array; values: Float32Array };
 }
 
 export interface ModelVerdict {
@@ -50,14 +58,29 @@ export function loadUrgencyModel(file: UrgencyModelFile): UrgencyModel {
   const packed = Buffer.from(file.weights, 'base64');
   const weights = new Float32Array(BUCKETS * K);
   for (let i = 0; i < weights.length; i += 1) weights[i] = ((packed[i]! << 24) >> 24) * file.scales[i % K]!;
-  return { threshold: file.threshold, bias: Float64Array.from(file.bias), weights };
+  const codes = new Int8Array(packed.buffer, packed.byteOffset, BUCKETS * K);
+  const values = new Float32Array(K * 256);
+  for (let c = 0; c < K; c += 1)
+    for (let code = -128; code < 128; code += 1) values[c * 256 + code + 128] = code * file.scales[c]!;
+  return { threshold: file.threshold, bias: Float64Array.from(file.bias), weights, packed: { codes, values } };
 }
 
 /** The seven classes' scores (logits) of a folded text. */
-export function modelLogits(model: Pick<UrgencyModel, 'bias' | 'weights'>, features: readonly number[]): Float64Array {
-  const logits = Float64Array.from(model.bias);
+export function modelLogits(
+  model: Pick<UrgencyModel, 'bias' | 'weights' | 'packed'>,
+  features: readonly number[],
+): Float64Array {
+  const logits = new Float64Array(model.bias);
   if (!features.length) return logits;
   const value = 1 / Math.sqrt(features.length);
+  if (model.packed) {
+    const { codes, values } = model.packed;
+    for (const feature of features) {
+      const base = feature * K;
+      for (let c = 0; c < K; c += 1) logits[c]! += values[c * 256 + codes[base + c]! + 128]! * value;
+    }
+    return logits;
+  }
   for (const feature of features) {
     const base = feature * K;
     for (let c = 0; c < K; c += 1) logits[c]! += model.weights[base + c]! * value;
@@ -77,7 +100,12 @@ export function softmax(logits: Float64Array): Float64Array {
 
 /** How urgent the model finds a folded text, and why. */
 export function judgeUrgency(model: UrgencyModel, folded: string): ModelVerdict {
-  const p = softmax(modelLogits(model, urgencyFeatures(folded)));
+  return verdictOf(model, urgencyFeatures(folded));
+}
+
+/** The same, for a text's features already read. */
+export function verdictOf(model: UrgencyModel, features: readonly number[]): ModelVerdict {
+  const p = softmax(modelLogits(model, features));
   const urgency = 1 - p[0]!;
   let best = 1;
   for (let c = 2; c < K; c += 1) if (p[c]! > p[best]!) best = c;

@@ -1,0 +1,40 @@
+import type { LiteralIndex, Required } from './literals';
+
+/*
+ * A language's idioms, course names and all-clears ("killing it", "fire
+ * safety training"), blanked out before the rules read a text. They are one
+ * alternation, as they always were, but an idiom none of whose required
+ * literals is in the text cannot match anywhere in it: leaving it out of the
+ * alternation changes no match, since the others are tried in the same order
+ * at every position. So each text runs only the idioms it may hold ("work …
+ * in the emergency department" when it says "work"), and most run none.
+ */
+export interface Harmless {
+  /** The idioms whose literals the text holds, as one expression (the same one for the same idioms); null when none. */
+  patternFor(present: Uint8Array): RegExp | null;
+}
+
+export function compileHarmless(
+  sources: readonly string[],
+  toPattern: (source: string) => RegExp,
+  literals: LiteralIndex,
+  literalsOf: (source: string) => Required,
+): Harmless | null {
+  if (!sources.length) return null;
+  const gates = sources.map((source) => literals.add(literalsOf(source)));
+  const made = new Map<string, RegExp>();
+  return {
+    patternFor(present) {
+      let key = '';
+      for (let i = 0; i < gates.length; i += 1) if (gates[i]! < 0 || present[gates[i]!] === 1) key += `${i},`;
+      if (!key) return null;
+      let pattern = made.get(key);
+      if (!pattern) {
+        const kept = key.split(',').filter(Boolean).map(Number);
+        pattern = toPattern(kept.map((i) => sources[i]!).join('|'));
+        made.set(key, pattern);
+      }
+      return pattern;
+    },
+  };
+}
