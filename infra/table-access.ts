@@ -81,10 +81,13 @@ export const TABLE_ACCESS = {
     PutItem: [ESCALATION_WEEKS, OPEN_ESCALATIONS, THREADS, CLOCKS, MAILS],
     DeleteItem: [OPEN_ESCALATIONS, CLOCKS],
   },
-  /** Analysis: stores the analysis on its case, counts the week's figures and samples, and watches for patterns. */
+  /**
+   * Analysis: stores the analysis on its case, counts the week's figures and samples, and watches for patterns;
+   * holds an employee's ordinary answer outside its thread until the hour is over (NOTICES: which threads wait).
+   */
   analyze: {
     GetItem: [CASES, THREADS],
-    UpdateItem: [CASES, WEEKS, PATTERNS, THREADS],
+    UpdateItem: [CASES, WEEKS, PATTERNS, THREADS, NOTICES],
     PutItem: [WEEKS, PATTERNS, THREADS],
     DeleteItem: [WEEKS],
     Query: [WEEKS, PATTERNS],
@@ -105,16 +108,17 @@ export const TABLE_ACCESS = {
   /**
    * The SLA sweep: reads what is open and due, and moves each up a level; moves on the cases the past hours'
    * held answers name their holder in, and sends those answers;
-   * marks a legal deadline passed on the case's thread head, for the employee's page.
+   * marks a legal deadline passed on the case's thread head, for the employee's page; places the answers
+   * that waited for their hour at the end of their threads.
    */
   sweep: {
-    Query: [OPEN_ESCALATIONS, CLOCKS, NOTICES],
+    Query: [OPEN_ESCALATIONS, CLOCKS, NOTICES, THREADS],
     GetItem: [ESCALATIONS, MAILS],
     /** The open entries due, read 100 escalations to a call. */
     BatchGetItem: [ESCALATIONS],
     UpdateItem: [ESCALATIONS, THREADS, MAILS],
-    PutItem: [OPEN_ESCALATIONS, CLOCKS, MAILS],
-    DeleteItem: [OPEN_ESCALATIONS, CLOCKS, NOTICES],
+    PutItem: [OPEN_ESCALATIONS, CLOCKS, MAILS, THREADS],
+    DeleteItem: [OPEN_ESCALATIONS, CLOCKS, NOTICES, THREADS],
   },
   /** SMS through AWS End User Messaging: creates a case (deleted again if queueing fails) and reads a case's status. */
   'sms-inbound': {

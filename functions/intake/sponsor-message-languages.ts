@@ -1,7 +1,7 @@
 import type { ThreadMessage } from '../../shared/ports/case-thread';
 
 /** A message of a case's conversation, with the language it was written in when the sponsor wrote it and it can be told. */
-export type MessageWithLanguage = Pick<ThreadMessage, 'from' | 'text' | 'day'> & { language?: string };
+export type MessageWithLanguage = Pick<ThreadMessage, 'from' | 'text' | 'day' | 'waiting'> & { language?: string };
 
 /**
  * The conversation's messages with the language each sponsor's message was
@@ -12,7 +12,7 @@ export type MessageWithLanguage = Pick<ThreadMessage, 'from' | 'text' | 'day'> &
  * (most of them) costs no more at a cold start.
  */
 export async function withSponsorLanguages(
-  messages: readonly Pick<ThreadMessage, 'from' | 'text' | 'day'>[],
+  messages: readonly Pick<ThreadMessage, 'from' | 'text' | 'day' | 'waiting'>[],
 ): Promise<MessageWithLanguage[]> {
   if (!messages.some((m) => m.from === 'sponsor')) return [...messages];
   const { detectLanguage } = await import('../../shared/analysis/language');

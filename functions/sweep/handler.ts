@@ -8,8 +8,10 @@ import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
  * Run on a schedule (EventBridge Scheduler on AWS, a timer locally):
  * moves on the cases that employees' answers of an hour now over name
  * their holder in, re-escalates what is overdue, then reminds of and climbs past the legal
- * clocks (when `deps.clocks` is given), and sends employees' answers held
- * until their hour was over (when `deps.answerNotices` is given).
+ * clocks (when `deps.clocks` is given), places in their threads the
+ * employees' answers that waited for their hour to be over (when
+ * `deps.threads` is given), and sends the answers' emails held until then
+ * (when `deps.answerNotices` is given).
  */
 export function createSweepHandler(deps: EscalationDeps & { logger: Logger }) {
   return async function sweep(): Promise<{ moved: number; failed: number; reminded: number; passed: number }> {
@@ -19,11 +21,14 @@ export function createSweepHandler(deps: EscalationDeps & { logger: Logger }) {
     const clocks = deps.clocks
       ? await sweepLegalClocks({ ...deps, clocks: deps.clocks })
       : { reminded: 0, passed: 0, failed: 0 };
+    // Employees' answers of the hours that are over join their threads, after every message written
+    // until now, before their holders are emailed the link that shows them.
+    const placed = deps.threads ? await deps.threads.placeWaiting() : { placed: 0, failed: 0 };
     // Employees' answers of the hours that are over, told to their holders together.
     const answers = await sendHeldAnswers(deps);
     const summary = {
       moved: result.moved,
-      failed: result.failed + clocks.failed + answers.failed + rerouted.failed,
+      failed: result.failed + clocks.failed + answers.failed + rerouted.failed + placed.failed,
       reminded: clocks.reminded,
       passed: clocks.passed,
     };

@@ -38,7 +38,15 @@ export const CORPUS_PATH = join(CORPUS_DIR, 'corpus.jsonl');
  * negatives of the same shapes (ordinary nouns, "de la", product codes); and
  * common-words.jsonl: frequent words of the other languages that look like
  * names ("me dan asco", "minha", "kazał", "thì", "المدير قال"), and names
- * standing beside them or spelled like them ("ayer Dan me gritó").
+ * standing beside them or spelled like them ("ayer Dan me gritó"); and
+ * addresses-ids-languages.jsonl: street addresses, postcodes, employee numbers
+ * and national ids as Spanish, French, Portuguese, Italian, German and Dutch
+ * speakers write them (issue 15), with as many numbers near street words that
+ * are counts, floors and shifts. Written before it was measured: the
+ * redactor before those rules hid 1 of 18 addresses and 10 of 17 ids; with
+ * them, 17 of 18 and 17 of 17, no negative changed; its one miss ("Lange
+ * Reihe 9a", a street with no type word) prompted the street known by the
+ * postcode after it.
  */
 /**
  * eval/redaction/languages/<code>.jsonl: for each language employees write
@@ -65,6 +73,7 @@ export const CORPUS_PATHS = [
   join(CORPUS_DIR, 'adversarial-2.jsonl'),
   join(CORPUS_DIR, 'adversarial-3.jsonl'),
   join(CORPUS_DIR, 'common-words.jsonl'),
+  join(CORPUS_DIR, 'addresses-ids-languages.jsonl'),
   ...LANGUAGE_PATHS,
 ];
 

@@ -10,7 +10,7 @@
 // Format characters (soft hyphen, zero-width space/joiners, word joiner,
 // bidi controls, byte-order mark, tag characters), variation selectors, the
 // combining grapheme joiner, Mongolian selectors, Hangul fillers, private use.
-const INVISIBLE = /[\p{Cf}\p{Co}\u034F\u115F\u1160\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]/gu;
+export const INVISIBLE = /[\p{Cf}\p{Co}\u034F\u115F\u1160\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0\u{E0100}-\u{E01EF}]/gu;
 
 const ASCII = /^[\x00-\x7f]*$/;
 

@@ -1,6 +1,6 @@
 import { maskMatches, type Rule } from './redact-rule';
 
-/* Street addresses in the shapes of the languages the service hears, post boxes, postcodes and flats. */
+/* Street addresses in English shapes (the other languages' are in redact-streets-local.ts), post boxes, postcodes and flats. */
 
 // Street addresses: a number, up to three name words, a street suffix, an
 // optional unit, and the town after a comma. Suffixes that are also ordinary
@@ -18,21 +18,6 @@ const STREET_PLAIN = new RegExp(
 const STREET_WORD = new RegExp(
   String.raw`\b\d{1,6}[A-Za-z]?\s+((?:\p{Lu}[\p{L}'.-]*\s+){1,3})${WORD_SUFFIX}\b\.?${DIRECTION}${UNIT}${TOWN}`,
   'gu',
-);
-// "Calle Mayor 12, Madrid", "Rua Augusta 45", "Via Roma 3", "ul. Długa 5".
-const STREET_FIRST = new RegExp(
-  String.raw`\b(?:Calle|C\/|Avenida|Avda\.?|Paseo|Plaza|Carrer|Rua|Travessa|Via|Viale|Piazza|Corso|ulica|ul\.|aleja|al\.)\s+((?:\p{L}[\p{L}'.-]*\s+){1,4})\d{1,5}[A-Za-z]?${TOWN}`,
-  'gu',
-);
-// "Hauptstraße 5, Berlin", "Kerkstraat 12", "Lindenweg 3a".
-const STREET_COMPOUND = new RegExp(
-  String.raw`\b\p{Lu}\p{Ll}*(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|straat|laan|gracht|plein|steeg|dijk|gatan|vej|veien)\s+\d{1,5}[a-z]?${TOWN}`,
-  'gu',
-);
-// "12 rue de la Paix, Paris", "3 bis avenue Foch".
-const STREET_FRENCH = new RegExp(
-  String.raw`\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|allée|place|impasse|quai|route|cours)((?:\s+(?:de|du|des|la|le|les|l'|d')|\s+\p{Lu}[\p{L}'’-]*)+)${TOWN}`,
-  'giu',
 );
 const PO_BOX = /\bP\.?\s?O\.?\s+Box\s+\d+\b/giu;
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b/g;
@@ -100,9 +85,6 @@ export function addressRules(): Rule[] {
     maskMatches(PO_BOX, 'ADDRESS'),
     maskMatches(STREET_PLAIN, 'ADDRESS', (m) => streetNames(m[1]!)),
     maskMatches(STREET_WORD, 'ADDRESS', (m) => streetNames(m[1]!)),
-    maskMatches(STREET_FIRST, 'ADDRESS'),
-    maskMatches(STREET_COMPOUND, 'ADDRESS'),
-    maskMatches(STREET_FRENCH, 'ADDRESS'),
     maskMatches(UK_POSTCODE, 'ADDRESS'),
     maskMatches(US_STATE_ZIP, 'ADDRESS'),
     maskMatches(APARTMENT, 'ADDRESS'),

@@ -11,6 +11,7 @@ import {
 } from './redact-names-lookup';
 import { isClosedClassWord } from './redact-names-common-words';
 import { type Context, type Word, isAllCaps, joined, spaced } from './redact-names-reading';
+import { isPlacePart } from './redact-names-places';
 import { isSentenceVerbForm, personFollows, personOpens } from './redact-names-verb-forms';
 import { vietnameseKinshipNameEnd, vietnameseNameEnd } from './redact-names-vietnamese';
 import {
@@ -45,6 +46,8 @@ export function nameEnd(context: Context, k: number): number | undefined {
   const word = words[k]!;
   const next = words[k + 1];
 
+  // "Col. Crédito Constructor", "C.P.", "Ciudad de México", "St. Louis": a place, its label or its name.
+  if (isPlacePart(context, k)) return undefined;
   // "Dr. Patel", "Herr Becker", "mr patel": the title goes too.
   if (TITLES.has(word.lower) && next && /^\.?[ \t]+$/.test(next.gap)) {
     const capitalisedName =
@@ -351,6 +354,8 @@ export function surnameEnd(context: Context, k: number): number {
   for (let n = k + 1; n <= k + 3; n++) {
     const w = words[n];
     if (!w || !spaced(w)) break;
+    // "Pedro de la Col. Roma", "Juan de Ciudad Juárez": where they are from is no more of the name.
+    if (isPlacePart(context, n)) break;
     if (
       PARTICLES.has(w.lower) &&
       words[n + 1] &&

@@ -130,10 +130,37 @@ export function personOpens(context: Context, k: number): boolean {
     return (surname && !isWordlikeSurname(word.lower)) || unknown || !WEAK_NEXT.has(lower);
   // English: a surname or a word no dictionary holds, never an English word ("Price keeps rising") or a
   // brand's or a place's name ("Toyota told us"), nor a slip of an English word ("Exellent said").
-  if (!englishAct || !context.english || properNoun) return false;
+  // A proper noun that shouts or gropes is a person, though: "Whitfield shouted at us" (a town's name, and a surname).
+  if (!englishAct || !context.english || (properNoun && !PERSON_ONLY_ACTS.has(lower))) return false;
   if (surname) return !isWordlikeSurname(word.lower) && !isEnglishWord(word.lower);
   return !isNearEnglishWord(word.lower);
 }
+
+/** What only a person does: after one, even a place's or brand's name is someone's ("Whitfield yelled"). */
+const PERSON_ONLY_ACTS: ReadonlySet<string> = new Set([
+  'shouted',
+  'shouts',
+  'yelled',
+  'yells',
+  'screamed',
+  'screams',
+  'swore',
+  'swears',
+  'groped',
+  'gropes',
+  'slapped',
+  'punched',
+  'kissed',
+  'winked',
+  'whispered',
+  'cursed',
+  'sneered',
+  'smirked',
+  'bullies',
+  'bullied',
+  'belittled',
+  'belittles',
+]);
 
 /** The words after a person in the languages other than English (see `PERSON_NEXT`). */
 const FOREIGN_PERSON_NEXT: ReadonlySet<string> = new Set(Object.values(PERSON_NEXT).flatMap((set) => [...set]));

@@ -15,6 +15,7 @@ import {
   PERSON_VERBS,
   ROLE_CUES,
 } from './redact-names-words';
+import { isPlacePart } from './redact-names-places';
 import { mask } from './redaction-kinds';
 import { isCommonSurname, isWordlikeSurname } from './surnames';
 
@@ -40,6 +41,8 @@ export function widenNames(context: Context, masked: string): string {
   const nameAfter = (w: Word) =>
     beyond(w.end, 1, /[ \t.]/) === NAME_MARK && /^\.?[ \t]/.test(out.slice(w.end, w.end + 2));
   const commaNameBefore = (w: Word) => /\uE000[ \t]*,[ \t]*$/u.test(out.slice(Math.max(0, w.start - 4), w.start));
+  // "GARCÍA LÓPEZ, [NAME]", "Dupont, [NAME]": the surname written first, then a comma and the given name.
+  const commaNameAfter = (w: Word) => /^[ \t]*,[ \t]*\uE000/u.test(out.slice(w.end, w.end + 4));
   for (let pass = 0; pass < 3; pass++) {
     const before = out;
     for (let i = 0; i < words.length; i++) {
@@ -47,6 +50,13 @@ export function widenNames(context: Context, masked: string): string {
       if (isMasked(w)) continue;
       const left = nameBefore(w);
       const right = nameAfter(w);
+      const surnameFirst = !left && !right && w.capitalised && commaNameAfter(w) && belongsToName(context, w);
+      if (surnameFirst) {
+        // The comma goes too, so the surnames and the given name make one placeholder.
+        const mark = out.indexOf(NAME_MARK, w.end);
+        out = out.slice(0, w.start) + mask('NAME', mark - w.start) + out.slice(mark);
+        continue;
+      }
       if (!left && !right && !(w.initial && commaNameBefore(w)) && !LEADING_PARTICLES.has(w.lower)) continue;
       let end = i;
       if (w.initial && (left || right || commaNameBefore(w))) {
@@ -60,6 +70,8 @@ export function widenNames(context: Context, masked: string): string {
         while (words[n] && spaced(words[n]!) && PARTICLES.has(words[n]!.lower)) n++;
         const surname = words[n];
         if (!surname || !spaced(surname) || !surname.capitalised || !isSurnameLike(surname)) continue;
+        // "[NAME] de la Col. Roma", "[NAME] de Ciudad Juárez": where they are from, not more of the name.
+        if (isPlacePart(context, n)) continue;
         end = n;
       } else if (
         LEADING_PARTICLES.has(w.lower) &&

@@ -1,4 +1,7 @@
 import { addressRules } from './redact-addresses';
+import { maskEmployeeIds, maskIds, nationalIdRules } from './redact-ids-local';
+import { maskPostcodes } from './redact-postcodes';
+import { maskLocalStreets } from './redact-streets-local';
 import { maskMatches, type Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
 
@@ -29,7 +32,7 @@ const CUED_ID =
 // are ordinary elsewhere (Polish "nie", "dni"), so the id needs five digits,
 // or four and a letter.
 const NATIONAL_ID = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:dni|nie|nif|cif|pesel|nip|regon|nir|insee|s[ée]cu(?:rit[ée] sociale)?|personalausweis(?:nummer)?|ausweis(?:nummer)?|reisepass(?:nummer)?|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|sv-nummer|codice fiscale|bsn|burgerservicenummer|cpf|curp|rfc|nss|aadhaar|cnic|iqama|emirates id|nhs(?: number)?|tfn|dow[oó]d(?: osobisty)?|paszport|pasaporte|passeport|passaporto|passport|carte d'identit[ée]|c[ée]dula|documento|id card|national id|identity card|ssn)(\s*(?:number|no\.?|num\.?|nr\.?|n[°º]\.?|número|numéro|numero|nummer|numer)?\s*(?:is|was|es|est|ist|to|jest|é|è|:|=|#)?)\s*(#?[A-Za-z]{0,6}[- ]?\d[\dA-Za-z]*(?:[- ](?:[A-Za-z]?\d[\dA-Za-z]*|[A-Za-z](?![\p{L}\p{N}])))*)`,
+  String.raw`(?<![\p{L}\p{N}])(?:dni|nie|nif|cif|pesel|nip|regon|nir|insee|s[ée]cu(?:rit[ée] sociale)?|personalausweis(?:nummer)?|ausweis(?:nummer)?|reisepass(?:nummer)?|steuer-?id|steueridentifikationsnummer|sozialversicherungsnummer|sv-nummer|codice fiscale|bsn|burgerservicenummer|cpf|curp|rfc|nss|aadhaar|cnic|iqama|emirates id|nhs(?: number)?|tfn|dow[oó]d(?: osobisty)?|paszport|pasaporte|passeport|passaporto|passport|carte d'identit[ée]|c[ée]dula|documento|id card|national id|identity card|ssn)(\s*(?:number|no\.?|num\.?|nr\.?|n[°º]\.?|número|numéro|numero|nummer|numer)?\s*(?:(?:is|was|es|est|ist|to|jest|é|è)(?![\p{L}\p{N}])|:|=|#)?)\s*(#?[A-Za-z]{0,6}[- ]?\d[\dA-Za-z]*(?:[-. ](?:[A-Za-z]?\d[\dA-Za-z]*|[A-Za-z](?![\p{L}\p{N}])))*)`,
   'giu',
 );
 
@@ -170,22 +173,27 @@ export function numberRules(): Rule[] {
     maskMatches(BIRTH_DATE, 'ID', () => true, 1),
     maskMatches(ZIP, 'ADDRESS', () => true, 1),
     maskMatches(CARD, 'ID', (m) => luhn(m[0])),
+    ...nationalIdRules(),
+    maskEmployeeIds,
     // "badge 4471" is an id; "staff 100%" is not: three digits need a marker ("no.", "#", "is").
-    maskMatches(
+    maskIds(
       CUED_ID,
-      'ID',
       (m) => {
         const [, marker, id] = m as unknown as [string, string, string];
         return digitCount(id) >= 4 || (marker.trim() !== '' && digitCount(id) >= 3) || id.startsWith('#');
       },
       2,
     ),
-    maskMatches(NATIONAL_ID, 'ID', nationalIdOk, 2),
+    // The id alone: not the lower-case word the pattern may take beside it ("12345678Z y", "t 1 85 05").
+    maskIds(NATIONAL_ID, nationalIdOk, 2),
     maskMatches(DNI, 'ID', dniOk),
     maskMatches(PLATE_DISTINCT, 'PLATE'),
     seeing(
       maskMatches(PLATE_GENERIC, 'PLATE', (m) => VEHICLE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index))),
     ),
+    // Before the phone rules: "Rua Augusta 1, 4000-123 Porto" is not "1 4000-123".
+    maskLocalStreets,
+    maskPostcodes,
     maskSpokenPhoneNumbers,
     maskMatches(BRACKETED_AREA, 'PHONE', (m) => digitCount(m[0]) >= 9 && digitCount(m[0]) <= 15),
     seeing(maskMatches(INTERNATIONAL, 'PHONE', (m) => digitCount(m[0]) >= 7 && digitCount(m[0]) <= 15)),

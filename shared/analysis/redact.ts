@@ -1,3 +1,4 @@
+import { asWritten } from './keep-writing';
 import { normaliseForRedaction } from './normalise-text';
 import { contactRules } from './redact-contacts';
 import { asciiDigits } from './redact-digits';
@@ -107,9 +108,10 @@ function maskRounds(start: string): string {
 /**
  * Replaces personal data in text with placeholders: `[NAME]`, `[PHONE]`,
  * `[EMAIL]`, `[ADDRESS]`, `[ID]` (employee and badge numbers, SSNs, IBANs,
- * card numbers that pass the Luhn check), `[URL]` and `[PLATE]`. The result
- * is NFKC-normalised without invisible characters; redacting it again
- * changes nothing.
+ * card numbers that pass the Luhn check), `[URL]` and `[PLATE]`. What is
+ * not hidden stays as written ("2º turno" is not stored as "2o turno"),
+ * without invisible characters (keep-writing.ts); redacting it again changes
+ * nothing.
  *
  * @example
  * redact('Call Mike at (555) 123-4567 or mike@example.com')
@@ -117,7 +119,7 @@ function maskRounds(start: string): string {
  */
 export function redact(text: string, names?: NameFinder): string {
   const normalised = normaliseForRedaction(text);
-  return placeholders(keepFullStops(normalised, maskAll(normalised, names)));
+  return placeholders(asWritten(text, normalised, keepFullStops(normalised, maskAll(normalised, names))));
 }
 
 /**

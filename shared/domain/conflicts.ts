@@ -1,6 +1,7 @@
 import type { Config, Sponsor } from '../config/schema';
 import { withoutEverydayWords } from './conflict-everyday-words';
 import { foldForNames, mergeSpans, readings, spanOf, type Reading, type Span } from './name-readings';
+import { hasOtherScript, soundKey, type SoundWord, soundWords } from './name-transliteration';
 import { givenNameForms, isPetForm, TITLE } from './name-variants';
 import { hasPhraseWords, phraseMatches } from './phrase-search';
 import { mentionsNumberedSite, roleKindsOf, roleSpans } from './role-words';
@@ -106,6 +107,7 @@ export function sponsorNameSpans(
   const found = new Map<string, Span[]>();
   if (!rawText) return found;
   const texts = readings(rawText);
+  const sounds = hasOtherScript(rawText) ? soundWords(rawText) : [];
   const words = texts.flatMap((r) =>
     [...r.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => w[0].length >= 6).map((w) => ({ r, w })),
   );
@@ -126,6 +128,10 @@ export function sponsorNameSpans(
     if (last !== undefined) for (const r of texts) spans.push(...surnameVariantSpans(r, last));
     const firstNames = first !== undefined && first.length >= 2 ? [first, ...givenNameForms(first)] : [];
     const kinds = roleKindsOf(roles.map(foldForNames));
+    if (sounds.length && first !== undefined) {
+      const theirSite = texts.some((r) => onTheirSite(config, sponsor, site, r.text));
+      spans.push(...soundNameSpans(sounds, firstNames, last, theirSite));
+    }
     for (const r of texts) {
       if (!onTheirSite(config, sponsor, site, r.text)) continue;
       // A first name never matches an everyday word of the text's own language ("me dan asco" is not Dan).
@@ -175,5 +181,46 @@ function surnameVariantSpans(r: Reading, last: string): Span[] {
     const word = m[1]!;
     if (withinOneEdit(word, last)) spans.push(spanOf(r, m.index + m[0].length - word.length, word.length));
   }
+  return spans;
+}
+
+/**
+ * The sponsor's name written in another script ("Ли Марш", "Λι Μαρς", "لي مارش"),
+ * compared by sound (`name-transliteration.ts`): the surname anywhere (a one-letter
+ * slip allowed in a long one), with the first name before it hidden too; the first
+ * name alone on a site of theirs, written with its capital (Cyrillic "ли" is a word).
+ * Scripts that seldom write vowels are compared on consonants.
+ */
+function soundNameSpans(
+  words: readonly SoundWord[],
+  firstNames: readonly string[],
+  last: string | undefined,
+  theirSite: boolean,
+): Span[] {
+  // "Michael" is Майкл: an English ch may be a k.
+  const firstKeys = new Set(
+    firstNames.flatMap((f) => [soundKey(f), soundKey(f.replace(/ch/g, 'k'))]).filter((k) => k.length >= 2),
+  );
+  const lastKey = last === undefined ? undefined : soundKey(last);
+  const lastSkeleton = lastKey?.replace(/a/g, '');
+  const isFirst = (w: SoundWord) =>
+    firstKeys.has(w.key) || (w.abjad && [...firstKeys].some((k) => k.replace(/a/g, '') === w.skeleton));
+  const isLast = (w: SoundWord) =>
+    lastKey !== undefined &&
+    lastKey.length >= 3 &&
+    (w.key === lastKey ||
+      // A slip only where vowels are written: an abjad word's vowels are guesses already ("كاميرا" is no Romero).
+      (!w.abjad && lastKey.length >= 5 && withinOneEdit(w.key, lastKey)) ||
+      (w.abjad && lastSkeleton!.length >= 3 && w.skeleton === lastSkeleton));
+  const spans: Span[] = [];
+  words.forEach((w, i) => {
+    if (isLast(w)) {
+      spans.push(w.span);
+      const before = words[i - 1];
+      const nearFirst = (b: SoundWord) =>
+        isFirst(b) || [...firstKeys].some((k) => k.length >= 4 && withinOneEdit(b.key, k));
+      if (before && nearFirst(before) && before.span.end >= w.span.start - 3) spans.push(before.span);
+    } else if (theirSite && w.capital && isFirst(w)) spans.push(w.span);
+  });
   return spans;
 }

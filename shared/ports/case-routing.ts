@@ -8,12 +8,17 @@ import type { AuditEntry, Escalation } from '../domain/escalation';
  * deliveries of one answer change it once.
  */
 export interface CaseRouting {
-  /** Moves the case to `to` (and the sponsors it goes around); false if it moved meanwhile. */
+  /**
+   * Moves the case to `to` (and the sponsors it goes around); false if it moved meanwhile. With
+   * `slaDueAt` (an hour), a case still waiting for acknowledgement is due then: its new holder has
+   * the full time to acknowledge, as after a hand-over, not what was left of the old holder's.
+   */
   reroute(
     id: string,
     from: Pick<Escalation, 'sponsorId' | 'level'>,
     to: { sponsorId: string; level: number; reroute: NonNullable<Escalation['reroute']> },
     entry: AuditEntry,
+    slaDueAt?: string,
   ): Promise<boolean>;
   /** Makes an unacknowledged case urgent, due by `slaDueAt` (an hour); false if it is acknowledged or urgent already. */
   makeUrgent(id: string, slaDueAt: string, entry: AuditEntry): Promise<boolean>;

@@ -41,17 +41,14 @@ export interface ThreadMessage {
    */
   notFor?: string[];
   /**
-   * An employee's answer: the hour (ISO, on the hour) from which sponsors
-   * may see it, the start of the hour after it was written. Until then it is
-   * the employee's alone (shown to them at once), so no sponsor learns when,
-   * within the hour, they answered; the finest time a thread keeps.
+   * An ordinary answer not yet in the sponsors' thread (`CaseThread.waiting`):
+   * the employee's alone until its hour is over, then placed at the end of
+   * the thread, after every message written before it was placed, so neither
+   * its position nor its number tells when, within the hour, it was written.
+   * Its `seq` is then 0: it has no place in the thread yet.
    */
-  shownFrom?: string;
+  waiting?: true;
 }
-
-/** Whether sponsors may see `message` at `now`: an employee's answer only from the hour after it was written. */
-export const shownToSponsors = (message: Pick<ThreadMessage, 'shownFrom'>, now: Date): boolean =>
-  !message.shownFrom || Date.parse(message.shownFrom) <= now.getTime();
 
 export interface NewThreadMessage {
   from: ThreadAuthor;
@@ -68,8 +65,9 @@ export interface NewThreadMessage {
   /** See `ThreadMessage.notFor`. */
   notFor?: string[];
   /**
-   * An urgent answer: its holder is emailed it at once (safety first), so
-   * the pages show it at once too, rather than from the next hour.
+   * An urgent answer: its holder is emailed it at once (safety first), so it
+   * takes its place in the thread at once too. Any other answer from the
+   * employee waits for its hour to be over (`CaseThread.placeWaiting`).
    */
   shownAtOnce?: boolean;
 }
@@ -77,7 +75,7 @@ export interface NewThreadMessage {
 /** One read of the thread's head: enough for a list of cases, without reading the messages. */
 export interface ThreadSummary {
   messages: number;
-  /** The employee has written something the sponsor has not yet read, and may now see (`shownToSponsors`). */
+  /** The employee has written something the sponsor has not yet read (an answer in the thread, not one still waiting). */
   newForSponsor: boolean;
   /** The sponsor has written something the employee has not yet read. */
   newForEmployee: boolean;
@@ -98,10 +96,21 @@ export interface CaseThread {
    * Adds a message at the end of the thread. Returns it with its `seq`, or
    * undefined when the thread already holds `MAX_THREAD_MESSAGES`.
    * `expiresAt` is the case's own expiry, so the thread goes with it.
+   * An employee's ordinary answer is not placed yet: it waits, outside the
+   * thread's order, until its hour is over (returned with `waiting`).
    */
   append(caseKey: string, message: NewThreadMessage, expiresAt: Date): Promise<ThreadMessage | undefined>;
-  /** Every message, oldest first; empty for a case without a thread. */
+  /** Every message placed in the thread, oldest first (what sponsors may read); empty for a case without a thread. */
   list(caseKey: string): Promise<ThreadMessage[]>;
+  /** The employee's answers still waiting for their hour to be over, oldest first (`waiting`): theirs alone to see. */
+  waiting(caseKey: string): Promise<ThreadMessage[]>;
+  /**
+   * Run by the sweep: places every answer that waited in an hour now over
+   * at the end of its thread (after every message written until now), in
+   * the order the employee wrote them, with its day and nothing finer.
+   * At most `limit` threads in one call.
+   */
+  placeWaiting(limit?: number): Promise<{ placed: number; failed: number }>;
   summary(caseKey: string): Promise<ThreadSummary>;
   /**
    * Notes that `reader` has seen the thread up to message `throughSeq`

@@ -17,7 +17,6 @@ import {
   type ThreadDeadline,
   type ThreadMessage,
   type ThreadSummary,
-  shownToSponsors,
   visibleTo,
 } from '../ports/case-thread';
 import type { CaseStore } from '../ports/case-store';
@@ -63,10 +62,15 @@ export async function employeeReadsThread(
   threads: CaseThread,
   record: Pick<CaseRecord, 'caseKey' | 'status'>,
 ): Promise<EmployeeThreadView> {
-  const [messages, summary] = await Promise.all([threads.list(record.caseKey), threads.summary(record.caseKey)]);
-  const last = messages.at(-1)?.seq;
+  const [placed, waiting, summary] = await Promise.all([
+    threads.list(record.caseKey),
+    threads.waiting(record.caseKey),
+    threads.summary(record.caseKey),
+  ]);
+  const last = placed.at(-1)?.seq;
   if (last && summary.newForEmployee) await threads.markRead(record.caseKey, 'employee', last);
-  return { messages, summary, open: WITH_A_SPONSOR.includes(record.status) };
+  // Their answers still waiting for the hour come last: that is where the sponsor will read them.
+  return { messages: [...placed, ...waiting], summary, open: WITH_A_SPONSOR.includes(record.status) };
 }
 
 export interface EmployeeAnswerDeps {
@@ -186,9 +190,8 @@ export async function sponsorWrites(
     const why = (await deps.threads.summary(caseKey)).closed ? CASE_CLOSED : THREAD_FULL;
     throw new ValidationError(why, [{ path: 'message', message: why }]);
   }
-  // Read through the sponsor's own message, but never past an answer sponsors may not see yet.
-  const hidden = (await deps.threads.list(caseKey)).find((m) => !shownToSponsors(m, deps.clock.now()));
-  await deps.threads.markRead(caseKey, 'sponsor', hidden ? hidden.seq - 1 : stored.seq);
+  // Read through the sponsor's own message (an answer still waiting for its hour has no place yet).
+  await deps.threads.markRead(caseKey, 'sponsor', stored.seq);
   return stored;
 }
 
@@ -201,21 +204,21 @@ export async function sponsorReadsThread(
   threads: CaseThread,
   caseKey: string,
   readers: readonly string[],
-  now: Date,
 ): Promise<ThreadMessage[]> {
-  const all = await threads.list(caseKey);
-  // An answer waits for the next hour (`ThreadMessage.shownFrom`); nothing from it on is marked read meanwhile.
-  const firstHidden = all.find((m) => !shownToSponsors(m, now))?.seq ?? Number.POSITIVE_INFINITY;
-  const messages = all.filter((m) => visibleTo(m, readers) && shownToSponsors(m, now));
-  const last = messages.filter((m) => m.seq < firstHidden).at(-1)?.seq;
+  // An ordinary answer is not in the thread until its hour is over (`CaseThread.placeWaiting`): nothing to hide here.
+  const messages = (await threads.list(caseKey)).filter((m) => visibleTo(m, readers));
+  const last = messages.at(-1)?.seq;
   if (last) await threads.markRead(caseKey, 'sponsor', last);
   return messages;
 }
 
 /** What the status page shows: the case's status, and, once it has a sponsor, its conversation and deadlines. */
 export interface StatusWithConversation extends CaseStatusView {
-  /** Oldest first; `from` is `sponsor` or `employee`, `day` the day it was written. */
-  messages: Pick<ThreadMessage, 'from' | 'text' | 'day'>[];
+  /**
+   * Oldest first; `from` is `sponsor` or `employee`, `day` the day it was
+   * written; `waiting` on an answer that reaches the sponsor at the end of its hour.
+   */
+  messages: Pick<ThreadMessage, 'from' | 'text' | 'day' | 'waiting'>[];
   /** The sponsor wrote something since the employee last looked. */
   newMessages: boolean;
   /** Whether the employee can answer (the case has a sponsor, and is neither closed nor full). */
@@ -277,7 +280,13 @@ export async function statusWithConversation(
   const overdue = closed ? undefined : overdueOf(record.status, thread.summary, today);
   return {
     ...view,
-    messages: thread.messages.map(({ from, text, day }) => ({ from, text, day })), // never `notFor`: whom it named
+    // never `notFor`: whom it named
+    messages: thread.messages.map(({ from, text, day, waiting }) => ({
+      from,
+      text,
+      day,
+      ...(waiting ? { waiting } : {}),
+    })),
     newMessages: thread.summary.newForEmployee,
     canAnswer: !thread.summary.closed && thread.summary.messages < MAX_THREAD_MESSAGES,
     ...(closed ? { closed: true as const } : {}),

@@ -202,6 +202,6 @@ export async function actOnDeskCase(
 }
 
 /** The case's conversation for the desk's sponsor (never an answer that names them); reading it marks the employee's messages as read. */
-export async function deskThread(deps: Pick<DeskDeps, 'threads' | 'clock'>, e: DeskCase, sponsor: Pick<Sponsor, 'id'>) {
-  return e.caseKey ? sponsorReadsThread(deps.threads, e.caseKey, [sponsor.id], deps.clock.now()) : [];
+export async function deskThread(deps: Pick<DeskDeps, 'threads'>, e: DeskCase, sponsor: Pick<Sponsor, 'id'>) {
+  return e.caseKey ? sponsorReadsThread(deps.threads, e.caseKey, [sponsor.id]) : [];
 }

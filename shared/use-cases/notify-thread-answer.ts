@@ -6,6 +6,7 @@ import {
   recipientsAt,
   rerouteForAnswer,
   slaHours,
+  startOfHour,
   type Escalation,
   type EscalationMessage,
 } from '../domain/escalation';
@@ -57,7 +58,9 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
   // An urgent answer acts at once: around whom it names, and whom answers still held for the hour name,
   // so no one named is sent it while the case waits for that hour to move.
   const waiting = urgent && deps.answerNotices ? await deps.answerNotices.namedWaiting(escalation.id) : [];
-  escalation = await goAroundNamed(deps, escalation, [...new Set([...named, ...waiting])]);
+  // Whoever it moves to has their full time to acknowledge, counted from the end of the answer's day, never its hour.
+  const endOfDay = endOfZoneDay(dayInZone(deps.clock.now(), deps.config.timezone), deps.config.timezone);
+  escalation = await goAroundNamed(deps, escalation, [...new Set([...named, ...waiting])], endOfDay);
   if (urgent) escalation = await makeUrgent(deps, escalation);
   await tellHolder(deps, escalation, [message.redactedText], urgent);
   return true;
@@ -98,7 +101,7 @@ export async function sendHeldAnswers(
       const closed = stored && (stored as DeskCase).closedAt !== undefined;
       if (stored && !(closed && held.named?.length)) {
         // Moved first (nothing changes if `rerouteHeldAnswers` already did), so no one named is told.
-        const escalation = closed ? stored : await goAroundNamed(deps, stored, held.named ?? []);
+        const escalation = closed ? stored : await goAroundNamed(deps, stored, held.named ?? [], onTheHour(deps));
         await tellHolder(deps, escalation, held.answers, false);
         result.sent += 1;
       }
@@ -127,7 +130,7 @@ export async function rerouteHeldAnswers(
     try {
       const e = await deps.escalations.get(held.escalationId);
       if (!e || (e as DeskCase).closedAt) continue;
-      if ((await goAroundNamed(deps, e, held.named)) !== e) result.moved += 1;
+      if ((await goAroundNamed(deps, e, held.named, onTheHour(deps))) !== e) result.moved += 1;
     } catch {
       result.failed += 1; // tried again by `sendHeldAnswers`, and by the next sweep
     }
@@ -135,8 +138,20 @@ export async function rerouteHeldAnswers(
   return result;
 }
 
-/** The case goes around the sponsors the answer names; a new holder is sent the case first, as if it were new to them. */
-async function goAroundNamed(deps: EscalationDeps, e: Escalation, named: readonly string[]): Promise<Escalation> {
+/** The start of the sweep's hour: an ordinary answer's move happens on the hour after it. */
+const onTheHour = (deps: EscalationDeps): Date => startOfHour(deps.clock.now());
+
+/**
+ * The case goes around the sponsors the answer names; a new holder is sent the case first, as if it
+ * were new to them, and has the full time to acknowledge it, counted from `from`, as after a
+ * hand-over: not the old holder's deadline, which may be past, so the case would climb at once.
+ */
+async function goAroundNamed(
+  deps: EscalationDeps,
+  e: Escalation,
+  named: readonly string[],
+  from: Date,
+): Promise<Escalation> {
   const route = rerouteForAnswer(deps.config, e, named);
   if (!route) return e;
   const before = recipientsAt(deps.config, e.sponsorId, e.level, e.reroute?.bypassed);
@@ -146,13 +161,16 @@ async function goAroundNamed(deps: EscalationDeps, e: Escalation, named: readonl
     return { ...e, ...route };
   }
   // Whoever reads the trail sees where it went, never whom it went around (that is `reroute`, for leadership).
-  const moved = await deps.routing.reroute(e.id, e, route, {
-    at: answerDay(deps.clock.now(), deps.config.timezone),
-    event: 'rerouted',
-    detail: `now with ${after.names}`,
-  });
-  const now = (await deps.escalations.get(e.id)) ?? { ...e, ...route };
   const changedHands = before.emails.join('\n').toLowerCase() !== after.emails.join('\n').toLowerCase();
+  const due = changedHands ? dueHour(from, slaHours(deps.config, e.urgent)) : undefined;
+  const moved = await deps.routing.reroute(
+    e.id,
+    e,
+    route,
+    { at: answerDay(deps.clock.now(), deps.config.timezone), event: 'rerouted', detail: `now with ${after.names}` },
+    due,
+  );
+  const now = (await deps.escalations.get(e.id)) ?? { ...e, ...route };
   if (moved && changedHands) await send(deps, now, 'new');
   return now;
 }

@@ -5,7 +5,7 @@ import { outbox, waitFor } from '../support/outbox';
 import { PHONE, useBrowserAndStack } from '../support/browser-stack';
 
 describe('the conversation in a real browser, JavaScript off', () => {
-  // An answer reaches the sponsor from the next hour on: the test moves this clock past it.
+  // An answer reaches the sponsor once its hour is over and the sweep has run: the test moves this clock past it.
   const clock = fixedClock('2026-11-18T15:00:00Z');
   const { stack, browser } = useBrowserAndStack({ clock });
 
@@ -67,6 +67,8 @@ describe('the conversation in a real browser, JavaScript off', () => {
     await sponsor.goto(link);
     expect(await sponsor.locator('.thread').textContent()).not.toContain('Since Monday, the valve is shut.');
     clock.set('2026-11-18T16:00:00Z');
+    // The hour's sweep places the answer in the thread.
+    await stack.sweep();
     await sponsor.goto(link);
     expect(await sponsor.locator('.thread').textContent()).toContain('Since Monday, the valve is shut.');
     expect(await axeOn(link)).toEqual([]);

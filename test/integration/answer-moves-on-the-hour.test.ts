@@ -1,4 +1,6 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDocuments } from '../../local/aws-clients';
 import { fixedClock } from '../support/fixtures';
 import { waitUntilHeld } from '../support/held-answers';
 import { startTestStack, tempDataDir } from '../support/local-stack';
@@ -90,5 +92,42 @@ describe('an ordinary answer naming the holder moves the case on the hour, not w
     expect(cooPage).toContain('laughed');
     // The move keeps the day it took effect, never the minute the answer was written.
     expect(cooPage).not.toMatch(/3:20|3:25|4:02/);
+  });
+
+  it('Should give the new holder the full time to acknowledge, counted from the hour it moved, so it does not climb at once', async () => {
+    clock.set('2026-11-19T09:00:00Z');
+    const { caseCode } = await stack.submit({
+      text: 'The fire exit by the loading bay is blocked with pallets again.',
+      site: 'plant2',
+      escalate: true,
+    });
+    await stack.waitForStatus(caseCode, 'escalated');
+    const escalationOf = async () => {
+      const documents = localDocuments(stack.urls.dynamodb);
+      try {
+        const { Items = [] } = await documents.send(
+          new ScanCommand({ TableName: stack.tableName, ConsistentRead: true }),
+        );
+        return Items.find((i) => String(i.pk).startsWith('ESC#') && /loading bay/.test(JSON.stringify(i)))!;
+      } finally {
+        documents.destroy();
+      }
+    };
+    const raised = await escalationOf();
+    expect(raised).toMatchObject({ sponsorId: 'plant2-gm', level: 0, slaDueAt: '2026-11-19T13:00:00.000Z' });
+
+    // Half an hour before the manager's deadline the employee names them; the hour is over after it.
+    clock.set('2026-11-19T12:30:00Z');
+    const res = await fetch(`${stack.urls.app}/status/${caseCode}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ text: 'Lee Marsh turned the water off himself.' }),
+    });
+    expect(res.status).toBe(201);
+    await waitUntilHeld(stack);
+    clock.set('2026-11-19T13:05:00Z');
+    await stack.sweep();
+    // With the backup, due four (urgent) hours after the hour it reached them, not climbed past them at once.
+    expect(await escalationOf()).toMatchObject({ sponsorId: 'coo', level: 0, slaDueAt: '2026-11-19T17:00:00.000Z' });
   });
 });

@@ -17,7 +17,7 @@ const caseLinksIn = (page: string) => [...page.matchAll(/href="(\/desk\/[\w.-]+\
 /** Issue 14, item 2: a sponsor runs their cases from one signed link, on the real stand-ins. */
 describe("a sponsor's case desk on the local stack", () => {
   const dataDir = tempDataDir();
-  // An answer reaches sponsors only from the next hour: the test moves this clock past it.
+  // An answer reaches sponsors only once its hour is over and the sweep has run: the test moves this clock past it.
   const clock = fixedClock('2026-11-18T15:00:00Z');
   let stack: Awaited<ReturnType<typeof stackWithEscalatedCase>>['stack'];
   let gmDesk: string;
@@ -113,6 +113,8 @@ describe("a sponsor's case desk on the local stack", () => {
     expect(await (await fetch(`${stack.urls.app}${casePath}`)).text()).not.toContain('next to the paint store');
     clock.set('2026-11-18T16:00:00Z');
     const unread = await waitFor('the answer on the desk', async () => {
+      // The hour's sweep places the answer in the thread.
+      await stack.sweep();
       const page = await (await fetch(`${gmDesk}?unread=1`)).text();
       return caseLinksIn(page).length === 1 ? page : undefined;
     });

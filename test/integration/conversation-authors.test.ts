@@ -105,6 +105,11 @@ describe('who wrote each message of a conversation that changed hands', () => {
       body: JSON.stringify({ text: 'Lee Marsh did, and laughed about it.' }),
     });
     expect(answered.status).toBe(201);
+    // Taken by analysis (waiting for its hour, on the employee's page) and held for its email, before the clock turns.
+    await waitFor('the answer on the employee’s page', async () => {
+      const status = await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } });
+      return /laughed/.test(await status.text()) || undefined;
+    });
     await waitUntilHeld(stack);
     // The case moves, and the answer reaches the new holder, from the next hour on: they cannot tell the minute it was written.
     clock.set('2026-11-19T16:00:00Z');

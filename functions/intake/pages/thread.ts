@@ -34,7 +34,9 @@ ${messages.map((m) => {
   const writtenIn = other
     ? html`<p class="hint written-in">${sponsorText(language, 'sponsor.writtenIn', { language: languageNameIn(language, other) })}</p>`
     : '';
-  return html`<li class="message from-${m.from}"><p class="meta">${m.day ? h('web.thread.meta', { who: strong(who), day: dayIn(language, m.day) }) : html`<strong>${who}</strong>`}</p>${text}${writtenIn}</li>`;
+  // The employee's answer not yet with the sponsor: it reaches them when its hour is over (`ThreadMessage.waiting`).
+  const waiting = m.waiting ? html`<p class="hint waiting">${t('web.thread.waiting')}</p>` : '';
+  return html`<li class="message from-${m.from}"><p class="meta">${m.day ? h('web.thread.meta', { who: strong(who), day: dayIn(language, m.day) }) : html`<strong>${who}</strong>`}</p>${text}${writtenIn}${waiting}</li>`;
 })}
 </ol>`;
 }

@@ -38,12 +38,7 @@ function answerDeps(deps: SponsorDeps): AnswerDeps {
 async function threadOf(deps: SponsorDeps, escalation: Escalation): Promise<ThreadMessage[] | undefined> {
   if (!deps.threads || !escalation.caseKey) return undefined;
   // Never an answer that names whoever reads it here (the case goes around them once the answer is read).
-  return sponsorReadsThread(
-    deps.threads,
-    escalation.caseKey,
-    sponsorsReading(deps.config, escalation),
-    deps.clock.now(),
-  );
+  return sponsorReadsThread(deps.threads, escalation.caseKey, sponsorsReading(deps.config, escalation));
 }
 
 /** Where the case's holder finds all their cases: their desk, when a sponsor holds it (not the leadership list). */

@@ -1,5 +1,6 @@
 import { DeleteCommand, GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { hourStamp } from '../../domain/escalation';
+import { batchOver, hourBatch } from '../../domain/hour-batch';
 import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
 import type { AnswerNotices, HeldAnswers } from '../../ports/answer-notices';
 import type { Clock } from '../../ports/clock';
@@ -22,8 +23,7 @@ import { heldNoticeSk, NOTICES_HELD_PK } from './table-keys';
 const PAGE_BYTES = 300_000;
 /** Far more than the thread's length limit needs: a bound on the search for room. */
 const MAX_PAGES = 20;
-const batchOf = (hour: string): string => (Math.floor(Date.parse(hour) / 3_600_000) % 2 === 0 ? 'even' : 'odd');
-const otherBatch = (batch: string): string => (batch === 'even' ? 'odd' : 'even');
+const batchOf = (hour: string): string => hourBatch(new Date(hour));
 export class DynamoDbAnswerNotices implements AnswerNotices {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -89,7 +89,7 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :over)',
       ExpressionAttributeValues: {
         ':pk': NOTICES_HELD_PK,
-        ':over': `${otherBatch(batchOf(hourStamp(new Date(hour))))}#`,
+        ':over': `${batchOver(new Date(hour))}#`,
       },
       Limit: limit,
     });

@@ -10,6 +10,7 @@ import {
   type ThreadMessage,
   type ThreadSummary,
 } from '../../ports/case-thread';
+import { holdAnswer, placeWaitingAnswers, waitingAnswers, type WaitingAnswer } from './dynamodb-thread-waiting';
 import { collect, conditionalWrite, epochSeconds, isExpired, queryItems } from './dynamodb-toolkit';
 import {
   THREAD_HEAD_SK,
@@ -24,8 +25,10 @@ import {
  * DynamoDB's 400 KB item limit, and one head item (`HEAD`) that hands out
  * the next number and remembers, per side, the last message written and
  * the last one read: a list of cases reads one head each, not the messages.
- * Nothing here keeps a time finer than the day, but for the hour from
- * which sponsors may see an employee's answer (`ThreadMessage.shownFrom`).
+ * Nothing here keeps a time finer than the day. An employee's ordinary
+ * answer waits outside the thread's order until its hour is over
+ * (`dynamodb-thread-waiting.ts`); `accepted` counts every message, placed
+ * or waiting, against the thread's length limit.
  */
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -36,14 +39,9 @@ const PASSED_FIELD = { acknowledge: 'acknowledgePassed', feedback: 'feedbackPass
 const passedOf = (item: Record<string, unknown>): ThreadDeadline[] =>
   (['acknowledge', 'feedback'] as const).filter((kind) => item[PASSED_FIELD[kind]] === true);
 
-/** The start of the hour after `now`, ISO. */
-const nextHour = (now: Date): string => new Date(Math.floor(now.getTime() / 3_600_000 + 1) * 3_600_000).toISOString();
-
-/** The last answer sponsors may see at `now`: the last one, or, while its hour has not come, the last of an earlier hour. */
-const lastShownAnswer = (head: Record<string, unknown>, now: Date): number =>
-  typeof head.employeeShownFrom === 'string' && Date.parse(head.employeeShownFrom) > now.getTime()
-    ? num(head.settledFromEmployee)
-    : num(head.lastFromEmployee);
+/** Messages the thread took, placed or waiting; a head written before `accepted` was kept counts its placed ones. */
+const acceptedOf = (head: Record<string, unknown>): number =>
+  typeof head.accepted === 'number' ? head.accepted : num(head.messageCount);
 
 export class DynamoDbCaseThread implements CaseThread {
   constructor(
@@ -65,31 +63,38 @@ export class DynamoDbCaseThread implements CaseThread {
         new GetCommand({ TableName: this.tableName, Key: once, ConsistentRead: true }),
       );
       if (Item && !isExpired(Item, this.clock.now()))
-        return { seq: num(Item.seq), from: message.from, text: message.text, day };
+        return {
+          seq: num(Item.seq),
+          from: message.from,
+          text: message.text,
+          day,
+          ...(Item.waiting !== undefined ? { waiting: true as const } : {}),
+        };
     }
+    // An ordinary answer waits for its hour to be over before it takes a place (and a number) in the thread.
+    const waits = message.from === 'employee' && !message.shownAtOnce;
     let seq: number | undefined;
-    await conditionalWrite(async () => {
+    const took = await conditionalWrite(async () => {
       const { Attributes } = await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: head,
-          UpdateExpression: 'SET messageCount = if_not_exists(messageCount, :zero) + :one, expiresAt = :expiresAt',
+          UpdateExpression: `SET accepted = if_not_exists(accepted, :zero) + :one, expiresAt = :expiresAt${waits ? '' : ', messageCount = if_not_exists(messageCount, :zero) + :one'}`,
           // A closed conversation takes nothing more, from either side (an answer already queued included).
           ConditionExpression:
-            'attribute_not_exists(closed) AND (attribute_not_exists(messageCount) OR messageCount < :max)',
+            'attribute_not_exists(closed) AND (accepted < :max OR (attribute_not_exists(accepted) AND (attribute_not_exists(messageCount) OR messageCount < :max)))',
           ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':max': MAX_THREAD_MESSAGES, ':expiresAt': expiresAt },
           ReturnValues: 'UPDATED_NEW',
         }),
       );
       seq = num(Attributes?.messageCount);
     });
-    if (!seq) return undefined;
+    if (!took) return undefined;
     const notFor = message.notFor?.length ? { notFor: [...new Set(message.notFor)] } : {};
+    if (waits) return this.hold(caseKey, { text: message.text, day, ...notFor }, expiresAt, once);
+    if (!seq) return undefined;
     const by = message.from === 'sponsor' && message.by ? { by: message.by } : {};
-    // An answer is the sponsors' from the next hour on (`ThreadMessage.shownFrom`): the hour, never finer.
-    const shownFrom =
-      message.from === 'employee' && !message.shownAtOnce ? { shownFrom: nextHour(this.clock.now()) } : {};
-    const stored: ThreadMessage = { seq, from: message.from, text: message.text, day, ...by, ...notFor, ...shownFrom };
+    const stored: ThreadMessage = { seq, from: message.from, text: message.text, day, ...by, ...notFor };
     await this.client.send(
       new PutCommand({
         TableName: this.tableName,
@@ -99,29 +104,19 @@ export class DynamoDbCaseThread implements CaseThread {
     // Marked once the message is there: a crash before this repeats the message rather than lose it.
     // The mark ties a queue delivery's id to this message: it is kept only while a delivery can be
     // retried or redriven (the dead-letter queue keeps 14 days), to a Monday, never with the thread.
-    if (once) {
-      const onceUntil = Math.min(expiresAt, epochSeconds(expiryForWeek(isoWeekOf(this.clock.now(), 'UTC'), 14)));
-      await this.client.send(
-        new PutCommand({ TableName: this.tableName, Item: { ...once, seq, expiresAt: onceUntil } }),
-      );
-    }
+    if (once) await this.markOnce(once, { seq }, expiresAt);
     // A message kept from someone does not mark the thread "new": that mark alone would tell them an
     // answer came that they may not read (the escalation stage tells whoever holds the case next).
     if (message.notFor?.length) return stored;
     // Only after the message is there, so "something new" never points at nothing.
-    if (stored.shownFrom) {
-      await this.answerWritten(head, seq, stored.shownFrom);
-      return stored;
-    }
     const field = lastWritten(message.from);
     await conditionalWrite(() =>
       this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: head,
-          // An urgent answer shown at once is "new" at once, even while an earlier one waits for its hour.
-          UpdateExpression:
-            message.from === 'employee' ? `SET ${field} = :seq, settledFromEmployee = :seq` : `SET ${field} = :seq`,
+          // An urgent answer is placed, and "new", at once, even while an earlier one waits for its hour.
+          UpdateExpression: `SET ${field} = :seq`,
           ConditionExpression: `attribute_not_exists(${field}) OR ${field} < :seq`,
           ExpressionAttributeValues: { ':seq': seq },
         }),
@@ -130,27 +125,26 @@ export class DynamoDbCaseThread implements CaseThread {
     return stored;
   }
 
+  /** An ordinary answer, held outside the thread's order until its hour is over. */
+  private async hold(
+    caseKey: string,
+    answer: WaitingAnswer,
+    expiresAt: number,
+    once: Record<string, string> | undefined,
+  ): Promise<ThreadMessage> {
+    const n = await holdAnswer(this.client, this.tableName, caseKey, answer, this.clock.now(), expiresAt);
+    if (once) await this.markOnce(once, { seq: 0, waiting: n }, expiresAt);
+    return { seq: 0, from: 'employee', text: answer.text, day: answer.day, waiting: true };
+  }
+
   /**
-   * The head remembers the last answer, the hour it is shown from, and the
-   * last answer of an earlier hour (already shown), so that "new answer"
-   * waits for the hour too.
+   * The mark that ties a queue delivery's id to its message: kept only while a delivery can be
+   * retried or redriven (the dead-letter queue keeps 14 days), to a Monday, never with the thread.
    */
-  private async answerWritten(head: Record<string, string>, seq: number, shownFrom: string): Promise<void> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: head, ConsistentRead: true }),
-    );
-    const settled =
-      Item?.employeeShownFrom === shownFrom ? num(Item?.settledFromEmployee) : num(Item?.lastFromEmployee);
-    await conditionalWrite(() =>
-      this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: head,
-          UpdateExpression: 'SET lastFromEmployee = :seq, employeeShownFrom = :shown, settledFromEmployee = :settled',
-          ConditionExpression: 'attribute_not_exists(lastFromEmployee) OR lastFromEmployee < :seq',
-          ExpressionAttributeValues: { ':seq': seq, ':shown': shownFrom, ':settled': settled },
-        }),
-      ),
+  private async markOnce(once: Record<string, string>, what: Record<string, number>, expiresAt: number) {
+    const onceUntil = Math.min(expiresAt, epochSeconds(expiryForWeek(isoWeekOf(this.clock.now(), 'UTC'), 14)));
+    await this.client.send(
+      new PutCommand({ TableName: this.tableName, Item: { ...once, ...what, expiresAt: onceUntil } }),
     );
   }
 
@@ -173,8 +167,19 @@ export class DynamoDbCaseThread implements CaseThread {
         day: String(item.day ?? ''),
         ...(item.from === 'sponsor' && typeof item.by === 'string' ? { by: item.by } : {}),
         ...(Array.isArray(item.notFor) && item.notFor.length ? { notFor: item.notFor.map(String) } : {}),
-        ...(typeof item.shownFrom === 'string' ? { shownFrom: item.shownFrom } : {}),
       }));
+  }
+
+  async waiting(caseKey: string): Promise<ThreadMessage[]> {
+    const waiting = await waitingAnswers(this.client, this.tableName, caseKey, this.clock.now());
+    if (!waiting.some((w) => w.placedAs !== undefined)) return waiting.map((w) => w.message);
+    // A sweep stopped between placing an answer and forgetting it: shown once, where it was placed.
+    const placed = new Set((await this.list(caseKey)).map((m) => m.seq));
+    return waiting.filter((w) => w.placedAs === undefined || !placed.has(w.placedAs)).map((w) => w.message);
+  }
+
+  placeWaiting(limit = 100): Promise<{ placed: number; failed: number }> {
+    return placeWaitingAnswers(this.client, this.tableName, this.clock.now(), limit);
   }
 
   async summary(caseKey: string): Promise<ThreadSummary> {
@@ -187,8 +192,8 @@ export class DynamoDbCaseThread implements CaseThread {
     );
     if (!Item || isExpired(Item, this.clock.now())) return { messages: 0, newForSponsor: false, newForEmployee: false };
     return {
-      messages: num(Item.messageCount),
-      newForSponsor: lastShownAnswer(Item, this.clock.now()) > num(Item.sponsorReadThrough),
+      messages: acceptedOf(Item),
+      newForSponsor: num(Item.lastFromEmployee) > num(Item.sponsorReadThrough),
       newForEmployee: num(Item.lastFromSponsor) > num(Item.employeeReadThrough),
       ...(typeof Item.acknowledgeBy === 'string' ? { acknowledgeBy: Item.acknowledgeBy } : {}),
       ...(typeof Item.feedbackBy === 'string' ? { feedbackBy: Item.feedbackBy } : {}),

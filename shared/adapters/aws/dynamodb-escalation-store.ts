@@ -250,11 +250,15 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
     from: Pick<Escalation, 'sponsorId' | 'level'>,
     to: { sponsorId: string; level: number; reroute: NonNullable<Escalation['reroute']> },
     entry: AuditEntry,
+    slaDueAt?: string,
   ): Promise<boolean> {
-    return this.update(
+    const before = slaDueAt ? await this.getStored(id) : undefined;
+    // Only while it waits for acknowledgement: the new holder's time to acknowledge (`CaseRouting.reroute`).
+    const due = slaDueAt && before?.escalation.status === 'raised' ? onTheHour(slaDueAt) : undefined;
+    const moved = await this.update(
       id,
-      'SET sponsorId = :toSponsor, #level = :to, reroute = :reroute, audit = list_append(audit, :entry)',
-      'sponsorId = :fromSponsor AND #level = :from',
+      `SET sponsorId = :toSponsor, #level = :to, reroute = :reroute, audit = list_append(audit, :entry)${due ? ', slaDueAt = :due' : ''}`,
+      `sponsorId = :fromSponsor AND #level = :from${due ? ' AND slaDueAt = :oldDue' : ''}`,
       {
         ':toSponsor': to.sponsorId,
         ':to': to.level,
@@ -262,8 +266,11 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
         ':fromSponsor': from.sponsorId,
         ':from': from.level,
         ':entry': [hourly(entry)],
+        ...(due && before ? { ':due': due, ':oldDue': before.escalation.slaDueAt } : {}),
       },
     );
+    if (moved && due && before) await this.moveOpen(id, before.escalation.slaDueAt, due, before.expiresAt);
+    return moved;
   }
 
   async makeUrgent(id: string, slaDueAt: string, entry: AuditEntry): Promise<boolean> {
@@ -282,12 +289,15 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
         ':entry': [hourly(entry)],
       },
     );
-    if (done && onTheHour(slaDueAt) !== before.slaDueAt) {
-      // The SLA sweep reads open cases by due time: the entry moves with it.
-      await this.putOpen(onTheHour(slaDueAt), id, stored.expiresAt);
-      await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: openKey(before.slaDueAt, id) }));
-    }
+    if (done) await this.moveOpen(id, before.slaDueAt, onTheHour(slaDueAt), stored.expiresAt);
     return done;
+  }
+
+  /** The SLA sweep reads open cases by due time: the entry moves with it. */
+  private async moveOpen(id: string, from: string, to: string, expiresAt: number | undefined) {
+    if (from === to) return;
+    await this.putOpen(to, id, expiresAt);
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: openKey(from, id) }));
   }
 
   private async putWeekEntry(kind: WeekIndex, at: string, id: string, expiresAt: number | undefined) {

@@ -240,6 +240,8 @@ export const en = {
       '{from, select, sponsor {{reader, select, sponsor {You} other {The senior leader}}} other {{reader, select, sponsor {The employee} other {You}}}}',
     'web.thread.meta': '{who}, {day}',
     'web.thread.none': 'No messages yet.',
+    'web.thread.waiting':
+      'On its way: the senior leader receives it when this hour is over, so its time does not identify you.',
     'web.lookup.title': 'Check a case',
     'web.lookup.code': 'Case code',
     'web.lookup.hint': 'Ten letters and digits, like {example}.',

@@ -252,6 +252,8 @@ export const es: Catalogue = {
       '{from, select, sponsor {{reader, select, sponsor {Usted} other {La persona de la dirección}}} other {{reader, select, sponsor {La persona que escribió} other {Usted}}}}',
     'web.thread.meta': '{who}, el {day}',
     'web.thread.none': 'Todavía no hay mensajes.',
+    'web.thread.waiting':
+      'En camino: la persona responsable lo recibirá cuando termine esta hora, para que la hora no le identifique.',
     'web.lookup.title': 'Consultar un caso',
     'web.lookup.code': 'Código de caso',
     'web.lookup.hint': 'Diez letras y números, como {example}.',

@@ -242,6 +242,8 @@ export const fr: Catalogue = {
       '{from, select, sponsor {{reader, select, sponsor {Vous} other {La direction}}} other {{reader, select, sponsor {La personne qui a écrit} other {Vous}}}}',
     'web.thread.meta': '{who}, le {day}',
     'web.thread.none': 'Aucun message pour le moment.',
+    'web.thread.waiting':
+      'En route : la personne responsable le recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.',
     'web.lookup.title': 'Suivre un cas',
     'web.lookup.code': 'Code de cas',
     'web.lookup.hint': 'Dix lettres et chiffres, par exemple {example}.',

@@ -28,6 +28,8 @@ function memoryThread(): CaseThread & { messages: Map<string, ThreadMessage[]> }
     setDeadline: async () => {},
     close: async () => {},
     deadlinePassed: async () => {},
+    waiting: async () => [],
+    placeWaiting: async () => ({ placed: 0, failed: 0 }),
   };
 }
 

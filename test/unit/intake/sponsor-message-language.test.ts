@@ -12,6 +12,8 @@ function threadOf(messages: ThreadMessage[]): CaseThread {
     setDeadline: async () => {},
     close: async () => {},
     deadlinePassed: async () => {},
+    waiting: async () => [],
+    placeWaiting: async () => ({ placed: 0, failed: 0 }),
   };
 }
 

@@ -1,0 +1,246 @@
+import { DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { batchOver, hourBatch } from '../../domain/hour-batch';
+import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
+import type { ThreadMessage } from '../../ports/case-thread';
+import { collect, conditionalWrite, epochSeconds, isExpired, queryItems, queryPages } from './dynamodb-toolkit';
+import {
+  NOTICES_WAITING_PK,
+  THREAD_HEAD_SK,
+  THREAD_WAITING_SK_PREFIX,
+  threadMessageSk,
+  threadPk,
+  threadWaitingSk,
+  waitingThreadSk,
+} from './table-keys';
+
+/*
+ * An employee's ordinary answer waits outside its thread until its hour is
+ * over, then joins it at the end. Were it numbered when written, its place
+ * among the sponsor's messages (and its `MSG#` number, for an operator)
+ * would time it against them to the minute: a sponsor writing every few
+ * minutes would learn when the employee answered.
+ *
+ * - `THREAD#<case>` / `WAIT#<odd|even>#<n>`: the answer (redacted), its day,
+ *   whom it must not be shown to. `n` orders the employee's own answers,
+ *   nothing else; the batch is the hour's parity, never the hour.
+ * - `NOTICE#WAITING` / `<odd|even>#<case>`: which threads have answers
+ *   waiting, so the sweep finds them; `holds` counts holds, so that a hold
+ *   racing the sweep is never forgotten with the entry.
+ *
+ * Placing is safe to repeat: an answer first notes the number it takes
+ * (`placedAs`), then is written under it, then the waiting item goes.
+ */
+
+type Client = DynamoDBDocumentClient;
+const num = (value: unknown): number => (typeof value === 'number' ? value : 0);
+
+export interface WaitingAnswer {
+  text: string;
+  day: string;
+  notFor?: string[];
+}
+
+/** Holds `answer` in the batch of `now`'s hour; returns its order number among the employee's answers. */
+export async function holdAnswer(
+  client: Client,
+  table: string,
+  caseKey: string,
+  answer: WaitingAnswer,
+  now: Date,
+  expiresAt: number,
+): Promise<number> {
+  const batch = hourBatch(now);
+  const { Attributes } = await client.send(
+    new UpdateCommand({
+      TableName: table,
+      Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
+      UpdateExpression: 'SET waitingNext = if_not_exists(waitingNext, :zero) + :one',
+      ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
+      ReturnValues: 'UPDATED_NEW',
+    }),
+  );
+  const n = num(Attributes?.waitingNext);
+  await client.send(
+    new PutCommand({
+      TableName: table,
+      Item: {
+        pk: threadPk(caseKey),
+        sk: threadWaitingSk(batch, n),
+        from: 'employee',
+        text: answer.text,
+        day: answer.day,
+        ...(answer.notFor?.length ? { notFor: [...new Set(answer.notFor)] } : {}),
+        expiresAt,
+      },
+    }),
+  );
+  // After the answer, so the sweep never finds an entry with nothing behind it that stays.
+  await client.send(
+    new UpdateCommand({
+      TableName: table,
+      Key: { pk: NOTICES_WAITING_PK, sk: waitingThreadSk(batch, caseKey) },
+      UpdateExpression: 'SET caseKey = :caseKey, expiresAt = :expiresAt ADD holds :one',
+      ExpressionAttributeValues: {
+        ':caseKey': caseKey,
+        ':one': 1,
+        ':expiresAt': epochSeconds(weekBoundaryAtOrAfter(new Date(expiresAt * 1000))),
+      },
+    }),
+  );
+  return n;
+}
+
+/** The answers of `caseKey` still waiting, oldest first, as the employee sees them. */
+export async function waitingAnswers(client: Client, table: string, caseKey: string, now: Date) {
+  const items = await collect(
+    queryItems(client, {
+      TableName: table,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': threadPk(caseKey), ':prefix': THREAD_WAITING_SK_PREFIX },
+      ConsistentRead: true,
+    }),
+  );
+  return items
+    .filter((item) => !isExpired(item, now))
+    .sort((a, b) => orderOf(a) - orderOf(b))
+    .map((item) => ({
+      message: {
+        seq: 0,
+        from: 'employee',
+        text: String(item.text ?? ''),
+        day: String(item.day ?? ''),
+        waiting: true,
+      } satisfies ThreadMessage,
+      placedAs: typeof item.placedAs === 'number' ? item.placedAs : undefined,
+    }));
+}
+
+/** The employee's order of a waiting item, across both batches (its `n`). */
+const orderOf = (item: Record<string, unknown>): number => Number(String(item.sk).split('#').at(-1));
+
+/** Places the answers of every thread whose batch is over; see `CaseThread.placeWaiting`. */
+export async function placeWaitingAnswers(
+  client: Client,
+  table: string,
+  now: Date,
+  limit: number,
+): Promise<{ placed: number; failed: number }> {
+  const result = { placed: 0, failed: 0 };
+  const batch = batchOver(now);
+  const pages = queryPages(client, {
+    TableName: table,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :batch)',
+    ExpressionAttributeValues: { ':pk': NOTICES_WAITING_PK, ':batch': `${batch}#` },
+    ConsistentRead: true,
+    Limit: limit,
+  });
+  let seen = 0;
+  for await (const page of pages) {
+    for (const entry of page) {
+      if (seen++ >= limit) return result;
+      try {
+        result.placed += await placeThread(client, table, String(entry.caseKey), batch, now);
+        // Gone only if no answer was held since it was read (`holds`): a later one is placed next time.
+        await conditionalWrite(() =>
+          client.send(
+            new DeleteCommand({
+              TableName: table,
+              Key: { pk: entry.pk, sk: entry.sk },
+              ConditionExpression: 'holds = :holds',
+              ExpressionAttributeValues: { ':holds': entry.holds },
+            }),
+          ),
+        );
+      } catch {
+        result.failed += 1; // one thread failing must not hold up the others; the next sweep tries again
+      }
+    }
+    if (seen >= limit) break;
+  }
+  return result;
+}
+
+/** One thread's answers of `batch`, in the employee's order, each at the end of the thread. */
+async function placeThread(client: Client, table: string, caseKey: string, batch: string, now: Date) {
+  const pk = threadPk(caseKey);
+  const items = (
+    await collect(
+      queryItems(client, {
+        TableName: table,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': pk, ':prefix': `${THREAD_WAITING_SK_PREFIX}${batch}#` },
+        ConsistentRead: true,
+      }),
+    )
+  ).sort((a, b) => orderOf(a) - orderOf(b));
+  let placed = 0;
+  for (const item of items) {
+    if (isExpired(item, now)) continue;
+    const seq = typeof item.placedAs === 'number' ? item.placedAs : await takeNumber(client, table, pk, item);
+    if (seq === undefined) continue; // placed meanwhile by another sweep
+    const notFor = Array.isArray(item.notFor) && item.notFor.length ? { notFor: item.notFor.map(String) } : {};
+    await client.send(
+      new PutCommand({
+        TableName: table,
+        // The day it was written and nothing finer: no hour stays once it is in the thread.
+        Item: {
+          pk,
+          sk: threadMessageSk(seq),
+          seq,
+          from: 'employee',
+          text: item.text,
+          day: item.day,
+          ...notFor,
+          expiresAt: item.expiresAt,
+        },
+      }),
+    );
+    // A message kept from someone does not mark the thread "new" (see `DynamoDbCaseThread.append`).
+    if (!notFor.notFor)
+      await conditionalWrite(() =>
+        client.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: { pk, sk: THREAD_HEAD_SK },
+            UpdateExpression: 'SET lastFromEmployee = :seq',
+            ConditionExpression: 'attribute_not_exists(lastFromEmployee) OR lastFromEmployee < :seq',
+            ExpressionAttributeValues: { ':seq': seq },
+          }),
+        ),
+      );
+    await client.send(new DeleteCommand({ TableName: table, Key: { pk, sk: item.sk } }));
+    placed += 1;
+  }
+  return placed;
+}
+
+/**
+ * The next number of the thread for a waiting answer, noted on it first so
+ * a repeat places it under the same one. Past the thread's length limit
+ * too: the answer was accepted when the thread had room (`accepted`).
+ */
+async function takeNumber(client: Client, table: string, pk: string, item: Record<string, unknown>) {
+  const { Attributes } = await client.send(
+    new UpdateCommand({
+      TableName: table,
+      Key: { pk, sk: THREAD_HEAD_SK },
+      UpdateExpression: 'SET messageCount = if_not_exists(messageCount, :zero) + :one',
+      ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
+      ReturnValues: 'UPDATED_NEW',
+    }),
+  );
+  const seq = num(Attributes?.messageCount);
+  const noted = await conditionalWrite(() =>
+    client.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: { pk, sk: String(item.sk) },
+        UpdateExpression: 'SET placedAs = :seq',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(placedAs)',
+        ExpressionAttributeValues: { ':seq': seq },
+      }),
+    ),
+  );
+  // Another sweep noted it first and places it; the number taken here is left unused.
+  return noted ? seq : undefined;
+}

@@ -1,0 +1,75 @@
+import { anyCase } from './address-parts';
+import { mask } from './redaction-kinds';
+import type { Rule } from './redact-rule';
+
+/*
+ * Identifiers announced in the languages employees write besides English:
+ * employee and badge numbers ("matricule 004512", "número de empleado 4512",
+ * "Personalnummer 004512", "matricola 4512"), Canada's SIN ("NAS 046 454 286"),
+ * and Mexico's CURP and RFC, whose shape alone says what they are. Only the
+ * identifier is hidden, never a word beside it: an id has no lower-case word
+ * in it, so "es 12345678Z y trabajo" keeps "y".
+ */
+
+/** Masks group `group` of each accepted match, less any lower-case word at either end ("t 1 85 05", "12345678Z y"). */
+export function maskIds(pattern: RegExp, accept: (m: RegExpExecArray) => boolean, group = 0): Rule {
+  return (text) => {
+    let out = text;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const found = m[group];
+      if (!found || !accept(m)) continue;
+      const lead = /^(?:\p{Ll}+\s+)+/u.exec(found)?.[0].length ?? 0;
+      const tail = /(?:\s+\p{Ll}+)+$/u.exec(found)?.[0].length ?? 0;
+      const start = m.index + (group ? m[0].lastIndexOf(found) : 0) + lead;
+      const end = start - lead + found.length - tail;
+      if (end > start && /\d/.test(out.slice(start, end)))
+        out = out.slice(0, start) + mask('ID', end - start) + out.slice(end);
+    }
+    return out;
+  };
+}
+
+// Words for "employee number" (and badge, payroll, personnel number) in es, fr, pt, it, de, nl.
+const EMPLOYEE_CUE = anyCase(
+  [
+    String.raw`matricule|num[ée]ro\s+(?:de\s+)?matricule|(?:num[ée]ro|n[°ºo]\.?)\s+d['’]\s?(?:employ[ée]|agent|salari[ée])`,
+    String.raw`num[ée]ro\s+de\s+(?:badge|salari[ée]|personnel|carte\s+professionnelle)|badge`,
+    String.raw`(?:n[úu]mero|n[º°o]\.?)\s+(?:de\s+|del\s+)?(?:empleado|trabajador|colaborador|n[óo]mina|ficha|legajo|credencial|gafete|funcion[áa]rio|trabalhador|colaborador|matr[íi]cula|crach[áa]|socio)`,
+    String.raw`(?:empleado|trabajador|funcion[áa]rio)\s+(?:n[º°o]\.?|n[úu]mero|#)|(?:clave|id|c[óo]digo)\s+de\s+(?:empleado|trabajador|colaborador|funcion[áa]rio)`,
+    String.raw`legajo|gafete|credencial|ficha|crach[áa]|matr[íi]cula`,
+    String.raw`personalnummer|personal-?nr\.?|mitarbeiter-?(?:nummer|nr\.?|id|ausweis(?:nummer)?)|dienstausweis(?:nummer)?|ausweisnummer`,
+    String.raw`matricola|numero\s+(?:di\s+)?matricola|numero\s+(?:del\s+)?(?:dipendente|badge|tesserino)|tesserino`,
+    String.raw`personeelsnummer|werknemersnummer|personeelsnr\.?`,
+  ].join('|'),
+);
+// "es", "est", "ist", "è", ":" … and "el", "le", "la", "der": what may come between the cue and the number.
+const MARKER = String.raw`\s*(?:(?:${anyCase('n')}[º°o]|${anyCase('nr|no|num')})\.?\s*|#\s*|${anyCase('número|numero|numéro|nummer')}\s+)?(?:(?:${anyCase('es|era|est|était|ist|war|lautet|è|é|is|was|sería|será')})(?![\p{L}\p{N}])|[:=])?\s*(?:(?:${anyCase('el|le|la|il|lo|o|a|der|die|das|het')})\s+)?`;
+const EMPLOYEE_ID = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${EMPLOYEE_CUE})(?![\p{L}])(${MARKER})(#?(?:[A-Za-z]{1,4}-?)?\d[\dA-Za-z-]*(?:[ .]\d{2,4}(?![\p{L}]))*)`,
+  'gu',
+);
+
+function employeeIdOk(m: RegExpExecArray): boolean {
+  // "matrícula 1234 ABC" in Spain is a number plate: the plate rules hide it whole.
+  if (/^matr[íi]cula/iu.test(m[0]) && /^\s[A-Z]{2,3}(?![\p{L}])/u.test(m.input.slice(m.index + m[0].length)))
+    return false;
+  return m[2]!.replace(/\D/g, '').length >= 3;
+}
+
+// Canada's social insurance number, French "NAS" or English "SIN" (in capitals: "sin" is Spanish "without").
+const SIN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:SIN|NAS|${anyCase("num[ée]ro d['’]assurance sociale|social insurance number")})(?![\p{L}])(${MARKER})(\d{3}[ -]?\d{3}[ -]?\d{3})(?![\p{N}])`,
+  'gu',
+);
+// Mexico: CURP (18 characters) and RFC (12 or 13), alone.
+const CURP = /(?<![\p{L}\p{N}])[A-Z][AEIOUX][A-Z]{2}\d{6}[HM][A-Z]{5}[A-Z\d]\d(?![\p{L}\p{N}])/gu;
+const RFC = /(?<![\p{L}\p{N}])[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}(?![\p{L}\p{N}])/gu;
+
+/** SINs, CURPs and RFCs: before the English cues, which would take "SIN is 046" and leave "454 286". */
+export function nationalIdRules(): Rule[] {
+  return [maskIds(CURP, () => true), maskIds(RFC, () => true), maskIds(SIN, () => true, 2)];
+}
+
+/** Employee numbers by their cue words: before the English cues, which read "NI-0000" in "Personalnummer NI-0000" as a cue. */
+export const maskEmployeeIds: Rule = maskIds(EMPLOYEE_ID, employeeIdOk, 2);

@@ -1,0 +1,354 @@
+/*
+ * A sponsor's name written in another script ("Ли Марш", "Λι Μαρς",
+ * "لي مارش", "לי מרש") is still their name: the conflict matcher must send
+ * the case around them and redaction must hide both names. Letters that only
+ * look Latin are folded in `name-readings.ts`; this module reads the sound:
+ * each letter transliterated to Latin (ш → sh, х → kh, θ → th, ντ → d…),
+ * then both the transliteration and the configured name reduced to a
+ * spelling-free key (sh and s alike, c and k alike, a vowel run as one
+ * vowel), so that the several ways people spell a foreign name in Cyrillic
+ * or Greek ("Ли", "Лии", "Лее" for Lee) meet the one way it is configured.
+ */
+
+import { foldForNames, type Reading, type Span } from './name-readings';
+
+/** Letters of the scripts read here; a text with none of them costs one test. */
+const OTHER_SCRIPT = /[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff]/u;
+const ABJAD = /[\u0590-\u05ff\u0600-\u06ff]/u;
+const CASED = /[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]/u;
+
+export const hasOtherScript = (raw: string): boolean => OTHER_SCRIPT.test(raw);
+
+/** Letters and letter pairs to Latin, by the usual (English-friendly) systems; accents are gone before this. */
+const TO_LATIN: Record<string, string> = {
+  // Cyrillic (Russian, Ukrainian, Bulgarian, Serbian).
+  дж: 'j',
+  // у before a vowel is an English w (Уилсон Wilson, Коуалски Kowalski).
+  уа: 'wa',
+  уэ: 'we',
+  уе: 'we',
+  уи: 'wi',
+  уо: 'wo',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  ї: 'yi',
+  є: 'ye',
+  ґ: 'g',
+  ў: 'w',
+  ј: 'j',
+  љ: 'lj',
+  њ: 'nj',
+  ћ: 'ch',
+  ђ: 'dj',
+  џ: 'j',
+  // Greek, modern pronunciation, with the pairs that spell foreign sounds (μπ b, ντ d, τζ j).
+  // ου before a vowel is a w (Γουίτφιλντ Whitfield, Κοουάλσκι Kowalski).
+  ουα: 'wa',
+  ουε: 'we',
+  ουη: 'wi',
+  ουι: 'wi',
+  ουο: 'wo',
+  ουω: 'wo',
+  ου: 'u',
+  μπ: 'b',
+  ντ: 'd',
+  γκ: 'g',
+  γγ: 'ng',
+  τσ: 'ts',
+  τζ: 'j',
+  αι: 'e',
+  ει: 'i',
+  οι: 'i',
+  υι: 'i',
+  αυ: 'av',
+  ευ: 'ev',
+  α: 'a',
+  β: 'v',
+  γ: 'g',
+  δ: 'd',
+  ε: 'e',
+  ζ: 'z',
+  η: 'i',
+  θ: 'th',
+  ι: 'i',
+  κ: 'k',
+  λ: 'l',
+  μ: 'm',
+  ν: 'n',
+  ξ: 'x',
+  ο: 'o',
+  π: 'p',
+  ρ: 'r',
+  σ: 's',
+  ς: 's',
+  τ: 't',
+  υ: 'i',
+  φ: 'f',
+  χ: 'kh',
+  ψ: 'ps',
+  ω: 'o',
+  // Arabic and Persian (short vowels are seldom written: the skeleton compares consonants).
+  ا: 'a',
+  أ: 'a',
+  إ: 'i',
+  آ: 'a',
+  ء: '',
+  ب: 'b',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ذ: 'dh',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  ع: '',
+  غ: 'g',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  ة: 'a',
+  و: 'u',
+  ي: 'i',
+  ى: 'a',
+  ؤ: 'u',
+  ئ: 'i',
+  پ: 'p',
+  چ: 'ch',
+  ژ: 'zh',
+  ڤ: 'v',
+  گ: 'g',
+  ک: 'k',
+  ی: 'i',
+  // Hebrew (final forms alike).
+  א: 'a',
+  ב: 'b',
+  ג: 'g',
+  ד: 'd',
+  ה: 'h',
+  ו: 'u',
+  ז: 'z',
+  ח: 'kh',
+  ט: 't',
+  י: 'i',
+  כ: 'k',
+  ך: 'k',
+  ל: 'l',
+  מ: 'm',
+  ם: 'm',
+  נ: 'n',
+  ן: 'n',
+  ס: 's',
+  ע: '',
+  פ: 'p',
+  ף: 'f',
+  צ: 'ts',
+  ץ: 'ts',
+  ק: 'k',
+  ר: 'r',
+  ש: 'sh',
+  ת: 't',
+};
+/** At a word's start, the letters that are then consonants ("ويتفيلد" Whitfield, "יוסף" Yosef). */
+const WORD_START: Record<string, string> = { و: 'w', ו: 'v', ي: 'y', ی: 'y', י: 'y' };
+
+/** Latin spellings that sound alike, to one form: longest first at each place. */
+const SOUNDS: Record<string, string> = {
+  shch: 's',
+  sch: 's',
+  tch: 'c',
+  dzh: 'j',
+  sh: 's',
+  zh: 'j',
+  ch: 'c',
+  ts: 'c',
+  tz: 'c',
+  kh: 'h',
+  // Silent in English names (Wright, Leigh, Hugh): Райт, Ли, Хью.
+  gh: '',
+  wr: 'r',
+  kn: 'n',
+  // Greek spells b and d as μπ and ντ, and says mp and nt alike: Θομπσων Thompson, Λίντα Linda.
+  mp: 'b',
+  mb: 'b',
+  nt: 'd',
+  nd: 'd',
+  ph: 'f',
+  th: 't',
+  dh: 'd',
+  ck: 'k',
+  wh: 'v',
+  // W before a vowel is a consonant (В/У, Edward Эдвард); after one it is a vowel (Brown Браун).
+  wa: 'va',
+  we: 've',
+  wi: 'vi',
+  wo: 'vo',
+  wu: 'vu',
+  wy: 'vy',
+  w: 'u',
+  // Russian writes an English s heard as z with з (Hughes Хьюз, James Джеймс).
+  z: 's',
+  q: 'k',
+  x: 'ks',
+  ce: 'se',
+  ci: 'si',
+  cy: 'si',
+  c: 'k',
+};
+
+/**
+ * `r` rewritten by `table` (longest match first, up to `longest` characters), each
+ * output character keeping the origin of what it replaced; a dropped one goes
+ * to the character before it, so a name's span takes it along.
+ */
+function rewrite(r: Reading, table: Record<string, string>, longest: number, start?: Record<string, string>): Reading {
+  const out: Reading = { text: '', from: [], to: [] };
+  let i = 0;
+  while (i < r.text.length) {
+    let len = Math.min(longest, r.text.length - i);
+    let by: string | undefined;
+    for (; len > 0; len--) {
+      const piece = r.text.slice(i, i + len);
+      const atStart = i === 0 || !/\p{L}/u.test(r.text[i - 1]!);
+      by = (atStart && len === 1 ? start?.[piece] : undefined) ?? table[piece];
+      if (by !== undefined) break;
+    }
+    if (by === undefined) {
+      len = 1;
+      by = r.text[i]!;
+    }
+    const from = r.from[i]!;
+    const to = r.to[i + len - 1]!;
+    if (!by.length && out.to.length) out.to[out.to.length - 1] = Math.max(out.to.at(-1)!, to);
+    for (const ch of by) {
+      out.text += ch;
+      out.from.push(from);
+      out.to.push(to);
+    }
+    i += len;
+  }
+  return out;
+}
+
+/** `r` with the characters at the kept indexes only (an index dropped gives its origin to the one before). */
+function keepOnly(r: Reading, drop: (text: string, i: number) => boolean): Reading {
+  const out: Reading = { text: '', from: [], to: [] };
+  for (let i = 0; i < r.text.length; i++) {
+    if (drop(r.text, i)) {
+      if (out.to.length) out.to[out.to.length - 1] = Math.max(out.to.at(-1)!, r.to[i]!);
+      continue;
+    }
+    out.text += r.text[i];
+    out.from.push(r.from[i]!);
+    out.to.push(r.to[i]!);
+  }
+  return out;
+}
+
+const VOWEL = /[aeiouy]/;
+const LETTER = /[a-z]/;
+
+/** The sound key of a Latin reading: sounds merged, a silent final e dropped, doubles and vowel runs made one. */
+function keyed(latin: Reading): Reading {
+  const sounds = rewrite(latin, SOUNDS, 4);
+  const noSilentE = keepOnly(sounds, (t, i) => {
+    if (t[i] !== 'e' || LETTER.test(t[i + 1] ?? '')) return false;
+    let n = i;
+    while (n > 0 && LETTER.test(t[n - 1]!)) n--;
+    return i - n >= 3 && !VOWEL.test(t[i - 1]!);
+  });
+  const vowelsAsA = rewrite(noSilentE, { a: 'a', e: 'a', i: 'a', o: 'a', u: 'a', y: 'a' }, 1);
+  return keepOnly(vowelsAsA, (t, i) => i > 0 && t[i] === t[i - 1] && LETTER.test(t[i]!));
+}
+
+/** Each written character folded on its own (no look-alike folding: "р" is r here, not p). */
+function foldedByCharacter(raw: string): Reading {
+  const out: Reading = { text: '', from: [], to: [] };
+  let at = 0;
+  for (const ch of raw) {
+    const f = ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : foldForNames(ch);
+    if (!f.length && out.to.length) out.to[out.to.length - 1] = at + ch.length;
+    for (const c of f) {
+      out.text += c;
+      out.from.push(at);
+      out.to.push(at + ch.length);
+    }
+    at += ch.length;
+  }
+  return out;
+}
+
+/** A word of another script read as its sound key. */
+export interface SoundWord {
+  key: string;
+  /** The key without vowels: scripts that seldom write vowels are compared on this. */
+  skeleton: string;
+  span: Span;
+  abjad: boolean;
+  /** Written with a capital (scripts with case only). */
+  capital: boolean;
+}
+
+/** The sound key of a configured (Latin) name part. */
+export const soundKey = (latin: string): string =>
+  keyed(rewrite(foldedByCharacter(latin), TO_LATIN, 3, WORD_START)).text.replace(/[^a-z]/g, '');
+
+/** The words of `raw` written (at least in part) in another script, as sound keys. */
+export function soundWords(raw: string): SoundWord[] {
+  const key = keyed(rewrite(foldedByCharacter(raw), TO_LATIN, 3, WORD_START));
+  const words: SoundWord[] = [];
+  for (const m of key.text.matchAll(/[a-z]+/g)) {
+    const span = { start: key.from[m.index]!, end: key.to[m.index + m[0].length - 1]! };
+    const written = raw.slice(span.start, span.end);
+    if (!OTHER_SCRIPT.test(written)) continue;
+    words.push({
+      key: m[0],
+      skeleton: m[0].replace(/a/g, ''),
+      span,
+      abjad: ABJAD.test(written),
+      capital: CASED.test(written) && /^\p{Lu}/u.test(written),
+    });
+  }
+  return words;
+}
