@@ -5,7 +5,11 @@ import { hasPhraseWords, phraseMatches } from '../../../shared/domain/phrase-sea
 // What the conflict matcher used to build for each phrase: the answers must be the same, match for match.
 const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byExpression = (text: string, words: string[]) =>
-  [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeForRegExp).join('[\\s\\-]*')}(?![\\p{L}\\p{N}])`, 'gu'))]
+  [
+    ...text.matchAll(
+      new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeForRegExp).join('[\\s\\-]*')}(?![\\p{L}\\p{N}])`, 'gu'),
+    ),
+  ]
     .filter((m) => m[0].length)
     .map((m) => ({ index: m.index, length: m[0].length }));
 
