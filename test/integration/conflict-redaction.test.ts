@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../support/fixtures';
+import { waitUntilHeld } from '../support/held-answers';
 import { startTestStack, tempDataDir } from '../support/local-stack';
 import { outbox, waitFor } from '../support/outbox';
 
@@ -70,6 +71,10 @@ describe('a sponsor named in a disguised spelling', () => {
       return messages.length ? messages : undefined;
     });
     expect(thread[0]!.text).toBe('[NAME] saw it and walked past.');
+    // An ordinary answer moves the case when its hour is over, not when it was written: the sweep after the hour.
+    await waitUntilHeld(stack);
+    clock.set('2026-11-18T16:02:00Z');
+    await stack.sweep();
     await waitFor('the case sent on to the default sponsor', async () =>
       (await emailsTo('ceo@example.com')).slice(before).find((e) => /pallets in front/.test(e.body.text ?? '')),
     );

@@ -142,10 +142,10 @@ describe('an answer naming whoever holds its case, on dynalite', () => {
       expect.objectContaining({ event: 'rerouted', at: '2026-11-18T00:00:00.000Z' }),
       expect.objectContaining({ event: 'made-urgent', at: '2026-11-18T00:00:00.000Z' }),
     ]);
-    // The short deadline counts from the end of the answer's day where the installation is: 4 hours after
-    // midnight in Chicago (10 AM UTC), later than the case's own (9 AM UTC), which it keeps; never from UTC's
-    // midnight, which in Chicago comes before the evening's answers are written.
-    expect(after.slaDueAt).toBe('2026-11-19T09:00:00.000Z');
+    // The new holder gets the full short deadline, counted from the end of the answer's day where the
+    // installation is: 4 hours after midnight in Chicago (10 AM UTC), not the case's old one (9 AM UTC); never
+    // from UTC's midnight, which in Chicago comes before the evening's answers are written.
+    expect(after.slaDueAt).toBe('2026-11-19T10:00:00.000Z');
     expect(sent.map((m) => m.to)).toContainEqual(['coo@example.com']);
 
     // The operator's view: every stored byte. Nothing dates the answer to its hour (15:xx on the 18th).
