@@ -69,8 +69,10 @@ export async function employeeReadsThread(
   ]);
   const last = placed.at(-1)?.seq;
   if (last && summary.newForEmployee) await threads.markRead(record.caseKey, 'employee', last);
-  // Their answers still waiting for the hour come last: that is where the sponsor will read them.
-  return { messages: [...placed, ...waiting], summary, open: WITH_A_SPONSOR.includes(record.status) };
+  // Their answers still waiting for the hour come last: that is where the sponsor will read them. A case
+  // closed meanwhile takes none of them: they are dropped, told to no one, so none reads "on its way".
+  const onItsWay = summary.closed ? [] : waiting;
+  return { messages: [...placed, ...onItsWay], summary, open: WITH_A_SPONSOR.includes(record.status) };
 }
 
 export interface EmployeeAnswerDeps {

@@ -97,11 +97,12 @@ export async function sendHeldAnswers(
   for (const held of await deps.answerNotices.heldBefore(hourStamp(deps.clock.now()), limit)) {
     try {
       const stored = await deps.escalations.get(held.escalationId);
-      // A case closed before its hour was over stays where it is; answers that name someone are then told to no one.
+      // A case closed before its hour was over stays where it is, and its answers still waiting are told to
+      // no one (closing makes the conversation read-only; the thread drops them too).
       const closed = stored && (stored as DeskCase).closedAt !== undefined;
-      if (stored && !(closed && held.named?.length)) {
+      if (stored && !closed) {
         // Moved first (nothing changes if `rerouteHeldAnswers` already did), so no one named is told.
-        const escalation = closed ? stored : await goAroundNamed(deps, stored, held.named ?? [], onTheHour(deps));
+        const escalation = await goAroundNamed(deps, stored, held.named ?? [], onTheHour(deps));
         await tellHolder(deps, escalation, held.answers, false);
         result.sent += 1;
       }

@@ -141,4 +141,23 @@ describe('an employee’s answer joins the sponsors’ thread only once its hour
     expect(await answer(key, 'Too late')).toBeUndefined();
     expect(await employeeSide.waiting(key)).toEqual([]);
   });
+
+  it('Should drop, never place, the answers still waiting when the case is closed within their hour', async () => {
+    const key = 'd'.repeat(64);
+    clock.set('2026-11-18T15:10:00Z');
+    await write(key, 'Which door?');
+    await answer(key, 'The east one.');
+    expect((await employeeReadsThread(employeeSide, { caseKey: key, status: 'acknowledged' })).messages).toHaveLength(
+      2,
+    );
+    clock.set('2026-11-18T15:30:00Z');
+    await sponsorSide.close(key, expiry);
+    // Closed: the employee's page no longer says it is on its way.
+    const view = await employeeReadsThread(employeeSide, { caseKey: key, status: 'acknowledged' });
+    expect(view.messages.map((m) => m.text)).toEqual(['Which door?']);
+    clock.set('2026-11-18T16:05:00Z');
+    await sweep.placeWaiting();
+    expect(await sponsorReads(key)).toEqual(['sponsor: Which door?']);
+    expect(await employeeSide.waiting(key)).toEqual([]);
+  });
 });

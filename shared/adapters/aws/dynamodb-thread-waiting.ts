@@ -1,4 +1,10 @@
-import { DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { batchOver, hourBatch } from '../../domain/hour-batch';
 import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
 import type { ThreadMessage } from '../../ports/case-thread';
@@ -173,6 +179,21 @@ async function placeThread(client: Client, table: string, caseKey: string, batch
       }),
     )
   ).sort((a, b) => orderOf(a) - orderOf(b));
+  // A conversation closed while these waited is read-only: they are dropped, never placed (or told).
+  // (A query on the head's own key: the sweep may query threads, not read single items of them.)
+  const { Items: [head] = [] } = await client.send(
+    new QueryCommand({
+      TableName: table,
+      KeyConditionExpression: 'pk = :pk AND sk = :head',
+      ExpressionAttributeValues: { ':pk': pk, ':head': THREAD_HEAD_SK },
+      ConsistentRead: true,
+    }),
+  );
+  if (head?.closed === true) {
+    for (const item of items)
+      await client.send(new DeleteCommand({ TableName: table, Key: { pk, sk: String(item.sk) } }));
+    return 0;
+  }
   let placed = 0;
   for (const item of items) {
     if (isExpired(item, now)) continue;
