@@ -92,7 +92,7 @@ describe('the employee side, as a newcomer finds it', () => {
     const spanish = (await page.locator('main').textContent())!;
     expect(spanish).toContain('se le pide que lo confirme en un plazo de 4 horas si es urgente');
     expect(spanish).toMatch(
-      /Se confirmará a más tardar el (lunes|martes|miércoles|jueves|viernes|sábado|domingo), \d{1,2} de [a-z]+ de \d{4}\./,
+      /Se confirmará a más tardar el (lunes|martes|miércoles|jueves|viernes|sábado|domingo) \d{1,2} de [a-z]+ de \d{4}\./,
     );
     expect(errors).toEqual([]);
     await context.close();
