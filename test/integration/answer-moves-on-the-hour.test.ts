@@ -129,5 +129,11 @@ describe('an ordinary answer naming the holder moves the case on the hour, not w
     await stack.sweep();
     // With the backup, due four (urgent) hours after the hour it reached them, not climbed past them at once.
     expect(await escalationOf()).toMatchObject({ sponsorId: 'coo', level: 0, slaDueAt: '2026-11-19T17:00:00.000Z' });
+    // Their email says that time (11 AM in Chicago), never the manager's, which was already nearly gone.
+    const sent = await waitFor('the case sent to the backup', async () =>
+      (await emailsTo('coo@example.com')).find((e) => /loading bay/.test(e.body.text ?? '')),
+    );
+    expect(sent.body.text).toContain('Acknowledge by: Thursday, November 19, 2026 at 11 AM Central Time');
+    expect(sent.body.text).not.toMatch(/Acknowledge by: [^\n]*7 AM/);
   });
 });
