@@ -139,6 +139,31 @@ describe('an answer sent many times at once is one answer, told once', () => {
     expect(await answersOf(caseCode)).toEqual([text, more]);
   });
 
+  it('Should make one case, told once, of a submission sent by many requests at once with one Idempotency-Key', async () => {
+    clock.set('2026-11-18T17:40:00Z');
+    const text = 'The fire exit by the compressor room is blocked with drums again.';
+    const send = () =>
+      fetch(`${stack.urls.app}/feedback`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          'idempotency-key': 'd9c1e3a5-2f4b-4d8c-0e7a-3b5f7d9c1e32',
+        },
+        body: JSON.stringify({ text, site: 'plant2', escalate: true }),
+      });
+    const responses = await Promise.all(Array.from({ length: PARALLEL }, send));
+    expect(responses.map((r) => r.status)).toEqual(Array(PARALLEL).fill(201));
+    const codes = new Set((await Promise.all(responses.map((r) => r.json()))).map((b) => b.caseCode));
+    expect(codes.size).toBe(1);
+    await stack.waitForStatus([...codes][0]!, 'escalated');
+    await waitFor('the escalation email', async () =>
+      (await toldToSponsor('compressor room')) > 0 ? true : undefined,
+    );
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await toldToSponsor('compressor room')).toBe(1);
+  });
+
   it('Should email each of two answers alike written in two different hours', async () => {
     const caseCode = await escalatedCase('The fire exit by the canteen is blocked with crates again.');
     const yes = 'Yes, still broken.';
