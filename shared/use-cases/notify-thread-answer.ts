@@ -61,8 +61,10 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
   const waiting = urgent && deps.answerNotices ? await deps.answerNotices.namedWaiting(escalation.id) : [];
   // Whoever it moves to has their full time to acknowledge, counted from the end of the answer's day, never its hour.
   const endOfDay = endOfZoneDay(dayInZone(deps.clock.now(), deps.config.timezone), deps.config.timezone);
-  escalation = await goAroundNamed(deps, escalation, [...new Set([...named, ...waiting])], endOfDay);
+  // Urgent before it moves: whoever it moves to is sent the case with the deadline it keeps (the
+  // short one), the same their desk and `/ack` show, never a longer one shortened after the email.
   if (urgent) escalation = await makeUrgent(deps, escalation);
+  escalation = await goAroundNamed(deps, escalation, [...new Set([...named, ...waiting])], endOfDay);
   await tellHolder(deps, escalation, { answers: [message.redactedText], ids: idsOf(message) }, urgent);
   return true;
 }
