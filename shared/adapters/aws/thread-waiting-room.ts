@@ -1,6 +1,7 @@
-import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { hourStamp } from '../../domain/escalation';
 import { conditionalWrite } from './dynamodb-toolkit';
+import { numberUnlessClosed } from './dynamodb-thread-waiting';
 import { THREAD_HEAD_SK, THREAD_ONCE_SK_PREFIX, threadMessageSk, threadPk } from './table-keys';
 
 /** An ordinary answer waiting, outside the table, for its hour to be over. */
@@ -53,21 +54,26 @@ export async function releaseWaiting(
   for (const { caseKey, answers } of room.over(hourStamp(now), limit)) {
     try {
       const pk = threadPk(caseKey);
-      const { Items: [head] = [] } = await client.send(
-        new QueryCommand({
-          TableName: table,
-          KeyConditionExpression: 'pk = :pk AND sk = :head',
-          ExpressionAttributeValues: { ':pk': pk, ':head': THREAD_HEAD_SK },
-          ConsistentRead: true,
-        }),
-      );
       for (const answer of answers) {
-        // A conversation closed while it waited is read-only: dropped, never placed (or told).
-        if (head?.closed === true || answer.expiresAt * 1000 <= now.getTime()) {
+        if (answer.expiresAt * 1000 <= now.getTime()) {
           room.release(answer.id);
           continue;
         }
-        const seq = answer.placedAs ?? (await takeNumber(client, table, pk, answer.expiresAt));
+        // It counts against the thread's length only now, so nothing wrote the head when it came.
+        const seq =
+          answer.placedAs ??
+          (await numberUnlessClosed(
+            client,
+            table,
+            pk,
+            ', accepted = if_not_exists(accepted, :zero) + :one, expiresAt = if_not_exists(expiresAt, :expiresAt)',
+            { ':expiresAt': answer.expiresAt },
+          ));
+        if (seq === 'closed') {
+          // A conversation closed while it waited is read-only: dropped, never placed (or told).
+          room.release(answer.id);
+          continue;
+        }
         if (answer.placedAs === undefined) room.notePlacing(answer.id, seq);
         const notFor = answer.notFor?.length ? { notFor: answer.notFor } : {};
         await client.send(
@@ -113,19 +119,4 @@ export async function releaseWaiting(
     }
   }
   return result;
-}
-
-/** The thread's next number; the answer counts against the thread's length only now, so nothing wrote the head when it came. */
-async function takeNumber(client: DynamoDBDocumentClient, table: string, pk: string, expiresAt: number) {
-  const { Attributes } = await client.send(
-    new UpdateCommand({
-      TableName: table,
-      Key: { pk, sk: THREAD_HEAD_SK },
-      UpdateExpression:
-        'SET messageCount = if_not_exists(messageCount, :zero) + :one, accepted = if_not_exists(accepted, :zero) + :one, expiresAt = if_not_exists(expiresAt, :expiresAt)',
-      ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':expiresAt': expiresAt },
-      ReturnValues: 'UPDATED_NEW',
-    }),
-  );
-  return typeof Attributes?.messageCount === 'number' ? Attributes.messageCount : 0;
 }
