@@ -16,6 +16,8 @@ export interface RoomNotice {
 interface State {
   answers: (RoomAnswer & { caseKey: string })[];
   notices: RoomNotice[];
+  /** What the employee has read of each thread, noted in an hour not yet over. */
+  reads?: { caseKey: string; seq: number; hour: string }[];
 }
 
 /**
@@ -29,7 +31,9 @@ interface State {
  * rewritten whole on every change in an order that says nothing (by hour,
  * then case), its time set back to the start of the week. The sweep releases
  * them into dynalite once their hour is over, when the order of writes no
- * longer tells anything finer than the hour.
+ * longer tells anything finer than the hour. The employee's "read up to"
+ * mark waits here too: written when they read a sponsor's message, it
+ * would place their visit (and the answer it often brings) among them.
  */
 export class SealedWaitingRoom implements ThreadWaitingRoom {
   private readonly file: string;
@@ -73,6 +77,25 @@ export class SealedWaitingRoom implements ThreadWaitingRoom {
     this.save();
   }
 
+  noteRead(caseKey: string, seq: number, hour: string): void {
+    const reads = (this.state.reads ?? []).filter((r) => r.caseKey !== caseKey);
+    this.state.reads = [...reads, { caseKey, seq: Math.max(seq, this.readThrough(caseKey)), hour }];
+    this.save();
+  }
+
+  readThrough(caseKey: string): number {
+    return this.state.reads?.find((r) => r.caseKey === caseKey)?.seq ?? 0;
+  }
+
+  readsOver(hour: string): { caseKey: string; seq: number }[] {
+    return (this.state.reads ?? []).filter((r) => r.hour < hour);
+  }
+
+  forgetRead(caseKey: string, seq: number): void {
+    this.state.reads = (this.state.reads ?? []).filter((r) => !(r.caseKey === caseKey && r.seq === seq));
+    this.save();
+  }
+
   /** The notices (held emails) kept here; changed only through `changeNotices`. */
   notices(): readonly RoomNotice[] {
     return this.state.notices;
@@ -88,9 +111,10 @@ export class SealedWaitingRoom implements ThreadWaitingRoom {
     const sorted: State = {
       answers: [...this.state.answers].sort((a, b) => cmp(a.hour, b.hour) || cmp(a.caseKey, b.caseKey) || a.n - b.n),
       notices: [...this.state.notices].sort((a, b) => cmp(a.hour, b.hour) || cmp(a.escalationId, b.escalationId)),
+      reads: [...(this.state.reads ?? [])].sort((a, b) => cmp(a.hour, b.hour) || cmp(a.caseKey, b.caseKey)),
     };
     const weekStart = startOfIsoWeek(isoWeekOf(new Date(), 'UTC'));
-    if (!sorted.answers.length && !sorted.notices.length) rmSync(this.file, { force: true });
+    if (!sorted.answers.length && !sorted.notices.length && !sorted.reads?.length) rmSync(this.file, { force: true });
     else {
       const temp = `${this.file}.${randomBytes(6).toString('hex')}`;
       writeFileSync(temp, seal(Buffer.from(JSON.stringify(sorted), 'utf8'), this.key), { mode: 0o600 });

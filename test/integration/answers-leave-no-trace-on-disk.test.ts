@@ -70,9 +70,14 @@ describe('an ordinary answer leaves nothing on the laptop’s disk that places i
     const before = diskOf(join(dataDir.path, 'dynamodb'));
 
     clock.set('2026-11-18T15:45:20Z');
+    // The employee reads the question (their page notes what they have read), then answers.
+    const read = await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } });
+    expect(((await read.json()) as { messages: { text: string }[] }).messages.map((m) => m.text)).toEqual([
+      'Which door is it?',
+    ]);
     await answer(answerText);
     await waitUntilHeld(stack, 'marmalade conveyor');
-    // Not one byte or file time of the table's files changed for the answer (analysis and the escalation stage done).
+    // Not one byte or file time of the table's files changed for the visit or the answer (analysis and the escalation stage done).
     const afterAnswer = diskOf(join(dataDir.path, 'dynamodb'));
     expect([...afterAnswer.keys()].sort()).toEqual([...before.keys()].sort());
     for (const [name, file] of afterAnswer) {

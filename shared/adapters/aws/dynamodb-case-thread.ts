@@ -249,7 +249,8 @@ export class DynamoDbCaseThread implements CaseThread {
     return {
       messages: acceptedOf(Item),
       newForSponsor: num(Item.lastFromEmployee) > num(Item.sponsorReadThrough),
-      newForEmployee: num(Item.lastFromSponsor) > num(Item.employeeReadThrough),
+      newForEmployee:
+        num(Item.lastFromSponsor) > Math.max(num(Item.employeeReadThrough), this.room?.readThrough(caseKey) ?? 0),
       ...(typeof Item.acknowledgeBy === 'string' ? { acknowledgeBy: Item.acknowledgeBy } : {}),
       ...(typeof Item.feedbackBy === 'string' ? { feedbackBy: Item.feedbackBy } : {}),
       ...(Item.closed === true ? { closed: true } : {}),
@@ -259,6 +260,12 @@ export class DynamoDbCaseThread implements CaseThread {
 
   async markRead(caseKey: string, reader: ThreadAuthor, throughSeq: number): Promise<void> {
     if (!Number.isInteger(throughSeq) || throughSeq < 1) return;
+    // The employee's visit would be placed among the sponsor's messages by the table's write order (a laptop's).
+    if (this.room && reader === 'employee') {
+      if (throughSeq > this.room.readThrough(caseKey))
+        this.room.noteRead(caseKey, throughSeq, hourStamp(this.clock.now()));
+      return;
+    }
     const field = readThrough(reader);
     await conditionalWrite(() =>
       this.client.send(

@@ -35,6 +35,11 @@ export interface ThreadWaitingRoom {
   over(hour: string, limit: number): { caseKey: string; answers: RoomAnswer[] }[];
   notePlacing(id: string, seq: number): void;
   release(id: string): void;
+  /** The employee has read the thread up to `seq`, in `hour`: kept here until that hour is over. */
+  noteRead(caseKey: string, seq: number, hour: string): void;
+  readThrough(caseKey: string): number;
+  readsOver(hour: string): { caseKey: string; seq: number }[];
+  forgetRead(caseKey: string, seq: number): void;
 }
 
 /**
@@ -116,6 +121,25 @@ export async function releaseWaiting(
       }
     } catch {
       result.failed += 1; // one thread failing must not hold up the others; the next sweep tries again
+    }
+  }
+  for (const read of room.readsOver(hourStamp(now))) {
+    try {
+      await conditionalWrite(() =>
+        client.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: { pk: threadPk(read.caseKey), sk: THREAD_HEAD_SK },
+            UpdateExpression: 'SET employeeReadThrough = :seq',
+            ConditionExpression:
+              'attribute_exists(pk) AND (attribute_not_exists(employeeReadThrough) OR employeeReadThrough < :seq)',
+            ExpressionAttributeValues: { ':seq': read.seq },
+          }),
+        ),
+      );
+      room.forgetRead(read.caseKey, read.seq);
+    } catch {
+      result.failed += 1;
     }
   }
   return result;
