@@ -17,12 +17,22 @@ export class RoomAnswerNotices implements AnswerNotices {
     private readonly clock: Clock,
   ) {}
 
-  async hold(escalationId: string, hour: string, answer: string, expiresAt: Date, named: readonly string[] = []) {
+  async hold(
+    escalationId: string,
+    hour: string,
+    answer: string,
+    expiresAt: Date,
+    named: readonly string[] = [],
+    answerId?: string,
+  ) {
     const at = hourStamp(new Date(hour));
+    const ids = answerId ? [answerId] : [];
     this.room.changeNotices((notices) => {
       const found = notices.find((n) => n.escalationId === escalationId && n.hour === at);
       if (found) {
+        if (answerId && found.answerIds?.includes(answerId)) return notices; // a redelivered notice: held once
         found.answers.push(answer);
+        found.answerIds = [...(found.answerIds ?? []), ...ids];
         found.named = [...new Set([...found.named, ...named])].sort();
         return notices;
       }
@@ -45,6 +55,7 @@ export class RoomAnswerNotices implements AnswerNotices {
         escalationId: n.escalationId,
         batch: n.hour,
         answers: [...n.answers],
+        ...(n.answerIds?.length ? { answerIds: [...n.answerIds].sort() } : {}),
         ...(n.named.length ? { named: [...n.named] } : {}),
       }));
   }

@@ -9,6 +9,8 @@ export interface RoomNotice {
   escalationId: string;
   hour: string;
   answers: string[];
+  /** Which answers these are, so a redelivered notice is held once and the email is named by them. */
+  answerIds?: string[];
   named: string[];
   expiresAt: number;
 }
