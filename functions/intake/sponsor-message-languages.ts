@@ -31,4 +31,19 @@ export async function withTextLanguages<
   };
 }
 
-const optional = (language: string | undefined) => (language ? { language } : {});
+const optional = (language: string | undefined) => (language && language !== 'und' ? { language } : {});
+
+/** A sponsor's view of a conversation, each message with the language it was written in when it can be told. */
+export async function withMessageLanguages<M extends { text: string }>(
+  messages: readonly M[],
+): Promise<(M & { language?: string })[]>;
+export async function withMessageLanguages<M extends { text: string }>(
+  messages: readonly M[] | undefined,
+): Promise<(M & { language?: string })[] | undefined>;
+export async function withMessageLanguages<M extends { text: string }>(
+  messages: readonly M[] | undefined,
+): Promise<(M & { language?: string })[] | undefined> {
+  if (!messages?.length) return messages && [];
+  const { detectLanguage } = await import('../../shared/analysis/language');
+  return messages.map((m) => ({ ...m, ...optional(detectLanguage(m.text)) }));
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { statusPage } from '../../../functions/intake/pages/status';
-import { withTextLanguages } from '../../../functions/intake/sponsor-message-languages';
+import { sponsorThread } from '../../../functions/intake/pages/sponsor-words';
+import { withMessageLanguages, withTextLanguages } from '../../../functions/intake/sponsor-message-languages';
 import type { Escalation } from '../../../shared/domain/escalation';
 import { escalationEmail } from '../../../shared/email/escalation-email';
 import type { StatusWithConversation } from '../../../shared/use-cases/case-conversation';
@@ -44,6 +45,17 @@ describe('texts people wrote, on pages and in emails of another language', () =>
     expect(elementAround(page, SPANISH)).toMatch(/dir="auto"/);
     // The employee is not told the language they wrote in.
     expect(page).not.toContain('Written in Arabic');
+  });
+
+  it('Should mark an Arabic answer in the conversation on an English sponsor page with its own language', async () => {
+    const messages = await withMessageLanguages([
+      { from: 'sponsor' as const, by: 'coo', text: 'Which aisle was this in?', day: '2026-11-30' },
+      { from: 'employee' as const, text: ARABIC, day: '2026-12-01' },
+    ]);
+    const page = String(sponsorThread(exampleConfig, 'en', messages, { ids: ['coo'], around: [] }));
+    expect(elementAround(page, ARABIC)).toMatch(/lang="ar"/);
+    expect(elementAround(page, ARABIC)).toMatch(/dir="auto"/);
+    expect(elementAround(page, 'Which aisle was this in\\?')).not.toMatch(/lang=/);
   });
 
   it('Should mark an Arabic report in an English email with its language and direction', async () => {
