@@ -17,6 +17,8 @@ export interface HeldAnswers {
   page?: number;
   /** The answers, redacted, oldest first. */
   answers: string[];
+  /** Which answers these are (ids, in no order): what the email telling them is named by. */
+  answerIds?: string[];
   /**
    * Sponsors (ids) these answers name: the case goes around them once the
    * hour is over, not when the answer came (a move, and the email it sends,
@@ -28,9 +30,17 @@ export interface HeldAnswers {
 export interface AnswerNotices {
   /**
    * Holds an answer (redacted) for the case's holder in the batch of `hour`, with the sponsors it
-   * names (`named`, ids); `expiresAt` (a week boundary) bounds it if never sent.
+   * names (`named`, ids); `expiresAt` (a week boundary) bounds it if never sent. An answer held
+   * again under the same `answerId` (a redelivered notice) is held once.
    */
-  hold(escalationId: string, hour: string, answer: string, expiresAt: Date, named?: readonly string[]): Promise<void>;
+  hold(
+    escalationId: string,
+    hour: string,
+    answer: string,
+    expiresAt: Date,
+    named?: readonly string[],
+    answerId?: string,
+  ): Promise<void>;
   /** Notices held in the batch of hours other than `hour`'s, i.e. hours that are over; at most `limit`. */
   heldBefore(hour: string, limit: number): Promise<HeldAnswers[]>;
   /**

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
 import { CASE_STATUSES, type CaseStatus } from '../../../shared/domain/feedback';
@@ -71,7 +72,7 @@ ${
   view.canAnswer
     ? html`<form method="post" action="${keepLang(page, `/status/${code}/messages`)}">
   ${answer.error ? html`<div class="error-summary" role="alert"><h3>${t('web.problem')}</h3><p><a href="#answer">${t(answer.error, { max })}</a></p></div>` : ''}
-  <input type="hidden" name="mine" value="${mine}">
+  <input type="hidden" name="key" value="${randomUUID()}">
   <div>
     <label for="answer">${t('web.status.answer')}</label>
     <p class="hint" id="answer-hint">${t('web.status.answerHint', { max })}</p>

@@ -37,21 +37,28 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
     answer: string,
     expiresAt: Date,
     named: readonly string[] = [],
+    answerId?: string,
   ): Promise<void> {
     const batch = batchOf(hourStamp(new Date(hour)));
     const bytes = Buffer.byteLength(answer, 'utf8');
+    const adds = [
+      ...(named.length ? ['#named :named'] : []),
+      // The ids join a set; a page already holding this one refuses it again (a redelivered notice).
+      ...(answerId ? ['answerIds :answerIds'] : []),
+    ];
     // The next page when this one is full: an employee may write up to the
     // thread's length limit in one hour, more than one item can hold.
     for (let page = 0; page < MAX_PAGES; page += 1) {
+      const key = { pk: NOTICES_HELD_PK, sk: heldNoticeSk(batch, escalationId, page) };
       try {
         await this.client.send(
           new UpdateCommand({
             TableName: this.tableName,
-            Key: { pk: NOTICES_HELD_PK, sk: heldNoticeSk(batch, escalationId, page) },
+            Key: key,
             // The sponsors named join a set: ids alone, so the item still dates nothing finer than its batch.
-            UpdateExpression: `SET answers = list_append(if_not_exists(answers, :none), :answer), #bytes = if_not_exists(#bytes, :zero) + :bytes, escalationId = :id, #batch = :batch, #page = :page, expiresAt = :expiresAt${named.length ? ' ADD #named :named' : ''}`,
+            UpdateExpression: `SET answers = list_append(if_not_exists(answers, :none), :answer), #bytes = if_not_exists(#bytes, :zero) + :bytes, escalationId = :id, #batch = :batch, #page = :page, expiresAt = :expiresAt${adds.length ? ` ADD ${adds.join(', ')}` : ''}`,
             // A page takes an answer while it has room for it; an empty page takes any.
-            ConditionExpression: 'attribute_not_exists(#bytes) OR #bytes <= :room',
+            ConditionExpression: `(attribute_not_exists(#bytes) OR #bytes <= :room)${answerId ? ' AND NOT contains(answerIds, :answerId)' : ''}`,
             // BATCH is one of DynamoDB's reserved words; the others are named alike to be safe.
             ExpressionAttributeNames: {
               '#batch': 'batch',
@@ -70,6 +77,7 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
               ':page': page,
               ':expiresAt': epochSeconds(weekBoundaryAtOrAfter(expiresAt)),
               ...(named.length ? { ':named': new Set(named) } : {}),
+              ...(answerId ? { ':answerIds': new Set([answerId]), ':answerId': answerId } : {}),
             },
           }),
         );
@@ -77,8 +85,17 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
       } catch (error) {
         if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
       }
+      // Refused: the page is full, or already holds this answer (then it is held, once).
+      if (answerId && (await this.pageHolds(key, answerId))) return;
     }
     throw new Error(`more answers held for one case in one hour than ${MAX_PAGES} pages hold`);
+  }
+
+  private async pageHolds(key: { pk: string; sk: string }, answerId: string): Promise<boolean> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: key, ProjectionExpression: 'answerIds', ConsistentRead: true }),
+    );
+    return Item?.answerIds instanceof Set && Item.answerIds.has(answerId);
   }
 
   async heldBefore(hour: string, limit: number): Promise<HeldAnswers[]> {
@@ -101,6 +118,9 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
           batch: String(item.batch),
           page: Number(item.page ?? 0),
           answers: item.answers.map(String),
+          ...(item.answerIds instanceof Set && item.answerIds.size
+            ? { answerIds: [...item.answerIds].map(String) }
+            : {}),
           ...(item.named instanceof Set && item.named.size ? { named: [...item.named].map(String).sort() } : {}),
         });
       }
