@@ -55,7 +55,7 @@ describe('an ordinary answer naming the holder moves the case on the hour, not w
       const status = await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } });
       return ((await status.json()) as { messages: unknown[] }).messages.length === 1 ? true : undefined;
     });
-    await waitUntilHeld(stack);
+    await waitUntilHeld(stack, 'stacked those pallets himself');
 
     // Within the hour, however often the sweep runs: nobody is emailed, and the manager's desk is as it was.
     for (const minute of ['25', '40', '59']) {
@@ -124,7 +124,7 @@ describe('an ordinary answer naming the holder moves the case on the hour, not w
       body: JSON.stringify({ text: 'Lee Marsh turned the water off himself.' }),
     });
     expect(res.status).toBe(201);
-    await waitUntilHeld(stack);
+    await waitUntilHeld(stack, 'turned the water off himself');
     clock.set('2026-11-19T13:05:00Z');
     await stack.sweep();
     // With the backup, due four (urgent) hours after the hour it reached them, not climbed past them at once.
