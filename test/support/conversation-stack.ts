@@ -1,9 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
+import { loadLocalSecrets } from '../../local/local-secrets';
 import { fixedClock, json } from './fixtures';
 import { tempDataDir } from './local-stack';
 import { outbox, waitFor, type OutboxEmail } from './outbox';
+import { PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } from './sms';
 import { type TestStack, type TestStackOptions, useTestStack } from './test-stack';
 
 /** The link of `kind` in a sponsor's email: the case's own page (`ack`) or the sponsor's case desk (`desk`). */
@@ -70,7 +72,16 @@ export function useConversationStack({
   const answer = (caseCode: string, text: string) =>
     fetch(`${stack.urls.app}/status/${caseCode}/messages`, json({ text }));
 
-  return { stack, clock, dataDir: dataDir.path, emailsTo, emailAbout, employeeView, threadOf, answer };
+  /** Texts Plant 2's number as an employee's phone does, through Twilio's signed webhook: the replies it shows. */
+  const text = async (body: string) => {
+    const token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
+    const fields = twilioFields({ Body: body, To: PLANT2_NUMBER });
+    const res = await fetch(stack.urls.smsTwilio, signedTwilioRequest(fields, { url: stack.urls.smsTwilio, token }));
+    expect(res.status).toBe(200);
+    return repliesOf(res);
+  };
+
+  return { stack, clock, dataDir: dataDir.path, emailsTo, emailAbout, employeeView, threadOf, answer, text };
 }
 
 /** The example configuration with `changes`, in a file removed after the `describe`. */
