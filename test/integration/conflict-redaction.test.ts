@@ -42,7 +42,7 @@ describe('a sponsor named in a disguised spelling', () => {
     const thread = (await threadOf(caseCode, 1)).messages;
     expect(thread[0]!.text).toBe('[NAME] saw it and walked past.');
     // An ordinary answer moves the case when its hour is over, not when it was written: the sweep after the hour.
-    await waitUntilHeld(stack);
+    await waitUntilHeld(stack, 'saw it and walked past');
     clock.set('2026-11-18T16:02:00Z');
     await stack.sweep();
     await emailAbout('ceo@example.com', /pallets in front/, before);
