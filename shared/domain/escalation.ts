@@ -47,6 +47,11 @@ export const escalationMessageSchema = z.object({
    * `urgentCategories` and urgent `topics` make it a re-escalation of the same case.
    */
   threadAnswer: z.boolean().optional(),
+  /**
+   * Which answer this is (its delivery's id, as the thread knows it): a redelivered notice holds and
+   * tells it once, and the email that tells it is named by it, never by its words.
+   */
+  answerId: z.string().max(100).optional(),
 });
 export type EscalationMessage = z.infer<typeof escalationMessageSchema>;
 

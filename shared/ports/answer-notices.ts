@@ -8,15 +8,17 @@
 export interface HeldAnswers {
   escalationId: string;
   /**
-   * Which of two alternating hourly batches the answers wait in ('odd' or
-   * 'even' hours): enough for the sweep to send only hours that are over,
-   * and nothing an operator reading the table could date an answer by.
+   * The hour the answers wait under (on the hour; 'odd' or 'even' from
+   * earlier versions): what the sweep, which sends them after it, tells
+   * anyway, and what lets a late sweep send every hour that is over.
    */
   batch: string;
   /** One hour's answers of a case may fill more than one item: which one (0 for the first). */
   page?: number;
   /** The answers, redacted, oldest first. */
   answers: string[];
+  /** Which answers these are (ids, in no order): what the email telling them is named by. */
+  answerIds?: string[];
   /**
    * Sponsors (ids) these answers name: the case goes around them once the
    * hour is over, not when the answer came (a move, and the email it sends,
@@ -27,14 +29,22 @@ export interface HeldAnswers {
 
 export interface AnswerNotices {
   /**
-   * Holds an answer (redacted) for the case's holder in the batch of `hour`, with the sponsors it
-   * names (`named`, ids); `expiresAt` (a week boundary) bounds it if never sent.
+   * Holds an answer (redacted) for the case's holder under `hour`, with the sponsors it
+   * names (`named`, ids); `expiresAt` (a week boundary) bounds it if never sent. An answer held
+   * again under the same `answerId` (a redelivered notice) is held once.
    */
-  hold(escalationId: string, hour: string, answer: string, expiresAt: Date, named?: readonly string[]): Promise<void>;
-  /** Notices held in the batch of hours other than `hour`'s, i.e. hours that are over; at most `limit`. */
+  hold(
+    escalationId: string,
+    hour: string,
+    answer: string,
+    expiresAt: Date,
+    named?: readonly string[],
+    answerId?: string,
+  ): Promise<void>;
+  /** Notices held under hours before `hour`'s, i.e. every hour that is over, however long ago; at most `limit`. */
   heldBefore(hour: string, limit: number): Promise<HeldAnswers[]>;
   /**
-   * The sponsors (ids) that answers still held for this case name, in either batch: an urgent answer,
+   * The sponsors (ids) that answers still held for this case name, under any hour: an urgent answer,
    * which acts at once, takes the case around them too rather than tell them its answer.
    */
   namedWaiting(escalationId: string): Promise<string[]>;

@@ -41,11 +41,12 @@ export async function statusForSms(deps: HandleInboundSmsDeps, code: string) {
 }
 
 /**
- * Sends the employee's answer, once per delivery: a retried delivery (same
- * message id, within the hour and the next) gets the same reply and is
- * queued again under its first delivery's id, which the thread adds once;
- * so a first delivery that stopped before its answer was queued is made
- * good by the retry. Every refusal is a reply saying what to do.
+ * Sends the employee's answer, once per message: a retried delivery (same
+ * message id, within the hour and the next), even one arriving while the
+ * first is still being handled, gets the same reply and queues nothing (the
+ * id is claimed before anything is queued). A first delivery that failed to
+ * queue its answer gave the id back, so the retry sends it. Every refusal
+ * is a reply saying what to do.
  */
 export async function answerBySms(
   deps: HandleInboundSmsDeps,

@@ -120,8 +120,11 @@ export async function employeeAnswers(
   if (summary && summary.messages >= MAX_THREAD_MESSAGES) {
     throw new ValidationError(THREAD_FULL, [{ path: 'text', message: THREAD_FULL }]);
   }
-  // A retry with the same key goes out under the first one's id, which the thread adds once.
-  let id: string = randomUUID();
+  // The key is claimed (a conditional write) before anything is queued: of any number of requests with
+  // one key, however close together, only the first queues the answer. The others are answered as it
+  // was and queue nothing, so the thread and the sponsor's email get the answer once.
+  const id: string = randomUUID();
+  let release: (() => Promise<void>) | undefined;
   if (idempotencyKey && deps.rateState) {
     let claim: ReplayClaim;
     try {
@@ -131,8 +134,9 @@ export async function employeeAnswers(
     }
     if (claim.kind === 'retry') {
       if (!claim.sameContent) throw new IdempotencyKeyReusedError();
-      id = claim.caseCode;
+      return { caseCode };
     }
+    release = claim.release;
   }
   try {
     await deps.queue.enqueue({
@@ -146,6 +150,8 @@ export async function employeeAnswers(
       threadAnswer: true,
     });
   } catch (cause) {
+    // Nothing was queued: the key is given back, so the employee's retry sends the answer afresh.
+    await release?.().catch(() => undefined);
     throw new ServiceUnavailableError('your answer could not be sent just now; please try again', { cause });
   }
   return { caseCode };
@@ -236,6 +242,18 @@ export interface StatusWithConversation extends CaseStatusView {
    * gone by.
    */
   overdue?: ThreadDeadline;
+}
+
+/**
+ * The status as a program reads it (JSON): `closed` once its holder closed the case, whatever step it
+ * had reached, so `status` and `closed` never disagree. The page shows the steps reached and "Closed".
+ */
+export function statusForPrograms(
+  view: CaseStatusView | StatusWithConversation,
+): Omit<StatusWithConversation, 'status'> & { status: CaseStatusView['status'] | 'closed' } {
+  const full: StatusWithConversation =
+    'messages' in view ? view : { ...view, messages: [], newMessages: false, canAnswer: false };
+  return full.closed ? { ...full, status: 'closed' } : full;
 }
 
 /**

@@ -52,6 +52,7 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
       message.redactedText,
       new Date(Date.parse(hour) + HELD_FOR_DAYS * 86_400_000),
       named,
+      message.answerId,
     );
     return true;
   }
@@ -60,23 +61,40 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
   const waiting = urgent && deps.answerNotices ? await deps.answerNotices.namedWaiting(escalation.id) : [];
   // Whoever it moves to has their full time to acknowledge, counted from the end of the answer's day, never its hour.
   const endOfDay = endOfZoneDay(dayInZone(deps.clock.now(), deps.config.timezone), deps.config.timezone);
-  escalation = await goAroundNamed(deps, escalation, [...new Set([...named, ...waiting])], endOfDay);
+  // Urgent before it moves: whoever it moves to is sent the case with the deadline it keeps (the
+  // short one), the same their desk and `/ack` show, never a longer one shortened after the email.
   if (urgent) escalation = await makeUrgent(deps, escalation);
-  await tellHolder(deps, escalation, [message.redactedText], urgent);
+  escalation = await goAroundNamed(deps, escalation, [...new Set([...named, ...waiting])], endOfDay);
+  await tellHolder(deps, escalation, { answers: [message.redactedText], ids: idsOf(message) }, urgent);
   return true;
 }
 
 /** A held notice never sent (the sweep stopped for days) is dropped after a week or so (on a week boundary): the thread still has the answer. */
 const HELD_FOR_DAYS = 7;
 
-/** Emails whoever holds the case now the answers (redacted), with a link for them alone; nobody it goes around. */
-async function tellHolder(deps: EscalationDeps, escalation: Escalation, answers: string[], urgent: boolean) {
+/** Which answer a notice is: its id; a notice from before ids were sent is named by its words, as it was then. */
+const idsOf = (message: EscalationMessage): string[] =>
+  message.answerId ? [message.answerId] : [`text:${digest(message.redactedText)}`];
+
+const digest = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 32);
+
+/**
+ * Emails whoever holds the case now the answers (redacted), with a link for them alone; nobody it goes
+ * around. Every answer is told as it was written: two answers alike ("yes", "yes") are two answers.
+ */
+async function tellHolder(
+  deps: EscalationDeps,
+  escalation: Escalation,
+  { answers, ids }: { answers: string[]; ids: string[] },
+  urgent: boolean,
+) {
   const { emails } = recipientsAt(deps.config, escalation.sponsorId, escalation.level, escalation.reroute?.bypassed);
   if (!emails.length) return;
   const link = escalationLink(deps.config, escalation, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
-  const answer = [...new Set(answers)].join('\n\n'); // a retried delivery held twice is told once
-  // The answers name the email: a retry (the message again, the next sweep) tells each reader once.
-  const told = createHash('sha256').update(answer, 'utf8').digest('hex').slice(0, 32);
+  const answer = answers.join('\n\n');
+  // The answers' ids name the email, never their words: a retry (the message again, the next sweep)
+  // tells each reader once, and the same words written in another hour are told again.
+  const told = digest([...ids].sort().join('\n'));
   await sendToEach(deps, `answer:${escalation.id}:${told}`, emails, (to) =>
     conversationEmail(deps.config, escalation, [to], link, { kind: 'answer', answer, urgent }),
   );
@@ -103,7 +121,9 @@ export async function sendHeldAnswers(
       if (stored && !closed) {
         // Moved first (nothing changes if `rerouteHeldAnswers` already did), so no one named is told.
         const escalation = await goAroundNamed(deps, stored, held.named ?? [], onTheHour(deps));
-        await tellHolder(deps, escalation, held.answers, false);
+        // Held before ids were kept: named by the batch and words (one batch's email stays one email).
+        const ids = held.answerIds ?? [`held:${held.batch}:${held.page ?? 0}:${digest(held.answers.join('\n\n'))}`];
+        await tellHolder(deps, escalation, { answers: held.answers, ids }, false);
         result.sent += 1;
       }
       await deps.answerNotices.sent(held);

@@ -80,6 +80,7 @@ function answerNotice(
   return {
     escalationId: `case:${record.id}`,
     threadAnswer: true,
+    answerId: message.id,
     // 'requested' only fills the required field: an answer is urgent by its words alone.
     reasons: urgentTopics.length || urgentCategories.length ? ['urgent-topic'] : ['requested'],
     caseKey: record.caseKey,

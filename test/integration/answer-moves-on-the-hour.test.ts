@@ -55,7 +55,7 @@ describe('an ordinary answer naming the holder moves the case on the hour, not w
       const status = await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } });
       return ((await status.json()) as { messages: unknown[] }).messages.length === 1 ? true : undefined;
     });
-    await waitUntilHeld(stack);
+    await waitUntilHeld(stack, 'stacked those pallets himself');
 
     // Within the hour, however often the sweep runs: nobody is emailed, and the manager's desk is as it was.
     for (const minute of ['25', '40', '59']) {
@@ -124,10 +124,43 @@ describe('an ordinary answer naming the holder moves the case on the hour, not w
       body: JSON.stringify({ text: 'Lee Marsh turned the water off himself.' }),
     });
     expect(res.status).toBe(201);
-    await waitUntilHeld(stack);
+    await waitUntilHeld(stack, 'turned the water off himself');
     clock.set('2026-11-19T13:05:00Z');
     await stack.sweep();
     // With the backup, due four (urgent) hours after the hour it reached them, not climbed past them at once.
     expect(await escalationOf()).toMatchObject({ sponsorId: 'coo', level: 0, slaDueAt: '2026-11-19T17:00:00.000Z' });
+    // Their email says that time (11 AM in Chicago), never the manager's, which was already nearly gone.
+    const sent = await waitFor('the case sent to the backup', async () =>
+      (await emailsTo('coo@example.com')).find((e) => /loading bay/.test(e.body.text ?? '')),
+    );
+    expect(sent.body.text).toContain('Acknowledge by: Thursday, November 19, 2026 at 11 AM Central Time');
+    expect(sent.body.text).not.toMatch(/Acknowledge by: [^\n]*7 AM/);
+  });
+
+  it('Should send the new holder of a case moved by an urgent answer the deadline their /ack page shows', async () => {
+    clock.set('2026-11-20T15:00:00Z');
+    const { caseCode } = await stack.submit({
+      text: 'The spray booth rota keeps changing at a day’s notice and nobody explains why.',
+      site: 'plant2',
+      escalate: true,
+    });
+    await stack.waitForStatus(caseCode, 'escalated');
+    await waitFor('the plant manager’s email', async () =>
+      (await emailsTo('plant2-gm@example.com')).find((e) => /spray booth/.test(e.body.text ?? '')),
+    );
+    clock.set('2026-11-20T16:20:00Z');
+    const res = await fetch(`${stack.urls.app}/status/${caseCode}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ text: 'Lee Marsh chained the exit shut and now there is smoke coming from the booth.' }),
+    });
+    expect(res.status).toBe(201);
+    const sent = await waitFor('the case sent to the backup at once', async () =>
+      (await emailsTo('coo@example.com')).find((e) => /spray booth/.test(e.body.text ?? '')),
+    );
+    const emailed = sent.body.text!.match(/Acknowledge by: ([^\n]+)/)?.[1];
+    expect(emailed).toBeDefined();
+    const page = await (await fetch(linkIn(sent, 'ack'))).text();
+    expect(page.replace(/<[^>]+>/g, '')).toContain(emailed!);
   });
 });

@@ -98,7 +98,7 @@ describe('a closed case, on the local stack', () => {
 
   it('Should say the case is closed, and promise no day, on the status page and in its JSON, in each language', async () => {
     const view = await (await fetch(`${stack.urls.app}/status/${caseCode}`, json)).json();
-    expect(view).toMatchObject({ closed: true });
+    expect(view).toMatchObject({ closed: true, status: 'closed' });
     expect(view.feedbackBy).toBeUndefined();
     expect(view.acknowledgeBy).toBeUndefined();
     const pages = {

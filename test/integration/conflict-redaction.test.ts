@@ -72,7 +72,7 @@ describe('a sponsor named in a disguised spelling', () => {
     });
     expect(thread[0]!.text).toBe('[NAME] saw it and walked past.');
     // An ordinary answer moves the case when its hour is over, not when it was written: the sweep after the hour.
-    await waitUntilHeld(stack);
+    await waitUntilHeld(stack, 'saw it and walked past');
     clock.set('2026-11-18T16:02:00Z');
     await stack.sweep();
     await waitFor('the case sent on to the default sponsor', async () =>

@@ -110,7 +110,7 @@ describe('who wrote each message of a conversation that changed hands', () => {
       const status = await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } });
       return /laughed/.test(await status.text()) || undefined;
     });
-    await waitUntilHeld(stack);
+    await waitUntilHeld(stack, 'laughed about it');
     // The case moves, and the answer reaches the new holder, from the next hour on: they cannot tell the minute it was written.
     clock.set('2026-11-19T16:00:00Z');
     await stack.sweep();

@@ -70,7 +70,7 @@ describe('the days of a conversation, in an installation far from UTC', () => {
 
     // From the next hour on (still Thursday in Auckland) the case goes around the manager the answer names,
     // and the answer reaches the new holder's page; its new holder reads Thursday, never Wednesday.
-    await waitUntilHeld(stack);
+    await waitUntilHeld(stack, 'was told last week');
     clock.set('2026-11-18T12:00:00Z');
     await stack.sweep();
     const moved = await waitFor('the case sent on to the backup', async () =>

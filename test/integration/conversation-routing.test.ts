@@ -81,7 +81,7 @@ describe("an employee's answer and the routing of its case", () => {
 
     await answerIn(caseCode, 'Lee Marsh put the pallets there himself and laughed when I asked.');
     await settled(caseCode, 1);
-    await waitUntilHeld(stack);
+    await waitUntilHeld(stack, 'put the pallets there himself');
     // An ordinary answer moves the case once its hour is over (answer-moves-on-the-hour.test.ts has the hour itself).
     clock.set('2026-11-18T16:05:00Z');
     const moved = await waitFor('the case sent on to the backup', async () => {

@@ -32,4 +32,31 @@ describe("answers held for their hour, at the thread's length limit, on dynalite
     for (const h of held) await notices.sent(h);
     expect(await notices.heldBefore('2026-11-18T16:00:00.000Z', 100)).toEqual([]);
   });
+
+  // Issue 14 (attacker's report): the escalation queue may deliver an answer's notice more than once,
+  // even at the same moment; the sponsor's email must still list the answer once.
+  it('Should hold an answer once however often its notice is delivered, at once or later, on any page', {
+    timeout: 120_000,
+  }, async () => {
+    const notices = new DynamoDbAnswerNotices(documents, dynamodb.tableName, fixedClock('2026-11-18T16:05:00Z'));
+    const hour = '2026-11-18T15:00:00.000Z';
+    const until = new Date('2026-11-25T15:00:00Z');
+    const answers = Array.from({ length: 60 }, (_, i) => ({ id: `answer-${i}`, text: `${i} ${'😀'.repeat(1600)}` }));
+    const holdAll = () =>
+      Promise.all(answers.map((a) => notices.hold('case:held-once', hour, a.text, until, [], a.id)));
+    await Promise.all([holdAll(), holdAll(), holdAll()]);
+    await holdAll(); // a late redelivery, once the first page is full
+
+    const held = await notices.heldBefore('2026-11-18T16:00:00.000Z', 100);
+    expect(held.length).toBeGreaterThan(1);
+    expect(held.flatMap((h) => h.answers).sort()).toEqual(answers.map((a) => a.text).sort());
+    expect(held.flatMap((h) => h.answerIds ?? []).sort()).toEqual(answers.map((a) => a.id).sort());
+    // Two answers alike are two answers.
+    await notices.hold('case:held-twice', hour, 'Yes.', until, [], 'yes-1');
+    await notices.hold('case:held-twice', hour, 'Yes.', until, [], 'yes-2');
+    const twice = (await notices.heldBefore('2026-11-18T16:00:00.000Z', 100)).filter(
+      (h) => h.escalationId === 'case:held-twice',
+    );
+    expect(twice.flatMap((h) => h.answers)).toEqual(['Yes.', 'Yes.']);
+  });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
 import { CASE_STATUSES, type CaseStatus } from '../../../shared/domain/feedback';
@@ -10,6 +11,7 @@ import { layout } from './layout';
 import { dayIn } from '../../../shared/i18n/moments';
 import { hoursInWords } from './durations';
 import { localPlaceholders } from './placeholders';
+import { langOf } from './text-lang';
 import { threadList } from './thread';
 import { strong, type Words, wordsFor } from './words';
 
@@ -70,7 +72,7 @@ ${
   view.canAnswer
     ? html`<form method="post" action="${keepLang(page, `/status/${code}/messages`)}">
   ${answer.error ? html`<div class="error-summary" role="alert"><h3>${t('web.problem')}</h3><p><a href="#answer">${t(answer.error, { max })}</a></p></div>` : ''}
-  <input type="hidden" name="mine" value="${mine}">
+  <input type="hidden" name="key" value="${randomUUID()}">
   <div>
     <label for="answer">${t('web.status.answer')}</label>
     <p class="hint" id="answer-hint">${t('web.status.answerHint', { max })}</p>
@@ -92,7 +94,7 @@ ${
 export function statusPage(
   config: Config,
   page: PageLanguage,
-  view: CaseStatusView | StatusWithConversation,
+  view: (CaseStatusView | StatusWithConversation) & { responseLanguage?: string },
   answer: AnswerState = {},
 ) {
   const words = wordsFor(page.language);
@@ -111,7 +113,7 @@ ${steps.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}
 </ol>
 <p class="what-next">${t('web.status.next', { status: shownStatus, response: view.response ? 'yes' : 'no', urgent: hoursInWords(page.language, config.slas.urgentHours), standard: hoursInWords(page.language, config.slas.standardHours) })}</p>
 ${hearBack(words, view)}
-${view.response ? html`<h2>${t('web.status.response')}</h2><p class="response" dir="auto">${localPlaceholders(page.language, view.response)}</p>` : ''}
+${view.response ? html`<h2>${t('web.status.response')}</h2><p class="response" dir="auto"${view.responseLanguage !== page.language ? langOf(view.responseLanguage) : ''}>${localPlaceholders(page.language, view.response)}</p>` : ''}
 ${withThread ? conversation(words, page, withThread, answer) : ''}
 <p><a href="${keepLang(page, '/')}">${t('web.sendMore')}</a></p>`;
   const title = t('web.status.title', { code: view.caseCode });

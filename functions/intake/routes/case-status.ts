@@ -1,12 +1,14 @@
+import { createHash } from 'node:crypto';
 import { idempotencyKeyOf } from './web-feedback';
 import { Hono, type MiddlewareHandler } from 'hono';
-import { normaliseCaseCode } from '../../../shared/domain/case-code';
+import { caseKeyFor, normaliseCaseCode } from '../../../shared/domain/case-code';
 import { NotFoundError, PayloadTooLargeError, ValidationError } from '../../../shared/errors';
 import type { MessageKey } from '../../../shared/i18n/catalogue';
 import {
   CASE_CLOSED,
   employeeAnswers,
   NO_CONVERSATION,
+  statusForPrograms,
   statusWithConversation,
   THREAD_FULL,
 } from '../../../shared/use-cases/case-conversation';
@@ -17,7 +19,7 @@ import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { keepLang, pageLanguage } from '../page-language';
 import { statusLookupPage, statusPage } from '../pages/status';
-import { withSponsorLanguages } from '../sponsor-message-languages';
+import { withTextLanguages } from '../sponsor-message-languages';
 import { refuseEmployee, wantsHtml } from '../respond';
 
 /** Why an answer from the form was refused, as the employee is told it. */
@@ -25,6 +27,25 @@ function answerRefusal(error: ValidationError | PayloadTooLargeError): MessageKe
   if (error instanceof PayloadTooLargeError) return 'web.status.error.tooLong';
   if (error.message === CASE_CLOSED) return 'web.status.closed';
   return error.message === THREAD_FULL ? 'web.status.error.full' : 'web.status.error.empty';
+}
+
+/**
+ * The form's key: the random value its page carried (`key`), with the words sent, so a form sent
+ * twice (a double click, a resent request) adds its answer once, while other words typed after going
+ * back are a new answer. A key not in the expected form is ignored: the answer is still taken.
+ */
+function formKeyOf(key: unknown, text: unknown): string | undefined {
+  if (typeof key !== 'string' || !/^[0-9a-f-]{36}$/.test(key) || typeof text !== 'string') return undefined;
+  return `form:${key}:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
+}
+
+/** How many answers the employee has written in the case's conversation (on their way included), as the page counts them. */
+async function answersSoFar(deps: IntakeEnv['Variables']['deps'], typedCode: string): Promise<number> {
+  const caseCode = normaliseCaseCode(typedCode);
+  if (!caseCode || !deps.threads) return 0;
+  const caseKey = caseKeyFor(caseCode, deps.pepper);
+  const [placed, waiting] = await Promise.all([deps.threads.list(caseKey), deps.threads.waiting(caseKey)]);
+  return [...placed, ...waiting].filter((m) => m.from === 'employee').length;
 }
 
 /** `?sent=N`: how many answers the employee had written when they sent this one. */
@@ -60,9 +81,9 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
       c.header('Cache-Control', 'no-store');
       try {
         const view = await statusWithConversation(deps, c.req.param('code'));
-        if (!wantsHtml(c)) return c.json(view);
+        if (!wantsHtml(c)) return c.json(statusForPrograms(view));
         const page = pageLanguage(c, deps.config);
-        const shown = 'messages' in view ? { ...view, messages: await withSponsorLanguages(view.messages) } : view;
+        const shown = await withTextLanguages(view);
         return c.html(statusPage(deps.config, page, shown, { sentAfter: sentAfter(c.req.query('sent')) }));
       } catch (error) {
         // The code stays in the box, so a single wrong letter is fixed without typing it all again; answered
@@ -82,12 +103,15 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
       c.header('Cache-Control', 'no-store');
       const page = pageLanguage(c, deps.config);
       try {
-        // A retried request with the same Idempotency-Key adds the answer once (like a submission).
-        const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
+        // A retried request with the same Idempotency-Key adds the answer once (like a submission); so does a
+        // form sent twice (a double click): its page's key, with the words, is claimed the same way.
+        const idempotencyKey =
+          kind === 'form' ? formKeyOf(fields.key, fields.text) : idempotencyKeyOf(c.req.header('idempotency-key'));
+        // Counted before the answer is sent, so the page after it can say it is on its way until it shows.
+        const before = kind === 'form' ? await answersSoFar(deps, code) : 0;
         const { caseCode } = await employeeAnswers(deps, code, fields.text, 'web', idempotencyKey);
         // The browser goes back to the page (POST, redirect, GET), so a reload never sends the answer twice.
-        const mine = typeof fields.mine === 'string' ? (sentAfter(fields.mine) ?? 0) : 0;
-        if (kind === 'form') return c.redirect(keepLang(page, `/status/${caseCode}?sent=${mine}#conversation`), 303);
+        if (kind === 'form') return c.redirect(keepLang(page, `/status/${caseCode}?sent=${before}#conversation`), 303);
         return c.json({ caseCode, status: 'received' }, 201);
       } catch (error) {
         if (kind === 'form' && error instanceof NotFoundError && error.message === NO_CONVERSATION)
@@ -96,7 +120,7 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
           throw error;
         // The form again, with what was typed and what to fix.
         const found = await statusWithConversation(deps, code);
-        const view = 'messages' in found ? { ...found, messages: await withSponsorLanguages(found.messages) } : found;
+        const view = await withTextLanguages(found);
         const typed = typeof fields.text === 'string' ? fields.text : '';
         return c.html(
           statusPage(deps.config, page, view, { error: answerRefusal(error), text: typed }),

@@ -1,17 +1,17 @@
 import { DeleteCommand, GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { hourStamp } from '../../domain/escalation';
-import { batchOver, hourBatch } from '../../domain/hour-batch';
+import { hourBatch, legacyBatchOver, recentBatches } from '../../domain/hour-batch';
 import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
 import type { AnswerNotices, HeldAnswers } from '../../ports/answer-notices';
 import type { Clock } from '../../ports/clock';
-import { epochSeconds, isExpired, queryPages } from './dynamodb-toolkit';
+import { batchGetItems, epochSeconds, isExpired, queryPages } from './dynamodb-toolkit';
 import { heldNoticeSk, NOTICES_HELD_PK } from './table-keys';
 
 /*
- * One item per case and batch under `NOTICE#HELD`. An answer is held in its
- * hour's batch, odd or even hours, never under the hour itself: the thread
- * keeps only the day (promise 3), and the sweep needs no more than "the
- * other batch's hour is over". The item holds the redacted answers, expires
+ * One item per case and hour under `NOTICE#HELD` (`<hour>#<escalation id>`;
+ * `odd`/`even` from earlier versions): the hour is what the sweep that sends
+ * the email tells anyway, nothing finer, and lets a late sweep send every
+ * hour that is over at once (`shared/domain/hour-batch.ts`). The item holds the redacted answers, expires
  * on a week boundary, and is deleted once sent. Past `PAGE_BYTES` the
  * case's answers of the hour go on a further page (item) of their own.
  */
@@ -23,6 +23,8 @@ import { heldNoticeSk, NOTICES_HELD_PK } from './table-keys';
 const PAGE_BYTES = 300_000;
 /** Far more than the thread's length limit needs: a bound on the search for room. */
 const MAX_PAGES = 20;
+/** How long a held notice can last: a week after its hour, to the week boundary after. */
+const HELD_DAYS = 15;
 const batchOf = (hour: string): string => hourBatch(new Date(hour));
 export class DynamoDbAnswerNotices implements AnswerNotices {
   constructor(
@@ -37,21 +39,28 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
     answer: string,
     expiresAt: Date,
     named: readonly string[] = [],
+    answerId?: string,
   ): Promise<void> {
     const batch = batchOf(hourStamp(new Date(hour)));
     const bytes = Buffer.byteLength(answer, 'utf8');
+    const adds = [
+      ...(named.length ? ['#named :named'] : []),
+      // The ids join a set; a page already holding this one refuses it again (a redelivered notice).
+      ...(answerId ? ['answerIds :answerIds'] : []),
+    ];
     // The next page when this one is full: an employee may write up to the
     // thread's length limit in one hour, more than one item can hold.
     for (let page = 0; page < MAX_PAGES; page += 1) {
+      const key = { pk: NOTICES_HELD_PK, sk: heldNoticeSk(batch, escalationId, page) };
       try {
         await this.client.send(
           new UpdateCommand({
             TableName: this.tableName,
-            Key: { pk: NOTICES_HELD_PK, sk: heldNoticeSk(batch, escalationId, page) },
+            Key: key,
             // The sponsors named join a set: ids alone, so the item still dates nothing finer than its batch.
-            UpdateExpression: `SET answers = list_append(if_not_exists(answers, :none), :answer), #bytes = if_not_exists(#bytes, :zero) + :bytes, escalationId = :id, #batch = :batch, #page = :page, expiresAt = :expiresAt${named.length ? ' ADD #named :named' : ''}`,
+            UpdateExpression: `SET answers = list_append(if_not_exists(answers, :none), :answer), #bytes = if_not_exists(#bytes, :zero) + :bytes, escalationId = :id, #batch = :batch, #page = :page, expiresAt = :expiresAt${adds.length ? ` ADD ${adds.join(', ')}` : ''}`,
             // A page takes an answer while it has room for it; an empty page takes any.
-            ConditionExpression: 'attribute_not_exists(#bytes) OR #bytes <= :room',
+            ConditionExpression: `(attribute_not_exists(#bytes) OR #bytes <= :room)${answerId ? ' AND NOT contains(answerIds, :answerId)' : ''}`,
             // BATCH is one of DynamoDB's reserved words; the others are named alike to be safe.
             ExpressionAttributeNames: {
               '#batch': 'batch',
@@ -70,6 +79,7 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
               ':page': page,
               ':expiresAt': epochSeconds(weekBoundaryAtOrAfter(expiresAt)),
               ...(named.length ? { ':named': new Set(named) } : {}),
+              ...(answerId ? { ':answerIds': new Set([answerId]), ':answerId': answerId } : {}),
             },
           }),
         );
@@ -77,20 +87,45 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
       } catch (error) {
         if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
       }
+      // Refused: the page is full, or already holds this answer (then it is held, once).
+      if (answerId && (await this.pageHolds(key, answerId))) return;
     }
     throw new Error(`more answers held for one case in one hour than ${MAX_PAGES} pages hold`);
+  }
+
+  private async pageHolds(key: { pk: string; sk: string }, answerId: string): Promise<boolean> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: key, ProjectionExpression: 'answerIds', ConsistentRead: true }),
+    );
+    return Item?.answerIds instanceof Set && Item.answerIds.has(answerId);
   }
 
   async heldBefore(hour: string, limit: number): Promise<HeldAnswers[]> {
     const held: HeldAnswers[] = [];
     const now = this.clock.now();
+    // Every hour before `hour` (hour stamps sort as times), however late the sweep; then an earlier version's labels.
+    const over: { condition: string; values: Record<string, string> }[] = [
+      { condition: 'pk = :pk AND sk < :hour', values: { ':hour': hourBatch(new Date(hour)) } },
+      { condition: 'pk = :pk AND begins_with(sk, :over)', values: { ':over': `${legacyBatchOver(new Date(hour))}#` } },
+    ];
+    for (const { condition, values } of over) {
+      if (held.length >= limit) break;
+      await this.collect(held, condition, values, limit, now);
+    }
+    return held.slice(0, limit);
+  }
+
+  private async collect(
+    held: HeldAnswers[],
+    condition: string,
+    values: Record<string, string>,
+    limit: number,
+    now: Date,
+  ): Promise<void> {
     const pages = queryPages(this.client, {
       TableName: this.tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :over)',
-      ExpressionAttributeValues: {
-        ':pk': NOTICES_HELD_PK,
-        ':over': `${batchOver(new Date(hour))}#`,
-      },
+      KeyConditionExpression: condition,
+      ExpressionAttributeValues: { ':pk': NOTICES_HELD_PK, ...values },
       Limit: limit,
     });
     for await (const page of pages) {
@@ -101,35 +136,43 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
           batch: String(item.batch),
           page: Number(item.page ?? 0),
           answers: item.answers.map(String),
+          ...(item.answerIds instanceof Set && item.answerIds.size
+            ? { answerIds: [...item.answerIds].map(String) }
+            : {}),
           ...(item.named instanceof Set && item.named.size ? { named: [...item.named].map(String).sort() } : {}),
         });
       }
       if (held.length >= limit) break;
     }
-    return held.slice(0, limit);
   }
 
   async namedWaiting(escalationId: string): Promise<string[]> {
     const named = new Set<string>();
     const now = this.clock.now();
-    for (const batch of ['odd', 'even']) {
-      // Pages follow one another from 0: the first one missing ends the case's pages in this batch.
-      for (let page = 0; page < MAX_PAGES; page += 1) {
-        const { Item } = await this.client.send(
-          new GetCommand({
-            TableName: this.tableName,
-            Key: { pk: NOTICES_HELD_PK, sk: heldNoticeSk(batch, escalationId, page) },
-            ProjectionExpression: '#named, expiresAt',
-            ExpressionAttributeNames: { '#named': 'named' },
-            ConsistentRead: true,
-          }),
-        );
-        if (!Item) break;
-        if (isExpired(Item, now)) continue;
-        if (Item.named instanceof Set) for (const id of Item.named) named.add(String(id));
-      }
+    // Each hour a notice still held can be under (it lasts to the week boundary after a week), and the
+    // old labels: read by key, as the escalation stage may (it lists nothing).
+    const batches = [...recentBatches(now, HELD_DAYS), 'odd', 'even'];
+    const addNamed = (item: Record<string, unknown>) => {
+      if (!isExpired(item, now) && item.named instanceof Set) for (const id of item.named) named.add(String(id));
+    };
+    let page = 0;
+    let found = await this.pagesOf(escalationId, batches, page);
+    while (found.length && page < MAX_PAGES) {
+      for (const item of found) addNamed(item);
+      page += 1;
+      // A further page only where the one before exists.
+      found = await this.pagesOf(
+        escalationId,
+        found.map((item) => String(item.batch)),
+        page,
+      );
     }
     return [...named].sort();
+  }
+
+  private pagesOf(escalationId: string, batches: string[], page: number) {
+    const keys = batches.map((batch) => ({ pk: NOTICES_HELD_PK, sk: heldNoticeSk(batch, escalationId, page) }));
+    return batchGetItems(this.client, this.tableName, keys, { consistentRead: true });
   }
 
   async sent(held: Pick<HeldAnswers, 'escalationId' | 'batch' | 'page'>): Promise<void> {
