@@ -90,7 +90,9 @@ describe('the conversation by SMS, and cases that go around the sponsor they are
     );
     expect(sent.destination.to).toEqual(['coo@example.com']);
     const page = await (await fetch(linkIn(sent))).text();
-    expect(page).not.toMatch(/Lee|Marsh|routed around|names them/);
+    // Links and form values carry random signed tokens, which may spell "Lee" by chance: read only what is shown.
+    const shown = page.replace(/\s(?:href|action|value|content)="[^"]*"/g, '');
+    expect(shown).not.toMatch(/\bLee\b|Marsh|routed around|names them/);
     expect((await emails()).slice(before).some((e) => e.destination.to.includes('plant2-gm@example.com'))).toBe(false);
   });
 
