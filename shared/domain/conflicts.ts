@@ -196,10 +196,11 @@ function surnameVariantSpans(r: Reading, last: string): Span[] {
 }
 
 /**
- * A surname of 5+ letters respelled anywhere: as it sounds ("Marsch", "Marshe",
- * "Marrsh", "Okafore": the same sound key) or with one letter too many; with
- * a first name of theirs just before it. A letter left out or changed is not
- * read outside a title: "Mars", "Mash" and "Harsh" are words.
+ * A surname of 5+ letters with a slip anywhere: one letter too many ("Marsch",
+ * "Marshe", "Marrsh", "Okafore") or one changed that sounds alike ("Okafer");
+ * with a first name of theirs just before it. A letter left out, or changed
+ * to another sound, is not read outside a title: "Mars", "Mash" and "Harsh"
+ * are words.
  */
 function surnameSlipSpans(r: Reading, last: string, firstNames: readonly string[]): Span[] {
   const spans: Span[] = [];
@@ -207,7 +208,8 @@ function surnameSlipSpans(r: Reading, last: string, firstNames: readonly string[
   for (const w of r.text.matchAll(/\p{L}+/gu)) {
     const word = w[0];
     if (word === last || word.length < last.length || word.length > last.length + 1) continue;
-    if (soundKey(word) !== key && !(word.length > last.length && withinOneEdit(word, last))) continue;
+    // One edit at most: sound keys alone merge vowels too freely ("Myers" keys as Marsh).
+    if (!withinOneEdit(word, last) || (word.length === last.length && soundKey(word) !== key)) continue;
     spans.push(spanOf(r, w.index, word.length));
     const before = r.text.slice(0, w.index).match(/(\p{L}+)[\s.-]*$/u);
     if (before && firstNames.includes(before[1]!)) spans.push(spanOf(r, before.index!, before[1]!.length));

@@ -46,21 +46,21 @@ describe('a sponsor named in another script, respelled, or by first name alone i
     },
     {
       how: 'in Devanagari',
-      text: 'ली मार्श ने फिर से आपातकालीन निकास के सामने पैलेट रख दिए, कोई घायल होगा।',
+      text: 'ली मार्श piled crates against the fire door again, someone will get hurt.',
       name: /मार्श|(?<![\p{L}\p{M}])ली(?![\p{M}])/u,
-      marker: /फिर से आपातकालीन निकास के सामने पैलेट/,
+      marker: /piled crates against the fire door again/,
     },
     {
       how: 'in Hangul',
-      text: '리 마쉬가 또 비상구 앞에 팔레트를 쌓아 두었습니다. 누군가 다칠 거예요.',
+      text: '리 마쉬 chained the emergency exit shut again, someone will get hurt.',
       name: /리 |마쉬/,
-      marker: /비상구 앞에 팔레트를 쌓아/,
+      marker: /chained the emergency exit shut again/,
     },
     {
       how: 'with a letter too many',
-      text: 'Marshe told us to leave the loading dock door propped open all night.',
+      text: 'Marshe locked the fire escape during the night shift again, someone will get hurt.',
       name: /Marshe/,
-      marker: /loading dock door propped open all night/,
+      marker: /locked the fire escape during the night shift again/,
     },
   ]) {
     it(`Should send a report naming the sponsor ${how} to the backup, with the name hidden, and show the sponsor nothing`, async () => {
