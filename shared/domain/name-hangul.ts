@@ -171,24 +171,28 @@ export function hangulNameKeys(part: string, soundKey: (latin: string) => string
   return [...new Set([...forms, ...unsaidR].map(soundKey))].filter((k) => k.length >= 2);
 }
 
-/** Frequent Korean words that spell a sponsor's short first name. */
-const EVERYDAY = new Set(['리', '리가', '리는', '리도', '샘', '샘이', '샘은', '샘을', '샘도', '새미', '리라']);
+/** Frequent Korean words that spell a sponsor's short first name: the bound noun 리 (그럴 리가 없다), never opening a sentence. */
+const BOUND = new Set(['리', '리가', '리는', '리도', '리라']);
+/** Frequent nouns that do (샘 a spring, 삼 three): a name only by a title or honorific. */
+const NOUNS = new Set(['샘', '샘이', '샘은', '샘을', '샘도', '새미', '삼', '삼이', '삼은', '삼을', '삼도', '삼의']);
 /** Titles and roles before or after a name (공장장 리, 리 부장님). */
 const TITLE =
   /^(씨|님|씨가|님이|씨는|님은|부장|부장님|과장|과장님|팀장|팀장님|공장장|공장장님|매니저|매니저님|대표|대표님|사장|사장님|이사|이사님|상무|상무님|전무|전무님|미스터|미스|선생님|반장|반장님|주임|주임님)$/u;
 
 /**
  * Whether a Hangul word read as a sponsor's first name stands as the name:
- * it is no frequent word, or it opens the text or a sentence, or a title or
- * honorific stands by it ("리 부장님이", "공장장 리가").
+ * it is no frequent word, or (the bound noun 리) it opens the text or a
+ * sentence, or a title or honorific stands by it ("리 부장님이", "공장장 리가").
  */
 export function hangulFirstNameStands(raw: string, span: Span): boolean {
   const word = raw.slice(span.start).match(/^[\uac00-\ud7a3]+/u)?.[0] ?? '';
-  if (!EVERYDAY.has(word) && !EVERYDAY.has(raw.slice(span.start, span.end))) return true;
+  const cut = raw.slice(span.start, span.end);
+  const noun = NOUNS.has(word) || NOUNS.has(cut);
+  if (!noun && !BOUND.has(word) && !BOUND.has(cut)) return true;
   // "그럴 리가 없다": the bound noun, never a name.
   if (/^\s*(없|만무)/u.test(raw.slice(span.start + word.length))) return false;
   const before = raw.slice(0, span.start);
-  if (/^\s*["'“«]?\s*$/u.test(before) || /[.!?\n:;]\s*$/u.test(before)) return true;
+  if (!noun && (/^\s*["'“«]?\s*$/u.test(before) || /[.!?\n:;]\s*$/u.test(before))) return true;
   const prev = before.match(/([\uac00-\ud7a3]+)\s*$/u)?.[1];
   const next = raw.slice(span.start + word.length).match(/^\s*([\uac00-\ud7a3]+)/u)?.[1];
   return (

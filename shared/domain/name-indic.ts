@@ -15,7 +15,7 @@
  * and g, t and d, p and b: its words are compared without voicing.
  *
  * A first name alone is read only where it stands as a name: "ली" is also
- * "took" (ले ली), "सम" is "even"; see `indicFirstNameStands`.
+ * "took" (ले ली), "देना" (Dana) "to give"; see `indicFirstNameStands`.
  */
 
 import type { Reading, Span } from './name-readings';
@@ -156,26 +156,29 @@ const VERBS = new Set('ली ले लि लो ला दी दे লি �
 const NOUNS = new Set('सम साम दान दाना मार सैम সম দান'.split(' '));
 /** Titles, honorifics and roles a name stands by (श्री ली, ली जी, ली सर, मैनेजर ली). */
 const TITLES = new Set(
-  'श्री श्रीमान श्रीमती सुश्री मिस्टर मिसेज़ मिसेज मिस मैडम मैम सर जी साहब साहिब मैनेजर प्रबंधक बॉस सुपरवाइज़र सुपरवाइजर डॉ डॉक्टर ने को से का की के'.split(
-    ' ',
-  ),
+  'श्री श्रीमान श्रीमती सुश्री मिस्टर मिसेज़ मिसेज मिस मैडम मैम मैनेजर प्रबंधक बॉस सुपरवाइज़र सुपरवाइजर डॉ डॉक्टर'.split(' '),
 );
 
+/** What follows a name and never the verb or noun spelled like it: the ergative ने, honorifics. */
+const AFTER_NAME = new Set('ने जी सर साहब साहिब मैडम मैम নে জি'.split(' '));
+/** Postpositions: after a name, or after a noun (दाना का), never after a verb (ली). */
+const POSTPOSITIONS = new Set('को से का की के पर में কে'.split(' '));
+
 /**
- * Whether an Indic word read as a sponsor's first name stands as the name:
- * it is no frequent word, or (a verb form) it opens the text or a sentence, or a title or
- * honorific stands by it ("श्री ली", "ली जी ने", "ली ने": the ergative ने
- * follows a name, never the verb ली).
+ * Whether an Indic word read as a sponsor's first name stands as the name.
+ * Hindi spells too many words like a short English name (देना to give is
+ * Dana, ली took is Lee, सम even is Sam) to take one anywhere: it counts
+ * after a title ("श्री ली") or before what follows a name ("ली ने", "डाना
+ * जी"), and, unless it is a frequent noun (दाना grain), opening the text or
+ * a sentence or before a postposition ("सैम को").
  */
 export function indicFirstNameStands(raw: string, span: Span): boolean {
   const written = raw.slice(span.start, span.end);
-  if (!VERBS.has(written) && !NOUNS.has(written)) return true;
   const before = raw.slice(0, span.start);
-  if (VERBS.has(written) && (/^\s*["'“«]?\s*$/u.test(before) || /[.!?।॥\n:;]\s*$/u.test(before))) return true;
   const prev = before.match(/(\S+)\s*$/u)?.[1];
   const next = raw.slice(span.end).match(/^\s*([^\s.,!?।]+)/u)?.[1];
-  return (
-    (prev !== undefined && TITLES.has(prev) && !/^(ने|को|से|का|की|के)$/.test(prev)) ||
-    (next !== undefined && TITLES.has(next))
-  );
+  if ((prev !== undefined && TITLES.has(prev)) || (next !== undefined && AFTER_NAME.has(next))) return true;
+  if (NOUNS.has(written)) return false;
+  const opens = /^\s*["'“«]?\s*$/u.test(before) || /[.!?।॥\n:;]\s*$/u.test(before);
+  return opens || (!VERBS.has(written) && next !== undefined && POSTPOSITIONS.has(next));
 }
