@@ -53,12 +53,15 @@ interface State {
  * them into dynalite once their hour is over, when the order of writes no
  * longer tells anything finer than the hour. The employee's "read up to"
  * mark waits here too: written when they read a sponsor's message, it
- * would place their visit (and the answer it often brings) among them.
+ * would place their visit (and the answer it often brings) among them; it
+ * is kept in memory and written with the next change or at stop, so a
+ * visit alone writes nothing.
  */
 export class SealedWaitingRoom implements ThreadWaitingRoom {
   private readonly slots: [string, string];
   private state: State = { answers: [], notices: [] };
   private generation = 0;
+  private unsaved = false;
 
   constructor(
     private readonly dir: string,
@@ -115,7 +118,14 @@ export class SealedWaitingRoom implements ThreadWaitingRoom {
   noteRead(caseKey: string, seq: number, hour: string): void {
     const reads = (this.state.reads ?? []).filter((r) => r.caseKey !== caseKey);
     this.state.reads = [...reads, { caseKey, seq: Math.max(seq, this.readThrough(caseKey)), hour }];
-    this.save();
+    // Not written now: a write at the moment of a visit would date it. It goes with the next change, or at stop
+    // (`flush`); a crash before loses only the mark, and the message shows as new again.
+    this.unsaved = true;
+  }
+
+  /** Writes what is only in memory (read marks), when the stack stops. */
+  flush(): void {
+    if (this.unsaved) this.save();
   }
 
   readThrough(caseKey: string): number {
@@ -143,6 +153,7 @@ export class SealedWaitingRoom implements ThreadWaitingRoom {
 
   /** Whole, sorted by hour and case (never by arrival), sealed, written over the older slot; the time is the week's start. */
   private save(): void {
+    this.unsaved = false;
     this.generation += 1;
     writeInPlace(this.slots[this.generation % 2]!, this.sealed(), this.dir);
   }

@@ -208,6 +208,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       join(dataDir, 'waiting'),
       Buffer.from(secrets.QUEUE_ENCRYPTION_KEY, 'hex'),
     );
+    // Read marks live in memory until then: written last, once nothing reads the thread any more.
+    stops.push(async () => waitingRoom.flush());
     const escalationsAs = (role: TableRole) => escalationStore(tableAs(role));
 
     // One worker for both lanes, taking from the analysis queue only while the priority lane is empty.

@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../support/fixtures';
@@ -68,8 +68,13 @@ describe('the laptop’s data files do not date an employee’s answer, visit or
 
     clock.set('2026-11-18T15:45:20Z');
     // The employee reads the question (the page notes what they have read), answers, and sends a new report.
+    const roomBytes = () =>
+      readdirSync(join(dataDir.path, 'waiting')).map((name) => readFileSync(join(dataDir.path, 'waiting', name)));
+    const unread = roomBytes();
     const read = await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } });
     expect(read.status).toBe(200);
+    // The visit alone writes nothing: what it read is noted in memory.
+    expect(roomBytes()).toEqual(unread);
     const answered = await fetch(`${stack.urls.app}/status/${caseCode}/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },

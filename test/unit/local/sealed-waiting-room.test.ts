@@ -1,5 +1,5 @@
 import { createCipheriv, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -48,6 +48,17 @@ describe('the waiting room on a laptop keeps its answers across restarts without
     expect(again.waiting('case-1').map((a) => a.text)).toEqual(['The west gate.']);
     expect(again.waiting('case-2').map((a) => a.text)).toEqual(['Since Monday.']);
     expect(again.readThrough('case-1')).toBe(3);
+  });
+
+  it('Should write nothing for a visit alone, and keep what was read once the stack stops', () => {
+    const dir = tempDir();
+    const room = new SealedWaitingRoom(dir, key);
+    const bytes = () => readdirSync(dir).map((name) => readFileSync(join(dir, name)).toString('hex'));
+    const before = bytes();
+    room.noteRead('case-1', 2, '2026-11-18T15');
+    expect(bytes()).toEqual(before);
+    room.flush();
+    expect(new SealedWaitingRoom(dir, key).readThrough('case-1')).toBe(2);
   });
 
   it('Should lose at most the change being written when a crash cut a write short, whichever file it was', () => {
