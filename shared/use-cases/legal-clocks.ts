@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema';
 import { DAY_MS } from '../domain/durations';
 import { addMonths, deadlineOf } from '../domain/deadlines';
-import { holderSince, reminderAt } from '../domain/reminders';
+import { reminderAt } from '../domain/reminders';
 import { holderIdOf, hourStamp, recipientsAt, type Escalation } from '../domain/escalation';
 import { escalationLink } from '../domain/escalation-link';
 import { dayInZone } from '../domain/zone-day';
@@ -217,8 +217,8 @@ export interface ClockStanding extends PassedDeadline {
 
 /**
  * Cases whose legal deadline has passed and is still unmet, and those near
- * one by the reminders' rule (`reminderAt`: its holder is being reminded of
- * it), for leadership's digest. Each is a case
+ * one by the reminders' rule (`reminderAt` over the time the law gives: two
+ * days before by default), for leadership's digest. Each is a case
  * that must be acted on by name, so k-suppression does not apply (see
  * docs/anonymity.md): it shows a deadline and who holds it, never a site,
  * topic or text.
@@ -257,12 +257,9 @@ export async function clocksStanding(deps: {
   return standing.sort((a, b) => a.day.localeCompare(b.day));
 }
 
-/** Whether the legal deadline `event` falls is one its holder is reminded of by now: the time since their time began. */
+/** Whether the legal deadline `event` falls is near by the reminders' rule, over the time the law gives for it. */
 function reminded(config: Config, escalation: Escalation, event: ClockEvent, now: Date): boolean {
-  const from =
-    event.deadline === 'feedback'
-      ? (escalation.acknowledgedAt ?? escalation.raisedAt)
-      : holderSince(config, escalation);
+  const from = event.deadline === 'feedback' ? (escalation.acknowledgedAt ?? escalation.raisedAt) : escalation.raisedAt;
   const at = reminderAt(config, from, event.at);
   return at !== undefined && at.getTime() <= now.getTime();
 }

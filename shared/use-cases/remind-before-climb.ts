@@ -17,7 +17,9 @@ const OPEN_LIMIT = 500;
  * would climb, the one their desk, `/ack` and escalation email name (the
  * service level's, or the law's when that falls first), at `reminderAt`'s
  * lead. A case that reaches someone new (climbed, handed over, moved) owes
- * its new holder a reminder of their own deadline. The email names the
+ * its new holder a reminder of their own deadline. At the top (the
+ * leadership list) only the law's deadline is reminded of: the service
+ * level's there repeats the case's email, itself a reminder. The email names the
  * deadline and the matter, as the escalation email did: nothing about who
  * wrote it, nor when they answered.
  */
@@ -30,6 +32,8 @@ export async function remindBeforeClimb(deps: EscalationDeps): Promise<{ reminde
   for (const escalation of await deps.escalations.listOverdue(horizon, OPEN_LIMIT)) {
     const owed = acknowledgeReminder(deps.config, escalation);
     if (!owed || owed.at.getTime() > now.getTime() || Date.parse(owed.due.at) <= now.getTime()) continue;
+    // At the top the service level's deadline climbs nowhere: it tells leadership again, itself the reminder.
+    if (escalation.level >= TOP_LEVEL && !owed.due.legal) continue;
     const holder = recipientsAt(
       deps.config,
       escalation.sponsorId,

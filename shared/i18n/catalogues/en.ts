@@ -324,7 +324,7 @@ export const en = {
     'sponsor.reminder.subject':
       'Reminder: please acknowledge by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}} ({about})',
     'sponsor.reminder.lead':
-      'This report has not been acknowledged yet. Please acknowledge it by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}. {top, select, yes {After that, the whole leadership list is told again.} other {After that, it is passed on to the next person responsible.}}',
+      'This report has not been acknowledged yet. Please acknowledge it by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}. {top, select, yes {After that, the legal deadline has been missed.} other {After that, it is passed on to the next person responsible.}}',
     'sponsor.page.title': 'Case: {about}',
     'sponsor.problem': 'There is a problem',
     'sponsor.standing':

@@ -333,7 +333,7 @@ export const es: Catalogue = {
     'sponsor.reminder.subject':
       'Recordatorio: confírmelo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}} ({about})',
     'sponsor.reminder.lead':
-      'Este aviso aún no se ha confirmado. Confírmelo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}, por favor. {top, select, yes {Después, se avisa de nuevo a toda la lista de dirección.} other {Después, pasa a la siguiente persona responsable.}}',
+      'Este aviso aún no se ha confirmado. Confírmelo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}, por favor. {top, select, yes {Después, el plazo legal habrá vencido.} other {Después, pasa a la siguiente persona responsable.}}',
     'sponsor.page.title': 'Caso: {about}',
     'sponsor.problem': 'Hay un problema',
     'sponsor.standing':

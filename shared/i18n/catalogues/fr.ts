@@ -324,7 +324,7 @@ export const fr: Catalogue = {
     'sponsor.reminder.subject':
       'Rappel : merci d’accuser réception avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}} ({about})',
     'sponsor.reminder.lead':
-      'Ce signalement n’a pas encore fait l’objet d’un accusé de réception. Merci de le faire avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}. {top, select, yes {Ensuite, toute la liste de direction en est de nouveau informée.} other {Ensuite, il passe à la personne responsable suivante.}}',
+      'Ce signalement n’a pas encore fait l’objet d’un accusé de réception. Merci de le faire avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}. {top, select, yes {Ensuite, le délai légal sera dépassé.} other {Ensuite, il passe à la personne responsable suivante.}}',
     'sponsor.page.title': 'Dossier : {about}',
     'sponsor.problem': 'Il y a un problème',
     'sponsor.standing':
