@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../support/fixtures';
 import { startTestStack, tempDataDir } from '../support/local-stack';
 import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
+import { deskLinkIn } from '../support/sponsor-case';
 
 /**
  * Issue 14 item 4: whoever holds a case is reminded, once, before every
@@ -73,6 +74,9 @@ describe('a reminder before every deadline at which a case climbs', () => {
     expect(reminder.body.text).toContain('After that, it is passed on to the next person responsible.');
     expect(reminder.body.text).not.toContain('pictures');
     expect(acknowledgeByOn(await ackPage(linkIn(reminder)))).toBe('Wednesday, November 18, 2026 at 8 AM Central Time');
+    expect(await (await fetch(deskLinkIn(escalated!)!)).text()).toContain(
+      'Waiting for you: acknowledge by Wednesday, November 18, 2026 at 8 AM Central Time',
+    );
 
     // Not acknowledged: at the deadline it climbs to the backup, who has 4 hours of their own.
     await sweepAt('2026-11-18T14:05:00Z');
