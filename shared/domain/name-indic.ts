@@ -50,6 +50,7 @@ const VOWELS: Record<string, string> = Object.fromEntries(
 const VOWEL_SIGNS: Record<string, string> = Object.fromEntries(
   'ाa िi ीi ुu ूu ृri ॄri ॅe ॆe ेe ैe ॉo ॊo ोo ौau ॢli ॣli ॏau'.split(' ').map((s) => [s[0]!, s.slice(1)]),
 );
+const CHILLU: Record<string, string> = { ൺ: 'n', ൻ: 'n', ർ: 'r', ൽ: 'l', ൾ: 'l', ൿ: 'k' };
 const VIRAMA = '्';
 const NUKTA_SIGN = '़';
 
@@ -65,6 +66,24 @@ function latinOf(raw: string, start: number, end: number): Reading {
   };
   let i = start;
   while (i < end) {
+    // Malayalam's chillu letters are a consonant with no vowel (മാർഷ് Marsh).
+    // And write an English t as റ്റ (വിറ്റ്ഫീൽഡ് Whitfield).
+    if (raw.startsWith('റ്റ', i)) {
+      put('t', i, i + 3);
+      i += 3;
+      const sign = VOWEL_SIGNS[asDevanagari(raw[i] ?? '')];
+      if (sign !== undefined || raw[i] === '്') {
+        if (sign) put(sign, i, i + 1);
+        i++;
+      } else if (i < end && INDIC.test(raw[i]!)) put('a', i - 1, i);
+      continue;
+    }
+    const chillu = CHILLU[raw[i]!];
+    if (chillu !== undefined) {
+      put(chillu, i, i + 1);
+      i++;
+      continue;
+    }
     let ch = asDevanagari(raw[i]!);
     const at = i;
     i++;
@@ -95,14 +114,14 @@ function latinOf(raw: string, start: number, end: number): Reading {
         put(sign, i, i + 1);
         i++;
       }
-      // The unwritten a: not at a word's end, where Hindi never says it (मार्श, not "marsha").
-      else if (next !== VIRAMA && i < end && INDIC.test(raw[i]!)) put('a', at, i);
+      // The unwritten a, also at a word's end: Hindi leaves it unsaid there (मार्श), Malayalam says it (ഡാന Dana); the matcher allows it.
+      else if (next !== VIRAMA) put('a', at, i);
       continue;
     }
     const vowel = VOWELS[ch] ?? VOWEL_SIGNS[ch];
     if (vowel !== undefined) put(vowel, at, i);
-    // Anusvara and candrabindu: a nasal (n, said m before b, p, m).
-    else if (ch === 'ं' || ch === 'ँ') put(/^[पफबभम]/.test(asDevanagari(raw[i] ?? '')) ? 'm' : 'n', at, i);
+    // Anusvara and candrabindu: a nasal (n; m before b, p, m, and at a word's end in the south: സാം Sam).
+    else if (ch === 'ं' || ch === 'ँ') put(i >= end || /^[पफबभम]/.test(asDevanagari(raw[i] ?? '')) ? 'm' : 'n', at, i);
     // Tamil writes f as ஃப (the aytham, at the visarga's place, before p).
     else if (ch === 'ः' && asDevanagari(raw[i] ?? '') === 'प') {
       put('f', at, i + 1);

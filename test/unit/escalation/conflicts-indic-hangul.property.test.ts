@@ -9,7 +9,7 @@ import { exampleConfig } from '../../support/fixtures';
 // Indic script or in Hangul, by the usual ways of spelling it there, must
 // send the case around them and be hidden whole.
 
-/** The example config's name parts as Hindi, Bengali, Tamil, Gurmukhi and Korean writers spell them. */
+/** The example config's name parts as Hindi, Bengali, Tamil, Gurmukhi, Malayalam and Korean writers spell them. */
 const SPELLINGS: Record<string, Record<string, string[]>> = {
   devanagari: {
     dana: ['डाना', 'डेना', 'डैना', 'दाना'],
@@ -51,6 +51,16 @@ const SPELLINGS: Record<string, Record<string, string[]>> = {
     alex: ['ਐਲੇਕਸ'],
     romero: ['ਰੋਮੇਰੋ'],
   },
+  malayalam: {
+    dana: ['ഡാന'],
+    whitfield: ['വിറ്റ്ഫീൽഡ്'],
+    sam: ['സാം'],
+    okafor: ['ഒകാഫോർ'],
+    lee: ['ലീ'],
+    marsh: ['മാർഷ്'],
+    alex: ['അലക്സ്'],
+    romero: ['റൊമേറോ'],
+  },
   hangul: {
     dana: ['데이나', '다나', '대나'],
     whitfield: ['휘트필드', '휫필드', '위트필드'],
@@ -71,6 +81,7 @@ const AROUND: Record<string, { after: string[]; rest: string[] }> = {
   bengali: { after: [' ', ' আবার '], rest: ['জরুরি বহির্গমন বন্ধ করেছে।'] },
   tamil: { after: [' '], rest: ['அவசர வழியை மூடினார்.'] },
   gurmukhi: { after: [' ਨੇ ', ' '], rest: ['ਐਮਰਜੈਂਸੀ ਦਰਵਾਜ਼ਾ ਬੰਦ ਕਰ ਦਿੱਤਾ।'] },
+  malayalam: { after: [' '], rest: ['അടിയന്തര വാതിൽ അടച്ചു.'] },
   hangul: { after: ['가 ', ' 씨가 ', '이 ', ' 님이 ', ' '], rest: ['비상구를 막았다.', '우리에게 소리를 질렀어요.'] },
 };
 
