@@ -96,6 +96,7 @@ export const THREAD_HEAD_SK = 'HEAD';
 export const THREAD_MESSAGE_SK_PREFIX = 'MSG#';
 /** `ONCE#<delivery id>`: a message already added, so a redelivery adds nothing. */
 export const THREAD_ONCE_SK_PREFIX = 'ONCE#';
+export const threadOnceSk = (onceKey: string): string => `${THREAD_ONCE_SK_PREFIX}${onceKey.slice(0, 100)}`;
 export const threadMessageSk = (seq: number): string => `${THREAD_MESSAGE_SK_PREFIX}${String(seq).padStart(4, '0')}`;
 /** `WAIT#<odd|even>#<n>`: an answer waiting for its hour's batch to be over; `n` orders the employee's answers only. */
 export const THREAD_WAITING_SK_PREFIX = 'WAIT#';
