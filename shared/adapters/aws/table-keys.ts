@@ -94,7 +94,7 @@ export const figuresPartSk = (run: string, part: number): string =>
 export const threadPk = (caseKey: string): string => `${PK.thread}${caseKey}`;
 export const THREAD_HEAD_SK = 'HEAD';
 export const THREAD_MESSAGE_SK_PREFIX = 'MSG#';
-/** `ONCE#<delivery id>`: a message already added, so a redelivery adds nothing. */
+/** `ONCE#<answer id>`: the number an answer took and whether it is added, so every copy of its message adds it once. */
 export const THREAD_ONCE_SK_PREFIX = 'ONCE#';
 export const threadOnceSk = (onceKey: string): string => `${THREAD_ONCE_SK_PREFIX}${onceKey.slice(0, 100)}`;
 export const threadMessageSk = (seq: number): string => `${THREAD_MESSAGE_SK_PREFIX}${String(seq).padStart(4, '0')}`;
