@@ -63,6 +63,8 @@ export async function addAnswerOnce(
   if (first && stored(first)) return shown(answer, first);
   const taken = (first && takenOf(first)) ?? (await takeNumber(client, table, now, caseKey, once, answer, expiresAt));
   if (!taken) return undefined;
+  // Another copy added it meanwhile.
+  if ('added' in taken) return shown(answer, taken.added);
   const { text, day, notFor } = answer;
   if (taken.waits) {
     await holdAnswer(client, table, caseKey, { text, day, ...(notFor ? { notFor } : {}) }, expiresAt, {
@@ -77,9 +79,10 @@ export async function addAnswerOnce(
     new UpdateCommand({
       TableName: table,
       Key: once,
-      UpdateExpression: 'SET #added = :yes',
-      // Every name through a placeholder: DynamoDB reserves many plain words.
-      ExpressionAttributeNames: { '#added': 'added' },
+      // The hour's batch goes once the answer is written: kept for two weeks, it would tell in which
+      // half of the hours (odd or even) the answer came. Every name through a placeholder (DynamoDB reserves many).
+      UpdateExpression: 'SET #added = :yes REMOVE #batch',
+      ExpressionAttributeNames: { '#added': 'added', '#batch': 'batch' },
       ExpressionAttributeValues: { ':yes': true },
     }),
   );
@@ -98,6 +101,10 @@ const takenOf = (item: Record<string, unknown>): Taken | undefined =>
   typeof item.taken === 'number'
     ? { number: item.taken, waits: item.waits === true, batch: String(item.batch ?? '') }
     : undefined;
+
+/** What another copy of the delivery did: took a number for the answer, or added it already (its batch then gone). */
+const takenOrAdded = (item: Record<string, unknown> | undefined) =>
+  item && stored(item) ? { added: item } : takenOf(item ?? {});
 
 /** The answer as `append` returns it: a waiting one has no place (0) yet. */
 function shown(answer: AnswerToAdd, item: Record<string, unknown>): ThreadMessage {
@@ -119,7 +126,7 @@ async function takeNumber(
   once: Record<string, string>,
   answer: AnswerToAdd,
   expiresAt: number,
-): Promise<Taken | undefined> {
+): Promise<Taken | { added: Record<string, unknown> } | undefined> {
   const head = { pk: threadPk(caseKey), sk: THREAD_HEAD_SK };
   // An ordinary answer takes the next of the employee's waiting answers; an urgent one a place in the thread.
   const counter = answer.waits ? 'waitingNext' : 'messageCount';
@@ -140,7 +147,7 @@ async function takeNumber(
     number = num(Attributes?.[counter]);
   });
   // Refused: unless a copy took a place for this answer before the thread closed or filled up.
-  if (!took) return takenOf((await readOnce(client, table, once, now)) ?? {});
+  if (!took) return takenOrAdded(await readOnce(client, table, once, now));
   const mine: Taken = { number, waits: answer.waits, batch: hourBatch(now) };
   const noted = await conditionalWrite(() =>
     client.send(
@@ -172,7 +179,7 @@ async function takeNumber(
       }),
     ),
   );
-  const winner = takenOf((await readOnce(client, table, once, now)) ?? {});
+  const winner = takenOrAdded(await readOnce(client, table, once, now));
   // Only a mark from before numbers were noted refuses the note without one: the message is tried again, and then returns.
   if (!winner) throw new Error('another delivery of this answer is adding it; tried again later');
   return winner;
