@@ -100,6 +100,8 @@ export const TABLE_ACCESS = {
   escalate: {
     /** NOTICES: an urgent answer reads whom the answers still held for its case name (it goes around them too). */
     GetItem: [ESCALATIONS, MAILS, NOTICES],
+    /** NOTICES: the same read, of every hour such answers can still be held under, by key. */
+    BatchGetItem: [NOTICES],
     PutItem: [ESCALATIONS, OPEN_ESCALATIONS, ESCALATION_WEEKS, CLOCKS, MAILS],
     UpdateItem: [ESCALATIONS, CASES, THREADS, NOTICES, MAILS],
     /** An urgent answer gives its case a sooner due time: the case's open entry moves with it (put anew, the old one deleted). */

@@ -6,7 +6,7 @@ import { isoWeekOf, startOfIsoWeek } from '../shared/domain/iso-week';
  * What the local stack keeps under `DATA_DIR`. Only these are swept, never
  * the whole folder: `DATA_DIR` may be a folder that holds other things too.
  */
-export const DATA_DIR_ENTRIES = ['secrets.json', 'dynamodb', 'queues', 'digests'] as const;
+export const DATA_DIR_ENTRIES = ['secrets.json', 'dynamodb', 'queues', 'digests', 'waiting'] as const;
 
 /**
  * Makes the local data readable by its owner only, as it is on AWS behind

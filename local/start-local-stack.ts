@@ -35,7 +35,6 @@ import {
   caseStore,
   caseThread,
   legalClocks,
-  answerNotices,
   digestDeliveries,
   digestSnapshots,
   escalationStore,
@@ -54,6 +53,8 @@ import { close, listen } from './listen';
 import { loadLocalSecrets } from './local-secrets';
 import { blurFileTimes, keepDataPrivate, makePrivate } from './private-data-dir';
 import { silenceStoreDiagnostics } from './store-diagnostics';
+import { SealedWaitingRoom } from './sealed-waiting-room';
+import { RoomAnswerNotices } from './room-answer-notices';
 import { startSes } from './ses-stand-in';
 import { SqsPoller } from './sqs-poller';
 import { analysisLanes } from '../shared/runtime/analysis-lanes';
@@ -105,6 +106,8 @@ export interface LocalStack {
     smsErase: { url: string; dlqUrl: string };
   };
   tableName: string;
+  /** Where ordinary answers wait for their hour, out of dynalite (tests read it to know an answer is held). */
+  waitingRoom: SealedWaitingRoom;
   analysisPoller: SqsPoller;
   escalatePoller: SqsPoller;
   /** Deletes delivered SMS exchanges from Twilio. */
@@ -193,6 +196,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       clock,
     });
     const casesAs = (role: TableRole) => caseStore(tableAs(role));
+    // Ordinary answers wait for their hour out of dynalite, whose files keep the order of writes (see the class).
+    const waitingRoom = new SealedWaitingRoom(
+      join(dataDir, 'waiting'),
+      Buffer.from(secrets.QUEUE_ENCRYPTION_KEY, 'hex'),
+    );
     const escalationsAs = (role: TableRole) => escalationStore(tableAs(role));
 
     // One worker for both lanes, taking from the analysis queue only while the priority lane is empty.
@@ -208,7 +216,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         cases: casesAs('analyze'),
         figures: weeklyFigures(tableAs('analyze')),
         verbatims: verbatimCandidates(tableAs('analyze')),
-        threads: caseThread(tableAs('analyze')),
+        threads: caseThread(tableAs('analyze'), waitingRoom),
         clock,
         analyzer: options.analyzer ?? new OfflineAnalyzer(),
         logger,
@@ -228,7 +236,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       config,
       escalations: escalationsAs('escalate'),
       routing: escalationsAs('escalate'),
-      answerNotices: answerNotices(tableAs('escalate')),
+      answerNotices: new RoomAnswerNotices(waitingRoom, clock),
       cases: casesAs('escalate'),
       mailer: options.mailer ?? new SesMailer(sesClient, config.mail.from),
       sentEmails: sentEmails(tableAs('escalate')),
@@ -236,7 +244,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       linkSigningKey: secrets.LINK_SIGNING_KEY,
       publicUrl: '',
       clocks: legalClocks(tableAs('escalate')),
-      threads: caseThread(tableAs('escalate')),
+      threads: caseThread(tableAs('escalate'), waitingRoom),
     };
     const escalatePoller = new SqsPoller({
       sqs,
@@ -255,9 +263,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       routing: escalationsAs('sweep'),
       cases: casesAs('sweep'),
       clocks: legalClocks(tableAs('sweep')),
-      answerNotices: answerNotices(tableAs('sweep')),
+      answerNotices: new RoomAnswerNotices(waitingRoom, clock),
       sentEmails: sentEmails(tableAs('sweep')),
-      threads: caseThread(tableAs('sweep')),
+      threads: caseThread(tableAs('sweep'), waitingRoom),
     };
     const sweep = createSweepHandler(sweepDeps);
     const sweepTimer = setInterval(
@@ -345,7 +353,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       rateLimits: options.rateLimits,
       kiosk: { kiosks: kioskRegistry(tableAs('intake')) },
       sms,
-      threads: caseThread(tableAs('intake')),
+      threads: caseThread(tableAs('intake'), waitingRoom),
     });
     // Sponsors' links, desks and the digest web view: their own function on AWS, their own app here.
     const desk: DeskChannelDeps = {
@@ -363,7 +371,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       escalations: { store: escalationsAs('sponsor'), linkSigningKey: secrets.LINK_SIGNING_KEY },
       desk,
       digests: { archive: digestArchive, linkSigningKey: secrets.LINK_SIGNING_KEY },
-      threads: caseThread(tableAs('sponsor')),
+      threads: caseThread(tableAs('sponsor'), waitingRoom),
       clocks: legalClocks(tableAs('sponsor')),
     });
     // As the HTTP API routes them (infra/constructs/intake-api.ts).
@@ -403,6 +411,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         smsErase: { url: smsEraseQueue.url, dlqUrl: smsEraseQueue.dlqUrl },
       },
       tableName: TABLE_NAME,
+      waitingRoom,
       analysisPoller,
       escalatePoller,
       smsErasePoller,

@@ -1,24 +1,49 @@
 import type { ThreadMessage } from '../../shared/ports/case-thread';
 
-/** A message of a case's conversation, with the language it was written in when the sponsor wrote it and it can be told. */
+/** A message of a case's conversation, with the language it was written in when it can be told. */
 export type MessageWithLanguage = Pick<ThreadMessage, 'from' | 'text' | 'day' | 'waiting'> & { language?: string };
 
 /**
- * The conversation's messages with the language each sponsor's message was
- * written in, as the offline detector tells it (nothing when it cannot be
- * told with confidence): the status page names it beside a message written
- * in another language than the page's. The detector is loaded only for a
- * conversation that has a sponsor's message, so a status page without one
- * (most of them) costs no more at a cold start.
+ * The conversation's messages, and the sponsor's published response, with
+ * the language each was written in, as the offline detector tells it
+ * (nothing when it cannot be told with confidence): the status page marks
+ * each with its own `lang`, so a screen reader reads an Arabic answer on an
+ * English page in Arabic, and names the language of a sponsor's message
+ * written in another language than the page's. The detector is loaded only
+ * for a page with such a text, so a status page without one (most of them)
+ * costs no more at a cold start.
  */
-export async function withSponsorLanguages(
-  messages: readonly Pick<ThreadMessage, 'from' | 'text' | 'day' | 'waiting'>[],
-): Promise<MessageWithLanguage[]> {
-  if (!messages.some((m) => m.from === 'sponsor')) return [...messages];
+export async function withTextLanguages<
+  V extends { messages?: readonly Pick<ThreadMessage, 'from' | 'text' | 'day' | 'waiting'>[]; response?: string },
+>(view: V): Promise<V & { messages?: readonly MessageWithLanguage[]; responseLanguage?: string }> {
+  const messages = view.messages ?? [];
+  if (!messages.length && !view.response) return view;
   const { detectLanguage } = await import('../../shared/analysis/language');
-  return messages.map((m) => {
-    if (m.from !== 'sponsor') return m;
-    const language = detectLanguage(m.text);
-    return language === 'und' ? m : { ...m, language };
-  });
+  const told = (text: string) => {
+    const language = detectLanguage(text);
+    return language === 'und' ? undefined : language;
+  };
+  const responseLanguage = view.response ? told(view.response) : undefined;
+  return {
+    ...view,
+    ...(view.messages ? { messages: messages.map((m) => ({ ...m, ...optional(told(m.text)) })) } : {}),
+    ...(responseLanguage ? { responseLanguage } : {}),
+  };
+}
+
+const optional = (language: string | undefined) => (language && language !== 'und' ? { language } : {});
+
+/** A sponsor's view of a conversation, each message with the language it was written in when it can be told. */
+export async function withMessageLanguages<M extends { text: string }>(
+  messages: readonly M[],
+): Promise<(M & { language?: string })[]>;
+export async function withMessageLanguages<M extends { text: string }>(
+  messages: readonly M[] | undefined,
+): Promise<(M & { language?: string })[] | undefined>;
+export async function withMessageLanguages<M extends { text: string }>(
+  messages: readonly M[] | undefined,
+): Promise<(M & { language?: string })[] | undefined> {
+  if (!messages?.length) return messages && [];
+  const { detectLanguage } = await import('../../shared/analysis/language');
+  return messages.map((m) => ({ ...m, ...optional(detectLanguage(m.text)) }));
 }

@@ -1,7 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { sweepLegalClocks } from '../../shared/use-cases/legal-clocks';
 import { rerouteHeldAnswers, sendHeldAnswers } from '../../shared/use-cases/notify-thread-answer';
-import { sweepOverdue } from '../../shared/use-cases/sweep-overdue';
+import { climb, sweepOverdue } from '../../shared/use-cases/sweep-overdue';
 import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
 
 /**
@@ -19,7 +19,7 @@ export function createSweepHandler(deps: EscalationDeps & { logger: Logger }) {
     const rerouted = await rerouteHeldAnswers(deps);
     const result = await sweepOverdue(deps);
     const clocks = deps.clocks
-      ? await sweepLegalClocks({ ...deps, clocks: deps.clocks })
+      ? await sweepLegalClocks({ ...deps, clocks: deps.clocks, climb: (escalation) => climb(deps, escalation) })
       : { reminded: 0, passed: 0, failed: 0 };
     // Employees' answers of the hours that are over join their threads, after every message written
     // until now, before their holders are emailed the link that shows them.

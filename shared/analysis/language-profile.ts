@@ -35,14 +35,17 @@ const gramKey = (gram: string) =>
  * with redaction and most of their cold starts never use it.
  */
 const profileTable = onFirstUse(() => {
-  const cells = Buffer.from(packed.cells, 'base64');
-  const costs = new Float64Array(cells.length);
-  for (let i = 0; i < cells.length; i++) costs[i] = cells[i]! / COST_SCALE;
+  // Kept as the bytes they are packed in, each read through the table of what a byte is worth in nats: the same
+  // doubles as a table of doubles, in an eighth of the memory (31 KB), which stays in cache between texts.
+  const cells = new Uint8Array(Buffer.from(packed.cells, 'base64'));
   const offsets = new Map<number, number>();
   const grams = packed.grams.split('\n');
   for (let i = 0; i < grams.length; i++) offsets.set(gramKey(grams[i]!), i * WIDTH);
-  return { offsets, costs };
+  return { offsets, cells };
 });
+
+/** What each byte of the table is worth in nats. */
+const NATS = Float64Array.from({ length: 256 }, (_, cost) => cost / COST_SCALE);
 
 /**
  * The 1-, 2- and 3-letter sequences of each word, the word padded by a space
@@ -77,7 +80,7 @@ function isLetter(code: number): boolean {
  */
 export function profileCosts(text: string): Float64Array {
   const total = new Float64Array(WIDTH);
-  const { costs } = profileTable();
+  const { cells } = profileTable();
   const lower = text.toLowerCase();
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
@@ -87,7 +90,7 @@ export function profileCosts(text: string): Float64Array {
     } else if (start >= 0) {
       // Added one sequence after another, in the order of the text, as they always were: the same sums to the last bit.
       for (const offset of wordSequences(lower, start, i))
-        for (let l = 0; l < WIDTH; l++) total[l]! += costs[offset + l]!;
+        for (let l = 0; l < WIDTH; l++) total[l]! += NATS[cells[offset + l]!]!;
       start = -1;
     }
   }

@@ -1,6 +1,8 @@
 import type { Config, Sponsor } from '../config/schema';
 import { withoutEverydayWords } from './conflict-everyday-words';
 import { foldForNames, mergeSpans, readings, spanOf, type Reading, type Span } from './name-readings';
+import { abjadFirstNameStands } from './name-abjad-words';
+import { hasKana, kanaKeyMatches, kanaNameKeys, kanaWords } from './name-kana';
 import { hasOtherScript, soundKey, type SoundWord, soundWords } from './name-transliteration';
 import { givenNameForms, isPetForm, TITLE } from './name-variants';
 import { hasPhraseWords, phraseMatches } from './phrase-search';
@@ -107,7 +109,10 @@ export function sponsorNameSpans(
   const found = new Map<string, Span[]>();
   if (!rawText) return found;
   const texts = readings(rawText);
-  const sounds = hasOtherScript(rawText) ? soundWords(rawText) : [];
+  const sounds = [
+    ...(hasOtherScript(rawText) ? soundWords(rawText) : []),
+    ...(hasKana(rawText) ? kanaWords(rawText) : []),
+  ];
   const words = texts.flatMap((r) =>
     [...r.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => w[0].length >= 6).map((w) => ({ r, w })),
   );
@@ -130,7 +135,7 @@ export function sponsorNameSpans(
     const kinds = roleKindsOf(roles.map(foldForNames));
     if (sounds.length && first !== undefined) {
       const theirSite = texts.some((r) => onTheirSite(config, sponsor, site, r.text));
-      spans.push(...soundNameSpans(sounds, firstNames, last, theirSite));
+      spans.push(...soundNameSpans(rawText, sounds, firstNames, last, theirSite));
     }
     for (const r of texts) {
       if (!onTheirSite(config, sponsor, site, r.text)) continue;
@@ -185,13 +190,17 @@ function surnameVariantSpans(r: Reading, last: string): Span[] {
 }
 
 /**
- * The sponsor's name written in another script ("Ли Марш", "Λι Μαρς", "لي مارش"),
- * compared by sound (`name-transliteration.ts`): the surname anywhere (a one-letter
- * slip allowed in a long one), with the first name before it hidden too; the first
- * name alone on a site of theirs, written with its capital (Cyrillic "ли" is a word).
- * Scripts that seldom write vowels are compared on consonants.
+ * The sponsor's name written in another script ("Ли Марш", "Λι Μαρς", "لي مارش",
+ * "リー・マーシュ"), compared by sound (`name-transliteration.ts`, `name-kana.ts`):
+ * the surname anywhere (a one-letter slip allowed in a long one), with the first
+ * name before it hidden too; the first name alone on a site of theirs, written
+ * with its capital (Cyrillic "ли" is a word), in kana, or in Arabic or Hebrew
+ * script where it is no frequent word or stands where a name does
+ * (`name-abjad-words.ts`). Scripts that seldom write vowels are compared on
+ * consonants.
  */
 function soundNameSpans(
+  raw: string,
   words: readonly SoundWord[],
   firstNames: readonly string[],
   last: string | undefined,
@@ -201,26 +210,60 @@ function soundNameSpans(
   const firstKeys = new Set(
     firstNames.flatMap((f) => [soundKey(f), soundKey(f.replace(/ch/g, 'k'))]).filter((k) => k.length >= 2),
   );
+  const firstKana = firstNames.flatMap((f) => kanaNameKeys(f, soundKey)).filter((k) => k.length >= 2);
   const lastKey = last === undefined ? undefined : soundKey(last);
+  const lastKana = last === undefined ? [] : kanaNameKeys(last, soundKey).filter((k) => k.length >= 3);
   const lastSkeleton = lastKey?.replace(/a/g, '');
   const isFirst = (w: SoundWord) =>
-    firstKeys.has(w.key) || (w.abjad && [...firstKeys].some((k) => k.replace(/a/g, '') === w.skeleton));
+    w.kana
+      ? firstKana.some((k) => kanaKeyMatches(w.key, k))
+      : firstKeys.has(w.key) || (w.abjad && [...firstKeys].some((k) => abjadSpells(w.key, k)));
+  // Kana may run first name and surname together ("ダナホイットフィールド").
+  const fullKana = firstKana.flatMap((f) => lastKana.map((l) => f + l));
   const isLast = (w: SoundWord) =>
-    lastKey !== undefined &&
-    lastKey.length >= 3 &&
-    (w.key === lastKey ||
-      // A slip only where vowels are written: an abjad word's vowels are guesses already ("كاميرا" is no Romero).
-      (!w.abjad && lastKey.length >= 5 && withinOneEdit(w.key, lastKey)) ||
-      (w.abjad && lastSkeleton!.length >= 3 && w.skeleton === lastSkeleton));
+    w.kana
+      ? [...lastKana, ...fullKana].some((k) => kanaKeyMatches(w.key, k))
+      : lastKey !== undefined &&
+        lastKey.length >= 3 &&
+        (w.key === lastKey ||
+          // A slip only where vowels are written: an abjad word's vowels are guesses already ("كاميرا" is no Romero).
+          (!w.abjad && lastKey.length >= 5 && withinOneEdit(w.key, lastKey)) ||
+          (w.abjad && lastSkeleton!.length >= 3 && w.skeleton === lastSkeleton));
+  // Alone in kana, Arabic or Hebrew script, only the name itself: its other forms spell too many words there
+  // (Leona is "לינו", on us; Leon is "ライン", a line).
+  const own = firstNames[0];
+  const ownKeys = own === undefined ? [] : [soundKey(own)];
+  const ownKana = own === undefined ? [] : kanaNameKeys(own, soundKey);
+  const aloneStands = (w: SoundWord) =>
+    w.kana
+      ? ownKana.some((k) => kanaKeyMatches(w.key, k))
+      : w.capital || (w.abjad && ownKeys.some((k) => abjadSpells(w.key, k)) && abjadFirstNameStands(raw, w.span, own!));
   const spans: Span[] = [];
   words.forEach((w, i) => {
     if (isLast(w)) {
       spans.push(w.span);
-      const before = words[i - 1];
       const nearFirst = (b: SoundWord) =>
-        isFirst(b) || [...firstKeys].some((k) => k.length >= 4 && withinOneEdit(b.key, k));
-      if (before && nearFirst(before) && before.span.end >= w.span.start - 3) spans.push(before.span);
-    } else if (theirSite && w.capital && isFirst(w)) spans.push(w.span);
+        isFirst(b) || (!b.kana && [...firstKeys].some((k) => k.length >= 4 && withinOneEdit(b.key, k)));
+      // Any word just before: a run of hiragana is read several ways (with and without its particles).
+      for (const before of words.slice(0, i))
+        if (before.span.end <= w.span.start && before.span.end >= w.span.start - 3 && nearFirst(before))
+          spans.push(before.span);
+    } else if (theirSite && isFirst(w) && aloneStands(w)) spans.push(w.span);
   });
   return spans;
+}
+
+/**
+ * Whether an Arabic or Hebrew word's key spells a name's key: the same
+ * consonants in order, and each vowel it writes one the name has there
+ * (vowels may go unwritten; "إلى" is no Lee, its vowel comes first).
+ */
+function abjadSpells(word: string, name: string): boolean {
+  let j = 0;
+  for (const ch of word) {
+    while (j < name.length && name[j] !== ch && name[j] === 'a') j++;
+    if (name[j] !== ch) return false;
+    j++;
+  }
+  return name.slice(j).replace(/a/g, '') === '';
 }

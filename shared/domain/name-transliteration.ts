@@ -242,7 +242,12 @@ const SOUNDS: Record<string, string> = {
  * output character keeping the origin of what it replaced; a dropped one goes
  * to the character before it, so a name's span takes it along.
  */
-function rewrite(r: Reading, table: Record<string, string>, longest: number, start?: Record<string, string>): Reading {
+export function rewrite(
+  r: Reading,
+  table: Record<string, string>,
+  longest: number,
+  start?: Record<string, string>,
+): Reading {
   const out: Reading = { text: '', from: [], to: [] };
   let i = 0;
   while (i < r.text.length) {
@@ -289,11 +294,11 @@ function keepOnly(r: Reading, drop: (text: string, i: number) => boolean): Readi
 const VOWEL = /[aeiouy]/;
 const LETTER = /[a-z]/;
 
-/** The sound key of a Latin reading: sounds merged, a silent final e dropped, doubles and vowel runs made one. */
-function keyed(latin: Reading): Reading {
+/** The sound key of a Latin reading: sounds merged, a silent final e dropped (unless `silentE` is false: kana write none), doubles and vowel runs made one. */
+export function keyed(latin: Reading, silentE = true): Reading {
   const sounds = rewrite(latin, SOUNDS, 4);
   const noSilentE = keepOnly(sounds, (t, i) => {
-    if (t[i] !== 'e' || LETTER.test(t[i + 1] ?? '')) return false;
+    if (!silentE || t[i] !== 'e' || LETTER.test(t[i + 1] ?? '')) return false;
     let n = i;
     while (n > 0 && LETTER.test(t[n - 1]!)) n--;
     return i - n >= 3 && !VOWEL.test(t[i - 1]!);
@@ -328,6 +333,8 @@ export interface SoundWord {
   abjad: boolean;
   /** Written with a capital (scripts with case only). */
   capital: boolean;
+  /** Written in kana: compared by `kanaKeyMatches` (`name-kana.ts`). */
+  kana?: boolean;
 }
 
 /** The sound key of a configured (Latin) name part. */
@@ -336,7 +343,10 @@ export const soundKey = (latin: string): string =>
 
 /** The words of `raw` written (at least in part) in another script, as sound keys. */
 export function soundWords(raw: string): SoundWord[] {
-  const key = keyed(rewrite(foldedByCharacter(raw), TO_LATIN, 3, WORD_START));
+  const letters = foldedByCharacter(raw);
+  // A Hebrew word's final ה is the vowel a in a foreign name (דנה Dana, הנה Hannah), not an h.
+  letters.text = letters.text.replace(/ה(?!\p{L})/gu, 'א');
+  const key = keyed(rewrite(letters, TO_LATIN, 3, WORD_START));
   const words: SoundWord[] = [];
   for (const m of key.text.matchAll(/[a-z]+/g)) {
     const span = { start: key.from[m.index]!, end: key.to[m.index + m[0].length - 1]! };

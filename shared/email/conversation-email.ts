@@ -83,7 +83,7 @@ export function conversationEmail(
 <div style="max-width:600px;margin:0 auto;background:#ffffff;border:1px solid #d0d3d8;padding:16px 20px">
 <p style="font-weight:bold;font-size:18px;margin:0 0 12px">${heading}</p>
 <p style="margin:0 0 12px">${lead}</p>
-${answer !== undefined ? html`<p style="font:15px/1.5 Georgia,serif;margin:0;padding:10px 12px;background:#f4f4f1;border-left:4px solid #8a8f98;white-space:pre-wrap">${answer}</p>` : ''}
+${answer !== undefined ? html`<p style="font:15px/1.5 Georgia,serif;margin:0;padding:10px 12px;background:#f4f4f1;border-left:4px solid #8a8f98;white-space:pre-wrap" dir="auto">${answer}</p>` : ''}
 <p style="margin:18px 0"><a href="${link}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:4px">${t('sponsor.conversation.open')}</a></p>
 <p style="font-size:12px;color:#555d66;margin:0">${t('sponsor.conversation.footer')}</p>
 </div></body></html>`;

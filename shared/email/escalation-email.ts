@@ -4,6 +4,7 @@ import type { Escalation } from '../domain/escalation';
 import { momentWords } from '../i18n/moments';
 import { sponsorTranslator } from '../i18n/sponsor';
 import { recipientsLanguage } from '../i18n/sponsor/reader';
+import { langOf } from '../i18n/text-lang';
 import type { Email } from '../ports/mailer';
 import { acknowledgeByIn, acknowledgeByWords } from './deadlines';
 import { describeEscalation, writtenInFor } from './describe-escalation';
@@ -90,11 +91,11 @@ ${fields.map(([label, value]) => html`<tr><td style="${cell};font-weight:bold">$
 </table>
 <p style="font:bold 14px Arial,sans-serif;color:#1b1f24;margin:14px 0 4px">${heading}</p>
 ${writtenIn ? html`<p style="font:14px Arial,sans-serif;color:#1b1f24;margin:0 0 4px">${writtenIn}</p>` : ''}
-<p style="${quote}">${what}</p>
+<p style="${quote}" dir="auto"${e.pattern || e.textWithheld ? '' : langOf(e.language)}>${what}</p>
 ${
   translation
     ? html`<p style="font:bold 14px Arial,sans-serif;color:#1b1f24;margin:14px 0 4px">${translation.heading}</p>
-<p style="${quote}">${translation.text}</p>`
+<p style="${quote}" dir="auto"${langOf(translation.language)}>${translation.text}</p>`
     : ''
 }
 <p style="margin:18px 0"><a href="${link}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font:bold 15px Arial,sans-serif;text-decoration:none;border-radius:4px">${t('sponsor.email.open')}</a></p>

@@ -8,9 +8,9 @@
 export interface HeldAnswers {
   escalationId: string;
   /**
-   * Which of two alternating hourly batches the answers wait in ('odd' or
-   * 'even' hours): enough for the sweep to send only hours that are over,
-   * and nothing an operator reading the table could date an answer by.
+   * The hour the answers wait under (on the hour; 'odd' or 'even' from
+   * earlier versions): what the sweep, which sends them after it, tells
+   * anyway, and what lets a late sweep send every hour that is over.
    */
   batch: string;
   /** One hour's answers of a case may fill more than one item: which one (0 for the first). */
@@ -29,7 +29,7 @@ export interface HeldAnswers {
 
 export interface AnswerNotices {
   /**
-   * Holds an answer (redacted) for the case's holder in the batch of `hour`, with the sponsors it
+   * Holds an answer (redacted) for the case's holder under `hour`, with the sponsors it
    * names (`named`, ids); `expiresAt` (a week boundary) bounds it if never sent. An answer held
    * again under the same `answerId` (a redelivered notice) is held once.
    */
@@ -41,10 +41,10 @@ export interface AnswerNotices {
     named?: readonly string[],
     answerId?: string,
   ): Promise<void>;
-  /** Notices held in the batch of hours other than `hour`'s, i.e. hours that are over; at most `limit`. */
+  /** Notices held under hours before `hour`'s, i.e. every hour that is over, however long ago; at most `limit`. */
   heldBefore(hour: string, limit: number): Promise<HeldAnswers[]>;
   /**
-   * The sponsors (ids) that answers still held for this case name, in either batch: an urgent answer,
+   * The sponsors (ids) that answers still held for this case name, under any hour: an urgent answer,
    * which acts at once, takes the case around them too rather than tell them its answer.
    */
   namedWaiting(escalationId: string): Promise<string[]>;

@@ -13,6 +13,7 @@ import { DynamoDbWeeklyFigures } from '../adapters/aws/dynamodb-weekly-figures';
 import { DynamoDbSentEmails } from '../adapters/aws/dynamodb-sent-emails';
 import { DynamoDbWindowStateStore } from '../adapters/aws/dynamodb-window-state-store';
 import type { Table } from './table';
+import type { ThreadWaitingRoom } from '../adapters/aws/thread-waiting-room';
 import { RateAndReplayState } from '../use-cases/rate-and-replay-state';
 
 // The table itself lives apart (./table): a Lambda entry that builds its few
@@ -33,7 +34,9 @@ export const patternCounter = (table: Table) => new DynamoDbPatternCounter(table
 export const kioskRegistry = (table: Table) => new DynamoDbKioskRegistry(table.documents, table.name, table.clock);
 export const digestDeliveries = (table: Table) => new DynamoDbDigestDeliveries(table.documents, table.name);
 export const digestSnapshots = (table: Table) => new DynamoDbDigestSnapshots(table.documents, table.name);
-export const caseThread = (table: Table) => new DynamoDbCaseThread(table.documents, table.name, table.clock);
+/** `room`: where ordinary answers wait for their hour outside the table (the laptop's sealed one); else in the table. */
+export const caseThread = (table: Table, room?: ThreadWaitingRoom) =>
+  new DynamoDbCaseThread(table.documents, table.name, table.clock, room);
 export const legalClocks = (table: Table) => new DynamoDbLegalClocks(table.documents, table.name, table.clock);
 /** Which emails went to whom (`MAIL#`), so a retry tells each reader once. */
 export const sentEmails = (table: Table) => new DynamoDbSentEmails(table.documents, table.name, table.clock);

@@ -1,5 +1,5 @@
 import { redaction } from '../analysis/redaction-on-demand';
-import { namedSpans } from '../domain/conflicts';
+import { conflictMatching } from '../domain/conflicts-on-demand';
 import type { Config } from '../config/schema';
 import { linkHoldsCase, readEscalationSubject, whyLinkRefused } from '../domain/escalation-link';
 import { verifyLink } from '../domain/signed-link';
@@ -116,10 +116,8 @@ export async function respondToOpened(deps: AnswerDeps, opened: Escalation, resp
   const escalation = await acknowledgeOpened(deps, opened);
   // A sponsor's answer is published to the employee and kept: redacted like the feedback it answers (promise 2).
   const { config } = deps;
-  const published = (await redaction()).redact(
-    text,
-    config ? (t) => namedSpans(config, t, escalation.site) : undefined,
-  );
+  const [{ redact }, { namedSpans }] = await Promise.all([redaction(), conflictMatching()]);
+  const published = redact(text, config ? (t) => namedSpans(config, t, escalation.site) : undefined);
   await deps.escalations.respond(escalation.id, published, {
     at: hourStamp(deps.clock.now()),
     event: 'responded',

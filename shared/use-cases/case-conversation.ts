@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { redaction } from '../analysis/redaction-on-demand';
-import { namedSpans } from '../domain/conflicts';
+import { conflictMatching } from '../domain/conflicts-on-demand';
 import type { Config } from '../config/schema';
 import { caseKeyFor, normaliseCaseCode } from '../domain/case-code';
 import type { Escalation } from '../domain/escalation';
@@ -196,13 +196,14 @@ export async function sponsorWrites(
     const message = `Keep the message to ${MAX_SPONSOR_MESSAGE_CHARACTERS.toLocaleString('en-US')} characters or fewer.`;
     throw new ValidationError(message, [{ path: 'message', message }]);
   }
+  const [{ redact }, { namedSpans }] = await Promise.all([redaction(), conflictMatching()]);
   const stored = await deps.threads.append(
     caseKey,
     {
       from: 'sponsor',
       by,
       // With the case's site, as its published response is: "the general manager" at Plant 2 names Plant 2's.
-      text: (await redaction()).redact(clean, (t) => namedSpans(deps.config, t, escalation.site)),
+      text: redact(clean, (t) => namedSpans(deps.config, t, escalation.site)),
       day: threadDay(deps.clock.now(), deps.config.timezone),
     },
     threadExpiry(deps.config, isoWeekOf(new Date(escalation.raisedAt), 'UTC')),

@@ -1,5 +1,5 @@
 import { redaction } from '../analysis/redaction-on-demand';
-import { namedSpans } from '../domain/conflicts';
+import { conflictMatching } from '../domain/conflicts-on-demand';
 import type { Config, Sponsor } from '../config/schema';
 import {
   aroundDetail,
@@ -178,11 +178,12 @@ export async function actOnDeskCase(
       // To the person chosen, or, if the case goes around them, to the leadership list: the sponsor is told the same either way.
       const destination = handOverDestination(deps.config, e, act.to);
       const to = recipientsAt(deps.config, e.sponsorId, destination.level, e.reroute?.bypassed);
+      const [{ redact }, { namedSpans }] = await Promise.all([redaction(), conflictMatching()]);
       const entries: AuditEntry[] = [
         {
           at,
           event: 'handed-over',
-          detail: `by ${sponsor.name} to ${to.names}: ${(await redaction()).redact(reason, (t) => namedSpans(deps.config, t, e.site))}`,
+          detail: `by ${sponsor.name} to ${to.names}: ${redact(reason, (t) => namedSpans(deps.config, t, e.site))}`,
         },
       ];
       // Why it went to the list and not to whom it was handed: read by the leadership list alone ("Passed on" to anyone else).

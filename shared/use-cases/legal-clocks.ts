@@ -116,6 +116,11 @@ export interface ClockSweepDeps extends ClockDeps {
   sentEmails?: SentEmails;
   linkSigningKey: string;
   publicUrl: string;
+  /**
+   * Moves a case up a level (`sweep-overdue.ts`'s `climb`): when the law's deadline to acknowledge
+   * passes before the service level's, the case climbs then, as the desk calls it overdue then.
+   */
+  climb?: (escalation: Escalation) => Promise<boolean>;
 }
 
 /**
@@ -143,6 +148,16 @@ export async function sweepLegalClocks(
             threadExpiryOf(deps.config, escalation),
           );
         await tell(deps, escalation, event);
+        // One rule for "overdue", the desk's and the sweep's: the deadline that binds, the law's when it falls first.
+        if (
+          event.stage === 'passed' &&
+          event.deadline === 'acknowledge' &&
+          escalation.status === 'raised' &&
+          Date.parse(escalation.slaDueAt) > deps.clock.now().getTime() &&
+          // Not when it already climbed since (its service level passed too, a late sweep): once per deadline.
+          !escalation.audit.some((entry) => entry.event === 're-escalated' && entry.at >= event.at)
+        )
+          await deps.climb?.(escalation);
         if (event.stage === 'passed') {
           await deps.clocks.recordPassed(
             { escalationId: event.escalationId, deadline: event.deadline, day: event.day },

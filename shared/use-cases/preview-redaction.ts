@@ -1,7 +1,7 @@
 import type { NameFinder } from '../analysis/redact';
 import { redaction } from '../analysis/redaction-on-demand';
 import type { Config } from '../config/schema';
-import { namedSpans } from '../domain/conflicts';
+import { conflictMatching } from '../domain/conflicts-on-demand';
 import { feedbackTextSchema } from '../domain/feedback';
 
 /** One thing redaction will change: what was written, and what it becomes. */
@@ -56,11 +56,14 @@ export async function previewRedaction(text: string, names?: NameFinder): Promis
  * shows as hidden here exactly as it will be in the stored text. The caller
  * decides the site: the kiosk's enrolment, never what a kiosk claims.
  */
-export const previewRedactionAt = (
+export const previewRedactionAt = async (
   config: Pick<Config, 'sponsors' | 'sites'>,
   text: string,
   site: string | undefined,
-): Promise<RedactionPreview> => previewRedaction(text, (normalised) => namedSpans(config, normalised, site));
+): Promise<RedactionPreview> => {
+  const { namedSpans } = await conflictMatching();
+  return previewRedaction(text, (normalised) => namedSpans(config, normalised, site));
+};
 
 /** The text a preview reads, checked as a submission's is (`feedbackTextSchema`): the same limits, the same cleaning. */
 export const previewTextSchema = feedbackTextSchema;

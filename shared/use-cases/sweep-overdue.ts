@@ -1,4 +1,5 @@
 import { dueHour, hourStamp, recipientsAt, slaHours, startOfHour } from '../domain/escalation';
+import type { Escalation } from '../domain/escalation';
 import { notify, type EscalationDeps } from './raise-escalation';
 
 const TOP_LEVEL = 2;
@@ -18,36 +19,49 @@ export async function sweepOverdue(
   let moved = 0;
   let failed = 0;
   for (const escalation of await deps.escalations.listOverdue(now, limit)) {
-    const to = Math.min(escalation.level + 1, TOP_LEVEL);
-    // On the hour, like every time an escalation keeps.
-    const due = dueHour(startOfHour(now), slaHours(deps.config, escalation.urgent));
-    const label = recipientsAt(deps.config, escalation.sponsorId, to, escalation.reroute?.bypassed).names;
-    const entry = {
-      at: hourStamp(now),
-      event: 're-escalated' as const,
-      detail: `not acknowledged in time; now with ${label}`,
-    };
     try {
-      // The email first: if it fails, nothing has moved and the next sweep
-      // tries again, rather than leaving the escalation at a level whose
-      // person was never told. (A reminder at the top level is a new
-      // notification at the same level.)
-      await notify(
-        deps,
-        {
-          ...escalation,
-          level: to,
-          slaDueAt: due,
-          notifiedLevel: to === escalation.level ? to - 1 : escalation.notifiedLevel,
-        },
-        'overdue',
-        // The overdue due time names this climb: the next sweep retrying it tells only the readers not yet told.
-        `esc:${escalation.id}:overdue:${escalation.level}:${to}:${escalation.slaDueAt}`,
-      );
-      if (await deps.escalations.raiseLevel(escalation.id, escalation.level, to, due, entry)) moved += 1;
+      if (await climb(deps, escalation)) moved += 1;
     } catch {
       failed += 1; // one failing email must not hold up the other overdue escalations
     }
   }
   return { moved, failed };
+}
+
+/**
+ * Moves one unacknowledged escalation up a level, with a fresh SLA, and
+ * emails whoever is now responsible; false if another sweep moved it first.
+ * Run when the deadline that binds it passes (`acknowledgeDeadline`): its
+ * service level's (`sweepOverdue`), or the law's when that falls first
+ * (`sweepLegalClocks`), so a case climbs exactly when the desk calls it
+ * overdue.
+ */
+export async function climb(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
+  const now = deps.clock.now();
+  const to = Math.min(escalation.level + 1, TOP_LEVEL);
+  // On the hour, like every time an escalation keeps.
+  const due = dueHour(startOfHour(now), slaHours(deps.config, escalation.urgent));
+  const label = recipientsAt(deps.config, escalation.sponsorId, to, escalation.reroute?.bypassed).names;
+  const entry = {
+    at: hourStamp(now),
+    event: 're-escalated' as const,
+    detail: `not acknowledged in time; now with ${label}`,
+  };
+  // The email first: if it fails, nothing has moved and the next sweep
+  // tries again, rather than leaving the escalation at a level whose
+  // person was never told. (A reminder at the top level is a new
+  // notification at the same level.)
+  await notify(
+    deps,
+    {
+      ...escalation,
+      level: to,
+      slaDueAt: due,
+      notifiedLevel: to === escalation.level ? to - 1 : escalation.notifiedLevel,
+    },
+    'overdue',
+    // The overdue due time names this climb: the next sweep retrying it tells only the readers not yet told.
+    `esc:${escalation.id}:overdue:${escalation.level}:${to}:${escalation.slaDueAt}`,
+  );
+  return deps.escalations.raiseLevel(escalation.id, escalation.level, to, due, entry);
 }

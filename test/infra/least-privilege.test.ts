@@ -196,11 +196,18 @@ describe('least privilege on the table', () => {
   );
 
   it("no other function may read the table in batches (the sponsors' desks list escalations 100 to a call)", () => {
-    expect(SERVICES.filter((service) => actions(service).includes('dynamodb:BatchGetItem'))).toEqual([
-      'sponsor',
-      'sweep',
-      'digest',
-    ]);
+    expect(SERVICES.filter((service) => actions(service).includes('dynamodb:BatchGetItem')).sort()).toEqual(
+      ['digest', 'escalate', 'sponsor', 'sweep'].sort(),
+    );
+  });
+
+  it('escalate may read held answers in batches (whom an urgent answer must go around) on exactly the keys it may get, and nothing else', () => {
+    const batchReads = tableStatements('escalate').filter((statement) => allows(statement, 'dynamodb:BatchGetItem'));
+    expect(batchReads).toHaveLength(1);
+    expect(batchReads[0]!.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['NOTICE#*'] } });
+    expect(mayOnTable('escalate', 'dynamodb:GetItem', 'NOTICE#HELD')).toBe(true);
+    for (const pk of ['CASE#x', 'ESC#x', 'THREAD#x', 'WEEK#2026-W47', 'KIOSKTOKEN#x', 'DIGEST#2026-W47'])
+      expect(mayOnTable('escalate', 'dynamodb:BatchGetItem', pk), pk).toBe(false);
   });
 
   it('escalate may get, put and update items, delete only open entries (an urgent answer moves its case’s), and query none', () => {

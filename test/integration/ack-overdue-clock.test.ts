@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
-import { deskLinkIn, stackWithEscalatedCase, withinBudget } from '../support/sponsor-case';
+import { useEscalatedCase, withinBudget } from '../support/sponsor-case';
 
 // Issue 14, item 4: the sponsor's case page (/ack) said "overdue" by the
 // machine's clock while the desk, the sweep and the emails read the
@@ -12,11 +11,8 @@ import { deskLinkIn, stackWithEscalatedCase, withinBudget } from '../support/spo
 const OVERDUE = /\(overdue\)/;
 
 describe('the case page’s "overdue", by the installation’s clock', () => {
-  const dataDir = tempDataDir();
   const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof stackWithEscalatedCase>>['stack'];
-  let ackLink: string;
-  let deskLink: string;
+  const held = useEscalatedCase(clock);
   const pageAt = async (url: string) => {
     const res = await withinBudget(url, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
@@ -25,28 +21,17 @@ describe('the case page’s "overdue", by the installation’s clock', () => {
   /** The case's clock on the page, "Acknowledge by …". */
   const acknowledgeBy = (page: string) => /<dt><strong>Acknowledge by<\/strong><\/dt><dd>([^<]*)<\/dd>/.exec(page)?.[1];
 
-  beforeAll(async () => {
-    const escalated = await stackWithEscalatedCase(dataDir.path, clock);
-    stack = escalated.stack;
-    ackLink = /(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/.exec(escalated.sponsorEmail.body.text ?? '')![1]!;
-    deskLink = deskLinkIn(escalated.sponsorEmail)!;
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
-
   it('Should not call a fresh case overdue, however late the machine’s own clock is', async () => {
     expect(Date.now()).toBeGreaterThan(clock.now().getTime() + 7 * 86_400_000);
-    const page = await pageAt(ackLink);
+    const page = await pageAt(held.ack);
     expect(acknowledgeBy(page)).toMatch(/^\w+day, November 18, 2026 at \d+ (AM|PM) Central Time$/);
     expect(page).not.toMatch(OVERDUE);
   });
 
   it('Should call it overdue once that clock passes its deadline, as the desk does', async () => {
     clock.set('2026-11-19T15:00:00Z');
-    const page = await pageAt(ackLink);
+    const page = await pageAt(held.ack);
     expect(acknowledgeBy(page)).toMatch(OVERDUE);
-    expect(await pageAt(deskLink)).toMatch(/Overdue: it was due to be acknowledged by/);
+    expect(await pageAt(held.desk)).toMatch(/Overdue: it was due to be acknowledged by/);
   });
 });

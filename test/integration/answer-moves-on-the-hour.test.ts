@@ -1,10 +1,9 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localDocuments } from '../../local/aws-clients';
-import { fixedClock } from '../support/fixtures';
+import { linkIn, useConversationStack } from '../support/conversation-stack';
 import { waitUntilHeld } from '../support/held-answers';
-import { startTestStack, tempDataDir } from '../support/local-stack';
-import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
+import { waitFor } from '../support/outbox';
 
 // Issue 14, attack on timing: an ordinary answer that names whoever holds its
 // case moves the case on, but not when the employee wrote it. The answer
@@ -12,23 +11,8 @@ import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
 // email and the case leaving the old holder's desk wait for the same hour.
 // On the real stand-ins: dynalite, the queues, both consumers, the outbox.
 
-const linkIn = (email: OutboxEmail, kind: 'ack' | 'desk') =>
-  email.body.text!.match(new RegExp(`(http://127\\.0\\.0\\.1:\\d+/${kind}/[\\w.-]+)`))![1]!;
-
 describe('an ordinary answer naming the holder moves the case on the hour, not when it was written', () => {
-  const dataDir = tempDataDir();
-  const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  const emailsTo = async (address: string) =>
-    (await outbox(stack.urls.outbox)).filter((e) => e.destination.to.includes(address));
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path, clock });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
+  const { stack, clock, emailsTo, emailAbout, threadOf, answer } = useConversationStack();
 
   it('Should leave the case with its holder, unanswered for them, until the hour is over, then send it on', async () => {
     const { caseCode } = await stack.submit({
@@ -36,26 +20,17 @@ describe('an ordinary answer naming the holder moves the case on the hour, not w
       site: 'plant2',
     });
     await stack.waitForStatus(caseCode, 'escalated');
-    const first = await waitFor('the plant manager’s email', async () =>
-      (await emailsTo('plant2-gm@example.com')).find((e) => /paint shop/.test(e.body.text ?? '')),
-    );
+    const first = await emailAbout('plant2-gm@example.com', /paint shop/);
     const oldLink = linkIn(first, 'ack');
     const oldDesk = linkIn(first, 'desk');
     const cooBefore = (await emailsTo('coo@example.com')).length;
 
     // Twenty minutes into the hour the employee names the manager.
     clock.set('2026-11-18T15:20:00Z');
-    const res = await fetch(`${stack.urls.app}/status/${caseCode}/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ text: 'Lee Marsh stacked those pallets himself and laughed at me.' }),
-    });
+    const res = await answer(caseCode, 'Lee Marsh stacked those pallets himself and laughed at me.');
     expect(res.status).toBe(201);
-    await waitFor('the answer in the thread', async () => {
-      const status = await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } });
-      return ((await status.json()) as { messages: unknown[] }).messages.length === 1 ? true : undefined;
-    });
-    await waitUntilHeld(stack);
+    await threadOf(caseCode, 1);
+    await waitUntilHeld(stack, 'stacked those pallets himself');
 
     // Within the hour, however often the sweep runs: nobody is emailed, and the manager's desk is as it was.
     for (const minute of ['25', '40', '59']) {
@@ -118,13 +93,9 @@ describe('an ordinary answer naming the holder moves the case on the hour, not w
 
     // Half an hour before the manager's deadline the employee names them; the hour is over after it.
     clock.set('2026-11-19T12:30:00Z');
-    const res = await fetch(`${stack.urls.app}/status/${caseCode}/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ text: 'Lee Marsh turned the water off himself.' }),
-    });
+    const res = await answer(caseCode, 'Lee Marsh turned the water off himself.');
     expect(res.status).toBe(201);
-    await waitUntilHeld(stack);
+    await waitUntilHeld(stack, 'turned the water off himself');
     clock.set('2026-11-19T13:05:00Z');
     await stack.sweep();
     // With the backup, due four (urgent) hours after the hour it reached them, not climbed past them at once.

@@ -51,7 +51,7 @@ describe('an answer sent many times at once is one answer, told once', () => {
     await waitFor('the answer in the thread', async () =>
       (await answersOf(caseCode)).includes(text) ? true : undefined,
     );
-    await waitUntilHeld(stack);
+    await waitUntilHeld(stack, text);
     await new Promise((r) => setTimeout(r, 1500));
   };
   /** How often the sponsor has been told `text`, across every email they were sent. */
@@ -178,7 +178,7 @@ describe('an answer sent many times at once is one answer, told once', () => {
     await waitFor('the second answer in the thread', async () =>
       (await answersOf(caseCode)).length === 2 ? true : undefined,
     );
-    await waitUntilHeld(stack);
+    await waitUntilHeld(stack, yes);
     clock.set('2026-11-18T20:05:00Z');
     await waitFor('the second answer emailed', async () => {
       await stack.sweep();

@@ -1,19 +1,12 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localDocuments } from '../../local/aws-clients';
-import { fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
-import { waitFor, type OutboxEmail } from '../support/outbox';
-import { deskLinkIn, stackWithEscalatedCase, withinBudget } from '../support/sponsor-case';
+import { caseLinksIn } from '../support/conversation-stack';
+import { fixedClock, form as postForm, json } from '../support/fixtures';
+import { waitFor } from '../support/outbox';
+import { useEscalatedCase, withinBudget } from '../support/sponsor-case';
 
-const ackLinkIn = (email: OutboxEmail) => email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
-const form = (fields: Record<string, string>) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-  body: new URLSearchParams(fields).toString(),
-  redirect: 'manual' as const,
-});
-const caseLinksIn = (page: string) => [...page.matchAll(/href="(\/desk\/[\w.-]+\/case\/[^"]+)"/g)].map((m) => m[1]!);
+const form = (fields: Record<string, string>) => ({ ...postForm(fields), redirect: 'manual' as const });
 
 /** Where each text first appears on a page: the order a reader reads them in. */
 const orderOn = (page: string, texts: readonly string[]) =>
@@ -27,42 +20,24 @@ const orderOn = (page: string, texts: readonly string[]) =>
  * hour is over.
  */
 describe('a conversation read by its sponsor tells nothing finer than the hour of an answer', () => {
-  const dataDir = tempDataDir();
   const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof stackWithEscalatedCase>>['stack'];
-  let caseCode: string;
-  let ack: string;
-  let desk: string;
-
-  beforeAll(async () => {
-    let sponsorEmail: OutboxEmail;
-    ({ stack, caseCode, sponsorEmail } = await stackWithEscalatedCase(dataDir.path, clock));
-    ack = ackLinkIn(sponsorEmail);
-    desk = deskLinkIn(sponsorEmail)!;
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
+  const held = useEscalatedCase(clock);
+  const { stack } = held;
 
   const employeeMessages = async () =>
     (
       (await (
-        await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } })
+        await fetch(`${stack.urls.app}/status/${held.caseCode}`, { headers: { accept: 'application/json' } })
       ).json()) as { messages: { from: string; text: string; waiting?: boolean }[] }
     ).messages;
   /** Answers the way the employee does, and waits until analysis has taken it (before the clock moves on). */
   const answer = async (text: string) => {
-    const res = await fetch(`${stack.urls.app}/status/${caseCode}/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ text }),
-    });
+    const res = await fetch(`${stack.urls.app}/status/${held.caseCode}/messages`, json({ text }));
     expect(res.status).toBe(201);
     await waitFor(`"${text}" taken`, async () => (await employeeMessages()).some((m) => m.text === text) || undefined);
   };
   const sponsorWrites = async (message: string) =>
-    expect((await withinBudget(ack, form({ action: 'message', message }))).status).toBe(303);
+    expect((await withinBudget(held.ack, form({ action: 'message', message }))).status).toBe(303);
 
   it('Should show the hour’s answers after both sponsor messages on /ack and the desk, and keep no hour in the table', async () => {
     const texts = ['Which door is it?', 'Since when?', 'The east one.', 'By bay three.', 'Since Monday.'];
@@ -82,12 +57,12 @@ describe('a conversation read by its sponsor tells nothing finer than the hour o
     expect(mine.map((m) => m.text)).toEqual(texts);
     expect(mine.map((m) => m.waiting === true)).toEqual([false, false, true, true, true]);
     // Within the hour the sponsor reads only their own two messages.
-    expect(orderOn(await (await withinBudget(ack)).text(), texts)).toEqual(texts.slice(0, 2));
+    expect(orderOn(await (await withinBudget(held.ack)).text(), texts)).toEqual(texts.slice(0, 2));
 
     clock.set('2026-11-18T16:00:00Z');
     await stack.sweep();
-    expect(orderOn(await (await withinBudget(ack)).text(), texts)).toEqual(texts);
-    const [casePath] = caseLinksIn(await (await withinBudget(desk)).text());
+    expect(orderOn(await (await withinBudget(held.ack)).text(), texts)).toEqual(texts);
+    const [casePath] = caseLinksIn(await (await withinBudget(held.desk)).text());
     expect(orderOn(await (await withinBudget(`${stack.urls.app}${casePath}`)).text(), texts)).toEqual(texts);
     expect((await employeeMessages()).some((m) => m.waiting)).toBe(false);
 

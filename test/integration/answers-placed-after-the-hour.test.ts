@@ -1,13 +1,9 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
-import { guardTableAccess } from '../../local/table-access-guard';
-import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
+import { describe, expect, it } from 'vitest';
 import { threadPk } from '../../shared/adapters/aws/table-keys';
 import { employeeReadsThread, sponsorReadsThread, sponsorWrites } from '../../shared/use-cases/case-conversation';
+import { useCaseThreads } from '../support/case-threads';
 import { exampleConfig, fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
 
 const expiry = new Date('2027-06-07T00:00:00Z');
 const escalation = (caseKey: string) => ({ caseKey, raisedAt: '2026-11-16T09:00:00.000Z' });
@@ -20,29 +16,9 @@ const escalation = (caseKey: string) => ({ caseKey, raisedAt: '2026-11-16T09:00:
  * over; the sweep then places it after every message written until then.
  */
 describe('an employee’s answer joins the sponsors’ thread only once its hour is over', () => {
-  const dataDir = tempDataDir();
   const tableName = 'answers-after-the-hour';
   const clock = fixedClock('2026-11-18T15:44:10Z');
-  let dynamodb: DynamoDbStandIn;
-  let documents: ReturnType<typeof localDocuments>;
-  let sponsorSide: DynamoDbCaseThread;
-  let employeeSide: DynamoDbCaseThread;
-  let analysis: DynamoDbCaseThread;
-  let sweep: DynamoDbCaseThread;
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName });
-    documents = localDocuments(dynamodb.endpoint);
-    sponsorSide = new DynamoDbCaseThread(guardTableAccess(documents, 'sponsor'), tableName, clock);
-    employeeSide = new DynamoDbCaseThread(guardTableAccess(documents, 'intake'), tableName, clock);
-    analysis = new DynamoDbCaseThread(guardTableAccess(documents, 'analyze'), tableName, clock);
-    sweep = new DynamoDbCaseThread(guardTableAccess(documents, 'sweep'), tableName, clock);
-  });
-  afterAll(async () => {
-    documents?.destroy();
-    await dynamodb?.close();
-    dataDir.remove();
-  });
+  const { documents, sponsorSide, employeeSide, analysis, sweep } = useCaseThreads(tableName, clock);
 
   const write = (key: string, text: string) =>
     sponsorWrites({ threads: sponsorSide, clock, config: exampleConfig }, escalation(key), text, 'plant2-gm');

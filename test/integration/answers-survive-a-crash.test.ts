@@ -96,7 +96,7 @@ describe('an answer whose first request stopped half-way, or whose message came 
     await waitFor('the answer in the thread', async () =>
       (await answersOf(caseCode)).includes(text) ? true : undefined,
     );
-    await waitUntilHeld(stack);
+    await waitUntilHeld(stack, text);
     await new Promise((r) => setTimeout(r, 1500));
   };
   /** How often the sponsor has been told `text`, across every email they were sent. */
@@ -224,7 +224,7 @@ describe('an answer whose first request stopped half-way, or whose message came 
 
     // The same message again, after the answer was placed and emailed (a redrive from the dead-letter queue).
     await sqs.send(new SendMessageCommand({ QueueUrl: stack.queues.analysis.url, MessageBody: body! }));
-    await waitUntilHeld(stack); // analysed again, and its notice held again
+    await waitUntilHeld(stack, text); // analysed again, and its notice held again
     clock.set('2026-11-18T20:05:00Z');
     await stack.sweep();
     await new Promise((r) => setTimeout(r, 1000));

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { localDocuments } from '../../local/aws-clients';
 import { loadLocalSecrets } from '../../local/local-secrets';
 import { guardTableAccess } from '../../local/table-access-guard';
 import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
 import { caseKeyFor } from '../../shared/domain/case-code';
-import { tempDataDir } from '../support/local-stack';
-import type { OutboxEmail } from '../support/outbox';
-import { deskLinkIn, stackWithEscalatedCase, withinBudget } from '../support/sponsor-case';
+import { caseLinksIn } from '../support/conversation-stack';
+import { form as postForm } from '../support/fixtures';
+import { useEscalatedCase, withinBudget } from '../support/sponsor-case';
 import { PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } from '../support/sms';
 
 // Issue 14, attack 6: a closed case still took a reply and a response from
@@ -14,37 +14,22 @@ import { PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } from '../
 // both sides; and every form on the desk and /ack answers with a redirect
 // (POST, redirect, GET), so a reload never sends it again.
 
-const form = (fields: Record<string, string>) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-  body: new URLSearchParams(fields).toString(),
-  redirect: 'manual' as const,
-});
+const form = (fields: Record<string, string>) => ({ ...postForm(fields), redirect: 'manual' as const });
 const json = { headers: { accept: 'application/json' } };
 const html = { headers: { accept: 'text/html' } };
-const ackLinkIn = (email: OutboxEmail) => email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
 
 describe('a closed case, on the local stack', () => {
-  const dataDir = tempDataDir();
-  let stack: Awaited<ReturnType<typeof stackWithEscalatedCase>>['stack'];
-  let caseCode: string;
-  let ackLink: string;
+  const held = useEscalatedCase();
+  const { stack } = held;
   let caseUrl: string;
 
   beforeAll(async () => {
-    let email: OutboxEmail;
-    ({ stack, caseCode, sponsorEmail: email } = await stackWithEscalatedCase(dataDir.path));
-    ackLink = ackLinkIn(email);
-    const desk = await (await withinBudget(deskLinkIn(email)!)).text();
-    caseUrl = `${stack.urls.app}${desk.match(/href="(\/desk\/[\w.-]+\/case\/[^"]+)"/)![1]!}`;
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
+    const desk = await (await withinBudget(held.desk)).text();
+    caseUrl = `${stack.urls.app}${caseLinksIn(desk)[0]!}`;
   });
 
   it('Should answer every desk and /ack form with a redirect to a page that says what was done', async () => {
-    const ack = await withinBudget(ackLink, form({ action: 'message', message: 'Which exit do you mean?' }));
+    const ack = await withinBudget(held.ack, form({ action: 'message', message: 'Which exit do you mean?' }));
     expect(ack.status).toBe(303);
     expect(ack.headers.get('location')).toMatch(/^\/ack\/[\w.-]+\?done=reply$/);
     for (const fields of [{ action: 'acknowledge' }, { action: 'reply', message: 'Is it the east one?' }] as Record<
@@ -64,40 +49,40 @@ describe('a closed case, on the local stack', () => {
   });
 
   it('Should refuse the employee’s answer, and tell them the case is closed, in their language', async () => {
-    const view = await (await fetch(`${stack.urls.app}/status/${caseCode}`, json)).json();
+    const view = await (await fetch(`${stack.urls.app}/status/${held.caseCode}`, json)).json();
     expect(view).toMatchObject({ closed: true, canAnswer: false });
     expect(view.messages).toHaveLength(2);
-    const answered = await fetch(`${stack.urls.app}/status/${caseCode}/messages`, {
+    const answered = await fetch(`${stack.urls.app}/status/${held.caseCode}/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ text: 'The east one, by bay 3.' }),
     });
     expect(answered.status).toBe(400);
     expect(JSON.stringify(await answered.json())).toContain('This case is closed');
-    const english = await (await fetch(`${stack.urls.app}/status/${caseCode}`, html)).text();
+    const english = await (await fetch(`${stack.urls.app}/status/${held.caseCode}`, html)).text();
     expect(english).toContain('This case is closed');
     expect(english).not.toContain('name="text"');
-    const spanish = await (await fetch(`${stack.urls.app}/status/${caseCode}?lang=es`, html)).text();
+    const spanish = await (await fetch(`${stack.urls.app}/status/${held.caseCode}?lang=es`, html)).text();
     expect(spanish).toContain('Este caso está cerrado');
   });
 
   it('Should refuse an answer by text message too, saying the case is closed', async () => {
-    const token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
+    const token = loadLocalSecrets(held.dataDir, {}).TWILIO_AUTH_TOKEN;
     const res = await fetch(
       stack.urls.smsTwilio,
-      signedTwilioRequest(twilioFields({ Body: `${caseCode} the east one`, To: PLANT2_NUMBER }), {
+      signedTwilioRequest(twilioFields({ Body: `${held.caseCode} the east one`, To: PLANT2_NUMBER }), {
         url: stack.urls.smsTwilio,
         token,
       }),
     );
     expect(res.status).toBe(200);
-    expect((await repliesOf(res)).join(' ')).toContain(`Case ${caseCode} is closed`);
-    const view = await (await fetch(`${stack.urls.app}/status/${caseCode}`, json)).json();
+    expect((await repliesOf(res)).join(' ')).toContain(`Case ${held.caseCode} is closed`);
+    const view = await (await fetch(`${stack.urls.app}/status/${held.caseCode}`, json)).json();
     expect(view.messages).toHaveLength(2);
   });
 
   it('Should say the case is closed, and promise no day, on the status page and in its JSON, in each language', async () => {
-    const view = await (await fetch(`${stack.urls.app}/status/${caseCode}`, json)).json();
+    const view = await (await fetch(`${stack.urls.app}/status/${held.caseCode}`, json)).json();
     expect(view).toMatchObject({ closed: true, status: 'closed' });
     expect(view.feedbackBy).toBeUndefined();
     expect(view.acknowledgeBy).toBeUndefined();
@@ -107,7 +92,7 @@ describe('a closed case, on the local stack', () => {
       fr: ['État : clos', /au plus tard/],
     } as const;
     for (const [language, [closed, promise]] of Object.entries(pages)) {
-      const page = await (await fetch(`${stack.urls.app}/status/${caseCode}?lang=${language}`, html)).text();
+      const page = await (await fetch(`${stack.urls.app}/status/${held.caseCode}?lang=${language}`, html)).text();
       expect(page.replace(/\u00a0|\u202f/g, ' '), language).toContain(closed);
       expect(page, language).not.toMatch(promise);
       expect(page, language).not.toContain('class="deadline');
@@ -115,12 +100,12 @@ describe('a closed case, on the local stack', () => {
   });
 
   it('Should say closed when the employee texts STATUS, ESTADO or STATUT', async () => {
-    const token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
+    const token = loadLocalSecrets(held.dataDir, {}).TWILIO_AUTH_TOKEN;
     const said = { STATUS: 'closed by the leader', ESTADO: 'cerrado', STATUT: 'clos' };
     for (const [command, closed] of Object.entries(said)) {
       const res = await fetch(
         stack.urls.smsTwilio,
-        signedTwilioRequest(twilioFields({ Body: `${command} ${caseCode}`, To: PLANT2_NUMBER }), {
+        signedTwilioRequest(twilioFields({ Body: `${command} ${held.caseCode}`, To: PLANT2_NUMBER }), {
           url: stack.urls.smsTwilio,
           token,
         }),
@@ -132,27 +117,27 @@ describe('a closed case, on the local stack', () => {
   });
 
   it('Should offer nothing to send on the /ack page, and refuse a form sent anyway', async () => {
-    const page = await (await withinBudget(ackLink)).text();
+    const page = await (await withinBudget(held.ack)).text();
     expect(page).toContain('This case is closed.');
     expect(page).not.toContain('<form');
-    const respond = await withinBudget(ackLink, form({ action: 'respond', response: 'We cleared it.' }));
+    const respond = await withinBudget(held.ack, form({ action: 'respond', response: 'We cleared it.' }));
     expect(respond.status).toBe(400);
     expect(await respond.text()).toContain('This case is closed, so it cannot be changed.');
-    const write = await withinBudget(ackLink, form({ action: 'message', message: 'Anything else?' }));
+    const write = await withinBudget(held.ack, form({ action: 'message', message: 'Anything else?' }));
     expect(write.status).toBe(400);
-    const view = await (await fetch(`${stack.urls.app}/status/${caseCode}`, json)).json();
+    const view = await (await fetch(`${stack.urls.app}/status/${held.caseCode}`, json)).json();
     expect(view.response).toBeUndefined();
     expect(view.messages).toHaveLength(2);
   });
 
   it('Should refuse an answer that was already on its way when the case was closed', async () => {
-    const secrets = loadLocalSecrets(dataDir.path);
+    const secrets = loadLocalSecrets(held.dataDir);
     const documents = localDocuments(stack.urls.dynamodb);
     try {
       const analysis = new DynamoDbCaseThread(guardTableAccess(documents, 'analyze'), stack.tableName, {
         now: () => new Date(),
       });
-      const caseKey = caseKeyFor(caseCode, secrets.PEPPER);
+      const caseKey = caseKeyFor(held.caseCode, secrets.PEPPER);
       const late = await analysis.append(
         caseKey,
         { from: 'employee', text: 'The east one.', day: '2026-11-18' },
@@ -162,7 +147,7 @@ describe('a closed case, on the local stack', () => {
     } finally {
       documents.destroy();
     }
-    const view = await (await fetch(`${stack.urls.app}/status/${caseCode}`, json)).json();
+    const view = await (await fetch(`${stack.urls.app}/status/${held.caseCode}`, json)).json();
     expect(view.messages).toHaveLength(2);
   });
 });

@@ -1,41 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadLocalSecrets } from '../../local/local-secrets';
 import { signDeskLink } from '../../shared/domain/case-desk';
 import { signLink } from '../../shared/domain/signed-link';
-import { fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
-import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
-import { deskLinkIn, stackWithEscalatedCase, withinBudget } from '../support/sponsor-case';
-
-const form = (fields: Record<string, string>) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-  body: new URLSearchParams(fields).toString(),
-});
-const caseLinksIn = (page: string) => [...page.matchAll(/href="(\/desk\/[\w.-]+\/case\/[^"]+)"/g)].map((m) => m[1]!);
+import { caseLinksIn } from '../support/conversation-stack';
+import { fixedClock, form } from '../support/fixtures';
+import { outbox, waitFor } from '../support/outbox';
+import { deskLinkIn, useEscalatedCase, withinBudget } from '../support/sponsor-case';
 
 /** Issue 14, item 2: a sponsor runs their cases from one signed link, on the real stand-ins. */
 describe("a sponsor's case desk on the local stack", () => {
-  const dataDir = tempDataDir();
   // An answer reaches sponsors only once its hour is over and the sweep has run: the test moves this clock past it.
   const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof stackWithEscalatedCase>>['stack'];
-  let gmDesk: string;
-  let caseCode: string;
-
-  beforeAll(async () => {
-    let sponsorEmail: OutboxEmail;
-    ({ stack, caseCode, sponsorEmail } = await stackWithEscalatedCase(dataDir.path, clock));
-    gmDesk = deskLinkIn(sponsorEmail)!;
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
+  const held = useEscalatedCase(clock);
+  const { stack } = held;
 
   it('Should put a link to the desk in the escalation email, listing the case with its clock, reason, site and topic', async () => {
-    expect(gmDesk).toBeDefined();
-    const res = await fetch(gmDesk);
+    expect(held.desk).toBeDefined();
+    const res = await fetch(held.desk);
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     const page = await res.text();
@@ -45,11 +26,11 @@ describe("a sponsor's case desk on the local stack", () => {
     expect(page).toContain('It appears to be about health and safety');
     expect(caseLinksIn(page)).toHaveLength(1);
     // Opening the desk changes nothing.
-    expect((await stack.statusOf(caseCode)).body.status).toBe('escalated');
+    expect((await stack.statusOf(held.caseCode)).body.status).toBe('escalated');
   });
 
   it('Should filter by plain GET parameters', async () => {
-    const count = async (query: string) => caseLinksIn(await (await fetch(`${gmDesk}?${query}`)).text()).length;
+    const count = async (query: string) => caseLinksIn(await (await fetch(`${held.desk}?${query}`)).text()).length;
     expect(await count('site=plant2&topic=safety')).toBe(1);
     expect(await count('site=hq')).toBe(0);
     expect(await count('topic=pay')).toBe(0);
@@ -59,14 +40,14 @@ describe("a sponsor's case desk on the local stack", () => {
   });
 
   it('Should let the sponsor acknowledge, write to the employee and publish a response, which the employee reads', async () => {
-    const [casePath] = caseLinksIn(await (await fetch(gmDesk)).text());
+    const [casePath] = caseLinksIn(await (await fetch(held.desk)).text());
     const url = `${stack.urls.app}${casePath}`;
     const opened = await (await fetch(url)).text();
     for (const button of ['Acknowledge', 'Send to the employee', 'Publish response', 'Hand over', 'Close this case'])
       expect(opened).toContain(`>${button}</button>`);
 
     expect((await fetch(url, form({ action: 'acknowledge' }))).status).toBe(200);
-    expect((await stack.statusOf(caseCode)).body.status).toBe('acknowledged');
+    expect((await stack.statusOf(held.caseCode)).body.status).toBe('acknowledged');
 
     const question = await fetch(
       url,
@@ -74,7 +55,7 @@ describe("a sponsor's case desk on the local stack", () => {
     );
     expect(question.status).toBe(200);
     const thread = await (
-      await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } })
+      await fetch(`${stack.urls.app}/status/${held.caseCode}`, { headers: { accept: 'application/json' } })
     ).json();
     expect(thread.messages).toEqual(
       [{ from: 'sponsor', text: expect.stringContaining('Which door do you mean'), day: expect.any(String) }].map((m) =>
@@ -89,12 +70,12 @@ describe("a sponsor's case desk on the local stack", () => {
 
     const answer = 'You said the exit was blocked; we cleared it and now check it at every shift change.';
     expect((await fetch(url, form({ action: 'respond', response: answer }))).status).toBe(200);
-    expect((await stack.statusOf(caseCode)).body).toMatchObject({ status: 'responded', response: answer });
-    expect(await (await fetch(gmDesk)).text()).toMatch(/Response published around/);
+    expect((await stack.statusOf(held.caseCode)).body).toMatchObject({ status: 'responded', response: answer });
+    expect(await (await fetch(held.desk)).text()).toMatch(/Response published around/);
   });
 
   it("Should mark a case with the employee's new answer until the sponsor has read it", async () => {
-    const answered = await fetch(`${stack.urls.app}/status/${caseCode}/messages`, {
+    const answered = await fetch(`${stack.urls.app}/status/${held.caseCode}/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ text: 'The one by bay 3, next to the paint store.' }),
@@ -102,20 +83,22 @@ describe("a sponsor's case desk on the local stack", () => {
     expect(answered.status).toBe(201);
     // Within the hour it was written, nothing on the desk tells the sponsor an answer came.
     await waitFor('the answer on the employee’s own page', async () => {
-      const status = await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } });
+      const status = await fetch(`${stack.urls.app}/status/${held.caseCode}`, {
+        headers: { accept: 'application/json' },
+      });
       const body = (await status.json()) as { messages?: { from: string; text: string }[] };
       return body.messages?.some((m) => m.from === 'employee' && /paint store/.test(m.text)) || undefined;
     });
-    const early = await (await fetch(`${gmDesk}?unread=1`)).text();
+    const early = await (await fetch(`${held.desk}?unread=1`)).text();
     expect(caseLinksIn(early)).toHaveLength(0);
     expect(early).not.toContain('New answer from the employee');
-    const [casePath] = caseLinksIn(await (await fetch(gmDesk)).text());
+    const [casePath] = caseLinksIn(await (await fetch(held.desk)).text());
     expect(await (await fetch(`${stack.urls.app}${casePath}`)).text()).not.toContain('next to the paint store');
     clock.set('2026-11-18T16:00:00Z');
     const unread = await waitFor('the answer on the desk', async () => {
       // The hour's sweep places the answer in the thread.
       await stack.sweep();
-      const page = await (await fetch(`${gmDesk}?unread=1`)).text();
+      const page = await (await fetch(`${held.desk}?unread=1`)).text();
       return caseLinksIn(page).length === 1 ? page : undefined;
     });
     expect(unread).toContain('New answer from the employee');
@@ -123,11 +106,11 @@ describe("a sponsor's case desk on the local stack", () => {
     expect(casePage).toContain('The one by bay 3, next to the paint store.');
     // The one day format of every sponsor page, never an ISO date.
     expect(casePage).toMatch(/The employee, \w+day, \w+ \d{1,2}, \d{4}/);
-    expect(caseLinksIn(await (await fetch(`${gmDesk}?unread=1`)).text())).toHaveLength(0);
+    expect(caseLinksIn(await (await fetch(`${held.desk}?unread=1`)).text())).toHaveLength(0);
   });
 
   it('Should never show a sponsor a case that went around them, not even as a count', async () => {
-    const before = await (await fetch(`${gmDesk}?show=all`)).text();
+    const before = await (await fetch(`${held.desk}?show=all`)).text();
     const named = await stack.submit({
       text: 'Lee Marsh told us to keep working with the fire exit blocked at Plant 2.',
       site: 'plant2',
@@ -141,18 +124,18 @@ describe("a sponsor's case desk on the local stack", () => {
     const [rerouted] = caseLinksIn(await (await fetch(deskLinkIn(email)!)).text());
     expect(rerouted).toBeDefined();
     const id = rerouted!.split('/case/')[1]!;
-    const after = await (await fetch(`${gmDesk}?show=all`)).text();
+    const after = await (await fetch(`${held.desk}?show=all`)).text();
     expect(caseLinksIn(after)).toEqual(caseLinksIn(before));
     expect(after.match(/cases? on your desk/)?.[0]).toBe(before.match(/cases? on your desk/)?.[0]);
     expect(after).not.toContain('keep working');
-    const direct = await fetch(`${gmDesk}/case/${id}`, { headers: { accept: 'text/html' } });
+    const direct = await fetch(`${held.desk}/case/${id}`, { headers: { accept: 'text/html' } });
     expect(direct.status).toBe(404);
     expect(await direct.text()).toContain('There is no such case on your desk');
-    expect((await fetch(`${gmDesk}/case/${id}`, form({ action: 'close' }))).status).toBe(404);
+    expect((await fetch(`${held.desk}/case/${id}`, form({ action: 'close' }))).status).toBe(404);
   });
 
   it('Should hand a case over with a reason: it leaves this desk, reaches the backup by email and sits on their desk', async () => {
-    const [casePath] = caseLinksIn(await (await fetch(gmDesk)).text());
+    const [casePath] = caseLinksIn(await (await fetch(held.desk)).text());
     const url = `${stack.urls.app}${casePath}`;
     const noReason = await fetch(url, form({ action: 'hand-over', to: '1', reason: '' }));
     expect(noReason.status).toBe(400);
@@ -162,7 +145,7 @@ describe("a sponsor's case desk on the local stack", () => {
     );
     expect(handed.status).toBe(200);
     expect(await handed.text()).toContain('Handed over.');
-    expect(caseLinksIn(await (await fetch(gmDesk)).text())).toHaveLength(0);
+    expect(caseLinksIn(await (await fetch(held.desk)).text())).toHaveLength(0);
     expect((await fetch(url)).status).toBe(404);
 
     const email = await waitFor('the backup email', async () =>
@@ -191,7 +174,7 @@ describe("a sponsor's case desk on the local stack", () => {
   });
 
   it('Should refuse forged, expired, re-keyed and escalation links with a 403 page that says what to do', async () => {
-    const key = loadLocalSecrets(dataDir.path).LINK_SIGNING_KEY;
+    const key = loadLocalSecrets(held.dataDir).LINK_SIGNING_KEY;
     const gm = stack.config.sponsors.find((s) => s.id === 'plant2-gm')!;
     const expired = signDeskLink(gm, new Date(clock.now().getTime() - 3_600_000), key);
     const reKeyed = signDeskLink({ ...gm, deskKey: 'old' }, new Date(clock.now().getTime() + 3_600_000), key);
@@ -200,7 +183,7 @@ describe("a sponsor's case desk on the local stack", () => {
       key,
     );
     for (const token of [
-      `${gmDesk.split('/desk/')[1]!.slice(0, -2)}xx`,
+      `${held.desk.split('/desk/')[1]!.slice(0, -2)}xx`,
       expired,
       reKeyed,
       escalationToken,

@@ -1,12 +1,8 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
-import { guardTableAccess } from '../../local/table-access-guard';
-import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
+import { describe, expect, it } from 'vitest';
 import { MAX_THREAD_MESSAGES } from '../../shared/ports/case-thread';
-import { tempDataDir } from '../support/local-stack';
+import { useCaseThreads } from '../support/case-threads';
 
 const START = '2026-11-25T14:37:23.456Z';
 let now = START;
@@ -15,14 +11,8 @@ const expiry = new Date('2027-06-07T00:00:00Z');
 const caseKey = (n: number) => n.toString(16).padStart(64, '0');
 
 describe('a case thread, on dynalite under the functions’ grants', () => {
-  const dataDir = tempDataDir();
   const tableName = 'thread-test';
-  let dynamodb: DynamoDbStandIn;
-  let documents: ReturnType<typeof localDocuments>;
-  let sponsorSide: DynamoDbCaseThread;
-  let employeeSide: DynamoDbCaseThread;
-  let analysis: DynamoDbCaseThread;
-  let sweep: DynamoDbCaseThread;
+  const { documents, as, sponsorSide, employeeSide, analysis, sweep } = useCaseThreads(tableName, clock);
   /** The sweep of the next hour, which places the answers that waited for this one to be over. */
   const placeAnswers = async () => {
     now = '2026-11-25T15:05:00.000Z';
@@ -32,20 +22,6 @@ describe('a case thread, on dynalite under the functions’ grants', () => {
       now = START;
     }
   };
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName });
-    documents = localDocuments(dynamodb.endpoint);
-    sponsorSide = new DynamoDbCaseThread(guardTableAccess(documents, 'sponsor'), tableName, clock);
-    employeeSide = new DynamoDbCaseThread(guardTableAccess(documents, 'intake'), tableName, clock);
-    analysis = new DynamoDbCaseThread(guardTableAccess(documents, 'analyze'), tableName, clock);
-    sweep = new DynamoDbCaseThread(guardTableAccess(documents, 'sweep'), tableName, clock);
-  });
-  afterAll(async () => {
-    documents?.destroy();
-    await dynamodb?.close();
-    dataDir.remove();
-  });
 
   it('Should show both sides the same thread, in order, and tell each side what is new for it', async () => {
     const key = caseKey(1);
@@ -166,7 +142,7 @@ describe('a case thread, on dynalite under the functions’ grants', () => {
 
   it('Should tell the employee by which day they will hear back, as a day only', async () => {
     const key = caseKey(8);
-    const escalate = new DynamoDbCaseThread(guardTableAccess(documents, 'escalate'), tableName, clock);
+    const escalate = as('escalate');
     await escalate.setDeadline(key, 'acknowledge', '2026-12-02T15:00:00.000Z', expiry);
     expect(await employeeSide.summary(key)).toEqual({
       messages: 0,
@@ -189,10 +165,7 @@ describe('a case thread, on dynalite under the functions’ grants', () => {
     await sponsorSide.append(key, { from: 'sponsor', text: 'Which door?', day: '2026-11-25' }, expiry);
     await employeeSide.markRead(key, 'employee', 1);
     expect((await employeeSide.summary(key)).newForEmployee).toBe(false);
-    for (const employeeFacing of [
-      employeeSide,
-      new DynamoDbCaseThread(guardTableAccess(documents, 'sms-inbound'), tableName, clock),
-    ]) {
+    for (const employeeFacing of [employeeSide, as('sms-inbound')]) {
       await expect(employeeFacing.markRead(key, 'sponsor', 1)).rejects.toMatchObject({ name: 'AccessDeniedException' });
       await expect(employeeFacing.setDeadline(key, 'acknowledge', '2030-01-01', expiry)).rejects.toMatchObject({
         name: 'AccessDeniedException',

@@ -1,38 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../support/fixtures';
+import { describe, expect, it } from 'vitest';
+import { useConversationStack } from '../support/conversation-stack';
+import { json } from '../support/fixtures';
 import { waitUntilHeld } from '../support/held-answers';
-import { startTestStack, tempDataDir } from '../support/local-stack';
-import { outbox, waitFor } from '../support/outbox';
+import { outbox } from '../support/outbox';
 
 // Issue 14 review, item 4: a sponsor named in a disguised spelling ("L3e
 // M4r5h") was routed around, yet kept as written in the stored text, the
 // emails and the preview. On the real stand-ins: dynalite, the queues, both
 // consumers and the outbox.
 
-const json = (body: unknown) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/json', accept: 'application/json' },
-  body: JSON.stringify(body),
-});
-
 describe('a sponsor named in a disguised spelling', () => {
-  const dataDir = tempDataDir();
-  const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  const emailsTo = async (address: string) =>
-    (await outbox(stack.urls.outbox)).filter((e) => e.destination.to.includes(address));
-  const statusOf = async (caseCode: string) =>
-    (await (
-      await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } })
-    ).json()) as { messages: { from: string; text: string }[] };
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path, clock });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
+  const { stack, clock, emailsTo, emailAbout, threadOf, answer } = useConversationStack();
 
   it('Should hide the name in the preview as it will be hidden once sent', async () => {
     const res = await fetch(
@@ -51,9 +29,7 @@ describe('a sponsor named in a disguised spelling', () => {
       site: 'plant2',
     });
     await stack.waitForStatus(caseCode, 'escalated');
-    const email = await waitFor('the backup’s email', async () =>
-      (await emailsTo('coo@example.com')).find((e) => /pallets in front/.test(e.body.text ?? '')),
-    );
+    const email = await emailAbout('coo@example.com', /pallets in front/);
     expect(email.body.text).toContain('[NAME] stacked pallets');
     expect(email.body.text).not.toMatch(/M4r5h|L3e/);
     expect(email.body.html).not.toMatch(/M4r5h|L3e/);
@@ -61,23 +37,15 @@ describe('a sponsor named in a disguised spelling', () => {
 
     // An answer that names the new holder, spaced out: it moves on, and the thread keeps no trace of the name.
     const before = (await emailsTo('ceo@example.com')).length;
-    const answered = await fetch(
-      `${stack.urls.app}/status/${caseCode}/messages`,
-      json({ text: 'D.a.n.a W.h.i.t.f.i.e.l.d saw it and walked past.' }),
-    );
+    const answered = await answer(caseCode, 'D.a.n.a W.h.i.t.f.i.e.l.d saw it and walked past.');
     expect(answered.status).toBe(201);
-    const thread = await waitFor('the answer in the thread', async () => {
-      const { messages } = await statusOf(caseCode);
-      return messages.length ? messages : undefined;
-    });
+    const thread = (await threadOf(caseCode, 1)).messages;
     expect(thread[0]!.text).toBe('[NAME] saw it and walked past.');
     // An ordinary answer moves the case when its hour is over, not when it was written: the sweep after the hour.
-    await waitUntilHeld(stack);
+    await waitUntilHeld(stack, 'saw it and walked past');
     clock.set('2026-11-18T16:02:00Z');
     await stack.sweep();
-    await waitFor('the case sent on to the default sponsor', async () =>
-      (await emailsTo('ceo@example.com')).slice(before).find((e) => /pallets in front/.test(e.body.text ?? '')),
-    );
+    await emailAbout('ceo@example.com', /pallets in front/, before);
     for (const e of await outbox(stack.urls.outbox)) {
       expect(`${e.body.text}\n${e.body.html}`).not.toMatch(/M4r5h|W\.h\.i\.t/);
     }

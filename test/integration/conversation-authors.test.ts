@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../support/fixtures';
+import { describe, expect, it } from 'vitest';
+import { caseLinksIn, linkIn, useConversationStack } from '../support/conversation-stack';
+import { form } from '../support/fixtures';
 import { waitUntilHeld } from '../support/held-answers';
-import { startTestStack, tempDataDir } from '../support/local-stack';
-import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
+import { waitFor, type OutboxEmail } from '../support/outbox';
 
 // Issue 14 review, item 1: once a case changed hands (handed over, or moved
 // on because an answer named its holder), what earlier holders wrote was
@@ -11,14 +11,6 @@ import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
 // the case goes around is named to the leadership list alone. On the real
 // stand-ins: dynalite, the queues, both consumers and the outbox.
 
-const form = (fields: Record<string, string>) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-  body: new URLSearchParams(fields).toString(),
-});
-const linkIn = (email: OutboxEmail, kind: 'ack' | 'desk') =>
-  email.body.text!.match(new RegExp(`(http://127\\.0\\.0\\.1:\\d+/${kind}/[\\w.-]+)`))![1]!;
-
 /** Each message of a sponsor's page as "who: text", who without the day. */
 const authorsOn = (page: string) =>
   [...page.matchAll(/<p class="meta"><strong>([^<]*)<\/strong><\/p><p class="text" dir="auto">([^<]*)</g)].map(
@@ -26,11 +18,7 @@ const authorsOn = (page: string) =>
   );
 
 describe('who wrote each message of a conversation that changed hands', () => {
-  const dataDir = tempDataDir();
-  const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  const emailsTo = async (address: string) =>
-    (await outbox(stack.urls.outbox)).filter((e) => e.destination.to.includes(address));
+  const { stack, clock, emailsTo, employeeView, answer } = useConversationStack();
   const caseEmail = (address: string, about: RegExp, after = 0) =>
     waitFor(`the email to ${address}`, async () =>
       (await emailsTo(address))
@@ -38,16 +26,11 @@ describe('who wrote each message of a conversation that changed hands', () => {
         .find((e) => about.test(e.body.text ?? '') && /\/ack\//.test(e.body.text ?? '')),
     );
   const pageAt = async (url: string) => (await fetch(url, { headers: { accept: 'text/html' } })).text();
-  const employeeView = async (caseCode: string) =>
-    (await (
-      await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } })
-    ).json()) as { messages: Record<string, unknown>[] };
   /** Hands the case over from the holder's desk: `to` 1 is the backup, 2 the leadership list. */
   const handOver = async (email: OutboxEmail, about: RegExp, to: string) => {
     const desk = linkIn(email, 'desk');
     const list = await pageAt(desk);
-    const path = [...list.matchAll(/href="(\/desk\/[\w.-]+\/case\/[^"]+)"/g)].map((m) => m[1]!);
-    for (const p of path) {
+    for (const p of caseLinksIn(list)) {
       if (!about.test(await pageAt(`${stack.urls.app}${p}`))) continue;
       const res = await fetch(`${stack.urls.app}${p}`, form({ action: 'hand-over', to, reason: 'Not mine to fix' }));
       expect(res.status).toBe(200);
@@ -55,14 +38,6 @@ describe('who wrote each message of a conversation that changed hands', () => {
     }
     throw new Error('the case is not on the desk');
   };
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path, clock });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
 
   it('Should name the earlier holder to whoever a case is handed to, and keep "You" for their own messages', async () => {
     const { caseCode } = await stack.submit({
@@ -99,18 +74,14 @@ describe('who wrote each message of a conversation that changed hands', () => {
     const first = await caseEmail('plant2-gm@example.com', /paint shop fire exit/);
     await fetch(linkIn(first, 'ack'), form({ action: 'message', message: 'Who put them there?' }));
     const cooBefore = (await emailsTo('coo@example.com')).length;
-    const answered = await fetch(`${stack.urls.app}/status/${caseCode}/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ text: 'Lee Marsh did, and laughed about it.' }),
-    });
+    const answered = await answer(caseCode, 'Lee Marsh did, and laughed about it.');
     expect(answered.status).toBe(201);
     // Taken by analysis (waiting for its hour, on the employee's page) and held for its email, before the clock turns.
     await waitFor('the answer on the employee’s page', async () => {
       const status = await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } });
       return /laughed/.test(await status.text()) || undefined;
     });
-    await waitUntilHeld(stack);
+    await waitUntilHeld(stack, 'laughed about it');
     // The case moves, and the answer reaches the new holder, from the next hour on: they cannot tell the minute it was written.
     clock.set('2026-11-19T16:00:00Z');
     await stack.sweep();
@@ -139,7 +110,7 @@ describe('who wrote each message of a conversation that changed hands', () => {
     ]);
     // A reader of the leadership list writes from their desk as the list: "You" to them, "The leadership list" to no one else.
     const desk = await pageAt(linkIn(toLeadership, 'desk'));
-    const casePath = desk.match(/href="(\/desk\/[\w.-]+\/case\/[^"]+)"/)![1]!;
+    const casePath = caseLinksIn(desk)[0]!;
     await fetch(`${stack.urls.app}${casePath}`, form({ action: 'reply', message: 'Leadership has this now.' }));
     expect(authorsOn(await pageAt(`${stack.urls.app}${casePath}`)).at(-1)).toBe('You: Leadership has this now.');
     expect(authorsOn(await pageAt(linkIn(toLeadership, 'ack'))).at(-1)).toBe('You: Leadership has this now.');

@@ -138,9 +138,10 @@ describe('an answer naming whoever holds its case, on dynalite', () => {
     const after = (await store.get(escalation.id))!;
     expect(after.sponsorId).toBe('coo');
     expect(after.urgent).toBe(true);
+    // The case is made urgent before it moves, so the new holder's deadline is the urgent one.
     expect(after.audit.filter((a) => a.event === 'rerouted' || a.event === 'made-urgent')).toEqual([
-      expect.objectContaining({ event: 'rerouted', at: '2026-11-18T00:00:00.000Z' }),
       expect.objectContaining({ event: 'made-urgent', at: '2026-11-18T00:00:00.000Z' }),
+      expect.objectContaining({ event: 'rerouted', at: '2026-11-18T00:00:00.000Z' }),
     ]);
     // The new holder gets the full short deadline, counted from the end of the answer's day where the
     // installation is: 4 hours after midnight in Chicago (10 AM UTC), not the case's old one (9 AM UTC); never

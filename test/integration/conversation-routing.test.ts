@@ -1,46 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../support/fixtures';
+import { describe, expect, it } from 'vitest';
+import { caseLinksIn, linkIn, useConversationStack } from '../support/conversation-stack';
+import { form } from '../support/fixtures';
 import { waitUntilHeld } from '../support/held-answers';
-import { startTestStack, tempDataDir } from '../support/local-stack';
-import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
+import { waitFor } from '../support/outbox';
 
 // Issue 14 review, items 1, 2 and 4: an employee's answer never opens a way
 // around the routing of its case, and a link works only for whoever holds
 // the case now. On the real stand-ins: dynalite under each function's
 // grants, the queues, both consumers and the outbox.
 
-const ackLinkIn = (email: OutboxEmail) => email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
-const answer = (text: string) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/json', accept: 'application/json' },
-  body: JSON.stringify({ text }),
-});
-
 describe("an employee's answer and the routing of its case", () => {
-  const dataDir = tempDataDir();
-  const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  const emailsTo = async (address: string) =>
-    (await outbox(stack.urls.outbox)).filter((e) => e.destination.to.includes(address));
+  const { stack, clock, emailsTo, emailAbout, threadOf, answer } = useConversationStack();
   const answerIn = async (caseCode: string, text: string) => {
-    const res = await fetch(`${stack.urls.app}/status/${caseCode}/messages`, answer(text));
+    const res = await answer(caseCode, text);
     expect(res.status).toBe(201);
   };
-  /** Waits until the escalation queue has nothing left in flight, so "no email" means none was sent. */
-  const settled = async (caseCode: string, messages: number) =>
-    waitFor('the answer in the thread', async () => {
-      const res = await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } });
-      const body = (await res.json()) as { messages: unknown[] };
-      return body.messages.length === messages ? true : undefined;
-    });
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path, clock });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
 
   it('Should keep an urgent answer on the case’s own route: never a new escalation that reaches a sponsor it goes around', async () => {
     const { caseCode } = await stack.submit({
@@ -57,11 +31,12 @@ describe("an employee's answer and the routing of its case", () => {
       (await emailsTo('coo@example.com')).find((e) => /^Urgent: the employee answered/i.test(e.subject)),
     );
     expect(urgent.body.text).toContain('a forklift hit a colleague');
-    await settled(caseCode, 1);
+    // Once the answer is in the thread the escalation queue has nothing left in flight: "no email" means none was sent.
+    await threadOf(caseCode, 1);
     // The plant's manager, whom the employee said it is about, hears nothing of it: not the case, not the answer.
     expect(await emailsTo('plant2-gm@example.com')).toEqual([]);
     // The link in it opens the case itself, with the answer in its conversation.
-    const page = await fetch(ackLinkIn(urgent));
+    const page = await fetch(linkIn(urgent));
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('a forklift hit a colleague');
   });
@@ -72,16 +47,14 @@ describe("an employee's answer and the routing of its case", () => {
       site: 'plant2',
     });
     await stack.waitForStatus(caseCode, 'escalated');
-    const first = await waitFor('the plant manager’s email', async () =>
-      (await emailsTo('plant2-gm@example.com')).find((e) => /paint shop/.test(e.body.text ?? '')),
-    );
-    const oldLink = ackLinkIn(first);
+    const first = await emailAbout('plant2-gm@example.com', /paint shop/);
+    const oldLink = linkIn(first);
     expect((await fetch(oldLink)).status).toBe(200);
     const cooBefore = (await emailsTo('coo@example.com')).length;
 
     await answerIn(caseCode, 'Lee Marsh put the pallets there himself and laughed when I asked.');
-    await settled(caseCode, 1);
-    await waitUntilHeld(stack);
+    await threadOf(caseCode, 1);
+    await waitUntilHeld(stack, 'put the pallets there himself');
     // An ordinary answer moves the case once its hour is over (answer-moves-on-the-hour.test.ts has the hour itself).
     clock.set('2026-11-18T16:05:00Z');
     const moved = await waitFor('the case sent on to the backup', async () => {
@@ -89,7 +62,7 @@ describe("an employee's answer and the routing of its case", () => {
       return (await emailsTo('coo@example.com')).slice(cooBefore).find((e) => /paint shop/.test(e.body.text ?? ''));
     });
     expect(moved.destination.to).toEqual(['coo@example.com']);
-    await settled(caseCode, 1);
+    await threadOf(caseCode, 1);
     const toGm = await emailsTo('plant2-gm@example.com');
     expect(toGm.filter((e) => /laughed/.test(e.body.text ?? ''))).toEqual([]);
     expect(toGm).toHaveLength(1);
@@ -98,7 +71,7 @@ describe("an employee's answer and the routing of its case", () => {
     const refused = await fetch(oldLink, { headers: { accept: 'text/html' } });
     expect(refused.status).toBe(403);
     expect(await refused.text()).toContain('now with someone else');
-    const coo = await fetch(ackLinkIn(moved));
+    const coo = await fetch(linkIn(moved));
     expect(coo.status).toBe(200);
     const cooPage = await coo.text();
     // Whom it went around is leadership's to read, not the backup's: the trail says "passed on", never from whom or why.
@@ -115,44 +88,34 @@ describe("an employee's answer and the routing of its case", () => {
       site: 'plant2',
     });
     await stack.waitForStatus(caseCode, 'escalated');
-    const first = await waitFor('the plant manager’s email', async () =>
-      (await emailsTo('plant2-gm@example.com')).find((e) => /Chemical spill/.test(e.body.text ?? '')),
-    );
+    const first = await emailAbout('plant2-gm@example.com', /Chemical spill/);
     const cooBefore = (await emailsTo('coo@example.com')).length;
     clock.set('2026-11-18T22:00:00Z'); // past the urgent SLA of 4 hours
     await stack.sweep();
-    const climbed = await waitFor('the backup’s email', async () =>
-      (await emailsTo('coo@example.com')).slice(cooBefore).find((e) => /Chemical spill/.test(e.body.text ?? '')),
-    );
-    expect((await fetch(ackLinkIn(first), { headers: { accept: 'text/html' } })).status).toBe(403);
-    expect((await fetch(ackLinkIn(climbed))).status).toBe(200);
+    const climbed = await emailAbout('coo@example.com', /Chemical spill/, cooBefore);
+    expect((await fetch(linkIn(first), { headers: { accept: 'text/html' } })).status).toBe(403);
+    expect((await fetch(linkIn(climbed))).status).toBe(200);
   });
 
   it('Should give whoever a case is handed to the full time to acknowledge it, from the hand-over, shown on their desk', async () => {
     clock.set('2026-11-19T14:00:00Z');
     const { caseCode } = await stack.submit({ text: 'Forklift brakes in bay 4 fail again.', site: 'plant2' });
     await stack.waitForStatus(caseCode, 'escalated');
-    const first = await waitFor('the plant manager’s email', async () =>
-      (await emailsTo('plant2-gm@example.com')).find((e) => /Forklift brakes/.test(e.body.text ?? '')),
-    );
+    const first = await emailAbout('plant2-gm@example.com', /Forklift brakes/);
     // Raised at 8 AM Chicago time, due by noon (4 hours, urgent); handed over at 11 AM.
     clock.set('2026-11-19T17:00:00Z');
-    const desk = first.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/desk\/[\w.-]+)/)![1]!;
-    const casePath = (await (await fetch(desk)).text()).match(/href="(\/desk\/[\w.-]+\/case\/[^"]+)"/)![1]!;
+    const casePath = caseLinksIn(await (await fetch(linkIn(first, 'desk'))).text())[0]!;
     const cooBefore = (await emailsTo('coo@example.com')).length;
-    const handed = await fetch(`${stack.urls.app}${casePath}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-      body: new URLSearchParams({ action: 'hand-over', to: '1', reason: 'Fleet is not mine' }).toString(),
-    });
-    expect(handed.status).toBe(200);
-    const email = await waitFor('the hand-over email', async () =>
-      (await emailsTo('coo@example.com')).slice(cooBefore).find((e) => /Forklift brakes/.test(e.body.text ?? '')),
+    const handed = await fetch(
+      `${stack.urls.app}${casePath}`,
+      form({ action: 'hand-over', to: '1', reason: 'Fleet is not mine' }),
     );
+    expect(handed.status).toBe(200);
+    const email = await emailAbout('coo@example.com', /Forklift brakes/, cooBefore);
     // Due four hours from the hand-over: 3 PM, not the noon the plant manager had.
     expect(email.body.text).toMatch(/3 PM/);
     expect(email.body.text).not.toMatch(/12 PM|noon/i);
-    const cooDesk = email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/desk\/[\w.-]+)/)![1]!;
+    const cooDesk = linkIn(email, 'desk');
     const cooCase = (await (await fetch(cooDesk)).text()).match(
       new RegExp(`href="(/desk/[\\w.-]+/case/${casePath.split('/case/')[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})"`),
     )![1]!;
@@ -168,15 +131,13 @@ describe("an employee's answer and the routing of its case", () => {
       escalate: true,
     });
     await stack.waitForStatus(caseCode, 'escalated');
-    await waitFor('the plant manager’s email', async () =>
-      (await emailsTo('plant2-gm@example.com')).find((e) => /eyewash/.test(e.body.text ?? '')),
-    );
+    await emailAbout('plant2-gm@example.com', /eyewash/);
     const answered = () =>
       emailsTo('plant2-gm@example.com').then((all) => all.filter((e) => /employee answered/i.test(e.subject)));
     const before = (await answered()).length;
     clock.set('2026-11-20T14:20:00Z');
     await answerIn(caseCode, 'It has been empty since Monday.');
-    await settled(caseCode, 1);
+    await threadOf(caseCode, 1);
     // Within the hour, however often the sweep runs, nothing goes out: an email now would date the answer.
     for (let i = 0; i < 5; i++) {
       await stack.sweep();
@@ -199,9 +160,7 @@ describe("an employee's answer and the routing of its case", () => {
       escalate: true,
     });
     await stack.waitForStatus(caseCode, 'escalated');
-    const email = await waitFor('the leadership email', async () =>
-      (await emailsTo('leadership@example.com')).find((e) => /guard rail/.test(e.body.text ?? '')),
-    );
+    const email = await emailAbout('leadership@example.com', /guard rail/);
     const desk = email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/desk\/[\w.-]+)/)?.[1];
     expect(desk).toBeDefined();
     const list = await fetch(desk!);

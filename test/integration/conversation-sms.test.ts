@@ -1,47 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadLocalSecrets } from '../../local/local-secrets';
-import { fixedClock } from '../support/fixtures';
-import { startTestStack, tempDataDir } from '../support/local-stack';
-import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
-import { codeIn, PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } from '../support/sms';
+import { describe, expect, it } from 'vitest';
+import { linkIn, useConversationStack } from '../support/conversation-stack';
+import { form } from '../support/fixtures';
+import { outbox, waitFor } from '../support/outbox';
+import { codeIn } from '../support/sms';
 
 // The conversation by text message, and the routing around conflicts, on
 // the real local stack: Twilio's signed webhook, dynalite under each
 // function's grants, the queues and their consumers, aws-ses-v2-local.
 
-const linkIn = (email: OutboxEmail) => email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
-const form = (fields: Record<string, string>) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-  body: new URLSearchParams(fields).toString(),
-});
-
 describe('the conversation by SMS, and cases that go around the sponsor they are about', () => {
-  const dataDir = tempDataDir();
-  const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  let token: string;
-  const text = async (body: string, from = '+15557340982') => {
-    const res = await fetch(
-      stack.urls.smsTwilio,
-      signedTwilioRequest(twilioFields({ Body: body, To: PLANT2_NUMBER, From: from }), {
-        url: stack.urls.smsTwilio,
-        token,
-      }),
-    );
-    expect(res.status).toBe(200);
-    return repliesOf(res);
-  };
+  const { stack, clock, text } = useConversationStack();
   const emails = async () => outbox(stack.urls.outbox);
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path, clock });
-    token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
 
   it('Should tell a texter that a message is waiting, take their answer by text in either form, and email the sponsor', async () => {
     const [accepted] = await text('URGENT the guard on press 4 is missing');
@@ -121,7 +90,9 @@ describe('the conversation by SMS, and cases that go around the sponsor they are
     );
     expect(sent.destination.to).toEqual(['coo@example.com']);
     const page = await (await fetch(linkIn(sent))).text();
-    expect(page).not.toMatch(/Lee|Marsh|routed around|names them/);
+    // Links and form values carry random signed tokens, which may spell "Lee" by chance: read only what is shown.
+    const shown = page.replace(/\s(?:href|action|value|content)="[^"]*"/g, '');
+    expect(shown).not.toMatch(/\bLee\b|Marsh|routed around|names them/);
     expect((await emails()).slice(before).some((e) => e.destination.to.includes('plant2-gm@example.com'))).toBe(false);
   });
 

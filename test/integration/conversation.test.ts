@@ -1,43 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '../support/fixtures';
-import { useTestStack } from '../support/test-stack';
-import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
+import { linkIn, useConversationStack } from '../support/conversation-stack';
+import { form as postForm, json } from '../support/fixtures';
+import { waitFor } from '../support/outbox';
 
 // The whole conversation on the real local stack: dynalite under each
 // function's grants, local-aws-sqs, the analyze and escalate consumers, and
 // the outbox of aws-ses-v2-local.
 
-const linkIn = (email: OutboxEmail) => email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
-const form = (fields: Record<string, string>) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-  body: new URLSearchParams(fields).toString(),
-  redirect: 'manual' as const,
-});
-const json = (body: unknown) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/json', accept: 'application/json' },
-  body: JSON.stringify(body),
-});
-
-interface StatusJson {
-  status: string;
-  messages: { from: string; text: string; day: string }[];
-  newMessages: boolean;
-  canAnswer: boolean;
-  acknowledgeBy?: string;
-  feedbackBy?: string;
-}
+const form = (fields: Record<string, string>) => ({ ...postForm(fields), redirect: 'manual' as const });
 
 describe('an anonymous conversation on an escalated case, by web', () => {
-  const clock = fixedClock('2026-11-18T15:00:00Z');
-  const stack = useTestStack({ clock });
-  const status = async (code: string) =>
-    (await (
-      await fetch(`${stack.urls.app}/status/${code}`, { headers: { accept: 'application/json' } })
-    ).json()) as StatusJson;
-  const emailsTo = async (address: string) =>
-    (await outbox(stack.urls.outbox)).filter((e) => e.destination.to.includes(address));
+  const { stack, clock, emailsTo, employeeView: status } = useConversationStack();
 
   it('Should carry a question and an answer between sponsor and employee, redacted, with the sponsor emailed a signed link', async () => {
     const { caseCode } = await stack.submit({

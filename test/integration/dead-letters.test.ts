@@ -1,10 +1,10 @@
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localSqs } from '../../local/aws-clients';
 import { MAX_RECEIVES } from '../../local/start-local-stack';
 import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
 import type { Analysis, Analyzer, AnalyzerInput } from '../../shared/ports/analyzer';
-import { startTestStack, tempDataDir } from '../support/local-stack';
+import { useTestStack } from '../support/test-stack';
 
 /** Analyses normally, except that any text containing "poison" always fails. */
 class PoisonAnalyzer implements Analyzer {
@@ -22,17 +22,8 @@ class PoisonAnalyzer implements Analyzer {
 }
 
 describe('a message that can never be analysed', () => {
-  const dataDir = tempDataDir();
   const analyzer = new PoisonAnalyzer();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path, analyzer, visibilityTimeoutSeconds: 1 });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
+  const stack = useTestStack({ analyzer, visibilityTimeoutSeconds: 1 });
 
   it(`Should be tried ${MAX_RECEIVES} times, then land in the DLQ, while its batch-mates are analysed`, async () => {
     const poisoned = await stack.submit({ text: 'this one is poison' });

@@ -8,6 +8,7 @@ import { INTAKE_CHANNELS, type IntakeChannel } from '../../shared/config/schema'
 import { systemClock } from '../../shared/ports/clock';
 import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';
 import { startTestStack, tempDataDir } from '../support/local-stack';
+import { useTestStack } from '../support/test-stack';
 import { outbox, waitFor } from '../support/outbox';
 import { codeIn, repliesOf, signedTwilioRequest, twilioFields } from '../support/sms';
 
@@ -17,16 +18,7 @@ const ALLOWED = new Set(['200', '201', '303', '404', '429']);
 const FLOOD_TIMEOUT_MS = 120_000;
 
 describe('a flood on each endpoint (loopback, bounded)', () => {
-  const dataDir = tempDataDir();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
+  const stack = useTestStack();
 
   it.each([
     ['POST /feedback', '/feedback', 'POST', JSON.stringify({ text: 'flood flood flood' })],

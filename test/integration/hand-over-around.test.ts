@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadLocalSecrets } from '../../local/local-secrets';
 import { deskUrl } from '../../shared/domain/case-desk';
-import { fixedClock, form } from '../support/fixtures';
-import { startTestStack, tempDataDir } from '../support/local-stack';
-import { outbox, waitFor } from '../support/outbox';
+import { caseLinksIn, useConversationStack } from '../support/conversation-stack';
+import { form } from '../support/fixtures';
+import { waitFor } from '../support/outbox';
 import { deskLinkIn } from '../support/sponsor-case';
 
 // Issue 14, attack on the hand-over menu: the Plant 2 manager holds two
@@ -12,7 +12,6 @@ import { deskLinkIn } from '../support/sponsor-case';
 // the leadership list instead, the COO never told, and the manager told the
 // same as for any hand-over. On the real stand-ins: dynalite, queues, outbox.
 
-const caseLinksIn = (page: string) => [...page.matchAll(/href="(\/desk\/[\w.-]+\/case\/[^"]+)"/g)].map((m) => m[1]!);
 /** The hand-over form of a case page, without the case's own address. */
 const handOverMenuOf = (page: string) =>
   page
@@ -22,26 +21,12 @@ const handOverMenuOf = (page: string) =>
     .replace(/action="[^"]*"/, 'action="…"');
 
 describe('handing over a case that names the backup', () => {
-  const dataDir = tempDataDir();
-  const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  const emailsTo = async (address: string) =>
-    (await outbox(stack.urls.outbox)).filter((e) => e.destination.to.includes(address));
+  const { stack, clock, dataDir, emailsTo, emailAbout } = useConversationStack();
   const escalatedToManager = async (text: string, marker: RegExp) => {
     const { caseCode } = await stack.submit({ text, site: 'plant2', escalate: true });
     await stack.waitForStatus(caseCode, 'escalated');
-    return waitFor('the manager’s email', async () =>
-      (await emailsTo('plant2-gm@example.com')).find((e) => marker.test(e.body.text ?? '')),
-    );
+    return emailAbout('plant2-gm@example.com', marker);
   };
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path, clock });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
 
   it('Should offer the same menu, and send a case that names the backup to the leadership list, the backup never knowing', async () => {
     await escalatedToManager('The forklift in bay 3 has no working horn.', /working horn/);
@@ -80,7 +65,7 @@ describe('handing over a case that names the backup', () => {
     expect(
       (await emailsTo('coo@example.com')).filter((e) => /paint shop|Handed over/.test(`${e.subject} ${e.body.text}`)),
     ).toEqual([]);
-    const key = loadLocalSecrets(dataDir.path).LINK_SIGNING_KEY;
+    const key = loadLocalSecrets(dataDir).LINK_SIGNING_KEY;
     const coo = stack.config.sponsors.find((s) => s.id === 'coo')!;
     const cooDesk = deskUrl(stack.config, coo, stack.urls.app, clock.now(), key);
     expect(await (await fetch(`${cooDesk}?show=all`)).text()).not.toContain('paint shop');

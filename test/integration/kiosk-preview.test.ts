@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../local/aws-clients';
-import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
+import { describe, expect, it } from 'vitest';
 import { caseKeyFor } from '../../shared/domain/case-code';
 import { MAX_TEXT_CHARACTERS } from '../../shared/domain/limits';
-import { systemClock } from '../../shared/ports/clock';
-import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';
-import { startTestStack, tempDataDir } from '../support/local-stack';
+import { postAsKiosk, useKiosks } from '../support/kiosks';
+import { tempDataDir } from '../support/local-stack';
+import { useTestStack } from '../support/test-stack';
 
 // Issue 14, item 5 with item 3: the kiosk's "check what will be removed"
 // must show what its submission will store. A sponsor named by their first
@@ -24,33 +21,12 @@ interface Preview {
 
 describe('the kiosk’s preview, on the local stack', () => {
   const dataDir = tempDataDir();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  let documents: ReturnType<typeof localDocuments>;
-  let registry: DynamoDbKioskRegistry;
+  const stack = useTestStack({}, dataDir);
+  const { enrol: enrolTablet, scan } = useKiosks(stack);
 
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path });
-    documents = localDocuments(stack.urls.dynamodb);
-    registry = new DynamoDbKioskRegistry(documents, stack.tableName, systemClock);
-  });
-  afterAll(async () => {
-    documents?.destroy();
-    await stack?.stop();
-    dataDir.remove();
-  });
-
-  const enrol = async (site: string) =>
-    (await enrolKiosk({ kiosks: registry, config: stack.config, clock: systemClock }, { site, name: 'Canteen' })).token;
+  const enrol = async (site: string) => (await enrolTablet({ site, name: 'Canteen' })).token;
   const post = (path: string, token: string | undefined, body: unknown) =>
-    fetch(`${stack.urls.app}${path}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify(body),
-    });
+    postAsKiosk(`${stack.urls.app}${path}`, token, body);
   const preview = async (token: string, body: unknown): Promise<Preview> => {
     const res = await post('/kiosk/preview', token, body);
     expect(res.status).toBe(200);
@@ -64,8 +40,7 @@ describe('the kiosk’s preview, on the local stack', () => {
     await expect
       .poll(
         async () => {
-          const items =
-            (await documents.send(new ScanCommand({ TableName: stack.tableName, ConsistentRead: true }))).Items ?? [];
+          const items = await scan();
           text = items.find((i) => i.caseKey === caseKey && i.type === 'case')?.analysis?.redactedText;
           return text;
         },

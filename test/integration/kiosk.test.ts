@@ -2,50 +2,24 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../local/aws-clients';
-import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
+import { describe, expect, it } from 'vitest';
 import { caseKeyFor } from '../../shared/domain/case-code';
 import { kioskTokenHash } from '../../shared/domain/kiosk';
-import { systemClock } from '../../shared/ports/clock';
-import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';
 import { CASE_CODE_PATTERN } from '../support/fixtures';
-import { startTestStack, tempDataDir } from '../support/local-stack';
+import { postAsKiosk, useKiosks } from '../support/kiosks';
+import { tempDataDir } from '../support/local-stack';
+import { useTestStack } from '../support/test-stack';
 
 const run = promisify(execFile);
 
 describe('kiosks on the local stack', () => {
   const dataDir = tempDataDir();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  let documents: ReturnType<typeof localDocuments>;
-  let registry: DynamoDbKioskRegistry;
+  const stack = useTestStack({}, dataDir);
+  const { kiosks: registry, enrol: enrolTablet, scan } = useKiosks(stack);
 
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path });
-    documents = localDocuments(stack.urls.dynamodb);
-    registry = new DynamoDbKioskRegistry(documents, stack.tableName, systemClock);
-  });
-  afterAll(async () => {
-    documents?.destroy();
-    await stack?.stop();
-    dataDir.remove();
-  });
-
-  const enrol = (site = 'plant2') =>
-    enrolKiosk({ kiosks: registry, config: stack.config, clock: systemClock }, { site, name: 'Canteen tablet' });
+  const enrol = (site = 'plant2') => enrolTablet({ site, name: 'Canteen tablet' });
   const post = (token: string | undefined, body: unknown) =>
-    fetch(`${stack.urls.app}/kiosk/feedback`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify(body),
-    });
-  const scan = async () =>
-    (await documents.send(new ScanCommand({ TableName: stack.tableName, ConsistentRead: true }))).Items ?? [];
+    postAsKiosk(`${stack.urls.app}/kiosk/feedback`, token, body);
   const caseOf = async (caseCode: string) =>
     (await scan()).filter((item) => item.caseKey === caseKeyFor(caseCode, secretsPepper()));
   // The stack's pepper is in DATA_DIR/secrets.json, as `npm start` keeps it.

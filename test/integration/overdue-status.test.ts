@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadLocalSecrets } from '../../local/local-secrets';
-import { fixedClock } from '../support/fixtures';
-import { startTestStack, tempDataDir } from '../support/local-stack';
+import { describe, expect, it } from 'vitest';
+import { useConversationStack } from '../support/conversation-stack';
 import { outbox, waitFor } from '../support/outbox';
-import { PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } from '../support/sms';
 
 // Issue 14 review, item 3: once a legal deadline had passed unmet, the
 // employee's page still promised its day "at the latest". It must say the
@@ -21,36 +18,19 @@ const OVERDUE = {
 };
 
 describe('a case whose legal deadline passed, as its employee reads it', () => {
-  const dataDir = tempDataDir();
-  const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  let token: string;
+  const { stack, clock, text } = useConversationStack();
   const view = async (code: string) =>
     (await (
       await fetch(`${stack.urls.app}/status/${code}`, { headers: { accept: 'application/json' } })
     ).json()) as View;
   const page = async (code: string, lang: string) =>
     (await fetch(`${stack.urls.app}/status/${code}?lang=${lang}`, { headers: { accept: 'text/html' } })).text();
-  const statusBySms = async (code: string) => {
-    const fields = twilioFields({ Body: `STATUS ${code}`, To: PLANT2_NUMBER });
-    const res = await fetch(stack.urls.smsTwilio, signedTwilioRequest(fields, { url: stack.urls.smsTwilio, token }));
-    expect(res.status).toBe(200);
-    return (await repliesOf(res)).join('\n');
-  };
+  const statusBySms = async (code: string) => (await text(`STATUS ${code}`)).join('\n');
   const raise = async (text: string) => {
     const { caseCode } = await stack.submit({ text, site: 'plant2', escalate: true });
     await stack.waitForStatus(caseCode, 'escalated');
     return caseCode;
   };
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path, clock });
-    token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
 
   it('Should say the acknowledgement is overdue and that leadership has it, from the hour it passed, in every form', async () => {
     const code = await raise('The forklift in bay 3 has no working horn.');

@@ -1,21 +1,13 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localDocuments, localSqs } from '../../local/aws-clients';
 import { EMPLOYEE_TEXT_BODY } from '../../functions/intake/middleware/body-limits';
 import { startTestStack, tempDataDir } from '../support/local-stack';
+import { useTestStack } from '../support/test-stack';
 
 describe('the local pipeline: submit → queue → analyse → status', () => {
-  const dataDir = tempDataDir();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
+  const stack = useTestStack();
 
   it('Should show a submission as received at once and analysed within seconds', async () => {
     const { status, caseCode } = await stack.submit({

@@ -1,10 +1,10 @@
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localSqs } from '../../local/aws-clients';
 import { OfflineAnalyzer } from '../../shared/adapters/offline/offline-analyzer';
 import type { Analysis, Analyzer, AnalyzerInput } from '../../shared/ports/analyzer';
 import { runRedriveCli } from '../../scripts/redrive';
-import { startTestStack, tempDataDir } from '../support/local-stack';
+import { useTestStack } from '../support/test-stack';
 import { outbox, waitFor } from '../support/outbox';
 
 /** Fails every text containing "hoist" until healed, as a broken analyzer release would. */
@@ -19,18 +19,9 @@ class BrokenAnalyzer implements Analyzer {
 }
 
 describe('an urgent message the analyzer cannot read, on the local stack', () => {
-  const dataDir = tempDataDir();
   const analyzer = new BrokenAnalyzer();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  const stack = useTestStack({ analyzer, visibilityTimeoutSeconds: 1 });
   const TEXT = 'The hoist chain on line 2 is fraying and nobody has tagged it out';
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path, analyzer, visibilityTimeoutSeconds: 1 });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
 
   const depth = async (url: string) =>
     Number(

@@ -1,8 +1,8 @@
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localSqs } from '../../local/aws-clients';
 import { INTAKE_CHANNELS } from '../../shared/config/schema';
-import { startTestStack, tempDataDir } from '../support/local-stack';
+import { useTestStack } from '../support/test-stack';
 
 const BACKLOG = 150;
 const CALM = (i: number) =>
@@ -15,20 +15,8 @@ const CALM = (i: number) =>
  * Order, not timing: the worker takes the priority lane first.
  */
 describe('urgent reports jump the analysis backlog, on the local stack', () => {
-  const dataDir = tempDataDir();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
   const roomy = { perSecond: 10_000, burst: 10_000 };
-
-  beforeAll(async () => {
-    stack = await startTestStack({
-      dataDir: dataDir.path,
-      rateLimits: Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, roomy])),
-    });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
+  const stack = useTestStack({ rateLimits: Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, roomy])) });
 
   const waiting = async (url: string) => {
     const { Attributes = {} } = await localSqs(stack.urls.sqs).send(

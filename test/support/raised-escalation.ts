@@ -23,3 +23,11 @@ export function raisedEscalation(overrides: Partial<Escalation> = {}): Escalatio
     ...overrides,
   };
 }
+
+/** What makes it an ordinary case from Plant 2 held by its manager, where the sponsor-facing tests start. */
+export const AT_PLANT2 = {
+  caseKey: 'a'.repeat(64),
+  site: 'plant2',
+  urgent: false,
+  sponsorId: 'plant2-gm',
+} as const satisfies Partial<Escalation>;

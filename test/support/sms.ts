@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto';
 import type { SNSEvent } from 'aws-lambda';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import type { SmsChannelDeps } from '../../functions/intake/deps';
+import { configSchema } from '../../shared/config/schema';
 import { InMemoryWindowStateStore } from '../../shared/adapters/local/in-memory-window-state-store';
 import type { Clock } from '../../shared/ports/clock';
 import type { OutboundSms, SmsSender } from '../../shared/ports/sms-sender';
 import { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
 import { expect } from 'vitest';
-import { appWithFakes, fixedClock } from './fixtures';
+import { appWithFakes, exampleConfig, fixedClock } from './fixtures';
 
 /** A Twilio auth token as `npm start` generates one (32 hex digits). */
 export const TWILIO_TOKEN = '0123456789abcdef0123456789abcdef';
@@ -159,12 +160,18 @@ export function snsInboundSms(payload: {
 /**
  * The intake app with an SMS channel on a fixed clock and an inspectable rate
  * state, and `text(body)`: what an employee's phone shows after texting it.
+ * `config` overrides the example configuration's settings.
  */
-export function smsTestApp() {
+export function smsTestApp(config?: Record<string, unknown>) {
   const clock = fixedClock();
   const sms = smsChannel(clock);
   const { store: state, rateState } = inspectableRateState(clock);
-  const env = appWithFakes({ clock, sms, rateState });
+  const env = appWithFakes({
+    clock,
+    sms,
+    rateState,
+    ...(config ? { config: configSchema.parse({ ...exampleConfig, ...config }) } : {}),
+  });
   const text = async (body: string, fields: Record<string, string> = {}) => {
     const res = await env.app.request('/sms/twilio', signedTwilioRequest(twilioFields({ Body: body, ...fields })));
     expect(res.status).toBe(200);

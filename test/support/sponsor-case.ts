@@ -1,4 +1,7 @@
-import { startTestStack } from './local-stack';
+import { afterAll, beforeAll } from 'vitest';
+import { linkIn } from './conversation-stack';
+import { lateBound } from './late-bound';
+import { startTestStack, tempDataDir } from './local-stack';
 import { outbox, waitFor, type OutboxEmail } from './outbox';
 
 /**
@@ -24,6 +27,46 @@ export async function stackWithEscalatedCase(
     (await outbox(stack.urls.outbox)).find((e) => e.destination.to.includes('plant2-gm@example.com')),
   );
   return { stack, caseCode, sponsorEmail };
+}
+
+/**
+ * stackWithEscalatedCase for the tests of one `describe`: started before
+ * them, stopped and removed after. The stack is handed out at once (see
+ * lateBound); the case's code and the manager's links are read from the
+ * returned object once the tests run. Call it inside the `describe`.
+ */
+export function useEscalatedCase(clock?: Parameters<typeof stackWithEscalatedCase>[1]) {
+  const dataDir = tempDataDir();
+  let held: Awaited<ReturnType<typeof stackWithEscalatedCase>> | undefined;
+  beforeAll(async () => {
+    held = await stackWithEscalatedCase(dataDir.path, clock);
+  });
+  afterAll(async () => {
+    await held?.stack.stop();
+    dataDir.remove();
+  });
+  const current = () => {
+    if (!held) throw new Error('the escalated case is used before beforeAll raised it');
+    return held;
+  };
+  return {
+    stack: lateBound(() => held?.stack, 'the test stack'),
+    dataDir: dataDir.path,
+    get caseCode() {
+      return current().caseCode;
+    },
+    get sponsorEmail() {
+      return current().sponsorEmail;
+    },
+    /** The case's own page, from the manager's email. */
+    get ack() {
+      return linkIn(current().sponsorEmail, 'ack');
+    },
+    /** The manager's case desk, from their email. */
+    get desk() {
+      return deskLinkIn(current().sponsorEmail)!;
+    },
+  };
 }
 
 /** The case desk's link in a sponsor's email. */

@@ -10,9 +10,10 @@ export type TestStackOptions = Omit<NonNullable<Parameters<typeof startTestStack
  * `describe`: started before its tests, stopped and removed after. Call it
  * inside the `describe`. Options (a fixed clock, say) go to the stack as they
  * are. The stack is handed out before the hook starts it (see lateBound).
+ * A test that reads what the stack keeps there (its secrets, say) passes
+ * its own `dataDir`; it is removed all the same.
  */
-export function useTestStack(options: TestStackOptions = {}): TestStack {
-  const dataDir = tempDataDir();
+export function useTestStack(options: TestStackOptions = {}, dataDir = tempDataDir()): TestStack {
   let stack: TestStack | undefined;
   beforeAll(async () => {
     stack = await startTestStack({ ...options, dataDir: dataDir.path });

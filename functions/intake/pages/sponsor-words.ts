@@ -7,6 +7,7 @@ import { dayIn, momentWords } from '../../../shared/i18n/moments';
 import { sponsorText } from '../../../shared/i18n/sponsor';
 import { localPlaceholders } from '../../../shared/i18n/placeholders';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
+import { langOf } from './text-lang';
 
 /** A name kept in an audit detail, in the reader's language: the leadership list is the service's words, not a person's. */
 const nameIn = (language: Language, name: string) =>
@@ -120,14 +121,14 @@ function authorOf(config: Config, m: Pick<ThreadMessage, 'from' | 'by'>, reader:
 export function sponsorThread(
   config: Config,
   language: Language,
-  messages: readonly Pick<ThreadMessage, 'from' | 'by' | 'text' | 'day'>[],
+  messages: readonly (Pick<ThreadMessage, 'from' | 'by' | 'text' | 'day'> & { language?: string })[],
   reader: ThreadReader,
 ) {
   if (!messages.length) return html`<p class="hint">${sponsorText(language, 'sponsor.thread.none')}</p>`;
   return html`<ol class="thread">
 ${messages.map(
   (m) =>
-    html`<li class="message from-${m.from}"><p class="meta"><strong>${sponsorText(language, 'sponsor.thread.meta', { ...authorOf(config, m, reader), day: dayIn(language, m.day) })}</strong></p><p class="text" dir="auto">${localPlaceholders(language, m.text)}</p></li>`,
+    html`<li class="message from-${m.from}"><p class="meta"><strong>${sponsorText(language, 'sponsor.thread.meta', { ...authorOf(config, m, reader), day: dayIn(language, m.day) })}</strong></p><p class="text" dir="auto"${m.language !== language ? langOf(m.language) : ''}>${localPlaceholders(language, m.text)}</p></li>`,
 )}
 </ol>`;
 }

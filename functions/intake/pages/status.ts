@@ -11,6 +11,7 @@ import { layout } from './layout';
 import { dayIn } from '../../../shared/i18n/moments';
 import { hoursInWords } from './durations';
 import { localPlaceholders } from './placeholders';
+import { langOf } from './text-lang';
 import { threadList } from './thread';
 import { strong, type Words, wordsFor } from './words';
 
@@ -93,7 +94,7 @@ ${
 export function statusPage(
   config: Config,
   page: PageLanguage,
-  view: CaseStatusView | StatusWithConversation,
+  view: (CaseStatusView | StatusWithConversation) & { responseLanguage?: string },
   answer: AnswerState = {},
 ) {
   const words = wordsFor(page.language);
@@ -112,7 +113,7 @@ ${steps.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}
 </ol>
 <p class="what-next">${t('web.status.next', { status: shownStatus, response: view.response ? 'yes' : 'no', urgent: hoursInWords(page.language, config.slas.urgentHours), standard: hoursInWords(page.language, config.slas.standardHours) })}</p>
 ${hearBack(words, view)}
-${view.response ? html`<h2>${t('web.status.response')}</h2><p class="response" dir="auto">${localPlaceholders(page.language, view.response)}</p>` : ''}
+${view.response ? html`<h2>${t('web.status.response')}</h2><p class="response" dir="auto"${view.responseLanguage !== page.language ? langOf(view.responseLanguage) : ''}>${localPlaceholders(page.language, view.response)}</p>` : ''}
 ${withThread ? conversation(words, page, withThread, answer) : ''}
 <p><a href="${keepLang(page, '/')}">${t('web.sendMore')}</a></p>`;
   const title = t('web.status.title', { code: view.caseCode });

@@ -23,7 +23,8 @@ export function threadList(
   return html`<ol class="thread">
 ${messages.map((m) => {
   const who = t('web.thread.who', { from: m.from, reader });
-  // Written in another language than the page's: said so, in the reader's words, and marked for screen readers.
+  // Written in another language than the page's: marked for screen readers, and a sponsor's message said so in the
+  // reader's words (the employee knows what they wrote).
   const other = m.language && m.language !== language ? m.language : undefined;
   // Placeholders in the page's words ("[NOM]"), as the preview showed them before sending.
   const shown = localPlaceholders(language, m.text);
@@ -31,9 +32,10 @@ ${messages.map((m) => {
     ? html`<p class="text" lang="${other}" dir="auto">${shown}</p>`
     : html`<p class="text" dir="auto">${shown}</p>`;
   // The sentence is the sponsors' catalogue's ("Written in Spanish."): the same words, shown here to the employee.
-  const writtenIn = other
-    ? html`<p class="hint written-in">${sponsorText(language, 'sponsor.writtenIn', { language: languageNameIn(language, other) })}</p>`
-    : '';
+  const writtenIn =
+    other && m.from === 'sponsor'
+      ? html`<p class="hint written-in">${sponsorText(language, 'sponsor.writtenIn', { language: languageNameIn(language, other) })}</p>`
+      : '';
   // The employee's answer not yet with the sponsor: it reaches them when its hour is over (`ThreadMessage.waiting`).
   const waiting = m.waiting ? html`<p class="hint waiting">${t('web.thread.waiting')}</p>` : '';
   return html`<li class="message from-${m.from}"><p class="meta">${m.day ? h('web.thread.meta', { who: strong(who), day: dayIn(language, m.day) }) : html`<strong>${who}</strong>`}</p>${text}${writtenIn}${waiting}</li>`;

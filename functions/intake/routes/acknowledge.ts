@@ -21,6 +21,7 @@ import { type AckNotice, escalationPage } from '../pages/escalation';
 import { sponsorRefusal } from '../pages/sponsor-refusal';
 import { deskUrl } from '../../../shared/domain/case-desk';
 import { holderOf } from '../../../shared/i18n/sponsor/reader';
+import { withMessageLanguages } from '../sponsor-message-languages';
 
 function answerDeps(deps: SponsorDeps): AnswerDeps {
   if (!deps.escalations) throw new LinkRefusedError('unknown');
@@ -59,7 +60,7 @@ async function page(
     now: deps.clock.now(),
     notice,
     error,
-    thread: await threadOf(deps, escalation),
+    thread: await withMessageLanguages(await threadOf(deps, escalation)),
     draftMessage: draft,
     deskHref: deskHrefOf(deps, escalation),
   });

@@ -22,6 +22,7 @@ import { sponsorRefusal } from '../pages/sponsor-refusal';
 import { sponsorText } from '../../../shared/i18n/sponsor';
 import { sponsorLanguage } from '../../../shared/i18n/sponsor/reader';
 import { deskCasePage, type DeskCaseMessages } from '../pages/desk-case';
+import { withMessageLanguages } from '../sponsor-message-languages';
 
 /** The desk's dependencies, or a refusal of every desk link when this runtime has no desk. */
 function deskDeps(deps: SponsorDeps, origin: string): DeskDeps {
@@ -96,7 +97,7 @@ export const caseDesk = (budget: MiddlewareHandler) =>
       const token = c.req.param('token');
       const sponsor = openDesk(desk, token);
       const escalation = await openDeskCase(desk, sponsor, deskCaseId(c.req.param('id')));
-      const thread = await deskThread(desk, escalation, sponsor);
+      const thread = await withMessageLanguages(await deskThread(desk, escalation, sponsor));
       noStore(c);
       const notice = doneNotice(c, sponsor);
       return c.html(
@@ -134,7 +135,7 @@ export const caseDesk = (budget: MiddlewareHandler) =>
           sponsor,
           token,
           escalation,
-          await deskThread(desk, escalation, sponsor),
+          await withMessageLanguages(await deskThread(desk, escalation, sponsor)),
           desk.clock.now(),
           { error: sponsorRefusal(sponsorLanguage(desk.config, sponsor), error), typed: typedIn(act) },
         );

@@ -19,7 +19,7 @@ import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { keepLang, pageLanguage } from '../page-language';
 import { statusLookupPage, statusPage } from '../pages/status';
-import { withSponsorLanguages } from '../sponsor-message-languages';
+import { withTextLanguages } from '../sponsor-message-languages';
 import { refuseEmployee, wantsHtml } from '../respond';
 
 /** Why an answer from the form was refused, as the employee is told it. */
@@ -83,7 +83,7 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
         const view = await statusWithConversation(deps, c.req.param('code'));
         if (!wantsHtml(c)) return c.json(statusForPrograms(view));
         const page = pageLanguage(c, deps.config);
-        const shown = 'messages' in view ? { ...view, messages: await withSponsorLanguages(view.messages) } : view;
+        const shown = await withTextLanguages(view);
         return c.html(statusPage(deps.config, page, shown, { sentAfter: sentAfter(c.req.query('sent')) }));
       } catch (error) {
         // The code stays in the box, so a single wrong letter is fixed without typing it all again; answered
@@ -120,7 +120,7 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
           throw error;
         // The form again, with what was typed and what to fix.
         const found = await statusWithConversation(deps, code);
-        const view = 'messages' in found ? { ...found, messages: await withSponsorLanguages(found.messages) } : found;
+        const view = await withTextLanguages(found);
         const typed = typeof fields.text === 'string' ? fields.text : '';
         return c.html(
           statusPage(deps.config, page, view, { error: answerRefusal(error), text: typed }),

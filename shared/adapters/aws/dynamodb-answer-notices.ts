@@ -1,17 +1,17 @@
 import { DeleteCommand, GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { hourStamp } from '../../domain/escalation';
-import { batchOver, hourBatch } from '../../domain/hour-batch';
+import { hourBatch, legacyBatchOver, recentBatches } from '../../domain/hour-batch';
 import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
 import type { AnswerNotices, HeldAnswers } from '../../ports/answer-notices';
 import type { Clock } from '../../ports/clock';
-import { epochSeconds, isExpired, queryPages } from './dynamodb-toolkit';
+import { batchGetItems, epochSeconds, isExpired, queryPages } from './dynamodb-toolkit';
 import { heldNoticeSk, NOTICES_HELD_PK } from './table-keys';
 
 /*
- * One item per case and batch under `NOTICE#HELD`. An answer is held in its
- * hour's batch, odd or even hours, never under the hour itself: the thread
- * keeps only the day (promise 3), and the sweep needs no more than "the
- * other batch's hour is over". The item holds the redacted answers, expires
+ * One item per case and hour under `NOTICE#HELD` (`<hour>#<escalation id>`;
+ * `odd`/`even` from earlier versions): the hour is what the sweep that sends
+ * the email tells anyway, nothing finer, and lets a late sweep send every
+ * hour that is over at once (`shared/domain/hour-batch.ts`). The item holds the redacted answers, expires
  * on a week boundary, and is deleted once sent. Past `PAGE_BYTES` the
  * case's answers of the hour go on a further page (item) of their own.
  */
@@ -23,6 +23,8 @@ import { heldNoticeSk, NOTICES_HELD_PK } from './table-keys';
 const PAGE_BYTES = 300_000;
 /** Far more than the thread's length limit needs: a bound on the search for room. */
 const MAX_PAGES = 20;
+/** How long a held notice can last: a week after its hour, to the week boundary after. */
+const HELD_DAYS = 15;
 const batchOf = (hour: string): string => hourBatch(new Date(hour));
 export class DynamoDbAnswerNotices implements AnswerNotices {
   constructor(
@@ -101,13 +103,29 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
   async heldBefore(hour: string, limit: number): Promise<HeldAnswers[]> {
     const held: HeldAnswers[] = [];
     const now = this.clock.now();
+    // Every hour before `hour` (hour stamps sort as times), however late the sweep; then an earlier version's labels.
+    const over: { condition: string; values: Record<string, string> }[] = [
+      { condition: 'pk = :pk AND sk < :hour', values: { ':hour': hourBatch(new Date(hour)) } },
+      { condition: 'pk = :pk AND begins_with(sk, :over)', values: { ':over': `${legacyBatchOver(new Date(hour))}#` } },
+    ];
+    for (const { condition, values } of over) {
+      if (held.length >= limit) break;
+      await this.collect(held, condition, values, limit, now);
+    }
+    return held.slice(0, limit);
+  }
+
+  private async collect(
+    held: HeldAnswers[],
+    condition: string,
+    values: Record<string, string>,
+    limit: number,
+    now: Date,
+  ): Promise<void> {
     const pages = queryPages(this.client, {
       TableName: this.tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :over)',
-      ExpressionAttributeValues: {
-        ':pk': NOTICES_HELD_PK,
-        ':over': `${batchOver(new Date(hour))}#`,
-      },
+      KeyConditionExpression: condition,
+      ExpressionAttributeValues: { ':pk': NOTICES_HELD_PK, ...values },
       Limit: limit,
     });
     for await (const page of pages) {
@@ -126,30 +144,35 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
       }
       if (held.length >= limit) break;
     }
-    return held.slice(0, limit);
   }
 
   async namedWaiting(escalationId: string): Promise<string[]> {
     const named = new Set<string>();
     const now = this.clock.now();
-    for (const batch of ['odd', 'even']) {
-      // Pages follow one another from 0: the first one missing ends the case's pages in this batch.
-      for (let page = 0; page < MAX_PAGES; page += 1) {
-        const { Item } = await this.client.send(
-          new GetCommand({
-            TableName: this.tableName,
-            Key: { pk: NOTICES_HELD_PK, sk: heldNoticeSk(batch, escalationId, page) },
-            ProjectionExpression: '#named, expiresAt',
-            ExpressionAttributeNames: { '#named': 'named' },
-            ConsistentRead: true,
-          }),
-        );
-        if (!Item) break;
-        if (isExpired(Item, now)) continue;
-        if (Item.named instanceof Set) for (const id of Item.named) named.add(String(id));
-      }
+    // Each hour a notice still held can be under (it lasts to the week boundary after a week), and the
+    // old labels: read by key, as the escalation stage may (it lists nothing).
+    const batches = [...recentBatches(now, HELD_DAYS), 'odd', 'even'];
+    const addNamed = (item: Record<string, unknown>) => {
+      if (!isExpired(item, now) && item.named instanceof Set) for (const id of item.named) named.add(String(id));
+    };
+    let page = 0;
+    let found = await this.pagesOf(escalationId, batches, page);
+    while (found.length && page < MAX_PAGES) {
+      for (const item of found) addNamed(item);
+      page += 1;
+      // A further page only where the one before exists.
+      found = await this.pagesOf(
+        escalationId,
+        found.map((item) => String(item.batch)),
+        page,
+      );
     }
     return [...named].sort();
+  }
+
+  private pagesOf(escalationId: string, batches: string[], page: number) {
+    const keys = batches.map((batch) => ({ pk: NOTICES_HELD_PK, sk: heldNoticeSk(batch, escalationId, page) }));
+    return batchGetItems(this.client, this.tableName, keys, { consistentRead: true });
   }
 
   async sent(held: Pick<HeldAnswers, 'escalationId' | 'batch' | 'page'>): Promise<void> {

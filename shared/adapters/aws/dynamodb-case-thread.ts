@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { hourStamp } from '../../domain/escalation';
 import type { Clock } from '../../ports/clock';
 import {
   MAX_THREAD_MESSAGES,
@@ -12,8 +13,9 @@ import {
 } from '../../ports/case-thread';
 import { addAnswerOnce } from './dynamodb-thread-answers';
 import { placeWaitingAnswers, waitingAnswers } from './dynamodb-thread-waiting';
+import { releaseWaiting, type ThreadWaitingRoom } from './thread-waiting-room';
 import { collect, conditionalWrite, epochSeconds, isExpired, queryItems } from './dynamodb-toolkit';
-import { THREAD_HEAD_SK, THREAD_MESSAGE_SK_PREFIX, threadMessageSk, threadPk } from './table-keys';
+import { THREAD_HEAD_SK, THREAD_MESSAGE_SK_PREFIX, threadMessageSk, threadOnceSk, threadPk } from './table-keys';
 
 /*
  * One item per message (`MSG#0001` …), so a long thread never nears
@@ -43,6 +45,8 @@ export class DynamoDbCaseThread implements CaseThread {
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly clock: Clock,
+    /** Where ordinary answers wait for their hour, if not in the table (a laptop's: out of dynalite's write order). */
+    private readonly room?: ThreadWaitingRoom,
   ) {}
 
   async append(caseKey: string, message: NewThreadMessage, expiresAtDate: Date): Promise<ThreadMessage | undefined> {
@@ -53,6 +57,8 @@ export class DynamoDbCaseThread implements CaseThread {
     // The employee's answer is added once per delivery, however many copies of it come (`dynamodb-thread-answers.ts`);
     // an ordinary one waits for its hour to be over before it takes a place (and a number) in the thread.
     if (message.from === 'employee') {
+      // Where a waiting room is kept (a laptop), an ordinary answer waits there, outside the table.
+      if (!message.shownAtOnce && this.room) return this.holdInRoom(caseKey, message, day, expiresAt);
       const answer = { text: message.text, day, ...notFor, waits: !message.shownAtOnce };
       const onceKey = message.onceKey ?? randomUUID();
       return addAnswerOnce(this.client, this.tableName, this.clock.now(), caseKey, onceKey, answer, expiresAt);
@@ -103,6 +109,57 @@ export class DynamoDbCaseThread implements CaseThread {
     return stored;
   }
 
+  /**
+   * An ordinary answer held outside the table until its hour is over: nothing in the table is written
+   * now, not even the head's count, so the table's write order cannot place it among the sponsor's
+   * messages. The thread's state is only read, to refuse it once closed or full.
+   */
+  private async holdInRoom(
+    caseKey: string,
+    message: NewThreadMessage,
+    day: string,
+    expiresAt: number,
+  ): Promise<ThreadMessage | undefined> {
+    const room = this.room!;
+    const waiting = room.waiting(caseKey);
+    const shown = { seq: 0, from: 'employee' as const, text: message.text, day, waiting: true as const };
+    const onceKey = message.onceKey?.slice(0, 100);
+    if (onceKey && waiting.some((w) => w.onceKey === onceKey)) return shown;
+    // Released from the room already (its mark is in the table): a late copy adds nothing.
+    if (onceKey) {
+      const { Item: mark } = await this.client.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: { pk: threadPk(caseKey), sk: threadOnceSk(onceKey) },
+          ConsistentRead: true,
+        }),
+      );
+      if (mark && !isExpired(mark, this.clock.now())) return shown;
+    }
+    const { Item: head } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
+        ConsistentRead: true,
+      }),
+    );
+    if (head?.closed === true || (head ? acceptedOf(head) : 0) + waiting.length >= MAX_THREAD_MESSAGES)
+      return undefined;
+    // Looked at again with nothing awaited before the hold: a copy of the delivery handled meanwhile held it.
+    if (onceKey && room.waiting(caseKey).some((w) => w.onceKey === onceKey)) return shown;
+    room.hold(caseKey, {
+      id: randomUUID(),
+      n: Math.max(0, ...waiting.map((w) => w.n)) + 1,
+      hour: hourStamp(this.clock.now()),
+      text: message.text,
+      day,
+      ...(message.notFor?.length ? { notFor: [...new Set(message.notFor)] } : {}),
+      ...(onceKey ? { onceKey } : {}),
+      expiresAt,
+    });
+    return shown;
+  }
+
   async list(caseKey: string): Promise<ThreadMessage[]> {
     const now = this.clock.now();
     const items = await collect(
@@ -126,15 +183,26 @@ export class DynamoDbCaseThread implements CaseThread {
   }
 
   async waiting(caseKey: string): Promise<ThreadMessage[]> {
-    const waiting = await waitingAnswers(this.client, this.tableName, caseKey, this.clock.now());
+    const now = this.clock.now().getTime();
+    const inRoom = (this.room?.waiting(caseKey) ?? [])
+      .filter((a) => a.expiresAt * 1000 > now)
+      .map((a) => ({
+        message: { seq: 0, from: 'employee', text: a.text, day: a.day, waiting: true } satisfies ThreadMessage,
+        placedAs: a.placedAs,
+      }));
+    const waiting = [...(await waitingAnswers(this.client, this.tableName, caseKey, this.clock.now())), ...inRoom];
     if (!waiting.some((w) => w.placedAs !== undefined)) return waiting.map((w) => w.message);
     // A sweep stopped between placing an answer and forgetting it: shown once, where it was placed.
     const placed = new Set((await this.list(caseKey)).map((m) => m.seq));
     return waiting.filter((w) => w.placedAs === undefined || !placed.has(w.placedAs)).map((w) => w.message);
   }
 
-  placeWaiting(limit = 100): Promise<{ placed: number; failed: number }> {
-    return placeWaitingAnswers(this.client, this.tableName, this.clock.now(), limit);
+  async placeWaiting(limit = 100): Promise<{ placed: number; failed: number }> {
+    // Answers an earlier version left waiting in the table too.
+    const table = await placeWaitingAnswers(this.client, this.tableName, this.clock.now(), limit);
+    if (!this.room) return table;
+    const room = await releaseWaiting(this.client, this.tableName, this.room, this.clock.now(), limit);
+    return { placed: table.placed + room.placed, failed: table.failed + room.failed };
   }
 
   async summary(caseKey: string): Promise<ThreadSummary> {
@@ -149,7 +217,8 @@ export class DynamoDbCaseThread implements CaseThread {
     return {
       messages: acceptedOf(Item),
       newForSponsor: num(Item.lastFromEmployee) > num(Item.sponsorReadThrough),
-      newForEmployee: num(Item.lastFromSponsor) > num(Item.employeeReadThrough),
+      newForEmployee:
+        num(Item.lastFromSponsor) > Math.max(num(Item.employeeReadThrough), this.room?.readThrough(caseKey) ?? 0),
       ...(typeof Item.acknowledgeBy === 'string' ? { acknowledgeBy: Item.acknowledgeBy } : {}),
       ...(typeof Item.feedbackBy === 'string' ? { feedbackBy: Item.feedbackBy } : {}),
       ...(Item.closed === true ? { closed: true } : {}),
@@ -159,6 +228,12 @@ export class DynamoDbCaseThread implements CaseThread {
 
   async markRead(caseKey: string, reader: ThreadAuthor, throughSeq: number): Promise<void> {
     if (!Number.isInteger(throughSeq) || throughSeq < 1) return;
+    // The employee's visit would be placed among the sponsor's messages by the table's write order (a laptop's).
+    if (this.room && reader === 'employee') {
+      if (throughSeq > this.room.readThrough(caseKey))
+        this.room.noteRead(caseKey, throughSeq, hourStamp(this.clock.now()));
+      return;
+    }
     const field = readThrough(reader);
     await conditionalWrite(() =>
       this.client.send(

@@ -5,7 +5,7 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import { batchOver } from '../../domain/hour-batch';
+import { hourBatch, legacyBatchOver } from '../../domain/hour-batch';
 import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
 import type { ThreadMessage } from '../../ports/case-thread';
 import { collect, conditionalWrite, epochSeconds, isExpired, queryItems, queryPages } from './dynamodb-toolkit';
@@ -27,11 +27,12 @@ import {
  * would time it against them to the minute: a sponsor writing every few
  * minutes would learn when the employee answered.
  *
- * - `THREAD#<case>` / `WAIT#<odd|even>#<n>`: the answer (redacted), its day,
+ * - `THREAD#<case>` / `WAIT#<hour>#<n>`: the answer (redacted), its day,
  *   whom it must not be shown to, its delivery's random id (`once`, see
  *   `dynamodb-thread-answers.ts`). `n` orders the employee's own answers,
- *   nothing else; the batch is the hour's parity, never the hour.
- * - `NOTICE#WAITING` / `<odd|even>#<case>`: which threads have answers
+ *   nothing else; the hour (UTC, on the hour; `odd`/`even` from earlier
+ *   versions) is what the sweep releases it by, however late it runs.
+ * - `NOTICE#WAITING` / `<hour>#<case>`: which threads have answers
  *   waiting, so the sweep finds them; `holds` counts holds, so that a hold
  *   racing the sweep is never forgotten with the entry.
  *
@@ -122,7 +123,7 @@ export async function waitingAnswers(client: Client, table: string, caseKey: str
 /** The employee's order of a waiting item, across both batches (its `n`). */
 const orderOf = (item: Record<string, unknown>): number => Number(String(item.sk).split('#').at(-1));
 
-/** Places the answers of every thread whose batch is over; see `CaseThread.placeWaiting`. */
+/** Places the answers of every thread whose hour is over, all such hours at once; see `CaseThread.placeWaiting`. */
 export async function placeWaitingAnswers(
   client: Client,
   table: string,
@@ -130,36 +131,44 @@ export async function placeWaitingAnswers(
   limit: number,
 ): Promise<{ placed: number; failed: number }> {
   const result = { placed: 0, failed: 0 };
-  const batch = batchOver(now);
-  const pages = queryPages(client, {
-    TableName: table,
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :batch)',
-    ExpressionAttributeValues: { ':pk': NOTICES_WAITING_PK, ':batch': `${batch}#` },
-    ConsistentRead: true,
-    Limit: limit,
-  });
+  // Every hour before this one (hour stamps sort as times), oldest first; then what an earlier version left.
+  const over = [
+    { condition: 'pk = :pk AND sk < :hour', values: { ':hour': hourBatch(now) } },
+    { condition: 'pk = :pk AND begins_with(sk, :batch)', values: { ':batch': `${legacyBatchOver(now)}#` } },
+  ];
   let seen = 0;
-  for await (const page of pages) {
-    for (const entry of page) {
-      if (seen++ >= limit) return result;
-      try {
-        result.placed += await placeThread(client, table, String(entry.caseKey), batch, now);
-        // Gone only if no answer was held since it was read (`holds`): a later one is placed next time.
-        await conditionalWrite(() =>
-          client.send(
-            new DeleteCommand({
-              TableName: table,
-              Key: { pk: entry.pk, sk: entry.sk },
-              ConditionExpression: 'holds = :holds',
-              ExpressionAttributeValues: { ':holds': entry.holds },
-            }),
-          ),
-        );
-      } catch {
-        result.failed += 1; // one thread failing must not hold up the others; the next sweep tries again
+  for (const { condition, values } of over) {
+    const pages = queryPages(client, {
+      TableName: table,
+      KeyConditionExpression: condition,
+      ExpressionAttributeValues: { ':pk': NOTICES_WAITING_PK, ...values },
+      ConsistentRead: true,
+      Limit: limit,
+    });
+    for await (const page of pages) {
+      for (const entry of page) {
+        if (seen++ >= limit) return result;
+        const caseKey = String(entry.caseKey);
+        const batch = String(entry.sk).slice(0, -(caseKey.length + 1));
+        try {
+          result.placed += await placeThread(client, table, caseKey, batch, now);
+          // Gone only if no answer was held since it was read (`holds`): a later one is placed next time.
+          await conditionalWrite(() =>
+            client.send(
+              new DeleteCommand({
+                TableName: table,
+                Key: { pk: entry.pk, sk: entry.sk },
+                ConditionExpression: 'holds = :holds',
+                ExpressionAttributeValues: { ':holds': entry.holds },
+              }),
+            ),
+          );
+        } catch {
+          result.failed += 1; // one thread failing must not hold up the others; the next sweep tries again
+        }
       }
+      if (seen >= limit) return result;
     }
-    if (seen >= limit) break;
   }
   return result;
 }
@@ -177,21 +186,6 @@ async function placeThread(client: Client, table: string, caseKey: string, batch
       }),
     )
   ).sort((a, b) => orderOf(a) - orderOf(b));
-  // A conversation closed while these waited is read-only: they are dropped, never placed (or told).
-  // (A query on the head's own key: the sweep may query threads, not read single items of them.)
-  const { Items: [head] = [] } = await client.send(
-    new QueryCommand({
-      TableName: table,
-      KeyConditionExpression: 'pk = :pk AND sk = :head',
-      ExpressionAttributeValues: { ':pk': pk, ':head': THREAD_HEAD_SK },
-      ConsistentRead: true,
-    }),
-  );
-  if (head?.closed === true) {
-    for (const item of items)
-      await client.send(new DeleteCommand({ TableName: table, Key: { pk, sk: String(item.sk) } }));
-    return 0;
-  }
   let placed = 0;
   for (const item of items) {
     if (isExpired(item, now)) continue;
@@ -202,6 +196,13 @@ async function placeThread(client: Client, table: string, caseKey: string, batch
       continue;
     }
     const seq = typeof item.placedAs === 'number' ? item.placedAs : await takeNumber(client, table, pk, item);
+    if (seq === 'closed') {
+      // A conversation closed while these waited is read-only: they are dropped, never placed (or told).
+      // Learnt from the head's own update that would number them: no read of the head per thread.
+      for (const each of items)
+        await client.send(new DeleteCommand({ TableName: table, Key: { pk, sk: String(each.sk) } }));
+      return placed;
+    }
     if (seq === undefined) continue; // placed meanwhile by another sweep
     // Noted before the waiting item goes, so a copy writing it again later is known for what it is.
     if (once)
@@ -270,18 +271,17 @@ async function placedBefore(client: Client, table: string, once: { pk: string; s
  * The next number of the thread for a waiting answer, noted on it first so
  * a repeat places it under the same one. Past the thread's length limit
  * too: the answer was accepted when the thread had room (`accepted`).
+ * `'closed'` if the conversation was closed meanwhile (the update's own condition).
  */
-async function takeNumber(client: Client, table: string, pk: string, item: Record<string, unknown>) {
-  const { Attributes } = await client.send(
-    new UpdateCommand({
-      TableName: table,
-      Key: { pk, sk: THREAD_HEAD_SK },
-      UpdateExpression: 'SET messageCount = if_not_exists(messageCount, :zero) + :one',
-      ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
-      ReturnValues: 'UPDATED_NEW',
-    }),
-  );
-  const seq = num(Attributes?.messageCount);
+async function takeNumber(
+  client: Client,
+  table: string,
+  pk: string,
+  item: Record<string, unknown>,
+): Promise<number | 'closed' | undefined> {
+  const taken = await numberUnlessClosed(client, table, pk);
+  if (taken === 'closed') return taken;
+  const seq = taken;
   const noted = await conditionalWrite(() =>
     client.send(
       new UpdateCommand({
@@ -295,4 +295,29 @@ async function takeNumber(client: Client, table: string, pk: string, item: Recor
   );
   // Another sweep noted it first and places it; the number taken here is left unused.
   return noted ? seq : undefined;
+}
+
+/** Takes the thread's next number, unless the conversation is closed: one write, no read of the head. */
+export async function numberUnlessClosed(
+  client: Client,
+  table: string,
+  pk: string,
+  also = '',
+  values: Record<string, unknown> = {},
+): Promise<number | 'closed'> {
+  let seq: number | 'closed' = 'closed';
+  await conditionalWrite(async () => {
+    const { Attributes } = await client.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: { pk, sk: THREAD_HEAD_SK },
+        UpdateExpression: `SET messageCount = if_not_exists(messageCount, :zero) + :one${also}`,
+        ConditionExpression: 'attribute_not_exists(closed)',
+        ExpressionAttributeValues: { ':zero': 0, ':one': 1, ...values },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    seq = num(Attributes?.messageCount);
+  });
+  return seq;
 }

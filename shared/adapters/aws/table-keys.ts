@@ -22,10 +22,10 @@ import { keyPart } from './dynamodb-keys';
  * | `DIGEST#<week>` | `FIGURES`, `FIGURES#<run>#<n>` | the week's figures as first shown | digest | digest | 400 days after the week |
  * | `CLOCK#DUE` | `<at>#<escalation id>#<deadline>#<stage>` | legal clocks' reminders and deadlines still ahead | escalate, sponsor, sweep | sweep, digest | with its escalation |
  * | `CLOCK#PASSED` | `<escalation id>#<deadline>` | a legal deadline passed, until it is met | sweep; sponsor (delete) | digest | with its escalation |
- * | `NOTICE#HELD` | `<odd\|even>#<escalation id>[#<page>]` | employees' answers (redacted) waiting for the hour to turn before their holder is emailed | escalate | sweep (then deletes) | a week after the hour |
- * | `NOTICE#WAITING` | `<odd\|even>#<hmac of case code>` | a thread with employees' answers waiting for the hour to turn before they join it | analyze | sweep (then deletes) | a week boundary past the thread's expiry |
+ * | `NOTICE#HELD` | `<hour>#<escalation id>[#<page>]` | employees' answers (redacted) waiting for the hour to turn before their holder is emailed | escalate | sweep (then deletes) | a week after the hour |
+ * | `NOTICE#WAITING` | `<hour>#<hmac of case code>` | a thread with employees' answers waiting for the hour to turn before they join it | analyze | sweep (then deletes) | a week boundary past the thread's expiry |
  * | `MAIL#<sha256 of event>` | `TO#<sha256 of address>` | an email (escalation, answer, reminder) claimed or sent to one reader, so a retry sends it once | escalate, sweep, sponsor | the same | four weeks on, on a week boundary |
- * | `THREAD#<hmac of case code>` | `HEAD`, `MSG#<seq>`, `WAIT#<odd\|even>#<n>`, `ONCE#<id>` | a case's conversation: who has read what, its deadlines (days); one item per message (day only); an employee's answer waiting for its hour (`WAIT#`, no place in the thread yet) | intake, sms-inbound, analyze (employee); sponsor; sweep (a deadline passed, on `HEAD`; places waiting answers) | intake, sms-inbound, sponsor, sweep, digest | with its escalation |
+ * | `THREAD#<hmac of case code>` | `HEAD`, `MSG#<seq>`, `WAIT#<hour>#<n>`, `ONCE#<id>` | a case's conversation: who has read what, its deadlines (days); one item per message (day only); an employee's answer waiting for its hour (`WAIT#`, no place in the thread yet) | intake, sms-inbound, analyze (employee); sponsor; sweep (a deadline passed, on `HEAD`; places waiting answers) | intake, sms-inbound, sponsor, sweep, digest | with its escalation |
  *
  * Text that people or the config control (sites, topics, phrases) enters a
  * key only through `keyPart`, which bounds its UTF-8 bytes.
@@ -98,7 +98,7 @@ export const THREAD_MESSAGE_SK_PREFIX = 'MSG#';
 export const THREAD_ONCE_SK_PREFIX = 'ONCE#';
 export const threadOnceSk = (onceKey: string): string => `${THREAD_ONCE_SK_PREFIX}${onceKey.slice(0, 100)}`;
 export const threadMessageSk = (seq: number): string => `${THREAD_MESSAGE_SK_PREFIX}${String(seq).padStart(4, '0')}`;
-/** `WAIT#<odd|even>#<n>`: an answer waiting for its hour's batch to be over; `n` orders the employee's answers only. */
+/** `WAIT#<hour>#<n>` (`odd`/`even` from earlier versions): an answer waiting for its hour to be over; `n` orders the employee's answers only. */
 export const THREAD_WAITING_SK_PREFIX = 'WAIT#';
 export const threadWaitingSk = (batch: string, n: number): string =>
   `${THREAD_WAITING_SK_PREFIX}${batch}#${String(n).padStart(6, '0')}`;
@@ -107,7 +107,7 @@ export const CLOCKS_DUE_PK = `${PK.clock}DUE`;
 export const CLOCKS_PASSED_PK = `${PK.clock}PASSED`;
 /** Answer notices held until their hour is over (`shared/ports/answer-notices.ts`). */
 export const NOTICES_HELD_PK = `${PK.notice}HELD`;
-/** `batch` is 'odd' or 'even' (the hour's parity), never the hour; `page` past the first 300 KB: see dynamodb-answer-notices.ts. */
+/** `batch` is the hour (on the hour, UTC; 'odd' or 'even' from earlier versions); `page` past the first 300 KB: see dynamodb-answer-notices.ts. */
 export const heldNoticeSk = (batch: string, escalationId: string, page = 0): string =>
   page ? `${batch}#${escalationId}#${page}` : `${batch}#${escalationId}`;
 /** Threads with answers waiting for their hour (`dynamodb-thread-waiting.ts`): sk `<batch>#<case key>`. */

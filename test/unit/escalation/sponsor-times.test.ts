@@ -10,26 +10,15 @@ import { escalationEmail } from '../../../shared/email/escalation-email';
 import { momentIn } from '../../../shared/i18n/moments';
 import type { EscalationStore } from '../../../shared/ports/escalation-store';
 import { appWithFakes, exampleConfig } from '../../support/fixtures';
+import { AT_PLANT2, raisedEscalation } from '../../support/raised-escalation';
 
 const ZONES = ['America/Chicago', 'Europe/London', 'UTC', 'Asia/Kolkata', 'Asia/Kathmandu', 'America/St_Johns'];
 
-const base: Escalation = {
-  id: 'case:0b7a4d4e-1111-4c1c-9a11-000000000001',
-  reasons: ['urgent-topic'],
-  caseKey: 'a'.repeat(64),
-  site: 'plant2',
-  topics: ['safety'],
-  urgentCategories: [],
-  urgent: false,
-  redactedText: 'The fire exit is blocked',
-  sponsorId: 'plant2-gm',
-  level: 0,
+const base: Escalation = raisedEscalation({
+  ...AT_PLANT2,
   raisedAt: '2026-11-18T15:00:00.000Z',
   slaDueAt: '2026-11-21T15:00:00.000Z',
-  status: 'raised',
-  notifiedLevel: 0,
-  audit: [],
-};
+});
 
 describe('times as sponsors see them', () => {
   it('Should show the very hour and minute a deadline falls at in any zone, never one rounded earlier or later', async () => {

@@ -15,6 +15,7 @@ import { dayIn, momentIn, momentWords } from '../../../shared/i18n/moments';
 import { SPONSOR_CATALOGUES } from '../../../shared/i18n/sponsor';
 import { dateFaults, linesOf } from '../../support/date-grammar';
 import { exampleConfig } from '../../support/fixtures';
+import { AT_PLANT2, raisedEscalation } from '../../support/raised-escalation';
 
 const ZONES = ['America/Chicago', 'Asia/Kolkata', 'Pacific/Auckland', 'UTC', 'Asia/Kathmandu', 'America/St_Johns'];
 const READERS = ['es', 'fr'] as const;
@@ -87,27 +88,17 @@ describe('dates and times in Spanish and French sentences', () => {
       timezone,
       sponsors: exampleConfig.sponsors.map((s) => (s.id === 'plant2-gm' ? { ...s, language } : s)),
     });
-    const raised: DeskCase = {
-      id: 'case:0b7a4d4e-1111-4c1c-9a11-000000000001',
-      reasons: ['urgent-topic'],
-      caseKey: 'a'.repeat(64),
-      site: 'plant2',
-      topics: ['safety'],
-      urgentCategories: [],
-      urgent: false,
+    const raised: DeskCase = raisedEscalation({
+      ...AT_PLANT2,
       redactedText: 'La salida de emergencia está bloqueada.',
-      sponsorId: 'plant2-gm',
-      level: 0,
       raisedAt: '2026-11-30T05:00:00.000Z',
       slaDueAt: '2026-12-01T07:00:00.000Z',
-      status: 'raised',
-      notifiedLevel: 0,
       audit: [
         { at: '2026-11-30T05:00:00.000Z', event: 'raised', detail: 'for Lee Marsh (Plant 2 GM): urgent-topic' },
         { at: '2026-11-30T06:00:00.000Z', event: 'rerouted', detail: 'to Dana Whitfield (COO)' },
         { at: '2026-12-01T02:00:00.000Z', event: 'acknowledged', detail: 'at level 0' },
       ],
-    };
+    });
     const acknowledged: DeskCase = { ...raised, status: 'acknowledged', acknowledgedAt: '2026-12-01T02:00:00.000Z' };
 
     it.each(READERS)(
@@ -151,23 +142,12 @@ describe('dates and times in Spanish and French sentences', () => {
 
   it('Should leave English as it reads naturally', async () => {
     const config: Config = { ...exampleConfig, timezone: 'America/Chicago' };
-    const e = {
+    const e = raisedEscalation({
+      ...AT_PLANT2,
       id: 'case:0b7a4d4e-1111-4c1c-9a11-000000000002',
-      reasons: ['urgent-topic'],
-      caseKey: 'a'.repeat(64),
-      site: 'plant2',
-      topics: ['safety'],
-      urgentCategories: [],
-      urgent: false,
-      redactedText: 'The fire exit is blocked',
-      sponsorId: 'plant2-gm',
-      level: 0,
       raisedAt: '2026-11-30T05:00:00.000Z',
       slaDueAt: '2026-12-01T09:00:00.000Z',
-      status: 'raised',
-      notifiedLevel: 0,
-      audit: [],
-    } satisfies DeskCase;
+    });
     const email = await escalationEmail(config, e, ['plant2-gm@example.com'], 'https://x', 'x');
     expect(email.subject).toContain('please acknowledge by Tuesday, December 1, 2026 at 3 AM Central Time');
     expect(email.text).toContain('Raised: around Sunday, November 29, 2026 at 11 PM Central Time');

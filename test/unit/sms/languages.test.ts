@@ -1,37 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { configSchema } from '../../../shared/config/schema';
 import { readSmsIntent } from '../../../shared/domain/sms-message';
 import { LANGUAGES } from '../../../shared/i18n/languages';
-import { appWithFakes, exampleConfig, fixedClock } from '../../support/fixtures';
+import { exampleConfig } from '../../support/fixtures';
 import {
   codeIn,
   HQ_NUMBER,
-  inspectableRateState,
   PLANT2_NUMBER,
   repliesOf,
   signedTwilioRequest,
-  smsChannel,
+  smsTestApp,
   twilioFields,
 } from '../../support/sms';
 
 /** An employee's phone against the intake, every request signed by Twilio's library; `config` overrides the example's. */
-function phone(config: Partial<typeof exampleConfig> = {}) {
-  const clock = fixedClock();
-  const { rateState } = inspectableRateState(clock);
-  const env = appWithFakes({
-    clock,
-    sms: smsChannel(clock),
-    rateState,
-    config: configSchema.parse({ ...exampleConfig, ...config }),
-  });
-  const text = async (body: string, fields: Record<string, string> = {}) => {
-    const res = await env.app.request('/sms/twilio', signedTwilioRequest(twilioFields({ Body: body, ...fields })));
-    expect(res.status).toBe(200);
-    return repliesOf(res);
-  };
-  return { ...env, text };
-}
+const phone = (config: Partial<typeof exampleConfig> = {}) => smsTestApp(config);
 
 describe('SMS in the sender’s language, through the intake', () => {
   it('Should answer a Spanish speaker in Spanish: feedback, ESTADO and AYUDA', async () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { configSchema } from '../../../shared/config/schema';
-import { appWithFakes, exampleConfig, fixedClock } from '../../support/fixtures';
-import {
-  codeIn,
-  HQ_NUMBER,
-  inspectableRateState,
-  PLANT2_NUMBER,
-  repliesOf,
-  signedTwilioRequest,
-  smsChannel,
-  twilioFields,
-} from '../../support/sms';
+import { exampleConfig } from '../../support/fixtures';
+import { codeIn, HQ_NUMBER, PLANT2_NUMBER, smsTestApp } from '../../support/sms';
 
 /**
  * Portuguese registered as the README adds a language, and listed before
@@ -30,22 +20,7 @@ vi.mock('../../../shared/i18n/catalogues', async (importOriginal) => {
 });
 
 /** A phone against the intake; `config` overrides the example's. */
-function phone(config: Record<string, unknown> = {}) {
-  const clock = fixedClock();
-  const { rateState } = inspectableRateState(clock);
-  const env = appWithFakes({
-    clock,
-    sms: smsChannel(clock),
-    rateState,
-    config: configSchema.parse({ ...exampleConfig, ...config }),
-  });
-  const text = async (body: string, fields: Record<string, string> = {}) => {
-    const res = await env.app.request('/sms/twilio', signedTwilioRequest(twilioFields({ Body: body, ...fields })));
-    expect(res.status).toBe(200);
-    return repliesOf(res);
-  };
-  return { ...env, text };
-}
+const phone = (config: Record<string, unknown> = {}) => smsTestApp(config);
 
 const WITH_PORTUGUESE = { languages: ['en', 'es', 'fr', 'pt'] };
 const sitesIn = (plant2: string) =>

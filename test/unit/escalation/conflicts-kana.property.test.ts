@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { maskSponsorNames, namedSpans, sponsorsNamedIn } from '../../../shared/domain/conflicts';
+import { previewRedaction } from '../../../shared/use-cases/preview-redaction';
+import { exampleConfig } from '../../support/fixtures';
+
+// Issue 14, item 3: "リー・マーシュが非常口をふさいだ" went to Lee Marsh, with
+// the name kept in the stored text. A sponsor's name in kana, by any of the
+// usual ways of spelling it there, must send the case around them and be
+// hidden whole.
+
+/** The example config's name parts as katakana spell them (long mark, r said or not, ホ or ウィ for wh). */
+const KATAKANA: Record<string, string[]> = {
+  dana: ['ダナ', 'デイナ', 'ダーナ', 'デーナ'],
+  whitfield: ['ホイットフィールド', 'ウィットフィールド', 'ウイットフィールド', 'ホイットフィルド'],
+  sam: ['サム'],
+  okafor: ['オカフォー', 'オカフォル', 'オコフォー'],
+  lee: ['リー'],
+  marsh: ['マーシュ', 'マルシュ', 'マーシ'],
+  alex: ['アレックス', 'アレクス', 'アリックス'],
+  romero: ['ロメロ', 'ロメーロ'],
+};
+
+/** Katakana written another way: as hiragana, or half-width (voicing marks then come as separate characters). */
+const SCRIPTS: Record<string, (katakana: string) => string> = {
+  katakana: (k) => k,
+  hiragana: (k) => k.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60)),
+  halfwidth: (k) => {
+    const half = 'ｧｱｨｲｩｳｪｴｫｵｶｶﾞｷｷﾞｸｸﾞｹｹﾞｺｺﾞｻｻﾞｼｼﾞｽｽﾞｾｾﾞｿｿﾞﾀﾀﾞﾁﾁﾞｯﾂﾂﾞﾃﾃﾞﾄﾄﾞﾅﾆﾇﾈﾉﾊﾊﾞﾊﾟﾋﾋﾞﾋﾟﾌﾌﾞﾌﾟﾍﾍﾞﾍﾟﾎﾎﾞﾎﾟﾏﾐﾑﾒﾓｬﾔｭﾕｮﾖﾗﾘﾙﾚﾛﾜﾜｦﾝ';
+    const full =
+      'ァアィイゥウェエォオカガキギクグケゲコゴサザシジスズセゼソゾタダチヂッツヅテデトドナニヌネノハバパヒビピフブプヘベペホボポマミムメモャヤュユョヨラリルレロヮワヲン';
+    const table = new Map<string, string>();
+    let at = 0;
+    for (const ch of full) {
+      const two = half.slice(at, at + 2);
+      const one = /[ﾞﾟ]/.test(two[1] ?? '') ? two : half[at]!;
+      table.set(ch, one);
+      at += one.length;
+    }
+    return [...k].map((c) => (c === 'ー' ? 'ｰ' : (table.get(c) ?? c))).join('');
+  },
+};
+
+const personal = (name: string) => name.replace(/\([^)]*\)/g, '').trim();
+
+const written = fc
+  .tuple(
+    fc.constantFrom(...exampleConfig.sponsors),
+    fc.constantFrom(...Object.keys(SCRIPTS)),
+    fc.infiniteStream(fc.nat()),
+    fc.boolean(),
+    fc.constantFrom('・', '＝', ' ', '', '･'),
+    fc.constantFrom('さんが', '様が', '氏は', 'が', 'は', '部長が', ''),
+    fc.constantFrom('昨日、', '夜勤で', 'Yesterday ', ''),
+    fc.constantFrom('非常口をふさいだ。', '私たちに怒鳴った。', 'blocked the fire exit.'),
+  )
+  .map(([sponsor, script, choices, surnameOnly, separator, after, lead, rest]) => {
+    const parts = personal(sponsor.name).toLowerCase().split(' ');
+    const words = (surnameOnly ? parts.slice(-1) : parts).map((p) => {
+      const spellings = KATAKANA[p]!;
+      return SCRIPTS[script]!(spellings[choices.next().value % spellings.length]!);
+    });
+    return { sponsor, words, text: `${lead}${words.join(separator)}${after}${rest}` };
+  });
+
+describe('a sponsor named in kana', () => {
+  it('Should route the case around them and hide every word of their name, however it is spelled', async () => {
+    await fc.assert(
+      fc.asyncProperty(written, async ({ sponsor, words, text }) => {
+        expect(sponsorsNamedIn(exampleConfig, text, 'plant2')).toContain(sponsor.id);
+        const masked = maskSponsorNames(exampleConfig, text, 'plant2');
+        const preview = await previewRedaction(text, (t) => namedSpans(exampleConfig, t, 'plant2'));
+        for (const stored of [masked, preview.redactedText]) {
+          expect(stored).toContain('[NAME]');
+          for (const w of words) expect(stored).not.toContain(w.normalize('NFKC'));
+          for (const w of words) expect(stored).not.toContain(w);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
+  it('Should read a first name alone in kana on a site of theirs only', () => {
+    expect(sponsorsNamedIn(exampleConfig, 'リーは今日も非常口をふさいだ。', 'plant2')).toContain('plant2-gm');
+    expect(sponsorsNamedIn(exampleConfig, 'リーは今日も非常口をふさいだ。', 'hq')).not.toContain('plant2-gm');
+    expect(maskSponsorNames(exampleConfig, 'リーは今日も非常口をふさいだ。', 'plant2')).toBe(
+      '[NAME]は今日も非常口をふさいだ。',
+    );
+  });
+
+  it('Should not take everyday Japanese for a sponsor', () => {
+    for (const text of [
+      'ミスが多いのはシフトが長すぎるからです。',
+      'リーダーがルールを守らない。マネージャーに言ってもサービス残業が続く。',
+      'フォークリフトのライン、パレットが積みすぎでリスクが高い。',
+      'ロッカーとトイレが汚い。エアコンも壊れている。マスクもない。',
+      'チームのメールでスケジュールが変わった。ストレスでダメになりそう。',
+      'パワハラとセクハラがある。サポートもケアもない。',
+      '倉庫がさむいです。',
+      'あれこれ言われて、もう無理です。',
+    ]) {
+      for (const site of ['plant2', undefined]) {
+        expect(sponsorsNamedIn(exampleConfig, text, site)).toEqual([]);
+        expect(maskSponsorNames(exampleConfig, text, site)).toBe(text);
+      }
+    }
+  });
+});
