@@ -1,6 +1,7 @@
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { inEnglishDigits, MAX_TEXT_BYTES, MAX_TEXT_CHARACTERS } from './limits';
 import { ISO_WEEK_PATTERN } from './iso-week';
+import { wellFormed } from './utf8';
 
 export const CHANNELS = ['web', 'sms', 'kiosk'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -15,9 +16,13 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 const CONTROL_CHARACTERS =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF]/g;
 
-/** Normalises feedback text: NFC, line endings, no control characters, trimmed. */
+/**
+ * Normalises feedback text: half a character (a lone surrogate, which only a program sends) becomes
+ * U+FFFD, as UTF-8 would make it, so what is stored, queued and emailed is well-formed; then NFC,
+ * line endings, no control characters, trimmed.
+ */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim();
+  return wellFormed(text).normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim();
 }
 
 const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
