@@ -8,6 +8,7 @@ import { feedbackTextSchema, type AnalysisMessage, type CaseRecord, type Channel
 import { isoWeekOf } from '../domain/iso-week';
 import { dayInZone } from '../domain/zone-day';
 import { MAX_TEXT_CHARACTERS } from '../domain/limits';
+import { wellFormed } from '../domain/utf8';
 import { NotFoundError, PayloadTooLargeError, ServiceUnavailableError, ValidationError } from '../errors';
 import {
   MAX_THREAD_MESSAGES,
@@ -105,7 +106,7 @@ export async function employeeAnswers(
   text: unknown,
   channel: Channel,
   idempotencyKey?: string,
-): Promise<{ caseCode: string }> {
+): Promise<{ caseCode: string; copy?: true }> {
   const parsed = feedbackTextSchema.safeParse(text);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -167,7 +168,8 @@ export async function employeeAnswers(
     // and the employee's retry queues it again under that id, so it is added once either way.
     throw new ServiceUnavailableError('your answer could not be sent just now; please try again', { cause });
   }
-  return { caseCode };
+  // A copy of an earlier request (its key claimed before) spends no budget.
+  return { caseCode, ...(retry ? { copy: true as const } : {}) };
 }
 
 /** The sponsor's message is a reply as long as a published response may be. */
@@ -187,7 +189,7 @@ export async function sponsorWrites(
 ): Promise<ThreadMessage> {
   const caseKey = escalation.caseKey;
   if (!caseKey) throw new ValidationError(NO_ONE_TO_WRITE_TO, [{ path: 'message', message: NO_ONE_TO_WRITE_TO }]);
-  const clean = text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
+  const clean = wellFormed(text).normalize('NFC').replace(/\r\n?/g, '\n').trim();
   if (!clean)
     throw new ValidationError('Write a message before sending it.', [
       { path: 'message', message: 'Write a message before sending it.' },
