@@ -76,7 +76,8 @@ export type WebSubmission = z.infer<typeof webSubmissionSchema>;
 
 /**
  * The analysis queue message: the only place the raw text ever exists, and
- * only until it has been analysed. No sender identifiers, no time of day.
+ * only until it has been analysed. No sender identifiers, no time of day
+ * but an answer's hour (on the hour, which SQS's own timestamp tells finer).
  */
 export const analysisMessageSchema = z.object({
   id: z.uuid(),
@@ -91,6 +92,11 @@ export const analysisMessageSchema = z.object({
   text: z.string().max(MAX_TEXT_BYTES),
   /** The employee's answer in their case's conversation, not a new submission: it is added to the thread and counted nowhere. */
   threadAnswer: z.boolean().optional(),
+  /** An answer's hour, on the hour, when it was accepted: it waits under that hour, however late analysis runs. */
+  hour: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:00:00\.000Z$/)
+    .optional(),
   /** The employee said it is about their own management: it must go around the sponsor who would get it. */
   aboutManagement: z.boolean().optional(),
   /**

@@ -3,7 +3,7 @@ import { redaction } from '../analysis/redaction-on-demand';
 import { conflictMatching } from '../domain/conflicts-on-demand';
 import type { Config } from '../config/schema';
 import { caseKeyFor, normaliseCaseCode } from '../domain/case-code';
-import type { Escalation } from '../domain/escalation';
+import { hourStamp, type Escalation } from '../domain/escalation';
 import { feedbackTextSchema, type AnalysisMessage, type CaseRecord, type Channel } from '../domain/feedback';
 import { isoWeekOf } from '../domain/iso-week';
 import { dayInZone } from '../domain/zone-day';
@@ -162,6 +162,8 @@ export async function employeeAnswers(
       escalate: false,
       text: parsed.data,
       threadAnswer: true,
+      // The hour it was accepted in, on the hour: the one the employee is told it goes with.
+      hour: hourStamp(deps.clock.now()),
     });
   } catch (cause) {
     // The key stays claimed with the answer's id: the message may have been queued all the same (a timeout),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { hourStamp } from '../../domain/escalation';
+import { answerHour, hourStamp } from '../../domain/escalation';
 import type { Clock } from '../../ports/clock';
 import {
   MAX_THREAD_MESSAGES,
@@ -59,7 +59,13 @@ export class DynamoDbCaseThread implements CaseThread {
     if (message.from === 'employee') {
       // Where a waiting room is kept (a laptop), an ordinary answer waits there, outside the table.
       if (!message.shownAtOnce && this.room) return this.holdInRoom(caseKey, message, day, expiresAt);
-      const answer = { text: message.text, day, ...notFor, waits: !message.shownAtOnce };
+      const answer = {
+        text: message.text,
+        day,
+        ...notFor,
+        waits: !message.shownAtOnce,
+        hour: answerHour(message.hour, this.clock.now()),
+      };
       const onceKey = message.onceKey ?? randomUUID();
       return addAnswerOnce(this.client, this.tableName, this.clock.now(), caseKey, onceKey, answer, expiresAt);
     }
@@ -150,7 +156,7 @@ export class DynamoDbCaseThread implements CaseThread {
     room.hold(caseKey, {
       id: randomUUID(),
       n: Math.max(0, ...waiting.map((w) => w.n)) + 1,
-      hour: hourStamp(this.clock.now()),
+      hour: answerHour(message.hour, this.clock.now()),
       text: message.text,
       day,
       ...(message.notFor?.length ? { notFor: [...new Set(message.notFor)] } : {}),

@@ -31,6 +31,8 @@ const num = (value: unknown): number => (typeof value === 'number' ? value : 0);
 /** The answer as analysis adds it. `waits` unless urgent (placed at once). */
 export interface AnswerToAdd extends WaitingAnswer {
   waits: boolean;
+  /** The hour it was accepted in (`answerHour`), whose batch it waits under. */
+  hour?: string;
 }
 
 /** What `ONCE#<id>` noted: the number taken, and for a waiting answer its hour's batch. */
@@ -148,7 +150,7 @@ async function takeNumber(
   });
   // Refused: unless a copy took a place for this answer before the thread closed or filled up.
   if (!took) return takenOrAdded(await readOnce(client, table, once, now));
-  const mine: Taken = { number, waits: answer.waits, batch: hourBatch(now) };
+  const mine: Taken = { number, waits: answer.waits, batch: hourBatch(answer.hour ? new Date(answer.hour) : now) };
   const noted = await conditionalWrite(() =>
     client.send(
       new UpdateCommand({
