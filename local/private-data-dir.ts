@@ -58,23 +58,59 @@ function restrictNewFiles(): void {
 }
 
 /**
- * Sets the access and modification times of everything the stack keeps to
- * the start of the current ISO week. dynalite's files are rewritten as it
- * goes, so their times would tell when the last case was written (and, with
- * a directory listing taken now and then, roughly when each was); the
- * week is all the data may say (anonymity promise 3). Run when the stack
- * stops, after the last write.
+ * Sets the access and modification times of everything the stack keeps (and
+ * of the data folder itself) to the start of the current ISO week. Files are
+ * rewritten as the stack goes (dynalite's on every write, the queue journal
+ * on every submission, the waiting room on every answer), so their times
+ * would tell when the last case, answer or visit was; the week is all the
+ * data may say (anonymity promise 5). Setting the times also sets each
+ * file's change time (ctime, which no call can set back) to now: run on
+ * every tick of {@link startFileTimeBlur}, it leaves every ctime at the
+ * same tick, whatever was written before it.
  */
 export function blurFileTimes(dataDir: string, now: Date): void {
   const weekStart = startOfIsoWeek(isoWeekOf(now, 'UTC'));
   const walk = (path: string) => {
-    const stat = lstatSync(path);
-    if (stat.isSymbolicLink()) return;
-    if (stat.isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
-    utimesSync(path, weekStart, weekStart);
+    const stat = lstatSync(path, { throwIfNoEntry: false });
+    if (!stat || stat.isSymbolicLink()) return; // gone meanwhile (a compaction, an erased key), or a link out
+    if (stat.isDirectory()) for (const name of entriesOf(path)) walk(join(path, name));
+    try {
+      utimesSync(path, weekStart, weekStart);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
   };
-  for (const name of DATA_DIR_ENTRIES) {
-    const path = join(dataDir, name);
-    if (existsSync(path)) walk(path);
+  for (const name of DATA_DIR_ENTRIES) walk(join(dataDir, name));
+  walk(dataDir);
+}
+
+function entriesOf(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
   }
+}
+
+/**
+ * Blurs every data file's times now and then every `everyMs` until the
+ * returned function is called. Between two ticks a file written shows the
+ * moment of that write in its ctime; after the next tick every file's ctime
+ * is that tick's, so the files on disk say "the stack ran until about
+ * then", never which write came when. Someone watching the disk more often
+ * than the ticks still sees the writes (docs/anonymity.md).
+ */
+export function startFileTimeBlur(dataDir: string, everyMs: number, onError: (error: unknown) => void): () => void {
+  const tick = () => {
+    try {
+      blurFileTimes(dataDir, new Date());
+    } catch (error) {
+      onError(error);
+    }
+  };
+  tick();
+  const timer = setInterval(tick, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }

@@ -39,7 +39,14 @@ export class RoomAnswerNotices implements AnswerNotices {
       const expires = Math.floor(weekBoundaryAtOrAfter(expiresAt).getTime() / 1000);
       return [
         ...notices,
-        { escalationId, hour: at, answers: [answer], named: [...new Set(named)].sort(), expiresAt: expires },
+        {
+          escalationId,
+          hour: at,
+          answers: [answer],
+          ...(ids.length ? { answerIds: ids } : {}),
+          named: [...new Set(named)].sort(),
+          expiresAt: expires,
+        },
       ];
     });
   }

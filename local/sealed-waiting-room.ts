@@ -1,5 +1,16 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { isoWeekOf, startOfIsoWeek } from '../shared/domain/iso-week';
 import type { RoomAnswer, ThreadWaitingRoom } from '../shared/adapters/aws/thread-waiting-room';
@@ -16,6 +27,8 @@ export interface RoomNotice {
 }
 
 interface State {
+  /** Which save this is: of the two slots, the one with the higher number is the room. */
+  generation?: number;
   answers: (RoomAnswer & { caseKey: string })[];
   notices: RoomNotice[];
   /** What the employee has read of each thread, noted in an hour not yet over. */
@@ -29,25 +42,48 @@ interface State {
  * of the sponsor's messages would stay readable, in that order, to whoever
  * holds the laptop's files. Here the hour's answers (the thread's waiting
  * answers and the held emails) live in this process's memory and, so that a
- * crash loses none, in one file sealed (AES-256-GCM) under the queue key,
+ * crash loses none, in a file sealed (AES-256-GCM) under the queue key,
  * rewritten whole on every change in an order that says nothing (by hour,
- * then case), its time set back to the start of the week. The sweep releases
+ * then case), its time set back to the start of the week. It is written in
+ * place, in turn into one of two slots made once (a crash mid-write leaves
+ * the other, one change older), so no file is ever created for an answer:
+ * a file's birth time, which nothing can set back, would date it. Both
+ * slots stay, padded to whole blocks, whether anything waits or not, so
+ * neither their presence nor (mostly) their size says an answer came. The sweep releases
  * them into dynalite once their hour is over, when the order of writes no
  * longer tells anything finer than the hour. The employee's "read up to"
  * mark waits here too: written when they read a sponsor's message, it
- * would place their visit (and the answer it often brings) among them.
+ * would place their visit (and the answer it often brings) among them; it
+ * is kept in memory and written with the next change or at stop, so a
+ * visit alone writes nothing.
  */
 export class SealedWaitingRoom implements ThreadWaitingRoom {
-  private readonly file: string;
+  private readonly slots: [string, string];
   private state: State = { answers: [], notices: [] };
+  private generation = 0;
+  private unsaved = false;
 
   constructor(
     private readonly dir: string,
     private readonly key: Buffer,
   ) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    this.file = join(dir, 'room');
-    if (existsSync(this.file)) this.state = JSON.parse(open(readFileSync(this.file), key).toString('utf8')) as State;
+    this.slots = [join(dir, 'room-a'), join(dir, 'room-b')];
+    const legacy = join(dir, 'room'); // one file renamed over on every change, before the slots
+    const found = [...this.slots, legacy]
+      .map((file) => readState(file, key))
+      .filter((s): s is State => s !== undefined)
+      .sort((a, b) => (b.generation ?? 0) - (a.generation ?? 0))[0];
+    if (found) {
+      this.state = found;
+      this.generation = found.generation ?? 0;
+    }
+    // Both slots made now, at start, never for an answer; then the old single file goes.
+    for (const slot of this.slots) if (!existsSync(slot)) writeInPlace(slot, this.sealed(), this.dir);
+    if (!found || !existsSync(legacy)) return;
+    this.save();
+    this.save(); // both slots hold the room before the old file is removed
+    rmSync(legacy, { force: true });
   }
 
   hold(caseKey: string, answer: RoomAnswer): void {
@@ -82,7 +118,14 @@ export class SealedWaitingRoom implements ThreadWaitingRoom {
   noteRead(caseKey: string, seq: number, hour: string): void {
     const reads = (this.state.reads ?? []).filter((r) => r.caseKey !== caseKey);
     this.state.reads = [...reads, { caseKey, seq: Math.max(seq, this.readThrough(caseKey)), hour }];
-    this.save();
+    // Not written now: a write at the moment of a visit would date it. It goes with the next change, or at stop
+    // (`flush`); a crash before loses only the mark, and the message shows as new again.
+    this.unsaved = true;
+  }
+
+  /** Writes what is only in memory (read marks), when the stack stops. */
+  flush(): void {
+    if (this.unsaved) this.save();
   }
 
   readThrough(caseKey: string): number {
@@ -108,22 +151,51 @@ export class SealedWaitingRoom implements ThreadWaitingRoom {
     this.save();
   }
 
-  /** Whole, sorted by hour and case (never by arrival), sealed, then renamed over the old file; the time is the week's start. */
+  /** Whole, sorted by hour and case (never by arrival), sealed, written over the older slot; the time is the week's start. */
   private save(): void {
+    this.unsaved = false;
+    this.generation += 1;
+    writeInPlace(this.slots[this.generation % 2]!, this.sealed(), this.dir);
+  }
+
+  private sealed(): Buffer {
     const sorted: State = {
+      generation: this.generation,
       answers: [...this.state.answers].sort((a, b) => cmp(a.hour, b.hour) || cmp(a.caseKey, b.caseKey) || a.n - b.n),
       notices: [...this.state.notices].sort((a, b) => cmp(a.hour, b.hour) || cmp(a.escalationId, b.escalationId)),
       reads: [...(this.state.reads ?? [])].sort((a, b) => cmp(a.hour, b.hour) || cmp(a.caseKey, b.caseKey)),
     };
-    const weekStart = startOfIsoWeek(isoWeekOf(new Date(), 'UTC'));
-    if (!sorted.answers.length && !sorted.notices.length && !sorted.reads?.length) rmSync(this.file, { force: true });
-    else {
-      const temp = `${this.file}.${randomBytes(6).toString('hex')}`;
-      writeFileSync(temp, seal(Buffer.from(JSON.stringify(sorted), 'utf8'), this.key), { mode: 0o600 });
-      utimesSync(temp, weekStart, weekStart);
-      renameSync(temp, this.file);
-    }
-    utimesSync(this.dir, weekStart, weekStart);
+    const json = Buffer.from(JSON.stringify(sorted), 'utf8');
+    // Padded with spaces (JSON ignores them) to whole blocks: one more answer seldom changes the size.
+    const padding = Buffer.alloc(Math.ceil((json.length + 1) / PAD_TO) * PAD_TO - json.length, ' ');
+    return seal(Buffer.concat([json, padding]), this.key);
+  }
+}
+
+const PAD_TO = 16_384;
+
+/** Overwrites the file's bytes in the same file (created only if missing), synced; its times and its folder's set to the week's start. */
+function writeInPlace(file: string, bytes: Buffer, dir: string): void {
+  const fd = openSync(file, existsSync(file) ? 'r+' : 'w', 0o600);
+  try {
+    writeSync(fd, bytes, 0, bytes.length, 0);
+    ftruncateSync(fd, bytes.length);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  const weekStart = startOfIsoWeek(isoWeekOf(new Date(), 'UTC'));
+  utimesSync(file, weekStart, weekStart);
+  utimesSync(dir, weekStart, weekStart);
+}
+
+/** The room a slot holds, or nothing if it is missing or was cut short by a crash mid-write (the seal does not open). */
+function readState(file: string, key: Buffer): State | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(open(readFileSync(file), key).toString('utf8')) as State;
+  } catch {
+    return undefined;
   }
 }
 

@@ -51,7 +51,7 @@ import { guardTableAccess } from './table-access-guard';
 import type { TableRole } from '../infra/table-access';
 import { close, listen } from './listen';
 import { loadLocalSecrets } from './local-secrets';
-import { blurFileTimes, keepDataPrivate, makePrivate } from './private-data-dir';
+import { blurFileTimes, keepDataPrivate, makePrivate, startFileTimeBlur } from './private-data-dir';
 import { silenceStoreDiagnostics } from './store-diagnostics';
 import { SealedWaitingRoom } from './sealed-waiting-room';
 import { RoomAnswerNotices } from './room-answer-notices';
@@ -84,6 +84,8 @@ export interface LocalStackOptions {
    * (the delay after delivery, at most 900 s; the first retry's, doubling).
    */
   smsErasure?: { twilioApiUrl?: string; maxDelaySeconds?: number; retryBaseSeconds?: number };
+  /** How often every data file's times are set back to the week's start (default 5 s; see `startFileTimeBlur`). */
+  fileTimeBlurSeconds?: number;
 }
 
 export interface LocalStack {
@@ -146,6 +148,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     blurFileTimes(dataDir, new Date());
   };
   try {
+    // Every few seconds, every data file's times back to the week: no file's ctime dates one write (an answer, a visit, a submission).
+    const stopBlur = startFileTimeBlur(dataDir, (options.fileTimeBlurSeconds ?? 5) * 1000, (error) =>
+      logger.error('could not set the data files’ times back to the week', { errorName: (error as Error).name }),
+    );
+    stops.push(async () => stopBlur());
     silenceStoreDiagnostics(join(dataDir, 'dynamodb'));
     const dynamodb = await startDynamoDb({
       port: ports.dynamodb,
@@ -201,6 +208,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       join(dataDir, 'waiting'),
       Buffer.from(secrets.QUEUE_ENCRYPTION_KEY, 'hex'),
     );
+    // Read marks live in memory until then: written last, once nothing reads the thread any more.
+    stops.push(async () => waitingRoom.flush());
     const escalationsAs = (role: TableRole) => escalationStore(tableAs(role));
 
     // One worker for both lanes, taking from the analysis queue only while the priority lane is empty.

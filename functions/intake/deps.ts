@@ -56,7 +56,13 @@ export interface IntakeDeps {
   clocks?: LegalClocks;
 }
 
-export type IntakeEnv = { Variables: { deps: IntakeDeps } };
+export type IntakeEnv = {
+  Variables: {
+    deps: IntakeDeps;
+    /** Set by the request's budget (`rate-limit.ts`): gives its token back, for a copy of an earlier request. */
+    giveBack?: () => void;
+  };
+};
 
 /** What a sponsor's case desk adds: its store (hand-overs, closing, the list) and a mailer to tell whoever a case is handed to. */
 export interface DeskChannelDeps {

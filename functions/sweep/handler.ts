@@ -1,6 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { sweepLegalClocks } from '../../shared/use-cases/legal-clocks';
 import { rerouteHeldAnswers, sendHeldAnswers } from '../../shared/use-cases/notify-thread-answer';
+import { remindBeforeClimb } from '../../shared/use-cases/remind-before-climb';
 import { climb, sweepOverdue } from '../../shared/use-cases/sweep-overdue';
 import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
 
@@ -8,7 +9,8 @@ import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
  * Run on a schedule (EventBridge Scheduler on AWS, a timer locally):
  * moves on the cases that employees' answers of an hour now over name
  * their holder in, re-escalates what is overdue, then reminds of and climbs past the legal
- * clocks (when `deps.clocks` is given), places in their threads the
+ * clocks (when `deps.clocks` is given), reminds each holder before the deadline at which their
+ * case would climb next, places in their threads the
  * employees' answers that waited for their hour to be over (when
  * `deps.threads` is given), and sends the answers' emails held until then
  * (when `deps.answerNotices` is given).
@@ -21,6 +23,8 @@ export function createSweepHandler(deps: EscalationDeps & { logger: Logger }) {
     const clocks = deps.clocks
       ? await sweepLegalClocks({ ...deps, clocks: deps.clocks, climb: (escalation) => climb(deps, escalation) })
       : { reminded: 0, passed: 0, failed: 0 };
+    // Whoever holds a case now (climbed or not) is reminded before the deadline at which it would climb next.
+    const reminders = await remindBeforeClimb(deps);
     // Employees' answers of the hours that are over join their threads, after every message written
     // until now, before their holders are emailed the link that shows them.
     const placed = deps.threads ? await deps.threads.placeWaiting() : { placed: 0, failed: 0 };
@@ -28,8 +32,8 @@ export function createSweepHandler(deps: EscalationDeps & { logger: Logger }) {
     const answers = await sendHeldAnswers(deps);
     const summary = {
       moved: result.moved,
-      failed: result.failed + clocks.failed + answers.failed + rerouted.failed + placed.failed,
-      reminded: clocks.reminded,
+      failed: result.failed + clocks.failed + reminders.failed + answers.failed + rerouted.failed + placed.failed,
+      reminded: clocks.reminded + reminders.reminded,
       passed: clocks.passed,
     };
     deps.logger.info('SLA sweep', summary);

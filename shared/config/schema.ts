@@ -198,10 +198,16 @@ export const configSchema = z
           .min(1)
           .max(3, 'the law allows at most 3 months, from the acknowledgement, to give feedback')
           .default(3),
-        /** The sponsor is reminded this many days before each deadline. */
+        /** Whoever holds a case is reminded this many days before each deadline at which it would climb… */
         remindDaysBefore: z.int().min(1).max(30).default(2),
+        /** …or, when the time given is shorter, this share of it before (a day before a 72-hour service level). */
+        remindShare: z
+          .number()
+          .gt(0)
+          .lt(1)
+          .default(1 / 3),
       })
-      .default({ acknowledgeDays: 7, feedbackMonths: 3, remindDaysBefore: 2 }),
+      .default({ acknowledgeDays: 7, feedbackMonths: 3, remindDaysBefore: 2, remindShare: 1 / 3 }),
     analysis: z
       .object({
         /** On AWS: Amazon Comprehend, or the offline analyzer (no Comprehend cost, English-centred). Locally always offline. */

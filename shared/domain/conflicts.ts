@@ -2,6 +2,8 @@ import type { Config, Sponsor } from '../config/schema';
 import { withoutEverydayWords } from './conflict-everyday-words';
 import { foldForNames, mergeSpans, readings, spanOf, type Reading, type Span } from './name-readings';
 import { abjadFirstNameStands } from './name-abjad-words';
+import { hangulFirstNameStands, hangulNameKeys, hangulWords, hasHangul } from './name-hangul';
+import { devoiced, hasIndic, indicFirstNameStands, indicWords } from './name-indic';
 import { hasKana, kanaKeyMatches, kanaNameKeys, kanaWords } from './name-kana';
 import { hasOtherScript, soundKey, type SoundWord, soundWords } from './name-transliteration';
 import { givenNameForms, isPetForm, TITLE } from './name-variants';
@@ -112,6 +114,8 @@ export function sponsorNameSpans(
   const sounds = [
     ...(hasOtherScript(rawText) ? soundWords(rawText) : []),
     ...(hasKana(rawText) ? kanaWords(rawText) : []),
+    ...(hasIndic(rawText) ? indicWords(rawText) : []),
+    ...(hasHangul(rawText) ? hangulWords(rawText) : []),
   ];
   const words = texts.flatMap((r) =>
     [...r.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => w[0].length >= 6).map((w) => ({ r, w })),
@@ -130,8 +134,10 @@ export function sponsorNameSpans(
     if (last !== undefined && last.length >= 6) {
       for (const { r, w } of words) if (withinOneEdit(w[0], last)) spans.push(spanOf(r, w.index, w[0].length));
     }
-    if (last !== undefined) for (const r of texts) spans.push(...surnameVariantSpans(r, last));
     const firstNames = first !== undefined && first.length >= 2 ? [first, ...givenNameForms(first)] : [];
+    if (last !== undefined) for (const r of texts) spans.push(...surnameVariantSpans(r, last));
+    if (last !== undefined && last.length >= 5)
+      for (const r of texts) spans.push(...withoutEverydayWords(rawText, surnameSlipSpans(r, last, firstNames)));
     const kinds = roleKindsOf(roles.map(foldForNames));
     if (sounds.length && first !== undefined) {
       const theirSite = texts.some((r) => onTheirSite(config, sponsor, site, r.text));
@@ -190,13 +196,36 @@ function surnameVariantSpans(r: Reading, last: string): Span[] {
 }
 
 /**
+ * A surname of 5+ letters with a slip anywhere: one letter too many ("Marsch",
+ * "Marshe", "Marrsh", "Okafore") or one changed that sounds alike ("Okafer");
+ * with a first name of theirs just before it. A letter left out, or changed
+ * to another sound, is not read outside a title: "Mars", "Mash" and "Harsh"
+ * are words.
+ */
+function surnameSlipSpans(r: Reading, last: string, firstNames: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  const key = soundKey(last);
+  for (const w of r.text.matchAll(/\p{L}+/gu)) {
+    const word = w[0];
+    if (word === last || word.length < last.length || word.length > last.length + 1) continue;
+    // One edit at most: sound keys alone merge vowels too freely ("Myers" keys as Marsh).
+    if (!withinOneEdit(word, last) || (word.length === last.length && soundKey(word) !== key)) continue;
+    spans.push(spanOf(r, w.index, word.length));
+    const before = r.text.slice(0, w.index).match(/(\p{L}+)[\s.-]*$/u);
+    if (before && firstNames.includes(before[1]!)) spans.push(spanOf(r, before.index!, before[1]!.length));
+  }
+  return spans;
+}
+
+/**
  * The sponsor's name written in another script ("Ли Марш", "Λι Μαρς", "لي مارش",
- * "リー・マーシュ"), compared by sound (`name-transliteration.ts`, `name-kana.ts`):
+ * "リー・マーシュ", "ली मार्श", "리 마쉬"), compared by sound (`name-transliteration.ts`,
+ * `name-kana.ts`, `name-indic.ts`, `name-hangul.ts`):
  * the surname anywhere (a one-letter slip allowed in a long one), with the first
  * name before it hidden too; the first name alone on a site of theirs, written
- * with its capital (Cyrillic "ли" is a word), in kana, or in Arabic or Hebrew
- * script where it is no frequent word or stands where a name does
- * (`name-abjad-words.ts`). Scripts that seldom write vowels are compared on
+ * with its capital (Cyrillic "ли" is a word), in kana, or in an Indic script,
+ * Hangul, Arabic or Hebrew script where it is no frequent word or stands where
+ * a name does (`name-abjad-words.ts` and the modules above). Scripts that seldom write vowels are compared on
  * consonants.
  */
 function soundNameSpans(
@@ -210,34 +239,48 @@ function soundNameSpans(
   const firstKeys = new Set(
     firstNames.flatMap((f) => [soundKey(f), soundKey(f.replace(/ch/g, 'k'))]).filter((k) => k.length >= 2),
   );
-  const firstKana = firstNames.flatMap((f) => kanaNameKeys(f, soundKey)).filter((k) => k.length >= 2);
   const lastKey = last === undefined ? undefined : soundKey(last);
-  const lastKana = last === undefined ? [] : kanaNameKeys(last, soundKey).filter((k) => k.length >= 3);
   const lastSkeleton = lastKey?.replace(/a/g, '');
+  // Syllabic scripts (kana, Indic, Hangul) compared by `kanaKeyMatches`, with the name's keys as each script hears it.
+  const syllableKeys = (w: SoundWord, names: readonly string[], min: number): string[] =>
+    names
+      .flatMap((n) => (w.syllabic === 'hangul' ? hangulNameKeys(n, soundKey) : kanaNameKeys(n, soundKey)))
+      .map((k) => (w.syllabic === 'tamil' ? devoiced(k) : k))
+      .filter((k) => k.length >= min);
+  const spells = (w: SoundWord, keys: readonly string[]) => keys.some((k) => kanaKeyMatches(w.key, k));
   const isFirst = (w: SoundWord) =>
     w.kana
-      ? firstKana.some((k) => kanaKeyMatches(w.key, k))
+      ? spells(w, syllableKeys(w, firstNames, 2))
       : firstKeys.has(w.key) || (w.abjad && [...firstKeys].some((k) => abjadSpells(w.key, k)));
-  // Kana may run first name and surname together ("ダナホイットフィールド").
-  const fullKana = firstKana.flatMap((f) => lastKana.map((l) => f + l));
-  const isLast = (w: SoundWord) =>
-    w.kana
-      ? [...lastKana, ...fullKana].some((k) => kanaKeyMatches(w.key, k))
-      : lastKey !== undefined &&
+  // Syllables may run first name and surname together ("ダナホイットフィールド").
+  const isLast = (w: SoundWord) => {
+    if (!w.kana)
+      return (
+        lastKey !== undefined &&
         lastKey.length >= 3 &&
         (w.key === lastKey ||
           // A slip only where vowels are written: an abjad word's vowels are guesses already ("كاميرا" is no Romero).
           (!w.abjad && lastKey.length >= 5 && withinOneEdit(w.key, lastKey)) ||
-          (w.abjad && lastSkeleton!.length >= 3 && w.skeleton === lastSkeleton));
-  // Alone in kana, Arabic or Hebrew script, only the name itself: its other forms spell too many words there
+          (w.abjad && lastSkeleton!.length >= 3 && w.skeleton === lastSkeleton))
+      );
+    if (last === undefined) return false;
+    const lasts = syllableKeys(w, [last], 3);
+    const firsts = syllableKeys(w, firstNames, 2);
+    return spells(w, [...lasts, ...firsts.flatMap((f) => lasts.map((l) => f + l))]);
+  };
+  // Alone in a syllabic, Arabic or Hebrew script, only the name itself: its other forms spell too many words there
   // (Leona is "לינו", on us; Leon is "ライン", a line).
   const own = firstNames[0];
   const ownKeys = own === undefined ? [] : [soundKey(own)];
-  const ownKana = own === undefined ? [] : kanaNameKeys(own, soundKey);
-  const aloneStands = (w: SoundWord) =>
-    w.kana
-      ? ownKana.some((k) => kanaKeyMatches(w.key, k))
-      : w.capital || (w.abjad && ownKeys.some((k) => abjadSpells(w.key, k)) && abjadFirstNameStands(raw, w.span, own!));
+  const aloneStands = (w: SoundWord) => {
+    if (w.kana && (own === undefined || !spells(w, syllableKeys(w, [own], 2)))) return false;
+    if (w.syllabic === 'hangul') return hangulFirstNameStands(raw, w.span);
+    if (w.syllabic) return indicFirstNameStands(raw, w.span);
+    if (w.kana) return true;
+    return (
+      w.capital || (w.abjad && ownKeys.some((k) => abjadSpells(w.key, k)) && abjadFirstNameStands(raw, w.span, own!))
+    );
+  };
   const spans: Span[] = [];
   words.forEach((w, i) => {
     if (isLast(w)) {

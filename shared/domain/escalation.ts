@@ -52,6 +52,11 @@ export const escalationMessageSchema = z.object({
    * tells it once, and the email that tells it is named by it, never by its words.
    */
   answerId: z.string().max(100).optional(),
+  /** The hour the answer was accepted in, on the hour (`answerHour`): what it is held under. */
+  hour: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:00:00\.000Z$/)
+    .optional(),
 });
 export type EscalationMessage = z.infer<typeof escalationMessageSchema>;
 
@@ -301,6 +306,19 @@ export function startOfHour(date: Date): Date {
 /** `startOfHour` as stored: an ISO string whose minutes and seconds are zero. */
 export function hourStamp(date: Date): string {
   return startOfHour(date).toISOString();
+}
+
+/** An hour stamp as `hourStamp` writes it: on the hour, nothing finer. */
+export const HOUR_STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:00:00\.000Z$/;
+
+/**
+ * The hour an employee's answer waits under: the hour it was accepted in (carried on the hour through
+ * the queues, so an answer accepted at 12:59:59 goes with 12:00's, however late it is analysed), never
+ * one still to come; without one (a message from before it was carried), the hour it is handled in.
+ */
+export function answerHour(accepted: string | undefined, now: Date): string {
+  const current = hourStamp(now);
+  return accepted && HOUR_STAMP.test(accepted) && accepted < current ? accepted : current;
 }
 
 /**

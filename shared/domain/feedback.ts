@@ -1,6 +1,7 @@
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { inEnglishDigits, MAX_TEXT_BYTES, MAX_TEXT_CHARACTERS } from './limits';
 import { ISO_WEEK_PATTERN } from './iso-week';
+import { wellFormed } from './utf8';
 
 export const CHANNELS = ['web', 'sms', 'kiosk'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -15,9 +16,13 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 const CONTROL_CHARACTERS =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF]/g;
 
-/** Normalises feedback text: NFC, line endings, no control characters, trimmed. */
+/**
+ * Normalises feedback text: half a character (a lone surrogate, which only a program sends) becomes
+ * U+FFFD, as UTF-8 would make it, so what is stored, queued and emailed is well-formed; then NFC,
+ * line endings, no control characters, trimmed.
+ */
 export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim();
+  return wellFormed(text).normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim();
 }
 
 const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
@@ -71,7 +76,8 @@ export type WebSubmission = z.infer<typeof webSubmissionSchema>;
 
 /**
  * The analysis queue message: the only place the raw text ever exists, and
- * only until it has been analysed. No sender identifiers, no time of day.
+ * only until it has been analysed. No sender identifiers, no time of day
+ * but an answer's hour (on the hour, which SQS's own timestamp tells finer).
  */
 export const analysisMessageSchema = z.object({
   id: z.uuid(),
@@ -86,6 +92,11 @@ export const analysisMessageSchema = z.object({
   text: z.string().max(MAX_TEXT_BYTES),
   /** The employee's answer in their case's conversation, not a new submission: it is added to the thread and counted nowhere. */
   threadAnswer: z.boolean().optional(),
+  /** An answer's hour, on the hour, when it was accepted: it waits under that hour, however late analysis runs. */
+  hour: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:00:00\.000Z$/)
+    .optional(),
   /** The employee said it is about their own management: it must go around the sponsor who would get it. */
   aboutManagement: z.boolean().optional(),
   /**

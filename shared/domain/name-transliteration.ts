@@ -333,8 +333,10 @@ export interface SoundWord {
   abjad: boolean;
   /** Written with a capital (scripts with case only). */
   capital: boolean;
-  /** Written in kana: compared by `kanaKeyMatches` (`name-kana.ts`). */
+  /** Written in syllables (kana, Indic scripts, Hangul): compared by `kanaKeyMatches` (`name-kana.ts`). */
   kana?: boolean;
+  /** Which syllabic script other than kana (`name-indic.ts`, `name-hangul.ts`): the name's keys and where a first name stands differ. */
+  syllabic?: 'indic' | 'tamil' | 'hangul';
 }
 
 /** The sound key of a configured (Latin) name part. */

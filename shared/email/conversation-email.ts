@@ -2,7 +2,7 @@ import { html } from 'hono/html';
 import type { Config } from '../config/schema';
 import type { Escalation } from '../domain/escalation';
 import type { Email } from '../ports/mailer';
-import { dayIn } from '../i18n/moments';
+import { dayIn, momentWords } from '../i18n/moments';
 import { localPlaceholders } from '../i18n/placeholders';
 import { sponsorTranslator } from '../i18n/sponsor';
 import { recipientsLanguage } from '../i18n/sponsor/reader';
@@ -18,7 +18,9 @@ import { describeEscalation } from './describe-escalation';
 /** Why this email: an answer came in, or a legal deadline is near or passed. */
 export type ConversationOccasion =
   | { kind: 'answer'; answer: string; urgent: boolean }
-  | { kind: 'deadline-near' | 'deadline-passed'; deadline: 'acknowledge' | 'feedback'; day: string };
+  | { kind: 'deadline-near' | 'deadline-passed'; deadline: 'acknowledge' | 'feedback'; day: string }
+  /** Before the deadline that binds its holder (`acknowledgeDeadline`), named as the desk and `/ack` name it. */
+  | { kind: 'acknowledge-near'; due: { at: string; legal: boolean }; top: boolean };
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = [
@@ -59,12 +61,20 @@ export function conversationEmail(
   const language = recipientsLanguage(config, to);
   const t = sponsorTranslator(language);
   const { about } = describeEscalation(config, e, language);
+  const reminder = occasion.kind === 'acknowledge-near';
   const params =
     occasion.kind === 'answer'
       ? { kind: 'answer', urgent: occasion.urgent ? 'yes' : 'no', about }
-      : { kind: occasion.kind, deadline: occasion.deadline, day: dayIn(language, occasion.day), about };
-  const subject = t('sponsor.conversation.subject', params);
-  const lead = t('sponsor.conversation.lead', params);
+      : occasion.kind === 'acknowledge-near'
+        ? {
+            ...momentWords(language, occasion.due.at, config.timezone),
+            legal: occasion.due.legal ? 'yes' : 'no',
+            top: occasion.top ? 'yes' : 'no',
+            about,
+          }
+        : { kind: occasion.kind, deadline: occasion.deadline, day: dayIn(language, occasion.day), about };
+  const subject = t(reminder ? 'sponsor.reminder.subject' : 'sponsor.conversation.subject', params);
+  const lead = t(reminder ? 'sponsor.reminder.lead' : 'sponsor.conversation.lead', params);
   const answer = occasion.kind === 'answer' ? localPlaceholders(language, occasion.answer) : undefined;
   const heading = `${config.programName}: ${subject}`;
   const text = [

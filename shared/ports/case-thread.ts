@@ -62,6 +62,8 @@ export interface NewThreadMessage {
    * message delivered again (a queue retry) is added once, not twice.
    */
   onceKey?: string;
+  /** An employee's answer: the hour it was accepted in (on the hour), which it waits under. */
+  hour?: string;
   /** See `ThreadMessage.notFor`. */
   notFor?: string[];
   /**

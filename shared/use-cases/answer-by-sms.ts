@@ -43,10 +43,10 @@ export async function statusForSms(deps: HandleInboundSmsDeps, code: string) {
 /**
  * Sends the employee's answer, once per message: a retried delivery (same
  * message id, within the hour and the next), even one arriving while the
- * first is still being handled, gets the same reply and queues nothing (the
- * id is claimed before anything is queued). A first delivery that failed to
- * queue its answer gave the id back, so the retry sends it. Every refusal
- * is a reply saying what to do.
+ * first is still being handled, gets the same reply and queues the answer
+ * again under the first delivery's answer id, which the thread adds once. So
+ * a first delivery that stopped before queuing (a timeout) loses nothing, and
+ * one that did not adds nothing twice. Every refusal is a reply saying what to do.
  */
 export async function answerBySms(
   deps: HandleInboundSmsDeps,

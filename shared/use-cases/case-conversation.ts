@@ -3,11 +3,12 @@ import { redaction } from '../analysis/redaction-on-demand';
 import { conflictMatching } from '../domain/conflicts-on-demand';
 import type { Config } from '../config/schema';
 import { caseKeyFor, normaliseCaseCode } from '../domain/case-code';
-import type { Escalation } from '../domain/escalation';
+import { hourStamp, type Escalation } from '../domain/escalation';
 import { feedbackTextSchema, type AnalysisMessage, type CaseRecord, type Channel } from '../domain/feedback';
 import { isoWeekOf } from '../domain/iso-week';
 import { dayInZone } from '../domain/zone-day';
 import { MAX_TEXT_CHARACTERS } from '../domain/limits';
+import { wellFormed } from '../domain/utf8';
 import { NotFoundError, PayloadTooLargeError, ServiceUnavailableError, ValidationError } from '../errors';
 import {
   MAX_THREAD_MESSAGES,
@@ -94,7 +95,10 @@ export const answerKey = (idempotencyKey: string): string => `answer:${idempoten
  * The employee answers in their case's conversation (web, JSON or SMS).
  * Checked like a submission; the raw text goes only onto the analysis queue,
  * which redacts and analyses it, adds it to the thread, tells the sponsor,
- * and escalates it if it is urgent. Nothing is stored here.
+ * and escalates it if it is urgent. Nothing is stored here but the key's claim.
+ * A retry with the same key and words queues the answer again under the first
+ * request's id, which the thread adds once: nothing is lost if the first
+ * request stopped half-way, and nothing is added twice if it did not.
  */
 export async function employeeAnswers(
   deps: EmployeeAnswerDeps,
@@ -102,7 +106,7 @@ export async function employeeAnswers(
   text: unknown,
   channel: Channel,
   idempotencyKey?: string,
-): Promise<{ caseCode: string }> {
+): Promise<{ caseCode: string; copy?: true }> {
   const parsed = feedbackTextSchema.safeParse(text);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -114,29 +118,39 @@ export async function employeeAnswers(
   const record = caseCode ? await deps.cases.findCase(caseKeyFor(caseCode, deps.pepper)) : undefined;
   if (!caseCode || !record) throw new NotFoundError(NO_SUCH_CASE);
   if (!WITH_A_SPONSOR.includes(record.status)) throw new NotFoundError(NO_CONVERSATION);
-  const summary = deps.threads ? await deps.threads.summary(record.caseKey) : undefined;
-  // Closed means read-only for both sides; the thread refuses a late answer too, should one be queued before the close.
-  if (summary?.closed) throw new ValidationError(CASE_CLOSED, [{ path: 'text', message: CASE_CLOSED }]);
-  if (summary && summary.messages >= MAX_THREAD_MESSAGES) {
-    throw new ValidationError(THREAD_FULL, [{ path: 'text', message: THREAD_FULL }]);
-  }
-  // The key is claimed (a conditional write) before anything is queued: of any number of requests with
-  // one key, however close together, only the first queues the answer. The others are answered as it
-  // was and queue nothing, so the thread and the sponsor's email get the answer once.
-  const id: string = randomUUID();
+  // The answer's id, the same in every copy of its queue message: the thread adds it once, however many
+  // copies come, at once or later (`CaseThread.append`, `onceKey`). Random: it dates and links nothing.
+  let id: string = randomUUID();
+  let retry = false;
   let release: (() => Promise<void>) | undefined;
   if (idempotencyKey && deps.rateState) {
     let claim: ReplayClaim;
     try {
+      // The first request with a key records the answer's id under it (a conditional write); every retry finds it.
       claim = await deps.rateState.claim(answerKey(idempotencyKey), id, `${record.caseKey}\n${parsed.data}`);
     } catch (cause) {
       throw new ServiceUnavailableError('your answer could not be sent just now; please try again', { cause });
     }
     if (claim.kind === 'retry') {
       if (!claim.sameContent) throw new IdempotencyKeyReusedError();
-      return { caseCode };
+      // Queued again under the first request's id: that one may have stopped (a timeout, a crash) after
+      // claiming the key and before queuing. Queued twice, the answer is still added and told once.
+      id = claim.caseCode;
+      retry = true;
+    } else release = claim.release;
+  }
+  try {
+    const summary = deps.threads ? await deps.threads.summary(record.caseKey) : undefined;
+    // Closed means read-only for both sides; the thread refuses a late answer too, should one be queued before the close.
+    if (summary?.closed) throw new ValidationError(CASE_CLOSED, [{ path: 'text', message: CASE_CLOSED }]);
+    // A retry's answer took its place when first sent, even if that filled the thread.
+    if (!retry && summary && summary.messages >= MAX_THREAD_MESSAGES) {
+      throw new ValidationError(THREAD_FULL, [{ path: 'text', message: THREAD_FULL }]);
     }
-    release = claim.release;
+  } catch (error) {
+    // Refused before anything was queued: the key is free again.
+    await release?.().catch(() => undefined);
+    throw error;
   }
   try {
     await deps.queue.enqueue({
@@ -148,13 +162,16 @@ export async function employeeAnswers(
       escalate: false,
       text: parsed.data,
       threadAnswer: true,
+      // The hour it was accepted in, on the hour: the one the employee is told it goes with.
+      hour: hourStamp(deps.clock.now()),
     });
   } catch (cause) {
-    // Nothing was queued: the key is given back, so the employee's retry sends the answer afresh.
-    await release?.().catch(() => undefined);
+    // The key stays claimed with the answer's id: the message may have been queued all the same (a timeout),
+    // and the employee's retry queues it again under that id, so it is added once either way.
     throw new ServiceUnavailableError('your answer could not be sent just now; please try again', { cause });
   }
-  return { caseCode };
+  // A copy of an earlier request (its key claimed before) spends no budget.
+  return { caseCode, ...(retry ? { copy: true as const } : {}) };
 }
 
 /** The sponsor's message is a reply as long as a published response may be. */
@@ -174,7 +191,7 @@ export async function sponsorWrites(
 ): Promise<ThreadMessage> {
   const caseKey = escalation.caseKey;
   if (!caseKey) throw new ValidationError(NO_ONE_TO_WRITE_TO, [{ path: 'message', message: NO_ONE_TO_WRITE_TO }]);
-  const clean = text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
+  const clean = wellFormed(text).normalize('NFC').replace(/\r\n?/g, '\n').trim();
   if (!clean)
     throw new ValidationError('Write a message before sending it.', [
       { path: 'message', message: 'Write a message before sending it.' },

@@ -94,21 +94,17 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
   // The language the employee wrote in; the site's own when it cannot be told.
   const language = await replyLanguage(deps.config, intent, sms.body, sms.to);
   const feedback = intent.kind === 'feedback' ? readFeedback(intent, pictures, language) : undefined;
-  // A retry finds its first delivery's claim: answering it must not depend on this hour's count.
-  const isRetry =
-    (feedback?.kind === 'ok' && (await deps.rateState.seen(idempotencyKey))) ||
-    (intent.kind === 'reply' && intent.code !== undefined && (await deps.rateState.seen(answerKey(idempotencyKey))));
-
-  if (!isRetry) {
-    // Questions (STATUS, HELP) have a budget of their own: a sender who has
-    // used up their submissions can still follow a case, and a flood of
-    // questions never spends anyone's submissions.
-    const question = intent.kind === 'status' || intent.kind === 'help';
-    const decision = await admitSender(deps, sms.from, question ? 'question' : 'submission');
-    if (decision !== 'allow') {
-      const reply = question ? questionsThrottledReply(language) : throttledReply(language);
-      return { outcome: 'throttled', messages: decision === 'refuse' ? [reply] : [] };
-    }
+  // A copy of a delivery (the provider's retry, at the same moment as the first or later) is never
+  // counted against its sender's hour: it is let through or refused as the first one was, and the
+  // budget stays for new texts.
+  const question = intent.kind === 'status' || intent.kind === 'help';
+  const decision = await senderDecision(deps, sms, question, [
+    ...(feedback?.kind === 'ok' ? [idempotencyKey] : []),
+    ...(intent.kind === 'reply' && intent.code !== undefined ? [answerKey(idempotencyKey)] : []),
+  ]);
+  if (decision !== 'allow') {
+    const reply = question ? questionsThrottledReply(language) : throttledReply(language);
+    return { outcome: 'throttled', messages: decision === 'refuse' ? [reply] : [] };
   }
 
   switch (intent.kind) {
@@ -168,17 +164,48 @@ export const QUESTIONS_PER_SUBMISSION = 5;
  * random key, never under the pepper: once the hour's key is forgotten, no
  * list of numbers can be matched to it.
  */
-async function admitSender(
-  deps: HandleInboundSmsDeps,
-  from: string,
-  kind: 'submission' | 'question',
-): Promise<ThrottleDecision> {
+async function admitSender(deps: HandleInboundSmsDeps, from: string, question: boolean): Promise<ThrottleDecision> {
   const perHour = deps.config.limits.smsPerSenderPerHour;
-  const limit = kind === 'question' ? perHour * QUESTIONS_PER_SUBMISSION : perHour;
-  const subject = kind === 'question' ? 'sms-questions' : 'sms-sender';
+  const limit = question ? perHour * QUESTIONS_PER_SUBMISSION : perHour;
+  const subject = question ? 'sms-questions' : 'sms-sender';
   const count = await deps.rateState.count(`${subject}:${normalisePhoneNumber(from)}`);
   if (count <= limit) return 'allow';
   return count === limit + 1 ? 'refuse' : 'refuse-quietly';
+}
+
+/** How long a copy waits for the first delivery's decision before deciding for itself (that one may have stopped). */
+const FIRST_DECISION_WAIT_MS = 3_000;
+const DECISION_POLL_MS = 50;
+const decisionOf = (messageId: string) => `sms-decision:${messageId}`;
+const DECISIONS: readonly string[] = ['allow', 'refuse', 'refuse-quietly'] satisfies ThrottleDecision[];
+
+/**
+ * The sender's hourly limit, decided once per message id. The first delivery to arrive notes the id
+ * (a conditional write: of copies at the same moment exactly one is first), is counted (questions,
+ * STATUS and HELP, on a budget of their own: a sender who has used up their submissions can still
+ * follow a case, and a flood of questions never spends anyone's submissions) and notes its decision;
+ * a copy takes that decision, never counted. `claimedBy` are the keys a first delivery from before
+ * decisions were noted claimed: its copy is let through, as it was then.
+ */
+async function senderDecision(
+  deps: HandleInboundSmsDeps,
+  sms: InboundSms,
+  question: boolean,
+  claimedBy: string[],
+): Promise<ThrottleDecision> {
+  const arrival = await deps.rateState.claim(`sms-arrival:${sms.messageId}`, '', '');
+  if (arrival.kind === 'retry') {
+    const waitUntil = Date.now() + FIRST_DECISION_WAIT_MS;
+    do {
+      const first = await deps.rateState.recall(decisionOf(sms.messageId));
+      if (first && DECISIONS.includes(first)) return first as ThrottleDecision;
+      await new Promise((r) => setTimeout(r, DECISION_POLL_MS));
+    } while (Date.now() < waitUntil);
+    // The first delivery stopped before deciding: this copy decides in its place (and is counted).
+  } else for (const key of claimedBy) if (await deps.rateState.seen(key)) return 'allow';
+  const decision = await admitSender(deps, sms.from, question);
+  await deps.rateState.claim(decisionOf(sms.messageId), decision, '');
+  return decision;
 }
 
 type ReadFeedback = { kind: 'ok'; text: string } | { kind: 'refused'; reply: SmsReply };

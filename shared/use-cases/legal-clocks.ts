@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema';
 import { DAY_MS } from '../domain/durations';
 import { addMonths, deadlineOf } from '../domain/deadlines';
+import { reminderAt } from '../domain/reminders';
 import { holderIdOf, hourStamp, recipientsAt, type Escalation } from '../domain/escalation';
 import { escalationLink } from '../domain/escalation-link';
 import { dayInZone } from '../domain/zone-day';
@@ -18,8 +19,10 @@ import { sendToEach } from './send-to-each';
  * The legal clocks of each escalated case (EU Whistleblowing Directive,
  * art. 9(1)(b) and (f)): acknowledge within `legalClocks.acknowledgeDays`
  * (at most 7) of it being raised, give feedback within
- * `legalClocks.feedbackMonths` (at most 3) of the acknowledgement. The
- * sponsor is reminded `remindDaysBefore` days ahead of each; when one
+ * `legalClocks.feedbackMonths` (at most 3) of the acknowledgement. Whoever
+ * holds the case is reminded ahead of the feedback deadline (`reminderAt`;
+ * the reminder to acknowledge is `remind-before-climb.ts`'s, of the deadline
+ * that binds the holder, the service level's or the law's); when one
  * passes, whoever holds the case and the leadership list are told, and it
  * stays on leadership's digest until it is met. The employee's status page
  * shows the day they will hear back by. A pattern has no author to answer,
@@ -41,16 +44,24 @@ export { addMonths, deadlineOf };
 const dayIn = dayInZone;
 
 /**
- * The reminder and the deadline itself, as the sweep will act on them. Their
+ * The deadline itself, as the sweep will act on it, and for feedback the
+ * reminder before it (the one to acknowledge goes by the deadline that binds
+ * the holder, which moves as the case does: `remind-before-climb.ts`). Their
  * day is the installation's, as the employee's page, the case page and the
  * escalation email name it: one deadline everywhere (8 PM Central Time on
  * 7 December is 7 December, not UTC's 8th).
  */
-export function clockEvents(config: Config, escalationId: string, deadline: LegalDeadline, due: Date): ClockEvent[] {
+export function clockEvents(
+  config: Config,
+  escalationId: string,
+  deadline: LegalDeadline,
+  from: string,
+  due: Date,
+): ClockEvent[] {
   const day = dayIn(due, config.timezone);
-  const remindAt = new Date(due.getTime() - config.legalClocks.remindDaysBefore * DAY_MS);
+  const remindAt = deadline === 'feedback' ? reminderAt(config, from, due) : undefined;
   return [
-    { escalationId, deadline, stage: 'reminder', at: hourStamp(remindAt), day },
+    ...(remindAt ? [{ escalationId, deadline, stage: 'reminder' as const, at: hourStamp(remindAt), day }] : []),
     { escalationId, deadline, stage: 'passed', at: hourStamp(due), day },
   ];
 }
@@ -89,7 +100,10 @@ async function startClock(
   from: string,
 ): Promise<void> {
   const due = deadlineOf(deps.config, kind, from);
-  await deps.clocks?.schedule(clockEvents(deps.config, escalation.id, kind, due), expiryOf(deps.config, escalation));
+  await deps.clocks?.schedule(
+    clockEvents(deps.config, escalation.id, kind, from, due),
+    expiryOf(deps.config, escalation),
+  );
   // The employee sees the day alone: the installation's day, as the sponsor's page and emails name it (7 PM Central Time on 28 February is 28 February, not UTC's 1 March).
   await deps.threads?.setDeadline(
     caseKey,
@@ -138,7 +152,9 @@ export async function sweepLegalClocks(
   for (const event of await deps.clocks.dueBy(deps.clock.now(), limit)) {
     try {
       const escalation = await deps.escalations.get(event.escalationId);
-      if (escalation && !isMet(escalation, event.deadline)) {
+      // A reminder to acknowledge scheduled before the holder's own deadline was reminded of: that one is owed instead.
+      const superseded = event.deadline === 'acknowledge' && event.stage === 'reminder';
+      if (escalation && !superseded && !isMet(escalation, event.deadline)) {
         // The employee's page stops promising a day gone by: it says the deadline passed, and that leadership
         // has it. Before the email, and repeatable: a failure after it repeats both, never the email alone.
         if (event.stage === 'passed' && escalation.caseKey)
@@ -200,21 +216,24 @@ export interface ClockStanding extends PassedDeadline {
 }
 
 /**
- * Cases whose legal deadline has passed and is still unmet, and those whose
- * deadline falls within `nearDays`, for leadership's digest. Each is a case
+ * Cases whose legal deadline has passed and is still unmet, and those near
+ * one by the reminders' rule (`reminderAt` over the time the law gives: two
+ * days before by default), for leadership's digest. Each is a case
  * that must be acted on by name, so k-suppression does not apply (see
  * docs/anonymity.md): it shows a deadline and who holds it, never a site,
  * topic or text.
  */
-export async function clocksStanding(
-  deps: { config: Config; clocks: LegalClocks; escalations: Pick<EscalationStore, 'get'>; clock: Clock },
-  nearDays = 7,
-): Promise<ClockStanding[]> {
+export async function clocksStanding(deps: {
+  config: Config;
+  clocks: LegalClocks;
+  escalations: Pick<EscalationStore, 'get'>;
+  clock: Clock;
+}): Promise<ClockStanding[]> {
   const now = deps.clock.now();
   const passed = await deps.clocks.listPassed();
-  const upcoming = (await deps.clocks.between(now, new Date(now.getTime() + nearDays * DAY_MS))).filter(
-    (e) => e.stage === 'passed',
-  );
+  // No reminder comes sooner than `remindDaysBefore` days before its deadline.
+  const horizon = new Date(now.getTime() + deps.config.legalClocks.remindDaysBefore * DAY_MS);
+  const upcoming = (await deps.clocks.between(now, horizon)).filter((e) => e.stage === 'passed');
   const standing: ClockStanding[] = [];
   for (const [state, items] of [
     ['passed', passed],
@@ -223,6 +242,7 @@ export async function clocksStanding(
     for (const item of items) {
       const escalation = await deps.escalations.get(item.escalationId);
       if (!escalation || isMet(escalation, item.deadline)) continue;
+      if (state === 'near' && !reminded(deps.config, escalation, item as ClockEvent, now)) continue;
       standing.push({
         escalationId: item.escalationId,
         deadline: item.deadline,
@@ -235,4 +255,11 @@ export async function clocksStanding(
     }
   }
   return standing.sort((a, b) => a.day.localeCompare(b.day));
+}
+
+/** Whether the legal deadline `event` falls is near by the reminders' rule, over the time the law gives for it. */
+function reminded(config: Config, escalation: Escalation, event: ClockEvent, now: Date): boolean {
+  const from = event.deadline === 'feedback' ? (escalation.acknowledgedAt ?? escalation.raisedAt) : escalation.raisedAt;
+  const at = reminderAt(config, from, event.at);
+  return at !== undefined && at.getTime() <= now.getTime();
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  answerHour,
   dueHour,
   hourStamp,
   isUrgent,
@@ -45,7 +46,7 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
   if (!urgent && deps.answerNotices) {
     // Held for the hour, and so is any move it causes: an email now, or the case leaving its
     // holder's desk now, would tell when the employee wrote (`rerouteHeldAnswers`, `sendHeldAnswers`).
-    const hour = hourStamp(deps.clock.now());
+    const hour = answerHour(message.hour, deps.clock.now());
     await deps.answerNotices.hold(
       escalation.id,
       hour,

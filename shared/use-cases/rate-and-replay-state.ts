@@ -103,6 +103,11 @@ export class RateAndReplayState {
     return { kind: 'first', release: () => this.store.delete(key) };
   }
 
+  /** What the delivery that claimed `subject` stored as its case code (within the window or its grace), if one did. */
+  async recall(subject: string): Promise<string | undefined> {
+    return (await this.findEarlier(subject))?.caseCode;
+  }
+
   /** Whether `subject` was claimed by an earlier delivery, within the window or its grace. */
   async seen(subject: string): Promise<boolean> {
     return (await this.findEarlier(subject)) !== undefined;

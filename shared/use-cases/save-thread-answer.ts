@@ -51,6 +51,7 @@ export async function saveThreadAnswer(
       text: result.redactedText,
       day: threadDay(deps.clock.now(), deps.config.timezone),
       onceKey: message.id,
+      ...(message.hour ? { hour: message.hour } : {}),
       ...(named.length ? { notFor: named } : {}),
       // Its holder is emailed it at once (above), so no page need wait for the hour.
       ...(urgent ? { shownAtOnce: true } : {}),
@@ -81,6 +82,7 @@ function answerNotice(
     escalationId: `case:${record.id}`,
     threadAnswer: true,
     answerId: message.id,
+    ...(message.hour ? { hour: message.hour } : {}),
     // 'requested' only fills the required field: an answer is urgent by its words alone.
     reasons: urgentTopics.length || urgentCategories.length ? ['urgent-topic'] : ['requested'],
     caseKey: record.caseKey,

@@ -35,6 +35,7 @@ export class EmailInFlightError extends Error {
  * Every reader is tried, whatever happens to the others: one address the mail
  * service refuses never keeps the rest from hearing. Any reader not reached
  * fails the call (with the first error), so the attempt is retried.
+ * Returns how many readers this call told (none when all had been).
  *
  * @example
  * await sendToEach(deps, `esc:${id}:level-1`, ['a@example.com', 'b@example.com'], (to) => emailFor(to));
@@ -44,33 +45,38 @@ export async function sendToEach(
   event: string,
   recipients: readonly string[],
   build: (to: string) => Email | Promise<Email>,
-): Promise<void> {
+): Promise<number> {
   const attempt = randomBytes(8).toString('hex');
   const expiresAt = weekBoundaryAtOrAfter(new Date(deps.clock.now().getTime() + KEEP_DAYS * DAY_MS));
   const seen = new Set<string>();
   let failure: unknown;
+  let sent = 0;
   for (const to of recipients) {
     const address = to.trim().toLowerCase();
     if (seen.has(address)) continue;
     seen.add(address);
     try {
-      await sendOnce(deps, { event, to, attempt, expiresAt }, build);
+      if (await sendOnce(deps, { event, to, attempt, expiresAt }, build)) sent += 1;
     } catch (error) {
       failure ??= error;
     }
   }
   if (failure) throw failure;
+  return sent;
 }
 
 async function sendOnce(
   deps: SendToEachDeps,
   { event, to, attempt, expiresAt }: { event: string; to: string; attempt: string; expiresAt: Date },
   build: (to: string) => Email | Promise<Email>,
-): Promise<void> {
+): Promise<boolean> {
   const ledger = deps.sentEmails;
-  if (!ledger) return deps.mailer.send(await build(to));
+  if (!ledger) {
+    await deps.mailer.send(await build(to));
+    return true;
+  }
   const claim = await ledger.claim(event, to, attempt, expiresAt);
-  if (claim === 'sent') return;
+  if (claim === 'sent') return false;
   if (claim === 'busy') throw new EmailInFlightError();
   try {
     await deps.mailer.send(await build(to));
@@ -80,4 +86,5 @@ async function sendOnce(
   }
   // Between this send and this mark lies the one window where a stopped attempt makes a reader get it twice.
   await ledger.sent(event, to, attempt);
+  return true;
 }

@@ -59,6 +59,8 @@ export interface Receipt {
 /** A receipt, and what the stored case holds that a reply may repeat: for a retry, its first delivery's, whatever the retry said. */
 export interface Accepted extends Receipt {
   escalateRequested: boolean;
+  /** Present (true) when this was a copy of an earlier delivery (its key claimed before): it spends no budget. */
+  copy?: true;
 }
 
 /** A client-chosen key came back with other content: the first submission's code stays with its sender. */
@@ -119,7 +121,12 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
         // making one, there is nothing first to keep, and this delivery
         // makes the case under the code the key was given.
         if (await caseExists(deps, claim.caseCode))
-          return { caseCode: claim.caseCode, status: 'received', escalateRequested: claim.recorded.escalateRequested };
+          return {
+            caseCode: claim.caseCode,
+            status: 'received',
+            escalateRequested: claim.recorded.escalateRequested,
+            copy: true,
+          };
       }
       caseCode = claim.caseCode;
     } else {
@@ -175,7 +182,12 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
   }
   // A retry finds its case already made and is not counted again.
   if (created) deps.metrics?.count('Submissions', 1, { channel: record.channel });
-  return { caseCode, status: 'received', escalateRequested: record.escalateRequested };
+  return {
+    caseCode,
+    status: 'received',
+    escalateRequested: record.escalateRequested,
+    ...(release || !submission.idempotencyKey ? {} : { copy: true as const }),
+  };
 }
 
 /** Whether the case of a code exists; if the table cannot say, it is taken to (the first delivery's answer stands). */

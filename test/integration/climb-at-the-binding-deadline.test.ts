@@ -60,10 +60,18 @@ describe('a case climbs when the desk calls it overdue, by whichever deadline bi
       })
     ).length;
 
-    // The first sweep: the law's day is near (a day ahead), so the holder is reminded; nothing climbs yet.
+    // An hour in, nothing: the escalation email has just named the deadline.
     clock.set('2026-11-18T11:05:00Z');
     await stack.sweep();
-    expect((await emailsTo('plant2-gm@example.com')).length).toBeGreaterThan(told);
+    expect((await emailsTo('plant2-gm@example.com')).length).toBe(told);
+    // A third of the law's day before it, the holder is reminded of it, as their page shows it; nothing climbs yet.
+    clock.set('2026-11-19T02:05:00Z');
+    await stack.sweep();
+    const reminded = await emailsTo('plant2-gm@example.com');
+    expect(reminded.length).toBe(told + 1);
+    expect(reminded.at(-1)!.subject).toMatch(
+      /^Reminder: please acknowledge by Thursday, November 19, 2026 at 4 AM Central Time, the legal deadline/,
+    );
     expect((await escalation()).level).toBe(0);
 
     // A day on: the law's deadline has passed, the service level's has two days to run; the desk says overdue.

@@ -4,8 +4,10 @@ import { tempDataDir } from '../support/local-stack';
 import { outbox, waitFor } from '../support/outbox';
 import { deskLinkIn, stackWithEscalatedCase } from '../support/sponsor-case';
 
-// Issue 14, item 3: a report naming Lee Marsh in katakana ("リー・マーシュ"), or
-// by first name alone in Arabic script from Plant 2 ("لي"), reached Lee Marsh.
+// Issue 14, item 3: a report naming Lee Marsh in katakana ("リー・マーシュ"),
+// Devanagari ("ली मार्श"), Hangul ("리 마쉬"), with a letter too many
+// ("Marshe"), or by first name alone in Arabic script from Plant 2 ("لي"),
+// reached Lee Marsh.
 // On the real stand-ins (dynalite, the queues, both consumers, the outbox):
 // the case goes to the backup, the name is stored as [NAME], and Lee Marsh
 // sees nothing of it: no email, no case on the desk, no change in its counts.
@@ -13,7 +15,7 @@ import { deskLinkIn, stackWithEscalatedCase } from '../support/sponsor-case';
 const caseLinksIn = (page: string) => [...page.matchAll(/href="(\/desk\/[\w.-]+\/case\/[^"]+)"/g)].map((m) => m[1]!);
 const deskCount = (page: string) => page.match(/\d+ cases? on your desk/)?.[0];
 
-describe('a sponsor named in kana, or by first name alone in Arabic script', () => {
+describe('a sponsor named in another script, respelled, or by first name alone in Arabic script', () => {
   const dataDir = tempDataDir();
   const clock = fixedClock('2026-11-18T15:00:00Z');
   let stack: Awaited<ReturnType<typeof stackWithEscalatedCase>>['stack'];
@@ -41,6 +43,24 @@ describe('a sponsor named in kana, or by first name alone in Arabic script', () 
       text: 'لي stacked boxes in front of the emergency exit again, it is dangerous.',
       name: /لي/,
       marker: /stacked boxes in front of the emergency exit/,
+    },
+    {
+      how: 'in Devanagari',
+      text: 'ली मार्श piled crates against the fire door again, someone will get hurt.',
+      name: /मार्श|(?<![\p{L}\p{M}])ली(?![\p{M}])/u,
+      marker: /piled crates against the fire door again/,
+    },
+    {
+      how: 'in Hangul',
+      text: '리 마쉬 chained the emergency exit shut again, someone will get hurt.',
+      name: /리 |마쉬/,
+      marker: /chained the emergency exit shut again/,
+    },
+    {
+      how: 'with a letter too many',
+      text: 'Marshe locked the fire escape during the night shift again, someone will get hurt.',
+      name: /Marshe/,
+      marker: /locked the fire escape during the night shift again/,
     },
   ]) {
     it(`Should send a report naming the sponsor ${how} to the backup, with the name hidden, and show the sponsor nothing`, async () => {

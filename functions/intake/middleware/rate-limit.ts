@@ -57,12 +57,22 @@ export function rateLimit({
   now = Date.now,
 }: RateLimitOptions = {}): MiddlewareHandler {
   const bucket = tokenBucket({ perSecond, burst, now });
-  return async function rateLimit(_c, next) {
+  return async function rateLimit(c, next) {
     const retryAfterSeconds = bucket.take();
     if (retryAfterSeconds !== undefined) throw new TooManyRequestsError(message, retryAfterSeconds);
+    // A request that turns out to be a copy of an earlier one (its Idempotency-Key claimed before) gives its
+    // token back: retries of one submission never use up the budget new ones need. Once per request.
+    let given = false;
+    c.set(GIVE_BACK, () => {
+      if (!given) bucket.giveBack();
+      given = true;
+    });
     await next();
   };
 }
+
+/** Where a request finds how to give its budget's token back (`IntakeEnv`'s `giveBack`). */
+export const GIVE_BACK = 'giveBack';
 
 /** What each channel's refusal says, to the person who meets it. */
 const BUSY_MESSAGES: Record<IntakeChannel, string> = {

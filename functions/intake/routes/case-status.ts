@@ -109,7 +109,8 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
           kind === 'form' ? formKeyOf(fields.key, fields.text) : idempotencyKeyOf(c.req.header('idempotency-key'));
         // Counted before the answer is sent, so the page after it can say it is on its way until it shows.
         const before = kind === 'form' ? await answersSoFar(deps, code) : 0;
-        const { caseCode } = await employeeAnswers(deps, code, fields.text, 'web', idempotencyKey);
+        const { caseCode, copy } = await employeeAnswers(deps, code, fields.text, 'web', idempotencyKey);
+        if (copy) c.var.giveBack?.();
         // The browser goes back to the page (POST, redirect, GET), so a reload never sends the answer twice.
         if (kind === 'form') return c.redirect(keepLang(page, `/status/${caseCode}?sent=${before}#conversation`), 303);
         return c.json({ caseCode, status: 'received' }, 201);

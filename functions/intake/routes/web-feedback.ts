@@ -158,6 +158,7 @@ export function webFeedback(limits: WebFeedbackLimits) {
         if (!parsed.success) throw submissionError(parsed.error);
         const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
         const receipt = await submitFeedback(deps, { channel: 'web', ...parsed.data, idempotencyKey });
+        if (receipt.copy) c.var.giveBack?.();
         c.header('Cache-Control', 'no-store');
         return kind === 'form'
           ? c.html(

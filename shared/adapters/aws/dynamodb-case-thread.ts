@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { hourStamp } from '../../domain/escalation';
-import { expiryForWeek, isoWeekOf } from '../../domain/iso-week';
+import { answerHour, hourStamp } from '../../domain/escalation';
 import type { Clock } from '../../ports/clock';
 import {
   MAX_THREAD_MESSAGES,
@@ -12,16 +11,11 @@ import {
   type ThreadMessage,
   type ThreadSummary,
 } from '../../ports/case-thread';
-import { holdAnswer, placeWaitingAnswers, waitingAnswers, type WaitingAnswer } from './dynamodb-thread-waiting';
+import { addAnswerOnce } from './dynamodb-thread-answers';
+import { placeWaitingAnswers, waitingAnswers } from './dynamodb-thread-waiting';
 import { releaseWaiting, type ThreadWaitingRoom } from './thread-waiting-room';
 import { collect, conditionalWrite, epochSeconds, isExpired, queryItems } from './dynamodb-toolkit';
-import {
-  THREAD_HEAD_SK,
-  THREAD_MESSAGE_SK_PREFIX,
-  THREAD_ONCE_SK_PREFIX,
-  threadMessageSk,
-  threadPk,
-} from './table-keys';
+import { THREAD_HEAD_SK, THREAD_MESSAGE_SK_PREFIX, threadMessageSk, threadOnceSk, threadPk } from './table-keys';
 
 /*
  * One item per message (`MSG#0001` …), so a long thread never nears
@@ -59,33 +53,31 @@ export class DynamoDbCaseThread implements CaseThread {
     const day = message.day.slice(0, 10);
     if (!DAY.test(day)) throw new Error('A thread message needs its day as YYYY-MM-DD');
     const expiresAt = epochSeconds(expiresAtDate);
-    const head = { pk: threadPk(caseKey), sk: THREAD_HEAD_SK };
-    const once = message.onceKey
-      ? { pk: threadPk(caseKey), sk: `${THREAD_ONCE_SK_PREFIX}${message.onceKey.slice(0, 100)}` }
-      : undefined;
-    if (once) {
-      const { Item } = await this.client.send(
-        new GetCommand({ TableName: this.tableName, Key: once, ConsistentRead: true }),
-      );
-      if (Item && !isExpired(Item, this.clock.now()))
-        return {
-          seq: num(Item.seq),
-          from: message.from,
-          text: message.text,
-          day,
-          ...(Item.waiting !== undefined ? { waiting: true as const } : {}),
-        };
+    const notFor = message.notFor?.length ? { notFor: [...new Set(message.notFor)] } : {};
+    // The employee's answer is added once per delivery, however many copies of it come (`dynamodb-thread-answers.ts`);
+    // an ordinary one waits for its hour to be over before it takes a place (and a number) in the thread.
+    if (message.from === 'employee') {
+      // Where a waiting room is kept (a laptop), an ordinary answer waits there, outside the table.
+      if (!message.shownAtOnce && this.room) return this.holdInRoom(caseKey, message, day, expiresAt);
+      const answer = {
+        text: message.text,
+        day,
+        ...notFor,
+        waits: !message.shownAtOnce,
+        hour: answerHour(message.hour, this.clock.now()),
+      };
+      const onceKey = message.onceKey ?? randomUUID();
+      return addAnswerOnce(this.client, this.tableName, this.clock.now(), caseKey, onceKey, answer, expiresAt);
     }
-    // An ordinary answer waits for its hour to be over before it takes a place (and a number) in the thread.
-    const waits = message.from === 'employee' && !message.shownAtOnce;
-    if (waits && this.room) return this.holdInRoom(caseKey, message, day, expiresAt);
+    const head = { pk: threadPk(caseKey), sk: THREAD_HEAD_SK };
     let seq: number | undefined;
     const took = await conditionalWrite(async () => {
       const { Attributes } = await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: head,
-          UpdateExpression: `SET accepted = if_not_exists(accepted, :zero) + :one, expiresAt = :expiresAt${waits ? '' : ', messageCount = if_not_exists(messageCount, :zero) + :one'}`,
+          UpdateExpression:
+            'SET accepted = if_not_exists(accepted, :zero) + :one, expiresAt = :expiresAt, messageCount = if_not_exists(messageCount, :zero) + :one',
           // A closed conversation takes nothing more, from either side (an answer already queued included).
           ConditionExpression:
             'attribute_not_exists(closed) AND (accepted < :max OR (attribute_not_exists(accepted) AND (attribute_not_exists(messageCount) OR messageCount < :max)))',
@@ -95,11 +87,8 @@ export class DynamoDbCaseThread implements CaseThread {
       );
       seq = num(Attributes?.messageCount);
     });
-    if (!took) return undefined;
-    const notFor = message.notFor?.length ? { notFor: [...new Set(message.notFor)] } : {};
-    if (waits) return this.hold(caseKey, { text: message.text, day, ...notFor }, expiresAt, once);
-    if (!seq) return undefined;
-    const by = message.from === 'sponsor' && message.by ? { by: message.by } : {};
+    if (!took || !seq) return undefined;
+    const by = message.by ? { by: message.by } : {};
     const stored: ThreadMessage = { seq, from: message.from, text: message.text, day, ...by, ...notFor };
     await this.client.send(
       new PutCommand({
@@ -107,10 +96,6 @@ export class DynamoDbCaseThread implements CaseThread {
         Item: { pk: threadPk(caseKey), sk: threadMessageSk(seq), ...stored, expiresAt },
       }),
     );
-    // Marked once the message is there: a crash before this repeats the message rather than lose it.
-    // The mark ties a queue delivery's id to this message: it is kept only while a delivery can be
-    // retried or redriven (the dead-letter queue keeps 14 days), to a Monday, never with the thread.
-    if (once) await this.markOnce(once, { seq }, expiresAt);
     // A message kept from someone does not mark the thread "new": that mark alone would tell them an
     // answer came that they may not read (the escalation stage tells whoever holds the case next).
     if (message.notFor?.length) return stored;
@@ -121,7 +106,6 @@ export class DynamoDbCaseThread implements CaseThread {
         new UpdateCommand({
           TableName: this.tableName,
           Key: head,
-          // An urgent answer is placed, and "new", at once, even while an earlier one waits for its hour.
           UpdateExpression: `SET ${field} = :seq`,
           ConditionExpression: `attribute_not_exists(${field}) OR ${field} < :seq`,
           ExpressionAttributeValues: { ':seq': seq },
@@ -129,18 +113,6 @@ export class DynamoDbCaseThread implements CaseThread {
       ),
     );
     return stored;
-  }
-
-  /** An ordinary answer, held outside the thread's order until its hour is over. */
-  private async hold(
-    caseKey: string,
-    answer: WaitingAnswer,
-    expiresAt: number,
-    once: Record<string, string> | undefined,
-  ): Promise<ThreadMessage> {
-    const n = await holdAnswer(this.client, this.tableName, caseKey, answer, this.clock.now(), expiresAt);
-    if (once) await this.markOnce(once, { seq: 0, waiting: n }, expiresAt);
-    return { seq: 0, from: 'employee', text: answer.text, day: answer.day, waiting: true };
   }
 
   /**
@@ -159,6 +131,17 @@ export class DynamoDbCaseThread implements CaseThread {
     const shown = { seq: 0, from: 'employee' as const, text: message.text, day, waiting: true as const };
     const onceKey = message.onceKey?.slice(0, 100);
     if (onceKey && waiting.some((w) => w.onceKey === onceKey)) return shown;
+    // Released from the room already (its mark is in the table): a late copy adds nothing.
+    if (onceKey) {
+      const { Item: mark } = await this.client.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: { pk: threadPk(caseKey), sk: threadOnceSk(onceKey) },
+          ConsistentRead: true,
+        }),
+      );
+      if (mark && !isExpired(mark, this.clock.now())) return shown;
+    }
     const { Item: head } = await this.client.send(
       new GetCommand({
         TableName: this.tableName,
@@ -168,10 +151,12 @@ export class DynamoDbCaseThread implements CaseThread {
     );
     if (head?.closed === true || (head ? acceptedOf(head) : 0) + waiting.length >= MAX_THREAD_MESSAGES)
       return undefined;
+    // Looked at again with nothing awaited before the hold: a copy of the delivery handled meanwhile held it.
+    if (onceKey && room.waiting(caseKey).some((w) => w.onceKey === onceKey)) return shown;
     room.hold(caseKey, {
       id: randomUUID(),
       n: Math.max(0, ...waiting.map((w) => w.n)) + 1,
-      hour: hourStamp(this.clock.now()),
+      hour: answerHour(message.hour, this.clock.now()),
       text: message.text,
       day,
       ...(message.notFor?.length ? { notFor: [...new Set(message.notFor)] } : {}),
@@ -179,17 +164,6 @@ export class DynamoDbCaseThread implements CaseThread {
       expiresAt,
     });
     return shown;
-  }
-
-  /**
-   * The mark that ties a queue delivery's id to its message: kept only while a delivery can be
-   * retried or redriven (the dead-letter queue keeps 14 days), to a Monday, never with the thread.
-   */
-  private async markOnce(once: Record<string, string>, what: Record<string, number>, expiresAt: number) {
-    const onceUntil = Math.min(expiresAt, epochSeconds(expiryForWeek(isoWeekOf(this.clock.now(), 'UTC'), 14)));
-    await this.client.send(
-      new PutCommand({ TableName: this.tableName, Item: { ...once, ...what, expiresAt: onceUntil } }),
-    );
   }
 
   async list(caseKey: string): Promise<ThreadMessage[]> {

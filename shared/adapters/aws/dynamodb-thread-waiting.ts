@@ -1,4 +1,10 @@
-import { DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { hourBatch, legacyBatchOver } from '../../domain/hour-batch';
 import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
 import type { ThreadMessage } from '../../ports/case-thread';
@@ -8,6 +14,7 @@ import {
   THREAD_HEAD_SK,
   THREAD_WAITING_SK_PREFIX,
   threadMessageSk,
+  threadOnceSk,
   threadPk,
   threadWaitingSk,
   waitingThreadSk,
@@ -21,7 +28,8 @@ import {
  * minutes would learn when the employee answered.
  *
  * - `THREAD#<case>` / `WAIT#<hour>#<n>`: the answer (redacted), its day,
- *   whom it must not be shown to. `n` orders the employee's own answers,
+ *   whom it must not be shown to, its delivery's random id (`once`, see
+ *   `dynamodb-thread-answers.ts`). `n` orders the employee's own answers,
  *   nothing else; the hour (UTC, on the hour; `odd`/`even` from earlier
  *   versions) is what the sweep releases it by, however late it runs.
  * - `NOTICE#WAITING` / `<hour>#<case>`: which threads have answers
@@ -41,40 +49,37 @@ export interface WaitingAnswer {
   notFor?: string[];
 }
 
-/** Holds `answer` in the batch of `now`'s hour; returns its order number among the employee's answers. */
+/**
+ * Holds `answer` as the employee's `n`th waiting answer in `batch` (its hour's), under its delivery id
+ * (`onceKey`): a conditional put, so copies of one delivery hold it once (`dynamodb-thread-answers.ts`).
+ */
 export async function holdAnswer(
   client: Client,
   table: string,
   caseKey: string,
   answer: WaitingAnswer,
-  now: Date,
   expiresAt: number,
-): Promise<number> {
-  const batch = hourBatch(now);
-  const { Attributes } = await client.send(
-    new UpdateCommand({
-      TableName: table,
-      Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
-      UpdateExpression: 'SET waitingNext = if_not_exists(waitingNext, :zero) + :one',
-      ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
-      ReturnValues: 'UPDATED_NEW',
-    }),
+  { batch, n, onceKey }: { batch: string; n: number; onceKey: string },
+): Promise<void> {
+  await conditionalWrite(() =>
+    client.send(
+      new PutCommand({
+        TableName: table,
+        Item: {
+          pk: threadPk(caseKey),
+          sk: threadWaitingSk(batch, n),
+          from: 'employee',
+          text: answer.text,
+          day: answer.day,
+          ...(answer.notFor?.length ? { notFor: [...new Set(answer.notFor)] } : {}),
+          once: onceKey,
+          expiresAt,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    ),
   );
-  const n = num(Attributes?.waitingNext);
-  await client.send(
-    new PutCommand({
-      TableName: table,
-      Item: {
-        pk: threadPk(caseKey),
-        sk: threadWaitingSk(batch, n),
-        from: 'employee',
-        text: answer.text,
-        day: answer.day,
-        ...(answer.notFor?.length ? { notFor: [...new Set(answer.notFor)] } : {}),
-        expiresAt,
-      },
-    }),
-  );
+  // Whoever wrote the answer, every copy notes the entry: a copy that stopped after writing it is not left without one.
   // After the answer, so the sweep never finds an entry with nothing behind it that stays.
   await client.send(
     new UpdateCommand({
@@ -88,7 +93,6 @@ export async function holdAnswer(
       },
     }),
   );
-  return n;
 }
 
 /** The answers of `caseKey` still waiting, oldest first, as the employee sees them. */
@@ -185,6 +189,12 @@ async function placeThread(client: Client, table: string, caseKey: string, batch
   let placed = 0;
   for (const item of items) {
     if (isExpired(item, now)) continue;
+    const once = typeof item.once === 'string' ? { pk, sk: threadOnceSk(item.once) } : undefined;
+    // Written again by a slow copy of its delivery after it was placed and forgotten: the same answer, dropped.
+    if (typeof item.placedAs !== 'number' && once && (await placedBefore(client, table, once))) {
+      await client.send(new DeleteCommand({ TableName: table, Key: { pk, sk: item.sk } }));
+      continue;
+    }
     const seq = typeof item.placedAs === 'number' ? item.placedAs : await takeNumber(client, table, pk, item);
     if (seq === 'closed') {
       // A conversation closed while these waited is read-only: they are dropped, never placed (or told).
@@ -194,6 +204,19 @@ async function placeThread(client: Client, table: string, caseKey: string, batch
       return placed;
     }
     if (seq === undefined) continue; // placed meanwhile by another sweep
+    // Noted before the waiting item goes, so a copy writing it again later is known for what it is.
+    if (once)
+      await conditionalWrite(() =>
+        client.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: once,
+            UpdateExpression: 'SET placedAs = :seq',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeValues: { ':seq': seq },
+          }),
+        ),
+      );
     const notFor = Array.isArray(item.notFor) && item.notFor.length ? { notFor: item.notFor.map(String) } : {};
     await client.send(
       new PutCommand({
@@ -228,6 +251,20 @@ async function placeThread(client: Client, table: string, caseKey: string, batch
     placed += 1;
   }
   return placed;
+}
+
+/** Whether the sweep placed the answer of this delivery mark (`ONCE#<id>`) already. */
+async function placedBefore(client: Client, table: string, once: { pk: string; sk: string }): Promise<boolean> {
+  // A query on the mark's own key: the sweep may query threads, not read single items of them.
+  const { Items: [mark] = [] } = await client.send(
+    new QueryCommand({
+      TableName: table,
+      KeyConditionExpression: 'pk = :pk AND sk = :sk',
+      ExpressionAttributeValues: { ':pk': once.pk, ':sk': once.sk },
+      ConsistentRead: true,
+    }),
+  );
+  return typeof mark?.placedAs === 'number';
 }
 
 /**

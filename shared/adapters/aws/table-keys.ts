@@ -94,8 +94,9 @@ export const figuresPartSk = (run: string, part: number): string =>
 export const threadPk = (caseKey: string): string => `${PK.thread}${caseKey}`;
 export const THREAD_HEAD_SK = 'HEAD';
 export const THREAD_MESSAGE_SK_PREFIX = 'MSG#';
-/** `ONCE#<delivery id>`: a message already added, so a redelivery adds nothing. */
+/** `ONCE#<answer id>`: the number an answer took and whether it is added, so every copy of its message adds it once. */
 export const THREAD_ONCE_SK_PREFIX = 'ONCE#';
+export const threadOnceSk = (onceKey: string): string => `${THREAD_ONCE_SK_PREFIX}${onceKey.slice(0, 100)}`;
 export const threadMessageSk = (seq: number): string => `${THREAD_MESSAGE_SK_PREFIX}${String(seq).padStart(4, '0')}`;
 /** `WAIT#<hour>#<n>` (`odd`/`even` from earlier versions): an answer waiting for its hour to be over; `n` orders the employee's answers only. */
 export const THREAD_WAITING_SK_PREFIX = 'WAIT#';

@@ -321,6 +321,10 @@ export const en = {
     'sponsor.conversation.open': 'Open the case',
     'sponsor.conversation.footer':
       'The link is for you alone and expires. What you write in the conversation is shown to the employee by their case code.',
+    'sponsor.reminder.subject':
+      'Reminder: please acknowledge by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}} ({about})',
+    'sponsor.reminder.lead':
+      'This report has not been acknowledged yet. Please acknowledge it by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}. {top, select, yes {After that, the legal deadline has been missed.} other {After that, it is passed on to the next person responsible.}}',
     'sponsor.page.title': 'Case: {about}',
     'sponsor.problem': 'There is a problem',
     'sponsor.standing':

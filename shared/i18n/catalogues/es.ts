@@ -330,6 +330,10 @@ export const es: Catalogue = {
     'sponsor.conversation.open': 'Abrir el caso',
     'sponsor.conversation.footer':
       'El enlace es solo para usted y caduca. Lo que escriba en la conversación lo verá la persona, con su código de caso.',
+    'sponsor.reminder.subject':
+      'Recordatorio: confírmelo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}} ({about})',
+    'sponsor.reminder.lead':
+      'Este aviso aún no se ha confirmado. Confírmelo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}, por favor. {top, select, yes {Después, el plazo legal habrá vencido.} other {Después, pasa a la siguiente persona responsable.}}',
     'sponsor.page.title': 'Caso: {about}',
     'sponsor.problem': 'Hay un problema',
     'sponsor.standing':

@@ -321,6 +321,10 @@ export const fr: Catalogue = {
     'sponsor.conversation.open': 'Ouvrir le dossier',
     'sponsor.conversation.footer':
       'Ce lien vous est personnel et il expire. Ce que vous écrivez dans la conversation est montré à la personne grâce à son code de cas.',
+    'sponsor.reminder.subject':
+      'Rappel : merci d’accuser réception avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}} ({about})',
+    'sponsor.reminder.lead':
+      'Ce signalement n’a pas encore fait l’objet d’un accusé de réception. Merci de le faire avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}. {top, select, yes {Ensuite, le délai légal sera dépassé.} other {Ensuite, il passe à la personne responsable suivante.}}',
     'sponsor.page.title': 'Dossier : {about}',
     'sponsor.problem': 'Il y a un problème',
     'sponsor.standing':

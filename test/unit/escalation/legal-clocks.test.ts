@@ -37,7 +37,7 @@ describe('the legal clocks', () => {
   it('Should name in the reminder and the deadline-passed email the same day the employee and the case page are shown', () => {
     // 8 PM Central Time on Monday 7 December is 02:00 UTC on Tuesday the 8th: the emails said "Tuesday, December 8".
     const due = new Date('2026-12-08T02:00:00Z');
-    const events = clockEvents(exampleConfig, 'case:x', 'acknowledge', due);
+    const events = clockEvents(exampleConfig, 'case:x', 'feedback', '2026-09-08T02:00:00Z', due);
     expect(exampleConfig.timezone).toBe('America/Chicago');
     expect(events.map((e) => e.day)).toEqual(['2026-12-07', '2026-12-07']);
   });
@@ -57,7 +57,7 @@ describe('the legal clocks', () => {
     ).toThrow(/at most 3 months/);
     expect(
       configSchema.parse({ ...exampleConfig, legalClocks: { acknowledgeDays: 3, feedbackMonths: 2 } }).legalClocks,
-    ).toEqual({ acknowledgeDays: 3, feedbackMonths: 2, remindDaysBefore: 2 });
+    ).toEqual({ acknowledgeDays: 3, feedbackMonths: 2, remindDaysBefore: 2, remindShare: 1 / 3 });
   });
 
   it('Should set every deadline no later than the law’s, and remind before it, whatever the start and the (valid) config', () => {
@@ -81,10 +81,11 @@ describe('the legal clocks', () => {
             Math.max(lawsFeedback.getTime(), addMonths(start, 3).getTime()),
           );
           expect(feedback.getTime()).toBeGreaterThan(start.getTime());
-          const [reminder, passed] = clockEvents(config, 'case:x', 'acknowledge', acknowledge);
+          const [reminder, passed] = clockEvents(config, 'case:x', 'feedback', start.toISOString(), feedback);
           expect(Date.parse(reminder!.at)).toBeLessThan(Date.parse(passed!.at));
+          expect(Date.parse(reminder!.at)).toBeGreaterThan(start.getTime());
           expect(passed!.day).toBe(
-            new Intl.DateTimeFormat('en-CA', { timeZone: config.timezone, dateStyle: 'short' }).format(acknowledge),
+            new Intl.DateTimeFormat('en-CA', { timeZone: config.timezone, dateStyle: 'short' }).format(feedback),
           );
           expect(new Date(passed!.at).getUTCMinutes()).toBe(0);
         },

@@ -1,0 +1,59 @@
+import { HOUR_MS } from '../domain/durations';
+import { recipientsAt } from '../domain/escalation';
+import { escalationLink } from '../domain/escalation-link';
+import { acknowledgeReminder } from '../domain/reminders';
+import { conversationEmail } from '../email/conversation-email';
+import type { EscalationDeps } from './raise-escalation';
+import { sendToEach } from './send-to-each';
+
+/** The level past which a case climbs no further: the leadership list is told again instead. */
+const TOP_LEVEL = 2;
+/** Open cases read at most per sweep, as the case desk reads them. */
+const OPEN_LIMIT = 500;
+
+/**
+ * Run by the sweep, after it has climbed what is overdue: whoever holds an
+ * unacknowledged case is reminded, once, before the deadline at which it
+ * would climb, the one their desk, `/ack` and escalation email name (the
+ * service level's, or the law's when that falls first), at `reminderAt`'s
+ * lead. A case that reaches someone new (climbed, handed over, moved) owes
+ * its new holder a reminder of their own deadline. At the top (the
+ * leadership list) only the law's deadline is reminded of: the service
+ * level's there repeats the case's email, itself a reminder. The email names the
+ * deadline and the matter, as the escalation email did: nothing about who
+ * wrote it, nor when they answered.
+ */
+export async function remindBeforeClimb(deps: EscalationDeps): Promise<{ reminded: number; failed: number }> {
+  const now = deps.clock.now();
+  const result = { reminded: 0, failed: 0 };
+  // A holder's deadline is never later than their service level, set at most that many hours from now.
+  const longest = Math.max(deps.config.slas.standardHours, deps.config.slas.urgentHours);
+  const horizon = new Date(now.getTime() + (longest + 1) * HOUR_MS);
+  for (const escalation of await deps.escalations.listOverdue(horizon, OPEN_LIMIT)) {
+    const owed = acknowledgeReminder(deps.config, escalation);
+    if (!owed || owed.at.getTime() > now.getTime() || Date.parse(owed.due.at) <= now.getTime()) continue;
+    // At the top the service level's deadline climbs nowhere: it tells leadership again, itself the reminder.
+    if (escalation.level >= TOP_LEVEL && !owed.due.legal) continue;
+    const holder = recipientsAt(
+      deps.config,
+      escalation.sponsorId,
+      escalation.level,
+      escalation.reroute?.bypassed,
+    ).emails;
+    const link = escalationLink(deps.config, escalation, deps.publicUrl, now, deps.linkSigningKey);
+    const occasion = { kind: 'acknowledge-near' as const, due: owed.due, top: escalation.level >= TOP_LEVEL };
+    try {
+      // The holder and their deadline name it: every later or concurrent sweep finds each reader already told.
+      const told = await sendToEach(
+        deps,
+        `remind:${escalation.id}:acknowledge:${escalation.level}:${escalation.sponsorId}:${owed.due.at}`,
+        holder,
+        (reader) => conversationEmail(deps.config, escalation, [reader], link, occasion),
+      );
+      if (told > 0) result.reminded += 1;
+    } catch {
+      result.failed += 1; // one failing email must not hold up the other reminders
+    }
+  }
+  return result;
+}

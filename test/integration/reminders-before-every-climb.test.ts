@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../support/fixtures';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
+import { deskLinkIn } from '../support/sponsor-case';
+
+/**
+ * Issue 14 item 4: whoever holds a case is reminded, once, before every
+ * deadline at which it would climb: the service level's (4 hours for a
+ * case by default, sooner than the law's 7 days), the next holder's after
+ * it climbs, and the law's for feedback after the acknowledgement. The whole
+ * life of one case on the real stand-ins (dynalite, the SES outbox), an
+ * injected clock stepping through it, every sweep run more than once and
+ * some at once.
+ */
+
+const GM = 'chro@example.com';
+const COO = 'ceo@example.com';
+const LEADERSHIP = 'leadership@example.com';
+const REPORT = 'Someone keeps taking pictures of people in the changing room.';
+
+const linkIn = (email: OutboxEmail) => email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
+/** The case page's own "Acknowledge by …". */
+const acknowledgeByOn = (page: string) => /<dt><strong>Acknowledge by<\/strong><\/dt><dd>([^<]*)<\/dd>/.exec(page)?.[1];
+
+describe('a reminder before every deadline at which a case climbs', () => {
+  const dataDir = tempDataDir();
+  const clock = fixedClock('2026-11-18T10:30:00Z');
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+
+  beforeAll(async () => {
+    stack = await startTestStack({ dataDir: dataDir.path, clock });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  const mailTo = async (address: string) =>
+    (await outbox(stack.urls.outbox)).filter((e) => e.destination.to.includes(address));
+  const subjectsTo = async (address: string) => (await mailTo(address)).map((e) => e.subject.replace(/ \(.*$/, ''));
+  /** Every sweep of an hour runs three times at once, then once more: a reader is told once all the same. */
+  const sweepAt = async (instant: string) => {
+    clock.set(instant);
+    await Promise.all([stack.sweep(), stack.sweep(), stack.sweep()]);
+    await stack.sweep();
+  };
+  const ackPage = async (link: string) => (await fetch(link, { headers: { accept: 'text/html' } })).text();
+
+  it('Should remind each holder before their deadline, once, and climb only when it passes', async () => {
+    const { caseCode } = await stack.submit({ text: REPORT, site: 'hq', topic: 'harassment' });
+    await stack.waitForStatus(caseCode, 'escalated');
+    const [escalated] = await waitFor('the manager’s email', async () => {
+      const mails = await mailTo(GM);
+      return mails.length ? mails : undefined;
+    });
+    // Raised in the 10:00 hour (4 AM Central Time): the service level's 4 hours bind, before the law's 7 days.
+    expect(escalated!.subject).toMatch(/please acknowledge by Wednesday, November 18, 2026 at 8 AM Central Time/);
+
+    // Nothing in the hours before the reminder.
+    await sweepAt('2026-11-18T11:05:00Z');
+    await sweepAt('2026-11-18T12:55:00Z');
+    expect(await subjectsTo(GM)).toHaveLength(1);
+
+    // An hour before the service level's deadline: the sponsor is reminded of the deadline their page shows.
+    await sweepAt('2026-11-18T13:00:00Z');
+    await sweepAt('2026-11-18T13:55:00Z');
+    const gmMail = await mailTo(GM);
+    expect(gmMail).toHaveLength(2);
+    const reminder = gmMail[1]!;
+    expect(reminder.subject).toMatch(
+      /^Reminder: please acknowledge by Wednesday, November 18, 2026 at 8 AM Central Time \(/,
+    );
+    expect(reminder.body.text).toContain('After that, it is passed on to the next person responsible.');
+    expect(reminder.body.text).not.toContain('pictures');
+    expect(acknowledgeByOn(await ackPage(linkIn(reminder)))).toBe('Wednesday, November 18, 2026 at 8 AM Central Time');
+    expect(await (await fetch(deskLinkIn(escalated!)!)).text()).toContain(
+      'Waiting for you: acknowledge by Wednesday, November 18, 2026 at 8 AM Central Time',
+    );
+
+    // Not acknowledged: at the deadline it climbs to the backup, who has 4 hours of their own.
+    await sweepAt('2026-11-18T14:05:00Z');
+    const [climbed] = await waitFor('the backup told', async () => {
+      const mails = await mailTo(COO);
+      return mails.length ? mails : undefined;
+    });
+    expect(climbed!.subject).toMatch(/please acknowledge by Wednesday, November 18, 2026 at 12 PM Central Time/);
+    await sweepAt('2026-11-18T16:05:00Z');
+    expect(await mailTo(COO)).toHaveLength(1);
+
+    // A day before the backup's own deadline: they are reminded of it, once; the manager hears no more.
+    await sweepAt('2026-11-18T17:05:00Z');
+    const cooMail = await mailTo(COO);
+    expect(cooMail.map((e) => e.subject.replace(/ \(.*$/, ''))).toEqual([
+      climbed!.subject.replace(/ \(.*$/, ''),
+      'Reminder: please acknowledge by Wednesday, November 18, 2026 at 12 PM Central Time',
+    ]);
+    expect(await mailTo(GM)).toHaveLength(2);
+
+    // The backup acknowledges: the law's feedback clock runs three months from that hour.
+    clock.set('2026-11-18T17:40:00Z');
+    const ack = await fetch(linkIn(cooMail[1]!), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      body: new URLSearchParams({ action: 'acknowledge' }).toString(),
+    });
+    expect(ack.status).toBe(200);
+    const status = (await (
+      await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } })
+    ).json()) as { feedbackBy?: string };
+    expect(status.feedbackBy).toBe('2027-02-18');
+
+    // No climb at the service level's hour once acknowledged; the feedback reminder two days before, once.
+    await sweepAt('2026-11-18T18:05:00Z');
+    await sweepAt('2027-02-16T16:05:00Z');
+    expect(await mailTo(COO)).toHaveLength(2);
+    await sweepAt('2027-02-16T17:05:00Z');
+    await sweepAt('2027-02-17T17:05:00Z');
+    // Feedback overdue: the holder and leadership are told, once each, however often the sweep runs.
+    await sweepAt('2027-02-18T17:05:00Z');
+    await sweepAt('2027-02-18T18:05:00Z');
+
+    expect(await subjectsTo(GM)).toEqual([
+      escalated!.subject.replace(/ \(.*$/, ''),
+      'Reminder: please acknowledge by Wednesday, November 18, 2026 at 8 AM Central Time',
+    ]);
+    expect(await subjectsTo(COO)).toEqual([
+      climbed!.subject.replace(/ \(.*$/, ''),
+      'Reminder: please acknowledge by Wednesday, November 18, 2026 at 12 PM Central Time',
+      'Deadline Thursday, February 18, 2027: tell the employee what is being done',
+      'Deadline passed: tell the employee what is being done',
+    ]);
+    expect(await subjectsTo(LEADERSHIP)).toEqual(['Deadline passed: tell the employee what is being done']);
+  });
+});

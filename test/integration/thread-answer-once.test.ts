@@ -1,0 +1,141 @@
+import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDocuments } from '../../local/aws-clients';
+import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
+import { guardTableAccess } from '../../local/table-access-guard';
+import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
+import { NOTICES_WAITING_PK, waitingThreadSk } from '../../shared/adapters/aws/table-keys';
+import { tempDataDir } from '../support/local-stack';
+
+// Issue 14, "nothing is lost" and "once": an employee's answer, however many copies of its queue message
+// are handled (at the same moment, or one after another stopped half-way), is one answer in the thread,
+// and the place it takes counts once against the thread's length. On dynalite, under the functions' grants.
+
+const START = '2026-11-25T14:37:23.456Z';
+let now = START;
+const clock = { now: () => new Date(now) };
+const expiry = new Date('2027-06-07T00:00:00Z');
+const caseKey = (n: number) => `a${n.toString(16).padStart(63, '0')}`;
+const answer = (text: string, onceKey: string, urgent = false) => ({
+  from: 'employee' as const,
+  text,
+  day: '2026-11-25',
+  onceKey,
+  ...(urgent ? { shownAtOnce: true } : {}),
+});
+
+describe("an employee's answer, added once per delivery on dynalite", () => {
+  const dataDir = tempDataDir();
+  const tableName = 'answer-once-test';
+  let dynamodb: DynamoDbStandIn;
+  let documents: ReturnType<typeof localDocuments>;
+  let analysis: DynamoDbCaseThread;
+  let employeeSide: DynamoDbCaseThread;
+  let sweep: DynamoDbCaseThread;
+  const placeAnswers = async () => {
+    now = '2026-11-25T15:05:00.000Z';
+    try {
+      await sweep.placeWaiting();
+    } finally {
+      now = START;
+    }
+  };
+  const threadItems = async (key: string) =>
+    (
+      await documents.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': `THREAD#${key}` },
+          ConsistentRead: true,
+        }),
+      )
+    ).Items ?? [];
+
+  beforeAll(async () => {
+    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName });
+    documents = localDocuments(dynamodb.endpoint);
+    analysis = new DynamoDbCaseThread(guardTableAccess(documents, 'analyze'), tableName, clock);
+    employeeSide = new DynamoDbCaseThread(guardTableAccess(documents, 'intake'), tableName, clock);
+    sweep = new DynamoDbCaseThread(guardTableAccess(documents, 'sweep'), tableName, clock);
+  });
+  afterAll(async () => {
+    documents?.destroy();
+    await dynamodb?.close();
+    dataDir.remove();
+  });
+
+  it('Should add once, and count once, an answer whose message is handled by many copies at the same moment', async () => {
+    const key = caseKey(1);
+    const copies = await Promise.all(
+      Array.from({ length: 8 }, () => analysis.append(key, answer('The east door.', 'delivery-1'), expiry)),
+    );
+    expect(copies.every((c) => c?.waiting === true)).toBe(true);
+    expect((await employeeSide.waiting(key)).map((m) => m.text)).toEqual(['The east door.']);
+    expect((await employeeSide.summary(key)).messages).toBe(1);
+    await placeAnswers();
+    expect((await employeeSide.list(key)).map((m) => m.text)).toEqual(['The east door.']);
+    expect(await employeeSide.waiting(key)).toEqual([]);
+  });
+
+  it('Should add once an urgent answer handled by many copies at the same moment', async () => {
+    const key = caseKey(2);
+    await Promise.all(
+      Array.from({ length: 6 }, () => analysis.append(key, answer('Someone is hurt.', 'delivery-2', true), expiry)),
+    );
+    expect((await employeeSide.list(key)).map((m) => m.text)).toEqual(['Someone is hurt.']);
+    expect((await employeeSide.summary(key)).messages).toBe(1);
+  });
+
+  it('Should add an answer whose first copy stopped after taking its place, when the next copy comes, once', async () => {
+    const key = caseKey(3);
+    await analysis.append(key, answer('The side door.', 'delivery-3'), expiry);
+    // As if the first copy stopped after noting its place and before writing the answer.
+    const once = (await threadItems(key)).find((i) => String(i.sk).startsWith('ONCE#'))!;
+    const waiting = (await threadItems(key)).find((i) => String(i.sk).startsWith('WAIT#'))!;
+    await documents.send(new DeleteCommand({ TableName: tableName, Key: { pk: waiting.pk, sk: waiting.sk } }));
+    const { added: _added, ...taken } = once;
+    const batch = String(waiting.sk).split('#')[1];
+    await documents.send(new PutCommand({ TableName: tableName, Item: { ...taken, batch } }));
+    expect(await employeeSide.waiting(key)).toEqual([]);
+
+    await analysis.append(key, answer('The side door.', 'delivery-3'), expiry);
+    await analysis.append(key, answer('The side door.', 'delivery-3'), expiry);
+    expect((await employeeSide.waiting(key)).map((m) => m.text)).toEqual(['The side door.']);
+    expect((await employeeSide.summary(key)).messages).toBe(1);
+    await placeAnswers();
+    expect((await employeeSide.list(key)).map((m) => m.text)).toEqual(['The side door.']);
+  });
+
+  it('Should never place twice an answer a slow copy wrote again after the sweep placed it', async () => {
+    const key = caseKey(4);
+    await analysis.append(key, answer('The canteen door.', 'delivery-4'), expiry);
+    const waiting = (await threadItems(key)).find((i) => String(i.sk).startsWith('WAIT#'))!;
+    await placeAnswers();
+    expect((await employeeSide.list(key)).map((m) => m.text)).toEqual(['The canteen door.']);
+    // The slow copy writes the waiting answer again, as it read it before the sweep.
+    await documents.send(new PutCommand({ TableName: tableName, Item: waiting }));
+    await documents.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          pk: NOTICES_WAITING_PK,
+          sk: waitingThreadSk(String(waiting.sk).split('#')[1]!, key),
+          caseKey: key,
+          holds: 1,
+        },
+      }),
+    );
+    await placeAnswers();
+    expect((await employeeSide.list(key)).map((m) => m.text)).toEqual(['The canteen door.']);
+    expect((await threadItems(key)).some((i) => String(i.sk).startsWith('WAIT#'))).toBe(false);
+  });
+
+  it('Should keep on the delivery mark no hour, nor which half of the hours, once the answer is added', async () => {
+    const key = caseKey(5);
+    await analysis.append(key, answer('Still blocked.', 'delivery-5'), expiry);
+    const once = (await threadItems(key)).find((i) => String(i.sk).startsWith('ONCE#'))!;
+    expect(once.batch).toBeUndefined();
+    expect(Object.values(once).some((v) => typeof v === 'string' && /T\d{2}:|\b(odd|even)\b/.test(v))).toBe(false);
+  });
+});
