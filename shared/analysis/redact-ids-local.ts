@@ -44,7 +44,8 @@ const EMPLOYEE_CUE = anyCase(
   ].join('|'),
 );
 // "es", "est", "ist", "è", ":" … and "el", "le", "la", "der": what may come between the cue and the number.
-const MARKER = String.raw`\s*(?:(?:${anyCase('n')}[º°o]|${anyCase('nr|no|num')})\.?\s*|#\s*|${anyCase('número|numero|numéro|nummer')}\s+)?(?:(?:${anyCase('es|era|est|était|ist|war|lautet|è|é|is|was|sería|será')})(?![\p{L}\p{N}])|[:=])?\s*(?:(?:${anyCase('el|le|la|il|lo|o|a|der|die|das|het')})\s+)?`;
+// A word marker ("Nr", "No") needs its dot or a space: in "NO0000" the letters belong to the number.
+const MARKER = String.raw`\s*(?:${anyCase('n')}[º°]\.?\s*|(?:${anyCase('nr|no|num')})(?:\.\s*|\s+)|#\s*|${anyCase('número|numero|numéro|nummer')}\s+)?(?:(?:${anyCase('es|era|est|était|ist|war|lautet|è|é|is|was|sería|será')})(?![\p{L}\p{N}])|[:=])?\s*(?:(?:${anyCase('el|le|la|il|lo|o|a|der|die|das|het')})\s+)?`;
 const EMPLOYEE_ID = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${EMPLOYEE_CUE})(?![\p{L}])(${MARKER})(#?(?:[A-Za-z]{1,4}-?)?\d[\dA-Za-z-]*(?:[ .]\d{2,4}(?![\p{L}]))*)`,
   'gu',
