@@ -5,7 +5,7 @@ import { abjadFirstNameStands } from './name-abjad-words';
 import { hangulFirstNameStands, hangulNameKeys, hangulWords, hasHangul } from './name-hangul';
 import { devoiced, hasIndic, indicFirstNameStands, indicWords } from './name-indic';
 import { hasKana, kanaKeyMatches, kanaNameKeys, kanaWords } from './name-kana';
-import { hasOtherScript, soundKey, type SoundWord, soundWords } from './name-transliteration';
+import { hasOtherScript, hebrewFold, soundKey, type SoundWord, soundWords } from './name-transliteration';
 import { givenNameForms, isPetForm, TITLE } from './name-variants';
 import { hasPhraseWords, phraseMatches } from './phrase-search';
 import { mentionsNumberedSite, roleKindsOf, roleSpans } from './role-words';
@@ -251,7 +251,7 @@ function soundNameSpans(
   const isFirst = (w: SoundWord) =>
     w.kana
       ? spells(w, syllableKeys(w, firstNames, 2))
-      : firstKeys.has(w.key) || (w.abjad && [...firstKeys].some((k) => abjadSpells(w.key, k)));
+      : firstKeys.has(w.key) || (w.abjad && [...firstKeys].some((k) => abjadSpells(w, k)));
   // Syllables may run first name and surname together ("ダナホイットフィールド").
   const isLast = (w: SoundWord) => {
     if (!w.kana)
@@ -261,7 +261,7 @@ function soundNameSpans(
         (w.key === lastKey ||
           // A slip only where vowels are written: an abjad word's vowels are guesses already ("كاميرا" is no Romero).
           (!w.abjad && lastKey.length >= 5 && withinOneEdit(w.key, lastKey)) ||
-          (w.abjad && lastSkeleton!.length >= 3 && w.skeleton === lastSkeleton))
+          (w.abjad && lastSkeleton!.length >= 3 && abjadSkeletonSpells(w, lastKey)))
       );
     if (last === undefined) return false;
     const lasts = syllableKeys(w, [last], 3);
@@ -277,9 +277,7 @@ function soundNameSpans(
     if (w.syllabic === 'hangul') return hangulFirstNameStands(raw, w.span);
     if (w.syllabic) return indicFirstNameStands(raw, w.span);
     if (w.kana) return true;
-    return (
-      w.capital || (w.abjad && ownKeys.some((k) => abjadSpells(w.key, k)) && abjadFirstNameStands(raw, w.span, own!))
-    );
+    return w.capital || (w.abjad && ownKeys.some((k) => abjadSpells(w, k)) && abjadFirstNameStands(raw, w.span, own!));
   };
   const spans: Span[] = [];
   words.forEach((w, i) => {
@@ -301,7 +299,9 @@ function soundNameSpans(
  * consonants in order, and each vowel it writes one the name has there
  * (vowels may go unwritten; "إلى" is no Lee, its vowel comes first).
  */
-function abjadSpells(word: string, name: string): boolean {
+function abjadSpells(w: SoundWord, nameKey: string): boolean {
+  const [word, name] = w.hebrew ? [hebrewFold(w.key), hebrewFold(nameKey)] : [w.key, nameKey];
+  if (!opensAsName(word, name)) return false;
   let j = 0;
   for (const ch of word) {
     while (j < name.length && name[j] !== ch && name[j] === 'a') j++;
@@ -310,3 +310,18 @@ function abjadSpells(word: string, name: string): boolean {
   }
   return name.slice(j).replace(/a/g, '') === '';
 }
+
+/**
+ * Whether an Arabic or Hebrew word's consonants are a surname's, in order (vowels are seldom written, so
+ * theirs are not compared), and the word opens with a vowel where the name does.
+ */
+function abjadSkeletonSpells(w: SoundWord, nameKey: string): boolean {
+  const [word, name] = w.hebrew ? [hebrewFold(w.key), hebrewFold(nameKey)] : [w.key, nameKey];
+  return opensAsName(word, name) && word.replace(/a/g, '') === name.replace(/a/g, '');
+}
+
+/**
+ * A name opening with a vowel is written with a letter for it (א or ע, ا or ع: "אוקפור" Okafor), so a
+ * word without one is another word ("כפר" a village, "כבר" already).
+ */
+const opensAsName = (word: string, name: string): boolean => !name.startsWith('a') || word.startsWith('a');

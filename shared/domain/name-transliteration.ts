@@ -15,6 +15,7 @@ import { foldForNames, type Reading, type Span } from './name-readings';
 /** Letters of the scripts read here; a text with none of them costs one test. */
 const OTHER_SCRIPT = /[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff]/u;
 const ABJAD = /[\u0590-\u05ff\u0600-\u06ff]/u;
+const HEBREW = /[\u0590-\u05ff]/u;
 const CASED = /[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]/u;
 
 export const hasOtherScript = (raw: string): boolean => OTHER_SCRIPT.test(raw);
@@ -161,7 +162,21 @@ const TO_LATIN: Record<string, string> = {
   گ: 'g',
   ک: 'k',
   ی: 'i',
-  // Hebrew (final forms alike).
+  // Hebrew (final forms alike). A geresh marks the sounds Hebrew lacks: ג׳ j, ז׳ zh, צ׳ ch, ת׳ th.
+  'ג׳': 'j',
+  "ג'": 'j',
+  'ג’': 'j',
+  'ז׳': 'zh',
+  "ז'": 'zh',
+  'ז’': 'zh',
+  'צ׳': 'ch',
+  "צ'": 'ch',
+  'צ’': 'ch',
+  'ץ׳': 'ch',
+  "ץ'": 'ch',
+  'ת׳': 'th',
+  "ת'": 'th',
+  'ת’': 'th',
   א: 'a',
   ב: 'b',
   ג: 'g',
@@ -190,8 +205,14 @@ const TO_LATIN: Record<string, string> = {
   ש: 'sh',
   ת: 't',
 };
-/** At a word's start, the letters that are then consonants ("ويتفيلد" Whitfield, "יוסף" Yosef). */
-const WORD_START: Record<string, string> = { و: 'w', ו: 'v', ي: 'y', ی: 'y', י: 'y' };
+/**
+ * At a word's start, the letters that are then consonants ("ويتفيلد" Whitfield, "יוסף" Yosef), and ע,
+ * which there carries the word's opening vowel as א does ("עומר" Omar); inside a word it is silent.
+ */
+const WORD_START: Record<string, string> = { و: 'w', ו: 'v', ي: 'y', ی: 'y', י: 'y', ע: 'a' };
+
+/** A geresh (׳ or an apostrophe) after a letter belongs to that letter's word ("ג׳ון" John). */
+const GERESH = /['׳’]/u;
 
 /** Latin spellings that sound alike, to one form: longest first at each place. */
 const SOUNDS: Record<string, string> = {
@@ -255,7 +276,9 @@ export function rewrite(
     let by: string | undefined;
     for (; len > 0; len--) {
       const piece = r.text.slice(i, i + len);
-      const atStart = i === 0 || !/\p{L}/u.test(r.text[i - 1]!);
+      const before = r.text[i - 1] ?? '';
+      const atStart =
+        i === 0 || !(/\p{L}/u.test(before) || (GERESH.test(before) && /\p{L}/u.test(r.text[i - 2] ?? '')));
       by = (atStart && len === 1 ? start?.[piece] : undefined) ?? table[piece];
       if (by !== undefined) break;
     }
@@ -331,6 +354,8 @@ export interface SoundWord {
   skeleton: string;
   span: Span;
   abjad: boolean;
+  /** Written in Hebrew script: פ is p or f, ב is b or v (`hebrewFold`). */
+  hebrew?: boolean;
   /** Written with a capital (scripts with case only). */
   capital: boolean;
   /** Written in syllables (kana, Indic scripts, Hangul): compared by `kanaKeyMatches` (`name-kana.ts`). */
@@ -359,8 +384,15 @@ export function soundWords(raw: string): SoundWord[] {
       skeleton: m[0].replace(/a/g, ''),
       span,
       abjad: ABJAD.test(written),
+      hebrew: HEBREW.test(written),
       capital: CASED.test(written) && /^\p{Lu}/u.test(written),
     });
   }
   return words;
 }
+
+/**
+ * A key as Hebrew writes it: פ is p or f (no dots tell them apart: "אוקפור" Okafor, "ויטפילד" Whitfield) and
+ * ב is b or v, so p and f are one letter, and b and v another (ו opening a word is the v or w of "Whitfield").
+ */
+export const hebrewFold = (key: string): string => key.replace(/p/g, 'f').replace(/v/g, 'b');
