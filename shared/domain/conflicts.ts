@@ -5,6 +5,7 @@ import { abjadFirstNameStands } from './name-abjad-words';
 import { hangulFirstNameStands, hangulNameKeys, hangulWords, hasHangul } from './name-hangul';
 import { devoiced, hasIndic, indicFirstNameStands, indicWords } from './name-indic';
 import { hasKana, kanaKeyMatches, kanaNameKeys, kanaWords } from './name-kana';
+import { hebrewUnprefixed } from './name-hebrew-prefixes';
 import { hasOtherScript, hebrewFold, soundKey, type SoundWord, soundWords } from './name-transliteration';
 import { givenNameForms, isPetForm, TITLE } from './name-variants';
 import { hasPhraseWords, phraseMatches } from './phrase-search';
@@ -112,7 +113,7 @@ export function sponsorNameSpans(
   if (!rawText) return found;
   const texts = readings(rawText);
   const sounds = [
-    ...(hasOtherScript(rawText) ? soundWords(rawText) : []),
+    ...(hasOtherScript(rawText) ? withUnprefixed(rawText, soundWords(rawText)) : []),
     ...(hasKana(rawText) ? kanaWords(rawText) : []),
     ...(hasIndic(rawText) ? indicWords(rawText) : []),
     ...(hasHangul(rawText) ? hangulWords(rawText) : []),
@@ -249,9 +250,11 @@ function soundNameSpans(
       .filter((k) => k.length >= min);
   const spells = (w: SoundWord, keys: readonly string[]) => keys.some((k) => kanaKeyMatches(w.key, k));
   const isFirst = (w: SoundWord) =>
-    w.kana
-      ? spells(w, syllableKeys(w, firstNames, 2))
-      : firstKeys.has(w.key) || (w.abjad && [...firstKeys].some((k) => abjadSpells(w, k)));
+    w.afterPrefix
+      ? false
+      : w.kana
+        ? spells(w, syllableKeys(w, firstNames, 2))
+        : firstKeys.has(w.key) || (w.abjad && [...firstKeys].some((k) => abjadSpells(w, k)));
   // Syllables may run first name and surname together ("ダナホイットフィールド").
   const isLast = (w: SoundWord) => {
     if (!w.kana)
@@ -325,3 +328,5 @@ function abjadSkeletonSpells(w: SoundWord, nameKey: string): boolean {
  * word without one is another word ("כפר" a village, "כבר" already).
  */
 const opensAsName = (word: string, name: string): boolean => !name.startsWith('a') || word.startsWith('a');
+
+const withUnprefixed = (raw: string, words: SoundWord[]): SoundWord[] => [...words, ...hebrewUnprefixed(raw, words)];

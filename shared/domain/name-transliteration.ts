@@ -205,10 +205,7 @@ const TO_LATIN: Record<string, string> = {
   ש: 'sh',
   ת: 't',
 };
-/**
- * At a word's start, the letters that are then consonants ("ويتفيلد" Whitfield, "יוסף" Yosef), and ע,
- * which there carries the word's opening vowel as א does ("עומר" Omar); inside a word it is silent.
- */
+/** At a word's start, letters that are then consonants ("ويتفيلد" Whitfield, "יוסף" Yosef), and ע, which carries its vowel ("עומר" Omar). */
 const WORD_START: Record<string, string> = { و: 'w', ו: 'v', ي: 'y', ی: 'y', י: 'y', ע: 'a' };
 
 /** A geresh (׳ or an apostrophe) after a letter belongs to that letter's word ("ג׳ון" John). */
@@ -356,6 +353,8 @@ export interface SoundWord {
   abjad: boolean;
   /** Written in Hebrew script: פ is p or f, ב is b or v (`hebrewFold`). */
   hebrew?: boolean;
+  /** Read after a Hebrew prefix letter (`name-hebrew-prefixes.ts`): a surname only. */
+  afterPrefix?: boolean;
   /** Written with a capital (scripts with case only). */
   capital: boolean;
   /** Written in syllables (kana, Indic scripts, Hangul): compared by `kanaKeyMatches` (`name-kana.ts`). */

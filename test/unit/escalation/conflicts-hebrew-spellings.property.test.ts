@@ -41,6 +41,26 @@ describe('a sponsor’s name in Hebrew script', () => {
     );
   }, 30_000);
 
+  it('Should find a surname joined to a short word (ו and, ל to, ש that) and hide the name only', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(HEBREW)),
+        fc.nat(),
+        fc.constantFrom('ו', 'ל', 'ש', 'מ'),
+        (id, l, prefix) => {
+          const last = HEBREW[id]!.last;
+          const text = `דיברתי עם המנהל ${prefix}${last[l % last.length]!} על המשמרת.`;
+          expect(sponsorsNamedIn(exampleConfig, text, 'hq')).toContain(id);
+          // "וויטפילד" is also Whitfield itself (וו is a w): the whole word hidden is as good.
+          expect([`דיברתי עם המנהל ${prefix}[NAME] על המשמרת.`, 'דיברתי עם המנהל [NAME] על המשמרת.']).toContain(
+            maskSponsorNames(exampleConfig, text, 'hq'),
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('Should read a geresh as the sound Hebrew lacks (ג׳ j, צ׳ ch, ז׳ zh)', () => {
     const config = {
       ...exampleConfig,
@@ -69,6 +89,8 @@ describe('a sponsor’s name in Hebrew script', () => {
       'אוכל בקפטריה קר כל יום, וגם המקרר שבור.',
       'עבדנו עד מאוחר ולא קיבלנו תשלום על הפער.',
       'יש רעש חזק במחסן והאוזניות לא מספיקות.',
+      'ולי אין כפפות, ובכפר אין אוטובוס, והמרשם לא הגיע.',
+      'שמרנו על הכללים, אבל הרמה של הציוד ירדה.',
     ]) {
       for (const site of ['plant2', 'hq', undefined]) {
         expect(sponsorsNamedIn(exampleConfig, text, site)).toEqual([]);
