@@ -1,11 +1,13 @@
 import type { Config, Sponsor } from '../config/schema';
 import { withoutEverydayWords } from './conflict-everyday-words';
 import { foldForNames, mergeSpans, readings, spanOf, type Reading, type Span } from './name-readings';
+import { abjadJoined } from './name-abjad-joins';
 import { abjadFirstNameStands } from './name-abjad-words';
 import { hangulFirstNameStands, hangulNameKeys, hangulWords, hasHangul } from './name-hangul';
 import { devoiced, hasIndic, indicFirstNameStands, indicWords } from './name-indic';
 import { hasKana, kanaKeyMatches, kanaNameKeys, kanaWords } from './name-kana';
 import { hebrewUnprefixed } from './name-hebrew-prefixes';
+import { hasThai, thaiNameStands, thaiWords } from './name-thai';
 import { hasOtherScript, hebrewFold, soundKey, type SoundWord, soundWords } from './name-transliteration';
 import { givenNameForms, isPetForm, TITLE } from './name-variants';
 import { hasPhraseWords, phraseMatches } from './phrase-search';
@@ -117,6 +119,7 @@ export function sponsorNameSpans(
     ...(hasKana(rawText) ? kanaWords(rawText) : []),
     ...(hasIndic(rawText) ? indicWords(rawText) : []),
     ...(hasHangul(rawText) ? hangulWords(rawText) : []),
+    ...(hasThai(rawText) ? thaiWords(rawText) : []),
   ];
   const words = texts.flatMap((r) =>
     [...r.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => w[0].length >= 6).map((w) => ({ r, w })),
@@ -246,7 +249,7 @@ function soundNameSpans(
   const syllableKeys = (w: SoundWord, names: readonly string[], min: number): string[] =>
     names
       .flatMap((n) => (w.syllabic === 'hangul' ? hangulNameKeys(n, soundKey) : kanaNameKeys(n, soundKey)))
-      .map((k) => (w.syllabic === 'tamil' ? devoiced(k) : k))
+      .map((k) => (w.syllabic === 'tamil' || w.syllabic === 'thai' ? devoiced(k) : k))
       .filter((k) => k.length >= min);
   const spells = (w: SoundWord, keys: readonly string[]) => keys.some((k) => kanaKeyMatches(w.key, k));
   const isFirst = (w: SoundWord) =>
@@ -267,6 +270,8 @@ function soundNameSpans(
           (w.abjad && lastSkeleton!.length >= 3 && abjadSkeletonSpells(w, lastKey)))
       );
     if (last === undefined) return false;
+    // A short surname may be a syllable of a Thai word: only where it stands as a name.
+    if (w.syllabic === 'thai' && soundKey(last).length < 4 && !thaiNameStands(raw, w.span)) return false;
     const lasts = syllableKeys(w, [last], 3);
     const firsts = syllableKeys(w, firstNames, 2);
     return spells(w, [...lasts, ...firsts.flatMap((f) => lasts.map((l) => f + l))]);
@@ -278,6 +283,7 @@ function soundNameSpans(
   const aloneStands = (w: SoundWord) => {
     if (w.kana && (own === undefined || !spells(w, syllableKeys(w, [own], 2)))) return false;
     if (w.syllabic === 'hangul') return hangulFirstNameStands(raw, w.span);
+    if (w.syllabic === 'thai') return thaiNameStands(raw, w.span);
     if (w.syllabic) return indicFirstNameStands(raw, w.span);
     if (w.kana) return true;
     return w.capital || (w.abjad && ownKeys.some((k) => abjadSpells(w, k)) && abjadFirstNameStands(raw, w.span, own!));
@@ -329,4 +335,8 @@ function abjadSkeletonSpells(w: SoundWord, nameKey: string): boolean {
  */
 const opensAsName = (word: string, name: string): boolean => !name.startsWith('a') || word.startsWith('a');
 
-const withUnprefixed = (raw: string, words: SoundWord[]): SoundWord[] => [...words, ...hebrewUnprefixed(raw, words)];
+const withUnprefixed = (raw: string, words: SoundWord[]): SoundWord[] => [
+  ...words,
+  ...hebrewUnprefixed(raw, words),
+  ...abjadJoined(raw, words),
+];

@@ -12,19 +12,26 @@ import type { Span } from './name-readings';
  * on their site, as a first name in Latin script does.
  */
 
-/** Frequent Arabic and Hebrew words that spell a short foreign first name (in folded form: no vowel marks). */
+/**
+ * Frequent Arabic, Hebrew, Urdu and Persian words that spell a short foreign first name (in folded form: no
+ * vowel marks): Urdu "لی" (took, as in لے لی) is Lee, "سیم" (wire) Sam, Persian and Urdu "دانا" (wise) Dana.
+ */
 const EVERYDAY = new Set(
   `لي لى لا لو ليه لية ال الا إلا الى إلى على علي عن من ما مع لم لن له لها لك لنا لكم لهم هو هي هم انا أنا انت أنت
   نحن كل قد او أو ان أن إن كان يا بس مش لسه سام سامة دي ده دا دى ذا هذا هنا هناك لين ليل نور امل أمل مين
   לי לא לו לה לך לנו לכם להם אל על של עם כל גם רק אם כי או מה מי זה זו זאת יש אין הוא היא הם הן אני אתה את
-  אנחנו דן טל גל חן רון שם סם אז עד אחרי לפני בין`.split(/\s+/),
+  אנחנו דן טל גל חן רון שם סם אז עד אחרי לפני בין
+  لی لے کی کے کا کو سے نے ہے ہیں میں تھا تھی تھے یہ وہ پر تک بھی جو نہ کیا دی دیا لیا دے ہو ہم تم آپ اس ان کہ
+  سیم دانا دانہ جان
+  که چه از با به را تا این آن او ما شما من تو هم یا اگر دیگر لیلی`.split(/\s+/),
 );
 
 /** Titles and roles that a name follows. */
 const TITLES = new Set(
   `السيد السيدة الأستاذ الاستاذ الأستاذة الاستاذة المدير المديرة مديرنا مديري مديرتي المشرف المشرفة مشرفنا مشرفي
   الرئيس الرئيسة رئيسي رئيستي المهندس المهندسة الدكتور الدكتورة زميلي زميلتي مستر مسيو مدام الآنسة الانسة
-  מר גב גב' גב׳ גברת המנהל המנהלת מנהל מנהלת האחראי האחראית הממונה דוקטור ד"ר ד״ר`.split(/\s+/),
+  מר גב גב' גב׳ גברת המנהל המנהלת מנהל מנהלת האחראי האחראית הממונה דוקטור ד"ר ד״ר
+  جناب مسٹر مسز محترم محترمہ منیجر مینیجر سپروائزر ڈاکٹر آقای خانم مدیر سرپرست دکتر`.split(/\s+/),
 );
 
 /** Vowel marks (harakat, niqqud) and tatweel, dropped before a word is looked up. */

@@ -162,6 +162,18 @@ const TO_LATIN: Record<string, string> = {
   گ: 'g',
   ک: 'k',
   ی: 'i',
+  // Urdu: retroflex t, d, r as English names' t, d, r (ڈانا Dana, وٹفیلڈ Whitfield); ں a nasal n; ے a final e;
+  // ہ its h; ھ marks the consonant before it aspirated (تھامسن Thompson), which English names do not tell apart.
+  ٹ: 't',
+  ڈ: 'd',
+  ڑ: 'r',
+  ں: 'n',
+  ے: 'e',
+  ۓ: 'e',
+  ہ: 'h',
+  ۃ: 'a',
+  ۂ: 'a',
+  ھ: '',
   // Hebrew (final forms alike). A geresh marks the sounds Hebrew lacks: ג׳ j, ז׳ zh, צ׳ ch, ת׳ th.
   'ג׳': 'j',
   "ג'": 'j',
@@ -205,8 +217,11 @@ const TO_LATIN: Record<string, string> = {
   ש: 'sh',
   ת: 't',
 };
-/** At a word's start, letters that are then consonants ("ويتفيلد" Whitfield, "יוסף" Yosef), and ע, which carries its vowel ("עומר" Omar). */
-const WORD_START: Record<string, string> = { و: 'w', ו: 'v', ي: 'y', ی: 'y', י: 'y', ע: 'a' };
+/**
+ * At a word's start, letters that are then consonants ("ويتفيلد" Whitfield, "יוסף" Yosef, Urdu ھ an h), and ע,
+ * which carries its vowel ("עומר" Omar).
+ */
+const WORD_START: Record<string, string> = { و: 'w', ו: 'v', ي: 'y', ی: 'y', י: 'y', ע: 'a', ھ: 'h' };
 
 /** A geresh (׳ or an apostrophe) after a letter belongs to that letter's word ("ג׳ון" John). */
 const GERESH = /['׳’]/u;
@@ -359,8 +374,8 @@ export interface SoundWord {
   capital: boolean;
   /** Written in syllables (kana, Indic scripts, Hangul): compared by `kanaKeyMatches` (`name-kana.ts`). */
   kana?: boolean;
-  /** Which syllabic script other than kana (`name-indic.ts`, `name-hangul.ts`): the name's keys and where a first name stands differ. */
-  syllabic?: 'indic' | 'tamil' | 'hangul';
+  /** Which syllabic script other than kana (`name-indic.ts`, `name-hangul.ts`, `name-thai.ts`): the name's keys and where a first name stands differ. */
+  syllabic?: 'indic' | 'tamil' | 'hangul' | 'thai';
 }
 
 /** The sound key of a configured (Latin) name part. */
@@ -372,6 +387,8 @@ export function soundWords(raw: string): SoundWord[] {
   const letters = foldedByCharacter(raw);
   // A Hebrew word's final ה is the vowel a in a foreign name (דנה Dana, הנה Hannah), not an h.
   letters.text = letters.text.replace(/ה(?!\p{L})/gu, 'א');
+  // So is Urdu's final ہ (ڈانہ Dana).
+  letters.text = letters.text.replace(/ہ(?!\p{L})/gu, 'ا');
   const key = keyed(rewrite(letters, TO_LATIN, 3, WORD_START));
   const words: SoundWord[] = [];
   for (const m of key.text.matchAll(/[a-z]+/g)) {

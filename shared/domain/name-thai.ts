@@ -1,0 +1,156 @@
+/*
+ * A sponsor's name written in Thai script ("ลี มาร์ช" Lee Marsh, "ไวท์ฟิลด์"
+ * Whitfield, "โอคาฟอร์" Okafor, "โรเมโร" Romero) is still their name. Thai
+ * writes a foreign name letter for letter: a letter the Thai do not say keeps
+ * its place under the silent mark ์ (ร์ in มาร์ช is Marsh's r), so this module
+ * reads every consonant as the English letter it spells, leaves out tone
+ * marks, moves a vowel written before its consonant (เ แ โ ใ ไ) after it, and
+ * keys the result like other scripts (`name-transliteration.ts`). The matcher
+ * compares it as kana are compared (`kanaKeyMatches`): a vowel Thai leaves
+ * unwritten after a consonant is allowed, so "สมิธ" is Smith. Thai has one
+ * letter for g and k (ก), and spells sh as ช: words are compared without
+ * voicing, and ch, j and s alike (`devoiced`).
+ *
+ * Thai writes no spaces between words, so a name is looked for inside a run
+ * of Thai letters, from any place a syllable may open to any place it may
+ * close. A first name alone, and a surname short enough to be a syllable of
+ * a word, count only where they stand as a name: set apart by spaces or
+ * after a title ("คุณลี", "นายลี"); see `thaiNameStands`.
+ */
+
+import type { Reading, Span } from './name-readings';
+import { devoiced } from './name-indic';
+import { keyed, type SoundWord } from './name-transliteration';
+
+const THAI = /[\u0e01-\u0e4e]/u;
+
+export const hasThai = (raw: string): boolean => THAI.test(raw);
+
+/** Consonants as the English letter a transliteration spells with them. */
+const CONSONANTS: Record<string, string> = Object.fromEntries(
+  (
+    'กg ขk ฃk คk ฅk ฆk งng จj ฉch ชch ซs ฌch ญy ฎd ฏt ฐt ฑt ฒt ณn ดd ตt ถt ทt ธt นn บb ปp ผp ฝf พp ฟf ภp ' +
+    'มm ยy รr ฤri ลl ฦlu วw ศs ษs สs หh ฬl ฮh'
+  )
+    .split(' ')
+    .map((s) => [s[0]!, s.slice(1)]),
+);
+/** Vowel signs after, above or below their consonant; อ after a consonant is one too (ฟอ "fo"). */
+const VOWEL_SIGNS = new Set([...'ะัาำิีึืุูๅอ']);
+/** Vowels written before the consonant they follow in speech. */
+const LEADING = new Set([...'เแโใไ']);
+/** Tone marks and other signs that write no letter (the silent mark ์ leaves its letter: the name has it). */
+const SILENT_SIGNS = new Set([...'่้๊๋์็ํ๎']);
+/** Letters that may close a cluster after the first consonant (เกร gre, เพล ple). */
+const SECOND = new Set([...'รลว']);
+/** Letters ห silences before it ("หลี" is li). */
+const SOFT = new Set([...'งญนมยรลว']);
+
+/** Titles a Thai name stands after ("คุณลี", "นายมาร์ช"). */
+const TITLES = ['คุณ', 'นาย', 'นางสาว', 'นาง', 'น.ส.', 'ท่าน', 'ดร.', 'มิสเตอร์', 'มิสซิส', 'มิส', 'ผู้จัดการ', 'หัวหน้า', 'ผจก.'];
+
+/** The most Thai letters a name is read from: a first name and surname of several syllables each. */
+const LONGEST = 24;
+
+interface ThaiRun {
+  latin: Reading;
+  /** For each Thai character of the run (by offset in `raw`), where its Latin letters begin. */
+  at: Map<number, number>;
+  starts: number[];
+  ends: number[];
+}
+
+/** A run of Thai letters `raw[start..end)` read as Latin, with the places a syllable may open and close. */
+function readRun(raw: string, start: number, end: number): ThaiRun {
+  const latin: Reading = { text: '', from: [], to: [] };
+  const at = new Map<number, number>();
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const put = (letters: string, from: number, to: number) => {
+    for (const c of letters) {
+      latin.text += c;
+      latin.from.push(from);
+      latin.to.push(to);
+    }
+  };
+  const nextSign = (i: number) => {
+    let j = i + 1;
+    while (j < end && SILENT_SIGNS.has(raw[j]!) && raw[j] !== '์') j++;
+    return raw[j] ?? '';
+  };
+  let i = start;
+  while (i < end) {
+    const ch = raw[i]!;
+    at.set(i, latin.text.length);
+    const carrier = raw[i + 1] === 'อ';
+    if (LEADING.has(ch) && (carrier || CONSONANTS[raw[i + 1] ?? ''] !== undefined)) {
+      starts.push(i);
+      // The consonant is said first, then the vowel; the span still opens at the vowel. อ carries a vowel only.
+      put(carrier ? '' : CONSONANTS[raw[i + 1]!]!, i, i + 2);
+      put('a', i, i + 2);
+      let j = i + 2;
+      while (j < end && SILENT_SIGNS.has(raw[j]!)) j++;
+      if (SECOND.has(raw[j] ?? '') && !VOWEL_SIGNS.has(nextSign(j)) && nextSign(j) !== '์') {
+        put(CONSONANTS[raw[j]!]!, j, j + 1);
+        put('a', j, j + 1);
+        j++;
+      }
+      i = j - 1;
+    } else if (CONSONANTS[ch] !== undefined || ch === 'อ') {
+      const consonant = CONSONANTS[ch];
+      const silenced = raw[i + 1] === '์';
+      if (!silenced && !LEADING.has(raw[i - 1] ?? '')) starts.push(i);
+      if (ch === 'อ') put('a', i, i + 1);
+      else if (ch === 'ห' && SOFT.has(raw[i + 1] ?? '') && !VOWEL_SIGNS.has(nextSign(i))) put('', i, i + 1);
+      else put(consonant!, i, i + 1);
+    } else if (VOWEL_SIGNS.has(ch)) put(ch === 'ำ' ? 'am' : 'a', i, i + 1);
+    else if (latin.to.length) latin.to[latin.to.length - 1] = i + 1;
+    i++;
+    // A syllable may close here unless a sign or a silenced letter of it follows.
+    const after = raw[i] ?? '';
+    if (i >= end || !(SILENT_SIGNS.has(after) || VOWEL_SIGNS.has(after) || raw[i + 1] === '์')) ends.push(i);
+  }
+  return { latin, at, starts, ends };
+}
+
+const slice = (r: Reading, from: number, to: number): Reading => ({
+  text: r.text.slice(from, to),
+  from: r.from.slice(from, to),
+  to: r.to.slice(from, to),
+});
+
+/** Every stretch of Thai letters that may be a name, from a syllable's opening to a closing, as sound words. */
+export function thaiWords(raw: string): SoundWord[] {
+  const words: SoundWord[] = [];
+  for (const m of raw.matchAll(/[\u0e01-\u0e4e]+/gu)) {
+    const run = readRun(raw, m.index, m.index + m[0].length);
+    for (const s of run.starts) {
+      for (const e of run.ends) {
+        if (e <= s || e - s > LONGEST) continue;
+        const from = run.at.get(s)!;
+        const to = e >= m.index + m[0].length ? run.latin.text.length : run.at.get(e)!;
+        if (to <= from) continue;
+        const key = devoiced(keyed(slice(run.latin, from, to), false).text);
+        if (!/^[a-z]+$/.test(key)) continue;
+        const span: Span = { start: s, end: e };
+        words.push({
+          key,
+          skeleton: key.replace(/a/g, ''),
+          span,
+          abjad: false,
+          capital: false,
+          kana: true,
+          syllabic: 'thai',
+        });
+      }
+    }
+  }
+  return words;
+}
+
+/** Whether a Thai stretch read as a name stands as one: a word of its own between spaces, or after a title. */
+export function thaiNameStands(raw: string, span: Span): boolean {
+  const before = raw.slice(0, span.start);
+  const bare = before.replace(/\s+$/u, '');
+  return TITLES.some((t) => bare.endsWith(t)) || (!THAI.test(before.at(-1) ?? '') && !THAI.test(raw[span.end] ?? ''));
+}
