@@ -3,11 +3,12 @@ import { withoutEverydayWords } from './conflict-everyday-words';
 import { foldForNames, mergeSpans, readings, spanOf, type Reading, type Span } from './name-readings';
 import { abjadJoined } from './name-abjad-joins';
 import { abjadFirstNameStands } from './name-abjad-words';
+import { hanKeyMatches, hanNameKeys, hanWords, hasHan } from './name-han';
 import { hangulFirstNameStands, hangulNameKeys, hangulWords, hasHangul } from './name-hangul';
 import { devoiced, hasIndic, indicFirstNameStands, indicWords } from './name-indic';
 import { hasKana, kanaKeyMatches, kanaNameKeys, kanaWords } from './name-kana';
 import { hebrewUnprefixed } from './name-hebrew-prefixes';
-import { hasThai, thaiNameStands, thaiWords } from './name-thai';
+import { hasThai, thaiMarked, thaiNameStands, thaiOpensName, thaiWords } from './name-thai';
 import { hasOtherScript, hebrewFold, soundKey, type SoundWord, soundWords } from './name-transliteration';
 import { givenNameForms, isPetForm, TITLE } from './name-variants';
 import { hasPhraseWords, phraseMatches } from './phrase-search';
@@ -120,6 +121,8 @@ export function sponsorNameSpans(
     ...(hasIndic(rawText) ? indicWords(rawText) : []),
     ...(hasHangul(rawText) ? hangulWords(rawText) : []),
     ...(hasThai(rawText) ? thaiWords(rawText) : []),
+    // Japanese writes foreign names in kana: its Chinese characters are Japanese words.
+    ...(hasHan(rawText) && !hasKana(rawText) ? hanWords(rawText) : []),
   ];
   const words = texts.flatMap((r) =>
     [...r.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => w[0].length >= 6).map((w) => ({ r, w })),
@@ -246,12 +249,30 @@ function soundNameSpans(
   const lastKey = last === undefined ? undefined : soundKey(last);
   const lastSkeleton = lastKey?.replace(/a/g, '');
   // Syllabic scripts (kana, Indic, Hangul) compared by `kanaKeyMatches`, with the name's keys as each script hears it.
-  const syllableKeys = (w: SoundWord, names: readonly string[], min: number): string[] =>
+  // Kept per script and name: Thai and Chinese text is read as many overlapping stretches.
+  const keysKept = new Map<string, string[]>();
+  const syllableKeys = (w: SoundWord, names: readonly string[], min: number): string[] => {
+    const id = `${w.syllabic ?? 'kana'}|${min}|${names.join(' ')}`;
+    let keys = keysKept.get(id);
+    if (!keys) {
+      keys = nameKeysAs(w, names, min);
+      keysKept.set(id, keys);
+    }
+    return keys;
+  };
+  const nameKeysAs = (w: SoundWord, names: readonly string[], min: number): string[] =>
     names
-      .flatMap((n) => (w.syllabic === 'hangul' ? hangulNameKeys(n, soundKey) : kanaNameKeys(n, soundKey)))
+      .flatMap((n) =>
+        w.syllabic === 'han'
+          ? hanNameKeys(n)
+          : w.syllabic === 'hangul'
+            ? hangulNameKeys(n, soundKey)
+            : kanaNameKeys(n, soundKey),
+      )
       .map((k) => (w.syllabic === 'tamil' || w.syllabic === 'thai' ? devoiced(k) : k))
       .filter((k) => k.length >= min);
-  const spells = (w: SoundWord, keys: readonly string[]) => keys.some((k) => kanaKeyMatches(w.key, k));
+  const spells = (w: SoundWord, keys: readonly string[]) =>
+    keys.some((k) => (w.syllabic === 'han' ? hanKeyMatches(w.key, k) : kanaKeyMatches(w.key, k)));
   const isFirst = (w: SoundWord) =>
     w.afterPrefix
       ? false
@@ -269,13 +290,20 @@ function soundNameSpans(
           (!w.abjad && lastKey.length >= 5 && withinOneEdit(w.key, lastKey)) ||
           (w.abjad && lastSkeleton!.length >= 3 && abjadSkeletonSpells(w, lastKey)))
       );
-    if (last === undefined) return false;
-    // A short surname may be a syllable of a Thai word: only where it stands as a name.
-    if (w.syllabic === 'thai' && soundKey(last).length < 4 && !thaiNameStands(raw, w.span)) return false;
+    // One Chinese character is no surname: 马 is a horse, and Ma a Chinese surname.
+    if (last === undefined || (w.syllabic === 'han' && w.span.end - w.span.start < 2)) return false;
+    if (w.syllabic === 'thai' && !thaiSurnameStands(w)) return false;
     const lasts = syllableKeys(w, [last], 3);
     const firsts = syllableKeys(w, firstNames, 2);
     return spells(w, [...lasts, ...firsts.flatMap((f) => lasts.map((l) => f + l))]);
   };
+  // Thai runs its words together, and a short surname is a syllable of many: one counts where a name opens
+  // (after a space or a title), a short one only as a word of its own, a long one anywhere, or one of five
+  // letters written with a silent letter (ผมร้องเรียนเรื่องมาร์ตินค่ะ has none, เรื่องโอคาฟอร์ค่ะ does).
+  const thaiSurnameStands = (w: SoundWord) =>
+    lastKey!.length < 4
+      ? thaiNameStands(raw, w.span)
+      : thaiOpensName(raw, w.span) || lastKey!.length >= 6 || (lastKey!.length >= 5 && thaiMarked(raw, w.span));
   // Alone in a syllabic, Arabic or Hebrew script, only the name itself: its other forms spell too many words there
   // (Leona is "לינו", on us; Leon is "ライン", a line).
   const own = firstNames[0];
@@ -284,6 +312,8 @@ function soundNameSpans(
     if (w.kana && (own === undefined || !spells(w, syllableKeys(w, [own], 2)))) return false;
     if (w.syllabic === 'hangul') return hangulFirstNameStands(raw, w.span);
     if (w.syllabic === 'thai') return thaiNameStands(raw, w.span);
+    // Chinese characters spell a first name alone too often (李 is Lee, and a Chinese surname).
+    if (w.syllabic === 'han') return false;
     if (w.syllabic) return indicFirstNameStands(raw, w.span);
     if (w.kana) return true;
     return w.capital || (w.abjad && ownKeys.some((k) => abjadSpells(w, k)) && abjadFirstNameStands(raw, w.span, own!));

@@ -188,10 +188,12 @@ const plain = (key: string) => key.replace(/l/g, 'r').replace(/v/g, 'b');
 export function kanaKeyMatches(kana: string, latin: string): boolean {
   const k = plain(kana);
   const l = plain(latin);
-  const seen = new Set<string>();
+  // Nothing is skipped before the first letter: most words of a text are told apart here.
+  if (k[0] !== l[0]) return false;
+  const seen = new Set<number>();
   const go = (i: number, j: number): boolean => {
     if (i === k.length && j === l.length) return true;
-    const at = `${i},${j}`;
+    const at = i * 1024 + j;
     if (seen.has(at)) return false;
     seen.add(at);
     if (i < k.length && j < l.length && k[i] === l[j] && go(i + 1, j + 1)) return true;

@@ -41,7 +41,8 @@ const VOWEL_SIGNS = new Set([...'ะัาำิีึืุูๅอ']);
 const LEADING = new Set([...'เแโใไ']);
 /** Tone marks and other signs that write no letter (the silent mark ์ leaves its letter: the name has it). */
 const SILENT_SIGNS = new Set([...'่้๊๋์็ํ๎']);
-/** Letters that may close a cluster after the first consonant (เกร gre, เพล ple). */
+/** Letters that open a cluster (เกร gre, เพล ple, เฟร fre), and those that close one. */
+const FIRST = new Set([...'กขคตปผพบฟดท']);
 const SECOND = new Set([...'รลว']);
 /** Letters ห silences before it ("หลี" is li). */
 const SOFT = new Set([...'งญนมยรลว']);
@@ -87,14 +88,15 @@ function readRun(raw: string, start: number, end: number): ThaiRun {
       starts.push(i);
       // The consonant is said first, then the vowel; the span still opens at the vowel. อ carries a vowel only.
       put(carrier ? '' : CONSONANTS[raw[i + 1]!]!, i, i + 2);
-      put('a', i, i + 2);
       let j = i + 2;
       while (j < end && SILENT_SIGNS.has(raw[j]!)) j++;
-      if (SECOND.has(raw[j] ?? '') && !VOWEL_SIGNS.has(nextSign(j)) && nextSign(j) !== '์') {
+      // A cluster (เกรซ Grace) takes the vowel after its second letter; a final letter (เดล Dell) after the vowel.
+      const cluster = FIRST.has(raw[i + 1]!) && SECOND.has(raw[j] ?? '') && CONSONANTS[nextSign(j)] !== undefined;
+      if (cluster) {
         put(CONSONANTS[raw[j]!]!, j, j + 1);
-        put('a', j, j + 1);
         j++;
       }
+      put('a', i, i + 2);
       i = j - 1;
     } else if (CONSONANTS[ch] !== undefined || ch === 'อ') {
       const consonant = CONSONANTS[ch];
@@ -123,14 +125,18 @@ const slice = (r: Reading, from: number, to: number): Reading => ({
 export function thaiWords(raw: string): SoundWord[] {
   const words: SoundWord[] = [];
   for (const m of raw.matchAll(/[\u0e01-\u0e4e]+/gu)) {
-    const run = readRun(raw, m.index, m.index + m[0].length);
+    const runEnd = m.index + m[0].length;
+    const run = readRun(raw, m.index, runEnd);
     for (const s of run.starts) {
+      // One reading from each opening; each closing takes the letters that came before it.
+      const last = Math.min(runEnd, s + LONGEST);
+      const to = last >= runEnd ? run.latin.text.length : run.at.get(last)!;
+      const read = keyed(slice(run.latin, run.at.get(s)!, to), false);
       for (const e of run.ends) {
-        if (e <= s || e - s > LONGEST) continue;
-        const from = run.at.get(s)!;
-        const to = e >= m.index + m[0].length ? run.latin.text.length : run.at.get(e)!;
-        if (to <= from) continue;
-        const key = devoiced(keyed(slice(run.latin, from, to), false).text);
+        if (e <= s || e > last) continue;
+        let n = 0;
+        while (n < read.text.length && read.to[n]! <= e) n++;
+        const key = devoiced(read.text.slice(0, n));
         if (!/^[a-z]+$/.test(key)) continue;
         const span: Span = { start: s, end: e };
         words.push({
@@ -148,9 +154,20 @@ export function thaiWords(raw: string): SoundWord[] {
   return words;
 }
 
+/** Whether a Thai stretch read as a name opens where a name does: after a title, a space or anything not Thai. */
+export function thaiOpensName(raw: string, span: Span): boolean {
+  const before = raw.slice(0, span.start);
+  return !THAI.test(before.at(-1) ?? '') || TITLES.some((t) => before.replace(/\s+$/u, '').endsWith(t));
+}
+
 /** Whether a Thai stretch read as a name stands as one: a word of its own between spaces, or after a title. */
 export function thaiNameStands(raw: string, span: Span): boolean {
   const before = raw.slice(0, span.start);
-  const bare = before.replace(/\s+$/u, '');
-  return TITLES.some((t) => bare.endsWith(t)) || (!THAI.test(before.at(-1) ?? '') && !THAI.test(raw[span.end] ?? ''));
+  return (
+    TITLES.some((t) => before.replace(/\s+$/u, '').endsWith(t)) ||
+    (!THAI.test(before.at(-1) ?? '') && !THAI.test(raw[span.end] ?? ''))
+  );
 }
+
+/** Whether a Thai stretch writes a letter under the silent mark, as a foreign name does (มาร์ช, ไวท์ฟิลด์). */
+export const thaiMarked = (raw: string, span: Span): boolean => raw.slice(span.start, span.end).includes('์');

@@ -329,15 +329,20 @@ function keepOnly(r: Reading, drop: (text: string, i: number) => boolean): Readi
 const VOWEL = /[aeiouy]/;
 const LETTER = /[a-z]/;
 
-/** The sound key of a Latin reading: sounds merged, a silent final e dropped (unless `silentE` is false: kana write none), doubles and vowel runs made one. */
-export function keyed(latin: Reading, silentE = true): Reading {
+/** A Latin reading with the letters that sound alike merged and (unless `silentE` is false) a silent final e dropped; vowels as written. */
+export function sounded(latin: Reading, silentE = true): Reading {
   const sounds = rewrite(latin, SOUNDS, 4);
-  const noSilentE = keepOnly(sounds, (t, i) => {
+  return keepOnly(sounds, (t, i) => {
     if (!silentE || t[i] !== 'e' || LETTER.test(t[i + 1] ?? '')) return false;
     let n = i;
     while (n > 0 && LETTER.test(t[n - 1]!)) n--;
     return i - n >= 3 && !VOWEL.test(t[i - 1]!);
   });
+}
+
+/** The sound key of a Latin reading: sounds merged, a silent final e dropped (unless `silentE` is false: kana write none), doubles and vowel runs made one. */
+export function keyed(latin: Reading, silentE = true): Reading {
+  const noSilentE = sounded(latin, silentE);
   const vowelsAsA = rewrite(noSilentE, { a: 'a', e: 'a', i: 'a', o: 'a', u: 'a', y: 'a' }, 1);
   return keepOnly(vowelsAsA, (t, i) => i > 0 && t[i] === t[i - 1] && LETTER.test(t[i]!));
 }
@@ -375,8 +380,12 @@ export interface SoundWord {
   /** Written in syllables (kana, Indic scripts, Hangul): compared by `kanaKeyMatches` (`name-kana.ts`). */
   kana?: boolean;
   /** Which syllabic script other than kana (`name-indic.ts`, `name-hangul.ts`, `name-thai.ts`): the name's keys and where a first name stands differ. */
-  syllabic?: 'indic' | 'tamil' | 'hangul' | 'thai';
+  syllabic?: 'indic' | 'tamil' | 'hangul' | 'thai' | 'han';
 }
+
+/** A configured (Latin) name part with its sounds merged, vowels as written (`sounded`). */
+export const soundedName = (latin: string): string =>
+  sounded(rewrite(foldedByCharacter(latin), TO_LATIN, 3, WORD_START)).text.replace(/[^a-z]/g, '');
 
 /** The sound key of a configured (Latin) name part. */
 export const soundKey = (latin: string): string =>
