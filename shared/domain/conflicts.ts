@@ -226,8 +226,8 @@ function surnameSlipSpans(r: Reading, last: string, firstNames: readonly string[
 
 /**
  * The sponsor's name written in another script ("Ли Марш", "Λι Μαρς", "لي مارش",
- * "リー・マーシュ", "ली मार्श", "리 마쉬"), compared by sound (`name-transliteration.ts`,
- * `name-kana.ts`, `name-indic.ts`, `name-hangul.ts`):
+ * "リー・マーシュ", "ली मार्श", "리 마쉬", "ลี มาร์ช", "马什"), compared by sound (`name-transliteration.ts`,
+ * `name-kana.ts`, `name-indic.ts`, `name-hangul.ts`, `name-thai.ts`, `name-han.ts`):
  * the surname anywhere (a one-letter slip allowed in a long one), with the first
  * name before it hidden too; the first name alone on a site of theirs, written
  * with its capital (Cyrillic "ли" is a word), in kana, or in an Indic script,

@@ -15,9 +15,8 @@
  * foreign name in katakana stands out from the kanji and hiragana around it,
  * and ・ or ＝ separates its parts. A name in hiragana runs into the particles
  * after it ("りーさんが"), so a run is also read without a trailing honorific
- * or particle. Names written in Chinese characters (kanji, hanzi) have no
- * reading that can be derived from the letters of a Latin name and are not
- * matched: a sponsor known by such a name needs it in `aliases`.
+ * or particle. Kanji in Japanese text are Japanese words, not read here; a
+ * Western name in Chinese characters is read in Chinese text (`name-han.ts`).
  */
 
 import type { Reading, Span } from './name-readings';
