@@ -8,7 +8,7 @@ import { hangulFirstNameStands, hangulNameKeys, hangulWords, hasHangul } from '.
 import { devoiced, hasIndic, indicFirstNameStands, indicWords } from './name-indic';
 import { hasKana, kanaKeyMatches, kanaNameKeys, kanaWords } from './name-kana';
 import { hebrewUnprefixed } from './name-hebrew-prefixes';
-import { hasThai, thaiMarked, thaiNameStands, thaiOpensName, thaiWords } from './name-thai';
+import { hasThai, thaiFold, thaiMarked, thaiNameStands, thaiOpensName, thaiWords } from './name-thai';
 import { hasOtherScript, hebrewFold, soundKey, type SoundWord, soundWords } from './name-transliteration';
 import { givenNameForms, isPetForm, TITLE } from './name-variants';
 import { hasPhraseWords, phraseMatches } from './phrase-search';
@@ -122,7 +122,7 @@ export function sponsorNameSpans(
     ...(hasHangul(rawText) ? hangulWords(rawText) : []),
     ...(hasThai(rawText) ? thaiWords(rawText) : []),
     // Japanese writes foreign names in kana: its Chinese characters are Japanese words.
-    ...(hasHan(rawText) && !hasKana(rawText) ? hanWords(rawText) : []),
+    ...(hasHan(rawText) ? hanWords(rawText) : []),
   ];
   const words = texts.flatMap((r) =>
     [...r.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => w[0].length >= 6).map((w) => ({ r, w })),
@@ -269,7 +269,7 @@ function soundNameSpans(
             ? hangulNameKeys(n, soundKey)
             : kanaNameKeys(n, soundKey),
       )
-      .map((k) => (w.syllabic === 'tamil' || w.syllabic === 'thai' ? devoiced(k) : k))
+      .map((k) => (w.syllabic === 'tamil' ? devoiced(k) : w.syllabic === 'thai' ? thaiFold(k) : k))
       .filter((k) => k.length >= min);
   const spells = (w: SoundWord, keys: readonly string[]) =>
     keys.some((k) => (w.syllabic === 'han' ? hanKeyMatches(w.key, k) : kanaKeyMatches(w.key, k)));
@@ -322,8 +322,11 @@ function soundNameSpans(
   words.forEach((w, i) => {
     if (isLast(w)) {
       spans.push(w.span);
+      // Just before a surname, an Arabic-script first name's consonants suffice (بانن, Banan, its vowels unwritten).
       const nearFirst = (b: SoundWord) =>
-        isFirst(b) || (!b.kana && [...firstKeys].some((k) => k.length >= 4 && withinOneEdit(b.key, k)));
+        isFirst(b) ||
+        (!b.kana && [...firstKeys].some((k) => k.length >= 4 && withinOneEdit(b.key, k))) ||
+        (b.abjad && [...firstKeys].some((k) => k.length >= 3 && oneEach(k.replace(/a/g, '')) === oneEach(b.skeleton)));
       // Any word just before: a run of hiragana is read several ways (with and without its particles).
       for (const before of words.slice(0, i))
         if (before.span.end <= w.span.start && before.span.end >= w.span.start - 3 && nearFirst(before))
@@ -356,13 +359,16 @@ function abjadSpells(w: SoundWord, nameKey: string): boolean {
  */
 function abjadSkeletonSpells(w: SoundWord, nameKey: string): boolean {
   const [word, name] = w.hebrew ? [hebrewFold(w.key), hebrewFold(nameKey)] : [w.key, nameKey];
-  return opensAsName(word, name) && word.replace(/a/g, '') === name.replace(/a/g, '');
+  return opensAsName(word, name) && oneEach(word.replace(/a/g, '')) === oneEach(name.replace(/a/g, ''));
 }
 
 /**
  * A name opening with a vowel is written with a letter for it (א or ע, ا or ع: "אוקפור" Okafor), so a
  * word without one is another word ("כפר" a village, "כבר" already).
  */
+/** Letters written twice in a row as once: a vowel left unwritten between two alike leaves them side by side. */
+const oneEach = (skeleton: string): string => skeleton.replace(/(.)\1+/g, '$1');
+
 const opensAsName = (word: string, name: string): boolean => !name.startsWith('a') || word.startsWith('a');
 
 const withUnprefixed = (raw: string, words: SoundWord[]): SoundWord[] => [

@@ -3,16 +3,23 @@ import { type SoundWord, soundWords } from './name-transliteration';
 /*
  * Arabic-script words read a second way, where Urdu and Persian writers spell a foreign name so that the
  * word-by-word reading misses it:
- * - a و opening a word before a consonant is its v or w, its vowel unwritten ("وٹفیلڈ" Whitfield), where
- *   the first reading takes it as the vowel u (as in "ومارش", and Marsh);
+ * - و is a vowel (o, u) or a consonant (v, w), and nothing tells which: a word holding one is read once more
+ *   with it as a v ("وٹفیلڈ" Whitfield, "باود" Bavad), as the first reading takes it for the vowel where a
+ *   consonant or nothing follows ("ومارش", and Marsh);
  * - a name in two written parts: Urdu leaves a space after a letter that does not join ("وہٹ فیلڈ"
  *   Whitfield), so two words with one space between are also read as one, as a surname only (two short
  *   words more often spell a first name by chance).
  */
 
 const ARABIC = /[\u0600-\u06ff]/u;
-/** Letters that write a vowel after an opening و: then و is a consonant already. */
-const VOWEL_LETTER = /[اآأيیىےۓ]/u;
+/** A word read once more with each و as a v (ڤ), where it has one: its span and reading otherwise as the word's. */
+function asV(written: string, start: number, afterPrefix: boolean | undefined): SoundWord[] {
+  if (!written.includes('و')) return [];
+  const read = soundWords(written.replaceAll('و', 'ڤ'));
+  if (read.length !== 1) return [];
+  const span = { start, end: start + written.length };
+  return [{ ...read[0]!, span, ...(afterPrefix ? { afterPrefix } : {}) }];
+}
 
 /** The Arabic-script words of `words` (read from `raw`) read the other ways above. */
 export function abjadJoined(raw: string, words: readonly SoundWord[]): SoundWord[] {
@@ -20,20 +27,16 @@ export function abjadJoined(raw: string, words: readonly SoundWord[]): SoundWord
   words.forEach((w, i) => {
     const written = raw.slice(w.span.start, w.span.end);
     if (!w.abjad || w.hebrew || !ARABIC.test(written)) return;
-    if (written.startsWith('و') && !VOWEL_LETTER.test(written[1] ?? 'ا') && w.key.startsWith('a')) {
-      const key = `v${w.key.slice(1)}`;
-      out.push({ ...w, key, skeleton: key.replace(/a/g, '') });
-    }
+    out.push(...asV(written, w.span.start, w.afterPrefix));
     const next = words[i + 1];
     if (!next?.abjad || next.hebrew || !/^[ \u200c]$/u.test(raw.slice(w.span.end, next.span.start))) return;
     const both = soundWords(`${written}${raw.slice(next.span.start, next.span.end)}`);
     if (both.length !== 1) return;
     const span = { start: w.span.start, end: next.span.end };
     out.push({ ...both[0]!, span, afterPrefix: true });
-    if (written.startsWith('و') && both[0]!.key.startsWith('a') && !VOWEL_LETTER.test(written[1] ?? 'ا')) {
-      const key = `v${both[0]!.key.slice(1)}`;
-      out.push({ ...both[0]!, key, skeleton: key.replace(/a/g, ''), span, afterPrefix: true });
-    }
+    out.push(
+      ...asV(`${written}${raw.slice(next.span.start, next.span.end)}`, span.start, true).map((v) => ({ ...v, span })),
+    );
   });
   return out;
 }

@@ -3,6 +3,19 @@
  * (`name-transliteration.ts`). Short vowels are seldom written: the matcher compares consonants.
  */
 export const ARABIC_SCRIPT: Record<string, string> = {
+  // و before a long vowel is a consonant (باوابا, داوید David, داوود Dawood, بووا Bova, ووڈ Wood).
+  اوا: 'awa',
+  اوی: 'awi',
+  اوي: 'awi',
+  اوے: 'awe',
+  اوو: 'awu',
+  وا: 'wa',
+  وو: 'wu',
+  وی: 'wi',
+  وي: 'wi',
+  ووا: 'uwa',
+  ووی: 'uwi',
+  ووي: 'uwi',
   ا: 'a',
   أ: 'a',
   إ: 'i',

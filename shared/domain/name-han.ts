@@ -24,7 +24,11 @@ import { type SoundWord, sounded, soundedName } from './name-transliteration';
 
 const HAN = /[\u4e00-\u9fff]/u;
 
-export const hasHan = (raw: string): boolean => HAN.test(raw);
+/** Kana syllables (not the ・ or ー Chinese text borrows): the text is Japanese. */
+const KANA_SYLLABLE = /[\u3041-\u3096\u30a1-\u30fa\u31f0-\u31ff\uff66-\uff6f\uff71-\uff9d]/u;
+
+/** Whether `raw` holds Chinese characters in Chinese text. */
+export const hasHan = (raw: string): boolean => HAN.test(raw) && !KANA_SYLLABLE.test(raw);
 
 /** Characters of Xinhua's transliteration table and those usual in given names, with their pinyin there. */
 const TABLE = `阿a 埃ai 艾ai 爱ai 安an 昂ang 奥ao 巴ba 芭ba 拜bai 班ban 邦bang 包bao 保bao 鲍bao 贝bei 蓓bei 本ben
@@ -59,14 +63,14 @@ const table = (): Map<string, string> => {
 
 /**
  * A syllable's pinyin as the English letters it stands for. J stands for a consonant Chinese says as ji or
- * qi before i and ü (k, g, j or ch in the name) and H for hu before a vowel (h or w).
+ * qi before i and ü (k, g, j or ch in the name), X for xi (s, sh or h) and H for hu before a vowel (h or w).
  */
 function latinOf(syllable: string): string {
   return syllable
     .replace(/ü/g, 'u')
     .replace(/^[jq]/, 'J')
     .replace(/^hu(?=[aeio])/, 'H')
-    .replace(/^x/, 's')
+    .replace(/^x/, 'X')
     .replace(/^zh/, 'j')
     .replace(/^z/, 's')
     .replace(/^c(?!h)/, 'ts')
@@ -100,8 +104,8 @@ function classKey(letters: string, vowel: (letter: string, at: number, run: numb
       runs++;
     }
     if (c === undefined) break;
-    const consonant = devoiced(c);
-    if (consonant !== key.at(-1)) key += consonant;
+    // A letter written twice is one; two letters devoicing alike stay two (Basjaba's s and j, 斯 and 贾).
+    if (c !== letters[i - 1]) key += devoiced(c);
   }
   return key;
 }
@@ -165,12 +169,13 @@ function pushStretches(run: RegExpMatchArray[], words: SoundWord[]): void {
   }
 }
 
-/** Letters Chinese hearing takes for one: l and r (尔, 罗), b and v (维); J is k or s (基), H is h or w (惠). */
+/** Letters Chinese hearing takes for one: l and r (尔, 罗), b and v (维); J is k or s (基), H h or w (惠), X s or h (希). */
 const alike = (han: string, name: string): boolean => {
   if (/\d/.test(han) && /\d/.test(name)) return (Number(han) & Number(name)) !== 0;
   const plain = (c: string) => (c === 'l' ? 'r' : c === 'v' ? 'b' : c);
   if (han === 'J') return name === 's' || name === 'k';
   if (han === 'H') return name === 'h' || name === 'b' || name === 'v';
+  if (han === 'X') return name === 's' || name === 'h';
   return plain(han) === plain(name);
 };
 

@@ -93,6 +93,8 @@ function readRun(raw: string, start: number, end: number): ThaiRun {
       // A cluster (เกรซ Grace) takes the vowel after its second letter; a final letter (เดล Dell) after the vowel.
       const cluster = FIRST.has(raw[i + 1]!) && SECOND.has(raw[j] ?? '') && CONSONANTS[nextSign(j)] !== undefined;
       if (cluster) {
+        // Or the letter closes the syllable (เบลบา Belba): the vowel may stand on either side of it.
+        put('a', i, i + 2);
         put(CONSONANTS[raw[j]!]!, j, j + 1);
         j++;
       }
@@ -136,7 +138,7 @@ export function thaiWords(raw: string): SoundWord[] {
         if (e <= s || e > last) continue;
         let n = 0;
         while (n < read.text.length && read.to[n]! <= e) n++;
-        const key = devoiced(read.text.slice(0, n));
+        const key = thaiFold(read.text.slice(0, n));
         if (!/^[a-z]+$/.test(key)) continue;
         const span: Span = { start: s, end: e };
         words.push({
@@ -153,6 +155,12 @@ export function thaiWords(raw: string): SoundWord[] {
   }
   return words;
 }
+
+/** A key as Thai hears it: without voicing (ก is g or k), ch, j and s alike (ช is sh), v as f (ฟ or ว write a v), doubles as one. */
+export const thaiFold = (key: string): string =>
+  devoiced(key)
+    .replace(/v/g, 'f')
+    .replace(/([^a])\1+/g, '$1');
 
 /** Whether a Thai stretch read as a name opens where a name does: after a title, a space or anything not Thai. */
 export function thaiOpensName(raw: string, span: Span): boolean {

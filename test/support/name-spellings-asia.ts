@@ -15,10 +15,7 @@ const VOWEL = /^[aeiouy]+/;
 
 /** A name part as consonant + vowel pieces: "whitfield" is wh-i, t, f-ie, l, d. */
 export function pieces(part: string): Piece[] {
-  let rest = part
-    .toLowerCase()
-    .replace(/gh/g, '')
-    .replace(/(.)\1/g, '$1');
+  let rest = part.toLowerCase().replace(/gh/g, '').replace(/(.)\1/g, '$1');
   // A silent final e ("Grace", "Moore").
   if (rest.length > 3 && /[^aeiouy]e$/.test(rest)) rest = rest.slice(0, -1);
   const out: Piece[] = [];
@@ -35,7 +32,13 @@ export function pieces(part: string): Piece[] {
 
 /** The vowel a run of English vowel letters is heard as. */
 const vowelOf = (v: string): 'a' | 'e' | 'i' | 'o' | 'u' =>
-  /^(ee|ea|ie|y)/.test(v) ? 'i' : /^oo/.test(v) ? 'u' : /^(ai|ay)/.test(v) ? 'e' : (v[0] as 'a' | 'e' | 'i' | 'o' | 'u');
+  /^(ee|ea|ie|y)/.test(v)
+    ? 'i'
+    : /^oo/.test(v)
+      ? 'u'
+      : /^(ai|ay)/.test(v)
+        ? 'e'
+        : (v[0] as 'a' | 'e' | 'i' | 'o' | 'u');
 
 /** A consonant before c's e or i is an s; qu a k. */
 const normal = (c: string, v?: string): string =>
@@ -92,7 +95,13 @@ const HAN_ALONE: Record<string, string[]> = {
   z: ['兹'],
   x: ['克斯'],
 };
-const HAN_VOWEL: Record<string, string[]> = { a: ['阿', '艾'], e: ['埃'], i: ['伊', '依'], o: ['奥', '欧'], u: ['乌', '伍'] };
+const HAN_VOWEL: Record<string, string[]> = {
+  a: ['阿', '艾'],
+  e: ['埃'],
+  i: ['伊', '依'],
+  o: ['奥', '欧'],
+  u: ['乌', '伍'],
+};
 const VOWELS = 'aeiou';
 
 /** A name part in Chinese characters (Xinhua's habits; an r after a vowel written 尔 or left out). */
@@ -202,9 +211,13 @@ export function urduSpelling(part: string, habit: number): string {
       if (!vowel) return c;
       const v = vowelOf(vowel);
       if (!c) return URDU_OPENING[v]!;
-      if (i === ps.length - 1) return c + (v === 'a' ? pick(['ا', 'ہ'], habit) : v === 'e' ? 'ے' : pick(URDU_VOWEL[v]!, 0));
-      // A long vowel is written; the first, stressed one always (ڈانا), later ones by habit.
-      return c + pick(URDU_VOWEL[v]!, i === 0 ? 0 : habit);
+      if (i === ps.length - 1)
+        return c + (v === 'a' ? pick(['ا', 'ہ'], habit) : v === 'e' ? 'ے' : pick(URDU_VOWEL[v]!, 0));
+      // A long vowel is written; the first, stressed one always (ڈانا), later ones by habit, where leaving it
+      // out does not join two letters into another English sound (ت and س as ts, ک and ہ as kh).
+      const next = ps[i + 1]?.consonant ?? '';
+      const joins = /[tskcdgpz]/.test(normal(consonant!, vowel)) && /^(s|h|sh|z)$/.test(next);
+      return c + pick(URDU_VOWEL[v]!, i === 0 || joins ? 0 : habit);
     })
     .join('');
 }

@@ -9,12 +9,15 @@ import { exampleConfig } from '../../support/fixtures';
 // Urdu ("وٹفیلڈ") reached that sponsor, the name kept in the stored text. Any configured sponsor's name,
 // spelled by the habits of those scripts, must send the case around them and be hidden.
 
-/** A made-up Western name: syllables of a consonant and a vowel, some closed by a consonant. */
+/**
+ * A made-up Western name: syllables of a consonant and a vowel, some closed by n, r, l or s. No h or sh
+ * opens a syllable, nor does a stop close one: kh, gh, th, tsh or kn across two syllables are other sounds.
+ */
 const syllable = fc
   .tuple(
-    fc.constantFrom('b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'h', 'sh', 'j'),
+    fc.constantFrom('b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'j'),
     fc.constantFrom('a', 'e', 'i', 'o', 'u'),
-    fc.constantFrom('', '', 'n', 'r', 'l', 's', 't', 'k', 'd'),
+    fc.constantFrom('', '', 'n', 'r', 'l', 's'),
   )
   .map((parts) => parts.join(''));
 const namePart = fc
@@ -30,7 +33,8 @@ const SPELL: Record<Script, (part: string, habit: number) => string> = {
 };
 /** What comes around a name in each script's own language. */
 const AROUND: Record<Script, { before: string[]; join: string[]; after: string[] }> = {
-  thai: { before: ['คุณ', '', 'ผมอยากร้องเรียน '], join: [' '], after: [' ปิดทางออกฉุกเฉิน', 'ตะโกนใส่เราทุกวัน'] },
+  // A short surname glued to the next Thai word is not read (a syllable of too many words): a space follows.
+  thai: { before: ['คุณ', '', 'ผมอยากร้องเรียน '], join: [' '], after: [' ปิดทางออกฉุกเฉิน', ' ตะโกนใส่เราทุกวัน'] },
   han: { before: ['', '我要投诉'], join: ['·', '・'], after: ['锁了安全出口。', '经理每天对我们大喊。'] },
   urdu: { before: ['', 'جناب '], join: [' '], after: [' نے ایمرجنسی دروازہ بند کر دیا۔', ' ہم پر چلاتے ہیں۔'] },
 };
@@ -50,7 +54,12 @@ const scene = fc
       ...exampleConfig,
       sponsors: [
         ...exampleConfig.sponsors,
-        ...made.map(([first, last], i) => ({ ...exampleConfig.sponsors[0]!, id: `made-${i}`, name: `${first} ${last}`, aliases: [] })),
+        ...made.map(([first, last], i) => ({
+          ...exampleConfig.sponsors[0]!,
+          id: `made-${i}`,
+          name: `${first} ${last}`,
+          aliases: [],
+        })),
       ],
     };
     const sponsor = config.sponsors[which % config.sponsors.length]!;
