@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../../shared/config/schema';
 import { maskSponsorNames, sponsorsNamedIn } from '../../../shared/domain/conflicts';
+import { soundKey } from '../../../shared/domain/name-transliteration';
 import { hanSpelling, thaiSpelling, urduSpelling } from '../../support/name-spellings-asia';
 import { exampleConfig } from '../../support/fixtures';
 
@@ -23,7 +24,9 @@ const syllable = fc
 const namePart = fc
   .array(syllable, { minLength: 2, maxLength: 3 })
   .map((s) => s.join(''))
-  .map((s) => s[0]!.toUpperCase() + s.slice(1));
+  .map((s) => s[0]!.toUpperCase() + s.slice(1))
+  // A surname of two sounds ("Bawe", ba-u) is read in no script but its own: too many words spell it.
+  .filter((s) => soundKey(s.toLowerCase()).length >= 3);
 
 type Script = 'thai' | 'han' | 'urdu';
 const SPELL: Record<Script, (part: string, habit: number) => string> = {
