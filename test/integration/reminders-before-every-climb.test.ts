@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../support/fixtures';
-import { startTestStack, tempDataDir } from '../support/local-stack';
-import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
+import { describe, expect, it } from 'vitest';
+import { linkIn, useConversationStack } from '../support/conversation-stack';
+import { waitFor } from '../support/outbox';
 import { deskLinkIn } from '../support/sponsor-case';
 
 /**
@@ -19,25 +18,11 @@ const COO = 'ceo@example.com';
 const LEADERSHIP = 'leadership@example.com';
 const REPORT = 'Someone keeps taking pictures of people in the changing room.';
 
-const linkIn = (email: OutboxEmail) => email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
 /** The case page's own "Acknowledge by …". */
 const acknowledgeByOn = (page: string) => /<dt><strong>Acknowledge by<\/strong><\/dt><dd>([^<]*)<\/dd>/.exec(page)?.[1];
 
 describe('a reminder before every deadline at which a case climbs', () => {
-  const dataDir = tempDataDir();
-  const clock = fixedClock('2026-11-18T10:30:00Z');
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path, clock });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
-
-  const mailTo = async (address: string) =>
-    (await outbox(stack.urls.outbox)).filter((e) => e.destination.to.includes(address));
+  const { stack, clock, emailsTo: mailTo, employeeView } = useConversationStack({ at: '2026-11-18T10:30:00Z' });
   const subjectsTo = async (address: string) => (await mailTo(address)).map((e) => e.subject.replace(/ \(.*$/, ''));
   /** Every sweep of an hour runs three times at once, then once more: a reader is told once all the same. */
   const sweepAt = async (instant: string) => {
@@ -105,10 +90,7 @@ describe('a reminder before every deadline at which a case climbs', () => {
       body: new URLSearchParams({ action: 'acknowledge' }).toString(),
     });
     expect(ack.status).toBe(200);
-    const status = (await (
-      await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } })
-    ).json()) as { feedbackBy?: string };
-    expect(status.feedbackBy).toBe('2027-02-18');
+    expect((await employeeView(caseCode)).feedbackBy).toBe('2027-02-18');
 
     // No climb at the service level's hour once acknowledged; the feedback reminder two days before, once.
     await sweepAt('2026-11-18T18:05:00Z');
