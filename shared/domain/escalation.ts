@@ -115,6 +115,8 @@ export interface Escalation {
    * a sponsor's digest). Those sponsors are never sent it, at any level.
    */
   reroute?: { reasons: RerouteReason[]; bypassed: string[] };
+  /** The last reminder every reader was told (`EscalationStore.markReminded`): its event, not a time. */
+  remindedFor?: string;
 }
 
 export type RerouteReason = 'named' | 'management';
