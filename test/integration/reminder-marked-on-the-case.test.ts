@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answersTold, PLANT2_SPONSOR } from '../support/answers-told';
 import { useConversationStack } from '../support/conversation-stack';
 
 /**
@@ -8,7 +9,6 @@ import { useConversationStack } from '../support/conversation-stack';
  * case, per sweep) — and still remind nobody twice, and the next holder once.
  */
 
-const GM = 'plant2-gm@example.com';
 const COO = 'coo@example.com';
 
 describe('a case already reminded of its deadline', () => {
@@ -27,6 +27,7 @@ describe('a case already reminded of its deadline', () => {
     },
   });
   const { stack, clock, emailsTo } = conversation;
+  const { escalatedCase } = answersTold(conversation);
   const reminders = async (to: string) =>
     (await emailsTo(to)).filter((e) => e.subject.startsWith('Reminder:')).map((e) => e.subject);
   const sweepAt = async (instant: string) => {
@@ -38,24 +39,19 @@ describe('a case already reminded of its deadline', () => {
 
   it('Should be passed by later sweeps without a look at the emails sent, its holder reminded once, the next holder too', async () => {
     // Raised in the 15:00 hour UTC: due by 19:00, the reminder from 18:00.
-    const { caseCode } = await stack.submit({
-      text: 'The fire exit by the paint shop is blocked with pallets again.',
-      site: 'plant2',
-      escalate: true,
-    });
-    await stack.waitForStatus(caseCode, 'escalated');
+    await escalatedCase('The fire exit by the paint shop is blocked with pallets again.');
 
     expect(await sweepAt('2026-11-18T18:05:00Z')).toBeGreaterThan(0);
-    expect(await reminders(GM)).toHaveLength(1);
+    expect(await reminders(PLANT2_SPONSOR)).toHaveLength(1);
     for (const at of ['2026-11-18T18:10:00Z', '2026-11-18T18:35:00Z', '2026-11-18T18:55:00Z'])
       expect(await sweepAt(at), `the sweep at ${at}`).toBe(0);
-    expect(await reminders(GM)).toHaveLength(1);
+    expect(await reminders(PLANT2_SPONSOR)).toHaveLength(1);
 
     // Climbed to the backup: their own deadline, their own reminder, once.
     await sweepAt('2026-11-18T19:05:00Z');
     expect(await sweepAt('2026-11-18T22:05:00Z')).toBeGreaterThan(0);
     expect(await sweepAt('2026-11-18T22:35:00Z')).toBe(0);
     expect(await reminders(COO)).toHaveLength(1);
-    expect(await reminders(GM)).toHaveLength(1);
+    expect(await reminders(PLANT2_SPONSOR)).toHaveLength(1);
   });
 });
