@@ -7,11 +7,10 @@ import { createApp } from '../functions/intake/app';
 import { createSponsorApp, isSponsorPath } from '../functions/sponsor/app';
 import type { DeskChannelDeps } from '../functions/intake/deps';
 import type { SmsChannelDeps } from '../functions/intake/routes/sms-twilio';
-import { FileDigestArchive } from '../shared/adapters/local/file-digest-archive';
 import { InMemoryWindowStateStore } from '../shared/adapters/local/in-memory-window-state-store';
 import { RateAndReplayState } from '../shared/use-cases/rate-and-replay-state';
-import { publishDigest, type DigestDeps, type DigestOptions } from '../shared/use-cases/publish-digest';
 import { startDigestTimer } from './digest-timer';
+import { localDigest } from './stack-digest';
 import { SesMailer } from '../shared/adapters/aws/ses-mailer';
 import { SqsQueue } from '../shared/adapters/aws/sqs-queue';
 import type { EscalationDeps } from '../shared/use-cases/raise-escalation';
@@ -26,8 +25,6 @@ import {
   caseStore,
   caseThread,
   legalClocks,
-  digestDeliveries,
-  digestSnapshots,
   escalationStore,
   kioskRegistry,
   patternCounter,
@@ -202,26 +199,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     );
     sweepTimer.unref();
     stops.push(async () => clearInterval(sweepTimer));
-    const digestArchive = new FileDigestArchive(join(dataDir, 'digests'), {
-      retentionDays: config.retention.digestDays,
-      clock,
-    });
-    const digestDeps: DigestDeps = {
+    const digests = localDigest({
       config,
-      figures: weeklyFigures(tableAs('digest')),
-      verbatims: verbatimCandidates(tableAs('digest')),
-      escalations: escalationsAs('digest'),
-      clocks: legalClocks(tableAs('digest')),
-      archive: digestArchive,
-      deliveries: digestDeliveries(tableAs('digest')),
-      snapshots: digestSnapshots(tableAs('digest')),
+      table: tableAs('digest'),
+      dataDir,
       mailer: escalationDeps.mailer,
       clock,
       linkSigningKey: secrets.LINK_SIGNING_KEY,
-      publicUrl: '',
-    };
-    const digest = (week: string, digestOptions: Omit<DigestOptions, 'week'> = {}) =>
-      publishDigest(digestDeps, { ...digestOptions, week });
+    });
+    const { digest } = digests;
     const stopDigestTimer = startDigestTimer({ config, clock, logger, run: (week) => digest(week) });
     stops.push(async () => stopDigestTimer());
 
@@ -283,7 +269,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       rateLimits: options.rateLimits,
       escalations: { store: escalationsAs('sponsor'), linkSigningKey: secrets.LINK_SIGNING_KEY },
       desk,
-      digests: { archive: digestArchive, linkSigningKey: secrets.LINK_SIGNING_KEY },
+      digests: { archive: digests.archive, linkSigningKey: secrets.LINK_SIGNING_KEY },
       threads: caseThread(tableAs('sponsor'), waitingRoom),
       clocks: legalClocks(tableAs('sponsor')),
     });
@@ -303,7 +289,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     sms.publicUrl = publicUrl;
     escalationDeps.publicUrl = publicUrl;
     sweepDeps.publicUrl = publicUrl;
-    digestDeps.publicUrl = publicUrl;
+    digests.deps.publicUrl = publicUrl;
     desk.publicUrl = publicUrl;
     return {
       config,
