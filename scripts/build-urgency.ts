@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { denialSpansSource } from '../shared/analysis/urgency/denial';
 import { LANGUAGES } from '../shared/analysis/urgency/languages';
 import { sourceKey } from '../shared/analysis/urgency/literal-table';
 import { LiteralIndex, type Required, requiredLiterals } from '../shared/analysis/urgency/literals';
@@ -40,6 +41,8 @@ export function literalTableSource(): string {
     return slots;
   });
   if (first !== index.size) throw new Error('the languages compiled one by one filed other patterns than together');
+  // The model's denial expression: only its literals are looked up (denial.ts), it files nothing.
+  literalsOf(denialSpansSource());
   const { literals, ...filing } = index.filing();
   // Every literal once, those of the index first in its order: the table and the index name them by number.
   const numbers = new Map(literals.map((literal, i) => [literal, i]));

@@ -1,4 +1,4 @@
-import { requiredLiterals } from './literals';
+import { precomputedLiterals } from './literal-table';
 import { foldPattern } from './normalise';
 import type { Script } from './types';
 
@@ -105,17 +105,20 @@ export function withoutDenials(folded: string, isHazard: (act: string) => boolea
 /*
  * Whether the text holds one of the strings every denial must contain (its
  * subject's words, read from the expression by literals.ts, which answers
- * null when it cannot tell: then every text is read).
+ * null when it cannot tell: then every text is read). Read when the rules
+ * change, like theirs (`npm run build:urgency`, literal-table.ts): parsing
+ * the expression cost the first text more than running it.
  */
 let subjects: readonly string[] | null | undefined;
 function mayDeny(folded: string): boolean {
-  if (subjects === undefined) subjects = requiredLiterals(denialSpansSource());
+  if (subjects === undefined) subjects = precomputedLiterals(denialSpansSource());
   return subjects === null || subjects.some((subject) => folded.includes(subject));
 }
 
 const denialSpans = (): RegExp => new RegExp(denialSpansSource(), 'gu');
 
-function denialSpansSource(): string {
+/** The expression that finds each denial and the act it denies (`withoutDenials`), as a source. */
+export function denialSpansSource(): string {
   const all = Object.entries(DENIALS).map(([code, denial]) => {
     const subject = foldPattern(denial.subject);
     const reach = foldPattern(code === 'en' ? denial.reach : `${denial.reach}|${DENIALS.en!.reach}`);
