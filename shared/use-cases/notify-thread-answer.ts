@@ -53,6 +53,8 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
       new Date(Date.parse(hour) + HELD_FOR_DAYS * 86_400_000),
       named,
       message.answerId,
+      // Where the answer's notice is marked held, then sent: a copy of the answer coming later tells no one again.
+      message.caseKey,
     );
     return true;
   }
