@@ -63,27 +63,28 @@ describe('a reminder before every deadline at which a case climbs', () => {
       'Waiting for you: acknowledge by Wednesday, November 18, 2026 at 8 AM Central Time',
     );
 
-    // Not acknowledged: at the deadline it climbs to the backup, who has 4 hours of their own.
+    // Not acknowledged: at the deadline it climbs to the backup, who has 4 hours of their own, from the climb (14:05) to the next whole hour.
     await sweepAt('2026-11-18T14:05:00Z');
     const [climbed] = await waitFor('the backup told', async () => {
       const mails = await mailTo(COO);
       return mails.length ? mails : undefined;
     });
-    expect(climbed!.subject).toMatch(/please acknowledge by Wednesday, November 18, 2026 at 12 PM Central Time/);
+    expect(climbed!.subject).toMatch(/please acknowledge by Wednesday, November 18, 2026 at 1 PM Central Time/);
     await sweepAt('2026-11-18T16:05:00Z');
+    await sweepAt('2026-11-18T17:05:00Z');
     expect(await mailTo(COO)).toHaveLength(1);
 
-    // A day before the backup's own deadline: they are reminded of it, once; the manager hears no more.
-    await sweepAt('2026-11-18T17:05:00Z');
+    // An hour before the backup's own deadline: they are reminded of it, once; the manager hears no more.
+    await sweepAt('2026-11-18T18:05:00Z');
     const cooMail = await mailTo(COO);
     expect(cooMail.map((e) => e.subject.replace(/ \(.*$/, ''))).toEqual([
       climbed!.subject.replace(/ \(.*$/, ''),
-      'Reminder: please acknowledge by Wednesday, November 18, 2026 at 12 PM Central Time',
+      'Reminder: please acknowledge by Wednesday, November 18, 2026 at 1 PM Central Time',
     ]);
     expect(await mailTo(GM)).toHaveLength(2);
 
     // The backup acknowledges: the law's feedback clock runs three months from that hour.
-    clock.set('2026-11-18T17:40:00Z');
+    clock.set('2026-11-18T18:40:00Z');
     const ack = await fetch(linkIn(cooMail[1]!), {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
@@ -93,14 +94,14 @@ describe('a reminder before every deadline at which a case climbs', () => {
     expect((await employeeView(caseCode)).feedbackBy).toBe('2027-02-18');
 
     // No climb at the service level's hour once acknowledged; the feedback reminder two days before, once.
-    await sweepAt('2026-11-18T18:05:00Z');
-    await sweepAt('2027-02-16T16:05:00Z');
-    expect(await mailTo(COO)).toHaveLength(2);
+    await sweepAt('2026-11-18T19:05:00Z');
     await sweepAt('2027-02-16T17:05:00Z');
-    await sweepAt('2027-02-17T17:05:00Z');
+    expect(await mailTo(COO)).toHaveLength(2);
+    await sweepAt('2027-02-16T18:05:00Z');
+    await sweepAt('2027-02-17T18:05:00Z');
     // Feedback overdue: the holder and leadership are told, once each, however often the sweep runs.
-    await sweepAt('2027-02-18T17:05:00Z');
     await sweepAt('2027-02-18T18:05:00Z');
+    await sweepAt('2027-02-18T19:05:00Z');
 
     expect(await subjectsTo(GM)).toEqual([
       escalated!.subject.replace(/ \(.*$/, ''),
@@ -108,7 +109,7 @@ describe('a reminder before every deadline at which a case climbs', () => {
     ]);
     expect(await subjectsTo(COO)).toEqual([
       climbed!.subject.replace(/ \(.*$/, ''),
-      'Reminder: please acknowledge by Wednesday, November 18, 2026 at 12 PM Central Time',
+      'Reminder: please acknowledge by Wednesday, November 18, 2026 at 1 PM Central Time',
       'Deadline Thursday, February 18, 2027: tell the employee what is being done',
       'Deadline passed: tell the employee what is being done',
     ]);
