@@ -6,6 +6,9 @@ import { analyseWorkplaceSentiment } from '../../analysis/learned-sentiment/work
 import { analyseSentimentInLanguage } from '../../analysis/sentiment-languages';
 import type { Analysis, Analyzer, AnalyzerInput } from '../../ports/analyzer';
 
+/** Documents read step by step together: the deployed analysis lane's batch (ANALYSIS_BATCH_SIZE). */
+const STEP_BATCH = 100;
+
 /**
  * Analysis with no cloud service and nothing downloaded: lexicon-and-rules
  * sentiment built for employee feedback, language, PII redaction and key
@@ -32,9 +35,19 @@ export class OfflineAnalyzer implements Analyzer {
    * CPU a tweet in batches of 100; docs/performance.md, tenth session). A
    * document that breaks a step comes back as an Error in its own slot, as
    * Comprehend's batch APIs do, and skips the steps after it, so the rest of
-   * the batch is still saved.
+   * the batch is still saved. A larger batch is read 100 documents at a
+   * time: the language guess and the tokeniser keep their answers for about
+   * that many texts (analysis/recent-answers.ts), which redaction and key
+   * phrases ask for again.
    */
   async analyze(documents: AnalyzerInput[]): Promise<Map<string, Analysis | Error>> {
+    const results: [string, Analysis | Error][] = [];
+    for (let start = 0; start < documents.length; start += STEP_BATCH)
+      results.push(...this.analyseStepByStep(documents.slice(start, start + STEP_BATCH)));
+    return new Map(results);
+  }
+
+  private analyseStepByStep(documents: AnalyzerInput[]): [string, Analysis | Error][] {
     const failures = new Map<number, unknown>();
     const step = <T>(read: (doc: AnalyzerInput, i: number) => T): T[] =>
       documents.map((doc, i) => {
@@ -64,19 +77,17 @@ export class OfflineAnalyzer implements Analyzer {
         ? keyPhrasesOfRedacted(redacted[i]!, languages[i]!)
         : extractKeyPhrases(redacted[i]!, languages[i]!),
     );
-    return new Map(
-      documents.map(({ id }, i): [string, Analysis | Error] => [
-        id,
-        failures.has(i)
-          ? new AnalysisError(`could not analyse document ${id}`, { cause: failures.get(i) })
-          : {
-              language: languages[i]!,
-              sentiment: sentiments[i]!.sentiment,
-              sentimentScores: sentiments[i]!.scores,
-              redactedText: redacted[i]!,
-              keyPhrases: keyPhrases[i]!,
-            },
-      ]),
-    );
+    return documents.map(({ id }, i): [string, Analysis | Error] => [
+      id,
+      failures.has(i)
+        ? new AnalysisError(`could not analyse document ${id}`, { cause: failures.get(i) })
+        : {
+            language: languages[i]!,
+            sentiment: sentiments[i]!.sentiment,
+            sentimentScores: sentiments[i]!.scores,
+            redactedText: redacted[i]!,
+            keyPhrases: keyPhrases[i]!,
+          },
+    ]);
   }
 }
