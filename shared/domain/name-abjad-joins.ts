@@ -4,7 +4,7 @@ import { type SoundWord, soundWords } from './name-transliteration';
  * Arabic-script words read a second way, where Urdu and Persian writers spell a foreign name so that the
  * word-by-word reading misses it:
  * - و is a vowel (o, u) or a consonant (v, w), and nothing tells which: a word holding one is read once more
- *   with it as a v ("وٹفیلڈ" Whitfield, "باود" Bavad), as the first reading takes it for the vowel where a
+ *   with each of them as a v or not ("وٹفیلڈ" Whitfield, "باود" Bavad), as the first reading takes it for the vowel where a
  *   consonant or nothing follows ("ومارش", and Marsh);
  * - a name in two written parts: Urdu leaves a space after a letter that does not join ("وہٹ فیلڈ"
  *   Whitfield), so two words with one space between are also read as one, as a surname only (two short
@@ -12,13 +12,24 @@ import { type SoundWord, soundWords } from './name-transliteration';
  */
 
 const ARABIC = /[\u0600-\u06ff]/u;
-/** A word read once more with each و as a v (ڤ), where it has one: its span and reading otherwise as the word's. */
+/** The most و a word is read both ways for (each doubles the readings). */
+const MOST_WAW = 3;
+
+/** A word read once more for each way its و may be read as a v (ڤ): its span as the word's. */
 function asV(written: string, start: number, afterPrefix: boolean | undefined): SoundWord[] {
-  if (!written.includes('و')) return [];
-  const read = soundWords(written.replaceAll('و', 'ڤ'));
-  if (read.length !== 1) return [];
+  const at = [...written.matchAll(/و/gu)].map((m) => m.index);
+  if (!at.length || at.length > MOST_WAW) return [];
   const span = { start, end: start + written.length };
-  return [{ ...read[0]!, span, ...(afterPrefix ? { afterPrefix } : {}) }];
+  const out: SoundWord[] = [];
+  for (let mask = 1; mask < 1 << at.length; mask++) {
+    const chars = [...written];
+    at.forEach((i, n) => {
+      if (mask & (1 << n)) chars[i] = 'ڤ';
+    });
+    const read = soundWords(chars.join(''));
+    if (read.length === 1) out.push({ ...read[0]!, span, ...(afterPrefix ? { afterPrefix } : {}) });
+  }
+  return out;
 }
 
 /** The Arabic-script words of `words` (read from `raw`) read the other ways above. */

@@ -84,8 +84,8 @@ function latinOf(syllable: string): string {
  * classes: 1 open (a), 2 front (e, i), 4 back (o, u); two keys' vowels meet when their sets share one.
  */
 const PINYIN_VOWEL: Record<string, number> = { a: 1, e: 7, i: 2, o: 4, u: 4, y: 2 };
-/** An English vowel letter as the classes Chinese may write it with: Dana is 达娜 or 黛娜, Mike 迈克. */
-const NAME_VOWEL: Record<string, number> = { a: 3, e: 2, i: 3, o: 5, u: 5, y: 2 };
+/** An English vowel letter as the classes Chinese may write it with: Dana is 达娜 or 黛娜, Mike 迈克, Merkel 默克尔. */
+const NAME_VOWEL: Record<string, number> = { a: 3, e: 6, i: 3, o: 5, u: 5, y: 2 };
 
 /** Consonants without voicing (devoiced) and each vowel run as the digit of its classes, doubles made one. */
 function classKey(letters: string, vowel: (letter: string, at: number, run: number) => number): string {
@@ -176,6 +176,8 @@ const alike = (han: string, name: string): boolean => {
   if (han === 'J') return name === 's' || name === 'k';
   if (han === 'H') return name === 'h' || name === 'b' || name === 'v';
   if (han === 'X') return name === 's' || name === 'h';
+  // 夫 writes a closing v as well as an f (Dave, 戴夫).
+  if (han === 'f' && name === 'v') return true;
   return plain(han) === plain(name);
 };
 

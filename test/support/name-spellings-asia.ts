@@ -163,7 +163,9 @@ export function thaiSpelling(part: string, habit: number): string {
   const ps = pieces(part);
   return ps
     .map(({ consonant, vowel }, i) => {
-      const c = consonant && pick(THAI_CONSONANT[normal(consonant, vowel)]!, habit);
+      // A closing v is ฟ: a closing ว is the vowel w (บาว, bao).
+      const c =
+        consonant && (!vowel && consonant === 'v' ? 'ฟ' : pick(THAI_CONSONANT[normal(consonant, vowel)]!, habit));
       if (c && vowel) return thaiSyllable(c, vowelOf(vowel), habit);
       if (c) {
         const silent = c === 'ร' || (habit % 2 === 1 && i === ps.length - 1 && i > 0 && !ps[i - 1]!.vowel);
@@ -214,9 +216,10 @@ export function urduSpelling(part: string, habit: number): string {
       if (i === ps.length - 1)
         return c + (v === 'a' ? pick(['ا', 'ہ'], habit) : v === 'e' ? 'ے' : pick(URDU_VOWEL[v]!, 0));
       // A long vowel is written; the first, stressed one always (ڈانا), later ones by habit, where leaving it
-      // out does not join two letters into another English sound (ت and س as ts, ک and ہ as kh).
+      // out does not join two letters into another English sound (ت and س as ts, ک and ہ as kh, م and ب as mb).
       const next = ps[i + 1]?.consonant ?? '';
-      const joins = /[tskcdgpz]/.test(normal(consonant!, vowel)) && /^(s|h|sh|z)$/.test(next);
+      const pair = normal(consonant!, vowel) + next;
+      const joins = /^(t|d|s|k|c|g|p|z)(s|h|sh|z)|^(mp|mb|nt|nd|kn|wr|wh)/.test(pair);
       return c + pick(URDU_VOWEL[v]!, i === 0 || joins ? 0 : habit);
     })
     .join('');
