@@ -70,11 +70,13 @@ async function page(
  * The sponsor's form: acknowledge, or publish a response (checked by the use
  * case, which says what is wrong with it). Other fields are ignored.
  */
-const answerFormSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('acknowledge') }),
-  z.object({ action: z.literal('respond'), response: z.string().default('') }),
-  z.object({ action: z.literal('message'), message: z.string().default('') }),
-]);
+const answerFormSchema = z.lazy(() =>
+  z.discriminatedUnion('action', [
+    z.object({ action: z.literal('acknowledge') }),
+    z.object({ action: z.literal('respond'), response: z.string().default('') }),
+    z.object({ action: z.literal('message'), message: z.string().default('') }),
+  ]),
+);
 
 const ACK_NOTICES: readonly AckNotice[] = ['acknowledge', 'respond', 'reply'];
 
