@@ -10,6 +10,7 @@ export const TWILIO_STATUS_PATH = '/sms/twilio/status';
 /** A status callback is a handful of short fields. */
 const STATUS_MAX_BODY_BYTES = 8 * 1024;
 
+// z.lazy: built on its first parse, not at import, so a cold start whose first request is another route skips it.
 const statusCallbackSchema = z.lazy(() =>
   z.object({
     MessageSid: messageSidSchema,

@@ -39,6 +39,7 @@ export const TWILIO_WEBHOOK_PATH = '/sms/twilio';
  */
 export const TWILIO_MAX_BODY_BYTES = mostBytesSent('form', { characters: MAX_TEXT_CHARACTERS }) + 8 * 1024;
 
+// z.lazy: built on its first parse, not at import, so a cold start whose first request is another route skips it.
 const twilioInboundSchema = z.lazy(() =>
   z.object({
     MessageSid: z.string().regex(/^[A-Z]{2}[0-9a-f]{32}$/i, 'must be a Twilio message SID'),
