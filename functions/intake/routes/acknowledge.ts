@@ -66,11 +66,11 @@ async function page(
   });
 }
 
+// z.lazy: built on its first parse, not at import, so a cold start whose first request is another route skips it.
 /**
  * The sponsor's form: acknowledge, or publish a response (checked by the use
  * case, which says what is wrong with it). Other fields are ignored.
  */
-// z.lazy: built on its first parse, not at import, so a cold start whose first request is another route skips it.
 const answerFormSchema = z.lazy(() =>
   z.discriminatedUnion('action', [
     z.object({ action: z.literal('acknowledge') }),

@@ -42,8 +42,8 @@ function deskDeps(deps: SponsorDeps, origin: string): DeskDeps {
   };
 }
 
-/** The forms of a case page; other fields are ignored, and a form without a known action is a 400 that says so. */
 // z.lazy: built on its first parse, not at import, so a cold start whose first request is another route skips it.
+/** The forms of a case page; other fields are ignored, and a form without a known action is a 400 that says so. */
 const actionSchema = z.lazy(() =>
   z.discriminatedUnion('action', [
     z.object({ action: z.literal('acknowledge') }),
