@@ -118,6 +118,8 @@ export interface Escalation {
    * a sponsor's digest). Those sponsors are never sent it, at any level.
    */
   reroute?: { reasons: RerouteReason[]; bypassed: string[] };
+  /** The last reminder every reader was told (`EscalationStore.markReminded`): its event, not a time. */
+  remindedFor?: string;
 }
 
 export type RerouteReason = 'named' | 'management';
@@ -327,7 +329,20 @@ export function answerHour(accepted: string | undefined, now: Date): string {
 /**
  * When the sponsor must acknowledge by: the SLA counted from the hour it was
  * raised, on a whole hour (a fractional SLA is rounded up, never down).
+ * Whoever a case reaches later is given `fullTimeFrom` instead.
  */
 export function dueHour(raisedHour: Date, hours: number): string {
   return new Date(Math.ceil((startOfHour(raisedHour).getTime() + hours * HOUR_MS) / HOUR_MS) * HOUR_MS).toISOString();
+}
+
+/**
+ * When whoever a case reaches (climbed, handed over, moved by an answer) must
+ * acknowledge by: the full `hours` from the moment it reached them, rounded
+ * up to a whole hour, never down. Counted from the start of that hour
+ * instead, a case handed over at 15:47 with four hours to go was due at
+ * 19:00, three hours and thirteen minutes later. On the hour like every time
+ * an escalation keeps, and it tells no more than the hour it reached them.
+ */
+export function fullTimeFrom(reached: Date, hours: number): string {
+  return new Date(Math.ceil((reached.getTime() + hours * HOUR_MS) / HOUR_MS) * HOUR_MS).toISOString();
 }
