@@ -148,8 +148,7 @@ async function decided(
     case 'reply':
       return answerBySms(deps, intent, { idempotencyKey, language });
     case 'feedback': {
-      if (feedback?.kind !== 'ok')
-        return feedback?.reply ?? { outcome: 'empty', messages: [emptyReply(language)] };
+      if (feedback?.kind !== 'ok') return feedback?.reply ?? { outcome: 'empty', messages: [emptyReply(language)] };
       // A MessageSid is Twilio's, signed: only a retried delivery reuses it.
       const receipt = await submitFeedback(deps, {
         channel: 'sms',

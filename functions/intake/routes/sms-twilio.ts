@@ -39,19 +39,22 @@ export const TWILIO_WEBHOOK_PATH = '/sms/twilio';
  */
 export const TWILIO_MAX_BODY_BYTES = mostBytesSent('form', { characters: MAX_TEXT_CHARACTERS }) + 8 * 1024;
 
-const twilioInboundSchema = z.object({
-  MessageSid: z.string().regex(/^[A-Z]{2}[0-9a-f]{32}$/i, 'must be a Twilio message SID'),
-  From: z.string().min(1).max(64),
-  To: z.string().max(64).optional(),
-  Body: z.string().default(''),
-  NumMedia: z
-    .string()
-    .regex(/^\d{1,2}$/, 'must be a number')
-    .default('0')
-    .transform(Number),
-  // Which account's log holds the message, to erase it; checked where it is used, so that an odd one never refuses a text.
-  AccountSid: z.string().max(64).optional(),
-});
+// z.lazy: built on its first parse, not at import, so a cold start whose first request is another route skips it.
+const twilioInboundSchema = z.lazy(() =>
+  z.object({
+    MessageSid: z.string().regex(/^[A-Z]{2}[0-9a-f]{32}$/i, 'must be a Twilio message SID'),
+    From: z.string().min(1).max(64),
+    To: z.string().max(64).optional(),
+    Body: z.string().default(''),
+    NumMedia: z
+      .string()
+      .regex(/^\d{1,2}$/, 'must be a number')
+      .default('0')
+      .transform(Number),
+    // Which account's log holds the message, to erase it; checked where it is used, so that an odd one never refuses a text.
+    AccountSid: z.string().max(64).optional(),
+  }),
+);
 
 const escapeXml = (text: string) =>
   text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
