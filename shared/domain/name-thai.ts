@@ -164,17 +164,27 @@ export const thaiFold = (key: string): string =>
 
 /** Whether a Thai stretch read as a name opens where a name does: after a title, a space or anything not Thai. */
 export function thaiOpensName(raw: string, span: Span): boolean {
-  const before = raw.slice(0, span.start);
-  return !THAI.test(before.at(-1) ?? '') || TITLES.some((t) => before.replace(/\s+$/u, '').endsWith(t));
+  return !THAI.test(raw[span.start - 1] ?? '') || afterTitle(raw, span.start);
+}
+
+const LONGEST_TITLE = Math.max(...TITLES.map((t) => t.length));
+
+/**
+ * Whether a title (and any spaces) comes just before `start`. Reads only the
+ * few letters a title can take, not the whole text before it: a long Thai text
+ * is read as many overlapping stretches, and each would otherwise copy all
+ * that precedes it.
+ */
+function afterTitle(raw: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && /\s/u.test(raw[end - 1]!)) end--;
+  const before = raw.slice(Math.max(0, end - LONGEST_TITLE), end);
+  return TITLES.some((t) => before.endsWith(t));
 }
 
 /** Whether a Thai stretch read as a name stands as one: a word of its own between spaces, or after a title. */
 export function thaiNameStands(raw: string, span: Span): boolean {
-  const before = raw.slice(0, span.start);
-  return (
-    TITLES.some((t) => before.replace(/\s+$/u, '').endsWith(t)) ||
-    (!THAI.test(before.at(-1) ?? '') && !THAI.test(raw[span.end] ?? ''))
-  );
+  return afterTitle(raw, span.start) || (!THAI.test(raw[span.start - 1] ?? '') && !THAI.test(raw[span.end] ?? ''));
 }
 
 /** Whether a Thai stretch writes a letter under the silent mark, as a foreign name does (มาร์ช, ไวท์ฟิลด์). */
