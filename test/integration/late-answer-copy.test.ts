@@ -1,9 +1,8 @@
-import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { describe, expect, it } from 'vitest';
-import { localSqs } from '../../local/aws-clients';
 import { useConversationStack } from '../support/conversation-stack';
 import { waitUntilHeld } from '../support/held-answers';
 import { waitFor } from '../support/outbox';
+import { waitForQueuesEmpty } from '../support/queues-empty';
 
 /**
  * Issue 14, attacker's report, on the laptop stack (answers' emails wait in
@@ -21,25 +20,7 @@ describe('a late copy of an answer the sponsor was already emailed', () => {
       headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': key },
       body: JSON.stringify({ text }),
     });
-  /** Nothing left on the analysis or escalation queues: every copy has been handled. */
-  const settled = () =>
-    waitFor('the queues to empty', async () => {
-      const sqs = localSqs(stack.urls.sqs);
-      let left = 0;
-      for (const url of [stack.queues.analysis.url, stack.queues.escalation.url]) {
-        const { Attributes = {} } = await sqs.send(
-          new GetQueueAttributesCommand({
-            QueueUrl: url,
-            AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-          }),
-        );
-        left +=
-          Number(Attributes.ApproximateNumberOfMessages ?? 0) +
-          Number(Attributes.ApproximateNumberOfMessagesNotVisible ?? 0);
-      }
-      sqs.destroy();
-      return left === 0 || undefined;
-    });
+  const settled = () => waitForQueuesEmpty(stack);
   /** How many emails the manager was sent with these words of an answer in them. */
   const toldOf = async (words: string) =>
     (await emailsTo(GM)).filter((e) => (e.body.text ?? '').includes(words)).length;
