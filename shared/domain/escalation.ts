@@ -73,7 +73,8 @@ export interface AuditEntry {
     | 'handed-over'
     | 'rerouted'
     | 'made-urgent'
-    | 'closed';
+    | 'closed'
+    | 'reopened';
   detail: string;
 }
 

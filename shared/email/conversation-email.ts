@@ -17,8 +17,18 @@ import { describeEscalation } from './describe-escalation';
 
 /** Why this email: an answer came in, or a legal deadline is near or passed. */
 export type ConversationOccasion =
-  | { kind: 'answer'; answer: string; urgent: boolean }
-  | { kind: 'deadline-near' | 'deadline-passed'; deadline: 'acknowledge' | 'feedback'; day: string }
+  /** `reopened`: the case was closed after the employee sent it, and opens again for it. */
+  | { kind: 'answer'; answer: string; urgent: boolean; reopened?: boolean }
+  | {
+      kind: 'deadline-near' | 'deadline-passed';
+      deadline: 'acknowledge' | 'feedback';
+      day: string;
+      /**
+       * Who reads it: the case's `holder`, asked to act (leadership has been told); the leadership list
+       * holding it (`top`), asked to act; or the leadership list told (`leadership`) while someone else holds it.
+       */
+      audience?: 'holder' | 'top' | 'leadership';
+    }
   /** Before the deadline that binds its holder (`acknowledgeDeadline`), named as the desk and `/ack` name it. */
   | { kind: 'acknowledge-near'; due: { at: string; legal: boolean }; top: boolean };
 
@@ -64,7 +74,7 @@ export function conversationEmail(
   const reminder = occasion.kind === 'acknowledge-near';
   const params =
     occasion.kind === 'answer'
-      ? { kind: 'answer', urgent: occasion.urgent ? 'yes' : 'no', about }
+      ? { kind: 'answer', urgent: occasion.urgent ? 'yes' : 'no', reopened: occasion.reopened ? 'yes' : 'no', about }
       : occasion.kind === 'acknowledge-near'
         ? {
             ...momentWords(language, occasion.due.at, config.timezone),
@@ -72,7 +82,13 @@ export function conversationEmail(
             top: occasion.top ? 'yes' : 'no',
             about,
           }
-        : { kind: occasion.kind, deadline: occasion.deadline, day: dayIn(language, occasion.day), about };
+        : {
+            kind: occasion.kind,
+            deadline: occasion.deadline,
+            day: dayIn(language, occasion.day),
+            audience: occasion.audience ?? 'holder',
+            about,
+          };
   const subject = t(reminder ? 'sponsor.reminder.subject' : 'sponsor.conversation.subject', params);
   const lead = t(reminder ? 'sponsor.reminder.lead' : 'sponsor.conversation.lead', params);
   const answer = occasion.kind === 'answer' ? localPlaceholders(language, occasion.answer) : undefined;

@@ -11,8 +11,12 @@ import { describeEscalation, writtenInFor } from './describe-escalation';
 
 export { describeEscalation, languageName } from './describe-escalation';
 
-/** Why you are told something, and sent what: a new matter, one climbing because it was not acknowledged, or the text that could not be shown before. */
-export type EmailOccasion = 'new' | 'overdue' | 'text-added' | 'handed-over';
+/**
+ * Why you are told something, and sent what: a new matter, one climbing because it was not acknowledged,
+ * one already at the top of the ladder (the leadership list) still not acknowledged, or the text that
+ * could not be shown before.
+ */
+export type EmailOccasion = 'new' | 'overdue' | 'still-overdue' | 'text-added' | 'handed-over';
 
 /**
  * The email to a sponsor (or backup, or leadership), in the recipients'
@@ -31,12 +35,14 @@ export async function escalationEmail(
   recipientLabel: string,
   occasion: EmailOccasion = 'new',
   deskLink?: string,
+  /** When it is sent: a deadline already past by then is said to be overdue, never asked for. */
+  now?: Date,
 ): Promise<Email> {
   const language = recipientsLanguage(config, to);
   const t = sponsorTranslator(language);
   const writtenIn = await writtenInFor(e, language);
   const { site, topics, about, reasons, what, heading, translation } = describeEscalation(config, e, language);
-  const due = acknowledgeByIn(language, config, e);
+  const due = acknowledgeByIn(language, config, e, now);
   const raised = t('sponsor.around', { ...momentWords(language, e.raisedAt, config.timezone) });
   const holder = recipientLabel === 'the leadership list' ? t('sponsor.leadershipList') : recipientLabel;
   // A hand-over's stored detail says who handed it over and why: "by <name> to <names>: <reason>".
@@ -47,7 +53,7 @@ export async function escalationEmail(
     occasion,
     urgent: e.urgent ? 'yes' : 'no',
     about,
-    ...acknowledgeByWords(language, config, e),
+    ...acknowledgeByWords(language, config, e, now),
   });
   const title = t('sponsor.email.heading', { program: config.programName, urgent: e.urgent ? 'yes' : 'no' });
   const fields: [string, string][] = [

@@ -281,6 +281,7 @@ export const en = {
     'sponsor.around': 'around {day} at {time} {zone}',
     'sponsor.overdue': '{when} (overdue)',
     'sponsor.legalBinds': '{day} at {time} {zone}, the legal deadline',
+    'sponsor.overdueSince': 'Overdue since {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}',
     'sponsor.feedbackDue':
       '{day} at {time} {zone}: the legal deadline to tell them, {months, plural, one {# month} other {# months}} after the acknowledgement',
     'sponsor.notGiven': 'Not given',
@@ -307,17 +308,17 @@ export const en = {
     'sponsor.email.heading':
       '{program}: {urgent, select, yes {urgent feedback for you to act on} other {feedback for you to act on}}',
     'sponsor.email.subject':
-      '{occasion, select, text-added {Text now available: } handed-over {Handed over to you: } other {}}{urgent, select, yes {Urgent: } other {}}{about}: please acknowledge by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}',
+      '{occasion, select, text-added {Text now available: } handed-over {Handed over to you: } other {}}{urgent, select, yes {Urgent: } other {}}{overdue, select, yes {{about}: acknowledgement overdue since {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}} other {{about}: please acknowledge by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}}}',
     'sponsor.email.lead':
-      '{occasion, select, text-added {The text of this matter could not be shown before; it has now been processed and is below.} overdue {This came to {holder} because it was not acknowledged in time.} handed-over {{by} handed this over to {holder}, saying: {reason}} other {}}',
+      '{occasion, select, text-added {The text of this matter could not be shown before; it has now been processed and is below.} overdue {This came to {holder} because it was not acknowledged in time.} still-overdue {This is still not acknowledged. It is with {holder}, the last to whom it can be passed: please acknowledge it now.} handed-over {{by} handed this over to {holder}, saying: {reason}} other {}}',
     'sponsor.email.open': 'Acknowledge and answer',
     'sponsor.email.desk': 'All your cases (your case desk)',
     'sponsor.email.footer':
       'The link is for you alone and expires. A response you write is shown to the employee who wrote this, by their case code.',
     'sponsor.conversation.subject':
-      '{kind, select, answer {{urgent, select, yes {Urgent: the employee answered ({about})} other {The employee answered ({about})}}} deadline-near {Deadline {day}: {deadline, select, acknowledge {acknowledge this report} other {tell the employee what is being done}} ({about})} other {Deadline passed: {deadline, select, acknowledge {acknowledge this report} other {tell the employee what is being done}} ({about})}}',
+      '{kind, select, answer {{reopened, select, yes {Reopened: } other {}}{urgent, select, yes {Urgent: the employee answered ({about})} other {The employee answered ({about})}}} deadline-near {Deadline {day}: {deadline, select, acknowledge {acknowledge this report} other {tell the employee what is being done}} ({about})} other {Deadline passed: {deadline, select, acknowledge {acknowledge this report} other {tell the employee what is being done}} ({about})}}',
     'sponsor.conversation.lead':
-      '{kind, select, answer {The employee who raised this has written to you in its conversation. Their words are below, with personal details removed.} deadline-near {{deadline, select, acknowledge {The law gives until {day} to acknowledge this report. Please do it before then.} other {The law gives until {day} to tell the employee what is being done. Please do it before then.}}} other {{deadline, select, acknowledge {The legal deadline to acknowledge this report was {day}, and it has passed. Please do it now; leadership has been told.} other {The legal deadline to tell the employee what is being done was {day}, and it has passed. Please do it now; leadership has been told.}}}}',
+      '{kind, select, answer {{reopened, select, yes {You closed this case, but the employee had already sent this answer, and it reached you only now, so the case is open again: read it, reply if it needs it, and close it again when you are done. } other {}}The employee who raised this has written to you in its conversation. Their words are below, with personal details removed.} deadline-near {{deadline, select, acknowledge {The law gives until {day} to acknowledge this report. Please do it before then.} other {The law gives until {day} to tell the employee what is being done. Please do it before then.}}} other {{deadline, select, acknowledge {The legal deadline to acknowledge this report was {day}, and it has passed.} other {The legal deadline to tell the employee what is being done was {day}, and it has passed.}} {audience, select, leadership {Whoever holds it has been asked to do it now; you are told because the leadership team follows up missed legal deadlines.} top {It is with the leadership list: please do it now.} other {Please do it now; leadership has been told.}}}}',
     'sponsor.conversation.open': 'Open the case',
     'sponsor.conversation.footer':
       'The link is for you alone and expires. What you write in the conversation is shown to the employee by their case code.',
@@ -351,7 +352,7 @@ export const en = {
     'sponsor.history': 'History',
     'sponsor.audit.line': '{at, select, day {On {day}: {what}} other {Around {day} at {time} {zone}: {what}}}',
     'sponsor.audit':
-      '{event, select, raised {Raised} routed {Raised and sent to {who}} emailed {Emailed to {who}} text-shown {The text could be shown after all, and was emailed} acknowledged {Acknowledged} responded {Response published for the employee} passed {Not acknowledged in time, so passed on} passed-to {Not acknowledged in time, so passed on to {who}} rerouted {Passed on} rerouted-to {Passed on to {who}} rerouted-instead {Sent to {who} instead of {instead}, whom this case goes around} made-urgent {Made urgent: the employee’s answer is urgent} handed-over {Handed over by {who} to {to}: {reason}} closed {Closed by {who}} other {Updated}}',
+      '{event, select, raised {Raised} routed {Raised and sent to {who}} emailed {Emailed to {who}} text-shown {The text could be shown after all, and was emailed} acknowledged {Acknowledged} responded {Response published for the employee} passed {Not acknowledged in time, so passed on} passed-to {Not acknowledged in time, so passed on to {who}} rerouted {Passed on} rerouted-to {Passed on to {who}} rerouted-instead {Sent to {who} instead of {instead}, whom this case goes around} made-urgent {Made urgent: the employee’s answer is urgent} handed-over {Handed over by {who} to {to}: {reason}} closed {Closed by {who}} reopened {Reopened: an answer the employee sent before it was closed arrived after} other {Updated}}',
     'sponsor.notice':
       '{action, select, acknowledge {Acknowledged. The employee can now see that someone senior has it.} respond {Response published. The employee sees it when they check their case code.} reply {Sent. The employee sees it with their case code (on the web, or by texting STATUS), and you are emailed when they answer.} hand-over {Handed over. It has left your desk, and the person now responsible has been emailed.} other {Closed. The case stays on your desk under “Closed”.}}',
     'sponsor.refusal':
