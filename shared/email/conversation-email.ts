@@ -101,7 +101,7 @@ export function conversationEmail(
     '',
     t('sponsor.field', { label: t('sponsor.conversation.open'), value: link }),
     '',
-    t('sponsor.conversation.footer'),
+    t('sponsor.conversation.footer', { pattern: e.pattern ? 'yes' : 'no' }),
   ].join('\n');
   const body = html`<!doctype html>
 <html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${subject}</title></head>
@@ -111,7 +111,7 @@ export function conversationEmail(
 <p style="margin:0 0 12px">${lead}</p>
 ${answer !== undefined ? html`<p style="font:15px/1.5 Georgia,serif;margin:0;padding:10px 12px;background:#f4f4f1;border-left:4px solid #8a8f98;white-space:pre-wrap" dir="auto">${answer}</p>` : ''}
 <p style="margin:18px 0"><a href="${link}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:4px">${t('sponsor.conversation.open')}</a></p>
-<p style="font-size:12px;color:#555d66;margin:0">${t('sponsor.conversation.footer')}</p>
+<p style="font-size:12px;color:#555d66;margin:0">${t('sponsor.conversation.footer', { pattern: e.pattern ? 'yes' : 'no' })}</p>
 </div></body></html>`;
   return { to, subject, html: body.toString(), text };
 }

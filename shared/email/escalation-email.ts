@@ -55,6 +55,8 @@ export async function escalationEmail(
     about,
     ...acknowledgeByWords(language, config, e, now),
   });
+  // A pattern has no one author: nothing to answer, no response shown to anyone, no legal clock.
+  const pattern = e.pattern ? 'yes' : 'no';
   const title = t('sponsor.email.heading', { program: config.programName, urgent: e.urgent ? 'yes' : 'no' });
   const fields: [string, string][] = [
     [t('sponsor.label.why'), reasons],
@@ -76,10 +78,10 @@ export async function escalationEmail(
       ? ['', t('sponsor.field', { label: translation.heading, value: '' }).trimEnd(), translation.text]
       : []),
     '',
-    t('sponsor.field', { label: t('sponsor.email.open'), value: link }),
+    t('sponsor.field', { label: t('sponsor.email.open', { pattern }), value: link }),
     ...(deskLink ? [t('sponsor.field', { label: t('sponsor.email.desk'), value: deskLink })] : []),
     '',
-    t('sponsor.email.footer'),
+    t('sponsor.email.footer', { pattern }),
   ].join('\n');
   const cell = 'padding:6px 12px 6px 0;vertical-align:top;font:14px/1.4 Arial,sans-serif;color:#1b1f24';
   const quote =
@@ -104,9 +106,9 @@ ${
 <p style="${quote}" dir="auto"${langOf(translation.language)}>${translation.text}</p>`
     : ''
 }
-<p style="margin:18px 0"><a href="${link}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font:bold 15px Arial,sans-serif;text-decoration:none;border-radius:4px">${t('sponsor.email.open')}</a></p>
+<p style="margin:18px 0"><a href="${link}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font:bold 15px Arial,sans-serif;text-decoration:none;border-radius:4px">${t('sponsor.email.open', { pattern })}</a></p>
 ${deskLink ? html`<p style="margin:0 0 14px"><a href="${deskLink}" target="_blank" rel="noopener" style="font:15px Arial,sans-serif;color:#1f5fa8">${t('sponsor.email.desk')}</a></p>` : ''}
-<p style="font:12px Arial,sans-serif;color:#555d66;margin:0">${t('sponsor.email.footer')}</p>
+<p style="font:12px Arial,sans-serif;color:#555d66;margin:0">${t('sponsor.email.footer', { pattern })}</p>
 </td></tr></table></td></tr></table>
 </body></html>`;
   return { to, subject, html: body.toString(), text };

@@ -311,21 +311,21 @@ export const en = {
       '{occasion, select, text-added {Text now available: } handed-over {Handed over to you: } other {}}{urgent, select, yes {Urgent: } other {}}{overdue, select, yes {{about}: acknowledgement overdue since {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}} other {{about}: please acknowledge by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}}}',
     'sponsor.email.lead':
       '{occasion, select, text-added {The text of this matter could not be shown before; it has now been processed and is below.} overdue {This came to {holder} because it was not acknowledged in time.} still-overdue {This is still not acknowledged. It is with {holder}, the last to whom it can be passed: please acknowledge it now.} handed-over {{by} handed this over to {holder}, saying: {reason}} other {}}',
-    'sponsor.email.open': 'Acknowledge and answer',
+    'sponsor.email.open': '{pattern, select, yes {Open and acknowledge} other {Acknowledge and answer}}',
     'sponsor.email.desk': 'All your cases (your case desk)',
     'sponsor.email.footer':
-      'The link is for you alone and expires. A response you write is shown to the employee who wrote this, by their case code.',
+      'The link is for you alone and expires. {pattern, select, yes {This is a pattern across several people, so there is no one to write to: acknowledge it, and the weekly digest reports what was done. A pattern has no legal deadline: the date above is the service level’s, counted afresh whenever it reaches someone new.} other {A response you write is shown to the employee who wrote this, by their case code.}}',
     'sponsor.conversation.subject':
       '{kind, select, answer {{reopened, select, yes {Reopened: } other {}}{urgent, select, yes {Urgent: the employee answered ({about})} other {The employee answered ({about})}}} deadline-near {Deadline {day}: {deadline, select, acknowledge {acknowledge this report} other {tell the employee what is being done}} ({about})} other {Deadline passed: {deadline, select, acknowledge {acknowledge this report} other {tell the employee what is being done}} ({about})}}',
     'sponsor.conversation.lead':
       '{kind, select, answer {{reopened, select, yes {You closed this case, but the employee had already sent this answer, and it reached you only now, so the case is open again: read it, reply if it needs it, and close it again when you are done. } other {}}The employee who raised this has written to you in its conversation. Their words are below, with personal details removed.} deadline-near {{deadline, select, acknowledge {The law gives until {day} to acknowledge this report. Please do it before then.} other {The law gives until {day} to tell the employee what is being done. Please do it before then.}}} other {{deadline, select, acknowledge {The legal deadline to acknowledge this report was {day}, and it has passed.} other {The legal deadline to tell the employee what is being done was {day}, and it has passed.}} {audience, select, leadership {Whoever holds it has been asked to do it now; you are told because the leadership team follows up missed legal deadlines.} top {It is with the leadership list: please do it now.} other {Please do it now; leadership has been told.}}}}',
     'sponsor.conversation.open': 'Open the case',
     'sponsor.conversation.footer':
-      'The link is for you alone and expires. What you write in the conversation is shown to the employee by their case code.',
+      'The link is for you alone and expires. {pattern, select, yes {This is a pattern across several people, so there is no one to write to; the weekly digest reports what was done.} other {What you write in the conversation is shown to the employee by their case code.}}',
     'sponsor.reminder.subject':
       'Reminder: please acknowledge by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}} ({about})',
     'sponsor.reminder.lead':
-      'This report has not been acknowledged yet. Please acknowledge it by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}. {top, select, yes {After that, the legal deadline has been missed.} other {After that, it is passed on to the next person responsible.}}',
+      'This report has not been acknowledged yet. Please acknowledge it by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}. {top, select, yes {{legal, select, yes {After that, the legal deadline has been missed.} other {After that, it is overdue.}}} other {After that, it is passed on to the next person responsible.}}',
     'sponsor.page.title': 'Case: {about}',
     'sponsor.problem': 'There is a problem',
     'sponsor.standing':
@@ -340,7 +340,7 @@ export const en = {
       'What was done about it. Shown to the employee with their case code, and counted in the weekly digest without naming you or the day. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone.',
     'sponsor.response.button': 'Publish response',
     'sponsor.patternNoOne':
-      'This is a pattern across several people, so there is no one to write to; the weekly digest reports what was done.',
+      'This is a pattern across several people, so there is no one to write to; the weekly digest reports what was done. A pattern has no legal deadline: the date to acknowledge it by is the service level’s, counted afresh whenever it reaches someone new.',
     'sponsor.conversation.heading': 'Conversation with the employee',
     'sponsor.message.label': 'Write to the employee',
     'sponsor.message.hint':

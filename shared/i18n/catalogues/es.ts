@@ -320,21 +320,21 @@ export const es: Catalogue = {
       '{occasion, select, text-added {Texto ya disponible: } handed-over {Se le ha traspasado: } other {}}{urgent, select, yes {Urgente: } other {}}{overdue, select, yes {{about}: confirmación vencida desde el {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}} other {{about}: confírmelo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}}}',
     'sponsor.email.lead':
       '{occasion, select, text-added {El texto de este asunto no se pudo mostrar antes; ya se ha procesado y aparece abajo.} overdue {Le llega a {holder} porque nadie lo confirmó a tiempo.} still-overdue {Sigue sin confirmarse. Lo tiene {holder}, el último nivel al que puede pasar: confírmelo ahora, por favor.} handed-over {{by} se lo ha traspasado a {holder} con este motivo: {reason}} other {}}',
-    'sponsor.email.open': 'Confirmar y responder',
+    'sponsor.email.open': '{pattern, select, yes {Abrir y confirmar} other {Confirmar y responder}}',
     'sponsor.email.desk': 'Todos sus casos (su mesa de casos)',
     'sponsor.email.footer':
-      'El enlace es solo para usted y caduca. La respuesta que escriba la verá la persona que escribió esto, con su código de caso.',
+      'El enlace es solo para usted y caduca. {pattern, select, yes {Es una tendencia entre varias personas, así que no hay nadie a quien escribir: confírmelo, y el resumen semanal contará lo que se hizo. Una tendencia no tiene plazo legal: la fecha de arriba es la del nivel de servicio, que vuelve a contar cada vez que llega a otra persona.} other {La respuesta que escriba la verá la persona que escribió esto, con su código de caso.}}',
     'sponsor.conversation.subject':
       '{kind, select, answer {{reopened, select, yes {Reabierto: } other {}}{urgent, select, yes {Urgente: la persona ha contestado ({about})} other {La persona ha contestado ({about})}}} deadline-near {Plazo hasta el {day}: {deadline, select, acknowledge {confirmar este aviso} other {decir a la persona qué se está haciendo}} ({about})} other {Plazo vencido: {deadline, select, acknowledge {confirmar este aviso} other {decir a la persona qué se está haciendo}} ({about})}}',
     'sponsor.conversation.lead':
       '{kind, select, answer {{reopened, select, yes {Usted cerró este caso, pero la persona ya había enviado esta respuesta, que le llega solo ahora, así que el caso vuelve a estar abierto: léala, conteste si hace falta y ciérrelo de nuevo cuando termine. } other {}}La persona que planteó esto le ha escrito en la conversación del caso. Sus palabras están abajo, sin datos personales.} deadline-near {{deadline, select, acknowledge {La ley da hasta el {day} para confirmar este aviso. Hágalo antes, por favor.} other {La ley da hasta el {day} para decir a la persona qué se está haciendo. Hágalo antes, por favor.}}} other {{deadline, select, acknowledge {El plazo legal para confirmar este aviso era el {day} y ha vencido.} other {El plazo legal para decir a la persona qué se está haciendo era el {day} y ha vencido.}} {audience, select, leadership {Se ha pedido a quien lo tiene que lo haga ahora; se lo decimos porque la dirección sigue los plazos legales incumplidos.} top {Lo tiene la lista de dirección: hágalo ahora, por favor.} other {Hágalo ahora, por favor; la dirección ya lo sabe.}}}}',
     'sponsor.conversation.open': 'Abrir el caso',
     'sponsor.conversation.footer':
-      'El enlace es solo para usted y caduca. Lo que escriba en la conversación lo verá la persona, con su código de caso.',
+      'El enlace es solo para usted y caduca. {pattern, select, yes {Es una tendencia entre varias personas, así que no hay nadie a quien escribir; el resumen semanal contará lo que se hizo.} other {Lo que escriba en la conversación lo verá la persona, con su código de caso.}}',
     'sponsor.reminder.subject':
       'Recordatorio: confírmelo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}} ({about})',
     'sponsor.reminder.lead':
-      'Este aviso aún no se ha confirmado. Confírmelo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}, por favor. {top, select, yes {Después, el plazo legal habrá vencido.} other {Después, pasa a la siguiente persona responsable.}}',
+      'Este aviso aún no se ha confirmado. Confírmelo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}, por favor. {top, select, yes {{legal, select, yes {Después, el plazo legal habrá vencido.} other {Después, estará vencido.}}} other {Después, pasa a la siguiente persona responsable.}}',
     'sponsor.page.title': 'Caso: {about}',
     'sponsor.problem': 'Hay un problema',
     'sponsor.standing':
@@ -349,7 +349,7 @@ export const es: Catalogue = {
       'Lo que se hizo al respecto. La persona lo verá con su código de caso, y se cuenta en el resumen semanal sin nombrarle a usted ni el día. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie.',
     'sponsor.response.button': 'Publicar la respuesta',
     'sponsor.patternNoOne':
-      'Es una tendencia entre varias personas, así que no hay nadie a quien escribir; el resumen semanal informa de lo que se hizo.',
+      'Es una tendencia entre varias personas, así que no hay nadie a quien escribir; el resumen semanal informa de lo que se hizo. Una tendencia no tiene plazo legal: la fecha para confirmarla es la del nivel de servicio, que vuelve a contar cada vez que llega a otra persona.',
     'sponsor.conversation.heading': 'Conversación con la persona',
     'sponsor.message.label': 'Escribir a la persona',
     'sponsor.message.hint':

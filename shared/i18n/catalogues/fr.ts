@@ -312,21 +312,21 @@ export const fr: Catalogue = {
       '{occasion, select, text-added {Texte désormais disponible : } handed-over {Dossier qui vous est transmis : } other {}}{urgent, select, yes {Urgent : } other {}}{overdue, select, yes {{about} : accusé de réception en retard depuis le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}} other {{about} : merci d’accuser réception avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}}}',
     'sponsor.email.lead':
       '{occasion, select, text-added {Le texte de ce dossier n’avait pas pu être affiché ; il a maintenant été traité et figure ci-dessous.} overdue {Ce dossier parvient à {holder} car personne n’en a accusé réception à temps.} still-overdue {Toujours aucun accusé de réception. Le dossier est chez {holder}, le dernier niveau auquel il peut passer : merci d’en accuser réception maintenant.} handed-over {{by} a transmis ce dossier à {holder}, avec ce motif : {reason}} other {}}',
-    'sponsor.email.open': 'Accuser réception et répondre',
+    'sponsor.email.open': '{pattern, select, yes {Ouvrir et accuser réception} other {Accuser réception et répondre}}',
     'sponsor.email.desk': 'Tous vos dossiers (votre bureau des dossiers)',
     'sponsor.email.footer':
-      'Ce lien vous est personnel et il expire. La réponse que vous écrivez est montrée à la personne qui a écrit ceci, grâce à son code de cas.',
+      'Ce lien vous est personnel et il expire. {pattern, select, yes {C’est une tendance chez plusieurs personnes : il n’y a donc personne à qui écrire. Accusez-en réception ; le bilan hebdomadaire dira ce qui a été fait. Une tendance n’a pas de délai légal : la date ci-dessus est celle du niveau de service, recomptée chaque fois que le dossier parvient à quelqu’un d’autre.} other {La réponse que vous écrivez est montrée à la personne qui a écrit ceci, grâce à son code de cas.}}',
     'sponsor.conversation.subject':
       '{kind, select, answer {{reopened, select, yes {Rouvert : } other {}}{urgent, select, yes {Urgent : la personne a répondu ({about})} other {La personne a répondu ({about})}}} deadline-near {Échéance le {day} : {deadline, select, acknowledge {accuser réception de ce signalement} other {dire à la personne ce qui est fait}} ({about})} other {Délai légal dépassé : {deadline, select, acknowledge {accuser réception de ce signalement} other {dire à la personne ce qui est fait}} ({about})}}',
     'sponsor.conversation.lead':
       '{kind, select, answer {{reopened, select, yes {Vous avez clos ce dossier, mais la personne avait déjà envoyé cette réponse, qui ne vous parvient que maintenant : le dossier est donc rouvert. Lisez-la, répondez si besoin, puis closez-le de nouveau. } other {}}La personne qui a signalé ceci vous a écrit dans la conversation du dossier. Ses mots figurent ci-dessous, sans données personnelles.} deadline-near {{deadline, select, acknowledge {La loi laisse jusqu’au {day} pour accuser réception de ce signalement. Merci de le faire avant.} other {La loi laisse jusqu’au {day} pour dire à la personne ce qui est fait. Merci de le faire avant.}}} other {{deadline, select, acknowledge {Le délai légal pour accuser réception de ce signalement était le {day}, et il est dépassé.} other {Le délai légal pour dire à la personne ce qui est fait était le {day}, et il est dépassé.}} {audience, select, leadership {La personne qui détient le dossier a été priée de le faire maintenant ; vous en êtes informé, car la direction suit les délais légaux dépassés.} top {Le dossier est chez la liste de direction : merci de le faire maintenant.} other {Merci de le faire maintenant ; la direction en a été informée.}}}}',
     'sponsor.conversation.open': 'Ouvrir le dossier',
     'sponsor.conversation.footer':
-      'Ce lien vous est personnel et il expire. Ce que vous écrivez dans la conversation est montré à la personne grâce à son code de cas.',
+      'Ce lien vous est personnel et il expire. {pattern, select, yes {C’est une tendance chez plusieurs personnes : il n’y a donc personne à qui écrire ; le bilan hebdomadaire dira ce qui a été fait.} other {Ce que vous écrivez dans la conversation est montré à la personne grâce à son code de cas.}}',
     'sponsor.reminder.subject':
       'Rappel : merci d’accuser réception avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}} ({about})',
     'sponsor.reminder.lead':
-      'Ce signalement n’a pas encore fait l’objet d’un accusé de réception. Merci de le faire avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}. {top, select, yes {Ensuite, le délai légal sera dépassé.} other {Ensuite, il passe à la personne responsable suivante.}}',
+      'Ce signalement n’a pas encore fait l’objet d’un accusé de réception. Merci de le faire avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}. {top, select, yes {{legal, select, yes {Ensuite, le délai légal sera dépassé.} other {Ensuite, il sera en retard.}}} other {Ensuite, il passe à la personne responsable suivante.}}',
     'sponsor.page.title': 'Dossier : {about}',
     'sponsor.problem': 'Il y a un problème',
     'sponsor.standing':
@@ -341,7 +341,7 @@ export const fr: Catalogue = {
       'Ce qui a été fait. Montré à la personne grâce à son code de cas, et compté dans le bilan hebdomadaire sans vous nommer ni dire le jour. Jusqu’à {max, plural, one {# caractère} other {# caractères}}. Ne nommez personne.',
     'sponsor.response.button': 'Publier la réponse',
     'sponsor.patternNoOne':
-      'C’est une tendance chez plusieurs personnes : il n’y a donc personne à qui écrire ; le bilan hebdomadaire rend compte de ce qui a été fait.',
+      'C’est une tendance chez plusieurs personnes : il n’y a donc personne à qui écrire ; le bilan hebdomadaire rend compte de ce qui a été fait. Une tendance n’a pas de délai légal : la date limite pour en accuser réception est celle du niveau de service, recomptée chaque fois que le dossier parvient à quelqu’un d’autre.',
     'sponsor.conversation.heading': 'Conversation avec la personne',
     'sponsor.message.label': 'Écrire à la personne',
     'sponsor.message.hint':
