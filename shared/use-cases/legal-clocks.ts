@@ -1,10 +1,9 @@
 import type { Config } from '../config/schema';
 import { DAY_MS } from '../domain/durations';
-import { addMonths, deadlineOf } from '../domain/deadlines';
+import { addMonths, deadlineDay, deadlineOf } from '../domain/deadlines';
 import { reminderAt } from '../domain/reminders';
 import { holderIdOf, hourStamp, recipientsAt, type Escalation } from '../domain/escalation';
 import { escalationLink } from '../domain/escalation-link';
-import { dayInZone } from '../domain/zone-day';
 import { conversationEmail } from '../email/conversation-email';
 import { isoWeekOf } from '../domain/iso-week';
 import { threadExpiry, type CaseThread } from '../ports/case-thread';
@@ -40,9 +39,6 @@ export interface ClockDeps {
 
 export { addMonths, deadlineOf };
 
-/** `YYYY-MM-DD`: the day an instant falls on in `timeZone`. */
-const dayIn = dayInZone;
-
 /**
  * The deadline itself, as the sweep will act on it, and for feedback the
  * reminder before it (the one to acknowledge goes by the deadline that binds
@@ -58,7 +54,8 @@ export function clockEvents(
   from: string,
   due: Date,
 ): ClockEvent[] {
-  const day = dayIn(due, config.timezone);
+  // The day it ends: the one the employee is promised "by the end of", and every email names.
+  const day = deadlineDay(due, config.timezone);
   const remindAt = deadline === 'feedback' ? reminderAt(config, from, due) : undefined;
   return [
     ...(remindAt ? [{ escalationId, deadline, stage: 'reminder' as const, at: hourStamp(remindAt), day }] : []),
@@ -108,7 +105,7 @@ async function startClock(
   await deps.threads?.setDeadline(
     caseKey,
     kind,
-    dayIn(due, deps.config.timezone),
+    deadlineDay(due, deps.config.timezone),
     threadExpiryOf(deps.config, escalation),
   );
 }
