@@ -98,8 +98,11 @@ export const TABLE_ACCESS = {
    * until the hour is over.
    */
   escalate: {
-    /** NOTICES: an urgent answer reads whom the answers still held for its case name (it goes around them too). */
-    GetItem: [ESCALATIONS, MAILS, NOTICES],
+    /**
+     * NOTICES: an urgent answer reads whom the answers still held for its case name (it goes around them too).
+     * THREADS: whether an answer's notice is held or sent already, on its once-item (a late copy holds nothing).
+     */
+    GetItem: [ESCALATIONS, MAILS, NOTICES, THREADS],
     /** NOTICES: the same read, of every hour such answers can still be held under, by key. */
     BatchGetItem: [NOTICES],
     PutItem: [ESCALATIONS, OPEN_ESCALATIONS, ESCALATION_WEEKS, CLOCKS, MAILS],
@@ -115,7 +118,8 @@ export const TABLE_ACCESS = {
    */
   sweep: {
     Query: [OPEN_ESCALATIONS, CLOCKS, NOTICES, THREADS],
-    GetItem: [ESCALATIONS, MAILS],
+    /** THREADS: whether the answers of a held notice were told already (a copy racing an earlier sweep). */
+    GetItem: [ESCALATIONS, MAILS, THREADS],
     /** The open entries due, read 100 escalations to a call. */
     BatchGetItem: [ESCALATIONS],
     UpdateItem: [ESCALATIONS, THREADS, MAILS],

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, utimesSync } from 'node:fs';
+import { chmodSync, type Dirent, existsSync, lstatSync, mkdirSync, readdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { isoWeekOf, startOfIsoWeek } from '../shared/domain/iso-week';
 
@@ -70,23 +70,34 @@ function restrictNewFiles(): void {
  */
 export function blurFileTimes(dataDir: string, now: Date): void {
   const weekStart = startOfIsoWeek(isoWeekOf(now, 'UTC'));
-  const walk = (path: string) => {
-    const stat = lstatSync(path, { throwIfNoEntry: false });
-    if (!stat || stat.isSymbolicLink()) return; // gone meanwhile (a compaction, an erased key), or a link out
-    if (stat.isDirectory()) for (const name of entriesOf(path)) walk(join(path, name));
-    try {
-      utimesSync(path, weekStart, weekStart);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+  // The kind of each entry comes with its folder's listing: no stat per file, only the one call that sets its times.
+  const walk = (path: string, kind: 'file' | 'folder') => {
+    if (kind === 'folder')
+      for (const entry of entriesOf(path)) {
+        // A link out of the folder is never followed.
+        if (!entry.isSymbolicLink()) walk(join(path, entry.name), entry.isDirectory() ? 'folder' : 'file');
+      }
+    setTimes(path, weekStart);
   };
-  for (const name of DATA_DIR_ENTRIES) walk(join(dataDir, name));
-  walk(dataDir);
+  for (const name of DATA_DIR_ENTRIES) {
+    const stat = lstatSync(join(dataDir, name), { throwIfNoEntry: false });
+    if (stat && !stat.isSymbolicLink()) walk(join(dataDir, name), stat.isDirectory() ? 'folder' : 'file');
+  }
+  setTimes(dataDir, weekStart);
 }
 
-function entriesOf(dir: string): string[] {
+/** Both times to `at`; an entry gone meanwhile (a compaction, an erased key) is nothing to blur. */
+function setTimes(path: string, at: Date): void {
   try {
-    return readdirSync(dir);
+    utimesSync(path, at, at);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
+function entriesOf(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;

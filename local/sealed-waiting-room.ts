@@ -26,11 +26,19 @@ export interface RoomNotice {
   expiresAt: number;
 }
 
+/** An answer whose notice was emailed (`RoomAnswerNotices.sent`), kept until no copy of it can come. */
+export interface ToldNotice {
+  answerId: string;
+  expiresAt: number;
+}
+
 interface State {
   /** Which save this is: of the two slots, the one with the higher number is the room. */
   generation?: number;
   answers: (RoomAnswer & { caseKey: string })[];
   notices: RoomNotice[];
+  /** Answers whose notices were sent: a late copy of one is held and told no more. */
+  told?: ToldNotice[];
   /** What the employee has read of each thread, noted in an hour not yet over. */
   reads?: { caseKey: string; seq: number; hour: string }[];
 }
@@ -151,6 +159,18 @@ export class SealedWaitingRoom implements ThreadWaitingRoom {
     this.save();
   }
 
+  /** The answers whose notices were sent, still within reach of a copy. */
+  told(): readonly ToldNotice[] {
+    return this.state.told ?? [];
+  }
+
+  /** Notes these answers' notices sent, until `expiresAt` (epoch seconds); those past theirs at `now` go. */
+  noteTold(answerIds: readonly string[], expiresAt: number, now: number): void {
+    const kept = (this.state.told ?? []).filter((t) => t.expiresAt * 1000 > now && !answerIds.includes(t.answerId));
+    this.state.told = [...kept, ...answerIds.map((answerId) => ({ answerId, expiresAt }))];
+    this.save();
+  }
+
   /** Whole, sorted by hour and case (never by arrival), sealed, written over the older slot; the time is the week's start. */
   private save(): void {
     this.unsaved = false;
@@ -164,6 +184,8 @@ export class SealedWaitingRoom implements ThreadWaitingRoom {
       answers: [...this.state.answers].sort((a, b) => cmp(a.hour, b.hour) || cmp(a.caseKey, b.caseKey) || a.n - b.n),
       notices: [...this.state.notices].sort((a, b) => cmp(a.hour, b.hour) || cmp(a.escalationId, b.escalationId)),
       reads: [...(this.state.reads ?? [])].sort((a, b) => cmp(a.hour, b.hour) || cmp(a.caseKey, b.caseKey)),
+      // By id (random): the order says nothing of when each was sent.
+      told: [...(this.state.told ?? [])].sort((a, b) => cmp(a.answerId, b.answerId)),
     };
     const json = Buffer.from(JSON.stringify(sorted), 'utf8');
     // Padded with spaces (JSON ignores them) to whole blocks: one more answer seldom changes the size.

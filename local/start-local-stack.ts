@@ -1,42 +1,30 @@
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { SQSClient } from '@aws-sdk/client-sqs';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { getRequestListener } from '@hono/node-server';
 import { createAnalyzeHandler } from '../functions/analyze/handler';
 import { createApp } from '../functions/intake/app';
 import { createSponsorApp, isSponsorPath } from '../functions/sponsor/app';
-import type { DeskChannelDeps, IntakeDeps } from '../functions/intake/deps';
+import type { DeskChannelDeps } from '../functions/intake/deps';
 import type { SmsChannelDeps } from '../functions/intake/routes/sms-twilio';
-import { FileDigestArchive } from '../shared/adapters/local/file-digest-archive';
 import { InMemoryWindowStateStore } from '../shared/adapters/local/in-memory-window-state-store';
 import { RateAndReplayState } from '../shared/use-cases/rate-and-replay-state';
-import { publishDigest, type DigestDeps, type DigestOptions, type DigestRun } from '../shared/use-cases/publish-digest';
 import { startDigestTimer } from './digest-timer';
+import { localDigest } from './stack-digest';
 import { SesMailer } from '../shared/adapters/aws/ses-mailer';
 import { SqsQueue } from '../shared/adapters/aws/sqs-queue';
 import type { EscalationDeps } from '../shared/use-cases/raise-escalation';
 import { createEscalateHandler } from '../functions/escalate/handler';
 import { createSweepHandler } from '../functions/sweep/handler';
-import { createSmsEraseHandler } from '../functions/sms-erase/handler';
-import { ChangeMessageVisibilityCommand } from '@aws-sdk/client-sqs';
-import { TwilioMessageEraser } from '../shared/adapters/twilio/twilio-message-eraser';
-import { ERASURE_MAX_TRIES } from '../shared/domain/sms-erasure';
 import { OfflineAnalyzer } from '../shared/adapters/offline/offline-analyzer';
 import { loadConfigFile } from '../shared/config/load-config';
-import type { Config } from '../shared/config/schema';
-import type { Analyzer } from '../shared/ports/analyzer';
-import type { Mailer } from '../shared/ports/mailer';
 import { detectUrgency } from '../shared/analysis/urgency';
-import { systemClock, type Clock } from '../shared/ports/clock';
+import { systemClock } from '../shared/ports/clock';
 import {
   caseDesk,
   caseStore,
   caseThread,
   legalClocks,
-  digestDeliveries,
-  digestSnapshots,
   escalationStore,
   kioskRegistry,
   patternCounter,
@@ -59,70 +47,14 @@ import { startSes } from './ses-stand-in';
 import { SqsPoller } from './sqs-poller';
 import { analysisLanes } from '../shared/runtime/analysis-lanes';
 import { startSqs } from './sqs-stand-in';
+import type { LocalStack, LocalStackOptions } from './local-stack-types';
+import { createStackQueues, queueUrls } from './stack-queues';
+import { smsEraseWorker, twilioIsReal } from './sms-erase-worker';
 
-export interface LocalStackOptions {
-  /** 0 picks a free port (tests); `npm start` passes the documented defaults. */
-  ports?: { http?: number; dynamodb?: number; sqs?: number; ses?: number };
-  dataDir?: string;
-  configPath?: string;
-  publicUrl?: string;
-  logger?: Logger;
-  clock?: Clock;
-  analyzer?: Analyzer;
-  /** Lets the reliability tests inject faults (throttling, errors) into the SDK clients the stack uses. */
-  instrumentClients?: (clients: { documents: DynamoDBDocumentClient; sqs: SQSClient }) => void;
-  /** Replaces SES (aws-ses-v2-local) — for fault-injection tests. */
-  mailer?: Mailer;
-  env?: NodeJS.ProcessEnv;
-  /** Overrides some channels' request budgets (429 beyond them); the others come from `limits.requestsPerSecond`. */
-  rateLimits?: IntakeDeps['rateLimits'];
-  /** Seconds a failed message stays invisible before it is retried (AWS uses 6 × the consumer timeout). */
-  visibilityTimeoutSeconds?: number;
-  /**
-   * Erasing SMS exchanges from Twilio: the REST API's base URL (default
-   * `TWILIO_API_URL`, else https://api.twilio.com), and shorter waits for tests
-   * (the delay after delivery, at most 900 s; the first retry's, doubling).
-   */
-  smsErasure?: { twilioApiUrl?: string; maxDelaySeconds?: number; retryBaseSeconds?: number };
-  /** How often every data file's times are set back to the week's start (default 5 s; see `startFileTimeBlur`). */
-  fileTimeBlurSeconds?: number;
-}
-
-export interface LocalStack {
-  config: Config;
-  urls: {
-    app: string;
-    form: string;
-    status: string;
-    health: string;
-    outbox: string;
-    dynamodb: string;
-    sqs: string;
-    smsTwilio: string;
-  };
-  queues: {
-    analysis: { url: string; dlqUrl: string };
-    /** The priority lane of analysis: urgent submissions. */
-    analysisPriority: { url: string; dlqUrl: string };
-    escalation: { url: string; dlqUrl: string };
-    smsErase: { url: string; dlqUrl: string };
-  };
-  tableName: string;
-  /** Where ordinary answers wait for their hour, out of dynalite (tests read it to know an answer is held). */
-  waitingRoom: SealedWaitingRoom;
-  analysisPoller: SqsPoller;
-  escalatePoller: SqsPoller;
-  /** Deletes delivered SMS exchanges from Twilio. */
-  smsErasePoller: SqsPoller;
-  /** Runs the SLA sweep now (it also runs every `escalation.sweepMinutes`). */
-  sweep(): Promise<{ moved: number; failed: number; reminded: number; passed: number }>;
-  /** Builds, archives (`DATA_DIR/digests/`) and sends a week's digest now (it also runs weekly at `digest.day`/`time`). */
-  digest(week: string, options?: Omit<DigestOptions, 'week'>): Promise<DigestRun>;
-  stop(): Promise<void>;
-}
+export type { LocalStack, LocalStackOptions } from './local-stack-types';
+export { MAX_RECEIVES } from './stack-queues';
 
 export const TABLE_NAME = 'listening-post';
-export const MAX_RECEIVES = 5;
 
 /**
  * The whole pipeline on one machine, wired exactly as on AWS but on
@@ -165,24 +97,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const ses = await startSes({ port: ports.ses });
     stops.push(ses.close);
 
-    const analysisQueue = await sqsServer.createQueuePair('analysis', {
-      visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 10,
-      maxReceiveCount: MAX_RECEIVES,
-    });
-    // The priority lane: urgent submissions, analysed before any backlog on the analysis queue.
-    const priorityQueue = await sqsServer.createQueuePair('analysis-priority', {
-      visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 10,
-      maxReceiveCount: MAX_RECEIVES,
-    });
-    const escalationQueue = await sqsServer.createQueuePair('escalation', {
-      visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 10,
-      maxReceiveCount: MAX_RECEIVES,
-    });
-    // Jobs that delete SMS exchanges from Twilio; only message SIDs, retried for days.
-    const smsEraseQueue = await sqsServer.createQueuePair('sms-erase', {
-      visibilityTimeoutSeconds: options.visibilityTimeoutSeconds ?? 10,
-      maxReceiveCount: ERASURE_MAX_TRIES,
-    });
+    const queues = await createStackQueues(sqsServer, options.visibilityTimeoutSeconds);
+    const { analysis: analysisQueue, priority: priorityQueue, escalation: escalationQueue } = queues;
     // Whatever a killed run had accepted but not finished is queued again, before anything else runs.
     const replayed = await sqsServer.replayUnfinished();
     if (replayed) logger.info('requeued unfinished messages from the last run', { count: replayed });
@@ -283,64 +199,38 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     );
     sweepTimer.unref();
     stops.push(async () => clearInterval(sweepTimer));
-    const digestArchive = new FileDigestArchive(join(dataDir, 'digests'), {
-      retentionDays: config.retention.digestDays,
-      clock,
-    });
-    const digestDeps: DigestDeps = {
+    const digests = localDigest({
       config,
-      figures: weeklyFigures(tableAs('digest')),
-      verbatims: verbatimCandidates(tableAs('digest')),
-      escalations: escalationsAs('digest'),
-      clocks: legalClocks(tableAs('digest')),
-      archive: digestArchive,
-      deliveries: digestDeliveries(tableAs('digest')),
-      snapshots: digestSnapshots(tableAs('digest')),
+      table: tableAs('digest'),
+      dataDir,
       mailer: escalationDeps.mailer,
       clock,
       linkSigningKey: secrets.LINK_SIGNING_KEY,
-      publicUrl: '',
-    };
-    const digest = (week: string, digestOptions: Omit<DigestOptions, 'week'> = {}) =>
-      publishDigest(digestDeps, { ...digestOptions, week });
+    });
+    const { digest } = digests;
     const stopDigestTimer = startDigestTimer({ config, clock, logger, run: (week) => digest(week) });
     stops.push(async () => stopDigestTimer());
 
-    const smsErasePoller = new SqsPoller({
+    const smsErasePoller = smsEraseWorker(
       sqs,
-      queueUrl: smsEraseQueue.url,
-      queueArn: smsEraseQueue.arn,
-      functionName: 'sms-erase',
-      logger,
-      handler: createSmsEraseHandler({
-        eraser: new TwilioMessageEraser({
-          authToken: secrets.TWILIO_AUTH_TOKEN,
-          apiUrl: options.smsErasure?.twilioApiUrl ?? env.TWILIO_API_URL,
-        }),
-        logger,
-        retryLater: async (receiptHandle, seconds) => {
-          await sqs.send(
-            new ChangeMessageVisibilityCommand({
-              QueueUrl: smsEraseQueue.url,
-              ReceiptHandle: receiptHandle,
-              VisibilityTimeout: seconds,
-            }),
-          );
-        },
+      queues.smsErase,
+      {
+        authToken: secrets.TWILIO_AUTH_TOKEN,
+        apiUrl: options.smsErasure?.twilioApiUrl ?? env.TWILIO_API_URL,
         retryBaseSeconds: options.smsErasure?.retryBaseSeconds,
-      }),
-    });
+      },
+      logger,
+    );
     smsErasePoller.start();
     stops.push(() => smsErasePoller.stop());
 
     // The public URL is known once the server listens (port 0 in tests); it is set right after, in the same tick, before any request is read.
-    // Only a real account's token (TWILIO_AUTH_TOKEN) lets Twilio itself call us, or us delete its records:
-    // with the generated one, every text comes from `npm run sms`, and there is nothing at Twilio to erase.
-    const twilioIsReal = Boolean(env.TWILIO_AUTH_TOKEN || env.TWILIO_API_URL || options.smsErasure?.twilioApiUrl);
     const sms: SmsChannelDeps = {
       twilioAuthToken: secrets.TWILIO_AUTH_TOKEN,
       publicUrl: '',
-      erasure: twilioIsReal ? new SqsQueue(sqs, smsEraseQueue.url, options.smsErasure?.maxDelaySeconds) : undefined,
+      erasure: twilioIsReal(env, options)
+        ? new SqsQueue(sqs, queues.smsErase.url, options.smsErasure?.maxDelaySeconds)
+        : undefined,
     };
     // SMS and kiosk rate counters and replay records: in this process's memory
     // only, never in dynalite, whose files keep writes in order beside the cases.
@@ -379,7 +269,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       rateLimits: options.rateLimits,
       escalations: { store: escalationsAs('sponsor'), linkSigningKey: secrets.LINK_SIGNING_KEY },
       desk,
-      digests: { archive: digestArchive, linkSigningKey: secrets.LINK_SIGNING_KEY },
+      digests: { archive: digests.archive, linkSigningKey: secrets.LINK_SIGNING_KEY },
       threads: caseThread(tableAs('sponsor'), waitingRoom),
       clocks: legalClocks(tableAs('sponsor')),
     });
@@ -399,7 +289,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     sms.publicUrl = publicUrl;
     escalationDeps.publicUrl = publicUrl;
     sweepDeps.publicUrl = publicUrl;
-    digestDeps.publicUrl = publicUrl;
+    digests.deps.publicUrl = publicUrl;
     desk.publicUrl = publicUrl;
     return {
       config,
@@ -413,12 +303,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         sqs: sqsServer.endpoint,
         smsTwilio: `${publicUrl}/sms/twilio`,
       },
-      queues: {
-        analysis: { url: analysisQueue.url, dlqUrl: analysisQueue.dlqUrl },
-        analysisPriority: { url: priorityQueue.url, dlqUrl: priorityQueue.dlqUrl },
-        escalation: { url: escalationQueue.url, dlqUrl: escalationQueue.dlqUrl },
-        smsErase: { url: smsEraseQueue.url, dlqUrl: smsEraseQueue.dlqUrl },
-      },
+      queues: queueUrls(queues),
       tableName: TABLE_NAME,
       waitingRoom,
       analysisPoller,

@@ -8,17 +8,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { denialSpansSource } from '../shared/analysis/urgency/denial';
 import { LANGUAGES } from '../shared/analysis/urgency/languages';
 import { sourceKey } from '../shared/analysis/urgency/literal-table';
-import { type Required, requiredLiterals } from '../shared/analysis/urgency/literals';
-import { compileLanguages } from '../shared/analysis/urgency/matcher';
+import { LiteralIndex, type Required, requiredLiterals } from '../shared/analysis/urgency/literals';
+import { compileLanguage, compileLanguages } from '../shared/analysis/urgency/matcher';
 
 export const LITERALS_FILE = join(import.meta.dirname, '../shared/analysis/urgency/literals.generated.ts');
 
 /** The generated file's text, for the rules as they are now. */
 export function literalTableSource(): string {
   const table = new Map<string, Required>();
-  const compiled = compileLanguages(LANGUAGES, (source) => {
+  const literalsOf = (source: string): Required => {
     const required = requiredLiterals(source);
     const key = sourceKey(source);
     const earlier = table.get(key);
@@ -26,9 +27,22 @@ export function literalTableSource(): string {
       throw new Error(`two urgency patterns share the key ${key}: change sourceKey in literal-table.ts`);
     table.set(key, required);
     return required;
-  });
+  };
+  const compiled = compileLanguages(LANGUAGES, literalsOf);
   // The whole literal index, stored under the key of what was filed (literal-table.ts, precomputedIndex).
   const index = compiled[0]!.literals;
+  // Each language's share of its slots, for compiling one language at a time (compile-on-first-use.ts).
+  let first = 0;
+  const languages = LANGUAGES.map((language) => {
+    const own = new LiteralIndex();
+    compileLanguage(language, own, own, literalsOf);
+    const slots = [language.code, own.filedKey(), first, own.size];
+    first += own.size;
+    return slots;
+  });
+  if (first !== index.size) throw new Error('the languages compiled one by one filed other patterns than together');
+  // The model's denial expression: only its literals are looked up (denial.ts), it files nothing.
+  literalsOf(denialSpansSource());
   const { literals, ...filing } = index.filing();
   // Every literal once, those of the index first in its order: the table and the index name them by number.
   const numbers = new Map(literals.map((literal, i) => [literal, i]));
@@ -54,6 +68,7 @@ export function literalTableSource(): string {
   const slotCounts = literals.map((_, i) => filing.slotStart[i + 1]! - filing.slotStart[i]!);
   const stored = {
     key: index.filedKey(),
+    languages,
     count: literals.length,
     offsets: bytes(filing.offsets, 1),
     slotCounts: bytes(slotCounts, 1),

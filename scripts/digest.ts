@@ -21,6 +21,7 @@ import { loadLocalSecrets } from '../local/local-secrets';
 import { DynamoDbDigestDeliveries } from '../shared/adapters/aws/dynamodb-digest-deliveries';
 import { DynamoDbDigestSnapshots } from '../shared/adapters/aws/dynamodb-digest-snapshots';
 import { DynamoDbEscalationStore } from '../shared/adapters/aws/dynamodb-escalation-store';
+import { DynamoDbLegalClocks } from '../shared/adapters/aws/dynamodb-legal-clocks';
 import { DynamoDbVerbatimCandidates } from '../shared/adapters/aws/dynamodb-verbatim-candidates';
 import { DynamoDbWeeklyFigures } from '../shared/adapters/aws/dynamodb-weekly-figures';
 import { SesMailer } from '../shared/adapters/aws/ses-mailer';
@@ -30,6 +31,7 @@ import type { Config } from '../shared/config/schema';
 import { ISO_WEEK_PATTERN, isoWeekOf } from '../shared/domain/iso-week';
 import { describeWeek, lastCompleteWeek } from '../shared/digest/weeks';
 import { ConfigError, ValidationError } from '../shared/errors';
+import type { LegalClocks } from '../shared/ports/legal-clocks';
 import { systemClock } from '../shared/ports/clock';
 import { publishDigest, type DigestDeps } from '../shared/use-cases/publish-digest';
 
@@ -47,7 +49,9 @@ const USAGE = `Usage: npm run digest -- [--week 2026-W47] [--to someone@example.
 
 It talks to the running npm start (DYNAMODB_PORT, SES_PORT, DATA_DIR, CONFIG, PUBLIC_URL or PORT).`;
 
-export interface DigestCliDeps extends Omit<DigestDeps, 'progress'> {
+export interface DigestCliDeps extends Omit<DigestDeps, 'progress' | 'clocks'> {
+  /** Required here: without them leadership's digest would list no case near or past a legal deadline. */
+  clocks: LegalClocks;
   /** Where the outbox can be read, for the summary. */
   outboxUrl?: string;
   out(line: string): void;
@@ -165,6 +169,7 @@ async function main(): Promise<number> {
       snapshots: new DynamoDbDigestSnapshots(documents, LOCAL_TABLE_NAME),
       verbatims: new DynamoDbVerbatimCandidates(documents, LOCAL_TABLE_NAME, systemClock),
       escalations: new DynamoDbEscalationStore(documents, LOCAL_TABLE_NAME, systemClock),
+      clocks: new DynamoDbLegalClocks(documents, LOCAL_TABLE_NAME, systemClock),
       archive: new FileDigestArchive(join(dataDir, 'digests'), {
         retentionDays: config.retention.digestDays,
         clock: systemClock,

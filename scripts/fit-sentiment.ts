@@ -54,6 +54,7 @@ import {
   CLASSES,
   loadModel,
   type ModelFile,
+  packWeights,
   rawLogits,
   scoreSentiment,
 } from '../shared/analysis/learned-sentiment/model';
@@ -320,7 +321,8 @@ async function main(): Promise<void> {
   console.error(
     `held out (macro-F1 %): headlines ${pct(h.model)} vs AFINN ${pct(h.afinn)}; pros/cons ${pct(p.model)} vs AFINN ${pct(p.afinn)}`,
   );
-  const json = `${JSON.stringify(file)}\n`;
+  // The integers packed (model.ts, packWeights): a bundle reads that string faster than a list of ~70,000 numbers.
+  const json = `${JSON.stringify({ ...file, weights: packWeights(file.weights as number[]) })}\n`;
   console.error(
     `${file.features.split('\n').length} features, ${(json.length / 1024).toFixed(0)} KiB, ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );

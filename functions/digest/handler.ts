@@ -4,6 +4,7 @@ import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused l
 import { ISO_WEEK_PATTERN } from '../../shared/domain/iso-week';
 import { lastCompleteWeek } from '../../shared/digest/weeks';
 import type { Metrics } from '../../shared/ports/metrics';
+import type { LegalClocks } from '../../shared/ports/legal-clocks';
 import { publishDigest, type DigestDeps, type DigestRun } from '../../shared/use-cases/publish-digest';
 
 /**
@@ -24,7 +25,9 @@ export const digestEventSchema = z
   .strip();
 export type DigestEvent = z.input<typeof digestEventSchema>;
 
-export interface DigestHandlerDeps extends DigestDeps {
+export interface DigestHandlerDeps extends Omit<DigestDeps, 'clocks'> {
+  /** Required here: without them leadership's digest would list no case near or past a legal deadline. */
+  clocks: LegalClocks;
   logger: Logger;
   /** `DigestsSent`, one per email delivered; none locally. */
   metrics?: Metrics;

@@ -1,5 +1,6 @@
 import { PROFILE_LANGUAGES, profileCosts } from './language-profile';
 import { WORDS } from './lexicon';
+import { recentAnswers } from './recent-answers';
 
 /**
  * The function words of each language the detector knows: the words every
@@ -104,15 +105,17 @@ for (const [lang, list] of Object.entries(EVIDENCE))
  * detectLanguage('👍') // 'und'
  */
 export function detectLanguage(text: string): string {
-  // The offline analyzer and the redactor's name rules ask about the same text, one after the other.
-  if (text === lastGuess.text) return lastGuess.language;
-  const guess = languageGuess(text);
-  const language = guess.confident ? guess.language : 'und';
-  lastGuess = { text, language };
-  return language;
+  // The offline analyzer and the redactor's name rules ask about the same texts, a step of the batch apart.
+  return recentGuesses.answer(text, confidentLanguage);
 }
 
-let lastGuess = { text: '', language: 'und' };
+const RECENT_TEXTS = 256;
+const recentGuesses = recentAnswers<string>(RECENT_TEXTS);
+
+function confidentLanguage(text: string): string {
+  const guess = languageGuess(text);
+  return guess.confident ? guess.language : 'und';
+}
 
 /** A best guess at a text's language, how far ahead of the next it is, and whether that is enough to name it. */
 export interface LanguageGuess {

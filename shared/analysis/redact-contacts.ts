@@ -68,9 +68,12 @@ const MAIL_PROVIDERS = new Set([
 const TOP_LEVEL =
   /^(?:com|org|net|edu|gov|io|co|uk|us|ca|au|de|fr|es|it|nl|pl|pt|br|mx|in|ie|ru|cn|jp|kr|za|ng|ke|info|biz|me)$/i;
 
+// Built once: the check runs on every "at" between two words ("look at this").
+const SPELLED_DOT_SPLIT = new RegExp(SPELLED_DOT, 'iu');
+
 function spelledEmailOk(m: RegExpExecArray): boolean {
   const [, local, at, domain] = m as unknown as [string, string, string, string];
-  const labels = domain.split(new RegExp(SPELLED_DOT, 'iu'));
+  const labels = domain.split(SPELLED_DOT_SPLIT);
   const spelledOut = labels.length > 1 && TOP_LEVEL.test(labels[labels.length - 1]!);
   const provider = MAIL_PROVIDERS.has(labels[0]!.toLowerCase());
   // "jsmith [at] corp" says what it is; "me @jdoe" is a handle unless a domain follows.

@@ -4,6 +4,7 @@ import { maskPostcodes } from './redact-postcodes';
 import { maskLocalStreets } from './redact-streets-local';
 import { maskMatches, type Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
+import { holdsAny, type Shape, shapeOf } from './redact-shape';
 
 /* The rules that read digits: ids, phone numbers, number plates, and (last) addresses. */
 
@@ -159,48 +160,95 @@ function ibanOk(candidate: string): boolean {
   return rest === 1;
 }
 
-/** The rules that read numbers, each a long pattern: a text without a digit skips them all at once. */
-export function numberRules(): Rule[] {
+/**
+ * The rules that read numbers, each a long pattern, as one rule: each asks
+ * the text's shape (redact-shape.ts), read once, whether it could find
+ * anything before it reads the text. A text without a digit skips them all
+ * at once (redact.ts).
+ */
+export function numberRules({ screened = true }: { screened?: boolean } = {}): Rule {
   let text = '';
   const seeing =
     (rule: Rule): Rule =>
     (t) =>
       rule((text = t));
-  return [
-    maskMatches(IBAN, 'ID', (m) => ibanOk(m[0])),
-    maskMatches(SSN, 'ID'),
-    maskMatches(NI_NUMBER, 'ID'),
-    maskMatches(BIRTH_DATE, 'ID', () => true, 1),
-    maskMatches(ZIP, 'ADDRESS', () => true, 1),
-    maskMatches(CARD, 'ID', (m) => luhn(m[0])),
-    ...nationalIdRules(),
-    maskEmployeeIds,
-    // "badge 4471" is an id; "staff 100%" is not: three digits need a marker ("no.", "#", "is").
-    maskIds(
-      CUED_ID,
-      (m) => {
-        const [, marker, id] = m as unknown as [string, string, string];
-        return digitCount(id) >= 4 || (marker.trim() !== '' && digitCount(id) >= 3) || id.startsWith('#');
-      },
-      2,
-    ),
-    // The id alone: not the lower-case word the pattern may take beside it ("12345678Z y", "t 1 85 05").
-    maskIds(NATIONAL_ID, nationalIdOk, 2),
-    maskMatches(DNI, 'ID', dniOk),
-    maskMatches(PLATE_DISTINCT, 'PLATE'),
-    seeing(
-      maskMatches(PLATE_GENERIC, 'PLATE', (m) => VEHICLE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index))),
-    ),
-    // Before the phone rules: "Rua Augusta 1, 4000-123 Porto" is not "1 4000-123".
-    maskLocalStreets,
-    maskPostcodes,
-    maskSpokenPhoneNumbers,
-    maskMatches(BRACKETED_AREA, 'PHONE', (m) => digitCount(m[0]) >= 9 && digitCount(m[0]) <= 15),
-    seeing(maskMatches(INTERNATIONAL, 'PHONE', (m) => digitCount(m[0]) >= 7 && digitCount(m[0]) <= 15)),
-    seeing(maskMatches(GROUPED, 'PHONE', (m) => groupedPhoneOk(text, m))),
-    seeing(maskMatches(UNBROKEN, 'PHONE', (m) => unbrokenPhoneOk(text, m))),
-    maskMatches(CODE_ID, 'ID', (m) => !/^(?:FY|CY|AY|Q|H|Y)-?(?:19|20)\d\d$/.test(m[0])),
-    maskMatches(LONG_NUMBER, 'ID'),
-    ...addressRules(),
+  const always = () => true;
+  const [curp, rfc, sin] = nationalIdRules() as [Rule, Rule, Rule];
+  const [poBox, streetPlain, streetWord, ukPostcode, usStateZip, apartment] = addressRules() as [
+    Rule,
+    Rule,
+    Rule,
+    Rule,
+    Rule,
+    Rule,
   ];
+  // Each screen is what every find of its rule needs (the pattern's own digits, capitals and words, or what it accepts).
+  const rules: [(shape: Shape) => boolean, Rule][] = [
+    [(s) => s.capitals && s.longestRun >= 2, maskMatches(IBAN, 'ID', (m) => ibanOk(m[0]))],
+    [(s) => s.digits >= 9, maskMatches(SSN, 'ID')],
+    [(s) => s.capitals && s.digits >= 6, maskMatches(NI_NUMBER, 'ID')],
+    [(s) => holdsAny(s, ['dob', 'd.o.b', 'birth', 'born']), maskMatches(BIRTH_DATE, 'ID', () => true, 1)],
+    [(s) => holdsAny(s, ['zip', 'post']), maskMatches(ZIP, 'ADDRESS', () => true, 1)],
+    [(s) => s.digits >= 13, maskMatches(CARD, 'ID', (m) => luhn(m[0]))],
+    [(s) => s.capitals && s.longestRun >= 6, curp],
+    // RFC's letters may be Ñ and &: no capital A–Z needed.
+    [(s) => s.longestRun >= 6, rfc],
+    [(s) => s.digits >= 9, sin],
+    [(s) => s.digits >= 3, maskEmployeeIds],
+    // "badge 4471" is an id; "staff 100%" is not: three digits need a marker ("no.", "#", "is").
+    [
+      always,
+      maskIds(
+        CUED_ID,
+        (m) => {
+          const [, marker, id] = m as unknown as [string, string, string];
+          return digitCount(id) >= 4 || (marker.trim() !== '' && digitCount(id) >= 3) || id.startsWith('#');
+        },
+        2,
+      ),
+    ],
+    // The id alone: not the lower-case word the pattern may take beside it ("12345678Z y", "t 1 85 05").
+    [(s) => s.digits >= 4, maskIds(NATIONAL_ID, nationalIdOk, 2)],
+    [(s) => s.longestRun >= 7, maskMatches(DNI, 'ID', dniOk)],
+    [(s) => s.capitals, maskMatches(PLATE_DISTINCT, 'PLATE')],
+    [
+      (s) => s.capitals,
+      seeing(
+        maskMatches(PLATE_GENERIC, 'PLATE', (m) => VEHICLE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index))),
+      ),
+    ],
+    // Before the phone rules: "Rua Augusta 1, 4000-123 Porto" is not "1 4000-123".
+    [always, maskLocalStreets],
+    [always, maskPostcodes],
+    [always, maskSpokenPhoneNumbers],
+    [
+      (s) => s.digits >= 9 && s.lower.includes('('),
+      maskMatches(BRACKETED_AREA, 'PHONE', (m) => digitCount(m[0]) >= 9 && digitCount(m[0]) <= 15),
+    ],
+    [
+      (s) => s.digits >= 7 && s.lower.includes('+'),
+      seeing(maskMatches(INTERNATIONAL, 'PHONE', (m) => digitCount(m[0]) >= 7 && digitCount(m[0]) <= 15)),
+    ],
+    [(s) => s.digits >= 7, seeing(maskMatches(GROUPED, 'PHONE', (m) => groupedPhoneOk(text, m)))],
+    [(s) => s.longestRun >= 7, seeing(maskMatches(UNBROKEN, 'PHONE', (m) => unbrokenPhoneOk(text, m)))],
+    [
+      (s) => s.capitals && s.longestRun >= 5,
+      maskMatches(CODE_ID, 'ID', (m) => !/^(?:FY|CY|AY|Q|H|Y)-?(?:19|20)\d\d$/.test(m[0])),
+    ],
+    [(s) => s.longestRun >= 4, maskMatches(LONG_NUMBER, 'ID')],
+    [(s) => holdsAny(s, ['box']), poBox],
+    [always, streetPlain],
+    [always, streetWord],
+    [(s) => s.capitals, ukPostcode],
+    [(s) => s.capitals && s.longestRun >= 5, usStateZip],
+    [(s) => holdsAny(s, ['apt', 'apartment', 'flat']), apartment],
+  ];
+  // Unscreened, every pattern reads every text: what the screens must not change (a property test compares the two).
+  if (!screened) return (t) => rules.reduce((out, [, rule]) => rule(out), t);
+  return (t) => {
+    const shape = shapeOf(t);
+    let out = t;
+    for (const [could, rule] of rules) if (could(shape)) out = rule(out);
+    return out;
+  };
 }

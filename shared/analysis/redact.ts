@@ -35,7 +35,7 @@ function rules(): Rule[] {
   const numbers = numberRules();
   return [
     ...contactRules(),
-    (t) => (/\d/.test(t) ? numbers.reduce((out, rule) => rule(out), t) : maskSpokenPhoneNumbers(t)),
+    (t) => (/\d/.test(t) ? numbers(t) : maskSpokenPhoneNumbers(t)),
     maskNamesInOtherScripts,
     maskNames,
   ];

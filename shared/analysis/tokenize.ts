@@ -1,3 +1,5 @@
+import { recentAnswers } from './recent-answers';
+
 /**
  * What a token is. `boundary` tokens end a clause (`,` `;` `:` `(` `-`),
  * `sentence-end` tokens end a sentence (`.` `!` `?` and line breaks); the
@@ -58,12 +60,13 @@ const ELONGATED = /(\p{L})\1\1/u;
  * tokenize("Not bad :) #GreatTeam").map((t) => t.lower) // ['not', 'bad', ':)', 'great', 'team']
  */
 export function tokenize(text: string): Token[] {
-  // Sentiment reads the text and key phrases its redacted copy, most often the same words: read them once.
-  if (text !== lastRead.text) lastRead = { text, tokens: readTokens(text) };
-  return lastRead.tokens.slice();
+  // Sentiment reads the text and key phrases its redacted copy, most often the same words, a step of the batch
+  // apart: read them once.
+  return recentReadings.answer(text, readTokens).slice();
 }
 
-let lastRead: { text: string; tokens: readonly Token[] } = { text: '', tokens: [] };
+const RECENT_TEXTS = 256;
+const recentReadings = recentAnswers<readonly Token[]>(RECENT_TEXTS);
 
 function readTokens(text: string): Token[] {
   const shoutingAllowed = !mostlyCapitals(text);

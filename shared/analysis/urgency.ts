@@ -1,7 +1,8 @@
 import { asksForUrgency, withoutUrgencyAppeal } from './asks-for-urgency';
 import { LANGUAGES } from './urgency/languages';
 import { withoutDenials } from './urgency/denial';
-import { compileLanguages, matchCategories, withoutHarmless } from './urgency/matcher';
+import { compileOnFirstUse } from './urgency/compile-on-first-use';
+import { matchCategories, withoutHarmless } from './urgency/matcher';
 import { judgeUrgency, loadUrgencyModel, type UrgencyModelFile, verdictOf } from './urgency/model/classifier';
 import { urgencyFeatures } from './urgency/model/features';
 import { mayReach, reachOf, type UrgencyReach } from './urgency/model/reach';
@@ -19,7 +20,8 @@ export interface Urgency {
   categories: UrgencyCategory[];
 }
 
-const COMPILED = compileLanguages(LANGUAGES);
+// Each language's rules and frames are compiled when a text first needs them, not at import.
+const COMPILED = compileOnFirstUse(LANGUAGES);
 const MODEL = loadUrgencyModel(weights as UrgencyModelFile);
 // Made on the first text the model is asked about, not at import.
 let madeReach: UrgencyReach | undefined;

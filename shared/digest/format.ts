@@ -67,14 +67,21 @@ export function mixLine(t: DigestTranslator, mix: SentimentMix): string {
 /** `W47` (`S47` in Spanish and French). */
 export const shortWeek = (t: DigestTranslator, week: string) => t('digest.weekShort', { week: week.slice(6) });
 
+// One per language, kept: each digest rendered (a variant per sponsor, the email and its text part) names its period.
+const periodFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** `Mon 16 – Sun 22 November 2026`, in the digest's language (English keeps the house style it was built with). */
 export function period(digest: Digest): string {
   const t = textOf(digest);
   if (t.language === 'en') return digest.period;
   const monday = startOfIsoWeek(digest.week);
   const sunday = new Date(monday.getTime() + 6 * DAY_MS);
-  const options = { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
-  return new Intl.DateTimeFormat(t.language, options).formatRange(monday, sunday);
+  let format = periodFormats.get(t.language);
+  if (!format) {
+    const options = { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+    periodFormats.set(t.language, (format = new Intl.DateTimeFormat(t.language, options)));
+  }
+  return format.formatRange(monday, sunday);
 }
 
 /** `Week 47: Mon 16 – Sun 22 November 2026`. */

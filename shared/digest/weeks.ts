@@ -66,19 +66,28 @@ export function nextWeekly(now: Date, day: Weekday, time: string, timeZone: stri
   throw new Error('unreachable: a weekly time always recurs within two weeks');
 }
 
-// English month names from Intl (the digest's dates read the same in every locale), in UTC like the dates themselves.
-// Made on first use: the first Intl.DateTimeFormat of a process loads ICU's data (25–35 ms of CPU), which every
-// function importing this module paid at its cold start, even one that never describes a week.
-let monthFormat: Intl.DateTimeFormat | undefined;
-const MONTH = {
-  format: (d: Date) => (monthFormat ??= new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' })).format(d),
-};
+// English month names, written out: the digest's dates read the same in every locale, so no Intl formatter is
+// needed (an 'en-GB' one cost the digest's first invocation a locale's data on top of the time zone's).
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** `Mon 16 – Sun 22 November 2026` (months and years added to the start as needed), the same in every locale. */
 export function describeWeek(week: string): string {
   const monday = startOfIsoWeek(week);
   const sunday = new Date(monday.getTime() + 6 * DAY_MS);
-  const month = (d: Date) => MONTH.format(d);
+  const month = (d: Date) => MONTHS[d.getUTCMonth()]!;
   const end = `Sun ${sunday.getUTCDate()} ${month(sunday)} ${sunday.getUTCFullYear()}`;
   if (monday.getUTCFullYear() !== sunday.getUTCFullYear())
     return `Mon ${monday.getUTCDate()} ${month(monday)} ${monday.getUTCFullYear()} – ${end}`;

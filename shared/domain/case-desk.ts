@@ -129,15 +129,18 @@ const OPEN_STATES: readonly DeskState[] = ['waiting', 'overdue', 'acknowledged',
  * The desk's filters, from plain GET query parameters (a form that works
  * without JavaScript). Anything unknown or malformed falls back to its
  * default rather than refusing the page: a sponsor who edits the address
- * by hand still gets their desk.
+ * by hand still gets their desk. Built on its first parse (z.lazy), not at
+ * import: every function that links to a desk imports this file.
  */
-export const deskFiltersSchema = z.object({
-  show: z.enum(['open', 'overdue', 'closed', 'all']).catch('open').default('open'),
-  site: z.string().max(64).optional().catch(undefined),
-  topic: z.string().max(64).optional().catch(undefined),
-  /** Only cases with an employee's answer the sponsor has not read. */
-  unread: z.enum(['1']).optional().catch(undefined),
-});
+export const deskFiltersSchema = z.lazy(() =>
+  z.object({
+    show: z.enum(['open', 'overdue', 'closed', 'all']).catch('open').default('open'),
+    site: z.string().max(64).optional().catch(undefined),
+    topic: z.string().max(64).optional().catch(undefined),
+    /** Only cases with an employee's answer the sponsor has not read. */
+    unread: z.enum(['1']).optional().catch(undefined),
+  }),
+);
 export type DeskFilters = z.infer<typeof deskFiltersSchema>;
 
 /** The filters a query asks for; a site or topic the config does not have means every site or topic. */

@@ -11,53 +11,56 @@ export type EscalationReason = (typeof ESCALATION_REASONS)[number];
  * The escalation queue message. Only redacted text travels here; the raw
  * text never leaves the analysis stage.
  */
-export const escalationMessageSchema = z.object({
-  /** Deterministic per cause (`case:<feedback id>`, `pattern:<site>:<topic>:<day>`), so retries make one escalation. */
-  escalationId: z.string().min(1).max(200),
-  reasons: z.array(z.enum(ESCALATION_REASONS)).min(1),
-  /** The case to update and answer; absent for a pattern, which has no single author. */
-  caseKey: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .optional(),
-  channel: z.enum(CHANNELS).optional(),
-  week: z.string().regex(ISO_WEEK_PATTERN),
-  site: z.string().optional(),
-  topics: z.array(z.string()),
-  urgentCategories: z.array(z.string()).default([]),
-  redactedText: z.string().max(5000),
-  /**
-   * The text could not be analysed (so not redacted either) and is not
-   * shown; the escalation goes out anyway because it was asked for or the
-   * raw text looked urgent.
-   */
-  textWithheld: z.boolean().optional(),
-  /** The language the analysis found (ISO 639-1, `und` when unknown). */
-  language: z.string().max(35).optional(),
-  /** For a pattern: how many negative submissions, over how many days. */
-  pattern: z.object({ count: z.int(), windowDays: z.int() }).optional(),
-  /** Sponsors the raw text names: the case must go around them (read before redaction, by analysis). */
-  namedSponsors: z.array(z.string().max(64)).max(100).optional(),
-  /** The employee said it is about their own management. */
-  aboutManagement: z.boolean().optional(),
-  /**
-   * Not a new escalation: the employee answered in the conversation of
-   * escalation `escalationId`, whose sponsor is told (`redactedText` is the answer).
-   * `namedSponsors` are those the answer names (the case now goes around them too),
-   * `urgentCategories` and urgent `topics` make it a re-escalation of the same case.
-   */
-  threadAnswer: z.boolean().optional(),
-  /**
-   * Which answer this is (its delivery's id, as the thread knows it): a redelivered notice holds and
-   * tells it once, and the email that tells it is named by it, never by its words.
-   */
-  answerId: z.string().max(100).optional(),
-  /** The hour the answer was accepted in, on the hour (`answerHour`): what it is held under. */
-  hour: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:00:00\.000Z$/)
-    .optional(),
-});
+// Built on its first parse (z.lazy), not at import: a cold start that parses no escalation message need not build it.
+export const escalationMessageSchema = z.lazy(() =>
+  z.object({
+    /** Deterministic per cause (`case:<feedback id>`, `pattern:<site>:<topic>:<day>`), so retries make one escalation. */
+    escalationId: z.string().min(1).max(200),
+    reasons: z.array(z.enum(ESCALATION_REASONS)).min(1),
+    /** The case to update and answer; absent for a pattern, which has no single author. */
+    caseKey: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
+    channel: z.enum(CHANNELS).optional(),
+    week: z.string().regex(ISO_WEEK_PATTERN),
+    site: z.string().optional(),
+    topics: z.array(z.string()),
+    urgentCategories: z.array(z.string()).default([]),
+    redactedText: z.string().max(5000),
+    /**
+     * The text could not be analysed (so not redacted either) and is not
+     * shown; the escalation goes out anyway because it was asked for or the
+     * raw text looked urgent.
+     */
+    textWithheld: z.boolean().optional(),
+    /** The language the analysis found (ISO 639-1, `und` when unknown). */
+    language: z.string().max(35).optional(),
+    /** For a pattern: how many negative submissions, over how many days. */
+    pattern: z.object({ count: z.int(), windowDays: z.int() }).optional(),
+    /** Sponsors the raw text names: the case must go around them (read before redaction, by analysis). */
+    namedSponsors: z.array(z.string().max(64)).max(100).optional(),
+    /** The employee said it is about their own management. */
+    aboutManagement: z.boolean().optional(),
+    /**
+     * Not a new escalation: the employee answered in the conversation of
+     * escalation `escalationId`, whose sponsor is told (`redactedText` is the answer).
+     * `namedSponsors` are those the answer names (the case now goes around them too),
+     * `urgentCategories` and urgent `topics` make it a re-escalation of the same case.
+     */
+    threadAnswer: z.boolean().optional(),
+    /**
+     * Which answer this is (its delivery's id, as the thread knows it): a redelivered notice holds and
+     * tells it once, and the email that tells it is named by it, never by its words.
+     */
+    answerId: z.string().max(100).optional(),
+    /** The hour the answer was accepted in, on the hour (`answerHour`): what it is held under. */
+    hour: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:00:00\.000Z$/)
+      .optional(),
+  }),
+);
 export type EscalationMessage = z.infer<typeof escalationMessageSchema>;
 
 export type EscalationStatus = 'raised' | 'acknowledged' | 'responded';
@@ -116,6 +119,8 @@ export interface Escalation {
    * a sponsor's digest). Those sponsors are never sent it, at any level.
    */
   reroute?: { reasons: RerouteReason[]; bypassed: string[] };
+  /** The last reminder every reader was told (`EscalationStore.markReminded`): its event, not a time. */
+  remindedFor?: string;
 }
 
 export type RerouteReason = 'named' | 'management';
@@ -325,7 +330,20 @@ export function answerHour(accepted: string | undefined, now: Date): string {
 /**
  * When the sponsor must acknowledge by: the SLA counted from the hour it was
  * raised, on a whole hour (a fractional SLA is rounded up, never down).
+ * Whoever a case reaches later is given `fullTimeFrom` instead.
  */
 export function dueHour(raisedHour: Date, hours: number): string {
   return new Date(Math.ceil((startOfHour(raisedHour).getTime() + hours * HOUR_MS) / HOUR_MS) * HOUR_MS).toISOString();
+}
+
+/**
+ * When whoever a case reaches (climbed, handed over, moved by an answer) must
+ * acknowledge by: the full `hours` from the moment it reached them, rounded
+ * up to a whole hour, never down. Counted from the start of that hour
+ * instead, a case handed over at 15:47 with four hours to go was due at
+ * 19:00, three hours and thirteen minutes later. On the hour like every time
+ * an escalation keeps, and it tells no more than the hour it reached them.
+ */
+export function fullTimeFrom(reached: Date, hours: number): string {
+  return new Date(Math.ceil((reached.getTime() + hours * HOUR_MS) / HOUR_MS) * HOUR_MS).toISOString();
 }

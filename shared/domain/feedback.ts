@@ -27,51 +27,60 @@ export function cleanText(text: string): string {
 
 const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
-/** Feedback text as accepted from any channel. Too long is a `too_big` issue, which the edge answers with 413. */
-export const feedbackTextSchema = z
-  .string({ error: (issue) => (issue.input === undefined ? 'text is required' : 'text must be a string') })
-  .transform(cleanText)
-  .pipe(
-    z
-      .string()
-      .min(1, 'text must not be empty')
-      // Characters as people count them (code points), not UTF-16 units.
-      .refine((t) => [...t].length <= MAX_TEXT_CHARACTERS, {
-        message: `text must be at most ${inEnglishDigits(MAX_TEXT_CHARACTERS)} characters`,
-        params: { tooBig: true },
-      })
-      .refine((t) => utf8Bytes(t) <= MAX_TEXT_BYTES, {
-        message: `text must be at most ${inEnglishDigits(MAX_TEXT_BYTES)} bytes of UTF-8 (emoji and accented letters take 2-4 bytes each)`,
-        params: { tooBig: true },
-      }),
-  );
+// Each schema is built on its first parse (z.lazy), not at import: building
+// them costs a cold start about 25 ms of CPU, which a first request that
+// parses nothing (a health check, a refused link) or another schema need not pay.
 
-const optionalChoice = z
-  .string({ error: 'must be a string' })
-  .trim()
-  .max(32)
-  .optional()
-  .transform((v) => (v === '' ? undefined : v));
+/** Feedback text as accepted from any channel. Too long is a `too_big` issue, which the edge answers with 413. */
+export const feedbackTextSchema = z.lazy(() =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? 'text is required' : 'text must be a string') })
+    .transform(cleanText)
+    .pipe(
+      z
+        .string()
+        .min(1, 'text must not be empty')
+        // Characters as people count them (code points), not UTF-16 units.
+        .refine((t) => [...t].length <= MAX_TEXT_CHARACTERS, {
+          message: `text must be at most ${inEnglishDigits(MAX_TEXT_CHARACTERS)} characters`,
+          params: { tooBig: true },
+        })
+        .refine((t) => utf8Bytes(t) <= MAX_TEXT_BYTES, {
+          message: `text must be at most ${inEnglishDigits(MAX_TEXT_BYTES)} bytes of UTF-8 (emoji and accented letters take 2-4 bytes each)`,
+          params: { tooBig: true },
+        }),
+    ),
+);
+
+const optionalChoice = () =>
+  z
+    .string({ error: 'must be a string' })
+    .trim()
+    .max(32)
+    .optional()
+    .transform((v) => (v === '' ? undefined : v));
 
 /** `POST /feedback` as JSON or as a form. Site and topic are checked against the config by the use case. */
-export const webSubmissionSchema = z.object({
-  text: feedbackTextSchema,
-  site: optionalChoice,
-  topic: optionalChoice,
-  escalate: z
-    .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false')], {
-      error: 'escalate must be true or false',
-    })
-    .optional()
-    .transform((v) => v === true || v === 'on' || v === 'true'),
-  /** "This is about my management": the case goes around the sponsor who would get it. */
-  aboutManagement: z
-    .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false')], {
-      error: 'aboutManagement must be true or false',
-    })
-    .optional()
-    .transform((v) => v === true || v === 'on' || v === 'true'),
-});
+export const webSubmissionSchema = z.lazy(() =>
+  z.object({
+    text: feedbackTextSchema,
+    site: optionalChoice(),
+    topic: optionalChoice(),
+    escalate: z
+      .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false')], {
+        error: 'escalate must be true or false',
+      })
+      .optional()
+      .transform((v) => v === true || v === 'on' || v === 'true'),
+    /** "This is about my management": the case goes around the sponsor who would get it. */
+    aboutManagement: z
+      .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false')], {
+        error: 'aboutManagement must be true or false',
+      })
+      .optional()
+      .transform((v) => v === true || v === 'on' || v === 'true'),
+  }),
+);
 export type WebSubmission = z.infer<typeof webSubmissionSchema>;
 
 /**
@@ -79,36 +88,38 @@ export type WebSubmission = z.infer<typeof webSubmissionSchema>;
  * only until it has been analysed. No sender identifiers, no time of day
  * but an answer's hour (on the hour, which SQS's own timestamp tells finer).
  */
-export const analysisMessageSchema = z.object({
-  id: z.uuid(),
-  caseKey: z.string().regex(/^[0-9a-f]{64}$/),
-  channel: z.enum(CHANNELS),
-  week: z.string().regex(ISO_WEEK_PATTERN),
-  site: z.string().optional(),
-  topic: z.string().optional(),
-  escalate: z.boolean(),
-  rating: z.int().min(1).max(4).optional(),
-  /** May be empty: a kiosk tap with no comment is feedback too. */
-  text: z.string().max(MAX_TEXT_BYTES),
-  /** The employee's answer in their case's conversation, not a new submission: it is added to the thread and counted nowhere. */
-  threadAnswer: z.boolean().optional(),
-  /** An answer's hour, on the hour, when it was accepted: it waits under that hour, however late analysis runs. */
-  hour: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:00:00\.000Z$/)
-    .optional(),
-  /** The employee said it is about their own management: it must go around the sponsor who would get it. */
-  aboutManagement: z.boolean().optional(),
-  /**
-   * The language the employee's screen was in (a kiosk's language): what
-   * analysis takes when the text is too short or mixed to tell. The text's
-   * own detected language wins whenever it can be told.
-   */
-  languageHint: z
-    .string()
-    .regex(/^[a-z]{2,3}$/)
-    .optional(),
-});
+export const analysisMessageSchema = z.lazy(() =>
+  z.object({
+    id: z.uuid(),
+    caseKey: z.string().regex(/^[0-9a-f]{64}$/),
+    channel: z.enum(CHANNELS),
+    week: z.string().regex(ISO_WEEK_PATTERN),
+    site: z.string().optional(),
+    topic: z.string().optional(),
+    escalate: z.boolean(),
+    rating: z.int().min(1).max(4).optional(),
+    /** May be empty: a kiosk tap with no comment is feedback too. */
+    text: z.string().max(MAX_TEXT_BYTES),
+    /** The employee's answer in their case's conversation, not a new submission: it is added to the thread and counted nowhere. */
+    threadAnswer: z.boolean().optional(),
+    /** An answer's hour, on the hour, when it was accepted: it waits under that hour, however late analysis runs. */
+    hour: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:00:00\.000Z$/)
+      .optional(),
+    /** The employee said it is about their own management: it must go around the sponsor who would get it. */
+    aboutManagement: z.boolean().optional(),
+    /**
+     * The language the employee's screen was in (a kiosk's language): what
+     * analysis takes when the text is too short or mixed to tell. The text's
+     * own detected language wins whenever it can be told.
+     */
+    languageHint: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .optional(),
+  }),
+);
 export type AnalysisMessage = z.infer<typeof analysisMessageSchema>;
 
 /** A case as stored: never the raw text, never a sender, never a time of day. */

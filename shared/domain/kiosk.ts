@@ -52,47 +52,48 @@ export const kioskNameSchema = z
   .max(60, 'name must be at most 60 characters');
 
 // Empty or whitespace-only text is the same as no text: a tap alone is feedback.
-const optionalText = z.preprocess(
-  (v) => (typeof v === 'string' && cleanText(v) === '' ? undefined : v),
-  feedbackTextSchema.optional(),
-);
+const optionalText = () =>
+  z.preprocess((v) => (typeof v === 'string' && cleanText(v) === '' ? undefined : v), feedbackTextSchema.optional());
 
 /**
  * `POST /kiosk/feedback`. The site is never read from the body (it comes
  * from the kiosk's token); unknown fields such as `site` are dropped.
  */
-export const kioskSubmissionSchema = z.object({
-  // Refinements, not min/max: the edge answers `too_big` with 413, and a rating of 5 is a 400.
-  rating: z
-    .int({
-      error: (issue) =>
-        issue.input === undefined
-          ? 'rating is required: 1 (very unhappy) to 4 (very happy)'
-          : 'rating must be a whole number from 1 to 4',
-    })
-    .refine((r) => r >= 1 && r <= 4, 'rating must be a whole number from 1 to 4'),
-  topic: z
-    .string({ error: 'topic must be a string' })
-    .trim()
-    .refine((t) => t.length <= 32, 'topic must be one of the configured topic ids')
-    .optional()
-    .transform((v) => (v === '' ? undefined : v)),
-  text: optionalText,
-  escalate: z.boolean({ error: 'escalate must be true or false' }).default(false),
-  /** "This is about my management": the case goes around the sponsor who would get it. */
-  aboutManagement: z.boolean({ error: 'aboutManagement must be true or false' }).default(false),
-  /** The language the kiosk's screen was in when the comment was written (`en`, `fr`, …): a hint for analysis. */
-  language: z
-    .string({ error: 'language must be a language code such as en or fr' })
-    .regex(/^[a-z]{2,3}$/, 'language must be a language code such as en or fr')
-    .optional(),
-  key: z
-    .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? 'key is required: a new random id (such as a UUID) for each submission'
-          : 'key must be a string',
-    })
-    .regex(/^[A-Za-z0-9_-]{8,64}$/, 'key must be 8-64 letters, digits, dashes or underscores (a UUID will do)'),
-});
+// Built on its first parse (z.lazy), not at import: a cold start that takes no kiosk submission need not build it.
+export const kioskSubmissionSchema = z.lazy(() =>
+  z.object({
+    // Refinements, not min/max: the edge answers `too_big` with 413, and a rating of 5 is a 400.
+    rating: z
+      .int({
+        error: (issue) =>
+          issue.input === undefined
+            ? 'rating is required: 1 (very unhappy) to 4 (very happy)'
+            : 'rating must be a whole number from 1 to 4',
+      })
+      .refine((r) => r >= 1 && r <= 4, 'rating must be a whole number from 1 to 4'),
+    topic: z
+      .string({ error: 'topic must be a string' })
+      .trim()
+      .refine((t) => t.length <= 32, 'topic must be one of the configured topic ids')
+      .optional()
+      .transform((v) => (v === '' ? undefined : v)),
+    text: optionalText(),
+    escalate: z.boolean({ error: 'escalate must be true or false' }).default(false),
+    /** "This is about my management": the case goes around the sponsor who would get it. */
+    aboutManagement: z.boolean({ error: 'aboutManagement must be true or false' }).default(false),
+    /** The language the kiosk's screen was in when the comment was written (`en`, `fr`, …): a hint for analysis. */
+    language: z
+      .string({ error: 'language must be a language code such as en or fr' })
+      .regex(/^[a-z]{2,3}$/, 'language must be a language code such as en or fr')
+      .optional(),
+    key: z
+      .string({
+        error: (issue) =>
+          issue.input === undefined
+            ? 'key is required: a new random id (such as a UUID) for each submission'
+            : 'key must be a string',
+      })
+      .regex(/^[A-Za-z0-9_-]{8,64}$/, 'key must be 8-64 letters, digits, dashes or underscores (a UUID will do)'),
+  }),
+);
 export type KioskSubmission = z.infer<typeof kioskSubmissionSchema>;

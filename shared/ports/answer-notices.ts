@@ -7,6 +7,8 @@
  */
 export interface HeldAnswers {
   escalationId: string;
+  /** The case's key, as its escalation keeps it: where the answers' notices are marked sent. */
+  caseKey?: string;
   /**
    * The hour the answers wait under (on the hour; 'odd' or 'even' from
    * earlier versions): what the sweep, which sends them after it, tells
@@ -31,7 +33,9 @@ export interface AnswerNotices {
   /**
    * Holds an answer (redacted) for the case's holder under `hour`, with the sponsors it
    * names (`named`, ids); `expiresAt` (a week boundary) bounds it if never sent. An answer held
-   * again under the same `answerId` (a redelivered notice) is held once.
+   * again under the same `answerId` (a redelivered notice) is held once; with its case's key, the
+   * answer's notice is marked held, then sent, so a copy of it coming later, in any hour (a
+   * late Idempotency-Key, status-form or MessageSid retry), is neither held nor told again.
    */
   hold(
     escalationId: string,
@@ -40,14 +44,18 @@ export interface AnswerNotices {
     expiresAt: Date,
     named?: readonly string[],
     answerId?: string,
+    caseKey?: string,
   ): Promise<void>;
-  /** Notices held under hours before `hour`'s, i.e. every hour that is over, however long ago; at most `limit`. */
+  /**
+   * Notices held under hours before `hour`'s, i.e. every hour that is over, however long ago; at most
+   * `limit`. Never answers whose notices were sent already.
+   */
   heldBefore(hour: string, limit: number): Promise<HeldAnswers[]>;
   /**
    * The sponsors (ids) that answers still held for this case name, under any hour: an urgent answer,
    * which acts at once, takes the case around them too rather than tell them its answer.
    */
   namedWaiting(escalationId: string): Promise<string[]>;
-  /** Forgets held answers once told. */
-  sent(held: Pick<HeldAnswers, 'escalationId' | 'batch' | 'page'>): Promise<void>;
+  /** Forgets held answers once told, marking each answer's notice sent first. */
+  sent(held: Pick<HeldAnswers, 'escalationId' | 'batch' | 'page' | 'caseKey' | 'answerIds'>): Promise<void>;
 }

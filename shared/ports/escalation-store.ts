@@ -23,6 +23,13 @@ export interface EscalationStore {
   respond(id: string, response: string, entry: AuditEntry): Promise<void>;
   /** Unacknowledged escalations whose SLA is past, oldest first, at most `limit`. */
   listOverdue(now: Date, limit: number): Promise<Escalation[]>;
+  /**
+   * Notes on the escalation that every reader of `reminder` (a reminder's
+   * event, naming its holder and deadline) was told: later sweeps pass the
+   * case without asking the email ledger again. Not in the audit trail: the
+   * ledger of emails sent is the record; this only spares reading it.
+   */
+  markReminded(id: string, reminder: string): Promise<void>;
   /** Moves an overdue escalation to `toLevel` with a new due time; false if another sweep already moved it. */
   raiseLevel(id: string, fromLevel: number, toLevel: number, slaDueAt: string, entry: AuditEntry): Promise<boolean>;
 }

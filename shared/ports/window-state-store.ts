@@ -21,6 +21,15 @@ export interface WindowStateStore {
   forgetWindowsBefore(windowId: string): Promise<number>;
   /** Adds one to the counter at `key` (starting from zero) and returns the new count. */
   increment(key: string, expiresAt: Date): Promise<number>;
+  /**
+   * Counts `event` on the counter at `key` once, in the same write as the count: the first call
+   * for an event adds one and notes the count it reached beside the counter; every later call for it
+   * (a copy) returns that count without adding. Only counts up to `keepUpTo` are noted (the item
+   * stays small however many events come); past it, each call counts on, as a new event.
+   */
+  incrementOnce(key: string, event: string, keepUpTo: number, expiresAt: Date): Promise<number>;
+  /** The count `event` reached on the counter at `key`, if it was counted there and noted. */
+  countOf(key: string, event: string): Promise<number | undefined>;
   /** Stores `value` at `key` unless something is there; either way returns what is stored (first write wins). */
   putIfAbsent(key: string, value: string, expiresAt: Date): Promise<{ created: boolean; value: string }>;
   get(key: string): Promise<string | undefined>;

@@ -15,15 +15,7 @@ import {
   type DeskState,
 } from '../domain/case-desk';
 import { DAY_MS } from '../domain/durations';
-import {
-  dueHour,
-  holderIdOf,
-  hourStamp,
-  recipientsAt,
-  slaHours,
-  startOfHour,
-  type AuditEntry,
-} from '../domain/escalation';
+import { fullTimeFrom, holderIdOf, hourStamp, recipientsAt, slaHours, type AuditEntry } from '../domain/escalation';
 import { AppError, NotFoundError, ValidationError } from '../errors';
 import type { CaseDeskStore } from '../ports/case-desk';
 import { isoWeekOf } from '../domain/iso-week';
@@ -191,8 +183,9 @@ export async function actOnDeskCase(
       // Why it went to the list and not to whom it was handed: read by the leadership list alone ("Passed on" to anyone else).
       if (destination.around)
         entries.push({ at, event: 'rerouted', detail: aroundDetail(to.names, destination.around) });
-      // The new holder has the full SLA to acknowledge, counted from the hand-over (the legal clock runs on, from the report).
-      const due = dueHour(startOfHour(deps.clock.now()), slaHours(deps.config, e.urgent));
+      // The new holder has the full SLA to acknowledge, counted from the hand-over itself, not from the start of its
+      // hour (the legal clock runs on, from the report): the same rule as a climb's and an answer's move.
+      const due = fullTimeFrom(deps.clock.now(), slaHours(deps.config, e.urgent));
       if (!(await deps.desk.handOver(e.id, e.level, destination.level, entries, due)))
         throw new NotFoundError(NOT_ON_DESK);
       const moved = await deps.escalations.get(e.id);

@@ -69,6 +69,8 @@ export interface SmsReply {
   outcome: SmsOutcome;
   /** The texts to send back, in order, in the sender's language; empty for none. Each fits two SMS segments. */
   messages: string[];
+  /** A copy of a delivery handled before (the provider's retry): it spends none of the channel's budget. */
+  copy?: true;
 }
 
 /**
@@ -98,10 +100,28 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
   // counted against its sender's hour: it is let through or refused as the first one was, and the
   // budget stays for new texts.
   const question = intent.kind === 'status' || intent.kind === 'help';
-  const decision = await senderDecision(deps, sms, question, [
+  const { decision, copy } = await senderDecision(deps, sms, question, [
     ...(feedback?.kind === 'ok' ? [idempotencyKey] : []),
     ...(intent.kind === 'reply' && intent.code !== undefined ? [answerKey(idempotencyKey)] : []),
   ]);
+  const reply = await decided(deps, intent, { decision, question, idempotencyKey, language, feedback, pictures });
+  return copy ? { ...reply, copy: true } : reply;
+}
+
+/** The reply to a text once its sender's hour has been decided. */
+async function decided(
+  deps: HandleInboundSmsDeps,
+  intent: Exclude<SmsIntent, { kind: 'stop' | 'start' }>,
+  facts: {
+    decision: ThrottleDecision;
+    question: boolean;
+    idempotencyKey: string;
+    language: Language;
+    feedback: ReadFeedback | undefined;
+    pictures: boolean;
+  },
+): Promise<SmsReply> {
+  const { decision, question, idempotencyKey, language, feedback, pictures } = facts;
   if (decision !== 'allow') {
     const reply = question ? questionsThrottledReply(language) : throttledReply(language);
     return { outcome: 'throttled', messages: decision === 'refuse' ? [reply] : [] };
@@ -128,8 +148,7 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
     case 'reply':
       return answerBySms(deps, intent, { idempotencyKey, language });
     case 'feedback': {
-      if (!feedback || feedback.kind !== 'ok')
-        return feedback?.reply ?? { outcome: 'empty', messages: [emptyReply(language)] };
+      if (feedback?.kind !== 'ok') return feedback?.reply ?? { outcome: 'empty', messages: [emptyReply(language)] };
       // A MessageSid is Twilio's, signed: only a retried delivery reuses it.
       const receipt = await submitFeedback(deps, {
         channel: 'sms',
@@ -158,55 +177,46 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
 export const QUESTIONS_PER_SUBMISSION = 5;
 
 /**
- * Counts the text against its sender's hourly limit: `limits.smsPerSenderPerHour`
- * for submissions, `QUESTIONS_PER_SUBMISSION` times that for questions, each
- * counted apart. The counter's key is an HMAC of the number under the hour's
- * random key, never under the pepper: once the hour's key is forgotten, no
- * list of numbers can be matched to it.
- */
-async function admitSender(deps: HandleInboundSmsDeps, from: string, question: boolean): Promise<ThrottleDecision> {
-  const perHour = deps.config.limits.smsPerSenderPerHour;
-  const limit = question ? perHour * QUESTIONS_PER_SUBMISSION : perHour;
-  const subject = question ? 'sms-questions' : 'sms-sender';
-  const count = await deps.rateState.count(`${subject}:${normalisePhoneNumber(from)}`);
-  if (count <= limit) return 'allow';
-  return count === limit + 1 ? 'refuse' : 'refuse-quietly';
-}
-
-/** How long a copy waits for the first delivery's decision before deciding for itself (that one may have stopped). */
-const FIRST_DECISION_WAIT_MS = 3_000;
-const DECISION_POLL_MS = 50;
-const decisionOf = (messageId: string) => `sms-decision:${messageId}`;
-const DECISIONS: readonly string[] = ['allow', 'refuse', 'refuse-quietly'] satisfies ThrottleDecision[];
-
-/**
- * The sender's hourly limit, decided once per message id. The first delivery to arrive notes the id
- * (a conditional write: of copies at the same moment exactly one is first), is counted (questions,
- * STATUS and HELP, on a budget of their own: a sender who has used up their submissions can still
- * follow a case, and a flood of questions never spends anyone's submissions) and notes its decision;
- * a copy takes that decision, never counted. `claimedBy` are the keys a first delivery from before
- * decisions were noted claimed: its copy is let through, as it was then.
+ * The sender's hourly limit, decided once per message id, at once for every copy. Counted against
+ * `limits.smsPerSenderPerHour` for submissions, `QUESTIONS_PER_SUBMISSION` times that for questions
+ * (STATUS and HELP, on a budget of their own: a sender who has used up their submissions can still
+ * follow a case, and a flood of questions never spends anyone's submissions). The count and the
+ * message's place in it are one conditional write (`countOnce`): of copies at the same moment, or
+ * later, one is counted, and each reads the place the first took, so each gets the first's decision
+ * without waiting for it. The counter's key is an HMAC of the number under the hour's random key,
+ * never under the pepper: once the hour's key is forgotten, no list of numbers can be matched to it.
+ * `claimedBy` are the keys a first delivery from before places were noted claimed: its copy is let
+ * through, as it was then; a decision such a delivery noted is taken as it is.
  */
 async function senderDecision(
   deps: HandleInboundSmsDeps,
   sms: InboundSms,
   question: boolean,
   claimedBy: string[],
-): Promise<ThrottleDecision> {
-  const arrival = await deps.rateState.claim(`sms-arrival:${sms.messageId}`, '', '');
-  if (arrival.kind === 'retry') {
-    const waitUntil = Date.now() + FIRST_DECISION_WAIT_MS;
-    do {
-      const first = await deps.rateState.recall(decisionOf(sms.messageId));
-      if (first && DECISIONS.includes(first)) return first as ThrottleDecision;
-      await new Promise((r) => setTimeout(r, DECISION_POLL_MS));
-    } while (Date.now() < waitUntil);
-    // The first delivery stopped before deciding: this copy decides in its place (and is counted).
-  } else for (const key of claimedBy) if (await deps.rateState.seen(key)) return 'allow';
-  const decision = await admitSender(deps, sms.from, question);
-  await deps.rateState.claim(decisionOf(sms.messageId), decision, '');
-  return decision;
+): Promise<{ decision: ThrottleDecision; copy: boolean }> {
+  const arrival = await deps.rateState.claim(arrivalOf(sms.messageId), '', '');
+  const copy = arrival.kind === 'retry';
+  if (copy) {
+    const noted = await deps.rateState.recall(`sms-decision:${sms.messageId}`);
+    if (noted && DECISIONS.includes(noted)) return { decision: noted as ThrottleDecision, copy };
+  } else for (const key of claimedBy) if (await deps.rateState.seen(key)) return { decision: 'allow', copy: true };
+  const perHour = deps.config.limits.smsPerSenderPerHour;
+  const limit = question ? perHour * QUESTIONS_PER_SUBMISSION : perHour;
+  const subject = `${question ? 'sms-questions' : 'sms-sender'}:${normalisePhoneNumber(sms.from)}`;
+  // Places past the first refusal need no note: every one of them is refused quietly, copies too.
+  const place = await deps.rateState.countOnce(subject, sms.messageId, limit + 1, copy);
+  return { decision: place <= limit ? 'allow' : place === limit + 1 ? 'refuse' : 'refuse-quietly', copy };
 }
+
+/** Where the first delivery of a message id notes that it came: every later one is a copy. */
+export const arrivalOf = (messageId: string) => `sms-arrival:${messageId}`;
+
+/** Whether a delivery of this message id came before (a copy, sent again by the provider or replayed whole). */
+export const knownCopy = (deps: Pick<HandleInboundSmsDeps, 'rateState'>, messageId: string): Promise<boolean> =>
+  deps.rateState.seen(arrivalOf(messageId));
+
+/** What a delivery from before places were noted left for its copies (`sms-decision:<id>`). */
+const DECISIONS: readonly string[] = ['allow', 'refuse', 'refuse-quietly'] satisfies ThrottleDecision[];
 
 type ReadFeedback = { kind: 'ok'; text: string } | { kind: 'refused'; reply: SmsReply };
 

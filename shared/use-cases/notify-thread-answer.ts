@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import {
   answerHour,
-  dueHour,
+  fullTimeFrom,
   hourStamp,
   isUrgent,
   recipientsAt,
   rerouteForAnswer,
   slaHours,
-  startOfHour,
   type Escalation,
   type EscalationMessage,
 } from '../domain/escalation';
@@ -54,6 +53,8 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
       new Date(Date.parse(hour) + HELD_FOR_DAYS * 86_400_000),
       named,
       message.answerId,
+      // Where the answer's notice is marked held, then sent: a copy of the answer coming later tells no one again.
+      message.caseKey,
     );
     return true;
   }
@@ -142,7 +143,7 @@ export async function sendHeldAnswers(
         // and its holder is told them, and why it is open again (the thread placed them all the same).
         const reopened = await reopenIfClosed(deps, stored);
         // Moved first (nothing changes if `rerouteHeldAnswers` already did), so no one named is told.
-        const escalation = await goAroundNamed(deps, reopened ?? stored, held.named ?? [], onTheHour(deps));
+        const escalation = await goAroundNamed(deps, reopened ?? stored, held.named ?? [], deps.clock.now());
         // Held before ids were kept: named by the batch and words (one batch's email stays one email).
         const ids = held.answerIds ?? [`held:${held.batch}:${held.page ?? 0}:${digest(held.answers.join('\n\n'))}`];
         await tellHolder(deps, escalation, { answers: held.answers, ids }, false, !!reopened);
@@ -173,7 +174,7 @@ export async function rerouteHeldAnswers(
     try {
       const e = await deps.escalations.get(held.escalationId);
       if (!e || (e as DeskCase).closedAt) continue;
-      if ((await goAroundNamed(deps, e, held.named, onTheHour(deps))) !== e) result.moved += 1;
+      if ((await goAroundNamed(deps, e, held.named, deps.clock.now())) !== e) result.moved += 1;
     } catch {
       result.failed += 1; // tried again by `sendHeldAnswers`, and by the next sweep
     }
@@ -181,13 +182,11 @@ export async function rerouteHeldAnswers(
   return result;
 }
 
-/** The start of the sweep's hour: an ordinary answer's move happens on the hour after it. */
-const onTheHour = (deps: EscalationDeps): Date => startOfHour(deps.clock.now());
-
 /**
  * The case goes around the sponsors the answer names; a new holder is sent the case first, as if it
- * were new to them, and has the full time to acknowledge it, counted from `from`, as after a
- * hand-over: not the old holder's deadline, which may be past, so the case would climb at once.
+ * were new to them, and has the full time to acknowledge it, counted from `from` (the sweep that moves
+ * it, after the answer's hour; an urgent answer's end of day), as after a hand-over or a climb
+ * (`fullTimeFrom`): not the old holder's deadline, which may be past, so the case would climb at once.
  */
 async function goAroundNamed(
   deps: EscalationDeps,
@@ -205,7 +204,7 @@ async function goAroundNamed(
   }
   // Whoever reads the trail sees where it went, never whom it went around (that is `reroute`, for leadership).
   const changedHands = before.emails.join('\n').toLowerCase() !== after.emails.join('\n').toLowerCase();
-  const due = changedHands ? dueHour(from, slaHours(deps.config, e.urgent)) : undefined;
+  const due = changedHands ? fullTimeFrom(from, slaHours(deps.config, e.urgent)) : undefined;
   const moved = await deps.routing.reroute(
     e.id,
     e,
@@ -235,7 +234,7 @@ const answerDay = (now: Date, timeZone: string): string => `${dayInZone(now, tim
 async function makeUrgent(deps: EscalationDeps, e: Escalation): Promise<Escalation> {
   if (e.urgent || e.status !== 'raised' || !deps.routing) return { ...e, urgent: true };
   const endOfDay = endOfZoneDay(dayInZone(deps.clock.now(), deps.config.timezone), deps.config.timezone);
-  const due = dueHour(endOfDay, slaHours(deps.config, true));
+  const due = fullTimeFrom(endOfDay, slaHours(deps.config, true));
   const sooner = Date.parse(due) < Date.parse(e.slaDueAt) ? due : e.slaDueAt;
   await deps.routing.makeUrgent(e.id, sooner, {
     at: answerDay(deps.clock.now(), deps.config.timezone),

@@ -70,6 +70,28 @@ export class RateAndReplayState {
   }
 
   /**
+   * Counts `event` (a MessageSid) of `subject` once: the hour's count it reached, this one included.
+   * A copy of the event gets the count the first reached, at once, without counting (a `knownCopy`
+   * is looked for in the hour before too, within its grace): the same decision as the first, never
+   * a wait for it. Counts up to `keepUpTo` are noted; past it, a copy counts on like a new event
+   * (over any limit all the same).
+   */
+  async countOnce(subject: string, event: string, keepUpTo: number, knownCopy = false): Promise<number> {
+    const previous = knownCopy ? await this.existingKey(windowIdOf(this.clock.now().getTime() - GRACE_MS)) : undefined;
+    if (previous) {
+      const earlier = await this.store.countOf(recordKey(previous, 'count', subject), eventName(previous, event));
+      if (earlier !== undefined) return earlier;
+    }
+    const window = await this.currentWindow();
+    return this.store.incrementOnce(
+      recordKey(window.key, 'count', subject),
+      eventName(window.key, event),
+      keepUpTo,
+      window.forgetAt,
+    );
+  }
+
+  /**
    * Claims `subject` (a MessageSid, a kiosk's or a web client's key, prefixed
    * by channel) for a submission with case code `caseCode` and this content,
    * unless an earlier delivery within the window or its grace claimed it
@@ -167,6 +189,10 @@ export class RateAndReplayState {
 function recordKey(windowKey: Buffer, purpose: 'count' | 'replay', subject: string): string {
   return createHmac('sha256', windowKey).update(`${purpose}:${subject}`).digest('hex');
 }
+
+/** An event as its counter notes it: a short HMAC under the window's key (128 bits: no two of an hour's texts meet). */
+const eventName = (windowKey: Buffer, event: string): string =>
+  createHmac('sha256', windowKey).update(`event:${event}`).digest('hex').slice(0, 32);
 
 const sealingKey = (windowKey: Buffer) => createHmac('sha256', windowKey).update('seal').digest();
 

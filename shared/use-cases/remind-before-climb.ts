@@ -40,20 +40,23 @@ export async function remindBeforeClimb(deps: EscalationDeps): Promise<{ reminde
       escalation.level,
       escalation.reroute?.bypassed,
     ).emails;
+    // The holder and their deadline name it: every later or concurrent sweep finds each reader already told.
+    const reminder = `remind:${escalation.id}:acknowledge:${escalation.level}:${escalation.sponsorId}:${owed.due.at}`;
+    // Told already, as the case itself says: no read of the email ledger on every sweep until the deadline.
+    if (escalation.remindedFor === reminder) continue;
     const link = escalationLink(deps.config, escalation, deps.publicUrl, now, deps.linkSigningKey);
     const occasion = { kind: 'acknowledge-near' as const, due: owed.due, top: escalation.level >= TOP_LEVEL };
     try {
-      // The holder and their deadline name it: every later or concurrent sweep finds each reader already told.
-      const told = await sendToEach(
-        deps,
-        `remind:${escalation.id}:acknowledge:${escalation.level}:${escalation.sponsorId}:${owed.due.at}`,
-        holder,
-        (reader) => conversationEmail(deps.config, escalation, [reader], link, occasion),
+      const told = await sendToEach(deps, reminder, holder, (reader) =>
+        conversationEmail(deps.config, escalation, [reader], link, occasion),
       );
       if (told > 0) result.reminded += 1;
     } catch {
       result.failed += 1; // one failing email must not hold up the other reminders
+      continue;
     }
+    // Only once every reader was told. A mark that fails to be written costs the next sweep one ledger read, no email.
+    await deps.escalations.markReminded(escalation.id, reminder).catch(() => undefined);
   }
   return result;
 }

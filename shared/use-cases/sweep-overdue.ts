@@ -1,4 +1,4 @@
-import { dueHour, hourStamp, recipientsAt, slaHours, startOfHour } from '../domain/escalation';
+import { fullTimeFrom, hourStamp, recipientsAt, slaHours } from '../domain/escalation';
 import type { Escalation } from '../domain/escalation';
 import { notify, type EscalationDeps } from './raise-escalation';
 
@@ -39,8 +39,8 @@ export async function sweepOverdue(
 export async function climb(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
   const now = deps.clock.now();
   const to = Math.min(escalation.level + 1, TOP_LEVEL);
-  // On the hour, like every time an escalation keeps.
-  const due = dueHour(startOfHour(now), slaHours(deps.config, escalation.urgent));
+  // The full time from the climb, on the hour like every time an escalation keeps (as after a hand-over).
+  const due = fullTimeFrom(now, slaHours(deps.config, escalation.urgent));
   const label = recipientsAt(deps.config, escalation.sponsorId, to, escalation.reroute?.bypassed).names;
   const entry = {
     at: hourStamp(now),

@@ -69,7 +69,7 @@ describe('an ordinary answer naming the holder moves the case on the hour, not w
     expect(cooPage).not.toMatch(/3:20|3:25|4:02/);
   });
 
-  it('Should give the new holder the full time to acknowledge, counted from the hour it moved, so it does not climb at once', async () => {
+  it('Should give the new holder the full time to acknowledge, counted from when it moved, so it does not climb at once', async () => {
     clock.set('2026-11-19T09:00:00Z');
     const { caseCode } = await stack.submit({
       text: 'The fire exit by the loading bay is blocked with pallets again.',
@@ -98,13 +98,13 @@ describe('an ordinary answer naming the holder moves the case on the hour, not w
     await waitUntilHeld(stack, 'turned the water off himself');
     clock.set('2026-11-19T13:05:00Z');
     await stack.sweep();
-    // With the backup, due four (urgent) hours after the hour it reached them, not climbed past them at once.
-    expect(await escalationOf()).toMatchObject({ sponsorId: 'coo', level: 0, slaDueAt: '2026-11-19T17:00:00.000Z' });
-    // Their email says that time (11 AM in Chicago), never the manager's, which was already nearly gone.
+    // With the backup, due the full four (urgent) hours after it reached them (13:05), on the hour; not climbed past them at once.
+    expect(await escalationOf()).toMatchObject({ sponsorId: 'coo', level: 0, slaDueAt: '2026-11-19T18:00:00.000Z' });
+    // Their email says that time (noon in Chicago), never the manager's, which was already nearly gone.
     const sent = await waitFor('the case sent to the backup', async () =>
       (await emailsTo('coo@example.com')).find((e) => /loading bay/.test(e.body.text ?? '')),
     );
-    expect(sent.body.text).toContain('Acknowledge by: Thursday, November 19, 2026 at 11 AM Central Time');
+    expect(sent.body.text).toContain('Acknowledge by: Thursday, November 19, 2026 at 12 PM Central Time');
     expect(sent.body.text).not.toMatch(/Acknowledge by: [^\n]*7 AM/);
   });
 

@@ -1,30 +1,18 @@
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../support/fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { entriesUnder, isWeekStart, sponsorMessage } from '../support/data-files';
+import { fixedClock, json } from '../support/fixtures';
 import { waitUntilHeld } from '../support/held-answers';
-import { tempDataDir } from '../support/local-stack';
-import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
-import { stackWithEscalatedCase, withinBudget } from '../support/sponsor-case';
-
-const ackLinkIn = (email: OutboxEmail) => email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
-const form = (fields: Record<string, string>) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-  body: new URLSearchParams(fields).toString(),
-  redirect: 'manual' as const,
-});
+import { outbox, waitFor } from '../support/outbox';
+import { useEscalatedCase, withinBudget } from '../support/sponsor-case';
 
 /** Every file the laptop keeps: its bytes and its times, as someone holding the laptop's disk reads them. */
 function diskOf(dataDir: string): Map<string, { bytes: Buffer; mtimeMs: number }> {
-  const files = new Map<string, { bytes: Buffer; mtimeMs: number }>();
-  const walk = (path: string) => {
-    const stat = lstatSync(path);
-    if (stat.isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
-    else if (stat.isFile()) files.set(relative(dataDir, path), { bytes: readFileSync(path), mtimeMs: stat.mtimeMs });
-  };
-  walk(dataDir);
-  return files;
+  const files = [...entriesUnder(dataDir)].filter(([, stat]) => stat.isFile());
+  return new Map(
+    files.map(([name, stat]) => [name, { bytes: readFileSync(join(dataDir, name)), mtimeMs: stat.mtimeMs }]),
+  );
 }
 
 /**
@@ -36,30 +24,14 @@ function diskOf(dataDir: string): Map<string, { bytes: Buffer; mtimeMs: number }
  * words, not a write of any kind, not a file time.
  */
 describe('an ordinary answer leaves nothing on the laptop’s disk that places it within its hour', () => {
-  const dataDir = tempDataDir();
   const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof stackWithEscalatedCase>>['stack'];
-  let caseCode: string;
-  let ack: string;
-
-  beforeAll(async () => {
-    let sponsorEmail: OutboxEmail;
-    ({ stack, caseCode, sponsorEmail } = await stackWithEscalatedCase(dataDir.path, clock));
-    ack = ackLinkIn(sponsorEmail);
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
+  const held = useEscalatedCase(clock);
+  const { stack, dataDir } = held;
 
   const sponsorWrites = async (message: string) =>
-    expect((await withinBudget(ack, form({ action: 'message', message }))).status).toBe(303);
+    expect((await withinBudget(held.ack, sponsorMessage(message))).status).toBe(303);
   const answer = async (text: string) => {
-    const res = await fetch(`${stack.urls.app}/status/${caseCode}/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ text }),
-    });
+    const res = await fetch(`${stack.urls.app}/status/${held.caseCode}/messages`, json({ text }));
     expect(res.status).toBe(201);
   };
   const answerText = 'The marmalade conveyor squeaks near the west loading gate.';
@@ -67,18 +39,18 @@ describe('an ordinary answer leaves nothing on the laptop’s disk that places i
   it('Should write nothing to dynalite for the answer within its hour, and show it at the first sweep after, however late', async () => {
     clock.set('2026-11-18T15:44:05Z');
     await sponsorWrites('Which door is it?');
-    const before = diskOf(join(dataDir.path, 'dynamodb'));
+    const before = diskOf(join(dataDir, 'dynamodb'));
 
     clock.set('2026-11-18T15:45:20Z');
     // The employee reads the question (their page notes what they have read), then answers.
-    const read = await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } });
+    const read = await fetch(`${stack.urls.app}/status/${held.caseCode}`, { headers: { accept: 'application/json' } });
     expect(((await read.json()) as { messages: { text: string }[] }).messages.map((m) => m.text)).toEqual([
       'Which door is it?',
     ]);
     await answer(answerText);
     await waitUntilHeld(stack, 'marmalade conveyor');
     // Not one byte or file time of the table's files changed for the visit or the answer (analysis and the escalation stage done).
-    const afterAnswer = diskOf(join(dataDir.path, 'dynamodb'));
+    const afterAnswer = diskOf(join(dataDir, 'dynamodb'));
     expect([...afterAnswer.keys()].sort()).toEqual([...before.keys()].sort());
     for (const [name, file] of afterAnswer) {
       expect(file.bytes.equals(before.get(name)!.bytes), `${name} changed`).toBe(true);
@@ -89,20 +61,21 @@ describe('an ordinary answer leaves nothing on the laptop’s disk that places i
     await sponsorWrites('Since when?');
     // The whole data folder: the answer's words nowhere in clear, and what holds it dated to the week only.
     // (the start of a week, Monday 00:00 UTC: the file system's own, not the injected clock's)
-    const isWeekStart = (ms: number) => ms % 86_400_000 === 0 && new Date(ms).getUTCDay() === 1;
-    for (const [name, file] of diskOf(dataDir.path)) {
+    for (const [name, file] of diskOf(dataDir)) {
       expect(file.bytes.includes('marmalade'), `${name} holds the answer`).toBe(false);
       if (name.startsWith('waiting')) expect(isWeekStart(file.mtimeMs), `${name}'s time`).toBe(true);
     }
     // The employee still sees it at once, as on its way.
-    const status = await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } });
+    const status = await fetch(`${stack.urls.app}/status/${held.caseCode}`, {
+      headers: { accept: 'application/json' },
+    });
     const { messages } = (await status.json()) as { messages: { text: string; waiting?: boolean }[] };
     expect(messages.find((m) => m.text === answerText)?.waiting).toBe(true);
 
     // No sweep ran in the hour after (the laptop slept): the first one, two hours on, delivers it.
     clock.set('2026-11-18T17:10:00Z');
     await stack.sweep();
-    const page = await (await withinBudget(ack)).text();
+    const page = await (await withinBudget(held.ack)).text();
     expect(page).toContain(answerText);
     expect(page.indexOf('Since when?')).toBeLessThan(page.indexOf(answerText));
     await waitFor('the answer’s email', async () =>

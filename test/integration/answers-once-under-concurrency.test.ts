@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadLocalSecrets } from '../../local/local-secrets';
-import { fixedClock } from '../support/fixtures';
+import { describe, expect, it } from 'vitest';
+import { answersTold } from '../support/answers-told';
+import { useConversationStack } from '../support/conversation-stack';
 import { waitUntilHeld } from '../support/held-answers';
-import { startTestStack, tempDataDir } from '../support/local-stack';
-import { outbox, waitFor } from '../support/outbox';
-import { PLANT2_NUMBER, signedTwilioRequest, twilioFields } from '../support/sms';
+import { waitFor } from '../support/outbox';
+import { PLANT2_NUMBER, twilioFields } from '../support/sms';
 
 // Issue 14, attacker's report: answers sent many times at once under one key
 // (an API client's Idempotency-Key, Twilio's MessageSid, a form clicked twice)
@@ -15,59 +14,9 @@ import { PLANT2_NUMBER, signedTwilioRequest, twilioFields } from '../support/sms
 const PARALLEL = 8;
 
 describe('an answer sent many times at once is one answer, told once', () => {
-  const dataDir = tempDataDir();
-  const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  let token: string;
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path, clock });
-    token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
-
-  const escalatedCase = async (text: string) => {
-    const { caseCode } = await stack.submit({ text, site: 'plant2', escalate: true });
-    await stack.waitForStatus(caseCode, 'escalated');
-    return caseCode;
-  };
-  const post = (caseCode: string, text: string, key: string) =>
-    fetch(`${stack.urls.app}/status/${caseCode}/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': key },
-      body: JSON.stringify({ text }),
-    });
-  /** The employee's answers as their status page lists them (placed, or still on their way). */
-  const answersOf = async (caseCode: string) => {
-    const res = await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } });
-    const view = (await res.json()) as { messages: { from: string; text: string }[] };
-    return view.messages.filter((m) => m.from === 'employee').map((m) => m.text);
-  };
-  /** Until the answer is in the thread and held for its hour, and a moment more for any copy still on its way. */
-  const settled = async (caseCode: string, text: string) => {
-    await waitFor('the answer in the thread', async () =>
-      (await answersOf(caseCode)).includes(text) ? true : undefined,
-    );
-    await waitUntilHeld(stack, text);
-    await new Promise((r) => setTimeout(r, 1500));
-  };
-  /** How often the sponsor has been told `text`, across every email they were sent. */
-  const toldToSponsor = async (text: string) =>
-    (await outbox(stack.urls.outbox))
-      .filter((e) => e.destination.to.includes('plant2-gm@example.com'))
-      .reduce((n, e) => n + (e.body.text ?? '').split(text).length - 1, 0);
-  /** The sweep after the hour is over sends the hour's answers; waits until `text` has been told. */
-  const sweepAt = async (at: string, text: string) => {
-    clock.set(at);
-    await waitFor('the held answers emailed', async () => {
-      await stack.sweep();
-      return (await toldToSponsor(text)) > 0 ? true : undefined;
-    });
-    await new Promise((r) => setTimeout(r, 500)); // a second email, if one were sent, lands too
-  };
+  const conversation = useConversationStack();
+  const { stack, clock } = conversation;
+  const { escalatedCase, post, deliverSms, answersOf, settled, toldToSponsor, sweepAt } = answersTold(conversation);
 
   it('Should store and email once an answer sent by many requests at once with one Idempotency-Key, and refuse the key for other words', async () => {
     const caseCode = await escalatedCase('The fire exit by the paint shop is blocked with pallets again.');
@@ -96,8 +45,7 @@ describe('an answer sent many times at once is one answer, told once', () => {
     clock.set('2026-11-18T16:20:00Z');
     const text = 'The side door, since the night shift.';
     const fields = twilioFields({ Body: `${caseCode} ${text}`, To: PLANT2_NUMBER, From: '+15557340982' });
-    const deliver = () =>
-      fetch(stack.urls.smsTwilio, signedTwilioRequest(fields, { url: stack.urls.smsTwilio, token }));
+    const deliver = () => deliverSms(fields);
     const replies = await Promise.all([deliver(), deliver(), deliver()]);
     expect(replies.map((r) => r.status)).toEqual([200, 200, 200]);
 

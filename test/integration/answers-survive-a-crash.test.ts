@@ -5,14 +5,12 @@ import {
   SendMessageCommand,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localSqs } from '../../local/aws-clients';
-import { loadLocalSecrets } from '../../local/local-secrets';
-import { fixedClock } from '../support/fixtures';
+import { answersTold } from '../support/answers-told';
+import { useConversationStack } from '../support/conversation-stack';
 import { waitUntilHeld } from '../support/held-answers';
-import { startTestStack, tempDataDir } from '../support/local-stack';
-import { outbox, waitFor } from '../support/outbox';
-import { PLANT2_NUMBER, signedTwilioRequest, twilioFields } from '../support/sms';
+import { PLANT2_NUMBER, twilioFields } from '../support/sms';
 
 // Issue 14, "nothing is lost": an answer whose first request stopped after claiming its key and before
 // queuing it (a Lambda timeout, a killed process) still reaches the thread and the sponsor, once, when the
@@ -53,66 +51,14 @@ function stallNextAnswer(sqs: SQSClient) {
 }
 
 describe('an answer whose first request stopped half-way, or whose message came twice at once', () => {
-  const dataDir = tempDataDir();
-  const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
   let stall: ReturnType<typeof stallNextAnswer>;
-  let token: string;
-
-  beforeAll(async () => {
-    stack = await startTestStack({
-      dataDir: dataDir.path,
-      clock,
-      instrumentClients: ({ sqs }) => {
-        stall = stallNextAnswer(sqs);
-      },
-    });
-    token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
+  const conversation = useConversationStack({
+    instrumentClients: ({ sqs }) => {
+      stall = stallNextAnswer(sqs);
+    },
   });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
-
-  const escalatedCase = async (text: string) => {
-    const { caseCode } = await stack.submit({ text, site: 'plant2', escalate: true });
-    await stack.waitForStatus(caseCode, 'escalated');
-    return caseCode;
-  };
-  const post = (caseCode: string, text: string, key: string) =>
-    fetch(`${stack.urls.app}/status/${caseCode}/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': key },
-      body: JSON.stringify({ text }),
-    });
-  /** The employee's answers as their status page lists them (placed, or still on their way). */
-  const answersOf = async (caseCode: string) => {
-    const res = await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } });
-    const view = (await res.json()) as { messages: { from: string; text: string }[] };
-    return view.messages.filter((m) => m.from === 'employee').map((m) => m.text);
-  };
-  /** Until the answer is in the thread and held for its hour, and a moment more for any copy still on its way. */
-  const settled = async (caseCode: string, text: string) => {
-    await waitFor('the answer in the thread', async () =>
-      (await answersOf(caseCode)).includes(text) ? true : undefined,
-    );
-    await waitUntilHeld(stack, text);
-    await new Promise((r) => setTimeout(r, 1500));
-  };
-  /** How often the sponsor has been told `text`, across every email they were sent. */
-  const toldToSponsor = async (text: string) =>
-    (await outbox(stack.urls.outbox))
-      .filter((e) => e.destination.to.includes('plant2-gm@example.com'))
-      .reduce((n, e) => n + (e.body.text ?? '').split(text).length - 1, 0);
-  /** The sweep after the hour is over places the hour's answers and emails them; waits until `text` has been told. */
-  const sweepAt = async (at: string, text: string) => {
-    clock.set(at);
-    await waitFor('the held answers emailed', async () => {
-      await stack.sweep();
-      return (await toldToSponsor(text)) > 0 ? true : undefined;
-    });
-    await new Promise((r) => setTimeout(r, 500)); // a second email, if one were sent, lands too
-  };
+  const { stack, clock } = conversation;
+  const { escalatedCase, post, deliverSms, answersOf, settled, toldToSponsor, sweepAt } = answersTold(conversation);
 
   it('Should add and email once an answer whose first request stopped before queuing it, when it is retried with its Idempotency-Key', async () => {
     const caseCode = await escalatedCase('The fire exit by the paint shop is blocked with pallets again.');
@@ -141,8 +87,7 @@ describe('an answer whose first request stopped half-way, or whose message came 
     clock.set('2026-11-18T16:20:00Z');
     const text = 'The side door, since the night shift.';
     const fields = twilioFields({ Body: `${caseCode} ${text}`, To: PLANT2_NUMBER, From: '+15557340982' });
-    const deliver = () =>
-      fetch(stack.urls.smsTwilio, signedTwilioRequest(fields, { url: stack.urls.smsTwilio, token }));
+    const deliver = () => deliverSms(fields);
     const stalled = stall();
     const first = deliver();
     await stalled.whenReached;

@@ -122,18 +122,25 @@ describe('the escalation loop on the local stack', () => {
     clock.set('2026-11-19T13:30:00Z'); // past it: to the backup
     expect((await stack.sweep()).moved).toBe(1);
     expect((await stack.sweep()).moved).toBe(0); // not twice
-    clock.set('2026-11-19T18:00:00Z'); // past the backup's SLA: to leadership
+    // The backup has the full four hours from the climb at 13:30, to 18:00.
+    clock.set('2026-11-19T17:55:00Z');
+    expect((await stack.sweep()).moved).toBe(0);
+    clock.set('2026-11-19T18:05:00Z'); // past the backup's SLA: to leadership
     expect((await stack.sweep()).moved).toBe(1);
 
-    // An hour before the 4-hour deadline the plant manager is reminded; then the case climbs twice.
+    // An hour before each 4-hour deadline its holder is reminded; the case climbs twice.
     const sent = (await outbox(stack.urls.outbox)).slice(before);
     expect(sent.map((e) => e.destination.to[0])).toEqual([
       'plant2-gm@example.com',
+      'coo@example.com',
       'coo@example.com',
       'leadership@example.com',
     ]);
     expect(sent[0]!.subject).toMatch(/reminder/i);
     expect(sent[1]!.body.text).toMatch(/not acknowledged in time/);
+    expect(sent[2]!.subject).toMatch(
+      /^Reminder: please acknowledge by Thursday, November 19, 2026 at 12 PM Central Time/,
+    );
   });
 });
 

@@ -107,6 +107,28 @@ describe.each(adapters)('rate and replay state, %s', (_, make) => {
     expect(counts.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
+  it('Should count a message once, however many copies come at once or later, each told the count the first reached', async () => {
+    const { state, store, clock } = await setUp('2026-11-18T15:50:00Z');
+    const other = new RateAndReplayState(store, clock);
+    const sender = 'sms-sender:+15551230003';
+    expect(await state.countOnce(sender, 'SM-a', 3)).toBe(1);
+    // Eight copies of the next message at once, from two processes: one counts it, all read its place.
+    const copies = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => (i % 2 ? state : other).countOnce(sender, 'SM-b', 3)),
+    );
+    expect(copies).toEqual(Array(8).fill(2));
+    expect(await state.countOnce(sender, 'SM-a', 3)).toBe(1);
+    expect(await state.countOnce(sender, 'SM-c', 3)).toBe(3);
+    // Past the places noted, each message (and each copy of it) counts on: all over the limit anyway.
+    expect(await state.countOnce(sender, 'SM-d', 3)).toBe(4);
+    expect(await state.countOnce(sender, 'SM-d', 3)).toBe(5);
+    expect(await state.count(sender)).toBe(6);
+    // A copy in the next hour, within the grace, still reads the place its first took.
+    later(clock, 20 * MINUTE_MS);
+    expect(await state.countOnce(sender, 'SM-b', 3, true)).toBe(2);
+    expect(await state.countOnce(sender, 'SM-e', 3)).toBe(1);
+  });
+
   it('Should give a retry the first delivery’s code, within the hour and the next, and know whether its content was the same', async () => {
     const { state, clock } = await setUp('2026-11-18T15:50:00Z');
     const first = newCaseCode();

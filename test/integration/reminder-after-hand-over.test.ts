@@ -34,8 +34,8 @@ describe('the reminder after a hand-over', () => {
     const handedEmail = await waitFor('the new holder’s email', async () =>
       (await mail()).find((e) => e.subject.startsWith('Handed over to you: ')),
     );
-    // The full four hours from the hand-over's hour: 3 PM Central Time, not the old 1 PM.
-    expect(handedEmail.subject).toMatch(/please acknowledge by Wednesday, November 18, 2026 at 3 PM Central Time$/);
+    // The full four hours from the hand-over (17:10 UTC), on the next whole hour: 4 PM Central Time, not the old 1 PM.
+    expect(handedEmail.subject).toMatch(/please acknowledge by Wednesday, November 18, 2026 at 4 PM Central Time$/);
     const newHolder = handedEmail.destination.to[0]!;
     const reminders = async (to: string) =>
       (await mail()).filter((e) => e.destination.to.includes(to) && e.subject.startsWith('Reminder:'));
@@ -43,14 +43,15 @@ describe('the reminder after a hand-over', () => {
     // The old holder's reminder hour: nobody is reminded of a deadline no one holds any more.
     await sweepAt('2026-11-18T18:05:00Z');
     await sweepAt('2026-11-18T19:05:00Z');
+    await sweepAt('2026-11-18T20:05:00Z');
     expect(await reminders(GM)).toEqual([]);
     expect(await reminders(newHolder)).toEqual([]);
 
     // An hour before the new holder's deadline: they are reminded of it, once.
-    await sweepAt('2026-11-18T20:05:00Z');
-    await sweepAt('2026-11-18T20:35:00Z');
+    await sweepAt('2026-11-18T21:05:00Z');
+    await sweepAt('2026-11-18T21:35:00Z');
     expect((await reminders(newHolder)).map((e) => e.subject.replace(/ \(.*$/, ''))).toEqual([
-      'Reminder: please acknowledge by Wednesday, November 18, 2026 at 3 PM Central Time',
+      'Reminder: please acknowledge by Wednesday, November 18, 2026 at 4 PM Central Time',
     ]);
     expect(await reminders(GM)).toEqual([]);
   });

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../support/fixtures';
-import { startTestStack, tempDataDir } from '../support/local-stack';
-import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
+import { describe, expect, it } from 'vitest';
+import { linkIn, useConversationStack } from '../support/conversation-stack';
+import { waitFor } from '../support/outbox';
 import { deskLinkIn } from '../support/sponsor-case';
 
 /**
@@ -19,25 +18,11 @@ const COO = 'ceo@example.com';
 const LEADERSHIP = 'leadership@example.com';
 const REPORT = 'Someone keeps taking pictures of people in the changing room.';
 
-const linkIn = (email: OutboxEmail) => email.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
 /** The case page's own "Acknowledge by …". */
 const acknowledgeByOn = (page: string) => /<dt><strong>Acknowledge by<\/strong><\/dt><dd>([^<]*)<\/dd>/.exec(page)?.[1];
 
 describe('a reminder before every deadline at which a case climbs', () => {
-  const dataDir = tempDataDir();
-  const clock = fixedClock('2026-11-18T10:30:00Z');
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-
-  beforeAll(async () => {
-    stack = await startTestStack({ dataDir: dataDir.path, clock });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
-
-  const mailTo = async (address: string) =>
-    (await outbox(stack.urls.outbox)).filter((e) => e.destination.to.includes(address));
+  const { stack, clock, emailsTo: mailTo, employeeView } = useConversationStack({ at: '2026-11-18T10:30:00Z' });
   const subjectsTo = async (address: string) => (await mailTo(address)).map((e) => e.subject.replace(/ \(.*$/, ''));
   /** Every sweep of an hour runs three times at once, then once more: a reader is told once all the same. */
   const sweepAt = async (instant: string) => {
@@ -78,41 +63,39 @@ describe('a reminder before every deadline at which a case climbs', () => {
       'Waiting for you: acknowledge by Wednesday, November 18, 2026 at 8 AM Central Time',
     );
 
-    // Not acknowledged: at the deadline it climbs to the backup, who has 4 hours of their own.
+    // Not acknowledged: at the deadline it climbs to the backup, who has 4 hours of their own, from the climb (14:05) to the next whole hour.
     await sweepAt('2026-11-18T14:05:00Z');
     const [climbed] = await waitFor('the backup told', async () => {
       const mails = await mailTo(COO);
       return mails.length ? mails : undefined;
     });
-    expect(climbed!.subject).toMatch(/please acknowledge by Wednesday, November 18, 2026 at 12 PM Central Time/);
+    expect(climbed!.subject).toMatch(/please acknowledge by Wednesday, November 18, 2026 at 1 PM Central Time/);
     await sweepAt('2026-11-18T16:05:00Z');
+    await sweepAt('2026-11-18T17:05:00Z');
     expect(await mailTo(COO)).toHaveLength(1);
 
-    // A day before the backup's own deadline: they are reminded of it, once; the manager hears no more.
-    await sweepAt('2026-11-18T17:05:00Z');
+    // An hour before the backup's own deadline: they are reminded of it, once; the manager hears no more.
+    await sweepAt('2026-11-18T18:05:00Z');
     const cooMail = await mailTo(COO);
     expect(cooMail.map((e) => e.subject.replace(/ \(.*$/, ''))).toEqual([
       climbed!.subject.replace(/ \(.*$/, ''),
-      'Reminder: please acknowledge by Wednesday, November 18, 2026 at 12 PM Central Time',
+      'Reminder: please acknowledge by Wednesday, November 18, 2026 at 1 PM Central Time',
     ]);
     expect(await mailTo(GM)).toHaveLength(2);
 
     // The backup acknowledges: the law's feedback clock runs three months from that hour.
-    clock.set('2026-11-18T17:40:00Z');
+    clock.set('2026-11-18T18:40:00Z');
     const ack = await fetch(linkIn(cooMail[1]!), {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
       body: new URLSearchParams({ action: 'acknowledge' }).toString(),
     });
     expect(ack.status).toBe(200);
-    const status = (await (
-      await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } })
-    ).json()) as { feedbackBy?: string };
-    // Three months from 11 AM in Chicago is 11 AM on 18 February: the deadline is the end of the 17th there.
-    expect(status.feedbackBy).toBe('2027-02-17');
+    // Three months from noon in Chicago is noon on 18 February: the deadline is the end of the 17th there.
+    expect((await employeeView(caseCode)).feedbackBy).toBe('2027-02-17');
 
     // No climb at the service level's hour once acknowledged; the feedback reminder two days before, once.
-    await sweepAt('2026-11-18T18:05:00Z');
+    await sweepAt('2026-11-18T19:05:00Z');
     await sweepAt('2027-02-16T05:05:00Z');
     expect(await mailTo(COO)).toHaveLength(2);
     await sweepAt('2027-02-16T06:05:00Z');
@@ -128,7 +111,7 @@ describe('a reminder before every deadline at which a case climbs', () => {
     ]);
     expect(await subjectsTo(COO)).toEqual([
       climbed!.subject.replace(/ \(.*$/, ''),
-      'Reminder: please acknowledge by Wednesday, November 18, 2026 at 12 PM Central Time',
+      'Reminder: please acknowledge by Wednesday, November 18, 2026 at 1 PM Central Time',
       'Deadline: the end of Wednesday, February 17, 2027: tell the employee what is being done',
       'Deadline passed: tell the employee what is being done',
     ]);

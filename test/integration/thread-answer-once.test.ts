@@ -1,11 +1,7 @@
 import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
-import { guardTableAccess } from '../../local/table-access-guard';
-import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
+import { describe, expect, it } from 'vitest';
 import { NOTICES_WAITING_PK, waitingThreadSk } from '../../shared/adapters/aws/table-keys';
-import { tempDataDir } from '../support/local-stack';
+import { useCaseThreads } from '../support/case-threads';
 
 // Issue 14, "nothing is lost" and "once": an employee's answer, however many copies of its queue message
 // are handled (at the same moment, or one after another stopped half-way), is one answer in the thread,
@@ -25,13 +21,8 @@ const answer = (text: string, onceKey: string, urgent = false) => ({
 });
 
 describe("an employee's answer, added once per delivery on dynalite", () => {
-  const dataDir = tempDataDir();
   const tableName = 'answer-once-test';
-  let dynamodb: DynamoDbStandIn;
-  let documents: ReturnType<typeof localDocuments>;
-  let analysis: DynamoDbCaseThread;
-  let employeeSide: DynamoDbCaseThread;
-  let sweep: DynamoDbCaseThread;
+  const { documents, analysis, employeeSide, sweep } = useCaseThreads(tableName, clock);
   const placeAnswers = async () => {
     now = '2026-11-25T15:05:00.000Z';
     try {
@@ -51,19 +42,6 @@ describe("an employee's answer, added once per delivery on dynalite", () => {
         }),
       )
     ).Items ?? [];
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName });
-    documents = localDocuments(dynamodb.endpoint);
-    analysis = new DynamoDbCaseThread(guardTableAccess(documents, 'analyze'), tableName, clock);
-    employeeSide = new DynamoDbCaseThread(guardTableAccess(documents, 'intake'), tableName, clock);
-    sweep = new DynamoDbCaseThread(guardTableAccess(documents, 'sweep'), tableName, clock);
-  });
-  afterAll(async () => {
-    documents?.destroy();
-    await dynamodb?.close();
-    dataDir.remove();
-  });
 
   it('Should add once, and count once, an answer whose message is handled by many copies at the same moment', async () => {
     const key = caseKey(1);

@@ -1,5 +1,6 @@
 import type { Config } from '../../shared/config/schema';
 import type { DigestInput } from '../../shared/digest/build-digest';
+import type { ClockEvent, LegalClocks, PassedDeadline } from '../../shared/ports/legal-clocks';
 import type { DigestDeps } from '../../shared/use-cases/publish-digest';
 import { seededDigestInput } from './digest-fixtures';
 import { exampleConfig, fixedClock } from './fixtures';
@@ -15,6 +16,24 @@ import {
 
 /** The key the golden deps sign digest links with. */
 export const DIGEST_LINK_KEY = 'k'.repeat(64);
+
+/** Legal clocks with passed deadlines only: enough for the digest's list. */
+export class PassedClocks implements LegalClocks {
+  constructor(private readonly passed: PassedDeadline[]) {}
+  async schedule(): Promise<void> {}
+  async dueBy(): Promise<ClockEvent[]> {
+    return [];
+  }
+  async between(): Promise<ClockEvent[]> {
+    return [];
+  }
+  async remove(): Promise<void> {}
+  async recordPassed(): Promise<void> {}
+  async met(): Promise<void> {}
+  async listPassed(): Promise<PassedDeadline[]> {
+    return this.passed;
+  }
+}
 
 /**
  * Everything publishDigest needs, in memory: by default over the golden
@@ -48,6 +67,7 @@ export function inMemoryDigestDeps(
     publicUrl: 'https://feedback.example.com',
     progress: (line: string) => progress.push(line),
     sleep: async () => undefined,
+    clocks: new PassedClocks([]) as LegalClocks,
   } satisfies DigestDeps;
   return { ...d, lines: progress };
 }

@@ -66,15 +66,18 @@ async function page(
   });
 }
 
+// z.lazy: built on its first parse, not at import, so a cold start whose first request is another route skips it.
 /**
  * The sponsor's form: acknowledge, or publish a response (checked by the use
  * case, which says what is wrong with it). Other fields are ignored.
  */
-const answerFormSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('acknowledge') }),
-  z.object({ action: z.literal('respond'), response: z.string().default('') }),
-  z.object({ action: z.literal('message'), message: z.string().default('') }),
-]);
+const answerFormSchema = z.lazy(() =>
+  z.discriminatedUnion('action', [
+    z.object({ action: z.literal('acknowledge') }),
+    z.object({ action: z.literal('respond'), response: z.string().default('') }),
+    z.object({ action: z.literal('message'), message: z.string().default('') }),
+  ]),
+);
 
 const ACK_NOTICES: readonly AckNotice[] = ['acknowledge', 'respond', 'reply'];
 

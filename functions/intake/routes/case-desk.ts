@@ -42,14 +42,17 @@ function deskDeps(deps: SponsorDeps, origin: string): DeskDeps {
   };
 }
 
+// z.lazy: built on its first parse, not at import, so a cold start whose first request is another route skips it.
 /** The forms of a case page; other fields are ignored, and a form without a known action is a 400 that says so. */
-const actionSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('acknowledge') }),
-  z.object({ action: z.literal('respond'), response: z.string().default('') }),
-  z.object({ action: z.literal('reply'), message: z.string().default('') }),
-  z.object({ action: z.literal('hand-over'), to: z.coerce.number().int().catch(-1), reason: z.string().default('') }),
-  z.object({ action: z.literal('close') }),
-]);
+const actionSchema = z.lazy(() =>
+  z.discriminatedUnion('action', [
+    z.object({ action: z.literal('acknowledge') }),
+    z.object({ action: z.literal('respond'), response: z.string().default('') }),
+    z.object({ action: z.literal('reply'), message: z.string().default('') }),
+    z.object({ action: z.literal('hand-over'), to: z.coerce.number().int().catch(-1), reason: z.string().default('') }),
+    z.object({ action: z.literal('close') }),
+  ]),
+);
 
 /** What was typed into the form just refused, so nothing the sponsor wrote is lost. */
 function typedIn(act: DeskAction): DeskCaseMessages['typed'] {

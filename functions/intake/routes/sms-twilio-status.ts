@@ -10,14 +10,17 @@ export const TWILIO_STATUS_PATH = '/sms/twilio/status';
 /** A status callback is a handful of short fields. */
 const STATUS_MAX_BODY_BYTES = 8 * 1024;
 
-const statusCallbackSchema = z.object({
-  MessageSid: messageSidSchema,
-  MessageStatus: z.string().min(1).max(40),
-  AccountSid: accountSidSchema,
-});
+// z.lazy: built on its first parse, not at import, so a cold start whose first request is another route skips it.
+const statusCallbackSchema = z.lazy(() =>
+  z.object({
+    MessageSid: messageSidSchema,
+    MessageStatus: z.string().min(1).max(40),
+    AccountSid: accountSidSchema,
+  }),
+);
 
 /** The texter's message SID, which the reply's callback URL carries (signed with the rest). */
-const inboundSchema = z.array(messageSidSchema).max(1, 'must be given once');
+const inboundSchema = z.lazy(() => z.array(messageSidSchema).max(1, 'must be given once'));
 
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
 

@@ -17,7 +17,7 @@ import {
   type SmsErasureJob,
 } from '../../../shared/domain/sms-erasure';
 import type { Queue } from '../../../shared/ports/queue';
-import { handleInboundSms } from '../../../shared/use-cases/handle-inbound-sms';
+import { handleInboundSms, knownCopy } from '../../../shared/use-cases/handle-inbound-sms';
 import type { IntakeEnv, SmsChannelDeps } from '../deps';
 import { httpStatusOf } from '../error-status';
 import { respondToError } from '../respond';
@@ -39,19 +39,22 @@ export const TWILIO_WEBHOOK_PATH = '/sms/twilio';
  */
 export const TWILIO_MAX_BODY_BYTES = mostBytesSent('form', { characters: MAX_TEXT_CHARACTERS }) + 8 * 1024;
 
-const twilioInboundSchema = z.object({
-  MessageSid: z.string().regex(/^[A-Z]{2}[0-9a-f]{32}$/i, 'must be a Twilio message SID'),
-  From: z.string().min(1).max(64),
-  To: z.string().max(64).optional(),
-  Body: z.string().default(''),
-  NumMedia: z
-    .string()
-    .regex(/^\d{1,2}$/, 'must be a number')
-    .default('0')
-    .transform(Number),
-  // Which account's log holds the message, to erase it; checked where it is used, so that an odd one never refuses a text.
-  AccountSid: z.string().max(64).optional(),
-});
+// z.lazy: built on its first parse, not at import, so a cold start whose first request is another route skips it.
+const twilioInboundSchema = z.lazy(() =>
+  z.object({
+    MessageSid: z.string().regex(/^[A-Z]{2}[0-9a-f]{32}$/i, 'must be a Twilio message SID'),
+    From: z.string().min(1).max(64),
+    To: z.string().max(64).optional(),
+    Body: z.string().default(''),
+    NumMedia: z
+      .string()
+      .regex(/^\d{1,2}$/, 'must be a number')
+      .default('0')
+      .transform(Number),
+    // Which account's log holds the message, to erase it; checked where it is used, so that an odd one never refuses a text.
+    AccountSid: z.string().max(64).optional(),
+  }),
+);
 
 const escapeXml = (text: string) =>
   text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
@@ -127,15 +130,17 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
       const deps = c.var.deps;
       const fields = await readSignedForm(c, TWILIO_MAX_BODY_BYTES);
       await verifyTwilioSignature(c, sms, TWILIO_WEBHOOK_PATH, fields);
-      // The limiter only counts and refuses; it has nothing of its own to run after.
-      await budget(c, async () => {});
-
       const parsed = twilioInboundSchema.safeParse(fields);
       if (!parsed.success) {
         const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message }));
         throw new ValidationError('not a Twilio inbound message', issues);
       }
       const { From, To, Body, MessageSid, NumMedia, AccountSid } = parsed.data;
+      // A copy of a text already taken (Twilio's retry, or the same signed request sent again) spends none of
+      // the channel's budget, so a flood of copies never refuses anyone else's text: known at once, it takes
+      // no share; found to be one only later (sent at the same moment as the first), it gives its share back.
+      // The limiter only counts and refuses; it has nothing of its own to run after.
+      if (!(await knownCopy(deps, MessageSid))) await budget(c, async () => {});
 
       let messages: string[];
       try {
@@ -146,6 +151,7 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
           messageId: MessageSid,
           mediaCount: NumMedia,
         });
+        if (reply.copy) c.var.giveBack?.();
         // Not logged when a case was made or an answer sent: the line's timestamp would date it.
         if (reply.outcome !== 'accepted' && reply.outcome !== 'answered')
           deps.logger.info('sms handled', {

@@ -58,17 +58,20 @@ export function idempotencyKeyOf(header: string | undefined): string | undefined
   return `web:${header}`;
 }
 
+// z.lazy: built on its first parse, not at import, so a cold start whose first request is another route skips it.
 /**
  * What a browser's form sent, to show it again after an error. Every field is
  * optional and a string (a form has no other kind); anything else is dropped.
  */
-export const formEchoSchema = z.object({
-  text: z.string().optional().catch(undefined),
-  site: z.string().optional().catch(undefined),
-  topic: z.string().optional().catch(undefined),
-  escalate: z.string().optional().catch(undefined),
-  aboutManagement: z.string().optional().catch(undefined),
-});
+export const formEchoSchema = z.lazy(() =>
+  z.object({
+    text: z.string().optional().catch(undefined),
+    site: z.string().optional().catch(undefined),
+    topic: z.string().optional().catch(undefined),
+    escalate: z.string().optional().catch(undefined),
+    aboutManagement: z.string().optional().catch(undefined),
+  }),
+);
 export type FormEcho = z.infer<typeof formEchoSchema>;
 const FORM_FIELDS = ['text', 'site', 'topic', 'escalate', 'aboutManagement'];
 

@@ -4,6 +4,7 @@ import { hourBatch, legacyBatchOver, recentBatches } from '../../domain/hour-bat
 import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
 import type { AnswerNotices, HeldAnswers } from '../../ports/answer-notices';
 import type { Clock } from '../../ports/clock';
+import { AnswerNoticeMarks } from './dynamodb-answer-notice-marks';
 import { batchGetItems, epochSeconds, isExpired, queryPages } from './dynamodb-toolkit';
 import { heldNoticeSk, NOTICES_HELD_PK } from './table-keys';
 
@@ -27,11 +28,15 @@ const MAX_PAGES = 20;
 const HELD_DAYS = 15;
 const batchOf = (hour: string): string => hourBatch(new Date(hour));
 export class DynamoDbAnswerNotices implements AnswerNotices {
+  private readonly marks: AnswerNoticeMarks;
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.marks = new AnswerNoticeMarks(client, tableName);
+  }
 
   async hold(
     escalationId: string,
@@ -40,8 +45,30 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
     expiresAt: Date,
     named: readonly string[] = [],
     answerId?: string,
+    caseKey?: string,
   ): Promise<void> {
-    const batch = batchOf(hourStamp(new Date(hour)));
+    const until = epochSeconds(weekBoundaryAtOrAfter(expiresAt));
+    let batch = batchOf(hourStamp(new Date(hour)));
+    // Marked on the answer's once-item (`dynamodb-answer-notice-marks.ts`): a copy held or sent before holds nothing.
+    const marked = answerId && caseKey ? { answerId, caseKey } : undefined;
+    if (marked) {
+      const claimed = await this.marks.claim(marked.caseKey, marked.answerId, batch, until);
+      if (!claimed) return;
+      batch = claimed;
+    }
+    await this.holdOnAPage(escalationId, batch, answer, until, named, answerId, caseKey);
+    if (marked) await this.marks.held(marked.caseKey, marked.answerId);
+  }
+
+  private async holdOnAPage(
+    escalationId: string,
+    batch: string,
+    answer: string,
+    until: number,
+    named: readonly string[],
+    answerId: string | undefined,
+    caseKey: string | undefined,
+  ): Promise<void> {
     const bytes = Buffer.byteLength(answer, 'utf8');
     const adds = [
       ...(named.length ? ['#named :named'] : []),
@@ -58,7 +85,8 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
             TableName: this.tableName,
             Key: key,
             // The sponsors named join a set: ids alone, so the item still dates nothing finer than its batch.
-            UpdateExpression: `SET answers = list_append(if_not_exists(answers, :none), :answer), #bytes = if_not_exists(#bytes, :zero) + :bytes, escalationId = :id, #batch = :batch, #page = :page, expiresAt = :expiresAt${adds.length ? ` ADD ${adds.join(', ')}` : ''}`,
+            // The case's key (as its escalation keeps it) lets the sweep mark the answers' notices sent.
+            UpdateExpression: `SET answers = list_append(if_not_exists(answers, :none), :answer), #bytes = if_not_exists(#bytes, :zero) + :bytes, escalationId = :id, #batch = :batch, #page = :page, expiresAt = :expiresAt${caseKey ? ', caseKey = :caseKey' : ''}${adds.length ? ` ADD ${adds.join(', ')}` : ''}`,
             // A page takes an answer while it has room for it; an empty page takes any.
             ConditionExpression: `(attribute_not_exists(#bytes) OR #bytes <= :room)${answerId ? ' AND NOT contains(answerIds, :answerId)' : ''}`,
             // BATCH is one of DynamoDB's reserved words; the others are named alike to be safe.
@@ -77,7 +105,8 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
               ':id': escalationId,
               ':batch': batch,
               ':page': page,
-              ':expiresAt': epochSeconds(weekBoundaryAtOrAfter(expiresAt)),
+              ':expiresAt': until,
+              ...(caseKey ? { ':caseKey': caseKey } : {}),
               ...(named.length ? { ':named': new Set(named) } : {}),
               ...(answerId ? { ':answerIds': new Set([answerId]), ':answerId': answerId } : {}),
             },
@@ -131,7 +160,15 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
     for await (const page of pages) {
       for (const item of page) {
         if (isExpired(item, now) || !Array.isArray(item.answers)) continue;
+        const caseKey = typeof item.caseKey === 'string' ? item.caseKey : undefined;
+        const ids = item.answerIds instanceof Set ? [...item.answerIds].map(String) : [];
+        // Held again by a copy racing the sweep that had sent them: told to no one again, and forgotten.
+        if (caseKey && (await this.marks.allSent(caseKey, ids))) {
+          await this.forget(String(item.batch), String(item.escalationId), Number(item.page ?? 0));
+          continue;
+        }
         held.push({
+          ...(caseKey ? { caseKey } : {}),
           escalationId: String(item.escalationId),
           batch: String(item.batch),
           page: Number(item.page ?? 0),
@@ -175,11 +212,20 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
     return batchGetItems(this.client, this.tableName, keys, { consistentRead: true });
   }
 
-  async sent(held: Pick<HeldAnswers, 'escalationId' | 'batch' | 'page'>): Promise<void> {
+  async sent(held: Pick<HeldAnswers, 'escalationId' | 'batch' | 'page' | 'caseKey' | 'answerIds'>): Promise<void> {
+    // Marked before the held item goes: a copy coming after finds its answer told.
+    if (held.caseKey && held.answerIds?.length) {
+      const until = epochSeconds(weekBoundaryAtOrAfter(new Date(this.clock.now().getTime() + HELD_DAYS * 86_400_000)));
+      await this.marks.sent(held.caseKey, held.answerIds, until);
+    }
+    await this.forget(held.batch, held.escalationId, held.page ?? 0);
+  }
+
+  private async forget(batch: string, escalationId: string, page: number): Promise<void> {
     await this.client.send(
       new DeleteCommand({
         TableName: this.tableName,
-        Key: { pk: NOTICES_HELD_PK, sk: heldNoticeSk(held.batch, held.escalationId, held.page ?? 0) },
+        Key: { pk: NOTICES_HELD_PK, sk: heldNoticeSk(batch, escalationId, page) },
       }),
     );
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { answerHour, hourStamp } from '../../domain/escalation';
 import type { Clock } from '../../ports/clock';
 import {
@@ -12,10 +12,11 @@ import {
   type ThreadSummary,
 } from '../../ports/case-thread';
 import { addAnswerOnce } from './dynamodb-thread-answers';
+import { placeMessage } from './dynamodb-thread-message';
 import { placeWaitingAnswers, waitingAnswers } from './dynamodb-thread-waiting';
 import { releaseWaiting, type ThreadWaitingRoom } from './thread-waiting-room';
 import { collect, conditionalWrite, epochSeconds, isExpired, queryItems } from './dynamodb-toolkit';
-import { THREAD_HEAD_SK, THREAD_MESSAGE_SK_PREFIX, threadMessageSk, threadOnceSk, threadPk } from './table-keys';
+import { THREAD_HEAD_SK, THREAD_MESSAGE_SK_PREFIX, threadOnceSk, threadPk } from './table-keys';
 
 /*
  * One item per message (`MSG#0001` …), so a long thread never nears
@@ -29,7 +30,6 @@ import { THREAD_HEAD_SK, THREAD_MESSAGE_SK_PREFIX, threadMessageSk, threadOnceSk
  */
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const lastWritten = (author: ThreadAuthor) => (author === 'sponsor' ? 'lastFromSponsor' : 'lastFromEmployee');
 const readThrough = (reader: ThreadAuthor) => (reader === 'sponsor' ? 'sponsorReadThrough' : 'employeeReadThrough');
 const num = (value: unknown): number => (typeof value === 'number' ? value : 0);
 const PASSED_FIELD = { acknowledge: 'acknowledgePassed', feedback: 'feedbackPassed' } as const;
@@ -90,28 +90,7 @@ export class DynamoDbCaseThread implements CaseThread {
     if (!took || !seq) return undefined;
     const by = message.by ? { by: message.by } : {};
     const stored: ThreadMessage = { seq, from: message.from, text: message.text, day, ...by, ...notFor };
-    await this.client.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: { pk: threadPk(caseKey), sk: threadMessageSk(seq), ...stored, expiresAt },
-      }),
-    );
-    // A message kept from someone does not mark the thread "new": that mark alone would tell them an
-    // answer came that they may not read (the escalation stage tells whoever holds the case next).
-    if (message.notFor?.length) return stored;
-    // Only after the message is there, so "something new" never points at nothing.
-    const field = lastWritten(message.from);
-    await conditionalWrite(() =>
-      this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: head,
-          UpdateExpression: `SET ${field} = :seq`,
-          ConditionExpression: `attribute_not_exists(${field}) OR ${field} < :seq`,
-          ExpressionAttributeValues: { ':seq': seq },
-        }),
-      ),
-    );
+    await placeMessage(this.client, this.tableName, caseKey, stored, expiresAt);
     return stored;
   }
 

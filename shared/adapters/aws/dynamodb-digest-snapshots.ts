@@ -14,23 +14,26 @@ const KEEP_DAYS = 400;
 /** Well under DynamoDB's 400 KB item limit, counted in bytes as DynamoDB counts them. */
 const PART_BYTES = 300_000;
 
-const counts = z.object({ POSITIVE: z.int(), NEGATIVE: z.int(), NEUTRAL: z.int(), MIXED: z.int() });
-const group = z.object({
-  site: z.string().optional(),
-  channel: z.enum(CHANNELS),
-  total: z.int(),
-  sentiment: counts,
-  ratings: z.tuple([z.int(), z.int(), z.int(), z.int()]),
-});
-const figuresSchema = z.object({
-  week: z.string(),
-  groups: z.array(group),
-  topics: z.array(group.extend({ topic: z.string() })),
-  phrases: z.array(z.object({ phrase: z.string(), total: z.int(), sentiment: counts })),
-  /** Absent in weeks frozen before languages were counted. */
-  languages: z
-    .array(z.object({ language: z.string(), site: z.string().optional(), channel: z.enum(CHANNELS), total: z.int() }))
-    .optional(),
+// Built on the first frozen week read back (z.lazy), not at import: most cold starts that carry this adapter never read one.
+const figuresSchema = z.lazy(() => {
+  const counts = z.object({ POSITIVE: z.int(), NEGATIVE: z.int(), NEUTRAL: z.int(), MIXED: z.int() });
+  const group = z.object({
+    site: z.string().optional(),
+    channel: z.enum(CHANNELS),
+    total: z.int(),
+    sentiment: counts,
+    ratings: z.tuple([z.int(), z.int(), z.int(), z.int()]),
+  });
+  return z.object({
+    week: z.string(),
+    groups: z.array(group),
+    topics: z.array(group.extend({ topic: z.string() })),
+    phrases: z.array(z.object({ phrase: z.string(), total: z.int(), sentiment: counts })),
+    /** Absent in weeks frozen before languages were counted. */
+    languages: z
+      .array(z.object({ language: z.string(), site: z.string().optional(), channel: z.enum(CHANNELS), total: z.int() }))
+      .optional(),
+  });
 });
 
 /**

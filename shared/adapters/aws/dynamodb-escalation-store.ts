@@ -215,6 +215,10 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
     return overdue.slice(0, limit);
   }
 
+  async markReminded(id: string, reminder: string): Promise<void> {
+    await this.update(id, 'SET remindedFor = :reminder', undefined, { ':reminder': reminder });
+  }
+
   async raiseLevel(
     id: string,
     fromLevel: number,

@@ -1,10 +1,11 @@
-import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { hourBatch } from '../../domain/hour-batch';
 import { expiryForWeek, isoWeekOf } from '../../domain/iso-week';
 import { MAX_THREAD_MESSAGES, type ThreadMessage } from '../../ports/case-thread';
 import { holdAnswer, type WaitingAnswer } from './dynamodb-thread-waiting';
 import { conditionalWrite, epochSeconds, isExpired } from './dynamodb-toolkit';
-import { THREAD_HEAD_SK, threadMessageSk, threadOnceSk, threadPk } from './table-keys';
+import { placeMessage } from './dynamodb-thread-message';
+import { THREAD_HEAD_SK, threadOnceSk, threadPk } from './table-keys';
 
 /*
  * An employee's answer, added to its thread once per delivery id (`onceKey`: the answer's id, the same
@@ -75,7 +76,8 @@ export async function addAnswerOnce(
       onceKey,
     });
   } else {
-    await placeAtOnce(client, table, caseKey, { seq: taken.number, text, day, notFor }, expiresAt);
+    // An urgent answer, in its place at once: written under its number (again, the same), then marked new.
+    await placeMessage(client, table, caseKey, { seq: taken.number, from: 'employee', text, day, notFor }, expiresAt);
   }
   await client.send(
     new UpdateCommand({
@@ -186,44 +188,4 @@ async function takeNumber(
   // Only a mark from before numbers were noted refuses the note without one: the message is tried again, and then returns.
   if (!winner) throw new Error('another delivery of this answer is adding it; tried again later');
   return winner;
-}
-
-/** An urgent answer, in its place at once: written under its number (again, the same), then marked new. */
-async function placeAtOnce(
-  client: Client,
-  table: string,
-  caseKey: string,
-  message: { seq: number; text: string; day: string; notFor?: string[] },
-  expiresAt: number,
-) {
-  const { seq, text, day, notFor } = message;
-  const hidden = notFor?.length ? { notFor: [...new Set(notFor)] } : {};
-  await client.send(
-    new PutCommand({
-      TableName: table,
-      Item: {
-        pk: threadPk(caseKey),
-        sk: threadMessageSk(seq),
-        seq,
-        from: 'employee',
-        text,
-        day,
-        ...hidden,
-        expiresAt,
-      },
-    }),
-  );
-  // A message kept from someone does not mark the thread "new" (see `DynamoDbCaseThread.append`).
-  if (hidden.notFor) return;
-  await conditionalWrite(() =>
-    client.send(
-      new UpdateCommand({
-        TableName: table,
-        Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
-        UpdateExpression: 'SET lastFromEmployee = :seq',
-        ConditionExpression: 'attribute_not_exists(lastFromEmployee) OR lastFromEmployee < :seq',
-        ExpressionAttributeValues: { ':seq': seq },
-      }),
-    ),
-  );
 }

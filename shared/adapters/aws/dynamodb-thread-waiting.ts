@@ -8,12 +8,12 @@ import {
 import { hourBatch, legacyBatchOver } from '../../domain/hour-batch';
 import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
 import type { ThreadMessage } from '../../ports/case-thread';
+import { placeMessage } from './dynamodb-thread-message';
 import { collect, conditionalWrite, epochSeconds, isExpired, queryItems, queryPages } from './dynamodb-toolkit';
 import {
   NOTICES_WAITING_PK,
   THREAD_HEAD_SK,
   THREAD_WAITING_SK_PREFIX,
-  threadMessageSk,
   threadOnceSk,
   threadPk,
   threadWaitingSk,
@@ -212,36 +212,9 @@ async function placeThread(client: Client, table: string, caseKey: string, batch
           }),
         ),
       );
-    const notFor = Array.isArray(item.notFor) && item.notFor.length ? { notFor: item.notFor.map(String) } : {};
-    await client.send(
-      new PutCommand({
-        TableName: table,
-        // The day it was written and nothing finer: no hour stays once it is in the thread.
-        Item: {
-          pk,
-          sk: threadMessageSk(seq),
-          seq,
-          from: 'employee',
-          text: item.text,
-          day: item.day,
-          ...notFor,
-          expiresAt: item.expiresAt,
-        },
-      }),
-    );
-    // A message kept from someone does not mark the thread "new" (see `DynamoDbCaseThread.append`).
-    if (!notFor.notFor)
-      await conditionalWrite(() =>
-        client.send(
-          new UpdateCommand({
-            TableName: table,
-            Key: { pk, sk: THREAD_HEAD_SK },
-            UpdateExpression: 'SET lastFromEmployee = :seq',
-            ConditionExpression: 'attribute_not_exists(lastFromEmployee) OR lastFromEmployee < :seq',
-            ExpressionAttributeValues: { ':seq': seq },
-          }),
-        ),
-      );
+    const notFor = Array.isArray(item.notFor) ? item.notFor.map(String) : undefined;
+    const message = { seq, from: 'employee' as const, text: String(item.text), day: String(item.day), notFor };
+    await placeMessage(client, table, caseKey, message, Number(item.expiresAt));
     await client.send(new DeleteCommand({ TableName: table, Key: { pk, sk: item.sk } }));
     placed += 1;
   }

@@ -19,6 +19,9 @@ import { WINDOW_KEYS_PK as WINDOW_KEYS, windowKeyKey, windowStateKey } from './t
  */
 export const WINDOW_STATE_TABLE_KEYS = { partitionKey: 'pk', sortKey: 'sk', timeToLive: 'expiresAt' } as const;
 
+/** An event's note on its counter's item: an attribute of its own, named by the event (already an HMAC). */
+const eventAttribute = (event: string) => `e_${event}`;
+
 /**
  * {@link WindowStateStore} on DynamoDB. Window keys are items
  * `WINDOWKEY` / `<window id>`; counters and replay records are items
@@ -109,6 +112,44 @@ export class DynamoDbWindowStateStore implements WindowStateStore {
         ExpressionAttributeValues: { ':one': 1, ':expires': epochSeconds(expiresAt), ':now': this.nowSeconds() },
       }),
     );
+  }
+
+  async incrementOnce(key: string, event: string, keepUpTo: number, expiresAt: Date): Promise<number> {
+    try {
+      const { Attributes } = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: windowStateKey(key),
+          // The count and the event's note in one conditional write: of copies at the same moment, exactly one counts.
+          UpdateExpression:
+            'SET #count = if_not_exists(#count, :zero) + :one, #event = if_not_exists(#count, :zero) + :one, expiresAt = :expires',
+          ConditionExpression:
+            '(attribute_not_exists(pk) OR expiresAt > :now) AND attribute_not_exists(#event) AND (attribute_not_exists(#count) OR #count < :keep)',
+          ExpressionAttributeNames: { '#count': 'count', '#event': eventAttribute(event) },
+          ExpressionAttributeValues: {
+            ':zero': 0,
+            ':one': 1,
+            ':keep': keepUpTo,
+            ':expires': epochSeconds(expiresAt),
+            ':now': this.nowSeconds(),
+          },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      );
+      return Number(Attributes?.count);
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+    // Counted before (a copy): the count it reached then.
+    const noted = await this.countOf(key, event);
+    if (noted !== undefined) return noted;
+    // Past the counts noted (or on an expired counter): counted as a new event.
+    return this.increment(key, expiresAt);
+  }
+
+  async countOf(key: string, event: string): Promise<number | undefined> {
+    const noted = (await this.read(windowStateKey(key)))?.[eventAttribute(event)];
+    return typeof noted === 'number' ? noted : undefined;
   }
 
   async putIfAbsent(key: string, value: string, expiresAt: Date): Promise<{ created: boolean; value: string }> {

@@ -12,12 +12,24 @@ import { METRICS_NAMESPACE, type MetricDimensions, type MetricName, type Metrics
  * buffer, so it goes out as a single metric). Every metric carries the
  * `service` dimension (the Lambda's Powertools service name).
  * `shared/runtime/lambda-entry.ts` builds one per function and flushes it.
+ *
+ * The Powertools client is built on the first count, not with this object:
+ * building it costs about 15 ms of CPU, which a cold start whose first
+ * invocation counts nothing (a health check, a refused link) need not pay.
  */
 export class PowertoolsMetrics implements Metrics {
-  private readonly client: PowertoolsMetricsClient;
+  private built?: PowertoolsMetricsClient;
 
-  constructor(serviceName: string, client?: PowertoolsMetricsClient) {
-    this.client = client ?? new PowertoolsMetricsClient({ namespace: METRICS_NAMESPACE, serviceName });
+  constructor(
+    private readonly serviceName: string,
+    client?: PowertoolsMetricsClient,
+  ) {
+    this.built = client;
+  }
+
+  private get client(): PowertoolsMetricsClient {
+    this.built ??= new PowertoolsMetricsClient({ namespace: METRICS_NAMESPACE, serviceName: this.serviceName });
+    return this.built;
   }
 
   count(name: MetricName, value = 1, dimensions: MetricDimensions = {}): void {
@@ -33,6 +45,6 @@ export class PowertoolsMetrics implements Metrics {
 
   /** Writes the buffered counts, if there are any (Powertools warns on an empty flush). */
   flush(): void {
-    if (this.client.hasStoredMetrics()) this.client.publishStoredMetrics();
+    if (this.built?.hasStoredMetrics()) this.built.publishStoredMetrics();
   }
 }

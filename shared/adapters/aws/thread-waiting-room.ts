@@ -1,8 +1,9 @@
 import { PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { hourStamp } from '../../domain/escalation';
 import { conditionalWrite } from './dynamodb-toolkit';
+import { placeMessage } from './dynamodb-thread-message';
 import { nextNumber } from './dynamodb-thread-waiting';
-import { THREAD_HEAD_SK, THREAD_ONCE_SK_PREFIX, threadMessageSk, threadPk } from './table-keys';
+import { THREAD_HEAD_SK, threadOnceSk, threadPk } from './table-keys';
 
 /** An ordinary answer waiting, outside the table, for its hour to be over. */
 export interface RoomAnswer {
@@ -77,41 +78,15 @@ export async function releaseWaiting(
             { ':expiresAt': answer.expiresAt },
           ));
         if (answer.placedAs === undefined) room.notePlacing(answer.id, seq);
-        const notFor = answer.notFor?.length ? { notFor: answer.notFor } : {};
-        await client.send(
-          new PutCommand({
-            TableName: table,
-            Item: {
-              pk,
-              sk: threadMessageSk(seq),
-              seq,
-              from: 'employee',
-              text: answer.text,
-              day: answer.day,
-              ...notFor,
-              expiresAt: answer.expiresAt,
-            },
-          }),
-        );
+        const { text, day, notFor } = answer;
+        await placeMessage(client, table, caseKey, { seq, from: 'employee', text, day, notFor }, answer.expiresAt);
+        // The table's mark of its delivery, so a late copy of it adds nothing once it has left the room.
         if (answer.onceKey)
           await client.send(
             new PutCommand({
               TableName: table,
-              Item: { pk, sk: `${THREAD_ONCE_SK_PREFIX}${answer.onceKey}`, seq, expiresAt: answer.expiresAt },
+              Item: { pk, sk: threadOnceSk(answer.onceKey), seq, expiresAt: answer.expiresAt },
             }),
-          );
-        // A message kept from someone does not mark the thread "new" (see `DynamoDbCaseThread.append`).
-        if (!notFor.notFor)
-          await conditionalWrite(() =>
-            client.send(
-              new UpdateCommand({
-                TableName: table,
-                Key: { pk, sk: THREAD_HEAD_SK },
-                UpdateExpression: 'SET lastFromEmployee = :seq',
-                ConditionExpression: 'attribute_not_exists(lastFromEmployee) OR lastFromEmployee < :seq',
-                ExpressionAttributeValues: { ':seq': seq },
-              }),
-            ),
           );
         room.release(answer.id);
         result.placed += 1;

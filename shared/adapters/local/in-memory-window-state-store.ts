@@ -1,6 +1,9 @@
 import type { Clock } from '../../ports/clock';
 import type { WindowStateStore } from '../../ports/window-state-store';
 
+/** Where an event's count is noted, beside its counter. */
+const eventKey = (key: string, event: string) => `${key}#${event}`;
+
 interface Entry<T> {
   value: T;
   expiresAt: number;
@@ -49,6 +52,21 @@ export class InMemoryWindowStateStore implements WindowStateStore {
     const count = Number(this.live(this.items, key) ?? 0) + 1;
     this.items.set(key, { value: count, expiresAt: expiresAt.getTime() });
     return count;
+  }
+
+  async incrementOnce(key: string, event: string, keepUpTo: number, expiresAt: Date): Promise<number> {
+    // Read, counted and noted with no await between: copies handled at the same moment count once.
+    const noted = this.live(this.items, eventKey(key, event));
+    if (noted !== undefined) return Number(noted);
+    const count = Number(this.live(this.items, key) ?? 0) + 1;
+    this.items.set(key, { value: count, expiresAt: expiresAt.getTime() });
+    if (count <= keepUpTo) this.items.set(eventKey(key, event), { value: count, expiresAt: expiresAt.getTime() });
+    return count;
+  }
+
+  async countOf(key: string, event: string): Promise<number | undefined> {
+    const noted = this.live(this.items, eventKey(key, event));
+    return noted === undefined ? undefined : Number(noted);
   }
 
   async putIfAbsent(key: string, value: string, expiresAt: Date): Promise<{ created: boolean; value: string }> {

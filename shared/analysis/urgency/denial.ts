@@ -1,3 +1,4 @@
+import { precomputedLiterals } from './literal-table';
 import { foldPattern } from './normalise';
 import type { Script } from './types';
 
@@ -94,16 +95,35 @@ export function denialBefore(code: string, script: Script): RegExp | null {
  */
 let spans: RegExp | undefined;
 export function withoutDenials(folded: string, isHazard: (act: string) => boolean): string {
+  // Most texts hold no negative subject at all: for them the expression (large, and compiled on its first run)
+  // is neither made nor run, and the text is what running it would have left.
+  if (!mayDeny(folded)) return folded;
   spans ??= denialSpans();
   return folded.replace(spans, (whole: string, denial: string, act: string) => (isHazard(act) ? denial : whole));
 }
 
-function denialSpans(): RegExp {
+/*
+ * Whether the text holds one of the strings every denial must contain (its
+ * subject's words, read from the expression by literals.ts, which answers
+ * null when it cannot tell: then every text is read). Read when the rules
+ * change, like theirs (`npm run build:urgency`, literal-table.ts): parsing
+ * the expression cost the first text more than running it.
+ */
+let subjects: readonly string[] | null | undefined;
+function mayDeny(folded: string): boolean {
+  if (subjects === undefined) subjects = precomputedLiterals(denialSpansSource());
+  return subjects === null || subjects.some((subject) => folded.includes(subject));
+}
+
+const denialSpans = (): RegExp => new RegExp(denialSpansSource(), 'gu');
+
+/** The expression that finds each denial and the act it denies (`withoutDenials`), as a source. */
+export function denialSpansSource(): string {
   const all = Object.entries(DENIALS).map(([code, denial]) => {
     const subject = foldPattern(denial.subject);
     const reach = foldPattern(code === 'en' ? denial.reach : `${denial.reach}|${DENIALS.en!.reach}`);
     return `(?:${subject})(?:\\s+(?:${reach})(?!${WORD_CHAR})){0,5}`;
   });
   // The act: one word, with Tagalog's glued prefix ("nang-harass").
-  return new RegExp(`(?<!${WORD_CHAR})((?:${all.join('|')})\\s+)((?:[a-z]+-)?${WORD_CHAR}+)`, 'gu');
+  return `(?<!${WORD_CHAR})((?:${all.join('|')})\\s+)((?:[a-z]+-)?${WORD_CHAR}+)`;
 }

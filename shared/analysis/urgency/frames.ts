@@ -175,7 +175,7 @@ export function compileFrames(
   script: Script,
   infix: boolean,
   functionWords?: string,
-  literals?: LiteralIndex,
+  literals?: Pick<LiteralIndex, 'add'>,
   literalsOf: (source: string) => Required = precomputedLiterals,
 ): CompiledFrames {
   // Each concept's expression is made the first time a text holds its literals:

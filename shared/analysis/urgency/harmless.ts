@@ -17,7 +17,7 @@ export interface Harmless {
 export function compileHarmless(
   sources: readonly string[],
   toPattern: (source: string) => RegExp,
-  literals: LiteralIndex,
+  literals: Pick<LiteralIndex, 'add'>,
   literalsOf: (source: string) => Required,
 ): Harmless | null {
   if (!sources.length) return null;

@@ -57,6 +57,8 @@ export function precomputedLiterals(source: string): Required {
 /** The stored index as `npm run build:urgency` writes it: base64 bytes, one per offset and per count of slots, two per slot. */
 interface StoredIndex {
   key: string;
+  /** Each language's share of the slots, in the order filed: its code, the key of what it filed alone, its first slot and how many. */
+  languages: LanguageSlots[];
   count: number;
   offsets: string;
   slotCounts: string;
@@ -74,8 +76,27 @@ let unpacked: FiledLiterals | null = null;
  * index builds itself.
  */
 export function precomputedIndex(key: string): FiledLiterals | undefined {
-  stored ??= JSON.parse(PRECOMPUTED_INDEX) as StoredIndex;
-  if (stored.key !== key) return undefined;
+  return storedIndex().key === key ? storedFiling() : undefined;
+}
+
+/** Where one language's patterns sit in the stored index: `[code, key of what it filed alone, first slot, slots]`. */
+export type LanguageSlots = [code: string, key: string, first: number, slots: number];
+
+/** Each language's slots in the stored index, in the order they were filed, and how many slots it has in all. */
+export function storedSlots(): { languages: readonly LanguageSlots[]; slots: number } {
+  const { languages } = storedIndex();
+  const last = languages.at(-1);
+  return { languages, slots: last ? last[2] + last[3] : 0 };
+}
+
+const storedIndex = (): StoredIndex => (stored ??= JSON.parse(PRECOMPUTED_INDEX) as StoredIndex);
+
+/**
+ * The stored index whatever it was filed for: only for a caller that has
+ * checked the patterns it reads against `storedSlots` (compile-on-first-use.ts).
+ */
+export function storedFiling(): FiledLiterals {
+  const stored = storedIndex();
   if (!unpacked) {
     const counts = Buffer.from(stored.slotCounts, 'base64');
     const slotStart = new Int32Array(counts.length + 1);

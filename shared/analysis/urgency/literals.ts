@@ -275,10 +275,29 @@ export class LiteralIndex {
     private readonly stored?: (key: string) => FiledLiterals | undefined,
   ) {}
 
-  /** Files a pattern's literals; the id is its slot in `present`'s answer, or -1 when it must always run. */
-  add(required: Required): number {
+  /**
+   * An index of exactly a stored filing of `slots` patterns (literal-table.ts), whatever it was filed under:
+   * for callers that check themselves that it holds their patterns' literals (compile-on-first-use.ts).
+   */
+  static ofFiling(filing: FiledLiterals, slots: number): LiteralIndex {
+    const index = new LiteralIndex(undefined, () => filing);
+    index.count = slots;
+    return index;
+  }
+
+  /** How many slots `present` answers. */
+  get size(): number {
+    return this.count;
+  }
+
+  /**
+   * Files a pattern's literals; the id is its slot in `present`'s answer, or -1 when it must always run.
+   * A slot may be named (`id`): patterns that share one run on every text holding a literal of any of them,
+   * so sharing costs speed, never a match.
+   */
+  add(required: Required, id = this.count): number {
     if (!required) return -1;
-    const id = this.count++;
+    this.count = Math.max(this.count, id + 1);
     for (const literal of required) this.pending.push({ literal, id });
     this.filed += `${JSON.stringify(required)}\n`;
     this.byKey = null;

@@ -25,13 +25,22 @@ interface CompiledRule {
 export interface CompiledLanguage {
   code: string;
   script: Script;
+  /** Its common words (Latin script), known before the rest is compiled: which languages a text is in is asked first. */
+  functionWords: ReadonlySet<string> | null;
   rules: CompiledRule[];
   /** Idioms and names that use danger words harmlessly, each looked for only where its literals are (harmless.ts). */
   benign: Harmless | null;
   frames: CompiledFrames;
   negation: RegExp;
   /** Every rule's and frame's required literals, shared by all the languages compiled together. */
-  literals: LiteralIndex;
+  literals: LiteralLookup;
+  /** Compiles what is compiled on first use (compile-on-first-use.ts): done before `literals` is read for it. */
+  compile?: () => void;
+}
+
+/** Which patterns' literals a text holds, by slot (LiteralIndex.present). */
+export interface LiteralLookup {
+  present(text: string): Uint8Array;
 }
 
 // Which texts a language's rules are worth running on: the folded text holds
@@ -63,73 +72,98 @@ function bounded(source: string, script: Script): string {
 }
 
 /**
- * Turns each language's patterns into regular expressions once, at start-up.
- * `literalsOf` reads a pattern's required literals (the generated table by
- * default; the script that writes the table passes the parser itself).
+ * Turns each language's patterns into regular expressions once, all at
+ * once, into one literal index (`compileOnFirstUse` compiles each language
+ * when a text first needs it). `literalsOf` reads a pattern's required
+ * literals (the generated table by default; the script that writes the table
+ * passes the parser itself).
  */
 export function compileLanguages(
   languages: readonly UrgencyLanguage[],
   literalsOf: (source: string) => Required = precomputedLiterals,
-): CompiledLanguage[] {
+): (CompiledLanguage & { literals: LiteralIndex })[] {
   const literals = new LiteralIndex(undefined, precomputedIndex);
-  return languages.map((language) => {
-    // A language's negation, cues and denial are read only once one of its
-    // mentions is found (hasMention, matchFrames), so they too are made then.
-    const negation = once(() => negationBefore(language));
-    const cues = once(() => negationCues(language));
-    const denial = once(() => denialBefore(language.code, language.script));
-    return {
-      code: language.code,
-      script: language.script,
-      frames: compileFrames(
-        language.concepts,
-        language.script,
-        language.infixStems === true,
-        language.functionWords,
-        literals,
-        literalsOf,
-      ),
-      get negation() {
-        return negation();
-      },
-      literals,
-      benign: compileHarmless(
-        (language.benign ?? []).map(foldPattern),
-        (source) => new RegExp(bounded(source, language.script), 'gu'),
-        literals,
-        literalsOf,
-      ),
-      // One expression per rule, each behind its own literals: V8 compiles an
-      // expression on its first match, so a cold start compiles only the
-      // rules whose words occur (joined per category they were 4,000-character
-      // alternations compiled whole; the decisions are the same either way).
-      rules: language.rules.map((rule) => {
-        const source = foldPattern(rule.source);
-        let pattern: RegExp | undefined;
-        return {
-          category: rule.category,
-          // Made when first read, which matchCategories does only past the rule's gate.
-          get pattern() {
-            return (pattern ??= new RegExp(bounded(source, language.script), 'gu'));
-          },
-          negatable: rule.negatable === true,
-          consumes: rule.consumes === true,
-          get negation() {
-            return negation();
-          },
-          get denial() {
-            return denial();
-          },
-          get cues() {
-            return cues();
-          },
-          script: language.script,
-          gate: literals.add(literalsOf(source)),
-        };
-      }),
-    };
-  });
+  return languages.map(
+    (language) =>
+      compileLanguage(language, literals, literals, literalsOf) as CompiledLanguage & { literals: LiteralIndex },
+  );
 }
+
+/** Files each pattern's literals and returns its slot in the index's answer (LiteralIndex.add). */
+export type LiteralFiler = Pick<LiteralIndex, 'add'>;
+
+/**
+ * One language's rules, idioms and frames, each filed with `filer`: the
+ * frames first, then the idioms, then the rules (the stored index's order);
+ * `literals` answers which of them a text may match.
+ */
+export function compileLanguage(
+  language: UrgencyLanguage,
+  filer: LiteralFiler,
+  literals: LiteralLookup,
+  literalsOf: (source: string) => Required = precomputedLiterals,
+): CompiledLanguage {
+  // A language's negation, cues and denial are read only once one of its
+  // mentions is found (hasMention, matchFrames), so they too are made then.
+  const negation = once(() => negationBefore(language));
+  const cues = once(() => negationCues(language));
+  const denial = once(() => denialBefore(language.code, language.script));
+  return {
+    code: language.code,
+    script: language.script,
+    functionWords: functionWordsOf(language),
+    frames: compileFrames(
+      language.concepts,
+      language.script,
+      language.infixStems === true,
+      language.functionWords,
+      filer,
+      literalsOf,
+    ),
+    get negation() {
+      return negation();
+    },
+    literals,
+    benign: compileHarmless(
+      (language.benign ?? []).map(foldPattern),
+      (source) => new RegExp(bounded(source, language.script), 'gu'),
+      filer,
+      literalsOf,
+    ),
+    // One expression per rule, each behind its own literals: V8 compiles an
+    // expression on its first match, so a cold start compiles only the
+    // rules whose words occur (joined per category they were 4,000-character
+    // alternations compiled whole; the decisions are the same either way).
+    rules: language.rules.map((rule) => {
+      const source = foldPattern(rule.source);
+      let pattern: RegExp | undefined;
+      return {
+        category: rule.category,
+        // Made when first read, which matchCategories does only past the rule's gate.
+        get pattern() {
+          return (pattern ??= new RegExp(bounded(source, language.script), 'gu'));
+        },
+        negatable: rule.negatable === true,
+        consumes: rule.consumes === true,
+        get negation() {
+          return negation();
+        },
+        get denial() {
+          return denial();
+        },
+        get cues() {
+          return cues();
+        },
+        script: language.script,
+        gate: filer.add(literalsOf(source)),
+      };
+    }),
+  };
+}
+
+/** A Latin-script language's common words (UrgencyLanguage.functionWords), which tell whether a text is in it. */
+export const functionWordsOf = (language: UrgencyLanguage): ReadonlySet<string> | null =>
+  language.functionWords ? new Set(language.functionWords.split(' ')) : null;
 
 function once<T>(make: () => T): () => T {
   let made: { value: T } | undefined;
@@ -191,6 +225,8 @@ let lastActive: { folded: string; languages: readonly CompiledLanguage[]; active
 function activeLanguages(folded: string, languages: readonly CompiledLanguage[]): readonly CompiledLanguage[] {
   if (lastActive && lastActive.folded === folded && lastActive.languages === languages) return lastActive.active;
   const active = activeLanguagesOf(folded, languages);
+  // Languages compiled on first use are compiled before the literal index is asked about any of them.
+  for (const language of active) language.compile?.();
   lastActive = { folded, languages, active };
   return active;
 }
@@ -279,7 +315,7 @@ function hasMention(rule: CompiledRule, text: string): boolean {
  * scans in Latin script, only where they can match.
  */
 function writtenIn(text: string, active: readonly CompiledLanguage[]): readonly CompiledLanguage[] {
-  const guessed = active.filter((language) => language.frames.functionWords);
+  const guessed = active.filter((language) => language.functionWords);
   if (guessed.length < 2) return active;
   const index = functionWordIndex(guessed);
   const scores = new Array<number>(guessed.length).fill(0);
@@ -306,7 +342,7 @@ function functionWordIndex(guessed: readonly CompiledLanguage[]): Map<string, nu
   if (!index) {
     index = new Map();
     guessed.forEach((language, i) => {
-      for (const word of language.frames.functionWords!) index!.set(word, [...(index!.get(word) ?? []), i]);
+      for (const word of language.functionWords!) index!.set(word, [...(index!.get(word) ?? []), i]);
     });
     INDEXES.set(key, index);
   }

@@ -35,6 +35,29 @@ describe('the offline analyzer', () => {
     expect(results.get('2')).toMatchObject({ language: 'und', sentiment: 'POSITIVE' });
   });
 
+  it('Should give each document of a batch what it gets alone, and keep the batch when one document breaks', async () => {
+    const texts = [
+      'My manager Sarah Jones ignores the broken forklift. Call me on 555-867-5309.',
+      'El turno de noche es terrible y el jefe no escucha',
+      'poison pill',
+      'Great team and flexible hours! #HappyFriday',
+      'Merci beaucoup pour la nouvelle salle de pause',
+    ];
+    const analyzer = new OfflineAnalyzer({
+      redactor: (text) => {
+        if (text.includes('poison')) throw new Error('redactor broke');
+        return text.replace(/Sarah Jones/g, '[NAME]');
+      },
+    });
+    const batch = await analyzer.analyze(texts.map((text, i) => ({ id: String(i), text })));
+    expect(batch.get('2')).toBeInstanceOf(Error);
+    for (const [i, text] of texts.entries()) {
+      if (i === 2) continue;
+      const alone = await analyzer.analyze([{ id: 'alone', text }]);
+      expect(batch.get(String(i))).toEqual(alone.get('alone'));
+    }
+  });
+
   // Speed is measured by `npm run bench`, never asserted here: machines are shared and noisy.
   it('Should answer every document of a batch of thousands, each redacted', async () => {
     const documents = Array.from({ length: 2000 }, (_, i) => ({

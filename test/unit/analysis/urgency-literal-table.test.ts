@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LITERALS_FILE, literalTableSource } from '../../../scripts/build-urgency';
 import { detectUrgency } from '../../../shared/analysis/urgency';
+import { denialSpansSource } from '../../../shared/analysis/urgency/denial';
 import { LANGUAGES } from '../../../shared/analysis/urgency/languages';
 import { precomputedIndex, precomputedLiterals } from '../../../shared/analysis/urgency/literal-table';
 import { LiteralIndex, requiredLiterals } from '../../../shared/analysis/urgency/literals';
@@ -16,6 +17,13 @@ describe('the urgency rules’ literal table', () => {
       readFileSync(LITERALS_FILE, 'utf8'),
       'shared/analysis/urgency/literals.generated.ts is out of date: run npm run build:urgency',
     ).toBe(literalTableSource());
+  });
+
+  // The model's denial expression runs only on texts holding one of its literals: the table must know them.
+  it('Should know the literals of the denial expression, as the parser reads them', () => {
+    const source = denialSpansSource();
+    expect(precomputedLiterals(source)).toEqual(requiredLiterals(source));
+    expect(precomputedLiterals(source)).toContain('nobody');
   });
 
   it('Should read a pattern it has never seen from the pattern itself, so a rule added since still runs', () => {

@@ -1,35 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../../shared/config/schema';
 import type { Digest } from '../../../shared/digest/model';
-import type { ClockEvent, LegalClocks, PassedDeadline } from '../../../shared/ports/legal-clocks';
 import { publishDigest, type DigestDeps } from '../../../shared/use-cases/publish-digest';
 import { GOLDEN_WEEK, seededDigestInput } from '../../support/digest-fixtures';
 import { exampleConfig } from '../../support/fixtures';
-import { inMemoryDigestDeps } from '../../support/golden-digest-deps';
+import { inMemoryDigestDeps, PassedClocks } from '../../support/golden-digest-deps';
 import { offeredToDigest } from '../../support/offered-to-digest';
 
 // Issue 14 review, item 3: a report that goes around a sponsor (it names
 // them, or is about the employee's management) is never quoted, listed or
 // counted in a digest they read: their own variant, or the leadership
 // digest when their address is on the leadership list.
-
-/** Legal clocks with passed deadlines only: enough for the digest's list. */
-class PassedClocks implements LegalClocks {
-  constructor(private readonly passed: PassedDeadline[]) {}
-  async schedule(): Promise<void> {}
-  async dueBy(): Promise<ClockEvent[]> {
-    return [];
-  }
-  async between(): Promise<ClockEvent[]> {
-    return [];
-  }
-  async remove(): Promise<void> {}
-  async recordPassed(): Promise<void> {}
-  async met(): Promise<void> {}
-  async listPassed(): Promise<PassedDeadline[]> {
-    return this.passed;
-  }
-}
 
 function run(config: Config, mark: (input: ReturnType<typeof seededDigestInput>) => void) {
   const input = seededDigestInput();

@@ -2,8 +2,8 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { describe, expect, it } from 'vitest';
 import { createDigestHandler } from '../../../functions/digest/handler';
 import { runDigestCli } from '../../../scripts/digest';
-import { GOLDEN_WEEK } from '../../support/digest-fixtures';
-import { goldenDigestDeps as deps } from '../../support/golden-digest-deps';
+import { GOLDEN_WEEK, seededDigestInput } from '../../support/digest-fixtures';
+import { goldenDigestDeps as deps, PassedClocks } from '../../support/golden-digest-deps';
 
 /* The digest's two ways in: the scheduled Lambda and `npm run digest`. */
 describe('the digest Lambda entry', () => {
@@ -85,6 +85,15 @@ describe('npm run digest', () => {
     expect(err.join('\n')).toMatch(
       /--week must be an ISO week[\s\S]*--to must be an email address, not 'not-an-address'[\s\S]*Unknown option '--weak'[\s\S]*Usage: npm run digest/,
     );
+  });
+
+  it('Should list for leadership the cases past a legal deadline, as the Lambda and the laptop stack do', async () => {
+    const { d, deps: cliDeps } = cli();
+    const late = seededDigestInput().escalations.raised.find((e) => e.status === 'raised')!;
+    const clocks = new PassedClocks([{ escalationId: late.id, deadline: 'acknowledge', day: '2026-11-20' }]);
+    expect(await runDigestCli(['--week', GOLDEN_WEEK, '--dry-run'], { ...cliDeps, clocks })).toBe(0);
+    const leadership = await d.archive.get({ week: GOLDEN_WEEK });
+    expect(leadership!.escalations.legalDeadlines).toEqual([expect.objectContaining({ deadline: 'acknowledge' })]);
   });
 
   it('Should refuse a week 53 in a year that has only 52, naming the last week', async () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskSponsorNames, namedSpans, sponsorsNamedIn } from '../../../shared/domain/conflicts';
-import { previewRedaction } from '../../../shared/use-cases/preview-redaction';
+import { maskSponsorNames, sponsorsNamedIn } from '../../../shared/domain/conflicts';
 import { exampleConfig } from '../../support/fixtures';
+import { expectNamedAndHidden, expectNoSponsorIn, personal } from '../../support/sponsor-names';
 
 // Issue 14, item 3: "ली मार्श" (Hindi) and "리 마쉬" (Korean) on a Plant 2 case
 // reached Lee Marsh, the name kept in the stored text. A sponsor's name in an
@@ -73,8 +73,6 @@ const SPELLINGS: Record<string, Record<string, string[]>> = {
   },
 };
 
-const personal = (name: string) => name.replace(/\([^)]*\)/g, '').trim();
-
 /** What comes around the name, in the script's own language. */
 const AROUND: Record<string, { after: string[]; rest: string[] }> = {
   devanagari: { after: [' ने ', ' जी ने ', ' '], rest: ['आपातकालीन निकास बंद कर दिया।', 'हम पर चिल्लाया।'] },
@@ -109,16 +107,12 @@ const written = fc
 describe('a sponsor named in an Indic script or in Hangul', () => {
   it('Should route the case around them and hide every word of their name, however it is spelled', async () => {
     await fc.assert(
-      fc.asyncProperty(written, async ({ sponsor, words, text }) => {
-        expect(sponsorsNamedIn(exampleConfig, text, 'plant2')).toContain(sponsor.id);
-        const masked = maskSponsorNames(exampleConfig, text, 'plant2');
-        const preview = await previewRedaction(text, (t) => namedSpans(exampleConfig, t, 'plant2'));
-        for (const stored of [masked, preview.redactedText]) {
-          expect(stored).toContain('[NAME]');
-          // As a word of its own: "ली" is also a syllable of आपातकालीन; Korean particles join the name (리가).
-          for (const w of words) expect(stored).not.toMatch(new RegExp(`(?<![\\p{L}\\p{M}])${w}(?!\\p{M})`, 'u'));
-        }
-      }),
+      // As a word of its own: "ली" is also a syllable of आपातकालीन; Korean particles join the name (리가).
+      fc.asyncProperty(written, ({ sponsor, words, text }) =>
+        expectNamedAndHidden(text, sponsor.id, words, (stored, w) =>
+          new RegExp(`(?<![\\p{L}\\p{M}])${w}(?!\\p{M})`, 'u').test(stored),
+        ),
+      ),
       { numRuns: 150 },
     );
   }, 120_000);
@@ -137,25 +131,23 @@ describe('a sponsor named in an Indic script or in Hangul', () => {
   });
 
   it('Should not take everyday Hindi or Korean for a sponsor', () => {
-    for (const text of [
-      'मैंने कल छुट्टी ले ली थी, फिर भी मैनेजर ने फोन किया।',
-      'हमें सम संख्या में शिफ्ट मिलती हैं और सामान भारी है।',
-      'मशीन खराब है, मार्च से कोई मरम्मत नहीं हुई। लाइन बहुत लंबी है।',
-      'दाना पानी का ध्यान नहीं, कैंटीन गंदी है और रोटी ठंडी मिलती है।',
-      'मुझे छुट्टी के पैसे देना बंद कर दिया। अब काम करना मुश्किल है।',
-      'दाना पानी का इंतज़ाम नहीं है।',
-      '그럴 리가 없다고 했지만 야근이 계속된다.',
-      '삼 일 동안 야근했어요. 샘이 마른 것처럼 힘이 없어요.',
-      '마스크가 없고 라인이 너무 빨라요. 매니저가 무시해요.',
-      '샘물이 안 나와요. 화장실도 더럽고 에어컨도 고장났어요.',
-      '리더가 규칙을 안 지켜요. 스트레스가 심해요.',
-      '마감이 너무 빡빡하고 쉬는 시간이 없어요.',
-    ]) {
-      for (const site of ['plant2', 'hq', undefined]) {
-        expect(sponsorsNamedIn(exampleConfig, text, site)).toEqual([]);
-        expect(maskSponsorNames(exampleConfig, text, site)).toBe(text);
-      }
-    }
+    expectNoSponsorIn(
+      [
+        'मैंने कल छुट्टी ले ली थी, फिर भी मैनेजर ने फोन किया।',
+        'हमें सम संख्या में शिफ्ट मिलती हैं और सामान भारी है।',
+        'मशीन खराब है, मार्च से कोई मरम्मत नहीं हुई। लाइन बहुत लंबी है।',
+        'दाना पानी का ध्यान नहीं, कैंटीन गंदी है और रोटी ठंडी मिलती है।',
+        'मुझे छुट्टी के पैसे देना बंद कर दिया। अब काम करना मुश्किल है।',
+        'दाना पानी का इंतज़ाम नहीं है।',
+        '그럴 리가 없다고 했지만 야근이 계속된다.',
+        '삼 일 동안 야근했어요. 샘이 마른 것처럼 힘이 없어요.',
+        '마스크가 없고 라인이 너무 빨라요. 매니저가 무시해요.',
+        '샘물이 안 나와요. 화장실도 더럽고 에어컨도 고장났어요.',
+        '리더가 규칙을 안 지켜요. 스트레스가 심해요.',
+        '마감이 너무 빡빡하고 쉬는 시간이 없어요.',
+      ],
+      ['plant2', 'hq', undefined],
+    );
   }, 30_000);
 });
 

@@ -37,6 +37,9 @@ class AnsweringEscalations implements EscalationStore {
   async raiseLevel(): Promise<boolean> {
     throw new Error('not used');
   }
+  async markReminded(): Promise<void> {
+    throw new Error('not used');
+  }
 }
 
 describe("a sponsor's published response", () => {

@@ -82,6 +82,9 @@ class MapEscalationStore implements EscalationStore {
     Object.assign(e, { level: toLevel, slaDueAt });
     return true;
   }
+  async markReminded(id: string, reminder: string) {
+    Object.assign(this.items.get(id)!, { remindedFor: reminder });
+  }
 }
 
 function escalationDeps(metrics: Metrics, clock = fixedClock()): EscalationDeps & { escalations: MapEscalationStore } {

@@ -1,0 +1,38 @@
+import { ERASURE_MAX_TRIES } from '../shared/domain/sms-erasure';
+import type { LocalStack } from './local-stack-types';
+import type { QueuePair, SqsStandIn } from './sqs-stand-in';
+
+/** How often a message is received before it goes to its dead-letter queue (as on AWS). */
+export const MAX_RECEIVES = 5;
+
+export interface StackQueues {
+  analysis: QueuePair;
+  /** The priority lane: urgent submissions, analysed before any backlog on the analysis queue. */
+  priority: QueuePair;
+  escalation: QueuePair;
+  /** Jobs that delete SMS exchanges from Twilio; only message SIDs, retried for days. */
+  smsErase: QueuePair;
+}
+
+/** The stack's queues, each with its dead-letter queue, redriven as the CDK stacks redrive them. */
+export async function createStackQueues(sqs: SqsStandIn, visibilityTimeoutSeconds = 10): Promise<StackQueues> {
+  const pair = (name: string, maxReceiveCount = MAX_RECEIVES) =>
+    sqs.createQueuePair(name, { visibilityTimeoutSeconds, maxReceiveCount });
+  return {
+    analysis: await pair('analysis'),
+    priority: await pair('analysis-priority'),
+    escalation: await pair('escalation'),
+    smsErase: await pair('sms-erase', ERASURE_MAX_TRIES),
+  };
+}
+
+/** The queues as tests and benchmarks reach them: their URLs and their dead-letter queues'. */
+export function queueUrls(queues: StackQueues): LocalStack['queues'] {
+  const urls = ({ url, dlqUrl }: QueuePair) => ({ url, dlqUrl });
+  return {
+    analysis: urls(queues.analysis),
+    analysisPriority: urls(queues.priority),
+    escalation: urls(queues.escalation),
+    smsErase: urls(queues.smsErase),
+  };
+}
