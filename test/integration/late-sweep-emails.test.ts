@@ -22,7 +22,7 @@ describe('one late sweep after days without any, on the local stack', () => {
     // Not acknowledged within the urgent service level, twice: it climbs to the backup, then to leadership.
     clock.set('2026-11-18T19:05:00Z');
     await stack.sweep();
-    clock.set('2026-11-18T23:05:00Z');
+    clock.set('2026-11-19T00:05:00Z');
     await stack.sweep();
     const before = (await emailsTo(LEADERSHIP)).length;
     expect(before).toBeGreaterThan(0);
