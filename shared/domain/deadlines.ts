@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema';
 import { DAY_MS } from './durations';
 import { startOfHour, type Escalation } from './escalation';
+import { dayInZone, startOfZoneDay } from './zone-day';
 
 /** The two deadlines the law sets on a case: to acknowledge it, and to tell the employee what is being done. */
 export type LegalDeadline = 'acknowledge' | 'feedback';
@@ -16,13 +17,24 @@ export function addMonths(instant: Date, months: number): Date {
   return target;
 }
 
-/** When a deadline falls, on the hour: never later than the law's. */
+/**
+ * When a deadline falls: at the end of a day in the installation's zone, the last day that ends no
+ * later than the law's instant (so never later than the law's, up to a day sooner), on the hour. The
+ * employee is promised "by the end of <that day>", and the moment it counts as passed is that day's
+ * end: a promise of Tuesday never passes at 9 AM on Tuesday.
+ */
 export function deadlineOf(config: Config, deadline: LegalDeadline, from: string): Date {
   const start = startOfHour(new Date(from));
-  return deadline === 'acknowledge'
-    ? new Date(start.getTime() + config.legalClocks.acknowledgeDays * DAY_MS)
-    : addMonths(start, config.legalClocks.feedbackMonths);
+  const law =
+    deadline === 'acknowledge'
+      ? new Date(start.getTime() + config.legalClocks.acknowledgeDays * DAY_MS)
+      : addMonths(start, config.legalClocks.feedbackMonths);
+  // The start of the law's day is the end of the day before it (the law's instant itself, at midnight).
+  return startOfHour(startOfZoneDay(dayInZone(law, config.timezone), config.timezone));
 }
+
+/** `YYYY-MM-DD`: the last day a deadline of `deadlineOf` leaves, the one whose end it is. */
+export const deadlineDay = (due: Date, timeZone: string): string => dayInZone(new Date(due.getTime() - 1), timeZone);
 
 /**
  * The one deadline that binds whoever holds a case, shown the same way in

@@ -76,7 +76,8 @@ export interface AuditEntry {
     | 'handed-over'
     | 'rerouted'
     | 'made-urgent'
-    | 'closed';
+    | 'closed'
+    | 'reopened';
   detail: string;
 }
 

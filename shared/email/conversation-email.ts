@@ -17,8 +17,18 @@ import { describeEscalation } from './describe-escalation';
 
 /** Why this email: an answer came in, or a legal deadline is near or passed. */
 export type ConversationOccasion =
-  | { kind: 'answer'; answer: string; urgent: boolean }
-  | { kind: 'deadline-near' | 'deadline-passed'; deadline: 'acknowledge' | 'feedback'; day: string }
+  /** `reopened`: the case was closed after the employee sent it, and opens again for it. */
+  | { kind: 'answer'; answer: string; urgent: boolean; reopened?: boolean }
+  | {
+      kind: 'deadline-near' | 'deadline-passed';
+      deadline: 'acknowledge' | 'feedback';
+      day: string;
+      /**
+       * Who reads it: the case's `holder`, asked to act (leadership has been told); the leadership list
+       * holding it (`top`), asked to act; or the leadership list told (`leadership`) while someone else holds it.
+       */
+      audience?: 'holder' | 'top' | 'leadership';
+    }
   /** Before the deadline that binds its holder (`acknowledgeDeadline`), named as the desk and `/ack` name it. */
   | { kind: 'acknowledge-near'; due: { at: string; legal: boolean }; top: boolean };
 
@@ -64,7 +74,7 @@ export function conversationEmail(
   const reminder = occasion.kind === 'acknowledge-near';
   const params =
     occasion.kind === 'answer'
-      ? { kind: 'answer', urgent: occasion.urgent ? 'yes' : 'no', about }
+      ? { kind: 'answer', urgent: occasion.urgent ? 'yes' : 'no', reopened: occasion.reopened ? 'yes' : 'no', about }
       : occasion.kind === 'acknowledge-near'
         ? {
             ...momentWords(language, occasion.due.at, config.timezone),
@@ -72,7 +82,13 @@ export function conversationEmail(
             top: occasion.top ? 'yes' : 'no',
             about,
           }
-        : { kind: occasion.kind, deadline: occasion.deadline, day: dayIn(language, occasion.day), about };
+        : {
+            kind: occasion.kind,
+            deadline: occasion.deadline,
+            day: dayIn(language, occasion.day),
+            audience: occasion.audience ?? 'holder',
+            about,
+          };
   const subject = t(reminder ? 'sponsor.reminder.subject' : 'sponsor.conversation.subject', params);
   const lead = t(reminder ? 'sponsor.reminder.lead' : 'sponsor.conversation.lead', params);
   const answer = occasion.kind === 'answer' ? localPlaceholders(language, occasion.answer) : undefined;
@@ -85,7 +101,7 @@ export function conversationEmail(
     '',
     t('sponsor.field', { label: t('sponsor.conversation.open'), value: link }),
     '',
-    t('sponsor.conversation.footer'),
+    t('sponsor.conversation.footer', { pattern: e.pattern ? 'yes' : 'no' }),
   ].join('\n');
   const body = html`<!doctype html>
 <html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${subject}</title></head>
@@ -95,7 +111,7 @@ export function conversationEmail(
 <p style="margin:0 0 12px">${lead}</p>
 ${answer !== undefined ? html`<p style="font:15px/1.5 Georgia,serif;margin:0;padding:10px 12px;background:#f4f4f1;border-left:4px solid #8a8f98;white-space:pre-wrap" dir="auto">${answer}</p>` : ''}
 <p style="margin:18px 0"><a href="${link}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:4px">${t('sponsor.conversation.open')}</a></p>
-<p style="font-size:12px;color:#555d66;margin:0">${t('sponsor.conversation.footer')}</p>
+<p style="font-size:12px;color:#555d66;margin:0">${t('sponsor.conversation.footer', { pattern: e.pattern ? 'yes' : 'no' })}</p>
 </div></body></html>`;
   return { to, subject, html: body.toString(), text };
 }

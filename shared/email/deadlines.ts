@@ -16,18 +16,35 @@ export function acknowledgeByWords(
   language: Language,
   config: Config,
   e: Pick<Escalation, 'caseKey' | 'raisedAt' | 'slaDueAt'>,
-): MomentWords & { legal: 'yes' | 'no' } {
+  now?: Date,
+): MomentWords & { legal: 'yes' | 'no'; overdue: 'yes' | 'no' } {
   const due = acknowledgeDeadline(config, e);
-  return { ...momentWords(language, due.at, config.timezone), legal: due.legal ? 'yes' : 'no' };
+  return {
+    ...momentWords(language, due.at, config.timezone),
+    legal: due.legal ? 'yes' : 'no',
+    overdue: isPast(due.at, now) ? 'yes' : 'no',
+  };
 }
 
-/** The acknowledgement deadline standing alone (a label's value): "Wednesday, … at 2 PM Central Time", saying when it is the law's. */
+/** Whether a deadline has gone by at `now` (when an email is written): it is then said to be overdue. */
+const isPast = (at: string, now: Date | undefined) => now !== undefined && Date.parse(at) <= now.getTime();
+
+/**
+ * The acknowledgement deadline standing alone (a label's value): "Wednesday, … at 2 PM Central Time",
+ * saying when it is the law's, and "Overdue since …" when it has gone by at `now`.
+ */
 export function acknowledgeByIn(
   language: Language,
   config: Config,
   e: Pick<Escalation, 'caseKey' | 'raisedAt' | 'slaDueAt'>,
+  now?: Date,
 ): string {
   const due = acknowledgeDeadline(config, e);
+  if (isPast(due.at, now))
+    return sponsorText(language, 'sponsor.overdueSince', {
+      ...momentWords(language, due.at, config.timezone),
+      legal: due.legal ? 'yes' : 'no',
+    });
   return due.legal
     ? sponsorText(language, 'sponsor.legalBinds', { ...momentWords(language, due.at, config.timezone) })
     : momentIn(language, due.at, config.timezone);

@@ -11,8 +11,12 @@ import { describeEscalation, writtenInFor } from './describe-escalation';
 
 export { describeEscalation, languageName } from './describe-escalation';
 
-/** Why you are told something, and sent what: a new matter, one climbing because it was not acknowledged, or the text that could not be shown before. */
-export type EmailOccasion = 'new' | 'overdue' | 'text-added' | 'handed-over';
+/**
+ * Why you are told something, and sent what: a new matter, one climbing because it was not acknowledged,
+ * one already at the top of the ladder (the leadership list) still not acknowledged, or the text that
+ * could not be shown before.
+ */
+export type EmailOccasion = 'new' | 'overdue' | 'still-overdue' | 'text-added' | 'handed-over';
 
 /**
  * The email to a sponsor (or backup, or leadership), in the recipients'
@@ -31,12 +35,14 @@ export async function escalationEmail(
   recipientLabel: string,
   occasion: EmailOccasion = 'new',
   deskLink?: string,
+  /** When it is sent: a deadline already past by then is said to be overdue, never asked for. */
+  now?: Date,
 ): Promise<Email> {
   const language = recipientsLanguage(config, to);
   const t = sponsorTranslator(language);
   const writtenIn = await writtenInFor(e, language);
   const { site, topics, about, reasons, what, heading, translation } = describeEscalation(config, e, language);
-  const due = acknowledgeByIn(language, config, e);
+  const due = acknowledgeByIn(language, config, e, now);
   const raised = t('sponsor.around', { ...momentWords(language, e.raisedAt, config.timezone) });
   const holder = recipientLabel === 'the leadership list' ? t('sponsor.leadershipList') : recipientLabel;
   // A hand-over's stored detail says who handed it over and why: "by <name> to <names>: <reason>".
@@ -47,8 +53,10 @@ export async function escalationEmail(
     occasion,
     urgent: e.urgent ? 'yes' : 'no',
     about,
-    ...acknowledgeByWords(language, config, e),
+    ...acknowledgeByWords(language, config, e, now),
   });
+  // A pattern has no one author: nothing to answer, no response shown to anyone, no legal clock.
+  const pattern = e.pattern ? 'yes' : 'no';
   const title = t('sponsor.email.heading', { program: config.programName, urgent: e.urgent ? 'yes' : 'no' });
   const fields: [string, string][] = [
     [t('sponsor.label.why'), reasons],
@@ -70,10 +78,10 @@ export async function escalationEmail(
       ? ['', t('sponsor.field', { label: translation.heading, value: '' }).trimEnd(), translation.text]
       : []),
     '',
-    t('sponsor.field', { label: t('sponsor.email.open'), value: link }),
+    t('sponsor.field', { label: t('sponsor.email.open', { pattern }), value: link }),
     ...(deskLink ? [t('sponsor.field', { label: t('sponsor.email.desk'), value: deskLink })] : []),
     '',
-    t('sponsor.email.footer'),
+    t('sponsor.email.footer', { pattern }),
   ].join('\n');
   const cell = 'padding:6px 12px 6px 0;vertical-align:top;font:14px/1.4 Arial,sans-serif;color:#1b1f24';
   const quote =
@@ -98,9 +106,9 @@ ${
 <p style="${quote}" dir="auto"${langOf(translation.language)}>${translation.text}</p>`
     : ''
 }
-<p style="margin:18px 0"><a href="${link}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font:bold 15px Arial,sans-serif;text-decoration:none;border-radius:4px">${t('sponsor.email.open')}</a></p>
+<p style="margin:18px 0"><a href="${link}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font:bold 15px Arial,sans-serif;text-decoration:none;border-radius:4px">${t('sponsor.email.open', { pattern })}</a></p>
 ${deskLink ? html`<p style="margin:0 0 14px"><a href="${deskLink}" target="_blank" rel="noopener" style="font:15px Arial,sans-serif;color:#1f5fa8">${t('sponsor.email.desk')}</a></p>` : ''}
-<p style="font:12px Arial,sans-serif;color:#555d66;margin:0">${t('sponsor.email.footer')}</p>
+<p style="font:12px Arial,sans-serif;color:#555d66;margin:0">${t('sponsor.email.footer', { pattern })}</p>
 </td></tr></table></td></tr></table>
 </body></html>`;
   return { to, subject, html: body.toString(), text };

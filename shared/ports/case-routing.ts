@@ -22,4 +22,9 @@ export interface CaseRouting {
   ): Promise<boolean>;
   /** Makes an unacknowledged case urgent, due by `slaDueAt` (an hour); false if it is acknowledged or urgent already. */
   makeUrgent(id: string, slaDueAt: string, entry: AuditEntry): Promise<boolean>;
+  /**
+   * Opens a closed case again (an answer its employee wrote before the close reached its holder after
+   * it); false if it is not closed.
+   */
+  reopen(id: string, entry: AuditEntry): Promise<boolean>;
 }

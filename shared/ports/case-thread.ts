@@ -132,12 +132,16 @@ export interface CaseThread {
    */
   deadlinePassed(caseKey: string, kind: ThreadDeadline, expiresAt: Date): Promise<void>;
   /**
-   * Closes the conversation (its case was closed): every later `append`,
-   * from either side, is refused (returns undefined), an answer already on
-   * its way included. `expiresAt` is the thread's own, for a thread that
-   * had no message yet.
+   * Closes the conversation (its case was closed): every later message from
+   * a sponsor is refused (`append` returns undefined), and the intake
+   * refuses the employee's. An answer the intake accepted before the close
+   * (the employee was told it was sent) is still added and placed at its
+   * hour; the case then reopens (`reopen`). `expiresAt` is the thread's own,
+   * for a thread that had no message yet.
    */
   close(caseKey: string, expiresAt: Date): Promise<void>;
+  /** Opens a closed conversation again: an answer written before the close reached its sponsor after it. */
+  reopen(caseKey: string): Promise<void>;
 }
 
 /** Whether `message` may be shown to a reader who is any of these sponsors (ids). */

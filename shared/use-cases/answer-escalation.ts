@@ -75,8 +75,16 @@ export async function acknowledgeEscalation(deps: AnswerDeps, token: string): Pr
   return acknowledgeOpened(deps, opened);
 }
 
-/** Acknowledges an escalation already opened (by its link, or from the sponsor's desk). */
-export async function acknowledgeOpened(deps: AnswerDeps, escalation: Escalation): Promise<Escalation> {
+/**
+ * Acknowledges an escalation already opened (by its link, or from the sponsor's desk). With
+ * `toEmployee: false` (a case closed without an acknowledgement) the legal clock counts it met, but the
+ * employee's page is not told "acknowledged": it shows only what happened, that the case was closed.
+ */
+export async function acknowledgeOpened(
+  deps: AnswerDeps,
+  escalation: Escalation,
+  { toEmployee = true } = {},
+): Promise<Escalation> {
   const at = hourStamp(deps.clock.now());
   if (
     await deps.escalations.acknowledge(escalation.id, {
@@ -85,7 +93,7 @@ export async function acknowledgeOpened(deps: AnswerDeps, escalation: Escalation
       detail: `at level ${escalation.level}`,
     })
   ) {
-    if (escalation.caseKey) await deps.cases.advanceStatus(escalation.caseKey, 'acknowledged');
+    if (escalation.caseKey && toEmployee) await deps.cases.advanceStatus(escalation.caseKey, 'acknowledged');
     const acknowledged = await deps.escalations.get(escalation.id);
     if (deps.legal && acknowledged) await startFeedbackClock({ ...deps.legal, clock: deps.clock }, acknowledged);
     return acknowledged ?? escalation;

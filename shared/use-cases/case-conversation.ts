@@ -70,10 +70,9 @@ export async function employeeReadsThread(
   ]);
   const last = placed.at(-1)?.seq;
   if (last && summary.newForEmployee) await threads.markRead(record.caseKey, 'employee', last);
-  // Their answers still waiting for the hour come last: that is where the sponsor will read them. A case
-  // closed meanwhile takes none of them: they are dropped, told to no one, so none reads "on its way".
-  const onItsWay = summary.closed ? [] : waiting;
-  return { messages: [...placed, ...onItsWay], summary, open: WITH_A_SPONSOR.includes(record.status) };
+  // Their answers still waiting for the hour come last: that is where the sponsor will read them. A close
+  // meanwhile loses none of them: each was accepted before it, and reaches the sponsor at its hour (the case reopens).
+  return { messages: [...placed, ...waiting], summary, open: WITH_A_SPONSOR.includes(record.status) };
 }
 
 export interface EmployeeAnswerDeps {
@@ -141,7 +140,7 @@ export async function employeeAnswers(
   }
   try {
     const summary = deps.threads ? await deps.threads.summary(record.caseKey) : undefined;
-    // Closed means read-only for both sides; the thread refuses a late answer too, should one be queued before the close.
+    // Closed: no answer is accepted from now on (one accepted before the close still reaches the sponsor).
     if (summary?.closed) throw new ValidationError(CASE_CLOSED, [{ path: 'text', message: CASE_CLOSED }]);
     // A retry's answer took its place when first sent, even if that filled the thread.
     if (!retry && summary && summary.messages >= MAX_THREAD_MESSAGES) {
@@ -315,7 +314,10 @@ export async function statusWithConversation(
   const today = deps.clock && deps.config ? dayInZone(deps.clock.now(), deps.config.timezone) : undefined;
   // A closed case makes no more promises: no day to hear back by, nothing overdue.
   const closed = thread.summary.closed === true;
-  const overdue = closed ? undefined : overdueOf(record.status, thread.summary, today);
+  // A case closed unacknowledged, then reopened by an answer, shows "passed to a senior leader" (nobody
+  // acknowledged it) while its feedback clock runs (the close met the one to acknowledge): that one binds.
+  const clockStatus = record.status === 'escalated' && feedbackBy ? 'acknowledged' : record.status;
+  const overdue = closed ? undefined : overdueOf(clockStatus, thread.summary, today);
   return {
     ...view,
     // never `notFor`: whom it named

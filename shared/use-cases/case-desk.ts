@@ -118,8 +118,8 @@ const DONE: Record<DeskAction['action'], string> = {
 
 /**
  * Does what the sponsor asked, on a case they hold. Answering and writing
- * to the employee also acknowledge; closing acknowledges an unacknowledged case first (a closed
- * case was seen). A hand-over goes one or two levels up, records its reason
+ * to the employee also acknowledge; closing meets an unacknowledged case's clock to acknowledge (a
+ * closed case was seen), without telling the employee it was acknowledged. A hand-over goes one or two levels up, records its reason
  * (redacted: a reason must not name anyone either), and emails the new
  * holder at once; the case then leaves this desk.
  */
@@ -146,7 +146,9 @@ export async function actOnDeskCase(
       await acknowledgeOpened(deps, e);
       break;
     case 'close':
-      if (e.status === 'raised') await acknowledgeOpened(deps, e);
+      // Its holder has dealt with it (the legal clock to acknowledge is met), but nobody acknowledged it: the
+      // employee's page goes from "passed to a senior leader" to "closed", never through "acknowledged".
+      if (e.status === 'raised') await acknowledgeOpened(deps, e, { toEmployee: false });
       await deps.desk.close(e.id, { at, event: 'closed', detail: `by ${sponsor.name}` });
       // Read-only for the employee too: their answers are refused from now on (and one already on its way).
       if (e.caseKey)

@@ -1,10 +1,9 @@
 import type { Config } from '../config/schema';
 import { DAY_MS } from '../domain/durations';
-import { addMonths, deadlineOf } from '../domain/deadlines';
+import { addMonths, deadlineDay, deadlineOf } from '../domain/deadlines';
 import { reminderAt } from '../domain/reminders';
 import { holderIdOf, hourStamp, recipientsAt, type Escalation } from '../domain/escalation';
 import { escalationLink } from '../domain/escalation-link';
-import { dayInZone } from '../domain/zone-day';
 import { conversationEmail } from '../email/conversation-email';
 import { isoWeekOf } from '../domain/iso-week';
 import { threadExpiry, type CaseThread } from '../ports/case-thread';
@@ -40,9 +39,6 @@ export interface ClockDeps {
 
 export { addMonths, deadlineOf };
 
-/** `YYYY-MM-DD`: the day an instant falls on in `timeZone`. */
-const dayIn = dayInZone;
-
 /**
  * The deadline itself, as the sweep will act on it, and for feedback the
  * reminder before it (the one to acknowledge goes by the deadline that binds
@@ -58,7 +54,8 @@ export function clockEvents(
   from: string,
   due: Date,
 ): ClockEvent[] {
-  const day = dayIn(due, config.timezone);
+  // The day it ends: the one the employee is promised "by the end of", and every email names.
+  const day = deadlineDay(due, config.timezone);
   const remindAt = deadline === 'feedback' ? reminderAt(config, from, due) : undefined;
   return [
     ...(remindAt ? [{ escalationId, deadline, stage: 'reminder' as const, at: hourStamp(remindAt), day }] : []),
@@ -108,7 +105,7 @@ async function startClock(
   await deps.threads?.setDeadline(
     caseKey,
     kind,
-    dayIn(due, deps.config.timezone),
+    deadlineDay(due, deps.config.timezone),
     threadExpiryOf(deps.config, escalation),
   );
 }
@@ -154,7 +151,10 @@ export async function sweepLegalClocks(
       const escalation = await deps.escalations.get(event.escalationId);
       // A reminder to acknowledge scheduled before the holder's own deadline was reminded of: that one is owed instead.
       const superseded = event.deadline === 'acknowledge' && event.stage === 'reminder';
-      if (escalation && !superseded && !isMet(escalation, event.deadline)) {
+      // A late sweep finds a reminder whose deadline has gone by too: "please do it before then" would name
+      // a day already past, and the deadline's own event, due as well, says it passed.
+      const late = event.stage === 'reminder' && escalation !== undefined && deadlineGone(deps, escalation, event);
+      if (escalation && !superseded && !late && !isMet(escalation, event.deadline)) {
         // The employee's page stops promising a day gone by: it says the deadline passed, and that leadership
         // has it. Before the email, and repeatable: a failure after it repeats both, never the email alone.
         if (event.stage === 'passed' && escalation.caseKey)
@@ -190,19 +190,33 @@ export async function sweepLegalClocks(
   return result;
 }
 
+/** Whether the deadline a reminder is for has passed by now. */
+function deadlineGone(deps: ClockSweepDeps, escalation: Escalation, event: ClockEvent): boolean {
+  const from = event.deadline === 'feedback' ? escalation.acknowledgedAt : escalation.raisedAt;
+  return from !== undefined && deadlineOf(deps.config, event.deadline, from).getTime() <= deps.clock.now().getTime();
+}
+
 async function tell(deps: ClockSweepDeps, escalation: Escalation, event: ClockEvent): Promise<void> {
   const bypassed = escalation.reroute?.bypassed;
   const holder = recipientsAt(deps.config, escalation.sponsorId, escalation.level, bypassed).emails;
-  const to =
-    event.stage === 'passed'
-      ? [...new Set([...holder, ...recipientsAt(deps.config, escalation.sponsorId, 2, bypassed).emails])]
-      : holder;
+  const leadership = recipientsAt(deps.config, escalation.sponsorId, 2, bypassed).emails;
+  const to = event.stage === 'passed' ? [...new Set([...holder, ...leadership])] : holder;
+  const holds = (reader: string) => holder.some((h) => h.toLowerCase() === reader.toLowerCase());
+  // Who reads it: its holder is asked to act and told leadership knows; leadership, holding it, is asked to
+  // act (and never told that leadership was told); leadership not holding it is told who has been asked.
+  const top = holder.every((h) => leadership.some((l) => l.toLowerCase() === h.toLowerCase()));
+  const audience = (reader: string) => (holds(reader) ? (top ? 'top' : 'holder') : 'leadership');
   // One link, for the case as it is held now: it stops opening once the case moves on.
   const link = escalationLink(deps.config, escalation, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
   const kind = event.stage === 'passed' ? 'deadline-passed' : 'deadline-near';
   // The deadline, its stage and day name the email: the next sweep retrying it tells only the readers not yet told.
   await sendToEach(deps, `clock:${escalation.id}:${event.deadline}:${event.stage}:${event.day}`, to, (reader) =>
-    conversationEmail(deps.config, escalation, [reader], link, { kind, deadline: event.deadline, day: event.day }),
+    conversationEmail(deps.config, escalation, [reader], link, {
+      kind,
+      deadline: event.deadline,
+      day: event.day,
+      audience: audience(reader),
+    }),
   );
 }
 

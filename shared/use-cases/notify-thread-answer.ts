@@ -38,8 +38,8 @@ import { sendToEach } from './send-to-each';
 export async function notifyThreadAnswer(deps: EscalationDeps, message: EscalationMessage): Promise<boolean> {
   let escalation = await deps.escalations.get(message.escalationId);
   if (!escalation) return false;
-  // A closed case is read-only: an answer already on its way when it was closed changes nothing and is told to no one.
-  if ((escalation as DeskCase).closedAt) return true;
+  // A case closed since the employee sent it still gets it: the intake accepted it before the close (it
+  // refuses every answer after one) and told the employee it was sent. It reopens when the answer is told.
   const named = message.namedSponsors ?? [];
   const urgent = isUrgent(deps.config, { ...message, reasons: message.reasons.filter((r) => r !== 'requested') });
   if (!urgent && deps.answerNotices) {
@@ -65,10 +65,30 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
   const endOfDay = endOfZoneDay(dayInZone(deps.clock.now(), deps.config.timezone), deps.config.timezone);
   // Urgent before it moves: whoever it moves to is sent the case with the deadline it keeps (the
   // short one), the same their desk and `/ack` show, never a longer one shortened after the email.
+  const reopened = await reopenIfClosed(deps, escalation);
+  if (reopened) escalation = reopened;
   if (urgent) escalation = await makeUrgent(deps, escalation);
   escalation = await goAroundNamed(deps, escalation, [...new Set([...named, ...waiting])], endOfDay);
-  await tellHolder(deps, escalation, { answers: [message.redactedText], ids: idsOf(message) }, urgent);
+  await tellHolder(deps, escalation, { answers: [message.redactedText], ids: idsOf(message) }, urgent, !!reopened);
   return true;
+}
+
+/**
+ * A case closed while an answer was on its way (accepted before the close) opens again, conversation
+ * included, so its holder can read it and reply; the history says why, with the day alone. Undefined
+ * when the case was not closed. Without a store to record it in, the case stays as it is.
+ */
+async function reopenIfClosed(deps: EscalationDeps, e: Escalation): Promise<Escalation | undefined> {
+  if (!(e as DeskCase).closedAt || !deps.routing) return undefined;
+  const entry = {
+    at: answerDay(deps.clock.now(), deps.config.timezone),
+    event: 'reopened' as const,
+    detail: 'the employee’s answer, sent before it was closed, arrived after',
+  };
+  // The conversation first: a failure after it leaves the case closed, and the next sweep tries both again.
+  if (e.caseKey) await deps.threads?.reopen(e.caseKey);
+  await deps.routing.reopen(e.id, entry);
+  return (await deps.escalations.get(e.id)) ?? e;
 }
 
 /** A held notice never sent (the sweep stopped for days) is dropped after a week or so (on a week boundary): the thread still has the answer. */
@@ -89,6 +109,7 @@ async function tellHolder(
   escalation: Escalation,
   { answers, ids }: { answers: string[]; ids: string[] },
   urgent: boolean,
+  reopened = false,
 ) {
   const { emails } = recipientsAt(deps.config, escalation.sponsorId, escalation.level, escalation.reroute?.bypassed);
   if (!emails.length) return;
@@ -98,7 +119,7 @@ async function tellHolder(
   // tells each reader once, and the same words written in another hour are told again.
   const told = digest([...ids].sort().join('\n'));
   await sendToEach(deps, `answer:${escalation.id}:${told}`, emails, (to) =>
-    conversationEmail(deps.config, escalation, [to], link, { kind: 'answer', answer, urgent }),
+    conversationEmail(deps.config, escalation, [to], link, { kind: 'answer', answer, urgent, reopened }),
   );
 }
 
@@ -117,15 +138,15 @@ export async function sendHeldAnswers(
   for (const held of await deps.answerNotices.heldBefore(hourStamp(deps.clock.now()), limit)) {
     try {
       const stored = await deps.escalations.get(held.escalationId);
-      // A case closed before its hour was over stays where it is, and its answers still waiting are told to
-      // no one (closing makes the conversation read-only; the thread drops them too).
-      const closed = stored && (stored as DeskCase).closedAt !== undefined;
-      if (stored && !closed) {
+      if (stored) {
+        // Closed before its hour was over: the answers were accepted before the close, so the case reopens
+        // and its holder is told them, and why it is open again (the thread placed them all the same).
+        const reopened = await reopenIfClosed(deps, stored);
         // Moved first (nothing changes if `rerouteHeldAnswers` already did), so no one named is told.
-        const escalation = await goAroundNamed(deps, stored, held.named ?? [], deps.clock.now());
+        const escalation = await goAroundNamed(deps, reopened ?? stored, held.named ?? [], deps.clock.now());
         // Held before ids were kept: named by the batch and words (one batch's email stays one email).
         const ids = held.answerIds ?? [`held:${held.batch}:${held.page ?? 0}:${digest(held.answers.join('\n\n'))}`];
-        await tellHolder(deps, escalation, { answers: held.answers, ids }, false);
+        await tellHolder(deps, escalation, { answers: held.answers, ids }, false, !!reopened);
         result.sent += 1;
       }
       await deps.answerNotices.sent(held);

@@ -204,7 +204,7 @@ export async function send(
     return owner ? deskUrl(config, owner, deps.publicUrl, deps.clock.now(), deps.linkSigningKey) : undefined;
   };
   await sendToEach(deps, event, recipients.emails, (to) =>
-    escalationEmail(config, escalation, [to], link, recipients.names, occasion, deskOf(to)),
+    escalationEmail(config, escalation, [to], link, recipients.names, occasion, deskOf(to), deps.clock.now()),
   );
   return recipients.names;
 }

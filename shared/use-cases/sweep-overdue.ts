@@ -59,7 +59,8 @@ export async function climb(deps: EscalationDeps, escalation: Escalation): Promi
       slaDueAt: due,
       notifiedLevel: to === escalation.level ? to - 1 : escalation.notifiedLevel,
     },
-    'overdue',
+    // Already with the leadership list: told again that it waits, never as if it had just climbed to them.
+    to === escalation.level ? 'still-overdue' : 'overdue',
     // The overdue due time names this climb: the next sweep retrying it tells only the readers not yet told.
     `esc:${escalation.id}:overdue:${escalation.level}:${to}:${escalation.slaDueAt}`,
   );

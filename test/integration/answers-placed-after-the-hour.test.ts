@@ -107,33 +107,36 @@ describe('an employee’s answer joins the sponsors’ thread only once its hour
     expect(await sponsorReads(key)).toEqual(['employee: First', 'employee: Second']);
   });
 
-  it('Should show an urgent answer at once, in the order written, and take no ordinary answer into a closed thread', async () => {
+  it('Should show an urgent answer at once, in the order written, and still take an answer accepted before the close', async () => {
     const key = 'c'.repeat(64);
     clock.set('2026-11-18T15:20:00Z');
     await write(key, 'Is anyone hurt?');
     await analysis.append(key, { from: 'employee', text: 'Yes, now.', day: '2026-11-18', shownAtOnce: true }, expiry);
     expect(await sponsorReads(key)).toEqual(['sponsor: Is anyone hurt?', 'employee: Yes, now.']);
     await sponsorSide.close(key, expiry);
-    expect(await answer(key, 'Too late')).toBeUndefined();
-    expect(await employeeSide.waiting(key)).toEqual([]);
+    // Queued before the close (the intake refuses every answer after it): the employee was told it was sent.
+    expect(await answer(key, 'Sent before the close')).toMatchObject({ waiting: true });
+    expect((await employeeSide.waiting(key)).map((m) => m.text)).toEqual(['Sent before the close']);
+    // The sponsor's side is read-only once closed.
+    await expect(write(key, 'Anything else?')).rejects.toThrow(/closed/);
   });
 
-  it('Should drop, never place, the answers still waiting when the case is closed within their hour', async () => {
+  it('Should place, never drop, the answers still waiting when the case is closed within their hour', async () => {
     const key = 'd'.repeat(64);
     clock.set('2026-11-18T15:10:00Z');
     await write(key, 'Which door?');
     await answer(key, 'The east one.');
-    expect((await employeeReadsThread(employeeSide, { caseKey: key, status: 'acknowledged' })).messages).toHaveLength(
-      2,
-    );
     clock.set('2026-11-18T15:30:00Z');
     await sponsorSide.close(key, expiry);
-    // Closed: the employee's page no longer says it is on its way.
+    // Closed: the employee's page still says it is on its way, as it is.
     const view = await employeeReadsThread(employeeSide, { caseKey: key, status: 'acknowledged' });
-    expect(view.messages.map((m) => m.text)).toEqual(['Which door?']);
+    expect(view.messages.map((m) => [m.text, m.waiting])).toEqual([
+      ['Which door?', undefined],
+      ['The east one.', true],
+    ]);
     clock.set('2026-11-18T16:05:00Z');
     await sweep.placeWaiting();
-    expect(await sponsorReads(key)).toEqual(['sponsor: Which door?']);
+    expect(await sponsorReads(key)).toEqual(['sponsor: Which door?', 'employee: The east one.']);
     expect(await employeeSide.waiting(key)).toEqual([]);
   });
 });

@@ -130,7 +130,7 @@ describe('a closed case, on the local stack', () => {
     expect(view.messages).toHaveLength(2);
   });
 
-  it('Should refuse an answer that was already on its way when the case was closed', async () => {
+  it('Should still take an answer the intake accepted before the case was closed: the employee was told it was sent', async () => {
     const secrets = loadLocalSecrets(held.dataDir);
     const documents = localDocuments(stack.urls.dynamodb);
     try {
@@ -143,11 +143,12 @@ describe('a closed case, on the local stack', () => {
         { from: 'employee', text: 'The east one.', day: '2026-11-18' },
         new Date('2027-06-07T00:00:00Z'),
       );
-      expect(late).toBeUndefined();
+      expect(late).toMatchObject({ text: 'The east one.', waiting: true });
     } finally {
       documents.destroy();
     }
     const view = await (await fetch(`${stack.urls.app}/status/${held.caseCode}`, json)).json();
-    expect(view.messages).toHaveLength(2);
+    expect(view.messages).toHaveLength(3);
+    expect(view.messages[2]).toMatchObject({ from: 'employee', text: 'The east one.', waiting: true });
   });
 });

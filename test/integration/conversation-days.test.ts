@@ -30,8 +30,9 @@ describe('the days of a conversation, in an installation far from UTC', () => {
     expect(answered.status).toBe(201);
     const view = await threadOf(caseCode, 2);
     expect(view.messages.map((m) => m.day)).toEqual(['2026-11-19', '2026-11-19']);
-    // Raised in the hour from 11 AM UTC, due seven days later: midnight starting Thursday 26 November in Auckland.
-    expect(view.acknowledgeBy).toBe('2026-11-26');
+    // Raised in the hour from 11 AM UTC, due seven days later: midnight starting Thursday 26 November in Auckland,
+    // which is the end of Wednesday the 25th there, the day the employee is promised "by the end of".
+    expect(view.acknowledgeBy).toBe('2026-11-25');
 
     // From the next hour on (still Thursday in Auckland) the case goes around the manager the answer names,
     // and the answer reaches the new holder's page; its new holder reads Thursday, never Wednesday.

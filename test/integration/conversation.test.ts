@@ -21,7 +21,7 @@ describe('an anonymous conversation on an escalated case, by web', () => {
     const first = await waitFor('the sponsor email', async () => (await emailsTo('plant2-gm@example.com'))[0]);
 
     // The employee is told by when they will hear back: 7 days from the hour it was raised.
-    expect(await status(caseCode)).toMatchObject({ messages: [], canAnswer: true, acknowledgeBy: '2026-11-25' });
+    expect(await status(caseCode)).toMatchObject({ messages: [], canAnswer: true, acknowledgeBy: '2026-11-24' });
 
     const link = linkIn(first);
     const sent = await fetch(
@@ -41,7 +41,7 @@ describe('an anonymous conversation on an escalated case, by web', () => {
     expect(afterQuestion.messages[0]).toMatchObject({ from: 'sponsor', day: '2026-11-18' });
     expect(afterQuestion.messages[0]!.text).toContain('Which door do you mean?');
     expect(afterQuestion.messages[0]!.text).not.toMatch(/Gregory|Hanson|555-201-7788/);
-    expect(afterQuestion.feedbackBy).toBe('2027-02-18');
+    expect(afterQuestion.feedbackBy).toBe('2027-02-17');
     // Read once, no longer new.
     expect((await status(caseCode)).newMessages).toBe(false);
 

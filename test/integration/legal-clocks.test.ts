@@ -58,12 +58,14 @@ describe('the legal clocks of an escalated case', () => {
       topic: 'harassment',
     });
     await stack.waitForStatus(caseCode, 'escalated');
-    // Raised in the 15:00 hour; 7 days on.
-    expect(await view(caseCode)).toMatchObject({ acknowledgeBy: '2026-11-25' });
+    // Raised in the 15:00 hour (9 AM in Chicago); 7 days on is 9 AM on the 25th: the deadline is the end of the 24th.
+    expect(await view(caseCode)).toMatchObject({ acknowledgeBy: '2026-11-24' });
     const html = await (
       await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'text/html' } })
     ).text();
-    expect(html).toContain('It will be acknowledged by <strong>Wednesday, November 25, 2026</strong> at the latest.');
+    expect(html).toContain(
+      'It will be acknowledged by the end of <strong>Tuesday, November 24, 2026</strong> at the latest.',
+    );
 
     // The reminders to acknowledge go by the deadline that binds the holder (reminders-before-every-climb.test.ts);
     // leadership's digest calls the law's deadline near by the same rule, two days before a week.
@@ -73,7 +75,7 @@ describe('the legal clocks of an escalated case', () => {
     clock.set('2026-11-23T15:00:00Z'); // two days before: near
     await stack.sweep();
     expect(await standing()).toEqual([
-      expect.objectContaining({ deadline: 'acknowledge', state: 'near', day: '2026-11-25' }),
+      expect.objectContaining({ deadline: 'acknowledge', state: 'near', day: '2026-11-24' }),
     ]);
 
     let seen = (await outbox(stack.urls.outbox)).length;
@@ -91,7 +93,7 @@ describe('the legal clocks of an escalated case', () => {
     const forLeadership = digests.filter((e) => e.destination.to.includes('leadership@example.com'));
     expect(forLeadership.length).toBeGreaterThan(0);
     expect(forLeadership[0]!.body.text).toMatch(
-      /Legal deadline passed: a case held by .+, to acknowledge by Wednesday, November 25, 2026/,
+      /Legal deadline passed: a case held by .+, to acknowledge by Tuesday, November 24, 2026/,
     );
     for (const other of digests.filter((e) => !e.destination.to.includes('leadership@example.com')))
       expect(other.body.text).not.toMatch(/Legal deadline/);
@@ -99,7 +101,7 @@ describe('the legal clocks of an escalated case', () => {
     // Acknowledged late: that deadline is met, and the feedback clock runs three months from now.
     clock.set('2026-11-25T16:10:00Z');
     expect((await fetch(linkIn(passed!), form({ action: 'acknowledge' }))).status).toBe(200);
-    expect(await view(caseCode)).toMatchObject({ feedbackBy: '2027-02-25' });
+    expect(await view(caseCode)).toMatchObject({ feedbackBy: '2027-02-24' });
     expect(await standing()).toEqual([]);
 
     seen = (await outbox(stack.urls.outbox)).length;
@@ -109,7 +111,7 @@ describe('the legal clocks of an escalated case', () => {
     expect((await stack.sweep()).passed).toBe(1);
     const feedback = await deadlineEmails(seen);
     expect(feedback.map((e) => e.subject.replace(/ \(.*$/, ''))).toEqual([
-      'Deadline Thursday, February 25, 2027: tell the employee what is being done',
+      'Deadline: the end of Wednesday, February 24, 2027: tell the employee what is being done',
       'Deadline passed: tell the employee what is being done',
     ]);
 

@@ -59,7 +59,8 @@ describe('whoever a case reaches has the full time to acknowledge, from that mom
     const status = (await (
       await fetch(`${held.stack.urls.app}/status/${held.caseCode}`, { headers: { accept: 'application/json' } })
     ).json()) as { acknowledgeBy?: string };
-    expect(status.acknowledgeBy).toBe('2026-11-25');
+    // Raised in the 15:00 hour UTC (9 AM in Chicago): the law's week ends at 9 AM on the 25th, the deadline with the 24th.
+    expect(status.acknowledgeBy).toBe('2026-11-24');
 
     // The old holder's deadline passes: nothing climbs; the new holder is reminded of theirs.
     await sweepAt('2026-11-18T19:05:00Z');

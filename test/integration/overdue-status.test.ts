@@ -34,14 +34,22 @@ describe('a case whose legal deadline passed, as its employee reads it', () => {
 
   it('Should say the acknowledgement is overdue and that leadership has it, from the hour it passed, in every form', async () => {
     const code = await raise('The forklift in bay 3 has no working horn.');
-    expect(await view(code)).toMatchObject({ acknowledgeBy: '2026-11-25' });
+    // Raised at 9 AM in Chicago on the 18th: the law's week ends at 9 AM on the 25th, so the deadline is the
+    // end of the 24th there, the day the employee is promised and the moment it counts as passed.
+    expect(await view(code)).toMatchObject({ acknowledgeBy: '2026-11-24' });
     expect(await page(code, 'en')).toMatch(
-      /acknowledged by <strong>Wednesday, November 25, 2026<\/strong> at the latest/,
+      /acknowledged by the end of <strong>Tuesday, November 24, 2026<\/strong> at the latest/,
     );
     expect(await statusBySms(code)).not.toMatch(/leadership team/);
 
-    // 10 AM in Chicago on the 25th, an hour after the deadline: still its day, and it has passed.
-    clock.set('2026-11-25T16:00:00Z');
+    // 9 AM on the day promised (and the law's hour, a day on): not passed, the page still promises the day.
+    clock.set('2026-11-24T15:00:00Z');
+    await stack.sweep();
+    expect((await view(code)).overdue).toBeUndefined();
+    expect(await page(code, 'en')).toMatch(/by the end of <strong>Tuesday, November 24, 2026<\/strong> at the latest/);
+
+    // Just past midnight in Chicago: the 24th is over, and so is the deadline.
+    clock.set('2026-11-25T06:05:00Z');
     await waitFor('the sweep to find the deadline passed', async () => {
       await stack.sweep();
       return (await view(code)).overdue === 'acknowledge' ? true : undefined;
@@ -52,7 +60,7 @@ describe('a case whose legal deadline passed, as its employee reads it', () => {
       expect(html).not.toMatch(PROMISES[lang]);
     }
     expect(await page(code, 'en')).toContain(
-      'It should have been acknowledged by <strong>Wednesday, November 25, 2026',
+      'It should have been acknowledged by the end of <strong>Tuesday, November 24, 2026',
     );
     const sms = await statusBySms(code);
     expect(sms).toMatch(
@@ -81,10 +89,11 @@ describe('a case whose legal deadline passed, as its employee reads it', () => {
     });
     await stack.waitForStatus(code, 'acknowledged');
     const { feedbackBy } = await view(code);
-    expect(feedbackBy).toBe('2027-03-01');
-    expect(await page(code, 'es')).toMatch(/a más tardar el <strong>lunes 1 de marzo de 2027<\/strong>/);
+    // Three months from 9 AM on 1 December is 9 AM on 1 March: the deadline is the end of 28 February.
+    expect(feedbackBy).toBe('2027-02-28');
+    expect(await page(code, 'es')).toMatch(/a más tardar al final del <strong>domingo 28 de febrero de 2027<\/strong>/);
 
-    clock.set('2027-03-02T15:00:00Z'); // the next day in Chicago; no sweep run
+    clock.set('2027-03-01T15:00:00Z'); // the next day in Chicago; no sweep run
     expect((await view(code)).overdue).toBe('feedback');
     for (const lang of ['en', 'es', 'fr'] as const) {
       const html = await page(code, lang);
@@ -92,7 +101,7 @@ describe('a case whose legal deadline passed, as its employee reads it', () => {
       expect(html).not.toMatch(PROMISES[lang]);
     }
     expect(await page(code, 'fr')).toContain(
-      'Le délai pour vous dire ce qui est fait était le <strong>lundi 1er mars 2027',
+      'Le délai pour vous dire ce qui est fait se terminait à la fin du <strong>dimanche 28 février 2027',
     );
     expect(await statusBySms(code)).toMatch(/you were not told what is being done in the time the law allows/);
   });

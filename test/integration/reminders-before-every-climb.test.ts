@@ -91,17 +91,19 @@ describe('a reminder before every deadline at which a case climbs', () => {
       body: new URLSearchParams({ action: 'acknowledge' }).toString(),
     });
     expect(ack.status).toBe(200);
-    expect((await employeeView(caseCode)).feedbackBy).toBe('2027-02-18');
+    // Three months from noon in Chicago is noon on 18 February: the deadline is the end of the 17th there.
+    expect((await employeeView(caseCode)).feedbackBy).toBe('2027-02-17');
 
     // No climb at the service level's hour once acknowledged; the feedback reminder two days before, once.
     await sweepAt('2026-11-18T19:05:00Z');
-    await sweepAt('2027-02-16T17:05:00Z');
+    await sweepAt('2027-02-16T05:05:00Z');
     expect(await mailTo(COO)).toHaveLength(2);
-    await sweepAt('2027-02-16T18:05:00Z');
-    await sweepAt('2027-02-17T18:05:00Z');
-    // Feedback overdue: the holder and leadership are told, once each, however often the sweep runs.
-    await sweepAt('2027-02-18T18:05:00Z');
-    await sweepAt('2027-02-18T19:05:00Z');
+    await sweepAt('2027-02-16T06:05:00Z');
+    await sweepAt('2027-02-17T06:05:00Z');
+    // Feedback overdue once the 17th is over in Chicago: the holder and leadership are told, once each,
+    // however often the sweep runs.
+    await sweepAt('2027-02-18T06:05:00Z');
+    await sweepAt('2027-02-18T07:05:00Z');
 
     expect(await subjectsTo(GM)).toEqual([
       escalated!.subject.replace(/ \(.*$/, ''),
@@ -110,7 +112,7 @@ describe('a reminder before every deadline at which a case climbs', () => {
     expect(await subjectsTo(COO)).toEqual([
       climbed!.subject.replace(/ \(.*$/, ''),
       'Reminder: please acknowledge by Wednesday, November 18, 2026 at 1 PM Central Time',
-      'Deadline Thursday, February 18, 2027: tell the employee what is being done',
+      'Deadline: the end of Wednesday, February 17, 2027: tell the employee what is being done',
       'Deadline passed: tell the employee what is being done',
     ]);
     expect(await subjectsTo(LEADERSHIP)).toEqual(['Deadline passed: tell the employee what is being done']);

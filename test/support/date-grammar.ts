@@ -48,14 +48,14 @@ export function spanishDateFaults(text: string): string[] {
 }
 
 /**
- * French: "le mardi 1er décembre 2026" ("le" or "au" before the weekday,
+ * French: "le mardi 1er décembre 2026" ("le", "au" or "du" before the weekday,
  * "1er" for the first), and the hour after "à" or "vers": "à 3 h",
  * "vers 19 h 30".
  */
 export function frenchDateFaults(text: string): string[] {
   return [
     ...faults(text, new RegExp(String.raw`(?<!\p{L})${FR_WEEKDAY}(?!\p{L})`, 'giu'), (before) =>
-      new RegExp(String.raw`(?:(?<!\p{L})(?:le|au) |${STANDS_ALONE})$`, 'iu').test(before),
+      new RegExp(String.raw`(?:(?<!\p{L})(?:le|au|du) |${STANDS_ALONE})$`, 'iu').test(before),
     ),
     ...faults(text, new RegExp(String.raw`(?<!\p{L})${FR_WEEKDAY}(?!\p{L}).{0,40}`, 'giu'), (_, m) =>
       new RegExp(String.raw`^${FR_WEEKDAY} (?:1er|[2-9]|[12]\d|3[01]) ${FR_MONTH} \d{4}`, 'iu').test(m[0]),

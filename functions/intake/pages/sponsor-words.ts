@@ -63,7 +63,7 @@ function auditParams(
 }
 
 /** Entries an employee's answer causes keep only its day (docs/anonymity.md): shown as a day, never a made-up hour. */
-const KEEPS_THE_DAY: readonly AuditEntry['event'][] = ['rerouted', 'made-urgent'];
+const KEEPS_THE_DAY: readonly AuditEntry['event'][] = ['rerouted', 'made-urgent', 'reopened'];
 
 /**
  * The case's history, oldest first, each entry with the hour it happened in

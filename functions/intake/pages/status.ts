@@ -41,10 +41,11 @@ function hearBack({ h, language }: Words, view: Partial<StatusWithConversation> 
   const overdueDay = view.overdue === 'acknowledge' ? view.acknowledgeBy : view.feedbackBy;
   if (view.overdue && overdueDay)
     return html`<p class="deadline overdue">${h('web.status.overdue', { deadline: view.overdue, day: strong(dayIn(language, overdueDay)) })}</p>`;
+  // The feedback clock runs once the acknowledgement is met (a case closed unacknowledged, then reopened, too).
+  if (view.status !== 'responded' && view.feedbackBy)
+    return html`<p class="deadline">${h('web.status.feedbackBy', { day: strong(dayIn(language, view.feedbackBy)) })}</p>`;
   if (view.status === 'escalated' && view.acknowledgeBy)
     return html`<p class="deadline">${h('web.status.acknowledgeBy', { day: strong(dayIn(language, view.acknowledgeBy)) })}</p>`;
-  if (view.status === 'acknowledged' && view.feedbackBy)
-    return html`<p class="deadline">${h('web.status.feedbackBy', { day: strong(dayIn(language, view.feedbackBy)) })}</p>`;
   return '';
 }
 

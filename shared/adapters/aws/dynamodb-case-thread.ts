@@ -78,7 +78,7 @@ export class DynamoDbCaseThread implements CaseThread {
           Key: head,
           UpdateExpression:
             'SET accepted = if_not_exists(accepted, :zero) + :one, expiresAt = :expiresAt, messageCount = if_not_exists(messageCount, :zero) + :one',
-          // A closed conversation takes nothing more, from either side (an answer already queued included).
+          // A closed conversation takes nothing more from a sponsor (an employee's answer is added above).
           ConditionExpression:
             'attribute_not_exists(closed) AND (accepted < :max OR (attribute_not_exists(accepted) AND (attribute_not_exists(messageCount) OR messageCount < :max)))',
           ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':max': MAX_THREAD_MESSAGES, ':expiresAt': expiresAt },
@@ -97,7 +97,7 @@ export class DynamoDbCaseThread implements CaseThread {
   /**
    * An ordinary answer held outside the table until its hour is over: nothing in the table is written
    * now, not even the head's count, so the table's write order cannot place it among the sponsor's
-   * messages. The thread's state is only read, to refuse it once closed or full.
+   * messages. The thread's state is only read, to refuse it once full.
    */
   private async holdInRoom(
     caseKey: string,
@@ -128,8 +128,8 @@ export class DynamoDbCaseThread implements CaseThread {
         ConsistentRead: true,
       }),
     );
-    if (head?.closed === true || (head ? acceptedOf(head) : 0) + waiting.length >= MAX_THREAD_MESSAGES)
-      return undefined;
+    // Closed or not: the intake accepted it before any close (it refuses every answer after one).
+    if ((head ? acceptedOf(head) : 0) + waiting.length >= MAX_THREAD_MESSAGES) return undefined;
     // Looked at again with nothing awaited before the hold: a copy of the delivery handled meanwhile held it.
     if (onceKey && room.waiting(caseKey).some((w) => w.onceKey === onceKey)) return shown;
     room.hold(caseKey, {
@@ -256,6 +256,19 @@ export class DynamoDbCaseThread implements CaseThread {
         UpdateExpression: `SET ${PASSED_FIELD[kind]} = :yes, expiresAt = if_not_exists(expiresAt, :expiresAt)`,
         ExpressionAttributeValues: { ':yes': true, ':expiresAt': epochSeconds(expiresAtDate) },
       }),
+    );
+  }
+
+  async reopen(caseKey: string): Promise<void> {
+    await conditionalWrite(() =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
+          UpdateExpression: 'REMOVE closed',
+          ConditionExpression: 'attribute_exists(pk)',
+        }),
+      ),
     );
   }
 

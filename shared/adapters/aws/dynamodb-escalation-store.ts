@@ -297,6 +297,13 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
     return done;
   }
 
+  async reopen(id: string, entry: AuditEntry): Promise<boolean> {
+    // An answer's doing keeps its day, never an hour (see `notify-thread-answer.ts`): `at` is a day already.
+    return this.update(id, 'REMOVE closedAt SET audit = list_append(audit, :entry)', 'attribute_exists(closedAt)', {
+      ':entry': [hourly(entry)],
+    });
+  }
+
   /** The SLA sweep reads open cases by due time: the entry moves with it. */
   private async moveOpen(id: string, from: string, to: string, expiresAt: number | undefined) {
     if (from === to) return;

@@ -51,7 +51,7 @@ interface Taken {
 export const onceUntil = (now: Date, threadExpiresAt: number): number =>
   Math.min(threadExpiresAt, epochSeconds(expiryForWeek(isoWeekOf(now, 'UTC'), 14)));
 
-/** Adds the answer once per `onceKey`; see the file's comment. Undefined when the thread is closed or full. */
+/** Adds the answer once per `onceKey`; see the file's comment. Undefined when the thread is full. */
 export async function addAnswerOnce(
   client: Client,
   table: string,
@@ -120,7 +120,7 @@ function shown(answer: AnswerToAdd, item: Record<string, unknown>): ThreadMessag
 /**
  * Step 1: a number and a place for the answer, noted on `ONCE#<id>` by the first copy to get there.
  * A copy that loses gives its place back (the number stays unused: a gap nobody sees) and takes the
- * winner's. Undefined when the thread is closed or full and no copy took a place before.
+ * winner's. Undefined when the thread is full and no copy took a place before.
  */
 async function takeNumber(
   client: Client,
@@ -141,16 +141,17 @@ async function takeNumber(
         TableName: table,
         Key: head,
         UpdateExpression: `SET accepted = if_not_exists(accepted, :zero) + :one, expiresAt = :expiresAt, ${counter} = if_not_exists(${counter}, :zero) + :one`,
-        // A closed conversation takes nothing more (an answer already queued included); a full one neither.
+        // A full conversation takes nothing more. A closed one still takes this answer: the intake accepted it
+        // (told the employee it was sent) before the close, and refuses every answer after it.
         ConditionExpression:
-          'attribute_not_exists(closed) AND (accepted < :max OR (attribute_not_exists(accepted) AND (attribute_not_exists(messageCount) OR messageCount < :max)))',
+          'accepted < :max OR (attribute_not_exists(accepted) AND (attribute_not_exists(messageCount) OR messageCount < :max))',
         ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':max': MAX_THREAD_MESSAGES, ':expiresAt': expiresAt },
         ReturnValues: 'UPDATED_NEW',
       }),
     );
     number = num(Attributes?.[counter]);
   });
-  // Refused: unless a copy took a place for this answer before the thread closed or filled up.
+  // Refused: unless a copy took a place for this answer before the thread filled up.
   if (!took) return takenOrAdded(await readOnce(client, table, once, now));
   const mine: Taken = { number, waits: answer.waits, batch: hourBatch(answer.hour ? new Date(answer.hour) : now) };
   const noted = await conditionalWrite(() =>

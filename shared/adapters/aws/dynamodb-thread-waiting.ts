@@ -195,14 +195,9 @@ async function placeThread(client: Client, table: string, caseKey: string, batch
       await client.send(new DeleteCommand({ TableName: table, Key: { pk, sk: item.sk } }));
       continue;
     }
+    // Placed even if the conversation was closed while it waited: it was accepted before the close, and the
+    // employee was told it was sent (the sweep then reopens the case: `sendHeldAnswers`).
     const seq = typeof item.placedAs === 'number' ? item.placedAs : await takeNumber(client, table, pk, item);
-    if (seq === 'closed') {
-      // A conversation closed while these waited is read-only: they are dropped, never placed (or told).
-      // Learnt from the head's own update that would number them: no read of the head per thread.
-      for (const each of items)
-        await client.send(new DeleteCommand({ TableName: table, Key: { pk, sk: String(each.sk) } }));
-      return placed;
-    }
     if (seq === undefined) continue; // placed meanwhile by another sweep
     // Noted before the waiting item goes, so a copy writing it again later is known for what it is.
     if (once)
@@ -243,18 +238,16 @@ async function placedBefore(client: Client, table: string, once: { pk: string; s
 /**
  * The next number of the thread for a waiting answer, noted on it first so
  * a repeat places it under the same one. Past the thread's length limit
- * too: the answer was accepted when the thread had room (`accepted`).
- * `'closed'` if the conversation was closed meanwhile (the update's own condition).
+ * too: the answer was accepted when the thread had room (`accepted`); and
+ * once closed too: it was accepted before the close.
  */
 async function takeNumber(
   client: Client,
   table: string,
   pk: string,
   item: Record<string, unknown>,
-): Promise<number | 'closed' | undefined> {
-  const taken = await numberUnlessClosed(client, table, pk);
-  if (taken === 'closed') return taken;
-  const seq = taken;
+): Promise<number | undefined> {
+  const seq = await nextNumber(client, table, pk);
   const noted = await conditionalWrite(() =>
     client.send(
       new UpdateCommand({
@@ -270,27 +263,22 @@ async function takeNumber(
   return noted ? seq : undefined;
 }
 
-/** Takes the thread's next number, unless the conversation is closed: one write, no read of the head. */
-export async function numberUnlessClosed(
+/** Takes the thread's next number for an answer that waited: one write, no read of the head. */
+export async function nextNumber(
   client: Client,
   table: string,
   pk: string,
   also = '',
   values: Record<string, unknown> = {},
-): Promise<number | 'closed'> {
-  let seq: number | 'closed' = 'closed';
-  await conditionalWrite(async () => {
-    const { Attributes } = await client.send(
-      new UpdateCommand({
-        TableName: table,
-        Key: { pk, sk: THREAD_HEAD_SK },
-        UpdateExpression: `SET messageCount = if_not_exists(messageCount, :zero) + :one${also}`,
-        ConditionExpression: 'attribute_not_exists(closed)',
-        ExpressionAttributeValues: { ':zero': 0, ':one': 1, ...values },
-        ReturnValues: 'UPDATED_NEW',
-      }),
-    );
-    seq = num(Attributes?.messageCount);
-  });
-  return seq;
+): Promise<number> {
+  const { Attributes } = await client.send(
+    new UpdateCommand({
+      TableName: table,
+      Key: { pk, sk: THREAD_HEAD_SK },
+      UpdateExpression: `SET messageCount = if_not_exists(messageCount, :zero) + :one${also}`,
+      ExpressionAttributeValues: { ':zero': 0, ':one': 1, ...values },
+      ReturnValues: 'UPDATED_NEW',
+    }),
+  );
+  return num(Attributes?.messageCount);
 }

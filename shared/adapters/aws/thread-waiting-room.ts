@@ -2,7 +2,7 @@ import { PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk
 import { hourStamp } from '../../domain/escalation';
 import { conditionalWrite } from './dynamodb-toolkit';
 import { placeMessage } from './dynamodb-thread-message';
-import { numberUnlessClosed } from './dynamodb-thread-waiting';
+import { nextNumber } from './dynamodb-thread-waiting';
 import { THREAD_HEAD_SK, threadOnceSk, threadPk } from './table-keys';
 
 /** An ordinary answer waiting, outside the table, for its hour to be over. */
@@ -46,7 +46,7 @@ export interface ThreadWaitingRoom {
 /**
  * Releases into their threads the answers whose hour is over, however late
  * the sweep runs: each at the end of its thread, in the employee's order, a
- * closed thread's dropped. Their place in the table's write order is now the
+ * closed thread's too. Their place in the table's write order is now the
  * sweep's, at the hour's end, which tells nothing finer than the hour.
  */
 export async function releaseWaiting(
@@ -66,20 +66,17 @@ export async function releaseWaiting(
           continue;
         }
         // It counts against the thread's length only now, so nothing wrote the head when it came.
+        // Placed even if the conversation was closed while it waited: it was accepted before the close
+        // (the sweep then reopens the case: `sendHeldAnswers`).
         const seq =
           answer.placedAs ??
-          (await numberUnlessClosed(
+          (await nextNumber(
             client,
             table,
             pk,
             ', accepted = if_not_exists(accepted, :zero) + :one, expiresAt = if_not_exists(expiresAt, :expiresAt)',
             { ':expiresAt': answer.expiresAt },
           ));
-        if (seq === 'closed') {
-          // A conversation closed while it waited is read-only: dropped, never placed (or told).
-          room.release(answer.id);
-          continue;
-        }
         if (answer.placedAs === undefined) room.notePlacing(answer.id, seq);
         const { text, day, notFor } = answer;
         await placeMessage(client, table, caseKey, { seq, from: 'employee', text, day, notFor }, answer.expiresAt);

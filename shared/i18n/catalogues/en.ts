@@ -212,10 +212,10 @@ export const en = {
       'Status: {status, select, received {Received} analysed {Read and sorted by topic} escalated {Passed to a senior leader} acknowledged {Acknowledged by that leader} closed {Closed} other {Answered}}',
     'web.status.next':
       '{status, select, received {It will be read in a moment: personal details are removed and it is sorted by topic. If it is urgent, or you asked for it to be, it then goes straight to a senior leader, who can answer you here.} analysed {Like most feedback, it now counts in the weekly report the leadership team reads, with everyone else’s. It does not get a personal answer: that happens only when something urgent is passed to a senior leader.} escalated {A senior leader has it and is asked to acknowledge it within {urgent} if it is urgent ({standard} otherwise). Any answer they write will appear on this page.} acknowledged {The senior leader has read it. Any answer they write will appear on this page.} closed {The senior leader has closed this case{response, select, yes {; their response is below} other {}}. Nothing more can be added here; if there is something new, please send new feedback.} other {The senior leader has answered; their answer is below.}}',
-    'web.status.acknowledgeBy': 'It will be acknowledged by {day} at the latest.',
-    'web.status.feedbackBy': 'You will hear what is being done by {day} at the latest.',
+    'web.status.acknowledgeBy': 'It will be acknowledged by the end of {day} at the latest.',
+    'web.status.feedbackBy': 'You will hear what is being done by the end of {day} at the latest.',
     'web.status.overdue':
-      '{deadline, select, acknowledge {It should have been acknowledged by {day}.} other {You should have been told what is being done by {day}.}} That deadline has passed, so the case has been passed to the leadership team, who are following it up.',
+      '{deadline, select, acknowledge {It should have been acknowledged by the end of {day}.} other {You should have been told what is being done by the end of {day}.}} That deadline has passed, so the case has been passed to the leadership team, who are following it up.',
     'web.status.response': 'Answer from the senior leader',
     'web.status.conversation': 'Conversation with the senior leader',
     'web.status.newMessage':
@@ -281,6 +281,7 @@ export const en = {
     'sponsor.around': 'around {day} at {time} {zone}',
     'sponsor.overdue': '{when} (overdue)',
     'sponsor.legalBinds': '{day} at {time} {zone}, the legal deadline',
+    'sponsor.overdueSince': 'Overdue since {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}',
     'sponsor.feedbackDue':
       '{day} at {time} {zone}: the legal deadline to tell them, {months, plural, one {# month} other {# months}} after the acknowledgement',
     'sponsor.notGiven': 'Not given',
@@ -307,24 +308,24 @@ export const en = {
     'sponsor.email.heading':
       '{program}: {urgent, select, yes {urgent feedback for you to act on} other {feedback for you to act on}}',
     'sponsor.email.subject':
-      '{occasion, select, text-added {Text now available: } handed-over {Handed over to you: } other {}}{urgent, select, yes {Urgent: } other {}}{about}: please acknowledge by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}',
+      '{occasion, select, text-added {Text now available: } handed-over {Handed over to you: } other {}}{urgent, select, yes {Urgent: } other {}}{overdue, select, yes {{about}: acknowledgement overdue since {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}} other {{about}: please acknowledge by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}}}',
     'sponsor.email.lead':
-      '{occasion, select, text-added {The text of this matter could not be shown before; it has now been processed and is below.} overdue {This came to {holder} because it was not acknowledged in time.} handed-over {{by} handed this over to {holder}, saying: {reason}} other {}}',
-    'sponsor.email.open': 'Acknowledge and answer',
+      '{occasion, select, text-added {The text of this matter could not be shown before; it has now been processed and is below.} overdue {This came to {holder} because it was not acknowledged in time.} still-overdue {This is still not acknowledged. It is with {holder}, the last to whom it can be passed: please acknowledge it now.} handed-over {{by} handed this over to {holder}, saying: {reason}} other {}}',
+    'sponsor.email.open': '{pattern, select, yes {Open and acknowledge} other {Acknowledge and answer}}',
     'sponsor.email.desk': 'All your cases (your case desk)',
     'sponsor.email.footer':
-      'The link is for you alone and expires. A response you write is shown to the employee who wrote this, by their case code.',
+      'The link is for you alone and expires. {pattern, select, yes {This is a pattern across several people, so there is no one to write to: acknowledge it, and the weekly digest reports what was done. A pattern has no legal deadline: the date above is the service level’s, counted afresh whenever it reaches someone new.} other {A response you write is shown to the employee who wrote this, by their case code.}}',
     'sponsor.conversation.subject':
-      '{kind, select, answer {{urgent, select, yes {Urgent: the employee answered ({about})} other {The employee answered ({about})}}} deadline-near {Deadline {day}: {deadline, select, acknowledge {acknowledge this report} other {tell the employee what is being done}} ({about})} other {Deadline passed: {deadline, select, acknowledge {acknowledge this report} other {tell the employee what is being done}} ({about})}}',
+      '{kind, select, answer {{reopened, select, yes {Reopened: } other {}}{urgent, select, yes {Urgent: the employee answered ({about})} other {The employee answered ({about})}}} deadline-near {Deadline: the end of {day}: {deadline, select, acknowledge {acknowledge this report} other {tell the employee what is being done}} ({about})} other {Deadline passed: {deadline, select, acknowledge {acknowledge this report} other {tell the employee what is being done}} ({about})}}',
     'sponsor.conversation.lead':
-      '{kind, select, answer {The employee who raised this has written to you in its conversation. Their words are below, with personal details removed.} deadline-near {{deadline, select, acknowledge {The law gives until {day} to acknowledge this report. Please do it before then.} other {The law gives until {day} to tell the employee what is being done. Please do it before then.}}} other {{deadline, select, acknowledge {The legal deadline to acknowledge this report was {day}, and it has passed. Please do it now; leadership has been told.} other {The legal deadline to tell the employee what is being done was {day}, and it has passed. Please do it now; leadership has been told.}}}}',
+      '{kind, select, answer {{reopened, select, yes {You closed this case, but the employee had already sent this answer, and it reached you only now, so the case is open again: read it, reply if it needs it, and close it again when you are done. } other {}}The employee who raised this has written to you in its conversation. Their words are below, with personal details removed.} deadline-near {{deadline, select, acknowledge {The law gives until the end of {day} to acknowledge this report. Please do it before then.} other {The law gives until the end of {day} to tell the employee what is being done. Please do it before then.}}} other {{deadline, select, acknowledge {The legal deadline to acknowledge this report was the end of {day}, and it has passed.} other {The legal deadline to tell the employee what is being done was the end of {day}, and it has passed.}} {audience, select, leadership {Whoever holds it has been asked to do it now; you are told because the leadership team follows up missed legal deadlines.} top {It is with the leadership list: please do it now.} other {Please do it now; leadership has been told.}}}}',
     'sponsor.conversation.open': 'Open the case',
     'sponsor.conversation.footer':
-      'The link is for you alone and expires. What you write in the conversation is shown to the employee by their case code.',
+      'The link is for you alone and expires. {pattern, select, yes {This is a pattern across several people, so there is no one to write to; the weekly digest reports what was done.} other {What you write in the conversation is shown to the employee by their case code.}}',
     'sponsor.reminder.subject':
       'Reminder: please acknowledge by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}} ({about})',
     'sponsor.reminder.lead':
-      'This report has not been acknowledged yet. Please acknowledge it by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}. {top, select, yes {After that, the legal deadline has been missed.} other {After that, it is passed on to the next person responsible.}}',
+      'This report has not been acknowledged yet. Please acknowledge it by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}. {top, select, yes {{legal, select, yes {After that, the legal deadline has been missed.} other {After that, it is overdue.}}} other {After that, it is passed on to the next person responsible.}}',
     'sponsor.page.title': 'Case: {about}',
     'sponsor.problem': 'There is a problem',
     'sponsor.standing':
@@ -339,7 +340,7 @@ export const en = {
       'What was done about it. Shown to the employee with their case code, and counted in the weekly digest without naming you or the day. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone.',
     'sponsor.response.button': 'Publish response',
     'sponsor.patternNoOne':
-      'This is a pattern across several people, so there is no one to write to; the weekly digest reports what was done.',
+      'This is a pattern across several people, so there is no one to write to; the weekly digest reports what was done. A pattern has no legal deadline: the date to acknowledge it by is the service level’s, counted afresh whenever it reaches someone new.',
     'sponsor.conversation.heading': 'Conversation with the employee',
     'sponsor.message.label': 'Write to the employee',
     'sponsor.message.hint':
@@ -351,7 +352,7 @@ export const en = {
     'sponsor.history': 'History',
     'sponsor.audit.line': '{at, select, day {On {day}: {what}} other {Around {day} at {time} {zone}: {what}}}',
     'sponsor.audit':
-      '{event, select, raised {Raised} routed {Raised and sent to {who}} emailed {Emailed to {who}} text-shown {The text could be shown after all, and was emailed} acknowledged {Acknowledged} responded {Response published for the employee} passed {Not acknowledged in time, so passed on} passed-to {Not acknowledged in time, so passed on to {who}} rerouted {Passed on} rerouted-to {Passed on to {who}} rerouted-instead {Sent to {who} instead of {instead}, whom this case goes around} made-urgent {Made urgent: the employee’s answer is urgent} handed-over {Handed over by {who} to {to}: {reason}} closed {Closed by {who}} other {Updated}}',
+      '{event, select, raised {Raised} routed {Raised and sent to {who}} emailed {Emailed to {who}} text-shown {The text could be shown after all, and was emailed} acknowledged {Acknowledged} responded {Response published for the employee} passed {Not acknowledged in time, so passed on} passed-to {Not acknowledged in time, so passed on to {who}} rerouted {Passed on} rerouted-to {Passed on to {who}} rerouted-instead {Sent to {who} instead of {instead}, whom this case goes around} made-urgent {Made urgent: the employee’s answer is urgent} handed-over {Handed over by {who} to {to}: {reason}} closed {Closed by {who}} reopened {Reopened: an answer the employee sent before it was closed arrived after} other {Updated}}',
     'sponsor.notice':
       '{action, select, acknowledge {Acknowledged. The employee can now see that someone senior has it.} respond {Response published. The employee sees it when they check their case code.} reply {Sent. The employee sees it with their case code (on the web, or by texting STATUS), and you are emailed when they answer.} hand-over {Handed over. It has left your desk, and the person now responsible has been emailed.} other {Closed. The case stays on your desk under “Closed”.}}',
     'sponsor.refusal':

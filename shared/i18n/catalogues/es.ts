@@ -225,10 +225,10 @@ export const es: Catalogue = {
       'Estado: {status, select, received {Recibido} analysed {Leído y clasificado por tema} escalated {Enviado a una persona de la dirección} acknowledged {Confirmado por esa persona} closed {Cerrado} other {Respondido}}',
     'web.status.next':
       '{status, select, received {Se leerá en un momento: se quitan los datos personales y se clasifica por tema. Si es urgente, o usted lo pidió, pasa directamente a una persona de la dirección, que puede responderle aquí.} analysed {Como la mayoría de las opiniones, ahora cuenta en el informe semanal que lee el equipo de dirección, junto con las de todos los demás. No recibe una respuesta personal: eso solo ocurre cuando algo urgente pasa a una persona de la dirección.} escalated {Una persona de la dirección lo tiene y se le pide que lo confirme en un plazo de {urgent} si es urgente ({standard} si no lo es). Cualquier respuesta que escriba aparecerá en esta página.} acknowledged {La persona de la dirección lo ha leído. Cualquier respuesta que escriba aparecerá en esta página.} closed {La persona de la dirección cerró este caso{response, select, yes {; su respuesta está abajo} other {}}. Ya no se puede añadir nada aquí; si hay algo nuevo, envíe una opinión nueva.} other {La persona de la dirección ha respondido; su respuesta está abajo.}}',
-    'web.status.acknowledgeBy': 'Se confirmará a más tardar el {day}.',
-    'web.status.feedbackBy': 'Sabrá qué se está haciendo a más tardar el {day}.',
+    'web.status.acknowledgeBy': 'Se confirmará a más tardar al final del {day}.',
+    'web.status.feedbackBy': 'Sabrá qué se está haciendo a más tardar al final del {day}.',
     'web.status.overdue':
-      '{deadline, select, acknowledge {El plazo para confirmarlo era el {day}.} other {El plazo para decirle qué se está haciendo era el {day}.}} Ese plazo ha vencido, así que el caso se ha pasado al equipo de dirección, que le está dando seguimiento.',
+      '{deadline, select, acknowledge {El plazo para confirmarlo terminaba al final del {day}.} other {El plazo para decirle qué se está haciendo terminaba al final del {day}.}} Ese plazo ha vencido, así que el caso se ha pasado al equipo de dirección, que le está dando seguimiento.',
     'web.status.response': 'Respuesta de la persona de la dirección',
     'web.status.conversation': 'Conversación con la persona de la dirección',
     'web.status.newMessage': '{count, plural, one {Tiene un mensaje nuevo.} other {Tiene # mensajes nuevos.}}',
@@ -290,6 +290,7 @@ export const es: Catalogue = {
     'sponsor.around': 'hacia {time} del {day} ({zone})',
     'sponsor.overdue': '{when} (plazo vencido)',
     'sponsor.legalBinds': '{day} a {time} ({zone}), el plazo legal',
+    'sponsor.overdueSince': 'Vencido desde el {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}',
     'sponsor.feedbackDue':
       '{day} a {time} ({zone}): el plazo legal para decírselo, {months, plural, one {# mes} other {# meses}} después de la confirmación',
     'sponsor.notGiven': 'Sin indicar',
@@ -316,24 +317,24 @@ export const es: Catalogue = {
     'sponsor.email.heading':
       '{program}: {urgent, select, yes {un comentario urgente que requiere su atención} other {un comentario que requiere su atención}}',
     'sponsor.email.subject':
-      '{occasion, select, text-added {Texto ya disponible: } handed-over {Se le ha traspasado: } other {}}{urgent, select, yes {Urgente: } other {}}{about}: confírmelo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}',
+      '{occasion, select, text-added {Texto ya disponible: } handed-over {Se le ha traspasado: } other {}}{urgent, select, yes {Urgente: } other {}}{overdue, select, yes {{about}: confirmación vencida desde el {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}} other {{about}: confírmelo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}}}',
     'sponsor.email.lead':
-      '{occasion, select, text-added {El texto de este asunto no se pudo mostrar antes; ya se ha procesado y aparece abajo.} overdue {Le llega a {holder} porque nadie lo confirmó a tiempo.} handed-over {{by} se lo ha traspasado a {holder} con este motivo: {reason}} other {}}',
-    'sponsor.email.open': 'Confirmar y responder',
+      '{occasion, select, text-added {El texto de este asunto no se pudo mostrar antes; ya se ha procesado y aparece abajo.} overdue {Le llega a {holder} porque nadie lo confirmó a tiempo.} still-overdue {Sigue sin confirmarse. Lo tiene {holder}, el último nivel al que puede pasar: confírmelo ahora, por favor.} handed-over {{by} se lo ha traspasado a {holder} con este motivo: {reason}} other {}}',
+    'sponsor.email.open': '{pattern, select, yes {Abrir y confirmar} other {Confirmar y responder}}',
     'sponsor.email.desk': 'Todos sus casos (su mesa de casos)',
     'sponsor.email.footer':
-      'El enlace es solo para usted y caduca. La respuesta que escriba la verá la persona que escribió esto, con su código de caso.',
+      'El enlace es solo para usted y caduca. {pattern, select, yes {Es una tendencia entre varias personas, así que no hay nadie a quien escribir: confírmelo, y el resumen semanal contará lo que se hizo. Una tendencia no tiene plazo legal: la fecha de arriba es la del nivel de servicio, que vuelve a contar cada vez que llega a otra persona.} other {La respuesta que escriba la verá la persona que escribió esto, con su código de caso.}}',
     'sponsor.conversation.subject':
-      '{kind, select, answer {{urgent, select, yes {Urgente: la persona ha contestado ({about})} other {La persona ha contestado ({about})}}} deadline-near {Plazo hasta el {day}: {deadline, select, acknowledge {confirmar este aviso} other {decir a la persona qué se está haciendo}} ({about})} other {Plazo vencido: {deadline, select, acknowledge {confirmar este aviso} other {decir a la persona qué se está haciendo}} ({about})}}',
+      '{kind, select, answer {{reopened, select, yes {Reabierto: } other {}}{urgent, select, yes {Urgente: la persona ha contestado ({about})} other {La persona ha contestado ({about})}}} deadline-near {Plazo hasta el final del {day}: {deadline, select, acknowledge {confirmar este aviso} other {decir a la persona qué se está haciendo}} ({about})} other {Plazo vencido: {deadline, select, acknowledge {confirmar este aviso} other {decir a la persona qué se está haciendo}} ({about})}}',
     'sponsor.conversation.lead':
-      '{kind, select, answer {La persona que planteó esto le ha escrito en la conversación del caso. Sus palabras están abajo, sin datos personales.} deadline-near {{deadline, select, acknowledge {La ley da hasta el {day} para confirmar este aviso. Hágalo antes, por favor.} other {La ley da hasta el {day} para decir a la persona qué se está haciendo. Hágalo antes, por favor.}}} other {{deadline, select, acknowledge {El plazo legal para confirmar este aviso era el {day} y ha vencido. Hágalo ahora, por favor; la dirección ya lo sabe.} other {El plazo legal para decir a la persona qué se está haciendo era el {day} y ha vencido. Hágalo ahora, por favor; la dirección ya lo sabe.}}}}',
+      '{kind, select, answer {{reopened, select, yes {Usted cerró este caso, pero la persona ya había enviado esta respuesta, que le llega solo ahora, así que el caso vuelve a estar abierto: léala, conteste si hace falta y ciérrelo de nuevo cuando termine. } other {}}La persona que planteó esto le ha escrito en la conversación del caso. Sus palabras están abajo, sin datos personales.} deadline-near {{deadline, select, acknowledge {La ley da hasta el final del {day} para confirmar este aviso. Hágalo antes, por favor.} other {La ley da hasta el final del {day} para decir a la persona qué se está haciendo. Hágalo antes, por favor.}}} other {{deadline, select, acknowledge {El plazo legal para confirmar este aviso era el final del {day} y ha vencido.} other {El plazo legal para decir a la persona qué se está haciendo era el final del {day} y ha vencido.}} {audience, select, leadership {Se ha pedido a quien lo tiene que lo haga ahora; se lo decimos porque la dirección sigue los plazos legales incumplidos.} top {Lo tiene la lista de dirección: hágalo ahora, por favor.} other {Hágalo ahora, por favor; la dirección ya lo sabe.}}}}',
     'sponsor.conversation.open': 'Abrir el caso',
     'sponsor.conversation.footer':
-      'El enlace es solo para usted y caduca. Lo que escriba en la conversación lo verá la persona, con su código de caso.',
+      'El enlace es solo para usted y caduca. {pattern, select, yes {Es una tendencia entre varias personas, así que no hay nadie a quien escribir; el resumen semanal contará lo que se hizo.} other {Lo que escriba en la conversación lo verá la persona, con su código de caso.}}',
     'sponsor.reminder.subject':
       'Recordatorio: confírmelo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}} ({about})',
     'sponsor.reminder.lead':
-      'Este aviso aún no se ha confirmado. Confírmelo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}, por favor. {top, select, yes {Después, el plazo legal habrá vencido.} other {Después, pasa a la siguiente persona responsable.}}',
+      'Este aviso aún no se ha confirmado. Confírmelo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}, por favor. {top, select, yes {{legal, select, yes {Después, el plazo legal habrá vencido.} other {Después, estará vencido.}}} other {Después, pasa a la siguiente persona responsable.}}',
     'sponsor.page.title': 'Caso: {about}',
     'sponsor.problem': 'Hay un problema',
     'sponsor.standing':
@@ -348,7 +349,7 @@ export const es: Catalogue = {
       'Lo que se hizo al respecto. La persona lo verá con su código de caso, y se cuenta en el resumen semanal sin nombrarle a usted ni el día. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie.',
     'sponsor.response.button': 'Publicar la respuesta',
     'sponsor.patternNoOne':
-      'Es una tendencia entre varias personas, así que no hay nadie a quien escribir; el resumen semanal informa de lo que se hizo.',
+      'Es una tendencia entre varias personas, así que no hay nadie a quien escribir; el resumen semanal informa de lo que se hizo. Una tendencia no tiene plazo legal: la fecha para confirmarla es la del nivel de servicio, que vuelve a contar cada vez que llega a otra persona.',
     'sponsor.conversation.heading': 'Conversación con la persona',
     'sponsor.message.label': 'Escribir a la persona',
     'sponsor.message.hint':
@@ -360,7 +361,7 @@ export const es: Catalogue = {
     'sponsor.history': 'Historial',
     'sponsor.audit.line': '{at, select, day {El {day}: {what}} other {Hacia {time} del {day} ({zone}): {what}}}',
     'sponsor.audit':
-      '{event, select, raised {Recibido} routed {Recibido y enviado a {who}} emailed {Enviado por correo a {who}} text-shown {Al final se pudo mostrar el texto, y se envió por correo} acknowledged {Confirmado} responded {Respuesta publicada para la persona} passed {Nadie lo confirmó a tiempo, así que pasó al siguiente nivel} passed-to {Nadie lo confirmó a tiempo, así que pasó a {who}} rerouted {Pasado a otra persona} rerouted-to {Pasado a {who}} rerouted-instead {Enviado a {who} en lugar de {instead}, a quien este caso debe evitar} made-urgent {Marcado como urgente: la respuesta de la persona es urgente} handed-over {Traspasado por {who} a {to}: {reason}} closed {Cerrado por {who}} other {Actualizado}}',
+      '{event, select, raised {Recibido} routed {Recibido y enviado a {who}} emailed {Enviado por correo a {who}} text-shown {Al final se pudo mostrar el texto, y se envió por correo} acknowledged {Confirmado} responded {Respuesta publicada para la persona} passed {Nadie lo confirmó a tiempo, así que pasó al siguiente nivel} passed-to {Nadie lo confirmó a tiempo, así que pasó a {who}} rerouted {Pasado a otra persona} rerouted-to {Pasado a {who}} rerouted-instead {Enviado a {who} en lugar de {instead}, a quien este caso debe evitar} made-urgent {Marcado como urgente: la respuesta de la persona es urgente} handed-over {Traspasado por {who} a {to}: {reason}} closed {Cerrado por {who}} reopened {Reabierto: llegó una respuesta que la persona envió antes del cierre} other {Actualizado}}',
     'sponsor.notice':
       '{action, select, acknowledge {Confirmado. La persona ya puede ver que alguien con responsabilidad se ocupa.} respond {Respuesta publicada. La persona la verá cuando consulte su código de caso.} reply {Mensaje enviado. La persona lo verá con su código de caso (en la web o enviando ESTADO por SMS), y le avisaremos por correo cuando conteste.} hand-over {Traspasado. Ya no está en su mesa, y la persona ahora responsable ha recibido un correo.} other {Cerrado. El caso sigue en su mesa, en «Cerrados».}}',
     'sponsor.refusal':

@@ -214,10 +214,10 @@ export const fr: Catalogue = {
       'État : {status, select, received {bien arrivé} analysed {lu et classé par sujet} escalated {transmis à la direction} acknowledged {pris en compte par cette personne} closed {clos} other {réponse donnée}}',
     'web.status.next':
       '{status, select, received {Il sera lu dans un instant : les données personnelles sont retirées et il est classé par sujet. S’il est urgent, ou si vous l’avez demandé, il est ensuite transmis directement à la direction, qui peut vous répondre ici.} analysed {Comme la plupart des avis, il compte maintenant dans le rapport hebdomadaire que lit l’équipe de direction, avec ceux de tous les autres. Il ne reçoit pas de réponse personnelle : cela n’arrive que lorsqu’un sujet urgent est transmis à la direction.} escalated {Un ou une responsable de la direction l’a reçu et doit en accuser réception sous {urgent} s’il est urgent ({standard} sinon). Toute réponse écrite apparaîtra sur cette page.} acknowledged {La personne responsable l’a lu. Toute réponse écrite apparaîtra sur cette page.} closed {La direction a clos ce dossier{response, select, yes { ; sa réponse figure ci-dessous} other {}}. Plus rien ne peut être ajouté ici ; s’il y a du nouveau, envoyez une nouvelle remontée.} other {La personne responsable a répondu ; sa réponse figure ci-dessous.}}',
-    'web.status.acknowledgeBy': 'Réception confirmée au plus tard le {day}.',
-    'web.status.feedbackBy': 'Vous saurez ce qui est fait au plus tard le {day}.',
+    'web.status.acknowledgeBy': 'Réception confirmée au plus tard à la fin du {day}.',
+    'web.status.feedbackBy': 'Vous saurez ce qui est fait au plus tard à la fin du {day}.',
     'web.status.overdue':
-      '{deadline, select, acknowledge {Le délai pour en confirmer la réception était le {day}.} other {Le délai pour vous dire ce qui est fait était le {day}.}} Ce délai est dépassé : le cas a donc été transmis à l’équipe de direction, qui en assure le suivi.',
+      '{deadline, select, acknowledge {Le délai pour en confirmer la réception se terminait à la fin du {day}.} other {Le délai pour vous dire ce qui est fait se terminait à la fin du {day}.}} Ce délai est dépassé : le cas a donc été transmis à l’équipe de direction, qui en assure le suivi.',
     'web.status.response': 'Réponse de la direction',
     'web.status.conversation': 'Conversation avec la direction',
     'web.status.newMessage':
@@ -281,6 +281,8 @@ export const fr: Catalogue = {
     'sponsor.around': 'vers {time} le {day} ({zone})',
     'sponsor.overdue': '{when} (en retard)',
     'sponsor.legalBinds': '{day} à {time} ({zone}), le délai légal',
+    'sponsor.overdueSince':
+      'En retard depuis le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}',
     'sponsor.feedbackDue':
       '{day} à {time} ({zone}) : le délai légal pour le lui dire, {months, plural, one {# mois} other {# mois}} après l’accusé de réception',
     'sponsor.notGiven': 'Non précisé',
@@ -307,24 +309,24 @@ export const fr: Catalogue = {
     'sponsor.email.heading':
       '{program} : {urgent, select, yes {une remontée urgente qui vous attend} other {une remontée qui vous attend}}',
     'sponsor.email.subject':
-      '{occasion, select, text-added {Texte désormais disponible : } handed-over {Dossier qui vous est transmis : } other {}}{urgent, select, yes {Urgent : } other {}}{about} : merci d’accuser réception avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}',
+      '{occasion, select, text-added {Texte désormais disponible : } handed-over {Dossier qui vous est transmis : } other {}}{urgent, select, yes {Urgent : } other {}}{overdue, select, yes {{about} : accusé de réception en retard depuis le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}} other {{about} : merci d’accuser réception avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}}}',
     'sponsor.email.lead':
-      '{occasion, select, text-added {Le texte de ce dossier n’avait pas pu être affiché ; il a maintenant été traité et figure ci-dessous.} overdue {Ce dossier parvient à {holder} car personne n’en a accusé réception à temps.} handed-over {{by} a transmis ce dossier à {holder}, avec ce motif : {reason}} other {}}',
-    'sponsor.email.open': 'Accuser réception et répondre',
+      '{occasion, select, text-added {Le texte de ce dossier n’avait pas pu être affiché ; il a maintenant été traité et figure ci-dessous.} overdue {Ce dossier parvient à {holder} car personne n’en a accusé réception à temps.} still-overdue {Toujours aucun accusé de réception. Le dossier est chez {holder}, le dernier niveau auquel il peut passer : merci d’en accuser réception maintenant.} handed-over {{by} a transmis ce dossier à {holder}, avec ce motif : {reason}} other {}}',
+    'sponsor.email.open': '{pattern, select, yes {Ouvrir et accuser réception} other {Accuser réception et répondre}}',
     'sponsor.email.desk': 'Tous vos dossiers (votre bureau des dossiers)',
     'sponsor.email.footer':
-      'Ce lien vous est personnel et il expire. La réponse que vous écrivez est montrée à la personne qui a écrit ceci, grâce à son code de cas.',
+      'Ce lien vous est personnel et il expire. {pattern, select, yes {C’est une tendance chez plusieurs personnes : il n’y a donc personne à qui écrire. Accusez-en réception ; le bilan hebdomadaire dira ce qui a été fait. Une tendance n’a pas de délai légal : la date ci-dessus est celle du niveau de service, recomptée chaque fois que le dossier parvient à quelqu’un d’autre.} other {La réponse que vous écrivez est montrée à la personne qui a écrit ceci, grâce à son code de cas.}}',
     'sponsor.conversation.subject':
-      '{kind, select, answer {{urgent, select, yes {Urgent : la personne a répondu ({about})} other {La personne a répondu ({about})}}} deadline-near {Échéance le {day} : {deadline, select, acknowledge {accuser réception de ce signalement} other {dire à la personne ce qui est fait}} ({about})} other {Délai légal dépassé : {deadline, select, acknowledge {accuser réception de ce signalement} other {dire à la personne ce qui est fait}} ({about})}}',
+      '{kind, select, answer {{reopened, select, yes {Rouvert : } other {}}{urgent, select, yes {Urgent : la personne a répondu ({about})} other {La personne a répondu ({about})}}} deadline-near {Échéance à la fin du {day} : {deadline, select, acknowledge {accuser réception de ce signalement} other {dire à la personne ce qui est fait}} ({about})} other {Délai légal dépassé : {deadline, select, acknowledge {accuser réception de ce signalement} other {dire à la personne ce qui est fait}} ({about})}}',
     'sponsor.conversation.lead':
-      '{kind, select, answer {La personne qui a signalé ceci vous a écrit dans la conversation du dossier. Ses mots figurent ci-dessous, sans données personnelles.} deadline-near {{deadline, select, acknowledge {La loi laisse jusqu’au {day} pour accuser réception de ce signalement. Merci de le faire avant.} other {La loi laisse jusqu’au {day} pour dire à la personne ce qui est fait. Merci de le faire avant.}}} other {{deadline, select, acknowledge {Le délai légal pour accuser réception de ce signalement était le {day}, et il est dépassé. Merci de le faire maintenant ; la direction en a été informée.} other {Le délai légal pour dire à la personne ce qui est fait était le {day}, et il est dépassé. Merci de le faire maintenant ; la direction en a été informée.}}}}',
+      '{kind, select, answer {{reopened, select, yes {Vous avez clos ce dossier, mais la personne avait déjà envoyé cette réponse, qui ne vous parvient que maintenant : le dossier est donc rouvert. Lisez-la, répondez si besoin, puis closez-le de nouveau. } other {}}La personne qui a signalé ceci vous a écrit dans la conversation du dossier. Ses mots figurent ci-dessous, sans données personnelles.} deadline-near {{deadline, select, acknowledge {La loi laisse jusqu’à la fin du {day} pour accuser réception de ce signalement. Merci de le faire avant.} other {La loi laisse jusqu’à la fin du {day} pour dire à la personne ce qui est fait. Merci de le faire avant.}}} other {{deadline, select, acknowledge {Le délai légal pour accuser réception de ce signalement était la fin du {day}, et il est dépassé.} other {Le délai légal pour dire à la personne ce qui est fait était la fin du {day}, et il est dépassé.}} {audience, select, leadership {La personne qui détient le dossier a été priée de le faire maintenant ; vous en êtes informé, car la direction suit les délais légaux dépassés.} top {Le dossier est chez la liste de direction : merci de le faire maintenant.} other {Merci de le faire maintenant ; la direction en a été informée.}}}}',
     'sponsor.conversation.open': 'Ouvrir le dossier',
     'sponsor.conversation.footer':
-      'Ce lien vous est personnel et il expire. Ce que vous écrivez dans la conversation est montré à la personne grâce à son code de cas.',
+      'Ce lien vous est personnel et il expire. {pattern, select, yes {C’est une tendance chez plusieurs personnes : il n’y a donc personne à qui écrire ; le bilan hebdomadaire dira ce qui a été fait.} other {Ce que vous écrivez dans la conversation est montré à la personne grâce à son code de cas.}}',
     'sponsor.reminder.subject':
       'Rappel : merci d’accuser réception avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}} ({about})',
     'sponsor.reminder.lead':
-      'Ce signalement n’a pas encore fait l’objet d’un accusé de réception. Merci de le faire avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}. {top, select, yes {Ensuite, le délai légal sera dépassé.} other {Ensuite, il passe à la personne responsable suivante.}}',
+      'Ce signalement n’a pas encore fait l’objet d’un accusé de réception. Merci de le faire avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}. {top, select, yes {{legal, select, yes {Ensuite, le délai légal sera dépassé.} other {Ensuite, il sera en retard.}}} other {Ensuite, il passe à la personne responsable suivante.}}',
     'sponsor.page.title': 'Dossier : {about}',
     'sponsor.problem': 'Il y a un problème',
     'sponsor.standing':
@@ -339,7 +341,7 @@ export const fr: Catalogue = {
       'Ce qui a été fait. Montré à la personne grâce à son code de cas, et compté dans le bilan hebdomadaire sans vous nommer ni dire le jour. Jusqu’à {max, plural, one {# caractère} other {# caractères}}. Ne nommez personne.',
     'sponsor.response.button': 'Publier la réponse',
     'sponsor.patternNoOne':
-      'C’est une tendance chez plusieurs personnes : il n’y a donc personne à qui écrire ; le bilan hebdomadaire rend compte de ce qui a été fait.',
+      'C’est une tendance chez plusieurs personnes : il n’y a donc personne à qui écrire ; le bilan hebdomadaire rend compte de ce qui a été fait. Une tendance n’a pas de délai légal : la date limite pour en accuser réception est celle du niveau de service, recomptée chaque fois que le dossier parvient à quelqu’un d’autre.',
     'sponsor.conversation.heading': 'Conversation avec la personne',
     'sponsor.message.label': 'Écrire à la personne',
     'sponsor.message.hint':
@@ -351,7 +353,7 @@ export const fr: Catalogue = {
     'sponsor.history': 'Historique',
     'sponsor.audit.line': '{at, select, day {Le {day} : {what}} other {Vers {time} le {day} ({zone}) : {what}}}',
     'sponsor.audit':
-      '{event, select, raised {Reçu} routed {Reçu et transmis à {who}} emailed {Envoyé par courriel à {who}} text-shown {Le texte a finalement pu être affiché, et a été envoyé par courriel} acknowledged {Réception accusée} responded {Réponse publiée pour la personne} passed {Pas d’accusé de réception à temps, donc transmis plus haut} passed-to {Pas d’accusé de réception à temps, donc transmis à {who}} rerouted {Transmis à une autre personne} rerouted-to {Transmis à {who}} rerouted-instead {Transmis à {who} au lieu de {instead}, que ce cas doit contourner} made-urgent {Passé en urgent : la réponse de la personne est urgente} handed-over {Transmis par {who} à {to} : {reason}} closed {Clos par {who}} other {Mis à jour}}',
+      '{event, select, raised {Reçu} routed {Reçu et transmis à {who}} emailed {Envoyé par courriel à {who}} text-shown {Le texte a finalement pu être affiché, et a été envoyé par courriel} acknowledged {Réception accusée} responded {Réponse publiée pour la personne} passed {Pas d’accusé de réception à temps, donc transmis plus haut} passed-to {Pas d’accusé de réception à temps, donc transmis à {who}} rerouted {Transmis à une autre personne} rerouted-to {Transmis à {who}} rerouted-instead {Transmis à {who} au lieu de {instead}, que ce cas doit contourner} made-urgent {Passé en urgent : la réponse de la personne est urgente} handed-over {Transmis par {who} à {to} : {reason}} closed {Clos par {who}} reopened {Rouvert : une réponse envoyée par la personne avant la clôture est arrivée après} other {Mis à jour}}',
     'sponsor.notice':
       '{action, select, acknowledge {Réception accusée. La personne voit maintenant qu’un cadre dirigeant s’en occupe.} respond {Réponse publiée. La personne la verra en consultant son code de cas.} reply {Message envoyé. La personne le verra grâce à son code de cas (sur le web, ou en envoyant STATUT par SMS), et vous recevrez un courriel quand elle répondra.} hand-over {Dossier transmis. Il a quitté votre bureau, et la personne désormais responsable a reçu un courriel.} other {Dossier clos. Il reste dans votre bureau, sous « Clos ».}}',
     'sponsor.refusal':

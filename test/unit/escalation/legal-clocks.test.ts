@@ -15,7 +15,8 @@ describe('the legal clocks', () => {
   });
 
   it('Should tell the employee the day the deadline falls on where the installation is, the day the sponsor is shown', async () => {
-    // Acknowledged at 7 PM Central Time on 30 November: three months on is 7 PM on 28 February there, 1 March in UTC.
+    // Acknowledged at 7 PM Central Time on 30 November: three months on is 7 PM on 28 February there, 1 March in
+    // UTC. The deadline is the end of the last whole day before the law's moment there: 27 February.
     const days: string[] = [];
     const threads = { setDeadline: async (_key: string, _kind: string, day: string) => void days.push(day) };
     await startFeedbackClock(
@@ -31,7 +32,7 @@ describe('the legal clocks', () => {
         acknowledgedAt: '2026-12-01T01:00:00.000Z',
       } as Escalation,
     );
-    expect(days).toEqual(['2027-02-28']);
+    expect(days).toEqual(['2027-02-27']);
   });
 
   it('Should name in the reminder and the deadline-passed email the same day the employee and the case page are shown', () => {
@@ -84,9 +85,11 @@ describe('the legal clocks', () => {
           const [reminder, passed] = clockEvents(config, 'case:x', 'feedback', start.toISOString(), feedback);
           expect(Date.parse(reminder!.at)).toBeLessThan(Date.parse(passed!.at));
           expect(Date.parse(reminder!.at)).toBeGreaterThan(start.getTime());
-          expect(passed!.day).toBe(
-            new Intl.DateTimeFormat('en-CA', { timeZone: config.timezone, dateStyle: 'short' }).format(feedback),
-          );
+          // The deadline is the end of the day it names, where the installation is: the next day starts then.
+          const dayOf = (at: Date) =>
+            new Intl.DateTimeFormat('en-CA', { timeZone: config.timezone, dateStyle: 'short' }).format(at);
+          expect(passed!.day).toBe(dayOf(new Date(feedback.getTime() - 1)));
+          expect(dayOf(new Date(feedback.getTime() - 3_600_000))).not.toBe(dayOf(feedback));
           expect(new Date(passed!.at).getUTCMinutes()).toBe(0);
         },
       ),

@@ -38,8 +38,9 @@ describe('when whoever holds a case is reminded', () => {
       legalClocks: { acknowledgeDays: 1 },
     });
     const owed = acknowledgeReminder(config, raised('2026-11-18T10:30:00Z', '2026-11-21T10:00:00.000Z'));
-    expect(owed?.due).toEqual({ at: '2026-11-19T10:00:00.000Z', legal: true });
-    expect(owed?.at).toEqual(new Date('2026-11-19T02:00:00Z'));
+    // The law's day from 4 AM Central Time: the deadline is the end of the 18th there (06:00 UTC on the 19th).
+    expect(owed?.due).toEqual({ at: '2026-11-19T06:00:00.000Z', legal: true });
+    expect(owed?.at).toEqual(new Date('2026-11-19T00:00:00Z'));
   });
 
   it('Should give a case moved to someone new a reminder within their own time, not the old holder’s', () => {

@@ -27,6 +27,7 @@ function memoryThread(): CaseThread & { messages: Map<string, ThreadMessage[]> }
     markRead: async () => {},
     setDeadline: async () => {},
     close: async () => {},
+    reopen: async () => {},
     deadlinePassed: async () => {},
     waiting: async () => [],
     placeWaiting: async () => ({ placed: 0, failed: 0 }),

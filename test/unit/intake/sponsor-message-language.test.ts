@@ -11,6 +11,7 @@ function threadOf(messages: ThreadMessage[]): CaseThread {
     markRead: async () => {},
     setDeadline: async () => {},
     close: async () => {},
+    reopen: async () => {},
     deadlinePassed: async () => {},
     waiting: async () => [],
     placeWaiting: async () => ({ placed: 0, failed: 0 }),

@@ -15,6 +15,7 @@ const thread: CaseThread = {
   markRead: async () => {},
   setDeadline: async () => {},
   close: async () => {},
+  reopen: async () => {},
   deadlinePassed: async () => {},
 };
 
