@@ -47,10 +47,12 @@ describe('a case already reminded of its deadline', () => {
       expect(await sweepAt(at), `the sweep at ${at}`).toBe(0);
     expect(await reminders(PLANT2_SPONSOR)).toHaveLength(1);
 
-    // Climbed to the backup: their own deadline, their own reminder, once.
+    // Climbed to the backup at 19:05: their own full 4 hours from the next whole hour (due 00:00), their own reminder from 23:00, once.
     await sweepAt('2026-11-18T19:05:00Z');
-    expect(await sweepAt('2026-11-18T22:05:00Z')).toBeGreaterThan(0);
-    expect(await sweepAt('2026-11-18T22:35:00Z')).toBe(0);
+    expect(await sweepAt('2026-11-18T22:05:00Z')).toBe(0);
+    expect(await reminders(COO)).toHaveLength(0);
+    expect(await sweepAt('2026-11-18T23:05:00Z')).toBeGreaterThan(0);
+    expect(await sweepAt('2026-11-18T23:35:00Z')).toBe(0);
     expect(await reminders(COO)).toHaveLength(1);
     expect(await reminders(PLANT2_SPONSOR)).toHaveLength(1);
   });
