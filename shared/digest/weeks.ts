@@ -1,6 +1,7 @@
 import { isoWeekOf, startOfIsoWeek } from '../domain/iso-week';
 import { DAY_MS } from '../domain/durations';
 import { zoneOffsetMs } from '../domain/zone-day';
+import { ENGLISH_MONTHS } from '../domain/english-calendar';
 
 export const WEEKDAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -66,22 +67,9 @@ export function nextWeekly(now: Date, day: Weekday, time: string, timeZone: stri
   throw new Error('unreachable: a weekly time always recurs within two weeks');
 }
 
-// English month names, written out: the digest's dates read the same in every locale, so no Intl formatter is
+// English month names (`ENGLISH_MONTHS`): the digest's dates read the same in every locale, so no Intl formatter is
 // needed (an 'en-GB' one cost the digest's first invocation a locale's data on top of the time zone's).
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+const MONTHS = ENGLISH_MONTHS;
 
 /** `Mon 16 – Sun 22 November 2026` (months and years added to the start as needed), the same in every locale. */
 export function describeWeek(week: string): string {

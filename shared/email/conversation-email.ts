@@ -7,6 +7,7 @@ import { localPlaceholders } from '../i18n/placeholders';
 import { sponsorTranslator } from '../i18n/sponsor';
 import { recipientsLanguage } from '../i18n/sponsor/reader';
 import { describeEscalation } from './describe-escalation';
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../domain/english-calendar';
 
 /**
  * The short emails a case's conversation and its legal clocks send to
@@ -32,21 +33,8 @@ export type ConversationOccasion =
   /** Before the deadline that binds its holder (`acknowledgeDeadline`), named as the desk and `/ack` name it. */
   | { kind: 'acknowledge-near'; due: { at: string; legal: boolean }; top: boolean };
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const WEEKDAYS = ENGLISH_WEEKDAYS;
+const MONTHS = ENGLISH_MONTHS;
 
 /** A day (`YYYY-MM-DD`) as people read it: "2 December 2026", or with `weekday` "Wednesday 2 December 2026"; '' if it is not a day. */
 export function dayInWords(day: string, { weekday = true } = {}): string {
