@@ -71,9 +71,9 @@ describe('the employee side, as a newcomer finds it', () => {
       .toBe('Status: Passed to a senior leader');
     const main = (await page.locator('main').textContent())!;
     expect(main).toContain('asked to acknowledge it within 4 hours if it is urgent');
-    // The day as the sponsor's email and page write it: "Monday, December 7, 2026".
+    // The day as the sponsor's email and page write it: "Monday, December 7, 2026"; the deadline ends with that day.
     expect(main).toMatch(
-      /It will be acknowledged by (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4} at the latest\./,
+      /It will be acknowledged by the end of (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4} at the latest\./,
     );
     // Every step reached is ticked, the current one too, and said in words.
     expect(await page.locator('ol.steps li').allTextContents()).toEqual([
@@ -92,7 +92,7 @@ describe('the employee side, as a newcomer finds it', () => {
     const spanish = (await page.locator('main').textContent())!;
     expect(spanish).toContain('se le pide que lo confirme en un plazo de 4 horas si es urgente');
     expect(spanish).toMatch(
-      /Se confirmará a más tardar el (lunes|martes|miércoles|jueves|viernes|sábado|domingo) \d{1,2} de [a-z]+ de \d{4}\./,
+      /Se confirmará a más tardar al final del (lunes|martes|miércoles|jueves|viernes|sábado|domingo) \d{1,2} de [a-z]+ de \d{4}\./,
     );
     expect(errors).toEqual([]);
     await context.close();
