@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
+import { describe, expect, it } from 'vitest';
 import { guardTableAccess } from '../../local/table-access-guard';
 import { DynamoDbAnswerNotices } from '../../shared/adapters/aws/dynamodb-answer-notices';
 import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
 import { fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
+import { useDynalite } from '../support/dynalite';
 
 const expiry = new Date('2027-06-07T00:00:00Z');
 
@@ -19,21 +17,9 @@ const expiry = new Date('2027-06-07T00:00:00Z');
  * Each function under its own grants, as on AWS.
  */
 describe('a late copy of an answer already told, on the table', () => {
-  const dataDir = tempDataDir();
   const tableName = 'late-answer-copy';
   const clock = fixedClock('2026-11-18T15:10:00Z');
-  let dynamodb: DynamoDbStandIn;
-  let documents: ReturnType<typeof localDocuments>;
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName });
-    documents = localDocuments(dynamodb.endpoint);
-  });
-  afterAll(async () => {
-    documents?.destroy();
-    await dynamodb?.close();
-    dataDir.remove();
-  });
+  const { documents } = useDynalite(tableName);
 
   const setUp = (caseKey: string) => {
     const analysis = new DynamoDbCaseThread(guardTableAccess(documents, 'analyze'), tableName, clock);
