@@ -50,10 +50,14 @@ ${stack.config.programName} is running locally (data in ${process.env.DATA_DIR |
   Outbox (email)    ${urls.outbox}
   DynamoDB API      ${urls.dynamodb}   (table ${stack.tableName})
   SQS API           ${urls.sqs}
-    analysis queue  ${stack.queues.analysis.url}
-    its DLQ         ${stack.queues.analysis.dlqUrl}
-    escalation queue ${stack.queues.escalation.url}
-    its DLQ         ${stack.queues.escalation.dlqUrl}
+    analysis queue        ${stack.queues.analysis.url}
+    its DLQ               ${stack.queues.analysis.dlqUrl}
+    urgent lane           ${stack.queues.analysisPriority.url}
+    its DLQ               ${stack.queues.analysisPriority.dlqUrl}
+    escalation queue      ${stack.queues.escalation.url}
+    its DLQ               ${stack.queues.escalation.dlqUrl}
+    SMS erasure queue     ${stack.queues.smsErase.url}
+    its DLQ               ${stack.queues.smsErase.dlqUrl}
 
 Press Ctrl-C to stop.`);
 

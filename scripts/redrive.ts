@@ -164,6 +164,8 @@ export async function runRedriveCli(args: string[], sqs: SQSClient, print: (line
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // This Node is the developer's, not the Lambda's: the SDK's notice about it says nothing to an operator.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const sqs = localSqs(`http://127.0.0.1:${process.env.SQS_PORT ?? 9324}`);
   process.exitCode = await runRedriveCli(process.argv.slice(2), sqs, (line) => console.log(line));
   sqs.destroy();
