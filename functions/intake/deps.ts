@@ -1,30 +1,24 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { Config } from '../../shared/config/schema';
-import type { AnalysisMessage } from '../../shared/domain/feedback';
 import type { SmsErasureJob } from '../../shared/domain/sms-erasure';
 import type { CaseDeskStore } from '../../shared/ports/case-desk';
-import type { Clock } from '../../shared/ports/clock';
 import type { DigestArchive } from '../../shared/ports/digest-archive';
 import type { EscalationStore } from '../../shared/ports/escalation-store';
-import type { CaseStore } from '../../shared/ports/case-store';
 import type { CaseThread } from '../../shared/ports/case-thread';
 import type { LegalClocks } from '../../shared/ports/legal-clocks';
 import type { KioskRegistry } from '../../shared/ports/kiosk-registry';
 import type { Mailer } from '../../shared/ports/mailer';
 import type { SentEmails } from '../../shared/ports/sent-emails';
-import type { Metrics } from '../../shared/ports/metrics';
 import type { Queue } from '../../shared/ports/queue';
 import type { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
+import type { SubmitFeedbackDeps } from '../../shared/use-cases/submit-feedback';
 import type { RateLimitOverrides } from './middleware/rate-limit';
 
-/** Everything the intake app needs; each runtime (Lambda, local, tests) builds its own. */
-export interface IntakeDeps {
-  config: Config;
-  cases: CaseStore;
-  queue: Queue<AnalysisMessage>;
-  clock: Clock;
-  /** Secret used to hash case codes. */
-  pepper: string;
+/**
+ * Everything the intake app needs: what a submission is stored and queued
+ * with (`SubmitFeedbackDeps`), and each channel's own. Each runtime (Lambda,
+ * local, tests) builds its own.
+ */
+export interface IntakeDeps extends SubmitFeedbackDeps {
   /**
    * SMS senders' and kiosks' rate counters and retried submissions' replay
    * records, keyed under each hour's random key (never the pepper) and
@@ -32,8 +26,6 @@ export interface IntakeDeps {
    */
   rateState: RateAndReplayState;
   logger: Logger;
-  /** Business metrics (submissions by channel); none locally. */
-  metrics?: Metrics;
   /**
    * Each channel's request budget before it answers 429, and `unverifiedTokens`
    * (kiosk token look-ups for tokens not yet seen to work); @default -

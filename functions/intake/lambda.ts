@@ -1,30 +1,17 @@
 // First: errors thrown from here on are traced to the project's files, the source map read only then.
 import '../../shared/runtime/readable-stack-traces';
-import { SQSClient } from '@aws-sdk/client-sqs';
 import { handle } from 'hono/aws-lambda';
-import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
-import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
 import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
-import { DynamoDbWindowStateStore } from '../../shared/adapters/aws/dynamodb-window-state-store';
 import { SqsQueue } from '../../shared/adapters/aws/sqs-queue';
-import { analysisLanes } from '../../shared/runtime/analysis-lanes';
-import { configFromEnv, optionalEnv, requireEnv } from '../../shared/runtime/env';
+import { optionalEnv } from '../../shared/runtime/env';
 import { ENV } from '../../shared/runtime/env-names';
+import { intakeFromEnv } from '../../shared/runtime/intake-from-env';
 import { lambdaEntry } from '../../shared/runtime/lambda-entry';
 import { secretFromEnv } from '../../shared/runtime/secrets';
-import { tableFromEnv } from '../../shared/runtime/table';
-import { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
 import { createApp } from './app';
 
-// Adapters built here, not through shared/runtime/table-adapters, whose import
-// evaluates every adapter module (and their zod schemas) at each cold start.
-const config = configFromEnv();
-const table = tableFromEnv();
-const rateTable = tableFromEnv(ENV.rateStateTableName, table.documents);
-const sqs = new SQSClient({});
-const analysisQueueUrl = requireEnv(ENV.analysisQueueUrl);
-const priorityAnalysisQueueUrl = requireEnv(ENV.priorityAnalysisQueueUrl);
-const pepper = secretFromEnv('pepper');
+const intake = intakeFromEnv();
+const { table, sqs } = intake;
 // Optional: without the Twilio secret the SMS webhook answers 503 and the rest works;
 // its token is fetched on the first SMS, and a failure answers that one request 503.
 const twilioAuthToken = optionalEnv(ENV.twilioSecretArn) ? secretFromEnv('twilioAuthToken') : undefined;
@@ -37,18 +24,7 @@ const smsEraseQueueUrl = optionalEnv(ENV.smsEraseQueueUrl);
 export const handler = lambdaEntry('intake', async ({ logger, metrics }) =>
   handle(
     createApp({
-      config,
-      cases: new DynamoDbCaseStore(table.documents, table.name, table.clock),
-      queue: analysisLanes(config, {
-        normal: new SqsQueue(sqs, analysisQueueUrl),
-        priority: new SqsQueue(sqs, priorityAnalysisQueueUrl),
-      }),
-      clock: table.clock,
-      pepper: await pepper(),
-      rateState: new RateAndReplayState(
-        new DynamoDbWindowStateStore(rateTable.documents, rateTable.name, rateTable.clock),
-        rateTable.clock,
-      ),
+      ...(await intake.deps()),
       logger,
       metrics,
       sms: twilioAuthToken && {
@@ -58,7 +34,6 @@ export const handler = lambdaEntry('intake', async ({ logger, metrics }) =>
         erasure: smsEraseQueueUrl ? new SqsQueue(sqs, smsEraseQueueUrl) : undefined,
       },
       kiosk: { kiosks: new DynamoDbKioskRegistry(table.documents, table.name, table.clock) },
-      threads: new DynamoDbCaseThread(table.documents, table.name, table.clock),
     }),
   ),
 );

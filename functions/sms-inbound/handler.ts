@@ -3,6 +3,7 @@ import type { SNSEvent, SNSEventRecord } from 'aws-lambda';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import type { SmsSender } from '../../shared/ports/sms-sender';
 import { handleInboundSms, type HandleInboundSmsDeps } from '../../shared/use-cases/handle-inbound-sms';
+import { logSmsHandled } from '../../shared/use-cases/log-sms-handled';
 
 export interface SmsInboundHandlerDeps extends HandleInboundSmsDeps {
   sender: SmsSender;
@@ -67,14 +68,7 @@ export function createSmsInboundHandler(deps: SmsInboundHandlerDeps) {
           body: payload.messageBody,
           messageId: payload.inboundMessageId,
         });
-        // Not logged when a case was made or an answer sent: the line's timestamp would date it.
-        if (reply.outcome !== 'accepted' && reply.outcome !== 'answered')
-          deps.logger.info('sms handled', {
-            channel: 'sms',
-            provider: 'end-user-messaging',
-            outcome: reply.outcome,
-            replies: reply.messages.length,
-          });
+        logSmsHandled(deps.logger, 'end-user-messaging', reply);
         messages = reply.messages;
       } catch (error) {
         throw new InboundSmsFailedError('handle', error instanceof Error ? error.name : typeof error);

@@ -217,6 +217,32 @@ export function bindEmailSender(fn: LambdaFunction, fromAddress: string, configu
   });
 }
 
+/** What `shared/runtime/intake-from-env.ts` reads from the environment, as resources. */
+export interface IntakeRuntime {
+  readonly table: ITable;
+  /** The queue submissions are handed to. */
+  readonly analysisQueue: IQueue;
+  /** The analysis queue's priority lane, where urgent submissions go. */
+  readonly priorityAnalysisQueue: IQueue;
+  /** The HMAC pepper for case codes and SMS senders. */
+  readonly pepperSecret: ISecret;
+}
+
+/**
+ * Gives a function everything `intakeFromEnv()` needs: the table
+ * (`TABLE_NAME`, as `role` may use it), both lanes of the analysis queue
+ * and the pepper.
+ *
+ * @example
+ * bindIntakeRuntime(smsInbound, props, 'sms-inbound');
+ */
+export function bindIntakeRuntime(fn: LambdaFunction, runtime: IntakeRuntime, role: TableRole): void {
+  bindTable(fn, runtime.table, role);
+  bindQueueSender(fn, runtime.analysisQueue, ENV.analysisQueueUrl);
+  bindQueueSender(fn, runtime.priorityAnalysisQueue, ENV.priorityAnalysisQueueUrl);
+  bindSecret(fn, runtime.pepperSecret, ENV.pepperSecretArn);
+}
+
 /** What `shared/runtime/escalation-deps.ts` reads from the environment, as resources. */
 export interface EscalationRuntime {
   readonly table: ITable;

@@ -1,31 +1,21 @@
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { Alarm, IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
-import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
-import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
-import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { Config } from '../../shared/config/schema';
 import { FunctionAlarms, operatorAlarm } from './alarms';
-import { bindQueueSender, bindSecret, bindSmsSender, bindTable } from './bindings';
+import { bindIntakeRuntime, bindSmsSender, type IntakeRuntime } from './bindings';
 import { ListeningPostFunction } from './listening-post-function';
-import { ENV } from '../../shared/runtime/env-names';
 
 /** The service that publishes two-way SMS to the topic. */
 const END_USER_MESSAGING = 'sms-voice.amazonaws.com';
 
-export interface InboundSmsProps {
+/** The table, both analysis lanes and the pepper, as the intake has them. */
+export interface InboundSmsProps extends IntakeRuntime {
   readonly config: Config;
-  readonly table: ITable;
-  /** The queue the handler hands submissions to, as the intake does. */
-  readonly analysisQueue: IQueue;
-  /** The analysis queue's priority lane, where urgent submissions go. */
-  readonly priorityAnalysisQueue: IQueue;
-  /** The HMAC pepper for case codes and SMS senders. */
-  readonly pepperSecret: ISecret;
   /**
    * The phone number or pool (ARN) replies go out from. @default - each
    * reply goes out from the number the employee texted, and the handler may
@@ -108,10 +98,7 @@ export class InboundSms extends Construct {
     });
     // As the intake's SMS route: cases only (conditional put, get, delete on
     // rollback); its rate state is in the rate and replay table.
-    bindTable(this.handler, props.table, 'sms-inbound');
-    bindQueueSender(this.handler, props.analysisQueue, ENV.analysisQueueUrl);
-    bindQueueSender(this.handler, props.priorityAnalysisQueue, ENV.priorityAnalysisQueueUrl);
-    bindSecret(this.handler, props.pepperSecret, ENV.pepperSecretArn);
+    bindIntakeRuntime(this.handler, props, 'sms-inbound');
     const smsPolicy = bindSmsSender(this.handler, { originationIdentity: props.originationIdentity });
     if (!props.originationIdentity) {
       Validations.of(smsPolicy).acknowledge({

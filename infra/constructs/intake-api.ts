@@ -11,16 +11,14 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { Alarm, IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
-import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
-import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { configuredBudget } from '../../functions/intake/middleware/rate-limit';
 import type { Config, IntakeChannel } from '../../shared/config/schema';
 import { FunctionAlarms, operatorAlarm } from './alarms';
-import { bindDigestArchive, bindQueueSender, bindSecret, bindTable } from './bindings';
+import { bindDigestArchive, bindIntakeRuntime, bindSecret, bindTable, type IntakeRuntime } from './bindings';
 import { DIGEST_PREFIX } from './digest-archive-bucket';
 import { ListeningPostFunction } from './listening-post-function';
 import { ENV } from '../../shared/runtime/env-names';
@@ -116,15 +114,9 @@ export const ACCESS_LOG_FIELDS = {
   error: '$context.error.message',
 } as const;
 
-export interface IntakeApiProps {
+/** The table, both analysis lanes and the pepper (`IntakeRuntime`), and what the sponsors' function needs. */
+export interface IntakeApiProps extends IntakeRuntime {
   readonly config: Config;
-  readonly table: ITable;
-  /** The queue the intake hands submissions to. */
-  readonly analysisQueue: IQueue;
-  /** The analysis queue's priority lane, where urgent submissions go. */
-  readonly priorityAnalysisQueue: IQueue;
-  /** The HMAC pepper for case codes and SMS senders. */
-  readonly pepperSecret: ISecret;
   /** The key that signs sponsors' links (`/ack/{token}`, `/digest/{week}`): only the sponsors' function reads it. */
   readonly linkSigningKeySecret: ISecret;
   /** The Twilio auth token, which checks the SMS webhook's signatures. */
@@ -188,10 +180,7 @@ export class IntakeApi extends Construct {
     });
     // Cases (conditional put, get, delete on rollback) and kiosks' token
     // look-ups (get), nothing else: see TABLE_ACCESS.intake.
-    bindTable(this.handler, props.table, 'intake');
-    bindQueueSender(this.handler, props.analysisQueue, ENV.analysisQueueUrl);
-    bindQueueSender(this.handler, props.priorityAnalysisQueue, ENV.priorityAnalysisQueueUrl);
-    bindSecret(this.handler, props.pepperSecret, ENV.pepperSecretArn);
+    bindIntakeRuntime(this.handler, props, 'intake');
     bindSecret(this.handler, props.twilioSecret, ENV.twilioSecretArn);
 
     this.sponsorHandler = new ListeningPostFunction(this, 'Sponsor', {

@@ -20,7 +20,7 @@
 
 import type { Reading, Span } from './name-readings';
 import { devoiced } from './name-indic';
-import { type SoundWord, sounded, soundedName } from './name-transliteration';
+import { type SoundWord, sounded, soundedName, syllabicWord } from './name-transliteration';
 
 const HAN = /[\u4e00-\u9fff]/u;
 
@@ -156,15 +156,7 @@ function pushStretches(run: RegExpMatchArray[], words: SoundWord[]): void {
       }
       const key = classKey(sounded(latin, false).text, (c) => PINYIN_VOWEL[c]!);
       const span: Span = { start: run[s]!.index!, end: run[e - 1]!.index! + 1 };
-      words.push({
-        key,
-        skeleton: key.replace(/a/g, ''),
-        span,
-        abjad: false,
-        capital: false,
-        kana: true,
-        syllabic: 'han',
-      });
+      words.push(syllabicWord(key, span, 'han'));
     }
   }
 }

@@ -16,7 +16,7 @@
  */
 
 import type { Reading, Span } from './name-readings';
-import { keyed, type SoundWord } from './name-transliteration';
+import { keyed, type SoundWord, syllabicWord } from './name-transliteration';
 
 const HANGUL = /[\uac00-\ud7a3]/u;
 
@@ -143,7 +143,7 @@ function soundWordOf(raw: string, start: number, length: number): SoundWord | un
   const key = keyed(latin, false).text;
   if (!/^[a-z]+$/.test(key)) return undefined;
   const span: Span = { start, end: start + length };
-  return { key, skeleton: key.replace(/a/g, ''), span, abjad: false, capital: false, kana: true, syllabic: 'hangul' };
+  return syllabicWord(key, span, 'hangul');
 }
 
 /** The words of `raw` written in Hangul, as sound keys; each also without a particle or honorific after it. */

@@ -20,7 +20,7 @@
  */
 
 import type { Reading, Span } from './name-readings';
-import { keyed, rewrite, type SoundWord } from './name-transliteration';
+import { keyed, rewrite, type SoundWord, syllabicWord } from './name-transliteration';
 
 const KANA = /[\u3041-\u30ff\u31f0-\u31ff\uff66-\uff9f]/u;
 
@@ -147,7 +147,7 @@ function soundWordOf(r: Reading): SoundWord | undefined {
   const key = keyed(latin, false).text;
   if (!/^[a-z]+$/.test(key)) return undefined;
   const span: Span = { start: r.from[0]!, end: r.to.at(-1)! };
-  return { key, skeleton: key.replace(/a/g, ''), span, abjad: false, capital: false, kana: true };
+  return syllabicWord(key, span);
 }
 
 /** The words of `raw` written in kana, as sound keys; a hiragana run also without the particles around it. */

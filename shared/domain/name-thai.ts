@@ -20,7 +20,7 @@
 
 import type { Reading, Span } from './name-readings';
 import { devoiced } from './name-indic';
-import { keyed, type SoundWord } from './name-transliteration';
+import { keyed, type SoundWord, syllabicWord } from './name-transliteration';
 
 const THAI = /[\u0e01-\u0e4e]/u;
 
@@ -141,15 +141,7 @@ export function thaiWords(raw: string): SoundWord[] {
         const key = thaiFold(read.text.slice(0, n));
         if (!/^[a-z]+$/.test(key)) continue;
         const span: Span = { start: s, end: e };
-        words.push({
-          key,
-          skeleton: key.replace(/a/g, ''),
-          span,
-          abjad: false,
-          capital: false,
-          kana: true,
-          syllabic: 'thai',
-        });
+        words.push(syllabicWord(key, span, 'thai'));
       }
     }
   }

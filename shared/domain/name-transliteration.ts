@@ -329,6 +329,14 @@ export interface SoundWord {
   syllabic?: 'indic' | 'tamil' | 'hangul' | 'thai' | 'han';
 }
 
+/** A word of a syllabic script keyed `key` at `span`: kana unless `syllabic` names another script. */
+export function syllabicWord(key: string, span: Span, syllabic?: SoundWord['syllabic']): SoundWord {
+  const word: SoundWord = { key, skeleton: key.replace(/a/g, ''), span, abjad: false, capital: false, kana: true };
+  // A kana word carries no `syllabic`: that is how the matchers tell it is kana.
+  if (syllabic) word.syllabic = syllabic;
+  return word;
+}
+
 /** A configured (Latin) name part with its sounds merged, vowels as written (`sounded`). */
 export const soundedName = (latin: string): string =>
   sounded(rewrite(foldedByCharacter(latin), TO_LATIN, 3, WORD_START)).text.replace(/[^a-z]/g, '');

@@ -2,11 +2,11 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_THREAD_MESSAGES } from '../../shared/ports/case-thread';
-import { useCaseThreads } from '../support/case-threads';
+import { placeAnswersAt, useCaseThreads } from '../support/case-threads';
+import { fixedClock } from '../support/fixtures';
 
 const START = '2026-11-25T14:37:23.456Z';
-let now = START;
-const clock = { now: () => new Date(now) };
+const clock = fixedClock(START);
 const expiry = new Date('2027-06-07T00:00:00Z');
 const caseKey = (n: number) => n.toString(16).padStart(64, '0');
 
@@ -14,14 +14,7 @@ describe('a case thread, on dynalite under the functions’ grants', () => {
   const tableName = 'thread-test';
   const { documents, as, sponsorSide, employeeSide, analysis, sweep } = useCaseThreads(tableName, clock);
   /** The sweep of the next hour, which places the answers that waited for this one to be over. */
-  const placeAnswers = async () => {
-    now = '2026-11-25T15:05:00.000Z';
-    try {
-      await sweep.placeWaiting();
-    } finally {
-      now = START;
-    }
-  };
+  const placeAnswers = () => placeAnswersAt(sweep, clock, '2026-11-25T15:05:00.000Z');
 
   it('Should show both sides the same thread, in order, and tell each side what is new for it', async () => {
     const key = caseKey(1);

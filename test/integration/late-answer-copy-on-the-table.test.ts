@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guardTableAccess } from '../../local/table-access-guard';
-import { DynamoDbAnswerNotices } from '../../shared/adapters/aws/dynamodb-answer-notices';
-import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
+import { useCaseThreads } from '../support/case-threads';
 import { fixedClock } from '../support/fixtures';
-import { useDynalite } from '../support/dynalite';
 
 const expiry = new Date('2027-06-07T00:00:00Z');
 
@@ -19,12 +16,11 @@ const expiry = new Date('2027-06-07T00:00:00Z');
 describe('a late copy of an answer already told, on the table', () => {
   const tableName = 'late-answer-copy';
   const clock = fixedClock('2026-11-18T15:10:00Z');
-  const { documents } = useDynalite(tableName);
+  const { analysis, noticesAs } = useCaseThreads(tableName, clock);
 
   const setUp = (caseKey: string) => {
-    const analysis = new DynamoDbCaseThread(guardTableAccess(documents, 'analyze'), tableName, clock);
-    const escalate = new DynamoDbAnswerNotices(guardTableAccess(documents, 'escalate'), tableName, clock);
-    const sweep = new DynamoDbAnswerNotices(guardTableAccess(documents, 'sweep'), tableName, clock);
+    const escalate = noticesAs('escalate');
+    const sweep = noticesAs('sweep');
     /** The answer as analysis adds it (once per id), then its notice as the escalation stage holds it. */
     const answer = async (escalationId: string, id: string, text: string, hour: string) => {
       await analysis.append(caseKey, { from: 'employee', text, day: '2026-11-18', onceKey: id, hour }, expiry);

@@ -1,11 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
-import { guardTableAccess } from '../../local/table-access-guard';
-import { DynamoDbAnswerNotices } from '../../shared/adapters/aws/dynamodb-answer-notices';
-import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
+import { describe, expect, it } from 'vitest';
+import { useCaseThreads } from '../support/case-threads';
 import { fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
 
 const expiry = new Date('2027-06-07T00:00:00Z');
 
@@ -16,27 +11,12 @@ const expiry = new Date('2027-06-07T00:00:00Z');
  * its hour; never an answer of the hour now running.
  */
 describe('a late sweep releases every hour that is over, on the table', () => {
-  const dataDir = tempDataDir();
-  const tableName = 'late-sweep';
   const clock = fixedClock('2026-11-18T15:45:00Z');
-  let dynamodb: DynamoDbStandIn;
-  let documents: ReturnType<typeof localDocuments>;
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName });
-    documents = localDocuments(dynamodb.endpoint);
-  });
-  afterAll(async () => {
-    documents?.destroy();
-    await dynamodb?.close();
-    dataDir.remove();
-  });
+  const { analysis, sweep, noticesAs } = useCaseThreads('late-sweep', clock);
 
   it('Should place and send an answer of 15:xx at a sweep at 17:10, and keep one of 17:xx for the next', async () => {
-    const analysis = new DynamoDbCaseThread(guardTableAccess(documents, 'analyze'), tableName, clock);
-    const sweep = new DynamoDbCaseThread(guardTableAccess(documents, 'sweep'), tableName, clock);
-    const heldBy = new DynamoDbAnswerNotices(guardTableAccess(documents, 'escalate'), tableName, clock);
-    const sweepNotices = new DynamoDbAnswerNotices(guardTableAccess(documents, 'sweep'), tableName, clock);
+    const heldBy = noticesAs('escalate');
+    const sweepNotices = noticesAs('sweep');
     const key = 'c'.repeat(64);
     const answer = (text: string) => analysis.append(key, { from: 'employee', text, day: '2026-11-18' }, expiry);
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { caseLinksIn } from '../support/conversation-stack';
-import { fixedClock, form } from '../support/fixtures';
+import { fixedClock } from '../support/fixtures';
 import { outbox, waitFor } from '../support/outbox';
-import { deskLinkIn, useEscalatedCase } from '../support/sponsor-case';
+import { deskLinkIn, handOverFromDesk, sweepTwiceAt, useEscalatedCase } from '../support/sponsor-case';
 
 /**
  * Issue 14, attacker's report: a case handed over at 15:47, in the hour it
@@ -25,24 +24,13 @@ describe('whoever a case reaches has the full time to acknowledge, from that mom
   const clock = fixedClock('2026-11-18T15:00:00Z');
   const held = useEscalatedCase(clock);
   const mail = async () => outbox(held.stack.urls.outbox);
-  const sweepAt = async (instant: string) => {
-    clock.set(instant);
-    await Promise.all([held.stack.sweep(), held.stack.sweep()]);
-  };
+  const sweepAt = (instant: string) => sweepTwiceAt(held.stack, clock, instant);
   const to = async (address: string) => (await mail()).filter((e) => e.destination.to.includes(address));
 
   it('Should name the same full-time deadline in the email, on the desk and the case page, in the reminder, and climb by it', async () => {
     // Handed over at an odd minute of the hour it was raised in.
     clock.set('2026-11-18T15:47:00Z');
-    const [casePath] = caseLinksIn(await (await fetch(held.desk)).text());
-    const handed = await fetch(
-      `${held.stack.urls.app}${casePath}`,
-      form({ action: 'hand-over', to: '1', reason: 'The COO runs the fire drills' }),
-    );
-    expect(handed.status).toBe(200);
-    const email = await waitFor('the new holder’s email', async () =>
-      (await mail()).find((e) => e.subject.startsWith('Handed over to you: ')),
-    );
+    const email = await handOverFromDesk(held);
     const newHolder = email.destination.to[0]!;
     expect(email.subject).toMatch(new RegExp(`please acknowledge by ${HANDED_DUE}$`));
     expect(email.body.text).toContain(`Acknowledge by: ${HANDED_DUE}`);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { caseLinksIn } from '../support/conversation-stack';
-import { fixedClock, form } from '../support/fixtures';
-import { outbox, waitFor } from '../support/outbox';
-import { useEscalatedCase } from '../support/sponsor-case';
+import { fixedClock } from '../support/fixtures';
+import { outbox } from '../support/outbox';
+import { handOverFromDesk, sweepTwiceAt, useEscalatedCase } from '../support/sponsor-case';
 
 /**
  * Issue 14 item 4: a case handed over before it is acknowledged gives its
@@ -18,22 +17,11 @@ describe('the reminder after a hand-over', () => {
   const clock = fixedClock('2026-11-18T15:00:00Z');
   const held = useEscalatedCase(clock);
   const mail = async () => outbox(held.stack.urls.outbox);
-  const sweepAt = async (instant: string) => {
-    clock.set(instant);
-    await Promise.all([held.stack.sweep(), held.stack.sweep()]);
-  };
+  const sweepAt = (instant: string) => sweepTwiceAt(held.stack, clock, instant);
 
   it('Should remind the new holder before their own deadline, and the old holder never', async () => {
     clock.set('2026-11-18T17:10:00Z');
-    const [casePath] = caseLinksIn(await (await fetch(held.desk)).text());
-    const handed = await fetch(
-      `${held.stack.urls.app}${casePath}`,
-      form({ action: 'hand-over', to: '1', reason: 'The COO runs the fire drills' }),
-    );
-    expect(handed.status).toBe(200);
-    const handedEmail = await waitFor('the new holder’s email', async () =>
-      (await mail()).find((e) => e.subject.startsWith('Handed over to you: ')),
-    );
+    const handedEmail = await handOverFromDesk(held);
     // The full four hours from the hand-over (17:10 UTC), on the next whole hour: 4 PM Central Time, not the old 1 PM.
     expect(handedEmail.subject).toMatch(/please acknowledge by Wednesday, November 18, 2026 at 4 PM Central Time$/);
     const newHolder = handedEmail.destination.to[0]!;

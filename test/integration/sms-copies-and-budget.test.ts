@@ -1,10 +1,6 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadLocalSecrets } from '../../local/local-secrets';
-import { INTAKE_CHANNELS } from '../../shared/config/schema';
-import { fixedClock } from '../support/fixtures';
-import { startTestStack, tempDataDir } from '../support/local-stack';
-import { codeIn, newMessageSid, PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } from '../support/sms';
+import { describe, expect, it } from 'vitest';
+import { codeIn, newMessageSid, PLANT2_NUMBER, twilioFields } from '../support/sms';
+import { useSmsStack } from '../support/sms-stack';
 
 // Issue 14, attacker's report: the same signed text (one MessageSid) sent
 // 12 times at once stored one answer, but spent the sender's hourly budget
@@ -17,31 +13,9 @@ const COPIES = 12;
 const THROTTLED = 'You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.';
 
 describe('copies of one text message and the sender’s hourly budget', () => {
-  const dataDir = tempDataDir();
-  const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  let token: string;
+  // The channel's own budget is roomy here: only the sender's hourly one is under test.
+  const { stack, clock, deliver } = useSmsStack({ serviceName: 'sms-copies', startsAt: '2026-11-18T15:00:00Z' });
 
-  beforeAll(async () => {
-    // The channel's own budget is roomy here: only the sender's hourly one is under test.
-    const roomy = { perSecond: 1000, burst: 1000 };
-    stack = await startTestStack({
-      dataDir: dataDir.path,
-      clock,
-      logger: new Logger({ serviceName: 'sms-copies', logLevel: 'SILENT' }),
-      rateLimits: Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, roomy])),
-    });
-    token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
-
-  const deliver = async (fields: Record<string, string>) => {
-    const res = await fetch(stack.urls.smsTwilio, signedTwilioRequest(fields, { url: stack.urls.smsTwilio, token }));
-    return { status: res.status, replies: await repliesOf(res) };
-  };
   const text = (From: string, Body: string, MessageSid = newMessageSid()) =>
     deliver(twilioFields({ Body, From, To: PLANT2_NUMBER, MessageSid }));
   const answersOf = async (caseCode: string) => {

@@ -1,10 +1,6 @@
-import { Logger } from '@aws-lambda-powertools/logger';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadLocalSecrets } from '../../local/local-secrets';
-import { INTAKE_CHANNELS } from '../../shared/config/schema';
-import { fixedClock } from '../support/fixtures';
-import { startTestStack, tempDataDir } from '../support/local-stack';
-import { newMessageSid, PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } from '../support/sms';
+import { describe, expect, it } from 'vitest';
+import { newMessageSid, PLANT2_NUMBER, twilioFields } from '../support/sms';
+import { useSmsStack } from '../support/sms-stack';
 
 // Issue 14, attacker's report: copies of one signed text (Twilio's retries of one MessageSid, or the
 // same request replayed) were spared the sender's hourly budget but still spent the SMS channel's,
@@ -16,34 +12,16 @@ const BUSY =
   'We are getting a lot of messages right now, so yours was not saved. Please send it again in a few minutes.';
 
 describe('copies of one text and the SMS channel’s budget', () => {
-  const dataDir = tempDataDir();
-  const clock = fixedClock('2026-11-18T15:00:00Z');
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  let token: string;
-
-  beforeAll(async () => {
-    // Every other channel roomy; the SMS channel takes three texts, and hardly any more for the rest of the test.
-    const roomy = { perSecond: 1000, burst: 1000 };
-    stack = await startTestStack({
-      dataDir: dataDir.path,
-      clock,
-      logger: new Logger({ serviceName: 'sms-channel-budget', logLevel: 'SILENT' }),
-      rateLimits: {
-        ...Object.fromEntries(INTAKE_CHANNELS.map((c) => [c, roomy])),
-        sms: { perSecond: 0.001, burst: 3 },
-      },
-    });
-    token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
+  // Every other channel roomy; the SMS channel takes three texts, and hardly any more for the rest of the test.
+  const sms = useSmsStack({
+    serviceName: 'sms-channel-budget',
+    startsAt: '2026-11-18T15:00:00Z',
+    rateLimits: { sms: { perSecond: 0.001, burst: 3 } },
   });
-  afterAll(async () => {
-    await stack?.stop();
-    dataDir.remove();
-  });
-
   const deliver = async (fields: Record<string, string>) => {
-    const res = await fetch(stack.urls.smsTwilio, signedTwilioRequest(fields, { url: stack.urls.smsTwilio, token }));
-    expect(res.status).toBe(200);
-    return repliesOf(res);
+    const { status, replies } = await sms.deliver(fields);
+    expect(status).toBe(200);
+    return replies;
   };
   const newText = (From: string, Body: string) =>
     twilioFields({ Body, From, To: PLANT2_NUMBER, MessageSid: newMessageSid() });

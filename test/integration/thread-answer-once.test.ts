@@ -1,15 +1,15 @@
 import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { NOTICES_WAITING_PK, waitingThreadSk } from '../../shared/adapters/aws/table-keys';
-import { useCaseThreads } from '../support/case-threads';
+import { placeAnswersAt, useCaseThreads } from '../support/case-threads';
+import { fixedClock } from '../support/fixtures';
 
 // Issue 14, "nothing is lost" and "once": an employee's answer, however many copies of its queue message
 // are handled (at the same moment, or one after another stopped half-way), is one answer in the thread,
 // and the place it takes counts once against the thread's length. On dynalite, under the functions' grants.
 
 const START = '2026-11-25T14:37:23.456Z';
-let now = START;
-const clock = { now: () => new Date(now) };
+const clock = fixedClock(START);
 const expiry = new Date('2027-06-07T00:00:00Z');
 const caseKey = (n: number) => `a${n.toString(16).padStart(63, '0')}`;
 const answer = (text: string, onceKey: string, urgent = false) => ({
@@ -23,14 +23,7 @@ const answer = (text: string, onceKey: string, urgent = false) => ({
 describe("an employee's answer, added once per delivery on dynalite", () => {
   const tableName = 'answer-once-test';
   const { documents, analysis, employeeSide, sweep } = useCaseThreads(tableName, clock);
-  const placeAnswers = async () => {
-    now = '2026-11-25T15:05:00.000Z';
-    try {
-      await sweep.placeWaiting();
-    } finally {
-      now = START;
-    }
-  };
+  const placeAnswers = () => placeAnswersAt(sweep, clock, '2026-11-25T15:05:00.000Z');
   const threadItems = async (key: string) =>
     (
       await documents.send(

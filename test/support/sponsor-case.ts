@@ -1,5 +1,6 @@
-import { afterAll, beforeAll } from 'vitest';
-import { linkIn } from './conversation-stack';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { caseLinksIn, linkIn } from './conversation-stack';
+import { form } from './fixtures';
 import { lateBound } from './late-bound';
 import { startTestStack, tempDataDir } from './local-stack';
 import { outbox, waitFor, type OutboxEmail } from './outbox';
@@ -67,6 +68,33 @@ export function useEscalatedCase(clock?: Parameters<typeof stackWithEscalatedCas
       return deskLinkIn(current().sponsorEmail)!;
     },
   };
+}
+
+/**
+ * The manager hands the case over, from their desk, to the first one the
+ * menu offers (the COO in the example settings): the new holder's email,
+ * once it arrives.
+ */
+export async function handOverFromDesk(held: ReturnType<typeof useEscalatedCase>): Promise<OutboxEmail> {
+  const [casePath] = caseLinksIn(await (await fetch(held.desk)).text());
+  const handed = await fetch(
+    `${held.stack.urls.app}${casePath}`,
+    form({ action: 'hand-over', to: '1', reason: 'The COO runs the fire drills' }),
+  );
+  expect(handed.status).toBe(200);
+  return waitFor('the new holder’s email', async () =>
+    (await outbox(held.stack.urls.outbox)).find((e) => e.subject.startsWith('Handed over to you: ')),
+  );
+}
+
+/** Two sweeps at once at `instant`, as two overlapping scheduled runs would start them. */
+export async function sweepTwiceAt(
+  stack: { sweep(): Promise<unknown> },
+  clock: { set(instant: string): void },
+  instant: string,
+): Promise<void> {
+  clock.set(instant);
+  await Promise.all([stack.sweep(), stack.sweep()]);
 }
 
 /** The case desk's link in a sponsor's email. */

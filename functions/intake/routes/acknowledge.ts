@@ -4,16 +4,15 @@ import { ValidationError } from '../../../shared/errors';
 import { holderIdOf, sponsorsReading, type Escalation } from '../../../shared/domain/escalation';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
 import {
-  LinkRefusedError,
   acknowledgeEscalation,
   acknowledgeOpened,
   openEscalation,
   refuseIfClosed,
   respondToEscalation,
-  type AnswerDeps,
 } from '../../../shared/use-cases/answer-escalation';
 import { sponsorReadsThread, sponsorWrites } from '../../../shared/use-cases/case-conversation';
 import type { SponsorDeps, SponsorEnv } from '../deps';
+import { answerDeps } from '../sponsor-answer-deps';
 import { limitBody } from '../middleware/limit-body';
 import { SPONSOR_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
@@ -22,18 +21,6 @@ import { sponsorRefusal } from '../pages/sponsor-refusal';
 import { deskUrl } from '../../../shared/domain/case-desk';
 import { holderOf } from '../../../shared/i18n/sponsor/reader';
 import { withMessageLanguages } from '../sponsor-message-languages';
-
-function answerDeps(deps: SponsorDeps): AnswerDeps {
-  if (!deps.escalations) throw new LinkRefusedError('unknown');
-  return {
-    config: deps.config,
-    escalations: deps.escalations.store,
-    cases: deps.cases,
-    clock: deps.clock,
-    linkSigningKey: deps.escalations.linkSigningKey,
-    legal: deps.clocks ? { config: deps.config, clocks: deps.clocks, threads: deps.threads } : undefined,
-  };
-}
 
 /** The case's conversation as the sponsor reads it (what the employee wrote is then no longer new), or none. */
 async function threadOf(deps: SponsorDeps, escalation: Escalation): Promise<ThreadMessage[] | undefined> {

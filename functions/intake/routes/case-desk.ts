@@ -13,6 +13,7 @@ import {
   type DeskDeps,
 } from '../../../shared/use-cases/case-desk';
 import type { SponsorDeps, SponsorEnv } from '../deps';
+import { answerDeps } from '../sponsor-answer-deps';
 import { httpStatusOf } from '../error-status';
 import { limitBody } from '../middleware/limit-body';
 import { SPONSOR_TEXT_BODY } from '../middleware/body-limits';
@@ -28,12 +29,7 @@ import { withMessageLanguages } from '../sponsor-message-languages';
 function deskDeps(deps: SponsorDeps, origin: string): DeskDeps {
   if (!deps.escalations || !deps.desk || !deps.threads) throw new LinkRefusedError('unknown');
   return {
-    config: deps.config,
-    escalations: deps.escalations.store,
-    cases: deps.cases,
-    clock: deps.clock,
-    linkSigningKey: deps.escalations.linkSigningKey,
-    legal: deps.clocks ? { config: deps.config, clocks: deps.clocks, threads: deps.threads } : undefined,
+    ...answerDeps(deps),
     desk: deps.desk.store,
     threads: deps.threads,
     mailer: deps.desk.mailer,

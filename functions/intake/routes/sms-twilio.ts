@@ -18,6 +18,7 @@ import {
 } from '../../../shared/domain/sms-erasure';
 import type { Queue } from '../../../shared/ports/queue';
 import { handleInboundSms, knownCopy } from '../../../shared/use-cases/handle-inbound-sms';
+import { logSmsHandled } from '../../../shared/use-cases/log-sms-handled';
 import type { IntakeEnv, SmsChannelDeps } from '../deps';
 import { httpStatusOf } from '../error-status';
 import { respondToError } from '../respond';
@@ -152,14 +153,7 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
           mediaCount: NumMedia,
         });
         if (reply.copy) c.var.giveBack?.();
-        // Not logged when a case was made or an answer sent: the line's timestamp would date it.
-        if (reply.outcome !== 'accepted' && reply.outcome !== 'answered')
-          deps.logger.info('sms handled', {
-            channel: 'sms',
-            provider: 'twilio',
-            outcome: reply.outcome,
-            replies: reply.messages.length,
-          });
+        logSmsHandled(deps.logger, 'twilio', reply);
         messages = reply.messages;
       } catch (error) {
         // Twilio shows the sender nothing for a non-2xx answer and does not
