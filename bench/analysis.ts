@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Sentiment from 'sentiment';
+import { ANALYSIS_BATCH_SIZE } from '../infra/constructs/analysis-pipeline';
 import { OfflineAnalyzer } from '../shared/adapters/offline/offline-analyzer';
 import { keyPhrasesOfRedacted } from '../shared/analysis/key-phrases';
 import { detectLanguage } from '../shared/analysis/language';
@@ -26,10 +27,13 @@ export async function measureOfflineAnalyzer({
   file,
   rounds = 5,
   limit = 2000,
+  batchSize = ANALYSIS_BATCH_SIZE,
 }: {
   file: string;
   rounds?: number;
   limit?: number;
+  /** Documents per analyzer call. @default ANALYSIS_BATCH_SIZE, the deployed analysis lane's SQS batch */
+  batchSize?: number;
 }) {
   const texts = readFileSync(file, 'utf8')
     .split('\n')
@@ -45,11 +49,11 @@ export async function measureOfflineAnalyzer({
   const wholeCpuRates: number[] = [];
   const afinnCpuRates: number[] = [];
   for (let r = 0; r < rounds; r += 1) {
-    // The whole path as the analyse use case runs it (a batch through the analyzer, then urgency per
-    // document), on CPU time: what this process spent, whatever the others on a shared machine took.
+    // The whole path as the analyse use case runs it (a batch through the analyzer, then urgency over the
+    // batch: urgencyOfBatch), on CPU time: what this process spent, whatever the others on a shared machine took.
     let cpu = process.cpuUsage();
-    for (let i = 0; i < docs.length; i += 10) {
-      const batch = docs.slice(i, i + 10);
+    for (let i = 0; i < docs.length; i += batchSize) {
+      const batch = docs.slice(i, i + batchSize);
       await analyzer.analyze(batch);
       for (const doc of batch) detectUrgency(doc.text);
     }
@@ -58,7 +62,7 @@ export async function measureOfflineAnalyzer({
     for (const text of texts) afinn.analyze(text);
     afinnCpuRates.push(texts.length / cpuSeconds(cpu));
     let t = performance.now();
-    for (let i = 0; i < docs.length; i += 10) await analyzer.analyze(docs.slice(i, i + 10)); // SQS-sized batches
+    for (let i = 0; i < docs.length; i += batchSize) await analyzer.analyze(docs.slice(i, i + batchSize)); // SQS-sized batches
     analyzerRates.push(docs.length / ((performance.now() - t) / 1000));
     t = performance.now();
     for (const text of texts) detectUrgency(text);
@@ -78,6 +82,7 @@ export async function measureOfflineAnalyzer({
   const afinnCpuDocsPerSecond = median(warm(afinnCpuRates));
   return {
     documents: docs.length,
+    batchSize,
     docsPerSecond: round(docsPerSecond, 0),
     urgencyDocsPerSecond: round(urgencyDocsPerSecond, 0),
     wholePathDocsPerSecond: round(wholePathDocsPerSecond, 0),

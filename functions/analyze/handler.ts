@@ -8,6 +8,7 @@ import {
   analyseBatch,
   escalateUnanalysable,
   saveAnalysisOf,
+  urgencyOfBatch,
   type AnalyseFeedbackDeps,
 } from '../../shared/use-cases/analyse-feedback';
 
@@ -53,6 +54,8 @@ export function createAnalyzeHandler(deps: AnalyzeHandlerDeps) {
       deps.logger.warn('analyzer call failed; the whole batch will be retried', { errorName: (error as Error).name });
       results = new Map();
     }
+    // Every text's urgency, read together before the first save (see urgencyOfBatch).
+    const urgency = results.size ? urgencyOfBatch(deps, [...messages.values()]) : new Map<string, string[]>();
 
     const processor = new BatchProcessor(EventType.SQS);
     const response = await processPartialResponse(
@@ -67,7 +70,7 @@ export function createAnalyzeHandler(deps: AnalyzeHandlerDeps) {
             deps.logger.warn('analysis unavailable; escalated with the text withheld');
           throw new Error('analysis unavailable for this message');
         }
-        const outcome = await saveAnalysisOf(deps, message, result);
+        const outcome = await saveAnalysisOf(deps, message, result, urgency.get(message.id));
         if (outcome === 'case-missing') deps.logger.info('case no longer exists; message dropped');
       },
       processor,

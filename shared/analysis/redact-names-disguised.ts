@@ -59,10 +59,22 @@ function spellsAName(letters: string): boolean {
 // Three or more single letters joined by dots, dashes or underscores: "d.a.v.e", "s-a-r-a-h", "k_o_w_a_l".
 const LETTER_JOINED = /(?<![\p{L}\p{N}.\-_*])\p{L}(?:[.\-_*·] ?\p{L}){2,}[.\-_*·]?(?![\p{L}\p{N}])/gu;
 
+/**
+ * Whether a space is followed, one letter later, by another: what every
+ * letter-spaced run has ("J o h n"), in UTF-16 units (a letter outside the
+ * BMP takes two). Asked code by code before the pattern, which most texts
+ * fail and which tries every letter of them.
+ */
+function mayBeLetterSpaced(text: string): boolean {
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1))
+    if (text.charCodeAt(i + 2) === 32 || text.charCodeAt(i + 3) === 32) return true;
+  return false;
+}
+
 /** Masks names written a letter at a time (see redaction-kinds.ts). */
 export function maskLetterSpacedNames(text: string): string {
   let out = text;
-  if (/\p{L} \p{L} \p{L} \p{L}/u.test(out))
+  if (mayBeLetterSpaced(out) && /\p{L} \p{L} \p{L} \p{L}/u.test(out))
     out = out.replace(LETTER_SPACED, (run) => (spellsAName(run.replace(/ /g, '')) ? mask('NAME', run.length) : run));
   if (/[.\-_*·] ?[^\s.\-_*·][.\-_*·]/.test(out))
     out = out.replace(LETTER_JOINED, (run) =>

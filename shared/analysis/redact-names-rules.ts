@@ -201,8 +201,12 @@ function nameEndByWord(context: Context, k: number, cue: 'strong' | 'weak' | und
     isCompoundOnly(word.lower)
   )
     return surnameEnd(context, k);
-  if (word.capitalised && isUnknownWord(word) && !context.titleCase && !context.nounCapitals)
-    return loneCapitalEnd(context, k);
+  if (word.capitalised && isUnknownWord(word) && !context.titleCase) {
+    // The text's language (German capitalises every noun) is asked only of a word the rule took for a name:
+    // most fail its cheaper tests first, and the guess costs more than all of them.
+    const end = loneCapitalEnd(context, k);
+    return end !== undefined && !context.nounCapitals ? end : undefined;
+  }
   // Whether the word is strange is asked last but for the language: most words fail a cheaper test first.
   if (
     !word.capitalised &&

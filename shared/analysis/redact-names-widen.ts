@@ -20,6 +20,7 @@ import { mask } from './redaction-kinds';
 import { isCommonSurname, isWordlikeSurname } from './surnames';
 
 const NAME_MARK = mask('NAME', 1);
+const [SPACE, TAB, DOT] = [32, 9, 46];
 /**
  * What is left beside a masked name and belongs to it: "DUBOIS [NAME]",
  * "Marta [NAME]", "[NAME] de la Fuente", "von [NAME]", "J. [NAME]",
@@ -31,15 +32,18 @@ export function widenNames(context: Context, masked: string): string {
   const { words } = context;
   let out = masked;
   const isMasked = (w: Word) => out[w.start] === NAME_MARK;
-  // The character beyond the spaces (and the dot or comma) on either side of a word.
-  const beyond = (from: number, step: 1 | -1, skip: RegExp) => {
+  // The character beyond the spaces and tabs (and, after a word, dots) on either side of a word; read code by
+  // code, as this is asked twice of every word of a text with a masked name.
+  const beyond = (from: number, step: 1 | -1, dots: boolean) => {
     let i = from;
-    while (i >= 0 && i < out.length && skip.test(out[i]!)) i += step;
+    for (; i >= 0 && i < out.length; i += step) {
+      const code = out.charCodeAt(i);
+      if (code !== SPACE && code !== TAB && !(dots && code === DOT)) break;
+    }
     return i === from ? undefined : out[i];
   };
-  const nameBefore = (w: Word) => beyond(w.start - 1, -1, /[ \t]/) === NAME_MARK;
-  const nameAfter = (w: Word) =>
-    beyond(w.end, 1, /[ \t.]/) === NAME_MARK && /^\.?[ \t]/.test(out.slice(w.end, w.end + 2));
+  const nameBefore = (w: Word) => beyond(w.start - 1, -1, false) === NAME_MARK;
+  const nameAfter = (w: Word) => beyond(w.end, 1, true) === NAME_MARK && /^\.?[ \t]/.test(out.slice(w.end, w.end + 2));
   const commaNameBefore = (w: Word) => /\uE000[ \t]*,[ \t]*$/u.test(out.slice(Math.max(0, w.start - 4), w.start));
   // "GARCÍA LÓPEZ, [NAME]", "Dupont, [NAME]": the surname written first, then a comma and the given name.
   const commaNameAfter = (w: Word) => /^[ \t]*,[ \t]*\uE000/u.test(out.slice(w.end, w.end + 4));

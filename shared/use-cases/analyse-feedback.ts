@@ -71,22 +71,43 @@ export async function analyseBatch(
 }
 
 /**
+ * The urgency detector's reading of each message's raw text, by message id,
+ * for the whole batch at once: after the analyzer, before any save. Read so,
+ * the detector's tables stay in the processor's cache for the batch instead
+ * of being pushed out at every message by the analyzer's and the saves'
+ * (docs/performance.md, tenth and eleventh sessions). A reading that fails
+ * is no category, as when read one at a time. Empty when nothing escalates.
+ */
+export function urgencyOfBatch(deps: AnalyseFeedbackDeps, messages: AnalysisMessage[]): Map<string, string[]> {
+  const urgency = new Map<string, string[]>();
+  if (!deps.escalation) return urgency;
+  for (const message of messages)
+    urgency.set(message.id, urgentCategoriesOf(deps.escalation.detectUrgency, message.text));
+  return urgency;
+}
+
+/**
  * Saves one message's analysis: escalation first, then the case, the week's
  * figures and the digest's sample. An Error in its place is thrown back,
  * after what cannot wait has gone to its sponsor with the text withheld.
+ * `urgency` is the message's reading from `urgencyOfBatch`; without it the
+ * text is read here.
  */
 export async function saveAnalysisOf(
   deps: AnalyseFeedbackDeps,
   message: AnalysisMessage,
   result: Analysis | Error,
+  urgency?: string[],
 ): Promise<SaveOutcome> {
   if (result instanceof Error) {
     await escalateUnanalysable(deps, message);
     throw result;
   }
+  const readUrgency = urgency ? () => urgency : urgentCategoriesOf;
   // An answer in a case's conversation is added to its thread, never counted (save-thread-answer.ts).
-  if (message.threadAnswer) return saveThreadAnswer(deps, message, result, { topicsOf, urgentCategoriesOf });
-  const urgentCategories = deps.escalation ? urgentCategoriesOf(deps.escalation.detectUrgency, message.text) : [];
+  if (message.threadAnswer)
+    return saveThreadAnswer(deps, message, result, { topicsOf, urgentCategoriesOf: readUrgency });
+  const urgentCategories = deps.escalation ? readUrgency(deps.escalation.detectUrgency, message.text) : [];
   const topics = [...topicsOf(deps.config, message, urgentCategories)];
 
   // Urgent first (promise 8): the escalation is decided from this message
