@@ -24,8 +24,24 @@ function bundleBanner(config: Config): string {
   return [
     "import { createRequire as __lpCreateRequire } from 'node:module';",
     'const require = __lpCreateRequire(import.meta.url);',
-    `process.env.${ENV.config} = ${JSON.stringify(JSON.stringify(config))};`,
+    `process.env.${ENV.config} = ${asciiStringLiteral(JSON.stringify(config))};`,
   ].join(' ');
+}
+
+/**
+ * A JavaScript string literal of `text` written in ASCII only: every other
+ * character as a `\uXXXX` escape, which reads back as the same text.
+ * esbuild escapes what it emits, but not the banner, and one non-ASCII
+ * character (a site named "Siège") in a file makes Node decode all of it as
+ * UTF-8 into two-byte text, where an ASCII file is copied as it is
+ * (decoding all of the sweep's files: 31 ms of CPU, 10 once ASCII;
+ * docs/performance.md, "Eleventh round").
+ */
+export function asciiStringLiteral(text: string): string {
+  return JSON.stringify(text).replace(
+    /[^\x00-\x7f]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**

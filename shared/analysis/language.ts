@@ -245,7 +245,7 @@ function languageTokens(text: string): string[] {
   const shouted = isShouted(text);
   const out: string[] = [];
   let previousEnd = -1;
-  for (const m of (text.includes('’') ? text.replace(/’/g, "'") : text).matchAll(/[\p{L}']+/gu)) {
+  for (const m of (text.includes('’') ? text.replaceAll('’', "'") : text).matchAll(/[\p{L}']+/gu)) {
     const sentenceStart = previousEnd < 0 || endsSentence(text, previousEnd, m.index);
     previousEnd = m.index + m[0].length;
     if (shouted || sentenceStart || !startsWithCapital(m[0])) out.push(m[0].toLowerCase());

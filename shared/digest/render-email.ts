@@ -32,6 +32,10 @@ import {
 import type { Breakdown, Digest, DigestRow, SentimentMix } from './model';
 import { renderDigestText } from './render-text';
 
+// Non-ASCII characters in `html` templates are written as escapes (\u00b7 for ·, \u25a0 for ■, \u2713 for ✓): esbuild
+// escapes those of plain strings but not of tagged templates, and one such character makes Node decode the whole
+// bundle file as two-byte text at a cold start (docs/performance.md, "Eleventh round").
+
 type Fragment = HtmlEscapedString | Promise<HtmlEscapedString>;
 
 /**
@@ -158,7 +162,7 @@ ${digest.verbatims.map(
     v,
   ) => html`<table ${raw(TABLE)} style="margin:0 0 10px"><tr><td style="padding:10px 12px;background:${C.quote};border-left:4px solid ${SENTIMENT_COLOURS[v.sentiment]};${FONT}" bgcolor="${C.quote}">
 <div style="font-family:Georgia,'Times New Roman',serif;font-size:16px;line-height:1.45;color:${C.text}">${t('digest.quoteHtml', { text: v.text })}</div>
-<div style="margin-top:6px;font-size:13px;color:${C.muted}">${v.topic} · ${v.site} · ${channelWord(t, v.channel)} · ${sentimentWord(t, v.sentiment)}</div>
+<div style="margin-top:6px;font-size:13px;color:${C.muted}">${v.topic} \u00b7 ${v.site} \u00b7 ${channelWord(t, v.channel)} \u00b7 ${sentimentWord(t, v.sentiment)}</div>
 </td></tr></table>`,
 )}`
     : ''
@@ -241,7 +245,7 @@ function legend(t: DigestTranslator, mix: SentimentMix): Fragment {
     (s) => mix[s] > 0,
   ).map(
     (s, i) =>
-      html`${i ? ' · ' : ''}<span style="color:${SENTIMENT_COLOURS[s]}">■</span> ${t('digest.mixItem', { sentiment: s, pct: pct(t, mix[s]) })}`,
+      html`${i ? ' · ' : ''}<span style="color:${SENTIMENT_COLOURS[s]}">\u25a0</span> ${t('digest.mixItem', { sentiment: s, pct: pct(t, mix[s]) })}`,
   )}</div>`;
 }
 
@@ -278,7 +282,7 @@ ${digest.headline.sentiment ? html`<div style="${FONT};font-size:12px;color:${C.
 function colourKey(t: DigestTranslator): Fragment {
   const [before = '', after = ''] = t('digest.trend.key', { colours: '\u0000' }).split('\u0000');
   const swatches = SENTIMENT_ORDER.map(
-    (s, i) => html`${i ? ', ' : ''}<span style="color:${SENTIMENT_COLOURS[s]}">■</span> ${sentimentWord(t, s)}`,
+    (s, i) => html`${i ? ', ' : ''}<span style="color:${SENTIMENT_COLOURS[s]}">\u25a0</span> ${sentimentWord(t, s)}`,
   );
   return html`${before}${swatches}${after}`;
 }

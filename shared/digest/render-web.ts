@@ -6,6 +6,10 @@ import type { DigestTranslator } from '../i18n/digest';
 import { textDirection } from '../i18n/direction';
 import type { Breakdown, Digest, SentimentMix } from './model';
 
+// Non-ASCII characters in `html` templates are written as escapes (\u00b7 for ·, \u25a0 for ■, \u2713 for ✓): esbuild
+// escapes those of plain strings but not of tagged templates, and one such character makes Node decode the whole
+// bundle file as two-byte text at a cold start (docs/performance.md, "Eleventh round").
+
 /** Served at `/assets/digest.css` by the sponsors' app (as `/digest/{week}` is): the intake's CSP allows style sheets from itself only, not inline styles. */
 export const DIGEST_CSS = `
 :root { color-scheme: light dark; --fg: #1b1f24; --bg: #f4f5f7; --card: #ffffff; --muted: #4a525c; --rule: #d5d9de; --accent: #1f5fa8; --track: #e6e8eb;
@@ -152,7 +156,7 @@ ${
   digest.verbatims.length
     ? html`<section aria-labelledby="said"><h2 id="said">${t('digest.section.said')}</h2><p class="note">${t('digest.note.said')}</p>${digest.verbatims.map(
         (v) =>
-          html`<blockquote class="q-${v.sentiment}"><p>${t('digest.quoteHtml', { text: v.text })}</p><footer>${v.topic} · ${v.site} · ${format.channelWord(t, v.channel)} · ${format.sentimentWord(t, v.sentiment)}</footer></blockquote>`,
+          html`<blockquote class="q-${v.sentiment}"><p>${t('digest.quoteHtml', { text: v.text })}</p><footer>${v.topic} \u00b7 ${v.site} \u00b7 ${format.channelWord(t, v.channel)} \u00b7 ${format.sentimentWord(t, v.sentiment)}</footer></blockquote>`,
       )}</section>`
     : ''
 }

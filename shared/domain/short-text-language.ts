@@ -5,9 +5,10 @@
  * open or end a short text with. `und` when the signs are absent or point
  * two ways.
  */
+// As escapes, so the bundle file stays ASCII (docs/performance.md, "Eleventh round").
 const LETTERS: Record<string, RegExp> = {
-  es: /[ñ¿¡]/i,
-  fr: /[çœùûÿëï]|\b(?:c|j|l|d|qu|n)'/i,
+  es: /[\u00f1\u00bf\u00a1]/i, // ñ ¿ ¡
+  fr: /[\u00e7\u0153\u00f9\u00fb\u00ff\u00eb\u00ef]|\b(?:c|j|l|d|qu|n)'/i, // ç œ ù û ÿ ë ï
 };
 
 const WORDS: Record<string, ReadonlySet<string>> = {
@@ -33,7 +34,7 @@ const SHORT_WORDS = 6;
 
 /** The one language among `configured` the text's strong cues point to, else `und`. */
 export function shortTextLanguage(text: string, configured: readonly string[]): string {
-  const lower = text.toLowerCase().replace(/’/g, "'");
+  const lower = text.toLowerCase().replaceAll('’', "'");
   const tokens = lower.match(/\p{L}+/gu) ?? [];
   // Only for a few words: a longer text the guess could not place is mixed, and no one cue speaks for it.
   if (tokens.length > SHORT_WORDS) return 'und';

@@ -76,7 +76,7 @@ async function languageOf(text: string): Promise<string> {
   const tokens =
     text
       .toLowerCase()
-      .replace(/’/g, "'")
+      .replaceAll('’', "'")
       .match(/[\p{L}']+/gu) ?? [];
   const contradicted = Object.entries(STOPWORDS).some(([language, other]) => {
     if (language === detected) return false;
@@ -98,7 +98,7 @@ async function hasFunctionWord(text: string, language: string): Promise<boolean>
   return (
     text
       .toLowerCase()
-      .replace(/’/g, "'")
+      .replaceAll('’', "'")
       .match(/[\p{L}']+/gu) ?? []
   ).some((t) => own.has(t));
 }

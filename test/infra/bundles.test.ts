@@ -113,6 +113,22 @@ describe('bundles', () => {
     }
   });
 
+  // One character outside ASCII makes Node decode a whole file into two-byte text at every cold start
+  // (docs/performance.md, "Eleventh round"): the inlined config is escaped, and so are the entries' own characters.
+  it('each file inlines the config in ASCII, and each entry a cold start reads is ASCII (analyze aside)', () => {
+    const outsideAscii = (text: string) => text.match(/[^\x00-\x7f]/g) ?? [];
+    for (const bundle of bundles) {
+      for (const file of bundleFiles(dirname(bundle.file)).files) {
+        const banner = readFileSync(file, 'utf8').split('\n', 1)[0]!;
+        expect(banner, `${bundle.service}: ${basename(file)}`).toContain('LISTENING_POST_CONFIG');
+        expect(outsideAscii(banner), `${bundle.service}: ${basename(file)}`).toEqual([]);
+      }
+      // The analysis functions' entries carry the urgency rules, whose String.raw sources cannot be escaped.
+      if (!bundle.service.startsWith('analyze'))
+        expect(outsideAscii(readFileSync(bundle.file, 'utf8')), bundle.service).toEqual([]);
+    }
+  });
+
   // What a function never runs, it must not load at every cold start either (docs/performance.md, "Cold start").
   it("loads only its own function's code: no employee channels in the sponsors' bundle, no offline engine beside Comprehend", () => {
     // Every file of the bundle, chunks loaded on demand included: what is not there can never be loaded.

@@ -15,6 +15,10 @@ import { langOf } from './text-lang';
 import { threadList } from './thread';
 import { strong, type Words, wordsFor } from './words';
 
+// Non-ASCII characters in `html` templates are written as escapes (\u00b7 for ·, \u25a0 for ■, \u2713 for ✓): esbuild
+// escapes those of plain strings but not of tagged templates, and one such character makes Node decode the whole
+// bundle file as two-byte text at a cold start (docs/performance.md, "Eleventh round").
+
 /** Most feedback is read, sorted and counted; only an escalated case has a leader, an acknowledgement and an answer ahead. */
 const ORDINARY_PATH: readonly CaseStatus[] = ['received', 'analysed'];
 
@@ -110,7 +114,7 @@ export function statusPage(
 <h1>${t('web.status.title', { code: view.caseCode })}</h1>
 <p class="status">${t('web.status.now', { status: shownStatus })}</p>
 <ol class="steps">
-${steps.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}>${t('web.status.step', { status: s })}${i <= current ? html` <span aria-hidden="true">✓</span><span class="visually-hidden">${t('web.status.reached')}</span>` : ''}</li>`)}
+${steps.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}>${t('web.status.step', { status: s })}${i <= current ? html` <span aria-hidden="true">\u2713</span><span class="visually-hidden">${t('web.status.reached')}</span>` : ''}</li>`)}
 </ol>
 <p class="what-next">${t('web.status.next', { status: shownStatus, response: view.response ? 'yes' : 'no', urgent: hoursInWords(page.language, config.slas.urgentHours), standard: hoursInWords(page.language, config.slas.standardHours) })}</p>
 ${hearBack(words, view)}
