@@ -6,9 +6,9 @@ import { abjadFirstNameStands } from './name-abjad-words';
 import { hanKeyMatches, hanNameKeys, hanWords, hasHan } from './name-han';
 import { hangulFirstNameStands, hangulNameKeys, hangulWords, hasHangul } from './name-hangul';
 import { devoiced, hasIndic, indicFirstNameStands, indicWords } from './name-indic';
-import { hasKana, kanaKeyMatches, kanaNameKeys, kanaWords } from './name-kana';
+import { hasKana, kanaKeyMatches, kanaNameKeys, kanaSignature, kanaWords } from './name-kana';
 import { hebrewUnprefixed } from './name-hebrew-prefixes';
-import { hasThai, thaiFold, thaiMarked, thaiNameStands, thaiOpensName, thaiWords } from './name-thai';
+import { hasThai, type MayName, thaiFold, thaiMarked, thaiNameStands, thaiOpensName, thaiWords } from './name-thai';
 import { hasOtherScript, hebrewFold, soundKey, type SoundWord, soundWords } from './name-transliteration';
 import { givenNameForms, isPetForm, TITLE } from './name-variants';
 import { hasPhraseWords, phraseMatches } from './phrase-search';
@@ -120,7 +120,7 @@ export function sponsorNameSpans(
     ...(hasKana(rawText) ? kanaWords(rawText) : []),
     ...(hasIndic(rawText) ? indicWords(rawText) : []),
     ...(hasHangul(rawText) ? hangulWords(rawText) : []),
-    ...(hasThai(rawText) ? thaiWords(rawText) : []),
+    ...(hasThai(rawText) ? thaiWords(rawText, thaiMayName(config.sponsors)) : []),
     // Japanese writes foreign names in kana: its Chinese characters are Japanese words.
     ...(hasHan(rawText) ? hanWords(rawText) : []),
   ];
@@ -141,7 +141,7 @@ export function sponsorNameSpans(
     if (last !== undefined && last.length >= 6) {
       for (const { r, w } of words) if (withinOneEdit(w[0], last)) spans.push(spanOf(r, w.index, w[0].length));
     }
-    const firstNames = first !== undefined && first.length >= 2 ? [first, ...givenNameForms(first)] : [];
+    const firstNames = firstNamesOf(personal);
     if (last !== undefined) for (const r of texts) spans.push(...surnameVariantSpans(r, last));
     if (last !== undefined && last.length >= 5)
       for (const r of texts) spans.push(...withoutEverydayWords(rawText, surnameSlipSpans(r, last, firstNames)));
@@ -160,6 +160,48 @@ export function sponsorNameSpans(
     if (spans.length) found.set(sponsor.id, mergeSpans(spans));
   }
   return found;
+}
+
+/** A sponsor's first name (2+ letters) and its usual forms, as its sound is compared. */
+function firstNamesOf(personal: readonly string[]): string[] {
+  const first = personal[0];
+  return first !== undefined && first.length >= 2 ? [first, ...givenNameForms(first)] : [];
+}
+
+/** A name's keys as a syllabic script hears them (`kanaNameKeys`), folded as in `script`, of `min` letters or more. */
+const syllabicKeys = (names: readonly string[], script: SoundWord['syllabic'], min: number): string[] =>
+  names
+    .flatMap((n) =>
+      script === 'han' ? hanNameKeys(n) : script === 'hangul' ? hangulNameKeys(n, soundKey) : kanaNameKeys(n, soundKey),
+    )
+    .map((k) => (script === 'tamil' ? devoiced(k) : script === 'thai' ? thaiFold(k) : k))
+    .filter((k) => k.length >= min);
+
+/**
+ * Whether a Thai stretch's key may spell a sponsor's name as `soundNameSpans` reads one (a first name,
+ * the surname, or both run together): it has the signature of one of their keys (`kanaSignature`).
+ * A long run of Thai letters is read as some twenty stretches a letter; only these are compared. A
+ * signature only grows with its key: past the longest of the names', or opening with a letter none
+ * opens with, no longer stretch from there is one either.
+ */
+function thaiMayName(sponsors: readonly Sponsor[]): MayName {
+  const signatures = new Set<string>();
+  for (const sponsor of sponsors) {
+    const { personal } = nameParts(sponsor);
+    if (personal[0] === undefined) continue;
+    const last = personal.length > 1 ? personal.at(-1) : undefined;
+    const firsts = syllabicKeys(firstNamesOf(personal), 'thai', 2);
+    const lasts = last === undefined ? [] : syllabicKeys([last], 'thai', 3);
+    for (const k of [...firsts, ...lasts, ...firsts.flatMap((f) => lasts.map((l) => f + l))])
+      signatures.add(kanaSignature(k));
+  }
+  const longest = Math.max(0, ...[...signatures].map((k) => k.length));
+  const openings = new Set([...signatures].map((k) => k.slice(0, 2)));
+  return (key) => {
+    const signature = kanaSignature(key);
+    if (signatures.has(signature)) return 'yes';
+    return signature.length > longest || !openings.has(signature.slice(0, 2)) ? 'never' : 'no';
+  };
 }
 
 /** The ids of the sponsors the raw text names (see the module's comment). */
@@ -255,24 +297,39 @@ function soundNameSpans(
     const id = `${w.syllabic ?? 'kana'}|${min}|${names.join(' ')}`;
     let keys = keysKept.get(id);
     if (!keys) {
-      keys = nameKeysAs(w, names, min);
+      keys = syllabicKeys(names, w.syllabic, min);
       keysKept.set(id, keys);
     }
     return keys;
   };
-  const nameKeysAs = (w: SoundWord, names: readonly string[], min: number): string[] =>
-    names
-      .flatMap((n) =>
-        w.syllabic === 'han'
-          ? hanNameKeys(n)
-          : w.syllabic === 'hangul'
-            ? hangulNameKeys(n, soundKey)
-            : kanaNameKeys(n, soundKey),
-      )
-      .map((k) => (w.syllabic === 'tamil' ? devoiced(k) : w.syllabic === 'thai' ? thaiFold(k) : k))
-      .filter((k) => k.length >= min);
+  // The surname's keys, alone or after a first name's ("ダナホイットフィールド"), kept per script as the keys are.
+  const surnameKeys = (w: SoundWord): string[] => {
+    const id = `${w.syllabic ?? 'kana'}|surname`;
+    let keys = keysKept.get(id);
+    if (!keys) {
+      const lasts = syllableKeys(w, last === undefined ? [] : [last], 3);
+      const firsts = syllableKeys(w, firstNames, 2);
+      keys = [...lasts, ...firsts.flatMap((f) => lasts.map((l) => f + l))];
+      keysKept.set(id, keys);
+    }
+    return keys;
+  };
+  // Keys of another signature never spell each other (`kanaSignature`): most pairs are told apart by it at once.
+  const signatures = new Map<string, string>();
+  const signatureOf = (key: string) => {
+    let signature = signatures.get(key);
+    if (signature === undefined) {
+      signature = kanaSignature(key);
+      signatures.set(key, signature);
+    }
+    return signature;
+  };
   const spells = (w: SoundWord, keys: readonly string[]) =>
-    keys.some((k) => (w.syllabic === 'han' ? hanKeyMatches(w.key, k) : kanaKeyMatches(w.key, k)));
+    keys.some((k) =>
+      w.syllabic === 'han'
+        ? hanKeyMatches(w.key, k)
+        : signatureOf(w.key) === signatureOf(k) && kanaKeyMatches(w.key, k),
+    );
   const isFirst = (w: SoundWord) =>
     w.afterPrefix
       ? false
@@ -293,9 +350,7 @@ function soundNameSpans(
     // One Chinese character is no surname: 马 is a horse, and Ma a Chinese surname.
     if (last === undefined || (w.syllabic === 'han' && w.span.end - w.span.start < 2)) return false;
     if (w.syllabic === 'thai' && !thaiSurnameStands(w)) return false;
-    const lasts = syllableKeys(w, [last], 3);
-    const firsts = syllableKeys(w, firstNames, 2);
-    return spells(w, [...lasts, ...firsts.flatMap((f) => lasts.map((l) => f + l))]);
+    return spells(w, surnameKeys(w));
   };
   // Thai runs its words together, and a short surname is a syllable of many: one counts where a name opens
   // (after a space or a title), a short one only as a word of its own, a long one anywhere, or one of five
