@@ -33,6 +33,9 @@ export function measureNameReaders({ rounds = 7 } = {}) {
     'Thai consonants': letters(THAI_CONSONANTS),
     'Thai consonants, 4,000': letters(THAI_CONSONANTS, 4000),
     'Thai report': repeated('ผมอยากร้องเรียนเรื่องหัวหน้างานที่ปิดทางออกฉุกเฉินไว้ทุกวันและตะโกนใส่พนักงานในกะกลางคืน'),
+    'Thai consonants around a name': repeated('ลมรชฟดวท'),
+    'Marsh in Chinese, run together': repeated('马什'),
+    'one Chinese character': repeated('尔'),
     'Chinese report': repeated(
       '我要投诉经理每天对我们大喊并且锁了安全出口工厂里的机器没有防护罩我们很害怕请尽快处理这个问题',
     ),

@@ -115,15 +115,7 @@ export function sponsorNameSpans(
   const found = new Map<string, Span[]>();
   if (!rawText) return found;
   const texts = readings(rawText);
-  const sounds = [
-    ...(hasOtherScript(rawText) ? withUnprefixed(rawText, soundWords(rawText)) : []),
-    ...(hasKana(rawText) ? kanaWords(rawText) : []),
-    ...(hasIndic(rawText) ? indicWords(rawText) : []),
-    ...(hasHangul(rawText) ? hangulWords(rawText) : []),
-    ...(hasThai(rawText) ? thaiWords(rawText, thaiMayName(config.sponsors)) : []),
-    // Japanese writes foreign names in kana: its Chinese characters are Japanese words.
-    ...(hasHan(rawText) ? hanWords(rawText) : []),
-  ];
+  const sounds = soundCandidates(config.sponsors, rawText);
   const words = texts.flatMap((r) =>
     [...r.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => w[0].length >= 6).map((w) => ({ r, w })),
   );
@@ -160,6 +152,23 @@ export function sponsorNameSpans(
     if (spans.length) found.set(sponsor.id, mergeSpans(spans));
   }
   return found;
+}
+
+/**
+ * The words of other scripts that may write a sponsor's name, each compared by its sound with every
+ * sponsor's (`soundNameSpans`). Scripts that write no spaces are read as overlapping stretches; how many
+ * grows with the text, never with its square (at most a few per letter), so a long text is read in time.
+ */
+export function soundCandidates(sponsors: readonly Sponsor[], rawText: string): SoundWord[] {
+  return [
+    ...(hasOtherScript(rawText) ? withUnprefixed(rawText, soundWords(rawText)) : []),
+    ...(hasKana(rawText) ? kanaWords(rawText) : []),
+    ...(hasIndic(rawText) ? indicWords(rawText) : []),
+    ...(hasHangul(rawText) ? hangulWords(rawText) : []),
+    ...(hasThai(rawText) ? thaiWords(rawText, thaiMayName(sponsors)) : []),
+    // Japanese writes foreign names in kana: its Chinese characters are Japanese words.
+    ...(hasHan(rawText) ? hanWords(rawText) : []),
+  ];
 }
 
 /** A sponsor's first name (2+ letters) and its usual forms, as its sound is compared. */
@@ -293,8 +302,15 @@ function soundNameSpans(
   // Syllabic scripts (kana, Indic, Hangul) compared by `kanaKeyMatches`, with the name's keys as each script hears it.
   // Kept per script and name: Thai and Chinese text is read as many overlapping stretches.
   const keysKept = new Map<string, string[]>();
+  // The names whose keys are kept: the first names, the surname, the name itself (`names` is one of these).
+  const named = new Map<readonly string[], string>();
   const syllableKeys = (w: SoundWord, names: readonly string[], min: number): string[] => {
-    const id = `${w.syllabic ?? 'kana'}|${min}|${names.join(' ')}`;
+    let which = named.get(names);
+    if (which === undefined) {
+      which = names.join(' ');
+      named.set(names, which);
+    }
+    const id = `${w.syllabic ?? 'kana'}|${min}|${which}`;
     let keys = keysKept.get(id);
     if (!keys) {
       keys = syllabicKeys(names, w.syllabic, min);
@@ -302,12 +318,13 @@ function soundNameSpans(
     }
     return keys;
   };
+  const lastNames = last === undefined ? [] : [last];
   // The surname's keys, alone or after a first name's ("ダナホイットフィールド"), kept per script as the keys are.
   const surnameKeys = (w: SoundWord): string[] => {
     const id = `${w.syllabic ?? 'kana'}|surname`;
     let keys = keysKept.get(id);
     if (!keys) {
-      const lasts = syllableKeys(w, last === undefined ? [] : [last], 3);
+      const lasts = syllableKeys(w, lastNames, 3);
       const firsts = syllableKeys(w, firstNames, 2);
       keys = [...lasts, ...firsts.flatMap((f) => lasts.map((l) => f + l))];
       keysKept.set(id, keys);
@@ -324,12 +341,26 @@ function soundNameSpans(
     }
     return signature;
   };
-  const spells = (w: SoundWord, keys: readonly string[]) =>
-    keys.some((k) =>
-      w.syllabic === 'han'
-        ? hanKeyMatches(w.key, k)
-        : signatureOf(w.key) === signatureOf(k) && kanaKeyMatches(w.key, k),
-    );
+  // Whether a key spells one of `keys`, once per key: a long run of one syllable ("马什马什…") has few keys.
+  const spelled = new WeakMap<readonly string[], Map<string, boolean>>();
+  const spells = (w: SoundWord, keys: readonly string[]) => {
+    let known = spelled.get(keys);
+    if (!known) {
+      known = new Map();
+      spelled.set(keys, known);
+    }
+    const id = `${w.syllabic === 'han' ? 'han' : 'kana'}|${w.key}`;
+    let yes = known.get(id);
+    if (yes === undefined) {
+      yes = keys.some((k) =>
+        w.syllabic === 'han'
+          ? hanKeyMatches(w.key, k)
+          : signatureOf(w.key) === signatureOf(k) && kanaKeyMatches(w.key, k),
+      );
+      known.set(id, yes);
+    }
+    return yes;
+  };
   const isFirst = (w: SoundWord) =>
     w.afterPrefix
       ? false
@@ -362,9 +393,10 @@ function soundNameSpans(
   // Alone in a syllabic, Arabic or Hebrew script, only the name itself: its other forms spell too many words there
   // (Leona is "לינו", on us; Leon is "ライン", a line).
   const own = firstNames[0];
+  const ownNames = own === undefined ? [] : [own];
   const ownKeys = own === undefined ? [] : [soundKey(own)];
   const aloneStands = (w: SoundWord) => {
-    if (w.kana && (own === undefined || !spells(w, syllableKeys(w, [own], 2)))) return false;
+    if (w.kana && (own === undefined || !spells(w, syllableKeys(w, ownNames, 2)))) return false;
     if (w.syllabic === 'hangul') return hangulFirstNameStands(raw, w.span);
     if (w.syllabic === 'thai') return thaiNameStands(raw, w.span);
     // Chinese characters spell a first name alone too often (李 is Lee, and a Chinese surname).
@@ -373,6 +405,13 @@ function soundNameSpans(
     if (w.kana) return true;
     return w.capital || (w.abjad && ownKeys.some((k) => abjadSpells(w, k)) && abjadFirstNameStands(raw, w.span, own!));
   };
+  // Each word's place in `words` by where it ends: a surname looks only at the words that end just before it.
+  const endingAt = new Map<number, number[]>();
+  words.forEach((w, i) => {
+    const places = endingAt.get(w.span.end);
+    if (places) places.push(i);
+    else endingAt.set(w.span.end, [i]);
+  });
   const spans: Span[] = [];
   words.forEach((w, i) => {
     if (isLast(w)) {
@@ -383,9 +422,10 @@ function soundNameSpans(
         (!b.kana && [...firstKeys].some((k) => k.length >= 4 && withinOneEdit(b.key, k))) ||
         (b.abjad && [...firstKeys].some((k) => k.length >= 3 && oneEach(k.replace(/a/g, '')) === oneEach(b.skeleton)));
       // Any word just before: a run of hiragana is read several ways (with and without its particles).
-      for (const before of words.slice(0, i))
-        if (before.span.end <= w.span.start && before.span.end >= w.span.start - 3 && nearFirst(before))
-          spans.push(before.span);
+      const before: number[] = [];
+      for (let end = w.span.start - 3; end <= w.span.start; end++)
+        for (const j of endingAt.get(end) ?? []) if (j < i) before.push(j);
+      for (const j of before.sort((a, b) => a - b)) if (nearFirst(words[j]!)) spans.push(words[j]!.span);
     } else if (theirSite && isFirst(w) && aloneStands(w)) spans.push(w.span);
   });
   return spans;
