@@ -5,7 +5,7 @@
  *
  *   npm run bench               # everything
  *   npm run bench -- --quick    # fewer, shorter rounds
- *   npm run bench -- intake end-to-end cold-start analysis comprehend cost digest
+ *   npm run bench -- intake end-to-end cold-start analysis name-readers comprehend cost digest
  *   npm run bench -- cold-start --functions=analyze,intake [--sdk-external]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -147,6 +147,19 @@ try {
       `${r.afinnCpuDocsPerSecond.toLocaleString('en-US')} (AFINN, per CPU-second)`,
       `${r.wholePathCpuRatio}×`,
     );
+  }
+  if (want('name-readers')) {
+    console.error("… reading sponsors' names in a report of the longest, in each script");
+    const r = (await import('./name-readers')).measureNameReaders({ rounds: quick ? 3 : 7 });
+    report.nameReaders = r;
+    for (const [name, ms] of Object.entries(r.cpuMs))
+      if (name !== 'English report')
+        row(
+          `names read, CPU ms: ${name}${name.includes('4,000') ? '' : ' (goal ≤ ~50)'}`,
+          String(ms),
+          `${r.cpuMs['English report']} (English)`,
+          `${r.ratios[name]}×`,
+        );
   }
   if (want('comprehend')) {
     const path = './comprehend-cost';

@@ -23,6 +23,8 @@ export const LEADERSHIP_LEVEL = 2;
 export type DeskCase = Escalation & {
   /** The hour it was closed (like every time an escalation keeps). */
   closedAt?: string;
+  /** Reopened by an answer sent before the close, and its holder not yet emailed so (`CaseRouting.reopen`). */
+  reopenNotTold?: boolean;
 };
 
 /** The sponsor's current desk key: `deskKey` in the config, `1` until one is set. */

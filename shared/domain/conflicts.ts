@@ -6,9 +6,9 @@ import { abjadFirstNameStands } from './name-abjad-words';
 import { hanKeyMatches, hanNameKeys, hanWords, hasHan } from './name-han';
 import { hangulFirstNameStands, hangulNameKeys, hangulWords, hasHangul } from './name-hangul';
 import { devoiced, hasIndic, indicFirstNameStands, indicWords } from './name-indic';
-import { hasKana, kanaKeyMatches, kanaNameKeys, kanaWords } from './name-kana';
+import { hasKana, kanaKeyMatches, kanaNameKeys, kanaSignature, kanaWords } from './name-kana';
 import { hebrewUnprefixed } from './name-hebrew-prefixes';
-import { hasThai, thaiFold, thaiMarked, thaiNameStands, thaiOpensName, thaiWords } from './name-thai';
+import { hasThai, type MayName, thaiFold, thaiMarked, thaiNameStands, thaiOpensName, thaiWords } from './name-thai';
 import { hasOtherScript, hebrewFold, soundKey, type SoundWord, soundWords } from './name-transliteration';
 import { givenNameForms, isPetForm, TITLE } from './name-variants';
 import { hasPhraseWords, phraseMatches } from './phrase-search';
@@ -115,15 +115,7 @@ export function sponsorNameSpans(
   const found = new Map<string, Span[]>();
   if (!rawText) return found;
   const texts = readings(rawText);
-  const sounds = [
-    ...(hasOtherScript(rawText) ? withUnprefixed(rawText, soundWords(rawText)) : []),
-    ...(hasKana(rawText) ? kanaWords(rawText) : []),
-    ...(hasIndic(rawText) ? indicWords(rawText) : []),
-    ...(hasHangul(rawText) ? hangulWords(rawText) : []),
-    ...(hasThai(rawText) ? thaiWords(rawText) : []),
-    // Japanese writes foreign names in kana: its Chinese characters are Japanese words.
-    ...(hasHan(rawText) ? hanWords(rawText) : []),
-  ];
+  const sounds = soundCandidates(config.sponsors, rawText);
   const words = texts.flatMap((r) =>
     [...r.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => w[0].length >= 6).map((w) => ({ r, w })),
   );
@@ -141,7 +133,7 @@ export function sponsorNameSpans(
     if (last !== undefined && last.length >= 6) {
       for (const { r, w } of words) if (withinOneEdit(w[0], last)) spans.push(spanOf(r, w.index, w[0].length));
     }
-    const firstNames = first !== undefined && first.length >= 2 ? [first, ...givenNameForms(first)] : [];
+    const firstNames = firstNamesOf(personal);
     if (last !== undefined) for (const r of texts) spans.push(...surnameVariantSpans(r, last));
     if (last !== undefined && last.length >= 5)
       for (const r of texts) spans.push(...withoutEverydayWords(rawText, surnameSlipSpans(r, last, firstNames)));
@@ -160,6 +152,65 @@ export function sponsorNameSpans(
     if (spans.length) found.set(sponsor.id, mergeSpans(spans));
   }
   return found;
+}
+
+/**
+ * The words of other scripts that may write a sponsor's name, each compared by its sound with every
+ * sponsor's (`soundNameSpans`). Scripts that write no spaces are read as overlapping stretches; how many
+ * grows with the text, never with its square (at most a few per letter), so a long text is read in time.
+ */
+export function soundCandidates(sponsors: readonly Sponsor[], rawText: string): SoundWord[] {
+  return [
+    ...(hasOtherScript(rawText) ? withUnprefixed(rawText, soundWords(rawText)) : []),
+    ...(hasKana(rawText) ? kanaWords(rawText) : []),
+    ...(hasIndic(rawText) ? indicWords(rawText) : []),
+    ...(hasHangul(rawText) ? hangulWords(rawText) : []),
+    ...(hasThai(rawText) ? thaiWords(rawText, thaiMayName(sponsors)) : []),
+    // Japanese writes foreign names in kana: its Chinese characters are Japanese words.
+    ...(hasHan(rawText) ? hanWords(rawText) : []),
+  ];
+}
+
+/** A sponsor's first name (2+ letters) and its usual forms, as its sound is compared. */
+function firstNamesOf(personal: readonly string[]): string[] {
+  const first = personal[0];
+  return first !== undefined && first.length >= 2 ? [first, ...givenNameForms(first)] : [];
+}
+
+/** A name's keys as a syllabic script hears them (`kanaNameKeys`), folded as in `script`, of `min` letters or more. */
+const syllabicKeys = (names: readonly string[], script: SoundWord['syllabic'], min: number): string[] =>
+  names
+    .flatMap((n) =>
+      script === 'han' ? hanNameKeys(n) : script === 'hangul' ? hangulNameKeys(n, soundKey) : kanaNameKeys(n, soundKey),
+    )
+    .map((k) => (script === 'tamil' ? devoiced(k) : script === 'thai' ? thaiFold(k) : k))
+    .filter((k) => k.length >= min);
+
+/**
+ * Whether a Thai stretch's key may spell a sponsor's name as `soundNameSpans` reads one (a first name,
+ * the surname, or both run together): it has the signature of one of their keys (`kanaSignature`).
+ * A long run of Thai letters is read as some twenty stretches a letter; only these are compared. A
+ * signature only grows with its key: past the longest of the names', or opening with a letter none
+ * opens with, no longer stretch from there is one either.
+ */
+function thaiMayName(sponsors: readonly Sponsor[]): MayName {
+  const signatures = new Set<string>();
+  for (const sponsor of sponsors) {
+    const { personal } = nameParts(sponsor);
+    if (personal[0] === undefined) continue;
+    const last = personal.length > 1 ? personal.at(-1) : undefined;
+    const firsts = syllabicKeys(firstNamesOf(personal), 'thai', 2);
+    const lasts = last === undefined ? [] : syllabicKeys([last], 'thai', 3);
+    for (const k of [...firsts, ...lasts, ...firsts.flatMap((f) => lasts.map((l) => f + l))])
+      signatures.add(kanaSignature(k));
+  }
+  const longest = Math.max(0, ...[...signatures].map((k) => k.length));
+  const openings = new Set([...signatures].map((k) => k.slice(0, 2)));
+  return (key) => {
+    const signature = kanaSignature(key);
+    if (signatures.has(signature)) return 'yes';
+    return signature.length > longest || !openings.has(signature.slice(0, 2)) ? 'never' : 'no';
+  };
 }
 
 /** The ids of the sponsors the raw text names (see the module's comment). */
@@ -251,28 +302,65 @@ function soundNameSpans(
   // Syllabic scripts (kana, Indic, Hangul) compared by `kanaKeyMatches`, with the name's keys as each script hears it.
   // Kept per script and name: Thai and Chinese text is read as many overlapping stretches.
   const keysKept = new Map<string, string[]>();
+  // The names whose keys are kept: the first names, the surname, the name itself (`names` is one of these).
+  const named = new Map<readonly string[], string>();
   const syllableKeys = (w: SoundWord, names: readonly string[], min: number): string[] => {
-    const id = `${w.syllabic ?? 'kana'}|${min}|${names.join(' ')}`;
+    let which = named.get(names);
+    if (which === undefined) {
+      which = names.join(' ');
+      named.set(names, which);
+    }
+    const id = `${w.syllabic ?? 'kana'}|${min}|${which}`;
     let keys = keysKept.get(id);
     if (!keys) {
-      keys = nameKeysAs(w, names, min);
+      keys = syllabicKeys(names, w.syllabic, min);
       keysKept.set(id, keys);
     }
     return keys;
   };
-  const nameKeysAs = (w: SoundWord, names: readonly string[], min: number): string[] =>
-    names
-      .flatMap((n) =>
+  const lastNames = last === undefined ? [] : [last];
+  // The surname's keys, alone or after a first name's ("ダナホイットフィールド"), kept per script as the keys are.
+  const surnameKeys = (w: SoundWord): string[] => {
+    const id = `${w.syllabic ?? 'kana'}|surname`;
+    let keys = keysKept.get(id);
+    if (!keys) {
+      const lasts = syllableKeys(w, lastNames, 3);
+      const firsts = syllableKeys(w, firstNames, 2);
+      keys = [...lasts, ...firsts.flatMap((f) => lasts.map((l) => f + l))];
+      keysKept.set(id, keys);
+    }
+    return keys;
+  };
+  // Keys of another signature never spell each other (`kanaSignature`): most pairs are told apart by it at once.
+  const signatures = new Map<string, string>();
+  const signatureOf = (key: string) => {
+    let signature = signatures.get(key);
+    if (signature === undefined) {
+      signature = kanaSignature(key);
+      signatures.set(key, signature);
+    }
+    return signature;
+  };
+  // Whether a key spells one of `keys`, once per key: a long run of one syllable ("马什马什…") has few keys.
+  const spelled = new WeakMap<readonly string[], Map<string, boolean>>();
+  const spells = (w: SoundWord, keys: readonly string[]) => {
+    let known = spelled.get(keys);
+    if (!known) {
+      known = new Map();
+      spelled.set(keys, known);
+    }
+    const id = `${w.syllabic === 'han' ? 'han' : 'kana'}|${w.key}`;
+    let yes = known.get(id);
+    if (yes === undefined) {
+      yes = keys.some((k) =>
         w.syllabic === 'han'
-          ? hanNameKeys(n)
-          : w.syllabic === 'hangul'
-            ? hangulNameKeys(n, soundKey)
-            : kanaNameKeys(n, soundKey),
-      )
-      .map((k) => (w.syllabic === 'tamil' ? devoiced(k) : w.syllabic === 'thai' ? thaiFold(k) : k))
-      .filter((k) => k.length >= min);
-  const spells = (w: SoundWord, keys: readonly string[]) =>
-    keys.some((k) => (w.syllabic === 'han' ? hanKeyMatches(w.key, k) : kanaKeyMatches(w.key, k)));
+          ? hanKeyMatches(w.key, k)
+          : signatureOf(w.key) === signatureOf(k) && kanaKeyMatches(w.key, k),
+      );
+      known.set(id, yes);
+    }
+    return yes;
+  };
   const isFirst = (w: SoundWord) =>
     w.afterPrefix
       ? false
@@ -293,9 +381,7 @@ function soundNameSpans(
     // One Chinese character is no surname: 马 is a horse, and Ma a Chinese surname.
     if (last === undefined || (w.syllabic === 'han' && w.span.end - w.span.start < 2)) return false;
     if (w.syllabic === 'thai' && !thaiSurnameStands(w)) return false;
-    const lasts = syllableKeys(w, [last], 3);
-    const firsts = syllableKeys(w, firstNames, 2);
-    return spells(w, [...lasts, ...firsts.flatMap((f) => lasts.map((l) => f + l))]);
+    return spells(w, surnameKeys(w));
   };
   // Thai runs its words together, and a short surname is a syllable of many: one counts where a name opens
   // (after a space or a title), a short one only as a word of its own, a long one anywhere, or one of five
@@ -307,9 +393,10 @@ function soundNameSpans(
   // Alone in a syllabic, Arabic or Hebrew script, only the name itself: its other forms spell too many words there
   // (Leona is "לינו", on us; Leon is "ライン", a line).
   const own = firstNames[0];
+  const ownNames = own === undefined ? [] : [own];
   const ownKeys = own === undefined ? [] : [soundKey(own)];
   const aloneStands = (w: SoundWord) => {
-    if (w.kana && (own === undefined || !spells(w, syllableKeys(w, [own], 2)))) return false;
+    if (w.kana && (own === undefined || !spells(w, syllableKeys(w, ownNames, 2)))) return false;
     if (w.syllabic === 'hangul') return hangulFirstNameStands(raw, w.span);
     if (w.syllabic === 'thai') return thaiNameStands(raw, w.span);
     // Chinese characters spell a first name alone too often (李 is Lee, and a Chinese surname).
@@ -318,6 +405,13 @@ function soundNameSpans(
     if (w.kana) return true;
     return w.capital || (w.abjad && ownKeys.some((k) => abjadSpells(w, k)) && abjadFirstNameStands(raw, w.span, own!));
   };
+  // Each word's place in `words` by where it ends: a surname looks only at the words that end just before it.
+  const endingAt = new Map<number, number[]>();
+  words.forEach((w, i) => {
+    const places = endingAt.get(w.span.end);
+    if (places) places.push(i);
+    else endingAt.set(w.span.end, [i]);
+  });
   const spans: Span[] = [];
   words.forEach((w, i) => {
     if (isLast(w)) {
@@ -328,9 +422,10 @@ function soundNameSpans(
         (!b.kana && [...firstKeys].some((k) => k.length >= 4 && withinOneEdit(b.key, k))) ||
         (b.abjad && [...firstKeys].some((k) => k.length >= 3 && oneEach(k.replace(/a/g, '')) === oneEach(b.skeleton)));
       // Any word just before: a run of hiragana is read several ways (with and without its particles).
-      for (const before of words.slice(0, i))
-        if (before.span.end <= w.span.start && before.span.end >= w.span.start - 3 && nearFirst(before))
-          spans.push(before.span);
+      const before: number[] = [];
+      for (let end = w.span.start - 3; end <= w.span.start; end++)
+        for (const j of endingAt.get(end) ?? []) if (j < i) before.push(j);
+      for (const j of before.sort((a, b) => a - b)) if (nearFirst(words[j]!)) spans.push(words[j]!.span);
     } else if (theirSite && isFirst(w) && aloneStands(w)) spans.push(w.span);
   });
   return spans;

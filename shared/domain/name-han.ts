@@ -125,36 +125,53 @@ export function hanNameKeys(part: string): string[] {
 export function hanWords(raw: string): SoundWord[] {
   const known = table();
   const words: SoundWord[] = [];
+  // Each stretch's key by its letters: a text that repeats a few characters has few stretches of its own.
+  const keys = new Map<string, string>();
   const chars = [...raw.matchAll(/[\u4e00-\u9fff]/gu)];
   let runStart = 0;
   for (let i = 0; i <= chars.length; i++) {
     const c = chars[i];
     const joined = c && i > runStart && c.index === chars[i - 1]!.index + 1 && known.has(c[0]);
     if (joined) continue;
-    pushStretches(chars.slice(runStart, i), words);
+    pushStretches(chars.slice(runStart, i), words, keys);
     runStart = i;
     if (c && !known.has(c[0])) runStart = i + 1;
   }
   return words;
 }
 
+const latinKept = new Map<string, string>();
+/** A table character's letters (`latinOf` its pinyin), worked out once. */
+function latinOfCharacter(known: Map<string, string>, character: string): string {
+  let letters = latinKept.get(character);
+  if (letters === undefined) {
+    letters = latinOf(known.get(character)!);
+    latinKept.set(character, letters);
+  }
+  return letters;
+}
+
 /** The longest stretch read: a first name and surname of four characters each. */
 const LONGEST = 8;
 
-function pushStretches(run: RegExpMatchArray[], words: SoundWord[]): void {
+function pushStretches(run: RegExpMatchArray[], words: SoundWord[], keys: Map<string, string>): void {
   const known = table();
   for (let s = 0; s < run.length; s++) {
     // One character alone is read too, for a first name just before a surname ("李·马什"): never a surname.
     for (let e = s + 1; e <= Math.min(run.length, s + LONGEST); e++) {
       const latin: Reading = { text: '', from: [], to: [] };
       for (const c of run.slice(s, e)) {
-        for (const letter of latinOf(known.get(c[0])!)) {
+        for (const letter of latinOfCharacter(known, c[0])) {
           latin.text += letter;
           latin.from.push(c.index!);
           latin.to.push(c.index! + 1);
         }
       }
-      const key = classKey(sounded(latin, false).text, (c) => PINYIN_VOWEL[c]!);
+      let key = keys.get(latin.text);
+      if (key === undefined) {
+        key = classKey(sounded(latin, false).text, (c) => PINYIN_VOWEL[c]!);
+        keys.set(latin.text, key);
+      }
       const span: Span = { start: run[s]!.index!, end: run[e - 1]!.index! + 1 };
       words.push(syllabicWord(key, span, 'han'));
     }

@@ -209,6 +209,26 @@ export function kanaKeyMatches(kana: string, latin: string): boolean {
   return go(0, 0);
 }
 
+/**
+ * What a word's key has alike with every name key it spells (`kanaKeyMatches`): its first letter, and
+ * its consonants in order once a, h and r are left out (a vowel kana add, a long mark and the r it may
+ * stand for, a silent h) and a letter twice in a row is read once (ッ). Keys of different signatures
+ * never match: a long text, read as many overlapping stretches, is compared only where a name may be.
+ */
+export function kanaSignature(key: string): string {
+  // Letter by letter, no pattern: it is read for every stretch of a long text.
+  let signature = '';
+  let kept = '';
+  for (let i = 0; i < key.length; i++) {
+    const c = key[i] === 'l' ? 'r' : key[i] === 'v' ? 'b' : key[i]!; // `plain`
+    if (i === 0) signature = `${c}:`;
+    if (c === 'a' || c === 'h' || c === 'r' || c === kept) continue;
+    signature += c;
+    kept = c;
+  }
+  return signature;
+}
+
 /** The keys a configured name part may take in kana: as it is, th as s (スミス Smith), ch as k (マイケル Michael). */
 export const kanaNameKeys = (part: string, soundKey: (latin: string) => string): string[] => [
   ...new Set([part, part.replace(/th/g, 's'), part.replace(/ch/g, 'k')].map(soundKey)),

@@ -123,30 +123,54 @@ const slice = (r: Reading, from: number, to: number): Reading => ({
   to: r.to.slice(from, to),
 });
 
-/** Every stretch of Thai letters that may be a name, from a syllable's opening to a closing, as sound words. */
-export function thaiWords(raw: string): SoundWord[] {
+/**
+ * Whether a stretch whose key is `key` may be a name: `yes`, `no`, or `never` when no longer stretch
+ * from the same opening may be one either (its key only grows).
+ */
+export type MayName = (key: string) => 'yes' | 'no' | 'never';
+
+/**
+ * Every stretch of Thai letters that may be a name, from a syllable's opening to a closing, as sound
+ * words; with `mayName`, only those it keeps (those that may spell a configured name: a long run of
+ * Thai is read as some twenty stretches a letter, most of them no name at all).
+ */
+export function thaiWords(raw: string, mayName: MayName = () => 'yes'): SoundWord[] {
   const words: SoundWord[] = [];
   for (const m of raw.matchAll(/[\u0e01-\u0e4e]+/gu)) {
     const runEnd = m.index + m[0].length;
     const run = readRun(raw, m.index, runEnd);
+    // The closings after the opening at hand: openings come in order, so this only moves on.
+    let firstEnd = 0;
     for (const s of run.starts) {
+      while (firstEnd < run.ends.length && run.ends[firstEnd]! <= s) firstEnd++;
       // One reading from each opening; each closing takes the letters that came before it.
       const last = Math.min(runEnd, s + LONGEST);
       const to = last >= runEnd ? run.latin.text.length : run.at.get(last)!;
       const read = keyed(slice(run.latin, run.at.get(s)!, to), false);
-      for (const e of run.ends) {
-        if (e <= s || e > last) continue;
-        let n = 0;
-        while (n < read.text.length && read.to[n]! <= e) n++;
-        const key = thaiFold(read.text.slice(0, n));
-        if (!/^[a-z]+$/.test(key)) continue;
-        const span: Span = { start: s, end: e };
-        words.push(syllabicWord(key, span, 'thai'));
+      // The key of the letters before each closing, grown letter by letter as `thaiFold` would fold them.
+      let n = 0;
+      let key = '';
+      let plainLetters = true;
+      for (let x = firstEnd; x < run.ends.length && run.ends[x]! <= last; x++) {
+        const e = run.ends[x]!;
+        for (; n < read.text.length && read.to[n]! <= e; n++) {
+          const c = FOLD[read.text[n]!] ?? read.text[n]!;
+          plainLetters &&= c >= 'a' && c <= 'z';
+          if (c === 'a' || c !== key.at(-1)) key += c;
+        }
+        if (!key || !plainLetters) continue;
+        const may = mayName(key);
+        if (may === 'never') break;
+        if (may === 'no') continue;
+        words.push(syllabicWord(key, { start: s, end: e }, 'thai'));
       }
     }
   }
   return words;
 }
+
+/** `thaiFold` letter by letter (its doubles are read once as they come). */
+const FOLD: Record<string, string> = { g: 'k', d: 't', b: 'p', j: 's', c: 's', v: 'f' };
 
 /** A key as Thai hears it: without voicing (ก is g or k), ch, j and s alike (ช is sh), v as f (ฟ or ว write a v), doubles as one. */
 export const thaiFold = (key: string): string =>

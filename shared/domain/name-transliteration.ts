@@ -216,6 +216,19 @@ const SOUNDS: Record<string, string> = {
   c: 'k',
 };
 
+const reaches = new WeakMap<Record<string, string>, Map<string, number>>();
+
+/** For each character an entry of `table` opens with, the length of its longest such entry. */
+function reachOf(table: Record<string, string>): Map<string, number> {
+  let reach = reaches.get(table);
+  if (!reach) {
+    reach = new Map();
+    for (const piece of Object.keys(table)) reach.set(piece[0]!, Math.max(reach.get(piece[0]!) ?? 1, piece.length));
+    reaches.set(table, reach);
+  }
+  return reach;
+}
+
 /**
  * `r` rewritten by `table` (longest match first, up to `longest` characters), each
  * output character keeping the origin of what it replaced; a dropped one goes
@@ -228,16 +241,21 @@ export function rewrite(
   start?: Record<string, string>,
 ): Reading {
   const out: Reading = { text: '', from: [], to: [] };
+  const reach = reachOf(table);
   let i = 0;
   while (i < r.text.length) {
-    let len = Math.min(longest, r.text.length - i);
+    // No longer than the longest entry opening with this character: most open none longer than one.
+    let len = Math.min(longest, reach.get(r.text[i]!) ?? 1, r.text.length - i);
     let by: string | undefined;
+    // Whether a word opens here: read once a letter, and only for a table of its own (every stretch of a long
+    // Thai or Chinese text is read through here).
+    const before = r.text[i - 1] ?? '';
+    const atStart =
+      start !== undefined &&
+      (i === 0 || !(/\p{L}/u.test(before) || (GERESH.test(before) && /\p{L}/u.test(r.text[i - 2] ?? ''))));
     for (; len > 0; len--) {
       const piece = r.text.slice(i, i + len);
-      const before = r.text[i - 1] ?? '';
-      const atStart =
-        i === 0 || !(/\p{L}/u.test(before) || (GERESH.test(before) && /\p{L}/u.test(r.text[i - 2] ?? '')));
-      by = (atStart && len === 1 ? start?.[piece] : undefined) ?? table[piece];
+      by = (atStart && len === 1 ? start[piece] : undefined) ?? table[piece];
       if (by !== undefined) break;
     }
     if (by === undefined) {
@@ -286,10 +304,12 @@ export function sounded(latin: Reading, silentE = true): Reading {
   });
 }
 
+const VOWELS_AS_A: Record<string, string> = { a: 'a', e: 'a', i: 'a', o: 'a', u: 'a', y: 'a' };
+
 /** The sound key of a Latin reading: sounds merged, a silent final e dropped (unless `silentE` is false: kana write none), doubles and vowel runs made one. */
 export function keyed(latin: Reading, silentE = true): Reading {
   const noSilentE = sounded(latin, silentE);
-  const vowelsAsA = rewrite(noSilentE, { a: 'a', e: 'a', i: 'a', o: 'a', u: 'a', y: 'a' }, 1);
+  const vowelsAsA = rewrite(noSilentE, VOWELS_AS_A, 1);
   return keepOnly(vowelsAsA, (t, i) => i > 0 && t[i] === t[i - 1] && LETTER.test(t[i]!));
 }
 

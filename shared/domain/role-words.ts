@@ -25,6 +25,7 @@ const PERSON = [
   'manager',
   'managers',
   'mgr',
+  'mngr',
   'director',
   'directors',
   'boss',
@@ -109,6 +110,7 @@ const MIDDLE = new Set([
   'manager',
   'managers',
   'mgr',
+  'mngr',
   'supervisor',
   'lead',
   'leader',
@@ -216,6 +218,12 @@ export const ROLE_VOCABULARY: Record<RoleKind, Vocabulary> = {
       'gm',
       'general manager',
       'the general manager',
+      // "the gen. manager", "our general mgr"
+      'gen manager',
+      'gen mgr',
+      'gen mngr',
+      'general mgr',
+      'general mngr',
       'gerente general',
       'gerente de planta',
       'directeur d usine',
@@ -340,8 +348,26 @@ const alternatives = (phrases: string[]) =>
     .map((p) => loose(p) + abbreviationDot(p))
     .join('|');
 
-/** A site's number or letter may stand between a place and the person: "the plant 2 manager", "site B boss". */
-const QUALIFIER = '(?:[\\s\\-]+(?:\\p{N}+|\\p{L}|\\p{L}*\\p{N}[\\p{L}\\p{N}]*))?';
+/**
+ * Numbers a site's may be spelled as ("the plant two manager", "la planta dos"), 1 to 10 in the languages
+ * whose role words are read; not the Italian "due", an English word too.
+ */
+const SPELLED: Record<string, string[]> = {
+  1: ['one', 'uno', 'una', 'un', 'une', 'eins', 'um'],
+  2: ['two', 'dos', 'deux', 'zwei', 'dois', 'duas'],
+  3: ['three', 'tres', 'trois', 'drei', 'tre'],
+  4: ['four', 'cuatro', 'quatre', 'vier', 'quatro', 'quattro'],
+  5: ['five', 'cinco', 'cinq', 'funf', 'cinque'],
+  6: ['six', 'seis', 'sechs', 'sei'],
+  7: ['seven', 'siete', 'sept', 'sieben', 'sete', 'sette'],
+  8: ['eight', 'ocho', 'huit', 'acht', 'oito', 'otto'],
+  9: ['nine', 'nueve', 'neuf', 'neun', 'nove'],
+  10: ['ten', 'diez', 'dix', 'zehn', 'dez', 'dieci'],
+};
+const SPELLED_NUMBER = Object.values(SPELLED).flat().join('|');
+
+/** A site's number or letter may stand between a place and the person: "the plant 2 manager", "site B boss", "plant two". */
+const QUALIFIER = `(?:[\\s\\-]+(?:\\p{N}+|${SPELLED_NUMBER}|\\p{L}|\\p{L}*\\p{N}[\\p{L}\\p{N}]*))?`;
 const SEP = "[\\s'’\\-]+";
 
 function patternFor(kind: RoleKind): RegExp {
@@ -388,8 +414,9 @@ let places: string | undefined;
 export function mentionsNumberedSite(text: string, siteName: string): boolean {
   const qualifier = /[\s\-]((?:\p{N}+|\p{L}))$/u.exec(siteName.trim())?.[1];
   if (!qualifier) return false;
+  const written = [escapeRe(qualifier.toLowerCase()), ...(SPELLED[qualifier] ?? [])].join('|');
   return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${(places ??= alternatives(ROLE_VOCABULARY.siteManager.departments))})[\\s\\-]*(?:(?:no|n|nr|num|#)[.°º]?\\s*)?${escapeRe(qualifier.toLowerCase())}(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${(places ??= alternatives(ROLE_VOCABULARY.siteManager.departments))})[\\s\\-]*(?:(?:no|n|nr|num|#)[.°º]?\\s*)?(?:${written})(?![\\p{L}\\p{N}])`,
     'u',
   ).test(text);
 }

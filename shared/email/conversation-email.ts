@@ -2,7 +2,7 @@ import { html } from 'hono/html';
 import type { Config } from '../config/schema';
 import type { Escalation } from '../domain/escalation';
 import type { Email } from '../ports/mailer';
-import { dayIn, momentWords } from '../i18n/moments';
+import { dayIn, deadlineWords } from '../i18n/moments';
 import { localPlaceholders } from '../i18n/placeholders';
 import { sponsorTranslator } from '../i18n/sponsor';
 import { recipientsLanguage } from '../i18n/sponsor/reader';
@@ -65,7 +65,7 @@ export function conversationEmail(
       ? { kind: 'answer', urgent: occasion.urgent ? 'yes' : 'no', reopened: occasion.reopened ? 'yes' : 'no', about }
       : occasion.kind === 'acknowledge-near'
         ? {
-            ...momentWords(language, occasion.due.at, config.timezone),
+            ...deadlineWords(language, occasion.due.at, config.timezone),
             legal: occasion.due.legal ? 'yes' : 'no',
             top: occasion.top ? 'yes' : 'no',
             about,

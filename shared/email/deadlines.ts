@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema';
 import type { Escalation } from '../domain/escalation';
 import type { Language } from '../i18n/languages';
-import { type MomentWords, momentIn, momentWords } from '../i18n/moments';
+import { type DeadlineWords, deadlineIn, deadlineWords } from '../i18n/moments';
 import { sponsorText } from '../i18n/sponsor';
 import { acknowledgeDeadline, acknowledgementOverdue, feedbackDeadline } from '../domain/deadlines';
 
@@ -9,7 +9,8 @@ export { acknowledgeDeadline, acknowledgementOverdue, feedbackDeadline };
 
 /**
  * The acknowledgement deadline as a sentence's parameters: its day, time and
- * zone, and `legal: 'yes'` when it is the law's, so each language puts its
+ * zone (or, at a day's start, `end: 'yes'` and the day it ends), and
+ * `legal: 'yes'` when it is the law's, so each language puts its
  * own preposition before it ("by …", "antes del …", "avant le …").
  */
 export function acknowledgeByWords(
@@ -17,10 +18,10 @@ export function acknowledgeByWords(
   config: Config,
   e: Pick<Escalation, 'caseKey' | 'raisedAt' | 'slaDueAt'>,
   now?: Date,
-): MomentWords & { legal: 'yes' | 'no'; overdue: 'yes' | 'no' } {
+): DeadlineWords & { legal: 'yes' | 'no'; overdue: 'yes' | 'no' } {
   const due = acknowledgeDeadline(config, e);
   return {
-    ...momentWords(language, due.at, config.timezone),
+    ...deadlineWords(language, due.at, config.timezone),
     legal: due.legal ? 'yes' : 'no',
     overdue: isPast(due.at, now) ? 'yes' : 'no',
   };
@@ -30,7 +31,8 @@ export function acknowledgeByWords(
 const isPast = (at: string, now: Date | undefined) => now !== undefined && Date.parse(at) <= now.getTime();
 
 /**
- * The acknowledgement deadline standing alone (a label's value): "Wednesday, … at 2 PM Central Time",
+ * The acknowledgement deadline standing alone (a label's value): "Wednesday, … at 2 PM Central Time"
+ * or "the end of Tuesday, …",
  * saying when it is the law's, and "Overdue since …" when it has gone by at `now`.
  */
 export function acknowledgeByIn(
@@ -42,10 +44,10 @@ export function acknowledgeByIn(
   const due = acknowledgeDeadline(config, e);
   if (isPast(due.at, now))
     return sponsorText(language, 'sponsor.overdueSince', {
-      ...momentWords(language, due.at, config.timezone),
+      ...deadlineWords(language, due.at, config.timezone),
       legal: due.legal ? 'yes' : 'no',
     });
   return due.legal
-    ? sponsorText(language, 'sponsor.legalBinds', { ...momentWords(language, due.at, config.timezone) })
-    : momentIn(language, due.at, config.timezone);
+    ? sponsorText(language, 'sponsor.legalBinds', { ...deadlineWords(language, due.at, config.timezone) })
+    : deadlineIn(language, due.at, config.timezone);
 }

@@ -40,11 +40,14 @@ export interface CatalogueBase {
    * `day`: {weekday} {date} {month} {year}. `time`: {hour} in the language's
    * own clock, {minute} (two digits), {period} (AM/PM, where the clock has one).
    * `moment`: {day}, {time}, {zone}, for a moment standing alone.
+   * `deadline`: a deadline standing alone, as `moment` or, with {end} `yes`,
+   * the end of {day} (a deadline at the start of the next day).
    */
   moments: {
     day: string;
     time: string;
     moment: string;
+    deadline: string;
   };
 }
 

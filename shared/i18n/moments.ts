@@ -1,3 +1,4 @@
+import { dayInZone, startOfZoneDay } from '../domain/zone-day';
 import { catalogueOf, type Language } from './languages';
 import { formatMessage } from './message-format';
 
@@ -79,6 +80,36 @@ export function momentWords(language: Language, iso: string, timeZone: string): 
     period: clock.dayPeriod ?? '',
   });
   return { day: dayWords(language, date, timeZone), time, zone: zoneName(language, timeZone, date) };
+}
+
+/** A deadline's parts: a moment's, and `end: 'yes'` when it is the end of `day` (then there is no `time`). */
+export interface DeadlineWords extends MomentWords {
+  end: 'yes' | 'no';
+}
+
+/** Whether `date` is the very start of its day in `timeZone`: its midnight, or its first hour where summer time skips midnight. */
+const startsADay = (date: Date, timeZone: string) =>
+  startOfZoneDay(dayInZone(date, timeZone), timeZone).getTime() === date.getTime();
+
+/**
+ * A deadline (an ISO instant) as parts for a sentence. One that falls at the
+ * start of a day in `timeZone` is the end of the day before, and is said so
+ * (`end: 'yes'`, `day` the day before, no time): the employee is promised
+ * "by the end of Tuesday", and "Wednesday at 12 AM" would have a sponsor
+ * read a day later than the one the law and the employee go by. Any other
+ * deadline (even a second past midnight) reads as `momentWords` has it.
+ */
+export function deadlineWords(language: Language, iso: string, timeZone: string): DeadlineWords {
+  const words = momentWords(language, iso, timeZone);
+  const date = new Date(iso);
+  if (!words.day || !startsADay(date, timeZone)) return { ...words, end: 'no' };
+  return { day: dayWords(language, new Date(date.getTime() - 1), timeZone), time: '', zone: words.zone, end: 'yes' };
+}
+
+/** A deadline standing alone: "the end of Tuesday, November 24, 2026", or as `momentIn` has it; '' if it is not a time. */
+export function deadlineIn(language: Language, iso: string, timeZone: string): string {
+  const words = deadlineWords(language, iso, timeZone);
+  return words.day ? formatMessage(language, catalogueOf(language).moments.deadline, { ...words }) : '';
 }
 
 /** A moment standing alone, with the zone named: "Tuesday, December 1, 2026 at 3 AM Central Time"; '' if it is not a time. */

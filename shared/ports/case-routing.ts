@@ -24,7 +24,10 @@ export interface CaseRouting {
   makeUrgent(id: string, slaDueAt: string, entry: AuditEntry): Promise<boolean>;
   /**
    * Opens a closed case again (an answer its employee wrote before the close reached its holder after
-   * it); false if it is not closed.
+   * it); false if it is not closed. The case keeps that its holder is not yet told it reopened
+   * (`reopenNotTold`) until `reopenTold`, so an email that fails is sent again still saying so.
    */
   reopen(id: string, entry: AuditEntry): Promise<boolean>;
+  /** Its holder has been emailed that the case reopened: no later email says it again. */
+  reopenTold(id: string): Promise<void>;
 }

@@ -69,14 +69,16 @@ export async function notifyThreadAnswer(deps: EscalationDeps, message: Escalati
   if (reopened) escalation = reopened;
   if (urgent) escalation = await makeUrgent(deps, escalation);
   escalation = await goAroundNamed(deps, escalation, [...new Set([...named, ...waiting])], endOfDay);
-  await tellHolder(deps, escalation, { answers: [message.redactedText], ids: idsOf(message) }, urgent, !!reopened);
+  await tellHolder(deps, escalation, { answers: [message.redactedText], ids: idsOf(message) }, urgent);
   return true;
 }
 
 /**
  * A case closed while an answer was on its way (accepted before the close) opens again, conversation
  * included, so its holder can read it and reply; the history says why, with the day alone. Undefined
- * when the case was not closed. Without a store to record it in, the case stays as it is.
+ * when the case was not closed. Without a store to record it in, the case stays as it is. The case
+ * keeps that its holder is not yet told (`reopenNotTold`) until the email saying so goes: a retry,
+ * which finds it open already, still says it reopened.
  */
 async function reopenIfClosed(deps: EscalationDeps, e: Escalation): Promise<Escalation | undefined> {
   if (!(e as DeskCase).closedAt || !deps.routing) return undefined;
@@ -109,18 +111,22 @@ async function tellHolder(
   escalation: Escalation,
   { answers, ids }: { answers: string[]; ids: string[] },
   urgent: boolean,
-  reopened = false,
 ) {
+  // Reopened for this answer, or for one whose email failed before (and the case is open by now).
+  const reopened = (escalation as DeskCase).reopenNotTold === true;
   const { emails } = recipientsAt(deps.config, escalation.sponsorId, escalation.level, escalation.reroute?.bypassed);
-  if (!emails.length) return;
-  const link = escalationLink(deps.config, escalation, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
-  const answer = answers.join('\n\n');
-  // The answers' ids name the email, never their words: a retry (the message again, the next sweep)
-  // tells each reader once, and the same words written in another hour are told again.
-  const told = digest([...ids].sort().join('\n'));
-  await sendToEach(deps, `answer:${escalation.id}:${told}`, emails, (to) =>
-    conversationEmail(deps.config, escalation, [to], link, { kind: 'answer', answer, urgent, reopened }),
-  );
+  if (emails.length) {
+    const link = escalationLink(deps.config, escalation, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
+    const answer = answers.join('\n\n');
+    // The answers' ids name the email, never their words: a retry (the message again, the next sweep)
+    // tells each reader once, and the same words written in another hour are told again.
+    const told = digest([...ids].sort().join('\n'));
+    await sendToEach(deps, `answer:${escalation.id}:${told}`, emails, (to) =>
+      conversationEmail(deps.config, escalation, [to], link, { kind: 'answer', answer, urgent, reopened }),
+    );
+  }
+  // Told (or no one to tell): no later email says it reopened.
+  if (reopened) await deps.routing?.reopenTold(escalation.id);
 }
 
 /**
@@ -146,7 +152,7 @@ export async function sendHeldAnswers(
         const escalation = await goAroundNamed(deps, reopened ?? stored, held.named ?? [], deps.clock.now());
         // Held before ids were kept: named by the batch and words (one batch's email stays one email).
         const ids = held.answerIds ?? [`held:${held.batch}:${held.page ?? 0}:${digest(held.answers.join('\n\n'))}`];
-        await tellHolder(deps, escalation, { answers: held.answers, ids }, false, !!reopened);
+        await tellHolder(deps, escalation, { answers: held.answers, ids }, false);
         result.sent += 1;
       }
       await deps.answerNotices.sent(held);

@@ -1,8 +1,6 @@
-import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localSes } from '../../local/aws-clients';
-import { close, listen } from '../../local/listen';
 import { startSes, type SesStandIn } from '../../local/ses-stand-in';
 import { DynamoDbDigestDeliveries } from '../../shared/adapters/aws/dynamodb-digest-deliveries';
 import { DynamoDbLegalClocks } from '../../shared/adapters/aws/dynamodb-legal-clocks';
@@ -17,42 +15,8 @@ import { GOLDEN_WEEK } from '../support/digest-fixtures';
 import { exampleConfig } from '../support/fixtures';
 import { inMemoryDigestDeps } from '../support/golden-digest-deps';
 import { outbox } from '../support/outbox';
+import { startRefusingFront } from '../support/refusing-ses';
 import { escalationPathOnDynalite, message } from './escalation-path.harness';
-
-/**
- * In front of aws-ses-v2-local, which accepts every address: refuses a
- * SendEmail to any address in `refused` as SES refuses one (400
- * MessageRejected, nothing sent), and passes everything else on.
- */
-async function startRefusingFront(ses: SesStandIn) {
-  const refused = new Set<string>();
-  const target = new URL(ses.endpoint);
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      if (req.url?.startsWith('/v2/email/outbound-emails')) {
-        const to = (JSON.parse(body.toString('utf8')) as { Destination?: { ToAddresses?: string[] } }).Destination
-          ?.ToAddresses;
-        const bad = to?.find((address) => refused.has(address.toLowerCase()));
-        if (bad) {
-          res.writeHead(400, { 'content-type': 'application/json', 'x-amzn-errortype': 'MessageRejected' });
-          return res.end(JSON.stringify({ message: `Email address is not verified: ${bad}` }));
-        }
-      }
-      const forward = request(
-        { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        },
-      );
-      forward.end(body);
-    });
-  });
-  return { endpoint: await listen(server, 0), refused, close: () => close(server) };
-}
 
 describe('every email once per reader, under refusals, retries and crashes (dynalite + aws-ses-v2-local)', () => {
   const h = escalationPathOnDynalite('emails-once-test');

@@ -93,7 +93,7 @@ describe('the legal clocks of an escalated case', () => {
     const forLeadership = digests.filter((e) => e.destination.to.includes('leadership@example.com'));
     expect(forLeadership.length).toBeGreaterThan(0);
     expect(forLeadership[0]!.body.text).toMatch(
-      /Legal deadline passed: a case held by .+, to acknowledge by Tuesday, November 24, 2026/,
+      /Legal deadline passed: a case held by .+, to acknowledge by the end of Tuesday, November 24, 2026/,
     );
     for (const other of digests.filter((e) => !e.destination.to.includes('leadership@example.com')))
       expect(other.body.text).not.toMatch(/Legal deadline/);

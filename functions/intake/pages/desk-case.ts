@@ -5,7 +5,7 @@ import { deskStateOf, handOverMenu, type DeskCase } from '../../../shared/domain
 import { heldByLeadership, holderIdOf } from '../../../shared/domain/escalation';
 import { feedbackDeadline } from '../../../shared/email/deadlines';
 import { describeEscalation, writtenInFor } from '../../../shared/email/describe-escalation';
-import { momentWords } from '../../../shared/i18n/moments';
+import { deadlineWords, momentWords } from '../../../shared/i18n/moments';
 import { sponsorText, sponsorTranslator } from '../../../shared/i18n/sponsor';
 import { sponsorLanguage } from '../../../shared/i18n/sponsor/reader';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
@@ -66,7 +66,7 @@ ${messages.error ? html`<div class="error-summary" role="alert"><h2>${t('sponsor
   <dt><strong>${t('sponsor.label.site')}</strong></dt><dd>${site}</dd>
   <dt><strong>${t('sponsor.label.topic')}</strong></dt><dd>${topics}</dd>
   <dt><strong>${t('sponsor.label.raised')}</strong></dt><dd>${t('sponsor.around', { ...momentWords(language, e.raisedAt, config.timezone) })}</dd>
-  ${feedbackBy ? html`<dt><strong>${t('sponsor.label.feedbackBy')}</strong></dt><dd>${t('sponsor.feedbackDue', { ...momentWords(language, feedbackBy, config.timezone), months: config.legalClocks.feedbackMonths })}</dd>` : ''}
+  ${feedbackBy ? html`<dt><strong>${t('sponsor.label.feedbackBy')}</strong></dt><dd>${t('sponsor.feedbackDue', { ...deadlineWords(language, feedbackBy, config.timezone), months: config.legalClocks.feedbackMonths })}</dd>` : ''}
 </dl>
 <h2>${heading}</h2>
 ${writtenIn ? html`<p>${writtenIn}</p>` : ''}

@@ -5,7 +5,7 @@ import type { DeskCase } from '../../../shared/domain/case-desk';
 import { heldByLeadership, holderIdOf, type Escalation } from '../../../shared/domain/escalation';
 import { acknowledgeByIn, acknowledgementOverdue, feedbackDeadline } from '../../../shared/email/deadlines';
 import { describeEscalation, writtenInFor } from '../../../shared/email/describe-escalation';
-import { momentWords } from '../../../shared/i18n/moments';
+import { deadlineWords, momentWords } from '../../../shared/i18n/moments';
 import { sponsorTranslator, type SponsorKey } from '../../../shared/i18n/sponsor';
 import { holderOf } from '../../../shared/i18n/sponsor/reader';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
@@ -67,7 +67,7 @@ ${error ? html`<div class="error-summary" role="alert"><h2>${t('sponsor.problem'
   ${row('sponsor.label.why', reasons)}
   ${row('sponsor.label.raised', t('sponsor.around', { ...at(e.raisedAt) }))}
   ${e.status === 'raised' ? row('sponsor.label.acknowledgeBy', overdue ? t('sponsor.overdue', { when: acknowledgeBy }) : acknowledgeBy) : ''}
-  ${feedbackBy ? row('sponsor.label.feedbackBy', t('sponsor.feedbackDue', { ...at(feedbackBy), months: config.legalClocks.feedbackMonths })) : ''}
+  ${feedbackBy ? row('sponsor.label.feedbackBy', t('sponsor.feedbackDue', { ...deadlineWords(language, feedbackBy, config.timezone), months: config.legalClocks.feedbackMonths })) : ''}
   ${row('sponsor.label.standing', t('sponsor.standing', { status: standing, ...at(e.acknowledgedAt) }))}
 </dl>
 ${

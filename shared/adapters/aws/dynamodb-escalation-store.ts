@@ -299,9 +299,16 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
 
   async reopen(id: string, entry: AuditEntry): Promise<boolean> {
     // An answer's doing keeps its day, never an hour (see `notify-thread-answer.ts`): `at` is a day already.
-    return this.update(id, 'REMOVE closedAt SET audit = list_append(audit, :entry)', 'attribute_exists(closedAt)', {
-      ':entry': [hourly(entry)],
-    });
+    return this.update(
+      id,
+      'REMOVE closedAt SET audit = list_append(audit, :entry), reopenNotTold = :yes',
+      'attribute_exists(closedAt)',
+      { ':entry': [hourly(entry)], ':yes': true },
+    );
+  }
+
+  async reopenTold(id: string): Promise<void> {
+    await this.update(id, 'REMOVE reopenNotTold', 'attribute_exists(reopenNotTold)', {});
   }
 
   /** The SLA sweep reads open cases by due time: the entry moves with it. */
@@ -378,7 +385,7 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
           UpdateExpression: expression,
           ConditionExpression: ['attribute_exists(pk)', condition].filter(Boolean).join(' AND '),
           ExpressionAttributeNames: Object.keys(names).length ? names : undefined,
-          ExpressionAttributeValues: values,
+          ExpressionAttributeValues: Object.keys(values).length ? values : undefined,
         }),
       ),
     );

@@ -23,6 +23,7 @@ export const en = {
     day: '{weekday}, {month} {date}, {year}',
     time: '{minute, select, 00 {{hour} {period}} other {{hour}:{minute} {period}}}',
     moment: '{day} at {time} {zone}',
+    deadline: '{end, select, yes {the end of {day}} other {{day} at {time} {zone}}}',
   },
   messages: {
     'sms.accepted.full':
@@ -280,10 +281,11 @@ export const en = {
     'sponsor.label.standing': 'Where it stands',
     'sponsor.around': 'around {day} at {time} {zone}',
     'sponsor.overdue': '{when} (overdue)',
-    'sponsor.legalBinds': '{day} at {time} {zone}, the legal deadline',
-    'sponsor.overdueSince': 'Overdue since {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}',
+    'sponsor.legalBinds': '{end, select, yes {the end of {day}} other {{day} at {time} {zone}}}, the legal deadline',
+    'sponsor.overdueSince':
+      'Overdue since {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}',
     'sponsor.feedbackDue':
-      '{day} at {time} {zone}: the legal deadline to tell them, {months, plural, one {# month} other {# months}} after the acknowledgement',
+      '{end, select, yes {the end of {day}} other {{day} at {time} {zone}}}: the legal deadline to tell them, {months, plural, one {# month} other {# months}} after the acknowledgement',
     'sponsor.notGiven': 'Not given',
     'sponsor.leadershipList': 'the leadership list',
     'sponsor.siteAt': 'at {site}',
@@ -308,7 +310,7 @@ export const en = {
     'sponsor.email.heading':
       '{program}: {urgent, select, yes {urgent feedback for you to act on} other {feedback for you to act on}}',
     'sponsor.email.subject':
-      '{occasion, select, text-added {Text now available: } handed-over {Handed over to you: } other {}}{urgent, select, yes {Urgent: } other {}}{overdue, select, yes {{about}: acknowledgement overdue since {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}} other {{about}: please acknowledge by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}}}',
+      '{occasion, select, text-added {Text now available: } handed-over {Handed over to you: } other {}}{urgent, select, yes {Urgent: } other {}}{overdue, select, yes {{about}: acknowledgement overdue since {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} other {{about}: please acknowledge by {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}}}',
     'sponsor.email.lead':
       '{occasion, select, text-added {The text of this matter could not be shown before; it has now been processed and is below.} overdue {This came to {holder} because it was not acknowledged in time.} still-overdue {This is still not acknowledged. It is with {holder}, the last to whom it can be passed: please acknowledge it now.} handed-over {{by} handed this over to {holder}, saying: {reason}} other {}}',
     'sponsor.email.open': '{pattern, select, yes {Open and acknowledge} other {Acknowledge and answer}}',
@@ -323,9 +325,9 @@ export const en = {
     'sponsor.conversation.footer':
       'The link is for you alone and expires. {pattern, select, yes {This is a pattern across several people, so there is no one to write to; the weekly digest reports what was done.} other {What you write in the conversation is shown to the employee by their case code.}}',
     'sponsor.reminder.subject':
-      'Reminder: please acknowledge by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}} ({about})',
+      'Reminder: please acknowledge by {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}} ({about})',
     'sponsor.reminder.lead':
-      'This report has not been acknowledged yet. Please acknowledge it by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}. {top, select, yes {{legal, select, yes {After that, the legal deadline has been missed.} other {After that, it is overdue.}}} other {After that, it is passed on to the next person responsible.}}',
+      'This report has not been acknowledged yet. Please acknowledge it by {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}. {top, select, yes {{legal, select, yes {After that, the legal deadline has been missed.} other {After that, it is overdue.}}} other {After that, it is passed on to the next person responsible.}}',
     'sponsor.page.title': 'Case: {about}',
     'sponsor.problem': 'There is a problem',
     'sponsor.standing':
@@ -375,7 +377,7 @@ export const en = {
     'sponsor.desk.showOpen': 'Show every open case',
     'sponsor.desk.newAnswer': 'New answer from the employee',
     'sponsor.desk.clock':
-      '{state, select, waiting {Waiting for you: acknowledge by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}} overdue {Overdue: it was due to be acknowledged by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}} acknowledged {Acknowledged around {day} at {time} {zone}; no response published yet} answered {Response published around {day} at {time} {zone}} other {Closed around {day} at {time} {zone}}}',
+      '{state, select, waiting {Waiting for you: acknowledge by {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} overdue {Overdue: it was due to be acknowledged by {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} acknowledged {Acknowledged around {day} at {time} {zone}; no response published yet} answered {Response published around {day} at {time} {zone}} other {Closed around {day} at {time} {zone}}}',
     'sponsor.desk.published': 'Your published response',
     'sponsor.desk.closedNote': 'This case is closed.',
     'sponsor.desk.canDo': 'What you can do',
@@ -530,7 +532,7 @@ export const en = {
     'digest.esc.overdueSponsor': '{name}: {count} ({k} or more of them raised in week {week} of {year} or earlier)',
     'digest.esc.overdueOther': 'Other sponsors combined: {count}',
     'digest.esc.legal':
-      '{state, select, passed {Legal deadline passed} other {Legal deadline within a week}}: a case held by {holder}, {deadline, select, acknowledge {to acknowledge by {day}} other {to tell the employee what is being done by {day}}}',
+      '{state, select, passed {Legal deadline passed} other {Legal deadline within a week}}: a case held by {holder}, {deadline, select, acknowledge {to acknowledge by the end of {day}} other {to tell the employee what is being done by the end of {day}}}',
     'digest.esc.stillOverdue': 'Still overdue now, from any week',
     'digest.esc.stillOverdueText': 'Still overdue now, from any week:',
     'digest.sponsorLine': '{name}: {line}',

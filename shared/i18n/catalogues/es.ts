@@ -34,6 +34,7 @@ export const es: Catalogue = {
     day: '{weekday} {date} de {month} de {year}',
     time: '{hour, plural, one {la} other {las}} {minute, select, 00 {{hour} h} other {{hour}:{minute}}}',
     moment: '{day} a {time} ({zone})',
+    deadline: '{end, select, yes {el final del {day}} other {{day} a {time} ({zone})}}',
   },
   messages: {
     'sms.accepted.full':
@@ -289,10 +290,11 @@ export const es: Catalogue = {
     'sponsor.label.standing': 'En qué punto está',
     'sponsor.around': 'hacia {time} del {day} ({zone})',
     'sponsor.overdue': '{when} (plazo vencido)',
-    'sponsor.legalBinds': '{day} a {time} ({zone}), el plazo legal',
-    'sponsor.overdueSince': 'Vencido desde el {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}',
+    'sponsor.legalBinds': '{end, select, yes {el final del {day}} other {{day} a {time} ({zone})}}, el plazo legal',
+    'sponsor.overdueSince':
+      'Vencido desde {end, select, yes {el final del {day}} other {el {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}',
     'sponsor.feedbackDue':
-      '{day} a {time} ({zone}): el plazo legal para decírselo, {months, plural, one {# mes} other {# meses}} después de la confirmación',
+      '{end, select, yes {el final del {day}} other {{day} a {time} ({zone})}}: el plazo legal para decírselo, {months, plural, one {# mes} other {# meses}} después de la confirmación',
     'sponsor.notGiven': 'Sin indicar',
     'sponsor.leadershipList': 'la lista de dirección',
     'sponsor.siteAt': 'en {site}',
@@ -317,7 +319,7 @@ export const es: Catalogue = {
     'sponsor.email.heading':
       '{program}: {urgent, select, yes {un comentario urgente que requiere su atención} other {un comentario que requiere su atención}}',
     'sponsor.email.subject':
-      '{occasion, select, text-added {Texto ya disponible: } handed-over {Se le ha traspasado: } other {}}{urgent, select, yes {Urgente: } other {}}{overdue, select, yes {{about}: confirmación vencida desde el {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}} other {{about}: confírmelo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}}}',
+      '{occasion, select, text-added {Texto ya disponible: } handed-over {Se le ha traspasado: } other {}}{urgent, select, yes {Urgente: } other {}}{overdue, select, yes {{about}: confirmación vencida desde {end, select, yes {el final del {day}} other {el {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}} other {{about}: confírmelo {end, select, yes {a más tardar al final del {day}} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}}}',
     'sponsor.email.lead':
       '{occasion, select, text-added {El texto de este asunto no se pudo mostrar antes; ya se ha procesado y aparece abajo.} overdue {Le llega a {holder} porque nadie lo confirmó a tiempo.} still-overdue {Sigue sin confirmarse. Lo tiene {holder}, el último nivel al que puede pasar: confírmelo ahora, por favor.} handed-over {{by} se lo ha traspasado a {holder} con este motivo: {reason}} other {}}',
     'sponsor.email.open': '{pattern, select, yes {Abrir y confirmar} other {Confirmar y responder}}',
@@ -332,9 +334,9 @@ export const es: Catalogue = {
     'sponsor.conversation.footer':
       'El enlace es solo para usted y caduca. {pattern, select, yes {Es una tendencia entre varias personas, así que no hay nadie a quien escribir; el resumen semanal contará lo que se hizo.} other {Lo que escriba en la conversación lo verá la persona, con su código de caso.}}',
     'sponsor.reminder.subject':
-      'Recordatorio: confírmelo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}} ({about})',
+      'Recordatorio: confírmelo {end, select, yes {a más tardar al final del {day}} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}} ({about})',
     'sponsor.reminder.lead':
-      'Este aviso aún no se ha confirmado. Confírmelo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}, por favor. {top, select, yes {{legal, select, yes {Después, el plazo legal habrá vencido.} other {Después, estará vencido.}}} other {Después, pasa a la siguiente persona responsable.}}',
+      'Este aviso aún no se ha confirmado. Confírmelo {end, select, yes {a más tardar al final del {day}} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}, por favor. {top, select, yes {{legal, select, yes {Después, el plazo legal habrá vencido.} other {Después, estará vencido.}}} other {Después, pasa a la siguiente persona responsable.}}',
     'sponsor.page.title': 'Caso: {about}',
     'sponsor.problem': 'Hay un problema',
     'sponsor.standing':
@@ -384,7 +386,7 @@ export const es: Catalogue = {
     'sponsor.desk.showOpen': 'Mostrar todos los casos abiertos',
     'sponsor.desk.newAnswer': 'Respuesta nueva de la persona',
     'sponsor.desk.clock':
-      '{state, select, waiting {Le toca a usted: confirmarlo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}} overdue {Plazo vencido: había que confirmarlo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}} acknowledged {Confirmado hacia {time} del {day} ({zone}); aún sin respuesta publicada} answered {Respuesta publicada hacia {time} del {day} ({zone})} other {Cerrado hacia {time} del {day} ({zone})}}',
+      '{state, select, waiting {Le toca a usted: confirmarlo {end, select, yes {a más tardar al final del {day}} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}} overdue {Plazo vencido: había que confirmarlo {end, select, yes {a más tardar al final del {day}} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}} acknowledged {Confirmado hacia {time} del {day} ({zone}); aún sin respuesta publicada} answered {Respuesta publicada hacia {time} del {day} ({zone})} other {Cerrado hacia {time} del {day} ({zone})}}',
     'sponsor.desk.published': 'Su respuesta publicada',
     'sponsor.desk.closedNote': 'Este caso está cerrado.',
     'sponsor.desk.canDo': 'Qué puede hacer',
@@ -535,7 +537,7 @@ export const es: Catalogue = {
     'digest.esc.overdueSponsor': '{name}: {count} ({k} o más de ellos abiertos en la semana {week} de {year} o antes)',
     'digest.esc.overdueOther': 'Otros responsables agrupados: {count}',
     'digest.esc.legal':
-      '{state, select, passed {Plazo legal vencido} other {Plazo legal dentro de una semana}}: un caso en manos de {holder}, {deadline, select, acknowledge {para acusar recibo antes del {day}} other {para decir al empleado qué se está haciendo antes del {day}}}',
+      '{state, select, passed {Plazo legal vencido} other {Plazo legal dentro de una semana}}: un caso en manos de {holder}, {deadline, select, acknowledge {para acusar recibo a más tardar al final del {day}} other {para decir al empleado qué se está haciendo a más tardar al final del {day}}}',
     'digest.esc.stillOverdue': 'Todavía vencidos, de cualquier semana',
     'digest.esc.stillOverdueText': 'Todavía vencidos, de cualquier semana:',
     'digest.sponsorLine': '{name}: {line}',

@@ -15,6 +15,7 @@ export const fr: Catalogue = {
     day: '{weekday} {date, select, 1 {1er} other {{date}}} {month} {year}',
     time: '{minute, select, 00 {{hour} h} other {{hour} h {minute}}}',
     moment: '{day} à {time} ({zone})',
+    deadline: '{end, select, yes {la fin du {day}} other {{day} à {time} ({zone})}}',
   },
   messages: {
     'sms.accepted.full':
@@ -280,11 +281,11 @@ export const fr: Catalogue = {
     'sponsor.label.standing': 'Où en est le dossier',
     'sponsor.around': 'vers {time} le {day} ({zone})',
     'sponsor.overdue': '{when} (en retard)',
-    'sponsor.legalBinds': '{day} à {time} ({zone}), le délai légal',
+    'sponsor.legalBinds': '{end, select, yes {la fin du {day}} other {{day} à {time} ({zone})}}, le délai légal',
     'sponsor.overdueSince':
-      'En retard depuis le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}',
+      'En retard depuis {end, select, yes {la fin du {day}} other {le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}',
     'sponsor.feedbackDue':
-      '{day} à {time} ({zone}) : le délai légal pour le lui dire, {months, plural, one {# mois} other {# mois}} après l’accusé de réception',
+      '{end, select, yes {la fin du {day}} other {{day} à {time} ({zone})}} : le délai légal pour le lui dire, {months, plural, one {# mois} other {# mois}} après l’accusé de réception',
     'sponsor.notGiven': 'Non précisé',
     'sponsor.leadershipList': 'la liste de la direction',
     'sponsor.siteAt': 'à l’établissement {site}',
@@ -309,7 +310,7 @@ export const fr: Catalogue = {
     'sponsor.email.heading':
       '{program} : {urgent, select, yes {une remontée urgente qui vous attend} other {une remontée qui vous attend}}',
     'sponsor.email.subject':
-      '{occasion, select, text-added {Texte désormais disponible : } handed-over {Dossier qui vous est transmis : } other {}}{urgent, select, yes {Urgent : } other {}}{overdue, select, yes {{about} : accusé de réception en retard depuis le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}} other {{about} : merci d’accuser réception avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}}}',
+      '{occasion, select, text-added {Texte désormais disponible : } handed-over {Dossier qui vous est transmis : } other {}}{urgent, select, yes {Urgent : } other {}}{overdue, select, yes {{about} : accusé de réception en retard depuis {end, select, yes {la fin du {day}} other {le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} other {{about} : merci d’accuser réception {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}}}',
     'sponsor.email.lead':
       '{occasion, select, text-added {Le texte de ce dossier n’avait pas pu être affiché ; il a maintenant été traité et figure ci-dessous.} overdue {Ce dossier parvient à {holder} car personne n’en a accusé réception à temps.} still-overdue {Toujours aucun accusé de réception. Le dossier est chez {holder}, le dernier niveau auquel il peut passer : merci d’en accuser réception maintenant.} handed-over {{by} a transmis ce dossier à {holder}, avec ce motif : {reason}} other {}}',
     'sponsor.email.open': '{pattern, select, yes {Ouvrir et accuser réception} other {Accuser réception et répondre}}',
@@ -324,9 +325,9 @@ export const fr: Catalogue = {
     'sponsor.conversation.footer':
       'Ce lien vous est personnel et il expire. {pattern, select, yes {C’est une tendance chez plusieurs personnes : il n’y a donc personne à qui écrire ; le bilan hebdomadaire dira ce qui a été fait.} other {Ce que vous écrivez dans la conversation est montré à la personne grâce à son code de cas.}}',
     'sponsor.reminder.subject':
-      'Rappel : merci d’accuser réception avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}} ({about})',
+      'Rappel : merci d’accuser réception {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}} ({about})',
     'sponsor.reminder.lead':
-      'Ce signalement n’a pas encore fait l’objet d’un accusé de réception. Merci de le faire avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}. {top, select, yes {{legal, select, yes {Ensuite, le délai légal sera dépassé.} other {Ensuite, il sera en retard.}}} other {Ensuite, il passe à la personne responsable suivante.}}',
+      'Ce signalement n’a pas encore fait l’objet d’un accusé de réception. Merci de le faire {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}. {top, select, yes {{legal, select, yes {Ensuite, le délai légal sera dépassé.} other {Ensuite, il sera en retard.}}} other {Ensuite, il passe à la personne responsable suivante.}}',
     'sponsor.page.title': 'Dossier : {about}',
     'sponsor.problem': 'Il y a un problème',
     'sponsor.standing':
@@ -376,7 +377,7 @@ export const fr: Catalogue = {
     'sponsor.desk.showOpen': 'Afficher tous les dossiers ouverts',
     'sponsor.desk.newAnswer': 'Nouvelle réponse de la personne',
     'sponsor.desk.clock':
-      '{state, select, waiting {À vous : accuser réception avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}} overdue {En retard : il fallait accuser réception avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}} acknowledged {Réception accusée vers {time} le {day} ({zone}) ; pas encore de réponse publiée} answered {Réponse publiée vers {time} le {day} ({zone})} other {Clos vers {time} le {day} ({zone})}}',
+      '{state, select, waiting {À vous : accuser réception {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} overdue {En retard : il fallait accuser réception {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} acknowledged {Réception accusée vers {time} le {day} ({zone}) ; pas encore de réponse publiée} answered {Réponse publiée vers {time} le {day} ({zone})} other {Clos vers {time} le {day} ({zone})}}',
     'sponsor.desk.published': 'Votre réponse publiée',
     'sponsor.desk.closedNote': 'Ce dossier est clos.',
     'sponsor.desk.canDo': 'Ce que vous pouvez faire',
@@ -528,7 +529,7 @@ export const fr: Catalogue = {
       '{name} : {count} ({k} ou plus d’entre eux remontés la semaine {week} de {year} ou avant)',
     'digest.esc.overdueOther': 'Autres responsables regroupés : {count}',
     'digest.esc.legal':
-      '{state, select, passed {Délai légal dépassé} other {Délai légal dans moins d’une semaine}} : un dossier détenu par {holder}, {deadline, select, acknowledge {à prendre en compte avant le {day}} other {pour dire au salarié ce qui est fait avant le {day}}}',
+      '{state, select, passed {Délai légal dépassé} other {Délai légal dans moins d’une semaine}} : un dossier détenu par {holder}, {deadline, select, acknowledge {à prendre en compte au plus tard à la fin du {day}} other {pour dire au salarié ce qui est fait au plus tard à la fin du {day}}}',
     'digest.esc.stillOverdue': 'Toujours en retard, toutes semaines confondues',
     'digest.esc.stillOverdueText': 'Toujours en retard, toutes semaines confondues :',
     'digest.sponsorLine': '{name} : {line}',

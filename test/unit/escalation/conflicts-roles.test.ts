@@ -49,6 +49,18 @@ describe('a sponsor described by their job is routed around', () => {
     expect(named('The plant manager ignores the exit', 'hq')).not.toContain('plant2-gm');
   });
 
+  it('Should read a site’s number spelled out, and a manager abbreviated (attacker’s report)', () => {
+    expect(named('the plant two manager ignores the exit', 'hq')).toContain('plant2-gm');
+    expect(named('el gerente de la planta dos ignora la salida', 'hq')).toContain('plant2-gm');
+    expect(named('the plant three manager ignores the exit', 'hq')).not.toContain('plant2-gm');
+    expect(named('the gen. manager ignores the blocked exit', 'plant2')).toContain('plant2-gm');
+    expect(named('our general mgr ignores the blocked exit', 'plant2')).toContain('plant2-gm');
+    expect(named('the plant 2 mngr ignores the exit', 'hq')).toContain('plant2-gm');
+    expect(maskSponsorNames(exampleConfig, 'the plant two manager ignores the exit', 'hq')).toBe(
+      'the [NAME] ignores the exit',
+    );
+  });
+
   it.each([
     ['The head of operations hides the accidents', 'coo'],
     ['el director de operaciones oculta los accidentes', 'coo'],

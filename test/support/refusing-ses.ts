@@ -1,0 +1,42 @@
+import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { close, listen } from '../../local/listen';
+import type { SesStandIn } from '../../local/ses-stand-in';
+
+/**
+ * In front of aws-ses-v2-local, which accepts every address: refuses a
+ * SendEmail as SES refuses one (400 MessageRejected, nothing sent) when it
+ * is to an address in `refused`, or while `failNext.count` is above zero
+ * (each refusal counts one down: "SES fails once"), and passes everything
+ * else on.
+ */
+export async function startRefusingFront(ses: SesStandIn) {
+  const refused = new Set<string>();
+  const failNext = { count: 0 };
+  const target = new URL(ses.endpoint);
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      if (req.url?.startsWith('/v2/email/outbound-emails')) {
+        const to = (JSON.parse(body.toString('utf8')) as { Destination?: { ToAddresses?: string[] } }).Destination
+          ?.ToAddresses;
+        const bad = to?.find((address) => refused.has(address.toLowerCase()));
+        if (bad || failNext.count > 0) {
+          if (!bad) failNext.count -= 1;
+          res.writeHead(400, { 'content-type': 'application/json', 'x-amzn-errortype': 'MessageRejected' });
+          return res.end(JSON.stringify({ message: `Email address is not verified: ${bad ?? to?.[0]}` }));
+        }
+      }
+      const forward = request(
+        { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      forward.end(body);
+    });
+  });
+  return { endpoint: await listen(server, 0), refused, failNext, close: () => close(server) };
+}

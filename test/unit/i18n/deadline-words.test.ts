@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { clockInWords } from '../../../functions/intake/pages/case-desk';
+import type { Config } from '../../../shared/config/schema';
+import { deadlineDay, deadlineOf } from '../../../shared/domain/deadlines';
+import type { Escalation } from '../../../shared/domain/escalation';
+import { conversationEmail } from '../../../shared/email/conversation-email';
+import { digestTranslator } from '../../../shared/i18n/digest';
+import type { Language } from '../../../shared/i18n/languages';
+import { dayIn, deadlineIn } from '../../../shared/i18n/moments';
+import { exampleConfig } from '../../support/fixtures';
+import { AT_PLANT2, raisedEscalation } from '../../support/raised-escalation';
+
+/*
+ * A legal deadline ends a day in the installation's zone: the employee is
+ * promised "by the end of Tuesday". Sponsors and the digest must read that
+ * same day, never "Wednesday at 12 AM", which most people read as a day later.
+ */
+
+describe('deadlines as sponsors read them', () => {
+  it('Should say a deadline at a local midnight is the end of the day before, in each language', () => {
+    // 06:00 UTC is midnight starting Wednesday, November 25 in Chicago.
+    expect(deadlineIn('en', '2026-11-25T06:00:00Z', 'America/Chicago')).toBe('the end of Tuesday, November 24, 2026');
+    expect(deadlineIn('es', '2026-11-25T06:00:00Z', 'America/Chicago')).toBe(
+      'el final del martes 24 de noviembre de 2026',
+    );
+    expect(deadlineIn('fr', '2026-11-25T06:00:00Z', 'America/Chicago')).toBe('la fin du mardi 24 novembre 2026');
+  });
+
+  it('Should leave a deadline a second past midnight, or at any other hour, as the moment it is', () => {
+    expect(deadlineIn('en', '2026-11-25T06:00:01Z', 'America/Chicago')).toBe(
+      'Wednesday, November 25, 2026 at 12 AM Central Time',
+    );
+    expect(deadlineIn('es', '2026-11-25T05:59:59Z', 'America/Chicago')).toBe(
+      'martes 24 de noviembre de 2026 a las 23:59 (hora central)',
+    );
+    expect(deadlineIn('en', '2026-11-25T07:00:00Z', 'America/Chicago')).toBe(
+      'Wednesday, November 25, 2026 at 1 AM Central Time',
+    );
+    // Midnight in UTC is not midnight in Chicago.
+    expect(deadlineIn('en', '2026-11-25T00:00:00Z', 'America/Chicago')).toBe(
+      'Tuesday, November 24, 2026 at 6 PM Central Time',
+    );
+  });
+
+  it('Should find the local midnight on the days summer time begins or ends', () => {
+    // Berlin springs forward on March 29, 2026 (a 23-hour day) and falls back on October 25 (25 hours).
+    expect(deadlineIn('en', '2026-03-28T23:00:00Z', 'Europe/Berlin')).toBe('the end of Saturday, March 28, 2026');
+    expect(deadlineIn('en', '2026-03-29T22:00:00Z', 'Europe/Berlin')).toBe('the end of Sunday, March 29, 2026');
+    expect(deadlineIn('en', '2026-03-29T23:00:00Z', 'Europe/Berlin')).toContain('Monday, March 30, 2026 at 1 AM');
+    expect(deadlineIn('en', '2026-10-25T23:00:00Z', 'Europe/Berlin')).toBe('the end of Sunday, October 25, 2026');
+    // New York springs forward at 2 AM on March 8: that day still begins at midnight, and ends an hour sooner.
+    expect(deadlineIn('en', '2026-03-08T05:00:00Z', 'America/New_York')).toBe('the end of Saturday, March 7, 2026');
+    expect(deadlineIn('en', '2026-03-09T04:00:00Z', 'America/New_York')).toBe('the end of Sunday, March 8, 2026');
+    // Chile skips midnight itself on September 6, 2026: that day begins at 1 AM, which ends the day before.
+    expect(deadlineIn('en', '2026-09-06T04:00:00Z', 'America/Santiago')).toBe('the end of Saturday, September 5, 2026');
+  });
+
+  it('Should name the day the employee is promised, for every legal deadline in a zone with summer time', () => {
+    const config: Config = { ...exampleConfig, timezone: 'Europe/Berlin' };
+    // Raised across a whole year, every 31 hours (each hour of the day in turn, every day of the week):
+    // the sponsor's words always name the employee's day, across both changes of summer time.
+    for (let hour = 0; hour < 365 * 24; hour += 31) {
+      const from = new Date(Date.UTC(2026, 0, 1) + hour * 3_600_000).toISOString();
+      for (const deadline of ['acknowledge', 'feedback'] as const) {
+        const due = deadlineOf(config, deadline, from);
+        expect(deadlineIn('en', due.toISOString(), config.timezone)).toBe(
+          `the end of ${dayIn('en', deadlineDay(due, config.timezone))}`,
+        );
+      }
+    }
+  });
+
+  it('Should put the end of the day in the desk, the reminder and the digest, in each language', () => {
+    const config: Config = { ...exampleConfig, legalClocks: { ...exampleConfig.legalClocks, acknowledgeDays: 1 } };
+    // Raised 9 AM Wednesday in Chicago; the law's one day ends with Wednesday.
+    const e: Escalation = raisedEscalation({
+      ...AT_PLANT2,
+      raisedAt: '2099-11-18T15:00:00.000Z',
+      slaDueAt: '2099-11-21T15:00:00.000Z',
+    });
+    const expected: Record<Language, string> = {
+      en: 'acknowledge by the end of Wednesday, November 18, 2099, the legal deadline',
+      es: 'confirmarlo a más tardar al final del miércoles 18 de noviembre de 2099, el plazo legal',
+      fr: 'accuser réception au plus tard à la fin du mercredi 18 novembre 2099, le délai légal',
+    };
+    for (const language of ['en', 'es', 'fr'] as const) {
+      const clock = clockInWords(config, { escalation: e, state: 'waiting' }, language, new Date(e.raisedAt));
+      expect(clock).toContain(expected[language]);
+      expect(clock).not.toMatch(/12 AM|0 h/);
+    }
+    const reminder = conversationEmail(config, e, ['plant2-gm@example.com'], 'https://x/l', {
+      kind: 'acknowledge-near',
+      due: { at: deadlineOf(config, 'acknowledge', e.raisedAt).toISOString(), legal: true },
+      top: false,
+    });
+    expect(reminder.subject).toContain(
+      'please acknowledge by the end of Wednesday, November 18, 2099, the legal deadline',
+    );
+    expect(reminder.text).toContain('Please acknowledge it by the end of Wednesday, November 18, 2099');
+    const digestLine = (language: Language) =>
+      digestTranslator(language)('digest.esc.legal', {
+        state: 'near',
+        deadline: 'acknowledge',
+        holder: 'Plant 2 GM',
+        day: dayIn(language, '2099-11-18'),
+      });
+    expect(digestLine('en')).toContain('to acknowledge by the end of Wednesday, November 18, 2099');
+    expect(digestLine('es')).toContain('a más tardar al final del miércoles 18 de noviembre de 2099');
+    expect(digestLine('fr')).toContain('au plus tard à la fin du mercredi 18 novembre 2099');
+  });
+});
