@@ -52,7 +52,7 @@ export const german: UrgencyLanguage = {
     rule(
       'threat',
       de(
-        String.raw`\bamokläufer\w*|\bamoklauf\w*|\bamok\b|\b(?:ein|einen|eine) (?:\w+ )?(?:schützen|schütze|bewaffnete\w*|mann mit (?:einer |einem )?(?:waffe|pistole|gewehr|messer))\b|\bbewaffnete\w* (?:mann|männer|person|täter|typ|kunde)\b|\b(?:jemand|er|sie|einer|ein mann|ein typ|der täter) (?:schiesst|schoss|hat geschossen|feuert|ballert)\b|\bschüsse\b|\bschiesserei\b|\b(?:es gibt|da ist|wir haben|jemand hat|gefunden:?) (?:eine|einen) (?:bombe|sprengsatz|sprengstoff)\b|\bbombe (?:im|in der|unter)\b`,
+        String.raw`\bamokläufer\w*|\bamoklauf\w*|\bamok\b|\b(?:ein|einen|eine) (?:\w+ )?(?:schützen|schütze|bewaffnete\w*|mann mit (?:einer |einem )?(?:waffe|pistole|gewehr|messer))\b|\bbewaffnete\w* (?:mann|männer|person|täter|typ|kunde)\b|\b(?:jemand|er|sie|einer|ein mann|ein typ|der täter) (?:schiesst|schoss|hat geschossen|feuert|ballert)\b|\bschüsse\b|\bschiesserei\b|\bauf (?:mich|uns|ihn|sie|leute|menschen|kunden|kollegen|(?:den|die|einen|eine|unseren|unsere|meinen|meine) \w+) geschossen\b|\b(?:es gibt|da ist|wir haben|jemand hat|gefunden:?) (?:eine|einen) (?:bombe|sprengsatz|sprengstoff)\b|\bbombe (?:im|in der|unter)\b`,
       ),
     ),
     rule(

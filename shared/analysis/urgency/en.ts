@@ -61,7 +61,7 @@ const RULES = [
   r(
     'safety',
     cryForHelp(
-      String.raw`(?:please |pls |plz |someone |somebody |some1 )?help(?: me| us| please| pls| plz| now| asap)*|help(?: me)?|fire|sos|911|call 911|mayday|emergency`,
+      String.raw`(?:fire(?! at will| in the hole)|smoke|gas leak|explosion)(?: (?:in|at|on|near|by) (?:the |our |my )?\w+(?: \w+){0,2})|(?:please |pls |plz |someone |somebody |some1 )?help(?: me| us| please| pls| plz| now| asap)*|help(?: me)?|fire|sos|911|call 911|mayday|emergency`,
       'latin',
     ),
   ),
@@ -81,12 +81,12 @@ const RULES = [
   ),
   r(
     'threat',
-    String.raw`\b(?:there(?:'s| is| was| are)|theres|found|find|left|planted|placed|hid|hidden|saw|see|spotted|someone left) (?:an? |some )(?:\w+ )?(?:bomb|explosive device|explosives|pipe bomb|ied)\b|\b(?:bomb|explosive device|explosives|pipe bomb) (?:in|inside|under) (?:the|our|this|my|a) \w+|\b(?:got|was|were|been|being|just got) (?:stabbed|knifed|shot (?:at|dead|in the (?:head|chest|leg|arm|back|stomach|neck)))\b`,
+    String.raw`\b(?:there(?:'s| is| was| are)|theres|found|find|left|planted|placed|hid|hidden|saw|see|spotted|someone left) (?:an? |some )(?:\w+ )?(?:bomb|explosive device|explosives|pipe bomb|ied)\b|\b(?:bomb|explosive device|explosives|pipe bomb) (?:in|inside|under) (?:the|our|this|my|a) \w+|\bsuspicious (?:package|parcel|device|backpack)\b|\b(?:got|was|were|been|being|just got) (?:stabbed|knifed|shot (?:at|dead|in the (?:head|chest|leg|arm|back|stomach|neck)))\b`,
   ),
   // Hurting someone now or as a habit, and what is done to a body or a drink without consent.
   r(
     'threat',
-    String.raw`\b(?:is|are|'s|keeps|kept|been|was|were|started|now) (?:beating|punching|hitting|kicking|choking|strangling|slapping|stabbing|attacking|assaulting)(?: up)? (?:me|him|her|us|them|someone|somebody|people|a (?:\w+ )?(?:coworker|co-worker|colleague|worker|picker|driver|girl|guy|woman|man|customer|nurse|kid)|my (?:\w+ )?(?:coworker|colleague|friend))\b|\b(?:hits|beats|punches|slaps|kicks|chokes) (?:people|staff|workers|employees|us|everyone|the (?:\w+ )?(?:staff|workers|lads|girls|team|crew))\b|\b(?:tried|try|trying|attempted) to (?:strangle|choke|stab|strangulate|suffocate|smother|drown|run (?:me|him|her) over) (?:me|him|her|us|them|someone|a (?:\w+ )?(?:coworker|co-worker|colleague|worker))\b|\b(?:(?:am|is|are|was|were|being|been|getting|got) (?:(?:beaten|punched|kicked|choked|strangled)(?: up)? (?:right now|now|again|in the|at work|by (?:my|the|a|him|her|them|someone|somebody))|hit (?:right now|again|at work|in the (?:face|head|stomach)))|(?:they|someone|somebody|he|she)(?:'re| are| is|'s) (?:beating|hitting|punching|kicking) me)\b`,
+    String.raw`\b(?:is|are|'s|keeps|kept|been|was|were|started|now) (?:beating|punching|hitting|kicking|choking|strangling|slapping|stabbing|attacking|assaulting)(?: up)? (?:me|him|her|us|them|someone|somebody|people|${ROLE}|my (?:\w+ )?(?:friend|partner))\b|\b(?:hits|beats|punches|slaps|kicks|chokes) (?:people|staff|workers|employees|us|everyone|the (?:\w+ )?(?:staff|workers|lads|girls|team|crew))\b|\b(?:tried|try|trying|attempted) to (?:strangle|choke|stab|strangulate|suffocate|smother|drown|run (?:me|him|her) over) (?:me|him|her|us|them|someone|a (?:\w+ )?(?:coworker|co-worker|colleague|worker))\b|\b(?:(?:am|is|are|was|were|being|been|getting|got) (?:(?:beaten|punched|kicked|choked|strangled)(?: up)? (?:right now|now|again|in the|at work|by (?:my|the|a|him|her|them|someone|somebody))|hit (?:right now|again|at work|in the (?:face|head|stomach)))|(?:they|someone|somebody|he|she)(?:'re| are| is|'s) (?:beating|hitting|punching|kicking) me)\b`,
   ),
   r(
     'harassment',
@@ -95,7 +95,7 @@ const RULES = [
   // Self-harm said in slang ("kms", "unalive", "sewer-slide") or as being gone and unmissed.
   r(
     'self-harm',
-    String.raw`\bkms\b|\bunaliv(?:e|ed|ing) (?:my ?self|me)\b|\bsewer[- ]?slide\b|\bsewerslid(?:e|al)\b|\b(?:no ?one|nobody|noone|no body) (?:would|will|'d|'ll|is going to|gonna) (?:even )?(?:miss|notice|care about) me\b|\b(?:no ?one|nobody) (?:would|will|'d) (?:even )?(?:notice|care) if i(?:'m| was| were| am) (?:gone|dead|not here)\b|\b(?:imma|ima|i'mma|finna|gonna|going to|bout to|about to|wanna|want to|ready to|might (?:just )?)(?: just)? end it(?: all)?(?=\s*(?:$|[.!?,;]| tonight| today| after| soon| for good| now\b| lol| tbh))`,
+    String.raw`\bkms\b|\bunaliv(?:e|ed|ing) (?:my ?self|me)\b|\b(?:imma|ima|gonna|going to|wanna|want to|finna|bout to|about to|might|will) (?:just |prob(?:ably)? )?unalive\b|\b(?:want(?:ed)? to|wanna|going to|gonna) (?:just )?disappear (?:forever|for good|permanently)\b|\bsewer[- ]?slide\b|\bsewerslid(?:e|al)\b|\b(?:no ?one|nobody|noone|no body) (?:would|will|'d|'ll|is going to|gonna) (?:even )?(?:miss|notice|care about) me\b|\b(?:no ?one|nobody) (?:would|will|'d) (?:even )?(?:notice|care) if i(?:'m| was| were| am) (?:gone|dead|not here)\b|\b(?:imma|ima|i'mma|finna|gonna|going to|bout to|about to|wanna|want to|ready to|might (?:just )?)(?: just)? end it(?: all)?(?=\s*(?:$|[.!?,;]| tonight| today| after| soon| for good| now\b| lol| tbh))`,
   ),
   // threats and violence against others
   r(
@@ -127,7 +127,7 @@ const RULES = [
   ),
   r(
     'threat',
-    String.raw`\b(?:punched|slapped|shoved|kicked|choked|strangled|attacked|assaulted|beat up|spat on|headbutted|bit|grabbed|hit|pushed|threatened) ${ROLE}(?: by the (?:arm|neck|throat|hair|collar|wrist|shoulders?))?\b|\b(?:grabbed|choked|shoved|pinned) (?:me|him|her|us|them) (?:by the (?:arm|neck|throat|hair|collar|wrist)|against (?:the|a) (?:wall|rack|shelf|door))`,
+    String.raw`\b(?:punched|slapped|shoved|kicked|choked|strangled|attacked|assaulted|beat up|spat on|headbutted|bit|grabbed|hit|pushed|threatened|stabbed|knifed|shot) ${ROLE}(?: by the (?:arm|neck|throat|hair|collar|wrist|shoulders?))?\b|\b(?:grabbed|choked|shoved|pinned) (?:me|him|her|us|them) (?:by the (?:arm|neck|throat|hair|collar|wrist)|against (?:the|a) (?:wall|rack|shelf|door))`,
     true,
   ),
   r(

@@ -47,7 +47,7 @@ export const spanish: UrgencyLanguage = {
     // Violence happening now, or as a habit, against the writer or others.
     rule(
       'threat',
-      String.raw`\b(?:me|le|les|nos|la|lo|los|las) (?:esta|estan|estaba|estaban|sigue|siguen) (?:golpeando|pegando|pateando|ahorcando|asfixiando|apunalando|agrediendo|dando golpes|dando una paliza|dando patadas)\b|\b(?:esta|estan|estaba|estaban) (?:golpeando|pegando|pateando|agrediendo|dando una paliza) a (?:un|una|mi|mis|nuestro|nuestra|los|las|el|la|alguien|todos)\b|\b(?:intento|intentaron|trato|trataron de|quiso) (?:ahorcarme|ahorcarla|ahorcarlo|estrangularme|estrangularla|estrangularlo|asfixiarme|apunalarme|ahogarme)\b`,
+      String.raw`\b(?:me|le|les|nos|la|lo|los|las) (?:esta|estan|estaba|estaban|sigue|siguen) (?:golpeando|pegando|pateando|ahorcando|asfixiando|apunalando|agrediendo|dando golpes|dando una paliza|dando patadas)\b|\b(?:esta|estan|estaba|estaban) (?:golpeando|pegando|pateando|agrediendo|dando una paliza) a (?:un|una|mi|mis|nuestro|nuestra|los|las|el|la|alguien|todos)\b|\b(?:le|les) (?:pega|pegan|golpea|golpean) a (?:las|los|la|el|una|un|mis|sus|todos|todas|cualquiera) \w+|\b(?:intento|intentaron|trato|trataron de|quiso) (?:ahorcarme|ahorcarla|ahorcarlo|estrangularme|estrangularla|estrangularlo|asfixiarme|apunalarme|ahogarme)\b`,
     ),
     rule(
       'harassment',

@@ -16,6 +16,7 @@ describe('urgency: reports made to slip past', { timeout: 60_000 }, () => {
     "there's a bomb in the mailroom",
     'a guy has a knife in the break room',
     'we can hear gunshots near the gate',
+    'jemand hat auf den Wachmann geschossen',
     'hay un hombre armado en la entrada',
     'están disparando en el almacén',
     "quelqu'un tire dans l'entrepôt",
@@ -60,6 +61,9 @@ describe('urgency: reports made to slip past', { timeout: 60_000 }, () => {
     'my manager hits people',
     'someone tried to strangle me',
     'someone tried to choke me',
+    'she is hitting a resident right now',
+    'a customer stabbed the cashier',
+    'mi jefe le pega a las chicas',
     'aiuto, mi stanno picchiando',
     'ratunku, biją mnie w szatni',
     '救命，有人在打我',
@@ -98,6 +102,7 @@ describe('urgency: reports made to slip past', { timeout: 60_000 }, () => {
     'SOS',
     '911',
     'somebody help us',
+    'FIRE IN THE WAREHOUSE',
     'ayuda!!',
     'au secours',
     'Hilfe!',
@@ -126,6 +131,10 @@ describe('urgency: reports made to slip past', { timeout: 60_000 }, () => {
     'la festa è stata una bomba',
     'necesito ayuda con mi nómina',
     'simulacro de incendio el martes',
+    'fire at will',
+    'our team has been hit hard by the restructure',
+    'er hat beim Firmenturnier zwei Tore geschossen',
+    'the help section of the app is broken',
   ])('Should leave an everyday sentence that shares their words calm: %j', (text) => {
     expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
   });
