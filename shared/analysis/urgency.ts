@@ -7,9 +7,12 @@ import { judgeUrgency, loadUrgencyModel, type UrgencyModelFile, verdictOf } from
 import { urgencyFeatures } from './urgency/model/features';
 import { mayReach, reachOf, type UrgencyReach } from './urgency/model/reach';
 import weights from './urgency/model/weights.json';
+import { isEmergencyNumberAlone } from './urgency/cry-for-help';
+import { undisguised } from './urgency/disguise';
 import { fold } from './urgency/normalise';
 import { isPlayful } from './urgency/playful';
 import { withoutResolvedHazards } from './urgency/resolved';
+import { namesAWeapon } from './urgency/weapons';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
@@ -139,16 +142,32 @@ const isWordish = (code: number): boolean =>
  * fixed" is not urgent, "fixed last week but leaking again" is.
  */
 function ruleCategories(folded: string, calm: string): UrgencyCategory[] {
+  const found = ruleCategoriesAsSpelled(folded, calm);
+  if (found.length) return found;
+  if (isEmergencyNumberAlone(folded)) return ['safety'];
+  // A word spelled to slip past ("h4r4ssm3nt", "s-e-x-u-a-l", a Cyrillic "о"): read again as plainly spelled (disguise.ts).
+  for (const reading of undisguised(folded) ?? []) {
+    const plain = ruleCategoriesAsSpelled(reading, withoutResolvedHazards(reading));
+    if (plain.length) return plain;
+  }
+  return [];
+}
+
+function ruleCategoriesAsSpelled(folded: string, calm: string): UrgencyCategory[] {
   const found = matchCategories(folded, COMPILED);
   if (calm !== folded && found.has('safety') && !matchCategories(calm, COMPILED).has('safety')) found.delete('safety');
   return withoutPlay(categoriesOf(found), folded);
 }
 
-// A threat made in play ("I'll kill whoever eats my lunch lol", see urgency/playful.ts) is no threat of violence.
-const withoutPlay = (categories: UrgencyCategory[], folded: string): UrgencyCategory[] =>
-  categories.includes('threat') && isPlayful(folded)
-    ? categories.filter((category) => category !== 'threat')
-    : categories;
+// A threat made in play ("I'll kill whoever eats my lunch lol", see urgency/playful.ts) is no threat of violence;
+// one with a weapon, a shooting or a bomb in it endangers everyone on site, so it is safety too (urgency/weapons.ts).
+function withoutPlay(categories: UrgencyCategory[], folded: string): UrgencyCategory[] {
+  if (!categories.includes('threat')) return categories;
+  if (isPlayful(folded)) return categories.filter((category) => category !== 'threat');
+  return categories.includes('safety') || !namesAWeapon(folded)
+    ? categories
+    : URGENCY_CATEGORIES.filter((category) => category === 'safety' || categories.includes(category));
+}
 
 const categoriesOf = (found: ReadonlySet<UrgencyCategory>): UrgencyCategory[] =>
   URGENCY_CATEGORIES.filter((category) => found.has(category));

@@ -1,3 +1,4 @@
+import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
 
 /*
@@ -23,6 +24,19 @@ export const arabic: UrgencyLanguage = {
     String.raw`(?:هدد|هددت|هددني|هددتني|يهدد|تهدد)\S* (?:\S+ ){0,3}(?:تجيب|يجيب|تجيبلنا|يجيبلنا|تسوي|يسوي|تغني|يغني) (?:\S+ ){0,1}(?:كيكه|كيك|كعكه|حلويات|حلا|بيتزا|اغنيه|كاريوكي)`,
   ],
   rules: [
+    // A whole message that is only a cry for help (cry-for-help.ts).
+    rule('safety', cryForHelp(String.raw`النجدة|الحقوني|ساعدوني|انقذوني|أنقذوني|حريق|نار|الحريق`, 'arabic')),
+    // An armed person, shooting or a bomb on site now.
+    rule(
+      'threat',
+      String.raw`مسلح|مسلحين|مسلحون|يطلق النار|يطلقون النار|أطلق النار|اطلاق نار|إطلاق نار|إطلاق النار|اطلاق النار|رصاص|قنبلة|عبوة ناسفة|متفجرات`,
+    ),
+    rule('threat', String.raw`يضربونني|يضربني|يضربوني|يضربون (?:زميل|الموظفين|الناس)|يخنقني|حاول خنقي|حاولوا خنقي`),
+    rule(
+      'harassment',
+      String.raw`وضع (?:شيئا|شيء|مخدر) في (?:مشروبي|كوبي|قهوتي)|خدرني|كشف عورته|تعرى أمامي|يلاحقني (?:إلى|الى|حتى) البيت|يتبعني (?:إلى|الى|حتى) البيت`,
+    ),
+    rule('self-harm', String.raw`سأقتل نفسي|ساقتل نفسي|سأنتحر|سانتحر|راح انتحر|لن يفتقدني أحد|لن يفتقدني احد`),
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
     rule(
       'self-harm',

@@ -1,3 +1,4 @@
+import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
 
 /*
@@ -30,7 +31,9 @@ export const german: UrgencyLanguage = {
     de(
       String.raw`\w*(?:sicherheit|brandschutz|evakuierung|räumung|feuer|notfall|erstehilfe|ersthelfer)\w*(?:übung|training|schulung|unterweisung|kurs|beauftragte)\w*`,
     ),
-    de(String.raw`die zeit totschlagen|zeit totgeschlagen|abgeschossen|abschiessen|der hammer|eine bombe`),
+    de(
+      String.raw`die zeit totschlagen|zeit totgeschlagen|abgeschossen|abschiessen|der hammer|(?:war|ist|sind|waren|wird|wäre|wie) (?:\w+ )?eine bombe`,
+    ),
     // „Gefährlich gut“ ist ein Lob.
     de(String.raw`gefährlich (?:gut|lecker|bequem|süchtig machend)`),
     // Scherzhafte Drohungen mit Kuchen oder Gesang.
@@ -43,6 +46,33 @@ export const german: UrgencyLanguage = {
     ),
   ],
   rules: [
+    // A whole message that is only a cry for help (cry-for-help.ts).
+    rule('safety', cryForHelp(de(String.raw`hilfe|helft mir|helfen sie mir|feuer|es brennt|notfall`), 'latin')),
+    // An armed person, shooting or a bomb on site now.
+    rule(
+      'threat',
+      de(
+        String.raw`\bamokläufer\w*|\bamoklauf\w*|\bamok\b|\b(?:ein|einen|eine) (?:\w+ )?(?:schützen|schütze|bewaffnete\w*|mann mit (?:einer |einem )?(?:waffe|pistole|gewehr|messer))\b|\bbewaffnete\w* (?:mann|männer|person|täter|typ|kunde)\b|\b(?:jemand|er|sie|einer|ein mann|ein typ|der täter) (?:schiesst|schoss|hat geschossen|feuert|ballert)\b|\bschüsse\b|\bschiesserei\b|\bauf (?:mich|uns|ihn|sie|leute|menschen|kunden|kollegen|(?:den|die|einen|eine|unseren|unsere|meinen|meine) \w+) geschossen\b|\b(?:es gibt|da ist|wir haben|jemand hat|gefunden:?) (?:eine|einen) (?:bombe|sprengsatz|sprengstoff)\b|\bbombe (?:im|in der|unter)\b`,
+      ),
+    ),
+    rule(
+      'threat',
+      de(
+        String.raw`\b(?:ich werde|werde|wir werden|er wird|sie wird) (?:gerade |jetzt )?(?:geschlagen|verprügelt|gewürgt|getreten|angegriffen)\b|\b(?:schlägt|schlagen|verprügelt|verprügeln|würgt|tritt) (?:gerade |jetzt )?(?:mich|uns|einen|eine|leute|kollegen|kolleginnen|die (?:\w+ )?(?:mitarbeiter|kollegen))\b|\b(?:versucht|versuchte) mich zu (?:erwürgen|würgen|erstechen)\b`,
+      ),
+    ),
+    rule(
+      'harassment',
+      de(
+        String.raw`\b(?:k\.?o\.?-tropfen|ko tropfen)\b|\b(?:etwas|was|tropfen) (?:in|ins) (?:mein|meinen|ihr|ihren) (?:getränk|glas|kaffee|bier)\b|\b(?:hat sich|entblösst sich|entblösste sich) (?:vor mir|vor ihr)? ?(?:entblösst|exhibitioniert)\b|\b(?:verfolgt|folgt) mich (?:\w+ )?(?:bis )?nach hause\b`,
+      ),
+    ),
+    rule(
+      'self-harm',
+      de(
+        String.raw`\b(?:ich )?bring(?:e)? mich (?:\w+ ){0,4}um\b|\bich (?:will|werde|möchte) mich (?:\w+ ){0,2}umbringen\b|\bmich umbringen\b|\bich tu(?:e)? mir (?:was|etwas) an\b|\b(?:niemand|keiner) würde mich vermissen\b`,
+      ),
+    ),
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
     rule(
       'self-harm',

@@ -1,4 +1,5 @@
 import { englishConcepts } from './concepts/en';
+import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyCategory, type UrgencyLanguage } from './types';
 
 /*
@@ -52,10 +53,50 @@ const RULES = [
   r('self-harm', String.raw`\bself[- ]?harm(?:ing)?\b`),
   r(
     'self-harm',
-    String.raw`\b(?:thinking (?:about|of)|think(?:s)? about|want(?:ed)? to|going to|plan(?:ning)? to|ready to|about to) (?:ending it|end it|ending things|end things|ending my life|end my life|taking my life)\b|\b(?:hope|hoping|wish|pray) (?:that )?(?:i )?(?:just )?(?:don't|do not|never|won't) wake up\b|\b(?:don't|dont|do not) (?:want to|wanna) (?:be here|exist|be alive) (?:anymore|any more)\b|\beveryone would be better off without me\b`,
+    String.raw`\b(?:thinking (?:about|of)|think(?:s)? about|want(?:ed)? to|going to|plan(?:ning)? to|ready to|about to) (?:ending it|end it|ending things|end things|ending my life|end my life|taking my life)\b(?! (?:early|at|with|there|here|by|on|before|after (?:lunch|the meeting)|for the (?:day|week|holidays|weekend)))|\b(?:hope|hoping|wish|pray) (?:that )?(?:i )?(?:just )?(?:don't|do not|never|won't) wake up\b|\b(?:don't|dont|do not) (?:want to|wanna) (?:be here|exist|be alive) (?:anymore|any more)\b|\beveryone would be better off without me\b`,
   ),
   r('self-harm', String.raw`\b(?:overdos(?:e|ing)|jump(?:ing)? off (?:a|the) (?:bridge|roof|building))\b`),
 
+  // A whole message that is only a cry for help: no time to write more (cry-for-help.ts).
+  r(
+    'safety',
+    cryForHelp(
+      String.raw`(?:fire(?! at will| in the hole)|smoke|gas leak|explosion)(?: (?:in|at|on|near|by) (?:the |our |my )?\w+(?: \w+){0,2})|(?:please |pls |plz |someone |somebody |some1 )?help(?: me| us| please| pls| plz| now| asap)*|help(?: me)?|fire|sos|911|call 911|mayday|emergency`,
+      'latin',
+    ),
+  ),
+  // Someone will die or be killed if nothing changes: a prediction said as a warning.
+  r(
+    'safety',
+    String.raw`\b(?:someone|somebody|people|a worker|one of us|one of the (?:\w+ )?(?:workers|lads|guys|staff|drivers|pickers))(?:'s| is| are)? (?:will|is going to|are going to|going to|gonna|could|might|'ll) (?:(?:end up|actually|really|seriously) )?(?:die|get killed|be killed|lose (?:a|an|their) (?:hand|arm|finger|leg|life)|get crushed|get electrocuted)\b`,
+  ),
+  // An armed person, shooting or a bomb on site now: reported as it happens, not threatened.
+  r(
+    'threat',
+    String.raw`\bactive (?:shooters?|shooting|gunm[ae]n|attackers?|killers?)\b|\bgunm[ae]n\b|\b(?:there(?:'s| is| are)|theres|we have|we've got|we got) (?:an? |some )?(?:\w+ )?(?:shooters?|snipers?)\b|\bshots? (?:being |were |was )?fired\b|\bgun ?(?:shots?|fire)\b|\bopen(?:ed|s|ing)? fire\b|(?<!\bwe )\b(?:is|are|'s|was|were|started|starts|keeps?|been|now) (?:shooting|firing)(?: at)? (?:in|at|inside|on|through|around|into|people|us|everyone|everybody|customers|staff|workers|the (?:crowd|staff|building|office|warehouse|store|lobby|car park|parking lot))\b(?! (?:a|the|some|our|an) (?:video|film|scene|photos?|pictures?|footage|commercial|ad|advert|episode|promo)\b)`,
+  ),
+  r(
+    'threat',
+    String.raw`\b(?:a|an|some|the|this|that|one) (?:\w+ )?(?:man|guy|woman|person|customer|dude|stranger|kid|employee|worker|intruder|bloke|lad|men|people|patient|visitor|driver)(?: \w+){0,2} with (?:a |an |his |her |their )?(?:guns?|knife|knives|rifle|pistol|firearm|weapon|machete|handgun|shotgun|bomb|blade|axe|crowbar)\b|\barmed (?:man|men|guy|person|people|intruders?|robbers?|robbery|attackers?|suspects?|customer|gunm[ae]n|woman)\b|\b(?:is|was|are|were|came in|showed up|walked in|got in) (?:heavily )?armed\b|\b(?:pulled|pulls|pulling|waving|waved|brandish(?:ed|ing)?|drew|draws|pointing|pointed) (?:out )?(?:a |an |his |her |their )?(?:guns?|knife|rifle|pistol|firearm|weapon|machete|handgun|shotgun|blade|axe)\b`,
+  ),
+  r(
+    'threat',
+    String.raw`\b(?:there(?:'s| is| was| are)|theres|found|find|left|planted|placed|hid|hidden|saw|see|spotted|someone left) (?:an? |some )(?:\w+ )?(?:bomb|explosive device|explosives|pipe bomb|ied)\b|\b(?:bomb|explosive device|explosives|pipe bomb) (?:in|inside|under) (?:the|our|this|my|a) \w+|\bsuspicious (?:package|parcel|device|backpack)\b|\b(?:got|was|were|been|being|just got) (?:stabbed|knifed|shot (?:at|dead|in the (?:head|chest|leg|arm|back|stomach|neck)))\b`,
+  ),
+  // Hurting someone now or as a habit, and what is done to a body or a drink without consent.
+  r(
+    'threat',
+    String.raw`\b(?:is|are|'s|keeps|kept|been|was|were|started|now) (?:beating|punching|hitting|kicking|choking|strangling|slapping|stabbing|attacking|assaulting)(?: up)? (?:me|him|her|us|them|someone|somebody|people|${ROLE}|my (?:\w+ )?(?:friend|partner))\b|\b(?:hits|beats|punches|slaps|kicks|chokes) (?:people|staff|workers|employees|us|everyone|the (?:\w+ )?(?:staff|workers|lads|girls|team|crew))\b|\b(?:tried|try|trying|attempted) to (?:strangle|choke|stab|strangulate|suffocate|smother|drown|run (?:me|him|her) over) (?:me|him|her|us|them|someone|a (?:\w+ )?(?:coworker|co-worker|colleague|worker))\b|\b(?:(?:am|is|are|was|were|being|been|getting|got) (?:(?:beaten|punched|kicked|choked|strangled)(?: up)? (?:right now|now|again|in the|at work|by (?:my|the|a|him|her|them|someone|somebody))|hit (?:right now|again|at work|in the (?:face|head|stomach)))|(?:they|someone|somebody|he|she)(?:'re| are| is|'s) (?:beating|hitting|punching|kicking) me)\b`,
+  ),
+  r(
+    'harassment',
+    String.raw`\broofie(?:'?d|s|ing)?\b|\b(?:spiked|drugged|put something in|slipped something (?:in|into)) (?:my|her|his|our|their|a (?:\w+ )?(?:coworker|colleague)'s) (?:drinks?|coffee|tea|water|beer|wine|food)\b|\bexpos(?:ed|es|ing) (?:him|her|them)sel(?:f|ves) (?:to|in front of)\b|\bflash(?:ed|es|ing) (?:himself|herself|his (?:genitals|privates|penis|dick)) (?:to|at|in front of)\b|\b(?:followed|following|follows|stalking|tailing|tailed) (?:me|her|us) (?:\w+ )?(?:home|to (?:my|her|the) (?:car|house|flat|bus|train|door|place|street))\b|\bbeing followed (?:\w+ )?home\b`,
+  ),
+  // Self-harm said in slang ("kms", "unalive", "sewer-slide") or as being gone and unmissed.
+  r(
+    'self-harm',
+    String.raw`\bkms\b|\bunaliv(?:e|ed|ing) (?:my ?self|me)\b|\b(?:imma|ima|gonna|going to|wanna|want to|finna|bout to|about to|might|will) (?:just |prob(?:ably)? )?unalive\b|\b(?:want(?:ed)? to|wanna|going to|gonna) (?:just )?disappear (?:forever|for good|permanently)\b|\bsewer[- ]?slide\b|\bsewerslid(?:e|al)\b|\b(?:no ?one|nobody|noone|no body) (?:would|will|'d|'ll|is going to|gonna) (?:even )?(?:miss|notice|care about) me\b|\b(?:no ?one|nobody) (?:would|will|'d) (?:even )?(?:notice|care) if i(?:'m| was| were| am) (?:gone|dead|not here)\b|\b(?:imma|ima|i'mma|finna|gonna|going to|bout to|about to|wanna|want to|ready to|might (?:just )?)(?: just)? end it(?: all)?(?=\s*(?:$|[.!?,;]| tonight| today| after| soon| for good| now\b| lol| tbh))`,
+  ),
   // threats and violence against others
   r(
     'threat',
@@ -86,7 +127,7 @@ const RULES = [
   ),
   r(
     'threat',
-    String.raw`\b(?:punched|slapped|shoved|kicked|choked|strangled|attacked|assaulted|beat up|spat on|headbutted|bit|grabbed|hit|pushed|threatened) ${ROLE}(?: by the (?:arm|neck|throat|hair|collar|wrist|shoulders?))?\b|\b(?:grabbed|choked|shoved|pinned) (?:me|him|her|us|them) (?:by the (?:arm|neck|throat|hair|collar|wrist)|against (?:the|a) (?:wall|rack|shelf|door))`,
+    String.raw`\b(?:punched|slapped|shoved|kicked|choked|strangled|attacked|assaulted|beat up|spat on|headbutted|bit|grabbed|hit|pushed|threatened|stabbed|knifed|shot) ${ROLE}(?: by the (?:arm|neck|throat|hair|collar|wrist|shoulders?))?\b|\b(?:grabbed|choked|shoved|pinned) (?:me|him|her|us|them) (?:by the (?:arm|neck|throat|hair|collar|wrist)|against (?:the|a) (?:wall|rack|shelf|door))`,
     true,
   ),
   r(

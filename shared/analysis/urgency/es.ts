@@ -1,3 +1,4 @@
+import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
 
 /*
@@ -30,6 +31,32 @@ export const spanish: UrgencyLanguage = {
     String.raw`(?:video|presentacion|politica|cartel|guia|manual)(?: \w+){0,2} (?:de|sobre|contra) (?:la )?(?:prevencion (?:de(?:l)? )?)?(?:acoso|hostigamiento|discriminacion|violencia)(?: laboral| sexual)?`,
   ],
   rules: [
+    // A whole message that is only a cry for help (cry-for-help.ts).
+    rule(
+      'safety',
+      cryForHelp(
+        String.raw`(?:por favor )?(?:ayuda|ayudenme|ayudame|socorro|auxilio|fuego|incendio|emergencia)(?: por favor| ya)?`,
+        'latin',
+      ),
+    ),
+    // An armed person, shooting or a bomb on site now.
+    rule(
+      'threat',
+      String.raw`\b(?:hay|vi|veo|entro|esta|anda) (?:un|una|unos|dos) (?:\w+ )?(?:tirador(?:es)?|pistoler[oa]s?|hombres? armados?|tip[oa]s? armad[oa]s?|persona armada|asaltantes? armados?)\b|\b(?:hombre|tipo|sujeto|persona|cliente|chavo|wey|senor|individuo)s? armad[oa]s?\b|\b(?:esta|estan|estaba|estaban|empezo a|empezaron a|siguen|sigue) (?:disparando|tirando tiros|echando tiros|balaceando)\b|\b(?:se (?:oyen|escuchan|oyeron|escucharon)|hubo|hay) (?:unos |varios )?(?:disparos|tiros|balazos|una balacera|un tiroteo)\b|\b(?:balacera|tiroteo)\b|\b(?:hay|dejaron|pusieron|encontramos|encontre|vi) (?:una|un) (?:bomba|artefacto explosivo|explosivo)\b|\b(?:bomba|artefacto explosivo) (?:en|dentro de|debajo de) (?:el|la|los|las|recepcion|almacen|oficina)\b`,
+    ),
+    // Violence happening now, or as a habit, against the writer or others.
+    rule(
+      'threat',
+      String.raw`\b(?:me|le|les|nos|la|lo|los|las) (?:esta|estan|estaba|estaban|sigue|siguen) (?:golpeando|pegando|pateando|ahorcando|asfixiando|apunalando|agrediendo|dando golpes|dando una paliza|dando patadas)\b|\b(?:esta|estan|estaba|estaban) (?:golpeando|pegando|pateando|agrediendo|dando una paliza) a (?:un|una|mi|mis|nuestro|nuestra|los|las|el|la|alguien|todos)\b|\b(?:le|les) (?:pega|pegan|golpea|golpean) a (?:las|los|la|el|una|un|mis|sus|todos|todas|cualquiera) \w+|\b(?:intento|intentaron|trato|trataron de|quiso) (?:ahorcarme|ahorcarla|ahorcarlo|estrangularme|estrangularla|estrangularlo|asfixiarme|apunalarme|ahogarme)\b`,
+    ),
+    rule(
+      'harassment',
+      String.raw`\b(?:me|le|nos) (?:echaron|echo|pusieron|puso) (?:algo|droga|una pastilla|burundanga|escopolamina) en (?:la|mi|su) (?:bebida|copa|trago|cafe|vaso)\b|\b(?:me|le|nos) drogaron\b|\b(?:me|le|nos) (?:ensen[oa]|mostro) (?:sus|el) (?:partes|pene|genitales)\b|\bse (?:bajo|bajaron) los pantalones (?:delante|frente)\b|\b(?:me|la|nos) (?:sigue|siguio|siguen|esta siguiendo|viene siguiendo) hasta (?:mi|su) (?:casa|carro|coche|auto|parada)\b`,
+    ),
+    rule(
+      'self-harm',
+      String.raw`\b(?:me voy a|voy a|quiero) (?:matar|suicidar|quitar la vida)(?:me)?\b|\bme voy a (?:matar|suicidar|quitar la vida)\b|\b(?:me quiero ir|irme|quiero irme|me voy a ir) de este mundo\b|\bno quiero (?:estar|seguir) en este mundo\b|\bnadie me (?:extranaria|echaria de menos|va a extranar)\b`,
+    ),
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
     rule(
       'self-harm',

@@ -1,3 +1,4 @@
+import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
 
 /*
@@ -28,6 +29,28 @@ export const french: UrgencyLanguage = {
     String.raw`(?:video|presentation|politique|affiche|guide|charte)(?: \w+){0,2} (?:sur|contre) (?:le |la |les )?(?:harcelement|discrimination|violence)\w*(?: moral| sexuel| au travail)?`,
   ],
   rules: [
+    // A whole message that is only a cry for help (cry-for-help.ts).
+    rule(
+      'safety',
+      cryForHelp(String.raw`au secours|a l'aide|aidez[- ]moi|aidez[- ]nous|(?:au )?feu|incendie|urgence`, 'latin'),
+    ),
+    // An armed person, shooting or a bomb on site now.
+    rule(
+      'threat',
+      String.raw`\b(?:il y a|y a|j'ai vu|on a vu) (?:un|une|des|deux) (?:tireurs?|hommes? armes?|types? armes?|gars armes?|individus? armes?|personnes? armees?|mecs? armes?)\b|\b(?:homme|type|individu|gars|mec|client|personne)s? arme(?:e|s|es)?\b|\b(?:quelqu'un|ils|il|on|un (?:type|homme|mec|gars)) (?:tire|tirent|a tire|ont tire|tirait) (?:sur|dans|partout|a l'|au|a la|en l'air)\b|\b(?:des )?coups de (?:feu|fusil|pistolet)\b|\bfusillade\b|\b(?:il y a|y a|on a trouve|quelqu'un a (?:pose|laisse|cache)|ils ont (?:pose|laisse)) une (?:bombe|charge explosive|engin explosif)\b|\bbombe (?:dans|sous) (?:le|la|les|l')\b`,
+    ),
+    rule(
+      'threat',
+      String.raw`\bon me (?:frappe|tape|bat|tabasse|cogne|etrangle)\b|\b(?:il|elle|ils|on|le chef|la cheffe|mon chef|le responsable) (?:me |nous |la |le |les )?(?:frappe|frappent|tape|tapent|bat|battent|tabasse|tabassent) (?:dessus|encore|un|une|des|les|mon|ma|sur|en ce moment|maintenant|tout le monde)\b|\b(?:je me fais|elle se fait|il se fait) (?:frapper|taper|tabasser|agresser)\b|\b(?:essaye|essaye|tente) de m'(?:etrangler|etouffer|egorger|poignarder)\b`,
+    ),
+    rule(
+      'harassment',
+      String.raw`\b(?:drogue|mis (?:quelque chose|un truc|une pilule) dans) (?:mon|ma|son|sa) (?:verre|boisson|cafe)\b|\bm'a drogue\b|\bs'est exhibe\b|\b(?:me|la|nous) (?:suit|suivait|a suivie?) jusqu'(?:a|chez) (?:moi|elle|ma voiture|mon arret)\b`,
+    ),
+    rule(
+      'self-harm',
+      String.raw`\bje (?:vais|veux) me (?:tuer|suicider|foutre en l'air|supprimer)\b|\bje me tue\b|\b(?:quitter|partir de) ce monde\b|\bpersonne ne (?:me regretterait|remarquerait si je)\b|\bje vais en finir\b`,
+    ),
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
     rule(
       'self-harm',

@@ -1,3 +1,4 @@
+import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
 
 /*
@@ -16,7 +17,7 @@ export const italian: UrgencyLanguage = {
     String.raw`(?:corso|formazione|modulo|seminario|workshop) (?:\w+ ){0,2}(?:sulle|sulla|sul|contro|di prevenzione delle|di prevenzione del) (?:molestie|discriminazion\w+|mobbing|violenza)\w*`,
     String.raw`(?:muoio|morivo|moriamo|morto|morta|morendo|morire) (?:dal|dalle|di|dalla) (?:ridere|risate|fame|sonno|freddo|caldo|noia|voglia|sete|vergogna|stanchezza|invidia)`,
     String.raw`(?:mi|ci) (?:sta|stanno) (?:uccidendo|ammazzando)|mi (?:uccide|ammazza) (?:di|dal|la)|ammazzare il tempo`,
-    String.raw`(?:e|era|e stato|e stata|sara|stato|stata) (?:una )?bomba|bomba di`,
+    String.raw`(?<!c')(?:e|era|e stato|e stata|sara|stato|stata) (?:una )?bomba|bomba di`,
     String.raw`(?:prova|prove|esercitazione|esercitazioni|simulazione|corso|formazione) (?:di |d')?(?:evacuazione|antincendio|emergenza)(?: antincendio)?`,
     // 'Pericolosamente buono' è un complimento.
     String.raw`pericolosamente (?:buon[oaie]|gustos[oaie]|comod[oaie]|delizios[oaie]|vicin[oi] al (?:weekend|pranzo|venerdi))`,
@@ -26,6 +27,25 @@ export const italian: UrgencyLanguage = {
     String.raw`(?:video|presentazione|politica|manifesto|guida|manuale|corso|formazione|modulo)(?: \w+){0,2} (?:sulle|sulla|sul|contro le|contro la|sulle|di prevenzione delle) (?:molestie|discriminazioni|violenza|mobbing)`,
   ],
   rules: [
+    // A whole message that is only a cry for help (cry-for-help.ts).
+    rule('safety', cryForHelp(String.raw`aiuto|aiutatemi|aiutami|soccorso|al fuoco|fuoco|incendio|emergenza`, 'latin')),
+    // An armed person, shooting or a bomb on site now.
+    rule(
+      'threat',
+      String.raw`\b(?:uomo|tizio|tipo|ragazzo|persona|cliente|individuo|uomini|persone) armat[oaie]\b|\b(?:c'e|ce|ci sono|ho visto) (?:un|uno|una|dei|due) (?:tiratore|cecchino|uomo con (?:una |la )?(?:pistola|arma|fucile|coltello))\b|\b(?:qualcuno|uno|un uomo|un tizio|stanno|sta) (?:sta )?(?:sparando|spara|ha sparato|hanno sparato)\b|\b(?:colpi|spari) di (?:pistola|arma da fuoco|fucile)\b|\bsparatoria\b|\b(?:c'e|ce|hanno messo|hanno lasciato|qualcuno ha (?:messo|lasciato)) una bomba\b|\bbomba (?:in|nel|nella|sotto)\b`,
+    ),
+    rule(
+      'threat',
+      String.raw`\b(?:mi|ci|lo|la|li) (?:sta|stanno) (?:picchiando|pestando|menando|strangolando|prendendo a (?:pugni|calci|botte))\b|\b(?:picchia|picchiano|mena|menano) (?:la gente|le persone|i colleghi|le colleghe|tutti|un collega|una collega|i dipendenti)\b|\b(?:ha|hanno) (?:provato|cercato) (?:a|di) strangolarmi\b`,
+    ),
+    rule(
+      'harassment',
+      String.raw`\b(?:drogato|messo qualcosa) (?:nel|nella) (?:mio|mia)? ?(?:drink|bicchiere|bevanda|caffe)\b|\bsi e (?:esibito|mostrato nudo)\b|\bmi (?:segue|ha seguita?) fino a casa\b`,
+    ),
+    rule(
+      'self-harm',
+      String.raw`\b(?:io )?mi (?:ammazzo|uccido|tolgo la vita|sparo|impicco)\b|\b(?:voglio|vorrei|sto per|vado a) (?:ammazzarmi|uccidermi|togliermi la vita|farla finita)\b|\bmi voglio (?:ammazzare|uccidere)\b|\bnessuno (?:sentirebbe la mia mancanza|si accorgerebbe se)\b`,
+    ),
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
     // Cutting oneself, said as a habit ("mi taglio da mesi"): never a haircut or nails.
     rule(

@@ -1,3 +1,4 @@
+import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
 
 /*
@@ -26,6 +27,25 @@ export const polish: UrgencyLanguage = {
     String.raw`(?:szkoleni\w*|kurs\w*|film\w*|prezentacj\w*|polityk\w*|plakat\w*|warsztat\w*) (?:o|na temat|dotyczac\w*|z zakresu|przeciw|antymobbingow\w*) (?:\w+ )?(?:mobbing\w*|molestowani\w*|dyskryminacj\w*|przemoc\w*|nekani\w*)`,
   ],
   rules: [
+    // A whole message that is only a cry for help (cry-for-help.ts).
+    rule('safety', cryForHelp(String.raw`pomocy|ratunku|pomozcie|pozar|pali sie|palimy sie`, 'latin')),
+    // An armed person, shooting or a bomb on site now.
+    rule(
+      'threat',
+      String.raw`\b(?:uzbrojon\w+|strzelec|strzelanin\w+|strzelaj\w+)\b|\b(?:ktos|on|oni|facet|gosc|mezczyzna) (?:strzela|strzelil|strzelaja|zaczal strzelac)\b|\b(?:facet|gosc|mezczyzna|ktos|czlowiek|klient) z (?:bronia|pistoletem|nozem|karabinem|maczeta|siekiera)\b|\bstrzaly\b|\b(?:jest|mamy|znalezli|znalazlem|znalazlam|ktos podlozyl|podlozyl\w*) (?:tu )?bomb[aey]\b|\bbomba (?:w|na|pod)\b|\b(?:w|na) \w+ jest bomba\b`,
+    ),
+    rule(
+      'threat',
+      String.raw`\b(?:bija|bije|kopia|dusza|dusi|katuja) (?:mnie|nas|go|ja|kolege|kolezanke|ludzi|pracownikow)\b|\b(?:probowal|probowala|probowali) mnie (?:udusic|zadzgac|pobic)\b`,
+    ),
+    rule(
+      'harassment',
+      String.raw`\b(?:dosypal|dosypala|dosypali|wrzucil\w*) (?:mi |jej )?(?:cos |tabletke |pigulke )?(?:do )?(?:drinka|napoju|kawy|piwa|kieliszka)\b|\b(?:obnazyl|obnazal) sie\b|\b(?:sledzi|sledzil|idzie) za mna (?:az )?do domu\b`,
+    ),
+    rule(
+      'self-harm',
+      String.raw`\b(?:zabije sie|sie zabije|zabic sie|chce sie zabic|skoncze ze soba|skonczyc ze soba|odbiore sobie zycie|targne sie na zycie)\b|\bnikt by (?:za mna nie tesknil|nie zauwazyl)\b`,
+    ),
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
     rule(
       'self-harm',

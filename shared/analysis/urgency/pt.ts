@@ -1,3 +1,4 @@
+import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
 
 /*
@@ -28,6 +29,28 @@ export const portuguese: UrgencyLanguage = {
     String.raw`(?:video|apresentacao|politica|cartaz|cartilha|manual)(?: \w+){0,2} (?:de|sobre|contra) (?:o |a )?(?:prevencao (?:a|ao|do|de) )?(?:assedio|discriminacao|violencia)\w*(?: moral| sexual)?`,
   ],
   rules: [
+    // A whole message that is only a cry for help (cry-for-help.ts).
+    rule(
+      'safety',
+      cryForHelp(String.raw`(?:por favor )?(?:socorro|ajuda|me ajudem|me ajuda|fogo|incendio|emergencia)`, 'latin'),
+    ),
+    // An armed person, shooting or a bomb on site now.
+    rule(
+      'threat',
+      String.raw`\b(?:homem|cara|sujeito|pessoa|cliente|individuo|homens|caras)s? armad[oa]s?\b|\b(?:tem|ha|vi) (?:um|uma|uns|dois) (?:atirador(?:es)?|homens? armados?)\b|\b(?:esta|estao|estava|estavam|comecou a|comecaram a) (?:atirando|disparando|a disparar|a atirar)\b|\b(?:tiros|disparos|tiroteio)\b|\b(?:tem|ha|deixaram|colocaram|acharam|achei) uma bomba\b|\bbomba (?:na|no|dentro|debaixo)\b`,
+    ),
+    rule(
+      'threat',
+      String.raw`\b(?:estao|esta|estava|estavam) (?:me |nos |a )?(?:batendo|espancando|agredindo|a bater|a espancar|enforcando|sufocando)(?: em| (?:um|uma|o|a|meu|minha) (?:\w+ )?(?:colega|funcionari[oa]))?\b|\b(?:bate|batem|espanca) (?:nas pessoas|nos funcionarios|nos colegas|em todo mundo|em (?:um|uma) colega)\b|\btent(?:ou|aram) me (?:enforcar|esganar|sufocar|esfaquear)\b`,
+    ),
+    rule(
+      'harassment',
+      String.raw`\b(?:drogaram|batizaram|colocaram algo n[oa]|puseram algo n[oa]) (?:minha |meu )?(?:bebida|copo|drink|cafe)\b|\bme drogaram\b|\bse exibiu (?:pra|para) mim\b|\bme (?:segue|seguiu) ate (?:em )?casa\b`,
+    ),
+    rule(
+      'self-harm',
+      String.raw`\b(?:vou|quero) me (?:matar|suicidar)\b|\b(?:vou|quero) (?:sumir|partir) deste mundo\b|\bninguem (?:sentiria|ia sentir) (?:a )?minha falta\b`,
+    ),
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
     rule(
       'self-harm',

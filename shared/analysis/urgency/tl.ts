@@ -1,3 +1,4 @@
+import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
 
 /*
@@ -23,6 +24,28 @@ export const tagalog: UrgencyLanguage = {
     String.raw`(?:binantaan|nagbanta|banta|pinagbantaan)(?: \w+){0,4} (?:magdadala|magbake|magbe-bake|kakanta|magkakaraoke|manlilibre|ililibre|mag-uuwi)(?: \w+){0,3}`,
   ],
   rules: [
+    // A whole message that is only a cry for help (cry-for-help.ts).
+    rule(
+      'safety',
+      cryForHelp(String.raw`tulong|tulungan (?:mo |nyo |ninyo )?(?:ako|kami)|saklolo|sunog|may sunog`, 'latin'),
+    ),
+    // An armed person, shooting or a bomb on site now.
+    rule(
+      'threat',
+      String.raw`\b(?:namamaril|namaril|nagpapaputok|nagpaputok|pinaputukan|barilan)\b|\bmay (?:\w+ )?(?:baril|kutsilyo|patalim|itak)\b|\b(?:may|merong) (?:bomba|pampasabog)\b|\bbomba (?:sa|dito)\b`,
+    ),
+    rule(
+      'threat',
+      String.raw`\b(?:binubugbog|sinasaktan|sinasapak|sinasakal|binugbog|sinakal|ginugulpi|binubogbog) (?:ako|kami|si|ang|nila|niya|ng)\b|\b(?:sinubukan|tinangka) (?:niya |nila )?(?:akong )?(?:sakalin|saksakin)\b`,
+    ),
+    rule(
+      'harassment',
+      String.raw`\b(?:nilagyan|hinaluan) (?:ng )?(?:gamot|droga|kung ano) (?:ang )?(?:inumin|baso|kape)\b|\bsinusundan (?:ako|niya ako) (?:pauwi|hanggang bahay)\b`,
+    ),
+    rule(
+      'self-harm',
+      String.raw`\b(?:magpapakamatay|papakamatay|magpakamatay|magsu-?suicide|mag-?suicide)\b|\bwalang (?:makakamiss|makakapansin) sa akin\b`,
+    ),
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
     rule(
       'self-harm',

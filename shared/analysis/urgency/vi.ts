@@ -1,3 +1,4 @@
+import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
 
 /*
@@ -21,6 +22,28 @@ export const vietnamese: UrgencyLanguage = {
     String.raw`(?:doa|de doa|hu doa) (?:\w+ ){0,3}(?:mang|dem|lam|hat|mo|to chuc|nuong) (?:\w+ ){0,2}(?:banh|keo|pizza|karaoke|bai hat|tiec|tra sua)`,
   ],
   rules: [
+    // A whole message that is only a cry for help (cry-for-help.ts).
+    rule(
+      'safety',
+      cryForHelp(String.raw`cứu(?: tôi| với| em| chúng tôi| tui)*|cứu với|cháy|cháy rồi|có cháy|giúp tôi với`, 'latin'),
+    ),
+    // An armed person, shooting or a bomb on site now.
+    rule(
+      'threat',
+      String.raw`\bnổ súng\b|\bbắn (?:người|loạn|chết|vào người)\b|\b(?:đang|vừa) bắn\b|\bcó (?:người|kẻ|thằng|ông|gã) (?:\w+ )?(?:cầm|mang|có|giơ) (?:súng|dao|mã tấu)\b|\btiếng súng\b|\bcó (?:quả )?bom\b|\bbom (?:ở|trong|dưới)\b`,
+    ),
+    rule(
+      'threat',
+      String.raw`\b(?:đang|họ|nó|anh ta|ông ta) (?:đánh|đập|bóp cổ) (?:tôi|em|chúng tôi|đồng nghiệp|người)\b|\b(?:tôi|em) (?:đang )?bị (?:đánh|đập|bóp cổ)\b`,
+    ),
+    rule(
+      'harassment',
+      String.raw`\bbỏ (?:thuốc|gì đó) vào (?:ly|cốc|nước|đồ uống) (?:của )?(?:tôi|em)\b|\b(?:theo|bám theo) (?:tôi|em) về (?:tận )?nhà\b`,
+    ),
+    rule(
+      'self-harm',
+      String.raw`\b(?:sẽ|muốn|định) (?:tự tử|tự sát|tự vẫn)\b|\bkhông ai (?:nhớ|để ý) (?:đến )?(?:tôi|em)\b`,
+    ),
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
     rule(
       'self-harm',

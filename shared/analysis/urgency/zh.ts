@@ -1,3 +1,4 @@
+import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
 
 /*
@@ -20,6 +21,22 @@ export const chinese: UrgencyLanguage = {
     String.raw`跳楼价|跳樓價|跳楼大甩卖|跳樓大甩賣`,
   ],
   rules: [
+    // A whole message that is only a cry for help (cry-for-help.ts).
+    rule(
+      'safety',
+      cryForHelp(String.raw`救命(?:啊|呀)?|救救我|着火了|著火了|失火了|起火了|火灾|火災|快来人|報警|报警`, 'han'),
+    ),
+    // An armed person, shooting or a bomb on site now.
+    rule(
+      'threat',
+      String.raw`开枪|開槍|枪击|槍擊|枪声|槍聲|持枪|持槍|拿着枪|拿著槍|枪手|槍手|有炸弹|有炸彈|炸弹在|炸彈在|爆炸物|放了炸弹|放了炸彈`,
+    ),
+    rule('threat', String.raw`在打我|打我们|打我們|掐我脖子|掐住我|想掐死|要掐死`),
+    rule(
+      'harassment',
+      String.raw`下药|下藥|在我(?:的)?(?:饮料|飲料|酒|杯子|咖啡)里(?:放|加)|暴露(?:他的)?下体|露阴|露陰|跟踪我回家|跟蹤我回家|跟着我回家|跟著我回家`,
+    ),
+    rule('self-harm', String.raw`(?:就|要|想|我)去死|不想活了|了结自己|没人会想我|沒人會想我`),
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
     rule(
       'self-harm',
