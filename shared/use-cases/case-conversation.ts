@@ -141,7 +141,9 @@ export async function employeeAnswers(
   try {
     const summary = deps.threads ? await deps.threads.summary(record.caseKey) : undefined;
     // Closed: no answer is accepted from now on (one accepted before the close still reaches the sponsor).
-    if (summary?.closed) throw new ValidationError(CASE_CLOSED, [{ path: 'text', message: CASE_CLOSED }]);
+    // A retry of an answer accepted before the close is that answer, not a new one: it gets the same reply
+    // the first request got (the claim is checked first), and the answer reaches the holder at its hour.
+    if (summary?.closed && !retry) throw new ValidationError(CASE_CLOSED, [{ path: 'text', message: CASE_CLOSED }]);
     // A retry's answer took its place when first sent, even if that filled the thread.
     if (!retry && summary && summary.messages >= MAX_THREAD_MESSAGES) {
       throw new ValidationError(THREAD_FULL, [{ path: 'text', message: THREAD_FULL }]);
