@@ -18,8 +18,11 @@ import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../domain/english-calendar';
 
 /** Why this email: an answer came in, or a legal deadline is near or passed. */
 export type ConversationOccasion =
-  /** `reopened`: the case was closed after the employee sent it, and opens again for it. */
-  | { kind: 'answer'; answer: string; urgent: boolean; reopened?: boolean }
+  /**
+   * `reopened`: the case was closed after the employee sent it, and opens again for it: closed by the reader
+   * (`yes`), by the leadership list the reader is on (`list`), or by whoever held it before (`earlier`).
+   */
+  | { kind: 'answer'; answer: string; urgent: boolean; reopened?: 'yes' | 'list' | 'earlier' }
   | {
       kind: 'deadline-near' | 'deadline-passed';
       deadline: 'acknowledge' | 'feedback';
@@ -62,7 +65,7 @@ export function conversationEmail(
   const reminder = occasion.kind === 'acknowledge-near';
   const params =
     occasion.kind === 'answer'
-      ? { kind: 'answer', urgent: occasion.urgent ? 'yes' : 'no', reopened: occasion.reopened ? 'yes' : 'no', about }
+      ? { kind: 'answer', urgent: occasion.urgent ? 'yes' : 'no', reopened: occasion.reopened ?? 'no', about }
       : occasion.kind === 'acknowledge-near'
         ? {
             ...momentWords(language, occasion.due.at, config.timezone),

@@ -55,8 +55,11 @@ function auditParams(
       if (hidden.has(by) || hidden.has(to)) return { event: 'other' };
       return { event: 'handed-over', who: nameIn(language, by), to: nameIn(language, to), reason };
     }
-    case 'closed':
-      return { event: 'closed', who: nameIn(language, a.detail.replace(/^by /, '')) };
+    case 'closed': {
+      // A holder the case now goes around closed it: anyone but the leadership list reads who held it before.
+      const by = a.detail.replace(/^by /, '');
+      return hidden.has(by) ? { event: 'closed-earlier' } : { event: 'closed', who: nameIn(language, by) };
+    }
     default:
       return { event: a.event };
   }
