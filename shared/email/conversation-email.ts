@@ -29,9 +29,10 @@ export type ConversationOccasion =
       day: string;
       /**
        * Who reads it: the case's `holder`, asked to act (leadership has been told); the leadership list
-       * holding it (`top`), asked to act; or the leadership list told (`leadership`) while someone else holds it.
+       * holding it (`top`), asked to act; the leadership list told (`leadership`) while someone else holds it;
+       * or its holder until now, told it was passed on as the deadline passed (`passed-on`), asked nothing.
        */
-      audience?: 'holder' | 'top' | 'leadership';
+      audience?: 'holder' | 'top' | 'leadership' | 'passed-on';
     }
   /** Before the deadline that binds its holder (`acknowledgeDeadline`), named as the desk and `/ack` name it. */
   | { kind: 'acknowledge-near'; due: { at: string; legal: boolean }; top: boolean };
@@ -84,14 +85,15 @@ export function conversationEmail(
   const lead = t(reminder ? 'sponsor.reminder.lead' : 'sponsor.conversation.lead', params);
   const answer = occasion.kind === 'answer' ? localPlaceholders(language, occasion.answer) : undefined;
   const heading = `${config.programName}: ${subject}`;
+  // Passed on: the case is no longer theirs, and its link would only say "now with someone else".
+  const withLink = !(occasion.kind === 'deadline-passed' && occasion.audience === 'passed-on');
   const text = [
     heading,
     '',
     lead,
     ...(answer !== undefined ? ['', answer] : []),
     '',
-    t('sponsor.field', { label: t('sponsor.conversation.open'), value: link }),
-    '',
+    ...(withLink ? [t('sponsor.field', { label: t('sponsor.conversation.open'), value: link }), ''] : []),
     t('sponsor.conversation.footer', { pattern: e.pattern ? 'yes' : 'no' }),
   ].join('\n');
   const body = html`<!doctype html>
@@ -101,7 +103,7 @@ export function conversationEmail(
 <p style="font-weight:bold;font-size:18px;margin:0 0 12px">${heading}</p>
 <p style="margin:0 0 12px">${lead}</p>
 ${answer !== undefined ? html`<p style="font:15px/1.5 Georgia,serif;margin:0;padding:10px 12px;background:#f4f4f1;border-left:4px solid #8a8f98;white-space:pre-wrap" dir="auto">${answer}</p>` : ''}
-<p style="margin:18px 0"><a href="${link}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:4px">${t('sponsor.conversation.open')}</a></p>
+${withLink ? html`<p style="margin:18px 0"><a href="${link}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:4px">${t('sponsor.conversation.open')}</a></p>` : ''}
 <p style="font-size:12px;color:#555d66;margin:0">${t('sponsor.conversation.footer', { pattern: e.pattern ? 'yes' : 'no' })}</p>
 </div></body></html>`;
   return { to, subject, html: body.toString(), text };
