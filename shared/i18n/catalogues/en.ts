@@ -309,6 +309,8 @@ export const en = {
       '{program}: {urgent, select, yes {urgent feedback for you to act on} other {feedback for you to act on}}',
     'sponsor.email.subject':
       '{occasion, select, text-added {Text now available: } handed-over {Handed over to you: } other {}}{urgent, select, yes {Urgent: } other {}}{overdue, select, yes {{about}: acknowledgement overdue since {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}} other {{about}: please acknowledge by {day} at {time} {zone}{legal, select, yes {, the legal deadline} other {}}}}',
+    'sponsor.email.subjectAcknowledged':
+      '{occasion, select, text-added {Text now available: } handed-over {Handed over to you: } other {}}{urgent, select, yes {Urgent: } other {}}{about}: {status, select, responded {already answered} other {already acknowledged}}, now with you',
     'sponsor.email.lead':
       '{occasion, select, text-added {The text of this matter could not be shown before; it has now been processed and is below.} overdue {This came to {holder} because it was not acknowledged in time.} still-overdue {This is still not acknowledged. It is with {holder}, the last to whom it can be passed: please acknowledge it now.} handed-over {{by} handed this over to {holder}, saying: {reason}} other {}}',
     'sponsor.email.open': '{pattern, select, yes {Open and acknowledge} other {Acknowledge and answer}}',

@@ -318,6 +318,8 @@ export const es: Catalogue = {
       '{program}: {urgent, select, yes {un comentario urgente que requiere su atención} other {un comentario que requiere su atención}}',
     'sponsor.email.subject':
       '{occasion, select, text-added {Texto ya disponible: } handed-over {Se le ha traspasado: } other {}}{urgent, select, yes {Urgente: } other {}}{overdue, select, yes {{about}: confirmación vencida desde el {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}} other {{about}: confírmelo antes del {day} a {time} ({zone}){legal, select, yes {, el plazo legal} other {}}}}',
+    'sponsor.email.subjectAcknowledged':
+      '{occasion, select, text-added {Texto ya disponible: } handed-over {Se le ha traspasado: } other {}}{urgent, select, yes {Urgente: } other {}}{about}: {status, select, responded {ya respondido} other {ya confirmado}}, ahora lo tiene usted',
     'sponsor.email.lead':
       '{occasion, select, text-added {El texto de este asunto no se pudo mostrar antes; ya se ha procesado y aparece abajo.} overdue {Le llega a {holder} porque nadie lo confirmó a tiempo.} still-overdue {Sigue sin confirmarse. Lo tiene {holder}, el último nivel al que puede pasar: confírmelo ahora, por favor.} handed-over {{by} se lo ha traspasado a {holder} con este motivo: {reason}} other {}}',
     'sponsor.email.open': '{pattern, select, yes {Abrir y confirmar} other {Confirmar y responder}}',

@@ -310,6 +310,8 @@ export const fr: Catalogue = {
       '{program} : {urgent, select, yes {une remontée urgente qui vous attend} other {une remontée qui vous attend}}',
     'sponsor.email.subject':
       '{occasion, select, text-added {Texte désormais disponible : } handed-over {Dossier qui vous est transmis : } other {}}{urgent, select, yes {Urgent : } other {}}{overdue, select, yes {{about} : accusé de réception en retard depuis le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}} other {{about} : merci d’accuser réception avant le {day} à {time} ({zone}){legal, select, yes {, le délai légal} other {}}}}',
+    'sponsor.email.subjectAcknowledged':
+      '{occasion, select, text-added {Texte désormais disponible : } handed-over {Dossier qui vous est transmis : } other {}}{urgent, select, yes {Urgent : } other {}}{about} : {status, select, responded {déjà répondu} other {réception déjà accusée}}, désormais chez vous',
     'sponsor.email.lead':
       '{occasion, select, text-added {Le texte de ce dossier n’avait pas pu être affiché ; il a maintenant été traité et figure ci-dessous.} overdue {Ce dossier parvient à {holder} car personne n’en a accusé réception à temps.} still-overdue {Toujours aucun accusé de réception. Le dossier est chez {holder}, le dernier niveau auquel il peut passer : merci d’en accuser réception maintenant.} handed-over {{by} a transmis ce dossier à {holder}, avec ce motif : {reason}} other {}}',
     'sponsor.email.open': '{pattern, select, yes {Ouvrir et accuser réception} other {Accuser réception et répondre}}',
