@@ -4,11 +4,10 @@ import { conflictMatching } from '../domain/conflicts-on-demand';
 import type { Config } from '../config/schema';
 import { caseKeyFor, normaliseCaseCode } from '../domain/case-code';
 import { hourStamp, type Escalation } from '../domain/escalation';
-import { feedbackTextSchema, type AnalysisMessage, type CaseRecord, type Channel } from '../domain/feedback';
+import { cleanText, feedbackTextSchema, type AnalysisMessage, type CaseRecord, type Channel } from '../domain/feedback';
 import { isoWeekOf } from '../domain/iso-week';
 import { dayInZone } from '../domain/zone-day';
 import { MAX_TEXT_CHARACTERS } from '../domain/limits';
-import { wellFormed } from '../domain/utf8';
 import { NotFoundError, PayloadTooLargeError, ServiceUnavailableError, ValidationError } from '../errors';
 import {
   MAX_THREAD_MESSAGES,
@@ -192,7 +191,8 @@ export async function sponsorWrites(
 ): Promise<ThreadMessage> {
   const caseKey = escalation.caseKey;
   if (!caseKey) throw new ValidationError(NO_ONE_TO_WRITE_TO, [{ path: 'message', message: NO_ONE_TO_WRITE_TO }]);
-  const clean = wellFormed(text).normalize('NFC').replace(/\r\n?/g, '\n').trim();
+  // Cleaned as the employee's answer is: control characters (a NUL) or spaces alone are no message.
+  const clean = cleanText(text);
   if (!clean)
     throw new ValidationError('Write a message before sending it.', [
       { path: 'message', message: 'Write a message before sending it.' },
