@@ -18,17 +18,21 @@ import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../domain/english-calendar';
 
 /** Why this email: an answer came in, or a legal deadline is near or passed. */
 export type ConversationOccasion =
-  /** `reopened`: the case was closed after the employee sent it, and opens again for it. */
-  | { kind: 'answer'; answer: string; urgent: boolean; reopened?: boolean }
+  /**
+   * `reopened`: the case was closed after the employee sent it, and opens again for it: closed by the reader
+   * (`yes`), by the leadership list the reader is on (`list`), or by whoever held it before (`earlier`).
+   */
+  | { kind: 'answer'; answer: string; urgent: boolean; reopened?: 'yes' | 'list' | 'earlier' }
   | {
       kind: 'deadline-near' | 'deadline-passed';
       deadline: 'acknowledge' | 'feedback';
       day: string;
       /**
        * Who reads it: the case's `holder`, asked to act (leadership has been told); the leadership list
-       * holding it (`top`), asked to act; or the leadership list told (`leadership`) while someone else holds it.
+       * holding it (`top`), asked to act; the leadership list told (`leadership`) while someone else holds it;
+       * or its holder until now, told it was passed on as the deadline passed (`passed-on`), asked nothing.
        */
-      audience?: 'holder' | 'top' | 'leadership';
+      audience?: 'holder' | 'top' | 'leadership' | 'passed-on';
     }
   /** Before the deadline that binds its holder (`acknowledgeDeadline`), named as the desk and `/ack` name it. */
   | { kind: 'acknowledge-near'; due: { at: string; legal: boolean }; top: boolean };
@@ -62,7 +66,7 @@ export function conversationEmail(
   const reminder = occasion.kind === 'acknowledge-near';
   const params =
     occasion.kind === 'answer'
-      ? { kind: 'answer', urgent: occasion.urgent ? 'yes' : 'no', reopened: occasion.reopened ? 'yes' : 'no', about }
+      ? { kind: 'answer', urgent: occasion.urgent ? 'yes' : 'no', reopened: occasion.reopened ?? 'no', about }
       : occasion.kind === 'acknowledge-near'
         ? {
             ...deadlineWords(language, occasion.due.at, config.timezone),
@@ -81,14 +85,15 @@ export function conversationEmail(
   const lead = t(reminder ? 'sponsor.reminder.lead' : 'sponsor.conversation.lead', params);
   const answer = occasion.kind === 'answer' ? localPlaceholders(language, occasion.answer) : undefined;
   const heading = `${config.programName}: ${subject}`;
+  // Passed on: the case is no longer theirs, and its link would only say "now with someone else".
+  const withLink = !(occasion.kind === 'deadline-passed' && occasion.audience === 'passed-on');
   const text = [
     heading,
     '',
     lead,
     ...(answer !== undefined ? ['', answer] : []),
     '',
-    t('sponsor.field', { label: t('sponsor.conversation.open'), value: link }),
-    '',
+    ...(withLink ? [t('sponsor.field', { label: t('sponsor.conversation.open'), value: link }), ''] : []),
     t('sponsor.conversation.footer', { pattern: e.pattern ? 'yes' : 'no' }),
   ].join('\n');
   const body = html`<!doctype html>
@@ -98,7 +103,7 @@ export function conversationEmail(
 <p style="font-weight:bold;font-size:18px;margin:0 0 12px">${heading}</p>
 <p style="margin:0 0 12px">${lead}</p>
 ${answer !== undefined ? html`<p style="font:15px/1.5 Georgia,serif;margin:0;padding:10px 12px;background:#f4f4f1;border-left:4px solid #8a8f98;white-space:pre-wrap" dir="auto">${answer}</p>` : ''}
-<p style="margin:18px 0"><a href="${link}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:4px">${t('sponsor.conversation.open')}</a></p>
+${withLink ? html`<p style="margin:18px 0"><a href="${link}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:4px">${t('sponsor.conversation.open')}</a></p>` : ''}
 <p style="font-size:12px;color:#555d66;margin:0">${t('sponsor.conversation.footer', { pattern: e.pattern ? 'yes' : 'no' })}</p>
 </div></body></html>`;
   return { to, subject, html: body.toString(), text };

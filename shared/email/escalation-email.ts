@@ -6,7 +6,8 @@ import { sponsorTranslator } from '../i18n/sponsor';
 import { recipientsLanguage } from '../i18n/sponsor/reader';
 import { langOf } from '../i18n/text-lang';
 import type { Email } from '../ports/mailer';
-import { acknowledgeByIn, acknowledgeByWords } from './deadlines';
+import { acknowledgeByIn, acknowledgeByWords, feedbackDeadline } from './deadlines';
+import type { Language } from '../i18n/languages';
 import { describeEscalation, writtenInFor } from './describe-escalation';
 
 export { describeEscalation, languageName } from './describe-escalation';
@@ -49,12 +50,17 @@ export async function escalationEmail(
   const [, by = '', reason = ''] =
     /^by (.+?) to .+?: ([\s\S]*)$/.exec(e.audit.findLast((a) => a.event === 'handed-over')?.detail ?? '') ?? [];
   const lead = t('sponsor.email.lead', { occasion, holder, by, reason });
-  const subject = t('sponsor.email.subject', {
-    occasion,
-    urgent: e.urgent ? 'yes' : 'no',
-    about,
-    ...acknowledgeByWords(language, config, e, now),
-  });
+  // Already acknowledged (an answer or a hand-over moved it on): its new holder is not asked to acknowledge
+  // it again, nor given the old holder's time to; they read where it stands, as on its page.
+  const seen = e.status !== 'raised';
+  const subject = seen
+    ? t('sponsor.email.subjectAcknowledged', { occasion, urgent: e.urgent ? 'yes' : 'no', about, status: e.status })
+    : t('sponsor.email.subject', {
+        occasion,
+        urgent: e.urgent ? 'yes' : 'no',
+        about,
+        ...acknowledgeByWords(language, config, e, now),
+      });
   // A pattern has no one author: nothing to answer, no response shown to anyone, no legal clock.
   const pattern = e.pattern ? 'yes' : 'no';
   const title = t('sponsor.email.heading', { program: config.programName, urgent: e.urgent ? 'yes' : 'no' });
@@ -63,7 +69,7 @@ export async function escalationEmail(
     [t('sponsor.label.site'), site],
     [t('sponsor.label.topic'), topics],
     [t('sponsor.label.raised'), raised],
-    [t('sponsor.label.acknowledgeBy'), due],
+    ...(seen ? seenFields(config, e, language) : [[t('sponsor.label.acknowledgeBy'), due] as [string, string]]),
   ];
   const text = [
     title,
@@ -112,4 +118,27 @@ ${deskLink ? html`<p style="margin:0 0 14px"><a href="${deskLink}" target="_blan
 </td></tr></table></td></tr></table>
 </body></html>`;
   return { to, subject, html: body.toString(), text };
+}
+
+/** Where an acknowledged case stands, and the law's deadline to tell the employee, as its page shows them. */
+function seenFields(config: Config, e: Escalation, language: Language): [string, string][] {
+  const t = sponsorTranslator(language);
+  const feedbackBy = e.status === 'acknowledged' ? feedbackDeadline(config, e) : undefined;
+  return [
+    ...(feedbackBy
+      ? [
+          [
+            t('sponsor.label.feedbackBy'),
+            t('sponsor.feedbackDue', {
+              ...momentWords(language, feedbackBy, config.timezone),
+              months: config.legalClocks.feedbackMonths,
+            }),
+          ] as [string, string],
+        ]
+      : []),
+    [
+      t('sponsor.label.standing'),
+      t('sponsor.standing', { status: e.status, ...momentWords(language, e.acknowledgedAt ?? '', config.timezone) }),
+    ],
+  ];
 }

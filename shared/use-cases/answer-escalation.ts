@@ -5,6 +5,7 @@ import { linkHoldsCase, readEscalationSubject, whyLinkRefused } from '../domain/
 import { verifyLink } from '../domain/signed-link';
 import { AppError, ValidationError } from '../errors';
 import { hourStamp, type Escalation } from '../domain/escalation';
+import { cleanText } from '../domain/feedback';
 import type { Clock } from '../ports/clock';
 import type { EscalationStore } from '../ports/escalation-store';
 import type { CaseStore } from '../ports/case-store';
@@ -110,7 +111,8 @@ export async function respondToEscalation(deps: AnswerDeps, token: string, respo
 
 /** Publishes the answer to an escalation already opened (by its link, or from the sponsor's desk). */
 export async function respondToOpened(deps: AnswerDeps, opened: Escalation, response: string): Promise<Escalation> {
-  const text = response.normalize('NFC').trim();
+  // Cleaned as an employee's answer is: a response of control characters (a NUL) or spaces alone is empty.
+  const text = cleanText(response);
   if (!text)
     throw new ValidationError('the response must not be empty', [
       { path: 'response', message: 'the response must not be empty' },

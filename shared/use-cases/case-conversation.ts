@@ -4,11 +4,10 @@ import { conflictMatching } from '../domain/conflicts-on-demand';
 import type { Config } from '../config/schema';
 import { caseKeyFor, normaliseCaseCode } from '../domain/case-code';
 import { hourStamp, type Escalation } from '../domain/escalation';
-import { feedbackTextSchema, type AnalysisMessage, type CaseRecord, type Channel } from '../domain/feedback';
+import { cleanText, feedbackTextSchema, type AnalysisMessage, type CaseRecord, type Channel } from '../domain/feedback';
 import { isoWeekOf } from '../domain/iso-week';
 import { dayInZone } from '../domain/zone-day';
 import { MAX_TEXT_CHARACTERS } from '../domain/limits';
-import { wellFormed } from '../domain/utf8';
 import { NotFoundError, PayloadTooLargeError, ServiceUnavailableError, ValidationError } from '../errors';
 import {
   MAX_THREAD_MESSAGES,
@@ -141,7 +140,9 @@ export async function employeeAnswers(
   try {
     const summary = deps.threads ? await deps.threads.summary(record.caseKey) : undefined;
     // Closed: no answer is accepted from now on (one accepted before the close still reaches the sponsor).
-    if (summary?.closed) throw new ValidationError(CASE_CLOSED, [{ path: 'text', message: CASE_CLOSED }]);
+    // A retry of an answer accepted before the close is that answer, not a new one: it gets the same reply
+    // the first request got (the claim is checked first), and the answer reaches the holder at its hour.
+    if (summary?.closed && !retry) throw new ValidationError(CASE_CLOSED, [{ path: 'text', message: CASE_CLOSED }]);
     // A retry's answer took its place when first sent, even if that filled the thread.
     if (!retry && summary && summary.messages >= MAX_THREAD_MESSAGES) {
       throw new ValidationError(THREAD_FULL, [{ path: 'text', message: THREAD_FULL }]);
@@ -190,7 +191,8 @@ export async function sponsorWrites(
 ): Promise<ThreadMessage> {
   const caseKey = escalation.caseKey;
   if (!caseKey) throw new ValidationError(NO_ONE_TO_WRITE_TO, [{ path: 'message', message: NO_ONE_TO_WRITE_TO }]);
-  const clean = wellFormed(text).normalize('NFC').replace(/\r\n?/g, '\n').trim();
+  // Cleaned as the employee's answer is: control characters (a NUL) or spaces alone are no message.
+  const clean = cleanText(text);
   if (!clean)
     throw new ValidationError('Write a message before sending it.', [
       { path: 'message', message: 'Write a message before sending it.' },

@@ -163,17 +163,17 @@ export async function sweepLegalClocks(
             event.deadline,
             threadExpiryOf(deps.config, escalation),
           );
-        await tell(deps, escalation, event);
         // One rule for "overdue", the desk's and the sweep's: the deadline that binds, the law's when it falls first.
-        if (
+        const climbs =
+          deps.climb !== undefined &&
           event.stage === 'passed' &&
           event.deadline === 'acknowledge' &&
           escalation.status === 'raised' &&
           Date.parse(escalation.slaDueAt) > deps.clock.now().getTime() &&
           // Not when it already climbed since (its service level passed too, a late sweep): once per deadline.
-          !escalation.audit.some((entry) => entry.event === 're-escalated' && entry.at >= event.at)
-        )
-          await deps.climb?.(escalation);
+          !escalation.audit.some((entry) => entry.event === 're-escalated' && entry.at >= event.at);
+        await tell(deps, escalation, event, climbs);
+        if (climbs) await deps.climb?.(escalation);
         if (event.stage === 'passed') {
           await deps.clocks.recordPassed(
             { escalationId: event.escalationId, deadline: event.deadline, day: event.day },
@@ -196,16 +196,27 @@ function deadlineGone(deps: ClockSweepDeps, escalation: Escalation, event: Clock
   return from !== undefined && deadlineOf(deps.config, event.deadline, from).getTime() <= deps.clock.now().getTime();
 }
 
-async function tell(deps: ClockSweepDeps, escalation: Escalation, event: ClockEvent): Promise<void> {
+/**
+ * `climbs`: the case moves up a level as this deadline passes (`climb`, right after), and whoever it
+ * moves to is sent the case by the climb itself, asked to act: this email is not sent to them too. Its
+ * holder until now is told it was passed on and nothing more is asked of them (the link would no
+ * longer open it); leadership, if it does not take it, that whoever holds it has been asked.
+ */
+async function tell(deps: ClockSweepDeps, escalation: Escalation, event: ClockEvent, climbs = false): Promise<void> {
   const bypassed = escalation.reroute?.bypassed;
   const holder = recipientsAt(deps.config, escalation.sponsorId, escalation.level, bypassed).emails;
   const leadership = recipientsAt(deps.config, escalation.sponsorId, 2, bypassed).emails;
-  const to = event.stage === 'passed' ? [...new Set([...holder, ...leadership])] : holder;
-  const holds = (reader: string) => holder.some((h) => h.toLowerCase() === reader.toLowerCase());
+  const same = (a: string) => (b: string) => a.toLowerCase() === b.toLowerCase();
+  const next = climbs
+    ? recipientsAt(deps.config, escalation.sponsorId, Math.min(escalation.level + 1, 2), bypassed).emails
+    : [];
+  const all = event.stage === 'passed' ? [...new Set([...holder, ...leadership])] : holder;
+  const to = all.filter((reader) => !next.some(same(reader)));
+  const holds = (reader: string) => holder.some(same(reader));
   // Who reads it: its holder is asked to act and told leadership knows; leadership, holding it, is asked to
   // act (and never told that leadership was told); leadership not holding it is told who has been asked.
-  const top = holder.every((h) => leadership.some((l) => l.toLowerCase() === h.toLowerCase()));
-  const audience = (reader: string) => (holds(reader) ? (top ? 'top' : 'holder') : 'leadership');
+  const top = holder.every((h) => leadership.some(same(h)));
+  const audience = (reader: string) => (holds(reader) ? (climbs ? 'passed-on' : top ? 'top' : 'holder') : 'leadership');
   // One link, for the case as it is held now: it stops opening once the case moves on.
   const link = escalationLink(deps.config, escalation, deps.publicUrl, deps.clock.now(), deps.linkSigningKey);
   const kind = event.stage === 'passed' ? 'deadline-passed' : 'deadline-near';

@@ -11,6 +11,7 @@ import {
   type EscalationMessage,
 } from '../domain/escalation';
 import type { DeskCase } from '../domain/case-desk';
+import type { Config } from '../config/schema';
 import { escalationLink } from '../domain/escalation-link';
 import { dayInZone, endOfZoneDay } from '../domain/zone-day';
 import { conversationEmail } from '../email/conversation-email';
@@ -122,11 +123,29 @@ async function tellHolder(
     // tells each reader once, and the same words written in another hour are told again.
     const told = digest([...ids].sort().join('\n'));
     await sendToEach(deps, `answer:${escalation.id}:${told}`, emails, (to) =>
-      conversationEmail(deps.config, escalation, [to], link, { kind: 'answer', answer, urgent, reopened }),
+      conversationEmail(deps.config, escalation, [to], link, {
+        kind: 'answer',
+        answer,
+        urgent,
+        ...(reopened ? { reopened: whoClosed(deps.config, escalation, to, emails) } : {}),
+      }),
     );
   }
   // Told (or no one to tell): no later email says it reopened.
   if (reopened) await deps.routing?.reopenTold(escalation.id);
+}
+
+/**
+ * Who closed a reopened case, as the reader `to` is told: they did (`yes`), the leadership list they read
+ * it with did (`list`), or whoever held it before did (`earlier`): a reader is never told they closed a
+ * case they never held, nor the name of a holder it now goes around.
+ */
+function whoClosed(config: Config, e: Escalation, to: string, readers: readonly string[]): 'yes' | 'list' | 'earlier' {
+  const by = e.audit.findLast((a) => a.event === 'closed')?.detail.replace(/^by /, '');
+  const closer = config.sponsors.find((s) => s.name === by)?.email.toLowerCase();
+  if (!closer) return 'earlier';
+  if (closer === to.toLowerCase()) return 'yes';
+  return readers.length > 1 && readers.some((r) => r.toLowerCase() === closer) ? 'list' : 'earlier';
 }
 
 /**

@@ -55,8 +55,11 @@ function auditParams(
       if (hidden.has(by) || hidden.has(to)) return { event: 'other' };
       return { event: 'handed-over', who: nameIn(language, by), to: nameIn(language, to), reason };
     }
-    case 'closed':
-      return { event: 'closed', who: nameIn(language, a.detail.replace(/^by /, '')) };
+    case 'closed': {
+      // A holder the case now goes around closed it: anyone but the leadership list reads who held it before.
+      const by = a.detail.replace(/^by /, '');
+      return hidden.has(by) ? { event: 'closed-earlier' } : { event: 'closed', who: nameIn(language, by) };
+    }
     default:
       return { event: a.event };
   }
@@ -78,7 +81,13 @@ export function historyList(
   around: readonly string[] = [],
 ) {
   const hidden = new Set(config.sponsors.filter((s) => around.includes(s.id)).map((s) => s.name));
+  // A case already with the leadership list is reminded every period; its history says it got there once.
+  let lastClimb: string | undefined;
   const lines = audit.flatMap((a) => {
+    if (a.event === 're-escalated') {
+      if (a.detail === lastClimb) return [];
+      lastClimb = a.detail;
+    } else if (a.event === 'rerouted' || a.event === 'handed-over' || a.event === 'reopened') lastClimb = undefined;
     const what = auditParams(language, a, hidden);
     if (!what) return [];
     const when = KEEPS_THE_DAY.includes(a.event)

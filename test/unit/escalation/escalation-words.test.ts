@@ -32,9 +32,11 @@ const NOT_FOR_SPONSORS =
 describe('what a sponsor reads about an escalation', () => {
   it('Should say why it came to them and what it is about in their words, with no codes, on the page and in the email', async () => {
     const page = String(await escalationPage(exampleConfig, base, 'token', { now: new Date(base.raisedAt) }));
+    // Emailed while it waits for an acknowledgement (an acknowledged case's new holder is asked for none).
+    const { acknowledgedAt: _, ...waiting } = base;
     const email = await escalationEmail(
       exampleConfig,
-      base,
+      { ...waiting, status: 'raised' },
       ['coo@example.com'],
       'http://127.0.0.1:3000/ack/token',
       'you',
