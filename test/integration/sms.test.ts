@@ -144,6 +144,7 @@ describe('SMS on the local stack', () => {
       expect((await sms.text(`Flood ${i}`, { From: sender })).replies[0]).toMatch(/Your case code is/);
     expect((await sms.text('Flood 11', { From: sender })).replies).toEqual([
       'You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.',
+      'If you or someone else is in danger now, call your local emergency number.',
     ]);
     expect((await sms.text('Flood 12', { From: sender })).replies).toEqual([]);
     expect(await sms.caseCount()).toBe(before + 10);
@@ -299,7 +300,8 @@ describe('anonymity: after a run of texts from known numbers', () => {
     await eum.handler(
       snsInboundSms({ originationNumber: EUM_SENDER, destinationNumber: PLANT2_NUMBER, messageBody: 'help' }),
     );
-    expect(eum.sender.sent).toHaveLength(3);
+    // The urgent receipt and HELP each come with whom to call in danger.
+    expect(eum.sender.sent).toHaveLength(5);
 
     // Read every queued message (briefly hidden, so each is seen once), then let the pipeline run on.
     const seen = new Map<string, string>();
