@@ -15,7 +15,7 @@ import { codeIn, newMessageSid, PLANT2_NUMBER, repliesOf, signedTwilioRequest, t
 
 const COPIES = 12;
 const THROTTLED = 'You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.';
-const DANGER = 'If you or someone else is in danger now, call your local emergency number.';
+const DANGER = 'If you or someone else is in danger now, call 911.';
 
 describe('copies of one text message and the sender’s hourly budget', () => {
   const dataDir = tempDataDir();

@@ -11,7 +11,7 @@ describe('SMS keywords', () => {
     async (body) => {
       const { text, store, queue } = smsTestApp();
       const [reply, ...more] = await text(body);
-      expect(more).toEqual(['If you or someone else is in danger now, call your local emergency number.']);
+      expect(more).toEqual(['If you or someone else is in danger now, call 911.']);
       expect(reply).toContain('Listening Post: anonymous feedback to Example Manufacturing Co.');
       expect(reply).toMatch(/number is not kept/);
       expect(reply).toMatch(/Reply STOP to stop/);

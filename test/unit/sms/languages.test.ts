@@ -33,7 +33,7 @@ describe('SMS in the sender’s language, through the intake', () => {
     const [help, danger, ...more] = await text('AYUDA');
     expect(help).toMatch(/^Listening Post: opiniones anónimas/);
     expect(help).toContain('STOP');
-    expect(danger).toBe('Si usted u otra persona corre peligro ahora, llame al número de emergencias local.');
+    expect(danger).toBe('Si usted u otra persona corre peligro ahora, llame al 911.');
     expect(more).toEqual([]);
     expect(await text('¿Ayuda?')).toEqual([help, danger]);
     expect(await text('ESTADO')).toEqual([expect.stringMatching(/^Para seguir un caso, envíe ESTADO y su código/)]);
@@ -50,7 +50,7 @@ describe('SMS in the sender’s language, through the intake', () => {
     expect(await text(`Statut ${code}`)).toEqual([`Cas ${code} : bien arrivé ; il sera lu sous peu.`]);
     expect(await text('aide')).toEqual([
       expect.stringMatching(/^Listening Post : avis anonymes\. .*STATUT <code> pour suivre un cas\. .*Répondez STOP/),
-      "Si vous ou quelqu'un d'autre êtes en danger maintenant, appelez le numéro d'urgence local.",
+      "Si vous ou quelqu'un d'autre êtes en danger maintenant, appelez le 911.",
     ]);
     const [urgent] = await text('URGENT la sortie de secours de l’atelier est bloquée par des palettes');
     expect(urgent).toMatch(/^Merci\. Le cas .+ est signalé comme urgent à la personne responsable\./);
@@ -62,7 +62,7 @@ describe('SMS in the sender’s language, through the intake', () => {
     expect(await text(`STATUS ${code}`)).toEqual([`Case ${code}: received; it will be read shortly.`]);
     expect(await text('HELP')).toEqual([
       expect.stringMatching(/^Listening Post: anonymous feedback/),
-      'If you or someone else is in danger now, call your local emergency number.',
+      'If you or someone else is in danger now, call 911.',
     ]);
   });
 

@@ -96,7 +96,7 @@ describe('SMS message contents', () => {
     for (let i = 1; i <= 10; i += 1) expect((await text(`Flood ${i}`))[0]).toMatch(/Your case code is/);
     expect(await text('Flood 11')).toEqual([
       'You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.',
-      'If you or someone else is in danger now, call your local emergency number.',
+      'If you or someone else is in danger now, call 911.',
     ]);
     expect(await text('Flood 12')).toEqual([]);
     // Questions have their own budget: a sender whose submissions are spent can still ask for help.

@@ -41,7 +41,7 @@ describe('the End User Messaging inbound SMS Lambda', () => {
       {
         to: EMPLOYEE,
         from: PLANT2_NUMBER,
-        text: 'If you or someone else is in danger now, call your local emergency number.',
+        text: 'If you or someone else is in danger now, call 911.',
       },
     ]);
     expect(queue.messages).toEqual([
@@ -64,9 +64,9 @@ describe('the End User Messaging inbound SMS Lambda', () => {
     expect(sender.sent.map((s) => s.text)).toEqual([
       expect.stringMatching(/^Gracias\. Su código de caso es [0-9A-Z]{5}-[0-9A-Z]{5}\. Envíe ESTADO/),
       // The brakes failing read urgent: whom to call in danger follows the receipt, and the help.
-      'Si usted u otra persona corre peligro ahora, llame al número de emergencias local.',
+      'Si usted u otra persona corre peligro ahora, llame al 911.',
       expect.stringMatching(/^Listening Post: opiniones anónimas/),
-      'Si usted u otra persona corre peligro ahora, llame al número de emergencias local.',
+      'Si usted u otra persona corre peligro ahora, llame al 911.',
     ]);
   });
 
@@ -107,7 +107,7 @@ describe('the End User Messaging inbound SMS Lambda', () => {
       expect.stringContaining(code),
       `Case ${code}: received; it will be read shortly.`,
       expect.stringMatching(/Reply STOP to stop/),
-      'If you or someone else is in danger now, call your local emergency number.',
+      'If you or someone else is in danger now, call 911.',
     ]);
   });
 
