@@ -224,7 +224,9 @@ async function decided(
       // From what was stored, never from this delivery: a retry saying URGENT
       // after a first delivery that did not must not be told its case is urgent.
       // The emergency line may follow all the same: it is advice, never a claim about the case.
-      const readsUrgent = receipt.escalateRequested || (urgent !== undefined && (await urgent()));
+      // A retry that says other words than the first is answered from the first alone, as it is told nothing of its own.
+      const readsUrgent =
+        receipt.escalateRequested || (!receipt.otherContent && urgent !== undefined && (await urgent()));
       const accepted = acceptedReply(receipt.caseCode, { escalate: receipt.escalateRequested, pictures }, language);
       // A #tag no site has: the message was kept all the same, and the texter is told so.
       const unknownTag = intent.unknownTag ? [unknownSiteReply(intent.unknownTag, deps.config, language)] : [];
