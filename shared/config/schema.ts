@@ -55,6 +55,13 @@ const channelRatesSchema = z
   })
   .default(DEFAULT_CHANNEL_RATES);
 
+/** A number to call, as people write it (`911`, `112`, `000`, `+44 20 7946 0000`, `999 or 112`): no markup, no braces. */
+const emergencyNumber = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[\p{L}\p{N} +()./,-]+$/u, 'must be a phone number, like 911 or 112');
+
 const siteSchema = z.object({
   id,
   name: z.string().min(1),
@@ -76,6 +83,8 @@ const siteSchema = z.object({
   kioskQuestion: z.union([z.string().min(1).max(120), inEachLanguage(z.string().min(1).max(120))]).optional(),
   /** The language people at this site are answered in when their own cannot be told (a short or mixed text); else the installation's `defaultLanguage`. */
   language: language.optional(),
+  /** The number to call when someone is in danger now, for people at this site (`"911"`); else the installation's `emergencyNumber`. */
+  emergencyNumber: emergencyNumber.optional(),
 });
 
 const topicSchema = z.object({
@@ -155,6 +164,11 @@ export const configSchema = z
     languages: z.array(language).min(1, 'needs at least one language').default(['en', 'es', 'fr']),
     /** The language used when an employee's own cannot be told, unless their site sets its own; one of `languages`. */
     defaultLanguage: language.default('en'),
+    /**
+     * The number to call when someone is in danger now (`"911"`, `"112"`), named on the form, the
+     * kiosk, the help and urgent replies; a site may set its own. Unset: "your local emergency number".
+     */
+    emergencyNumber: emergencyNumber.optional(),
     mail: z.object({ from: z.email() }),
     /**
      * The public base URL of the intake, e.g. a custom domain such as

@@ -52,10 +52,6 @@ export async function replyLanguage(
           : guess;
       return detected === 'und' ? keyword(intent.languages) : choose([detected]);
     }
-    case 'unknown-site': {
-      const detected = await orCues(await languageOf(body), body, config.languages);
-      return detected === 'und' ? fallback : choose([detected]);
-    }
     default:
       return fallback;
   }

@@ -22,6 +22,8 @@ export type SmsIntent =
   /**
    * `urgentLanguages`: those whose catalogue has the urgent word used (URGENT: en, fr), if any.
    * `aboutManagement`: it started with MGMT ("this is about my management").
+   * `unknownTag`: it started with a `#tag` that is no site, even read leniently (`#metoo`, `#1`):
+   * the message is kept all the same, the tag in its text, filed as if it had none.
    */
   | {
       kind: 'feedback';
@@ -30,9 +32,8 @@ export type SmsIntent =
       escalate: boolean;
       urgentLanguages: Language[];
       aboutManagement: boolean;
-    }
-  /** The message started with `#something` that is not a configured site. */
-  | { kind: 'unknown-site'; tag: string };
+      unknownTag?: string;
+    };
 
 // Twilio's and the US carriers' opt-out keywords: English only, exactly as they define them.
 const STOP_WORDS = new Set(['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT']);
@@ -55,6 +56,8 @@ const REPLY_WORDS = keywordLanguages('reply');
 const URGENT_LANGUAGES = keywordLanguages('urgent');
 
 const SITE_TAG = /^#([\p{L}\p{N}_-]{1,40})[\s:,.;-]*/u;
+// `#plant 2`: a tag whose number was typed apart from it; tried first, taken only when it names a site.
+const SITE_TAG_SPACED_NUMBER = /^#([\p{L}_-]{1,40}\s+\p{N}{1,4})(?![\p{L}\p{N}])[\s:,.;-]*/u;
 /**
  * The word that asks for escalation, in each language the urgency detector
  * reads, as people text it: URGENT (English and French, and what most
@@ -122,6 +125,40 @@ export function siteForNumber(config: Pick<Config, 'sites'>, to: string | undefi
 }
 
 /**
+ * A site tag as people type it, reduced to what tells sites apart: case, accents, spaces, dashes,
+ * dots and leading zeros do not count (`#Plant-02`, `#PLANT 2`, `#plánt2` are all `plant2`).
+ */
+function tagForm(text: string): string {
+  return fold(text)
+    .replace(/[\s_.\-–—]+/gu, '')
+    .replace(/(?<!\p{N})0+(?=\p{N})/gu, '');
+}
+
+/**
+ * The site a `#tag` names, read leniently: its id, or its name in any language
+ * (`#planta2` for "Planta 2"), in the forms {@link tagForm} folds together.
+ */
+export function siteForTag(config: Pick<Config, 'sites'>, tag: string): string | undefined {
+  const wanted = tagForm(tag);
+  if (!wanted) return undefined;
+  return config.sites.find((site) =>
+    [site.id, site.name, ...Object.values(site.names ?? {})].some((name) => tagForm(name) === wanted),
+  )?.id;
+}
+
+/** The `#tag` opening `text`, the site it names if any, and how much of `text` it and what follows it take. */
+function readSiteTag(
+  config: Pick<Config, 'sites'>,
+  text: string,
+): { tag: string; site: string | undefined; length: number } | undefined {
+  const spaced = SITE_TAG_SPACED_NUMBER.exec(text);
+  const spacedSite = spaced ? siteForTag(config, spaced[1]!) : undefined;
+  if (spaced && spacedSite) return { tag: `#${spaced[1]}`, site: spacedSite, length: spaced[0].length };
+  const tag = SITE_TAG.exec(text);
+  return tag ? { tag: `#${tag[1]}`, site: siteForTag(config, tag[1]!), length: tag[0].length } : undefined;
+}
+
+/**
  * Reads an inbound text. Keywords count only alone on the message (any case,
  * trailing punctuation allowed), so feedback that merely starts with "Stop"
  * or "Help" is still feedback. A message may start with `#site` and/or
@@ -162,14 +199,16 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
   let urgentLanguages: Language[] = [];
   let tagged = false;
   let aboutManagement = false;
+  // An unknown tag never loses the message: the text is kept whole from the tag on (`#metoo …`, `#1 problem …`),
+  // URGENT and MGMT after it still read, and the site is the one of the number texted, as if there were no tag.
+  let unknownTag: { tag: string; text: string } | undefined;
   for (;;) {
-    const tag = tagged ? null : SITE_TAG.exec(rest);
+    const tag = tagged ? undefined : readSiteTag(config, rest);
     if (tag) {
-      const id = tag[1]!.toLowerCase();
-      if (!config.sites.some((s) => s.id === id)) return { kind: 'unknown-site', tag: id };
-      site = id;
+      if (tag.site) site = tag.site;
+      else unknownTag = { tag: tag.tag, text: rest.trim() };
       tagged = true;
-      rest = rest.slice(tag[0].length);
+      rest = rest.slice(tag.length);
       continue;
     }
     const management = aboutManagement ? undefined : matchKeyword(rest, MANAGEMENT);
@@ -186,6 +225,17 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
       continue;
     }
     break;
+  }
+  if (unknownTag) {
+    return {
+      kind: 'feedback',
+      text: unknownTag.text,
+      site,
+      escalate,
+      urgentLanguages,
+      aboutManagement,
+      unknownTag: unknownTag.tag,
+    };
   }
   return { kind: 'feedback', text: rest.trim(), site, escalate, urgentLanguages, aboutManagement };
 }

@@ -80,15 +80,25 @@ export const unreadableReply = only('sms.unreadable');
 /** For a request refused because the SMS channel as a whole is over its budget. */
 export const busyReply = only('sms.busy');
 
-/** Names the sites there are, as many as fit, so the texter can tag their message again. */
+/**
+ * After the receipt of a text that opened with a `#tag` no site has: it was saved all the same,
+ * and the sites there are, as many as fit, for the next time.
+ */
 export function unknownSiteReply(tag: string, config: Pick<Config, 'sites'>, language: Language = 'en'): string {
   const tags = config.sites.map((s) => `#${s.id}`);
   const shown = (n: number) => tags.slice(0, n).join(' ') + (n < tags.length ? ' ...' : '');
   const variants: [MessageKey, MessageParams][] = [];
   for (let n = tags.length; n >= 1; n -= 1) variants.push(['sms.unknownSite.list', { tag, tags: shown(n) }]);
-  variants.push(['sms.unknownSite.plain', {}]);
+  variants.push(['sms.unknownSite.plain', { tag }]);
   return firstThatFits(language, variants);
 }
+
+/**
+ * "If you or someone else is in danger now, call 911.", a text of its own after the HELP reply,
+ * the receipt of a report that reads urgent, and the refusal of a text over the hour's budget:
+ * on its own it keeps the language's letters, and never crowds out the receipt.
+ */
+export const emergencyReply = (line: string): string => plainPunctuation(line);
 
 /**
  * The answer to `STATUS <code>`: the case's status and, once a response has

@@ -1,9 +1,11 @@
 import { feedbackTextSchema } from '../domain/feedback';
-import { normalisePhoneNumber, readSmsIntent, type SmsIntent } from '../domain/sms-message';
+import { emergencyLine } from '../domain/emergency';
+import { normalisePhoneNumber, readSmsIntent, siteForNumber, type SmsIntent } from '../domain/sms-message';
 import { replyLanguage } from '../domain/sms-language';
 import type { Language } from '../i18n/translate';
 import {
   acceptedReply,
+  emergencyReply,
   emptyReply,
   helpReply,
   questionsThrottledReply,
@@ -62,8 +64,7 @@ export type SmsOutcome =
   | 'unknown-case'
   | 'throttled'
   | 'empty'
-  | 'too-long'
-  | 'unknown-site';
+  | 'too-long';
 
 export interface SmsReply {
   outcome: SmsOutcome;
@@ -100,13 +101,70 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
   // counted against its sender's hour: it is let through or refused as the first one was, and the
   // budget stays for new texts.
   const question = intent.kind === 'status' || intent.kind === 'help';
-  const { decision, copy } = await senderDecision(deps, sms, question, [
+  const sender = await senderDecision(deps, sms, question, [
     ...(feedback?.kind === 'ok' ? [idempotencyKey] : []),
     ...(intent.kind === 'reply' && intent.code !== undefined ? [answerKey(idempotencyKey)] : []),
   ]);
-  const reply = await decided(deps, intent, { decision, question, idempotencyKey, language, feedback, pictures });
+  const { copy } = sender;
+  // Urgency is read only when it changes something: over the budget, and for the receipt's emergency line.
+  let urgentReading: Promise<boolean> | undefined;
+  const urgent =
+    intent.kind === 'feedback' && feedback?.kind === 'ok'
+      ? () => (urgentReading ??= readsUrgent(intent.escalate, feedback.text))
+      : undefined;
+  // A text that reads urgent is never lost to its sender's budget: it has a small allowance of its own.
+  const decision =
+    sender.decision !== 'allow' && urgent && (await urgent())
+      ? await urgentAllowance(deps, sms, copy, sender.decision)
+      : sender.decision;
+  const reply = await decided(deps, intent, {
+    decision,
+    question,
+    idempotencyKey,
+    language,
+    feedback,
+    pictures,
+    urgent,
+    site: intent.kind === 'feedback' ? intent.site : siteForNumber(deps.config, sms.to),
+  });
   return copy ? { ...reply, copy: true } : reply;
 }
+
+/**
+ * Texts over the sender's hourly budget that read urgent ("URGENT he has a knife", or words the
+ * urgency detector flags) and are still let through, each hour: enough for someone in danger to
+ * write several times, while a flood of made-up urgent texts stays bounded (their replies with it).
+ */
+export const URGENT_TEXTS_OVER_BUDGET = 5;
+
+/**
+ * The decision for an urgent text over its sender's budget: counted once (copies read the first's
+ * place) under the sender's HMAC under the hour's random key, like the budget itself, in a count of
+ * its own; let through within {@link URGENT_TEXTS_OVER_BUDGET}, else refused as the budget said.
+ */
+async function urgentAllowance(
+  deps: HandleInboundSmsDeps,
+  sms: InboundSms,
+  copy: boolean,
+  overBudget: ThrottleDecision,
+): Promise<ThrottleDecision> {
+  const subject = `sms-urgent:${normalisePhoneNumber(sms.from)}`;
+  const place = await deps.rateState.countOnce(subject, sms.messageId, URGENT_TEXTS_OVER_BUDGET + 1, copy);
+  return place <= URGENT_TEXTS_OVER_BUDGET ? 'allow' : overBudget;
+}
+
+/** Whether a text asks to be urgent (`URGENT …`) or reads urgent to the offline urgency detector (no service, well under a millisecond). */
+async function readsUrgent(escalate: boolean, text: string): Promise<boolean> {
+  if (escalate) return true;
+  try {
+    return (await (detector ??= import('../analysis/urgency'))).detectUrgency(text).urgent;
+  } catch {
+    // A detector that cannot load costs no text: it is read as urgent, and so kept.
+    return true;
+  }
+}
+// Loaded on the first text that needs it: keywords (HELP, STATUS) never do.
+let detector: Promise<typeof import('../analysis/urgency')> | undefined;
 
 /** The reply to a text once its sender's hour has been decided. */
 async function decided(
@@ -119,19 +177,23 @@ async function decided(
     language: Language;
     feedback: ReadFeedback | undefined;
     pictures: boolean;
+    /** Whether the text reads urgent; undefined for anything but feedback. */
+    urgent: (() => Promise<boolean>) | undefined;
+    /** The site the text is for, or the one of the number texted: whose emergency number to give. */
+    site: string | undefined;
   },
 ): Promise<SmsReply> {
-  const { decision, question, idempotencyKey, language, feedback, pictures } = facts;
+  const { decision, question, idempotencyKey, language, feedback, pictures, urgent, site } = facts;
+  // Where help comes at once for someone in danger: Listening Post is read days later at best.
+  const danger = emergencyReply(emergencyLine(deps.config, language, site));
   if (decision !== 'allow') {
-    const reply = question ? questionsThrottledReply(language) : throttledReply(language);
-    return { outcome: 'throttled', messages: decision === 'refuse' ? [reply] : [] };
+    const reply = question ? [questionsThrottledReply(language)] : [throttledReply(language), danger];
+    return { outcome: 'throttled', messages: decision === 'refuse' ? reply : [] };
   }
 
   switch (intent.kind) {
     case 'help':
-      return { outcome: 'help', messages: [helpReply(deps.config, language)] };
-    case 'unknown-site':
-      return { outcome: 'unknown-site', messages: [unknownSiteReply(intent.tag, deps.config, language)] };
+      return { outcome: 'help', messages: [helpReply(deps.config, language), danger] };
     case 'status': {
       if (!intent.code) {
         return intent.typed
@@ -161,10 +223,14 @@ async function decided(
       });
       // From what was stored, never from this delivery: a retry saying URGENT
       // after a first delivery that did not must not be told its case is urgent.
-      return {
-        outcome: 'accepted',
-        messages: [acceptedReply(receipt.caseCode, { escalate: receipt.escalateRequested, pictures }, language)],
-      };
+      // The emergency line may follow all the same: it is advice, never a claim about the case.
+      // A retry that says other words than the first is answered from the first alone, as it is told nothing of its own.
+      const readsUrgent =
+        receipt.escalateRequested || (!receipt.otherContent && urgent !== undefined && (await urgent()));
+      const accepted = acceptedReply(receipt.caseCode, { escalate: receipt.escalateRequested, pictures }, language);
+      // A #tag no site has: the message was kept all the same, and the texter is told so.
+      const unknownTag = intent.unknownTag ? [unknownSiteReply(intent.unknownTag, deps.config, language)] : [];
+      return { outcome: 'accepted', messages: [accepted, ...unknownTag, ...(readsUrgent ? [danger] : [])] };
     }
   }
 }

@@ -61,6 +61,8 @@ export interface Accepted extends Receipt {
   escalateRequested: boolean;
   /** Present (true) when this was a copy of an earlier delivery (its key claimed before): it spends no budget. */
   copy?: true;
+  /** Present (true) when the copy said something else than the first delivery: nothing of its own words may be answered. */
+  otherContent?: true;
 }
 
 /** A client-chosen key came back with other content: the first submission's code stays with its sender. */
@@ -126,6 +128,7 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
             status: 'received',
             escalateRequested: claim.recorded.escalateRequested,
             copy: true,
+            otherContent: true,
           };
       }
       caseCode = claim.caseCode;

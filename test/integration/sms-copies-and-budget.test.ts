@@ -11,6 +11,7 @@ import { useSmsStack } from '../support/sms-stack';
 
 const COPIES = 12;
 const THROTTLED = 'You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.';
+const DANGER = 'If you or someone else is in danger now, call 911.';
 
 describe('copies of one text message and the sender’s hourly budget', () => {
   // The channel's own budget is roomy here: only the sender's hourly one is under test.
@@ -29,7 +30,7 @@ describe('copies of one text message and the sender’s hourly budget', () => {
       expect((await text(from, `Another thing, number ${i}, about the canteen.`)).replies[0]).toMatch(
         /Your case code is/,
       );
-    expect((await text(from, 'One more thing about the canteen.')).replies).toEqual([THROTTLED]);
+    expect((await text(from, 'One more thing about the canteen.')).replies).toEqual([THROTTLED, DANGER]);
   };
 
   it('Should answer every copy of one REPLY as the first, store one answer, and count it once against the sender', async () => {

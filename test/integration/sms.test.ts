@@ -144,6 +144,7 @@ describe('SMS on the local stack', () => {
       expect((await sms.text(`Flood ${i}`, { From: sender })).replies[0]).toMatch(/Your case code is/);
     expect((await sms.text('Flood 11', { From: sender })).replies).toEqual([
       'You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.',
+      'If you or someone else is in danger now, call 911.',
     ]);
     expect((await sms.text('Flood 12', { From: sender })).replies).toEqual([]);
     expect(await sms.caseCount()).toBe(before + 10);
@@ -219,12 +220,17 @@ describe('SMS on the local stack', () => {
         from: PLANT2_NUMBER,
         text: expect.stringMatching(/is marked urgent for the leader responsible/),
       },
+      {
+        to: '+447700900123',
+        from: PLANT2_NUMBER,
+        text: 'If you or someone else is in danger now, call 911.',
+      },
     ]);
     const code = codeIn(sender.sent[0]!.text);
     await waitUntilRead(stack, code);
 
     await handler(event); // SNS or Lambda delivering again
-    expect(sender.sent[1]!.text).toBe(sender.sent[0]!.text);
+    expect(sender.sent.slice(2).map((s) => s.text)).toEqual(sender.sent.slice(0, 2).map((s) => s.text));
     expect(await sms.caseCount()).toBe(before + 1);
     const record = (await sms.items()).find((i) => i.type === 'case' && i.escalateRequested === true);
     expect(record).toMatchObject({ channel: 'sms', site: 'plant2' });
@@ -299,7 +305,8 @@ describe('anonymity: after a run of texts from known numbers', () => {
     await eum.handler(
       snsInboundSms({ originationNumber: EUM_SENDER, destinationNumber: PLANT2_NUMBER, messageBody: 'help' }),
     );
-    expect(eum.sender.sent).toHaveLength(3);
+    // The urgent receipt and HELP each come with whom to call in danger.
+    expect(eum.sender.sent).toHaveLength(5);
 
     // Read every queued message (briefly hidden, so each is seen once), then let the pipeline run on.
     const seen = new Map<string, string>();

@@ -8,6 +8,12 @@ import type { Clock } from '../../shared/ports/clock';
 import type { OutboundSms, SmsSender } from '../../shared/ports/sms-sender';
 import { RateAndReplayState } from '../../shared/use-cases/rate-and-replay-state';
 import { expect } from 'vitest';
+import { detectUrgency } from '../../shared/analysis/urgency';
+
+// Every text's receipt reads its urgency (for the emergency line): warm the detector, once per test
+// file, before any test's clock starts, as a long-running intake has it warm.
+detectUrgency('the fire exit is blocked');
+detectUrgency('the canteen closes too early');
 import { appWithFakes, exampleConfig, fixedClock } from './fixtures';
 
 /** A Twilio auth token as `npm start` generates one (32 hex digits). */

@@ -16,6 +16,7 @@ h1:focus { outline: none; }
 p { margin: 0; }
 .site, .anon, .hint { color: var(--muted); text-align: center; }
 .hint { text-align: left; font-size: .95em; }
+.emergency { font-weight: 600; }
 .network { min-height: 0; }
 .network:not(:empty) { align-self: center; background: var(--calm-bg); color: var(--calm-fg); border-radius: 999px; padding: .4rem 1.1rem; font-size: .95em; text-align: center; }
 .faces { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: clamp(.5rem, 2.5vmin, 1.5rem); margin: clamp(.5rem, 3vmin, 2rem) 0; }

@@ -1,4 +1,5 @@
 import type { Config } from '../../../shared/config/schema';
+import { emergencyLine } from '../../../shared/domain/emergency';
 import type { MessageKey } from '../../../shared/i18n/catalogue';
 import { textDirection } from '../../../shared/i18n/direction';
 import { catalogueOf, type Language } from '../../../shared/i18n/languages';
@@ -26,7 +27,12 @@ export function kioskMessages(config: Config): KioskMessages {
     messages: Object.fromEntries(
       config.languages.map((code) => [
         code,
-        Object.fromEntries(Object.entries(catalogueOf(code).messages).filter(([key]) => isKioskMessage(key))),
+        {
+          ...Object.fromEntries(Object.entries(catalogueOf(code).messages).filter(([key]) => isKioskMessage(key))),
+          // The emergency line near Send, with the installation's number already in it (the script formats no
+          // parameters): `emergencyNumber` holds no braces, so the line reads back as it is.
+          'emergency.callNumber': emergencyLine(config, code),
+        },
       ]),
     ),
   };

@@ -1,6 +1,7 @@
 import { html, raw } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
 import { KIOSK_RATINGS } from '../../../shared/domain/kiosk';
+import { emergencyLine } from '../../../shared/domain/emergency';
 import { MAX_TEXT_CHARACTERS } from '../../../shared/domain/limits';
 import { textDirection } from '../../../shared/i18n/direction';
 import { catalogueOf } from '../../../shared/i18n/languages';
@@ -102,6 +103,7 @@ export function kioskPage(config: Config) {
     <input type="checkbox" id="about-management">
     <label for="about-management" data-i18n="kiosk.details.aboutManagement">${t('kiosk.details.aboutManagement')}</label>
   </div>
+  <p class="emergency" id="emergency" data-i18n="emergency.callNumber">${emergencyLine(config, language)}</p>
   <div class="actions">
     <button type="button" class="primary" id="send" data-i18n="kiosk.details.send">${t('kiosk.details.send')}</button>
     <button type="button" class="secondary" id="cancel" data-i18n="kiosk.details.back">${t('kiosk.details.back')}</button>

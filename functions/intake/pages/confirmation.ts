@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
+import { emergencyLine } from '../../../shared/domain/emergency';
 import { catalogueOf, type Language } from '../../../shared/i18n/languages';
 import { keepLang, type PageLanguage, withLang } from '../page-language';
 import { hoursInWords, monthsInWords, daysInWords } from './durations';
@@ -80,6 +81,7 @@ export function confirmationPage(config: Config, page: PageLanguage, caseCode: s
 </ul>
 <p class="print-only">${t('web.receipt.printNote')}</p>
 </section>
+<p class="emergency no-print" id="emergency">${emergencyLine(config, language)}</p>
 <p class="no-print">${t('web.receipt.noPrinter')}</p>
 <p class="no-print"><a href="${statusPath}">${t('web.receipt.seeStatus')}</a> \u00b7 <a href="${keepLang(page, '/')}">${t('web.sendMore')}</a></p>
 <form id="receipt-language" method="post" action="/receipt" hidden><input type="hidden" name="caseCode" value="${caseCode}"></form>

@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
+import { emergencyLine } from '../../../shared/domain/emergency';
 import { MAX_TEXT_CHARACTERS } from '../../../shared/domain/limits';
 import type { ErrorCode } from '../../../shared/errors';
 import type { MessageKey } from '../../../shared/i18n/catalogue';
@@ -126,6 +127,7 @@ ${state.preview ? previewPanel(words, state.preview) : ''}
     <label for="aboutManagement">${t('web.form.aboutManagement')}</label>
     <p class="hint" id="aboutManagement-hint">${t('web.form.aboutManagementHint')}</p>
   </div>
+  <p class="emergency" id="emergency">${emergencyLine(config, page.language)}</p>
   <div class="actions"><button type="submit">${t('web.form.send')}</button> <button type="submit" class="secondary" formaction="${keepLang(page, '/feedback/preview')}">${t('web.form.check')}</button></div>
 </form>
 <p>${h('web.form.follow', { link: link(keepLang(page, '/status'), t('web.form.followLink')) })}</p>`;

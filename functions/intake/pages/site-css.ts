@@ -20,6 +20,7 @@ p.lead { color: var(--muted); margin-top: 0; }
 form { display: grid; gap: 1.1rem; }
 label, legend { font-weight: 600; display: block; margin-bottom: .3rem; }
 .hint { color: var(--muted); font-size: .95rem; margin: 0 0 .3rem; }
+.emergency { font-weight: 600; margin: 0; }
 textarea, select, input[type=text] { width: 100%; font: inherit; padding: .65rem; border: 2px solid var(--border); border-radius: .4rem; background: var(--card); color: var(--fg); }
 textarea { min-height: 10rem; resize: vertical; }
 textarea:focus, select:focus, input:focus, button:focus, a:focus { outline: 3px solid var(--accent); outline-offset: 2px; }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
+import { emergencyLine } from '../../../shared/domain/emergency';
 import { CASE_STATUSES, type CaseStatus } from '../../../shared/domain/feedback';
 import { MAX_TEXT_CHARACTERS } from '../../../shared/domain/limits';
 import type { MessageKey } from '../../../shared/i18n/catalogue';
@@ -118,6 +119,7 @@ ${steps.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}
 </ol>
 <p class="what-next">${t('web.status.next', { status: shownStatus, response: view.response ? 'yes' : 'no', urgent: hoursInWords(page.language, config.slas.urgentHours), standard: hoursInWords(page.language, config.slas.standardHours) })}</p>
 ${hearBack(words, view)}
+${ORDINARY_PATH.includes(view.status) ? '' : html`<p class="emergency" id="emergency">${emergencyLine(config, page.language)}</p>`}
 ${view.response ? html`<h2>${t('web.status.response')}</h2><p class="response" dir="auto"${view.responseLanguage !== page.language ? langOf(view.responseLanguage) : ''}>${localPlaceholders(page.language, view.response)}</p>` : ''}
 ${withThread ? conversation(words, page, withThread, answer) : ''}
 <p><a href="${keepLang(page, '/')}">${t('web.sendMore')}</a></p>`;

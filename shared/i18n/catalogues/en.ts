@@ -26,6 +26,8 @@ export const en = {
     deadline: '{end, select, yes {the end of {day}} other {{day} at {time} {zone}}}',
   },
   messages: {
+    'emergency.callNumber': 'If you or someone else is in danger now, call {number}.',
+    'emergency.callLocal': 'If you or someone else is in danger now, call your local emergency number.',
     'sms.accepted.full':
       '{urgent, select, yes {Thank you. Case {code} is marked urgent for the leader responsible.} other {Thank you. Your case code is {code}.}} Text STATUS {code} to follow it. Your number is not kept.',
     'sms.accepted.short':
@@ -50,8 +52,8 @@ export const en = {
     'sms.tooLong':
       'Too long to save: keep it under {max, plural, one {# character} other {# characters}} (fewer with emoji) or send it in parts. Nothing was saved.',
     'sms.unknownSite.list':
-      'There is no site #{tag}, so this was not saved. Start with one of {tags} or leave the tag out.',
-    'sms.unknownSite.plain': 'There is no such site, so this was not saved. Send it again without the #tag.',
+      'We did not recognise the site {tag}; your message was saved all the same. Site tags: {tags}',
+    'sms.unknownSite.plain': 'We did not recognise the site {tag}; your message was saved all the same.',
     'sms.statusUsage': 'To follow a case, text STATUS and its code, for example STATUS {example}.',
     'sms.unknownCase': 'No case has that code. Check it and text STATUS and the code again.',
     'sms.unavailable': 'Sorry, we could not save your message just now. Please send it again in a few minutes.',

@@ -37,6 +37,8 @@ export const es: Catalogue = {
     deadline: '{end, select, yes {el final del {day}} other {{day} a {time} ({zone})}}',
   },
   messages: {
+    'emergency.callNumber': 'Si usted u otra persona corre peligro ahora, llame al {number}.',
+    'emergency.callLocal': 'Si usted u otra persona corre peligro ahora, llame al número de emergencias local.',
     'sms.accepted.full':
       '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente para la persona responsable.} other {Gracias. Su código de caso es {code}.}} Envíe ESTADO {code} para seguirlo. No guardamos su número.',
     'sms.accepted.short':
@@ -61,9 +63,8 @@ export const es: Catalogue = {
     'sms.urgentOnly': 'Para marcar algo como urgente, envíe URGENTE seguido de lo que ocurre, en un solo mensaje.',
     'sms.tooLong':
       'Demasiado largo: escriba menos de {max, plural, one {# carácter} other {# caracteres}} (menos con emojis) o envíelo en partes. No se guardó nada.',
-    'sms.unknownSite.list':
-      'No existe el centro #{tag}, así que no se guardó. Empiece con uno de {tags} o quite la etiqueta.',
-    'sms.unknownSite.plain': 'Ese centro no existe, así que no se guardó. Envíelo de nuevo sin la #etiqueta.',
+    'sms.unknownSite.list': 'No reconocimos el centro {tag}; su mensaje se guardó de todos modos. Centros: {tags}',
+    'sms.unknownSite.plain': 'No reconocimos el centro {tag}; su mensaje se guardó de todos modos.',
     'sms.statusUsage': 'Para seguir un caso, envíe ESTADO y su código, por ejemplo ESTADO {example}.',
     'sms.unknownCase': 'Ningún caso tiene ese código. Revíselo y envíe ESTADO y el código de nuevo.',
     'sms.unavailable': 'Lo sentimos, no pudimos guardar su mensaje ahora. Envíelo de nuevo en unos minutos.',

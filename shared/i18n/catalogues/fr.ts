@@ -18,6 +18,8 @@ export const fr: Catalogue = {
     deadline: '{end, select, yes {la fin du {day}} other {{day} à {time} ({zone})}}',
   },
   messages: {
+    'emergency.callNumber': 'Si vous ou quelqu’un d’autre êtes en danger maintenant, appelez le {number}.',
+    'emergency.callLocal': 'Si vous ou quelqu’un d’autre êtes en danger maintenant, appelez le numéro d’urgence local.',
     'sms.accepted.full':
       '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Envoyez STATUT {code} pour le suivre. Votre numéro n’est pas conservé.',
     'sms.accepted.short':
@@ -44,9 +46,8 @@ export const fr: Catalogue = {
     'sms.tooLong':
       'Trop long : restez sous {max, plural, one {# caractère} other {# caractères}} (moins avec des emojis) ou envoyez-le en plusieurs fois. Rien n’a été enregistré.',
     'sms.unknownSite.list':
-      'Il n’y a pas de site #{tag}, rien n’a donc été enregistré. Commencez par l’un de {tags} ou retirez l’étiquette.',
-    'sms.unknownSite.plain':
-      'Ce site n’existe pas, rien n’a donc été enregistré. Renvoyez le message sans la #étiquette.',
+      'Nous n’avons pas reconnu le site {tag} ; votre message a bien été enregistré. Sites : {tags}',
+    'sms.unknownSite.plain': 'Nous n’avons pas reconnu le site {tag} ; votre message a bien été enregistré.',
     'sms.statusUsage': 'Pour suivre un cas, envoyez STATUT et son code, par exemple STATUT {example}.',
     'sms.unknownCase': 'Aucun cas n’a ce code. Vérifiez-le et renvoyez STATUT suivi du code.',
     'sms.unavailable':

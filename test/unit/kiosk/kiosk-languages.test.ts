@@ -104,8 +104,12 @@ describe('the kiosk in each language', () => {
     const block = /<script type="application\/json" id="kiosk-messages">([^<]*)<\/script>/.exec(page)![1]!;
     const data = JSON.parse(block);
     expect(Object.keys(data.messages)).toEqual(['en', 'es', 'fr']);
-    // Only the kiosk's own messages (and the redaction placeholders) travel to the tablet, each language complete.
-    const kioskKeys = [...Object.keys(en.messages).filter((k) => k.startsWith('kiosk.')), 'web.redacted'];
+    // Only the kiosk's own messages (the redaction placeholders and the emergency line too) travel to the tablet, each language complete.
+    const kioskKeys = [
+      ...Object.keys(en.messages).filter((k) => k.startsWith('kiosk.')),
+      'web.redacted',
+      'emergency.callNumber',
+    ];
     for (const code of ['en', 'es', 'fr']) expect(Object.keys(data.messages[code]).sort()).toEqual(kioskKeys.sort());
   });
 

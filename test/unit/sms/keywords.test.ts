@@ -7,11 +7,11 @@ import { codeIn, HQ_NUMBER, PLANT2_NUMBER, signedTwilioRequest, twilioFields, sm
 
 describe('SMS keywords', () => {
   it.each(['HELP', 'help', 'Help', ' help. ', 'INFO'])(
-    'Should answer %j with the program, its purpose, anonymity and how to stop',
+    'Should answer %j with the program, its purpose, anonymity, how to stop, and whom to call in danger',
     async (body) => {
       const { text, store, queue } = smsTestApp();
       const [reply, ...more] = await text(body);
-      expect(more).toEqual([]);
+      expect(more).toEqual(['If you or someone else is in danger now, call 911.']);
       expect(reply).toContain('Listening Post: anonymous feedback to Example Manufacturing Co.');
       expect(reply).toMatch(/number is not kept/);
       expect(reply).toMatch(/Reply STOP to stop/);
@@ -194,14 +194,49 @@ describe('SMS sites', () => {
     ]);
   });
 
-  it('Should refuse an unknown #site, naming the sites there are, and store nothing', async () => {
-    const { text, store } = smsTestApp();
-    const [reply] = await text('#moonbase the air is thin');
-    expect(reply).toBe(
-      'There is no site #moonbase, so this was not saved. Start with one of #hq #plant2 #warehouse or leave the tag out.',
-    );
-    expect(store.cases.size).toBe(0);
+  it('Should keep a text with an unknown #tag whole, under the texted number\u2019s site, and say the tag was not a site', async () => {
+    const { text, store, queue } = smsTestApp();
+    const replies = await text('#moonbase the air is thin', { To: PLANT2_NUMBER });
+    expect(replies).toEqual([
+      expect.stringMatching(/^Thank you\. Your case code is/),
+      'We did not recognise the site #moonbase; your message was saved all the same. Site tags: #hq #plant2 #warehouse',
+    ]);
+    expect(store.cases.size).toBe(1);
+    expect(queue.messages.map(({ site, text: t }) => ({ site, text: t }))).toEqual([
+      { site: 'plant2', text: '#moonbase the air is thin' },
+    ]);
   });
+
+  it.each([
+    ['#metoo my supervisor assaulted me', '#metoo my supervisor assaulted me', false],
+    ['#1 problem here: my boss hits me', '#1 problem here: my boss hits me', false],
+    ['#planta9 URGENTE fuga de gas', '#planta9 URGENTE fuga de gas', true],
+  ])('Should never lose %j to its tag: kept whole, with no site, URGENT still read', async (body, kept, escalate) => {
+    const { text, store, queue } = smsTestApp();
+    const [receipt, note] = await text(body, { To: '+15550199999' });
+    expect(receipt).toMatch(/[A-Z0-9]{5}-[A-Z0-9]{5}/);
+    expect(note).toMatch(/#(metoo|1|planta9)/);
+    expect(store.cases.size).toBe(1);
+    expect(queue.messages.map(({ site, escalate: e, text: t }) => ({ site, escalate: e, text: t }))).toEqual([
+      { site: undefined, escalate, text: kept },
+    ]);
+  });
+
+  it.each([
+    ['#plant 2 URGENT gas leak', 'gas leak'],
+    ['#PLANT-02 gas leak', 'gas leak'],
+    ['#planta2 URGENTE fuga de gas', 'fuga de gas'],
+    ['#Usine2 fuite de gaz', 'fuite de gaz'],
+    ['#Sede-Central el ascensor no funciona', 'el ascensor no funciona'],
+  ])(
+    'Should read the site tag of %j leniently (case, spaces, dashes, zeros, its name in any language)',
+    async (body, rest) => {
+      const { text, queue } = smsTestApp();
+      const replies = await text(body, { To: '+15550199999' });
+      expect(replies.join(' ')).not.toMatch(/did not recognise|no reconocimos|pas reconnu/i);
+      expect(queue.messages[0]).toMatchObject({ site: body.startsWith('#Sede') ? 'hq' : 'plant2', text: rest });
+    },
+  );
 
   it('Should keep feedback texted to a number that is not in the config, with no site', async () => {
     const { text, queue, store } = smsTestApp();

@@ -30,10 +30,12 @@ describe('SMS in the sender’s language, through the intake', () => {
 
     expect(await text(`ESTADO ${code}`)).toEqual([`Caso ${code}: recibido; se leerá en breve.`]);
     expect(await text(`estado ${code.toLowerCase()}`)).toEqual([`Caso ${code}: recibido; se leerá en breve.`]);
-    const [help] = await text('AYUDA');
+    const [help, danger, ...more] = await text('AYUDA');
     expect(help).toMatch(/^Listening Post: opiniones anónimas/);
     expect(help).toContain('STOP');
-    expect(await text('¿Ayuda?')).toEqual([help]);
+    expect(danger).toBe('Si usted u otra persona corre peligro ahora, llame al 911.');
+    expect(more).toEqual([]);
+    expect(await text('¿Ayuda?')).toEqual([help, danger]);
     expect(await text('ESTADO')).toEqual([expect.stringMatching(/^Para seguir un caso, envíe ESTADO y su código/)]);
     expect(await text('ESTADO 22222-22222')).toEqual([expect.stringMatching(/^Ningún caso tiene ese código/)]);
   });
@@ -48,6 +50,7 @@ describe('SMS in the sender’s language, through the intake', () => {
     expect(await text(`Statut ${code}`)).toEqual([`Cas ${code} : bien arrivé ; il sera lu sous peu.`]);
     expect(await text('aide')).toEqual([
       expect.stringMatching(/^Listening Post : avis anonymes\. .*STATUT <code> pour suivre un cas\. .*Répondez STOP/),
+      "Si vous ou quelqu'un d'autre êtes en danger maintenant, appelez le 911.",
     ]);
     const [urgent] = await text('URGENT la sortie de secours de l’atelier est bloquée par des palettes');
     expect(urgent).toMatch(/^Merci\. Le cas .+ est signalé comme urgent à la personne responsable\./);
@@ -57,7 +60,10 @@ describe('SMS in the sender’s language, through the intake', () => {
     const { text } = phone();
     const code = codeIn((await text('La machine à café est cassée depuis une semaine'))[0]);
     expect(await text(`STATUS ${code}`)).toEqual([`Case ${code}: received; it will be read shortly.`]);
-    expect(await text('HELP')).toEqual([expect.stringMatching(/^Listening Post: anonymous feedback/)]);
+    expect(await text('HELP')).toEqual([
+      expect.stringMatching(/^Listening Post: anonymous feedback/),
+      'If you or someone else is in danger now, call 911.',
+    ]);
   });
 
   it('Should answer in the site’s language when the words are too few to tell', async () => {
@@ -86,7 +92,10 @@ describe('SMS in the sender’s language, through the intake', () => {
     expect((await text('El comedor cierra demasiado temprano y no hay donde comer'))[0]).toMatch(
       /^Merci\. Votre code de cas est/,
     );
-    expect(await text('AYUDA')).toEqual([expect.stringMatching(/^Listening Post : avis anonymes/)]);
+    expect(await text('AYUDA')).toEqual([
+      expect.stringMatching(/^Listening Post : avis anonymes/),
+      expect.stringMatching(/^Si vous ou quelqu'un/),
+    ]);
   });
 
   it('Should ask a Spanish speaker in Spanish to resend when the table is down', async () => {

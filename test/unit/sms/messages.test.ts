@@ -96,10 +96,11 @@ describe('SMS message contents', () => {
     for (let i = 1; i <= 10; i += 1) expect((await text(`Flood ${i}`))[0]).toMatch(/Your case code is/);
     expect(await text('Flood 11')).toEqual([
       'You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.',
+      'If you or someone else is in danger now, call 911.',
     ]);
     expect(await text('Flood 12')).toEqual([]);
     // Questions have their own budget: a sender whose submissions are spent can still ask for help.
-    expect(await text('HELP')).toEqual([expect.stringMatching(/STATUS/)]);
+    expect(await text('HELP')).toEqual([expect.stringMatching(/STATUS/), expect.stringMatching(/in danger now/)]);
     expect(store.cases.size).toBe(10);
     expect(queue.messages.map((m) => m.text)).not.toContain('Flood 11');
 
@@ -112,7 +113,10 @@ describe('SMS message contents', () => {
   it('Should count the same number the same way however it is written', async () => {
     const { text } = smsTestApp();
     for (let i = 1; i <= 10; i += 1) await text(`Flood ${i}`, { From: '+1 (555) 734-0982' });
-    expect(await text('Flood 11', { From: '+15557340982' })).toEqual([expect.stringMatching(/^You have sent a lot/)]);
+    expect(await text('Flood 11', { From: '+15557340982' })).toEqual([
+      expect.stringMatching(/^You have sent a lot/),
+      expect.stringMatching(/in danger now/),
+    ]);
   });
 
   it('Should ask the sender to resend, in words, when the table is down', async () => {
@@ -144,7 +148,8 @@ describe('SMS message contents', () => {
       ...(await text('x'.repeat(1700))),
       ...(await text(' ')),
     ];
-    expect(replies).toHaveLength(9);
+    // HELP, the urgent receipt and the unknown #tag's receipt each add a text of their own.
+    expect(replies).toHaveLength(12);
     for (const reply of replies) expect(fitsOneSegment(reply), reply).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../../shared/config/schema';
 import type { CaseStatus } from '../../../shared/domain/feedback';
+import { emergencyLine } from '../../../shared/domain/emergency';
 import { isGsm7, smsEncodingOf, smsSegmentCount } from '../../../shared/domain/gsm7';
 import * as replies from '../../../shared/domain/sms-replies';
 import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
@@ -30,6 +31,11 @@ function everyReply(language: Language, config: typeof exampleConfig, tag: strin
     replies.unavailableReply(language),
     replies.unreadableReply(language),
     replies.busyReply(language),
+    replies.emergencyReply(emergencyLine(config, language)),
+    // The longest number the config takes.
+    replies.emergencyReply(
+      emergencyLine({ ...config, emergencyNumber: '+44 (0) 20 7946 0000 or 999 or 112 ...' }, language),
+    ),
     ...STATUSES.flatMap((status) => replies.statusReplies({ caseCode: CODE, status }, language)),
     ...(['acknowledge', 'feedback'] as const).flatMap((overdue) =>
       replies.statusReplies({ caseCode: CODE, status: 'escalated', overdue }, language),

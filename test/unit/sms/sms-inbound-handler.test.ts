@@ -38,6 +38,11 @@ describe('the End User Messaging inbound SMS Lambda', () => {
     );
     expect(sender.sent).toEqual([
       { to: EMPLOYEE, from: PLANT2_NUMBER, text: expect.stringMatching(/is marked urgent for the leader responsible/) },
+      {
+        to: EMPLOYEE,
+        from: PLANT2_NUMBER,
+        text: 'If you or someone else is in danger now, call 911.',
+      },
     ]);
     expect(queue.messages).toEqual([
       expect.objectContaining({ channel: 'sms', site: 'plant2', escalate: true, text: 'forklift brakes are failing' }),
@@ -58,7 +63,10 @@ describe('the End User Messaging inbound SMS Lambda', () => {
     );
     expect(sender.sent.map((s) => s.text)).toEqual([
       expect.stringMatching(/^Gracias\. Su código de caso es [0-9A-Z]{5}-[0-9A-Z]{5}\. Envíe ESTADO/),
+      // The brakes failing read urgent: whom to call in danger follows the receipt, and the help.
+      'Si usted u otra persona corre peligro ahora, llame al 911.',
       expect.stringMatching(/^Listening Post: opiniones anónimas/),
+      'Si usted u otra persona corre peligro ahora, llame al 911.',
     ]);
   });
 
@@ -99,6 +107,7 @@ describe('the End User Messaging inbound SMS Lambda', () => {
       expect.stringContaining(code),
       `Case ${code}: received; it will be read shortly.`,
       expect.stringMatching(/Reply STOP to stop/),
+      'If you or someone else is in danger now, call 911.',
     ]);
   });
 

@@ -1,0 +1,163 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDocuments } from '../../local/aws-clients';
+import { loadLocalSecrets } from '../../local/local-secrets';
+import { INTAKE_CHANNELS } from '../../shared/config/schema';
+import { URGENT_TEXTS_OVER_BUDGET } from '../../shared/use-cases/handle-inbound-sms';
+import { fixedClock } from '../support/fixtures';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+import {
+  codeIn,
+  HQ_NUMBER,
+  newMessageSid,
+  PLANT2_NUMBER,
+  repliesOf,
+  signedTwilioRequest,
+  twilioFields,
+} from '../support/sms';
+
+// Attacker's report: a text opening with an unknown #tag ("#metoo …", "#plant 2 URGENT gas leak") was
+// not saved; the 11th text of an hour ("URGENT he has a knife") was dropped by the sender's budget; and
+// nothing ever told someone in danger to call the emergency services. An urgent text is never lost:
+// an unknown tag is kept in the text, an urgent text over the budget has a small allowance of its own,
+// and HELP, AYUDA and urgent receipts say whom to call (the site's number, else the installation's).
+
+const THROTTLED = 'You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.';
+
+describe('urgent texts are never dropped, and say whom to call in danger', () => {
+  const dataDir = tempDataDir();
+  const clock = fixedClock('2026-11-18T15:00:00Z');
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  let token: string;
+
+  beforeAll(async () => {
+    const example = JSON.parse(readFileSync('config/example.config.json', 'utf8')) as {
+      sites: { id: string }[];
+    };
+    const configPath = join(dataDir.path, 'emergency.config.json');
+    writeFileSync(
+      configPath,
+      JSON.stringify({
+        ...example,
+        emergencyNumber: '911',
+        sites: example.sites.map((site) => (site.id === 'plant2' ? { ...site, emergencyNumber: '112' } : site)),
+      }),
+    );
+    // The channel's own budget is roomy here: only the sender's hourly one is under test.
+    const roomy = { perSecond: 1000, burst: 1000 };
+    stack = await startTestStack({
+      dataDir: dataDir.path,
+      clock,
+      configPath,
+      logger: new Logger({ serviceName: 'sms-urgent', logLevel: 'SILENT' }),
+      rateLimits: Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, roomy])),
+    });
+    token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  const deliver = async (fields: Record<string, string>) => {
+    const res = await fetch(stack.urls.smsTwilio, signedTwilioRequest(fields, { url: stack.urls.smsTwilio, token }));
+    expect(res.status).toBe(200);
+    return repliesOf(res);
+  };
+  const text = (From: string, Body: string, To = PLANT2_NUMBER, MessageSid = newMessageSid()) =>
+    deliver(twilioFields({ Body, From, To, MessageSid }));
+  const caseCount = async () => {
+    const documents = localDocuments(stack.urls.dynamodb);
+    try {
+      const items = (await documents.send(new ScanCommand({ TableName: stack.tableName }))).Items ?? [];
+      return items.filter((item) => item.type === 'case').length;
+    } finally {
+      documents.destroy();
+    }
+  };
+  const spendTheHour = async (from: string) => {
+    for (let i = 1; i <= 10; i += 1)
+      expect((await text(from, `Another thing, number ${i}, about the canteen.`))[0]).toMatch(/Your case code is/);
+  };
+
+  it('Should take an urgent text over the sender’s budget, answer it as any urgent report, and bound a flood of them', async () => {
+    const from = '+15557340201';
+    await spendTheHour(from);
+    const before = await caseCount();
+
+    const sid = newMessageSid();
+    const knife = await text(from, 'URGENT he has a knife and says he will hurt someone', PLANT2_NUMBER, sid);
+    expect(knife).toEqual([
+      expect.stringMatching(/^Thank you\. Case [A-Z0-9]{5}-[A-Z0-9]{5} is marked urgent for the leader responsible\./),
+      'If you or someone else is in danger now, call 112.',
+    ]);
+    const code = codeIn(knife[0]);
+    await stack.waitForStatus(code, 'escalated');
+    // Twilio's retry of it is the same case, the same answer, and spends nothing more.
+    expect(await text(from, 'URGENT he has a knife and says he will hurt someone', PLANT2_NUMBER, sid)).toEqual(knife);
+
+    // Urgent in its words alone, no keyword: the detector reads it.
+    const hit = await text(from, 'my supervisor hit me in the break room today');
+    expect(hit).toEqual([
+      expect.stringMatching(/Your case code is/),
+      'If you or someone else is in danger now, call 112.',
+    ]);
+
+    // Nothing urgent stays refused: the budget still holds.
+    expect(await text(from, 'One more thing about the canteen.')).toEqual([]);
+
+    // A flood of made-up urgent texts: the allowance is spent, then nothing more is kept or answered.
+    for (let i = 3; i <= URGENT_TEXTS_OVER_BUDGET; i += 1)
+      expect((await text(from, `URGENT made-up emergency number ${i}`))[0]).toMatch(/marked urgent/);
+    expect(await text(from, 'URGENT one more made-up emergency')).toEqual([]);
+    expect(await caseCount()).toBe(before + URGENT_TEXTS_OVER_BUDGET);
+  });
+
+  it('Should refuse the first ordinary text over the budget with the emergency line, and keep it not', async () => {
+    clock.set('2026-11-18T16:05:00Z');
+    const from = '+15557340202';
+    await spendTheHour(from);
+    expect(await text(from, 'Another thing about the car park.', HQ_NUMBER)).toEqual([
+      THROTTLED,
+      'If you or someone else is in danger now, call 911.',
+    ]);
+  });
+
+  it('Should keep a text with an unknown #tag, read site tags leniently, and say the tag was no site', async () => {
+    clock.set('2026-11-18T17:05:00Z');
+    const from = '+15557340203';
+    const metoo = await text(from, '#metoo my supervisor assaulted me', '+15550199999');
+    expect(metoo).toEqual([
+      expect.stringMatching(/Your case code is/),
+      'We did not recognise the site #metoo; your message was saved all the same. Site tags: #hq #plant2 #warehouse',
+      'If you or someone else is in danger now, call 911.',
+    ]);
+    expect(codeIn(metoo[0])).toMatch(/-/);
+
+    const spanish = await text(from, '#planta2 URGENTE fuga de gas', HQ_NUMBER);
+    expect(spanish).toEqual([
+      expect.stringMatching(/^Gracias\. El caso [A-Z0-9]{5}-[A-Z0-9]{5} queda marcado como urgente/),
+      'Si usted u otra persona corre peligro ahora, llame al 112.',
+    ]);
+    const spaced = await text(from, '#plant 2 URGENT gas leak by line 4', HQ_NUMBER);
+    expect(spaced).toEqual([
+      expect.stringMatching(/is marked urgent/),
+      'If you or someone else is in danger now, call 112.',
+    ]);
+  });
+
+  it('Should tell whom to call in danger in the HELP reply and in AYUDA’s, with the site’s number', async () => {
+    clock.set('2026-11-18T18:05:00Z');
+    expect(await text('+15557340204', 'HELP', HQ_NUMBER)).toEqual([
+      expect.stringMatching(/^Listening Post: anonymous feedback/),
+      'If you or someone else is in danger now, call 911.',
+    ]);
+    expect(await text('+15557340204', 'AYUDA', PLANT2_NUMBER)).toEqual([
+      expect.stringMatching(/^Listening Post: opiniones anónimas/),
+      'Si usted u otra persona corre peligro ahora, llame al 112.',
+    ]);
+  });
+});
