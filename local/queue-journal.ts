@@ -1,6 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes, randomInt } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import {
-  appendFileSync,
   closeSync,
   existsSync,
   fstatSync,
@@ -10,6 +9,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   unlinkSync,
   utimesSync,
   writeFileSync,
@@ -25,8 +25,10 @@ export interface JournalledMessage {
   body: string;
 }
 
-/** One line of the journal: a message, sealed under its own key, named by a random id (never the queue's message id). */
-type Line = { entry: string; queue: string; sealed: string };
+/** One line of the journal: a message (its queue's name inside), sealed under its own key, named by a random id (never the queue's message id). */
+type Line = { entry: string; sealed: string };
+/** Lines written before the queue's name was sealed with the message (and bodies padded): the name in clear. */
+type NamedLine = { entry: string; queue: string; sealed: string };
 /** Lines written before messages had keys of their own: sealed under the master key, deletes journalled. */
 type LegacyLine =
   | { op: 'send'; queueName: string; messageId: string; sealed: string }
@@ -39,25 +41,35 @@ interface Live {
 }
 
 const ENTRY_ID = /^[0-9a-f]{32}$/;
+/** Sealed messages are padded to whole blocks, so a line's length says (almost) nothing of the text's. */
+export const JOURNAL_BLOCK_BYTES = 4096;
 
 /**
  * Makes the in-memory local-aws-sqs survive a crash: every message sent is
- * appended to a journal and sent again on the next start unless it was
+ * written to a journal and sent again on the next start unless it was
  * deleted (analysed) in the meantime.
  *
  * Each message is sealed (AES-256-GCM) under a random key of its own, kept
  * in its own file under `keys/` and itself sealed under the master key (as
  * SQS encrypts at rest on AWS). Deleting a message overwrites and removes its
- * key file, so the sealed text left in the append-only journal can never be
- * opened again, with or without the master key: deleting is forgetting, at
- * once, not at the next compaction. The journal holds no queue message id
- * and no time; compaction writes the remaining messages in random order; and
- * every file's modification time is set back to the start of the week.
+ * key file, so the sealed text left in the journal can never be opened
+ * again, with or without the master key: deleting is forgetting, at once,
+ * not at the next compaction.
  *
- * Crash safety: a message's key is written before its line, and a line
- * whose key is gone is a finished message. A key without a line (killed
- * between the two writes) belongs to a send that was never answered, so
- * never accepted, and is erased on the next start.
+ * The journal says nothing of who sent what when: it holds no queue message
+ * id and no time; the queue's name (which lane a message took) is sealed
+ * with the message, padded to whole 4 KiB blocks; and it keeps no arrival
+ * order: every send rewrites it whole (dropping finished messages), its
+ * lines sorted by their random entry ids, so a new message lands anywhere
+ * among the others. Every file's modification time is set back to the start
+ * of the week.
+ *
+ * Crash safety: a message's key is written before the journal that names
+ * it, and the journal is replaced whole by a rename, so a crash leaves
+ * either the old journal or the new one, never half of one. A line whose key
+ * is gone is a finished message. A key without a line (killed between the
+ * two writes) belongs to a send that was never answered, so never accepted,
+ * and is erased on the next start.
  */
 export class QueueJournal {
   private readonly keysDir: string;
@@ -73,32 +85,41 @@ export class QueueJournal {
   ) {
     this.keysDir = join(dirname(path), 'keys');
     mkdirSync(this.keysDir, { recursive: true, mode: 0o700 });
+    rmSync(this.partialPath, { force: true }); // a rewrite a crash cut short: the journal itself is the one before it
     const keys = new Set(readdirSync(this.keysDir).filter((name) => ENTRY_ID.test(name)));
     const legacy = new Map<string, { queueName: string; sealed: string }>();
-    let sawLegacy = false;
+    let rewrite = false;
     if (existsSync(path)) {
       for (const text of readFileSync(path, 'utf8').split('\n')) {
         const line = parseLine(text);
-        if (!line) continue; // empty, or cut short by a crash mid-write
+        if (!line) continue; // empty, or cut short by a crash mid-write (journals from before the whole rewrites)
         if ('entry' in line) {
-          if (keys.has(line.entry))
-            this.live.set(line.entry, { queueName: line.queue, entry: line.entry, sealed: line.sealed });
+          if (!keys.has(line.entry)) continue;
+          const key = this.keyOf(line.entry);
+          if ('queue' in line) {
+            // Its queue's name in clear: sealed again, the name inside and padded, under the same key.
+            const body = open(Buffer.from(line.sealed, 'base64'), key, line.entry).toString('utf8');
+            const sealed = sealMessage(line.queue, body, key, line.entry);
+            this.live.set(line.entry, { queueName: line.queue, entry: line.entry, sealed });
+            rewrite = true;
+          } else {
+            const { queue } = openMessage(line.sealed, key, line.entry);
+            this.live.set(line.entry, { queueName: queue, entry: line.entry, sealed: line.sealed });
+          }
           continue;
         }
-        sawLegacy = true;
+        rewrite = true;
         if (line.op === 'send') legacy.set(line.messageId, { queueName: line.queueName, sealed: line.sealed });
         else legacy.delete(line.messageId);
       }
     }
     const referenced = new Set([...this.live.values()].map((m) => m.entry));
     for (const name of keys) if (!referenced.has(name)) this.eraseKey(name);
-    if (sawLegacy) {
-      // A journal from before per-message keys: each unfinished message gets a
-      // key of its own, then the old lines, openable with the master key, go.
-      for (const m of legacy.values())
-        this.record(m.queueName, undefined, open(Buffer.from(m.sealed, 'base64'), this.masterKey).toString('utf8'));
-      this.compact();
-    }
+    // A journal from before per-message keys: each unfinished message gets a
+    // key of its own, then the old lines, openable with the master key, go.
+    for (const m of legacy.values())
+      this.record(m.queueName, undefined, open(Buffer.from(m.sealed, 'base64'), this.masterKey).toString('utf8'));
+    if (rewrite) this.compact();
   }
 
   /**
@@ -107,7 +128,11 @@ export class QueueJournal {
    * copy has been sent: a crash during the replay loses nothing either.
    */
   unfinished(): JournalledMessage[] {
-    return [...this.live].map(([messageId, m]) => ({ queueName: m.queueName, messageId, body: this.openBody(m) }));
+    return [...this.live].map(([messageId, m]) => ({
+      queueName: m.queueName,
+      messageId,
+      body: openMessage(m.sealed, this.keyOf(m.entry), m.entry).body,
+    }));
   }
 
   sent(queueName: string, messageId: string, body: string): void {
@@ -124,38 +149,43 @@ export class QueueJournal {
     if (this.finished >= this.compactAfter) this.compact();
   }
 
-  /** Rewrites the journal with only the live messages, in random order (atomically, via rename). */
+  /** Rewrites the journal whole with only the live messages, sorted by their random entry ids (atomically, via rename). */
   compact(): void {
-    const lines = shuffled([...this.live.values()]).map((m) =>
-      JSON.stringify({ entry: m.entry, queue: m.queueName, sealed: m.sealed } satisfies Line),
-    );
-    const partial = `${this.path}.tmp`;
-    writeFileSync(partial, lines.length ? `${lines.join('\n')}\n` : '', { mode: 0o600 });
-    this.blurTime(partial);
-    renameSync(partial, this.path);
+    const lines = [...this.live.values()]
+      .sort((a, b) => (a.entry < b.entry ? -1 : 1))
+      .map((m) => JSON.stringify({ entry: m.entry, sealed: m.sealed } satisfies Line));
+    writeFileSync(this.partialPath, lines.length ? `${lines.join('\n')}\n` : '', { mode: 0o600 });
+    this.blurTime(this.partialPath);
+    renameSync(this.partialPath, this.path);
     this.blurTime(dirname(this.path));
     this.finished = 0;
+  }
+
+  private get partialPath(): string {
+    return `${this.path}.tmp`;
   }
 
   private record(queueName: string, messageId: string | undefined, body: string): void {
     const entry = randomBytes(16).toString('hex');
     const key = randomBytes(32);
-    const sealed = seal(Buffer.from(body, 'utf8'), key, entry).toString('base64');
+    const sealed = sealMessage(queueName, body, key, entry);
     // The key first: a line is only ever written once its key exists.
     const keyFile = join(this.keysDir, entry);
     writeFileSync(keyFile, seal(key, this.masterKey, entry), { mode: 0o600, flag: 'wx' });
     this.blurTime(keyFile);
     this.blurTime(this.keysDir);
-    appendFileSync(this.path, `${JSON.stringify({ entry, queue: queueName, sealed } satisfies Line)}\n`, {
-      mode: 0o600,
-    });
-    this.blurTime(this.path);
     this.live.set(messageId ?? entry, { queueName, entry, sealed });
+    try {
+      this.compact(); // the whole journal again, the new line in no particular place
+    } catch (error) {
+      this.live.delete(messageId ?? entry); // not journalled, so not accepted: the send fails
+      this.eraseKey(entry);
+      throw error;
+    }
   }
 
-  private openBody(m: Live): string {
-    const key = open(readFileSync(join(this.keysDir, m.entry)), this.masterKey, m.entry);
-    return open(Buffer.from(m.sealed, 'base64'), key, m.entry).toString('utf8');
+  private keyOf(entry: string): Buffer {
+    return open(readFileSync(join(this.keysDir, entry)), this.masterKey, entry);
   }
 
   /** Overwrites a key file with zeros, on disk, then removes it. */
@@ -186,17 +216,14 @@ export class QueueJournal {
   }
 }
 
-function parseLine(text: string): Line | LegacyLine | undefined {
+function parseLine(text: string): Line | NamedLine | LegacyLine | undefined {
   if (!text) return undefined;
   try {
     const value = JSON.parse(text) as Record<string, unknown>;
-    if (
-      typeof value.entry === 'string' &&
-      ENTRY_ID.test(value.entry) &&
-      typeof value.queue === 'string' &&
-      typeof value.sealed === 'string'
-    ) {
-      return { entry: value.entry, queue: value.queue, sealed: value.sealed };
+    if (typeof value.entry === 'string' && ENTRY_ID.test(value.entry) && typeof value.sealed === 'string') {
+      return typeof value.queue === 'string'
+        ? { entry: value.entry, queue: value.queue, sealed: value.sealed }
+        : { entry: value.entry, sealed: value.sealed };
     }
     if (
       value.op === 'send' &&
@@ -214,6 +241,20 @@ function parseLine(text: string): Line | LegacyLine | undefined {
   return undefined;
 }
 
+/** A message and its queue's name, padded with spaces to whole blocks, sealed (base64) under its key. */
+function sealMessage(queue: string, body: string, key: Buffer, entry: string): string {
+  const json = Buffer.from(JSON.stringify({ queue, body }), 'utf8');
+  const padded = Math.max(1, Math.ceil(json.length / JOURNAL_BLOCK_BYTES)) * JOURNAL_BLOCK_BYTES;
+  return seal(Buffer.concat([json, Buffer.alloc(padded - json.length, ' ')]), key, entry).toString('base64');
+}
+
+function openMessage(sealed: string, key: Buffer, entry: string): { queue: string; body: string } {
+  return JSON.parse(open(Buffer.from(sealed, 'base64'), key, entry).toString('utf8')) as {
+    queue: string;
+    body: string;
+  };
+}
+
 /** AES-256-GCM: 12-byte IV, 16-byte tag, then the ciphertext; `label` (the entry id) is authenticated with it. */
 function seal(plain: Buffer, key: Buffer, label?: string): Buffer {
   const iv = randomBytes(12);
@@ -228,12 +269,4 @@ function open(sealed: Buffer, key: Buffer, label?: string): Buffer {
   if (label) decipher.setAAD(Buffer.from(label));
   decipher.setAuthTag(sealed.subarray(12, 28));
   return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]);
-}
-
-function shuffled<T>(items: T[]): T[] {
-  for (let i = items.length - 1; i > 0; i -= 1) {
-    const j = randomInt(i + 1);
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
-  return items;
 }

@@ -80,6 +80,13 @@ fergus callum hamish fiona morag shona kirsty ailsa
 youssef yousef mohamed mahmoud khaled walid hisham yasser adel rami sami marwan othman osman abdullah abdul abdel
 hamid majid nabil fatma khadija zeinab rania dina reem lina samira huda hoda
 mehmet ahmet emre burak murat ayse elif zeynep fatih hakan serkan
+dmitri dmitry dimitri sergei sergey alexei alexey aleksei nikolai nikolay mikhail yuri yury vladimir vladislav
+anatoly andrei andrey oleg igor pavel evgeny yevgeny vasily valentin konstantin arkady gennady leonid stanislav
+vadim vitaly ruslan timur lyudmila ludmila galina tatiana tatyana yekaterina ekaterina oksana nadezhda larisa
+marina polina anastasia darya daria kseniya ksenia yulia ulyana valentina zhanna
+bartholomew barnaby bartholomeus ebenezer ezekiel jebediah cornelius percival reginald archibald bertram
+thandiwe thandi nomvula zanele sibusiso sizwe bongani mandla lindiwe nokuthula palesa refilwe tshepo thulani
+nandi ayanda busisiwe nosipho khanyisile lwazi zodwa mpho kagiso tumelo
 `;
 
 /*

@@ -371,7 +371,11 @@ export const NOT_NAMES = new Set(
   north south east west street road avenue lane drive kaizen lean gemba kanban wms erp sap ehs hse qa qc
   dios dieu según segun selon avec rrhh recursos humanos drh pregunte pregunta pregúntele pregúntale preguntar
   pregunté dígale dile díganle gracias llame avise escriba demandez demande demander demandé dites dis parlez parlé
-  parler merci écrivez signalé`.split(/\s+/),
+  parler merci écrivez signalé
+  sincerely regards cheers respectfully saludos atentamente cordialmente cordialement amicalement grüße grüsse gruesse
+  grüßen freundlichen mfg saluti distinti cordiali pozdrawiam pozdrowienia poważaniem atenciosamente abraços salamat`.split(
+    /\s+/,
+  ),
 );
 
 // Ordinary words often capitalised in the names of places, teams, programmes

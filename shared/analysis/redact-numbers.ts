@@ -17,6 +17,10 @@ const BIRTH_DATE =
 const ZIP =
   /\b(?:zip|zip code|postcode|post code|postal code)\s*(?:is|:)?\s*(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/giu;
 const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
+// A short number after a word that numbers a person (or their badge, locker, clock card): "badge 12", "locker #37",
+// "employee no. 4". Not a share, a time or a count: "employee 12%", "badge 2:30", "employee 3.5".
+const SHORT_CUED_ID =
+  /\b(?:employee|emp|badge|locker|clock|payroll|personnel|staff id|employee id)\b(\s*(?:number|no\.?|num|nr|#|id|code)?\s*(?:is|was|:|=)?)\s*(#?\d{1,3})(?![\p{L}\p{N}%:/]|[.,]\d)/giu;
 // IBAN: country, check digits, up to 30 letters and digits, in groups of four or not.
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g;
 // UK National Insurance number: "QQ 12 34 56 C".
@@ -207,6 +211,8 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
         2,
       ),
     ],
+    // "badge 12", "badge #12", "locker 37", "employee 4": a short number right after a word that only ever numbers a person's things.
+    [(s) => s.digits >= 1, maskIds(SHORT_CUED_ID, () => true, 2)],
     // The id alone: not the lower-case word the pattern may take beside it ("12345678Z y", "t 1 85 05").
     [(s) => s.digits >= 4, maskIds(NATIONAL_ID, nationalIdOk, 2)],
     [(s) => s.longestRun >= 7, maskMatches(DNI, 'ID', dniOk)],

@@ -22,7 +22,7 @@ export function maskMatches(
       }
       if (!accept(m) || m[group] === undefined) continue;
       const start = m.index + (group ? m[0].indexOf(m[group]) : 0);
-      const end = start + m[group].length;
+      const end = start + m[group].length - unopenedClosingBrackets(m[group]);
       out += text.slice(last, start) + mask(kind, end - start);
       last = end;
     }
@@ -33,4 +33,16 @@ export function maskMatches(
 /** Runs `rule` only on text that `guard` finds something in: most texts have no "@", no "/", no digit. */
 export function onlyWith(guard: RegExp, rule: Rule): Rule {
   return (text) => (guard.test(text) ? rule(text) : text);
+}
+
+/**
+ * How many ")" end a find that opened none of them: "(call 555-201-7788)"
+ * finds "555-201-7788)", whose bracket closes the writer's own, and stays.
+ */
+function unopenedClosingBrackets(found: string): number {
+  let extra = 0;
+  const opened = [...found].filter((c) => c === '(').length;
+  const closed = [...found].filter((c) => c === ')').length;
+  for (let i = found.length - 1; i >= 0 && found[i] === ')' && closed - extra > opened; i--) extra++;
+  return extra;
 }

@@ -184,8 +184,10 @@ export function maskSpokenPhoneNumbers(text: string): string {
   let out = text;
   let run: Token[] = [];
   const close = () => {
-    const found = readRun(run);
-    if (found) out = out.slice(0, found.start) + mask('PHONE', found.end - found.start) + out.slice(found.end);
+    const cued = run.length > 0 && ID_CUE_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start));
+    const found = readRun(run, cued);
+    if (found)
+      out = out.slice(0, found.start) + mask(cued ? 'ID' : 'PHONE', found.end - found.start) + out.slice(found.end);
     run = [];
   };
   let previousEnd = -1;
@@ -204,8 +206,12 @@ export function maskSpokenPhoneNumbers(text: string): string {
   return out;
 }
 
-/** Where the phone number in a run of number pieces lies, if it is one. */
-function readRun(run: Token[]): { start: number; end: number } | undefined {
+// "my employee number is", "badge no.", "payroll id:": what follows is an id, however short, counting included.
+const ID_CUE_BEFORE =
+  /\b(?:employee|emp|badge|locker|payroll|personnel|clock|id|(?:staff|worker)(?=\s*(?:number|no|num|nr|#|id)))\b(?:\s*(?:number|no\.?|num|nr|#|id|code))?\s*(?:is|was|:|=)?\s*$/iu;
+
+/** Where the phone number (or, after an id's name, the id) in a run of number pieces lies, if it is one. */
+function readRun(run: Token[], cued = false): { start: number; end: number } | undefined {
   // A run neither starts nor ends with "y", "e", "und".
   while (run.length && run[0]!.word?.kind === 'joiner') run.shift();
   while (
@@ -216,6 +222,10 @@ function readRun(run: Token[]): { start: number; end: number } | undefined {
     run.pop();
   if (run.length < 2 || !run.some((t) => t.word && t.word.kind !== 'joiner')) return undefined;
   const digits = countDigits(run);
+  if (cued)
+    return digits && digits.count >= 2 && digits.count <= 15
+      ? { start: run[0]!.start, end: run[run.length - 1]!.end }
+      : undefined;
   if (!digits || digits.count < 7 || digits.count > 15 || (digits.singles && isCounting(digits.singles)))
     return undefined;
   return { start: run[0]!.start, end: run[run.length - 1]!.end };

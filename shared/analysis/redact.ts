@@ -4,6 +4,7 @@ import { contactRules } from './redact-contacts';
 import { asciiDigits } from './redact-digits';
 import { maskNames } from './redact-names';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
+import { maskSignatureNames } from './redact-names-sign-off';
 import { numberRules } from './redact-numbers';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
@@ -38,6 +39,8 @@ function rules(): Rule[] {
     (t) => (/\d/.test(t) ? numbers(t) : maskSpokenPhoneNumbers(t)),
     maskNamesInOtherScripts,
     maskNames,
+    // Where a name stands says it is one ("Sincerely, Bartholomew"), whatever the name lists know.
+    maskSignatureNames,
   ];
 }
 

@@ -27,7 +27,18 @@ export function readableBodies(path: string, masterKey: Buffer): string[] {
     const { sealed, entry } = JSON.parse(line) as { sealed: string; entry?: string };
     const body = Buffer.from(sealed, 'base64');
     const plain = keys.map((key) => attempt(body, key, entry) ?? attempt(body, key)).find((p) => p !== undefined);
-    if (plain) found.push(plain.toString('utf8'));
+    if (plain) found.push(unwrapped(plain.toString('utf8')));
   }
   return found;
+}
+
+/** A message sealed with its queue's name (`{"queue","body"}` padded with spaces) is its body; older ones are the text alone. */
+function unwrapped(plain: string): string {
+  try {
+    const value = JSON.parse(plain) as { body?: unknown };
+    if (typeof value.body === 'string') return value.body;
+  } catch {
+    // the text alone
+  }
+  return plain;
 }

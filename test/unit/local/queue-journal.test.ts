@@ -1,4 +1,4 @@
-import { createCipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,6 +13,13 @@ function legacySend(masterKey: Buffer, messageId: string, body: string): string 
   const data = Buffer.concat([cipher.update(body, 'utf8'), cipher.final()]);
   const sealed = Buffer.concat([iv, cipher.getAuthTag(), data]).toString('base64');
   return JSON.stringify({ op: 'send', queueName: 'analysis', messageId, sealed });
+}
+
+function openWith(sealed: Buffer, key: Buffer, label: string): Buffer {
+  const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, 12));
+  decipher.setAAD(Buffer.from(label));
+  decipher.setAuthTag(sealed.subarray(12, 28));
+  return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]);
 }
 
 describe('the local queue journal', () => {
@@ -118,15 +125,70 @@ describe('the local queue journal', () => {
     }
   });
 
-  it('Should write the live messages in a new, random order when it compacts, not the order they came in', () => {
+  it('Should keep no arrival order, lane or length in the journal: two submissions cannot be ordered or told apart', () => {
     const journal = new QueueJournal(path, key);
-    const ids = Array.from({ length: 30 }, (_, i) => `m${i}`);
-    for (const id of ids) journal.sent('analysis', id, `body ${id}`);
-    const before = readFileSync(path, 'utf8').trim().split('\n');
-    journal.compact();
-    const after = readFileSync(path, 'utf8').trim().split('\n');
-    expect([...after].sort()).toEqual([...before].sort());
-    expect(after).not.toEqual(before); // 1 chance in 30! of a false failure
+    journal.sent('analysis-priority', 'first', 'someone collapsed on the line, come now');
+    journal.sent(
+      'escalation',
+      'second',
+      `a long and ordinary note about the rota. ${'The rota is fine. '.repeat(150)}`,
+    );
+    journal.sent('analysis', 'third', 'ok');
+    const text = readFileSync(path, 'utf8');
+    const lines = text.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(new Set(lines.map((line) => line.length)).size).toBe(1); // one length for a two-word and a 2,800-character text
+    expect(text).not.toMatch(/analysis|priority|escalation|"queue"/);
+    // The lines are sorted by their random entry ids, whatever order the messages came in.
+    const entries = lines.map((line) => (JSON.parse(line) as { entry: string }).entry);
+    expect(entries).toEqual([...entries].sort());
+    expect(
+      new QueueJournal(path, key)
+        .unfinished()
+        .map((m) => m.queueName)
+        .sort(),
+    ).toEqual(['analysis', 'analysis-priority', 'escalation']);
+  });
+
+  it('Should put a new message anywhere among the others, not after them', () => {
+    const journal = new QueueJournal(path, key);
+    const bodies = Array.from({ length: 30 }, (_, i) => `body ${i}`);
+    for (const [i, body] of bodies.entries()) journal.sent('analysis', `m${i}`, body);
+    expect(readableBodies(path, key)).not.toEqual(bodies); // 1 chance in 30! of a false failure
+    expect(readableBodies(path, key).sort()).toEqual([...bodies].sort());
+  });
+
+  it('Should keep the journal before a rewrite that a crash cut short', () => {
+    const journal = new QueueJournal(path, key);
+    journal.sent('analysis', 'kept', 'accepted before the crash');
+    const orphan = 'ab'.repeat(16);
+    writeFileSync(join(keysDir, orphan), randomBytes(60)); // the key of the send the crash interrupted
+    writeFileSync(`${path}.tmp`, readFileSync(path, 'utf8').slice(0, 100)); // its rewrite, cut short
+
+    const restarted = new QueueJournal(path, key);
+    expect(restarted.unfinished().map((m) => m.body)).toEqual(['accepted before the crash']);
+    expect(readdirSync(keysDir)).toHaveLength(1);
+    expect(existsSync(`${path}.tmp`)).toBe(false);
+  });
+
+  it('Should take over a journal that named each message’s queue in clear: sealed again, the name inside', () => {
+    const journal = new QueueJournal(path, key);
+    journal.sent('analysis-priority', 'm1', 'urgent');
+    // The same message as the journal wrote it before: the queue's name in clear, the text alone, unpadded.
+    const [line] = readFileSync(path, 'utf8').trim().split('\n');
+    const { entry } = JSON.parse(line!) as { entry: string };
+    const entryKey = openWith(readFileSync(join(keysDir, entry)), key, entry);
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', entryKey, iv);
+    cipher.setAAD(Buffer.from(entry));
+    const data = Buffer.concat([cipher.update('urgent', 'utf8'), cipher.final()]);
+    const sealed = Buffer.concat([iv, cipher.getAuthTag(), data]).toString('base64');
+    writeFileSync(path, `${JSON.stringify({ entry, queue: 'analysis-priority', sealed })}\n`);
+
+    const restarted = new QueueJournal(path, key);
+    expect(restarted.unfinished()).toEqual([{ queueName: 'analysis-priority', messageId: entry, body: 'urgent' }]);
+    expect(readFileSync(path, 'utf8')).not.toContain('analysis-priority');
+    expect(readableBodies(path, key)).toEqual(['urgent']);
   });
 
   it('Should take over a journal from before per-message keys: its unfinished messages kept, nothing left that the master key opens', () => {

@@ -1,0 +1,178 @@
+import { isEnglishWord, isProperNoun } from './english-dictionary';
+import { isGivenName, isWordlikeName } from './given-names';
+import { mask } from './redaction-kinds';
+import {
+  ALL_STOPWORDS,
+  DEPARTMENTS,
+  DETERMINERS,
+  NOT_NAMES,
+  ORDINARY_CAPITALISED,
+  ROLE_CUES,
+} from './redact-names-words';
+import { isCommonSurname } from './surnames';
+
+/*
+ * Where people sign what they write: a closing and a name at the end
+ * ("Sincerely, Bartholomew", "Cheers, Dmitri", "Saludos, Thandiwe"), a dash
+ * and a name at the end ("— Thandiwe, night shift", "-Dmitri"), a name
+ * introducing the writer at the start ("Bartholomew here, …"), and an
+ * initial with a surname written small or in brackets ("(j smith)"). There
+ * one or two words that could be a name are one, whatever the lists say;
+ * an ordinary word stays ("Thanks, night shift", "— urgently").
+ */
+
+// Closings in the languages redaction reads: English, Spanish, French, German, Italian, Portuguese, Polish, Tagalog, Vietnamese.
+const CLOSINGS = [
+  'sincerely',
+  'sincerely yours',
+  'yours sincerely',
+  'yours truly',
+  'yours',
+  'regards',
+  'best regards',
+  'kind regards',
+  'warm regards',
+  'warmest regards',
+  'best',
+  'all the best',
+  'best wishes',
+  'cheers',
+  'thanks',
+  'thanks again',
+  'many thanks',
+  'thank you',
+  'thx',
+  'respectfully',
+  'love',
+  'saludos',
+  'un saludo',
+  'saludos cordiales',
+  'atentamente',
+  'cordialmente',
+  'gracias',
+  'cordialement',
+  'bien à vous',
+  'bien a vous',
+  'bien cordialement',
+  'amicalement',
+  'merci',
+  'grüße',
+  'gruesse',
+  'grüsse',
+  'viele grüße',
+  'liebe grüße',
+  'beste grüße',
+  'freundliche grüße',
+  'mit freundlichen grüßen',
+  'mfg',
+  'danke',
+  'cordiali saluti',
+  'distinti saluti',
+  'saluti',
+  'grazie',
+  'atenciosamente',
+  'abraços',
+  'obrigado',
+  'obrigada',
+  'pozdrawiam',
+  'pozdrowienia',
+  'z poważaniem',
+  'dziękuję',
+  'salamat',
+  'maraming salamat',
+  'trân trọng',
+  'cảm ơn',
+];
+
+const NAME_WORD = String.raw`\p{L}+(?:['’-]\p{L}+)*`;
+// One or two words, then the end of the line: nothing after, or a full stop, or a comma and a few words ("— Thandiwe, night shift").
+const NAME_AT_END = String.raw`(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?(?=[ \t]*(?:[.!]|,[^\n.!?]{0,30})?[ \t]*(?:\n|$))`;
+const byLength = [...CLOSINGS].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, String.raw`[ \t]+`));
+const SIGN_OFF = new RegExp(
+  String.raw`(?:^|[.!?…][ \t]*|\n)[ \t]*(?:${byLength.join('|')})[ \t]*[,!.:]?[ \t]*\n?[ \t]*${NAME_AT_END}`,
+  'giu',
+);
+// After words on the same line (a dash opening a line is a list item's), a space or a quote's end before it.
+const DASH_NAME = new RegExp(
+  String.raw`(?<=[^\s][ \t]*)(?:(?<=[ \t])|(?<=[.!?"'”’)]))(?:—|–|--?)[ \t]*${NAME_AT_END}`,
+  'gu',
+);
+const NAME_HERE = new RegExp(String.raw`(?:^|\n)[ \t]*(${NAME_WORD})[ \t]+here[ \t]*[,.!:;—–-]`, 'giu');
+// "j smith", "(J. Smith)": an initial (not "a", "i", "o", "e", "y", "u": words of their own) then a surname.
+const INITIAL_SURNAME = /(?<=^|[\s(\[])([b-df-hj-np-tv-xz])\.?[ \t]+(\p{L}+)(?![\p{L}'’])/giu;
+
+/**
+ * Whether a word where a signature stands could be a name. After a closing
+ * ("Sincerely,") a capitalised word that is no other word is enough; after a
+ * dash, which also ends headlines ("- Newsweek", "- ASOS") and starts list
+ * items, only a name the lists know.
+ */
+function couldSign(word: string | undefined, known: boolean): boolean {
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  if (
+    NOT_NAMES.has(lower) ||
+    ALL_STOPWORDS.has(lower) ||
+    DETERMINERS.has(lower) ||
+    ORDINARY_CAPITALISED.has(lower) ||
+    ROLE_CUES.has(lower) ||
+    DEPARTMENTS.has(lower)
+  )
+    return false;
+  const given = isGivenName(lower);
+  if (given && !isWordlikeName(lower)) return true;
+  // Capitals throughout are an acronym or shouting ("- FAMU", "-MICROMANAGEMENT"), unless a plain given name (above).
+  if (/^\p{Lu}[\p{Lu}'’-]+$/u.test(word)) return false;
+  const capitalised = /^\p{Lu}/u.test(word);
+  if (known) return capitalised && (given || isCommonSurname(lower));
+  if (capitalised) return given || isCommonSurname(lower) || !isEnglishWord(lower);
+  return !isEnglishWord(lower) && isProperNoun(lower);
+}
+
+/**
+ * The span of the name words a match found, if the first could be a name.
+ * After a dash both must be ("- Huffington Post" is a paper); after a
+ * closing a second ordinary word is just left.
+ */
+function nameSpan(m: RegExpExecArray, known: boolean): { start: number; end: number } | undefined {
+  const [a, b] = [m[1], m[2]];
+  if (!couldSign(a, known)) return undefined;
+  const secondIsName = couldSign(b, known);
+  if (b && !secondIsName && known) return undefined;
+  const whole = m[0];
+  const aStart = m.index + whole.lastIndexOf(a!, b ? whole.lastIndexOf(b) : undefined);
+  const end = b && secondIsName ? m.index + whole.lastIndexOf(b) + b.length : aStart + a!.length;
+  return { start: aStart, end };
+}
+
+/** Masks the names of people signing or introducing what they wrote (see above). */
+export function maskSignatureNames(text: string): string {
+  const spans: { start: number; end: number }[] = [];
+  for (const [pattern, known] of [
+    [SIGN_OFF, false],
+    [DASH_NAME, true],
+  ] as const) {
+    for (const m of text.matchAll(pattern)) {
+      const span = nameSpan(m as RegExpExecArray, known);
+      if (span) spans.push(span);
+    }
+  }
+  for (const m of text.matchAll(NAME_HERE)) {
+    const word = m[1]!;
+    if (couldSign(word, false)) {
+      const start = m.index + m[0].indexOf(word);
+      spans.push({ start, end: start + word.length });
+    }
+  }
+  for (const m of text.matchAll(INITIAL_SURNAME)) {
+    const surname = m[2]!;
+    const lower = surname.toLowerCase();
+    const bracketed = text[m.index - 1] === '(' || text[m.index - 1] === '[';
+    const small = m[0] === m[0].toLowerCase();
+    if (!(bracketed || small) || !isCommonSurname(lower) || ALL_STOPWORDS.has(lower) || NOT_NAMES.has(lower)) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  let out = text;
+  for (const { start, end } of spans) out = out.slice(0, start) + mask('NAME', end - start) + out.slice(end);
+  return out;
+}
