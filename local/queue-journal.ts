@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import {
+  appendFileSync,
   closeSync,
   existsSync,
   fstatSync,
@@ -43,6 +44,14 @@ interface Live {
 const ENTRY_ID = /^[0-9a-f]{32}$/;
 /** Sealed messages are padded to whole blocks, so a line's length says (almost) nothing of the text's. */
 export const JOURNAL_BLOCK_BYTES = 4096;
+/**
+ * Up to this many waiting messages a send rewrites the journal whole (a few hundred KiB at most); past
+ * it, during a burst the analysis has not caught up with, a send appends its line, so it costs the same
+ * at any depth. The order of those lines tells no more than the messages themselves: each can be opened
+ * (with `secrets.json`) only while it waits, and once it is analysed its line is a padded block that no
+ * key opens, naming no lane, no length and no case.
+ */
+export const REWRITE_WHOLE_UP_TO = 64;
 
 /**
  * Makes the in-memory local-aws-sqs survive a crash: every message sent is
@@ -59,14 +68,16 @@ export const JOURNAL_BLOCK_BYTES = 4096;
  * The journal says nothing of who sent what when: it holds no queue message
  * id and no time; the queue's name (which lane a message took) is sealed
  * with the message, padded to whole 4 KiB blocks; and it keeps no arrival
- * order: every send rewrites it whole (dropping finished messages), its
- * lines sorted by their random entry ids, so a new message lands anywhere
- * among the others. Every file's modification time is set back to the start
- * of the week.
+ * order: a send rewrites it whole (dropping finished messages), its lines
+ * sorted by their random entry ids, so a new message lands anywhere among
+ * the others (past `REWRITE_WHOLE_UP_TO` waiting messages a send appends,
+ * see there, and the next compaction sorts them again). Every file's
+ * modification time is set back to the start of the week.
  *
  * Crash safety: a message's key is written before the journal that names
  * it, and the journal is replaced whole by a rename, so a crash leaves
- * either the old journal or the new one, never half of one. A line whose key
+ * either the old journal or the new one, never half of one (an appended
+ * line cut short is skipped, and the journal rewritten, on the next start). A line whose key
  * is gone is a finished message. A key without a line (killed between the
  * two writes) belongs to a send that was never answered, so never accepted,
  * and is erased on the next start.
@@ -90,7 +101,10 @@ export class QueueJournal {
     const legacy = new Map<string, { queueName: string; sealed: string }>();
     let rewrite = false;
     if (existsSync(path)) {
-      for (const text of readFileSync(path, 'utf8').split('\n')) {
+      const whole = readFileSync(path, 'utf8');
+      // An appended line a crash cut short: rewritten without it, so the next append starts a line of its own.
+      if (whole && !whole.endsWith('\n')) rewrite = true;
+      for (const text of whole.split('\n')) {
         const line = parseLine(text);
         if (!line) continue; // empty, or cut short by a crash mid-write (journals from before the whole rewrites)
         if ('entry' in line) {
@@ -176,7 +190,12 @@ export class QueueJournal {
     this.blurTime(this.keysDir);
     this.live.set(messageId ?? entry, { queueName, entry, sealed });
     try {
-      this.compact(); // the whole journal again, the new line in no particular place
+      if (this.live.size <= REWRITE_WHOLE_UP_TO) {
+        this.compact(); // the whole journal again, the new line in no particular place
+      } else {
+        appendFileSync(this.path, `${JSON.stringify({ entry, sealed } satisfies Line)}\n`, { mode: 0o600 });
+        this.blurTime(this.path);
+      }
     } catch (error) {
       this.live.delete(messageId ?? entry); // not journalled, so not accepted: the send fails
       this.eraseKey(entry);

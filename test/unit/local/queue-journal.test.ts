@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { QueueJournal } from '../../../local/queue-journal';
+import { QueueJournal, REWRITE_WHOLE_UP_TO } from '../../../local/queue-journal';
 import { tempDataDir } from '../../support/local-stack';
 import { readableBodies } from '../../support/sealed-journal';
 
@@ -156,6 +156,29 @@ describe('the local queue journal', () => {
     for (const [i, body] of bodies.entries()) journal.sent('analysis', `m${i}`, body);
     expect(readableBodies(path, key)).not.toEqual(bodies); // 1 chance in 30! of a false failure
     expect(readableBodies(path, key).sort()).toEqual([...bodies].sort());
+  });
+
+  it('Should take a burst the analysis has not caught up with at the same cost a send, and lose none of it', () => {
+    const journal = new QueueJournal(path, key);
+    const burst = Array.from({ length: REWRITE_WHOLE_UP_TO + 40 }, (_, i) => `burst ${i}`);
+    for (const [i, body] of burst.entries()) journal.sent('analysis', `b${i}`, body);
+    // Past the bound a send appends one line: what was on disk stays as it was, in front.
+    const before = readFileSync(path, 'utf8');
+    journal.sent('analysis', 'one more', 'one more');
+    const after = readFileSync(path, 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.trim().split('\n')).toHaveLength(burst.length + 1);
+    // A crash cutting the next line short loses only that unanswered send; the restart rewrites the rest.
+    writeFileSync(path, `${after}{"entry":"${'cd'.repeat(16)}","sea`);
+    const restarted = new QueueJournal(path, key);
+    expect(
+      restarted
+        .unfinished()
+        .map((m) => m.body)
+        .sort(),
+    ).toEqual([...burst, 'one more'].sort());
+    expect(readFileSync(path, 'utf8').endsWith('\n')).toBe(true);
+    expect(readableBodies(path, key).sort()).toEqual([...burst, 'one more'].sort());
   });
 
   it('Should keep the journal before a rewrite that a crash cut short', () => {
