@@ -94,10 +94,10 @@ const SIGN_OFF = new RegExp(
 );
 // After words on the same line (a dash opening a line is a list item's), a space or a quote's end before it.
 const DASH_NAME = new RegExp(
-  String.raw`(?<=[^\s][ \t]*)(?:(?<=[ \t])|(?<=[.!?"'”’)]))(?:—|–|--?)[ \t]*${NAME_AT_END}`,
+  String.raw`(?<=[^\s][ \t]*)(?:(?<=[ \t])|(?<=[.!?"'\u201d\u2019)]))(?:\u2014|\u2013|--?)[ \t]*${NAME_AT_END}`,
   'gu',
 );
-const NAME_HERE = new RegExp(String.raw`(?:^|\n)[ \t]*(${NAME_WORD})[ \t]+here[ \t]*[,.!:;—–-]`, 'giu');
+const NAME_HERE = new RegExp(String.raw`(?:^|\n)[ \t]*(${NAME_WORD})[ \t]+here[ \t]*[,.!:;\u2014\u2013-]`, 'giu');
 // "j smith", "(J. Smith)": an initial (not "a", "i", "o", "e", "y", "u": words of their own) then a surname.
 const INITIAL_SURNAME = /(?<=^|[\s(\[])([b-df-hj-np-tv-xz])\.?[ \t]+(\p{L}+)(?![\p{L}'’])/giu;
 

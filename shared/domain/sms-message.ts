@@ -130,7 +130,7 @@ export function siteForNumber(config: Pick<Config, 'sites'>, to: string | undefi
  */
 function tagForm(text: string): string {
   return fold(text)
-    .replace(/[\s_.\-–—]+/gu, '')
+    .replace(/[\s_.\-\u2013\u2014]+/gu, '')
     .replace(/(?<!\p{N})0+(?=\p{N})/gu, '');
 }
 

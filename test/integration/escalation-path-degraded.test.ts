@@ -53,7 +53,7 @@ describe('the escalation path on dynalite, when analysis fails or the text is in
       textWithheld: true,
       urgent: true,
       reasons: ['urgent-topic'],
-      urgentCategories: ['threat'],
+      urgentCategories: ['safety', 'threat'], // a threat with a weapon is a safety matter too, for the safety sponsor
     });
     expect(h.sent.at(-1)!.text).not.toContain('gun');
   });
