@@ -1,4 +1,5 @@
 import { detectLanguage, STOPWORDS } from './language';
+import { REDACTION_KINDS } from './redaction-kinds';
 
 /* How name redaction reads a text: its words, the gaps between them, and what the sentence is written in. */
 
@@ -59,8 +60,8 @@ export function readWords(text: string): Word[] {
   let fullStopBefore = false;
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
-    // "[NAME]" and the other placeholders are not words to read.
-    if (text[start - 1] === '[') continue;
+    // "[NAME]" and the other placeholders are not words to read; a word a writer put in brackets is ("[Rahul]").
+    if (text[start - 1] === '[' && isPlaceholder(m[0], text[start + m[0].length])) continue;
     let raw = m[0];
     const keepDot =
       raw.endsWith('.') && /^(?:mr|mrs|ms|dr|prof|sr|sra|srta|mme|mlle|st|sig|dott|dhr|mevr)\.$/i.test(raw);
@@ -85,6 +86,13 @@ export function readWords(text: string): Word[] {
     fullStopBefore = m[0].endsWith('.') && !keepDot && !words.at(-1)!.initial;
   }
   return words;
+}
+
+const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set(REDACTION_KINDS);
+
+/** "NAME" of "[NAME]": the word is a kind of placeholder and its bracket closes right after it. */
+function isPlaceholder(word: string, after: string | undefined): boolean {
+  return after === ']' && PLACEHOLDER_WORDS.has(word);
 }
 
 // Read character by character: these run on every word of every text.

@@ -55,6 +55,13 @@ const CHINESE_NAME = new RegExp(
   String.raw`(?<![\p{Script=Han}])(?:[老小])?([${CHINESE_SURNAMES}][\p{Script=Han}]{0,2}?)(?=${CHINESE_TITLES})`,
   'gu',
 );
+// Chinese: a surname and one or two characters standing alone after the writer introduces or signs
+// themselves ("我是李娜", "我叫张伟", "谢谢，王伟", "署名：刘洋"). Followed by more Han it is a word ("我是高中生的"):
+// left. Runs after the titles above, which take "王" of "我是王经理".
+const CHINESE_INTRODUCED = new RegExp(
+  String.raw`(?:我是|我叫|谢谢|署名)[\s，,、：:！!]*([${CHINESE_SURNAMES}][\p{Script=Han}]{1,2})(?![\p{Script=Han}])`,
+  'gu',
+);
 // Japanese: a name in kanji or katakana before an honorific or a title ("田中さん", "佐藤部長").
 const JAPANESE_NAME =
   /(?<![\p{Script=Han}\p{Script=Katakana}])([\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{2,8})(?=さん|様|さま|くん|君|ちゃん|先生|部長|課長|係長|社長|主任|店長|氏|班長|リーダー)/gu;
@@ -82,6 +89,7 @@ function maskGroup(pattern: RegExp, text: string): string {
 export function maskNamesInOtherScripts(text: string): string {
   if (/^[\p{Script=Latin}\p{P}\p{N}\p{Z}\p{S}\s\uE000-\uE006]*$/u.test(text)) return text;
   let out = maskCapitalisedCyrillicGreek(text);
-  for (const pattern of [CHINESE_NAME, JAPANESE_NAME, KOREAN_NAME, HINDI_NAME]) out = maskGroup(pattern, out);
+  for (const pattern of [CHINESE_NAME, CHINESE_INTRODUCED, JAPANESE_NAME, KOREAN_NAME, HINDI_NAME])
+    out = maskGroup(pattern, out);
   return maskArabicNames(out);
 }

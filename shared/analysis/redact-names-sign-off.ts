@@ -21,8 +21,8 @@ import { isCommonSurname } from './surnames';
  * an ordinary word stays ("Thanks, night shift", "— urgently").
  */
 
-// Closings in the languages redaction reads: English, Spanish, French, German, Italian, Portuguese, Polish, Tagalog, Vietnamese.
-const CLOSINGS = [
+// Closings in the languages redaction reads (exported for the test that none is ever hidden): English, Spanish, French, German, Italian, Portuguese, Polish, Tagalog, Vietnamese.
+export const CLOSINGS: readonly string[] = [
   'sincerely',
   'sincerely yours',
   'yours sincerely',
@@ -92,6 +92,27 @@ const SIGN_OFF = new RegExp(
   String.raw`(?:^|[.!?…][ \t]*|\n)[ \t]*(?:${byLength.join('|')})[ \t]*[,!.:]?[ \t]*\n?[ \t]*${NAME_AT_END}`,
   'giu',
 );
+// A closing where a sentence or line starts, then its comma (or "!", ":", a line's end) before a word or a name already hidden.
+const CLOSING_BEFORE_WORD = new RegExp(
+  String.raw`(?<=^|[.!?…][ \t]*|\n[ \t]*)(?:${byLength.join('|')})(?:[ \t]*[,!:][ \t]*|[ \t]*\n[ \t]*)(?=[\p{L}\uE000])`,
+  'giu',
+);
+
+/**
+ * Gives back the closings ("Obrigado, ", "Danke, ") another rule hid with
+ * the name after them ("Obrigado, Thiago" read as one unknown name): a
+ * closing says nothing of who wrote, and the name after it stays hidden.
+ */
+export function keepClosings(original: string, masked: string): string {
+  if (!/[,!:\n]/.test(original)) return masked;
+  let out = masked;
+  for (const m of original.matchAll(CLOSING_BEFORE_WORD)) {
+    const end = m.index + m[0].length;
+    out = out.slice(0, m.index) + original.slice(m.index, end) + out.slice(end);
+  }
+  return out;
+}
+
 // After words on the same line (a dash opening a line is a list item's), a space or a quote's end before it.
 const DASH_NAME = new RegExp(
   String.raw`(?<=[^\s][ \t]*)(?:(?<=[ \t])|(?<=[.!?"'\u201d\u2019)]))(?:\u2014|\u2013|--?)[ \t]*${NAME_AT_END}`,

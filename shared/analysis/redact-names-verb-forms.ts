@@ -25,6 +25,9 @@ const SHAPES: Readonly<Record<string, RegExp>> = {
   it: /\p{L}{2}(?:iamo|ando|endo|ano|ono|mente)$/u,
   // Portuguese: we-forms (-amos, -emos, -imos), gerunds (-ando, -endo, -indo), they-preterites (-aram, -eram) and -mente adverbs.
   pt: /\p{L}{2}(?:amos|emos|imos|ando|endo|indo|aram|eram|iram|mente)$/u,
+  // Polish: past tenses, which open a sentence before their subject ("Napisała Agnieszka", "Powiedział kierownik"):
+  // -ał/-ała/-ało, -ił/-iła, -ył/-yła, -ął/-ęła and their plurals. "Michał", "Rafał" are known given names: kept.
+  pl: /\p{L}{3}(?:ał|ała|ało|ił|iła|iło|ył|yła|yło|ął|ęła|ęło|ali|ały|ili|iły|yli|yły|eli|ęli)$/u,
 };
 
 /**

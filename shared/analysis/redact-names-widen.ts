@@ -16,6 +16,7 @@ import {
   ROLE_CUES,
 } from './redact-names-words';
 import { isPlacePart } from './redact-names-places';
+import { isSentenceVerbForm } from './redact-names-verb-forms';
 import { mask } from './redaction-kinds';
 import { isCommonSurname, isWordlikeSurname } from './surnames';
 
@@ -125,6 +126,8 @@ function belongsToName(context: Context, w: Word): boolean {
   )
     return false;
   if (w.lower === 'st' || w.lower === 'st.') return false;
+  // "Napisała [NAME]", "Hemos [NAME]": a verb opening its sentence before the person it speaks of.
+  if (isSentenceVerbForm(context, w)) return false;
   // "Mark", "Love", "Rose": a name that is also a word needs a capital, mid-sentence, and no feeling in it.
   const wordlikeOk = w.capitalised && !w.sentenceStart && !(WORDS.get(w.lower)?.valence ?? 0);
   if (isGivenName(w.lower))

@@ -1,9 +1,10 @@
 import { maskLetterSpacedNames, withoutLeetspeak } from './redact-names-disguised';
 import { isGivenName } from './given-names';
-import { contextFor, readWords, type Context } from './redact-names-reading';
+import { contextFor, readWords, type Context, type Word } from './redact-names-reading';
 import { personFollows } from './redact-names-verb-forms';
 import { isCommonSurname } from './surnames';
 import { nameEnd, surnameFirst } from './redact-names-rules';
+import { keepClosings } from './redact-names-sign-off';
 import { widenNames } from './redact-names-widen';
 import { mask } from './redaction-kinds';
 
@@ -24,6 +25,7 @@ export function maskNames(text: string): string {
   const context = contextFor(reading, words);
   for (let k = 0; k < words.length; k++) {
     if (opensLaterSentence(context, k)) words[k]!.sentenceStart = true;
+    if (opensIdiom(words, k)) continue;
     const end = nameEnd(context, k);
     if (end === undefined) continue;
     const first = words[surnameFirst(words, k) ? k - 1 : k]!;
@@ -31,7 +33,27 @@ export function maskNames(text: string): string {
     out = out.slice(0, first.start) + mask('NAME', last.end - first.start) + out.slice(last.end);
     k = end;
   }
-  return /\uE000/u.test(out) ? widenNames(context, out) : out;
+  // "Obrigado, Thiago" may be read as one name: the closing stays, whatever the rules above took.
+  return /\uE000/u.test(out) ? keepClosings(text, widenNames(context, out)) : out;
+}
+
+/*
+ * Sayings that open with a given name that is also a verb: "Mark my words".
+ * There the word is the verb, wherever it stands
+ * ("by the way, Mark my words"); a name that is only a name is never taken for one.
+ */
+const IDIOMS: Readonly<Record<string, readonly string[]>> = {
+  mark: ['my words'],
+};
+
+function opensIdiom(words: readonly Word[], k: number): boolean {
+  const rest = IDIOMS[words[k]!.lower];
+  if (!rest) return false;
+  const next = words
+    .slice(k + 1, k + 3)
+    .map((w) => w.lower)
+    .join(' ');
+  return rest.some((phrase) => `${next} `.startsWith(`${phrase} `) && /^[ \t]+$/.test(words[k + 1]!.gap));
 }
 
 /*

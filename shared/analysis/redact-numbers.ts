@@ -26,10 +26,14 @@ const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g;
 // UK National Insurance number: "QQ 12 34 56 C".
 const NI_NUMBER = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g;
 
+// Words that announce an identifier, and what may stand between them and it ("number is", "no:", "#").
+const ID_CUE = String.raw`\b(?:employee|emp|staff|worker|works|associate|badge|card|member(?:ship)?|payroll|personnel|clock|id|account|acct|social security|ssn|sin|passport|driver'?s licen[cs]e|national insurance|ni|tin|ein|policy|claim|student|patient|customer)\b(\s*(?:number|no\.?|num|nr|#|id|code)?\s*(?:is|was|:|=)?)\s*`;
 // An identifier announced by what it is: "employee #48213", "badge number is
 // 4471", "my ID: E-10233". Only the identifier is masked.
-const CUED_ID =
-  /\b(?:employee|emp|staff|worker|works|associate|badge|card|member(?:ship)?|payroll|personnel|clock|id|account|acct|social security|ssn|sin|passport|driver'?s licen[cs]e|national insurance|ni|tin|ein|policy|claim|student|patient|customer)\b(\s*(?:number|no\.?|num|nr|#|id|code)?\s*(?:is|was|:|=)?)\s*(#?[A-Za-z]{0,4}[- ]?\d[\dA-Za-z-]*)/giu;
+const CUED_ID = new RegExp(String.raw`${ID_CUE}(#?[A-Za-z]{0,4}[- ]?\d[\dA-Za-z-]*)`, 'giu');
+// The same, spelled out a digit or a few at a time: "employee number 5 5 1 2 0", "badge 48 21 3". Taken whole
+// before the rules above, which would read its first digit alone as the id and leave the rest.
+const SPACED_CUED_ID = new RegExp(String.raw`${ID_CUE}(#?\d{1,3}(?: \d{1,3})+)(?![\p{L}\p{N}%:/]|[.,]\d)`, 'giu');
 
 // A national id, announced by its name in the language of its country:
 // "DNI 12345678Z", "PESEL 85010112345", "Personalausweis L01X00T47",
@@ -199,6 +203,15 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
     [(s) => s.longestRun >= 6, rfc],
     [(s) => s.digits >= 9, sin],
     [(s) => s.digits >= 3, maskEmployeeIds],
+    // Four digits or more; fewer after a word whose first digit the short-id rule below would hide anyway ("employee 1 2 3").
+    [
+      (s) => s.digits >= 2,
+      maskIds(
+        SPACED_CUED_ID,
+        (m) => digitCount(m[2]!) >= 4 || /^(?:employee|emp|badge|payroll|personnel)\b/i.test(m[0]),
+        2,
+      ),
+    ],
     // "badge 4471" is an id; "staff 100%" is not: three digits need a marker ("no.", "#", "is").
     [
       always,
