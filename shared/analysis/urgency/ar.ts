@@ -24,6 +24,11 @@ export const arabic: UrgencyLanguage = {
     String.raw`(?:هدد|هددت|هددني|هددتني|يهدد|تهدد)\S* (?:\S+ ){0,3}(?:تجيب|يجيب|تجيبلنا|يجيبلنا|تسوي|يسوي|تغني|يغني) (?:\S+ ){0,1}(?:كيكه|كيك|كعكه|حلويات|حلا|بيتزا|اغنيه|كاريوكي)`,
   ],
   rules: [
+    // Rape and sexual abuse, said plainly ("اغتصبني", "تم اغتصابي", "اعتداء جنسي").
+    rule(
+      'harassment',
+      String.raw`اغتصبني|اغتصبها|اغتصبه|اغتصبوني|اغتصبوها|اغتصابي|اغتصابها|اغتصاب|اعتداء جنسي|اعتدى علي جنسيا|تحرش بي جنسيا`,
+    ),
     // A whole message that is only a cry for help (cry-for-help.ts).
     rule('safety', cryForHelp(String.raw`النجدة|الحقوني|ساعدوني|انقذوني|أنقذوني|حريق|نار|الحريق`, 'arabic')),
     // An armed person, shooting or a bomb on site now.

@@ -46,6 +46,13 @@ export const german: UrgencyLanguage = {
     ),
   ],
   rules: [
+    // Rape and sexual abuse, said plainly ("er hat mich vergewaltigt", "ich wurde sexuell missbraucht").
+    rule(
+      'harassment',
+      de(
+        String.raw`\bvergewaltig\w*|\bsexuell\w* (?:missbr\w+|übergriff\w*|genötigt|nötigung|angegriffen|gewalt)|\bsexualdelikt\w*|\bhat mich (?:\w+ )?missbraucht\b`,
+      ),
+    ),
     // A whole message that is only a cry for help (cry-for-help.ts).
     rule('safety', cryForHelp(de(String.raw`hilfe|helft mir|helfen sie mir|feuer|es brennt|notfall`), 'latin')),
     // An armed person, shooting or a bomb on site now.

@@ -15,6 +15,10 @@ import { rule, type UrgencyCategory, type UrgencyLanguage } from './types';
 const P = String.raw`(?:me|him|her|them|us|you|someone|somebody|anyone|people|everyone|everybody|staff|employees|workers|coworkers|co-workers|colleagues|women|girls|men|guys|my (?:\w+ )?(?:manager|boss|supervisor|lead|coworker|co-worker|colleague|team|crew|wife|husband|family|kids)|the (?:manager|boss|supervisor|lead|foreman|new guy|new girl|whole (?:team|crew|place|office)))`;
 // Someone at work named by role: "a patient punched one of the carers".
 const ROLE = String.raw`(?:(?:a|an|the|my|our|his|her|their|one of (?:the|our|my)|another|two of (?:the|our)) (?:\w+ )?(?:nurses?|carers?|caregivers?|workers?|coworkers?|co-workers?|colleagues?|customers?|patients?|residents?|drivers?|cashiers?|guards?|managers?|supervisors?|leads?|staff|employees?|agents?|teammates?|cleaners?|pickers?|girls?|guys?|wom[ae]n|m[ae]n|lady|ladies|apprentices?|interns?|temps?|operators?|porters?|doctors?|teachers?))`;
+// Things and places that burn, so "the van is on fire" is a fire and "she's on fire today" praise.
+const BURNABLE = String.raw`(?:batter(?:y|ies)|kitchen|van|vans|truck|lorry|car|cars|bus|forklift|building|warehouse|office|roof|bins?|skip|dumpster|machine|oven|fryer|deep fryer|stove|microwave|toaster|printer|server room|room|store|shop|shed|house|plant|factory|container|pallets?|boxes|trailer|engine|motor|generator|charger|laptop|phone|socket|plug|wires?|wiring|cables?|walls?|ceiling|stockroom|storeroom|dock|bay|aisle|rack(?:ing)?|conveyor|compressor|boiler|heater|vent|extractor|chimney|canteen|break ?room|toilets?|bathroom|lab|ward|shelves|rubbish|trash|garbage|waste|fuel|tank|tanker|pump|hall|barn|yard|car park|loading bay|hood|grill|panel|fuse ?box|transformer|socket|outlet)`;
+// "On fire today", "on fire in the meeting": doing well, not burning.
+const NOT_PRAISE = String.raw`(?! (?:today|tonight|this (?:week|month|quarter|year|season|morning|afternoon|evening)|lately|with|when|after|at (?:the|karaoke)|in (?:the|that|this) (?:meeting|presentation|game|match|quiz|pitch)))`;
 const SELF = String.raw`(?:myself|my ?self)`;
 const TO_WORK = String.raw`(?:to|into|at) (?:work|the (?:office|plant|site|building|warehouse|store|shop|floor|meeting|job)|here|my (?:job|shift))`;
 
@@ -61,7 +65,7 @@ const RULES = [
   r(
     'safety',
     cryForHelp(
-      String.raw`(?:fire(?! at will| in the hole)|smoke|gas leak|explosion)(?: (?:in|at|on|near|by) (?:the |our |my )?\w+(?: \w+){0,2})|(?:please |pls |plz |someone |somebody |some1 )?help(?: me| us| please| pls| plz| now| asap)*|help(?: me)?|fire|sos|911|call 911|mayday|emergency`,
+      String.raw`(?:fire(?! at will| in the hole)|smoke|gas leak|explosion)(?: (?:in|at|on|near|by) (?:the |our |my )?\w+(?: \w+){0,2})|(?:please |pls |plz |someone |somebody |some1 )?help(?: me| us| please| pls| plz| now| asap)*|help(?: me)?|fire|sos|911|(?:please |someone |somebody )?call (?:911|999|112|an ambulance)(?: now| please| asap)*|mayday|emergency`,
       'latin',
     ),
   ),
@@ -319,6 +323,31 @@ const RULES = [
   r(
     'safety',
     String.raw`\b(?:caught|catching|catches|catch) (?:on )?fire\b|\b(?:burst|went up) (?:into|in) flames\b|\b(?:there's|there is|there was|there's been|there has been|a|small|big|huge|electrical|chemical|another) fire (?:started |broke out )?(?:in|at|on|near|by|behind|inside) (?:the|a|our|bay|aisle|dock|line|unit|ward)\b|\bfire (?:broke out|started|spread)\b|\b(?:smoke|sparks?|flames) (?:coming|pouring|flying|came|billowing) (?:out of|from)\b`,
+  ),
+  // A thing or place on fire is burning; a person or team "on fire" is doing well ("she's on fire today").
+  r(
+    'safety',
+    String.raw`\b(?:the|a|an|our|my|his|her|their|this|that|some|two|all the) (?:\w+ ){0,3}${BURNABLE}\b(?! (?:team|teams|staff|crew|guys|lads|girls|people|manager|managers|boss|lead|sales|numbers|figures|stats))(?: \w+){0,4} (?:is|are|was|were|'s|has been|have been|just went|went|now) (?:now |completely |literally |still |all |totally )?on fire\b${NOT_PRAISE}|\bset (?:the |a |an |our |my |his |her |their |some )?(?:\w+ ){0,2}${BURNABLE} on fire\b|\b${BURNABLE} on fire\b${NOT_PRAISE}`,
+  ),
+  // Smoke where it should not be, said in more words than "smoke coming out of".
+  r(
+    'safety',
+    String.raw`\b(?:smoke|sparks|flames)(?: is| are| was| were| keeps?| kept| started| just started) (?:coming|pouring|billowing|rising|spreading|flying|filling)\b|\b(?:there(?:'s| is| was| are)|theres|so much|thick|black) (?:a lot of |lots of |so much |thick |black |white )?smoke\b(?! (?:tests?|testing|breaks?|detectors?|alarms?|signals?|machines?|and mirrors|free))|\bsmoke everywhere\b|\b(?:full of|filled with|filling (?:up )?with|fills (?:up )?with) (?:\w+ )?smoke\b(?! and mirrors)|\b(?:smell(?:s|ing)? (?:of )?burning|burning smell)\b`,
+  ),
+  // A drink spiked, said in the passive ("my drink was spiked"), not sales that spiked.
+  r(
+    'harassment',
+    String.raw`\b(?:my|her|his|our|their|a|someone's|[a-z]+'s) (?:\w+ )?(?:drinks?|coffee|tea|water|beer|wine|food|cocktail|juice|soda|glass|cup|pint) (?:was|were|got|had been|has been|have been|been|is|'s|must have been|might have been|may have been) (?:spiked|drugged|laced|tampered with)\b`,
+  ),
+  // A child left or locked in a vehicle, which heats up in minutes.
+  r(
+    'safety',
+    String.raw`\b(?:child|children|kid|kids|baby|babies|toddler|infant|little (?:boy|girl)|son|daughter)(?: \w+)? (?:is |are |was |were |has been |have been |been |got |being )?(?:locked|left|trapped|stuck|alone|sitting|crying|sleeping)(?: alone)? in (?:a |the |his |her |their |my |that )?(?:hot |locked |parked |closed )?(?:car|van|truck|vehicle|lorry|minivan|suv)\b(?! seats?\b)|\b(?:left|locked|leaving|leaves) (?:a|the|his|her|their|my|that) (?:child|kid|baby|toddler|infant|son|daughter|kids|children) (?:alone )?in (?:a |the |his |her |their |my |that )?(?:hot |locked |parked )?(?:car|van|truck|vehicle|lorry|minivan|suv)\b(?! seats?\b)`,
+  ),
+  // A minor taken alone behind a locked door by an adult.
+  r(
+    'harassment',
+    String.raw`\b(?:\d{1,2}[- ]?(?:year|yr)s?[- ]old|underage|under-age|minor|teenage|teen|schoolgirl|schoolboy|work experience)\b[^.!?]{0,80}\b(?:alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves))\b[^.!?]{0,60}\block(?:ed|s|ing)? (?:the door|(?:him|her|them)(?:self|selves)? in|us out)\b|\block(?:ed|s|ing)? (?:himself|herself|themselves) in (?:a |the )?(?:\w+ )?(?:room|office|cupboard|van|toilet|bathroom)? ?with (?:the|a|an|our) (?:\d{1,2}[- ]?(?:year|yr)s?[- ]old|underage|under-age|minor|teenage|teen|young) (?:\w+)`,
   ),
   r(
     'safety',

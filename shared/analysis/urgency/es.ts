@@ -31,11 +31,16 @@ export const spanish: UrgencyLanguage = {
     String.raw`(?:video|presentacion|politica|cartel|guia|manual)(?: \w+){0,2} (?:de|sobre|contra) (?:la )?(?:prevencion (?:de(?:l)? )?)?(?:acoso|hostigamiento|discriminacion|violencia)(?: laboral| sexual)?`,
   ],
   rules: [
+    // Rape and sexual abuse, said plainly ("me violó", "una violación en el almacén"), not a rule broken ("violación de la norma").
+    rule(
+      'harassment',
+      String.raw`\b(?:me|te|la|nos|las) (?:\w+ )?violo\b|\b(?:me|la|nos|las) violaron\b|\bviolaron a\b|\b(?:fui|fue|ha sido|he sido|han sido) violad[ao]s?\b|\bviolacion(?:es)?\b(?! (?:de|del|a|al|grave|leve|de la|de las)\b)|\b(?:abuso|agresion|agresiones|ataque) sexual(?:es)?\b|\babus(?:o|aron|a|an|ando) sexualmente\b`,
+    ),
     // A whole message that is only a cry for help (cry-for-help.ts).
     rule(
       'safety',
       cryForHelp(
-        String.raw`(?:por favor )?(?:ayuda|ayudenme|ayudame|socorro|auxilio|fuego|incendio|emergencia)(?: por favor| ya)?`,
+        String.raw`(?:por favor )?(?:ayuda+|ayudenme|ayudame|socorro+|auxilio+|fuego|incendio|emergencia)(?: por favor| ya)?`,
         'latin',
       ),
     ),

@@ -29,6 +29,11 @@ export const french: UrgencyLanguage = {
     String.raw`(?:video|presentation|politique|affiche|guide|charte)(?: \w+){0,2} (?:sur|contre) (?:le |la |les )?(?:harcelement|discrimination|violence)\w*(?: moral| sexuel| au travail)?`,
   ],
   rules: [
+    // Rape and sexual abuse, said plainly ("il m'a violée", "un viol dans le vestiaire"), not a rule broken ("viol de la procédure").
+    rule(
+      'harassment',
+      String.raw`\b(?:m'|l'|t'|nous )(?:a|ont|avait) violee?s?\b|\b(?:j'ai|elle a|il a|on m'a|tu as) ete violee?s?\b|\b(?:me|la|nous) violer\b|\bviol(?:s)?\b(?! (?:de|des|du|d'|la|le)\b)|\bviolee? par\b|\b(?:agression|agressions|abus|violence|violences) sexuel(?:le|les|s)?\b|\babuse\w* sexuellement\b`,
+    ),
     // A whole message that is only a cry for help (cry-for-help.ts).
     rule(
       'safety',

@@ -27,6 +27,11 @@ export const italian: UrgencyLanguage = {
     String.raw`(?:video|presentazione|politica|manifesto|guida|manuale|corso|formazione|modulo)(?: \w+){0,2} (?:sulle|sulla|sul|contro le|contro la|sulle|di prevenzione delle) (?:molestie|discriminazioni|violenza|mobbing)`,
   ],
   rules: [
+    // Rape and sexual abuse, said plainly ("mi ha violentata", "uno stupro in magazzino").
+    rule(
+      'harassment',
+      String.raw`\bstupr\w*|\bviolentat[aoie]\b|\b(?:violenza|violenze|abuso|abusi|aggressione|aggressioni) sessual[ie]\b|\babusat[aoie] sessualmente\b`,
+    ),
     // A whole message that is only a cry for help (cry-for-help.ts).
     rule('safety', cryForHelp(String.raw`aiuto|aiutatemi|aiutami|soccorso|al fuoco|fuoco|incendio|emergenza`, 'latin')),
     // An armed person, shooting or a bomb on site now.

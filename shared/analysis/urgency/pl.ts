@@ -27,8 +27,16 @@ export const polish: UrgencyLanguage = {
     String.raw`(?:szkoleni\w*|kurs\w*|film\w*|prezentacj\w*|polityk\w*|plakat\w*|warsztat\w*) (?:o|na temat|dotyczac\w*|z zakresu|przeciw|antymobbingow\w*) (?:\w+ )?(?:mobbing\w*|molestowani\w*|dyskryminacj\w*|przemoc\w*|nekani\w*)`,
   ],
   rules: [
+    // Rape, sexual abuse and being followed, said plainly ("zgwałcił mnie", "ktoś mnie śledzi").
+    rule(
+      'harassment',
+      String.raw`\bzgwalc\w*|\bgwalci\w*|\bgwalt(?:u|em|y|ow|cie)?\b|\b(?:wykorzystal\w*|molestowal\w*|napastowal\w*) (?:mnie |ja |nas )?seksualnie\b|\b(?:napasc|przemoc|molestowanie|wykorzystywanie) seksualn\w*|\b(?:mnie|nas|ja) (?:\w+ )?(?:sledzi|sledzil|sledzila|sledza|stalkuje)\b|\b(?:sledzi|sledzil|sledzila|sledza|stalkuje) (?:mnie|nas|ja)\b`,
+    ),
     // A whole message that is only a cry for help (cry-for-help.ts).
-    rule('safety', cryForHelp(String.raw`pomocy|ratunku|pomozcie|pozar|pali sie|palimy sie`, 'latin')),
+    rule(
+      'safety',
+      cryForHelp(String.raw`pomocy|ratunku|pomozcie(?: mi| nam)?|pomoz(?: mi| nam)|pozar|pali sie|palimy sie`, 'latin'),
+    ),
     // An armed person, shooting or a bomb on site now.
     rule(
       'threat',

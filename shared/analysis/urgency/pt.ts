@@ -29,6 +29,11 @@ export const portuguese: UrgencyLanguage = {
     String.raw`(?:video|apresentacao|politica|cartaz|cartilha|manual)(?: \w+){0,2} (?:de|sobre|contra) (?:o |a )?(?:prevencao (?:a|ao|do|de) )?(?:assedio|discriminacao|violencia)\w*(?: moral| sexual)?`,
   ],
   rules: [
+    // Rape and sexual abuse, said plainly ("ele me estuprou", "um estupro no depósito").
+    rule(
+      'harassment',
+      String.raw`\bestupr\w*|\b(?:abuso|agressao|violencia|assedio) sexual\b|\babus(?:ou|aram|a|ando) sexualmente\b|\b(?:fui|foi) (?:violentad[ao]|abusad[ao])\b`,
+    ),
     // A whole message that is only a cry for help (cry-for-help.ts).
     rule(
       'safety',

@@ -24,10 +24,18 @@ export const tagalog: UrgencyLanguage = {
     String.raw`(?:binantaan|nagbanta|banta|pinagbantaan)(?: \w+){0,4} (?:magdadala|magbake|magbe-bake|kakanta|magkakaraoke|manlilibre|ililibre|mag-uuwi)(?: \w+){0,3}`,
   ],
   rules: [
+    // Rape and sexual abuse, said plainly ("ginahasa ako", "ni-rape niya ako"); "hasa" alone is sharpening.
+    rule(
+      'harassment',
+      String.raw`\b(?:ginahasa|ginagahasa|gahasain|gahasa|panggagahasa|hinalay|hinahalay|halayin|pinagsamantalahan|ni-?rape|rinape|na-?rape|minolestiya|minomolestiya)\b`,
+    ),
     // A whole message that is only a cry for help (cry-for-help.ts).
     rule(
       'safety',
-      cryForHelp(String.raw`tulong|tulungan (?:mo |nyo |ninyo )?(?:ako|kami)|saklolo|sunog|may sunog`, 'latin'),
+      cryForHelp(
+        String.raw`tulong(?: po)?|tulungan (?:(?:mo|nyo|niyo|ninyo|po|n'yo) ){0,2}(?:ako|kami)(?: po)?|saklolo|sunog|may sunog`,
+        'latin',
+      ),
     ),
     // An armed person, shooting or a bomb on site now.
     rule(

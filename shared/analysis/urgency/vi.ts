@@ -22,6 +22,11 @@ export const vietnamese: UrgencyLanguage = {
     String.raw`(?:doa|de doa|hu doa) (?:\w+ ){0,3}(?:mang|dem|lam|hat|mo|to chuc|nuong) (?:\w+ ){0,2}(?:banh|keo|pizza|karaoke|bai hat|tiec|tra sua)`,
   ],
   rules: [
+    // Rape and sexual abuse, said plainly ("anh ta hiếp tôi", "bị hiếp dâm"); folded "hiep" alone is also "hiệp" (association).
+    rule(
+      'harassment',
+      String.raw`hiếp dâm|cưỡng hiếp|(?:bị|đã|định|muốn|nó|hắn|ta) hiếp|hiếp (?:tôi|em|cô ấy|chị ấy|con bé|mình|tui)|xâm hại tình dục|tấn công tình dục|lạm dụng tình dục`,
+    ),
     // A whole message that is only a cry for help (cry-for-help.ts).
     rule(
       'safety',

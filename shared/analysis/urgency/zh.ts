@@ -21,6 +21,8 @@ export const chinese: UrgencyLanguage = {
     String.raw`跳楼价|跳樓價|跳楼大甩卖|跳樓大甩賣`,
   ],
   rules: [
+    // Rape and sexual abuse, said plainly ("他强奸了我", "被性侵").
+    rule('harassment', String.raw`强奸|強姦|强暴|強暴|性侵|迷奸|迷姦|猥亵|猥褻|性骚扰我|性騷擾我`),
     // A whole message that is only a cry for help (cry-for-help.ts).
     rule(
       'safety',
