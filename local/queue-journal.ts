@@ -109,7 +109,9 @@ export class QueueJournal {
         if (!line) continue; // empty, or cut short by a crash mid-write (journals from before the whole rewrites)
         if ('entry' in line) {
           if (!keys.has(line.entry)) continue;
-          const key = this.keyOf(line.entry);
+          const key = this.keyIfWhole(line.entry);
+          // A key a crash left half-erased (zeros, not yet removed): its message was analysed, so finished.
+          if (!key) continue;
           if ('queue' in line) {
             // Its queue's name in clear: sealed again, the name inside and padded, under the same key.
             const body = open(Buffer.from(line.sealed, 'base64'), key, line.entry).toString('utf8');
@@ -200,6 +202,15 @@ export class QueueJournal {
       this.live.delete(messageId ?? entry); // not journalled, so not accepted: the send fails
       this.eraseKey(entry);
       throw error;
+    }
+  }
+
+  /** The entry's key, or undefined when its file no longer opens (overwritten by an erasure a crash cut short). */
+  private keyIfWhole(entry: string): Buffer | undefined {
+    try {
+      return this.keyOf(entry);
+    } catch {
+      return undefined;
     }
   }
 

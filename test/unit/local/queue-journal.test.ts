@@ -181,6 +181,18 @@ describe('the local queue journal', () => {
     expect(readableBodies(path, key).sort()).toEqual([...burst, 'one more'].sort());
   });
 
+  it('Should start again after a crash cut an erasure short, the half-erased message counted as finished', () => {
+    const journal = new QueueJournal(path, key);
+    journal.sent('analysis', 'done', 'analysed just before the crash');
+    journal.sent('analysis', 'waiting', 'still waiting');
+    // After a restart each message is known by its entry id, which names its key file.
+    const done = new QueueJournal(path, key).unfinished().find((m) => m.body === 'analysed just before the crash')!;
+    // The erasure overwrote the key with zeros and was killed before removing the file.
+    writeFileSync(join(keysDir, done.messageId), Buffer.alloc(60));
+    expect(new QueueJournal(path, key).unfinished().map((m) => m.body)).toEqual(['still waiting']);
+    expect(readdirSync(keysDir)).toHaveLength(1);
+  });
+
   it('Should keep the journal before a rewrite that a crash cut short', () => {
     const journal = new QueueJournal(path, key);
     journal.sent('analysis', 'kept', 'accepted before the crash');
