@@ -14,7 +14,7 @@ import { MAX_HAND_OVER_REASON_CHARACTERS } from '../../../shared/use-cases/case-
 import { MAX_SPONSOR_MESSAGE_CHARACTERS } from '../../../shared/use-cases/case-conversation';
 import { clockInWords, deskCaseHref, deskHref } from './case-desk';
 import { sponsorLayout } from './sponsor-layout';
-import { historyList, sponsorThread } from './sponsor-words';
+import { historyList, rerouteNotice, sponsorThread } from './sponsor-words';
 
 /** What the page says after an action, or what is wrong with what was sent, and what was typed (kept on an error). */
 export interface DeskCaseMessages {
@@ -68,6 +68,7 @@ ${messages.error ? html`<div class="error-summary" role="alert"><h2>${t('sponsor
   <dt><strong>${t('sponsor.label.raised')}</strong></dt><dd>${t('sponsor.around', { ...momentWords(language, e.raisedAt, config.timezone) })}</dd>
   ${feedbackBy ? html`<dt><strong>${t('sponsor.label.feedbackBy')}</strong></dt><dd>${t('sponsor.feedbackDue', { ...deadlineWords(language, feedbackBy, config.timezone), months: config.legalClocks.feedbackMonths })}</dd>` : ''}
 </dl>
+${rerouteNotice(config, e, language)}
 <h2>${heading}</h2>
 ${writtenIn ? html`<p>${writtenIn}</p>` : ''}
 <blockquote class="verbatim" dir="auto"${e.pattern || e.textWithheld ? '' : langOf(e.language)}>${what}</blockquote>

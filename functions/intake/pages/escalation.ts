@@ -12,7 +12,7 @@ import type { ThreadMessage } from '../../../shared/ports/case-thread';
 import { MAX_RESPONSE_CHARACTERS } from '../../../shared/use-cases/answer-escalation';
 import { MAX_SPONSOR_MESSAGE_CHARACTERS } from '../../../shared/use-cases/case-conversation';
 import { sponsorLayout } from './sponsor-layout';
-import { historyList, sponsorThread } from './sponsor-words';
+import { historyList, rerouteNotice, sponsorThread } from './sponsor-words';
 
 /** What the page says after an action: the notices of the desk's actions of the same name. */
 export type AckNotice = 'acknowledge' | 'respond' | 'reply';
@@ -53,8 +53,6 @@ export async function escalationPage(
   const acknowledgeBy = acknowledgeByIn(language, config, e);
   const feedbackBy = e.status === 'acknowledged' ? feedbackDeadline(config, e) : undefined;
   const standing = e.status === 'raised' && overdue ? 'overdue' : e.status;
-  // Whom the case went around is for the leadership list alone (never a sponsor standing in for it): shown only once it is theirs.
-  const leadershipHolds = heldByLeadership(config, e);
   // A closed case is read-only from every link too: its page offers nothing to send.
   const closed = Boolean((e as DeskCase).closedAt);
   const row = (label: SponsorKey, value: string) => html`<dt><strong>${t(label)}</strong></dt><dd>${value}</dd>`;
@@ -70,18 +68,7 @@ ${error ? html`<div class="error-summary" role="alert"><h2>${t('sponsor.problem'
   ${feedbackBy ? row('sponsor.label.feedbackBy', t('sponsor.feedbackDue', { ...deadlineWords(language, feedbackBy, config.timezone), months: config.legalClocks.feedbackMonths })) : ''}
   ${row('sponsor.label.standing', t('sponsor.standing', { status: standing, ...at(e.acknowledgedAt) }))}
 </dl>
-${
-  leadershipHolds && e.reroute
-    ? html`<div class="notice"><p>${t('sponsor.reroute', {
-        names: new Intl.ListFormat(language, { type: 'conjunction' }).format(
-          e.reroute.bypassed.map((id) => config.sponsors.find((s) => s.id === id)?.name ?? id),
-        ),
-        reasons: new Intl.ListFormat(language, { type: 'conjunction' }).format(
-          e.reroute.reasons.map((r) => t(r === 'named' ? 'sponsor.reroute.named' : 'sponsor.reroute.management')),
-        ),
-      })}</p></div>`
-    : ''
-}
+${rerouteNotice(config, e, language)}
 <h2>${heading}</h2>
 ${writtenIn ? html`<p>${writtenIn}</p>` : ''}
 <blockquote class="verbatim" dir="auto"${e.pattern || e.textWithheld ? '' : langOf(e.language)}>${what}</blockquote>

@@ -1,10 +1,10 @@
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
 import { handedAround } from '../../../shared/domain/case-desk';
-import { LEADERSHIP, type AuditEntry } from '../../../shared/domain/escalation';
+import { heldByLeadership, LEADERSHIP, type AuditEntry, type Escalation } from '../../../shared/domain/escalation';
 import type { Language } from '../../../shared/i18n/languages';
 import { dayIn, momentWords } from '../../../shared/i18n/moments';
-import { sponsorText } from '../../../shared/i18n/sponsor';
+import { sponsorText, sponsorTranslator } from '../../../shared/i18n/sponsor';
 import { localPlaceholders } from '../../../shared/i18n/placeholders';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
 import { langOf } from './text-lang';
@@ -140,4 +140,20 @@ ${messages.map(
     html`<li class="message from-${m.from}"><p class="meta"><strong>${sponsorText(language, 'sponsor.thread.meta', { ...authorOf(config, m, reader), day: dayIn(language, m.day) })}</strong></p><p class="text" dir="auto"${m.language !== language ? langOf(m.language) : ''}>${localPlaceholders(language, m.text)}</p></li>`,
 )}
 </ol>`;
+}
+
+/**
+ * Whom a case was routed around, and why: for the leadership list alone, once the case is theirs (never for a
+ * sponsor standing in for it), on the case page and the desk's case page alike. Nothing for anyone else.
+ */
+export function rerouteNotice(config: Config, e: Escalation, language: Language) {
+  if (!e.reroute || !heldByLeadership(config, e)) return '';
+  const t = sponsorTranslator(language);
+  const list = (items: string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+  return html`<div class="notice"><p>${t('sponsor.reroute', {
+    names: list(e.reroute.bypassed.map((id) => config.sponsors.find((s) => s.id === id)?.name ?? id)),
+    reasons: list(
+      e.reroute.reasons.map((r) => t(r === 'named' ? 'sponsor.reroute.named' : 'sponsor.reroute.management')),
+    ),
+  })}</p></div>`;
 }

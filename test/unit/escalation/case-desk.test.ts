@@ -136,4 +136,17 @@ describe("a case's page on the desk", () => {
     expect(gmPage.match(/name="to"/g)).toHaveLength(2);
     expect(gmPage).toContain('Dana Whitfield (COO)');
   });
+
+  it('Should tell the leadership list, and no one else, whom a case was routed around and why, as the case page does', async () => {
+    const { deskCasePage } = await import('../../../functions/intake/pages/desk-case');
+    const aroundBoth = escalation({ level: 2, reroute: { reasons: ['named'], bypassed: ['plant2-gm', 'coo'] } });
+    const leadershipPage = String(await deskCasePage(exampleConfig, sponsor('ceo'), 'token', aroundBoth, [], NOW));
+    expect(leadershipPage).toContain(
+      'This case was routed around Lee Marsh (Plant 2 GM) and Dana Whitfield (COO): the report names them.',
+    );
+    // The backup holding a case that went around the site's sponsor reads nothing of it.
+    const aroundLee = escalation({ level: 1, reroute: { reasons: ['named'], bypassed: ['plant2-gm'] } });
+    const cooPage = String(await deskCasePage(exampleConfig, sponsor('coo'), 'token', aroundLee, [], NOW));
+    expect(cooPage).not.toMatch(/routed around|Lee Marsh|names them/);
+  });
 });
