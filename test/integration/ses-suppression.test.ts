@@ -1,10 +1,11 @@
-import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { localSes } from '../../local/aws-clients';
 import { close, listen } from '../../local/listen';
 import { startSes, type SesStandIn } from '../../local/ses-stand-in';
 import { RecipientsSuppressedError, SesMailer } from '../../shared/adapters/aws/ses-mailer';
 import { outbox } from '../support/outbox';
+import { passOn } from '../support/refusing-ses';
 
 /**
  * aws-ses-v2-local has no suppression list: this front answers SES v2's
@@ -43,14 +44,7 @@ async function startSuppressionFront(ses: SesStandIn) {
         configurationSets.push(
           (JSON.parse(body.toString('utf8')) as { ConfigurationSetName?: string }).ConfigurationSetName,
         );
-      const forward = request(
-        { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        },
-      );
-      forward.end(body);
+      passOn(target, req, res, body);
     });
   });
   const endpoint = await listen(server, 0);

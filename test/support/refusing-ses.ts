@@ -9,6 +9,18 @@ import type { SesStandIn } from '../../local/ses-stand-in';
  * (each refusal counts one down: "SES fails once"), and passes everything
  * else on.
  */
+/** Passes a request (its body already read) on to `target`, and its answer back as it came. */
+export function passOn(target: URL, req: IncomingMessage, res: ServerResponse, body: Buffer): void {
+  const forward = request(
+    { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
+  forward.end(body);
+}
+
 export async function startRefusingFront(ses: SesStandIn) {
   const refused = new Set<string>();
   const failNext = { count: 0 };
@@ -28,14 +40,7 @@ export async function startRefusingFront(ses: SesStandIn) {
           return res.end(JSON.stringify({ message: `Email address is not verified: ${bad ?? to?.[0]}` }));
         }
       }
-      const forward = request(
-        { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        },
-      );
-      forward.end(body);
+      passOn(target, req, res, body);
     });
   });
   return { endpoint: await listen(server, 0), refused, failNext, close: () => close(server) };
