@@ -71,9 +71,11 @@ describe("a sponsor's case desk in a real browser", () => {
       expect(
         await gapAfter('Send to the employee', page.getByText('Publish a response: you said, we did')),
       ).toBeGreaterThanOrEqual(16);
-      expect(await gapAfter('Hand over', page.getByRole('button', { name: 'Close this case' }))).toBeGreaterThanOrEqual(
-        16,
-      );
+      expect(await gapAfter('Hand over', page.getByText('Closing ends the conversation'))).toBeGreaterThanOrEqual(16);
+      // What closing does is said before the button is pressed, and read out with it.
+      const close = page.getByRole('button', { name: 'Close this case' });
+      const said = await page.locator(`#${await close.getAttribute('aria-describedby')}`).textContent();
+      expect(said).toContain('neither you nor the employee can write in it again');
       await context.close();
     }
   });
