@@ -123,7 +123,7 @@ ${
 </form>`
     : ''
 }
-<form method="post" action="${action}"><input type="hidden" name="action" value="close"><div><button type="submit" class="secondary">${t('sponsor.desk.close')}</button></div></form>`
+<form method="post" action="${action}"><input type="hidden" name="action" value="close"><p class="hint" id="close-hint">${t('sponsor.desk.closeHint')}</p><div><button type="submit" class="secondary" aria-describedby="close-hint">${t('sponsor.desk.close')}</button></div></form>`
 }
 <h2>${t('sponsor.history')}</h2>
 ${historyList(config, language, e.audit, around)}
