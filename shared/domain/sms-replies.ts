@@ -66,8 +66,12 @@ export function helpReply(config: Pick<Config, 'programName' | 'organisation'>, 
   ]);
 }
 
-export const throttledReply = only('sms.throttled');
-export const questionsThrottledReply = only('sms.questionsThrottled');
+/** A text over its sender's hourly budget, not saved: when the hour's budget starts again, in minutes. */
+export const throttledReply = (language: Language = 'en', minutes = 60) =>
+  firstThatFits(language, [['sms.throttled', { minutes }]]);
+/** A question over its sender's hourly budget of questions, not answered: when it starts again, in minutes. */
+export const questionsThrottledReply = (language: Language = 'en', minutes = 60) =>
+  firstThatFits(language, [['sms.questionsThrottled', { minutes }]]);
 export const emptyReply = only('sms.empty');
 export const picturesOnlyReply = only('sms.picturesOnly');
 export const urgentOnlyReply = only('sms.urgentOnly');

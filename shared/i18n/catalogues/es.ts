@@ -53,9 +53,9 @@ export const es: Catalogue = {
       '{program}: opiniones anónimas. Escríbanos; ESTADO <código> consulta un caso. No guardamos su número. STOP para darse de baja.',
     'sms.help.minimal': '{program}: opiniones anónimas. No guardamos su número. Responda STOP para darse de baja.',
     'sms.throttled':
-      'Ha enviado muchos mensajes en esta hora, así que este no se guardó. Vuelva a intentarlo dentro de una hora.',
+      'Ha enviado muchos mensajes en esta hora, así que este no se guardó. Vuelva a intentarlo dentro de {minutes, plural, one {# minuto} other {# minutos}}.',
     'sms.questionsThrottled':
-      'Ha hecho muchas consultas en esta hora, así que esta no tuvo respuesta. Vuelva a intentarlo dentro de una hora.',
+      'Ha hecho muchas consultas en esta hora, así que esta no tuvo respuesta. Vuelva a intentarlo dentro de {minutes, plural, one {# minuto} other {# minutos}}.',
     'sms.empty':
       'Su mensaje estaba vacío. Escriba su opinión con palabras; es anónima. Responda AYUDA para obtener ayuda.',
     'sms.picturesOnly':

@@ -35,9 +35,9 @@ export const fr: Catalogue = {
     'sms.help.minimal':
       '{program} : avis anonymes. Votre numéro n’est pas conservé. Répondez STOP pour vous désabonner.',
     'sms.throttled':
-      'Vous avez envoyé beaucoup de messages cette heure-ci, celui-ci n’a donc pas été enregistré. Réessayez dans une heure.',
+      'Vous avez envoyé beaucoup de messages cette heure-ci, celui-ci n’a donc pas été enregistré. Réessayez dans {minutes, plural, one {# minute} other {# minutes}}.',
     'sms.questionsThrottled':
-      'Vous avez posé beaucoup de questions cette heure-ci, celle-ci est donc restée sans réponse. Réessayez dans une heure.',
+      'Vous avez posé beaucoup de questions cette heure-ci, celle-ci est donc restée sans réponse. Réessayez dans {minutes, plural, one {# minute} other {# minutes}}.',
     'sms.empty':
       'Votre message était vide. Écrivez votre avis en mots ; il est anonyme. Répondez AIDE pour obtenir de l’aide.',
     'sms.picturesOnly':
