@@ -17,6 +17,8 @@ import {
   unknownCaseReply,
   unknownSiteReply,
   urgentOnlyReply,
+  optOutHowReply,
+  nothingAfterReply,
 } from '../domain/sms-replies';
 import { NotFoundError } from '../errors';
 import type { CaseThread } from '../ports/case-thread';
@@ -60,6 +62,7 @@ export type SmsOutcome =
   | 'help'
   | 'status'
   | 'status-usage'
+  | 'opt-out-how'
   | 'answered'
   | 'reply-usage'
   | 'no-conversation'
@@ -98,11 +101,12 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
   const idempotencyKey = `sms:${sms.messageId}`;
   // The language the employee wrote in; the site's own when it cannot be told.
   const language = await replyLanguage(deps.config, intent, sms.body, sms.to);
-  const feedback = intent.kind === 'feedback' ? readFeedback(intent, pictures, language) : undefined;
+  const feedback = intent.kind === 'feedback' ? readFeedback(intent, pictures, language, sms.body) : undefined;
   // A copy of a delivery (the provider's retry, at the same moment as the first or later) is never
   // counted against its sender's hour: it is let through or refused as the first one was, and the
   // budget stays for new texts.
-  const question = intent.kind === 'status' || intent.kind === 'help';
+  // Questions, on a budget of their own; a stop word in another language is answered from it too.
+  const question = intent.kind === 'status' || intent.kind === 'help' || intent.kind === 'opt-out';
   const sender = await senderDecision(deps, sms, question, [
     ...(feedback?.kind === 'ok' ? [idempotencyKey] : []),
     ...(intent.kind === 'reply' && intent.code !== undefined ? [answerKey(idempotencyKey)] : []),
@@ -210,6 +214,8 @@ async function decided(
   switch (intent.kind) {
     case 'help':
       return { outcome: 'help', messages: [helpReply(deps.config, language), danger] };
+    case 'opt-out':
+      return { outcome: 'opt-out-how', messages: [optOutHowReply(language)] };
     case 'status': {
       if (!intent.code) {
         return intent.typed
@@ -307,16 +313,21 @@ function readFeedback(
   intent: Extract<SmsIntent, { kind: 'feedback' }>,
   pictures: boolean,
   language: Language,
+  body: string,
 ): ReadFeedback {
   const parsed = feedbackTextSchema.safeParse(intent.text);
   if (parsed.success) return { kind: 'ok', text: parsed.data };
   if (parsed.error.issues.some((i) => i.code === 'too_big' || (i.code === 'custom' && i.params?.tooBig === true))) {
     return { kind: 'refused', reply: { outcome: 'too-long', messages: [tooLongReply(language)] } };
   }
+  // Only a site tag or MGMT (`#plant2`, `MGMT`): not empty to whoever typed it, so say what is missing.
+  const opening = body.trim().replace(/\s+/g, ' ');
   const reply = pictures
     ? picturesOnlyReply(language)
     : intent.escalate
       ? urgentOnlyReply(language)
-      : emptyReply(language);
+      : /[\p{L}\p{N}#]/u.test(opening) && opening.length <= 60
+        ? nothingAfterReply(opening, language)
+        : emptyReply(language);
   return { kind: 'refused', reply: { outcome: 'empty', messages: [reply] } };
 }

@@ -48,6 +48,8 @@ export const en = {
     'sms.empty': 'Your message was empty. Text your feedback in words; it is anonymous. Reply HELP for help.',
     'sms.picturesOnly':
       'Pictures are not accepted (they can identify people), so nothing was saved. Please text your feedback in words.',
+    'sms.optOutHow': 'Nothing was saved. To stop getting texts from this number, reply STOP.',
+    'sms.nothingAfter': 'Nothing was saved: write your feedback after {start}, in the same message.',
     'sms.urgentOnly': 'To mark feedback urgent, text URGENT followed by what is happening, in one message.',
     'sms.tooLong':
       'Too long to save: keep it under {max, plural, one {# character} other {# characters}} (fewer with emoji) or send it in parts. Nothing was saved.',
