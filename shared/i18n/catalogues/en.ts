@@ -42,12 +42,14 @@ export const en = {
       '{program}: anonymous feedback. Text us your views; STATUS <code> checks a case. Your number is not kept. Reply STOP to stop.',
     'sms.help.minimal': '{program}: anonymous feedback. Your number is not kept. Reply STOP to stop.',
     'sms.throttled':
-      'You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.',
+      'You have sent a lot of messages this hour, so this one was not saved. Please try again in {minutes, plural, one {# minute} other {# minutes}}.',
     'sms.questionsThrottled':
-      'You have asked a lot of questions this hour, so this one was not answered. Please try again in an hour.',
+      'You have asked a lot of questions this hour, so this one was not answered. Please try again in {minutes, plural, one {# minute} other {# minutes}}.',
     'sms.empty': 'Your message was empty. Text your feedback in words; it is anonymous. Reply HELP for help.',
     'sms.picturesOnly':
       'Pictures are not accepted (they can identify people), so nothing was saved. Please text your feedback in words.',
+    'sms.optOutHow': 'Nothing was saved. To stop getting texts from this number, reply STOP.',
+    'sms.nothingAfter': 'Nothing was saved: write your feedback after {start}, in the same message.',
     'sms.urgentOnly': 'To mark feedback urgent, text URGENT followed by what is happening, in one message.',
     'sms.tooLong':
       'Too long to save: keep it under {max, plural, one {# character} other {# characters}} (fewer with emoji) or send it in parts. Nothing was saved.',

@@ -28,6 +28,7 @@ export const es: Catalogue = {
     status: ['ESTADO'],
     urgent: ['URGENTE'],
     reply: ['RESPONDER', 'RESPUESTA', 'RESPONDO', 'CONTESTAR', 'CONTESTO'],
+    optOut: ['PARAR', 'BAJA', 'DETENER', 'CANCELAR', 'ALTO'],
   },
   // "martes 1 de diciembre de 2026" (no comma after the weekday); the hour with its article: "la 1 h", "las 19:30".
   moments: {
@@ -53,13 +54,15 @@ export const es: Catalogue = {
       '{program}: opiniones anónimas. Escríbanos; ESTADO <código> consulta un caso. No guardamos su número. STOP para darse de baja.',
     'sms.help.minimal': '{program}: opiniones anónimas. No guardamos su número. Responda STOP para darse de baja.',
     'sms.throttled':
-      'Ha enviado muchos mensajes en esta hora, así que este no se guardó. Vuelva a intentarlo dentro de una hora.',
+      'Ha enviado muchos mensajes en esta hora, así que este no se guardó. Vuelva a intentarlo dentro de {minutes, plural, one {# minuto} other {# minutos}}.',
     'sms.questionsThrottled':
-      'Ha hecho muchas consultas en esta hora, así que esta no tuvo respuesta. Vuelva a intentarlo dentro de una hora.',
+      'Ha hecho muchas consultas en esta hora, así que esta no tuvo respuesta. Vuelva a intentarlo dentro de {minutes, plural, one {# minuto} other {# minutos}}.',
     'sms.empty':
       'Su mensaje estaba vacío. Escriba su opinión con palabras; es anónima. Responda AYUDA para obtener ayuda.',
     'sms.picturesOnly':
       'No aceptamos fotos (pueden identificar a personas), así que no se guardó nada. Escriba su opinión con palabras.',
+    'sms.optOutHow': 'No se guardó nada. Para dejar de recibir mensajes de este número, responda STOP.',
+    'sms.nothingAfter': 'No se guardó nada: escriba su opinión después de {start}, en el mismo mensaje.',
     'sms.urgentOnly': 'Para marcar algo como urgente, envíe URGENTE seguido de lo que ocurre, en un solo mensaje.',
     'sms.tooLong':
       'Demasiado largo: escriba menos de {max, plural, one {# carácter} other {# caracteres}} (menos con emojis) o envíelo en partes. No se guardó nada.',

@@ -9,7 +9,13 @@ export const fr: Catalogue = {
   quotes: ['«\u00a0', '\u00a0»'],
   // A title and the program's name: written the same way; punctuation-only templates; a word both share ("Sites").
   sameAsEnglish: ['web.page.title', 'digest.faceItem', 'digest.esc.summary', 'digest.section.sites'],
-  keywords: { help: ['AIDE'], status: ['STATUT'], urgent: ['URGENT'], reply: ['REPONDRE', 'REPONSE', 'REPONDS'] },
+  keywords: {
+    help: ['AIDE'],
+    status: ['STATUT'],
+    urgent: ['URGENT'],
+    reply: ['REPONDRE', 'REPONSE', 'REPONDS'],
+    optOut: ['ARRET', 'ARRETER', 'DESABONNER', 'DESINSCRIRE', 'STOPPER'],
+  },
   // "mardi 1er décembre 2026", "3 h", "19 h 30".
   moments: {
     day: '{weekday} {date, select, 1 {1er} other {{date}}} {month} {year}',
@@ -35,13 +41,15 @@ export const fr: Catalogue = {
     'sms.help.minimal':
       '{program} : avis anonymes. Votre numéro n’est pas conservé. Répondez STOP pour vous désabonner.',
     'sms.throttled':
-      'Vous avez envoyé beaucoup de messages cette heure-ci, celui-ci n’a donc pas été enregistré. Réessayez dans une heure.',
+      'Vous avez envoyé beaucoup de messages cette heure-ci, celui-ci n’a donc pas été enregistré. Réessayez dans {minutes, plural, one {# minute} other {# minutes}}.',
     'sms.questionsThrottled':
-      'Vous avez posé beaucoup de questions cette heure-ci, celle-ci est donc restée sans réponse. Réessayez dans une heure.',
+      'Vous avez posé beaucoup de questions cette heure-ci, celle-ci est donc restée sans réponse. Réessayez dans {minutes, plural, one {# minute} other {# minutes}}.',
     'sms.empty':
       'Votre message était vide. Écrivez votre avis en mots ; il est anonyme. Répondez AIDE pour obtenir de l’aide.',
     'sms.picturesOnly':
       'Les photos ne sont pas acceptées (elles peuvent identifier des personnes) : rien n’a été enregistré. Écrivez votre avis en mots.',
+    'sms.optOutHow': 'Rien n’a été enregistré. Pour ne plus recevoir de messages de ce numéro, répondez STOP.',
+    'sms.nothingAfter': 'Rien n’a été enregistré : écrivez votre avis après {start}, dans le même message.',
     'sms.urgentOnly': 'Pour signaler une urgence, envoyez URGENT suivi de ce qui se passe, en un seul message.',
     'sms.tooLong':
       'Trop long : restez sous {max, plural, one {# caractère} other {# caractères}} (moins avec des emojis) ou envoyez-le en plusieurs fois. Rien n’a été enregistré.',

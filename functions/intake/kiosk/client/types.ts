@@ -19,6 +19,8 @@ export interface KioskConfig {
   question: string;
   questions?: Record<string, string>;
   topics: { id: string; name: string; names?: Record<string, string> }[];
+  /** The number to call in danger at the kiosk's site; null for none set; absent from an older server's. */
+  emergencyNumber?: string | null;
 }
 
 export type SendResult =
