@@ -214,7 +214,9 @@ export async function escalateUnanalysable(deps: AnalyseFeedbackDeps, message: A
  */
 function topicsOf(config: Config, message: AnalysisMessage, urgentCategories: readonly string[]): Set<string> {
   const topics = new Set(detectTopics(message.text, config.topics));
-  if (message.topic) topics.add(message.topic);
+  // A topic renamed or removed since it was queued is no topic: the site's
+  // default routing, and no id a sponsor would not recognise in the email.
+  if (message.topic && config.topics.some((t) => t.id === message.topic)) topics.add(message.topic);
   for (const topic of config.topics) {
     if ((topic.urgencyCategories ?? [topic.id]).some((category) => urgentCategories.includes(category)))
       topics.add(topic.id);

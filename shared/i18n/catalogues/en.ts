@@ -125,6 +125,8 @@ export const en = {
     'kiosk.network.offline': 'Offline. You can still give feedback: it is saved here and sent later.',
     'kiosk.network.offlineSaved':
       'Offline. {count, plural, one {One piece of feedback is saved} other {# pieces of feedback are saved}} on this tablet, to be sent when the connection is back.',
+    'kiosk.network.held':
+      '{count, plural, one {One piece of feedback could not be sent yet: it is} other {# pieces of feedback could not be sent yet: they are}} kept on this tablet and tried again later. Please tell whoever looks after this tablet.',
     'kiosk.network.sending':
       'Sending {count, plural, one {the piece of feedback saved} other {the # pieces of feedback saved}} on this tablet…',
     'kiosk.setup.title': 'This tablet is not set up yet',

@@ -130,6 +130,8 @@ export const fr: Catalogue = {
       'Hors ligne. Vous pouvez quand même donner votre avis : il est enregistré ici et envoyé plus tard.',
     'kiosk.network.offlineSaved':
       'Hors ligne. {count, plural, one {# avis enregistré} other {# avis enregistrés}} sur cette tablette, à envoyer au retour de la connexion.',
+    'kiosk.network.held':
+      '{count, plural, one {Un avis n’a pas encore pu être envoyé : il est gardé sur cette tablette et sera renvoyé plus tard.} other {# avis n’ont pas encore pu être envoyés : ils sont gardés sur cette tablette et seront renvoyés plus tard.}} Prévenez la personne qui s’occupe de cette tablette.',
     'kiosk.network.sending':
       'Envoi de {count, plural, one {# avis enregistré} other {# avis enregistrés}} sur cette tablette…',
     'kiosk.setup.title': 'Cette tablette n’est pas encore configurée',
