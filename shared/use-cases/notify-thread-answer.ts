@@ -17,6 +17,7 @@ import { dayInZone, endOfZoneDay } from '../domain/zone-day';
 import { conversationEmail } from '../email/conversation-email';
 import { send, type EscalationDeps } from './raise-escalation';
 import { sendToEach } from './send-to-each';
+import { takeOffPatterns } from './take-off-patterns';
 
 /**
  * An employee answered in their case's conversation. Never a new
@@ -221,6 +222,8 @@ async function goAroundNamed(
 ): Promise<Escalation> {
   const route = rerouteForAnswer(deps.config, e, named);
   if (!route) return e;
+  // Out of every pattern count before it moves: a crash after the move still finds it to move, and so takes it off.
+  await takeOffPatterns(deps, e.caseKey);
   const before = recipientsAt(deps.config, e.sponsorId, e.level, e.reroute?.bypassed);
   const after = recipientsAt(deps.config, route.sponsorId, route.level, route.reroute.bypassed);
   if (!deps.routing) {
