@@ -155,7 +155,7 @@ export async function actOnDeskCase(
       // In effect at the end of the hour: closed to the sponsor at once, to the employee then. Every answer of
       // the hour is accepted, and one that reopens it tells its holder the hour it came in, never whether
       // it came before or after the minute of the close.
-      await deps.desk.close(e.id, { at: closesAt, event: 'closed', detail: `by ${sponsor.name}` });
+      await deps.desk.close(e.id, { at: closesAt, event: 'closed', detail: `by ${sponsor.name}`, by: sponsor.id });
       if (e.caseKey)
         await deps.threads.close(
           e.caseKey,

@@ -7,10 +7,11 @@ import {
   recipientsAt,
   rerouteForAnswer,
   slaHours,
+  type AuditEntry,
   type Escalation,
   type EscalationMessage,
 } from '../domain/escalation';
-import type { DeskCase } from '../domain/case-desk';
+import { leadershipReaders, type DeskCase } from '../domain/case-desk';
 import type { Config } from '../config/schema';
 import { escalationLink } from '../domain/escalation-link';
 import { dayInZone, endOfZoneDay } from '../domain/zone-day';
@@ -141,12 +142,32 @@ async function tellHolder(
  * it with did (`list`), or whoever held it before did (`earlier`): a reader is never told they closed a
  * case they never held, nor the name of a holder it now goes around.
  */
-function whoClosed(config: Config, e: Escalation, to: string, readers: readonly string[]): 'yes' | 'list' | 'earlier' {
-  const by = e.audit.findLast((a) => a.event === 'closed')?.detail.replace(/^by /, '');
-  const closer = config.sponsors.find((s) => s.name === by)?.email.toLowerCase();
+export function whoClosed(
+  config: Config,
+  e: Escalation,
+  to: string,
+  readers: readonly string[],
+): 'yes' | 'list' | 'earlier' {
+  const closer = closerEmail(
+    config,
+    e.audit.findLast((a) => a.event === 'closed'),
+  );
   if (!closer) return 'earlier';
   if (closer === to.toLowerCase()) return 'yes';
   return readers.length > 1 && readers.some((r) => r.toLowerCase() === closer) ? 'list' : 'earlier';
+}
+
+/**
+ * The address of whoever closed the case: by the id the close recorded (a sponsor, or a reader of the
+ * leadership list), or, for a close recorded before ids were, by the name in its history ("by Lee Marsh
+ * (Plant 2 GM)"). Undefined when they are no longer in the config.
+ */
+function closerEmail(config: Config, closed: AuditEntry | undefined): string | undefined {
+  if (!closed) return undefined;
+  if (closed.by !== undefined)
+    return [...config.sponsors, ...leadershipReaders(config)].find((s) => s.id === closed.by)?.email.toLowerCase();
+  const name = closed.detail.replace(/^by /, '');
+  return config.sponsors.find((s) => s.name === name)?.email.toLowerCase();
 }
 
 /**
