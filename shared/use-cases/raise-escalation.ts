@@ -17,6 +17,7 @@ import { escalationEmail, type EmailOccasion } from '../email/escalation-email';
 import type { Clock } from '../ports/clock';
 import type { EscalationStore } from '../ports/escalation-store';
 import type { CaseStore } from '../ports/case-store';
+import type { PatternCounter } from '../ports/pattern-counter';
 import type { Mailer } from '../ports/mailer';
 import type { Metrics } from '../ports/metrics';
 import type { Translator } from '../ports/translator';
@@ -54,6 +55,8 @@ export interface EscalationDeps {
   answerNotices?: AnswerNotices;
   /** Which emails went to whom, so a retry tells each reader once; without it, at least once. */
   sentEmails?: SentEmails;
+  /** The pattern rule's counts, which a case an answer moves around a sponsor leaves; without them, none changes. */
+  patterns?: PatternCounter;
 }
 
 /**

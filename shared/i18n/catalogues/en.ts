@@ -385,9 +385,11 @@ export const en = {
     'sponsor.desk.showOpen': 'Show every open case',
     'sponsor.desk.newAnswer': 'New answer from the employee',
     'sponsor.desk.clock':
-      '{state, select, waiting {Waiting for you: acknowledge by {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} overdue {Overdue: it was due to be acknowledged by {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} acknowledged {Acknowledged around {day} at {time} {zone}; no response published yet} answered {Response published around {day} at {time} {zone}} other {Closed around {day} at {time} {zone}}}',
+      '{state, select, waiting {Waiting for you: acknowledge by {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} overdue {Overdue: it was due to be acknowledged by {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} acknowledged {Acknowledged around {day} at {time} {zone}; no response published yet} answered {Response published around {day} at {time} {zone}} closing {Closing on {day} at {time} {zone}: the employee can still write until then} other {Closed around {day} at {time} {zone}}}',
     'sponsor.desk.published': 'Your published response',
     'sponsor.desk.closedNote': 'This case is closed.',
+    'sponsor.desk.closingNote':
+      'You closed this case. It closes on {day} at {time} {zone}: until then the employee can still write, and an answer from them opens it again.',
     'sponsor.desk.canDo': 'What you can do',
     'sponsor.desk.handOver': 'Not yours? Hand it over',
     'sponsor.desk.reason': 'Why it is not yours',

@@ -394,9 +394,11 @@ export const es: Catalogue = {
     'sponsor.desk.showOpen': 'Mostrar todos los casos abiertos',
     'sponsor.desk.newAnswer': 'Respuesta nueva de la persona',
     'sponsor.desk.clock':
-      '{state, select, waiting {Le toca a usted: confirmarlo {end, select, yes {a más tardar al final del {day}} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}} overdue {Plazo vencido: había que confirmarlo {end, select, yes {a más tardar al final del {day}} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}} acknowledged {Confirmado hacia {time} del {day} ({zone}); aún sin respuesta publicada} answered {Respuesta publicada hacia {time} del {day} ({zone})} other {Cerrado hacia {time} del {day} ({zone})}}',
+      '{state, select, waiting {Le toca a usted: confirmarlo {end, select, yes {a más tardar al final del {day}} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}} overdue {Plazo vencido: había que confirmarlo {end, select, yes {a más tardar al final del {day}} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}} acknowledged {Confirmado hacia {time} del {day} ({zone}); aún sin respuesta publicada} answered {Respuesta publicada hacia {time} del {day} ({zone})} closing {Se cierra a {time} del {day} ({zone}): hasta entonces el empleado aún puede escribir} other {Cerrado hacia {time} del {day} ({zone})}}',
     'sponsor.desk.published': 'Su respuesta publicada',
     'sponsor.desk.closedNote': 'Este caso está cerrado.',
+    'sponsor.desk.closingNote':
+      'Usted cerró este caso. Se cierra a {time} del {day} ({zone}): hasta entonces el empleado aún puede escribir, y una respuesta suya lo vuelve a abrir.',
     'sponsor.desk.canDo': 'Qué puede hacer',
     'sponsor.desk.handOver': '¿No le corresponde? Traspáselo',
     'sponsor.desk.reason': 'Por qué no le corresponde',

@@ -390,9 +390,11 @@ export const fr: Catalogue = {
     'sponsor.desk.showOpen': 'Afficher tous les dossiers ouverts',
     'sponsor.desk.newAnswer': 'Nouvelle réponse de la personne',
     'sponsor.desk.clock':
-      '{state, select, waiting {À vous : accuser réception {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} overdue {En retard : il fallait accuser réception {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} acknowledged {Réception accusée vers {time} le {day} ({zone}) ; pas encore de réponse publiée} answered {Réponse publiée vers {time} le {day} ({zone})} other {Clos vers {time} le {day} ({zone})}}',
+      '{state, select, waiting {À vous : accuser réception {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} overdue {En retard : il fallait accuser réception {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} acknowledged {Réception accusée vers {time} le {day} ({zone}) ; pas encore de réponse publiée} answered {Réponse publiée vers {time} le {day} ({zone})} closing {Se clôt à {time} le {day} ({zone}) : d’ici là, l’employé peut encore écrire} other {Clos vers {time} le {day} ({zone})}}',
     'sponsor.desk.published': 'Votre réponse publiée',
     'sponsor.desk.closedNote': 'Ce dossier est clos.',
+    'sponsor.desk.closingNote':
+      'Vous avez clos ce dossier. Il se clôt à {time} le {day} ({zone}) : d’ici là, l’employé peut encore écrire, et une réponse de sa part le rouvre.',
     'sponsor.desk.canDo': 'Ce que vous pouvez faire',
     'sponsor.desk.handOver': 'Ce n’est pas pour vous ? Transmettez-le',
     'sponsor.desk.reason': 'Pourquoi ce n’est pas pour vous',
