@@ -44,8 +44,9 @@ async function deliver(deps: EscalationDeps, escalation: Escalation): Promise<bo
     if (error instanceof EmailInFlightError) return false;
     if (escalation.level >= TOP_LEVEL) throw error;
     // Refused: whoever is next is told now rather than at the deadline. If they cannot be emailed either, this throws.
-    return climb(deps, escalation, 'unreachable');
+    if (!(await climb(deps, escalation, 'unreachable'))) return false;
   }
-  await markPassedOn(deps, escalation);
+  // Best effort: where the sweep may not write cases, its queue message's retry (or redrive) marks it.
+  await markPassedOn(deps, escalation).catch(() => undefined);
   return true;
 }

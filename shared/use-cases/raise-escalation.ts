@@ -120,8 +120,9 @@ export async function raiseEscalation(deps: EscalationDeps, message: EscalationM
   // the email sent (`notifiedLevel`). An email refused fails the message, which is
   // retried, then left to the sweep (`deliverUnsent`) and the escalation DLQ.
   await notify(deps, escalation);
-  await markPassedOn(deps, escalation);
+  // Not while its deadline may be missing from the thread: the retry, finding the email sent, marks it.
   if (bookkeeping) throw bookkeeping;
+  await markPassedOn(deps, escalation);
   return escalation;
 }
 

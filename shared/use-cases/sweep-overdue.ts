@@ -1,6 +1,6 @@
 import { fullTimeFrom, hourStamp, recipientsAt, slaHours } from '../domain/escalation';
 import type { Escalation } from '../domain/escalation';
-import { markPassedOn, notify, type EscalationDeps } from './raise-escalation';
+import { notify, type EscalationDeps } from './raise-escalation';
 
 const TOP_LEVEL = 2;
 
@@ -70,7 +70,5 @@ export async function climb(
     // The overdue due time names this climb: the next sweep retrying it tells only the readers not yet told.
     `esc:${escalation.id}:${why}:${escalation.level}:${to}:${escalation.slaDueAt}`,
   );
-  // Someone was told: the case is with a leader now, even if a crash had kept it from saying so.
-  await markPassedOn(deps, escalation);
   return deps.escalations.raiseLevel(escalation.id, escalation.level, to, due, entry);
 }
