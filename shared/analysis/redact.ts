@@ -2,6 +2,7 @@ import { asWritten } from './keep-writing';
 import { normaliseForRedaction } from './normalise-text';
 import { contactRules } from './redact-contacts';
 import { asciiDigits } from './redact-digits';
+import { maskChineseNumbers, readingCjkAsMarks } from './redact-han';
 import { maskNames } from './redact-names';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
 import { maskSignatureNames } from './redact-names-sign-off';
@@ -33,10 +34,10 @@ import {
  */
 
 function rules(): Rule[] {
-  const numbers = numberRules();
+  const numbers = readingCjkAsMarks(numberRules());
   return [
     ...contactRules(),
-    (t) => (/\d/.test(t) ? numbers(t) : maskSpokenPhoneNumbers(t)),
+    (t) => (/\d/.test(t) ? numbers(maskChineseNumbers(t)) : maskSpokenPhoneNumbers(t)),
     maskNamesInOtherScripts,
     maskNames,
     // Where a name stands says it is one ("Sincerely, Bartholomew"), whatever the name lists know.
