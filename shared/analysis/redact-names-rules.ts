@@ -13,7 +13,7 @@ import { isClosedClassWord } from './redact-names-common-words';
 import { type Context, type Word, isAllCaps, joined, spaced } from './redact-names-reading';
 import { isPlacePart } from './redact-names-places';
 import { isSentenceVerbForm, personFollows, personOpens } from './redact-names-verb-forms';
-import { vietnameseKinshipNameEnd, vietnameseNameEnd } from './redact-names-vietnamese';
+import { isVietnameseDateNumber, vietnameseKinshipNameEnd, vietnameseNameEnd } from './redact-names-vietnamese';
 import {
   ALL_STOPWORDS,
   CUES_BY_LAST_WORD,
@@ -115,6 +115,7 @@ export function nameEnd(context: Context, k: number): number | undefined {
   }
   if (initialsBefore(words, k) >= 2 && cueBefore(words, k) !== 'strong') return undefined;
   if (NOT_NAMES.has(word.lower) || word.text.length < 2 || TITLES.has(word.lower)) return undefined;
+  if (isBrandCompound(word.text) || isVietnameseDateNumber(words, k)) return undefined;
   // "San Bruno", "Santa Rosa", "São Paulo": a saint's name is a place or a feast.
   if (k > 0 && SAINTS.has(words[k - 1]!.lower) && spaced(word)) return undefined;
 
@@ -220,6 +221,20 @@ function nameEndByWord(context: Context, k: number, cue: 'strong' | 'weak' | und
   return undefined;
 }
 
+/*
+ * "WhatsApp", "PowerPoint", "LinkedIn", "SharePoint": two words run together, each with its capital, the first of
+ * four letters or more, name a product. A name's own inner capital follows a short head ("McDonald", "MacKenzie",
+ * "DeShawn", "LaToya", "DiCaprio"), and a name run together ("JohnSmith") is still a name.
+ */
+const RUN_TOGETHER = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u;
+
+function isBrandCompound(text: string): boolean {
+  const parts = RUN_TOGETHER.exec(text);
+  if (!parts) return false;
+  const [head, tail] = [parts[1]!.toLowerCase(), parts[2]!.toLowerCase()];
+  return !isGivenName(head) && !isCommonSurname(head) && !isGivenName(tail) && !isCommonSurname(tail);
+}
+
 /** How many initials ("J.", "P.") come right before word `k`. */
 function initialsBefore(words: Word[], k: number): number {
   let n = 0;
@@ -263,6 +278,10 @@ function givenNameEnd(context: Context, k: number): number | undefined {
     if (!isWordlikeName(word.lower)) return surnameEnd(context, k);
     // "It WILL", "AJ Bell": capitals for emphasis, or part of a company's name.
     if (isAllCaps(word.text) || (words[k - 1] && isAllCaps(words[k - 1]!.text) && spaced(word))) return undefined;
+    // "the Grace period", "an Iris scanner": after an English article or possessive the word is the thing, unless a
+    // surname or what a person does follows ("the Will Smith film" keeps its reading below).
+    const afterDeterminer =
+      context.english && !word.sentenceStart && spaced(word) && DETERMINERS.has(words[k - 1]?.lower ?? '');
     // "Will you...", "Grace period": an ordinary word unless mid-sentence or followed by a surname.
     const surname = next && spaced(next) && next.capitalised && couldBeName(next) && !isGivenName(next.lower);
     const actsLikePerson =
@@ -272,7 +291,8 @@ function givenNameEnd(context: Context, k: number): number | undefined {
         (['in', 'from'].includes(next.lower) && DEPARTMENTS.has(words[k + 2]?.lower ?? '')) ||
         // "Amparo siempre llega tarde", "Nieves nos trata": a name that is a word elsewhere, then what a person does.
         (!context.english && personFollows(context, next)));
-    if ((!word.sentenceStart && !context.titleCase) || surname || actsLikePerson) return surnameEnd(context, k);
+    if (surname || actsLikePerson) return surnameEnd(context, k);
+    if (!word.sentenceStart && !context.titleCase && !afterDeterminer) return surnameEnd(context, k);
     return undefined;
   }
   // Lower case, as texts often are: only names that are no other word, nor a Vietnamese syllable ("lực", "leo").

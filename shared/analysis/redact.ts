@@ -4,6 +4,7 @@ import { contactRules } from './redact-contacts';
 import { asciiDigits } from './redact-digits';
 import { maskChineseNumbers, readingCjkAsMarks } from './redact-han';
 import { maskNames } from './redact-names';
+import { maskHashtagNames } from './redact-names-hashtags';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
 import { maskSignatureNames } from './redact-names-sign-off';
 import { numberRules } from './redact-numbers';
@@ -40,6 +41,7 @@ function rules(): Rule[] {
     (t) => (/\d/.test(t) ? numbers(maskChineseNumbers(t)) : maskSpokenPhoneNumbers(t)),
     maskNamesInOtherScripts,
     maskNames,
+    maskHashtagNames,
     // Where a name stands says it is one ("Sincerely, Bartholomew"), whatever the name lists know.
     maskSignatureNames,
   ];

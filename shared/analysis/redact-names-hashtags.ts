@@ -1,0 +1,28 @@
+import { isGivenName, isWordlikeName } from './given-names';
+import { mask } from './redaction-kinds';
+
+/*
+ * A name run into a hashtag: "#shoutoutRashida", "#ThanksMaria", "#TeamKowalczyk". The words of a hashtag are
+ * told apart by their capitals; each that is a given name and no other word is hidden, the rest of the tag
+ * stays ("#shoutout[NAME]"). A tag all in one case cannot be split, and is left to the other rules.
+ */
+
+const HASHTAG = /#[\p{L}\p{N}_]{3,}/gu;
+const PART = /\p{Lu}\p{Ll}+/gu;
+
+/** Masks the given names inside hashtags (see above). */
+export function maskHashtagNames(text: string): string {
+  if (!text.includes('#')) return text;
+  let out = text;
+  for (const tag of text.matchAll(HASHTAG)) {
+    for (const part of tag[0].matchAll(PART)) {
+      // The tag's first word is read by the name rules as any word is.
+      if (part.index === 1) continue;
+      const lower = part[0].toLowerCase();
+      if (!isGivenName(lower) || isWordlikeName(lower)) continue;
+      const start = tag.index + part.index;
+      out = out.slice(0, start) + mask('NAME', part[0].length) + out.slice(start + part[0].length);
+    }
+  }
+  return out;
+}
