@@ -54,6 +54,7 @@ export function nameEnd(context: Context, k: number): number | undefined {
       next.capitalised &&
       !NOT_NAMES.has(next.lower) &&
       (!isOrdinaryWord(next.lower) ||
+        capitalAfterApostrophe(next) ||
         isGivenName(next.lower) ||
         isCommonSurname(next.lower) ||
         isProperNoun(next.lower));
@@ -81,6 +82,7 @@ export function nameEnd(context: Context, k: number): number | undefined {
     if (
       isCommonSurname(next.lower) ||
       isGivenName(next.lower) ||
+      capitalAfterApostrophe(next) ||
       (!isOrdinaryWord(next.lower) && !isProperNoun(next.lower))
     )
       return surnameEnd(context, k + 1);
@@ -115,9 +117,11 @@ export function nameEnd(context: Context, k: number): number | undefined {
   }
   if (initialsBefore(words, k) >= 2 && cueBefore(words, k) !== 'strong') return undefined;
   if (NOT_NAMES.has(word.lower) || word.text.length < 2 || TITLES.has(word.lower)) return undefined;
-  if (isBrandCompound(word.text) || isVietnameseDateNumber(words, k)) return undefined;
+  if (isBrandCompound(word.text) || isVietnameseDateNumber(words, k) || CONTRACTION.test(word.lower)) return undefined;
   // "San Bruno", "Santa Rosa", "São Paulo": a saint's name is a place or a feast.
   if (k > 0 && SAINTS.has(words[k - 1]!.lower) && spaced(word)) return undefined;
+
+  if (partOfTitledRole(context, k)) return undefined;
 
   const vietnamese = vietnameseNameEnd(words, k) ?? vietnameseKinshipNameEnd(context, k);
   if (vietnamese !== undefined) return vietnamese;
@@ -220,6 +224,39 @@ function nameEndByWord(context: Context, k: number, cue: 'strong' | 'weak' | und
     return surnameEnd(context, k);
   return undefined;
 }
+
+/*
+ * A role written with its capital, as job titles are ("La Responsable Qualité", "O Gerente Geral", "Il Responsabile
+ * Logistica", "El Gerente Comercial"): the capitalised word after it that reads as a department or an adjective of
+ * the other languages (its ending says so) is the rest of the title, unless it is a known given name or surname
+ * ("el Gerente Vidal") or what a person does follows ("el Gerente Cabral grita").
+ */
+const DEPARTMENT_ENDING =
+  /(?:eral|erale|ial|ción|ciones|ção|ções|zione|zioni|tion|idad|idade|ità|ité|ico|ica|ique|icos|icas|ivo|iva|ivos|if|ive|ario|aria|aire|eiro|eira|ista|ería|erie)$/u;
+
+function partOfTitledRole(context: Context, k: number): boolean {
+  const [previous, word] = [context.words[k - 1], context.words[k]!];
+  return (
+    !!previous &&
+    previous.capitalised &&
+    word.capitalised &&
+    spaced(word) &&
+    ROLE_CUES.has(previous.lower) &&
+    DEPARTMENT_ENDING.test(word.lower) &&
+    !isGivenName(word.lower) &&
+    !isCommonSurname(word.lower) &&
+    // Asked last, as it reads the language: "el Gerente Cabral grita" is a person, whatever the ending.
+    !personFollows(context, context.words[k + 1])
+  );
+}
+
+/** "N'Diaye", "N'Golo": a capital after the apostrophe is no elided "n'" or "l'" ("n'est", "l'atelier"). */
+function capitalAfterApostrophe(word: Word): boolean {
+  return /^\p{Lu}['’]\p{Lu}\p{Ll}/u.test(word.text);
+}
+
+// An English contraction is a verb, never a name, whatever the dictionary holds of it: "hasn't", "haven't", "we've".
+const CONTRACTION = /\p{L}(?:n['’]t|['’](?:ve|re|ll|m))$/u;
 
 /*
  * "WhatsApp", "PowerPoint", "LinkedIn", "SharePoint": two words run together, each with its capital, the first of

@@ -578,6 +578,12 @@ export const WEAK_PERSON_WORDS = new Set([
   'from',
   'who',
 ]);
+// Their contractions follow a person as they do ("Kowalczyk hasn't paid us"), and as weakly ("the gate isn't shut").
+for (const base of ['is', 'was', 'has', 'had', 'does', 'did'])
+  for (const form of [`${base}n't`, `${base}n’t`]) {
+    PERSON_VERBS.add(form);
+    WEAK_PERSON_WORDS.add(form);
+  }
 // "Sue in accounting", "Grace from HR": a person of a department.
 export const DEPARTMENTS = new Set([
   'hr',
