@@ -259,9 +259,10 @@ function capitalAfterApostrophe(word: Word): boolean {
 const CONTRACTION = /\p{L}(?:n['’]t|['’](?:ve|re|ll|m))$/u;
 
 /*
- * "WhatsApp", "PowerPoint", "LinkedIn", "SharePoint": two words run together, each with its capital, the first of
- * four letters or more, name a product. A name's own inner capital follows a short head ("McDonald", "MacKenzie",
- * "DeShawn", "LaToya", "DiCaprio"), and a name run together ("JohnSmith") is still a name.
+ * "WhatsApp", "PowerPoint", "SharePoint", "TechNews": two English words run together, each with its capital, the
+ * first of four letters or more, the second no small word ("WaqasThe"), name a product or a topic. A name's own inner capital follows a short
+ * head ("McDonald", "MacKenzie", "DeShawn", "LaToya", "DiCaprio"), and a name run together ("JohnSmith",
+ * "BarackObama", "ThomTillis": a surname is no English word) is still a name.
  */
 const RUN_TOGETHER = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u;
 
@@ -269,7 +270,16 @@ function isBrandCompound(text: string): boolean {
   const parts = RUN_TOGETHER.exec(text);
   if (!parts) return false;
   const [head, tail] = [parts[1]!.toLowerCase(), parts[2]!.toLowerCase()];
-  return !isGivenName(head) && !isCommonSurname(head) && !isGivenName(tail) && !isCommonSurname(tail);
+  const english = (w: string) => isEnglishWord(w) || ORDINARY_CAPITALISED.has(w);
+  return (
+    (english(head) || (head.endsWith('s') && english(head.slice(0, -1)))) &&
+    english(tail) &&
+    !ALL_STOPWORDS.has(tail) &&
+    !isGivenName(head) &&
+    !isCommonSurname(head) &&
+    !isGivenName(tail) &&
+    !isCommonSurname(tail)
+  );
 }
 
 /** How many initials ("J.", "P.") come right before word `k`. */

@@ -357,9 +357,10 @@ for (const parts of PHRASE_CUES) {
 }
 
 // Months and days of the other languages, written with a capital as employees often do ("desde Março", "am Montag"),
-// less those that are also given names ("Julio", "Abril", "Domingo", "Domenica", "Avril", "Mai", "Maja", "Juli").
+// less those that are also given names or surnames ("Julio", "Abril", "Domingo", "Domenica", "Avril", "Mai", "Maja",
+// "Juli", "Mars": "Bruno Mars").
 const OTHER_LANGUAGES_DATES = `enero febrero marzo agosto septiembre setiembre octubre noviembre diciembre lunes martes
-  miércoles miercoles jueves viernes sábado sabado janvier février fevrier mars juin juillet août aout septembre octobre
+  miércoles miercoles jueves viernes sábado sabado janvier février fevrier juin juillet août aout septembre octobre
   novembre décembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche janeiro fevereiro março maio junho
   julho setembro outubro novembro dezembro segunda terça terca quarta quinta sexta gennaio febbraio aprile maggio giugno
   luglio settembre ottobre dicembre lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi
