@@ -46,7 +46,8 @@ async function deliver(deps: EscalationDeps, escalation: Escalation): Promise<bo
     // Refused: whoever is next is told now rather than at the deadline. If they cannot be emailed either, this throws.
     if (!(await climb(deps, escalation, 'unreachable'))) return false;
   }
-  // Best effort: where the sweep may not write cases, its queue message's retry (or redrive) marks it.
+  // The email went: a failed status write must not count as a failed delivery (its queue message's retry or
+  // redrive, or the next sweep's reminder path, marks it again; the status only moves forward).
   await markPassedOn(deps, escalation).catch(() => undefined);
   return true;
 }
