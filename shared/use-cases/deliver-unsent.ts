@@ -47,7 +47,7 @@ async function deliver(deps: EscalationDeps, escalation: Escalation): Promise<bo
     if (!(await climb(deps, escalation, 'unreachable'))) return false;
   }
   // The email went: a failed status write must not count as a failed delivery (its queue message's retry or
-  // redrive, or the next sweep's reminder path, marks it again; the status only moves forward).
+  // redrive marks it again; the status only moves forward).
   await markPassedOn(deps, escalation).catch(() => undefined);
   return true;
 }
