@@ -64,7 +64,7 @@ export const german: UrgencyLanguage = {
     // Sagen, man wisse, wo die Kinder zur Schule gehen oder die Familie wohnt: um Angst zu machen.
     rule(
       'threat',
-      String.raw`(?<!\bich )\bweiss,? (?:wo|auf welche schule|in welche schule) (?:meine|mein) (?:kinder|kind|tochter|sohn|familie|frau|mann|eltern) (?:zur schule gehen|zur schule geht|gehen|geht|wohnen|wohnt)\b`,
+      String.raw`(?<!\bich )\bweiss,? (?:wo|auf welche schule|in welche schule)\s(?:meine|mein) (?:kinder|kind|tochter|sohn|familie|frau|mann|eltern) (?:zur schule gehen|zur schule geht|gehen|geht|wohnen|wohnt)\b`,
     ),
     // Rauch, der aus etwas kommt: es brennt oder schmort jetzt.
     rule(

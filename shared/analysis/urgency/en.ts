@@ -29,7 +29,7 @@ const RULES = [
   // Naming where the writer's children go to school or family lives, to frighten them.
   rule(
     'threat',
-    String.raw`\b(?:knows|(?:they|you) know) where (?:my|our) (?:kids|children|son|daughter|family|wife|husband|parents|mum|mom) (?:go to school|goes to school|live|lives|study|studies)\b|\b(?:knows|(?:they|you) know) (?:which|what) school (?:my|our) (?:kids|children|son|daughter) (?:go|goes|attend)`,
+    String.raw`\b(?:knows|(?:they|you) know) where\s(?:my|our) (?:kids|children|son|daughter|family|wife|husband|parents|mum|mom) (?:go to school|goes to school|live|lives|study|studies)\b|\b(?:knows|(?:they|you) know) (?:which|what) school\s(?:my|our) (?:kids|children|son|daughter) (?:go|goes|attend)`,
   ),
   // Bleeding that will not stop or is everywhere: someone is hurt now.
   rule(
@@ -462,7 +462,7 @@ export const english: UrgencyLanguage = {
     // The saying about smoke and fire is no fire.
     String.raw`\bwhere there'?s smoke,? there'?s (?:usually |always )?fire\b`,
     // Laughing so hard one falls off a chair, and burnt toast, are no injuries.
-    String.raw`\b(?:nearly |almost )?(?:fell|fall(?:ing)?|falls) (?:off|out of) (?:my|the|his|her|our) (?:chair|seat)(?: \w+){0,2} (?:laugh\w*|lol|lmao|haha\w*|with laughter|from laughing)\b|\b(?:burnt|burned|burn(?:ing)?|charred) (?:the|my|his|her|our|some|a) (?:\w+ )?(?:toast|popcorn|rice|pizza|bread|bagels?|sandwich|lunch|dinner|breakfast|food|soup|cookies|coffee|porridge|noodles|pasta|leftovers)\b`,
+    String.raw`\b(?:nearly |almost )?(?:fell|fall(?:ing)?|falls) (?:off|out of)\s(?:my|the|his|her|our) (?:chair|seat)(?: \w+){0,2} (?:laugh\w*|lol|lmao|haha\w*|with laughter|from laughing)\b|\b(?:burnt|burned|burn(?:ing)?|charred) (?:the|my|his|her|our|some|a) (?:\w+ )?(?:toast|popcorn|rice|pizza|bread|bagels?|sandwich|lunch|dinner|breakfast|food|soup|cookies|coffee|porridge|noodles|pasta|leftovers)\b`,
     String.raw`\b(?:anti-?)?(?:sexual )?(?:harassment|bullying|discrimination|violence|racism)(?: prevention| awareness| and \w+)? (?:training|e-?learning|module|course|workshop|seminar|webinar|session|quiz|refresher|certification)\b|\b(?:training|e-?learning|module|course|workshop|seminar|webinar) (?:on|about) (?:preventing )?(?:sexual )?(?:harassment|bullying|discrimination)\b`,
     String.raw`\b(?:work(?:s|ed|ing)?|shifts?|nurse|nursing|doctor|placement|rotation|job|based|assigned) (?:\w+ ){0,4}(?:in|on|at) (?:the |an |a )?(?:emergency (?:department|room|ward|unit)|a&e|accident and emergency|trauma (?:unit|ward)|icu|intensive care(?: unit)?)\b`,
     // A talk, video or policy about harassment names a subject, not an event.

@@ -22,7 +22,7 @@ export const spanish: UrgencyLanguage = {
     // El refrán del humo y el fuego no es un incendio.
     String.raw`(?:donde|cuando) hay humo,? hay fuego|no hay humo sin fuego`,
     // Caerse de la silla de risa y quemar la tostada no son accidentes.
-    String.raw`(?:casi )?(?:me|se|nos) (?:cai|caigo|cae|caia|cayo|caimos|caemos|caigo) de (?:la|mi|su) (?:silla|banca|asiento) (?:de|de la|por la|del) (?:risa|carcajada)|(?:se (?:me|le|nos|te) )?quem(?:o|aron|e|aste|amos|ado|ada) (?:la|el|las|los|mi|su|un|una|unas|unos) (?:\w+ )?(?:tostadas?|comida|arroz|pan|pizza|cena|almuerzo|desayuno|galletas?|palomitas|cafe|leche|sopa|pasta|tortillas?)`,
+    String.raw`(?:casi )?(?:me|se|nos)\s(?:cai|caigo|cae|caia|cayo|caimos|caemos|caigo) de (?:la|mi|su) (?:silla|banca|asiento) (?:de|de la|por la|del) (?:risa|carcajada)|(?:se (?:me|le|nos|te) )?quem(?:o|aron|e|aste|amos|ado|ada) (?:la|el|las|los|mi|su|un|una|unas|unos) (?:\w+ )?(?:tostadas?|comida|arroz|pan|pizza|cena|almuerzo|desayuno|galletas?|palomitas|cafe|leche|sopa|pasta|tortillas?)`,
     // Names of training courses and of the ward someone works on, not reports.
     String.raw`(?:curso|formacion|taller|modulo|capacitacion|charla|protocolo) (?:\w+ ){0,2}(?:de|sobre|contra) (?:la )?(?:prevencion (?:de(?:l)? )?)?(?:acoso|hostigamiento|discriminacion|violencia)(?: laboral| sexual)?`,
     String.raw`(?:me|nos|se) (?:muero|morimos|muere|moria|mori) de (?:risa|hambre|sueno|frio|calor|ganas|verguenza|aburrimiento|envidia|pena|cansancio|nervios)`,
@@ -41,12 +41,12 @@ export const spanish: UrgencyLanguage = {
     // Meter mano, manosear: tocar a alguien sin su permiso.
     rule(
       'harassment',
-      String.raw`\b(?:me|le|la|nos|les) (?:metio|mete|metia|metieron|anda metiendo|andaba metiendo) (?:la )?mano\b|\b(?:me|la|le|nos) (?:manoseo|manosea|manoseaba|manosearon|toqueteo|toquetea|toqueteaba)\b`,
+      String.raw`\b(?:me|le|la|nos|les)\s(?:metio|mete|metia|metieron|anda metiendo|andaba metiendo) (?:la )?mano\b|\b(?:me|la|le|nos) (?:manoseo|manosea|manoseaba|manosearon|toqueteo|toquetea|toqueteaba)\b`,
     ),
     // Decir que sabe dónde estudian los hijos o vive la familia, para asustar.
     rule(
       'threat',
-      String.raw`\bsabe (?:donde|a que (?:escuela|colegio)) (?:van|va|estudian|estudia|vive|viven) (?:a la escuela |al colegio )?(?:mis|mi) (?:hijos|hijas|hijo|hija|familia|ninos|esposa|marido|padres)\b|\bsabe (?:donde|a que (?:escuela|colegio)) (?:mis|mi) (?:hijos|hijas|hijo|hija|ninos|familia) (?:van|va|estudian|estudia|vive|viven)\b`,
+      String.raw`\bsabe (?:donde|a que (?:escuela|colegio))\s(?:van|va|estudian|estudia|vive|viven) (?:a la escuela |al colegio )?(?:mis|mi) (?:hijos|hijas|hijo|hija|familia|ninos|esposa|marido|padres)\b|\bsabe (?:donde|a que (?:escuela|colegio))\s(?:mis|mi) (?:hijos|hijas|hijo|hija|ninos|familia) (?:van|va|estudian|estudia|vive|viven)\b`,
     ),
     // Humo que sale de algo: hay fuego o algo se está quemando ahora.
     rule(
@@ -56,7 +56,7 @@ export const spanish: UrgencyLanguage = {
     // Sangre que no para, o por todas partes.
     rule(
       'safety',
-      String.raw`\b(?:sangrando|sangra|sangraba) (?:mucho|muchisimo|un monton|demasiado|sin parar|a chorros)\b|\b(?:mucha sangre|sangre por todos lados|sangre por todas partes|charco de sangre|llen[oa] de sangre|no (?:para|deja) de sangrar)\b`,
+      String.raw`\b(?:sangrando|sangra|sangraba)\s(?:mucho|muchisimo|un monton|demasiado|sin parar|a chorros)\b|\b(?:mucha sangre|sangre por todos lados|sangre por todas partes|charco de sangre|llen[oa] de sangre|no (?:para|deja) de sangrar)\b`,
     ),
     // A small child alone where vehicles or machines move (child-alone.ts).
     rule(

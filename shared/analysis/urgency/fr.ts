@@ -42,12 +42,12 @@ export const french: UrgencyLanguage = {
     // Dire qu'il sait où vont les enfants à l'école ou où vit la famille, pour faire peur.
     rule(
       'threat',
-      String.raw`\bsait (?:ou|dans quelle ecole) (?:vont|va|habitent|habite|vivent|vit) (?:a l'ecole )?(?:mes|ma|mon) (?:enfants|gosses|fils|fille|famille|femme|mari|parents)\b|\bsait (?:ou|dans quelle ecole) (?:mes|ma|mon) (?:enfants|gosses|fils|fille|famille) (?:vont|va|habitent|habite|vivent|vit)\b`,
+      String.raw`\bsait (?:ou|dans quelle ecole)\s(?:vont|va|habitent|habite|vivent|vit) (?:a l'ecole )?(?:mes|ma|mon) (?:enfants|gosses|fils|fille|famille|femme|mari|parents)\b|\bsait (?:ou|dans quelle ecole)\s(?:mes|ma|mon) (?:enfants|gosses|fils|fille|famille) (?:vont|va|habitent|habite|vivent|vit)\b`,
     ),
     // De la fumée qui sort de quelque chose : un feu couve maintenant.
     rule(
       'safety',
-      String.raw`\bfumee (?:noire |blanche |epaisse )?(?:qui sort|qui s'echappe|qui monte|sort|sortait|s'echappe|s'echappait|partout)\b|\b(?:il y a|y a|ya) (?:de la |beaucoup de |plein de )fumee\b|\b(?:rempli|remplie|plein|pleine)s? de fumee\b|\b(?:sort|sortait|s'echappe) (?:de la |beaucoup de |plein de )fumee\b`,
+      String.raw`\bfumee\s(?:noire |blanche |epaisse )?(?:qui sort|qui s'echappe|qui monte|sort|sortait|s'echappe|s'echappait|partout)\b|\b(?:il y a|y a|ya) (?:de la |beaucoup de |plein de )fumee\b|\b(?:rempli|remplie|plein|pleine)s? de fumee\b|\b(?:sort|sortait|s'echappe) (?:de la |beaucoup de |plein de )fumee\b`,
     ),
     // Un saignement qui ne s'arrête pas, du sang partout.
     rule(

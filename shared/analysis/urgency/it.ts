@@ -15,7 +15,7 @@ export const italian: UrgencyLanguage = {
   negation: String.raw`non|nessun|nessuna|nessuno|mai|senza|zero|niente|nulla`,
   benign: [
     // Cadere dalla sedia dal ridere e bruciare il toast non sono infortuni.
-    String.raw`(?:quasi )?(?:cadut[oaie]|cado|cadevo|cascat[oa]) dalla sedia (?:dal|per il|dalle) (?:ridere|risate|risa)|(?:bruciat[oa]|carbonizzat[oa]) (?:il|la|i|le|lo|un|una|mio|mia) (?:\w+ )?(?:toast|pane|pizza|riso|popcorn|torta|caffe|pranzo|cena|pasta|latte)`,
+    String.raw`(?:quasi )?(?:cadut[oaie]|cado|cadevo|cascat[oa]) dalla sedia\s(?:dal|per il|dalle) (?:ridere|risate|risa)|(?:bruciat[oa]|carbonizzat[oa]) (?:il|la|i|le|lo|un|una|mio|mia) (?:\w+ )?(?:toast|pane|pizza|riso|popcorn|torta|caffe|pranzo|cena|pasta|latte)`,
     // Names of training courses and of the ward someone works on, not reports.
     String.raw`(?:corso|formazione|modulo|seminario|workshop) (?:\w+ ){0,2}(?:sulle|sulla|sul|contro|di prevenzione delle|di prevenzione del) (?:molestie|discriminazion\w+|mobbing|violenza)\w*`,
     String.raw`(?:muoio|morivo|moriamo|morto|morta|morendo|morire) (?:dal|dalle|di|dalla) (?:ridere|risate|fame|sonno|freddo|caldo|noia|voglia|sete|vergogna|stanchezza|invidia)`,
@@ -43,7 +43,7 @@ export const italian: UrgencyLanguage = {
     // Dire di sapere dove vanno a scuola i figli o dove vive la famiglia, per intimidire.
     rule(
       'threat',
-      String.raw`\bsa (?:dove|in che scuola|in quale scuola) (?:vanno a scuola |vanno |va |abitano |abita |vivono |vive |studiano )?(?:i miei|mia|mio|le mie) (?:figli|figlie|figlio|figlia|famiglia|moglie|marito|genitori|bambini)\b`,
+      String.raw`\bsa (?:dove|in che scuola|in quale scuola)\s(?:vanno a scuola |vanno |va |abitano |abita |vivono |vive |studiano )?(?:i miei|mia|mio|le mie) (?:figli|figlie|figlio|figlia|famiglia|moglie|marito|genitori|bambini)\b`,
     ),
     // Fumo che esce da qualcosa: qualcosa brucia adesso.
     rule(
@@ -53,7 +53,7 @@ export const italian: UrgencyLanguage = {
     // Sangue che non si ferma, sangue dappertutto.
     rule(
       'safety',
-      String.raw`\b(?:perde|perdeva|perdendo|ha perso) (?:tanto|molto|parecchio) sangue\b|\bsanguin\w* (?:tanto|molto|parecchio|tantissimo|senza sosta)\b|\b(?:tanto sangue|molto sangue|sangue dappertutto|sangue ovunque|pozza di sangue|pien[oa] di sangue|non smette di sanguinare)\b`,
+      String.raw`\b(?:perde|perdeva|perdendo|ha perso)\s(?:tanto|molto|parecchio) sangue\b|\bsanguin\w* (?:tanto|molto|parecchio|tantissimo|senza sosta)\b|\b(?:tanto sangue|molto sangue|sangue dappertutto|sangue ovunque|pozza di sangue|pien[oa] di sangue|non smette di sanguinare)\b`,
     ),
     // A small child alone where vehicles or machines move (child-alone.ts).
     rule(

@@ -40,7 +40,7 @@ export const polish: UrgencyLanguage = {
     // Mowienie, ze wie, do ktorej szkoly chodza dzieci albo gdzie mieszka rodzina, zeby zastraszyc.
     rule(
       'threat',
-      String.raw`\bwie,? (?:gdzie|do ktorej szkoly) (?:chodza|chodzi|mieszkaja|mieszka|ucza sie) (?:moje|moja|moj|moi) (?:dzieci|dziecko|corka|syn|rodzina|zona|maz|rodzice)\b`,
+      String.raw`\bwie,? (?:gdzie|do ktorej szkoly)\s(?:chodza|chodzi|mieszkaja|mieszka|ucza sie) (?:moje|moja|moj|moi) (?:dzieci|dziecko|corka|syn|rodzina|zona|maz|rodzice)\b`,
     ),
     // Dym wydobywajacy sie z czegos: cos sie pali teraz.
     rule(

@@ -18,7 +18,7 @@ export const portuguese: UrgencyLanguage = {
     // O ditado da fumaça e do fogo não é um incêndio.
     String.raw`onde (?:ha|tem) fumaca,? (?:ha|tem) fogo|nao (?:ha|tem) fumaca sem fogo`,
     // Cair da cadeira de tanto rir e queimar a torrada não são acidentes.
-    String.raw`(?:quase )?(?:cai|caiu|caimos|cair) da (?:cadeira|mesa) de (?:tanto )?(?:rir|riso)|(?:queimei|queimou|queimaram|queimamos|queimad[oa]) (?:a|o|as|os|minha|meu|um|uma) (?:\w+ )?(?:torradas?|comida|arroz|pao|pizza|pipoca|bolo|cafe|leite|almoco|janta|jantar|marmita|feijao|macarrao|lasanha)`,
+    String.raw`(?:quase )?(?:cai|caiu|caimos|cair) da (?:cadeira|mesa)\sde (?:tanto )?(?:rir|riso)|(?:queimei|queimou|queimaram|queimamos|queimad[oa]) (?:a|o|as|os|minha|meu|um|uma) (?:\w+ )?(?:torradas?|comida|arroz|pao|pizza|pipoca|bolo|cafe|leite|almoco|janta|jantar|marmita|feijao|macarrao|lasanha)`,
     // Names of training courses and of the ward someone works on, not reports.
     String.raw`(?:curso|formacao|treinamento|modulo|palestra|workshop) (?:\w+ ){0,2}(?:de|sobre|contra) (?:a |o )?(?:prevencao (?:a|ao|do|de) )?(?:assedio|discriminacao|violencia)\w*(?: moral| sexual)?`,
     String.raw`(?:morrendo|morro|morri|morta|morto|morrer) de (?:rir|fome|sono|frio|calor|vontade|vergonha|tedio|cansaco|saudade|inveja|medo de perder)`,
@@ -37,12 +37,12 @@ export const portuguese: UrgencyLanguage = {
     // Passar a mão, apalpar: tocar alguém sem permissão.
     rule(
       'harassment',
-      String.raw`\b(?:passou|passa|passava|passaram|ficou passando) a mao (?:em mim|nela|nas|no meu|na minha)\b|\b(?:me|a) (?:apalpou|apalpa|apalpava|bolinou|bolina|encoxou|encoxa)\b`,
+      String.raw`\b(?:passou|passa|passava|passaram|ficou passando) a mao\s(?:em mim|nela|nas|no meu|na minha)\b|\b(?:me|a) (?:apalpou|apalpa|apalpava|bolinou|bolina|encoxou|encoxa)\b`,
     ),
     // Dizer que sabe onde os filhos estudam ou a família mora, para intimidar.
     rule(
       'threat',
-      String.raw`\bsabe (?:onde|em que escola) (?:meus|minha|meu|minhas) (?:filhos|filhas|filho|filha|familia|esposa|marido|pais) (?:estudam|estuda|moram|mora|vivem|vive)\b|\bsabe onde (?:estudam|estuda|moram|mora|vivem|vive) (?:meus|minha|meu|minhas) (?:filhos|filhas|filho|filha|familia)\b`,
+      String.raw`\bsabe (?:onde|em que escola)\s(?:meus|minha|meu|minhas) (?:filhos|filhas|filho|filha|familia|esposa|marido|pais) (?:estudam|estuda|moram|mora|vivem|vive)\b|\bsabe onde\s(?:estudam|estuda|moram|mora|vivem|vive) (?:meus|minha|meu|minhas) (?:filhos|filhas|filho|filha|familia)\b`,
     ),
     // Fumaça saindo de algo: fogo ou algo queimando agora.
     rule(
@@ -52,7 +52,7 @@ export const portuguese: UrgencyLanguage = {
     // Sangramento forte, sangue por todo lado.
     rule(
       'safety',
-      String.raw`\b(?:sangrando|sangra|sangrava) (?:muito|demais|sem parar|pra caramba|bastante)\b|\b(?:muito sangue|sangue pra todo lado|sangue por todo lado|sangue por toda parte|poca de sangue|cheio de sangue|cheia de sangue|nao para de sangrar)\b`,
+      String.raw`\b(?:sangrando|sangra|sangrava)\s(?:muito|demais|sem parar|pra caramba|bastante)\b|\b(?:muito sangue|sangue pra todo lado|sangue por todo lado|sangue por toda parte|poca de sangue|cheio de sangue|cheia de sangue|nao para de sangrar)\b`,
     ),
     // A small child alone where vehicles or machines move (child-alone.ts).
     rule(

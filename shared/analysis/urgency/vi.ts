@@ -28,12 +28,12 @@ export const vietnamese: UrgencyLanguage = {
     // Mong ngu luon khong day nua, mong bien mat.
     rule(
       'self-harm',
-      String.raw`\b(?:gia ma|uoc gi|uoc) (?:em |toi |minh )?(?:ngu (?:luon|mai) (?:khong|chang) (?:day|tinh) (?:nua|lai)|chet (?:di|quach)|bien mat)\b|\bngu (?:luon )?khong (?:bao gio )?(?:day|tinh) (?:nua|lai)\b`,
+      String.raw`\b(?:gia ma|uoc gi|uoc)\s(?:em |toi |minh )?(?:ngu (?:luon|mai) (?:khong|chang) (?:day|tinh) (?:nua|lai)|chet (?:di|quach)|bien mat)\b|\bngu (?:luon )?khong (?:bao gio )?(?:day|tinh) (?:nua|lai)\b`,
     ),
     // Noi biet con hoc truong nao hay gia dinh o dau, de de doa.
     rule(
       'threat',
-      String.raw`(?<!\b(?:em|toi|minh) )\bbiet (?:con|cac con|vo|chong|gia dinh|bo me) (?:em|toi|minh) (?:hoc truong nao|hoc o dau|o dau|song o dau)\b`,
+      String.raw`(?<!\b(?:em|toi|minh) )\bbiet (?:con|cac con|vo|chong|gia dinh|bo me)\s(?:em|toi|minh) (?:hoc truong nao|hoc o dau|o dau|song o dau)\b`,
     ),
     // Khoi boc ra tu mot thu gi: dang chay ngay bay gio.
     rule(
