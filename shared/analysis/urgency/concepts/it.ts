@@ -44,7 +44,7 @@ export const italianConcepts: ConceptLexicon = {
   operating: String.raw`guid|mulett|carrell|gru\b|macchina|camion|arriva|viene|lavora`,
   assaulted: String.raw`spint|spinge|picchiat|colpit|pugno|schiaff|calci|preso a calci|strangol|preso per il collo|lanciato|aggredit|spaccato (?:il labbro|la faccia|la testa|il naso)`,
   reward: String.raw`turni|promozione|contratto|ore\b|aumento|giorni liberi|posto\b`,
-  sexualCondition: String.raw`se (?:andavo|vado|andassi|uscivo|esco|dormivo|ci stavo) (?:a casa sua|con lui)|a casa sua|andare a letto con|uscire con lui|favori sessuali`,
+  sexualCondition: String.raw`(?:dipend\w*|se|purche|solo se) (?:da )?(?:quanto |se )?(?:sono|sia|fossi|saro) (?:\w+ )?(?:carina|gentile|disponibile|affettuosa) con lui|se (?:andavo|vado|andassi|uscivo|esco|dormivo|ci stavo) (?:a casa sua|con lui)|a casa sua|andare a letto con|uscire con lui|favori sessuali`,
   ingested: String.raw`ho preso (?:un blister intero|tutte|tutto)|preso un blister|ingoiat|overdose|ho preso tutte`,
   pills: String.raw`pastiglie|pillole|compresse|blister|farmaci|medicine|tachipirina`,
   companyGoods: String.raw`(?:gasolio|benzina|carburante|materiale|attrezzi|merce|carta) dell'azienda|aziendale`,

@@ -49,7 +49,7 @@ export const vietnameseConcepts: ConceptLexicon = {
   operating: String.raw`lai xe|xe nang|van hanh|may moc|cau truc|di lam|van lai`,
   assaulted: String.raw`xo\b|xo anh|xo chi|xo em|day nga|dam\b|dam vao|tat\b|tat vao|da vao|bop co|nem\b|danh anh|danh chi|danh em|hanh hung`,
   reward: String.raw`ca dep|ca lam|len chuc|hop dong|tang luong|ngay nghi|lich lam`,
-  sexualCondition: String.raw`ve nha voi anh ta|ve nha voi (?:anh|ong)|ngu voi|di choi voi anh|qua dem`,
+  sexualCondition: String.raw`(?:phu thuoc|tuy|neu|mien la) (?:vao )?(?:viec )?(?:em |toi |minh )?(?:co )?(?:chieu|chiu chieu|ngoan ngoan voi|nghe loi) (?:anh ta|ong ta|han|sep)|ve nha voi anh ta|ve nha voi (?:anh|ong)|ngu voi|di choi voi anh|qua dem`,
   ingested: String.raw`uong het|nuot het|uong ca|qua lieu`,
   pills: String.raw`vi thuoc|thuoc\b|vien thuoc|lo thuoc|thuoc ngu`,
   companyGoods: String.raw`dau (?:cua )?cong ty|xang (?:cua )?cong ty|hang (?:cua )?cong ty|do (?:cua )?cong ty|vat tu cong ty`,

@@ -44,7 +44,7 @@ export const chineseConcepts: ConceptLexicon = {
   operating: String.raw`开车|開車|叉车|叉車|吊车|吊車|机器|機器|上班|来上班|照样开|照樣開`,
   assaulted: String.raw`推到|推倒|推了|打了|扇了|踢了|掐|揍|扔|砸向|袭击|襲擊|磕破`,
   reward: String.raw`排班|好班|升职|升職|合同|加薪|调休|調休|岗位|崗位`,
-  sexualCondition: String.raw`跟他回家|陪他|陪睡|跟他睡|和他睡|去他家|跟他出去`,
+  sexualCondition: String.raw`(?:看我|要看我|取决于我|取決於我|只要我)(?:对他|對他|跟他)?['"“”‘’「」]?(?:乖不乖|听不听话|聽不聽話|乖|听话|聽話)|跟他回家|陪他|陪睡|跟他睡|和他睡|去他家|跟他出去`,
   ingested: String.raw`一整板|整瓶|一整瓶|全吃了|都吃了|吞了|过量|過量`,
   pills: String.raw`药|藥|安眠药|安眠藥|药片|藥片`,
   companyGoods: String.raw`公司的(?:柴油|汽油|油|货|貨|工具|材料|钱|錢)|公司(?:柴油|汽油|油卡)`,
