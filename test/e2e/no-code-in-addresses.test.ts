@@ -55,7 +55,7 @@ describe('case codes kept out of the addresses a browser keeps', () => {
     expect(await page.locator('#no-trace').textContent()).toContain('a private window');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Case code').fill(caseCode.toLowerCase());
-    await step(() => page.getByRole('button', { name: 'Check' }).click(), `Case ${caseCode}`);
+    await step(() => page.getByRole('button', { name: 'Check', exact: true }).click(), `Case ${caseCode}`);
 
     // An answer: the case's page again, saying it is on its way.
     await page.getByLabel('Your answer').fill('It has been dry since Monday.');
@@ -69,7 +69,7 @@ describe('case codes kept out of the addresses a browser keeps', () => {
     // A mistyped code: the lookup again, with what was typed.
     await step(() => page.goto(stack.urls.status), 'Check a case');
     await page.getByLabel('Case code').fill(`${caseCode.slice(0, 9)}X`);
-    await step(() => page.getByRole('button', { name: 'Check' }).click(), 'Check a case');
+    await step(() => page.getByRole('button', { name: 'Check', exact: true }).click(), 'Check a case');
     expect(await axeViolations(page)).toEqual([]);
 
     const history = await historyOf(page);
