@@ -62,6 +62,11 @@ describe('case codes kept out of the addresses a browser keeps', () => {
     await step(() => page.getByRole('button', { name: 'Send answer' }).click(), `Case ${caseCode}`);
     expect(await page.getByRole('status').first().textContent()).toContain('Your answer was sent');
     expect(await axeViolations(page)).toEqual([]);
+    // A reload posts the form again (the browser asks first when it can): its one-time key adds the answer once.
+    await step(() => page.reload(), `Case ${caseCode}`);
+    const asPrograms = await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'application/json' } });
+    const { messages } = (await asPrograms.json()) as { messages: { from: string }[] };
+    expect(messages.filter((m) => m.from === 'employee')).toHaveLength(1);
 
     // The same case in Spanish, from the switch.
     await step(() => page.getByRole('button', { name: 'Español' }).click(), `Caso ${caseCode}`);
