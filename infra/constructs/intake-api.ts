@@ -47,6 +47,9 @@ const NAMED_ROUTES: { path: string; methods: HttpMethod[]; channels?: IntakeChan
   { path: '/sms/twilio', methods: [HttpMethod.POST], channels: ['sms'] },
   { path: '/sms/twilio/status', methods: [HttpMethod.POST], channels: ['sms'] },
   { path: '/status', methods: [HttpMethod.GET] },
+  // The pages post the code (an address holding it would stay in the browser's history): the lookup, then answers.
+  { path: '/status', methods: [HttpMethod.POST], channels: ['status'] },
+  { path: '/status/answer', methods: [HttpMethod.POST], channels: ['answers'] },
   { path: '/status/{code}', methods: [HttpMethod.GET], channels: ['status'] },
   { path: '/status/{code}/messages', methods: [HttpMethod.POST], channels: ['answers'] },
   { path: '/ack/{token}', methods: [HttpMethod.ANY], channels: ['links'], sponsor: true },

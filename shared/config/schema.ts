@@ -47,7 +47,7 @@ const channelRatesSchema = z
     kiosk: channelRate('kiosk'),
     sms: channelRate('sms'),
     status: channelRate('status'),
-    /** Employees' answers in their case's conversation (`POST /status/{code}/messages`): apart from reading a status. */
+    /** Employees' answers in their case's conversation (`POST /status/answer` from the page, `POST /status/{code}/messages` by API): apart from reading a status. */
     answers: channelRate('answers'),
     links: channelRate('links'),
     /** Redaction previews (`POST /feedback/preview`): they store nothing, but each runs the redactor. */

@@ -56,7 +56,8 @@ describe('the conversation in a real browser, JavaScript off', () => {
     await expect
       .poll(
         async () => {
-          await employee.reload();
+          // The case's page again, from an address kept from before the pages posted codes (it still works).
+          await employee.goto(`${stack.urls.app}/status/${caseCode}`);
           return employee.locator('.thread').textContent();
         },
         { timeout: 15_000 },

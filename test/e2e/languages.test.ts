@@ -53,7 +53,7 @@ describe('the employee pages in each language, in a real browser', () => {
       expect(await page.locator('h1').textContent()).toBe(t('web.receipt.heading'));
       expect(await axeViolations(page)).toEqual([]);
 
-      await page.getByRole('link', { name: t('web.receipt.seeStatus') }).click();
+      await page.getByRole('button', { name: t('web.receipt.seeStatus') }).click();
       await page.locator('.status').waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe(language);
       expect(await axeViolations(page)).toEqual([]);
@@ -106,7 +106,7 @@ describe('the employee pages in each language, in a real browser', () => {
     await page.getByRole('button', { name: translate('es', 'web.form.send') }).click();
     await page.locator('#case-code').waitFor();
     expect(await page.locator('h1').textContent()).toBe(translate('es', 'web.receipt.heading'));
-    await page.getByRole('link', { name: translate('es', 'web.receipt.seeStatus') }).click();
+    await page.getByRole('button', { name: translate('es', 'web.receipt.seeStatus') }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('es');
     expect(await context.cookies()).toEqual([]);

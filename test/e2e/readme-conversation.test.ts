@@ -41,15 +41,21 @@ describe('the README conversation, in a browser', () => {
     await sponsor.locator('form:has(textarea[name="message"]) button[type="submit"]').click();
     await expect.poll(() => sponsor.locator('main').textContent()).toContain('Which door do you mean?');
 
-    // The employee sees it on their status page and answers in the form.
-    await employee.goto(`${stack.urls.app}/status/${caseCode}`);
+    // The employee looks the case up (the code is posted, never put in an address), sees it and answers in the form.
+    const lookUp = async () => {
+      await employee.goto(stack.urls.status);
+      await employee.getByLabel('Case code').fill(caseCode);
+      await employee.getByRole('button', { name: 'Check', exact: true }).click();
+      await employee.locator('#answer').waitFor();
+    };
+    await lookUp();
     await expect.poll(() => employee.locator('main').textContent()).toContain('Which door do you mean?');
     await employee.locator('#answer').fill('The east door, by bay 3.');
     await employee.locator('form:has(#answer) button[type="submit"]').click();
     await expect
       .poll(
         async () => {
-          await employee.reload();
+          await lookUp();
           return employee.locator('main').textContent();
         },
         { timeout: 20_000 },

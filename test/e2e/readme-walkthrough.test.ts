@@ -73,7 +73,7 @@ describe('the README walkthrough, by clicking only', () => {
 
     // Back on the confirmation page, the employee follows their case.
     await employee.bringToFront();
-    await employee.getByRole('link', { name: 'See the status of this case' }).click();
+    await employee.getByRole('button', { name: 'See the status of this case' }).click();
     await expect.poll(() => employee.locator('h1').textContent()).toBe(`Case ${caseCode}`);
     await expect.poll(() => employee.locator('main').textContent()).toContain('The exit was cleared this morning');
 

@@ -21,7 +21,7 @@ describe('the web form in a real browser', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
 
     await stack.waitForStatus(caseCode, 'analysed');
-    await page.getByRole('link', { name: 'See the status of this case' }).click();
+    await page.getByRole('button', { name: 'See the status of this case' }).click();
     await expect.poll(() => page.locator('.status').textContent()).toContain('Read and sorted by topic');
     await context.close();
   });
@@ -78,7 +78,7 @@ describe('the web form in a real browser', () => {
     await page.locator('#case-code').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByRole('link', { name: 'See the status of this case' }).click();
+    await page.getByRole('button', { name: 'See the status of this case' }).click();
     await page.locator('.status').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await context.close();

@@ -88,6 +88,8 @@ describe('intake API', () => {
       ['GET /kiosk/config', rates.kiosk],
       ['POST /sms/twilio', rates.sms],
       ['GET /status/{code}', rates.status],
+      ['POST /status', rates.status],
+      ['POST /status/answer', rates.answers],
       ['ANY /ack/{token}', rates.links],
       ['GET /digest/{week}', rates.links],
     ])('%s is declared and throttled at its channel’s rate', (routeKey, rate) => {

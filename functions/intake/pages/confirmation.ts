@@ -42,7 +42,8 @@ export function confirmationPage(config: Config, page: PageLanguage, caseCode: s
   const base = (config.publicUrl ?? siteUrl).replace(/\/+$/, '');
   const numbers = smsNumbers(config, language);
   const command = strong(`${catalogueOf(language).keywords.status[0]} ${caseCode}`);
-  const statusPath = keepLang(page, `/status/${caseCode}`);
+  // The code is never put in an address: a browser's history (synced, or read by a work proxy) would date the visit to it.
+  const lookupPath = keepLang(page, '/status');
   const body = html`
 <h1>${t('web.receipt.heading')}</h1>
 <section class="receipt" aria-labelledby="receipt-title">
@@ -70,7 +71,7 @@ export function confirmationPage(config: Config, page: PageLanguage, caseCode: s
 </ul>
 <h3>${t('web.receipt.follow')}</h3>
 <ul>
-  <li>${h('web.receipt.followWeb', { link: link(`${base}${statusPath}`, `${base}/status/${caseCode}`) })}</li>
+  <li>${h('web.receipt.followWeb', { link: link(`${base}${lookupPath}`, `${base}/status`) })}</li>
   ${
     numbers.length === 1
       ? html`<li>${h('web.receipt.followSms', { command, number: numbers[0]!.number })}</li>`
@@ -83,7 +84,8 @@ export function confirmationPage(config: Config, page: PageLanguage, caseCode: s
 </section>
 <p class="emergency no-print" id="emergency">${emergencyLine(config, language)}</p>
 <p class="no-print">${t('web.receipt.noPrinter')}</p>
-<p class="no-print"><a href="${statusPath}">${t('web.receipt.seeStatus')}</a> \u00b7 <a href="${keepLang(page, '/')}">${t('web.sendMore')}</a></p>
+<form class="no-print" method="post" action="${lookupPath}"><input type="hidden" name="code" value="${caseCode}"><button type="submit" class="link">${t('web.receipt.seeStatus')}</button></form>
+<p class="no-print"><a href="${keepLang(page, '/')}">${t('web.sendMore')}</a></p>
 <form id="receipt-language" method="post" action="/receipt" hidden><input type="hidden" name="caseCode" value="${caseCode}"></form>
 <script src="/assets/receipt.js" defer></script>`;
   return layout({

@@ -130,7 +130,8 @@ ${state.preview ? previewPanel(words, state.preview) : ''}
   <p class="emergency" id="emergency">${emergencyLine(config, page.language)}</p>
   <div class="actions"><button type="submit">${t('web.form.send')}</button> <button type="submit" class="secondary" formaction="${keepLang(page, '/feedback/preview')}">${t('web.form.check')}</button></div>
 </form>
-<p>${h('web.form.follow', { link: link(keepLang(page, '/status'), t('web.form.followLink')) })}</p>`;
+<p>${h('web.form.follow', { link: link(keepLang(page, '/status'), t('web.form.followLink')) })}</p>
+<p class="hint" id="no-trace">${t('web.page.noTrace')}</p>`;
   const title = t('web.form.title');
   return layout({
     title: errorList.length ? t('web.page.errorTitle', { title }) : title,

@@ -33,7 +33,7 @@ export interface AnswerState {
   /** Why the answer was refused. */
   error?: MessageKey;
   text?: string;
-  /** From `?sent=N`: the answer sent when the employee had written N messages; told until it is in the thread. */
+  /** The answer sent when the employee had written N messages (`?sent=N` on old links); told until it is in the thread. */
   sentAfter?: number;
 }
 
@@ -78,8 +78,9 @@ ${view.messages.length ? threadList(view.messages, 'employee', words.language) :
 ${view.closed ? html`<p class="notice" role="status">${t('web.status.closed')}</p>` : ''}
 ${
   view.canAnswer
-    ? html`<form method="post" action="${keepLang(page, `/status/${code}/messages`)}">
+    ? html`<form method="post" action="${keepLang(page, '/status/answer')}">
   ${answer.error ? html`<div class="error-summary" role="alert"><h3>${t('web.problem')}</h3><p><a href="#answer">${t(answer.error, { max })}</a></p></div>` : ''}
+  <input type="hidden" name="code" value="${code}">
   <input type="hidden" name="key" value="${randomUUID()}">
   <div>
     <label for="answer">${t('web.status.answer')}</label>
@@ -127,41 +128,46 @@ ${hearBack(words, view)}
 ${ORDINARY_PATH.includes(view.status) ? '' : html`<p class="emergency" id="emergency">${emergencyLine(config, page.language)}</p>`}
 ${view.response ? html`<h2>${t('web.status.response')}</h2><p class="response" dir="auto"${view.responseLanguage !== page.language ? langOf(view.responseLanguage) : ''}>${localPlaceholders(page.language, view.response)}</p>` : ''}
 ${withThread ? conversation(words, page, withThread, answer) : ''}
-<p><a href="${keepLang(page, '/')}">${t('web.sendMore')}</a></p>`;
+<p><a href="${keepLang(page, '/')}">${t('web.sendMore')}</a></p>
+<form id="case-language" method="post" action="${keepLang(page, '/status')}" hidden><input type="hidden" name="code" value="${view.caseCode}"></form>`;
   const title = t('web.status.title', { code: view.caseCode });
   return layout({
     title: answer.error ? t('web.page.errorTitle', { title }) : title,
     programName: config.programName,
     body,
     language: page.language,
-    languages: { languages: page.offered, href: (language) => withLang(`/status/${view.caseCode}`, language) },
+    // The code never goes in an address (a browser's history would date the visit to the case): the switch posts it.
+    languages: { languages: page.offered, form: 'case-language', action: (language) => withLang('/status', language) },
   });
 }
 
-/** The no-JavaScript way to reach `/status/:code`: a form that asks for the code. */
+/**
+ * The case lookup: a form that posts the code, so the case's page is shown at
+ * `/status` and the code stays out of the browser's history and address bar.
+ */
 export function statusLookupPage(config: Config, page: PageLanguage, error?: MessageKey, typed = '') {
   const { t } = wordsFor(page.language);
   const body = html`
 <h1>${t('web.lookup.title')}</h1>
 ${error ? html`<div class="error-summary" role="alert"><h2>${t('web.problem')}</h2><p>${t(error, { example: EXAMPLE })}</p></div>` : ''}
-<form method="get" action="/status">
-  ${page.chosen ? html`<input type="hidden" name="lang" value="${page.language}">` : ''}
+<form method="post" action="${keepLang(page, '/status')}" id="lookup">
   <div>
     <label for="code">${t('web.lookup.code')}</label>
     <p class="hint" id="code-hint">${t('web.lookup.hint', { example: EXAMPLE })}</p>
     <input type="text" id="code" name="code" value="${typed}" autocomplete="off" autocapitalize="characters" spellcheck="false" aria-describedby="code-hint"${error ? html` aria-invalid="true"` : ''}>
   </div>
   <div><button type="submit">${t('web.lookup.check')}</button></div>
-</form>`;
+</form>
+<p class="hint" id="no-trace">${t('web.page.noTrace')}</p>`;
   const title = t('web.lookup.title');
   return layout({
     title: error ? t('web.page.errorTitle', { title }) : title,
     programName: config.programName,
     body,
     language: page.language,
-    languages: {
-      languages: page.offered,
-      href: (language) => withLang(typed ? `/status?code=${encodeURIComponent(typed)}` : '/status', language),
-    },
+    // With a code typed, the switch sends it again (posted, never in the address), so it stays in the box.
+    languages: typed
+      ? { languages: page.offered, form: 'lookup', action: (language) => withLang('/status', language) }
+      : { languages: page.offered, href: (language) => withLang('/status', language) },
   });
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { idempotencyKeyOf } from './web-feedback';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { caseKeyFor, normaliseCaseCode } from '../../../shared/domain/case-code';
 import { NotFoundError, PayloadTooLargeError, ValidationError } from '../../../shared/errors';
 import type { MessageKey } from '../../../shared/i18n/catalogue';
@@ -18,7 +18,7 @@ import { limitBody } from '../middleware/limit-body';
 import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { keepLang, pageLanguage } from '../page-language';
-import { statusLookupPage, statusPage } from '../pages/status';
+import { type AnswerState, statusLookupPage, statusPage } from '../pages/status';
 import { withTextLanguages } from '../sponsor-message-languages';
 import { refuseEmployee, wantsHtml } from '../respond';
 
@@ -53,15 +53,100 @@ function sentAfter(value: string | undefined): number | undefined {
   return value !== undefined && /^\d{1,3}$/.test(value) ? Number(value) : undefined;
 }
 
+/** A form's field as typed, or '' (a form has strings only; anything else was not typed). */
+function fieldOf(fields: Record<string, unknown>, name: string): string {
+  const value = fields[name];
+  return typeof value === 'string' ? value : '';
+}
+
 /**
- * `GET /status/:code` (the case and its conversation) and `POST
- * /status/:code/messages` (the employee's answer, form or JSON), each under
- * the status budget, and the lookup form at `GET /status`. Every page is in
- * the employee's language (`?lang=`, else the browser's); the JSON stays
- * keyed, for programs.
+ * The case's page for a code the employee typed or posted, or the lookup
+ * form again, with what was typed, when no case has it. Answered with 200
+ * either way: the page is the answer ("no case has that code"), not a broken
+ * address, so the browser logs no failed load.
+ */
+async function caseOrLookup(c: Context<IntakeEnv>, typed: string, answer: AnswerState = {}) {
+  const { deps } = c.var;
+  const page = pageLanguage(c, deps.config);
+  c.header('Cache-Control', 'no-store');
+  try {
+    const view = await withTextLanguages(await statusWithConversation(deps, typed));
+    return c.html(statusPage(deps.config, page, view, answer));
+  } catch (error) {
+    if (error instanceof NotFoundError && error.message === NO_SUCH_CASE)
+      return c.html(statusLookupPage(deps.config, page, 'web.lookup.noSuchCase', typed.slice(0, 40)));
+    throw error;
+  }
+}
+
+/**
+ * The employee's answer from a form, whichever address it was posted to:
+ * taken once however often the form is sent (its key), then the case's page
+ * with the answer on its way (`shown`), or the form again with what was typed
+ * and what to fix.
+ */
+async function answerFromForm(
+  c: Context<IntakeEnv>,
+  code: string,
+  fields: Record<string, unknown>,
+  shown: (caseCode: string, before: number) => Response | Promise<Response>,
+) {
+  const { deps } = c.var;
+  c.header('Cache-Control', 'no-store');
+  const page = pageLanguage(c, deps.config);
+  try {
+    // A form sent twice (a double click, a reload that posts again) adds its answer once: its page's key, with the
+    // words, is claimed like an API client's Idempotency-Key.
+    const idempotencyKey = formKeyOf(fields.key, fields.text);
+    // Counted before the answer is sent, so the page after it can say it is on its way until it shows.
+    const before = await answersSoFar(deps, code);
+    const { caseCode, copy } = await employeeAnswers(deps, code, fields.text, 'web', idempotencyKey);
+    if (copy) c.var.giveBack?.();
+    return shown(caseCode, before);
+  } catch (error) {
+    if (error instanceof NotFoundError && error.message === NO_CONVERSATION)
+      return refuseEmployee(c, error, 'web.error.noConversation');
+    if (!(error instanceof ValidationError || error instanceof PayloadTooLargeError)) throw error;
+    // The form again, with what was typed and what to fix.
+    const view = await withTextLanguages(await statusWithConversation(deps, code));
+    return c.html(
+      statusPage(deps.config, page, view, { error: answerRefusal(error), text: fieldOf(fields, 'text') }),
+      error instanceof PayloadTooLargeError ? 413 : 400,
+    );
+  }
+}
+
+/**
+ * The case pages, which never put a case code in an address the pages
+ * produce (a browser's history, synced or read by a work proxy, would date
+ * each visit and answer to the case): the lookup form at `GET /status` posts
+ * the code to `POST /status`, which shows the case there; its answer form
+ * posts to `POST /status/answer`, which shows the case again with the answer
+ * on its way. `GET /status/:code` (JSON for programs, and the page for links
+ * already kept) and `POST /status/:code/messages` (the API's answer) stay.
+ * Look-ups spend the status budget, answers their own. Every page is in the
+ * employee's language (`?lang=`, else the browser's); the JSON stays keyed.
  */
 export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHandler = budget) =>
   new Hono<IntakeEnv>()
+    .post('/status', budget, limitBody(), async (c) => {
+      const { value } = await readBody(c, ['form']);
+      const fields = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+      const typed = fieldOf(fields, 'code');
+      // Nothing typed: the lookup form again, asking for nothing yet.
+      if (!typed.trim()) return c.html(statusLookupPage(c.var.deps.config, pageLanguage(c, c.var.deps.config)));
+      return caseOrLookup(c, typed);
+    })
+    .post('/status/answer', answerBudget, limitBody(EMPLOYEE_TEXT_BODY), async (c) => {
+      const { value } = await readBody(c, ['form'], EMPLOYEE_TEXT_BODY);
+      const fields = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+      // The case's page is the answer, at this address: a reload asks the browser before posting again, and the
+      // form's key keeps a second post from adding the answer twice.
+      return answerFromForm(c, fieldOf(fields, 'code'), fields, (caseCode, before) =>
+        caseOrLookup(c, caseCode, { sentAfter: before }),
+      );
+    })
+    // Addresses kept for links and bookmarks made before the pages posted codes; the pages no longer produce them.
     .get('/status', (c) => {
       const { config } = c.var.deps;
       const page = pageLanguage(c, config);
@@ -100,32 +185,16 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
       const code = c.req.param('code');
       const { kind, value } = await readBody(c, ['json', 'form'], EMPLOYEE_TEXT_BODY);
       const fields = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-      c.header('Cache-Control', 'no-store');
-      const page = pageLanguage(c, deps.config);
-      try {
-        // A retried request with the same Idempotency-Key adds the answer once (like a submission); so does a
-        // form sent twice (a double click): its page's key, with the words, is claimed the same way.
-        const idempotencyKey =
-          kind === 'form' ? formKeyOf(fields.key, fields.text) : idempotencyKeyOf(c.req.header('idempotency-key'));
-        // Counted before the answer is sent, so the page after it can say it is on its way until it shows.
-        const before = kind === 'form' ? await answersSoFar(deps, code) : 0;
-        const { caseCode, copy } = await employeeAnswers(deps, code, fields.text, 'web', idempotencyKey);
-        if (copy) c.var.giveBack?.();
-        // The browser goes back to the page (POST, redirect, GET), so a reload never sends the answer twice.
-        if (kind === 'form') return c.redirect(keepLang(page, `/status/${caseCode}?sent=${before}#conversation`), 303);
-        return c.json({ caseCode, status: 'received' }, 201);
-      } catch (error) {
-        if (kind === 'form' && error instanceof NotFoundError && error.message === NO_CONVERSATION)
-          return refuseEmployee(c, error, 'web.error.noConversation');
-        if (kind !== 'form' || !(error instanceof ValidationError || error instanceof PayloadTooLargeError))
-          throw error;
-        // The form again, with what was typed and what to fix.
-        const found = await statusWithConversation(deps, code);
-        const view = await withTextLanguages(found);
-        const typed = typeof fields.text === 'string' ? fields.text : '';
-        return c.html(
-          statusPage(deps.config, page, view, { error: answerRefusal(error), text: typed }),
-          error instanceof PayloadTooLargeError ? 413 : 400,
+      // A form from a page made before answers were posted to /status/answer: taken the same way, then back to
+      // its page (POST, redirect, GET) as then, so a reload never sends the answer twice.
+      if (kind === 'form')
+        return answerFromForm(c, code, fields, (caseCode, before) =>
+          c.redirect(keepLang(pageLanguage(c, deps.config), `/status/${caseCode}?sent=${before}#conversation`), 303),
         );
-      }
+      c.header('Cache-Control', 'no-store');
+      // A retried request with the same Idempotency-Key adds the answer once (like a submission).
+      const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
+      const { caseCode, copy } = await employeeAnswers(deps, code, fields.text, 'web', idempotencyKey);
+      if (copy) c.var.giveBack?.();
+      return c.json({ caseCode, status: 'received' }, 201);
     });

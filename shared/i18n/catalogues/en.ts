@@ -162,6 +162,8 @@ export const en = {
     'web.form.check': 'Check what will be removed',
     'web.form.follow': 'Already sent something? {link}.',
     'web.form.followLink': 'Check its status with your case code',
+    'web.page.noTrace':
+      'A work computer or phone can keep a record of this visit. To leave no trace, use your own phone, off the work Wi-Fi, or at least a private window.',
     'web.form.error.empty': 'Write your feedback in the box before sending it.',
     'web.form.error.tooLong':
       'Your feedback is too long for one message. Please shorten it to {max, plural, one {# character} other {# characters}} or fewer (emoji and some letters count as more than one), or send it in two parts.',
@@ -203,7 +205,7 @@ export const en = {
     'web.receipt.nextUrgent':
       'If it is urgent, or you asked for it to be, it goes to a senior leader, who is asked to acknowledge it within {urgent} ({standard} for other matters passed to them) and must by law within {legal} at the latest, then tell you what is being done within {feedback} of that at the latest. Their answer appears with your case.',
     'web.receipt.follow': 'How to follow it',
-    'web.receipt.followWeb': 'On the web: open {link}.',
+    'web.receipt.followWeb': 'On the web: open {link} and enter your code.',
     'web.receipt.followSms': 'By text message: send {command} to {number}.',
     'web.receipt.followSmsSites': 'By text message: send {command} to your site’s number:',
     'web.receipt.smsNumber': '{site}: {number}',

@@ -174,6 +174,8 @@ export const es: Catalogue = {
     'web.form.check': 'Ver qué se quitará',
     'web.form.follow': '¿Ya envió algo? {link}.',
     'web.form.followLink': 'Consulte su estado con su código de caso',
+    'web.page.noTrace':
+      'Un ordenador o teléfono del trabajo puede guardar un registro de esta visita. Para no dejar rastro, use su propio teléfono, fuera del wifi del trabajo, o al menos una ventana privada.',
     'web.form.error.empty': 'Escriba su opinión en el recuadro antes de enviarla.',
     'web.form.error.tooLong':
       'Su opinión es demasiado larga para un solo mensaje. Acórtela a {max, plural, one {# carácter} other {# caracteres}} o menos (los emojis y algunas letras cuentan por más de uno), o envíela en dos partes.',
@@ -216,7 +218,7 @@ export const es: Catalogue = {
     'web.receipt.nextUrgent':
       'Si es urgente, o usted lo pidió, llega a una persona de la dirección, a la que se pide confirmarlo en un plazo de {urgent} ({standard} para otros asuntos que se le envíen) y que por ley debe hacerlo en {legal} como máximo y decirle qué se está haciendo en {feedback} como máximo desde entonces. Su respuesta aparece con su caso.',
     'web.receipt.follow': 'Cómo seguirlo',
-    'web.receipt.followWeb': 'En la web: abra {link}.',
+    'web.receipt.followWeb': 'En la web: abra {link} e introduzca su código.',
     'web.receipt.followSms': 'Por SMS: envíe {command} al {number}.',
     'web.receipt.followSmsSites': 'Por SMS: envíe {command} al número de su centro:',
     'web.receipt.smsNumber': '{site}: {number}',

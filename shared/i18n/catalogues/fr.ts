@@ -167,6 +167,8 @@ export const fr: Catalogue = {
     'web.form.check': 'Voir ce qui sera retiré',
     'web.form.follow': 'Vous avez déjà envoyé quelque chose ? {link}.',
     'web.form.followLink': 'Suivez-le avec votre code de cas',
+    'web.page.noTrace':
+      'Un ordinateur ou un téléphone professionnel peut garder une trace de cette visite. Pour n’en laisser aucune, utilisez votre propre téléphone, hors du wifi du travail, ou au moins une fenêtre de navigation privée.',
     'web.form.error.empty': 'Écrivez votre avis dans la zone de texte avant de l’envoyer.',
     'web.form.error.tooLong':
       'Votre avis est trop long pour un seul message. Réduisez-le à {max, plural, one {# caractère} other {# caractères}} au plus (les emojis et certaines lettres comptent pour plusieurs), ou envoyez-le en deux fois.',
@@ -209,7 +211,7 @@ export const fr: Catalogue = {
     'web.receipt.nextUrgent':
       'S’il est urgent, ou si vous l’avez demandé, il est transmis à un ou une responsable de la direction, à qui il est demandé d’en accuser réception sous {urgent} ({standard} pour les autres sujets transmis) et qui doit, selon la loi, le faire sous {legal} au plus tard, puis vous dire ce qui est fait sous {feedback} au plus tard. Sa réponse apparaît avec votre cas.',
     'web.receipt.follow': 'Comment le suivre',
-    'web.receipt.followWeb': 'Sur le web : ouvrez {link}.',
+    'web.receipt.followWeb': 'Sur le web : ouvrez {link} et saisissez votre code.',
     'web.receipt.followSms': 'Par SMS : envoyez {command} au {number}.',
     'web.receipt.followSmsSites': 'Par SMS : envoyez {command} au numéro de votre site :',
     // A site's SMS number on the receipt; French puts a narrow no-break space before the colon.

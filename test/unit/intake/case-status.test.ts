@@ -73,9 +73,9 @@ describe('GET /status/:code', () => {
     ).text();
     expect(receipt).toContain('acknowledge it within 4 hours (3 days for other matters passed to them)');
     expect(receipt).toContain('by law within 7 days at the latest');
-    // The address the receipt shows is the one its link opens: the case's own page, code included.
-    const link = /On the web: open <a href="([^"]+)">([^<]+)<\/a>\./.exec(receipt);
-    expect(link?.[1]).toMatch(/\/status\/[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    // The address the receipt shows is the one its link opens: the lookup, never an address holding the code.
+    const link = /On the web: open <a href="([^"]+)">([^<]+)<\/a> and enter your code\./.exec(receipt);
+    expect(link?.[1]).toMatch(/\/status$/);
     expect(link?.[2]).toBe(link?.[1]);
   });
 
@@ -128,5 +128,35 @@ describe('the rest of the app', () => {
     const { app } = appWithFakes();
     const res = await app.request('/wp-admin', { headers: { accept: 'application/json' } });
     expect(res.status).toBe(404);
+  });
+});
+
+describe('POST /status (the lookup form)', () => {
+  const posted = (code: string) => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+    body: new URLSearchParams({ code }),
+  });
+
+  it('Should show the case where the form was posted, with no address on the page holding its code', async () => {
+    const { app, caseCode } = await submitted();
+    const lookup = await (await app.request('/status', { headers: { accept: 'text/html' } })).text();
+    expect(lookup).toContain('<form method="post" action="/status" id="lookup">');
+    expect(lookup).toContain('use your own phone, off the work Wi-Fi, or at least a private window');
+    const res = await app.request('/status', posted(` ${caseCode.toLowerCase()} `));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const page = await res.text();
+    expect(page).toContain(`Case ${caseCode}`);
+    expect(page).not.toMatch(/(href|action|formaction)="[^"]*[0-9A-Z]{5}-[0-9A-Z]{5}/);
+  });
+
+  it('Should show the lookup again, with what was typed, for a code no case has', async () => {
+    const { app } = await submitted();
+    const res = await app.request('/status', posted('ABCDE-FGHJ'));
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain('No case has that code');
+    expect(page).toContain('value="ABCDE-FGHJ"');
   });
 });

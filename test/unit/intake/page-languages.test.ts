@@ -81,6 +81,9 @@ async function everyEmployeePage(language: string) {
     confirmation: await post('/feedback', { text: EMPLOYEE_TEXT }),
     'status lookup': await get('/status'),
     'unknown code': await get('/status?code=nonsense'),
+    'case looked up': await post('/status', { code: caseCode }),
+    'unknown code looked up': await post('/status', { code: 'nonsense' }),
+    'answer sent': await post('/status/answer', { code: escalated, text: 'Gracias' }),
     'ordinary case': await get(`/status/${caseCode}`),
     'escalated case with its conversation': await get(`/status/${escalated}?sent=0`),
     'empty answer': await post(`/status/${escalated}/messages`, { text: '' }),
@@ -192,7 +195,8 @@ describe('choosing the language of a page', () => {
     expect(sent.headers.get('set-cookie')).toBeNull();
     const receipt = await sent.text();
     expect(receipt).toContain('<html lang="fr"');
-    expect(receipt).toMatch(/href="\/status\/[\w-]+\?lang=fr"/);
+    expect(receipt).toContain('action="/status?lang=fr"');
+    expect(receipt).not.toMatch(/\/status\/[\w-]+/);
     expect(receipt).toContain('href="/?lang=fr"');
   });
 
@@ -208,8 +212,14 @@ describe('choosing the language of a page', () => {
     const { app } = appWithFakes();
     const { caseCode } = await (await app.request('/feedback', json({ text: 'x y z' }))).json();
     const page = await (await app.request(`/status/${caseCode}`, html('en'))).text();
-    expect(page).toContain(`<a href="/status/${caseCode}?lang=es" hreflang="es" lang="es" dir="ltr">Español</a>`);
-    expect(page).toContain(`<a href="/status/${caseCode}?lang=fr" hreflang="fr" lang="fr" dir="ltr">Français</a>`);
+    // Buttons that post the code: an address holding it would stay in the browser's history.
+    expect(page).toContain(
+      'form="case-language" formaction="/status?lang=es" formnovalidate lang="es" dir="ltr">Español</button>',
+    );
+    expect(page).toContain(
+      'form="case-language" formaction="/status?lang=fr" formnovalidate lang="fr" dir="ltr">Français</button>',
+    );
+    expect(page).not.toContain(`/status/${caseCode}`);
     expect(page).toContain('<span aria-current="true" lang="en" dir="ltr">English</span>');
   });
 
