@@ -1,4 +1,5 @@
 import { maskArabicNames } from './redact-names-arabic';
+import { maskIntroducedNames } from './redact-names-introduced';
 import { mask } from './redaction-kinds';
 
 /*
@@ -93,7 +94,8 @@ function maskGroup(pattern: RegExp, text: string): string {
 /** Masks the names in scripts other than Latin (see redaction-kinds.ts). */
 export function maskNamesInOtherScripts(text: string): string {
   if (/^[\p{Script=Latin}\p{P}\p{N}\p{Z}\p{S}\s\uE000-\uE006]*$/u.test(text)) return text;
-  let out = maskCapitalisedCyrillicGreek(text);
+  // Introduced names first: a katakana full name is taken whole before its family name alone is.
+  let out = maskIntroducedNames(maskCapitalisedCyrillicGreek(text));
   for (const pattern of [CHINESE_NAME, CHINESE_INTRODUCED, JAPANESE_NAME, KOREAN_NAME, HINDI_NAME])
     out = maskGroup(pattern, out);
   return maskArabicNames(out);
