@@ -108,3 +108,39 @@ describe('names introduced in scripts without capitals', () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('identifiers that point at one person', () => {
+  it.each([
+    ['My IP is 192.168.1.20', 'My IP is [ID]'],
+    ['my ip is 10.0.0.5', 'my ip is [ID]'],
+    ['logged in from fe80::1ff:fe23:4567:890a', 'logged in from [ID]'],
+    ['call ext. 2231', 'call ext. [PHONE]'],
+    ['reach me at x4471', 'reach me at x[PHONE]'],
+    ['appelez le poste 4421', 'appelez le poste [PHONE]'],
+    ['Durchwahl 12', 'Durchwahl [PHONE]'],
+    ['llame a la extensión 33', 'llame a la extensión [PHONE]'],
+    ['Call 555-123-4567 ext. 22', 'Call [PHONE]'],
+    ['WeChat zhangwei_88', 'WeChat [ID]'],
+    ['ping me on Teams jdoe2', 'ping me on Teams [ID]'],
+    ['Discord jdoe#1234', 'Discord [ID]'],
+    ['mariafernandez1985 on gmail', '[NAME] on gmail'],
+    ['my username is jsmith42', 'my username is [NAME]'],
+    ['my workstation WS-0042 is slow', 'my workstation [ID] is slow'],
+  ])('Should hide the identifier in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'version 1.2.3.4 fixed it',
+    'see section 2.1.3.4 of the handbook',
+    'we met at 12:30:45',
+    'the Teams meeting at 3 ran late',
+    'my username is wrong in the system',
+    'the laptop T480 is old',
+    'cut 3 x 4 boards',
+    'a 2x4 board fell',
+    'we use Teams and Slack',
+  ])('Should leave %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
