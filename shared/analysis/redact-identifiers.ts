@@ -40,9 +40,10 @@ function ipv6Ok(m: RegExpExecArray): boolean {
 // ---- Phone extensions ------------------------------------------------------------
 
 // "ext. 2231", "extension 12", "poste 4421", "Durchwahl 12", "extensión 33", "wew. 214"; and "x4471", written glued.
-// Right after a number it is that number's extension, which the phone rules take with it ("555-1234 ext. 22").
+// Right after a number it is that number's extension, which the phone rules take with it ("555-1234 ext. 22");
+// followed by more digits it is the word before a whole number ("extension: 555-123-4567").
 const EXTENSION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}]|\d[\s,]*)(?:ext|extn|extension|extensión|extensão|estensione|poste|durchwahl|dw|nebenstelle|wew|anexo)\.?\s*(?:#|no\.?|nr\.?|:)?\s*(\d{1,6})(?![\p{L}\p{N}]|[.,]\d)`,
+  String.raw`(?<![\p{L}\p{N}]|\d[\s,]*)(?:ext|extn|extension|extensión|extensão|estensione|poste|durchwahl|dw|nebenstelle|wew|anexo)\.?\s*(?:#|no\.?|nr\.?|:)?\s*(\d{1,6})(?![\p{L}\p{N}]|[.,]\d|[\s./-]+\d)`,
   'giu',
 );
 const GLUED_EXTENSION = /(?<![\p{L}\p{N}]|\d[\s,]*)x(\d{3,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
