@@ -9,6 +9,9 @@ import { maskMatches, onlyWith, type Rule } from './redact-rule';
  * be anything.
  */
 
+// Characters outside ASCII in the String.raw patterns are written as \u escapes: a raw template cannot be
+// escaped by the bundler, and a bundle stays ASCII (docs/performance.md). The comments show them as written.
+
 // ---- Network addresses -----------------------------------------------------------
 
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
@@ -43,7 +46,7 @@ function ipv6Ok(m: RegExpExecArray): boolean {
 // Right after a number it is that number's extension, which the phone rules take with it ("555-1234 ext. 22");
 // followed by more digits it is the word before a whole number ("extension: 555-123-4567").
 const EXTENSION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}]|\d[\s,]*)(?:ext|extn|extension|extensión|extensão|estensione|poste|durchwahl|dw|nebenstelle|wew|anexo)\.?\s*(?:#|no\.?|nr\.?|:)?\s*(\d{1,6})(?![\p{L}\p{N}]|[.,]\d|[\s./-]+\d)`,
+  String.raw`(?<![\p{L}\p{N}]|\d[\s,]*)(?:ext|extn|extension|extensi\u00f3n|extens\u00e3o|estensione|poste|durchwahl|dw|nebenstelle|wew|anexo)\.?\s*(?:#|no\.?|nr\.?|:)?\s*(\d{1,6})(?![\p{L}\p{N}]|[.,]\d|[\s./-]+\d)`,
   'giu',
 );
 const GLUED_EXTENSION = /(?<![\p{L}\p{N}]|\d[\s,]*)x(\d{3,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
@@ -51,15 +54,15 @@ const GLUED_EXTENSION = /(?<![\p{L}\p{N}]|\d[\s,]*)x(\d{3,5})(?![\p{L}\p{N}]|[.,
 // ---- Handles and user names ------------------------------------------------------
 
 // A platform, then its handle: "WeChat zhangwei_88", "Teams jdoe2", "Discord jdoe#1234", "微信: zw_88".
-const PLATFORMS = String.raw`(?:wechat|weixin|微信|teams|slack|discord|skype|telegram|instagram|insta|twitter|tiktok|snapchat|kakao(?:talk)?|viber|whatsapp|signal|github|gitlab|linkedin|facebook|reddit|xbox|psn|threads|bluesky|mastodon|qq)`;
+const PLATFORMS = String.raw`(?:wechat|weixin|\u5fae\u4fe1|teams|slack|discord|skype|telegram|instagram|insta|twitter|tiktok|snapchat|kakao(?:talk)?|viber|whatsapp|signal|github|gitlab|linkedin|facebook|reddit|xbox|psn|threads|bluesky|mastodon|qq)`;
 const HANDLE_BODY = String.raw`[\p{L}\p{N}_][\p{L}\p{N}_.-]{2,30}(?:#\d{4})?`;
 const PLATFORM_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${PLATFORMS}(?:\s*(?:id|handle|username|user ?name|name|account|is|es|est|ist|:|是|号|號))*\s*(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
+  String.raw`(?<![\p{L}\p{N}])${PLATFORMS}(?:\s*(?:id|handle|username|user ?name|name|account|is|es|est|ist|:|\u662f|\u53f7|\u865f))*\s*(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
   'giu',
 );
 // A user name said to be one: "my username is jsmith42", "login: mfernandez", "Benutzername jdoe".
 const USERNAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:user ?name|user id|login|log-in|nick ?name|handle|gamertag|benutzername|nom d'utilisateur|identifiant|usuario|nombre de usuario|nome utente|nome de usuário|nazwa użytkownika|login)(?:\s*(?:is|was|:|=|ist|es|est|è|é|to|jest))*\s*(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
+  String.raw`(?<![\p{L}\p{N}])(?:user ?name|user id|login|log-in|nick ?name|handle|gamertag|benutzername|nom d'utilisateur|identifiant|usuario|nombre de usuario|nome utente|nome de usu\u00e1rio|nazwa u\u017cytkownika|login)(?:\s*(?:is|was|:|=|ist|es|est|\u00e8|\u00e9|to|jest))*\s*(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
   'giu',
 );
 // A handle before the provider it is on: "mariafernandez1985 on gmail", "jdoe_88 auf Discord".
