@@ -66,8 +66,9 @@ const USERNAME = new RegExp(
   'giu',
 );
 // A handle before the provider it is on: "mariafernandez1985 on gmail", "jdoe_88 auf Discord".
+const HANDLE_HOSTS = String.raw`(?:${PLATFORMS}|gmail|hotmail|yahoo|outlook|icloud|gmx|proton(?:mail)?)`;
 const HANDLE_ON = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.@-])(${HANDLE_BODY})\s+(?:on|at|in|auf|bei|en|sur|na|su|em)\s+(?:${PLATFORMS}|gmail|hotmail|yahoo|outlook|icloud|gmx|proton(?:mail)?)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}_.@-])(${HANDLE_BODY})\s+(?:on|at|in|auf|bei|en|sur|na|su|em)\s+${HANDLE_HOSTS}(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -80,8 +81,9 @@ function looksLikeHandle(handle: string, wordsAllowed: boolean): boolean {
 // ---- Workstations ----------------------------------------------------------------
 
 // A machine's tag after the word for it: "workstation WS-0042", "laptop LT_118", "PC0042" ("laptop T480" is a model).
+const MACHINE_WORDS = String.raw`(?:workstation|work station|pc|computer|laptop|desktop|terminal|machine|device|hostname|asset(?: tag)?|rechner|arbeitsplatz|ordinateur|poste de travail|equipo|ordenador|computadora|komputer|stanowisko)`;
 const WORKSTATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:workstation|work station|pc|computer|laptop|desktop|terminal|machine|device|hostname|asset(?: tag)?|rechner|arbeitsplatz|ordinateur|poste de travail|equipo|ordenador|computadora|komputer|stanowisko)(?:\s*(?:#|no\.?|nr\.?|number|id|tag|name|is|:))*\s*([A-Z]{1,6}(?:[-_]\d{2,6}|0\d{1,5})[A-Z]?)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])${MACHINE_WORDS}(?:\s*(?:#|no\.?|nr\.?|number|id|tag|name|is|:))*\s*([A-Z]{1,6}(?:[-_]\d{2,6}|0\d{1,5})[A-Z]?)(?![\p{L}\p{N}])`,
   'giu',
 );
 
