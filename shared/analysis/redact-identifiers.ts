@@ -55,14 +55,15 @@ const GLUED_EXTENSION = /(?<![\p{L}\p{N}]|\d[\s,]*)x(\d{3,5})(?![\p{L}\p{N}]|[.,
 
 // A platform, then its handle: "WeChat zhangwei_88", "Teams jdoe2", "Discord jdoe#1234", "微信: zw_88".
 const PLATFORMS = String.raw`(?:wechat|weixin|\u5fae\u4fe1|teams|slack|discord|skype|telegram|instagram|insta|twitter|tiktok|snapchat|kakao(?:talk)?|viber|whatsapp|signal|github|gitlab|linkedin|facebook|reddit|xbox|psn|threads|bluesky|mastodon|qq)`;
-const HANDLE_BODY = String.raw`[\p{L}\p{N}_][\p{L}\p{N}_.-]{2,30}(?:#\d{4})?`;
+// Ends on a letter, digit or underscore: the full stop after "… on Teams jdoe2." ends the sentence.
+const HANDLE_BODY = String.raw`[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}[\p{L}\p{N}_](?:#\d{4})?`;
 const PLATFORM_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${PLATFORMS}(?:\s*(?:id|handle|username|user ?name|name|account|is|es|est|ist|:|\u662f|\u53f7|\u865f))*\s*(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
+  String.raw`(?<![\p{L}\p{N}])${PLATFORMS}(?![\p{L}\p{N}])(?:\s*(?:id|handle|username|user ?name|name|account|is|es|est|ist|:|\u662f|\u53f7|\u865f))*\s*(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
   'giu',
 );
 // A user name said to be one: "my username is jsmith42", "login: mfernandez", "Benutzername jdoe".
 const USERNAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:user ?name|user id|login|log-in|nick ?name|handle|gamertag|benutzername|nom d'utilisateur|identifiant|usuario|nombre de usuario|nome utente|nome de usu\u00e1rio|nazwa u\u017cytkownika|login)(?:\s*(?:is|was|:|=|ist|es|est|\u00e8|\u00e9|to|jest))*\s*(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
+  String.raw`(?<![\p{L}\p{N}])(?:user ?name|user id|login|log-in|nick ?name|gamertag|benutzername|nom d'utilisateur|identifiant|usuario|nombre de usuario|nome utente|nome de usu\u00e1rio|nazwa u\u017cytkownika|login)(?:\s*(?:is|was|:|=|ist|es|est|\u00e8|\u00e9|to|jest))*\s*(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
   'giu',
 );
 // A handle before the provider it is on: "mariafernandez1985 on gmail", "jdoe_88 auf Discord".
@@ -71,6 +72,9 @@ const HANDLE_ON = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.@-])(${HANDLE_BODY})\s+(?:on|at|in|auf|bei|en|sur|na|su|em)\s+${HANDLE_HOSTS}(?![\p{L}\p{N}])`,
   'giu',
 );
+
+// "username is jsmith" says it is one; "login screen" does not: a word alone needs "is", ":" or "=" before it.
+const SAID_TO_BE = /(?:is|was|ist|es|est|to|jest|:|=|\u00e8|\u00e9)\s*\S+$/iu;
 
 /** A handle looks made, not said: a digit, an underscore, a dot or a "#1234" in it, or no English word. */
 function looksLikeHandle(handle: string, wordsAllowed: boolean): boolean {
@@ -95,8 +99,7 @@ export function identifierRules(): Rule[] {
     (t) =>
       rule((text = t));
   const platform = new RegExp(PLATFORMS, 'iu');
-  const userWord =
-    /user|login|log-in|nick|handle|gamertag|benutzer|utilisateur|identifiant|usuario|utente|użytkownika/iu;
+  const userWord = /user|login|log-in|nick|gamertag|benutzer|utilisateur|identifiant|usuario|utente|użytkownika/iu;
   return [
     onlyWith(/\d\.\d+\.\d+\.\d/, seeing(maskMatches(IPV4, 'ID', (m) => ipv4Ok(text, m)))),
     onlyWith(/[0-9A-Fa-f]:[0-9A-Fa-f:]*:/, maskMatches(IPV6, 'ID', ipv6Ok)),
@@ -115,15 +118,19 @@ export function identifierRules(): Rule[] {
     ),
     onlyWith(
       userWord,
-      maskMatches(USERNAME, 'NAME', (m) => looksLikeHandle(m[1]!, true), 1),
+      maskMatches(USERNAME, 'NAME', (m) => looksLikeHandle(m[1]!, SAID_TO_BE.test(m[0])), 1),
     ),
+    // Each pattern below is read only where the word it needs is: most texts name no platform and no machine.
     onlyWith(
-      /\s(?:on|at|in|auf|bei|en|sur|na|su|em)\s/iu,
+      new RegExp(HANDLE_HOSTS, 'iu'),
       maskMatches(HANDLE_ON, 'NAME', (m) => looksLikeHandle(m[1]!, false), 1),
     ),
     onlyWith(
       /\d/,
-      maskMatches(WORKSTATION, 'ID', () => true, 1),
+      onlyWith(
+        new RegExp(MACHINE_WORDS, 'iu'),
+        maskMatches(WORKSTATION, 'ID', () => true, 1),
+      ),
     ),
   ];
 }
