@@ -19,3 +19,16 @@ function readConfig() {
 const outdir = process.env.CDK_OUTDIR || fileURLToPath(new URL('../cdk.out', import.meta.url));
 const { app } = createListeningPost(readConfig(), { outdir });
 app.synth();
+
+// Run alone (`npm run synth`), say what was checked and what comes next, since success is otherwise silent;
+// under the CDK CLI, which sets CDK_OUTDIR and prints its own summary, say nothing.
+if (!process.env.CDK_OUTDIR) {
+  const config = process.env.CONFIG
+    ? `CONFIG=${process.env.CONFIG}`
+    : 'the example config (set CONFIG=path/to/your.config.json to check yours)';
+  console.log(
+    `Synthesized ListeningPost-Data and ListeningPost-Service from ${config} into ${outdir}: ` +
+      'the config is valid and cdk-nag found nothing to fix. Next: npx cdk bootstrap (once per account and region), ' +
+      'then CONFIG=path/to/your.config.json npx cdk deploy --all (docs/deploy.md).',
+  );
+}

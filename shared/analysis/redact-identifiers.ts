@@ -44,9 +44,10 @@ function ipv6Ok(m: RegExpExecArray): boolean {
 
 // "ext. 2231", "extension 12", "poste 4421", "Durchwahl 12", "extensión 33", "wew. 214"; and "x4471", written glued.
 // Right after a number it is that number's extension, which the phone rules take with it ("555-1234 ext. 22");
-// followed by more digits it is the word before a whole number ("extension: 555-123-4567").
+// followed by more digits it is the word before a whole number ("extension: 555-123-4567"). Glued to its digits a
+// short word is a code ("DW1234"): a dot, a space or a colon parts them.
 const EXTENSION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}]|\d[\s,]*)(?:ext|extn|extension|extensi\u00f3n|extens\u00e3o|estensione|poste|durchwahl|dw|nebenstelle|wew|anexo)\.?\s*(?:#|no\.?|nr\.?|:)?\s*(\d{1,6})(?![\p{L}\p{N}]|[.,]\d|[\s./-]+\d)`,
+  String.raw`(?<![\p{L}\p{N}]|\d[\s,]*)(?:ext|extn|extension|extensi\u00f3n|extens\u00e3o|estensione|poste|durchwahl|dw|nebenstelle|wew|anexo)(?:\.|\s|:|#)\s*(?:#|no\.?|nr\.?|:)?\s*(\d{1,6})(?![\p{L}\p{N}]|[.,]\d|[\s./-]+\d)`,
   'giu',
 );
 const GLUED_EXTENSION = /(?<![\p{L}\p{N}]|\d[\s,]*)x(\d{3,5})(?![\p{L}\p{N}]|[.,]\d)/gu;

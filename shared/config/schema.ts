@@ -55,6 +55,9 @@ const channelRatesSchema = z
   })
   .default(DEFAULT_CHANNEL_RATES);
 
+/** Urgent texts one number may send an hour past its budget, unless `limits.urgentSmsOverBudgetPerHour` says otherwise. */
+export const URGENT_SMS_OVER_BUDGET_PER_HOUR = 5;
+
 /** A number to call, as people write it (`911`, `112`, `000`, `+44 20 7946 0000`, `999 or 112`): no markup, no braces. */
 const emergencyNumber = z
   .string()
@@ -287,10 +290,28 @@ export const configSchema = z
     limits: z
       .object({
         smsPerSenderPerHour: z.int().min(1).default(10),
+        /**
+         * Texts that read urgent one number may still send an hour once `smsPerSenderPerHour` is spent:
+         * at least one (an urgent text is never lost to a budget), at most 20 (each may reach an executive,
+         * so a flood of made-up ones stays small).
+         */
+        urgentSmsOverBudgetPerHour: z
+          .int({ error: 'must be a whole number from 1 to 20' })
+          .min(
+            1,
+            'must be a whole number from 1 to 20: at least 1, so an urgent text is never lost to the hourly limit',
+          )
+          .max(20, 'must be a whole number from 1 to 20: at most 20, so a flood of made-up urgent texts stays small')
+          .default(URGENT_SMS_OVER_BUDGET_PER_HOUR),
         kioskPerMinute: z.int().min(1).default(20),
         requestsPerSecond: channelRatesSchema,
       })
-      .default({ smsPerSenderPerHour: 10, kioskPerMinute: 20, requestsPerSecond: DEFAULT_CHANNEL_RATES }),
+      .default({
+        smsPerSenderPerHour: 10,
+        urgentSmsOverBudgetPerHour: URGENT_SMS_OVER_BUDGET_PER_HOUR,
+        kioskPerMinute: 20,
+        requestsPerSecond: DEFAULT_CHANNEL_RATES,
+      }),
     retention: z
       .object({
         feedbackDays: z.int().min(30).default(730),

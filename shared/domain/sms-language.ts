@@ -30,6 +30,7 @@ export async function replyLanguage(
   const keyword = (languages: readonly Language[]) => keywordLanguage(languages, config.languages, fallback);
   switch (intent.kind) {
     case 'help':
+    case 'opt-out':
     case 'status':
       return keyword(intent.languages);
     case 'feedback': {

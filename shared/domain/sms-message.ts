@@ -9,6 +9,8 @@ export type SmsIntent =
   | { kind: 'stop' }
   /** START/UNSTOP: the carrier or Twilio answers these itself. */
   | { kind: 'start' }
+  /** Another language's stop word ("BAJA", "ARRÊT"), which carriers do not act on: told that STOP is the word. */
+  | { kind: 'opt-out'; languages: Language[] }
   /** `languages`: those whose help keyword it was (HELP: en; AYUDA: es). */
   | { kind: 'help'; languages: Language[] }
   /** `STATUS <code>`; `code` is undefined when none, or something that cannot be a code, was typed. */
@@ -40,10 +42,11 @@ const STOP_WORDS = new Set(['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', '
 const START_WORDS = new Set(['START', 'UNSTOP']);
 
 /** Each keyword of every catalogue, folded, with the languages that use it. */
-function keywordLanguages(kind: 'help' | 'status' | 'urgent' | 'reply'): Map<string, Language[]> {
+function keywordLanguages(kind: 'help' | 'status' | 'urgent' | 'reply' | 'optOut'): Map<string, Language[]> {
   const map = new Map<string, Language[]>();
   for (const [language, catalogue] of Object.entries(CATALOGUES) as [Language, (typeof CATALOGUES)[Language]][]) {
-    for (const word of catalogue.keywords[kind]) {
+    const keywords: Partial<Record<typeof kind, readonly string[]>> = catalogue.keywords;
+    for (const word of keywords[kind] ?? []) {
       const folded = fold(word);
       map.set(folded, [...(map.get(folded) ?? []), language]);
     }
@@ -53,6 +56,7 @@ function keywordLanguages(kind: 'help' | 'status' | 'urgent' | 'reply'): Map<str
 const HELP_WORDS = keywordLanguages('help');
 const STATUS_WORDS = keywordLanguages('status');
 const REPLY_WORDS = keywordLanguages('reply');
+const OPT_OUT_WORDS = keywordLanguages('optOut');
 const URGENT_LANGUAGES = keywordLanguages('urgent');
 
 const SITE_TAG = /^#([\p{L}\p{N}_-]{1,40})[\s:,.;-]*/u;
@@ -176,6 +180,8 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
   if (START_WORDS.has(word)) return { kind: 'start' };
   const help = HELP_WORDS.get(fold(word).replace(/^[\u00a1\u00bf]+/u, ''));
   if (help) return { kind: 'help', languages: help };
+  const optOut = OPT_OUT_WORDS.get(fold(word));
+  if (optOut) return { kind: 'opt-out', languages: optOut };
 
   const status = matchKeyword(text, STATUS);
   if (status) {

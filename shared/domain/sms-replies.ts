@@ -66,11 +66,20 @@ export function helpReply(config: Pick<Config, 'programName' | 'organisation'>, 
   ]);
 }
 
-export const throttledReply = only('sms.throttled');
-export const questionsThrottledReply = only('sms.questionsThrottled');
+/** A text over its sender's hourly budget, not saved: when the hour's budget starts again, in minutes. */
+export const throttledReply = (language: Language = 'en', minutes = 60) =>
+  firstThatFits(language, [['sms.throttled', { minutes }]]);
+/** A question over its sender's hourly budget of questions, not answered: when it starts again, in minutes. */
+export const questionsThrottledReply = (language: Language = 'en', minutes = 60) =>
+  firstThatFits(language, [['sms.questionsThrottled', { minutes }]]);
 export const emptyReply = only('sms.empty');
 export const picturesOnlyReply = only('sms.picturesOnly');
 export const urgentOnlyReply = only('sms.urgentOnly');
+/** "BAJA", "ARRÊT": a stop word carriers do not read; nothing was kept, and STOP is the word. */
+export const optOutHowReply = only('sms.optOutHow');
+/** A text holding only a site tag or MGMT (`#plant2`, `MGMT`): nothing after it to keep. */
+export const nothingAfterReply = (start: string, language: Language = 'en') =>
+  firstThatFits(language, [['sms.nothingAfter', { start }]]);
 export const tooLongReply = only('sms.tooLong', { max: MAX_TEXT_CHARACTERS });
 export const statusUsageReply = only('sms.statusUsage', { example: '7KQ4M-XW9TR' });
 export const unknownCaseReply = only('sms.unknownCase');

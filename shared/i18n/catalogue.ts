@@ -31,6 +31,11 @@ export interface CatalogueBase {
     urgent: readonly string[];
     /** Answering in a case's conversation: `REPLY <code> <answer>` (a message may also just start with the code). */
     reply: readonly string[];
+    /**
+     * What people of this language text to stop ("BAJA", "ARRÊT"), which carriers do not read as STOP:
+     * nothing is kept of it, and the texter is told that STOP is the word.
+     */
+    optOut?: readonly string[];
   };
   /**
    * How this language writes a day and a time of day, as templates over the

@@ -17,11 +17,14 @@ import {
   unknownCaseReply,
   unknownSiteReply,
   urgentOnlyReply,
+  optOutHowReply,
+  nothingAfterReply,
 } from '../domain/sms-replies';
 import { NotFoundError } from '../errors';
 import type { CaseThread } from '../ports/case-thread';
 import { answerBySms, statusForSms } from './answer-by-sms';
 import { answerKey } from './case-conversation';
+import { minutesUntilNextWindow } from './rate-and-replay-state';
 import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
 
 export interface HandleInboundSmsDeps extends SubmitFeedbackDeps {
@@ -31,8 +34,9 @@ export interface HandleInboundSmsDeps extends SubmitFeedbackDeps {
 
 /**
  * - `allow`: within the sender's hourly limit; the message is counted.
- * - `refuse`: the first message over the limit this hour; worth one polite reply.
- * - `refuse-quietly`: further messages over the limit; answered with nothing,
+ * - `refuse`: the sender's first message refused this hour (an urgent text let through over the
+ *   limit is not one); worth one polite reply, saying when to write again.
+ * - `refuse-quietly`: further refused messages; answered with nothing,
  *   so a flood of texts cannot become a flood of paid replies.
  */
 export type ThrottleDecision = 'allow' | 'refuse' | 'refuse-quietly';
@@ -58,6 +62,7 @@ export type SmsOutcome =
   | 'help'
   | 'status'
   | 'status-usage'
+  | 'opt-out-how'
   | 'answered'
   | 'reply-usage'
   | 'no-conversation'
@@ -93,14 +98,15 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
   if (intent.kind === 'stop' || intent.kind === 'start') return { outcome: intent.kind, messages: [] };
 
   const pictures = (sms.mediaCount ?? 0) > 0;
-  const idempotencyKey = `sms:${sms.messageId}`;
+  const idempotencyKey = `sms:${deliveryOf(sms)}`;
   // The language the employee wrote in; the site's own when it cannot be told.
   const language = await replyLanguage(deps.config, intent, sms.body, sms.to);
-  const feedback = intent.kind === 'feedback' ? readFeedback(intent, pictures, language) : undefined;
+  const feedback = intent.kind === 'feedback' ? readFeedback(intent, pictures, language, sms.body) : undefined;
   // A copy of a delivery (the provider's retry, at the same moment as the first or later) is never
   // counted against its sender's hour: it is let through or refused as the first one was, and the
   // budget stays for new texts.
-  const question = intent.kind === 'status' || intent.kind === 'help';
+  // Questions, on a budget of their own; a stop word in another language is answered from it too.
+  const question = intent.kind === 'status' || intent.kind === 'help' || intent.kind === 'opt-out';
   const sender = await senderDecision(deps, sms, question, [
     ...(feedback?.kind === 'ok' ? [idempotencyKey] : []),
     ...(intent.kind === 'reply' && intent.code !== undefined ? [answerKey(idempotencyKey)] : []),
@@ -113,10 +119,16 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
       ? () => (urgentReading ??= readsUrgent(intent.escalate, feedback.text))
       : undefined;
   // A text that reads urgent is never lost to its sender's budget: it has a small allowance of its own.
-  const decision =
-    sender.decision !== 'allow' && urgent && (await urgent())
-      ? await urgentAllowance(deps, sms, copy, sender.decision)
-      : sender.decision;
+  const letThrough =
+    sender.decision === 'allow' ||
+    (urgent !== undefined && (await urgent()) && (await urgentAllowance(deps, sms, copy)));
+  // Refused: the sender's first refusal of the hour is told so, whatever came between (an urgent text let
+  // through over the budget takes no one's refusal), later ones are not, so a flood gets no flood of replies.
+  const decision: ThrottleDecision = letThrough
+    ? 'allow'
+    : sender.decision === 'refuse-quietly'
+      ? sender.decision
+      : await refusalNotice(deps, sms, question, copy);
   const reply = await decided(deps, intent, {
     decision,
     question,
@@ -131,26 +143,32 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
 }
 
 /**
- * Texts over the sender's hourly budget that read urgent ("URGENT he has a knife", or words the
- * urgency detector flags) and are still let through, each hour: enough for someone in danger to
- * write several times, while a flood of made-up urgent texts stays bounded (their replies with it).
+ * Whether an urgent text over its sender's budget is let through: counted once (copies read the
+ * first's place) under the sender's HMAC under the hour's random key, like the budget itself, in a
+ * count of its own, within `limits.urgentSmsOverBudgetPerHour` (5 unless set): enough for someone in
+ * danger to write several times, while a flood of made-up urgent texts stays bounded, replies with it.
  */
-export const URGENT_TEXTS_OVER_BUDGET = 5;
+async function urgentAllowance(deps: HandleInboundSmsDeps, sms: InboundSms, copy: boolean): Promise<boolean> {
+  const allowance = deps.config.limits.urgentSmsOverBudgetPerHour;
+  const subject = `sms-urgent:${normalisePhoneNumber(sms.from)}`;
+  const place = await deps.rateState.countOnce(subject, deliveryOf(sms), allowance + 1, copy);
+  return place <= allowance;
+}
 
 /**
- * The decision for an urgent text over its sender's budget: counted once (copies read the first's
- * place) under the sender's HMAC under the hour's random key, like the budget itself, in a count of
- * its own; let through within {@link URGENT_TEXTS_OVER_BUDGET}, else refused as the budget said.
+ * Whether a refused text is the sender's first refusal this hour (of submissions, or of questions):
+ * counted once per message id, like the budget, so a copy of the refused text is answered as it was.
+ * Only the first is answered; the refusal says when the hour ends, so the sender knows when to write again.
  */
-async function urgentAllowance(
+async function refusalNotice(
   deps: HandleInboundSmsDeps,
   sms: InboundSms,
+  question: boolean,
   copy: boolean,
-  overBudget: ThrottleDecision,
 ): Promise<ThrottleDecision> {
-  const subject = `sms-urgent:${normalisePhoneNumber(sms.from)}`;
-  const place = await deps.rateState.countOnce(subject, sms.messageId, URGENT_TEXTS_OVER_BUDGET + 1, copy);
-  return place <= URGENT_TEXTS_OVER_BUDGET ? 'allow' : overBudget;
+  const subject = `${question ? 'sms-questions-refused' : 'sms-refused'}:${normalisePhoneNumber(sms.from)}`;
+  const place = await deps.rateState.countOnce(subject, deliveryOf(sms), 1, copy);
+  return place === 1 ? 'refuse' : 'refuse-quietly';
 }
 
 /** Whether a text asks to be urgent (`URGENT …`) or reads urgent to the offline urgency detector (no service, well under a millisecond). */
@@ -187,13 +205,17 @@ async function decided(
   // Where help comes at once for someone in danger: Listening Post is read days later at best.
   const danger = emergencyReply(emergencyLine(deps.config, language, site));
   if (decision !== 'allow') {
-    const reply = question ? [questionsThrottledReply(language)] : [throttledReply(language), danger];
+    // When the sender's hour ends and their budget with it: the rate window is the UTC hour.
+    const minutes = minutesUntilNextWindow(deps.clock.now());
+    const reply = question ? [questionsThrottledReply(language, minutes)] : [throttledReply(language, minutes), danger];
     return { outcome: 'throttled', messages: decision === 'refuse' ? reply : [] };
   }
 
   switch (intent.kind) {
     case 'help':
       return { outcome: 'help', messages: [helpReply(deps.config, language), danger] };
+    case 'opt-out':
+      return { outcome: 'opt-out-how', messages: [optOutHowReply(language)] };
     case 'status': {
       if (!intent.code) {
         return intent.typed
@@ -260,26 +282,39 @@ async function senderDecision(
   question: boolean,
   claimedBy: string[],
 ): Promise<{ decision: ThrottleDecision; copy: boolean }> {
-  const arrival = await deps.rateState.claim(arrivalOf(sms.messageId), '', '');
+  const arrival = await deps.rateState.claim(arrivalOf(deliveryOf(sms)), '', '');
   const copy = arrival.kind === 'retry';
   if (copy) {
-    const noted = await deps.rateState.recall(`sms-decision:${sms.messageId}`);
+    const noted = await deps.rateState.recall(`sms-decision:${deliveryOf(sms)}`);
     if (noted && DECISIONS.includes(noted)) return { decision: noted as ThrottleDecision, copy };
   } else for (const key of claimedBy) if (await deps.rateState.seen(key)) return { decision: 'allow', copy: true };
   const perHour = deps.config.limits.smsPerSenderPerHour;
   const limit = question ? perHour * QUESTIONS_PER_SUBMISSION : perHour;
   const subject = `${question ? 'sms-questions' : 'sms-sender'}:${normalisePhoneNumber(sms.from)}`;
   // Places past the first refusal need no note: every one of them is refused quietly, copies too.
-  const place = await deps.rateState.countOnce(subject, sms.messageId, limit + 1, copy);
-  return { decision: place <= limit ? 'allow' : place === limit + 1 ? 'refuse' : 'refuse-quietly', copy };
+  const place = await deps.rateState.countOnce(subject, deliveryOf(sms), limit + 1, copy);
+  // Over the limit: whether the sender is told so is decided apart ({@link refusalNotice}).
+  return { decision: place <= limit ? 'allow' : 'refuse', copy };
 }
 
 /** Where the first delivery of a message id notes that it came: every later one is a copy. */
 export const arrivalOf = (messageId: string) => `sms-arrival:${messageId}`;
 
 /** Whether a delivery of this message id came before (a copy, sent again by the provider or replayed whole). */
-export const knownCopy = (deps: Pick<HandleInboundSmsDeps, 'rateState'>, messageId: string): Promise<boolean> =>
-  deps.rateState.seen(arrivalOf(messageId));
+export const knownCopy = (
+  deps: Pick<HandleInboundSmsDeps, 'rateState'>,
+  sms: Pick<InboundSms, 'messageId' | 'from'>,
+): Promise<boolean> => deps.rateState.seen(arrivalOf(deliveryOf(sms)));
+
+/**
+ * A delivery as its sender's: a copy is the same message id from the same number. A message id
+ * "from" another number (a replay signed by whoever holds the provider's token, who can read ids in
+ * its log even after Message Redaction has hidden the numbers) is a new text: it never gets the
+ * first one's case code, so an id alone opens no one's case. Only ever hashed under the hour's key,
+ * like the number's counters.
+ */
+const deliveryOf = (sms: Pick<InboundSms, 'messageId' | 'from'>): string =>
+  `${sms.messageId}|${normalisePhoneNumber(sms.from)}`;
 
 /** What a delivery from before places were noted left for its copies (`sms-decision:<id>`). */
 const DECISIONS: readonly string[] = ['allow', 'refuse', 'refuse-quietly'] satisfies ThrottleDecision[];
@@ -290,16 +325,21 @@ function readFeedback(
   intent: Extract<SmsIntent, { kind: 'feedback' }>,
   pictures: boolean,
   language: Language,
+  body: string,
 ): ReadFeedback {
   const parsed = feedbackTextSchema.safeParse(intent.text);
   if (parsed.success) return { kind: 'ok', text: parsed.data };
   if (parsed.error.issues.some((i) => i.code === 'too_big' || (i.code === 'custom' && i.params?.tooBig === true))) {
     return { kind: 'refused', reply: { outcome: 'too-long', messages: [tooLongReply(language)] } };
   }
+  // Only a site tag or MGMT (`#plant2`, `MGMT`): not empty to whoever typed it, so say what is missing.
+  const opening = body.trim().replace(/\s+/g, ' ');
   const reply = pictures
     ? picturesOnlyReply(language)
     : intent.escalate
       ? urgentOnlyReply(language)
-      : emptyReply(language);
+      : /[\p{L}\p{N}#]/u.test(opening) && opening.length <= 60
+        ? nothingAfterReply(opening, language)
+        : emptyReply(language);
   return { kind: 'refused', reply: { outcome: 'empty', messages: [reply] } };
 }

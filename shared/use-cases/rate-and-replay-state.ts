@@ -16,6 +16,10 @@ const GRACE_MS = HOUR_MS;
 const windowIdOf = (instant: number) => new Date(instant).toISOString().slice(0, 13);
 const windowStartOf = (instant: number) => Math.floor(instant / WINDOW_MS) * WINDOW_MS;
 
+/** Whole minutes, rounded up, until the next window starts and the hour's counts with it: "try again in 12 minutes". */
+export const minutesUntilNextWindow = (now: Date): number =>
+  Math.max(1, Math.ceil((windowStartOf(now.getTime()) + WINDOW_MS - now.getTime()) / 60_000));
+
 /**
  * What the first delivery recorded beyond its case code, sealed with it, so
  * that a retry is answered from what was stored, never from what the retry

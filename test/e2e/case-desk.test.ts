@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchChromium } from '../support/browser';
 import { startTestStack, tempDataDir } from '../support/local-stack';
@@ -41,6 +41,41 @@ describe("a sponsor's case desk in a real browser", () => {
       await expect.poll(() => page.locator('h1').textContent()).toContain('Health and safety at Plant 2');
       expect(await page.getByRole('button', { name: 'Hand over' }).count()).toBe(1); // every form is on the page checked
       expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('Should set each action on a case page apart, on the desk and behind the email link, on a phone and at 200% zoom', async () => {
+    const ackLink = (await outbox(stack.urls.outbox).then((emails) =>
+      emails.find((e) => e.destination.to.includes('plant2-gm@example.com')),
+    ))!.body.text!.match(/(http:\/\/127\.0\.0\.1:\d+\/ack\/[\w.-]+)/)![1]!;
+    // A 1280×800 screen at 200% zoom lays the page out in 640×400.
+    for (const viewport of [PHONE, { width: 640, height: 400 }]) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      // Between a button and the next action's first line, or the next button, a clear gap (16 px at least).
+      const gapAfter = async (button: string, next: Locator) => {
+        const above = (await page.getByRole('button', { name: button, exact: true }).boundingBox())!;
+        const below = (await next.boundingBox())!;
+        return below.y - (above.y + above.height);
+      };
+      await page.goto(ackLink);
+      expect(
+        await gapAfter('Acknowledge', page.getByText('Publish a response: you said, we did')),
+      ).toBeGreaterThanOrEqual(16);
+
+      await page.goto(`${deskLink}?show=all`);
+      await page.getByRole('link', { name: 'Urgent: Health and safety at Plant 2' }).click();
+      await page.getByRole('button', { name: 'Hand over' }).waitFor();
+      expect(await gapAfter('Acknowledge', page.getByText('Write to the employee'))).toBeGreaterThanOrEqual(16);
+      expect(
+        await gapAfter('Send to the employee', page.getByText('Publish a response: you said, we did')),
+      ).toBeGreaterThanOrEqual(16);
+      expect(await gapAfter('Hand over', page.getByText('Closing ends the conversation'))).toBeGreaterThanOrEqual(16);
+      // What closing does is said before the button is pressed, and read out with it.
+      const close = page.getByRole('button', { name: 'Close this case' });
+      const said = await page.locator(`#${await close.getAttribute('aria-describedby')}`).textContent();
+      expect(said).toContain('neither you nor the employee can write in it again');
       await context.close();
     }
   });

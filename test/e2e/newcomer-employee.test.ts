@@ -97,4 +97,33 @@ describe('the employee side, as a newcomer finds it', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('Should keep the kiosk comment hint readable when the comment box has keyboard focus, on a phone and at 200% zoom', async () => {
+    const { token } = await enrol({ site: 'plant2', name: 'Plant 2 break room' });
+    // A 1280×800 screen at 200% zoom lays the page out in 640×400.
+    for (const viewport of [
+      { width: 375, height: 667 },
+      { width: 640, height: 400 },
+    ]) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(`${stack.urls.app}/kiosk#token=${token}`);
+      await page.getByRole('button', { name: 'Happy', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      const comment = page.getByLabel('Comment (optional)');
+      await comment.waitFor();
+      await comment.focus();
+      await page.keyboard.type('The vending machine ate my coins again');
+      // The ring drawn around the focused box must stop short of the hint's last line.
+      const ring = await comment.evaluate((box) => {
+        const style = getComputedStyle(box);
+        return parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+      });
+      expect(ring).toBeGreaterThan(0);
+      const hint = (await page.getByText('Please leave out names.').boundingBox())!;
+      const box = (await comment.boundingBox())!;
+      expect(hint.y + hint.height).toBeLessThanOrEqual(box.y - ring);
+      await context.close();
+    }
+  });
 });

@@ -10,7 +10,9 @@ import { useSmsStack } from '../support/sms-stack';
 // texts still meet the budget (10 an hour), with a clear reply.
 
 const COPIES = 12;
-const THROTTLED = 'You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.';
+// The test's hours start on the hour or five past: the refusal says when the sender's hour ends.
+const THROTTLED = (minutes: number) =>
+  `You have sent a lot of messages this hour, so this one was not saved. Please try again in ${minutes} minutes.`;
 const DANGER = 'If you or someone else is in danger now, call 911.';
 
 describe('copies of one text message and the sender’s hourly budget', () => {
@@ -25,12 +27,12 @@ describe('copies of one text message and the sender’s hourly budget', () => {
     return view.messages.filter((m) => m.from === 'employee').map((m) => m.text);
   };
   /** The rest of the sender's hour: each new text is taken until the budget is spent, then one is refused. */
-  const spendTheRest = async (from: string, taken: number) => {
+  const spendTheRest = async (from: string, taken: number, minutes: number) => {
     for (let i = taken + 1; i <= 10; i += 1)
       expect((await text(from, `Another thing, number ${i}, about the canteen.`)).replies[0]).toMatch(
         /Your case code is/,
       );
-    expect((await text(from, 'One more thing about the canteen.')).replies).toEqual([THROTTLED, DANGER]);
+    expect((await text(from, 'One more thing about the canteen.')).replies).toEqual([THROTTLED(minutes), DANGER]);
   };
 
   it('Should answer every copy of one REPLY as the first, store one answer, and count it once against the sender', async () => {
@@ -58,7 +60,7 @@ describe('copies of one text message and the sender’s hourly budget', () => {
     const next = await text(from, 'And the lights in bay three flicker all night.');
     expect(next.replies[0]).toMatch(/Your case code is/);
     await stack.waitForStatus(codeIn(next.replies[0]), 'analysed');
-    await spendTheRest(from, 2);
+    await spendTheRest(from, 2, 60);
 
     for (let i = 0; i < 100 && (await answersOf(caseCode)).length === 0; i += 1)
       await new Promise((r) => setTimeout(r, 100));
@@ -79,13 +81,13 @@ describe('copies of one text message and the sender’s hourly budget', () => {
     const code = codeIn(copies[0]!.replies[0]);
     for (const copy of copies) expect(codeIn(copy.replies[0])).toBe(code);
     await stack.waitForStatus(code, 'analysed');
-    await spendTheRest(from, 1);
+    await spendTheRest(from, 1, 55);
   });
 
   it('Should refuse a copy of a text refused for its sender’s hour alike, and store nothing of it', async () => {
     clock.set('2026-11-18T17:05:00Z');
     const from = '+15557340103';
-    await spendTheRest(from, 0);
+    await spendTheRest(from, 0, 55);
     const fields = twilioFields({
       Body: 'Yet another thing about the car park.',
       From: from,
@@ -95,5 +97,20 @@ describe('copies of one text message and the sender’s hourly budget', () => {
     const copies = await Promise.all(Array.from({ length: 4 }, () => deliver(fields)));
     for (const copy of copies) expect(copy.replies).toEqual([]);
     expect((await deliver(fields)).replies).toEqual([]);
+  });
+  it('Should never give a text’s case code to its message id replayed from another number', async () => {
+    // Attacker's report (anonymity): whoever holds the Twilio token can read message ids in its log (Message
+    // Redaction hides numbers, not ids) and replay one signed "from" any number, in the hour and the next: that
+    // copy was told the first text's code, which opens the case's page and its conversation.
+    clock.set('2026-11-18T18:05:00Z');
+    const MessageSid = newMessageSid();
+    const first = await text('+15557340104', 'The fire door on line 2 is wedged open every night.', MessageSid);
+    const code = codeIn(first.replies[0]);
+    const replayed = await text('+15557340999', 'The fire door on line 2 is wedged open every night.', MessageSid);
+    expect(replayed.status).toBe(200);
+    expect(replayed.replies.join(' ')).not.toContain(code);
+    // A real copy (same id, same number) is still told its code, once.
+    const copy = await text('+15557340104', 'The fire door on line 2 is wedged open every night.', MessageSid);
+    expect(codeIn(copy.replies[0])).toBe(code);
   });
 });

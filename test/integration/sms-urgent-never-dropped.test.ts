@@ -5,8 +5,10 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDocuments } from '../../local/aws-clients';
 import { loadLocalSecrets } from '../../local/local-secrets';
-import { INTAKE_CHANNELS } from '../../shared/config/schema';
-import { URGENT_TEXTS_OVER_BUDGET } from '../../shared/use-cases/handle-inbound-sms';
+import {
+  INTAKE_CHANNELS,
+  URGENT_SMS_OVER_BUDGET_PER_HOUR as URGENT_TEXTS_OVER_BUDGET,
+} from '../../shared/config/schema';
 import { fixedClock } from '../support/fixtures';
 import { startTestStack, tempDataDir } from '../support/local-stack';
 import {
@@ -25,7 +27,8 @@ import {
 // an unknown tag is kept in the text, an urgent text over the budget has a small allowance of its own,
 // and HELP, AYUDA and urgent receipts say whom to call (the site's number, else the installation's).
 
-const THROTTLED = 'You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.';
+const THROTTLED = (minutes: number) =>
+  `You have sent a lot of messages this hour, so this one was not saved. Please try again in ${minutes} minutes.`;
 
 describe('urgent texts are never dropped, and say whom to call in danger', () => {
   const dataDir = tempDataDir();
@@ -106,8 +109,12 @@ describe('urgent texts are never dropped, and say whom to call in danger', () =>
       'If you or someone else is in danger now, call 112.',
     ]);
 
-    // Nothing urgent stays refused: the budget still holds.
-    expect(await text(from, 'One more thing about the canteen.')).toEqual([]);
+    // Nothing urgent stays refused: the budget still holds, and the sender is told so, with when to write
+    // again (the urgent texts taken over the budget did not use up the hour's one refusal).
+    expect(await text(from, 'One more thing about the canteen.')).toEqual([
+      THROTTLED(60),
+      'If you or someone else is in danger now, call 112.',
+    ]);
 
     // A flood of made-up urgent texts: the allowance is spent, then nothing more is kept or answered.
     for (let i = 3; i <= URGENT_TEXTS_OVER_BUDGET; i += 1)
@@ -121,7 +128,7 @@ describe('urgent texts are never dropped, and say whom to call in danger', () =>
     const from = '+15557340202';
     await spendTheHour(from);
     expect(await text(from, 'Another thing about the car park.', HQ_NUMBER)).toEqual([
-      THROTTLED,
+      THROTTLED(55),
       'If you or someone else is in danger now, call 911.',
     ]);
   });

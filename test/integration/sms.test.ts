@@ -143,7 +143,7 @@ describe('SMS on the local stack', () => {
     for (let i = 1; i <= 10; i += 1)
       expect((await sms.text(`Flood ${i}`, { From: sender })).replies[0]).toMatch(/Your case code is/);
     expect((await sms.text('Flood 11', { From: sender })).replies).toEqual([
-      'You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.',
+      'You have sent a lot of messages this hour, so this one was not saved. Please try again in 30 minutes.',
       'If you or someone else is in danger now, call 911.',
     ]);
     expect((await sms.text('Flood 12', { From: sender })).replies).toEqual([]);
@@ -176,7 +176,7 @@ describe('SMS on the local stack', () => {
       await paced();
     }
     expect((await sms.text(`STATUS ${code}`, { From: flooder })).replies).toEqual([
-      'You have asked a lot of questions this hour, so this one was not answered. Please try again in an hour.',
+      'You have asked a lot of questions this hour, so this one was not answered. Please try again in 50 minutes.',
     ]);
     expect((await sms.text('HELP', { From: flooder })).replies).toEqual([]);
     expect((await sms.text('The fire door on level 2 is propped open', { From: flooder })).replies[0]).toMatch(

@@ -16,6 +16,8 @@ h1:focus { outline: none; }
 p { margin: 0; }
 .site, .anon, .hint { color: var(--muted); text-align: center; }
 .hint { text-align: left; font-size: .95em; }
+/* Clear of the comment box's focus ring (4px outline, 3px offset), which would otherwise cover the hint's last line. */
+.hint + textarea { margin-top: calc(7px + .3rem); }
 .emergency { font-weight: 600; }
 .network { min-height: 0; }
 .network:not(:empty) { align-self: center; background: var(--calm-bg); color: var(--calm-fg); border-radius: 999px; padding: .4rem 1.1rem; font-size: .95em; text-align: center; }

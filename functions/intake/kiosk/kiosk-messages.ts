@@ -1,5 +1,4 @@
 import type { Config } from '../../../shared/config/schema';
-import { emergencyLine } from '../../../shared/domain/emergency';
 import type { MessageKey } from '../../../shared/i18n/catalogue';
 import { textDirection } from '../../../shared/i18n/direction';
 import { catalogueOf, type Language } from '../../../shared/i18n/languages';
@@ -11,10 +10,19 @@ export interface KioskMessages {
   languages: { code: Language; name: string; direction: 'ltr' | 'rtl' }[];
   /** Each language's kiosk templates (`kiosk.*` keys), formatted in the browser. */
   messages: Partial<Record<Language, Partial<Record<MessageKey, string>>>>;
+  /**
+   * The installation's number to call in danger, for a tablet whose kept settings predate their
+   * site's own (`/kiosk/config`'s `emergencyNumber` takes precedence); null when unset.
+   */
+  emergencyNumber: string | null;
 }
 
-/** The kiosk's own messages, and the redaction placeholders its preview shows (`[NOM]` for `[NAME]`), shared with the web form. */
-const isKioskMessage = (key: string) => key.startsWith('kiosk.') || key === 'web.redacted';
+/**
+ * The kiosk's own messages, the redaction placeholders its preview shows (`[NOM]` for `[NAME]`), shared
+ * with the web form, and the emergency line, formatted on the tablet with its site's number.
+ */
+const isKioskMessage = (key: string) =>
+  key.startsWith('kiosk.') || key === 'web.redacted' || key === 'emergency.callNumber' || key === 'emergency.callLocal';
 
 /** The kiosk's messages in every configured language, and no other catalogue message (SMS, web pages, …). */
 export function kioskMessages(config: Config): KioskMessages {
@@ -27,14 +35,10 @@ export function kioskMessages(config: Config): KioskMessages {
     messages: Object.fromEntries(
       config.languages.map((code) => [
         code,
-        {
-          ...Object.fromEntries(Object.entries(catalogueOf(code).messages).filter(([key]) => isKioskMessage(key))),
-          // The emergency line near Send, with the installation's number already in it (the script formats no
-          // parameters): `emergencyNumber` holds no braces, so the line reads back as it is.
-          'emergency.callNumber': emergencyLine(config, code),
-        },
+        Object.fromEntries(Object.entries(catalogueOf(code).messages).filter(([key]) => isKioskMessage(key))),
       ]),
     ),
+    emergencyNumber: config.emergencyNumber ?? null,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Config } from '../../../shared/config/schema';
+import { emergencyNumberFor } from '../../../shared/domain/emergency';
 import { kioskLanguage } from '../../../shared/domain/kiosk-language';
 import type { Language } from '../../../shared/i18n/languages';
 import { translate } from '../../../shared/i18n/translate';
@@ -19,6 +20,11 @@ export interface KioskSettings {
   question: string;
   questions: Partial<Record<Language, string>>;
   topics: { id: string; name: string; names: Partial<Record<Language, string>> }[];
+  /**
+   * The number to call in danger at this kiosk's site (`sites[].emergencyNumber`, else the
+   * installation's); null when neither is set ("call your local emergency number").
+   */
+  emergencyNumber: string | null;
 }
 
 /**
@@ -46,5 +52,6 @@ export function kioskSettings(config: Config, kiosk: KioskIdentity): KioskSettin
       name: t.names?.[language] ?? t.name,
       names: each((l) => t.names?.[l] ?? t.name),
     })),
+    emergencyNumber: emergencyNumberFor(config, kiosk.site) ?? null,
   };
 }

@@ -103,7 +103,7 @@ export function kioskPage(config: Config) {
     <input type="checkbox" id="about-management">
     <label for="about-management" data-i18n="kiosk.details.aboutManagement">${t('kiosk.details.aboutManagement')}</label>
   </div>
-  <p class="emergency" id="emergency" data-i18n="emergency.callNumber">${emergencyLine(config, language)}</p>
+  <p class="emergency" id="emergency">${emergencyLine(config, language)}</p>
   <div class="actions">
     <button type="button" class="primary" id="send" data-i18n="kiosk.details.send">${t('kiosk.details.send')}</button>
     <button type="button" class="secondary" id="cancel" data-i18n="kiosk.details.back">${t('kiosk.details.back')}</button>
@@ -118,6 +118,7 @@ export function kioskPage(config: Config) {
     <p class="site" id="follow-up"></p>
   </div>
   <p id="thanks-saved" hidden data-i18n="kiosk.thanks.saved">${t('kiosk.thanks.saved')}</p>
+  <p class="emergency" id="thanks-emergency">${emergencyLine(config, language)}</p>
   <button type="button" class="done" id="done" data-i18n="kiosk.thanks.done">${t('kiosk.thanks.done')}</button>
 </section>
 

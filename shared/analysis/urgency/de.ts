@@ -17,6 +17,8 @@ export const german: UrgencyLanguage = {
   script: 'latin',
   negation: de(String.raw`nicht|nie|niemals|kein|keine|keinen|keiner|keinem|keines|ohne|null|weder|nichts`),
   benign: [
+    // Das Sprichwort von Rauch und Feuer ist kein Brand.
+    String.raw`kein rauch ohne feuer|wo rauch ist,? (?:ist|da ist) auch feuer`,
     // Names of training courses and of the ward someone works on, not reports.
     de(
       String.raw`(?:arbeite|arbeitest|arbeitet|arbeiten|arbeitete|tätig|dienst|schicht\w*|ausbildung|praktikum|pflegekraft|krankenschwester|pfleger|ärztin|arzt) (?:\w+ ){0,4}(?:in der|in die|auf der|in einer|der) (?:zentralen )?(?:notaufnahme|notfallambulanz|rettungsstelle|unfallchirurgie|intensivstation)`,
@@ -46,6 +48,11 @@ export const german: UrgencyLanguage = {
     ),
   ],
   rules: [
+    // Rauch, der aus etwas kommt: es brennt oder schmort jetzt.
+    rule(
+      'safety',
+      String.raw`\brauch (?:kommt|quillt|steigt|dringt|zieht)\b|\b(?:kommt|quillt|steigt|dringt) (?:\w+ ){0,2}rauch\b|\b(?:alles|voller|voll) (?:\w+ )?rauch\b|\brauchentwicklung\b|(?<!\b(?:er|sie|ich|chef|chefin) )qualmt\b(?! wie)`,
+    ),
     // Rape and sexual abuse, said plainly ("er hat mich vergewaltigt", "ich wurde sexuell missbraucht").
     rule(
       'harassment',
@@ -239,7 +246,7 @@ export const german: UrgencyLanguage = {
     rule(
       'safety',
       de(
-        String.raw`(?:regale?|regal\w*|gerüst\w*|decke|träger|zwischenboden|hochregal\w*)[^.!?]{0,30}(?:biegen sich|biegt sich|durchgebogen|verbogen|schief|neigt sich|neigen sich|rissig|gibt nach|geben nach|sackt)|rauchmelder[^.!?]{0,40}(?:batterie\w* (?:raus|entfernt)|abgeklebt|abgeschaltet|deaktiviert|abmontiert)`,
+        String.raw`(?:regale?|regal\w*|gerüst\w*|decke|träger|zwischenboden|hochregal\w*)[^.!?]{0,30}(?:biegen sich|biegt sich|durchgebogen|verbogen|schief|neigt sich|neigen sich|rissig|gibt nach|geben nach|sackt|hangt durch|hangen durch|kommt runter|bricht ein|fallen stucke)|rauchmelder[^.!?]{0,40}(?:batterie\w* (?:raus|entfernt)|abgeklebt|abgeschaltet|deaktiviert|abmontiert)`,
       ),
     ),
     // Eine Art, sich das Leben zu nehmen.

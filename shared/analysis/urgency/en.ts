@@ -25,6 +25,11 @@ const TO_WORK = String.raw`(?:to|into|at) (?:work|the (?:office|plant|site|build
 const r = (category: UrgencyCategory, source: string, negatable = false) => rule(category, source, { negatable });
 
 const RULES = [
+  // A machine guard taken off ('they took the safety guard off the press'): the verb's particle comes after the guard.
+  rule(
+    'safety',
+    String.raw`\b(?:took|take|takes|taking|taken|ripped|pulled|unbolted|unscrewed) (?:the |a |an |all the |both |its |their )?(?:\w+ ){0,2}(?<!security )(?:guards?|covers?|shields?|interlocks?|light curtains?)(?: \w+){0,4} off\b`,
+  ),
   // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
   rule(
     'self-harm',
@@ -433,6 +438,8 @@ export const english: UrgencyLanguage = {
   negation: ENGLISH_NEGATION,
   // Names of training courses and of the ward someone works on, not reports.
   benign: [
+    // The saying about smoke and fire is no fire.
+    String.raw`\bwhere there'?s smoke,? there'?s (?:usually |always )?fire\b`,
     String.raw`\b(?:anti-?)?(?:sexual )?(?:harassment|bullying|discrimination|violence|racism)(?: prevention| awareness| and \w+)? (?:training|e-?learning|module|course|workshop|seminar|webinar|session|quiz|refresher|certification)\b|\b(?:training|e-?learning|module|course|workshop|seminar|webinar) (?:on|about) (?:preventing )?(?:sexual )?(?:harassment|bullying|discrimination)\b`,
     String.raw`\b(?:work(?:s|ed|ing)?|shifts?|nurse|nursing|doctor|placement|rotation|job|based|assigned) (?:\w+ ){0,4}(?:in|on|at) (?:the |an |a )?(?:emergency (?:department|room|ward|unit)|a&e|accident and emergency|trauma (?:unit|ward)|icu|intensive care(?: unit)?)\b`,
     // A talk, video or policy about harassment names a subject, not an event.

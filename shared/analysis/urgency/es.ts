@@ -16,6 +16,12 @@ export const spanish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`no|ni|nunca|jamas|sin|ningun|ninguna|ninguno|nada de|cero|tampoco|nadie`,
   benign: [
+    // Se cayó el sistema: un servicio que deja de funcionar, no una caída.
+    String.raw`se (?:cayo|cae|caia|ha caido|volvio a caer) (?:otra vez )?(?:el|la) (?:sistema|servidor|red|pagina|web|app|aplicacion|internet|wifi|conexion|plataforma|intranet)`,
+    // El refrán del humo y el fuego no es un incendio.
+    String.raw`(?:donde|cuando) hay humo,? hay fuego|no hay humo sin fuego`,
+    // Caerse de la silla de risa y quemar la tostada no son accidentes.
+    String.raw`(?:casi )?(?:me|se|nos)\s(?:cai|caigo|cae|caia|cayo|caimos|caemos|caigo) de (?:la|mi|su) (?:silla|banca|asiento) (?:de|de la|por la|del) (?:risa|carcajada)|(?:se (?:me|le|nos|te) )?quem(?:o|aron|e|aste|amos|ado|ada) (?:la|el|las|los|mi|su|un|una|unas|unos) (?:\w+ )?(?:tostadas?|comida|arroz|pan|pizza|cena|almuerzo|desayuno|galletas?|palomitas|cafe|leche|sopa|pasta|tortillas?)`,
     // Names of training courses and of the ward someone works on, not reports.
     String.raw`(?:curso|formacion|taller|modulo|capacitacion|charla|protocolo) (?:\w+ ){0,2}(?:de|sobre|contra) (?:la )?(?:prevencion (?:de(?:l)? )?)?(?:acoso|hostigamiento|discriminacion|violencia)(?: laboral| sexual)?`,
     String.raw`(?:me|nos|se) (?:muero|morimos|muere|moria|mori) de (?:risa|hambre|sueno|frio|calor|ganas|verguenza|aburrimiento|envidia|pena|cansancio|nervios)`,
@@ -31,6 +37,11 @@ export const spanish: UrgencyLanguage = {
     String.raw`(?:video|presentacion|politica|cartel|guia|manual)(?: \w+){0,2} (?:de|sobre|contra) (?:la )?(?:prevencion (?:de(?:l)? )?)?(?:acoso|hostigamiento|discriminacion|violencia)(?: laboral| sexual)?`,
   ],
   rules: [
+    // Humo que sale de algo: hay fuego o algo se está quemando ahora.
+    rule(
+      'safety',
+      String.raw`\b(?:sale|salia|salio|saliendo|esta saliendo|empezo a salir|sale mucho|sale un monton de) (?:mucho |muchisimo )?humo\b|\bhumo (?:negro |blanco |espeso )?(?:saliendo|que sale|que salia|sale|salia|por todas partes|por todos lados)\b|\bhay (?:mucho |muchisimo )?humo (?:en|por|dentro|saliendo)\b|\b(?:llen[oa]s?) de humo\b`,
+    ),
     // Rape and sexual abuse, said plainly ("me violó", "una violación en el almacén"), not a rule broken ("violación de la norma").
     rule(
       'harassment',

@@ -27,6 +27,11 @@ export const italian: UrgencyLanguage = {
     String.raw`(?:video|presentazione|politica|manifesto|guida|manuale|corso|formazione|modulo)(?: \w+){0,2} (?:sulle|sulla|sul|contro le|contro la|sulle|di prevenzione delle) (?:molestie|discriminazioni|violenza|mobbing)`,
   ],
   rules: [
+    // Fumo che esce da qualcosa: qualcosa brucia adesso.
+    rule(
+      'safety',
+      String.raw`\b(?:esce|usciva|e uscito|sta uscendo|c'e|c e|ce|pieno di|piena di|tanto|molto) fumo\b|\bfumo (?:nero |bianco |denso )?(?:che esce|che usciva|esce|usciva|sta uscendo|dappertutto|ovunque)\b`,
+    ),
     // Rape and sexual abuse, said plainly ("mi ha violentata", "uno stupro in magazzino").
     rule(
       'harassment',
@@ -173,7 +178,7 @@ export const italian: UrgencyLanguage = {
     ),
     rule(
       'safety',
-      String.raw`(?:scaffal\w*|ponteggi\w*|soffitto|travi?|soppalco)[^.!?]{0,30}(?:piegand|piegat|inclinat|storti|crepat|cedend|crolland|imbarcat)\w*|rilevatori di fumo[^.!?]{0,40}(?:senza batteri\w*|staccat|disattivat|copert)\w*`,
+      String.raw`(?:scaffal\w*|ponteggi\w*|soffitto|travi?|soppalco)[^.!?]{0,30}(?:piegand|piegat|inclinat|storti|crepat|cedend|crolland|imbarcat|si sta abbassand|si abbass|sta venendo giu|vien giu|cadono (?:dei )?(?:pezzi|calcinacci))\w*|rilevatori di fumo[^.!?]{0,40}(?:senza batteri\w*|staccat|disattivat|copert)\w*`,
     ),
     // Un modo per togliersi la vita.
     rule(

@@ -27,6 +27,11 @@ export const polish: UrgencyLanguage = {
     String.raw`(?:szkoleni\w*|kurs\w*|film\w*|prezentacj\w*|polityk\w*|plakat\w*|warsztat\w*) (?:o|na temat|dotyczac\w*|z zakresu|przeciw|antymobbingow\w*) (?:\w+ )?(?:mobbing\w*|molestowani\w*|dyskryminacj\w*|przemoc\w*|nekani\w*)`,
   ],
   rules: [
+    // Dym wydobywajacy sie z czegos: cos sie pali teraz.
+    rule(
+      'safety',
+      String.raw`\bdym (?:leci|idzie|wydobywa|wychodzi|bucha|unosi|sie (?:wydobywa|unosi|wali))\w*|\b(?:leci|idzie|wydobywa sie|wychodzi|bucha|wali) (?:\w+ )?dym\b|\b(?:pelno|pelen|pelna|pelne) dymu\b|\b(?:dymi|dymia|dymilo|dymila|dymil)\b(?! sie)`,
+    ),
     // Rape, sexual abuse and being followed, said plainly ("zgwałcił mnie", "ktoś mnie śledzi").
     rule(
       'harassment',

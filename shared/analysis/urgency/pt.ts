@@ -14,6 +14,8 @@ export const portuguese: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`nao|nem|nunca|jamais|sem|nenhum|nenhuma|zero|nada de|ninguem`,
   benign: [
+    // O ditado da fumaça e do fogo não é um incêndio.
+    String.raw`onde (?:ha|tem) fumaca,? (?:ha|tem) fogo|nao (?:ha|tem) fumaca sem fogo`,
     // Names of training courses and of the ward someone works on, not reports.
     String.raw`(?:curso|formacao|treinamento|modulo|palestra|workshop) (?:\w+ ){0,2}(?:de|sobre|contra) (?:a |o )?(?:prevencao (?:a|ao|do|de) )?(?:assedio|discriminacao|violencia)\w*(?: moral| sexual)?`,
     String.raw`(?:morrendo|morro|morri|morta|morto|morrer) de (?:rir|fome|sono|frio|calor|vontade|vergonha|tedio|cansaco|saudade|inveja|medo de perder)`,
@@ -29,6 +31,11 @@ export const portuguese: UrgencyLanguage = {
     String.raw`(?:video|apresentacao|politica|cartaz|cartilha|manual)(?: \w+){0,2} (?:de|sobre|contra) (?:o |a )?(?:prevencao (?:a|ao|do|de) )?(?:assedio|discriminacao|violencia)\w*(?: moral| sexual)?`,
   ],
   rules: [
+    // Fumaça saindo de algo: fogo ou algo queimando agora.
+    rule(
+      'safety',
+      String.raw`\b(?:saindo|sai|saiu|subindo|sobe|soltando|solta|soltou) (?:muita |uma )?fumaca\b|\bfumaca (?:preta |branca )?(?:saindo|sai|saiu|subindo|por todo lado|pra todo lado|em todo lugar)\b|\b(?:cheio|cheia) de fumaca\b|\btem (?:muita )?fumaca (?:no|na|saindo|dentro)\b`,
+    ),
     // Rape and sexual abuse, said plainly ("ele me estuprou", "um estupro no depósito").
     rule(
       'harassment',

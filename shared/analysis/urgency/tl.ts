@@ -24,6 +24,11 @@ export const tagalog: UrgencyLanguage = {
     String.raw`(?:binantaan|nagbanta|banta|pinagbantaan)(?: \w+){0,4} (?:magdadala|magbake|magbe-bake|kakanta|magkakaraoke|manlilibre|ililibre|mag-uuwi)(?: \w+){0,3}`,
   ],
   rules: [
+    // Usok na lumalabas sa isang bagay: may nasusunog ngayon.
+    rule(
+      'safety',
+      String.raw`\b(?:usok na lumalabas|lumalabas (?:na |ang )?usok|puno ng usok|makapal na usok|maraming usok)\b|\b(?:umuusok|nag-?uusok|umusok)\b(?! (?:ang )?(?:ulo|tenga|ilong))`,
+    ),
     // Rape and sexual abuse, said plainly ("ginahasa ako", "ni-rape niya ako"); "hasa" alone is sharpening.
     rule(
       'harassment',
@@ -159,7 +164,7 @@ export const tagalog: UrgencyLanguage = {
     ),
     rule(
       'safety',
-      String.raw`(?:rack|racks|estante|shelf|shelves|scaffolding|kisame|biga)[^.!?]{0,30}(?:bumabaluktot|baluktot|nakahilig|tumatagilid|bitak|bumibigay|gumuguho|lumulundo)|(?:bumabaluktot|nakahilig|tumatagilid|bumibigay) (?:na )?ang (?:mga )?(?:rack|estante|shelf|scaffolding)`,
+      String.raw`(?:rack|racks|estante|shelf|shelves|scaffolding|kisame|biga)[^.!?]{0,30}(?:bumabaluktot|baluktot|nakahilig|tumatagilid|bitak|bumibigay|gumuguho|lumulundo|lumulubog|bumabagsak|may nahuhulog)|(?:bumabaluktot|nakahilig|tumatagilid|bumibigay) (?:na )?ang (?:mga )?(?:rack|estante|shelf|scaffolding)`,
     ),
     // Paraan ng pagpapakamatay.
     rule(

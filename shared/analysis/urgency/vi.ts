@@ -22,6 +22,11 @@ export const vietnamese: UrgencyLanguage = {
     String.raw`(?:doa|de doa|hu doa) (?:\w+ ){0,3}(?:mang|dem|lam|hat|mo|to chuc|nuong) (?:\w+ ){0,2}(?:banh|keo|pizza|karaoke|bai hat|tiec|tra sua)`,
   ],
   rules: [
+    // Khoi boc ra tu mot thu gi: dang chay ngay bay gio.
+    rule(
+      'safety',
+      String.raw`\bkhoi (?:den |trang )?(?:boc|bay|thoat|toa|tuon|phut|xi) ?(?:ra|len)?\b|\b(?:boc|nghi ngut|mu mit|day|toan) khoi\b|\bbot khoi\b`,
+    ),
     // Rape and sexual abuse, said plainly ("anh ta hiếp tôi", "bị hiếp dâm"); folded "hiep" alone is also "hiệp" (association).
     rule(
       'harassment',
@@ -151,7 +156,7 @@ export const vietnamese: UrgencyLanguage = {
     rule('fraud', String.raw`ky khong|ky (?:vao |ten vao )?(?:\w+ ){0,3}(?:trong|chua dien|de trong) (?:roi|de|xong)`),
     rule(
       'safety',
-      String.raw`(?:ke hang|ke chua hang|gia ke|gian giao|tran nha|xa go)[^.!?]{0,25}(?:bi cong|cong venh|bi nghieng|nghieng|nut|sap|oan|lung lay)`,
+      String.raw`(?:ke hang|ke chua hang|gia ke|gian giao|tran nha|xa go)[^.!?]{0,25}(?:bi cong|cong venh|bi nghieng|nghieng|nut|sap|oan|lung lay|vong xuong|bi vong|sut xuong|lun xuong|roi xuong)`,
     ),
     // Tự làm đau mình: rạch tay, cắt tay.
     rule(

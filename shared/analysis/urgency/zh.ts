@@ -21,6 +21,11 @@ export const chinese: UrgencyLanguage = {
     String.raw`跳楼价|跳樓價|跳楼大甩卖|跳樓大甩賣`,
   ],
   rules: [
+    // 东西在冒烟：有东西正在烧。嗓子冒烟是渴，冒烟测试是软件。
+    rule(
+      'safety',
+      String.raw`(?<!嗓子|喉咙|喉嚨|嗓子眼)(?:冒烟|冒煙)(?!测试|測試)|(?:浓|濃|黑)(?:烟|煙)(?:滚滚|滾滾|冒出)|烟雾弥漫|煙霧瀰漫|(?:满屋|滿屋|一屋子|整个车间|整個車間)(?:都是|全是)?(?:烟|煙)`,
+    ),
     // Rape and sexual abuse, said plainly ("他强奸了我", "被性侵").
     rule('harassment', String.raw`强奸|強姦|强暴|強暴|性侵|迷奸|迷姦|猥亵|猥褻|性骚扰我|性騷擾我`),
     // A whole message that is only a cry for help (cry-for-help.ts).

@@ -9,7 +9,13 @@ export const fr: Catalogue = {
   quotes: ['«\u00a0', '\u00a0»'],
   // A title and the program's name: written the same way; punctuation-only templates; a word both share ("Sites").
   sameAsEnglish: ['web.page.title', 'digest.faceItem', 'digest.esc.summary', 'digest.section.sites'],
-  keywords: { help: ['AIDE'], status: ['STATUT'], urgent: ['URGENT'], reply: ['REPONDRE', 'REPONSE', 'REPONDS'] },
+  keywords: {
+    help: ['AIDE'],
+    status: ['STATUT'],
+    urgent: ['URGENT'],
+    reply: ['REPONDRE', 'REPONSE', 'REPONDS'],
+    optOut: ['ARRET', 'ARRETER', 'DESABONNER', 'DESINSCRIRE', 'STOPPER'],
+  },
   // "mardi 1er décembre 2026", "3 h", "19 h 30".
   moments: {
     day: '{weekday} {date, select, 1 {1er} other {{date}}} {month} {year}',
@@ -35,13 +41,15 @@ export const fr: Catalogue = {
     'sms.help.minimal':
       '{program} : avis anonymes. Votre numéro n’est pas conservé. Répondez STOP pour vous désabonner.',
     'sms.throttled':
-      'Vous avez envoyé beaucoup de messages cette heure-ci, celui-ci n’a donc pas été enregistré. Réessayez dans une heure.',
+      'Vous avez envoyé beaucoup de messages cette heure-ci, celui-ci n’a donc pas été enregistré. Réessayez dans {minutes, plural, one {# minute} other {# minutes}}.',
     'sms.questionsThrottled':
-      'Vous avez posé beaucoup de questions cette heure-ci, celle-ci est donc restée sans réponse. Réessayez dans une heure.',
+      'Vous avez posé beaucoup de questions cette heure-ci, celle-ci est donc restée sans réponse. Réessayez dans {minutes, plural, one {# minute} other {# minutes}}.',
     'sms.empty':
       'Votre message était vide. Écrivez votre avis en mots ; il est anonyme. Répondez AIDE pour obtenir de l’aide.',
     'sms.picturesOnly':
       'Les photos ne sont pas acceptées (elles peuvent identifier des personnes) : rien n’a été enregistré. Écrivez votre avis en mots.',
+    'sms.optOutHow': 'Rien n’a été enregistré. Pour ne plus recevoir de messages de ce numéro, répondez STOP.',
+    'sms.nothingAfter': 'Rien n’a été enregistré : écrivez votre avis après {start}, dans le même message.',
     'sms.urgentOnly': 'Pour signaler une urgence, envoyez URGENT suivi de ce qui se passe, en un seul message.',
     'sms.tooLong':
       'Trop long : restez sous {max, plural, one {# caractère} other {# caractères}} (moins avec des emojis) ou envoyez-le en plusieurs fois. Rien n’a été enregistré.',
@@ -56,9 +64,9 @@ export const fr: Catalogue = {
     'sms.busy':
       'Nous recevons beaucoup de messages en ce moment : celui-ci n’a pas été enregistré. Renvoyez-le dans quelques minutes.',
     'sms.status':
-      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} closed {clos par la personne responsable} other {une réponse a été publiée}}.',
+      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la personne responsable} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} closed {clos par la personne responsable} other {une réponse a été publiée}}.',
     'sms.statusWithResponse':
-      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} closed {clos par la personne responsable} other {une réponse a été publiée}}. La réponse : {response}',
+      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la personne responsable} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} closed {clos par la personne responsable} other {une réponse a été publiée}}. La réponse : {response}',
     'sms.answerSent':
       'Merci. Votre réponse sur le cas {code} a été envoyée ; les noms sont retirés avant lecture. Envoyez STATUT {code} pour les réponses.',
     'sms.noConversation':
@@ -70,7 +78,7 @@ export const fr: Catalogue = {
     'sms.replyUsage':
       'Pour répondre, envoyez REPONDRE, le code du cas et votre réponse, par exemple REPONDRE {example} c’était l’équipe de nuit.',
     'sms.statusWithMessage':
-      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} closed {clos par la personne responsable} other {une réponse a été publiée}}. Nouveau message : {message} Pour répondre, envoyez {code} et votre réponse.',
+      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la personne responsable} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} closed {clos par la personne responsable} other {une réponse a été publiée}}. Nouveau message : {message} Pour répondre, envoyez {code} et votre réponse.',
     'sms.overdue':
       'Cas {code} : {deadline, select, acknowledge {la réception n’a pas été confirmée dans le délai prévu par la loi} other {on ne vous a pas dit ce qui est fait dans le délai prévu par la loi}}, il a donc été transmis à l’équipe de direction, qui en assure le suivi.',
     // --- The kiosk (functions/intake/kiosk/): its page and script read these; keep them together. ---
@@ -122,6 +130,8 @@ export const fr: Catalogue = {
       'Hors ligne. Vous pouvez quand même donner votre avis : il est enregistré ici et envoyé plus tard.',
     'kiosk.network.offlineSaved':
       'Hors ligne. {count, plural, one {# avis enregistré} other {# avis enregistrés}} sur cette tablette, à envoyer au retour de la connexion.',
+    'kiosk.network.held':
+      '{count, plural, one {Un avis n’a pas encore pu être envoyé : il est gardé sur cette tablette et sera renvoyé plus tard.} other {# avis n’ont pas encore pu être envoyés : ils sont gardés sur cette tablette et seront renvoyés plus tard.}} Prévenez la personne qui s’occupe de cette tablette.',
     'kiosk.network.sending':
       'Envoi de {count, plural, one {# avis enregistré} other {# avis enregistrés}} sur cette tablette…',
     'kiosk.setup.title': 'Cette tablette n’est pas encore configurée',
@@ -210,12 +220,12 @@ export const fr: Catalogue = {
     'web.receipt.seeStatus': 'Voir où en est ce cas',
     'web.status.title': 'Cas {code}',
     'web.status.step':
-      '{status, select, received {Bien arrivé} analysed {Lu et classé par sujet} escalated {Transmis à la direction} acknowledged {Pris en compte par cette personne} other {Réponse donnée}}',
+      '{status, select, received {Bien arrivé} analysed {Lu et classé par sujet} forwarding {En cours de transmission à la direction} escalated {Transmis à la direction} acknowledged {Pris en compte par cette personne} other {Réponse donnée}}',
     'web.status.reached': '(fait)',
     'web.status.now':
-      'État : {status, select, received {bien arrivé} analysed {lu et classé par sujet} escalated {transmis à la direction} acknowledged {pris en compte par cette personne} closed {clos} other {réponse donnée}}',
+      'État : {status, select, received {bien arrivé} analysed {lu et classé par sujet} forwarding {en cours de transmission à la direction} escalated {transmis à la direction} acknowledged {pris en compte par cette personne} closed {clos} other {réponse donnée}}',
     'web.status.next':
-      '{status, select, received {Il sera lu dans un instant : les données personnelles sont retirées et il est classé par sujet. S’il est urgent, ou si vous l’avez demandé, il est ensuite transmis directement à la direction, qui peut vous répondre ici.} analysed {Comme la plupart des avis, il compte maintenant dans le rapport hebdomadaire que lit l’équipe de direction, avec ceux de tous les autres. Il ne reçoit pas de réponse personnelle : cela n’arrive que lorsqu’un sujet urgent est transmis à la direction.} escalated {Un ou une responsable de la direction l’a reçu et doit en accuser réception sous {urgent} s’il est urgent ({standard} sinon). Toute réponse écrite apparaîtra sur cette page.} acknowledged {La personne responsable l’a lu. Toute réponse écrite apparaîtra sur cette page.} closed {La direction a clos ce dossier{response, select, yes { ; sa réponse figure ci-dessous} other {}}. Plus rien ne peut être ajouté ici ; s’il y a du nouveau, envoyez une nouvelle remontée.} other {La personne responsable a répondu ; sa réponse figure ci-dessous.}}',
+      '{status, select, received {Il sera lu dans un instant : les données personnelles sont retirées et il est classé par sujet. S’il est urgent, ou si vous l’avez demandé, il est ensuite transmis directement à la direction, qui peut vous répondre ici.} analysed {Comme la plupart des avis, il compte maintenant dans le rapport hebdomadaire que lit l’équipe de direction, avec ceux de tous les autres. Il ne reçoit pas de réponse personnelle : cela n’arrive que lorsqu’un sujet urgent est transmis à la direction.} forwarding {Il est urgent, ou vous l’avez demandé, donc il est en cours de transmission à la direction. Il ne lui est pas encore parvenu : nous réessayons, et le transmettons à une autre personne de la direction si elle ne peut pas être jointe. Cette page l’indiquera dès que quelqu’un l’aura reçu.} escalated {Un ou une responsable de la direction l’a reçu et doit en accuser réception sous {urgent} s’il est urgent ({standard} sinon). Toute réponse écrite apparaîtra sur cette page.} acknowledged {La personne responsable l’a lu. Toute réponse écrite apparaîtra sur cette page.} closed {La direction a clos ce dossier{response, select, yes { ; sa réponse figure ci-dessous} other {}}. Plus rien ne peut être ajouté ici ; s’il y a du nouveau, envoyez une nouvelle remontée.} other {La personne responsable a répondu ; sa réponse figure ci-dessous.}}',
     'web.status.acknowledgeBy': 'Réception confirmée au plus tard à la fin du {day}.',
     'web.status.feedbackBy': 'Vous saurez ce qui est fait au plus tard à la fin du {day}.',
     'web.status.overdue':
@@ -380,9 +390,11 @@ export const fr: Catalogue = {
     'sponsor.desk.showOpen': 'Afficher tous les dossiers ouverts',
     'sponsor.desk.newAnswer': 'Nouvelle réponse de la personne',
     'sponsor.desk.clock':
-      '{state, select, waiting {À vous : accuser réception {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} overdue {En retard : il fallait accuser réception {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} acknowledged {Réception accusée vers {time} le {day} ({zone}) ; pas encore de réponse publiée} answered {Réponse publiée vers {time} le {day} ({zone})} other {Clos vers {time} le {day} ({zone})}}',
+      '{state, select, waiting {À vous : accuser réception {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} overdue {En retard : il fallait accuser réception {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} acknowledged {Réception accusée vers {time} le {day} ({zone}) ; pas encore de réponse publiée} answered {Réponse publiée vers {time} le {day} ({zone})} closing {Se clôt à {time} le {day} ({zone}) : d’ici là, l’employé peut encore écrire} other {Clos vers {time} le {day} ({zone})}}',
     'sponsor.desk.published': 'Votre réponse publiée',
     'sponsor.desk.closedNote': 'Ce dossier est clos.',
+    'sponsor.desk.closingNote':
+      'Vous avez clos ce dossier. Il se clôt à {time} le {day} ({zone}) : d’ici là, l’employé peut encore écrire, et une réponse de sa part le rouvre.',
     'sponsor.desk.canDo': 'Ce que vous pouvez faire',
     'sponsor.desk.handOver': 'Ce n’est pas pour vous ? Transmettez-le',
     'sponsor.desk.reason': 'Pourquoi ce n’est pas pour vous',
@@ -390,6 +402,8 @@ export const fr: Catalogue = {
       'Conservé dans l’historique du dossier pour la personne qui le reprend. Jusqu’à {max, plural, one {# caractère} other {# caractères}}.',
     'sponsor.desk.handOverButton': 'Transmettre',
     'sponsor.desk.close': 'Clore ce dossier',
+    'sponsor.desk.closeHint':
+      'Le clore met fin à la conversation : ni vous ni la personne ne pourrez plus y écrire, et sa page indiquera que le dossier est clos. Il ne peut pas être rouvert d’ici.',
     'sponsor.desk.pageTitle': '{name} : {about}',
     'sponsor.error':
       '{why, select, expired {Ce lien a expiré. Demandez-en un nouveau à l’opérateur de {program}, ou utilisez le courriel le plus récent sur ce dossier.} moved {Ce dossier est désormais entre les mains de quelqu’un d’autre : ce lien ne l’ouvre plus. S’il vous revient, vous recevrez un nouveau courriel.} replaced {Ce lien a été remplacé par un plus récent. Utilisez le lien de votre dernier courriel de {program}.} invalid {Ce lien n’est pas valide. Il a peut-être été copié incomplètement ou modifié. Ouvrez-le à nouveau depuis le courriel.} not-on-desk {Aucun dossier de ce type sur votre bureau. Il a peut-être été transmis ; la liste montre chaque dossier que vous détenez.} no-digest {Aucune synthèse n’a encore été publiée pour cette semaine.} not-found {Il n’y a rien à cette adresse. Ouvrez à nouveau le lien depuis le courriel.} too-large {Ce que vous avez envoyé est trop long. Revenez en arrière, raccourcissez-le et renvoyez-le.} not-our-form {Cela ne vient pas de l’un de nos formulaires. Revenez au formulaire et envoyez-le depuis celui-ci.} unreadable {Une partie de l’envoi n’a pas pu être lue. Revenez au formulaire et réessayez.} busy {Beaucoup de demandes arrivent en ce moment. Patientez un instant et réessayez.} unavailable {Cela n’a pas pu être fait pour le moment. Réessayez dans quelques minutes.} not-allowed {Cela ne peut pas être fait avec ce lien.} other {Une erreur s’est produite de notre côté ; rien de ce que vous avez envoyé n’a été conservé. Réessayez dans quelques minutes.}}',

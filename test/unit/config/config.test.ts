@@ -53,6 +53,26 @@ describe('the configuration file', () => {
     );
   });
 
+  it('Should take the urgent texts over the SMS budget from the config, 5 unless set, and name a bad value plainly', () => {
+    expect(loadConfigFile().limits.urgentSmsOverBudgetPerHour).toBe(5);
+    const unset = example();
+    delete unset.limits;
+    expect(parseConfig(JSON.stringify(unset), 'test.json').limits.urgentSmsOverBudgetPerHour).toBe(5);
+    const set = example();
+    set.limits.urgentSmsOverBudgetPerHour = 12;
+    expect(parseConfig(JSON.stringify(set), 'test.json').limits.urgentSmsOverBudgetPerHour).toBe(12);
+    expect(parseChanged((c) => (c.limits.urgentSmsOverBudgetPerHour = 0))).toThrow(
+      /limits\.urgentSmsOverBudgetPerHour: must be a whole number from 1 to 20: at least 1, so an urgent text is never lost/,
+    );
+    expect(parseChanged((c) => (c.limits.urgentSmsOverBudgetPerHour = 500))).toThrow(
+      /limits\.urgentSmsOverBudgetPerHour: must be a whole number from 1 to 20: at most 20/,
+    );
+    for (const bad of [2.5, '5'])
+      expect(parseChanged((c) => (c.limits.urgentSmsOverBudgetPerHour = bad))).toThrow(
+        /limits\.urgentSmsOverBudgetPerHour: must be a whole number from 1 to 20$/m,
+      );
+  });
+
   it('Should say so when the file is not JSON', () => {
     expect(() => parseConfig('{ sites: [', 'broken.json')).toThrow(/broken\.json: not valid JSON/);
   });

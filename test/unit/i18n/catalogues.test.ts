@@ -18,6 +18,8 @@ const NEUTRAL: Record<string, string | number> = {
   organisation: 'ACME',
   tag: 'xyz',
   tags: '#hq #plant2',
+  minutes: 25,
+  start: '#plant2',
   max: 1600,
   urgent: 'yes',
   status: 'received',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kioskPage } from '../../../functions/intake/kiosk/page';
+import { kioskSettings } from '../../../functions/intake/kiosk/kiosk-settings';
 import { confirmationPage } from '../../../functions/intake/pages/confirmation';
 import { feedbackFormPage } from '../../../functions/intake/pages/feedback-form';
 import { statusPage } from '../../../functions/intake/pages/status';
@@ -52,14 +53,29 @@ describe('the emergency line on the employees’ pages', () => {
           String(kioskPage(withNumber)),
         )![1]!,
       );
-      expect(kiosk.messages[language]['emergency.callNumber']).toBe(line);
+      // The kiosk formats the line on the tablet, with its site's number (see kioskSettings), else the installation's.
+      expect(kiosk.messages[language]['emergency.callNumber']).toBe(line.replace('911', '{number}'));
+      expect(kiosk.messages[language]['emergency.callLocal']).toBe(local);
+      expect(kiosk.emergencyNumber).toBe('911');
     },
   );
 
   it('Should show the kiosk’s line by its Send button, in the installation’s language before the script runs', () => {
     const kiosk = String(kioskPage(withNumber));
-    expect(kiosk).toContain(`data-i18n="emergency.callNumber">${LINES.en[0]}</p>`);
+    expect(kiosk).toContain(`<p class="emergency" id="emergency">${LINES.en[0]}</p>`);
     expect(kiosk.indexOf(LINES.en[0])).toBeLessThan(kiosk.indexOf('id="send"'));
+    expect(kiosk).toContain(`<p class="emergency" id="thanks-emergency">${LINES.en[0]}</p>`);
+  });
+
+  it('Should give a kiosk its site’s number, else the installation’s, else none', () => {
+    const config = configSchema.parse({
+      ...withNumber,
+      sites: exampleConfig.sites.map((site) => (site.id === 'plant2' ? { ...site, emergencyNumber: '112' } : site)),
+    });
+    const at = (site: string, own = config) => kioskSettings(own, { kioskId: 'k-7hq2mx', site, language: 'fr' });
+    expect(at('plant2').emergencyNumber).toBe('112');
+    expect(at('hq').emergencyNumber).toBe('911');
+    expect(at('hq', configSchema.parse(withoutNumber)).emergencyNumber).toBeNull();
   });
 
   it('Should say it on the status page of an escalated case, and not on an ordinary one', () => {

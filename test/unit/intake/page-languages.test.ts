@@ -120,6 +120,8 @@ describe('the employee pages in Spanish and French', () => {
         expect(englishIn(page, asGiven), name).toEqual([]);
       }
     },
+    // Renders every employee page twice over: seconds on a busy machine, well past the unit default of 5.
+    30_000,
   );
 
   it('Should find English on the English pages, so the check itself can fail', async () => {

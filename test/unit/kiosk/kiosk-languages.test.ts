@@ -109,6 +109,7 @@ describe('the kiosk in each language', () => {
       ...Object.keys(en.messages).filter((k) => k.startsWith('kiosk.')),
       'web.redacted',
       'emergency.callNumber',
+      'emergency.callLocal',
     ];
     for (const code of ['en', 'es', 'fr']) expect(Object.keys(data.messages[code]).sort()).toEqual(kioskKeys.sort());
   });

@@ -95,7 +95,7 @@ describe('SMS message contents', () => {
     const { text, store, queue, clock } = smsTestApp();
     for (let i = 1; i <= 10; i += 1) expect((await text(`Flood ${i}`))[0]).toMatch(/Your case code is/);
     expect(await text('Flood 11')).toEqual([
-      'You have sent a lot of messages this hour, so this one was not saved. Please try again in an hour.',
+      'You have sent a lot of messages this hour, so this one was not saved. Please try again in 30 minutes.',
       'If you or someone else is in danger now, call 911.',
     ]);
     expect(await text('Flood 12')).toEqual([]);

@@ -6,6 +6,8 @@ interface KioskMessages {
   defaultLanguage: string;
   languages: { code: string; name: string; direction: 'ltr' | 'rtl' }[];
   messages: Record<string, Partial<Record<MessageKey, string>>>;
+  /** The installation's number to call in danger, for settings that do not name their site's. */
+  emergencyNumber?: string | null;
 }
 
 const data: KioskMessages = JSON.parse(document.getElementById('kiosk-messages')?.textContent || 'null') ?? {
@@ -68,6 +70,16 @@ function show(code: string): void {
 }
 
 export const shownLanguage = () => shown;
+
+/**
+ * "If you or someone else is in danger now, call 112.", in the language on screen, with the kiosk's
+ * site's number when its settings name one (`undefined`: settings kept before they did), else the
+ * installation's, else "your local emergency number".
+ */
+export function emergencyText(siteNumber: string | null | undefined): string {
+  const number = siteNumber === undefined ? data.emergencyNumber : siteNumber;
+  return number ? t('emergency.callNumber', { number }) : t('emergency.callLocal');
+}
 /** True while someone has switched away from the kiosk's own language. */
 export const switchedAway = () => shown !== kioskLanguage;
 

@@ -1,5 +1,5 @@
 import { $ } from './dom';
-import { onLanguageChange, setKioskLanguage, shownLanguage } from './i18n';
+import { emergencyText, onLanguageChange, setKioskLanguage, shownLanguage } from './i18n';
 import { flush, markUnreachable, token } from './network';
 import type { KioskConfig } from './types';
 
@@ -40,8 +40,18 @@ export function forgetConfig(): string | undefined {
   return enrolledIn;
 }
 
+/**
+ * Whom to call in danger, above Send and on the receipt: the kiosk's site's number, kept with its
+ * settings so an offline tablet still shows it.
+ */
+function renderEmergency(): void {
+  const line = emergencyText(config ? config.emergencyNumber : undefined);
+  for (const id of ['emergency', 'thanks-emergency']) $(id).textContent = line;
+}
+
 /** The question, the site's and the topics' names in the language on screen; the chips keep which is pressed. */
 function render(): void {
+  renderEmergency();
   if (!config) return;
   const language = shownLanguage();
   $('question').textContent = config.questions?.[language] ?? config.question;

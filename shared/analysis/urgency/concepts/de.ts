@@ -6,7 +6,7 @@ export const germanConcepts: ConceptLexicon = {
   obstructed: String.raw`von innen|eingesperrt|eingeschlossen|gefangen|versperr|blockier|verstellt|zugestellt|zugeparkt|abgeschlossen|verschlossen|zugesperrt|vorhangeschloss|angekettet|verkeilt|vor dem|vor der|davor|gestapelt|(?:geht|ging|lasst sich|kann man) (?:nicht|kaum) (?:mehr )?(?:auf|offnen|raus|durch)|kommt (?:keiner|niemand|man nicht) (?:raus|durch|ran)|nicht (?:zu )?offnen`,
   fire: String.raw`feuer|brand\b|brennt|brennen|rauch|flammen`,
   trapped: String.raw`kommt (?:keiner|niemand|man nicht) raus|kommen wir nicht raus|keiner kommt raus|niemand kommt raus|eingesperrt|gefangen|sitzen fest|kein (?:weg|ausweg) raus|kein entkommen|verbrennen`,
-  electric: String.raw`kabel|steckdose|stecker|leitung|strom|elektr|sicherungskasten|verteilerkasten|schaltschrank|verlangerung|mehrfachsteck|lichtschalter|draht`,
+  electric: String.raw`schaltkasten|stromkasten|elektrokasten|verteilerkasten|schalttafel|kabel|steckdose|stecker|leitung|strom|elektr|sicherungskasten|verteilerkasten|schaltschrank|verlangerung|mehrfachsteck|lichtschalter|draht`,
   electricFault: String.raw`funk|blank|offen(?:e|en)? (?:kabel|leitung)|freilieg|lose|locker|qualm|raucht|schmor|geschmolzen|verschmort|schlag|gewischt|wasser|nass|tropf|leck|uberschwemm|knister|zischt|heiss|hangt raus|runterhang`,
   gas: String.raw`damp|lack|gas\b|gasgeruch|ammoniak|chemikal|chlor|dampf|dampfe|lösungsmittel|losungsmittel|saure|giftig|reinigungsmittel`,
   leaking: String.raw`atmen|einatmen|riecht|geruch|stinkt|gestank|leck|austr|ausgelaufen|verschuttet|schwindel|ohnmacht|umgekippt|kotz|ubergeb|kopfschmerz|ubelkeit|vergift|atmen|husten|brennen in den augen|schlecht geworden|reizung`,
@@ -62,4 +62,6 @@ export const germanConcepts: ConceptLexicon = {
   neverHeld: String.raw`(?:nie|nicht|niemals) stattgefunden|nie (?:gemacht|bekommen|gehabt|gegeben|durchgefuhrt|gesehen)|fand (?:nie|nicht) statt|gab es nie`,
   nameCalling: String.raw`nenn\w* (?:mich|uns|ihn|sie)|beschimpf|rufen (?:mich|uns|ihn)|schimpf\w* (?:mich|uns)`,
   slur: String.raw`kanaken|affen|tiere\b|sklaven|wilde\b|ratten|kakerlak|untermensch|terroristen|illegale|schmarotzer|kanake|zigeuner|polacken|kameltreiber|neger|bimbo|schwuchtel|spast|mongo`,
+  limb: String.raw`hand\b|hande\b|finger\b|fingern\b|arm\b|fuss\b|bein\b|armel`,
+  caught: String.raw`eingeklemmt|geklemmt|gequetscht|zerquetscht|abgetrennt|amputiert|abgerissen|hangen geblieben|hangengeblieben`,
 };

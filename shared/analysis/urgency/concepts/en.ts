@@ -62,4 +62,6 @@ export const englishConcepts: ConceptLexicon = {
   neverHeld: String.raw`never (?:happened|took place|held|given|ran|run|done|did it|got it|received|had it|showed up)|didn'?t (?:happen|take place)|wasn'?t (?:held|given|done)|we never (?:had|got|did|received)`,
   nameCalling: String.raw`call(?:s|ed|ing)? (?:me|us|him|her|them)|calling (?:me|us|him|her)|shout(?:s|ed)? (?:at )?(?:me|us)`,
   slur: String.raw`monkeys?\b|apes?\b|animals|slaves?\b|savages?|vermin|rats\b|cockroach|subhuman|terroris|illegals?\b|parasit|n[- ]?word|nigg|coon|wetback|beaner|chink|gook|paki\b|towelhead|raghead|faggot|fag\b|dyke|tranny|retard|spastic|spaz`,
+  limb: String.raw`(?<!other )hand\b|hands\b|arm\b|arms\b|fingers?\b|thumb|foot\b|feet\b|leg\b|legs\b|sleeve|glove`,
+  caught: String.raw`(?:caught|trapped|stuck|pulled|dragged|sucked|jammed)\s(?:in|into|under|between)(?: the| a| an)? (?:\w+ )?(?:machine|press|roller|conveyor|belt|gears?|chain|mixer|shredder|lathe|drill|auger|blade|saw|pulley|wrapper|baler|compactor|door|guillotine)|crushed|mangled|severed|sliced off|chopped off|amputat|squashed`,
 };

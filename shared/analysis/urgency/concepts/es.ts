@@ -62,4 +62,6 @@ export const spanishConcepts: ConceptLexicon = {
   neverHeld: String.raw`nunca se (?:dio|hizo|impartio|realizo|celebro|dieron)|nunca (?:hicimos|tuvimos|recibimos|existio|paso)|no se (?:dio|hizo|impartio|realizo)|que no (?:existio|hubo|hicimos|recibimos)`,
   nameCalling: String.raw`(?:me|nos|le|les) (?:llaman|llama|llamaron|llamo|gritan|grita|dicen|dice)|llamandonos|llamandome`,
   slur: String.raw`monos?\b|animales|esclav|salvajes|ratas|cucarach|escoria|terroristas|ilegales|sudaca|negrat|machupichu|panchit|indio\b|moro de mierda|maricon|marica|bollera|retrasad|subnormal`,
+  limb: String.raw`mano\b(?! de obra)|manos\b|brazo|dedo|pie\b|pies\b|pierna|manga\b|guante`,
+  caught: String.raw`atrapad|atrapo\b|atasc|aplast|machuc|prenso\b|enganch|triturad|amput|cercen|mutil`,
 };

@@ -62,4 +62,6 @@ export const frenchConcepts: ConceptLexicon = {
   neverHeld: String.raw`(?:n'a|n'ont) jamais eu lieu|jamais eu lieu|jamais (?:fait|faite|donnee?|recue?|suivie?)|n'a pas eu lieu|qu'on n'a jamais`,
   nameCalling: String.raw`(?:me|nous|l'|les) (?:traitent|traite|appellent|appelle|ont traitee?s?)|traitee?s? de|nous traiter`,
   slur: String.raw`singes?\b|animaux|esclaves|sauvages|rats\b|cafards|vermine|sous-homme|terroristes|clandestins|macaques|bougnoul|negro|bamboula|youpin|bicot|pede|pd\b|gouine|mongol|attarde`,
+  limb: String.raw`main\b(?! d'oeuvre)|mains\b|bras\b|doigt|pied\b|pieds\b|jambe|manche\b|gant\b`,
+  caught: String.raw`coinc|ecras|happ|sectionn|amput|broy|pris(?:e|es)? dans`,
 };

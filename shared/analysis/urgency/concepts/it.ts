@@ -62,4 +62,6 @@ export const italianConcepts: ConceptLexicon = {
   neverHeld: String.raw`mai (?:fatt[oa]|avvenut[oa]|tenut[oa]|svolt[oa]|ricevut[oa]|esistit[oa]|stat[oa])|non (?:e|c'e) mai stat[oa]|non si e mai (?:fatto|tenuto|svolto)`,
   nameCalling: String.raw`(?:mi|ci|lo|la|li) (?:chiamano|chiama|chiamavano|danno del|danno della|urlano)|dare del|chiamandomi`,
   slur: String.raw`scimmie|scimmia|animali|schiav|selvagg|ratti|scarafagg|feccia|terroristi|clandestini|negri|negr[oa]\b|bestie|terron|zingar|frocio|ricchione|handicappat|mongolo`,
+  limb: String.raw`mano\b|mani\b|braccio|dito\b|dita\b|piede|gamba|manica`,
+  caught: String.raw`schiacciat|incastrat|intrappolat|tranciat|amputat|risucchiat|impigliat|maciullat|pres[oa] (?:nel|nella|tra)`,
 };

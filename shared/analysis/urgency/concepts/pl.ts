@@ -62,4 +62,6 @@ export const polishConcepts: ConceptLexicon = {
   neverHeld: String.raw`(?:nigdy|nie) (?:sie )?(?:nie )?odbyl|ktor\w* (?:sie )?nigdy nie odbyl|nigdy (?:nie )?(?:mielismy|dostalismy|robilismy|przeszlismy)|ktorego nie bylo|ktore nie bylo`,
   nameCalling: String.raw`nazywa|wyzywa|przezywa|mowia na (?:mnie|nas)|wolaja na (?:mnie|nas)`,
   slur: String.raw`malp|zwierzet|zwierzeta|niewolnik|dzikus|szczur|karalu|podludz|holot|terroryst|nielegaln|pasozyt|ciapat|czarnuch|banderow|ukrop|cygan|pedal|ciota|debil|uposledz`,
+  limb: String.raw`reka\b|reke\b|reki\b|reku\b|dlon|palec|palce|palca|palcem|noga\b|noge\b|nogi\b|rekaw`,
+  caught: String.raw`zmiazdz|przyci(?:al|ela|elo|ete|eta|ety)|wciagn|wkrecil|obciel|obciet|amputow|uwiezi|zakleszcz|zgniot`,
 };

@@ -62,4 +62,6 @@ export const portugueseConcepts: ConceptLexicon = {
   neverHeld: String.raw`nunca (?:aconteceu|teve|tivemos|houve|fizemos|recebemos|foi dado|foi feito|existiu|rolou)|nao (?:aconteceu|houve|existiu)|que nunca`,
   nameCalling: String.raw`(?:me|nos|o|a|te) (?:chamam|chama|chamaram|chamou|xingam|xingou)|cham(?:a|am|ou|aram|ando) (?:a gente|ele|ela|eles|elas)|chamando`,
   slur: String.raw`macac|animais|escrav|selvagens|ratos|baratas|escoria|terroristas|ilegais|cabeca chata|paraiba|crioul|tiziu|viado|bicha|sapatao|retardad|mongol`,
+  limb: String.raw`mao\b(?! de obra)|maos\b|braco|dedo|pe\b|perna|manga\b|luva`,
+  caught: String.raw`prendeu|prenderam|prensad|esmag|amput|decep|triturad|enganch|ficou pres[oa]|pres[oa] n[oa]\b`,
 };

@@ -66,4 +66,6 @@ export const tagalogConcepts: ConceptLexicon = {
   neverHeld: String.raw`kahit wala naman|wala namang (?:training|nangyari|seminar)|hindi naman (?:nangyari|ginawa|nagkaroon)|walang nangyari|hindi natuloy|never nangyari`,
   nameCalling: String.raw`tinatawag|tinawag|tawag sa (?:akin|amin)|binansagan|sinisigawan`,
   slur: String.raw`unggoy|tsonggo|hayop|alipin|ipis|daga|salot|terorista|baluga|ita\b|negra|negro|bakla ka|bayot|abnoy|mongoloid`,
+  limb: String.raw`kamay|braso|daliri|paa\b|binti|manggas`,
+  caught: String.raw`naipit|naiipit|nadurog|nadaganan|nahila|nasabit|naputol|napisa`,
 };

@@ -64,7 +64,9 @@ export const vietnameseConcepts: ConceptLexicon = {
   drop: String.raw`cau\b|cay cau|mai nha|cua so|toa nha|ban cong`,
   jumpThought: String.raw`nhay xuong|nhay\b|gieo minh`,
   attest: String.raw`ky ten|ky nhan|ky xac nhan|ky vao|bat ky|ky\b`,
-  neverHeld: String.raw`chua (?:bao gio|tung|he) (?:hoc|co|duoc|to chuc|dien ra|lam|nhan)|khong (?:he|bao gio) (?:hoc|co|to chuc|dien ra)|chua hoc|chua to chuc`,
+  neverHeld: String.raw`chua (?:bao gio|tung|he) (?:hoc|co|duoc|to chuc|dien ra|lam|nhan)|khong (?:he|bao gio) (?:hoc|co|to chuc|dien ra)|(?:chang|cha|khong|chua) (?:ai|co ai|mot ai)\s(?:kiem tra|lam|check|xem)|chua hoc|chua to chuc`,
   nameCalling: String.raw`goi (?:toi|em|chung toi|tui|minh|nguoi|ho|bon|tui em)|chui (?:toi|em|chung toi)|goi la`,
   slur: String.raw`do moi|moi ro|man ro|suc vat|dong vat|no le|do khi|con khi|thang moi|bede|pe de|thang tat|thang que`,
+  limb: String.raw`tay\b|ngon tay|canh tay|chan\b|ong tay`,
+  caught: String.raw`bi kep|kep vao|bi cuon|cuon vao|bi nghien|bi dap|dap nat|ket vao|bi ket|cat dut|dut lia`,
 };

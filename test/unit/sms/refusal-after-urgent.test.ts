@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { smsTestApp } from '../../support/sms';
+
+// Reported: after an urgent text taken over the sender's hourly budget (its allowance of its own),
+// the sender's next ordinary text got no reply at all: the urgent text had used up the hour's one
+// polite refusal. Whoever texts is told what became of their text: taken, with its code, or refused,
+// with when they may write again. Only the first refusal of the hour is answered, whatever came
+// between; later ones are not, so a flood never becomes a flood of paid replies.
+
+const refused = (minutes: number) => [
+  `You have sent a lot of messages this hour, so this one was not saved. Please try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+  'If you or someone else is in danger now, call 911.',
+];
+
+describe('a sender over the hour’s budget is told, once, whatever urgent texts came between', () => {
+  const spendTheHour = async (text: (body: string) => Promise<string[]>) => {
+    for (let i = 1; i <= 10; i += 1)
+      expect((await text(`Another thing, number ${i}, about the canteen.`))[0]).toMatch(/Your case code is/);
+  };
+
+  it('Should refuse, and say so, the first ordinary text after an urgent one taken over the budget', async () => {
+    const { text, store } = smsTestApp();
+    await spendTheHour(text);
+    expect((await text('URGENT there is smoke coming from the compressor room'))[0]).toMatch(/marked urgent/);
+    expect(await text('And the canteen queue is too long.')).toEqual(refused(30));
+    // Told once: the next is not answered, and neither is kept.
+    expect(await text('And the coffee machine is broken.')).toEqual([]);
+    expect(store.cases.size).toBe(11);
+  });
+
+  it('Should, the other way round, tell the refused text, take the urgent one after it, and stay quiet after', async () => {
+    const { text, store } = smsTestApp();
+    await spendTheHour(text);
+    expect(await text('And the canteen queue is too long.')).toEqual(refused(30));
+    expect(await text('URGENT there is smoke coming from the compressor room')).toEqual([
+      expect.stringMatching(/^Thank you\. Case [A-Z0-9]{5}-[A-Z0-9]{5} is marked urgent/),
+      'If you or someone else is in danger now, call 911.',
+    ]);
+    expect(await text('And the coffee machine is broken.')).toEqual([]);
+    expect(store.cases.size).toBe(11);
+  });
+
+  it('Should tell the first refusal after the urgent allowance is spent, even when it reads urgent', async () => {
+    const { text, store } = smsTestApp();
+    await spendTheHour(text);
+    for (let i = 1; i <= 5; i += 1) expect((await text(`URGENT made-up emergency ${i}`))[0]).toMatch(/marked urgent/);
+    expect(await text('URGENT made-up emergency 6')).toEqual(refused(30));
+    expect(await text('URGENT made-up emergency 7')).toEqual([]);
+    expect(store.cases.size).toBe(15);
+  });
+
+  it('Should say at the end of the hour that one minute is left, and take texts again as the next hour starts', async () => {
+    const { text, clock, store } = smsTestApp();
+    clock.set('2026-11-18T15:58:00Z');
+    await spendTheHour(text);
+    clock.set('2026-11-18T15:59:30Z');
+    expect((await text('URGENT there is smoke coming from the compressor room'))[0]).toMatch(/marked urgent/);
+    expect(await text('And the canteen queue is too long.')).toEqual(refused(1));
+    clock.set('2026-11-18T16:00:00Z');
+    expect((await text('And the canteen queue is too long.'))[0]).toMatch(/Your case code is/);
+    // The new hour's budget is whole, and so is its one refusal.
+    for (let i = 2; i <= 10; i += 1) expect((await text(`Next hour, number ${i}.`))[0]).toMatch(/Your case code is/);
+    expect(await text('One too many.')).toEqual(refused(60));
+    expect(store.cases.size).toBe(21);
+  });
+
+  it('Should take as many urgent texts over the budget as the installation allows', async () => {
+    const { text, store } = smsTestApp({
+      limits: { smsPerSenderPerHour: 10, kioskPerMinute: 20, urgentSmsOverBudgetPerHour: 2 },
+    });
+    await spendTheHour(text);
+    expect((await text('URGENT made-up emergency 1'))[0]).toMatch(/marked urgent/);
+    expect((await text('URGENT made-up emergency 2'))[0]).toMatch(/marked urgent/);
+    expect(await text('URGENT made-up emergency 3')).toEqual(refused(30));
+    expect(store.cases.size).toBe(12);
+  });
+});
