@@ -1,5 +1,6 @@
 import { isEnglishWord } from './english-dictionary';
 import { isGivenName } from './given-names';
+import { identifierRules } from './redact-identifiers';
 import { maskMatches, onlyWith, type Rule } from './redact-rule';
 
 /* Emails, URLs and social handles, written plainly, spelled out or a letter at a time. */
@@ -138,5 +139,7 @@ export function contactRules(): Rule[] {
       maskMatches(PARTIAL_EMAIL, 'EMAIL', (m) => m[0].indexOf('@') >= 2),
     ),
     onlyWith(/@/, maskMatches(HANDLE, 'NAME')),
+    // IP addresses, extensions, chat handles, user names and workstation tags: before the numbers rules read their digits.
+    ...identifierRules(),
   ];
 }

@@ -1,4 +1,5 @@
 import { maskArabicNames } from './redact-names-arabic';
+import { maskIntroducedNames } from './redact-names-introduced';
 import { mask } from './redaction-kinds';
 
 /*
@@ -49,17 +50,22 @@ function maskCapitalisedCyrillicGreek(text: string): string {
 // Chinese: a common surname, perhaps with a given name, before a title ("王经理", "李主管", "张先生").
 const CHINESE_SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢唐韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆范汪廖石金贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文';
+// "总" and "工" begin everyday words too ("总是" always, "工资" wages): not when they do.
 const CHINESE_TITLES =
-  '经理|主管|先生|女士|小姐|老板|总监|总|师傅|老师|主任|组长|班长|部长|科长|厂长|队长|工|姐|哥|阿姨';
+  '经理|主管|先生|女士|小姐|老板|总监|总(?![是共结体之算部数])|师傅|老师|主任|组长|班长|部长|科长|厂长|队长|工(?![资作人厂具程业种位会地期时])|姐|哥|阿姨';
+// Chinese puts no space before the surname, so it may follow any word ending in one of the short words a person
+// comes after ("请联系王经理", "我们的王经理", "跟李主管说"); other Han before it makes it part of a word
+// ("语文老师", "地方总是").
+const BEFORE_A_PERSON = '的和跟与同给找问叫请系诉是被让对向把了说位个见到在还也都就为由';
 const CHINESE_NAME = new RegExp(
-  String.raw`(?<![\p{Script=Han}])(?:[老小])?([${CHINESE_SURNAMES}][\p{Script=Han}]{0,2}?)(?=${CHINESE_TITLES})`,
+  String.raw`(?<!(?![${BEFORE_A_PERSON}])\p{Script=Han})(?:[老小])?([${CHINESE_SURNAMES}][\p{Script=Han}]{0,2}?)(?=${CHINESE_TITLES})`,
   'gu',
 );
 // Chinese: a surname and one or two characters standing alone after the writer introduces or signs
 // themselves ("我是李娜", "我叫张伟", "谢谢，王伟", "署名：刘洋"). Followed by more Han it is a word ("我是高中生的"):
 // left. Runs after the titles above, which take "王" of "我是王经理".
 const CHINESE_INTRODUCED = new RegExp(
-  String.raw`(?:我是|我叫|谢谢|署名)[\s，,、：:！!]*([${CHINESE_SURNAMES}][\p{Script=Han}]{1,2})(?![\p{Script=Han}])`,
+  String.raw`(?:我是|我叫|我姓|我的名字是|我的名字叫|名字是|谢谢|署名)[\s，,、：:！!]*([${CHINESE_SURNAMES}][\p{Script=Han}]{1,2})(?![\p{Script=Han}])`,
   'gu',
 );
 // Chinese: a surname after 小 or 老, the way colleagues call each other ("小刘", "老陈"), then what a person does or
@@ -95,7 +101,8 @@ function maskGroup(pattern: RegExp, text: string): string {
 /** Masks the names in scripts other than Latin (see redaction-kinds.ts). */
 export function maskNamesInOtherScripts(text: string): string {
   if (/^[\p{Script=Latin}\p{P}\p{N}\p{Z}\p{S}\s\uE000-\uE006]*$/u.test(text)) return text;
-  let out = maskCapitalisedCyrillicGreek(text);
+  // Introduced names first: a katakana full name is taken whole before its family name alone is.
+  let out = maskIntroducedNames(maskCapitalisedCyrillicGreek(text));
   for (const pattern of [CHINESE_NAME, CHINESE_INTRODUCED, CHINESE_FAMILIAR, JAPANESE_NAME, KOREAN_NAME, HINDI_NAME])
     out = maskGroup(pattern, out);
   return maskArabicNames(out);

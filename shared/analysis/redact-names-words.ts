@@ -324,6 +324,18 @@ const PHRASE_CUES = [
   'mi chiamo',
   'meu nome é',
   'nazywam się',
+  // "my name is" as each language says it, for surnames no list knows ("Mein Name ist Müller").
+  'name ist',
+  'ich heiße',
+  'ich heisse',
+  'nombre es',
+  'nom est',
+  'nome è',
+  'nome é',
+  'me chamo',
+  'na imię',
+  'pangalan ko ay',
+  'tên là',
   // Spanish and French: a person after "con", "según", "avec", "selon"; after "a" / "à" only
   // following a verb of asking or telling ("pregunte a Gregorio", "demandez à Martine"), since "a Madrid",
   // "à Lyon" name places far more often.

@@ -77,26 +77,34 @@ const LONG_NUMBER = /(?<![\p{L}\p{N}$€£.,])(?:#\d{4,}|\d{9,})(?![\p{N}.,]?\d)
 // ---- Phones ---------------------------------------------------------------------
 
 const EXTENSION = String.raw`(?:,?\s*(?:ext\.?|x|extension|poste|dw\.?|durchwahl)\s*\d{1,5})?`;
+// A letter of a script that writes words without spaces (Chinese, Japanese, Thai) or glues particles to them
+// (Korean "전화010-1234-5678로"): beside digits it ends or starts a word, as a space would. Only other letters
+// join a number into a word ("v2", "A380").
+const JOINING_LETTER = String.raw`(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])\p{L})`;
+// Before a phone number: no digit, sign or joining letter; a dot only after a word ("Tel.0612345678"), not a
+// number ("1.5551234567").
+const PHONE_START = String.raw`(?<![\p{N},$€£#-]|${JOINING_LETTER}|(?<![\p{L}])\.)`;
 // International: "+44 20 7946 0958", "+1 (555) 234-5678", "+44 (0) 7700 900123", "+7 912 345-67-89".
 const INTERNATIONAL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){1,6}${EXTENSION}(?![\p{N}])`,
+  String.raw`(?<![\p{N}+]|${JOINING_LETTER})\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){1,6}${EXTENSION}(?![\p{N}])`,
   'gu',
 );
 // Grouped digits: "(555) 123-4567", "55 1234 5678", "06 12 34 56 78", "0412 345 678", "555-1234".
 // "555 - 867 - 5309" and "5 5 5 1 2 3 4 5 6 7" too: spaces around a dash, a digit at a time.
 const GROUPED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/:-])(?:\(\d{1,5}\)\s?)?\d{1,5}(?:(?:[\s.-]|\s-\s)\(?\d{1,8}\)?){1,14}${EXTENSION}(?![\p{N}]|[.,]\d|-\d|%)`,
+  String.raw`${PHONE_START}(?<![/:])(?:\(\d{1,5}\)\s?)?\d{1,5}(?:(?:[\s./-]|\s-\s)\(?\d{1,8}\)?){1,14}${EXTENSION}(?![\p{N}]|[.,/]\d|-\d|%)`,
   'gu',
 );
 // "(555)1234567": an area code in brackets, then the number unbroken.
 const BRACKETED_AREA = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])\(\d{2,5}\)\s?\d{5,10}${EXTENSION}(?![\p{N}]|[.,]\d)`,
+  String.raw`(?<![\p{N}]|${JOINING_LETTER})\(\d{2,5}\)\s?\d{5,10}${EXTENSION}(?![\p{N}]|[.,]\d)`,
   'gu',
 );
 // Unbroken digits: "5551234567", "8675309" (seven or eight digits need a cue).
-const UNBROKEN = /(?<![\p{L}\p{N}.,$€£#-])\d{7,15}(?![\p{N}]|[.,]\d)/gu;
+const UNBROKEN = new RegExp(String.raw`${PHONE_START}\d{7,15}(?![\p{N}]|[.,]\d)`, 'gu');
+// Chinese, Japanese and Korean cues run into the words after them ("手机号是", "電話は", "전화번호는").
 const PHONE_CUE =
-  /(?:phone|mobile|mob|cell|tel|telephone|call|ring|text|sms|whatsapp|signal|number|no\.|nr\.?|number is|contact|reach|número|numero|numéro|nummer|telefon|teléfono|téléphone|portable|móvil|celular|handy|zadzwoń|llamar|llámame|appelle)\W*(?:\p{L}+\W+){0,3}$/iu;
+  /(?:phone|mobile|mob|cell|tel|telephone|call|ring|text|sms|whatsapp|signal|number|no\.|nr\.?|number is|contact|reach|número|numero|numéro|nummer|telefon|teléfono|téléphone|portable|móvil|celular|handy|zadzwoń|llamar|llámame|appelle)\W*(?:\p{L}+\W+){0,3}$|(?:电话|電話|手机|手機|号码|號碼|携帯|連絡先|전화|휴대폰|핸드폰|연락처|번호)\p{L}{0,3}[\s:：]*$/iu;
 
 function digitCount(s: string): number {
   return s.replace(/(?:,?\s*(?:ext\.?|x|extension|poste|dw\.?|durchwahl)\s*\d+)$/i, '').replace(/\D/g, '').length;
@@ -113,6 +121,15 @@ function groupedPhoneOk(text: string, m: RegExpExecArray): boolean {
   const found = m[0];
   const n = digitCount(found);
   if (n < 7 || n > 15 || DATE_SHAPE.test(found.replace(/\s*([./-])\s*/g, '$1'))) return false;
+  // A slash parts an area code from the number as German and Austrian numbers are written ("0151/23456789",
+  // "030/1234567"): a trunk zero first. Other numbers with a slash are years, scores and references ("2023/2024").
+  if (
+    found.includes('/') &&
+    !/^0\d{1,4}\s?\/\s?\d{3,}(?:[\s-]\d+)*$/.test(
+      found.replace(/(?:,?\s*(?:ext\.?|x|extension|poste|dw\.?|durchwahl)\s*\d+)$/i, ''),
+    )
+  )
+    return false;
   if (phoneCueBefore(text, m.index)) return true;
   const groups = found
     .replace(/(?:,?\s*(?:ext\.?|x|extension|poste|dw\.?|durchwahl)\s*\d+)$/i, '')

@@ -1,0 +1,137 @@
+import { isEnglishWord } from './english-dictionary';
+import { maskMatches, onlyWith, type Rule } from './redact-rule';
+
+/*
+ * Identifiers that point at one person without being a name or a phone
+ * number: the address of their computer, their phone's extension, their
+ * handle on a chat platform, their user name, their workstation's tag.
+ * Most are told by the word before them; alone, "jdoe2" or "WS-0042" could
+ * be anything.
+ */
+
+// Characters outside ASCII in the String.raw patterns are written as \u escapes: a raw template cannot be
+// escaped by the bundler, and a bundle stays ASCII (docs/performance.md). The comments show them as written.
+
+// ---- Network addresses -----------------------------------------------------------
+
+const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
+const IPV4 = new RegExp(String.raw`(?<![\p{L}\p{N}.])${OCTET}(?:\.${OCTET}){3}(?![\p{N}]|\.\d)`, 'gu');
+// "version 1.2.3.4", "section 2.1.3.4" number things, not machines.
+const NUMBERING_BEFORE =
+  /(?:version|ver\.?|v\.?|release|build|firmware|update|patch|section|chapter|clause|step|item|rule|§|versión|versão|wersja)\s*$/iu;
+const NETWORK_CUE =
+  /(?:ip|address|adress|adresse|dirección|endereço|indirizzo|adres|host|server|router|vpn|gateway|ping|proxy|from|von|desde|depuis|da|z)\W*(?:\p{L}+\W+){0,2}$/iu;
+
+function ipv4Ok(text: string, m: RegExpExecArray): boolean {
+  const before = text.slice(Math.max(0, m.index - 30), m.index);
+  if (NUMBERING_BEFORE.test(before)) return false;
+  // With no word saying it is an address, a number in the hundreds says it ("192.168.1.20"); "1.2.3.4" may be a list.
+  return NETWORK_CUE.test(before) || m[0].split('.').some((octet) => octet.length === 3);
+}
+
+// "fe80::1ff:fe23:4567:890a", "2001:db8:85a3:0:0:8a2e:370:7334", "::1".
+const IPV6 = /(?<![\p{L}\p{N}:])(?:[0-9A-Fa-f]{1,4})?(?::{1,2}[0-9A-Fa-f]{1,4}){2,7}(?:::)?(?![\p{L}\p{N}:])/gu;
+
+function ipv6Ok(m: RegExpExecArray): boolean {
+  const found = m[0];
+  if ((found.match(/::/g) ?? []).length > 1) return false;
+  const groups = found.split(/:+/).filter(Boolean);
+  // "12:30:45" is a time: an address has a letter of hex, or "::", and more than three groups.
+  return groups.length >= 3 && (/::/.test(found) || groups.length >= 5) && /[A-Fa-f]/.test(found);
+}
+
+// ---- Phone extensions ------------------------------------------------------------
+
+// "ext. 2231", "extension 12", "poste 4421", "Durchwahl 12", "extensión 33", "wew. 214"; and "x4471", written glued.
+// Right after a number it is that number's extension, which the phone rules take with it ("555-1234 ext. 22");
+// followed by more digits it is the word before a whole number ("extension: 555-123-4567"). Glued to its digits a
+// short word is a code ("DW1234"): a dot, a space or a colon parts them.
+const EXTENSION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}]|\d[\s,]*)(?:ext|extn|extension|extensi\u00f3n|extens\u00e3o|estensione|poste|durchwahl|dw|nebenstelle|wew|anexo)(?:\.|\s|:|#)\s*(?:#|no\.?|nr\.?|:)?\s*(\d{1,6})(?![\p{L}\p{N}]|[.,]\d|[\s./-]+\d)`,
+  'giu',
+);
+const GLUED_EXTENSION = /(?<![\p{L}\p{N}]|\d[\s,]*)x(\d{3,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+// ---- Handles and user names ------------------------------------------------------
+
+// A platform, then its handle: "WeChat zhangwei_88", "Teams jdoe2", "Discord jdoe#1234", "微信: zw_88".
+const PLATFORMS = String.raw`(?:wechat|weixin|\u5fae\u4fe1|teams|slack|discord|skype|telegram|instagram|insta|twitter|tiktok|snapchat|kakao(?:talk)?|viber|whatsapp|signal|github|gitlab|linkedin|facebook|reddit|xbox|psn|threads|bluesky|mastodon|qq)`;
+// Ends on a letter, digit or underscore: the full stop after "… on Teams jdoe2." ends the sentence.
+const HANDLE_BODY = String.raw`[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}[\p{L}\p{N}_](?:#\d{4})?`;
+const PLATFORM_HANDLE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${PLATFORMS}(?![\p{L}\p{N}])(?:\s*(?:id|handle|username|user ?name|name|account|is|es|est|ist|:|\u662f|\u53f7|\u865f))*\s*(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
+  'giu',
+);
+// A user name said to be one: "my username is jsmith42", "login: mfernandez", "Benutzername jdoe".
+const USERNAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:user ?name|user id|login|log-in|nick ?name|gamertag|benutzername|nom d'utilisateur|identifiant|usuario|nombre de usuario|nome utente|nome de usu\u00e1rio|nazwa u\u017cytkownika|login)(?:\s*(?:is|was|:|=|ist|es|est|\u00e8|\u00e9|to|jest))*\s*(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
+  'giu',
+);
+// A handle before the provider it is on: "mariafernandez1985 on gmail", "jdoe_88 auf Discord".
+const HANDLE_HOSTS = String.raw`(?:${PLATFORMS}|gmail|hotmail|yahoo|outlook|icloud|gmx|proton(?:mail)?)`;
+const HANDLE_ON = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.@-])(${HANDLE_BODY})\s+(?:on|at|in|auf|bei|en|sur|na|su|em)\s+${HANDLE_HOSTS}(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+// "username is jsmith" says it is one; "login screen" does not: a word alone needs "is", ":" or "=" before it.
+const SAID_TO_BE = /(?:is|was|ist|es|est|to|jest|:|=|\u00e8|\u00e9)\s*\S+$/iu;
+
+/** A handle looks made, not said: a digit, an underscore, a dot or a "#1234" in it, or no English word. */
+function looksLikeHandle(handle: string, wordsAllowed: boolean): boolean {
+  if (/[\d_.#]/.test(handle) && /\p{L}/u.test(handle)) return true;
+  return wordsAllowed && !isEnglishWord(handle.toLowerCase()) && !/^(?:is|my|the|a|an)$/i.test(handle);
+}
+
+// ---- Workstations ----------------------------------------------------------------
+
+// A machine's tag after the word for it: "workstation WS-0042", "laptop LT_118", "PC0042" ("laptop T480" is a model).
+const MACHINE_WORDS = String.raw`(?:workstation|work station|pc|computer|laptop|desktop|terminal|machine|device|hostname|asset(?: tag)?|rechner|arbeitsplatz|ordinateur|poste de travail|equipo|ordenador|computadora|komputer|stanowisko)`;
+const WORKSTATION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${MACHINE_WORDS}(?:\s*(?:#|no\.?|nr\.?|number|id|tag|name|is|:))*\s*([A-Z]{1,6}(?:[-_]\d{2,6}|0\d{1,5})[A-Z]?)(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/** IP addresses, extensions, handles and workstation tags (see above). */
+export function identifierRules(): Rule[] {
+  let text = '';
+  const seeing =
+    (rule: Rule): Rule =>
+    (t) =>
+      rule((text = t));
+  const platform = new RegExp(PLATFORMS, 'iu');
+  const userWord = /user|login|log-in|nick|gamertag|benutzer|utilisateur|identifiant|usuario|utente|użytkownika/iu;
+  return [
+    onlyWith(/\d\.\d+\.\d+\.\d/, seeing(maskMatches(IPV4, 'ID', (m) => ipv4Ok(text, m)))),
+    onlyWith(/[0-9A-Fa-f]:[0-9A-Fa-f:]*:/, maskMatches(IPV6, 'ID', ipv6Ok)),
+    onlyWith(
+      /\d/,
+      maskMatches(EXTENSION, 'PHONE', () => true, 1),
+    ),
+    onlyWith(
+      /x\d/,
+      maskMatches(GLUED_EXTENSION, 'PHONE', () => true, 1),
+    ),
+    // As an id, not a name: a name's mask would draw the capitalised platform into it ("WeChat").
+    onlyWith(
+      platform,
+      maskMatches(PLATFORM_HANDLE, 'ID', (m) => looksLikeHandle(m[1]!, false), 1),
+    ),
+    onlyWith(
+      userWord,
+      maskMatches(USERNAME, 'NAME', (m) => looksLikeHandle(m[1]!, SAID_TO_BE.test(m[0])), 1),
+    ),
+    // Each pattern below is read only where the word it needs is: most texts name no platform and no machine.
+    onlyWith(
+      new RegExp(HANDLE_HOSTS, 'iu'),
+      maskMatches(HANDLE_ON, 'NAME', (m) => looksLikeHandle(m[1]!, false), 1),
+    ),
+    onlyWith(
+      /\d/,
+      onlyWith(
+        new RegExp(MACHINE_WORDS, 'iu'),
+        maskMatches(WORKSTATION, 'ID', () => true, 1),
+      ),
+    ),
+  ];
+}
