@@ -11,7 +11,9 @@ import { deskFilters, deskStateOf } from '../../../shared/domain/case-desk';
 import { escalationEmail } from '../../../shared/email/escalation-email';
 import type { Language } from '../../../shared/i18n/languages';
 import { seededDigestInput } from '../../support/digest-fixtures';
-import { exampleConfig } from '../../support/fixtures';
+import type { EscalationStore } from '../../../shared/ports/escalation-store';
+import { signLink } from '../../../shared/domain/signed-link';
+import { appWithFakes, exampleConfig, fixedClock } from '../../support/fixtures';
 import { raisedEscalation } from '../../support/raised-escalation';
 
 /**
@@ -69,6 +71,20 @@ describe.each(['en', 'es', 'fr'] as Language[])('a topic removed from the config
     expect(desk).not.toMatch(RAW_ID);
     expect(desk.toLocaleLowerCase(language)).toContain(GONE[language].toLocaleLowerCase(language));
     expect(String(await deskCasePage(config, sponsor, 'desk-token', e, [], NOW))).toContain(GONE[language]);
+  });
+
+  it('Should open the case from the link in its email (GET /ack) with no error and without the id', async () => {
+    const key = 'k'.repeat(64);
+    const store = { get: async (id: string) => (id === both.id ? structuredClone(both) : undefined) };
+    const { app } = appWithFakes({
+      config,
+      clock: fixedClock(NOW.toISOString()),
+      escalations: { store: store as unknown as EscalationStore, linkSigningKey: key },
+    });
+    const token = signLink({ subject: both.id, expiresAt: Date.parse('2027-12-01T00:00:00Z') / 1000 }, key);
+    const res = await app.request(`/ack/${token}`, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).not.toMatch(RAW_ID);
   });
 
   it('Should list the case on the desk, filtered by any topic or by the old id, without it', () => {
