@@ -13,10 +13,17 @@ export function siteName(config: Config, id: string, language: Language): string
   return site ? nameIn(site, language) : id;
 }
 
-/** A topic's name in `language`; an id the config no longer has shows as itself. */
+/** Whether the config still offers the topic `id` (a case or a week's figures may be older than a rename or removal). */
+export const topicKnown = (config: Config, id: string) => config.topics.some((t) => t.id === id);
+
+/**
+ * A topic's name in `language`. An id the config no longer has (renamed or
+ * removed since the case or figures were stored) reads "A topic no longer
+ * offered": its raw id would mean nothing to a sponsor or leader.
+ */
 export function topicName(config: Config, id: string, language: Language): string {
   const topic = config.topics.find((t) => t.id === id);
-  return topic ? nameIn(topic, language) : id;
+  return topic ? nameIn(topic, language) : sponsorText(language, 'sponsor.topicGone');
 }
 
 /**

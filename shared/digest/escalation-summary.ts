@@ -1,4 +1,6 @@
+import { topicName as topicNameOf } from '../config/local-names';
 import type { Config } from '../config/schema';
+import { leadershipLanguage } from '../i18n/sponsor/reader';
 import { HOUR_MS } from '../domain/durations';
 import { holderIdOf, LEADERSHIP, slaHours, type Escalation } from '../domain/escalation';
 import { isoWeekOf } from '../domain/iso-week';
@@ -29,7 +31,7 @@ export function summariseEscalations(
   generatedAt: Date,
   shownTopics: ReadonlySet<string>,
   /** A topic's name in the digest's language (`labelsFor(…).topic`). */
-  topicName: (id: string) => string = (id) => config.topics.find((c) => c.id === id)?.name ?? id,
+  topicName: (id: string) => string = (id) => topicNameOf(config, id, leadershipLanguage(config)),
 ): EscalationSummary {
   const { k } = config.anonymity;
   const now = generatedAt.getTime();

@@ -1,6 +1,6 @@
 import { languageGuess } from '../analysis/language-on-demand';
 import { nameList } from '../i18n/name-list';
-import { nameIn, siteAt, siteName as siteNameIn, topicName as topicNameIn } from '../config/local-names';
+import { nameIn, siteAt, siteName as siteNameIn, topicKnown, topicName as topicNameIn } from '../config/local-names';
 import type { Config } from '../config/schema';
 import type { Escalation } from '../domain/escalation';
 import type { Language } from '../i18n/languages';
@@ -107,11 +107,17 @@ function patternText(language: Language, { count, windowDays }: { count: number;
 export function describeEscalation(config: Config, e: Escalation, language: Language = config.defaultLanguage) {
   const siteName = e.site ? siteNameIn(config, e.site, language) : undefined;
   // A topic the config no longer has (renamed or removed since the case came
-  // in) is left out: its raw id would mean nothing to the reader.
-  const topicNames = e.topics
-    .filter((id) => config.topics.some((t) => t.id === id))
-    .map((id) => topicNameIn(config, id, language));
+  // in) is left out of the subject: its raw id would mean nothing to the
+  // reader. The topic line still says one was chosen ("A topic no longer
+  // offered"), once however many are gone, rather than "Not given".
+  const topicNames = e.topics.filter((id) => topicKnown(config, id)).map((id) => topicNameIn(config, id, language));
   const topicList = topicNames.length ? listIn(language, topicNames) : undefined;
+  const gone = e.topics.some((id) => !topicKnown(config, id)) ? sponsorText(language, 'sponsor.topicGone') : undefined;
+  const topicLine = gone
+    ? topicNames.length
+      ? listIn(language, [...topicNames, gone.charAt(0).toLocaleLowerCase(language) + gone.slice(1)])
+      : gone
+    : topicList;
   const notGiven = sponsorText(language, 'sponsor.notGiven');
   /** The matter in a few words, for a subject or a heading: "Health and safety at Plant 2", "Feedback from Plant 2". */
   const about = sponsorText(language, 'sponsor.about', {
@@ -144,7 +150,7 @@ export function describeEscalation(config: Config, e: Escalation, language: Lang
   );
   return {
     site: siteName ?? notGiven,
-    topics: topicList ?? notGiven,
+    topics: topicLine ?? notGiven,
     about,
     /** The heading or subject's start: "Urgent: …" for an urgent matter. */
     title: sponsorText(language, 'sponsor.urgentAbout', { urgent: e.urgent ? 'yes' : 'no', about }),
