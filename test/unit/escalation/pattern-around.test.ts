@@ -11,8 +11,8 @@ import { InMemoryCaseStore } from '../../support/in-memory';
 // one site and topic) went to the site's sponsor including reports that
 // named them or were about the employee's management.
 
-/** Weekly counts per site and topic, and one claim per window, in memory. */
-function memoryPatterns(): PatternCounter {
+/** Weekly counts per site and topic, one claim per window, and the patterns held for their release, in memory. */
+function memoryPatterns(held: EscalationMessage[]): PatternCounter {
   const counts = new Map<string, number>();
   const sent = new Set<string>();
   return {
@@ -24,6 +24,7 @@ function memoryPatterns(): PatternCounter {
     markSent: async (site, topic) => {
       sent.add(`${site}|${topic}`);
     },
+    hold: async (escalation) => void held.push(escalation),
   };
 }
 
@@ -33,7 +34,8 @@ describe('the pattern rule and reports that go around a sponsor', () => {
     const queued: EscalationMessage[] = [];
     const deps = {
       config: exampleConfig,
-      patterns: memoryPatterns(),
+      // A pattern is held for the day's release, never queued: what is held is what will be sent.
+      patterns: memoryPatterns(queued),
       clock: fixedClock('2026-11-18T15:00:00Z'),
       cases,
       queue: { enqueue: async (m: EscalationMessage) => void queued.push(m) },
