@@ -95,7 +95,8 @@ export const TABLE_ACCESS = {
   /**
    * Raises an escalation (with its open and week entries), notes whom it
    * told, and marks the case escalated; holds an employee's ordinary answer
-   * until the hour is over.
+   * until the hour is over. An urgent answer that moves its case around a
+   * sponsor takes it off the pattern counts (CASES, PATTERNS: `takeOffPatterns`).
    */
   escalate: {
     /**
@@ -106,7 +107,7 @@ export const TABLE_ACCESS = {
     /** NOTICES: the same read, of every hour such answers can still be held under, by key. */
     BatchGetItem: [NOTICES],
     PutItem: [ESCALATIONS, OPEN_ESCALATIONS, ESCALATION_WEEKS, CLOCKS, MAILS],
-    UpdateItem: [ESCALATIONS, CASES, THREADS, NOTICES, MAILS],
+    UpdateItem: [ESCALATIONS, CASES, THREADS, NOTICES, MAILS, PATTERNS],
     /** An urgent answer gives its case a sooner due time: the case's open entry moves with it (put anew, the old one deleted). */
     DeleteItem: [OPEN_ESCALATIONS],
   },
@@ -114,8 +115,9 @@ export const TABLE_ACCESS = {
    * The SLA sweep: reads what is open and due, and moves each up a level; moves on the cases the past hours'
    * held answers name their holder in, and sends those answers;
    * marks a legal deadline passed on the case's thread head, for the employee's page; places the answers
-   * that waited for their hour at the end of their threads; raises the patterns held for the day's
-   * release (NOTICES), with their escalations' week entries.
+   * that waited for their hour at the end of their threads; a case such an answer moves around a sponsor
+   * leaves the pattern counts (CASES, PATTERNS: `takeOffPatterns`); raises the patterns held for the
+   * day's release (NOTICES), with their escalations' week entries.
    */
   sweep: {
     Query: [OPEN_ESCALATIONS, CLOCKS, NOTICES, THREADS],
@@ -123,7 +125,7 @@ export const TABLE_ACCESS = {
     GetItem: [ESCALATIONS, MAILS, THREADS],
     /** The open entries due, read 100 escalations to a call. */
     BatchGetItem: [ESCALATIONS],
-    UpdateItem: [ESCALATIONS, THREADS, MAILS],
+    UpdateItem: [ESCALATIONS, CASES, THREADS, MAILS, PATTERNS],
     PutItem: [ESCALATIONS, OPEN_ESCALATIONS, ESCALATION_WEEKS, CLOCKS, MAILS, THREADS],
     DeleteItem: [OPEN_ESCALATIONS, CLOCKS, NOTICES, THREADS],
   },

@@ -165,6 +165,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       routing: escalationsAs('escalate'),
       answerNotices: new RoomAnswerNotices(waitingRoom, clock),
       cases: casesAs('escalate'),
+      patterns: patternCounter(tableAs('escalate')),
       mailer: options.mailer ?? new SesMailer(sesClient, config.mail.from),
       sentEmails: sentEmails(tableAs('escalate')),
       clock,
@@ -189,6 +190,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       // An answer of an hour now over moves its case on from the sweep (see `rerouteHeldAnswers`).
       routing: escalationsAs('sweep'),
       cases: casesAs('sweep'),
+      patterns: patternCounter(tableAs('sweep')),
       clocks: legalClocks(tableAs('sweep')),
       answerNotices: new RoomAnswerNotices(waitingRoom, clock),
       sentEmails: sentEmails(tableAs('sweep')),

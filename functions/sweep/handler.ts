@@ -3,6 +3,7 @@ import { sweepLegalClocks } from '../../shared/use-cases/legal-clocks';
 import { rerouteHeldAnswers, sendHeldAnswers } from '../../shared/use-cases/notify-thread-answer';
 import { remindBeforeClimb } from '../../shared/use-cases/remind-before-climb';
 import { climb, sweepOverdue } from '../../shared/use-cases/sweep-overdue';
+import { deliverUnsent } from '../../shared/use-cases/deliver-unsent';
 import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
 import type { HeldPatterns } from '../../shared/ports/held-patterns';
 import { releasePatterns } from '../../shared/use-cases/release-patterns';
@@ -10,7 +11,8 @@ import { releasePatterns } from '../../shared/use-cases/release-patterns';
 /**
  * Run on a schedule (EventBridge Scheduler on AWS, a timer locally):
  * moves on the cases that employees' answers of an hour now over name
- * their holder in, re-escalates what is overdue, then reminds of and climbs past the legal
+ * their holder in, sends (or climbs past a holder who cannot be emailed)
+ * escalations nobody was told of yet, re-escalates what is overdue, then reminds of and climbs past the legal
  * clocks (when `deps.clocks` is given), reminds each holder before the deadline at which their
  * case would climb next, places in their threads the
  * employees' answers that waited for their hour to be over (when
@@ -22,6 +24,8 @@ export function createSweepHandler(deps: EscalationDeps & { logger: Logger; held
   return async function sweep(): Promise<{ moved: number; failed: number; reminded: number; passed: number }> {
     // Cases an answer of an hour that is over moves on go around whom it names before anything climbs.
     const rerouted = await rerouteHeldAnswers(deps);
+    // Escalations whose holder was never emailed (the mail service refused) are sent, or climb, before anything else.
+    const unsent = await deliverUnsent(deps);
     const result = await sweepOverdue(deps);
     const clocks = deps.clocks
       ? await sweepLegalClocks({ ...deps, clocks: deps.clocks, climb: (escalation) => climb(deps, escalation) })
@@ -38,6 +42,7 @@ export function createSweepHandler(deps: EscalationDeps & { logger: Logger; held
     const summary = {
       moved: result.moved,
       failed:
+        unsent.failed +
         result.failed +
         clocks.failed +
         reminders.failed +

@@ -16,7 +16,7 @@
  * ../shared/eval/employee_reviews_headlines.jsonl), it also counts what the
  * redactor hides there, where almost nothing should be personal.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findPersonalData } from '../../shared/analysis/redact';
@@ -67,6 +67,23 @@ const LANGUAGE_PATHS = NAME_LANGUAGES.map((code) => join(CORPUS_DIR, 'languages'
  * by one of its misses. Reported beside the languages, held to no threshold.
  */
 const FRESH_PATH = join(CORPUS_DIR, 'languages-fresh.jsonl');
+/**
+ * eval/redaction/blind-<n>/<code>.jsonl: sets written by someone who had not
+ * read the rules nor the other labelled files (only this format and what
+ * docs/anonymity.md promises), every kind in eleven languages beside as many
+ * lines that must stay. They measure what a newcomer's text leaks; nobody
+ * tunes to them, so they are reported on their own and held to no threshold.
+ */
+export function blindPaths(dir = CORPUS_DIR): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^blind-\d+$/.test(entry.name))
+    .flatMap((entry) =>
+      readdirSync(join(dir, entry.name))
+        .filter((name) => name.endsWith('.jsonl'))
+        .sort()
+        .map((name) => join(dir, entry.name, name)),
+    );
+}
 
 export const CORPUS_PATHS = [
   CORPUS_PATH,
@@ -291,6 +308,13 @@ export async function runRedactionEval(
     ...files.filter((fileItems) => fileItems[0]?.file.startsWith('languages/')),
     loadCorpus(await deps.readFile(FRESH_PATH), basename(FRESH_PATH)),
   ];
+  const blind = await Promise.all(
+    blindPaths().map(async (path) => loadCorpus(await deps.readFile(path), path.replace(/.*\/(blind-\d+\/)/, '$1'))),
+  );
+  const blindReports = blind.map((fileItems) => ({
+    name: fileItems[0]?.file ?? '',
+    report: scoreRedaction(fileItems),
+  }));
   const items = files.flat();
   const reports = [
     { name: 'tune', report: scoreRedaction(items.filter((i) => i.split === 'tune')) },
@@ -324,6 +348,7 @@ export async function runRedactionEval(
           ]),
         ),
         namesByLanguage: Object.fromEntries(byLanguage.map((items) => [items[0]!.file, namesScore(items)])),
+        blind: Object.fromEntries(blindReports.map(({ name, report }) => [name, blindScore(report)])),
         unlabelled: real && { ...real, examples: undefined },
       }),
     );
@@ -332,10 +357,15 @@ export async function runRedactionEval(
   for (const line of formatRedactionReport(reports)) deps.out(line);
   deps.out('');
   for (const line of formatNamesByLanguage(byLanguage)) deps.out(line);
+  if (blindReports.length) {
+    deps.out('');
+    for (const line of formatBlind(blindReports)) deps.out(line);
+  }
   if (verbose) {
-    const tune = reports[0]!.report;
-    for (const m of tune.misses) deps.out(`  missed   ${m.file} line ${m.line} ${m.kind}: ${m.text}`);
-    for (const f of tune.falseAlarms) deps.out(`  too much ${f.file} line ${f.line} ${f.kind}: ${f.text}`);
+    for (const report of [reports[0]!.report, ...blindReports.map((b) => b.report)]) {
+      for (const m of report.misses) deps.out(`  missed   ${m.file} line ${m.line} ${m.kind}: ${m.text}`);
+      for (const f of report.falseAlarms) deps.out(`  too much ${f.file} line ${f.line} ${f.kind}: ${f.text}`);
+    }
   }
   if (real) {
     deps.out('');
@@ -388,6 +418,59 @@ function formatNamesByLanguage(files: CorpusItem[][]): string[] {
           `${s.negativesChanged} of ${s.negatives}`,
         ];
       }),
+    ),
+  ];
+}
+
+/** A blind file's figures: what leaked (a labelled piece not wholly hidden) and what was hidden that is no one's. */
+function blindScore(report: RedactionReport) {
+  const kinds = Object.values(report.perKind);
+  const labelled = kinds.reduce((sum, k) => sum + k.labelled, 0);
+  const caught = kinds.reduce((sum, k) => sum + k.caught, 0);
+  return {
+    labelled,
+    leaked: labelled - caught,
+    wrongHides: report.falseAlarms.length,
+    negatives: report.negatives,
+    negativesChanged: report.negativesChanged,
+  };
+}
+
+const BLIND_COLUMNS = [
+  { title: 'blind file', width: 20, left: true },
+  { title: 'pieces', width: 8 },
+  { title: 'leaked', width: 8 },
+  { title: 'recall %', width: 10 },
+  { title: 'wrong hides', width: 13 },
+  { title: 'must-stay lines changed', width: 25 },
+];
+
+/** The table of blind sets, one row a file and a total. */
+function formatBlind(files: { name: string; report: RedactionReport }[]): string[] {
+  const scores = files.map(({ name, report }) => ({ name, ...blindScore(report) }));
+  const total = scores.reduce(
+    (sum, s) => ({
+      name: 'total',
+      labelled: sum.labelled + s.labelled,
+      leaked: sum.leaked + s.leaked,
+      wrongHides: sum.wrongHides + s.wrongHides,
+      negatives: sum.negatives + s.negatives,
+      negativesChanged: sum.negativesChanged + s.negativesChanged,
+    }),
+    { name: 'total', labelled: 0, leaked: 0, wrongHides: 0, negatives: 0, negativesChanged: 0 },
+  );
+  return [
+    'blind sets (eval/redaction/blind-*), written without reading the rules',
+    ...tableLines(
+      BLIND_COLUMNS,
+      [...scores, total].map((s) => [
+        s.name,
+        s.labelled,
+        s.leaked,
+        percent(s.labelled ? (s.labelled - s.leaked) / s.labelled : 1),
+        s.wrongHides,
+        `${s.negativesChanged} of ${s.negatives}`,
+      ]),
     ),
   ];
 }

@@ -94,6 +94,11 @@ export const URGENCY_SETS = [
     about:
       'blind set 9, written by someone who never read the rules (15 urgent + 15 calm a language); its kinds of mistake named the ninth round, its statements were never tuned on',
   },
+  {
+    dir: `${URGENCY_SET_DIR}/blind-10`,
+    about:
+      'blind set 10, written by someone who had not read the rules (20 urgent + 12 calm a language), committed before the tenth round read them',
+  },
   // fresh/, tune-*/ and blind*/ are never read by the learned model's fitting (scripts/fit-urgency.ts).
 ] as const;
 export const SPLITS = ['tune', 'held-out'] as const;

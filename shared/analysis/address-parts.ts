@@ -44,6 +44,8 @@ export const PLACE = String.raw`${CAPITAL_WORD}(?:[ -](?:${PARTICLE}[ -])*${CAPI
 
 /** Postcodes: ES/FR/DE/IT/MX 5 digits, PT 4+3, BR 5+3, NL 1234 AB, CA A1A 1A1, UK. */
 export const POSTCODE = String.raw`(?:\d{5}(?:-\d{3})?|\d{4}-\d{3}|[1-9]\d{3}\s?[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\p{L}\p{N}])`;
+/** Poland's "00-590": read only after a street, as alone it is any range ("10-100"). */
+const POLISH_POSTCODE = String.raw`\d{2}-\d{3}(?![\p{L}\p{N}])`;
 /** What announces a postcode: "C.P.", "CP", "código postal", "code postal", "PLZ", "CAP", "CEP"; then "es", "est", ":" … */
 export const POSTCODE_CUE = String.raw`(?:C\.\s?P\.|CP|${anyCase('código postal')}|${anyCase('codigo postal')}|${anyCase('code postal')}|PLZ|${anyCase('postleitzahl')}|CAP|CEP|${anyCase('postcode')})\.?\s*(?:(?:${anyCase('es|est|ist|è|é|is|era|était|war')})(?![\p{L}\p{N}])\s*|:\s*)?`;
 
@@ -59,12 +61,12 @@ const TAILS = [
   new RegExp(String.raw`\s*[,-]?\s*${UNIT}`, 'uy'),
   // postcode, then the town: ", 28014 Madrid", ", 75011 Paris (France)", " - SP, 01310-100"
   new RegExp(
-    String.raw`\s*[,-]?\s*(?:${POSTCODE_CUE})?(?:[A-Z]-)?${POSTCODE}(?:\s+${PLACE})?(?:\s*\(${PLACE}\))?`,
+    String.raw`\s*[,-]?\s*(?:${POSTCODE_CUE})?(?:[A-Z]-)?(?:${POSTCODE}|${POLISH_POSTCODE})(?:\s+${PLACE})?(?:\s*\(${PLACE}\))?`,
     'uy',
   ),
   // neighbourhood: ", Col. Crédito Constructor", ", Barrio Salamanca", ", Bairro Alto"
   new RegExp(
-    String.raw`,?\s*(?:Col\.|Colonia|Col|Bairro|Barrio|Fracc\.|Fraccionamiento|Quartier|Ortsteil)\s+${PLACE}`,
+    String.raw`,?\s*(?:Col\.|Colonia|Col|Bairro|Barrio|Fracc\.|Fraccionamiento|Quartier|Ortsteil|Brgy\.|Brgy|Barangay|Purok|Sitio|Phường|P\.|Quận|Q\.)\s+${PLACE}`,
     'uy',
   ),
   // the town after a comma or a dash, and its region: ", Madrid", ", CDMX", " - SP", ", Montréal (Québec)"

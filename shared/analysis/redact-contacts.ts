@@ -11,9 +11,10 @@ const PARTIAL_EMAIL =
 // Spelled out: "john dot smith at example dot com", "jsmith [at] corp", "tom @ example . com".
 // "at" and "dot" as other languages say them: "j.weiss ät firma punkt de",
 // "maria.garcia arroba empresa punto es", "claire arobase orange point fr",
-// "kasia małpa wp kropka pl", "giulia chiocciola libero punto it".
-const AT_WORD = String.raw`(?:at|ät|arroba|arobase|arobas|małpa|malpa|chiocciola|klammeraffe|snabel-a|apenstaartje)`;
-const DOT_WORD = String.raw`(?:dot|punkt|punto|point|kropka|ponto|punt|pünktchen)`;
+// "kasia małpa wp kropka pl", "giulia chiocciola libero punto it"; and as French and Vietnamese
+// speakers also say it: "claire chez orange point fr", "lan a còng congty chấm vn".
+const AT_WORD = String.raw`(?:at|ät|arroba|arobase|arobas|chez|a còng|małpa|malpa|chiocciola|klammeraffe|snabel-a|apenstaartje)`;
+const DOT_WORD = String.raw`(?:dot|punkt|punto|point|kropka|ponto|punt|pünktchen|chấm)`;
 const BRACKETED_AT = String.raw`\s*(?:\(\s*${AT_WORD}\s*\)|\[\s*${AT_WORD}\s*\]|\{\s*${AT_WORD}\s*\}|<\s*${AT_WORD}\s*>|@)\s*`;
 const SPELLED_DOT = String.raw`(?:\s*(?:\(\s*${DOT_WORD}\s*\)|\[\s*${DOT_WORD}\s*\]|\{\s*${DOT_WORD}\s*\}|<\s*${DOT_WORD}\s*>)\s*|\s+${DOT_WORD}\s+|\s\.\s|\.)`;
 const LABEL = String.raw`[\p{L}\p{N}_%+-]+`;

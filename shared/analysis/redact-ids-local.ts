@@ -41,11 +41,16 @@ const EMPLOYEE_CUE = anyCase(
     String.raw`personalnummer|personal-?nr\.?|mitarbeiter-?(?:nummer|nr\.?|id|ausweis(?:nummer)?)|dienstausweis(?:nummer)?|ausweisnummer`,
     String.raw`matricola|numero\s+(?:di\s+)?matricola|numero\s+(?:del\s+)?(?:dipendente|badge|tesserino)|tesserino`,
     String.raw`personeelsnummer|werknemersnummer|personeelsnr\.?`,
+    // Polish, Vietnamese, Tagalog and Arabic: "numer pracownika", "mã nhân viên", "numero ng empleyado", "الرقم الوظيفي".
+    String.raw`(?:numer|nr\.?)\s+(?:pracownika|pracowniczy|identyfikatora|karty|legitymacji|ewidencyjny|kadrowy)`,
+    String.raw`m[ãa]\s+(?:s[ốo]\s+)?(?:nh[âa]n\s+vi[êe]n|nv|th[ẻe])|s[ốo]\s+th[ẻe](?:\s+nh[âa]n\s+vi[êe]n)?`,
+    String.raw`numero\s+ng\s+(?:empleyado|id|badge)`,
+    String.raw`(?:ال)?رقم(?:ي)?\s+(?:ال)?(?:وظيفي|موظف|الموظف|الشارة|البطاقة|العامل|شخصي)|الرقم\s+الوظيفي`,
   ].join('|'),
 );
 // "es", "est", "ist", "è", ":" … and "el", "le", "la", "der": what may come between the cue and the number.
 // A word marker ("Nr", "No") needs its dot or a space: in "NO0000" the letters belong to the number.
-const MARKER = String.raw`\s*(?:${anyCase('n')}[º°]\.?\s*|(?:${anyCase('nr|no|num')})(?:\.\s*|\s+)|#\s*|${anyCase('número|numero|numéro|nummer')}\s+)?(?:(?:${anyCase('es|era|est|était|ist|war|lautet|è|é|is|was|sería|será')})(?![\p{L}\p{N}])|[:=])?\s*(?:(?:${anyCase('el|le|la|il|lo|o|a|der|die|das|het')})\s+)?`;
+const MARKER = String.raw`\s*(?:${anyCase('n')}[º°]\.?\s*|(?:${anyCase('nr|no|num')})(?:\.\s*|\s+)|#\s*|${anyCase('número|numero|numéro|nummer')}\s+)?(?:(?:${anyCase('es|era|est|était|ist|war|lautet|è|é|is|was|sería|será|to|là|ay|ko|هو')})(?![\p{L}\p{N}])|[:=])?\s*(?:(?:${anyCase('el|le|la|il|lo|o|a|der|die|das|het')})\s+)?`;
 const EMPLOYEE_ID = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${EMPLOYEE_CUE})(?![\p{L}])(${MARKER})(#?(?:[A-Za-z]{1,4}-?)?\d[\dA-Za-z-]*(?:[ .]\d{2,4}(?![\p{L}]))*)`,
   'gu',

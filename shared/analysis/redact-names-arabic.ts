@@ -32,6 +32,9 @@ const GIVEN_INSIDE = new Set([
   ...'علي حسن رضا سعيد كريم جميل أمين امين نور أمل صالح عبدالله الله الرحمن الرحيم العزيز الكريم المجيد'.split(' '),
 ]);
 
+// Titles written short, with their dot: "د. سمير" (doctor), "م. خالد" (engineer), "أ. منى" (teacher).
+const ABBREVIATED_TITLES = new Set(['د', 'م', 'أ', 'ا']);
+
 const KUNYA = new Set(['أبو', 'ابو', 'أبا', 'أبي', 'ابي']);
 const MOTHER = new Set(['أم', 'ام']);
 // "أبو ظبي" is a city.
@@ -91,8 +94,8 @@ function nameStart(words: ArabicWord[], k: number): number | undefined {
   // spoken "بيطلب", "is asking") or a frequent word ("قال", "said") is no name.
   if (
     previous &&
-    TITLES.has(previous.text) &&
-    /^\s+$/u.test(words[k]!.gap) &&
+    ((TITLES.has(previous.text) && /^\s+$/u.test(words[k]!.gap)) ||
+      (ABBREVIATED_TITLES.has(previous.text) && /^\.\s*$/u.test(words[k]!.gap))) &&
     !/^(?:[يت]|ب[يتنأ]\p{L}{3})/u.test(word) &&
     !NOT_AFTER_TITLE.has(word)
   )

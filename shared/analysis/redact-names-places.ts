@@ -47,6 +47,13 @@ const PLACE_HEADS = new Set([
   'mt',
   'lake',
   'port',
+  // The Philippines' and Vietnam's divisions: "Brgy. San Isidro", "Purok Maligaya", "Phường Bến Nghé", "Quận Ba Đình".
+  'brgy',
+  'barangay',
+  'purok',
+  'sitio',
+  'phường',
+  'quận',
 ]);
 
 /** Heads that are abbreviations: a head only with their dot ("Col. Roma"), since "Col" or "C" alone is anything. */

@@ -13,7 +13,7 @@ import { isClosedClassWord } from './redact-names-common-words';
 import { type Context, type Word, isAllCaps, joined, spaced } from './redact-names-reading';
 import { isPlacePart } from './redact-names-places';
 import { isSentenceVerbForm, personFollows, personOpens } from './redact-names-verb-forms';
-import { vietnameseKinshipNameEnd, vietnameseNameEnd } from './redact-names-vietnamese';
+import { isVietnameseDateNumber, vietnameseKinshipNameEnd, vietnameseNameEnd } from './redact-names-vietnamese';
 import {
   ALL_STOPWORDS,
   CUES_BY_LAST_WORD,
@@ -54,6 +54,7 @@ export function nameEnd(context: Context, k: number): number | undefined {
       next.capitalised &&
       !NOT_NAMES.has(next.lower) &&
       (!isOrdinaryWord(next.lower) ||
+        capitalAfterApostrophe(next) ||
         isGivenName(next.lower) ||
         isCommonSurname(next.lower) ||
         isProperNoun(next.lower));
@@ -81,6 +82,7 @@ export function nameEnd(context: Context, k: number): number | undefined {
     if (
       isCommonSurname(next.lower) ||
       isGivenName(next.lower) ||
+      capitalAfterApostrophe(next) ||
       (!isOrdinaryWord(next.lower) && !isProperNoun(next.lower))
     )
       return surnameEnd(context, k + 1);
@@ -115,8 +117,11 @@ export function nameEnd(context: Context, k: number): number | undefined {
   }
   if (initialsBefore(words, k) >= 2 && cueBefore(words, k) !== 'strong') return undefined;
   if (NOT_NAMES.has(word.lower) || word.text.length < 2 || TITLES.has(word.lower)) return undefined;
+  if (isBrandCompound(word.text) || isVietnameseDateNumber(words, k) || CONTRACTION.test(word.lower)) return undefined;
   // "San Bruno", "Santa Rosa", "São Paulo": a saint's name is a place or a feast.
   if (k > 0 && SAINTS.has(words[k - 1]!.lower) && spaced(word)) return undefined;
+
+  if (partOfTitledRole(context, k)) return undefined;
 
   const vietnamese = vietnameseNameEnd(words, k) ?? vietnameseKinshipNameEnd(context, k);
   if (vietnamese !== undefined) return vietnamese;
@@ -220,6 +225,63 @@ function nameEndByWord(context: Context, k: number, cue: 'strong' | 'weak' | und
   return undefined;
 }
 
+/*
+ * A role written with its capital, as job titles are ("La Responsable Qualité", "O Gerente Geral", "Il Responsabile
+ * Logistica", "El Gerente Comercial"): the capitalised word after it that reads as a department or an adjective of
+ * the other languages (its ending says so) is the rest of the title, unless it is a known given name or surname
+ * ("el Gerente Vidal") or what a person does follows ("el Gerente Cabral grita").
+ */
+const DEPARTMENT_ENDING =
+  /(?:eral|erale|ial|ción|ciones|ção|ções|zione|zioni|tion|idad|idade|ità|ité|ico|ica|ique|icos|icas|ivo|iva|ivos|if|ive|ario|aria|aire|eiro|eira|ista|ería|erie)$/u;
+
+function partOfTitledRole(context: Context, k: number): boolean {
+  const [previous, word] = [context.words[k - 1], context.words[k]!];
+  return (
+    !!previous &&
+    previous.capitalised &&
+    word.capitalised &&
+    spaced(word) &&
+    ROLE_CUES.has(previous.lower) &&
+    DEPARTMENT_ENDING.test(word.lower) &&
+    !isGivenName(word.lower) &&
+    !isCommonSurname(word.lower) &&
+    // Asked last, as it reads the language: "el Gerente Cabral grita" is a person, whatever the ending.
+    !personFollows(context, context.words[k + 1])
+  );
+}
+
+/** "N'Diaye", "N'Golo": a capital after the apostrophe is no elided "n'" or "l'" ("n'est", "l'atelier"). */
+function capitalAfterApostrophe(word: Word): boolean {
+  return /^\p{Lu}['’]\p{Lu}\p{Ll}/u.test(word.text);
+}
+
+// An English contraction is a verb, never a name, whatever the dictionary holds of it: "hasn't", "haven't", "we've".
+const CONTRACTION = /\p{L}(?:n['’]t|['’](?:ve|re|ll|m))$/u;
+
+/*
+ * "WhatsApp", "PowerPoint", "SharePoint", "TechNews": two English words run together, each with its capital, the
+ * first of four letters or more, the second no small word ("WaqasThe"), name a product or a topic. A name's own inner capital follows a short
+ * head ("McDonald", "MacKenzie", "DeShawn", "LaToya", "DiCaprio"), and a name run together ("JohnSmith",
+ * "BarackObama", "ThomTillis": a surname is no English word) is still a name.
+ */
+const RUN_TOGETHER = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u;
+
+function isBrandCompound(text: string): boolean {
+  const parts = RUN_TOGETHER.exec(text);
+  if (!parts) return false;
+  const [head, tail] = [parts[1]!.toLowerCase(), parts[2]!.toLowerCase()];
+  const english = (w: string) => isEnglishWord(w) || ORDINARY_CAPITALISED.has(w);
+  return (
+    (english(head) || (head.endsWith('s') && english(head.slice(0, -1)))) &&
+    english(tail) &&
+    !ALL_STOPWORDS.has(tail) &&
+    !isGivenName(head) &&
+    !isCommonSurname(head) &&
+    !isGivenName(tail) &&
+    !isCommonSurname(tail)
+  );
+}
+
 /** How many initials ("J.", "P.") come right before word `k`. */
 function initialsBefore(words: Word[], k: number): number {
   let n = 0;
@@ -263,6 +325,10 @@ function givenNameEnd(context: Context, k: number): number | undefined {
     if (!isWordlikeName(word.lower)) return surnameEnd(context, k);
     // "It WILL", "AJ Bell": capitals for emphasis, or part of a company's name.
     if (isAllCaps(word.text) || (words[k - 1] && isAllCaps(words[k - 1]!.text) && spaced(word))) return undefined;
+    // "the Grace period", "an Iris scanner": after an English article or possessive the word is the thing, unless a
+    // surname or what a person does follows ("the Will Smith film" keeps its reading below).
+    const afterDeterminer =
+      context.english && !word.sentenceStart && spaced(word) && DETERMINERS.has(words[k - 1]?.lower ?? '');
     // "Will you...", "Grace period": an ordinary word unless mid-sentence or followed by a surname.
     const surname = next && spaced(next) && next.capitalised && couldBeName(next) && !isGivenName(next.lower);
     const actsLikePerson =
@@ -272,7 +338,8 @@ function givenNameEnd(context: Context, k: number): number | undefined {
         (['in', 'from'].includes(next.lower) && DEPARTMENTS.has(words[k + 2]?.lower ?? '')) ||
         // "Amparo siempre llega tarde", "Nieves nos trata": a name that is a word elsewhere, then what a person does.
         (!context.english && personFollows(context, next)));
-    if ((!word.sentenceStart && !context.titleCase) || surname || actsLikePerson) return surnameEnd(context, k);
+    if (surname || actsLikePerson) return surnameEnd(context, k);
+    if (!word.sentenceStart && !context.titleCase && !afterDeterminer) return surnameEnd(context, k);
     return undefined;
   }
   // Lower case, as texts often are: only names that are no other word, nor a Vietnamese syllable ("lực", "leo").

@@ -118,7 +118,16 @@ const DASH_NAME = new RegExp(
   String.raw`(?<=[^\s][ \t]*)(?:(?<=[ \t])|(?<=[.!?"'\u201d\u2019)]))(?:\u2014|\u2013|--?)[ \t]*${NAME_AT_END}`,
   'gu',
 );
-const NAME_HERE = new RegExp(String.raw`(?:^|\n)[ \t]*(${NAME_WORD})[ \t]+here[ \t]*[,.!:;\u2014\u2013-]`, 'giu');
+// "Bartholomew here, …", as French and Spanish write it too ("Mathéo ici, …", "Nerea aquí, …"); and Portuguese's
+// "Aqui é a Luana, …", "Aqui fala o Thiago", where a capitalised name follows.
+const NAME_HERE = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(${NAME_WORD})[ \t]+(?:here|ici|aqu[íi])[ \t]*[,.!:;\u2014\u2013-]`,
+  'giu',
+);
+const HERE_IS_NAME = new RegExp(
+  String.raw`(?:^|\n|[.!?][ \t]+)[ \t]*[Aa]qui[ \t]+(?:é|fala)[ \t]+(?:[oa][ \t]+)?(\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*)(?![\p{L}])`,
+  'gu',
+);
 // "j smith", "(J. Smith)": an initial (not "a", "i", "o", "e", "y", "u": words of their own) then a surname.
 const INITIAL_SURNAME = /(?<=^|[\s(\[])([b-df-hj-np-tv-xz])\.?[ \t]+(\p{L}+)(?![\p{L}'’])/giu;
 
@@ -178,7 +187,7 @@ export function maskSignatureNames(text: string): string {
       if (span) spans.push(span);
     }
   }
-  for (const m of text.matchAll(NAME_HERE)) {
+  for (const m of [...text.matchAll(NAME_HERE), ...text.matchAll(HERE_IS_NAME)]) {
     const word = m[1]!;
     if (couldSign(word, false)) {
       const start = m.index + m[0].indexOf(word);

@@ -104,3 +104,22 @@ export function vietnameseKinshipNameEnd(context: Context, k: number): number | 
   while (end < k + 2 && words[end + 1] && spaced(words[end + 1]!) && words[end + 1]!.capitalised) end++;
   return end;
 }
+
+/*
+ * Vietnamese names its months and weekdays by number: "Tháng Tám" (August), "Thứ Hai" (Monday), "tháng Giêng".
+ * A number after "tháng" or "thứ" is a date, however capitalised ("Tám", "Năm" are names elsewhere).
+ */
+const DATE_WORDS = new Set(['tháng', 'thứ', 'mùng', 'mồng']);
+const NUMBER_WORDS = new Set(
+  'một hai ba tư bốn năm sáu bảy tám chín mười giêng chạp mot bon nam sau bay tam chin muoi gieng chap'.split(' '),
+);
+
+/** Whether word `k` is the number of a Vietnamese month or weekday ("Tháng Tám", "Thứ Hai", "Tháng Mười Hai"). */
+export function isVietnameseDateNumber(words: Word[], k: number): boolean {
+  let n = k;
+  while (n > 0 && NUMBER_WORDS.has(words[n]!.lower) && spaced(words[n]!)) {
+    if (DATE_WORDS.has(words[n - 1]!.lower)) return NUMBER_WORDS.has(words[k]!.lower);
+    n--;
+  }
+  return false;
+}

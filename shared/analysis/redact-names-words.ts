@@ -356,6 +356,21 @@ for (const parts of PHRASE_CUES) {
   CUES_BY_LAST_WORD.get(last)!.push({ parts, weak: WEAK_CUES.has(parts.join(' ')) });
 }
 
+// Months and days of the other languages, written with a capital as employees often do ("desde Março", "am Montag"),
+// less those that are also given names or surnames ("Julio", "Abril", "Domingo", "Domenica", "Avril", "Mai", "Maja",
+// "Juli", "Mars": "Bruno Mars").
+const OTHER_LANGUAGES_DATES = `enero febrero marzo agosto septiembre setiembre octubre noviembre diciembre lunes martes
+  miércoles miercoles jueves viernes sábado sabado janvier février fevrier juin juillet août aout septembre octobre
+  novembre décembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche janeiro fevereiro março maio junho
+  julho setembro outubro novembro dezembro segunda terça terca quarta quinta sexta gennaio febbraio aprile maggio giugno
+  luglio settembre ottobre dicembre lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi
+  januar februar märz maerz juni oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag styczeń
+  stycznia styczniu luty lutego lutym marzec marca marcu kwiecień kwietnia kwietniu czerwiec czerwca czerwcu lipiec lipca
+  lipcu sierpień sierpnia sierpniu wrzesień września wrześniu październik października październiku listopad listopada
+  listopadzie grudzień grudnia grudniu poniedziałek poniedziałku wtorek wtorku środa środę środy czwartek czwartku piątek
+  piątku sobota sobotę soboty niedziela niedzielę niedzieli enero pebrero marso hunyo hulyo setyembre oktubre nobyembre
+  disyembre miyerkules huwebes biyernes linggo`;
+
 // Capitalised words that are not people: days, months, holidays, places in a
 // workplace, departments, words capitalised for emphasis.
 export const NOT_NAMES = new Set(
@@ -373,9 +388,8 @@ export const NOT_NAMES = new Set(
   pregunté dígale dile díganle gracias llame avise escriba demandez demande demander demandé dites dis parlez parlé
   parler merci écrivez signalé
   sincerely regards cheers respectfully saludos atentamente cordialmente cordialement amicalement grüße grüsse gruesse
-  grüßen freundlichen mfg saluti distinti cordiali pozdrawiam pozdrowienia poważaniem atenciosamente abraços salamat`.split(
-    /\s+/,
-  ),
+  grüßen freundlichen mfg saluti distinti cordiali pozdrawiam pozdrowienia poważaniem atenciosamente abraços salamat
+  ${OTHER_LANGUAGES_DATES}`.split(/\s+/),
 );
 
 // Ordinary words often capitalised in the names of places, teams, programmes
@@ -565,6 +579,12 @@ export const WEAK_PERSON_WORDS = new Set([
   'from',
   'who',
 ]);
+// Their contractions follow a person as they do ("Kowalczyk hasn't paid us"), and as weakly ("the gate isn't shut").
+for (const base of ['is', 'was', 'has', 'had', 'does', 'did'])
+  for (const form of [`${base}n't`, `${base}n’t`]) {
+    PERSON_VERBS.add(form);
+    WEAK_PERSON_WORDS.add(form);
+  }
 // "Sue in accounting", "Grace from HR": a person of a department.
 export const DEPARTMENTS = new Set([
   'hr',

@@ -11,9 +11,16 @@ import { holdsAny, type Shape, shapeOf } from './redact-shape';
 // ---- Ids ------------------------------------------------------------------------
 
 const SSN = /\b\d{3}-\d{2}-\d{4}\b/g;
-// A date of birth, with its cue: "DOB 04/12/1985", "born on 4 March 1990".
-const BIRTH_DATE =
-  /\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born on|born)\s*(?:is|was|:)?\s*(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}(?:st|nd|rd|th)? \p{L}+,? \d{4}|\p{L}+ \d{1,2}(?:st|nd|rd|th)?,? \d{4})/giu;
+// A date of birth, with its cue in any of the languages employees write: "DOB 04/12/1985", "born on 4 March 1990",
+// "Geburtsdatum 12.05.1984", "fecha de nacimiento: 3 de mayo de 1990", "né le 12/03/1988", "data urodzenia 1.02.1990".
+const BIRTH_CUE = String.raw`(?:dob|d\.o\.b\.?|date of birth|birth ?date|born on|born|geburtsdatum|geburtstag|geb\.|geboren(?: am)?|fecha de nacimiento|f\. de nacimiento|nacid[oa] el|nac[ií] el|date de naissance|n[ée]e? le|data de nascimento|nascid[oa] em|nasci em|data di nascita|nat[oa] il|data urodzenia|urodzon[ya](?: dnia)?|urodzi[łl][ae]?[mś]? si[ęe]|ngày sinh|sinh ngày|petsa ng kapanganakan|kaarawan|ipinanganak(?: noong)?|تاريخ الميلاد|تاريخ ميلادي|مواليد)`;
+const BIRTH_DATE = new RegExp(
+  String.raw`(?<![\p{L}])${BIRTH_CUE}(?![\p{L}])\s*(?:is|was|es|est|ist|è|é|to|là|ay|:)?\s*(\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}|\d{1,2}(?:st|nd|rd|th|\.|º)? (?:de )?\p{L}+,? (?:de )?\d{4}|\p{L}+ \d{1,2}(?:st|nd|rd|th)?,? \d{4})`,
+  'giu',
+);
+/** Whether the lower-case text holds a birth date's cue: what the pattern above needs. */
+const BIRTH_SCREEN =
+  /dob|d\.o\.b|birth|born|geb|fecha de nac|nac[ií]|naiss|n[ée]e? le|nasc|nascita|nat[oa] il|urodz|sinh|kapanganakan|kaarawan|ipinanganak|ميلاد|مواليد/u;
 const ZIP =
   /\b(?:zip|zip code|postcode|post code|postal code)\s*(?:is|:)?\s*(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/giu;
 const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
@@ -137,11 +144,15 @@ function unbrokenPhoneOk(text: string, m: RegExpExecArray): boolean {
 // "AB-123-CD", German "B-MW 2041", Indian "MH 12 AB 1234".
 const PLATE_DISTINCT =
   /\b(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s\d{1,4}[EH]?|[A-Z]{2}\s?\d{1,2}\s?[A-Z]{1,3}\s?\d{4})\b/gu;
-// Shapes shared with product codes ("ABC-1234", "7ABC123", "GHT 4821"): only after a vehicle word.
+// Shapes shared with product codes ("ABC-1234", "7ABC123", "GHT 4821"): only after a vehicle word. Spain's
+// "4821 KLM", Poland's "WX 12345", Brazil's "ABC1D23" among them; the longest first, so Italy's "AB 123 CD" is
+// taken whole.
 const PLATE_GENERIC =
-  /\b(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])(?:[A-Z]{1,3}[- ]?\d{2,4}[A-Z]{0,2}|\d[A-Z]{2,3}[- ]?\d{2,3}|\d{2,3}[- ]?[A-Z]{2,3}|[A-Z]{2,3}[- ]?\d{1,3}[- ]?[A-Z]{1,3})\b/g;
+  /\b(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])(?:[A-Z]{2,3}[- ]?\d{1,3}[- ]?[A-Z]{1,3}|[A-Z]{3}\d[A-Z]\d{2}|[A-Z]{1,3}[- ]?\d{2,5}[A-Z]{0,2}|\d[A-Z]{2,3}[- ]?\d{2,3}|\d{2,4}[- ]?[A-Z]{2,3})\b/g;
+// A vehicle, or its plate, in each language employees write, inflected as it comes ("targata", "immatriculée",
+// "samochodu", "numerze rejestracyjnym"): up to three words may stand between it and the plate.
 const VEHICLE_CUE =
-  /\b(?:plates?|reg(?:istration)?|licen[cs]e|tags?|number plate|car|cars|van|truck|lorry|pickup|pick-up|suv|vehicle|motorbike|motorcycle|bike|ford|toyota|honda|golf|bmw|audi|tesla|nissan|kennzeichen|matrícula|placa|immatriculation|targa)\b\W*(?:\p{L}+\W+){0,3}$/iu;
+  /(?<![\p{L}])(?:plates?|reg(?:istration)?|licen[cs]e|tags?|number plate|car|cars|van|truck|lorry|pickup|pick-up|suv|vehicle|motorbike|motorcycle|bike|ford|toyota|honda|golf|bmw|audi|tesla|nissan|kennzeichen|auto|autos|wagen|fahrzeug|matr[íi]cula|matriculad[oa]|placa|coche|carro|veh[íi]culo|moto|voiture|v[ée]hicule|immatricul\p{L}*|plaque|targa|targat[oa]|macchina|veicolo|samoch[óo]d\p{L}*|rejestracj\p{L}*|rejestracyjn\p{L}*|tablic\p{L}*|pojazd\p{L}*|biển số|xe|plaka|sasakyan|kotse)(?![\p{L}])\W*(?:\p{L}+\W+){0,3}$/iu;
 
 function luhn(candidate: string): boolean {
   const ds = candidate.replace(/\D/g, '');
@@ -195,7 +206,7 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
     [(s) => s.capitals && s.longestRun >= 2, maskMatches(IBAN, 'ID', (m) => ibanOk(m[0]))],
     [(s) => s.digits >= 9, maskMatches(SSN, 'ID')],
     [(s) => s.capitals && s.digits >= 6, maskMatches(NI_NUMBER, 'ID')],
-    [(s) => holdsAny(s, ['dob', 'd.o.b', 'birth', 'born']), maskMatches(BIRTH_DATE, 'ID', () => true, 1)],
+    [(s) => BIRTH_SCREEN.test(s.lower), maskMatches(BIRTH_DATE, 'ID', () => true, 1)],
     [(s) => holdsAny(s, ['zip', 'post']), maskMatches(ZIP, 'ADDRESS', () => true, 1)],
     [(s) => s.digits >= 13, maskMatches(CARD, 'ID', (m) => luhn(m[0]))],
     [(s) => s.capitals && s.longestRun >= 6, curp],

@@ -4,8 +4,8 @@ import { mask } from './redaction-kinds';
 import type { Rule } from './redact-rule';
 
 /*
- * Street addresses as Spanish, French, Portuguese, Italian, German and Dutch
- * write them: the street type first ("Calle de Alcalá, 45", "Av. Insurgentes
+ * Street addresses as Spanish, French, Portuguese, Italian, German, Dutch and
+ * Polish ("ul. Marszałkowska 10/12, 00-590 Warszawa") write them: the street type first ("Calle de Alcalá, 45", "Av. Insurgentes
  * Sur 1602", "Via Roma 12", "Rua Augusta 45", "Calle 72 # 10-34"), the number
  * first ("12 rue de la République", "3 bis avenue Foch"), or the type inside
  * the name ("Hauptstraße 5", "Berliner Straße 5", "Kerkstraat 12"); each then
@@ -14,7 +14,7 @@ import type { Rule } from './redact-rule';
 
 // Street types that say "street" and little else, in any case.
 const STRONG_TYPES =
-  'calle|c/|avenida|av.|avda.|avda|avd.|paseo|pº|carrera|cra.|carretera|ctra.|glorieta|travesía|travesia|callejón|callejon|calzada|carrer|rua|travessa|estrada|praça|praca|viale|piazza|piazzale|p.za|corso|vicolo|rue|avenue|boulevard|bd.|bd|bvd|impasse|allée|chemin|quai|faubourg|straße|strasse|gasse|calle';
+  'calle|c/|avenida|av.|avda.|avda|avd.|paseo|pº|carrera|cra.|carretera|ctra.|glorieta|travesía|travesia|callejón|callejon|calzada|carrer|rua|travessa|estrada|praça|praca|viale|piazza|piazzale|p.za|corso|vicolo|rue|avenue|boulevard|bd.|bd|bvd|impasse|allée|chemin|quai|faubourg|straße|strasse|gasse|calle|ul.|ulica|ulicy|aleja|alei|al.|os.|osiedle';
 // Types that are also ordinary words ("via email", "place", "plaza de trabajo"): only before a capitalised name.
 const WEAK_TYPES =
   'Av|Plaza|Pza.|Pl.|Cl.|R.|Via|Place|Route|Cours|Largo|Camino|Ronda|Privada|Cerrada|Diagonal|Transversal|Alameda|Square|Strada|Weg|Platz|Allee|Str.';
@@ -31,7 +31,8 @@ const WORD = String.raw`(?!(?:${STOP}|${PARTICLE})(?![\p{L}'’]))\p{L}[\p{L}'�
 const CAP_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // A count, not a house number: "calle 5 veces", "Via WhatsApp 3 times".
 const NOT_A_HOUSE = String.raw`(?![\p{L}\p{N}]|[.,]\d|\s?%|\s+(?:${anyCase('veces|vez|fois|volte|vezes|mal|times|horas|hora|heures|heure|ore|stunden|hours|min|minutos|minutes|minuti|días|dias|jours|giorni|tage|days|años|anos|ans|anni|jahre|years|meses|mois|mesi|monate|months|semanas|semaines|settimane|wochen|weeks|personas|personnes|persone|pessoas|personen|people|euros|euro|pesos|dólares|km|metros|mètres|metri|meter')}|€|\$)(?![\p{L}]))`;
-const HOUSE = String.raw`(?:${anyCase('n')}[º°o]\.?\s*)?\d{1,4}(?:(?:[A-Za-z]|\s[A-Z])(?![\p{L}\p{N}]))?(?:\s?(?:bis|ter|quater)(?![\p{L}]))?${NOT_A_HOUSE}`;
+// "10/12" in Polish: the house, then the flat.
+const HOUSE = String.raw`(?:${anyCase('n')}[º°o]\.?\s*)?\d{1,4}(?:\/\d{1,4}(?![\p{N}]))?(?:(?:[A-Za-z]|\s[A-Z])(?![\p{L}\p{N}]))?(?:\s?(?:bis|ter|quater)(?![\p{L}]))?${NOT_A_HOUSE}`;
 const NAME_PART = String.raw`(?:\s+(?:${PARTICLE}\s+)*(?:[dl]['’]\s?)?${WORD})`;
 
 // "Calle de Alcalá, 45", "calle mayor 5", "Av. Insurgentes Sur 1602", "Via dei Mille 3".
@@ -49,6 +50,19 @@ const NUMBER_FIRST = new RegExp(
 // "Hauptstraße 5", "Karl-Marx-Allee 12a", "Berliner Straße 5", "Kerkstraat 12", "Lindenweg 3-5".
 const TYPE_INSIDE = new RegExp(
   String.raw`(?<![\p{L}])\p{Lu}[\p{L}-]*?(?:[\s-](?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Damm|Ufer|Chaussee)|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|chaussee|straat|laan|gracht|plein|steeg|dijk|kade|singel|gatan|vägen|vej|veien|gade)\s+\d{1,4}[a-z]?(?:\s?-\s?\d{1,4}[a-z]?)?${NOT_A_HOUSE}`,
+  'gu',
+);
+
+// Vietnamese: "số 12 ngõ 45 Nguyễn Trãi", "12 đường Lê Lợi", "hẻm 34/5 Nguyễn Văn Cừ": a number with a lane or a
+// street word, then the street's capitalised name.
+const VIETNAMESE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${anyCase('số')}\s+)?\d{1,4}[A-Za-z]?(?:\/\d{1,4})*(?:\s+(?:${anyCase('ngõ|ngách|hẻm|kiệt')})\s+\d{1,4}(?:\/\d{1,4})*)*\s+(?:(?:${anyCase('đường|phố')})\s+)?\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}`,
+  'gu',
+);
+const VIETNAMESE_STREET_WORD = new RegExp(String.raw`(?:^|\s)(?:${anyCase('số|ngõ|ngách|hẻm|kiệt|đường|phố')})\s`, 'u');
+// The Philippines: "Blk 5 Lot 12 Phase 2", "Block 3, Lot 7".
+const BLOCK_LOT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${anyCase('blk')}\.?|${anyCase('block')})\s*\d{1,4}[A-Z]?\s*,?\s*(?:${anyCase('lot')}|L)\.?\s*\d{1,4}[A-Z]?(?:\s*,?\s*(?:${anyCase('phase|ph')})\.?\s*\d{1,2}[A-Z]?)?`,
   'gu',
 );
 
@@ -103,11 +117,13 @@ const CORES: [RegExp, (m: RegExpExecArray) => boolean][] = [
   [NUMBER_FIRST, numberFirstOk],
   [TYPE_FIRST, typeFirstOk],
   [TYPE_INSIDE, () => true],
+  [VIETNAMESE, (m) => VIETNAMESE_STREET_WORD.test(` ${m[0]} `)],
+  [BLOCK_LOT, () => true],
 ];
 
 // Cheap look before the patterns: a street type word, or a house-style word ending.
 const ANY_STREET = new RegExp(
-  String.raw`${TYPE}|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|straat|laan|gracht|plein|gatan|vej`,
+  String.raw`${TYPE}|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|straat|laan|gracht|plein|gatan|vej|${anyCase('ngõ|ngách|hẻm|kiệt|đường|phố|số|blk|block')}`,
   'u',
 );
 
@@ -116,7 +132,7 @@ const ANY_STREET = new RegExp(
 // words and what stands before it no letter: every text the patterns can read passes, and three in four that do
 // not are turned away without reading the patterns.
 const STREET_START = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${literal(`${STRONG_TYPES}|${WEAK_TYPES}`.toLowerCase())})|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|chaussee|straat|laan|gracht|plein|steeg|dijk|kade|singel|gatan|vägen|vej|veien|gade`,
+  String.raw`(?<![\p{L}\p{N}])(?:${literal(`${STRONG_TYPES}|${WEAK_TYPES}`.toLowerCase())})|straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|chaussee|straat|laan|gracht|plein|steeg|dijk|kade|singel|gatan|vägen|vej|veien|gade|ngõ|ngách|hẻm|kiệt|đường|phố|số|blk|block`,
   'u',
 );
 

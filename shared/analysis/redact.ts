@@ -2,7 +2,9 @@ import { asWritten } from './keep-writing';
 import { normaliseForRedaction } from './normalise-text';
 import { contactRules } from './redact-contacts';
 import { asciiDigits } from './redact-digits';
+import { maskChineseNumbers, readingCjkAsMarks } from './redact-han';
 import { maskNames } from './redact-names';
+import { maskHashtagNames } from './redact-names-hashtags';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
 import { maskSignatureNames } from './redact-names-sign-off';
 import { numberRules } from './redact-numbers';
@@ -33,12 +35,13 @@ import {
  */
 
 function rules(): Rule[] {
-  const numbers = numberRules();
+  const numbers = readingCjkAsMarks(numberRules());
   return [
     ...contactRules(),
-    (t) => (/\d/.test(t) ? numbers(t) : maskSpokenPhoneNumbers(t)),
+    (t) => (/\d/.test(t) ? numbers(maskChineseNumbers(t)) : maskSpokenPhoneNumbers(t)),
     maskNamesInOtherScripts,
     maskNames,
+    maskHashtagNames,
     // Where a name stands says it is one ("Sincerely, Bartholomew"), whatever the name lists know.
     maskSignatureNames,
   ];

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import type { Config, Sponsor } from '../config/schema';
 import { acknowledgementOverdue } from './deadlines';
-import { DAY_MS } from './durations';
-import { recipientsAt, type Escalation } from './escalation';
+import { DAY_MS, HOUR_MS } from './durations';
+import { recipientsAt, startOfHour, type Escalation } from './escalation';
 import { signLink, verifyLink, type LinkCheck } from './signed-link';
 
 /**
@@ -21,11 +21,25 @@ export const LEADERSHIP_LEVEL = 2;
 
 /** An escalation as the desk sees it: closed by its holder when the matter is done. */
 export type DeskCase = Escalation & {
-  /** The hour it was closed (like every time an escalation keeps). */
+  /**
+   * The hour its close takes effect: the end of the hour its holder closed it in (`closeTakesEffect`).
+   * Until then the employee may still write, and an answer opens it again.
+   */
   closedAt?: string;
   /** Reopened by an answer sent before the close, and its holder not yet emailed so (`CaseRouting.reopen`). */
   reopenNotTold?: boolean;
 };
+
+/**
+ * When a close made at `now` takes effect: the end of its hour. The employee's answers of that hour are
+ * all accepted, whatever the minute, and an answer that reopens the case then tells its holder no more
+ * than the hour it came in (the close's minute would tell whether it came before it or after).
+ */
+export const closeTakesEffect = (now: Date): string => new Date(startOfHour(now).getTime() + HOUR_MS).toISOString();
+
+/** Closed by its holder, and the close not yet in effect: the employee may still write until `closedAt`. */
+export const isClosing = (e: Pick<DeskCase, 'closedAt'>, now: Date): boolean =>
+  e.closedAt !== undefined && Date.parse(e.closedAt) > now.getTime();
 
 /** The sponsor's current desk key: `deskKey` in the config, `1` until one is set. */
 export const deskKeyOf = (sponsor: Sponsor): string => sponsor.deskKey ?? '1';

@@ -79,6 +79,11 @@ export interface AuditEntry {
     | 'closed'
     | 'reopened';
   detail: string;
+  /**
+   * Who did it, by id (a sponsor's, or a leadership reader's desk id), for code to read and never shown:
+   * set on a close (`whoClosed`), whose `detail` names them as the config did then. Older entries have none.
+   */
+  by?: string;
 }
 
 export interface Escalation {

@@ -7,7 +7,12 @@ export const CHANNELS = ['web', 'sms', 'kiosk'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** A case moves only forward through these. */
-export const CASE_STATUSES = ['received', 'analysed', 'escalated', 'acknowledged', 'responded'] as const;
+/**
+ * `forwarding`: an escalation was raised for the case but no email to its holder has been accepted yet
+ * (the mail service refuses, say); `escalated` only once one has, so the employee is never told a leader
+ * has a case nobody could reach.
+ */
+export const CASE_STATUSES = ['received', 'analysed', 'forwarding', 'escalated', 'acknowledged', 'responded'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 // Control characters other than tab and newline carry nothing a reader needs

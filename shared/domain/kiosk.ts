@@ -71,12 +71,14 @@ export const kioskSubmissionSchema = z.lazy(() =>
             : 'rating must be a whole number from 1 to 4',
       })
       .refine((r) => r >= 1 && r <= 4, 'rating must be a whole number from 1 to 4'),
+    // No length check: a topic the config does not have (too long to be one
+    // included) is sent on with no topic, as the outbox may hold a topic the
+    // config has since renamed or removed (`onUnknownTopic` in submit-feedback).
     topic: z
       .string({ error: 'topic must be a string' })
       .trim()
-      .refine((t) => t.length <= 32, 'topic must be one of the configured topic ids')
       .optional()
-      .transform((v) => (v === '' ? undefined : v)),
+      .transform((v) => (v === '' || v === undefined || v.length > 32 ? undefined : v)),
     text: optionalText(),
     escalate: z.boolean({ error: 'escalate must be true or false' }).default(false),
     /** "This is about my management": the case goes around the sponsor who would get it. */

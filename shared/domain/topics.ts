@@ -19,3 +19,33 @@ function stemMatch(haystack: string, keyword: string): boolean {
   const k = keyword.toLowerCase();
   return k.length >= 5 && !k.includes(' ') && haystack.includes(` ${k}`);
 }
+
+/**
+ * A threat of violence is a danger to people on site: with no urgent topic of
+ * its own (say, harassment) it belongs to whoever owns health and safety, as a
+ * weapon does, never to the default sponsor as "Topic: Not given".
+ */
+const WHEN_NO_URGENT_TOPIC: Record<string, string> = { threat: 'safety' };
+
+/**
+ * The configured topics the urgency detector's categories belong to (a
+ * topic's `urgencyCategories`, by default its own id), given the topics
+ * already found (keywords, the employee's choice).
+ *
+ * @example
+ * topicsForUrgency(config.topics, ['threat'], []) // ['safety']
+ * topicsForUrgency(config.topics, ['threat'], ['harassment']) // []: harassment is urgent and owns it
+ */
+export function topicsForUrgency(
+  topics: readonly Topic[],
+  categories: readonly string[],
+  found: readonly string[],
+): string[] {
+  const belongs = (topic: Topic, category: string) => (topic.urgencyCategories ?? [topic.id]).includes(category);
+  const own = topics.filter((topic) => categories.some((category) => belongs(topic, category)));
+  const urgentFound = [...found, ...own.map((t) => t.id)].some((id) => topics.find((t) => t.id === id)?.urgent);
+  if (urgentFound) return own.map((t) => t.id);
+  const fallback = categories.flatMap((category) => WHEN_NO_URGENT_TOPIC[category] ?? []);
+  const danger = topics.filter((topic) => fallback.some((category) => belongs(topic, category)));
+  return [...new Set([...own, ...danger].map((t) => t.id))];
+}

@@ -106,7 +106,11 @@ function patternText(language: Language, { count, windowDays }: { count: number;
  */
 export function describeEscalation(config: Config, e: Escalation, language: Language = config.defaultLanguage) {
   const siteName = e.site ? siteNameIn(config, e.site, language) : undefined;
-  const topicNames = e.topics.map((id) => topicNameIn(config, id, language));
+  // A topic the config no longer has (renamed or removed since the case came
+  // in) is left out: its raw id would mean nothing to the reader.
+  const topicNames = e.topics
+    .filter((id) => config.topics.some((t) => t.id === id))
+    .map((id) => topicNameIn(config, id, language));
   const topicList = topicNames.length ? listIn(language, topicNames) : undefined;
   const notGiven = sponsorText(language, 'sponsor.notGiven');
   /** The matter in a few words, for a subject or a heading: "Health and safety at Plant 2", "Feedback from Plant 2". */

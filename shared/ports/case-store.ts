@@ -27,16 +27,39 @@ export interface CaseStore {
   publishResponse(caseKey: string, response: string): Promise<void>;
   /**
    * Which of these topics the case is still to be counted under for the
-   * pattern rule. The first call marks them all as to count (so one person
-   * counts once, however often the message is delivered);
-   * `patternTopicCounted` takes each off once counted. A retry after a
-   * failure half-way gets back those not yet counted: a crash between
-   * counting a topic and taking it off counts it twice, never not at all.
-   * Empty for a case that does not exist.
+   * pattern rule, and the case's token to count them with. The first call
+   * marks them all as to count (so one person counts once, however often the
+   * message is delivered), and keeps them as the topics the case is counted
+   * under; `patternTopicCounted` takes each off once counted. A retry after a
+   * failure half-way gets back those not yet counted, with the same token (so
+   * the counter counts a topic once even if the crash came between the two).
+   * Empty for a case that does not exist, or one taken off (`patternTakeOff`).
    */
-  patternTopicsToCount(caseKey: string, topics: string[]): Promise<string[]>;
+  patternTopicsToCount(caseKey: string, topics: string[]): Promise<PatternTopicsToCount>;
   /** The case has been counted under this topic for the pattern rule. */
   patternTopicCounted(caseKey: string, topic: string): Promise<void>;
+  /**
+   * The case goes around a sponsor: it is never counted for the pattern rule from now on, and this says
+   * which counts to take it off (the same on every call, so a retry takes off what a crash left).
+   * Undefined for a case never counted, or unknown.
+   */
+  patternTakeOff(caseKey: string): Promise<PatternTakeOff | undefined>;
   /** The case, or undefined if unknown or past its retention. */
   findCase(caseKey: string): Promise<CaseRecord | undefined>;
+}
+
+/** The topics a case is still to be counted under, and the random token it is counted with (none for a case counted before tokens). */
+export interface PatternTopicsToCount {
+  topics: string[];
+  token?: string;
+}
+
+/** The counts a case is to be taken off: its site, week and topics, with its token (none for a case counted before tokens). */
+export interface PatternTakeOff {
+  site: string;
+  week: string;
+  topics: string[];
+  token?: string;
+  /** Whether this call took it off the pattern rule (a count without a token may be taken off by that call alone). */
+  first: boolean;
 }

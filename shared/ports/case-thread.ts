@@ -86,8 +86,10 @@ export interface ThreadSummary {
   feedbackBy?: string;
   /** Deadlines the sweep found passed unmet (and so took to the leadership list). */
   passed?: ThreadDeadline[];
-  /** The case was closed by its holder: the conversation is read-only for both sides. */
+  /** The case was closed by its holder, and the close is in effect: the conversation is read-only for both sides. */
   closed?: boolean;
+  /** Closed by its holder, the close not yet in effect (the end of its hour): read-only for the sponsor, open to the employee. */
+  closing?: boolean;
 }
 
 /** The two legal clocks: acknowledgement, then feedback counted from the acknowledgement. */
@@ -137,9 +139,11 @@ export interface CaseThread {
    * refuses the employee's. An answer the intake accepted before the close
    * (the employee was told it was sent) is still added and placed at its
    * hour; the case then reopens (`reopen`). `expiresAt` is the thread's own,
-   * for a thread that had no message yet.
+   * for a thread that had no message yet. Closed to the sponsor at once; to
+   * the employee from `closesAt` (an hour: the end of the close's hour), so
+   * every answer of that hour is accepted and `summary` says closed only then.
    */
-  close(caseKey: string, expiresAt: Date): Promise<void>;
+  close(caseKey: string, expiresAt: Date, closesAt: string): Promise<void>;
   /** Opens a closed conversation again: an answer written before the close reached its sponsor after it. */
   reopen(caseKey: string): Promise<void>;
 }

@@ -3,14 +3,25 @@ import type { EscalationMessage } from '../domain/escalation';
 /**
  * Counts negative submissions per site and topic per ISO week, for the
  * pattern rule ("at least N negative on the same site and topic within a
- * window"). Only counts are kept, never which submission made them, and
- * nothing finer than the week (anonymity promise 3): a day bucket would tell
- * on which day a lone negative case on a small site came in. Idempotency is
- * the caller's (a flag on the case, which keeps only its week).
+ * window"). Nothing finer than the week is kept (anonymity promise 3): a day
+ * bucket would tell on which day a lone negative case on a small site came
+ * in. Besides the count, a week's bucket keeps the random token of each case
+ * counted in it (`caseToken`, which the case keeps too), so that adding and
+ * taking off are each done once however often they are retried: a token says
+ * no more than the case already does (its site, topics and week) and no time.
  */
 export interface PatternCounter {
-  /** Adds one to the week's count (`2026-W48`). */
-  add(site: string, topic: string, week: string, expiresAt: Date): Promise<void>;
+  /**
+   * Adds one to the week's count (`2026-W48`), once per `caseToken`, and never again once that case has
+   * been taken off. Without a token (a case counted before tokens), one more each call.
+   */
+  add(site: string, topic: string, week: string, expiresAt: Date, caseToken?: string): Promise<void>;
+  /**
+   * Takes the case with `caseToken` off the week's count, once, if it was added; and bars it from being
+   * added after (a retried count racing this one). Without a token (a case counted before tokens), one
+   * less each call: the caller must call it once.
+   */
+  remove(site: string, topic: string, week: string, expiresAt: Date, caseToken?: string): Promise<void>;
   /** The total over these weeks. */
   count(site: string, topic: string, weeks: string[]): Promise<number>;
   /**

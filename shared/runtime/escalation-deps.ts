@@ -11,6 +11,7 @@ import {
   caseThread,
   escalationStore,
   legalClocks,
+  patternCounter,
   sentEmails,
   tableFromEnv,
 } from './table-adapters';
@@ -38,6 +39,8 @@ export async function escalationDepsFromEnv({
     // Ordinary answers wait for the hour to end; the sweep sends them.
     answerNotices: answerNotices(table),
     cases: caseStore(table),
+    // A case an answer moves around a sponsor leaves the pattern rule's counts (`takeOffPatterns`).
+    patterns: patternCounter(table),
     mailer: sesMailerFromEnv(config.mail.from),
     sentEmails: sentEmails(table),
     clock: table.clock,

@@ -3,7 +3,7 @@ import { maskSponsorNames, sponsorsNamedIn } from '../domain/conflicts';
 import { routeAroundConflicts, type EscalationMessage } from '../domain/escalation';
 import type { AnalysisMessage } from '../domain/feedback';
 import { expiryForWeek } from '../domain/iso-week';
-import { detectTopics } from '../domain/topics';
+import { detectTopics, topicsForUrgency } from '../domain/topics';
 import type { Analysis, Analyzer } from '../ports/analyzer';
 import type { Clock } from '../ports/clock';
 import type { CaseStore } from '../ports/case-store';
@@ -208,17 +208,17 @@ export async function escalateUnanalysable(deps: AnalyseFeedbackDeps, message: A
 
 /**
  * The configured topics keywords find, the one the employee chose, and those
- * whose urgency categories the detector found: keywords are in the
+ * whose urgency categories the detector found (a threat with no urgent topic
+ * is health and safety's, `topicsForUrgency`): keywords are in the
  * operator's language, the detector reads every language, so an urgent
  * report in Spanish still reaches the sponsor of its topic and site.
  */
 function topicsOf(config: Config, message: AnalysisMessage, urgentCategories: readonly string[]): Set<string> {
   const topics = new Set(detectTopics(message.text, config.topics));
-  if (message.topic) topics.add(message.topic);
-  for (const topic of config.topics) {
-    if ((topic.urgencyCategories ?? [topic.id]).some((category) => urgentCategories.includes(category)))
-      topics.add(topic.id);
-  }
+  // A topic renamed or removed since it was queued is no topic: the site's
+  // default routing, and no id a sponsor would not recognise in the email.
+  if (message.topic && config.topics.some((t) => t.id === message.topic)) topics.add(message.topic);
+  for (const topic of topicsForUrgency(config.topics, urgentCategories, [...topics])) topics.add(topic);
   return topics;
 }
 

@@ -214,7 +214,8 @@ export async function sponsorWrites(
     threadExpiry(deps.config, isoWeekOf(new Date(escalation.raisedAt), 'UTC')),
   );
   if (!stored) {
-    const why = (await deps.threads.summary(caseKey)).closed ? CASE_CLOSED : THREAD_FULL;
+    const summary = await deps.threads.summary(caseKey);
+    const why = summary.closed || summary.closing ? CASE_CLOSED : THREAD_FULL;
     throw new ValidationError(why, [{ path: 'message', message: why }]);
   }
   // Read through the sponsor's own message (an answer still waiting for its hour has no place yet).

@@ -3,6 +3,7 @@ import { conflictMatching } from '../domain/conflicts-on-demand';
 import type { Config, Sponsor } from '../config/schema';
 import {
   aroundDetail,
+  closeTakesEffect,
   DESK_HORIZON_DAYS,
   deskStateOf,
   handOverDestination,
@@ -113,7 +114,8 @@ const DONE: Record<DeskAction['action'], string> = {
   reply:
     'Message sent. The employee sees it with their case code (on the web, or by texting STATUS), and you are emailed when they answer.',
   'hand-over': 'Handed over. It has left your desk, and the person now responsible has been emailed.',
-  close: 'Closed. The case stays on your desk under “Closed”.',
+  close:
+    'Closed. It takes effect at the end of this hour: until then the employee can still write, and an answer opens the case again. It stays on your desk under “Closed”.',
 };
 
 /**
@@ -132,6 +134,7 @@ export async function actOnDeskCase(
   const e = await openDeskCase(deps, sponsor, id);
   if (act.action !== 'close') refuseIfClosed(e);
   const at = hourStamp(deps.clock.now());
+  const closesAt = closeTakesEffect(deps.clock.now());
   switch (act.action) {
     case 'acknowledge':
       await acknowledgeOpened(deps, e);
@@ -149,10 +152,16 @@ export async function actOnDeskCase(
       // Its holder has dealt with it (the legal clock to acknowledge is met), but nobody acknowledged it: the
       // employee's page goes from "passed to a senior leader" to "closed", never through "acknowledged".
       if (e.status === 'raised') await acknowledgeOpened(deps, e, { toEmployee: false });
-      await deps.desk.close(e.id, { at, event: 'closed', detail: `by ${sponsor.name}` });
-      // Read-only for the employee too: their answers are refused from now on (and one already on its way).
+      // In effect at the end of the hour: closed to the sponsor at once, to the employee then. Every answer of
+      // the hour is accepted, and one that reopens it tells its holder the hour it came in, never whether
+      // it came before or after the minute of the close.
+      await deps.desk.close(e.id, { at: closesAt, event: 'closed', detail: `by ${sponsor.name}`, by: sponsor.id });
       if (e.caseKey)
-        await deps.threads.close(e.caseKey, threadExpiry(deps.config, isoWeekOf(new Date(e.raisedAt), 'UTC')));
+        await deps.threads.close(
+          e.caseKey,
+          threadExpiry(deps.config, isoWeekOf(new Date(e.raisedAt), 'UTC')),
+          closesAt,
+        );
       break;
     case 'hand-over': {
       const reason = act.reason.normalize('NFC').trim();

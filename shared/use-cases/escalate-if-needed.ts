@@ -112,11 +112,12 @@ export async function escalateIfNeeded(
     const weeks = patternWeeks(message.week, patternWindowDays);
     // Counted once per case, however often its message is delivered; a
     // retry after a failure half-way counts what the failure left out.
-    const toCount = new Set(await cases.patternTopicsToCount(message.caseKey, input.topics));
+    const toCount = await cases.patternTopicsToCount(message.caseKey, input.topics);
     for (const topic of input.topics) {
       // Kept past every window that counts this week, and expiring with the whole week.
-      if (toCount.has(topic)) {
-        await patterns.add(message.site, topic, message.week, expiryForWeek(message.week, 7 * weeks.length));
+      if (toCount.topics.includes(topic)) {
+        const expiresAt = expiryForWeek(message.week, 7 * weeks.length);
+        await patterns.add(message.site, topic, message.week, expiresAt, toCount.token);
         await cases.patternTopicCounted(message.caseKey, topic);
       }
       const count = await patterns.count(message.site, topic, weeks);

@@ -98,7 +98,7 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
   if (intent.kind === 'stop' || intent.kind === 'start') return { outcome: intent.kind, messages: [] };
 
   const pictures = (sms.mediaCount ?? 0) > 0;
-  const idempotencyKey = `sms:${sms.messageId}`;
+  const idempotencyKey = `sms:${deliveryOf(sms)}`;
   // The language the employee wrote in; the site's own when it cannot be told.
   const language = await replyLanguage(deps.config, intent, sms.body, sms.to);
   const feedback = intent.kind === 'feedback' ? readFeedback(intent, pictures, language, sms.body) : undefined;
@@ -151,7 +151,7 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
 async function urgentAllowance(deps: HandleInboundSmsDeps, sms: InboundSms, copy: boolean): Promise<boolean> {
   const allowance = deps.config.limits.urgentSmsOverBudgetPerHour;
   const subject = `sms-urgent:${normalisePhoneNumber(sms.from)}`;
-  const place = await deps.rateState.countOnce(subject, sms.messageId, allowance + 1, copy);
+  const place = await deps.rateState.countOnce(subject, deliveryOf(sms), allowance + 1, copy);
   return place <= allowance;
 }
 
@@ -167,7 +167,7 @@ async function refusalNotice(
   copy: boolean,
 ): Promise<ThrottleDecision> {
   const subject = `${question ? 'sms-questions-refused' : 'sms-refused'}:${normalisePhoneNumber(sms.from)}`;
-  const place = await deps.rateState.countOnce(subject, sms.messageId, 1, copy);
+  const place = await deps.rateState.countOnce(subject, deliveryOf(sms), 1, copy);
   return place === 1 ? 'refuse' : 'refuse-quietly';
 }
 
@@ -282,17 +282,17 @@ async function senderDecision(
   question: boolean,
   claimedBy: string[],
 ): Promise<{ decision: ThrottleDecision; copy: boolean }> {
-  const arrival = await deps.rateState.claim(arrivalOf(sms.messageId), '', '');
+  const arrival = await deps.rateState.claim(arrivalOf(deliveryOf(sms)), '', '');
   const copy = arrival.kind === 'retry';
   if (copy) {
-    const noted = await deps.rateState.recall(`sms-decision:${sms.messageId}`);
+    const noted = await deps.rateState.recall(`sms-decision:${deliveryOf(sms)}`);
     if (noted && DECISIONS.includes(noted)) return { decision: noted as ThrottleDecision, copy };
   } else for (const key of claimedBy) if (await deps.rateState.seen(key)) return { decision: 'allow', copy: true };
   const perHour = deps.config.limits.smsPerSenderPerHour;
   const limit = question ? perHour * QUESTIONS_PER_SUBMISSION : perHour;
   const subject = `${question ? 'sms-questions' : 'sms-sender'}:${normalisePhoneNumber(sms.from)}`;
   // Places past the first refusal need no note: every one of them is refused quietly, copies too.
-  const place = await deps.rateState.countOnce(subject, sms.messageId, limit + 1, copy);
+  const place = await deps.rateState.countOnce(subject, deliveryOf(sms), limit + 1, copy);
   // Over the limit: whether the sender is told so is decided apart ({@link refusalNotice}).
   return { decision: place <= limit ? 'allow' : 'refuse', copy };
 }
@@ -301,8 +301,20 @@ async function senderDecision(
 export const arrivalOf = (messageId: string) => `sms-arrival:${messageId}`;
 
 /** Whether a delivery of this message id came before (a copy, sent again by the provider or replayed whole). */
-export const knownCopy = (deps: Pick<HandleInboundSmsDeps, 'rateState'>, messageId: string): Promise<boolean> =>
-  deps.rateState.seen(arrivalOf(messageId));
+export const knownCopy = (
+  deps: Pick<HandleInboundSmsDeps, 'rateState'>,
+  sms: Pick<InboundSms, 'messageId' | 'from'>,
+): Promise<boolean> => deps.rateState.seen(arrivalOf(deliveryOf(sms)));
+
+/**
+ * A delivery as its sender's: a copy is the same message id from the same number. A message id
+ * "from" another number (a replay signed by whoever holds the provider's token, who can read ids in
+ * its log even after Message Redaction has hidden the numbers) is a new text: it never gets the
+ * first one's case code, so an id alone opens no one's case. Only ever hashed under the hour's key,
+ * like the number's counters.
+ */
+const deliveryOf = (sms: Pick<InboundSms, 'messageId' | 'from'>): string =>
+  `${sms.messageId}|${normalisePhoneNumber(sms.from)}`;
 
 /** What a delivery from before places were noted left for its copies (`sms-decision:<id>`). */
 const DECISIONS: readonly string[] = ['allow', 'refuse', 'refuse-quietly'] satisfies ThrottleDecision[];

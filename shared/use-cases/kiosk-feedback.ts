@@ -101,5 +101,7 @@ export async function submitKioskFeedback(
     idempotencyKey: `kiosk:${kiosk.kioskId}:${submission.key}`,
     // The key is this kiosk's own: only its own retries can reuse it.
     onKeyReuse: 'first-write-wins',
+    // Sent from the outbox, perhaps after the topics changed, and nobody left to choose again.
+    onUnknownTopic: 'no-topic',
   });
 }

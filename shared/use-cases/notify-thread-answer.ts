@@ -7,16 +7,18 @@ import {
   recipientsAt,
   rerouteForAnswer,
   slaHours,
+  type AuditEntry,
   type Escalation,
   type EscalationMessage,
 } from '../domain/escalation';
-import type { DeskCase } from '../domain/case-desk';
+import { leadershipReaders, type DeskCase } from '../domain/case-desk';
 import type { Config } from '../config/schema';
 import { escalationLink } from '../domain/escalation-link';
 import { dayInZone, endOfZoneDay } from '../domain/zone-day';
 import { conversationEmail } from '../email/conversation-email';
 import { send, type EscalationDeps } from './raise-escalation';
 import { sendToEach } from './send-to-each';
+import { takeOffPatterns } from './take-off-patterns';
 
 /**
  * An employee answered in their case's conversation. Never a new
@@ -140,12 +142,32 @@ async function tellHolder(
  * it with did (`list`), or whoever held it before did (`earlier`): a reader is never told they closed a
  * case they never held, nor the name of a holder it now goes around.
  */
-function whoClosed(config: Config, e: Escalation, to: string, readers: readonly string[]): 'yes' | 'list' | 'earlier' {
-  const by = e.audit.findLast((a) => a.event === 'closed')?.detail.replace(/^by /, '');
-  const closer = config.sponsors.find((s) => s.name === by)?.email.toLowerCase();
+export function whoClosed(
+  config: Config,
+  e: Escalation,
+  to: string,
+  readers: readonly string[],
+): 'yes' | 'list' | 'earlier' {
+  const closer = closerEmail(
+    config,
+    e.audit.findLast((a) => a.event === 'closed'),
+  );
   if (!closer) return 'earlier';
   if (closer === to.toLowerCase()) return 'yes';
   return readers.length > 1 && readers.some((r) => r.toLowerCase() === closer) ? 'list' : 'earlier';
+}
+
+/**
+ * The address of whoever closed the case: by the id the close recorded (a sponsor, or a reader of the
+ * leadership list), or, for a close recorded before ids were, by the name in its history ("by Lee Marsh
+ * (Plant 2 GM)"). Undefined when they are no longer in the config.
+ */
+function closerEmail(config: Config, closed: AuditEntry | undefined): string | undefined {
+  if (!closed) return undefined;
+  if (closed.by !== undefined)
+    return [...config.sponsors, ...leadershipReaders(config)].find((s) => s.id === closed.by)?.email.toLowerCase();
+  const name = closed.detail.replace(/^by /, '');
+  return config.sponsors.find((s) => s.name === name)?.email.toLowerCase();
 }
 
 /**
@@ -221,6 +243,8 @@ async function goAroundNamed(
 ): Promise<Escalation> {
   const route = rerouteForAnswer(deps.config, e, named);
   if (!route) return e;
+  // Out of every pattern count before it moves: a crash after the move still finds it to move, and so takes it off.
+  await takeOffPatterns(deps, e.caseKey);
   const before = recipientsAt(deps.config, e.sponsorId, e.level, e.reroute?.bypassed);
   const after = recipientsAt(deps.config, route.sponsorId, route.level, route.reroute.bypassed);
   if (!deps.routing) {

@@ -17,6 +17,7 @@ import { escalationEmail, type EmailOccasion } from '../email/escalation-email';
 import type { Clock } from '../ports/clock';
 import type { EscalationStore } from '../ports/escalation-store';
 import type { CaseStore } from '../ports/case-store';
+import type { PatternCounter } from '../ports/pattern-counter';
 import type { Mailer } from '../ports/mailer';
 import type { Metrics } from '../ports/metrics';
 import type { Translator } from '../ports/translator';
@@ -54,6 +55,8 @@ export interface EscalationDeps {
   answerNotices?: AnswerNotices;
   /** Which emails went to whom, so a retry tells each reader once; without it, at least once. */
   sentEmails?: SentEmails;
+  /** The pattern rule's counts, which a case an answer moves around a sponsor leaves; without them, none changes. */
+  patterns?: PatternCounter;
 }
 
 /**
@@ -104,22 +107,31 @@ export async function raiseEscalation(deps: EscalationDeps, message: EscalationM
   let escalation = created ? draft : await escalations.get(draft.id);
   if (!escalation) throw new Error('escalation vanished between create and read');
   // The deadline is on the thread before the case shows "escalated", so the
-  // employee never sees a passed-on case without its "by when".
-  // Again on a retry: the same events and deadline are written once.
+  // employee never sees a passed-on case without its "by when"; until an
+  // email is accepted the case is being passed on (`forwarding`), never "a
+  // senior leader has it". Again on a retry: the same events and deadline are written once.
   const recorded = escalation;
   const bookkeeping = await failureOf(async () => {
     await startAcknowledgeClock(deps, recorded);
-    if (recorded.caseKey) await deps.cases.advanceStatus(recorded.caseKey, 'escalated');
+    if (recorded.caseKey) await deps.cases.advanceStatus(recorded.caseKey, 'forwarding');
   });
   if (!created && escalation.textWithheld && !message.textWithheld && message.redactedText) {
     escalation = await addWithheldText(deps, escalation, draft);
   }
   // A failing clock or status write must never hold up the sponsor's email: it goes
   // anyway, and the message is retried for what is missing; the retry finds
-  // the email sent (`notifiedLevel`).
+  // the email sent (`notifiedLevel`). An email refused fails the message, which is
+  // retried, then left to the sweep (`deliverUnsent`) and the escalation DLQ.
   await notify(deps, escalation);
+  // Not while its deadline may be missing from the thread: the retry, finding the email sent, marks it.
   if (bookkeeping) throw bookkeeping;
+  await markPassedOn(deps, escalation);
   return escalation;
+}
+
+/** Once an email to its holder was accepted: the case is with a senior leader (status only moves forward). */
+export async function markPassedOn(deps: Pick<EscalationDeps, 'cases'>, escalation: Escalation): Promise<void> {
+  if (escalation.caseKey) await deps.cases.advanceStatus(escalation.caseKey, 'escalated');
 }
 
 /** The error `run` fails with, or undefined when it succeeds. */

@@ -45,6 +45,17 @@ export interface Submission {
    * the first delivery's case code, the retry's content dropped.
    */
   onKeyReuse?: 'refuse' | 'first-write-wins';
+  /**
+   * What a topic id the config does not have gets. `refuse` (the default):
+   * a 400 naming the configured topics, for JSON clients, programs that
+   * still hold what they sent and whose makers must learn the ids changed.
+   * `no-topic` where the person may be gone by the time it arrives (a
+   * kiosk's outbox, sent after a config change) or chose from a list we gave
+   * them (a form loaded before the change): the text and urgency are kept,
+   * the case goes to the site's default routing, and analysis still reads
+   * topics and urgency from the words.
+   */
+  onUnknownTopic?: 'refuse' | 'no-topic';
   /** A kiosk tap's rating, 1 (very unhappy) to 4 (very happy). */
   rating?: number;
   /** The language the employee's screen was in, passed to analysis as a hint (`AnalysisMessage.languageHint`). */
@@ -86,8 +97,9 @@ export class IdempotencyKeyReusedError extends ConflictError {
  * If the send fails the case is removed again and the caller gets a 503 to
  * retry, so no case can sit in `received` forever without a message behind it.
  */
-export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submission): Promise<Accepted> {
+export async function submitFeedback(deps: SubmitFeedbackDeps, sent: Submission): Promise<Accepted> {
   const { config, cases, queue, clock, pepper } = deps;
+  const submission = withTopicKnownOrNone(config, sent);
   if (submission.site !== undefined && !config.sites.some((s) => s.id === submission.site)) {
     throw new ValidationError(`site '${submission.site}' is not one of this organisation's sites`, [
       { path: 'site', message: `must be one of: ${config.sites.map((s) => s.id).join(', ')}` },
@@ -191,6 +203,12 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, submission: Submi
     escalateRequested: record.escalateRequested,
     ...(release || !submission.idempotencyKey ? {} : { copy: true as const }),
   };
+}
+
+/** The submission with a topic the config no longer has dropped, where its channel says so; else as sent. */
+function withTopicKnownOrNone(config: Config, submission: Submission): Submission {
+  const unknown = submission.topic !== undefined && !config.topics.some((t) => t.id === submission.topic);
+  return unknown && submission.onUnknownTopic === 'no-topic' ? { ...submission, topic: undefined } : submission;
 }
 
 /** Whether the case of a code exists; if the table cannot say, it is taken to (the first delivery's answer stands). */

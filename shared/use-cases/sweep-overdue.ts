@@ -36,16 +36,22 @@ export async function sweepOverdue(
  * (`sweepLegalClocks`), so a case climbs exactly when the desk calls it
  * overdue.
  */
-export async function climb(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
+export async function climb(
+  deps: EscalationDeps,
+  escalation: Escalation,
+  /** `unreachable`: its holder could not be emailed at all (`deliverUnsent`), so the next one is told it as new. */
+  why: 'overdue' | 'unreachable' = 'overdue',
+): Promise<boolean> {
   const now = deps.clock.now();
   const to = Math.min(escalation.level + 1, TOP_LEVEL);
   // The full time from the climb, on the hour like every time an escalation keeps (as after a hand-over).
   const due = fullTimeFrom(now, slaHours(deps.config, escalation.urgent));
   const label = recipientsAt(deps.config, escalation.sponsorId, to, escalation.reroute?.bypassed).names;
+  const unreachable = why === 'unreachable';
   const entry = {
     at: hourStamp(now),
     event: 're-escalated' as const,
-    detail: `not acknowledged in time; now with ${label}`,
+    detail: `${unreachable ? 'could not be emailed' : 'not acknowledged in time'}; now with ${label}`,
   };
   // The email first: if it fails, nothing has moved and the next sweep
   // tries again, rather than leaving the escalation at a level whose
@@ -60,9 +66,9 @@ export async function climb(deps: EscalationDeps, escalation: Escalation): Promi
       notifiedLevel: to === escalation.level ? to - 1 : escalation.notifiedLevel,
     },
     // Already with the leadership list: told again that it waits, never as if it had just climbed to them.
-    to === escalation.level ? 'still-overdue' : 'overdue',
+    unreachable ? 'new' : to === escalation.level ? 'still-overdue' : 'overdue',
     // The overdue due time names this climb: the next sweep retrying it tells only the readers not yet told.
-    `esc:${escalation.id}:overdue:${escalation.level}:${to}:${escalation.slaDueAt}`,
+    `esc:${escalation.id}:${why}:${escalation.level}:${to}:${escalation.slaDueAt}`,
   );
   return deps.escalations.raiseLevel(escalation.id, escalation.level, to, due, entry);
 }

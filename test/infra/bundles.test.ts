@@ -16,9 +16,12 @@ const MAX_BUNDLE_BYTES = 2.5 * 1024 * 1024;
  * word tables, ~1 MB), to send urgent reports to the priority lane of analysis
  * (issue 12); the two analysis functions carry it too, beside redaction, the
  * sentiment model and the sponsor-name readings for a dozen scripts (issue
- * 14): what they may weigh beside it.
+ * 14): what they may weigh beside it. The intake's detector and redaction
+ * sit in chunks it loads on demand (its entry is under 0.3 MB), so most of
+ * the weight is read only by the requests that need it; 3.5 MB since the
+ * eleventh urgency round and the blind redaction round (2026-12-01).
  */
-const MAX_ROUTING_BUNDLE_BYTES = 3 * 1024 * 1024;
+const MAX_ROUTING_BUNDLE_BYTES = 3.5 * 1024 * 1024;
 const ROUTES_BY_URGENCY = ['intake', 'sms-inbound', 'analyze', 'analyze-priority'];
 const LAMBDA_NODE = lambdaNode();
 if (!LAMBDA_NODE)
@@ -66,7 +69,7 @@ describe('bundles', () => {
       });
   }, 300_000); // esbuild bundles every function with its SDK clients: a minute here, more on a busy machine
 
-  it('each function has a bundle under 2.5 MB (3 MB for the four that read urgency)', () => {
+  it('each function has a bundle under 2.5 MB (3.5 MB for the four that read urgency)', () => {
     expect(bundles.map((bundle) => bundle.service).sort()).toEqual([
       'analyze',
       'analyze-priority',

@@ -158,6 +158,16 @@ describe('least privilege on the table', () => {
     expect(mayOnTable('sponsor', 'dynamodb:PutItem', 'CASE#abc')).toBe(false);
   });
 
+  it.each(['escalate', 'sweep'])(
+    '%s may take a case off the pattern counts (update its case and the week counts), but not read or start a count',
+    (service) => {
+      expect(mayOnTable(service, 'dynamodb:UpdateItem', 'PATTERN#plant2#workload')).toBe(true);
+      expect(mayOnTable(service, 'dynamodb:UpdateItem', 'CASE#abc')).toBe(true);
+      for (const action of ['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:GetItem', 'dynamodb:DeleteItem'])
+        expect(mayOnTable(service, action, 'PATTERN#plant2#workload'), action).toBe(false);
+    },
+  );
+
   it('intake may not scan the table nor change it, and may query only a case thread (whose key it must already know)', () => {
     for (const action of NEVER_ON_THE_TABLE) expect(actions('intake')).not.toContain(action);
     for (const pk of ['CASE#abc', 'ESC_OPEN', 'ESCWEEK#2026-W47', 'WEEK#2026-W47', 'KIOSKTOKEN#abc', 'DIGEST#2026-W47'])

@@ -60,6 +60,8 @@ describe('a retry of an answer accepted before the close, on the local stack', (
     const desk = await (await withinBudget(deskLinkIn(first)!)).text();
     const caseUrl = `${stack.urls.app}${caseLinksIn(desk)[0]!}`;
     expect((await withinBudget(caseUrl, { ...form({ action: 'close' }), redirect: 'manual' })).status).toBe(303);
+    // The close takes effect at the end of its hour.
+    clock.set('2026-11-18T15:00:00Z');
     expect((await employeeView(code)).status).toBe('closed');
 
     // The retries, after the close: each told what its first request was told.

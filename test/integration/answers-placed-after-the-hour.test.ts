@@ -113,7 +113,7 @@ describe('an employee’s answer joins the sponsors’ thread only once its hour
     await write(key, 'Is anyone hurt?');
     await analysis.append(key, { from: 'employee', text: 'Yes, now.', day: '2026-11-18', shownAtOnce: true }, expiry);
     expect(await sponsorReads(key)).toEqual(['sponsor: Is anyone hurt?', 'employee: Yes, now.']);
-    await sponsorSide.close(key, expiry);
+    await sponsorSide.close(key, expiry, '2026-11-18T16:00:00.000Z');
     // Queued before the close (the intake refuses every answer after it): the employee was told it was sent.
     expect(await answer(key, 'Sent before the close')).toMatchObject({ waiting: true });
     expect((await employeeSide.waiting(key)).map((m) => m.text)).toEqual(['Sent before the close']);
@@ -127,7 +127,7 @@ describe('an employee’s answer joins the sponsors’ thread only once its hour
     await write(key, 'Which door?');
     await answer(key, 'The east one.');
     clock.set('2026-11-18T15:30:00Z');
-    await sponsorSide.close(key, expiry);
+    await sponsorSide.close(key, expiry, '2026-11-18T16:00:00.000Z');
     // Closed: the employee's page still says it is on its way, as it is.
     const view = await employeeReadsThread(employeeSide, { caseKey: key, status: 'acknowledged' });
     expect(view.messages.map((m) => [m.text, m.waiting])).toEqual([

@@ -38,30 +38,41 @@ describe('answers sent before a case was closed, on the local stack', () => {
     const caseUrl = `${stack.urls.app}${caseLinksIn(desk)[0]!}`;
     expect((await withinBudget(caseUrl, { ...form({ action: 'close' }), redirect: 'manual' })).status).toBe(303);
 
-    const closed = await employeeView(code);
-    expect(closed).toMatchObject({ status: 'closed', canAnswer: false });
+    // The close takes effect at the end of the hour (15:00): until then the employee may still write.
+    const closing = await employeeView(code);
+    expect(closing).toMatchObject({ canAnswer: true });
+    expect(closing.status).not.toBe('closed');
     // Both still waiting for their hour (in an order of their own, which says nothing of when each was sent).
-    const waiting = closed.messages.filter((m) => m.from === 'employee');
+    const waiting = closing.messages.filter((m) => m.from === 'employee');
     expect(waiting.every((m) => m.waiting === true)).toBe(true);
     expect(waiting.map((m) => m.text).sort()).toEqual([
       'It is the left guard, by the east door.',
       'The light curtain is off too.',
     ]);
     const page = await (await html(code)).text();
-    expect(page).toContain('Status: Closed');
+    expect(page).not.toContain('Status: Closed');
     expect(page).toContain('when this hour is over');
     // Nobody acknowledged it: the page ticks "passed to a senior leader", never "acknowledged".
     expect(page).toMatch(/Passed to a senior leader <span aria-hidden="true">✓/);
     expect(page).not.toMatch(/Acknowledged by that leader <span aria-hidden="true">✓/);
-    // A new answer is refused from now on.
-    expect((await answer(code, 'And the horn.')).status).toBe(400);
+    // An answer later in the hour is taken as the earlier ones were, whatever its minute.
+    clock.set('2026-11-18T14:59:00Z');
+    expect((await answer(code, 'And the horn is silent.')).status).toBe(201);
+    await waitUntilHeld(stack, 'horn is silent');
+    // From the end of the hour the case is closed to the employee, until their answers reopen it.
+    clock.set('2026-11-18T15:00:00Z');
+    expect(await employeeView(code)).toMatchObject({ status: 'closed', canAnswer: false });
+    expect((await html(code).then((r) => r.text())).includes('Status: Closed')).toBe(true);
+    expect((await answer(code, 'One more thing.')).status).toBe(400);
 
     clock.set('2026-11-18T15:05:00Z');
     const told = await waitFor('the answers emailed to the holder', async () => {
       await stack.sweep();
       const all = (await outbox(stack.urls.outbox)).filter((e) => e.destination.to.includes(GM));
       const found = all.find((e) => /employee answered/i.test(e.subject));
-      return found && /light curtain/.test(found.body.text ?? '') ? found : undefined;
+      return found && /light curtain/.test(found.body.text ?? '') && /horn/.test(found.body.text ?? '')
+        ? found
+        : undefined;
     });
     expect(told.subject).toMatch(/^Reopened: /);
     expect(told.body.text).toContain('You closed this case, but the employee had already sent this answer');
@@ -77,6 +88,7 @@ describe('answers sent before a case was closed, on the local stack', () => {
         .map((m) => [m.text, m.waiting])
         .sort(),
     ).toEqual([
+      ['And the horn is silent.', undefined],
       ['It is the left guard, by the east door.', undefined],
       ['The light curtain is off too.', undefined],
     ]);

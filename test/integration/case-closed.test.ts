@@ -5,7 +5,7 @@ import { guardTableAccess } from '../../local/table-access-guard';
 import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
 import { caseKeyFor } from '../../shared/domain/case-code';
 import { caseLinksIn } from '../support/conversation-stack';
-import { form as postForm } from '../support/fixtures';
+import { fixedClock, form as postForm } from '../support/fixtures';
 import { useEscalatedCase, withinBudget } from '../support/sponsor-case';
 import { PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } from '../support/sms';
 
@@ -19,7 +19,8 @@ const json = { headers: { accept: 'application/json' } };
 const html = { headers: { accept: 'text/html' } };
 
 describe('a closed case, on the local stack', () => {
-  const held = useEscalatedCase();
+  const clock = fixedClock('2026-11-18T15:20:00Z');
+  const held = useEscalatedCase(clock);
   const { stack } = held;
   let caseUrl: string;
 
@@ -46,6 +47,11 @@ describe('a closed case, on the local stack', () => {
     const closed = await withinBudget(caseUrl, form({ action: 'close' }));
     expect(closed.status).toBe(303);
     expect(closed.headers.get('location')).toContain('?done=close');
+    // In effect at the end of the hour (16:00): the employee may still write until then.
+    expect(await (await fetch(`${stack.urls.app}/status/${held.caseCode}`, json)).json()).toMatchObject({
+      canAnswer: true,
+    });
+    clock.set('2026-11-18T16:00:00Z');
   });
 
   it('Should refuse the employee’s answer, and tell them the case is closed, in their language', async () => {

@@ -38,7 +38,8 @@ describe('the escalation loop on the local stack', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Acknowledge');
     // Opening the link changes nothing: mail scanners open links too.
-    expect((await stack.statusOf(caseCode)).body.status).toBe('escalated');
+    // Escalated once its email was accepted, a moment after it is in the outbox.
+    await stack.waitForStatus(caseCode, 'escalated');
 
     expect((await fetch(link, form({ action: 'acknowledge' }))).status).toBe(200);
     expect((await stack.statusOf(caseCode)).body.status).toBe('acknowledged');
@@ -110,7 +111,7 @@ describe('the escalation loop on the local stack', () => {
       site: 'plant2',
     });
     await stack.waitForStatus(caseCode, 'escalated');
-    // The status turns before the sponsor's email is sent: count from once it is in the outbox.
+    // The status turns once the sponsor's email is accepted: count from once it is in the outbox.
     await waitFor('the plant manager’s email', async () =>
       (await outbox(stack.urls.outbox)).find((e) => /forklift/i.test(e.body.text ?? '')),
     );
@@ -162,7 +163,7 @@ describe('escalation delivery when email fails', () => {
         text: 'Someone was injured by the press and nobody reported it',
         site: 'hq',
       });
-      await stack.waitForStatus(caseCode, 'escalated');
+      await stack.waitForStatus(caseCode, 'forwarding');
       const sqs = localSqs(stack.urls.sqs);
       const dead = await waitFor(
         'the DLQ',

@@ -47,7 +47,8 @@ describe('an urgent message the analyzer cannot read, on the local stack', () =>
       'could not be processed safely, so it is not shown; the employee marked this urgent',
     );
     for (const part of [withheld.subject, withheld.body.text, withheld.body.html]) expect(part).not.toContain('hoist');
-    expect((await stack.statusOf(caseCode)).body.status).toBe('escalated');
+    // Escalated once its email was accepted, a moment after it is in the outbox.
+    await stack.waitForStatus(caseCode, 'escalated');
 
     // Marked urgent, it went to the priority lane, and so to that lane's DLQ.
     await waitFor(

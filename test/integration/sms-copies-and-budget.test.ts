@@ -98,4 +98,19 @@ describe('copies of one text message and the sender’s hourly budget', () => {
     for (const copy of copies) expect(copy.replies).toEqual([]);
     expect((await deliver(fields)).replies).toEqual([]);
   });
+  it('Should never give a text’s case code to its message id replayed from another number', async () => {
+    // Attacker's report (anonymity): whoever holds the Twilio token can read message ids in its log (Message
+    // Redaction hides numbers, not ids) and replay one signed "from" any number, in the hour and the next: that
+    // copy was told the first text's code, which opens the case's page and its conversation.
+    clock.set('2026-11-18T18:05:00Z');
+    const MessageSid = newMessageSid();
+    const first = await text('+15557340104', 'The fire door on line 2 is wedged open every night.', MessageSid);
+    const code = codeIn(first.replies[0]);
+    const replayed = await text('+15557340999', 'The fire door on line 2 is wedged open every night.', MessageSid);
+    expect(replayed.status).toBe(200);
+    expect(replayed.replies.join(' ')).not.toContain(code);
+    // A real copy (same id, same number) is still told its code, once.
+    const copy = await text('+15557340104', 'The fire door on line 2 is wedged open every night.', MessageSid);
+    expect(codeIn(copy.replies[0])).toBe(code);
+  });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   CASE_STATUSES,
   type AnalysisMessage,
@@ -5,9 +6,11 @@ import {
   type CaseStatus,
   type StoredAnalysis,
 } from '../../shared/domain/feedback';
+import type { EscalationMessage } from '../../shared/domain/escalation';
+import type { PatternCounter } from '../../shared/ports/pattern-counter';
 import type { Queue } from '../../shared/ports/queue';
 import type { WeeklyContribution, WeeklyFigures } from '../../shared/domain/weekly-figures';
-import type { CaseStore, SavedAnalysis } from '../../shared/ports/case-store';
+import type { CaseStore, PatternTakeOff, PatternTopicsToCount, SavedAnalysis } from '../../shared/ports/case-store';
 import type { WeeklyFiguresStore } from '../../shared/ports/weekly-figures-store';
 
 /** Fakes of the ports for fast unit tests of the app; the real adapters are tested against dynalite and local-aws-sqs. */
@@ -44,15 +47,33 @@ export class InMemoryCaseStore implements CaseStore {
     const record = this.cases.get(caseKey);
     if (record) Object.assign(record, { response, status: 'responded' });
   }
-  /** Per case: the topics still to be counted towards the pattern rule. */
+  /** Per case: the topics still to be counted towards the pattern rule, all it is counted under, and its token. */
   private readonly patternPending = new Map<string, Set<string>>();
-  async patternTopicsToCount(caseKey: string, topics: string[]): Promise<string[]> {
-    if (!this.cases.has(caseKey)) return [];
-    if (!this.patternPending.has(caseKey)) this.patternPending.set(caseKey, new Set(topics));
-    return [...(this.patternPending.get(caseKey) ?? [])];
+  private readonly patternCounted = new Map<string, { topics: string[]; token: string; takenOff: boolean }>();
+  async patternTopicsToCount(caseKey: string, topics: string[]): Promise<PatternTopicsToCount> {
+    if (!this.cases.has(caseKey)) return { topics: [] };
+    if (!this.patternCounted.has(caseKey)) {
+      this.patternCounted.set(caseKey, { topics, token: randomUUID(), takenOff: false });
+      this.patternPending.set(caseKey, new Set(topics));
+    }
+    return { topics: [...(this.patternPending.get(caseKey) ?? [])], token: this.patternCounted.get(caseKey)!.token };
   }
   async patternTopicCounted(caseKey: string, topic: string): Promise<void> {
     this.patternPending.get(caseKey)?.delete(topic);
+  }
+  async patternTakeOff(caseKey: string): Promise<PatternTakeOff | undefined> {
+    const record = this.cases.get(caseKey);
+    if (!record) return undefined;
+    const counted = this.patternCounted.get(caseKey);
+    this.patternPending.delete(caseKey);
+    if (!counted) {
+      this.patternCounted.set(caseKey, { topics: [], token: randomUUID(), takenOff: true });
+      return undefined;
+    }
+    const first = !counted.takenOff;
+    counted.takenOff = true;
+    if (!record.site) return undefined;
+    return { site: record.site, week: record.week, topics: counted.topics, token: counted.token, first };
   }
   async findCase(caseKey: string): Promise<CaseRecord | undefined> {
     return this.cases.get(caseKey);
@@ -80,5 +101,47 @@ export class InMemoryWeeklyFigures implements WeeklyFiguresStore {
   }
   async read(week: string): Promise<WeeklyFigures> {
     throw new Error(`InMemoryWeeklyFigures.read(${week}) is not implemented; use the DynamoDB adapter`);
+  }
+}
+
+/** The pattern counter in memory, with the DynamoDB adapter's once-per-case tokens; one claim per site and topic. */
+export class InMemoryPatternCounter implements PatternCounter {
+  /** `held`: where patterns found are held for their release (the sweep's side is not modelled here). */
+  constructor(readonly held: EscalationMessage[] = []) {}
+  private readonly buckets = new Map<string, { count: number; cases: Set<string>; takenOff: Set<string> }>();
+  private readonly sent = new Set<string>();
+  private bucket(site: string, topic: string, week: string) {
+    const key = `${site}|${topic}|${week}`;
+    if (!this.buckets.has(key)) this.buckets.set(key, { count: 0, cases: new Set(), takenOff: new Set() });
+    return this.buckets.get(key)!;
+  }
+  async add(site: string, topic: string, week: string, _expiresAt: Date, caseToken?: string): Promise<void> {
+    const b = this.bucket(site, topic, week);
+    if (caseToken === undefined) b.count += 1;
+    else if (!b.cases.has(caseToken) && !b.takenOff.has(caseToken)) {
+      b.cases.add(caseToken);
+      b.count += 1;
+    }
+  }
+  async remove(site: string, topic: string, week: string, _expiresAt: Date, caseToken?: string): Promise<void> {
+    const b = this.bucket(site, topic, week);
+    if (caseToken === undefined) {
+      if (b.count > 0) b.count -= 1;
+      return;
+    }
+    b.takenOff.add(caseToken);
+    if (b.cases.delete(caseToken)) b.count -= 1;
+  }
+  async count(site: string, topic: string, weeks: string[]): Promise<number> {
+    return weeks.reduce((n, week) => n + this.bucket(site, topic, week).count, 0);
+  }
+  async claim(site: string, topic: string): Promise<boolean> {
+    return !this.sent.has(`${site}|${topic}`);
+  }
+  async markSent(site: string, topic: string): Promise<void> {
+    this.sent.add(`${site}|${topic}`);
+  }
+  async hold(escalation: EscalationMessage): Promise<void> {
+    if (!this.held.some((h) => h.escalationId === escalation.escalationId)) this.held.push(escalation);
   }
 }

@@ -1,7 +1,7 @@
 import { html } from 'hono/html';
 import { nameIn } from '../../../shared/config/local-names';
 import type { Config, Sponsor } from '../../../shared/config/schema';
-import type { DeskFilters } from '../../../shared/domain/case-desk';
+import { isClosing, type DeskCase, type DeskFilters } from '../../../shared/domain/case-desk';
 import { acknowledgeByWords, acknowledgementOverdue } from '../../../shared/email/deadlines';
 import { describeEscalation } from '../../../shared/email/describe-escalation';
 import type { Language } from '../../../shared/i18n/languages';
@@ -21,12 +21,24 @@ export function clockInWords(
   const e = row.escalation;
   const at = (iso: string | undefined) => momentWords(language, iso ?? '', config.timezone);
   // The one rule the filter goes by too (`deskStateOf`): a row built without the clock is worked out again here.
-  const state = row.state === 'waiting' && now && acknowledgementOverdue(config, e, now) ? 'overdue' : row.state;
+  const overdueNow = row.state === 'waiting' && now && acknowledgementOverdue(config, e, now);
+  // Closed, but not until the end of its hour: the employee can still write until then.
+  const state = overdueNow ? 'overdue' : row.state === 'closed' && now && isClosing(e, now) ? 'closing' : row.state;
   const when =
     state === 'waiting' || state === 'overdue'
       ? acknowledgeByWords(language, config, e)
       : at(state === 'acknowledged' ? e.acknowledgedAt : state === 'answered' ? e.respondedAt : e.closedAt);
   return sponsorText(language, 'sponsor.desk.clock', { state, ...when });
+}
+
+/**
+ * What a closed case's page says where its actions were: that it is closed, or, until its close is in
+ * effect (the end of the hour it was closed in), when it closes and that the employee can still write.
+ */
+export function closedNote(config: Config, e: DeskCase, language: Language, now: Date): string {
+  return isClosing(e, now)
+    ? sponsorText(language, 'sponsor.desk.closingNote', { ...momentWords(language, e.closedAt ?? '', config.timezone) })
+    : sponsorText(language, 'sponsor.desk.closedNote');
 }
 
 /** The desk's address with the given filters, as the filter form would make it. */

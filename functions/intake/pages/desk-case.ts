@@ -12,7 +12,7 @@ import type { ThreadMessage } from '../../../shared/ports/case-thread';
 import { MAX_RESPONSE_CHARACTERS } from '../../../shared/use-cases/answer-escalation';
 import { MAX_HAND_OVER_REASON_CHARACTERS } from '../../../shared/use-cases/case-desk';
 import { MAX_SPONSOR_MESSAGE_CHARACTERS } from '../../../shared/use-cases/case-conversation';
-import { clockInWords, deskCaseHref, deskHref } from './case-desk';
+import { clockInWords, closedNote, deskCaseHref, deskHref } from './case-desk';
 import { sponsorLayout } from './sponsor-layout';
 import { historyList, rerouteNotice, sponsorThread } from './sponsor-words';
 
@@ -77,7 +77,7 @@ ${e.response ? html`<h2>${t('sponsor.desk.published')}</h2><p class="response" d
 ${e.caseKey ? html`<h2>${t('sponsor.conversation.heading')}</h2>${sponsorThread(config, language, thread, { ids: [holderIdOf(config, e)], around })}` : ''}
 ${
   closed
-    ? html`<p>${t('sponsor.desk.closedNote')}</p>`
+    ? html`<p>${closedNote(config, e, language, now)}</p>`
     : html`<h2>${t('sponsor.desk.canDo')}</h2>
 ${
   e.status === 'raised'

@@ -13,6 +13,7 @@ import { MAX_RESPONSE_CHARACTERS } from '../../../shared/use-cases/answer-escala
 import { MAX_SPONSOR_MESSAGE_CHARACTERS } from '../../../shared/use-cases/case-conversation';
 import { sponsorLayout } from './sponsor-layout';
 import { historyList, rerouteNotice, sponsorThread } from './sponsor-words';
+import { closedNote } from './case-desk';
 
 /** What the page says after an action: the notices of the desk's actions of the same name. */
 export type AckNotice = 'acknowledge' | 'respond' | 'reply';
@@ -73,7 +74,7 @@ ${rerouteNotice(config, e, language)}
 ${writtenIn ? html`<p>${writtenIn}</p>` : ''}
 <blockquote class="verbatim" dir="auto"${e.pattern || e.textWithheld ? '' : langOf(e.language)}>${what}</blockquote>
 ${translation ? html`<h2>${translation.heading}</h2><blockquote class="verbatim" dir="auto"${langOf(translation.language)}>${translation.text}</blockquote>` : ''}
-${closed ? html`<p>${t('sponsor.desk.closedNote')}</p>` : ''}
+${closed ? html`<p>${closedNote(config, e as DeskCase, language, now)}</p>` : ''}
 ${
   e.status === 'raised' && !closed
     ? html`<form method="post" action="/ack/${token}"><input type="hidden" name="action" value="acknowledge"><div><button type="submit">${t('sponsor.acknowledge')}</button></div></form>`

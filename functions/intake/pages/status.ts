@@ -22,6 +22,8 @@ import { strong, type Words, wordsFor } from './words';
 
 /** Most feedback is read, sorted and counted; only an escalated case has a leader, an acknowledgement and an answer ahead. */
 const ORDINARY_PATH: readonly CaseStatus[] = ['received', 'analysed'];
+/** The steps of a case passed on, one of them being passed on (`forwarding`) until an email to a leader was accepted. */
+const PASSED_ON_PATH: readonly CaseStatus[] = CASE_STATUSES.filter((status) => status !== 'forwarding');
 
 /** The example of a case code the pages show. */
 const EXAMPLE = '7KQ4M-XW9TR';
@@ -107,15 +109,18 @@ export function statusPage(
   const { t } = words;
   const withThread =
     'messages' in view && (view.canAnswer || view.closed || view.messages.length > 0) ? view : undefined;
-  const steps = ORDINARY_PATH.includes(view.status) ? ORDINARY_PATH : CASE_STATUSES;
-  const current = steps.indexOf(view.status);
+  const steps = ORDINARY_PATH.includes(view.status) ? ORDINARY_PATH : PASSED_ON_PATH;
+  // Being passed on is the step "Passed to a senior leader" not yet reached: marked current, not ticked.
+  const forwarding = view.status === 'forwarding';
+  const current = forwarding ? steps.indexOf('escalated') : steps.indexOf(view.status);
+  const reached = forwarding ? current - 1 : current;
   // Closed by its holder, whatever step it had reached: the page says so first.
   const shownStatus = 'closed' in view && view.closed ? 'closed' : view.status;
   const body = html`
 <h1>${t('web.status.title', { code: view.caseCode })}</h1>
 <p class="status">${t('web.status.now', { status: shownStatus })}</p>
 <ol class="steps">
-${steps.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}>${t('web.status.step', { status: s })}${i <= current ? html` <span aria-hidden="true">\u2713</span><span class="visually-hidden">${t('web.status.reached')}</span>` : ''}</li>`)}
+${steps.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}>${t('web.status.step', { status: s })}${i <= reached ? html` <span aria-hidden="true">\u2713</span><span class="visually-hidden">${t('web.status.reached')}</span>` : ''}</li>`)}
 </ol>
 <p class="what-next">${t('web.status.next', { status: shownStatus, response: view.response ? 'yes' : 'no', urgent: hoursInWords(page.language, config.slas.urgentHours), standard: hoursInWords(page.language, config.slas.standardHours) })}</p>
 ${hearBack(words, view)}

@@ -141,7 +141,7 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
       // the channel's budget, so a flood of copies never refuses anyone else's text: known at once, it takes
       // no share; found to be one only later (sent at the same moment as the first), it gives its share back.
       // The limiter only counts and refuses; it has nothing of its own to run after.
-      if (!(await knownCopy(deps, MessageSid))) await budget(c, async () => {});
+      if (!(await knownCopy(deps, { messageId: MessageSid, from: From }))) await budget(c, async () => {});
 
       let messages: string[];
       try {

@@ -160,7 +160,15 @@ export function webFeedback(limits: WebFeedbackLimits) {
         const parsed = webSubmissionSchema.safeParse(value);
         if (!parsed.success) throw submissionError(parsed.error);
         const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
-        const receipt = await submitFeedback(deps, { channel: 'web', ...parsed.data, idempotencyKey });
+        const receipt = await submitFeedback(deps, {
+          channel: 'web',
+          ...parsed.data,
+          idempotencyKey,
+          // A form's topic was one of the list we gave it (perhaps before the
+          // topics changed): its words are kept without it. A JSON client is
+          // told, as it still holds what it sent.
+          onUnknownTopic: kind === 'form' ? 'no-topic' : 'refuse',
+        });
         if (receipt.copy) c.var.giveBack?.();
         c.header('Cache-Control', 'no-store');
         return kind === 'form'

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
   GetCommand,
@@ -7,7 +9,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { CASE_STATUSES, type CaseRecord, type CaseStatus, type StoredAnalysis } from '../../domain/feedback';
 import type { Clock } from '../../ports/clock';
-import type { CaseStore, SavedAnalysis } from '../../ports/case-store';
+import type { CaseStore, PatternTakeOff, PatternTopicsToCount, SavedAnalysis } from '../../ports/case-store';
 import { conditionalWrite, epochSeconds, isExpired } from './dynamodb-toolkit';
 import { caseItemKey } from './table-keys';
 
@@ -109,31 +111,74 @@ export class DynamoDbCaseStore implements CaseStore {
     );
   }
 
-  async patternTopicsToCount(caseKey: string, topics: string[]): Promise<string[]> {
-    if (!topics.length) return [];
+  async patternTopicsToCount(caseKey: string, topics: string[]): Promise<PatternTopicsToCount> {
+    if (!topics.length) return { topics: [] };
+    const token = randomBytes(12).toString('base64url');
     const first = await conditionalWrite(() =>
       this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: caseItemKey(caseKey),
-          UpdateExpression: 'SET patternCounted = :yes, patternPending = :topics',
+          // The topics it is counted under, kept for a take-off; its token, random (no time in it).
+          UpdateExpression:
+            'SET patternCounted = :yes, patternPending = :topics, patternTopics = :topics, patternToken = :token',
           ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(patternCounted)',
-          ExpressionAttributeValues: { ':yes': true, ':topics': new Set(topics) },
+          ExpressionAttributeValues: { ':yes': true, ':topics': new Set(topics), ':token': token },
         }),
       ),
     );
-    if (first) return topics;
-    // Counted before, perhaps only in part: what is still pending (none once all are counted, or for no case).
+    if (first) return { topics, token };
+    // Counted before, perhaps only in part: what is still pending (none once all are counted, taken off, or for no case).
     const { Item } = await this.client.send(
       new GetCommand({
         TableName: this.tableName,
         Key: caseItemKey(caseKey),
-        ProjectionExpression: 'patternPending',
+        ProjectionExpression: 'patternPending, patternToken',
         ConsistentRead: true,
       }),
     );
     const pending = Item?.patternPending;
-    return pending instanceof Set ? [...pending].map(String) : [];
+    return {
+      topics: pending instanceof Set ? [...pending].map(String) : [],
+      ...(typeof Item?.patternToken === 'string' ? { token: Item.patternToken } : {}),
+    };
+  }
+
+  async patternTakeOff(caseKey: string): Promise<PatternTakeOff | undefined> {
+    let old: Record<string, unknown> | undefined;
+    try {
+      ({ Attributes: old } = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: caseItemKey(caseKey),
+          // Counted as done, so a count not yet begun never begins; nothing left pending, so a retry counts nothing.
+          UpdateExpression:
+            'SET patternTakenOff = :yes, patternCounted = if_not_exists(patternCounted, :yes) REMOVE patternPending',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':yes': true },
+          ReturnValues: 'ALL_OLD',
+        }),
+      ));
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined;
+      throw error;
+    }
+    if (!old?.patternCounted || typeof old.site !== 'string' || typeof old.week !== 'string') return undefined;
+    const token = typeof old.patternToken === 'string' ? old.patternToken : undefined;
+    const pending = old.patternPending instanceof Set ? new Set([...old.patternPending].map(String)) : new Set();
+    const all =
+      old.patternTopics instanceof Set
+        ? [...old.patternTopics].map(String)
+        : ((old.analysis as { topics?: string[] } | undefined)?.topics ?? []);
+    return {
+      site: old.site,
+      week: old.week,
+      // With a token, every topic: one still pending may have been counted just before a crash, and taking off
+      // one never counted changes nothing. Without (counted before tokens), those counted alone.
+      topics: token ? all : all.filter((t) => !pending.has(t)),
+      ...(token ? { token } : {}),
+      first: old.patternTakenOff === undefined,
+    };
   }
 
   async patternTopicCounted(caseKey: string, topic: string): Promise<void> {

@@ -206,7 +206,12 @@ export class DynamoDbCaseThread implements CaseThread {
         num(Item.lastFromSponsor) > Math.max(num(Item.employeeReadThrough), this.room?.readThrough(caseKey) ?? 0),
       ...(typeof Item.acknowledgeBy === 'string' ? { acknowledgeBy: Item.acknowledgeBy } : {}),
       ...(typeof Item.feedbackBy === 'string' ? { feedbackBy: Item.feedbackBy } : {}),
-      ...(Item.closed === true ? { closed: true } : {}),
+      // Closed to the employee once the close is in effect (at the end of its hour); a close from before that rule at once.
+      ...(Item.closed === true
+        ? Date.parse(String(Item.closesAt)) > this.clock.now().getTime()
+          ? { closing: true }
+          : { closed: true }
+        : {}),
       ...(passedOf(Item).length ? { passed: passedOf(Item) } : {}),
     };
   }
@@ -265,20 +270,22 @@ export class DynamoDbCaseThread implements CaseThread {
         new UpdateCommand({
           TableName: this.tableName,
           Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
-          UpdateExpression: 'REMOVE closed',
+          UpdateExpression: 'REMOVE closed, closesAt',
           ConditionExpression: 'attribute_exists(pk)',
         }),
       ),
     );
   }
 
-  async close(caseKey: string, expiresAtDate: Date): Promise<void> {
+  async close(caseKey: string, expiresAtDate: Date, closesAt: string): Promise<void> {
     await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
-        UpdateExpression: 'SET closed = :yes, expiresAt = if_not_exists(expiresAt, :expiresAt)',
-        ExpressionAttributeValues: { ':yes': true, ':expiresAt': epochSeconds(expiresAtDate) },
+        // The first close's hour stays: a retry later in the day must not move it.
+        UpdateExpression:
+          'SET closed = :yes, closesAt = if_not_exists(closesAt, :closesAt), expiresAt = if_not_exists(expiresAt, :expiresAt)',
+        ExpressionAttributeValues: { ':yes': true, ':closesAt': closesAt, ':expiresAt': epochSeconds(expiresAtDate) },
       }),
     );
   }

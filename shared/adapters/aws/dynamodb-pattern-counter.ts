@@ -9,7 +9,9 @@ import { PATTERN_CLAIM_SK, patternPk as patternKey, patternWeekSk } from './tabl
 
 /**
  * Week buckets of negative counts under `PATTERN#<site>#<topic>`, with a TTL
- * past the window.
+ * past the window. Each bucket also keeps the random tokens of the cases in
+ * its count (`cases`) and of those taken off it (`takenOff`), which make
+ * adding and taking off idempotent without a transaction (dynalite has none).
  *
  * Nothing it writes is finer than the week its key already names: every
  * expiry and a claim's end are week boundaries (Monday 00:00 UTC), so no
@@ -21,17 +23,78 @@ export class DynamoDbPatternCounter implements PatternCounter {
     private readonly tableName: string,
   ) {}
 
-  async add(site: string, topic: string, week: string, expiresAt: Date): Promise<void> {
+  async add(site: string, topic: string, week: string, expiresAt: Date, caseToken?: string): Promise<void> {
     const key = { pk: patternKey(site, topic), sk: patternWeekSk(week) };
     assertKeyFits(key);
+    const ttl = epochSeconds(weekBoundaryAtOrAfter(expiresAt));
+    if (caseToken === undefined) {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key,
+          UpdateExpression: 'ADD #count :one SET expiresAt = :ttl',
+          ExpressionAttributeNames: { '#count': 'count' },
+          ExpressionAttributeValues: { ':one': 1, ':ttl': ttl },
+        }),
+      );
+      return;
+    }
+    // Once per case, and never after it was taken off (a retried count that lost the race to `remove`).
+    await conditionalWrite(() =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key,
+          UpdateExpression: 'ADD #count :one, #cases :tokens SET expiresAt = :ttl',
+          ConditionExpression: 'NOT contains(#cases, :token) AND NOT contains(#off, :token)',
+          ExpressionAttributeNames: { '#count': 'count', '#cases': 'cases', '#off': 'takenOff' },
+          ExpressionAttributeValues: { ':one': 1, ':tokens': new Set([caseToken]), ':token': caseToken, ':ttl': ttl },
+        }),
+      ),
+    );
+  }
+
+  async remove(site: string, topic: string, week: string, expiresAt: Date, caseToken?: string): Promise<void> {
+    const key = { pk: patternKey(site, topic), sk: patternWeekSk(week) };
+    assertKeyFits(key);
+    const ttl = epochSeconds(weekBoundaryAtOrAfter(expiresAt));
+    if (caseToken === undefined) {
+      await conditionalWrite(() =>
+        this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: key,
+            UpdateExpression: 'ADD #count :minusOne',
+            ConditionExpression: 'attribute_exists(pk) AND #count > :zero',
+            ExpressionAttributeNames: { '#count': 'count' },
+            ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
+          }),
+        ),
+      );
+      return;
+    }
+    // Barred first, then taken off: a count arriving between the two is refused or taken off, never kept.
     await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: key,
-        UpdateExpression: 'ADD #count :one SET expiresAt = :ttl',
-        ExpressionAttributeNames: { '#count': 'count' },
-        ExpressionAttributeValues: { ':one': 1, ':ttl': epochSeconds(weekBoundaryAtOrAfter(expiresAt)) },
+        UpdateExpression: 'ADD #off :tokens SET expiresAt = :ttl',
+        ExpressionAttributeNames: { '#off': 'takenOff' },
+        ExpressionAttributeValues: { ':tokens': new Set([caseToken]), ':ttl': ttl },
       }),
+    );
+    // Only while the case is in the count: a retry finds it gone and changes nothing.
+    await conditionalWrite(() =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key,
+          UpdateExpression: 'ADD #count :minusOne DELETE #cases :tokens',
+          ConditionExpression: 'contains(#cases, :token)',
+          ExpressionAttributeNames: { '#count': 'count', '#cases': 'cases' },
+          ExpressionAttributeValues: { ':minusOne': -1, ':tokens': new Set([caseToken]), ':token': caseToken },
+        }),
+      ),
     );
   }
 

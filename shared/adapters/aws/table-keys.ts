@@ -9,13 +9,13 @@ import { keyPart } from './dynamodb-keys';
  *
  * | pk | sk | what | written by | read by | expires |
  * | --- | --- | --- | --- | --- | --- |
- * | `CASE#<hmac of case code>` | `CASE` | a case; its redacted text once analysed | intake, sms-inbound (create); analyze, escalate, sponsor (update) | intake, sms-inbound, analyze | retention after its week |
+ * | `CASE#<hmac of case code>` | `CASE` | a case; its redacted text once analysed | intake, sms-inbound (create); analyze, escalate, sponsor, sweep (update) | intake, sms-inbound, analyze | retention after its week |
  * | `ESC#<id>` | `ESC` | an escalation and its audit | escalate (create); sweep, sponsor (update) | escalate, sweep, sponsor, digest | retention, on the hour |
  * | `ESC_OPEN` | `<slaDueAt>#<id>` | open escalations by due time | escalate, sweep; sponsor (delete) | sweep, digest | with its escalation |
  * | `ESCWEEK#<week>` | `RAISED\|RESPONDED#<at>#<id>` | escalations by week raised / answered | escalate, sponsor | digest | with its escalation |
  * | `WEEK#<week>` | `GROUP#…`, `TOPIC#…`, `PHRASE#…`, `LANG#…` | weekly counters, sharded | analyze | digest | retention after the week |
  * | `WEEK#<week>` | `VERBATIM#<site>#<topic>#<rank>` | a bottom-k sample of redacted comments | analyze | digest | retention after the week |
- * | `PATTERN#<site>#<topic>` | `WEEK#<week>`, `CLAIM` | negative counts per week; the pattern alert's claim | analyze | analyze | a week boundary past the window |
+ * | `PATTERN#<site>#<topic>` | `WEEK#<week>`, `CLAIM` | negative counts per week (with the random tokens of the cases counted and taken off); the pattern alert's claim | analyze; escalate, sweep (a case taken off) | analyze | a week boundary past the window |
  * | `KIOSK#<id>` | `KIOSK` | an enrolled kiosk | operator CLI | operator CLI | never (until revoked) |
  * | `KIOSKTOKEN#<sha256 of token>` | `KIOSKTOKEN` | a kiosk's token look-up | operator CLI | intake | deleted on revocation |
  * | `DIGEST#<week>` | `DELIVERY#<audience>#<recipient>` | who had which week's digest | digest | digest | 400 days after the week |

@@ -1,3 +1,4 @@
+import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
 
@@ -17,6 +18,10 @@ export const german: UrgencyLanguage = {
   script: 'latin',
   negation: de(String.raw`nicht|nie|niemals|kein|keine|keinen|keiner|keinem|keines|ohne|null|weder|nichts`),
   benign: [
+    // Das Sprichwort von Rauch und Feuer ist kein Brand.
+    String.raw`kein rauch ohne feuer|wo rauch ist,? (?:ist|da ist) auch feuer`,
+    // Vor Lachen vom Stuhl fallen und verbrannter Toast sind keine Unfälle.
+    String.raw`vor lachen (?:fast |beinahe )?(?:vom|von meinem|von seinem) stuhl (?:gefallen|gekippt)|(?:fast |beinahe )?vom stuhl (?:gefallen|gekippt) vor lachen|(?:den|die|das|mein|meinen|meine|sein|seine|ihr|ihre|unser|unsere) (?:\w+ )?(?:toast|toastbrot|brot|brotchen|pizza|reis|popcorn|essen|mittagessen|kuchen|kaffee|suppe|nudeln|auflauf) (?:ist |war )?(?:verbrannt|angebrannt|anbrennen lassen|verkohlt)`,
     // Names of training courses and of the ward someone works on, not reports.
     de(
       String.raw`(?:arbeite|arbeitest|arbeitet|arbeiten|arbeitete|tätig|dienst|schicht\w*|ausbildung|praktikum|pflegekraft|krankenschwester|pfleger|ärztin|arzt) (?:\w+ ){0,4}(?:in der|in die|auf der|in einer|der) (?:zentralen )?(?:notaufnahme|notfallambulanz|rettungsstelle|unfallchirurgie|intensivstation)`,
@@ -46,6 +51,41 @@ export const german: UrgencyLanguage = {
     ),
   ],
   rules: [
+    // Vom Gerüst, von der Leiter oder vom Dach gestürzt: jemand ist verletzt.
+    rule(
+      'safety',
+      String.raw`\b(?:vom|von der|von einem|von einer|aus dem) (?:\w+ )?(?:gerust|dach|leiter|hubsteiger|stapler|regal|podest|bühne|buhne|hebebühne|hebebuhne) (?:\w+ )?(?:gefallen|gesturzt|abgesturzt|runtergefallen|heruntergefallen)\b`,
+    ),
+    // Der Wunsch, nicht mehr aufzuwachen oder nicht mehr da zu sein.
+    rule(
+      'self-harm',
+      String.raw`\b(?:besser|lieber),? wenn ich (?:einfach )?(?:nicht mehr (?:da|aufwachen|aufwache|leben|lebe|wach werde)|tot ware|weg ware)\b|\bwunschte,? ich (?:ware tot|wurde nicht mehr aufwachen|ware nicht mehr da)\b`,
+    ),
+    // Sagen, man wisse, wo die Kinder zur Schule gehen oder die Familie wohnt: um Angst zu machen.
+    rule(
+      'threat',
+      String.raw`(?<!\bich )\bweiss,? (?:wo|auf welche schule|in welche schule)\s(?:meine|mein) (?:kinder|kind|tochter|sohn|familie|frau|mann|eltern) (?:zur schule gehen|zur schule geht|gehen|geht|wohnen|wohnt)\b`,
+    ),
+    // Rauch, der aus etwas kommt: es brennt oder schmort jetzt.
+    rule(
+      'safety',
+      String.raw`\brauch (?:kommt|quillt|steigt|dringt|zieht)\b|\b(?:kommt|quillt|steigt|dringt) (?:\w+ ){0,2}rauch\b|\b(?:alles|voller|voll) (?:\w+ )?rauch\b|\brauchentwicklung\b|(?<!\b(?:er|sie|ich|chef|chefin) )qualmt\b(?! wie)`,
+    ),
+    // Starke Blutung, Blut überall.
+    rule(
+      'safety',
+      String.raw`\bblutet (?:stark|heftig|sehr|total|extrem|wie verruckt|ohne ende|immer noch)\b|\b(?:viel blut|uberall blut|alles voller blut|blutlache|voller blut|hort nicht auf zu bluten|stark blutend\w*)\b`,
+    ),
+    // A small child alone where vehicles or machines move (child-alone.ts).
+    rule(
+      'safety',
+      childAloneNear(
+        String.raw`(?:kind|kinder|kleinkind|kleiner junge|kleines madchen|baby)\b`,
+        String.raw`allein|alleine|unbeaufsichtigt|ohne aufsicht|keiner weiss wem|niemand weiss wem|irrt`,
+        String.raw`lade|rampe|stapler|lkw|laster|maschine|lager|hof|parkplatz|strasse|produktion|halle|baustelle|rangier`,
+        'latin',
+      ),
+    ),
     // Rape and sexual abuse, said plainly ("er hat mich vergewaltigt", "ich wurde sexuell missbraucht").
     rule(
       'harassment',
@@ -239,7 +279,7 @@ export const german: UrgencyLanguage = {
     rule(
       'safety',
       de(
-        String.raw`(?:regale?|regal\w*|gerüst\w*|decke|träger|zwischenboden|hochregal\w*)[^.!?]{0,30}(?:biegen sich|biegt sich|durchgebogen|verbogen|schief|neigt sich|neigen sich|rissig|gibt nach|geben nach|sackt)|rauchmelder[^.!?]{0,40}(?:batterie\w* (?:raus|entfernt)|abgeklebt|abgeschaltet|deaktiviert|abmontiert)`,
+        String.raw`(?:regale?|regal\w*|gerüst\w*|decke|träger|zwischenboden|hochregal\w*)[^.!?]{0,30}(?:biegen sich|biegt sich|durchgebogen|verbogen|schief|neigt sich|neigen sich|rissig|gibt nach|geben nach|sackt|hangt durch|hangen durch|kommt runter|bricht ein|fallen stucke)|rauchmelder[^.!?]{0,40}(?:batterie\w* (?:raus|entfernt)|abgeklebt|abgeschaltet|deaktiviert|abmontiert)`,
       ),
     ),
     // Eine Art, sich das Leben zu nehmen.

@@ -1,3 +1,4 @@
+import { childAloneNear } from './child-alone';
 import { englishConcepts } from './concepts/en';
 import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyCategory, type UrgencyLanguage } from './types';
@@ -25,6 +26,31 @@ const TO_WORK = String.raw`(?:to|into|at) (?:work|the (?:office|plant|site|build
 const r = (category: UrgencyCategory, source: string, negatable = false) => rule(category, source, { negatable });
 
 const RULES = [
+  // Naming where the writer's children go to school or family lives, to frighten them.
+  rule(
+    'threat',
+    String.raw`\b(?:knows|(?:they|you) know) where\s(?:my|our) (?:kids|children|son|daughter|family|wife|husband|parents|mum|mom) (?:go to school|goes to school|live|lives|study|studies)\b|\b(?:knows|(?:they|you) know) (?:which|what) school\s(?:my|our) (?:kids|children|son|daughter) (?:go|goes|attend)`,
+  ),
+  // Bleeding that will not stop or is everywhere: someone is hurt now.
+  rule(
+    'safety',
+    String.raw`\b(?:bleeding|bleeds|bled) (?:a lot|heavily|badly|everywhere|profusely|so much|like crazy|non ?stop)\b(?! of)|\b(?:blood everywhere|so much blood|lots of blood|a lot of blood|pool of blood|covered in blood)\b|\b(?:won'?t|wont|can'?t|cant|doesn'?t|does not) stop (?:the )?bleeding\b`,
+  ),
+  // A machine guard taken off ('they took the safety guard off the press'): the verb's particle comes after the guard.
+  rule(
+    'safety',
+    String.raw`\b(?:took|take|takes|taking|taken|ripped|pulled|unbolted|unscrewed) (?:the |a |an |all the |both |its |their )?(?:\w+ ){0,2}(?<!security )(?:guards?|covers?|shields?|interlocks?|light curtains?)(?: \w+){0,4} off\b`,
+  ),
+  // A small child alone where vehicles or machines move (child-alone.ts).
+  rule(
+    'safety',
+    childAloneNear(
+      String.raw`(?:kid|child|toddler|little boy|little girl|small boy|small girl|baby)s?\b`,
+      String.raw`alone|unattended|wandering|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)|nobody knows whose|no one knows whose|nobody (?:is )?watching|no one (?:is )?watching|with no adult`,
+      String.raw`loading|dock|forklift|truck|lorr(?:y|ies)|machine|warehouse|yard|car ?park|parking|road|production|aisle|lane|site|conveyor|reversing`,
+      'latin',
+    ),
+  ),
   // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
   rule(
     'self-harm',
@@ -433,6 +459,10 @@ export const english: UrgencyLanguage = {
   negation: ENGLISH_NEGATION,
   // Names of training courses and of the ward someone works on, not reports.
   benign: [
+    // The saying about smoke and fire is no fire.
+    String.raw`\bwhere there'?s smoke,? there'?s (?:usually |always )?fire\b`,
+    // Laughing so hard one falls off a chair, and burnt toast, are no injuries.
+    String.raw`\b(?:nearly |almost )?(?:fell|fall(?:ing)?|falls) (?:off|out of)\s(?:my|the|his|her|our) (?:chair|seat)(?: \w+){0,2} (?:laugh\w*|lol|lmao|haha\w*|with laughter|from laughing)\b|\b(?:burnt|burned|burn(?:ing)?|charred) (?:the|my|his|her|our|some|a) (?:\w+ )?(?:toast|popcorn|rice|pizza|bread|bagels?|sandwich|lunch|dinner|breakfast|food|soup|cookies|coffee|porridge|noodles|pasta|leftovers)\b`,
     String.raw`\b(?:anti-?)?(?:sexual )?(?:harassment|bullying|discrimination|violence|racism)(?: prevention| awareness| and \w+)? (?:training|e-?learning|module|course|workshop|seminar|webinar|session|quiz|refresher|certification)\b|\b(?:training|e-?learning|module|course|workshop|seminar|webinar) (?:on|about) (?:preventing )?(?:sexual )?(?:harassment|bullying|discrimination)\b`,
     String.raw`\b(?:work(?:s|ed|ing)?|shifts?|nurse|nursing|doctor|placement|rotation|job|based|assigned) (?:\w+ ){0,4}(?:in|on|at) (?:the |an |a )?(?:emergency (?:department|room|ward|unit)|a&e|accident and emergency|trauma (?:unit|ward)|icu|intensive care(?: unit)?)\b`,
     // A talk, video or policy about harassment names a subject, not an event.

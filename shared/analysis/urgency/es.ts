@@ -1,3 +1,4 @@
+import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
 
@@ -16,6 +17,12 @@ export const spanish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`no|ni|nunca|jamas|sin|ningun|ninguna|ninguno|nada de|cero|tampoco|nadie`,
   benign: [
+    // Se cayó el sistema: un servicio que deja de funcionar, no una caída.
+    String.raw`se (?:cayo|cae|caia|ha caido|volvio a caer) (?:otra vez )?(?:el|la) (?:sistema|servidor|red|pagina|web|app|aplicacion|internet|wifi|conexion|plataforma|intranet)`,
+    // El refrán del humo y el fuego no es un incendio.
+    String.raw`(?:donde|cuando) hay humo,? hay fuego|no hay humo sin fuego`,
+    // Caerse de la silla de risa y quemar la tostada no son accidentes.
+    String.raw`(?:casi )?(?:me|se|nos)\s(?:cai|caigo|cae|caia|cayo|caimos|caemos|caigo) de (?:la|mi|su) (?:silla|banca|asiento) (?:de|de la|por la|del) (?:risa|carcajada)|(?:se (?:me|le|nos|te) )?quem(?:o|aron|e|aste|amos|ado|ada) (?:la|el|las|los|mi|su|un|una|unas|unos) (?:\w+ )?(?:tostadas?|comida|arroz|pan|pizza|cena|almuerzo|desayuno|galletas?|palomitas|cafe|leche|sopa|pasta|tortillas?)`,
     // Names of training courses and of the ward someone works on, not reports.
     String.raw`(?:curso|formacion|taller|modulo|capacitacion|charla|protocolo) (?:\w+ ){0,2}(?:de|sobre|contra) (?:la )?(?:prevencion (?:de(?:l)? )?)?(?:acoso|hostigamiento|discriminacion|violencia)(?: laboral| sexual)?`,
     String.raw`(?:me|nos|se) (?:muero|morimos|muere|moria|mori) de (?:risa|hambre|sueno|frio|calor|ganas|verguenza|aburrimiento|envidia|pena|cansancio|nervios)`,
@@ -31,6 +38,36 @@ export const spanish: UrgencyLanguage = {
     String.raw`(?:video|presentacion|politica|cartel|guia|manual)(?: \w+){0,2} (?:de|sobre|contra) (?:la )?(?:prevencion (?:de(?:l)? )?)?(?:acoso|hostigamiento|discriminacion|violencia)(?: laboral| sexual)?`,
   ],
   rules: [
+    // Meter mano, manosear: tocar a alguien sin su permiso.
+    rule(
+      'harassment',
+      String.raw`\b(?:me|le|la|nos|les)\s(?:metio|mete|metia|metieron|anda metiendo|andaba metiendo) (?:la )?mano\b|\b(?:me|la|le|nos) (?:manoseo|manosea|manoseaba|manosearon|toqueteo|toquetea|toqueteaba)\b`,
+    ),
+    // Decir que sabe dónde estudian los hijos o vive la familia, para asustar.
+    rule(
+      'threat',
+      String.raw`\bsabe (?:donde|a que (?:escuela|colegio))\s(?:van|va|estudian|estudia|vive|viven) (?:a la escuela |al colegio )?(?:mis|mi) (?:hijos|hijas|hijo|hija|familia|ninos|esposa|marido|padres)\b|\bsabe (?:donde|a que (?:escuela|colegio))\s(?:mis|mi) (?:hijos|hijas|hijo|hija|ninos|familia) (?:van|va|estudian|estudia|vive|viven)\b`,
+    ),
+    // Humo que sale de algo: hay fuego o algo se está quemando ahora.
+    rule(
+      'safety',
+      String.raw`\b(?:sale|salia|salio|saliendo|esta saliendo|empezo a salir|sale mucho|sale un monton de) (?:mucho |muchisimo )?humo\b|\bhumo (?:negro |blanco |espeso )?(?:saliendo|que sale|que salia|sale|salia|por todas partes|por todos lados)\b|\bhay (?:mucho |muchisimo )?humo (?:en|por|dentro|saliendo)\b|\b(?:llen[oa]s?) de humo\b`,
+    ),
+    // Sangre que no para, o por todas partes.
+    rule(
+      'safety',
+      String.raw`\b(?:sangrando|sangra|sangraba)\s(?:mucho|muchisimo|un monton|demasiado|sin parar|a chorros)\b|\b(?:mucha sangre|sangre por todos lados|sangre por todas partes|charco de sangre|llen[oa] de sangre|no (?:para|deja) de sangrar)\b`,
+    ),
+    // A small child alone where vehicles or machines move (child-alone.ts).
+    rule(
+      'safety',
+      childAloneNear(
+        String.raw`(?:nin[oa]|nene|nena|chiquill[oa]|crio|cria|criatura|bebe)s?\b`,
+        String.raw`solo|sola|solos|solas|sin (?:nadie|supervision|un adulto)|nadie sabe de quien|deambulando|suelt[oa]`,
+        String.raw`carga|descarga|muelle|carretilla|montacargas|camion|maquina|almacen|bodega|patio|estacionamiento|parking|carretera|produccion|pasillo|linea|nave|obra|maniobr`,
+        'latin',
+      ),
+    ),
     // Rape and sexual abuse, said plainly ("me violó", "una violación en el almacén"), not a rule broken ("violación de la norma").
     rule(
       'harassment',
@@ -125,7 +162,7 @@ export const spanish: UrgencyLanguage = {
     // fraud and theft
     rule(
       'fraud',
-      String.raw`fraude\w*|fraudulent\w*|estaf\w*|soborn\w*|coimas?|malvers\w*|desfalc\w*|blanqueo|lavado de dinero|dinero negro|(?:pago|pagos|pagan|cobra|cobran|comisiones?) (?:en negro|por debajo de la mesa|bajo cuerda|ilegal\w*)`,
+      String.raw`fraude\w*|fraudulent\w*|estaf\w*|soborn\w*|coimas?|(?:cobra|cobran|pide|piden|recibe|reciben|acepta|aceptan) (?:una |unas )?mordidas?|malvers\w*|desfalc\w*|blanqueo|lavado de dinero|dinero negro|(?:pago|pagos|pagan|cobra|cobran|comisiones?) (?:en negro|por debajo de la mesa|bajo cuerda|ilegal\w*)`,
       { negatable: true },
     ),
     rule(

@@ -1,3 +1,4 @@
+import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
 
@@ -14,6 +15,10 @@ export const french: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`pas|pas de|aucun|aucune|jamais|sans|ni|zero|rien|personne`,
   benign: [
+    // Le proverbe de la fumée et du feu n'est pas un incendie.
+    String.raw`(?:il )?n'y a pas de fumee sans feu|pas de fumee sans feu`,
+    // Tomber de sa chaise de rire, brûler ses toasts, tomber sur un article : rien de grave.
+    String.raw`(?:je suis |il est |elle est |on est |j'ai failli |a failli |ai failli )?tombee?s? de (?:ma|la|sa|notre) chaise(?: \w+){0,2} (?:de|en) (?:rire|riant)|(?:brule|crame|carbonise)e?s? (?:le|la|les|mes|mon|ma|son|sa|ses|du|des|un|une) (?:\w+ )?(?:toasts?|tartines?|pain|pizza|riz|popcorn|pop-corn|gateau|dejeuner|diner|repas|plat|cafe|soupe|pates|croque)|tombee?s? sur (?:un |une |des |le |la |ce |cette |cet |l')(?:\w+ )?(?:article|video|post|mail|e-mail|email|message|annonce|offre|lien|site|page|livre|document|reportage|podcast|publication|etude|photo|tweet)s?`,
     // Names of training courses and of the ward someone works on, not reports.
     String.raw`(?:formation|cours|module|atelier|sensibilisation|webinaire) (?:\w+ ){0,2}(?:sur|contre|de prevention du|de prevention des|de lutte contre) (?:le |la |les )?(?:harcelement|discrimination|violence)\w*(?: moral| sexuel| au travail)?`,
     String.raw`(?:je |on |nous )?(?:meurs|meurt|mourais|mourons|mort|morte|morts) de (?:faim|rire|soif|froid|chaud|envie|fatigue|ennui|honte|peur de rater)`,
@@ -29,6 +34,36 @@ export const french: UrgencyLanguage = {
     String.raw`(?:video|presentation|politique|affiche|guide|charte)(?: \w+){0,2} (?:sur|contre) (?:le |la |les )?(?:harcelement|discrimination|violence)\w*(?: moral| sexuel| au travail)?`,
   ],
   rules: [
+    // Tripoter, peloter, ou coincer quelqu'un pour le toucher.
+    rule(
+      'harassment',
+      String.raw`\bm'a (?:tripotee?|pelotee?)\b|\bm'a coincee?\b[^.!?]{0,40}\b(?:touchee|tripotee|pelotee)\b`,
+    ),
+    // Dire qu'il sait où vont les enfants à l'école ou où vit la famille, pour faire peur.
+    rule(
+      'threat',
+      String.raw`\bsait (?:ou|dans quelle ecole)\s(?:vont|va|habitent|habite|vivent|vit) (?:a l'ecole )?(?:mes|ma|mon) (?:enfants|gosses|fils|fille|famille|femme|mari|parents)\b|\bsait (?:ou|dans quelle ecole)\s(?:mes|ma|mon) (?:enfants|gosses|fils|fille|famille) (?:vont|va|habitent|habite|vivent|vit)\b`,
+    ),
+    // De la fumée qui sort de quelque chose : un feu couve maintenant.
+    rule(
+      'safety',
+      String.raw`\bfumee\s(?:noire |blanche |epaisse )?(?:qui sort|qui s'echappe|qui monte|sort|sortait|s'echappe|s'echappait|partout)\b|\b(?:il y a|y a|ya) (?:de la |beaucoup de |plein de )fumee\b|\b(?:rempli|remplie|plein|pleine)s? de fumee\b|\b(?:sort|sortait|s'echappe) (?:de la |beaucoup de |plein de )fumee\b`,
+    ),
+    // Un saignement qui ne s'arrête pas, du sang partout.
+    rule(
+      'safety',
+      String.raw`\bsaign\w* (?:beaucoup|enormement|abondamment|fort|a flots|sans arret|partout)\b|\b(?:beaucoup de sang|du sang partout|plein de sang|flaque de sang|mare de sang|couverte? de sang|arrete pas de saigner)\b`,
+    ),
+    // A small child alone where vehicles or machines move (child-alone.ts).
+    rule(
+      'safety',
+      childAloneNear(
+        String.raw`(?:enfant|gamin|gamine|petit garcon|petite fille|bebe|gosse|mome)s?\b`,
+        String.raw`tout seul|toute seule|seul|seule|seuls|seules|sans surveillance|sans adulte|(?:personne|on) (?:ne )?sait (?:pas )?a qui|livre a lui-meme|qui erre|errer`,
+        String.raw`chargement|dechargement|quai|chariot|clark|camion|poids lourd|machine|entrepot|cour|parking|route|production|allee|ligne|chantier|atelier|manoeuvr`,
+        'latin',
+      ),
+    ),
     // Rape and sexual abuse, said plainly ("il m'a violée", "un viol dans le vestiaire"), not a rule broken ("viol de la procédure").
     rule(
       'harassment',

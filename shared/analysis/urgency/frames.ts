@@ -86,6 +86,9 @@ export const CONCEPTS = [
   'neverHeld',
   'nameCalling',
   'slur',
+  // a hand or arm caught in or crushed by a machine
+  'limb',
+  'caught',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -138,6 +141,7 @@ export const FRAMES: readonly Frame[] = [
   { category: 'fraud', thing: 'attest', state: 'neverHeld', window: 10, asserted: true },
   { category: 'discrimination', thing: 'nameCalling', state: 'slur', window: 4 },
   { category: 'fraud', thing: 'money', state: 'taken' },
+  { category: 'safety', thing: 'limb', state: 'caught', window: 4 },
 ];
 
 const WORDS = 8;

@@ -1,3 +1,4 @@
+import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
 
@@ -13,6 +14,8 @@ export const italian: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`non|nessun|nessuna|nessuno|mai|senza|zero|niente|nulla`,
   benign: [
+    // Cadere dalla sedia dal ridere e bruciare il toast non sono infortuni.
+    String.raw`(?:quasi )?(?:cadut[oaie]|cado|cadevo|cascat[oa]) dalla sedia\s(?:dal|per il|dalle) (?:ridere|risate|risa)|(?:bruciat[oa]|carbonizzat[oa]) (?:il|la|i|le|lo|un|una|mio|mia) (?:\w+ )?(?:toast|pane|pizza|riso|popcorn|torta|caffe|pranzo|cena|pasta|latte)`,
     // Names of training courses and of the ward someone works on, not reports.
     String.raw`(?:corso|formazione|modulo|seminario|workshop) (?:\w+ ){0,2}(?:sulle|sulla|sul|contro|di prevenzione delle|di prevenzione del) (?:molestie|discriminazion\w+|mobbing|violenza)\w*`,
     String.raw`(?:muoio|morivo|moriamo|morto|morta|morendo|morire) (?:dal|dalle|di|dalla) (?:ridere|risate|fame|sonno|freddo|caldo|noia|voglia|sete|vergogna|stanchezza|invidia)`,
@@ -27,6 +30,41 @@ export const italian: UrgencyLanguage = {
     String.raw`(?:video|presentazione|politica|manifesto|guida|manuale|corso|formazione|modulo)(?: \w+){0,2} (?:sulle|sulla|sul|contro le|contro la|sulle|di prevenzione delle) (?:molestie|discriminazioni|violenza|mobbing)`,
   ],
   rules: [
+    // Caduto da un ponteggio, una scala o un tetto: qualcuno è ferito.
+    rule(
+      'safety',
+      String.raw`\b(?:cadut[oaie]|cascat[oaie]|precipitat[oaie]|volat[oaie]) (?:giu )?(?:dal|dalla|dallo|da un|da una|da uno) (?:\w+ )?(?:ponteggio|impalcatura|scala|tetto|soppalco|piattaforma|muletto|cestello|trabattello|scaffale)\b`,
+    ),
+    // Palpare, toccare qualcuno dopo averlo bloccato.
+    rule(
+      'harassment',
+      String.raw`\bmi (?:ha|hanno|aveva) (?:palpata|palpeggiata)\b|\bmi (?:ha|hanno) bloccata\b[^.!?]{0,40}\b(?:toccata|palpata)\b`,
+    ),
+    // Dire di sapere dove vanno a scuola i figli o dove vive la famiglia, per intimidire.
+    rule(
+      'threat',
+      String.raw`\bsa (?:dove|in che scuola|in quale scuola)\s(?:vanno a scuola |vanno |va |abitano |abita |vivono |vive |studiano )?(?:i miei|mia|mio|le mie) (?:figli|figlie|figlio|figlia|famiglia|moglie|marito|genitori|bambini)\b`,
+    ),
+    // Fumo che esce da qualcosa: qualcosa brucia adesso.
+    rule(
+      'safety',
+      String.raw`\b(?:esce|usciva|e uscito|sta uscendo|c'e|c e|ce|pieno di|piena di|tanto|molto) fumo\b|\bfumo (?:nero |bianco |denso )?(?:che esce|che usciva|esce|usciva|sta uscendo|dappertutto|ovunque)\b`,
+    ),
+    // Sangue che non si ferma, sangue dappertutto.
+    rule(
+      'safety',
+      String.raw`\b(?:perde|perdeva|perdendo|ha perso)\s(?:tanto|molto|parecchio) sangue\b|\bsanguin\w* (?:tanto|molto|parecchio|tantissimo|senza sosta)\b|\b(?:tanto sangue|molto sangue|sangue dappertutto|sangue ovunque|pozza di sangue|pien[oa] di sangue|non smette di sanguinare)\b`,
+    ),
+    // A small child alone where vehicles or machines move (child-alone.ts).
+    rule(
+      'safety',
+      childAloneNear(
+        String.raw`(?:bambin[oaie]|bimb[oaie]|ragazzin[oaie]|neonato)\b`,
+        String.raw`da sol[oaie]|tutto solo|tutta sola|sol[oaie]|senza nessuno|incustodit[oaie]|nessuno sa di chi|che vaga|girovaga`,
+        String.raw`carico|scarico|banchina|mulett|carrell|camion|tir\b|macchin|magazzino|piazzale|parcheggio|strada|produzione|corsia|linea|cantiere|manovr`,
+        'latin',
+      ),
+    ),
     // Rape and sexual abuse, said plainly ("mi ha violentata", "uno stupro in magazzino").
     rule(
       'harassment',
@@ -173,7 +211,7 @@ export const italian: UrgencyLanguage = {
     ),
     rule(
       'safety',
-      String.raw`(?:scaffal\w*|ponteggi\w*|soffitto|travi?|soppalco)[^.!?]{0,30}(?:piegand|piegat|inclinat|storti|crepat|cedend|crolland|imbarcat)\w*|rilevatori di fumo[^.!?]{0,40}(?:senza batteri\w*|staccat|disattivat|copert)\w*`,
+      String.raw`(?:scaffal\w*|ponteggi\w*|soffitto|travi?|soppalco)[^.!?]{0,30}(?:piegand|piegat|inclinat|storti|crepat|cedend|crolland|imbarcat|si sta abbassand|si abbass|sta venendo giu|vien giu|cadono (?:dei )?(?:pezzi|calcinacci))\w*|rilevatori di fumo[^.!?]{0,40}(?:senza batteri\w*|staccat|disattivat|copert)\w*`,
     ),
     // Un modo per togliersi la vita.
     rule(

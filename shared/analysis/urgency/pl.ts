@@ -1,3 +1,4 @@
+import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
 
@@ -13,6 +14,8 @@ export const polish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`nie|nigdy|bez|zadnych|zadnego|zadnej|zaden|zadna|zadne|zero|brak|ani`,
   benign: [
+    // Spasc z krzesla ze smiechu i przypalic tosta to nie wypadki.
+    String.raw`(?:prawie |omal |o malo nie )?spad\w* z krzesla ze smiechu|ze smiechu (?:prawie |omal )?spad\w* z krzesla|przypali\w* (?:\w+ )?(?:tosty?|tosta|chleb|pizze|ryz|popcorn|obiad|kolacje|jedzenie|ciasto|kawe|mleko|grzanki?)`,
     // Names of training courses and of the ward someone works on, not reports.
     String.raw`(?:szkolenie|szkoleni\w+|kurs\w*|modul\w*|warsztat\w*) (?:\w+ ){0,2}(?:z|o|w zakresie) (?:przeciwdzialani\w+ |zapobiegani\w+ )?(?:mobbing\w*|molestowani\w+|dyskryminacj\w+|przemoc\w*)`,
     String.raw`umier\w* (?:ze|z) (?:smiechu|glodu|nudow|zimna|goraca|ciekawosci|zmeczenia|pragnienia|wstydu)|(?:padam|padlem|padlam) (?:ze|z) (?:smiechu|glodu|nog)`,
@@ -27,6 +30,38 @@ export const polish: UrgencyLanguage = {
     String.raw`(?:szkoleni\w*|kurs\w*|film\w*|prezentacj\w*|polityk\w*|plakat\w*|warsztat\w*) (?:o|na temat|dotyczac\w*|z zakresu|przeciw|antymobbingow\w*) (?:\w+ )?(?:mobbing\w*|molestowani\w*|dyskryminacj\w*|przemoc\w*|nekani\w*)`,
   ],
   rules: [
+    // Macanie, obmacywanie: dotykanie kogos bez zgody.
+    rule('harassment', String.raw`\b(?:macal|macala|macali|obmacywal\w*|obmacal\w*|obmacuje)\b`),
+    // Zyczenie, zeby sie nie obudzic albo zeby go nie bylo.
+    rule(
+      'self-harm',
+      String.raw`\blepiej by bylo,? (?:gdybym|jakbym) (?:sie )?(?:nie obudzil\w*|nie zyl\w*|umarl\w*|zniknal\w*|zniknela)\b|\b(?:obym|zebym|chcial\w* by?m?) sie (?:juz )?nie obudzi\w*`,
+    ),
+    // Mowienie, ze wie, do ktorej szkoly chodza dzieci albo gdzie mieszka rodzina, zeby zastraszyc.
+    rule(
+      'threat',
+      String.raw`\bwie,? (?:gdzie|do ktorej szkoly)\s(?:chodza|chodzi|mieszkaja|mieszka|ucza sie) (?:moje|moja|moj|moi) (?:dzieci|dziecko|corka|syn|rodzina|zona|maz|rodzice)\b`,
+    ),
+    // Dym wydobywajacy sie z czegos: cos sie pali teraz.
+    rule(
+      'safety',
+      String.raw`\bdym (?:leci|idzie|wydobywa|wychodzi|bucha|unosi|sie (?:wydobywa|unosi|wali))\w*|\b(?:leci|idzie|wydobywa sie|wychodzi|bucha|wali) (?:\w+ )?dym\b|\b(?:pelno|pelen|pelna|pelne) dymu\b|\b(?:dymi|dymia|dymilo|dymila|dymil)\b(?! sie)`,
+    ),
+    // Silne krwawienie, krew wszedzie.
+    rule(
+      'safety',
+      String.raw`\b(?:duzo krwi|mnostwo krwi|pelno krwi|krew wszedzie|wszedzie krew|kaluza krwi|cal[ya] we krwi|cal[ya] zakrwawion[ya])\b|\bkrwawi\w* (?:mocno|bardzo|strasznie|okropnie|bez przerwy)\b|\bnie przestaje krwawic\b`,
+    ),
+    // A small child alone where vehicles or machines move (child-alone.ts).
+    rule(
+      'safety',
+      childAloneNear(
+        String.raw`(?:dziecko|dzieciak|dziecka|chlopczyk|dziewczynka|maluch|bobas)\w*`,
+        String.raw`sam[oa]?|bez opieki|bez nadzoru|nikt nie wie czyj`,
+        String.raw`zaladun|rozladun|rampa|rampie|wozk|ciezarow|tir|maszyn|magazyn|plac|parking|ulic|produkcj|hal|linii|budow|manewr`,
+        'latin',
+      ),
+    ),
     // Rape, sexual abuse and being followed, said plainly ("zgwałcił mnie", "ktoś mnie śledzi").
     rule(
       'harassment',

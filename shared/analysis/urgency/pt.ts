@@ -1,3 +1,4 @@
+import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
 
@@ -14,6 +15,10 @@ export const portuguese: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`nao|nem|nunca|jamais|sem|nenhum|nenhuma|zero|nada de|ninguem`,
   benign: [
+    // O ditado da fumaça e do fogo não é um incêndio.
+    String.raw`onde (?:ha|tem) fumaca,? (?:ha|tem) fogo|nao (?:ha|tem) fumaca sem fogo`,
+    // Cair da cadeira de tanto rir e queimar a torrada não são acidentes.
+    String.raw`(?:quase )?(?:cai|caiu|caimos|cair) da (?:cadeira|mesa)\sde (?:tanto )?(?:rir|riso)|(?:queimei|queimou|queimaram|queimamos|queimad[oa]) (?:a|o|as|os|minha|meu|um|uma) (?:\w+ )?(?:torradas?|comida|arroz|pao|pizza|pipoca|bolo|cafe|leite|almoco|janta|jantar|marmita|feijao|macarrao|lasanha)`,
     // Names of training courses and of the ward someone works on, not reports.
     String.raw`(?:curso|formacao|treinamento|modulo|palestra|workshop) (?:\w+ ){0,2}(?:de|sobre|contra) (?:a |o )?(?:prevencao (?:a|ao|do|de) )?(?:assedio|discriminacao|violencia)\w*(?: moral| sexual)?`,
     String.raw`(?:morrendo|morro|morri|morta|morto|morrer) de (?:rir|fome|sono|frio|calor|vontade|vergonha|tedio|cansaco|saudade|inveja|medo de perder)`,
@@ -29,6 +34,36 @@ export const portuguese: UrgencyLanguage = {
     String.raw`(?:video|apresentacao|politica|cartaz|cartilha|manual)(?: \w+){0,2} (?:de|sobre|contra) (?:o |a )?(?:prevencao (?:a|ao|do|de) )?(?:assedio|discriminacao|violencia)\w*(?: moral| sexual)?`,
   ],
   rules: [
+    // Passar a mão, apalpar: tocar alguém sem permissão.
+    rule(
+      'harassment',
+      String.raw`\b(?:passou|passa|passava|passaram|ficou passando) a mao\s(?:em mim|nela|nas|no meu|na minha)\b|\b(?:me|a) (?:apalpou|apalpa|apalpava|bolinou|bolina|encoxou|encoxa)\b`,
+    ),
+    // Dizer que sabe onde os filhos estudam ou a família mora, para intimidar.
+    rule(
+      'threat',
+      String.raw`\bsabe (?:onde|em que escola)\s(?:meus|minha|meu|minhas) (?:filhos|filhas|filho|filha|familia|esposa|marido|pais) (?:estudam|estuda|moram|mora|vivem|vive)\b|\bsabe onde\s(?:estudam|estuda|moram|mora|vivem|vive) (?:meus|minha|meu|minhas) (?:filhos|filhas|filho|filha|familia)\b`,
+    ),
+    // Fumaça saindo de algo: fogo ou algo queimando agora.
+    rule(
+      'safety',
+      String.raw`\b(?:saindo|sai|saiu|subindo|sobe|soltando|solta|soltou) (?:muita |uma )?fumaca\b|\bfumaca (?:preta |branca )?(?:saindo|sai|saiu|subindo|por todo lado|pra todo lado|em todo lugar)\b|\b(?:cheio|cheia) de fumaca\b|\btem (?:muita )?fumaca (?:no|na|saindo|dentro)\b`,
+    ),
+    // Sangramento forte, sangue por todo lado.
+    rule(
+      'safety',
+      String.raw`\b(?:sangrando|sangra|sangrava)\s(?:muito|demais|sem parar|pra caramba|bastante)\b|\b(?:muito sangue|sangue pra todo lado|sangue por todo lado|sangue por toda parte|poca de sangue|cheio de sangue|cheia de sangue|nao para de sangrar)\b`,
+    ),
+    // A small child alone where vehicles or machines move (child-alone.ts).
+    rule(
+      'safety',
+      childAloneNear(
+        String.raw`(?:crianca|criancas|menino|menina|moleque|bebe|garotinho|garotinha|nenem)\b`,
+        String.raw`sozinh[oa]s?|sem ninguem|sem supervisao|ninguem sabe de quem|perdid[oa]`,
+        String.raw`carga|descarga|doca|empilhadeira|caminh(?:ao|oes)|carreta|maquina|armazem|galpao|patio|estacionamento|rua|producao|corredor|linha|obra|manobr`,
+        'latin',
+      ),
+    ),
     // Rape and sexual abuse, said plainly ("ele me estuprou", "um estupro no depósito").
     rule(
       'harassment',

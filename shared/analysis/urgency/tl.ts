@@ -1,3 +1,4 @@
+import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
 
@@ -24,6 +25,41 @@ export const tagalog: UrgencyLanguage = {
     String.raw`(?:binantaan|nagbanta|banta|pinagbantaan)(?: \w+){0,4} (?:magdadala|magbake|magbe-bake|kakanta|magkakaraoke|manlilibre|ililibre|mag-uuwi)(?: \w+){0,3}`,
   ],
   rules: [
+    // Nahulog mula sa scaffolding, hagdan o bubong: may nasaktan.
+    rule(
+      'safety',
+      String.raw`\b(?:nahulog|nalaglag|bumagsak|nadulas) (?:si \w+ |siya |ako |yung \w+ )?(?:sa|mula sa|galing sa) (?:\w+ )?(?:scaffolding|hagdan|bubong|ladder|plataporma|forklift|itaas|taas)\b`,
+    ),
+    // Ang pagnanais na hindi na magising o mawala na.
+    rule(
+      'self-harm',
+      String.raw`\bsana (?:di|hindi) na (?:lang )?ako (?:magising|nagising|nabuhay|ipinanganak)\b|\bsana mamatay na (?:lang )?ako\b|\bmas mabuti pa kung wala na ako\b`,
+    ),
+    // Pagsabing alam niya kung saan nag-aaral ang mga anak o nakatira ang pamilya, para manakot.
+    rule(
+      'threat',
+      String.raw`\balam (?:niya|nila|daw niya) (?:kung )?saan (?:nag-aaral|nakatira|pumapasok) (?:ang )?(?:mga )?(?:anak ko|pamilya ko|asawa ko|magulang ko|anak namin)\b`,
+    ),
+    // Usok na lumalabas sa isang bagay: may nasusunog ngayon.
+    rule(
+      'safety',
+      String.raw`\b(?:usok na lumalabas|lumalabas (?:na |ang )?usok|puno ng usok|makapal na usok|maraming usok)\b|\b(?:umuusok|nag-?uusok|umusok)\b(?! (?:ang )?(?:ulo|tenga|ilong))`,
+    ),
+    // Malakas na pagdurugo, dugo kung saan-saan.
+    rule(
+      'safety',
+      String.raw`\b(?:ang daming dugo|maraming dugo|dugo nang dugo|sobrang dugo|puro dugo|duguan)\b|\b(?:hindi|di) (?:tumitigil|humihinto) ang (?:pag)?dudugo\b`,
+    ),
+    // A small child alone where vehicles or machines move (child-alone.ts).
+    rule(
+      'safety',
+      childAloneNear(
+        String.raw`(?:bata|batang|paslit|sanggol)\b`,
+        String.raw`mag-?isa|nag-iisa|walang kasama|walang nagbabantay|walang nakakaalam kung kanino|pagala-gala|gumagala`,
+        String.raw`loading|bodega|warehouse|forklift|truck|trak|makina|planta|parking|kalsada|production|linya|site|nagmamaniobra`,
+        'latin',
+      ),
+    ),
     // Rape and sexual abuse, said plainly ("ginahasa ako", "ni-rape niya ako"); "hasa" alone is sharpening.
     rule(
       'harassment',
@@ -159,7 +195,7 @@ export const tagalog: UrgencyLanguage = {
     ),
     rule(
       'safety',
-      String.raw`(?:rack|racks|estante|shelf|shelves|scaffolding|kisame|biga)[^.!?]{0,30}(?:bumabaluktot|baluktot|nakahilig|tumatagilid|bitak|bumibigay|gumuguho|lumulundo)|(?:bumabaluktot|nakahilig|tumatagilid|bumibigay) (?:na )?ang (?:mga )?(?:rack|estante|shelf|scaffolding)`,
+      String.raw`(?:rack|racks|estante|shelf|shelves|scaffolding|kisame|biga)[^.!?]{0,30}(?:bumabaluktot|baluktot|nakahilig|tumatagilid|bitak|bumibigay|gumuguho|lumulundo|lumulubog|bumabagsak|may nahuhulog)|(?:bumabaluktot|nakahilig|tumatagilid|bumibigay) (?:na )?ang (?:mga )?(?:rack|estante|shelf|scaffolding)`,
     ),
     // Paraan ng pagpapakamatay.
     rule(

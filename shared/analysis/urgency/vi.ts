@@ -1,3 +1,4 @@
+import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
 
@@ -22,6 +23,38 @@ export const vietnamese: UrgencyLanguage = {
     String.raw`(?:doa|de doa|hu doa) (?:\w+ ){0,3}(?:mang|dem|lam|hat|mo|to chuc|nuong) (?:\w+ ){0,2}(?:banh|keo|pizza|karaoke|bai hat|tiec|tra sua)`,
   ],
   rules: [
+    // So soang: dong cham than the trai phep.
+    rule('harassment', String.raw`\bso soang\b`),
+    // Mong ngu luon khong day nua, mong bien mat.
+    rule(
+      'self-harm',
+      String.raw`\b(?:gia ma|uoc gi|uoc)\s(?:em |toi |minh )?(?:ngu (?:luon|mai) (?:khong|chang) (?:day|tinh) (?:nua|lai)|chet (?:di|quach)|bien mat)\b|\bngu (?:luon )?khong (?:bao gio )?(?:day|tinh) (?:nua|lai)\b`,
+    ),
+    // Noi biet con hoc truong nao hay gia dinh o dau, de de doa.
+    rule(
+      'threat',
+      String.raw`(?<!\b(?:em|toi|minh) )\bbiet (?:con|cac con|vo|chong|gia dinh|bo me)\s(?:em|toi|minh) (?:hoc truong nao|hoc o dau|o dau|song o dau)\b`,
+    ),
+    // Khoi boc ra tu mot thu gi: dang chay ngay bay gio.
+    rule(
+      'safety',
+      String.raw`\bkhoi (?:den |trang )?(?:boc|bay|thoat|toa|tuon|phut|xi) ?(?:ra|len)?\b|\b(?:boc|nghi ngut|mu mit|day|toan) khoi\b|\bbot khoi\b`,
+    ),
+    // Chay mau nhieu, mau khap noi.
+    rule(
+      'safety',
+      String.raw`\b(?:chay mau (?:nhieu|rat nhieu|khong ngung|qua troi|lenh lang|xoi xa|dam dia)|mat (?:nhieu|rat nhieu) mau|mau chay (?:nhieu|lenh lang|ra nhieu|khong ngung)|be bet mau|dam mau|vung mau)\b`,
+    ),
+    // A small child alone where vehicles or machines move (child-alone.ts).
+    rule(
+      'safety',
+      childAloneNear(
+        String.raw`(?:dua be|dua tre|be trai|be gai|tre em|tre con|em be|chau be|thang be|con be)\b`,
+        String.raw`mot minh|khong ai trong|khong ai biet con ai|khong co nguoi lon|lang thang|chay nhay`,
+        String.raw`boc (?:hang|do|xep)|xe nang|xe tai|xe container|may moc|kho\b|bai (?:xe|do)|duong|san xuat|day chuyen|cong truong|xuong`,
+        'latin',
+      ),
+    ),
     // Rape and sexual abuse, said plainly ("anh ta hiếp tôi", "bị hiếp dâm"); folded "hiep" alone is also "hiệp" (association).
     rule(
       'harassment',
@@ -151,7 +184,7 @@ export const vietnamese: UrgencyLanguage = {
     rule('fraud', String.raw`ky khong|ky (?:vao |ten vao )?(?:\w+ ){0,3}(?:trong|chua dien|de trong) (?:roi|de|xong)`),
     rule(
       'safety',
-      String.raw`(?:ke hang|ke chua hang|gia ke|gian giao|tran nha|xa go)[^.!?]{0,25}(?:bi cong|cong venh|bi nghieng|nghieng|nut|sap|oan|lung lay)`,
+      String.raw`(?:ke hang|ke chua hang|gia ke|gian giao|tran nha|xa go)[^.!?]{0,25}(?:bi cong|cong venh|bi nghieng|nghieng|nut|sap|oan|lung lay|vong xuong|bi vong|sut xuong|lun xuong|roi xuong)`,
     ),
     // Tự làm đau mình: rạch tay, cắt tay.
     rule(

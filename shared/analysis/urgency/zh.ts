@@ -1,3 +1,4 @@
+import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
 import { rule, type UrgencyLanguage } from './types';
 
@@ -21,6 +22,41 @@ export const chinese: UrgencyLanguage = {
     String.raw`跳楼价|跳樓價|跳楼大甩卖|跳樓大甩賣`,
   ],
   rules: [
+    // 从脚手架、梯子或屋顶上摔下来：有人受伤。
+    rule(
+      'safety',
+      String.raw`从(?:脚手架|腳手架|梯子|屋顶|屋頂|房顶|房頂|高处|高處|平台|叉车|叉車|货架|貨架)上?(?:摔|掉|跌|滚|滾)(?:了)?(?:下来|下來|下去)?`,
+    ),
+    // 希望睡着了不再醒来。
+    rule(
+      'self-harm',
+      String.raw`(?:睡着了|睡著了|睡过去|睡過去|睡着|睡著)(?:就)?(?:不醒来|不醒來|不要醒|别醒|再也不醒)|希望(?:自己)?(?:再也)?(?:不要醒来|醒不过来|醒不過來)`,
+    ),
+    // 说知道孩子在哪上学、家人住哪，用来吓人。
+    rule(
+      'threat',
+      String.raw`(?<!我)知道(?:我|我的)(?:孩子|小孩|儿子|兒子|女儿|女兒|家人|老婆|老公|父母)(?:在哪(?:里|裡|儿|兒)?(?:上学|上學|读书|讀書|住)|(?:上学|上學|读书|讀書)的地方)`,
+    ),
+    // 东西在冒烟：有东西正在烧。嗓子冒烟是渴，冒烟测试是软件。
+    rule(
+      'safety',
+      String.raw`(?<!嗓子|喉咙|喉嚨|嗓子眼)(?:冒烟|冒煙)(?!测试|測試)|(?:浓|濃|黑)(?:烟|煙)(?:滚滚|滾滾|冒出)|烟雾弥漫|煙霧瀰漫|(?:满屋|滿屋|一屋子|整个车间|整個車間)(?:都是|全是)?(?:烟|煙)`,
+    ),
+    // 流了很多血、血流不止。
+    rule(
+      'safety',
+      String.raw`(?:流|出)了?(?:很多|好多|大量|一地|满地|滿地)(?:的)?血|血流不止|流血不止|(?:满地|滿地)(?:是|都是)?血|大出血|血流如注|止不住血|血止不住|浑身是血|渾身是血`,
+    ),
+    // A small child alone where vehicles or machines move (child-alone.ts).
+    rule(
+      'safety',
+      childAloneNear(
+        String.raw`(?:小孩|孩子|小朋友|儿童|兒童|小男孩|小女孩)`,
+        String.raw`一个人|一個人|独自|獨自|没人管|沒人管|没人看|沒人看|不知道是谁家|不知道是誰家|乱跑|亂跑`,
+        String.raw`装卸|裝卸|叉车|叉車|货车|貨車|卡车|卡車|机器|機器|仓库|倉庫|车间|車間|停车场|停車場|马路|馬路|生产线|生產線|工地|倒车|倒車`,
+        'han',
+      ),
+    ),
     // Rape and sexual abuse, said plainly ("他强奸了我", "被性侵").
     rule('harassment', String.raw`强奸|強姦|强暴|強暴|性侵|迷奸|迷姦|猥亵|猥褻|性骚扰我|性騷擾我`),
     // A whole message that is only a cry for help (cry-for-help.ts).

@@ -64,9 +64,9 @@ export const en = {
     'sms.busy':
       'We are getting a lot of messages right now, so yours was not saved. Please send it again in a few minutes.',
     'sms.status':
-      'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} escalated {passed to the leader responsible} acknowledged {acknowledged by the leader responsible} closed {closed by the leader responsible} other {answered}}.',
+      'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} forwarding {being passed to the leader responsible} escalated {passed to the leader responsible} acknowledged {acknowledged by the leader responsible} closed {closed by the leader responsible} other {answered}}.',
     'sms.statusWithResponse':
-      'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} escalated {passed to the leader responsible} acknowledged {acknowledged by the leader responsible} closed {closed by the leader responsible} other {answered}}. The response: {response}',
+      'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} forwarding {being passed to the leader responsible} escalated {passed to the leader responsible} acknowledged {acknowledged by the leader responsible} closed {closed by the leader responsible} other {answered}}. The response: {response}',
     'sms.answerSent':
       'Thank you. Your answer on case {code} was sent; names are removed before it is read. Text STATUS {code} for replies.',
     'sms.noConversation':
@@ -78,7 +78,7 @@ export const en = {
     'sms.replyUsage':
       'To answer, text REPLY, the case code and your answer, for example REPLY {example} it was the night shift.',
     'sms.statusWithMessage':
-      'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} escalated {passed to the leader responsible} acknowledged {acknowledged by the leader responsible} closed {closed by the leader responsible} other {answered}}. New message: {message} To answer, text {code} and your answer.',
+      'Case {code}: {status, select, received {received; it will be read shortly} analysed {read and recorded} forwarding {being passed to the leader responsible} escalated {passed to the leader responsible} acknowledged {acknowledged by the leader responsible} closed {closed by the leader responsible} other {answered}}. New message: {message} To answer, text {code} and your answer.',
     'sms.overdue':
       'Case {code}: {deadline, select, acknowledge {it was not acknowledged in the time the law allows} other {you were not told what is being done in the time the law allows}}, so it has been passed to the leadership team, who are following it up.',
     // --- The kiosk (functions/intake/kiosk/): its page and script read these; keep them together. ---
@@ -125,6 +125,8 @@ export const en = {
     'kiosk.network.offline': 'Offline. You can still give feedback: it is saved here and sent later.',
     'kiosk.network.offlineSaved':
       'Offline. {count, plural, one {One piece of feedback is saved} other {# pieces of feedback are saved}} on this tablet, to be sent when the connection is back.',
+    'kiosk.network.held':
+      '{count, plural, one {One piece of feedback could not be sent yet: it is} other {# pieces of feedback could not be sent yet: they are}} kept on this tablet and tried again later. Please tell whoever looks after this tablet.',
     'kiosk.network.sending':
       'Sending {count, plural, one {the piece of feedback saved} other {the # pieces of feedback saved}} on this tablet…',
     'kiosk.setup.title': 'This tablet is not set up yet',
@@ -211,12 +213,12 @@ export const en = {
     'web.receipt.seeStatus': 'See the status of this case',
     'web.status.title': 'Case {code}',
     'web.status.step':
-      '{status, select, received {Received} analysed {Read and sorted by topic} escalated {Passed to a senior leader} acknowledged {Acknowledged by that leader} other {Answered}}',
+      '{status, select, received {Received} analysed {Read and sorted by topic} forwarding {Being passed to a senior leader} escalated {Passed to a senior leader} acknowledged {Acknowledged by that leader} other {Answered}}',
     'web.status.reached': '(done)',
     'web.status.now':
-      'Status: {status, select, received {Received} analysed {Read and sorted by topic} escalated {Passed to a senior leader} acknowledged {Acknowledged by that leader} closed {Closed} other {Answered}}',
+      'Status: {status, select, received {Received} analysed {Read and sorted by topic} forwarding {Being passed to a senior leader} escalated {Passed to a senior leader} acknowledged {Acknowledged by that leader} closed {Closed} other {Answered}}',
     'web.status.next':
-      '{status, select, received {It will be read in a moment: personal details are removed and it is sorted by topic. If it is urgent, or you asked for it to be, it then goes straight to a senior leader, who can answer you here.} analysed {Like most feedback, it now counts in the weekly report the leadership team reads, with everyone else’s. It does not get a personal answer: that happens only when something urgent is passed to a senior leader.} escalated {A senior leader has it and is asked to acknowledge it within {urgent} if it is urgent ({standard} otherwise). Any answer they write will appear on this page.} acknowledged {The senior leader has read it. Any answer they write will appear on this page.} closed {The senior leader has closed this case{response, select, yes {; their response is below} other {}}. Nothing more can be added here; if there is something new, please send new feedback.} other {The senior leader has answered; their answer is below.}}',
+      '{status, select, received {It will be read in a moment: personal details are removed and it is sorted by topic. If it is urgent, or you asked for it to be, it then goes straight to a senior leader, who can answer you here.} analysed {Like most feedback, it now counts in the weekly report the leadership team reads, with everyone else’s. It does not get a personal answer: that happens only when something urgent is passed to a senior leader.} forwarding {It is urgent, or you asked for it to be, so it is being passed to a senior leader. It has not reached them yet: we keep trying, and pass it to another senior leader if they cannot be reached. This page will say so once one has it.} escalated {A senior leader has it and is asked to acknowledge it within {urgent} if it is urgent ({standard} otherwise). Any answer they write will appear on this page.} acknowledged {The senior leader has read it. Any answer they write will appear on this page.} closed {The senior leader has closed this case{response, select, yes {; their response is below} other {}}. Nothing more can be added here; if there is something new, please send new feedback.} other {The senior leader has answered; their answer is below.}}',
     'web.status.acknowledgeBy': 'It will be acknowledged by the end of {day} at the latest.',
     'web.status.feedbackBy': 'You will hear what is being done by the end of {day} at the latest.',
     'web.status.overdue':
@@ -383,9 +385,11 @@ export const en = {
     'sponsor.desk.showOpen': 'Show every open case',
     'sponsor.desk.newAnswer': 'New answer from the employee',
     'sponsor.desk.clock':
-      '{state, select, waiting {Waiting for you: acknowledge by {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} overdue {Overdue: it was due to be acknowledged by {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} acknowledged {Acknowledged around {day} at {time} {zone}; no response published yet} answered {Response published around {day} at {time} {zone}} other {Closed around {day} at {time} {zone}}}',
+      '{state, select, waiting {Waiting for you: acknowledge by {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} overdue {Overdue: it was due to be acknowledged by {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} acknowledged {Acknowledged around {day} at {time} {zone}; no response published yet} answered {Response published around {day} at {time} {zone}} closing {Closing on {day} at {time} {zone}: the employee can still write until then} other {Closed around {day} at {time} {zone}}}',
     'sponsor.desk.published': 'Your published response',
     'sponsor.desk.closedNote': 'This case is closed.',
+    'sponsor.desk.closingNote':
+      'You closed this case. It closes on {day} at {time} {zone}: until then the employee can still write, and an answer from them opens it again.',
     'sponsor.desk.canDo': 'What you can do',
     'sponsor.desk.handOver': 'Not yours? Hand it over',
     'sponsor.desk.reason': 'Why it is not yours',

@@ -75,9 +75,9 @@ export const es: Catalogue = {
       'Lo sentimos, no pudimos leer ese mensaje y no se guardó nada. Envíelo de nuevo como texto normal.',
     'sms.busy': 'Estamos recibiendo muchos mensajes y el suyo no se guardó. Envíelo de nuevo en unos minutos.',
     'sms.status':
-      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} escalated {enviado a la persona responsable} acknowledged {visto por la persona responsable} closed {cerrado por la persona responsable} other {respondido}}.',
+      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} forwarding {en camino a la persona responsable} escalated {enviado a la persona responsable} acknowledged {visto por la persona responsable} closed {cerrado por la persona responsable} other {respondido}}.',
     'sms.statusWithResponse':
-      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} escalated {enviado a la persona responsable} acknowledged {visto por la persona responsable} closed {cerrado por la persona responsable} other {respondido}}. La respuesta: {response}',
+      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} forwarding {en camino a la persona responsable} escalated {enviado a la persona responsable} acknowledged {visto por la persona responsable} closed {cerrado por la persona responsable} other {respondido}}. La respuesta: {response}',
     'sms.answerSent':
       'Gracias. Su respuesta al caso {code} fue enviada; los nombres se quitan antes de leerla. Envíe ESTADO {code} para ver más.',
     'sms.noConversation':
@@ -89,7 +89,7 @@ export const es: Catalogue = {
     'sms.replyUsage':
       'Para responder, envíe RESPONDER, el código del caso y su respuesta, por ejemplo RESPONDER {example} fue en el turno de noche.',
     'sms.statusWithMessage':
-      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} escalated {enviado a la persona responsable} acknowledged {visto por la persona responsable} closed {cerrado por la persona responsable} other {respondido}}. Mensaje nuevo: {message} Para responder, envíe {code} y su respuesta.',
+      'Caso {code}: {status, select, received {recibido; se leerá en breve} analysed {leído y registrado} forwarding {en camino a la persona responsable} escalated {enviado a la persona responsable} acknowledged {visto por la persona responsable} closed {cerrado por la persona responsable} other {respondido}}. Mensaje nuevo: {message} Para responder, envíe {code} y su respuesta.',
     'sms.overdue':
       'Caso {code}: {deadline, select, acknowledge {no se confirmó en el plazo que marca la ley} other {no se le dijo qué se está haciendo en el plazo que marca la ley}}, así que se ha pasado al equipo de dirección, que le está dando seguimiento.',
     // --- The kiosk (functions/intake/kiosk/): its page and script read these; keep them together. ---
@@ -137,6 +137,8 @@ export const es: Catalogue = {
     'kiosk.network.offline': 'Sin conexión. Puede dar su opinión igualmente: se guarda aquí y se envía más tarde.',
     'kiosk.network.offlineSaved':
       'Sin conexión. {count, plural, one {# opinión guardada en esta tableta; se enviará} other {# opiniones guardadas en esta tableta; se enviarán}} cuando vuelva la conexión.',
+    'kiosk.network.held':
+      '{count, plural, one {Una opinión no se ha podido enviar todavía: se guarda} other {# opiniones no se han podido enviar todavía: se guardan}} en esta tableta y se volverá a intentar más tarde. Avise a quien se ocupa de esta tableta.',
     'kiosk.network.sending':
       'Enviando {count, plural, one {# opinión guardada} other {# opiniones guardadas}} en esta tableta…',
     'kiosk.setup.title': 'Esta tableta aún no está preparada',
@@ -224,12 +226,12 @@ export const es: Catalogue = {
     'web.receipt.seeStatus': 'Ver el estado de este caso',
     'web.status.title': 'Caso {code}',
     'web.status.step':
-      '{status, select, received {Recibido} analysed {Leído y clasificado por tema} escalated {Enviado a una persona de la dirección} acknowledged {Confirmado por esa persona} other {Respondido}}',
+      '{status, select, received {Recibido} analysed {Leído y clasificado por tema} forwarding {Enviándose a una persona de la dirección} escalated {Enviado a una persona de la dirección} acknowledged {Confirmado por esa persona} other {Respondido}}',
     'web.status.reached': '(hecho)',
     'web.status.now':
-      'Estado: {status, select, received {Recibido} analysed {Leído y clasificado por tema} escalated {Enviado a una persona de la dirección} acknowledged {Confirmado por esa persona} closed {Cerrado} other {Respondido}}',
+      'Estado: {status, select, received {Recibido} analysed {Leído y clasificado por tema} forwarding {Enviándose a una persona de la dirección} escalated {Enviado a una persona de la dirección} acknowledged {Confirmado por esa persona} closed {Cerrado} other {Respondido}}',
     'web.status.next':
-      '{status, select, received {Se leerá en un momento: se quitan los datos personales y se clasifica por tema. Si es urgente, o usted lo pidió, pasa directamente a una persona de la dirección, que puede responderle aquí.} analysed {Como la mayoría de las opiniones, ahora cuenta en el informe semanal que lee el equipo de dirección, junto con las de todos los demás. No recibe una respuesta personal: eso solo ocurre cuando algo urgente pasa a una persona de la dirección.} escalated {Una persona de la dirección lo tiene y se le pide que lo confirme en un plazo de {urgent} si es urgente ({standard} si no lo es). Cualquier respuesta que escriba aparecerá en esta página.} acknowledged {La persona de la dirección lo ha leído. Cualquier respuesta que escriba aparecerá en esta página.} closed {La persona de la dirección cerró este caso{response, select, yes {; su respuesta está abajo} other {}}. Ya no se puede añadir nada aquí; si hay algo nuevo, envíe una opinión nueva.} other {La persona de la dirección ha respondido; su respuesta está abajo.}}',
+      '{status, select, received {Se leerá en un momento: se quitan los datos personales y se clasifica por tema. Si es urgente, o usted lo pidió, pasa directamente a una persona de la dirección, que puede responderle aquí.} analysed {Como la mayoría de las opiniones, ahora cuenta en el informe semanal que lee el equipo de dirección, junto con las de todos los demás. No recibe una respuesta personal: eso solo ocurre cuando algo urgente pasa a una persona de la dirección.} forwarding {Es urgente, o pidió que lo fuera, así que se está enviando a una persona de la dirección. Todavía no le ha llegado: lo seguimos intentando, y se envía a otra persona de la dirección si no se le puede hacer llegar. Esta página lo dirá en cuanto alguien lo tenga.} escalated {Una persona de la dirección lo tiene y se le pide que lo confirme en un plazo de {urgent} si es urgente ({standard} si no lo es). Cualquier respuesta que escriba aparecerá en esta página.} acknowledged {La persona de la dirección lo ha leído. Cualquier respuesta que escriba aparecerá en esta página.} closed {La persona de la dirección cerró este caso{response, select, yes {; su respuesta está abajo} other {}}. Ya no se puede añadir nada aquí; si hay algo nuevo, envíe una opinión nueva.} other {La persona de la dirección ha respondido; su respuesta está abajo.}}',
     'web.status.acknowledgeBy': 'Se confirmará a más tardar al final del {day}.',
     'web.status.feedbackBy': 'Sabrá qué se está haciendo a más tardar al final del {day}.',
     'web.status.overdue':
@@ -392,9 +394,11 @@ export const es: Catalogue = {
     'sponsor.desk.showOpen': 'Mostrar todos los casos abiertos',
     'sponsor.desk.newAnswer': 'Respuesta nueva de la persona',
     'sponsor.desk.clock':
-      '{state, select, waiting {Le toca a usted: confirmarlo {end, select, yes {a más tardar al final del {day}} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}} overdue {Plazo vencido: había que confirmarlo {end, select, yes {a más tardar al final del {day}} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}} acknowledged {Confirmado hacia {time} del {day} ({zone}); aún sin respuesta publicada} answered {Respuesta publicada hacia {time} del {day} ({zone})} other {Cerrado hacia {time} del {day} ({zone})}}',
+      '{state, select, waiting {Le toca a usted: confirmarlo {end, select, yes {a más tardar al final del {day}} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}} overdue {Plazo vencido: había que confirmarlo {end, select, yes {a más tardar al final del {day}} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}} acknowledged {Confirmado hacia {time} del {day} ({zone}); aún sin respuesta publicada} answered {Respuesta publicada hacia {time} del {day} ({zone})} closing {Se cierra a {time} del {day} ({zone}): hasta entonces el empleado aún puede escribir} other {Cerrado hacia {time} del {day} ({zone})}}',
     'sponsor.desk.published': 'Su respuesta publicada',
     'sponsor.desk.closedNote': 'Este caso está cerrado.',
+    'sponsor.desk.closingNote':
+      'Usted cerró este caso. Se cierra a {time} del {day} ({zone}): hasta entonces el empleado aún puede escribir, y una respuesta suya lo vuelve a abrir.',
     'sponsor.desk.canDo': 'Qué puede hacer',
     'sponsor.desk.handOver': '¿No le corresponde? Traspáselo',
     'sponsor.desk.reason': 'Por qué no le corresponde',

@@ -64,9 +64,9 @@ export const fr: Catalogue = {
     'sms.busy':
       'Nous recevons beaucoup de messages en ce moment : celui-ci n’a pas été enregistré. Renvoyez-le dans quelques minutes.',
     'sms.status':
-      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} closed {clos par la personne responsable} other {une réponse a été publiée}}.',
+      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la personne responsable} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} closed {clos par la personne responsable} other {une réponse a été publiée}}.',
     'sms.statusWithResponse':
-      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} closed {clos par la personne responsable} other {une réponse a été publiée}}. La réponse : {response}',
+      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la personne responsable} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} closed {clos par la personne responsable} other {une réponse a été publiée}}. La réponse : {response}',
     'sms.answerSent':
       'Merci. Votre réponse sur le cas {code} a été envoyée ; les noms sont retirés avant lecture. Envoyez STATUT {code} pour les réponses.',
     'sms.noConversation':
@@ -78,7 +78,7 @@ export const fr: Catalogue = {
     'sms.replyUsage':
       'Pour répondre, envoyez REPONDRE, le code du cas et votre réponse, par exemple REPONDRE {example} c’était l’équipe de nuit.',
     'sms.statusWithMessage':
-      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} closed {clos par la personne responsable} other {une réponse a été publiée}}. Nouveau message : {message} Pour répondre, envoyez {code} et votre réponse.',
+      'Cas {code} : {status, select, received {bien arrivé ; il sera lu sous peu} analysed {lu et enregistré} forwarding {en cours de transmission à la personne responsable} escalated {transmis à la personne responsable} acknowledged {pris en compte par la personne responsable} closed {clos par la personne responsable} other {une réponse a été publiée}}. Nouveau message : {message} Pour répondre, envoyez {code} et votre réponse.',
     'sms.overdue':
       'Cas {code} : {deadline, select, acknowledge {la réception n’a pas été confirmée dans le délai prévu par la loi} other {on ne vous a pas dit ce qui est fait dans le délai prévu par la loi}}, il a donc été transmis à l’équipe de direction, qui en assure le suivi.',
     // --- The kiosk (functions/intake/kiosk/): its page and script read these; keep them together. ---
@@ -130,6 +130,8 @@ export const fr: Catalogue = {
       'Hors ligne. Vous pouvez quand même donner votre avis : il est enregistré ici et envoyé plus tard.',
     'kiosk.network.offlineSaved':
       'Hors ligne. {count, plural, one {# avis enregistré} other {# avis enregistrés}} sur cette tablette, à envoyer au retour de la connexion.',
+    'kiosk.network.held':
+      '{count, plural, one {Un avis n’a pas encore pu être envoyé : il est gardé sur cette tablette et sera renvoyé plus tard.} other {# avis n’ont pas encore pu être envoyés : ils sont gardés sur cette tablette et seront renvoyés plus tard.}} Prévenez la personne qui s’occupe de cette tablette.',
     'kiosk.network.sending':
       'Envoi de {count, plural, one {# avis enregistré} other {# avis enregistrés}} sur cette tablette…',
     'kiosk.setup.title': 'Cette tablette n’est pas encore configurée',
@@ -218,12 +220,12 @@ export const fr: Catalogue = {
     'web.receipt.seeStatus': 'Voir où en est ce cas',
     'web.status.title': 'Cas {code}',
     'web.status.step':
-      '{status, select, received {Bien arrivé} analysed {Lu et classé par sujet} escalated {Transmis à la direction} acknowledged {Pris en compte par cette personne} other {Réponse donnée}}',
+      '{status, select, received {Bien arrivé} analysed {Lu et classé par sujet} forwarding {En cours de transmission à la direction} escalated {Transmis à la direction} acknowledged {Pris en compte par cette personne} other {Réponse donnée}}',
     'web.status.reached': '(fait)',
     'web.status.now':
-      'État : {status, select, received {bien arrivé} analysed {lu et classé par sujet} escalated {transmis à la direction} acknowledged {pris en compte par cette personne} closed {clos} other {réponse donnée}}',
+      'État : {status, select, received {bien arrivé} analysed {lu et classé par sujet} forwarding {en cours de transmission à la direction} escalated {transmis à la direction} acknowledged {pris en compte par cette personne} closed {clos} other {réponse donnée}}',
     'web.status.next':
-      '{status, select, received {Il sera lu dans un instant : les données personnelles sont retirées et il est classé par sujet. S’il est urgent, ou si vous l’avez demandé, il est ensuite transmis directement à la direction, qui peut vous répondre ici.} analysed {Comme la plupart des avis, il compte maintenant dans le rapport hebdomadaire que lit l’équipe de direction, avec ceux de tous les autres. Il ne reçoit pas de réponse personnelle : cela n’arrive que lorsqu’un sujet urgent est transmis à la direction.} escalated {Un ou une responsable de la direction l’a reçu et doit en accuser réception sous {urgent} s’il est urgent ({standard} sinon). Toute réponse écrite apparaîtra sur cette page.} acknowledged {La personne responsable l’a lu. Toute réponse écrite apparaîtra sur cette page.} closed {La direction a clos ce dossier{response, select, yes { ; sa réponse figure ci-dessous} other {}}. Plus rien ne peut être ajouté ici ; s’il y a du nouveau, envoyez une nouvelle remontée.} other {La personne responsable a répondu ; sa réponse figure ci-dessous.}}',
+      '{status, select, received {Il sera lu dans un instant : les données personnelles sont retirées et il est classé par sujet. S’il est urgent, ou si vous l’avez demandé, il est ensuite transmis directement à la direction, qui peut vous répondre ici.} analysed {Comme la plupart des avis, il compte maintenant dans le rapport hebdomadaire que lit l’équipe de direction, avec ceux de tous les autres. Il ne reçoit pas de réponse personnelle : cela n’arrive que lorsqu’un sujet urgent est transmis à la direction.} forwarding {Il est urgent, ou vous l’avez demandé, donc il est en cours de transmission à la direction. Il ne lui est pas encore parvenu : nous réessayons, et le transmettons à une autre personne de la direction si elle ne peut pas être jointe. Cette page l’indiquera dès que quelqu’un l’aura reçu.} escalated {Un ou une responsable de la direction l’a reçu et doit en accuser réception sous {urgent} s’il est urgent ({standard} sinon). Toute réponse écrite apparaîtra sur cette page.} acknowledged {La personne responsable l’a lu. Toute réponse écrite apparaîtra sur cette page.} closed {La direction a clos ce dossier{response, select, yes { ; sa réponse figure ci-dessous} other {}}. Plus rien ne peut être ajouté ici ; s’il y a du nouveau, envoyez une nouvelle remontée.} other {La personne responsable a répondu ; sa réponse figure ci-dessous.}}',
     'web.status.acknowledgeBy': 'Réception confirmée au plus tard à la fin du {day}.',
     'web.status.feedbackBy': 'Vous saurez ce qui est fait au plus tard à la fin du {day}.',
     'web.status.overdue':
@@ -388,9 +390,11 @@ export const fr: Catalogue = {
     'sponsor.desk.showOpen': 'Afficher tous les dossiers ouverts',
     'sponsor.desk.newAnswer': 'Nouvelle réponse de la personne',
     'sponsor.desk.clock':
-      '{state, select, waiting {À vous : accuser réception {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} overdue {En retard : il fallait accuser réception {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} acknowledged {Réception accusée vers {time} le {day} ({zone}) ; pas encore de réponse publiée} answered {Réponse publiée vers {time} le {day} ({zone})} other {Clos vers {time} le {day} ({zone})}}',
+      '{state, select, waiting {À vous : accuser réception {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} overdue {En retard : il fallait accuser réception {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} acknowledged {Réception accusée vers {time} le {day} ({zone}) ; pas encore de réponse publiée} answered {Réponse publiée vers {time} le {day} ({zone})} closing {Se clôt à {time} le {day} ({zone}) : d’ici là, l’employé peut encore écrire} other {Clos vers {time} le {day} ({zone})}}',
     'sponsor.desk.published': 'Votre réponse publiée',
     'sponsor.desk.closedNote': 'Ce dossier est clos.',
+    'sponsor.desk.closingNote':
+      'Vous avez clos ce dossier. Il se clôt à {time} le {day} ({zone}) : d’ici là, l’employé peut encore écrire, et une réponse de sa part le rouvre.',
     'sponsor.desk.canDo': 'Ce que vous pouvez faire',
     'sponsor.desk.handOver': 'Ce n’est pas pour vous ? Transmettez-le',
     'sponsor.desk.reason': 'Pourquoi ce n’est pas pour vous',

@@ -2,31 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { EscalationMessage } from '../../../shared/domain/escalation';
 import type { AnalysisMessage } from '../../../shared/domain/feedback';
-import type { PatternCounter } from '../../../shared/ports/pattern-counter';
 import { escalateIfNeeded } from '../../../shared/use-cases/escalate-if-needed';
 import { exampleConfig, fixedClock } from '../../support/fixtures';
-import { InMemoryCaseStore } from '../../support/in-memory';
+import { InMemoryCaseStore, InMemoryPatternCounter } from '../../support/in-memory';
+import { takeOffPatterns } from '../../../shared/use-cases/take-off-patterns';
 
 // Issue 14, attack 5: the pattern rule's count (several negative reports on
 // one site and topic) went to the site's sponsor including reports that
 // named them or were about the employee's management.
-
-/** Weekly counts per site and topic, one claim per window, and the patterns held for their release, in memory. */
-function memoryPatterns(held: EscalationMessage[]): PatternCounter {
-  const counts = new Map<string, number>();
-  const sent = new Set<string>();
-  return {
-    add: async (site, topic, week) => {
-      counts.set(`${site}|${topic}|${week}`, (counts.get(`${site}|${topic}|${week}`) ?? 0) + 1);
-    },
-    count: async (site, topic, weeks) => weeks.reduce((n, w) => n + (counts.get(`${site}|${topic}|${w}`) ?? 0), 0),
-    claim: async (site, topic) => !sent.has(`${site}|${topic}`),
-    markSent: async (site, topic) => {
-      sent.add(`${site}|${topic}`);
-    },
-    hold: async (escalation) => void held.push(escalation),
-  };
-}
 
 describe('the pattern rule and reports that go around a sponsor', () => {
   const setUp = () => {
@@ -35,7 +18,7 @@ describe('the pattern rule and reports that go around a sponsor', () => {
     const deps = {
       config: exampleConfig,
       // A pattern is held for the day's release, never queued: what is held is what will be sent.
-      patterns: memoryPatterns(queued),
+      patterns: new InMemoryPatternCounter(queued),
       clock: fixedClock('2026-11-18T15:00:00Z'),
       cases,
       queue: { enqueue: async (m: EscalationMessage) => void queued.push(m) },
@@ -69,8 +52,9 @@ describe('the pattern rule and reports that go around a sponsor', () => {
         redactedText: text,
         urgentCategories: [],
       });
+      return caseKey;
     };
-    return { queued, report };
+    return { queued, report, deps };
   };
 
   it('Should not count a report that names the site’s sponsor, or is about the employee’s management', async () => {
@@ -90,5 +74,22 @@ describe('the pattern rule and reports that go around a sponsor', () => {
     const patterns = queued.filter((m) => m.reasons.includes('pattern'));
     expect(patterns).toHaveLength(1);
     expect(patterns[0]!.pattern?.count).toBe(exampleConfig.escalation.patternThreshold);
+  });
+
+  it('Should take a counted report off the count once it goes around someone, once however often retried, and tell the sponsor only of the others', async () => {
+    const { queued, report, deps } = setUp();
+    const threshold = exampleConfig.escalation.patternThreshold;
+    const first = await report('The night shift is short-staffed again.');
+    for (let n = 1; n < threshold - 1; n += 1) await report('The night shift is short-staffed again.');
+    // An answer names the site's sponsor: the case leaves the count, however often that is retried.
+    for (let n = 0; n < 3; n += 1) await takeOffPatterns(deps, first);
+    expect(await deps.patterns.count('plant2', 'workload', ['2026-W47'])).toBe(threshold - 2);
+    // Two more reports reach the threshold without it: the sponsor is told of those alone.
+    await report('The night shift is short-staffed again.');
+    expect(queued.filter((m) => m.reasons.includes('pattern'))).toEqual([]);
+    await report('The night shift is short-staffed again.');
+    const patterns = queued.filter((m) => m.reasons.includes('pattern'));
+    expect(patterns).toHaveLength(1);
+    expect(patterns[0]!.pattern?.count).toBe(threshold);
   });
 });

@@ -1,12 +1,16 @@
 import { $ } from './dom';
 import { onLanguageChange, t } from './i18n';
-import { outboxAll, outboxDelete } from './outbox';
+import { outboxAll, outboxDelete, outboxPut } from './outbox';
 import type { SendResult, Submission } from './types';
 
 /**
- * Sending what the outbox holds: oldest first, each deleted only once the
- * server has it, retried with back-off, and a calm line at the top of the
- * screen while the network is down or feedback waits.
+ * Sending what the outbox holds: urgent first, each deleted only once the
+ * server has it, retried with back-off (and after a 429's Retry-After: a
+ * kiosk's budget is `limits.kioskPerMinute`, and a long outbox spreads over
+ * the minutes it needs), and a calm line at the top of the screen while the
+ * network is down or feedback waits. Nothing is deleted unsent: what the
+ * server refuses as it stands is sent again without its topic, and if still
+ * refused, held on the tablet (see `Submission.held`).
  */
 
 const TOKEN_KEY = 'listening-post.kiosk.token';
@@ -17,6 +21,10 @@ let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let retryDelay = 5000;
 let unreachable = false;
 let pending = 0;
+let held = 0;
+/** Held items are offered again at most this often: a few requests an hour, never the kiosk's whole budget. */
+const HELD_RETRY_MS = 10 * 60_000;
+let heldTriedAt = Number.NEGATIVE_INFINITY;
 let flushing: Promise<unknown> | null = null;
 /** Case codes of submissions sent while their person may still be waiting for the thank-you screen. */
 export const sentCodes = new Map<string, string>();
@@ -28,6 +36,7 @@ export function onNotEnrolled(action: () => void): void {
 }
 export const isFlushing = () => flushing !== null;
 export const pendingCount = () => pending;
+export const heldCount = () => held;
 export function markUnreachable(): void {
   unreachable = true;
   showNetwork();
@@ -40,8 +49,10 @@ export function addPending(): void {
 export function showNetwork(): void {
   const offline = !navigator.onLine || unreachable;
   let text = '';
-  if (offline) text = pending > 0 ? t('kiosk.network.offlineSaved', { count: pending }) : t('kiosk.network.offline');
+  const saved = pending + held;
+  if (offline) text = saved > 0 ? t('kiosk.network.offlineSaved', { count: saved }) : t('kiosk.network.offline');
   else if (pending > 0) text = t('kiosk.network.sending', { count: pending });
+  else if (held > 0) text = t('kiosk.network.held', { count: held });
   if ($('network').textContent !== text) $('network').textContent = text;
   document.body.classList.toggle('is-offline', offline);
 }
@@ -49,7 +60,8 @@ onLanguageChange(showNetwork);
 
 export function countPending(): Promise<Submission[]> {
   return outboxAll().then((items) => {
-    pending = items.length;
+    held = items.filter((i) => i.held).length;
+    pending = items.length - held;
     showNetwork();
     return items;
   });
@@ -74,7 +86,7 @@ function send(item: Submission): Promise<SendResult> {
         return res.json().then((json: { caseCode: string }) => ({ outcome: 'sent', caseCode: json.caseCode }));
       if (res.status === 401 || res.status === 403) return { outcome: 'not-enrolled' };
       if (res.status === 429) return { outcome: 'later', afterMs: Number(res.headers.get('retry-after') || 10) * 1000 };
-      // Refused as it stands (400, 413, 415): sending it again cannot succeed.
+      // Refused as it stands (400, 413, 415): sending it again unchanged will not succeed soon.
       if (res.status >= 400 && res.status < 500) return { outcome: 'refused' };
       return { outcome: 'later' };
     },
@@ -85,23 +97,44 @@ function send(item: Submission): Promise<SendResult> {
   );
 }
 
-/** Sends everything in the outbox, oldest first as stored; each is deleted only once the server has it. */
+/**
+ * What a server that refuses an item as it stands may still take: the same
+ * words, urgency and key without the topic and language, which a changed
+ * server may no longer know (the person who chose them is long gone).
+ */
+function sendKeepingTheWords(item: Submission): Promise<SendResult> {
+  return send(item).then((result) => {
+    if (result.outcome !== 'refused' || (!item.topic && !item.language)) return result;
+    const { topic: _topic, language: _language, ...plain } = item;
+    return send(plain);
+  });
+}
+
+/** Sends everything in the outbox, urgent first; each is deleted only once the server has it. */
 export function flush(): Promise<unknown> {
   if (flushing) return flushing;
   clearTimeout(retryTimer);
   flushing = (async () => {
+    const heldDue = performance.now() - heldTriedAt >= HELD_RETRY_MS;
+    if (heldDue) heldTriedAt = performance.now();
+    const tried = new Set<string>();
     for (;;) {
       if (!token()) return;
-      const items = await outboxAll();
+      const items = (await outboxAll()).filter((i) => !tried.has(i.key) && (heldDue || !i.held));
       if (items.length === 0) {
         retryDelay = 5000;
         return;
       }
       for (const item of items) {
-        const result = await send(item);
-        if (result.outcome === 'sent' || result.outcome === 'refused') {
+        tried.add(item.key);
+        const result = await sendKeepingTheWords(item);
+        if (result.outcome === 'sent') {
           await outboxDelete(item.key);
-          if (result.caseCode) sentCodes.set(item.key, result.caseCode);
+          sentCodes.set(item.key, result.caseCode);
+          continue;
+        }
+        if (result.outcome === 'refused') {
+          if (!item.held) await outboxPut({ ...item, held: true });
           continue;
         }
         if (result.outcome === 'not-enrolled') {
@@ -156,6 +189,6 @@ export function watchNetwork(): void {
     );
   }, 4000);
   setInterval(() => {
-    if (pending > 0 && !flushing) flush();
+    if ((pending > 0 || held > 0) && !flushing) flush();
   }, 30000);
 }

@@ -43,12 +43,15 @@ export const outboxPut = (item: Submission) =>
     (store) => store.put(item),
     () => memoryOutbox.set(item.key, item),
   );
+/** Everything waiting, urgent first: an urgent report never waits behind a queue of taps (or their 429). */
 export const outboxAll = () =>
   withStore<Submission[]>(
     'readonly',
     (store) => store.getAll(),
     () => [...memoryOutbox.values()],
-  ).then((items) => items ?? [...memoryOutbox.values()]);
+  )
+    .then((items) => items ?? [...memoryOutbox.values()])
+    .then((items) => [...items.filter((i) => i.escalate), ...items.filter((i) => !i.escalate)]);
 export const outboxDelete = (key: string) =>
   withStore(
     'readwrite',

@@ -9,6 +9,12 @@ export interface Submission {
   text?: string;
   /** The language the kiosk showed when it was written: a hint for analysis when the text is too short to tell. */
   language?: string;
+  /**
+   * The server refused it as it stands (a 400 or 413), even without its
+   * topic: kept, shown on the status line, and offered again now and then
+   * (a server put right, or changed back, takes it), never deleted unsent.
+   */
+  held?: true;
 }
 
 /** `GET /kiosk/config`, as kept in localStorage (an older server sent only `question` and `topics[].name`). */

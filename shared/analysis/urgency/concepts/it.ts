@@ -44,7 +44,7 @@ export const italianConcepts: ConceptLexicon = {
   operating: String.raw`guid|mulett|carrell|gru\b|macchina|camion|arriva|viene|lavora`,
   assaulted: String.raw`spint|spinge|picchiat|colpit|pugno|schiaff|calci|preso a calci|strangol|preso per il collo|lanciato|aggredit|spaccato (?:il labbro|la faccia|la testa|il naso)`,
   reward: String.raw`turni|promozione|contratto|ore\b|aumento|giorni liberi|posto\b`,
-  sexualCondition: String.raw`se (?:andavo|vado|andassi|uscivo|esco|dormivo|ci stavo) (?:a casa sua|con lui)|a casa sua|andare a letto con|uscire con lui|favori sessuali`,
+  sexualCondition: String.raw`(?:dipend\w*|se|purche|solo se) (?:da )?(?:quanto |se )?(?:sono|sia|fossi|saro) (?:\w+ )?(?:carina|gentile|disponibile|affettuosa) con lui|se (?:andavo|vado|andassi|uscivo|esco|dormivo|ci stavo) (?:a casa sua|con lui)|a casa sua|andare a letto con|uscire con lui|favori sessuali`,
   ingested: String.raw`ho preso (?:un blister intero|tutte|tutto)|preso un blister|ingoiat|overdose|ho preso tutte`,
   pills: String.raw`pastiglie|pillole|compresse|blister|farmaci|medicine|tachipirina`,
   companyGoods: String.raw`(?:gasolio|benzina|carburante|materiale|attrezzi|merce|carta) dell'azienda|aziendale`,
@@ -62,4 +62,6 @@ export const italianConcepts: ConceptLexicon = {
   neverHeld: String.raw`mai (?:fatt[oa]|avvenut[oa]|tenut[oa]|svolt[oa]|ricevut[oa]|esistit[oa]|stat[oa])|non (?:e|c'e) mai stat[oa]|non si e mai (?:fatto|tenuto|svolto)`,
   nameCalling: String.raw`(?:mi|ci|lo|la|li) (?:chiamano|chiama|chiamavano|danno del|danno della|urlano)|dare del|chiamandomi`,
   slur: String.raw`scimmie|scimmia|animali|schiav|selvagg|ratti|scarafagg|feccia|terroristi|clandestini|negri|negr[oa]\b|bestie|terron|zingar|frocio|ricchione|handicappat|mongolo`,
+  limb: String.raw`mano\b|mani\b|braccio|dito\b|dita\b|piede|gamba|manica`,
+  caught: String.raw`schiacciat|incastrat|intrappolat|tranciat|amputat|risucchiat|impigliat|maciullat|pres[oa] (?:nel|nella|tra)`,
 };

@@ -1,0 +1,70 @@
+import { mask, MASKED } from './redaction-kinds';
+import type { Rule } from './redact-rule';
+
+/*
+ * Numbers in Chinese, Japanese and Korean text. These scripts put no space
+ * between a word and a number ("我的手机138 1234 5678", "身份证号110105…"), so
+ * the number rules, which want no letter before a number, would read every
+ * such number as part of a word and leave it. They read the text with each
+ * of those characters as a mark that is no letter, so "机138 1234 5678" is
+ * "·138 1234 5678"; what they hide is hidden in the text as written.
+ *
+ * What a number is in Chinese is said by the word before it, which the rules
+ * (reading Latin cue words) cannot see: an employee number ("工号30217"), an
+ * identity card ("身份证号…"), a birth date ("出生日期1980年1月1日"), a street and
+ * its number ("朝阳区建国路88号"), a number plate ("京A·12345"). Those are read
+ * here, on the text as written.
+ */
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Runs `rule` on `text` read with CJK characters as marks that are no letters (see above). */
+export function readingCjkAsMarks(rule: Rule): Rule {
+  return (text) => {
+    if (!CJK.test(text)) return rule(text);
+    const reading = text.replace(CJK_ALL, (c) => '·'.repeat(c.length));
+    const masked = rule(reading);
+    if (masked === reading) return text;
+    let out = '';
+    for (let i = 0; i < text.length; i++) out += MASKED.test(masked[i]!) ? masked[i] : text[i];
+    return out;
+  };
+}
+
+// What may stand between a Chinese cue and what it announces: "工号：30217", "工号是30217", "身份证号为…".
+const SAYS = String.raw`[\s:：]*(?:是|为|為)?[\s:：]*`;
+const ID_CUE = String.raw`(?:工号|工號|员工号|员工编号|員工編號|职工号|工牌号?|胸卡号|卡号|编号|身份证号码?|身份证|身分證字號|证件号码?|护照号码?|社保号|学号)`;
+const CHINESE_ID = new RegExp(String.raw`${ID_CUE}${SAYS}([A-Za-z]{0,3}\d[\dA-Za-z-]{2,})`, 'gu');
+const CHINESE_BIRTH_DATE = new RegExp(
+  String.raw`(?:出生日期|出生年月日?|生日|出生于|出生於)${SAYS}(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*[日号]?)`,
+  'gu',
+);
+// A street and its number, with the city and district before it: "朝阳区建国路88号", "上海市静安区南京西路1266号2栋".
+// A word of the sentence before the address ("我住在", "的") opens no place name.
+const PLACE_CHARACTER = String.raw`(?:(?![在住是到从的我你他她们了和去]|[路街号])\p{Script=Han})`;
+const CHINESE_STREET = new RegExp(
+  String.raw`(?:${PLACE_CHARACTER}{1,6}(?:省|市|区|區|县|縣|镇|鎮))*${PLACE_CHARACTER}{1,8}(?:路|街|大街|大道|巷|胡同|弄)\s*\d+\s*号(?:\s*\d+\s*(?:栋|棟|号楼|幢|单元|單元|室|楼|樓))*`,
+  'gu',
+);
+// A plate: the province's one character, a letter, five or six letters and digits ("京A·12345", "粤B D12345").
+const CHINESE_PLATE =
+  /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·•.\s-]?[A-Z0-9]{5,6}(?![A-Za-z0-9])/gu;
+
+function maskGroup(pattern: RegExp, kind: 'ID' | 'ADDRESS' | 'PLATE', text: string): string {
+  return text.replace(pattern, (...args: unknown[]) => {
+    const match = args[0] as string;
+    const group = typeof args[1] === 'string' ? args[1] : match;
+    const at = match.lastIndexOf(group);
+    return match.slice(0, at) + mask(kind, group.length) + match.slice(at + group.length);
+  });
+}
+
+/** Masks the numbers a Chinese word announces: ids, birth dates, streets and plates. */
+export function maskChineseNumbers(text: string): string {
+  if (!/\p{Script=Han}/u.test(text)) return text;
+  let out = maskGroup(CHINESE_ID, 'ID', text);
+  out = maskGroup(CHINESE_BIRTH_DATE, 'ID', out);
+  out = maskGroup(CHINESE_STREET, 'ADDRESS', out);
+  return maskGroup(CHINESE_PLATE, 'PLATE', out);
+}

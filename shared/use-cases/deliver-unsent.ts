@@ -1,0 +1,53 @@
+import { HOUR_MS } from '../domain/durations';
+import type { Escalation } from '../domain/escalation';
+import { markPassedOn, notify, type EscalationDeps } from './raise-escalation';
+import { EmailInFlightError } from './send-to-each';
+import { climb } from './sweep-overdue';
+
+/** The level past which a case climbs no further. */
+const TOP_LEVEL = 2;
+/** Open cases read at most per sweep, as the reminders read them. */
+const OPEN_LIMIT = 500;
+
+/**
+ * Run by the sweep before anything climbs for being overdue: an escalation
+ * whose holder has not been emailed (the mail service refused every try of
+ * its queue message, which waits in the escalation DLQ) is not left until its
+ * deadline. Its holder is emailed again; if that is refused too, it climbs at
+ * once to the next level (sponsor → backup → leadership), told it as new,
+ * with "could not be emailed" in its trail. What cannot be sent at any level
+ * is counted as failed, which raises the sweep's alarm for the operator. The
+ * case shows "escalated" only once an email was accepted.
+ */
+export async function deliverUnsent(deps: EscalationDeps): Promise<{ delivered: number; failed: number }> {
+  const now = deps.clock.now();
+  // Every open escalation is due within its service level of now: listing up to the longest finds them all.
+  const longest = Math.max(deps.config.slas.standardHours, deps.config.slas.urgentHours);
+  const horizon = new Date(now.getTime() + (longest + 1) * HOUR_MS);
+  const result = { delivered: 0, failed: 0 };
+  for (const escalation of await deps.escalations.listOverdue(horizon, OPEN_LIMIT)) {
+    if (escalation.notifiedLevel >= escalation.level) continue;
+    try {
+      if (await deliver(deps, escalation)) result.delivered += 1;
+    } catch {
+      result.failed += 1; // one that cannot be sent must not hold up the others
+    }
+  }
+  return result;
+}
+
+async function deliver(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
+  try {
+    await notify(deps, escalation);
+  } catch (error) {
+    // Its queue message is sending it right now: that attempt finishes it, or the next sweep does.
+    if (error instanceof EmailInFlightError) return false;
+    if (escalation.level >= TOP_LEVEL) throw error;
+    // Refused: whoever is next is told now rather than at the deadline. If they cannot be emailed either, this throws.
+    if (!(await climb(deps, escalation, 'unreachable'))) return false;
+  }
+  // The email went: a failed status write must not count as a failed delivery (its queue message's retry or
+  // redrive marks it again; the status only moves forward).
+  await markPassedOn(deps, escalation).catch(() => undefined);
+  return true;
+}

@@ -1,0 +1,124 @@
+import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localSes, localSqs } from '../../local/aws-clients';
+import { startSes, type SesStandIn } from '../../local/ses-stand-in';
+import { runRedriveCli } from '../../scripts/redrive';
+import { SesMailer } from '../../shared/adapters/aws/ses-mailer';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+import { outbox, waitFor } from '../support/outbox';
+import { startRefusingFront } from '../support/refusing-ses';
+
+// The attacker's finding: with SES refusing, an urgent report showed "escalated" within 2 s and the page
+// said "A senior leader has it", while its email was refused five times and went to the escalation DLQ;
+// the backup was first told four hours later by the sweep. Now the case is "being passed on" until an email
+// is accepted, the sweep retries it (and climbs past a holder who cannot be emailed) at once, and a redrive
+// sends it. On the local stack, with aws-ses-v2-local behind a front that refuses as SES does.
+
+const GM = 'plant2-gm@example.com';
+const COO = 'coo@example.com';
+const URGENT = {
+  text: 'The forklift in bay 3 has no working horn and nearly hit someone',
+  site: 'plant2',
+  escalate: true,
+};
+
+describe('an urgent report whose email SES refuses, on the local stack', { timeout: 120_000 }, () => {
+  let ses: SesStandIn;
+  let front: Awaited<ReturnType<typeof startRefusingFront>>;
+  const dataDir = tempDataDir();
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  const start = async () => {
+    stack = await startTestStack({
+      dataDir: dataDir.path,
+      visibilityTimeoutSeconds: 1,
+      mailer: new SesMailer(localSes(front.endpoint), 'listening-post@example.com'),
+    });
+  };
+  beforeAll(async () => {
+    ses = await startSes({ port: 0 });
+    front = await startRefusingFront(ses);
+    await start();
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    await front?.close();
+    await ses?.close();
+    dataDir.remove();
+  });
+
+  const sesDown = (down: boolean) => {
+    front.failNext.count = down ? 1_000_000 : 0;
+  };
+  const emailsTo = async (to: string) =>
+    (await outbox(ses.endpoint)).filter((e) => e.destination.to.includes(to) && e.subject.startsWith('Urgent: '));
+  const escalationDlqDepth = async () =>
+    Number(
+      (
+        await localSqs(stack.urls.sqs).send(
+          new GetQueueAttributesCommand({
+            QueueUrl: stack.queues.escalation.dlqUrl,
+            AttributeNames: ['ApproximateNumberOfMessages'],
+          }),
+        )
+      ).Attributes?.ApproximateNumberOfMessages,
+    );
+  const page = async (code: string) =>
+    (await fetch(`${stack.urls.app}/status/${code}?lang=en`, { headers: { accept: 'text/html' } })).text();
+
+  it('Should say it is being passed on, never that a leader has it, until a redrive sends it', async () => {
+    sesDown(true);
+    const { caseCode } = await stack.submit(URGENT);
+    await stack.waitForStatus(caseCode, 'forwarding');
+    const waiting = await page(caseCode);
+    expect(waiting).toContain('Being passed to a senior leader');
+    expect(waiting).toContain('It has not reached them yet');
+    expect(waiting).not.toContain('A senior leader has it');
+    await waitFor('the escalation DLQ', async () => ((await escalationDlqDepth()) === 1 ? true : undefined), 40_000);
+    expect((await stack.statusOf(caseCode)).body.status).toBe('forwarding');
+    expect(await emailsTo(GM)).toEqual([]);
+
+    sesDown(false);
+    const lines: string[] = [];
+    await runRedriveCli(['--queue', 'escalation'], localSqs(stack.urls.sqs), (line) => lines.push(line));
+    expect(lines.join('\n')).toContain('moved 1 of 1');
+    await waitFor('the sponsor’s email', async () => ((await emailsTo(GM)).length === 1 ? true : undefined));
+    await stack.waitForStatus(caseCode, 'escalated');
+    expect(await page(caseCode)).toContain('A senior leader has it');
+  });
+
+  it('Should go to the backup at the next sweep when its sponsor’s address is refused, as new to them', async () => {
+    sesDown(false);
+    front.refused.add(GM);
+    try {
+      const before = (await emailsTo(COO)).length;
+      const { caseCode } = await stack.submit({ ...URGENT, text: `${URGENT.text} (bay 4)` });
+      await stack.waitForStatus(caseCode, 'forwarding');
+      const told = await waitFor('the backup’s email', async () => {
+        await stack.sweep();
+        const emails = await emailsTo(COO);
+        return emails.length > before ? emails.at(-1) : undefined;
+      });
+      expect(told.body.text).toContain('bay 4');
+      expect(told.subject).not.toMatch(/overdue/i);
+      await stack.waitForStatus(caseCode, 'escalated');
+      expect((await emailsTo(GM)).filter((e) => e.body.text?.includes('bay 4'))).toEqual([]);
+    } finally {
+      front.refused.delete(GM);
+    }
+  });
+
+  it('Should be sent by the first sweep after a restart, when SES came back while it was down', async () => {
+    sesDown(true);
+    const { caseCode } = await stack.submit({ ...URGENT, text: `${URGENT.text} (bay 5)` });
+    await stack.waitForStatus(caseCode, 'forwarding');
+    await stack.stop();
+    sesDown(false);
+    await start();
+    expect((await stack.statusOf(caseCode)).body.status).not.toBe('escalated');
+    await waitFor('the sponsor’s email', async () => {
+      await stack.sweep();
+      return (await emailsTo(GM)).find((e) => e.body.text?.includes('bay 5'));
+    });
+    await stack.waitForStatus(caseCode, 'escalated');
+  });
+});
