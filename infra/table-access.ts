@@ -116,7 +116,8 @@ export const TABLE_ACCESS = {
    * held answers name their holder in, and sends those answers;
    * marks a legal deadline passed on the case's thread head, for the employee's page; places the answers
    * that waited for their hour at the end of their threads; a case such an answer moves around a sponsor
-   * leaves the pattern counts (CASES, PATTERNS: `takeOffPatterns`).
+   * leaves the pattern counts (CASES, PATTERNS: `takeOffPatterns`); raises the patterns held for the
+   * day's release (NOTICES), with their escalations' week entries.
    */
   sweep: {
     Query: [OPEN_ESCALATIONS, CLOCKS, NOTICES, THREADS],
@@ -125,7 +126,7 @@ export const TABLE_ACCESS = {
     /** The open entries due, read 100 escalations to a call. */
     BatchGetItem: [ESCALATIONS],
     UpdateItem: [ESCALATIONS, CASES, THREADS, MAILS, PATTERNS],
-    PutItem: [OPEN_ESCALATIONS, CLOCKS, MAILS, THREADS],
+    PutItem: [ESCALATIONS, OPEN_ESCALATIONS, ESCALATION_WEEKS, CLOCKS, MAILS, THREADS],
     DeleteItem: [OPEN_ESCALATIONS, CLOCKS, NOTICES, THREADS],
   },
   /** SMS through AWS End User Messaging: creates a case (deleted again if queueing fails) and reads a case's status. */

@@ -32,7 +32,9 @@ import {
   weeklyFigures,
   type Table,
   sentEmails,
+  heldPatterns,
 } from '../shared/runtime/table-adapters';
+import type { HeldPatterns } from '../shared/ports/held-patterns';
 import { localDocuments, localSes, localSqs } from './aws-clients';
 import { startDynamoDb } from './dynamodb-stand-in';
 import { guardTableAccess } from './table-access-guard';
@@ -182,7 +184,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     escalatePoller.start();
     stops.push(() => escalatePoller.stop());
-    const sweepDeps: EscalationDeps & { logger: Logger } = {
+    const sweepDeps: EscalationDeps & { logger: Logger; heldPatterns: HeldPatterns } = {
       ...escalationDeps,
       escalations: escalationsAs('sweep'),
       // An answer of an hour now over moves its case on from the sweep (see `rerouteHeldAnswers`).
@@ -193,6 +195,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       answerNotices: new RoomAnswerNotices(waitingRoom, clock),
       sentEmails: sentEmails(tableAs('sweep')),
       threads: caseThread(tableAs('sweep'), waitingRoom),
+      // Patterns found since the last release wait for the day's release hour.
+      heldPatterns: heldPatterns(tableAs('sweep')),
     };
     const sweep = createSweepHandler(sweepDeps);
     const sweepTimer = setInterval(

@@ -5,6 +5,8 @@ import { remindBeforeClimb } from '../../shared/use-cases/remind-before-climb';
 import { climb, sweepOverdue } from '../../shared/use-cases/sweep-overdue';
 import { deliverUnsent } from '../../shared/use-cases/deliver-unsent';
 import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
+import type { HeldPatterns } from '../../shared/ports/held-patterns';
+import { releasePatterns } from '../../shared/use-cases/release-patterns';
 
 /**
  * Run on a schedule (EventBridge Scheduler on AWS, a timer locally):
@@ -15,9 +17,10 @@ import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
  * case would climb next, places in their threads the
  * employees' answers that waited for their hour to be over (when
  * `deps.threads` is given), and sends the answers' emails held until then
- * (when `deps.answerNotices` is given).
+ * (when `deps.answerNotices` is given); at the day's release hour, raises the patterns found
+ * since the last one (when `deps.heldPatterns` is given).
  */
-export function createSweepHandler(deps: EscalationDeps & { logger: Logger }) {
+export function createSweepHandler(deps: EscalationDeps & { logger: Logger; heldPatterns?: HeldPatterns }) {
   return async function sweep(): Promise<{ moved: number; failed: number; reminded: number; passed: number }> {
     // Cases an answer of an hour that is over moves on go around whom it names before anything climbs.
     const rerouted = await rerouteHeldAnswers(deps);
@@ -34,6 +37,8 @@ export function createSweepHandler(deps: EscalationDeps & { logger: Logger }) {
     const placed = deps.threads ? await deps.threads.placeWaiting() : { placed: 0, failed: 0 };
     // Employees' answers of the hours that are over, told to their holders together.
     const answers = await sendHeldAnswers(deps);
+    // Patterns found since the last release, sent together at the day's release hour.
+    const patterns = await releasePatterns(deps);
     const summary = {
       moved: result.moved,
       failed:
@@ -43,7 +48,8 @@ export function createSweepHandler(deps: EscalationDeps & { logger: Logger }) {
         reminders.failed +
         answers.failed +
         rerouted.failed +
-        placed.failed,
+        placed.failed +
+        patterns.failed,
       reminded: clocks.reminded + reminders.reminded,
       passed: clocks.passed,
     };

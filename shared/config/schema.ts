@@ -255,12 +255,23 @@ export const configSchema = z
         /** This many negative submissions on one site and topic within the window escalate as a pattern. */
         patternThreshold: z.int().min(2).default(5),
         patternWindowDays: z.int().min(1).max(90).default(7),
+        /**
+         * The hour of the day (installation time zone) a pattern found since the day before is sent:
+         * never when the report that completed it came, which its email and stored times would date.
+         */
+        patternReleaseHour: z.int().min(0).max(23).default(9),
         /** How long a sponsor's signed link works. */
         linkValidDays: z.int().min(1).max(60).default(14),
         /** How often the SLA sweep looks for overdue escalations. */
         sweepMinutes: z.int().min(1).max(60).default(5),
       })
-      .default({ patternThreshold: 5, patternWindowDays: 7, linkValidDays: 14, sweepMinutes: 5 }),
+      .default({
+        patternThreshold: 5,
+        patternWindowDays: 7,
+        patternReleaseHour: 9,
+        linkValidDays: 14,
+        sweepMinutes: 5,
+      }),
     sms: z
       .object({
         /**

@@ -1,3 +1,5 @@
+import type { EscalationMessage } from '../domain/escalation';
+
 /**
  * Counts negative submissions per site and topic per ISO week, for the
  * pattern rule ("at least N negative on the same site and topic within a
@@ -29,6 +31,11 @@ export interface PatternCounter {
    * the retry); false once it has been sent, until the window ends.
    */
   claim(site: string, topic: string, now: Date, until: Date): Promise<boolean>;
-  /** Marks the window's escalation as queued. */
+  /**
+   * Keeps the window's escalation until the sweep sends it at `releaseAt` (on the hour): held
+   * again (a retry), it is kept once.
+   */
+  hold(escalation: EscalationMessage, releaseAt: Date): Promise<void>;
+  /** Marks the window's escalation as held for its release. */
   markSent(site: string, topic: string): Promise<void>;
 }

@@ -8,6 +8,7 @@ import { DynamoDbDigestSnapshots } from '../adapters/aws/dynamodb-digest-snapsho
 import { DynamoDbEscalationStore } from '../adapters/aws/dynamodb-escalation-store';
 import { DynamoDbKioskRegistry } from '../adapters/aws/dynamodb-kiosk-registry';
 import { DynamoDbPatternCounter } from '../adapters/aws/dynamodb-pattern-counter';
+import { DynamoDbHeldPatterns } from '../adapters/aws/dynamodb-held-patterns';
 import { DynamoDbVerbatimCandidates } from '../adapters/aws/dynamodb-verbatim-candidates';
 import { DynamoDbWeeklyFigures } from '../adapters/aws/dynamodb-weekly-figures';
 import { DynamoDbSentEmails } from '../adapters/aws/dynamodb-sent-emails';
@@ -31,6 +32,8 @@ export const weeklyFigures = (table: Table) => new DynamoDbWeeklyFigures(table.d
 export const verbatimCandidates = (table: Table) =>
   new DynamoDbVerbatimCandidates(table.documents, table.name, table.clock);
 export const patternCounter = (table: Table) => new DynamoDbPatternCounter(table.documents, table.name);
+/** Patterns found, waiting for the day's release (the sweep's side). */
+export const heldPatterns = (table: Table) => new DynamoDbHeldPatterns(table.documents, table.name);
 export const kioskRegistry = (table: Table) => new DynamoDbKioskRegistry(table.documents, table.name, table.clock);
 export const digestDeliveries = (table: Table) => new DynamoDbDigestDeliveries(table.documents, table.name);
 export const digestSnapshots = (table: Table) => new DynamoDbDigestSnapshots(table.documents, table.name);

@@ -9,6 +9,7 @@ import { asksForUrgency } from '../analysis/asks-for-urgency';
 import { sponsorsNamedIn } from '../domain/conflicts';
 import { DAY_MS } from '../domain/durations';
 import { expiryForWeek, patternWeeks } from '../domain/iso-week';
+import { nextPatternRelease } from '../domain/pattern-release';
 
 export interface EscalationInputs {
   message: AnalysisMessage;
@@ -80,7 +81,10 @@ export function withheldEscalation(
  * - the employee asked (URGENT by SMS, the checkbox on the form or kiosk);
  * - a pattern: at least N negative submissions on one site and topic within
  *   the window, escalated once per window, not once per submission; a
- *   report that goes around anyone is not counted in it.
+ *   report that goes around anyone is not counted in it. It is held, not
+ *   queued, until the day's release (`escalation.patternReleaseHour`).
+ *
+ * Returns what it raised, held patterns included.
  */
 export async function escalateIfNeeded(
   deps: { config: Config; patterns: PatternCounter; clock: Clock; cases: CaseStore; queue: Queue<EscalationMessage> },
@@ -130,7 +134,9 @@ export async function escalateIfNeeded(
         redactedText: '',
         pattern: { count, windowDays: 7 * weeks.length },
       };
-      await queue.enqueue(escalation);
+      // Held for the day's release, never sent now: an email (or a time stored) now would date the
+      // report that completed the pattern. The sweep raises it at the release (`releasePatterns`).
+      await patterns.hold(escalation, nextPatternRelease(now, config.escalation.patternReleaseHour, config.timezone));
       await patterns.markSent(message.site, topic);
       out.push(escalation);
     }

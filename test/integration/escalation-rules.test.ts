@@ -7,6 +7,7 @@ import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-patte
 import type { EscalationMessage } from '../../shared/domain/escalation';
 import type { AnalysisMessage } from '../../shared/domain/feedback';
 import type { Email, Mailer } from '../../shared/ports/mailer';
+import type { PatternCounter } from '../../shared/ports/pattern-counter';
 import { escalateIfNeeded } from '../../shared/use-cases/escalate-if-needed';
 import { raiseEscalation, type EscalationDeps } from '../../shared/use-cases/raise-escalation';
 import { sweepOverdue } from '../../shared/use-cases/sweep-overdue';
@@ -61,22 +62,25 @@ describe('escalation rules and their retries, on dynalite', () => {
     dataDir.remove();
   });
 
-  let loseNextEnqueue = false;
+  /** Fault injection: holding the next pattern for its release fails (as queueing an escalation can). */
+  let loseNextHold = false;
   async function decide(message: AnalysisMessage): Promise<EscalationMessage[]> {
+    const flaky: PatternCounter = Object.assign(Object.create(patterns), {
+      hold: async (escalation: EscalationMessage, releaseAt: Date) => {
+        if (loseNextHold) {
+          loseNextHold = false;
+          throw new Error('SQS down');
+        }
+        await patterns.hold(escalation, releaseAt);
+      },
+    });
     return escalateIfNeeded(
       {
         config: exampleConfig,
-        patterns,
+        patterns: flaky,
         clock,
         cases,
-        queue: {
-          enqueue: async () => {
-            if (loseNextEnqueue) {
-              loseNextEnqueue = false;
-              throw new Error('SQS down');
-            }
-          },
-        },
+        queue: { enqueue: async () => {} },
       },
       { message, sentiment: 'NEGATIVE', topics: [message.topic!], redactedText: '', urgentCategories: [] },
     );
@@ -103,14 +107,14 @@ describe('escalation rules and their retries, on dynalite', () => {
     expect(await patterns.count('hq', 'pay', [same.week])).toBe(1);
   });
 
-  it('Should escalate a pattern once when enough different people are unhappy, even when the first attempt to queue it fails', async () => {
+  it('Should escalate a pattern once when enough different people are unhappy, even when the first attempt to hold it for its release fails', async () => {
     const threshold = exampleConfig.escalation.patternThreshold;
     const results: EscalationMessage[][] = [];
     for (let i = 0; i < threshold; i += 1) {
       const m = negative('warehouse', 'scheduling');
       await seed(m);
       if (i === threshold - 1) {
-        loseNextEnqueue = true;
+        loseNextHold = true;
         await expect(decide(m)).rejects.toThrow('SQS down'); // the message is retried …
       }
       results.push(await decide(m)); // … and this time the escalation is queued

@@ -6,6 +6,7 @@ import {
   type CaseStatus,
   type StoredAnalysis,
 } from '../../shared/domain/feedback';
+import type { EscalationMessage } from '../../shared/domain/escalation';
 import type { PatternCounter } from '../../shared/ports/pattern-counter';
 import type { Queue } from '../../shared/ports/queue';
 import type { WeeklyContribution, WeeklyFigures } from '../../shared/domain/weekly-figures';
@@ -105,6 +106,8 @@ export class InMemoryWeeklyFigures implements WeeklyFiguresStore {
 
 /** The pattern counter in memory, with the DynamoDB adapter's once-per-case tokens; one claim per site and topic. */
 export class InMemoryPatternCounter implements PatternCounter {
+  /** `held`: where patterns found are held for their release (the sweep's side is not modelled here). */
+  constructor(readonly held: EscalationMessage[] = []) {}
   private readonly buckets = new Map<string, { count: number; cases: Set<string>; takenOff: Set<string> }>();
   private readonly sent = new Set<string>();
   private bucket(site: string, topic: string, week: string) {
@@ -137,5 +140,8 @@ export class InMemoryPatternCounter implements PatternCounter {
   }
   async markSent(site: string, topic: string): Promise<void> {
     this.sent.add(`${site}|${topic}`);
+  }
+  async hold(escalation: EscalationMessage): Promise<void> {
+    if (!this.held.some((h) => h.escalationId === escalation.escalationId)) this.held.push(escalation);
   }
 }

@@ -1,6 +1,8 @@
 import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { EscalationMessage } from '../../domain/escalation';
 import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
 import type { PatternCounter } from '../../ports/pattern-counter';
+import { holdPattern } from './dynamodb-held-patterns';
 import { assertKeyFits } from './dynamodb-keys';
 import { conditionalWrite, epochSeconds } from './dynamodb-toolkit';
 import { PATTERN_CLAIM_SK, patternPk as patternKey, patternWeekSk } from './table-keys';
@@ -136,6 +138,10 @@ export class DynamoDbPatternCounter implements PatternCounter {
         }),
       ),
     );
+  }
+
+  async hold(escalation: EscalationMessage, releaseAt: Date): Promise<void> {
+    await holdPattern(this.client, this.tableName, escalation, releaseAt);
   }
 
   async markSent(site: string, topic: string): Promise<void> {

@@ -23,6 +23,7 @@ import { keyPart } from './dynamodb-keys';
  * | `CLOCK#DUE` | `<at>#<escalation id>#<deadline>#<stage>` | legal clocks' reminders and deadlines still ahead | escalate, sponsor, sweep | sweep, digest | with its escalation |
  * | `CLOCK#PASSED` | `<escalation id>#<deadline>` | a legal deadline passed, until it is met | sweep; sponsor (delete) | digest | with its escalation |
  * | `NOTICE#HELD` | `<hour>#<escalation id>[#<page>]` | employees' answers (redacted) waiting for the hour to turn before their holder is emailed | escalate | sweep (then deletes) | a week after the hour |
+ * | `NOTICE#PATTERN` | `<release hour>#<escalation id>` | a pattern's escalation waiting for the day's release (`escalation.patternReleaseHour`) | analyze | sweep (raises it, then deletes) | a week after its release |
  * | `NOTICE#WAITING` | `<hour>#<hmac of case code>` | a thread with employees' answers waiting for the hour to turn before they join it | analyze | sweep (then deletes) | a week boundary past the thread's expiry |
  * | `MAIL#<sha256 of event>` | `TO#<sha256 of address>` | an email (escalation, answer, reminder) claimed or sent to one reader, so a retry sends it once | escalate, sweep, sponsor | the same | four weeks on, on a week boundary |
  * | `THREAD#<hmac of case code>` | `HEAD`, `MSG#<seq>`, `WAIT#<hour>#<n>`, `ONCE#<id>` | a case's conversation: who has read what, its deadlines (days); one item per message (day only); an employee's answer waiting for its hour (`WAIT#`, no place in the thread yet) | intake, sms-inbound, analyze (employee); sponsor; sweep (a deadline passed, on `HEAD`; places waiting answers); escalate, sweep (an answer's notice held, then sent, on `ONCE#<id>`) | intake, sms-inbound, sponsor, sweep, digest; escalate (`ONCE#<id>`) | with its escalation |
@@ -110,6 +111,9 @@ export const NOTICES_HELD_PK = `${PK.notice}HELD`;
 /** `batch` is the hour (on the hour, UTC; 'odd' or 'even' from earlier versions); `page` past the first 300 KB: see dynamodb-answer-notices.ts. */
 export const heldNoticeSk = (batch: string, escalationId: string, page = 0): string =>
   page ? `${batch}#${escalationId}#${page}` : `${batch}#${escalationId}`;
+/** Patterns' escalations held until the day's release (`shared/ports/held-patterns.ts`): sk `<release>#<id>`. */
+export const HELD_PATTERNS_PK = `${PK.notice}PATTERN`;
+export const heldPatternSk = (releaseAt: string, escalationId: string): string => `${releaseAt}#${escalationId}`;
 /** Threads with answers waiting for their hour (`dynamodb-thread-waiting.ts`): sk `<batch>#<case key>`. */
 export const NOTICES_WAITING_PK = `${PK.notice}WAITING`;
 export const waitingThreadSk = (batch: string, caseKey: string): string => `${batch}#${caseKey}`;

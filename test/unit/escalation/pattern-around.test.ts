@@ -17,7 +17,8 @@ describe('the pattern rule and reports that go around a sponsor', () => {
     const queued: EscalationMessage[] = [];
     const deps = {
       config: exampleConfig,
-      patterns: new InMemoryPatternCounter(),
+      // A pattern is held for the day's release, never queued: what is held is what will be sent.
+      patterns: new InMemoryPatternCounter(queued),
       clock: fixedClock('2026-11-18T15:00:00Z'),
       cases,
       queue: { enqueue: async (m: EscalationMessage) => void queued.push(m) },

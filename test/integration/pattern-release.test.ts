@@ -1,0 +1,167 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDocuments } from '../../local/aws-clients';
+import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
+import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
+import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
+import { DynamoDbHeldPatterns } from '../../shared/adapters/aws/dynamodb-held-patterns';
+import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
+import type { EscalationMessage } from '../../shared/domain/escalation';
+import type { AnalysisMessage } from '../../shared/domain/feedback';
+import type { Email } from '../../shared/ports/mailer';
+import { escalateIfNeeded } from '../../shared/use-cases/escalate-if-needed';
+import { releasePatterns } from '../../shared/use-cases/release-patterns';
+import { exampleConfig, fixedClock } from '../support/fixtures';
+import { tempDataDir } from '../support/local-stack';
+
+// Found by an attacker: the fifth negative report on Plant 2 pay went in at 21:23:19, and the
+// pattern email ("Pay and benefits at Plant 2") was stamped 21:23:20, dating that report. A pattern
+// now waits for the day's release (`escalation.patternReleaseHour`, 9 in the example config, whose
+// time zone is America/Chicago: 15:00 UTC in November).
+const FIFTH_SENT_AT = '2026-11-18T21:23:19.456Z';
+const RELEASE = '2026-11-19T15:00:00.000Z';
+
+let n = 0;
+function negative(site: string): AnalysisMessage {
+  n += 1;
+  return {
+    id: crypto.randomUUID(),
+    caseKey: n.toString(16).padStart(64, 'c'),
+    channel: 'web',
+    week: '2026-W47',
+    site,
+    escalate: false,
+    text: 'Our overtime pay is late again.',
+  };
+}
+
+describe('a pattern waits for the day’s release, on dynalite', () => {
+  const dataDir = tempDataDir();
+  let dynamodb: DynamoDbStandIn;
+  let documents: ReturnType<typeof localDocuments>;
+  const clock = fixedClock(FIFTH_SENT_AT);
+  const sent: Email[] = [];
+  let failSends = 0;
+  let cases: DynamoDbCaseStore;
+  let escalations: DynamoDbEscalationStore;
+  let patterns: DynamoDbPatternCounter;
+  let held: DynamoDbHeldPatterns;
+  /** Fault injection: forgetting a released pattern fails (a crash after its email, before it is forgotten). */
+  let failForget = 0;
+
+  beforeAll(async () => {
+    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'pattern-release-test' });
+    documents = localDocuments(dynamodb.endpoint);
+    cases = new DynamoDbCaseStore(documents, dynamodb.tableName, clock);
+    escalations = new DynamoDbEscalationStore(documents, dynamodb.tableName, clock);
+    patterns = new DynamoDbPatternCounter(documents, dynamodb.tableName);
+    const table = new DynamoDbHeldPatterns(documents, dynamodb.tableName);
+    held = {
+      due: (now, limit) => table.due(now, limit),
+      released: async (h) => {
+        if (failForget > 0) {
+          failForget -= 1;
+          throw new Error('crashed');
+        }
+        await table.released(h);
+      },
+    } as DynamoDbHeldPatterns;
+  });
+  afterAll(async () => {
+    await dynamodb?.close();
+    dataDir.remove();
+  });
+
+  const queued: EscalationMessage[] = [];
+  async function analyse(site: string) {
+    const message = negative(site);
+    await cases.createCase(
+      { ...message, escalateRequested: false, status: 'received' } as never,
+      new Date('2030-01-01'),
+    );
+    return escalateIfNeeded(
+      { config: exampleConfig, patterns, clock, cases, queue: { enqueue: async (m) => void queued.push(m) } },
+      { message, sentiment: 'NEGATIVE', topics: ['pay'], redactedText: message.text, urgentCategories: [] },
+    );
+  }
+  const sweep = () =>
+    releasePatterns({
+      config: exampleConfig,
+      escalations,
+      cases,
+      clock,
+      heldPatterns: held,
+      linkSigningKey: 'k'.repeat(64),
+      publicUrl: 'https://feedback.example.com',
+      mailer: {
+        send: async (email) => {
+          if (failSends > 0) {
+            failSends -= 1;
+            throw new Error('SES throttled');
+          }
+          sent.push(email);
+        },
+      },
+    });
+
+  it('Should send nothing when the report completing a pattern is analysed, then once at the release hour, stamped with it', async () => {
+    for (let i = 0; i < exampleConfig.escalation.patternThreshold; i += 1) await analyse('plant2');
+    // Found, but neither queued nor emailed: an email now would date the fifth report.
+    expect(queued).toEqual([]);
+    expect(sent).toEqual([]);
+    expect(await escalations.get('pattern:plant2:pay:2026-W47')).toBeUndefined();
+
+    // The sweep runs all night and the next morning: nothing before the release.
+    clock.set('2026-11-19T14:58:00Z');
+    expect(await sweep()).toEqual({ released: 0, failed: 0 });
+    expect(sent).toEqual([]);
+
+    // At the release (the sweep a few minutes after it), the sponsors are told, once.
+    clock.set('2026-11-19T15:03:41Z');
+    expect(await sweep()).toEqual({ released: 1, failed: 0 });
+    const emails = sent.splice(0);
+    expect(emails.length).toBeGreaterThan(0);
+    expect(new Set(emails.flatMap((e) => e.to))).toEqual(new Set(['chro@example.com']));
+    expect(await sweep()).toEqual({ released: 0, failed: 0 });
+    clock.set('2026-11-20T15:04:00Z');
+    expect(await sweep()).toEqual({ released: 0, failed: 0 });
+    expect(sent).toEqual([]);
+
+    // Its stored times say the release's hour alone: nothing of 21:23, no minute; its deadline counts from it.
+    const escalation = await escalations.get('pattern:plant2:pay:2026-W47');
+    expect(escalation?.raisedAt).toBe(RELEASE);
+    expect(Date.parse(escalation!.slaDueAt)).toBe(Date.parse(RELEASE) + exampleConfig.slas.standardHours * 3_600_000);
+    const items = (await documents.send(new ScanCommand({ TableName: dynamodb.tableName }))).Items ?? [];
+    const stamps = items
+      .filter((i) => String(i.pk).startsWith('ESC') && JSON.stringify(i).includes('pattern:plant2:pay'))
+      .flatMap((i) => JSON.stringify(i).match(/\d{4}-\d{2}-\d{2}T[\d:.]+Z?/g) ?? []);
+    expect(stamps.length).toBeGreaterThan(0);
+    for (const stamp of stamps) expect(stamp.slice(11, 16), stamp).toBe('15:00');
+    // Nothing of the report's minute anywhere in the table, nor in what was emailed.
+    expect(JSON.stringify(items)).not.toMatch(/T21:|21:23/);
+    expect(JSON.stringify(emails)).not.toMatch(/21:23|3:23|15:23/);
+  });
+
+  it('Should still send a pattern found before a crash, and never twice when the sweep fails half-way', async () => {
+    clock.set('2026-11-19T23:10:07Z');
+    for (let i = 0; i < exampleConfig.escalation.patternThreshold; i += 1) await analyse('hq');
+    // The process holding the pattern is gone (a crash, a restart): what was found is in the table.
+    expect(sent).toEqual([]);
+
+    // The first sweep after the release cannot email; the next can.
+    clock.set('2026-11-20T15:01:00Z');
+    failSends = 1;
+    expect((await sweep()).failed).toBe(1);
+    expect(sent).toEqual([]);
+    // It crashes after the email, before forgetting the pattern: the next sweep raises it again and sends nothing.
+    failForget = 1;
+    clock.set('2026-11-20T15:06:00Z');
+    expect((await sweep()).failed).toBe(1);
+    const told = sent.length;
+    expect(told).toBeGreaterThan(0);
+    clock.set('2026-11-20T15:11:00Z');
+    expect(await sweep()).toEqual({ released: 1, failed: 0 });
+    expect(sent).toHaveLength(told);
+    expect((await escalations.get('pattern:hq:pay:2026-W47'))?.raisedAt).toBe('2026-11-20T15:00:00.000Z');
+  });
+});
