@@ -16,6 +16,7 @@ import type { AnalysisMessage } from '../../shared/domain/feedback';
 import type { Analysis, Analyzer, AnalyzerInput } from '../../shared/ports/analyzer';
 import type { Email } from '../../shared/ports/mailer';
 import { raiseEscalation, type EscalationDeps } from '../../shared/use-cases/raise-escalation';
+import { analysisMessage } from '../support/analysis-messages';
 import { exampleConfig, fixedClock } from '../support/fixtures';
 import { tempDataDir } from '../support/local-stack';
 
@@ -37,20 +38,9 @@ class UnreliableAnalyzer implements Analyzer {
   }
 }
 
-let seq = 0;
-export function message(text: string, extra: Partial<AnalysisMessage> = {}): AnalysisMessage {
-  seq += 1;
-  return {
-    id: crypto.randomUUID(),
-    caseKey: seq.toString(16).padStart(64, 'b'),
-    channel: 'web',
-    week: '2026-W47',
-    escalate: false,
-    text,
-    site: 'plant2',
-    ...extra,
-  };
-}
+/** A web submission from Plant 2 saying `text`, from someone new (see analysisMessage). */
+export const message = (text: string, extra: Partial<AnalysisMessage> = {}): AnalysisMessage =>
+  analysisMessage({ channel: 'web', site: 'plant2', escalate: false, text, ...extra });
 
 /**
  * The analyze and escalate stages on a fresh dynalite table, with fault

@@ -1,9 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
-import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
-import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
-import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
 import type { EscalationMessage } from '../../shared/domain/escalation';
 import type { AnalysisMessage } from '../../shared/domain/feedback';
 import type { Email, Mailer } from '../../shared/ports/mailer';
@@ -11,8 +7,9 @@ import type { PatternCounter } from '../../shared/ports/pattern-counter';
 import { escalateIfNeeded } from '../../shared/use-cases/escalate-if-needed';
 import { raiseEscalation, type EscalationDeps } from '../../shared/use-cases/raise-escalation';
 import { sweepOverdue } from '../../shared/use-cases/sweep-overdue';
+import { analysisMessage } from '../support/analysis-messages';
 import { exampleConfig, fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
+import { usePatternStores } from '../support/pattern-stores';
 
 class FlakyMailer implements Mailer {
   sent: Email[] = [];
@@ -26,41 +23,13 @@ class FlakyMailer implements Mailer {
   }
 }
 
-let n = 0;
-function negative(site = 'warehouse', topic = 'pay'): AnalysisMessage {
-  n += 1;
-  return {
-    id: crypto.randomUUID(),
-    caseKey: n.toString(16).padStart(64, 'e'),
-    channel: 'kiosk',
-    week: '2026-W47',
-    site,
-    topic,
-    escalate: false,
-    rating: 1,
-    text: '',
-  };
-}
+/** A very unhappy tap on a kiosk, with no comment, from someone new. */
+const negative = (site = 'warehouse', topic = 'pay'): AnalysisMessage =>
+  analysisMessage({ channel: 'kiosk', site, topic, escalate: false, rating: 1, text: '' });
 
 describe('escalation rules and their retries, on dynalite', () => {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
   const clock = fixedClock('2026-11-18T10:00:00Z');
-  let cases: DynamoDbCaseStore;
-  let patterns: DynamoDbPatternCounter;
-  let escalations: DynamoDbEscalationStore;
-
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'rules-test' });
-    const documents = localDocuments(dynamodb.endpoint);
-    cases = new DynamoDbCaseStore(documents, dynamodb.tableName, clock);
-    patterns = new DynamoDbPatternCounter(documents, dynamodb.tableName);
-    escalations = new DynamoDbEscalationStore(documents, dynamodb.tableName, clock);
-  });
-  afterAll(async () => {
-    await dynamodb?.close();
-    dataDir.remove();
-  });
+  const { dynamodb, cases, patterns, escalations } = usePatternStores('rules-test', clock);
 
   /** Fault injection: holding the next pattern for its release fails (as queueing an escalation can). */
   let loseNextHold = false;

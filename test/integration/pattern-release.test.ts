@@ -1,18 +1,14 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../local/aws-clients';
-import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
-import { DynamoDbCaseStore } from '../../shared/adapters/aws/dynamodb-case-store';
-import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbHeldPatterns } from '../../shared/adapters/aws/dynamodb-held-patterns';
-import { DynamoDbPatternCounter } from '../../shared/adapters/aws/dynamodb-pattern-counter';
 import type { EscalationMessage } from '../../shared/domain/escalation';
 import type { AnalysisMessage } from '../../shared/domain/feedback';
 import type { Email } from '../../shared/ports/mailer';
 import { escalateIfNeeded } from '../../shared/use-cases/escalate-if-needed';
 import { releasePatterns } from '../../shared/use-cases/release-patterns';
+import { analysisMessage } from '../support/analysis-messages';
 import { exampleConfig, fixedClock } from '../support/fixtures';
-import { tempDataDir } from '../support/local-stack';
+import { usePatternStores } from '../support/pattern-stores';
 
 // Found by an attacker: the fifth negative report on Plant 2 pay went in at 21:23:19, and the
 // pattern email ("Pay and benefits at Plant 2") was stamped 21:23:20, dating that report. A pattern
@@ -21,40 +17,19 @@ import { tempDataDir } from '../support/local-stack';
 const FIFTH_SENT_AT = '2026-11-18T21:23:19.456Z';
 const RELEASE = '2026-11-19T15:00:00.000Z';
 
-let n = 0;
-function negative(site: string): AnalysisMessage {
-  n += 1;
-  return {
-    id: crypto.randomUUID(),
-    caseKey: n.toString(16).padStart(64, 'c'),
-    channel: 'web',
-    week: '2026-W47',
-    site,
-    escalate: false,
-    text: 'Our overtime pay is late again.',
-  };
-}
+const negative = (site: string): AnalysisMessage =>
+  analysisMessage({ channel: 'web', site, escalate: false, text: 'Our overtime pay is late again.' });
 
 describe('a pattern waits for the day’s release, on dynalite', () => {
-  const dataDir = tempDataDir();
-  let dynamodb: DynamoDbStandIn;
-  let documents: ReturnType<typeof localDocuments>;
   const clock = fixedClock(FIFTH_SENT_AT);
+  const { dynamodb, documents, cases, escalations, patterns } = usePatternStores('pattern-release-test', clock);
   const sent: Email[] = [];
   let failSends = 0;
-  let cases: DynamoDbCaseStore;
-  let escalations: DynamoDbEscalationStore;
-  let patterns: DynamoDbPatternCounter;
   let held: DynamoDbHeldPatterns;
   /** Fault injection: forgetting a released pattern fails (a crash after its email, before it is forgotten). */
   let failForget = 0;
 
-  beforeAll(async () => {
-    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'pattern-release-test' });
-    documents = localDocuments(dynamodb.endpoint);
-    cases = new DynamoDbCaseStore(documents, dynamodb.tableName, clock);
-    escalations = new DynamoDbEscalationStore(documents, dynamodb.tableName, clock);
-    patterns = new DynamoDbPatternCounter(documents, dynamodb.tableName);
+  beforeAll(() => {
     const table = new DynamoDbHeldPatterns(documents, dynamodb.tableName);
     held = {
       due: (now, limit) => table.due(now, limit),
@@ -66,10 +41,6 @@ describe('a pattern waits for the day’s release, on dynalite', () => {
         await table.released(h);
       },
     } as DynamoDbHeldPatterns;
-  });
-  afterAll(async () => {
-    await dynamodb?.close();
-    dataDir.remove();
   });
 
   const queued: EscalationMessage[] = [];

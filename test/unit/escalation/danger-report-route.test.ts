@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { detectUrgency } from '../../../shared/analysis/urgency';
 import { type EscalationMessage, routeToSponsor } from '../../../shared/domain/escalation';
-import type { AnalysisMessage } from '../../../shared/domain/feedback';
-import { type AnalyseFeedbackDeps, escalateUnanalysable } from '../../../shared/use-cases/analyse-feedback';
+import { analysisMessage } from '../../support/analysis-messages';
 import { exampleConfig } from '../../support/fixtures';
+import { escalateUnread } from '../../support/unanalysable-escalation';
 
 /** The escalation an urgent report at `site` raises, read as the analyzer reads it. */
 async function escalationFor(text: string, site = 'plant2'): Promise<EscalationMessage> {
-  const queued: EscalationMessage[] = [];
-  const deps = {
-    config: exampleConfig,
-    escalation: {
-      queue: { enqueue: async (m: EscalationMessage) => void queued.push(m) },
-      detectUrgency: (t: string) => detectUrgency(t).categories,
-    },
-  } as unknown as AnalyseFeedbackDeps;
-  const message = { id: 'm1', caseKey: 'c1', channel: 'sms', week: '2026-W49', site, escalate: true, text };
-  expect(await escalateUnanalysable(deps, message as unknown as AnalysisMessage)).toBe(true);
+  const { escalated, queued } = await escalateUnread(
+    exampleConfig,
+    analysisMessage({ channel: 'sms', site, escalate: true, text }),
+  );
+  expect(escalated).toBe(true);
   return queued[0]!;
 }
 
