@@ -9,6 +9,7 @@ import { systemClock } from '../../shared/ports/clock';
 import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';
 import { launchChromium } from '../support/browser';
 import { startTestStack, tempDataDir } from '../support/local-stack';
+import { kioskFace as face, openKiosk as openKioskAt, tabletOutbox } from '../support/kiosk-page';
 import { outbox as mailbox, waitFor } from '../support/outbox';
 
 type Stack = Awaited<ReturnType<typeof startTestStack>>;
@@ -23,23 +24,6 @@ function renamedConfigFile(dir: string): string {
   writeFileSync(path, JSON.stringify(config));
   return path;
 }
-
-/** What the tablet still holds, read from its IndexedDB as the kiosk's own outbox does. */
-const tabletOutbox = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<{ key: string; text?: string; held?: boolean }[]>((resolve, reject) => {
-        const open = indexedDB.open('listening-post-kiosk', 1);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('outbox').objectStore('outbox').getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            resolve(all.result);
-          };
-        };
-      }),
-  );
 
 // Promise 1 (nothing urgent lost) on the kiosk: what waits on a tablet
 // outlives whatever changes on the server before it is sent.
@@ -56,13 +40,7 @@ describe('a kiosk whose saved feedback meets a changed server', { timeout: 120_0
     const kiosks = new DynamoDbKioskRegistry(documents, stack.tableName, systemClock);
     return (await enrolKiosk({ kiosks, config: stack.config, clock: systemClock }, { site, name: 'Break room' })).token;
   };
-  const openKiosk = async (token: string) => {
-    const page = await (await browser.newContext({ bypassCSP: true })).newPage();
-    await page.goto(`${stack.urls.app}/kiosk#token=${token}`);
-    await face(page, 'Very happy').waitFor();
-    return page;
-  };
-  const face = (page: Page, label: string) => page.getByRole('button', { name: label, exact: true });
+  const openKiosk = (token: string) => openKioskAt(browser, stack.urls.app, token);
   /** One person's turn: a face, perhaps a topic, a comment, perhaps "urgent", Send, and Done once thanked. */
   const giveFeedback = async (page: Page, f: { face: string; topic?: string; comment: string; urgent?: boolean }) => {
     await face(page, f.face).click();

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/browser';
 import { CASE_CODE_PATTERN } from '../support/fixtures';
+import { kioskFace as face, openKiosk as openKioskAt, tabletOutbox as outbox } from '../support/kiosk-page';
 import { useKioskStack } from '../support/kiosk-stack';
 
 const TABLET_LANDSCAPE = { width: 1180, height: 820 };
@@ -13,35 +14,9 @@ describe('the kiosk in a real browser', () => {
   const { stack, browser, kiosks, enrol: enrolTablet, kioskCases } = useKioskStack();
 
   const enrol = async (site: string) => (await enrolTablet({ site, name: `${site} break room` })).token;
-  const face = (page: Page, label: string) => page.getByRole('button', { name: label, exact: true });
   const heading = (page: Page) => page.locator('section:not([hidden]) h1');
-  const outbox = (page: Page) =>
-    page.evaluate(
-      () =>
-        new Promise<unknown[]>((resolve, reject) => {
-          const open = indexedDB.open('listening-post-kiosk', 1);
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const all = open.result.transaction('outbox').objectStore('outbox').getAll();
-            all.onsuccess = () => {
-              open.result.close();
-              resolve(all.result);
-            };
-          };
-        }),
-    );
-
-  async function openKiosk(
-    context: BrowserContext,
-    token: string,
-    beforeLoad?: (page: Page) => Promise<void>,
-  ): Promise<Page> {
-    const page = await context.newPage();
-    await beforeLoad?.(page);
-    await page.goto(`${stack.urls.app}/kiosk#token=${token}`);
-    await face(page, 'Very happy').waitFor();
-    return page;
-  }
+  const openKiosk = (context: BrowserContext, token: string, beforeLoad?: (page: Page) => Promise<void>) =>
+    openKioskAt(context, stack.urls.app, token, beforeLoad);
 
   it('Should take a tap, a topic and a comment on a landscape tablet, show the case code, and start over by itself', async () => {
     const token = await enrol('plant2');
