@@ -7,6 +7,7 @@ import { deliverUnsent } from '../../shared/use-cases/deliver-unsent';
 import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
 import type { HeldPatterns } from '../../shared/ports/held-patterns';
 import { releasePatterns } from '../../shared/use-cases/release-patterns';
+import { sweepRun } from '../../shared/use-cases/open-escalations';
 
 /**
  * Run on a schedule (EventBridge Scheduler on AWS, a timer locally):
@@ -20,18 +21,21 @@ import { releasePatterns } from '../../shared/use-cases/release-patterns';
  * (when `deps.answerNotices` is given); at the day's release hour, raises the patterns found
  * since the last one (when `deps.heldPatterns` is given).
  */
-export function createSweepHandler(deps: EscalationDeps & { logger: Logger; heldPatterns?: HeldPatterns }) {
+export function createSweepHandler(given: EscalationDeps & { logger: Logger; heldPatterns?: HeldPatterns }) {
   return async function sweep(): Promise<{ moved: number; failed: number; reminded: number; passed: number }> {
     // Cases an answer of an hour that is over moves on go around whom it names before anything climbs.
-    const rerouted = await rerouteHeldAnswers(deps);
+    const rerouted = await rerouteHeldAnswers(given);
+    // The open cases are listed once, all of them, for the steps below; what one step changes the next reads anew.
+    const run = sweepRun(given);
+    const deps = run.deps;
     // Escalations whose holder was never emailed (the mail service refused) are sent, or climb, before anything else.
-    const unsent = await deliverUnsent(deps);
-    const result = await sweepOverdue(deps);
+    const unsent = await deliverUnsent(deps, run.open);
+    const result = await sweepOverdue(deps, run.open);
     const clocks = deps.clocks
       ? await sweepLegalClocks({ ...deps, clocks: deps.clocks, climb: (escalation) => climb(deps, escalation) })
       : { reminded: 0, passed: 0, failed: 0 };
     // Whoever holds a case now (climbed or not) is reminded before the deadline at which it would climb next.
-    const reminders = await remindBeforeClimb(deps);
+    const reminders = await remindBeforeClimb(deps, run.open);
     // Employees' answers of the hours that are over join their threads, after every message written
     // until now, before their holders are emailed the link that shows them.
     const placed = deps.threads ? await deps.threads.placeWaiting() : { placed: 0, failed: 0 };

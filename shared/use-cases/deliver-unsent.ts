@@ -1,13 +1,11 @@
-import { HOUR_MS } from '../domain/durations';
 import type { Escalation } from '../domain/escalation';
+import { openEscalations, type OpenEscalations } from './open-escalations';
 import { markPassedOn, notify, type EscalationDeps } from './raise-escalation';
 import { EmailInFlightError } from './send-to-each';
 import { climb } from './sweep-overdue';
 
 /** The level past which a case climbs no further. */
 const TOP_LEVEL = 2;
-/** Open cases read at most per sweep, as the reminders read them. */
-const OPEN_LIMIT = 500;
 
 /**
  * Run by the sweep before anything climbs for being overdue: an escalation
@@ -19,13 +17,12 @@ const OPEN_LIMIT = 500;
  * is counted as failed, which raises the sweep's alarm for the operator. The
  * case shows "escalated" only once an email was accepted.
  */
-export async function deliverUnsent(deps: EscalationDeps): Promise<{ delivered: number; failed: number }> {
-  const now = deps.clock.now();
-  // Every open escalation is due within its service level of now: listing up to the longest finds them all.
-  const longest = Math.max(deps.config.slas.standardHours, deps.config.slas.urgentHours);
-  const horizon = new Date(now.getTime() + (longest + 1) * HOUR_MS);
+export async function deliverUnsent(
+  deps: EscalationDeps,
+  open: OpenEscalations = openEscalations(deps),
+): Promise<{ delivered: number; failed: number }> {
   const result = { delivered: 0, failed: 0 };
-  for (const escalation of await deps.escalations.listOverdue(horizon, OPEN_LIMIT)) {
+  for (const escalation of await open.list()) {
     if (escalation.notifiedLevel >= escalation.level) continue;
     try {
       if (await deliver(deps, escalation)) result.delivered += 1;
