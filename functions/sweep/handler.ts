@@ -7,6 +7,7 @@ import { deliverUnsent } from '../../shared/use-cases/deliver-unsent';
 import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
 import type { HeldPatterns } from '../../shared/ports/held-patterns';
 import { releasePatterns } from '../../shared/use-cases/release-patterns';
+import { sweepRun } from '../../shared/use-cases/open-escalations';
 
 /**
  * Run on a schedule (EventBridge Scheduler on AWS, a timer locally):
@@ -20,25 +21,43 @@ import { releasePatterns } from '../../shared/use-cases/release-patterns';
  * (when `deps.answerNotices` is given); at the day's release hour, raises the patterns found
  * since the last one (when `deps.heldPatterns` is given).
  */
-export function createSweepHandler(deps: EscalationDeps & { logger: Logger; heldPatterns?: HeldPatterns }) {
+export function createSweepHandler(given: EscalationDeps & { logger: Logger; heldPatterns?: HeldPatterns }) {
   return async function sweep(): Promise<{ moved: number; failed: number; reminded: number; passed: number }> {
+    const step = stepOf(given.logger);
     // Cases an answer of an hour that is over moves on go around whom it names before anything climbs.
-    const rerouted = await rerouteHeldAnswers(deps);
+    const rerouted = await step('reroute', () => rerouteHeldAnswers(given), { moved: 0, failed: 0 });
+    // The open cases are listed once, all of them, for the steps below; what one step changes the next reads anew.
+    const { deps, open } = sweepRun(given);
     // Escalations whose holder was never emailed (the mail service refused) are sent, or climb, before anything else.
-    const unsent = await deliverUnsent(deps);
-    const result = await sweepOverdue(deps);
-    const clocks = deps.clocks
-      ? await sweepLegalClocks({ ...deps, clocks: deps.clocks, climb: (escalation) => climb(deps, escalation) })
-      : { reminded: 0, passed: 0, failed: 0 };
+    const unsent = await step('deliver', () => deliverUnsent(deps, open), {
+      delivered: 0,
+      repaired: 0,
+      failed: 0,
+    });
+    const result = await step('climb', () => sweepOverdue(deps, open), { moved: 0, failed: 0 });
+    const clocks = await step(
+      'legal clocks',
+      async () =>
+        deps.clocks
+          ? sweepLegalClocks({ ...deps, clocks: deps.clocks, climb: (escalation) => climb(deps, escalation) })
+          : { reminded: 0, passed: 0, failed: 0 },
+      { reminded: 0, passed: 0, failed: 0 },
+    );
     // Whoever holds a case now (climbed or not) is reminded before the deadline at which it would climb next.
-    const reminders = await remindBeforeClimb(deps);
+    const reminders = await step('remind', () => remindBeforeClimb(deps, open), { reminded: 0, failed: 0 });
     // Employees' answers of the hours that are over join their threads, after every message written
     // until now, before their holders are emailed the link that shows them.
-    const placed = deps.threads ? await deps.threads.placeWaiting() : { placed: 0, failed: 0 };
+    const placed = await step(
+      'place answers',
+      async () => (deps.threads ? deps.threads.placeWaiting() : { failed: 0 }),
+      {
+        failed: 0,
+      },
+    );
     // Employees' answers of the hours that are over, told to their holders together.
-    const answers = await sendHeldAnswers(deps);
+    const answers = await step('answer emails', () => sendHeldAnswers(deps), { sent: 0, failed: 0 });
     // Patterns found since the last release, sent together at the day's release hour.
-    const patterns = await releasePatterns(deps);
+    const patterns = await step('release patterns', () => releasePatterns(deps), { released: 0, failed: 0 });
     const summary = {
       moved: result.moved,
       failed:
@@ -57,5 +76,28 @@ export function createSweepHandler(deps: EscalationDeps & { logger: Logger; held
     deps.metrics?.count('EscalationsOverdue', result.moved);
     deps.metrics?.count('SweepFailures', summary.failed);
     return summary;
+  };
+}
+
+/**
+ * Runs one step of the sweep. A step that fails as a whole (the table would not list what it works on)
+ * counts as one failure, which raises the operator's alarm, and the steps after it still run: the
+ * legal clocks unreadable must not keep a pattern due, or an answer's email, waiting too.
+ */
+function stepOf(logger: Logger) {
+  return async <Result extends { failed: number }>(
+    name: string,
+    run: () => Promise<Result>,
+    none: Result,
+  ): Promise<Result> => {
+    try {
+      return await run();
+    } catch (error) {
+      logger.error('A sweep step failed; the next sweep tries it again', {
+        step: name,
+        errorName: error instanceof Error ? error.name : 'Error',
+      });
+      return { ...none, failed: none.failed + 1 };
+    }
   };
 }

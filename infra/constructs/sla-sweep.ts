@@ -80,7 +80,7 @@ export class SlaSweep extends Construct {
     this.notPassedOnAlarm = operatorAlarm(this, 'NotPassedOnAlarm', {
       title: 'Overdue escalations not passed on',
       detail:
-        'Two SLA sweeps in a row could not email the next person for some overdue escalations, which stay where they are until a sweep succeeds. Check SES (identity, sandbox, quota, suppression list) and read the sweep function logs.',
+        'Two SLA sweeps in a row could not email the next person for some overdue escalations (or could not read the table for one of their steps), which stay where they are until a sweep succeeds. Check SES (identity, sandbox, quota, suppression list) and read the sweep function logs.',
       metric: new Metric({
         namespace: METRICS_NAMESPACE,
         metricName: 'SweepFailures',

@@ -21,8 +21,8 @@ export interface EscalationStore {
   ): Promise<boolean>;
   /** Records (or replaces) the published response. */
   respond(id: string, response: string, entry: AuditEntry): Promise<void>;
-  /** Unacknowledged escalations whose SLA is past, oldest first, at most `limit`. */
-  listOverdue(now: Date, limit: number): Promise<Escalation[]>;
+  /** Every unacknowledged escalation due before `dueBefore`, oldest first, across all pages: none left out. */
+  listOpen(dueBefore: Date): Promise<Escalation[]>;
   /**
    * Notes on the escalation that every reader of `reminder` (a reminder's
    * event, naming its holder and deadline) was told: later sweeps pass the

@@ -14,6 +14,7 @@ import {
   patternCounter,
   sentEmails,
   tableFromEnv,
+  type Table,
 } from './table-adapters';
 
 /**
@@ -21,14 +22,16 @@ import {
  * link-signing key from Secrets Manager (fetched once per environment).
  * With `translate` (the escalate Lambda, which alone may call Amazon
  * Translate), a translator when the config names the leadership's language.
+ * With `table`, on that table's client, which the caller's own adapters share.
  */
 export async function escalationDepsFromEnv({
   translate = false,
+  table = tableFromEnv(),
 }: {
   translate?: boolean;
+  table?: Table;
 } = {}): Promise<EscalationDeps> {
   const config = configFromEnv();
-  const table = tableFromEnv();
   const linkSigningKey = await secretFromEnv('linkSigningKey')();
   const escalations = escalationStore(table);
   return {

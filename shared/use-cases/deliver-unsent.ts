@@ -1,13 +1,12 @@
-import { HOUR_MS } from '../domain/durations';
 import type { Escalation } from '../domain/escalation';
+import { openEscalations, type OpenEscalations } from './open-escalations';
 import { markPassedOn, notify, type EscalationDeps } from './raise-escalation';
+import { startAcknowledgeClock } from './legal-clocks';
 import { EmailInFlightError } from './send-to-each';
 import { climb } from './sweep-overdue';
 
 /** The level past which a case climbs no further. */
 const TOP_LEVEL = 2;
-/** Open cases read at most per sweep, as the reminders read them. */
-const OPEN_LIMIT = 500;
 
 /**
  * Run by the sweep before anything climbs for being overdue: an escalation
@@ -17,23 +16,39 @@ const OPEN_LIMIT = 500;
  * once to the next level (sponsor → backup → leadership), told it as new,
  * with "could not be emailed" in its trail. What cannot be sent at any level
  * is counted as failed, which raises the sweep's alarm for the operator. The
- * case shows "escalated" only once an email was accepted.
+ * case shows "escalated" only once an email was accepted; one emailed whose
+ * case still says it is being passed on (that status write failed, and no
+ * queue message is left to retry it) is moved on here, at every sweep until it
+ * is.
  */
-export async function deliverUnsent(deps: EscalationDeps): Promise<{ delivered: number; failed: number }> {
-  const now = deps.clock.now();
-  // Every open escalation is due within its service level of now: listing up to the longest finds them all.
-  const longest = Math.max(deps.config.slas.standardHours, deps.config.slas.urgentHours);
-  const horizon = new Date(now.getTime() + (longest + 1) * HOUR_MS);
-  const result = { delivered: 0, failed: 0 };
-  for (const escalation of await deps.escalations.listOverdue(horizon, OPEN_LIMIT)) {
-    if (escalation.notifiedLevel >= escalation.level) continue;
+export async function deliverUnsent(
+  deps: EscalationDeps,
+  open: OpenEscalations = openEscalations(deps),
+): Promise<{ delivered: number; repaired: number; failed: number }> {
+  const result = { delivered: 0, repaired: 0, failed: 0 };
+  for (const escalation of await open.list()) {
     try {
-      if (await deliver(deps, escalation)) result.delivered += 1;
+      if (escalation.notifiedLevel < escalation.level) {
+        if (await deliver(deps, escalation)) result.delivered += 1;
+      } else if (await catchUpPassedOn(deps, escalation)) result.repaired += 1;
     } catch {
-      result.failed += 1; // one that cannot be sent must not hold up the others
+      result.failed += 1; // one that cannot be sent (or read) must not hold up the others
     }
   }
   return result;
+}
+
+/**
+ * An escalation emailed to its holder whose case still reads "being passed to a senior leader… not
+ * reached them yet": it is done as its queue message's retry would, the deadline on the thread first,
+ * then "a senior leader has it". True if the case was behind. One read of the case per emailed one.
+ */
+async function catchUpPassedOn(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
+  if (!escalation.caseKey) return false;
+  if ((await deps.cases.findCase(escalation.caseKey))?.status !== 'forwarding') return false;
+  await startAcknowledgeClock(deps, escalation);
+  await markPassedOn(deps, escalation);
+  return true;
 }
 
 async function deliver(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
@@ -46,8 +61,8 @@ async function deliver(deps: EscalationDeps, escalation: Escalation): Promise<bo
     // Refused: whoever is next is told now rather than at the deadline. If they cannot be emailed either, this throws.
     if (!(await climb(deps, escalation, 'unreachable'))) return false;
   }
-  // The email went: a failed status write must not count as a failed delivery (its queue message's retry or
-  // redrive marks it again; the status only moves forward).
+  // The email went: a failed status write must not count as a failed delivery, nor be lost: the next sweep
+  // finds the case emailed and its status behind, and moves it on (`catchUpPassedOn`).
   await markPassedOn(deps, escalation).catch(() => undefined);
   return true;
 }

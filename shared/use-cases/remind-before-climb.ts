@@ -1,15 +1,13 @@
-import { HOUR_MS } from '../domain/durations';
 import { recipientsAt } from '../domain/escalation';
 import { escalationLink } from '../domain/escalation-link';
 import { acknowledgeReminder } from '../domain/reminders';
 import { conversationEmail } from '../email/conversation-email';
+import { openEscalations, type OpenEscalations } from './open-escalations';
 import type { EscalationDeps } from './raise-escalation';
 import { sendToEach } from './send-to-each';
 
 /** The level past which a case climbs no further: the leadership list is told again instead. */
 const TOP_LEVEL = 2;
-/** Open cases read at most per sweep, as the case desk reads them. */
-const OPEN_LIMIT = 500;
 
 /**
  * Run by the sweep, after it has climbed what is overdue: whoever holds an
@@ -23,13 +21,14 @@ const OPEN_LIMIT = 500;
  * deadline and the matter, as the escalation email did: nothing about who
  * wrote it, nor when they answered.
  */
-export async function remindBeforeClimb(deps: EscalationDeps): Promise<{ reminded: number; failed: number }> {
+export async function remindBeforeClimb(
+  deps: EscalationDeps,
+  open: OpenEscalations = openEscalations(deps),
+): Promise<{ reminded: number; failed: number }> {
   const now = deps.clock.now();
   const result = { reminded: 0, failed: 0 };
-  // A holder's deadline is never later than their service level, set at most that many hours from now.
-  const longest = Math.max(deps.config.slas.standardHours, deps.config.slas.urgentHours);
-  const horizon = new Date(now.getTime() + (longest + 1) * HOUR_MS);
-  for (const escalation of await deps.escalations.listOverdue(horizon, OPEN_LIMIT)) {
+  // A holder's deadline is never later than their service level, set at most that many hours from now: all listed.
+  for (const escalation of await open.list()) {
     const owed = acknowledgeReminder(deps.config, escalation);
     if (!owed || owed.at.getTime() > now.getTime() || Date.parse(owed.due.at) <= now.getTime()) continue;
     // At the top the service level's deadline climbs nowhere: it tells leadership again, itself the reminder.

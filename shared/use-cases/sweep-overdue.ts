@@ -1,5 +1,6 @@
 import { fullTimeFrom, hourStamp, recipientsAt, slaHours } from '../domain/escalation';
 import type { Escalation } from '../domain/escalation';
+import { openEscalations, type OpenEscalations } from './open-escalations';
 import { notify, type EscalationDeps } from './raise-escalation';
 
 const TOP_LEVEL = 2;
@@ -13,12 +14,14 @@ const TOP_LEVEL = 2;
  */
 export async function sweepOverdue(
   deps: EscalationDeps,
-  { limit = 100 } = {},
+  open: OpenEscalations = openEscalations(deps),
 ): Promise<{ moved: number; failed: number }> {
-  const now = deps.clock.now();
+  const now = deps.clock.now().getTime();
   let moved = 0;
   let failed = 0;
-  for (const escalation of await deps.escalations.listOverdue(now, limit)) {
+  // Every one overdue, however many: one left for a later run waits a sweep longer than its deadline.
+  const overdue = (await open.list()).filter((e) => Date.parse(e.slaDueAt) < now);
+  for (const escalation of overdue) {
     try {
       if (await climb(deps, escalation)) moved += 1;
     } catch {

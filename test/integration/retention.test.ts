@@ -235,7 +235,7 @@ describe('retention on dynalite', () => {
     later(clock, (config.slas.standardHours + 1) * HOUR_MS);
 
     expect((await w.escalations.listOverdue(clock.now(), 1)).map((e) => e.id)).toEqual(['case:due-now']);
-    expect(await sweepOverdue(w.escalationDeps, { limit: 1 })).toMatchObject({ moved: 1 });
+    expect(await sweepOverdue(w.escalationDeps)).toMatchObject({ moved: 1 });
     expect((await w.escalations.get('case:due-now'))?.level).toBe(1);
   });
 });

@@ -52,11 +52,20 @@ const onTheHour = (iso: string) => hourStamp(new Date(iso));
 const hourly = (entry: AuditEntry): AuditEntry => ({ ...entry, at: onTheHour(entry.at) });
 const expiryHour = (expiresAt: Date) => epochSeconds(startOfHour(expiresAt));
 
+export interface EscalationStoreOptions {
+  /**
+   * Open entries read to a page at most (`listOpen`); by default DynamoDB's own page, 1 MB, some
+   * thousands of entries. A test passes a few hundred to see cases listed past the first page.
+   */
+  openPageSize?: number;
+}
+
 export class DynamoDbEscalationStore implements EscalationStore, EscalationHistory, CaseRouting {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly clock: Clock,
+    private readonly options: EscalationStoreOptions = {},
   ) {}
 
   async create(draft: Escalation, expiresAtDate: Date): Promise<boolean> {
@@ -200,19 +209,33 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
    */
   async listOverdue(now: Date, limit: number): Promise<Escalation[]> {
     const overdue: Escalation[] = [];
+    for await (const page of this.openPages(now, limit)) {
+      overdue.push(...page);
+      if (overdue.length >= limit) break;
+    }
+    return overdue.slice(0, limit);
+  }
+
+  /** Every page of them, however many are open: the sweep must not leave any waiting behind the others. */
+  async listOpen(dueBefore: Date): Promise<Escalation[]> {
+    const open: Escalation[] = [];
+    for await (const page of this.openPages(dueBefore, this.options.openPageSize)) open.push(...page);
+    return open;
+  }
+
+  /** Unacknowledged escalations due before `dueBefore`, oldest first, a page of open entries at a time. */
+  private async *openPages(dueBefore: Date, pageSize: number | undefined): AsyncGenerator<Escalation[]> {
     const pages = queryPages(this.client, {
       TableName: this.tableName,
-      KeyConditionExpression: 'pk = :pk AND sk < :now',
-      ExpressionAttributeValues: { ':pk': PK.openEscalations, ':now': now.toISOString() },
-      Limit: limit,
+      KeyConditionExpression: 'pk = :pk AND sk < :before',
+      ExpressionAttributeValues: { ':pk': PK.openEscalations, ':before': dueBefore.toISOString() },
+      Limit: pageSize,
     });
     for await (const page of pages) {
       const live = page.filter((item) => !isExpired(item, this.clock.now()));
       const found = await this.getMany(live.map((item) => String(item.id)));
-      overdue.push(...found.filter((e) => e.status === 'raised'));
-      if (overdue.length >= limit) break;
+      yield found.filter((e) => e.status === 'raised');
     }
-    return overdue.slice(0, limit);
   }
 
   async markReminded(id: string, reminder: string): Promise<void> {

@@ -31,7 +31,7 @@ class AnsweringEscalations implements EscalationStore {
   async addText(): Promise<boolean> {
     throw new Error('not used');
   }
-  async listOverdue(): Promise<Escalation[]> {
+  async listOpen(): Promise<Escalation[]> {
     throw new Error('not used');
   }
   async raiseLevel(): Promise<boolean> {

@@ -71,10 +71,12 @@ class MapEscalationStore implements EscalationStore {
     return false;
   }
   async respond() {}
-  async listOverdue(now: Date, limit: number) {
+  /** All of them, oldest first: as the real store, it leaves none out. */
+  async listOpen(dueBefore: Date) {
     return [...this.items.values()]
-      .filter((e) => e.status === 'raised' && e.slaDueAt < now.toISOString())
-      .slice(0, limit);
+      .filter((e) => e.status === 'raised' && e.slaDueAt < dueBefore.toISOString())
+      .sort((a, b) => a.slaDueAt.localeCompare(b.slaDueAt) || a.id.localeCompare(b.id))
+      .map((e) => structuredClone(e));
   }
   async raiseLevel(id: string, fromLevel: number, toLevel: number, slaDueAt: string) {
     const e = this.items.get(id)!;

@@ -1,0 +1,100 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSweepHandler } from '../../functions/sweep/handler';
+import { localDocuments } from '../../local/aws-clients';
+import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
+import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
+import { caseKeyFor } from '../../shared/domain/case-code';
+import type { Email } from '../../shared/ports/mailer';
+import type { CaseStore } from '../../shared/ports/case-store';
+import { appWithFakes, exampleConfig, fixedClock, TEST_PEPPER } from '../support/fixtures';
+import { tempDataDir } from '../support/local-stack';
+import { raisedEscalation } from '../support/raised-escalation';
+
+/**
+ * The sweep emails a case its holder was never told of (the mail service had refused it). If the case's
+ * status cannot be written just then, the employee's page must not keep saying it "has not reached
+ * them yet" for good: the next sweep finds the case emailed and its page behind, and moves it on.
+ */
+
+const GM = 'plant2-gm@example.com';
+
+/** The case store, whose next write of "a senior leader has it" fails (the table throttled), once. */
+function failingOnce(store: CaseStore): CaseStore & { armed: boolean } {
+  const wrapped = Object.assign(Object.create(store) as CaseStore, { armed: true });
+  wrapped.advanceStatus = async (caseKey, status) => {
+    if (status === 'escalated' && wrapped.armed) {
+      wrapped.armed = false;
+      throw new Error('ProvisionedThroughputExceededException');
+    }
+    return store.advanceStatus(caseKey, status);
+  };
+  return wrapped;
+}
+
+describe('a case emailed by the sweep whose status could not be written', () => {
+  const dataDir = tempDataDir();
+  let dynamodb: DynamoDbStandIn;
+  let escalations: DynamoDbEscalationStore;
+  const clock = fixedClock('2026-11-18T15:30:00Z');
+
+  beforeAll(async () => {
+    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'sweep-repairs' });
+    escalations = new DynamoDbEscalationStore(localDocuments(dynamodb.endpoint), dynamodb.tableName, clock);
+  });
+  afterAll(async () => {
+    await dynamodb?.close();
+    dataDir.remove();
+  });
+
+  it('Should tell the employee at the next sweep that a senior leader has it', async () => {
+    const { app, store } = appWithFakes({ clock });
+    const submitted = await app.request('/feedback', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ text: 'The fire exit by the paint shop is blocked', site: 'plant2', escalate: true }),
+    });
+    const { caseCode } = (await submitted.json()) as { caseCode: string };
+    const caseKey = caseKeyFor(caseCode, TEST_PEPPER);
+    // Raised, its email refused every time: being passed on, its holder never told.
+    await store.advanceStatus(caseKey, 'forwarding');
+    await escalations.create(
+      raisedEscalation({
+        id: 'case:passed-on',
+        caseKey,
+        site: 'plant2',
+        sponsorId: 'plant2-gm',
+        raisedAt: '2026-11-18T15:00:00.000Z',
+        slaDueAt: '2026-11-18T19:00:00.000Z',
+        notifiedLevel: -1,
+      }),
+      new Date('2027-01-01T00:00:00Z'),
+    );
+    const sent: Email[] = [];
+    const cases = failingOnce(store);
+    const sweep = createSweepHandler({
+      config: exampleConfig,
+      escalations,
+      cases,
+      mailer: { send: async (email) => void sent.push(email) },
+      clock,
+      linkSigningKey: 'k'.repeat(32),
+      publicUrl: 'https://feedback.example.com',
+      logger: new Logger({ logLevel: 'SILENT' }),
+    });
+    const page = async () =>
+      (await app.request(`/status/${caseCode}?lang=en`, { headers: { accept: 'text/html' } })).text();
+
+    await sweep();
+    expect(sent.filter((e) => e.to.includes(GM))).toHaveLength(1);
+    expect(cases.armed).toBe(false);
+    expect(await page()).toContain('It has not reached them yet');
+
+    clock.set('2026-11-18T15:45:00Z');
+    await sweep();
+    const told = await page();
+    expect(told).toContain('A senior leader has it');
+    expect(told).not.toContain('It has not reached them yet');
+    expect(sent.filter((e) => e.to.includes(GM))).toHaveLength(1);
+  });
+});
