@@ -66,12 +66,19 @@ export function helpReply(config: Pick<Config, 'programName' | 'organisation'>, 
   ]);
 }
 
-/** A text over its sender's hourly budget, not saved: when the hour's budget starts again, in minutes. */
+/**
+ * A text over its sender's hourly budget, not saved: when the hour's budget starts again, in minutes; 0 for
+ * a copy refused in an hour that is over, whose sender can send it again now.
+ */
 export const throttledReply = (language: Language = 'en', minutes = 60) =>
-  firstThatFits(language, [['sms.throttled', { minutes }]]);
-/** A question over its sender's hourly budget of questions, not answered: when it starts again, in minutes. */
+  minutes > 0
+    ? firstThatFits(language, [['sms.throttled', { minutes }]])
+    : firstThatFits(language, [['sms.throttledLastHour', {}]]);
+/** A question over its sender's hourly budget of questions, not answered: when it starts again, in minutes (0: now). */
 export const questionsThrottledReply = (language: Language = 'en', minutes = 60) =>
-  firstThatFits(language, [['sms.questionsThrottled', { minutes }]]);
+  minutes > 0
+    ? firstThatFits(language, [['sms.questionsThrottled', { minutes }]])
+    : firstThatFits(language, [['sms.questionsThrottledLastHour', {}]]);
 export const emptyReply = only('sms.empty');
 export const picturesOnlyReply = only('sms.picturesOnly');
 export const urgentOnlyReply = only('sms.urgentOnly');

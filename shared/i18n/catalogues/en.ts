@@ -43,6 +43,10 @@ export const en = {
     'sms.help.minimal': '{program}: anonymous feedback. Your number is not kept. Reply STOP to stop.',
     'sms.throttled':
       'You have sent a lot of messages this hour, so this one was not saved. Please try again in {minutes, plural, one {# minute} other {# minutes}}.',
+    'sms.throttledLastHour':
+      'You had sent a lot of messages in the hour this one came in, so it was not saved. That hour is over: you can send it again now.',
+    'sms.questionsThrottledLastHour':
+      'You had asked a lot of questions in the hour this one came in, so it was not answered. That hour is over: you can ask again now.',
     'sms.questionsThrottled':
       'You have asked a lot of questions this hour, so this one was not answered. Please try again in {minutes, plural, one {# minute} other {# minutes}}.',
     'sms.empty': 'Your message was empty. Text your feedback in words; it is anonymous. Reply HELP for help.',

@@ -55,6 +55,10 @@ export const es: Catalogue = {
     'sms.help.minimal': '{program}: opiniones anónimas. No guardamos su número. Responda STOP para darse de baja.',
     'sms.throttled':
       'Ha enviado muchos mensajes en esta hora, así que este no se guardó. Vuelva a intentarlo dentro de {minutes, plural, one {# minuto} other {# minutos}}.',
+    'sms.throttledLastHour':
+      'Había enviado muchos mensajes en la hora en que llegó este, así que no se guardó. Esa hora ya pasó: puede volver a enviarlo ahora.',
+    'sms.questionsThrottledLastHour':
+      'Había hecho muchas consultas en la hora en que llegó esta, así que no tuvo respuesta. Esa hora ya pasó: puede volver a consultar ahora.',
     'sms.questionsThrottled':
       'Ha hecho muchas consultas en esta hora, así que esta no tuvo respuesta. Vuelva a intentarlo dentro de {minutes, plural, one {# minuto} other {# minutos}}.',
     'sms.empty':

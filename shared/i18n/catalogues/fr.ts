@@ -42,6 +42,10 @@ export const fr: Catalogue = {
       '{program} : avis anonymes. Votre numéro n’est pas conservé. Répondez STOP pour vous désabonner.',
     'sms.throttled':
       'Vous avez envoyé beaucoup de messages cette heure-ci, celui-ci n’a donc pas été enregistré. Réessayez dans {minutes, plural, one {# minute} other {# minutes}}.',
+    'sms.throttledLastHour':
+      'Vous aviez envoyé beaucoup de messages dans l’heure où celui-ci est arrivé, il n’a donc pas été enregistré. Cette heure est passée : vous pouvez le renvoyer maintenant.',
+    'sms.questionsThrottledLastHour':
+      'Vous aviez posé beaucoup de questions dans l’heure où celle-ci est arrivée, elle est donc restée sans réponse. Cette heure est passée : vous pouvez la reposer maintenant.',
     'sms.questionsThrottled':
       'Vous avez posé beaucoup de questions cette heure-ci, celle-ci est donc restée sans réponse. Réessayez dans {minutes, plural, one {# minute} other {# minutes}}.',
     'sms.empty':
