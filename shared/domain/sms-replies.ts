@@ -80,6 +80,8 @@ export const questionsThrottledReply = (language: Language = 'en', minutes = 60)
     ? firstThatFits(language, [['sms.questionsThrottled', { minutes }]])
     : firstThatFits(language, [['sms.questionsThrottledLastHour', {}]]);
 export const emptyReply = only('sms.empty');
+/** A text of punctuation, symbols or emoji alone ("?", "!!!"): nothing was kept, and words are what is asked for. */
+export const noWordsReply = only('sms.noWords');
 export const picturesOnlyReply = only('sms.picturesOnly');
 export const urgentOnlyReply = only('sms.urgentOnly');
 /** "BAJA", "ARRÊT": a stop word carriers do not read; nothing was kept, and STOP is the word. */

@@ -1,4 +1,4 @@
-import { feedbackTextSchema } from '../domain/feedback';
+import { reportTextSchema } from '../domain/feedback';
 import { emergencyLine } from '../domain/emergency';
 import { normalisePhoneNumber, readSmsIntent, siteForNumber, type SmsIntent } from '../domain/sms-message';
 import { replyLanguage } from '../domain/sms-language';
@@ -7,6 +7,7 @@ import {
   acceptedReply,
   emergencyReply,
   emptyReply,
+  noWordsReply,
   helpReply,
   questionsThrottledReply,
   picturesOnlyReply,
@@ -334,7 +335,7 @@ function readFeedback(
   language: Language,
   body: string,
 ): ReadFeedback {
-  const parsed = feedbackTextSchema.safeParse(intent.text);
+  const parsed = reportTextSchema.safeParse(intent.text);
   if (parsed.success) return { kind: 'ok', text: parsed.data };
   if (parsed.error.issues.some((i) => i.code === 'too_big' || (i.code === 'custom' && i.params?.tooBig === true))) {
     return { kind: 'refused', reply: { outcome: 'too-long', messages: [tooLongReply(language)] } };
@@ -345,8 +346,10 @@ function readFeedback(
     ? picturesOnlyReply(language)
     : intent.escalate
       ? urgentOnlyReply(language)
-      : /[\p{L}\p{N}#]/u.test(opening) && opening.length <= 60
-        ? nothingAfterReply(opening, language)
-        : emptyReply(language);
+      : parsed.error.issues.some((i) => i.code === 'custom' && i.params?.noWords === true)
+        ? noWordsReply(language)
+        : /[\p{L}\p{N}#]/u.test(opening) && opening.length <= 60
+          ? nothingAfterReply(opening, language)
+          : emptyReply(language);
   return { kind: 'refused', reply: { outcome: 'empty', messages: [reply] } };
 }

@@ -49,6 +49,8 @@ export const en = {
       'You had asked a lot of questions in the hour this one came in, so it was not answered. That hour is over: you can ask again now.',
     'sms.questionsThrottled':
       'You have asked a lot of questions this hour, so this one was not answered. Please try again in {minutes, plural, one {# minute} other {# minutes}}.',
+    'sms.noWords':
+      'Your message had no words, so nothing was saved. Text your feedback in words; it is anonymous. Reply HELP for help.',
     'sms.empty': 'Your message was empty. Text your feedback in words; it is anonymous. Reply HELP for help.',
     'sms.picturesOnly':
       'Pictures are not accepted (they can identify people), so nothing was saved. Please text your feedback in words.',
@@ -168,6 +170,8 @@ export const en = {
     'web.form.followLink': 'Check its status with your case code',
     'web.page.noTrace':
       'A work computer or phone can keep a record of this visit. To leave no trace, use your own phone, off the work Wi-Fi, or at least a private window.',
+    'web.form.error.noWords':
+      'Your feedback has no words, only punctuation or symbols. Write what you want to say in words before sending it.',
     'web.form.error.empty': 'Write your feedback in the box before sending it.',
     'web.form.error.tooLong':
       'Your feedback is too long for one message. Please shorten it to {max, plural, one {# character} other {# characters}} or fewer (emoji and some letters count as more than one), or send it in two parts.',

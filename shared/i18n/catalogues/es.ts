@@ -61,6 +61,8 @@ export const es: Catalogue = {
       'Había hecho muchas consultas en la hora en que llegó esta, así que no tuvo respuesta. Esa hora ya pasó: puede volver a consultar ahora.',
     'sms.questionsThrottled':
       'Ha hecho muchas consultas en esta hora, así que esta no tuvo respuesta. Vuelva a intentarlo dentro de {minutes, plural, one {# minuto} other {# minutos}}.',
+    'sms.noWords':
+      'Su mensaje no tenía palabras, así que no se guardó nada. Escriba su opinión con palabras; es anónima. Responda AYUDA para obtener ayuda.',
     'sms.empty':
       'Su mensaje estaba vacío. Escriba su opinión con palabras; es anónima. Responda AYUDA para obtener ayuda.',
     'sms.picturesOnly':
@@ -180,6 +182,8 @@ export const es: Catalogue = {
     'web.form.followLink': 'Consulte su estado con su código de caso',
     'web.page.noTrace':
       'Un ordenador o teléfono del trabajo puede guardar un registro de esta visita. Para no dejar rastro, use su propio teléfono, fuera del wifi del trabajo, o al menos una ventana privada.',
+    'web.form.error.noWords':
+      'Su opinión no tiene palabras, solo signos o símbolos. Escriba con palabras lo que quiere decir antes de enviarla.',
     'web.form.error.empty': 'Escriba su opinión en el recuadro antes de enviarla.',
     'web.form.error.tooLong':
       'Su opinión es demasiado larga para un solo mensaje. Acórtela a {max, plural, one {# carácter} other {# caracteres}} o menos (los emojis y algunas letras cuentan por más de uno), o envíela en dos partes.',

@@ -48,6 +48,8 @@ export const fr: Catalogue = {
       'Vous aviez posé beaucoup de questions dans l’heure où celle-ci est arrivée, elle est donc restée sans réponse. Cette heure est passée : vous pouvez la reposer maintenant.',
     'sms.questionsThrottled':
       'Vous avez posé beaucoup de questions cette heure-ci, celle-ci est donc restée sans réponse. Réessayez dans {minutes, plural, one {# minute} other {# minutes}}.',
+    'sms.noWords':
+      'Votre message ne contenait aucun mot : rien n’a été enregistré. Écrivez votre avis en mots ; il est anonyme. Répondez AIDE pour obtenir de l’aide.',
     'sms.empty':
       'Votre message était vide. Écrivez votre avis en mots ; il est anonyme. Répondez AIDE pour obtenir de l’aide.',
     'sms.picturesOnly':
@@ -173,6 +175,8 @@ export const fr: Catalogue = {
     'web.form.followLink': 'Suivez-le avec votre code de cas',
     'web.page.noTrace':
       'Un ordinateur ou un téléphone professionnel peut garder une trace de cette visite. Pour n’en laisser aucune, utilisez votre propre téléphone, hors du wifi du travail, ou au moins une fenêtre de navigation privée.',
+    'web.form.error.noWords':
+      'Votre avis ne contient aucun mot, seulement de la ponctuation ou des symboles. Écrivez ce que vous voulez dire en mots avant de l’envoyer.',
     'web.form.error.empty': 'Écrivez votre avis dans la zone de texte avant de l’envoyer.',
     'web.form.error.tooLong':
       'Votre avis est trop long pour un seul message. Réduisez-le à {max, plural, one {# caractère} other {# caractères}} au plus (les emojis et certaines lettres comptent pour plusieurs), ou envoyez-le en deux fois.',
