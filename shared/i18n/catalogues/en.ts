@@ -303,6 +303,7 @@ export const en = {
     'sponsor.feedbackDue':
       '{end, select, yes {the end of {day}} other {{day} at {time} {zone}}}: the legal deadline to tell them, {months, plural, one {# month} other {# months}} after the acknowledgement',
     'sponsor.notGiven': 'Not given',
+    'sponsor.siteGone': 'A site no longer listed',
     'sponsor.topicGone': 'A topic no longer offered',
     'sponsor.leadershipList': 'the leadership list',
     'sponsor.siteAt': 'at {site}',

@@ -312,6 +312,7 @@ export const es: Catalogue = {
     'sponsor.feedbackDue':
       '{end, select, yes {el final del {day}} other {{day} a {time} ({zone})}}: el plazo legal para decírselo, {months, plural, one {# mes} other {# meses}} después de la confirmación',
     'sponsor.notGiven': 'Sin indicar',
+    'sponsor.siteGone': 'Un centro que ya no figura',
     'sponsor.topicGone': 'Un tema que ya no se ofrece',
     'sponsor.leadershipList': 'la lista de dirección',
     'sponsor.siteAt': 'en {site}',

@@ -308,6 +308,7 @@ export const fr: Catalogue = {
     'sponsor.feedbackDue':
       '{end, select, yes {la fin du {day}} other {{day} à {time} ({zone})}} : le délai légal pour le lui dire, {months, plural, one {# mois} other {# mois}} après l’accusé de réception',
     'sponsor.notGiven': 'Non précisé',
+    'sponsor.siteGone': 'Un établissement qui ne figure plus',
     'sponsor.topicGone': 'Un thème qui n’est plus proposé',
     'sponsor.leadershipList': 'la liste de la direction',
     'sponsor.siteAt': 'à l’établissement {site}',
