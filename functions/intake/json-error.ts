@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { NO_WORDS } from '../../shared/domain/has-words';
 import { MAX_TEXT_CHARACTERS } from '../../shared/domain/limits';
 import type { AppError, ErrorCode, Issue } from '../../shared/errors';
 import type { MessageKey } from '../../shared/i18n/catalogue';
@@ -65,7 +66,7 @@ function issueWords(c: Context, language: Language, error: AppError, issue: Issu
   const empty = /empty|required|before sending/i.test(issue.message);
   // An answer in a case's conversation has words of its own ("your answer"), a submission those of the form.
   const answer = /^\/status\/[^/]+\/messages\/?$/.test(c.req.path);
-  const key = fieldKey(issue.path, { tooLong, empty, answer });
+  const key = issue.message === NO_WORDS ? 'web.form.error.noWords' : fieldKey(issue.path, { tooLong, empty, answer });
   return key ? translate(language, key, { max: MAX_TEXT_CHARACTERS }) : undefined;
 }
 

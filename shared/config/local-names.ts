@@ -7,10 +7,17 @@ type Named = { name: string; names?: Partial<Record<Language, string>> };
 /** A site's or topic's name in `language` (`names[language]`), else its plain `name`. */
 export const nameIn = (named: Named, language: Language) => named.names?.[language] ?? named.name;
 
-/** A site's name in `language`; an id the config no longer has shows as itself. */
+/** Whether the config still has the site `id` (a case or a week's figures may be older than its removal). */
+export const siteKnown = (config: Config, id: string) => config.sites.some((s) => s.id === id);
+
+/**
+ * A site's name in `language`. An id the config no longer has (removed or
+ * renamed since the case or figures were stored) reads "A site no longer
+ * listed", as a gone topic does: its raw id would mean nothing to a reader.
+ */
 export function siteName(config: Config, id: string, language: Language): string {
   const site = config.sites.find((s) => s.id === id);
-  return site ? nameIn(site, language) : id;
+  return site ? nameIn(site, language) : sponsorText(language, 'sponsor.siteGone');
 }
 
 /** Whether the config still offers the topic `id` (a case or a week's figures may be older than a rename or removal). */

@@ -6,9 +6,9 @@ import type { Language } from '../i18n/languages';
 
 /**
  * Names for the ids the figures carry, in the reader's language: a site's or
- * topic's `names[language]` where the config gives one, else its `name`; an
- * unknown site shows as itself, a topic the config no longer has as "A topic
- * no longer offered" (its row and count kept as they were: only the words change).
+ * topic's `names[language]` where the config gives one, else its `name`; a
+ * site the config no longer has reads "A site no longer listed", a topic "A
+ * topic no longer offered" (their rows and counts kept as they were: only the words change).
  */
 export function labelsFor(config: Config, language: Language = 'en') {
   const t = digestTranslator(language);

@@ -77,6 +77,7 @@ export interface AuditEntry {
     | 'rerouted'
     | 'made-urgent'
     | 'closed'
+    | 'kept-open'
     | 'reopened';
   detail: string;
   /**

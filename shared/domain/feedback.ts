@@ -2,6 +2,9 @@ import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused l
 import { inEnglishDigits, MAX_TEXT_BYTES, MAX_TEXT_CHARACTERS } from './limits';
 import { ISO_WEEK_PATTERN } from './iso-week';
 import { wellFormed } from './utf8';
+import { hasWords, NO_WORDS } from './has-words';
+
+export { hasWords, NO_WORDS };
 
 export const CHANNELS = ['web', 'sms', 'kiosk'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -57,6 +60,15 @@ export const feedbackTextSchema = z.lazy(() =>
     ),
 );
 
+/**
+ * The text of a new report, from any channel: feedback text that says something in words (`hasWords`). An
+ * answer in a case's conversation keeps `feedbackTextSchema` alone: a "?" there is a question to its sponsor.
+ */
+export const reportTextSchema = z.lazy(() =>
+  // An empty text is refused as empty, once.
+  feedbackTextSchema.refine((t) => t === '' || hasWords(t), { message: NO_WORDS, params: { noWords: true } }),
+);
+
 const optionalChoice = () =>
   z
     .string({ error: 'must be a string' })
@@ -68,7 +80,7 @@ const optionalChoice = () =>
 /** `POST /feedback` as JSON or as a form. Site and topic are checked against the config by the use case. */
 export const webSubmissionSchema = z.lazy(() =>
   z.object({
-    text: feedbackTextSchema,
+    text: reportTextSchema,
     site: optionalChoice(),
     topic: optionalChoice(),
     escalate: z

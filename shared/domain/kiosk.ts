@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
-import { cleanText, feedbackTextSchema } from './feedback';
+import { cleanText, feedbackTextSchema, hasWords } from './feedback';
 
 /** What the four faces mean, 1 (very unhappy) to 4 (very happy); the labels are shown under the faces. */
 export const KIOSK_RATINGS = [
@@ -51,9 +51,14 @@ export const kioskNameSchema = z
   .min(1, 'name must not be empty')
   .max(60, 'name must be at most 60 characters');
 
-// Empty or whitespace-only text is the same as no text: a tap alone is feedback.
+// Empty or whitespace-only text is the same as no text: a tap alone is feedback. So is a comment without words
+// (a "?", a "!!!": `hasWords`): the face tapped is what it says, and it is kept; the kiosk, offline,
+// could not give back a refused comment to whoever typed it, long gone.
 const optionalText = () =>
-  z.preprocess((v) => (typeof v === 'string' && cleanText(v) === '' ? undefined : v), feedbackTextSchema.optional());
+  z.preprocess(
+    (v) => (typeof v === 'string' && !hasWords(cleanText(v)) ? undefined : v),
+    feedbackTextSchema.optional(),
+  );
 
 /**
  * `POST /kiosk/feedback`. The site is never read from the body (it comes

@@ -66,13 +66,22 @@ export function helpReply(config: Pick<Config, 'programName' | 'organisation'>, 
   ]);
 }
 
-/** A text over its sender's hourly budget, not saved: when the hour's budget starts again, in minutes. */
+/**
+ * A text over its sender's hourly budget, not saved: when the hour's budget starts again, in minutes; 0 for
+ * a copy refused in an hour that is over, whose sender can send it again now.
+ */
 export const throttledReply = (language: Language = 'en', minutes = 60) =>
-  firstThatFits(language, [['sms.throttled', { minutes }]]);
-/** A question over its sender's hourly budget of questions, not answered: when it starts again, in minutes. */
+  minutes > 0
+    ? firstThatFits(language, [['sms.throttled', { minutes }]])
+    : firstThatFits(language, [['sms.throttledLastHour', {}]]);
+/** A question over its sender's hourly budget of questions, not answered: when it starts again, in minutes (0: now). */
 export const questionsThrottledReply = (language: Language = 'en', minutes = 60) =>
-  firstThatFits(language, [['sms.questionsThrottled', { minutes }]]);
+  minutes > 0
+    ? firstThatFits(language, [['sms.questionsThrottled', { minutes }]])
+    : firstThatFits(language, [['sms.questionsThrottledLastHour', {}]]);
 export const emptyReply = only('sms.empty');
+/** A text of punctuation, symbols or emoji alone ("?", "!!!"): nothing was kept, and words are what is asked for. */
+export const noWordsReply = only('sms.noWords');
 export const picturesOnlyReply = only('sms.picturesOnly');
 export const urgentOnlyReply = only('sms.urgentOnly');
 /** "BAJA", "ARRÊT": a stop word carriers do not read; nothing was kept, and STOP is the word. */

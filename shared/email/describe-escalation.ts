@@ -1,6 +1,13 @@
 import { languageGuess } from '../analysis/language-on-demand';
 import { nameList } from '../i18n/name-list';
-import { nameIn, siteAt, siteName as siteNameIn, topicKnown, topicName as topicNameIn } from '../config/local-names';
+import {
+  nameIn,
+  siteAt,
+  siteKnown,
+  siteName as siteNameIn,
+  topicKnown,
+  topicName as topicNameIn,
+} from '../config/local-names';
 import type { Config } from '../config/schema';
 import type { Escalation } from '../domain/escalation';
 import type { Language } from '../i18n/languages';
@@ -106,6 +113,8 @@ function patternText(language: Language, { count, windowDays }: { count: number;
  */
 export function describeEscalation(config: Config, e: Escalation, language: Language = config.defaultLanguage) {
   const siteName = e.site ? siteNameIn(config, e.site, language) : undefined;
+  // A site the config no longer has is left out of the subject, as a gone topic is; its line says "A site no longer listed".
+  const knownSite = e.site && siteKnown(config, e.site) ? e.site : undefined;
   // A topic the config no longer has (renamed or removed since the case came
   // in) is left out of the subject: its raw id would mean nothing to the
   // reader. The topic line still says one was chosen ("A topic no longer
@@ -121,10 +130,10 @@ export function describeEscalation(config: Config, e: Escalation, language: Lang
   const notGiven = sponsorText(language, 'sponsor.notGiven');
   /** The matter in a few words, for a subject or a heading: "Health and safety at Plant 2", "Feedback from Plant 2". */
   const about = sponsorText(language, 'sponsor.about', {
-    kind: topicList && siteName ? 'both' : topicList ? 'topic' : siteName ? 'site' : 'none',
+    kind: topicList && knownSite ? 'both' : topicList ? 'topic' : knownSite ? 'site' : 'none',
     topics: topicList,
-    site: siteName,
-    at: e.site ? siteAt(config, e.site, language) : undefined,
+    site: knownSite ? siteName : undefined,
+    at: knownSite ? siteAt(config, knownSite, language) : undefined,
   });
   // Each reason a sentence of its own: two clauses joined by "and" read as one muddled reason.
   const reasons = e.reasons

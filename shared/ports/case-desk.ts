@@ -26,4 +26,9 @@ export interface CaseDeskStore {
   ): Promise<boolean>;
   /** Closes a case (first close wins); false if it was already closed. */
   close(id: string, entry: AuditEntry): Promise<boolean>;
+  /**
+   * Undoes a close not yet in effect: only the close of `closedAt`, and only while `now` is before it
+   * (once the hour is over the employee has been shown the case closed). False otherwise.
+   */
+  keepOpen(id: string, closedAt: string, now: Date, entry: AuditEntry): Promise<boolean>;
 }

@@ -8,6 +8,7 @@ import {
   deskStateOf,
   handOverDestination,
   handOverTargets,
+  isClosing,
   isOnDesk,
   matchesFilters,
   openDeskLink,
@@ -105,7 +106,8 @@ export type DeskAction =
   | { action: 'respond'; response: string }
   | { action: 'reply'; message: string }
   | { action: 'hand-over'; to: number; reason: string }
-  | { action: 'close' };
+  | { action: 'close' }
+  | { action: 'keep-open' };
 
 /** What the sponsor is told once an action is done. */
 const DONE: Record<DeskAction['action'], string> = {
@@ -116,7 +118,11 @@ const DONE: Record<DeskAction['action'], string> = {
   'hand-over': 'Handed over. It has left your desk, and the person now responsible has been emailed.',
   close:
     'Closed. It takes effect at the end of this hour: until then the employee can still write, and an answer opens the case again. It stays on your desk under “Closed”.',
+  'keep-open': 'Kept open. The employee can still write, and the case is back among your open cases.',
 };
+
+export const CLOSE_IN_EFFECT =
+  'This case is already closed: its close took effect at the end of the hour it was made in, so it can no longer be kept open.';
 
 /**
  * Does what the sponsor asked, on a case they hold. Answering and writing
@@ -132,7 +138,7 @@ export async function actOnDeskCase(
   act: DeskAction,
 ): Promise<{ escalation: DeskCase; notice: string; stillOnDesk: boolean }> {
   const e = await openDeskCase(deps, sponsor, id);
-  if (act.action !== 'close') refuseIfClosed(e);
+  if (act.action !== 'close' && act.action !== 'keep-open') refuseIfClosed(e);
   const at = hourStamp(deps.clock.now());
   const closesAt = closeTakesEffect(deps.clock.now());
   switch (act.action) {
@@ -162,6 +168,9 @@ export async function actOnDeskCase(
           threadExpiry(deps.config, isoWeekOf(new Date(e.raisedAt), 'UTC')),
           closesAt,
         );
+      break;
+    case 'keep-open':
+      await keepOpen(deps, e, sponsor);
       break;
     case 'hand-over': {
       const reason = act.reason.normalize('NFC').trim();
@@ -204,6 +213,32 @@ export async function actOnDeskCase(
   }
   const after = (await deps.escalations.get(e.id)) ?? e;
   return { escalation: after, notice: DONE[act.action], stillOnDesk: isOnDesk(deps.config, sponsor, after) };
+}
+
+/**
+ * Undoes a close made by mistake, while it is not yet in effect (before the end of its hour): the case is
+ * open again, to the sponsor and the employee alike, as if never closed; its history says who kept it open,
+ * at the close's own hour. Once in effect it stands (`CLOSE_IN_EFFECT`): the employee has been shown the
+ * case closed, and only an answer they sent before it reopens it. The conversation first, as when an answer
+ * reopens a case: a failure after it leaves the case closing, and pressing again does both. Pressing again
+ * on an open case does nothing.
+ */
+async function keepOpen(deps: DeskDeps, e: DeskCase, sponsor: Sponsor): Promise<void> {
+  if (!e.closedAt) return;
+  const now = deps.clock.now();
+  if (!isClosing(e, now)) throw new ValidationError(CLOSE_IN_EFFECT, [{ path: 'action', message: 'close in effect' }]);
+  if (e.caseKey) await deps.threads.reopen(e.caseKey);
+  const entry: AuditEntry = { at: e.closedAt, event: 'kept-open', detail: `by ${sponsor.name}`, by: sponsor.id };
+  if (await deps.desk.keepOpen(e.id, e.closedAt, now, entry)) return;
+  // The hour ended between the read and the write: the close stands, so the conversation closes again at its hour.
+  const after = (await deps.escalations.get(e.id)) as DeskCase | undefined;
+  if (after?.closedAt && e.caseKey)
+    await deps.threads.close(
+      e.caseKey,
+      threadExpiry(deps.config, isoWeekOf(new Date(e.raisedAt), 'UTC')),
+      after.closedAt,
+    );
+  if (after?.closedAt) throw new ValidationError(CLOSE_IN_EFFECT, [{ path: 'action', message: 'close in effect' }]);
 }
 
 /** The case's conversation for the desk's sponsor (never an answer that names them); reading it marks the employee's messages as read. */

@@ -1,4 +1,4 @@
-import { feedbackTextSchema } from '../domain/feedback';
+import { reportTextSchema } from '../domain/feedback';
 import { emergencyLine } from '../domain/emergency';
 import { normalisePhoneNumber, readSmsIntent, siteForNumber, type SmsIntent } from '../domain/sms-message';
 import { replyLanguage } from '../domain/sms-language';
@@ -7,6 +7,7 @@ import {
   acceptedReply,
   emergencyReply,
   emptyReply,
+  noWordsReply,
   helpReply,
   questionsThrottledReply,
   picturesOnlyReply,
@@ -138,6 +139,9 @@ export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundS
     pictures,
     urgent,
     site: intent.kind === 'feedback' ? intent.site : siteForNumber(deps.config, sms.to),
+    // When the sender can write again: when this hour ends, or now for a copy refused in the hour before
+    // (a provider's retry after the hour turned is told what is true when it comes, never "60 minutes").
+    minutes: sender.lastHour ? 0 : minutesUntilNextWindow(deps.clock.now()),
   });
   return copy ? { ...reply, copy: true } : reply;
 }
@@ -199,14 +203,15 @@ async function decided(
     urgent: (() => Promise<boolean>) | undefined;
     /** The site the text is for, or the one of the number texted: whose emergency number to give. */
     site: string | undefined;
+    /** Minutes until the sender's budget starts again; 0 when it already has. */
+    minutes: number;
   },
 ): Promise<SmsReply> {
-  const { decision, question, idempotencyKey, language, feedback, pictures, urgent, site } = facts;
+  const { decision, question, idempotencyKey, language, feedback, pictures, urgent, site, minutes } = facts;
   // Where help comes at once for someone in danger: Listening Post is read days later at best.
   const danger = emergencyReply(emergencyLine(deps.config, language, site));
   if (decision !== 'allow') {
     // When the sender's hour ends and their budget with it: the rate window is the UTC hour.
-    const minutes = minutesUntilNextWindow(deps.clock.now());
     const reply = question ? [questionsThrottledReply(language, minutes)] : [throttledReply(language, minutes), danger];
     return { outcome: 'throttled', messages: decision === 'refuse' ? reply : [] };
   }
@@ -281,7 +286,7 @@ async function senderDecision(
   sms: InboundSms,
   question: boolean,
   claimedBy: string[],
-): Promise<{ decision: ThrottleDecision; copy: boolean }> {
+): Promise<{ decision: ThrottleDecision; copy: boolean; lastHour?: boolean }> {
   const arrival = await deps.rateState.claim(arrivalOf(deliveryOf(sms)), '', '');
   const copy = arrival.kind === 'retry';
   if (copy) {
@@ -294,7 +299,10 @@ async function senderDecision(
   // Places past the first refusal need no note: every one of them is refused quietly, copies too.
   const place = await deps.rateState.countOnce(subject, deliveryOf(sms), limit + 1, copy);
   // Over the limit: whether the sender is told so is decided apart ({@link refusalNotice}).
-  return { decision: place <= limit ? 'allow' : 'refuse', copy };
+  if (place <= limit) return { decision: 'allow', copy };
+  // A copy refused as its first was, in the hour before: that hour's budget is over, and the reply says so.
+  const lastHour = copy && (await deps.rateState.countedLastHour(subject, deliveryOf(sms)));
+  return { decision: 'refuse', copy, ...(lastHour ? { lastHour } : {}) };
 }
 
 /** Where the first delivery of a message id notes that it came: every later one is a copy. */
@@ -327,7 +335,7 @@ function readFeedback(
   language: Language,
   body: string,
 ): ReadFeedback {
-  const parsed = feedbackTextSchema.safeParse(intent.text);
+  const parsed = reportTextSchema.safeParse(intent.text);
   if (parsed.success) return { kind: 'ok', text: parsed.data };
   if (parsed.error.issues.some((i) => i.code === 'too_big' || (i.code === 'custom' && i.params?.tooBig === true))) {
     return { kind: 'refused', reply: { outcome: 'too-long', messages: [tooLongReply(language)] } };
@@ -338,8 +346,10 @@ function readFeedback(
     ? picturesOnlyReply(language)
     : intent.escalate
       ? urgentOnlyReply(language)
-      : /[\p{L}\p{N}#]/u.test(opening) && opening.length <= 60
-        ? nothingAfterReply(opening, language)
-        : emptyReply(language);
+      : parsed.error.issues.some((i) => i.code === 'custom' && i.params?.noWords === true)
+        ? noWordsReply(language)
+        : /[\p{L}\p{N}#]/u.test(opening) && opening.length <= 60
+          ? nothingAfterReply(opening, language)
+          : emptyReply(language);
   return { kind: 'refused', reply: { outcome: 'empty', messages: [reply] } };
 }

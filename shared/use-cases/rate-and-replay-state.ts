@@ -96,6 +96,16 @@ export class RateAndReplayState {
   }
 
   /**
+   * Whether `event` of `subject` was counted in the hour before this one (a copy that came after the hour
+   * turned): whatever it was told then about the hour's budget is no longer true.
+   */
+  async countedLastHour(subject: string, event: string): Promise<boolean> {
+    const previous = await this.existingKey(windowIdOf(this.clock.now().getTime() - GRACE_MS));
+    if (!previous) return false;
+    return (await this.store.countOf(recordKey(previous, 'count', subject), eventName(previous, event))) !== undefined;
+  }
+
+  /**
    * Claims `subject` (a MessageSid, a kiosk's or a web client's key, prefixed
    * by channel) for a submission with case code `caseCode` and this content,
    * unless an earlier delivery within the window or its grace claimed it

@@ -104,6 +104,12 @@ describe("a sponsor's case desk in a real browser", () => {
 
     await page.getByRole('button', { name: 'Close this case' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Closed.');
+    // Closed by mistake: until the end of the hour the sponsor can keep it open, from the same page.
+    await page.getByRole('button', { name: 'Keep this case open' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Kept open.');
+    expect(await page.getByLabel('Write to the employee').count()).toBe(1);
+    await page.getByRole('button', { name: 'Close this case' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Closed.');
     await page.getByRole('link', { name: '← All your cases' }).first().click();
     await expect.poll(() => page.locator('#results').textContent()).toBe('0 cases');
     await context.close();

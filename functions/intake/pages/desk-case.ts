@@ -1,7 +1,7 @@
 import { html } from 'hono/html';
 import { langOf } from './text-lang';
 import type { Config, Sponsor } from '../../../shared/config/schema';
-import { deskStateOf, handOverMenu, type DeskCase } from '../../../shared/domain/case-desk';
+import { deskStateOf, handOverMenu, isClosing, type DeskCase } from '../../../shared/domain/case-desk';
 import { heldByLeadership, holderIdOf } from '../../../shared/domain/escalation';
 import { feedbackDeadline } from '../../../shared/email/deadlines';
 import { describeEscalation, writtenInFor } from '../../../shared/email/describe-escalation';
@@ -77,7 +77,13 @@ ${e.response ? html`<h2>${t('sponsor.desk.published')}</h2><p class="response" d
 ${e.caseKey ? html`<h2>${t('sponsor.conversation.heading')}</h2>${sponsorThread(config, language, thread, { ids: [holderIdOf(config, e)], around })}` : ''}
 ${
   closed
-    ? html`<p>${closedNote(config, e, language, now)}</p>`
+    ? html`<p id="closed-note">${closedNote(config, e, language, now)}</p>
+${
+  // Closed by mistake: until the close is in effect (the end of its hour) it can be undone.
+  isClosing(e, now)
+    ? html`<form method="post" action="${action}"><input type="hidden" name="action" value="keep-open"><div><button type="submit" aria-describedby="closed-note">${t('sponsor.desk.keepOpen')}</button></div></form>`
+    : ''
+}`
     : html`<h2>${t('sponsor.desk.canDo')}</h2>
 ${
   e.status === 'raised'

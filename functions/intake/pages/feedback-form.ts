@@ -1,6 +1,7 @@
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
 import { emergencyLine } from '../../../shared/domain/emergency';
+import { NO_WORDS } from '../../../shared/domain/has-words';
 import { MAX_TEXT_CHARACTERS } from '../../../shared/domain/limits';
 import type { ErrorCode } from '../../../shared/errors';
 import type { MessageKey } from '../../../shared/i18n/catalogue';
@@ -49,7 +50,12 @@ ${
  */
 function forEmployees(field: string, message: string, code: ErrorCode | undefined): MessageKey {
   const tooLong = code === 'too_large' || /at most|too (big|large|long)|request body/i.test(message);
-  if (field === 'text') return tooLong ? 'web.form.error.tooLong' : 'web.form.error.empty';
+  if (field === 'text')
+    return tooLong
+      ? 'web.form.error.tooLong'
+      : message === NO_WORDS
+        ? 'web.form.error.noWords'
+        : 'web.form.error.empty';
   if (field === 'site') return 'web.form.error.site';
   if (field === 'topic') return 'web.form.error.topic';
   if (field === 'escalate') return 'web.form.error.escalate';

@@ -60,6 +60,10 @@ function auditParams(
       const by = a.detail.replace(/^by /, '');
       return hidden.has(by) ? { event: 'closed-earlier' } : { event: 'closed', who: nameIn(language, by) };
     }
+    case 'kept-open': {
+      const by = a.detail.replace(/^by /, '');
+      return hidden.has(by) ? { event: 'kept-open-earlier' } : { event: 'kept-open', who: nameIn(language, by) };
+    }
     default:
       return { event: a.event };
   }

@@ -47,6 +47,7 @@ const actionSchema = z.lazy(() =>
     z.object({ action: z.literal('reply'), message: z.string().default('') }),
     z.object({ action: z.literal('hand-over'), to: z.coerce.number().int().catch(-1), reason: z.string().default('') }),
     z.object({ action: z.literal('close') }),
+    z.object({ action: z.literal('keep-open') }),
   ]),
 );
 
@@ -58,7 +59,14 @@ function typedIn(act: DeskAction): DeskCaseMessages['typed'] {
   return {};
 }
 
-const DESK_ACTIONS: readonly DeskAction['action'][] = ['acknowledge', 'respond', 'reply', 'hand-over', 'close'];
+const DESK_ACTIONS: readonly DeskAction['action'][] = [
+  'acknowledge',
+  'respond',
+  'reply',
+  'hand-over',
+  'close',
+  'keep-open',
+];
 
 /** `?done=<action>` after a redirect: what was just done, in the sponsor's language; anything else, nothing. */
 function doneNotice(c: Context, sponsor: Parameters<typeof sponsorLanguage>[1]): string | undefined {
@@ -74,8 +82,8 @@ function noStore(c: Context) {
  * A sponsor's case desk (issue 14, item 2), behind their one signed link:
  * `GET /desk/:token` lists the cases they hold, filtered by GET parameters;
  * `GET /desk/:token/case/:id` opens one with its conversation; `POST` there
- * acknowledges, writes to the employee, publishes a response, hands it over
- * or closes it. Every page works without JavaScript; all under the links'
+ * acknowledges, writes to the employee, publishes a response, hands it over,
+ * closes it, or keeps open a case whose close is not yet in effect. Every page works without JavaScript; all under the links'
  * budget.
  */
 export const caseDesk = (budget: MiddlewareHandler) =>
@@ -113,7 +121,7 @@ export const caseDesk = (budget: MiddlewareHandler) =>
       if (!parsed.success) {
         throw new ValidationError(
           'The form sent no action this page knows. Go back to the case and use one of its buttons.',
-          [{ path: 'action', message: 'must be acknowledge, reply, respond, hand-over or close' }],
+          [{ path: 'action', message: 'must be acknowledge, reply, respond, hand-over, close or keep-open' }],
         );
       }
       const act = parsed.data;

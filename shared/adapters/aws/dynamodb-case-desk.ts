@@ -93,6 +93,16 @@ export class DynamoDbCaseDesk implements CaseDeskStore {
     });
   }
 
+  async keepOpen(id: string, closedAt: string, now: Date, entry: AuditEntry): Promise<boolean> {
+    // Its entry keeps the close's own hour, so the history reads in order and says no finer time than the close.
+    return this.update(
+      id,
+      'REMOVE closedAt SET audit = list_append(audit, :entry)',
+      'closedAt = :closedAt AND closedAt > :now',
+      { ':closedAt': closedAt, ':now': now.toISOString(), ':entry': [{ ...entry, at: closedAt }] },
+    );
+  }
+
   private update(id: string, expression: string, condition: string, values: Record<string, unknown>): Promise<boolean> {
     return conditionalWrite(() =>
       this.client.send(

@@ -43,8 +43,14 @@ export const en = {
     'sms.help.minimal': '{program}: anonymous feedback. Your number is not kept. Reply STOP to stop.',
     'sms.throttled':
       'You have sent a lot of messages this hour, so this one was not saved. Please try again in {minutes, plural, one {# minute} other {# minutes}}.',
+    'sms.throttledLastHour':
+      'You had sent a lot of messages in the hour this one came in, so it was not saved. That hour is over: you can send it again now.',
+    'sms.questionsThrottledLastHour':
+      'You had asked a lot of questions in the hour this one came in, so it was not answered. That hour is over: you can ask again now.',
     'sms.questionsThrottled':
       'You have asked a lot of questions this hour, so this one was not answered. Please try again in {minutes, plural, one {# minute} other {# minutes}}.',
+    'sms.noWords':
+      'Your message had no words, so nothing was saved. Text your feedback in words; it is anonymous. Reply HELP for help.',
     'sms.empty': 'Your message was empty. Text your feedback in words; it is anonymous. Reply HELP for help.',
     'sms.picturesOnly':
       'Pictures are not accepted (they can identify people), so nothing was saved. Please text your feedback in words.',
@@ -164,6 +170,8 @@ export const en = {
     'web.form.followLink': 'Check its status with your case code',
     'web.page.noTrace':
       'A work computer or phone can keep a record of this visit. To leave no trace, use your own phone, off the work Wi-Fi, or at least a private window.',
+    'web.form.error.noWords':
+      'Your feedback has no words, only punctuation or symbols. Write what you want to say in words before sending it.',
     'web.form.error.empty': 'Write your feedback in the box before sending it.',
     'web.form.error.tooLong':
       'Your feedback is too long for one message. Please shorten it to {max, plural, one {# character} other {# characters}} or fewer (emoji and some letters count as more than one), or send it in two parts.',
@@ -295,6 +303,7 @@ export const en = {
     'sponsor.feedbackDue':
       '{end, select, yes {the end of {day}} other {{day} at {time} {zone}}}: the legal deadline to tell them, {months, plural, one {# month} other {# months}} after the acknowledgement',
     'sponsor.notGiven': 'Not given',
+    'sponsor.siteGone': 'A site no longer listed',
     'sponsor.topicGone': 'A topic no longer offered',
     'sponsor.leadershipList': 'the leadership list',
     'sponsor.siteAt': 'at {site}',
@@ -365,9 +374,9 @@ export const en = {
     'sponsor.history': 'History',
     'sponsor.audit.line': '{at, select, day {On {day}: {what}} other {Around {day} at {time} {zone}: {what}}}',
     'sponsor.audit':
-      '{event, select, raised {Raised} routed {Raised and sent to {who}} emailed {Emailed to {who}} text-shown {The text could be shown after all, and was emailed} acknowledged {Acknowledged} responded {Response published for the employee} passed {Not acknowledged in time, so passed on} passed-to {Not acknowledged in time, so passed on to {who}} rerouted {Passed on} rerouted-to {Passed on to {who}} rerouted-instead {Sent to {who} instead of {instead}, whom this case goes around} made-urgent {Made urgent: the employee’s answer is urgent} handed-over {Handed over by {who} to {to}: {reason}} closed {Closed by {who}} closed-earlier {Closed by whoever held the case before} reopened {Reopened: an answer the employee sent before it was closed arrived after} other {Updated}}',
+      '{event, select, raised {Raised} routed {Raised and sent to {who}} emailed {Emailed to {who}} text-shown {The text could be shown after all, and was emailed} acknowledged {Acknowledged} responded {Response published for the employee} passed {Not acknowledged in time, so passed on} passed-to {Not acknowledged in time, so passed on to {who}} rerouted {Passed on} rerouted-to {Passed on to {who}} rerouted-instead {Sent to {who} instead of {instead}, whom this case goes around} made-urgent {Made urgent: the employee’s answer is urgent} handed-over {Handed over by {who} to {to}: {reason}} closed {Closed by {who}} closed-earlier {Closed by whoever held the case before} kept-open {Kept open by {who}, before the close took effect} kept-open-earlier {Kept open by whoever held the case before, before the close took effect} reopened {Reopened: an answer the employee sent before it was closed arrived after} other {Updated}}',
     'sponsor.notice':
-      '{action, select, acknowledge {Acknowledged. The employee can now see that someone senior has it.} respond {Response published. The employee sees it when they check their case code.} reply {Sent. The employee sees it with their case code (on the web, or by texting STATUS), and you are emailed when they answer.} hand-over {Handed over. It has left your desk, and the person now responsible has been emailed.} other {Closed. The case stays on your desk under “Closed”.}}',
+      '{action, select, acknowledge {Acknowledged. The employee can now see that someone senior has it.} respond {Response published. The employee sees it when they check their case code.} reply {Sent. The employee sees it with their case code (on the web, or by texting STATUS), and you are emailed when they answer.} hand-over {Handed over. It has left your desk, and the person now responsible has been emailed.} keep-open {Kept open. The close is undone: the employee can still write, and the case is back among your open cases.} other {Closed. The case stays on your desk under “Closed”.}}',
     'sponsor.refusal':
       '{why, select, response-empty {Write your response before publishing it.} response-long {Keep your response to {max, plural, one {# character} other {# characters}} or fewer.} message-empty {Write a message before sending it.} message-long {Keep the message to {max, plural, one {# character} other {# characters}} or fewer.} thread-full {This conversation has reached its length limit, so nothing more can be added.} no-one {This is a pattern across several people, so there is no one to write to.} closed {This case is closed, so it cannot be changed.} reason-empty {Say why this is not yours, so whoever takes it knows.} reason-long {Keep the reason to {max, plural, one {# character} other {# characters}} or fewer.} target {Choose who should take it.} other {That could not be done. Go back to the case and try again.}}',
     'sponsor.desk.link': 'All your cases',
@@ -392,7 +401,8 @@ export const en = {
     'sponsor.desk.published': 'Your published response',
     'sponsor.desk.closedNote': 'This case is closed.',
     'sponsor.desk.closingNote':
-      'You closed this case. It closes on {day} at {time} {zone}: until then the employee can still write, and an answer from them opens it again.',
+      'You closed this case. It closes on {day} at {time} {zone}: until then the employee can still write, and an answer from them opens it again. Closed by mistake? Keep it open until then.',
+    'sponsor.desk.keepOpen': 'Keep this case open',
     'sponsor.desk.canDo': 'What you can do',
     'sponsor.desk.handOver': 'Not yours? Hand it over',
     'sponsor.desk.reason': 'Why it is not yours',
@@ -401,7 +411,7 @@ export const en = {
     'sponsor.desk.handOverButton': 'Hand over',
     'sponsor.desk.close': 'Close this case',
     'sponsor.desk.closeHint':
-      'Closing ends the conversation: neither you nor the employee can write in it again, and their page says the case is closed. It cannot be opened again from here.',
+      'Closing ends the conversation: neither you nor the employee can write in it again, and their page says the case is closed. Until the end of the hour you can still keep it open; after that it cannot be opened again from here.',
     'sponsor.desk.pageTitle': '{name}: {about}',
     'sponsor.error':
       '{why, select, expired {This link has expired. Ask the {program} operator for a new one, or use the most recent email about this matter.} moved {This matter is now with someone else, so this link no longer opens it. If it comes back to you, you will get a new email.} replaced {This link has been replaced by a newer one. Use the link in your most recent email from the {program}.} invalid {This link is not valid. It may have been copied incompletely or altered. Open it again from the email.} not-on-desk {There is no such case on your desk. It may have been handed over or passed on; the list shows every case you hold.} no-digest {No digest has been published for this week yet.} not-found {There is nothing at this address. Open the link again from the email.} too-large {What you sent is too long. Please go back, shorten it, and send it again.} not-our-form {That did not come from one of our forms. Please go back to the form and send it from there.} unreadable {Part of what was sent could not be read. Please go back to the form and try again.} busy {Too many requests for this page right now; please try again in a moment.} unavailable {This could not be done just now. Please try again in a few minutes.} not-allowed {This cannot be done with this link.} other {Something went wrong on our side; nothing you sent was kept. Please try again in a few minutes.}}',

@@ -55,8 +55,14 @@ export const es: Catalogue = {
     'sms.help.minimal': '{program}: opiniones anónimas. No guardamos su número. Responda STOP para darse de baja.',
     'sms.throttled':
       'Ha enviado muchos mensajes en esta hora, así que este no se guardó. Vuelva a intentarlo dentro de {minutes, plural, one {# minuto} other {# minutos}}.',
+    'sms.throttledLastHour':
+      'Había enviado muchos mensajes en la hora en que llegó este, así que no se guardó. Esa hora ya pasó: puede volver a enviarlo ahora.',
+    'sms.questionsThrottledLastHour':
+      'Había hecho muchas consultas en la hora en que llegó esta, así que no tuvo respuesta. Esa hora ya pasó: puede volver a consultar ahora.',
     'sms.questionsThrottled':
       'Ha hecho muchas consultas en esta hora, así que esta no tuvo respuesta. Vuelva a intentarlo dentro de {minutes, plural, one {# minuto} other {# minutos}}.',
+    'sms.noWords':
+      'Su mensaje no tenía palabras, así que no se guardó nada. Escriba su opinión con palabras; es anónima. Responda AYUDA para obtener ayuda.',
     'sms.empty':
       'Su mensaje estaba vacío. Escriba su opinión con palabras; es anónima. Responda AYUDA para obtener ayuda.',
     'sms.picturesOnly':
@@ -176,6 +182,8 @@ export const es: Catalogue = {
     'web.form.followLink': 'Consulte su estado con su código de caso',
     'web.page.noTrace':
       'Un ordenador o teléfono del trabajo puede guardar un registro de esta visita. Para no dejar rastro, use su propio teléfono, fuera del wifi del trabajo, o al menos una ventana privada.',
+    'web.form.error.noWords':
+      'Su opinión no tiene palabras, solo signos o símbolos. Escriba con palabras lo que quiere decir antes de enviarla.',
     'web.form.error.empty': 'Escriba su opinión en el recuadro antes de enviarla.',
     'web.form.error.tooLong':
       'Su opinión es demasiado larga para un solo mensaje. Acórtela a {max, plural, one {# carácter} other {# caracteres}} o menos (los emojis y algunas letras cuentan por más de uno), o envíela en dos partes.',
@@ -304,6 +312,7 @@ export const es: Catalogue = {
     'sponsor.feedbackDue':
       '{end, select, yes {el final del {day}} other {{day} a {time} ({zone})}}: el plazo legal para decírselo, {months, plural, one {# mes} other {# meses}} después de la confirmación',
     'sponsor.notGiven': 'Sin indicar',
+    'sponsor.siteGone': 'Un centro que ya no figura',
     'sponsor.topicGone': 'Un tema que ya no se ofrece',
     'sponsor.leadershipList': 'la lista de dirección',
     'sponsor.siteAt': 'en {site}',
@@ -374,9 +383,9 @@ export const es: Catalogue = {
     'sponsor.history': 'Historial',
     'sponsor.audit.line': '{at, select, day {El {day}: {what}} other {Hacia {time} del {day} ({zone}): {what}}}',
     'sponsor.audit':
-      '{event, select, raised {Recibido} routed {Recibido y enviado a {who}} emailed {Enviado por correo a {who}} text-shown {Al final se pudo mostrar el texto, y se envió por correo} acknowledged {Confirmado} responded {Respuesta publicada para la persona} passed {Nadie lo confirmó a tiempo, así que pasó al siguiente nivel} passed-to {Nadie lo confirmó a tiempo, así que pasó a {who}} rerouted {Pasado a otra persona} rerouted-to {Pasado a {who}} rerouted-instead {Enviado a {who} en lugar de {instead}, a quien este caso debe evitar} made-urgent {Marcado como urgente: la respuesta de la persona es urgente} handed-over {Traspasado por {who} a {to}: {reason}} closed {Cerrado por {who}} closed-earlier {Cerrado por quien tenía el caso antes} reopened {Reabierto: llegó una respuesta que la persona envió antes del cierre} other {Actualizado}}',
+      '{event, select, raised {Recibido} routed {Recibido y enviado a {who}} emailed {Enviado por correo a {who}} text-shown {Al final se pudo mostrar el texto, y se envió por correo} acknowledged {Confirmado} responded {Respuesta publicada para la persona} passed {Nadie lo confirmó a tiempo, así que pasó al siguiente nivel} passed-to {Nadie lo confirmó a tiempo, así que pasó a {who}} rerouted {Pasado a otra persona} rerouted-to {Pasado a {who}} rerouted-instead {Enviado a {who} en lugar de {instead}, a quien este caso debe evitar} made-urgent {Marcado como urgente: la respuesta de la persona es urgente} handed-over {Traspasado por {who} a {to}: {reason}} closed {Cerrado por {who}} closed-earlier {Cerrado por quien tenía el caso antes} kept-open {Mantenido abierto por {who}, antes de que el cierre surtiera efecto} kept-open-earlier {Mantenido abierto por quien tenía el caso antes, antes de que el cierre surtiera efecto} reopened {Reabierto: llegó una respuesta que la persona envió antes del cierre} other {Actualizado}}',
     'sponsor.notice':
-      '{action, select, acknowledge {Confirmado. La persona ya puede ver que alguien con responsabilidad se ocupa.} respond {Respuesta publicada. La persona la verá cuando consulte su código de caso.} reply {Mensaje enviado. La persona lo verá con su código de caso (en la web o enviando ESTADO por SMS), y le avisaremos por correo cuando conteste.} hand-over {Traspasado. Ya no está en su mesa, y la persona ahora responsable ha recibido un correo.} other {Cerrado. El caso sigue en su mesa, en «Cerrados».}}',
+      '{action, select, acknowledge {Confirmado. La persona ya puede ver que alguien con responsabilidad se ocupa.} respond {Respuesta publicada. La persona la verá cuando consulte su código de caso.} reply {Mensaje enviado. La persona lo verá con su código de caso (en la web o enviando ESTADO por SMS), y le avisaremos por correo cuando conteste.} hand-over {Traspasado. Ya no está en su mesa, y la persona ahora responsable ha recibido un correo.} keep-open {Se mantiene abierto. El cierre queda anulado: la persona aún puede escribir, y el caso vuelve a estar entre sus casos abiertos.} other {Cerrado. El caso sigue en su mesa, en «Cerrados».}}',
     'sponsor.refusal':
       '{why, select, response-empty {Escriba su respuesta antes de publicarla.} response-long {La respuesta no puede pasar de {max, plural, one {# carácter} other {# caracteres}}.} message-empty {Escriba un mensaje antes de enviarlo.} message-long {El mensaje no puede pasar de {max, plural, one {# carácter} other {# caracteres}}.} thread-full {Esta conversación ha llegado a su límite, así que no se puede añadir nada más.} no-one {Es una tendencia entre varias personas, así que no hay nadie a quien escribir.} closed {Este caso está cerrado, así que no se puede cambiar.} reason-empty {Diga por qué no le corresponde, para que quien lo reciba lo sepa.} reason-long {El motivo no puede pasar de {max, plural, one {# carácter} other {# caracteres}}.} target {Elija quién debe recibirlo.} other {No se pudo hacer. Vuelva al caso e inténtelo de nuevo.}}',
     'sponsor.desk.link': 'Todos sus casos',
@@ -401,7 +410,8 @@ export const es: Catalogue = {
     'sponsor.desk.published': 'Su respuesta publicada',
     'sponsor.desk.closedNote': 'Este caso está cerrado.',
     'sponsor.desk.closingNote':
-      'Usted cerró este caso. Se cierra a {time} del {day} ({zone}): hasta entonces el empleado aún puede escribir, y una respuesta suya lo vuelve a abrir.',
+      'Usted cerró este caso. Se cierra a {time} del {day} ({zone}): hasta entonces el empleado aún puede escribir, y una respuesta suya lo vuelve a abrir. ¿Lo cerró por error? Puede mantenerlo abierto hasta entonces.',
+    'sponsor.desk.keepOpen': 'Mantener abierto este caso',
     'sponsor.desk.canDo': 'Qué puede hacer',
     'sponsor.desk.handOver': '¿No le corresponde? Traspáselo',
     'sponsor.desk.reason': 'Por qué no le corresponde',
@@ -410,7 +420,7 @@ export const es: Catalogue = {
     'sponsor.desk.handOverButton': 'Traspasar',
     'sponsor.desk.close': 'Cerrar este caso',
     'sponsor.desk.closeHint':
-      'Cerrarlo termina la conversación: ni usted ni la persona podrán volver a escribir en ella, y su página dirá que el caso está cerrado. No se puede volver a abrir desde aquí.',
+      'Cerrarlo termina la conversación: ni usted ni la persona podrán volver a escribir en ella, y su página dirá que el caso está cerrado. Hasta el final de la hora aún puede mantenerlo abierto; después, no se puede volver a abrir desde aquí.',
     'sponsor.desk.pageTitle': '{name}: {about}',
     'sponsor.error':
       '{why, select, expired {Este enlace ha caducado. Pida uno nuevo al operador de {program}, o use el correo más reciente sobre este asunto.} moved {Este asunto lo tiene ahora otra persona, así que este enlace ya no lo abre. Si vuelve a usted, recibirá un nuevo correo.} replaced {Este enlace se ha sustituido por uno más reciente. Use el enlace de su último correo de {program}.} invalid {Este enlace no es válido. Puede que se haya copiado incompleto o se haya alterado. Ábralo de nuevo desde el correo.} not-on-desk {No hay ningún caso así en su mesa. Puede que se haya traspasado o remitido; la lista muestra todos los casos que tiene.} no-digest {Todavía no se ha publicado ningún resumen de esta semana.} not-found {No hay nada en esta dirección. Abra de nuevo el enlace desde el correo.} too-large {Lo que envió es demasiado largo. Vuelva atrás, acórtelo y envíelo de nuevo.} not-our-form {Eso no vino de uno de nuestros formularios. Vuelva al formulario y envíelo desde allí.} unreadable {Parte de lo enviado no se pudo leer. Vuelva al formulario e inténtelo de nuevo.} busy {Están llegando muchas solicitudes en este momento. Espere un momento e inténtelo de nuevo.} unavailable {No se pudo hacer ahora. Inténtelo de nuevo en unos minutos.} not-allowed {Esto no se puede hacer con este enlace.} other {Algo salió mal por nuestra parte; no se guardó nada de lo que envió. Inténtelo de nuevo en unos minutos.}}',

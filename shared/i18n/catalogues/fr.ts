@@ -42,8 +42,14 @@ export const fr: Catalogue = {
       '{program} : avis anonymes. Votre numéro n’est pas conservé. Répondez STOP pour vous désabonner.',
     'sms.throttled':
       'Vous avez envoyé beaucoup de messages cette heure-ci, celui-ci n’a donc pas été enregistré. Réessayez dans {minutes, plural, one {# minute} other {# minutes}}.',
+    'sms.throttledLastHour':
+      'Vous aviez envoyé beaucoup de messages dans l’heure où celui-ci est arrivé, il n’a donc pas été enregistré. Cette heure est passée : vous pouvez le renvoyer maintenant.',
+    'sms.questionsThrottledLastHour':
+      'Vous aviez posé beaucoup de questions dans l’heure où celle-ci est arrivée, elle est donc restée sans réponse. Cette heure est passée : vous pouvez la reposer maintenant.',
     'sms.questionsThrottled':
       'Vous avez posé beaucoup de questions cette heure-ci, celle-ci est donc restée sans réponse. Réessayez dans {minutes, plural, one {# minute} other {# minutes}}.',
+    'sms.noWords':
+      'Votre message ne contenait aucun mot : rien n’a été enregistré. Écrivez votre avis en mots ; il est anonyme. Répondez AIDE pour obtenir de l’aide.',
     'sms.empty':
       'Votre message était vide. Écrivez votre avis en mots ; il est anonyme. Répondez AIDE pour obtenir de l’aide.',
     'sms.picturesOnly':
@@ -169,6 +175,8 @@ export const fr: Catalogue = {
     'web.form.followLink': 'Suivez-le avec votre code de cas',
     'web.page.noTrace':
       'Un ordinateur ou un téléphone professionnel peut garder une trace de cette visite. Pour n’en laisser aucune, utilisez votre propre téléphone, hors du wifi du travail, ou au moins une fenêtre de navigation privée.',
+    'web.form.error.noWords':
+      'Votre avis ne contient aucun mot, seulement de la ponctuation ou des symboles. Écrivez ce que vous voulez dire en mots avant de l’envoyer.',
     'web.form.error.empty': 'Écrivez votre avis dans la zone de texte avant de l’envoyer.',
     'web.form.error.tooLong':
       'Votre avis est trop long pour un seul message. Réduisez-le à {max, plural, one {# caractère} other {# caractères}} au plus (les emojis et certaines lettres comptent pour plusieurs), ou envoyez-le en deux fois.',
@@ -300,6 +308,7 @@ export const fr: Catalogue = {
     'sponsor.feedbackDue':
       '{end, select, yes {la fin du {day}} other {{day} à {time} ({zone})}} : le délai légal pour le lui dire, {months, plural, one {# mois} other {# mois}} après l’accusé de réception',
     'sponsor.notGiven': 'Non précisé',
+    'sponsor.siteGone': 'Un établissement qui ne figure plus',
     'sponsor.topicGone': 'Un thème qui n’est plus proposé',
     'sponsor.leadershipList': 'la liste de la direction',
     'sponsor.siteAt': 'à l’établissement {site}',
@@ -370,9 +379,9 @@ export const fr: Catalogue = {
     'sponsor.history': 'Historique',
     'sponsor.audit.line': '{at, select, day {Le {day} : {what}} other {Vers {time} le {day} ({zone}) : {what}}}',
     'sponsor.audit':
-      '{event, select, raised {Reçu} routed {Reçu et transmis à {who}} emailed {Envoyé par courriel à {who}} text-shown {Le texte a finalement pu être affiché, et a été envoyé par courriel} acknowledged {Réception accusée} responded {Réponse publiée pour la personne} passed {Pas d’accusé de réception à temps, donc transmis plus haut} passed-to {Pas d’accusé de réception à temps, donc transmis à {who}} rerouted {Transmis à une autre personne} rerouted-to {Transmis à {who}} rerouted-instead {Transmis à {who} au lieu de {instead}, que ce cas doit contourner} made-urgent {Passé en urgent : la réponse de la personne est urgente} handed-over {Transmis par {who} à {to} : {reason}} closed {Clos par {who}} closed-earlier {Clos par la personne qui avait le cas avant} reopened {Rouvert : une réponse envoyée par la personne avant la clôture est arrivée après} other {Mis à jour}}',
+      '{event, select, raised {Reçu} routed {Reçu et transmis à {who}} emailed {Envoyé par courriel à {who}} text-shown {Le texte a finalement pu être affiché, et a été envoyé par courriel} acknowledged {Réception accusée} responded {Réponse publiée pour la personne} passed {Pas d’accusé de réception à temps, donc transmis plus haut} passed-to {Pas d’accusé de réception à temps, donc transmis à {who}} rerouted {Transmis à une autre personne} rerouted-to {Transmis à {who}} rerouted-instead {Transmis à {who} au lieu de {instead}, que ce cas doit contourner} made-urgent {Passé en urgent : la réponse de la personne est urgente} handed-over {Transmis par {who} à {to} : {reason}} closed {Clos par {who}} closed-earlier {Clos par la personne qui avait le cas avant} kept-open {Gardé ouvert par {who}, avant que la clôture ne prenne effet} kept-open-earlier {Gardé ouvert par la personne qui avait le cas avant, avant que la clôture ne prenne effet} reopened {Rouvert : une réponse envoyée par la personne avant la clôture est arrivée après} other {Mis à jour}}',
     'sponsor.notice':
-      '{action, select, acknowledge {Réception accusée. La personne voit maintenant qu’un cadre dirigeant s’en occupe.} respond {Réponse publiée. La personne la verra en consultant son code de cas.} reply {Message envoyé. La personne le verra grâce à son code de cas (sur le web, ou en envoyant STATUT par SMS), et vous recevrez un courriel quand elle répondra.} hand-over {Dossier transmis. Il a quitté votre bureau, et la personne désormais responsable a reçu un courriel.} other {Dossier clos. Il reste dans votre bureau, sous « Clos ».}}',
+      '{action, select, acknowledge {Réception accusée. La personne voit maintenant qu’un cadre dirigeant s’en occupe.} respond {Réponse publiée. La personne la verra en consultant son code de cas.} reply {Message envoyé. La personne le verra grâce à son code de cas (sur le web, ou en envoyant STATUT par SMS), et vous recevrez un courriel quand elle répondra.} hand-over {Dossier transmis. Il a quitté votre bureau, et la personne désormais responsable a reçu un courriel.} keep-open {Dossier gardé ouvert. La clôture est annulée : la personne peut encore écrire, et le dossier est de retour parmi vos dossiers ouverts.} other {Dossier clos. Il reste dans votre bureau, sous « Clos ».}}',
     'sponsor.refusal':
       '{why, select, response-empty {Écrivez votre réponse avant de la publier.} response-long {Votre réponse ne peut dépasser {max, plural, one {# caractère} other {# caractères}}.} message-empty {Écrivez un message avant de l’envoyer.} message-long {Le message ne peut dépasser {max, plural, one {# caractère} other {# caractères}}.} thread-full {Cette conversation a atteint sa longueur maximale : plus rien ne peut y être ajouté.} no-one {C’est une tendance chez plusieurs personnes : il n’y a personne à qui écrire.} closed {Ce dossier est clos : il ne peut plus être modifié.} reason-empty {Dites pourquoi ce n’est pas pour vous, pour que la personne qui le reprend le sache.} reason-long {Le motif ne peut dépasser {max, plural, one {# caractère} other {# caractères}}.} target {Choisissez qui doit le reprendre.} other {Cela n’a pas pu être fait. Revenez au dossier et réessayez.}}',
     'sponsor.desk.link': 'Tous vos dossiers',
@@ -397,7 +406,8 @@ export const fr: Catalogue = {
     'sponsor.desk.published': 'Votre réponse publiée',
     'sponsor.desk.closedNote': 'Ce dossier est clos.',
     'sponsor.desk.closingNote':
-      'Vous avez clos ce dossier. Il se clôt à {time} le {day} ({zone}) : d’ici là, l’employé peut encore écrire, et une réponse de sa part le rouvre.',
+      'Vous avez clos ce dossier. Il se clôt à {time} le {day} ({zone}) : d’ici là, l’employé peut encore écrire, et une réponse de sa part le rouvre. Clos par erreur ? Gardez-le ouvert d’ici là.',
+    'sponsor.desk.keepOpen': 'Garder ce dossier ouvert',
     'sponsor.desk.canDo': 'Ce que vous pouvez faire',
     'sponsor.desk.handOver': 'Ce n’est pas pour vous ? Transmettez-le',
     'sponsor.desk.reason': 'Pourquoi ce n’est pas pour vous',
@@ -406,7 +416,7 @@ export const fr: Catalogue = {
     'sponsor.desk.handOverButton': 'Transmettre',
     'sponsor.desk.close': 'Clore ce dossier',
     'sponsor.desk.closeHint':
-      'Le clore met fin à la conversation : ni vous ni la personne ne pourrez plus y écrire, et sa page indiquera que le dossier est clos. Il ne peut pas être rouvert d’ici.',
+      'Le clore met fin à la conversation : ni vous ni la personne ne pourrez plus y écrire, et sa page indiquera que le dossier est clos. Jusqu’à la fin de l’heure, vous pouvez encore le garder ouvert ; ensuite, il ne peut plus être rouvert d’ici.',
     'sponsor.desk.pageTitle': '{name} : {about}',
     'sponsor.error':
       '{why, select, expired {Ce lien a expiré. Demandez-en un nouveau à l’opérateur de {program}, ou utilisez le courriel le plus récent sur ce dossier.} moved {Ce dossier est désormais entre les mains de quelqu’un d’autre : ce lien ne l’ouvre plus. S’il vous revient, vous recevrez un nouveau courriel.} replaced {Ce lien a été remplacé par un plus récent. Utilisez le lien de votre dernier courriel de {program}.} invalid {Ce lien n’est pas valide. Il a peut-être été copié incomplètement ou modifié. Ouvrez-le à nouveau depuis le courriel.} not-on-desk {Aucun dossier de ce type sur votre bureau. Il a peut-être été transmis ; la liste montre chaque dossier que vous détenez.} no-digest {Aucune synthèse n’a encore été publiée pour cette semaine.} not-found {Il n’y a rien à cette adresse. Ouvrez à nouveau le lien depuis le courriel.} too-large {Ce que vous avez envoyé est trop long. Revenez en arrière, raccourcissez-le et renvoyez-le.} not-our-form {Cela ne vient pas de l’un de nos formulaires. Revenez au formulaire et envoyez-le depuis celui-ci.} unreadable {Une partie de l’envoi n’a pas pu être lue. Revenez au formulaire et réessayez.} busy {Beaucoup de demandes arrivent en ce moment. Patientez un instant et réessayez.} unavailable {Cela n’a pas pu être fait pour le moment. Réessayez dans quelques minutes.} not-allowed {Cela ne peut pas être fait avec ce lien.} other {Une erreur s’est produite de notre côté ; rien de ce que vous avez envoyé n’a été conservé. Réessayez dans quelques minutes.}}',

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { caseLinksIn, useConversationStack } from '../support/conversation-stack';
+import { form } from '../support/fixtures';
+import { waitUntilHeld } from '../support/held-answers';
+import { waitFor } from '../support/outbox';
+import { codeIn } from '../support/sms';
+import { deskLinkIn, withinBudget } from '../support/sponsor-case';
+
+// A sponsor who closes a case by mistake can keep it open until the close takes effect (the end of its
+// hour), from the case's page; once in effect the close stands. Nothing of it dates the employee's words
+// finer than the hour.
+
+const GM = 'plant2-gm@example.com';
+/** A time of day that is not on the hour ("2:21 PM", "14:21"). */
+const OFF_THE_HOUR = /\b\d{1,2}:(?!00)\d{2}\b/;
+const at = (h: number, m: number) => `2026-11-18T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00Z`;
+
+describe('keeping open a case closed by mistake, on the local stack', () => {
+  const { stack, clock, text, answer, employeeView, emailsTo } = useConversationStack({ at: at(14, 0) });
+
+  /** A report raised at `hour`:00 and the address of its page on its holder's desk. */
+  async function raised(hour: number, press: number) {
+    clock.set(at(hour, 0));
+    const code = codeIn((await text(`URGENT the guard on press ${press} is missing`))[0]!);
+    await stack.waitForStatus(code, 'escalated');
+    const email = await waitFor('the sponsor email', async () =>
+      (await emailsTo(GM)).find((e) => e.body.text?.includes(`press ${press}`)),
+    );
+    const desk = deskLinkIn(email)!;
+    const caseUrl = await waitFor('the case on the desk', async () => {
+      for (const path of caseLinksIn(await (await withinBudget(desk)).text())) {
+        const url = `${stack.urls.app}${path}`;
+        if ((await (await withinBudget(url)).text()).includes(`press ${press}`)) return url;
+      }
+      return undefined;
+    });
+    return { code, caseUrl };
+  }
+  const press = (url: string, action: string) => withinBudget(url, { ...form({ action }), redirect: 'manual' });
+  const page = async (url: string) => (await withinBudget(url)).text();
+
+  it('Should let the sponsor keep it open before the end of the hour, and the employee’s answer reach them as any other', async () => {
+    const { code, caseUrl } = await raised(14, 4);
+    clock.set(at(14, 21));
+    expect((await press(caseUrl, 'close')).status).toBe(303);
+    expect(await page(caseUrl)).toContain('Keep this case open');
+
+    // The employee writes while it is closing; then the sponsor sees their mistake.
+    clock.set(at(14, 30));
+    const words = 'It is the guard by bay 4.';
+    expect((await answer(code, words)).status).toBe(201);
+    await waitUntilHeld(stack, words);
+    clock.set(at(14, 40));
+    const kept = await press(caseUrl, 'keep-open');
+    expect(kept.status).toBe(303);
+    const after = await page(`${stack.urls.app}${kept.headers.get('location')}`);
+    expect(after).toContain('Kept open. The close is undone');
+    expect(after).not.toContain('Closing on');
+    expect(after).toContain('<textarea'); // the sponsor can write to the employee again
+    expect(after).toMatch(/Kept open by [^<]*, before the close took effect/);
+    expect(after).not.toMatch(OFF_THE_HOUR);
+    // Pressed again (a second tab): nothing changes, nothing breaks.
+    expect((await press(caseUrl, 'keep-open')).status).toBe(303);
+
+    // Past the hour, the case is open to the employee, and their answer reaches the holder as any answer does.
+    clock.set(at(15, 5));
+    expect(await employeeView(code)).toMatchObject({ canAnswer: true });
+    expect((await employeeView(code)).status).not.toBe('closed');
+    const told = await waitFor('the answer emailed to the holder', async () => {
+      await stack.sweep();
+      return (await emailsTo(GM)).find((e) => e.body.text?.includes(words));
+    });
+    expect(told.subject).not.toMatch(/^Reopened/);
+    expect(`${told.subject}\n${told.body.text}`).not.toMatch(OFF_THE_HOUR);
+  });
+
+  it('Should keep a close that is in effect, and say so', async () => {
+    const { code, caseUrl } = await raised(16, 7);
+    clock.set(at(16, 21));
+    expect((await press(caseUrl, 'close')).status).toBe(303);
+    clock.set(at(17, 2));
+    const closed = await page(caseUrl);
+    expect(closed).toContain('This case is closed.');
+    expect(closed).not.toContain('Keep this case open');
+    // A page left open since before the hour turned: the button refuses, in words.
+    const refused = await press(caseUrl, 'keep-open');
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('This case is closed, so it cannot be changed.');
+    expect(await employeeView(code)).toMatchObject({ status: 'closed', canAnswer: false });
+  });
+});
