@@ -102,7 +102,7 @@ export const URGENCY_SETS = [
   {
     dir: `${URGENCY_SET_DIR}/blind-11`,
     about:
-      'blind set 11, written before the eleventh round read the rules (6 urgent + 6 calm a language): danger idioms that are calm, urgent danger said in roundabout ways',
+      'blind set 11, written before the twelfth round read the rules (6 urgent + 6 calm a language): danger idioms that are calm, urgent danger said in roundabout ways',
   },
   // fresh/, tune-*/ and blind*/ are never read by the learned model's fitting (scripts/fit-urgency.ts).
 ] as const;
