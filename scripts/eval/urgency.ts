@@ -99,6 +99,11 @@ export const URGENCY_SETS = [
     about:
       'blind set 10, written by someone who had not read the rules (20 urgent + 12 calm a language), committed before the tenth round read them',
   },
+  {
+    dir: `${URGENCY_SET_DIR}/blind-11`,
+    about:
+      'blind set 11, written before the twelfth round read the rules (6 urgent + 6 calm a language): danger idioms that are calm, urgent danger said in roundabout ways',
+  },
   // fresh/, tune-*/ and blind*/ are never read by the learned model's fitting (scripts/fit-urgency.ts).
 ] as const;
 export const SPLITS = ['tune', 'held-out'] as const;

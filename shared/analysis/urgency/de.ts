@@ -200,6 +200,13 @@ export const german: UrgencyLanguage = {
         String.raw`(?:überstunden|lohn|gehalt|löhne|zuschläge)[^.!?]{0,30}?(?:nicht|nie) (?:bezahlt|ausgezahlt|vergütet)|(?:zahlt|zahlen|bezahlt|bezahlen) (?:uns |mir |ihnen )?(?:die |keine )?(?:überstunden|den lohn|das gehalt|mindestlohn) (?:nicht|nie)`,
       ),
     ),
+    // Made to work overtime without pay: wage theft going on now (unpaid-overtime test; a question about when overtime is paid is not this).
+    rule(
+      'fraud',
+      de(
+        String.raw`(?:zwing\w*|gezwungen|muss\w*|verlang\w*|druck\w*)(?: \w+){0,5} (?:unbezahlte\w*|kostenlose\w*|gratis) (?:überstunden|mehrarbeit|extraschichten)|(?:zwing\w*|gezwungen|muss\w*|verlang\w*)(?: \w+){0,4} (?:überstunden|mehrarbeit|extraschichten)(?: \w+){0,3} (?:ohne (?:bezahlung|geld|lohn|vergütung|ausgleich|bezahlt zu werden)|umsonst|unbezahlt|gratis)`,
+      ),
+    ),
 
     rule(
       'safety',

@@ -278,6 +278,11 @@ const RULES = [
     'fraud',
     String.raw`\b(?:not|aren't|isn't|never|don't|doesn't|didn't|refuses? to|refused to|won't|stopped) (?:being )?pa(?:id|ying|y) (?:us |me |them |anyone |people )?(?:for )?(?:our |my |the )?(?:overtime|ot|minimum wage|for hours worked|the hours we work)\b`,
   ),
+  // Made to work overtime without pay: wage theft going on now (unpaid-overtime test; a question about when overtime is paid is not this).
+  r(
+    'fraud',
+    String.raw`\b(?:makes?|made|making|forc(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|tells?|told|orders?|ordered)\b(?: \w+){0,3} (?:to )?(?:do|doing|work|working|put in|putting in|stay|staying|come in)\b(?: \w+){0,3} (?:overtime|ot|extra hours|late|weekends?)(?: \w+){0,3} (?:without (?:pay(?:ing)?|being paid|getting paid|compensation|any pay)|for free|for nothing|unpaid|off the clock)\b|\b(?:forc(?:e|es|ed|ing)|makes?|made|making|pressur(?:e|es|ed|ing))\b(?: \w+){0,4} (?:unpaid|free) (?:overtime|ot|extra hours)\b`,
+  ),
   r(
     'fraud',
     String.raw`\b(?:logs?|log ?books?|records?|timesheets?|time ?sheets?|time ?cards?|books|reports?|inspections?|readings?|figures|hours|tachographs?|checklists?)(?: \w+){0,3} (?:get|gets|got|are|were|is|was|have been|has been|being) (?:changed|altered|edited|rewritten|falsified|faked|doctored|fudged|backdated|filled in|signed(?: off)?) (?:afterwards|after(?:wards)? the fact|later|without (?:anyone|anybody|us|them)?\s?(?:checking|looking|doing|inspecting|seeing))\b|\b(?:signed|signing|signs) off (?:\w+ ){0,3}without (?:anyone |anybody |us |them )?(?:checking|looking|inspecting|testing|doing (?:it|them|the checks))\b`,

@@ -177,6 +177,11 @@ export const spanish: UrgencyLanguage = {
       'fraud',
       String.raw`no (?:nos |me |les |le )?(?:pagan|pagaron|paga|pago|abonan|han pagado|estan pagando|quieren pagar) (?:las |los |el |la )?(?:horas extras?|extras|horas extraordinarias|nominas?|salarios?|sueldos?|finiquitos?)`,
     ),
+    // Made to work overtime without pay: wage theft going on now (unpaid-overtime test; a question about when overtime is paid is not this).
+    rule(
+      'fraud',
+      String.raw`(?:oblig|forz|exig|presion)\w* (?:\w+ ){0,3}(?:a )?(?:hacer|trabajar|echar|meter|quedar\w*|venir)(?: \w+){0,4} (?:horas? extras?|extras|horas de mas|fines de semana|sabados|domingos)(?: \w+){0,3} (?:sin (?:pagar\w*|cobrar|que nos (?:las |lo )?paguen|pago|remunera\w*|compensacion)|gratis|por la cara)|(?:nos|les|me) (?:hacen|hace|mandan|manda|ponen) (?:a )?(?:hacer|trabajar|echar|quedar\w*)(?: \w+){0,4} (?:horas? extras?|extras|horas de mas)(?: \w+){0,3} (?:sin (?:pagar\w*|cobrar|pago|remunera\w*)|gratis)`,
+    ),
 
     // safety
     rule(
@@ -184,9 +189,11 @@ export const spanish: UrgencyLanguage = {
       String.raw`peligros\w*|insegur[oa]s?|en peligro|riesgo (?:de|para) (?:la )?(?:salud|vida|accidente|caida|incendio|explosion|electrocucion)|problemas? de seguridad|(?:falta|faltan|sin) (?:medidas de )?seguridad|trampa mortal`,
       { negatable: true },
     ),
+    // A door shut or locked is only a hazard when it is a way out (emergency, back, exit door) or is chained or blocked:
+    // "el aprendiz cierra la puerta con llave al salir" is a closing routine.
     rule(
       'safety',
-      String.raw`(?:salida|salidas|puerta|puertas|escalera|escaleras|fire exit|fire exits) (?:de )?(?:emergencia|incendios?|evacuacion|socorro)?[^.!?]{0,40}?(?:bloquead|cerrad|tapad|obstruid|trabad|encadenad|atrancad|con candado|con llave|con cadena)\w*|(?:bloque|cerr|tap|obstru|encaden)\w* (?:la |las |los )?(?:salida|salidas|puerta|puertas) de (?:emergencia|incendios?|evacuacion)`,
+      String.raw`(?:salida|salidas|escalera|escaleras|fire exit|fire exits|puertas? (?:de )?(?:emergencia|incendios?|evacuacion|socorro|salida|atras)|puertas? trasera)[^.!?]{0,40}?(?:bloquead|cerrad|tapad|obstruid|trabad|encadenad|atrancad|con candado|con llave|con cadena)\w*|(?:puerta|puertas)[^.!?]{0,40}?(?:bloquead|tapad|obstruid|encadenad|atrancad|con candado|con cadena)\w*|(?:bloque|cerr|tap|obstru|encaden)\w* (?:la |las |los )?(?:salida|salidas|puerta|puertas) de (?:emergencia|incendios?|evacuacion)`,
     ),
     rule(
       'safety',

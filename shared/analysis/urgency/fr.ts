@@ -156,6 +156,11 @@ export const french: UrgencyLanguage = {
       'fraud',
       String.raw`(?:heures sup\w*|heures supplementaires|salaires?|primes?) (?:ne sont )?(?:jamais |pas )(?:payees?|versees?|remunerees?)|(?:ne nous |ne me |ne les )?(?:paie|paye|paient|payent|verse|versent)(?:nt)? (?:pas|jamais) (?:les |nos |mes )?(?:heures sup\w*|heures supplementaires|salaires?)`,
     ),
+    // Made to work overtime without pay: wage theft going on now (unpaid-overtime test; a question about when overtime is paid is not this).
+    rule(
+      'fraud',
+      String.raw`(?:oblig|forc|impos|contraint)\w* (?:\w+ ){0,3}(?:a |de )?(?:faire|travailler|rester|bosser|venir)(?: \w+){0,4} (?:heures sup\w*|heures supplementaires|le week-end|le samedi|le dimanche|tard)(?: \w+){0,3} (?:sans (?:les |nous |etre )?(?:pay|pai|remuner|compens)\w*|gratuitement|gratos|gratis|pour rien|non pay\w+)|(?:nous|leur|me) (?:fait|font) (?:faire|travailler|rester|bosser)(?: \w+){0,4} (?:heures sup\w*|heures supplementaires)(?: \w+){0,3} (?:sans (?:les |nous |etre )?(?:pay|pai|remuner)\w*|gratuitement|gratos|gratis)`,
+    ),
 
     rule(
       'safety',

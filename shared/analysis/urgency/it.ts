@@ -159,6 +159,11 @@ export const italian: UrgencyLanguage = {
       'fraud',
       String.raw`(?:straordinari|stipendi?|buste paga|tredicesima|tfr)[^.!?]{0,30}?(?:non (?:vengono |sono |ci |mi )?(?:pagat|versat|corrispost)\w*|mai pagat\w*)|non (?:ci |mi |li )?(?:pagano|paga|hanno pagato|pagava) (?:gli |lo |le |la )?(?:straordinari|stipendi?|ore extra|tredicesima)`,
     ),
+    // Made to work overtime without pay: wage theft going on now (unpaid-overtime test; a question about when overtime is paid is not this).
+    rule(
+      'fraud',
+      String.raw`(?:obblig|costring|forz|impon)\w* (?:\w+ ){0,3}(?:a |di )?(?:fare|lavorare|restare|rimanere|venire)(?: \w+){0,4} (?:straordinari|ore extra|ore in piu|il sabato|la domenica)(?: \w+){0,3} (?:senza (?:pag|retribu|compens|essere pagat|venire pagat)\w*|gratis|gratuitamente|non pagat\w*)|(?:ci|mi|li|le) (?:fanno|fa) (?:fare|lavorare|restare)(?: \w+){0,4} (?:straordinari|ore extra|ore in piu)(?: \w+){0,3} (?:senza (?:pag|retribu|compens)\w*|gratis|gratuitamente|non pagat\w*)`,
+    ),
 
     rule(
       'safety',

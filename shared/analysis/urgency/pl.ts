@@ -155,6 +155,11 @@ export const polish: UrgencyLanguage = {
       'fraud',
       String.raw`nie (?:placa|zaplacili|zaplacil|placi|wyplacaja|wyplacili|dostajemy|dostalismy|dostaje) (?:nam |mi |im )?(?:za )?(?:nadgodzin\w*|wyplat\w*|pensji|wynagrodzeni\w*|pensje|premii|godzin\w* nadliczbow\w*)|(?:nadgodziny|wyplaty|pensje|wynagrodzenie) (?:nie sa|nie zostaly|nigdy nie sa) (?:placone|wyplacone|wyplacane|rozliczane)`,
     ),
+    // Made to work overtime without pay: wage theft going on now (unpaid-overtime test; a question about when overtime is paid is not this).
+    rule(
+      'fraud',
+      String.raw`(?:kaz\w*|zmusz\w*|zmusil\w*|wymag\w*|naciska\w*)(?: \w+){0,4} (?:nadgodzin\w*|godzin\w* nadliczbow\w*|weekend\w*|w soboty|w niedziele)(?: \w+){0,3} (?:bez (?:zaplaty|wynagrodzenia|placenia|pieniedzy|wyplaty|platy|dodatku)|za darmo|nieplatn\w*|niezaplacon\w*|za friko)|(?:kaz\w*|zmusz\w*|zmusil\w*)(?: \w+){0,4} (?:nieplatn\w*|niezaplacon\w*|darmow\w*) nadgodzin\w*`,
+    ),
 
     rule(
       'safety',

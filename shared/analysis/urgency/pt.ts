@@ -156,6 +156,11 @@ export const portuguese: UrgencyLanguage = {
       'fraud',
       String.raw`(?:nao|nunca) (?:nos |me |lhes )?(?:pagam|pagou|pagaram|paga|estao pagando|recebemos|recebo|recebi) (?:as |os |o |a |nossas |nossos )?(?:horas extras?|extras|hora extra|salarios?|ferias|decimo terceiro|rescisao|adicional)`,
     ),
+    // Made to work overtime without pay: wage theft going on now (unpaid-overtime test; a question about when overtime is paid is not this).
+    rule(
+      'fraud',
+      String.raw`(?:obrig|forc|exig|pression)[\w-]* (?:[\w-]+ ){0,3}(?:a )?(?:fazer|trabalhar|ficar|vir)(?: \w+){0,4} (?:horas? extras?|extras|fins de semana|sabados|domingos)(?: \w+){0,3} (?:sem (?:pag|receb|remuner|ganh|compens)\w*|de graca|nao pag\w*|nao remunerad\w*)`,
+    ),
 
     rule(
       'safety',

@@ -140,6 +140,11 @@ export const tagalog: UrgencyLanguage = {
       'fraud',
       String.raw`hindi (?:\w+ )?(?:binabayaran|nababayaran|binayaran|bayaran|ibinibigay|binibigay) ang (?:aming |ating |mga )?(?:overtime|ot|sahod|sweldo|suweldo|holiday pay|night differential|13th month)|(?:dinodoktor|dinoktor|binabago|binago|ginagalaw|ginalaw) (?:ang |yung )?(?:time card|timecard|dtr|payroll|oras|record|logbook)`,
     ),
+    // Made to work overtime without pay: wage theft going on now (unpaid-overtime test; a question about when overtime is paid is not this).
+    rule(
+      'fraud',
+      String.raw`(?:pinipilit|pinilit|pinapilit|inuutusan|inutusan)(?: [\w-]+){0,4} (?:mag-?overtime|mag-?ot|overtime|ot)\b(?: [\w-]+){0,4} (?:walang bayad|hindi bayad|hindi binabayaran|walang sweldo|libre)|(?:pinag-?o-?overtime|pinapag-?overtime|pinag-?o-?ot|pinapag-?ot)\b(?: [\w-]+){0,5} (?:walang bayad|hindi bayad|hindi binabayaran|walang sweldo|libre)`,
+    ),
 
     rule(
       'safety',

@@ -122,6 +122,11 @@ export const vietnamese: UrgencyLanguage = {
       String.raw`vi (?:toi |co ay |chi ay |em |minh )?(?:dang |la |bi )?(?:mang thai|co thai|co bau|phu nu|nguoi dan toc|lon tuoi|gia|khuyet tat|dong tinh|nguoi mien|nguoi nuoc ngoai|theo dao)|(?:phu nu|lao dong nu|nhan vien nu|nu)[^.!?]{0,30}(?:luong thap hon|tra luong thap hon|it luong hon)|luong (?:thap hon|it hon) (?:nam|dan ong|nam gioi)|chi (?:thang chuc|de bat|tuyen) (?:nam|dan ong|nam gioi|nguoi kinh)`,
     ),
 
+    // Made to work overtime without pay: wage theft going on now (unpaid-overtime test; a question about when overtime is paid is not this).
+    rule(
+      'fraud',
+      String.raw`(?:bat|ep|buoc|cuong ep)(?: \w+){0,4} (?:lam them gio|lam them|tang ca|lam ngoai gio)(?: \w+){0,3} (?:khong (?:duoc )?(?:tra|tinh|co) (?:tien|luong|cong)|khong luong|khong cong|mien phi)`,
+    ),
     rule(
       'fraud',
       String.raw`gian lan|lua dao|hoi lo|lai qua|an hoa hong|tham o|bien thu|rua tien|an bot|bot xen|khai man|khai khong|quyt (?:luong|tien)|no luong|dut lot`,

@@ -125,6 +125,11 @@ export const chinese: UrgencyLanguage = {
       'fraud',
       String.raw`拖欠(?:工资|工資|加班费|加班費|薪水)|(?:不|没|沒)(?:给|給|发|發|算|付)(?:我们|我們|我)?(?:加班费|加班費|工资|工資)|欠薪`,
     ),
+    // Made to work overtime without pay: wage theft going on now (unpaid-overtime test; a question about when overtime is paid is not this).
+    rule(
+      'fraud',
+      String.raw`(?:逼|强迫|強迫|强制|強制|要求|硬要)[^。！？!?]{0,8}(?:无偿加班|無償加班|免费加班|免費加班|义务加班|義務加班|白加班|加班[^。！？!?]{0,8}(?:不给钱|不給錢|不给加班费|不給加班費|没有加班费|沒有加班費|不算钱|不算錢|没钱|沒錢))`,
+    ),
 
     rule(
       'safety',
