@@ -92,3 +92,61 @@ describe('a Chinese full name with no title, beside a verb of saying or telling'
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('a platform is not a person; the handle after it is', () => {
+  it.each([
+    ['add me on WeChat zhangwei_88', 'add me on WeChat [ID]'],
+    ['WeChat: zhangwei', 'WeChat: [ID]'],
+    ['my Telegram id is ivanko', 'my Telegram id is [ID]'],
+    ['加我微信zhangwei88', '加我微信[ID]'],
+    ['微信号是zhangwei88', '微信号是[ID]'],
+    ['我的微信是 zhangwei', '我的微信是 [ID]'],
+    ['QQ号123456', 'QQ号[ID]'],
+    ['카톡 아이디는 minsu', '카톡 아이디는 [ID]'],
+  ])('Should hide the handle in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'add me on WeChat',
+    'I use WeChat every day',
+    'message me on Viber or Zalo',
+    'we moved to KakaoTalk and Mastodon',
+    'on WhatsApp is fine',
+    '微信群里说了123次',
+    '微信app很好用',
+    '我们用QQ群',
+  ])('Should leave %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe('the whole name after "my name is", in capitals or not, in any language', () => {
+  it.each([
+    ['my name is john smith', 'my name is [NAME]'],
+    ['my name is kayleigh brown from packing', 'my name is [NAME] from packing'],
+    ['ich heiße anna müller und arbeite hier', 'ich heiße [NAME] und arbeite hier'],
+    ['nazywam się jan kowalski', 'nazywam się [NAME]'],
+    ['ako si juan dela cruz', 'ako si [NAME]'],
+    ['meu nome é joão da silva', 'meu nome é [NAME]'],
+    ['me llamo carlos garcia lopez y trabajo aqui', 'me llamo [NAME] y trabajo aqui'],
+    ['tôi tên là an', 'tôi tên là [NAME]'],
+    ['Ten toi la Tran Thi Mai', 'Ten toi la [NAME]'],
+    ['toi la nguyen an', 'toi la [NAME]'],
+    ['em là trần thị mai', 'em là [NAME]'],
+    ['Tôi là Trần Văn Hùng, làm ở kho', 'Tôi là [NAME], làm ở kho'],
+  ])('Should hide the name in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'my name is not important',
+    'my name is withheld for obvious reasons',
+    'my name is spelled wrong in the system',
+    'ich heiße nicht so',
+    'tôi là nhân viên kho',
+    'what is my name is the question',
+  ])('Should leave %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
