@@ -88,7 +88,20 @@ const HANDLE_ON = new RegExp(
 
 // "username is jsmith" says it is one; "login screen" does not: a word alone needs "is", ":" or "=" before it.
 const SAID_TO_BE = /(?:is|was|ist|es|est|to|jest|:|=|\u00e8|\u00e9)\s*\S+$/iu;
-const IDENTIFIED = /(?:id|handle|user ?name|account)\s*\S+$/iu;
+const IDENTIFIED =
+  /(?<![\p{L}])(?:id|handle|user ?name|account|is|was|ist|es|est|\u00e8|\u00e9)(?![\p{L}])\s*\S+$|:\s*\S+$/iu;
+
+/**
+ * A word no dictionary knows counts as a handle after a platform only where the writer says it is one ("WeChat:
+ * zhangwei", "my Telegram id is ivanko"), after the platform's own name, not an English word it shares ("diverse
+ * teams: Accenture"), and not the start of a contraction or possessive ("Instagram isn't", "slack wasn't").
+ */
+function saidToBeHandle(m: RegExpExecArray): boolean {
+  const platform = /^\S+/u.exec(m[0])![0];
+  if (platform === platform.toLowerCase() && isEnglishWord(platform)) return false;
+  if (/^['\u2019]/u.test(m.input.slice(m.index + m[0].length))) return false;
+  return IDENTIFIED.test(m[0]);
+}
 
 /** A handle looks made, not said: a digit, an underscore, a dot or a "#1234" in it, or no English word. */
 function looksLikeHandle(handle: string, wordsAllowed: boolean): boolean {
@@ -129,12 +142,7 @@ export function identifierRules(): Rule[] {
     // Said to be the handle ("WeChat: zhangwei", "my Telegram id is ivanko"), a word no dictionary knows is one too.
     onlyWith(
       platform,
-      maskMatches(
-        PLATFORM_HANDLE,
-        'ID',
-        (m) => looksLikeHandle(m[1]!, SAID_TO_BE.test(m[0]) || IDENTIFIED.test(m[0])),
-        1,
-      ),
+      maskMatches(PLATFORM_HANDLE, 'ID', (m) => looksLikeHandle(m[1]!, saidToBeHandle(m)), 1),
     ),
     onlyWith(
       CJK_PLATFORM_WORD,
