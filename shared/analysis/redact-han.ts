@@ -47,11 +47,24 @@ const CHINESE_STREET = new RegExp(
   String.raw`(?:${PLACE_CHARACTER}{1,6}(?:省|市|区|區|县|縣|镇|鎮))*${PLACE_CHARACTER}{1,8}(?:路|街|大街|大道|巷|胡同|弄)\s*\d+\s*号(?:\s*\d+\s*(?:栋|棟|号楼|幢|单元|單元|室|楼|樓))*`,
   'gu',
 );
+// A phone number after the word for one, however short: the rules above want seven digits or more and, reading the
+// cue as marks, cannot tell "电话：5551234" from "工厂有5551234个零件". A local number may be seven digits or fewer (an
+// office line "内线8021"); after its cue it is someone's. Chinese, Japanese ("電話番号は…", "携帯：…") and Korean
+// ("전화번호는 …", "연락처: …") cues, their particles, then four to fifteen digits; not a count, a year or money
+// ("电话费1200元" is a bill: "费" is no particle).
+const PHONE_WORD = String.raw`(?:\u7535\u8bdd|\u96fb\u8a71|\u624b\u673a|\u624b\u6a5f|\u5ea7\u673a|\u5ea7\u6a5f|\u5206\u673a|\u5206\u6a5f|\u5185\u7ebf|\u5167\u7dda|\u5185\u7dda|\u643a\u5e2f|\u30b1\u30fc\u30bf\u30a4|\u9023\u7d61\u5148|\u8054\u7cfb\u65b9\u5f0f|\uc804\ud654|\ud734\ub300\ud3f0|\ud578\ub4dc\ud3f0|\uc5f0\ub77d\ucc98|\ub0b4\uc120)`;
+// "号码", "號碼", "号", "番号", "번호" after the cue word; "是", "为", "は", "는", "은", "：" before the number.
+const PHONE_SAYS = String.raw`(?:\u53f7\u7801|\u865f\u78bc|\u53f7|\u865f|\u756a\u53f7|\u96fb\u8a71|\s?\ubc88\ud638)?[\s:\uff1a]*(?:\u662f|\u4e3a|\u70ba|\u306f|\ub294|\uc740|\uc774|:|\uff1a)?[\s:\uff1a]*`;
+const CJK_CUED_PHONE = new RegExp(
+  String.raw`${PHONE_WORD}${PHONE_SAYS}(\+?\d(?:[\s.-]?\d){3,14})(?![\d.,]?\d|[%\u5e74\u6708\u65e5\u5143\u5757\u584a\u4e2a\u500b\u6b21\u5186\uc6d0\uac1c\ubc88\ub144])`,
+  'gu',
+);
+
 // A plate: the province's one character, a letter, five or six letters and digits ("京A·12345", "粤B D12345").
 const CHINESE_PLATE =
   /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·•.\s-]?[A-Z0-9]{5,6}(?![A-Za-z0-9])/gu;
 
-function maskGroup(pattern: RegExp, kind: 'ID' | 'ADDRESS' | 'PLATE', text: string): string {
+function maskGroup(pattern: RegExp, kind: 'ID' | 'ADDRESS' | 'PLATE' | 'PHONE', text: string): string {
   return text.replace(pattern, (...args: unknown[]) => {
     const match = args[0] as string;
     const group = typeof args[1] === 'string' ? args[1] : match;
@@ -60,10 +73,12 @@ function maskGroup(pattern: RegExp, kind: 'ID' | 'ADDRESS' | 'PLATE', text: stri
   });
 }
 
-/** Masks the numbers a Chinese word announces: ids, birth dates, streets and plates. */
+/** Masks the numbers a Chinese, Japanese or Korean word announces: phones, ids, birth dates, streets and plates. */
 export function maskChineseNumbers(text: string): string {
-  if (!/\p{Script=Han}/u.test(text)) return text;
-  let out = maskGroup(CHINESE_ID, 'ID', text);
+  if (!CJK.test(text)) return text;
+  const phones = maskGroup(CJK_CUED_PHONE, 'PHONE', text);
+  if (!/\p{Script=Han}/u.test(text)) return phones;
+  let out = maskGroup(CHINESE_ID, 'ID', phones);
   out = maskGroup(CHINESE_BIRTH_DATE, 'ID', out);
   out = maskGroup(CHINESE_STREET, 'ADDRESS', out);
   return maskGroup(CHINESE_PLATE, 'PLATE', out);

@@ -62,6 +62,18 @@ const PLATFORM_HANDLE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${PLATFORMS}(?![\p{L}\p{N}])(?:\s*(?:id|handle|username|user ?name|name|account|is|es|est|ist|:|\u662f|\u53f7|\u865f))*\s*(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
   'giu',
 );
+// The same after a platform named in Chinese, Japanese or Korean, which needs no space before or after it: "加我微信
+// zhangwei88", "微信号是zhangwei88", "카톡 아이디 minsu_88". The handle is written in Latin letters and digits (a QQ
+// number in digits alone); what follows in the script itself is the sentence going on ("微信群里说了").
+const CJK_PLATFORMS = String.raw`(?:\u4f01\u4e1a\u5fae\u4fe1|\u5fae\u4fe1|\u98de\u4e66|\u9489\u9489|\u91d8\u91d8|\uce74\uce74\uc624\ud1a1|\uce74\ud1a1|\ub77c\uc778|\u30e9\u30a4\u30f3|(?<![A-Za-z])(?:QQ|LINE)(?![A-Za-z]))`;
+const CJK_PLATFORM_HANDLE = new RegExp(
+  String.raw`${CJK_PLATFORMS}(?:\s|\u53f7|\u865f|\u662f|\u4e3a|\u70ba|:|\uff1a|id|ID|\uc544\uc774\ub514|\ub294|\uc740|\u306f|\u306e)*([A-Za-z0-9_][A-Za-z0-9_.-]{1,29}[A-Za-z0-9_])(?![A-Za-z0-9_#])`,
+  'gu',
+);
+const CJK_PLATFORM_WORD = new RegExp(CJK_PLATFORMS, 'u');
+// What follows a platform's name in a sentence about the app itself: "微信app很好用", "微信pay".
+const APP_WORDS = /^(?:app|apps|pay|group|groups|chat|chats|ok|vip|bug|bugs|link|links|web|pc)$/i;
+
 // A user name said to be one: "my username is jsmith42", "login: mfernandez", "Benutzername jdoe".
 const USERNAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:user ?name|user id|login|log-in|nick ?name|gamertag|benutzername|nom d'utilisateur|identifiant|usuario|nombre de usuario|nome utente|nome de usu\u00e1rio|nazwa u\u017cytkownika|login)(?:\s*(?:is|was|:|=|ist|es|est|\u00e8|\u00e9|to|jest))*\s*(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
@@ -76,6 +88,20 @@ const HANDLE_ON = new RegExp(
 
 // "username is jsmith" says it is one; "login screen" does not: a word alone needs "is", ":" or "=" before it.
 const SAID_TO_BE = /(?:is|was|ist|es|est|to|jest|:|=|\u00e8|\u00e9)\s*\S+$/iu;
+const IDENTIFIED =
+  /(?<![\p{L}])(?:id|handle|user ?name|account|is|was|ist|es|est|\u00e8|\u00e9)(?![\p{L}])\s*\S+$|:\s*\S+$/iu;
+
+/**
+ * A word no dictionary knows counts as a handle after a platform only where the writer says it is one ("WeChat:
+ * zhangwei", "my Telegram id is ivanko"), after the platform's own name, not an English word it shares ("diverse
+ * teams: Accenture"), and not the start of a contraction or possessive ("Instagram isn't", "slack wasn't").
+ */
+function saidToBeHandle(m: RegExpExecArray): boolean {
+  const platform = /^\S+/u.exec(m[0])![0];
+  if (platform === platform.toLowerCase() && isEnglishWord(platform)) return false;
+  if (/^['\u2019]/u.test(m.input.slice(m.index + m[0].length))) return false;
+  return IDENTIFIED.test(m[0]);
+}
 
 /** A handle looks made, not said: a digit, an underscore, a dot or a "#1234" in it, or no English word. */
 function looksLikeHandle(handle: string, wordsAllowed: boolean): boolean {
@@ -113,9 +139,19 @@ export function identifierRules(): Rule[] {
       maskMatches(GLUED_EXTENSION, 'PHONE', () => true, 1),
     ),
     // As an id, not a name: a name's mask would draw the capitalised platform into it ("WeChat").
+    // Said to be the handle ("WeChat: zhangwei", "my Telegram id is ivanko"), a word no dictionary knows is one too.
     onlyWith(
       platform,
-      maskMatches(PLATFORM_HANDLE, 'ID', (m) => looksLikeHandle(m[1]!, false), 1),
+      maskMatches(PLATFORM_HANDLE, 'ID', (m) => looksLikeHandle(m[1]!, saidToBeHandle(m)), 1),
+    ),
+    onlyWith(
+      CJK_PLATFORM_WORD,
+      maskMatches(
+        CJK_PLATFORM_HANDLE,
+        'ID',
+        (m) => (looksLikeHandle(m[1]!, true) && !APP_WORDS.test(m[1]!)) || /^\d{5,}$/.test(m[1]!),
+        1,
+      ),
     ),
     onlyWith(
       userWord,

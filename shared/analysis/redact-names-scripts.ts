@@ -62,11 +62,62 @@ const CHINESE_NAME = new RegExp(
   'gu',
 );
 // Chinese: a surname and one or two characters standing alone after the writer introduces or signs
-// themselves ("我是李娜", "我叫张伟", "谢谢，王伟", "署名：刘洋"). Followed by more Han it is a word ("我是高中生的"):
-// left. Runs after the titles above, which take "王" of "我是王经理".
-const CHINESE_INTRODUCED = new RegExp(
-  String.raw`(?:我是|我叫|我姓|我的名字是|我的名字叫|名字是|谢谢|署名)[\s，,、：:！!]*([${CHINESE_SURNAMES}][\p{Script=Han}]{1,2})(?![\p{Script=Han}])`,
+// themselves ("我是李娜", "谢谢，王伟", "署名：刘洋"). Followed by more Han it is a word ("我是高中生的"): left. After
+// "我是" a word ending as roles and origins end is what the writer is, not who ("我是高中生", "我是文员", "我是江苏人"):
+// left too. Runs after the titles above, which take "王" of "我是王经理".
+const ROLE_ENDINGS = '员員人者族迷友党控粉户戶商官';
+// These end given names too ("王海生"): a role only after a surname that begins everyday words ("高中生", "白班").
+const ROLE_OR_NAME_ENDINGS = '生工家师師长長管班手士代';
+const WORDLIKE_SURNAMES = '高江文程白常万方金石任向易龙史黎毛钱汤康乔马周何夏田严武孔黄';
+
+/** "高中生", "文员", "江苏人": a word for what someone is, however a surname begins it. */
+function isRoleWord(found: string): boolean {
+  const last = found[found.length - 1]!;
+  if (ROLE_ENDINGS.includes(last)) return true;
+  return ROLE_OR_NAME_ENDINGS.includes(last) && (found.length === 2 || WORDLIKE_SURNAMES.includes(found[0]!));
+}
+const CHINESE_SELF_NAMED = new RegExp(
+  String.raw`(?:${'我是|谢谢|署名'})[\s，,、：:！!]*([${CHINESE_SURNAMES}][\p{Script=Han}]{1,2})(?![\p{Script=Han}])`,
   'gu',
+);
+// After "我叫", "我姓", "我的名字是" (my name is) nothing but a name stands: a surname alone ("我姓王"), a familiar name
+// without one ("我叫小明", "我叫阿强"), and after "名字是"/"名叫" any two or three characters ("我的名字是思远").
+// "我叫外卖" (I ordered a take-away) is why "我叫" alone wants a surname or "小"/"阿".
+const CHINESE_NAME_GIVEN = new RegExp(
+  String.raw`(?:${'我叫|我姓|我的名字是|我的名字叫|名字是|名字叫|名叫'})[\s，,、：:！!]*((?:[${CHINESE_SURNAMES}]|[${'小阿'}])[\p{Script=Han}]{0,2}|(?<=(?:${'名字是|名字叫|名叫'})[\s，,、：:！!]*)[\p{Script=Han}]{2,3})(?![\p{Script=Han}])`,
+  'gu',
+);
+// Chinese: a full name with no title, where a person stands: before a verb of saying or telling ("王伟说",
+// "张伟告诉我", "刘洋让我们加班"), at the start or after a short word a person comes after ("让李娜去做" is read by
+// "让"). Two-character words begin with these surnames too ("马上告诉", "周末让", "任何人说"): such a word, or one ending
+// as roles do ("高管说"), is no name.
+const SAYING = '说|告诉|让|讲|骂|问|通知|要求|叫|跟我|对我|找我|批评|表扬';
+const ROLES_BEFORE = '经理|主管|老板|组长|班长|同事|领导|主任|上司';
+const CHINESE_SPEAKER = new RegExp(
+  String.raw`(?:^|(?<=[^\p{Script=Han}]|[${BEFORE_A_PERSON}]|${ROLES_BEFORE}))([${CHINESE_SURNAMES}][\p{Script=Han}]{1,2}?)(?=${SAYING})`,
+  'gu',
+);
+// And told, asked or sent to do something: "让李娜去做", "告诉张伟。", "叫王强来加班".
+const TOLD = '让|叫|告诉|通知|找|问|跟|和|给';
+const TOLD_TO = '去|来|做|说|帮|负责|处理|加班|知道|[，。,.!！?？;；]|$';
+const CHINESE_TOLD = new RegExp(
+  String.raw`(?<=${TOLD})([${CHINESE_SURNAMES}][\p{Script=Han}]{1,2}?)(?=${TOLD_TO})`,
+  'gu',
+);
+// "给钱了": a particle ends a phrase, never a name.
+const PARTICLES = '了的着过吗呢吧啊们么';
+
+/** Whether a surname and one or two characters before a verb are a name, not a word ("马上", "高层", "钱了"). */
+function isChineseName(found: string): boolean {
+  return (
+    !NOT_CHINESE_NAMES.has(found.slice(0, 2)) && !isRoleWord(found) && !PARTICLES.includes(found[found.length - 1]!)
+  );
+}
+const NOT_CHINESE_NAMES = new Set(
+  `马上 马路 周末 周一 周二 周三 周四 周五 周六 周日 周围 周边 常常 常规 任何 任务 高层 高级 高中 高兴 高速 方面 方法 方便
+  方式 方向 文件 文化 文字 白天 白班 万一 万万 金额 金钱 程序 程度 江湖 黄金 黄色 钱包 陆续 余下 余额 何时 何况 何必 夏天 向来
+  严格 严重 顾客 顾问 史上 石头 段落 曾经 董事 叶子 孙子 孙女 王子 王国 李子 刘海 陈旧 杨树 林子 韩国 谢谢 康复 付款 武器 毛病
+  龙头 苏醒 田地 罗马 石油 江山 莫非 莫名 钟头 易于 汤圆 朱红 胡同 胡乱 郑重 于是 许多 白白 明明 雷同`.split(/\s+/),
 );
 // Chinese: a surname after 小 or 老, the way colleagues call each other ("小刘", "老陈"), then what a person does or
 // the sentence's end: "小刘和老陈总是迟到", wherever it stands (Chinese puts no space before it). Followed by other Han
@@ -90,9 +141,15 @@ const HINDI_NAME =
   /(?<=(?:^|\s)(?:प्रबंधक|मैनेजर|सुपरवाइजर|श्री|श्रीमती|सुश्री|साहब|मालिक|अधिकारी|बॉस)\s+)[\p{Script=Devanagari}]+|[\p{Script=Devanagari}]+(?=\s+(?:जी|साहब|सर|मैडम)(?![\p{Script=Devanagari}]))/gu;
 
 function maskGroup(pattern: RegExp, text: string): string {
+  return maskGroupIf(pattern, text, () => true);
+}
+
+/** Masks the first group of each match of `pattern` that `ok` accepts. */
+function maskGroupIf(pattern: RegExp, text: string, ok: (found: string) => boolean): string {
   return text.replace(pattern, (...args: unknown[]) => {
     const match = args[0] as string;
     const group = typeof args[1] === 'string' ? args[1] : match;
+    if (!ok(group)) return match;
     const at = match.lastIndexOf(group);
     return match.slice(0, at) + mask('NAME', group.length) + match.slice(at + group.length);
   });
@@ -103,7 +160,11 @@ export function maskNamesInOtherScripts(text: string): string {
   if (/^[\p{Script=Latin}\p{P}\p{N}\p{Z}\p{S}\s\uE000-\uE006]*$/u.test(text)) return text;
   // Introduced names first: a katakana full name is taken whole before its family name alone is.
   let out = maskIntroducedNames(maskCapitalisedCyrillicGreek(text));
-  for (const pattern of [CHINESE_NAME, CHINESE_INTRODUCED, CHINESE_FAMILIAR, JAPANESE_NAME, KOREAN_NAME, HINDI_NAME])
-    out = maskGroup(pattern, out);
+  out = maskGroup(CHINESE_NAME, out);
+  out = maskGroupIf(CHINESE_SELF_NAMED, out, (name) => !isRoleWord(name));
+  out = maskGroup(CHINESE_NAME_GIVEN, out);
+  out = maskGroupIf(CHINESE_SPEAKER, out, isChineseName);
+  out = maskGroupIf(CHINESE_TOLD, out, isChineseName);
+  for (const pattern of [CHINESE_FAMILIAR, JAPANESE_NAME, KOREAN_NAME, HINDI_NAME]) out = maskGroup(pattern, out);
   return maskArabicNames(out);
 }

@@ -77,6 +77,12 @@ function lowerCaseVietnameseNameEnd(words: Word[], k: number): number | undefine
   return end;
 }
 
+/** A family, middle or given name of a Vietnamese name, with or without its tones ("trần", "thi", "mai"). */
+export function isVietnameseNamePart(lower: string): boolean {
+  const plain = toneless(lower);
+  return VIETNAMESE_FAMILY.has(plain) || VIETNAMESE_MIDDLE.has(plain) || VIETNAMESE_GIVEN.has(plain);
+}
+
 /** "trần" → "tran", "đỗ" → "do"; plain ASCII, as most words are, is returned as it is. */
 function toneless(lower: string): string {
   return isLowerAsciiOrEmpty(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');

@@ -383,6 +383,12 @@ const OTHER_LANGUAGES_DATES = `enero febrero marzo agosto septiembre setiembre o
   piątku sobota sobotę soboty niedziela niedzielę niedzieli enero pebrero marso hunyo hulyo setyembre oktubre nobyembre
   disyembre miyerkules huwebes biyernes linggo`;
 
+// Chat and mail platforms: "add me on WeChat" names a service, not a person; the handle after it is the person's
+// (redact-identifiers.ts).
+const PLATFORM_NAMES = `wechat weixin whatsapp telegram viber zalo kakaotalk kakao skype discord instagram insta tiktok
+  snapchat linkedin facebook messenger imessage facetime reddit github gitlab bluesky mastodon qq wecom
+  dingtalk lark feishu gmail hotmail yahoo icloud protonmail outlook`;
+
 // Capitalised words that are not people: days, months, holidays, places in a
 // workplace, departments, words capitalised for emphasis.
 export const NOT_NAMES = new Set(
@@ -401,7 +407,8 @@ export const NOT_NAMES = new Set(
   parler merci écrivez signalé
   sincerely regards cheers respectfully saludos atentamente cordialmente cordialement amicalement grüße grüsse gruesse
   grüßen freundlichen mfg saluti distinti cordiali pozdrawiam pozdrowienia poważaniem atenciosamente abraços salamat
-  ${OTHER_LANGUAGES_DATES}`.split(/\s+/),
+  ${OTHER_LANGUAGES_DATES}
+  ${PLATFORM_NAMES}`.split(/\s+/),
 );
 
 // Ordinary words often capitalised in the names of places, teams, programmes

@@ -106,6 +106,22 @@ const UNBROKEN = new RegExp(String.raw`${PHONE_START}\d{7,15}(?![\p{N}]|[.,]\d)`
 const PHONE_CUE =
   /(?:phone|mobile|mob|cell|tel|telephone|call|ring|text|sms|whatsapp|signal|number|no\.|nr\.?|number is|contact|reach|número|numero|numéro|nummer|telefon|teléfono|téléphone|portable|móvil|celular|handy|zadzwoń|llamar|llámame|appelle)\W*(?:\p{L}+\W+){0,3}$|(?:电话|電話|手机|手機|号码|號碼|携帯|連絡先|전화|휴대폰|핸드폰|연락처|번호)\p{L}{0,3}[\s:：]*$/iu;
 
+// A short local or internal number after a word that can only mean a phone: "phone: 4471", "Telefon 23 45 67",
+// "my mobile number is 52-34-11", "số điện thoại 234567". Seven digits and more are taken above with any cue; four
+// to six only after one of these, with nothing but "number", "is" or a colon between ("phone bill 1200" is a bill).
+const PHONE_WORD = String.raw`(?:phone|telephone|tel|mobile|mob|cell|cellphone|handy|telefon|telefonnummer|handynummer|rufnummer|festnetz|tel[ée]fono|t[ée]l[ée]phone|telefone|telemóvel|telemovel|portable|m[óo]vil|celular|cellulare|kom[óo]rka|kom[óo]rki|điện thoại|dien thoai|đt|sđt|sdt|telepono|selpon|هاتف|جوال|موبايل)`;
+const PHONE_SAYS = String.raw`(?:\s*(?:number|no\.?|nr\.?|n[°º]\.?|#|num[ée]ro|numero|n[úu]mero|nummer|numer|s[ốo]|is|was|ist|es|est|é|è|jest|to|là|la|ay|:|=|-))*\s*`;
+const SHORT_CUED_PHONE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${PHONE_WORD}(?![\p{L}\p{N}])${PHONE_SAYS}(\d{1,8}(?:[\s.-]\d{1,4}){0,3})(?![\p{L}\p{N}%]|[.,:/]\d|[\s.-]\d)`,
+  'giu',
+);
+
+function shortCuedPhoneOk(m: RegExpExecArray): boolean {
+  const digits = digitCount(m[1]!);
+  // "phone 2019" is a year; "tel 1:30" a time, not taken above.
+  return digits >= 4 && digits <= 8 && !/^(?:19|20)\d\d$/.test(m[1]!);
+}
+
 function digitCount(s: string): number {
   return s.replace(/(?:,?\s*(?:ext\.?|x|extension|poste|dw\.?|durchwahl)\s*\d+)$/i, '').replace(/\D/g, '').length;
 }
@@ -278,6 +294,7 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
     ],
     [(s) => s.digits >= 7, seeing(maskMatches(GROUPED, 'PHONE', (m) => groupedPhoneOk(text, m)))],
     [(s) => s.longestRun >= 7, seeing(maskMatches(UNBROKEN, 'PHONE', (m) => unbrokenPhoneOk(text, m)))],
+    [(s) => s.digits >= 4, maskMatches(SHORT_CUED_PHONE, 'PHONE', shortCuedPhoneOk, 1)],
     [
       (s) => s.capitals && s.longestRun >= 5,
       maskMatches(CODE_ID, 'ID', (m) => !/^(?:FY|CY|AY|Q|H|Y)-?(?:19|20)\d\d$/.test(m[0])),

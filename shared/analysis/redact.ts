@@ -6,6 +6,7 @@ import { maskChineseNumbers, readingCjkAsMarks } from './redact-han';
 import { maskNames } from './redact-names';
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
+import { maskSelfIntroducedNames } from './redact-names-self-introduced';
 import { maskSignatureNames } from './redact-names-sign-off';
 import { numberRules } from './redact-numbers';
 import type { Rule } from './redact-rule';
@@ -40,6 +41,8 @@ function rules(): Rule[] {
     ...contactRules(),
     (t) => (/\d/.test(t) ? numbers(maskChineseNumbers(t)) : maskSpokenPhoneNumbers(t)),
     maskNamesInOtherScripts,
+    // "my name is john smith": the whole name, in capitals or not, before the names rules take its first word alone.
+    maskSelfIntroducedNames,
     maskNames,
     maskHashtagNames,
     // Where a name stands says it is one ("Sincerely, Bartholomew"), whatever the name lists know.

@@ -1,0 +1,130 @@
+import { isGivenName } from './given-names';
+import { isOrdinaryWord } from './redact-names-lookup';
+import { commonWordLanguages } from './redact-names-common-words';
+import { isVietnameseNamePart } from './redact-names-vietnamese';
+import { ALL_STOPWORDS } from './redact-names-words';
+import { isCommonSurname } from './surnames';
+import { mask, MASKED } from './redaction-kinds';
+
+/*
+ * The writer's own name, after "my name is" in any language the service hears. Whatever follows such a cue is a
+ * name, in capitals or not ("my name is john smith", "ich heiße anna", "ten toi la tran thi mai",
+ * "nazywam się jan kowalski"): the names rules, which need a capital or a known given name to take a word and
+ * stop at the first, leave the rest of a lower-case name. Here the first word is taken unless it is plainly a word
+ * ("my name is not important"), and the words after it while they read as more of a name.
+ */
+
+// Characters outside ASCII are written as \u escapes in patterns (docs/performance.md); the comments show them as written.
+// "I am called": a verb that says nothing but a name follows ("ich heiße", "nazywam się", "ako si"). After these the
+// first word is the name unless it is a word such as "nicht" or "no"; after "my name is" it must read as a name,
+// since "my name is spelled wrong" and "mi nombre es importante" say something of it.
+const CALLED = [
+  'i am called',
+  "i'm called",
+  'ich hei\u00dfe',
+  'ich heisse',
+  'me llamo',
+  "je m'appelle",
+  'je m\u2019appelle',
+  'mi chiamo',
+  'me chamo',
+  'chamo-me',
+  'nazywam si\u0119',
+  'mam na imi\u0119',
+  'na imi\u0119 mi',
+  't\u00ean t\u00f4i l\u00e0',
+  't\u00f4i t\u00ean l\u00e0',
+  't\u00ean m\u00ecnh l\u00e0',
+  'em t\u00ean l\u00e0',
+  't\u00ean em l\u00e0',
+  't\u00ean l\u00e0',
+  'ten toi la',
+  'toi ten la',
+  'ten minh la',
+  'em ten la',
+  'ten em la',
+  'ten la',
+  'pangalan ko ay',
+  'ako si',
+];
+const NAME_IS = [
+  'my name is',
+  "my name's",
+  'mein name ist',
+  'mi nombre es',
+  'mon nom est',
+  'il mio nome \u00e8',
+  'meu nome \u00e9',
+  'o meu nome \u00e9',
+];
+// Vietnamese "I am": as often "tôi là nhân viên" (I am an employee), so only a Vietnamese name of two parts or more
+// counts after it ("toi la Nguyen Van An", "em là trần thị mai").
+const I_AM_VIETNAMESE = ['t\u00f4i l\u00e0', 'toi la', 'em l\u00e0', 'em la', 'm\u00ecnh l\u00e0', 'minh la'];
+const escaped = (cue: string) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CUE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(${CALLED.map(escaped).join('|')})|(${I_AM_VIETNAMESE.map(escaped).join('|')})|${NAME_IS.map(escaped).join('|')})(?![\p{L}\p{N}])`,
+  'giu',
+);
+// A word as a name is written: letters, an apostrophe or hyphen inside ("o'brien", "jean-luc"), or a name already masked.
+const WORD = /^[ \t]+([\p{L}\uE000-\uE006](?:[\p{L}\p{M}'\u2019-]*[\p{L}\p{M}\uE000-\uE006])?)/u;
+// Inside a name, with more of it after: "juan dela cruz", "joão da silva", "ortega y gasset", "ludwig van beethoven".
+const NAME_PARTICLES = new Set(
+  'de del dela della delos de la da das do dos di du van von der den ter le bin binti ibn y e'.split(' '),
+);
+const MOST_WORDS = 4;
+
+/** Whether a word could be a name by itself: a known name, or nothing any language's word lists know. */
+function readsAsName(lower: string): boolean {
+  if (isGivenName(lower) || isCommonSurname(lower) || isVietnameseNamePart(lower)) return true;
+  return !isOrdinaryWord(lower) && !commonWordLanguages(lower);
+}
+
+/** Whether the word after the cue, or after a name's word already taken, is more of the name. */
+function isMoreOfName(lower: string, taken: string[], called: boolean): boolean {
+  // "nguyen van an": in a Vietnamese name every part is one, whatever else "an" and "van" are.
+  if (taken.every(isVietnameseNamePart) && isVietnameseNamePart(lower)) return true;
+  if (taken.length === 0 && called) return !ALL_STOPWORDS.has(lower) || isGivenName(lower);
+  return readsAsName(lower) && (taken.length === 0 || !ALL_STOPWORDS.has(lower) || isGivenName(lower));
+}
+
+/** Masks the words of the writer's name after "my name is" in each language (see above). */
+export function maskSelfIntroducedNames(text: string): string {
+  if (
+    !/name|hei|llamo|nombre|appelle|nom |nome|chiamo|chamo|nazywam|imi|t[e\u00ea]n|ako si|pangalan|l[a\u00e0]/iu.test(
+      text,
+    )
+  )
+    return text;
+  let out = text;
+  CUE.lastIndex = 0;
+  for (let cue = CUE.exec(text); cue; cue = CUE.exec(text)) {
+    let at = cue.index + cue[0].length;
+    const called = cue[1] !== undefined;
+    const vietnameseOnly = cue[2] !== undefined;
+    const taken: { start: number; end: number }[] = [];
+    const words: string[] = [];
+    let particle: { start: number; end: number } | undefined;
+    while (words.length < MOST_WORDS) {
+      const m = WORD.exec(text.slice(at));
+      if (!m) break;
+      const word = m[1]!;
+      const start = at + m[0].length - word.length;
+      const end = at + m[0].length;
+      const lower = word.toLowerCase();
+      const more = vietnameseOnly ? isVietnameseNamePart(lower) : isMoreOfName(lower, words, called);
+      if (MASKED.test(word) || more) {
+        if (particle) taken.push(particle);
+        particle = undefined;
+        taken.push({ start, end });
+        words.push(lower);
+      } else if (words.length > 0 && !particle && NAME_PARTICLES.has(lower)) particle = { start, end };
+      else break;
+      at = end;
+    }
+    // One name, one mask: "john smith" becomes "[NAME]", not "[NAME] [NAME]".
+    if (!taken.length || (vietnameseOnly && taken.length < 2)) continue;
+    const [start, end] = [taken[0]!.start, taken[taken.length - 1]!.end];
+    out = out.slice(0, start) + mask('NAME', end - start) + out.slice(end);
+  }
+  return out;
+}
