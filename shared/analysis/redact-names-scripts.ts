@@ -98,9 +98,24 @@ function maskGroup(pattern: RegExp, text: string): string {
   });
 }
 
+const LATIN_ONLY = /^[\p{Script=Latin}\p{P}\p{N}\p{Z}\p{S}\s\uE000-\uE006]*$/u;
+
+/**
+ * What LATIN_ONLY says of most texts, read code by code: printable ASCII is Latin letters, digits, punctuation,
+ * symbols and spaces, and tab to carriage return are spaces; any other character is left to the pattern.
+ */
+function isPrintableAsciiOrMasked(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!((code >= 0x20 && code <= 0x7e) || (code >= 0x09 && code <= 0x0d) || (code >= 0xe000 && code <= 0xe006)))
+      return false;
+  }
+  return true;
+}
+
 /** Masks the names in scripts other than Latin (see redaction-kinds.ts). */
 export function maskNamesInOtherScripts(text: string): string {
-  if (/^[\p{Script=Latin}\p{P}\p{N}\p{Z}\p{S}\s\uE000-\uE006]*$/u.test(text)) return text;
+  if (isPrintableAsciiOrMasked(text) || LATIN_ONLY.test(text)) return text;
   // Introduced names first: a katakana full name is taken whole before its family name alone is.
   let out = maskIntroducedNames(maskCapitalisedCyrillicGreek(text));
   for (const pattern of [CHINESE_NAME, CHINESE_INTRODUCED, CHINESE_FAMILIAR, JAPANESE_NAME, KOREAN_NAME, HINDI_NAME])
