@@ -27,7 +27,16 @@ const NEGATION =
   /(?:^|[\s,(])(?:not|no|n't|isn't|nothing|never|pas|plus|rien|jamais|nicht|kein|keine|nichts|não|nao|non|nada|nunca|nunca|tampoco|ni|d['’])\s*(?:\p{L}+\s+){0,2}$/iu;
 const OTHER_MEANING = /^\s*(?:care|clinic|room|centre|center)\b/i;
 
+/*
+ * Every appeal holds one of these ("urgent", "urgência", "urgemment"), in
+ * ASCII letters of either case: the pattern's case folding maps no other
+ * character to their letters. The long pattern, with its look-behind at every
+ * position, runs only on the few texts that hold one.
+ */
+const APPEAL_LITERAL = /urg|dringend|emergency/i;
+
 function appeals(text: string): RegExpExecArray[] {
+  if (!APPEAL_LITERAL.test(text)) return [];
   return [...text.matchAll(APPEAL)].filter((m) => {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);

@@ -155,9 +155,24 @@ function maskGroupIf(pattern: RegExp, text: string, ok: (found: string) => boole
   });
 }
 
+const LATIN_ONLY = /^[\p{Script=Latin}\p{P}\p{N}\p{Z}\p{S}\s\uE000-\uE006]*$/u;
+
+/**
+ * What LATIN_ONLY says of most texts, read code by code: printable ASCII is Latin letters, digits, punctuation,
+ * symbols and spaces, and tab to carriage return are spaces; any other character is left to the pattern.
+ */
+function isPrintableAsciiOrMasked(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!((code >= 0x20 && code <= 0x7e) || (code >= 0x09 && code <= 0x0d) || (code >= 0xe000 && code <= 0xe006)))
+      return false;
+  }
+  return true;
+}
+
 /** Masks the names in scripts other than Latin (see redaction-kinds.ts). */
 export function maskNamesInOtherScripts(text: string): string {
-  if (/^[\p{Script=Latin}\p{P}\p{N}\p{Z}\p{S}\s\uE000-\uE006]*$/u.test(text)) return text;
+  if (isPrintableAsciiOrMasked(text) || LATIN_ONLY.test(text)) return text;
   // Introduced names first: a katakana full name is taken whole before its family name alone is.
   let out = maskIntroducedNames(maskCapitalisedCyrillicGreek(text));
   out = maskGroup(CHINESE_NAME, out);

@@ -128,6 +128,9 @@ const HERE_IS_NAME = new RegExp(
   String.raw`(?:^|\n|[.!?][ \t]+)[ \t]*[Aa]qui[ \t]+(?:é|fala)[ \t]+(?:[oa][ \t]+)?(\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*)(?![\p{L}])`,
   'gu',
 );
+// What DASH_NAME and NAME_HERE cannot match without.
+const DASH = /[\u2014\u2013-]/;
+const HERE_WORD = /here|ici|aqu/i;
 // "j smith", "(J. Smith)": an initial (not "a", "i", "o", "e", "y", "u": words of their own) then a surname.
 const INITIAL_SURNAME = /(?<=^|[\s(\[])([b-df-hj-np-tv-xz])\.?[ \t]+(\p{L}+)(?![\p{L}'’])/giu;
 
@@ -178,16 +181,21 @@ function nameSpan(m: RegExpExecArray, known: boolean): { start: number; end: num
 /** Masks the names of people signing or introducing what they wrote (see above). */
 export function maskSignatureNames(text: string): string {
   const spans: { start: number; end: number }[] = [];
+  // Each look-behind pattern runs only on a text with the literal every find of it holds: a dash, "here", "ici" or
+  // "aqu" (either case), "qui" (as written); most texts have none, and the look-behinds were tried at every position.
   for (const [pattern, known] of [
     [SIGN_OFF, false],
     [DASH_NAME, true],
   ] as const) {
+    if (pattern === DASH_NAME && !DASH.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
       const span = nameSpan(m as RegExpExecArray, known);
       if (span) spans.push(span);
     }
   }
-  for (const m of [...text.matchAll(NAME_HERE), ...text.matchAll(HERE_IS_NAME)]) {
+  const here = HERE_WORD.test(text) ? [...text.matchAll(NAME_HERE)] : [];
+  const hereIs = text.includes('qui') ? [...text.matchAll(HERE_IS_NAME)] : [];
+  for (const m of [...here, ...hereIs]) {
     const word = m[1]!;
     if (couldSign(word, false)) {
       const start = m.index + m[0].indexOf(word);

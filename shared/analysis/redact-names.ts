@@ -42,12 +42,12 @@ export function maskNames(text: string): string {
  * There the word is the verb, wherever it stands
  * ("by the way, Mark my words"); a name that is only a name is never taken for one.
  */
-const IDIOMS: Readonly<Record<string, readonly string[]>> = {
-  mark: ['my words'],
-};
+// A Map, not an object: a word is looked up as data ("constructor" is no key of it), without V8 interning every
+// word read to ask an object for it (that look-up alone was 1.5% of the offline path's time).
+const IDIOMS: ReadonlyMap<string, readonly string[]> = new Map([['mark', ['my words']]]);
 
 function opensIdiom(words: readonly Word[], k: number): boolean {
-  const rest = IDIOMS[words[k]!.lower];
+  const rest = IDIOMS.get(words[k]!.lower);
   if (!rest) return false;
   const next = words
     .slice(k + 1, k + 3)

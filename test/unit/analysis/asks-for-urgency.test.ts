@@ -18,6 +18,10 @@ const APPEALS = [
   'Es ist dringend.',
   'Please fix it urgently.',
   'Es una urgencia.',
+  'É UMA URGÊNCIA!',
+  'PLEASE FIX IT URGENTLY',
+  'THIS IS AN EMERGENCY',
+  'ES IST SEHR DRINGEND',
 ];
 const NOT_APPEALS = [
   'No es urgente, pero el café está frío.',

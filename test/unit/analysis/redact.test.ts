@@ -70,3 +70,13 @@ describe('redaction misses over a labelled list', () => {
     expect(misses).toEqual([]);
   });
 });
+
+describe('redaction of words an object already knows', () => {
+  it('Should redact a text with "constructor" or "toString" in it, as any other word', () => {
+    // "constructor" was looked up on an object and found its prototype's function: the names rule threw.
+    expect(redact('the constructor Kevin hired is great')).toBe('the constructor [NAME] hired is great');
+    expect(redact('toString valueOf hasOwnProperty __proto__ Mark my words')).toBe(
+      'toString valueOf hasOwnProperty __proto__ Mark my words',
+    );
+  });
+});
