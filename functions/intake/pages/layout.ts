@@ -35,6 +35,18 @@ function languageSwitch(current: Language, choice: LanguageSwitch | undefined) {
   return html`<nav class="languages" aria-label="${t('web.page.languages')}"><ul>${items}</ul></nav>`;
 }
 
+/**
+ * Enter in a text box sends its form with the form's first button, and the
+ * switch's buttons come first on the page: without this one, typing a case
+ * code and pressing Enter would show the lookup in Spanish. Hidden, it is
+ * never seen, read out or reached with Tab; it only sends the form as its own
+ * button would.
+ */
+function defaultButton(choice: LanguageSwitch | undefined) {
+  if (!choice || 'href' in choice || choice.languages.length < 2) return '';
+  return html`<button type="submit" form="${choice.form}" hidden tabindex="-1"></button>`;
+}
+
 /** Every page: phone-first, readable without CSS, no scripts, nothing from other origins, in the reader's language. */
 export function layout({
   title,
@@ -65,7 +77,7 @@ export function layout({
 </head>
 <body>
 <a class="skip" href="#main">${t('web.page.skip')}</a>
-<header><p>${programName}</p>${languageSwitch(language, languages)}</header>
+${defaultButton(languages)}<header><p>${programName}</p>${languageSwitch(language, languages)}</header>
 <main id="main">
 ${body}
 </main>

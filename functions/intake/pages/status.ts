@@ -130,7 +130,9 @@ ${view.response ? html`<h2>${t('web.status.response')}</h2><p class="response" d
 ${withThread ? conversation(words, page, withThread, answer) : ''}
 <p><a href="${keepLang(page, '/')}">${t('web.sendMore')}</a></p>
 <form id="case-language" method="post" action="${keepLang(page, '/status')}" hidden><input type="hidden" name="code" value="${view.caseCode}"></form>`;
-  const title = t('web.status.title', { code: view.caseCode });
+  // The tab's title names no code: a browser keeps every title in its history beside the visit's time,
+  // and a work-managed one may sync it (docs/anonymity.md, "The employee's own device").
+  const title = t('web.status.pageTitle');
   return layout({
     title: answer.error ? t('web.page.errorTitle', { title }) : title,
     programName: config.programName,

@@ -222,6 +222,7 @@ export const en = {
       'No printer? Write the code down or take a picture of it; your browser’s Print command also prints this receipt alone.',
     'web.receipt.seeStatus': 'See the status of this case',
     'web.status.title': 'Case {code}',
+    'web.status.pageTitle': 'Your case',
     'web.status.step':
       '{status, select, received {Received} analysed {Read and sorted by topic} forwarding {Being passed to a senior leader} escalated {Passed to a senior leader} acknowledged {Acknowledged by that leader} other {Answered}}',
     'web.status.reached': '(done)',
@@ -238,7 +239,7 @@ export const en = {
     'web.status.newMessage':
       '{count, plural, one {There is a new message for you.} other {There are # new messages for you.}}',
     'web.status.sent':
-      'Your answer was sent. Personal details are removed before the senior leader reads it; it appears here in a moment.',
+      'Your answer was sent. Personal details are removed before the senior leader reads it; it appears here in a moment, and they receive it when this hour is over, so its time does not identify you.',
     'web.status.nothingYet':
       'The senior leader has not written here yet. If you want to add something to your case, write it below: they will read it.',
     'web.status.answer': 'Your answer',

@@ -235,6 +235,7 @@ export const es: Catalogue = {
       '¿No tiene impresora? Anote el código o hágale una foto; la orden Imprimir de su navegador también imprime solo este comprobante.',
     'web.receipt.seeStatus': 'Ver el estado de este caso',
     'web.status.title': 'Caso {code}',
+    'web.status.pageTitle': 'Su caso',
     'web.status.step':
       '{status, select, received {Recibido} analysed {Leído y clasificado por tema} forwarding {Enviándose a una persona de la dirección} escalated {Enviado a una persona de la dirección} acknowledged {Confirmado por esa persona} other {Respondido}}',
     'web.status.reached': '(hecho)',
@@ -250,7 +251,7 @@ export const es: Catalogue = {
     'web.status.conversation': 'Conversación con la persona de la dirección',
     'web.status.newMessage': '{count, plural, one {Tiene un mensaje nuevo.} other {Tiene # mensajes nuevos.}}',
     'web.status.sent':
-      'Su respuesta se envió. Los datos personales se quitan antes de que la persona de la dirección la lea; aparecerá aquí en un momento.',
+      'Su respuesta se envió. Los datos personales se quitan antes de que la persona de la dirección la lea; aparecerá aquí en un momento, y esa persona la recibirá cuando termine esta hora, para que la hora no le identifique.',
     'web.status.nothingYet':
       'La persona de la dirección todavía no ha escrito aquí. Si quiere añadir algo a su caso, escríbalo abajo: lo leerá.',
     'web.status.answer': 'Su respuesta',

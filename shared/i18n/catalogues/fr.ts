@@ -229,6 +229,7 @@ export const fr: Catalogue = {
       'Pas d’imprimante ? Notez le code ou prenez-le en photo ; la commande Imprimer de votre navigateur imprime aussi ce reçu seul.',
     'web.receipt.seeStatus': 'Voir où en est ce cas',
     'web.status.title': 'Cas {code}',
+    'web.status.pageTitle': 'Votre cas',
     'web.status.step':
       '{status, select, received {Bien arrivé} analysed {Lu et classé par sujet} forwarding {En cours de transmission à la direction} escalated {Transmis à la direction} acknowledged {Pris en compte par cette personne} other {Réponse donnée}}',
     'web.status.reached': '(fait)',
@@ -245,7 +246,7 @@ export const fr: Catalogue = {
     'web.status.newMessage':
       '{count, plural, one {Vous avez un nouveau message.} other {Vous avez # nouveaux messages.}}',
     'web.status.sent':
-      'Votre réponse a été envoyée. Les données personnelles sont retirées avant que la direction la lise ; elle apparaîtra ici dans un instant.',
+      'Votre réponse a été envoyée. Les données personnelles sont retirées avant que la direction la lise ; elle apparaîtra ici dans un instant, et la direction la recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.',
     'web.status.nothingYet':
       'La direction n’a encore rien écrit ici. Si vous voulez ajouter quelque chose à votre cas, écrivez-le ci-dessous : elle le lira.',
     'web.status.answer': 'Votre réponse',
