@@ -18,6 +18,13 @@ export interface RateLimitOptions extends Partial<Budget> {
    * (`limits.urgentOverChannelBudgetPerMinute`); without one, nothing is.
    */
   urgent?: TokenBucket;
+  /**
+   * How many refused reports may have their words read for urgency: each read costs CPU
+   * (`docs/performance.md`), so a flood of long calm texts cannot turn refusals into work without end.
+   * Past it, a report its employee did not mark urgent is refused unread, and the refusal gives the
+   * emergency number, as it cannot tell the report is not urgent. One marked urgent is taken unread.
+   */
+  readings?: TokenBucket;
 }
 
 /**
@@ -26,6 +33,9 @@ export interface RateLimitOptions extends Partial<Budget> {
  * pays for it; a refused flood pays one bounded read each (`docs/performance.md`).
  */
 export interface UrgencyReading {
+  /** Whether the employee asked (URGENT, the urgent box, `escalate: true`): free to tell, so always told. */
+  asked(): boolean;
+  /** Whether it reads urgent (asked, or the urgency detector): a read of up to 1,600 characters. */
   urgent(): Promise<boolean>;
   /** The site the report is for, when known: whose emergency number a refusal gives. */
   site?: string;
@@ -79,6 +89,7 @@ export function rateLimit({
   message = 'Too many submissions right now; please try again in a moment.',
   now = Date.now,
   urgent,
+  readings,
 }: RateLimitOptions = {}): MiddlewareHandler {
   const bucket = tokenBucket({ perSecond, burst, now });
   return async function rateLimit(c, next) {
@@ -88,7 +99,13 @@ export function rateLimit({
       // Spent: a report that reads urgent is still taken, from an allowance of its own, so a flood of
       // calm reports never costs an urgent one; a flood of "urgent" ones spends that allowance and stops.
       const reading = urgent ? (c.get(URGENCY) as UrgencyReading | undefined) : undefined;
-      if (!urgent || !reading || !(await reading.urgent())) throw new TooManyRequestsError(message, retryAfterSeconds);
+      if (!urgent || !reading) throw new TooManyRequestsError(message, retryAfterSeconds);
+      // The employee's own flag costs nothing; reading the words costs CPU, so only so many are read.
+      if (!reading.asked()) {
+        if (readings?.take() !== undefined)
+          throw new UrgentNotSavedError(URGENT_NOT_SAVED, retryAfterSeconds, reading.site);
+        if (!(await reading.urgent())) throw new TooManyRequestsError(message, retryAfterSeconds);
+      }
       const urgentRetryAfter = urgent.take();
       if (urgentRetryAfter !== undefined)
         throw new UrgentNotSavedError(URGENT_NOT_SAVED, urgentRetryAfter, reading.site);
@@ -121,6 +138,17 @@ const BUSY_MESSAGES: Record<IntakeChannel, string> = {
 };
 
 const BURST_SECONDS = 5;
+
+/**
+ * Refused reports a report channel reads for urgency: five times the channel's own budget. At the
+ * defaults (10 a second) and the longest text (1,600 characters, ~2-5 ms a read) that is at most a
+ * quarter of a core spent on a refused flood; a flood beyond it is refused unread, with the emergency number.
+ */
+export const READINGS_PER_BUDGET = 5;
+const urgencyReadings = ({ perSecond, burst }: Budget): Budget => ({
+  perSecond: perSecond * READINGS_PER_BUDGET,
+  burst: burst * READINGS_PER_BUDGET,
+});
 
 /** The channels that take reports, each with an urgent allowance past its budget; the others (look-ups, links) have none. */
 export const REPORT_CHANNELS: readonly IntakeChannel[] = ['web', 'api', 'kiosk', 'sms'];
@@ -188,7 +216,10 @@ export function channelLimits(
         ...(overrides[channel] ?? configuredBudget(config, channel)),
         message: BUSY_MESSAGES[channel],
         now,
-        urgent: REPORT_CHANNELS.includes(channel) ? tokenBucket({ ...urgentAllowance(config), now }) : undefined,
+        ...(REPORT_CHANNELS.includes(channel) && {
+          urgent: tokenBucket({ ...urgentAllowance(config), now }),
+          readings: tokenBucket({ ...urgencyReadings(overrides[channel] ?? configuredBudget(config, channel)), now }),
+        }),
       }),
     ]),
   ) as Record<IntakeChannel, MiddlewareHandler>;

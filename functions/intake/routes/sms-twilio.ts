@@ -209,13 +209,22 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
  * channel's budget is spent, so a calm day never parses a text twice.
  */
 function smsUrgency(config: Config, body: string, to: string | undefined): UrgencyReading {
+  let read: ReturnType<typeof readSmsIntent> | undefined;
+  const intent = () => {
+    read ??= readSmsIntent(body, config, to);
+    if (read.kind === 'feedback') reading.site = read.site;
+    return read;
+  };
   const reading: UrgencyReading = {
     site: siteForNumber(config, to),
+    // The keyword is read as the use case reads it: a few regular expressions over a bounded text.
+    asked: () => {
+      const said = intent();
+      return said.kind === 'feedback' && said.escalate;
+    },
     async urgent() {
-      const intent = readSmsIntent(body, config, to);
-      if (intent.kind !== 'feedback') return false;
-      reading.site = intent.site;
-      return readsUrgent(intent.escalate, intent.text);
+      const said = intent();
+      return said.kind === 'feedback' && (await readsUrgent(said.escalate, said.text));
     },
   };
   return reading;
