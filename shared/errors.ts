@@ -92,6 +92,22 @@ export class TooManyRequestsError extends AppError {
   }
 }
 
+/**
+ * A report that reads urgent, refused because its channel's budget and the
+ * urgent allowance past it are both spent: NOT saved. Whoever reads the
+ * refusal is told so, with the emergency number (of `site`, when known).
+ */
+export class UrgentNotSavedError extends TooManyRequestsError {
+  constructor(
+    message: string,
+    retryAfterSeconds: number,
+    readonly site?: string,
+  ) {
+    super(message, retryAfterSeconds);
+    this.name = 'UrgentNotSavedError';
+  }
+}
+
 /** A dependency (table, queue) failed; the submission was not accepted and may be retried. */
 export class ServiceUnavailableError extends AppError {
   constructor(message: string, options?: ErrorOptions) {

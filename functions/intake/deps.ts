@@ -1,3 +1,4 @@
+import type { UrgencyReading } from './middleware/rate-limit';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { SmsErasureJob } from '../../shared/domain/sms-erasure';
 import type { CaseDeskStore } from '../../shared/ports/case-desk';
@@ -53,6 +54,8 @@ export type IntakeEnv = {
     deps: IntakeDeps;
     /** Set by the request's budget (`rate-limit.ts`): gives its token back, for a copy of an earlier request. */
     giveBack?: () => void;
+    /** Set by a route that takes reports before it spends its budget: whether the report reads urgent (`rate-limit.ts`). */
+    urgency?: UrgencyReading;
   };
 };
 

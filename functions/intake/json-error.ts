@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import { NO_WORDS } from '../../shared/domain/has-words';
 import { MAX_TEXT_CHARACTERS } from '../../shared/domain/limits';
-import type { AppError, ErrorCode, Issue } from '../../shared/errors';
+import { emergencyLine } from '../../shared/domain/emergency';
+import { type AppError, type ErrorCode, type Issue, UrgentNotSavedError } from '../../shared/errors';
 import type { MessageKey } from '../../shared/i18n/catalogue';
 import type { Language } from '../../shared/i18n/languages';
 import { translate } from '../../shared/i18n/translate';
@@ -30,6 +31,12 @@ export async function jsonError(
 ): Promise<JsonError> {
   const code = error?.code ?? 'internal';
   const language = await languageOf(c);
+  if (error instanceof UrgentNotSavedError) {
+    // Someone in danger, refused: told it was not saved, and where help comes at once, in any language.
+    const notSaved = language === 'en' ? error.message : translate(language, 'sms.busy');
+    const message = `${notSaved} ${emergencyLine(c.var.deps.config, language, error.site)}`;
+    return { error: { code, message, issues: [] } };
+  }
   if (language === 'en') {
     const message = error?.message ?? translate('en', 'web.error.internal');
     return { error: { code, message, issues: error?.issues ?? [] } };

@@ -58,6 +58,14 @@ const channelRatesSchema = z
 /** Urgent texts one number may send an hour past its budget, unless `limits.urgentSmsOverBudgetPerHour` says otherwise. */
 export const URGENT_SMS_OVER_BUDGET_PER_HOUR = 5;
 
+/**
+ * Reports that read urgent each channel (web form, JSON API, kiosk, SMS) still takes a minute once
+ * its `limits.requestsPerSecond` budget is spent, unless `limits.urgentOverChannelBudgetPerMinute`
+ * says otherwise: a site reporting one fire together during a flood, while made-up "urgent" reports
+ * add at most this many a minute to a channel that already takes 600 (10 a second).
+ */
+export const URGENT_OVER_CHANNEL_BUDGET_PER_MINUTE = 30;
+
 /** A number to call, as people write it (`911`, `112`, `000`, `+44 20 7946 0000`, `999 or 112`): no markup, no braces. */
 const emergencyNumber = z
   .string()
@@ -314,12 +322,26 @@ export const configSchema = z
           )
           .max(20, 'must be a whole number from 1 to 20: at most 20, so a flood of made-up urgent texts stays small')
           .default(URGENT_SMS_OVER_BUDGET_PER_HOUR),
+        /**
+         * Reports that read urgent each channel that takes reports still takes a minute once its
+         * `requestsPerSecond` budget is spent: at least one (an urgent report is never lost to a flood
+         * of others), at most 600 (each may reach an executive, so a flood of made-up ones stays small).
+         */
+        urgentOverChannelBudgetPerMinute: z
+          .int({ error: 'must be a whole number from 1 to 600' })
+          .min(1, 'must be a whole number from 1 to 600: at least 1, so an urgent report is never lost to a flood')
+          .max(
+            600,
+            'must be a whole number from 1 to 600: at most 600, so a flood of made-up urgent reports stays small',
+          )
+          .default(URGENT_OVER_CHANNEL_BUDGET_PER_MINUTE),
         kioskPerMinute: z.int().min(1).default(20),
         requestsPerSecond: channelRatesSchema,
       })
       .default({
         smsPerSenderPerHour: 10,
         urgentSmsOverBudgetPerHour: URGENT_SMS_OVER_BUDGET_PER_HOUR,
+        urgentOverChannelBudgetPerMinute: URGENT_OVER_CHANNEL_BUDGET_PER_MINUTE,
         kioskPerMinute: 20,
         requestsPerSecond: DEFAULT_CHANNEL_RATES,
       }),

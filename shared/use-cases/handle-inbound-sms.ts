@@ -26,6 +26,7 @@ import type { CaseThread } from '../ports/case-thread';
 import { answerBySms, statusForSms } from './answer-by-sms';
 import { answerKey } from './case-conversation';
 import { minutesUntilNextWindow } from './rate-and-replay-state';
+import { readsUrgent } from './reads-urgent';
 import { submitFeedback, type SubmitFeedbackDeps } from './submit-feedback';
 
 export interface HandleInboundSmsDeps extends SubmitFeedbackDeps {
@@ -175,19 +176,6 @@ async function refusalNotice(
   return place === 1 ? 'refuse' : 'refuse-quietly';
 }
 
-/** Whether a text asks to be urgent (`URGENT …`) or reads urgent to the offline urgency detector (no service, well under a millisecond). */
-async function readsUrgent(escalate: boolean, text: string): Promise<boolean> {
-  if (escalate) return true;
-  try {
-    return (await (detector ??= import('../analysis/urgency'))).detectUrgency(text).urgent;
-  } catch {
-    // A detector that cannot load costs no text: it is read as urgent, and so kept.
-    return true;
-  }
-}
-// Loaded on the first text that needs it: keywords (HELP, STATUS) never do.
-let detector: Promise<typeof import('../analysis/urgency')> | undefined;
-
 /** The reply to a text once its sender's hour has been decided. */
 async function decided(
   deps: HandleInboundSmsDeps,
@@ -252,12 +240,12 @@ async function decided(
       // after a first delivery that did not must not be told its case is urgent.
       // The emergency line may follow all the same: it is advice, never a claim about the case.
       // A retry that says other words than the first is answered from the first alone, as it is told nothing of its own.
-      const readsUrgent =
+      const saysUrgent =
         receipt.escalateRequested || (!receipt.otherContent && urgent !== undefined && (await urgent()));
       const accepted = acceptedReply(receipt.caseCode, { escalate: receipt.escalateRequested, pictures }, language);
       // A #tag no site has: the message was kept all the same, and the texter is told so.
       const unknownTag = intent.unknownTag ? [unknownSiteReply(intent.unknownTag, deps.config, language)] : [];
-      return { outcome: 'accepted', messages: [accepted, ...unknownTag, ...(readsUrgent ? [danger] : [])] };
+      return { outcome: 'accepted', messages: [accepted, ...unknownTag, ...(saysUrgent ? [danger] : [])] };
     }
   }
 }

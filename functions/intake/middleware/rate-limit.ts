@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { INTAKE_CHANNELS, type IntakeChannel } from '../../../shared/config/channels';
 import type { Config } from '../../../shared/config/schema';
-import { TooManyRequestsError } from '../../../shared/errors';
+import { TooManyRequestsError, UrgentNotSavedError } from '../../../shared/errors';
 
 /** A token bucket's size: `perSecond` sustained, up to `burst` at once. */
 export interface Budget {
@@ -13,7 +13,40 @@ export interface RateLimitOptions extends Partial<Budget> {
   /** What the person refused reads. */
   message?: string;
   now?: () => number;
+  /**
+   * Where a report that reads urgent is still taken once the budget is spent
+   * (`limits.urgentOverChannelBudgetPerMinute`); without one, nothing is.
+   */
+  urgent?: TokenBucket;
+  /**
+   * How many refused reports may have their words read for urgency: each read costs CPU
+   * (`docs/performance.md`), so a flood of long calm texts cannot turn refusals into work without end.
+   * Past it, a report its employee did not mark urgent is refused unread, and the refusal gives the
+   * emergency number, as it cannot tell the report is not urgent. One marked urgent is taken unread.
+   */
+  readings?: TokenBucket;
 }
+
+/**
+ * How the request's report reads, set by its route (as `urgency`) before it
+ * spends its budget. Read only once the budget is spent, so a calm day never
+ * pays for it; a refused flood pays one bounded read each (`docs/performance.md`).
+ */
+export interface UrgencyReading {
+  /** Whether the employee asked (URGENT, the urgent box, `escalate: true`): free to tell, so always told. */
+  asked(): boolean;
+  /** Whether it reads urgent (asked, or the urgency detector): a read of up to 1,600 characters. */
+  urgent(): Promise<boolean>;
+  /** The site the report is for, when known: whose emergency number a refusal gives. */
+  site?: string;
+}
+
+/** Where a route leaves its report's {@link UrgencyReading} (`IntakeEnv`'s `urgency`). */
+export const URGENCY = 'urgency';
+
+/** What the refusal of a report that reads urgent says (English; each channel words it for its reader). */
+export const URGENT_NOT_SAVED =
+  'Too many reports are arriving right now, even urgent ones: yours was NOT saved. Please send it again in a few minutes.';
 
 /** A token bucket: `take` spends one token or says how long until one is back; `giveBack` returns one spent for nothing. */
 export interface TokenBucket {
@@ -55,16 +88,34 @@ export function rateLimit({
   burst = 100,
   message = 'Too many submissions right now; please try again in a moment.',
   now = Date.now,
+  urgent,
+  readings,
 }: RateLimitOptions = {}): MiddlewareHandler {
   const bucket = tokenBucket({ perSecond, burst, now });
   return async function rateLimit(c, next) {
+    let spent = bucket;
     const retryAfterSeconds = bucket.take();
-    if (retryAfterSeconds !== undefined) throw new TooManyRequestsError(message, retryAfterSeconds);
+    if (retryAfterSeconds !== undefined) {
+      // Spent: a report that reads urgent is still taken, from an allowance of its own, so a flood of
+      // calm reports never costs an urgent one; a flood of "urgent" ones spends that allowance and stops.
+      const reading = urgent ? (c.get(URGENCY) as UrgencyReading | undefined) : undefined;
+      if (!urgent || !reading) throw new TooManyRequestsError(message, retryAfterSeconds);
+      // The employee's own flag costs nothing; reading the words costs CPU, so only so many are read.
+      if (!reading.asked()) {
+        if (readings?.take() !== undefined)
+          throw new UrgentNotSavedError(URGENT_NOT_SAVED, retryAfterSeconds, reading.site);
+        if (!(await reading.urgent())) throw new TooManyRequestsError(message, retryAfterSeconds);
+      }
+      const urgentRetryAfter = urgent.take();
+      if (urgentRetryAfter !== undefined)
+        throw new UrgentNotSavedError(URGENT_NOT_SAVED, urgentRetryAfter, reading.site);
+      spent = urgent;
+    }
     // A request that turns out to be a copy of an earlier one (its Idempotency-Key claimed before) gives its
     // token back: retries of one submission never use up the budget new ones need. Once per request.
     let given = false;
     c.set(GIVE_BACK, () => {
-      if (!given) bucket.giveBack();
+      if (!given) spent.giveBack();
       given = true;
     });
     await next();
@@ -87,6 +138,29 @@ const BUSY_MESSAGES: Record<IntakeChannel, string> = {
 };
 
 const BURST_SECONDS = 5;
+
+/**
+ * Refused reports a report channel reads for urgency: five times the channel's own budget. At the
+ * defaults (10 a second) and the longest text (1,600 characters, ~2-5 ms a read) that is at most a
+ * quarter of a core spent on a refused flood; a flood beyond it is refused unread, with the emergency number.
+ */
+export const READINGS_PER_BUDGET = 5;
+const urgencyReadings = ({ perSecond, burst }: Budget): Budget => ({
+  perSecond: perSecond * READINGS_PER_BUDGET,
+  burst: burst * READINGS_PER_BUDGET,
+});
+
+/** The channels that take reports, each with an urgent allowance past its budget; the others (look-ups, links) have none. */
+export const REPORT_CHANNELS: readonly IntakeChannel[] = ['web', 'api', 'kiosk', 'sms'];
+
+/**
+ * The urgent allowance of one report channel: `limits.urgentOverChannelBudgetPerMinute` (30 unless set),
+ * all of it at once (a site reporting one fire together), back over the minute.
+ */
+export function urgentAllowance(config: Config): Budget {
+  const perMinute = config.limits.urgentOverChannelBudgetPerMinute;
+  return { perSecond: perMinute / 60, burst: perMinute };
+}
 
 /**
  * A channel's budget from the config: `limits.requestsPerSecond`, with five
@@ -138,7 +212,15 @@ export function channelLimits(
   const channels = Object.fromEntries(
     INTAKE_CHANNELS.map((channel) => [
       channel,
-      rateLimit({ ...(overrides[channel] ?? configuredBudget(config, channel)), message: BUSY_MESSAGES[channel], now }),
+      rateLimit({
+        ...(overrides[channel] ?? configuredBudget(config, channel)),
+        message: BUSY_MESSAGES[channel],
+        now,
+        ...(REPORT_CHANNELS.includes(channel) && {
+          urgent: tokenBucket({ ...urgentAllowance(config), now }),
+          readings: tokenBucket({ ...urgencyReadings(overrides[channel] ?? configuredBudget(config, channel)), now }),
+        }),
+      }),
     ]),
   ) as Record<IntakeChannel, MiddlewareHandler>;
   // Links that fail their signature check: the links' size, but never the links' own tokens.

@@ -24,6 +24,8 @@ export interface FormState {
   errorCode?: ErrorCode;
   /** What redaction will change in the text, when the employee asked to review it first. */
   preview?: RedactionPreview;
+  /** An urgent report refused even past the urgent allowance: the refusal names the emergency number (of this site, if any). */
+  urgentRefused?: { site?: string };
 }
 
 /** The review step's answer: each change in words, then the text as it will be read. */
@@ -78,7 +80,11 @@ export function feedbackFormPage(config: Config, page: PageLanguage, state: Form
   const errors = Object.fromEntries(
     Object.entries(state.errors ?? {}).map(([field, message]) => [
       field,
-      t(forEmployees(field, message, state.errorCode), { max }),
+      t(forEmployees(field, message, state.errorCode), { max }) +
+        // Someone in danger, refused: where help comes at once, right in the refusal.
+        (field === 'form' && state.urgentRefused
+          ? ` ${emergencyLine(config, page.language, state.urgentRefused.site)}`
+          : ''),
     ]),
   );
   const errorList = Object.entries(errors);

@@ -15,7 +15,8 @@ import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { kioskSettings } from '../kiosk/kiosk-settings';
 import { previewTextOf } from './redaction-preview';
-import { submissionError } from './web-feedback';
+import { submissionError, urgencyOf } from './web-feedback';
+import { URGENCY } from '../middleware/rate-limit';
 
 /** What the kiosk routes spend before they answer. */
 export interface KioskAccess {
@@ -39,14 +40,17 @@ function challengeOnRefusal(c: Context, error: unknown): never {
  * a real kiosk's requests.
  */
 async function kioskOf(c: Context<IntakeEnv>, access: KioskAccess): Promise<KioskIdentity> {
-  const identity = await authenticateKiosk(
-    { kiosks: access.kiosks, config: c.var.deps.config },
-    c.req.header('authorization'),
-  ).catch((error) => challengeOnRefusal(c, error));
+  const identity = await enrolledKiosk(c, access);
   // The limiter only counts and refuses; it has nothing of its own to run after.
   await access.channel(c, async () => {});
   return identity;
 }
+
+/** The kiosk of the request's token, or a 401; no budget spent yet. */
+const enrolledKiosk = (c: Context<IntakeEnv>, access: KioskAccess): Promise<KioskIdentity> =>
+  authenticateKiosk({ kiosks: access.kiosks, config: c.var.deps.config }, c.req.header('authorization')).catch(
+    (error) => challengeOnRefusal(c, error),
+  );
 
 /**
  * `?unenrolled=ok` on `GET /kiosk/config`: the kiosk app's own request, for
@@ -86,9 +90,13 @@ export const kioskApi = (access: KioskAccess) =>
     })
     .post('/kiosk/feedback', limitBody(EMPLOYEE_TEXT_BODY), async (c) => {
       const deps = c.var.deps;
-      const kiosk = await kioskOf(c, access);
-      await throttleKiosk(deps, kiosk);
+      // The body (bounded) is read before the channel's budget is spent: a report that reads urgent (the
+      // tablet's urgent button, or its words) is taken past a spent budget, within its allowance.
+      const kiosk = await enrolledKiosk(c, access);
       const { value } = await readBody(c, ['json'], EMPLOYEE_TEXT_BODY);
+      c.set(URGENCY, { ...urgencyOf(value), site: kiosk.site });
+      await access.channel(c, async () => {});
+      await throttleKiosk(deps, kiosk);
       const parsed = kioskSubmissionSchema.safeParse(value);
       if (!parsed.success) throw submissionError(parsed.error);
       const { caseCode } = await submitKioskFeedback(deps, kiosk, parsed.data);

@@ -5,9 +5,21 @@ import {
   type ErrorCode,
   ServiceUnavailableError,
   TooManyRequestsError,
+  UrgentNotSavedError,
   ValidationError,
 } from '../../../shared/errors';
-import { busyReply, tooLongReply, unavailableReply, unreadableReply } from '../../../shared/domain/sms-replies';
+import type { Config } from '../../../shared/config/schema';
+import { emergencyLine } from '../../../shared/domain/emergency';
+import { readSmsIntent, siteForNumber } from '../../../shared/domain/sms-message';
+import { readsUrgent } from '../../../shared/use-cases/reads-urgent';
+import { URGENCY, type UrgencyReading } from '../middleware/rate-limit';
+import {
+  emergencyReply,
+  busyReply,
+  tooLongReply,
+  unavailableReply,
+  unreadableReply,
+} from '../../../shared/domain/sms-replies';
 import { smsReplyLanguage } from '../../../shared/domain/sms-language';
 import type { Language } from '../../../shared/i18n/translate';
 import {
@@ -110,7 +122,13 @@ export function answerInTwiml(error: Error, c: Context<IntakeEnv>): Response | P
       route: c.req.routePath,
     });
   c.header('Cache-Control', 'no-store');
-  return c.body(twiml([refusalReply(error, c.var.deps.config.defaultLanguage)]), 200, {
+  const { config } = c.var.deps;
+  // An urgent text refused past the urgent allowance: not saved, and where help comes at once.
+  const danger =
+    error instanceof UrgentNotSavedError
+      ? [emergencyReply(emergencyLine(config, config.defaultLanguage, error.site))]
+      : [];
+  return c.body(twiml([refusalReply(error, config.defaultLanguage), ...danger]), 200, {
     'Content-Type': 'text/xml; charset=utf-8',
   });
 }
@@ -141,6 +159,9 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
       // the channel's budget, so a flood of copies never refuses anyone else's text: known at once, it takes
       // no share; found to be one only later (sent at the same moment as the first), it gives its share back.
       // The limiter only counts and refuses; it has nothing of its own to run after.
+      // Read only if the channel's budget is spent: a text that reads urgent (URGENT…, or its words, as the
+      // sender's own hourly exception reads it) is taken all the same, within the channel's urgent allowance.
+      c.set(URGENCY, smsUrgency(deps.config, Body, To));
       if (!(await knownCopy(deps, { messageId: MessageSid, from: From }))) await budget(c, async () => {});
 
       let messages: string[];
@@ -182,6 +203,32 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
       c.header('Cache-Control', 'no-store');
       return c.body(twiml(messages, statusCallback), 200, { 'Content-Type': 'text/xml; charset=utf-8' });
     });
+
+/**
+ * How a text reads, and the site it is for (tagged, else the number texted): read only once the
+ * channel's budget is spent, so a calm day never parses a text twice.
+ */
+function smsUrgency(config: Config, body: string, to: string | undefined): UrgencyReading {
+  let read: ReturnType<typeof readSmsIntent> | undefined;
+  const intent = () => {
+    read ??= readSmsIntent(body, config, to);
+    if (read.kind === 'feedback') reading.site = read.site;
+    return read;
+  };
+  const reading: UrgencyReading = {
+    site: siteForNumber(config, to),
+    // The keyword is read as the use case reads it: a few regular expressions over a bounded text.
+    asked: () => {
+      const said = intent();
+      return said.kind === 'feedback' && said.escalate;
+    },
+    async urgent() {
+      const said = intent();
+      return said.kind === 'feedback' && (await readsUrgent(said.escalate, said.text));
+    },
+  };
+  return reading;
+}
 
 /** Mounted instead of {@link smsTwilio} when SMS is not configured: the texter is asked to try again later. */
 export const smsTwilioUnavailable = new Hono<IntakeEnv>()

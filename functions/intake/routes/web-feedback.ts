@@ -7,13 +7,16 @@ import {
   NotFoundError,
   PayloadTooLargeError,
   TooManyRequestsError,
+  UrgentNotSavedError,
   ValidationError,
 } from '../../../shared/errors';
 import { NO_SUCH_CASE } from '../../../shared/use-cases/get-case-status';
+import { readsUrgent } from '../../../shared/use-cases/reads-urgent';
 import { submitFeedback } from '../../../shared/use-cases/submit-feedback';
 import type { IntakeEnv } from '../deps';
 import { httpStatusOf } from '../error-status';
 import { limitBody } from '../middleware/limit-body';
+import { URGENCY, type UrgencyReading } from '../middleware/rate-limit';
 import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { confirmationPage } from '../pages/confirmation';
@@ -103,9 +106,23 @@ function formAgain(error: Error, c: Context<IntakeEnv>): Response | Promise<Resp
       ...formStateOf(fields),
       errors: Object.fromEntries(byField.map((i) => [FORM_FIELDS.includes(i.path) ? i.path : 'form', i.message])),
       errorCode: error.code,
+      urgentRefused: error instanceof UrgentNotSavedError ? { site: error.site } : undefined,
     }),
     httpStatusOf(error),
   );
+}
+
+/**
+ * How a submission reads, before it is checked: the form's box (`on`) or the
+ * API's `escalate: true`, else its words (the SMS exception's reading), and
+ * the site chosen, whose emergency number a refusal gives.
+ */
+export function urgencyOf(value: unknown): UrgencyReading {
+  const fields = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const escalate = fields.escalate === true || fields.escalate === 'on';
+  const text = typeof fields.text === 'string' ? fields.text : undefined;
+  const site = typeof fields.site === 'string' ? fields.site : undefined;
+  return { asked: () => escalate, urgent: () => readsUrgent(escalate, text), site };
 }
 
 /** The form as it was sent, to show it again: what was typed and chosen, nothing else. */
@@ -155,6 +172,8 @@ export function webFeedback(limits: WebFeedbackLimits) {
         const deps = c.var.deps;
         const { kind, value } = await readBody(c, ['json', 'form'], EMPLOYEE_TEXT_BODY);
         if (kind === 'form') sentForms.set(c.req.raw, formEchoSchema.parse(value));
+        // Read only if the budget is spent: an urgent report is taken all the same, within its allowance.
+        c.set(URGENCY, urgencyOf(value));
         // The limiter only counts and refuses; it has nothing of its own to run after.
         await (kind === 'form' ? limits.form : limits.json)(c, async () => {});
         const parsed = webSubmissionSchema.safeParse(value);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry, Escalation } from '../../../shared/domain/escalation';
+import { URGENT_OVER_CHANNEL_BUDGET_PER_MINUTE } from '../../../shared/config/schema';
 import { signLink } from '../../../shared/domain/signed-link';
 import type { EscalationStore } from '../../../shared/ports/escalation-store';
 import { appWithFakes, form, json } from '../../support/fixtures';
@@ -27,18 +28,44 @@ async function expectFormKept(res: Response, message: RegExp) {
 
 describe('POST /feedback from a browser, when the service cannot take it', () => {
   it('Should give the form back with what was typed and 429 with Retry-After when flooded', async () => {
-    const { app, queue } = appWithFakes({ rateLimits: { web: { perSecond: 0.5, burst: 1 } } });
+    const { app, queue } = appWithFakes({ rateLimits: { web: { perSecond: 0.001, burst: 1 } } });
     const first = await app.request('/feedback', form({ ...TYPED, text: 'first one in' }));
     expect(first.status).toBe(200);
 
-    const res = await app.request('/feedback', form(TYPED));
+    // Not urgent (no box ticked, calm words): nothing past the budget for it.
+    const { escalate: _ticked, ...calm } = {
+      ...TYPED,
+      text: 'The vending machine on floor 3 is out of coffee',
+    };
+    const res = await app.request('/feedback', form(calm));
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    const page = await res.text();
+    expect(page).toMatch(/yours was not sent\. Please wait a moment and send it again; what you wrote is still here/);
+    expect(page).toContain('The vending machine on floor 3 is out of coffee</textarea>');
+    expect(queue.messages).toHaveLength(1);
+  });
+
+  it('Should take a report ticked urgent past the spent budget, and past its allowance give the form back with whom to call', async () => {
+    const { app, queue } = appWithFakes({ rateLimits: { web: { perSecond: 0.001, burst: 1 } } });
+    expect((await app.request('/feedback', form({ ...TYPED, text: 'first one in' }))).status).toBe(200);
+
+    // Urgent reports are taken past the spent budget, up to the allowance (30 a minute); the next is refused.
+    let taken = 0;
+    let res = await app.request('/feedback', form(TYPED));
+    while (res.status === 200 && taken < 100) {
+      taken += 1;
+      res = await app.request('/feedback', form(TYPED));
+    }
+    expect(taken).toBeGreaterThanOrEqual(URGENT_OVER_CHANNEL_BUDGET_PER_MINUTE);
+    expect(taken).toBeLessThan(URGENT_OVER_CHANNEL_BUDGET_PER_MINUTE + 5);
+    expect(queue.messages).toHaveLength(1 + taken);
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     await expectFormKept(
       res,
-      /yours was not sent\. Please wait a moment and send it again; what you wrote is still here/,
+      /yours was not sent\. Please wait a moment and send it again; what you wrote is still here\. If you or someone else is in danger now, call/,
     );
-    expect(queue.messages).toHaveLength(1);
   });
 
   it('Should give the form back with what was typed and 503 when the queue is down', async () => {

@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDocuments } from '../../local/aws-clients';
+import { loadLocalSecrets } from '../../local/local-secrets';
+import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
+import { INTAKE_CHANNELS } from '../../shared/config/schema';
+import { systemClock } from '../../shared/ports/clock';
+import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+import { outbox, waitFor } from '../support/outbox';
+import { CODE_IN_TEXT, codeIn, PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } from '../support/sms';
+
+// Attacker's report: 400 signed ordinary texts from 400 numbers, then "URGENT a man with a gun is in the
+// parking lot" was answered "…yours was not saved" with no emergency number; the same on the JSON API, the
+// web form and the kiosk. A report that reads urgent is now taken past a spent channel budget, from an
+// allowance of its own (`limits.urgentOverChannelBudgetPerMinute`); past that, it is refused with the
+// emergency number, and told it was not saved.
+
+const ALLOWANCE = 3;
+const CALM_FLOOD = 400;
+const DANGER = 'If you or someone else is in danger now, call 112.';
+const ANY_DANGER = /If you or someone else is in danger now, call (911|112)\./;
+
+/** Runs `count` calls, `width` at a time (a flood, as many at once as a laptop's sockets comfortably hold). */
+async function flood<T>(count: number, call: (i: number) => Promise<T>, width = 25): Promise<T[]> {
+  const results: T[] = [];
+  for (let start = 0; start < count; start += width) {
+    const batch = Array.from({ length: Math.min(width, count - start) }, (_, k) => call(start + k));
+    results.push(...(await Promise.all(batch)));
+  }
+  return results;
+}
+
+describe('an urgent report gets through a flood of others, on every channel', () => {
+  const dataDir = tempDataDir();
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  let token: string;
+  let kioskTokens: string[];
+  let n = 0;
+
+  beforeAll(async () => {
+    const example = JSON.parse(readFileSync('config/example.config.json', 'utf8')) as {
+      sites: { id: string }[];
+      limits: Record<string, unknown>;
+    };
+    const configPath = join(dataDir.path, 'flood.config.json');
+    writeFileSync(
+      configPath,
+      JSON.stringify({
+        ...example,
+        emergencyNumber: '911',
+        sites: example.sites.map((site) => (site.id === 'plant2' ? { ...site, emergencyNumber: '112' } : site)),
+        limits: { ...example.limits, urgentOverChannelBudgetPerMinute: ALLOWANCE },
+      }),
+    );
+    // Small channel budgets that barely refill, so each flood below spends its channel's whatever the machine's speed.
+    const small = { perSecond: 0.01, burst: 10 };
+    stack = await startTestStack({
+      dataDir: dataDir.path,
+      configPath,
+      logger: new Logger({ serviceName: 'urgent-flood', logLevel: 'SILENT' }),
+      // The SMS and API bursts leave room to read 400 refused reports' words (five times the budget's).
+      rateLimits: {
+        ...Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, small])),
+        sms: { perSecond: 0.01, burst: 100 },
+        api: { perSecond: 0.01, burst: 100 },
+      },
+    });
+    token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
+    const kiosks = new DynamoDbKioskRegistry(localDocuments(stack.urls.dynamodb), stack.tableName, systemClock);
+    const enrol = (name: string) =>
+      enrolKiosk({ kiosks, config: stack.config, clock: systemClock }, { site: 'plant2', name });
+    kioskTokens = [(await enrol('Canteen tablet')).token, (await enrol('Gate tablet')).token];
+  }, 60_000);
+  afterAll(async () => {
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  const sms = async (Body: string) => {
+    const From = `+1555736${String((n += 1)).padStart(4, '0')}`;
+    const fields = twilioFields({ From, Body, To: PLANT2_NUMBER });
+    const res = await fetch(stack.urls.smsTwilio, signedTwilioRequest(fields, { url: stack.urls.smsTwilio, token }));
+    expect(res.status).toBe(200);
+    return repliesOf(res);
+  };
+  const api = (body: Record<string, unknown>) =>
+    fetch(`${stack.urls.app}/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const form = (fields: Record<string, string>) =>
+    fetch(`${stack.urls.app}/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      body: new URLSearchParams(fields).toString(),
+    });
+  const kiosk = (kioskToken: string, body: Record<string, unknown>) =>
+    fetch(`${stack.urls.app}/kiosk/feedback`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        authorization: `Bearer ${kioskToken}`,
+      },
+      body: JSON.stringify({ rating: 2, key: randomUUID(), ...body }),
+    });
+  /** The sponsors' emails about escalated cases (each holds an /ack/ link). */
+  const escalationEmails = async () =>
+    (await outbox(stack.urls.outbox)).filter((e) => /\/ack\//.test(e.body.text ?? ''));
+
+  it('Should take and escalate an urgent text sent 300 ms after 400 ordinary ones from 400 numbers', async () => {
+    const calm = await flood(CALM_FLOOD, (i) => sms(`The vending machine on floor ${i % 7} is out of coffee`));
+    expect(calm.filter(([reply]) => /not saved/.test(reply ?? '')).length).toBeGreaterThan(CALM_FLOOD / 2);
+    await new Promise((r) => setTimeout(r, 300));
+    const emailsBefore = (await escalationEmails()).length;
+
+    const keyword = await sms('URGENT a man with a gun is in the parking lot');
+    expect(codeIn(keyword[0])).toBeTruthy();
+    expect(keyword[0]).toMatch(/is marked urgent for the leader responsible/);
+    expect(keyword).toContain(DANGER);
+    const words = await sms('there is a man with a gun in the parking lot right now');
+    expect(codeIn(words[0])).toBeTruthy();
+    expect(words).toContain(DANGER);
+
+    await waitFor(
+      'the sponsor email about the urgent texts',
+      async () => ((await escalationEmails()).length > emailsBefore ? true : undefined),
+      60_000,
+    );
+  }, 180_000);
+
+  it('Should cap a flood of "urgent" texts at the allowance, each refusal saying NOT saved and whom to call', async () => {
+    // The text above took one of the allowance's places already, and a calm one none.
+    const replies = await flood(12, (i) => sms(`URGENT junk number ${i}`), 4);
+    const taken = replies.filter(([reply]) => CODE_IN_TEXT.test(reply ?? ''));
+    const refused = replies.filter(([reply]) => !CODE_IN_TEXT.test(reply ?? ''));
+    expect(taken.length).toBeLessThanOrEqual(ALLOWANCE);
+    expect(refused.length).toBeGreaterThanOrEqual(12 - ALLOWANCE);
+    for (const reply of refused) {
+      expect(reply[0]).toMatch(/not saved/);
+      expect(reply).toContain(DANGER);
+    }
+  }, 60_000);
+
+  it('Should take and escalate an escalate:true fire report on the JSON API after 400 calm posts', async () => {
+    const calm = await flood(CALM_FLOOD, (i) => api({ text: `The canteen queue is long today ${i}` }));
+    expect(calm.filter((res) => res.status === 429).length).toBeGreaterThan(CALM_FLOOD / 2);
+    const emailsBefore = (await escalationEmails()).length;
+
+    const fire = await api({ text: 'There is smoke coming from the paint shop', site: 'plant2', escalate: true });
+    expect(fire.status).toBe(201);
+    const { caseCode } = (await fire.json()) as { caseCode: string };
+    expect(caseCode).toMatch(/^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/);
+    await waitFor(
+      'the sponsor email about the fire',
+      async () => ((await escalationEmails()).length > emailsBefore ? true : undefined),
+      60_000,
+    );
+
+    // A flood of "urgent" ones: the allowance caps it, and each refusal says NOT saved and whom to call.
+    const junk = await flood(10, (i) => api({ text: `junk ${i}`, site: 'plant2', escalate: true }), 5);
+    expect(junk.filter((res) => res.status === 201).length).toBeLessThanOrEqual(ALLOWANCE - 1);
+    const refusals = junk.filter((res) => res.status === 429);
+    expect(refusals.length).toBeGreaterThanOrEqual(10 - ALLOWANCE);
+    for (const res of refusals) {
+      const { error } = (await res.json()) as { error: { message: string } };
+      expect(error.message).toMatch(/NOT saved/);
+      expect(error.message).toContain(DANGER);
+    }
+  }, 180_000);
+
+  it('Should take a ticked-urgent report from the web form after a flood, and give the number when even that is spent', async () => {
+    const calm = await flood(60, (i) => form({ text: `The lockers in hall B are broken ${i}` }));
+    expect(calm.filter((res) => res.status === 429).length).toBeGreaterThan(30);
+
+    const urgent = await form({ text: 'Someone collapsed by the loading bay', escalate: 'on' });
+    expect(urgent.status).toBe(200);
+    expect(await urgent.text()).toMatch(/[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}/);
+
+    const junk = await flood(8, (i) => form({ text: `junk ${i}`, escalate: 'on', site: 'plant2' }), 4);
+    const refusals = junk.filter((res) => res.status === 429);
+    expect(refusals.length).toBeGreaterThanOrEqual(8 - ALLOWANCE);
+    for (const res of refusals) {
+      const page = await res.text();
+      expect(page).toMatch(/was not sent/);
+      expect(page).toContain(DANGER);
+    }
+  }, 120_000);
+
+  it('Should take an urgent kiosk report once other tablets have spent the kiosk channel', async () => {
+    const [canteen, gate] = kioskTokens as [string, string];
+    const calm = await flood(15, () => kiosk(gate, { text: 'The coffee is cold' }), 5);
+    expect(calm.filter((res) => res.status === 429).length).toBeGreaterThan(0);
+
+    const urgent = await kiosk(canteen, { text: 'A forklift hit someone in aisle 4', escalate: true });
+    expect(urgent.status).toBe(201);
+    const words = await kiosk(canteen, { text: 'there is a man with a gun in the parking lot right now' });
+    expect(words.status).toBe(201);
+    const calmAgain = await kiosk(canteen, { text: 'The coffee is cold' });
+    expect(calmAgain.status).toBe(429);
+    expect(ANY_DANGER.test(JSON.stringify(await calmAgain.json()))).toBe(false);
+  }, 60_000);
+});
