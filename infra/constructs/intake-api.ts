@@ -15,7 +15,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { configuredBudget } from '../../functions/intake/middleware/rate-limit';
+import { configuredBudget, READINGS_PER_BUDGET } from '../../functions/intake/middleware/rate-limit';
 import type { Config, IntakeChannel } from '../../shared/config/schema';
 import { FunctionAlarms, operatorAlarm } from './alarms';
 import { bindDigestArchive, bindIntakeRuntime, bindSecret, bindTable, type IntakeRuntime } from './bindings';
@@ -31,20 +31,27 @@ import { ENV } from '../../shared/runtime/env-names';
  * answers unknown paths itself. Routes marked `sponsor` go to the sponsors'
  * function instead, which alone may change escalations.
  */
-const NAMED_ROUTES: { path: string; methods: HttpMethod[]; channels?: IntakeChannel[]; sponsor?: true }[] = [
+const NAMED_ROUTES: {
+  path: string;
+  methods: HttpMethod[];
+  channels?: IntakeChannel[];
+  sponsor?: true;
+  /** Takes reports: past its budget the app still reads each for urgency (see `routeThrottles`). */
+  reports?: true;
+}[] = [
   // POST / is the form's language switch: it re-renders the form and spends no budget.
   { path: '/', methods: [HttpMethod.GET, HttpMethod.POST] },
-  { path: '/feedback', methods: [HttpMethod.POST], channels: ['web', 'api'] },
+  { path: '/feedback', methods: [HttpMethod.POST], channels: ['web', 'api'], reports: true },
   // POST /receipt is the receipt's language switch: it shows the receipt again for the code posted and spends no budget.
   { path: '/receipt', methods: [HttpMethod.POST] },
   { path: '/feedback/preview', methods: [HttpMethod.POST], channels: ['preview'] },
   { path: '/kiosk', methods: [HttpMethod.GET] },
   { path: '/kiosk/{file}', methods: [HttpMethod.GET] },
   { path: '/kiosk/config', methods: [HttpMethod.GET], channels: ['kiosk'] },
-  { path: '/kiosk/feedback', methods: [HttpMethod.POST], channels: ['kiosk'] },
+  { path: '/kiosk/feedback', methods: [HttpMethod.POST], channels: ['kiosk'], reports: true },
   // The kiosk's redaction preview spends the previews' budget, as the form's does, never its submissions'.
   { path: '/kiosk/preview', methods: [HttpMethod.POST], channels: ['preview'] },
-  { path: '/sms/twilio', methods: [HttpMethod.POST], channels: ['sms'] },
+  { path: '/sms/twilio', methods: [HttpMethod.POST], channels: ['sms'], reports: true },
   { path: '/sms/twilio/status', methods: [HttpMethod.POST], channels: ['sms'] },
   { path: '/status', methods: [HttpMethod.GET] },
   // The pages post the code (an address holding it would stay in the browser's history): the lookup, then answers.
@@ -72,7 +79,11 @@ const routeKeysOf = (route: (typeof NAMED_ROUTES)[number]) => route.methods.map(
  * other route gets `pages` on its own: the pages and assets, declared so
  * that they are not behind `$default`, whose throttle a flood of unknown
  * paths spends. API Gateway counts each route's throttle separately,
- * so a flood on one route cannot exhaust another's.
+ * so a flood on one route cannot exhaust another's. The routes that take
+ * reports get the app's urgent reading on top (`READINGS_PER_BUDGET` times
+ * the budget): past its budget the app still takes a report that reads as
+ * urgent, which it can only do for requests the gateway lets through. The
+ * app's own limiter refuses the rest, as before.
  */
 function routeThrottles(
   config: Config,
@@ -85,10 +96,11 @@ function routeThrottles(
   });
   for (const route of NAMED_ROUTES) {
     const budgets = (route.channels ?? []).map((channel) => configuredBudget(config, channel));
+    const headroom = route.reports ? 1 + READINGS_PER_BUDGET : 1;
     const throttle = budgets.length
       ? throttleOf(
-          budgets.reduce((sum, b) => sum + b.perSecond, 0),
-          budgets.reduce((sum, b) => sum + b.burst, 0),
+          budgets.reduce((sum, b) => sum + b.perSecond, 0) * headroom,
+          budgets.reduce((sum, b) => sum + b.burst, 0) * headroom,
         )
       : throttleOf(pages.rateLimit ?? 50, pages.burstLimit ?? 100);
     for (const key of routeKeysOf(route)) settings[key] = throttle;

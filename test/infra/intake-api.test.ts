@@ -1,6 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appWithFakes } from '../support/fixtures';
+import { READINGS_PER_BUDGET } from '../../functions/intake/middleware/rate-limit';
 import {
   exampleConfig,
   functionOf,
@@ -82,11 +83,14 @@ describe('intake API', () => {
     }
     const rates = exampleConfig.limits.requestsPerSecond;
 
+    // Routes that take reports let through what the app reads for urgency past the budget (an urgent report is taken).
+    const reports = 1 + READINGS_PER_BUDGET;
     it.each([
-      ['POST /feedback', rates.web + rates.api],
-      ['POST /kiosk/feedback', rates.kiosk],
+      ['POST /feedback', (rates.web + rates.api) * reports],
+      ['POST /kiosk/feedback', rates.kiosk * reports],
       ['GET /kiosk/config', rates.kiosk],
-      ['POST /sms/twilio', rates.sms],
+      ['POST /sms/twilio', rates.sms * reports],
+      ['POST /sms/twilio/status', rates.sms],
       ['GET /status/{code}', rates.status],
       ['POST /status', rates.status],
       ['POST /status/answer', rates.answers],
@@ -161,8 +165,8 @@ describe('intake API', () => {
         ThrottlingBurstLimit: 15,
       });
       expect(routeSettings(custom.service)['POST /feedback']).toEqual({
-        ThrottlingRateLimit: 3,
-        ThrottlingBurstLimit: 15,
+        ThrottlingRateLimit: 3 * (1 + READINGS_PER_BUDGET),
+        ThrottlingBurstLimit: 15 * (1 + READINGS_PER_BUDGET),
       });
     });
   });
