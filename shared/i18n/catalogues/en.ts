@@ -136,6 +136,8 @@ export const en = {
     'web.page.title': '{title} · {program}',
     'web.page.errorTitle': 'Error: {title}',
     'web.page.skip': 'Skip to content',
+    'web.page.notSent':
+      'This could not be sent: the connection may have dropped. What you wrote is still here; please try again.',
     'web.page.languages': 'Language',
     'web.page.footer.employee':
       'Anonymous: we do not record who you are, your IP address or your device. Please leave out names and details that could identify you or others.',
@@ -214,6 +216,7 @@ export const en = {
       'No printer? Write the code down or take a picture of it; your browser’s Print command also prints this receipt alone.',
     'web.receipt.seeStatus': 'See the status of this case',
     'web.status.title': 'Case {code}',
+    'web.status.pageTitle': 'Your case',
     'web.status.step':
       '{status, select, received {Received} analysed {Read and sorted by topic} forwarding {Being passed to a senior leader} escalated {Passed to a senior leader} acknowledged {Acknowledged by that leader} other {Answered}}',
     'web.status.reached': '(done)',

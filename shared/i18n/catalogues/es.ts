@@ -147,6 +147,8 @@ export const es: Catalogue = {
     'web.page.title': '{title} · {program}',
     'web.page.errorTitle': 'Error: {title}',
     'web.page.skip': 'Ir al contenido',
+    'web.page.notSent':
+      'No se pudo enviar: puede que se haya cortado la conexión. Lo que escribió sigue aquí; inténtelo de nuevo.',
     'web.page.languages': 'Idioma',
     'web.page.footer.employee':
       'Anónimo: no registramos quién es usted, su dirección IP ni su dispositivo. No escriba nombres ni detalles que puedan identificarle a usted o a otras personas.',
@@ -227,6 +229,7 @@ export const es: Catalogue = {
       '¿No tiene impresora? Anote el código o hágale una foto; la orden Imprimir de su navegador también imprime solo este comprobante.',
     'web.receipt.seeStatus': 'Ver el estado de este caso',
     'web.status.title': 'Caso {code}',
+    'web.status.pageTitle': 'Su caso',
     'web.status.step':
       '{status, select, received {Recibido} analysed {Leído y clasificado por tema} forwarding {Enviándose a una persona de la dirección} escalated {Enviado a una persona de la dirección} acknowledged {Confirmado por esa persona} other {Respondido}}',
     'web.status.reached': '(hecho)',

@@ -140,6 +140,8 @@ export const fr: Catalogue = {
     'web.page.title': '{title} · {program}',
     'web.page.errorTitle': 'Erreur : {title}',
     'web.page.skip': 'Aller au contenu',
+    'web.page.notSent':
+      'L’envoi n’a pas abouti : la connexion a peut-être été coupée. Ce que vous avez écrit est toujours là ; réessayez.',
     'web.page.languages': 'Langue',
     'web.page.footer.employee':
       'Anonyme : nous n’enregistrons ni qui vous êtes, ni votre adresse IP, ni votre appareil. N’indiquez pas de noms ni de détails qui pourraient vous identifier, vous ou d’autres personnes.',
@@ -221,6 +223,7 @@ export const fr: Catalogue = {
       'Pas d’imprimante ? Notez le code ou prenez-le en photo ; la commande Imprimer de votre navigateur imprime aussi ce reçu seul.',
     'web.receipt.seeStatus': 'Voir où en est ce cas',
     'web.status.title': 'Cas {code}',
+    'web.status.pageTitle': 'Votre cas',
     'web.status.step':
       '{status, select, received {Bien arrivé} analysed {Lu et classé par sujet} forwarding {En cours de transmission à la direction} escalated {Transmis à la direction} acknowledged {Pris en compte par cette personne} other {Réponse donnée}}',
     'web.status.reached': '(fait)',
