@@ -3,6 +3,7 @@ import type { IntakeDeps, IntakeEnv } from './deps';
 import { answerNotFoundAndErrors, commonMiddleware } from './middleware/common';
 import { channelLimits, unverifiedTokenBudget, type ChannelLimits } from './middleware/rate-limit';
 import { withTokenCheckBudget } from './middleware/token-checks';
+import { IN_PLACE_SCRIPT } from './pages/in-place-script';
 import { RECEIPT_SCRIPT } from './pages/receipt-script';
 import { SITE_CSS } from './pages/site-css';
 import { caseStatus } from './routes/case-status';
@@ -50,6 +51,10 @@ export function createApp(deps: IntakeDeps, moreRoutes?: (app: Hono<IntakeEnv>, 
   app.get('/assets/receipt.js', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(RECEIPT_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+  });
+  app.get('/assets/in-place.js', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(IN_PLACE_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
   });
   app.route('/', webFeedback({ form: limits.web, json: limits.api }));
   app.route('/', redactionPreview(limits.preview));

@@ -84,10 +84,9 @@ export function confirmationPage(config: Config, page: PageLanguage, caseCode: s
 </section>
 <p class="emergency no-print" id="emergency">${emergencyLine(config, language)}</p>
 <p class="no-print">${t('web.receipt.noPrinter')}</p>
-<form class="no-print" method="post" action="${lookupPath}"><input type="hidden" name="code" value="${caseCode}"><button type="submit" class="link">${t('web.receipt.seeStatus')}</button></form>
+<form class="no-print" method="post" action="${lookupPath}" autocomplete="off"><input type="hidden" name="code" value="${caseCode}"><button type="submit" class="link">${t('web.receipt.seeStatus')}</button></form>
 <p class="no-print"><a href="${keepLang(page, '/')}">${t('web.sendMore')}</a></p>
-<form id="receipt-language" method="post" action="/receipt" hidden><input type="hidden" name="caseCode" value="${caseCode}"></form>
-<script src="/assets/receipt.js" defer></script>`;
+<form id="receipt-language" method="post" action="/receipt" autocomplete="off" hidden><input type="hidden" name="caseCode" value="${caseCode}"></form>`;
   return layout({
     title: t('web.receipt.title'),
     programName: config.programName,

@@ -107,7 +107,7 @@ ${
     : ''
 }
 ${state.preview ? previewPanel(words, state.preview) : ''}
-<form method="post" action="${keepLang(page, '/feedback')}" accept-charset="UTF-8" novalidate id="feedback">
+<form method="post" action="${keepLang(page, '/feedback')}" accept-charset="UTF-8" novalidate id="feedback" autocomplete="off">
   <div>
     <label for="text">${t('web.form.text')}</label>
     <p class="hint" id="text-hint">${t('web.form.textHint', { max })}</p>

@@ -47,7 +47,18 @@ function defaultButton(choice: LanguageSwitch | undefined) {
   return html`<button type="submit" form="${choice.form}" hidden tabindex="-1"></button>`;
 }
 
-/** Every page: phone-first, readable without CSS, no scripts, nothing from other origins, in the reader's language. */
+/**
+ * The employee pages' scripts, from the site itself: forms sent in place (nothing of them kept in the browser's
+ * history or session files) and the receipt's copy and print buttons. Every page works without them.
+ */
+const EMPLOYEE_SCRIPTS = html`<script src="/assets/in-place.js" defer></script>
+<script src="/assets/receipt.js" defer></script>`;
+
+/**
+ * Every page: phone-first, readable without CSS, nothing from other origins, in the reader's language. Its
+ * title is the same for everyone who sees that page (never a case code, nothing of a case): browsers keep
+ * titles in their history, to the second, and work-managed ones sync it.
+ */
 export function layout({
   title,
   programName,
@@ -74,8 +85,9 @@ export function layout({
 <title>${t('web.page.title', { title, program: programName })}</title>
 <link rel="icon" href="${ICON_HREF}" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/site.css">
+${audience === 'employee' ? EMPLOYEE_SCRIPTS : ''}
 </head>
-<body>
+<body${audience === 'employee' ? html` data-not-sent="${t('web.page.notSent')}"` : ''}>
 <a class="skip" href="#main">${t('web.page.skip')}</a>
 ${defaultButton(languages)}<header><p>${programName}</p>${languageSwitch(language, languages)}</header>
 <main id="main">

@@ -3,9 +3,12 @@
  * CSP allows no inline script). It shows the copy and print buttons, which
  * mean nothing without it; the page says how to keep the code without them.
  * It sends nothing anywhere. Its words come from the page (`data-copied`,
- * `data-copy-failed`), in the page's language.
+ * `data-copy-failed`), in the page's language. It sets the receipt up when
+ * the page loads and again whenever `in-place.js` shows a receipt in place
+ * (`listening-post:shown`).
  */
 export const RECEIPT_SCRIPT = `(() => {
+function setUp() {
   const actions = document.getElementById('keep-actions');
   const copy = document.getElementById('copy-code');
   const print = document.getElementById('print-receipt');
@@ -30,5 +33,8 @@ export const RECEIPT_SCRIPT = `(() => {
     );
   });
   print.addEventListener('click', () => window.print());
+}
+setUp();
+document.addEventListener('listening-post:shown', setUp);
 })();
 `;

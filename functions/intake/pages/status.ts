@@ -78,7 +78,7 @@ ${view.messages.length ? threadList(view.messages, 'employee', words.language) :
 ${view.closed ? html`<p class="notice" role="status">${t('web.status.closed')}</p>` : ''}
 ${
   view.canAnswer
-    ? html`<form method="post" action="${keepLang(page, '/status/answer')}">
+    ? html`<form method="post" action="${keepLang(page, '/status/answer')}" autocomplete="off">
   ${answer.error ? html`<div class="error-summary" role="alert"><h3>${t('web.problem')}</h3><p><a href="#answer">${t(answer.error, { max })}</a></p></div>` : ''}
   <input type="hidden" name="code" value="${code}">
   <input type="hidden" name="key" value="${randomUUID()}">
@@ -129,9 +129,8 @@ ${ORDINARY_PATH.includes(view.status) ? '' : html`<p class="emergency" id="emerg
 ${view.response ? html`<h2>${t('web.status.response')}</h2><p class="response" dir="auto"${view.responseLanguage !== page.language ? langOf(view.responseLanguage) : ''}>${localPlaceholders(page.language, view.response)}</p>` : ''}
 ${withThread ? conversation(words, page, withThread, answer) : ''}
 <p><a href="${keepLang(page, '/')}">${t('web.sendMore')}</a></p>
-<form id="case-language" method="post" action="${keepLang(page, '/status')}" hidden><input type="hidden" name="code" value="${view.caseCode}"></form>`;
-  // The tab's title names no code: a browser keeps every title in its history beside the visit's time,
-  // and a work-managed one may sync it (docs/anonymity.md, "The employee's own device").
+<form id="case-language" method="post" action="${keepLang(page, '/status')}" autocomplete="off" hidden><input type="hidden" name="code" value="${view.caseCode}"></form>`;
+  // Never the code: a browser's history keeps titles, next to the second the page was opened.
   const title = t('web.status.pageTitle');
   return layout({
     title: answer.error ? t('web.page.errorTitle', { title }) : title,
@@ -152,7 +151,7 @@ export function statusLookupPage(config: Config, page: PageLanguage, error?: Mes
   const body = html`
 <h1>${t('web.lookup.title')}</h1>
 ${error ? html`<div class="error-summary" role="alert"><h2>${t('web.problem')}</h2><p>${t(error, { example: EXAMPLE })}</p></div>` : ''}
-<form method="post" action="${keepLang(page, '/status')}" id="lookup">
+<form method="post" action="${keepLang(page, '/status')}" id="lookup" autocomplete="off">
   <div>
     <label for="code">${t('web.lookup.code')}</label>
     <p class="hint" id="code-hint">${t('web.lookup.hint', { example: EXAMPLE })}</p>

@@ -142,6 +142,8 @@ export const en = {
     'web.page.title': '{title} · {program}',
     'web.page.errorTitle': 'Error: {title}',
     'web.page.skip': 'Skip to content',
+    'web.page.notSent':
+      'This could not be sent: the connection may have dropped. What you wrote is still here; please try again.',
     'web.page.languages': 'Language',
     'web.page.footer.employee':
       'Anonymous: we do not record who you are, your IP address or your device. Please leave out names and details that could identify you or others.',

@@ -153,6 +153,8 @@ export const es: Catalogue = {
     'web.page.title': '{title} · {program}',
     'web.page.errorTitle': 'Error: {title}',
     'web.page.skip': 'Ir al contenido',
+    'web.page.notSent':
+      'No se pudo enviar: puede que se haya cortado la conexión. Lo que escribió sigue aquí; inténtelo de nuevo.',
     'web.page.languages': 'Idioma',
     'web.page.footer.employee':
       'Anónimo: no registramos quién es usted, su dirección IP ni su dispositivo. No escriba nombres ni detalles que puedan identificarle a usted o a otras personas.',

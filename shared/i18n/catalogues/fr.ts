@@ -146,6 +146,8 @@ export const fr: Catalogue = {
     'web.page.title': '{title} · {program}',
     'web.page.errorTitle': 'Erreur : {title}',
     'web.page.skip': 'Aller au contenu',
+    'web.page.notSent':
+      'L’envoi n’a pas abouti : la connexion a peut-être été coupée. Ce que vous avez écrit est toujours là ; réessayez.',
     'web.page.languages': 'Langue',
     'web.page.footer.employee':
       'Anonyme : nous n’enregistrons ni qui vous êtes, ni votre adresse IP, ni votre appareil. N’indiquez pas de noms ni de détails qui pourraient vous identifier, vous ou d’autres personnes.',

@@ -141,7 +141,7 @@ describe('POST /status (the lookup form)', () => {
   it('Should show the case where the form was posted, with no address on the page holding its code', async () => {
     const { app, caseCode } = await submitted();
     const lookup = await (await app.request('/status', { headers: { accept: 'text/html' } })).text();
-    expect(lookup).toContain('<form method="post" action="/status" id="lookup">');
+    expect(lookup).toContain('<form method="post" action="/status" id="lookup" autocomplete="off">');
     expect(lookup).toContain('use your own phone, off the work Wi-Fi, or at least a private window');
     const res = await app.request('/status', posted(` ${caseCode.toLowerCase()} `));
     expect(res.status).toBe(200);
@@ -149,6 +149,8 @@ describe('POST /status (the lookup form)', () => {
     const page = await res.text();
     expect(page).toContain(`Case ${caseCode}`);
     expect(page).not.toMatch(/(href|action|formaction)="[^"]*[0-9A-Z]{5}-[0-9A-Z]{5}/);
+    // Browsers keep titles in their history, next to the second of the visit: the case's page is titled like any other.
+    expect(/<title>([^<]*)<\/title>/.exec(page)![1]).toBe('Your case · Listening Post');
   });
 
   it('Should show the lookup again, with what was typed, for a code no case has', async () => {

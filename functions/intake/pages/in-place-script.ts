@@ -1,0 +1,81 @@
+/**
+ * The employee pages' script, served from `/assets/in-place.js` (the CSP
+ * allows no inline script). A form posted the usual way leaves its body in
+ * the browser's session files (Chromium's `Sessions/`, kept to restore
+ * tabs) and the page it answered in its history, with the second it was
+ * sent: the feedback's words, the case code, the answer. So every form of
+ * these pages is sent with fetch() instead and its answer shown in place:
+ * no navigation, so no history entry, no body kept for a reload, nothing
+ * resent by a reload (it loads the address again: the empty form).
+ *
+ * The title is left as it was: a browser's history keeps the title of the
+ * address it opened, and "Feedback received" there would say that this
+ * browser sent something. Focus moves to what the answer asks to read (its
+ * problem, its preview, else its heading), and the heading is said in a
+ * live region. When the post fails (the connection dropped), nothing is
+ * replaced: what was typed stays, and the page says so in its own words
+ * (`data-not-sent`). Without JavaScript the forms post as before
+ * (docs/anonymity.md says what that leaves behind).
+ */
+export const IN_PLACE_SCRIPT = `(() => {
+  if (!window.fetch || !window.DOMParser || !window.FormData || !window.URLSearchParams) return;
+  const news = document.createElement('p');
+  news.className = 'visually-hidden';
+  news.id = 'page-news';
+  news.setAttribute('aria-live', 'polite');
+  document.body.appendChild(news);
+  let sending = false;
+
+  function say(words) {
+    news.textContent = '';
+    setTimeout(() => { news.textContent = words; }, 50);
+  }
+
+  function show(next) {
+    document.documentElement.lang = next.documentElement.lang;
+    document.documentElement.dir = next.documentElement.dir;
+    document.body.setAttribute('data-not-sent', next.body.getAttribute('data-not-sent') || '');
+    next.querySelectorAll('script').forEach((script) => script.remove());
+    for (const part of ['a.skip', 'header', 'main', 'footer']) {
+      const old = document.querySelector('body > ' + part);
+      const fresh = next.querySelector('body > ' + part);
+      if (old && fresh) old.replaceWith(document.importNode(fresh, true));
+    }
+    const heading = document.querySelector('main h1');
+    const target = document.querySelector('main [role=alert]') || document.querySelector('main #preview') || heading;
+    if (target) {
+      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+      target.focus();
+    }
+    if (heading) say(heading.textContent.trim());
+    document.dispatchEvent(new Event('listening-post:shown'));
+  }
+
+  document.addEventListener('submit', (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || (form.getAttribute('method') || '').toLowerCase() !== 'post') return;
+    event.preventDefault();
+    // One post at a time: a double click sends the feedback once.
+    if (sending) return;
+    sending = true;
+    const submitter = event.submitter || null;
+    const action = submitter && submitter.hasAttribute('formaction') ? submitter.formAction : form.action;
+    let fields;
+    try { fields = new FormData(form, submitter); } catch { fields = new FormData(form); }
+    fetch(action, {
+      method: 'POST',
+      body: new URLSearchParams(fields),
+      headers: { Accept: 'text/html' },
+      credentials: 'same-origin',
+      cache: 'no-store',
+    })
+      .then((response) => {
+        if (!(response.headers.get('content-type') || '').includes('text/html')) throw new Error('not a page');
+        return response.text();
+      })
+      .then((text) => show(new DOMParser().parseFromString(text, 'text/html')))
+      .catch(() => say(document.body.getAttribute('data-not-sent') || ''))
+      .finally(() => { sending = false; });
+  });
+})();
+`;
