@@ -40,7 +40,8 @@ function languageSwitch(current: Language, choice: LanguageSwitch | undefined) {
  * switch's buttons come first on the page: without this one, typing a case
  * code and pressing Enter would show the lookup in Spanish. Hidden, it is
  * never seen, read out or reached with Tab; it only sends the form as its own
- * button would.
+ * button would. It sits in the header, which a page shown in place replaces
+ * whole (`in-place-script.ts`), so it comes and goes with the switch it precedes.
  */
 function defaultButton(choice: LanguageSwitch | undefined) {
   if (!choice || 'href' in choice || choice.languages.length < 2) return '';
@@ -89,7 +90,7 @@ ${audience === 'employee' ? EMPLOYEE_SCRIPTS : ''}
 </head>
 <body${audience === 'employee' ? html` data-not-sent="${t('web.page.notSent')}"` : ''}>
 <a class="skip" href="#main">${t('web.page.skip')}</a>
-${defaultButton(languages)}<header><p>${programName}</p>${languageSwitch(language, languages)}</header>
+<header>${defaultButton(languages)}<p>${programName}</p>${languageSwitch(language, languages)}</header>
 <main id="main">
 ${body}
 </main>
