@@ -39,7 +39,8 @@ export class PartlyReachedError extends Error {
     readonly reached: number,
     override readonly cause: unknown,
   ) {
-    super(`${reached} of the readers have this email; the others could not be reached and are tried again`);
+    // The refusal's own words: what the operator (and a retry's log) needs to fix the address.
+    super(cause instanceof Error ? cause.message : String(cause));
     this.name = 'PartlyReachedError';
   }
 }
@@ -79,7 +80,9 @@ export async function sendToEach(
       failure ??= error;
     }
   }
-  if (failure) throw reached > 0 ? new PartlyReachedError(reached, failure) : failure;
+  // One held by an attempt still sending stays as it is: that attempt (or the next) finishes the email.
+  if (failure)
+    throw reached > 0 && !(failure instanceof EmailInFlightError) ? new PartlyReachedError(reached, failure) : failure;
   return sent;
 }
 
