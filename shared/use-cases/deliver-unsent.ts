@@ -1,12 +1,9 @@
 import type { Escalation } from '../domain/escalation';
 import { openEscalations, type OpenEscalations } from './open-escalations';
-import { markPassedOn, notify, type EscalationDeps } from './raise-escalation';
+import { markPassedOn, type EscalationDeps } from './raise-escalation';
 import { startAcknowledgeClock } from './legal-clocks';
-import { EmailInFlightError } from './send-to-each';
-import { climb } from './sweep-overdue';
-
-/** The level past which a case climbs no further. */
-const TOP_LEVEL = 2;
+import { reachHolder } from './reach-holder';
+import { PartlyReachedError } from './send-to-each';
 
 /**
  * Run by the sweep before anything climbs for being overdue: an escalation
@@ -14,9 +11,12 @@ const TOP_LEVEL = 2;
  * its queue message, which waits in the escalation DLQ) is not left until its
  * deadline. Its holder is emailed again; if that is refused too, it climbs at
  * once to the next level (sponsor → backup → leadership), told it as new,
- * with "could not be emailed" in its trail. What cannot be sent at any level
- * is counted as failed, which raises the sweep's alarm for the operator. The
- * case shows "escalated" only once an email was accepted; one emailed whose
+ * with "could not be emailed" in its trail, and on up in the same sweep until
+ * someone accepts it (`reachHolder`); each move is kept, so the next sweep
+ * starts where this one stopped. What nobody, up to every address of the
+ * leadership list, can be emailed about is counted as failed, which raises
+ * the sweep's alarm for the operator. The case shows "escalated" only once an
+ * email was accepted; one emailed whose
  * case still says it is being passed on (that status write failed, and no
  * queue message is left to retry it) is moved on here, at every sweep until it
  * is.
@@ -53,13 +53,11 @@ async function catchUpPassedOn(deps: EscalationDeps, escalation: Escalation): Pr
 
 async function deliver(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
   try {
-    await notify(deps, escalation);
+    if (!(await reachHolder(deps, escalation))) return false;
   } catch (error) {
-    // Its queue message is sending it right now: that attempt finishes it, or the next sweep does.
-    if (error instanceof EmailInFlightError) return false;
-    if (escalation.level >= TOP_LEVEL) throw error;
-    // Refused: whoever is next is told now rather than at the deadline. If they cannot be emailed either, this throws.
-    if (!(await climb(deps, escalation, 'unreachable'))) return false;
+    // Some of the leadership list has it: a senior leader has it, though the others are tried again (a failure).
+    if (error instanceof PartlyReachedError) await markPassedOn(deps, escalation).catch(() => undefined);
+    throw error;
   }
   // The email went: a failed status write must not count as a failed delivery, nor be lost: the next sweep
   // finds the case emailed and its status behind, and moves it on (`catchUpPassedOn`).

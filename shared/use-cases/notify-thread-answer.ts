@@ -178,7 +178,8 @@ function closerEmail(config: Config, closed: AuditEntry | undefined): string | u
  */
 export async function sendHeldAnswers(
   deps: EscalationDeps,
-  { limit = 100 } = {},
+  // Every notice held, however many: with a cap, notices that keep failing would sit first in line and block the rest.
+  { limit = Number.POSITIVE_INFINITY } = {},
 ): Promise<{ sent: number; failed: number }> {
   const result = { sent: 0, failed: 0 };
   if (!deps.answerNotices) return result;
@@ -212,7 +213,7 @@ export async function sendHeldAnswers(
  */
 export async function rerouteHeldAnswers(
   deps: EscalationDeps,
-  { limit = 100 } = {},
+  { limit = Number.POSITIVE_INFINITY } = {},
 ): Promise<{ moved: number; failed: number }> {
   const result = { moved: 0, failed: 0 };
   if (!deps.answerNotices) return result;

@@ -9,7 +9,8 @@ import { raiseEscalation, type EscalationDeps } from './raise-escalation';
  */
 export async function releasePatterns(
   deps: EscalationDeps & { heldPatterns?: HeldPatterns },
-  { limit = 100 } = {},
+  // Every pattern due, however many: with a cap, patterns that keep failing would sit first in line and block the rest.
+  { limit = Number.POSITIVE_INFINITY } = {},
 ): Promise<{ released: number; failed: number }> {
   const result = { released: 0, failed: 0 };
   if (!deps.heldPatterns) return result;

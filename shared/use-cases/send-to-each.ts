@@ -30,11 +30,28 @@ export class EmailInFlightError extends Error {
 }
 
 /**
+ * Some readers of an email have it (now or from an earlier attempt) and some could not be reached: the
+ * attempt failed for those (`cause`, the first refusal), and is retried for them, but it is not true
+ * that nobody was told.
+ */
+export class PartlyReachedError extends Error {
+  constructor(
+    readonly reached: number,
+    override readonly cause: unknown,
+  ) {
+    // The refusal's own words: what the operator (and a retry's log) needs to fix the address.
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'PartlyReachedError';
+  }
+}
+
+/**
  * Sends `event` to each reader in an email of their own, once: a reader
  * already sent it is skipped, so a retry reaches only those not yet told.
  * Every reader is tried, whatever happens to the others: one address the mail
  * service refuses never keeps the rest from hearing. Any reader not reached
- * fails the call (with the first error), so the attempt is retried.
+ * fails the call (with the first error, or `PartlyReachedError` when another reader has the email),
+ * so the attempt is retried.
  * Returns how many readers this call told (none when all had been).
  *
  * @example
@@ -51,17 +68,21 @@ export async function sendToEach(
   const seen = new Set<string>();
   let failure: unknown;
   let sent = 0;
+  let reached = 0;
   for (const to of recipients) {
     const address = to.trim().toLowerCase();
     if (seen.has(address)) continue;
     seen.add(address);
     try {
       if (await sendOnce(deps, { event, to, attempt, expiresAt }, build)) sent += 1;
+      reached += 1;
     } catch (error) {
       failure ??= error;
     }
   }
-  if (failure) throw failure;
+  // One held by an attempt still sending stays as it is: that attempt (or the next) finishes the email.
+  if (failure)
+    throw reached > 0 && !(failure instanceof EmailInFlightError) ? new PartlyReachedError(reached, failure) : failure;
   return sent;
 }
 

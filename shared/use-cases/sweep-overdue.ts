@@ -2,8 +2,7 @@ import { fullTimeFrom, hourStamp, recipientsAt, slaHours } from '../domain/escal
 import type { Escalation } from '../domain/escalation';
 import { openEscalations, type OpenEscalations } from './open-escalations';
 import { notify, type EscalationDeps } from './raise-escalation';
-
-const TOP_LEVEL = 2;
+import { moveUp, reachHolder, TOP_LEVEL } from './reach-holder';
 
 /**
  * The SLA sweep, run on a schedule: every unacknowledged escalation past its
@@ -37,41 +36,40 @@ export async function sweepOverdue(
  * Run when the deadline that binds it passes (`acknowledgeDeadline`): its
  * service level's (`sweepOverdue`), or the law's when that falls first
  * (`sweepLegalClocks`), so a case climbs exactly when the desk calls it
- * overdue.
+ * overdue. The move is kept before the email: a new holder who cannot be
+ * emailed is climbed past at once (`reachHolder`), and one a crash left
+ * untold is emailed by the next sweep (`deliverUnsent`). Throws, the move
+ * kept, when nobody up to the leadership list could be emailed.
  */
-export async function climb(
-  deps: EscalationDeps,
-  escalation: Escalation,
-  /** `unreachable`: its holder could not be emailed at all (`deliverUnsent`), so the next one is told it as new. */
-  why: 'overdue' | 'unreachable' = 'overdue',
-): Promise<boolean> {
+export async function climb(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
+  if (escalation.level >= TOP_LEVEL) return remindLeadership(deps, escalation);
+  const moved = await moveUp(deps, escalation, 'overdue');
+  if (!moved) return false;
+  await reachHolder(deps, moved);
+  return true;
+}
+
+/**
+ * Already with the leadership list: told again that it waits, never as if it had just climbed to them,
+ * once per service level. The email first: if it fails, the deadline has not moved and the next sweep
+ * tries again (telling only the readers not yet told).
+ */
+async function remindLeadership(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
   const now = deps.clock.now();
-  const to = Math.min(escalation.level + 1, TOP_LEVEL);
-  // The full time from the climb, on the hour like every time an escalation keeps (as after a hand-over).
   const due = fullTimeFrom(now, slaHours(deps.config, escalation.urgent));
-  const label = recipientsAt(deps.config, escalation.sponsorId, to, escalation.reroute?.bypassed).names;
-  const unreachable = why === 'unreachable';
+  const level = escalation.level;
+  const label = recipientsAt(deps.config, escalation.sponsorId, level, escalation.reroute?.bypassed).names;
   const entry = {
     at: hourStamp(now),
     event: 're-escalated' as const,
-    detail: `${unreachable ? 'could not be emailed' : 'not acknowledged in time'}; now with ${label}`,
+    detail: `not acknowledged in time; now with ${label}`,
   };
-  // The email first: if it fails, nothing has moved and the next sweep
-  // tries again, rather than leaving the escalation at a level whose
-  // person was never told. (A reminder at the top level is a new
-  // notification at the same level.)
   await notify(
     deps,
-    {
-      ...escalation,
-      level: to,
-      slaDueAt: due,
-      notifiedLevel: to === escalation.level ? to - 1 : escalation.notifiedLevel,
-    },
-    // Already with the leadership list: told again that it waits, never as if it had just climbed to them.
-    unreachable ? 'new' : to === escalation.level ? 'still-overdue' : 'overdue',
-    // The overdue due time names this climb: the next sweep retrying it tells only the readers not yet told.
-    `esc:${escalation.id}:${why}:${escalation.level}:${to}:${escalation.slaDueAt}`,
+    { ...escalation, slaDueAt: due, notifiedLevel: level - 1 },
+    'still-overdue',
+    // The overdue due time names this reminder: the next sweep retrying it tells only the readers not yet told.
+    `esc:${escalation.id}:overdue:${level}:${level}:${escalation.slaDueAt}`,
   );
-  return deps.escalations.raiseLevel(escalation.id, escalation.level, to, due, entry);
+  return deps.escalations.raiseLevel(escalation.id, level, level, due, entry);
 }

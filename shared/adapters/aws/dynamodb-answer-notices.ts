@@ -5,7 +5,7 @@ import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
 import type { AnswerNotices, HeldAnswers } from '../../ports/answer-notices';
 import type { Clock } from '../../ports/clock';
 import { AnswerNoticeMarks } from './dynamodb-answer-notice-marks';
-import { batchGetItems, epochSeconds, isExpired, queryPages } from './dynamodb-toolkit';
+import { batchGetItems, epochSeconds, isExpired, pageSize, queryPages } from './dynamodb-toolkit';
 import { heldNoticeSk, NOTICES_HELD_PK } from './table-keys';
 
 /*
@@ -155,7 +155,7 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
       TableName: this.tableName,
       KeyConditionExpression: condition,
       ExpressionAttributeValues: { ':pk': NOTICES_HELD_PK, ...values },
-      Limit: limit,
+      Limit: pageSize(limit),
     });
     for await (const page of pages) {
       for (const item of page) {

@@ -182,7 +182,7 @@ export class DynamoDbCaseThread implements CaseThread {
     return waiting.filter((w) => w.placedAs === undefined || !placed.has(w.placedAs)).map((w) => w.message);
   }
 
-  async placeWaiting(limit = 100): Promise<{ placed: number; failed: number }> {
+  async placeWaiting(limit = Number.POSITIVE_INFINITY): Promise<{ placed: number; failed: number }> {
     // Answers an earlier version left waiting in the table too.
     const table = await placeWaitingAnswers(this.client, this.tableName, this.clock.now(), limit);
     if (!this.room) return table;

@@ -266,8 +266,8 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
       },
     );
     if (done) {
-      await this.putOpen(onTheHour(slaDueAt), id, stored.expiresAt);
-      await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: openKey(before.slaDueAt, id) }));
+      // Two climbs within one hour keep the same due time, whose open entry must stay (`moveOpen` leaves it).
+      await this.moveOpen(id, before.slaDueAt, onTheHour(slaDueAt), stored.expiresAt);
     }
     return done;
   }

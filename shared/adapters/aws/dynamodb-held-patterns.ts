@@ -4,7 +4,7 @@ import { DAY_MS } from '../../domain/durations';
 import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
 import type { HeldPattern, HeldPatterns } from '../../ports/held-patterns';
 import { assertKeyFits } from './dynamodb-keys';
-import { epochSeconds, isExpired, queryItems } from './dynamodb-toolkit';
+import { epochSeconds, isExpired, pageSize, queryItems } from './dynamodb-toolkit';
 import { HELD_PATTERNS_PK, heldPatternSk } from './table-keys';
 
 /** A held pattern never released (the sweep stopped for days) is dropped a week or so after its release. */
@@ -49,7 +49,7 @@ export class DynamoDbHeldPatterns implements HeldPatterns {
       KeyConditionExpression: 'pk = :pk AND sk < :upTo',
       ExpressionAttributeValues: { ':pk': HELD_PATTERNS_PK, ':upTo': `${now.toISOString()}~` },
       ConsistentRead: true,
-      Limit: limit,
+      Limit: pageSize(limit),
     });
     for await (const item of items) {
       if (due.length >= limit) break;

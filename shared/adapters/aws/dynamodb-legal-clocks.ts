@@ -1,7 +1,7 @@
 import { DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../../ports/clock';
 import type { ClockEvent, LegalClocks, LegalDeadline, PassedDeadline } from '../../ports/legal-clocks';
-import { collect, epochSeconds, isExpired, queryItems, queryPages, type Item } from './dynamodb-toolkit';
+import { collect, epochSeconds, isExpired, pageSize, queryItems, queryPages, type Item } from './dynamodb-toolkit';
 import { CLOCKS_DUE_PK, CLOCKS_PASSED_PK, clockDueSk, clockPassedSk } from './table-keys';
 
 /*
@@ -47,7 +47,7 @@ export class DynamoDbLegalClocks implements LegalClocks {
       KeyConditionExpression: 'pk = :pk AND sk <= :at',
       // `~` sorts after every character of an id, so an event at exactly `instant` is included.
       ExpressionAttributeValues: { ':pk': CLOCKS_DUE_PK, ':at': `${instant.toISOString()}#~` },
-      Limit: limit,
+      Limit: pageSize(limit),
     });
     for await (const page of pages) {
       due.push(...page.filter((item) => !isExpired(item, now)).map(eventOf));

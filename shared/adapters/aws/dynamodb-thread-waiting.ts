@@ -9,7 +9,15 @@ import { hourBatch, legacyBatchOver } from '../../domain/hour-batch';
 import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
 import type { ThreadMessage } from '../../ports/case-thread';
 import { placeMessage } from './dynamodb-thread-message';
-import { collect, conditionalWrite, epochSeconds, isExpired, queryItems, queryPages } from './dynamodb-toolkit';
+import {
+  collect,
+  conditionalWrite,
+  epochSeconds,
+  isExpired,
+  pageSize,
+  queryItems,
+  queryPages,
+} from './dynamodb-toolkit';
 import {
   NOTICES_WAITING_PK,
   THREAD_HEAD_SK,
@@ -143,7 +151,7 @@ export async function placeWaitingAnswers(
       KeyConditionExpression: condition,
       ExpressionAttributeValues: { ':pk': NOTICES_WAITING_PK, ...values },
       ConsistentRead: true,
-      Limit: limit,
+      Limit: pageSize(limit),
     });
     for await (const page of pages) {
       for (const entry of page) {

@@ -32,6 +32,9 @@ export async function conditionalWrite(write: () => Promise<unknown>): Promise<b
   }
 }
 
+/** The `Limit` of a query reading at most `limit` items: none (pages of 1 MB) when it reads them all. */
+export const pageSize = (limit: number): number | undefined => (Number.isFinite(limit) ? limit : undefined);
+
 /** A query's pages, one `Items` array each; the caller may stop early (`break`) and no further page is read. */
 export async function* queryPages(
   client: DynamoDBDocumentClient,

@@ -1,0 +1,71 @@
+import { fullTimeFrom, hourStamp, recipientsAt, slaHours, type Escalation } from '../domain/escalation';
+import type { EmailOccasion } from '../email/escalation-email';
+import { notify, type EscalationDeps } from './raise-escalation';
+import { EmailInFlightError, PartlyReachedError } from './send-to-each';
+
+/** The level past which a case climbs no further: the leadership list. */
+export const TOP_LEVEL = 2;
+
+/** How the trail says a case climbed because its holder could not be emailed (and how the next holder is told it: as new). */
+const UNREACHABLE = 'could not be emailed';
+
+/**
+ * Emails whoever holds the escalation at its level, unless they were told. If the mail service refuses
+ * them, the case climbs at once to the next level (sponsor → backup → leadership list), and that move is
+ * kept (once per level, "could not be emailed" in its trail) before the next holder is emailed, so what a
+ * run learned is not lost when the next address is refused too: the same run goes on up until someone
+ * accepts it or the top is reached. At the top every address of the list is tried (`sendToEach`).
+ * True once its holder was told; false when another attempt is sending it or another sweep moved it.
+ * Throws when nobody at the top could be emailed (the case waits there, and the caller counts a failure),
+ * or when only some of a list were (`PartlyReachedError`: the rest are tried again at the next run).
+ */
+export async function reachHolder(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
+  let holder = escalation;
+  for (;;) {
+    try {
+      await notify(deps, holder, occasionOf(holder));
+      return true;
+    } catch (error) {
+      // Its queue message is sending it right now: that attempt finishes it, or the next run does.
+      if (error instanceof EmailInFlightError) return false;
+      // Someone at this level has it: it stays with them, the readers not reached are tried again.
+      if (error instanceof PartlyReachedError || holder.level >= TOP_LEVEL) throw error;
+      const moved = await moveUp(deps, holder, 'unreachable');
+      if (!moved) return false;
+      holder = moved;
+    }
+  }
+}
+
+/**
+ * Moves an unacknowledged escalation up one level with a fresh service level, noting why in its trail;
+ * its new holder is not emailed here (`reachHolder` does, and any run after a crash between the two:
+ * the new level is kept as not yet emailed). Undefined if another run moved it first.
+ */
+export async function moveUp(
+  deps: EscalationDeps,
+  escalation: Escalation,
+  why: 'overdue' | 'unreachable',
+): Promise<Escalation | undefined> {
+  const now = deps.clock.now();
+  const to = Math.min(escalation.level + 1, TOP_LEVEL);
+  // The full time from the climb, on the hour like every time an escalation keeps (as after a hand-over).
+  const due = fullTimeFrom(now, slaHours(deps.config, escalation.urgent));
+  const label = recipientsAt(deps.config, escalation.sponsorId, to, escalation.reroute?.bypassed).names;
+  const entry = {
+    at: hourStamp(now),
+    event: 're-escalated' as const,
+    detail: `${why === 'unreachable' ? UNREACHABLE : 'not acknowledged in time'}; now with ${label}`,
+  };
+  if (!(await deps.escalations.raiseLevel(escalation.id, escalation.level, to, due, entry))) return undefined;
+  return { ...escalation, level: to, slaDueAt: due, audit: [...escalation.audit, entry] };
+}
+
+/**
+ * How its holder is told: as new when it climbed to them because the one before could not be emailed
+ * (they are the first to hear of it), otherwise as the level's own (overdue, once it climbed for that).
+ */
+function occasionOf(escalation: Escalation): EmailOccasion | undefined {
+  const climbs = escalation.audit.filter((entry) => entry.event === 're-escalated');
+  return climbs.at(-1)?.detail.startsWith(UNREACHABLE) ? 'new' : undefined;
+}

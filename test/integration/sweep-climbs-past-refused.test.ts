@@ -1,0 +1,174 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSweepHandler } from '../../functions/sweep/handler';
+import { localDocuments } from '../../local/aws-clients';
+import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
+import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
+import { DynamoDbSentEmails } from '../../shared/adapters/aws/dynamodb-sent-emails';
+import type { Config } from '../../shared/config/schema';
+import { caseKeyFor } from '../../shared/domain/case-code';
+import type { Email } from '../../shared/ports/mailer';
+import type { EscalationStore } from '../../shared/ports/escalation-store';
+import { appWithFakes, exampleConfig, fixedClock, TEST_PEPPER } from '../support/fixtures';
+import { tempDataDir } from '../support/local-stack';
+import { raisedEscalation } from '../support/raised-escalation';
+
+/**
+ * The attacker's finding: with mail to the sponsor (the COO) and the backup (the CEO) refused, an urgent
+ * report stayed "being passed on" for good: every sweep tried the COO, climbed to the CEO, was refused, and
+ * started again at the COO; the leadership list was never tried. Now each move is kept and the sweep goes
+ * on up in the same run until someone accepts it, every address of the leadership list tried.
+ */
+
+const COO = 'coo@example.com';
+const CEO = 'ceo@example.com';
+const BOARD = 'board@example.com';
+const LEADERSHIP = 'leadership@example.com';
+const KNIFE = 'Someone threatened me with a knife in the parking lot at HQ';
+/** Two on the leadership list, so one refused must not keep the other from hearing. */
+const config: Config = { ...exampleConfig, digest: { ...exampleConfig.digest, recipients: [BOARD, LEADERSHIP] } };
+
+describe('a case whose holders cannot be emailed', () => {
+  const dataDir = tempDataDir();
+  let dynamodb: DynamoDbStandIn;
+  const clock = fixedClock('2026-11-18T15:30:00Z');
+
+  beforeAll(async () => {
+    dynamodb = await startDynamoDb({ port: 0, path: dataDir.path, tableName: 'sweep-climbs' });
+  });
+  afterAll(async () => {
+    await dynamodb?.close();
+    dataDir.remove();
+  });
+
+  /** An urgent report from HQ whose first email (to the COO) the mail service refused every time. */
+  async function refusedCase(id: string, wrap: (store: EscalationStore) => EscalationStore = (s) => s) {
+    const documents = localDocuments(dynamodb.endpoint);
+    const stored = new DynamoDbEscalationStore(documents, dynamodb.tableName, clock);
+    const { app, store } = appWithFakes({ clock, config });
+    const submitted = await app.request('/feedback', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ text: KNIFE, site: 'hq', escalate: true }),
+    });
+    const { caseCode } = (await submitted.json()) as { caseCode: string };
+    const caseKey = caseKeyFor(caseCode, TEST_PEPPER);
+    await store.advanceStatus(caseKey, 'forwarding');
+    await stored.create(
+      raisedEscalation({
+        id,
+        caseKey,
+        site: 'hq',
+        sponsorId: 'coo',
+        redactedText: KNIFE,
+        raisedAt: '2026-11-18T15:00:00.000Z',
+        slaDueAt: '2026-11-18T19:00:00.000Z',
+        notifiedLevel: -1,
+      }),
+      new Date('2027-01-01T00:00:00Z'),
+    );
+    const refused = new Set<string>();
+    const sent: Email[] = [];
+    const sweep = createSweepHandler({
+      config,
+      escalations: wrap(stored),
+      cases: store,
+      mailer: {
+        send: async (email) => {
+          if (email.to.some((to) => refused.has(to)))
+            throw Object.assign(new Error('refused'), { name: 'MessageRejected' });
+          sent.push(email);
+        },
+      },
+      clock,
+      linkSigningKey: 'k'.repeat(32),
+      publicUrl: 'https://feedback.example.com',
+      sentEmails: new DynamoDbSentEmails(documents, dynamodb.tableName, clock),
+      logger: new Logger({ logLevel: 'SILENT' }),
+    });
+    const page = async () =>
+      (await app.request(`/status/${caseCode}?lang=en`, { headers: { accept: 'text/html' } })).text();
+    const to = (address: string) => sent.filter((e) => e.to.includes(address) && e.text.includes('knife'));
+    const trail = async () => (await stored.get(id))?.audit.map((entry) => entry.detail) ?? [];
+    return { sweep, page, to, refused, trail, stored };
+  }
+
+  it('Should reach the leadership list in one sweep when the sponsor and the backup are refused', async () => {
+    const c = await refusedCase('case:knife-1');
+    c.refused.add(COO).add(CEO);
+    const first = await c.sweep();
+    expect(c.to(LEADERSHIP)).toHaveLength(1);
+    expect(c.to(BOARD)).toHaveLength(1);
+    expect(c.to(LEADERSHIP)[0]?.subject).not.toMatch(/overdue/i);
+    expect(first.failed).toBe(0);
+    const told = await c.page();
+    expect(told).toContain('A senior leader has it');
+    expect(told).not.toContain('It has not reached them yet');
+    expect((await c.trail()).filter((d) => d.startsWith('could not be emailed'))).toHaveLength(2);
+    expect((await c.stored.get('case:knife-1'))?.level).toBe(2);
+
+    clock.set('2026-11-18T15:35:00Z');
+    await c.sweep();
+    expect(c.to(LEADERSHIP)).toHaveLength(1);
+    expect(c.to(BOARD)).toHaveLength(1);
+    expect((await c.trail()).filter((d) => d.startsWith('could not be emailed'))).toHaveLength(2);
+  });
+
+  it('Should raise the alarm while nobody can be emailed, and reach each leader once when mail comes back', async () => {
+    clock.set('2026-11-18T15:30:00Z');
+    const c = await refusedCase('case:knife-2');
+    c.refused.add(COO).add(CEO).add(BOARD).add(LEADERSHIP);
+    expect((await c.sweep()).failed).toBeGreaterThan(0);
+    clock.set('2026-11-18T15:35:00Z');
+    expect((await c.sweep()).failed).toBeGreaterThan(0);
+    expect(await c.page()).toContain('It has not reached them yet');
+    expect((await c.trail()).filter((d) => d.startsWith('could not be emailed'))).toHaveLength(2);
+
+    // One of the list comes back: that leader has it (the page says so), the other is still missing (the alarm).
+    c.refused.delete(LEADERSHIP);
+    clock.set('2026-11-18T15:40:00Z');
+    expect((await c.sweep()).failed).toBeGreaterThan(0);
+    expect(c.to(LEADERSHIP)).toHaveLength(1);
+    expect(await c.page()).toContain('A senior leader has it');
+
+    c.refused.clear();
+    clock.set('2026-11-18T15:45:00Z');
+    expect((await c.sweep()).failed).toBe(0);
+    clock.set('2026-11-18T15:50:00Z');
+    await c.sweep();
+    expect(c.to(BOARD)).toHaveLength(1);
+    expect(c.to(LEADERSHIP)).toHaveLength(1);
+    expect(c.to(COO)).toHaveLength(0);
+    expect(c.to(CEO)).toHaveLength(0);
+    expect((await c.trail()).filter((d) => d.startsWith('could not be emailed'))).toHaveLength(2);
+  });
+
+  it('Should email the backup at the next sweep when it stopped between the climb and the email', async () => {
+    clock.set('2026-11-18T15:30:00Z');
+    let crash = true;
+    const c = await refusedCase('case:knife-3', (store) =>
+      Object.assign(Object.create(store) as EscalationStore, {
+        raiseLevel: async (...args: Parameters<EscalationStore['raiseLevel']>) => {
+          const moved = await store.raiseLevel(...args);
+          if (crash) {
+            crash = false;
+            throw new Error('the sweep stopped');
+          }
+          return moved;
+        },
+      }),
+    );
+    c.refused.add(COO);
+    expect((await c.sweep()).failed).toBeGreaterThan(0);
+    expect(c.to(CEO)).toHaveLength(0);
+    expect(await c.page()).toContain('It has not reached them yet');
+
+    clock.set('2026-11-18T15:35:00Z');
+    expect((await c.sweep()).failed).toBe(0);
+    expect(c.to(CEO)).toHaveLength(1);
+    expect(c.to(CEO)[0]?.subject).not.toMatch(/overdue/i);
+    expect(await c.page()).toContain('A senior leader has it');
+    expect(c.to(LEADERSHIP)).toHaveLength(0);
+    expect((await c.trail()).filter((d) => d.startsWith('could not be emailed'))).toHaveLength(1);
+  });
+});
