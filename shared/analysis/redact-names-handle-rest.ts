@@ -2,15 +2,18 @@ import { mask } from './redaction-kinds';
 
 /*
  * What is left of a name once its first part is hidden: the rest of a
- * handle ("[NAME]_gonzalez1987", "[NAME]_asante_99", "xx_[NAME]"), a surname
+ * handle ("[NAME]_gonzalez1987", "[NAME]_asante_99"), a surname
  * spelled a letter at a time ("[NAME] s.m.i.t.h") and a Hindi surname after a
  * given name ("[NAME] कुमार"). Either half alone may point to one person.
  */
 
 const NAME_MARK = mask('NAME', 1);
-// Glued to the hidden name by "_" or digits: the handle's other pieces, "_" "." or "-" between them.
-const HANDLE_AFTER = new RegExp(`(?<=${NAME_MARK})(?:_[\\p{L}\\p{N}]+|\\d+)(?:[_.-]?[\\p{L}\\p{N}]+)*_?`, 'gu');
-const HANDLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}_])[\\p{L}\\p{N}]+(?:[_.-][\\p{L}\\p{N}]+)*_(?=${NAME_MARK})`, 'gu');
+// Glued to the hidden name by "_" ("_gonzalez1987", "_asante_99", "-" or "_" between its pieces) or two digits or
+// more ("1987"). Not in a hashtag ("#[NAME]_Fund" is a topic), nor a list's number ("[NAME]2. Jess3.").
+const HANDLE_AFTER = new RegExp(
+  `(?<!#${NAME_MARK}*)(?<=${NAME_MARK})(?:_[\\p{L}\\p{N}]+(?:[_-][\\p{L}\\p{N}]+)*|\\d{2,}(?![\\p{L}\\p{N}]|\\.\\S))`,
+  'gu',
+);
 // Three letters or more, each followed by a dot, after the name: not "a.k.a." nor a country.
 const DOTTED_AFTER = new RegExp(
   `(?<=${NAME_MARK}[ \\t]+)(?!(?:a\\.k\\.a|u\\.s\\.a|u\\.k\\.|e\\.t\\.c|p\\.h\\.d|r\\.i\\.p)(?!\\p{L}))(?:\\p{L}\\.){2,}\\p{L}(?![\\p{L}\\p{N}])\\.?`,
@@ -32,7 +35,7 @@ const HINDI_SURNAME_AFTER = new RegExp(
 export function maskHandleRests(text: string): string {
   if (!text.includes(NAME_MARK)) return text;
   let out = text;
-  for (const pattern of [HANDLE_AFTER, HANDLE_BEFORE, DOTTED_AFTER, HINDI_SURNAME_AFTER])
+  for (const pattern of [HANDLE_AFTER, DOTTED_AFTER, HINDI_SURNAME_AFTER])
     out = out.replace(pattern, (m) => mask('NAME', m.length));
   return out;
 }
