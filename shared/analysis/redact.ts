@@ -1,9 +1,12 @@
 import { asWritten } from './keep-writing';
 import { normaliseForRedaction } from './normalise-text';
 import { contactRules } from './redact-contacts';
+import { maskDigitWordNumbers } from './redact-digit-words';
+import { readingLookAlikesAsDigits } from './redact-lookalike-digits';
 import { asciiDigits } from './redact-digits';
 import { maskChineseNumbers, readingCjkAsMarks } from './redact-han';
 import { maskNames } from './redact-names';
+import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
 import { maskSelfIntroducedNames } from './redact-names-self-introduced';
@@ -36,9 +39,10 @@ import {
  */
 
 function rules(): Rule[] {
-  const numbers = readingCjkAsMarks(numberRules());
+  const numbers = readingLookAlikesAsDigits(readingCjkAsMarks(numberRules()));
   return [
     ...contactRules(),
+    maskDigitWordNumbers,
     (t) => (/\d/.test(t) ? numbers(maskChineseNumbers(t)) : maskSpokenPhoneNumbers(t)),
     maskNamesInOtherScripts,
     // "my name is john smith": the whole name, in capitals or not, before the names rules take its first word alone.
@@ -47,6 +51,7 @@ function rules(): Rule[] {
     maskHashtagNames,
     // Where a name stands says it is one ("Sincerely, Bartholomew"), whatever the name lists know.
     maskSignatureNames,
+    maskHandleRests,
   ];
 }
 
