@@ -44,6 +44,15 @@ const ENTRY_ID = /^[0-9a-f]{32}$/;
 /** Sealed messages are padded to whole blocks, so a line's length says (almost) nothing of the text's. */
 export const JOURNAL_BLOCK_BYTES = 4096;
 /**
+ * Up to this many waiting messages a send rewrites the journal whole (a few hundred KiB at most); past
+ * it, during a burst the analysis has not caught up with, a send appends its line (to the copy, then the
+ * journal, each synced, in the same files), so it costs the same at any depth. The order of those lines
+ * tells no more than the messages themselves: each can be opened (with `secrets.json`) only while it
+ * waits, and once it is analysed its line is a padded block that no key opens.
+ */
+export const REWRITE_WHOLE_UP_TO = 64;
+
+/**
  * How often (and at which moments: whole multiples of it since the epoch, whatever the submissions) the
  * key files of finished messages are removed and fresh spares made. No file is made or removed at any
  * other time, so no file's birth time, nor the folder's, follows a submission.
@@ -61,8 +70,8 @@ const SEALED_KEY_BYTES = 60;
  *
  * Each message is sealed (AES-256-GCM) under a random key of its own, kept
  * in its own file under `keys/` and itself sealed under the master key (as
- * SQS encrypts at rest on AWS). Deleting a message overwrites and removes its
- * key file, so the sealed text left in the journal can never be opened
+ * SQS encrypts at rest on AWS). Deleting a message overwrites its key file
+ * (removed later, on the cadence), so the sealed text left in the journal can never be opened
  * again, with or without the master key: deleting is forgetting, at once,
  * not at the next compaction.
  *
@@ -71,7 +80,8 @@ const SEALED_KEY_BYTES = 60;
  * with the message, padded to whole 4 KiB blocks; and it keeps no arrival
  * order: a send rewrites it whole (dropping finished messages), its lines
  * sorted by their random entry ids, so a new message lands anywhere among
- * the others. Every file's modification time is set back to the start of
+ * the others (past `REWRITE_WHOLE_UP_TO` waiting messages a send appends,
+ * see there). Every file's modification time is set back to the start of
  * the week.
  *
  * No file is made or removed for a message, because a file's birth time
@@ -215,7 +225,15 @@ export class QueueJournal {
     this.blurTime(keyFile);
     this.live.set(messageId ?? entry, { queueName, entry, sealed });
     try {
-      this.compact(); // the whole journal again, the new line in no particular place
+      if (this.live.size <= REWRITE_WHOLE_UP_TO) {
+        this.compact(); // the whole journal again, the new line in no particular place
+      } else {
+        const line = `${JSON.stringify({ entry, sealed } satisfies Line)}\n`;
+        for (const file of [this.copyPath, this.path]) {
+          appendSynced(file, line);
+          this.blurTime(file);
+        }
+      }
     } catch (error) {
       this.live.delete(messageId ?? entry); // not journalled, so not accepted: the send fails
       this.eraseKey(entry);
@@ -278,6 +296,17 @@ function writeInPlace(file: string, bytes: Buffer): void {
   try {
     writeSync(fd, bytes, 0, bytes.length, 0);
     ftruncateSync(fd, bytes.length);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Appends to the same file, synced (a line a crash cuts short is skipped, and the journal rewritten, at the next start). */
+function appendSynced(file: string, text: string): void {
+  const fd = openSync(file, 'a', 0o600);
+  try {
+    writeSync(fd, text);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
