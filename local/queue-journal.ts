@@ -1,15 +1,14 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import {
-  appendFileSync,
   closeSync,
   existsSync,
   fstatSync,
   fsyncSync,
+  ftruncateSync,
   mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
-  renameSync,
   rmSync,
   unlinkSync,
   utimesSync,
@@ -46,12 +45,23 @@ const ENTRY_ID = /^[0-9a-f]{32}$/;
 export const JOURNAL_BLOCK_BYTES = 4096;
 /**
  * Up to this many waiting messages a send rewrites the journal whole (a few hundred KiB at most); past
- * it, during a burst the analysis has not caught up with, a send appends its line, so it costs the same
- * at any depth. The order of those lines tells no more than the messages themselves: each can be opened
- * (with `secrets.json`) only while it waits, and once it is analysed its line is a padded block that no
- * key opens, naming no lane, no length and no case.
+ * it, during a burst the analysis has not caught up with, a send appends its line (to the copy, then the
+ * journal, each synced, in the same files), so it costs the same at any depth. The order of those lines
+ * tells no more than the messages themselves: each can be opened (with `secrets.json`) only while it
+ * waits, and once it is analysed its line is a padded block that no key opens.
  */
 export const REWRITE_WHOLE_UP_TO = 64;
+
+/**
+ * How often (and at which moments: whole multiples of it since the epoch, whatever the submissions) the
+ * key files of finished messages are removed and fresh spares made. No file is made or removed at any
+ * other time, so no file's birth time, nor the folder's, follows a submission.
+ */
+export const KEY_POOL_CADENCE_MS = 10 * 60_000;
+/** Spare key files kept ready, so a send writes into a file made earlier, on the cadence, never a new one. */
+export const SPARE_KEYS = 32;
+/** A sealed key's size on disk (12-byte IV, 16-byte tag, 32-byte key): spares and erased keys are as many random bytes. */
+const SEALED_KEY_BYTES = 60;
 
 /**
  * Makes the in-memory local-aws-sqs survive a crash: every message sent is
@@ -60,8 +70,8 @@ export const REWRITE_WHOLE_UP_TO = 64;
  *
  * Each message is sealed (AES-256-GCM) under a random key of its own, kept
  * in its own file under `keys/` and itself sealed under the master key (as
- * SQS encrypts at rest on AWS). Deleting a message overwrites and removes its
- * key file, so the sealed text left in the journal can never be opened
+ * SQS encrypts at rest on AWS). Deleting a message overwrites its key file
+ * (removed later, on the cadence), so the sealed text left in the journal can never be opened
  * again, with or without the master key: deleting is forgetting, at once,
  * not at the next compaction.
  *
@@ -71,71 +81,95 @@ export const REWRITE_WHOLE_UP_TO = 64;
  * order: a send rewrites it whole (dropping finished messages), its lines
  * sorted by their random entry ids, so a new message lands anywhere among
  * the others (past `REWRITE_WHOLE_UP_TO` waiting messages a send appends,
- * see there, and the next compaction sorts them again). Every file's
- * modification time is set back to the start of the week.
+ * see there). Every file's modification time is set back to the start of
+ * the week.
+ *
+ * No file is made or removed for a message, because a file's birth time
+ * cannot be set back and would date the latest submission to the
+ * millisecond: the journal (and its copy, below) are made once and written
+ * in place; a send's key goes into a spare key file made earlier; an
+ * erased key's file is overwritten with random bytes (then it looks like a
+ * spare) and removed only at the next `tick()`, which runs on a fixed
+ * cadence (`KEY_POOL_CADENCE_MS`) and makes the fresh spares. What a file
+ * cannot hide is its change time (ctime), which every write moves on; see
+ * docs/anonymity.md, "Files on a laptop".
  *
  * Crash safety: a message's key is written before the journal that names
- * it, and the journal is replaced whole by a rename, so a crash leaves
- * either the old journal or the new one, never half of one (an appended
- * line cut short is skipped, and the journal rewritten, on the next start). A line whose key
- * is gone is a finished message. A key without a line (killed between the
- * two writes) belongs to a send that was never answered, so never accepted,
- * and is erased on the next start.
+ * it. The journal is rewritten in place, first into its copy
+ * (`journal.jsonl.copy`), then into itself, each synced: a crash leaves at
+ * least one of the two whole, and the start reads the lines of both (a
+ * line cut short, or spliced from an old and a new one, does not open and
+ * is skipped). A line whose key does not open is a finished message. A key
+ * without a line (killed between the two writes) belongs to a send that was
+ * never answered, so never accepted: it is a spare again.
  */
 export class QueueJournal {
   private readonly keysDir: string;
   /** Live messages by handle: the queue's message id for this run's sends, the entry id for earlier runs'. */
   private readonly live = new Map<string, Live>();
-  private finished = 0;
+  /** Key files made on the cadence and not yet used: a send takes one. */
+  private readonly spares: string[] = [];
 
   constructor(
     private readonly path: string,
     private readonly masterKey: Buffer,
-    private readonly compactAfter = 200,
+    private readonly spareKeys = SPARE_KEYS,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.keysDir = join(dirname(path), 'keys');
     mkdirSync(this.keysDir, { recursive: true, mode: 0o700 });
-    rmSync(this.partialPath, { force: true }); // a rewrite a crash cut short: the journal itself is the one before it
+    // A rewrite by rename that a crash cut short (older versions): the journal itself is the one before it.
+    rmSync(`${path}.tmp`, { force: true });
     const keys = new Set(readdirSync(this.keysDir).filter((name) => ENTRY_ID.test(name)));
     const legacy = new Map<string, { queueName: string; sealed: string }>();
-    let rewrite = false;
-    if (existsSync(path)) {
-      const whole = readFileSync(path, 'utf8');
-      // An appended line a crash cut short: rewritten without it, so the next append starts a line of its own.
-      if (whole && !whole.endsWith('\n')) rewrite = true;
+    const texts = [path, this.copyPath].filter((file) => existsSync(file)).map((file) => readFileSync(file, 'utf8'));
+    for (const whole of texts) {
       for (const text of whole.split('\n')) {
         const line = parseLine(text);
-        if (!line) continue; // empty, or cut short by a crash mid-write (journals from before the whole rewrites)
+        if (!line) continue; // empty, or cut short by a crash mid-write
         if ('entry' in line) {
-          if (!keys.has(line.entry)) continue;
+          if (!keys.has(line.entry) || this.live.has(line.entry)) continue;
           const key = this.keyIfWhole(line.entry);
-          // A key a crash left half-erased (zeros, not yet removed): its message was analysed, so finished.
+          // A key erased (overwritten, not yet removed by the tick), or half-erased by a crash: its message was analysed, so finished.
           if (!key) continue;
           if ('queue' in line) {
             // Its queue's name in clear: sealed again, the name inside and padded, under the same key.
             const body = open(Buffer.from(line.sealed, 'base64'), key, line.entry).toString('utf8');
             const sealed = sealMessage(line.queue, body, key, line.entry);
             this.live.set(line.entry, { queueName: line.queue, entry: line.entry, sealed });
-            rewrite = true;
           } else {
-            const { queue } = openMessage(line.sealed, key, line.entry);
+            // A line spliced from an old and a new one by a crash mid-rewrite does not open: its whole copy is in the other file.
+            const queue = openMessageIfWhole(line.sealed, key, line.entry)?.queue;
+            if (queue === undefined) continue;
             this.live.set(line.entry, { queueName: queue, entry: line.entry, sealed: line.sealed });
           }
           continue;
         }
-        rewrite = true;
         if (line.op === 'send') legacy.set(line.messageId, { queueName: line.queueName, sealed: line.sealed });
         else legacy.delete(line.messageId);
       }
     }
+    // Files no live line names (finished, spares, a send a crash cut short): erased, then removed by the tick.
     const referenced = new Set([...this.live.values()].map((m) => m.entry));
     for (const name of keys) if (!referenced.has(name)) this.eraseKey(name);
+    this.tick();
     // A journal from before per-message keys: each unfinished message gets a
     // key of its own, then the old lines, openable with the master key, go.
     for (const m of legacy.values())
       this.record(m.queueName, undefined, open(Buffer.from(m.sealed, 'base64'), this.masterKey).toString('utf8'));
-    if (rewrite) this.compact();
+    this.compact(); // the journal and its copy, made now if missing: at start, never for a message
+  }
+
+  /**
+   * On the cadence (`KEY_POOL_CADENCE_MS`), and at start: removes the key files of finished messages
+   * (erased already) and makes the spares up to `spareKeys` again. The only time files come and go.
+   */
+  tick(): void {
+    const inUse = new Set([...this.live.values()].map((m) => m.entry));
+    for (const name of readdirSync(this.keysDir))
+      if (ENTRY_ID.test(name) && !inUse.has(name) && !this.spares.includes(name)) unlinkSync(join(this.keysDir, name));
+    while (this.spares.length < this.spareKeys) this.spares.push(this.makeKeyFile());
+    this.blurTime(this.keysDir);
   }
 
   /**
@@ -161,42 +195,44 @@ export class QueueJournal {
     if (!message) return;
     this.eraseKey(message.entry);
     this.live.delete(messageId);
-    this.finished += 1;
-    if (this.finished >= this.compactAfter) this.compact();
   }
 
-  /** Rewrites the journal whole with only the live messages, sorted by their random entry ids (atomically, via rename). */
+  /** Rewrites the journal whole, in place, with only the live messages, sorted by their random entry ids: its copy first. */
   compact(): void {
     const lines = [...this.live.values()]
       .sort((a, b) => (a.entry < b.entry ? -1 : 1))
       .map((m) => JSON.stringify({ entry: m.entry, sealed: m.sealed } satisfies Line));
-    writeFileSync(this.partialPath, lines.length ? `${lines.join('\n')}\n` : '', { mode: 0o600 });
-    this.blurTime(this.partialPath);
-    renameSync(this.partialPath, this.path);
+    const text = Buffer.from(lines.length ? `${lines.join('\n')}\n` : '', 'utf8');
+    for (const file of [this.copyPath, this.path]) {
+      writeInPlace(file, text);
+      this.blurTime(file);
+    }
     this.blurTime(dirname(this.path));
-    this.finished = 0;
   }
 
-  private get partialPath(): string {
-    return `${this.path}.tmp`;
+  private get copyPath(): string {
+    return `${this.path}.copy`;
   }
 
   private record(queueName: string, messageId: string | undefined, body: string): void {
-    const entry = randomBytes(16).toString('hex');
+    // A spare made on the cadence; only a burst past them all makes a file now (its birth time then tells).
+    const entry = this.spares.pop() ?? this.makeKeyFile();
     const key = randomBytes(32);
     const sealed = sealMessage(queueName, body, key, entry);
     // The key first: a line is only ever written once its key exists.
     const keyFile = join(this.keysDir, entry);
-    writeFileSync(keyFile, seal(key, this.masterKey, entry), { mode: 0o600, flag: 'wx' });
+    writeInPlace(keyFile, seal(key, this.masterKey, entry));
     this.blurTime(keyFile);
-    this.blurTime(this.keysDir);
     this.live.set(messageId ?? entry, { queueName, entry, sealed });
     try {
       if (this.live.size <= REWRITE_WHOLE_UP_TO) {
         this.compact(); // the whole journal again, the new line in no particular place
       } else {
-        appendFileSync(this.path, `${JSON.stringify({ entry, sealed } satisfies Line)}\n`, { mode: 0o600 });
-        this.blurTime(this.path);
+        const line = `${JSON.stringify({ entry, sealed } satisfies Line)}\n`;
+        for (const file of [this.copyPath, this.path]) {
+          appendSynced(file, line);
+          this.blurTime(file);
+        }
       }
     } catch (error) {
       this.live.delete(messageId ?? entry); // not journalled, so not accepted: the send fails
@@ -218,7 +254,16 @@ export class QueueJournal {
     return open(readFileSync(join(this.keysDir, entry)), this.masterKey, entry);
   }
 
-  /** Overwrites a key file with zeros, on disk, then removes it. */
+  /** A key file under a new random entry id, holding random bytes: a spare, or an erased key, look the same. */
+  private makeKeyFile(): string {
+    const entry = randomBytes(16).toString('hex');
+    const file = join(this.keysDir, entry);
+    writeFileSync(file, randomBytes(SEALED_KEY_BYTES), { mode: 0o600, flag: 'wx' });
+    this.blurTime(file);
+    return entry;
+  }
+
+  /** Overwrites a key file with random bytes, on disk; the file itself goes at the next `tick()`. */
   private eraseKey(entry: string): void {
     const file = join(this.keysDir, entry);
     let fd: number;
@@ -230,19 +275,49 @@ export class QueueJournal {
     }
     try {
       const { size } = fstatSync(fd);
-      writeSync(fd, Buffer.alloc(size), 0, size, 0);
+      writeSync(fd, randomBytes(size), 0, size, 0);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    unlinkSync(file);
-    this.blurTime(this.keysDir);
+    this.blurTime(file);
   }
 
   /** Sets a file's access and modification times to the start of this week: no finer time than the week is left in them. */
   private blurTime(path: string): void {
     const weekStart = startOfIsoWeek(isoWeekOf(this.now(), 'UTC'));
     utimesSync(path, weekStart, weekStart);
+  }
+}
+
+/** Overwrites a file's bytes in the same file (made only if missing), synced: its birth time stays the first write's. */
+function writeInPlace(file: string, bytes: Buffer): void {
+  const fd = openSync(file, existsSync(file) ? 'r+' : 'w', 0o600);
+  try {
+    writeSync(fd, bytes, 0, bytes.length, 0);
+    ftruncateSync(fd, bytes.length);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Appends to the same file, synced (a line a crash cuts short is skipped, and the journal rewritten, at the next start). */
+function appendSynced(file: string, text: string): void {
+  const fd = openSync(file, 'a', 0o600);
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function openMessageIfWhole(sealed: string, key: Buffer, entry: string): { queue: string; body: string } | undefined {
+  try {
+    return openMessage(sealed, key, entry);
+  } catch {
+    return undefined;
   }
 }
 

@@ -5,7 +5,7 @@ import { CreateQueueCommand, GetQueueAttributesCommand, SendMessageCommand } fro
 import { createRequestHandler } from 'local-aws-sqs';
 import { localSqs } from './aws-clients';
 import { close, listen } from './listen';
-import { QueueJournal } from './queue-journal';
+import { KEY_POOL_CADENCE_MS, QueueJournal } from './queue-journal';
 
 export interface QueuePair {
   url: string;
@@ -52,6 +52,15 @@ export async function startSqs({
   encryptionKey: string;
 }): Promise<SqsStandIn> {
   const journal = new QueueJournal(join(dataDir, 'queues', 'journal.jsonl'), Buffer.from(encryptionKey, 'hex'));
+  // Key files come and go only at whole multiples of the cadence, whenever submissions come (see `QueueJournal`).
+  let ticking: NodeJS.Timeout | undefined;
+  const firstTick = setTimeout(
+    () => {
+      journal.tick();
+      ticking = setInterval(() => journal.tick(), KEY_POOL_CADENCE_MS).unref();
+    },
+    KEY_POOL_CADENCE_MS - (Date.now() % KEY_POOL_CADENCE_MS),
+  ).unref();
   let handle: ReturnType<typeof createRequestHandler>['requestHandler'] | undefined;
 
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
@@ -149,6 +158,8 @@ export async function startSqs({
       return unfinished.length;
     },
     close: async () => {
+      clearTimeout(firstTick);
+      clearInterval(ticking);
       client.destroy();
       await close(server);
       journal.compact();

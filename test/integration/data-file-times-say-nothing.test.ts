@@ -60,4 +60,16 @@ describe('the laptop’s data files do not date an employee’s answer, visit or
     });
     for (const [name, file] of files) expect(isWeekStart(file.mtimeMs), `${name}'s modification time`).toBe(true);
   });
+
+  it('Should make no file under the data folder for a submission: no birth time dates it', async () => {
+    // A file's birth time cannot be set back: a file made for it would date the submission to the millisecond.
+    const before = entriesUnder(dataDir);
+    const submitted = Date.now();
+    const { caseCode } = await stack.submit({ text: 'The canteen coffee machine is broken again, since Monday.' });
+    await stack.waitForStatus(caseCode, 'analysed');
+    const born = [...entriesUnder(dataDir)]
+      .filter(([name, file]) => !before.has(name) || file.birthtimeMs >= submitted)
+      .map(([name, file]) => `${name} born ${new Date(file.birthtimeMs).toISOString()}`);
+    expect(born).toEqual([]);
+  });
 });

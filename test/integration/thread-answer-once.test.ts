@@ -1,5 +1,12 @@
 import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { guardTableAccess } from '../../local/table-access-guard';
+import { SealedWaitingRoom } from '../../local/sealed-waiting-room';
+import { DynamoDbCaseThread } from '../../shared/adapters/aws/dynamodb-case-thread';
 import { NOTICES_WAITING_PK, waitingThreadSk } from '../../shared/adapters/aws/table-keys';
 import { placeAnswersAt, useCaseThreads } from '../support/case-threads';
 import { fixedClock } from '../support/fixtures';
@@ -108,5 +115,24 @@ describe("an employee's answer, added once per delivery on dynalite", () => {
     const once = (await threadItems(key)).find((i) => String(i.sk).startsWith('ONCE#'))!;
     expect(once.batch).toBeUndefined();
     expect(Object.values(once).some((v) => typeof v === 'string' && /T\d{2}:|\b(odd|even)\b/.test(v))).toBe(false);
+  });
+
+  it("Should keep a laptop's delivery mark to the Monday two weeks on, never to the thread's expiry", async () => {
+    const key = caseKey(6);
+    const dir = mkdtempSync(join(tmpdir(), 'once-room-'));
+    try {
+      const room = new SealedWaitingRoom(dir, randomBytes(32));
+      const onLaptop = (role: 'analyze' | 'sweep') =>
+        new DynamoDbCaseThread(guardTableAccess(documents, role), tableName, clock, room);
+      await onLaptop('analyze').append(key, answer('The loading bay.', 'delivery-6'), expiry);
+      await placeAnswersAt(onLaptop('sweep'), clock, '2026-11-25T15:05:00.000Z');
+      const once = (await threadItems(key)).find((i) => String(i.sk).startsWith('ONCE#'))!;
+      // Placed in the week of 2026-11-23: kept to the Monday two weeks after its week, 2026-12-14, not to the thread's 2027-06-07.
+      expect(once.expiresAt).toBe(Date.parse('2026-12-14T00:00:00Z') / 1000);
+      const head = (await threadItems(key)).find((i) => i.sk === 'HEAD')!;
+      expect(once.expiresAt).not.toBe(head.expiresAt);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -5,6 +5,7 @@ import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
 import type { AnswerNotices, HeldAnswers } from '../../ports/answer-notices';
 import type { Clock } from '../../ports/clock';
 import { AnswerNoticeMarks } from './dynamodb-answer-notice-marks';
+import { onceKeptUntil } from './dynamodb-thread-answers';
 import { batchGetItems, epochSeconds, isExpired, pageSize, queryPages } from './dynamodb-toolkit';
 import { heldNoticeSk, NOTICES_HELD_PK } from './table-keys';
 
@@ -52,7 +53,8 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
     // Marked on the answer's once-item (`dynamodb-answer-notice-marks.ts`): a copy held or sent before holds nothing.
     const marked = answerId && caseKey ? { answerId, caseKey } : undefined;
     if (marked) {
-      const claimed = await this.marks.claim(marked.caseKey, marked.answerId, batch, until);
+      // The once-item is kept to the Monday two weeks on, never with the escalation or the thread.
+      const claimed = await this.marks.claim(marked.caseKey, marked.answerId, batch, onceKeptUntil(this.clock.now()));
       if (!claimed) return;
       batch = claimed;
     }
@@ -215,8 +217,7 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
   async sent(held: Pick<HeldAnswers, 'escalationId' | 'batch' | 'page' | 'caseKey' | 'answerIds'>): Promise<void> {
     // Marked before the held item goes: a copy coming after finds its answer told.
     if (held.caseKey && held.answerIds?.length) {
-      const until = epochSeconds(weekBoundaryAtOrAfter(new Date(this.clock.now().getTime() + HELD_DAYS * 86_400_000)));
-      await this.marks.sent(held.caseKey, held.answerIds, until);
+      await this.marks.sent(held.caseKey, held.answerIds, onceKeptUntil(this.clock.now()));
     }
     await this.forget(held.batch, held.escalationId, held.page ?? 0);
   }

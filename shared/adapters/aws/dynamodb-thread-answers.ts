@@ -48,8 +48,10 @@ interface Taken {
  * keeps 14 days), to a Monday, and never with the thread, so nothing ties a queue message's id to
  * the thread once no copy of it can come.
  */
-export const onceUntil = (now: Date, threadExpiresAt: number): number =>
-  Math.min(threadExpiresAt, epochSeconds(expiryForWeek(isoWeekOf(now, 'UTC'), 14)));
+export const onceUntil = (now: Date, threadExpiresAt: number): number => Math.min(threadExpiresAt, onceKeptUntil(now));
+
+/** The Monday two weeks on: how long a once-item is kept, whichever write makes it first (the answer's or its notice's). */
+export const onceKeptUntil = (now: Date): number => epochSeconds(expiryForWeek(isoWeekOf(now, 'UTC'), 14));
 
 /** Adds the answer once per `onceKey`; see the file's comment. Undefined when the thread is full. */
 export async function addAnswerOnce(

@@ -1,7 +1,8 @@
-import { PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { hourStamp } from '../../domain/escalation';
 import { conditionalWrite } from './dynamodb-toolkit';
 import { placeMessage } from './dynamodb-thread-message';
+import { onceUntil } from './dynamodb-thread-answers';
 import { nextNumber } from './dynamodb-thread-waiting';
 import { THREAD_HEAD_SK, threadOnceSk, threadPk } from './table-keys';
 
@@ -82,10 +83,15 @@ export async function releaseWaiting(
         await placeMessage(client, table, caseKey, { seq, from: 'employee', text, day, notFor }, answer.expiresAt);
         // The table's mark of its delivery, so a late copy of it adds nothing once it has left the room.
         if (answer.onceKey)
+          // Kept to the Monday two weeks on, never with the thread (`onceUntil`); an update, so the
+          // notice's own marks on the same item (held, sent) stay.
           await client.send(
-            new PutCommand({
+            new UpdateCommand({
               TableName: table,
-              Item: { pk, sk: threadOnceSk(answer.onceKey), seq, expiresAt: answer.expiresAt },
+              Key: { pk, sk: threadOnceSk(answer.onceKey) },
+              UpdateExpression: 'SET #seq = :seq, expiresAt = :until',
+              ExpressionAttributeNames: { '#seq': 'seq' },
+              ExpressionAttributeValues: { ':seq': seq, ':until': onceUntil(now, answer.expiresAt) },
             }),
           );
         room.release(answer.id);

@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { QueueJournal, REWRITE_WHOLE_UP_TO } from '../../../local/queue-journal';
+import { QueueJournal, REWRITE_WHOLE_UP_TO, SPARE_KEYS } from '../../../local/queue-journal';
 import { tempDataDir } from '../../support/local-stack';
 import { readableBodies } from '../../support/sealed-journal';
 
@@ -53,11 +53,10 @@ describe('the local queue journal', () => {
     // No compaction has happened: the sealed text is still in the journal, and cannot be opened.
     expect(readFileSync(path, 'utf8').trim().split('\n')).toHaveLength(2);
     expect(readableBodies(path, key)).toEqual(['still waiting to be analysed']);
-    expect(readdirSync(keysDir)).toHaveLength(1);
   });
 
-  it('Should overwrite a deleted message’s key on disk before removing it', () => {
-    const journal = new QueueJournal(path, key);
+  it('Should overwrite a deleted message’s key on disk at once, and remove its file on the cadence', () => {
+    const journal = new QueueJournal(path, key, 0);
     journal.sent('analysis', 'm1', 'text');
     const [name] = readdirSync(keysDir);
     const keptLink = join(dir.path, 'what-the-disk-still-holds');
@@ -66,10 +65,12 @@ describe('the local queue journal', () => {
     expect(before.some((b) => b !== 0)).toBe(true);
 
     journal.deleted('m1');
-    expect(existsSync(join(keysDir, name!))).toBe(false);
     const after = readFileSync(keptLink);
-    expect(after).toHaveLength(before.length);
-    expect(after.every((b) => b === 0)).toBe(true);
+    expect(after).toHaveLength(before.length); // random bytes now, like a spare's
+    expect(after.equals(before)).toBe(false);
+    expect(readableBodies(path, key)).toEqual([]);
+    journal.tick();
+    expect(existsSync(join(keysDir, name!))).toBe(false);
   });
 
   it('Should lose nothing when a restart dies half-way through sending the unfinished messages again', () => {
@@ -95,20 +96,40 @@ describe('the local queue journal', () => {
     writeFileSync(join(keysDir, orphan), randomBytes(60)); // the key of a send that was never answered
     writeFileSync(path, `${readFileSync(path, 'utf8')}{"entry":"${'cd'.repeat(16)}","queue":"anal`); // a line cut short
 
-    const restarted = new QueueJournal(path, key);
+    const restarted = new QueueJournal(path, key, 0);
     expect(restarted.unfinished().map((m) => m.body)).toEqual(['accepted before the crash']);
     expect(readdirSync(keysDir)).toHaveLength(1);
     expect(existsSync(join(keysDir, orphan))).toBe(false);
   });
 
-  it('Should drop finished messages from disk when it compacts', () => {
+  it('Should drop finished messages from disk when it compacts, and their key files on the cadence', () => {
     const journal = new QueueJournal(path, key, 2);
     journal.sent('analysis', 'x', 'x');
     journal.sent('analysis', 'y', 'y');
     journal.deleted('x');
-    journal.deleted('y'); // the second finished entry triggers compaction
+    journal.deleted('y');
+    journal.compact();
+    journal.tick();
     expect(readFileSync(path, 'utf8')).toBe('');
-    expect(readdirSync(keysDir)).toEqual([]);
+    expect(readFileSync(`${path}.copy`, 'utf8')).toBe('');
+    // Only the two fresh spares, made by the tick.
+    expect(readdirSync(keysDir)).toHaveLength(2);
+  });
+
+  it('Should make and remove no file for a message: every file under the queue folder was born before it', () => {
+    const journal = new QueueJournal(path, key);
+    const files = () =>
+      [path, `${path}.copy`, ...readdirSync(keysDir).map((n) => join(keysDir, n))].map((file) => {
+        const { ino, birthtimeMs, size } = statSync(file);
+        return { file, ino, birthtimeMs, size };
+      });
+    const before = files();
+    journal.sent('analysis', 'm1', 'the fire exit is blocked again');
+    journal.sent('analysis', 'm2', 'and the rota');
+    journal.deleted('m1');
+    // Same files, same inodes, same birth times: nothing was made or removed for the two submissions.
+    expect(files().map(({ size: _size, ...rest }) => rest)).toEqual(before.map(({ size: _size, ...rest }) => rest));
+    expect(readdirSync(keysDir)).toHaveLength(SPARE_KEYS);
   });
 
   it('Should keep no queue message id and no time in the journal, and no time finer than the week on its files', () => {
@@ -158,16 +179,33 @@ describe('the local queue journal', () => {
     expect(readableBodies(path, key).sort()).toEqual([...bodies].sort());
   });
 
-  it('Should take a burst the analysis has not caught up with at the same cost a send, and lose none of it', () => {
+  it('Should take a burst past its spare keys, and lose none of it, even if a rewrite is cut short', () => {
     const journal = new QueueJournal(path, key);
-    const burst = Array.from({ length: REWRITE_WHOLE_UP_TO + 40 }, (_, i) => `burst ${i}`);
+    const burst = Array.from({ length: SPARE_KEYS + 10 }, (_, i) => `burst ${i}`);
     for (const [i, body] of burst.entries()) journal.sent('analysis', `b${i}`, body);
-    // Past the bound a send appends one line: what was on disk stays as it was, in front.
+    // A crash cut the journal's in-place rewrite short: its copy, written first, is whole.
+    const whole = readFileSync(path, 'utf8');
+    writeFileSync(path, whole.slice(0, Math.floor(whole.length / 2)));
+    const restarted = new QueueJournal(path, key);
+    expect(
+      restarted
+        .unfinished()
+        .map((m) => m.body)
+        .sort(),
+    ).toEqual([...burst].sort());
+    expect(readableBodies(path, key).sort()).toEqual([...burst].sort());
+  });
+
+  it('Should take a deep burst at the same cost a send, appending in the same file, and lose none of it', () => {
+    const journal = new QueueJournal(path, key);
+    const burst = Array.from({ length: REWRITE_WHOLE_UP_TO + 5 }, (_, i) => `deep ${i}`);
+    for (const [i, body] of burst.entries()) journal.sent('analysis', `d${i}`, body);
+    const { ino } = statSync(path);
     const before = readFileSync(path, 'utf8');
     journal.sent('analysis', 'one more', 'one more');
     const after = readFileSync(path, 'utf8');
     expect(after.startsWith(before)).toBe(true);
-    expect(after.trim().split('\n')).toHaveLength(burst.length + 1);
+    expect(statSync(path).ino).toBe(ino);
     // A crash cutting the next line short loses only that unanswered send; the restart rewrites the rest.
     writeFileSync(path, `${after}{"entry":"${'cd'.repeat(16)}","sea`);
     const restarted = new QueueJournal(path, key);
@@ -178,7 +216,6 @@ describe('the local queue journal', () => {
         .sort(),
     ).toEqual([...burst, 'one more'].sort());
     expect(readFileSync(path, 'utf8').endsWith('\n')).toBe(true);
-    expect(readableBodies(path, key).sort()).toEqual([...burst, 'one more'].sort());
   });
 
   it('Should start again after a crash cut an erasure short, the half-erased message counted as finished', () => {
@@ -189,7 +226,7 @@ describe('the local queue journal', () => {
     const done = new QueueJournal(path, key).unfinished().find((m) => m.body === 'analysed just before the crash')!;
     // The erasure overwrote the key with zeros and was killed before removing the file.
     writeFileSync(join(keysDir, done.messageId), Buffer.alloc(60));
-    expect(new QueueJournal(path, key).unfinished().map((m) => m.body)).toEqual(['still waiting']);
+    expect(new QueueJournal(path, key, 0).unfinished().map((m) => m.body)).toEqual(['still waiting']);
     expect(readdirSync(keysDir)).toHaveLength(1);
   });
 
@@ -200,7 +237,7 @@ describe('the local queue journal', () => {
     writeFileSync(join(keysDir, orphan), randomBytes(60)); // the key of the send the crash interrupted
     writeFileSync(`${path}.tmp`, readFileSync(path, 'utf8').slice(0, 100)); // its rewrite, cut short
 
-    const restarted = new QueueJournal(path, key);
+    const restarted = new QueueJournal(path, key, 0);
     expect(restarted.unfinished().map((m) => m.body)).toEqual(['accepted before the crash']);
     expect(readdirSync(keysDir)).toHaveLength(1);
     expect(existsSync(`${path}.tmp`)).toBe(false);
