@@ -3,7 +3,14 @@ import { LANGUAGES } from './urgency/languages';
 import { withoutDenials } from './urgency/denial';
 import { compileOnFirstUse } from './urgency/compile-on-first-use';
 import { matchCategories, withoutHarmless } from './urgency/matcher';
-import { judgeUrgency, loadUrgencyModel, type UrgencyModelFile, verdictOf } from './urgency/model/classifier';
+import {
+  judgeUrgency,
+  loadUrgencyModel,
+  type ModelVerdict,
+  type UrgencyModelFile,
+  verdictOf,
+} from './urgency/model/classifier';
+import { clauseWindows, modelWindows } from './urgency/model/windows';
 import { urgencyFeatures } from './urgency/model/features';
 import { mayReach, reachOf, type UrgencyReach } from './urgency/model/reach';
 import weights from './urgency/model/weights.json';
@@ -70,22 +77,39 @@ export function detectUrgency(text: string): Urgency {
   const said = withoutHarmless(report, COMPILED);
   const read = withoutDenials(said, namesAHazard);
   const needed = modelThreshold(said);
-  if (needed > 1) return { urgent: false, categories: [] };
-  // Most texts' features cannot take the model that far (urgency/model/reach.ts): it is not asked.
-  const features = urgencyFeatures(read);
-  if (!mayReach(reach(), features, needed)) return { urgent: false, categories: [] };
-  const model = verdictOf(MODEL, features);
-  if (model.urgency < needed) return { urgent: false, categories: [] };
+  const model = modelReading(read, needed);
+  if (!model) return { urgent: false, categories: [] };
   // A repaired hazard is history for the model too: its safety stands only if it still reads one without the repaired clauses.
   const calmModel =
-    reportCalm !== report && model.categories.includes('safety') ? judgeUrgency(MODEL, reportCalm) : model;
+    reportCalm !== report && model.categories.includes('safety') ? modelReading(reportCalm, needed) : model;
   const categories = withoutPlay(
-    calmModel === model || (calmModel.urgency >= needed && calmModel.categories.includes('safety'))
+    calmModel === model || calmModel?.categories.includes('safety')
       ? model.categories
       : model.categories.filter((category) => category !== 'safety'),
     folded,
   );
   return categories.length ? { urgent: true, categories } : { urgent: false, categories: [] };
+}
+
+/*
+ * The model's verdict on the first stretch of the text (urgency/model/windows.ts: the whole text, then the text
+ * without a clause or two at either end) that it finds urgent enough, or none. Words added around a report (a
+ * greeting, "merci", an emoji) dilute the model's reading of the whole; the report's own clauses are still read
+ * alone. The whole text needs `wholeNeeded`; a stretch, what its own length calls for (modelThreshold).
+ */
+function modelReading(folded: string, wholeNeeded: number): ModelVerdict | undefined {
+  const windows = modelWindows(folded);
+  for (let i = 0; i < windows.length; i += 1) {
+    const window = windows[i]!;
+    const needed = i === 0 ? wholeNeeded : modelThreshold(window);
+    if (needed > 1) continue;
+    // Most texts' features cannot take the model that far (urgency/model/reach.ts): it is not asked.
+    const features = urgencyFeatures(window);
+    if (!mayReach(reach(), features, needed)) continue;
+    const verdict = verdictOf(MODEL, features);
+    if (verdict.urgency >= needed) return verdict;
+  }
+  return undefined;
 }
 
 /*
@@ -136,6 +160,11 @@ function wordsIn(folded: string): number {
 const isWordish = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && /\p{L}/u.test(String.fromCharCode(code)));
 
+// How many words of courtesy a cry for help may have around it, and how long the cry itself may be.
+const CRY_COURTESY_WORDS = 6;
+const CRY_LENGTH = 40;
+const CRY_WORDS = 3;
+
 /*
  * The rules' categories, with safety read only where the hazard was not
  * reported as already fixed (see urgency/resolved.ts): "the gas leak has been
@@ -145,6 +174,15 @@ function ruleCategories(folded: string, calm: string): UrgencyCategory[] {
   const found = ruleCategoriesAsSpelled(folded, calm);
   if (found.length) return found;
   if (isEmergencyNumberAlone(folded)) return ['safety'];
+  // A cry for help is read only when it is all the text says ("HELP US", cry-for-help.ts); a greeting or a thanks
+  // around it ("SOMEBODY HELP US. Merci.") leaves it a cry, so the short stretches left without them are read too.
+  // Not where a hazard was reported fixed: "the exit was blocked, but cleared" must not lose its all-clear.
+  for (const stretch of calm === folded ? clauseWindows(folded, CRY_COURTESY_WORDS).slice(1) : []) {
+    if (stretch.length > CRY_LENGTH || wordsIn(stretch) > CRY_WORDS) continue;
+    const found = ruleCategoriesAsSpelled(stretch, withoutResolvedHazards(stretch));
+    if (found.length) return found;
+    if (isEmergencyNumberAlone(stretch)) return ['safety'];
+  }
   // A word spelled to slip past ("h4r4ssm3nt", "s-e-x-u-a-l", a Cyrillic "о"): read again as plainly spelled (disguise.ts).
   for (const reading of undisguised(folded) ?? []) {
     const plain = ruleCategoriesAsSpelled(reading, withoutResolvedHazards(reading));
