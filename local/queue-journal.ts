@@ -4,7 +4,6 @@ import {
   existsSync,
   fstatSync,
   fsyncSync,
-  ftruncateSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -17,6 +16,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { startOfIsoWeek, isoWeekOf } from '../shared/domain/iso-week';
+import { writeInPlace } from './write-in-place';
 
 export interface JournalledMessage {
   queueName: string;
@@ -287,18 +287,6 @@ export class QueueJournal {
   private blurTime(path: string): void {
     const weekStart = startOfIsoWeek(isoWeekOf(this.now(), 'UTC'));
     utimesSync(path, weekStart, weekStart);
-  }
-}
-
-/** Overwrites a file's bytes in the same file (made only if missing), synced: its birth time stays the first write's. */
-function writeInPlace(file: string, bytes: Buffer): void {
-  const fd = openSync(file, existsSync(file) ? 'r+' : 'w', 0o600);
-  try {
-    writeSync(fd, bytes, 0, bytes.length, 0);
-    ftruncateSync(fd, bytes.length);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }
 

@@ -1,19 +1,9 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  ftruncateSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  utimesSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { isoWeekOf, startOfIsoWeek } from '../shared/domain/iso-week';
 import type { RoomAnswer, ThreadWaitingRoom } from '../shared/adapters/aws/thread-waiting-room';
+import { writeInPlace } from './write-in-place';
 
 /** An hour's answers of one case waiting to be emailed to its holder (`RoomAnswerNotices`). */
 export interface RoomNotice {
@@ -87,7 +77,7 @@ export class SealedWaitingRoom implements ThreadWaitingRoom {
       this.generation = found.generation ?? 0;
     }
     // Both slots made now, at start, never for an answer; then the old single file goes.
-    for (const slot of this.slots) if (!existsSync(slot)) writeInPlace(slot, this.sealed(), this.dir);
+    for (const slot of this.slots) if (!existsSync(slot)) writeBlurred(slot, this.sealed(), this.dir);
     if (!found || !existsSync(legacy)) return;
     this.save();
     this.save(); // both slots hold the room before the old file is removed
@@ -175,7 +165,7 @@ export class SealedWaitingRoom implements ThreadWaitingRoom {
   private save(): void {
     this.unsaved = false;
     this.generation += 1;
-    writeInPlace(this.slots[this.generation % 2]!, this.sealed(), this.dir);
+    writeBlurred(this.slots[this.generation % 2]!, this.sealed(), this.dir);
   }
 
   private sealed(): Buffer {
@@ -196,16 +186,9 @@ export class SealedWaitingRoom implements ThreadWaitingRoom {
 
 const PAD_TO = 16_384;
 
-/** Overwrites the file's bytes in the same file (created only if missing), synced; its times and its folder's set to the week's start. */
-function writeInPlace(file: string, bytes: Buffer, dir: string): void {
-  const fd = openSync(file, existsSync(file) ? 'r+' : 'w', 0o600);
-  try {
-    writeSync(fd, bytes, 0, bytes.length, 0);
-    ftruncateSync(fd, bytes.length);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+/** Overwrites the file's bytes in the same file, synced; its times and its folder's set to the week's start. */
+function writeBlurred(file: string, bytes: Buffer, dir: string): void {
+  writeInPlace(file, bytes);
   const weekStart = startOfIsoWeek(isoWeekOf(new Date(), 'UTC'));
   utimesSync(file, weekStart, weekStart);
   utimesSync(dir, weekStart, weekStart);
