@@ -124,7 +124,11 @@ export function describeRedrive(reports: RedriveReport[], dryRun: boolean): stri
       );
     }
   }
-  if (dryRun) lines.push('Nothing was moved. Run `npm run redrive` to move them back.');
+  if (dryRun) {
+    const waiting = reports.some((report) => report.waiting > 0);
+    // With every DLQ empty there is nothing to move back, so nothing to tell the operator to run.
+    lines.push(waiting ? 'Nothing was moved. Run `npm run redrive` to move them back.' : 'Nothing is waiting.');
+  }
   return lines;
 }
 
