@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kioskFace, openKiosk, tabletOutbox } from '../support/kiosk-page';
 import { useKioskStack } from '../support/kiosk-stack';
 import { watchPageErrors } from '../support/page-errors';
 
@@ -68,6 +69,36 @@ describe('a kiosk that is not set up, in Chromium', () => {
     const again = await enrol({ site: 'plant2', name: 'Atelier', language: 'es' });
     await page.goto(`${stack.urls.app}/kiosk#token=${again.token}`);
     await page.getByRole('heading', { name: '¿Qué tal su turno hoy?' }).waitFor();
+    await context.close();
+  });
+
+  it('Should say that what a revoked tablet holds is kept and not sent, never "Sending…", and send it once enrolled again', async () => {
+    const { kiosk, token } = await enrol({ site: 'plant2', name: 'Revoked while offline' });
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await openKiosk(context, stack.urls.app, token);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await context.setOffline(true);
+    await kioskFace(page, 'Very unhappy').click();
+    await page.getByLabel('Comment').fill('The fire exit by the loading bay is chained shut');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.locator('#thanks-saved').waitFor();
+    await kiosks.revoke(kiosk.id);
+
+    await context.setOffline(false);
+    await expect
+      .poll(() => page.locator('#network').textContent(), { timeout: 20_000 })
+      .toBe(
+        'One piece of feedback is kept on this tablet, not sent: it cannot send anything until it is set up again. Please tell whoever looks after this tablet.',
+      );
+    expect(await page.locator('#network').textContent()).not.toContain('Sending');
+    expect(await tabletOutbox(page)).toHaveLength(1);
+
+    // Enrolled again (a new link on the same tablet), what it kept goes.
+    const again = await enrol({ site: 'plant2', name: 'Revoked while offline' });
+    await page.goto(`${stack.urls.app}/kiosk#token=${again.token}`);
+    await kioskFace(page, 'Very happy').waitFor();
+    await expect.poll(() => tabletOutbox(page), { timeout: 20_000 }).toEqual([]);
+    await expect.poll(() => page.locator('#network').textContent()).toBe('');
     await context.close();
   });
 });

@@ -133,6 +133,8 @@ export const en = {
       'Offline. {count, plural, one {One piece of feedback is saved} other {# pieces of feedback are saved}} on this tablet, to be sent when the connection is back.',
     'kiosk.network.held':
       '{count, plural, one {One piece of feedback could not be sent yet: it is} other {# pieces of feedback could not be sent yet: they are}} kept on this tablet and tried again later. Please tell whoever looks after this tablet.',
+    'kiosk.network.notSetUpSaved':
+      '{count, plural, one {One piece of feedback is} other {# pieces of feedback are}} kept on this tablet, not sent: it cannot send anything until it is set up again. Please tell whoever looks after this tablet.',
     'kiosk.network.sending':
       'Sending {count, plural, one {the piece of feedback saved} other {the # pieces of feedback saved}} on this tablet…',
     'kiosk.setup.title': 'This tablet is not set up yet',

@@ -145,6 +145,8 @@ export const es: Catalogue = {
       'Sin conexión. {count, plural, one {# opinión guardada en esta tableta; se enviará} other {# opiniones guardadas en esta tableta; se enviarán}} cuando vuelva la conexión.',
     'kiosk.network.held':
       '{count, plural, one {Una opinión no se ha podido enviar todavía: se guarda} other {# opiniones no se han podido enviar todavía: se guardan}} en esta tableta y se volverá a intentar más tarde. Avise a quien se ocupa de esta tableta.',
+    'kiosk.network.notSetUpSaved':
+      '{count, plural, one {Una opinión se guarda} other {# opiniones se guardan}} en esta tableta, sin enviar: no puede enviar nada hasta que vuelva a estar preparada. Avise a quien se ocupa de esta tableta.',
     'kiosk.network.sending':
       'Enviando {count, plural, one {# opinión guardada} other {# opiniones guardadas}} en esta tableta…',
     'kiosk.setup.title': 'Esta tableta aún no está preparada',

@@ -138,6 +138,8 @@ export const fr: Catalogue = {
       'Hors ligne. {count, plural, one {# avis enregistré} other {# avis enregistrés}} sur cette tablette, à envoyer au retour de la connexion.',
     'kiosk.network.held':
       '{count, plural, one {Un avis n’a pas encore pu être envoyé : il est gardé sur cette tablette et sera renvoyé plus tard.} other {# avis n’ont pas encore pu être envoyés : ils sont gardés sur cette tablette et seront renvoyés plus tard.}} Prévenez la personne qui s’occupe de cette tablette.',
+    'kiosk.network.notSetUpSaved':
+      '{count, plural, one {Un avis est gardé sur cette tablette sans être envoyé} other {# avis sont gardés sur cette tablette sans être envoyés}} : elle ne peut rien envoyer tant qu’elle n’est pas configurée à nouveau. Prévenez la personne qui s’occupe de cette tablette.',
     'kiosk.network.sending':
       'Envoi de {count, plural, one {# avis enregistré} other {# avis enregistrés}} sur cette tablette…',
     'kiosk.setup.title': 'Cette tablette n’est pas encore configurée',

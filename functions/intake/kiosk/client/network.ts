@@ -15,13 +15,18 @@ import type { SendResult, Submission } from './types';
 
 const TOKEN_KEY = 'listening-post.kiosk.token';
 export const token = () => localStorage.getItem(TOKEN_KEY);
-export const keepToken = (value: string) => localStorage.setItem(TOKEN_KEY, value);
+export const keepToken = (value: string) => {
+  tokenRefused = false;
+  localStorage.setItem(TOKEN_KEY, value);
+};
 
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let retryDelay = 5000;
 let unreachable = false;
 let pending = 0;
 let held = 0;
+/** The server refused the tablet's token: nothing waiting can go until it is enrolled again, so "Sending…" would not be true. */
+let tokenRefused = false;
 /** Held items are offered again at most this often: a few requests an hour, never the kiosk's whole budget. */
 const HELD_RETRY_MS = 10 * 60_000;
 let heldTriedAt = Number.NEGATIVE_INFINITY;
@@ -51,6 +56,7 @@ export function showNetwork(): void {
   let text = '';
   const saved = pending + held;
   if (offline) text = saved > 0 ? t('kiosk.network.offlineSaved', { count: saved }) : t('kiosk.network.offline');
+  else if (tokenRefused && saved > 0) text = t('kiosk.network.notSetUpSaved', { count: saved });
   else if (pending > 0) text = t('kiosk.network.sending', { count: pending });
   else if (held > 0) text = t('kiosk.network.held', { count: held });
   if ($('network').textContent !== text) $('network').textContent = text;
@@ -129,6 +135,7 @@ export function flush(): Promise<unknown> {
         tried.add(item.key);
         const result = await sendKeepingTheWords(item);
         if (result.outcome === 'sent') {
+          tokenRefused = false;
           await outboxDelete(item.key);
           sentCodes.set(item.key, result.caseCode);
           continue;
@@ -138,6 +145,7 @@ export function flush(): Promise<unknown> {
           continue;
         }
         if (result.outcome === 'not-enrolled') {
+          tokenRefused = true;
           whenNotEnrolled();
           return;
         }
