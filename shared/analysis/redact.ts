@@ -3,7 +3,7 @@ import { normaliseForRedaction } from './normalise-text';
 import { contactRules } from './redact-contacts';
 import { maskDigitWordNumbers } from './redact-digit-words';
 import { readingLookAlikesAsDigits } from './redact-lookalike-digits';
-import { asciiDigits } from './redact-digits';
+import { asciiDigits, asciiSeparators } from './redact-digits';
 import { maskChineseNumbers, readingCjkAsMarks } from './redact-han';
 import { maskNames } from './redact-names';
 import { maskHandleRests } from './redact-names-handle-rest';
@@ -93,9 +93,9 @@ function maskAll(normalised: string, names?: NameFinder): string {
     : normalised;
   for (const { start, end } of names?.(normalised) ?? [])
     premasked = `${premasked.slice(0, start)}${mask('NAME', end - start)}${premasked.slice(end)}`;
-  // The rules read digits of other scripts as ASCII ("٠٥٠١٢٣٤٥٦٧", "۰۹۱۲…");
-  // what is not masked keeps the digits it was written in.
-  const reading = asciiDigits(premasked);
+  // The rules read digits of other scripts as ASCII ("٠٥٠١٢٣٤٥٦٧", "۰۹۱۲…") and any dash between
+  // digits as "-" ("555–123–4567", "090ー4726ー1538"); what is not masked keeps what was written.
+  const reading = asciiSeparators(asciiDigits(premasked));
   const masked = maskRounds(reading);
   if (reading === premasked) return masked;
   let out = '';
