@@ -1,6 +1,7 @@
 import type { UrgencyReading } from './middleware/rate-limit';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { SmsErasureJob } from '../../shared/domain/sms-erasure';
+import type { Language } from '../../shared/i18n/translate';
 import type { CaseDeskStore } from '../../shared/ports/case-desk';
 import type { DigestArchive } from '../../shared/ports/digest-archive';
 import type { EscalationStore } from '../../shared/ports/escalation-store';
@@ -56,6 +57,8 @@ export type IntakeEnv = {
     giveBack?: () => void;
     /** Set by a route that takes reports before it spends its budget: whether the report reads urgent (`rate-limit.ts`). */
     urgency?: UrgencyReading;
+    /** Set by the SMS route once a text is read: the language to refuse it in, guessed only if it is refused. */
+    smsRefusalLanguage?: () => Promise<Language>;
   };
 };
 

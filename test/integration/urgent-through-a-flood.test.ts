@@ -145,6 +145,11 @@ describe('an urgent report gets through a flood of others, on every channel', ()
       expect(reply[0]).toMatch(/not saved/);
       expect(reply).toContain(DANGER);
     }
+    // The same refusal to a Spanish texter is in Spanish, the number to call included (before: in English).
+    const spanish = await sms('URGENTE hay un incendio en el almacén y nadie contesta en la oficina');
+    expect(spanish[0]).not.toMatch(CODE_IN_TEXT);
+    expect(spanish[0]).toMatch(/no se guardó/);
+    expect(spanish).toContain('Si usted u otra persona corre peligro ahora, llame al 112.');
   }, 60_000);
 
   it('Should take and escalate an escalate:true fire report on the JSON API after 400 calm posts', async () => {

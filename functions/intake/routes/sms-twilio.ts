@@ -91,7 +91,7 @@ const REPLY_TO: Partial<Record<ErrorCode, (language: Language) => string>> = {
   unsupported_media_type: unreadableReply,
   too_many_requests: busyReply,
 };
-// The text itself is unread here, so the reply is in the installation's default language.
+// In the text's language when it was read before the refusal (over a budget), else the installation's default.
 const refusalReply = (error: Error, language: Language): string =>
   (error instanceof AppError ? REPLY_TO[error.code] : undefined)?.(language) ?? unavailableReply(language);
 
@@ -101,7 +101,7 @@ const refusalReply = (error: Error, language: Language): string =>
  * except a missing or wrong signature: that request is not from Twilio, and
  * gets the app's usual 403. Logged by code and name only, never the body.
  */
-export function answerInTwiml(error: Error, c: Context<IntakeEnv>): Response | Promise<Response> {
+export async function answerInTwiml(error: Error, c: Context<IntakeEnv>): Promise<Response> {
   if (error instanceof AppError && error.code === 'forbidden') return respondToError(error, c);
   if (error instanceof TooManyRequestsError) c.header('Retry-After', String(error.retryAfterSeconds));
   const { logger } = c.var.deps;
@@ -123,12 +123,13 @@ export function answerInTwiml(error: Error, c: Context<IntakeEnv>): Response | P
     });
   c.header('Cache-Control', 'no-store');
   const { config } = c.var.deps;
+  // A Spanish text refused in a flood is told so in Spanish: the guess is read only for a text already parsed,
+  // and a guess that cannot be loaded leaves the installation's own language.
+  const language = (await c.var.smsRefusalLanguage?.().catch(() => undefined)) ?? config.defaultLanguage;
   // An urgent text refused past the urgent allowance: not saved, and where help comes at once.
   const danger =
-    error instanceof UrgentNotSavedError
-      ? [emergencyReply(emergencyLine(config, config.defaultLanguage, error.site))]
-      : [];
-  return c.body(twiml([refusalReply(error, config.defaultLanguage), ...danger]), 200, {
+    error instanceof UrgentNotSavedError ? [emergencyReply(emergencyLine(config, language, error.site))] : [];
+  return c.body(twiml([refusalReply(error, language), ...danger]), 200, {
     'Content-Type': 'text/xml; charset=utf-8',
   });
 }
@@ -162,6 +163,7 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
       // Read only if the channel's budget is spent: a text that reads urgent (URGENT…, or its words, as the
       // sender's own hourly exception reads it) is taken all the same, within the channel's urgent allowance.
       c.set(URGENCY, smsUrgency(deps.config, Body, To));
+      c.set('smsRefusalLanguage', () => smsReplyLanguage(deps.config, Body, To));
       if (!(await knownCopy(deps, { messageId: MessageSid, from: From }))) await budget(c, async () => {});
 
       let messages: string[];
