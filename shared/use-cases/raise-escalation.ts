@@ -175,22 +175,33 @@ async function addWithheldText(deps: EscalationDeps, stored: Escalation, draft: 
 export async function notify(
   deps: EscalationDeps,
   escalation: Escalation,
-  occasion?: EmailOccasion,
+  occasion: EmailOccasion = occasionOf(escalation),
   event?: string,
 ): Promise<void> {
   if (escalation.notifiedLevel >= escalation.level) return;
-  // A case routed straight to leadership starts at their level: new to them, not overdue.
-  const recipients = await send(
-    deps,
-    escalation,
-    occasion ?? (escalation.level > 0 && escalation.sponsorId !== LEADERSHIP ? 'overdue' : 'new'),
-    event,
-  );
+  const recipients = await send(deps, escalation, occasion, event);
   await deps.escalations.markNotified(escalation.id, escalation.level, {
     at: hourStamp(deps.clock.now()),
     event: 'notified',
     detail: `emailed ${recipients}`,
   });
+}
+
+/** How the trail says a case climbed because its holder could not be emailed (and how the next holder is told it: as new). */
+export const UNREACHABLE = 'could not be emailed';
+
+/**
+ * How the holder at its level is told, the same from every path that emails them (the escalate queue's
+ * retry, the sweep's delivery, a climb), since the occasion names the email each reader is sent once:
+ * two paths naming it apart sent leaders the same case twice, the second saying it was not acknowledged
+ * in time when nobody could be emailed. New to them at the first level, when routed straight to
+ * leadership, or when it climbed to them because the one before could not be emailed (they are the first
+ * to hear of it); otherwise overdue.
+ */
+export function occasionOf(escalation: Escalation): EmailOccasion {
+  if (escalation.level === 0 || escalation.sponsorId === LEADERSHIP) return 'new';
+  const climbs = escalation.audit.filter((entry) => entry.event === 're-escalated');
+  return climbs.at(-1)?.detail.startsWith(UNREACHABLE) ? 'new' : 'overdue';
 }
 
 /**

@@ -1,13 +1,9 @@
 import { fullTimeFrom, hourStamp, recipientsAt, slaHours, type Escalation } from '../domain/escalation';
-import type { EmailOccasion } from '../email/escalation-email';
-import { notify, type EscalationDeps } from './raise-escalation';
+import { notify, UNREACHABLE, type EscalationDeps } from './raise-escalation';
 import { EmailInFlightError, PartlyReachedError } from './send-to-each';
 
 /** The level past which a case climbs no further: the leadership list. */
 export const TOP_LEVEL = 2;
-
-/** How the trail says a case climbed because its holder could not be emailed (and how the next holder is told it: as new). */
-const UNREACHABLE = 'could not be emailed';
 
 /**
  * Emails whoever holds the escalation at its level, unless they were told. If the mail service refuses
@@ -23,7 +19,7 @@ export async function reachHolder(deps: EscalationDeps, escalation: Escalation):
   let holder = escalation;
   for (;;) {
     try {
-      await notify(deps, holder, occasionOf(holder));
+      await notify(deps, holder);
       return true;
     } catch (error) {
       // Its queue message is sending it right now: that attempt finishes it, or the next run does.
@@ -59,13 +55,4 @@ export async function moveUp(
   };
   if (!(await deps.escalations.raiseLevel(escalation.id, escalation.level, to, due, entry))) return undefined;
   return { ...escalation, level: to, slaDueAt: due, audit: [...escalation.audit, entry] };
-}
-
-/**
- * How its holder is told: as new when it climbed to them because the one before could not be emailed
- * (they are the first to hear of it), otherwise as the level's own (overdue, once it climbed for that).
- */
-function occasionOf(escalation: Escalation): EmailOccasion | undefined {
-  const climbs = escalation.audit.filter((entry) => entry.event === 're-escalated');
-  return climbs.at(-1)?.detail.startsWith(UNREACHABLE) ? 'new' : undefined;
 }

@@ -12,6 +12,7 @@ import type { EscalationStore } from '../../shared/ports/escalation-store';
 import { appWithFakes, exampleConfig, fixedClock, TEST_PEPPER } from '../support/fixtures';
 import { tempDataDir } from '../support/local-stack';
 import { raisedEscalation } from '../support/raised-escalation';
+import { notify } from '../../shared/use-cases/raise-escalation';
 
 /**
  * The attacker's finding: with mail to the sponsor (the COO) and the backup (the CEO) refused, an urgent
@@ -69,12 +70,12 @@ describe('a case whose holders cannot be emailed', () => {
     );
     const refused = new Set<string>();
     const sent: Email[] = [];
-    const sweep = createSweepHandler({
+    const deps = {
       config,
       escalations: wrap(stored),
       cases: store,
       mailer: {
-        send: async (email) => {
+        send: async (email: Email) => {
           if (email.to.some((to) => refused.has(to)))
             throw Object.assign(new Error('refused'), { name: 'MessageRejected' });
           sent.push(email);
@@ -85,12 +86,13 @@ describe('a case whose holders cannot be emailed', () => {
       publicUrl: 'https://feedback.example.com',
       sentEmails: new DynamoDbSentEmails(documents, dynamodb.tableName, clock),
       logger: new Logger({ logLevel: 'SILENT' }),
-    });
+    };
+    const sweep = createSweepHandler(deps);
     const page = async () =>
       (await app.request(`/status/${caseCode}?lang=en`, { headers: { accept: 'text/html' } })).text();
     const to = (address: string) => sent.filter((e) => e.to.includes(address) && e.text.includes('knife'));
     const trail = async () => (await stored.get(id))?.audit.map((entry) => entry.detail) ?? [];
-    return { sweep, page, to, refused, trail, stored };
+    return { sweep, page, to, refused, trail, stored, deps };
   }
 
   it('Should reach the leadership list in one sweep when the sponsor and the backup are refused', async () => {
@@ -141,6 +143,28 @@ describe('a case whose holders cannot be emailed', () => {
     expect(c.to(COO)).toHaveLength(0);
     expect(c.to(CEO)).toHaveLength(0);
     expect((await c.trail()).filter((d) => d.startsWith('could not be emailed'))).toHaveLength(2);
+  });
+
+  it("Should not email a leader twice when the report's own queue message is retried after the sweep reached them", async () => {
+    // The attacker's finding: the escalate queue's retry named the email "overdue" where the sweep had named it
+    // "new", so each leader already told got the case again, saying it was not acknowledged in time.
+    clock.set('2026-11-18T15:30:00Z');
+    const c = await refusedCase('case:knife-4');
+    c.refused.add(COO).add(CEO).add(BOARD);
+    await c.sweep();
+    expect(c.to(LEADERSHIP)).toHaveLength(1);
+
+    // The escalate function's retry of the report's message emails whoever holds it now, as the sweep does.
+    const retry = async () => notify(c.deps, (await c.stored.get('case:knife-4'))!);
+    await expect(retry()).rejects.toThrow();
+    expect(c.to(LEADERSHIP)).toHaveLength(1);
+
+    c.refused.clear();
+    await retry();
+    expect(c.to(LEADERSHIP)).toHaveLength(1);
+    expect(c.to(BOARD)).toHaveLength(1);
+    for (const email of [...c.to(BOARD), ...c.to(LEADERSHIP)])
+      expect(email.text).not.toMatch(/not acknowledged in time/i);
   });
 
   it('Should email the backup at the next sweep when it stopped between the climb and the email', async () => {
