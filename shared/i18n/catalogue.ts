@@ -46,7 +46,8 @@ export interface CatalogueBase {
    * own clock, {minute} (two digits), {period} (AM/PM, where the clock has one).
    * `moment`: {day}, {time}, {zone}, for a moment standing alone.
    * `deadline`: a deadline standing alone, as `moment` or, with {end} `yes`,
-   * the end of {day} (a deadline at the start of the next day).
+   * the end of {day} (a deadline at the start of the next day), with its {zone}
+   * named as every deadline's is.
    */
   moments: {
     day: string;

@@ -106,7 +106,7 @@ export function deadlineWords(language: Language, iso: string, timeZone: string)
   return { day: dayWords(language, new Date(date.getTime() - 1), timeZone), time: '', zone: words.zone, end: 'yes' };
 }
 
-/** A deadline standing alone: "the end of Tuesday, November 24, 2026", or as `momentIn` has it; '' if it is not a time. */
+/** A deadline standing alone: "the end of Tuesday, November 24, 2026 (Central Time)", or as `momentIn` has it; '' if it is not a time. */
 export function deadlineIn(language: Language, iso: string, timeZone: string): string {
   const words = deadlineWords(language, iso, timeZone);
   return words.day ? formatMessage(language, catalogueOf(language).moments.deadline, { ...words }) : '';

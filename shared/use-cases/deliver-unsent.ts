@@ -7,13 +7,15 @@ import { PartlyReachedError } from './send-to-each';
 
 /**
  * Run by the sweep before anything climbs for being overdue: an escalation
- * whose holder has not been emailed (the mail service refused every try of
+ * whose holder has not been emailed (the mail service failed every try of
  * its queue message, which waits in the escalation DLQ) is not left until its
- * deadline. Its holder is emailed again; if that is refused too, it climbs at
+ * deadline. Its holder is emailed again; if their address is refused, it climbs at
  * once to the next level (sponsor → backup → leadership), told it as new,
  * with "could not be emailed" in its trail, and on up in the same sweep until
  * someone accepts it (`reachHolder`); each move is kept, so the next sweep
- * starts where this one stopped. What nobody, up to every address of the
+ * starts where this one stopped. A failure of the mail service itself
+ * (throttled, down) leaves it with its holder, counted as failed, until a
+ * later sweep sends it or its deadline climbs it. What nobody, up to every address of the
  * leadership list, can be emailed about is counted as failed, which raises
  * the sweep's alarm for the operator. The case shows "escalated" only once an
  * email was accepted; one emailed whose

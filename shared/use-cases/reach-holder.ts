@@ -1,9 +1,21 @@
 import { fullTimeFrom, hourStamp, recipientsAt, slaHours, type Escalation } from '../domain/escalation';
+import { AddressRefusedError } from '../ports/mailer';
 import { notify, UNREACHABLE, type EscalationDeps } from './raise-escalation';
 import { EmailInFlightError, PartlyReachedError } from './send-to-each';
 
 /** The level past which a case climbs no further: the leadership list. */
 export const TOP_LEVEL = 2;
+
+/**
+ * Why a case climbs, as its trail says it: `unreachable`, the holder's address was refused; `untold`, its
+ * deadline passed while the mail service kept failing and its holder was never told (both tell the next
+ * holder as new, the first to hear of it); `overdue`, its holder was told and did not acknowledge in time.
+ */
+const WHY = {
+  overdue: 'not acknowledged in time',
+  unreachable: UNREACHABLE,
+  untold: `${UNREACHABLE} before its deadline`,
+} as const;
 
 /**
  * Emails whoever holds the escalation at its level, unless they were told. If the mail service refuses
@@ -26,6 +38,8 @@ export async function reachHolder(deps: EscalationDeps, escalation: Escalation):
       if (error instanceof EmailInFlightError) return false;
       // Someone at this level has it: it stays with them, the readers not reached are tried again.
       if (error instanceof PartlyReachedError || holder.level >= TOP_LEVEL) throw error;
+      // Only a refused address is climbed past; a failure of the mail service itself waits for the next sweep.
+      if (!(error instanceof AddressRefusedError)) throw error;
       const moved = await moveUp(deps, holder, 'unreachable');
       if (!moved) return false;
       holder = moved;
@@ -41,7 +55,7 @@ export async function reachHolder(deps: EscalationDeps, escalation: Escalation):
 export async function moveUp(
   deps: EscalationDeps,
   escalation: Escalation,
-  why: 'overdue' | 'unreachable',
+  why: keyof typeof WHY,
 ): Promise<Escalation | undefined> {
   const now = deps.clock.now();
   const to = Math.min(escalation.level + 1, TOP_LEVEL);
@@ -51,7 +65,7 @@ export async function moveUp(
   const entry = {
     at: hourStamp(now),
     event: 're-escalated' as const,
-    detail: `${why === 'unreachable' ? UNREACHABLE : 'not acknowledged in time'}; now with ${label}`,
+    detail: `${WHY[why]}; now with ${label}`,
   };
   if (!(await deps.escalations.raiseLevel(escalation.id, escalation.level, to, due, entry))) return undefined;
   return { ...escalation, level: to, slaDueAt: due, audit: [...escalation.audit, entry] };

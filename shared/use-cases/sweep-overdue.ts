@@ -36,14 +36,17 @@ export async function sweepOverdue(
  * Run when the deadline that binds it passes (`acknowledgeDeadline`): its
  * service level's (`sweepOverdue`), or the law's when that falls first
  * (`sweepLegalClocks`), so a case climbs exactly when the desk calls it
- * overdue. The move is kept before the email: a new holder who cannot be
- * emailed is climbed past at once (`reachHolder`), and one a crash left
- * untold is emailed by the next sweep (`deliverUnsent`). Throws, the move
- * kept, when nobody up to the leadership list could be emailed.
+ * overdue, whether or not its holder could be emailed. The move is kept
+ * before the email: a new holder whose address is refused is climbed past at
+ * once (`reachHolder`), and one a crash or a failing mail service left untold
+ * is emailed by the next sweep (`deliverUnsent`). Throws, the move kept, when
+ * the new holder could not be emailed and was not climbed past.
  */
 export async function climb(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
   if (escalation.level >= TOP_LEVEL) return remindLeadership(deps, escalation);
-  const moved = await moveUp(deps, escalation, 'overdue');
+  // Never told (the mail service failed until the deadline): it climbs all the same, and the next holder is
+  // told it as new, since nobody before them heard of it.
+  const moved = await moveUp(deps, escalation, escalation.notifiedLevel < escalation.level ? 'untold' : 'overdue');
   if (!moved) return false;
   await reachHolder(deps, moved);
   return true;

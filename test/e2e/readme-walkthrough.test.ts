@@ -34,7 +34,7 @@ describe('the README walkthrough, by clicking only', () => {
     const subject = await email.locator('p').first().textContent();
     // The deadline with its time zone, named as people say it; a deadline at midnight is said as the end of its day
     // (four hours after an evening report, so which one depends on when this test runs).
-    expect(subject).toMatch(/please acknowledge by (.+ Central Time|the end of \w+, \w+ \d+, \d{4})/);
+    expect(subject).toMatch(/please acknowledge by (.+ Central Time|the end of \w+, \w+ \d+, \d{4} \(Central Time\))/);
     await email.getByRole('button', { name: 'Toggle HTML view' }).click();
 
     // The link opens the sponsor's page in its own tab: the page refuses to be framed, and must not be shown in one.

@@ -70,7 +70,7 @@ describe('a case climbs when the desk calls it overdue, by whichever deadline bi
     const reminded = await emailsTo('plant2-gm@example.com');
     expect(reminded.length).toBe(told + 1);
     expect(reminded.at(-1)!.subject).toMatch(
-      /^Reminder: please acknowledge by the end of Wednesday, November 18, 2026, the legal deadline/,
+      /^Reminder: please acknowledge by the end of Wednesday, November 18, 2026 \(Central Time\), the legal deadline/,
     );
     expect((await escalation()).level).toBe(0);
 

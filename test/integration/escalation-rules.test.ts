@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localDocuments } from '../../local/aws-clients';
 import type { EscalationMessage } from '../../shared/domain/escalation';
 import type { AnalysisMessage } from '../../shared/domain/feedback';
-import type { Email, Mailer } from '../../shared/ports/mailer';
+import { AddressRefusedError, type Email, type Mailer } from '../../shared/ports/mailer';
 import type { PatternCounter } from '../../shared/ports/pattern-counter';
 import { escalateIfNeeded } from '../../shared/use-cases/escalate-if-needed';
 import { raiseEscalation, type EscalationDeps } from '../../shared/use-cases/raise-escalation';
@@ -11,13 +11,14 @@ import { analysisMessage } from '../support/analysis-messages';
 import { exampleConfig, fixedClock } from '../support/fixtures';
 import { usePatternStores } from '../support/pattern-stores';
 
-class FlakyMailer implements Mailer {
+/** Refuses the next `refuseNext` addresses, as SES refuses an address it will not send to. */
+class RefusingMailer implements Mailer {
   sent: Email[] = [];
-  failNext = 0;
+  refuseNext = 0;
   async send(email: Email) {
-    if (this.failNext > 0) {
-      this.failNext -= 1;
-      throw new Error('SES throttled');
+    if (this.refuseNext > 0) {
+      this.refuseNext -= 1;
+      throw new AddressRefusedError(`Email address is not verified: ${email.to[0]}`);
     }
     this.sent.push(email);
   }
@@ -124,9 +125,9 @@ describe('escalation rules and their retries, on dynalite', () => {
     };
   }
 
-  it('Should climb past a backup whose email fails, to the leadership list in the same sweep, and not hold up the other overdue escalations', async () => {
+  it('Should climb past a backup whose address is refused, to the leadership list in the same sweep, and not hold up the other overdue escalations', async () => {
     clock.set('2026-11-18T10:00:00Z');
-    const mailer = new FlakyMailer();
+    const mailer = new RefusingMailer();
     const urgent = (site: string): EscalationMessage => ({
       escalationId: `case:${crypto.randomUUID()}`,
       reasons: ['urgent-topic'],
@@ -141,7 +142,7 @@ describe('escalation rules and their retries, on dynalite', () => {
     expect(mailer.sent.map((e) => e.to[0])).toEqual(['coo@example.com', 'plant2-gm@example.com']);
 
     clock.set('2026-11-18T15:00:00Z'); // both past their 4-hour SLA
-    mailer.failNext = 1; // the first backup email fails
+    mailer.refuseNext = 1; // the first backup's address is refused
     const first = await sweepOverdue(deps(mailer));
     // Both climbed: one reached its backup, the other, its backup unreachable, the leadership list at once.
     expect(first).toEqual({ moved: 2, failed: 0 });
@@ -156,7 +157,7 @@ describe('escalation rules and their retries, on dynalite', () => {
 
   it('Should put a retried escalation back under the SLA sweep if a crash had kept it off', async () => {
     clock.set('2026-11-19T10:00:00Z');
-    const mailer = new FlakyMailer();
+    const mailer = new RefusingMailer();
     const message: EscalationMessage = {
       escalationId: `case:${crypto.randomUUID()}`,
       reasons: ['requested'],

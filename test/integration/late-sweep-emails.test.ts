@@ -38,9 +38,11 @@ describe('one late sweep after days without any, on the local stack', () => {
     expect(all).not.toMatch(/please acknowledge by/i);
     const again = late.find((e) => /still not acknowledged/.test(e.body.text ?? ''));
     expect(again?.subject).toMatch(
-      /acknowledgement overdue since the end of Tuesday, November 24, 2026, the legal deadline/,
+      /acknowledgement overdue since the end of Tuesday, November 24, 2026 \(Central Time\), the legal deadline/,
     );
-    expect(again?.body.text).toMatch(/Acknowledge by: Overdue since the end of Tuesday, November 24, 2026/);
+    expect(again?.body.text).toMatch(
+      /Acknowledge by: Overdue since the end of Tuesday, November 24, 2026 \(Central Time\)/,
+    );
     const passed = late.find((e) => /^Deadline passed/.test(e.subject));
     expect(passed?.body.text).toContain('It is with the leadership list: please do it now.');
   });

@@ -7,7 +7,7 @@ import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-esca
 import { DynamoDbSentEmails } from '../../shared/adapters/aws/dynamodb-sent-emails';
 import type { Config } from '../../shared/config/schema';
 import { caseKeyFor } from '../../shared/domain/case-code';
-import type { Email } from '../../shared/ports/mailer';
+import { AddressRefusedError, type Email } from '../../shared/ports/mailer';
 import type { EscalationStore } from '../../shared/ports/escalation-store';
 import { appWithFakes, exampleConfig, fixedClock, TEST_PEPPER } from '../support/fixtures';
 import { tempDataDir } from '../support/local-stack';
@@ -76,8 +76,7 @@ describe('a case whose holders cannot be emailed', () => {
       cases: store,
       mailer: {
         send: async (email: Email) => {
-          if (email.to.some((to) => refused.has(to)))
-            throw Object.assign(new Error('refused'), { name: 'MessageRejected' });
+          if (email.to.some((to) => refused.has(to))) throw new AddressRefusedError('Email address is not verified');
           sent.push(email);
         },
       },

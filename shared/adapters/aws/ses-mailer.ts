@@ -1,5 +1,6 @@
 import { GetSuppressedDestinationCommand, SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
-import type { Email, Mailer } from '../../ports/mailer';
+import { AddressRefusedError, type Email, type Mailer } from '../../ports/mailer';
+import { refusesTheAddress } from './ses-refusal';
 
 export interface SesMailerOptions {
   /** The SES configuration set sent with every email, whose event destination reports bounces, complaints and rejects. */
@@ -23,7 +24,7 @@ export interface SuppressedRecipient {
 }
 
 /** Every recipient of an email is on the SES account's suppression list: SES would accept it and deliver it to nobody. */
-export class RecipientsSuppressedError extends Error {
+export class RecipientsSuppressedError extends AddressRefusedError {
   constructor(readonly suppressed: SuppressedRecipient[]) {
     super(
       `SES will not deliver this email: ${suppressed.map(describe).join('; ')}. ` +
@@ -36,7 +37,10 @@ export class RecipientsSuppressedError extends Error {
 const describe = ({ address, reason, since }: SuppressedRecipient) =>
   `${address} is on the account's suppression list after a ${(reason ?? 'bounce').toLowerCase()}${since ? ` on ${since.toISOString().slice(0, 10)}` : ''}`;
 
-/** Email through SES v2 (`aws-ses-v2-local` locally, whose web page shows every message). */
+/**
+ * Email through SES v2 (`aws-ses-v2-local` locally, whose web page shows every message). An address SES
+ * refuses fails the send with `AddressRefusedError` (`refusesTheAddress`); any other failure as SES gave it.
+ */
 export class SesMailer implements Mailer {
   constructor(
     private readonly client: SESv2Client,
@@ -50,19 +54,27 @@ export class SesMailer implements Mailer {
       // Some suppressed, some not: send to all; SES reports each suppressed one as a bounce, which the alarm sees.
       if (email.to.length > 0 && suppressed.length === email.to.length) throw new RecipientsSuppressedError(suppressed);
     }
-    await this.client.send(
-      new SendEmailCommand({
-        FromEmailAddress: this.from,
-        Destination: { ToAddresses: email.to },
-        ConfigurationSetName: this.options.configurationSetName,
-        Content: {
-          Simple: {
-            Subject: { Data: email.subject, Charset: 'UTF-8' },
-            Body: { Html: { Data: email.html, Charset: 'UTF-8' }, Text: { Data: email.text, Charset: 'UTF-8' } },
-          },
+    try {
+      await this.client.send(this.command(email));
+    } catch (error) {
+      // Told apart only when another's address could be accepted: anything else would fail for anyone.
+      if (!refusesTheAddress(error)) throw error;
+      throw new AddressRefusedError(error instanceof Error ? error.message : String(error), { cause: error });
+    }
+  }
+
+  private command(email: Email): SendEmailCommand {
+    return new SendEmailCommand({
+      FromEmailAddress: this.from,
+      Destination: { ToAddresses: email.to },
+      ConfigurationSetName: this.options.configurationSetName,
+      Content: {
+        Simple: {
+          Subject: { Data: email.subject, Charset: 'UTF-8' },
+          Body: { Html: { Data: email.html, Charset: 'UTF-8' }, Text: { Data: email.text, Charset: 'UTF-8' } },
         },
-      }),
-    );
+      },
+    });
   }
 
   /**

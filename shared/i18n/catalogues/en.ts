@@ -23,7 +23,7 @@ export const en = {
     day: '{weekday}, {month} {date}, {year}',
     time: '{minute, select, 00 {{hour} {period}} other {{hour}:{minute} {period}}}',
     moment: '{day} at {time} {zone}',
-    deadline: '{end, select, yes {the end of {day}} other {{day} at {time} {zone}}}',
+    deadline: '{end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}',
   },
   messages: {
     'emergency.callNumber': 'If you or someone else is in danger now, call {number}.',
@@ -302,11 +302,12 @@ export const en = {
     'sponsor.label.standing': 'Where it stands',
     'sponsor.around': 'around {day} at {time} {zone}',
     'sponsor.overdue': '{when} (overdue)',
-    'sponsor.legalBinds': '{end, select, yes {the end of {day}} other {{day} at {time} {zone}}}, the legal deadline',
+    'sponsor.legalBinds':
+      '{end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}, the legal deadline',
     'sponsor.overdueSince':
-      'Overdue since {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}',
+      'Overdue since {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}',
     'sponsor.feedbackDue':
-      '{end, select, yes {the end of {day}} other {{day} at {time} {zone}}}: the legal deadline to tell them, {months, plural, one {# month} other {# months}} after the acknowledgement',
+      '{end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}: the legal deadline to tell them, {months, plural, one {# month} other {# months}} after the acknowledgement',
     'sponsor.notGiven': 'Not given',
     'sponsor.siteGone': 'A site no longer listed',
     'sponsor.topicGone': 'A topic no longer offered',
@@ -333,7 +334,7 @@ export const en = {
     'sponsor.email.heading':
       '{program}: {urgent, select, yes {urgent feedback for you to act on} other {feedback for you to act on}}',
     'sponsor.email.subject':
-      '{occasion, select, text-added {Text now available: } handed-over {Handed over to you: } other {}}{urgent, select, yes {Urgent: } other {}}{overdue, select, yes {{about}: acknowledgement overdue since {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} other {{about}: please acknowledge by {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}}}',
+      '{occasion, select, text-added {Text now available: } handed-over {Handed over to you: } other {}}{urgent, select, yes {Urgent: } other {}}{overdue, select, yes {{about}: acknowledgement overdue since {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} other {{about}: please acknowledge by {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}}}',
     'sponsor.email.subjectAcknowledged':
       '{occasion, select, text-added {Text now available: } handed-over {Handed over to you: } other {}}{urgent, select, yes {Urgent: } other {}}{about}: {status, select, responded {already answered} other {already acknowledged}}, now with you',
     'sponsor.email.lead':
@@ -350,9 +351,9 @@ export const en = {
     'sponsor.conversation.footer':
       'The link is for you alone and expires. {pattern, select, yes {This is a pattern across several people, so there is no one to write to; the weekly digest reports what was done.} other {What you write in the conversation is shown to the employee by their case code.}}',
     'sponsor.reminder.subject':
-      'Reminder: please acknowledge by {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}} ({about})',
+      'Reminder: please acknowledge by {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}} ({about})',
     'sponsor.reminder.lead':
-      'This report has not been acknowledged yet. Please acknowledge it by {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}. {top, select, yes {{legal, select, yes {After that, the legal deadline has been missed.} other {After that, it is overdue.}}} other {After that, it is passed on to the next person responsible.}}',
+      'This report has not been acknowledged yet. Please acknowledge it by {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}. {top, select, yes {{legal, select, yes {After that, the legal deadline has been missed.} other {After that, it is overdue.}}} other {After that, it is passed on to the next person responsible.}}',
     'sponsor.page.title': 'Case: {about}',
     'sponsor.problem': 'There is a problem',
     'sponsor.standing':
@@ -402,7 +403,7 @@ export const en = {
     'sponsor.desk.showOpen': 'Show every open case',
     'sponsor.desk.newAnswer': 'New answer from the employee',
     'sponsor.desk.clock':
-      '{state, select, waiting {Waiting for you: acknowledge by {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} overdue {Overdue: it was due to be acknowledged by {end, select, yes {the end of {day}} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} acknowledged {Acknowledged around {day} at {time} {zone}; no response published yet} answered {Response published around {day} at {time} {zone}} closing {Closing on {day} at {time} {zone}: the employee can still write until then} other {Closed around {day} at {time} {zone}}}',
+      '{state, select, waiting {Waiting for you: acknowledge by {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} overdue {Overdue: it was due to be acknowledged by {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} acknowledged {Acknowledged around {day} at {time} {zone}; no response published yet} answered {Response published around {day} at {time} {zone}} closing {Closing on {day} at {time} {zone}: the employee can still write until then} other {Closed around {day} at {time} {zone}}}',
     'sponsor.desk.published': 'Your published response',
     'sponsor.desk.closedNote': 'This case is closed.',
     'sponsor.desk.closingNote':

@@ -35,7 +35,7 @@ export const es: Catalogue = {
     day: '{weekday} {date} de {month} de {year}',
     time: '{hour, plural, one {la} other {las}} {minute, select, 00 {{hour} h} other {{hour}:{minute}}}',
     moment: '{day} a {time} ({zone})',
-    deadline: '{end, select, yes {el final del {day}} other {{day} a {time} ({zone})}}',
+    deadline: '{end, select, yes {el final del {day} ({zone})} other {{day} a {time} ({zone})}}',
   },
   messages: {
     'emergency.callNumber': 'Si usted u otra persona corre peligro ahora, llame al {number}.',
@@ -311,11 +311,12 @@ export const es: Catalogue = {
     'sponsor.label.standing': 'En qué punto está',
     'sponsor.around': 'hacia {time} del {day} ({zone})',
     'sponsor.overdue': '{when} (plazo vencido)',
-    'sponsor.legalBinds': '{end, select, yes {el final del {day}} other {{day} a {time} ({zone})}}, el plazo legal',
+    'sponsor.legalBinds':
+      '{end, select, yes {el final del {day} ({zone})} other {{day} a {time} ({zone})}}, el plazo legal',
     'sponsor.overdueSince':
-      'Vencido desde {end, select, yes {el final del {day}} other {el {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}',
+      'Vencido desde {end, select, yes {el final del {day} ({zone})} other {el {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}',
     'sponsor.feedbackDue':
-      '{end, select, yes {el final del {day}} other {{day} a {time} ({zone})}}: el plazo legal para decírselo, {months, plural, one {# mes} other {# meses}} después de la confirmación',
+      '{end, select, yes {el final del {day} ({zone})} other {{day} a {time} ({zone})}}: el plazo legal para decírselo, {months, plural, one {# mes} other {# meses}} después de la confirmación',
     'sponsor.notGiven': 'Sin indicar',
     'sponsor.siteGone': 'Un centro que ya no figura',
     'sponsor.topicGone': 'Un tema que ya no se ofrece',
@@ -342,7 +343,7 @@ export const es: Catalogue = {
     'sponsor.email.heading':
       '{program}: {urgent, select, yes {un comentario urgente que requiere su atención} other {un comentario que requiere su atención}}',
     'sponsor.email.subject':
-      '{occasion, select, text-added {Texto ya disponible: } handed-over {Se le ha traspasado: } other {}}{urgent, select, yes {Urgente: } other {}}{overdue, select, yes {{about}: confirmación vencida desde {end, select, yes {el final del {day}} other {el {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}} other {{about}: confírmelo {end, select, yes {a más tardar al final del {day}} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}}}',
+      '{occasion, select, text-added {Texto ya disponible: } handed-over {Se le ha traspasado: } other {}}{urgent, select, yes {Urgente: } other {}}{overdue, select, yes {{about}: confirmación vencida desde {end, select, yes {el final del {day} ({zone})} other {el {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}} other {{about}: confírmelo {end, select, yes {a más tardar al final del {day} ({zone})} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}}}',
     'sponsor.email.subjectAcknowledged':
       '{occasion, select, text-added {Texto ya disponible: } handed-over {Se le ha traspasado: } other {}}{urgent, select, yes {Urgente: } other {}}{about}: {status, select, responded {ya respondido} other {ya confirmado}}, ahora lo tiene usted',
     'sponsor.email.lead':
@@ -359,9 +360,9 @@ export const es: Catalogue = {
     'sponsor.conversation.footer':
       'El enlace es solo para usted y caduca. {pattern, select, yes {Es una tendencia entre varias personas, así que no hay nadie a quien escribir; el resumen semanal contará lo que se hizo.} other {Lo que escriba en la conversación lo verá la persona, con su código de caso.}}',
     'sponsor.reminder.subject':
-      'Recordatorio: confírmelo {end, select, yes {a más tardar al final del {day}} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}} ({about})',
+      'Recordatorio: confírmelo {end, select, yes {a más tardar al final del {day} ({zone})} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}} ({about})',
     'sponsor.reminder.lead':
-      'Este aviso aún no se ha confirmado. Confírmelo {end, select, yes {a más tardar al final del {day}} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}, por favor. {top, select, yes {{legal, select, yes {Después, el plazo legal habrá vencido.} other {Después, estará vencido.}}} other {Después, pasa a la siguiente persona responsable.}}',
+      'Este aviso aún no se ha confirmado. Confírmelo {end, select, yes {a más tardar al final del {day} ({zone})} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}, por favor. {top, select, yes {{legal, select, yes {Después, el plazo legal habrá vencido.} other {Después, estará vencido.}}} other {Después, pasa a la siguiente persona responsable.}}',
     'sponsor.page.title': 'Caso: {about}',
     'sponsor.problem': 'Hay un problema',
     'sponsor.standing':
@@ -411,7 +412,7 @@ export const es: Catalogue = {
     'sponsor.desk.showOpen': 'Mostrar todos los casos abiertos',
     'sponsor.desk.newAnswer': 'Respuesta nueva de la persona',
     'sponsor.desk.clock':
-      '{state, select, waiting {Le toca a usted: confirmarlo {end, select, yes {a más tardar al final del {day}} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}} overdue {Plazo vencido: había que confirmarlo {end, select, yes {a más tardar al final del {day}} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}} acknowledged {Confirmado hacia {time} del {day} ({zone}); aún sin respuesta publicada} answered {Respuesta publicada hacia {time} del {day} ({zone})} closing {Se cierra a {time} del {day} ({zone}): hasta entonces el empleado aún puede escribir} other {Cerrado hacia {time} del {day} ({zone})}}',
+      '{state, select, waiting {Le toca a usted: confirmarlo {end, select, yes {a más tardar al final del {day} ({zone})} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}} overdue {Plazo vencido: había que confirmarlo {end, select, yes {a más tardar al final del {day} ({zone})} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}} acknowledged {Confirmado hacia {time} del {day} ({zone}); aún sin respuesta publicada} answered {Respuesta publicada hacia {time} del {day} ({zone})} closing {Se cierra a {time} del {day} ({zone}): hasta entonces el empleado aún puede escribir} other {Cerrado hacia {time} del {day} ({zone})}}',
     'sponsor.desk.published': 'Su respuesta publicada',
     'sponsor.desk.closedNote': 'Este caso está cerrado.',
     'sponsor.desk.closingNote':

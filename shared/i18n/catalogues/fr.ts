@@ -21,7 +21,7 @@ export const fr: Catalogue = {
     day: '{weekday} {date, select, 1 {1er} other {{date}}} {month} {year}',
     time: '{minute, select, 00 {{hour} h} other {{hour} h {minute}}}',
     moment: '{day} à {time} ({zone})',
-    deadline: '{end, select, yes {la fin du {day}} other {{day} à {time} ({zone})}}',
+    deadline: '{end, select, yes {la fin du {day} ({zone})} other {{day} à {time} ({zone})}}',
   },
   messages: {
     'emergency.callNumber': 'Si vous ou quelqu’un d’autre êtes en danger maintenant, appelez le {number}.',
@@ -307,11 +307,12 @@ export const fr: Catalogue = {
     'sponsor.label.standing': 'Où en est le dossier',
     'sponsor.around': 'vers {time} le {day} ({zone})',
     'sponsor.overdue': '{when} (en retard)',
-    'sponsor.legalBinds': '{end, select, yes {la fin du {day}} other {{day} à {time} ({zone})}}, le délai légal',
+    'sponsor.legalBinds':
+      '{end, select, yes {la fin du {day} ({zone})} other {{day} à {time} ({zone})}}, le délai légal',
     'sponsor.overdueSince':
-      'En retard depuis {end, select, yes {la fin du {day}} other {le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}',
+      'En retard depuis {end, select, yes {la fin du {day} ({zone})} other {le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}',
     'sponsor.feedbackDue':
-      '{end, select, yes {la fin du {day}} other {{day} à {time} ({zone})}} : le délai légal pour le lui dire, {months, plural, one {# mois} other {# mois}} après l’accusé de réception',
+      '{end, select, yes {la fin du {day} ({zone})} other {{day} à {time} ({zone})}} : le délai légal pour le lui dire, {months, plural, one {# mois} other {# mois}} après l’accusé de réception',
     'sponsor.notGiven': 'Non précisé',
     'sponsor.siteGone': 'Un établissement qui ne figure plus',
     'sponsor.topicGone': 'Un thème qui n’est plus proposé',
@@ -338,7 +339,7 @@ export const fr: Catalogue = {
     'sponsor.email.heading':
       '{program} : {urgent, select, yes {une remontée urgente qui vous attend} other {une remontée qui vous attend}}',
     'sponsor.email.subject':
-      '{occasion, select, text-added {Texte désormais disponible : } handed-over {Dossier qui vous est transmis : } other {}}{urgent, select, yes {Urgent : } other {}}{overdue, select, yes {{about} : accusé de réception en retard depuis {end, select, yes {la fin du {day}} other {le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} other {{about} : merci d’accuser réception {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}}}',
+      '{occasion, select, text-added {Texte désormais disponible : } handed-over {Dossier qui vous est transmis : } other {}}{urgent, select, yes {Urgent : } other {}}{overdue, select, yes {{about} : accusé de réception en retard depuis {end, select, yes {la fin du {day} ({zone})} other {le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} other {{about} : merci d’accuser réception {end, select, yes {au plus tard à la fin du {day} ({zone})} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}}}',
     'sponsor.email.subjectAcknowledged':
       '{occasion, select, text-added {Texte désormais disponible : } handed-over {Dossier qui vous est transmis : } other {}}{urgent, select, yes {Urgent : } other {}}{about} : {status, select, responded {déjà répondu} other {réception déjà accusée}}, désormais chez vous',
     'sponsor.email.lead':
@@ -355,9 +356,9 @@ export const fr: Catalogue = {
     'sponsor.conversation.footer':
       'Ce lien vous est personnel et il expire. {pattern, select, yes {C’est une tendance chez plusieurs personnes : il n’y a donc personne à qui écrire ; le bilan hebdomadaire dira ce qui a été fait.} other {Ce que vous écrivez dans la conversation est montré à la personne grâce à son code de cas.}}',
     'sponsor.reminder.subject':
-      'Rappel : merci d’accuser réception {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}} ({about})',
+      'Rappel : merci d’accuser réception {end, select, yes {au plus tard à la fin du {day} ({zone})} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}} ({about})',
     'sponsor.reminder.lead':
-      'Ce signalement n’a pas encore fait l’objet d’un accusé de réception. Merci de le faire {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}. {top, select, yes {{legal, select, yes {Ensuite, le délai légal sera dépassé.} other {Ensuite, il sera en retard.}}} other {Ensuite, il passe à la personne responsable suivante.}}',
+      'Ce signalement n’a pas encore fait l’objet d’un accusé de réception. Merci de le faire {end, select, yes {au plus tard à la fin du {day} ({zone})} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}. {top, select, yes {{legal, select, yes {Ensuite, le délai légal sera dépassé.} other {Ensuite, il sera en retard.}}} other {Ensuite, il passe à la personne responsable suivante.}}',
     'sponsor.page.title': 'Dossier : {about}',
     'sponsor.problem': 'Il y a un problème',
     'sponsor.standing':
@@ -407,7 +408,7 @@ export const fr: Catalogue = {
     'sponsor.desk.showOpen': 'Afficher tous les dossiers ouverts',
     'sponsor.desk.newAnswer': 'Nouvelle réponse de la personne',
     'sponsor.desk.clock':
-      '{state, select, waiting {À vous : accuser réception {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} overdue {En retard : il fallait accuser réception {end, select, yes {au plus tard à la fin du {day}} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} acknowledged {Réception accusée vers {time} le {day} ({zone}) ; pas encore de réponse publiée} answered {Réponse publiée vers {time} le {day} ({zone})} closing {Se clôt à {time} le {day} ({zone}) : d’ici là, l’employé peut encore écrire} other {Clos vers {time} le {day} ({zone})}}',
+      '{state, select, waiting {À vous : accuser réception {end, select, yes {au plus tard à la fin du {day} ({zone})} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} overdue {En retard : il fallait accuser réception {end, select, yes {au plus tard à la fin du {day} ({zone})} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} acknowledged {Réception accusée vers {time} le {day} ({zone}) ; pas encore de réponse publiée} answered {Réponse publiée vers {time} le {day} ({zone})} closing {Se clôt à {time} le {day} ({zone}) : d’ici là, l’employé peut encore écrire} other {Clos vers {time} le {day} ({zone})}}',
     'sponsor.desk.published': 'Votre réponse publiée',
     'sponsor.desk.closedNote': 'Ce dossier est clos.',
     'sponsor.desk.closingNote':

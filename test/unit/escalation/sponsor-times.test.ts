@@ -69,7 +69,7 @@ describe('times as sponsors see them', () => {
     // The organisation promises 72 hours; the law here, 1 day: the law's binds.
     const config: Config = { ...exampleConfig, legalClocks: { ...exampleConfig.legalClocks, acknowledgeDays: 1 } };
     // The law's day ends as Thursday begins in Chicago: its end is the deadline, never "Thursday at 12 AM".
-    const due = 'the end of Wednesday, November 18, 2026, the legal deadline';
+    const due = 'the end of Wednesday, November 18, 2026 (Central Time), the legal deadline';
     const email = await escalationEmail(config, base, ['plant2-gm@example.com'], 'l', 'x');
     expect(email.subject).toContain(`please acknowledge by ${due}`);
     expect(email.text).toContain(`Acknowledge by: ${due}`);
@@ -98,7 +98,7 @@ describe('times as sponsors see them', () => {
       await escalationPage(exampleConfig, acknowledged, 'token', { now: new Date(acknowledged.acknowledgedAt!) }),
     );
     expect(page).toContain(
-      '<dt><strong>Tell the employee what is being done by</strong></dt><dd>the end of Wednesday, February 17, 2027: the legal deadline to tell them, 3 months after the acknowledgement</dd>',
+      '<dt><strong>Tell the employee what is being done by</strong></dt><dd>the end of Wednesday, February 17, 2027 (Central Time): the legal deadline to tell them, 3 months after the acknowledgement</dd>',
     );
   });
 

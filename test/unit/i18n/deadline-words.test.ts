@@ -19,11 +19,58 @@ import { AT_PLANT2, raisedEscalation } from '../../support/raised-escalation';
 describe('deadlines as sponsors read them', () => {
   it('Should say a deadline at a local midnight is the end of the day before, in each language', () => {
     // 06:00 UTC is midnight starting Wednesday, November 25 in Chicago.
-    expect(deadlineIn('en', '2026-11-25T06:00:00Z', 'America/Chicago')).toBe('the end of Tuesday, November 24, 2026');
-    expect(deadlineIn('es', '2026-11-25T06:00:00Z', 'America/Chicago')).toBe(
-      'el final del martes 24 de noviembre de 2026',
+    expect(deadlineIn('en', '2026-11-25T06:00:00Z', 'America/Chicago')).toBe(
+      'the end of Tuesday, November 24, 2026 (Central Time)',
     );
-    expect(deadlineIn('fr', '2026-11-25T06:00:00Z', 'America/Chicago')).toBe('la fin du mardi 24 novembre 2026');
+    expect(deadlineIn('es', '2026-11-25T06:00:00Z', 'America/Chicago')).toBe(
+      'el final del martes 24 de noviembre de 2026 (hora central)',
+    );
+    expect(deadlineIn('fr', '2026-11-25T06:00:00Z', 'America/Chicago')).toBe(
+      'la fin du mardi 24 novembre 2026 (heure du centre nord-américain)',
+    );
+  });
+
+  it('Should name the zone of a deadline at the end of a day, as it names it at any other hour, in each language', () => {
+    const cases: [string, string, Record<Language, string>][] = [
+      // Midnight starting Wednesday, November 25 in Chicago (standard time).
+      [
+        '2026-11-25T06:00:00Z',
+        'America/Chicago',
+        { en: 'Central Time', es: 'hora central', fr: 'heure du centre nord-américain' },
+      ],
+      // The end of the day Berlin springs forward (a 23-hour day), and of the day it falls back (25 hours).
+      [
+        '2026-03-29T22:00:00Z',
+        'Europe/Berlin',
+        { en: 'Central European Time', es: 'hora de Europa central', fr: 'heure d’Europe centrale' },
+      ],
+      [
+        '2026-10-25T23:00:00Z',
+        'Europe/Berlin',
+        { en: 'Central European Time', es: 'hora de Europa central', fr: 'heure d’Europe centrale' },
+      ],
+      // Where midnight is half past the hour in UTC, and where the zone is UTC itself.
+      [
+        '2026-11-24T18:30:00Z',
+        'Asia/Kolkata',
+        { en: 'India Standard Time', es: 'hora estándar de la India', fr: 'heure de l’Inde' },
+      ],
+      [
+        '2026-11-25T00:00:00Z',
+        'UTC',
+        { en: 'Coordinated Universal Time', es: 'tiempo universal coordinado', fr: 'temps universel coordonné' },
+      ],
+    ];
+    for (const [at, zone, names] of cases)
+      for (const language of ['en', 'es', 'fr'] as const) {
+        const said = deadlineIn(language, at, zone);
+        expect(said).toMatch(/^(the end of|el final del|la fin du) /);
+        expect(said.endsWith(`(${names[language]})`)).toBe(true);
+        // The same name as an hour later in the same zone, where the deadline is a time of day.
+        expect(deadlineIn(language, new Date(Date.parse(at) + 3_600_000).toISOString(), zone)).toContain(
+          names[language],
+        );
+      }
   });
 
   it('Should leave a deadline a second past midnight, or at any other hour, as the moment it is', () => {
@@ -44,15 +91,27 @@ describe('deadlines as sponsors read them', () => {
 
   it('Should find the local midnight on the days summer time begins or ends', () => {
     // Berlin springs forward on March 29, 2026 (a 23-hour day) and falls back on October 25 (25 hours).
-    expect(deadlineIn('en', '2026-03-28T23:00:00Z', 'Europe/Berlin')).toBe('the end of Saturday, March 28, 2026');
-    expect(deadlineIn('en', '2026-03-29T22:00:00Z', 'Europe/Berlin')).toBe('the end of Sunday, March 29, 2026');
+    expect(deadlineIn('en', '2026-03-28T23:00:00Z', 'Europe/Berlin')).toBe(
+      'the end of Saturday, March 28, 2026 (Central European Time)',
+    );
+    expect(deadlineIn('en', '2026-03-29T22:00:00Z', 'Europe/Berlin')).toBe(
+      'the end of Sunday, March 29, 2026 (Central European Time)',
+    );
     expect(deadlineIn('en', '2026-03-29T23:00:00Z', 'Europe/Berlin')).toContain('Monday, March 30, 2026 at 1 AM');
-    expect(deadlineIn('en', '2026-10-25T23:00:00Z', 'Europe/Berlin')).toBe('the end of Sunday, October 25, 2026');
+    expect(deadlineIn('en', '2026-10-25T23:00:00Z', 'Europe/Berlin')).toBe(
+      'the end of Sunday, October 25, 2026 (Central European Time)',
+    );
     // New York springs forward at 2 AM on March 8: that day still begins at midnight, and ends an hour sooner.
-    expect(deadlineIn('en', '2026-03-08T05:00:00Z', 'America/New_York')).toBe('the end of Saturday, March 7, 2026');
-    expect(deadlineIn('en', '2026-03-09T04:00:00Z', 'America/New_York')).toBe('the end of Sunday, March 8, 2026');
+    expect(deadlineIn('en', '2026-03-08T05:00:00Z', 'America/New_York')).toBe(
+      'the end of Saturday, March 7, 2026 (Eastern Time)',
+    );
+    expect(deadlineIn('en', '2026-03-09T04:00:00Z', 'America/New_York')).toBe(
+      'the end of Sunday, March 8, 2026 (Eastern Time)',
+    );
     // Chile skips midnight itself on September 6, 2026: that day begins at 1 AM, which ends the day before.
-    expect(deadlineIn('en', '2026-09-06T04:00:00Z', 'America/Santiago')).toBe('the end of Saturday, September 5, 2026');
+    expect(deadlineIn('en', '2026-09-06T04:00:00Z', 'America/Santiago')).toBe(
+      'the end of Saturday, September 5, 2026 (Chile Time)',
+    );
   });
 
   it('Should name the day the employee is promised, for every legal deadline in a zone with summer time', () => {
@@ -64,7 +123,7 @@ describe('deadlines as sponsors read them', () => {
       for (const deadline of ['acknowledge', 'feedback'] as const) {
         const due = deadlineOf(config, deadline, from);
         expect(deadlineIn('en', due.toISOString(), config.timezone)).toBe(
-          `the end of ${dayIn('en', deadlineDay(due, config.timezone))}`,
+          `the end of ${dayIn('en', deadlineDay(due, config.timezone))} (Central European Time)`,
         );
       }
     }
@@ -79,9 +138,9 @@ describe('deadlines as sponsors read them', () => {
       slaDueAt: '2099-11-21T15:00:00.000Z',
     });
     const expected: Record<Language, string> = {
-      en: 'acknowledge by the end of Wednesday, November 18, 2099, the legal deadline',
-      es: 'confirmarlo a más tardar al final del miércoles 18 de noviembre de 2099, el plazo legal',
-      fr: 'accuser réception au plus tard à la fin du mercredi 18 novembre 2099, le délai légal',
+      en: 'acknowledge by the end of Wednesday, November 18, 2099 (Central Time), the legal deadline',
+      es: 'confirmarlo a más tardar al final del miércoles 18 de noviembre de 2099 (hora central), el plazo legal',
+      fr: 'accuser réception au plus tard à la fin du mercredi 18 novembre 2099 (heure du centre nord-américain), le délai légal',
     };
     for (const language of ['en', 'es', 'fr'] as const) {
       const clock = clockInWords(config, { escalation: e, state: 'waiting' }, language, new Date(e.raisedAt));
@@ -94,9 +153,9 @@ describe('deadlines as sponsors read them', () => {
       top: false,
     });
     expect(reminder.subject).toContain(
-      'please acknowledge by the end of Wednesday, November 18, 2099, the legal deadline',
+      'please acknowledge by the end of Wednesday, November 18, 2099 (Central Time), the legal deadline',
     );
-    expect(reminder.text).toContain('Please acknowledge it by the end of Wednesday, November 18, 2099');
+    expect(reminder.text).toContain('Please acknowledge it by the end of Wednesday, November 18, 2099 (Central Time)');
     const digestLine = (language: Language) =>
       digestTranslator(language)('digest.esc.legal', {
         state: 'near',
