@@ -68,7 +68,7 @@ const MAIL_PROVIDERS = new Set([
   'posteo',
 ]);
 const TOP_LEVEL =
-  /^(?:com|org|net|edu|gov|io|co|uk|us|ca|au|de|fr|es|it|nl|pl|pt|br|mx|in|ie|ru|cn|jp|kr|za|ng|ke|info|biz|me)$/i;
+  /^(?:com|org|net|edu|gov|io|co|uk|us|ca|au|de|fr|es|it|nl|pl|pt|br|mx|in|ie|ru|cn|jp|kr|za|ng|ke|info|biz|me|vn|ph|th|tw|hk|sg|tr|gr|ro|hu|cz|ch|be|se|dk|fi|ar|cl|pe|ua|ae|sa|pk|bd|lk|nz)$/i;
 
 // Built once: the check runs on every "at" between two words ("look at this").
 const SPELLED_DOT_SPLIT = new RegExp(SPELLED_DOT, 'iu');

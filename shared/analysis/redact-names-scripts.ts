@@ -130,13 +130,17 @@ function isChineseName(found: string): boolean {
     !NOT_CHINESE_NAMES.has(found.slice(0, 2)) && !isRoleWord(found) && !PARTICLES.includes(found[found.length - 1]!)
   );
 }
+/** A name before a deed: three characters of given-name stock are a name even when two of them make a word ("高明伟"). */
+function isChineseDoer(found: string): boolean {
+  return found.length === 3 ? !isRoleWord(found) : isChineseName(found);
+}
 const NOT_CHINESE_NAMES = new Set(
   `马上 马路 周末 周一 周二 周三 周四 周五 周六 周日 周围 周边 常常 常规 任何 任务 高层 高级 高中 高兴 高速 方面 方法 方便
   方式 方向 文件 文化 文字 白天 白班 万一 万万 金额 金钱 程序 程度 江湖 黄金 黄色 钱包 陆续 余下 余额 何时 何况 何必 夏天 向来
   严格 严重 顾客 顾问 史上 石头 段落 曾经 董事 叶子 孙子 孙女 王子 王国 李子 刘海 陈旧 杨树 林子 韩国 谢谢 康复 付款 武器 毛病
   龙头 苏醒 田地 罗马 石油 江山 莫非 莫名 钟头 易于 汤圆 朱红 胡同 胡乱 郑重 于是 许多 白白 明明 雷同
   黎明 文明 高明 高峰 高超 高亮 高兴 黄金 黄山 金山 白云 白雪 武林 陆军 万国 方圆 江南 江西 江东 江苏 湖南 高新 文艺 文凭
-  文学 文娱 康复 安康 龙虎 白玉 金玉 高雅 高洁 高贵 高端 高强 常青 常新 万能 万家 马力 武力 任性 付清 何苦 余生
+  文学 文娱 康复 安康 龙虎 白玉 金玉 高雅 高洁 高贵 高端 常青 常新 万能 万家 马力 武力 任性 付清 何苦 余生
   金华 沈阳 唐山 江宁 万宁 龙华 江阳 邵阳 江海`.split(/\s+/),
 );
 // Chinese: a surname after 小 or 老, the way colleagues call each other ("小刘", "老陈"), then what a person does or
@@ -200,7 +204,7 @@ export function maskNamesInOtherScripts(text: string): string {
   out = maskGroup(CHINESE_NAME_GIVEN, out);
   out = maskGroupIf(CHINESE_SPEAKER, out, isChineseName);
   out = maskGroupIf(CHINESE_TOLD, out, isChineseName);
-  out = maskGroupIf(CHINESE_DOER, out, isChineseName);
+  out = maskGroupIf(CHINESE_DOER, out, isChineseDoer);
   for (const pattern of [CHINESE_FAMILIAR, JAPANESE_NAME, KOREAN_NAME, HINDI_NAME]) out = maskGroup(pattern, out);
   return maskArabicNames(out);
 }
