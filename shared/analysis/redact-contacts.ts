@@ -68,7 +68,7 @@ const MAIL_PROVIDERS = new Set([
   'posteo',
 ]);
 const TOP_LEVEL =
-  /^(?:com|org|net|edu|gov|io|co|uk|us|ca|au|de|fr|es|it|nl|pl|pt|br|mx|in|ie|ru|cn|jp|kr|za|ng|ke|info|biz|me)$/i;
+  /^(?:com|org|net|edu|gov|io|co|uk|us|ca|au|de|fr|es|it|nl|pl|pt|br|mx|in|ie|ru|cn|jp|kr|za|ng|ke|info|biz|me|vn|ph|th|tw|hk|sg|tr|gr|ro|hu|cz|ch|be|se|dk|fi|ar|cl|pe|ua|ae|sa|pk|bd|lk|nz)$/i;
 
 // Built once: the check runs on every "at" between two words ("look at this").
 const SPELLED_DOT_SPLIT = new RegExp(SPELLED_DOT, 'iu');
@@ -89,6 +89,26 @@ function spelledEmailOk(m: RegExpExecArray): boolean {
   const localLooksPersonal =
     /[._\d-]/.test(local) || /\s/.test(local) || !isEnglishWord(localLower) || isGivenName(localLower);
   return localLooksPersonal && (spelledOut || provider);
+}
+
+// Spelled in Chinese, Japanese or Korean, where no space parts the words: "zhangwei艾特qq点com", "tanaka アットマーク
+// gmail ドット com", "minsu 골뱅이 naver 닷 com". The address is in Latin letters and digits (a QQ number alone is one),
+// so the Han before it ("我的邮箱是") is not taken; it must end in a domain ending or name a mail provider.
+const CJK_AT = String.raw`(?:\u827e\u7279|\u5708a|\u30a2\u30c3\u30c8\u30de\u30fc\u30af|\u30a2\u30c3\u30c8|\uace8\ubc45\uc774|\uc573|@|at)`;
+const CJK_DOT = String.raw`(?:\u70b9|\u9ede|\u30c9\u30c3\u30c8|\ub2f7|\ub3c4\ud2b8|\.|dot)`;
+const CJK_SPELLED_EMAIL = new RegExp(
+  String.raw`(?<![A-Za-z0-9._%+-])([A-Za-z0-9][A-Za-z0-9._%+-]*)\s*${CJK_AT}\s*([A-Za-z0-9-]+(?:\s*${CJK_DOT}\s*[A-Za-z0-9-]+)*)(?![A-Za-z0-9])`,
+  'giu',
+);
+const CJK_SPELLING =
+  /\u827e\u7279|\u5708a|\u30a2\u30c3\u30c8|\uace8\ubc45\uc774|\uc573|\u70b9|\u9ede|\u30c9\u30c3\u30c8|\ub2f7|\ub3c4\ud2b8/u;
+
+function cjkSpelledEmailOk(m: RegExpExecArray): boolean {
+  if (!CJK_SPELLING.test(m[0])) return false;
+  const labels = m[2]!.split(new RegExp(CJK_DOT, 'iu')).map((label) => label.trim());
+  return (
+    (labels.length > 1 && TOP_LEVEL.test(labels[labels.length - 1]!)) || MAIL_PROVIDERS.has(labels[0]!.toLowerCase())
+  );
 }
 
 // A letter at a time: "m a r t a @ f i r m a . p l".
@@ -128,6 +148,7 @@ export function contactRules(): Rule[] {
       new RegExp(String.raw`@|(?:^|[\s([{<])${AT_WORD}(?:$|[\s)\]}>])`, 'iu'),
       maskMatches(SPELLED_EMAIL, 'EMAIL', spelledEmailOk),
     ),
+    onlyWith(CJK_SPELLING, maskMatches(CJK_SPELLED_EMAIL, 'EMAIL', cjkSpelledEmailOk)),
     onlyWith(
       / @ |\S \S ?@|@ ?\S \S/,
       maskMatches(LETTER_SPACED_EMAIL, 'EMAIL', (m) =>

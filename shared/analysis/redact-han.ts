@@ -60,6 +60,14 @@ const CJK_CUED_PHONE = new RegExp(
   'gu',
 );
 
+// Japanese and Korean employee numbers: "社員番号12345", "社員番号は12345です", "従業員ID：A1234", "사번 12345",
+// "사원번호는 12345입니다", "직원 번호: 4521". Three digits or more, as the Chinese cue above wants.
+const JAPANESE_KOREAN_ID_CUE = String.raw`(?:\u793e\u54e1\u756a\u53f7|\u793e\u54e1ID|\u793e\u54e1\u30b3\u30fc\u30c9|\u5f93\u696d\u54e1\u756a\u53f7|\u5f93\u696d\u54e1ID|\u8077\u54e1\u756a\u53f7|\u793e\u756a|\uc0ac\ubc88|\uc0ac\uc6d0\s?\ubc88\ud638|\uc9c1\uc6d0\s?\ubc88\ud638|\uc9c1\uc6d0\s?ID|\uc0ac\uc6d0\s?ID)`;
+const JAPANESE_KOREAN_ID = new RegExp(
+  String.raw`${JAPANESE_KOREAN_ID_CUE}[\s:\uff1a]*(?:\u306f|\u304c|\ub294|\uc740|\uc774)?[\s:\uff1a]*([A-Za-z]{0,3}\d[\dA-Za-z-]{2,})`,
+  'gu',
+);
+
 // A plate: the province's one character, a letter, five or six letters and digits ("京A·12345", "粤B D12345").
 const CHINESE_PLATE =
   /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·•.\s-]?[A-Z0-9]{5,6}(?![A-Za-z0-9])/gu;
@@ -76,7 +84,7 @@ function maskGroup(pattern: RegExp, kind: 'ID' | 'ADDRESS' | 'PLATE' | 'PHONE', 
 /** Masks the numbers a Chinese, Japanese or Korean word announces: phones, ids, birth dates, streets and plates. */
 export function maskChineseNumbers(text: string): string {
   if (!CJK.test(text)) return text;
-  const phones = maskGroup(CJK_CUED_PHONE, 'PHONE', text);
+  const phones = maskGroup(JAPANESE_KOREAN_ID, 'ID', maskGroup(CJK_CUED_PHONE, 'PHONE', text));
   if (!/\p{Script=Han}/u.test(text)) return phones;
   let out = maskGroup(CHINESE_ID, 'ID', phones);
   out = maskGroup(CHINESE_BIRTH_DATE, 'ID', out);

@@ -86,6 +86,32 @@ const HANDLE_ON = new RegExp(
   'giu',
 );
 
+// An id said to be the writer's own, the platform named or not: "my id is zhangwei", "my telegram is ivanko", "mi id
+// de telegram es ivanko", "mon identifiant Telegram est ivanko", "meine Telegram-ID ist ivanko", "il mio id telegram
+// \u00e8 ivanko", "m\u00f3j nick na telegramie to ivanko", and LINE's "line id: kenji". Words in every language follow
+// such a possessive too ("mi cuenta es nueva", "my id is expired"): a word counts as the id only where a platform is
+// named in the sentence, or after English "my id"/"my handle" when no English word; otherwise it must look made.
+const MY = String.raw`(?:my|mi|mis|mon|ma|mein|meine|meinen|meu|minha|mio|mia|m\u00f3j|moja|moje)`;
+const ID_WORD = String.raw`(?:id|handle|user ?name|nick(?:name)?|pseudo|identifiant|usuario|kennung|gamertag|account|cuenta|compte|konto|conta)`;
+const LOOSE_PLATFORM = String.raw`(?:${PLATFORMS}\p{L}*|line)`;
+const OWN_ID = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${MY}\s+(?:${LOOSE_PLATFORM}[\s-]*${ID_WORD}?|${ID_WORD}(?:[\s-]+(?:(?:de|del|do|da|di|on|na|en|auf|bei|f\u00fcr|for|in|sur)\s+)?${LOOSE_PLATFORM})?)|line\s+id)\s*(?:(?:is|es|est|ist|\u00e8|\u00e9|to|jest)(?![\p{L}])|[:=])\s*(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
+  'giu',
+);
+const PLATFORM_NAMED = new RegExp(String.raw`(?<![\p{L}\p{N}])${LOOSE_PLATFORM}(?![\p{L}\p{N}])`, 'iu');
+const ENGLISH_ID_WORD = /^my\s+(?:id|handle|user ?name|nick(?:name)?|gamertag)\s/iu;
+
+function ownIdOk(m: RegExpExecArray): boolean {
+  const handle = m[1]!;
+  if (/^\d+$/.test(handle)) return false;
+  const sentence = m.input
+    .slice(0, m.index + m[0].length - handle.length)
+    .split(/[.!?\n]\s/u)
+    .pop()!;
+  const named = PLATFORM_NAMED.test(sentence.replace(/^my\s+|\bmy\s+(?=(?:teams|signal|threads|line)\b)/giu, ''));
+  return looksLikeHandle(handle, named || ENGLISH_ID_WORD.test(m[0]));
+}
+
 // "username is jsmith" says it is one; "login screen" does not: a word alone needs "is", ":" or "=" before it.
 const SAID_TO_BE = /(?:is|was|ist|es|est|to|jest|:|=|\u00e8|\u00e9)\s*\S+$/iu;
 const IDENTIFIED =
@@ -156,6 +182,11 @@ export function identifierRules(): Rule[] {
     onlyWith(
       userWord,
       maskMatches(USERNAME, 'NAME', (m) => looksLikeHandle(m[1]!, SAID_TO_BE.test(m[0])), 1),
+    ),
+    // After the user-name rule, whose find stays a name ("my username is jsmith42").
+    onlyWith(
+      /\bmy\b|\bmi\b|\bmon\b|\bma\b|mein|\bmeu\b|minha|\bmio\b|\bmia\b|m\u00f3j|\bmoj|line\s+id/iu,
+      maskMatches(OWN_ID, 'ID', ownIdOk, 1),
     ),
     // Each pattern below is read only where the word it needs is: most texts name no platform and no machine.
     onlyWith(

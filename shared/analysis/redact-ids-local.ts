@@ -30,7 +30,7 @@ export function maskIds(pattern: RegExp, accept: (m: RegExpExecArray) => boolean
   };
 }
 
-// Words for "employee number" (and badge, payroll, personnel number) in es, fr, pt, it, de, nl.
+// Words for "employee number" (and badge, payroll, personnel number) in es, fr, pt, it, de, nl, pl, vi, tl, ar, hi.
 const EMPLOYEE_CUE = anyCase(
   [
     String.raw`matricule|num[ée]ro\s+(?:de\s+)?matricule|(?:num[ée]ro|n[°ºo]\.?)\s+d['’]\s?(?:employ[ée]|agent|salari[ée])`,
@@ -46,6 +46,8 @@ const EMPLOYEE_CUE = anyCase(
     String.raw`m[ãa]\s+(?:s[ốo]\s+)?(?:nh[âa]n\s+vi[êe]n|nv|th[ẻe])|s[ốo]\s+th[ẻe](?:\s+nh[âa]n\s+vi[êe]n)?`,
     String.raw`numero\s+ng\s+(?:empleyado|id|badge)`,
     String.raw`(?:ال)?رقم(?:ي)?\s+(?:ال)?(?:وظيفي|موظف|الموظف|الشارة|البطاقة|العامل|شخصي)|الرقم\s+الوظيفي`,
+    // Hindi: "कर्मचारी आईडी", "कर्मचारी कोड", "कर्मचारी नंबर", "कर्मचारी क्रमांक", "बैज नंबर".
+    String.raw`(?:कर्मचारी|बैज)\s+(?:आईडी|कोड|नंबर|नम्बर|क्रमांक)`,
   ].join('|'),
 );
 // "es", "est", "ist", "è", ":" … and "el", "le", "la", "der": what may come between the cue and the number.

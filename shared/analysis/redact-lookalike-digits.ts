@@ -17,10 +17,11 @@ export function readingLookAlikesAsDigits(rule: Rule): Rule {
   return (text) => {
     const out = rule(text);
     LOOKALIKE_PIECE.lastIndex = 0;
-    if (!LOOKALIKE_PIECE.test(out)) return out;
-    const reading = out.replace(LOOKALIKE_PIECE, (piece) => piece.replace(/[Oo]/g, '0').replace(/[Il]/g, '1'));
+    if (!LOOKALIKE_PIECE.test(text)) return out;
+    const reading = text.replace(LOOKALIKE_PIECE, (piece) => piece.replace(/[Oo]/g, '0').replace(/[Il]/g, '1'));
     const masked = rule(reading);
     if (masked === reading) return out;
+    // A place either reading hid stays hidden; the look-alike reading's kind wins where both did.
     let merged = '';
     for (let i = 0; i < out.length; i++) merged += MASKED.test(masked[i]!) ? masked[i] : out[i];
     return merged;

@@ -104,6 +104,23 @@ const CHINESE_TOLD = new RegExp(
   String.raw`(?<=${TOLD})([${CHINESE_SURNAMES}][\p{Script=Han}]{1,2}?)(?=${TOLD_TO})`,
   'gu',
 );
+// Chinese: a full name opening a clause, before what a person does: an adverb of when or how ("李明偷偷拿了钱",
+// "王芳经常迟到", "张伟昨天骂人", "刘洋又没来") or a deed ("赵磊打了同事", "陈静迟到"). Words begin with these surnames too
+// ("方案经常改", "周末总是加班", "文件又丢了"): the one or two characters after the surname must be ones given names are
+// made of ("伟", "芳", "明"), which "案", "末" and "件" are not, and the few words made only of such characters
+// ("黎明", "高峰", "黄金", and towns: "金华", "沈阳") are no names (NOT_CHINESE_NAMES).
+const GIVEN_NAME_CHARACTERS =
+  '伟芳娜敏静丽强磊军洋勇生艳杰娟涛明超秀霞平刚桂英华玲红鹏飞斌宇浩凯健俊帆帅旭宁欢阳建亮佳峰辉婷雪琳晶燕鑫博丹萍颖倩慧莉梅玉兰凤洁琴晨思雨欣怡婧璐彤昊轩泽睿涵志海波东国庆永福德伦智琪瑶薇蕾晓小立文武新春秋冬成胜利荣兵彬松柏林森山川江河云霖龙虎鹤凡晴岚蓉芬芝莲菊梦露琦瑜璇嘉铭宏鸿振兴安康家豪毅诚信义礼仁忠孝贤淑惠巧美妮娇媛嫣';
+const DOES = [
+  // When, how often, how: "经常", "偷偷", "昨天", "又", "没".
+  '偷偷|悄悄|经常|常常|总是|老是|一直|一再|每天|天天|每次|整天|昨天|今天|前天|刚才|刚刚|已经|突然|故意|竟然|居然|从来|从不|多次|屡次|再次|曾经|当众|公开|私下|上周|最近|动不动|又|也|还|都|不|没',
+  // What was done: "骂人", "打了", "拿了", "迟到".
+  '骂|打了|打人|打我|打他|打她|殴打|欺负|威胁|辱骂|侮辱|骚扰|性骚扰|拿了|偷了|偷拿|抢了|迟到|早退|旷工|克扣|扣了|扣我|推了|踢了|吼|嘲笑|歧视|动手|造谣|撒谎|说谎|挪用|贪污|强迫|逼我|逼他|逼她|摸了',
+].join('|');
+const CHINESE_DOER = new RegExp(
+  String.raw`(?:^|(?<=[^\p{Script=Han}]|[${BEFORE_A_PERSON}]|${ROLES_BEFORE}))([${CHINESE_SURNAMES}][${GIVEN_NAME_CHARACTERS}]{1,2}?)(?=${DOES})`,
+  'gu',
+);
 // "给钱了": a particle ends a phrase, never a name.
 const PARTICLES = '了的着过吗呢吧啊们么';
 
@@ -113,11 +130,18 @@ function isChineseName(found: string): boolean {
     !NOT_CHINESE_NAMES.has(found.slice(0, 2)) && !isRoleWord(found) && !PARTICLES.includes(found[found.length - 1]!)
   );
 }
+/** A name before a deed: three characters of given-name stock are a name even when two of them make a word ("高明伟"). */
+function isChineseDoer(found: string): boolean {
+  return found.length === 3 ? !isRoleWord(found) : isChineseName(found);
+}
 const NOT_CHINESE_NAMES = new Set(
   `马上 马路 周末 周一 周二 周三 周四 周五 周六 周日 周围 周边 常常 常规 任何 任务 高层 高级 高中 高兴 高速 方面 方法 方便
   方式 方向 文件 文化 文字 白天 白班 万一 万万 金额 金钱 程序 程度 江湖 黄金 黄色 钱包 陆续 余下 余额 何时 何况 何必 夏天 向来
   严格 严重 顾客 顾问 史上 石头 段落 曾经 董事 叶子 孙子 孙女 王子 王国 李子 刘海 陈旧 杨树 林子 韩国 谢谢 康复 付款 武器 毛病
-  龙头 苏醒 田地 罗马 石油 江山 莫非 莫名 钟头 易于 汤圆 朱红 胡同 胡乱 郑重 于是 许多 白白 明明 雷同`.split(/\s+/),
+  龙头 苏醒 田地 罗马 石油 江山 莫非 莫名 钟头 易于 汤圆 朱红 胡同 胡乱 郑重 于是 许多 白白 明明 雷同
+  黎明 文明 高明 高峰 高超 高亮 高兴 黄金 黄山 金山 白云 白雪 武林 陆军 万国 方圆 江南 江西 江东 江苏 湖南 高新 文艺 文凭
+  文学 文娱 康复 安康 龙虎 白玉 金玉 高雅 高洁 高贵 高端 常青 常新 万能 万家 马力 武力 任性 付清 何苦 余生
+  金华 沈阳 唐山 江宁 万宁 龙华 江阳 邵阳 江海`.split(/\s+/),
 );
 // Chinese: a surname after 小 or 老, the way colleagues call each other ("小刘", "老陈"), then what a person does or
 // the sentence's end: "小刘和老陈总是迟到", wherever it stands (Chinese puts no space before it). Followed by other Han
@@ -180,6 +204,7 @@ export function maskNamesInOtherScripts(text: string): string {
   out = maskGroup(CHINESE_NAME_GIVEN, out);
   out = maskGroupIf(CHINESE_SPEAKER, out, isChineseName);
   out = maskGroupIf(CHINESE_TOLD, out, isChineseName);
+  out = maskGroupIf(CHINESE_DOER, out, isChineseDoer);
   for (const pattern of [CHINESE_FAMILIAR, JAPANESE_NAME, KOREAN_NAME, HINDI_NAME]) out = maskGroup(pattern, out);
   return maskArabicNames(out);
 }

@@ -256,13 +256,15 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
         2,
       ),
     ],
-    // "badge 4471" is an id; "staff 100%" is not: three digits need a marker ("no.", "#", "is").
+    // "badge 4471" is an id; "staff 100%" is not: three digits need a marker ("no.", "#", "is"). A share is never one,
+    // marker or not: "my account is 100% secure".
     [
       always,
       maskIds(
         CUED_ID,
         (m) => {
           const [, marker, id] = m as unknown as [string, string, string];
+          if (/^\s*(?:%|percent\b|per cent\b)/iu.test(m.input.slice(m.index + m[0].length))) return false;
           return digitCount(id) >= 4 || (marker.trim() !== '' && digitCount(id) >= 3) || id.startsWith('#');
         },
         2,

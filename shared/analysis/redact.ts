@@ -8,6 +8,7 @@ import { maskChineseNumbers, readingCjkAsMarks } from './redact-han';
 import { maskNames } from './redact-names';
 import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHashtagNames } from './redact-names-hashtags';
+import { maskHonorificNames } from './redact-names-honorifics';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
 import { maskSelfIntroducedNames } from './redact-names-self-introduced';
 import { maskSignatureNames } from './redact-names-sign-off';
@@ -48,6 +49,8 @@ function rules(): Rule[] {
     // "my name is john smith": the whole name, in capitals or not, before the names rules take its first word alone.
     maskSelfIntroducedNames,
     maskNames,
+    // "Sharma ji", "Patil sir": a name before the respect Indian English puts after it.
+    maskHonorificNames,
     maskHashtagNames,
     // Where a name stands says it is one ("Sincerely, Bartholomew"), whatever the name lists know.
     maskSignatureNames,

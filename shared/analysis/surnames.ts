@@ -10,6 +10,32 @@ import { isLowerAsciiWord } from './ascii-letters';
  * also an English word ('King', 'Brown', 'Smith') needs the sentence to say it
  * is a person.
  */
+/*
+ * South Asian surnames beyond the few above, by region (Marathi, Bengali, Odia, South Indian, Punjabi and Sikh,
+ * North Indian, Gujarati, Goan and Mangalorean Christian, Muslim, Parsi), written from general knowledge. Left out on
+ * purpose: those that are also a word the service hears ("pai" is Portuguese for father, "tomar" Spanish for take,
+ * "bains", "jena", "mitra", "kadam", "pandit", "prabhu", "mandal", "irani", "rajput"), and those that name a company
+ * people review ("Tata", "Birla", "Bajaj", "Mahindra", "Godrej", "Jindal", "Mittal", "Oberoi").
+ */
+const SOUTH_ASIAN = `kulkarni deshpande deshmukh gokhale apte ranade phadke bapat sathe kelkar karandikar patwardhan paranjpe bhide godbole
+khare wagh pawar jadhav shinde patil chavan gaikwad bhosale mhatre salvi sawant kamble thorat mohite nikam lokhande
+naik nadkarni kamat bhattacharya bhattacharjee chakraborty chakravarty ganguly mukhopadhyay chattopadhyay
+bandyopadhyay sengupta dasgupta basu datta guha saha kundu dhar lahiri bagchi biswas sarkar haldar majumdar mazumdar
+mondal roychowdhury acharya mohanty mohapatra mahapatra pradhan behera sahoo sahu swain nayak barik patnaik hegde
+shetty kamath bhandari gowda varma raju murthy murty sastry shastri chowdary iyengar ayyar subramaniam ramachandran
+ramanathan narayanan srinivasan venkataraman natarajan balasubramanian swaminathan gopalan krishnamurthy rajagopal
+nambiar namboodiri kurup panicker warrier varghese kurian chacko cherian kutty thampi unnikrishnan sandhu sidhu
+dhillon grewal brar bajwa cheema randhawa virk sekhon ahluwalia walia sodhi kaur arora ahuja khanna malhotra mehra
+sethi bhatia kohli suri tandon talwar bedi duggal chadha chawla dhawan khurana luthra makhija narang sahni sawhney
+taneja uppal vohra wadhwa mehrotra kakkar bhalla gulati juneja khattar nagpal sachdeva sood vij bhardwaj vashisht
+tyagi chahal hooda dahiya sangwan saini kushwaha maurya rathore rathod shekhawat bhati sisodia chandel shukla awasthi
+dixit pathak dubey chaubey ojha bhargava kaushik rawat negi bisht chauhan solanki parmar jadeja makwana vaghela
+panchal prajapati parikh pandya vyas trivedi dwivedi chaturvedi upadhyay bhatnagar srivastava shrivastava saxena nigam
+asthana sinha prasad choudhary chaudhary chowdhury goswami mahajan goel goyal bansal singhal garg aggarwal agrawal
+khandelwal maheshwari bajpai vajpayee sanghvi doshi kothari jhaveri zaveri dsouza dcosta dcunha noronha menezes
+coutinho gonsalves ansari farooqui rizvi naqvi zaidi jafri abidi hashmi usmani pathan shaikh syed mirza baig chishti
+kidwai lakhani mistry bharucha dastur daruwala tiwary jha dey rai bhat`;
+
 const SURNAMES = new Set(
   `davies griffiths wilkinson smith johnson williams jones brown davis miller wilson moore taylor anderson thomas jackson white harris martin
 thompson garcia martinez robinson clark rodriguez lewis lee walker hall allen young hernandez king wright lopez hill
@@ -73,7 +99,8 @@ adamczyk dudek nowakowski pietrzak wlodarczyk sikora baran michalak szewczyk ost
 marciniak zalewski jakubowski sadowski duda wilk chmielewski borkowski sokolowski szczepanski sawicki lis kubiak
 maciejewski kucharski kalinowski czarnecki mazurek wysocki kazmierczak sobczak glowacki zawadzki
 fontaine chevalier rousseau blanc guerin roussel perrin morin gauthier dumont garnier faure lemaire renard
-lambert bonnet francois martinez`.split(/\s+/),
+lambert bonnet francois martinez
+${SOUTH_ASIAN}`.split(/\s+/),
 );
 
 /** Whether a word (any case, accents ignored) is a common surname. */
