@@ -35,7 +35,11 @@ function sealKey(): string | null {
 /** The item sealed (base64url), or null when it cannot be: then it is kept in memory only, never stored. */
 export async function seal(item: Submission): Promise<string | null> {
   const key = sealKey();
-  if (!key) return null;
+  return key ? sealTo(key, item) : null;
+}
+
+/** The item sealed to `key` (the installation's public key, base64url), or null if WebCrypto refuses. */
+export async function sealTo(key: string, item: Submission): Promise<string | null> {
   try {
     const subtle = crypto.subtle;
     const P256 = { name: 'ECDH', namedCurve: 'P-256' };
