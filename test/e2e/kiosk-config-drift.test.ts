@@ -4,12 +4,19 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDocuments } from '../../local/aws-clients';
+import { loadLocalSecrets } from '../../local/local-secrets';
 import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
 import { systemClock } from '../../shared/ports/clock';
 import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';
 import { launchChromium } from '../support/browser';
 import { startTestStack, tempDataDir } from '../support/local-stack';
-import { kioskFace as face, openKiosk as openKioskAt, tabletOutbox } from '../support/kiosk-page';
+import {
+  asTheServerReads,
+  kioskFace as face,
+  type KioskBody,
+  openKiosk as openKioskAt,
+  tabletOutbox,
+} from '../support/kiosk-page';
 import { outbox as mailbox, waitFor } from '../support/outbox';
 
 type Stack = Awaited<ReturnType<typeof startTestStack>>;
@@ -52,6 +59,8 @@ describe('a kiosk whose saved feedback meets a changed server', { timeout: 120_0
     await page.getByRole('button', { name: 'Done' }).click();
     await face(page, 'Very happy').waitFor();
   };
+  /** What the server reads in what the tablet sent or keeps (sealed to the installation's key, opened with its pepper). */
+  const opened = (body: KioskBody) => asTheServerReads(loadLocalSecrets(dataDir.path, {}).PEPPER, body);
   const emailsSaying = async (words: string) =>
     (await mailbox(stack.urls.outbox)).filter((e) => (e.body.text ?? '').includes(words));
 
@@ -98,7 +107,7 @@ describe('a kiosk whose saved feedback meets a changed server', { timeout: 120_0
   it('Should keep on the tablet, and say so, what the server refuses even without its topic, and send it once the server takes it', async () => {
     const token = await enrol('plant2');
     const page = await openKiosk(token);
-    const refusedBodies: { topic?: string; text?: string }[] = [];
+    const refusedBodies: KioskBody[] = [];
     await page.route('**/kiosk/feedback', (route) => {
       refusedBodies.push(route.request().postDataJSON());
       return route.fulfill({
@@ -112,10 +121,14 @@ describe('a kiosk whose saved feedback meets a changed server', { timeout: 120_0
 
     // Sent as it was, then again without its topic; refused both times, kept.
     await expect.poll(() => refusedBodies.length).toBe(2);
-    expect(refusedBodies[0]).toMatchObject({ topic: 'workload', text: words });
-    expect(refusedBodies[1]).toMatchObject({ text: words });
-    expect(refusedBodies[1]!.topic).toBeUndefined();
-    await expect.poll(() => tabletOutbox(page)).toEqual([expect.objectContaining({ text: words, held: true })]);
+    expect(opened(refusedBodies[0]!)).toMatchObject({ topic: 'workload', text: words });
+    expect(opened(refusedBodies[1]!)).toMatchObject({ text: words });
+    expect(opened(refusedBodies[1]!).topic).toBeUndefined();
+    // Held, still urgent, and sealed: nothing on the tablet reads as what was said.
+    await expect.poll(() => tabletOutbox(page)).toEqual([expect.objectContaining({ held: true, escalate: true })]);
+    const [kept] = await tabletOutbox(page);
+    expect(JSON.stringify(kept)).not.toContain('press 4');
+    expect(opened(kept!)).toMatchObject({ topic: 'workload', text: words, escalate: true });
     await expect
       .poll(() => page.getByRole('status').textContent())
       .toBe(
@@ -146,7 +159,7 @@ describe('a kiosk whose saved feedback meets a changed server', { timeout: 120_0
         refusals += 1;
         return route.fulfill({ status: 429, headers: { 'retry-after': '1' }, body: '{}' });
       }
-      order.push(route.request().postDataJSON().text);
+      order.push(opened(route.request().postDataJSON()).text as string);
       return route.continue();
     });
     await page.context().setOffline(false);

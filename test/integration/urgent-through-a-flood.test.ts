@@ -9,6 +9,7 @@ import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-
 import { INTAKE_CHANNELS } from '../../shared/config/schema';
 import { systemClock } from '../../shared/ports/clock';
 import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';
+import { sealTo } from '../../functions/intake/kiosk/client/seal';
 import { startTestStack, tempDataDir } from '../support/local-stack';
 import { outbox, waitFor } from '../support/outbox';
 import { CODE_IN_TEXT, codeIn, PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } from '../support/sms';
@@ -199,14 +200,25 @@ describe('an urgent report gets through a flood of others, on every channel', ()
 
   it('Should take an urgent kiosk report once other tablets have spent the kiosk channel', async () => {
     const [canteen, gate] = kioskTokens as [string, string];
+    // The key the tablets seal to, as the canteen's tablet got it with its settings before the flood.
+    const { sealKey } = (await (
+      await fetch(`${stack.urls.app}/kiosk/config`, { headers: { authorization: `Bearer ${canteen}` } })
+    ).json()) as { sealKey: string };
     const calm = await flood(15, () => kiosk(gate, { text: 'The coffee is cold' }), 5);
     expect(calm.filter((res) => res.status === 429).length).toBeGreaterThan(0);
 
-    const urgent = await kiosk(canteen, { text: 'A forklift hit someone in aisle 4', escalate: true });
+    // The canteen's tablet sends as tablets do: each item sealed, its urgency (box or words) inside.
+    const sealed = async (item: { text: string; escalate?: boolean }) => ({
+      sealed: await sealTo(sealKey, { rating: 1, key: randomUUID(), escalate: false, ...item }),
+    });
+    const urgent = await kiosk(canteen, await sealed({ text: 'A forklift hit someone in aisle 4', escalate: true }));
     expect(urgent.status).toBe(201);
-    const words = await kiosk(canteen, { text: 'there is a man with a gun in the parking lot right now' });
+    const words = await kiosk(
+      canteen,
+      await sealed({ text: 'there is a man with a gun in the parking lot right now' }),
+    );
     expect(words.status).toBe(201);
-    const calmAgain = await kiosk(canteen, { text: 'The coffee is cold' });
+    const calmAgain = await kiosk(canteen, await sealed({ text: 'The coffee is cold' }));
     expect(calmAgain.status).toBe(429);
     expect(ANY_DANGER.test(JSON.stringify(await calmAgain.json()))).toBe(false);
   }, 60_000);

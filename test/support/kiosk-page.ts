@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { openKioskSealed } from '../../shared/crypto/kiosk-seal';
 
 /** A face on the kiosk's first screen ("Very happy" … "Very unhappy"). */
 export const kioskFace = (page: Page, label: string) => page.getByRole('button', { name: label, exact: true });
@@ -27,15 +28,38 @@ export async function openKiosk(
 export const tabletOutbox = (page: Page) =>
   page.evaluate(
     () =>
-      new Promise<{ key: string; text?: string; held?: boolean }[]>((resolve, reject) => {
-        const open = indexedDB.open('listening-post-kiosk', 1);
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('outbox').objectStore('outbox').getAll();
-          all.onsuccess = () => {
-            open.result.close();
-            resolve(all.result);
+      new Promise<{ key: string; escalate?: boolean; held?: boolean; sealed?: string; text?: string }[]>(
+        (resolve, reject) => {
+          const open = indexedDB.open('listening-post-kiosk', 1);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('outbox').objectStore('outbox').getAll();
+            all.onsuccess = () => {
+              open.result.close();
+              resolve(all.result);
+            };
           };
-        };
-      }),
+        },
+      ),
   );
+
+/** A submission as the kiosk sends or keeps it: sealed (`sealed`, perhaps `withoutTopic`), or plain fields. */
+export interface KioskBody {
+  sealed?: string;
+  withoutTopic?: boolean;
+  [field: string]: unknown;
+}
+
+/**
+ * What the intake reads in a kiosk's request or outbox record: a sealed item
+ * opened with the installation's pepper by the server's own opener (without
+ * its topic and language when the tablet offers it so); a plain one as it is.
+ */
+export function asTheServerReads(pepper: string, body: KioskBody): Record<string, unknown> {
+  if (body.sealed === undefined) return body;
+  const opened = openKioskSealed(pepper, body.sealed) as Record<string, unknown> | undefined;
+  if (!opened) throw new Error('the kiosk sent or kept a sealed item that does not open with this pepper');
+  if (!body.withoutTopic) return opened;
+  const { topic: _topic, language: _language, ...rest } = opened;
+  return rest;
+}

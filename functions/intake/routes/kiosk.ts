@@ -1,5 +1,7 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { kioskSealKey, openKioskSealed } from '../../../shared/crypto/kiosk-seal';
 import { kioskSubmissionSchema } from '../../../shared/domain/kiosk';
+import { ValidationError } from '../../../shared/errors';
 import type { KioskIdentity, KioskRegistry } from '../../../shared/ports/kiosk-registry';
 import { previewRedactionAt } from '../../../shared/use-cases/preview-redaction';
 import {
@@ -61,6 +63,34 @@ const enrolledKiosk = (c: Context<IntakeEnv>, access: KioskAccess): Promise<Kios
  * look-up budget either way (429 once it is spent), never the kiosks'.
  */
 const UNENROLLED_OK = 'ok';
+/**
+ * A kiosk's submission as sent: `{"sealed": "…"}` from a tablet's sealed
+ * outbox (see shared/crypto/kiosk-seal.ts), opened here, with
+ * `"withoutTopic": true` when the tablet offers it again without its topic
+ * and language (it cannot read them to take them out itself); or the plain
+ * JSON of the API. {@link UNOPENED} when it is sealed but not to this
+ * installation's key, or altered since.
+ */
+function openedSubmission(pepper: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('sealed' in value)) return value;
+  const { sealed, withoutTopic } = value as { sealed: unknown; withoutTopic?: unknown };
+  const opened = typeof sealed === 'string' ? openKioskSealed(pepper, sealed) : undefined;
+  if (typeof opened !== 'object' || opened === null) return UNOPENED;
+  if (withoutTopic !== true) return opened;
+  const { topic: _topic, language: _language, ...plain } = opened as Record<string, unknown>;
+  return plain;
+}
+const UNOPENED = Symbol('sealed item that does not open');
+/** A 400: the tablet then holds the item, as it holds any it cannot send as it stands. */
+const unopenedError = () =>
+  new ValidationError("the sealed submission could not be opened with this installation's key", [
+    { path: 'sealed', message: "not sealed to this installation's key" },
+  ]);
+
+/** What `GET /kiosk/config` answers an enrolled tablet: its settings and the key it seals its outbox to. */
+const settingsFor = (c: Context<IntakeEnv>, kiosk: KioskIdentity) =>
+  c.json({ ...kioskSettings(c.var.deps.config, kiosk), sealKey: kioskSealKey(c.var.deps.pepper) });
+
 const notEnrolled = (error: unknown) => error instanceof KioskTokenError || error instanceof KioskSiteError;
 
 /**
@@ -83,10 +113,9 @@ export const kioskApi = (access: KioskAccess) =>
         });
         if (!kiosk) return c.json({ enrolled: false });
         await access.channel(c, async () => {});
-        return c.json(kioskSettings(c.var.deps.config, kiosk));
+        return settingsFor(c, kiosk);
       }
-      const kiosk = await kioskOf(c, access);
-      return c.json(kioskSettings(c.var.deps.config, kiosk));
+      return settingsFor(c, await kioskOf(c, access));
     })
     .post('/kiosk/feedback', limitBody(EMPLOYEE_TEXT_BODY), async (c) => {
       const deps = c.var.deps;
@@ -94,10 +123,13 @@ export const kioskApi = (access: KioskAccess) =>
       // tablet's urgent button, or its words) is taken past a spent budget, within its allowance.
       const kiosk = await enrolledKiosk(c, access);
       const { value } = await readBody(c, ['json'], EMPLOYEE_TEXT_BODY);
-      c.set(URGENCY, { ...urgencyOf(value), site: kiosk.site });
+      // A sealed item is opened first: its urgency (the button or the words) is inside it.
+      const submission = openedSubmission(deps.pepper, value);
+      c.set(URGENCY, { ...urgencyOf(submission), site: kiosk.site });
       await access.channel(c, async () => {});
       await throttleKiosk(deps, kiosk);
-      const parsed = kioskSubmissionSchema.safeParse(value);
+      if (submission === UNOPENED) throw unopenedError();
+      const parsed = kioskSubmissionSchema.safeParse(submission);
       if (!parsed.success) throw submissionError(parsed.error);
       const { caseCode } = await submitKioskFeedback(deps, kiosk, parsed.data);
       c.header('Cache-Control', 'no-store');

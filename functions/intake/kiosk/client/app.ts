@@ -8,7 +8,9 @@
  *
  * What it keeps on the tablet, and nothing more: the kiosk token and the
  * site's question, topics and language (localStorage), and submissions not
- * yet sent (IndexedDB, deleted once the server has them). No timestamps, no
+ * yet sent (IndexedDB, sealed to the server's key before they are stored,
+ * since a delete there does not erase: `seal.ts`; deleted once the server
+ * has them). No timestamps, no
  * cookies, no identifiers of people: a queued item holds only what was
  * tapped and typed, the language it was written in, and its random
  * idempotency key. A language chosen on the start screen is kept nowhere.

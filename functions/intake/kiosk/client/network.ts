@@ -1,7 +1,7 @@
 import { $ } from './dom';
 import { onLanguageChange, t } from './i18n';
-import { outboxAll, outboxDelete, outboxPut } from './outbox';
-import type { SendResult, Submission } from './types';
+import { outboxAll, outboxDelete, outboxPut, plainOf, sealWhatIsPlain } from './outbox';
+import type { OutboxItem, SendResult, Submission } from './types';
 
 /**
  * Sending what the outbox holds: urgent first, each deleted only once the
@@ -10,7 +10,7 @@ import type { SendResult, Submission } from './types';
  * the minutes it needs), and a calm line at the top of the screen while the
  * network is down or feedback waits. Nothing is deleted unsent: what the
  * server refuses as it stands is sent again without its topic, and if still
- * refused, held on the tablet (see `Submission.held`).
+ * refused, held on the tablet (see `OutboxItem.held`).
  */
 
 const TOKEN_KEY = 'listening-post.kiosk.token';
@@ -64,7 +64,7 @@ export function showNetwork(): void {
 }
 onLanguageChange(showNetwork);
 
-export function countPending(): Promise<Submission[]> {
+export function countPending(): Promise<OutboxItem[]> {
   return outboxAll().then((items) => {
     held = items.filter((i) => i.held).length;
     pending = items.length - held;
@@ -73,12 +73,20 @@ export function countPending(): Promise<Submission[]> {
   });
 }
 
-function send(item: Submission): Promise<SendResult> {
-  const body: Partial<Submission> = { rating: item.rating, key: item.key, escalate: item.escalate };
-  if (item.topic) body.topic = item.topic;
-  if (item.text) body.text = item.text;
-  if (item.aboutManagement) body.aboutManagement = true;
-  if (item.language) body.language = item.language;
+/** The request's body: the sealed item as stored (the server opens it), or a plain item's fields. */
+function bodyOf(item: OutboxItem, withoutTopic: boolean): object {
+  const plain = plainOf(item);
+  if (!plain) return withoutTopic ? { sealed: item.sealed, withoutTopic } : { sealed: item.sealed };
+  const body: Partial<Submission> = { rating: plain.rating, key: plain.key, escalate: plain.escalate };
+  if (plain.topic && !withoutTopic) body.topic = plain.topic;
+  if (plain.text) body.text = plain.text;
+  if (plain.aboutManagement) body.aboutManagement = true;
+  if (plain.language && !withoutTopic) body.language = plain.language;
+  return body;
+}
+
+function send(item: OutboxItem, withoutTopic = false): Promise<SendResult> {
+  const body = bodyOf(item, withoutTopic);
   return fetch('/kiosk/feedback', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token()}` },
@@ -108,11 +116,13 @@ function send(item: Submission): Promise<SendResult> {
  * words, urgency and key without the topic and language, which a changed
  * server may no longer know (the person who chose them is long gone).
  */
-function sendKeepingTheWords(item: Submission): Promise<SendResult> {
+function sendKeepingTheWords(item: OutboxItem): Promise<SendResult> {
   return send(item).then((result) => {
-    if (result.outcome !== 'refused' || (!item.topic && !item.language)) return result;
-    const { topic: _topic, language: _language, ...plain } = item;
-    return send(plain);
+    if (result.outcome !== 'refused') return result;
+    // A sealed item's topic is unknown here: the server takes it out.
+    const plain = plainOf(item);
+    if (plain && !plain.topic && !plain.language) return result;
+    return send(item, true);
   });
 }
 
@@ -121,6 +131,8 @@ export function flush(): Promise<unknown> {
   if (flushing) return flushing;
   clearTimeout(retryTimer);
   flushing = (async () => {
+    // First, before anything is sent or marked held: nothing waits unsealed once the tablet has the key.
+    await sealWhatIsPlain();
     const heldDue = performance.now() - heldTriedAt >= HELD_RETRY_MS;
     if (heldDue) heldTriedAt = performance.now();
     const tried = new Set<string>();

@@ -2,7 +2,8 @@ import { $, aboutManagement, comment, sendButton, urgent } from './dom';
 import { backToKioskLanguage, fillWithElement, onLanguageChange, shownLanguage, switchedAway, t } from './i18n';
 import { addPending, flush, sentCodes } from './network';
 import { outboxPut } from './outbox';
-import type { Screen, Submission } from './types';
+import { seal } from './seal';
+import type { OutboxItem, Screen, Submission } from './types';
 
 /**
  * One person's turn at the kiosk, from the start screen to the thank-you:
@@ -119,6 +120,15 @@ function submission(withDetails: boolean): Submission {
   return item;
 }
 
+/** Sealed before it is stored (`seal.ts`); kept in memory, unsealed, only when it cannot be sealed. */
+async function keep(item: Submission): Promise<unknown> {
+  const sealed = await seal(item);
+  const record: OutboxItem = sealed
+    ? { key: item.key, escalate: item.escalate, sealed }
+    : { key: item.key, escalate: item.escalate, plain: item };
+  return outboxPut(record);
+}
+
 function newKey(): string {
   if (window.crypto && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -128,7 +138,7 @@ function newKey(): string {
 // Whoever walks away after tapping a face has still answered: the tap and
 // topic are sent, an unsent comment and the urgent box are not.
 function detailsTimedOut(): void {
-  if (rating !== null) outboxPut(submission(false)).then(flush);
+  if (rating !== null) keep(submission(false)).then(flush);
   reset();
 }
 
@@ -136,7 +146,7 @@ export function submit(): void {
   if (rating === null) return;
   const item = submission(true);
   sendButton().disabled = true;
-  outboxPut(item)
+  keep(item)
     .then(() => {
       addPending();
       const timeout = new Promise((resolve) => setTimeout(resolve, WAIT_FOR_CODE_MS));

@@ -17,6 +17,21 @@ export interface Submission {
   held?: true;
 }
 
+/**
+ * What the outbox holds of one submission: its idempotency key, whether it
+ * is urgent (the only thing said in clear, so urgent ones go first), whether
+ * it is held, and the submission sealed to the server's key; or, in memory
+ * only, the submission itself (`plain`) when it could not be sealed. A record
+ * saved before tablets sealed their outbox is a plain `Submission`.
+ */
+export interface OutboxItem {
+  key: string;
+  escalate: boolean;
+  held?: true;
+  sealed?: string;
+  plain?: Submission;
+}
+
 /** `GET /kiosk/config`, as kept in localStorage (an older server sent only `question` and `topics[].name`). */
 export interface KioskConfig {
   siteName: string;
@@ -27,6 +42,8 @@ export interface KioskConfig {
   topics: { id: string; name: string; names?: Record<string, string> }[];
   /** The number to call in danger at the kiosk's site; null for none set; absent from an older server's. */
   emergencyNumber?: string | null;
+  /** The key the outbox is sealed to (see `seal.ts`); absent from an older server's. */
+  sealKey?: string;
 }
 
 export type SendResult =

@@ -1,0 +1,78 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { seal } from '../../../functions/intake/kiosk/client/seal';
+import { enrolKiosk } from '../../../shared/use-cases/enrol-kiosk';
+import { appWithFakes, exampleConfig, fixedClock, json } from '../../support/fixtures';
+import { InMemoryKioskRegistry } from '../../support/in-memory-kiosk-registry';
+
+/** The tablet's own sealing code, run on Node's WebCrypto, with the config the server gave it kept as the tablet keeps it. */
+const kept = new Map<string, string>();
+Object.assign(globalThis, {
+  window: globalThis,
+  localStorage: { getItem: (k: string) => kept.get(k) ?? null, setItem: (k: string, v: string) => kept.set(k, v) },
+});
+
+async function kioskApp() {
+  const kiosks = new InMemoryKioskRegistry();
+  const clock = fixedClock('2026-11-18T15:30:10Z');
+  const fakes = appWithFakes({ clock, kiosk: { kiosks } });
+  const { token } = await enrolKiosk({ kiosks, config: exampleConfig, clock }, { site: 'plant2', name: 'Break room' });
+  const auth = { authorization: `Bearer ${token}` };
+  const config = await (await fakes.app.request('/kiosk/config', { headers: auth })).json();
+  kept.set('listening-post.kiosk.config', JSON.stringify(config));
+  const post = (body: unknown) => fakes.app.request('/kiosk/feedback', json(body, auth));
+  return { ...fakes, post, config };
+}
+
+const ITEM = {
+  key: 'b1f3c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+  rating: 1,
+  escalate: true,
+  topic: 'safety',
+  text: 'Zbigniew Brzezinski blocked the fire exit, call me 0171 9876543',
+  language: 'en',
+};
+
+describe('the kiosk’s sealed outbox', () => {
+  beforeEach(() => kept.clear());
+
+  it('Should seal an item so that nothing of it reads in what the tablet stores, and the intake open it into a case', async () => {
+    const { post, queue } = await kioskApp();
+    const sealed = (await seal(ITEM))!;
+    for (const word of ['Brzezinski', '9876543', 'safety', ITEM.key]) expect(sealed).not.toContain(word);
+    expect(Buffer.from(sealed, 'base64url').toString('latin1')).not.toContain('Brzezinski');
+    // Each item has a key of its own: the same words never seal to the same bytes.
+    expect(await seal(ITEM)).not.toBe(sealed);
+
+    const res = await post({ sealed });
+    expect(res.status).toBe(201);
+    expect(queue.messages[0]).toMatchObject({ rating: 1, topic: 'safety', escalate: true });
+    expect(queue.messages[0]!.text).toContain('fire exit');
+    // A retry of the same sealed item is the same submission.
+    expect((await (await post({ sealed })).json()).caseCode).toBe((await res.json()).caseCode);
+  });
+
+  it('Should take a sealed item offered again without its topic and language as the same words without them', async () => {
+    const { post, queue } = await kioskApp();
+    const res = await post({
+      sealed: await seal({ ...ITEM, key: 'c1f3c2d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d' }),
+      withoutTopic: true,
+    });
+    expect(res.status).toBe(201);
+    expect(queue.messages[0]!.topic).toBeUndefined();
+    expect(queue.messages[0]!.text).toContain('fire exit');
+  });
+
+  it('Should refuse (400) an item altered on the tablet or sealed to another installation, which the tablet then holds', async () => {
+    const { post, queue } = await kioskApp();
+    const sealed = (await seal(ITEM))!;
+    const bytes = Buffer.from(sealed, 'base64url');
+    bytes[bytes.length - 20]! ^= 1;
+    expect((await post({ sealed: bytes.toString('base64url') })).status).toBe(400);
+    expect((await post({ sealed: 'not sealed at all' })).status).toBe(400);
+    expect(queue.messages).toEqual([]);
+  });
+
+  it('Should not seal without the installation’s key: the item then stays in memory, never in storage', async () => {
+    expect(await seal(ITEM)).toBeNull();
+  });
+});
