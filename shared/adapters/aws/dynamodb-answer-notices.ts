@@ -1,6 +1,6 @@
 import { DeleteCommand, GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { hourStamp } from '../../domain/escalation';
-import { hourBatch, legacyBatchOver, recentBatches } from '../../domain/hour-batch';
+import { hourBatch, overBatchKeys, recentBatches } from '../../domain/hour-batch';
 import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
 import type { AnswerNotices, HeldAnswers } from '../../ports/answer-notices';
 import type { Clock } from '../../ports/clock';
@@ -134,34 +134,17 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
   async heldBefore(hour: string, limit: number): Promise<HeldAnswers[]> {
     const held: HeldAnswers[] = [];
     const now = this.clock.now();
-    // Every hour before `hour` (hour stamps sort as times), however late the sweep; then an earlier version's labels.
-    const over: { condition: string; values: Record<string, string> }[] = [
-      { condition: 'pk = :pk AND sk < :hour', values: { ':hour': hourBatch(new Date(hour)) } },
-      { condition: 'pk = :pk AND begins_with(sk, :over)', values: { ':over': `${legacyBatchOver(new Date(hour))}#` } },
-    ];
-    for (const { condition, values } of over) {
-      if (held.length >= limit) break;
-      await this.collect(held, condition, values, limit, now);
-    }
-    return held.slice(0, limit);
-  }
-
-  private async collect(
-    held: HeldAnswers[],
-    condition: string,
-    values: Record<string, string>,
-    limit: number,
-    now: Date,
-  ): Promise<void> {
+    // Every hour before `hour`, however late the sweep, then an earlier version's labels: one query, kept by `isOver`.
+    const { below, isOver } = overBatchKeys(new Date(hour));
     const pages = queryPages(this.client, {
       TableName: this.tableName,
-      KeyConditionExpression: condition,
-      ExpressionAttributeValues: { ':pk': NOTICES_HELD_PK, ...values },
+      KeyConditionExpression: 'pk = :pk AND sk < :below',
+      ExpressionAttributeValues: { ':pk': NOTICES_HELD_PK, ':below': below },
       Limit: pageSize(limit),
     });
     for await (const page of pages) {
       for (const item of page) {
-        if (isExpired(item, now) || !Array.isArray(item.answers)) continue;
+        if (!isOver(String(item.sk)) || isExpired(item, now) || !Array.isArray(item.answers)) continue;
         const caseKey = typeof item.caseKey === 'string' ? item.caseKey : undefined;
         const ids = item.answerIds instanceof Set ? [...item.answerIds].map(String) : [];
         // Held again by a copy racing the sweep that had sent them: told to no one again, and forgotten.
@@ -183,6 +166,7 @@ export class DynamoDbAnswerNotices implements AnswerNotices {
       }
       if (held.length >= limit) break;
     }
+    return held.slice(0, limit);
   }
 
   async namedWaiting(escalationId: string): Promise<string[]> {

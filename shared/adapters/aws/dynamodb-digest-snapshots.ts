@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
-import { CHANNELS } from '../../domain/feedback';
 import { expiryForWeek } from '../../domain/iso-week';
 import type { WeeklyFigures } from '../../domain/weekly-figures';
 import type { DigestSnapshots } from '../../ports/digest-snapshots';
+import { frozenFigures } from './frozen-figures';
 import { collect, conditionalWrite, epochSeconds, queryItems } from './dynamodb-toolkit';
 import { digestPk, FIGURES_HEAD_SK as HEAD, figuresPartSk } from './table-keys';
 
@@ -13,28 +12,6 @@ import { digestPk, FIGURES_HEAD_SK as HEAD, figuresPartSk } from './table-keys';
 const KEEP_DAYS = 400;
 /** Well under DynamoDB's 400 KB item limit, counted in bytes as DynamoDB counts them. */
 const PART_BYTES = 300_000;
-
-// Built on the first frozen week read back (z.lazy), not at import: most cold starts that carry this adapter never read one.
-const figuresSchema = z.lazy(() => {
-  const counts = z.object({ POSITIVE: z.int(), NEGATIVE: z.int(), NEUTRAL: z.int(), MIXED: z.int() });
-  const group = z.object({
-    site: z.string().optional(),
-    channel: z.enum(CHANNELS),
-    total: z.int(),
-    sentiment: counts,
-    ratings: z.tuple([z.int(), z.int(), z.int(), z.int()]),
-  });
-  return z.object({
-    week: z.string(),
-    groups: z.array(group),
-    topics: z.array(group.extend({ topic: z.string() })),
-    phrases: z.array(z.object({ phrase: z.string(), total: z.int(), sentiment: counts })),
-    /** Absent in weeks frozen before languages were counted. */
-    languages: z
-      .array(z.object({ language: z.string(), site: z.string().optional(), channel: z.enum(CHANNELS), total: z.int() }))
-      .optional(),
-  });
-});
 
 /**
  * Frozen weekly figures under `DIGEST#<week>` (beside the week's delivery
@@ -113,6 +90,6 @@ export class DynamoDbDigestSnapshots implements DigestSnapshots {
       .map((item) => Buffer.from(item.data as Uint8Array));
     if (parts.length !== Number(head.parts))
       throw new Error(`the frozen figures of ${week} are incomplete: ${parts.length} of ${Number(head.parts)} parts`);
-    return figuresSchema.parse(JSON.parse(gunzipSync(Buffer.concat(parts)).toString('utf8')));
+    return frozenFigures(JSON.parse(gunzipSync(Buffer.concat(parts)).toString('utf8')));
   }
 }

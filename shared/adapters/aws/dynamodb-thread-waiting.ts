@@ -5,7 +5,7 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import { hourBatch, legacyBatchOver } from '../../domain/hour-batch';
+import { overBatchKeys } from '../../domain/hour-batch';
 import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
 import type { ThreadMessage } from '../../ports/case-thread';
 import { placeMessage } from './dynamodb-thread-message';
@@ -139,44 +139,40 @@ export async function placeWaitingAnswers(
   limit: number,
 ): Promise<{ placed: number; failed: number }> {
   const result = { placed: 0, failed: 0 };
-  // Every hour before this one (hour stamps sort as times), oldest first; then what an earlier version left.
-  const over = [
-    { condition: 'pk = :pk AND sk < :hour', values: { ':hour': hourBatch(now) } },
-    { condition: 'pk = :pk AND begins_with(sk, :batch)', values: { ':batch': `${legacyBatchOver(now)}#` } },
-  ];
+  // Every hour before this one, oldest first, then what an earlier version left: one query, kept by `isOver`.
+  const { below, isOver } = overBatchKeys(now);
   let seen = 0;
-  for (const { condition, values } of over) {
-    const pages = queryPages(client, {
-      TableName: table,
-      KeyConditionExpression: condition,
-      ExpressionAttributeValues: { ':pk': NOTICES_WAITING_PK, ...values },
-      ConsistentRead: true,
-      Limit: pageSize(limit),
-    });
-    for await (const page of pages) {
-      for (const entry of page) {
-        if (seen++ >= limit) return result;
-        const caseKey = String(entry.caseKey);
-        const batch = String(entry.sk).slice(0, -(caseKey.length + 1));
-        try {
-          result.placed += await placeThread(client, table, caseKey, batch, now);
-          // Gone only if no answer was held since it was read (`holds`): a later one is placed next time.
-          await conditionalWrite(() =>
-            client.send(
-              new DeleteCommand({
-                TableName: table,
-                Key: { pk: entry.pk, sk: entry.sk },
-                ConditionExpression: 'holds = :holds',
-                ExpressionAttributeValues: { ':holds': entry.holds },
-              }),
-            ),
-          );
-        } catch {
-          result.failed += 1; // one thread failing must not hold up the others; the next sweep tries again
-        }
+  const pages = queryPages(client, {
+    TableName: table,
+    KeyConditionExpression: 'pk = :pk AND sk < :below',
+    ExpressionAttributeValues: { ':pk': NOTICES_WAITING_PK, ':below': below },
+    ConsistentRead: true,
+    Limit: pageSize(limit),
+  });
+  for await (const page of pages) {
+    for (const entry of page) {
+      if (!isOver(String(entry.sk))) continue;
+      if (seen++ >= limit) return result;
+      const caseKey = String(entry.caseKey);
+      const batch = String(entry.sk).slice(0, -(caseKey.length + 1));
+      try {
+        result.placed += await placeThread(client, table, caseKey, batch, now);
+        // Gone only if no answer was held since it was read (`holds`): a later one is placed next time.
+        await conditionalWrite(() =>
+          client.send(
+            new DeleteCommand({
+              TableName: table,
+              Key: { pk: entry.pk, sk: entry.sk },
+              ConditionExpression: 'holds = :holds',
+              ExpressionAttributeValues: { ':holds': entry.holds },
+            }),
+          ),
+        );
+      } catch {
+        result.failed += 1; // one thread failing must not hold up the others; the next sweep tries again
       }
-      if (seen >= limit) return result;
     }
+    if (seen >= limit) return result;
   }
   return result;
 }
