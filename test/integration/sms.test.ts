@@ -182,7 +182,7 @@ describe('SMS on the local stack', () => {
     expect((await sms.text('The fire door on level 2 is propped open', { From: flooder })).replies[0]).toMatch(
       /Your case code is/,
     );
-  });
+  }, 90_000); // some forty texts in a row: over 30 s on a loaded machine
 
   it('Should let `npm run sms` send a signed text to the running stack and print the reply', async () => {
     const { PUBLIC_URL: _publicUrl, TWILIO_AUTH_TOKEN: _token, ...env } = process.env;
