@@ -91,33 +91,72 @@ const PLACEHOLDER = new RegExp(String.raw`\[(${REDACTION_KINDS.join('|')})\]`, '
  * text changes nothing.
  */
 function maskAll(normalised: string, names?: NameFinder): string {
-  let premasked = normalised.includes('[')
-    ? normalised.replace(PLACEHOLDER, (m, kind: RedactionKind) => mask(kind, m.length))
-    : normalised;
-  for (const { start, end } of names?.(normalised) ?? [])
-    premasked = `${premasked.slice(0, start)}${mask('NAME', end - start)}${premasked.slice(end)}`;
-  // The rules read digits of other scripts as ASCII ("٠٥٠١٢٣٤٥٦٧", "۰۹۱۲…") and any dash between
-  // digits as "-" ("555–123–4567", "090ー4726ー1538"); what is not masked keeps what was written.
-  const reading = asciiSeparators(asciiDigits(premasked));
-  const masked = maskRounds(reading);
-  if (reading === premasked) return masked;
-  let out = '';
-  for (let i = 0; i < masked.length; i++) out += MASKED.test(masked[i]!) ? masked[i] : premasked[i];
-  return out;
+  const [masked] = maskEach([normalised], names);
+  if (masked instanceof Error) throw masked.cause;
+  return masked!;
 }
 
-function maskRounds(start: string): string {
-  let masked = start;
-  const foundNothingIn: (string | undefined)[] = [];
-  for (let pass = 0; pass < 4; pass++) {
-    const before = masked;
-    RULES.forEach((rule, i) => {
-      if (foundNothingIn[i] === masked) return;
-      const next = rule(masked);
-      if (next === masked) foundNothingIn[i] = masked;
-      masked = next;
+/**
+ * maskAll over a batch: each rule reads every text of the batch before the
+ * next rule starts, so its patterns, tables and compiled code stay in the
+ * processor's cache for the batch instead of being pushed out by the other
+ * rules' at every text (the names rule's lists above all). Each text still
+ * meets the rules in the same order, rounds and skips as alone, so what it
+ * becomes is the same. A text that breaks a rule comes back as an Error
+ * (its cause what was thrown) and the rest of the batch goes on.
+ */
+function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): (string | Error)[] {
+  const premasked = normalised.map((text) =>
+    attempt(text, (text) => {
+      let out = text.includes('[') ? text.replace(PLACEHOLDER, (m, kind: RedactionKind) => mask(kind, m.length)) : text;
+      for (const { start, end } of names?.(text) ?? [])
+        out = `${out.slice(0, start)}${mask('NAME', end - start)}${out.slice(end)}`;
+      return out;
+    }),
+  );
+  // The rules read digits of other scripts as ASCII ("٠٥٠١٢٣٤٥٦٧", "۰۹۱۲…") and any dash between
+  // digits as "-" ("555–123–4567", "090ー4726ー1538"); what is not masked keeps what was written.
+  const reading = premasked.map((text) => attempt(text, (text) => asciiSeparators(asciiDigits(text))));
+  return maskRounds(reading).map((masked, i) => {
+    const written = premasked[i]!;
+    if (masked instanceof Error || written instanceof Error || reading[i] === written) return masked;
+    let out = '';
+    for (let c = 0; c < masked.length; c++) out += MASKED.test(masked[c]!) ? masked[c] : written[c];
+    return out;
+  });
+}
+
+/** `read(text)`, or the Error it threw; an Error given stays as it is. */
+function attempt(text: string | Error, read: (text: string) => string): string | Error {
+  if (text instanceof Error) return text;
+  try {
+    return read(text);
+  } catch (cause) {
+    return new Error('redaction failed', { cause });
+  }
+}
+
+function maskRounds(starts: readonly (string | Error)[]): (string | Error)[] {
+  const masked = starts.slice();
+  // Per text, the text each rule last found nothing in.
+  const foundNothingIn: (string | undefined)[][] = starts.map(() => []);
+  let left = starts.flatMap((text, i) => (text instanceof Error ? [] : [i]));
+  for (let pass = 0; pass < 4 && left.length; pass++) {
+    const before = left.map((i) => masked[i]);
+    RULES.forEach((rule, r) => {
+      for (const i of left) {
+        const text = masked[i]!;
+        if (text instanceof Error || foundNothingIn[i]![r] === text) continue;
+        try {
+          const next = rule(text);
+          if (next === text) foundNothingIn[i]![r] = text;
+          masked[i] = next;
+        } catch (cause) {
+          masked[i] = new Error('redaction failed', { cause });
+        }
+      }
     });
-    if (masked === before) break;
+    left = left.filter((i, j) => !(masked[i] instanceof Error) && masked[i] !== before[j]);
   }
   return masked;
 }
@@ -135,8 +174,23 @@ function maskRounds(start: string): string {
  * // 'Call [NAME] at [PHONE] or [EMAIL]'
  */
 export function redact(text: string, names?: NameFinder): string {
-  const normalised = normaliseForRedaction(text);
-  return placeholders(asWritten(text, normalised, keepFullStops(normalised, maskAll(normalised, names))));
+  const [redacted] = redactEach([text], names);
+  if (redacted instanceof Error) throw redacted.cause;
+  return redacted!;
+}
+
+/**
+ * redact() over a batch, each rule over every text before the next (see
+ * maskEach): what each text becomes is what redact() makes of it. A text
+ * that breaks redaction comes back as an Error, its cause what was thrown.
+ */
+export function redactEach(texts: readonly string[], names?: NameFinder): (string | Error)[] {
+  const normalised = texts.map((text) => attempt(text, normaliseForRedaction));
+  return maskEach(normalised, names).map((masked, i) => {
+    const read = normalised[i]!;
+    if (read instanceof Error) return read;
+    return attempt(masked, (masked) => placeholders(asWritten(texts[i]!, read, keepFullStops(read, masked))));
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { AnalysisError } from '../../analysis/errors';
 import { extractKeyPhrases, keyPhrasesOfRedacted } from '../../analysis/key-phrases';
 import { detectLanguage } from '../../analysis/language';
-import { redact } from '../../analysis/redact';
+import { redact, redactEach } from '../../analysis/redact';
 import { analyseWorkplaceSentiment } from '../../analysis/learned-sentiment/workplace-sentiment';
 import { analyseSentimentInLanguage } from '../../analysis/sentiment-languages';
 import type { Analysis, Analyzer, AnalyzerInput } from '../../ports/analyzer';
@@ -69,7 +69,14 @@ export class OfflineAnalyzer implements Analyzer {
     const sentiments = step(
       ({ text }, i) => analyseSentimentInLanguage(text, languages[i]!) ?? analyseWorkplaceSentiment(text),
     );
-    const redacted = step(({ text }) => this.redactor(text));
+    // The built-in redaction reads the batch rule by rule (redactEach: the same text out, less time; docs/performance.md).
+    const redactedTogether = this.redactor === redact ? redactEach(documents.map(({ text }) => text)) : undefined;
+    const redacted = step(({ text }, i) => {
+      if (!redactedTogether) return this.redactor(text);
+      const result = redactedTogether[i]!;
+      if (result instanceof Error) throw result.cause;
+      return result;
+    });
     // Key phrases come from the redacted text, so no name or number reaches the themes
     // (a replaced redactor's output is redacted once more: only the built-in one is trusted).
     const keyPhrases = step((_, i) =>
