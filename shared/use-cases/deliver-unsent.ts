@@ -44,7 +44,7 @@ export async function deliverUnsent(
  * An escalation emailed to its holder whose case still reads "being passed to a senior leader… not
  * reached them yet": it is done as its queue message's retry would, the deadline on the thread first,
  * then "a senior leader has it". True if the case was behind. One read of the case per emailed one
- * not yet seen passed on; a case found passed on (or gone) is noted so, and not read again.
+ * not yet seen passed on; a case found passed on is noted so, and not read again.
  */
 async function catchUpPassedOn(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
   if (!escalation.caseKey || escalation.passedOnShown) return false;
@@ -54,8 +54,8 @@ async function catchUpPassedOn(deps: EscalationDeps, escalation: Escalation): Pr
     await markPassedOn(deps, escalation);
     return true;
   }
-  // Not yet being passed on ("received", "analysed"): left as it was, and read again next time.
-  if (status === undefined || PASSED_ON.includes(status)) await deps.escalations.markPassedOnShown(escalation.id);
+  // Not yet being passed on ("received", "analysed"), or no longer kept: left as it was, and read again next time.
+  if (status && PASSED_ON.includes(status)) await deps.escalations.markPassedOnShown(escalation.id);
   return false;
 }
 
