@@ -28,6 +28,8 @@ export interface LocalStackOptions {
   env?: NodeJS.ProcessEnv;
   /** Overrides some channels' request budgets (429 beyond them); the others come from `limits.requestsPerSecond`. */
   rateLimits?: IntakeDeps['rateLimits'];
+  /** How long a report refused by a spent budget waits for the urgency detector still loading (10 s unless set). */
+  urgencyWaitMs?: number;
   /** Seconds a failed message stays invisible before it is retried (AWS uses 6 × the consumer timeout). */
   visibilityTimeoutSeconds?: number;
   /**

@@ -256,6 +256,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       rateState,
       logger,
       rateLimits: options.rateLimits,
+      urgencyWaitMs: options.urgencyWaitMs,
       kiosk: { kiosks: kioskRegistry(tableAs('intake')) },
       sms,
       threads: caseThread(tableAs('intake'), waitingRoom),

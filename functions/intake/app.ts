@@ -28,7 +28,7 @@ import { webFeedback } from './routes/web-feedback';
  */
 export function createApp(deps: IntakeDeps, moreRoutes?: (app: Hono<IntakeEnv>, limits: ChannelLimits) => void) {
   const app = new Hono<IntakeEnv>();
-  const limits = channelLimits(deps.config, deps.rateLimits);
+  const limits = channelLimits(deps.config, deps.rateLimits, undefined, deps.urgencyWaitMs);
 
   app.use(async function provideDeps(c, next) {
     c.set('deps', deps);

@@ -34,6 +34,12 @@ export interface IntakeDeps extends SubmitFeedbackDeps {
    * `config.limits.requestsPerSecond`, five seconds' worth as the burst.
    */
   rateLimits?: RateLimitOverrides;
+  /**
+   * How long a report refused by a spent budget waits for the urgency detector still loading before it
+   * is read as urgent, and so kept: `DETECTOR_WAIT_MS` (10 s) unless set. Tests on a busy machine, where
+   * loading it takes longer than on Lambda, set more.
+   */
+  urgencyWaitMs?: number;
   /** The kiosk channel; without it every kiosk request is refused with 401. */
   kiosk?: KioskChannelDeps;
   /** Sponsors' signed links (`/ack/:token`); without it every link is refused. */

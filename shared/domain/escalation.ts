@@ -127,6 +127,13 @@ export interface Escalation {
   reroute?: { reasons: RerouteReason[]; bypassed: string[] };
   /** The last reminder every reader was told (`EscalationStore.markReminded`): its event, not a time. */
   remindedFor?: string;
+  /**
+   * Its case was seen to say a senior leader has it (or more): until then every sweep reads the case, to move
+   * it on if its status write failed after the email went (`deliverUnsent`). Absent from its creation, before
+   * any email, so a crash between the email and the status write cannot leave it set; once set, never unset
+   * (a case's status only moves forward). Not in the audit trail: it only spares the sweep a read.
+   */
+  passedOnShown?: true;
 }
 
 export type RerouteReason = 'named' | 'management';

@@ -30,6 +30,8 @@ export interface EscalationStore {
    * ledger of emails sent is the record; this only spares reading it.
    */
   markReminded(id: string, reminder: string): Promise<void>;
+  /** Notes that its case says a senior leader has it (`Escalation.passedOnShown`): the sweep reads it no more. */
+  markPassedOnShown(id: string): Promise<void>;
   /** Moves an overdue escalation to `toLevel` with a new due time; false if another sweep already moved it. */
   raiseLevel(id: string, fromLevel: number, toLevel: number, slaDueAt: string, entry: AuditEntry): Promise<boolean>;
 }

@@ -1,4 +1,5 @@
 import type { Escalation } from '../domain/escalation';
+import type { CaseStatus } from '../domain/feedback';
 import { openEscalations, type OpenEscalations } from './open-escalations';
 import { markPassedOn, type EscalationDeps } from './raise-escalation';
 import { startAcknowledgeClock } from './legal-clocks';
@@ -21,7 +22,8 @@ import { PartlyReachedError } from './send-to-each';
  * email was accepted; one emailed whose
  * case still says it is being passed on (that status write failed, and no
  * queue message is left to retry it) is moved on here, at every sweep until it
- * is.
+ * is. Only escalations not yet seen passed on (`passedOnShown`) have their case
+ * read: an all-hands' open cases cost no read each, every run.
  */
 export async function deliverUnsent(
   deps: EscalationDeps,
@@ -43,15 +45,24 @@ export async function deliverUnsent(
 /**
  * An escalation emailed to its holder whose case still reads "being passed to a senior leader… not
  * reached them yet": it is done as its queue message's retry would, the deadline on the thread first,
- * then "a senior leader has it". True if the case was behind. One read of the case per emailed one.
+ * then "a senior leader has it". True if the case was behind. One read of the case per emailed one
+ * not yet seen passed on; a case found passed on is noted so, and not read again.
  */
 async function catchUpPassedOn(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
-  if (!escalation.caseKey) return false;
-  if ((await deps.cases.findCase(escalation.caseKey))?.status !== 'forwarding') return false;
-  await startAcknowledgeClock(deps, escalation);
-  await markPassedOn(deps, escalation);
-  return true;
+  if (!escalation.caseKey || escalation.passedOnShown) return false;
+  const status = (await deps.cases.findCase(escalation.caseKey))?.status;
+  if (status === 'forwarding') {
+    await startAcknowledgeClock(deps, escalation);
+    await markPassedOn(deps, escalation);
+    return true;
+  }
+  // Not yet being passed on ("received", "analysed"), or no longer kept: left as it was, and read again next time.
+  if (status && PASSED_ON.includes(status)) await deps.escalations.markPassedOnShown(escalation.id);
+  return false;
 }
+
+/** What a case says once a senior leader has it, or later. */
+const PASSED_ON: readonly CaseStatus[] = ['escalated', 'acknowledged', 'responded'];
 
 async function deliver(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
   try {

@@ -71,6 +71,8 @@ function noteChanges(store: EscalationStore, changed: Set<string>): EscalationSt
     addText: noting(store.addText),
     respond: noting(store.respond),
     markReminded: noting(store.markReminded),
+    // Not noted: no later step reads it, and noting it would read the escalation again for nothing.
+    markPassedOnShown: (id) => store.markPassedOnShown(id),
     raiseLevel: noting(store.raiseLevel),
   };
 }

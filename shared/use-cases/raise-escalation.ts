@@ -129,9 +129,18 @@ export async function raiseEscalation(deps: EscalationDeps, message: EscalationM
   return escalation;
 }
 
-/** Once an email to its holder was accepted: the case is with a senior leader (status only moves forward). */
-export async function markPassedOn(deps: Pick<EscalationDeps, 'cases'>, escalation: Escalation): Promise<void> {
-  if (escalation.caseKey) await deps.cases.advanceStatus(escalation.caseKey, 'escalated');
+/**
+ * Once an email to its holder was accepted: the case is with a senior leader (status only moves forward).
+ * Then the escalation notes it (`passedOnShown`), so the sweep no longer reads the case to see whether
+ * this write failed; a failure to note it costs the sweep one read of the case, which notes it then.
+ */
+export async function markPassedOn(
+  deps: Pick<EscalationDeps, 'cases' | 'escalations'>,
+  escalation: Escalation,
+): Promise<void> {
+  if (!escalation.caseKey) return;
+  await deps.cases.advanceStatus(escalation.caseKey, 'escalated');
+  if (!escalation.passedOnShown) await deps.escalations.markPassedOnShown(escalation.id).catch(() => undefined);
 }
 
 /** The error `run` fails with, or undefined when it succeeds. */

@@ -1,5 +1,15 @@
 import { MAX_TEXT_CHARACTERS } from '../domain/limits';
 
+type Detector = typeof import('../analysis/urgency');
+
+/**
+ * How long a report waits for the detector still loading before it is read as urgent: on Lambda the
+ * load takes a second or two, and it was started when the channel's budget ran low
+ * ({@link prepareUrgencyReading}), so this is a backstop for a machine too busy to finish it. Twilio
+ * gives its webhook 15 s, API Gateway 29 s: the wait leaves the report time to be saved.
+ */
+export const DETECTOR_WAIT_MS = 10_000;
+
 /**
  * Whether a report reads urgent: the employee asked (`URGENT …`, the form's
  * or kiosk's box, `escalate: true`), or the offline urgency detector flags
@@ -8,17 +18,81 @@ import { MAX_TEXT_CHARACTERS } from '../domain/limits';
  * every exception to a budget: a sender's hourly limit (SMS) and a channel's
  * (`rate-limit.ts`). Only the first `MAX_TEXT_CHARACTERS` are read: the most
  * a submission may hold, so a refused flood costs a bounded read each.
+ * A detector that cannot load, or still loads after `waitAtMostMs` (a report
+ * refused by a spent budget waits `DETECTOR_WAIT_MS`; without it, until it
+ * is loaded), costs no report: it is read as urgent, and so kept.
  */
-export async function readsUrgent(escalate: boolean, text: string | undefined): Promise<boolean> {
+export async function readsUrgent(
+  escalate: boolean,
+  text: string | undefined,
+  waitAtMostMs?: number,
+): Promise<boolean> {
   if (escalate) return true;
   if (!text) return false;
   try {
-    return (await (detector ??= import('../analysis/urgency'))).detectUrgency(text.slice(0, MAX_TEXT_CHARACTERS))
-      .urgent;
+    const detector = loaded ?? (await within(loadDetector(), waitAtMostMs));
+    return detector ? detector.detectUrgency(text.slice(0, MAX_TEXT_CHARACTERS)).urgent : true;
   } catch {
-    // A detector that cannot load costs no report: it is read as urgent, and so kept.
     return true;
   }
 }
-// Loaded on the first report that needs it: a keyword (HELP, STATUS) or a calm day never does.
-let detector: Promise<typeof import('../analysis/urgency')> | undefined;
+
+/**
+ * Starts loading the detector, and has it read its first texts, without waiting for either: called when a
+ * channel's budget runs low, so the first refused report finds it ready rather than paying seconds for
+ * it. Not at a cold start: a calm day never loads it (`docs/performance.md`).
+ */
+export function prepareUrgencyReading(): void {
+  if (!loading) loadDetector().catch(() => undefined);
+}
+
+/** Where the detector is: never asked for, loading, or ready to read (told to tests and measurements). */
+export function urgencyDetectorState(): 'not loaded' | 'loading' | 'ready' {
+  return loaded ? 'ready' : loading ? 'loading' : 'not loaded';
+}
+
+// Loaded on the first report that needs it or when a budget runs low: a keyword (HELP, STATUS) or a calm day never does.
+let loading: Promise<Detector> | undefined;
+let loaded: Detector | undefined;
+
+/**
+ * Texts read once the detector is loaded, before any report: the first reads of a process compile the
+ * rules and the model's paths they reach (hundreds of ms each on a busy machine), so they are paid here.
+ * Calm ones reach the model, an urgent one stops at the rules; in the languages most reports use.
+ */
+const FIRST_READS = [
+  'The canteen queue was long again today and the soup was cold',
+  'Parking lot lights are out near gate 4 and nobody has fixed them for weeks, please look at it',
+  'My supervisor shouts at me in front of everyone and I feel unsafe at work',
+  'La máquina de café de la planta 2 no funciona desde el lunes',
+  'Les vestiaires ne sont pas nettoyés depuis une semaine',
+];
+
+function loadDetector(): Promise<Detector> {
+  loading ??= import('../analysis/urgency').then(async (detector) => {
+    // One read a turn of the event loop: the requests being served meanwhile wait for one read, not all.
+    for (const text of FIRST_READS) {
+      detector.detectUrgency(text);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    loaded = detector;
+    return detector;
+  });
+  return loading;
+}
+
+/** What `promise` gives within `ms`, else undefined (at once when `ms` is 0). */
+async function within<T>(promise: Promise<T>, ms: number | undefined): Promise<T | undefined> {
+  if (ms === undefined) return promise;
+  if (ms <= 0) return undefined;
+  let timeUp: (value: undefined) => void = () => undefined;
+  const later = new Promise<undefined>((resolve) => {
+    timeUp = resolve;
+  });
+  const timer = setTimeout(() => timeUp(undefined), ms);
+  try {
+    return await Promise.race([promise, later]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -7,6 +7,7 @@ import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-esca
 import { caseKeyFor } from '../../shared/domain/case-code';
 import type { Email } from '../../shared/ports/mailer';
 import type { CaseStore } from '../../shared/ports/case-store';
+import { raiseEscalation, type EscalationDeps } from '../../shared/use-cases/raise-escalation';
 import { appWithFakes, exampleConfig, fixedClock, TEST_PEPPER } from '../support/fixtures';
 import { tempDataDir } from '../support/local-stack';
 import { raisedEscalation } from '../support/raised-escalation';
@@ -26,6 +27,25 @@ function failingOnce(store: CaseStore): CaseStore & { armed: boolean } {
     if (status === 'escalated' && wrapped.armed) {
       wrapped.armed = false;
       throw new Error('ProvisionedThroughputExceededException');
+    }
+    return store.advanceStatus(caseKey, status);
+  };
+  return wrapped;
+}
+
+/** The case store, counting its reads of a case (`findCase`), and failing the first "a senior leader has it" write of `crashAt`. */
+function countingReads(store: CaseStore, crashAt: string): CaseStore & { reads: number } {
+  const wrapped = Object.assign(Object.create(store) as CaseStore, { reads: 0 });
+  let crashed = false;
+  wrapped.findCase = async (caseKey) => {
+    wrapped.reads += 1;
+    return store.findCase(caseKey);
+  };
+  wrapped.advanceStatus = async (caseKey, status) => {
+    // The process stops between the email and this write: nothing after the email runs.
+    if (status === 'escalated' && caseKey === crashAt && !crashed) {
+      crashed = true;
+      throw new Error('the Lambda was stopped');
     }
     return store.advanceStatus(caseKey, status);
   };
@@ -96,5 +116,68 @@ describe('a case emailed by the sweep whose status could not be written', () => 
     expect(told).toContain('A senior leader has it');
     expect(told).not.toContain('It has not reached them yet');
     expect(sent.filter((e) => e.to.includes(GM))).toHaveLength(1);
+  });
+
+  it('Should read only the case whose status write was lost, however many emailed cases are open', async () => {
+    clock.set('2026-11-18T16:00:00Z');
+    const { app, store } = appWithFakes({ clock });
+    const OPEN = 40;
+    const caseKeys: string[] = [];
+    const caseCodes: string[] = [];
+    for (let i = 0; i < OPEN; i += 1) {
+      const submitted = await app.request('/feedback', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ text: `The loading dock door ${i} sticks again`, site: 'plant2', escalate: true }),
+      });
+      const { caseCode } = (await submitted.json()) as { caseCode: string };
+      caseCodes.push(caseCode);
+      caseKeys.push(caseKeyFor(caseCode, TEST_PEPPER));
+    }
+    const crashed = caseKeys[17]!;
+    const cases = countingReads(store, crashed);
+    const sent: Email[] = [];
+    const deps: EscalationDeps = {
+      config: exampleConfig,
+      escalations,
+      cases,
+      mailer: { send: async (email) => void sent.push(email) },
+      clock,
+      linkSigningKey: 'k'.repeat(32),
+      publicUrl: 'https://feedback.example.com',
+    };
+    // Each raised and emailed as its queue message does; one stops after its email, before its case's status.
+    for (const [i, caseKey] of caseKeys.entries()) {
+      const raising = raiseEscalation(deps, {
+        escalationId: `case:many-open-${i}`,
+        reasons: ['requested'],
+        caseKey,
+        week: '2026-W47',
+        site: 'plant2',
+        topics: [],
+        urgentCategories: [],
+        redactedText: `The loading dock door ${i} sticks again`,
+      });
+      if (caseKey === crashed) await expect(raising).rejects.toThrow();
+      else await raising;
+    }
+    expect(sent).toHaveLength(OPEN);
+    const page = async (code: string) =>
+      (await app.request(`/status/${code}?lang=en`, { headers: { accept: 'text/html' } })).text();
+    expect(await page(caseCodes[17]!)).toContain('It has not reached them yet');
+
+    const sweep = createSweepHandler({ ...deps, logger: new Logger({ logLevel: 'SILENT' }) });
+    clock.set('2026-11-18T16:15:00Z');
+    cases.reads = 0;
+    await sweep();
+    // One read: the case the crash left behind, not the 39 whose status was written.
+    expect(cases.reads).toBe(1);
+    expect(await page(caseCodes[17]!)).toContain('A senior leader has it');
+    expect(sent).toHaveLength(OPEN);
+
+    clock.set('2026-11-18T16:30:00Z');
+    cases.reads = 0;
+    await sweep();
+    expect(cases.reads).toBe(0);
   });
 });

@@ -31,9 +31,15 @@ export function appWithFakes(overrides: Partial<IntakeDeps> = {}) {
     logger: new Logger({ serviceName: 'test', logLevel: 'SILENT' }),
     ...overrides,
     rateState: overrides.rateState ?? inMemoryRateState(clock),
+    // Loading the urgency detector through the test's transforms, on a busy machine, takes longer than on
+    // Lambda: a refused report waits for it, as in a calm process; a test sets less to see the bound.
+    urgencyWaitMs: overrides.urgencyWaitMs ?? TEST_URGENCY_WAIT_MS,
   };
   return { app: createApp(deps, sponsorRoutes), store, queue, deps };
 }
+
+/** How long a report refused in a test waits for the urgency detector still loading: as long as a test may take. */
+export const TEST_URGENCY_WAIT_MS = 120_000;
 
 /** The rate and replay state as `npm start` keeps it: in memory. */
 export const inMemoryRateState = (clock: Clock) => new RateAndReplayState(new InMemoryWindowStateStore(clock), clock);

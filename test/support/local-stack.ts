@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { startLocalStack, type LocalStackOptions } from '../../local/start-local-stack';
+import { TEST_URGENCY_WAIT_MS } from './fixtures';
 
 export function tempDataDir(): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), 'listening-post-test-'));
@@ -15,6 +16,8 @@ export async function startTestStack(options: LocalStackOptions = {}) {
     ports: { http: 0, dynamodb: 0, sqs: 0, ses: 0 },
     logger: new Logger({ serviceName: 'test', logLevel: 'SILENT' }),
     env: {},
+    // The detector loads slower here than on Lambda (see `TEST_URGENCY_WAIT_MS`).
+    urgencyWaitMs: TEST_URGENCY_WAIT_MS,
     ...options,
   });
   const base = stack.urls.app;

@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { INTAKE_CHANNELS, type IntakeChannel } from '../../../shared/config/channels';
 import type { Config } from '../../../shared/config/schema';
 import { TooManyRequestsError, UrgentNotSavedError } from '../../../shared/errors';
+import { DETECTOR_WAIT_MS, prepareUrgencyReading } from '../../../shared/use-cases/reads-urgent';
 
 /** A token bucket's size: `perSecond` sustained, up to `burst` at once. */
 export interface Budget {
@@ -25,6 +26,11 @@ export interface RateLimitOptions extends Partial<Budget> {
    * emergency number, as it cannot tell the report is not urgent. One marked urgent is taken unread.
    */
   readings?: TokenBucket;
+  /**
+   * How long a refused report waits for the urgency detector still loading before it is read as urgent,
+   * and so kept (`DETECTOR_WAIT_MS` unless set).
+   */
+  readingWaitMs?: number;
 }
 
 /**
@@ -35,8 +41,11 @@ export interface RateLimitOptions extends Partial<Budget> {
 export interface UrgencyReading {
   /** Whether the employee asked (URGENT, the urgent box, `escalate: true`): free to tell, so always told. */
   asked(): boolean;
-  /** Whether it reads urgent (asked, or the urgency detector): a read of up to 1,600 characters. */
-  urgent(): Promise<boolean>;
+  /**
+   * Whether it reads urgent (asked, or the urgency detector): a read of up to 1,600 characters. A detector
+   * still loading after `waitAtMostMs` reads it as urgent (`readsUrgent`).
+   */
+  urgent(waitAtMostMs?: number): Promise<boolean>;
   /** The site the report is for, when known: whose emergency number a refusal gives. */
   site?: string;
 }
@@ -53,6 +62,8 @@ export interface TokenBucket {
   /** Spends a token; returns undefined when one was there, else the seconds until one will be. */
   take(): number | undefined;
   giveBack(): void;
+  /** The share of the bucket left, 0 (spent) to 1 (full), as of the last `take`. */
+  left(): number;
 }
 
 export function tokenBucket({ perSecond, burst, now = Date.now }: Budget & { now?: () => number }): TokenBucket {
@@ -73,8 +84,17 @@ export function tokenBucket({ perSecond, burst, now = Date.now }: Budget & { now
     giveBack() {
       tokens = Math.min(burst, tokens + 1);
     },
+    // Whole reports left: a bucket refilled by a fraction since is not less spent.
+    left: () => Math.floor(tokens) / burst,
   };
 }
+
+/**
+ * How much of a report channel's budget may be left when the urgency detector starts loading: a fifth.
+ * The first refused report is read for urgency, and the detector's load (seconds, once per process) is
+ * then mostly done, not on its path; a channel whose budget never runs this low never loads it.
+ */
+export const PREPARE_READING_BELOW = 0.2;
 
 /**
  * A token bucket, one per channel for the whole process. It is deliberately
@@ -90,11 +110,14 @@ export function rateLimit({
   now = Date.now,
   urgent,
   readings,
+  readingWaitMs = DETECTOR_WAIT_MS,
 }: RateLimitOptions = {}): MiddlewareHandler {
   const bucket = tokenBucket({ perSecond, burst, now });
   return async function rateLimit(c, next) {
     let spent = bucket;
     const retryAfterSeconds = bucket.take();
+    // Running low: the refusals to come will be read for urgency, so the detector starts loading now.
+    if (urgent && bucket.left() <= PREPARE_READING_BELOW) prepareUrgencyReading();
     if (retryAfterSeconds !== undefined) {
       // Spent: a report that reads urgent is still taken, from an allowance of its own, so a flood of
       // calm reports never costs an urgent one; a flood of "urgent" ones spends that allowance and stops.
@@ -104,7 +127,7 @@ export function rateLimit({
       if (!reading.asked()) {
         if (readings?.take() !== undefined)
           throw new UrgentNotSavedError(URGENT_NOT_SAVED, retryAfterSeconds, reading.site);
-        if (!(await reading.urgent())) throw new TooManyRequestsError(message, retryAfterSeconds);
+        if (!(await reading.urgent(readingWaitMs))) throw new TooManyRequestsError(message, retryAfterSeconds);
       }
       const urgentRetryAfter = urgent.take();
       if (urgentRetryAfter !== undefined)
@@ -208,6 +231,7 @@ export function channelLimits(
   config: Config,
   overrides: RateLimitOverrides = {},
   now: () => number = Date.now,
+  readingWaitMs?: number,
 ): ChannelLimits {
   const channels = Object.fromEntries(
     INTAKE_CHANNELS.map((channel) => [
@@ -219,6 +243,7 @@ export function channelLimits(
         ...(REPORT_CHANNELS.includes(channel) && {
           urgent: tokenBucket({ ...urgentAllowance(config), now }),
           readings: tokenBucket({ ...urgencyReadings(overrides[channel] ?? configuredBudget(config, channel)), now }),
+          readingWaitMs,
         }),
       }),
     ]),

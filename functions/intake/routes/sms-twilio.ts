@@ -224,9 +224,9 @@ function smsUrgency(config: Config, body: string, to: string | undefined): Urgen
       const said = intent();
       return said.kind === 'feedback' && said.escalate;
     },
-    async urgent() {
+    async urgent(waitAtMostMs) {
       const said = intent();
-      return said.kind === 'feedback' && (await readsUrgent(said.escalate, said.text));
+      return said.kind === 'feedback' && (await readsUrgent(said.escalate, said.text, waitAtMostMs));
     },
   };
   return reading;

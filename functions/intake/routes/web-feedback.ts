@@ -122,7 +122,7 @@ export function urgencyOf(value: unknown): UrgencyReading {
   const escalate = fields.escalate === true || fields.escalate === 'on';
   const text = typeof fields.text === 'string' ? fields.text : undefined;
   const site = typeof fields.site === 'string' ? fields.site : undefined;
-  return { asked: () => escalate, urgent: () => readsUrgent(escalate, text), site };
+  return { asked: () => escalate, urgent: (waitAtMostMs) => readsUrgent(escalate, text, waitAtMostMs), site };
 }
 
 /** The form as it was sent, to show it again: what was typed and chosen, nothing else. */

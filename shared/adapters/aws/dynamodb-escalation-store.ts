@@ -242,6 +242,10 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
     await this.update(id, 'SET remindedFor = :reminder', undefined, { ':reminder': reminder });
   }
 
+  async markPassedOnShown(id: string): Promise<void> {
+    await this.update(id, 'SET passedOnShown = :yes', undefined, { ':yes': true });
+  }
+
   async raiseLevel(
     id: string,
     fromLevel: number,

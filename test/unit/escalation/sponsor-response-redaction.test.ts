@@ -40,6 +40,9 @@ class AnsweringEscalations implements EscalationStore {
   async markReminded(): Promise<void> {
     throw new Error('not used');
   }
+  async markPassedOnShown(): Promise<void> {
+    throw new Error('not used');
+  }
 }
 
 describe("a sponsor's published response", () => {

@@ -87,6 +87,9 @@ class MapEscalationStore implements EscalationStore {
   async markReminded(id: string, reminder: string) {
     Object.assign(this.items.get(id)!, { remindedFor: reminder });
   }
+  async markPassedOnShown(id: string) {
+    Object.assign(this.items.get(id)!, { passedOnShown: true });
+  }
 }
 
 function escalationDeps(metrics: Metrics, clock = fixedClock()): EscalationDeps & { escalations: MapEscalationStore } {
