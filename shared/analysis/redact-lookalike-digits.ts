@@ -29,9 +29,18 @@ const AS_DIGIT: Readonly<Record<string, string>> = {
 };
 const LOOKS = 'OoОоΟοIl|ЗзS';
 const LOOKALIKE_PIECE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}|])(?=[${LOOKS}]*\d)(?=\d*[${LOOKS}])[\d${LOOKS}]+(?![\p{L}\p{N}|])`,
+  String.raw`(?<![\p{L}\p{N}|#])(?=[${LOOKS}]*\d)(?=\d*[${LOOKS}])[\d${LOOKS}]+(?![\p{L}\p{N}|])`,
   'gu',
 );
+
+/**
+ * A piece with its look-alikes as digits. S ends plurals and names of bands ("5SOS"): it is read as 5 only in a piece
+ * with two digits or more ("345S"); otherwise the piece stays as written. A hashtag ("#S24") is never read so.
+ */
+function readAsDigits(piece: string): string {
+  if (piece.includes('S') && piece.replace(/\D/g, '').length < 2) return piece;
+  return piece.replace(/\D/gu, (c) => AS_DIGIT[c] ?? c);
+}
 
 /** Runs `rule`, then again on its result read with look-alike letters in numbers as digits (see above). */
 export function readingLookAlikesAsDigits(rule: Rule): Rule {
@@ -39,7 +48,7 @@ export function readingLookAlikesAsDigits(rule: Rule): Rule {
     const out = rule(text);
     LOOKALIKE_PIECE.lastIndex = 0;
     if (!LOOKALIKE_PIECE.test(text)) return out;
-    const reading = text.replace(LOOKALIKE_PIECE, (piece) => piece.replace(/\D/gu, (c) => AS_DIGIT[c] ?? c));
+    const reading = text.replace(LOOKALIKE_PIECE, readAsDigits);
     const masked = rule(reading);
     if (masked === reading) return out;
     // A place either reading hid stays hidden; the look-alike reading's kind wins where both did.

@@ -89,7 +89,7 @@ const NAME_WORD = String.raw`\p{L}+(?:['’-]\p{L}+)*`;
 const NAME_AT_END = String.raw`(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?(?=[ \t]*(?:[.!]|,[^\n.!?]{0,30})?[ \t]*(?:\n|$))`;
 const byLength = [...CLOSINGS].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, String.raw`[ \t]+`));
 const SIGN_OFF = new RegExp(
-  String.raw`(?:^|[.!?…][ \t]*|\n)[ \t]*(?:${byLength.join('|')})[ \t]*(?:[,!.:]|[ \t][-–—]{1,2})?[ \t]*\n?[ \t]*${NAME_AT_END}`,
+  String.raw`(?:^|[.!?…][ \t]*|\n)[ \t]*(?:${byLength.join('|')})(?![\p{L}])[ \t]*(?:[,!.:]|[ \t][-–—]{1,2})?[ \t]*\n?[ \t]*${NAME_AT_END}`,
   'giu',
 );
 // A closing where a sentence or line starts, then its comma (or "!", ":", a line's end) before a word or a name already hidden.
