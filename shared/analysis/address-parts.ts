@@ -50,9 +50,9 @@ const POLISH_POSTCODE = String.raw`\d{2}-\d{3}(?![\p{L}\p{N}])`;
 export const POSTCODE_CUE = String.raw`(?:C\.\s?P\.|CP|${anyCase('código postal')}|${anyCase('codigo postal')}|${anyCase('code postal')}|PLZ|${anyCase('postleitzahl')}|CAP|CEP|${anyCase('postcode')})\.?\s*(?:(?:${anyCase('es|est|ist|è|é|is|era|était|war')})(?![\p{L}\p{N}])\s*|:\s*)?`;
 
 const UNIT_WORD = anyCase(
-  'piso|planta|puerta|pta.|esc.|escalera|portal|bloque|blq.|depto.|depto|dpto.|dpto|departamento|int.|interior|apto.|apto|apartamento|apt.|apt|appartement|app.|bât.|bâtiment|escalier|étage|piano|interno|scala|andar|bloco|sala|lote|mz.|manzana|stock|whg.|wohnung|etage|bus|local|oficina|of.',
+  'piso|planta|puerta|pta.|esc.|escalera|portal|bloque|blq.|depto.|depto|dpto.|dpto|departamento|int.|interior|apto.|apto|apartamento|apt.|apt|appartement|app.|bât.|bâtiment|escalier|étage|piano|interno|scala|andar|bloco|sala|lote|mz.|manzana|stock|whg.|wohnung|etage|bus|local|oficina|of.|lok.|lokal|mieszk.|mieszkanie|m.|m',
 ).replace(/\./g, '\\.');
-// "3º B", "1º izda", "2ª", "4º-2ª", "3er étage", "2. OG", "piso 3", "puerta B", "apto 45", "bajo".
+// "3º B", "1º izda", "2ª", "4º-2ª", "3er étage", "2. OG", "piso 3", "puerta B", "apto 45", "bajo"; Polish flats "m. 4", "lok. 12".
 // Redaction reads NFKC text, where "º" and "ª" are "o" and "a"; "3º andar" is a floor before "3º" is a door.
 const UNIT = String.raw`(?:\d{1,2}(?:er|e|ème|o|a|º|ª|\.)?\s?(?:${anyCase('étage|piso|planta|andar|piano|stock|etage')}|OG|EG)(?![\p{L}])|\d{1,2}\s?[º°ªᵒoa]\.?(?:\s?-?\s?(?:\d{1,2}\s?[º°ªoa]|[A-H](?![\p{L}\p{N}])|${anyCase('izq(?:da|uierda)?|izda|izqda|dcha|drcha|der(?:echa)?|dto|dta|esq|esquerdo|dir|direito|centro|ctro')}\.?(?![\p{L}]))){0,2}|(?:${UNIT_WORD})\s*(?:${anyCase('n')}[º°o]\.?\s*)?#?(?:\d[\p{N}\p{L}]{0,3}|[A-Z](?![\p{L}\p{N}]))|${anyCase('bajo|ático|entresuelo|rdc|rez-de-chaussée')}(?![\p{L}]))`;
 

@@ -10,9 +10,12 @@ const WORD_SUFFIX = String.raw`(?:Drive|Dr|Way|Place|Pl|Court|Ct|Circle|Cir|Squa
 const UNIT = String.raw`(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|#)\.?\s*#?[\p{N}\p{L}]{0,2}\d[\p{N}\p{L}]{0,3})?`;
 const DIRECTION = String.raw`(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?`;
 // ", Leeds", ", Dayton, OH 45402", ", Manchester M1 2AB": the town (and its postcode) after a street.
-const TOWN = String.raw`(?:,\s*(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(?:,?\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5}))?)?`;
+// A town's words are no postcode: read case-blind, "London NW1 6XE" would take "NW" as a word of the town and leave "1 6XE".
+const TOWN = String.raw`(?:,\s*(\p{Lu}\p{Ll}+(?:[ -](?![A-Z]{1,2}\d)\p{Lu}\p{Ll}+){0,2})(?:,?\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{4,5}))?)?`;
+// A numbered street's name is its ordinal: "300 W 57th St", "12 East 3rd Avenue".
+const ORDINAL = String.raw`\d{1,3}(?:st|nd|rd|th)`;
 const STREET_PLAIN = new RegExp(
-  String.raw`\b\d{1,6}[A-Za-z]?\s+((?:[\p{L}][\p{L}'.-]*\s+){1,3})${PLAIN_SUFFIX}\b\.?${DIRECTION}${UNIT}${TOWN}`,
+  String.raw`\b\d{1,6}[A-Za-z]?\s+((?:(?:[\p{L}][\p{L}'.-]*|${ORDINAL})\s+){1,3})${PLAIN_SUFFIX}\b\.?${DIRECTION}${UNIT}${TOWN}`,
   'giu',
 );
 const STREET_WORD = new RegExp(
@@ -76,7 +79,7 @@ function streetNames(names: string): boolean {
   return names
     .trim()
     .split(/\s+/)
-    .every((w) => !NOT_STREET_WORDS.has(w.toLowerCase()) && !/^\d/.test(w));
+    .every((w) => !NOT_STREET_WORDS.has(w.toLowerCase()) && (!/^\d/.test(w) || /^\d{1,3}(?:st|nd|rd|th)$/i.test(w)));
 }
 
 /** Street addresses, post boxes, postcodes and flats, from the most specific shape to the least. */

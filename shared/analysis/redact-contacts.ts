@@ -132,6 +132,9 @@ const SPOKEN_LINK_WORD = /\b(?:dot|slash)\b/i;
 const NOT_A_DOMAIN = /^(?:the|a|an|this|that|my|your|our|his|her|their|its|no|one)\b/i;
 // A social handle names a person as surely as their name does.
 const HANDLE = /(?<![\p{L}\p{N}._%+@-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\p{L}\p{N}_])/gu;
+// In any other script too: "@张伟 你好", "@Иван". Chinese writes the mention up to a space or a mark, so the whole
+// run of letters after "@" is taken.
+const OTHER_SCRIPT_HANDLE = /(?<![\p{L}\p{N}._%+@-])@(?=[^\x00-\x7F])[\p{L}\p{M}\p{N}_]{1,30}(?![\p{L}\p{M}\p{N}_])/gu;
 
 /** Emails, web addresses and handles, each run only on text with the character that can start one. */
 export function contactRules(): Rule[] {
@@ -160,6 +163,7 @@ export function contactRules(): Rule[] {
       maskMatches(PARTIAL_EMAIL, 'EMAIL', (m) => m[0].indexOf('@') >= 2),
     ),
     onlyWith(/@/, maskMatches(HANDLE, 'NAME')),
+    onlyWith(/@[^\x00-\x7F]/, maskMatches(OTHER_SCRIPT_HANDLE, 'NAME')),
     // IP addresses, extensions, chat handles, user names and workstation tags: before the numbers rules read their digits.
     ...identifierRules(),
   ];

@@ -40,11 +40,12 @@ const CHINESE_BIRTH_DATE = new RegExp(
   String.raw`(?:出生日期|出生年月日?|生日|出生于|出生於)${SAYS}(\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*[日号]?)`,
   'gu',
 );
-// A street and its number, with the city and district before it: "朝阳区建国路88号", "上海市静安区南京西路1266号2栋".
+// A street and its number, with the city and district before it: "朝阳区建国路88号", "上海市静安区南京西路1266号2栋",
+// and the flat's number that ends it, with its "室" or without ("…3单元502").
 // A word of the sentence before the address ("我住在", "的") opens no place name.
 const PLACE_CHARACTER = String.raw`(?:(?![在住是到从的我你他她们了和去]|[路街号])\p{Script=Han})`;
 const CHINESE_STREET = new RegExp(
-  String.raw`(?:${PLACE_CHARACTER}{1,6}(?:省|市|区|區|县|縣|镇|鎮))*${PLACE_CHARACTER}{1,8}(?:路|街|大街|大道|巷|胡同|弄)\s*\d+\s*号(?:\s*\d+\s*(?:栋|棟|号楼|幢|单元|單元|室|楼|樓))*`,
+  String.raw`(?:${PLACE_CHARACTER}{1,6}(?:省|市|区|區|县|縣|镇|鎮))*${PLACE_CHARACTER}{1,8}(?:路|街|大街|大道|巷|胡同|弄)\s*\d+\s*号(?:\s*\d+\s*(?:栋|棟|号楼|幢|单元|單元|室|楼|樓))*(?:\s*[-－]?\s*\d{1,5}(?:室|号|號)?(?![\d年月日元块個个人次%]))?`,
   'gu',
 );
 // A phone number after the word for one, however short: the rules above want seven digits or more and, reading the
@@ -68,6 +69,15 @@ const JAPANESE_KOREAN_ID = new RegExp(
   'gu',
 );
 
+// Japan: a postcode after its mark ("〒100-0001") and the address after it, or a prefecture, its city or ward and the
+// block numbers ("東京都千代田区千代田1-1", "大阪府大阪市北区梅田3丁目1番1号"). The mark says it is a postcode, not a phone.
+const JAPANESE_BLOCKS = String.raw`\d+(?:\s*(?:[-－ー]|丁目|番地?|号|の)\s*\d*)*`;
+const JAPANESE_PLACE = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ヶケ]`;
+const JAPANESE_ADDRESS = new RegExp(
+  String.raw`〒\s*\d{3}[-－ー]?\d{4}(?:\s*${JAPANESE_PLACE}{2,20}?${JAPANESE_BLOCKS})?|(?:東京都|北海道|京都府|大阪府|${JAPANESE_PLACE}{2,3}県)${JAPANESE_PLACE}{1,12}?[市区町村郡]${JAPANESE_PLACE}{0,12}?${JAPANESE_BLOCKS}`,
+  'gu',
+);
+
 // A plate: the province's one character, a letter, five or six letters and digits ("京A·12345", "粤B D12345").
 const CHINESE_PLATE =
   /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·•.\s-]?[A-Z0-9]{5,6}(?![A-Za-z0-9])/gu;
@@ -84,7 +94,8 @@ function maskGroup(pattern: RegExp, kind: 'ID' | 'ADDRESS' | 'PLATE' | 'PHONE', 
 /** Masks the numbers a Chinese, Japanese or Korean word announces: phones, ids, birth dates, streets and plates. */
 export function maskChineseNumbers(text: string): string {
   if (!CJK.test(text)) return text;
-  const phones = maskGroup(JAPANESE_KOREAN_ID, 'ID', maskGroup(CJK_CUED_PHONE, 'PHONE', text));
+  const addressed = maskGroup(JAPANESE_ADDRESS, 'ADDRESS', text);
+  const phones = maskGroup(JAPANESE_KOREAN_ID, 'ID', maskGroup(CJK_CUED_PHONE, 'PHONE', addressed));
   if (!/\p{Script=Han}/u.test(text)) return phones;
   let out = maskGroup(CHINESE_ID, 'ID', phones);
   out = maskGroup(CHINESE_BIRTH_DATE, 'ID', out);

@@ -39,6 +39,8 @@ const EMPLOYEE_CUE = anyCase(
     String.raw`(?:empleado|trabajador|funcion[áa]rio)\s+(?:n[º°o]\.?|n[úu]mero|#)|(?:clave|id|c[óo]digo)\s+de\s+(?:empleado|trabajador|colaborador|funcion[áa]rio)`,
     String.raw`legajo|gafete|credencial|ficha|crach[áa]|matr[íi]cula`,
     String.raw`personalnummer|personal-?nr\.?|mitarbeiter-?(?:nummer|nr\.?|id|ausweis(?:nummer)?)|dienstausweis(?:nummer)?|ausweisnummer`,
+    // "mein Ausweis 4521", "Firmenausweis Nr. 4521": the card is named by its number.
+    String.raw`(?:firmen|werks|betriebs)?ausweis(?:-?nr\.?)?`,
     String.raw`matricola|numero\s+(?:di\s+)?matricola|numero\s+(?:del\s+)?(?:dipendente|badge|tesserino)|tesserino`,
     String.raw`personeelsnummer|werknemersnummer|personeelsnr\.?`,
     // Polish, Vietnamese, Tagalog and Arabic: "numer pracownika", "mã nhân viên", "numero ng empleyado", "الرقم الوظيفي".
@@ -53,8 +55,11 @@ const EMPLOYEE_CUE = anyCase(
 // "es", "est", "ist", "è", ":" … and "el", "le", "la", "der": what may come between the cue and the number.
 // A word marker ("Nr", "No") needs its dot or a space: in "NO0000" the letters belong to the number.
 const MARKER = String.raw`\s*(?:${anyCase('n')}[º°]\.?\s*|(?:${anyCase('nr|no|num')})(?:\.\s*|\s+)|#\s*|${anyCase('número|numero|numéro|nummer')}\s+)?(?:(?:${anyCase('es|era|est|était|ist|war|lautet|è|é|is|was|sería|será|to|là|ay|ko|هو')})(?![\p{L}\p{N}])|[:=])?\s*(?:(?:${anyCase('el|le|la|il|lo|o|a|der|die|das|het')})\s+)?`;
+// In capitals only: "EID 45213" (employee id), "PS no 12345" (personnel number, as Indian offices write it; "PS"
+// alone is a postscript, so its marker is wanted).
+const CAPITAL_CUES = String.raw`EID|PS(?=\s*(?:no|No|NO|nr|Nr|#)(?![\p{L}]))`;
 const EMPLOYEE_ID = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${EMPLOYEE_CUE})(?![\p{L}])(${MARKER})(#?(?:[A-Za-z]{1,4}-?)?\d[\dA-Za-z-]*(?:[ .]\d{2,4}(?![\p{L}]))*)`,
+  String.raw`(?<![\p{L}\p{N}])(?:${EMPLOYEE_CUE}|${CAPITAL_CUES})(?![\p{L}])(${MARKER})(#?(?:[A-Za-z]{1,4}-?)?\d[\dA-Za-z-]*(?:[ .]\d{2,4}(?![\p{L}]))*)`,
   'gu',
 );
 

@@ -78,6 +78,16 @@ function isFamilyName(word: string): boolean {
   return word.length >= 4 && /(?:ی|يي|ایی|زاده|پور|نیا|فر)$/u.test(word);
 }
 
+/**
+ * "هددني" (threatened me), "ضربنا" (hit us), "طردها" (fired her), "عاقبوهم": a verb that carries its object as an
+ * ending (ني me, نا us, ها her, هم them, كم you, ه him, after وا/و of a plural). A name after a title never ends so
+ * but for the few given names that look alike ("أماني", "تهاني", "دينا": known names are read before this).
+ */
+function isVerbWithObject(word: string): boolean {
+  if (word.length < 4 || /اني$/u.test(word)) return false;
+  return /(?:ني|نا|ها|هم|كم|هن|وه|وك)$/u.test(word);
+}
+
 /** If a name starts at word `k`, the index of its last word. */
 function nameStart(words: ArabicWord[], k: number): number | undefined {
   const word = words[k]!.text;
@@ -97,6 +107,7 @@ function nameStart(words: ArabicWord[], k: number): number | undefined {
     ((TITLES.has(previous.text) && /^\s+$/u.test(words[k]!.gap)) ||
       (ABBREVIATED_TITLES.has(previous.text) && /^\.\s*$/u.test(words[k]!.gap))) &&
     !/^(?:[يت]|ب[يتنأ]\p{L}{3})/u.test(word) &&
+    !isVerbWithObject(word) &&
     !NOT_AFTER_TITLE.has(word)
   )
     return k;

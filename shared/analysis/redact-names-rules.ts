@@ -31,7 +31,7 @@ import {
   WORDLIKE_TITLES,
 } from './redact-names-words';
 import { WORDS } from './lexicon';
-import { isCommonSurname, isWordlikeSurname } from './surnames';
+import { hasPolishSurnameShape, isCommonSurname, isWordlikeSurname } from './surnames';
 
 /* Where a name starts and how far it runs, from what the word is and where it stands. */
 
@@ -59,8 +59,14 @@ export function nameEnd(context: Context, k: number): number | undefined {
         isCommonSurname(next.lower) ||
         isProperNoun(next.lower));
     // "don Ernesto" but not "don't"; "pan Kowalski" but not "the pan": a title that is also a word needs a capital after it.
+    // Polish writes "pan kowalski" small too: after "pan" a surname the lists know or shaped as Polish ones are is a name.
+    const polishSurname =
+      (word.lower === 'pan' || word.lower === 'pana') &&
+      ((isCommonSurname(next.lower) && !isWordlikeSurname(next.lower)) || hasPolishSurnameShape(next.lower));
     const nextIsName =
-      WORDLIKE_TITLES.has(word.lower) && !word.capitalised ? capitalisedName : capitalisedName || couldBeName(next);
+      WORDLIKE_TITLES.has(word.lower) && !word.capitalised
+        ? capitalisedName || polishSurname
+        : capitalisedName || couldBeName(next);
     let n = k + 1;
     while (PARTICLES.has(words[n]?.lower ?? '') && words[n + 1] && spaced(words[n + 1]!)) n++;
     const particleName = n > k + 1 && words[n]!.capitalised;

@@ -1,5 +1,7 @@
 import { maskArabicNames } from './redact-names-arabic';
+import { maskHindiNames } from './redact-names-hindi';
 import { maskIntroducedNames } from './redact-names-introduced';
+import { maskThaiNames } from './redact-names-thai';
 import { mask } from './redaction-kinds';
 
 /*
@@ -116,7 +118,15 @@ const DOES = [
   '偷偷|悄悄|经常|常常|总是|老是|一直|一再|每天|天天|每次|整天|昨天|今天|前天|刚才|刚刚|已经|突然|故意|竟然|居然|从来|从不|多次|屡次|再次|曾经|当众|公开|私下|上周|最近|动不动|又|也|还|都|不|没',
   // What was done: "骂人", "打了", "拿了", "迟到".
   '骂|打了|打人|打我|打他|打她|殴打|欺负|威胁|辱骂|侮辱|骚扰|性骚扰|拿了|偷了|偷拿|抢了|迟到|早退|旷工|克扣|扣了|扣我|推了|踢了|吼|嘲笑|歧视|动手|造谣|撒谎|说谎|挪用|贪污|强迫|逼我|逼他|逼她|摸了',
+  // What was done to something, by whom, and how they are: "把我的报告删了", "干的", "删了", "很过分".
+  '把|干的|干了|做的|弄的|弄坏|删了|删掉|删除|拿走|害|开除|辞退|不给|不让|很|太|特别|非常|真是|总|老|从',
 ].join('|');
+// Right after a role a name says who holds it, whatever follows: "经理张伟不给加班费", "我们组长张伟很过分".
+const ROLES_BEFORE_A_NAME = `${ROLES_BEFORE}|总监|部长|科长|厂长|队长|店长|师傅|老师|主任|线长|课长|助理|秘书|人事|财务`;
+const CHINESE_AFTER_ROLE = new RegExp(
+  String.raw`(?<=${ROLES_BEFORE_A_NAME})([${CHINESE_SURNAMES}][${GIVEN_NAME_CHARACTERS}]{1,2})`,
+  'gu',
+);
 const CHINESE_DOER = new RegExp(
   String.raw`(?:^|(?<=[^\p{Script=Han}]|[${BEFORE_A_PERSON}]|${ROLES_BEFORE}))([${CHINESE_SURNAMES}][${GIVEN_NAME_CHARACTERS}]{1,2}?)(?=${DOES})`,
   'gu',
@@ -160,9 +170,10 @@ const KOREAN_NAME = new RegExp(
   String.raw`(?<![\p{Script=Hangul}])([${KOREAN_SURNAMES}][\p{Script=Hangul}]{0,3}?)(?=\s?(?:씨|님|부장|과장|대리|팀장|사장|선생|실장|주임|반장|차장|이사|상무|전무|매니저)(?![\p{Script=Hangul}]{3}))`,
   'gu',
 );
-// Hindi: after a title or role ("प्रबंधक शर्मा", "श्री वर्मा"), or before "जी".
+// Hindi: after a title or role ("प्रबंधक शर्मा", "श्री वर्मा"), or before "जी". A postposition after the role
+// goes on the sentence ("प्रबंधक से बात की", spoke with the manager): no name. Names elsewhere: redact-names-hindi.ts.
 const HINDI_NAME =
-  /(?<=(?:^|\s)(?:प्रबंधक|मैनेजर|सुपरवाइजर|श्री|श्रीमती|सुश्री|साहब|मालिक|अधिकारी|बॉस)\s+)[\p{Script=Devanagari}]+|[\p{Script=Devanagari}]+(?=\s+(?:जी|साहब|सर|मैडम)(?![\p{Script=Devanagari}]))/gu;
+  /(?<=(?:^|\s)(?:प्रबंधक|मैनेजर|सुपरवाइजर|श्री|श्रीमती|सुश्री|साहब|मालिक|अधिकारी|बॉस)\s+)(?!(?:से|को|ने|का|की|के|में|पर|भी|तो|ही|और|या|जी|ने|साहब|हमेशा|नहीं|बहुत)(?![\p{Script=Devanagari}]))[\p{Script=Devanagari}]+|[\p{Script=Devanagari}]+(?=\s+(?:जी|साहब|सर|मैडम)(?![\p{Script=Devanagari}]))/gu;
 
 function maskGroup(pattern: RegExp, text: string): string {
   return maskGroupIf(pattern, text, () => true);
@@ -204,7 +215,8 @@ export function maskNamesInOtherScripts(text: string): string {
   out = maskGroup(CHINESE_NAME_GIVEN, out);
   out = maskGroupIf(CHINESE_SPEAKER, out, isChineseName);
   out = maskGroupIf(CHINESE_TOLD, out, isChineseName);
+  out = maskGroupIf(CHINESE_AFTER_ROLE, out, isChineseDoer);
   out = maskGroupIf(CHINESE_DOER, out, isChineseDoer);
   for (const pattern of [CHINESE_FAMILIAR, JAPANESE_NAME, KOREAN_NAME, HINDI_NAME]) out = maskGroup(pattern, out);
-  return maskArabicNames(out);
+  return maskThaiNames(maskHindiNames(maskArabicNames(out)));
 }

@@ -89,7 +89,7 @@ const NAME_WORD = String.raw`\p{L}+(?:['’-]\p{L}+)*`;
 const NAME_AT_END = String.raw`(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?(?=[ \t]*(?:[.!]|,[^\n.!?]{0,30})?[ \t]*(?:\n|$))`;
 const byLength = [...CLOSINGS].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, String.raw`[ \t]+`));
 const SIGN_OFF = new RegExp(
-  String.raw`(?:^|[.!?…][ \t]*|\n)[ \t]*(?:${byLength.join('|')})[ \t]*[,!.:]?[ \t]*\n?[ \t]*${NAME_AT_END}`,
+  String.raw`(?:^|[.!?…][ \t]*|\n)[ \t]*(?:${byLength.join('|')})(?![\p{L}])[ \t]*(?:[,!.:]|[ \t][-–—]{1,2})?[ \t]*\n?[ \t]*${NAME_AT_END}`,
   'giu',
 );
 // A closing where a sentence or line starts, then its comma (or "!", ":", a line's end) before a word or a name already hidden.
@@ -134,6 +134,19 @@ const HERE_WORD = /here|ici|aqu/i;
 // "j smith", "(J. Smith)": an initial (not "a", "i", "o", "e", "y", "u": words of their own) then a surname.
 const INITIAL_SURNAME = /(?<=^|[\s(\[])([b-df-hj-np-tv-xz])\.?[ \t]+(\p{L}+)(?![\p{L}'’])/giu;
 
+// What chat puts after a closing that is no one's initials: "thx, ty", "cheers - lol", "regards, PM".
+const CHAT_WORDS = new Set(
+  'ty thx tx lol xo xx xoxo dm pm am ux ui fyi btw imo imho tbh eod eow ooo wfh ok kk np idk omg smh pls plz rip gg tia ttyl brb hth asap nb ps cc bcc fwd re aka etc hq'.split(
+    ' ',
+  ),
+);
+
+/** "jw", "mo", "JW": two or three letters of one case signing a message, where no word or chat shorthand is. */
+function isInitials(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^(?:\p{Ll}{2,3}|\p{Lu}{2,3})$/u.test(word) && !isEnglishWord(lower) && !CHAT_WORDS.has(lower);
+}
+
 /**
  * Whether a word where a signature stands could be a name. After a closing
  * ("Sincerely,") a capitalised word that is no other word is enough; after a
@@ -154,6 +167,7 @@ function couldSign(word: string | undefined, known: boolean): boolean {
     return false;
   const given = isGivenName(lower);
   if (given && !isWordlikeName(lower)) return true;
+  if (!known && isInitials(word)) return true;
   // Capitals throughout are an acronym or shouting ("- FAMU", "-MICROMANAGEMENT"), unless a plain given name (above).
   if (/^\p{Lu}[\p{Lu}'’-]+$/u.test(word)) return false;
   const capitalised = /^\p{Lu}/u.test(word);

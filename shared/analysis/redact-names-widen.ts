@@ -18,7 +18,7 @@ import {
 import { isPlacePart } from './redact-names-places';
 import { isSentenceVerbForm } from './redact-names-verb-forms';
 import { mask } from './redaction-kinds';
-import { isCommonSurname, isWordlikeSurname } from './surnames';
+import { hasPolishSurnameShape, isCommonSurname, isWordlikeSurname } from './surnames';
 
 const NAME_MARK = mask('NAME', 1);
 const [SPACE, TAB, DOT] = [32, 9, 46];
@@ -67,7 +67,7 @@ export function widenNames(context: Context, masked: string): string {
       if (w.initial && (left || right || commaNameBefore(w))) {
         // "J. [NAME]", "[NAME], A. M.": the initials go with the name.
         while (words[end + 1]?.initial && spaced(words[end + 1]!)) end++;
-      } else if ((left || right) && belongsToName(context, w)) {
+      } else if (((left || right) && belongsToName(context, w)) || (right && givenBeforeSurname(context, i))) {
         // Nothing more.
       } else if (left && PARTICLES.has(w.lower)) {
         // "[NAME] de la Fuente", "[NAME] van der Berg".
@@ -110,6 +110,19 @@ function isSurnameLike(w: Word): boolean {
     isGivenName(w.lower) ||
     (!isProperNoun(w.lower) && !ALL_STOPWORDS.has(w.lower) && !PERSON_VERBS.has(w.lower))
   );
+}
+
+/**
+ * "Jan [NAME]" where the hidden word was "Kowalski": a capitalised given name straight before a surname the lists
+ * know is the person's, even one that is a word too ("Jan" is January's) and opens the sentence.
+ */
+function givenBeforeSurname(context: Context, i: number): boolean {
+  const w = context.words[i]!;
+  const next = context.words[i + 1];
+  // "Jan" is left out of the given names as January's short form; before a surname it is the name.
+  const given = isGivenName(w.lower) || w.lower === 'jan';
+  if (!w.capitalised || !given || !next || !spaced(next) || !next.capitalised) return false;
+  return (isCommonSurname(next.lower) && !isWordlikeSurname(next.lower)) || hasPolishSurnameShape(next.lower);
 }
 
 /** Whether a word next to a masked name is more of the name. */

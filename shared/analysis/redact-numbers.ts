@@ -28,8 +28,9 @@ const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
 // "employee no. 4". Not a share, a time or a count: "employee 12%", "badge 2:30", "employee 3.5".
 const SHORT_CUED_ID =
   /\b(?:employee|emp|badge|locker|clock|payroll|personnel|staff id|employee id)\b(\s*(?:number|no\.?|num|nr|#|id|code)?\s*(?:is|was|:|=)?)\s*(#?\d{1,3})(?![\p{L}\p{N}%:/]|[.,]\d)/giu;
-// IBAN: country, check digits, up to 30 letters and digits, in groups of four or not.
-const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g;
+// IBAN: country, check digits, up to 30 letters and digits, in groups of four or not, the groups parted by spaces
+// or dashes ("DE89-3704-0044-0532-0130-00"); the check below says whether it is one.
+const IBAN = /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?\b/g;
 // UK National Insurance number: "QQ 12 34 56 C".
 const NI_NUMBER = /\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/g;
 
@@ -204,7 +205,7 @@ function luhn(candidate: string): boolean {
 
 /** The IBAN check: the number mod 97 is 1 once the first four characters move to the end. */
 function ibanOk(candidate: string): boolean {
-  const s = candidate.replace(/\s/g, '');
+  const s = candidate.replace(/[\s-]/g, '');
   if (s.length < 15 || s.length > 34) return false;
   const digits = (s.slice(4) + s.slice(0, 4)).replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
   let rest = 0;

@@ -37,7 +37,10 @@ const EMOJI = String.raw`\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|\
 const HASHTAG = String.raw`#[\p{L}][\p{L}\p{N}_]*`;
 // Words keep inner apostrophes ("don't") and digits; hyphens split them, so
 // "work-life" and "work life" read the same.
-const WORD = String.raw`[\p{L}\p{N}]+(?:['’][\p{L}]+)*`;
+// Vowel signs and viramas are marks, not letters: a Devanagari word ("शर्मा") is one word, not "शर" and "म". Not the
+// marks emoji are made of: a keycap's enclosing mark ("1⃣") and variation selectors end a word as before.
+const MARK = String.raw`(?![\uFE00-\uFE0F])[\p{Mn}\p{Mc}]`;
+const WORD = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}]|${MARK})*(?:['’](?:\p{L}|${MARK})+)*`;
 // "f**k", "s**t", "sh*t": swearing with letters starred out.
 const STARRED = String.raw`\b(?:f[*@#]{1,3}(?:k|ck|king|cking|ked|cked)|s[*@#]{1,3}t|sh[*@#]t|b[*@#]{1,4}(?:h|ch)|a[*@#]{1,2}(?:hole|s)|d[*@#]mn)\b`;
 const SENTENCE_END = String.raw`[.!?…]+|\n+`;
