@@ -14,6 +14,7 @@ import { clauseWindows, modelWindows } from './urgency/model/windows';
 import { urgencyFeatures } from './urgency/model/features';
 import { mayReach, reachOf, type UrgencyReach } from './urgency/model/reach';
 import weights from './urgency/model/weights.json';
+import { isCourtesyOnly } from './urgency/courtesy';
 import { isEmergencyNumberAlone } from './urgency/cry-for-help';
 import { undisguised } from './urgency/disguise';
 import { fold } from './urgency/normalise';
@@ -96,9 +97,16 @@ export function detectUrgency(text: string): Urgency {
  * without a clause or two at either end) that it finds urgent enough, or none. Words added around a report (a
  * greeting, "merci", an emoji) dilute the model's reading of the whole; the report's own clauses are still read
  * alone. The whole text needs `wholeNeeded`; a stretch, what its own length calls for (modelThreshold).
+ *
+ * Words left off are dilution only when they say nothing. A stretch is read alone when what it leaves off is courtesy
+ * (urgency/courtesy.ts: "Merci.", "Cảm ơn.", an emoji, "please help"), or when the whole text still reads as urgent
+ * weighed as if it were only as long as the stretch: so words that merely add length cannot hide a report, and words
+ * the model reads as calm still count. Without this, "It's a job, I came looking and I'll keep looking." read as
+ * self-harm from its last clause alone, and "... non imparerebbe nulla! Zero management!" as fraud from its first.
  */
 function modelReading(folded: string, wholeNeeded: number): ModelVerdict | undefined {
   const windows = modelWindows(folded);
+  let whole: number[] | undefined;
   for (let i = 0; i < windows.length; i += 1) {
     const window = windows[i]!;
     const needed = i === 0 ? wholeNeeded : modelThreshold(window);
@@ -107,9 +115,18 @@ function modelReading(folded: string, wholeNeeded: number): ModelVerdict | undef
     const features = urgencyFeatures(window);
     if (!mayReach(reach(), features, needed)) continue;
     const verdict = verdictOf(MODEL, features);
-    if (verdict.urgency >= needed) return verdict;
+    if (verdict.urgency < needed) continue;
+    if (i === 0 || isCourtesyOnly(leftOff(folded, window))) return verdict;
+    whole ??= urgencyFeatures(folded);
+    if (verdictOf(MODEL, whole, features.length).urgency >= needed) return verdict;
   }
   return undefined;
+}
+
+// What a stretch of the text leaves off at its ends.
+function leftOff(folded: string, stretch: string): string {
+  const at = folded.indexOf(stretch);
+  return at < 0 ? folded : `${folded.slice(0, at)} ${folded.slice(at + stretch.length)}`;
 }
 
 /*

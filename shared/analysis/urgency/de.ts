@@ -310,5 +310,10 @@ export const german: UrgencyLanguage = {
         String.raw`(?:ausländer|ausländerinnen|frauen|schwarze|muslime|muslimas|türken|polen|russen|araber|schwule|lesben|schwangere|mütter|ältere|alte|kopftuchträgerinnen)\w* (?:bekommen|kriegen|werden|dürfen|können) (?:hier )?(?:keine|keinen|kein|nicht|nie) (?:\w+ )?(?:festanstellung|vertrag|beförderung|befördert|eingestellt|schichtleitung|führungsposition|stelle|chance)|(?:stellen|stellt|befördern|befördert) (?:hier )?(?:keine|nie) (?:ausländer|frauen|schwarze|muslime|türken|schwule|schwangere|mütter|ältere)\w*`,
       ),
     ),
+    // Beschäftigte eingesperrt, wo sie arbeiten, ohne Weg nach draußen.
+    rule(
+      'safety',
+      String.raw`\b(?:sperrt|sperren|sperrte|sperrten|schliesst|schliessen|schloss|schlossen|riegelt|riegeln) uns\b[^.!?]{0,50}\bein\b|\b(?:wir sind|wir werden|werden wir|sind wir|wurden wir|wir wurden|man hat uns|hat uns|haben uns)\b[^.!?]{0,40}\b(?:eingesperrt|eingeschlossen)\b|\b(?:die )?(?:mitarbeiter|kollegen|arbeiter|leute|nachtschicht)\b[^.!?]{0,20}\b(?:eingesperrt|eingeschlossen)\b`,
+    ),
   ],
 };

@@ -451,6 +451,11 @@ const RULES = [
     'self-harm',
     String.raw`\b(?:throw(?:ing)?|threw) myself (?:in front of|under|off) (?:a |the )?(?:train|bus|truck|lorry|car|bridge|roof|building|balcony)\b|\bslit(?:ting)? my wrists?\b|\bhang(?:ing)? myself\b`,
   ),
+  // Workers locked in where they work, with no way out: a fire or a fall there and nobody gets out.
+  rule(
+    'safety',
+    String.raw`\b(?:lock(?:s|ed|ing)?|shut(?:s|ting)?|chain(?:s|ed|ing)?|bolt(?:s|ed|ing)?|padlock(?:s|ed|ing)?) (?:us|them|everyone|everybody|people|me|workers|staff|all of us|the (?:staff|workers|crew|night shift|team|girls|guys|cleaners|pickers))(?: all)? (?:in|inside)\b(?! (?:to|on|at|for) (?:a|the|our|my|this|that) (?:contract|deal|price|rate|plan|year|term)\b)|\b(?:we|they|i|workers|staff|everyone|everybody|the (?:staff|workers|crew|night shift)) (?:are|were|get|got|am|'re|'m|have been|are being|was|keep getting|end up) (?:all )?(?:locked|chained|shut|bolted|padlocked) (?:in|inside)\b|\b(?:doors?|exits?|gates?|shutters?) (?:are |were |get |got |is |was )?(?:locked|chained|padlocked|bolted) (?:on us|behind us|with us (?:still )?inside|while we(?:'re| are) (?:inside|working|in there))\b|\b(?:lock|chain|padlock|bolt)(?:s|ed)? (?:all )?the (?:\w+ )?(?:doors|exits|gates|shutters) (?:on us|behind us|with us inside|while we(?:'re| are) (?:inside|working|in there))\b|\blocked (?:in|inside)\b[^.!?]{0,60}\b(?:no way out|no way to get out|(?:can'?t|cannot|can not|couldn'?t) get out)\b`,
+  ),
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */

@@ -254,5 +254,10 @@ export const spanish: UrgencyLanguage = {
       'discrimination',
       String.raw`(?:no|nunca|jamas) (?:contratan|contratamos|contrata|ascienden|asciende|suben|sube|promueven|promueve|quieren|queremos|dan turnos a|dan puestos a) (?:a )?(?:mujeres|negros|negras|indios|indigenas|gitanos|extranjeros|inmigrantes|migrantes|musulmanes|gays|homosexuales|embarazadas|viejos|mayores|madres|latinos|venezolanos|bolivianos|peruanos|haitianos|moros|chinos)`,
     ),
+    // Trabajadores encerrados donde trabajan, sin poder salir.
+    rule(
+      'safety',
+      String.raw`\bnos (?:encierra\w*|encerr\w*|deja\w* encerrad\w*|tiene\w* encerrad\w*|cierra\w* con (?:llave|candado)|encadena\w*)|\b(?:estamos|quedamos|nos quedamos|seguimos|somos|fuimos) (?:\w+ )?encerrad[oa]s\b|\b(?:encierra\w*|encerr\w*) a (?:los|las|todos|todas) (?:\w+ )?(?:trabajadores|empleados|empleadas|companeros|companeras|operarios|chicas|chicos)\b|\bcierra\w* (?:la puerta |las puertas |el almacen |la nave )?con (?:llave|candado|cadena)[^.!?]{0,40}(?:no (?:podemos|hay como|hay por donde) salir|con nosotros dentro)`,
+    ),
   ],
 };

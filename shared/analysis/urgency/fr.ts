@@ -228,5 +228,10 @@ export const french: UrgencyLanguage = {
       'discrimination',
       String.raw`(?:veut|veulent|voulait|embauche|embauchent|promeut|promeuvent|prend|prennent) (?:pas|jamais|aucun|aucune) (?:de |d')(?:noirs|arabes|rebeus|renois|musulmans|musulmanes|femmes|etrangers|immigres|gays|homos|vieux|seniors|femmes enceintes|mamans|meufs|voilees|asiatiques|roms)`,
     ),
+    // Des salariés enfermés sur leur lieu de travail, sans pouvoir sortir.
+    rule(
+      'safety',
+      String.raw`\bnous (?:a |ont |avait |avaient )?enferm\w*|\bon (?:est|reste|se retrouve|etait|se fait) (?:\w+ )?enferm\w*|\bnous (?:sommes|restons|etions) (?:\w+ )?enferm\w*|\benferm\w* (?:les|tous les|toutes les) (?:salaries|employes|ouvriers|ouvrieres|collegues|filles|gars)\b|\bferm\w* (?:les portes|la porte|les issues) (?:a cle |au cadenas )?(?:sur nous|avec nous dedans|avec nous a l'interieur)`,
+    ),
   ],
 };

@@ -89,6 +89,8 @@ export const CONCEPTS = [
   // a hand or arm caught in or crushed by a machine
   'limb',
   'caught',
+  // a weapon at work and a score to settle
+  'grudge',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -107,6 +109,8 @@ interface Frame {
   asserted?: boolean;
   /** Most words between the two (characters for Chinese). */
   window?: number;
+  /** The two may be in neighbouring sentences ("He keeps a rifle in his truck. He talks about payback."). */
+  acrossSentences?: boolean;
 }
 
 export const FRAMES: readonly Frame[] = [
@@ -142,6 +146,8 @@ export const FRAMES: readonly Frame[] = [
   { category: 'discrimination', thing: 'nameCalling', state: 'slur', window: 4 },
   { category: 'fraud', thing: 'money', state: 'taken' },
   { category: 'safety', thing: 'limb', state: 'caught', window: 4 },
+  // A weapon brought to work by someone with a score to settle: the revenge may be told in the next sentence.
+  { category: 'threat', thing: 'weapon', state: 'grudge', window: 24, acrossSentences: true, asserted: true },
 ];
 
 const WORDS = 8;
@@ -241,10 +247,10 @@ function mentions(pattern: RegExp, text: string): Mention[] {
 
 // How far apart two mentions are: words between them (characters for
 // Chinese), or Infinity across the end of a clause.
-function distance(text: string, from: number, to: number, script: Script): number {
+function distance(text: string, from: number, to: number, script: Script, acrossSentences = false): number {
   if (to <= from) return 0;
   const between = text.slice(from, to);
-  if (CLAUSE_END.test(between)) return Infinity;
+  if (!acrossSentences && CLAUSE_END.test(between)) return Infinity;
   if (script === 'han') return between.length;
   let words = 0;
   for (const char of between) if (char === ' ') words += 1;
@@ -288,10 +294,12 @@ export function matchFrames(
         // ("Nacktbilder"): never one word read twice, nor a state phrase that
         // contains the thing ("ne marche pas", "do caixa").
         if (t.start < s.end && s.start < t.end) return compound(text, t.start, s.start);
-        if (frame.stateFirst) return s.end <= t.start && distance(text, s.end, t.start, compiled.script) <= window;
+        const across = frame.acrossSentences;
+        if (frame.stateFirst)
+          return s.end <= t.start && distance(text, s.end, t.start, compiled.script, across) <= window;
         return t.end <= s.start
-          ? distance(text, t.end, s.start, compiled.script) <= window
-          : distance(text, s.end, t.start, compiled.script) <= window;
+          ? distance(text, t.end, s.start, compiled.script, across) <= window
+          : distance(text, s.end, t.start, compiled.script, across) <= window;
       });
     });
     if (fires) found.add(frame.category);

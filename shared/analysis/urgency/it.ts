@@ -233,5 +233,10 @@ export const italian: UrgencyLanguage = {
       'discrimination',
       String.raw`(?:non|mai) (?:assumono|assume|promuovono|promuove|vogliono|vuole|danno turni a) (?:le |i |gli )?(?:donne|neri|nere|stranieri|straniere|immigrati|meridionali|rumeni|albanesi|marocchini|musulmani|gay|omosessuali|incinte|mamme|madri|anziani|vecchi)`,
     ),
+    // Lavoratori chiusi dentro il posto di lavoro, senza via d'uscita.
+    rule(
+      'safety',
+      String.raw`\bci (?:chiude|chiudono|chiudeva|chiudevano|ha chiuso|hanno chiuso|rinchiude\w*|ha rinchius\w*|hanno rinchius\w*|lascia\w* chiusi)\b[^.!?]{0,40}\b(?:dentro|a chiave|col lucchetto)\b|\b(?:siamo|restiamo|rimaniamo|veniamo|eravamo|ci ritroviamo) (?:\w+ )?(?:chiusi|rinchiusi) (?:dentro|a chiave)\b|\brinchius[ie]\b|\b(?:chiude|chiudono) (?:i lavoratori|gli operai|i dipendenti|le ragazze|tutti) (?:dentro|a chiave)\b`,
+    ),
   ],
 };

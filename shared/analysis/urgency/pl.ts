@@ -224,5 +224,10 @@ export const polish: UrgencyLanguage = {
       'fraud',
       String.raw`martwe dusze|(?:pracownik\w*|etat\w*) (?:widm\w*|fikcyjn\w*)|(?:odbija|odbijac|odbil\w*|wpisuje|wpisal\w*|placi|zaplacil\w*|nabija|nabil\w*)(?: \w+){0,3} (?:za|dla) (?:ludzi|osob|kolegow|znajomych|rodziny|kumpli|pracownikow)(?: \w+)?,? (?:ktor\w*|co) (?:nie ma|nie bylo|nie przyszl\w*|nie pracowal\w*|w ogole nie)`,
     ),
+    // Pracownicy zamknięci w zakładzie bez wyjścia.
+    rule(
+      'safety',
+      String.raw`\b(?:zamyk\w*|zamkn\w*|zamykal\w*) nas\b|\b(?:jestesmy|bylismy|zostajemy|zostalismy|siedzimy) (?:\w+ )?zamkni\w*|\bzamknie\w* (?:na klucz|w srodku)\b[^.!?]{0,40}\b(?:nie (?:mozemy|da sie) wyjsc|bez wyjscia)\b`,
+    ),
   ],
 };

@@ -230,5 +230,10 @@ export const portuguese: UrgencyLanguage = {
       'discrimination',
       String.raw`(?:nao|nunca|jamais) (?:contratam|contrata|promovem|promove|querem|quer|dao vaga (?:pra|para)) (?:a |as |os )?(?:mulheres|negros|negras|pretos|pretas|nordestinos|estrangeiros|imigrantes|haitianos|venezuelanos|bolivianos|gays|lgbt|gravidas|mulher com filho|maes|velhos|idosos|muculmanos)`,
     ),
+    // Trabalhadores trancados no local de trabalho, sem poder sair.
+    rule(
+      'safety',
+      String.raw`\b(?:nos|a gente|os funcionarios|os trabalhadores|as meninas|todo mundo) (?:\w+ )?(?:tranca\w*|trancou|trancaram|prende\w* (?:la )?dentro|fecha\w* (?:la )?dentro)\b|\btranca\w* (?:a gente|os funcionarios|os trabalhadores|todo mundo)\b|\b(?:ficamos|estamos|somos|fomos|ficam|sao|foram|a gente fica) (?:\w+ )?trancad[oa]s\b|\btrancad[oa]s (?:la )?dentro\b`,
+    ),
   ],
 };

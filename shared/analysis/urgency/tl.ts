@@ -212,5 +212,10 @@ export const tagalog: UrgencyLanguage = {
       'fraud',
       String.raw`ghost (?:employees?|workers?)|(?:nagba-bundy|nagbabundy|nag-bundy|nagbundy|nagpa-punch|nagpapa-punch|nag-a-out|nag-out|nag-in|nag-a-in|nag-time in|nagti-time in|naglalagay ng (?:ot|oras|overtime))(?: \w+){0,5} (?:para sa|ng|sa) (?:mga )?(?:absent|hindi pumasok|wala|di pumasok|kamag-anak|barkada|kaibigan)`,
     ),
+    // Mga manggagawang ikinukulong sa trabaho, walang labasan.
+    rule(
+      'safety',
+      String.raw`\b(?:ikinukulong|kinukulong|ikinulong|kinulong|ikinakandado|kinakandado|kinandado|ikinandado|nilo-?lock|ni-?lock|nila-?lock|sinasarhan|sinarhan) (?:niya |nila |ng \w+ )?(?:kami|kaming|tayo|ang mga (?:trabahador|empleyado|manggagawa))\b|\b(?:nakakulong|nakakandado|naka-?lock|nakakulong) (?:kami|tayo|ang mga (?:trabahador|empleyado|manggagawa))\b|\b(?:kami|tayo) (?:ay )?(?:nakakulong|ikinukulong|kinukulong|nakakandado|naka-?lock)\b`,
+    ),
   ],
 };

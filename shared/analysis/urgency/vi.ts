@@ -206,5 +206,10 @@ export const vietnamese: UrgencyLanguage = {
       'fraud',
       String.raw`(?:cham cong|ky cong|diem danh|ky ten|bam the|quet the) (?:\w+ ){0,2}(?:khong|ho|thay) (?:\w+ ){0,3}(?:nguoi|ban|ai) (?:\w+ ){0,2}(?:nghi|vang|khong di lam|khong den|khong co mat)|(?:cong nhan|nhan vien|luong|nguoi) ao|ky (?:nhan|xac nhan|ten nhan) (?:\w+ ){0,5}(?:nhung|ma|chu) (?:\w+ ){0,2}(?:chua|khong|chang) (?:\w+ ){0,2}(?:phat|nhan|duoc phat|duoc nhan|dua|cap)`,
     ),
+    // Công nhân bị nhốt ở chỗ làm, không có lối ra.
+    rule(
+      'safety',
+      String.raw`\b(?:nhot|khoa cua nhot|khoa nhot|giam) (?:chung toi|chung em|bon toi|bon em|anh em|cong nhan|nhan vien|moi nguoi|tat ca)\b|\b(?:bi|deu bi|toan bi) (?:khoa cua )?nhot\b|\bkhoa (?:chung toi|bon toi|chung em|bon em|cong nhan|nhan vien|moi nguoi)\b[^.!?]{0,30}\btrong\b|\bkhoa cua (?:nhot |lai )?(?:chung toi|bon toi|chung em|cong nhan|nhan vien)\b`,
+    ),
   ],
 };

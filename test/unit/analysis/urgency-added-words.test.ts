@@ -98,4 +98,21 @@ describe('urgency: words added to an urgent report', { timeout: 60_000 }, () => 
       { seed: 2026, numRuns: 300 },
     );
   });
+
+  // The other side (commit 405ba1c's false alarms): words left off are dilution only when they say nothing. A
+  // stretch read alone once calm words around it are dropped ("Too much overtime this month," before "I'm tired and
+  // miss my kids") is no report; courtesy the model reads as calm ("Cảm ơn.", "c'est urgemment, svp") still is.
+  it.each([
+    "Too much overtime this month, I'm tired and miss my kids",
+    "Long shifts lately, I'm tired and miss my kids",
+  ])('Should not read a stretch alone when the words left off say something calm: %j', (text) => {
+    expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
+  });
+
+  it.each([
+    'Los baños de la sede llevan una semana sin agua y huele fatal. Cảm ơn.',
+    "主管让我们把过期的肉换上新标签，送去学校食堂. c'est urgemment, svp",
+  ])('Should read a report with courtesy around it whatever the model makes of the courtesy: %j', (text) => {
+    expect(detectUrgency(text).urgent).toBe(true);
+  });
 });

@@ -32,6 +32,7 @@ export const vietnameseConcepts: ConceptLexicon = {
   hurting: String.raw`bien mat|lam em bien mat|dot cua hang|dot nha|phong hoa|dot\b|danh\b|dap\b|giet|cho mot tran|xu dep|cho biet tay|bat den|tra thu|an dao|choi chet|lam thit|dap chet|danh chet`,
   ifReported: String.raw`neu (?:em|toi|may|mi|ai) (?:bao|to cao|noi|ke|khieu nai|di bao|mach)|bao cao|to cao|nhan su|cong doan|cong an|tan ca|ngoai cong|bai xe`,
   weapon: String.raw`con dao|dao\b|sung\b|khau sung|ma tau|vu khi|dui cui|binh xit hoi cay|cay sat`,
+  grudge: String.raw`tra thu|bao thu|tinh so|thu han|tra dua|phai tra gia|se hoi han|cho biet tay|thanh toan no cu`,
   brandished: String.raw`mang dao|mang sung|mang theo|mang vao|cam theo|cam dao|rut ra|chia vao|khua|vung\b|de doa|doa\b|tu do|trong tui|lay ra`,
   givingAway: String.raw`cho het|cho (?:di|ban|nguoi ta|moi nguoi)|tang het|tang lai|phan phat|chia het`,
   belongings: String.raw`do dac|do cua em|do cua toi|tai san|quan ao|nhung thu|mon do|dung cu cua`,

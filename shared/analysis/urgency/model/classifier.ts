@@ -69,10 +69,11 @@ export function loadUrgencyModel(file: UrgencyModelFile): UrgencyModel {
 export function modelLogits(
   model: Pick<UrgencyModel, 'bias' | 'weights' | 'packed'>,
   features: readonly number[],
+  weighedAs = features.length,
 ): Float64Array {
   const logits = new Float64Array(model.bias);
   if (!features.length) return logits;
-  const value = 1 / Math.sqrt(features.length);
+  const value = 1 / Math.sqrt(weighedAs);
   if (model.packed) {
     const { codes, values } = model.packed;
     for (const feature of features) {
@@ -103,9 +104,13 @@ export function judgeUrgency(model: UrgencyModel, folded: string): ModelVerdict 
   return verdictOf(model, urgencyFeatures(folded));
 }
 
-/** The same, for a text's features already read. */
-export function verdictOf(model: UrgencyModel, features: readonly number[]): ModelVerdict {
-  const p = softmax(modelLogits(model, features));
+/**
+ * The same, for a text's features already read. `weighedAs`: how many features the text is weighed as having
+ * (each counts one over its root); a longer text's features, weighed as a shorter one's, speak as loud as they would
+ * alone.
+ */
+export function verdictOf(model: UrgencyModel, features: readonly number[], weighedAs = features.length): ModelVerdict {
+  const p = softmax(modelLogits(model, features, weighedAs));
   const urgency = 1 - p[0]!;
   let best = 1;
   for (let c = 2; c < K; c += 1) if (p[c]! > p[best]!) best = c;
