@@ -93,17 +93,26 @@ export class TooManyRequestsError extends AppError {
 }
 
 /**
- * A report that reads urgent, refused because its channel's budget and the
- * urgent allowance past it are both spent: NOT saved. Whoever reads the
- * refusal is told so, with the emergency number (of `site`, when known).
+ * A report refused because its channel's budget is spent: NOT saved. The
+ * urgency detector can miss danger in a report's words, so whoever reads the
+ * refusal is told it was not saved, with the emergency number (of `site`,
+ * when known), whether or not the report read urgent.
  */
-export class UrgentNotSavedError extends TooManyRequestsError {
+export class ReportNotSavedError extends TooManyRequestsError {
   constructor(
     message: string,
     retryAfterSeconds: number,
     readonly site?: string,
   ) {
     super(message, retryAfterSeconds);
+    this.name = 'ReportNotSavedError';
+  }
+}
+
+/** A report that reads urgent, refused because the urgent allowance past its channel's budget is spent too. */
+export class UrgentNotSavedError extends ReportNotSavedError {
+  constructor(message: string, retryAfterSeconds: number, site?: string) {
+    super(message, retryAfterSeconds, site);
     this.name = 'UrgentNotSavedError';
   }
 }

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { NO_WORDS } from '../../shared/domain/has-words';
 import { MAX_TEXT_CHARACTERS } from '../../shared/domain/limits';
 import { emergencyLine } from '../../shared/domain/emergency';
-import { type AppError, type ErrorCode, type Issue, UrgentNotSavedError } from '../../shared/errors';
+import { type AppError, type ErrorCode, type Issue, ReportNotSavedError } from '../../shared/errors';
 import type { MessageKey } from '../../shared/i18n/catalogue';
 import type { Language } from '../../shared/i18n/languages';
 import { translate } from '../../shared/i18n/translate';
@@ -12,7 +12,13 @@ import { pageLanguage } from './page-language';
 
 /** A refusal as JSON clients read it: `code` and each issue's `path` for programs, `message`s for people. */
 export interface JsonError {
-  error: { code: ErrorCode | 'internal'; message: string; issues: Issue[] };
+  error: {
+    code: ErrorCode | 'internal';
+    message: string;
+    issues: Issue[];
+    /** On a report refused as not saved (a spent budget): where help comes at once, for the person who sent it. */
+    emergency?: string;
+  };
 }
 
 /**
@@ -31,11 +37,12 @@ export async function jsonError(
 ): Promise<JsonError> {
   const code = error?.code ?? 'internal';
   const language = await languageOf(c);
-  if (error instanceof UrgentNotSavedError) {
-    // Someone in danger, refused: told it was not saved, and where help comes at once, in any language.
+  if (error instanceof ReportNotSavedError) {
+    // A report refused (perhaps from someone in danger the detector missed): told it was not saved, and where
+    // help comes at once, in any language; the line also on its own, for a client to show apart.
     const notSaved = language === 'en' ? error.message : translate(language, 'sms.busy');
-    const message = `${notSaved} ${emergencyLine(c.var.deps.config, language, error.site)}`;
-    return { error: { code, message, issues: [] } };
+    const emergency = emergencyLine(c.var.deps.config, language, error.site);
+    return { error: { code, message: `${notSaved} ${emergency}`, issues: [], emergency } };
   }
   if (language === 'en') {
     const message = error?.message ?? translate('en', 'web.error.internal');

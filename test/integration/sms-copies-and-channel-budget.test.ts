@@ -43,7 +43,10 @@ describe('copies of one text and the SMS channel’s budget', () => {
     expect((await deliver(newText('+15557340203', 'The lockers in bay two do not close.')))[0]).toMatch(
       /Your case code is/,
     );
-    // A fourth new text meets the budget, and is told to send again later.
-    expect(await deliver(newText('+15557340204', 'The vending machine eats coins.'))).toEqual([BUSY]);
+    // A fourth new text meets the budget, and is told to send again later, and whom to call in danger.
+    expect(await deliver(newText('+15557340204', 'The vending machine eats coins.'))).toEqual([
+      BUSY,
+      'If you or someone else is in danger now, call 911.',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { INTAKE_CHANNELS, type IntakeChannel } from '../../../shared/config/channels';
 import type { Config } from '../../../shared/config/schema';
-import { TooManyRequestsError, UrgentNotSavedError } from '../../../shared/errors';
+import { ReportNotSavedError, TooManyRequestsError, UrgentNotSavedError } from '../../../shared/errors';
 import { DETECTOR_WAIT_MS, prepareUrgencyReading } from '../../../shared/use-cases/reads-urgent';
 
 /** A token bucket's size: `perSecond` sustained, up to `burst` at once. */
@@ -56,6 +56,10 @@ export const URGENCY = 'urgency';
 /** What the refusal of a report that reads urgent says (English; each channel words it for its reader). */
 export const URGENT_NOT_SAVED =
   'Too many reports are arriving right now, even urgent ones: yours was NOT saved. Please send it again in a few minutes.';
+
+/** What the refusal of any other report says (English; each channel words it for its reader, with the emergency number). */
+export const REPORT_NOT_SAVED =
+  'Too many reports are arriving right now: yours was NOT saved. Please send it again in a few minutes.';
 
 /** A token bucket: `take` spends one token or says how long until one is back; `giveBack` returns one spent for nothing. */
 export interface TokenBucket {
@@ -122,12 +126,16 @@ export function rateLimit({
       // Spent: a report that reads urgent is still taken, from an allowance of its own, so a flood of
       // calm reports never costs an urgent one; a flood of "urgent" ones spends that allowance and stops.
       const reading = urgent ? (c.get(URGENCY) as UrgencyReading | undefined) : undefined;
-      if (!urgent || !reading) throw new TooManyRequestsError(message, retryAfterSeconds);
+      if (!urgent) throw new TooManyRequestsError(message, retryAfterSeconds);
+      // A report channel's refusal says the report was NOT saved and gives the emergency number, even for
+      // one that does not read urgent: the detector can miss danger in plain words.
+      if (!reading) throw new ReportNotSavedError(message, retryAfterSeconds);
       // The employee's own flag costs nothing; reading the words costs CPU, so only so many are read.
       if (!reading.asked()) {
         if (readings?.take() !== undefined)
           throw new UrgentNotSavedError(URGENT_NOT_SAVED, retryAfterSeconds, reading.site);
-        if (!(await reading.urgent(readingWaitMs))) throw new TooManyRequestsError(message, retryAfterSeconds);
+        if (!(await reading.urgent(readingWaitMs)))
+          throw new ReportNotSavedError(message, retryAfterSeconds, reading.site);
       }
       const urgentRetryAfter = urgent.take();
       if (urgentRetryAfter !== undefined)
@@ -150,9 +158,9 @@ export const GIVE_BACK = 'giveBack';
 
 /** What each channel's refusal says, to the person who meets it. */
 const BUSY_MESSAGES: Record<IntakeChannel, string> = {
-  web: 'Too many submissions right now; please try again in a moment.',
-  api: 'Too many submissions right now; please try again in a moment.',
-  kiosk: 'Too many submissions right now; please try again in a moment.',
+  web: REPORT_NOT_SAVED,
+  api: REPORT_NOT_SAVED,
+  kiosk: REPORT_NOT_SAVED,
   sms: 'Too many text messages right now; please try again in a moment.',
   status: 'Too many case look-ups right now; please try again in a moment.',
   answers: 'Too many answers are being sent right now; please try again in a moment. What you wrote has not been sent.',

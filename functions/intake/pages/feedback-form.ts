@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
 import { emergencyLine } from '../../../shared/domain/emergency';
@@ -24,8 +25,16 @@ export interface FormState {
   errorCode?: ErrorCode;
   /** What redaction will change in the text, when the employee asked to review it first. */
   preview?: RedactionPreview;
-  /** An urgent report refused even past the urgent allowance: the refusal names the emergency number (of this site, if any). */
+  /** A report refused as not saved (a spent budget): the refusal names the emergency number (of this site, if any). */
   urgentRefused?: { site?: string };
+  /**
+   * The report's retry key, sent again with every try of the same report so
+   * that a retry whose first answer was lost gets the first receipt, not a
+   * second case. Kept while the form comes back (an error, a preview, a
+   * language switch); a new form, and one whose key already sent other
+   * words, gets a fresh random one.
+   */
+  formKey?: string;
 }
 
 /** The review step's answer: each change in words, then the text as it will be read. */
@@ -63,6 +72,7 @@ function forEmployees(field: string, message: string, code: ErrorCode | undefine
   if (field === 'escalate') return 'web.form.error.escalate';
   if (tooLong) return 'web.form.error.tooLong';
   if (code === 'too_many_requests') return 'web.form.error.busy';
+  if (code === 'idempotency_key_reused') return 'web.form.error.reused';
   if (code === 'unavailable') return 'web.form.error.unavailable';
   return 'web.form.error.unreadable';
 }
@@ -108,6 +118,7 @@ ${
 }
 ${state.preview ? previewPanel(words, state.preview) : ''}
 <form method="post" action="${keepLang(page, '/feedback')}" accept-charset="UTF-8" novalidate id="feedback" autocomplete="off">
+  <input type="hidden" name="formKey" value="${state.formKey ?? randomUUID()}">
   <div>
     <label for="text">${t('web.form.text')}</label>
     <p class="hint" id="text-hint">${t('web.form.textHint', { max })}</p>

@@ -12,10 +12,14 @@
  * address it opened, and "Feedback received" there would say that this
  * browser sent something. Focus moves to what the answer asks to read (its
  * problem, its preview, else its heading), and the heading is said in a
- * live region. When the post fails (the connection dropped), nothing is
- * replaced: what was typed stays, and the page says so in its own words
- * (`data-not-sent`). Without JavaScript the forms post as before
- * (docs/anonymity.md says what that leaves behind).
+ * live region. When no answer of ours comes back (the connection dropped,
+ * perhaps after the post arrived; a gateway's error page; anything that is
+ * not one of these pages), nothing is replaced: what was typed stays, and a
+ * message in the page's own words (`data-not-sent`) says it could not be
+ * confirmed and that sending again is safe, which it is: every form that
+ * saves something carries a key of its own, so a retry gets the first
+ * answer (its receipt) instead of saving twice. Without JavaScript the forms
+ * post as before (docs/anonymity.md says what that leaves behind).
  */
 export const IN_PLACE_SCRIPT = `(() => {
   if (!window.fetch || !window.DOMParser || !window.FormData || !window.URLSearchParams) return;
@@ -51,6 +55,31 @@ export const IN_PLACE_SCRIPT = `(() => {
     document.dispatchEvent(new Event('listening-post:shown'));
   }
 
+  // One of these pages (not a gateway's or a proxy's error page): only that may replace what is shown.
+  function ours(next) {
+    return next.body && next.body.hasAttribute('data-not-sent') && next.querySelector('body > main');
+  }
+
+  function notConfirmed() {
+    const words = document.body.getAttribute('data-not-sent') || '';
+    const main = document.querySelector('main');
+    if (!main) return say(words);
+    const old = document.getElementById('not-confirmed');
+    if (old) old.remove();
+    const box = document.createElement('div');
+    box.className = 'error-summary';
+    box.id = 'not-confirmed';
+    box.setAttribute('role', 'alert');
+    box.setAttribute('tabindex', '-1');
+    const line = document.createElement('p');
+    line.textContent = words;
+    box.appendChild(line);
+    const heading = main.querySelector('h1');
+    if (heading) heading.after(box);
+    else main.prepend(box);
+    box.focus();
+  }
+
   document.addEventListener('submit', (event) => {
     const form = event.target;
     if (!(form instanceof HTMLFormElement) || (form.getAttribute('method') || '').toLowerCase() !== 'post') return;
@@ -73,8 +102,12 @@ export const IN_PLACE_SCRIPT = `(() => {
         if (!(response.headers.get('content-type') || '').includes('text/html')) throw new Error('not a page');
         return response.text();
       })
-      .then((text) => show(new DOMParser().parseFromString(text, 'text/html')))
-      .catch(() => say(document.body.getAttribute('data-not-sent') || ''))
+      .then((text) => {
+        const next = new DOMParser().parseFromString(text, 'text/html');
+        if (!ours(next)) throw new Error('not one of our pages');
+        show(next);
+      })
+      .catch(notConfirmed)
       .finally(() => { sending = false; });
   });
 })();

@@ -5,7 +5,7 @@ import {
   type ErrorCode,
   ServiceUnavailableError,
   TooManyRequestsError,
-  UrgentNotSavedError,
+  ReportNotSavedError,
   ValidationError,
 } from '../../../shared/errors';
 import type { Config } from '../../../shared/config/schema';
@@ -126,9 +126,9 @@ export async function answerInTwiml(error: Error, c: Context<IntakeEnv>): Promis
   // A Spanish text refused in a flood is told so in Spanish: the guess is read only for a text already parsed,
   // and a guess that cannot be loaded leaves the installation's own language.
   const language = (await c.var.smsRefusalLanguage?.().catch(() => undefined)) ?? config.defaultLanguage;
-  // An urgent text refused past the urgent allowance: not saved, and where help comes at once.
+  // A text refused in a flood: not saved, and where help comes at once (the detector can miss danger).
   const danger =
-    error instanceof UrgentNotSavedError ? [emergencyReply(emergencyLine(config, language, error.site))] : [];
+    error instanceof ReportNotSavedError ? [emergencyReply(emergencyLine(config, language, error.site))] : [];
   return c.body(twiml([refusalReply(error, language), ...danger]), 200, {
     'Content-Type': 'text/xml; charset=utf-8',
   });

@@ -6,13 +6,13 @@ import {
   AppError,
   NotFoundError,
   PayloadTooLargeError,
+  ReportNotSavedError,
   TooManyRequestsError,
-  UrgentNotSavedError,
   ValidationError,
 } from '../../../shared/errors';
 import { NO_SUCH_CASE } from '../../../shared/use-cases/get-case-status';
 import { readsUrgent } from '../../../shared/use-cases/reads-urgent';
-import { submitFeedback } from '../../../shared/use-cases/submit-feedback';
+import { IdempotencyKeyReusedError, submitFeedback } from '../../../shared/use-cases/submit-feedback';
 import type { IntakeEnv } from '../deps';
 import { httpStatusOf } from '../error-status';
 import { limitBody } from '../middleware/limit-body';
@@ -61,6 +61,18 @@ export function idempotencyKeyOf(header: string | undefined): string | undefined
   return `web:${header}`;
 }
 
+/**
+ * The form's own retry key (its hidden `formKey`, a random UUID made with the
+ * page), as the submission's key: every try of one filled-in form sends it,
+ * so a retry whose answer was lost (a dropped connection, a gateway error)
+ * gets the first receipt. A form without one (a page from before the key) or
+ * with a made-up one is sent unkeyed, as forms were before.
+ */
+export function formKeyOf(value: string | undefined): string | undefined {
+  return value !== undefined && FORM_KEY.test(value) ? `form:${value}` : undefined;
+}
+const FORM_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 // z.lazy: built on its first parse, not at import, so a cold start whose first request is another route skips it.
 /**
  * What a browser's form sent, to show it again after an error. Every field is
@@ -73,6 +85,7 @@ export const formEchoSchema = z.lazy(() =>
     topic: z.string().optional().catch(undefined),
     escalate: z.string().optional().catch(undefined),
     aboutManagement: z.string().optional().catch(undefined),
+    formKey: z.string().optional().catch(undefined),
   }),
 );
 export type FormEcho = z.infer<typeof formEchoSchema>;
@@ -104,9 +117,12 @@ function formAgain(error: Error, c: Context<IntakeEnv>): Response | Promise<Resp
   return c.html(
     feedbackFormPage(config, pageLanguage(c, config), {
       ...formStateOf(fields),
+      // Its key already sent other words (a page kept after its receipt, then
+      // edited): a fresh key, so sending again makes this report a case of its own.
+      ...(error instanceof IdempotencyKeyReusedError ? { formKey: undefined } : {}),
       errors: Object.fromEntries(byField.map((i) => [FORM_FIELDS.includes(i.path) ? i.path : 'form', i.message])),
       errorCode: error.code,
-      urgentRefused: error instanceof UrgentNotSavedError ? { site: error.site } : undefined,
+      urgentRefused: error instanceof ReportNotSavedError ? { site: error.site } : undefined,
     }),
     httpStatusOf(error),
   );
@@ -132,6 +148,7 @@ export const formStateOf = (echo: FormEcho): FormState => ({
   topic: echo.topic,
   escalate: echo.escalate === 'on',
   aboutManagement: echo.aboutManagement === 'on',
+  formKey: echo.formKey,
 });
 
 /**
@@ -145,7 +162,11 @@ export function webFeedback(limits: WebFeedbackLimits) {
   return (
     new Hono<IntakeEnv>()
       .onError(formAgain)
-      .get('/', (c) => c.html(feedbackFormPage(c.var.deps.config, pageLanguage(c, c.var.deps.config))))
+      .get('/', (c) => {
+        // Each load carries a key of its own: no cache may hand it to someone else.
+        c.header('Cache-Control', 'no-store');
+        return c.html(feedbackFormPage(c.var.deps.config, pageLanguage(c, c.var.deps.config)));
+      })
       // The form's language switch: the same form in the language of the
       // button pressed, with what was typed. Nothing is checked, kept or sent
       // on, so it spends no budget; the body limit still applies.
@@ -178,7 +199,10 @@ export function webFeedback(limits: WebFeedbackLimits) {
         await (kind === 'form' ? limits.form : limits.json)(c, async () => {});
         const parsed = webSubmissionSchema.safeParse(value);
         if (!parsed.success) throw submissionError(parsed.error);
-        const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
+        const idempotencyKey =
+          kind === 'form'
+            ? formKeyOf(sentForms.get(c.req.raw)?.formKey)
+            : idempotencyKeyOf(c.req.header('idempotency-key'));
         const receipt = await submitFeedback(deps, {
           channel: 'web',
           ...parsed.data,

@@ -145,7 +145,7 @@ export const en = {
     'web.page.errorTitle': 'Error: {title}',
     'web.page.skip': 'Skip to content',
     'web.page.notSent':
-      'This could not be sent: the connection may have dropped. What you wrote is still here; please try again.',
+      'We could not confirm it arrived. Sending it again is safe: it will not be sent twice. What you wrote is still here.',
     'web.page.languages': 'Language',
     'web.page.footer.employee':
       'Anonymous: we do not record who you are, your IP address or your device. Please leave out names and details that could identify you or others.',
@@ -186,6 +186,8 @@ export const en = {
       'A lot of feedback is arriving right now, so yours was not sent. Please wait a moment and send it again; what you wrote is still here.',
     'web.form.error.unavailable':
       'Your feedback could not be saved just now. Please send it again in a few minutes; what you wrote is still here.',
+    'web.form.error.reused':
+      'This page already sent a report with other words, so this one was NOT sent. What you wrote is still here: press “Send anonymously” to send it as a new report.',
     'web.form.error.unreadable': 'Part of what was sent could not be read. Please check the form and send it again.',
     'web.preview.heading': 'Before you send',
     'web.preview.changes': 'These details will be removed before anyone reads your feedback:',

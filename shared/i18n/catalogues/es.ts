@@ -156,7 +156,7 @@ export const es: Catalogue = {
     'web.page.errorTitle': 'Error: {title}',
     'web.page.skip': 'Ir al contenido',
     'web.page.notSent':
-      'No se pudo enviar: puede que se haya cortado la conexión. Lo que escribió sigue aquí; inténtelo de nuevo.',
+      'No pudimos confirmar que llegó. Es seguro enviarlo de nuevo: no se enviará dos veces. Lo que escribió sigue aquí.',
     'web.page.languages': 'Idioma',
     'web.page.footer.employee':
       'Anónimo: no registramos quién es usted, su dirección IP ni su dispositivo. No escriba nombres ni detalles que puedan identificarle a usted o a otras personas.',
@@ -198,6 +198,8 @@ export const es: Catalogue = {
       'Estamos recibiendo muchas opiniones en este momento y la suya no se envió. Espere un momento y envíela de nuevo; lo que escribió sigue aquí.',
     'web.form.error.unavailable':
       'Su opinión no se pudo guardar ahora. Envíela de nuevo en unos minutos; lo que escribió sigue aquí.',
+    'web.form.error.reused':
+      'Esta página ya envió un informe con otras palabras, así que este NO se envió. Lo que escribió sigue aquí: pulse «Enviar de forma anónima» para enviarlo como un informe nuevo.',
     'web.form.error.unreadable': 'No pudimos leer parte de lo enviado. Revise el formulario y envíelo de nuevo.',
     'web.preview.heading': 'Antes de enviar',
     'web.preview.changes': 'Estos datos se quitarán antes de que nadie lea su opinión:',

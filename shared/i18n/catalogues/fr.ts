@@ -149,7 +149,7 @@ export const fr: Catalogue = {
     'web.page.errorTitle': 'Erreur : {title}',
     'web.page.skip': 'Aller au contenu',
     'web.page.notSent':
-      'L’envoi n’a pas abouti : la connexion a peut-être été coupée. Ce que vous avez écrit est toujours là ; réessayez.',
+      'Nous n’avons pas pu confirmer qu’il est arrivé. Vous pouvez le renvoyer sans risque : il ne sera pas envoyé deux fois. Ce que vous avez écrit est toujours là.',
     'web.page.languages': 'Langue',
     'web.page.footer.employee':
       'Anonyme : nous n’enregistrons ni qui vous êtes, ni votre adresse IP, ni votre appareil. N’indiquez pas de noms ni de détails qui pourraient vous identifier, vous ou d’autres personnes.',
@@ -191,6 +191,8 @@ export const fr: Catalogue = {
       'Nous recevons beaucoup d’avis en ce moment : le vôtre n’a pas été envoyé. Patientez un instant et renvoyez-le ; ce que vous avez écrit est toujours là.',
     'web.form.error.unavailable':
       'Votre avis n’a pas pu être enregistré pour le moment. Renvoyez-le dans quelques minutes ; ce que vous avez écrit est toujours là.',
+    'web.form.error.reused':
+      'Cette page a déjà envoyé un signalement avec d’autres mots : celui-ci n’a donc PAS été envoyé. Ce que vous avez écrit est toujours là : appuyez sur « Envoyer anonymement » pour l’envoyer comme un nouveau signalement.',
     'web.form.error.unreadable': 'Une partie de l’envoi est illisible. Vérifiez le formulaire et renvoyez-le.',
     'web.preview.heading': 'Avant d’envoyer',
     'web.preview.changes': 'Ces détails seront retirés avant que quiconque lise votre avis :',

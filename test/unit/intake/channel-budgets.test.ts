@@ -100,7 +100,10 @@ describe('a refusal for lack of budget, in each channel’s own shape', () => {
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
       expect((await res.json()).error).toMatchObject({
         code: 'too_many_requests',
-        message: 'Too many submissions right now; please try again in a moment.',
+        message: expect.stringMatching(
+          /^Too many reports are arriving right now: yours was NOT saved\. .*in danger now/,
+        ),
+        emergency: expect.stringMatching(/^If you or someone else is in danger now, call/),
       });
     },
   );

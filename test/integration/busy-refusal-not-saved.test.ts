@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localDocuments } from '../../local/aws-clients';
+import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
+import { INTAKE_CHANNELS } from '../../shared/config/schema';
+import { systemClock } from '../../shared/ports/clock';
+import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+
+// Attacker's report: with a channel's budget spent, a report that does not read urgent (the detector
+// missed "a rifle in the back of a truck … payback") was refused "Too many submissions right now; please
+// try again in a moment": neither that it was NOT saved nor whom to call. Every budget refusal of a
+// report now says both, in the reader's language; JSON keeps its shape and adds `emergency`.
+
+const MISSED = 'There is a rifle in the back of a truck in the staff lot and the owner talks about payback';
+const PLANT2_DANGER = 'If you or someone else is in danger now, call 112.';
+
+describe('a report refused because its channel is busy is told it was NOT saved, and whom to call', () => {
+  const dataDir = tempDataDir();
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  let kioskToken: string;
+
+  beforeAll(async () => {
+    const example = JSON.parse(readFileSync('config/example.config.json', 'utf8')) as {
+      sites: { id: string }[];
+    };
+    const configPath = join(dataDir.path, 'busy.config.json');
+    writeFileSync(
+      configPath,
+      JSON.stringify({
+        ...example,
+        emergencyNumber: '911',
+        sites: example.sites.map((site) => (site.id === 'plant2' ? { ...site, emergencyNumber: '112' } : site)),
+      }),
+    );
+    // One report per channel, barely refilled: the second is refused whatever the machine's speed.
+    const spent = { perSecond: 0.001, burst: 1 };
+    stack = await startTestStack({
+      dataDir: dataDir.path,
+      configPath,
+      logger: new Logger({ serviceName: 'busy-refusal', logLevel: 'SILENT' }),
+      rateLimits: Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, spent])),
+    });
+    const kiosks = new DynamoDbKioskRegistry(localDocuments(stack.urls.dynamodb), stack.tableName, systemClock);
+    kioskToken = (
+      await enrolKiosk({ kiosks, config: stack.config, clock: systemClock }, { site: 'plant2', name: 'Canteen' })
+    ).token;
+  }, 60_000);
+  afterAll(async () => {
+    await stack?.stop();
+    dataDir.remove();
+  });
+
+  const api = (body: Record<string, unknown>, lang = '') =>
+    fetch(`${stack.urls.app}/feedback${lang}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const form = (fields: Record<string, string>) =>
+    fetch(`${stack.urls.app}/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      body: new URLSearchParams(fields).toString(),
+    });
+  const kiosk = (body: Record<string, unknown>) =>
+    fetch(`${stack.urls.app}/kiosk/feedback`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        authorization: `Bearer ${kioskToken}`,
+      },
+      body: JSON.stringify({ rating: 1, key: randomUUID(), ...body }),
+    });
+  interface Refusal {
+    error: { code: string; message: string; issues: unknown[]; emergency?: string };
+  }
+
+  it('Should tell a JSON client, in its language, that the report was NOT saved and give the site’s emergency number', async () => {
+    expect((await api({ text: 'The canteen queue is long today' })).status).toBe(201);
+    const refused = await api({ text: MISSED, site: 'plant2' });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    const { error } = (await refused.json()) as Refusal;
+    expect(error.code).toBe('too_many_requests');
+    expect(error.issues).toEqual([]);
+    expect(error.message).toMatch(/NOT saved/);
+    expect(error.message).toContain(PLANT2_DANGER);
+    expect(error.emergency).toBe(PLANT2_DANGER);
+
+    const spanish = (await (await api({ text: MISSED }, '?lang=es')).json()) as Refusal;
+    expect(spanish.error.message).toMatch(/no se guardó/);
+    expect(spanish.error.emergency).toBe('Si usted u otra persona corre peligro ahora, llame al 911.');
+  });
+
+  it('Should give the web form back with the words kept, saying it was not sent and whom to call', async () => {
+    await form({ text: 'The lockers in hall B are broken' });
+    const refused = await form({ text: MISSED, site: 'plant2' });
+    expect(refused.status).toBe(429);
+    const page = await refused.text();
+    expect(page).toMatch(/was not sent/);
+    expect(page).toContain(PLANT2_DANGER);
+    expect(page).toContain(`${MISSED}</textarea>`);
+  });
+
+  it('Should tell a kiosk the report was NOT saved, with its site’s emergency number', async () => {
+    await kiosk({ text: 'The coffee machine is broken' });
+    const refused = await kiosk({ text: MISSED });
+    expect(refused.status).toBe(429);
+    const { error } = (await refused.json()) as Refusal;
+    expect(error.message).toMatch(/NOT saved/);
+    expect(error.emergency).toBe(PLANT2_DANGER);
+  });
+});
