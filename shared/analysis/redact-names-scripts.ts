@@ -144,7 +144,7 @@ function isChineseName(found: string): boolean {
 function isChineseDoer(found: string): boolean {
   return found.length === 3 ? !isRoleWord(found) : isChineseName(found);
 }
-const NOT_CHINESE_NAMES = new Set(
+export const NOT_CHINESE_NAMES = new Set(
   `马上 马路 周末 周一 周二 周三 周四 周五 周六 周日 周围 周边 常常 常规 任何 任务 高层 高级 高中 高兴 高速 方面 方法 方便
   方式 方向 文件 文化 文字 白天 白班 万一 万万 金额 金钱 程序 程度 江湖 黄金 黄色 钱包 陆续 余下 余额 何时 何况 何必 夏天 向来
   严格 严重 顾客 顾问 史上 石头 段落 曾经 董事 叶子 孙子 孙女 王子 王国 李子 刘海 陈旧 杨树 林子 韩国 谢谢 康复 付款 武器 毛病
