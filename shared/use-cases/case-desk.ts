@@ -32,6 +32,7 @@ import {
   respondToOpened,
   type AnswerDeps,
 } from './answer-escalation';
+import { acknowledgementUndone, startFeedbackClock } from './legal-clocks';
 import { notify } from './raise-escalation';
 
 /** What the case desk needs: the escalation store and its desk, cases, threads, and a mailer to tell whoever a case is handed to. */
@@ -154,14 +155,22 @@ export async function actOnDeskCase(
       // Writing to the employee shows it has been seen: it acknowledges, as from the case's own link.
       await acknowledgeOpened(deps, e);
       break;
-    case 'close':
-      // Its holder has dealt with it (the legal clock to acknowledge is met), but nobody acknowledged it: the
-      // employee's page goes from "passed to a senior leader" to "closed", never through "acknowledged".
-      if (e.status === 'raised') await acknowledgeOpened(deps, e, { toEmployee: false });
+    case 'close': {
       // In effect at the end of the hour: closed to the sponsor at once, to the employee then. Every answer of
       // the hour is accepted, and one that reopens it tells its holder the hour it came in, never whether
       // it came before or after the minute of the close.
-      await deps.desk.close(e.id, { at: closesAt, event: 'closed', detail: `by ${sponsor.name}`, by: sponsor.id });
+      await deps.desk.close(
+        e.id,
+        { at: closesAt, event: 'closed', detail: `by ${sponsor.name}`, by: sponsor.id },
+        { acknowledges: e.status === 'raised' },
+      );
+      // Its holder has dealt with it (the legal clock to acknowledge is met), but nobody acknowledged it: the
+      // employee's page goes from "passed to a senior leader" to "closed", never through "acknowledged". The
+      // close records that it does this before doing it, so keeping it open gives back exactly this (a retry
+      // after a failure between the two, finding the close kept, does the rest).
+      const closed = (await deps.escalations.get(e.id)) as DeskCase | undefined;
+      if (closed?.closeAcknowledges && closed.status === 'raised')
+        await acknowledgeOpened(deps, closed, { toEmployee: false, byClose: true });
       if (e.caseKey)
         await deps.threads.close(
           e.caseKey,
@@ -169,6 +178,7 @@ export async function actOnDeskCase(
           closesAt,
         );
       break;
+    }
     case 'keep-open':
       await keepOpen(deps, e, sponsor);
       break;
@@ -228,9 +238,15 @@ async function keepOpen(deps: DeskDeps, e: DeskCase, sponsor: Sponsor): Promise<
   const now = deps.clock.now();
   if (!isClosing(e, now)) throw new ValidationError(CLOSE_IN_EFFECT, [{ path: 'action', message: 'close in effect' }]);
   if (e.caseKey) await deps.threads.reopen(e.caseKey);
+  // The close acknowledged a case nobody had: that goes too, its feedback clock first (repeatable), so a
+  // failure before the case's own write leaves it closing and pressing again does it all.
+  const unacknowledges = e.closeAcknowledges === true && e.status === 'acknowledged';
+  const clocks = deps.legal ? { ...deps.legal, clock: deps.clock } : undefined;
+  if (unacknowledges && clocks) await acknowledgementUndone(clocks, e, e.acknowledgedAt);
   const entry: AuditEntry = { at: e.closedAt, event: 'kept-open', detail: `by ${sponsor.name}`, by: sponsor.id };
   if (await deps.desk.keepOpen(e.id, e.closedAt, now, entry)) return;
-  // The hour ended between the read and the write: the close stands, so the conversation closes again at its hour.
+  // The hour ended between the read and the write: the close stands, so the conversation closes again at its
+  // hour, and the clock the close met stays met.
   const after = (await deps.escalations.get(e.id)) as DeskCase | undefined;
   if (after?.closedAt && e.caseKey)
     await deps.threads.close(
@@ -238,6 +254,7 @@ async function keepOpen(deps: DeskDeps, e: DeskCase, sponsor: Sponsor): Promise<
       threadExpiry(deps.config, isoWeekOf(new Date(e.raisedAt), 'UTC')),
       after.closedAt,
     );
+  if (after?.closedAt && unacknowledges && clocks) await startFeedbackClock(clocks, after);
   if (after?.closedAt) throw new ValidationError(CLOSE_IN_EFFECT, [{ path: 'action', message: 'close in effect' }]);
 }
 
