@@ -17,7 +17,15 @@ import {
   type DeskState,
 } from '../domain/case-desk';
 import { DAY_MS } from '../domain/durations';
-import { fullTimeFrom, holderIdOf, hourStamp, recipientsAt, slaHours, type AuditEntry } from '../domain/escalation';
+import {
+  fullTimeFrom,
+  holderIdOf,
+  hourStamp,
+  recipientsAt,
+  slaHours,
+  type AuditEntry,
+  type Escalation,
+} from '../domain/escalation';
 import { AppError, NotFoundError, ValidationError } from '../errors';
 import type { CaseDeskStore } from '../ports/case-desk';
 import { isoWeekOf } from '../domain/iso-week';
@@ -33,7 +41,10 @@ import {
   type AnswerDeps,
 } from './answer-escalation';
 import { acknowledgementUndone, startFeedbackClock } from './legal-clocks';
-import { notify } from './raise-escalation';
+import { AddressRefusedError } from '../ports/mailer';
+import { markPassedOn, notify } from './raise-escalation';
+import { moveUp, reachHolder, TOP_LEVEL } from './reach-holder';
+import { EmailInFlightError, PartlyReachedError } from './send-to-each';
 
 /** What the case desk needs: the escalation store and its desk, cases, threads, and a mailer to tell whoever a case is handed to. */
 export interface DeskDeps extends AnswerDeps {
@@ -137,11 +148,18 @@ export async function actOnDeskCase(
   sponsor: Sponsor,
   id: string,
   act: DeskAction,
-): Promise<{ escalation: DeskCase; notice: string; stillOnDesk: boolean }> {
+): Promise<{
+  escalation: DeskCase;
+  notice: string;
+  stillOnDesk: boolean;
+  /** A hand-over: to which level the sponsor chose, and whether whoever has it now could be emailed. */
+  handOver?: { to: number; mail: HandOverMail };
+}> {
   const e = await openDeskCase(deps, sponsor, id);
   if (act.action !== 'close' && act.action !== 'keep-open') refuseIfClosed(e);
   const at = hourStamp(deps.clock.now());
   const closesAt = closeTakesEffect(deps.clock.now());
+  let handOver: { to: number; mail: HandOverMail } | undefined;
   switch (act.action) {
     case 'acknowledge':
       await acknowledgeOpened(deps, e);
@@ -217,12 +235,69 @@ export async function actOnDeskCase(
       if (!(await deps.desk.handOver(e.id, e.level, destination.level, entries, due)))
         throw new NotFoundError(NOT_ON_DESK);
       const moved = await deps.escalations.get(e.id);
-      if (moved) await notify(deps, moved, 'handed-over');
+      const mail = moved ? await tellNewHolder(deps, moved) : 'told';
+      // A case sent around whom the sponsor chose: they are told what they would be told of any hand-over.
+      handOver = { to: act.to, mail: destination.around ? 'told' : mail };
       break;
     }
   }
   const after = (await deps.escalations.get(e.id)) ?? e;
-  return { escalation: after, notice: DONE[act.action], stillOnDesk: isOnDesk(deps.config, sponsor, after) };
+  return {
+    escalation: after,
+    notice: DONE[act.action],
+    stillOnDesk: isOnDesk(deps.config, sponsor, after),
+    ...(handOver ? { handOver } : {}),
+  };
+}
+
+/**
+ * What became of the email to whoever a case was handed to: `told`, it was accepted (or is being sent);
+ * `passed-on`, their address was refused and the case went on at once to the next level, as the sweep
+ * would take it; `untold`, nobody who holds it now could be emailed just now (the mail service failed):
+ * each sweep tries again, and it goes on up when their deadline passes; `passed-on-untold`, it went on
+ * and the next could not be emailed either (each sweep tries again; the operator is alerted).
+ */
+export type HandOverMail = 'told' | 'passed-on' | 'passed-on-untold' | 'untold';
+
+/**
+ * Emails whoever the case was handed to. The hand-over is kept whatever the mail does (never an error
+ * page for what was done). Until an email to them is accepted the employee reads that the case is being
+ * passed on, as when it was first raised, never that a senior leader has it; an acknowledged case stays
+ * acknowledged (someone senior did). A refused address is climbed past at once (`reachHolder`, as the
+ * sweep does); a failure of the mail service itself leaves the case with them for the sweep to retry.
+ */
+async function tellNewHolder(deps: DeskDeps, moved: Escalation): Promise<HandOverMail> {
+  const waiting = moved.status === 'raised';
+  if (moved.caseKey && waiting) await deps.cases.passingOn(moved.caseKey);
+  let mail: HandOverMail = 'told';
+  try {
+    await notify(deps, moved, 'handed-over');
+  } catch (error) {
+    if (error instanceof AddressRefusedError && waiting && moved.level < TOP_LEVEL) {
+      const next = await moveUp(deps, moved, 'unreachable');
+      mail = 'passed-on';
+      if (next) mail = await failed(() => reachHolder(deps, next), 'passed-on', 'passed-on-untold');
+    } else if (error instanceof EmailInFlightError) {
+      return 'told'; // another attempt is sending it right now: it, or the sweep after it, says a leader has it
+    } else if (!(error instanceof PartlyReachedError)) mail = 'untold';
+  }
+  // Someone holding it was told: a senior leader has it (the sweep does the same for one it delivers later).
+  if ((mail === 'told' || mail === 'passed-on') && waiting) await markPassedOn(deps, moved).catch(() => undefined);
+  return mail;
+}
+
+/** `reached` once `send` has told someone who holds the case (or some of a list), `untold` if it failed. */
+async function failed(
+  send: () => Promise<unknown>,
+  reached: HandOverMail,
+  untold: HandOverMail,
+): Promise<HandOverMail> {
+  try {
+    await send();
+    return reached;
+  } catch (error) {
+    return error instanceof PartlyReachedError ? reached : untold;
+  }
 }
 
 /**
