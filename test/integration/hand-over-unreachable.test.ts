@@ -73,7 +73,32 @@ describe('handing a case over to someone who cannot be emailed, on the local sta
     expect((await stack.statusOf(caseCode)).body.status).toBe('escalated');
   });
 
+  it('Should keep it with the backup while the mail service fails for now, say so, and tell them at the next sweep', async () => {
+    front.refused.clear();
+    front.throttled.add(COO);
+    const { caseCode, url } = await onTheManagersDesk('The forklift in bay 6 has no working brakes.', 'working brakes');
+    const handed = await withinBudget(url, form({ action: 'hand-over', to: '1', reason: 'Docks are the COO’s' }));
+    expect(handed.status).toBe(200);
+    const page = await handed.text();
+    expect(page).toContain('Handed over to Dana Whitfield (COO): it has left your desk.');
+    expect(page).toContain('could not be emailed just now');
+    expect(page).toContain('goes on to the leadership list if Dana Whitfield (COO) does not pick it up in time');
+    expect(await mailTo(LEADERSHIP, 'working brakes')).toEqual([]);
+    expect((await stack.statusOf(caseCode)).body.status).toBe('forwarding');
+
+    front.throttled.clear();
+    const [told] = await waitFor('the backup told', async () => {
+      await stack.sweep();
+      const found = await mailTo(COO, 'working brakes');
+      return found.length ? found : undefined;
+    });
+    // Told as a hand-over, the same as the desk's own email, never as overdue.
+    expect(told!.subject).toMatch(/^Handed over to you: /);
+    expect((await stack.statusOf(caseCode)).body.status).toBe('escalated');
+  });
+
   it('Should say it is being passed on, never that a leader has it, while nobody holding it could be emailed', async () => {
+    front.throttled.clear();
     front.refused.add(COO);
     front.refused.add(LEADERSHIP);
     const { caseCode, url } = await onTheManagersDesk('The guard on press 9 is missing.', 'press 9');
