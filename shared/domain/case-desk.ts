@@ -26,9 +26,17 @@ export type DeskCase = Escalation & {
    * Until then the employee may still write, and an answer opens it again.
    */
   closedAt?: string;
+  /**
+   * Its close met the clock to acknowledge a case nobody had acknowledged: keeping it open before the
+   * close takes effect gives that back (it waits to be acknowledged again, by its deadline as before).
+   */
+  closeAcknowledges?: boolean;
   /** Reopened by an answer sent before the close, and its holder not yet emailed so (`CaseRouting.reopen`). */
   reopenNotTold?: boolean;
 };
+
+/** How the trail marks the acknowledgement a close made (the clock to acknowledge met), not a person's. */
+export const BY_CLOSE = 'by its close';
 
 /**
  * When a close made at `now` takes effect: the end of its hour. The employee's answers of that hour are

@@ -139,7 +139,7 @@ export interface Escalation {
 export type RerouteReason = 'named' | 'management';
 
 /** How the leadership list is named to people (in emails, pages and the audit trail). */
-const LEADERSHIP_LIST = 'the leadership list';
+export const LEADERSHIP_LIST = 'the leadership list';
 
 /** The `sponsorId` of an escalation that goes straight to the leadership list: no sponsor may have it. */
 export const LEADERSHIP = 'leadership';

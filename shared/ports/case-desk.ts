@@ -24,11 +24,17 @@ export interface CaseDeskStore {
     entry: AuditEntry | readonly AuditEntry[],
     slaDueAt?: string,
   ): Promise<boolean>;
-  /** Closes a case (first close wins); false if it was already closed. */
-  close(id: string, entry: AuditEntry): Promise<boolean>;
+  /**
+   * Closes a case (first close wins); false if it was already closed. `acknowledges`: the case was
+   * still to be acknowledged, and the close meets that clock (`closeAcknowledges` on the case), so
+   * keeping it open can give the acknowledgement back.
+   */
+  close(id: string, entry: AuditEntry, options?: { acknowledges?: boolean }): Promise<boolean>;
   /**
    * Undoes a close not yet in effect: only the close of `closedAt`, and only while `now` is before it
-   * (once the hour is over the employee has been shown the case closed). False otherwise.
+   * (once the hour is over the employee has been shown the case closed). False otherwise. A close that
+   * acknowledged the case (`closeAcknowledges`) is undone with it: the case waits to be acknowledged
+   * again, by its own deadline, listed again for the sweep that climbs it when that passes.
    */
   keepOpen(id: string, closedAt: string, now: Date, entry: AuditEntry): Promise<boolean>;
 }

@@ -23,6 +23,11 @@ export interface CaseStore {
   markAnalysed(caseKey: string): Promise<void>;
   /** Moves the case forward to `status` (never backwards). False if it is unknown or already there or beyond. */
   advanceStatus(caseKey: string, status: Exclude<CaseStatus, 'received' | 'analysed'>): Promise<boolean>;
+  /**
+   * A case with a senior leader (`escalated`) goes back to being passed on (`forwarding`): it changed hands
+   * and whoever holds it now has not been told yet. False if it was not `escalated` (acknowledged stays so).
+   */
+  passingOn(caseKey: string): Promise<boolean>;
   /** Publishes the sponsor's answer, which the employee reads with the case code. */
   publishResponse(caseKey: string, response: string): Promise<void>;
   /**

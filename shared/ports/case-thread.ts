@@ -134,6 +134,11 @@ export interface CaseThread {
    */
   deadlinePassed(caseKey: string, kind: ThreadDeadline, expiresAt: Date): Promise<void>;
   /**
+   * Takes a deadline off (and that it passed): the acknowledgement that started it was undone (a close
+   * kept open before it took effect), so the employee's page promises no day that no longer runs.
+   */
+  clearDeadline(caseKey: string, kind: ThreadDeadline): Promise<void>;
+  /**
    * Closes the conversation (its case was closed): every later message from
    * a sponsor is refused (`append` returns undefined), and the intake
    * refuses the employee's. An answer the intake accepted before the close

@@ -5,6 +5,7 @@ import { linkHoldsCase, readEscalationSubject, whyLinkRefused } from '../domain/
 import { verifyLink } from '../domain/signed-link';
 import { AppError, ValidationError } from '../errors';
 import { hourStamp, type Escalation } from '../domain/escalation';
+import { BY_CLOSE } from '../domain/case-desk';
 import { cleanText } from '../domain/feedback';
 import type { Clock } from '../ports/clock';
 import type { EscalationStore } from '../ports/escalation-store';
@@ -84,14 +85,15 @@ export async function acknowledgeEscalation(deps: AnswerDeps, token: string): Pr
 export async function acknowledgeOpened(
   deps: AnswerDeps,
   escalation: Escalation,
-  { toEmployee = true } = {},
+  { toEmployee = true, byClose = false } = {},
 ): Promise<Escalation> {
   const at = hourStamp(deps.clock.now());
   if (
     await deps.escalations.acknowledge(escalation.id, {
       at,
       event: 'acknowledged',
-      detail: `at level ${escalation.level}`,
+      // A close's doing is no acknowledgement anyone made: its history reads "Closed", and keeping it open undoes it.
+      detail: `${byClose ? `${BY_CLOSE} ` : ''}at level ${escalation.level}`,
     })
   ) {
     if (escalation.caseKey && toEmployee) await deps.cases.advanceStatus(escalation.caseKey, 'acknowledged');

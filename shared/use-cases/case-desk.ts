@@ -17,7 +17,15 @@ import {
   type DeskState,
 } from '../domain/case-desk';
 import { DAY_MS } from '../domain/durations';
-import { fullTimeFrom, holderIdOf, hourStamp, recipientsAt, slaHours, type AuditEntry } from '../domain/escalation';
+import {
+  fullTimeFrom,
+  holderIdOf,
+  hourStamp,
+  recipientsAt,
+  slaHours,
+  type AuditEntry,
+  type Escalation,
+} from '../domain/escalation';
 import { AppError, NotFoundError, ValidationError } from '../errors';
 import type { CaseDeskStore } from '../ports/case-desk';
 import { isoWeekOf } from '../domain/iso-week';
@@ -32,7 +40,11 @@ import {
   respondToOpened,
   type AnswerDeps,
 } from './answer-escalation';
-import { notify } from './raise-escalation';
+import { acknowledgementUndone, startFeedbackClock } from './legal-clocks';
+import { AddressRefusedError } from '../ports/mailer';
+import { markPassedOn, notify } from './raise-escalation';
+import { moveUp, reachHolder, TOP_LEVEL } from './reach-holder';
+import { EmailInFlightError, PartlyReachedError } from './send-to-each';
 
 /** What the case desk needs: the escalation store and its desk, cases, threads, and a mailer to tell whoever a case is handed to. */
 export interface DeskDeps extends AnswerDeps {
@@ -136,11 +148,18 @@ export async function actOnDeskCase(
   sponsor: Sponsor,
   id: string,
   act: DeskAction,
-): Promise<{ escalation: DeskCase; notice: string; stillOnDesk: boolean }> {
+): Promise<{
+  escalation: DeskCase;
+  notice: string;
+  stillOnDesk: boolean;
+  /** A hand-over: to which level the sponsor chose, and whether whoever has it now could be emailed. */
+  handOver?: { to: number; mail: HandOverMail };
+}> {
   const e = await openDeskCase(deps, sponsor, id);
   if (act.action !== 'close' && act.action !== 'keep-open') refuseIfClosed(e);
   const at = hourStamp(deps.clock.now());
   const closesAt = closeTakesEffect(deps.clock.now());
+  let handOver: { to: number; mail: HandOverMail } | undefined;
   switch (act.action) {
     case 'acknowledge':
       await acknowledgeOpened(deps, e);
@@ -154,14 +173,22 @@ export async function actOnDeskCase(
       // Writing to the employee shows it has been seen: it acknowledges, as from the case's own link.
       await acknowledgeOpened(deps, e);
       break;
-    case 'close':
-      // Its holder has dealt with it (the legal clock to acknowledge is met), but nobody acknowledged it: the
-      // employee's page goes from "passed to a senior leader" to "closed", never through "acknowledged".
-      if (e.status === 'raised') await acknowledgeOpened(deps, e, { toEmployee: false });
+    case 'close': {
       // In effect at the end of the hour: closed to the sponsor at once, to the employee then. Every answer of
       // the hour is accepted, and one that reopens it tells its holder the hour it came in, never whether
       // it came before or after the minute of the close.
-      await deps.desk.close(e.id, { at: closesAt, event: 'closed', detail: `by ${sponsor.name}`, by: sponsor.id });
+      await deps.desk.close(
+        e.id,
+        { at: closesAt, event: 'closed', detail: `by ${sponsor.name}`, by: sponsor.id },
+        { acknowledges: e.status === 'raised' },
+      );
+      // Its holder has dealt with it (the legal clock to acknowledge is met), but nobody acknowledged it: the
+      // employee's page goes from "passed to a senior leader" to "closed", never through "acknowledged". The
+      // close records that it does this before doing it, so keeping it open gives back exactly this (a retry
+      // after a failure between the two, finding the close kept, does the rest).
+      const closed = (await deps.escalations.get(e.id)) as DeskCase | undefined;
+      if (closed?.closeAcknowledges && closed.status === 'raised')
+        await acknowledgeOpened(deps, closed, { toEmployee: false, byClose: true });
       if (e.caseKey)
         await deps.threads.close(
           e.caseKey,
@@ -169,6 +196,7 @@ export async function actOnDeskCase(
           closesAt,
         );
       break;
+    }
     case 'keep-open':
       await keepOpen(deps, e, sponsor);
       break;
@@ -207,12 +235,69 @@ export async function actOnDeskCase(
       if (!(await deps.desk.handOver(e.id, e.level, destination.level, entries, due)))
         throw new NotFoundError(NOT_ON_DESK);
       const moved = await deps.escalations.get(e.id);
-      if (moved) await notify(deps, moved, 'handed-over');
+      const mail = moved ? await tellNewHolder(deps, moved) : 'told';
+      // A case sent around whom the sponsor chose: they are told what they would be told of any hand-over.
+      handOver = { to: act.to, mail: destination.around ? 'told' : mail };
       break;
     }
   }
   const after = (await deps.escalations.get(e.id)) ?? e;
-  return { escalation: after, notice: DONE[act.action], stillOnDesk: isOnDesk(deps.config, sponsor, after) };
+  return {
+    escalation: after,
+    notice: DONE[act.action],
+    stillOnDesk: isOnDesk(deps.config, sponsor, after),
+    ...(handOver ? { handOver } : {}),
+  };
+}
+
+/**
+ * What became of the email to whoever a case was handed to: `told`, it was accepted (or is being sent);
+ * `passed-on`, their address was refused and the case went on at once to the next level, as the sweep
+ * would take it; `untold`, nobody who holds it now could be emailed just now (the mail service failed):
+ * each sweep tries again, and it goes on up when their deadline passes; `passed-on-untold`, it went on
+ * and the next could not be emailed either (each sweep tries again; the operator is alerted).
+ */
+export type HandOverMail = 'told' | 'passed-on' | 'passed-on-untold' | 'untold';
+
+/**
+ * Emails whoever the case was handed to. The hand-over is kept whatever the mail does (never an error
+ * page for what was done). Until an email to them is accepted the employee reads that the case is being
+ * passed on, as when it was first raised, never that a senior leader has it; an acknowledged case stays
+ * acknowledged (someone senior did). A refused address is climbed past at once (`reachHolder`, as the
+ * sweep does); a failure of the mail service itself leaves the case with them for the sweep to retry.
+ */
+async function tellNewHolder(deps: DeskDeps, moved: Escalation): Promise<HandOverMail> {
+  const waiting = moved.status === 'raised';
+  if (moved.caseKey && waiting) await deps.cases.passingOn(moved.caseKey);
+  let mail: HandOverMail = 'told';
+  try {
+    await notify(deps, moved, 'handed-over');
+  } catch (error) {
+    if (error instanceof AddressRefusedError && waiting && moved.level < TOP_LEVEL) {
+      const next = await moveUp(deps, moved, 'unreachable');
+      mail = 'passed-on';
+      if (next) mail = await failed(() => reachHolder(deps, next), 'passed-on', 'passed-on-untold');
+    } else if (error instanceof EmailInFlightError) {
+      return 'told'; // another attempt is sending it right now: it, or the sweep after it, says a leader has it
+    } else if (!(error instanceof PartlyReachedError)) mail = 'untold';
+  }
+  // Someone holding it was told: a senior leader has it (the sweep does the same for one it delivers later).
+  if ((mail === 'told' || mail === 'passed-on') && waiting) await markPassedOn(deps, moved).catch(() => undefined);
+  return mail;
+}
+
+/** `reached` once `send` has told someone who holds the case (or some of a list), `untold` if it failed. */
+async function failed(
+  send: () => Promise<unknown>,
+  reached: HandOverMail,
+  untold: HandOverMail,
+): Promise<HandOverMail> {
+  try {
+    await send();
+    return reached;
+  } catch (error) {
+    return error instanceof PartlyReachedError ? reached : untold;
+  }
 }
 
 /**
@@ -228,9 +313,15 @@ async function keepOpen(deps: DeskDeps, e: DeskCase, sponsor: Sponsor): Promise<
   const now = deps.clock.now();
   if (!isClosing(e, now)) throw new ValidationError(CLOSE_IN_EFFECT, [{ path: 'action', message: 'close in effect' }]);
   if (e.caseKey) await deps.threads.reopen(e.caseKey);
+  // The close acknowledged a case nobody had: that goes too, its feedback clock first (repeatable), so a
+  // failure before the case's own write leaves it closing and pressing again does it all.
+  const unacknowledges = e.closeAcknowledges === true && e.status === 'acknowledged';
+  const clocks = deps.legal ? { ...deps.legal, clock: deps.clock } : undefined;
+  if (unacknowledges && clocks) await acknowledgementUndone(clocks, e, e.acknowledgedAt);
   const entry: AuditEntry = { at: e.closedAt, event: 'kept-open', detail: `by ${sponsor.name}`, by: sponsor.id };
   if (await deps.desk.keepOpen(e.id, e.closedAt, now, entry)) return;
-  // The hour ended between the read and the write: the close stands, so the conversation closes again at its hour.
+  // The hour ended between the read and the write: the close stands, so the conversation closes again at its
+  // hour, and the clock the close met stays met.
   const after = (await deps.escalations.get(e.id)) as DeskCase | undefined;
   if (after?.closedAt && e.caseKey)
     await deps.threads.close(
@@ -238,6 +329,7 @@ async function keepOpen(deps: DeskDeps, e: DeskCase, sponsor: Sponsor): Promise<
       threadExpiry(deps.config, isoWeekOf(new Date(e.raisedAt), 'UTC')),
       after.closedAt,
     );
+  if (after?.closedAt && unacknowledges && clocks) await startFeedbackClock(clocks, after);
   if (after?.closedAt) throw new ValidationError(CLOSE_IN_EFFECT, [{ path: 'action', message: 'close in effect' }]);
 }
 

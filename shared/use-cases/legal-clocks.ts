@@ -110,6 +110,30 @@ async function startClock(
   );
 }
 
+/**
+ * The acknowledgement is undone (a close that met it was kept open before it took effect): the case
+ * waits to be acknowledged as before. The feedback clock it started is taken off, the employee's page
+ * included; the clock to acknowledge runs again from the report, as it did (scheduled again: a deadline
+ * that passed meanwhile is acted on by the next sweep, as if never met, and nobody already told of it is
+ * told twice). `acknowledgedAt`: the acknowledgement's hour, which the feedback clock ran from.
+ * Repeatable: a retry after a failure does the same again.
+ */
+export async function acknowledgementUndone(
+  deps: ClockDeps,
+  escalation: Escalation,
+  acknowledgedAt: string | undefined,
+): Promise<void> {
+  if (!escalation.caseKey) return;
+  if (acknowledgedAt) {
+    const due = deadlineOf(deps.config, 'feedback', acknowledgedAt);
+    for (const event of clockEvents(deps.config, escalation.id, 'feedback', acknowledgedAt, due))
+      await deps.clocks?.remove(event);
+  }
+  await deps.clocks?.met(escalation.id, 'feedback');
+  await deps.threads?.clearDeadline(escalation.caseKey, 'feedback');
+  await startClock(deps, escalation, escalation.caseKey, 'acknowledge', escalation.raisedAt);
+}
+
 /** A response was published: the feedback deadline is met. */
 export async function feedbackGiven(deps: ClockDeps, escalation: Escalation): Promise<void> {
   await deps.clocks?.met(escalation.id, 'feedback');

@@ -209,7 +209,11 @@ export const UNREACHABLE = 'could not be emailed';
  */
 export function occasionOf(escalation: Escalation): EmailOccasion {
   if (escalation.level === 0 || escalation.sponsorId === LEADERSHIP) return 'new';
-  const climbs = escalation.audit.filter((entry) => entry.event === 're-escalated');
+  // Handed over and its new holder not yet told (the mail service failed at the hand-over): a sweep's retry
+  // says it was handed over, as the desk's own email does, never that it is overdue.
+  const moves = escalation.audit.filter((entry) => entry.event === 're-escalated' || entry.event === 'handed-over');
+  if (moves.at(-1)?.event === 'handed-over') return 'handed-over';
+  const climbs = moves.filter((entry) => entry.event === 're-escalated');
   return climbs.at(-1)?.detail.startsWith(UNREACHABLE) ? 'new' : 'overdue';
 }
 

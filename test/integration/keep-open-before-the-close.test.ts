@@ -74,6 +74,32 @@ describe('keeping open a case closed by mistake, on the local stack', () => {
     expect(`${told.subject}\n${told.body.text}`).not.toMatch(OFF_THE_HOUR);
   });
 
+  it('Should give back, when kept open, the acknowledgement the close made: the urgent case waits and climbs as before', async () => {
+    const { code, caseUrl } = await raised(18, 5);
+    clock.set(at(18, 21));
+    expect((await press(caseUrl, 'close')).status).toBe(303);
+    clock.set(at(18, 40));
+    expect((await press(caseUrl, 'keep-open')).status).toBe(303);
+
+    // Nobody acknowledged it: the sponsor is asked to, as before the close, by the same deadline.
+    const after = await page(caseUrl);
+    expect(after).toContain('value="acknowledge"');
+    expect(after).not.toContain('Acknowledged around');
+    expect(after).toContain('Waiting for you: acknowledge by');
+    expect(after).not.toMatch(/<li>[^<]*Acknowledged<\/li>/);
+    // The employee is promised no day to hear back by that nothing runs towards.
+    expect(await employeeView(code)).not.toHaveProperty('feedbackBy');
+    expect((await employeeView(code)).status).toBe('escalated');
+
+    // Its four hours run out (at 22:00) with nobody acknowledging it: it climbs to the backup, as it would have.
+    clock.set(at(22, 5));
+    const climbed = await waitFor('the case passed on to the backup', async () => {
+      await stack.sweep();
+      return (await emailsTo('coo@example.com')).find((e) => e.body.text?.includes('press 5'));
+    });
+    expect(climbed.subject).not.toMatch(/^Handed over/);
+  });
+
   it('Should keep a close that is in effect, and say so', async () => {
     const { code, caseUrl } = await raised(16, 7);
     clock.set(at(16, 21));

@@ -43,6 +43,12 @@ export class InMemoryCaseStore implements CaseStore {
     record.status = status;
     return true;
   }
+  async passingOn(caseKey: string): Promise<boolean> {
+    const record = this.cases.get(caseKey);
+    if (record?.status !== 'escalated') return false;
+    record.status = 'forwarding';
+    return true;
+  }
   async publishResponse(caseKey: string, response: string): Promise<void> {
     const record = this.cases.get(caseKey);
     if (record) Object.assign(record, { response, status: 'responded' });

@@ -23,6 +23,8 @@ export function passOn(target: URL, req: IncomingMessage, res: ServerResponse, b
 
 export async function startRefusingFront(ses: SesStandIn) {
   const refused = new Set<string>();
+  /** Addresses whose sends fail as SES throttling does (for a test of a passing failure). */
+  const throttled = new Set<string>();
   const failNext = { count: 0 };
   const target = new URL(ses.endpoint);
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -33,6 +35,11 @@ export async function startRefusingFront(ses: SesStandIn) {
       if (req.url?.startsWith('/v2/email/outbound-emails')) {
         const to = (JSON.parse(body.toString('utf8')) as { Destination?: { ToAddresses?: string[] } }).Destination
           ?.ToAddresses;
+        // Throttled (429): a failure of the service, not of the address, as SES answers a burst.
+        if (to?.some((address) => throttled.has(address.toLowerCase()))) {
+          res.writeHead(429, { 'content-type': 'application/json', 'x-amzn-errortype': 'TooManyRequestsException' });
+          return res.end(JSON.stringify({ message: 'Too Many Requests' }));
+        }
         const bad = to?.find((address) => refused.has(address.toLowerCase()));
         if (bad || failNext.count > 0) {
           if (!bad) failNext.count -= 1;
@@ -43,5 +50,5 @@ export async function startRefusingFront(ses: SesStandIn) {
       passOn(target, req, res, body);
     });
   });
-  return { endpoint: await listen(server, 0), refused, failNext, close: () => close(server) };
+  return { endpoint: await listen(server, 0), refused, throttled, failNext, close: () => close(server) };
 }

@@ -1,6 +1,6 @@
 import { html } from 'hono/html';
 import type { Config } from '../../../shared/config/schema';
-import { handedAround } from '../../../shared/domain/case-desk';
+import { BY_CLOSE, handedAround } from '../../../shared/domain/case-desk';
 import { heldByLeadership, LEADERSHIP, type AuditEntry, type Escalation } from '../../../shared/domain/escalation';
 import type { Language } from '../../../shared/i18n/languages';
 import { dayIn, momentWords } from '../../../shared/i18n/moments';
@@ -60,6 +60,9 @@ function auditParams(
       const by = a.detail.replace(/^by /, '');
       return hidden.has(by) ? { event: 'closed-earlier' } : { event: 'closed', who: nameIn(language, by) };
     }
+    // The close met the clock to acknowledge: "Closed" says it, and nobody acknowledged anything.
+    case 'acknowledged':
+      return a.detail.startsWith(BY_CLOSE) ? undefined : { event: a.event };
     case 'kept-open': {
       const by = a.detail.replace(/^by /, '');
       return hidden.has(by) ? { event: 'kept-open-earlier' } : { event: 'kept-open', who: nameIn(language, by) };

@@ -1,6 +1,8 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
+import type { Sponsor } from '../../../shared/config/schema';
 import { deskFilters } from '../../../shared/domain/case-desk';
+import { LEADERSHIP_LIST, recipientsAt } from '../../../shared/domain/escalation';
 import { ValidationError } from '../../../shared/errors';
 import { LinkRefusedError } from '../../../shared/use-cases/answer-escalation';
 import {
@@ -69,9 +71,31 @@ const DESK_ACTIONS: readonly DeskAction['action'][] = [
 ];
 
 /** `?done=<action>` after a redirect: what was just done, in the sponsor's language; anything else, nothing. */
-function doneNotice(c: Context, sponsor: Parameters<typeof sponsorLanguage>[1]): string | undefined {
+function doneNotice(c: Context, sponsor: Sponsor): string | undefined {
   const action = DESK_ACTIONS.find((a) => a === c.req.query('done'));
-  return action ? sponsorText(sponsorLanguage(c.var.deps.config, sponsor), 'sponsor.notice', { action }) : undefined;
+  if (!action) return undefined;
+  const language = sponsorLanguage(c.var.deps.config, sponsor);
+  const mail = c.req.query('mail');
+  const to = Number(c.req.query('to'));
+  if (
+    action === 'hand-over' &&
+    (mail === 'passed-on' || mail === 'passed-on-untold' || mail === 'untold') &&
+    (to === 1 || to === 2)
+  ) {
+    // Whom the sponsor chose, and where a case goes from them: the sponsor's own backup and the leadership list.
+    const name = (level: number) => {
+      const names = recipientsAt(c.var.deps.config, sponsor.id, level).names;
+      return names === LEADERSHIP_LIST ? sponsorText(language, 'sponsor.leadershipList') : names;
+    };
+    const next = name(to + 1);
+    return sponsorText(language, 'sponsor.notice.handOver', {
+      mail,
+      to: name(to),
+      next,
+      top: to >= 2 || next === name(to) ? 'yes' : 'no',
+    });
+  }
+  return sponsorText(language, 'sponsor.notice', { action });
 }
 
 function noStore(c: Context) {
@@ -133,7 +157,10 @@ export const caseDesk = (budget: MiddlewareHandler) =>
         // left this desk: back to the list.
         const base = `/desk/${encodeURIComponent(token)}`;
         const to = done.stillOnDesk ? `${base}/case/${encodeURIComponent(c.req.param('id'))}` : base;
-        return c.redirect(`${to}?done=${act.action}`, 303);
+        // A hand-over whose new holder could not be emailed says so, and whom the case goes to next.
+        const mail =
+          done.handOver && done.handOver.mail !== 'told' ? `&mail=${done.handOver.mail}&to=${done.handOver.to}` : '';
+        return c.redirect(`${to}?done=${act.action}${mail}`, 303);
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         const escalation = await openDeskCase(desk, sponsor, id);

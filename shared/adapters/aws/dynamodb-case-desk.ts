@@ -85,25 +85,55 @@ export class DynamoDbCaseDesk implements CaseDeskStore {
     return moved;
   }
 
-  async close(id: string, entry: AuditEntry): Promise<boolean> {
+  async close(id: string, entry: AuditEntry, { acknowledges = false } = {}): Promise<boolean> {
     const hourly = onTheHour(entry);
-    return this.update(id, 'SET closedAt = :at, audit = list_append(audit, :entry)', 'attribute_not_exists(closedAt)', {
-      ':at': hourly.at,
-      ':entry': [hourly],
-    });
-  }
-
-  async keepOpen(id: string, closedAt: string, now: Date, entry: AuditEntry): Promise<boolean> {
-    // Its entry keeps the close's own hour, so the history reads in order and says no finer time than the close.
     return this.update(
       id,
-      'REMOVE closedAt SET audit = list_append(audit, :entry)',
-      'closedAt = :closedAt AND closedAt > :now',
-      { ':closedAt': closedAt, ':now': now.toISOString(), ':entry': [{ ...entry, at: closedAt }] },
+      `SET closedAt = :at, audit = list_append(audit, :entry)${acknowledges ? ', closeAcknowledges = :yes' : ''}`,
+      'attribute_not_exists(closedAt)',
+      { ':at': hourly.at, ':entry': [hourly], ...(acknowledges ? { ':yes': true } : {}) },
     );
   }
 
+  async keepOpen(id: string, closedAt: string, now: Date, entry: AuditEntry): Promise<boolean> {
+    const before = await this.history.get(id);
+    const closing = before as DeskCase | undefined;
+    // The close's acknowledgement goes with it, in the same write: the case waits as it did before the close.
+    const unacknowledge = closing?.closeAcknowledges === true && closing.status === 'acknowledged';
+    // Its entry keeps the close's own hour, so the history reads in order and says no finer time than the close.
+    const kept = await this.update(
+      id,
+      unacknowledge
+        ? 'REMOVE closedAt, closeAcknowledges, acknowledgedAt SET audit = list_append(audit, :entry), #status = :raised'
+        : 'REMOVE closedAt, closeAcknowledges SET audit = list_append(audit, :entry)',
+      `closedAt = :closedAt AND closedAt > :now${unacknowledge ? ' AND #status = :ack AND closeAcknowledges = :yes' : ''}`,
+      {
+        ':closedAt': closedAt,
+        ':now': now.toISOString(),
+        ':entry': [{ ...entry, at: closedAt }],
+        ...(unacknowledge ? { ':raised': 'raised', ':ack': 'acknowledged', ':yes': true } : {}),
+      },
+    );
+    if (kept && unacknowledge && before) {
+      // Listed again by its own due time (unchanged by the close), so the sweep climbs it when that passes.
+      const { Item } = await this.client.send(
+        new GetCommand({ TableName: this.tableName, Key: escalationKey(id), ProjectionExpression: 'expiresAt' }),
+      );
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...openEscalationKey(before.slaDueAt, id), id, expiresAt: Item?.expiresAt },
+        }),
+      );
+    }
+    return kept;
+  }
+
   private update(id: string, expression: string, condition: string, values: Record<string, unknown>): Promise<boolean> {
+    const said = `${expression} ${condition}`;
+    const names = Object.fromEntries(
+      (['level', 'status'] as const).filter((name) => said.includes(`#${name}`)).map((name) => [`#${name}`, name]),
+    );
     return conditionalWrite(() =>
       this.client.send(
         new UpdateCommand({
@@ -111,7 +141,8 @@ export class DynamoDbCaseDesk implements CaseDeskStore {
           Key: escalationKey(id),
           UpdateExpression: expression,
           ConditionExpression: `attribute_exists(pk) AND ${condition}`,
-          ExpressionAttributeNames: expression.includes('#level') ? { '#level': 'level' } : undefined,
+          // DynamoDB refuses an empty map of names: none at all when the expressions use none.
+          ExpressionAttributeNames: Object.keys(names).length ? names : undefined,
           ExpressionAttributeValues: values,
         }),
       ),

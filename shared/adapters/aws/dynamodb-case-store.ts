@@ -95,6 +95,21 @@ export class DynamoDbCaseStore implements CaseStore {
     );
   }
 
+  async passingOn(caseKey: string): Promise<boolean> {
+    return conditionalWrite(() =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: caseItemKey(caseKey),
+          UpdateExpression: 'SET #status = :to',
+          ConditionExpression: 'attribute_exists(pk) AND #status = :from',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':to': 'forwarding', ':from': 'escalated' },
+        }),
+      ),
+    );
+  }
+
   /** A case past its retention has nothing left to answer: the refused write is no error. */
   async publishResponse(caseKey: string, response: string): Promise<void> {
     await conditionalWrite(() =>

@@ -264,6 +264,20 @@ export class DynamoDbCaseThread implements CaseThread {
     );
   }
 
+  async clearDeadline(caseKey: string, kind: ThreadDeadline): Promise<void> {
+    const field = kind === 'acknowledge' ? 'acknowledgeBy' : 'feedbackBy';
+    await conditionalWrite(() =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk: threadPk(caseKey), sk: THREAD_HEAD_SK },
+          UpdateExpression: `REMOVE ${field}, ${PASSED_FIELD[kind]}`,
+          ConditionExpression: 'attribute_exists(pk)',
+        }),
+      ),
+    );
+  }
+
   async reopen(caseKey: string): Promise<void> {
     await conditionalWrite(() =>
       this.client.send(

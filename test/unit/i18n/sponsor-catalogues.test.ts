@@ -32,6 +32,7 @@ const NEUTRAL: Record<string, string | number> = {
   what: '…',
   who: 'Dana',
   to: 'Sam',
+  next: 'Lee',
   instead: 'Lee',
   name: 'Dana',
   total: 3,

@@ -29,6 +29,7 @@ function memoryThread(): CaseThread & { messages: Map<string, ThreadMessage[]> }
     close: async () => {},
     reopen: async () => {},
     deadlinePassed: async () => {},
+    clearDeadline: async () => {},
     waiting: async () => [],
     placeWaiting: async () => ({ placed: 0, failed: 0 }),
   };

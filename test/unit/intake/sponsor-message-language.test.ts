@@ -13,6 +13,7 @@ function threadOf(messages: ThreadMessage[]): CaseThread {
     close: async () => {},
     reopen: async () => {},
     deadlinePassed: async () => {},
+    clearDeadline: async () => {},
     waiting: async () => [],
     placeWaiting: async () => ({ placed: 0, failed: 0 }),
   };

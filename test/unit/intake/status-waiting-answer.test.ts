@@ -17,6 +17,7 @@ const thread: CaseThread = {
   close: async () => {},
   reopen: async () => {},
   deadlinePassed: async () => {},
+  clearDeadline: async () => {},
 };
 
 async function statusOf(accept: string, language = 'en') {
