@@ -64,19 +64,8 @@ export class DynamoDbCaseStore implements CaseStore {
   }
 
   async markAnalysed(caseKey: string): Promise<void> {
-    await conditionalWrite(() =>
-      this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: caseItemKey(caseKey),
-          UpdateExpression: 'SET #status = :analysed',
-          // Only from `received`: an escalated or answered case never moves back.
-          ConditionExpression: 'attribute_exists(pk) AND #status = :received',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':analysed': 'analysed', ':received': 'received' },
-        }),
-      ),
-    );
+    // Only from `received`: an escalated or answered case never moves back.
+    await this.moveStatus(caseKey, 'received', 'analysed');
   }
 
   async advanceStatus(caseKey: string, status: Exclude<CaseStatus, 'received' | 'analysed'>): Promise<boolean> {
@@ -96,6 +85,11 @@ export class DynamoDbCaseStore implements CaseStore {
   }
 
   async passingOn(caseKey: string): Promise<boolean> {
+    return this.moveStatus(caseKey, 'escalated', 'forwarding');
+  }
+
+  /** Moves a case's status from exactly `from` to `to`; false when it is elsewhere (or gone). */
+  private moveStatus(caseKey: string, from: CaseStatus, to: CaseStatus): Promise<boolean> {
     return conditionalWrite(() =>
       this.client.send(
         new UpdateCommand({
@@ -104,7 +98,7 @@ export class DynamoDbCaseStore implements CaseStore {
           UpdateExpression: 'SET #status = :to',
           ConditionExpression: 'attribute_exists(pk) AND #status = :from',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':to': 'forwarding', ':from': 'escalated' },
+          ExpressionAttributeValues: { ':to': to, ':from': from },
         }),
       ),
     );
