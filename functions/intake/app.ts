@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { IntakeDeps, IntakeEnv } from './deps';
 import { answerNotFoundAndErrors, commonMiddleware } from './middleware/common';
 import { channelLimits, unverifiedTokenBudget, type ChannelLimits } from './middleware/rate-limit';
+import { prepareUrgencyReading } from '../../shared/use-cases/reads-urgent';
 import { withTokenCheckBudget } from './middleware/token-checks';
 import { IN_PLACE_SCRIPT } from './pages/in-place-script';
 import { RECEIPT_SCRIPT } from './pages/receipt-script';
@@ -28,7 +29,10 @@ import { webFeedback } from './routes/web-feedback';
  */
 export function createApp(deps: IntakeDeps, moreRoutes?: (app: Hono<IntakeEnv>, limits: ChannelLimits) => void) {
   const app = new Hono<IntakeEnv>();
-  const limits = channelLimits(deps.config, deps.rateLimits, undefined, deps.urgencyWaitMs);
+  const limits = channelLimits(deps.config, deps.rateLimits, undefined, {
+    readingWaitMs: deps.urgencyWaitMs,
+    prepareReading: prepareUrgencyReading,
+  });
 
   app.use(async function provideDeps(c, next) {
     c.set('deps', deps);

@@ -36,7 +36,7 @@ export interface IntakeDeps extends SubmitFeedbackDeps {
   rateLimits?: RateLimitOverrides;
   /**
    * How long a report refused by a spent budget waits for the urgency detector still loading before it
-   * is read as urgent, and so kept: `DETECTOR_WAIT_MS` (10 s) unless set. Tests on a busy machine, where
+   * is read as urgent, and so kept: `DETECTOR_WAIT_MS` of rate-limit.ts (10 s) unless set. Tests on a busy machine, where
    * loading it takes longer than on Lambda, set more.
    */
   urgencyWaitMs?: number;

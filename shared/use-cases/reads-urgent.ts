@@ -3,14 +3,6 @@ import { MAX_TEXT_CHARACTERS } from '../domain/limits';
 type Detector = typeof import('../analysis/urgency');
 
 /**
- * How long a report waits for the detector still loading before it is read as urgent: on Lambda the
- * load takes a second or two, and it was started when the channel's budget ran low
- * ({@link prepareUrgencyReading}), so this is a backstop for a machine too busy to finish it. Twilio
- * gives its webhook 15 s, API Gateway 29 s: the wait leaves the report time to be saved.
- */
-export const DETECTOR_WAIT_MS = 10_000;
-
-/**
  * Whether a report reads urgent: the employee asked (`URGENT …`, the form's
  * or kiosk's box, `escalate: true`), or the offline urgency detector flags
  * its words (no service; about 0.4 ms for a short text, 5 ms at 1,600 characters,
@@ -19,7 +11,7 @@ export const DETECTOR_WAIT_MS = 10_000;
  * (`rate-limit.ts`). Only the first `MAX_TEXT_CHARACTERS` are read: the most
  * a submission may hold, so a refused flood costs a bounded read each.
  * A detector that cannot load, or still loads after `waitAtMostMs` (a report
- * refused by a spent budget waits `DETECTOR_WAIT_MS`; without it, until it
+ * refused by a spent budget waits `DETECTOR_WAIT_MS` of `rate-limit.ts`; without it, until it
  * is loaded), costs no report: it is read as urgent, and so kept.
  */
 export async function readsUrgent(

@@ -2,7 +2,6 @@ import type { MiddlewareHandler } from 'hono';
 import { INTAKE_CHANNELS, type IntakeChannel } from '../../../shared/config/channels';
 import type { Config } from '../../../shared/config/schema';
 import { ReportNotSavedError, TooManyRequestsError, UrgentNotSavedError } from '../../../shared/errors';
-import { DETECTOR_WAIT_MS, prepareUrgencyReading } from '../../../shared/use-cases/reads-urgent';
 
 /** A token bucket's size: `perSecond` sustained, up to `burst` at once. */
 export interface Budget {
@@ -31,6 +30,12 @@ export interface RateLimitOptions extends Partial<Budget> {
    * and so kept (`DETECTOR_WAIT_MS` unless set).
    */
   readingWaitMs?: number;
+  /**
+   * Starts loading the urgency detector when the budget runs low (`prepareUrgencyReading`), given by
+   * the intake: a parameter, not an import, so the sponsors' function, which shares these budgets and reads
+   * no report, does not carry the detector in its bundle.
+   */
+  prepareReading?: () => void;
 }
 
 /**
@@ -94,6 +99,14 @@ export function tokenBucket({ perSecond, burst, now = Date.now }: Budget & { now
 }
 
 /**
+ * How long a report waits for the detector still loading before it is read as urgent: on Lambda the
+ * load takes a second or two, and it was started when the channel's budget ran low
+ * (`prepareReading`), so this is a backstop for a machine too busy to finish it. Twilio
+ * gives its webhook 15 s, API Gateway 29 s: the wait leaves the report time to be saved.
+ */
+export const DETECTOR_WAIT_MS = 10_000;
+
+/**
  * How much of a report channel's budget may be left when the urgency detector starts loading: a fifth.
  * The first refused report is read for urgency, and the detector's load (seconds, once per process) is
  * then mostly done, not on its path; a channel whose budget never runs this low never loads it.
@@ -115,13 +128,14 @@ export function rateLimit({
   urgent,
   readings,
   readingWaitMs = DETECTOR_WAIT_MS,
+  prepareReading,
 }: RateLimitOptions = {}): MiddlewareHandler {
   const bucket = tokenBucket({ perSecond, burst, now });
   return async function rateLimit(c, next) {
     let spent = bucket;
     const retryAfterSeconds = bucket.take();
     // Running low: the refusals to come will be read for urgency, so the detector starts loading now.
-    if (urgent && bucket.left() <= PREPARE_READING_BELOW) prepareUrgencyReading();
+    if (urgent && bucket.left() <= PREPARE_READING_BELOW) prepareReading?.();
     if (retryAfterSeconds !== undefined) {
       // Spent: a report that reads urgent is still taken, from an allowance of its own, so a flood of
       // calm reports never costs an urgent one; a flood of "urgent" ones spends that allowance and stops.
@@ -239,7 +253,7 @@ export function channelLimits(
   config: Config,
   overrides: RateLimitOverrides = {},
   now: () => number = Date.now,
-  readingWaitMs?: number,
+  reading: Pick<RateLimitOptions, 'readingWaitMs' | 'prepareReading'> = {},
 ): ChannelLimits {
   const channels = Object.fromEntries(
     INTAKE_CHANNELS.map((channel) => [
@@ -251,7 +265,7 @@ export function channelLimits(
         ...(REPORT_CHANNELS.includes(channel) && {
           urgent: tokenBucket({ ...urgentAllowance(config), now }),
           readings: tokenBucket({ ...urgencyReadings(overrides[channel] ?? configuredBudget(config, channel)), now }),
-          readingWaitMs,
+          ...reading,
         }),
       }),
     ]),

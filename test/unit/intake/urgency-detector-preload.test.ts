@@ -37,7 +37,11 @@ describe('the urgency detector, as a report channel’s budget runs out', () => 
 async function freshChannel(waitAtMostMs = TEST_URGENCY_WAIT_MS) {
   vi.resetModules();
   const { rateLimit, tokenBucket, URGENCY } = await import('../../../functions/intake/middleware/rate-limit');
-  const { readsUrgent, urgencyDetectorState: stateNow } = await import('../../../shared/use-cases/reads-urgent');
+  const {
+    prepareUrgencyReading,
+    readsUrgent,
+    urgencyDetectorState: stateNow,
+  } = await import('../../../shared/use-cases/reads-urgent');
   const statesAtRead: string[] = [];
   const app = new Hono()
     .use('*', async (c, next) => {
@@ -59,6 +63,7 @@ async function freshChannel(waitAtMostMs = TEST_URGENCY_WAIT_MS) {
         urgent: tokenBucket({ perSecond: 0.5, burst: 30 }),
         readings: tokenBucket({ perSecond: 0.005, burst: 25 }),
         readingWaitMs: waitAtMostMs,
+        prepareReading: prepareUrgencyReading,
       }),
     )
     .get('/report', (c) => c.text('kept', 201))
