@@ -18,6 +18,7 @@ import { dayInZone, endOfZoneDay } from '../domain/zone-day';
 import { conversationEmail } from '../email/conversation-email';
 import { send, type EscalationDeps } from './raise-escalation';
 import { sendToEach } from './send-to-each';
+import { acknowledgementUndone } from './legal-clocks';
 import { takeOffPatterns } from './take-off-patterns';
 
 /**
@@ -92,6 +93,11 @@ async function reopenIfClosed(deps: EscalationDeps, e: Escalation): Promise<Esca
   };
   // The conversation first: a failure after it leaves the case closed, and the next sweep tries both again.
   if (e.caseKey) await deps.threads?.reopen(e.caseKey);
+  // A close that acknowledged it takes its acknowledgement with it (as "Keep this case open" does): the
+  // feedback clock it started is taken off and the clock to acknowledge runs again (repeatable).
+  const closing = e as DeskCase;
+  if (closing.closeAcknowledges === true && closing.status === 'acknowledged')
+    await acknowledgementUndone(deps, e, closing.acknowledgedAt);
   await deps.routing.reopen(e.id, entry);
   return (await deps.escalations.get(e.id)) ?? e;
 }

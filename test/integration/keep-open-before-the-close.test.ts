@@ -13,14 +13,15 @@ import { deskLinkIn, withinBudget } from '../support/sponsor-case';
 const GM = 'plant2-gm@example.com';
 /** A time of day that is not on the hour ("2:21 PM", "14:21"). */
 const OFF_THE_HOUR = /\b\d{1,2}:(?!00)\d{2}\b/;
-const at = (h: number, m: number) => `2026-11-18T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00Z`;
+const at = (h: number, m: number, day = 18) =>
+  `2026-11-${day}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00Z`;
 
 describe('keeping open a case closed by mistake, on the local stack', () => {
   const { stack, clock, text, answer, employeeView, emailsTo } = useConversationStack({ at: at(14, 0) });
 
   /** A report raised at `hour`:00 and the address of its page on its holder's desk. */
-  async function raised(hour: number, press: number) {
-    clock.set(at(hour, 0));
+  async function raised(hour: number, press: number, day?: number) {
+    clock.set(at(hour, 0, day));
     const code = codeIn((await text(`URGENT the guard on press ${press} is missing`))[0]!);
     await stack.waitForStatus(code, 'escalated');
     const email = await waitFor('the sponsor email', async () =>
@@ -98,6 +99,35 @@ describe('keeping open a case closed by mistake, on the local stack', () => {
       return (await emailsTo('coo@example.com')).find((e) => e.body.text?.includes('press 5'));
     });
     expect(climbed.subject).not.toMatch(/^Handed over/);
+  });
+
+  it('Should give back the close’s acknowledgement when the employee’s answer, sent before it took effect, reopens the case', async () => {
+    // An attacker's finding: closed unacknowledged at 9:21, an answer at 9:30 reopened it at the sweep, and the
+    // urgent case stayed "acknowledged" by the close, so it never climbed.
+    const { code, caseUrl } = await raised(9, 8, 19);
+    clock.set(at(9, 21, 19));
+    expect((await press(caseUrl, 'close')).status).toBe(303);
+    clock.set(at(9, 30, 19));
+    const words = 'It is the guard by bay 8, next to the window.';
+    expect((await answer(code, words)).status).toBe(201);
+    await waitUntilHeld(stack, words);
+    clock.set(at(10, 5, 19));
+    await waitFor('the answer emailed to the sponsor', async () => {
+      await stack.sweep();
+      return (await emailsTo(GM)).find((e) => e.body.text?.includes('guard by bay 8'));
+    });
+
+    const reopened = await page(caseUrl);
+    expect(reopened).toContain('value="acknowledge"');
+    expect(reopened).toContain('Waiting for you: acknowledge by');
+    expect(await employeeView(code)).not.toHaveProperty('feedbackBy');
+
+    // Its four hours run out (at 13:00) with nobody acknowledging it: it climbs to the backup.
+    clock.set(at(13, 5, 19));
+    await waitFor('the case passed on to the backup', async () => {
+      await stack.sweep();
+      return (await emailsTo('coo@example.com')).find((e) => e.body.text?.includes('press 8'));
+    });
   });
 
   it('Should keep a close that is in effect, and say so', async () => {

@@ -325,13 +325,29 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
   }
 
   async reopen(id: string, entry: AuditEntry): Promise<boolean> {
+    const stored = await this.getStored(id);
+    const closing = stored?.escalation as (Escalation & { closeAcknowledges?: boolean }) | undefined;
+    // A close that acknowledged a case nobody had goes with its acknowledgement, in the same write, as when
+    // it is kept open: the answer came before the close took effect, so the case waits to be acknowledged
+    // as before, and the sweep climbs it when its due time passes (an attacker found an urgent case closed
+    // unacknowledged, reopened by the employee's answer, that never climbed).
+    const unacknowledge = closing?.closeAcknowledges === true && closing.status === 'acknowledged';
     // An answer's doing keeps its day, never an hour (see `notify-thread-answer.ts`): `at` is a day already.
-    return this.update(
+    const reopened = await this.update(
       id,
-      'REMOVE closedAt SET audit = list_append(audit, :entry), reopenNotTold = :yes',
-      'attribute_exists(closedAt)',
-      { ':entry': [hourly(entry)], ':yes': true },
+      unacknowledge
+        ? 'REMOVE closedAt, closeAcknowledges, acknowledgedAt SET audit = list_append(audit, :entry), reopenNotTold = :yes, #status = :raised'
+        : 'REMOVE closedAt SET audit = list_append(audit, :entry), reopenNotTold = :yes',
+      `attribute_exists(closedAt)${unacknowledge ? ' AND #status = :ack AND closeAcknowledges = :yes' : ''}`,
+      {
+        ':entry': [hourly(entry)],
+        ':yes': true,
+        ...(unacknowledge ? { ':raised': 'raised', ':ack': 'acknowledged' } : {}),
+      },
     );
+    // Listed again by its own due time (unchanged by the close), so the sweep climbs it when that passes.
+    if (reopened && unacknowledge && stored) await this.putOpen(stored.escalation.slaDueAt, id, stored.expiresAt);
+    return reopened;
   }
 
   async reopenTold(id: string): Promise<void> {
