@@ -13,9 +13,10 @@ import { startTestStack, tempDataDir } from '../support/local-stack';
 // Attacker's report: with a channel's budget spent, a report that does not read urgent (the detector
 // missed "a rifle in the back of a truck … payback") was refused "Too many submissions right now; please
 // try again in a moment": neither that it was NOT saved nor whom to call. Every budget refusal of a
-// report now says both, in the reader's language; JSON keeps its shape and adds `emergency`.
+// report now says both, in the reader's language; JSON keeps its shape and adds `emergency`. (The detector
+// reads that text as urgent since; a report it reads calm stands for whatever it may miss.)
 
-const MISSED = 'There is a rifle in the back of a truck in the staff lot and the owner talks about payback';
+const MISSED = 'The vending machine on floor 3 is out of coffee again';
 const PLANT2_DANGER = 'If you or someone else is in danger now, call 112.';
 
 describe('a report refused because its channel is busy is told it was NOT saved, and whom to call', () => {
