@@ -41,6 +41,8 @@ interface ReplayRecord {
   caseCode: string;
   contentDigest: string;
   recorded: RecordedFacts;
+  /** The key it was sealed with, which its digest is keyed with too; undefined for a record of the version before. */
+  sealedWith: Buffer | undefined;
 }
 
 /**
@@ -118,11 +120,10 @@ export class RateAndReplayState {
     content: string,
     recorded: RecordedFacts = { escalateRequested: false },
   ): Promise<ReplayClaim> {
-    const contentDigest = createHash('sha256').update(content).digest('hex');
     const retryOf = (first: ReplayRecord): ReplayClaim => ({
       kind: 'retry',
       caseCode: first.caseCode,
-      sameContent: first.contentDigest === contentDigest,
+      sameContent: first.contentDigest === digestOf(first.sealedWith, content),
       recorded: first.recorded,
     });
     const earlier = await this.findEarlier(subject);
@@ -130,12 +131,13 @@ export class RateAndReplayState {
 
     const window = await this.currentWindow();
     const key = recordKey(window.key, 'replay', subject);
+    const sealedWith = sealingKey(window.key, subject);
     const stored = await this.store.putIfAbsent(
       key,
-      seal(window.key, key, { caseCode, contentDigest, recorded }),
+      seal(sealedWith, key, { caseCode, contentDigest: digestOf(sealedWith, content), recorded }),
       window.forgetAt,
     );
-    if (!stored.created) return retryOf(unseal(window.key, key, stored.value));
+    if (!stored.created) return retryOf(unseal(window.key, subject, key, stored.value));
     return { kind: 'first', release: () => this.store.delete(key) };
   }
 
@@ -165,7 +167,7 @@ export class RateAndReplayState {
       if (!windowKey) continue;
       const key = recordKey(windowKey, 'replay', subject);
       const sealed = await this.store.get(key);
-      if (sealed !== undefined) return unseal(windowKey, key, sealed);
+      if (sealed !== undefined) return unseal(windowKey, subject, key, sealed);
     }
     return undefined;
   }
@@ -208,21 +210,44 @@ function recordKey(windowKey: Buffer, purpose: 'count' | 'replay', subject: stri
 const eventName = (windowKey: Buffer, event: string): string =>
   createHmac('sha256', windowKey).update(`event:${event}`).digest('hex').slice(0, 32);
 
-const sealingKey = (windowKey: Buffer) => createHmac('sha256', windowKey).update('seal').digest();
+/**
+ * The key a record is sealed with: from the window's key AND the subject itself (a MessageSid, a kiosk's or
+ * a web form's own key), which the table never holds (only its HMAC, `recordKey`). An operator who reads the
+ * table, window keys included, can open no record: its case code and the digest of its words stay sealed
+ * (an attacker with the table read every case code and tested names against the words' hash).
+ */
+const sealingKey = (windowKey: Buffer, subject: string) =>
+  createHmac('sha256', windowKey).update(`seal:${subject}`).digest();
+/** How records were sealed until 2026-12-02 (the window's key alone): opened still, for a window then open. */
+const earlierSealingKey = (windowKey: Buffer) => createHmac('sha256', windowKey).update('seal').digest();
 
-/** AES-256-GCM under the window key, bound to the record's key so a sealed value cannot be moved to another record. */
-function seal(windowKey: Buffer, recordKey: string, record: ReplayRecord): string {
+/** The words' digest, keyed like the seal, so it tells nothing to anyone without the subject. */
+const digestOf = (sealedWith: Buffer | undefined, content: string): string =>
+  sealedWith
+    ? createHmac('sha256', sealedWith).update(`content:${content}`).digest('hex')
+    : createHash('sha256').update(content).digest('hex');
+
+/** AES-256-GCM under the sealing key, bound to the record's key so a sealed value cannot be moved to another record. */
+function seal(sealedWith: Buffer, recordKey: string, record: Omit<ReplayRecord, 'sealedWith'>): string {
   const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', sealingKey(windowKey), iv).setAAD(Buffer.from(recordKey));
+  const cipher = createCipheriv('aes-256-gcm', sealedWith, iv).setAAD(Buffer.from(recordKey));
   const body = Buffer.concat([cipher.update(JSON.stringify(record), 'utf8'), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
 }
 
-function unseal(windowKey: Buffer, recordKey: string, sealed: string): ReplayRecord {
+function unseal(windowKey: Buffer, subject: string, recordKey: string, sealed: string): ReplayRecord {
+  const sealedWith = sealingKey(windowKey, subject);
+  try {
+    return { ...open(sealedWith, recordKey, sealed), sealedWith };
+  } catch {
+    // Sealed by the version before, in a window still open: its digest is the plain one.
+    return { ...open(earlierSealingKey(windowKey), recordKey, sealed), sealedWith: undefined };
+  }
+}
+
+function open(sealedWith: Buffer, recordKey: string, sealed: string): Omit<ReplayRecord, 'sealedWith'> {
   const bytes = Buffer.from(sealed, 'base64');
-  const decipher = createDecipheriv('aes-256-gcm', sealingKey(windowKey), bytes.subarray(0, 12)).setAAD(
-    Buffer.from(recordKey),
-  );
+  const decipher = createDecipheriv('aes-256-gcm', sealedWith, bytes.subarray(0, 12)).setAAD(Buffer.from(recordKey));
   decipher.setAuthTag(bytes.subarray(12, 28));
   const parsed: unknown = JSON.parse(
     Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8'),

@@ -1,3 +1,4 @@
+import { createDecipheriv, createHmac } from 'node:crypto';
 import { CreateTableCommand, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
@@ -212,6 +213,36 @@ describe.each(adapters)('rate and replay state, %s', (_, make) => {
       ),
       { numRuns: 25 },
     );
+  });
+
+  it('Should let whoever reads the store, window keys included, open no replay record without its subject', async () => {
+    // An attacker with the operator's access read each hour's key from the table, opened every retry
+    // record (sealed with that key alone) and tested names against the plain hash of its words.
+    const { state, store } = await setUp();
+    const subject = `web:${crypto.randomUUID()}`;
+    expect((await state.claim(subject, 'NWBGC-WGKN6', 'press 4 is unsafe. Maria Gonzalez, night shift')).kind).toBe(
+      'first',
+    );
+    const windowKey = (await store.findWindowKey('2026-11-18T15'))!;
+    expect(windowKey).toBeDefined();
+    const recordKey = createHmac('sha256', windowKey).update(`replay:${subject}`).digest('hex');
+    const sealed = (await store.get(recordKey))!;
+    expect(sealed).toBeDefined();
+    // The window's key alone (how records were sealed before) opens nothing.
+    const bytes = Buffer.from(sealed, 'base64');
+    const withWindowKeyAlone = createHmac('sha256', windowKey).update('seal').digest();
+    const decipher = createDecipheriv('aes-256-gcm', withWindowKeyAlone, bytes.subarray(0, 12)).setAAD(
+      Buffer.from(recordKey),
+    );
+    decipher.setAuthTag(bytes.subarray(12, 28));
+    expect(() => Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()])).toThrow();
+    // The retry, which carries its subject, still gets the first code, and knows other words from the same.
+    expect(await state.claim(subject, 'XXXXX-XXXXX', 'press 4 is unsafe. Maria Gonzalez, night shift')).toMatchObject({
+      kind: 'retry',
+      caseCode: 'NWBGC-WGKN6',
+      sameContent: true,
+    });
+    expect(await state.claim(subject, 'XXXXX-XXXXX', 'other words')).toMatchObject({ sameContent: false });
   });
 
   it('Should treat an expired window key or record that was never deleted as absent', async () => {
