@@ -1,4 +1,4 @@
-import { createDecipheriv, createHmac } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { CreateTableCommand, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
@@ -243,6 +243,33 @@ describe.each(adapters)('rate and replay state, %s', (_, make) => {
       sameContent: true,
     });
     expect(await state.claim(subject, 'XXXXX-XXXXX', 'other words')).toMatchObject({ sameContent: false });
+  });
+
+  it('Should still give a retry the first code from a record sealed by the version before, in its hour', async () => {
+    const { state, store } = await setUp();
+    await state.count('web:someone-else'); // the hour's key is made
+    const windowKey = (await store.findWindowKey('2026-11-18T15'))!;
+    const subject = `kiosk:${crypto.randomUUID()}`;
+    const recordKey = createHmac('sha256', windowKey).update(`replay:${subject}`).digest('hex');
+    // Sealed as before 2026-12-02: with the hour's key alone, and a plain digest of the words.
+    const record = JSON.stringify({
+      caseCode: 'PHZ9Y-RN5F4',
+      contentDigest: createHash('sha256').update('the words').digest('hex'),
+      recorded: { escalateRequested: true },
+    });
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', createHmac('sha256', windowKey).update('seal').digest(), iv).setAAD(
+      Buffer.from(recordKey),
+    );
+    const body = Buffer.concat([cipher.update(record, 'utf8'), cipher.final()]);
+    const sealed = Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
+    await store.putIfAbsent(recordKey, sealed, new Date('2026-11-18T18:00:00Z'));
+    expect(await state.claim(subject, 'XXXXX-XXXXX', 'the words')).toEqual({
+      kind: 'retry',
+      caseCode: 'PHZ9Y-RN5F4',
+      sameContent: true,
+      recorded: { escalateRequested: true },
+    });
   });
 
   it('Should treat an expired window key or record that was never deleted as absent', async () => {
