@@ -35,6 +35,13 @@ export type DeskCase = Escalation & {
   reopenNotTold?: boolean;
 };
 
+/**
+ * Whether the case is acknowledged only by its close (nobody had acknowledged it): what keeping it open,
+ * or an answer that reopens it, gives back, so it waits to be acknowledged and climbs as before.
+ */
+export const acknowledgedByClose = (e: DeskCase | undefined): boolean =>
+  e?.closeAcknowledges === true && e.status === 'acknowledged';
+
 /** How the trail marks the acknowledgement a close made (the clock to acknowledge met), not a person's. */
 export const BY_CLOSE = 'by its close';
 

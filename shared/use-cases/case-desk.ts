@@ -9,6 +9,7 @@ import {
   handOverDestination,
   handOverTargets,
   isClosing,
+  acknowledgedByClose,
   isOnDesk,
   matchesFilters,
   openDeskLink,
@@ -315,7 +316,7 @@ async function keepOpen(deps: DeskDeps, e: DeskCase, sponsor: Sponsor): Promise<
   if (e.caseKey) await deps.threads.reopen(e.caseKey);
   // The close acknowledged a case nobody had: that goes too, its feedback clock first (repeatable), so a
   // failure before the case's own write leaves it closing and pressing again does it all.
-  const unacknowledges = e.closeAcknowledges === true && e.status === 'acknowledged';
+  const unacknowledges = acknowledgedByClose(e);
   const clocks = deps.legal ? { ...deps.legal, clock: deps.clock } : undefined;
   if (unacknowledges && clocks) await acknowledgementUndone(clocks, e, e.acknowledgedAt);
   const entry: AuditEntry = { at: e.closedAt, event: 'kept-open', detail: `by ${sponsor.name}`, by: sponsor.id };

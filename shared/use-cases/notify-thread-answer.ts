@@ -11,7 +11,7 @@ import {
   type Escalation,
   type EscalationMessage,
 } from '../domain/escalation';
-import { leadershipReaders, type DeskCase } from '../domain/case-desk';
+import { acknowledgedByClose, leadershipReaders, type DeskCase } from '../domain/case-desk';
 import type { Config } from '../config/schema';
 import { escalationLink } from '../domain/escalation-link';
 import { dayInZone, endOfZoneDay } from '../domain/zone-day';
@@ -95,9 +95,7 @@ async function reopenIfClosed(deps: EscalationDeps, e: Escalation): Promise<Esca
   if (e.caseKey) await deps.threads?.reopen(e.caseKey);
   // A close that acknowledged it takes its acknowledgement with it (as "Keep this case open" does): the
   // feedback clock it started is taken off and the clock to acknowledge runs again (repeatable).
-  const closing = e as DeskCase;
-  if (closing.closeAcknowledges === true && closing.status === 'acknowledged')
-    await acknowledgementUndone(deps, e, closing.acknowledgedAt);
+  if (acknowledgedByClose(e as DeskCase)) await acknowledgementUndone(deps, e, e.acknowledgedAt);
   await deps.routing.reopen(e.id, entry);
   return (await deps.escalations.get(e.id)) ?? e;
 }

@@ -5,7 +5,7 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import type { DeskCase } from '../../domain/case-desk';
+import { acknowledgedByClose, type DeskCase } from '../../domain/case-desk';
 import { hourStamp, type AuditEntry } from '../../domain/escalation';
 import type { CaseDeskStore } from '../../ports/case-desk';
 import type { EscalationHistory } from '../../ports/escalation-history';
@@ -99,7 +99,7 @@ export class DynamoDbCaseDesk implements CaseDeskStore {
     const before = await this.history.get(id);
     const closing = before as DeskCase | undefined;
     // The close's acknowledgement goes with it, in the same write: the case waits as it did before the close.
-    const unacknowledge = closing?.closeAcknowledges === true && closing.status === 'acknowledged';
+    const unacknowledge = acknowledgedByClose(closing);
     // Its entry keeps the close's own hour, so the history reads in order and says no finer time than the close.
     const kept = await this.update(
       id,

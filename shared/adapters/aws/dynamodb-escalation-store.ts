@@ -7,6 +7,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { hourStamp, startOfHour, type AuditEntry, type Escalation } from '../../domain/escalation';
 import { isoWeekOf } from '../../domain/iso-week';
+import { acknowledgedByClose } from '../../domain/case-desk';
 import { shiftWeek } from '../../digest/weeks';
 import type { Clock } from '../../ports/clock';
 import type { EscalationHistory } from '../../ports/escalation-history';
@@ -326,12 +327,12 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
 
   async reopen(id: string, entry: AuditEntry): Promise<boolean> {
     const stored = await this.getStored(id);
-    const closing = stored?.escalation as (Escalation & { closeAcknowledges?: boolean }) | undefined;
+
     // A close that acknowledged a case nobody had goes with its acknowledgement, in the same write, as when
     // it is kept open: the answer came before the close took effect, so the case waits to be acknowledged
     // as before, and the sweep climbs it when its due time passes (an attacker found an urgent case closed
     // unacknowledged, reopened by the employee's answer, that never climbed).
-    const unacknowledge = closing?.closeAcknowledges === true && closing.status === 'acknowledged';
+    const unacknowledge = acknowledgedByClose(stored?.escalation);
     // An answer's doing keeps its day, never an hour (see `notify-thread-answer.ts`): `at` is a day already.
     const reopened = await this.update(
       id,
