@@ -127,6 +127,10 @@ export const en = {
     'kiosk.thanks.followUp': 'To follow it up, note the code and visit {address} from any phone or computer.',
     'kiosk.thanks.saved':
       'Your feedback is saved on this tablet and will be sent as soon as the connection allows. A case code needs the connection, so there is none this time.',
+    'kiosk.thanks.notSaved':
+      'Too many reports are arriving right now: yours is NOT saved yet. This tablet keeps it and sends it again in a few minutes, so there is no case code this time.',
+    'kiosk.thanks.held':
+      'Yours could not be sent as it is, so it is NOT saved yet: it is kept on this tablet. Please tell whoever looks after this tablet.',
     'kiosk.thanks.done': 'Done',
     'kiosk.network.offline': 'Offline. You can still give feedback: it is saved here and sent later.',
     'kiosk.network.offlineSaved':
@@ -202,6 +206,8 @@ export const en = {
     'web.receipt.heading': 'Thank you, we have it',
     'web.receipt.receipt': 'Your receipt',
     'web.receipt.codeIs': 'Your case code is',
+    'web.receipt.asNew':
+      'This form had already been sent with other words, so this was sent as a new report, with a code of its own. What was sent before stays as it was.',
     'web.receipt.codeLabel': 'Case code {spelled}',
     'web.receipt.copy': 'Copy the code',
     'web.receipt.print': 'Print this receipt',

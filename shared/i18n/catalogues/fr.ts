@@ -131,6 +131,10 @@ export const fr: Catalogue = {
       'Pour le suivre, notez le code et allez sur {address} depuis un téléphone ou un ordinateur.',
     'kiosk.thanks.saved':
       'Votre avis est enregistré sur cette tablette et sera envoyé dès que la connexion le permettra. Un code de cas a besoin de la connexion : il n’y en a donc pas cette fois.',
+    'kiosk.thanks.notSaved':
+      'Trop de messages arrivent en ce moment : le vôtre n’est PAS encore enregistré. Cette tablette le garde et le renvoie dans quelques minutes : il n’y a donc pas de code de cas cette fois.',
+    'kiosk.thanks.held':
+      'Le vôtre n’a pas pu être envoyé tel quel : il n’est PAS encore enregistré et reste gardé sur cette tablette. Prévenez la personne qui s’occupe de cette tablette.',
     'kiosk.thanks.done': 'Terminer',
     'kiosk.network.offline':
       'Hors ligne. Vous pouvez quand même donner votre avis : il est enregistré ici et envoyé plus tard.',
@@ -208,6 +212,8 @@ export const fr: Catalogue = {
     'web.receipt.heading': 'Merci, nous l’avons bien reçu',
     'web.receipt.receipt': 'Votre reçu',
     'web.receipt.codeIs': 'Votre code de cas est',
+    'web.receipt.asNew':
+      'Ce formulaire avait déjà été envoyé avec d’autres mots : ceci a donc été envoyé comme un nouveau message, avec son propre code. Ce qui avait été envoyé avant reste tel quel.',
     'web.receipt.codeLabel': 'Code de cas {spelled}',
     'web.receipt.copy': 'Copier le code',
     'web.receipt.print': 'Imprimer ce reçu',
