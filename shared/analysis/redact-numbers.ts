@@ -134,10 +134,33 @@ function phoneCueBefore(text: string, index: number): boolean {
 // Dates and times shaped like grouped digits: 2024-03-18, 18.03.2024, 2024 03 18.
 const DATE_SHAPE = /^(?:(?:19|20)\d\d[\s./-]\d{1,2}[\s./-]\d{1,2}|\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d\d)$/;
 
+/*
+ * Two numbers with a dash between them that say from when to when or from how much to how much: years
+ * ("2019-2023", "1999 – 2005"), times of a shift ("0700-1530", on the quarter hour) and round amounts
+ * ("40000-50000", "1500-2000"), the first below the second. A phone number of two groups is none of these.
+ */
+const TWO_GROUPS = /^(\d+)\s*-\s*(\d+)$/;
+const YEAR = /^(?:19|20)\d\d$/;
+const QUARTER_HOUR = /^(?:[01]\d|2[0-3])(?:00|15|30|45)$/;
+const ROUND = /^[1-9]\d*00$/;
+
+function isRange(found: string): boolean {
+  const parts = TWO_GROUPS.exec(found);
+  if (!parts) return false;
+  const [from, to] = [parts[1]!, parts[2]!];
+  if (Number(from) >= Number(to)) return false;
+  return (
+    (YEAR.test(from) && YEAR.test(to)) ||
+    (QUARTER_HOUR.test(from) && QUARTER_HOUR.test(to)) ||
+    (ROUND.test(from) && ROUND.test(to))
+  );
+}
+
 function groupedPhoneOk(text: string, m: RegExpExecArray): boolean {
   const found = m[0];
   const n = digitCount(found);
   if (n < 7 || n > 15 || DATE_SHAPE.test(found.replace(/\s*([./-])\s*/g, '$1'))) return false;
+  if (isRange(found)) return false;
   // A slash parts an area code from the number as German and Austrian numbers are written ("0151/23456789",
   // "030/1234567"): a trunk zero first. Other numbers with a slash are years, scores and references ("2023/2024").
   if (
