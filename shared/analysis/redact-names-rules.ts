@@ -57,7 +57,8 @@ export function nameEnd(context: Context, k: number): number | undefined {
         capitalAfterApostrophe(next) ||
         isGivenName(next.lower) ||
         isCommonSurname(next.lower) ||
-        isProperNoun(next.lower));
+        isProperNoun(next.lower) ||
+        namedLikeAPlace(context, k + 1));
     // "don Ernesto" but not "don't"; "pan Kowalski" but not "the pan": a title that is also a word needs a capital after it.
     // Polish writes "pan kowalski" small too: after "pan" a surname the lists know or shaped as Polish ones are is a name.
     const polishSurname =
@@ -158,7 +159,11 @@ function nameEndByWord(context: Context, k: number, cue: 'strong' | 'weak' | und
   const given = isGivenName(word.lower);
   const surname = isCommonSurname(word.lower);
   if (cue === 'strong') {
-    if (word.capitalised && !isAllCaps(word.text) && (couldBeName(word) || !isEnglishWord(word.lower)))
+    if (
+      word.capitalised &&
+      !isAllCaps(word.text) &&
+      (couldBeName(word) || !isEnglishWord(word.lower) || namedLikeAPlace(context, k))
+    )
       return surnameEnd(context, k);
     // "mgr TAYLOR", "supervisor KOWALSKI", but not "mgr TEAM", "manager ASDA" (capitals
     // are acronyms more often than names) or "MANAGER WILL FIRE US".
@@ -229,6 +234,24 @@ function nameEndByWord(context: Context, k: number, cue: 'strong' | 'weak' | und
   )
     return surnameEnd(context, k);
   return undefined;
+}
+
+/*
+ * People whose surname is an institution or a place ("Mr Church", "Ms Court", "supervisor Temple", "manager Bank"):
+ * after a title or a role, such a word is the person, unless "of" makes it the institution's name ("manager Bank of
+ * Ireland"). Any other ordinary word there is the person when what follows is something only a person does
+ * ("Manager Chapel yelled", "Mrs Hospital shouted"); not "Mr Bean is funny", "Dr Pepper tastes".
+ */
+const PLACE_SURNAMES = new Set(
+  `church chapel temple abbey court hall bank school college hospital house tower castle bridge street lane field
+  hill wood park mill market station gate garden green ford`.split(/\s+/),
+);
+
+function namedLikeAPlace(context: Context, k: number): boolean {
+  const [word, after] = [context.words[k]!, context.words[k + 1]];
+  if (!word.capitalised || isAllCaps(word.text) || NOT_NAMES.has(word.lower)) return false;
+  if (PLACE_SURNAMES.has(word.lower)) return after?.lower !== 'of';
+  return !!after && spaced(after) && PERSON_VERBS.has(after.lower) && !WEAK_PERSON_WORDS.has(after.lower);
 }
 
 /*
