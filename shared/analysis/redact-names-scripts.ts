@@ -2,7 +2,8 @@ import { maskArabicNames } from './redact-names-arabic';
 import { maskHindiNames } from './redact-names-hindi';
 import { maskIntroducedNames } from './redact-names-introduced';
 import { maskThaiNames } from './redact-names-thai';
-import { mask } from './redaction-kinds';
+import { asSimplified } from './traditional-chinese';
+import { mask, MASKED } from './redaction-kinds';
 
 /*
  * Names in other scripts, where they can be told from the words around them:
@@ -231,12 +232,10 @@ function isPrintableAsciiOrMasked(text: string): boolean {
   return true;
 }
 
-/** Masks the names in scripts other than Latin (see redaction-kinds.ts). */
-export function maskNamesInOtherScripts(text: string): string {
-  if (isPrintableAsciiOrMasked(text) || LATIN_ONLY.test(text)) return text;
-  // Introduced names first: a katakana full name is taken whole before its family name alone is.
-  let out = maskIntroducedNames(maskCapitalisedCyrillicGreek(text));
-  out = maskGroup(CHINESE_NAME, out);
+/** Masks Chinese names (the rules above), read in simplified characters. */
+function maskChineseNames(text: string): string {
+  if (!HAN.test(text)) return text;
+  let out = maskGroup(CHINESE_NAME, text);
   out = maskGroupIf(CHINESE_SELF_NAMED, out, (name) => !isRoleWord(name));
   out = maskGroup(CHINESE_NAME_GIVEN, out);
   out = maskGroupIf(CHINESE_SPEAKER, out, isChineseName);
@@ -245,6 +244,28 @@ export function maskNamesInOtherScripts(text: string): string {
   out = maskGroupIf(CHINESE_BEFORE_WHEN, out, isChineseDoer);
   out = maskGroupIf(CHINESE_DOER, out, isChineseDoer);
   out = maskGroupIf(CHINESE_ALONE, out, isChineseDoer);
-  for (const pattern of [CHINESE_FAMILIAR, JAPANESE_NAME, KOREAN_NAME, HINDI_NAME]) out = maskGroup(pattern, out);
+  return maskGroup(CHINESE_FAMILIAR, out);
+}
+const HAN = /\p{Script=Han}/u;
+
+/** Runs `rule` on the text read in simplified characters (traditional-chinese.ts); what it hides is hidden as written. */
+function readingSimplified(rule: (text: string) => string): (text: string) => string {
+  return (text) => {
+    const reading = asSimplified(text);
+    if (reading === text) return rule(text);
+    const masked = rule(reading);
+    let out = '';
+    for (let i = 0; i < text.length; i++) out += MASKED.test(masked[i]!) ? masked[i] : text[i];
+    return out;
+  };
+}
+
+/** Masks the names in scripts other than Latin (see redaction-kinds.ts). */
+export function maskNamesInOtherScripts(text: string): string {
+  if (isPrintableAsciiOrMasked(text) || LATIN_ONLY.test(text)) return text;
+  // Introduced names first: a katakana full name is taken whole before its family name alone is.
+  let out = maskIntroducedNames(maskCapitalisedCyrillicGreek(text));
+  out = readingSimplified(maskChineseNames)(out);
+  for (const pattern of [JAPANESE_NAME, KOREAN_NAME, HINDI_NAME]) out = maskGroup(pattern, out);
   return maskThaiNames(maskHindiNames(maskArabicNames(out)));
 }
