@@ -239,8 +239,8 @@ function nameEndByWord(context: Context, k: number, cue: 'strong' | 'weak' | und
 /*
  * People whose surname is an institution or a place ("Mr Church", "Ms Court", "supervisor Temple", "manager Bank"):
  * after a title or a role, such a word is the person, unless "of" makes it the institution's name ("manager Bank of
- * Ireland"). Any other ordinary word there is the person when what follows is something only a person does
- * ("Manager Chapel yelled", "Mrs Hospital shouted"); not "Mr Bean is funny", "Dr Pepper tastes".
+ * Ireland") or the role is capitalised mid-sentence, part of a thing's name ("more in the Admin Field"). Any other ordinary word there is the person when what follows is something only a person does
+ * ("Manager Chapel yelled", "Mrs Hospital shouted"); not "Mr Bean is funny", nor a pronoun ("the CEO, She said").
  */
 const PLACE_SURNAMES = new Set(
   `church chapel temple abbey court hall bank school college hospital house tower castle bridge street lane field
@@ -248,9 +248,12 @@ const PLACE_SURNAMES = new Set(
 );
 
 function namedLikeAPlace(context: Context, k: number): boolean {
-  const [word, after] = [context.words[k]!, context.words[k + 1]];
-  if (!word.capitalised || isAllCaps(word.text) || NOT_NAMES.has(word.lower)) return false;
-  if (PLACE_SURNAMES.has(word.lower)) return after?.lower !== 'of';
+  const [before, word, after] = [context.words[k - 1], context.words[k]!, context.words[k + 1]];
+  if (!word.capitalised || isAllCaps(word.text) || NOT_NAMES.has(word.lower) || ALL_STOPWORDS.has(word.lower))
+    return false;
+  // A role written with its capital mid-sentence names a thing with the word after it ("the Admin Field").
+  const roleInATitle = !!before && before.capitalised && !before.sentenceStart && !TITLES.has(before.lower);
+  if (PLACE_SURNAMES.has(word.lower)) return after?.lower !== 'of' && !roleInATitle;
   return !!after && spaced(after) && PERSON_VERBS.has(after.lower) && !WEAK_PERSON_WORDS.has(after.lower);
 }
 
