@@ -76,6 +76,30 @@ describe('a Chinese name alone in its clause or beside a time word', () => {
   });
 });
 
+describe('a Chinese name written in traditional characters', () => {
+  it.each([
+    ['陳經理經常罵人', '[NAME]經理經常罵人'],
+    ['陳靜，經常遲到', '[NAME]，經常遲到'],
+    ['張偉今天又遲到了', '[NAME]今天又遲到了'],
+    ['劉洋說明天加班', '[NAME]說明天加班'],
+    ['我討厭李娜。', '我討厭[NAME]。'],
+    ['請聯繫王經理', '請聯繫[NAME]經理'],
+    ['小劉和老陳總是遲到', '小[NAME]和老[NAME]總是遲到'],
+  ])('Should hide the name in %j as in simplified', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    '工資太低，方案經常改，週末總是加班。',
+    '何時發工資？',
+    '公司文化很好，高層不管事。',
+    '我很高興，謝謝！',
+    '時間通りに来ない。',
+  ])('Should leave %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
 describe('a Hindi name before a postposition', () => {
   it.each([
     ['राहुल ने मुझे धमकाया', '[NAME] ने मुझे धमकाया'],
@@ -167,6 +191,9 @@ describe('a person named like an institution', () => {
     'Branch manager Bank of America staff',
     'Mr Bean is funny',
     'Trinity College was fine.',
+    // Eval rows: a pronoun after a role, and a role's capital naming a field.
+    'a good lesson from the retired CEO, She said: serve the member.',
+    'It taught me more in the Admin Field. Most enjoyable part.',
   ])('Should leave %j as written', (text) => {
     expect(redact(text)).toBe(text);
   });
@@ -181,6 +208,12 @@ describe('ranges that are no phone number', () => {
     'Salary 40000-50000 a year.',
     'Pay 1500-2000 a month.',
     'Shift 0700-1530 daily.',
+    'Night shift 2200-0600 is hard.',
+    'Salary is between 25500-32750 per month.',
+    'Rs 18250-21400 for freshers.',
+    'A patent pays (1000-1500 EUR).',
+    '2019～2023年在公司工作',
+    '२०१९-२०२३ तक काम किया',
     'Version 2.3.1-4.0.2 was buggy.',
     'Dates 12/03/2021-15/06/2022.',
   ])('Should leave %j as written', (text) => {
