@@ -239,13 +239,22 @@ function nameEndByWord(context: Context, k: number, cue: 'strong' | 'weak' | und
 /*
  * People whose surname is an institution or a place ("Mr Church", "Ms Court", "supervisor Temple", "manager Bank"):
  * after a title or a role, such a word is the person, unless "of" makes it the institution's name ("manager Bank of
- * Ireland") or the role is capitalised mid-sentence, part of a thing's name ("more in the Admin Field"). Any other ordinary word there is the person when what follows is something only a person does
- * ("Manager Chapel yelled", "Mrs Hospital shouted"); not "Mr Bean is funny", nor a pronoun ("the CEO, She said").
+ * Ireland") or the role is capitalised mid-sentence, part of a thing's name ("more in the Admin Field"). Any other
+ * ordinary word there is the person when what follows is something only a person does ("Manager Chapel yelled",
+ * "Mrs Hospital shouted"); not "Mr Bean is funny", nor a pronoun ("the CEO, She said"). After a given name, only
+ * the words people are called by ("Sarah Bank told me", not "Anna University told me"), before such a deed.
  */
-const PLACE_SURNAMES = new Set(
-  `church chapel temple abbey court hall bank school college hospital house tower castle bridge street lane field
-  hill wood park mill market station gate garden green ford`.split(/\s+/),
-);
+const PERSON_PLACE_SURNAMES =
+  `church chapel temple abbey court hall bank house tower castle bridge street lane field hill
+  wood park mill gate garden green ford`.split(/\s+/);
+const SURNAMES_OF_PLACES = new Set(PERSON_PLACE_SURNAMES);
+const PLACE_SURNAMES = new Set([...PERSON_PLACE_SURNAMES, 'school', 'college', 'hospital', 'market', 'station']);
+
+/** A verb only a person does right after word `n` ("told", "shouted"; not "is", "has"). */
+function actsNext(words: readonly Word[], n: number): boolean {
+  const after = words[n + 1];
+  return !!after && spaced(after) && PERSON_VERBS.has(after.lower) && !WEAK_PERSON_WORDS.has(after.lower);
+}
 
 function namedLikeAPlace(context: Context, k: number): boolean {
   const [before, word, after] = [context.words[k - 1], context.words[k]!, context.words[k + 1]];
@@ -254,7 +263,7 @@ function namedLikeAPlace(context: Context, k: number): boolean {
   // A role written with its capital mid-sentence names a thing with the word after it ("the Admin Field").
   const roleInATitle = !!before && before.capitalised && !before.sentenceStart && !TITLES.has(before.lower);
   if (PLACE_SURNAMES.has(word.lower)) return after?.lower !== 'of' && !roleInATitle;
-  return !!after && spaced(after) && PERSON_VERBS.has(after.lower) && !WEAK_PERSON_WORDS.has(after.lower);
+  return actsNext(context.words, k);
 }
 
 /*
@@ -466,7 +475,11 @@ export function surnameEnd(context: Context, k: number): number {
       (words[n + 1]!.capitalised || PARTICLES.has(words[n + 1]!.lower))
     )
       continue;
-    const afterGiven = isGivenName(words[end]!.lower) && words[end]!.capitalised && !ORDINARY_CAPITALISED.has(w.lower);
+    // "Sarah Bank told me", "Liam Church shouted": a surname that is a place's word, a person's verb after it.
+    const afterGiven =
+      isGivenName(words[end]!.lower) &&
+      words[end]!.capitalised &&
+      (!ORDINARY_CAPITALISED.has(w.lower) || (SURNAMES_OF_PLACES.has(w.lower) && actsNext(words, n)));
     const capitalisedName =
       w.capitalised &&
       (!isAllCaps(w.text) || isAllCaps(words[end]!.text)) &&

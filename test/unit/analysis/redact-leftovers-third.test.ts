@@ -182,6 +182,10 @@ describe('a person named like an institution', () => {
     ['Our manager Bank is rude', 'Our manager [NAME] is rude'],
     ['Supervisor Temple harassed me', 'Supervisor [NAME] harassed me'],
     ['Mrs Hospital is the worst boss', '[NAME] is the worst boss'],
+    ['Sarah Bank told me to leave', '[NAME] told me to leave'],
+    ['Liam Church shouted at me', '[NAME] shouted at me'],
+    // An institution named after a person may keep its word; the person's name goes.
+    ['Anna University told me', '[NAME] University told me'],
   ])('Should hide the person in %j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
