@@ -249,3 +249,19 @@ describe('ranges that are no phone number', () => {
     );
   });
 });
+
+// fast-check's employee numbers in redact-local-forms.property.test.ts found "matricola QQ0000" → "matricola QQ[ID]":
+// "QQ" written onto digits was read as the QQ platform before its number, and left beside the placeholder.
+describe('a platform name written onto its number', () => {
+  it.each([
+    ['matricola QQ0000', 'matricola [ID]'],
+    ['employee number QQ12345', 'employee number [ID]'],
+    ['QQ12345678', '[ID]'],
+    ['LINE1234 is my id', '[ID] is my id'],
+    ['my QQ is 12345678', 'my QQ is [ID]'],
+    ['我的QQ是12345678', '我的QQ是[ID]'],
+    ['QQ群里说了', 'QQ群里说了'],
+  ])('Should hide %j whole: %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
