@@ -54,6 +54,29 @@ describe('the web form when its answer is lost', () => {
     await context.close();
   });
 
+  it('Should not say "nothing has been sent" under a preview once a send may have arrived (newcomer walk-through)', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(`${stack.urls.form}?lang=es`);
+    await page.locator('#text').fill(text(4));
+    await page.getByRole('button', { name: 'Ver qué se quitará' }).click();
+    const hint = page.locator('main #preview .hint');
+    await expect.poll(() => hint.textContent()).toContain('Todavía no se ha enviado ni guardado nada');
+
+    // The send reaches the server; its answer is lost.
+    await page.route(
+      (url) => url.pathname === '/feedback',
+      async (route) => {
+        await route.fetch();
+        await route.abort('connectionreset');
+      },
+    );
+    await page.locator('#feedback button[type=submit]').first().click();
+    await expect.poll(() => page.locator('#not-confirmed').count()).toBe(1);
+    expect(await hint.count()).toBe(0);
+    await context.close();
+  });
+
   it('Should keep the words and say it could not confirm, in the page’s language, when a gateway answers 502', async () => {
     const context = await browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
