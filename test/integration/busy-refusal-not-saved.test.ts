@@ -108,6 +108,18 @@ describe('a report refused because its channel is busy is told it was NOT saved,
     expect(page).toContain(`${MISSED}</textarea>`);
   });
 
+  // Attacker: "the thing near press 4 again" on the Health and safety topic was refused while `escalate: true`
+  // was taken. A topic the config marks urgent goes to the priority lane and is escalated whatever its words;
+  // past a spent budget it is taken from the urgent allowance as the employee's own flag is.
+  it('Should take a report on a topic the config marks urgent past a spent budget, as if marked urgent', async () => {
+    await api({ text: 'The canteen queue is long again' });
+    const plain = { text: 'the thing near press 4 again', site: 'plant2' };
+    expect((await api(plain)).status).toBe(429);
+    expect((await api({ ...plain, topic: 'safety' })).status).toBe(201);
+    expect((await form({ ...plain, topic: 'safety' })).status).toBe(200);
+    expect((await kiosk({ text: plain.text, topic: 'safety' })).status).toBe(201);
+  });
+
   it('Should tell a kiosk the report was NOT saved, with its site’s emergency number', async () => {
     await kiosk({ text: 'The coffee machine is broken' });
     const refused = await kiosk({ text: MISSED });

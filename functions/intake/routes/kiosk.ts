@@ -134,7 +134,7 @@ export const kioskApi = (access: KioskAccess) =>
       const { value } = await readBody(c, ['json'], EMPLOYEE_TEXT_BODY);
       // A sealed item is opened first: its urgency (the button or the words) is inside it.
       const submission = openedSubmission(deps.pepper, value);
-      c.set(URGENCY, { ...urgencyOf(submission), site: kiosk.site });
+      c.set(URGENCY, { ...urgencyOf(submission, deps.config), site: kiosk.site });
       await access.channel(c, async () => {});
       await throttleKiosk(deps, kiosk);
       if (submission === UNOPENED) throw unopenedError();

@@ -1,3 +1,4 @@
+import type { Config } from '../../../shared/config/schema';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { webSubmissionSchema } from '../../../shared/domain/feedback';
@@ -115,13 +116,18 @@ function formAgain(error: Error, c: Context<IntakeEnv>): Response | Promise<Resp
 }
 
 /**
- * How a submission reads, before it is checked: the form's box (`on`) or the
- * API's `escalate: true`, else its words (the SMS exception's reading), and
- * the site chosen, whose emergency number a refusal gives.
+ * How a submission reads, before it is checked: the form's box (`on`), the
+ * API's `escalate: true` or a topic the config marks urgent (as the priority
+ * lane reads it: `urgent-lane.ts`), else its words (the SMS exception's
+ * reading), and the site chosen, whose emergency number a refusal gives.
  */
-export function urgencyOf(value: unknown): UrgencyReading {
+export function urgencyOf(value: unknown, config: Pick<Config, 'topics'>): UrgencyReading {
   const fields = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const escalate = fields.escalate === true || fields.escalate === 'on';
+  const topic = typeof fields.topic === 'string' ? fields.topic.trim() : undefined;
+  const escalate =
+    fields.escalate === true ||
+    fields.escalate === 'on' ||
+    (topic !== undefined && config.topics.some((t) => t.urgent && t.id === topic));
   const text = typeof fields.text === 'string' ? fields.text : undefined;
   const site = typeof fields.site === 'string' ? fields.site : undefined;
   return { asked: () => escalate, urgent: (waitAtMostMs) => readsUrgent(escalate, text, waitAtMostMs), site };
@@ -180,7 +186,7 @@ export function webFeedback(limits: WebFeedbackLimits) {
         const { kind, value } = await readBody(c, ['json', 'form'], EMPLOYEE_TEXT_BODY);
         if (kind === 'form') sentForms.set(c.req.raw, formEchoSchema.parse(value));
         // Read only if the budget is spent: an urgent report is taken all the same, within its allowance.
-        c.set(URGENCY, urgencyOf(value));
+        c.set(URGENCY, urgencyOf(value, deps.config));
         // The limiter only counts and refuses; it has nothing of its own to run after.
         await (kind === 'form' ? limits.form : limits.json)(c, async () => {});
         const parsed = webSubmissionSchema.safeParse(value);
