@@ -4,6 +4,7 @@ import { rerouteHeldAnswers, sendHeldAnswers } from '../../shared/use-cases/noti
 import { remindBeforeClimb } from '../../shared/use-cases/remind-before-climb';
 import { climb, sweepOverdue } from '../../shared/use-cases/sweep-overdue';
 import { deliverUnsent } from '../../shared/use-cases/deliver-unsent';
+import { deliverHandedOver } from '../../shared/use-cases/deliver-handed-over';
 import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
 import type { HeldPatterns } from '../../shared/ports/held-patterns';
 import { releasePatterns } from '../../shared/use-cases/release-patterns';
@@ -13,7 +14,7 @@ import { sweepRun } from '../../shared/use-cases/open-escalations';
  * Run on a schedule (EventBridge Scheduler on AWS, a timer locally):
  * moves on the cases that employees' answers of an hour now over name
  * their holder in, sends (or climbs past a holder who cannot be emailed)
- * escalations nobody was told of yet, re-escalates what is overdue, then reminds of and climbs past the legal
+ * escalations nobody was told of yet, acknowledged ones included (handed over to someone not yet emailed), re-escalates what is overdue, then reminds of and climbs past the legal
  * clocks (when `deps.clocks` is given), reminds each holder before the deadline at which their
  * case would climb next, places in their threads the
  * employees' answers that waited for their hour to be over (when
@@ -34,6 +35,8 @@ export function createSweepHandler(given: EscalationDeps & { logger: Logger; hel
       repaired: 0,
       failed: 0,
     });
+    // Acknowledged cases handed over to someone not yet emailed: no deadline moves them on, so each sweep tells them.
+    const handedOver = await step('deliver handed over', () => deliverHandedOver(deps), { delivered: 0, failed: 0 });
     const result = await step('climb', () => sweepOverdue(deps, open), { moved: 0, failed: 0 });
     const clocks = await step(
       'legal clocks',
@@ -62,6 +65,7 @@ export function createSweepHandler(given: EscalationDeps & { logger: Logger; hel
       moved: result.moved,
       failed:
         unsent.failed +
+        handedOver.failed +
         result.failed +
         clocks.failed +
         reminders.failed +

@@ -92,7 +92,8 @@ function doneNotice(c: Context, sponsor: Sponsor): string | undefined {
       mail,
       to: name(to),
       next,
-      top: to >= 2 || next === name(to) ? 'yes' : 'no',
+      // At the top, or acknowledged (no deadline moves it on): the operator is alerted until someone has it.
+      top: to >= 2 || next === name(to) || c.req.query('acknowledged') === '1' ? 'yes' : 'no',
     });
   }
   return sponsorText(language, 'sponsor.notice', { action });
@@ -159,7 +160,9 @@ export const caseDesk = (budget: MiddlewareHandler) =>
         const to = done.stillOnDesk ? `${base}/case/${encodeURIComponent(c.req.param('id'))}` : base;
         // A hand-over whose new holder could not be emailed says so, and whom the case goes to next.
         const mail =
-          done.handOver && done.handOver.mail !== 'told' ? `&mail=${done.handOver.mail}&to=${done.handOver.to}` : '';
+          done.handOver && done.handOver.mail !== 'told'
+            ? `&mail=${done.handOver.mail}&to=${done.handOver.to}${done.handOver.acknowledged ? '&acknowledged=1' : ''}`
+            : '';
         return c.redirect(`${to}?done=${act.action}${mail}`, 303);
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
