@@ -65,6 +65,8 @@ export type IntakeEnv = {
     urgency?: UrgencyReading;
     /** Set by the SMS route once a text is read: the language to refuse it in, guessed only if it is refused. */
     smsRefusalLanguage?: () => Promise<Language>;
+    /** This text's number has been answered for as many texts the channel refused this hour as it may be. */
+    smsRefusalUnanswered?: boolean;
   };
 };
 
