@@ -28,7 +28,13 @@ export function createSweepHandler(given: EscalationDeps & { logger: Logger; hel
     // Cases an answer of an hour that is over moves on go around whom it names before anything climbs.
     const rerouted = await step('reroute', () => rerouteHeldAnswers(given), { moved: 0, failed: 0 });
     // The open cases are listed once, all of them, for the steps below; what one step changes the next reads anew.
-    const { deps, open } = sweepRun(given);
+    // Each email a step could not send is logged by its kind and the service's error name (never an address or a case).
+    const { deps, open } = sweepRun({
+      ...given,
+      mailFailed:
+        given.mailFailed ??
+        ((failure) => given.logger.warn('A case’s email was not sent; the next sweep tries again', { ...failure })),
+    });
     // Escalations whose holder was never emailed (the mail service refused) are sent, or climb, before anything else.
     const unsent = await step('deliver', () => deliverUnsent(deps, open), {
       delivered: 0,

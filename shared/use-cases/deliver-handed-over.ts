@@ -1,5 +1,6 @@
 import type { EscalationDeps } from './raise-escalation';
 import { reachHolder } from './reach-holder';
+import { reportMailFailure } from './mail-failure';
 
 /**
  * Run by the sweep: an acknowledged case handed over to someone who was never emailed (the mail service
@@ -9,16 +10,13 @@ import { reachHolder } from './reach-holder';
  * (`reachHolder`, as for an unacknowledged case). What could not be sent is counted as failed, which
  * raises the sweep's alarm for the operator, at every sweep until someone holding it has been told.
  */
-export async function deliverHandedOver(
-  deps: EscalationDeps,
-  onFailure: (escalation: { id: string }, error: unknown) => void = () => undefined,
-): Promise<{ delivered: number; failed: number }> {
+export async function deliverHandedOver(deps: EscalationDeps): Promise<{ delivered: number; failed: number }> {
   const result = { delivered: 0, failed: 0 };
   for (const escalation of await deps.escalations.listUntold()) {
     try {
       if (await reachHolder(deps, escalation)) result.delivered += 1;
     } catch (error) {
-      onFailure(escalation, error);
+      reportMailFailure(deps, 'deliver handed over', error);
       result.failed += 1; // one that cannot be sent must not hold up the others
     }
   }
