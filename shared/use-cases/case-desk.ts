@@ -46,6 +46,7 @@ import { AddressRefusedError } from '../ports/mailer';
 import { markPassedOn, notify } from './raise-escalation';
 import { moveUp, reachHolder, TOP_LEVEL } from './reach-holder';
 import { EmailInFlightError, PartlyReachedError } from './send-to-each';
+import { reportMailFailure, type MailFailure } from './mail-failure';
 
 /** What the case desk needs: the escalation store and its desk, cases, threads, and a mailer to tell whoever a case is handed to. */
 export interface DeskDeps extends AnswerDeps {
@@ -57,6 +58,8 @@ export interface DeskDeps extends AnswerDeps {
   sentEmails?: SentEmails;
   /** Where links in emails point, e.g. https://feedback.example.com */
   publicUrl: string;
+  /** Told of each hand-over email not sent (`mailFailureOf`), for the operator's log. */
+  mailFailed?: (failure: MailFailure) => void;
 }
 
 export const NOT_ON_DESK =
@@ -279,11 +282,12 @@ async function tellNewHolder(deps: DeskDeps, moved: Escalation): Promise<HandOve
   try {
     await notify(deps, moved, 'handed-over');
   } catch (error) {
+    reportMailFailure(deps, 'hand-over', error);
     // Acknowledged or not: whoever it was handed to must hear of it, so a refused address is passed at once.
     if (error instanceof AddressRefusedError && moved.level < TOP_LEVEL) {
       const next = await moveUp(deps, moved, 'unreachable');
       mail = 'passed-on';
-      if (next) mail = await failed(() => reachHolder(deps, next), 'passed-on', 'passed-on-untold');
+      if (next) mail = await failed(deps, () => reachHolder(deps, next), 'passed-on', 'passed-on-untold');
     } else if (error instanceof EmailInFlightError) {
       return 'told'; // another attempt is sending it right now: it, or the sweep after it, says a leader has it
     } else if (!(error instanceof PartlyReachedError)) mail = 'untold';
@@ -295,6 +299,7 @@ async function tellNewHolder(deps: DeskDeps, moved: Escalation): Promise<HandOve
 
 /** `reached` once `send` has told someone who holds the case (or some of a list), `untold` if it failed. */
 async function failed(
+  deps: DeskDeps,
   send: () => Promise<unknown>,
   reached: HandOverMail,
   untold: HandOverMail,
@@ -303,6 +308,7 @@ async function failed(
     await send();
     return reached;
   } catch (error) {
+    reportMailFailure(deps, 'hand-over', error);
     return error instanceof PartlyReachedError ? reached : untold;
   }
 }

@@ -37,6 +37,9 @@ function deskDeps(deps: SponsorDeps, origin: string): DeskDeps {
     mailer: deps.desk.mailer,
     sentEmails: deps.desk.sentEmails,
     publicUrl: deps.desk.publicUrl || origin,
+    // A hand-over's email not sent: logged by kind and the service's error name, never the address or the case.
+    mailFailed: (failure) =>
+      deps.logger.warn('A handed-over case’s email was not sent; the sweep tries again', { ...failure }),
   };
 }
 
