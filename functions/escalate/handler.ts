@@ -2,6 +2,7 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { escalationMessageSchema } from '../../shared/domain/escalation';
+import { mailFailureOf } from '../../shared/use-cases/mail-failure';
 import { notifyThreadAnswer } from '../../shared/use-cases/notify-thread-answer';
 import { raiseEscalation, type EscalationDeps } from '../../shared/use-cases/raise-escalation';
 
@@ -33,7 +34,9 @@ export function createEscalateHandler(deps: EscalationDeps & { logger: Logger })
     // Counts only: a line per escalation with its reasons could be matched to
     // the escalation's stored hour and date it to the second.
     deps.logger.info('batch escalated', { received: event.Records.length, failed: response.batchItemFailures.length });
-    for (const error of processor.errors) deps.logger.warn('escalation failed', { errorName: error.name });
+    // By kind and the service's own error name (throttled, or an address refused), never the address or the case.
+    for (const error of processor.errors)
+      deps.logger.warn('escalation failed', { ...mailFailureOf('escalate', error) });
     return response;
   };
 }

@@ -70,6 +70,8 @@ export type IntakeEnv = {
      * refusals are worded when the request names none of the installation's (`json-error.ts`).
      */
     kioskLanguage?: Language;
+    /** This text's number has been answered for as many texts the channel refused this hour as it may be. */
+    smsRefusalUnanswered?: boolean;
   };
 };
 

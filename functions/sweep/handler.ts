@@ -4,6 +4,7 @@ import { rerouteHeldAnswers, sendHeldAnswers } from '../../shared/use-cases/noti
 import { remindBeforeClimb } from '../../shared/use-cases/remind-before-climb';
 import { climb, sweepOverdue } from '../../shared/use-cases/sweep-overdue';
 import { deliverUnsent } from '../../shared/use-cases/deliver-unsent';
+import { deliverHandedOver } from '../../shared/use-cases/deliver-handed-over';
 import type { EscalationDeps } from '../../shared/use-cases/raise-escalation';
 import type { HeldPatterns } from '../../shared/ports/held-patterns';
 import { releasePatterns } from '../../shared/use-cases/release-patterns';
@@ -13,7 +14,7 @@ import { sweepRun } from '../../shared/use-cases/open-escalations';
  * Run on a schedule (EventBridge Scheduler on AWS, a timer locally):
  * moves on the cases that employees' answers of an hour now over name
  * their holder in, sends (or climbs past a holder who cannot be emailed)
- * escalations nobody was told of yet, re-escalates what is overdue, then reminds of and climbs past the legal
+ * escalations nobody was told of yet, acknowledged ones included (handed over to someone not yet emailed), re-escalates what is overdue, then reminds of and climbs past the legal
  * clocks (when `deps.clocks` is given), reminds each holder before the deadline at which their
  * case would climb next, places in their threads the
  * employees' answers that waited for their hour to be over (when
@@ -27,13 +28,21 @@ export function createSweepHandler(given: EscalationDeps & { logger: Logger; hel
     // Cases an answer of an hour that is over moves on go around whom it names before anything climbs.
     const rerouted = await step('reroute', () => rerouteHeldAnswers(given), { moved: 0, failed: 0 });
     // The open cases are listed once, all of them, for the steps below; what one step changes the next reads anew.
-    const { deps, open } = sweepRun(given);
+    // Each email a step could not send is logged by its kind and the service's error name (never an address or a case).
+    const { deps, open } = sweepRun({
+      ...given,
+      mailFailed:
+        given.mailFailed ??
+        ((failure) => given.logger.warn('A case’s email was not sent; the next sweep tries again', { ...failure })),
+    });
     // Escalations whose holder was never emailed (the mail service refused) are sent, or climb, before anything else.
     const unsent = await step('deliver', () => deliverUnsent(deps, open), {
       delivered: 0,
       repaired: 0,
       failed: 0,
     });
+    // Acknowledged cases handed over to someone not yet emailed: no deadline moves them on, so each sweep tells them.
+    const handedOver = await step('deliver handed over', () => deliverHandedOver(deps), { delivered: 0, failed: 0 });
     const result = await step('climb', () => sweepOverdue(deps, open), { moved: 0, failed: 0 });
     const clocks = await step(
       'legal clocks',
@@ -62,6 +71,7 @@ export function createSweepHandler(given: EscalationDeps & { logger: Logger; hel
       moved: result.moved,
       failed:
         unsent.failed +
+        handedOver.failed +
         result.failed +
         clocks.failed +
         reminders.failed +

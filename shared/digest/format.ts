@@ -2,7 +2,7 @@ import { startOfIsoWeek } from '../domain/iso-week';
 import { nameList } from '../i18n/name-list';
 import { DAY_MS } from '../domain/durations';
 import { digestTranslator, type DigestTranslator } from '../i18n/digest';
-import { dayIn } from '../i18n/moments';
+import { dayIn, zoneOfDay } from '../i18n/moments';
 import type { Digest, EscalationOutcomes, SentimentMix } from './model';
 
 /**
@@ -278,6 +278,7 @@ export function escalationLines(digest: Digest): {
         deadline: l.deadline,
         holder: holder(l.holder),
         day: dayIn(t.language, l.day),
+        zone: zoneOfDay(t.language, l.day, digest.timezone),
       }),
     );
   }

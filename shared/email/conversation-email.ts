@@ -2,7 +2,7 @@ import { html } from 'hono/html';
 import type { Config } from '../config/schema';
 import type { Escalation } from '../domain/escalation';
 import type { Email } from '../ports/mailer';
-import { dayIn, deadlineWords } from '../i18n/moments';
+import { dayIn, deadlineWords, zoneOfDay } from '../i18n/moments';
 import { localPlaceholders } from '../i18n/placeholders';
 import { sponsorTranslator } from '../i18n/sponsor';
 import { recipientsLanguage } from '../i18n/sponsor/reader';
@@ -78,6 +78,7 @@ export function conversationEmail(
             kind: occasion.kind,
             deadline: occasion.deadline,
             day: dayIn(language, occasion.day),
+            zone: zoneOfDay(language, occasion.day, config.timezone),
             audience: occasion.audience ?? 'holder',
             about,
           };

@@ -124,3 +124,13 @@ export function dayIn(language: Language, day: string): string {
   if (Number.isNaN(date.getTime())) return '';
   return dayWords(language, date, 'UTC');
 }
+
+/**
+ * The zone a deadline's day ends in, named as people say it ("Central Time"): a legal deadline is kept as
+ * the installation's day alone (`YYYY-MM-DD`), and "the end of Monday" read in another zone is another
+ * moment, so every sentence that shows one names the zone beside it, as every time a sponsor sees does.
+ */
+export function zoneOfDay(language: Language, day: string, timeZone: string): string {
+  const date = new Date(`${day.slice(0, 10)}T12:00:00Z`);
+  return Number.isNaN(date.getTime()) ? '' : zoneName(language, timeZone, date);
+}

@@ -34,4 +34,16 @@ export interface EscalationStore {
   markPassedOnShown(id: string): Promise<void>;
   /** Moves an overdue escalation to `toLevel` with a new due time; false if another sweep already moved it. */
   raiseLevel(id: string, fromLevel: number, toLevel: number, slaDueAt: string, entry: AuditEntry): Promise<boolean>;
+  /**
+   * Every acknowledged escalation handed on to a holder who was never emailed (their address refused, or the
+   * mail service failing at the time): the sweep's to tell, since no deadline moves an acknowledged case on.
+   * Those told since, closed or gone are left out (and no longer listed).
+   */
+  listUntold(): Promise<Escalation[]>;
+  /**
+   * Moves an acknowledged escalation whose holder at `fromLevel` could not be emailed up to `toLevel`, its
+   * due time unchanged (it has none to meet), listed untold until the new holder is emailed; false if it
+   * moved, was told or was closed since.
+   */
+  passOnUntold(id: string, fromLevel: number, toLevel: number, entry: AuditEntry): Promise<boolean>;
 }

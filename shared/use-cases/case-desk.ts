@@ -46,6 +46,7 @@ import { AddressRefusedError } from '../ports/mailer';
 import { markPassedOn, notify } from './raise-escalation';
 import { moveUp, reachHolder, TOP_LEVEL } from './reach-holder';
 import { EmailInFlightError, PartlyReachedError } from './send-to-each';
+import { reportMailFailure, type MailFailure } from './mail-failure';
 
 /** What the case desk needs: the escalation store and its desk, cases, threads, and a mailer to tell whoever a case is handed to. */
 export interface DeskDeps extends AnswerDeps {
@@ -57,6 +58,8 @@ export interface DeskDeps extends AnswerDeps {
   sentEmails?: SentEmails;
   /** Where links in emails point, e.g. https://feedback.example.com */
   publicUrl: string;
+  /** Told of each hand-over email not sent (`mailFailureOf`), for the operator's log. */
+  mailFailed?: (failure: MailFailure) => void;
 }
 
 export const NOT_ON_DESK =
@@ -153,14 +156,17 @@ export async function actOnDeskCase(
   escalation: DeskCase;
   notice: string;
   stillOnDesk: boolean;
-  /** A hand-over: to which level the sponsor chose, and whether whoever has it now could be emailed. */
-  handOver?: { to: number; mail: HandOverMail };
+  /**
+   * A hand-over: to which level the sponsor chose, whether whoever has it now could be emailed, and whether
+   * it was acknowledged (no deadline moves it on: the sweep keeps trying, and the operator is alerted).
+   */
+  handOver?: { to: number; mail: HandOverMail; acknowledged: boolean };
 }> {
   const e = await openDeskCase(deps, sponsor, id);
   if (act.action !== 'close' && act.action !== 'keep-open') refuseIfClosed(e);
   const at = hourStamp(deps.clock.now());
   const closesAt = closeTakesEffect(deps.clock.now());
-  let handOver: { to: number; mail: HandOverMail } | undefined;
+  let handOver: { to: number; mail: HandOverMail; acknowledged: boolean } | undefined;
   switch (act.action) {
     case 'acknowledge':
       await acknowledgeOpened(deps, e);
@@ -238,7 +244,7 @@ export async function actOnDeskCase(
       const moved = await deps.escalations.get(e.id);
       const mail = moved ? await tellNewHolder(deps, moved) : 'told';
       // A case sent around whom the sponsor chose: they are told what they would be told of any hand-over.
-      handOver = { to: act.to, mail: destination.around ? 'told' : mail };
+      handOver = { to: act.to, mail: destination.around ? 'told' : mail, acknowledged: e.status !== 'raised' };
       break;
     }
   }
@@ -255,7 +261,8 @@ export async function actOnDeskCase(
  * What became of the email to whoever a case was handed to: `told`, it was accepted (or is being sent);
  * `passed-on`, their address was refused and the case went on at once to the next level, as the sweep
  * would take it; `untold`, nobody who holds it now could be emailed just now (the mail service failed):
- * each sweep tries again, and it goes on up when their deadline passes; `passed-on-untold`, it went on
+ * each sweep tries again, and it goes on up when their deadline passes (an acknowledged case has none: the
+ * sweep keeps trying, a failure each time, which alerts the operator); `passed-on-untold`, it went on
  * and the next could not be emailed either (each sweep tries again; the operator is alerted).
  */
 export type HandOverMail = 'told' | 'passed-on' | 'passed-on-untold' | 'untold';
@@ -265,7 +272,8 @@ export type HandOverMail = 'told' | 'passed-on' | 'passed-on-untold' | 'untold';
  * page for what was done). Until an email to them is accepted the employee reads that the case is being
  * passed on, as when it was first raised, never that a senior leader has it; an acknowledged case stays
  * acknowledged (someone senior did). A refused address is climbed past at once (`reachHolder`, as the
- * sweep does); a failure of the mail service itself leaves the case with them for the sweep to retry.
+ * sweep does), acknowledged or not; a failure of the mail service itself leaves the case with them for the
+ * sweep to retry (`deliverUnsent`, or `deliverHandedOver` for an acknowledged one, which no deadline moves on).
  */
 async function tellNewHolder(deps: DeskDeps, moved: Escalation): Promise<HandOverMail> {
   const waiting = moved.status === 'raised';
@@ -274,10 +282,12 @@ async function tellNewHolder(deps: DeskDeps, moved: Escalation): Promise<HandOve
   try {
     await notify(deps, moved, 'handed-over');
   } catch (error) {
-    if (error instanceof AddressRefusedError && waiting && moved.level < TOP_LEVEL) {
+    reportMailFailure(deps, 'hand-over', error);
+    // Acknowledged or not: whoever it was handed to must hear of it, so a refused address is passed at once.
+    if (error instanceof AddressRefusedError && moved.level < TOP_LEVEL) {
       const next = await moveUp(deps, moved, 'unreachable');
       mail = 'passed-on';
-      if (next) mail = await failed(() => reachHolder(deps, next), 'passed-on', 'passed-on-untold');
+      if (next) mail = await failed(deps, () => reachHolder(deps, next), 'passed-on', 'passed-on-untold');
     } else if (error instanceof EmailInFlightError) {
       return 'told'; // another attempt is sending it right now: it, or the sweep after it, says a leader has it
     } else if (!(error instanceof PartlyReachedError)) mail = 'untold';
@@ -289,6 +299,7 @@ async function tellNewHolder(deps: DeskDeps, moved: Escalation): Promise<HandOve
 
 /** `reached` once `send` has told someone who holds the case (or some of a list), `untold` if it failed. */
 async function failed(
+  deps: DeskDeps,
   send: () => Promise<unknown>,
   reached: HandOverMail,
   untold: HandOverMail,
@@ -297,6 +308,7 @@ async function failed(
     await send();
     return reached;
   } catch (error) {
+    reportMailFailure(deps, 'hand-over', error);
     return error instanceof PartlyReachedError ? reached : untold;
   }
 }

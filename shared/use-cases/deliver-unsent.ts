@@ -5,6 +5,7 @@ import { markPassedOn, type EscalationDeps } from './raise-escalation';
 import { startAcknowledgeClock } from './legal-clocks';
 import { reachHolder } from './reach-holder';
 import { PartlyReachedError } from './send-to-each';
+import { reportMailFailure } from './mail-failure';
 
 /**
  * Run by the sweep before anything climbs for being overdue: an escalation
@@ -35,7 +36,8 @@ export async function deliverUnsent(
       if (escalation.notifiedLevel < escalation.level) {
         if (await deliver(deps, escalation)) result.delivered += 1;
       } else if (await catchUpPassedOn(deps, escalation)) result.repaired += 1;
-    } catch {
+    } catch (error) {
+      reportMailFailure(deps, 'deliver', error);
       result.failed += 1; // one that cannot be sent (or read) must not hold up the others
     }
   }

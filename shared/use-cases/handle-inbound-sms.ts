@@ -182,6 +182,31 @@ async function refusalNotice(
   return place === 1 ? 'refuse' : 'refuse-quietly';
 }
 
+/**
+ * Refused texts an hour one number is answered for when the SMS channel itself refuses them (its budget
+ * spent: "not saved, send it again", and the emergency line, since the detector may have missed danger)
+ * or fails to take them ("please resend"): enough for someone in danger writing again to be told again,
+ * while a flood from a number, or sent in its name by someone who is not its owner, draws at most this
+ * many answers (two texts each) an hour, never one per message.
+ */
+export const CHANNEL_REFUSALS_ANSWERED_PER_HOUR = 3;
+
+/**
+ * Whether this refused text is one its number is still answered for this hour: counted once per
+ * delivery (a copy is answered as its first was) under an HMAC of the number under the hour's random
+ * key, like the sender's budget, so the count holds no number. Counting that fails answers the text:
+ * telling someone their report was not saved comes before sparing a text.
+ */
+export async function answersChannelRefusal(
+  deps: Pick<HandleInboundSmsDeps, 'rateState'>,
+  sms: Pick<InboundSms, 'messageId' | 'from'>,
+): Promise<boolean> {
+  const allowance = CHANNEL_REFUSALS_ANSWERED_PER_HOUR;
+  const subject = `sms-channel-refused:${normalisePhoneNumber(sms.from)}`;
+  const place = await deps.rateState.countOnce(subject, deliveryOf(sms), allowance + 1).catch(() => 1);
+  return place <= allowance;
+}
+
 /** The reply to a text once its sender's hour has been decided. */
 async function decided(
   deps: HandleInboundSmsDeps,

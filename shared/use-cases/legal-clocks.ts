@@ -13,6 +13,7 @@ import type { ClockEvent, LegalClocks, LegalDeadline, PassedDeadline } from '../
 import type { Mailer } from '../ports/mailer';
 import type { SentEmails } from '../ports/sent-emails';
 import { sendToEach } from './send-to-each';
+import { reportMailFailure, type MailFailure } from './mail-failure';
 
 /**
  * The legal clocks of each escalated case (EU Whistleblowing Directive,
@@ -149,6 +150,8 @@ export interface ClockSweepDeps extends ClockDeps {
   mailer: Mailer;
   /** Which emails went to whom, so a retry tells each reader once. */
   sentEmails?: SentEmails;
+  /** Told of each email not sent (`mailFailureOf`), for the operator's log. */
+  mailFailed?: (failure: MailFailure) => void;
   linkSigningKey: string;
   publicUrl: string;
   /**
@@ -208,7 +211,8 @@ export async function sweepLegalClocks(
         } else result.reminded += 1;
       }
       await deps.clocks.remove(event);
-    } catch {
+    } catch (error) {
+      reportMailFailure(deps, 'legal clocks', error);
       result.failed += 1; // one failing email must not hold up the others
     }
   }

@@ -20,6 +20,7 @@ import { send, type EscalationDeps } from './raise-escalation';
 import { sendToEach } from './send-to-each';
 import { acknowledgementUndone } from './legal-clocks';
 import { takeOffPatterns } from './take-off-patterns';
+import { reportMailFailure } from './mail-failure';
 
 /**
  * An employee answered in their case's conversation. Never a new
@@ -202,7 +203,8 @@ export async function sendHeldAnswers(
         result.sent += 1;
       }
       await deps.answerNotices.sent(held);
-    } catch {
+    } catch (error) {
+      reportMailFailure(deps, 'answer emails', error);
       result.failed += 1; // one failing email must not hold up the others
     }
   }
@@ -227,7 +229,8 @@ export async function rerouteHeldAnswers(
       const e = await deps.escalations.get(held.escalationId);
       if (!e || (e as DeskCase).closedAt) continue;
       if ((await goAroundNamed(deps, e, held.named, deps.clock.now())) !== e) result.moved += 1;
-    } catch {
+    } catch (error) {
+      reportMailFailure(deps, 'reroute', error);
       result.failed += 1; // tried again by `sendHeldAnswers`, and by the next sweep
     }
   }

@@ -74,5 +74,7 @@ function noteChanges(store: EscalationStore, changed: Set<string>): EscalationSt
     // Not noted: no later step reads it, and noting it would read the escalation again for nothing.
     markPassedOnShown: (id) => store.markPassedOnShown(id),
     raiseLevel: noting(store.raiseLevel),
+    listUntold: () => store.listUntold(),
+    passOnUntold: noting(store.passOnUntold),
   };
 }

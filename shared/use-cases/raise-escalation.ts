@@ -29,6 +29,7 @@ import type { LegalClocks } from '../ports/legal-clocks';
 import type { SentEmails } from '../ports/sent-emails';
 import { startAcknowledgeClock } from './legal-clocks';
 import { sendToEach } from './send-to-each';
+import type { MailFailure } from './mail-failure';
 
 export interface EscalationDeps {
   config: Config;
@@ -45,6 +46,11 @@ export interface EscalationDeps {
   translator?: Translator;
   /** Told the name of an error that was survived (a failed translation); it never carries text. */
   warn?: (message: string, detail: { errorName: string }) => void;
+  /**
+   * Told of each email about a case a sweep could not send (`mailFailureOf`): its kind and the service's
+   * error name, so the operator tells throttling from a refused address; never an address, a case or its text.
+   */
+  mailFailed?: (failure: MailFailure) => void;
   /** The legal clocks (acknowledge, then feedback); without them none is kept. */
   clocks?: LegalClocks;
   /** Cases' conversations: where the employee reads by when they will hear back. */

@@ -48,7 +48,8 @@ export async function reachHolder(deps: EscalationDeps, escalation: Escalation):
 }
 
 /**
- * Moves an unacknowledged escalation up one level with a fresh service level, noting why in its trail;
+ * Moves an escalation up one level, noting why in its trail: an unacknowledged one with a fresh service
+ * level; an acknowledged one whose holder could not be emailed (after a hand-over) with none;
  * its new holder is not emailed here (`reachHolder` does, and any run after a crash between the two:
  * the new level is kept as not yet emailed). Undefined if another run moved it first.
  */
@@ -59,14 +60,19 @@ export async function moveUp(
 ): Promise<Escalation | undefined> {
   const now = deps.clock.now();
   const to = Math.min(escalation.level + 1, TOP_LEVEL);
-  // The full time from the climb, on the hour like every time an escalation keeps (as after a hand-over).
-  const due = fullTimeFrom(now, slaHours(deps.config, escalation.urgent));
   const label = recipientsAt(deps.config, escalation.sponsorId, to, escalation.reroute?.bypassed).names;
   const entry = {
     at: hourStamp(now),
     event: 're-escalated' as const,
     detail: `${WHY[why]}; now with ${label}`,
   };
+  // Acknowledged and handed on to someone who could not be emailed: no deadline to give, only someone to reach.
+  if (escalation.status !== 'raised') {
+    if (!(await deps.escalations.passOnUntold(escalation.id, escalation.level, to, entry))) return undefined;
+    return { ...escalation, level: to, audit: [...escalation.audit, entry] };
+  }
+  // The full time from the climb, on the hour like every time an escalation keeps (as after a hand-over).
+  const due = fullTimeFrom(now, slaHours(deps.config, escalation.urgent));
   if (!(await deps.escalations.raiseLevel(escalation.id, escalation.level, to, due, entry))) return undefined;
   return { ...escalation, level: to, slaDueAt: due, audit: [...escalation.audit, entry] };
 }

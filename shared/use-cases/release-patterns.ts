@@ -1,5 +1,6 @@
 import type { HeldPatterns } from '../ports/held-patterns';
 import { raiseEscalation, type EscalationDeps } from './raise-escalation';
+import { reportMailFailure } from './mail-failure';
 
 /**
  * Run by the sweep: the patterns held for a release that has come are raised and emailed, stamped
@@ -20,7 +21,8 @@ export async function releasePatterns(
       await raiseEscalation({ ...deps, clock: { now: () => release } }, held.escalation);
       await deps.heldPatterns.released(held);
       result.released += 1;
-    } catch {
+    } catch (error) {
+      reportMailFailure(deps, 'release patterns', error);
       result.failed += 1; // one failing email must not hold up the others
     }
   }

@@ -5,6 +5,7 @@ import { conversationEmail } from '../email/conversation-email';
 import { openEscalations, type OpenEscalations } from './open-escalations';
 import type { EscalationDeps } from './raise-escalation';
 import { sendToEach } from './send-to-each';
+import { reportMailFailure } from './mail-failure';
 
 /** The level past which a case climbs no further: the leadership list is told again instead. */
 const TOP_LEVEL = 2;
@@ -50,7 +51,8 @@ export async function remindBeforeClimb(
         conversationEmail(deps.config, escalation, [reader], link, occasion),
       );
       if (told > 0) result.reminded += 1;
-    } catch {
+    } catch (error) {
+      reportMailFailure(deps, 'remind', error);
       result.failed += 1; // one failing email must not hold up the other reminders
       continue;
     }

@@ -3,6 +3,7 @@ import type { Escalation } from '../domain/escalation';
 import { openEscalations, type OpenEscalations } from './open-escalations';
 import { notify, type EscalationDeps } from './raise-escalation';
 import { moveUp, reachHolder, TOP_LEVEL } from './reach-holder';
+import { reportMailFailure } from './mail-failure';
 
 /**
  * The SLA sweep, run on a schedule: every unacknowledged escalation past its
@@ -23,7 +24,8 @@ export async function sweepOverdue(
   for (const escalation of overdue) {
     try {
       if (await climb(deps, escalation)) moved += 1;
-    } catch {
+    } catch (error) {
+      reportMailFailure(deps, 'climb', error);
       failed += 1; // one failing email must not hold up the other overdue escalations
     }
   }

@@ -80,7 +80,9 @@ describe('a case that changed hands, and one whose deadline passed, in a real br
     const page = await context.newPage();
     await page.goto(url);
     const deadline = await page.locator('.deadline').textContent();
-    expect(deadline).toContain('El plazo para confirmarlo terminaba al final del jueves 26 de noviembre de 2026.');
+    expect(deadline).toContain(
+      'El plazo para confirmarlo terminaba al final del jueves 26 de noviembre de 2026 (hora central).',
+    );
     expect(deadline).toContain('el caso se ha pasado al equipo de dirección');
     expect(await page.locator('main').textContent()).not.toContain('a más tardar');
     expect(await axeOn(url)).toEqual([]);

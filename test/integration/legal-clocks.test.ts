@@ -64,7 +64,7 @@ describe('the legal clocks of an escalated case', () => {
       await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'text/html' } })
     ).text();
     expect(html).toContain(
-      'It will be acknowledged by the end of <strong>Tuesday, November 24, 2026</strong> at the latest.',
+      'It will be acknowledged by the end of <strong>Tuesday, November 24, 2026</strong> (Central Time) at the latest.',
     );
 
     // The reminders to acknowledge go by the deadline that binds the holder (reminders-before-every-climb.test.ts);
@@ -110,8 +110,8 @@ describe('the legal clocks of an escalated case', () => {
     clock.set('2027-02-25T16:00:00Z');
     expect((await stack.sweep()).passed).toBe(1);
     const feedback = await deadlineEmails(seen);
-    expect(feedback.map((e) => e.subject.replace(/ \(.*$/, ''))).toEqual([
-      'Deadline: the end of Wednesday, February 24, 2027: tell the employee what is being done',
+    expect(feedback.map((e) => e.subject.replace(/ \([^()]*\)$/, ''))).toEqual([
+      'Deadline: the end of Wednesday, February 24, 2027 (Central Time): tell the employee what is being done',
       'Deadline passed: tell the employee what is being done',
     ]);
 

@@ -38,7 +38,7 @@ describe('a case whose legal deadline passed, as its employee reads it', () => {
     // end of the 24th there, the day the employee is promised and the moment it counts as passed.
     expect(await view(code)).toMatchObject({ acknowledgeBy: '2026-11-24' });
     expect(await page(code, 'en')).toMatch(
-      /acknowledged by the end of <strong>Tuesday, November 24, 2026<\/strong> at the latest/,
+      /acknowledged by the end of <strong>Tuesday, November 24, 2026<\/strong> \(Central Time\) at the latest/,
     );
     expect(await statusBySms(code)).not.toMatch(/leadership team/);
 
@@ -46,7 +46,9 @@ describe('a case whose legal deadline passed, as its employee reads it', () => {
     clock.set('2026-11-24T15:00:00Z');
     await stack.sweep();
     expect((await view(code)).overdue).toBeUndefined();
-    expect(await page(code, 'en')).toMatch(/by the end of <strong>Tuesday, November 24, 2026<\/strong> at the latest/);
+    expect(await page(code, 'en')).toMatch(
+      /by the end of <strong>Tuesday, November 24, 2026<\/strong> \(Central Time\) at the latest/,
+    );
 
     // Just past midnight in Chicago: the 24th is over, and so is the deadline.
     clock.set('2026-11-25T06:05:00Z');

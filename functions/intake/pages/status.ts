@@ -9,7 +9,7 @@ import type { StatusWithConversation } from '../../../shared/use-cases/case-conv
 import type { CaseStatusView } from '../../../shared/use-cases/get-case-status';
 import { keepLang, type PageLanguage, withLang } from '../page-language';
 import { layout } from './layout';
-import { dayIn } from '../../../shared/i18n/moments';
+import { dayIn, zoneOfDay } from '../../../shared/i18n/moments';
 import { hoursInWords } from './durations';
 import { localPlaceholders } from './placeholders';
 import { langOf } from './text-lang';
@@ -42,17 +42,19 @@ export interface AnswerState {
  * or without a deadline. A deadline gone by is said to be passed, with what
  * happened then (leadership has the case), never promised "at the latest".
  */
-function hearBack({ h, language }: Words, view: Partial<StatusWithConversation> & CaseStatusView) {
+function hearBack({ h, language }: Words, view: Partial<StatusWithConversation> & CaseStatusView, timeZone: string) {
   // A closed case promises nothing more: no day to hear back by.
   if (view.closed) return '';
+  // The installation's day: its zone is named, so an employee elsewhere does not read their own day's end.
+  const by = (day: string) => ({ day: strong(dayIn(language, day)), zone: zoneOfDay(language, day, timeZone) });
   const overdueDay = view.overdue === 'acknowledge' ? view.acknowledgeBy : view.feedbackBy;
   if (view.overdue && overdueDay)
-    return html`<p class="deadline overdue">${h('web.status.overdue', { deadline: view.overdue, day: strong(dayIn(language, overdueDay)) })}</p>`;
+    return html`<p class="deadline overdue">${h('web.status.overdue', { deadline: view.overdue, ...by(overdueDay) })}</p>`;
   // The feedback clock runs once the acknowledgement is met (a case closed unacknowledged, then reopened, too).
   if (view.status !== 'responded' && view.feedbackBy)
-    return html`<p class="deadline">${h('web.status.feedbackBy', { day: strong(dayIn(language, view.feedbackBy)) })}</p>`;
+    return html`<p class="deadline">${h('web.status.feedbackBy', by(view.feedbackBy))}</p>`;
   if (view.status === 'escalated' && view.acknowledgeBy)
-    return html`<p class="deadline">${h('web.status.acknowledgeBy', { day: strong(dayIn(language, view.acknowledgeBy)) })}</p>`;
+    return html`<p class="deadline">${h('web.status.acknowledgeBy', by(view.acknowledgeBy))}</p>`;
   return '';
 }
 
@@ -124,7 +126,7 @@ export function statusPage(
 ${steps.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}>${t('web.status.step', { status: s })}${i <= reached ? html` <span aria-hidden="true">\u2713</span><span class="visually-hidden">${t('web.status.reached')}</span>` : ''}</li>`)}
 </ol>
 <p class="what-next">${t('web.status.next', { status: shownStatus, response: view.response ? 'yes' : 'no', urgent: hoursInWords(page.language, config.slas.urgentHours), standard: hoursInWords(page.language, config.slas.standardHours) })}</p>
-${hearBack(words, view)}
+${hearBack(words, view, config.timezone)}
 ${ORDINARY_PATH.includes(view.status) ? '' : html`<p class="emergency" id="emergency">${emergencyLine(config, page.language)}</p>`}
 ${view.response ? html`<h2>${t('web.status.response')}</h2><p class="response" dir="auto"${view.responseLanguage !== page.language ? langOf(view.responseLanguage) : ''}>${localPlaceholders(page.language, view.response)}</p>` : ''}
 ${withThread ? conversation(words, page, withThread, answer) : ''}

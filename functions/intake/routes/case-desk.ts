@@ -37,6 +37,9 @@ function deskDeps(deps: SponsorDeps, origin: string): DeskDeps {
     mailer: deps.desk.mailer,
     sentEmails: deps.desk.sentEmails,
     publicUrl: deps.desk.publicUrl || origin,
+    // A hand-over's email not sent: logged by kind and the service's error name, never the address or the case.
+    mailFailed: (failure) =>
+      deps.logger.warn('A handed-over case’s email was not sent; the sweep tries again', { ...failure }),
   };
 }
 
@@ -92,7 +95,8 @@ function doneNotice(c: Context, sponsor: Sponsor): string | undefined {
       mail,
       to: name(to),
       next,
-      top: to >= 2 || next === name(to) ? 'yes' : 'no',
+      // At the top, or acknowledged (no deadline moves it on): the operator is alerted until someone has it.
+      top: to >= 2 || next === name(to) || c.req.query('acknowledged') === '1' ? 'yes' : 'no',
     });
   }
   return sponsorText(language, 'sponsor.notice', { action });
@@ -159,7 +163,9 @@ export const caseDesk = (budget: MiddlewareHandler) =>
         const to = done.stillOnDesk ? `${base}/case/${encodeURIComponent(c.req.param('id'))}` : base;
         // A hand-over whose new holder could not be emailed says so, and whom the case goes to next.
         const mail =
-          done.handOver && done.handOver.mail !== 'told' ? `&mail=${done.handOver.mail}&to=${done.handOver.to}` : '';
+          done.handOver && done.handOver.mail !== 'told'
+            ? `&mail=${done.handOver.mail}&to=${done.handOver.to}${done.handOver.acknowledged ? '&acknowledged=1' : ''}`
+            : '';
         return c.redirect(`${to}?done=${act.action}${mail}`, 303);
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;

@@ -29,7 +29,7 @@ import {
   type SmsErasureJob,
 } from '../../../shared/domain/sms-erasure';
 import type { Queue } from '../../../shared/ports/queue';
-import { handleInboundSms, knownCopy } from '../../../shared/use-cases/handle-inbound-sms';
+import { answersChannelRefusal, handleInboundSms, knownCopy } from '../../../shared/use-cases/handle-inbound-sms';
 import { logSmsHandled } from '../../../shared/use-cases/log-sms-handled';
 import type { IntakeEnv, SmsChannelDeps } from '../deps';
 import { httpStatusOf } from '../error-status';
@@ -122,6 +122,8 @@ export async function answerInTwiml(error: Error, c: Context<IntakeEnv>): Promis
       route: c.req.routePath,
     });
   c.header('Cache-Control', 'no-store');
+  // This number was answered for as many refused texts as an hour allows: the rest of a flood gets nothing.
+  if (c.var.smsRefusalUnanswered) return c.body(twiml([]), 200, { 'Content-Type': 'text/xml; charset=utf-8' });
   const { config } = c.var.deps;
   // A Spanish text refused in a flood is told so in Spanish: the guess is read only for a text already parsed,
   // and a guess that cannot be loaded leaves the installation's own language.
@@ -167,7 +169,16 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
       c.set(URGENCY, smsUrgency(deps.config, intent, To));
       const language = async () => replyLanguage(deps.config, intent(), Body, To);
       c.set('smsRefusalLanguage', language);
-      if (!(await knownCopy(deps, { messageId: MessageSid, from: From }))) await budget(c, async () => {});
+      const delivery = { messageId: MessageSid, from: From };
+      if (!(await knownCopy(deps, delivery))) {
+        try {
+          await budget(c, async () => {});
+        } catch (error) {
+          // Refused by the channel's budget: answered (`answerInTwiml`) a few times an hour per number, then not.
+          if (!(await answersChannelRefusal(deps, delivery))) c.set('smsRefusalUnanswered', true);
+          throw error;
+        }
+      }
 
       let messages: string[];
       try {
@@ -189,7 +200,9 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
           causeName: error instanceof Error && error.cause instanceof Error ? error.cause.name : undefined,
         });
         // Answered even if the language guess cannot be loaded: in the installation's own language then.
-        messages = [unavailableReply(await language().catch(() => deps.config.defaultLanguage))];
+        const replyIn = await language().catch(() => deps.config.defaultLanguage);
+        // A few an hour per number, as a busy channel's refusals: an outage must not answer a flood text for text.
+        messages = (await answersChannelRefusal(deps, delivery)) ? [unavailableReply(replyIn)] : [];
       }
       let statusCallback: string | undefined;
       const accountSid = accountSidSchema.safeParse(AccountSid);

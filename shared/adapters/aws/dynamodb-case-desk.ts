@@ -4,8 +4,8 @@ import { hourStamp, type AuditEntry } from '../../domain/escalation';
 import type { CaseDeskStore } from '../../ports/case-desk';
 import type { EscalationHistory } from '../../ports/escalation-history';
 import { conditionalWrite } from './dynamodb-toolkit';
-import { OpenEscalations } from './dynamodb-open-escalations';
-import { escalationKey } from './table-keys';
+import { OpenEscalations, putEscalationEntry } from './dynamodb-open-escalations';
+import { escalationKey, untoldEscalationKey } from './table-keys';
 
 /** How many unacknowledged escalations one desk read looks at, at most: far more than any organisation has open. */
 const OPEN_LIMIT = 500;
@@ -52,9 +52,14 @@ export class DynamoDbCaseDesk implements CaseDeskStore {
     slaDueAt?: string,
   ): Promise<boolean> {
     const entries = (Array.isArray(entry) ? entry : [entry]) as readonly AuditEntry[];
-    const before = slaDueAt ? await this.history.get(id) : undefined;
+    const before = await this.history.get(id);
     const resets = before !== undefined && before.status === 'raised' && slaDueAt !== undefined;
     const due = resets ? hourStamp(new Date(slaDueAt)) : undefined;
+    // An acknowledged case is on no list the sweep reads: listed until its new holder is emailed, before it
+    // moves, so a crash between the two leaves an entry the sweep drops, never a new holder nobody tells.
+    if (before && before.status !== 'raised') {
+      await putEscalationEntry(this.client, this.tableName, untoldEscalationKey(id), id, await this.open.expiryOf(id));
+    }
     const moved = await this.update(
       id,
       `SET #level = :to, audit = list_append(audit, :entry)${due ? ', slaDueAt = :due' : ''}`,

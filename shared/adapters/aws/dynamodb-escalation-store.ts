@@ -1,4 +1,10 @@
-import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import { hourStamp, startOfHour, type AuditEntry, type Escalation } from '../../domain/escalation';
 import { isoWeekOf } from '../../domain/iso-week';
 import { acknowledgedByClose } from '../../domain/case-desk';
@@ -23,6 +29,8 @@ import {
   escalationWeekPk,
   escalationWeekSk,
   PK,
+  UNTOLD_SK_PREFIX,
+  untoldEscalationKey,
   type EscalationWeekList as WeekIndex,
 } from './table-keys';
 
@@ -275,6 +283,35 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
     return done;
   }
 
+  async listUntold(): Promise<Escalation[]> {
+    const entries = await collect(
+      queryItems(this.client, {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :untold)',
+        ExpressionAttributeValues: { ':pk': PK.openEscalations, ':untold': UNTOLD_SK_PREFIX },
+      }),
+    );
+    const ids = entries.map((item) => String(item.id));
+    const found = new Map((await this.getMany(ids)).map((e) => [e.id, e]));
+    const untold: Escalation[] = [];
+    for (const id of ids) {
+      const e = found.get(id);
+      if (e && isUntold(e)) untold.push(e);
+      // Told since (the entry is not dropped at the email, which would cost every email a write), closed or gone.
+      else await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: untoldEscalationKey(id) }));
+    }
+    return untold;
+  }
+
+  async passOnUntold(id: string, fromLevel: number, toLevel: number, entry: AuditEntry): Promise<boolean> {
+    return this.update(
+      id,
+      'SET #level = :to, audit = list_append(audit, :entry)',
+      '#level = :from AND #status <> :raised AND notifiedLevel < :from AND attribute_not_exists(closedAt)',
+      { ':to': toLevel, ':from': fromLevel, ':raised': 'raised', ':entry': [hourly(entry)] },
+    );
+  }
+
   async reroute(
     id: string,
     from: Pick<Escalation, 'sponsorId' | 'level'>,
@@ -420,6 +457,10 @@ function fromItem(item: Item): { escalation: Escalation; expiresAt: number | und
     expiresAt: typeof expiresAt === 'number' ? expiresAt : undefined,
   };
 }
+
+/** Acknowledged (or answered), open, and its holder never emailed at its level: the sweep's to tell. */
+const isUntold = (e: Escalation) =>
+  e.status !== 'raised' && e.notifiedLevel < e.level && !(e as { closedAt?: string }).closedAt;
 
 const inRange = (iso: string, from: Date, to: Date) => {
   const t = Date.parse(iso);

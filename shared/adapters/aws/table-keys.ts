@@ -12,6 +12,7 @@ import { keyPart } from './dynamodb-keys';
  * | `CASE#<hmac of case code>` | `CASE` | a case; its redacted text once analysed | intake, sms-inbound (create); analyze, escalate, sponsor, sweep (update) | intake, sms-inbound, analyze | retention after its week |
  * | `ESC#<id>` | `ESC` | an escalation and its audit | escalate (create); sweep, sponsor (update) | escalate, sweep, sponsor, digest | retention, on the hour |
  * | `ESC_OPEN` | `<slaDueAt>#<id>` | open escalations by due time | escalate, sweep; sponsor (delete) | sweep, digest | with its escalation |
+ * | `ESC_OPEN` | `UNTOLD#<id>` | an acknowledged escalation handed on to a holder not yet emailed (sorts after every due time) | sponsor (a hand-over), sweep | sweep (then deletes) | with its escalation |
  * | `ESCWEEK#<week>` | `RAISED\|RESPONDED#<at>#<id>` | escalations by week raised / answered | escalate, sponsor | digest | with its escalation |
  * | `WEEK#<week>` | `GROUP#…`, `TOPIC#…`, `PHRASE#…`, `LANG#…` | weekly counters, sharded | analyze | digest | retention after the week |
  * | `WEEK#<week>` | `VERBATIM#<site>#<topic>#<rank>` | a bottom-k sample of redacted comments | analyze | digest | retention after the week |
@@ -55,6 +56,12 @@ export const escalationKey = (id: string): TableKey => ({ pk: `${PK.escalation}$
 export const openEscalationKey = (slaDueAt: string, id: string): TableKey => ({
   pk: PK.openEscalations,
   sk: `${slaDueAt}#${id}`,
+});
+/** An acknowledged escalation whose holder was not yet emailed: no time in it, and never read as a due time. */
+export const UNTOLD_SK_PREFIX = 'UNTOLD#';
+export const untoldEscalationKey = (id: string): TableKey => ({
+  pk: PK.openEscalations,
+  sk: `${UNTOLD_SK_PREFIX}${id}`,
 });
 /** Which list of a week an escalation is in: the week it was raised, or that of its latest answer. */
 export type EscalationWeekList = 'RAISED' | 'RESPONDED';

@@ -134,6 +134,7 @@ const NEUTRAL: Record<string, string | number> = {
   line: '4',
   holder: 'Dana',
   day: '2026-12-02',
+  zone: 'hora central',
   year: '2026',
   text: '…',
   phrase: '…',

@@ -43,6 +43,12 @@ class AnsweringEscalations implements EscalationStore {
   async markPassedOnShown(): Promise<void> {
     throw new Error('not used');
   }
+  async listUntold(): Promise<Escalation[]> {
+    throw new Error('not used');
+  }
+  async passOnUntold(): Promise<boolean> {
+    throw new Error('not used');
+  }
 }
 
 describe("a sponsor's published response", () => {

@@ -36,6 +36,8 @@ const NEUTRAL: Record<string, string | number> = {
   kind: 'NAME',
   spelled: '7 K Q 4 M',
   day: '',
+  // A deadline's zone is named by `Intl`, in the reader's language, as its day is.
+  zone: '',
   standard: '',
   legal: '',
   feedback: '',

@@ -90,6 +90,12 @@ class MapEscalationStore implements EscalationStore {
   async markPassedOnShown(id: string) {
     Object.assign(this.items.get(id)!, { passedOnShown: true });
   }
+  async listUntold() {
+    return [];
+  }
+  async passOnUntold() {
+    return false;
+  }
 }
 
 function escalationDeps(metrics: Metrics, clock = fixedClock()): EscalationDeps & { escalations: MapEscalationStore } {

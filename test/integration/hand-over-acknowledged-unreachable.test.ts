@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localSes } from '../../local/aws-clients';
+import { startSes, type SesStandIn } from '../../local/ses-stand-in';
+import { SesMailer } from '../../shared/adapters/aws/ses-mailer';
+import { caseLinksIn } from '../support/conversation-stack';
+import { form } from '../support/fixtures';
+import { startTestStack, tempDataDir } from '../support/local-stack';
+import { outbox, waitFor } from '../support/outbox';
+import { startRefusingFront } from '../support/refusing-ses';
+import { deskLinkIn, withinBudget } from '../support/sponsor-case';
+
+// Left alone last session: a case already ACKNOWLEDGED, handed over from the desk to a backup whose mail is
+// refused or whose mail service fails, was neither moved on nor retried: the sweep lists only unacknowledged
+// cases, so the new holder never heard of it, and the sponsor read that it would "go on if not picked up in
+// time" (an acknowledged case has no such deadline). Now a refused address is passed at once to the next level,
+// a passing failure is retried by each sweep until someone holding it is told, the operator is alerted (a
+// sweep failure) while nobody is, and the sponsor who handed it over reads what happened.
+
+const GM = 'plant2-gm@example.com';
+const COO = 'coo@example.com';
+const LEADERSHIP = 'leadership@example.com';
+
+describe('handing over an acknowledged case to someone who cannot be emailed, on the local stack', {
+  timeout: 120_000,
+}, () => {
+  let ses: SesStandIn;
+  let front: Awaited<ReturnType<typeof startRefusingFront>>;
+  const dataDir = tempDataDir();
+  let stack: Awaited<ReturnType<typeof startTestStack>>;
+  beforeAll(async () => {
+    ses = await startSes({ port: 0 });
+    front = await startRefusingFront(ses);
+    stack = await startTestStack({
+      dataDir: dataDir.path,
+      mailer: new SesMailer(localSes(front.endpoint), 'listening-post@example.com'),
+    });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    await front?.close();
+    await ses?.close();
+    dataDir.remove();
+  });
+
+  const mailTo = async (to: string, about: string) =>
+    (await outbox(ses.endpoint)).filter((e) => e.destination.to.includes(to) && e.body.text?.includes(about));
+
+  /** A case escalated to the Plant 2 manager and acknowledged by them from their desk: its page there. */
+  async function acknowledgedOnTheManagersDesk(text: string, about: string) {
+    const { caseCode } = await stack.submit({ text, site: 'plant2', escalate: true });
+    await stack.waitForStatus(caseCode, 'escalated');
+    const [email] = await waitFor('the manager’s email', async () => {
+      const found = await mailTo(GM, about);
+      return found.length ? found : undefined;
+    });
+    const desk = deskLinkIn(email!)!;
+    for (const path of caseLinksIn(await (await withinBudget(desk)).text())) {
+      const url = `${stack.urls.app}${path}`;
+      if (!(await (await withinBudget(url)).text()).includes(about)) continue;
+      expect((await withinBudget(url, form({ action: 'acknowledge' }))).status).toBe(200);
+      expect((await stack.statusOf(caseCode)).body.status).toBe('acknowledged');
+      return { caseCode, url };
+    }
+    throw new Error('the case is not on the desk');
+  }
+
+  it('Should pass it on at once to the leadership list when the backup’s address is refused, and say so', async () => {
+    front.refused.add(COO);
+    const { caseCode, url } = await acknowledgedOnTheManagersDesk(
+      'The forklift in bay 4 has no working horn.',
+      'bay 4',
+    );
+    const handed = await withinBudget(url, form({ action: 'hand-over', to: '1', reason: 'Forklifts are the COO’s' }));
+    expect(handed.status).toBe(200);
+    const page = await handed.text();
+    expect(page).toContain('Handed over to Dana Whitfield (COO). Dana Whitfield (COO) could not be emailed');
+    expect(page).toContain('went on at once to the leadership list, who have been emailed');
+    expect(await mailTo(LEADERSHIP, 'bay 4')).not.toEqual([]);
+    // Someone senior still has it: the employee's page does not go back.
+    expect((await stack.statusOf(caseCode)).body.status).toBe('acknowledged');
+  });
+
+  it('Should keep trying the backup while the mail service fails for now, alert the operator, and tell them at the next sweep', async () => {
+    front.refused.clear();
+    front.throttled.add(COO);
+    const { url } = await acknowledgedOnTheManagersDesk('The forklift in bay 7 has no working brakes.', 'bay 7');
+    const handed = await withinBudget(url, form({ action: 'hand-over', to: '1', reason: 'Docks are the COO’s' }));
+    expect(handed.status).toBe(200);
+    const page = await handed.text();
+    expect(page).toContain('Handed over to Dana Whitfield (COO): it has left your desk.');
+    expect(page).toContain('could not be emailed just now');
+    // No deadline moves an acknowledged case on: the sponsor is not promised one.
+    expect(page).not.toContain('does not pick it up in time');
+    expect(page).toContain('the operator is alerted until someone has it');
+    // While the mail service still fails, the sweep counts it as failed (the operator's alarm).
+    expect((await stack.sweep()).failed).toBeGreaterThan(0);
+    expect(await mailTo(COO, 'bay 7')).toEqual([]);
+
+    front.throttled.clear();
+    const [told] = await waitFor('the backup told', async () => {
+      await stack.sweep();
+      const found = await mailTo(COO, 'bay 7');
+      return found.length ? found : undefined;
+    });
+    expect(told!.subject).toMatch(/^Handed over to you: /);
+    // Told once: the sweeps after it send nothing more.
+    await stack.sweep();
+    expect(await mailTo(COO, 'bay 7')).toHaveLength(1);
+  });
+
+  it('Should climb past a backup refused at a later sweep, and reach the leadership list once it can be emailed', async () => {
+    front.throttled.clear();
+    front.refused.clear();
+    front.throttled.add(COO);
+    const { url } = await acknowledgedOnTheManagersDesk('The guard on press 11 is missing.', 'press 11');
+    const handed = await withinBudget(url, form({ action: 'hand-over', to: '1', reason: 'Presses are the COO’s' }));
+    expect(handed.status).toBe(200);
+    // The backup's address is now refused, and so is the list's: nobody holding it can be told; the operator is.
+    front.throttled.clear();
+    front.refused.add(COO);
+    front.refused.add(LEADERSHIP);
+    expect((await stack.sweep()).failed).toBeGreaterThan(0);
+    expect(await mailTo(LEADERSHIP, 'press 11')).toEqual([]);
+    // The list's address is fixed: the next sweep tells them.
+    front.refused.delete(LEADERSHIP);
+    await waitFor('the leadership list told', async () => {
+      await stack.sweep();
+      return (await mailTo(LEADERSHIP, 'press 11')).length ? true : undefined;
+    });
+    expect(await mailTo(COO, 'press 11')).toEqual([]);
+  });
+});
