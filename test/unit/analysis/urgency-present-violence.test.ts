@@ -90,6 +90,7 @@ describe('urgency: violence against the writer in the present', () => {
     '我在打扫仓库',
     '有事打我电话',
     '别打我主意',
+    'tinatakot na sisipain ako sa trabaho',
     'ضربت الرقم القياسي',
   ])('Should not read %j as a threat', (text) => {
     expect(detectUrgency(text).categories).not.toContain('threat');
@@ -115,5 +116,39 @@ describe('urgency: a denial after another sentence', () => {
     'Lavoro in logistica. Il capo mi molesta ogni giorno.',
   ])('Should still read the report in %j', (text) => {
     expect(detectUrgency(text).categories).toContain('harassment');
+  });
+});
+
+/** An everyday sentence about the writer's work, in each Latin-script language of the rules. */
+const EVERYDAY = [
+  'I work in the warehouse.',
+  'Trabajo en el turno de noche.',
+  'Je travaille ici depuis deux ans.',
+  'Ich arbeite in der Buchhaltung.',
+  'Sono in ufficio dal lunedì al venerdì.',
+  'Trabalho no turno da noite.',
+  'Pracuję na nocnej zmianie.',
+];
+
+describe('urgency: what a sentence before it cannot change', () => {
+  it('Should read an all-clear as calm and a present-tense beating as a threat after any everyday sentence', () => {
+    const wrong: string[] = [];
+    for (const sentence of EVERYDAY) {
+      for (const clear of [
+        'Nessuna molestia da segnalare, il nuovo responsabile è molto corretto.',
+        'Żadnego molestowania do zgłoszenia, kierownik jest w porządku.',
+      ]) {
+        if (detectUrgency(`${sentence} ${clear}`).urgent) wrong.push(`${sentence} ${clear}`);
+      }
+      for (const report of [
+        'Mi jefe me pega.',
+        'Il mio capo mi picchia.',
+        'Mój szef mnie bije.',
+        'Meu chefe me bate.',
+      ]) {
+        if (!detectUrgency(`${sentence} ${report}`).categories.includes('threat')) wrong.push(`${sentence} ${report}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
