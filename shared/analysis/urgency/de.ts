@@ -51,6 +51,15 @@ export const german: UrgencyLanguage = {
     ),
   ],
   rules: [
+    // Violence against the writer in the present or future ("der Chef schubst mich", "wird mich schlagen"): "stößt
+    // mich ab" is disgust, not a push.
+    rule(
+      'threat',
+      de(
+        String.raw`\b(?:schubst|schubsen|ohrfeigt|ohrfeigen|verprügelt|verprügeln|boxt|boxen|haut|hauen|stößt|stoßt|stossen|stoßen|tritt|treten|würgt|würgen)\b (?:mich|uns)\b(?! (?:ab|an|zurück|weg)\b)|\b(?:spuckt|spucken|spuckte|spuckten) (?:mich|uns) an\b|\bbespuckt (?:mich|uns)\b|\b(?:schlug|schlugen|schubste|schubsten|trat|traten|würgte|würgten|ohrfeigte|stieß|verprügelte|verprügelten) (?:mich|uns)\b(?! (?:ab|vor)\b)|(?<!\b(?:ich|wir) )\b(?:wird|werden|will|wollen) (?:mich|uns) (?:\w+ )?(?:schlagen|verprügeln|ohrfeigen|treten|würgen|umbringen|abstechen|erschießen)\b`,
+      ),
+      { negatable: true },
+    ),
     // Vom Gerüst, von der Leiter oder vom Dach gestürzt: jemand ist verletzt.
     rule(
       'safety',

@@ -67,6 +67,10 @@ const DENIALS: Record<string, Denial> = {
 
 const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
 
+// "No" determiners of the Latin-script languages, folded ("nessuna molestia", "ningún acoso", "żadnego molestowania").
+// Not "no" itself, which is "not" or a reply in Spanish, Italian and Portuguese.
+const NEGATIVE_DETERMINERS = String.raw`nessun|nessuna|nessuno|alcun|alcuna|ningun|ninguna|ninguno|aucun|aucune|nenhum|nenhuma|kein|keine|keinen|keinem|keiner|keines|zaden|zadna|zadne|zadnego|zadnej|zadnych|zadnym|zadnymi`;
+
 /**
  * The text just before a mention when a negative subject denies it, or
  * null for Chinese (it reads "没有人" with its own negation, which has no
@@ -81,7 +85,13 @@ export function denialBefore(code: string, script: Script): RegExp | null {
   const reach = read.map((other) => foldPattern(DENIALS[other]!.reach)).join('|');
   // Tagalog glues its verb prefixes to an English verb: "nang-harass".
   const glued = script === 'latin' ? String.raw`(?:\s*[a-z]+-)?` : '';
-  return new RegExp(`(?<!${WORD_CHAR})(?:${subjects})(?:\\s+(?:${reach})(?!${WORD_CHAR})){0,5}${glued}\\s*$`, 'u');
+  // A negative determiner just before the mention denies it in whichever Latin-script language's rule found the word:
+  // "Lavoro in logistica. Nessuna molestia da segnalare" made English active, whose "molest…" reads no "nessuna".
+  const determiner = script === 'latin' ? String.raw`|(?<!${WORD_CHAR})(?:${NEGATIVE_DETERMINERS})\s+$` : '';
+  return new RegExp(
+    `(?<!${WORD_CHAR})(?:${subjects})(?:\\s+(?:${reach})(?!${WORD_CHAR})){0,5}${glued}\\s*$${determiner}`,
+    'u',
+  );
 }
 
 /*

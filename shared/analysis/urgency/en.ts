@@ -26,6 +26,13 @@ const TO_WORK = String.raw`(?:to|into|at) (?:work|the (?:office|plant|site|build
 const r = (category: UrgencyCategory, source: string, negatable = false) => rule(category, source, { negatable });
 
 const RULES = [
+  // Violence against the writer in the present by a person ("my manager slaps me"): only hit/push/beat were read.
+  // "Kicks me out", "chokes me up", "slaps me with a write-up" are not.
+  r(
+    'threat',
+    String.raw`\b(?:he|she|they|someone|somebody|my (?:manager|boss|supervisor|lead|coworker|co-worker|colleague)|a (?:coworker|co-worker|customer|manager|supervisor)) (?:\w+ )?(?:slaps|kicks|chokes|strangles|punches|shoves|smacks|headbutts|elbows|spits on|spits at) (?:me|us)\b(?! (?:out|off|up|with|a message|an email)\b)`,
+    true,
+  ),
   // Naming where the writer's children go to school or family lives, to frighten them.
   rule(
     'threat',

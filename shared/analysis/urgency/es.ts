@@ -38,6 +38,14 @@ export const spanish: UrgencyLanguage = {
     String.raw`(?:video|presentacion|politica|cartel|guia|manual)(?: \w+){0,2} (?:de|sobre|contra) (?:la )?(?:prevencion (?:de(?:l)? )?)?(?:acoso|hostigamiento|discriminacion|violencia)(?: laboral| sexual)?`,
   ],
   rules: [
+    // Violence against the writer told in the present, the pronoun before the verb ("mi jefe me pega", "me da patadas"):
+    // only the past was read. "Pegar" is also to stick and to suit, so "me pega" alone needs a person before it or a
+    // telling word after it: "me pega la etiqueta", "este color me pega", "el sol me pega" are not.
+    rule(
+      'threat',
+      String.raw`\b(?:jefe|jefa|encargad[oa]|supervisor|supervisora|gerente|capataz|companer[oa]s?|clientes?|ella|ellos|alguien|marido|esposo|novio|patron|patrona|dueno|duena|coordinador|coordinadora|responsable|mando|que) (?:\w+ ){0,2}(?<!(?:sol|calor|luz|viento|aire|frio|gripe|virus) )(?:me|nos) (?:pega|pegan|pegara|pegaran)\b(?! (?:la|el|los|las|lo|un|una|mucho|bien|muy|mas|nada|con (?:cinta|pegamento|celo|silicona))\b)|(?<!(?:sol|calor|luz|viento|aire|frio|gripe|virus) )\b(?:me|nos) (?:pega|pegan) (?:todos los dias|cada dia|siempre|a diario|cuando|delante|en la cara|punetazos|patadas)\b|(?<!(?:sol|calor|luz|viento|aire|frio|gripe|virus) )\b(?:me|nos) (?:golpea|golpean|patea|patean|abofetea|abofetean|cachetea|cachetean|escupe|escupen|zarandea|zarandean|empuja|empujan|estrangula|estrangulan)\b(?! (?:la|el|los|las|lo|un|una|unos|unas|su|sus|mis|tu|tus|con (?:cinta|pegamento|celo|silicona)|a (?:mejorar|crecer|seguir|hacer|trabajar|dar|ser|aprender|superarme))\b)|\b(?:me|nos) (?:da|dan|daba|daban|dio|dieron|dara|daran) (?:patadas|golpes|bofetadas|punetazos|cachetadas|empujones|palizas|una paliza|una bofetada|un punetazo|una patada|una cachetada|un empujon)\b`,
+      { negatable: true },
+    ),
     // Meter mano, manosear: tocar a alguien sin su permiso.
     rule(
       'harassment',

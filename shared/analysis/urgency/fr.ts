@@ -34,6 +34,13 @@ export const french: UrgencyLanguage = {
     String.raw`(?:video|presentation|politique|affiche|guide|charte)(?: \w+){0,2} (?:sur|contre) (?:le |la |les )?(?:harcelement|discrimination|violence)\w*(?: moral| sexuel| au travail)?`,
   ],
   rules: [
+    // Violence against the writer in the present, the pronoun before the verb ("mon patron me bat"): "Il me bat aux
+    // échecs" is not.
+    rule(
+      'threat',
+      String.raw`\b(?:me|nous) (?:bat|battent|battra|battront|gifle|giflent|giflera|cogne|cognent|tabasse|tabassent|etrangle|etranglent)\b(?! (?:aux|a plate|au|en|toujours aux)\b)|\b(?:me|nous) crach\w* (?:dessus|au visage|a la figure)\b|\bcrach\w* sur moi\b|\ben train de (?:me|nous) (?:frapper|battre|gifler|tabasser|cogner|etrangler)\b`,
+      { negatable: true },
+    ),
     // Tripoter, peloter, ou coincer quelqu'un pour le toucher.
     rule(
       'harassment',

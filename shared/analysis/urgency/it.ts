@@ -30,6 +30,13 @@ export const italian: UrgencyLanguage = {
     String.raw`(?:video|presentazione|politica|manifesto|guida|manuale|corso|formazione|modulo)(?: \w+){0,2} (?:sulle|sulla|sul|contro le|contro la|sulle|di prevenzione delle) (?:molestie|discriminazioni|violenza|mobbing)`,
   ],
   rules: [
+    // Violence against the writer in the present or future, the pronoun before the verb ("il mio capo mi picchia"):
+    // only the past was read. "Mi picchia il sole in testa" is not.
+    rule(
+      'threat',
+      String.raw`\b(?:mi|ci) (?:picchia|picchiano|picchiera|picchieranno|mena|menano|menera|schiaffeggia|schiaffeggiano|spintona|spintonano|strattona|strattonano|strangola|strangolano|prende a (?:pugni|calci|schiaffi|botte)|prendono a (?:pugni|calci|schiaffi|botte)|prendera a (?:pugni|calci|schiaffi|botte))\b(?! (?:il sole|in testa il sole))|\bsput\w* (?:addosso|in faccia)\b|\bmi sput\w*\b`,
+      { negatable: true },
+    ),
     // Caduto da un ponteggio, una scala o un tetto: qualcuno è ferito.
     rule(
       'safety',

@@ -30,6 +30,14 @@ export const polish: UrgencyLanguage = {
     String.raw`(?:szkoleni\w*|kurs\w*|film\w*|prezentacj\w*|polityk\w*|plakat\w*|warsztat\w*) (?:o|na temat|dotyczac\w*|z zakresu|przeciw|antymobbingow\w*) (?:\w+ )?(?:mobbing\w*|molestowani\w*|dyskryminacj\w*|przemoc\w*|nekani\w*)`,
   ],
   rules: [
+    // Violence against the writer with the pronoun before the verb ("szef mnie bije", "szef mnie pobije"): only the
+    // verb first was read. "Serce mi bije", "bije rekordy" are not; "mnie uderza" and "mnie dusi" are left out, as
+    // they are as often "it strikes me" and "it stifles me".
+    rule(
+      'threat',
+      String.raw`\b(?:mnie|nas) (?:bije|bija|bil|bila|bili|popycha|popychaja|popchnie|policzkuje|policzkuja|spoliczkuje|kopie|kopia|kopnie|szarpie|szarpia|pobije|pobija|katuje|katuja|leje|leja|uderzy|udusi)\b(?! w (?:szachy|karty|warcaby|pilkarzyki|ping-ponga|tenisa|gre|grach|wynikach|sprzedazy)\b)|\b(?:pluje|pluja|plul|plula|pluli|naplul|naplula) (?:na mnie|mi w twarz|na nas)\b|\bna (?:mnie|nas) (?:pluje|pluja|plul|plula|naplul|naplula)\b`,
+      { negatable: true },
+    ),
     // Macanie, obmacywanie: dotykanie kogos bez zgody.
     rule('harassment', String.raw`\b(?:macal|macala|macali|obmacywal\w*|obmacal\w*|obmacuje)\b`),
     // Zyczenie, zeby sie nie obudzic albo zeby go nie bylo.

@@ -34,6 +34,13 @@ export const portuguese: UrgencyLanguage = {
     String.raw`(?:video|apresentacao|politica|cartaz|cartilha|manual)(?: \w+){0,2} (?:de|sobre|contra) (?:o |a )?(?:prevencao (?:a|ao|do|de) )?(?:assedio|discriminacao|violencia)\w*(?: moral| sexual)?`,
   ],
   rules: [
+    // Violence against the writer in the present, the pronoun before or after the verb ("meu chefe me bate", "bate-me",
+    // "me dá tapas"): only the past was read. "Bater o ponto", "o sol me bate", "me bate uma saudade" are not.
+    rule(
+      'threat',
+      String.raw`(?<!(?:sol|calor|luz|vento|chuva|frio|sono|fome) )\b(?:me|nos) (?:bate|batem|batera|baterao|espanca|espancam|chuta|chutam|estapeia|estapeiam|esbofeteia|esbofeteiam|soca|socam|esgana|esganam|enforca|enforcam|agride|agridem|cospe|cospem)\b(?! (?:o ponto|ponto|o cartao|a porta|uma|um|a saudade|a fome|o sono|a tristeza|o desanimo|a vontade|papo|bola)\b)|\b(?:bate|batem|espanca|espancam|chuta|chutam|estapeia|soca|socam|esgana|agride|agridem|empurra|empurram)-(?:me|nos)\b|\b(?:me|nos) (?:da|dao|dava|davam|deu|deram|dara) (?:tapas|socos|chutes|pontapes|bofetadas|murros|empurroes|um tapa|um soco|um chute|um murro|uma bofetada|um empurrao|uma surra)\b|\bcosp\w+ (?:em mim|na minha cara|no meu rosto|em nos)\b`,
+      { negatable: true },
+    ),
     // Passar a mão, apalpar: tocar alguém sem permissão.
     rule(
       'harassment',

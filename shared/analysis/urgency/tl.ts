@@ -25,6 +25,13 @@ export const tagalog: UrgencyLanguage = {
     String.raw`(?:binantaan|nagbanta|banta|pinagbantaan)(?: \w+){0,4} (?:magdadala|magbake|magbe-bake|kakanta|magkakaraoke|manlilibre|ililibre|mag-uuwi)(?: \w+){0,3}`,
   ],
   rules: [
+    // Pushing, kicking, slapping and spitting on the writer, in any aspect ("tinutulak ako ng boss"): only "tinulak"
+    // was read. "Sisipain ako sa trabaho" is being fired.
+    rule(
+      'threat',
+      String.raw`\b(?:tinutulak|itinutulak|itutulak|tutulakin|dinuraan|dinudura|duduraan|sinasakal|sinakal|sasakalin|sinasabunutan|sinabunutan|sasampalin|sinisipa|sisipain|susuntukin|bubugbugin|sasaktan) (?:daw |raw |na )?(?:ako|kami|niya ako|nila ako)\b(?! (?:sa (?:trabaho|kumpanya|opisina|grupo)|palabas)\b)`,
+      { negatable: true },
+    ),
     // Nahulog mula sa scaffolding, hagdan o bubong: may nasaktan.
     rule(
       'safety',

@@ -23,6 +23,13 @@ export const vietnamese: UrgencyLanguage = {
     String.raw`(?:doa|de doa|hu doa) (?:\w+ ){0,3}(?:mang|dem|lam|hat|mo|to chuc|nuong) (?:\w+ ){0,2}(?:banh|keo|pizza|karaoke|bai hat|tiec|tra sua)`,
   ],
   rules: [
+    // A boss or colleague kicking, pushing or spitting on the writer ("sếp đá tôi"): "đá" (kick) folds to "da", like
+    // "đã" (already), so only after a person.
+    rule(
+      'threat',
+      String.raw`\b(?:sep|quan ly|giam doc|to truong|truong ca|giam sat|ong ay|ba ay|anh ay|chi ay|han|dong nghiep)(?: (?:lai|cu|hay|thuong|luon))? (?:da|xo|day manh|nhao) (?:toi|em|chung toi)\b|\b(?:nho|khac nho) (?:nuoc bot )?(?:vao|len) (?:mat |nguoi )?(?:toi|em|chung toi)\b`,
+      { negatable: true },
+    ),
     // So soang: dong cham than the trai phep.
     rule('harassment', String.raw`\bso soang\b`),
     // Mong ngu luon khong day nua, mong bien mat.

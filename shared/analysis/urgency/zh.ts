@@ -22,6 +22,11 @@ export const chinese: UrgencyLanguage = {
     String.raw`跳楼价|跳樓價|跳楼大甩卖|跳樓大甩賣`,
   ],
   rules: [
+    // 打我 alone (老板打我): "打我电话" (call me), "打我主意" (have designs on me) are not hitting. 踢我, 扇我, spitting.
+    rule(
+      'threat',
+      String.raw`打我(?!电话|電話|手机|手機|的电话|的電話|的手机|的手機|主意|的主意|卡|号|號|一下电话)|踢我|扇我|(?:朝|向|往)我(?:身上|脸上|臉上)?吐(?:口水|痰)|吐我(?:一脸|一臉)?口水|推我(?:下|倒|撞)`,
+    ),
     // 从脚手架、梯子或屋顶上摔下来：有人受伤。
     rule(
       'safety',
