@@ -1,4 +1,5 @@
 import { maskArabicNames } from './redact-names-arabic';
+import { maskFullCjkNames } from './redact-names-full-cjk';
 import { maskHindiNames } from './redact-names-hindi';
 import { maskIntroducedNames } from './redact-names-introduced';
 import { maskThaiNames } from './redact-names-thai';
@@ -209,7 +210,7 @@ function isPrintableAsciiOrMasked(text: string): boolean {
 export function maskNamesInOtherScripts(text: string): string {
   if (isPrintableAsciiOrMasked(text) || LATIN_ONLY.test(text)) return text;
   // Introduced names first: a katakana full name is taken whole before its family name alone is.
-  let out = maskIntroducedNames(maskCapitalisedCyrillicGreek(text));
+  let out = maskFullCjkNames(maskIntroducedNames(maskCapitalisedCyrillicGreek(text)));
   out = maskGroup(CHINESE_NAME, out);
   out = maskGroupIf(CHINESE_SELF_NAMED, out, (name) => !isRoleWord(name));
   out = maskGroup(CHINESE_NAME_GIVEN, out);
