@@ -1,21 +1,29 @@
-// The zero of each decimal-digit block read as ASCII: Arabic-Indic, Persian, N'Ko,
-// Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
-// Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian.
-const DIGIT_ZEROS = [
-  0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040,
-  0x17e0, 0x1810,
-];
-const OTHER_DIGIT =
-  /[\u0660-\u0669\u06F0-\u06F9\u07C0-\u07C9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0E50-\u0E59\u0ED0-\u0ED9\u0F20-\u0F29\u1040-\u1049\u17E0-\u17E9\u1810-\u1819]/gu;
+// A decimal digit of another script (Arabic-Indic, Devanagari, Thai, Javanese, Balinese, Ol Chiki, Meetei
+// Mayek, New Tai Lue, ...): any \p{Nd} of the Basic Multilingual Plane. Those beyond it (Osmanya, Adlam) take
+// two UTF-16 units and are read as ASCII when the text is normalised (normalise-text.ts).
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/gu;
+const ANY_OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
+const zeros = new Map<number, number>();
+
+/**
+ * The value of a decimal digit: Unicode writes each script's ten digits in a row, zero first, and
+ * two scripts' rows that touch (none in the Basic Multilingual Plane) still start at a multiple of ten
+ * from each other; so the zero is where the row of digits starts, counted in tens.
+ */
+export function digitValue(code: number): number {
+  let zero = zeros.get(code);
+  if (zero === undefined) {
+    zero = code;
+    while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+    zeros.set(code, zero);
+  }
+  return (code - zero) % 10;
+}
 
 /** The text with every decimal digit of another script as its ASCII digit; same length. */
 export function asciiDigits(text: string): string {
-  if (!/[\u0660-\u1819]/u.test(text)) return text;
-  return text.replace(OTHER_DIGIT, (d) => {
-    const code = d.charCodeAt(0);
-    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9)!;
-    return String(code - zero);
-  });
+  if (!ANY_OTHER_DIGIT.test(text)) return text;
+  return text.replace(OTHER_DIGIT, (d) => (d.length === 1 ? String(digitValue(d.codePointAt(0)!)) : d));
 }
 
 // What people type between the groups of a number besides "-": other dashes (non-breaking, en, em,
@@ -24,7 +32,7 @@ export function asciiDigits(text: string): string {
 // two digits (a space either side allowed). Not "/": "9/9/2018", "2012/2013" are dates, not numbers to
 // call (the 100,494 eval rows: five such dates became [PHONE] with it, nothing else changed).
 const NUMBER_SEPARATOR =
-  /(?<=\d ?)[\p{Pd}\u2212\u30FC\uFF70\u3161\u1173\u00B7\u2022\u2219\u22C5\u30FB\uFF65~_の](?= ?\d)/gu;
+  /(?<=\d ?)[\p{Pd}\u2212\u2043\u30FC\uFF70\u3161\u1173\u00B7\u2022\u2219\u22C5\u30FB\uFF65~_の](?= ?\d)/gu;
 const ANY_SEPARATOR = /[^\x00-\x5e\x60-\x7d\x7f]/;
 
 /**
@@ -35,7 +43,24 @@ const ANY_SEPARATOR = /[^\x00-\x5e\x60-\x7d\x7f]/;
  * asciiSeparators('call 555–123–4567') // 'call 555-123-4567'
  */
 export function asciiSeparators(text: string): string {
+  const marked = MARK_SEPARATOR.test(text) ? text.replace(MARK_RUN, markRun) : text;
   // Most texts hold none of these characters: no scan.
-  if (!ANY_SEPARATOR.test(text)) return text;
-  return text.replace(NUMBER_SEPARATOR, '-');
+  if (!ANY_SEPARATOR.test(marked)) return marked;
+  return marked.replace(NUMBER_SEPARATOR, '-');
+}
+
+// Marks that part numbers as well as phone numbers ("1,250", "10:30", "3;4", "2+2", "1'000"): read as "-" only
+// in a run of groups of two digits or more, one mark all along, ten to fifteen digits, that is not a
+// thousands' figure ("1,234,567,890") nor a moment ("2024:03:18:10:30"): "555,123,4567", "555\\123\\4567".
+const MARK_SEPARATOR = /\d[\\,;:*+=#'"]\d/;
+const MARK_RUN = /(?<![\d\\,;:*+=#'"])\d{2,5}([\\,;:*+=#'"])\d{2,8}(?:\1\d{2,8}){0,4}(?![\d\\,;:*+=#'"])/g;
+
+function markRun(run: string, mark: string): string {
+  const groups = run.split(mark);
+  const digits = groups.join('').length;
+  if (digits < 10 || digits > 15) return run;
+  const thousands = /^[1-9]\d{0,2}$/.test(groups[0]!) && groups.slice(1).every((g) => g.length === 3);
+  if (",'".includes(mark) && thousands) return run;
+  if (mark === ':' && /^(?:19|20)\d\d$/.test(groups[0]!)) return run;
+  return groups.join('-');
 }

@@ -1,4 +1,5 @@
 import { maskArabicNames } from './redact-names-arabic';
+import { maskFullCjkNames } from './redact-names-full-cjk';
 import { maskHindiNames } from './redact-names-hindi';
 import { maskIntroducedNames } from './redact-names-introduced';
 import { maskThaiNames } from './redact-names-thai';
@@ -264,7 +265,7 @@ function readingSimplified(rule: (text: string) => string): (text: string) => st
 export function maskNamesInOtherScripts(text: string): string {
   if (isPrintableAsciiOrMasked(text) || LATIN_ONLY.test(text)) return text;
   // Introduced names first: a katakana full name is taken whole before its family name alone is.
-  let out = maskIntroducedNames(maskCapitalisedCyrillicGreek(text));
+  let out = maskFullCjkNames(maskIntroducedNames(maskCapitalisedCyrillicGreek(text)));
   out = readingSimplified(maskChineseNames)(out);
   for (const pattern of [JAPANESE_NAME, KOREAN_NAME, HINDI_NAME]) out = maskGroup(pattern, out);
   return maskThaiNames(maskHindiNames(maskArabicNames(out)));

@@ -60,9 +60,13 @@ const NAME_IS = [
 // Vietnamese "I am": as often "tôi là nhân viên" (I am an employee), so only a Vietnamese name of two parts or more
 // counts after it ("toi la Nguyen Van An", "em là trần thị mai").
 const I_AM_VIETNAMESE = ['t\u00f4i l\u00e0', 'toi la', 'em l\u00e0', 'em la', 'm\u00ecnh l\u00e0', 'minh la'];
+// Polish "I am": as often "jestem zmęczona" (I am tired), so only a known given name counts as the first word after
+// it, or a word that reads as a name before a common surname ("jestem ania wiśniewska"), and the words after it
+// while they read as a name.
+const I_AM_GIVEN = ['jestem'];
 const escaped = (cue: string) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${CALLED.map(escaped).join('|')})|(${I_AM_VIETNAMESE.map(escaped).join('|')})|${NAME_IS.map(escaped).join('|')})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${CALLED.map(escaped).join('|')})|(${I_AM_VIETNAMESE.map(escaped).join('|')})|(${I_AM_GIVEN.map(escaped).join('|')})|${NAME_IS.map(escaped).join('|')})(?![\p{L}\p{N}])`,
   'giu',
 );
 // A word as a name is written: letters, an apostrophe or hyphen inside ("o'brien", "jean-luc"), or a name already masked.
@@ -87,10 +91,16 @@ function isMoreOfName(lower: string, taken: string[], called: boolean): boolean 
   return readsAsName(lower) && (taken.length === 0 || !ALL_STOPWORDS.has(lower) || isGivenName(lower));
 }
 
+/** Whether the word at the start of `rest` is a common surname: "ania" before "wiśniewska" is a given name. */
+function surnameNext(rest: string): boolean {
+  const next = WORD.exec(rest)?.[1];
+  return next !== undefined && isCommonSurname(next.toLowerCase());
+}
+
 /** Masks the words of the writer's name after "my name is" in each language (see above). */
 export function maskSelfIntroducedNames(text: string): string {
   if (
-    !/name|hei|llamo|nombre|appelle|nom |nome|chiamo|chamo|nazywam|imi|t[e\u00ea]n|ako si|pangalan|l[a\u00e0]/iu.test(
+    !/name|hei|llamo|nombre|appelle|nom |nome|chiamo|chamo|nazywam|imi|t[e\u00ea]n|ako si|pangalan|l[a\u00e0]|jestem/iu.test(
       text,
     )
   )
@@ -101,6 +111,7 @@ export function maskSelfIntroducedNames(text: string): string {
     let at = cue.index + cue[0].length;
     const called = cue[1] !== undefined;
     const vietnameseOnly = cue[2] !== undefined;
+    const givenFirst = cue[3] !== undefined;
     const taken: { start: number; end: number }[] = [];
     const words: string[] = [];
     let particle: { start: number; end: number } | undefined;
@@ -111,7 +122,11 @@ export function maskSelfIntroducedNames(text: string): string {
       const start = at + m[0].length - word.length;
       const end = at + m[0].length;
       const lower = word.toLowerCase();
-      const more = vietnameseOnly ? isVietnameseNamePart(lower) : isMoreOfName(lower, words, called);
+      const more = vietnameseOnly
+        ? isVietnameseNamePart(lower)
+        : givenFirst && words.length === 0
+          ? isGivenName(lower) || (readsAsName(lower) && surnameNext(text.slice(end)))
+          : isMoreOfName(lower, words, called);
       if (MASKED.test(word) || more) {
         if (particle) taken.push(particle);
         particle = undefined;

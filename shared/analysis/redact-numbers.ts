@@ -2,7 +2,9 @@ import { addressRules } from './redact-addresses';
 import { maskEmployeeIds, maskIds, nationalIdRules } from './redact-ids-local';
 import { maskPostcodes } from './redact-postcodes';
 import { maskLocalStreets } from './redact-streets-local';
-import { maskMatches, type Rule } from './redact-rule';
+import { maskMatches, type Rule, unopenedClosingBrackets } from './redact-rule';
+import { mask } from './redaction-kinds';
+import { phonesInRun } from './redact-phone-runs';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
 import { holdsAny, type Shape, shapeOf } from './redact-shape';
 
@@ -23,7 +25,7 @@ const BIRTH_SCREEN =
   /dob|d\.o\.b|birth|born|geb|fecha de nac|nac[ií]|naiss|n[ée]e? le|nasc|nascita|nat[oa] il|urodz|sinh|kapanganakan|kaarawan|ipinanganak|ميلاد|مواليد/u;
 const ZIP =
   /\b(?:zip|zip code|postcode|post code|postal code)\s*(?:is|:)?\s*(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b/giu;
-const CARD = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
+const CARD = /(?<![\d-]\s?)\d(?:[ -]?\d){12,18}(?![\d-]|\s\d)/g;
 // A short number after a word that numbers a person (or their badge, locker, clock card): "badge 12", "locker #37",
 // "employee no. 4". Not a share, a time or a count: "employee 12%", "badge 2:30", "employee 3.5".
 const SHORT_CUED_ID =
@@ -195,6 +197,41 @@ function groupedPhoneOk(text: string, m: RegExpExecArray): boolean {
   );
 }
 
+/**
+ * Grouped phone numbers. A run of groups that is not one number whole ("555-123-4567 555-987-6543",
+ * "415 555 0199 2024 2025") is read for the numbers in it (redact-phone-runs.ts).
+ */
+function maskGroupedPhones(text: string): string {
+  let out = '';
+  let last = 0;
+  GROUPED.lastIndex = 0;
+  for (let m = GROUPED.exec(text); m; m = GROUPED.exec(text)) {
+    const run = m;
+    // Right after a number hidden in an earlier round, the run is what was left beside it ("2024 2025"), read as
+    // part of the first run was.
+    const afterPhone = /\uE001\s*$/u.test(text.slice(Math.max(0, run.index - 3), run.index));
+    const phones =
+      !afterPhone && groupedPhoneOk(text, run)
+        ? [{ start: run.index, end: run.index + run[0].length - unopenedClosingBrackets(run[0]) }]
+        : phonesInRun(text, run[0], run.index, (piece, index) =>
+            groupedPhoneOk(text, Object.assign([piece], { index, input: text }) as unknown as RegExpExecArray),
+          );
+    for (const { start, end } of phones) {
+      out += text.slice(last, start) + mask('PHONE', end - start);
+      last = end;
+    }
+  }
+  return out + text.slice(last);
+}
+
+// Digits joined by a dash or a dot to a number already hidden are the rest of it: a rule that read the digits
+// before them as an id ("1997 2023 07217" of "1997 2023 07217.000000") left them.
+const GLUED_TO_HIDDEN = /([\uE001\uE004])((?:[.-]\d+)+)(?![\p{L}\p{N}])/gu;
+
+function maskGluedDigits(text: string): string {
+  return text.replace(GLUED_TO_HIDDEN, (_, mark: string, rest: string) => mark.repeat(1 + rest.length));
+}
+
 function unbrokenPhoneOk(text: string, m: RegExpExecArray): boolean {
   const n = m[0].length;
   if (n >= 10 && n <= 12) return true;
@@ -324,9 +361,10 @@ export function numberRules({ screened = true }: { screened?: boolean } = {}): R
       (s) => s.digits >= 7 && s.lower.includes('+'),
       seeing(maskMatches(INTERNATIONAL, 'PHONE', (m) => digitCount(m[0]) >= 7 && digitCount(m[0]) <= 15)),
     ],
-    [(s) => s.digits >= 7, seeing(maskMatches(GROUPED, 'PHONE', (m) => groupedPhoneOk(text, m)))],
+    [(s) => s.digits >= 7, maskGroupedPhones],
     [(s) => s.longestRun >= 7, seeing(maskMatches(UNBROKEN, 'PHONE', (m) => unbrokenPhoneOk(text, m)))],
     [(s) => s.digits >= 4, maskMatches(SHORT_CUED_PHONE, 'PHONE', shortCuedPhoneOk, 1)],
+    [(s) => s.digits >= 1, maskGluedDigits],
     [
       (s) => s.capitals && s.longestRun >= 5,
       maskMatches(CODE_ID, 'ID', (m) => !/^(?:FY|CY|AY|Q|H|Y)-?(?:19|20)\d\d$/.test(m[0])),

@@ -39,7 +39,7 @@ export function onlyWith(guard: RegExp, rule: Rule): Rule {
  * How many ")" end a find that opened none of them: "(call 555-201-7788)"
  * finds "555-201-7788)", whose bracket closes the writer's own, and stays.
  */
-function unopenedClosingBrackets(found: string): number {
+export function unopenedClosingBrackets(found: string): number {
   let extra = 0;
   const opened = [...found].filter((c) => c === '(').length;
   const closed = [...found].filter((c) => c === ')').length;
