@@ -15,6 +15,9 @@ export interface Span {
 // A figure that may stay beside a phone number: a year; a count of one or two digits at either end of the run
 // (within it, such groups are a number's: "06 12 34 56 78").
 const YEAR = /^(?:19|20)\d\d$/;
+// Day, month and year, either way round: with "/" (the year in two or four digits) or "." (a four-digit year, as
+// "06.12.34" is also how a French number begins), and no more groups joined on the same way.
+const DATE = /(?<![\d./])(?:\d{1,2}\/\d{1,2}\/(?:\d{4}|\d\d)(?![\d/])|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?![\d.]\d?))/g;
 
 /**
  * The phone numbers in `run` (found at `at` in `text`), or none when the run cannot be cut into numbers
@@ -30,12 +33,19 @@ export function phonesInRun(
 ): Span[] {
   const groups = [...run.matchAll(/\d+/g)].map((g) => ({ start: at + g.index, end: at + g.index + g[0].length }));
   const digits = (i: number, j: number) => groups.slice(i, j + 1).reduce((n, g) => n + g.end - g.start, 0);
+  // A date's day, month and year ("12/03/2021-15/06/2022") are figures, never a number's digits.
+  const dated = new Set<number>();
+  for (const date of run.matchAll(DATE)) {
+    const from = at + date.index;
+    const to = from + date[0].length;
+    groups.forEach((g, i) => g.start >= from && g.end <= to && dated.add(i));
+  }
   const ordinary = (i: number) => {
     const { start, end } = groups[i]!;
     const figure = text.slice(start, end);
     // "2nd", "3pm", "5kg": a figure with its unit or ending.
     const atEnd = i === 0 || i === groups.length - 1;
-    return YEAR.test(figure) || (atEnd && figure.length <= 2) || /^\p{L}/u.test(text.slice(end));
+    return dated.has(i) || YEAR.test(figure) || (atEnd && figure.length <= 2) || /^\p{L}/u.test(text.slice(end));
   };
   // A piece from group i to group j, with the bracket an area code opens or closes.
   const piece = (i: number, j: number): Span => {
@@ -56,7 +66,7 @@ export function phonesInRun(
     let found: Cut | undefined;
     const rest = best[i + 1];
     if (rest && ordinary(i)) found = rest;
-    for (let j = i; j < groups.length; j++) {
+    for (let j = i; j < groups.length && !dated.has(j); j++) {
       const n = digits(i, j);
       if (n > 15) break;
       const after = best[j + 1];
