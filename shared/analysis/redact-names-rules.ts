@@ -13,7 +13,13 @@ import { isClosedClassWord } from './redact-names-common-words';
 import { type Context, type Word, isAllCaps, joined, spaced } from './redact-names-reading';
 import { isPlacePart } from './redact-names-places';
 import { isSentenceVerbForm, personFollows, personOpens } from './redact-names-verb-forms';
-import { isVietnameseDateNumber, vietnameseKinshipNameEnd, vietnameseNameEnd } from './redact-names-vietnamese';
+import {
+  isVietnameseDateNumber,
+  isKinshipWord,
+  isVietnameseFamilyName,
+  vietnameseKinshipNameEnd,
+  vietnameseNameEnd,
+} from './redact-names-vietnamese';
 import {
   ALL_STOPWORDS,
   CUES_BY_LAST_WORD,
@@ -148,6 +154,39 @@ export function nameEnd(context: Context, k: number): number | undefined {
   // "Hemos despejado…", "Avons-nous…": a verb or adverb opening a Spanish or French sentence, unless a title or role says otherwise.
   if (end !== undefined && cue !== 'strong' && isSentenceVerbForm(context, word)) return undefined;
   return end;
+}
+
+/*
+ * Most words of most texts are everyday words ("the", "shift", "Always"), and nameEnd asks each some twenty
+ * questions before it says no. Every rule of nameEnd that can take a lower-case word needs it to be a title
+ * ("mr patel"), a Vietnamese family name ("nguyen van an"), a known given name or surname, or a word that is nothing
+ * known (isUnknownWord). With a capital the rules also take an initial ("J. Smith"), any word after a Vietnamese
+ * kinship word ("chị Hương"), and a word that is no everyday word (not ordinary or not English, a place or brand, or
+ * hyphenated, whose parts are read apart): a capitalised everyday English word that is none of the rest starts no
+ * name. So a word that is none of these starts no name wherever it stands, and maskNames skips it. Apart from the
+ * initial and the kinship word that is a fact of the word alone, kept per word. A new rule of nameEnd must widen
+ * this test (test/unit/analysis/redact-names-screen.test.ts asks both of every word of the redaction sets).
+ */
+const startsNoNameMemo = new Map<string, boolean>();
+
+/** Whether the word starts no name, whatever stands around it but the word before (then nameEnd is undefined). */
+export function startsNoName(word: Word, previous: Word | undefined): boolean {
+  if (word.initial || (word.capitalised && previous && isKinshipWord(previous.lower))) return false;
+  let known = startsNoNameMemo.get(word.text);
+  if (known === undefined) {
+    // Bounded: a flood of invented words must not grow it without end.
+    if (startsNoNameMemo.size > 20_000) startsNoNameMemo.clear();
+    known = isPlainlyNoName(word);
+    startsNoNameMemo.set(word.text, known);
+  }
+  return known;
+}
+
+function isPlainlyNoName(word: Word): boolean {
+  const { lower } = word;
+  if (TITLES.has(lower) || isVietnameseFamilyName(lower) || isGivenName(lower) || isCommonSurname(lower)) return false;
+  if (!word.capitalised) return !isUnknownWord(word);
+  return !lower.includes('-') && isEnglishWord(lower) && isOrdinaryWord(lower) && !isProperNoun(lower);
 }
 
 /** The rules that read the word itself and its neighbours, once no title, initial or Vietnamese name has spoken. */

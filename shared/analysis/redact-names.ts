@@ -3,7 +3,7 @@ import { isGivenName } from './given-names';
 import { contextFor, readWords, type Context, type Word } from './redact-names-reading';
 import { personFollows } from './redact-names-verb-forms';
 import { isCommonSurname } from './surnames';
-import { nameEnd, surnameFirst } from './redact-names-rules';
+import { nameEnd, startsNoName, surnameFirst } from './redact-names-rules';
 import { keepClosings } from './redact-names-sign-off';
 import { widenNames } from './redact-names-widen';
 import { mask } from './redaction-kinds';
@@ -26,6 +26,8 @@ export function maskNames(text: string): string {
   for (let k = 0; k < words.length; k++) {
     if (opensLaterSentence(context, k)) words[k]!.sentenceStart = true;
     if (opensIdiom(words, k)) continue;
+    // Most words are everyday words, which start no name: known per word, before nameEnd's twenty questions.
+    if (startsNoName(words[k]!, words[k - 1])) continue;
     const end = nameEnd(context, k);
     if (end === undefined) continue;
     const first = words[surnameFirst(words, k) ? k - 1 : k]!;
