@@ -534,6 +534,11 @@ function cueHere(context: Context, k: number): 'strong' | 'weak' | undefined {
   return cue;
 }
 
+/** "met" of "I met Dan": the last word of a weak cue, which reads whether it opens a sentence (cueBefore). */
+export function endsWeakCue(lower: string): boolean {
+  return CUES_BY_LAST_WORD.get(lower)?.some((cue) => cue.weak) ?? false;
+}
+
 function cueBefore(words: Word[], k: number): 'strong' | 'weak' | undefined {
   const previous = words[k - 1];
   if (!previous || !joined(words[k]!)) return undefined;
