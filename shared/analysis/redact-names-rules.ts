@@ -12,7 +12,7 @@ import {
 import { isClosedClassWord } from './redact-names-common-words';
 import { type Context, type Word, isAllCaps, joined, spaced } from './redact-names-reading';
 import { isPlacePart } from './redact-names-places';
-import { isSentenceVerbForm, personFollows, personOpens } from './redact-names-verb-forms';
+import { isSentenceVerbForm, mayFollowPerson, personFollows, personOpens } from './redact-names-verb-forms';
 import {
   isVietnameseDateNumber,
   isKinshipWord,
@@ -372,8 +372,9 @@ function givenNameEnd(context: Context, k: number): number | undefined {
     if (isAllCaps(word.text) || (words[k - 1] && isAllCaps(words[k - 1]!.text) && spaced(word))) return undefined;
     // "the Grace period", "an Iris scanner": after an English article or possessive the word is the thing, unless a
     // surname or what a person does follows ("the Will Smith film" keeps its reading below).
-    const afterDeterminer =
-      context.english && !word.sentenceStart && spaced(word) && DETERMINERS.has(words[k - 1]?.lower ?? '');
+    // The language asked last: it is a guess of the whole text, the rest a look at the word before.
+    const afterDeterminer = () =>
+      !word.sentenceStart && spaced(word) && DETERMINERS.has(words[k - 1]?.lower ?? '') && context.english;
     // "Will you...", "Grace period": an ordinary word unless mid-sentence or followed by a surname.
     const surname = next && spaced(next) && next.capitalised && couldBeName(next) && !isGivenName(next.lower);
     const actsLikePerson =
@@ -382,9 +383,9 @@ function givenNameEnd(context: Context, k: number): number | undefined {
       ((PERSON_VERBS.has(next.lower) && !WEAK_PERSON_WORDS.has(next.lower)) ||
         (['in', 'from'].includes(next.lower) && DEPARTMENTS.has(words[k + 2]?.lower ?? '')) ||
         // "Amparo siempre llega tarde", "Nieves nos trata": a name that is a word elsewhere, then what a person does.
-        (!context.english && personFollows(context, next)));
+        (personFollows(context, next) && !context.english));
     if (surname || actsLikePerson) return surnameEnd(context, k);
-    if (!word.sentenceStart && !context.titleCase && !afterDeterminer) return surnameEnd(context, k);
+    if (!word.sentenceStart && !context.titleCase && !afterDeterminer()) return surnameEnd(context, k);
     return undefined;
   }
   // Lower case, as texts often are: only names that are no other word, nor a Vietnamese syllable ("lực", "leo").
@@ -426,6 +427,9 @@ function loneCapitalEnd(context: Context, k: number): number | undefined {
   if (roleAfter(words, k)) return surnameEnd(context, k);
   // "working at Aldi", "in Rochdale": after these a capital is a place or a company more often than a person.
   if (!word.sentenceStart) return before && PLACE_WORDS.has(before.lower) ? undefined : surnameEnd(context, k);
+  // Opening a sentence, the word needs what a person does after it, in English or in some other language: asked
+  // before the language, as most capitals opening a sentence are followed by neither.
+  if (!(next && spaced(next) && PERSON_VERBS.has(next.lower)) && !mayFollowPerson(next)) return undefined;
   if (!context.english) return personFollows(context, next) ? surnameEnd(context, k) : undefined;
   if (isNearEnglishWord(word.lower)) return undefined;
   return next && spaced(next) && PERSON_VERBS.has(next.lower) ? surnameEnd(context, k) : undefined;
