@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_DEV: 'false' },
+    // FAST_CHECK_SEED (set by .ci/run) fixes the draws of property tests that name no seed of their own.
+    setupFiles: ['test/support/fast-check-seed.ts'],
     projects: [
       // Property tests and page renders take seconds on a busy machine: a hang still fails, a slow run does not.
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 20_000 } },

@@ -65,6 +65,11 @@ export type IntakeEnv = {
     urgency?: UrgencyReading;
     /** Set by the SMS route once a text is read: the language to refuse it in, guessed only if it is refused. */
     smsRefusalLanguage?: () => Promise<Language>;
+    /**
+     * Set by the kiosk routes once the tablet's token is known: the kiosk's own language, in which its
+     * refusals are worded when the request names none of the installation's (`json-error.ts`).
+     */
+    kioskLanguage?: Language;
   };
 };
 

@@ -8,7 +8,7 @@ import type { Language } from '../../shared/i18n/languages';
 import { translate } from '../../shared/i18n/translate';
 import type { IntakeEnv, SponsorEnv } from './deps';
 import { EXAMPLE, forEmployees, forSponsors, knownRefusal } from './error-words';
-import { pageLanguage } from './page-language';
+import { pageLanguage, requestLanguage } from './page-language';
 
 /** A refusal as JSON clients read it: `code` and each issue's `path` for programs, `message`s for people. */
 export interface JsonError {
@@ -62,9 +62,15 @@ export async function jsonError(
   return { error: { code, message, issues } };
 }
 
-/** The language of the request, chosen as its page's would be. */
+/**
+ * The language of the request, chosen as its page's would be; for a kiosk's request that names none of
+ * the installation's languages (`?lang=`, `Accept-Language`), the kiosk's own.
+ */
 async function languageOf(c: Context<IntakeEnv> | Context<SponsorEnv>): Promise<Language> {
-  const page = pageLanguage(c, c.var.deps.config);
+  const { config } = c.var.deps;
+  const kiosk = (c as Context<IntakeEnv>).var.kioskLanguage;
+  if (kiosk) return requestLanguage(c, config, kiosk);
+  const page = pageLanguage(c, config);
   if (page.chosen || !isSponsorPath(c.req.path)) return page.language;
   const { linkReaderLanguage } = await import('./sponsor-reader-language');
   return (await linkReaderLanguage(c as Context<SponsorEnv>)) ?? page.language;

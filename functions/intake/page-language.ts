@@ -24,17 +24,22 @@ export interface PageLanguage {
 /** The page's language from `?lang=`, else `Accept-Language`, else the installation's default. */
 export function pageLanguage(c: Context, config: Config): PageLanguage {
   const requested = c.req.query('lang');
-  const language = negotiateLanguage(
-    config.languages,
-    { requested, acceptLanguage: c.req.header('accept-language') },
-    isLanguage(config.defaultLanguage) ? config.defaultLanguage : 'en',
-  );
+  const language = requestLanguage(c, config);
   return {
     language,
     dir: textDirection(language),
     chosen: configuredLanguage(config.languages, requested) === language,
     offered: config.languages.filter(isLanguage),
   };
+}
+
+/** The language a request names (`?lang=`, else `Accept-Language`), else `otherwise` (the installation's default). */
+export function requestLanguage(c: Context, config: Config, otherwise?: Language): Language {
+  return negotiateLanguage(
+    config.languages,
+    { requested: c.req.query('lang'), acceptLanguage: c.req.header('accept-language') },
+    otherwise ?? (isLanguage(config.defaultLanguage) ? config.defaultLanguage : 'en'),
+  );
 }
 
 /**

@@ -71,6 +71,7 @@ const CJK_PLATFORM_HANDLE = new RegExp(
   'gu',
 );
 const CJK_PLATFORM_WORD = new RegExp(CJK_PLATFORMS, 'u');
+const GLUED_PLATFORM_NUMBER = /(?<![A-Za-z0-9_])((?:QQ|LINE)\d{4,})(?![A-Za-z0-9_#])/gu;
 // What follows a platform's name in a sentence about the app itself: "微信app很好用", "微信pay".
 const APP_WORDS = /^(?:app|apps|pay|group|groups|chat|chats|ok|vip|bug|bugs|link|links|web|pc)$/i;
 
@@ -169,6 +170,12 @@ export function identifierRules(): Rule[] {
     onlyWith(
       platform,
       maskMatches(PLATFORM_HANDLE, 'ID', (m) => looksLikeHandle(m[1]!, saidToBeHandle(m)), 1),
+    ),
+    // "QQ" or "LINE" written onto its digits ("QQ12345678", "matricola QQ0000") is one id: hidden whole, so what is
+    // left never reads as a platform beside a placeholder.
+    onlyWith(
+      /QQ\d|LINE\d/,
+      maskMatches(GLUED_PLATFORM_NUMBER, 'ID', () => true, 1),
     ),
     onlyWith(
       CJK_PLATFORM_WORD,

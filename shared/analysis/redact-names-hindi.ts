@@ -7,29 +7,44 @@ import { mask } from './redaction-kinds';
  * - the agent before "ने", the mark of who did it in the past tense ("कुणाल ने चिल्लाया"): Hindi puts only a person,
  *   a pronoun or a body of people there, so any word there that is no pronoun and no such noun ("कंपनी ने",
  *   "मैनेजर ने") is a name.
- * Given names that are also words ("पूजा" worship, "विजय" victory, "सीमा" limit) are names only where a person
- * stands: before "ने", "जी" or a family name.
+ * Given names that are also words ("पूजा" worship, "विजय" victory, "सीमा" limit, "विकास" development, "गौरव" pride)
+ * are names only where a person stands: before "ने", "जी", a family name or a habit ("हमेशा", always).
+ * - before a postposition ("को", "से", "का", "की", "के") a name is told only by what it is: a known given or family
+ *   name, or a word before a family name ("हरप्रीत कौर को"); Hindi puts any noun there.
  */
 
 const GIVEN = new Set(
-  `राहुल प्रिया अमित सुनील अनिल सुनीता राकेश राजेश रमेश सुरेश महेश दिनेश मुकेश विकास विनोद संजय अजय अभिषेक अंकित
-  रोहित मोहित सुमित नितिन सचिन गौरव सौरभ अर्जुन विक्रम रवि नेहा अंजलि कविता रीना मीना अनीता नीता प्रियंका दीपिका
+  `राहुल प्रिया अमित सुनील अनिल सुनीता राकेश राजेश रमेश सुरेश महेश दिनेश मुकेश विनोद संजय अजय अभिषेक
+  रोहित मोहित सुमित नितिन सचिन सौरभ अर्जुन विक्रम रवि नेहा अंजलि रीना मीना अनीता नीता प्रियंका दीपिका
   स्वाति श्वेता शालिनी रश्मि मनीष मनोज राजीव संदीप प्रदीप कुलदीप हरीश गिरीश सतीश योगेश उमेश नरेश कुणाल करण
-  आदित्य वरुण तरुण गीता सरिता सुषमा अनुराधा राधा रजनी सोनिया सोनम पंकज नीरज धीरज विशाल राजू रामू श्याम मोहन
+  आदित्य वरुण गीता सरिता सुषमा अनुराधा राधा रजनी सोनिया सोनम पंकज नीरज राजू रामू श्याम मोहन
   सोहन रोहन गोपाल कृष्णा अक्षय अजीत रंजीत सुरेन्द्र नरेन्द्र महेन्द्र जितेन्द्र धर्मेन्द्र वीरेन्द्र रविंद्र हेमंत
-  प्रशांत निशांत अनुज अनुराग आशीष आशुतोष हर्ष यश तुषार विवेक अभय उदय अतुल मुकुल राहुलजी इमरान सलमान आमिर शाहरुख
-  फ़ातिमा फातिमा आयशा ज़ैनब रुबीना शबनम नसरीन अंकिता निधि पल्लवी मोनिका भावना वंदना अर्चना साक्षी तन्वी`.split(/\s+/),
+  निशांत आशुतोष तुषार अतुल मुकुल राहुलजी इमरान सलमान आमिर शाहरुख
+  फ़ातिमा फातिमा आयशा ज़ैनब रुबीना शबनम नसरीन अंकिता पल्लवी मोनिका वंदना अर्चना तन्वी
+  हरप्रीत गुरप्रीत मनप्रीत जसप्रीत सिमरन बलविंदर हरविंदर जसविंदर कुलविंदर गुरमीत परमजीत सुखविंदर अमनदीप नवदीप
+  गगनदीप रणजीत इंदरजीत जसलीन हरलीन मनजीत सुखदेव गुरदीप
+  सौरव अभिजीत देबाशीष सुब्रत पार्थ अनिर्बान सुदीप्तो रितुपर्णा मौमिता सुष्मिता तनुश्री
+  वेंकट वेंकटेश श्रीनिवास सुब्रमण्यम मुरुगन सेंथिल कार्तिक बालाजी राजेश्वरी लक्ष्मी मीनाक्षी दिव्या कविया
+  गणेश सचिन्द्र प्रथमेश ओंकार अमोल सायली प्राजक्ता
+  मोहम्मद मुहम्मद अहमद अली इरफ़ान इरफान आसिफ़ आसिफ साजिद जावेद रिज़वान रिजवान फ़ैज़ल फैज़ल शाहिद ज़ाहिद जाहिद
+  नाज़िया नाजिया सलमा ज़ुबैदा तबस्सुम यास्मीन
+  जॉन जोसेफ़ जोसेफ थॉमस मैथ्यू मैरी`.split(/\s+/),
 );
 // Given names that are everyday words too.
 const WORDLIKE_GIVEN = new Set(
   `पूजा विजय दीपक किरण आशा ज्योति लता कोमल आकाश प्रकाश अमन सीमा रेखा ममता अरुण उषा कमल सूरज चंदा सपना मधु
-  अशोक आलोक प्रेम राज शांति सुमन`.split(/\s+/),
+  अशोक आलोक प्रेम राज शांति सुमन
+  विकास गौरव धीरज विशाल भावना कविता साक्षी अनुज विवेक हर्ष यश उदय निधि अंकित तरुण अनुराग आशीष अभय प्रशांत`.split(/\s+/),
 );
 const FAMILY = new Set(
   `शर्मा वर्मा कुमार कुमारी सिंह गुप्ता पटेल यादव जैन मिश्रा मिश्र तिवारी पांडे पाण्डेय पांडेय चौहान राठौर ठाकुर
   श्रीवास्तव अग्रवाल बंसल मेहता शाह रेड्डी नायर अय्यर खान मलिक चौधरी सक्सेना जोशी दुबे त्रिपाठी भट्ट कपूर खन्ना
   मल्होत्रा अरोड़ा सेठी बत्रा चोपड़ा गोयल मित्तल सिन्हा दास बोस घोष मुखर्जी बनर्जी चटर्जी राव नायडू पिल्लई देसाई
-  पाटिल कुलकर्णी शेख़ शेख कुरैशी अंसारी रिज़वी सिद्दीकी`.split(/\s+/),
+  पाटिल कुलकर्णी शेख़ शेख कुरैशी अंसारी रिज़वी सिद्दीकी कौर तनेजा आहूजा ढिल्लों संधू ग्रेवाल सोढ़ी बेदी
+  भाटिया नागपाल वालिया कोहली भसीन चड्ढा नारंग छाबड़ा धवन सहगल गर्ग सिंघल जिंदल तायल अग्रवाल माहेश्वरी
+  चतुर्वेदी द्विवेदी शुक्ला उपाध्याय बाजपेयी दीक्षित अवस्थी रस्तोगी माथुर भटनागर सेन दत्ता चक्रवर्ती भट्टाचार्य
+  गांगुली मजूमदार मेनन पणिक्कर कुरुप अय्यंगार नाइक गायकवाड़ शिंदे पवार जाधव भोसले देशमुख
+  डिसूज़ा डिसूजा फर्नांडिस परेरा`.split(/\s+/),
 );
 // Who else may stand before "ने": pronouns, and the people and bodies a workplace speaks of.
 const NOT_A_NAME_BEFORE_NE = new Set(
@@ -41,8 +56,25 @@ const NOT_A_NAME_BEFORE_NE = new Set(
   पति पत्नी भाई बहन मां माँ पिता पापा मम्मी बेटा बेटी दोस्त दोस्तों भैया दीदी सर मैडम जी साहब लड़के लड़की लड़कों
   आदमी औरत महिला पुरुष व्यक्ति इंसान बच्चे बच्चों नए पुराने वरिष्ठ जूनियर सीनियर मेरे मेरी हमारे हमारी उनके उनकी
   उसके उसकी बोर्ड डिपार्टमेंट ऑफिस दफ्तर स्टाफ क्लाइंट मैनेजमेंट सिस्टम मशीन ग्रुप समिति ठेकेदार मुनीम सेठ
-  इंचार्ज हेडमास्टर प्रिंसिपल शिक्षक टीचर`.split(/\s+/),
+  इंचार्ज हेडमास्टर प्रिंसिपल शिक्षक टीचर
+  और उसी इसी किसी उन्हीं इन्हीं वही यही कोई बैंक अस्पताल स्कूल कॉलेज फैक्ट्री फ़ैक्टरी कारखाना प्रशासन संस्थान
+  विश्वविद्यालय मंत्रालय कमेटी कमिटी इंजीनियर ऑपरेटर क्लर्क चपरासी मेहमान नेता मंत्री चेयरमैन मालकिन ट्रेनर ट्रेनी
+  इंटर्न टेक्नीशियन अकाउंटेंट कैशियर रिसेप्शनिस्ट सहायक कार्यालय छात्र छात्रा मरीज़ मरीज पड़ोसी रिश्तेदार
+  ससुर सास चाचा चाची मामा मामी भाभी दादा दादी नाना नानी बुजुर्ग कोई-न-कोई सुरक्षा`.split(/\s+/),
 );
+// How often someone does what they do, right after their name ("विकास हमेशा देर से आता है", Vikas always comes late):
+// a person's habit, said of one named by a word ("विकास" development) too.
+const HABITS = new Set(`हमेशा रोज़ रोज अक्सर लगातार`.split(/\s+/));
+// A plural before a postposition ("मैनेजरों ने", "नेताओं ने") is people, never one person's name.
+const PLURAL_OBLIQUE = /(?:ों|ओं)$/u;
+// Words a family name may follow that are no given name: "और शर्मा जी", "से वर्मा", "श्री गुप्ता".
+const NOT_A_GIVEN_NAME = new Set(
+  `और या व तथा एवं के की का को से ने में पर भी तो ही है हैं था थी थे नहीं न कि जो जब तब वह यह वे ये मैं हम तुम आप
+  श्री श्रीमती सुश्री कुमारी मिस्टर मिसेज़ मिसेज डॉ डॉक्टर प्रोफेसर सर मैडम साहब जी`.split(/\s+/),
+);
+// Family names that are also words ("कुमार" prince, "सिंह" lion, "दास" servant, "खान" mine, "शाह" king, "कपूर"
+// camphor): after an unknown word they say no name, and alone they are names only before "ने" or "जी".
+const WORDLIKE_FAMILY = new Set(`कुमार कुमारी सिंह दास खान शाह राव जैन कपूर मिश्र घोष ठाकुर`.split(/\s+/));
 
 // A Devanagari word: letters, vowel signs and virama, not the danda that ends a sentence.
 const WORD = /[\u0900-\u0963\u0966-\u097F]+/gu;
@@ -71,9 +103,14 @@ function isNameAt(all: Word[], k: number): boolean {
   const word = all[k]!.text;
   const next = spaced(all[k + 1]) ? all[k + 1]!.text : '';
   if (GIVEN.has(word)) return true;
-  const personFollows = next === 'ने' || next === 'जी' || FAMILY.has(next);
+  const personFollows = next === 'ने' || next === 'जी' || FAMILY.has(next) || HABITS.has(next);
   if (WORDLIKE_GIVEN.has(word)) return personFollows;
-  return next === 'ने' && !NOT_A_NAME_BEFORE_NE.has(word) && !FAMILY.has(word);
+  // A family name alone is a person ("तनेजा के कारण", "मल्होत्रा ने"); one that is also a word only where a person stands.
+  if (FAMILY.has(word)) return !WORDLIKE_FAMILY.has(word) || next === 'ने' || next === 'जी';
+  if (NOT_A_NAME_BEFORE_NE.has(word) || PLURAL_OBLIQUE.test(word)) return false;
+  // "हरप्रीत कौर को", "बलविंदर संधू से": a name the lists do not know, before a family name they do.
+  if (FAMILY.has(next) && !WORDLIKE_FAMILY.has(next) && !NOT_A_GIVEN_NAME.has(word) && word.length > 1) return true;
+  return next === 'ने';
 }
 
 /** Masks Hindi names in Devanagari (see above); a family name after a given name goes with it. */

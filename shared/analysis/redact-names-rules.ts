@@ -63,7 +63,8 @@ export function nameEnd(context: Context, k: number): number | undefined {
         capitalAfterApostrophe(next) ||
         isGivenName(next.lower) ||
         isCommonSurname(next.lower) ||
-        isProperNoun(next.lower));
+        isProperNoun(next.lower) ||
+        namedLikeAPlace(context, k + 1));
     // "don Ernesto" but not "don't"; "pan Kowalski" but not "the pan": a title that is also a word needs a capital after it.
     // Polish writes "pan kowalski" small too: after "pan" a surname the lists know or shaped as Polish ones are is a name.
     const polishSurname =
@@ -197,7 +198,11 @@ function nameEndByWord(context: Context, k: number, cue: 'strong' | 'weak' | und
   const given = isGivenName(word.lower);
   const surname = isCommonSurname(word.lower);
   if (cue === 'strong') {
-    if (word.capitalised && !isAllCaps(word.text) && (couldBeName(word) || !isEnglishWord(word.lower)))
+    if (
+      word.capitalised &&
+      !isAllCaps(word.text) &&
+      (couldBeName(word) || !isEnglishWord(word.lower) || namedLikeAPlace(context, k))
+    )
       return surnameEnd(context, k);
     // "mgr TAYLOR", "supervisor KOWALSKI", but not "mgr TEAM", "manager ASDA" (capitals
     // are acronyms more often than names) or "MANAGER WILL FIRE US".
@@ -268,6 +273,36 @@ function nameEndByWord(context: Context, k: number, cue: 'strong' | 'weak' | und
   )
     return surnameEnd(context, k);
   return undefined;
+}
+
+/*
+ * People whose surname is an institution or a place ("Mr Church", "Ms Court", "supervisor Temple", "manager Bank"):
+ * after a title or a role, such a word is the person, unless "of" makes it the institution's name ("manager Bank of
+ * Ireland") or the role is capitalised mid-sentence, part of a thing's name ("more in the Admin Field"). Any other
+ * ordinary word there is the person when what follows is something only a person does ("Manager Chapel yelled",
+ * "Mrs Hospital shouted"); not "Mr Bean is funny", nor a pronoun ("the CEO, She said"). After a given name, only
+ * the words people are called by ("Sarah Bank told me", not "Anna University told me"), before such a deed.
+ */
+const PERSON_PLACE_SURNAMES =
+  `church chapel temple abbey court hall bank house tower castle bridge street lane field hill
+  wood park mill gate garden green ford`.split(/\s+/);
+const SURNAMES_OF_PLACES = new Set(PERSON_PLACE_SURNAMES);
+const PLACE_SURNAMES = new Set([...PERSON_PLACE_SURNAMES, 'school', 'college', 'hospital', 'market', 'station']);
+
+/** A verb only a person does right after word `n` ("told", "shouted"; not "is", "has"). */
+function actsNext(words: readonly Word[], n: number): boolean {
+  const after = words[n + 1];
+  return !!after && spaced(after) && PERSON_VERBS.has(after.lower) && !WEAK_PERSON_WORDS.has(after.lower);
+}
+
+function namedLikeAPlace(context: Context, k: number): boolean {
+  const [before, word, after] = [context.words[k - 1], context.words[k]!, context.words[k + 1]];
+  if (!word.capitalised || isAllCaps(word.text) || NOT_NAMES.has(word.lower) || ALL_STOPWORDS.has(word.lower))
+    return false;
+  // A role written with its capital mid-sentence names a thing with the word after it ("the Admin Field").
+  const roleInATitle = !!before && before.capitalised && !before.sentenceStart && !TITLES.has(before.lower);
+  if (PLACE_SURNAMES.has(word.lower)) return after?.lower !== 'of' && !roleInATitle;
+  return actsNext(context.words, k);
 }
 
 /*
@@ -483,7 +518,11 @@ export function surnameEnd(context: Context, k: number): number {
       (words[n + 1]!.capitalised || PARTICLES.has(words[n + 1]!.lower))
     )
       continue;
-    const afterGiven = isGivenName(words[end]!.lower) && words[end]!.capitalised && !ORDINARY_CAPITALISED.has(w.lower);
+    // "Sarah Bank told me", "Liam Church shouted": a surname that is a place's word, a person's verb after it.
+    const afterGiven =
+      isGivenName(words[end]!.lower) &&
+      words[end]!.capitalised &&
+      (!ORDINARY_CAPITALISED.has(w.lower) || (SURNAMES_OF_PLACES.has(w.lower) && actsNext(words, n)));
     const capitalisedName =
       w.capitalised &&
       (!isAllCaps(w.text) || isAllCaps(words[end]!.text)) &&

@@ -2,7 +2,8 @@ import { maskArabicNames } from './redact-names-arabic';
 import { maskHindiNames } from './redact-names-hindi';
 import { maskIntroducedNames } from './redact-names-introduced';
 import { maskThaiNames } from './redact-names-thai';
-import { mask } from './redaction-kinds';
+import { asSimplified } from './traditional-chinese';
+import { mask, MASKED } from './redaction-kinds';
 
 /*
  * Names in other scripts, where they can be told from the words around them:
@@ -127,8 +128,32 @@ const CHINESE_AFTER_ROLE = new RegExp(
   String.raw`(?<=${ROLES_BEFORE_A_NAME})([${CHINESE_SURNAMES}][${GIVEN_NAME_CHARACTERS}]{1,2})`,
   'gu',
 );
+// When a thing happened, before or after the name: "张伟明天来", "王芳上午骂了我", "昨天李娜骂我", "赵磊周一没来".
+const WHEN = [
+  '今天|明天|昨天|前天|后天|大前天|大后天|今早|明早|昨早|今晚|明晚|昨晚|早上|上午|中午|下午|傍晚|晚上|半夜|凌晨|平时|刚才|最近',
+  '上周|这周|本周|下周|上个月|这个月|下个月|上月|本月|下月|去年|今年|明年|每周|每月|每年|周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]',
+].join('|');
+// What is felt about a person or done to them, before their name: "我讨厌李娜", "我举报王芳经常迟到".
+const FELT_OR_DONE_TO =
+  '讨厌|喜欢|恨|怕|相信|举报|投诉|认识|看到|见到|遇到|碰到|帮|支持|感谢|佩服|尊重|欺负|受不了|忍不了|提醒|除了|包括|比如';
 const CHINESE_DOER = new RegExp(
-  String.raw`(?:^|(?<=[^\p{Script=Han}]|[${BEFORE_A_PERSON}]|${ROLES_BEFORE}))([${CHINESE_SURNAMES}][${GIVEN_NAME_CHARACTERS}]{1,2}?)(?=${DOES})`,
+  String.raw`(?:^|(?<=[^\p{Script=Han}]|[${BEFORE_A_PERSON}]|${ROLES_BEFORE}|${WHEN}|${FELT_OR_DONE_TO}))([${CHINESE_SURNAMES}][${GIVEN_NAME_CHARACTERS}]{1,2}?)(?=${DOES}|[和跟与])`,
+  'gu',
+);
+// Before a time word the longest name first: "王晓明晚上…" is 王晓明 then 晚上, not 王晓 then 明晚; "张伟明天来" is still 张伟.
+const CHINESE_BEFORE_WHEN = new RegExp(
+  String.raw`(?:^|(?<=[^\p{Script=Han}]|[${BEFORE_A_PERSON}]|${ROLES_BEFORE}|${WHEN}|${FELT_OR_DONE_TO}))([${CHINESE_SURNAMES}][${GIVEN_NAME_CHARACTERS}]{1,2})(?=${WHEN})`,
+  'gu',
+);
+/*
+ * A full name standing alone in its clause: opening the text or after a mark, a word a person comes after, a time or
+ * a feeling, and ending at a mark ("李娜，经常迟到", "李娜、王伟和张强", "“王芳”又来了", "我讨厌李娜。", "周五：赵磊"). Chinese
+ * marks are full width (、，。：；！？) or not; quotes of either kind. The same stock of given-name characters and the
+ * same list of words that are no names (NOT_CHINESE_NAMES) as before a deed.
+ */
+const CLAUSE_END = String.raw`[、，。：；！？,.:;!?…“”"'‘’「」『』（）()\s]|$`;
+const CHINESE_ALONE = new RegExp(
+  String.raw`(?:^|(?<=[^\p{Script=Han}]|[${BEFORE_A_PERSON}]|${ROLES_BEFORE}|${WHEN}|${FELT_OR_DONE_TO}))([${CHINESE_SURNAMES}][${GIVEN_NAME_CHARACTERS}]{1,2}?)(?=${CLAUSE_END})`,
   'gu',
 );
 // "给钱了": a particle ends a phrase, never a name.
@@ -151,7 +176,9 @@ export const NOT_CHINESE_NAMES = new Set(
   龙头 苏醒 田地 罗马 石油 江山 莫非 莫名 钟头 易于 汤圆 朱红 胡同 胡乱 郑重 于是 许多 白白 明明 雷同
   黎明 文明 高明 高峰 高超 高亮 高兴 黄金 黄山 金山 白云 白雪 武林 陆军 万国 方圆 江南 江西 江东 江苏 湖南 高新 文艺 文凭
   文学 文娱 康复 安康 龙虎 白玉 金玉 高雅 高洁 高贵 高端 常青 常新 万能 万家 马力 武力 任性 付清 何苦 余生
-  金华 沈阳 唐山 江宁 万宁 龙华 江阳 邵阳 江海`.split(/\s+/),
+  金华 沈阳 唐山 江宁 万宁 龙华 江阳 邵阳 江海 黄河 高山 林海 江河 雷雨 石林 金秋 高飞 孔明 常春 万安 龙凤 高中生`.split(
+    /\s+/,
+  ),
 );
 // Chinese: a surname after 小 or 老, the way colleagues call each other ("小刘", "老陈"), then what a person does or
 // the sentence's end: "小刘和老陈总是迟到", wherever it stands (Chinese puts no space before it). Followed by other Han
@@ -205,18 +232,40 @@ function isPrintableAsciiOrMasked(text: string): boolean {
   return true;
 }
 
-/** Masks the names in scripts other than Latin (see redaction-kinds.ts). */
-export function maskNamesInOtherScripts(text: string): string {
-  if (isPrintableAsciiOrMasked(text) || LATIN_ONLY.test(text)) return text;
-  // Introduced names first: a katakana full name is taken whole before its family name alone is.
-  let out = maskIntroducedNames(maskCapitalisedCyrillicGreek(text));
-  out = maskGroup(CHINESE_NAME, out);
+/** Masks Chinese names (the rules above), read in simplified characters. */
+function maskChineseNames(text: string): string {
+  if (!HAN.test(text)) return text;
+  let out = maskGroup(CHINESE_NAME, text);
   out = maskGroupIf(CHINESE_SELF_NAMED, out, (name) => !isRoleWord(name));
   out = maskGroup(CHINESE_NAME_GIVEN, out);
   out = maskGroupIf(CHINESE_SPEAKER, out, isChineseName);
   out = maskGroupIf(CHINESE_TOLD, out, isChineseName);
   out = maskGroupIf(CHINESE_AFTER_ROLE, out, isChineseDoer);
+  out = maskGroupIf(CHINESE_BEFORE_WHEN, out, isChineseDoer);
   out = maskGroupIf(CHINESE_DOER, out, isChineseDoer);
-  for (const pattern of [CHINESE_FAMILIAR, JAPANESE_NAME, KOREAN_NAME, HINDI_NAME]) out = maskGroup(pattern, out);
+  out = maskGroupIf(CHINESE_ALONE, out, isChineseDoer);
+  return maskGroup(CHINESE_FAMILIAR, out);
+}
+const HAN = /\p{Script=Han}/u;
+
+/** Runs `rule` on the text read in simplified characters (traditional-chinese.ts); what it hides is hidden as written. */
+function readingSimplified(rule: (text: string) => string): (text: string) => string {
+  return (text) => {
+    const reading = asSimplified(text);
+    if (reading === text) return rule(text);
+    const masked = rule(reading);
+    let out = '';
+    for (let i = 0; i < text.length; i++) out += MASKED.test(masked[i]!) ? masked[i] : text[i];
+    return out;
+  };
+}
+
+/** Masks the names in scripts other than Latin (see redaction-kinds.ts). */
+export function maskNamesInOtherScripts(text: string): string {
+  if (isPrintableAsciiOrMasked(text) || LATIN_ONLY.test(text)) return text;
+  // Introduced names first: a katakana full name is taken whole before its family name alone is.
+  let out = maskIntroducedNames(maskCapitalisedCyrillicGreek(text));
+  out = readingSimplified(maskChineseNames)(out);
+  for (const pattern of [JAPANESE_NAME, KOREAN_NAME, HINDI_NAME]) out = maskGroup(pattern, out);
   return maskThaiNames(maskHindiNames(maskArabicNames(out)));
 }

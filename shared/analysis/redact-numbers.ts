@@ -134,10 +134,39 @@ function phoneCueBefore(text: string, index: number): boolean {
 // Dates and times shaped like grouped digits: 2024-03-18, 18.03.2024, 2024 03 18.
 const DATE_SHAPE = /^(?:(?:19|20)\d\d[\s./-]\d{1,2}[\s./-]\d{1,2}|\d{1,2}[\s./-]\d{1,2}[\s./-](?:19|20)\d\d)$/;
 
+/*
+ * Two numbers with a dash between them that say from when to when or from how much to how much: years
+ * ("2019-2023", "1999 – 2005"), times of a shift on the quarter hour ("0700-1530", a night's "2200-0600") and
+ * round amounts ("40000-50000", "1500-2000"), or any amounts an amount's word or unit stands beside ("salary
+ * 25500-32750", "Rs 18250-21400", "12500-13750 per month"), the first below the second. A phone number of two
+ * groups is none of these.
+ */
+const TWO_GROUPS = /^(\d+)\s*-\s*(\d+)$/;
+const YEAR = /^(?:19|20)\d\d$/;
+const QUARTER_HOUR = /^(?:[01]\d|2[0-3])(?:00|15|30|45)$/;
+const ROUND = /^[1-9]\d*00$/;
+const AMOUNT_BEFORE =
+  /(?:\b(?:rs|inr|usd|eur|gbp|aud|cad|salary|salaries|pay|paid|earn|earns|earned|ctc|wage|wages|stipend|bonus|budget|price|prices|cost|costs|range|sueldo|salario|gehalt|salaire)|[$€£¥₹])(?:\W{1,3}(?:is|was|of|from|between|around|about|approx))*\W{0,3}$/iu;
+const UNIT_AFTER =
+  /^\s*(?:per\b|a (?:year|month|week|day|hour)\b|\/\s*(?:yr|year|mo|month|wk|week|hr|hour|day)\b|rs\b|rupees|dollars|euros|pounds|usd|inr|eur|gbp|k\b|pa\b|p\.a\.|lpa\b|hours|hrs|people|employees|units|pieces|pcs|items|orders|calls|km|miles|kg|€|\$|£)/iu;
+
+function isRange(text: string, m: RegExpExecArray): boolean {
+  const parts = TWO_GROUPS.exec(m[0]);
+  if (!parts) return false;
+  const [from, to] = [parts[1]!, parts[2]!];
+  if (QUARTER_HOUR.test(from) && QUARTER_HOUR.test(to)) return true;
+  if (Number(from) >= Number(to)) return false;
+  if ((YEAR.test(from) && YEAR.test(to)) || (ROUND.test(from) && ROUND.test(to))) return true;
+  const before = text.slice(Math.max(0, m.index - 30), m.index);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  return AMOUNT_BEFORE.test(before) || UNIT_AFTER.test(after);
+}
+
 function groupedPhoneOk(text: string, m: RegExpExecArray): boolean {
   const found = m[0];
   const n = digitCount(found);
   if (n < 7 || n > 15 || DATE_SHAPE.test(found.replace(/\s*([./-])\s*/g, '$1'))) return false;
+  if (isRange(text, m)) return false;
   // A slash parts an area code from the number as German and Austrian numbers are written ("0151/23456789",
   // "030/1234567"): a trunk zero first. Other numbers with a slash are years, scores and references ("2023/2024").
   if (

@@ -7,7 +7,8 @@ export interface EntryTools {
   readonly metrics: PowertoolsMetrics;
 }
 
-type Handler<Args extends unknown[], Result> = (...args: Args) => Promise<Result>;
+/** What a Lambda entry exports as `handler`, and what its build gives. */
+export type Handler<Args extends unknown[], Result> = (...args: Args) => Promise<Result>;
 
 /**
  * A Lambda's exported `handler`: its logger and metrics named after the

@@ -1,14 +1,12 @@
 import type { Config } from '../config/schema';
 import { configFromEnv } from './env';
-import { type EntryTools, lambdaEntry } from './lambda-entry';
+import { type EntryTools, type Handler, lambdaEntry } from './lambda-entry';
 import { type Table, tableFromEnv } from './table';
 
 export interface TableEntryTools extends EntryTools {
   readonly config: Config;
   readonly table: Table;
 }
-
-type Handler<Args extends unknown[], Result> = (...args: Args) => Promise<Result>;
 
 /**
  * `lambdaEntry` for a function that reads the config and works on the table:

@@ -94,9 +94,15 @@ export interface SmsReply {
  * @example
  * const reply = await handleInboundSms(deps, { from: '+15551234567', to: '+15550100001', body: 'URGENT blocked exit', messageId: 'SM…' });
  * reply.messages; // ['Thank you. Case 7KQ4M-XW9TR is marked urgent …']
+ *
+ * `intent` is the text as `readSmsIntent` reads it, for a caller that read it already (the Twilio
+ * route, to judge its urgency against the channel's budget): a text is parsed once.
  */
-export async function handleInboundSms(deps: HandleInboundSmsDeps, sms: InboundSms): Promise<SmsReply> {
-  const intent = readSmsIntent(sms.body, deps.config, sms.to);
+export async function handleInboundSms(
+  deps: HandleInboundSmsDeps,
+  sms: InboundSms,
+  intent: SmsIntent = readSmsIntent(sms.body, deps.config, sms.to),
+): Promise<SmsReply> {
   if (intent.kind === 'stop' || intent.kind === 'start') return { outcome: intent.kind, messages: [] };
 
   const pictures = (sms.mediaCount ?? 0) > 0;

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/browser';
 import { useBrowserAndStack } from '../support/browser-stack';
+import { writeEmergencyConfig } from '../support/emergency-config';
 import { useKiosks } from '../support/kiosks';
 
 // Reported: the site's emergency number was on the web form and in SMS replies, but the kiosk showed
@@ -16,16 +17,7 @@ const TABLET = { width: 1180, height: 820 };
 
 // The example installation (911) with Plant 2's own number, 112.
 const configDir = mkdtempSync(join(tmpdir(), 'listening-post-kiosk-emergency-'));
-const configPath = join(configDir, 'emergency.config.json');
-const example = JSON.parse(readFileSync('config/example.config.json', 'utf8')) as { sites: { id: string }[] };
-writeFileSync(
-  configPath,
-  JSON.stringify({
-    ...example,
-    emergencyNumber: '911',
-    sites: example.sites.map((site) => (site.id === 'plant2' ? { ...site, emergencyNumber: '112' } : site)),
-  }),
-);
+const configPath = writeEmergencyConfig(configDir, 'emergency.config.json');
 
 describe('the kiosk says whom to call in danger, with its site’s number', () => {
   const { stack, browser } = useBrowserAndStack({ configPath });

@@ -1,14 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../local/aws-clients';
-import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
-import { INTAKE_CHANNELS } from '../../shared/config/schema';
-import { systemClock } from '../../shared/ports/clock';
-import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';
-import { startTestStack, tempDataDir } from '../support/local-stack';
+import { writeEmergencyConfig } from '../support/emergency-config';
+import { enrolKiosks, postFormReport, postJsonReport, postKioskReport } from '../support/intake-posts';
+import { everyChannel, startTestStack, tempDataDir } from '../support/local-stack';
 
 // Attacker's report: with a channel's budget spent, a report that does not read urgent (the detector
 // missed "a rifle in the back of a truck … payback") was refused "Too many submissions right now; please
@@ -25,58 +19,23 @@ describe('a report refused because its channel is busy is told it was NOT saved,
   let kioskToken: string;
 
   beforeAll(async () => {
-    const example = JSON.parse(readFileSync('config/example.config.json', 'utf8')) as {
-      sites: { id: string }[];
-    };
-    const configPath = join(dataDir.path, 'busy.config.json');
-    writeFileSync(
-      configPath,
-      JSON.stringify({
-        ...example,
-        emergencyNumber: '911',
-        sites: example.sites.map((site) => (site.id === 'plant2' ? { ...site, emergencyNumber: '112' } : site)),
-      }),
-    );
     // One report per channel, barely refilled: the second is refused whatever the machine's speed.
-    const spent = { perSecond: 0.001, burst: 1 };
     stack = await startTestStack({
       dataDir: dataDir.path,
-      configPath,
+      configPath: writeEmergencyConfig(dataDir.path, 'busy.config.json'),
       logger: new Logger({ serviceName: 'busy-refusal', logLevel: 'SILENT' }),
-      rateLimits: Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, spent])),
+      rateLimits: everyChannel({ perSecond: 0.001, burst: 1 }),
     });
-    const kiosks = new DynamoDbKioskRegistry(localDocuments(stack.urls.dynamodb), stack.tableName, systemClock);
-    kioskToken = (
-      await enrolKiosk({ kiosks, config: stack.config, clock: systemClock }, { site: 'plant2', name: 'Canteen' })
-    ).token;
+    [kioskToken] = (await enrolKiosks(stack, 'plant2', 'Canteen')) as [string];
   }, 60_000);
   afterAll(async () => {
     await stack?.stop();
     dataDir.remove();
   });
 
-  const api = (body: Record<string, unknown>, lang = '') =>
-    fetch(`${stack.urls.app}/feedback${lang}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(body),
-    });
-  const form = (fields: Record<string, string>) =>
-    fetch(`${stack.urls.app}/feedback`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-      body: new URLSearchParams(fields).toString(),
-    });
-  const kiosk = (body: Record<string, unknown>) =>
-    fetch(`${stack.urls.app}/kiosk/feedback`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        authorization: `Bearer ${kioskToken}`,
-      },
-      body: JSON.stringify({ rating: 1, key: randomUUID(), ...body }),
-    });
+  const api = (body: Record<string, unknown>, lang = '') => postJsonReport(stack.urls.app, body, lang);
+  const form = (fields: Record<string, string>) => postFormReport(stack.urls.app, fields);
+  const kiosk = (body: Record<string, unknown>) => postKioskReport(stack.urls.app, kioskToken, 1, body);
   interface Refusal {
     error: { code: string; message: string; issues: unknown[]; emergency?: string };
   }
@@ -106,6 +65,18 @@ describe('a report refused because its channel is busy is told it was NOT saved,
     expect(page).toMatch(/was not sent/);
     expect(page).toContain(PLANT2_DANGER);
     expect(page).toContain(`${MISSED}</textarea>`);
+  });
+
+  // Attacker: "the thing near press 4 again" on the Health and safety topic was refused while `escalate: true`
+  // was taken. A topic the config marks urgent goes to the priority lane and is escalated whatever its words;
+  // past a spent budget it is taken from the urgent allowance as the employee's own flag is.
+  it('Should take a report on a topic the config marks urgent past a spent budget, as if marked urgent', async () => {
+    await api({ text: 'The canteen queue is long again' });
+    const plain = { text: 'the thing near press 4 again', site: 'plant2' };
+    expect((await api(plain)).status).toBe(429);
+    expect((await api({ ...plain, topic: 'safety' })).status).toBe(201);
+    expect((await form({ ...plain, topic: 'safety' })).status).toBe(200);
+    expect((await kiosk({ text: plain.text, topic: 'safety' })).status).toBe(201);
   });
 
   it('Should tell a kiosk the report was NOT saved, with its site’s emergency number', async () => {

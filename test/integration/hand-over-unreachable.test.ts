@@ -64,7 +64,9 @@ describe('handing a case over to someone who cannot be emailed, on the local sta
     const handed = await withinBudget(url, form({ action: 'hand-over', to: '1', reason: 'Forklifts are the COO’s' }));
     expect(handed.status).toBe(200);
     const page = await handed.text();
-    expect(page).toContain('Handed over to Dana Whitfield (COO). Dana Whitfield (COO) could not be emailed');
+    expect(page).toContain(
+      'Handed over to Dana Whitfield (COO), whose address was refused, so the case went on at once to',
+    );
     expect(page).toContain('went on at once to the leadership list, who have been emailed');
     expect(page).not.toContain('Something went wrong');
     // Pressed again: it is no longer on this desk, and says so, as any case handed over.
@@ -82,7 +84,7 @@ describe('handing a case over to someone who cannot be emailed, on the local sta
     const page = await handed.text();
     expect(page).toContain('Handed over to Dana Whitfield (COO): it has left your desk.');
     expect(page).toContain('could not be emailed just now');
-    expect(page).toContain('goes on to the leadership list if Dana Whitfield (COO) does not pick it up in time');
+    expect(page).toContain('goes on to the leadership list if it is not picked up in time');
     expect(await mailTo(LEADERSHIP, 'working brakes')).toEqual([]);
     expect((await stack.statusOf(caseCode)).body.status).toBe('forwarding');
 
@@ -105,7 +107,7 @@ describe('handing a case over to someone who cannot be emailed, on the local sta
     const handed = await withinBudget(url, form({ action: 'hand-over', to: '1', reason: 'Presses are the COO’s' }));
     expect(handed.status).toBe(200);
     const page = await handed.text();
-    expect(page).toContain('Dana Whitfield (COO) could not be emailed');
+    expect(page).toContain('Dana Whitfield (COO), whose address was refused');
     expect(page).toContain('who could not be emailed just now either');
     expect((await stack.statusOf(caseCode)).body.status).toBe('forwarding');
 

@@ -1,16 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDocuments } from '../../local/aws-clients';
 import { loadLocalSecrets } from '../../local/local-secrets';
-import {
-  INTAKE_CHANNELS,
-  URGENT_SMS_OVER_BUDGET_PER_HOUR as URGENT_TEXTS_OVER_BUDGET,
-} from '../../shared/config/schema';
+import { URGENT_SMS_OVER_BUDGET_PER_HOUR as URGENT_TEXTS_OVER_BUDGET } from '../../shared/config/schema';
+import { writeEmergencyConfig } from '../support/emergency-config';
 import { fixedClock } from '../support/fixtures';
-import { startTestStack, tempDataDir } from '../support/local-stack';
+import { everyChannel, startTestStack, tempDataDir } from '../support/local-stack';
 import {
   codeIn,
   HQ_NUMBER,
@@ -37,26 +33,13 @@ describe('urgent texts are never dropped, and say whom to call in danger', () =>
   let token: string;
 
   beforeAll(async () => {
-    const example = JSON.parse(readFileSync('config/example.config.json', 'utf8')) as {
-      sites: { id: string }[];
-    };
-    const configPath = join(dataDir.path, 'emergency.config.json');
-    writeFileSync(
-      configPath,
-      JSON.stringify({
-        ...example,
-        emergencyNumber: '911',
-        sites: example.sites.map((site) => (site.id === 'plant2' ? { ...site, emergencyNumber: '112' } : site)),
-      }),
-    );
     // The channel's own budget is roomy here: only the sender's hourly one is under test.
-    const roomy = { perSecond: 1000, burst: 1000 };
     stack = await startTestStack({
       dataDir: dataDir.path,
       clock,
-      configPath,
+      configPath: writeEmergencyConfig(dataDir.path, 'emergency.config.json'),
       logger: new Logger({ serviceName: 'sms-urgent', logLevel: 'SILENT' }),
-      rateLimits: Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, roomy])),
+      rateLimits: everyChannel({ perSecond: 1000, burst: 1000 }),
     });
     token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
   });

@@ -1,17 +1,12 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSweepHandler } from '../../functions/sweep/handler';
-import { localDocuments } from '../../local/aws-clients';
 import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
-import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
-import { DynamoDbSentEmails } from '../../shared/adapters/aws/dynamodb-sent-emails';
 import type { Config } from '../../shared/config/schema';
-import { caseKeyFor } from '../../shared/domain/case-code';
 import { AddressRefusedError, type Email } from '../../shared/ports/mailer';
 import type { EscalationStore } from '../../shared/ports/escalation-store';
-import { appWithFakes, exampleConfig, fixedClock, TEST_PEPPER } from '../support/fixtures';
+import { exampleConfig, fixedClock } from '../support/fixtures';
 import { tempDataDir } from '../support/local-stack';
-import { raisedEscalation } from '../support/raised-escalation';
+import { untoldUrgentCase } from '../support/untold-urgent-case';
 import { notify } from '../../shared/use-cases/raise-escalation';
 
 /**
@@ -25,7 +20,6 @@ const COO = 'coo@example.com';
 const CEO = 'ceo@example.com';
 const BOARD = 'board@example.com';
 const LEADERSHIP = 'leadership@example.com';
-const KNIFE = 'Someone threatened me with a knife in the parking lot at HQ';
 /** Two on the leadership list, so one refused must not keep the other from hearing. */
 const config: Config = { ...exampleConfig, digest: { ...exampleConfig.digest, recipients: [BOARD, LEADERSHIP] } };
 
@@ -44,51 +38,19 @@ describe('a case whose holders cannot be emailed', () => {
 
   /** An urgent report from HQ whose first email (to the COO) the mail service refused every time. */
   async function refusedCase(id: string, wrap: (store: EscalationStore) => EscalationStore = (s) => s) {
-    const documents = localDocuments(dynamodb.endpoint);
-    const stored = new DynamoDbEscalationStore(documents, dynamodb.tableName, clock);
-    const { app, store } = appWithFakes({ clock, config });
-    const submitted = await app.request('/feedback', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ text: KNIFE, site: 'hq', escalate: true }),
-    });
-    const { caseCode } = (await submitted.json()) as { caseCode: string };
-    const caseKey = caseKeyFor(caseCode, TEST_PEPPER);
-    await store.advanceStatus(caseKey, 'forwarding');
-    await stored.create(
-      raisedEscalation({
-        id,
-        caseKey,
-        site: 'hq',
-        sponsorId: 'coo',
-        redactedText: KNIFE,
-        raisedAt: '2026-11-18T15:00:00.000Z',
-        slaDueAt: '2026-11-18T19:00:00.000Z',
-        notifiedLevel: -1,
-      }),
-      new Date('2027-01-01T00:00:00Z'),
-    );
+    const { stored, sweepDeps, page } = await untoldUrgentCase(dynamodb, clock, { id, config });
     const refused = new Set<string>();
     const sent: Email[] = [];
     const deps = {
-      config,
-      escalations: wrap(stored),
-      cases: store,
-      mailer: {
+      ...sweepDeps({
         send: async (email: Email) => {
           if (email.to.some((to) => refused.has(to))) throw new AddressRefusedError('Email address is not verified');
           sent.push(email);
         },
-      },
-      clock,
-      linkSigningKey: 'k'.repeat(32),
-      publicUrl: 'https://feedback.example.com',
-      sentEmails: new DynamoDbSentEmails(documents, dynamodb.tableName, clock),
-      logger: new Logger({ logLevel: 'SILENT' }),
+      }),
+      escalations: wrap(stored),
     };
     const sweep = createSweepHandler(deps);
-    const page = async () =>
-      (await app.request(`/status/${caseCode}?lang=en`, { headers: { accept: 'text/html' } })).text();
     const to = (address: string) => sent.filter((e) => e.to.includes(address) && e.text.includes('knife'));
     const trail = async () => (await stored.get(id))?.audit.map((entry) => entry.detail) ?? [];
     return { sweep, page, to, refused, trail, stored, deps };

@@ -1,4 +1,3 @@
-import { Logger } from '@aws-lambda-powertools/logger';
 import {
   InternalServiceErrorException,
   LimitExceededException,
@@ -11,15 +10,11 @@ import {
 } from '@aws-sdk/client-sesv2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSweepHandler } from '../../functions/sweep/handler';
-import { localDocuments } from '../../local/aws-clients';
 import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
-import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
-import { DynamoDbSentEmails } from '../../shared/adapters/aws/dynamodb-sent-emails';
 import { SesMailer } from '../../shared/adapters/aws/ses-mailer';
-import { caseKeyFor } from '../../shared/domain/case-code';
-import { appWithFakes, exampleConfig, fixedClock, TEST_PEPPER } from '../support/fixtures';
+import { fixedClock } from '../support/fixtures';
 import { tempDataDir } from '../support/local-stack';
-import { raisedEscalation } from '../support/raised-escalation';
+import { KNIFE, untoldUrgentCase } from '../support/untold-urgent-case';
 
 /**
  * The review's finding: the sweep climbed past a holder on any mail failure, so a burst of SES throttling
@@ -33,7 +28,6 @@ import { raisedEscalation } from '../support/raised-escalation';
 const COO = 'coo@example.com';
 const CEO = 'ceo@example.com';
 const LEADERSHIP = 'leadership@example.com';
-const KNIFE = 'Someone threatened me with a knife in the parking lot at HQ';
 const meta = (httpStatusCode: number) => ({ $metadata: { httpStatusCode } });
 
 describe('a case whose email the mail service cannot send for now', () => {
@@ -54,30 +48,11 @@ describe('a case whose email the mail service cannot send for now', () => {
    * whose SES fails a send with `failing(address)` while that gives an error (SES is not called).
    */
   async function untoldCase(id: string) {
-    const documents = localDocuments(dynamodb.endpoint);
-    const stored = new DynamoDbEscalationStore(documents, dynamodb.tableName, clock);
-    const { app, store } = appWithFakes({ clock });
-    const submitted = await app.request('/feedback', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ text: KNIFE, site: 'hq', escalate: true }),
+    // Each case's emails tell it apart: the sweep handles every open one.
+    const { stored, sweepDeps, page } = await untoldUrgentCase(dynamodb, clock, {
+      id,
+      redactedText: `${KNIFE} (${id})`,
     });
-    const { caseCode } = (await submitted.json()) as { caseCode: string };
-    const caseKey = caseKeyFor(caseCode, TEST_PEPPER);
-    await store.advanceStatus(caseKey, 'forwarding');
-    await stored.create(
-      raisedEscalation({
-        id,
-        caseKey,
-        site: 'hq',
-        sponsorId: 'coo',
-        redactedText: `${KNIFE} (${id})`, // each case's emails tell it apart: the sweep handles every open one
-        raisedAt: '2026-11-18T15:00:00.000Z',
-        slaDueAt: '2026-11-18T19:00:00.000Z',
-        notifiedLevel: -1,
-      }),
-      new Date('2027-01-01T00:00:00Z'),
-    );
     const mail = {
       failing: (_address: string): Error | undefined => undefined,
       tries: [] as { to: string; text: string }[],
@@ -98,19 +73,7 @@ describe('a case whose email the mail service cannot send for now', () => {
       },
       { step: 'initialize', name: 'sesAnswers' },
     );
-    const sweep = createSweepHandler({
-      config: exampleConfig,
-      escalations: stored,
-      cases: store,
-      mailer: new SesMailer(ses, 'listening-post@example.com'),
-      clock,
-      linkSigningKey: 'k'.repeat(32),
-      publicUrl: 'https://feedback.example.com',
-      sentEmails: new DynamoDbSentEmails(documents, dynamodb.tableName, clock),
-      logger: new Logger({ logLevel: 'SILENT' }),
-    });
-    const page = async () =>
-      (await app.request(`/status/${caseCode}?lang=en`, { headers: { accept: 'text/html' } })).text();
+    const sweep = createSweepHandler(sweepDeps(new SesMailer(ses, 'listening-post@example.com')));
     /** The emails telling `address` of the case (not the reminders before its deadline). */
     const told = (address: string) =>
       mail.sent.filter((e) => e.to === address && e.text.includes(id) && !/reminder/i.test(e.subject));

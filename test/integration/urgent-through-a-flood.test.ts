@@ -1,16 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localDocuments } from '../../local/aws-clients';
 import { loadLocalSecrets } from '../../local/local-secrets';
-import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
-import { INTAKE_CHANNELS } from '../../shared/config/schema';
-import { systemClock } from '../../shared/ports/clock';
-import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';
 import { sealTo } from '../../functions/intake/kiosk/client/seal';
-import { startTestStack, tempDataDir } from '../support/local-stack';
+import { writeEmergencyConfig } from '../support/emergency-config';
+import { enrolKiosks, postFormReport, postJsonReport, postKioskReport } from '../support/intake-posts';
+import { everyChannel, startTestStack, tempDataDir } from '../support/local-stack';
 import { outbox, waitFor } from '../support/outbox';
 import { CODE_IN_TEXT, codeIn, PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } from '../support/sms';
 
@@ -43,38 +38,22 @@ describe('an urgent report gets through a flood of others, on every channel', ()
   let n = 0;
 
   beforeAll(async () => {
-    const example = JSON.parse(readFileSync('config/example.config.json', 'utf8')) as {
-      sites: { id: string }[];
-      limits: Record<string, unknown>;
-    };
-    const configPath = join(dataDir.path, 'flood.config.json');
-    writeFileSync(
-      configPath,
-      JSON.stringify({
-        ...example,
-        emergencyNumber: '911',
-        sites: example.sites.map((site) => (site.id === 'plant2' ? { ...site, emergencyNumber: '112' } : site)),
-        limits: { ...example.limits, urgentOverChannelBudgetPerMinute: ALLOWANCE },
-      }),
-    );
     // Small channel budgets that barely refill, so each flood below spends its channel's whatever the machine's speed.
-    const small = { perSecond: 0.01, burst: 10 };
     stack = await startTestStack({
       dataDir: dataDir.path,
-      configPath,
+      configPath: writeEmergencyConfig(dataDir.path, 'flood.config.json', {
+        urgentOverChannelBudgetPerMinute: ALLOWANCE,
+      }),
       logger: new Logger({ serviceName: 'urgent-flood', logLevel: 'SILENT' }),
       // The SMS and API bursts leave room to read 400 refused reports' words (five times the budget's).
       rateLimits: {
-        ...Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, small])),
+        ...everyChannel({ perSecond: 0.01, burst: 10 }),
         sms: { perSecond: 0.01, burst: 100 },
         api: { perSecond: 0.01, burst: 100 },
       },
     });
     token = loadLocalSecrets(dataDir.path, {}).TWILIO_AUTH_TOKEN;
-    const kiosks = new DynamoDbKioskRegistry(localDocuments(stack.urls.dynamodb), stack.tableName, systemClock);
-    const enrol = (name: string) =>
-      enrolKiosk({ kiosks, config: stack.config, clock: systemClock }, { site: 'plant2', name });
-    kioskTokens = [(await enrol('Canteen tablet')).token, (await enrol('Gate tablet')).token];
+    kioskTokens = await enrolKiosks(stack, 'plant2', 'Canteen tablet', 'Gate tablet');
   }, 60_000);
   afterAll(async () => {
     await stack?.stop();
@@ -88,28 +67,10 @@ describe('an urgent report gets through a flood of others, on every channel', ()
     expect(res.status).toBe(200);
     return repliesOf(res);
   };
-  const api = (body: Record<string, unknown>) =>
-    fetch(`${stack.urls.app}/feedback`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(body),
-    });
-  const form = (fields: Record<string, string>) =>
-    fetch(`${stack.urls.app}/feedback`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-      body: new URLSearchParams(fields).toString(),
-    });
+  const api = (body: Record<string, unknown>) => postJsonReport(stack.urls.app, body);
+  const form = (fields: Record<string, string>) => postFormReport(stack.urls.app, fields);
   const kiosk = (kioskToken: string, body: Record<string, unknown>) =>
-    fetch(`${stack.urls.app}/kiosk/feedback`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        authorization: `Bearer ${kioskToken}`,
-      },
-      body: JSON.stringify({ rating: 2, key: randomUUID(), ...body }),
-    });
+    postKioskReport(stack.urls.app, kioskToken, 2, body);
   /** The sponsors' emails about escalated cases (each holds an /ack/ link). */
   const escalationEmails = async () =>
     (await outbox(stack.urls.outbox)).filter((e) => /\/ack\//.test(e.body.text ?? ''));

@@ -3,12 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { startLocalStack, type LocalStackOptions } from '../../local/start-local-stack';
+import { INTAKE_CHANNELS } from '../../shared/config/schema';
 import { TEST_URGENCY_WAIT_MS } from './fixtures';
 
 export function tempDataDir(): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), 'listening-post-test-'));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
+
+/** The same request budget for every intake channel (`rateLimits`): a spent one, or one roomy enough to leave out. */
+export const everyChannel = (budget: { perSecond: number; burst: number }) =>
+  Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, budget]));
 
 /** The real local stack on free ports and a throwaway data directory. */
 export async function startTestStack(options: LocalStackOptions = {}) {

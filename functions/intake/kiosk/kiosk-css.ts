@@ -18,7 +18,7 @@ p { margin: 0; }
 .hint { text-align: left; font-size: .95em; }
 /* Clear of the comment box's focus ring (4px outline, 3px offset), which would otherwise cover the hint's last line. */
 .hint + textarea { margin-top: calc(7px + .3rem); }
-.emergency { font-weight: 600; }
+.emergency, .not-saved { font-weight: 600; }
 .network { min-height: 0; }
 .network:not(:empty) { align-self: center; background: var(--calm-bg); color: var(--calm-fg); border-radius: 999px; padding: .4rem 1.1rem; font-size: .95em; text-align: center; }
 .faces { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: clamp(.5rem, 2.5vmin, 1.5rem); margin: clamp(.5rem, 3vmin, 2rem) 0; }

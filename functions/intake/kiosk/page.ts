@@ -118,6 +118,8 @@ export function kioskPage(config: Config) {
     <p class="site" id="follow-up"></p>
   </div>
   <p id="thanks-saved" hidden data-i18n="kiosk.thanks.saved">${t('kiosk.thanks.saved')}</p>
+  <p id="thanks-not-saved" class="not-saved" hidden data-i18n="kiosk.thanks.notSaved">${t('kiosk.thanks.notSaved')}</p>
+  <p id="thanks-held" class="not-saved" hidden data-i18n="kiosk.thanks.held">${t('kiosk.thanks.held')}</p>
   <p class="emergency" id="thanks-emergency">${emergencyLine(config, language)}</p>
   <button type="button" class="done" id="done" data-i18n="kiosk.thanks.done">${t('kiosk.thanks.done')}</button>
 </section>

@@ -35,8 +35,16 @@ function smsNumbers(config: Config, language: Language): { site: string; number:
  * (`ESTADO`, `STATUT`), which the SMS channel understands.
  *
  * @param siteUrl where the status page is reached, without a path (the config's `publicUrl`, else the request's origin)
+ * @param asNew the form had sent other words before (a page kept and edited, or its key used by someone
+ *   else): this report was taken as a new one, said above the receipt, which prints without it
  */
-export function confirmationPage(config: Config, page: PageLanguage, caseCode: string, siteUrl = '') {
+export function confirmationPage(
+  config: Config,
+  page: PageLanguage,
+  caseCode: string,
+  siteUrl = '',
+  { asNew = false }: { asNew?: boolean } = {},
+) {
   const { language } = page;
   const { t, h } = wordsFor(language);
   const base = (config.publicUrl ?? siteUrl).replace(/\/+$/, '');
@@ -46,6 +54,7 @@ export function confirmationPage(config: Config, page: PageLanguage, caseCode: s
   const lookupPath = keepLang(page, '/status');
   const body = html`
 <h1>${t('web.receipt.heading')}</h1>
+${asNew ? html`<p class="notice no-print" id="sent-as-new">${t('web.receipt.asNew')}</p>` : ''}
 <section class="receipt" aria-labelledby="receipt-title">
 <h2 id="receipt-title">${t('web.receipt.receipt')}</h2>
 <p>${t('web.receipt.codeIs')}</p>

@@ -1,5 +1,4 @@
 import { html } from 'hono/html';
-import { langOf } from './text-lang';
 import type { Config, Sponsor } from '../../../shared/config/schema';
 import { deskStateOf, handOverMenu, isClosing, type DeskCase } from '../../../shared/domain/case-desk';
 import { heldByLeadership, holderIdOf } from '../../../shared/domain/escalation';
@@ -14,7 +13,7 @@ import { MAX_HAND_OVER_REASON_CHARACTERS } from '../../../shared/use-cases/case-
 import { MAX_SPONSOR_MESSAGE_CHARACTERS } from '../../../shared/use-cases/case-conversation';
 import { clockInWords, closedNote, deskCaseHref, deskHref } from './case-desk';
 import { sponsorLayout } from './sponsor-layout';
-import { historyList, rerouteNotice, sponsorThread } from './sponsor-words';
+import { historyList, reportedWords, sponsorThread } from './sponsor-words';
 
 /** What the page says after an action, or what is wrong with what was sent, and what was typed (kept on an error). */
 export interface DeskCaseMessages {
@@ -68,11 +67,7 @@ ${messages.error ? html`<div class="error-summary" role="alert"><h2>${t('sponsor
   <dt><strong>${t('sponsor.label.raised')}</strong></dt><dd>${t('sponsor.around', { ...momentWords(language, e.raisedAt, config.timezone) })}</dd>
   ${feedbackBy ? html`<dt><strong>${t('sponsor.label.feedbackBy')}</strong></dt><dd>${t('sponsor.feedbackDue', { ...deadlineWords(language, feedbackBy, config.timezone), months: config.legalClocks.feedbackMonths })}</dd>` : ''}
 </dl>
-${rerouteNotice(config, e, language)}
-<h2>${heading}</h2>
-${writtenIn ? html`<p>${writtenIn}</p>` : ''}
-<blockquote class="verbatim" dir="auto"${e.pattern || e.textWithheld ? '' : langOf(e.language)}>${what}</blockquote>
-${translation ? html`<h2>${translation.heading}</h2><blockquote class="verbatim" dir="auto"${langOf(translation.language)}>${translation.text}</blockquote>` : ''}
+${reportedWords(config, e, language, { heading, what, translation }, writtenIn)}
 ${e.response ? html`<h2>${t('sponsor.desk.published')}</h2><p class="response" dir="auto">${e.response}</p>` : ''}
 ${e.caseKey ? html`<h2>${t('sponsor.conversation.heading')}</h2>${sponsorThread(config, language, thread, { ids: [holderIdOf(config, e)], around })}` : ''}
 ${

@@ -1,5 +1,4 @@
 import { html } from 'hono/html';
-import { langOf } from './text-lang';
 import type { Config } from '../../../shared/config/schema';
 import type { DeskCase } from '../../../shared/domain/case-desk';
 import { heldByLeadership, holderIdOf, type Escalation } from '../../../shared/domain/escalation';
@@ -12,7 +11,7 @@ import type { ThreadMessage } from '../../../shared/ports/case-thread';
 import { MAX_RESPONSE_CHARACTERS } from '../../../shared/use-cases/answer-escalation';
 import { MAX_SPONSOR_MESSAGE_CHARACTERS } from '../../../shared/use-cases/case-conversation';
 import { sponsorLayout } from './sponsor-layout';
-import { historyList, rerouteNotice, sponsorThread } from './sponsor-words';
+import { historyList, reportedWords, sponsorThread } from './sponsor-words';
 import { closedNote } from './case-desk';
 
 /** What the page says after an action: the notices of the desk's actions of the same name. */
@@ -69,11 +68,7 @@ ${error ? html`<div class="error-summary" role="alert"><h2>${t('sponsor.problem'
   ${feedbackBy ? row('sponsor.label.feedbackBy', t('sponsor.feedbackDue', { ...deadlineWords(language, feedbackBy, config.timezone), months: config.legalClocks.feedbackMonths })) : ''}
   ${row('sponsor.label.standing', t('sponsor.standing', { status: standing, ...at(e.acknowledgedAt) }))}
 </dl>
-${rerouteNotice(config, e, language)}
-<h2>${heading}</h2>
-${writtenIn ? html`<p>${writtenIn}</p>` : ''}
-<blockquote class="verbatim" dir="auto"${e.pattern || e.textWithheld ? '' : langOf(e.language)}>${what}</blockquote>
-${translation ? html`<h2>${translation.heading}</h2><blockquote class="verbatim" dir="auto"${langOf(translation.language)}>${translation.text}</blockquote>` : ''}
+${reportedWords(config, e, language, { heading, what, translation }, writtenIn)}
 ${closed ? html`<p>${closedNote(config, e as DeskCase, language, now)}</p>` : ''}
 ${
   e.status === 'raised' && !closed

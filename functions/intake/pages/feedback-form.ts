@@ -31,8 +31,9 @@ export interface FormState {
    * The report's retry key, sent again with every try of the same report so
    * that a retry whose first answer was lost gets the first receipt, not a
    * second case. Kept while the form comes back (an error, a preview, a
-   * language switch); a new form, and one whose key already sent other
-   * words, gets a fresh random one.
+   * language switch); a new form gets a fresh random one. Bound to the
+   * words when claimed (`routes/form-key.ts`): other words under it are a
+   * new report, never refused.
    */
   formKey?: string;
 }

@@ -60,8 +60,12 @@ export const IN_PLACE_SCRIPT = `(() => {
     return next.body && next.body.hasAttribute('data-not-sent') && next.querySelector('body > main');
   }
 
-  function notConfirmed() {
+  function notConfirmed(action) {
     const words = document.body.getAttribute('data-not-sent') || '';
+    // A send that may have arrived: the preview's "nothing has been sent yet" is no longer known to be true.
+    if (new URL(action, location.href).pathname !== '/feedback/preview') {
+      document.querySelectorAll('main #preview .hint').forEach((hint) => hint.remove());
+    }
     const main = document.querySelector('main');
     if (!main) return say(words);
     const old = document.getElementById('not-confirmed');
@@ -107,7 +111,7 @@ export const IN_PLACE_SCRIPT = `(() => {
         if (!ours(next)) throw new Error('not one of our pages');
         show(next);
       })
-      .catch(notConfirmed)
+      .catch(() => notConfirmed(action))
       .finally(() => { sending = false; });
   });
 })();

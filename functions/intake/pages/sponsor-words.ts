@@ -7,6 +7,7 @@ import { dayIn, momentWords } from '../../../shared/i18n/moments';
 import { sponsorText, sponsorTranslator } from '../../../shared/i18n/sponsor';
 import { localPlaceholders } from '../../../shared/i18n/placeholders';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
+import type { describeEscalation } from '../../../shared/email/describe-escalation';
 import { langOf } from './text-lang';
 
 /** A name kept in an audit detail, in the reader's language: the leadership list is the service's words, not a person's. */
@@ -163,4 +164,23 @@ export function rerouteNotice(config: Config, e: Escalation, language: Language)
       e.reroute.reasons.map((r) => t(r === 'named' ? 'sponsor.reroute.named' : 'sponsor.reroute.management')),
     ),
   })}</p></div>`;
+}
+
+/**
+ * What the employee said, as both case pages show it (the signed link's and the desk's): whom the case
+ * went around (for the leadership list), the words as stored with the language they were written in,
+ * and their translation.
+ */
+export function reportedWords(
+  config: Config,
+  e: Escalation,
+  language: Language,
+  { heading, what, translation }: Pick<ReturnType<typeof describeEscalation>, 'heading' | 'what' | 'translation'>,
+  writtenIn: string | undefined,
+) {
+  return html`${rerouteNotice(config, e, language)}
+<h2>${heading}</h2>
+${writtenIn ? html`<p>${writtenIn}</p>` : ''}
+<blockquote class="verbatim" dir="auto"${e.pattern || e.textWithheld ? '' : langOf(e.language)}>${what}</blockquote>
+${translation ? html`<h2>${translation.heading}</h2><blockquote class="verbatim" dir="auto"${langOf(translation.language)}>${translation.text}</blockquote>` : ''}`;
 }

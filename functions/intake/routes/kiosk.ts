@@ -1,6 +1,7 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { kioskSealKey, openKioskSealed } from '../../../shared/crypto/kiosk-seal';
 import { kioskSubmissionSchema } from '../../../shared/domain/kiosk';
+import { kioskLanguage } from '../../../shared/domain/kiosk-language';
 import { ValidationError } from '../../../shared/errors';
 import type { KioskIdentity, KioskRegistry } from '../../../shared/ports/kiosk-registry';
 import { previewRedactionAt } from '../../../shared/use-cases/preview-redaction';
@@ -48,11 +49,18 @@ async function kioskOf(c: Context<IntakeEnv>, access: KioskAccess): Promise<Kios
   return identity;
 }
 
-/** The kiosk of the request's token, or a 401; no budget spent yet. */
-const enrolledKiosk = (c: Context<IntakeEnv>, access: KioskAccess): Promise<KioskIdentity> =>
-  authenticateKiosk({ kiosks: access.kiosks, config: c.var.deps.config }, c.req.header('authorization')).catch(
-    (error) => challengeOnRefusal(c, error),
-  );
+/**
+ * The kiosk of the request's token, or a 401; no budget spent yet. Its language is noted for the
+ * refusals that may follow: whoever stands at a French kiosk reads French, whatever the tablet's browser says.
+ */
+async function enrolledKiosk(c: Context<IntakeEnv>, access: KioskAccess): Promise<KioskIdentity> {
+  const kiosk = await authenticateKiosk(
+    { kiosks: access.kiosks, config: c.var.deps.config },
+    c.req.header('authorization'),
+  ).catch((error) => challengeOnRefusal(c, error));
+  c.set('kioskLanguage', kioskLanguage(c.var.deps.config, kiosk));
+  return kiosk;
+}
 
 /**
  * `?unenrolled=ok` on `GET /kiosk/config`: the kiosk app's own request, for
@@ -112,6 +120,7 @@ export const kioskApi = (access: KioskAccess) =>
           throw error;
         });
         if (!kiosk) return c.json({ enrolled: false });
+        c.set('kioskLanguage', kioskLanguage(c.var.deps.config, kiosk));
         await access.channel(c, async () => {});
         return settingsFor(c, kiosk);
       }
@@ -125,7 +134,7 @@ export const kioskApi = (access: KioskAccess) =>
       const { value } = await readBody(c, ['json'], EMPLOYEE_TEXT_BODY);
       // A sealed item is opened first: its urgency (the button or the words) is inside it.
       const submission = openedSubmission(deps.pepper, value);
-      c.set(URGENCY, { ...urgencyOf(submission), site: kiosk.site });
+      c.set(URGENCY, { ...urgencyOf(submission, deps.config), site: kiosk.site });
       await access.channel(c, async () => {});
       await throttleKiosk(deps, kiosk);
       if (submission === UNOPENED) throw unopenedError();
@@ -144,9 +153,7 @@ export const kioskApi = (access: KioskAccess) =>
     .post('/kiosk/preview', limitBody(EMPLOYEE_TEXT_BODY), async (c) => {
       c.header('Cache-Control', 'no-store');
       const { config } = c.var.deps;
-      const kiosk = await authenticateKiosk({ kiosks: access.kiosks, config }, c.req.header('authorization')).catch(
-        (error) => challengeOnRefusal(c, error),
-      );
+      const kiosk = await enrolledKiosk(c, access);
       await access.preview(c, async () => {});
       const { value } = await readBody(c, ['json'], EMPLOYEE_TEXT_BODY);
       return c.json(await previewRedactionAt(config, previewTextOf(value), kiosk.site));

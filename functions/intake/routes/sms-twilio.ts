@@ -10,7 +10,7 @@ import {
 } from '../../../shared/errors';
 import type { Config } from '../../../shared/config/schema';
 import { emergencyLine } from '../../../shared/domain/emergency';
-import { readSmsIntent, siteForNumber } from '../../../shared/domain/sms-message';
+import { readSmsIntent, siteForNumber, type SmsIntent } from '../../../shared/domain/sms-message';
 import { readsUrgent } from '../../../shared/use-cases/reads-urgent';
 import { URGENCY, type UrgencyReading } from '../middleware/rate-limit';
 import {
@@ -20,7 +20,7 @@ import {
   unavailableReply,
   unreadableReply,
 } from '../../../shared/domain/sms-replies';
-import { smsReplyLanguage } from '../../../shared/domain/sms-language';
+import { replyLanguage } from '../../../shared/domain/sms-language';
 import type { Language } from '../../../shared/i18n/translate';
 import {
   accountSidSchema,
@@ -162,19 +162,20 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
       // The limiter only counts and refuses; it has nothing of its own to run after.
       // Read only if the channel's budget is spent: a text that reads urgent (URGENT…, or its words, as the
       // sender's own hourly exception reads it) is taken all the same, within the channel's urgent allowance.
-      c.set(URGENCY, smsUrgency(deps.config, Body, To));
-      c.set('smsRefusalLanguage', () => smsReplyLanguage(deps.config, Body, To));
+      // Read once, when first needed (the budget's urgency, a refusal's language, the use case), then passed on.
+      const intent = readOnce(deps.config, Body, To);
+      c.set(URGENCY, smsUrgency(deps.config, intent, To));
+      const language = async () => replyLanguage(deps.config, intent(), Body, To);
+      c.set('smsRefusalLanguage', language);
       if (!(await knownCopy(deps, { messageId: MessageSid, from: From }))) await budget(c, async () => {});
 
       let messages: string[];
       try {
-        const reply = await handleInboundSms(deps, {
-          from: From,
-          to: To,
-          body: Body,
-          messageId: MessageSid,
-          mediaCount: NumMedia,
-        });
+        const reply = await handleInboundSms(
+          deps,
+          { from: From, to: To, body: Body, messageId: MessageSid, mediaCount: NumMedia },
+          intent(),
+        );
         if (reply.copy) c.var.giveBack?.();
         logSmsHandled(deps.logger, 'twilio', reply);
         messages = reply.messages;
@@ -188,8 +189,7 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
           causeName: error instanceof Error && error.cause instanceof Error ? error.cause.name : undefined,
         });
         // Answered even if the language guess cannot be loaded: in the installation's own language then.
-        const language = await smsReplyLanguage(deps.config, Body, To).catch(() => deps.config.defaultLanguage);
-        messages = [unavailableReply(language)];
+        messages = [unavailableReply(await language().catch(() => deps.config.defaultLanguage))];
       }
       let statusCallback: string | undefined;
       const accountSid = accountSidSchema.safeParse(AccountSid);
@@ -206,16 +206,21 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
       return c.body(twiml(messages, statusCallback), 200, { 'Content-Type': 'text/xml; charset=utf-8' });
     });
 
+/** The text's keywords and words, parsed on the first call and kept for the others. */
+function readOnce(config: Config, body: string, to: string | undefined): () => SmsIntent {
+  let read: SmsIntent | undefined;
+  return () => (read ??= readSmsIntent(body, config, to));
+}
+
 /**
  * How a text reads, and the site it is for (tagged, else the number texted): read only once the
  * channel's budget is spent, so a calm day never parses a text twice.
  */
-function smsUrgency(config: Config, body: string, to: string | undefined): UrgencyReading {
-  let read: ReturnType<typeof readSmsIntent> | undefined;
+function smsUrgency(config: Config, read: () => SmsIntent, to: string | undefined): UrgencyReading {
   const intent = () => {
-    read ??= readSmsIntent(body, config, to);
-    if (read.kind === 'feedback') reading.site = read.site;
-    return read;
+    const said = read();
+    if (said.kind === 'feedback') reading.site = said.site;
+    return said;
   };
   const reading: UrgencyReading = {
     site: siteForNumber(config, to),

@@ -1,3 +1,4 @@
+import type { Config } from '../../../shared/config/schema';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { webSubmissionSchema } from '../../../shared/domain/feedback';
@@ -12,7 +13,7 @@ import {
 } from '../../../shared/errors';
 import { NO_SUCH_CASE } from '../../../shared/use-cases/get-case-status';
 import { readsUrgent } from '../../../shared/use-cases/reads-urgent';
-import { IdempotencyKeyReusedError, submitFeedback } from '../../../shared/use-cases/submit-feedback';
+import { submitFeedback } from '../../../shared/use-cases/submit-feedback';
 import type { IntakeEnv } from '../deps';
 import { httpStatusOf } from '../error-status';
 import { limitBody } from '../middleware/limit-body';
@@ -20,6 +21,7 @@ import { URGENCY, type UrgencyReading } from '../middleware/rate-limit';
 import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { confirmationPage } from '../pages/confirmation';
+import { formKeyOf, sentBeforeAsAnother, submissionKeyOf } from './form-key';
 import { feedbackFormPage, type FormState } from '../pages/feedback-form';
 import { pageLanguage } from '../page-language';
 import { logRefusal, respondToError } from '../respond';
@@ -60,18 +62,6 @@ export function idempotencyKeyOf(header: string | undefined): string | undefined
   }
   return `web:${header}`;
 }
-
-/**
- * The form's own retry key (its hidden `formKey`, a random UUID made with the
- * page), as the submission's key: every try of one filled-in form sends it,
- * so a retry whose answer was lost (a dropped connection, a gateway error)
- * gets the first receipt. A form without one (a page from before the key) or
- * with a made-up one is sent unkeyed, as forms were before.
- */
-export function formKeyOf(value: string | undefined): string | undefined {
-  return value !== undefined && FORM_KEY.test(value) ? `form:${value}` : undefined;
-}
-const FORM_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 // z.lazy: built on its first parse, not at import, so a cold start whose first request is another route skips it.
 /**
@@ -117,9 +107,6 @@ function formAgain(error: Error, c: Context<IntakeEnv>): Response | Promise<Resp
   return c.html(
     feedbackFormPage(config, pageLanguage(c, config), {
       ...formStateOf(fields),
-      // Its key already sent other words (a page kept after its receipt, then
-      // edited): a fresh key, so sending again makes this report a case of its own.
-      ...(error instanceof IdempotencyKeyReusedError ? { formKey: undefined } : {}),
       errors: Object.fromEntries(byField.map((i) => [FORM_FIELDS.includes(i.path) ? i.path : 'form', i.message])),
       errorCode: error.code,
       urgentRefused: error instanceof ReportNotSavedError ? { site: error.site } : undefined,
@@ -129,13 +116,18 @@ function formAgain(error: Error, c: Context<IntakeEnv>): Response | Promise<Resp
 }
 
 /**
- * How a submission reads, before it is checked: the form's box (`on`) or the
- * API's `escalate: true`, else its words (the SMS exception's reading), and
- * the site chosen, whose emergency number a refusal gives.
+ * How a submission reads, before it is checked: the form's box (`on`), the
+ * API's `escalate: true` or a topic the config marks urgent (as the priority
+ * lane reads it: `urgent-lane.ts`), else its words (the SMS exception's
+ * reading), and the site chosen, whose emergency number a refusal gives.
  */
-export function urgencyOf(value: unknown): UrgencyReading {
+export function urgencyOf(value: unknown, config: Pick<Config, 'topics'>): UrgencyReading {
   const fields = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const escalate = fields.escalate === true || fields.escalate === 'on';
+  const topic = typeof fields.topic === 'string' ? fields.topic.trim() : undefined;
+  const escalate =
+    fields.escalate === true ||
+    fields.escalate === 'on' ||
+    (topic !== undefined && config.topics.some((t) => t.urgent && t.id === topic));
   const text = typeof fields.text === 'string' ? fields.text : undefined;
   const site = typeof fields.site === 'string' ? fields.site : undefined;
   return { asked: () => escalate, urgent: (waitAtMostMs) => readsUrgent(escalate, text, waitAtMostMs), site };
@@ -194,14 +186,16 @@ export function webFeedback(limits: WebFeedbackLimits) {
         const { kind, value } = await readBody(c, ['json', 'form'], EMPLOYEE_TEXT_BODY);
         if (kind === 'form') sentForms.set(c.req.raw, formEchoSchema.parse(value));
         // Read only if the budget is spent: an urgent report is taken all the same, within its allowance.
-        c.set(URGENCY, urgencyOf(value));
+        c.set(URGENCY, urgencyOf(value, deps.config));
         // The limiter only counts and refuses; it has nothing of its own to run after.
         await (kind === 'form' ? limits.form : limits.json)(c, async () => {});
         const parsed = webSubmissionSchema.safeParse(value);
         if (!parsed.success) throw submissionError(parsed.error);
+        // A form's key is bound to its words (`form-key.ts`): nobody who learns it can block this report.
+        const formKey = kind === 'form' ? formKeyOf(sentForms.get(c.req.raw)?.formKey) : undefined;
         const idempotencyKey =
           kind === 'form'
-            ? formKeyOf(sentForms.get(c.req.raw)?.formKey)
+            ? formKey && submissionKeyOf(formKey, parsed.data)
             : idempotencyKeyOf(c.req.header('idempotency-key'));
         const receipt = await submitFeedback(deps, {
           channel: 'web',
@@ -214,11 +208,10 @@ export function webFeedback(limits: WebFeedbackLimits) {
         });
         if (receipt.copy) c.var.giveBack?.();
         c.header('Cache-Control', 'no-store');
-        return kind === 'form'
-          ? c.html(
-              confirmationPage(deps.config, pageLanguage(c, deps.config), receipt.caseCode, new URL(c.req.url).origin),
-            )
-          : c.json({ caseCode: receipt.caseCode, status: receipt.status }, 201);
+        if (kind === 'json') return c.json({ caseCode: receipt.caseCode, status: receipt.status }, 201);
+        const asNew = formKey ? await sentBeforeAsAnother(deps.rateState, formKey, receipt.caseCode) : false;
+        const page = pageLanguage(c, deps.config);
+        return c.html(confirmationPage(deps.config, page, receipt.caseCode, new URL(c.req.url).origin, { asNew }));
       })
   );
 }

@@ -1,16 +1,11 @@
-import {
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  UpdateCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { acknowledgedByClose, type DeskCase } from '../../domain/case-desk';
 import { hourStamp, type AuditEntry } from '../../domain/escalation';
 import type { CaseDeskStore } from '../../ports/case-desk';
 import type { EscalationHistory } from '../../ports/escalation-history';
 import { conditionalWrite } from './dynamodb-toolkit';
-import { escalationKey, openEscalationKey } from './table-keys';
+import { OpenEscalations } from './dynamodb-open-escalations';
+import { escalationKey } from './table-keys';
 
 /** How many unacknowledged escalations one desk read looks at, at most: far more than any organisation has open. */
 const OPEN_LIMIT = 500;
@@ -24,11 +19,15 @@ const WEEK_MS = 7 * 24 * 3_600_000;
  * on the hour like every time an escalation keeps.
  */
 export class DynamoDbCaseDesk implements CaseDeskStore {
+  private readonly open: OpenEscalations;
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly history: EscalationHistory,
-  ) {}
+  ) {
+    this.open = new OpenEscalations(client, tableName);
+  }
 
   async listCurrent(now: Date, since: Date): Promise<DeskCase[]> {
     // One read per week, all at once: the weeks are independent, and read one after another they took a round trip each.
@@ -67,21 +66,9 @@ export class DynamoDbCaseDesk implements CaseDeskStore {
         ...(due && before ? { ':due': due, ':oldDue': before.slaDueAt } : {}),
       },
     );
-    if (moved && due && before && due !== before.slaDueAt) {
+    if (moved && due && before && due !== before.slaDueAt)
       // The SLA sweep reads open cases by due time: the entry moves with the new due time, expiring with the case.
-      const { Item } = await this.client.send(
-        new GetCommand({ TableName: this.tableName, Key: escalationKey(id), ProjectionExpression: 'expiresAt' }),
-      );
-      await this.client.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { ...openEscalationKey(due, id), id, expiresAt: Item?.expiresAt },
-        }),
-      );
-      await this.client.send(
-        new DeleteCommand({ TableName: this.tableName, Key: openEscalationKey(before.slaDueAt, id) }),
-      );
-    }
+      await this.open.move(id, before.slaDueAt, due, await this.open.expiryOf(id));
     return moved;
   }
 
@@ -114,18 +101,9 @@ export class DynamoDbCaseDesk implements CaseDeskStore {
         ...(unacknowledge ? { ':raised': 'raised', ':ack': 'acknowledged', ':yes': true } : {}),
       },
     );
-    if (kept && unacknowledge && before) {
+    if (kept && unacknowledge && before)
       // Listed again by its own due time (unchanged by the close), so the sweep climbs it when that passes.
-      const { Item } = await this.client.send(
-        new GetCommand({ TableName: this.tableName, Key: escalationKey(id), ProjectionExpression: 'expiresAt' }),
-      );
-      await this.client.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { ...openEscalationKey(before.slaDueAt, id), id, expiresAt: Item?.expiresAt },
-        }),
-      );
-    }
+      await this.open.put(before.slaDueAt, id, await this.open.expiryOf(id));
     return kept;
   }
 

@@ -70,17 +70,11 @@ export class DynamoDbCaseStore implements CaseStore {
 
   async advanceStatus(caseKey: string, status: Exclude<CaseStatus, 'received' | 'analysed'>): Promise<boolean> {
     const earlier = CASE_STATUSES.slice(0, CASE_STATUSES.indexOf(status));
-    return conditionalWrite(() =>
-      this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: caseItemKey(caseKey),
-          UpdateExpression: 'SET #status = :to',
-          ConditionExpression: `attribute_exists(pk) AND #status IN (${earlier.map((_, i) => `:s${i}`).join(', ')})`,
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':to': status, ...Object.fromEntries(earlier.map((s, i) => [`:s${i}`, s])) },
-        }),
-      ),
+    return this.setStatus(
+      caseKey,
+      status,
+      `#status IN (${earlier.map((_, i) => `:s${i}`).join(', ')})`,
+      Object.fromEntries(earlier.map((s, i) => [`:s${i}`, s])),
     );
   }
 
@@ -90,15 +84,25 @@ export class DynamoDbCaseStore implements CaseStore {
 
   /** Moves a case's status from exactly `from` to `to`; false when it is elsewhere (or gone). */
   private moveStatus(caseKey: string, from: CaseStatus, to: CaseStatus): Promise<boolean> {
+    return this.setStatus(caseKey, to, '#status = :from', { ':from': from });
+  }
+
+  /** Sets a case's status to `to` where it stands as `condition` says; false when it does not (or is gone). */
+  private setStatus(
+    caseKey: string,
+    to: CaseStatus,
+    condition: string,
+    values: Record<string, unknown>,
+  ): Promise<boolean> {
     return conditionalWrite(() =>
       this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: caseItemKey(caseKey),
           UpdateExpression: 'SET #status = :to',
-          ConditionExpression: 'attribute_exists(pk) AND #status = :from',
+          ConditionExpression: `attribute_exists(pk) AND ${condition}`,
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':to': to, ':from': from },
+          ExpressionAttributeValues: { ':to': to, ...values },
         }),
       ),
     );

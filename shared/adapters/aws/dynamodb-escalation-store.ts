@@ -1,10 +1,4 @@
-import {
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  UpdateCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { hourStamp, startOfHour, type AuditEntry, type Escalation } from '../../domain/escalation';
 import { isoWeekOf } from '../../domain/iso-week';
 import { acknowledgedByClose } from '../../domain/case-desk';
@@ -23,11 +17,11 @@ import {
   queryPages,
   type Item,
 } from './dynamodb-toolkit';
+import { OpenEscalations, putEscalationEntry } from './dynamodb-open-escalations';
 import {
   escalationKey as key,
   escalationWeekPk,
   escalationWeekSk,
-  openEscalationKey as openKey,
   PK,
   type EscalationWeekList as WeekIndex,
 } from './table-keys';
@@ -62,12 +56,16 @@ export interface EscalationStoreOptions {
 }
 
 export class DynamoDbEscalationStore implements EscalationStore, EscalationHistory, CaseRouting {
+  private readonly open: OpenEscalations;
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly clock: Clock,
     private readonly options: EscalationStoreOptions = {},
-  ) {}
+  ) {
+    this.open = new OpenEscalations(client, tableName);
+  }
 
   async create(draft: Escalation, expiresAtDate: Date): Promise<boolean> {
     const escalation: Escalation = {
@@ -91,10 +89,10 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
       const stored = await this.get(escalation.id);
       if (stored) await this.putWeekEntry('RAISED', stored.raisedAt, stored.id, expiresAt);
       // ... and the open entry, without which the SLA sweep would never see it.
-      if (stored?.status === 'raised') await this.putOpen(stored.slaDueAt, stored.id, expiresAt);
+      if (stored?.status === 'raised') await this.open.put(stored.slaDueAt, stored.id, expiresAt);
       return false;
     }
-    await this.putOpen(escalation.slaDueAt, escalation.id, expiresAt);
+    await this.open.put(escalation.slaDueAt, escalation.id, expiresAt);
     await this.putWeekEntry('RAISED', escalation.raisedAt, escalation.id, expiresAt);
     return true;
   }
@@ -271,8 +269,8 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
       },
     );
     if (done) {
-      // Two climbs within one hour keep the same due time, whose open entry must stay (`moveOpen` leaves it).
-      await this.moveOpen(id, before.slaDueAt, onTheHour(slaDueAt), stored.expiresAt);
+      // Two climbs within one hour keep the same due time, whose open entry must stay (`move` leaves it).
+      await this.open.move(id, before.slaDueAt, onTheHour(slaDueAt), stored.expiresAt);
     }
     return done;
   }
@@ -301,7 +299,7 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
         ...(due && before ? { ':due': due, ':oldDue': before.escalation.slaDueAt } : {}),
       },
     );
-    if (moved && due && before) await this.moveOpen(id, before.escalation.slaDueAt, due, before.expiresAt);
+    if (moved && due && before) await this.open.move(id, before.escalation.slaDueAt, due, before.expiresAt);
     return moved;
   }
 
@@ -321,7 +319,7 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
         ':entry': [hourly(entry)],
       },
     );
-    if (done) await this.moveOpen(id, before.slaDueAt, onTheHour(slaDueAt), stored.expiresAt);
+    if (done) await this.open.move(id, before.slaDueAt, onTheHour(slaDueAt), stored.expiresAt);
     return done;
   }
 
@@ -347,7 +345,7 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
       },
     );
     // Listed again by its own due time (unchanged by the close), so the sweep climbs it when that passes.
-    if (reopened && unacknowledge && stored) await this.putOpen(stored.escalation.slaDueAt, id, stored.expiresAt);
+    if (reopened && unacknowledge && stored) await this.open.put(stored.escalation.slaDueAt, id, stored.expiresAt);
     return reopened;
   }
 
@@ -355,29 +353,8 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
     await this.update(id, 'REMOVE reopenNotTold', 'attribute_exists(reopenNotTold)', {});
   }
 
-  /** The SLA sweep reads open cases by due time: the entry moves with it. */
-  private async moveOpen(id: string, from: string, to: string, expiresAt: number | undefined) {
-    if (from === to) return;
-    await this.putOpen(to, id, expiresAt);
-    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: openKey(from, id) }));
-  }
-
   private async putWeekEntry(kind: WeekIndex, at: string, id: string, expiresAt: number | undefined) {
-    await this.putEntry(weekKey(kind, at, id), id, expiresAt);
-  }
-
-  private async putOpen(slaDueAt: string, id: string, expiresAt: number | undefined) {
-    await this.putEntry(openKey(slaDueAt, id), id, expiresAt);
-  }
-
-  /** An entry pointing at escalation `id`, expiring with it. */
-  private async putEntry(entryKey: { pk: string; sk: string }, id: string, expiresAt: number | undefined) {
-    await this.client.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: { ...entryKey, id, expiresAt: expiresAt === undefined ? undefined : Math.floor(expiresAt) },
-      }),
-    );
+    await putEscalationEntry(this.client, this.tableName, weekKey(kind, at, id), id, expiresAt);
   }
 
   private async listWeekEntries(kind: WeekIndex, from: Date, to: Date): Promise<Escalation[]> {
@@ -402,8 +379,7 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
 
   private async removeOpen(id: string) {
     const escalation = await this.get(id);
-    if (escalation)
-      await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: openKey(escalation.slaDueAt, id) }));
+    if (escalation) await this.open.remove(escalation.slaDueAt, id);
   }
 
   private async update(

@@ -76,7 +76,8 @@ const CONCEPTS: Record<string, Pick<UrgencyLanguage, 'concepts' | 'infixStems' |
   },
   vi: {
     concepts: vietnameseConcepts,
-    functionWords: 'toi em anh chi la co khong cua va trong nguoi cho da bi duoc nay mot nhung ma roi',
+    functionWords:
+      'toi em anh chi la co khong cua va trong nguoi cho da bi duoc nay mot nhung ma roi ho tren cac voi dang khi thi nhieu',
   },
   tl: {
     concepts: tagalogConcepts,

@@ -177,6 +177,15 @@ function once<T>(make: () => T): () => T {
 export function matchCategories(folded: string, languages: readonly CompiledLanguage[]): Set<UrgencyCategory> {
   const active = activeLanguages(folded, languages);
   if (!active.length) return new Set();
+  const found = matchIn(folded, active);
+  // A clause in a language the rest of the text outweighs is read by its own language's rules, on its own.
+  for (const { clause, languages: own } of clausesInOtherLanguages(folded, active, languages)) {
+    for (const category of matchIn(clause, own)) found.add(category);
+  }
+  return found;
+}
+
+function matchIn(folded: string, active: readonly CompiledLanguage[]): Set<UrgencyCategory> {
   // Which idioms, rules and frames can match at all: most cannot, and are skipped.
   const index = active[0]!.literals;
   const harmless = harmlessAndPresent(folded, active);
@@ -308,11 +317,13 @@ function hasMention(rule: CompiledRule, text: string): boolean {
 }
 
 /*
- * The languages whose frames are worth running: each script's languages that
- * the text's function words point to (at least half as many as the best
- * one's), or all of them when a text is too short to tell. The phrase rules
- * still run for every language of the script; the frames, nine times as many
- * scans in Latin script, only where they can match.
+ * The languages whose rules and frames read a text: each script's languages
+ * that the text's function words point to (at least half as many as the best
+ * one's), or all of them when a text is too short to tell. Not every
+ * language of the script: a rule reads negation and denial in its own
+ * language only, so Spanish "molestia" would be read as a report in
+ * "nessuna molestia da segnalare". A clause written in a language the rest
+ * of the text outweighs is read on its own (clausesInOtherLanguages).
  */
 function writtenIn(text: string, active: readonly CompiledLanguage[]): readonly CompiledLanguage[] {
   const guessed = active.filter((language) => language.functionWords);
@@ -332,6 +343,41 @@ function writtenIn(text: string, active: readonly CompiledLanguage[]): readonly 
     return i < 0 || scores[i]! * 2 >= best;
   });
 }
+
+/*
+ * The clauses of a text written in a language its function words as a whole
+ * do not point to, each with the languages its own words point to most: a
+ * report is often written in two languages ("Je vais me tuer ce soir. I
+ * work in the warehouse.", "jemand schießt in der Halle, I work nights"),
+ * and the clause in the language with fewer function words must still be
+ * read by its own rules. Each such clause is read alone, by those languages
+ * only, so their rules never read the other language's words. A clause ends
+ * at punctuation or a line break.
+ */
+function clausesInOtherLanguages(
+  folded: string,
+  active: readonly CompiledLanguage[],
+  languages: readonly CompiledLanguage[],
+): { clause: string; languages: CompiledLanguage[] }[] {
+  const ofScript = languages.filter((language) => language.functionWords && active[0]!.script === language.script);
+  if (ofScript.length < 2 || ofScript.every((language) => active.includes(language))) return [];
+  const index = functionWordIndex(ofScript);
+  const read: { clause: string; languages: CompiledLanguage[] }[] = [];
+  for (const clause of folded.split(CLAUSE_END)) {
+    const scores = new Array<number>(ofScript.length).fill(0);
+    for (const word of clause.split(' ')) for (const i of index.get(word) ?? []) scores[i]! += 1;
+    // A clause with no function word at all ("shots fired near dock 4") could be in any of them; one of a word or two
+    // ("Unsafe", "corruption") is a list's item, read with the text's languages as before.
+    const best = Math.max(...scores);
+    if (best === 0 && clause.split(' ').filter(Boolean).length < 3) continue;
+    const own = ofScript.filter((language, i) => scores[i] === best && !active.includes(language));
+    if (!own.length) continue;
+    for (const language of own) language.compile?.();
+    read.push({ clause: clause.trim(), languages: own });
+  }
+  return read;
+}
+const CLAUSE_END = /[.,;:!?\n\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f]+/;
 
 // Which of the guessed languages use each function word, built once per
 // set of languages (the set of a script is the same for every text).

@@ -127,6 +127,10 @@ export const en = {
     'kiosk.thanks.followUp': 'To follow it up, note the code and visit {address} from any phone or computer.',
     'kiosk.thanks.saved':
       'Your feedback is saved on this tablet and will be sent as soon as the connection allows. A case code needs the connection, so there is none this time.',
+    'kiosk.thanks.notSaved':
+      'Too many reports are arriving right now: yours is NOT saved yet. This tablet keeps it and sends it again in a few minutes, so there is no case code this time.',
+    'kiosk.thanks.held':
+      'Yours could not be sent as it is, so it is NOT saved yet: it is kept on this tablet. Please tell whoever looks after this tablet.',
     'kiosk.thanks.done': 'Done',
     'kiosk.network.offline': 'Offline. You can still give feedback: it is saved here and sent later.',
     'kiosk.network.offlineSaved':
@@ -202,6 +206,8 @@ export const en = {
     'web.receipt.heading': 'Thank you, we have it',
     'web.receipt.receipt': 'Your receipt',
     'web.receipt.codeIs': 'Your case code is',
+    'web.receipt.asNew':
+      'This form had already been sent with other words, so this was sent as a new report, with a code of its own. What was sent before stays as it was.',
     'web.receipt.codeLabel': 'Case code {spelled}',
     'web.receipt.copy': 'Copy the code',
     'web.receipt.print': 'Print this receipt',
@@ -359,7 +365,7 @@ export const en = {
     'sponsor.page.title': 'Case: {about}',
     'sponsor.problem': 'There is a problem',
     'sponsor.standing':
-      '{status, select, responded {Answered; acknowledged around {day} at {time} {zone}} acknowledged {Acknowledged around {day} at {time} {zone}; no answer published yet} overdue {Waiting for acknowledgement, and overdue} other {Waiting for acknowledgement}}',
+      '{status, select, responded {Answered; acknowledged around {day} at {time} {zone}} acknowledged {Acknowledged around {day} at {time} {zone}; no response published yet} overdue {Waiting for acknowledgement, and overdue} other {Waiting for acknowledgement}}',
     'sponsor.reroute': 'This case was routed around {names}: {reasons}. They have not been told of it.',
     'sponsor.reroute.named': 'the report names them',
     'sponsor.reroute.management': 'the employee said it is about their management',
@@ -386,7 +392,7 @@ export const en = {
     'sponsor.notice':
       '{action, select, acknowledge {Acknowledged. The employee can now see that someone senior has it.} respond {Response published. The employee sees it when they check their case code.} reply {Sent. The employee sees it with their case code (on the web, or by texting STATUS), and you are emailed when they answer.} hand-over {Handed over. It has left your desk, and the person now responsible has been emailed.} keep-open {Kept open. The close is undone: the employee can still write, and the case is back among your open cases.} other {Closed. The case stays on your desk under “Closed”.}}',
     'sponsor.notice.handOver':
-      '{mail, select, passed-on-untold {Handed over to {to}. {to} could not be emailed (the address was refused), so the case went on at once to {next}, who could not be emailed just now either. It has left your desk; the Listening Post keeps trying, and the operator is alerted until someone has it.} passed-on {Handed over to {to}. {to} could not be emailed (the address was refused), so the case went on at once to {next}, who have been emailed. It has left your desk.} other {Handed over to {to}: it has left your desk. {to} could not be emailed just now; the Listening Post keeps trying{top, select, yes {, and the operator is alerted until someone has it.} other {, and the case goes on to {next} if {to} does not pick it up in time.}}}}',
+      '{mail, select, passed-on-untold {Handed over to {to}, whose address was refused, so the case went on at once to {next}, who could not be emailed just now either. It has left your desk; Listening Post keeps trying, and the operator is alerted until someone has it.} passed-on {Handed over to {to}, whose address was refused, so the case went on at once to {next}, who have been emailed. It has left your desk.} other {Handed over to {to}: it has left your desk. They could not be emailed just now; Listening Post keeps trying{top, select, yes {, and the operator is alerted until someone has it.} other {, and the case goes on to {next} if it is not picked up in time.}}}}',
     'sponsor.refusal':
       '{why, select, response-empty {Write your response before publishing it.} response-long {Keep your response to {max, plural, one {# character} other {# characters}} or fewer.} message-empty {Write a message before sending it.} message-long {Keep the message to {max, plural, one {# character} other {# characters}} or fewer.} thread-full {This conversation has reached its length limit, so nothing more can be added.} no-one {This is a pattern across several people, so there is no one to write to.} closed {This case is closed, so it cannot be changed.} reason-empty {Say why this is not yours, so whoever takes it knows.} reason-long {Keep the reason to {max, plural, one {# character} other {# characters}} or fewer.} target {Choose who should take it.} other {That could not be done. Go back to the case and try again.}}',
     'sponsor.desk.link': 'All your cases',

@@ -139,6 +139,10 @@ export const es: Catalogue = {
     'kiosk.thanks.followUp': 'Para seguirlo, anote el código y visite {address} desde cualquier teléfono u ordenador.',
     'kiosk.thanks.saved':
       'Su opinión queda guardada en esta tableta y se enviará en cuanto haya conexión. El código de caso necesita conexión, así que esta vez no hay código.',
+    'kiosk.thanks.notSaved':
+      'Están llegando demasiados mensajes en este momento: el suyo NO se ha guardado todavía. Esta tableta lo conserva y lo vuelve a enviar en unos minutos, así que esta vez no hay código de caso.',
+    'kiosk.thanks.held':
+      'El suyo no se ha podido enviar tal como está, así que NO se ha guardado todavía: se conserva en esta tableta. Avise a quien se ocupa de esta tableta.',
     'kiosk.thanks.done': 'Terminar',
     'kiosk.network.offline': 'Sin conexión. Puede dar su opinión igualmente: se guarda aquí y se envía más tarde.',
     'kiosk.network.offlineSaved':
@@ -215,6 +219,8 @@ export const es: Catalogue = {
     'web.receipt.heading': 'Gracias, ya la tenemos',
     'web.receipt.receipt': 'Su comprobante',
     'web.receipt.codeIs': 'Su código de caso es',
+    'web.receipt.asNew':
+      'Este formulario ya se había enviado con otras palabras, así que esto se envió como un mensaje nuevo, con su propio código. Lo enviado antes queda como estaba.',
     'web.receipt.codeLabel': 'Código de caso {spelled}',
     'web.receipt.copy': 'Copiar el código',
     'web.receipt.print': 'Imprimir este comprobante',

@@ -131,6 +131,10 @@ export const fr: Catalogue = {
       'Pour le suivre, notez le code et allez sur {address} depuis un téléphone ou un ordinateur.',
     'kiosk.thanks.saved':
       'Votre avis est enregistré sur cette tablette et sera envoyé dès que la connexion le permettra. Un code de cas a besoin de la connexion : il n’y en a donc pas cette fois.',
+    'kiosk.thanks.notSaved':
+      'Trop de messages arrivent en ce moment : le vôtre n’est PAS encore enregistré. Cette tablette le garde et le renvoie dans quelques minutes : il n’y a donc pas de code de cas cette fois.',
+    'kiosk.thanks.held':
+      'Le vôtre n’a pas pu être envoyé tel quel : il n’est PAS encore enregistré et reste gardé sur cette tablette. Prévenez la personne qui s’occupe de cette tablette.',
     'kiosk.thanks.done': 'Terminer',
     'kiosk.network.offline':
       'Hors ligne. Vous pouvez quand même donner votre avis : il est enregistré ici et envoyé plus tard.',
@@ -208,6 +212,8 @@ export const fr: Catalogue = {
     'web.receipt.heading': 'Merci, nous l’avons bien reçu',
     'web.receipt.receipt': 'Votre reçu',
     'web.receipt.codeIs': 'Votre code de cas est',
+    'web.receipt.asNew':
+      'Ce formulaire avait déjà été envoyé avec d’autres mots : ceci a donc été envoyé comme un nouveau message, avec son propre code. Ce qui avait été envoyé avant reste tel quel.',
     'web.receipt.codeLabel': 'Code de cas {spelled}',
     'web.receipt.copy': 'Copier le code',
     'web.receipt.print': 'Imprimer ce reçu',
@@ -391,7 +397,7 @@ export const fr: Catalogue = {
     'sponsor.notice':
       '{action, select, acknowledge {Réception accusée. La personne voit maintenant qu’un cadre dirigeant s’en occupe.} respond {Réponse publiée. La personne la verra en consultant son code de cas.} reply {Message envoyé. La personne le verra grâce à son code de cas (sur le web, ou en envoyant STATUT par SMS), et vous recevrez un courriel quand elle répondra.} hand-over {Dossier transmis. Il a quitté votre bureau, et la personne désormais responsable a reçu un courriel.} keep-open {Dossier gardé ouvert. La clôture est annulée : la personne peut encore écrire, et le dossier est de retour parmi vos dossiers ouverts.} other {Dossier clos. Il reste dans votre bureau, sous « Clos ».}}',
     'sponsor.notice.handOver':
-      '{mail, select, passed-on-untold {Dossier transmis à {to}. {to} n’a pas pu recevoir de courriel (l’adresse a été refusée) : le dossier est donc passé aussitôt à {next}, qui n’a pas pu en recevoir non plus pour l’instant. Il a quitté votre bureau ; le Listening Post réessaie, et l’opérateur est alerté jusqu’à ce que quelqu’un l’ait reçu.} passed-on {Dossier transmis à {to}. {to} n’a pas pu recevoir de courriel (l’adresse a été refusée) : le dossier est donc passé aussitôt à {next}, qui a reçu un courriel. Il a quitté votre bureau.} other {Dossier transmis à {to} : il a quitté votre bureau. {to} n’a pas pu recevoir de courriel pour l’instant ; le Listening Post réessaie{top, select, yes {, et l’opérateur est alerté jusqu’à ce que quelqu’un l’ait reçu.} other {, et le dossier passera à {next} si {to} ne le prend pas en charge à temps.}}}}',
+      '{mail, select, passed-on-untold {Dossier transmis à {to}. {to} n’a pas pu recevoir de courriel (l’adresse a été refusée) : le dossier est donc passé aussitôt à {next}, qui n’a pas pu en recevoir non plus pour l’instant. Il a quitté votre bureau ; Listening Post réessaie, et l’opérateur est alerté jusqu’à ce que quelqu’un l’ait reçu.} passed-on {Dossier transmis à {to}. {to} n’a pas pu recevoir de courriel (l’adresse a été refusée) : le dossier est donc passé aussitôt à {next}, qui a reçu un courriel. Il a quitté votre bureau.} other {Dossier transmis à {to} : il a quitté votre bureau. {to} n’a pas pu recevoir de courriel pour l’instant ; Listening Post réessaie{top, select, yes {, et l’opérateur est alerté jusqu’à ce que quelqu’un l’ait reçu.} other {, et le dossier passera à {next} si {to} ne le prend pas en charge à temps.}}}}',
     'sponsor.refusal':
       '{why, select, response-empty {Écrivez votre réponse avant de la publier.} response-long {Votre réponse ne peut dépasser {max, plural, one {# caractère} other {# caractères}}.} message-empty {Écrivez un message avant de l’envoyer.} message-long {Le message ne peut dépasser {max, plural, one {# caractère} other {# caractères}}.} thread-full {Cette conversation a atteint sa longueur maximale : plus rien ne peut y être ajouté.} no-one {C’est une tendance chez plusieurs personnes : il n’y a personne à qui écrire.} closed {Ce dossier est clos : il ne peut plus être modifié.} reason-empty {Dites pourquoi ce n’est pas pour vous, pour que la personne qui le reprend le sache.} reason-long {Le motif ne peut dépasser {max, plural, one {# caractère} other {# caractères}}.} target {Choisissez qui doit le reprendre.} other {Cela n’a pas pu être fait. Revenez au dossier et réessayez.}}',
     'sponsor.desk.link': 'Tous vos dossiers',

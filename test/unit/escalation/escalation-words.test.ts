@@ -49,7 +49,7 @@ describe('what a sponsor reads about an escalation', () => {
       'Why it came to you: It appears to be about a threat of violence and fraud or theft, which cannot wait. The employee asked for it to be treated as urgent.',
     );
     expect(page).toContain(
-      'Acknowledged around Wednesday, November 18, 2026 at 10 AM Central Time; no answer published yet',
+      'Acknowledged around Wednesday, November 18, 2026 at 10 AM Central Time; no response published yet',
     );
     expect(page).toContain('Raised and sent to Chief Operating Officer');
   });

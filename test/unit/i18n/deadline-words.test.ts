@@ -9,6 +9,7 @@ import type { Language } from '../../../shared/i18n/languages';
 import { dayIn, deadlineIn } from '../../../shared/i18n/moments';
 import { exampleConfig } from '../../support/fixtures';
 import { AT_PLANT2, raisedEscalation } from '../../support/raised-escalation';
+import { expectSaid, ZONE_NAMES } from '../../support/said-in-words';
 
 /*
  * A legal deadline ends a day in the installation's zone: the employee is
@@ -19,50 +20,32 @@ import { AT_PLANT2, raisedEscalation } from '../../support/raised-escalation';
 describe('deadlines as sponsors read them', () => {
   it('Should say a deadline at a local midnight is the end of the day before, in each language', () => {
     // 06:00 UTC is midnight starting Wednesday, November 25 in Chicago.
-    expect(deadlineIn('en', '2026-11-25T06:00:00Z', 'America/Chicago')).toBe(
-      'the end of Tuesday, November 24, 2026 (Central Time)',
-    );
-    expect(deadlineIn('es', '2026-11-25T06:00:00Z', 'America/Chicago')).toBe(
-      'el final del martes 24 de noviembre de 2026 (hora central)',
-    );
-    expect(deadlineIn('fr', '2026-11-25T06:00:00Z', 'America/Chicago')).toBe(
-      'la fin du mardi 24 novembre 2026 (heure du centre nord-américain)',
-    );
+    expectSaid(deadlineIn, [
+      ['en', '2026-11-25T06:00:00Z', 'America/Chicago', 'the end of Tuesday, November 24, 2026 (Central Time)'],
+      ['es', '2026-11-25T06:00:00Z', 'America/Chicago', 'el final del martes 24 de noviembre de 2026 (hora central)'],
+      [
+        'fr',
+        '2026-11-25T06:00:00Z',
+        'America/Chicago',
+        'la fin du mardi 24 novembre 2026 (heure du centre nord-américain)',
+      ],
+    ]);
   });
 
   it('Should name the zone of a deadline at the end of a day, as it names it at any other hour, in each language', () => {
-    const cases: [string, string, Record<Language, string>][] = [
+    const cases: [string, keyof typeof ZONE_NAMES][] = [
       // Midnight starting Wednesday, November 25 in Chicago (standard time).
-      [
-        '2026-11-25T06:00:00Z',
-        'America/Chicago',
-        { en: 'Central Time', es: 'hora central', fr: 'heure du centre nord-américain' },
-      ],
+      ['2026-11-25T06:00:00Z', 'America/Chicago'],
       // The end of the day Berlin springs forward (a 23-hour day), and of the day it falls back (25 hours).
-      [
-        '2026-03-29T22:00:00Z',
-        'Europe/Berlin',
-        { en: 'Central European Time', es: 'hora de Europa central', fr: 'heure d’Europe centrale' },
-      ],
-      [
-        '2026-10-25T23:00:00Z',
-        'Europe/Berlin',
-        { en: 'Central European Time', es: 'hora de Europa central', fr: 'heure d’Europe centrale' },
-      ],
+      ['2026-03-29T22:00:00Z', 'Europe/Berlin'],
+      ['2026-10-25T23:00:00Z', 'Europe/Berlin'],
       // Where midnight is half past the hour in UTC, and where the zone is UTC itself.
-      [
-        '2026-11-24T18:30:00Z',
-        'Asia/Kolkata',
-        { en: 'India Standard Time', es: 'hora estándar de la India', fr: 'heure de l’Inde' },
-      ],
-      [
-        '2026-11-25T00:00:00Z',
-        'UTC',
-        { en: 'Coordinated Universal Time', es: 'tiempo universal coordinado', fr: 'temps universel coordonné' },
-      ],
+      ['2026-11-24T18:30:00Z', 'Asia/Kolkata'],
+      ['2026-11-25T00:00:00Z', 'UTC'],
     ];
-    for (const [at, zone, names] of cases)
+    for (const [at, zone] of cases)
       for (const language of ['en', 'es', 'fr'] as const) {
+        const names = ZONE_NAMES[zone];
         const said = deadlineIn(language, at, zone);
         expect(said).toMatch(/^(the end of|el final del|la fin du) /);
         expect(said.endsWith(`(${names[language]})`)).toBe(true);
@@ -74,44 +57,30 @@ describe('deadlines as sponsors read them', () => {
   });
 
   it('Should leave a deadline a second past midnight, or at any other hour, as the moment it is', () => {
-    expect(deadlineIn('en', '2026-11-25T06:00:01Z', 'America/Chicago')).toBe(
-      'Wednesday, November 25, 2026 at 12 AM Central Time',
-    );
-    expect(deadlineIn('es', '2026-11-25T05:59:59Z', 'America/Chicago')).toBe(
-      'martes 24 de noviembre de 2026 a las 23:59 (hora central)',
-    );
-    expect(deadlineIn('en', '2026-11-25T07:00:00Z', 'America/Chicago')).toBe(
-      'Wednesday, November 25, 2026 at 1 AM Central Time',
-    );
-    // Midnight in UTC is not midnight in Chicago.
-    expect(deadlineIn('en', '2026-11-25T00:00:00Z', 'America/Chicago')).toBe(
-      'Tuesday, November 24, 2026 at 6 PM Central Time',
-    );
+    expectSaid(deadlineIn, [
+      ['en', '2026-11-25T06:00:01Z', 'America/Chicago', 'Wednesday, November 25, 2026 at 12 AM Central Time'],
+      ['es', '2026-11-25T05:59:59Z', 'America/Chicago', 'martes 24 de noviembre de 2026 a las 23:59 (hora central)'],
+      ['en', '2026-11-25T07:00:00Z', 'America/Chicago', 'Wednesday, November 25, 2026 at 1 AM Central Time'],
+      // Midnight in UTC is not midnight in Chicago.
+      ['en', '2026-11-25T00:00:00Z', 'America/Chicago', 'Tuesday, November 24, 2026 at 6 PM Central Time'],
+    ]);
   });
 
   it('Should find the local midnight on the days summer time begins or ends', () => {
     // Berlin springs forward on March 29, 2026 (a 23-hour day) and falls back on October 25 (25 hours).
-    expect(deadlineIn('en', '2026-03-28T23:00:00Z', 'Europe/Berlin')).toBe(
-      'the end of Saturday, March 28, 2026 (Central European Time)',
-    );
-    expect(deadlineIn('en', '2026-03-29T22:00:00Z', 'Europe/Berlin')).toBe(
-      'the end of Sunday, March 29, 2026 (Central European Time)',
-    );
+    expectSaid(deadlineIn, [
+      ['en', '2026-03-28T23:00:00Z', 'Europe/Berlin', 'the end of Saturday, March 28, 2026 (Central European Time)'],
+      ['en', '2026-03-29T22:00:00Z', 'Europe/Berlin', 'the end of Sunday, March 29, 2026 (Central European Time)'],
+    ]);
     expect(deadlineIn('en', '2026-03-29T23:00:00Z', 'Europe/Berlin')).toContain('Monday, March 30, 2026 at 1 AM');
-    expect(deadlineIn('en', '2026-10-25T23:00:00Z', 'Europe/Berlin')).toBe(
-      'the end of Sunday, October 25, 2026 (Central European Time)',
-    );
-    // New York springs forward at 2 AM on March 8: that day still begins at midnight, and ends an hour sooner.
-    expect(deadlineIn('en', '2026-03-08T05:00:00Z', 'America/New_York')).toBe(
-      'the end of Saturday, March 7, 2026 (Eastern Time)',
-    );
-    expect(deadlineIn('en', '2026-03-09T04:00:00Z', 'America/New_York')).toBe(
-      'the end of Sunday, March 8, 2026 (Eastern Time)',
-    );
-    // Chile skips midnight itself on September 6, 2026: that day begins at 1 AM, which ends the day before.
-    expect(deadlineIn('en', '2026-09-06T04:00:00Z', 'America/Santiago')).toBe(
-      'the end of Saturday, September 5, 2026 (Chile Time)',
-    );
+    expectSaid(deadlineIn, [
+      ['en', '2026-10-25T23:00:00Z', 'Europe/Berlin', 'the end of Sunday, October 25, 2026 (Central European Time)'],
+      // New York springs forward at 2 AM on March 8: that day still begins at midnight, and ends an hour sooner.
+      ['en', '2026-03-08T05:00:00Z', 'America/New_York', 'the end of Saturday, March 7, 2026 (Eastern Time)'],
+      ['en', '2026-03-09T04:00:00Z', 'America/New_York', 'the end of Sunday, March 8, 2026 (Eastern Time)'],
+      // Chile skips midnight itself on September 6, 2026: that day begins at 1 AM, which ends the day before.
+      ['en', '2026-09-06T04:00:00Z', 'America/Santiago', 'the end of Saturday, September 5, 2026 (Chile Time)'],
+    ]);
   });
 
   it('Should name the day the employee is promised, for every legal deadline in a zone with summer time', () => {

@@ -72,6 +72,18 @@ describe('the kiosk’s sealed outbox', () => {
     expect(queue.messages).toEqual([]);
   });
 
+  it('Should seal comments of any length below 2 KB to items of one size, which the intake opens as written', async () => {
+    const { post, queue } = await kioskApp();
+    const sizes = new Set<number>();
+    for (const text of ['ok', 'The exit is blocked.', 'x'.repeat(1500), 'é'.repeat(900)]) {
+      const sealed = (await seal({ ...ITEM, text, key: `k-${text.length}-${sizes.size}-abcdef` }))!;
+      sizes.add(Buffer.from(sealed, 'base64url').length);
+      expect((await post({ sealed })).status).toBe(201);
+      expect(queue.messages.at(-1)!.text).toBe(text);
+    }
+    expect(sizes.size).toBe(1);
+  });
+
   it('Should not seal without the installation’s key: the item then stays in memory, never in storage', async () => {
     expect(await seal(ITEM)).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { $ } from './dom';
-import { onLanguageChange, t } from './i18n';
+import { onLanguageChange, shownLanguage, t } from './i18n';
 import { outboxAll, outboxDelete, outboxPut, plainOf, sealWhatIsPlain } from './outbox';
 import type { OutboxItem, SendResult, Submission } from './types';
 
@@ -33,6 +33,12 @@ let heldTriedAt = Number.NEGATIVE_INFINITY;
 let flushing: Promise<unknown> | null = null;
 /** Case codes of submissions sent while their person may still be waiting for the thank-you screen. */
 export const sentCodes = new Map<string, string>();
+/**
+ * Submissions the server refused while their person may still be waiting: `busy` (too many reports
+ * at once; the tablet sends it again later) or `held` (refused as it stands; kept here). Either way the
+ * thank-you screen must not say it was received.
+ */
+export const refusedNow = new Map<string, 'busy' | 'held'>();
 let whenNotEnrolled = () => {};
 
 /** What to do when the server says the tablet's token is no longer valid. */
@@ -89,7 +95,13 @@ function send(item: OutboxItem, withoutTopic = false): Promise<SendResult> {
   const body = bodyOf(item, withoutTopic);
   return fetch('/kiosk/feedback', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token()}` },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      // Any words of a refusal in the language on screen, not the tablet browser's.
+      'accept-language': shownLanguage(),
+      authorization: `Bearer ${token()}`,
+    },
     body: JSON.stringify(body),
     cache: 'no-store',
     credentials: 'omit',
@@ -99,7 +111,8 @@ function send(item: OutboxItem, withoutTopic = false): Promise<SendResult> {
       if (res.status === 201)
         return res.json().then((json: { caseCode: string }) => ({ outcome: 'sent', caseCode: json.caseCode }));
       if (res.status === 401 || res.status === 403) return { outcome: 'not-enrolled' };
-      if (res.status === 429) return { outcome: 'later', afterMs: Number(res.headers.get('retry-after') || 10) * 1000 };
+      if (res.status === 429)
+        return { outcome: 'later', busy: true, afterMs: Number(res.headers.get('retry-after') || 10) * 1000 };
       // Refused as it stands (400, 413, 415): sending it again unchanged will not succeed soon.
       if (res.status >= 400 && res.status < 500) return { outcome: 'refused' };
       return { outcome: 'later' };
@@ -143,16 +156,18 @@ export function flush(): Promise<unknown> {
         retryDelay = 5000;
         return;
       }
-      for (const item of items) {
+      for (const [index, item] of items.entries()) {
         tried.add(item.key);
         const result = await sendKeepingTheWords(item);
         if (result.outcome === 'sent') {
           tokenRefused = false;
           await outboxDelete(item.key);
           sentCodes.set(item.key, result.caseCode);
+          refusedNow.delete(item.key);
           continue;
         }
         if (result.outcome === 'refused') {
+          refusedNow.set(item.key, 'held');
           if (!item.held) await outboxPut({ ...item, held: true });
           continue;
         }
@@ -160,6 +175,12 @@ export function flush(): Promise<unknown> {
           tokenRefused = true;
           whenNotEnrolled();
           return;
+        }
+        if (result.busy) {
+          // This one and those behind it wait for the server to take reports again: none of them is saved there yet.
+          refusedNow.set(item.key, 'busy');
+          for (const waiting of items.slice(index + 1))
+            if (!refusedNow.has(waiting.key)) refusedNow.set(waiting.key, 'busy');
         }
         scheduleRetry(result.afterMs);
         return;

@@ -21,6 +21,18 @@ function toBase64url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/*
+ * What is sealed is padded with spaces (which JSON reads past) to a whole number of PAD_BYTES, so that the size
+ * of a stored item says nothing of how long its comment is: a comment's length, beside the redacted text a
+ * sponsor reads, could tell which item on a tablet was whose (an attacker measured 57, 70 and 51 characters).
+ */
+const PAD_BYTES = 2048;
+function padded(json: Uint8Array): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(Math.ceil((json.length + 1) / PAD_BYTES) * PAD_BYTES).fill(0x20);
+  out.set(json, 0);
+  return out;
+}
+
 /** The installation's key from the kept config; null before the tablet has one, or without WebCrypto. */
 function sealKey(): string | null {
   if (!window.crypto?.subtle) return null;
@@ -56,7 +68,7 @@ export async function sealTo(key: string, item: Submission): Promise<string | nu
       ['encrypt'],
     );
     const nonce = crypto.getRandomValues(new Uint8Array(12));
-    const body = new TextEncoder().encode(JSON.stringify(item));
+    const body = padded(new TextEncoder().encode(JSON.stringify(item)));
     const sealed = new Uint8Array(await subtle.encrypt({ name: 'AES-GCM', iv: nonce }, aes, body));
     const out = new Uint8Array(myPublic.length + nonce.length + sealed.length);
     out.set(myPublic, 0);

@@ -1,6 +1,6 @@
 import { $, aboutManagement, comment, sendButton, urgent } from './dom';
 import { backToKioskLanguage, fillWithElement, onLanguageChange, shownLanguage, switchedAway, t } from './i18n';
-import { addPending, flush, sentCodes } from './network';
+import { addPending, flush, refusedNow, sentCodes } from './network';
 import { outboxPut } from './outbox';
 import { seal } from './seal';
 import type { OutboxItem, Screen, Submission } from './types';
@@ -56,6 +56,8 @@ function clearAnswers(): void {
   $('case-code').textContent = '';
   $('thanks-code').hidden = true;
   $('thanks-saved').hidden = true;
+  $('thanks-not-saved').hidden = true;
+  $('thanks-held').hidden = true;
   unpressAllChips();
 }
 
@@ -161,10 +163,15 @@ export function submit(): void {
           return;
         }
         const code = sentCodes.get(item.key);
+        const refused = code ? undefined : refusedNow.get(item.key);
         sentCodes.delete(item.key);
+        refusedNow.delete(item.key);
         $('case-code').textContent = code || '';
         $('thanks-code').hidden = !code;
-        $('thanks-saved').hidden = Boolean(code);
+        // Refused by the server: told it is NOT saved yet (the emergency line is below), never that it was received.
+        $('thanks-not-saved').hidden = refused !== 'busy';
+        $('thanks-held').hidden = refused !== 'held';
+        $('thanks-saved').hidden = Boolean(code || refused);
         show('thanks');
       },
       () => {

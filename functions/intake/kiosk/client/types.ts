@@ -50,6 +50,7 @@ export type SendResult =
   | { outcome: 'sent'; caseCode: string }
   | { outcome: 'refused'; caseCode?: undefined }
   | { outcome: 'not-enrolled'; caseCode?: undefined }
-  | { outcome: 'later'; afterMs?: number; caseCode?: undefined };
+  /** `busy`: a 429, the server taking too many reports at once (the item was not saved there). */
+  | { outcome: 'later'; afterMs?: number; busy?: true; caseCode?: undefined };
 
 export type Screen = 'loading' | 'start' | 'details' | 'thanks' | 'setup';
