@@ -162,10 +162,11 @@ export function nameEnd(context: Context, k: number): number | undefined {
  * questions before it says no. Every rule of nameEnd that can take a lower-case word needs it to be a title
  * ("mr patel"), a Vietnamese family name ("nguyen van an"), a known given name or surname, or a word that is nothing
  * known (isUnknownWord). With a capital the rules also take an initial ("J. Smith"), any word after a Vietnamese
- * kinship word ("chị Hương"), and a word that is no everyday word (not ordinary or not English, a place or brand, or
- * hyphenated, whose parts are read apart): a capitalised everyday English word that is none of the rest starts no
- * name. So a word that is none of these starts no name wherever it stands, and maskNames skips it. Apart from the
- * initial and the kinship word that is a fact of the word alone, kept per word. A new rule of nameEnd must widen
+ * kinship word ("chị Hương"), a word that is no everyday word (not ordinary or not English, a place or brand, or
+ * hyphenated, whose parts are read apart), and after a title or role any capitalised word but a function word or one
+ * that is no name ("supervisor Temple"): a capitalised English function word, or one in capitals, that is none of
+ * the rest starts no name. So a word that is none of these starts no name wherever it stands, and maskNames skips
+ * it. Apart from the initial and the kinship word that is a fact of the word alone, kept per word. A new rule of nameEnd must widen
  * this test (test/unit/analysis/redact-names-screen.test.ts asks both of every word of the redaction sets).
  */
 const startsNoNameMemo = new Map<string, boolean>();
@@ -187,7 +188,15 @@ function isPlainlyNoName(word: Word): boolean {
   const { lower } = word;
   if (TITLES.has(lower) || isVietnameseFamilyName(lower) || isGivenName(lower) || isCommonSurname(lower)) return false;
   if (!word.capitalised) return !isUnknownWord(word);
-  return !lower.includes('-') && isEnglishWord(lower) && isOrdinaryWord(lower) && !isProperNoun(lower);
+  // After a title or a role even an ordinary capitalised word may be the person ("supervisor Temple", "manager
+  // Chapel yelled": namedLikeAPlace), unless it is a function word or no name at all ("my manager The").
+  return (
+    (isAllCaps(word.text) || NOT_NAMES.has(lower) || ALL_STOPWORDS.has(lower)) &&
+    !lower.includes('-') &&
+    isEnglishWord(lower) &&
+    isOrdinaryWord(lower) &&
+    !isProperNoun(lower)
+  );
 }
 
 /** The rules that read the word itself and its neighbours, once no title, initial or Vietnamese name has spoken. */
