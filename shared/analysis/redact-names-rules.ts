@@ -12,8 +12,14 @@ import {
 import { isClosedClassWord } from './redact-names-common-words';
 import { type Context, type Word, isAllCaps, joined, spaced } from './redact-names-reading';
 import { isPlacePart } from './redact-names-places';
-import { isSentenceVerbForm, personFollows, personOpens } from './redact-names-verb-forms';
-import { isVietnameseDateNumber, vietnameseKinshipNameEnd, vietnameseNameEnd } from './redact-names-vietnamese';
+import { isSentenceVerbForm, mayFollowPerson, personFollows, personOpens } from './redact-names-verb-forms';
+import {
+  isVietnameseDateNumber,
+  isKinshipWord,
+  isVietnameseFamilyName,
+  vietnameseKinshipNameEnd,
+  vietnameseNameEnd,
+} from './redact-names-vietnamese';
 import {
   ALL_STOPWORDS,
   CUES_BY_LAST_WORD,
@@ -149,6 +155,48 @@ export function nameEnd(context: Context, k: number): number | undefined {
   // "Hemos despejado…", "Avons-nous…": a verb or adverb opening a Spanish or French sentence, unless a title or role says otherwise.
   if (end !== undefined && cue !== 'strong' && isSentenceVerbForm(context, word)) return undefined;
   return end;
+}
+
+/*
+ * Most words of most texts are everyday words ("the", "shift", "Always"), and nameEnd asks each some twenty
+ * questions before it says no. Every rule of nameEnd that can take a lower-case word needs it to be a title
+ * ("mr patel"), a Vietnamese family name ("nguyen van an"), a known given name or surname, or a word that is nothing
+ * known (isUnknownWord). With a capital the rules also take an initial ("J. Smith"), any word after a Vietnamese
+ * kinship word ("chị Hương"), a word that is no everyday word (not ordinary or not English, a place or brand, or
+ * hyphenated, whose parts are read apart), and after a title or role any capitalised word but a function word or one
+ * that is no name ("supervisor Temple"): a capitalised English function word, or one in capitals, that is none of
+ * the rest starts no name. So a word that is none of these starts no name wherever it stands, and maskNames skips
+ * it. Apart from the initial and the kinship word that is a fact of the word alone, kept per word. A new rule of nameEnd must widen
+ * this test (test/unit/analysis/redact-names-screen.test.ts asks both of every word of the redaction sets).
+ */
+const startsNoNameMemo = new Map<string, boolean>();
+
+/** Whether the word starts no name, whatever stands around it but the word before (then nameEnd is undefined). */
+export function startsNoName(word: Word, previous: Word | undefined): boolean {
+  if (word.initial || (word.capitalised && previous && isKinshipWord(previous.lower))) return false;
+  let known = startsNoNameMemo.get(word.text);
+  if (known === undefined) {
+    // Bounded: a flood of invented words must not grow it without end.
+    if (startsNoNameMemo.size > 20_000) startsNoNameMemo.clear();
+    known = isPlainlyNoName(word);
+    startsNoNameMemo.set(word.text, known);
+  }
+  return known;
+}
+
+function isPlainlyNoName(word: Word): boolean {
+  const { lower } = word;
+  if (TITLES.has(lower) || isVietnameseFamilyName(lower) || isGivenName(lower) || isCommonSurname(lower)) return false;
+  if (!word.capitalised) return !isUnknownWord(word);
+  // After a title or a role even an ordinary capitalised word may be the person ("supervisor Temple", "manager
+  // Chapel yelled": namedLikeAPlace), unless it is a function word or no name at all ("my manager The").
+  return (
+    (isAllCaps(word.text) || NOT_NAMES.has(lower) || ALL_STOPWORDS.has(lower)) &&
+    !lower.includes('-') &&
+    isEnglishWord(lower) &&
+    isOrdinaryWord(lower) &&
+    !isProperNoun(lower)
+  );
 }
 
 /** The rules that read the word itself and its neighbours, once no title, initial or Vietnamese name has spoken. */
@@ -368,8 +416,9 @@ function givenNameEnd(context: Context, k: number): number | undefined {
     if (isAllCaps(word.text) || (words[k - 1] && isAllCaps(words[k - 1]!.text) && spaced(word))) return undefined;
     // "the Grace period", "an Iris scanner": after an English article or possessive the word is the thing, unless a
     // surname or what a person does follows ("the Will Smith film" keeps its reading below).
-    const afterDeterminer =
-      context.english && !word.sentenceStart && spaced(word) && DETERMINERS.has(words[k - 1]?.lower ?? '');
+    // The language asked last: it is a guess of the whole text, the rest a look at the word before.
+    const afterDeterminer = () =>
+      !word.sentenceStart && spaced(word) && DETERMINERS.has(words[k - 1]?.lower ?? '') && context.english;
     // "Will you...", "Grace period": an ordinary word unless mid-sentence or followed by a surname.
     const surname = next && spaced(next) && next.capitalised && couldBeName(next) && !isGivenName(next.lower);
     const actsLikePerson =
@@ -378,9 +427,9 @@ function givenNameEnd(context: Context, k: number): number | undefined {
       ((PERSON_VERBS.has(next.lower) && !WEAK_PERSON_WORDS.has(next.lower)) ||
         (['in', 'from'].includes(next.lower) && DEPARTMENTS.has(words[k + 2]?.lower ?? '')) ||
         // "Amparo siempre llega tarde", "Nieves nos trata": a name that is a word elsewhere, then what a person does.
-        (!context.english && personFollows(context, next)));
+        (personFollows(context, next) && !context.english));
     if (surname || actsLikePerson) return surnameEnd(context, k);
-    if (!word.sentenceStart && !context.titleCase && !afterDeterminer) return surnameEnd(context, k);
+    if (!word.sentenceStart && !context.titleCase && !afterDeterminer()) return surnameEnd(context, k);
     return undefined;
   }
   // Lower case, as texts often are: only names that are no other word, nor a Vietnamese syllable ("lực", "leo").
@@ -422,6 +471,9 @@ function loneCapitalEnd(context: Context, k: number): number | undefined {
   if (roleAfter(words, k)) return surnameEnd(context, k);
   // "working at Aldi", "in Rochdale": after these a capital is a place or a company more often than a person.
   if (!word.sentenceStart) return before && PLACE_WORDS.has(before.lower) ? undefined : surnameEnd(context, k);
+  // Opening a sentence, the word needs what a person does after it, in English or in some other language: asked
+  // before the language, as most capitals opening a sentence are followed by neither.
+  if (!(next && spaced(next) && PERSON_VERBS.has(next.lower)) && !mayFollowPerson(next)) return undefined;
   if (!context.english) return personFollows(context, next) ? surnameEnd(context, k) : undefined;
   if (isNearEnglishWord(word.lower)) return undefined;
   return next && spaced(next) && PERSON_VERBS.has(next.lower) ? surnameEnd(context, k) : undefined;
@@ -532,6 +584,11 @@ function cueHere(context: Context, k: number): 'strong' | 'weak' | undefined {
   if (!cue && TAGALOG_PERSON_MARKERS.has(previous.lower) && spaced(words[k]!) && context.language === 'tl')
     return 'strong';
   return cue;
+}
+
+/** "met" of "I met Dan": the last word of a weak cue, which reads whether it opens a sentence (cueBefore). */
+export function endsWeakCue(lower: string): boolean {
+  return CUES_BY_LAST_WORD.get(lower)?.some((cue) => cue.weak) ?? false;
 }
 
 function cueBefore(words: Word[], k: number): 'strong' | 'weak' | undefined {

@@ -81,10 +81,18 @@ const PERSON_NEXT: Readonly<Record<string, ReadonlySet<string>>> = {
   ),
 };
 
+// Every language's words at once: a word in none says no person in any language, without guessing the text's.
+const PERSON_NEXT_ANY: ReadonlySet<string> = new Set(Object.values(PERSON_NEXT).flatMap((words) => [...words]));
+
+/** Whether the next word is one that says a person stands before it in some language (personFollows asks which). */
+export function mayFollowPerson(next: Word | undefined): boolean {
+  return !!next && /^[ \t]+$/.test(next.gap) && PERSON_NEXT_ANY.has(next.lower.replace(/’/g, "'"));
+}
+
 /** Whether the word after a capitalised word opening a sentence (Spanish, French and the others above) says it is a person. */
 export function personFollows(context: Context, next: Word | undefined): boolean {
-  if (!next || !/^[ \t]+$/.test(next.gap)) return false;
-  const lower = next.lower.replace(/’/g, "'");
+  if (!mayFollowPerson(next)) return false;
+  const lower = next!.lower.replace(/’/g, "'");
   // A short text often has no language the guess is sure of: then only the words English does not share ("nos", "m'a").
   if (context.language === 'und')
     return (PERSON_NEXT.es!.has(lower) || PERSON_NEXT.fr!.has(lower)) && !isEnglishWord(lower);

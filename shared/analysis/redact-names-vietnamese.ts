@@ -77,6 +77,11 @@ function lowerCaseVietnameseNameEnd(words: Word[], k: number): number | undefine
   return end;
 }
 
+/** A Vietnamese family name, with or without its tones ("trần", "nguyen"): the only lower-case word a Vietnamese name starts with. */
+export function isVietnameseFamilyName(lower: string): boolean {
+  return VIETNAMESE_FAMILY.has(toneless(lower));
+}
+
 /** A family, middle or given name of a Vietnamese name, with or without its tones ("trần", "thi", "mai"). */
 export function isVietnameseNamePart(lower: string): boolean {
   const plain = toneless(lower);
@@ -96,6 +101,11 @@ function toneless(lower: string): string {
  * it a name.
  */
 const KINSHIP = new Set('anh chị em cô chú bác ông bà thầy cậu dì mợ bạn chị-em'.split(' '));
+
+/** "chị", "anh": a kinship word, after which a Vietnamese text may name anyone with a capital. */
+export function isKinshipWord(lower: string): boolean {
+  return KINSHIP.has(lower);
+}
 
 /** "chị Hương", "anh Tuấn Anh": the capitalised words after a kinship word of a Vietnamese text. */
 export function vietnameseKinshipNameEnd(context: Context, k: number): number | undefined {

@@ -125,9 +125,16 @@ function givenBeforeSurname(context: Context, i: number): boolean {
   return (isCommonSurname(next.lower) && !isWordlikeSurname(next.lower)) || hasPolishSurnameShape(next.lower);
 }
 
-/** Whether a word next to a masked name is more of the name. */
+/**
+ * Whether a word next to a masked name is more of the name: never a frequent word of the text's language ("me",
+ * "dan" in Spanish), asked last, as it guesses the language and most words beside a name ("@user I…") are ruled
+ * out by a list first.
+ */
 function belongsToName(context: Context, w: Word): boolean {
-  if (isCommonWordHere(context, w)) return false;
+  return mayBelongToName(context, w) && !isCommonWordHere(context, w);
+}
+
+function mayBelongToName(context: Context, w: Word): boolean {
   if (
     w.text.length < 2 ||
     NOT_NAMES.has(w.lower) ||

@@ -3,7 +3,7 @@ import { isGivenName } from './given-names';
 import { contextFor, readWords, type Context, type Word } from './redact-names-reading';
 import { personFollows } from './redact-names-verb-forms';
 import { isCommonSurname } from './surnames';
-import { nameEnd, surnameFirst } from './redact-names-rules';
+import { endsWeakCue, nameEnd, startsNoName, surnameFirst } from './redact-names-rules';
 import { keepClosings } from './redact-names-sign-off';
 import { widenNames } from './redact-names-widen';
 import { mask } from './redaction-kinds';
@@ -24,8 +24,14 @@ export function maskNames(text: string): string {
   const words = readWords(reading);
   const context = contextFor(reading, words);
   for (let k = 0; k < words.length; k++) {
-    if (opensLaterSentence(context, k)) words[k]!.sentenceStart = true;
-    if (opensIdiom(words, k)) continue;
+    const word = words[k]!;
+    // Most words are everyday words, which start no name: known per word, before nameEnd's twenty questions.
+    const plain = startsNoName(word, words[k - 1]);
+    // Whether such a word opens a sentence is read again only by the word after a weak cue it ends ("… met Dan"):
+    // otherwise opensLaterSentence, and the language guess it may make, is not asked of it.
+    if (plain && !endsWeakCue(word.lower)) continue;
+    if (opensLaterSentence(context, k)) word.sentenceStart = true;
+    if (plain || opensIdiom(words, k)) continue;
     const end = nameEnd(context, k);
     if (end === undefined) continue;
     const first = words[surnameFirst(words, k) ? k - 1 : k]!;
