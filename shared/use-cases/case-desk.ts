@@ -184,9 +184,11 @@ export async function actOnDeskCase(
       // In effect at the end of the hour: closed to the sponsor at once, to the employee then. Every answer of
       // the hour is accepted, and one that reopens it tells its holder the hour it came in, never whether
       // it came before or after the minute of the close.
+      // Its history line is dated by the hour it was made in, as every other is, so the history reads in order.
       await deps.desk.close(
         e.id,
-        { at: closesAt, event: 'closed', detail: `by ${sponsor.name}`, by: sponsor.id },
+        closesAt,
+        { at, event: 'closed', detail: `by ${sponsor.name}`, by: sponsor.id },
         { acknowledges: e.status === 'raised' },
       );
       // Its holder has dealt with it (the legal clock to acknowledge is met), but nobody acknowledged it: the
@@ -316,7 +318,7 @@ async function failed(
 /**
  * Undoes a close made by mistake, while it is not yet in effect (before the end of its hour): the case is
  * open again, to the sponsor and the employee alike, as if never closed; its history says who kept it open,
- * at the close's own hour. Once in effect it stands (`CLOSE_IN_EFFECT`): the employee has been shown the
+ * in the hour of the close (the only hour it can be kept open in). Once in effect it stands (`CLOSE_IN_EFFECT`): the employee has been shown the
  * case closed, and only an answer they sent before it reopens it. The conversation first, as when an answer
  * reopens a case: a failure after it leaves the case closing, and pressing again does both. Pressing again
  * on an open case does nothing.
@@ -331,7 +333,7 @@ async function keepOpen(deps: DeskDeps, e: DeskCase, sponsor: Sponsor): Promise<
   const unacknowledges = acknowledgedByClose(e);
   const clocks = deps.legal ? { ...deps.legal, clock: deps.clock } : undefined;
   if (unacknowledges && clocks) await acknowledgementUndone(clocks, e, e.acknowledgedAt);
-  const entry: AuditEntry = { at: e.closedAt, event: 'kept-open', detail: `by ${sponsor.name}`, by: sponsor.id };
+  const entry: AuditEntry = { at: hourStamp(now), event: 'kept-open', detail: `by ${sponsor.name}`, by: sponsor.id };
   if (await deps.desk.keepOpen(e.id, e.closedAt, now, entry)) return;
   // The hour ended between the read and the write: the close stands, so the conversation closes again at its
   // hour, and the clock the close met stays met.

@@ -60,6 +60,14 @@ describe('keeping open a case closed by mistake, on the local stack', () => {
     expect(after).toContain('<textarea'); // the sponsor can write to the employee again
     expect(after).toMatch(/Kept open by [^<]*, before the close took effect/);
     expect(after).not.toMatch(OFF_THE_HOUR);
+    // Newcomer: the close and the keep-open were dated by the hour the close takes effect (the next), so a
+    // hand-over after them read before them. Each line is dated by the hour it was made in, as the raise is.
+    const lines = [...after.matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1]!);
+    const hour = (line: string | undefined) => /\b\d{1,2}(?::\d\d)?\s?[AP]M\b/.exec(line ?? '')?.[0];
+    const raisedAt = hour(lines.find((line) => /Raised/.test(line)));
+    expect(raisedAt).toBeDefined();
+    expect(hour(lines.find((line) => /Closed by/.test(line)))).toBe(raisedAt);
+    expect(hour(lines.find((line) => /Kept open by/.test(line)))).toBe(raisedAt);
     // Pressed again (a second tab): nothing changes, nothing breaks.
     expect((await press(caseUrl, 'keep-open')).status).toBe(303);
 

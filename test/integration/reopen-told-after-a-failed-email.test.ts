@@ -93,7 +93,11 @@ describe('a reopening whose email SES refused, on dynalite and aws-ses-v2-local'
     const sponsor = guardTableAccess(documents, 'sponsor');
     const desk = new DynamoDbCaseDesk(sponsor, tableName, new DynamoDbEscalationStore(sponsor, tableName, clock));
     expect(
-      await desk.close(e.id, { at: '2026-11-18T15:40:00.000Z', event: 'closed', detail: `by ${holderName}` }),
+      await desk.close(e.id, '2026-11-18T16:00:00.000Z', {
+        at: '2026-11-18T15:40:00.000Z',
+        event: 'closed',
+        detail: `by ${holderName}`,
+      }),
     ).toBe(true);
 
     // The sweep after the hour reopens the case, and SES refuses its email.

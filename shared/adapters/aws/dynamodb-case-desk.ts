@@ -77,13 +77,16 @@ export class DynamoDbCaseDesk implements CaseDeskStore {
     return moved;
   }
 
-  async close(id: string, entry: AuditEntry, { acknowledges = false } = {}): Promise<boolean> {
-    const hourly = onTheHour(entry);
+  async close(id: string, closesAt: string, entry: AuditEntry, { acknowledges = false } = {}): Promise<boolean> {
     return this.update(
       id,
       `SET closedAt = :at, audit = list_append(audit, :entry)${acknowledges ? ', closeAcknowledges = :yes' : ''}`,
       'attribute_not_exists(closedAt)',
-      { ':at': hourly.at, ':entry': [hourly], ...(acknowledges ? { ':yes': true } : {}) },
+      {
+        ':at': hourStamp(new Date(closesAt)),
+        ':entry': [onTheHour(entry)],
+        ...(acknowledges ? { ':yes': true } : {}),
+      },
     );
   }
 
@@ -92,7 +95,7 @@ export class DynamoDbCaseDesk implements CaseDeskStore {
     const closing = before as DeskCase | undefined;
     // The close's acknowledgement goes with it, in the same write: the case waits as it did before the close.
     const unacknowledge = acknowledgedByClose(closing);
-    // Its entry keeps the close's own hour, so the history reads in order and says no finer time than the close.
+    // Dated by its hour, as the close's own entry is: a close can be undone only within the hour it was made in.
     const kept = await this.update(
       id,
       unacknowledge
@@ -102,7 +105,7 @@ export class DynamoDbCaseDesk implements CaseDeskStore {
       {
         ':closedAt': closedAt,
         ':now': now.toISOString(),
-        ':entry': [{ ...entry, at: closedAt }],
+        ':entry': [onTheHour(entry)],
         ...(unacknowledge ? { ':raised': 'raised', ':ack': 'acknowledged', ':yes': true } : {}),
       },
     );
