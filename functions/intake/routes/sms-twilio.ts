@@ -126,10 +126,11 @@ export async function answerInTwiml(error: Error, c: Context<IntakeEnv>): Promis
   // A Spanish text refused in a flood is told so in Spanish: the guess is read only for a text already parsed,
   // and a guess that cannot be loaded leaves the installation's own language.
   const language = (await c.var.smsRefusalLanguage?.().catch(() => undefined)) ?? config.defaultLanguage;
-  // A text refused in a flood: not saved, and where help comes at once (the detector can miss danger).
-  const danger =
-    error instanceof ReportNotSavedError ? [emergencyReply(emergencyLine(config, language, error.site))] : [];
-  return c.body(twiml([refusalReply(error, language), ...danger]), 200, {
+  // A text refused, for any reason (a flood, an outage, too long, unreadable): not saved, and where help comes
+  // at once, the site's line when the text was read that far (the detector can miss danger).
+  const site = error instanceof ReportNotSavedError ? error.site : c.var.urgency?.site;
+  const danger = emergencyReply(emergencyLine(config, language, site));
+  return c.body(twiml([refusalReply(error, language), danger]), 200, {
     'Content-Type': 'text/xml; charset=utf-8',
   });
 }
@@ -189,7 +190,9 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
         });
         // Answered even if the language guess cannot be loaded: in the installation's own language then.
         const language = await smsReplyLanguage(deps.config, Body, To).catch(() => deps.config.defaultLanguage);
-        messages = [unavailableReply(language)];
+        // Not saved: and where help comes at once, the site's, whatever the text says (the detector can miss danger).
+        const site = c.var.urgency?.site;
+        messages = [unavailableReply(language), emergencyReply(emergencyLine(deps.config, language, site))];
       }
       let statusCallback: string | undefined;
       const accountSid = accountSidSchema.safeParse(AccountSid);
