@@ -16,7 +16,7 @@ export interface JsonError {
     code: ErrorCode | 'internal';
     message: string;
     issues: Issue[];
-    /** On a report refused as not saved (a spent budget): where help comes at once, for the person who sent it. */
+    /** On a report refused, for any reason (it was not saved): where help comes at once, for the person who sent it. */
     emergency?: string;
   };
 }
@@ -35,8 +35,29 @@ export async function jsonError(
   c: Context<IntakeEnv> | Context<SponsorEnv>,
   error: AppError | undefined,
 ): Promise<JsonError> {
-  const code = error?.code ?? 'internal';
   const language = await languageOf(c);
+  const answer = await refusalIn(c, error, language);
+  if (error instanceof ReportNotSavedError || !refusesAReport(c)) return answer;
+  // Any other refusal of a report (an outage, a text too long, a body unread): it was NOT saved, and where
+  // help comes at once, as the form says it, since whoever sent it may be in danger the detector missed.
+  const emergency = emergencyLine(c.var.deps.config, language, (c as Context<IntakeEnv>).var.urgency?.site);
+  const message = `${asSentence(answer.error.message)} ${translate(language, 'report.notSaved')} ${emergency}`;
+  return { error: { ...answer.error, message, emergency } };
+}
+
+/** A report sent to the form's or the kiosks' API (not an answer in a case's conversation, nor a sponsor's page). */
+const refusesAReport = (c: Context<IntakeEnv> | Context<SponsorEnv>) =>
+  c.req.method === 'POST' && /^\/(kiosk\/)?feedback\/?$/.test(c.req.path);
+
+/** Ends with a full stop when it has none: a refusal's own words ("…; please try again") run on into the next. */
+const asSentence = (text: string) => (/[.!?。]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
+async function refusalIn(
+  c: Context<IntakeEnv> | Context<SponsorEnv>,
+  error: AppError | undefined,
+  language: Language,
+): Promise<JsonError> {
+  const code = error?.code ?? 'internal';
   if (error instanceof ReportNotSavedError) {
     // A report refused (perhaps from someone in danger the detector missed): told it was not saved, and where
     // help comes at once, in any language; the line also on its own, for a client to show apart.

@@ -1,7 +1,7 @@
 import type { Escalation } from '../domain/escalation';
 import type { CaseStatus } from '../domain/feedback';
 import { openEscalations, type OpenEscalations } from './open-escalations';
-import { markPassedOn, type EscalationDeps } from './raise-escalation';
+import { markPassedOn, untoldPastItsDeadline, type EscalationDeps } from './raise-escalation';
 import { startAcknowledgeClock } from './legal-clocks';
 import { reachHolder } from './reach-holder';
 import { PartlyReachedError } from './send-to-each';
@@ -32,6 +32,8 @@ export async function deliverUnsent(
 ): Promise<{ delivered: number; repaired: number; failed: number }> {
   const result = { delivered: 0, repaired: 0, failed: 0 };
   for (const escalation of await open.list()) {
+    // Its deadline gone by untold: the climb, right after, tells it on once (never "overdue since" here first).
+    if (untoldPastItsDeadline(escalation, deps.clock.now())) continue;
     try {
       if (escalation.notifiedLevel < escalation.level) {
         if (await deliver(deps, escalation)) result.delivered += 1;

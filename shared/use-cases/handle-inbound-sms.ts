@@ -256,7 +256,12 @@ async function decided(
     case 'reply':
       return answerBySms(deps, intent, { idempotencyKey, language });
     case 'feedback': {
-      if (feedback?.kind !== 'ok') return feedback?.reply ?? { outcome: 'empty', messages: [emptyReply(language)] };
+      // Refused as it stands (too long, no words, pictures alone, URGENT alone): not saved, and where help
+      // comes at once, since whoever sent it may be in danger whatever it says.
+      if (feedback?.kind !== 'ok') {
+        const refused = feedback?.reply ?? { outcome: 'empty', messages: [emptyReply(language)] };
+        return { ...refused, messages: [...refused.messages, danger] };
+      }
       // A MessageSid is Twilio's, signed: only a retried delivery reuses it.
       const receipt = await submitFeedback(deps, {
         channel: 'sms',

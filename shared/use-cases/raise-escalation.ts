@@ -124,6 +124,12 @@ export async function raiseEscalation(deps: EscalationDeps, message: EscalationM
   if (!created && escalation.textWithheld && !message.textWithheld && message.redactedText) {
     escalation = await addWithheldText(deps, escalation, draft);
   }
+  // Its deadline gone by before its holder was told (a redrive, long after): the sweep's climb tells whoever
+  // holds it next, once, with a deadline ahead, never this holder that it is "overdue since" one they never had.
+  if (untoldPastItsDeadline(escalation, clock.now())) {
+    if (bookkeeping) throw bookkeeping;
+    return escalation;
+  }
   // A failing clock or status write must never hold up the sponsor's email: it goes
   // anyway, and the message is retried for what is missing; the retry finds
   // the email sent (`notifiedLevel`). An email refused fails the message, which is
@@ -201,6 +207,20 @@ export async function notify(
     detail: `emailed ${recipients}`,
   });
 }
+
+/**
+ * Whoever holds it at its level was never told of it, and its deadline has gone by: the sweep's climb
+ * (`climb`) tells it on, to the next holder as new, or at the top to the whole leadership list once
+ * with a fresh deadline. Every other path that would tell its holder now (the sweep's delivery of what
+ * was never sent, the escalate queue's retry) leaves it to the climb: two paths telling one reader
+ * sent a leader "overdue since" the old deadline and "still not acknowledged" with the new one at once.
+ */
+export const untoldPastItsDeadline = (escalation: Escalation, now: Date): boolean =>
+  escalation.notifiedLevel < escalation.level && pastItsDeadline(escalation, now);
+
+/** Its service level's deadline has gone by: the sweep climbs it (`sweepOverdue`). */
+export const pastItsDeadline = (escalation: Escalation, now: Date): boolean =>
+  Date.parse(escalation.slaDueAt) < now.getTime();
 
 /** How the trail says a case climbed because its holder could not be emailed (and how the next holder is told it: as new). */
 export const UNREACHABLE = 'could not be emailed';

@@ -19,7 +19,7 @@ export interface SendToEachDeps {
  */
 const KEEP_DAYS = 28;
 
-/** An earlier attempt holds an email for a reader and may be sending it: this one leaves it and is tried again later. */
+/** An earlier attempt holds an email for a reader and is still sending it: this one leaves it and is tried again later. */
 export class EmailInFlightError extends Error {
   constructor() {
     super(
@@ -99,11 +99,15 @@ async function sendOnce(
   const claim = await ledger.claim(event, to, attempt, expiresAt);
   if (claim === 'sent') return false;
   if (claim === 'busy') throw new EmailInFlightError();
+  // However slow the mail service is to take it, the claim stays this attempt's while the send runs.
+  const stopKeepingAlive = ledger.keepAlive(event, to, attempt);
   try {
     await deps.mailer.send(await build(to));
   } catch (error) {
     await ledger.release(event, to, attempt).catch(() => undefined); // left held, the next attempts take it over
     throw error;
+  } finally {
+    stopKeepingAlive();
   }
   // Between this send and this mark lies the one window where a stopped attempt makes a reader get it twice.
   await ledger.sent(event, to, attempt);

@@ -1,7 +1,7 @@
 import { fullTimeFrom, hourStamp, recipientsAt, slaHours } from '../domain/escalation';
 import type { Escalation } from '../domain/escalation';
 import { openEscalations, type OpenEscalations } from './open-escalations';
-import { notify, type EscalationDeps } from './raise-escalation';
+import { notify, pastItsDeadline, type EscalationDeps } from './raise-escalation';
 import { moveUp, reachHolder, TOP_LEVEL } from './reach-holder';
 import { reportMailFailure } from './mail-failure';
 
@@ -16,11 +16,11 @@ export async function sweepOverdue(
   deps: EscalationDeps,
   open: OpenEscalations = openEscalations(deps),
 ): Promise<{ moved: number; failed: number }> {
-  const now = deps.clock.now().getTime();
+  const now = deps.clock.now();
   let moved = 0;
   let failed = 0;
   // Every one overdue, however many: one left for a later run waits a sweep longer than its deadline.
-  const overdue = (await open.list()).filter((e) => Date.parse(e.slaDueAt) < now);
+  const overdue = (await open.list()).filter((e) => pastItsDeadline(e, now));
   for (const escalation of overdue) {
     try {
       if (await climb(deps, escalation)) moved += 1;
@@ -56,7 +56,8 @@ export async function climb(deps: EscalationDeps, escalation: Escalation): Promi
 
 /**
  * Already with the leadership list: told again that it waits, never as if it had just climbed to them,
- * once per service level. The email first: if it fails, the deadline has not moved and the next sweep
+ * once per service level; a leader never told of it (refused, or the mail service down since the climb)
+ * is told by this email alone, with the deadline that now binds them (`untoldPastItsDeadline`). The email first: if it fails, the deadline has not moved and the next sweep
  * tries again (telling only the readers not yet told).
  */
 async function remindLeadership(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {

@@ -128,10 +128,11 @@ export async function answerInTwiml(error: Error, c: Context<IntakeEnv>): Promis
   // A Spanish text refused in a flood is told so in Spanish: the guess is read only for a text already parsed,
   // and a guess that cannot be loaded leaves the installation's own language.
   const language = (await c.var.smsRefusalLanguage?.().catch(() => undefined)) ?? config.defaultLanguage;
-  // A text refused in a flood: not saved, and where help comes at once (the detector can miss danger).
-  const danger =
-    error instanceof ReportNotSavedError ? [emergencyReply(emergencyLine(config, language, error.site))] : [];
-  return c.body(twiml([refusalReply(error, language), ...danger]), 200, {
+  // A text refused, for any reason (a flood, an outage, too long, unreadable): not saved, and where help comes
+  // at once, the site's line when the text was read that far (the detector can miss danger).
+  const site = error instanceof ReportNotSavedError ? error.site : c.var.urgency?.site;
+  const danger = emergencyReply(emergencyLine(config, language, site));
+  return c.body(twiml([refusalReply(error, language), danger]), 200, {
     'Content-Type': 'text/xml; charset=utf-8',
   });
 }
@@ -201,8 +202,12 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
         });
         // Answered even if the language guess cannot be loaded: in the installation's own language then.
         const replyIn = await language().catch(() => deps.config.defaultLanguage);
+        // Not saved: and where help comes at once, the site's, whatever the text says (the detector can miss danger).
         // A few an hour per number, as a busy channel's refusals: an outage must not answer a flood text for text.
-        messages = (await answersChannelRefusal(deps, delivery)) ? [unavailableReply(replyIn)] : [];
+        const site = c.var.urgency?.site;
+        messages = (await answersChannelRefusal(deps, delivery))
+          ? [unavailableReply(replyIn), emergencyReply(emergencyLine(deps.config, replyIn, site))]
+          : [];
       }
       let statusCallback: string | undefined;
       const accountSid = accountSidSchema.safeParse(AccountSid);

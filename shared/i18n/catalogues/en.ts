@@ -28,6 +28,7 @@ export const en = {
   messages: {
     'emergency.callNumber': 'If you or someone else is in danger now, call {number}.',
     'emergency.callLocal': 'If you or someone else is in danger now, call your local emergency number.',
+    'report.notSaved': 'Your report was NOT saved.',
     'sms.accepted.full':
       '{urgent, select, yes {Thank you. Case {code} is marked urgent for the leader responsible.} other {Thank you. Your case code is {code}.}} Text STATUS {code} to follow it. Your number is not kept.',
     'sms.accepted.short':

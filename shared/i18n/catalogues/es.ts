@@ -40,6 +40,7 @@ export const es: Catalogue = {
   messages: {
     'emergency.callNumber': 'Si usted u otra persona corre peligro ahora, llame al {number}.',
     'emergency.callLocal': 'Si usted u otra persona corre peligro ahora, llame al número de emergencias local.',
+    'report.notSaved': 'Su mensaje NO se ha guardado.',
     'sms.accepted.full':
       '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente para la persona responsable.} other {Gracias. Su código de caso es {code}.}} Envíe ESTADO {code} para seguirlo. No guardamos su número.',
     'sms.accepted.short':

@@ -26,6 +26,7 @@ export const fr: Catalogue = {
   messages: {
     'emergency.callNumber': 'Si vous ou quelqu’un d’autre êtes en danger maintenant, appelez le {number}.',
     'emergency.callLocal': 'Si vous ou quelqu’un d’autre êtes en danger maintenant, appelez le numéro d’urgence local.',
+    'report.notSaved': 'Votre message n’a PAS été enregistré.',
     'sms.accepted.full':
       '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Envoyez STATUT {code} pour le suivre. Votre numéro n’est pas conservé.',
     'sms.accepted.short':

@@ -83,7 +83,12 @@ describe('JSON refusals in the language of the request', () => {
     const [, tooLong] = REFUSALS({ escalated, ordinary })[1]!;
     const { status, body } = await ask(app, tooLong, { 'accept-language': 'en' });
     expect(status).toBe(413);
-    expect(body.error).toMatchObject({ code: 'too_large', message: 'text must be at most 1,600 characters' });
+    expect(body.error).toMatchObject({
+      code: 'too_large',
+      // The refusal's own words first; then, for a report, that it was not saved and where help comes at once.
+      message: expect.stringMatching(/^text must be at most 1,600 characters\. Your report was NOT saved\. If you/),
+      emergency: expect.stringMatching(/danger/),
+    });
   });
 
   it('Should answer random hostile bodies in Spanish or French with a 4xx and no English, never a 5xx', {

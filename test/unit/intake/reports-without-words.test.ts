@@ -83,6 +83,7 @@ describe('a report with no words, on every channel', () => {
       expect(res.status).toBe(200);
       expect(await repliesOf(res)).toEqual([
         'Your message had no words, so nothing was saved. Text your feedback in words; it is anonymous. Reply HELP for help.',
+        expect.stringMatching(/danger/),
       ]);
     }
     expect(queue.messages).toHaveLength(0);

@@ -104,7 +104,9 @@ describe('retried deliveries: the first write wins', () => {
     const body = await other.text();
     expect(JSON.parse(body).error).toMatchObject({
       code: 'idempotency_key_reused',
-      message: 'This Idempotency-Key was already used for a different submission; send it with a new key',
+      message: expect.stringMatching(
+        /^This Idempotency-Key was already used for a different submission; send it with a new key\. Your report was NOT saved\./,
+      ),
     });
     expect(body).not.toContain(firstCode);
     expect(body).not.toMatch(/[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}/);
@@ -176,7 +178,7 @@ describe('retried deliveries: the first write wins', () => {
     const refused = await repliesOf(
       await app.request('/sms/twilio', signedTwilioRequest(twilioFields({ MessageSid, Body: 'Lost?' }))),
     );
-    expect(refused).toEqual([expect.stringMatching(/could not save your message/)]);
+    expect(refused).toEqual([expect.stringMatching(/could not save your message/), expect.stringMatching(/danger/)]);
     queue.fail = false;
     const code = await text(app, { MessageSid, Body: 'Lost?' });
     expect(store.cases.size).toBe(1);

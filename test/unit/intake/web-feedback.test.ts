@@ -39,7 +39,13 @@ describe('POST /feedback as JSON', () => {
       const res = await app.request('/feedback', json(body));
       expect(res.status).toBe(400);
       expect(await res.json()).toEqual({
-        error: { code: 'invalid_input', message, issues: [{ path: 'text', message }] },
+        error: {
+          code: 'invalid_input',
+          // For a report refused: that it was not saved, and where help comes at once.
+          message: `${message}. Your report was NOT saved. If you or someone else is in danger now, call 911.`,
+          issues: [{ path: 'text', message }],
+          emergency: 'If you or someone else is in danger now, call 911.',
+        },
       });
     }
     expect(queue.messages).toHaveLength(0);

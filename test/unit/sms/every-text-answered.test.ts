@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { smsTestApp } from '../../support/sms';
 
+/** The emergency line that follows every refusal of a report, in English, French or Spanish. */
+const DANGER = expect.stringMatching(/danger|peligro/);
+
 // Texts that were answered with nothing useful: "BAJA" or "ARRÊT" (a Spanish or French speaker trying to
 // stop; carriers act on STOP alone) was kept as feedback and answered with a case code, and a text holding
 // only a site tag or MGMT was told it was empty. Each is now told, in its language, what happened and what
@@ -32,7 +35,7 @@ describe('every text is answered, in the texter’s words', () => {
     ['#plant2 MGMT', 'Nothing was saved: write your feedback after #plant2 MGMT, in the same message.'],
   ])('Should tell a text holding only %s that nothing followed it', async (body, reply) => {
     const { text, store } = smsTestApp();
-    expect(await text(body)).toEqual([reply]);
+    expect(await text(body)).toEqual([reply, DANGER]);
     expect(store.cases.size).toBe(0);
   });
 
@@ -40,9 +43,11 @@ describe('every text is answered, in the texter’s words', () => {
     const { text } = smsTestApp();
     expect(await text('   ')).toEqual([
       'Your message was empty. Text your feedback in words; it is anonymous. Reply HELP for help.',
+      DANGER,
     ]);
     expect(await text('#plant2 URGENT')).toEqual([
       'To mark feedback urgent, text URGENT followed by what is happening, in one message.',
+      DANGER,
     ]);
   });
 

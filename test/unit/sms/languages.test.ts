@@ -13,6 +13,9 @@ import {
   twilioFields,
 } from '../../support/sms';
 
+/** The emergency line that follows every refusal of a report, in English, French or Spanish. */
+const DANGER = expect.stringMatching(/danger|peligro/);
+
 /** An employee's phone against the intake, every request signed by Twilio's library; `config` overrides the example's. */
 const phone = (config: Partial<typeof exampleConfig> = {}) => smsTestApp(config);
 
@@ -74,6 +77,7 @@ describe('SMS in the sender’s language, through the intake', () => {
     // A shared keyword (URGENT is English and French) answers in the site's language.
     expect(await text('URGENT', { To: PLANT2_NUMBER })).toEqual([
       expect.stringMatching(/^Pour signaler une urgence, envoyez URGENT/),
+      DANGER,
     ]);
     // Words plainly in one language win over the site's.
     expect((await text('The forklift horn is broken again', { To: PLANT2_NUMBER }))[0]).toMatch(
@@ -103,6 +107,7 @@ describe('SMS in the sender’s language, through the intake', () => {
     store.failWrites = true;
     expect(await text('El comedor cierra demasiado temprano y no hay donde comer')).toEqual([
       'Lo sentimos, no pudimos guardar su mensaje ahora. Envíelo de nuevo en unos minutos.',
+      DANGER,
     ]);
     expect(store.cases.size).toBe(0);
   });
@@ -114,7 +119,7 @@ describe('SMS in the sender’s language, through the intake', () => {
     const body = new URLSearchParams(fields).toString().replace(/Body=[^&]*/, 'Body=%FF%FE');
     const res = await app.request('/sms/twilio', signedTwilioRequest(fields, { body }));
     expect(res.status).toBe(200);
-    expect(await repliesOf(res)).toEqual([expect.stringMatching(/^Désolé, ce message est illisible/)]);
+    expect(await repliesOf(res)).toEqual([expect.stringMatching(/^Désolé, ce message est illisible/), DANGER]);
   });
 
   it.each(['STOP', 'stop', 'Stop!', 'UNSUBSCRIBE', 'cancel', 'END', 'QUIT', 'STOPALL'])(

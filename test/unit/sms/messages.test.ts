@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { gsm7Length, isGsm7 } from '../../../shared/domain/gsm7';
 import { codeIn, newMessageSid, smsTestApp } from '../../support/sms';
 
+/** The emergency line that follows every refusal of a report, in English, French or Spanish. */
+const DANGER = expect.stringMatching(/danger|peligro/);
+
 const fitsOneSegment = (reply: string | undefined) => reply !== undefined && isGsm7(reply) && gsm7Length(reply) <= 160;
 
 describe('SMS message contents', () => {
@@ -28,8 +31,9 @@ describe('SMS message contents', () => {
     const { text, store } = smsTestApp();
     expect(await text('a'.repeat(1601))).toEqual([
       expect.stringMatching(/^Too long to save: keep it under 1,600 characters/),
+      DANGER,
     ]);
-    expect(await text('😤'.repeat(1300))).toEqual([expect.stringMatching(/^Too long to save/)]); // 1,300 characters, 5,200 bytes
+    expect(await text('😤'.repeat(1300))).toEqual([expect.stringMatching(/^Too long to save/), DANGER]); // 1,300 characters, 5,200 bytes
     expect(store.cases.size).toBe(0);
   });
 
@@ -38,6 +42,7 @@ describe('SMS message contents', () => {
     for (const body of ['', '   ', '\u200B\u0007']) {
       expect(await text(body)).toEqual([
         'Your message was empty. Text your feedback in words; it is anonymous. Reply HELP for help.',
+        DANGER,
       ]);
     }
     expect(store.cases.size).toBe(0);
@@ -68,7 +73,7 @@ describe('SMS message contents', () => {
         MediaUrl0: 'https://api.twilio.com/x/Media/ME0',
         MediaContentType0: 'image/jpeg',
       }),
-    ).toEqual([expect.stringMatching(/^Pictures are not accepted \(they can identify people\)/)]);
+    ).toEqual([expect.stringMatching(/^Pictures are not accepted \(they can identify people\)/), DANGER]);
     expect(store.cases.size).toBe(0);
   });
 
@@ -124,6 +129,7 @@ describe('SMS message contents', () => {
     store.failWrites = true;
     expect(await text('Will this be lost?')).toEqual([
       'Sorry, we could not save your message just now. Please send it again in a few minutes.',
+      DANGER,
     ]);
     expect(store.cases.size).toBe(0);
   });
@@ -148,8 +154,8 @@ describe('SMS message contents', () => {
       ...(await text('x'.repeat(1700))),
       ...(await text(' ')),
     ];
-    // HELP, the urgent receipt and the unknown #tag's receipt each add a text of their own.
-    expect(replies).toHaveLength(12);
+    // HELP, the urgent receipt, the unknown #tag's receipt and each refusal (pictures alone, too long, blank) add one.
+    expect(replies).toHaveLength(15);
     for (const reply of replies) expect(fitsOneSegment(reply), reply).toBe(true);
   });
 });

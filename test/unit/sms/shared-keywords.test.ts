@@ -2,6 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { exampleConfig } from '../../support/fixtures';
 import { codeIn, HQ_NUMBER, PLANT2_NUMBER, smsTestApp } from '../../support/sms';
 
+/** The emergency line that follows every refusal of a report, in English, French or Spanish. */
+const DANGER = expect.stringMatching(/danger|peligro/);
+
 /**
  * Portuguese registered as the README adds a language, and listed before
  * Spanish: its keywords ESTADO and URGENTE are Spanish's too. Its texts are
@@ -33,7 +36,7 @@ describe('a keyword that a newly added language shares with another', () => {
       (await text('El comedor cierra demasiado temprano y el turno de noche no tiene donde comer'))[0],
     );
     expect(await text(`ESTADO ${code}`)).toEqual([`Caso ${code}: recibido; se leerá en breve.`]);
-    expect(await text('URGENTE')).toEqual([expect.stringMatching(/^Para marcar algo como urgente/)]);
+    expect(await text('URGENTE')).toEqual([expect.stringMatching(/^Para marcar algo como urgente/), DANGER]);
     expect((await text('URGENTE la salida de emergencia está bloqueada'))[0]).toMatch(/^Gracias\. El caso/);
   });
 
@@ -47,8 +50,12 @@ describe('a keyword that a newly added language shares with another', () => {
     ]);
     expect(await text('URGENTE', { To: PLANT2_NUMBER })).toEqual([
       expect.stringMatching(/^Para marcar algo como urgente/),
+      DANGER,
     ]);
-    expect(await text('URGENTE', { To: HQ_NUMBER })).toEqual([expect.stringMatching(/^To mark feedback urgent/)]);
+    expect(await text('URGENTE', { To: HQ_NUMBER })).toEqual([
+      expect.stringMatching(/^To mark feedback urgent/),
+      DANGER,
+    ]);
   });
 
   it('Should answer in the language the words are written in, whatever keyword starts them', async () => {

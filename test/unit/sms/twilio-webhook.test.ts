@@ -16,6 +16,9 @@ import {
   WEBHOOK_URL,
 } from '../../support/sms';
 
+/** The emergency line that follows every refusal of a report, in English, French or Spanish. */
+const DANGER = expect.stringMatching(/danger|peligro/);
+
 function smsApp(overrides: Parameters<typeof smsChannel>[1] = {}) {
   const clock = fixedClock();
   const sms = smsChannel(clock, overrides);
@@ -141,7 +144,7 @@ describe('POST /sms/twilio: the signature', () => {
     });
     const res = await app.request('/sms/twilio', signedTwilioRequest(twilioFields()));
     expect(res.status).toBe(200);
-    expect(await repliesOf(res)).toEqual([expect.stringMatching(/could not save your message just now/)]);
+    expect(await repliesOf(res)).toEqual([expect.stringMatching(/could not save your message just now/), DANGER]);
     expect(store.cases.size).toBe(0);
   });
 
@@ -149,7 +152,7 @@ describe('POST /sms/twilio: the signature', () => {
     const { app, store } = appWithFakes();
     const res = await app.request('/sms/twilio', signedTwilioRequest(twilioFields()));
     expect(res.status).toBe(200);
-    expect(await repliesOf(res)).toEqual([expect.stringMatching(/could not save your message just now/)]);
+    expect(await repliesOf(res)).toEqual([expect.stringMatching(/could not save your message just now/), DANGER]);
     expect(store.cases.size).toBe(0);
   });
 
@@ -158,7 +161,7 @@ describe('POST /sms/twilio: the signature', () => {
     const fields = { AccountSid: `AC${'1'.repeat(32)}`, CallStatus: 'ringing' };
     const res = await app.request('/sms/twilio', signedTwilioRequest(fields));
     expect(res.status).toBe(200);
-    expect(await repliesOf(res)).toEqual([expect.stringMatching(/could not read that message/)]);
+    expect(await repliesOf(res)).toEqual([expect.stringMatching(/could not read that message/), DANGER]);
     expect(store.cases.size).toBe(0);
   });
 
