@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectUrgency } from '../../../shared/analysis/urgency';
+import { urgentEvalTexts } from '../../support/urgency-eval-rows';
 
 // Promise 1, nothing urgent is lost: words put around an urgent report never make it calm. "Los baños de la
 // sede llevan una semana sin agua y huele fatal." was urgent, and calm with "Bonjour." before it or "Merci.",
@@ -10,27 +9,6 @@ import { detectUrgency } from '../../../shared/analysis/urgency';
 // nothing (urgency/model/windows.ts). The reports are the eval sets' urgent rows; what is added comes from a
 // list of greetings, sign-offs, appeals, emoji and everyday sentences in other languages, none of which denies
 // or clears a hazard ("false alarm, it's fixed now" may rightly calm a report, and is read by its own rules).
-
-const EVAL = join(__dirname, '../../../eval/urgency');
-const SETS = ['', 'fresh', 'blind-10', 'blind-11'];
-
-interface Row {
-  text: string;
-  escalate: boolean;
-}
-const urgentRows = (): string[] =>
-  SETS.flatMap((set) =>
-    readdirSync(join(EVAL, set))
-      .filter((file) => file.endsWith('.jsonl'))
-      .flatMap((file) =>
-        readFileSync(join(EVAL, set, file), 'utf8')
-          .split('\n')
-          .filter(Boolean),
-      )
-      .map((line) => JSON.parse(line) as Row)
-      .filter((row) => row.escalate)
-      .map((row) => row.text),
-  );
 
 const CALM = [
   // Greetings and sign-offs.
@@ -77,7 +55,7 @@ const endsSentence = (text: string): boolean => /[.!?。！？\p{Extended_Pictog
 
 describe('urgency: words added to an urgent report', { timeout: 60_000 }, () => {
   it('Should never read an urgent report as calm for a greeting, sign-off, appeal, emoji, other language or repeat', () => {
-    const reports = urgentRows();
+    const reports = urgentEvalTexts();
     fc.assert(
       fc.property(
         fc.constantFrom(...reports),

@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectRuleUrgency, detectUrgency } from '../../../shared/analysis/urgency';
+import { EVERYDAY_SENTENCES, urgentEvalTexts } from '../../support/urgency-eval-rows';
 
 // Promise 1, nothing urgent is lost: a report written in two languages is read in both. The phrase rules of a
 // language run where the text's function words point to it, and a clause in the language with fewer of them was
@@ -10,37 +9,9 @@ import { detectRuleUrgency, detectUrgency } from '../../../shared/analysis/urgen
 // sentence in English or Spanish. Each clause is now also read by the languages its own words point to
 // (urgency/matcher.ts, clausesInOtherLanguages), on its own, so their rules never read the other language's words.
 
-const EVAL = join(__dirname, '../../../eval/urgency');
-const SETS = ['', 'fresh', 'blind-10', 'blind-11'];
-
 /** Every urgent row of the eval sets the phrase rules find alone, of five words or more (shorter ones are cries for help, read only when they are all a text says: cry-for-help.ts). */
 const ruleFoundReports = (): string[] =>
-  SETS.flatMap((set) =>
-    readdirSync(join(EVAL, set))
-      .filter((file) => file.endsWith('.jsonl'))
-      .flatMap((file) =>
-        readFileSync(join(EVAL, set, file), 'utf8')
-          .split('\n')
-          .filter(Boolean),
-      )
-      .map((line) => JSON.parse(line) as { text: string; escalate: boolean })
-      .filter((row) => row.escalate && row.text.trim().split(/\s+/).length >= 5)
-      .map((row) => row.text)
-      .filter((text) => detectRuleUrgency(text).urgent),
-  );
-
-/** An everyday sentence about the writer's work, in each Latin-script language of the rules. */
-const EVERYDAY = [
-  'I work in the warehouse.',
-  'Trabajo en el turno de noche.',
-  'Je travaille ici depuis deux ans.',
-  'Ich arbeite in der Buchhaltung.',
-  'Sono in ufficio dal lunedì al venerdì.',
-  'Trabalho no turno da noite.',
-  'Pracuję na nocnej zmianie.',
-  'Tôi làm ca đêm.',
-  'Nagtatrabaho ako sa gabi.',
-];
+  urgentEvalTexts().filter((text) => text.trim().split(/\s+/).length >= 5 && detectRuleUrgency(text).urgent);
 
 const endsSentence = (text: string): boolean => /[.!?。！？]\s*$/u.test(text);
 
@@ -50,7 +21,7 @@ describe('urgency: a report beside a sentence in another language', { timeout: 2
     expect(reports.length).toBeGreaterThan(800);
     const calm: string[] = [];
     for (const report of reports) {
-      for (const sentence of EVERYDAY) {
+      for (const sentence of EVERYDAY_SENTENCES) {
         for (const text of [`${sentence} ${report}`, `${report}${endsSentence(report) ? '' : '.'} ${sentence}`]) {
           if (!detectUrgency(text).urgent) calm.push(text);
         }
