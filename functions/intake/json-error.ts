@@ -50,7 +50,7 @@ const refusesAReport = (c: Context<IntakeEnv> | Context<SponsorEnv>) =>
   c.req.method === 'POST' && /^\/(kiosk\/)?feedback\/?$/.test(c.req.path);
 
 /** Ends with a full stop when it has none: a refusal's own words ("…; please try again") run on into the next. */
-const asSentence = (text: string) => (/[.!?。]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+const asSentence = (text: string) => (/[.!?\u3002]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 async function refusalIn(
   c: Context<IntakeEnv> | Context<SponsorEnv>,

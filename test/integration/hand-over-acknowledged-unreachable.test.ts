@@ -73,7 +73,7 @@ describe('handing over an acknowledged case to someone who cannot be emailed, on
     const handed = await withinBudget(url, form({ action: 'hand-over', to: '1', reason: 'Forklifts are the COO’s' }));
     expect(handed.status).toBe(200);
     const page = await handed.text();
-    expect(page).toContain('Handed over to Dana Whitfield (COO). Dana Whitfield (COO) could not be emailed');
+    expect(page).toContain('Handed over to Dana Whitfield (COO), whose address was refused');
     expect(page).toContain('went on at once to the leadership list, who have been emailed');
     expect(await mailTo(LEADERSHIP, 'bay 4')).not.toEqual([]);
     // Someone senior still has it: the employee's page does not go back.

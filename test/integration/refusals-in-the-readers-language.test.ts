@@ -105,7 +105,7 @@ describe('refusals from the JSON API and the kiosk, in the language of whoever r
       const tooLong = await api({ text: 'a'.repeat(MAX_TEXT_CHARACTERS + 1) }, asked);
       expect(tooLong.status).toBe(413);
       expect(tooLong.body.error.code).toBe('too_large');
-      expect(tooLong.body.error.message).toBe(translate(language, 'web.error.tooLarge'));
+      expect(tooLong.body.error.message).toContain(translate(language, 'web.error.tooLarge'));
       expect(tooLong.body.error.issues).toEqual([
         { path: 'text', message: translate(language, 'web.form.error.tooLong', { max: MAX_TEXT_CHARACTERS }) },
       ]);
@@ -117,7 +117,7 @@ describe('refusals from the JSON API and the kiosk, in the language of whoever r
       const reused = await api({ text: 'Other words entirely' }, { ...asked, 'idempotency-key': key });
       expect(reused.status).toBe(409);
       expect(reused.body.error.code).toBe('idempotency_key_reused');
-      expect(reused.body.error.message).toBe(translate(language, 'web.error.reused'));
+      expect(reused.body.error.message).toContain(translate(language, 'web.error.reused'));
       expect(reused.body.error.issues.map((i) => i.path)).toEqual(['Idempotency-Key']);
 
       for (const refusal of [invalid, tooLong, reused]) expect(englishIn(wordsOf(refusal.body), AS_GIVEN)).toEqual([]);
@@ -149,7 +149,7 @@ describe('refusals from the JSON API and the kiosk, in the language of whoever r
     expect(invalid.status).toBe(400);
     expect(invalid.body.error.code).toBe('invalid_input');
     expect(englishIn(wordsOf(invalid.body), AS_GIVEN)).toEqual([]);
-    expect(invalid.body.error.message).toBe(translate('fr', 'web.error.unreadable'));
+    expect(invalid.body.error.message).toContain(translate('fr', 'web.error.unreadable'));
 
     // The kiosk's one request is spent: every report now is refused as not saved, with Plant 2's number.
     const french = await kiosk({ text: CALM });
