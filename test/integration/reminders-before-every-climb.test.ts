@@ -21,7 +21,9 @@ const REPORT = 'Someone keeps taking pictures of people in the changing room.';
 /** The case page's own "Acknowledge by …". */
 const acknowledgeByOn = (page: string) => /<dt><strong>Acknowledge by<\/strong><\/dt><dd>([^<]*)<\/dd>/.exec(page)?.[1];
 
-describe('a reminder before every deadline at which a case climbs', () => {
+// Many sweeps and emails in a row; an email's claim found held now waits for its sender's "still sending" mark
+// (sent-emails.ts), so the whole walk takes more than the layer's 30 s on a shared machine.
+describe('a reminder before every deadline at which a case climbs', { timeout: 180_000 }, () => {
   const { stack, clock, emailsTo: mailTo, employeeView } = useConversationStack({ at: '2026-11-18T10:30:00Z' });
   const subjectsTo = async (address: string) =>
     (await mailTo(address)).map((e) => e.subject.replace(/ \([^()]*\)$/, ''));
