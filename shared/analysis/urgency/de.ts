@@ -1,5 +1,6 @@
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
+import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
 
 /*
@@ -48,6 +49,21 @@ export const german: UrgencyLanguage = {
     // Eine Schulung oder ein Video zu Belästigung nennt ein Thema.
     de(
       String.raw`(?:schulung|training|kurs|modul|seminar|workshop|e-learning|video|vortrag|präsentation|richtlinie|plakat|unterweisung) (?:zu|zur|zum|über|gegen|bezüglich) (?:\w+ )?(?:belästigung|mobbing|diskriminierung|gewalt)\w*`,
+    ),
+    // Trennbare Verben auf gewaltsamen Stämmen: "schlägt vor" (vorschlagen), "schlägt nach", "schießt los", "tritt
+    // zurück", "haut ab". Die Partikel steht am Ende des Satzteils; "schlägt mich vor allen" bleibt Gewalt, ebenso
+    // "schlägt zu", "sticht zu", "haut mir eine rein" und "schlägt mich ab und zu".
+    de(
+      String.raw`(?:schlägt|schlägst|schlage|schlagen|schlagt|schlug|schlugen|schlugst)(?: [^\s.,;:!?]+){0,8} (?:vor|nach|ab(?! und zu)|um)(?=\s*(?:[.,;:!?)\n]|$|und\b|aber\b|oder\b|dass\b|weil\b|wenn\b|ob\b|wie\b))|(?:schießt|schießen|schoss|schossen)(?: [^\s.,;:!?]+){0,8} (?:los|vor|hervor)(?=\s*(?:[.,;:!?)\n]|$|und\b|aber\b|oder\b|dass\b|weil\b|wenn\b|sobald\b))|(?:tritt|treten|trat|traten)(?: [^\s.,;:!?]+){0,8} (?:zurück|bei|an|auf|aus|hervor|in kraft)(?=\s*(?:[.,;:!?)\n]|$|und\b|aber\b|oder\b|dass\b|weil\b|wenn\b))|(?:stößt|stoßt|stoßen|stieß|stießen)(?: [^\s.,;:!?]+){0,8} (?:an|dazu|hinzu|auf)(?=\s*(?:[.,;:!?)\n]|$|und\b|aber\b|oder\b|dass\b|weil\b|wenn\b))|(?:sticht|stechen|stach|stachen)(?: [^\s.,;:!?]+){0,8} (?:hervor|heraus|aus)(?=\s*(?:[.,;:!?)\n]|$|und\b|aber\b|oder\b|dass\b|weil\b|wenn\b))|(?:haut|hauen|haute|hauten)(?: [^\s.,;:!?]+){0,8} (?:ab|hin)(?=\s*(?:[.,;:!?)\n]|$|und\b|aber\b|oder\b|dass\b|weil\b|wenn\b))|(?:wirft|werfen|warf|warfen)(?: [^\s.,;:!?]+){0,8} (?:vor|hin|weg)(?=\s*(?:[.,;:!?)\n]|$|und\b|aber\b|oder\b|dass\b|weil\b|wenn\b))|schlägt (?:\w+ )?alarm|(?:drückt|drücken|drückte) sich (?:\w+ ){0,3}(?:vor|um) (?:der|dem|den|die|das|jede|jeder|jedem)\b|schlägt sich (?:\w+ ){0,4}durch|\w*(?:vorschlag|vorschläg|vorgeschlagen|vorzuschlagen|nachschlag|nachgeschlagen|nachzuschlagen|zuschlag|zuschläg|umgeschlagen|losgeschossen|vorgeschossen)\w*`,
+    ),
+    // Beim Spiel geschlagen (games.ts): "hat mich beim Tischtennis geschlagen", "schlägt mich im Schach".
+    de(
+      beatenAtGame(
+        String.raw`(?:schlägt|schlagt|schlagen|schlug|schlugen|besiegt|besiegte|besiegen|zieht|zog|macht|machte) (?:mich|uns|ihn|sie|alle|jeden)|geschlagen|besiegt|abgezogen|fertiggemacht|plattgemacht|vernichtet|abgezockt|zerlegt|weggeputzt|abgehängt`,
+        String.raw`beim|im|in|bei|am|an der`,
+        String.raw`tischtennis|schach|kicker|tischkicker|tischfußball|skat|doppelkopf|schafkopf|karten|kartenspiel\w*|kegeln|billard|dart|mensch ärgere dich nicht|mühle|halma|armdrücken|videospiel\w*|computerspiel\w*|brettspiel\w*|zocken`,
+        String.raw`raum|halle|platz|verein|club|klub|turnier|training|abend|party|spiel|tisch`,
+      ),
     ),
   ],
   rules: [

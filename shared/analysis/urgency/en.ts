@@ -1,6 +1,7 @@
 import { childAloneNear } from './child-alone';
 import { englishConcepts } from './concepts/en';
 import { cryForHelp } from './cry-for-help';
+import { beatenAtGame } from './games';
 import { rule, type UrgencyCategory, type UrgencyLanguage } from './types';
 
 /*
@@ -164,7 +165,7 @@ const RULES = [
   ),
   r(
     'threat',
-    String.raw`\b(?:punched|slapped|shoved|kicked|choked|strangled|attacked|assaulted|beat up|spat on|headbutted|bit|grabbed|hit|pushed|threatened|stabbed|knifed|shot) ${ROLE}(?: by the (?:arm|neck|throat|hair|collar|wrist|shoulders?))?\b|\b(?:grabbed|choked|shoved|pinned) (?:me|him|her|us|them) (?:by the (?:arm|neck|throat|hair|collar|wrist)|against (?:the|a) (?:wall|rack|shelf|door))`,
+    String.raw`\b(?:punched|slapped|shoved|kicked|choked|strangled|attacked|assaulted|beat up|spat on|headbutted|bit|grabbed|hit|pushed|threatened|stabbed|knifed|shot) ${ROLE}(?: by the (?:arm|neck|throat|hair|collar|wrist|shoulders?))?\b|\b(?:grabbed|choked|shoved|pinned|slammed|pushed|threw) (?:me|him|her|us|them) (?:by the (?:arm|neck|throat|hair|collar|wrist)|against (?:the|a) (?:wall|rack|shelf|door))`,
     true,
   ),
   r(
@@ -488,5 +489,14 @@ export const english: UrgencyLanguage = {
     String.raw`\bdangerously (?:good|tasty|delicious|addictive|comfy|comfortable|cute|close to (?:the )?(?:weekend|lunch|friday|holidays?|payday))\b`,
     // Joking 'threats' to bring a treat or sing.
     String.raw`\bthreat(?:en(?:s|ed|ing)?)? (?:us |me |everyone )?(?:to|with) (?:bring(?:ing)?|bak(?:e|ing)|mak(?:e|ing)|sing(?:ing)?|organi[sz](?:e|ing)|more) (?:\w+ )?(?:cake|cakes|cookies|brownies|donuts|doughnuts|pizza|karaoke|songs?|a song|a party|bake sale|puns|dad jokes|team building)\b`,
+    // Beaten at a game (games.ts): "my boss beat me at chess again", "she destroys us at FIFA".
+    beatenAtGame(
+      String.raw`(?:beat|beats|beaten|beating|thrash(?:es|ed|ing)?|destroy(?:s|ed|ing)?|crush(?:es|ed|ing)?|smash(?:es|ed|ing)?|slaughter(?:s|ed|ing)?|murder(?:s|ed|ing)?|kill(?:s|ed|ing)?|annihilat(?:es|ed|ing)|demolish(?:es|ed|ing)?|wreck(?:s|ed|ing)?|whoop(?:s|ed|ing)?|hammer(?:s|ed|ing)?|trounc(?:es|ed|ing)|own(?:s|ed)|pwn(?:s|ed)?) (?:me|us|him|her|them|everyone|everybody)`,
+      String.raw`(?:at|in|on)(?: (?:a|one|another|every|each|our|the) (?:\w+ )?(?:game|round|match|set|hand) of)?`,
+      String.raw`cards|checkers|draughts|dominoes|connect four|video ?games|board games|arm ?wrestling|rock[- ]paper[- ]scissors|mario|zelda|the quiz`,
+      String.raw`alley|alleys|club|hall|room|bar|court|courts|pitch|field|lanes?|centre|center|tables?|night|practice|training|tournament|match|game|party|event|area|stadium|venue|ground|session|league|afterwards`,
+    ),
+    // Phrasal idioms on violent verbs: being messaged, given work or news, beaten to something, pushed to do well.
+    String.raw`\bhit(?:s|ting)? (?:me|us|him|her|them) up\b|\b(?:hit|hits|hitting) (?:me|us|him|her|them) with (?:[\w-]+ ){0,3}(?:paperwork|admin|deadlines?|tasks?|work|jobs?|emails?|e-mails?|messages?|texts?|questions?|news|requests?|audits?|details|feedback|meetings?|reports?|forms?|shifts?|overtime|changes?|targets?|projects?|favou?rs?|jokes?|puns|facts|stats|numbers|updates?|bills?|invoices?|fines?|charges?|fees?|complaints?|criticism|demands?|surprises?|bombshells?|curveballs?|reality check|rules?|policies|paper|spreadsheets?|tickets?|orders?)\b|\bbeat(?:s)? (?:me|us|him|her|them) to (?:it|the punch|the (?!ground|floor|death)\w+)\b|\bpush(?:es|ed|ing)? (?:me|us|him|her|them) to (?:do|be|work|improve|learn|grow|reach|apply|take|try|finish|meet|go for|speak|aim|keep|set|develop|lead|study)\b|\bit (?:\w+ ){0,2}hit (?:me|us) (?=(?:that|how|what|when|why|then)\b)`,
   ],
 };
