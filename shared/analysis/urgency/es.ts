@@ -1,5 +1,6 @@
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
+import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
 
 /*
@@ -36,6 +37,15 @@ export const spanish: UrgencyLanguage = {
     String.raw`(?:amenaz\w*|me amenazo|nos amenazo) (?:con|de) (?:traer(?:nos|me)? |hacer(?:nos|me)? |cantar(?:nos|me)? |organizar )?(?:un |una |el |la |mas )?(?:pastel|tarta|torta|galletas|bizcocho|pizza|karaoke|cancion|canciones|fiesta|chistes|empanadas)`,
     // Un video o charla sobre acoso nombra un tema.
     String.raw`(?:video|presentacion|politica|cartel|guia|manual)(?: \w+){0,2} (?:de|sobre|contra) (?:la )?(?:prevencion (?:de(?:l)? )?)?(?:acoso|hostigamiento|discriminacion|violencia)(?: laboral| sexual)?`,
+    // Ganarle a alguien en un juego no es violencia (games.ts): "mi jefe me ganó al ajedrez", "me pegó una paliza al FIFA".
+    beatenAtGame(
+      String.raw`(?:me|nos|te|le|les) (?:gano|ganan|gana|ganaron|ganaba|ha ganado|han ganado|pego una paliza|pega una paliza|dio una paliza|da una paliza|dieron una paliza|metio una paliza|mete una paliza|machaco|machaca|destrozo|destroza|aplasto|aplasta|barrio|barre|vencio|vence|derroto|derrota|humillo|humilla)`,
+      String.raw`al|a la|a las|a los|en el|en la|en las|en los|en|no|jugando al|jugando a la|jugando a las`,
+      String.raw`ajedrez|xadrez|futbolin|cartas|dardos|billar|domino|parchis|mus|tute|damas|videojuegos?|la play|trivial|tenis de mesa|truco|bolos|pin ?pon|pimpon`,
+      String.raw`sala|club|torneo|bar|mesa|partido`,
+    ),
+    // "Pegar" es también adherir, contagiar o dar de lleno: "pega carteles", "me pega la etiqueta", "el sol me pega fuerte".
+    String.raw`(?:el sol|el calor|la calor|la luz|el viento|el frio|el aire|la lluvia)(?: de \w+)? (?:me |nos |te |le |les )?(?:pega|pegaba|pego|pegan|pegaban)\b|(?:pega|pegan|pegaba|pegaban|pego|pegamos|pegar|pegando|pegado|pegue)(?: (?:me|nos|le|les|te|se))? (?:(?!pega|me\b|y\b)\w+ ){0,2}(?:carteles|cartel|avisos?|etiquetas?|pegatinas?|stickers?|fotos?|papeles|notas|post-?its?|cinta|hojas?|posters?|anuncios?|resfriado|gripe|catarro|tos|covid|virus|grito|gritos|susto|sustos|siesta|vistazo|acento|costumbre|mania|manias|vicio|sellos?|folios?|horarios?|lista|listas|chicles?|etiquetado|cola|pegamento|sobres?)\b|no pega(?:n)? (?:ni )?con\b`,
   ],
   rules: [
     // Violence against the writer told in the present, the pronoun before the verb ("mi jefe me pega", "me da patadas"):

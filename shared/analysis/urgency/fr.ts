@@ -1,5 +1,6 @@
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
+import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
 
 /*
@@ -32,6 +33,15 @@ export const french: UrgencyLanguage = {
     String.raw`menac\w* (?:de|avec) (?:ramener|apporter|faire|chanter|organiser|jouer)? ?(?:un |une |des |sa |son |ses |encore )?(?:gateau|gateaux|crepes|cookies|pizza|karaoke|chanson|chansons|guitare|fete|blagues|tarte)`,
     // Une vidéo ou une affiche sur le harcèlement nomme un sujet.
     String.raw`(?:video|presentation|politique|affiche|guide|charte)(?: \w+){0,2} (?:sur|contre) (?:le |la |les )?(?:harcelement|discrimination|violence)\w*(?: moral| sexuel| au travail)?`,
+    // Battu à un jeu, ce n'est pas être frappé (games.ts) : "mon chef m'a battu aux échecs", "me bat au ping-pong".
+    beatenAtGame(
+      String.raw`(?:m'a|m'ont|m'avait|nous a|nous ont|t'a|l'a|me|nous|te|le|la|les) (?:encore |toujours |souvent |completement )?(?:bat|bats|battent|battait|battu\w*|ecrase\w*|mis une raclee|met une raclee|mis une pilee|explose|plume|defonce|detruit|massacre|lamine|pulverise|humilie)`,
+      String.raw`aux|au|a la|a|en|dans une partie de|a une partie de`,
+      String.raw`echecs|ping-?pong|baby-?foot|cartes|flechettes|billard|belote|tarot|petanque|dames|jeux? video|tennis de table|console`,
+      String.raw`salle|club|tournoi|bar|table|soiree|match`,
+    ),
+    // Le soleil qui tape, taper un texte, taper sur les nerfs, taper la discute : rien de violent.
+    String.raw`(?:le soleil|la chaleur|le cagnard)(?: \w+)? (?:me |nous |te |lui |leur )?tap\w*|tap\w* (?:\w+ )?(?:sur les nerfs|sur le systeme|dans l'oeil|la discute|la causette)|tap\w* (?:le|un|une|les|mon|son|ses|des|ce|ces|mes) (?:\w+ )?(?:rapport|rapports|texte|textes|document|documents|courrier|courriers|mail|mails|email|emails|code|compte rendu|comptes rendus|lettre|lettres|mot de passe|message|messages|numero|facture|factures|commande|commandes|devis|planning|tableau|clavier|ordinateur|pc)\b|tap\w* (?:a|sur) l'ordinateur|tap\w* (?:a|sur) (?:le|son|mon) (?:clavier|ordinateur|pc)`,
   ],
   rules: [
     // Violence against the writer in the present, the pronoun before the verb ("mon patron me bat"): "Il me bat aux

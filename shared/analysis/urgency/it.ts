@@ -1,5 +1,6 @@
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
+import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
 
 /*
@@ -28,6 +29,15 @@ export const italian: UrgencyLanguage = {
     String.raw`minacci\w* (?:di|con) (?:portare |fare |cantare |organizzare )?(?:la |una |il |un |dei |delle |altri |altre )?(?:torta|torte|dolci|biscotti|pizza|karaoke|canzone|canzoni|festa|battute|pasticcini)`,
     // Un video o un corso sulle molestie nomina un tema.
     String.raw`(?:video|presentazione|politica|manifesto|guida|manuale|corso|formazione|modulo)(?: \w+){0,2} (?:sulle|sulla|sul|contro le|contro la|sulle|di prevenzione delle) (?:molestie|discriminazioni|violenza|mobbing)`,
+    // Battuto a un gioco non è picchiato (games.ts): "il capo mi ha battuto a scacchi", "mi batte sempre a ping pong".
+    beatenAtGame(
+      String.raw`(?:mi|ci|ti|lo|la|li|le) (?:ha |hanno |aveva |avevano )?(?:sempre |di nuovo |ancora )?(?:battut\w*|batte|battono|batteva|stracciat\w*|straccia|strapazzat\w*|distrutt\w*|distrugge|asfaltat\w*|asfalta|massacrat\w*|massacra|umiliat\w*|umilia|sconfitt\w*|sconfigge|suonat\w*|suona|suonate)`,
+      String.raw`a|al|alla|ai|alle|in|nel|nella|nei|a una partita a|in una partita a`,
+      String.raw`scacchi|ping[- ]?pong|calcio balilla|calcetto|biliardino|biliardo|carte|freccette|briscola|scopa|scopone|burraco|dama|videogiochi|videogioco|play|tennis tavolo|risiko|monopoli`,
+      String.raw`sala|club|circolo|torneo|bar|tavolo|serata`,
+    ),
+    // "Tocca a me", "mi tocca rifare": il turno o un obbligo, non un contatto.
+    String.raw`tocc(?:a|ava|hera|herebbe|o) a (?:me|te|lui|lei|noi|voi|loro|chi|ognuno|turno)\b|(?:mi|ti|ci|vi|gli|le) tocc(?:a|ava|hera|herebbe) (?!sedere\b)(?:\w+are|\w+ere|\w+ire)\b`,
   ],
   rules: [
     // Violence against the writer in the present or future, the pronoun before the verb ("il mio capo mi picchia"):

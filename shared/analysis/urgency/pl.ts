@@ -1,5 +1,6 @@
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
+import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
 
 /*
@@ -28,6 +29,15 @@ export const polish: UrgencyLanguage = {
     String.raw`(?:grozi|grozila|grozil|zagrozila|zagrozil|grozby)\w*,? (?:ze |iz )?(?:\w+ ){0,2}(?:przyniesie|upiecze|zaspiewa|zrobi|zorganizuje|przyniesiemy)? ?(?:\w+ )?(?:ciast\w*|sernik\w*|tort\w*|ciastk\w*|pizz\w*|karaoke|piosenk\w*|impreze|zarty|paczk\w*)`,
     // Szkolenie lub film o mobbingu to temat, nie zdarzenie.
     String.raw`(?:szkoleni\w*|kurs\w*|film\w*|prezentacj\w*|polityk\w*|plakat\w*|warsztat\w*) (?:o|na temat|dotyczac\w*|z zakresu|przeciw|antymobbingow\w*) (?:\w+ )?(?:mobbing\w*|molestowani\w*|dyskryminacj\w*|przemoc\w*|nekani\w*)`,
+    // Ograć kogoś w grze to nie pobicie (games.ts): "szef pobił mnie w szachy", "kolega ogrywa nas w karty".
+    beatenAtGame(
+      String.raw`(?:pobil|pobila|pobili|pobije|bije|bil|bila|ogral|ograla|ograli|ogrywa|pokonal|pokonala|pokonali|pokonuje|rozgromil|rozgromila|zmiazdzyl|zmiazdzyla|zniszczyl|zniszczyla|rozwalil|rozwalila|sklepal|sklepala|zlal|zlala|wygral ze mna|wygrala ze mna|wygrywa ze mna|wygral z nami)`,
+      String.raw`w|na|przy`,
+      String.raw`szachy|szachach|ping-?ponga|ping-?pongu|pilkarzyki|pilkarzykach|karty|kartach|rzutki|rzutkach|bilard|bilardzie|warcaby|warcabach|fife|fifie|pokera|pokerze|kregle|kreglach|tenisa|tenisie|badmintona|gry|grze|planszowk\w*|chinczyka|makao|tysiaca|remika|brydza|mario karta`,
+      String.raw`sali|klubie|klub|turnieju|barze|stole`,
+    ),
+    // Pobić rekord to osiągnięcie.
+    String.raw`pobi\w* (?:\w+ )?(?:rekord\w*|wynik\w*)`,
   ],
   rules: [
     // Violence against the writer with the pronoun before the verb ("szef mnie bije", "szef mnie pobije"): only the

@@ -1,5 +1,6 @@
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
+import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
 
 /*
@@ -32,6 +33,13 @@ export const portuguese: UrgencyLanguage = {
     String.raw`ameac\w* (?:com |de )?(?:trazer |fazer |cantar |levar )?(?:um |uma |o |a |mais )?(?:bolo|doces?|docinhos|brigadeiros?|biscoitos?|pizza|karaoke|musica|pagode|festa|piadas)`,
     // Um vídeo ou palestra sobre assédio nomeia um tema.
     String.raw`(?:video|apresentacao|politica|cartaz|cartilha|manual)(?: \w+){0,2} (?:de|sobre|contra) (?:o |a )?(?:prevencao (?:a|ao|do|de) )?(?:assedio|discriminacao|violencia)\w*(?: moral| sexual)?`,
+    // Ganhar de alguém num jogo não é violência (games.ts): "meu chefe me ganhou no xadrez", "me deu uma surra no FIFA".
+    beatenAtGame(
+      String.raw`(?:me|nos|te|o|a|os|as) (?:ganhou|ganha|ganharam|venceu|vence|venceram|derrotou|derrota|deu uma surra|da uma surra|deram uma surra|destruiu|destroi|humilhou|massacrou|massacra|amassou|atropelou|ganou|gano)|(?:ganhou|ganha|ganharam|venceu) de (?:mim|nos)`,
+      String.raw`no|na|nos|nas|em|jogando|a jogar`,
+      String.raw`xadrez|pingue-?pongue|sinuca|bilhar|cartas|truco|domino|damas|videogames?|baralho|dardos|boliche|futebol de mesa|pebolim|toto|tenis de mesa|buraco|sueca`,
+      String.raw`sala|clube|torneio|bar|mesa|partida`,
+    ),
   ],
   rules: [
     // Violence against the writer in the present, the pronoun before or after the verb ("meu chefe me bate", "bate-me",

@@ -1,5 +1,6 @@
 import { childAloneNear } from './child-alone';
 import { cryForHelp } from './cry-for-help';
+import { beatenAtGame } from './games';
 import { rule, type UrgencyLanguage } from './types';
 
 /*
@@ -23,6 +24,13 @@ export const tagalog: UrgencyLanguage = {
     String.raw`bomba ang (?:benta|sales)|(?:fire|earthquake|evacuation) drill`,
     // Biro na banta: cake, kanta.
     String.raw`(?:binantaan|nagbanta|banta|pinagbantaan)(?: \w+){0,4} (?:magdadala|magbake|magbe-bake|kakanta|magkakaraoke|manlilibre|ililibre|mag-uuwi)(?: \w+){0,3}`,
+    // Tinalo sa laro, hindi sinaktan (games.ts): "tinalo ako ni manager sa ping-pong".
+    beatenAtGame(
+      String.raw`tinalo|tinatalo|natalo|tatalunin|dinurog|dinudurog|binugbog|binubugbog|nilampaso|tinambakan|tinalbugan|ginulpi`,
+      String.raw`sa|sa laro ng|sa larong|sa isang laro ng`,
+      String.raw`ahedres|dama|baraha|tong-?its|pusoy|bilyar|basketball|basketbol|volleyball|ml|dota|cod|sungka|video ?games?|computer games?`,
+      String.raw`hall|court|tournament|liga`,
+    ),
   ],
   rules: [
     // Pushing, kicking, slapping and spitting on the writer, in any aspect ("tinutulak ako ng boss"): only "tinulak"

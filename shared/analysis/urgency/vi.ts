@@ -21,17 +21,26 @@ export const vietnamese: UrgencyLanguage = {
     String.raw`ban chay|chay hang|chay show|chay deadline|chay doanh so`,
     // Dọa vui: mang bánh, hát.
     String.raw`(?:doa|de doa|hu doa) (?:\w+ ){0,3}(?:mang|dem|lam|hat|mo|to chuc|nuong) (?:\w+ ){0,2}(?:banh|keo|pizza|karaoke|bai hat|tiec|tra sua)`,
+    // "Đánh" trong từ ghép không phải đánh người: đánh máy, đánh răng, đánh giá, đánh dấu, đánh bại, đánh cờ; và
+    // "dành" (dành cho, dành thời gian), "danh" (danh sách, ẩn danh), viết không dấu cũng là "danh".
+    String.raw`danh (?:may|rang|gia|dau|thuc|van|so\b|bong|giay|chu|bai|co\b|co tuong|co vua|cau long|ten nit|tennis|golf|bi-?a|bida|bong ban|trung|son|phan|mat|thue|tieng|dien\b|cuoc|nhip|trong|dan\b|game|dien tu)|danh (?:toi|em|minh) thua (?:\w+ )?(?:van|tran|game|hiep|set)|danh (?:thoi gian|rieng|dum|dut|tien|cho (?:nhan vien|cong nhan|moi nguoi|khach hang|khach|tre em|phu nu|cac ban|ban|quan ly|doi|phong|bo phan|rieng|tat ca))|danh (?:sach|du|hieu|thiep|ba|muc|tieng|nghia|tinh|phan|ngon|nhan|hoa)|(?:diem|de|cong|vo|an|nac|ho|biet|dieu|chuc|hu) danh\b`,
   ],
   rules: [
     // A boss or colleague kicking, pushing or spitting on the writer ("sếp đá tôi"): "đá" (kick) folds to "da", like
     // "đã" (already), so only after a person.
     rule(
       'threat',
-      String.raw`\b(?:sep|quan ly|giam doc|to truong|truong ca|giam sat|ong ay|ba ay|anh ay|chi ay|han|dong nghiep)(?: (?:lai|cu|hay|thuong|luon))? (?:da|xo|day manh|nhao) (?:toi|em|chung toi)\b|\b(?:nho|khac nho) (?:nuoc bot )?(?:vao|len) (?:mat |nguoi )?(?:toi|em|chung toi)\b`,
+      String.raw`\b(?:sep|quan ly|giam doc|to truong|truong ca|giam sat|ong ay|ba ay|anh ay|chi ay|han|dong nghiep)(?: (?:lai|cu|hay|thuong|luon))? (?:da|xo|day manh|nhao) (?:toi|em|chung toi)\b|\b(?:sep|quan ly|giam doc|to truong|truong ca|giam sat|ong ay|ba ay|anh ay|chi ay|anh ta|ong ta|han|dong nghiep|no)(?: (?:lai|cu|hay|thuong|luon|con))? day (?:toi|em|chung toi)(?=\s*(?:$|[.!?,;]|ra\b|vao (?:tuong|tu|ke|cua|xe|may|goc)|nga|xuong|mot cai|manh|te\b|khoi|lui\b))|\b(?:nho|khac nho) (?:nuoc bot )?(?:vao|len) (?:mat |nguoi )?(?:toi|em|chung toi)\b`,
       { negatable: true },
     ),
     // So soang: dong cham than the trai phep.
     rule('harassment', String.raw`\bso soang\b`),
+    // Sờ (chạm) vào người viết, không dấu là "so" như "sợ": chỉ sau một người và khi không có gì theo sau ngoài lúc, nơi.
+    rule(
+      'harassment',
+      String.raw`\b(?:sep|quan ly|giam doc|to truong|truong ca|giam sat|ong ay|ba ay|anh ay|chi ay|anh ta|ong ta|han|dong nghiep|khach)(?: (?:lai|cu|hay|thuong|luon|con))? so (?:vao )?(?:nguoi |nguc |dui |mong |chan |tay |mat )?(?:toi|em)(?=\s*(?:$|[.!?,;]|o\b|vao\b|khi\b|lien tuc|nhieu lan|trong\b|moi\b|hoai|mai\b|suot|nua\b|tai\b|ngay\b|luc\b|du\b|mac du))`,
+      { negatable: true },
+    ),
     // Mong ngu luon khong day nua, mong bien mat.
     rule(
       'self-harm',
