@@ -22,8 +22,9 @@ export const vietnamese: UrgencyLanguage = {
     // Dọa vui: mang bánh, hát.
     String.raw`(?:doa|de doa|hu doa) (?:\w+ ){0,3}(?:mang|dem|lam|hat|mo|to chuc|nuong) (?:\w+ ){0,2}(?:banh|keo|pizza|karaoke|bai hat|tiec|tra sua)`,
     // "Đánh" trong từ ghép không phải đánh người: đánh máy, đánh răng, đánh giá, đánh dấu, đánh bại, đánh cờ; và
-    // "dành" (dành cho, dành thời gian), "danh" (danh sách, ẩn danh), viết không dấu cũng là "danh".
-    String.raw`danh (?:may|rang|gia|dau|thuc|van|so\b|bong|giay|chu|bai|co\b|co tuong|co vua|cau long|ten nit|tennis|golf|bi-?a|bida|bong ban|trung|son|phan|mat|thue|tieng|dien\b|cuoc|nhip|trong|dan\b|game|dien tu)|danh (?:toi|em|minh) thua (?:\w+ )?(?:van|tran|game|hiep|set)|danh (?:thoi gian|rieng|dum|dut|tien|cho (?:nhan vien|cong nhan|moi nguoi|khach hang|khach|tre em|phu nu|cac ban|ban|quan ly|doi|phong|bo phan|rieng|tat ca))|danh (?:sach|du|hieu|thiep|ba|muc|tieng|nghia|tinh|phan|ngon|nhan|hoa)|(?:diem|de|cong|vo|an|nac|ho|biet|dieu|chuc|hu) danh\b`,
+    // "dành" (dành cho, dành thời gian), "danh" (danh sách, ẩn danh), viết không dấu cũng là "danh". Không có "để
+    // dành", "điểm danh": các quy tắc đọc chúng (tích trữ thuốc, điểm danh hộ).
+    String.raw`danh (?:may|rang|gia|dau|thuc|van|so\b|bong|giay|chu|bai|co\b|co tuong|co vua|cau long|ten nit|tennis|golf|bi-?a|bida|bong ban|trung|son|phan|mat|thue|tieng|dien\b|cuoc|nhip|trong|dan\b|game|dien tu)|danh (?:toi|em|minh) thua (?:\w+ )?(?:van|tran|game|hiep|set)|danh (?:thoi gian|rieng|dum|dut|tien|cho (?:nhan vien|cong nhan|moi nguoi|khach hang|khach|tre em|phu nu|cac ban|ban|quan ly|doi|phong|bo phan|rieng|tat ca))|danh (?:sach|du|hieu|thiep|ba|muc|tieng|nghia|tinh|phan|ngon|nhan|hoa)|(?:cong|vo|an|nac|ho|biet|dieu|chuc|hu) danh\b`,
   ],
   rules: [
     // A boss or colleague kicking, pushing or spitting on the writer ("sếp đá tôi"): "đá" (kick) folds to "da", like
@@ -220,7 +221,7 @@ export const vietnamese: UrgencyLanguage = {
     // Ký nhận hoặc chấm công cho thứ chưa có: khống, ma.
     rule(
       'fraud',
-      String.raw`(?:cham cong|ky cong|diem danh|ky ten|bam the|quet the) (?:\w+ ){0,2}(?:khong|ho|thay) (?:\w+ ){0,3}(?:nguoi|ban|ai) (?:\w+ ){0,2}(?:nghi|vang|khong di lam|khong den|khong co mat)|(?:cong nhan|nhan vien|luong|nguoi) ao|ky (?:nhan|xac nhan|ten nhan) (?:\w+ ){0,5}(?:nhung|ma|chu) (?:\w+ ){0,2}(?:chua|khong|chang) (?:\w+ ){0,2}(?:phat|nhan|duoc phat|duoc nhan|dua|cap)`,
+      String.raw`(?:cham cong|ky cong|diem danh|ky ten|bam the|quet the) (?:\w+ ){0,2}(?:khong|ho|thay) (?:\w+ ){0,3}(?:nguoi|ban|ai) (?:\w+ ){0,2}(?:nghi|vang|khong di lam|khong den|khong co mat)|(?:cong nhan|nhan vien|luong|nguoi) ao|(?:cong nhan|nhan vien|lao dong) ma (?:de|an luong|lanh luong|nhan luong|huong luong)\b|ky (?:nhan|xac nhan|ten nhan) (?:\w+ ){0,5}(?:nhung|ma|chu) (?:\w+ ){0,2}(?:chua|khong|chang) (?:\w+ ){0,2}(?:phat|nhan|duoc phat|duoc nhan|dua|cap)`,
     ),
     // Công nhân bị nhốt ở chỗ làm, không có lối ra.
     rule(
