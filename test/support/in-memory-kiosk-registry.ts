@@ -6,7 +6,8 @@ export class InMemoryKioskRegistry implements KioskRegistry {
   readonly tokens = new Map<string, KioskIdentity>();
   readonly enrolments = new Map<string, PendingEnrolment & { kioskId: string }>();
 
-  constructor(private readonly now: () => Date = () => new Date()) {}
+  /** `now`: the registry's clock, which decides when a link has expired (tests move it). */
+  constructor(public now: () => Date = () => new Date()) {}
 
   async enrol(kiosk: Kiosk, tokenHash: string, enrolment?: PendingEnrolment): Promise<void> {
     this.kiosks.set(kiosk.id, { ...kiosk, tokenHash, ...(enrolment ? { codeHash: enrolment.codeHash } : {}) });
