@@ -126,7 +126,7 @@ describe('kiosks on the local stack', () => {
     const items = await scan();
     expect(JSON.stringify(items)).not.toContain(token);
     expect(JSON.stringify(items)).not.toContain(code);
-    expect(items.filter((item) => String(item.pk).startsWith('KIOSKENROL#'))).toEqual([]);
+    expect(items.filter((item) => item.type === 'kiosk-enrolment' && item.kioskId === id)).toEqual([]);
     expect(items).toContainEqual(
       expect.objectContaining({
         pk: `KIOSK#${id}`,
