@@ -186,7 +186,8 @@ function table(kiosks: Kiosk[], config: Config): string[] {
 /** What the operator needs to know of a kiosk: revoked, its link still to be opened (or never opened in time), or in use. */
 function statusOf(kiosk: Kiosk): string {
   if (kiosk.revokedAt) return `revoked ${kiosk.revokedAt}`;
-  if (kiosk.link?.state === 'waiting') return `link not used yet (works until ${untilText(new Date(kiosk.link.validUntil))})`;
+  if (kiosk.link?.state === 'waiting')
+    return `link not used yet (works until ${untilText(new Date(kiosk.link.validUntil))})`;
   if (kiosk.link?.state === 'expired') return 'link expired unused: revoke it and enrol the tablet again';
   return 'active';
 }

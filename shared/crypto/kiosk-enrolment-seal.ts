@@ -33,9 +33,10 @@ export function openTokenWithCode(code: string, sealed: string): string | undefi
     if (bytes.length <= NONCE_BYTES + TAG_BYTES) return undefined;
     const decipher = createDecipheriv('aes-256-gcm', keyOf(code), bytes.subarray(0, NONCE_BYTES));
     decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
-    return Buffer.concat([decipher.update(bytes.subarray(NONCE_BYTES, bytes.length - TAG_BYTES)), decipher.final()]).toString(
-      'utf8',
-    );
+    return Buffer.concat([
+      decipher.update(bytes.subarray(NONCE_BYTES, bytes.length - TAG_BYTES)),
+      decipher.final(),
+    ]).toString('utf8');
   } catch {
     return undefined;
   }

@@ -103,7 +103,9 @@ describe('kiosks on the local stack', () => {
     expect(lines).toContain(`  ${stack.urls.app}/kiosk#enrol=${code}`);
     expect(enrolled.stdout).not.toMatch(/lpk_/);
     const id = /Enrolled kiosk (k-[a-z0-9]{6})/.exec(enrolled.stdout)![1]!;
-    expect((await cli('list')).stdout).toMatch(new RegExp(`^${id}\\s+hq\\s+HQ lobby\\s+es\\s+\\S+\\s+link not used yet`, 'm'));
+    expect((await cli('list')).stdout).toMatch(
+      new RegExp(`^${id}\\s+hq\\s+HQ lobby\\s+es\\s+\\S+\\s+link not used yet`, 'm'),
+    );
     // The link, pending, is its code's hash and the token sealed under it, with a TTL; never either in clear.
     const pending = (await scan()).find((item) => item.pk === `KIOSKENROL#${enrolmentCodeHash(code)}`);
     expect(pending).toMatchObject({ kioskId: id, expiresAt: expect.any(Number), validUntil: expect.any(Number) });
@@ -157,7 +159,11 @@ describe('kiosks on the local stack', () => {
     const { kiosk, code } = await enrolTablet({ site: 'plant2', name: 'Never opened' });
     const documents = localDocuments(stack.urls.dynamodb);
     try {
-      const dayLater = new DynamoDbKioskRegistry(documents, stack.tableName, fixedClock(new Date(Date.now() + 25 * 3600_000).toISOString()));
+      const dayLater = new DynamoDbKioskRegistry(
+        documents,
+        stack.tableName,
+        fixedClock(new Date(Date.now() + 25 * 3600_000).toISOString()),
+      );
       expect(await dayLater.redeemEnrolment(enrolmentCodeHash(code))).toBeUndefined();
       expect((await dayLater.list()).find((k) => k.id === kiosk.id)?.link).toMatchObject({ state: 'expired' });
       // Still there for the list, and still good for the hour it was made for.

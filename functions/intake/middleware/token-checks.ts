@@ -31,7 +31,10 @@ export function withTokenCheckBudget(
   const spend = () => {
     const retryAfterSeconds = unverified.take();
     if (retryAfterSeconds !== undefined)
-      throw new TooManyRequestsError('Too many kiosk sign-ins right now; please try again in a moment.', retryAfterSeconds);
+      throw new TooManyRequestsError(
+        'Too many kiosk sign-ins right now; please try again in a moment.',
+        retryAfterSeconds,
+      );
   };
   return {
     async redeemEnrolment(codeHash) {

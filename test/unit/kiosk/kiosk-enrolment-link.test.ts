@@ -71,7 +71,9 @@ describe('POST /kiosk/enrol: a set-up link works once', () => {
   it('Should look up no more made-up codes than the token look-ups’ budget, answering the rest 429, while an enrolled kiosk is served', async () => {
     const { app, kiosks, token } = await intake(2, { perSecond: 0.0001, burst: 5 });
     const real = { authorization: `Bearer ${token}` };
-    expect((await app.request('/kiosk/feedback', json({ rating: 3, key: crypto.randomUUID() }, real))).status).toBe(201);
+    expect((await app.request('/kiosk/feedback', json({ rating: 3, key: crypto.randomUUID() }, real))).status).toBe(
+      201,
+    );
     let lookUps = 0;
     const redeem = kiosks.redeemEnrolment.bind(kiosks);
     kiosks.redeemEnrolment = async (hash) => {
@@ -86,17 +88,22 @@ describe('POST /kiosk/enrol: a set-up link works once', () => {
     expect(lookUps).toBe(5); // the budget of 5 (the real kiosk's token gave back what it spent)
     expect(statuses.slice(0, 5)).toEqual(Array(5).fill(403));
     expect(new Set(statuses.slice(5))).toEqual(new Set([429]));
-    expect((await app.request('/kiosk/feedback', json({ rating: 3, key: crypto.randomUUID() }, real))).status).toBe(201);
+    expect((await app.request('/kiosk/feedback', json({ rating: 3, key: crypto.randomUUID() }, real))).status).toBe(
+      201,
+    );
   });
 
   it('Should answer any body with a refusal a client can read (400, 403, 413 or 415), never a failure', async () => {
     const { app } = await intake(8, { perSecond: 1000, burst: 1000 });
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.jsonValue(), fc.record({ code: fc.oneof(fc.string(), fc.jsonValue()) })), async (body) => {
-        const res = await app.request('/kiosk/enrol', json(body as never));
-        expect([400, 403, 413, 415]).toContain(res.status);
-        expect((await res.json()).error.code).toBeTypeOf('string');
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.jsonValue(), fc.record({ code: fc.oneof(fc.string(), fc.jsonValue()) })),
+        async (body) => {
+          const res = await app.request('/kiosk/enrol', json(body as never));
+          expect([400, 403, 413, 415]).toContain(res.status);
+          expect((await res.json()).error.code).toBeTypeOf('string');
+        },
+      ),
       { numRuns: 150 },
     );
   });
