@@ -13,7 +13,10 @@ import { PK } from '../shared/adapters/aws/table-keys';
  * key and its grant cannot drift apart.
  *
  * Kiosks are enrolled and revoked by the operator's CLI with the operator's
- * own credentials: no function may write them.
+ * own credentials: no function may write them. The intake may only delete a
+ * kiosk's one-use enrolment link as the tablet takes it (the token it holds
+ * was made, and sealed under the link's code, by the CLI): it can end a link,
+ * never make one, nor a token.
  */
 
 /** Every partition key starting with `prefix`, as `StringLike` writes it. */
@@ -25,6 +28,7 @@ const ESCALATION_WEEKS = any(PK.escalationWeek);
 const WEEKS = any(PK.week);
 const PATTERNS = any(PK.pattern);
 const KIOSK_TOKENS = any(PK.kioskToken);
+const KIOSK_ENROLMENTS = any(PK.kioskEnrolment);
 const DIGESTS = any(PK.digest);
 const THREADS = any(PK.thread);
 const CLOCKS = any(PK.clock);
@@ -53,13 +57,15 @@ export const TABLE_ACCESS = {
   /**
    * The employee-facing intake (web form, JSON API, kiosks, Twilio, status
    * pages): creates a case (and deletes it again if queueing fails), reads
-   * a case's status and a kiosk's token look-up. It cannot write kiosks,
-   * escalations, figures or digest records, nor read any of them.
+   * a case's status and a kiosk's token look-up, and takes a tablet's
+   * enrolment link (a conditional delete that returns the sealed token). It
+   * cannot write kiosks or tokens, escalations, figures or digest records,
+   * nor read any of them.
    */
   intake: {
     GetItem: [CASES, KIOSK_TOKENS, THREADS],
     PutItem: [CASES],
-    DeleteItem: [CASES],
+    DeleteItem: [CASES, KIOSK_ENROLMENTS],
     /** A case's conversation: read it, and note that the employee has read it. */
     Query: [THREADS],
     UpdateItem: [THREADS],

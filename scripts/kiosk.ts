@@ -43,17 +43,19 @@ export interface KioskCliDeps {
 }
 
 const USAGE = `Usage:
-  npm run kiosk -- enroll --site <site id> --name <label>   enrol a tablet; prints its URL and, on the last line, its token
+  npm run kiosk -- enroll --site <site id> --name <label>   enrol a tablet; prints its one-use link and, on the last line, the link's code
        [--language <code>]                                  the language it starts in (default: the site's, else defaultLanguage)
-  npm run kiosk -- list                                      every kiosk, revoked ones too
-  npm run kiosk -- revoke <kiosk id>                         the tablet's token stops working at once
+  npm run kiosk -- list                                      every kiosk, revoked ones too, and whether its link was used
+  npm run kiosk -- revoke <kiosk id>                         the tablet's token (and its link, if unused) stops working at once
 
 Locally it uses the running npm start (DYNAMODB_PORT, PORT or PUBLIC_URL).
 Against AWS set TABLE_NAME (the deployed table) and PUBLIC_URL (the ApiUrl output).`;
 
 /**
  * The CLI without its process: returns the exit code. The enrolment's last
- * line is the raw token alone, so scripts can take it with `tail -n 1`.
+ * line is the link's one-use code alone, so scripts can take it with
+ * `tail -n 1` (and a client that is not the kiosk app exchange it with
+ * `POST /kiosk/enrol`). The tablet's token is never printed.
  *
  * @example
  * const code = await runKioskCli(['enroll', '--site', 'hq', '--name', 'Lobby'], deps);
@@ -87,7 +89,7 @@ export async function runKioskCli(args: string[], deps: KioskCliDeps): Promise<n
       }
       throw error;
     }
-    const { kiosk, token } = enrolment;
+    const { kiosk, code, validUntil } = enrolment;
     const siteName = deps.config.sites.find((s) => s.id === kiosk.site)?.name ?? kiosk.site;
     deps.out(`Enrolled kiosk ${kiosk.id} "${kiosk.name}" for ${siteName} (${kiosk.site}).`);
     const language = kioskLanguage(deps.config, kiosk);
@@ -97,13 +99,16 @@ export async function runKioskCli(args: string[], deps: KioskCliDeps): Promise<n
         : `It starts every session in its site's language, now ${catalogueOf(language).name} (${language}); people can switch on its start screen.`,
     );
     deps.out('');
-    deps.out('Open this on the tablet; it keeps the token and removes it from the address bar:');
-    deps.out(`  ${deps.publicUrl}/kiosk#token=${token}`);
+    deps.out(`Open this on the tablet once, before ${untilText(validUntil)}; it works for one tablet, one time:`);
+    deps.out(`  ${deps.publicUrl}/kiosk#enrol=${code}`);
     deps.out('');
     deps.out(
-      `The token is shown only this once; only its hash is stored. Revoke with: npm run kiosk -- revoke ${kiosk.id}`,
+      'The tablet trades the link for its own token, which nobody else is shown; after that, or after that time, the link opens nothing.',
     );
-    deps.out(token);
+    deps.out(
+      `See whether it was used with: npm run kiosk -- list. Revoke (used or not) with: npm run kiosk -- revoke ${kiosk.id}`,
+    );
+    deps.out(code);
     return 0;
   }
 
@@ -139,7 +144,9 @@ export async function runKioskCli(args: string[], deps: KioskCliDeps): Promise<n
     deps.out(
       before?.revokedAt
         ? `Kiosk ${kiosk.id} "${kiosk.name}" was already revoked (${kiosk.revokedAt}).`
-        : `Revoked kiosk ${kiosk.id} "${kiosk.name}" (${kiosk.site}). Its token no longer works; submissions still waiting on the tablet will be refused.`,
+        : before?.link
+          ? `Revoked kiosk ${kiosk.id} "${kiosk.name}" (${kiosk.site}). Its set-up link was never used and now opens nothing.`
+          : `Revoked kiosk ${kiosk.id} "${kiosk.name}" (${kiosk.site}). Its token no longer works; submissions still waiting on the tablet will be refused.`,
     );
     return 0;
   }
@@ -169,12 +176,24 @@ function table(kiosks: Kiosk[], config: Config): string[] {
       // A kiosk enrolled without a language follows its site's, which may change: say so.
       k.language ?? `${kioskLanguage(config, k)} (site's)`,
       k.enrolledAt,
-      k.revokedAt ? `revoked ${k.revokedAt}` : 'active',
+      statusOf(k),
     ]),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  '));
 }
+
+/** What the operator needs to know of a kiosk: revoked, its link still to be opened (or never opened in time), or in use. */
+function statusOf(kiosk: Kiosk): string {
+  if (kiosk.revokedAt) return `revoked ${kiosk.revokedAt}`;
+  if (kiosk.link?.state === 'waiting')
+    return `link not used yet (works until ${untilText(new Date(kiosk.link.validUntil))})`;
+  if (kiosk.link?.state === 'expired') return 'link expired unused: revoke it and enrol the tablet again';
+  return 'active';
+}
+
+/** A link's end as the operator reads it: to the minute, in UTC, said so. */
+const untilText = (at: Date) => `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 /** Where to talk to: the deployed table when TABLE_NAME is set, else the running local stack. */
 function target(env: NodeJS.ProcessEnv) {

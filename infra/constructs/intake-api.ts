@@ -47,6 +47,8 @@ const NAMED_ROUTES: {
   { path: '/feedback/preview', methods: [HttpMethod.POST], channels: ['preview'] },
   { path: '/kiosk', methods: [HttpMethod.GET] },
   { path: '/kiosk/{file}', methods: [HttpMethod.GET] },
+  // A tablet's one-use set-up link traded for its token: rare, and under the kiosks' budget at the edge.
+  { path: '/kiosk/enrol', methods: [HttpMethod.POST], channels: ['kiosk'] },
   { path: '/kiosk/config', methods: [HttpMethod.GET], channels: ['kiosk'] },
   { path: '/kiosk/feedback', methods: [HttpMethod.POST], channels: ['kiosk'], reports: true },
   // The kiosk's redaction preview spends the previews' budget, as the form's does, never its submissions'.
@@ -193,8 +195,9 @@ export class IntakeApi extends Construct {
       config: props.config,
       timeout: Duration.seconds(10),
     });
-    // Cases (conditional put, get, delete on rollback) and kiosks' token
-    // look-ups (get), nothing else: see TABLE_ACCESS.intake.
+    // Cases (conditional put, get, delete on rollback), kiosks' token
+    // look-ups (get) and one-use enrolment links (conditional delete), nothing
+    // else: see TABLE_ACCESS.intake.
     bindIntakeRuntime(this.handler, props, 'intake');
     bindSecret(this.handler, props.twilioSecret, ENV.twilioSecretArn);
 

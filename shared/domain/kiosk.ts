@@ -34,6 +34,38 @@ export function looksLikeKioskToken(token: string): boolean {
   return /^lpk_[A-Za-z0-9_-]{43}$/.test(token);
 }
 
+const ENROLMENT_CODE_PREFIX = 'lpe_';
+
+/** How long an enrolment link works, at least: a day to take it to the tablet (see {@link enrolmentLinkValidUntil}). */
+export const ENROLMENT_LINK_HOURS = 24;
+
+/**
+ * A new one-use enrolment code, for the link the operator opens on the
+ * tablet: 256 random bits, base64url, `lpe_` so it is not taken for a
+ * token. The tablet exchanges it once for its token; only its hash is kept.
+ */
+export function newEnrolmentCode(): string {
+  return `${ENROLMENT_CODE_PREFIX}${randomBytes(32).toString('base64url')}`;
+}
+
+/** The only form in which an enrolment code is stored (as a token's: 256 bits, so a plain SHA-256). */
+export const enrolmentCodeHash = (code: string): string => createHash('sha256').update(code, 'utf8').digest('hex');
+
+/** Whether a string has the shape of an enrolment code; anything else is refused without a table read. */
+export function looksLikeEnrolmentCode(code: string): boolean {
+  return /^lpe_[A-Za-z0-9_-]{43}$/.test(code);
+}
+
+/**
+ * Until when a link made now works: {@link ENROLMENT_LINK_HOURS} on, rounded
+ * up to the hour, so the table holds no enrolment time finer than the hour
+ * (an exact one would date the writes around it; anonymity promise 3).
+ */
+export function enrolmentLinkValidUntil(now: Date): Date {
+  const HOUR = 3_600_000;
+  return new Date(Math.ceil((now.getTime() + ENROLMENT_LINK_HOURS * HOUR) / HOUR) * HOUR);
+}
+
 const KIOSK_ID_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 
 /** A short kiosk id for the operator to type (`revoke k-7hq2mx`); it names a tablet, never a person. */

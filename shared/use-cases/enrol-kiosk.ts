@@ -1,6 +1,15 @@
 import type { Config } from '../config/schema';
 import { isoWeekOf } from '../domain/iso-week';
-import { kioskNameSchema, kioskTokenHash, newKioskId, newKioskToken } from '../domain/kiosk';
+import { sealTokenForCode } from '../crypto/kiosk-enrolment-seal';
+import {
+  enrolmentCodeHash,
+  enrolmentLinkValidUntil,
+  kioskNameSchema,
+  kioskTokenHash,
+  newEnrolmentCode,
+  newKioskId,
+  newKioskToken,
+} from '../domain/kiosk';
 import { ValidationError } from '../errors';
 import { configuredLanguage } from '../i18n/language-tag';
 import type { Clock } from '../ports/clock';
@@ -14,15 +23,27 @@ export interface EnrolKioskDeps {
 
 export interface Enrolment {
   kiosk: Kiosk;
-  /** The raw token: returned once, to be shown once; the registry keeps only its hash. */
+  /**
+   * The one-use code for the tablet's link (`/kiosk#enrol=<code>`), the only
+   * secret the operator is shown: the tablet exchanges it once, within a day,
+   * for its token. The registry keeps only its hash.
+   */
+  code: string;
+  /** Until when the code works (on the hour). */
+  validUntil: Date;
+  /**
+   * The raw token, for callers in this process (tests) only: never shown to
+   * the operator, whose link carries the code; the registry keeps its hash,
+   * and the token sealed under the code until the tablet takes it.
+   */
   token: string;
 }
 
 /**
- * Enrols a tablet for a configured site and returns its token.
+ * Enrols a tablet for a configured site and returns its one-use enrolment code.
  *
  * @example
- * const { kiosk, token } = await enrolKiosk(deps, { site: 'hq', name: 'HQ 3rd floor kitchen', language: 'fr' });
+ * const { kiosk, code } = await enrolKiosk(deps, { site: 'hq', name: 'HQ 3rd floor kitchen', language: 'fr' });
  */
 export async function enrolKiosk(
   deps: EnrolKioskDeps,
@@ -48,6 +69,8 @@ export async function enrolKiosk(
     );
   }
   const token = newKioskToken();
+  const code = newEnrolmentCode();
+  const validUntil = enrolmentLinkValidUntil(deps.clock.now());
   const kiosk: Kiosk = {
     id: newKioskId(),
     site: request.site,
@@ -56,6 +79,10 @@ export async function enrolKiosk(
     // Unset unless chosen: the kiosk then follows its site's language, even if that changes later.
     ...(language ? { language } : {}),
   };
-  await deps.kiosks.enrol(kiosk, kioskTokenHash(token));
-  return { kiosk, token };
+  await deps.kiosks.enrol(kiosk, kioskTokenHash(token), {
+    codeHash: enrolmentCodeHash(code),
+    sealedToken: sealTokenForCode(code, token),
+    validUntil,
+  });
+  return { kiosk, code, validUntil, token };
 }

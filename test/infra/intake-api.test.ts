@@ -89,6 +89,7 @@ describe('intake API', () => {
       ['POST /feedback', (rates.web + rates.api) * reports],
       ['POST /kiosk/feedback', rates.kiosk * reports],
       ['GET /kiosk/config', rates.kiosk],
+      ['POST /kiosk/enrol', rates.kiosk],
       ['POST /sms/twilio', rates.sms * reports],
       ['POST /sms/twilio/status', rates.sms],
       ['GET /status/{code}', rates.status],

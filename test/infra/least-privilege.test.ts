@@ -102,6 +102,14 @@ describe('least privilege on the table', () => {
       expect(mayOnTable('intake', 'dynamodb:GetItem', pk), pk).toBe(false);
   });
 
+  it('the intake may take (delete) a kiosk’s one-use enrolment link, and never make or change one', () => {
+    expect(mayOnTable('intake', 'dynamodb:DeleteItem', 'KIOSKENROL#abc')).toBe(true);
+    for (const action of ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:GetItem'])
+      expect(mayOnTable('intake', action, 'KIOSKENROL#abc'), action).toBe(false);
+    for (const service of TABLE_ROLES.filter((role) => role !== 'intake'))
+      expect(mayOnTable(service, 'dynamodb:DeleteItem', 'KIOSKENROL#abc'), service).toBe(false);
+  });
+
   it.each(TABLE_ROLES)(
     'every table statement of %s is limited to key prefixes (dynamodb:LeadingKeys) on the table alone',
     (service) => {

@@ -4,7 +4,10 @@ import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { caseKeyFor } from '../../shared/domain/case-code';
-import { kioskTokenHash } from '../../shared/domain/kiosk';
+import { enrolmentCodeHash, kioskTokenHash } from '../../shared/domain/kiosk';
+import { DynamoDbKioskRegistry } from '../../shared/adapters/aws/dynamodb-kiosk-registry';
+import { localDocuments } from '../../local/aws-clients';
+import { fixedClock } from '../support/fixtures';
 import { CASE_CODE_PATTERN } from '../support/fixtures';
 import { postAsKiosk, useKiosks } from '../support/kiosks';
 import { tempDataDir } from '../support/local-stack';
@@ -95,13 +98,37 @@ describe('kiosks on the local stack', () => {
 
     const enrolled = await cli('enroll', '--site', 'hq', '--name', 'HQ lobby', '--language', 'es');
     const lines = enrolled.stdout.trimEnd().split('\n');
-    const token = lines.at(-1)!;
-    expect(token).toMatch(/^lpk_[A-Za-z0-9_-]{43}$/);
-    expect(lines).toContain(`  ${stack.urls.app}/kiosk#token=${token}`);
+    const code = lines.at(-1)!;
+    expect(code).toMatch(/^lpe_[A-Za-z0-9_-]{43}$/);
+    expect(lines).toContain(`  ${stack.urls.app}/kiosk#enrol=${code}`);
+    expect(enrolled.stdout).not.toMatch(/lpk_/);
     const id = /Enrolled kiosk (k-[a-z0-9]{6})/.exec(enrolled.stdout)![1]!;
+    expect((await cli('list')).stdout).toMatch(
+      new RegExp(`^${id}\\s+hq\\s+HQ lobby\\s+es\\s+\\S+\\s+link not used yet`, 'm'),
+    );
+    // The link, pending, is its code's hash and the token sealed under it, with a TTL; never either in clear.
+    const pending = (await scan()).find((item) => item.pk === `KIOSKENROL#${enrolmentCodeHash(code)}`);
+    expect(pending).toMatchObject({ kioskId: id, expiresAt: expect.any(Number), validUntil: expect.any(Number) });
+    expect(pending!.validUntil % 3600).toBe(0); // on the hour: no finer enrolment time in the table
+
+    // Two tablets opening the same link at once: one gets the token.
+    const opened = await Promise.all(
+      [1, 2, 3].map(() =>
+        fetch(`${stack.urls.app}/kiosk/enrol`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ code }),
+        }),
+      ),
+    );
+    expect(opened.map((res) => res.status).sort()).toEqual([200, 403, 403]);
+    const { token } = (await opened.find((res) => res.ok)!.json()) as { token: string };
+    expect(token).toMatch(/^lpk_[A-Za-z0-9_-]{43}$/);
 
     const items = await scan();
     expect(JSON.stringify(items)).not.toContain(token);
+    expect(JSON.stringify(items)).not.toContain(code);
+    expect(items.filter((item) => item.type === 'kiosk-enrolment' && item.kioskId === id)).toEqual([]);
     expect(items).toContainEqual(
       expect.objectContaining({
         pk: `KIOSK#${id}`,
@@ -126,7 +153,38 @@ describe('kiosks on the local stack', () => {
     expect((await post(token, { rating: 3, key: randomUUID() })).status).toBe(401);
     expect((await cli('list')).stdout).toMatch(new RegExp(`^${id}\\s+hq\\s+HQ lobby\\s+es\\s+\\S+\\s+revoked`, 'm'));
     expect((await cli('revoke', id)).stdout).toMatch(/already revoked/);
-  }, 120_000); // five runs of a tsx process on a busy machine
+  }, 150_000); // six runs of a tsx process on a busy machine
+
+  it('Should refuse a link once its hour has passed (DynamoDB’s TTL deletes late: the code is checked against its own time), and list it as expired unused', async () => {
+    const { kiosk, code } = await enrolTablet({ site: 'plant2', name: 'Never opened' });
+    const documents = localDocuments(stack.urls.dynamodb);
+    try {
+      const dayLater = new DynamoDbKioskRegistry(
+        documents,
+        stack.tableName,
+        fixedClock(new Date(Date.now() + 25 * 3600_000).toISOString()),
+      );
+      expect(await dayLater.redeemEnrolment(enrolmentCodeHash(code))).toBeUndefined();
+      expect((await dayLater.list()).find((k) => k.id === kiosk.id)?.link).toMatchObject({ state: 'expired' });
+      // Still there for the list, and still good for the hour it was made for.
+      expect(await registry.redeemEnrolment(enrolmentCodeHash(code))).toEqual(expect.any(String));
+      expect((await registry.list()).find((k) => k.id === kiosk.id)?.link).toBeUndefined();
+    } finally {
+      documents.destroy();
+    }
+  });
+
+  it('Should end an unused link with its kiosk’s revocation', async () => {
+    const { kiosk, code } = await enrolTablet({ site: 'plant2', name: 'Revoked unused' });
+    await registry.revoke(kiosk.id);
+    const res = await fetch(`${stack.urls.app}/kiosk/enrol`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code }),
+    });
+    expect(res.status).toBe(403);
+    expect((await scan()).filter((item) => item.kioskId === kiosk.id && item.type === 'kiosk-enrolment')).toEqual([]);
+  });
 
   it('Should tell the operator when the CLI cannot reach the local stack', async () => {
     const env = { ...process.env, DYNAMODB_PORT: '1', TABLE_NAME: '', CONFIG: '' };

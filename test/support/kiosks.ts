@@ -29,7 +29,7 @@ export function useKiosks(stack: TestStack) {
     (await table.send(new ScanCommand({ TableName: stack.tableName, ConsistentRead: true }))).Items ?? [];
   return {
     kiosks,
-    /** Enrols a tablet the way the operator's command does. */
+    /** Enrols a tablet the way the operator's command does: its link's `code`, and (for tests only) the token the link gives. */
     enrol: (kiosk: Parameters<typeof enrolKiosk>[1]) =>
       enrolKiosk({ kiosks, config: stack.config, clock: systemClock }, kiosk),
     scan,

@@ -127,6 +127,8 @@ export function kioskPage(config: Config) {
 <section id="screen-setup" aria-labelledby="setup-title" hidden>
   <h1 id="setup-title" tabindex="-1" data-i18n="kiosk.setup.title">${t('kiosk.setup.title')}</h1>
   <p class="site" data-i18n="kiosk.setup.body">${t('kiosk.setup.body')}</p>
+  <p id="setup-link-used" class="not-saved" role="alert" hidden data-i18n="kiosk.setup.linkUsed">${t('kiosk.setup.linkUsed')}</p>
+  <p id="setup-waiting" role="status" hidden data-i18n="kiosk.setup.waiting">${t('kiosk.setup.waiting')}</p>
   <!-- For the operator: enrol the tablet again (see the README, "Kiosk") and open the link it prints on this tablet. -->
 </section>
 </main>

@@ -12,9 +12,10 @@ import {
   submitKioskFeedback,
   throttleKiosk,
 } from '../../../shared/use-cases/kiosk-feedback';
+import { redeemKioskEnrolment } from '../../../shared/use-cases/redeem-kiosk-enrolment';
 import type { IntakeEnv } from '../deps';
 import { limitBody } from '../middleware/limit-body';
-import { EMPLOYEE_TEXT_BODY } from '../middleware/body-limits';
+import { EMPLOYEE_TEXT_BODY, SHORT_FIELDS_BODY } from '../middleware/body-limits';
 import { readBody } from '../middleware/read-body';
 import { kioskSettings } from '../kiosk/kiosk-settings';
 import { previewTextOf } from './redaction-preview';
@@ -25,8 +26,11 @@ import { URGENCY } from '../middleware/rate-limit';
 export interface KioskAccess {
   /** The kiosk channel's budget, spent only by requests from enrolled kiosks. */
   channel: MiddlewareHandler;
-  /** The registry as the routes read it, its look-ups of unproven tokens under their own budget ({@link withTokenCheckBudget}). */
-  kiosks: Pick<KioskRegistry, 'findByTokenHash'>;
+  /**
+   * The registry as the routes read it, its look-ups of unproven tokens and enrolment codes under their own
+   * budget ({@link withTokenCheckBudget}).
+   */
+  kiosks: Pick<KioskRegistry, 'findByTokenHash' | 'redeemEnrolment'>;
   /** The redaction previews' budget (`limits.requestsPerSecond.preview`): a kiosk's previews never refuse its submissions. */
   preview: MiddlewareHandler;
 }
@@ -102,13 +106,34 @@ const settingsFor = (c: Context<IntakeEnv>, kiosk: KioskIdentity) =>
 const notEnrolled = (error: unknown) => error instanceof KioskTokenError || error instanceof KioskSiteError;
 
 /**
- * The kiosks' API: the site's question at `GET /kiosk/config`,
+ * `POST /kiosk/enrol` `{"code": "lpe_…"}`: the tablet's one-use link
+ * exchanged for its token, `{"token": "lpk_…"}`, once. The code comes in the
+ * body, never the address, so no access log holds it. Anything else (used,
+ * expired, revoked, made up) is one 403 `link_expired`, after which the
+ * tablet asks whoever holds it to get a new link; made-up codes spend the
+ * token look-ups' budget, never the kiosks'.
+ */
+async function exchangeEnrolmentCode(c: Context<IntakeEnv>, access: KioskAccess) {
+  c.header('Cache-Control', 'no-store');
+  const { value } = await readBody(c, ['json'], SHORT_FIELDS_BODY);
+  const code = typeof value === 'object' && value !== null ? (value as { code?: unknown }).code : undefined;
+  if (typeof code !== 'string')
+    throw new ValidationError('send {"code": "<the code after #enrol= in the set-up link>"}', [
+      { path: 'code', message: 'code is required' },
+    ]);
+  return c.json({ token: await redeemKioskEnrolment({ kiosks: access.kiosks }, code) });
+}
+
+/**
+ * The kiosks' API: `POST /kiosk/enrol` (a set-up link's one-use code for the
+ * tablet's token), the site's question at `GET /kiosk/config`,
  * `POST /kiosk/feedback` (bearer token, idempotency key), and
  * `POST /kiosk/preview`, what redaction will change in a comment before it
  * is sent.
  */
 export const kioskApi = (access: KioskAccess) =>
   new Hono<IntakeEnv>()
+    .post('/kiosk/enrol', limitBody(SHORT_FIELDS_BODY), (c) => exchangeEnrolmentCode(c, access))
     .get('/kiosk/config', async (c) => {
       c.header('Cache-Control', 'no-store');
       if (c.req.query('unenrolled') === UNENROLLED_OK) {
@@ -168,5 +193,6 @@ export const kioskApiDisabled = new Hono<IntakeEnv>()
     c.header('Cache-Control', 'no-store');
     return c.req.query('unenrolled') === UNENROLLED_OK ? c.json({ enrolled: false }) : notEnabled(c);
   })
+  .post('/kiosk/enrol', notEnabled)
   .post('/kiosk/feedback', notEnabled)
   .post('/kiosk/preview', notEnabled);

@@ -7,21 +7,33 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { isoWeekOf } from '../../domain/iso-week';
 import type { Clock } from '../../ports/clock';
-import type { Kiosk, KioskIdentity, KioskRegistry } from '../../ports/kiosk-registry';
-import { collect, scanItems } from './dynamodb-toolkit';
-import { kioskKey, kioskTokenKey as tokenKey } from './table-keys';
+import type { Kiosk, KioskIdentity, KioskRegistry, PendingEnrolment } from '../../ports/kiosk-registry';
+import { TTL_ATTRIBUTE } from './table-definition';
+import { collect, conditionalWrite, scanItems } from './dynamodb-toolkit';
+import { kioskEnrolmentKey as enrolmentKey, kioskKey, kioskTokenKey as tokenKey } from './table-keys';
 
 /**
- * Kiosks in the single table (`KIOSK#`, what the operator lists, and
+ * How long an enrolment link nobody used stays in the table after it stops
+ * working: long enough for `list` to say "expired, never used" (DynamoDB's
+ * TTL deletes late, but never early), short enough that the sealed token does
+ * not sit there for long. Its `validUntil`, not the TTL, is what refuses it.
+ */
+const EXPIRED_LINK_KEPT_S = 7 * 24 * 3600;
+
+/**
+ * Kiosks in the single table (`KIOSK#`, what the operator lists,
  * `KIOSKTOKEN#`, the one-GetItem lookup that exists only while the kiosk is
- * enrolled; see table-keys.ts). A kiosk's request counter is not here: it
+ * enrolled, and `KIOSKENROL#`, the one-use link's code hash and the token
+ * sealed under it, until the tablet uses it; see table-keys.ts). A kiosk's request counter is not here: it
  * lives in the rate and replay state, keyed under the hour's random key, so
  * it cannot be matched to cases.
  *
  * There are no transactions (dynalite has none), so writes are ordered to be
- * safe when interrupted: enrolment writes the kiosk before its token (a token
- * never points at nothing), revocation deletes the token before marking the
- * kiosk (access ends first; running `revoke` again finishes the job).
+ * safe when interrupted: enrolment writes the kiosk before its token and its
+ * link (neither ever points at nothing), revocation deletes the token and
+ * the link before marking the kiosk (access ends first; running `revoke`
+ * again finishes the job). A link is taken by a conditional delete, so of two
+ * tablets opening it at once one gets the token.
  */
 export class DynamoDbKioskRegistry implements KioskRegistry {
   constructor(
@@ -30,11 +42,17 @@ export class DynamoDbKioskRegistry implements KioskRegistry {
     private readonly clock: Clock,
   ) {}
 
-  async enrol(kiosk: Kiosk, tokenHash: string): Promise<void> {
+  async enrol(kiosk: Kiosk, tokenHash: string, enrolment?: PendingEnrolment): Promise<void> {
     await this.client.send(
       new PutCommand({
         TableName: this.tableName,
-        Item: { ...kioskKey(kiosk.id), type: 'kiosk', ...kiosk, tokenHash },
+        Item: {
+          ...kioskKey(kiosk.id),
+          type: 'kiosk',
+          ...kiosk,
+          tokenHash,
+          ...(enrolment ? { enrolmentCodeHash: enrolment.codeHash } : {}),
+        },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -52,6 +70,41 @@ export class DynamoDbKioskRegistry implements KioskRegistry {
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
+    if (!enrolment) return;
+    const validUntil = Math.floor(enrolment.validUntil.getTime() / 1000);
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...enrolmentKey(enrolment.codeHash),
+          type: 'kiosk-enrolment',
+          kioskId: kiosk.id,
+          sealedToken: enrolment.sealedToken,
+          validUntil,
+          [TTL_ATTRIBUTE]: validUntil + EXPIRED_LINK_KEPT_S,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  async redeemEnrolment(codeHash: string): Promise<string | undefined> {
+    let sealedToken: unknown;
+    // Deleted as it is read, on condition that it is there and still works: of two tablets with one
+    // link, the one whose delete lands first gets the token; an expired one stays for `list` to show.
+    const taken = await conditionalWrite(async () => {
+      const { Attributes } = await this.client.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: enrolmentKey(codeHash),
+          ConditionExpression: 'attribute_exists(pk) AND validUntil > :now',
+          ExpressionAttributeValues: { ':now': Math.floor(this.clock.now().getTime() / 1000) },
+          ReturnValues: 'ALL_OLD',
+        }),
+      );
+      sealedToken = Attributes?.sealedToken;
+    });
+    return taken && typeof sealedToken === 'string' ? sealedToken : undefined;
   }
 
   async list(): Promise<Kiosk[]> {
@@ -59,11 +112,28 @@ export class DynamoDbKioskRegistry implements KioskRegistry {
     // request path never does.
     const items = scanItems(this.client, {
       TableName: this.tableName,
-      FilterExpression: '#type = :kiosk',
+      FilterExpression: '#type IN (:kiosk, :enrolment)',
       ExpressionAttributeNames: { '#type': 'type' },
-      ExpressionAttributeValues: { ':kiosk': 'kiosk' },
+      ExpressionAttributeValues: { ':kiosk': 'kiosk', ':enrolment': 'kiosk-enrolment' },
+      ConsistentRead: true,
     });
-    const kiosks = (await collect(items)).map(toKiosk);
+    const all = await collect(items);
+    const links = new Map(
+      all.filter((item) => item.type === 'kiosk-enrolment').map((item) => [String(item.kioskId), item] as const),
+    );
+    const now = this.clock.now().getTime();
+    const kiosks = all
+      .filter((item) => item.type === 'kiosk')
+      .map((item) => {
+        const kiosk = toKiosk(item);
+        const link = links.get(kiosk.id);
+        if (kiosk.revokedAt || !link || typeof link.validUntil !== 'number') return kiosk;
+        const validUntil = link.validUntil * 1000;
+        return {
+          ...kiosk,
+          link: { state: validUntil > now ? 'waiting' : 'expired', validUntil: new Date(validUntil).toISOString() },
+        } satisfies Kiosk;
+      });
     return kiosks.sort((a, b) => a.enrolledAt.localeCompare(b.enrolledAt) || a.id.localeCompare(b.id));
   }
 
@@ -74,6 +144,11 @@ export class DynamoDbKioskRegistry implements KioskRegistry {
     if (!Item) return undefined;
     if (typeof Item.tokenHash === 'string') {
       await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: tokenKey(Item.tokenHash) }));
+    }
+    if (typeof Item.enrolmentCodeHash === 'string') {
+      await this.client.send(
+        new DeleteCommand({ TableName: this.tableName, Key: enrolmentKey(Item.enrolmentCodeHash) }),
+      );
     }
     const revokedAt = typeof Item.revokedAt === 'string' ? Item.revokedAt : isoWeekOf(this.clock.now(), 'UTC');
     await this.client.send(

@@ -19,6 +19,7 @@ import { keyPart } from './dynamodb-keys';
  * | `PATTERN#<site>#<topic>` | `WEEK#<week>`, `CLAIM` | negative counts per week (with the random tokens of the cases counted and taken off); the pattern alert's claim | analyze; escalate, sweep (a case taken off) | analyze | a week boundary past the window |
  * | `KIOSK#<id>` | `KIOSK` | an enrolled kiosk | operator CLI | operator CLI | never (until revoked) |
  * | `KIOSKTOKEN#<sha256 of token>` | `KIOSKTOKEN` | a kiosk's token look-up | operator CLI | intake | deleted on revocation |
+ * | `KIOSKENROL#<sha256 of code>` | `KIOSKENROL` | a kiosk's one-use enrolment link: its token sealed under the code | operator CLI | intake (deletes it as it reads it), operator CLI | when used or revoked; else a week after it stops working (TTL) |
  * | `DIGEST#<week>` | `DELIVERY#<audience>#<recipient>` | who had which week's digest | digest | digest | 400 days after the week |
  * | `DIGEST#<week>` | `FIGURES`, `FIGURES#<run>#<n>` | the week's figures as first shown | digest | digest | 400 days after the week |
  * | `CLOCK#DUE` | `<at>#<escalation id>#<deadline>#<stage>` | legal clocks' reminders and deadlines still ahead | escalate, sponsor, sweep | sweep, digest | with its escalation |
@@ -41,6 +42,7 @@ export const PK = {
   pattern: 'PATTERN#',
   kiosk: 'KIOSK#',
   kioskToken: 'KIOSKTOKEN#',
+  kioskEnrolment: 'KIOSKENROL#',
   digest: 'DIGEST#',
   thread: 'THREAD#',
   clock: 'CLOCK#',
@@ -86,6 +88,10 @@ export const patternWeekSk = (week: string): string => `WEEK#${week}`;
 export const PATTERN_CLAIM_SK = 'CLAIM';
 
 export const kioskKey = (id: string): TableKey => ({ pk: `${PK.kiosk}${id}`, sk: 'KIOSK' });
+export const kioskEnrolmentKey = (codeHash: string): TableKey => ({
+  pk: `${PK.kioskEnrolment}${codeHash}`,
+  sk: 'KIOSKENROL',
+});
 export const kioskTokenKey = (tokenHash: string): TableKey => ({
   pk: `${PK.kioskToken}${tokenHash}`,
   sk: 'KIOSKTOKEN',

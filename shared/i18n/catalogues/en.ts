@@ -145,6 +145,10 @@ export const en = {
     'kiosk.setup.title': 'This tablet is not set up yet',
     'kiosk.setup.body':
       'It cannot take feedback until it is. Please tell whoever looks after the tablets here; you can still send feedback from your own phone or by text message.',
+    'kiosk.setup.linkUsed':
+      'This set-up link has already been used, or is too old. Please ask whoever looks after the tablets for a new link.',
+    'kiosk.setup.waiting':
+      'Setting up this tablet: it needs the network once, and will go on by itself as soon as it is back.',
     // The employee's web pages (form, receipt, status, errors). HTML parameters ({link}, {code} in bold, …) are whole elements put in by the page.
     'web.page.title': '{title} · {program}',
     'web.page.errorTitle': 'Error: {title}',

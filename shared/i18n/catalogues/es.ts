@@ -157,6 +157,9 @@ export const es: Catalogue = {
     'kiosk.setup.title': 'Esta tableta aún no está preparada',
     'kiosk.setup.body':
       'No puede recoger opiniones hasta que lo esté. Avise a quien se ocupa de las tabletas; mientras tanto puede enviar su opinión desde su propio teléfono o por SMS.',
+    'kiosk.setup.linkUsed':
+      'Este enlace de configuración ya se ha usado o es demasiado antiguo. Pida un enlace nuevo a quien se ocupa de las tabletas.',
+    'kiosk.setup.waiting': 'Preparando esta tableta: necesita la red una vez y seguirá sola en cuanto vuelva.',
     'web.page.title': '{title} · {program}',
     'web.page.errorTitle': 'Error: {title}',
     'web.page.skip': 'Ir al contenido',

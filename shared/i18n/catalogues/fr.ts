@@ -150,6 +150,10 @@ export const fr: Catalogue = {
     'kiosk.setup.title': 'Cette tablette n’est pas encore configurée',
     'kiosk.setup.body':
       'Elle ne peut pas recueillir d’avis tant qu’elle ne l’est pas. Prévenez la personne qui s’occupe des tablettes ; vous pouvez toujours donner votre avis depuis votre téléphone ou par SMS.',
+    'kiosk.setup.linkUsed':
+      'Ce lien de configuration a déjà servi, ou il est trop ancien. Demandez un nouveau lien à la personne qui s’occupe des tablettes.',
+    'kiosk.setup.waiting':
+      'Configuration de cette tablette : elle a besoin du réseau une fois, et continuera seule dès son retour.',
     'web.page.title': '{title} · {program}',
     'web.page.errorTitle': 'Erreur : {title}',
     'web.page.skip': 'Aller au contenu',

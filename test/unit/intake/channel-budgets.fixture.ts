@@ -24,7 +24,7 @@ const escalations = {
  */
 export async function intake(burst = 2, unverifiedTokens: Budget = { perSecond: 0.0001, burst }) {
   const clock = fixedClock('2026-11-18T15:30:10Z');
-  const kiosks = new InMemoryKioskRegistry();
+  const kiosks = new InMemoryKioskRegistry(() => clock.now());
   const budget: Budget = { perSecond: 0.0001, burst };
   const rateLimits = {
     ...(Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, budget])) as Record<IntakeChannel, Budget>),

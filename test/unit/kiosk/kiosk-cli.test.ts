@@ -1,34 +1,78 @@
 import { describe, expect, it } from 'vitest';
 import { runKioskCli, type KioskCliDeps } from '../../../scripts/kiosk';
-import { kioskTokenHash } from '../../../shared/domain/kiosk';
+import { enrolmentCodeHash, kioskTokenHash } from '../../../shared/domain/kiosk';
+import { redeemKioskEnrolment } from '../../../shared/use-cases/redeem-kiosk-enrolment';
 import { exampleConfig, fixedClock } from '../../support/fixtures';
 import { InMemoryKioskRegistry } from '../../support/in-memory-kiosk-registry';
 
 function cli({ publicUrl }: { publicUrl: string | undefined } = { publicUrl: 'http://127.0.0.1:3000' }) {
-  const kiosks = new InMemoryKioskRegistry();
+  const clock = fixedClock();
+  const kiosks = new InMemoryKioskRegistry(clock.now);
   const out: string[] = [];
   const err: string[] = [];
   const deps: KioskCliDeps = {
     kiosks,
     config: exampleConfig,
-    clock: fixedClock(),
+    clock,
     publicUrl,
     out: (l) => out.push(l),
     err: (l) => err.push(l),
   };
-  return { kiosks, out, err, run: (...args: string[]) => runKioskCli(args, deps) };
+  return { kiosks, out, err, clock, run: (...args: string[]) => runKioskCli(args, deps) };
 }
 
+/** The tablet's side of a printed link: its code traded for the token, as `POST /kiosk/enrol` does. */
+const tabletOpens = (kiosks: InMemoryKioskRegistry, code: string) => redeemKioskEnrolment({ kiosks }, code);
+
 describe('npm run kiosk', () => {
-  it('Should enrol a kiosk, print the tablet URL with the token in its fragment, and the token alone on the last line', async () => {
+  it('Should print a one-use link (its code alone on the last line), never the tablet’s token, and store neither', async () => {
     const { run, out, kiosks } = cli();
     expect(await run('enroll', '--site', 'hq', '--name', 'HQ kitchen')).toBe(0);
-    const token = out.at(-1)!;
-    expect(token).toMatch(/^lpk_[A-Za-z0-9_-]{43}$/);
-    expect(out).toContain(`  http://127.0.0.1:3000/kiosk#token=${token}`);
+    const code = out.at(-1)!;
+    expect(code).toMatch(/^lpe_[A-Za-z0-9_-]{43}$/);
+    expect(out).toContain(`  http://127.0.0.1:3000/kiosk#enrol=${code}`);
+    expect(out.join('\n')).not.toMatch(/lpk_|#token=/);
+    // A day to take it to the tablet, on the hour: 15:30 on the 18th works until 16:00 on the 19th.
+    expect(out.join('\n')).toMatch(/before 2026-11-19 16:00 UTC; it works for one tablet, one time/);
     const [kiosk] = [...kiosks.kiosks.values()];
-    expect(kiosk).toMatchObject({ site: 'hq', name: 'HQ kitchen', tokenHash: kioskTokenHash(token) });
-    expect(JSON.stringify([...kiosks.kiosks.values(), ...kiosks.tokens.entries()])).not.toContain(token);
+    expect(kiosk).toMatchObject({ site: 'hq', name: 'HQ kitchen', codeHash: enrolmentCodeHash(code) });
+    const token = await tabletOpens(kiosks, code);
+    expect(kiosk!.tokenHash).toBe(kioskTokenHash(token));
+    expect(out.join('\n')).not.toContain(token);
+    const stored = JSON.stringify([...kiosks.kiosks.values(), ...kiosks.tokens.entries(), ...kiosks.enrolments]);
+    expect(stored).not.toContain(token);
+    expect(stored).not.toContain(code);
+    await expect(tabletOpens(kiosks, code)).rejects.toThrow(/already been used/);
+  });
+
+  it('Should list a link as not used yet, then expired unused, and as active once a tablet has used it', async () => {
+    const { run, out, kiosks, clock } = cli();
+    await run('enroll', '--site', 'plant2', '--name', 'Canteen');
+    const used = out.at(-1)!;
+    await run('enroll', '--site', 'plant2', '--name', 'Gate');
+    out.length = 0;
+    await run('list');
+    expect(out.slice(1).join('\n')).toMatch(/Canteen .*link not used yet \(works until 2026-11-19 16:00 UTC\)$/m);
+    await tabletOpens(kiosks, used);
+    clock.set('2026-11-19T16:00:00Z');
+    out.length = 0;
+    await run('list');
+    expect(out.slice(1).join('\n')).toMatch(/Canteen .*\sactive$/m);
+    expect(out.slice(1).join('\n')).toMatch(/Gate .*link expired unused: revoke it and enrol the tablet again$/m);
+  });
+
+  it('Should revoke a kiosk whose link was never used: the link then opens nothing', async () => {
+    const { run, out, kiosks } = cli();
+    await run('enroll', '--site', 'plant2', '--name', 'Canteen');
+    const code = out.at(-1)!;
+    const id = /Enrolled kiosk (k-[a-z0-9]{6})/.exec(out.join('\n'))![1]!;
+    out.length = 0;
+    expect(await run('revoke', id)).toBe(0);
+    expect(out.join('\n')).toMatch(/Its set-up link was never used and now opens nothing/);
+    await expect(tabletOpens(kiosks, code)).rejects.toThrow(/already been used, has expired or was revoked/);
+    out.length = 0;
+    await run('list');
+    expect(out[1]).toMatch(/revoked/);
   });
 
   it('Should refuse a site that is not in the config, and enrol nothing', async () => {
@@ -62,7 +106,7 @@ describe('npm run kiosk', () => {
     const { run, out, err, kiosks } = cli();
     expect(await run('enroll', '--site', 'plant2', '--name', 'Canteen', '--language', 'fr')).toBe(0);
     expect(out.join('\n')).toMatch(/starts every session in Français \(fr\)/);
-    const token = out.at(-1)!;
+    const token = await tabletOpens(kiosks, out.at(-1)!);
     expect(await kiosks.findByTokenHash(kioskTokenHash(token))).toMatchObject({ site: 'plant2', language: 'fr' });
     out.length = 0;
     expect(await run('list')).toBe(0);

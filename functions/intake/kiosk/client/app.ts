@@ -16,13 +16,17 @@
  * idempotency key. A language chosen on the start screen is kept nowhere.
  */
 import { $, comment, sendButton } from './dom';
+import { enrolWithCode, takeEnrolmentCodeFromAddress } from './enrolment';
 import { chooseLanguage, setKioskLanguage, setupScreenLanguage } from './i18n';
-import { countPending, flush, keepToken, onNotEnrolled, showNetwork, watchNetwork } from './network';
+import { countPending, flush, keepToken, onNotEnrolled, showNetwork, token, watchNetwork } from './network';
 import { checkPreview } from './preview';
 import { armIdle, back, choose, chooseTopic, currentScreen, notEnrolled, reset, show, submit } from './session';
 import { forgetConfig, forgetEnrolment, loadConfig } from './site-config';
 
-/** The token arrives once in the address's fragment, is kept, and is removed from the address bar. */
+/**
+ * A lasting token in the address (`#token=`, the links of tablets set up before links were one-use): kept,
+ * and removed from the address bar. Today's links carry a one-use code instead (`enrolment.ts`).
+ */
 function takeTokenFromAddress(): boolean {
   const match = /(?:^#|&)token=([^&]+)/.exec(location.hash);
   if (!match) return false;
@@ -32,10 +36,6 @@ function takeTokenFromAddress(): boolean {
   return true;
 }
 takeTokenFromAddress();
-// An enrolment link pasted into a tab already on the kiosk changes only the fragment, so the page is not loaded again: start afresh with the new token.
-window.addEventListener('hashchange', () => {
-  if (takeTokenFromAddress()) location.reload();
-});
 
 function notSetUp(): void {
   // A kiosk that knew its enrolment language keeps it; one never told reads as the person setting it up does.
@@ -43,6 +43,41 @@ function notSetUp(): void {
   notEnrolled();
 }
 onNotEnrolled(notSetUp);
+
+/** Setting up waits for the network: said on the setup screen, in the language of whoever holds the tablet. */
+function waitingForNetwork(): void {
+  if (!$('setup-waiting').hidden) return;
+  setKioskLanguage(setupScreenLanguage(undefined));
+  show('setup');
+  $('setup-waiting').hidden = false;
+}
+
+/**
+ * A set-up link's code traded for the tablet's token; `then` runs once it is
+ * kept. A link the server refuses changes nothing on a tablet already set up;
+ * one that is not is told to ask for a new link.
+ */
+function enrolFromLink(code: string, then: () => void): void {
+  enrolWithCode(code, waitingForNetwork).then((outcome) => {
+    $('setup-waiting').hidden = true;
+    if (outcome === 'enrolled' || token()) {
+      // Off the setup screen it may have waited on: the settings then show the start screen.
+      show('loading');
+      then();
+      return;
+    }
+    notSetUp();
+    $('setup-link-used').hidden = false;
+  });
+}
+
+// A link pasted into a tab already on the kiosk changes only the fragment, so the page is not loaded again:
+// start afresh with the new token.
+window.addEventListener('hashchange', () => {
+  if (takeTokenFromAddress()) location.reload();
+  const code = takeEnrolmentCodeFromAddress();
+  if (code) enrolFromLink(code, () => location.reload());
+});
 
 for (const type of ['pointerdown', 'keydown', 'input', 'touchstart', 'wheel']) {
   document.addEventListener(type, armIdle, { passive: true, capture: true });
@@ -93,9 +128,15 @@ if ('wakeLock' in navigator) {
   keepAwake();
 }
 
+function start(): void {
+  loadConfig(() => {
+    if (currentScreen() === 'loading' || currentScreen() === 'start') show('start');
+  }, notSetUp);
+  countPending().then(() => flush());
+}
+
 watchNetwork();
 showNetwork();
-loadConfig(() => {
-  if (currentScreen() === 'loading' || currentScreen() === 'start') show('start');
-}, notSetUp);
-countPending().then(() => flush());
+const enrolmentCode = takeEnrolmentCodeFromAddress();
+if (enrolmentCode) enrolFromLink(enrolmentCode, start);
+else start();
