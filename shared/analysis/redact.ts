@@ -1,4 +1,5 @@
 import { asWritten } from './keep-writing';
+import { keepingClustersWhole } from './redact-graphemes';
 import { normaliseForRedaction } from './normalise-text';
 import { contactRules } from './redact-contacts';
 import { maskDigitWordNumbers } from './redact-digit-words';
@@ -117,7 +118,9 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
   // The rules read digits of other scripts as ASCII ("٠٥٠١٢٣٤٥٦٧", "۰۹۱۲…") and any dash between
   // digits as "-" ("555–123–4567", "090ー4726ー1538"); what is not masked keeps what was written.
   const reading = premasked.map((text) => attempt(text, (text) => asciiSeparators(asciiDigits(text))));
-  return maskRounds(reading).map((masked, i) => {
+  return maskRounds(reading).map((found, i) => {
+    const read = reading[i]!;
+    const masked = found instanceof Error || read instanceof Error ? found : keepingClustersWhole(read, found);
     const written = premasked[i]!;
     if (masked instanceof Error || written instanceof Error || reading[i] === written) return masked;
     let out = '';
