@@ -57,6 +57,15 @@ const HEBREW_NAME_AFTER_ROLE = new RegExp(
   String.raw`(?<=(?:^|[\s,.!?])(?:${HEBREW_ROLES})\s+)(?:${HEBREW_GIVEN})(?:\s+(?:${HEBREW_SURNAMES}))?(?![\p{Script=Hebrew}])`,
   'gu',
 );
+// With no cue word before them: given names that are no everyday Hebrew word (not "חיים" life, "גיל" age, "עמית"
+// colleague, "אבי" my father, "דוד" uncle, "שרה" she sang, "אלי" to me, "שני" second, "אסף" gathered), after one of the letters Hebrew joins to the
+// word after ("ליוסי", "שמיכל", "ודני"), with a family name the list knows after them.
+const HEBREW_PLAIN_GIVEN =
+  'יוסי|יוסף|משה|יעקב|אברהם|יצחק|דניאל|דני|איתי|יונתן|מיכאל|אריאל|שמעון|מיכל|רחל|נועה|רונית|אורית|ענת|לימור|רותי|אסתר|מאיה|אורנה|סיגל|אילנה|שלומי|אבנר|יגאל|מוטי|קובי|שמוליק|אביטל|ליאת|מירב|אפרת|ירון|עידו|רועי|אבישי|צחי|מורן|אושרת';
+const HEBREW_NAME_ALONE = new RegExp(
+  String.raw`(?<=^|[^\p{Script=Hebrew}]|(?<![\p{Script=Hebrew}])[ושהלבמכ])(?:${HEBREW_PLAIN_GIVEN})(?:\s+(?:${HEBREW_SURNAMES}))?(?![\p{Script=Hebrew}])`,
+  'gu',
+);
 const HEBREW_SURNAME_AFTER_INTRODUCED = new RegExp(
   String.raw`(?<=(?:^|[\s,.!?])(?:שמי|קוראים לי|השם שלי(?: הוא)?)\s+(?:\uE000+)\s+)(?:${HEBREW_SURNAMES})(?![\p{Script=Hebrew}])`,
   'gu',
@@ -72,6 +81,7 @@ export function maskFullCjkNames(text: string): string {
     CHINESE_COMPOUND_NAME,
     JAPANESE_FULL_NAME,
     HEBREW_NAME_AFTER_ROLE,
+    HEBREW_NAME_ALONE,
     HEBREW_SURNAME_AFTER_INTRODUCED,
   ])
     out = out.replace(pattern, (found) => mask('NAME', found.length));

@@ -178,9 +178,10 @@ const CHINESE_FAMILIAR = new RegExp(
   String.raw`[小老]([${CHINESE_SURNAMES}])(?=[和跟与说讲总是在也又还就把被给对不没让叫都经天昨今常偷骂打刚要会已]|[^\p{Script=Han}]|$)`,
   'gu',
 );
-// Japanese: a name in kanji or katakana before an honorific or a title ("田中さん", "佐藤部長").
+// Japanese: a name in kanji or katakana before an honorific or a title ("田中さん", "佐藤部長"). A part a Chinese rule
+// took already ("林" of "小林さん") is in the name: the rest of it is not left beside the mask.
 const JAPANESE_NAME =
-  /(?<![\p{Script=Han}\p{Script=Katakana}])([\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{2,8})(?=さん|様|さま|くん|君|ちゃん|先生|部長|課長|係長|社長|主任|店長|氏|班長|リーダー)/gu;
+  /(?<![\p{Script=Han}\p{Script=Katakana}\uE000])((?=[\p{Script=Han}\uE000]{0,3}\p{Script=Han})[\p{Script=Han}\uE000]{1,4}|[\p{Script=Katakana}ー]{2,8})(?=さん|様|さま|くん|君|ちゃん|先生|部長|課長|係長|社長|主任|店長|氏|班長|リーダー)/gu;
 // Korean: a surname, perhaps with a given name, before a title ("김민수 씨", "박 부장님").
 const KOREAN_SURNAMES =
   '김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국';
