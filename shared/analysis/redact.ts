@@ -10,6 +10,7 @@ import { maskNames } from './redact-names';
 import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskHonorificNames } from './redact-names-honorifics';
+import { maskIndonesianNames } from './redact-names-indonesian';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
 import { maskSelfIntroducedNames } from './redact-names-self-introduced';
 import { maskSignatureNames } from './redact-names-sign-off';
@@ -49,6 +50,8 @@ function rules(): Rule[] {
     maskNamesInOtherScripts,
     // "my name is john smith": the whole name, in capitals or not, before the names rules take its first word alone.
     maskSelfIntroducedNames,
+    // "pak budi", "menejer budi santoso": Indonesian and Malay names in lower case after a title or a role.
+    maskIndonesianNames,
     maskNames,
     // "Sharma ji", "Patil sir": a name before the respect Indian English puts after it.
     maskHonorificNames,
