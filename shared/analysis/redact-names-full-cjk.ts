@@ -40,7 +40,9 @@ const KOREAN_FULL_NAME =
 const KOREAN_GIVEN_SYLLABLES =
   '민수지은현영준서연호진희우혜경성재동상태하윤정미숙자순옥철훈석선주원아유용기승종혁범빈건도소나다예채보한규찬형인명광남운국일환식길봉열완근창택섭웅욱린솔별슬혜화란향애영숙춘금분덕임';
 const KOREAN_WORDS_OF_NAME_SYLLABLES = new Set(
-  '이미지 정수기 이용자 이민자 이주민 이태원 정동진 정보원 이자율 이상한 이상하 이성적 정상인 정원사 이인자 이용객 이사님 정도는 이기주 정성을'.split(' '),
+  '이미지 정수기 이용자 이민자 이주민 이태원 정동진 정보원 이자율 이상한 이상하 이성적 정상인 정원사 이인자 이용객 이사님 정도는 이기주 정성을'.split(
+    ' ',
+  ),
 );
 const KOREAN_SHARED_SURNAME_NAME = new RegExp(
   String.raw`(?<!\p{Script=Hangul})([이정][${KOREAN_GIVEN_SYLLABLES}]{2})(?=(?:이|가|은|는|을|를|에게|한테|랑|하고|도|의|씨)(?!\p{Script=Hangul})|\s+씨(?!\p{Script=Hangul})|\s*씨[가는를의도])`,

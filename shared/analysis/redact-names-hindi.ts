@@ -71,7 +71,9 @@ const HABITS = new Set(`हमेशा रोज़ रोज अक्सर �
 // What is done or said to a person, or what is a person's, right after the postposition ("... को बताओ", "... से
 // पूछो", "... का व्यवहार"): there the word before it is someone, named or not; one no list knows is a name.
 const DONE_TO_A_PERSON: Readonly<Record<string, ReadonlySet<string>>> = {
-  को: new Set(`बताओ बताया बताना बोलो बोला कहो कहा मारा पीटा धमकाया धमकी डांटा डाँटा गाली छुआ बुलाओ बुलाया निकाला`.split(/\s+/)),
+  को: new Set(
+    `बताओ बताया बताना बोलो बोला कहो कहा मारा पीटा धमकाया धमकी डांटा डाँटा गाली छुआ बुलाओ बुलाया निकाला`.split(/\s+/),
+  ),
   से: new Set(`पूछो पूछा पूछना कहो कहा बोलो बोला झगड़ा मिलो मिला`.split(/\s+/)),
   का: new Set(`व्यवहार बर्ताव रवैया नंबर फोन फ़ोन`.split(/\s+/)),
   की: new Set(`शिकायत बदतमीजी बदतमीज़ी गलती ग़लती हरकत हरकतें`.split(/\s+/)),
