@@ -29,6 +29,7 @@ const EVERYDAY = new Set(
   gaji lembur cuti ada adalah ialah punya mempunyai harus bisa boleh mau ingin perlu mana siapa apa kenapa mengapa
   bagaimana kok sih dong deh ya yah nya lah kah pula hanya cuma saja aja banget sekali kepada bahwa seperti begitu
   begini mereka kalian gak nggak enggak ga adil benar salah tahu mengerti lihat melihat kasih beri memberi kirim
+  hamil rumah tangga guru dosen dokter polisi satpam sopir supir haji
   we the and is was my our manager boss`.split(/\s+/),
 );
 // A text that reads as Indonesian or Malay holds some of its commonest words.
