@@ -1,3 +1,4 @@
+import { isEnglishWord } from './english-dictionary';
 import { mask } from './redaction-kinds';
 
 /*
@@ -59,6 +60,9 @@ export function maskIndonesianNames(text: string): string {
       if (spaced(at) && POSSESSIVES.has(words[at]!.lower)) at++;
       if (spaced(at) && isTitle(words[at]!.lower)) at++;
     } else if (!isTitle(cue)) continue;
+    // In a text of another language "Pak" is Pakistan and "Tuan" a name of its own: a word of English after it is
+    // the sentence going on ("Pak hide behind…").
+    if (!indonesian && at < words.length && isEnglishWord(words[at]!.lower)) continue;
     let end = at;
     while (
       end < words.length &&
