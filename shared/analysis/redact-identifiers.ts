@@ -87,6 +87,11 @@ const HANDLE_ON = new RegExp(
   'giu',
 );
 
+// What says the word after it is the name someone goes by on the platform after it: "find me as jdoe on Teams",
+// "known as bigdave on Discord", "search for mkowalski on Slack", "message jdoe on Teams".
+const HANDLE_SAID_BEFORE =
+  /(?<![\p{L}])(?:me\s+as|known\s+as|goes\s+by|go\s+by|search\s+for|look\s+for|look\s+up|find|add|message|ping|dm|contact|reach|i'?m|i\s+am)\s*$/iu;
+
 // An id said to be the writer's own, the platform named or not: "my id is zhangwei", "my telegram is ivanko", "mi id
 // de telegram es ivanko", "mon identifiant Telegram est ivanko", "meine Telegram-ID ist ivanko", "il mio id telegram
 // \u00e8 ivanko", "m\u00f3j nick na telegramie to ivanko", and LINE's "line id: kenji". Words in every language follow
@@ -94,9 +99,11 @@ const HANDLE_ON = new RegExp(
 // named in the sentence, or after English "my id"/"my handle" when no English word; otherwise it must look made.
 const MY = String.raw`(?:my|mi|mis|mon|ma|mein|meine|meinen|meu|minha|mio|mia|m\u00f3j|moja|moje)`;
 const ID_WORD = String.raw`(?:id|handle|user ?name|nick(?:name)?|pseudo|identifiant|usuario|kennung|gamertag|account|cuenta|compte|konto|conta)`;
+// After a platform, its "name" is the handle too ("my teams name is jdoe"); "my name is" alone is a person's name.
+const PLATFORM_ID_WORD = String.raw`(?:${ID_WORD}|display ?name|name)`;
 const LOOSE_PLATFORM = String.raw`(?:${PLATFORMS}\p{L}*|line)`;
 const OWN_ID = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${MY}\s+(?:${LOOSE_PLATFORM}[\s-]*${ID_WORD}?|${ID_WORD}(?:[\s-]+(?:(?:de|del|do|da|di|on|na|en|auf|bei|f\u00fcr|for|in|sur)\s+)?${LOOSE_PLATFORM})?)|line\s+id)\s*(?:(?:is|es|est|ist|\u00e8|\u00e9|to|jest)(?![\p{L}])|[:=])\s*(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${MY}\s+(?:${LOOSE_PLATFORM}[\s-]*${PLATFORM_ID_WORD}?|${ID_WORD}(?:[\s-]+(?:(?:de|del|do|da|di|on|na|en|auf|bei|f\u00fcr|for|in|sur)\s+)?${LOOSE_PLATFORM})?)|line\s+id)\s*(?:(?:is|es|est|ist|\u00e8|\u00e9|to|jest)(?![\p{L}])|[:=])\s*(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
   'giu',
 );
 const PLATFORM_NAMED = new RegExp(String.raw`(?<![\p{L}\p{N}])${LOOSE_PLATFORM}(?![\p{L}\p{N}])`, 'iu');
@@ -198,7 +205,12 @@ export function identifierRules(): Rule[] {
     // Each pattern below is read only where the word it needs is: most texts name no platform and no machine.
     onlyWith(
       new RegExp(HANDLE_HOSTS, 'iu'),
-      maskMatches(HANDLE_ON, 'NAME', (m) => looksLikeHandle(m[1]!, false), 1),
+      maskMatches(
+        HANDLE_ON,
+        'NAME',
+        (m) => looksLikeHandle(m[1]!, HANDLE_SAID_BEFORE.test(m.input.slice(0, m.index))),
+        1,
+      ),
     ),
     onlyWith(
       /\d/,

@@ -1,3 +1,4 @@
+import { DOES, WHEN } from './redact-names-chinese-words';
 import { JAPANESE_SURNAMES } from './redact-names-introduced';
 import { mask } from './redaction-kinds';
 
@@ -14,8 +15,9 @@ const COMPOUND_SURNAMES =
   '欧阳|司马|上官|诸葛|諸葛|皇甫|尉迟|公孙|慕容|令狐|宇文|夏侯|轩辕|端木|独孤|南宫|司徒|司空|澹台|呼延|赫连|歐陽';
 const AFTER_A_CHINESE_NAME =
   '经理|經理|主管|先生|女士|小姐|老板|總監|总监|总|師傅|师傅|老师|老師|主任|组长|組長|班长|部长|科长|厂长|队长|说|說|告诉|让|讲|骂|问|通知|要求|叫|跟|对|找|批评|打|偷|拿|经常|总是|一直|又|也|还|不|没|和|是|的|[，。,.!！?？;；、\\s]|$';
+// And before what a person does or when, as a single surname's name is ("欧阳娜娜昨天打了我", "诸葛亮刚才推了我").
 const CHINESE_COMPOUND_NAME = new RegExp(
-  String.raw`(?:${COMPOUND_SURNAMES})\p{Script=Han}{0,2}?(?=${AFTER_A_CHINESE_NAME})`,
+  String.raw`(?:${COMPOUND_SURNAMES})\p{Script=Han}{0,2}?(?=${AFTER_A_CHINESE_NAME}|${DOES}|${WHEN})`,
   'gu',
 );
 
@@ -32,6 +34,20 @@ const JAPANESE_FULL_NAME = new RegExp(
 const KOREAN_NOT_NAMES = new Set('박물관 박람회 박사님 최근에 최고의 최대한 최소한 최선을 최종적 김치전'.split(' '));
 const KOREAN_FULL_NAME =
   /(?<!\p{Script=Hangul})([김박최]\p{Script=Hangul}{2})(?=(?:이|가|은|는|을|를|에게|한테|랑|하고|도|의|씨)(?!\p{Script=Hangul}))/gu;
+// 이 and 정, the second and fifth commonest surnames, open many words too ("이번에", "정말로", "이야기를"): with them
+// both syllables after must be ones given names are made of ("이민호가", "정수진 씨", "이지은이"), and the few words
+// made only of such syllables ("이미지", "정수기", "이용자", a place such as "이태원") are no names.
+const KOREAN_GIVEN_SYLLABLES =
+  '민수지은현영준서연호진희우혜경성재동상태하윤정미숙자순옥철훈석선주원아유용기승종혁범빈건도소나다예채보한규찬형인명광남운국일환식길봉열완근창택섭웅욱린솔별슬혜화란향애영숙춘금분덕임';
+const KOREAN_WORDS_OF_NAME_SYLLABLES = new Set(
+  '이미지 정수기 이용자 이민자 이주민 이태원 정동진 정보원 이자율 이상한 이상하 이성적 정상인 정원사 이인자 이용객 이사님 정도는 이기주 정성을 이주일'.split(
+    ' ',
+  ),
+);
+const KOREAN_SHARED_SURNAME_NAME = new RegExp(
+  String.raw`(?<!\p{Script=Hangul})([이정][${KOREAN_GIVEN_SYLLABLES}]{2})(?=(?:이|가|은|는|을|를|에게|한테|랑|하고|도|의|씨)(?!\p{Script=Hangul})|\s+씨(?!\p{Script=Hangul})|\s*씨[가는를의도])`,
+  'gu',
+);
 
 // Hebrew: a given name after a role word ("הממונה יוסי"), and a family name after a given name there or after "שמי".
 const HEBREW_ROLES = 'הממונה|הממונָה|המנהל|המנהלת|מנהל|מנהלת|האחראי|האחראית|הבוס|המפקח|המפקחת|ראש הצוות|ראש המשמרת';
@@ -41,6 +57,15 @@ const HEBREW_SURNAMES =
   'כהן|לוי|מזרחי|פרץ|ביטון|דהן|אברהם|פרידמן|אזולאי|מלכה|כץ|יוסף|דוד|עמר|אוחיון|חדד|גבאי|אליהו|שפירא|בן דוד|אשכנזי|גולדברג|רוזנברג|ברק|שטרן|וייס|קפלן|אדלר|לנדאו|סגל|שלום|חזן|גבריאלי|בירן';
 const HEBREW_NAME_AFTER_ROLE = new RegExp(
   String.raw`(?<=(?:^|[\s,.!?])(?:${HEBREW_ROLES})\s+)(?:${HEBREW_GIVEN})(?:\s+(?:${HEBREW_SURNAMES}))?(?![\p{Script=Hebrew}])`,
+  'gu',
+);
+// With no cue word before them: given names that are no everyday Hebrew word (not "חיים" life, "גיל" age, "עמית"
+// colleague, "אבי" my father, "דוד" uncle, "שרה" she sang, "אלי" to me, "שני" second, "אסף" gathered), after one of the letters Hebrew joins to the
+// word after ("ליוסי", "שמיכל", "ודני"), with a family name the list knows after them.
+const HEBREW_PLAIN_GIVEN =
+  'יוסי|יוסף|משה|יעקב|אברהם|יצחק|דניאל|דני|איתי|יונתן|מיכאל|אריאל|שמעון|מיכל|רחל|נועה|רונית|אורית|ענת|לימור|רותי|אסתר|מאיה|אורנה|סיגל|אילנה|שלומי|אבנר|יגאל|מוטי|קובי|שמוליק|אביטל|ליאת|מירב|אפרת|ירון|עידו|רועי|אבישי|צחי|מורן|אושרת';
+const HEBREW_NAME_ALONE = new RegExp(
+  String.raw`(?<=^|[^\p{Script=Hebrew}]|(?<![\p{Script=Hebrew}])[ושהלבמכ])(?:${HEBREW_PLAIN_GIVEN})(?:\s+(?:${HEBREW_SURNAMES}))?(?![\p{Script=Hebrew}])`,
   'gu',
 );
 const HEBREW_SURNAME_AFTER_INTRODUCED = new RegExp(
@@ -58,8 +83,12 @@ export function maskFullCjkNames(text: string): string {
     CHINESE_COMPOUND_NAME,
     JAPANESE_FULL_NAME,
     HEBREW_NAME_AFTER_ROLE,
+    HEBREW_NAME_ALONE,
     HEBREW_SURNAME_AFTER_INTRODUCED,
   ])
     out = out.replace(pattern, (found) => mask('NAME', found.length));
-  return out.replace(KOREAN_FULL_NAME, (found) => (KOREAN_NOT_NAMES.has(found) ? found : mask('NAME', found.length)));
+  out = out.replace(KOREAN_FULL_NAME, (found) => (KOREAN_NOT_NAMES.has(found) ? found : mask('NAME', found.length)));
+  return out.replace(KOREAN_SHARED_SURNAME_NAME, (found) =>
+    KOREAN_WORDS_OF_NAME_SYLLABLES.has(found) ? found : mask('NAME', found.length),
+  );
 }

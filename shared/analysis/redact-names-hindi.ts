@@ -28,7 +28,10 @@ const GIVEN = new Set(
   गणेश सचिन्द्र प्रथमेश ओंकार अमोल सायली प्राजक्ता
   मोहम्मद मुहम्मद अहमद अली इरफ़ान इरफान आसिफ़ आसिफ साजिद जावेद रिज़वान रिजवान फ़ैज़ल फैज़ल शाहिद ज़ाहिद जाहिद
   नाज़िया नाजिया सलमा ज़ुबैदा तबस्सुम यास्मीन
-  जॉन जोसेफ़ जोसेफ थॉमस मैथ्यू मैरी`.split(/\s+/),
+  जॉन जोसेफ़ जोसेफ थॉमस मैथ्यू मैरी
+  विनय सुधीर नवीन प्रवीण रजत भरत हितेश जयेश नीलेश मितेश रूपेश कमलेश अखिलेश शैलेश ललित पवन सुनिधि आरती नीलम
+  रवीना सुधा अनुपमा माधुरी शिल्पा पूनम रितु ऋतु निशा मनीषा सुमित्रा कंचन बबीता बबिता सविता टीना मोना रूपा
+  बबलू पप्पू गुड्डू पिंटू मिंटू टिंकू बंटी सोनू मोनू छोटू गोलू राजा रानी मुन्ना पिंकी डिंपल`.split(/\s+/),
 );
 // Given names that are everyday words too.
 const WORDLIKE_GIVEN = new Set(
@@ -65,6 +68,17 @@ const NOT_A_NAME_BEFORE_NE = new Set(
 // How often someone does what they do, right after their name ("विकास हमेशा देर से आता है", Vikas always comes late):
 // a person's habit, said of one named by a word ("विकास" development) too.
 const HABITS = new Set(`हमेशा रोज़ रोज अक्सर लगातार`.split(/\s+/));
+// What is done or said to a person, or what is a person's, right after the postposition ("... को बताओ", "... से
+// पूछो", "... का व्यवहार"): there the word before it is someone, named or not; one no list knows is a name.
+const DONE_TO_A_PERSON: Readonly<Record<string, ReadonlySet<string>>> = {
+  को: new Set(
+    `बताओ बताया बताना बोलो बोला कहो कहा मारा पीटा धमकाया धमकी डांटा डाँटा गाली छुआ बुलाओ बुलाया निकाला`.split(/\s+/),
+  ),
+  से: new Set(`पूछो पूछा पूछना कहो कहा बोलो बोला झगड़ा मिलो मिला`.split(/\s+/)),
+  का: new Set(`व्यवहार बर्ताव रवैया नंबर फोन फ़ोन`.split(/\s+/)),
+  की: new Set(`शिकायत बदतमीजी बदतमीज़ी गलती ग़लती हरकत हरकतें`.split(/\s+/)),
+};
+
 // A plural before a postposition ("मैनेजरों ने", "नेताओं ने") is people, never one person's name.
 const PLURAL_OBLIQUE = /(?:ों|ओं)$/u;
 // Words a family name may follow that are no given name: "और शर्मा जी", "से वर्मा", "श्री गुप्ता".
@@ -103,14 +117,17 @@ function isNameAt(all: Word[], k: number): boolean {
   const word = all[k]!.text;
   const next = spaced(all[k + 1]) ? all[k + 1]!.text : '';
   if (GIVEN.has(word)) return true;
-  const personFollows = next === 'ने' || next === 'जी' || FAMILY.has(next) || HABITS.has(next);
+  const after = spaced(all[k + 2]) ? all[k + 2]!.text : '';
+  const doneTo = DONE_TO_A_PERSON[next]?.has(after) ?? false;
+  const personFollows = next === 'ने' || next === 'जी' || FAMILY.has(next) || HABITS.has(next) || doneTo;
   if (WORDLIKE_GIVEN.has(word)) return personFollows;
   // A family name alone is a person ("तनेजा के कारण", "मल्होत्रा ने"); one that is also a word only where a person stands.
   if (FAMILY.has(word)) return !WORDLIKE_FAMILY.has(word) || next === 'ने' || next === 'जी';
   if (NOT_A_NAME_BEFORE_NE.has(word) || PLURAL_OBLIQUE.test(word)) return false;
   // "हरप्रीत कौर को", "बलविंदर संधू से": a name the lists do not know, before a family name they do.
   if (FAMILY.has(next) && !WORDLIKE_FAMILY.has(next) && !NOT_A_GIVEN_NAME.has(word) && word.length > 1) return true;
-  return next === 'ने';
+  if (next === 'ने') return true;
+  return doneTo && !NOT_A_GIVEN_NAME.has(word) && word.length > 1;
 }
 
 /** Masks Hindi names in Devanagari (see above); a family name after a given name goes with it. */

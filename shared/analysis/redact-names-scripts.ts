@@ -3,6 +3,7 @@ import { maskFullCjkNames } from './redact-names-full-cjk';
 import { maskHindiNames } from './redact-names-hindi';
 import { maskIntroducedNames } from './redact-names-introduced';
 import { maskThaiNames } from './redact-names-thai';
+import { DOES, WHEN } from './redact-names-chinese-words';
 import { asSimplified } from './traditional-chinese';
 import { mask, MASKED } from './redaction-kinds';
 
@@ -115,25 +116,14 @@ const CHINESE_TOLD = new RegExp(
 // ("黎明", "高峰", "黄金", and towns: "金华", "沈阳") are no names (NOT_CHINESE_NAMES).
 const GIVEN_NAME_CHARACTERS =
   '伟芳娜敏静丽强磊军洋勇生艳杰娟涛明超秀霞平刚桂英华玲红鹏飞斌宇浩凯健俊帆帅旭宁欢阳建亮佳峰辉婷雪琳晶燕鑫博丹萍颖倩慧莉梅玉兰凤洁琴晨思雨欣怡婧璐彤昊轩泽睿涵志海波东国庆永福德伦智琪瑶薇蕾晓小立文武新春秋冬成胜利荣兵彬松柏林森山川江河云霖龙虎鹤凡晴岚蓉芬芝莲菊梦露琦瑜璇嘉铭宏鸿振兴安康家豪毅诚信义礼仁忠孝贤淑惠巧美妮娇媛嫣';
-const DOES = [
-  // When, how often, how: "经常", "偷偷", "昨天", "又", "没".
-  '偷偷|悄悄|经常|常常|总是|老是|一直|一再|每天|天天|每次|整天|昨天|今天|前天|刚才|刚刚|已经|突然|故意|竟然|居然|从来|从不|多次|屡次|再次|曾经|当众|公开|私下|上周|最近|动不动|又|也|还|都|不|没',
-  // What was done: "骂人", "打了", "拿了", "迟到".
-  '骂|打了|打人|打我|打他|打她|殴打|欺负|威胁|辱骂|侮辱|骚扰|性骚扰|拿了|偷了|偷拿|抢了|迟到|早退|旷工|克扣|扣了|扣我|推了|踢了|吼|嘲笑|歧视|动手|造谣|撒谎|说谎|挪用|贪污|强迫|逼我|逼他|逼她|摸了',
-  // What was done to something, by whom, and how they are: "把我的报告删了", "干的", "删了", "很过分".
-  '把|干的|干了|做的|弄的|弄坏|删了|删掉|删除|拿走|害|开除|辞退|不给|不让|很|太|特别|非常|真是|总|老|从',
-].join('|');
+
 // Right after a role a name says who holds it, whatever follows: "经理张伟不给加班费", "我们组长张伟很过分".
 const ROLES_BEFORE_A_NAME = `${ROLES_BEFORE}|总监|部长|科长|厂长|队长|店长|师傅|老师|主任|线长|课长|助理|秘书|人事|财务`;
 const CHINESE_AFTER_ROLE = new RegExp(
   String.raw`(?<=${ROLES_BEFORE_A_NAME})([${CHINESE_SURNAMES}][${GIVEN_NAME_CHARACTERS}]{1,2})`,
   'gu',
 );
-// When a thing happened, before or after the name: "张伟明天来", "王芳上午骂了我", "昨天李娜骂我", "赵磊周一没来".
-const WHEN = [
-  '今天|明天|昨天|前天|后天|大前天|大后天|今早|明早|昨早|今晚|明晚|昨晚|早上|上午|中午|下午|傍晚|晚上|半夜|凌晨|平时|刚才|最近',
-  '上周|这周|本周|下周|上个月|这个月|下个月|上月|本月|下月|去年|今年|明年|每周|每月|每年|周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]',
-].join('|');
+
 // What is felt about a person or done to them, before their name: "我讨厌李娜", "我举报王芳经常迟到".
 const FELT_OR_DONE_TO =
   '讨厌|喜欢|恨|怕|相信|举报|投诉|认识|看到|见到|遇到|碰到|帮|支持|感谢|佩服|尊重|欺负|受不了|忍不了|提醒|除了|包括|比如';
@@ -188,9 +178,10 @@ const CHINESE_FAMILIAR = new RegExp(
   String.raw`[小老]([${CHINESE_SURNAMES}])(?=[和跟与说讲总是在也又还就把被给对不没让叫都经天昨今常偷骂打刚要会已]|[^\p{Script=Han}]|$)`,
   'gu',
 );
-// Japanese: a name in kanji or katakana before an honorific or a title ("田中さん", "佐藤部長").
+// Japanese: a name in kanji or katakana before an honorific or a title ("田中さん", "佐藤部長"). A part a Chinese rule
+// took already ("林" of "小林さん") is in the name: the rest of it is not left beside the mask.
 const JAPANESE_NAME =
-  /(?<![\p{Script=Han}\p{Script=Katakana}])([\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{2,8})(?=さん|様|さま|くん|君|ちゃん|先生|部長|課長|係長|社長|主任|店長|氏|班長|リーダー)/gu;
+  /(?<![\p{Script=Han}\p{Script=Katakana}\uE000])((?=[\p{Script=Han}\uE000]{0,3}\p{Script=Han})[\p{Script=Han}\uE000]{1,4}|[\p{Script=Katakana}ー]{2,8})(?=さん|様|さま|くん|君|ちゃん|先生|部長|課長|係長|社長|主任|店長|氏|班長|リーダー)/gu;
 // Korean: a surname, perhaps with a given name, before a title ("김민수 씨", "박 부장님").
 const KOREAN_SURNAMES =
   '김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국';

@@ -16,6 +16,10 @@ import { mask } from './redaction-kinds';
  * - After a role ("หัวหน้า", "ผู้จัดการ") or alone: a known name only, as a role is followed by a department as often.
  */
 
+// Redaction reads text in NFKC (normalise-text.ts), where "ำ" is written "ํา": each pattern is read so too, or "ทำ"
+// and "ทำร้าย" would never be found.
+const read = (source: string): string => source.normalize('NFKC');
+
 const TITLE = 'คุณ|นางสาว|นาย|นาง';
 // "น้า" ends "หน้า" (face, front; "หัวหน้า" boss), "ป้า" begins "ป้าย" (a sign): not there.
 const KIN = 'พี่|น้อง|(?<!ห)น้า|ป้า(?!ย)|ลุง|เจ๊|เฮีย';
@@ -31,20 +35,29 @@ const GIVEN = `${PLAIN_GIVEN}|${WORDLIKE_GIVEN}`;
 const DEED = 'ตะโกน|ด่า|บอก|พูด|สั่ง|ขู่|ตี|ทำร้าย|ลวนลาม|ดุ|โกง|ขโมย|แกล้ง|กลั่นแกล้ง|ไล่|หัก|ไม่จ่าย|ไม่ให้|ชอบ|มัก|เคย|ครับ|ค่ะ';
 // What comes after "you", or ends the word "คุณ" begins, or after a kin word is no name: no name starts so.
 const NOT_A_NAME_START = new RegExp(
-  String.raw`^(?:${DEED}|ต้อง|จะ|ไม่|ได้|ก็|ควร|เป็น|มี|ทำ|ช่วย|คือ|ว่า|คะ|ภาพ|ค่า|สมบัติ|ประโยชน์|ธรรม|ลักษณะ|ครู|แม่|พ่อ|เอง|อยาก|ยัง|รู้|คิด|น่า|กำลัง|แค่|ทุก|และ|กับ|มา|ไป|จ้าง|เก่ง|ดี|สวย|ชาย|สาว|น้อง|พี่|เลี้ยง|ใหม่|เขา|เค้า|เรา|ที่|ของ|ใน|คน|บาง|ทั้ง|ๆ|ยาม|หัวหน้า|ผู้|พนักงาน|แผนก|ฝ่าย|เสียง|เล่น|ถูก|โดน|นั้น|นี้|หลาย|สอง|สาม|ก่อน|หลัง|เลย|ซึ่ง|จริง|ใหญ่|เล็ก|อะไร|เข้า|ออก|ตัว|บริษัท|ลูกค้า|เต็ม|ย่อ)`,
+  read(
+    String.raw`^(?:${DEED}|ต้อง|จะ|ไม่|ได้|ก็|ควร|เป็น|มี|ทำ|ช่วย|คือ|ว่า|คะ|ภาพ|ค่า|สมบัติ|ประโยชน์|ธรรม|ลักษณะ|ครู|แม่|พ่อ|เอง|อยาก|ยัง|รู้|คิด|น่า|กำลัง|แค่|ทุก|และ|กับ|มา|ไป|จ้าง|เก่ง|ดี|สวย|ชาย|สาว|น้อง|พี่|เลี้ยง|ใหม่|เขา|เค้า|เรา|ที่|ของ|ใน|คน|บาง|ทั้ง|ๆ|ยาม|หัวหน้า|ผู้|พนักงาน|แผนก|ฝ่าย|เสียง|ฝึกงาน|เล่น|ถูก|โดน|นั้น|นี้|หลาย|สอง|สาม|ก่อน|หลัง|เลย|ซึ่ง|จริง|ใหญ่|เล็ก|อะไร|เข้า|ออก|ตัว|บริษัท|ลูกค้า|เต็ม|ย่อ)`,
+  ),
   'u',
 );
 const THAI = '[\\u0E01-\\u0E4E]';
-const KNOWN = new RegExp(`^(?:${GIVEN})$`, 'u');
-const NAMED = new RegExp(String.raw`(?<!ขอบ|พระ|บุญ)(?:${TITLE})((?:${GIVEN})|${THAI}{2,12}?(?=${DEED}))`, 'gu');
-const KIN_NAMED = new RegExp(String.raw`(?:${KIN})((?:${GIVEN})|${THAI}{2,12}?(?=${DEED}|ถูก|โดน))`, 'gu');
-// "ชื่อ" then the name, up to a deed, a particle, a space, a mark or the end; not "ลงชื่อ" (sign in) or "รายชื่อ" (a list).
-const CALLED = new RegExp(
-  String.raw`(?<!ลง|ราย|เซ็น)ชื่อ(?:ว่า)?((?:${GIVEN})|${THAI}{2,12}?(?=${DEED}|ถูก|โดน|นะ|จ้ะ|[^\u0E01-\u0E4E]|$))`,
+const KNOWN = new RegExp(read(`^(?:${GIVEN})$`), 'u');
+const NAMED = new RegExp(read(String.raw`(?<!ขอบ|พระ|บุญ)(?:${TITLE})((?:${GIVEN})|${THAI}{2,12}?(?=${DEED}))`), 'gu');
+// Colleagues call each other by kin word and nickname ("พี่ต้อม", "น้องบี"): the nickname ends at a deed, at what
+// follows a person ("ทำให้", "ไม่", "มา"), at a space or a mark, or at the end.
+const KIN_NAMED = new RegExp(
+  read(
+    String.raw`(?:${KIN})((?:${GIVEN})|${THAI}{2,12}?(?=${DEED}|ถูก|โดน|ทำ|ไม่|มา|ไป|เป็น|ก็|จะ|ได้|กับ|[^\u0E01-\u0E4E]|$))`,
+  ),
   'gu',
 );
-const ROLE_NAMED = new RegExp(String.raw`(?:${ROLE})(${GIVEN})`, 'gu');
-const PLAIN = new RegExp(`(${PLAIN_GIVEN})`, 'gu');
+// "ชื่อ" then the name, up to a deed, a particle, a space, a mark or the end; not "ลงชื่อ" (sign in) or "รายชื่อ" (a list).
+const CALLED = new RegExp(
+  read(String.raw`(?<!ลง|ราย|เซ็น)ชื่อ(?:ว่า)?((?:${GIVEN})|${THAI}{2,12}?(?=${DEED}|ถูก|โดน|นะ|จ้ะ|[^\u0E01-\u0E4E]|$))`),
+  'gu',
+);
+const ROLE_NAMED = new RegExp(read(String.raw`(?:${ROLE})(${GIVEN})`), 'gu');
+const PLAIN = new RegExp(read(`(${PLAIN_GIVEN})`), 'gu');
 
 function maskName(match: string, name: string): string {
   if (!KNOWN.test(name) && NOT_A_NAME_START.test(name)) return match;

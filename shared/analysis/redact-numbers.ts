@@ -210,12 +210,16 @@ function maskGroupedPhones(text: string): string {
     // Right after a number hidden in an earlier round, the run is what was left beside it ("2024 2025"), read as
     // part of the first run was.
     const afterPhone = /\uE001\s*$/u.test(text.slice(Math.max(0, run.index - 3), run.index));
+    const isPhone = (piece: string, index: number) =>
+      groupedPhoneOk(text, Object.assign([piece], { index, input: text }) as unknown as RegExpExecArray);
+    // A run that reads as one number may still be figures and a number ("since 2019 415 555 0199", "room 12 555
+    // 123 4567") or only figures ("2019 2020 2021"): cut as any run is, and whole only where no cut holds. After a
+    // cue ("call 2019 2020") the run is the number the cue announces.
+    const whole = !afterPhone && groupedPhoneOk(text, run);
     const phones =
-      !afterPhone && groupedPhoneOk(text, run)
+      whole && (phoneCueBefore(text, run.index) || !/\s/.test(run[0]))
         ? [{ start: run.index, end: run.index + run[0].length - unopenedClosingBrackets(run[0]) }]
-        : phonesInRun(text, run[0], run.index, (piece, index) =>
-            groupedPhoneOk(text, Object.assign([piece], { index, input: text }) as unknown as RegExpExecArray),
-          );
+        : phonesInRun(text, run[0], run.index, isPhone, { readsWhole: whole });
     for (const { start, end } of phones) {
       out += text.slice(last, start) + mask('PHONE', end - start);
       last = end;

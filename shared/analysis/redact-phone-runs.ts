@@ -15,6 +15,10 @@ export interface Span {
 // A figure that may stay beside a phone number: a year; a count of one or two digits at either end of the run
 // (within it, such groups are a number's: "06 12 34 56 78").
 const YEAR = /^(?:19|20)\d\d$/;
+// The calling codes of E.164 of one to three digits that a number may open with ("44 20 7946 0958", "1 415 555
+// 0199", "971 50 123 4567"): before a number, such a group is its first digits, never a figure beside it.
+const CALLING_CODE =
+  /^(?:1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58]|2[1-9]\d|3[578]\d|42\d|5[09]\d|6[7-9]\d|8[05789]\d|9[679]\d)$/;
 // Day, month and year, either way round: with "/" (the year in two or four digits) or "." (a four-digit year, as
 // "06.12.34" is also how a French number begins), and no more groups joined on the same way.
 const DATE = /(?<![\d./])(?:\d{1,2}\/\d{1,2}\/(?:\d{4}|\d\d)(?![\d/])|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?![\d.]\d?))/g;
@@ -30,6 +34,7 @@ export function phonesInRun(
   run: string,
   at: number,
   isPhone: (piece: string, index: number) => boolean,
+  { readsWhole = false }: { readsWhole?: boolean } = {},
 ): Span[] {
   const groups = [...run.matchAll(/\d+/g)].map((g) => ({ start: at + g.index, end: at + g.index + g[0].length }));
   const digits = (i: number, j: number) => groups.slice(i, j + 1).reduce((n, g) => n + g.end - g.start, 0);
@@ -44,8 +49,11 @@ export function phonesInRun(
     const { start, end } = groups[i]!;
     const figure = text.slice(start, end);
     // "2nd", "3pm", "5kg": a figure with its unit or ending.
-    const atEnd = i === 0 || i === groups.length - 1;
-    return dated.has(i) || YEAR.test(figure) || (atEnd && figure.length <= 2) || /^\p{L}/u.test(text.slice(end));
+    if (dated.has(i) || YEAR.test(figure) || /^\p{L}/u.test(text.slice(end))) return true;
+    // A short group first is a count ("room 12 555 123 4567") unless it is a calling code, the number's own start.
+    if (i === 0) return figure.length <= 2 && !CALLING_CODE.test(figure) && text[start - 1] !== '+';
+    // One last may be an extension's digits when the whole run reads as one number: only then is it the number's.
+    return i === groups.length - 1 && figure.length <= 2 && !readsWhole;
   };
   // A piece from group i to group j, with the bracket an area code opens or closes.
   const piece = (i: number, j: number): Span => {
@@ -84,6 +92,8 @@ export function phonesInRun(
     best[i] = found;
   }
   if (best[0]) return best[0].phones;
+  // A run that reads as one number whole, with no cut into numbers and figures, is that number.
+  if (readsWhole) return [piece(0, groups.length - 1)];
   // No cut leaves only ordinary figures beside the numbers ("415 555 0199 12 3456"): if a number is in the run,
   // the whole run is hidden, as nothing says where the number ends.
   return heldAPhone ? [piece(0, groups.length - 1)] : [];

@@ -1,4 +1,5 @@
 import { asWritten } from './keep-writing';
+import { keepingClustersWhole } from './redact-graphemes';
 import { normaliseForRedaction } from './normalise-text';
 import { contactRules } from './redact-contacts';
 import { maskDigitWordNumbers } from './redact-digit-words';
@@ -9,6 +10,7 @@ import { maskNames } from './redact-names';
 import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskHonorificNames } from './redact-names-honorifics';
+import { maskIndonesianNames } from './redact-names-indonesian';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
 import { maskSelfIntroducedNames } from './redact-names-self-introduced';
 import { maskSignatureNames } from './redact-names-sign-off';
@@ -48,6 +50,8 @@ function rules(): Rule[] {
     maskNamesInOtherScripts,
     // "my name is john smith": the whole name, in capitals or not, before the names rules take its first word alone.
     maskSelfIntroducedNames,
+    // "pak budi", "menejer budi santoso": Indonesian and Malay names in lower case after a title or a role.
+    maskIndonesianNames,
     maskNames,
     // "Sharma ji", "Patil sir": a name before the respect Indian English puts after it.
     maskHonorificNames,
@@ -117,7 +121,9 @@ function maskEach(normalised: readonly (string | Error)[], names?: NameFinder): 
   // The rules read digits of other scripts as ASCII ("٠٥٠١٢٣٤٥٦٧", "۰۹۱۲…") and any dash between
   // digits as "-" ("555–123–4567", "090ー4726ー1538"); what is not masked keeps what was written.
   const reading = premasked.map((text) => attempt(text, (text) => asciiSeparators(asciiDigits(text))));
-  return maskRounds(reading).map((masked, i) => {
+  return maskRounds(reading).map((found, i) => {
+    const read = reading[i]!;
+    const masked = found instanceof Error || read instanceof Error ? found : keepingClustersWhole(read, found);
     const written = premasked[i]!;
     if (masked instanceof Error || written instanceof Error || reading[i] === written) return masked;
     let out = '';
