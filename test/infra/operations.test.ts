@@ -10,7 +10,17 @@ import {
   type Resources,
 } from './helpers';
 
-const SERVICES = ['intake', 'analyze', 'analyze-priority', 'escalate', 'sweep', 'sms-inbound', 'digest', 'sms-erase'];
+const SERVICES = [
+  'intake',
+  'analyze',
+  'analyze-priority',
+  'analyze-marked',
+  'escalate',
+  'sweep',
+  'sms-inbound',
+  'digest',
+  'sms-erase',
+];
 
 interface DashboardMetric {
   namespace: string;
@@ -156,6 +166,8 @@ describe('operations: alarms and dashboard', () => {
         { namespace: METRICS_NAMESPACE, name: 'AnalysisFailures', dimensions: { service: 'analyze' } },
         { namespace: METRICS_NAMESPACE, name: 'FeedbackAnalysed', dimensions: { service: 'analyze-priority' } },
         { namespace: METRICS_NAMESPACE, name: 'AnalysisFailures', dimensions: { service: 'analyze-priority' } },
+        { namespace: METRICS_NAMESPACE, name: 'FeedbackAnalysed', dimensions: { service: 'analyze-marked' } },
+        { namespace: METRICS_NAMESPACE, name: 'AnalysisFailures', dimensions: { service: 'analyze-marked' } },
         { namespace: METRICS_NAMESPACE, name: 'EscalationsRaised', dimensions: { service: 'escalate' } },
         { namespace: METRICS_NAMESPACE, name: 'EscalationsOverdue', dimensions: { service: 'sweep' } },
         { namespace: METRICS_NAMESPACE, name: 'SweepFailures', dimensions: { service: 'sweep' } },
