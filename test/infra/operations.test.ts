@@ -182,7 +182,7 @@ describe('operations: alarms and dashboard', () => {
     expect(names('AWS/SQS')).toEqual(new Set(['ApproximateNumberOfMessagesVisible', 'ApproximateAgeOfOldestMessage']));
     expect(
       metrics.filter((m) => m.namespace === 'AWS/SQS' && m.name === 'ApproximateNumberOfMessagesVisible'),
-    ).toHaveLength(8);
+    ).toHaveLength(10);
     expect(names('AWS/Lambda')).toEqual(new Set(['Errors', 'Duration', 'Throttles']));
     for (const service of SERVICES) {
       const fn = JSON.stringify({ Ref: functionOf(templates.service, service).id }).replace(/"/g, "'");
