@@ -29,39 +29,35 @@ describe('a report urgent in its own words is escalated before a flood of ticked
     return Number(Attributes.ApproximateNumberOfMessages ?? 0);
   };
 
-  it(
-    'Should analyse and email the gun threat first, while the ticked flood still waits',
-    async () => {
-      const before = (await outbox(stack.urls.outbox)).length;
-      await stack.analysisPoller.stop();
-      const flood: string[] = [];
-      for (let i = 0; i < FLOOD; i++) {
-        const { status, caseCode } = await stack.submit({ text: `URGENT coffee ${i}`, site: 'hq', escalate: true });
-        expect(status).toBe(201);
-        flood.push(caseCode);
-      }
-      // Ticked too, as an attacker's reports are: the words decide, not the box.
-      const { status, caseCode: realCode } = await stack.submit({ text: REAL, site: 'hq', escalate: true });
+  it('Should analyse and email the gun threat first, while the ticked flood still waits', async () => {
+    const before = (await outbox(stack.urls.outbox)).length;
+    await stack.analysisPoller.stop();
+    const flood: string[] = [];
+    for (let i = 0; i < FLOOD; i++) {
+      const { status, caseCode } = await stack.submit({ text: `URGENT coffee ${i}`, site: 'hq', escalate: true });
       expect(status).toBe(201);
-      expect(await waiting(stack.queues.analysisPriority.url)).toBe(1);
-      expect(await waiting(stack.queues.analysisMarked.url)).toBe(FLOOD);
+      flood.push(caseCode);
+    }
+    // Ticked too, as an attacker's reports are: the words decide, not the box.
+    const { status, caseCode: realCode } = await stack.submit({ text: REAL, site: 'hq', escalate: true });
+    expect(status).toBe(201);
+    expect(await waiting(stack.queues.analysisPriority.url)).toBe(1);
+    expect(await waiting(stack.queues.analysisMarked.url)).toBe(FLOOD);
 
-      stack.analysisPoller.start();
-      await stack.waitForStatus(realCode, 'escalated', 60_000);
-      const stillWaiting = (await Promise.all(flood.map((code) => stack.statusOf(code)))).filter(
-        (s) => s.body.status === 'received',
-      ).length;
-      expect(stillWaiting).toBeGreaterThan(0);
+    stack.analysisPoller.start();
+    await stack.waitForStatus(realCode, 'escalated', 60_000);
+    const stillWaiting = (await Promise.all(flood.map((code) => stack.statusOf(code)))).filter(
+      (s) => s.body.status === 'received',
+    ).length;
+    expect(stillWaiting).toBeGreaterThan(0);
 
-      // The sponsor's first urgent email of the run is the real one, not buried under the flood's.
-      const first = await waitFor('the first urgent email', async () =>
-        (await outbox(stack.urls.outbox)).slice(before).find((e) => e.subject.startsWith('Urgent')),
-      );
-      expect(first.body.text).not.toContain('coffee');
+    // The sponsor's first urgent email of the run is the real one, not buried under the flood's.
+    const first = await waitFor('the first urgent email', async () =>
+      (await outbox(stack.urls.outbox)).slice(before).find((e) => e.subject.startsWith('Urgent')),
+    );
+    expect(first.body.text).not.toContain('coffee');
 
-      // Nothing of the flood is lost for it: each ticked report is still analysed and escalated.
-      for (const code of flood) await stack.waitForStatus(code, 'escalated', 120_000);
-    },
-    300_000,
-  );
+    // Nothing of the flood is lost for it: each ticked report is still analysed and escalated.
+    for (const code of flood) await stack.waitForStatus(code, 'escalated', 120_000);
+  }, 300_000);
 });
