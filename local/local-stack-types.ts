@@ -58,6 +58,8 @@ export interface LocalStack {
     analysis: { url: string; dlqUrl: string };
     /** The priority lane of analysis: urgent submissions. */
     analysisPriority: { url: string; dlqUrl: string };
+    /** The marked lane of analysis: reports only ticked urgent, taken after the priority lane. */
+    analysisMarked: { url: string; dlqUrl: string };
     escalation: { url: string; dlqUrl: string };
     smsErase: { url: string; dlqUrl: string };
   };

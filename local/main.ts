@@ -54,6 +54,8 @@ ${stack.config.programName} is running locally (data in ${process.env.DATA_DIR |
     its DLQ               ${stack.queues.analysis.dlqUrl}
     urgent lane           ${stack.queues.analysisPriority.url}
     its DLQ               ${stack.queues.analysisPriority.dlqUrl}
+    marked-urgent lane    ${stack.queues.analysisMarked.url}
+    its DLQ               ${stack.queues.analysisMarked.dlqUrl}
     escalation queue      ${stack.queues.escalation.url}
     its DLQ               ${stack.queues.escalation.dlqUrl}
     SMS erasure queue     ${stack.queues.smsErase.url}

@@ -7,8 +7,10 @@ export const MAX_RECEIVES = 5;
 
 export interface StackQueues {
   analysis: QueuePair;
-  /** The priority lane: urgent submissions, analysed before any backlog on the analysis queue. */
+  /** The priority lane: reports urgent in their own words (or topic), analysed before any other lane. */
   priority: QueuePair;
+  /** The marked lane: reports only ticked urgent, analysed after the priority lane, before the analysis queue. */
+  marked: QueuePair;
   escalation: QueuePair;
   /** Jobs that delete SMS exchanges from Twilio; only message SIDs, retried for days. */
   smsErase: QueuePair;
@@ -21,6 +23,7 @@ export async function createStackQueues(sqs: SqsStandIn, visibilityTimeoutSecond
   return {
     analysis: await pair('analysis'),
     priority: await pair('analysis-priority'),
+    marked: await pair('analysis-marked'),
     escalation: await pair('escalation'),
     smsErase: await pair('sms-erase', ERASURE_MAX_TRIES),
   };
@@ -32,6 +35,7 @@ export function queueUrls(queues: StackQueues): LocalStack['queues'] {
   return {
     analysis: urls(queues.analysis),
     analysisPriority: urls(queues.priority),
+    analysisMarked: urls(queues.marked),
     escalation: urls(queues.escalation),
     smsErase: urls(queues.smsErase),
   };

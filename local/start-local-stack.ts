@@ -100,7 +100,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(ses.close);
 
     const queues = await createStackQueues(sqsServer, options.visibilityTimeoutSeconds);
-    const { analysis: analysisQueue, priority: priorityQueue, escalation: escalationQueue } = queues;
+    const {
+      analysis: analysisQueue,
+      priority: priorityQueue,
+      marked: markedQueue,
+      escalation: escalationQueue,
+    } = queues;
     // Whatever a killed run had accepted but not finished is queued again, before anything else runs.
     const replayed = await sqsServer.replayUnfinished();
     if (replayed) logger.info('requeued unfinished messages from the last run', { count: replayed });
@@ -130,12 +135,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stops.push(async () => waitingRoom.flush());
     const escalationsAs = (role: TableRole) => escalationStore(tableAs(role));
 
-    // One worker for both lanes, taking from the analysis queue only while the priority lane is empty.
+    // One worker for the three lanes, taking from each only while the ones before it are empty:
+    // reports urgent in their words, then reports only ticked urgent, then the rest.
     const analysisPoller = new SqsPoller({
       sqs,
       queueUrl: priorityQueue.url,
       queueArn: priorityQueue.arn,
-      thenQueues: [{ queueUrl: analysisQueue.url, queueArn: analysisQueue.arn }],
+      thenQueues: [
+        { queueUrl: markedQueue.url, queueArn: markedQueue.arn },
+        { queueUrl: analysisQueue.url, queueArn: analysisQueue.arn },
+      ],
       functionName: 'analyze',
       logger,
       handler: createAnalyzeHandler({
@@ -250,6 +259,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       queue: analysisLanes(config, {
         normal: new SqsQueue(sqs, analysisQueue.url),
         priority: new SqsQueue(sqs, priorityQueue.url),
+        marked: new SqsQueue(sqs, markedQueue.url),
       }),
       clock,
       pepper: secrets.PEPPER,

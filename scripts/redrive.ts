@@ -1,5 +1,5 @@
 /**
- * `npm run redrive [-- --dry-run] [-- --queue analysis-priority|analysis|escalation|sms-erase]`
+ * `npm run redrive [-- --dry-run] [-- --queue analysis-priority|analysis-marked|analysis|escalation|sms-erase]`
  *
  * Moves what waits in the dead-letter queues of the running `npm start`
  * (`SQS_PORT`, 9324) back to their queues: the priority analysis DLQ and the analysis DLQ to their
@@ -26,13 +26,15 @@ import {
 } from '@aws-sdk/client-sqs';
 import { localSqs } from '../local/aws-clients';
 
-export const REDRIVEN_QUEUES = ['analysis-priority', 'analysis', 'escalation', 'sms-erase'] as const;
+export const REDRIVEN_QUEUES = ['analysis-priority', 'analysis-marked', 'analysis', 'escalation', 'sms-erase'] as const;
 type QueueName = (typeof REDRIVEN_QUEUES)[number];
 
 /** What the operator should look at before moving a queue's dead letters back. */
 const CHECK_FIRST: Record<QueueName, string> = {
   'analysis-priority':
-    'the analyzer, as for the analysis DLQ below: these are urgent reports (marked urgent, an urgent topic, or text read as urgent), so a sponsor may be waiting for each. Fix the cause and move them back first',
+    'the analyzer, as for the analysis DLQ below: these are urgent reports (an urgent topic, or text read as urgent), so a sponsor may be waiting for each. Fix the cause and move them back first',
+  'analysis-marked':
+    'the analyzer, as for the analysis DLQ below: these are reports their writers marked urgent, so a sponsor may be waiting for each. Fix the cause and move them back right after the analysis-priority ones',
   analysis:
     "the analyzer: with LOG_LEVEL=INFO, `npm start` logs 'message failed' with the error's name for each failure. Fix what makes it fail (for example a bug in the analyzer, or a Comprehend quota on AWS) before moving them back, or they will fail again and return here after 5 tries",
   escalation:
@@ -132,7 +134,8 @@ export function describeRedrive(reports: RedriveReport[], dryRun: boolean): stri
   return lines;
 }
 
-const USAGE = 'Usage: npm run redrive -- [--dry-run] [--queue analysis-priority|analysis|escalation|sms-erase]';
+const USAGE =
+  'Usage: npm run redrive -- [--dry-run] [--queue analysis-priority|analysis-marked|analysis|escalation|sms-erase]';
 
 export async function runRedriveCli(args: string[], sqs: SQSClient, print: (line: string) => void): Promise<number> {
   let values: { 'dry-run'?: boolean; queue?: string; help?: boolean };
@@ -151,7 +154,9 @@ export async function runRedriveCli(args: string[], sqs: SQSClient, print: (line
   }
   const queues = values.queue === undefined ? [...REDRIVEN_QUEUES] : REDRIVEN_QUEUES.filter((q) => q === values.queue);
   if (!queues.length) {
-    print(`Unknown queue '${values.queue}': choose analysis-priority, analysis, escalation or sms-erase.\n${USAGE}`);
+    print(
+      `Unknown queue '${values.queue}': choose analysis-priority, analysis-marked, analysis, escalation or sms-erase.\n${USAGE}`,
+    );
     return 2;
   }
   const dryRun = values['dry-run'] === true;

@@ -35,17 +35,39 @@ export interface AnalysisPipelineProps {
   readonly table: ITable;
   readonly alarmAction?: IAlarmAction;
   /**
-   * The priority lane: urgent submissions only. Its own queue, DLQ, alarms,
-   * consumer, event source mapping and concurrency, so a backlog on the
-   * normal lane never delays it; small batches sent at once, since what is
-   * on it is few and cannot wait.
+   * Which lane of analysis (`normal` when left out). `priority`: reports
+   * urgent in their own words or topic; `marked`: reports only ticked urgent
+   * by their writer. Each has its own queue, DLQ, alarms, consumer, event
+   * source mapping and concurrency, so a backlog on one never delays
+   * another: a flood of ticked reports (ticking is free for anyone) never
+   * stands in front of a report whose words say someone is in danger. Both
+   * take small batches sent at once, since what is on them cannot wait.
    */
-  readonly priority?: boolean;
+  readonly lane?: AnalysisLane;
 }
+
+export type AnalysisLane = 'normal' | 'priority' | 'marked';
+
+/** How each lane reads apart in names, logs, metrics and alarms. */
+const LANES: Record<AnalysisLane, { label: string; serviceName: string; queueName: string; what: string }> = {
+  normal: { label: 'Analysis', serviceName: 'analyze', queueName: 'analysis', what: 'Feedback' },
+  priority: {
+    label: 'Priority analysis',
+    serviceName: 'analyze-priority',
+    queueName: 'priority analysis',
+    what: 'Urgent feedback',
+  },
+  marked: {
+    label: 'Marked-urgent analysis',
+    serviceName: 'analyze-marked',
+    queueName: 'marked-urgent analysis',
+    what: 'Feedback marked urgent by its writer',
+  },
+};
 
 /** Batches on the priority lane: urgent messages are few; each goes without waiting for others. */
 export const PRIORITY_ANALYSIS_BATCH_SIZE = 10;
-/** Concurrency of the priority lane's consumer: 2, the least an SQS event source mapping allows. */
+/** Concurrency of the priority lane's consumer, and the marked lane's: 2, the least an SQS event source mapping allows. */
 export const PRIORITY_ANALYSIS_MAX_CONCURRENCY = 2;
 
 /**
@@ -57,27 +79,37 @@ export const PRIORITY_ANALYSIS_MAX_CONCURRENCY = 2;
  * const analysis = new QueueConsumer(this, 'Analysis', analysisPipeline({ config, table, alarmAction }));
  * bindQueueSender(intake, analysis.queue, ENV.analysisQueueUrl);
  */
-export function analysisPipeline({ config, table, alarmAction, priority }: AnalysisPipelineProps): QueueConsumerProps {
-  const lane = priority ? 'priority analysis' : 'analysis';
+export function analysisPipeline({
+  config,
+  table,
+  alarmAction,
+  lane: which = 'normal',
+}: AnalysisPipelineProps): QueueConsumerProps {
+  const { label, serviceName, queueName: lane, what } = LANES[which];
+  const urgent = which !== 'normal';
   return {
     config,
-    label: priority ? 'Priority analysis' : 'Analysis',
+    label,
     consumer: {
       entry: 'functions/analyze/lambda.ts',
-      // Its own name, so its logs, metrics and grants read apart from the normal lane's.
-      serviceName: priority ? 'analyze-priority' : 'analyze',
-      description: priority
-        ? 'Analyses urgent feedback first, apart from any backlog: language, sentiment, PII redaction, topics, escalation'
-        : 'Analyses submitted feedback: language, sentiment, PII redaction, topics, escalation',
+      // Its own name, so its logs, metrics and grants read apart from the other lanes'.
+      serviceName,
+      description: {
+        normal: 'Analyses submitted feedback: language, sentiment, PII redaction, topics, escalation',
+        priority:
+          'Analyses feedback urgent in its own words first, apart from any backlog: language, sentiment, PII redaction, topics, escalation',
+        marked:
+          'Analyses feedback marked urgent by its writer, apart from the normal backlog: language, sentiment, PII redaction, topics, escalation',
+      }[which],
       memorySize: 1024,
     },
     consumerTimeout: ANALYSIS_CONSUMER_TIMEOUT,
-    batchSize: priority ? PRIORITY_ANALYSIS_BATCH_SIZE : ANALYSIS_BATCH_SIZE,
-    maxBatchingWindow: priority ? undefined : ANALYSIS_MAX_BATCHING_WINDOW,
+    batchSize: urgent ? PRIORITY_ANALYSIS_BATCH_SIZE : ANALYSIS_BATCH_SIZE,
+    maxBatchingWindow: urgent ? undefined : ANALYSIS_MAX_BATCHING_WINDOW,
     // Comprehend's quotas are per account: more invocations would only be
-    // throttled, and walk their messages through retries to the DLQ. The
-    // priority lane adds at most two, and only while urgent reports arrive.
-    maxConcurrency: priority ? PRIORITY_ANALYSIS_MAX_CONCURRENCY : config.analysis.maxConcurrency,
+    // throttled, and walk their messages through retries to the DLQ. Each
+    // urgent lane adds at most two, and only while its reports arrive.
+    maxConcurrency: urgent ? PRIORITY_ANALYSIS_MAX_CONCURRENCY : config.analysis.maxConcurrency,
     maxMessageAge: Duration.hours(1),
     alarmAction,
     meaning: {
@@ -85,7 +117,7 @@ export function analysisPipeline({ config, table, alarmAction, priority }: Analy
       ageing: (warningAge, retention) =>
         `Feedback has been waiting in the ${lane} DLQ for more than ${warningAge}; SQS deletes it ${retention} after it was submitted, and then it is lost. Fix the cause and redrive it now.`,
       backlog: (maxAge) =>
-        `${priority ? 'Urgent feedback' : 'Feedback'} has waited more than ${maxAge} for analysis: the consumer is failing or falling behind.`,
+        `${what} has waited more than ${maxAge} for analysis: the consumer is failing or falling behind.`,
       consumerErrors:
         'The analyze function failed as a whole, not message by message (Comprehend or DynamoDB unreachable, a timeout, a crash): its batch returns to the queue and is retried, and lands in the DLQ after five receives.',
     },

@@ -222,15 +222,17 @@ export interface IntakeRuntime {
   readonly table: ITable;
   /** The queue submissions are handed to. */
   readonly analysisQueue: IQueue;
-  /** The analysis queue's priority lane, where urgent submissions go. */
+  /** The analysis queue's priority lane, where reports urgent in their own words (or topic) go. */
   readonly priorityAnalysisQueue: IQueue;
+  /** The analysis queue's marked lane, where reports only ticked urgent go. */
+  readonly markedAnalysisQueue: IQueue;
   /** The HMAC pepper for case codes and SMS senders. */
   readonly pepperSecret: ISecret;
 }
 
 /**
  * Gives a function everything `intakeFromEnv()` needs: the table
- * (`TABLE_NAME`, as `role` may use it), both lanes of the analysis queue
+ * (`TABLE_NAME`, as `role` may use it), the three lanes of the analysis queue
  * and the pepper.
  *
  * @example
@@ -240,6 +242,7 @@ export function bindIntakeRuntime(fn: LambdaFunction, runtime: IntakeRuntime, ro
   bindTable(fn, runtime.table, role);
   bindQueueSender(fn, runtime.analysisQueue, ENV.analysisQueueUrl);
   bindQueueSender(fn, runtime.priorityAnalysisQueue, ENV.priorityAnalysisQueueUrl);
+  bindQueueSender(fn, runtime.markedAnalysisQueue, ENV.markedAnalysisQueueUrl);
   bindSecret(fn, runtime.pepperSecret, ENV.pepperSecretArn);
 }
 

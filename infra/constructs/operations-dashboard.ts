@@ -98,10 +98,12 @@ export class OperationsDashboard extends Construct {
           graph('Analysis', [
             business('FeedbackAnalysed', 'analyze', 'analysed'),
             business('AnalysisFailures', 'analyze', 'batch item failures (retried)'),
-            // The urgent lane is its own function (service `analyze-priority`): without these
-            // lines the urgent submissions it analyses would be missing from the graph.
+            // The urgent lanes are functions of their own (services `analyze-priority` and
+            // `analyze-marked`): without these lines the reports they analyse would be missing.
             business('FeedbackAnalysed', 'analyze-priority', 'analysed, urgent lane'),
             business('AnalysisFailures', 'analyze-priority', 'batch item failures, urgent lane (retried)'),
+            business('FeedbackAnalysed', 'analyze-marked', 'analysed, marked-urgent lane'),
+            business('AnalysisFailures', 'analyze-marked', 'batch item failures, marked-urgent lane (retried)'),
           ]),
         ],
         [

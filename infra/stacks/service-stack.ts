@@ -44,8 +44,10 @@ export interface ServiceStackProps extends StackProps {
 export class ServiceStack extends Stack {
   readonly intake: IntakeApi;
   readonly analysis: QueueConsumer;
-  /** The priority lane of analysis: urgent submissions, with a consumer of their own. */
+  /** The priority lane of analysis: reports urgent in their own words or topic, with a consumer of their own. */
   readonly priorityAnalysis: QueueConsumer;
+  /** The marked lane of analysis: reports only ticked urgent, with a consumer of their own. */
+  readonly markedAnalysis: QueueConsumer;
   readonly escalations: QueueConsumer;
   readonly slaSweep: SlaSweep;
   readonly digest: WeeklyDigest;
@@ -78,13 +80,19 @@ export class ServiceStack extends Stack {
     this.priorityAnalysis = new QueueConsumer(
       this,
       'PriorityAnalysis',
-      analysisPipeline({ config, table, alarmAction, priority: true }),
+      analysisPipeline({ config, table, alarmAction, lane: 'priority' }),
+    );
+    this.markedAnalysis = new QueueConsumer(
+      this,
+      'MarkedAnalysis',
+      analysisPipeline({ config, table, alarmAction, lane: 'marked' }),
     );
     this.intake = new IntakeApi(this, 'Intake', {
       config,
       table,
       analysisQueue: this.analysis.queue,
       priorityAnalysisQueue: this.priorityAnalysis.queue,
+      markedAnalysisQueue: this.markedAnalysis.queue,
       pepperSecret,
       linkSigningKeySecret,
       twilioSecret,
@@ -111,6 +119,7 @@ export class ServiceStack extends Stack {
     );
     bindQueueSender(this.analysis.consumer, this.escalations.queue, ENV.escalationQueueUrl);
     bindQueueSender(this.priorityAnalysis.consumer, this.escalations.queue, ENV.escalationQueueUrl);
+    bindQueueSender(this.markedAnalysis.consumer, this.escalations.queue, ENV.escalationQueueUrl);
     this.slaSweep = new SlaSweep(this, 'SlaSweep', { config, runtime: escalationRuntime, alarmAction });
     // The digest's web-view links point at the intake too.
     this.digest = new WeeklyDigest(this, 'Digest', {
@@ -128,6 +137,7 @@ export class ServiceStack extends Stack {
       table,
       analysisQueue: this.analysis.queue,
       priorityAnalysisQueue: this.priorityAnalysis.queue,
+      markedAnalysisQueue: this.markedAnalysis.queue,
       pepperSecret,
       originationIdentity: config.sms.originationIdentity,
       alarmAction,
@@ -150,6 +160,8 @@ export class ServiceStack extends Stack {
         { label: 'analysis DLQ', queue: this.analysis.deadLetterQueue },
         { label: 'priority analysis', queue: this.priorityAnalysis.queue },
         { label: 'priority analysis DLQ', queue: this.priorityAnalysis.deadLetterQueue },
+        { label: 'marked-urgent analysis', queue: this.markedAnalysis.queue },
+        { label: 'marked-urgent analysis DLQ', queue: this.markedAnalysis.deadLetterQueue },
         { label: 'escalation', queue: this.escalations.queue },
         { label: 'escalation DLQ', queue: this.escalations.deadLetterQueue },
         { label: 'SMS erasure', queue: this.smsErasure.queue },
@@ -166,6 +178,9 @@ export class ServiceStack extends Stack {
     new CfnOutput(this, 'AnalysisDeadLetterQueueUrl', { value: this.analysis.deadLetterQueue.queueUrl });
     new CfnOutput(this, 'PriorityAnalysisDeadLetterQueueUrl', {
       value: this.priorityAnalysis.deadLetterQueue.queueUrl,
+    });
+    new CfnOutput(this, 'MarkedAnalysisDeadLetterQueueUrl', {
+      value: this.markedAnalysis.deadLetterQueue.queueUrl,
     });
     new CfnOutput(this, 'EscalationQueueUrl', { value: this.escalations.queue.queueUrl });
     new CfnOutput(this, 'EscalationDeadLetterQueueUrl', { value: this.escalations.deadLetterQueue.queueUrl });

@@ -1,18 +1,15 @@
 import type { Config } from '../config/schema';
 import type { AnalysisMessage } from '../domain/feedback';
 import type { Queue } from '../ports/queue';
-import { urgentLane } from '../use-cases/urgent-lane';
+import { urgentLane, type AnalysisLaneQueues } from '../use-cases/urgent-lane';
 
 /**
- * The intake's analysis queue: the priority lane for what the employee marked
- * urgent, an urgent topic, or raw text the offline urgency detector flags (in
- * every language it reads; well under a millisecond a text, see
- * docs/performance.md), the normal lane for the rest.
+ * The intake's analysis queue: the priority lane for an urgent topic or raw
+ * text the offline urgency detector flags (in every language it reads; well
+ * under a millisecond a text, see docs/performance.md), the marked lane for
+ * what the employee only marked urgent, the normal lane for the rest.
  */
-export function analysisLanes(
-  config: Pick<Config, 'topics'>,
-  lanes: { normal: Queue<AnalysisMessage>; priority: Queue<AnalysisMessage> },
-): Queue<AnalysisMessage> {
+export function analysisLanes(config: Pick<Config, 'topics'>, lanes: AnalysisLaneQueues): Queue<AnalysisMessage> {
   // Loaded on the first submission, not at start-up: most intake requests
   // (pages, status look-ups) never need the detector's rules and tables.
   let detector: Promise<typeof import('../analysis/urgency')> | undefined;

@@ -10,8 +10,10 @@ export const ENV = {
   tableName: 'TABLE_NAME',
   rateStateTableName: 'RATE_STATE_TABLE_NAME',
   analysisQueueUrl: 'ANALYSIS_QUEUE_URL',
-  /** The analysis queue's priority lane: urgent submissions. */
+  /** The analysis queue's priority lane: reports whose words (or topic) are urgent. */
   priorityAnalysisQueueUrl: 'PRIORITY_ANALYSIS_QUEUE_URL',
+  /** The analysis queue's marked lane: reports only ticked urgent by their writer. */
+  markedAnalysisQueueUrl: 'MARKED_ANALYSIS_QUEUE_URL',
   escalationQueueUrl: 'ESCALATION_QUEUE_URL',
   smsEraseQueueUrl: 'SMS_ERASE_QUEUE_URL',
   pepperSecretArn: 'PEPPER_SECRET_ARN',

@@ -28,6 +28,7 @@ export function intakeFromEnv() {
   const sqs = new SQSClient({});
   const analysisQueueUrl = requireEnv(ENV.analysisQueueUrl);
   const priorityAnalysisQueueUrl = requireEnv(ENV.priorityAnalysisQueueUrl);
+  const markedAnalysisQueueUrl = requireEnv(ENV.markedAnalysisQueueUrl);
   const pepper = secretFromEnv('pepper');
   return {
     table,
@@ -38,6 +39,7 @@ export function intakeFromEnv() {
       queue: analysisLanes(config, {
         normal: new SqsQueue(sqs, analysisQueueUrl),
         priority: new SqsQueue(sqs, priorityAnalysisQueueUrl),
+        marked: new SqsQueue(sqs, markedAnalysisQueueUrl),
       }),
       clock: table.clock,
       pepper: await pepper(),

@@ -65,6 +65,7 @@ describe('cdk-nag', () => {
       // Comprehend's detect APIs have no resource-level permissions: Resource "*", four actions, one policy.
       'ListeningPost-Service/Analysis/ComprehendPolicy': ['AwsSolutions-IAM5[Resource::*]'],
       'ListeningPost-Service/PriorityAnalysis/ComprehendPolicy': ['AwsSolutions-IAM5[Resource::*]'],
+      'ListeningPost-Service/MarkedAnalysis/ComprehendPolicy': ['AwsSolutions-IAM5[Resource::*]'],
       // SES's suppression-list look-up has no resource-level permissions; senders check recipients before sending.
       'ListeningPost-Service/Escalations/Consumer/SuppressionListPolicy': ['AwsSolutions-IAM5[Resource::*]'],
       'ListeningPost-Service/Intake/Sponsor/SuppressionListPolicy': ['AwsSolutions-IAM5[Resource::*]'],

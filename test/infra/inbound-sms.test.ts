@@ -130,6 +130,7 @@ describe('inbound SMS (AWS End User Messaging)', () => {
       table: new Table(stack, 'Table', { partitionKey: { name: 'pk', type: AttributeType.STRING } }),
       analysisQueue: new Queue(stack, 'Queue'),
       priorityAnalysisQueue: new Queue(stack, 'PriorityQueue'),
+      markedAnalysisQueue: new Queue(stack, 'MarkedQueue'),
       pepperSecret: new Secret(stack, 'Pepper'),
       originationIdentity: pool,
     });

@@ -11,6 +11,7 @@ export const SERVICES = [
   'sponsor',
   'analyze',
   'analyze-priority',
+  'analyze-marked',
   'escalate',
   'sweep',
   'sms-inbound',

@@ -10,7 +10,17 @@ import {
   type Resources,
 } from './helpers';
 
-const SERVICES = ['intake', 'analyze', 'analyze-priority', 'escalate', 'sweep', 'sms-inbound', 'digest', 'sms-erase'];
+const SERVICES = [
+  'intake',
+  'analyze',
+  'analyze-priority',
+  'analyze-marked',
+  'escalate',
+  'sweep',
+  'sms-inbound',
+  'digest',
+  'sms-erase',
+];
 
 interface DashboardMetric {
   namespace: string;
@@ -156,6 +166,8 @@ describe('operations: alarms and dashboard', () => {
         { namespace: METRICS_NAMESPACE, name: 'AnalysisFailures', dimensions: { service: 'analyze' } },
         { namespace: METRICS_NAMESPACE, name: 'FeedbackAnalysed', dimensions: { service: 'analyze-priority' } },
         { namespace: METRICS_NAMESPACE, name: 'AnalysisFailures', dimensions: { service: 'analyze-priority' } },
+        { namespace: METRICS_NAMESPACE, name: 'FeedbackAnalysed', dimensions: { service: 'analyze-marked' } },
+        { namespace: METRICS_NAMESPACE, name: 'AnalysisFailures', dimensions: { service: 'analyze-marked' } },
         { namespace: METRICS_NAMESPACE, name: 'EscalationsRaised', dimensions: { service: 'escalate' } },
         { namespace: METRICS_NAMESPACE, name: 'EscalationsOverdue', dimensions: { service: 'sweep' } },
         { namespace: METRICS_NAMESPACE, name: 'SweepFailures', dimensions: { service: 'sweep' } },
@@ -170,7 +182,7 @@ describe('operations: alarms and dashboard', () => {
     expect(names('AWS/SQS')).toEqual(new Set(['ApproximateNumberOfMessagesVisible', 'ApproximateAgeOfOldestMessage']));
     expect(
       metrics.filter((m) => m.namespace === 'AWS/SQS' && m.name === 'ApproximateNumberOfMessagesVisible'),
-    ).toHaveLength(8);
+    ).toHaveLength(10);
     expect(names('AWS/Lambda')).toEqual(new Set(['Errors', 'Duration', 'Throttles']));
     for (const service of SERVICES) {
       const fn = JSON.stringify({ Ref: functionOf(templates.service, service).id }).replace(/"/g, "'");

@@ -26,6 +26,12 @@ const CONSUMERS = [
     outputs: { deadLetters: 'PriorityAnalysisDeadLetterQueueUrl' },
   },
   {
+    service: 'analyze-marked',
+    receives: 5,
+    backlogSeconds: 3600,
+    outputs: { deadLetters: 'MarkedAnalysisDeadLetterQueueUrl' },
+  },
+  {
     service: 'escalate',
     receives: 5,
     backlogSeconds: 15 * 60,
@@ -142,6 +148,21 @@ describe('queues and their consumers', () => {
       const variables = functionOf(templates.service, service).properties.Environment.Variables;
       expect(variables.PRIORITY_ANALYSIS_QUEUE_URL, service).toEqual({ Ref: queuesOf('analyze-priority').id });
       expect(variables.ANALYSIS_QUEUE_URL, service).toEqual({ Ref: queuesOf('analyze').id });
+    }
+  });
+
+  it('reports only ticked urgent have a lane apart from the one for reports urgent in their words, so a flood of ticks never holds up a real danger', () => {
+    const marked = mappingOf('analyze-marked');
+    expect(marked).toMatchObject({ BatchSize: 10, ScalingConfig: { MaximumConcurrency: 2 } });
+    expect(marked.MaximumBatchingWindowInSeconds ?? 0).toBe(0);
+    const ids = ['analyze', 'analyze-priority', 'analyze-marked'].map((service) => queuesOf(service));
+    expect(new Set(ids.map((q) => q.id)).size).toBe(3);
+    expect(new Set(ids.map((q) => q.deadLetterId)).size).toBe(3);
+    // Its own event source mapping: the priority lane's pollers never read the marked lane's backlog.
+    expect(mappingOf('analyze-priority').EventSourceArn).not.toEqual(marked.EventSourceArn);
+    for (const service of ['intake', 'sms-inbound']) {
+      const variables = functionOf(templates.service, service).properties.Environment.Variables;
+      expect(variables.MARKED_ANALYSIS_QUEUE_URL, service).toEqual({ Ref: queuesOf('analyze-marked').id });
     }
   });
 

@@ -67,6 +67,8 @@ describe('anonymity: after a run with personal data in the feedback', () => {
       stack.queues.analysis.dlqUrl,
       stack.queues.analysisPriority.url,
       stack.queues.analysisPriority.dlqUrl,
+      stack.queues.analysisMarked.url,
+      stack.queues.analysisMarked.dlqUrl,
     ]) {
       const { Messages = [] } = await sqs.send(
         new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10, WaitTimeSeconds: 0 }),

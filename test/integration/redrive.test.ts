@@ -50,35 +50,37 @@ describe('an urgent message the analyzer cannot read, on the local stack', () =>
     // Escalated once its email was accepted, a moment after it is in the outbox.
     await stack.waitForStatus(caseCode, 'escalated');
 
-    // Marked urgent, it went to the priority lane, and so to that lane's DLQ.
+    // Only marked urgent (its words are calm), it went to the marked lane, and so to that lane's DLQ.
     await waitFor(
-      'the priority analysis DLQ',
-      async () => ((await depth(stack.queues.analysisPriority.dlqUrl)) === 1 ? true : undefined),
+      'the marked-urgent analysis DLQ',
+      async () => ((await depth(stack.queues.analysisMarked.dlqUrl)) === 1 ? true : undefined),
       25_000,
     );
 
     const dry = await cli('--dry-run');
     expect(dry.code).toBe(0);
-    expect(dry.out).toContain('analysis-priority DLQ: 1 message waiting.');
+    expect(dry.out).toContain('analysis-marked DLQ: 1 message waiting.');
     expect(dry.out).toContain('\nanalysis DLQ: 0 messages waiting.');
     expect(dry.out).toContain('Check first: the analyzer');
     expect(dry.out).toContain('escalation DLQ: 0 messages waiting.');
     expect(dry.out).not.toContain('hoist'); // never a body
-    expect(await depth(stack.queues.analysisPriority.dlqUrl)).toBe(1);
+    expect(await depth(stack.queues.analysisMarked.dlqUrl)).toBe(1);
 
     analyzer.broken = false;
     const run = await cli();
-    expect(run.out).toContain('analysis-priority DLQ: moved 1 of 1 message back to the analysis-priority queue.');
+    expect(run.out).toContain('analysis-marked DLQ: moved 1 of 1 message back to the analysis-marked queue.');
     const update = await waitFor('the text, once it can be read', async () =>
       (await outbox(stack.urls.outbox)).find((e) => e.subject.startsWith('Text now available')),
     );
     expect(update.body.text).toContain('hoist chain on line 2');
-    expect(await depth(stack.queues.analysisPriority.dlqUrl)).toBe(0);
+    expect(await depth(stack.queues.analysisMarked.dlqUrl)).toBe(0);
   });
 
   it('Should refuse an unknown queue with a clear message', async () => {
     const { code, out } = await cli('--queue', 'digest');
     expect(code).toBe(2);
-    expect(out).toContain("Unknown queue 'digest': choose analysis-priority, analysis, escalation or sms-erase.");
+    expect(out).toContain(
+      "Unknown queue 'digest': choose analysis-priority, analysis-marked, analysis, escalation or sms-erase.",
+    );
   });
 });

@@ -310,8 +310,12 @@ describe('anonymity: after a run of texts from known numbers', () => {
 
     // Read every queued message (briefly hidden, so each is seen once), then let the pipeline run on.
     const seen = new Map<string, string>();
-    // Both lanes: urgent texts go to the priority lane.
-    for (const QueueUrl of [stack.queues.analysis.url, stack.queues.analysisPriority.url])
+    // Every lane: texts urgent in their words go to the priority lane, texts only marked URGENT to the marked one.
+    for (const QueueUrl of [
+      stack.queues.analysis.url,
+      stack.queues.analysisPriority.url,
+      stack.queues.analysisMarked.url,
+    ])
       for (;;) {
         const receive = new ReceiveMessageCommand({
           QueueUrl,

@@ -29,11 +29,16 @@ describe('urgent reports jump the analysis backlog, on the local stack', () => {
     [
       'read as urgent from its text (Spanish, no box ticked)',
       { text: 'Hay una fuga de gas en la nave 3, huele muchísimo y nadie hace nada', site: 'plant2' },
+      'analysisPriority',
     ],
-    ['marked urgent by the employee', { text: 'Please look at the loading bay rota', site: 'plant2', escalate: true }],
-  ])(
+    [
+      'marked urgent by the employee',
+      { text: 'Please look at the loading bay rota', site: 'plant2', escalate: true },
+      'analysisMarked',
+    ],
+  ] as const)(
     'Should escalate a report %s before a backlog of calm ones is analysed',
-    async (_, urgent) => {
+    async (_, urgent, lane) => {
       await stack.analysisPoller.stop();
       const calm: string[] = [];
       for (let i = 0; i < BACKLOG; i++) {
@@ -42,9 +47,9 @@ describe('urgent reports jump the analysis backlog, on the local stack', () => {
         calm.push(caseCode);
       }
       const { caseCode: urgentCode } = await stack.submit(urgent);
-      // Queued, in the order sent, and the urgent one in a lane of its own.
+      // Queued, in the order sent, and the urgent one in a lane of its own: by its words, or only ticked.
       expect(await waiting(stack.queues.analysis.url)).toBe(BACKLOG);
-      expect(await waiting(stack.queues.analysisPriority.url)).toBe(1);
+      expect(await waiting(stack.queues[lane].url)).toBe(1);
 
       stack.analysisPoller.start();
       await stack.waitForStatus(urgentCode, 'escalated', 30_000);
@@ -62,6 +67,7 @@ describe('urgent reports jump the analysis backlog, on the local stack', () => {
     await stack.analysisPoller.stop();
     await stack.submit({ text: CALM(1), site: 'hq' });
     expect(await waiting(stack.queues.analysisPriority.url)).toBe(0);
+    expect(await waiting(stack.queues.analysisMarked.url)).toBe(0);
     expect(await waiting(stack.queues.analysis.url)).toBe(1);
     stack.analysisPoller.start();
   });

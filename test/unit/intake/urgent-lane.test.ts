@@ -21,21 +21,44 @@ const message = (over: Partial<AnalysisMessage>): AnalysisMessage => ({
   ...over,
 });
 
-describe('the analysis queue’s two lanes, as the intake fills them', () => {
-  const lanes = () => ({ normal: new Recorded(), priority: new Recorded() });
+describe('the analysis queue’s three lanes, as the intake fills them', () => {
+  const lanes = () => ({ normal: new Recorded(), priority: new Recorded(), marked: new Recorded() });
 
   it.each([
-    ['marked urgent by the employee', { escalate: true, text: 'Please look at the rota' }],
     ['on an urgent topic', { topic: 'safety', text: 'Please look at the rota' }],
     ['a Spanish gas leak', { text: 'Hay una fuga de gas en la nave 3, huele muchísimo' }],
     ['a French locked fire exit', { text: 'La sortie de secours est fermée à clé depuis lundi' }],
+    [
+      'a Spanish gun threat, also ticked urgent',
+      {
+        escalate: true,
+        text: 'hay un tipo con una pistola en el estacionamiento dice que va a matar al supervisor',
+      },
+    ],
   ])('Should put a report %s on the priority lane, unchanged', async (_, over) => {
     const l = lanes();
     const sent = message(over);
     await analysisLanes(exampleConfig, l).enqueue(sent);
     expect(l.priority.messages).toEqual([sent]);
+    expect(l.marked.messages).toEqual([]);
     expect(l.normal.messages).toEqual([]);
   });
+
+  it.each([
+    ['web', 'URGENT coffee 17'],
+    ['sms', 'Please look at the loading bay rota'],
+    ['kiosk', 'El café de la sala de descanso está frío'],
+  ] as const)(
+    'Should put a %s report only ticked urgent (“%s”) on the marked lane, below the priority lane',
+    async (channel, text) => {
+      const l = lanes();
+      const sent = message({ channel, text, escalate: true });
+      await analysisLanes(exampleConfig, l).enqueue(sent);
+      expect(l.marked.messages).toEqual([sent]);
+      expect(l.priority.messages).toEqual([]);
+      expect(l.normal.messages).toEqual([]);
+    },
+  );
 
   it('Should put calm reports and empty kiosk taps on the normal lane', async () => {
     const l = lanes();
@@ -43,6 +66,7 @@ describe('the analysis queue’s two lanes, as the intake fills them', () => {
     await analysisLanes(exampleConfig, l).enqueue(message({ channel: 'kiosk', text: '', rating: 4 }));
     expect(l.normal.messages).toHaveLength(2);
     expect(l.priority.messages).toEqual([]);
+    expect(l.marked.messages).toEqual([]);
   });
 
   it('Should send a report to the priority lane when the detector fails, never lose it', async () => {
@@ -54,6 +78,7 @@ describe('the analysis queue’s two lanes, as the intake fills them', () => {
       urgentTopics: [],
     });
     await lane.enqueue(message({}));
-    expect(l.priority.messages).toHaveLength(1);
+    await lane.enqueue(message({ escalate: true }));
+    expect(l.priority.messages).toHaveLength(2);
   });
 });
