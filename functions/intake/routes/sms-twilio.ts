@@ -177,8 +177,8 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
           await budget(c, async () => {});
         } catch (error) {
           // Refused by the channel's budget: answered (`answerInTwiml`) a few times an hour per number, then not;
-          // a text read as urgent (or past reading) from answers of its own, which ordinary refusals cannot spend.
-          const urgent = error instanceof UrgentNotSavedError;
+          // a text read as urgent from answers of its own, which ordinary refusals (and a flood refused unread) cannot spend.
+          const urgent = error instanceof UrgentNotSavedError && !error.unread;
           if (!(await answersRefusal(deps, delivery, { urgent }))) c.set('smsRefusalUnanswered', true);
           throw error;
         }
