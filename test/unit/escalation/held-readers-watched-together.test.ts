@@ -67,7 +67,8 @@ function outbox(): Mailer & { sent: string[] } {
   } as Mailer & { sent: string[] };
 }
 
-const emailTo = (to: string) => ({ to: [to], subject: 'Urgent: Health and safety at Plant 2', text: 'Please acknowledge.' }) as unknown as Email;
+const emailTo = (to: string) =>
+  ({ to: [to], subject: 'Urgent: Health and safety at Plant 2', text: 'Please acknowledge.' }) as unknown as Email;
 
 /** Lets pending claims run until every one of `count` readers is being watched, or the work stops moving. */
 async function untilWatching(ledger: WatchedLedger, count: number): Promise<void> {
@@ -81,7 +82,12 @@ describe('readers whose email another attempt holds', () => {
     // A stopped attempt (a Lambda timed out) left all four readers held.
     for (const to of readers) ledger.held.set(to, { state: 'sending', attempt: 'stopped', beat: 7 });
     const mail = outbox();
-    const sending = sendToEach({ mailer: mail, clock: fixedClock(), sentEmails: ledger }, 'esc:1:level-1', readers, emailTo);
+    const sending = sendToEach(
+      { mailer: mail, clock: fixedClock(), sentEmails: ledger },
+      'esc:1:level-1',
+      readers,
+      emailTo,
+    );
     await untilWatching(ledger, readers.length);
     expect(ledger.mostWatchedAtOnce).toBe(readers.length);
     // One silence for the whole message.
