@@ -109,9 +109,17 @@ export class ReportNotSavedError extends TooManyRequestsError {
   }
 }
 
-/** A report that reads urgent, refused because the urgent allowance past its channel's budget is spent too. */
+/**
+ * A report that reads urgent, refused because the urgent allowance past its channel's budget is spent too;
+ * or, `unread`, one refused past the readings a flood may cost, which might have read urgent.
+ */
 export class UrgentNotSavedError extends ReportNotSavedError {
-  constructor(message: string, retryAfterSeconds: number, site?: string) {
+  constructor(
+    message: string,
+    retryAfterSeconds: number,
+    site?: string,
+    readonly unread = false,
+  ) {
     super(message, retryAfterSeconds, site);
     this.name = 'UrgentNotSavedError';
   }

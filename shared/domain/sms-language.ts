@@ -2,7 +2,7 @@ import { languageGuess } from '../analysis/language-on-demand';
 import type { Config } from '../config/schema';
 import { chooseLanguage, type Language } from '../i18n/translate';
 import { shortTextLanguage } from './short-text-language';
-import { readSmsIntent, siteForNumber, type SmsIntent } from './sms-message';
+import { siteForNumber, type SmsIntent } from './sms-message';
 
 export type LanguageConfig = Pick<Config, 'sites' | 'languages' | 'defaultLanguage'>;
 
@@ -111,12 +111,4 @@ async function hasFunctionWord(text: string, language: string): Promise<boolean>
 function keywordLanguage(languages: readonly Language[], configured: readonly string[], site: Language): Language {
   const spoken = languages.filter((language) => configured.includes(language));
   return spoken.length === 1 ? spoken[0]! : site;
-}
-
-/**
- * The language to answer an inbound text in when only the text is at hand
- * (a reply that the message could not be saved).
- */
-export function smsReplyLanguage(config: LanguageConfig, body: string, to: string | undefined): Promise<Language> {
-  return replyLanguage(config, readSmsIntent(body, config, to), body, to);
 }

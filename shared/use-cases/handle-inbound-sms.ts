@@ -36,8 +36,9 @@ export interface HandleInboundSmsDeps extends SubmitFeedbackDeps {
 
 /**
  * - `allow`: within the sender's hourly limit; the message is counted.
- * - `refuse`: the sender's first message refused this hour (an urgent text let through over the
- *   limit is not one); worth one polite reply, saying when to write again.
+ * - `refuse`: a refused message its number is still answered for this hour (a few reports, a few
+ *   urgent ones apart, one question; an urgent text let through over the limit is not one): a polite
+ *   reply saying when to write again, and the emergency line.
  * - `refuse-quietly`: further refused messages; answered with nothing,
  *   so a flood of texts cannot become a flood of paid replies.
  */
@@ -127,16 +128,16 @@ export async function handleInboundSms(
       ? () => (urgentReading ??= readsUrgent(intent.escalate, feedback.text))
       : undefined;
   // A text that reads urgent is never lost to its sender's budget: it has a small allowance of its own.
-  const letThrough =
-    sender.decision === 'allow' ||
-    (urgent !== undefined && (await urgent()) && (await urgentAllowance(deps, sms, copy)));
-  // Refused: the sender's first refusal of the hour is told so, whatever came between (an urgent text let
-  // through over the budget takes no one's refusal), later ones are not, so a flood gets no flood of replies.
+  const readsUrgentOverBudget = sender.decision !== 'allow' && urgent !== undefined && (await urgent());
+  const letThrough = sender.decision === 'allow' || (readsUrgentOverBudget && (await urgentAllowance(deps, sms, copy)));
+  // Refused: told so for the first few refusals of the hour (an urgent text let through over the budget takes
+  // none of them), so someone who writes again is told again; past those not, so a flood gets no flood of
+  // replies. An urgent text refused has answers of its own, which no flood of ordinary texts can use up.
   const decision: ThrottleDecision = letThrough
     ? 'allow'
     : sender.decision === 'refuse-quietly'
       ? sender.decision
-      : await refusalNotice(deps, sms, question, copy);
+      : await refusalNotice(deps, sms, { question, urgent: readsUrgentOverBudget, copy });
   const reply = await decided(deps, intent, {
     decision,
     question,
@@ -167,43 +168,49 @@ async function urgentAllowance(deps: HandleInboundSmsDeps, sms: InboundSms, copy
 }
 
 /**
- * Whether a refused text is the sender's first refusal this hour (of submissions, or of questions):
- * counted once per message id, like the budget, so a copy of the refused text is answered as it was.
- * Only the first is answered; the refusal says when the hour ends, so the sender knows when to write again.
+ * Whether a refused text is still answered: a question only for the first refusal this hour (a sender past
+ * fifty questions is told once), a report for the first {@link REFUSALS_ANSWERED_PER_HOUR} of its number's
+ * refused reports (see {@link answersRefusal}). Counted once per message id, like the budget, so a copy
+ * of the refused text is answered as it was. The refusal says when the hour ends, so the sender knows when
+ * to write again.
  */
 async function refusalNotice(
   deps: HandleInboundSmsDeps,
   sms: InboundSms,
-  question: boolean,
-  copy: boolean,
+  { question, urgent, copy }: { question: boolean; urgent: boolean; copy: boolean },
 ): Promise<ThrottleDecision> {
-  const subject = `${question ? 'sms-questions-refused' : 'sms-refused'}:${normalisePhoneNumber(sms.from)}`;
+  if (!question) return (await answersRefusal(deps, sms, { urgent, copy })) ? 'refuse' : 'refuse-quietly';
+  const subject = `sms-questions-refused:${normalisePhoneNumber(sms.from)}`;
   const place = await deps.rateState.countOnce(subject, deliveryOf(sms), 1, copy);
   return place === 1 ? 'refuse' : 'refuse-quietly';
 }
 
 /**
- * Refused texts an hour one number is answered for when the SMS channel itself refuses them (its budget
- * spent: "not saved, send it again", and the emergency line, since the detector may have missed danger)
- * or fails to take them ("please resend"): enough for someone in danger writing again to be told again,
- * while a flood from a number, or sent in its name by someone who is not its owner, draws at most this
- * many answers (two texts each) an hour, never one per message.
+ * Refused reports an hour one number is answered for, whatever refused them: its sender's hourly limit
+ * ("not saved, try again in 25 minutes"), the SMS channel's spent budget ("not saved, send it again"), or
+ * a failure to take them ("please resend"), each with the emergency line, since the detector may have
+ * missed danger. Enough for someone in danger writing again to be told again, while a flood from a
+ * number, or sent in its name by someone who is not its owner, draws at most this many answers (two texts
+ * each) an hour, never one per message. Texts that read urgent have as many answers again, counted apart:
+ * a flood of ordinary texts in someone's name cannot leave their urgent text refused without a word, and
+ * a flood of made-up urgent ones is bounded all the same.
  */
-export const CHANNEL_REFUSALS_ANSWERED_PER_HOUR = 3;
+export const REFUSALS_ANSWERED_PER_HOUR = 3;
 
 /**
- * Whether this refused text is one its number is still answered for this hour: counted once per
+ * Whether this refused report is one its number is still answered for this hour: counted once per
  * delivery (a copy is answered as its first was) under an HMAC of the number under the hour's random
  * key, like the sender's budget, so the count holds no number. Counting that fails answers the text:
  * telling someone their report was not saved comes before sparing a text.
  */
-export async function answersChannelRefusal(
+export async function answersRefusal(
   deps: Pick<HandleInboundSmsDeps, 'rateState'>,
   sms: Pick<InboundSms, 'messageId' | 'from'>,
+  { urgent = false, copy = false }: { urgent?: boolean; copy?: boolean } = {},
 ): Promise<boolean> {
-  const allowance = CHANNEL_REFUSALS_ANSWERED_PER_HOUR;
-  const subject = `sms-channel-refused:${normalisePhoneNumber(sms.from)}`;
-  const place = await deps.rateState.countOnce(subject, deliveryOf(sms), allowance + 1).catch(() => 1);
+  const allowance = REFUSALS_ANSWERED_PER_HOUR;
+  const subject = `${urgent ? 'sms-urgent-refused' : 'sms-refused'}:${normalisePhoneNumber(sms.from)}`;
+  const place = await deps.rateState.countOnce(subject, deliveryOf(sms), allowance + 1, copy).catch(() => 1);
   return place <= allowance;
 }
 

@@ -66,15 +66,25 @@ export async function sendToEach(
   const attempt = randomBytes(8).toString('hex');
   const expiresAt = weekBoundaryAtOrAfter(new Date(deps.clock.now().getTime() + KEEP_DAYS * DAY_MS));
   const seen = new Set<string>();
+  const readers = recipients.filter((to) => {
+    const address = to.trim().toLowerCase();
+    if (seen.has(address)) return false;
+    seen.add(address);
+    return true;
+  });
+  // Every reader's claim at once: a reader another attempt holds is watched for its holder's mark (seconds),
+  // and the watches run together, so several held readers cost the message one wait, not one each (the
+  // escalate function has 30 s). A claim won is kept alive from that moment, while the others are watched.
+  const ledger = deps.sentEmails;
+  const claims = ledger
+    ? await Promise.all(readers.map((to) => claimAlive(ledger, { event, to, attempt, expiresAt })))
+    : readers.map((): Claimed => ({ kind: 'unrecorded' }));
   let failure: unknown;
   let sent = 0;
   let reached = 0;
-  for (const to of recipients) {
-    const address = to.trim().toLowerCase();
-    if (seen.has(address)) continue;
-    seen.add(address);
+  for (const [i, to] of readers.entries()) {
     try {
-      if (await sendOnce(deps, { event, to, attempt, expiresAt }, build)) sent += 1;
+      if (await sendClaimed(deps, claims[i]!, { event, to, attempt }, build)) sent += 1;
       reached += 1;
     } catch (error) {
       failure ??= error;
@@ -86,28 +96,49 @@ export async function sendToEach(
   return sent;
 }
 
-async function sendOnce(
-  deps: SendToEachDeps,
+/** A reader's claim as `claimAlive` left it: ready to send (and kept alive), already sent, held by another, or failed. */
+type Claimed =
+  | { kind: 'mine'; stopKeepingAlive: () => void }
+  | { kind: 'sent' }
+  | { kind: 'busy' }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'unrecorded' };
+
+async function claimAlive(
+  ledger: SentEmails,
   { event, to, attempt, expiresAt }: { event: string; to: string; attempt: string; expiresAt: Date },
+): Promise<Claimed> {
+  try {
+    const claim = await ledger.claim(event, to, attempt, expiresAt);
+    // However long the other readers' watches and sends take, the claim stays this attempt's.
+    if (claim === 'mine') return { kind: 'mine', stopKeepingAlive: ledger.keepAlive(event, to, attempt) };
+    return { kind: claim };
+  } catch (error) {
+    return { kind: 'failed', error };
+  }
+}
+
+async function sendClaimed(
+  deps: SendToEachDeps,
+  claimed: Claimed,
+  { event, to, attempt }: { event: string; to: string; attempt: string },
   build: (to: string) => Email | Promise<Email>,
 ): Promise<boolean> {
-  const ledger = deps.sentEmails;
-  if (!ledger) {
+  if (claimed.kind === 'unrecorded') {
     await deps.mailer.send(await build(to));
     return true;
   }
-  const claim = await ledger.claim(event, to, attempt, expiresAt);
-  if (claim === 'sent') return false;
-  if (claim === 'busy') throw new EmailInFlightError();
-  // However slow the mail service is to take it, the claim stays this attempt's while the send runs.
-  const stopKeepingAlive = ledger.keepAlive(event, to, attempt);
+  if (claimed.kind === 'failed') throw claimed.error;
+  if (claimed.kind === 'sent') return false;
+  if (claimed.kind === 'busy') throw new EmailInFlightError();
+  const ledger = deps.sentEmails!;
   try {
     await deps.mailer.send(await build(to));
   } catch (error) {
     await ledger.release(event, to, attempt).catch(() => undefined); // left held, the next attempts take it over
     throw error;
   } finally {
-    stopKeepingAlive();
+    claimed.stopKeepingAlive();
   }
   // Between this send and this mark lies the one window where a stopped attempt makes a reader get it twice.
   await ledger.sent(event, to, attempt);

@@ -94,9 +94,21 @@ describe('copies of one text message and the sender’s hourly budget', () => {
       To: PLANT2_NUMBER,
       MessageSid: newMessageSid(),
     });
+    // Refused, and told so (a second refusal this hour): every copy, at once or later, is answered as the first.
     const copies = await Promise.all(Array.from({ length: 4 }, () => deliver(fields)));
-    for (const copy of copies) expect(copy.replies).toEqual([]);
-    expect((await deliver(fields)).replies).toEqual([]);
+    for (const copy of copies) expect(copy.replies).toEqual([THROTTLED(55), DANGER]);
+    expect((await deliver(fields)).replies).toEqual([THROTTLED(55), DANGER]);
+    // The third refusal is told too, then nothing: the copies of the fourth get no more than it did.
+    expect((await text(from, 'And the car park lights.')).replies).toEqual([THROTTLED(55), DANGER]);
+    const fourth = twilioFields({
+      Body: 'And the car park gate.',
+      From: from,
+      To: PLANT2_NUMBER,
+      MessageSid: newMessageSid(),
+    });
+    const quiet = await Promise.all(Array.from({ length: 4 }, () => deliver(fourth)));
+    for (const copy of quiet) expect(copy.replies).toEqual([]);
+    expect((await deliver(fourth)).replies).toEqual([]);
   });
   it('Should never give a text’s case code to its message id replayed from another number', async () => {
     // Attacker's report (anonymity): whoever holds the Twilio token can read message ids in its log (Message

@@ -93,15 +93,22 @@ describe('urgent texts are never dropped, and say whom to call in danger', () =>
     ]);
 
     // Nothing urgent stays refused: the budget still holds, and the sender is told so, with when to write
-    // again (the urgent texts taken over the budget did not use up the hour's one refusal).
+    // again (the urgent texts taken over the budget did not use up the hour's answered refusals).
     expect(await text(from, 'One more thing about the canteen.')).toEqual([
       THROTTLED(60),
       'If you or someone else is in danger now, call 112.',
     ]);
 
-    // A flood of made-up urgent texts: the allowance is spent, then nothing more is kept or answered.
+    // A flood of made-up urgent texts: the allowance is spent, then nothing more is kept; the first few
+    // refused are told so with the emergency line (answers of their own, which ordinary refusals cannot
+    // spend), the rest get nothing.
     for (let i = 3; i <= URGENT_TEXTS_OVER_BUDGET; i += 1)
       expect((await text(from, `URGENT made-up emergency number ${i}`))[0]).toMatch(/marked urgent/);
+    for (let i = 1; i <= 3; i += 1)
+      expect(await text(from, `URGENT one more made-up emergency ${i}`)).toEqual([
+        THROTTLED(60),
+        'If you or someone else is in danger now, call 112.',
+      ]);
     expect(await text(from, 'URGENT one more made-up emergency')).toEqual([]);
     expect(await caseCount()).toBe(before + URGENT_TEXTS_OVER_BUDGET);
   });

@@ -147,7 +147,7 @@ export function rateLimit({
       // The employee's own flag costs nothing; reading the words costs CPU, so only so many are read.
       if (!reading.asked()) {
         if (readings?.take() !== undefined)
-          throw new UrgentNotSavedError(URGENT_NOT_SAVED, retryAfterSeconds, reading.site);
+          throw new UrgentNotSavedError(URGENT_NOT_SAVED, retryAfterSeconds, reading.site, true);
         if (!(await reading.urgent(readingWaitMs)))
           throw new ReportNotSavedError(message, retryAfterSeconds, reading.site);
       }

@@ -6,6 +6,7 @@ import {
   ServiceUnavailableError,
   TooManyRequestsError,
   ReportNotSavedError,
+  UrgentNotSavedError,
   ValidationError,
 } from '../../../shared/errors';
 import type { Config } from '../../../shared/config/schema';
@@ -29,7 +30,7 @@ import {
   type SmsErasureJob,
 } from '../../../shared/domain/sms-erasure';
 import type { Queue } from '../../../shared/ports/queue';
-import { answersChannelRefusal, handleInboundSms, knownCopy } from '../../../shared/use-cases/handle-inbound-sms';
+import { answersRefusal, handleInboundSms, knownCopy } from '../../../shared/use-cases/handle-inbound-sms';
 import { logSmsHandled } from '../../../shared/use-cases/log-sms-handled';
 import type { IntakeEnv, SmsChannelDeps } from '../deps';
 import { httpStatusOf } from '../error-status';
@@ -175,8 +176,10 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
         try {
           await budget(c, async () => {});
         } catch (error) {
-          // Refused by the channel's budget: answered (`answerInTwiml`) a few times an hour per number, then not.
-          if (!(await answersChannelRefusal(deps, delivery))) c.set('smsRefusalUnanswered', true);
+          // Refused by the channel's budget: answered (`answerInTwiml`) a few times an hour per number, then not;
+          // a text read as urgent from answers of its own, which ordinary refusals (and a flood refused unread) cannot spend.
+          const urgent = error instanceof UrgentNotSavedError && !error.unread;
+          if (!(await answersRefusal(deps, delivery, { urgent }))) c.set('smsRefusalUnanswered', true);
           throw error;
         }
       }
@@ -205,7 +208,7 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
         // Not saved: and where help comes at once, the site's, whatever the text says (the detector can miss danger).
         // A few an hour per number, as a busy channel's refusals: an outage must not answer a flood text for text.
         const site = c.var.urgency?.site;
-        messages = (await answersChannelRefusal(deps, delivery))
+        messages = (await answersRefusal(deps, delivery))
           ? [unavailableReply(replyIn), emergencyReply(emergencyLine(deps.config, replyIn, site))]
           : [];
       }

@@ -4,15 +4,16 @@ import { smsTestApp } from '../../support/sms';
 // Reported: after an urgent text taken over the sender's hourly budget (its allowance of its own),
 // the sender's next ordinary text got no reply at all: the urgent text had used up the hour's one
 // polite refusal. Whoever texts is told what became of their text: taken, with its code, or refused,
-// with when they may write again. Only the first refusal of the hour is answered, whatever came
-// between; later ones are not, so a flood never becomes a flood of paid replies.
+// with when they may write again. The first three refusals of the hour are answered, whatever came
+// between (test/unit/sms/refused-texts-told-again.test.ts); later ones are not, so a flood never
+// becomes a flood of paid replies.
 
 const refused = (minutes: number) => [
   `You have sent a lot of messages this hour, so this one was not saved. Please try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
   'If you or someone else is in danger now, call 911.',
 ];
 
-describe('a sender over the hour’s budget is told, once, whatever urgent texts came between', () => {
+describe('a sender over the hour’s budget is told, whatever urgent texts came between', () => {
   const spendTheHour = async (text: (body: string) => Promise<string[]>) => {
     for (let i = 1; i <= 10; i += 1)
       expect((await text(`Another thing, number ${i}, about the canteen.`))[0]).toMatch(/Your case code is/);
@@ -23,12 +24,14 @@ describe('a sender over the hour’s budget is told, once, whatever urgent texts
     await spendTheHour(text);
     expect((await text('URGENT there is smoke coming from the compressor room'))[0]).toMatch(/marked urgent/);
     expect(await text('And the canteen queue is too long.')).toEqual(refused(30));
-    // Told once: the next is not answered, and neither is kept.
-    expect(await text('And the coffee machine is broken.')).toEqual([]);
+    // Told each time, up to three; the fourth is not answered, and none is kept.
+    expect(await text('And the coffee machine is broken.')).toEqual(refused(30));
+    expect(await text('And the lockers are broken.')).toEqual(refused(30));
+    expect(await text('And the lights are out.')).toEqual([]);
     expect(store.cases.size).toBe(11);
   });
 
-  it('Should, the other way round, tell the refused text, take the urgent one after it, and stay quiet after', async () => {
+  it('Should, the other way round, tell the refused text, take the urgent one after it, and stay quiet past three', async () => {
     const { text, store } = smsTestApp();
     await spendTheHour(text);
     expect(await text('And the canteen queue is too long.')).toEqual(refused(30));
@@ -36,16 +39,18 @@ describe('a sender over the hour’s budget is told, once, whatever urgent texts
       expect.stringMatching(/^Thank you\. Case [A-Z0-9]{5}-[A-Z0-9]{5} is marked urgent/),
       'If you or someone else is in danger now, call 911.',
     ]);
-    expect(await text('And the coffee machine is broken.')).toEqual([]);
+    expect(await text('And the coffee machine is broken.')).toEqual(refused(30));
+    expect(await text('And the lockers are broken.')).toEqual(refused(30));
+    expect(await text('And the lights are out.')).toEqual([]);
     expect(store.cases.size).toBe(11);
   });
 
-  it('Should tell the first refusal after the urgent allowance is spent, even when it reads urgent', async () => {
+  it('Should tell the first refusals after the urgent allowance is spent, even when they read urgent', async () => {
     const { text, store } = smsTestApp();
     await spendTheHour(text);
     for (let i = 1; i <= 5; i += 1) expect((await text(`URGENT made-up emergency ${i}`))[0]).toMatch(/marked urgent/);
-    expect(await text('URGENT made-up emergency 6')).toEqual(refused(30));
-    expect(await text('URGENT made-up emergency 7')).toEqual([]);
+    for (let i = 6; i <= 8; i += 1) expect(await text(`URGENT made-up emergency ${i}`)).toEqual(refused(30));
+    expect(await text('URGENT made-up emergency 9')).toEqual([]);
     expect(store.cases.size).toBe(15);
   });
 
@@ -58,7 +63,7 @@ describe('a sender over the hour’s budget is told, once, whatever urgent texts
     expect(await text('And the canteen queue is too long.')).toEqual(refused(1));
     clock.set('2026-11-18T16:00:00Z');
     expect((await text('And the canteen queue is too long.'))[0]).toMatch(/Your case code is/);
-    // The new hour's budget is whole, and so is its one refusal.
+    // The new hour's budget is whole, and so are its refusals' answers.
     for (let i = 2; i <= 10; i += 1) expect((await text(`Next hour, number ${i}.`))[0]).toMatch(/Your case code is/);
     expect(await text('One too many.')).toEqual(refused(60));
     expect(store.cases.size).toBe(21);
