@@ -2,9 +2,9 @@ import { asksForUrgency, withoutUrgencyAppeal } from './asks-for-urgency';
 import { LANGUAGES } from './urgency/languages';
 import { withoutDenials } from './urgency/denial';
 import { compileOnFirstUse } from './urgency/compile-on-first-use';
+import { languageRuns } from './urgency/language-runs';
 import { matchCategories, withoutHarmless } from './urgency/matcher';
 import {
-  judgeUrgency,
   loadUrgencyModel,
   type ModelVerdict,
   type UrgencyModelFile,
@@ -112,13 +112,33 @@ function modelReading(folded: string, wholeNeeded: number): ModelVerdict | undef
     const needed = i === 0 ? wholeNeeded : modelThreshold(window);
     if (needed > 1) continue;
     // Most texts' features cannot take the model that far (urgency/model/reach.ts): it is not asked.
-    const features = urgencyFeatures(window);
+    const features = modelFeatures(window);
     if (!mayReach(reach(), features, needed)) continue;
     const verdict = verdictOf(MODEL, features);
     if (verdict.urgency < needed) continue;
     if (i === 0 || isCourtesyOnly(leftOff(folded, window))) return verdict;
-    whole ??= urgencyFeatures(folded);
+    whole ??= modelFeatures(folded);
     if (verdictOf(MODEL, whole, features.length).urgency >= needed) return verdict;
+  }
+  return languageRunReading(folded);
+}
+
+/*
+ * A report beside a sentence in another language ("I work in the warehouse. il mio responsabile mi colpisce ogni
+ * giorno"): the other language's words only dilute the report, whatever separates them (urgency/language-runs.ts
+ * finds the switch after a full stop, a dash, an emoji or nothing). Each run of one language is read alone, at the
+ * threshold its own length calls for. A text in one language is one run, read as above.
+ */
+function languageRunReading(folded: string): ModelVerdict | undefined {
+  const runs = languageRuns(folded);
+  if (runs.length < 2) return undefined;
+  for (const run of runs) {
+    const needed = modelThreshold(run.text);
+    if (needed > 1) continue;
+    const features = modelFeatures(run.text);
+    if (!mayReach(reach(), features, needed)) continue;
+    const verdict = verdictOf(MODEL, features);
+    if (verdict.urgency >= needed) return verdict;
   }
   return undefined;
 }
@@ -136,7 +156,10 @@ function leftOff(folded: string, stretch: string): string {
  * ("nobody helps, nobody listens" is how urgent reports often end).
  */
 const namesAHazard = (act: string): boolean =>
-  matchCategories(act, COMPILED).size > 0 || judgeUrgency(MODEL, act).urgency >= MODEL.threshold;
+  matchCategories(act, COMPILED).size > 0 || verdictOf(MODEL, modelFeatures(act)).urgency >= MODEL.threshold;
+
+// The model was fitted on text with line breaks read as spaces (urgency/model/features.ts): it reads them so still.
+const modelFeatures = (folded: string): number[] => urgencyFeatures(folded.replaceAll('\n', ' '));
 
 /*
  * How sure the model must be, by how much the text says. A few words give
