@@ -4,12 +4,7 @@ import { withoutDenials } from './urgency/denial';
 import { compileOnFirstUse } from './urgency/compile-on-first-use';
 import { languageRuns } from './urgency/language-runs';
 import { matchCategories, withoutHarmless } from './urgency/matcher';
-import {
-  loadUrgencyModel,
-  type ModelVerdict,
-  type UrgencyModelFile,
-  verdictOf,
-} from './urgency/model/classifier';
+import { loadUrgencyModel, type ModelVerdict, type UrgencyModelFile, verdictOf } from './urgency/model/classifier';
 import { clauseWindows, modelWindows } from './urgency/model/windows';
 import { urgencyFeatures } from './urgency/model/features';
 import { mayReach, reachOf, type UrgencyReach } from './urgency/model/reach';

@@ -128,7 +128,8 @@ function absorbDoubtfulRuns(
         return sum;
       };
       const allEnglish = () => {
-        for (let t = first; t < end; t += 1) if (!isEnglishWord(folded.slice(tokens[t]!.start, tokens[t]!.end))) return false;
+        for (let t = first; t < end; t += 1)
+          if (!isEnglishWord(folded.slice(tokens[t]!.start, tokens[t]!.end))) return false;
         return true;
       };
       const ownCost = costUnder(own);
