@@ -100,7 +100,8 @@ export function detectUrgency(text: string): Urgency {
  * self-harm from its last clause alone, and "... non imparerebbe nulla! Zero management!" as fraud from its first.
  */
 function modelReading(folded: string, wholeNeeded: number): ModelVerdict | undefined {
-  const windows = modelWindows(folded);
+  // Its stretches are cut where they always were: a line break was a space to them until folding kept it.
+  const windows = modelWindows(folded.replaceAll('\n', ' '));
   let whole: number[] | undefined;
   for (let i = 0; i < windows.length; i += 1) {
     const window = windows[i]!;
@@ -111,7 +112,7 @@ function modelReading(folded: string, wholeNeeded: number): ModelVerdict | undef
     if (!mayReach(reach(), features, needed)) continue;
     const verdict = verdictOf(MODEL, features);
     if (verdict.urgency < needed) continue;
-    if (i === 0 || isCourtesyOnly(leftOff(folded, window))) return verdict;
+    if (i === 0 || isCourtesyOnly(leftOff(windows[0]!, window))) return verdict;
     whole ??= modelFeatures(folded);
     if (verdictOf(MODEL, whole, features.length).urgency >= needed) return verdict;
   }
@@ -124,9 +125,12 @@ function modelReading(folded: string, wholeNeeded: number): ModelVerdict | undef
  * finds the switch after a full stop, a dash, an emoji or nothing). Each run of one language is read alone, at the
  * threshold its own length calls for. A text in one language is one run, read as above.
  */
+const MIN_SENTENCE_RUN_WORDS = 3;
 function languageRunReading(folded: string): ModelVerdict | undefined {
   const runs = languageRuns(folded);
-  if (runs.length < 2) return undefined;
+  // Two sentences, each of a few words: a name, a handle or a stray word that looks foreign ("im", "@lostb0y me")
+  // is no sentence in another language, and the rest of the text is no report read alone.
+  if (runs.length !== 2 || runs.some((run) => run.words < MIN_SENTENCE_RUN_WORDS)) return undefined;
   for (const run of runs) {
     const needed = modelThreshold(run.text);
     if (needed > 1) continue;
