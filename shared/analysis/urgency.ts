@@ -2,14 +2,9 @@ import { asksForUrgency, withoutUrgencyAppeal } from './asks-for-urgency';
 import { LANGUAGES } from './urgency/languages';
 import { withoutDenials } from './urgency/denial';
 import { compileOnFirstUse } from './urgency/compile-on-first-use';
+import { languageRuns } from './urgency/language-runs';
 import { matchCategories, withoutHarmless } from './urgency/matcher';
-import {
-  judgeUrgency,
-  loadUrgencyModel,
-  type ModelVerdict,
-  type UrgencyModelFile,
-  verdictOf,
-} from './urgency/model/classifier';
+import { loadUrgencyModel, type ModelVerdict, type UrgencyModelFile, verdictOf } from './urgency/model/classifier';
 import { clauseWindows, modelWindows } from './urgency/model/windows';
 import { urgencyFeatures } from './urgency/model/features';
 import { mayReach, reachOf, type UrgencyReach } from './urgency/model/reach';
@@ -105,20 +100,44 @@ export function detectUrgency(text: string): Urgency {
  * self-harm from its last clause alone, and "... non imparerebbe nulla! Zero management!" as fraud from its first.
  */
 function modelReading(folded: string, wholeNeeded: number): ModelVerdict | undefined {
-  const windows = modelWindows(folded);
+  // Its stretches are cut where they always were: a line break was a space to them until folding kept it.
+  const windows = modelWindows(folded.replaceAll('\n', ' '));
   let whole: number[] | undefined;
   for (let i = 0; i < windows.length; i += 1) {
     const window = windows[i]!;
     const needed = i === 0 ? wholeNeeded : modelThreshold(window);
     if (needed > 1) continue;
     // Most texts' features cannot take the model that far (urgency/model/reach.ts): it is not asked.
-    const features = urgencyFeatures(window);
+    const features = modelFeatures(window);
     if (!mayReach(reach(), features, needed)) continue;
     const verdict = verdictOf(MODEL, features);
     if (verdict.urgency < needed) continue;
-    if (i === 0 || isCourtesyOnly(leftOff(folded, window))) return verdict;
-    whole ??= urgencyFeatures(folded);
+    if (i === 0 || isCourtesyOnly(leftOff(windows[0]!, window))) return verdict;
+    whole ??= modelFeatures(folded);
     if (verdictOf(MODEL, whole, features.length).urgency >= needed) return verdict;
+  }
+  return languageRunReading(folded);
+}
+
+/*
+ * A report beside a sentence in another language ("I work in the warehouse. il mio responsabile mi colpisce ogni
+ * giorno"): the other language's words only dilute the report, whatever separates them (urgency/language-runs.ts
+ * finds the switch after a full stop, a dash, an emoji or nothing). Each run of one language is read alone, at the
+ * threshold its own length calls for. A text in one language is one run, read as above.
+ */
+const MIN_SENTENCE_RUN_WORDS = 3;
+function languageRunReading(folded: string): ModelVerdict | undefined {
+  const runs = languageRuns(folded);
+  // Two sentences, each of a few words: a name, a handle or a stray word that looks foreign ("im", "@lostb0y me")
+  // is no sentence in another language, and the rest of the text is no report read alone.
+  if (runs.length !== 2 || runs.some((run) => run.words < MIN_SENTENCE_RUN_WORDS)) return undefined;
+  for (const run of runs) {
+    const needed = modelThreshold(run.text);
+    if (needed > 1) continue;
+    const features = modelFeatures(run.text);
+    if (!mayReach(reach(), features, needed)) continue;
+    const verdict = verdictOf(MODEL, features);
+    if (verdict.urgency >= needed) return verdict;
   }
   return undefined;
 }
@@ -136,7 +155,10 @@ function leftOff(folded: string, stretch: string): string {
  * ("nobody helps, nobody listens" is how urgent reports often end).
  */
 const namesAHazard = (act: string): boolean =>
-  matchCategories(act, COMPILED).size > 0 || judgeUrgency(MODEL, act).urgency >= MODEL.threshold;
+  matchCategories(act, COMPILED).size > 0 || verdictOf(MODEL, modelFeatures(act)).urgency >= MODEL.threshold;
+
+// The model was fitted on text with line breaks read as spaces (urgency/model/features.ts): it reads them so still.
+const modelFeatures = (folded: string): number[] => urgencyFeatures(folded.replaceAll('\n', ' '));
 
 /*
  * How sure the model must be, by how much the text says. A few words give

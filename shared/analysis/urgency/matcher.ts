@@ -3,6 +3,7 @@ import { denialBefore } from './denial';
 import { compileHarmless, type Harmless } from './harmless';
 import { negatedInside, negationBefore, negationCues } from './negation';
 import { precomputedIndex, precomputedLiterals } from './literal-table';
+import { languageRuns } from './language-runs';
 import { LiteralIndex, type Required } from './literals';
 import { foldPattern } from './normalise';
 import type { Script, UrgencyCategory, UrgencyLanguage } from './types';
@@ -182,6 +183,10 @@ export function matchCategories(folded: string, languages: readonly CompiledLang
   for (const { clause, languages: own } of clausesInOtherLanguages(folded, active, languages)) {
     for (const category of matchIn(clause, own)) found.add(category);
   }
+  // A run of words in another language, wherever it starts ("I work in shipping quiero suicidarme"), is read the same way.
+  for (const { text, languages: own } of runsInOtherLanguages(folded, active, languages)) {
+    for (const category of matchIn(text, own)) found.add(category);
+  }
   return found;
 }
 
@@ -330,9 +335,9 @@ function writtenIn(text: string, active: readonly CompiledLanguage[]): readonly 
   if (guessed.length < 2) return active;
   const index = functionWordIndex(guessed);
   const scores = new Array<number>(guessed.length).fill(0);
-  // Folded text has single spaces; a word with punctuation on it is only
+  // Folded text has single spaces (or line breaks); a word with punctuation on it is only
   // left out of the count.
-  for (const word of text.split(' ')) {
+  for (const word of text.split(WORD_GAP)) {
     const languages = index.get(word);
     if (languages) for (const i of languages) scores[i]! += 1;
   }
@@ -365,11 +370,11 @@ function clausesInOtherLanguages(
   const read: { clause: string; languages: CompiledLanguage[] }[] = [];
   for (const clause of folded.split(CLAUSE_END)) {
     const scores = new Array<number>(ofScript.length).fill(0);
-    for (const word of clause.split(' ')) for (const i of index.get(word) ?? []) scores[i]! += 1;
+    for (const word of clause.split(WORD_GAP)) for (const i of index.get(word) ?? []) scores[i]! += 1;
     // A clause with no function word at all ("shots fired near dock 4") could be in any of them; one of a word or two
     // ("Unsafe", "corruption") is a list's item, read with the text's languages as before.
     const best = Math.max(...scores);
-    if (best === 0 && clause.split(' ').filter(Boolean).length < 3) continue;
+    if (best === 0 && clause.split(WORD_GAP).filter(Boolean).length < 3) continue;
     const own = ofScript.filter((language, i) => scores[i] === best && !active.includes(language));
     if (!own.length) continue;
     for (const language of own) language.compile?.();
@@ -377,7 +382,34 @@ function clausesInOtherLanguages(
   }
   return read;
 }
+// Folded text has single spaces, and a line break where the text had one.
+const WORD_GAP = /[ \n]/;
 const CLAUSE_END = /[.,;:!?\n\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f]+/;
+
+/*
+ * The runs of a text in a language its rules were not read in (language-runs.ts: a switch is found after any
+ * separator, or none), each with that language alone. Only where the text's function words left a language of its
+ * script out; a run of one word ("ok", a name) is too little to tell a language by.
+ */
+function runsInOtherLanguages(
+  folded: string,
+  active: readonly CompiledLanguage[],
+  languages: readonly CompiledLanguage[],
+): { text: string; languages: CompiledLanguage[] }[] {
+  const left = languages.filter((language) => !active.includes(language));
+  if (!left.length) return [];
+  const read: { text: string; languages: CompiledLanguage[] }[] = [];
+  for (const run of languageRuns(folded)) {
+    if (run.words < MIN_RUN_WORDS) continue;
+    const own = left.find((language) => language.code === run.language);
+    if (!own) continue;
+    own.compile?.();
+    read.push({ text: run.text, languages: [own] });
+  }
+  return read;
+}
+/** Fewest words a run of another language must have to be read by that language's rules. */
+const MIN_RUN_WORDS = 2;
 
 // Which of the guessed languages use each function word, built once per
 // set of languages (the set of a script is the same for every text).

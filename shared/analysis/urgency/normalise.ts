@@ -14,6 +14,13 @@ const INVISIBLE =
 const MARKS = /\p{M}+/gu;
 const APOSTROPHES = /[’‘`´ʼʹ′]/gu;
 const SPACES = /\s+/gu;
+// A line break ends a clause (the matcher, frames and the model's stretches split there), so it is kept: any run of
+// spaces with a line break in it is one "\n", any other run one space.
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/u;
+const singleSpaced = (text: string): string =>
+  LINE_BREAK.test(text)
+    ? text.replace(SPACES, (spaces) => (LINE_BREAK.test(spaces) ? '\n' : ' '))
+    : text.replace(SPACES, ' ');
 const ASCII = /^[\x00-\x7f]*$/;
 const BACKTICKS = /`/g;
 
@@ -40,7 +47,7 @@ const LETTER_PATTERN = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'gu');
  * The text as the matcher reads it: compatibility forms unified (fullwidth,
  * ligatures), invisible characters dropped, lower case, diacritics, tones and
  * Arabic vowel marks removed (Arabic hamza forms fold to their bare letter),
- * straight apostrophes, single spaces.
+ * straight apostrophes, single spaces (a line break stays one line break: it ends a clause).
  *
  * @example
  * fold('Ｓécurité ZÉRO') // 'securite zero'
@@ -48,8 +55,8 @@ const LETTER_PATTERN = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'gu');
  */
 export function fold(text: string): string {
   // ASCII has nothing to normalise, no invisible characters, marks or special letters: only case, "`" and spaces.
-  if (ASCII.test(text)) return text.toLowerCase().replace(BACKTICKS, "'").replace(SPACES, ' ');
-  return foldMarks(text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase());
+  if (ASCII.test(text)) return singleSpaced(text.toLowerCase().replace(BACKTICKS, "'"));
+  return foldMarks(text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase(), singleSpaced);
 }
 
 /**
@@ -60,15 +67,15 @@ export function foldPattern(source: string): string {
   // ASCII, as most rules are written, has no compatibility forms, marks or special letters: only "`" and spaces
   // change (the detector folds its ~1,000 patterns at every cold start).
   if (ASCII.test(source)) return source.replace(BACKTICKS, "'").replace(SPACES, ' ');
-  return foldMarks(source.normalize('NFKC'));
+  return foldMarks(source.normalize('NFKC'), (spaced) => spaced.replace(SPACES, ' '));
 }
 
-function foldMarks(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(LETTER_PATTERN, (letter) => LETTERS[letter] ?? letter)
-    .replace(APOSTROPHES, "'")
-    .replace(SPACES, ' ')
-    .normalize('NFC');
+function foldMarks(text: string, spaced: (text: string) => string): string {
+  return spaced(
+    text
+      .normalize('NFD')
+      .replace(MARKS, '')
+      .replace(LETTER_PATTERN, (letter) => LETTERS[letter] ?? letter)
+      .replace(APOSTROPHES, "'"),
+  ).normalize('NFC');
 }

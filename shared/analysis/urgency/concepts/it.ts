@@ -43,7 +43,7 @@ export const italianConcepts: ConceptLexicon = {
   harmed: String.raw`fatta (?:molto )?male alla schiena|fatto (?:molto )?male alla schiena|male alla schiena|stava per schiacciare|quasi schiacciato|quasi investito|scivol|cadut|crollat|svenut|svenimento|incoscient|sangu|spaccato il labbro|rotto (?:il|la)|frattur|schiacciat|ustion|bruciat`,
   impaired: String.raw`ubriac|sbronz|brillo|fatto\b|drogat|sotto effetto|puzza di alcol`,
   operating: String.raw`guid|mulett|carrell|gru\b|macchina|camion|arriva|viene|lavora`,
-  assaulted: String.raw`spint|spinge|picchiat|colpit|pugno|schiaff|calci|preso a calci|strangol|preso per il collo|lanciato|aggredit|spaccato (?:il labbro|la faccia|la testa|il naso)`,
+  assaulted: String.raw`spint|spinge|picchiat|colpit|pugno|schiaff|calci|preso a calci|strangol|preso per il collo|lanciato|aggredit|spaccato (?:il labbro|la faccia|la testa|il naso)|picchia|(?:mi|ti|ci|vi|lo|la|li|le) (?:colpisc|prende a (?:pugni|schiaffi|calci))`,
   reward: String.raw`turni|promozione|contratto|ore\b|aumento|giorni liberi|posto\b`,
   sexualCondition: String.raw`(?:dipend\w*|se|purche|solo se) (?:da )?(?:quanto |se )?(?:sono|sia|fossi|saro) (?:\w+ )?(?:carina|gentile|disponibile|affettuosa) con lui|se (?:andavo|vado|andassi|uscivo|esco|dormivo|ci stavo) (?:a casa sua|con lui)|a casa sua|andare a letto con|uscire con lui|favori sessuali`,
   ingested: String.raw`ho preso (?:un blister intero|tutte|tutto)|preso un blister|ingoiat|overdose|ho preso tutte`,
