@@ -4,6 +4,7 @@ import { contactRules } from './redact-contacts';
 import { maskDigitWordNumbers } from './redact-digit-words';
 import { readingLookAlikesAsDigits } from './redact-lookalike-digits';
 import { asciiDigits, asciiSeparators } from './redact-digits';
+import { readingGapsBetweenDigits } from './redact-digit-gaps';
 import { maskChineseNumbers, readingCjkAsMarks } from './redact-han';
 import { maskNames } from './redact-names';
 import { maskHandleRests } from './redact-names-handle-rest';
@@ -12,6 +13,7 @@ import { maskHonorificNames } from './redact-names-honorifics';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
 import { maskSelfIntroducedNames } from './redact-names-self-introduced';
 import { maskSignatureNames } from './redact-names-sign-off';
+import { maskNumberParts } from './redact-number-parts';
 import { numberRules } from './redact-numbers';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
@@ -40,11 +42,14 @@ import {
  */
 
 function rules(): Rule[] {
-  const numbers = readingLookAlikesAsDigits(readingCjkAsMarks(numberRules()));
+  // "555😀123😀4567", "5️⃣5️⃣5️⃣ …": digit groups parted by emoji, arrows, bars or keycaps (redact-digit-gaps.ts).
+  const numbers = readingGapsBetweenDigits(readingLookAlikesAsDigits(readingCjkAsMarks(numberRules())));
   return [
     ...contactRules(),
     maskDigitWordNumbers,
     (t) => (/\d/.test(t) ? numbers(maskChineseNumbers(t)) : maskSpokenPhoneNumbers(t)),
+    // "my social ends in 6789", "the number starts with 555 123": part of a number, after its word.
+    maskNumberParts,
     maskNamesInOtherScripts,
     // "my name is john smith": the whole name, in capitals or not, before the names rules take its first word alone.
     maskSelfIntroducedNames,
