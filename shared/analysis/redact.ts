@@ -10,11 +10,13 @@ import { maskNames } from './redact-names';
 import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskHonorificNames } from './redact-names-honorifics';
+import { maskNamesAfterRoles } from './redact-names-introduced-roles';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
 import { maskSelfIntroducedNames } from './redact-names-self-introduced';
 import { maskSignatureNames } from './redact-names-sign-off';
 import { maskNumberParts } from './redact-number-parts';
 import { numberRules } from './redact-numbers';
+import { maskPersonalDates } from './redact-personal-dates';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
 import {
@@ -47,10 +49,14 @@ function rules(): Rule[] {
   return [
     ...contactRules(),
     maskDigitWordNumbers,
+    // "my birthday is March 14, 1987", "hired 12 June 2015": before the number rules read its figures alone.
+    maskPersonalDates,
     (t) => (/\d/.test(t) ? numbers(maskChineseNumbers(t)) : maskSpokenPhoneNumbers(t)),
     // "my social ends in 6789", "the number starts with 555 123": part of a number, after its word.
     maskNumberParts,
     maskNamesInOtherScripts,
+    // "저는 간호사 박지은입니다", "私は看護師の佐藤です", "اسم من علی رضایی است": a name after a role, or in Persian and Arabic.
+    maskNamesAfterRoles,
     // "my name is john smith": the whole name, in capitals or not, before the names rules take its first word alone.
     maskSelfIntroducedNames,
     maskNames,
