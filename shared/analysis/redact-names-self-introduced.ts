@@ -130,7 +130,16 @@ const CUE = new RegExp(
 // A name written in leetspeak ("j0hn sm1th", "D4ve", "5arah") is one too: its digits, "@" and "$" are read as the
 // letters they stand for, and the whole word is hidden, not the letters before the first digit.
 const WORD = /^[ \t]+([\p{L}\uE000-\uE006\d@$](?:[\p{L}\p{M}\d@$'\u2019-]*[\p{L}\p{M}\d\uE000-\uE006])?)/u;
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+};
 
 /** The word with leetspeak read as letters, or undefined when it is no word in disguise ("2nd", "42", "b2b"). */
 function readAsLetters(word: string): string | undefined {

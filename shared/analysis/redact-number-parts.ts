@@ -24,7 +24,10 @@ const YEAR = /^(?:19|20)\d\d$/;
 
 /** What the part is, by the words before it in its sentence: an id's, a phone's, or nothing's. */
 function partOf(m: RegExpExecArray): 'ID' | 'PHONE' | undefined {
-  const sentence = m.input.slice(Math.max(0, m.index - 80), m.index).split(/[.!?\n](?:\s|$)/u).pop()!;
+  const sentence = m.input
+    .slice(Math.max(0, m.index - 80), m.index)
+    .split(/[.!?\n](?:\s|$)/u)
+    .pop()!;
   if (ID_WORD.test(sentence)) return 'ID';
   if (PHONE_WORD.test(sentence)) return 'PHONE';
   return undefined;
@@ -35,6 +38,9 @@ const maskPhoneParts = maskMatches(PART, 'PHONE', (m) => !YEAR.test(m[1]!) && pa
 
 /** Masks the parts of an id or a phone number given after their word (see above). */
 export const maskNumberParts: Rule = (text) =>
-  /\d/.test(text) && /end|start|begin|finish|last|first|termin|acaba|empieza|comien|come|finit|fini|inizia|beginn|eindig|begint|[uú]ltim|primer|derni|premi|letzt|erst/iu.test(text)
+  /\d/.test(text) &&
+  /end|start|begin|finish|last|first|termin|acaba|empieza|comien|come|finit|fini|inizia|beginn|eindig|begint|[uú]ltim|primer|derni|premi|letzt|erst/iu.test(
+    text,
+  )
     ? maskPhoneParts(maskIdParts(text))
     : text;

@@ -16,7 +16,9 @@ import { maskSelfIntroducedNames } from './redact-names-self-introduced';
 import { maskSignatureNames } from './redact-names-sign-off';
 import { maskNumberParts } from './redact-number-parts';
 import { numberRules } from './redact-numbers';
+import { maskPaymentHandlesAndLicences } from './redact-payment-licences';
 import { maskPersonalDates } from './redact-personal-dates';
+import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
 import {
@@ -47,10 +49,14 @@ function rules(): Rule[] {
   // "555😀123😀4567", "5️⃣5️⃣5️⃣ …": digit groups parted by emoji, arrows, bars or keycaps (redact-digit-gaps.ts).
   const numbers = readingGapsBetweenDigits(readingLookAlikesAsDigits(readingCjkAsMarks(numberRules())));
   return [
+    // "venmo @john-doe-42", "licence D1234-56789-01234": whole, before the handle and plate rules take a piece.
+    maskPaymentHandlesAndLicences,
     ...contactRules(),
     maskDigitWordNumbers,
     // "my birthday is March 14, 1987", "hired 12 June 2015": before the number rules read its figures alone.
     maskPersonalDates,
+    // "desk 4B-117", "cubicle 12", "manager JKR", "— J.K.R.": one person's place, or initials for a name.
+    maskPersonalPlacesAndInitials,
     (t) => (/\d/.test(t) ? numbers(maskChineseNumbers(t)) : maskSpokenPhoneNumbers(t)),
     // "my social ends in 6789", "the number starts with 555 123": part of a number, after its word.
     maskNumberParts,
