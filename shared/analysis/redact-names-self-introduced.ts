@@ -223,6 +223,8 @@ export function maskSelfIntroducedNames(text: string): string {
                 /^\p{Lu}\p{Ll}/u.test(word) &&
                 !ALL_STOPWORDS.has(lower) &&
                 (isGivenName(lower) || surnameFollows(text.slice(end))));
+      // A name hidden already is more of it; a phone or an id hidden there is not ("call me [PHONE]").
+      if (/[\uE001-\uE006]/u.test(word)) break;
       if (MASKED.test(word) || more) {
         if (particle) taken.push(particle);
         particle = undefined;

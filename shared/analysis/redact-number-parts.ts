@@ -17,7 +17,7 @@ const PART = new RegExp(
 );
 // Words for an id a person carries, and for a phone, as they stand before such a part in its sentence.
 const ID_WORD =
-  /(?<![\p{L}])(?:social|ssn|sin|id|ids|badge|employee|emp|staff|payroll|personnel|passport|licen[cs]e|account|acct|card|member(?:ship)?|national insurance|ni number|tin|dni|nie|nif|pesel|matricule|matr[ií]cula|matricola|personalnummer|ausweis|bsn)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:social|ssn|sin|id|ids|badge|employee|emp|staff|payroll|personnel|passport|licen[cs]e|account|acct|card|member(?:ship)?|national insurance|ni number|tin|dni|nie|nif|pesel|matricule|matr[ií]cula|matricola|personalnummer|ausweis|bsn|empleado|trabajador|employ[ée]|salari[ée]|mitarbeiter|dipendente|funcion[áa]rio|pracownika|werknemer)(?![\p{L}])/iu;
 const PHONE_WORD =
   /(?<![\p{L}])(?:phone|mobile|cell|cellphone|tel|telephone|number|no\.|whatsapp|n[uú]mero|num[ée]ro|tel[ée]fono|t[ée]l[ée]phone|portable|m[óo]vil|celular|handy|telefon|nummer|telefoonnummer)(?![\p{L}])/iu;
 const YEAR = /^(?:19|20)\d\d$/;

@@ -14,7 +14,7 @@ import { maskMatches, type Rule } from './redact-rule';
 
 const APPS = String.raw`(?:cash\s?app|venmo|paypal(?:\.me)?|zelle|revolut|monzo|wise|bizum|paytm|phonepe|g\s?pay|google\s+pay|apple\s+cash|upi(?:\s+id)?|mercado\s?pago|nequi|daviplata|pix|lydia|satispay|blik|twint|swish|vipps|mobilepay|tikkie|gcash|maya|paymaya|momo|zalopay)`;
 const PAYMENT_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${APPS}(?![\p{L}\p{N}])(?:\s*(?:me|id|handle|username|user\s?name|tag|cashtag|name|account|is|es|est|ist|at|on|to|:|=|/))*\s*([$@\u00a3]?[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]{0,30}[\p{L}\p{N}_])?)(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])${APPS}(?![\p{L}\p{N}])(?:\s*(?:(?:me|id|handle|username|user\s?name|tag|cashtag|name|account|is|es|est|ist|at|on|to)(?![\p{L}\p{N}])|:|=|/))*\s*([$@\u00a3]?[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]{0,30}[\p{L}\p{N}_])?)(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])`,
   'giu',
 );
 // What follows an app's name as the sentence goes on, not a handle: "venmo is down", "paypal fees", "zelle me".
@@ -26,10 +26,14 @@ function handleOk(m: RegExpExecArray): boolean {
   // "$20", "@ 5pm": an amount or a time, not a handle.
   if (/^[$@\u00a3]?\d+(?:[.,]\d+)?$/u.test(handle)) return false;
   // A handle written with its sign, or with a digit, an underscore or a dot in it, is one; a plain word needs ":" or "is"
-  // and must be no English word ("venmo is down").
   if (/^[$@\u00a3]/u.test(handle) || /[\d_.]/u.test(handle)) return true;
-  if (NOT_A_HANDLE.test(handle) || isEnglishWord(handle.toLowerCase())) return false;
-  return /(?:[:=@]|\b(?:is|es|est|ist|me|id|handle|tag|cashtag|username|user\s?name)\b)\s*\S+$/iu.test(m[0]);
+  if (NOT_A_HANDLE.test(handle)) return false;
+  // After ":" the writer says a handle follows ("Venmo: baker"); after "is" an English word goes on the sentence.
+  if (/[:=]\s*\S+$/u.test(m[0])) return true;
+  return (
+    !isEnglishWord(handle.toLowerCase()) &&
+    /\b(?:is|es|est|ist|me|id|handle|tag|cashtag|username|user\s?name)\b\s*\S+$/iu.test(m[0])
+  );
 }
 
 // The UK's: the surname's first five letters (padded with 9), six digits of the birth date, two initials (padded
