@@ -5,7 +5,7 @@ import { maskMatches, type Rule } from './redact-rule';
  * "my number ends in 4567 and starts with 555 123", "the last four digits of my SSN are 6789". A phone's or an
  * id's last digits, with the site and the shift, single a person out as the whole would: they are hidden, as an
  * id after an id's word and as a phone after a phone's. A part with no such word in its sentence stays ("the
- * shift ends at 1700", "the queue starts with 120 people"), and so does a year ("my contract ends in 2025").
+ * shift ends at 1700", "the queue starts with 120 people"), and so do a year and a range ("my contract ends in 2025", "start with 20-50 calls").
  */
 
 // "ends in", "ending", "starts with", "the last four (digits) are", and the same in Spanish, French, Portuguese,
@@ -21,6 +21,9 @@ const ID_WORD =
 const PHONE_WORD =
   /(?<![\p{L}])(?:phone|mobile|cell|cellphone|tel|telephone|number|no\.|whatsapp|n[uú]mero|num[ée]ro|tel[ée]fono|t[ée]l[ée]phone|portable|m[óo]vil|celular|handy|telefon|nummer|telefoonnummer)(?![\p{L}])/iu;
 const YEAR = /^(?:19|20)\d\d$/;
+// "start with 20-50 cold calls": a range, not a number's part.
+const RANGE = /^\d{1,3}\s?-\s?\d{1,3}$/;
+const figure = (part: string) => YEAR.test(part) || RANGE.test(part);
 
 /** What the part is, by the words before it in its sentence: an id's, a phone's, or nothing's. */
 function partOf(m: RegExpExecArray): 'ID' | 'PHONE' | undefined {
@@ -33,8 +36,8 @@ function partOf(m: RegExpExecArray): 'ID' | 'PHONE' | undefined {
   return undefined;
 }
 
-const maskIdParts = maskMatches(PART, 'ID', (m) => !YEAR.test(m[1]!) && partOf(m) === 'ID', 1);
-const maskPhoneParts = maskMatches(PART, 'PHONE', (m) => !YEAR.test(m[1]!) && partOf(m) === 'PHONE', 1);
+const maskIdParts = maskMatches(PART, 'ID', (m) => !figure(m[1]!) && partOf(m) === 'ID', 1);
+const maskPhoneParts = maskMatches(PART, 'PHONE', (m) => !figure(m[1]!) && partOf(m) === 'PHONE', 1);
 
 /** Masks the parts of an id or a phone number given after their word (see above). */
 export const maskNumberParts: Rule = (text) =>

@@ -1,3 +1,4 @@
+import { isEnglishWord } from './english-dictionary';
 import { DEPARTMENTS, ROLE_CUES } from './redact-names-words';
 import { mask } from './redaction-kinds';
 import type { Rule } from './redact-rule';
@@ -23,11 +24,12 @@ const OWN_PLACE_NUMBER = new RegExp(
 // marker; "box" only as "locker box" would be, never a PO box (the address rules'), so it needs "#" or "no.".
 const LOOSE_PLACE = /^(?:bureau|poste|box)$/iu;
 
-// Initials after a role word: "manager JKR", "supervisor J.K.", "boss J.K.R.".
-const ROLE_INITIALS = /(?<![\p{L}])(\p{L}+)\s+((?:[A-Z]\.\s?){2,3}|[A-Z]{2,3})(?![\p{L}\p{N}])/gu;
+// Initials after a role word: "manager JKR", "supervisor J.K.", "boss J.K.R.". Two capitals without dots are as
+// often a word of the trade ("supv OT approval", "lead IT"): three, or dotted.
+const ROLE_INITIALS = /(?<![\p{L}])(\p{L}+)\s+((?:[A-Z]\.\s?){2,3}|[A-Z]{3})(?![\p{L}\p{N}])/gu;
 // Capitals that follow a role and are no one: departments, titles, shifts and sites' short names.
 const NOT_INITIALS = new Set(
-  'HR IT QA QC OPS CEO CFO CTO COO CIO VP SVP EVP GM PM AM EHS HSE SHE ESH MD DC UK US USA EU OK ASAP FYI TBD NA ID PR AP AR RN LPN CNA DHL UPS SOP KPI'.split(
+  'HR IT QA QC OT OPS CEO CFO CTO COO CIO VP SVP EVP GM PM AM EHS HSE SHE ESH MD DC UK US USA EU OK ASAP FYI TBD NA ID PR AP AR RN LPN CNA DHL UPS SOP KPI PTO WFH ETA EOD SLA POS PPE CPR RTO LOA FMLA OSHA ERP CRM MES WMS TMS RMA SKU QMS LMS BPO NOC SOC MRO'.split(
     ' ',
   ),
 );
@@ -53,6 +55,12 @@ export const maskPersonalPlacesAndInitials: Rule = (text) => {
       const initials = m[2]!;
       const letters = initials.replace(/[^A-Z]/g, '');
       if (!ROLE_CUES.has(role) || NOT_INITIALS.has(letters) || DEPARTMENTS.has(letters.toLowerCase())) continue;
+      // Text in capitals ("STORE MANAGER FOR 10 YEARS"), a grade ("Associate III") or a title going on ("Manager LVD
+      // Distribution") is no one's initials.
+      if (!/\p{Ll}/u.test(m[1]!) || /^[IVXL]+$/.test(letters) || isEnglishWord(letters.toLowerCase())) continue;
+      if (/^\s+\p{Lu}/u.test(out.slice(m.index + m[0].length))) continue;
+      // "Senior Manager TCX": a job title, as review headlines and signatures write one.
+      if (/^\p{Lu}/u.test(m[1]!) && /\p{Lu}\p{L}*\s+$/u.test(out.slice(Math.max(0, m.index - 30), m.index))) continue;
       const trimmed = initials.replace(/\s+$/u, '');
       out = maskAt(out, m.index + m[0].length - initials.length, trimmed.length);
     }
