@@ -17,6 +17,7 @@ const PAYMENT_HANDLE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${APPS}(?![\p{L}\p{N}])(?:\s*(?:(?:me|id|handle|username|user\s?name|tag|cashtag|name|account|is|es|est|ist|at|on|to)(?![\p{L}\p{N}])|:|=|/))*\s*([$@\u00a3]?[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]{0,30}[\p{L}\p{N}_])?)(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])`,
   'giu',
 );
+const ANY_APP = new RegExp(APPS, 'iu');
 // What follows an app's name as the sentence goes on, not a handle: "venmo is down", "paypal fees", "zelle me".
 const NOT_A_HANDLE =
   /^(?:the|a|an|and|or|but|is|are|was|were|me|you|him|her|us|them|it|for|to|from|with|app|apps|fees?|account|card|payment|payments|transfer|money|pay|instead|only|please|too|also|not|no|yes|ok|okay|now|today|tomorrow|yesterday|later|again|or|y|o|et|und)$/iu;
@@ -49,7 +50,7 @@ const CUED_LICENCE = new RegExp(
 /** Masks payment handles and driving licence numbers (see above). */
 export const maskPaymentHandlesAndLicences: Rule = (text) => {
   let out = text;
-  if (new RegExp(APPS, 'iu').test(out)) out = maskMatches(PAYMENT_HANDLE, 'ID', handleOk, 1)(out);
+  if (ANY_APP.test(out)) out = maskMatches(PAYMENT_HANDLE, 'ID', handleOk, 1)(out);
   if (/\d/.test(out)) {
     out = maskMatches(UK_LICENCE, 'ID')(out);
     out = maskMatches(CUED_LICENCE, 'ID', (m) => m[1]!.replace(/\D/g, '').length >= 5, 1)(out);

@@ -20,6 +20,7 @@ const OWN_PLACE_NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${OWN_PLACE}(?![\p{L}])(\s*(?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|numer|n[°º]\.?|#|is|was|:)?\s*)(#?[A-Z]{0,3}[-.]?\d[\dA-Z]*(?:[-./][\dA-Z]+)*)(?![\p{L}\p{N}%]|[.,:]\d)`,
   'giu',
 );
+const ANY_OWN_PLACE = new RegExp(OWN_PLACE, 'iu');
 // "bureau" and "poste" are also an office and a post or a phone extension: only with a letter in the number, or a
 // marker; "box" only as "locker box" would be, never a PO box (the address rules'), so it needs "#" or "no.".
 const LOOSE_PLACE = /^(?:bureau|poste|box)$/iu;
@@ -43,7 +44,7 @@ function maskAt(text: string, start: number, length: number): string {
 /** Masks the numbers of a person's desk or locker, and initials after a role or as a signature (see above). */
 export const maskPersonalPlacesAndInitials: Rule = (text) => {
   let out = text;
-  if (/\d/.test(out) && new RegExp(OWN_PLACE, 'iu').test(out))
+  if (/\d/.test(out) && ANY_OWN_PLACE.test(out))
     out = out.replace(OWN_PLACE_NUMBER, (found: string, marker: string, number: string) => {
       const word = found.slice(0, found.length - marker.length - number.length);
       if (LOOSE_PLACE.test(word) && !marker.trim() && !/[A-Za-z]/.test(number)) return found;
