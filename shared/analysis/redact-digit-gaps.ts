@@ -13,8 +13,10 @@ import type { Rule } from './redact-rule';
 
 // Between digit groups: symbols and emoji (arrows, hearts, bars), combining marks (a keycap's U+20E3, a skin
 // tone's modifier is a symbol too), dashes, white space and line breaks, bullets and middle dots. Not what says
-// the digits are an amount, a sum or a comparison ("$", "%", "+", "=", "<"), which the rules read themselves.
-const GAP_CHAR = String.raw`(?![$\u20ac\u00a3\u00a5\u20b9%+=<>^\x60])[\p{S}\p{M}\p{Pd}\s\u2027\u2022\u00b7\u2219\u22c5\u30fb\u25e6\u2023\u2043]`;
+// the digits are an amount, a sum or a comparison ("$", "%", "+", "=", "<"), which the rules read themselves. A bar
+// only with a space either side ("555 | 123"): touching digits it stands for a 1 ("555-|23-4567",
+// redact-lookalike-digits.ts).
+const GAP_CHAR = String.raw`(?:(?![$\u20ac\u00a3\u00a5\u20b9%+=<>^\x60|])[\p{S}\p{M}\p{Pd}\s\u2027\u2022\u00b7\u2219\u22c5\u30fb\u25e6\u2023\u2043]| \| )`;
 // At most a few characters: an emoji with its skin tone and a space either side; more is two figures apart.
 const GAP = new RegExp(String.raw`(?<=\d)${GAP_CHAR}{1,8}(?=\d)`, 'gu');
 // A gap only plain spaces or hyphens make, which every number rule already reads.
