@@ -28,7 +28,7 @@ const KATAKANA_FULL_NAME = new RegExp(
 );
 // Korean: after "나는", "저는", "제 이름은" and before "입니다", "이에요", "예요": a common surname and two syllables
 // ("나는 김민수입니다"), or one or two after "이름은". Not a word ending as roles and things do ("저는 정규직입니다").
-const KOREAN_SURNAMES =
+export const KOREAN_SURNAMES =
   '김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국';
 const KOREAN_INTRODUCED = new RegExp(
   String.raw`(?:(?:\ub098\ub294|\uc800\ub294|\ub09c|\uc804)\s+([${KOREAN_SURNAMES}][\p{Script=Hangul}]{2})|(?:\uc774\ub984\uc740|\uc774\ub984\uc774)\s+([${KOREAN_SURNAMES}][\p{Script=Hangul}]{1,2}))(?<![\uc9c1\uc6d0\uc790\uc0dd\uc7a5\uc0ac\uad00\ubd80\ud300\ub2d8\uccb4\ud488\uc2e4\uacfc])(?=\uc785\ub2c8\ub2e4|\uc774\uc5d0\uc694|\uc608\uc694|\uc774\uace0|\ub77c\uace0|\uc774\ub77c\uace0)`,

@@ -46,6 +46,11 @@ const CALLED = [
   'ten la',
   'pangalan ko ay',
   'ako si',
+  // Dutch, Swedish, Norwegian and Danish: "ik heet Jan de Vries", "jag heter Erik Andersson".
+  'ik heet',
+  'jag heter',
+  'jeg heter',
+  'jeg hedder',
 ];
 const NAME_IS = [
   'my name is',
@@ -56,6 +61,39 @@ const NAME_IS = [
   'il mio nome \u00e8',
   'meu nome \u00e9',
   'o meu nome \u00e9',
+  'mijn naam is',
+  'mitt namn \u00e4r',
+  'mitt namn ar',
+  'mitt navn er',
+  // "call me Dave", "llámame Ana", "appelez-moi Marie": as often "call me back", "call me tomorrow", so the word after
+  // must read as a name, as after "my name is".
+  'call me',
+  'you can call me',
+  'they call me',
+  'everyone calls me',
+  'people call me',
+  'll\u00e1mame',
+  'llamame',
+  'me llaman',
+  'me dicen',
+  'appelez-moi',
+  'appelle-moi',
+  "on m'appelle",
+  'on m\u2019appelle',
+  'chiamami',
+  'mi chiamano',
+  'me chamam',
+  'me chame de',
+  'nennt mich',
+  'nenn mich',
+  'nennen mich',
+  'm\u00f3w mi',
+  'm\u00f3wcie mi',
+  'noem me',
+  'tawagin mo akong',
+  'tawagin niyo akong',
+  'g\u1ecdi t\u00f4i l\u00e0',
+  'goi toi la',
 ];
 // Vietnamese "I am": as often "tôi là nhân viên" (I am an employee), so only a Vietnamese name of two parts or more
 // counts after it ("toi la Nguyen Van An", "em là trần thị mai").
@@ -64,13 +102,52 @@ const I_AM_VIETNAMESE = ['t\u00f4i l\u00e0', 'toi la', 'em l\u00e0', 'em la', 'm
 // it, or a word that reads as a name before a common surname ("jestem ania wiśniewska"), and the words after it
 // while they read as a name.
 const I_AM_GIVEN = ['jestem'];
+// "I am", "I'm", "ich bin", "je suis", "soy", "sono", "sou", "ik ben", "jag är": said of what one is more often than
+// of who ("I'm tired", "soy nuevo", "sono felice", where Felice is a name too): only a given name that is no word of
+// any language the service reads counts ("I'm Priya", "je suis Aurélie"), and the words after it that read as a name.
+const I_AM_NAMED = [
+  'i am',
+  "i'm",
+  'i\u2019m',
+  'hi i am',
+  'ich bin',
+  'je suis',
+  'soy',
+  'sono',
+  'sou',
+  'eu sou',
+  'ik ben',
+  'jag \u00e4r',
+  'jeg er',
+  'ako ay',
+];
 const escaped = (cue: string) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${CALLED.map(escaped).join('|')})|(${I_AM_VIETNAMESE.map(escaped).join('|')})|(${I_AM_GIVEN.map(escaped).join('|')})|${NAME_IS.map(escaped).join('|')})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${CALLED.map(escaped).join('|')})|(${I_AM_VIETNAMESE.map(escaped).join('|')})|(${I_AM_GIVEN.map(escaped).join('|')})|(${I_AM_NAMED.map(escaped).join('|')})|${NAME_IS.map(escaped).join('|')})(?![\p{L}\p{N}])`,
   'giu',
 );
 // A word as a name is written: letters, an apostrophe or hyphen inside ("o'brien", "jean-luc"), or a name already masked.
-const WORD = /^[ \t]+([\p{L}\uE000-\uE006](?:[\p{L}\p{M}'\u2019-]*[\p{L}\p{M}\uE000-\uE006])?)/u;
+// A name written in leetspeak ("j0hn sm1th", "D4ve", "5arah") is one too: its digits, "@" and "$" are read as the
+// letters they stand for, and the whole word is hidden, not the letters before the first digit.
+const WORD = /^[ \t]+([\p{L}\uE000-\uE006\d@$](?:[\p{L}\p{M}\d@$'\u2019-]*[\p{L}\p{M}\d\uE000-\uE006])?)/u;
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+};
+
+/** The word with leetspeak read as letters, or undefined when it is no word in disguise ("2nd", "42", "b2b"). */
+function readAsLetters(word: string): string | undefined {
+  if (!/[\d@$]/.test(word)) return word;
+  const letters = word.match(/\p{L}/gu)?.length ?? 0;
+  const read = word.replace(/[\d@$]/g, (c) => LEET[c] ?? c);
+  return letters >= 2 && !/[\d@$]/.test(read) ? read : undefined;
+}
 // Inside a name, with more of it after: "juan dela cruz", "joão da silva", "ortega y gasset", "ludwig van beethoven".
 const NAME_PARTICLES = new Set(
   'de del dela della delos de la da das do dos di du van von der den ter le bin binti ibn y e'.split(' '),
@@ -97,10 +174,18 @@ function surnameNext(rest: string): boolean {
   return next !== undefined && isCommonSurname(next.toLowerCase());
 }
 
+/** Whether a capitalised word that reads as a name comes next, a particle allowed before it ("de Vries", "van Dijk"). */
+function surnameFollows(rest: string): boolean {
+  let next = WORD.exec(rest);
+  if (next && NAME_PARTICLES.has(next[1]!.toLowerCase())) next = WORD.exec(rest.slice(next[0].length));
+  const word = next?.[1];
+  return word !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && readsAsName(word.toLowerCase());
+}
+
 /** Masks the words of the writer's name after "my name is" in each language (see above). */
 export function maskSelfIntroducedNames(text: string): string {
   if (
-    !/name|hei|llamo|nombre|appelle|nom |nome|chiamo|chamo|nazywam|imi|t[e\u00ea]n|ako si|pangalan|l[a\u00e0]|jestem/iu.test(
+    !/name|naam|namn|navn|hei|heet|heter|hedder|llamo|nombre|appelle|nom |nome|chiam|chamo|cham|nazywam|imi|t[e\u00ea]n|ako |pangalan|l[a\u00e0]|jestem|call|ll[aá]m|llaman|dicen|nenn|m\u00f3w|noem|tawagin|i am|i'm|i\u2019m|bin|suis|soy|sono|sou|ben|\u00e4r|jeg er/iu.test(
       text,
     )
   )
@@ -112,6 +197,7 @@ export function maskSelfIntroducedNames(text: string): string {
     const called = cue[1] !== undefined;
     const vietnameseOnly = cue[2] !== undefined;
     const givenFirst = cue[3] !== undefined;
+    const namedFirst = cue[4] !== undefined;
     const taken: { start: number; end: number }[] = [];
     const words: string[] = [];
     let particle: { start: number; end: number } | undefined;
@@ -121,12 +207,24 @@ export function maskSelfIntroducedNames(text: string): string {
       const word = m[1]!;
       const start = at + m[0].length - word.length;
       const end = at + m[0].length;
-      const lower = word.toLowerCase();
+      const read = readAsLetters(word);
+      if (read === undefined) break;
+      const lower = read.toLowerCase();
       const more = vietnameseOnly
         ? isVietnameseNamePart(lower)
         : givenFirst && words.length === 0
           ? isGivenName(lower) || (readsAsName(lower) && surnameNext(text.slice(end)))
-          : isMoreOfName(lower, words, called);
+          : namedFirst && words.length === 0
+            ? isGivenName(lower) && !isOrdinaryWord(lower) && !commonWordLanguages(lower) && !ALL_STOPWORDS.has(lower)
+            : isMoreOfName(lower, words, called) ||
+              // "Mijn naam is Jan", "my name is Will": a known given name, capitalised, is the name even where it is a word too.
+              // "Mijn naam is Jan de Vries": a capitalised word before a capitalised surname is a name too.
+              (words.length === 0 &&
+                /^\p{Lu}\p{Ll}/u.test(word) &&
+                !ALL_STOPWORDS.has(lower) &&
+                (isGivenName(lower) || surnameFollows(text.slice(end))));
+      // A name hidden already is more of it; a phone or an id hidden there is not ("call me [PHONE]").
+      if (/[\uE001-\uE006]/u.test(word)) break;
       if (MASKED.test(word) || more) {
         if (particle) taken.push(particle);
         particle = undefined;

@@ -12,7 +12,9 @@ import { holdsAny, type Shape, shapeOf } from './redact-shape';
 
 // ---- Ids ------------------------------------------------------------------------
 
-const SSN = /\b\d{3}-\d{2}-\d{4}\b/g;
+// "123-45-6789", and with spaces or dots ("123 45 6789", "123.45.6789"), one mark all along and no more digits beside:
+// the cued-id rules below would take "123 45" of "SSN 123 45 6789" and leave the last four.
+const SSN = /(?<![\p{N}][ .-]?|[\p{N}-])\d{3}([-. ])\d{2}\1\d{4}(?![ .-]?\p{N})/gu;
 // A date of birth, with its cue in any of the languages employees write: "DOB 04/12/1985", "born on 4 March 1990",
 // "Geburtsdatum 12.05.1984", "fecha de nacimiento: 3 de mayo de 1990", "né le 12/03/1988", "data urodzenia 1.02.1990".
 const BIRTH_CUE = String.raw`(?:dob|d\.o\.b\.?|date of birth|birth ?date|born on|born|geburtsdatum|geburtstag|geb\.|geboren(?: am)?|fecha de nacimiento|f\. de nacimiento|nacid[oa] el|nac[ií] el|date de naissance|n[ée]e? le|data de nascimento|nascid[oa] em|nasci em|data di nascita|nat[oa] il|data urodzenia|urodzon[ya](?: dnia)?|urodzi[łl][ae]?[mś]? si[ęe]|ngày sinh|sinh ngày|petsa ng kapanganakan|kaarawan|ipinanganak(?: noong)?|تاريخ الميلاد|تاريخ ميلادي|مواليد)`;

@@ -5,16 +5,22 @@ import { contactRules } from './redact-contacts';
 import { maskDigitWordNumbers } from './redact-digit-words';
 import { readingLookAlikesAsDigits } from './redact-lookalike-digits';
 import { asciiDigits, asciiSeparators } from './redact-digits';
+import { readingGapsBetweenDigits } from './redact-digit-gaps';
 import { maskChineseNumbers, readingCjkAsMarks } from './redact-han';
 import { maskNames } from './redact-names';
 import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskHonorificNames } from './redact-names-honorifics';
 import { maskIndonesianNames } from './redact-names-indonesian';
+import { maskNamesAfterRoles } from './redact-names-introduced-roles';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
 import { maskSelfIntroducedNames } from './redact-names-self-introduced';
 import { maskSignatureNames } from './redact-names-sign-off';
+import { maskNumberParts } from './redact-number-parts';
 import { numberRules } from './redact-numbers';
+import { maskPaymentHandlesAndLicences } from './redact-payment-licences';
+import { maskPersonalDates } from './redact-personal-dates';
+import { maskPersonalPlacesAndInitials } from './redact-personal-places';
 import type { Rule } from './redact-rule';
 import { maskSpokenPhoneNumbers } from './redact-spoken-numbers';
 import {
@@ -42,12 +48,23 @@ import {
  */
 
 function rules(): Rule[] {
-  const numbers = readingLookAlikesAsDigits(readingCjkAsMarks(numberRules()));
+  // "555😀123😀4567", "5️⃣5️⃣5️⃣ …": digit groups parted by emoji, arrows, bars or keycaps (redact-digit-gaps.ts).
+  const numbers = readingGapsBetweenDigits(readingLookAlikesAsDigits(readingCjkAsMarks(numberRules())));
   return [
+    // "venmo @john-doe-42", "licence D1234-56789-01234": whole, before the handle and plate rules take a piece.
+    maskPaymentHandlesAndLicences,
     ...contactRules(),
     maskDigitWordNumbers,
+    // "my birthday is March 14, 1987", "hired 12 June 2015": before the number rules read its figures alone.
+    maskPersonalDates,
+    // "desk 4B-117", "cubicle 12", "manager JKR", "— J.K.R.": one person's place, or initials for a name.
+    maskPersonalPlacesAndInitials,
     (t) => (/\d/.test(t) ? numbers(maskChineseNumbers(t)) : maskSpokenPhoneNumbers(t)),
+    // "my social ends in 6789", "the number starts with 555 123": part of a number, after its word.
+    maskNumberParts,
     maskNamesInOtherScripts,
+    // "저는 간호사 박지은입니다", "私は看護師の佐藤です", "اسم من علی رضایی است": a name after a role, or in Persian and Arabic.
+    maskNamesAfterRoles,
     // "my name is john smith": the whole name, in capitals or not, before the names rules take its first word alone.
     maskSelfIntroducedNames,
     // "pak budi", "menejer budi santoso": Indonesian and Malay names in lower case after a title or a role.

@@ -1,0 +1,71 @@
+import { isEnglishWord } from './english-dictionary';
+import { DEPARTMENTS, ROLE_CUES } from './redact-names-words';
+import { mask } from './redaction-kinds';
+import type { Rule } from './redact-rule';
+
+/*
+ * What points to one person without naming them:
+ * - the number of their own place: "desk 4B-117", "cubicle 12", "workstation 14", "locker 233", "hot desk C-4". One
+ *   desk is one person's; the number is hidden, the word stays ("desk [ID]"). A room, a bay, a line or a building is
+ *   where a hazard is, shared by many, and the sponsor must know it: "room 12", "bay 4", "line 3" stay;
+ * - initials for a name: after a role ("manager JKR", "my supervisor J.K.") and as a signature after a dash at the
+ *   end ("— J.K.R."). Two or three capitals after a role are read as initials unless they are a department or a
+ *   title everyone has ("manager HR", "lead QA", "supervisor CEO"); a signature's must carry their dots, as
+ *   "— OK" or "- ASAP" end sentences too.
+ */
+
+// A person's own place, in English, Spanish, French, Portuguese, Italian, German, Dutch and Polish.
+const OWN_PLACE = String.raw`(?:desk|hot\s?desk|cubicle|cube|workstation|work\s+station|locker|pigeonhole|mailbox|escritorio|cub[íi]culo|taquilla|casillero|casier|poste|box|arm[áa]rio|cacifo|scrivania|armadietto|schreibtisch|spind|arbeitsplatz|bureau|kluisje|szafka|biurko)`;
+const OWN_PLACE_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${OWN_PLACE}(?![\p{L}])(\s*(?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|numer|n[°º]\.?|#|is|was|:)?\s*)(#?[A-Z]{0,3}[-.]?\d[\dA-Z]*(?:[-./][\dA-Z]+)*)(?![\p{L}\p{N}%]|[.,:]\d)`,
+  'giu',
+);
+const ANY_OWN_PLACE = new RegExp(OWN_PLACE, 'iu');
+// "bureau" and "poste" are also an office and a post or a phone extension: only with a letter in the number, or a
+// marker; "box" only as "locker box" would be, never a PO box (the address rules'), so it needs "#" or "no.".
+const LOOSE_PLACE = /^(?:bureau|poste|box)$/iu;
+
+// Initials after a role word: "manager JKR", "supervisor J.K.", "boss J.K.R.". Two capitals without dots are as
+// often a word of the trade ("supv OT approval", "lead IT"): three, or dotted.
+const ROLE_INITIALS = /(?<![\p{L}])(\p{L}+)\s+((?:[A-Z]\.\s?){2,3}|[A-Z]{3})(?![\p{L}\p{N}])/gu;
+// Capitals that follow a role and are no one: departments, titles, shifts and sites' short names.
+const NOT_INITIALS = new Set(
+  'HR IT QA QC OT OPS CEO CFO CTO COO CIO VP SVP EVP GM PM AM EHS HSE SHE ESH MD DC UK US USA EU OK ASAP FYI TBD NA ID PR AP AR RN LPN CNA DHL UPS SOP KPI PTO WFH ETA EOD SLA POS PPE CPR RTO LOA FMLA OSHA ERP CRM MES WMS TMS RMA SKU QMS LMS BPO NOC SOC MRO'.split(
+    ' ',
+  ),
+);
+// A signature: a dash, then dotted initials, at the end of a line or the text: "— J.K.R.", "-J.R."
+const SIGNED_INITIALS = /(?<=(?:^|[\s.!?])[-\u2013\u2014~]{1,2}\s?)((?:[A-Z]\.\s?){2,3})(?=\s*$)/gmu;
+
+function maskAt(text: string, start: number, length: number): string {
+  return text.slice(0, start) + mask('NAME', length) + text.slice(start + length);
+}
+
+/** Masks the numbers of a person's desk or locker, and initials after a role or as a signature (see above). */
+export const maskPersonalPlacesAndInitials: Rule = (text) => {
+  let out = text;
+  if (/\d/.test(out) && ANY_OWN_PLACE.test(out))
+    out = out.replace(OWN_PLACE_NUMBER, (found: string, marker: string, number: string) => {
+      const word = found.slice(0, found.length - marker.length - number.length);
+      if (LOOSE_PLACE.test(word) && !marker.trim() && !/[A-Za-z]/.test(number)) return found;
+      return word + marker + mask('ID', number.length);
+    });
+  if (/[A-Z][A-Z.]/.test(out)) {
+    for (const m of out.matchAll(ROLE_INITIALS)) {
+      const role = m[1]!.toLowerCase();
+      const initials = m[2]!;
+      const letters = initials.replace(/[^A-Z]/g, '');
+      if (!ROLE_CUES.has(role) || NOT_INITIALS.has(letters) || DEPARTMENTS.has(letters.toLowerCase())) continue;
+      // Text in capitals ("STORE MANAGER FOR 10 YEARS"), a grade ("Associate III") or a title going on ("Manager LVD
+      // Distribution") is no one's initials.
+      if (!/\p{Ll}/u.test(m[1]!) || /^[IVXL]+$/.test(letters) || isEnglishWord(letters.toLowerCase())) continue;
+      if (/^\s+\p{Lu}/u.test(out.slice(m.index + m[0].length))) continue;
+      // "Senior Manager TCX": a job title, as review headlines and signatures write one.
+      if (/^\p{Lu}/u.test(m[1]!) && /\p{Lu}\p{L}*\s+$/u.test(out.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const trimmed = initials.replace(/\s+$/u, '');
+      out = maskAt(out, m.index + m[0].length - initials.length, trimmed.length);
+    }
+    for (const m of out.matchAll(SIGNED_INITIALS)) out = maskAt(out, m.index, m[1]!.replace(/\s+$/u, '').length);
+  }
+  return out;
+};

@@ -1,0 +1,306 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { redact } from '../../../shared/analysis/redact';
+
+/*
+ * Classes of personal data an attacker acting as the operator found stored as written (promise 2). Each class is
+ * checked with other inputs of its kind than the ones reported, and with look-alikes that must stay as written.
+ */
+
+const digitsOf = (s: string) => s.replace(/\D/g, '');
+const pick = <T>(...xs: T[]) => fc.constantFrom(...xs);
+
+describe('a phone number whose digit groups are parted by emoji, arrows, bars or keycaps', () => {
+  it.each([
+    ['cell 555😀123😀4567', 'cell [PHONE]'],
+    ['555🔹123🔹4567', '[PHONE]'],
+    ['555 ❤ 123 ❤ 4567', '[PHONE]'],
+    ['555→123→4567', '[PHONE]'],
+    ['555‧123‧4567', '[PHONE]'],
+    ['555 | 123 | 4567', '[PHONE]'],
+    ['5️⃣5️⃣5️⃣ 1️⃣2️⃣3️⃣ 4️⃣5️⃣6️⃣7️⃣', '[PHONE]'],
+    ['1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣9️⃣0️⃣ text me', '[PHONE] text me'],
+    ['call 555-123-\n4567 after 6', 'call [PHONE] after 6'],
+    ['text me 07700 ✨ 900 ✨ 123', 'text me [PHONE]'],
+    ['mi número 612👉345👉678', 'mi número [PHONE]'],
+    ['Handy 0151 ➡️ 2345 ➡️ 6789', 'Handy [PHONE]'],
+    ['055 👍🏽 123 👍🏽 4567 thanks', '[PHONE] thanks'],
+  ])('Should hide the whole number in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'rated 5 ⭐ 4 ⭐ 3 this quarter',
+    'from 2019 → 2023 I worked nights',
+    'shift 7→3 then 3→11',
+    'Room 101\nRoom 102 both leak',
+    'we went from 3 👎 to 5 👍',
+  ])('Should leave %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  it('Should leave no three digits of a ten-digit number together, whatever symbols part its groups', () => {
+    const gap = pick('😀', '🔹', ' ❤ ', '→', '‧', ' | ', ' • ', '-\n', '✨', ' ➡️ ', '🙂🙂', '\n');
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[2-9]\d{2}$/),
+        fc.stringMatching(/^\d{3}$/),
+        fc.stringMatching(/^\d{4}$/),
+        gap,
+        (a, b, c, g) => {
+          const out = redact(`call me ${a}${g}${b}${g}${c} tonight`);
+          expect(out).toBe('call me [PHONE] tonight');
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('Should hide keycap numbers of any digits, keeping no digit', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[1-9]\d{9}$/), (number) => {
+        const keycaps = [...number].map((d) => `${d}\uFE0F\u20E3`).join('');
+        const out = redact(`my cell ${keycaps}`);
+        expect(digitsOf(out)).toBe('');
+        expect(out).toBe('my cell [PHONE]');
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('Should never throw nor grow digits, whatever symbols stand between digits', () => {
+    const piece = fc.oneof(
+      fc.stringMatching(/^\d{1,5}$/),
+      pick('😀', '⃣', '\uFE0F', '→', '|', ' ', '-', '\n', '‧', '$', '%', 'a'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = pieces.join('');
+        const out = redact(text);
+        expect(digitsOf(out).length).toBeLessThanOrEqual(digitsOf(text).length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('a number given in parts after its word', () => {
+  it.each([
+    ['my number ends in 4567 and starts with 555 123', 'my number ends in [PHONE] and starts with [PHONE]'],
+    ['my cell starts with 0612 and ends with 78', 'my cell starts with [PHONE] and ends with [PHONE]'],
+    ['my social ends in 6789', 'my social ends in [ID]'],
+    ['employee ID ending 8213', 'employee ID ending [ID]'],
+    ['the last four digits of my SSN are 6789', 'the last four digits of my SSN are [ID]'],
+    ['badge number ends with 42, the one they cloned', 'badge number ends with [ID], the one they cloned'],
+    ['mi número de empleado termina en 4521', 'mi número de empleado termina en [ID]'],
+  ])('Should hide the part in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'the shift ends at 1700',
+    'my contract ends in 2025',
+    'the queue starts with 120 people',
+    'the meeting starts at 10 and ends in 45 minutes',
+  ])('Should leave %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe('a national id written with spaces or dots', () => {
+  it.each([
+    ['SSN 123 45 6789', 'SSN [ID]'],
+    ['my ssn is 123.45.6789', 'my ssn is [ID]'],
+    ['social security number 321 54 9876 on file', 'social security number [ID] on file'],
+  ])('Should hide all of %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it('Should keep no group of any spaced SSN after its word', () => {
+    fc.assert(
+      fc.property(
+        pick('SSN', 'ssn', 'SSN:', 'my SSN is', 'social security'),
+        fc.stringMatching(/^\d{3} \d{2} \d{4}$/),
+        (cue, ssn) => {
+          expect(digitsOf(redact(`${cue} ${ssn} thanks`))).toBe('');
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('a name in leetspeak after a self-introduction', () => {
+  it.each([
+    ['my name is j0hn sm1th', 'my name is [NAME]'],
+    ['My name is D4ve K0walczyk and I work nights', 'My name is [NAME] and I work nights'],
+    ['my name is m4ria g4rcia', 'my name is [NAME]'],
+    ['me llamo c4rl0s', 'me llamo [NAME]'],
+  ])('Should hide the whole name in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it('Should hide any two-word name disguised with digits after "my name is", leaving no piece of it', () => {
+    const leet = (s: string) => s.replace(/o/g, '0').replace(/i/g, '1').replace(/e/g, '3');
+    fc.assert(
+      fc.property(
+        pick('john', 'maria', 'peter', 'olivia', 'simone', 'joseph'),
+        pick('smith', 'wilson', 'robinson', 'kowalski', 'petrov'),
+        (given, surname) => {
+          const out = redact(`my name is ${leet(given)} ${leet(surname)}`);
+          expect(out).toBe('my name is [NAME]');
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it.each(['my name is 2nd on the list', 'my name is spelled wrong'])('Should leave %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe('self-introductions in more languages', () => {
+  it.each([
+    ['저는 간호사 박지은입니다', '저는 간호사 [NAME]입니다'],
+    ['저는 3교대 간호사 김민지예요', '저는 3교대 간호사 [NAME]예요'],
+    ['私は看護師の佐藤です', '私は看護師の[NAME]です'],
+    ['私は倉庫担当の高橋と申します', '私は倉庫担当の[NAME]と申します'],
+    ['Mijn naam is Jan de Vries', 'Mijn naam is [NAME]'],
+    ['Ik heet Jan de Vries', 'Ik heet [NAME]'],
+    ['ik heet sanne bakker en ik werk nachten', 'ik heet [NAME] en ik werk nachten'],
+    ['Jag heter Erik Andersson', 'Jag heter [NAME]'],
+    ['Mitt namn är Erik Andersson', 'Mitt namn är [NAME]'],
+    ['اسم من علی رضایی است', 'اسم من [NAME] است'],
+    ['اسمي أحمد الشمري وأعمل في المستودع', 'اسمي [NAME] وأعمل في المستودع'],
+    ['you can call me Priya, I work in packing', 'you can call me [NAME], I work in packing'],
+    ['I am Priya Sharma from packing', 'I am [NAME] from packing'],
+    ['je suis Aurélie, de l’équipe de nuit', 'je suis [NAME], de l’équipe de nuit'],
+  ])('Should hide the name in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    '저는 간호사 정규직입니다',
+    '私は会社の社員です',
+    'اسم من مهم نیست',
+    'call me back tomorrow',
+    "I'm tired of this",
+    'sono felice qui',
+    'soy nuevo aquí',
+    'jag är trött',
+  ])('Should leave %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe('a birthday or hire date in words', () => {
+  it.each([
+    ['my birthday is March 14, 1987', 'my birthday is [ID]'],
+    ['born on the 14th of March 1987', 'born on [ID]'],
+    ['DOB: 14 mars 1987', 'DOB: [ID]'],
+    ['I turned 40 on Nov 3', 'I turned 40 on [ID]'],
+    ['mi cumpleaños es el 14 de marzo de 1987', 'mi cumpleaños es el [ID]'],
+    ['my bday is 3 Jan', 'my bday is [ID]'],
+    ['Geburtstag: 5. Mai 1990', 'Geburtstag: [ID]'],
+  ])('Should hide the birth date in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    ['I was hired 12 June 2015 at the Leeds site', 'I was hired [ID] 2015 at the Leeds site'],
+    ['hired on 3rd of May, 2019', 'hired on [ID], 2019'],
+    ['I started 4 Jan 2021 on nights', 'I started [ID] 2021 on nights'],
+    ['my start date was June 12', 'my start date was [ID]'],
+  ])('Should hide the hire day and keep its year in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'born in 1987',
+    'joined in March 2015',
+    'the audit is on March 14, 2024',
+    'the fire started on 4 March 2024',
+  ])('Should leave %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  it('Should leave no day of any birthday written in words', () => {
+    const month = pick('January', 'Feb', 'March', 'april', 'Sept', 'October', 'Dec');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 28 }),
+        month,
+        fc.integer({ min: 1950, max: 2006 }),
+        pick(0, 1, 2),
+        (day, m, year, form) => {
+          const date = [`${m} ${day}, ${year}`, `${day} ${m} ${year}`, `the ${day}th of ${m} ${year}`][form]!;
+          expect(digitsOf(redact(`my birthday is ${date} so`))).toBe('');
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('payment handles and driving licences', () => {
+  it.each([
+    ['cashapp $johndoe', 'cashapp [ID]'],
+    ['venmo @john-doe-42', 'venmo [ID]'],
+    ['pay me on cash app $jdoe_88', 'pay me on cash app [ID]'],
+    ['PayPal: jdoe1987', 'PayPal: [ID]'],
+    ['my revolut is @annak', 'my revolut is [ID]'],
+    ['MORGA753116SM9IJ', '[ID]'],
+    ['driving licence SMITH 801234 JX9AB', 'driving licence [ID]'],
+    ['licence D1234-56789-01234', 'licence [ID]'],
+    ["driver's license # S530-4601-2345", "driver's license # [ID]"],
+  ])('Should hide the whole of %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each(['venmo is down again', 'paypal fees are high', 'venmo me $20', 'my licence expires 2025'])(
+    'Should leave %j as written',
+    (text) => {
+      expect(redact(text)).toBe(text);
+    },
+  );
+
+  it('Should leave nothing of any venmo or cashapp handle', () => {
+    fc.assert(
+      fc.property(
+        pick('venmo @', 'cashapp $', 'Venmo: ', 'cash app $'),
+        fc.stringMatching(/^[a-z]{3,8}(?:[-_][a-z0-9]{1,5}){0,2}$/),
+        (app, handle) => {
+          const out = redact(`${app}${handle} pls`);
+          expect(out).not.toContain(handle);
+          expect(out).toMatch(/\[ID\] pls$/);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("a person's own desk or locker, and initials for a name", () => {
+  it.each([
+    ['my desk 4B-117 is near the window', 'my desk [ID] is near the window'],
+    ['cubicle 12 is cold', 'cubicle [ID] is cold'],
+    ['locker 233 was broken into', 'locker [ID] was broken into'],
+    ['workstation 14 chair broken', 'workstation [ID] chair broken'],
+    ['hot desk C-4 has no screen', 'hot desk [ID] has no screen'],
+    ['manager JKR shouts at us', 'manager [NAME] shouts at us'],
+    ['thanks — J.K.R.', 'thanks — [NAME].'],
+  ])('Should hide the person in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'room 12 has a leak',
+    'bay 4 and line 3 are flooded; building 2 too',
+    'manager HR said no',
+    'the lead QA team',
+    'it ends - OK',
+  ])('Should leave %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
