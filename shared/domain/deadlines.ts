@@ -51,9 +51,7 @@ export function acknowledgeDeadline(
   // A case acknowledged once has met the law's clock: handed over urgent, its new holder is bound by the
   // service level alone (`reawaitsAcknowledgement`), never by a legal deadline long gone.
   const legal =
-    e.caseKey && !e.acknowledgedAt
-      ? deadlineOf(config, 'acknowledge', e.raisedAt).getTime()
-      : Number.POSITIVE_INFINITY;
+    e.caseKey && !e.acknowledgedAt ? deadlineOf(config, 'acknowledge', e.raisedAt).getTime() : Number.POSITIVE_INFINITY;
   return legal < sla ? { at: new Date(legal).toISOString(), legal: true } : { at: e.slaDueAt, legal: false };
 }
 
