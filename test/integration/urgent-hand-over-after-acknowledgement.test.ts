@@ -58,12 +58,16 @@ describe('an urgent case handed over after it was acknowledged', { timeout: 120_
     expect((await held.stack.statusOf(held.caseCode)).body.status).toBe('escalated');
   });
 
-  it('Should read acknowledged again once the leadership list acknowledges it', async () => {
+  it('Should read acknowledged again once the leadership list acknowledges it, the law’s feedback deadline still from the first acknowledgement', async () => {
+    // Two days on: a feedback clock started again would move the employee's deadline two days later.
+    clock.set('2026-11-20T15:00:00Z');
     const [email] = await about(LEADERSHIP)();
     const desk = deskLinkIn(email!);
     expect(desk).toBeDefined();
     const [casePath] = caseLinksIn(await (await withinBudget(desk!)).text());
     expect((await withinBudget(`${held.stack.urls.app}${casePath}`, form({ action: 'acknowledge' }))).status).toBe(200);
-    expect((await held.stack.statusOf(held.caseCode)).body.status).toBe('acknowledged');
+    const view = (await held.stack.statusOf(held.caseCode)).body as { status?: string; feedbackBy?: string };
+    expect(view.status).toBe('acknowledged');
+    expect(view.feedbackBy).toBe('2027-02-17');
   });
 });
