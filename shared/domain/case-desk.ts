@@ -42,6 +42,16 @@ export type DeskCase = Escalation & {
 export const acknowledgedByClose = (e: DeskCase | undefined): boolean =>
   e?.closeAcknowledges === true && e.status === 'acknowledged';
 
+/**
+ * Whether a case handed over waits for its new holder to acknowledge it again: an urgent one acknowledged
+ * (not yet answered). Its new holder gets the urgent service level from the hand-over, a reminder and the
+ * climb, as a fresh escalation does; "nothing urgent is left waiting" holds for them too. A standard case, or
+ * one already answered, keeps its acknowledgement: the law's clock to acknowledge was met, the feedback clock
+ * runs on, and the desk of whoever has it shows it.
+ */
+export const reawaitsAcknowledgement = (e: Pick<Escalation, 'urgent' | 'status'>): boolean =>
+  e.urgent && e.status === 'acknowledged';
+
 /** How the trail marks the acknowledgement a close made (the clock to acknowledge met), not a person's. */
 export const BY_CLOSE = 'by its close';
 

@@ -43,9 +43,15 @@ export const deadlineDay = (due: Date, timeZone: string): string => dayInZone(ne
  * (`slaDueAt`) and the law's (an organisation may promise 72 hours but the
  * law 1 day).
  */
-export function acknowledgeDeadline(config: Config, e: Pick<Escalation, 'caseKey' | 'raisedAt' | 'slaDueAt'>) {
+export function acknowledgeDeadline(
+  config: Config,
+  e: Pick<Escalation, 'caseKey' | 'raisedAt' | 'slaDueAt'> & Partial<Pick<Escalation, 'acknowledgedAt'>>,
+) {
   const sla = Date.parse(e.slaDueAt);
-  const legal = e.caseKey ? deadlineOf(config, 'acknowledge', e.raisedAt).getTime() : Number.POSITIVE_INFINITY;
+  // A case acknowledged once has met the law's clock: handed over urgent, its new holder is bound by the
+  // service level alone (`reawaitsAcknowledgement`), never by a legal deadline long gone.
+  const legal =
+    e.caseKey && !e.acknowledgedAt ? deadlineOf(config, 'acknowledge', e.raisedAt).getTime() : Number.POSITIVE_INFINITY;
   return legal < sla ? { at: new Date(legal).toISOString(), legal: true } : { at: e.slaDueAt, legal: false };
 }
 
@@ -56,7 +62,7 @@ export function acknowledgeDeadline(config: Config, e: Pick<Escalation, 'caseKey
  */
 export const acknowledgementOverdue = (
   config: Config,
-  e: Pick<Escalation, 'caseKey' | 'raisedAt' | 'slaDueAt' | 'status'>,
+  e: Pick<Escalation, 'caseKey' | 'raisedAt' | 'slaDueAt' | 'status'> & Partial<Pick<Escalation, 'acknowledgedAt'>>,
   now: Date,
 ): boolean => e.status === 'raised' && Date.parse(acknowledgeDeadline(config, e).at) <= now.getTime();
 

@@ -39,7 +39,8 @@ export function holderSince(config: Config, e: Pick<Escalation, 'raisedAt' | 'sl
  */
 export function acknowledgeReminder(
   config: Config,
-  e: Pick<Escalation, 'caseKey' | 'raisedAt' | 'slaDueAt' | 'urgent' | 'status'>,
+  e: Pick<Escalation, 'caseKey' | 'raisedAt' | 'slaDueAt' | 'urgent' | 'status'> &
+    Partial<Pick<Escalation, 'acknowledgedAt'>>,
 ): { at: Date; due: { at: string; legal: boolean } } | undefined {
   if (e.status !== 'raised') return undefined;
   const due = acknowledgeDeadline(config, e);

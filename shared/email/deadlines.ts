@@ -16,7 +16,7 @@ export { acknowledgeDeadline, acknowledgementOverdue, feedbackDeadline };
 export function acknowledgeByWords(
   language: Language,
   config: Config,
-  e: Pick<Escalation, 'caseKey' | 'raisedAt' | 'slaDueAt'>,
+  e: Pick<Escalation, 'caseKey' | 'raisedAt' | 'slaDueAt'> & Partial<Pick<Escalation, 'acknowledgedAt'>>,
   now?: Date,
 ): DeadlineWords & { legal: 'yes' | 'no'; overdue: 'yes' | 'no' } {
   const due = acknowledgeDeadline(config, e);
@@ -38,7 +38,7 @@ const isPast = (at: string, now: Date | undefined) => now !== undefined && Date.
 export function acknowledgeByIn(
   language: Language,
   config: Config,
-  e: Pick<Escalation, 'caseKey' | 'raisedAt' | 'slaDueAt'>,
+  e: Pick<Escalation, 'caseKey' | 'raisedAt' | 'slaDueAt'> & Partial<Pick<Escalation, 'acknowledgedAt'>>,
   now?: Date,
 ): string {
   const due = acknowledgeDeadline(config, e);

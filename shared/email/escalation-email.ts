@@ -1,7 +1,7 @@
 import { html } from 'hono/html';
 import type { Config } from '../config/schema';
 import type { Escalation } from '../domain/escalation';
-import { momentWords } from '../i18n/moments';
+import { deadlineWords, momentWords } from '../i18n/moments';
 import { sponsorTranslator } from '../i18n/sponsor';
 import { recipientsLanguage } from '../i18n/sponsor/reader';
 import { langOf } from '../i18n/text-lang';
@@ -129,8 +129,9 @@ function seenFields(config: Config, e: Escalation, language: Language): [string,
       ? [
           [
             t('sponsor.label.feedbackBy'),
+            // A deadline, read as the page reads it: at midnight, "the end of" the day before.
             t('sponsor.feedbackDue', {
-              ...momentWords(language, feedbackBy, config.timezone),
+              ...deadlineWords(language, feedbackBy, config.timezone),
               months: config.legalClocks.feedbackMonths,
             }),
           ] as [string, string],

@@ -25,7 +25,8 @@ export interface CaseStore {
   advanceStatus(caseKey: string, status: Exclude<CaseStatus, 'received' | 'analysed'>): Promise<boolean>;
   /**
    * A case with a senior leader (`escalated`) goes back to being passed on (`forwarding`): it changed hands
-   * and whoever holds it now has not been told yet. False if it was not `escalated` (acknowledged stays so).
+   * and whoever holds it now has not been told yet. So does an acknowledged one that waits to be acknowledged
+   * again (urgent, handed over: `reawaitsAcknowledgement`); the caller asks only then. False otherwise.
    */
   passingOn(caseKey: string): Promise<boolean>;
   /** Publishes the sponsor's answer, which the employee reads with the case code. */

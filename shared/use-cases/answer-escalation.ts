@@ -98,7 +98,10 @@ export async function acknowledgeOpened(
   ) {
     if (escalation.caseKey && toEmployee) await deps.cases.advanceStatus(escalation.caseKey, 'acknowledged');
     const acknowledged = await deps.escalations.get(escalation.id);
-    if (deps.legal && acknowledged) await startFeedbackClock({ ...deps.legal, clock: deps.clock }, acknowledged);
+    // Acknowledged before (an urgent case handed over, acknowledged again by its new holder): the law's clocks
+    // run from the first acknowledgement, already started; scheduled again, reminders sent would be sent twice.
+    if (deps.legal && acknowledged && !escalation.acknowledgedAt)
+      await startFeedbackClock({ ...deps.legal, clock: deps.clock }, acknowledged);
     return acknowledged ?? escalation;
   }
   return (await deps.escalations.get(escalation.id)) ?? escalation;

@@ -246,7 +246,12 @@ export async function actOnDeskCase(
       const moved = await deps.escalations.get(e.id);
       const mail = moved ? await tellNewHolder(deps, moved) : 'told';
       // A case sent around whom the sponsor chose: they are told what they would be told of any hand-over.
-      handOver = { to: act.to, mail: destination.around ? 'told' : mail, acknowledged: e.status !== 'raised' };
+      // Acknowledged and still so (not urgent, or answered): no deadline moves it on. An urgent one waits again.
+      handOver = {
+        to: act.to,
+        mail: destination.around ? 'told' : mail,
+        acknowledged: (moved ?? e).status !== 'raised',
+      };
       break;
     }
   }

@@ -52,8 +52,9 @@ export interface Submission {
    * `no-topic` where the person may be gone by the time it arrives (a
    * kiosk's outbox, sent after a config change) or chose from a list we gave
    * them (a form loaded before the change): the text and urgency are kept,
-   * the case goes to the site's default routing, and analysis still reads
-   * topics and urgency from the words.
+   * the case goes to the site's default routing, analysis still reads
+   * topics and urgency from the words, and it is escalated as if its urgent
+   * box were ticked (the topic gone may have been an urgent one).
    */
   onUnknownTopic?: 'refuse' | 'no-topic';
   /** A kiosk tap's rating, 1 (very unhappy) to 4 (very happy). */
@@ -205,10 +206,19 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, sent: Submission)
   };
 }
 
-/** The submission with a topic the config no longer has dropped, where its channel says so; else as sent. */
+/**
+ * The submission with a topic the config no longer has dropped, where its channel says so; else as sent.
+ * Dropped, it is read as the urgent choice it may have been (`health-safety` renamed `safety` while a
+ * tablet was offline): the item goes on as if its urgent box were ticked, to a senior leader, never to
+ * "analysed" with nobody told. Nothing knows whether the old topic was urgent, so the safe reading is that
+ * it was. No client gains a way to mark anything urgent it did not have (the urgent box is one field away),
+ * and the intake's budget counts an unknown topic under the urgent allowance (`urgencyOf`), as it does the box.
+ */
 function withTopicKnownOrNone(config: Config, submission: Submission): Submission {
   const unknown = submission.topic !== undefined && !config.topics.some((t) => t.id === submission.topic);
-  return unknown && submission.onUnknownTopic === 'no-topic' ? { ...submission, topic: undefined } : submission;
+  return unknown && submission.onUnknownTopic === 'no-topic'
+    ? { ...submission, topic: undefined, escalate: true }
+    : submission;
 }
 
 /** Whether the case of a code exists; if the table cannot say, it is taken to (the first delivery's answer stands). */

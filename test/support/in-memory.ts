@@ -45,7 +45,7 @@ export class InMemoryCaseStore implements CaseStore {
   }
   async passingOn(caseKey: string): Promise<boolean> {
     const record = this.cases.get(caseKey);
-    if (record?.status !== 'escalated') return false;
+    if (record?.status !== 'escalated' && record?.status !== 'acknowledged') return false;
     record.status = 'forwarding';
     return true;
   }

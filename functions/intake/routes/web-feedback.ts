@@ -127,7 +127,9 @@ export function urgencyOf(value: unknown, config: Pick<Config, 'topics'>): Urgen
   const escalate =
     fields.escalate === true ||
     fields.escalate === 'on' ||
-    (topic !== undefined && config.topics.some((t) => t.urgent && t.id === topic));
+    // A topic the config no longer has is taken as the urgent one it may have been (`withTopicKnownOrNone`):
+    // past a spent budget it is taken within the urgent allowance, and counted under it, as the urgent box is.
+    (topic !== undefined && config.topics.every((t) => t.id !== topic || t.urgent));
   const text = typeof fields.text === 'string' ? fields.text : undefined;
   const site = typeof fields.site === 'string' ? fields.site : undefined;
   return { asked: () => escalate, urgent: (waitAtMostMs) => readsUrgent(escalate, text, waitAtMostMs), site };

@@ -1,5 +1,5 @@
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { acknowledgedByClose, type DeskCase } from '../../domain/case-desk';
+import { acknowledgedByClose, reawaitsAcknowledgement, type DeskCase } from '../../domain/case-desk';
 import { hourStamp, type AuditEntry } from '../../domain/escalation';
 import type { CaseDeskStore } from '../../ports/case-desk';
 import type { EscalationHistory } from '../../ports/escalation-history';
@@ -54,26 +54,33 @@ export class DynamoDbCaseDesk implements CaseDeskStore {
     const entries = (Array.isArray(entry) ? entry : [entry]) as readonly AuditEntry[];
     const before = await this.history.get(id);
     const resets = before !== undefined && before.status === 'raised' && slaDueAt !== undefined;
-    const due = resets ? hourStamp(new Date(slaDueAt)) : undefined;
-    // An acknowledged case is on no list the sweep reads: listed until its new holder is emailed, before it
-    // moves, so a crash between the two leaves an entry the sweep drops, never a new holder nobody tells.
-    if (before && before.status !== 'raised') {
-      await putEscalationEntry(this.client, this.tableName, untoldEscalationKey(id), id, await this.open.expiryOf(id));
+    // Urgent and acknowledged: its new holder has done nothing yet, so it waits for them, with the urgent service
+    // level, as a fresh escalation does (the first acknowledgement's time stays: the law's clocks run from it).
+    const rewaits = before !== undefined && reawaitsAcknowledgement(before) && slaDueAt !== undefined;
+    const due = resets || rewaits ? hourStamp(new Date(slaDueAt!)) : undefined;
+    const expiry = before ? await this.open.expiryOf(id) : undefined;
+    if (rewaits && due) {
+      // Listed before it moves: a crash between the two leaves an entry the sweep skips (not raised), never a
+      // case that waits on no list.
+      await this.open.put(due, id, expiry);
+    } else if (before && before.status !== 'raised') {
+      // An acknowledged case is on no list the sweep reads: listed until its new holder is emailed, before it
+      // moves, so a crash between the two leaves an entry the sweep drops, never a new holder nobody tells.
+      await putEscalationEntry(this.client, this.tableName, untoldEscalationKey(id), id, expiry);
     }
-    const moved = await this.update(
-      id,
-      `SET #level = :to, audit = list_append(audit, :entry)${due ? ', slaDueAt = :due' : ''}`,
-      `#level = :from AND attribute_not_exists(closedAt)${due ? ' AND slaDueAt = :oldDue' : ''}`,
-      {
-        ':to': toLevel,
-        ':from': fromLevel,
-        ':entry': entries.map(onTheHour),
-        ...(due && before ? { ':due': due, ':oldDue': before.slaDueAt } : {}),
-      },
-    );
-    if (moved && due && before && due !== before.slaDueAt)
+    const set = `SET #level = :to, audit = list_append(audit, :entry)${due ? ', slaDueAt = :due' : ''}${rewaits ? ', #status = :raised' : ''}`;
+    const condition = `#level = :from AND attribute_not_exists(closedAt)${resets ? ' AND slaDueAt = :oldDue' : ''}${rewaits ? ' AND #status = :acknowledged' : ''}`;
+    const moved = await this.update(id, set, condition, {
+      ':to': toLevel,
+      ':from': fromLevel,
+      ':entry': entries.map(onTheHour),
+      ...(due ? { ':due': due } : {}),
+      ...(resets && before ? { ':oldDue': before.slaDueAt } : {}),
+      ...(rewaits ? { ':raised': 'raised', ':acknowledged': 'acknowledged' } : {}),
+    });
+    if (moved && resets && due && before && due !== before.slaDueAt)
       // The SLA sweep reads open cases by due time: the entry moves with the new due time, expiring with the case.
-      await this.open.move(id, before.slaDueAt, due, await this.open.expiryOf(id));
+      await this.open.move(id, before.slaDueAt, due, expiry);
     return moved;
   }
 

@@ -79,7 +79,10 @@ export class DynamoDbCaseStore implements CaseStore {
   }
 
   async passingOn(caseKey: string): Promise<boolean> {
-    return this.moveStatus(caseKey, 'escalated', 'forwarding');
+    return this.setStatus(caseKey, 'forwarding', '#status IN (:escalated, :acknowledged)', {
+      ':escalated': 'escalated',
+      ':acknowledged': 'acknowledged',
+    });
   }
 
   /** Moves a case's status from exactly `from` to `to`; false when it is elsewhere (or gone). */

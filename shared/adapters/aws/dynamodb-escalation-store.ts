@@ -160,7 +160,9 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
   async acknowledge(id: string, entry: AuditEntry): Promise<boolean> {
     const done = await this.update(
       id,
-      'SET #status = :ack, acknowledgedAt = :at, audit = list_append(audit, :entry)',
+      // The first acknowledgement's hour stays (an urgent case handed over is acknowledged again by its new
+      // holder): the law's feedback clock runs from it.
+      'SET #status = :ack, acknowledgedAt = if_not_exists(acknowledgedAt, :at), audit = list_append(audit, :entry)',
       '#status = :raised',
       {
         ':ack': 'acknowledged',

@@ -107,6 +107,29 @@ describe('times as sponsors see them', () => {
     );
   });
 
+  it('Should write a legal deadline at midnight as the end of the day before, in the email as on the page, in every language', async () => {
+    // Acknowledged in the 18:00 hour UTC on November 30: the law's deadline falls at a midnight Central Time, which
+    // the employee's page and the JSON (`feedbackBy: 2027-02-27`) read as the end of Saturday, February 27.
+    const acknowledged: Escalation = { ...base, status: 'acknowledged', acknowledgedAt: '2026-11-30T18:00:00.000Z' };
+    const expected = {
+      en: 'the end of Saturday, February 27, 2027 (Central Time)',
+      es: 'el final del sábado',
+      fr: 'la fin du samedi',
+    } as const;
+    for (const [language, words] of Object.entries(expected)) {
+      const config: Config = {
+        ...exampleConfig,
+        sponsors: exampleConfig.sponsors.map((s) => ({ ...s, language: language as 'en' | 'es' | 'fr' })),
+      };
+      const email = await escalationEmail(config, acknowledged, ['plant2-gm@example.com'], 'l', 'x', 'handed-over');
+      expect(email.text).toContain(words);
+      expect(email.text).not.toMatch(/12 AM|0 h|00:00/);
+      expect(
+        String(await escalationPage(config, acknowledged, 'token', { now: new Date(acknowledged.acknowledgedAt!) })),
+      ).toContain(words);
+    }
+  });
+
   it('Should give each case on the desk a clean path, and read it back', async () => {
     expect(deskCaseHref('tok', base.id)).toBe('/desk/tok/case/0b7a4d4e-1111-4c1c-9a11-000000000001');
     expect(deskCaseId('0b7a4d4e-1111-4c1c-9a11-000000000001')).toBe(base.id);

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { urgencyOf } from '../../../functions/intake/routes/web-feedback';
 import { caseKeyFor } from '../../../shared/domain/case-code';
 import { enrolKiosk } from '../../../shared/use-cases/enrol-kiosk';
 import { appWithFakes, CASE_CODE_PATTERN, exampleConfig, fixedClock, json, TEST_PEPPER } from '../../support/fixtures';
@@ -87,6 +89,35 @@ describe('POST /kiosk/feedback', () => {
       expect.objectContaining({ topic: undefined, escalate: true, text: 'The fire exit is chained shut' }),
       expect.objectContaining({ topic: undefined, escalate: true, text: 'The fire exit is chained shut' }),
     ]);
+  });
+
+  it('Should send an item whose topic the config no longer has to a senior leader, urgent box or not: the topic may have been the urgent one', async () => {
+    // "health-safety" renamed "safety" while the tablet was offline: a tap on it, with no words and no box
+    // ticked, was taken with no topic and ended "analysed", the employee's urgent choice silently dropped.
+    const { post, enrol, store, queue } = kioskApp();
+    const { token } = await enrol('plant2');
+    const res = await post(token, { rating: 1, topic: 'health-safety', key: newKey() });
+    expect(res.status).toBe(201);
+    const { caseCode } = await res.json();
+    expect(store.cases.get(caseKeyFor(caseCode, TEST_PEPPER))).toMatchObject({
+      topic: undefined,
+      escalateRequested: true,
+    });
+    expect(queue.messages).toEqual([expect.objectContaining({ topic: undefined, escalate: true, text: '' })]);
+    // A topic the config has keeps its own urgency: a calm one is not made urgent.
+    expect((await post(token, { rating: 2, topic: 'workload', key: newKey() })).status).toBe(201);
+    expect(queue.messages[1]).toMatchObject({ topic: 'workload', escalate: false });
+  });
+
+  it('Should count any topic the config does not have under the urgent allowance, as the urgent box is, and no configured calm one', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (topic) => {
+        const known = exampleConfig.topics.find((t) => t.id === topic.trim());
+        expect(urgencyOf({ topic }, exampleConfig).asked()).toBe(known ? known.urgent === true : true);
+      }),
+    );
+    for (const topic of exampleConfig.topics)
+      expect(urgencyOf({ topic: topic.id }, exampleConfig).asked(), topic.id).toBe(topic.urgent === true);
   });
 
   it('Should treat a comment of only spaces as no comment', async () => {
