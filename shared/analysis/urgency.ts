@@ -21,6 +21,7 @@ import { fold } from './urgency/normalise';
 import { isPlayful } from './urgency/playful';
 import { withoutResolvedHazards } from './urgency/resolved';
 import { namesAWeapon } from './urgency/weapons';
+import { spelledOut } from './urgency/shorthand';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
@@ -204,6 +205,12 @@ function ruleCategories(folded: string, calm: string): UrgencyCategory[] {
   for (const reading of undisguised(folded) ?? []) {
     const plain = ruleCategoriesAsSpelled(reading, withoutResolvedHazards(reading));
     if (plain.length) return plain;
+  }
+  // Text-message short forms ("a guy w a gun", "ds sa voiture", "tmrw"): read again written in full (shorthand.ts).
+  const full = spelledOut(folded);
+  if (full) {
+    const found = ruleCategoriesAsSpelled(full, withoutResolvedHazards(full));
+    if (found.length) return found;
   }
   return [];
 }

@@ -1,0 +1,105 @@
+/*
+ * Text messages are written in short forms: "a guy w a gun", "il a un
+ * flingue ds sa voiture", "hes bringing it tmrw", "jvé me foutre en l'air".
+ * The rules are written in whole words, so a report in short forms read as
+ * nothing. `spelledOut` gives the folded text with the short forms written
+ * in full, or undefined when it has none; the detector reads that spelling
+ * as well as the text as written (never instead of it), so a short form
+ * that meant something else can only add a reading, never take one away.
+ *
+ * Only forms that stand alone as words, and whose full form is not in doubt
+ * where they appear, are here: "u", "r" and "ur" only next to the words
+ * they go with ("r u ok" is common, "r" alone is a letter).
+ */
+
+// Folded short form → the words it stands for.
+const SHORT_FORMS: Record<string, string> = {
+  // English
+  w: 'with',
+  'w/': 'with',
+  b4: 'before',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  tmrrw: 'tomorrow',
+  tomoz: 'tomorrow',
+  '2moro': 'tomorrow',
+  '2morrow': 'tomorrow',
+  '2nite': 'tonight',
+  '2night': 'tonight',
+  tonite: 'tonight',
+  '2day': 'today',
+  rn: 'right now',
+  ppl: 'people',
+  sum1: 'someone',
+  some1: 'someone',
+  bc: 'because',
+  cuz: 'because',
+  coz: 'because',
+  hes: "he's",
+  shes: "she's",
+  theres: "there's",
+  im: "i'm",
+  ive: "i've",
+  cant: "can't",
+  wont: "won't",
+  dont: "don't",
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'got to',
+  // French
+  ds: 'dans',
+  jvais: 'je vais',
+  jve: 'je vais',
+  jv: 'je vais',
+  chui: 'je suis',
+  chuis: 'je suis',
+  jsuis: 'je suis',
+  jsui: 'je suis',
+  jveux: 'je veux',
+  jvx: 'je veux',
+  pr: 'pour',
+  avc: 'avec',
+  tjr: 'toujours',
+  tjrs: 'toujours',
+  dm1: 'demain',
+  // Spanish and Portuguese
+  q: 'que',
+  xq: 'porque',
+  pq: 'porque',
+  porq: 'porque',
+  k: 'que',
+  tb: 'tambien',
+  vc: 'voce',
+  // German and Italian
+  nich: 'nicht',
+  cmq: 'comunque',
+  xke: 'perche',
+  nn: 'non',
+};
+
+// "u", "r" and "ur" only where they are plainly the words: "r u ok", "ur car", "u r".
+const PRONOUNS: Array<[RegExp, string]> = [
+  [/(?<=^|\s)r u(?=\s|$|[.!?,])/g, 'are you'],
+  [/(?<=^|\s)u r(?=\s|$|[.!?,])/g, 'you are'],
+  [/(?<=^|\s)ur (?=\w)/g, 'your '],
+  [/(?<=\s)u(?=\s|$|[.!?,])/g, 'you'],
+];
+
+const WORD = /(?<=^|[\s(])([a-z0-9]+\/?)(?=$|[\s.,!?;:)])/gu;
+
+/** The folded text with its short forms written in full, or undefined when it has none. */
+export function spelledOut(folded: string): string | undefined {
+  let changed = false;
+  let text = folded.replace(WORD, (word) => {
+    const full = SHORT_FORMS[word];
+    if (full === undefined) return word;
+    changed = true;
+    return full;
+  });
+  for (const [form, full] of PRONOUNS) {
+    const next = text.replace(form, full);
+    if (next !== text) changed = true;
+    text = next;
+  }
+  return changed ? text : undefined;
+}
