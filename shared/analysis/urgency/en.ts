@@ -468,7 +468,7 @@ const RULES = [
   // headline's words ("man with gun in building"); a gun licence, collection or course is not a gun drawn.
   r(
     'threat',
-    String.raw`\b(?:(?:a|an|some|the|this|that|one) (?:\w+ )?)?(?:man|guy|woman|person|customer|dude|stranger|employee|worker|intruder|bloke|lad|men|patient|visitor|driver|coworker|co-worker|colleague)(?: [\w']+){0,5} with (?:a |an |the |his |her |their )?(?:guns?|rifle|pistol|firearm|handgun|shotgun|machete|bomb|knife)\b(?! (?:licen[cs]es?|permits?|collections?|safety|course|range|show|control|shop|store|tattoos?|emoji|toys?|costume|prints?|and (?:fork|spoon|board))\b)`,
+    String.raw`\b(?:(?:a|an|some|the|this|that|one) (?:\w+ )?)?(?:man|guy|woman|person|customer|dude|stranger|employee|worker|intruder|bloke|lad|men|patient|visitor|driver|coworker|co-worker|colleague)(?: [\w']+){0,7} with (?:a |an |the |his |her |their )?(?:guns?|rifle|pistol|firearm|handgun|shotgun|machete|bomb|knife)\b(?! (?:licen[cs]es?|permits?|collections?|safety|course|range|show|control|shop|store|tattoos?|emoji|toys?|costume|prints?|and (?:fork|spoon|board))\b)`,
   ),
   // A gun in street words ("a piece in his locker", "a strap in his car", "bringing his AR tomorrow"): the slang is
   // read only when it is carried somewhere or brought on a day, so "a piece of work" and "the strap on the pallet" stay calm.

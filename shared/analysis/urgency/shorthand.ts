@@ -8,8 +8,11 @@
  * that meant something else can only add a reading, never take one away.
  *
  * Only forms that stand alone as words, and whose full form is not in doubt
- * where they appear, are here: "u", "r" and "ur" only next to the words
- * they go with ("r u ok" is common, "r" alone is a letter).
+ * where they appear, are here; "u", "r" and "ur" only next to the words they
+ * go with ("r u ok" is common, "r" alone is a letter). Forms the rules already
+ * weigh as written are left alone ("gonna", "hes", "bc"): the rules read
+ * "gonna die" as talk and "going to die" as the writer's own, and spelling
+ * them out raised false alarms on the eval tweets.
  */
 
 // Folded short form → the words it stands for.
@@ -32,20 +35,6 @@ const SHORT_FORMS: Record<string, string> = {
   ppl: 'people',
   sum1: 'someone',
   some1: 'someone',
-  bc: 'because',
-  cuz: 'because',
-  coz: 'because',
-  hes: "he's",
-  shes: "she's",
-  theres: "there's",
-  im: "i'm",
-  ive: "i've",
-  cant: "can't",
-  wont: "won't",
-  dont: "don't",
-  gonna: 'going to',
-  wanna: 'want to',
-  gotta: 'got to',
   // French
   ds: 'dans',
   jvais: 'je vais',
