@@ -18,7 +18,6 @@
 // Folded short form → the words it stands for.
 const SHORT_FORMS: Record<string, string> = {
   // English
-  w: 'with',
   'w/': 'with',
   b4: 'before',
   tmrw: 'tomorrow',
@@ -31,7 +30,6 @@ const SHORT_FORMS: Record<string, string> = {
   '2night': 'tonight',
   tonite: 'tonight',
   '2day': 'today',
-  rn: 'right now',
   ppl: 'people',
   sum1: 'someone',
   some1: 'someone',
@@ -66,8 +64,10 @@ const SHORT_FORMS: Record<string, string> = {
   nn: 'non',
 };
 
-// "u", "r" and "ur" only where they are plainly the words: "r u ok", "ur car", "u r".
-const PRONOUNS: Array<[RegExp, string]> = [
+// "u", "r" and "ur" only where they are plainly the words: "r u ok", "ur car", "u r". "w" for "with" only before
+// an English article or a weapon: in Polish "w" is "in" ("pobił mnie w szachy" is a game of chess).
+const IN_CONTEXT: Array<[RegExp, string]> = [
+  [/(?<=^|\s)w(?= (?:a|an|the|his|her|my|their|some|no|guns?|knife|knives|blade|bat|bomb|weapons?)\b)/g, 'with'],
   [/(?<=^|\s)r u(?=\s|$|[.!?,])/g, 'are you'],
   [/(?<=^|\s)u r(?=\s|$|[.!?,])/g, 'you are'],
   [/(?<=^|\s)ur (?=\w)/g, 'your '],
@@ -85,7 +85,7 @@ export function spelledOut(folded: string): string | undefined {
     changed = true;
     return full;
   });
-  for (const [form, full] of PRONOUNS) {
+  for (const [form, full] of IN_CONTEXT) {
     const next = text.replace(form, full);
     if (next !== text) changed = true;
     text = next;

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectRuleUrgency, detectUrgency } from '../../../shared/analysis/urgency';
+import { spelledOut } from '../../../shared/analysis/urgency/shorthand';
 
 // Urgent reports an attacker wrote the way people text from a shop floor, each analysed and never escalated: a
 // weapon told at a distance or in street words, a fire in three words, self-harm in slang, lockout/tagout skipped,
@@ -90,7 +92,38 @@ describe('urgency: reports written the way people write', { timeout: 60_000 }, (
     'ele deu um berro comigo',
     'simulado de incêndio na sexta',
     'lockout tagout training is on tuesday',
+    'Szef pobił mnie w szachy w przerwie',
+    'the RN on ward 3 took my pills away',
   ])('Should leave the same words calm where they report nothing: %j', (text) => {
     expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
+  });
+
+  it('Should spell out any text, short forms or not, without throwing, and read it without throwing', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
+        const full = spelledOut(text.toLowerCase());
+        expect(full === undefined || typeof full === 'string').toBe(true);
+        expect(typeof detectUrgency(text).urgent).toBe('boolean');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  // A newcomer's answer to "which door, since when?" was emailed at once as urgent: the model read a place named
+  // alone (nine words, four that say anything) as a safety report. Articles and prepositions do not make a text long.
+  it.each([
+    'Sí, la puerta junto a la cabina de pintura. Desde el lunes.',
+    'Sí, en la cabina de pintura.',
+    'En el almacén, junto a la cámara frigorífica. Desde ayer.',
+    'Pontualidade nos pagamentos e estabilidade no emprego',
+  ])('Should leave an answer that only names a place and a day calm: %j', (text) => {
+    expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
+  });
+
+  it.each([
+    'Sí, la puerta junto a la cabina de pintura está bloqueada con palets desde el lunes.',
+    'the guy in the warehouse keeps touching me',
+  ])('Should still read a report that says what is wrong with that place: %j', (text) => {
+    expect(detectUrgency(text).urgent).toBe(true);
   });
 });
