@@ -93,6 +93,10 @@ describe('urgency: reports written the way people write', { timeout: 60_000 }, (
     'simulado de incêndio na sexta',
     'lockout tagout training is on tuesday',
     'Szef pobił mnie w szachy w przerwie',
+    'in case of fire call 911',
+    'if there is a fire call 911 and evacuate by the stairs',
+    'se puso bien cuete y trajo pastel',
+    'the guy with the knife skills in the kitchen',
     'the RN on ward 3 took my pills away',
   ])('Should leave the same words calm where they report nothing: %j', (text) => {
     expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
