@@ -16,6 +16,7 @@ import { fold } from './urgency/normalise';
 import { isPlayful } from './urgency/playful';
 import { withoutResolvedHazards } from './urgency/resolved';
 import { namesAWeapon } from './urgency/weapons';
+import { spelledOut } from './urgency/shorthand';
 import { URGENCY_CATEGORIES, type UrgencyCategory } from './urgency/types';
 
 export { URGENCY_CATEGORIES, type UrgencyCategory };
@@ -174,8 +175,30 @@ const SHORT_TEXT_THRESHOLD = 0.7;
 function modelThreshold(folded: string): number {
   const size = wordsIn(folded);
   if (size <= 2) return Infinity;
-  return size < SENTENCE_WORDS ? Math.max(MODEL.threshold, SHORT_TEXT_THRESHOLD) : MODEL.threshold;
+  return size - linkingWordsIn(folded) < SENTENCE_WORDS
+    ? Math.max(MODEL.threshold, SHORT_TEXT_THRESHOLD)
+    : MODEL.threshold;
 }
+
+/*
+ * Articles and prepositions say where, not what: "Sí, la puerta junto a la cabina de pintura." (an answer naming a
+ * place) is nine words but four that say anything, and the model read it as a safety report. A text is short by the
+ * words left without them. Pronouns and negations are not here: "he keeps touching me" says who.
+ */
+const LINKING_WORDS = new Set(
+  [
+    'the a an of in on at to by from into',
+    'el la los las lo un una unos unas de del al a en junto',
+    'le la les un une des de du au aux a en dans pres',
+    'o a os as um uma de do da dos das em no na nos nas ao',
+    'der die das den dem des ein eine einen einem im am zum zur',
+    'il lo la gli le i un una uno di del della dello dei degli delle nel nella nello al alla',
+  ]
+    .join(' ')
+    .split(' '),
+);
+const linkingWordsIn = (folded: string): number =>
+  folded.split(' ').filter((word) => LINKING_WORDS.has(word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))).length;
 
 // Words with a letter or digit in them; Chinese has no spaces, so every two characters count as one.
 function wordsIn(folded: string): number {
@@ -226,6 +249,12 @@ function ruleCategories(folded: string, calm: string): UrgencyCategory[] {
   for (const reading of undisguised(folded) ?? []) {
     const plain = ruleCategoriesAsSpelled(reading, withoutResolvedHazards(reading));
     if (plain.length) return plain;
+  }
+  // Text-message short forms ("a guy w a gun", "ds sa voiture", "tmrw"): read again written in full (shorthand.ts).
+  const full = spelledOut(folded);
+  if (full) {
+    const found = ruleCategoriesAsSpelled(full, withoutResolvedHazards(full));
+    if (found.length) return found;
   }
   return [];
 }

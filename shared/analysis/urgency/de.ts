@@ -67,6 +67,11 @@ export const german: UrgencyLanguage = {
     ),
   ],
   rules: [
+    // Buying the rope to hang oneself ("hab mir nen Strick gekauft").
+    rule(
+      'self-harm',
+      String.raw`\b(?:mir|ich) (?:\w+ ){0,2}(?:einen |nen |'nen |ein |den )?strick (?:gekauft|besorgt|bestellt|geholt|gekn[uo]pft)\b`,
+    ),
     // Violence against the writer in the present or future ("der Chef schubst mich", "wird mich schlagen"): "stößt
     // mich ab" is disgust, not a push.
     rule(

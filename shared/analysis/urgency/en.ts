@@ -464,6 +464,36 @@ const RULES = [
     'safety',
     String.raw`\b(?:lock(?:s|ed|ing)?|shut(?:s|ting)?|chain(?:s|ed|ing)?|bolt(?:s|ed|ing)?|padlock(?:s|ed|ing)?) (?:us|them|everyone|everybody|people|me|workers|staff|all of us|the (?:staff|workers|crew|night shift|team|girls|guys|cleaners|pickers))(?: all)? (?:in|inside)\b(?! (?:to|on|at|for) (?:a|the|our|my|this|that) (?:contract|deal|price|rate|plan|year|term)\b)|\b(?:we|they|i|workers|staff|everyone|everybody|the (?:staff|workers|crew|night shift)) (?:are|were|get|got|am|'re|'m|have been|are being|was|keep getting|end up) (?:all )?(?:locked|chained|shut|bolted|padlocked) (?:in|inside)\b|\b(?:doors?|exits?|gates?|shutters?) (?:are |were |get |got |is |was )?(?:locked|chained|padlocked|bolted) (?:on us|behind us|with us (?:still )?inside|while we(?:'re| are) (?:inside|working|in there))\b|\b(?:lock|chain|padlock|bolt)(?:s|ed)? (?:all )?the (?:\w+ )?(?:doors|exits|gates|shutters) (?:on us|behind us|with us inside|while we(?:'re| are) (?:inside|working|in there))\b|\blocked (?:in|inside)\b[^.!?]{0,60}\b(?:no way out|no way to get out|(?:can'?t|cannot|can not|couldn'?t) get out)\b`,
   ),
+  // Someone on site with a weapon, told where they are first ("a guy in the parking lot with a gun") or in a
+  // headline's words ("man with gun in building"); a gun licence, collection or course is not a gun drawn.
+  r(
+    'threat',
+    String.raw`\b(?:(?:a|an|some|the|this|that|one) (?:\w+ )?)?(?:man|guy|woman|person|customer|dude|stranger|employee|worker|intruder|bloke|lad|men|patient|visitor|driver|coworker|co-worker|colleague)(?: [\w']+){0,7} with (?:a |an |the |his |her |their )?(?:guns?|rifle|pistol|firearm|handgun|shotgun|machete|bomb|knife)\b(?! (?:licen[cs]es?|permits?|collections?|safety|course|range|show|control|shop|store|tattoos?|emoji|toys?|costume|prints?|skills?|sharpeners?|block|set|drawer|cuts?|wounds?|injur(?:y|ies)|and (?:fork|spoon|board))\b)`,
+  ),
+  // A gun in street words ("a piece in his locker", "a strap in his car", "bringing his AR tomorrow"): the slang is
+  // read only when it is carried somewhere or brought on a day, so "a piece of work" and "the strap on the pallet" stay calm.
+  r(
+    'threat',
+    String.raw`\b(?:has|had|have|got|carr(?:y|ies|ying|ied)|bring(?:s|ing)?|brought|packing|keeps?|kept|hid(?:es|ing)?|hiding|showed|flash(?:ed|es|ing)|pulled(?: out)?) (?:a|an|his|her|their|the) (?:piece|strap|heater|burner|gat|blicky|choppa|chopper|toolie|ar|ar-?15|ak|ak-?47|glock|nine|9mm|strapped)(?= (?:in|under|inside) (?:his|her|their|the|my) (?:locker|car|truck|van|bag|backpack|pocket|jacket|coat|hoodie|waistband|belt|desk|drawer|glove ?box|trunk|boot)\b| on (?:him|her|them)\b| (?:to (?:work|the (?:site|plant|warehouse|office|store|shift|meeting))(?: \w+)?|tomorrow|tmrw|tonight|today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next (?:week|shift)|in (?:here|the morning))\b)|\b(?:is|was|came in|comes in|shows up|showed up) strapped\b(?! (?:for|to|in|into)\b)`,
+  ),
+  // A fire reported as it burns, in the fewest words: "bay 3 on fire", "FIRE bay 3 evacuate", "911 bay 3 fire",
+  // "smoke in bay 3 cant breathe". A fire drill, a fire alarm test and "on fire today" (doing well) are not.
+  r(
+    'safety',
+    String.raw`\b${BURNABLE}(?: (?:\d{1,3}[a-z]?|[a-z]\d{0,2}))? (?:is |are |'s |has |just )?(?:caught )?(?:on fire|ablaze|in flames)\b${NOT_PRAISE}|(?<!(?:in case of|in the event of|if there'?s|if there is|if there'?s a|if there is a|during a|for a|for the) )\b(?:fire|smoke|flames)\b(?! (?:drills?|alarm tests?|alarm testing|practice|exercise|marshals?|wardens?|safety|training|extinguishers?|doors?|exits?|escape|the manager|him|her|them|me|us))[^.!?]{0,40}\b(?:evacuat(?:e|ing)|get out(?: now)?|everyone out|call (?:911|999|112))\b|\bevacuat(?:e|ing)\b(?! (?:drill|practice|plan|procedure|route|map))[^.!?]{0,40}\b(?:fire|smoke|flames)\b(?! (?:drills?|alarm tests?|practice|exercise|marshals?|wardens?|training))|(?<!(?:in case of|in the event of|if there'?s|if there is|for a|during a) (?:\w+ )?)\b(?:911|999|112)\b[^.!?]{0,30}\b(?:fire|smoke|flames)\b(?! (?:drills?|alarm tests?|practice|exercise|marshals?|wardens?|training|doors?|exits?))|\b(?:smoke|fumes)\b[^.!?]{0,40}\b(?:can'?t|cant|cannot|can not|couldn'?t|hard to) breathe\b|\b(?:can'?t|cant|cannot|can not) breathe\b[^.!?]{0,30}\b(?:smoke|fumes)\b`,
+  ),
+  // Ending one's life said in slang or done already: "gonna off myself", "I overdosed on purpose", "took a bunch
+  // of pills", "I bought a rope". Pills taken as prescribed, or for a headache, and rope access teams are calm.
+  r(
+    'self-harm',
+    String.raw`\b(?:gonna|going to|will|wanna|want to|might|finna|bout to|about to|imma|ima|i'?ll|i'?m|thinking (?:about|of)|planning (?:to|on)|ready to|should|could|just) (?:just |go )?off(?:ing)? myself\b|\b(?:i|i'?ve|i have) (?:just |nearly |almost |kind of |sort of )?(?:overdosed|od'?d|od'?ed|took an overdose)\b|\boverdosed on purpose\b|\b(?:took|swallowed|downed|taken|taking) (?:a |an )?(?:bunch|handful|fistful|load|lot|ton|whole (?:bottle|pack|packet|box|strip)|entire (?:bottle|pack|packet|box)|all (?:of )?(?:my|the|those|these)|too many|way too many|loads) (?:of )?(?:my |the )?(?:pills|tablets|meds|medication|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen)\b(?! (?:for|because|since|to (?:get|help|stop|ease|sleep)|as (?:prescribed|usual)|with (?:food|water|my)|at (?:lunch|breakfast|dinner)))|\bi (?:just |finally |already )?(?:bought|got|ordered|got myself) (?:a|the|some|myself a) (?:\w+ )?rope(?=\s*(?:$|[.!?,;]|today|tonight|yesterday|last night|this morning|(?:and|to) (?:hang|end|do it|a chair|a stool)))`,
+  ),
+  // Machines worked on without being made safe: lockout/tagout skipped, live machines and wires, confined spaces
+  // and hot work without a permit.
+  r(
+    'safety',
+    String.raw`\b(?:lock ?out[/ -]?tag ?out|lockout|tagout|loto|lock-out|isolation)(?: procedures?| process| steps?)? (?:(?:was|is|were|are|gets?|got) )?(?:not|never|wasn'?t|isn'?t|aren'?t|weren'?t) (?:being |even )?(?:done|followed|used|applied|carried out|in place|completed|put on)\b|\b(?:lock ?out[/ -]?tag ?out|lockout|tagout|loto|lock-out)(?: procedures?| process)? (?:(?:was|is|were|are|gets?|got) )?(?:ignored|skipped|bypassed)\b|\bwithout (?:a |any |doing |the )?(?:lock ?out|lockout|loto|lock-out|tag ?out|isolat(?:ion|ing) (?:it|the))\b|\b(?:work|working|worked|fix|fixing|repair|repairing|clean|cleaning|unjam|unjamming|reach(?:ing)? into) (?:on |in |inside )?(?:a |the )?(?:live|energi[sz]ed|running) (?:machines?|equipment|wires?|circuits?|panels?|lines?|conveyors?|press(?:es)?|saws?|boards?)\b|\bconfined spaces?\b[^.!?]{0,60}\b(?:without|no) (?:a |any )?(?:permit|gas test|gas monitor|attendant|standby|harness|ventilation|rescue plan|air (?:test|monitor))|\b(?:without|no) (?:a |any )?(?:permit|gas test)[^.!?]{0,40}\bconfined spaces?\b|\bhot work\b[^.!?]{0,40}\b(?:without|no) (?:a |any )?(?:permit|fire watch)`,
+  ),
 ];
 
 /** English negations, which also cancel mentions in the other Latin-script languages (see languages.ts). */

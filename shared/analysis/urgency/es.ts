@@ -48,6 +48,16 @@ export const spanish: UrgencyLanguage = {
     String.raw`(?:el sol|el calor|la calor|la luz|el viento|el frio|el aire|la lluvia)(?: de \w+)? (?:me |nos |te |le |les )?(?:pega|pegaba|pego|pegan|pegaban)\b|(?:pega|pegan|pegaba|pegaban|pego|pegamos|pegar|pegando|pegado|pegue)(?: (?:me|nos|le|les|te|se))? (?:(?!pega|me\b|y\b)\w+ ){0,2}(?:carteles|cartel|avisos?|etiquetas?|pegatinas?|stickers?|fotos?|papeles|notas|post-?its?|cinta|hojas?|posters?|anuncios?|resfriado|gripe|catarro|tos|covid|virus|grito|gritos|susto|sustos|siesta|vistazo|acento|costumbre|mania|manias|vicio|sellos?|folios?|horarios?|lista|listas|chicles?|etiquetado|cola|pegamento|sobres?)\b|no pega(?:n)? (?:ni )?con\b`,
   ],
   rules: [
+    // A gun in Mexican slang carried ("trae cuete en la troca"); "andar cuete" (drunk) is calm.
+    rule(
+      'threat',
+      String.raw`\b(?:trae|traia|tiene|tenia|carga|cargaba|saco|anda con|andaba con|enseno|saca) (?:un |una |su |el |la )?(?:cuete|fusca|cuerno de chivo)\b`,
+    ),
+    // Buying the means to hang oneself, said alone ("compré una soga").
+    rule(
+      'self-harm',
+      String.raw`\b(?:compre|consegui|ya tengo) (?:una|la) (?:soga|cuerda)(?=\s*(?:$|[.!?,;]|hoy|anoche|ayer|para (?:colgarme|ahorcarme|acabar|terminar)))`,
+    ),
     // Violence against the writer told in the present, the pronoun before the verb ("mi jefe me pega", "me da patadas"):
     // only the past was read. "Pegar" is also to stick and to suit, so "me pega" alone needs a person before it or a
     // telling word after it: "me pega la etiqueta", "este color me pega", "el sol me pega" are not.

@@ -44,6 +44,16 @@ export const french: UrgencyLanguage = {
     String.raw`(?:le soleil|la chaleur|le cagnard)(?: \w+)? (?:me |nous |te |lui |leur )?tap\w*|tap\w* (?:\w+ )?(?:sur les nerfs|sur le systeme|dans l'oeil|la discute|la causette)|tap\w* (?:le|un|une|les|mon|son|ses|des|ce|ces|mes) (?:\w+ )?(?:rapport|rapports|texte|textes|document|documents|courrier|courriers|mail|mails|email|emails|code|compte rendu|comptes rendus|lettre|lettres|mot de passe|message|messages|numero|facture|factures|commande|commandes|devis|planning|tableau|clavier|ordinateur|pc)\b|tap\w* (?:a|sur) l'ordinateur|tap\w* (?:a|sur) (?:le|son|mon) (?:clavier|ordinateur|pc)`,
   ],
   rules: [
+    // A fire reported as it burns, in few words ("feu dans l'atelier", "le feu a pris, évacuez"); a fire drill is not.
+    rule(
+      'safety',
+      String.raw`\b(?:le |du |un )?feu (?:dans|a|au|sur|en) (?:l'|le |la |les |notre |nos )?(?:atelier|entrepot|cuisine|bureau|hangar|usine|batiment|local|quai|magasin|reserve|chantier|parking|camion|vestiaire|baie|zone|ligne|hall|garage|machine|cave|sous-sol|salle|allee|stock|poubelles?|benne)\b|\ble feu a pris\b|\bil y a le feu (?:dans|a|au|sur)\b|(?<!exercice (?:d'evacuation )?(?:d')?)\b(?:feu|incendie|fumee)\b(?! (?:d'artifice|rouge|vert|exercice))[^.!?]{0,40}\b(?:evacuez|evacuer|evacuation|sortez|tout le monde dehors)\b(?! (?:exercice|prevue))`,
+    ),
+    // Machines worked on without being made safe: lock-out (consignation) skipped, live machines.
+    rule(
+      'safety',
+      String.raw`\bconsignation (?:pas|non|jamais|n'est pas|n'a pas ete) (?:faite|respectee|appliquee|realisee)\b|\bsans (?:consignation|consigner|cadenas de consignation)\b|\btravaill\w* (?:sur|dans) (?:la |une |les |l')?(?:machines?|armoires?|lignes?|installations?|tableaux?|cables?) (?:\w+ )?(?:sous tension|en marche|en fonctionnement)\b`,
+    ),
     // Violence against the writer in the present, the pronoun before the verb ("mon patron me bat"): "Il me bat aux
     // échecs" is not.
     rule(
@@ -115,7 +125,7 @@ export const french: UrgencyLanguage = {
     ),
     rule(
       'self-harm',
-      String.raw`suicid\w*|(?:me|se) (?:tuer|foutre en l'air|jeter sous|pendre|ouvrir les veines)|en finir(?: avec (?:la vie|ma vie|tout))?|mettre fin a (?:mes jours|ma vie)|(?:envie|besoin) de mourir|(?:veux|voudrais|veut) mourir|plus envie de vivre|(?:me|se) (?:faire du mal|scarifier|mutiler)|scarifi\w+|automutil\w+`,
+      String.raw`suicid\w*|(?:me|se) (?:tuer|flinguer|buter|foutre en l'air|jeter sous|pendre|ouvrir les veines)|en finir(?: avec (?:la vie|ma vie|tout))?|mettre fin a (?:mes jours|ma vie)|(?:envie|besoin) de mourir|(?:veux|voudrais|veut) mourir|plus envie de vivre|(?:me|se) (?:faire du mal|scarifier|mutiler)|scarifi\w+|automutil\w+`,
     ),
 
     rule(

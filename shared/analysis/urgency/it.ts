@@ -40,6 +40,16 @@ export const italian: UrgencyLanguage = {
     String.raw`tocc(?:a|ava|hera|herebbe|o) a (?:me|te|lui|lei|noi|voi|loro|chi|ognuno|turno)\b|(?:mi|ti|ci|vi|gli|le) tocc(?:a|ava|hera|herebbe) (?!sedere\b)(?:\w+are|\w+ere|\w+ire)\b`,
   ],
   rules: [
+    // A gun in street words ("ha un ferro in macchina", "gira col ferro in tasca"); an iron (ferro da stiro) is not.
+    rule(
+      'threat',
+      String.raw`\b(?:ha|aveva|porta|portava|tiene|teneva|gira|girava|va in giro|ha tirato fuori|tira fuori) (?:con )?(?:un |il |col |un bel |il suo )?ferro (?:in (?:macchina|tasca|auto|borsa|cintura|giacca)|addosso|alla cintura|nel (?:cassetto|giubbotto|borsello|armadietto|cruscotto|bagagliaio)|nello (?:zaino|armadietto))\b`,
+    ),
+    // A fire reported as it burns ("fuoco in reparto, evacuate"); a drill (prova) is not.
+    rule(
+      'safety',
+      String.raw`\b(?:fuoco|incendio) (?:in|nel|nella|nello|al|alla) (?:reparto|magazzino|cucina|ufficio|capannone|officina|baia|linea|cantiere|deposito|spogliatoio|bagno)\b|(?<!prova (?:di )?)\b(?:fuoco|incendio|fumo)\b[^.!?]{0,40}\b(?:evacuate|evacuare|uscite|tutti fuori)\b`,
+    ),
     // Violence against the writer in the present or future, the pronoun before the verb ("il mio capo mi picchia"):
     // only the past was read. "Mi picchia il sole in testa" is not.
     rule(

@@ -42,6 +42,16 @@ export const portuguese: UrgencyLanguage = {
     ),
   ],
   rules: [
+    // A gun in street words ("um berro na cintura", "um oitão no carro"), read only when carried somewhere or brought.
+    rule(
+      'threat',
+      String.raw`\b(?:com|trouxe|traz|anda com|andava com|ta com|esta com|puxou|sacou|mostrou|tem) (?:um |o |seu |uma )?(?:berro|oitao|trezoitao|treisoitao|pistola)\b(?= (?:na|no|em|dentro do|dentro da) (?:cintura|carro|mochila|bolsa|armario|bolso|caminhao|moto)| (?:hoje|amanha|pro trabalho|pra firma))`,
+    ),
+    // A fire reported as it burns ("fogo no galpão, evacuem"); a fire drill (simulado) is not.
+    rule(
+      'safety',
+      String.raw`\bfogo (?:no|na|nos|nas) (?:galpao|deposito|cozinha|escritorio|fabrica|armazem|doca|predio|almoxarifado|oficina|setor|linha|maquina|caminhao|estoque|vestiario|banheiro)\b|(?<!simulado (?:de )?)\b(?:fogo|incendio|fumaca)\b[^.!?]{0,40}\b(?:evacuem|evacuar|saiam|todo mundo (?:pra|para) fora)\b`,
+    ),
     // Violence against the writer in the present, the pronoun before or after the verb ("meu chefe me bate", "bate-me",
     // "me dá tapas"): only the past was read. "Bater o ponto", "o sol me bate", "me bate uma saudade" are not.
     rule(

@@ -1,0 +1,94 @@
+/*
+ * Text messages are written in short forms: "a guy w a gun", "il a un
+ * flingue ds sa voiture", "hes bringing it tmrw", "jvé me foutre en l'air".
+ * The rules are written in whole words, so a report in short forms read as
+ * nothing. `spelledOut` gives the folded text with the short forms written
+ * in full, or undefined when it has none; the detector reads that spelling
+ * as well as the text as written (never instead of it), so a short form
+ * that meant something else can only add a reading, never take one away.
+ *
+ * Only forms that stand alone as words, and whose full form is not in doubt
+ * where they appear, are here; "u", "r" and "ur" only next to the words they
+ * go with ("r u ok" is common, "r" alone is a letter). Forms the rules already
+ * weigh as written are left alone ("gonna", "hes", "bc"): the rules read
+ * "gonna die" as talk and "going to die" as the writer's own, and spelling
+ * them out raised false alarms on the eval tweets.
+ */
+
+// Folded short form → the words it stands for.
+const SHORT_FORMS: Record<string, string> = {
+  // English
+  'w/': 'with',
+  b4: 'before',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  tmrrw: 'tomorrow',
+  tomoz: 'tomorrow',
+  '2moro': 'tomorrow',
+  '2morrow': 'tomorrow',
+  '2nite': 'tonight',
+  '2night': 'tonight',
+  tonite: 'tonight',
+  '2day': 'today',
+  ppl: 'people',
+  sum1: 'someone',
+  some1: 'someone',
+  // French
+  ds: 'dans',
+  jvais: 'je vais',
+  jve: 'je vais',
+  jv: 'je vais',
+  chui: 'je suis',
+  chuis: 'je suis',
+  jsuis: 'je suis',
+  jsui: 'je suis',
+  jveux: 'je veux',
+  jvx: 'je veux',
+  pr: 'pour',
+  avc: 'avec',
+  tjr: 'toujours',
+  tjrs: 'toujours',
+  dm1: 'demain',
+  // Spanish and Portuguese
+  q: 'que',
+  xq: 'porque',
+  pq: 'porque',
+  porq: 'porque',
+  k: 'que',
+  tb: 'tambien',
+  vc: 'voce',
+  // German and Italian
+  nich: 'nicht',
+  cmq: 'comunque',
+  xke: 'perche',
+  nn: 'non',
+};
+
+// "u", "r" and "ur" only where they are plainly the words: "r u ok", "ur car", "u r". "w" for "with" only before
+// an English article or a weapon: in Polish "w" is "in" ("pobił mnie w szachy" is a game of chess).
+const IN_CONTEXT: Array<[RegExp, string]> = [
+  [/(?<=^|\s)w(?= (?:a|an|the|his|her|my|their|some|no|guns?|knife|knives|blade|bat|bomb|weapons?)\b)/g, 'with'],
+  [/(?<=^|\s)r u(?=\s|$|[.!?,])/g, 'are you'],
+  [/(?<=^|\s)u r(?=\s|$|[.!?,])/g, 'you are'],
+  [/(?<=^|\s)ur (?=\w)/g, 'your '],
+  [/(?<=\s)u(?=\s|$|[.!?,])/g, 'you'],
+];
+
+const WORD = /(?<=^|[\s(])([a-z0-9]+\/?)(?=$|[\s.,!?;:)])/gu;
+
+/** The folded text with its short forms written in full, or undefined when it has none. */
+export function spelledOut(folded: string): string | undefined {
+  let changed = false;
+  let text = folded.replace(WORD, (word) => {
+    const full = SHORT_FORMS[word];
+    if (full === undefined) return word;
+    changed = true;
+    return full;
+  });
+  for (const [form, full] of IN_CONTEXT) {
+    const next = text.replace(form, full);
+    if (next !== text) changed = true;
+    text = next;
+  }
+  return changed ? text : undefined;
+}
