@@ -252,7 +252,7 @@ export const en = {
     'web.status.newMessage':
       '{count, plural, one {There is a new message for you.} other {There are # new messages for you.}}',
     'web.status.sent':
-      'Your answer was sent. Personal details are removed before the senior leader reads it; it appears here in a moment, and they receive it when this hour is over, so its time does not identify you.',
+      'Your answer was sent. Personal details are removed before the senior leader reads it, and it appears here in a moment. They receive it when this hour is over, so its time does not identify you; if it reads as urgent, it is emailed to them at once.',
     'web.status.nothingYet':
       'The senior leader has not written here yet. If you want to add something to your case, write it below: they will read it.',
     'web.status.answer': 'Your answer',
@@ -277,6 +277,8 @@ export const en = {
     'web.lookup.code': 'Case code',
     'web.lookup.hint': 'Ten letters and digits, like {example}.',
     'web.lookup.check': 'Check',
+    'web.lookup.notACode':
+      'That is not how a case code looks: it has ten letters and digits, like {example}. Check what you typed and try again.',
     'web.lookup.noSuchCase': 'No case has that code. Check it (ten letters and digits, like {example}) and try again.',
     'web.error.title':
       '{status, select, 400 {Something needs fixing} 401 {Not signed in} 403 {Not allowed} 404 {Not found} 409 {Already sent with other words} 413 {Too long} 415 {Not a form we understand} 429 {Too busy right now} 503 {Please try again} other {Something went wrong}}',

@@ -264,7 +264,7 @@ export const es: Catalogue = {
     'web.status.conversation': 'Conversación con la persona de la dirección',
     'web.status.newMessage': '{count, plural, one {Tiene un mensaje nuevo.} other {Tiene # mensajes nuevos.}}',
     'web.status.sent':
-      'Su respuesta se envió. Los datos personales se quitan antes de que la persona de la dirección la lea; aparecerá aquí en un momento, y esa persona la recibirá cuando termine esta hora, para que la hora no le identifique.',
+      'Su respuesta se envió. Los datos personales se quitan antes de que la persona de la dirección la lea, y aparecerá aquí en un momento. Esa persona la recibirá cuando termine esta hora, para que la hora no le identifique; si se lee como urgente, se le envía por correo de inmediato.',
     'web.status.nothingYet':
       'La persona de la dirección todavía no ha escrito aquí. Si quiere añadir algo a su caso, escríbalo abajo: lo leerá.',
     'web.status.answer': 'Su respuesta',
@@ -289,6 +289,8 @@ export const es: Catalogue = {
     'web.lookup.code': 'Código de caso',
     'web.lookup.hint': 'Diez letras y números, como {example}.',
     'web.lookup.check': 'Consultar',
+    'web.lookup.notACode':
+      'Eso no tiene la forma de un código de caso: tiene diez letras y números, como {example}. Revise lo que escribió e inténtelo de nuevo.',
     'web.lookup.noSuchCase':
       'Ningún caso tiene ese código. Revíselo (diez letras y números, como {example}) e inténtelo de nuevo.',
     'web.error.title':

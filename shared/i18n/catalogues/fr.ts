@@ -259,7 +259,7 @@ export const fr: Catalogue = {
     'web.status.newMessage':
       '{count, plural, one {Vous avez un nouveau message.} other {Vous avez # nouveaux messages.}}',
     'web.status.sent':
-      'Votre réponse a été envoyée. Les données personnelles sont retirées avant que la direction la lise ; elle apparaîtra ici dans un instant, et la direction la recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.',
+      'Votre réponse a été envoyée. Les données personnelles sont retirées avant que la direction la lise, et elle apparaîtra ici dans un instant. La direction la recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître ; si elle paraît urgente, elle lui est envoyée par e-mail immédiatement.',
     'web.status.nothingYet':
       'La direction n’a encore rien écrit ici. Si vous voulez ajouter quelque chose à votre cas, écrivez-le ci-dessous : elle le lira.',
     'web.status.answer': 'Votre réponse',
@@ -284,6 +284,8 @@ export const fr: Catalogue = {
     'web.lookup.code': 'Code de cas',
     'web.lookup.hint': 'Dix lettres et chiffres, par exemple {example}.',
     'web.lookup.check': 'Vérifier',
+    'web.lookup.notACode':
+      'Ce n’est pas la forme d’un code de cas : il a dix lettres et chiffres, par exemple {example}. Vérifiez ce que vous avez saisi et réessayez.',
     'web.lookup.noSuchCase':
       'Aucun cas n’a ce code. Vérifiez-le (dix lettres et chiffres, par exemple {example}) et réessayez.',
     'web.error.title':
