@@ -98,6 +98,8 @@ ${asNew ? html`<p class="notice no-print" id="sent-as-new">${t('web.receipt.asNe
 <form id="receipt-language" method="post" action="/receipt" autocomplete="off" hidden><input type="hidden" name="caseCode" value="${caseCode}"></form>`;
   return layout({
     title: t('web.receipt.title'),
+    // Shown in place of the form, the tab keeps the form's title: "Feedback received" in the history would say it was sent.
+    historyTitle: t('web.form.title'),
     programName: config.programName,
     body,
     language,

@@ -22,6 +22,9 @@ import { type AnswerState, statusLookupPage, statusPage } from '../pages/status'
 import { withTextLanguages } from '../sponsor-message-languages';
 import { refuseEmployee, wantsHtml } from '../respond';
 
+/** When an answer reaches the case's holder, as far as anyone can say before analysis has read it. */
+export const ANSWER_REACHES_SPONSOR = 'at-once-if-urgent-else-when-the-hour-is-over';
+
 /** Why an answer from the form was refused, as the employee is told it. */
 function answerRefusal(error: ValidationError | PayloadTooLargeError): MessageKey {
   if (error instanceof PayloadTooLargeError) return 'web.status.error.tooLong';
@@ -205,5 +208,6 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
       const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
       const { caseCode, copy } = await employeeAnswers(deps, code, fields.text, 'web', idempotencyKey);
       if (copy) c.var.giveBack?.();
-      return c.json({ caseCode, status: 'received' }, 201);
+      // What the page says too, before analysis has read it: an urgent answer is emailed at once, any other when its hour is over.
+      return c.json({ caseCode, status: 'received', reachesSponsor: ANSWER_REACHES_SPONSOR }, 201);
     });

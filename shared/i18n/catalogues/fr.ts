@@ -259,7 +259,7 @@ export const fr: Catalogue = {
     'web.status.newMessage':
       '{count, plural, one {Vous avez un nouveau message.} other {Vous avez # nouveaux messages.}}',
     'web.status.sent':
-      'Votre réponse a été envoyée. Les données personnelles sont retirées avant que la direction la lise, et elle apparaîtra ici dans un instant. La direction la recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître ; si elle paraît urgente, elle lui est envoyée par e-mail immédiatement.',
+      'Votre réponse a été envoyée. Les données personnelles sont retirées avant que la direction la lise, et elle apparaîtra ici dans un instant. Si elle paraît urgente, elle lui est envoyée par e-mail immédiatement ; sinon, la direction la recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.',
     'web.status.nothingYet':
       'La direction n’a encore rien écrit ici. Si vous voulez ajouter quelque chose à votre cas, écrivez-le ci-dessous : elle le lira.',
     'web.status.answer': 'Votre réponse',

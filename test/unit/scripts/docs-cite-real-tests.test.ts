@@ -21,7 +21,12 @@ function documents(): { name: string; text: string }[] {
 /** Every path under test/ a document names (`test/unit/…/x.test.ts`, a folder, a fixture), globs cut at their first wildcard. */
 function citedPaths(text: string): string[] {
   const found = text.match(/(?<![\w./-])test\/[\w./*{},-]+/g) ?? [];
-  return found.map((path) => path.replace(/[*{].*$/, '').replace(/[.,]+$/, '').replace(/\/$/, ''));
+  return found.map((path) =>
+    path
+      .replace(/[*{].*$/, '')
+      .replace(/[.,]+$/, '')
+      .replace(/\/$/, ''),
+  );
 }
 
 /** Test files named alone (`late-answer-copy-on-the-table.test.ts`), beside a full path cited just before. */
