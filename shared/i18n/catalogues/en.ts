@@ -393,7 +393,7 @@ export const en = {
     'sponsor.audit':
       '{event, select, raised {Raised} routed {Raised and sent to {who}} emailed {Emailed to {who}} text-shown {The text could be shown after all, and was emailed} acknowledged {Acknowledged} responded {Response published for the employee} passed {Not acknowledged in time, so passed on} passed-to {Not acknowledged in time, so passed on to {who}} rerouted {Passed on} rerouted-to {Passed on to {who}} rerouted-instead {Sent to {who} instead of {instead}, whom this case goes around} made-urgent {Made urgent: the employee’s answer is urgent} handed-over {Handed over by {who} to {to}: {reason}} closed {Closed by {who}} closed-earlier {Closed by whoever held the case before} kept-open {Kept open by {who}, before the close took effect} kept-open-earlier {Kept open by whoever held the case before, before the close took effect} reopened {Reopened: an answer the employee sent before it was closed arrived after} other {Updated}}',
     'sponsor.notice':
-      '{action, select, acknowledge {Acknowledged. The employee can now see that someone senior has it.} respond {Response published. The employee sees it when they check their case code.} reply {Sent. The employee sees it with their case code (on the web, or by texting STATUS), and you are emailed when they answer.} hand-over {Handed over. It has left your desk, and the person now responsible has been emailed.} keep-open {Kept open. The close is undone: the employee can still write, and the case is back among your open cases.} other {Closed. The case stays on your desk under “Closed”.}}',
+      '{action, select, acknowledge {Acknowledged. The employee can now see that someone senior has it.} respond {Response published. The employee sees it when they check their case code.} reply {Sent. The employee sees it with their case code (on the web, or by texting STATUS), and you are emailed when they answer.} hand-over {Handed over. It has left your desk, and the person now responsible has been emailed.} keep-open {Kept open. The close is undone: the employee can still write, and the case is back among your open cases.} other {Closing. It closes at the end of this hour: until then the employee can still write, and an answer from them opens it again. It is listed under “Closed”.}}',
     'sponsor.notice.handOver':
       '{mail, select, passed-on-untold {Handed over to {to}, whose address was refused, so the case went on at once to {next}, who could not be emailed just now either. It has left your desk; Listening Post keeps trying, and the operator is alerted until someone has it.} passed-on {Handed over to {to}, whose address was refused, so the case went on at once to {next}, who have been emailed. It has left your desk.} other {Handed over to {to}: it has left your desk. They could not be emailed just now; Listening Post keeps trying{top, select, yes {, and the operator is alerted until someone has it.} other {, and the case goes on to {next} if it is not picked up in time.}}}}',
     'sponsor.refusal':
@@ -414,13 +414,14 @@ export const en = {
     'sponsor.desk.count': '{count, plural, one {# case} other {# cases}}',
     'sponsor.desk.noMatch': 'No case matches these filters.',
     'sponsor.desk.showOpen': 'Show every open case',
+    'sponsor.desk.caseLink': '{title} (case {ref})',
     'sponsor.desk.newAnswer': 'New answer from the employee',
     'sponsor.desk.clock':
       '{state, select, waiting {Waiting for you: acknowledge by {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} overdue {Overdue: it was due to be acknowledged by {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} acknowledged {Acknowledged around {day} at {time} {zone}; no response published yet} answered {Response published around {day} at {time} {zone}} closing {Closing on {day} at {time} {zone}: the employee can still write until then} other {Closed around {day} at {time} {zone}}}',
     'sponsor.desk.published': 'Your published response',
     'sponsor.desk.closedNote': 'This case is closed.',
     'sponsor.desk.closingNote':
-      'You closed this case. It closes on {day} at {time} {zone}: until then the employee can still write, and an answer from them opens it again. Closed by mistake? Keep it open until then.',
+      'You closed this case. It closes on {day} at {time} {zone}: until then the employee can still write, and an answer from them opens it again. If you closed it by mistake, “Keep this case open” below undoes it until then.',
     'sponsor.desk.keepOpen': 'Keep this case open',
     'sponsor.desk.canDo': 'What you can do',
     'sponsor.desk.handOver': 'Not yours? Hand it over',
