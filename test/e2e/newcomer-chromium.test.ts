@@ -51,6 +51,8 @@ describe('the employee pages as a newcomer met them in Chromium', () => {
       const context = await browser.newContext({ viewport: PHONE });
       const errors = watchPageErrors(context, { failedResponses: true });
       const page = await caseInLanguage(context, caseCode, lang);
+      // Answering by text message names the number to text (here each site's: the example config has three).
+      expect(await page.locator('main').textContent()).toContain('+15550100002');
       await page.locator('#answer').fill('Since Monday, and nobody has opened it.');
       await page.locator('form[action^="/status/answer"] button[type=submit]').click();
       const notice = page.getByRole('status').filter({ hasText: sent });

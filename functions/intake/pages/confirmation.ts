@@ -20,7 +20,7 @@ function weekdayInWords(language: Language, day: Config['digest']['day']): strin
 }
 
 /** Every SMS number of the installation with its site's name: the same list for everyone, so it says nothing of who printed it. */
-function smsNumbers(config: Config, language: Language): { site: string; number: string }[] {
+export function smsNumbers(config: Config, language: Language): { site: string; number: string }[] {
   return config.sites.flatMap((s) => s.smsNumbers.map((number) => ({ site: s.names?.[language] ?? s.name, number })));
 }
 

@@ -260,6 +260,8 @@ export const en = {
       'Anonymous, like your feedback: names and other personal details are removed before anyone reads it. Up to {max, plural, one {# character} other {# characters}}.',
     'web.status.sendAnswer': 'Send answer',
     'web.status.answerBySms': 'By text message: send {code} followed by your answer.',
+    'web.status.answerBySmsTo': 'By text message to {number}: send {code} followed by your answer.',
+    'web.status.answerBySmsSites': 'By text message to your site’s number: send {code} followed by your answer.',
     'web.status.error.empty': 'Write your answer in the box before sending it.',
     'web.status.error.tooLong':
       'Your answer is too long for one message. Please shorten it to {max, plural, one {# character} other {# characters}} or fewer, or send it in two parts.',

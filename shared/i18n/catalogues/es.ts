@@ -272,6 +272,8 @@ export const es: Catalogue = {
       'Anónima, como su opinión: los nombres y otros datos personales se quitan antes de que nadie la lea. Hasta {max, plural, one {# carácter} other {# caracteres}}.',
     'web.status.sendAnswer': 'Enviar respuesta',
     'web.status.answerBySms': 'Por SMS: envíe {code} seguido de su respuesta.',
+    'web.status.answerBySmsTo': 'Por SMS al {number}: envíe {code} seguido de su respuesta.',
+    'web.status.answerBySmsSites': 'Por SMS al número de su centro: envíe {code} seguido de su respuesta.',
     'web.status.error.empty': 'Escriba su respuesta en el recuadro antes de enviarla.',
     'web.status.error.tooLong':
       'Su respuesta es demasiado larga para un solo mensaje. Acórtela a {max, plural, one {# carácter} other {# caracteres}} o menos, o envíela en dos partes.',

@@ -267,6 +267,8 @@ export const fr: Catalogue = {
       'Anonyme, comme votre avis : les noms et autres données personnelles sont retirés avant que quiconque la lise. Jusqu’à {max, plural, one {# caractère} other {# caractères}}.',
     'web.status.sendAnswer': 'Envoyer la réponse',
     'web.status.answerBySms': 'Par SMS : envoyez {code} suivi de votre réponse.',
+    'web.status.answerBySmsTo': 'Par SMS au {number} : envoyez {code} suivi de votre réponse.',
+    'web.status.answerBySmsSites': 'Par SMS au numéro de votre site : envoyez {code} suivi de votre réponse.',
     'web.status.error.empty': 'Écrivez votre réponse dans la zone de texte avant de l’envoyer.',
     'web.status.error.tooLong':
       'Votre réponse est trop longue pour un seul message. Réduisez-la à {max, plural, one {# caractère} other {# caractères}} au plus, ou envoyez-la en deux fois.',
