@@ -29,6 +29,6 @@ if (!process.env.CDK_OUTDIR) {
   console.log(
     `Synthesized ListeningPost-Data and ListeningPost-Service from ${config} into ${outdir}: ` +
       'the config is valid and cdk-nag found nothing to fix. Next: npx cdk bootstrap (once per account and region), ' +
-      'then CONFIG=path/to/your.config.json npx cdk deploy --all (docs/deploy.md).',
+      'then CONFIG=path/to/your.config.json npx cdk deploy --all --outputs-file cdk-outputs.json (docs/deploy.md).',
   );
 }

@@ -20,7 +20,7 @@ export async function withTextLanguages<
   if (!messages.length && !view.response) return view;
   const { detectLanguage } = await import('../../shared/analysis/language');
   const told = (text: string) => {
-    const language = detectLanguage(text);
+    const language = oneLanguageOf(text, detectLanguage);
     return language === 'und' ? undefined : language;
   };
   const responseLanguage = view.response ? told(view.response) : undefined;
@@ -32,6 +32,28 @@ export async function withTextLanguages<
 }
 
 const optional = (language: string | undefined) => (language && language !== 'und' ? { language } : {});
+
+/** A sentence long enough for the detector to tell its language on its own (a word or two it cannot). */
+const TELLING_LETTERS = 20;
+
+/**
+ * The language a whole text is written in, or 'und' when it is not clearly one: a Spanish message with
+ * an English sentence in it is no more "written in English" than in Spanish, so it is named in neither
+ * (and marked with no `lang`). Each sentence long enough to tell is read alone, and all must agree.
+ */
+export function oneLanguageOf(text: string, detectLanguage: (text: string) => string): string {
+  const whole = detectLanguage(text);
+  if (whole === 'und') return whole;
+  const sentences = text
+    .split(/[.!?;:\n。！？؟]+/u)
+    .filter((s) => (s.match(/\p{L}/gu)?.length ?? 0) >= TELLING_LETTERS);
+  if (sentences.length < 2) return whole;
+  for (const sentence of sentences) {
+    const language = detectLanguage(sentence);
+    if (language !== 'und' && language !== whole) return 'und';
+  }
+  return whole;
+}
 
 /** A sponsor's view of a conversation, each message with the language it was written in when it can be told. */
 export async function withMessageLanguages<M extends { text: string }>(
@@ -45,5 +67,5 @@ export async function withMessageLanguages<M extends { text: string }>(
 ): Promise<(M & { language?: string })[] | undefined> {
   if (!messages?.length) return messages && [];
   const { detectLanguage } = await import('../../shared/analysis/language');
-  return messages.map((m) => ({ ...m, ...optional(detectLanguage(m.text)) }));
+  return messages.map((m) => ({ ...m, ...optional(oneLanguageOf(m.text, detectLanguage)) }));
 }

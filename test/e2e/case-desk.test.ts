@@ -103,15 +103,50 @@ describe("a sponsor's case desk in a real browser", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
 
     await page.getByRole('button', { name: 'Close this case' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Closed.');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Closing.');
     // Closed by mistake: until the end of the hour the sponsor can keep it open, from the same page.
     await page.getByRole('button', { name: 'Keep this case open' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Kept open.');
     expect(await page.getByLabel('Write to the employee').count()).toBe(1);
     await page.getByRole('button', { name: 'Close this case' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Closed.');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Closing.');
     await page.getByRole('link', { name: '← All your cases' }).first().click();
     await expect.poll(() => page.locator('#results').textContent()).toBe('0 cases');
+    await context.close();
+  });
+  it('Should tell two cases alike apart, say a case is closing rather than closed, and set its labels apart at 390 px', async () => {
+    const { caseCode } = await stack.submit({
+      text: 'The fire exit by the loading bay is blocked with crates.',
+      site: 'plant2',
+    });
+    await stack.waitForStatus(caseCode, 'escalated');
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${deskLink}?show=all`);
+    const links = page.locator('.desk-cases h3 a');
+    await expect.poll(() => links.count()).toBeGreaterThanOrEqual(2);
+    const texts = await links.allTextContents();
+    // Alike in site and topic, and still each its own link text (a screen reader's list of links reads only that).
+    expect(
+      texts.filter((text) => text.startsWith('Urgent: Health and safety at Plant 2')).length,
+    ).toBeGreaterThanOrEqual(2);
+    expect(new Set(texts).size).toBe(texts.length);
+    // The label is no time: nothing in it dates the report.
+    for (const text of texts) expect(text).not.toMatch(/\d{1,2}:\d{2}|AM|PM/);
+    // Labels read as labels, not run into their values.
+    const label = page.locator('.desk-cases dt').first();
+    expect(await label.evaluate((dt) => Number(getComputedStyle(dt).fontWeight))).toBeGreaterThanOrEqual(600);
+
+    await links.last().click();
+    await page.getByRole('button', { name: 'Close this case' }).click();
+    const notice = page.getByRole('status');
+    await expect.poll(() => notice.textContent()).toContain('Closing.');
+    expect(await notice.textContent()).not.toMatch(/^\s*Closed\./);
+    expect(await page.locator('.clock').textContent()).toContain('Closing on');
+    const note = await page.locator('main').textContent();
+    expect(note).not.toContain('Keep it open until then');
+    expect(note).toContain('If you closed it by mistake, “Keep this case open” below undoes it until then.');
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

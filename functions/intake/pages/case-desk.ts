@@ -59,6 +59,17 @@ export const deskHref = (token: string, filters: Partial<DeskFilters> = {}) => {
 export const deskCaseHref = (token: string, id: string) =>
   `/desk/${token}/case/${encodeURIComponent(id.replace(/^case:/, '')).replace(/%3A/gi, ':')}`;
 
+/**
+ * A short label that tells apart cases alike in site and topic on the desk: the first letters of the case's
+ * random id (already in its page's address), never anything of when it came or who wrote it.
+ */
+export const caseRef = (id: string) =>
+  id
+    .replace(/^case:/, '')
+    .replace(/[^0-9a-z]/gi, '')
+    .slice(0, 4)
+    .toUpperCase();
+
 /** The escalation id a desk case path names: a bare id is a case's (`case:<id>`). */
 export const deskCaseId = (param: string) => (param.includes(':') ? param : `case:${param}`);
 
@@ -107,7 +118,7 @@ function deskCard(config: Config, language: Language, token: string, row: DeskRo
   const e = row.escalation;
   const { title, reasons, site, topics } = describeEscalation(config, e, language);
   return html`<li class="desk-case state-${row.state}">
-<h3><a href="${deskCaseHref(token, e.id)}">${title}</a></h3>
+<h3><a href="${deskCaseHref(token, e.id)}">${t('sponsor.desk.caseLink', { title, ref: caseRef(e.id) })}</a></h3>
 <p class="clock">${clockInWords(config, row, language, now)}</p>
 ${row.unread ? html`<p class="new-answer"><strong>${t('sponsor.desk.newAnswer')}</strong></p>` : ''}
 <dl>

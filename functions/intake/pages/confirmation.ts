@@ -20,7 +20,7 @@ function weekdayInWords(language: Language, day: Config['digest']['day']): strin
 }
 
 /** Every SMS number of the installation with its site's name: the same list for everyone, so it says nothing of who printed it. */
-function smsNumbers(config: Config, language: Language): { site: string; number: string }[] {
+export function smsNumbers(config: Config, language: Language): { site: string; number: string }[] {
   return config.sites.flatMap((s) => s.smsNumbers.map((number) => ({ site: s.names?.[language] ?? s.name, number })));
 }
 
@@ -98,6 +98,8 @@ ${asNew ? html`<p class="notice no-print" id="sent-as-new">${t('web.receipt.asNe
 <form id="receipt-language" method="post" action="/receipt" autocomplete="off" hidden><input type="hidden" name="caseCode" value="${caseCode}"></form>`;
   return layout({
     title: t('web.receipt.title'),
+    // Shown in place of the form, the tab keeps the form's title: "Feedback received" in the history would say it was sent.
+    historyTitle: t('web.form.title'),
     programName: config.programName,
     body,
     language,

@@ -8,9 +8,12 @@
  * no navigation, so no history entry, no body kept for a reload, nothing
  * resent by a reload (it loads the address again: the empty form).
  *
- * The title is left as it was: a browser's history keeps the title of the
+ * The tab's title becomes the answer's, as the page loaded without
+ * JavaScript would have it (in the language chosen, "Error: …" when a field
+ * needs fixing), except where the answer names a title of its own for the
+ * history (`data-history-title`): a browser's history keeps the title of the
  * address it opened, and "Feedback received" there would say that this
- * browser sent something. Focus moves to what the answer asks to read (its
+ * browser sent something, so the receipt keeps the form's. Focus moves to what the answer asks to read (its
  * problem, its preview, else its heading), and the heading is said in a
  * live region. When no answer of ours comes back (the connection dropped,
  * perhaps after the post arrived; a gateway's error page; anything that is
@@ -38,6 +41,8 @@ export const IN_PLACE_SCRIPT = `(() => {
   function show(next) {
     document.documentElement.lang = next.documentElement.lang;
     document.documentElement.dir = next.documentElement.dir;
+    const title = next.body.getAttribute('data-history-title') || next.title;
+    if (title) document.title = title;
     document.body.setAttribute('data-not-sent', next.body.getAttribute('data-not-sent') || '');
     next.querySelectorAll('script').forEach((script) => script.remove());
     for (const part of ['a.skip', 'header', 'main', 'footer']) {

@@ -67,8 +67,14 @@ export function layout({
   audience = 'employee',
   language = 'en',
   languages,
+  historyTitle,
 }: {
   title: string;
+  /**
+   * The tab's title when this page is shown in place of a form (`in-place-script.ts`) rather than loaded: a
+   * page that says something was sent keeps the form's title, so the history does not say it.
+   */
+  historyTitle?: string;
   programName: string;
   body: Html;
   audience?: 'employee' | 'sponsor';
@@ -88,7 +94,7 @@ export function layout({
 <link rel="stylesheet" href="/assets/site.css">
 ${audience === 'employee' ? EMPLOYEE_SCRIPTS : ''}
 </head>
-<body${audience === 'employee' ? html` data-not-sent="${t('web.page.notSent')}"` : ''}>
+<body${audience === 'employee' ? html` data-not-sent="${t('web.page.notSent')}"` : ''}${historyTitle ? html` data-history-title="${t('web.page.title', { title: historyTitle, program: programName })}"` : ''}>
 <a class="skip" href="#main">${t('web.page.skip')}</a>
 <header>${defaultButton(languages)}<p>${programName}</p>${languageSwitch(language, languages)}</header>
 <main id="main">

@@ -42,6 +42,7 @@ ol.steps li[aria-current=step] { font-weight: 700; }
 .notice { border: 3px solid var(--accent); border-radius: .4rem; padding: .75rem 1rem; }
 blockquote.verbatim { margin: 0 0 1rem; padding: .75rem 1rem; border-inline-start: 4px solid var(--border); background: var(--card); white-space: pre-wrap; }
 .response { border-inline-start: 4px solid var(--accent); padding: .5rem 1rem; background: var(--card); white-space: pre-wrap; }
+dt { font-weight: 700; }
 dd { margin: 0 0 .5rem; }
 footer { color: var(--muted); font-size: .9rem; border-top: 1px solid var(--border); margin-top: 2rem; }
 a { color: var(--accent); }

@@ -11,6 +11,7 @@ import { keepLang, type PageLanguage, withLang } from '../page-language';
 import { layout } from './layout';
 import { dayIn, zoneOfDay } from '../../../shared/i18n/moments';
 import { hoursInWords } from './durations';
+import { smsNumbers } from './confirmation';
 import { localPlaceholders } from './placeholders';
 import { langOf } from './text-lang';
 import { threadList } from './thread';
@@ -65,8 +66,27 @@ function newCount(messages: StatusWithConversation['messages']): number {
   return Math.max(1, count);
 }
 
+/**
+ * How to answer by text message, with the number to text: the installation's one number, or every site's
+ * (the same list for everyone, as on the receipt), or none where SMS is not set up.
+ */
+function answerBySms({ h, language }: Words, config: Config, code: string) {
+  const numbers = smsNumbers(config, language);
+  if (new Set(numbers.map((n) => n.number)).size === 1)
+    return html`<p class="hint">${h('web.status.answerBySmsTo', { code: strong(code), number: numbers[0]!.number })}</p>`;
+  if (numbers.length > 1)
+    return html`<p class="hint">${h('web.status.answerBySmsSites', { code: strong(code) })}</p><ul class="numbers hint">${numbers.map((n) => html`<li>${h('web.receipt.smsNumber', { site: n.site, number: n.number })}</li>`)}</ul>`;
+  return html`<p class="hint">${h('web.status.answerBySms', { code: strong(code) })}</p>`;
+}
+
 /** The conversation with the senior leader, and the form to answer (it works without JavaScript). */
-function conversation(words: Words, page: PageLanguage, view: StatusWithConversation, answer: AnswerState) {
+function conversation(
+  config: Config,
+  words: Words,
+  page: PageLanguage,
+  view: StatusWithConversation,
+  answer: AnswerState,
+) {
   const { t, h } = words;
   const code = view.caseCode;
   const mine = view.messages.filter((m) => m.from === 'employee').length;
@@ -91,7 +111,7 @@ ${
   </div>
   <div><button type="submit">${t('web.status.sendAnswer')}</button></div>
 </form>
-<p class="hint">${h('web.status.answerBySms', { code: strong(code) })}</p>`
+${answerBySms(words, config, code)}`
     : ''
 }`;
 }
@@ -129,7 +149,7 @@ ${steps.map((s, i) => html`<li${i === current ? html` aria-current="step"` : ''}
 ${hearBack(words, view, config.timezone)}
 ${ORDINARY_PATH.includes(view.status) ? '' : html`<p class="emergency" id="emergency">${emergencyLine(config, page.language)}</p>`}
 ${view.response ? html`<h2>${t('web.status.response')}</h2><p class="response" dir="auto"${view.responseLanguage !== page.language ? langOf(view.responseLanguage) : ''}>${localPlaceholders(page.language, view.response)}</p>` : ''}
-${withThread ? conversation(words, page, withThread, answer) : ''}
+${withThread ? conversation(config, words, page, withThread, answer) : ''}
 <p><a href="${keepLang(page, '/')}">${t('web.sendMore')}</a></p>
 <form id="case-language" method="post" action="${keepLang(page, '/status')}" autocomplete="off" hidden><input type="hidden" name="code" value="${view.caseCode}"></form>`;
   // Never the code: a browser's history keeps titles, next to the second the page was opened.

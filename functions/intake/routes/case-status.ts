@@ -22,6 +22,9 @@ import { type AnswerState, statusLookupPage, statusPage } from '../pages/status'
 import { withTextLanguages } from '../sponsor-message-languages';
 import { refuseEmployee, wantsHtml } from '../respond';
 
+/** When an answer reaches the case's holder, as far as anyone can say before analysis has read it. */
+export const ANSWER_REACHES_SPONSOR = 'at-once-if-urgent-else-when-the-hour-is-over';
+
 /** Why an answer from the form was refused, as the employee is told it. */
 function answerRefusal(error: ValidationError | PayloadTooLargeError): MessageKey {
   if (error instanceof PayloadTooLargeError) return 'web.status.error.tooLong';
@@ -74,9 +77,17 @@ async function caseOrLookup(c: Context<IntakeEnv>, typed: string, answer: Answer
     return c.html(statusPage(deps.config, page, view, answer));
   } catch (error) {
     if (error instanceof NotFoundError && error.message === NO_SUCH_CASE)
-      return c.html(statusLookupPage(deps.config, page, 'web.lookup.noSuchCase', typed.slice(0, 40)));
+      return c.html(statusLookupPage(deps.config, page, lookupRefusal(typed), typed.slice(0, 40)));
     throw error;
   }
+}
+
+/**
+ * Why a typed code found no case, as the person typing is told it: "12" is not a code at all (the format is
+ * public, so saying so tells nothing), while a well-formed code may just have one letter wrong.
+ */
+function lookupRefusal(typed: string): MessageKey {
+  return normaliseCaseCode(typed) ? 'web.lookup.noSuchCase' : 'web.lookup.notACode';
 }
 
 /**
@@ -153,11 +164,11 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
       const typed = c.req.query('code');
       if (typed === undefined) return c.html(statusLookupPage(config, page));
       const code = normaliseCaseCode(typed);
-      // A mistyped code and an unknown one get the same answer: both are "no such case" to the person typing.
+      // A code that cannot be one: programs get "no such case"; a person is told the format is wrong.
       if (!code) {
         if (!wantsHtml(c)) throw new NotFoundError(NO_SUCH_CASE);
-        // 200: the page is the answer ("no case has that code"), not a broken address, so the browser logs no failed load.
-        return c.html(statusLookupPage(config, page, 'web.lookup.noSuchCase', typed.slice(0, 40)));
+        // 200: the page is the answer ("not a case code"), not a broken address, so the browser logs no failed load.
+        return c.html(statusLookupPage(config, page, 'web.lookup.notACode', typed.slice(0, 40)));
       }
       return c.redirect(keepLang(page, `/status/${code}`), 303);
     })
@@ -175,7 +186,8 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
         // with 200 like the lookup above (programs asking for JSON still get 404).
         if (error instanceof NotFoundError && wantsHtml(c)) {
           const page = pageLanguage(c, deps.config);
-          return c.html(statusLookupPage(deps.config, page, 'web.lookup.noSuchCase', c.req.param('code').slice(0, 40)));
+          const typed = c.req.param('code');
+          return c.html(statusLookupPage(deps.config, page, lookupRefusal(typed), typed.slice(0, 40)));
         }
         throw error;
       }
@@ -196,5 +208,6 @@ export const caseStatus = (budget: MiddlewareHandler, answerBudget: MiddlewareHa
       const idempotencyKey = idempotencyKeyOf(c.req.header('idempotency-key'));
       const { caseCode, copy } = await employeeAnswers(deps, code, fields.text, 'web', idempotencyKey);
       if (copy) c.var.giveBack?.();
-      return c.json({ caseCode, status: 'received' }, 201);
+      // What the page says too, before analysis has read it: an urgent answer is emailed at once, any other when its hour is over.
+      return c.json({ caseCode, status: 'received', reachesSponsor: ANSWER_REACHES_SPONSOR }, 201);
     });

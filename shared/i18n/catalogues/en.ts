@@ -256,7 +256,7 @@ export const en = {
     'web.status.newMessage':
       '{count, plural, one {There is a new message for you.} other {There are # new messages for you.}}',
     'web.status.sent':
-      'Your answer was sent. Personal details are removed before the senior leader reads it; it appears here in a moment, and they receive it when this hour is over, so its time does not identify you.',
+      'Your answer was sent. Personal details are removed before the senior leader reads it, and it appears here in a moment. If it reads as urgent, it is emailed to them at once; otherwise they receive it when this hour is over, so its time does not identify you.',
     'web.status.nothingYet':
       'The senior leader has not written here yet. If you want to add something to your case, write it below: they will read it.',
     'web.status.answer': 'Your answer',
@@ -264,6 +264,8 @@ export const en = {
       'Anonymous, like your feedback: names and other personal details are removed before anyone reads it. Up to {max, plural, one {# character} other {# characters}}.',
     'web.status.sendAnswer': 'Send answer',
     'web.status.answerBySms': 'By text message: send {code} followed by your answer.',
+    'web.status.answerBySmsTo': 'By text message to {number}: send {code} followed by your answer.',
+    'web.status.answerBySmsSites': 'By text message to your site’s number: send {code} followed by your answer.',
     'web.status.error.empty': 'Write your answer in the box before sending it.',
     'web.status.error.tooLong':
       'Your answer is too long for one message. Please shorten it to {max, plural, one {# character} other {# characters}} or fewer, or send it in two parts.',
@@ -281,6 +283,8 @@ export const en = {
     'web.lookup.code': 'Case code',
     'web.lookup.hint': 'Ten letters and digits, like {example}.',
     'web.lookup.check': 'Check',
+    'web.lookup.notACode':
+      'That is not how a case code looks: it has ten letters and digits, like {example}. Check what you typed and try again.',
     'web.lookup.noSuchCase': 'No case has that code. Check it (ten letters and digits, like {example}) and try again.',
     'web.error.title':
       '{status, select, 400 {Something needs fixing} 401 {Not signed in} 403 {Not allowed} 404 {Not found} 409 {Already sent with other words} 413 {Too long} 415 {Not a form we understand} 429 {Too busy right now} 503 {Please try again} other {Something went wrong}}',
@@ -395,7 +399,7 @@ export const en = {
     'sponsor.audit':
       '{event, select, raised {Raised} routed {Raised and sent to {who}} emailed {Emailed to {who}} text-shown {The text could be shown after all, and was emailed} acknowledged {Acknowledged} responded {Response published for the employee} passed {Not acknowledged in time, so passed on} passed-to {Not acknowledged in time, so passed on to {who}} rerouted {Passed on} rerouted-to {Passed on to {who}} rerouted-instead {Sent to {who} instead of {instead}, whom this case goes around} made-urgent {Made urgent: the employee’s answer is urgent} handed-over {Handed over by {who} to {to}: {reason}} closed {Closed by {who}} closed-earlier {Closed by whoever held the case before} kept-open {Kept open by {who}, before the close took effect} kept-open-earlier {Kept open by whoever held the case before, before the close took effect} reopened {Reopened: an answer the employee sent before it was closed arrived after} other {Updated}}',
     'sponsor.notice':
-      '{action, select, acknowledge {Acknowledged. The employee can now see that someone senior has it.} respond {Response published. The employee sees it when they check their case code.} reply {Sent. The employee sees it with their case code (on the web, or by texting STATUS), and you are emailed when they answer.} hand-over {Handed over. It has left your desk, and the person now responsible has been emailed.} keep-open {Kept open. The close is undone: the employee can still write, and the case is back among your open cases.} other {Closed. The case stays on your desk under “Closed”.}}',
+      '{action, select, acknowledge {Acknowledged. The employee can now see that someone senior has it.} respond {Response published. The employee sees it when they check their case code.} reply {Sent. The employee sees it with their case code (on the web, or by texting STATUS), and you are emailed when they answer.} hand-over {Handed over. It has left your desk, and the person now responsible has been emailed.} keep-open {Kept open. The close is undone: the employee can still write, and the case is back among your open cases.} other {Closing. It closes at the end of this hour: until then the employee can still write, and an answer from them opens it again. It is listed under “Closed”.}}',
     'sponsor.notice.handOver':
       '{mail, select, passed-on-untold {Handed over to {to}, whose address was refused, so the case went on at once to {next}, who could not be emailed just now either. It has left your desk; Listening Post keeps trying, and the operator is alerted until someone has it.} passed-on {Handed over to {to}, whose address was refused, so the case went on at once to {next}, who have been emailed. It has left your desk.} other {Handed over to {to}: it has left your desk. They could not be emailed just now; Listening Post keeps trying{top, select, yes {, and the operator is alerted until someone has it.} other {, and the case goes on to {next} if it is not picked up in time.}}}}',
     'sponsor.refusal':
@@ -416,13 +420,14 @@ export const en = {
     'sponsor.desk.count': '{count, plural, one {# case} other {# cases}}',
     'sponsor.desk.noMatch': 'No case matches these filters.',
     'sponsor.desk.showOpen': 'Show every open case',
+    'sponsor.desk.caseLink': '{title} (case {ref})',
     'sponsor.desk.newAnswer': 'New answer from the employee',
     'sponsor.desk.clock':
       '{state, select, waiting {Waiting for you: acknowledge by {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} overdue {Overdue: it was due to be acknowledged by {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} acknowledged {Acknowledged around {day} at {time} {zone}; no response published yet} answered {Response published around {day} at {time} {zone}} closing {Closing on {day} at {time} {zone}: the employee can still write until then} other {Closed around {day} at {time} {zone}}}',
     'sponsor.desk.published': 'Your published response',
     'sponsor.desk.closedNote': 'This case is closed.',
     'sponsor.desk.closingNote':
-      'You closed this case. It closes on {day} at {time} {zone}: until then the employee can still write, and an answer from them opens it again. Closed by mistake? Keep it open until then.',
+      'You closed this case. It closes on {day} at {time} {zone}: until then the employee can still write, and an answer from them opens it again. If you closed it by mistake, “Keep this case open” below undoes it until then.',
     'sponsor.desk.keepOpen': 'Keep this case open',
     'sponsor.desk.canDo': 'What you can do',
     'sponsor.desk.handOver': 'Not yours? Hand it over',

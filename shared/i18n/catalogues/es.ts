@@ -267,7 +267,7 @@ export const es: Catalogue = {
     'web.status.conversation': 'Conversación con la persona de la dirección',
     'web.status.newMessage': '{count, plural, one {Tiene un mensaje nuevo.} other {Tiene # mensajes nuevos.}}',
     'web.status.sent':
-      'Su respuesta se envió. Los datos personales se quitan antes de que la persona de la dirección la lea; aparecerá aquí en un momento, y esa persona la recibirá cuando termine esta hora, para que la hora no le identifique.',
+      'Su respuesta se envió. Los datos personales se quitan antes de que la persona de la dirección la lea, y aparecerá aquí en un momento. Si se lee como urgente, se le envía por correo de inmediato; si no, esa persona la recibirá cuando termine esta hora, para que la hora no le identifique.',
     'web.status.nothingYet':
       'La persona de la dirección todavía no ha escrito aquí. Si quiere añadir algo a su caso, escríbalo abajo: lo leerá.',
     'web.status.answer': 'Su respuesta',
@@ -275,6 +275,8 @@ export const es: Catalogue = {
       'Anónima, como su opinión: los nombres y otros datos personales se quitan antes de que nadie la lea. Hasta {max, plural, one {# carácter} other {# caracteres}}.',
     'web.status.sendAnswer': 'Enviar respuesta',
     'web.status.answerBySms': 'Por SMS: envíe {code} seguido de su respuesta.',
+    'web.status.answerBySmsTo': 'Por SMS al {number}: envíe {code} seguido de su respuesta.',
+    'web.status.answerBySmsSites': 'Por SMS al número de su centro: envíe {code} seguido de su respuesta.',
     'web.status.error.empty': 'Escriba su respuesta en el recuadro antes de enviarla.',
     'web.status.error.tooLong':
       'Su respuesta es demasiado larga para un solo mensaje. Acórtela a {max, plural, one {# carácter} other {# caracteres}} o menos, o envíela en dos partes.',
@@ -292,6 +294,8 @@ export const es: Catalogue = {
     'web.lookup.code': 'Código de caso',
     'web.lookup.hint': 'Diez letras y números, como {example}.',
     'web.lookup.check': 'Consultar',
+    'web.lookup.notACode':
+      'Eso no tiene la forma de un código de caso: tiene diez letras y números, como {example}. Revise lo que escribió e inténtelo de nuevo.',
     'web.lookup.noSuchCase':
       'Ningún caso tiene ese código. Revíselo (diez letras y números, como {example}) e inténtelo de nuevo.',
     'web.error.title':
@@ -403,7 +407,7 @@ export const es: Catalogue = {
     'sponsor.audit':
       '{event, select, raised {Recibido} routed {Recibido y enviado a {who}} emailed {Enviado por correo a {who}} text-shown {Al final se pudo mostrar el texto, y se envió por correo} acknowledged {Confirmado} responded {Respuesta publicada para la persona} passed {Nadie lo confirmó a tiempo, así que pasó al siguiente nivel} passed-to {Nadie lo confirmó a tiempo, así que pasó a {who}} rerouted {Pasado a otra persona} rerouted-to {Pasado a {who}} rerouted-instead {Enviado a {who} en lugar de {instead}, a quien este caso debe evitar} made-urgent {Marcado como urgente: la respuesta de la persona es urgente} handed-over {Traspasado por {who} a {to}: {reason}} closed {Cerrado por {who}} closed-earlier {Cerrado por quien tenía el caso antes} kept-open {Mantenido abierto por {who}, antes de que el cierre surtiera efecto} kept-open-earlier {Mantenido abierto por quien tenía el caso antes, antes de que el cierre surtiera efecto} reopened {Reabierto: llegó una respuesta que la persona envió antes del cierre} other {Actualizado}}',
     'sponsor.notice':
-      '{action, select, acknowledge {Confirmado. La persona ya puede ver que alguien con responsabilidad se ocupa.} respond {Respuesta publicada. La persona la verá cuando consulte su código de caso.} reply {Mensaje enviado. La persona lo verá con su código de caso (en la web o enviando ESTADO por SMS), y le avisaremos por correo cuando conteste.} hand-over {Traspasado. Ya no está en su mesa, y la persona ahora responsable ha recibido un correo.} keep-open {Se mantiene abierto. El cierre queda anulado: la persona aún puede escribir, y el caso vuelve a estar entre sus casos abiertos.} other {Cerrado. El caso sigue en su mesa, en «Cerrados».}}',
+      '{action, select, acknowledge {Confirmado. La persona ya puede ver que alguien con responsabilidad se ocupa.} respond {Respuesta publicada. La persona la verá cuando consulte su código de caso.} reply {Mensaje enviado. La persona lo verá con su código de caso (en la web o enviando ESTADO por SMS), y le avisaremos por correo cuando conteste.} hand-over {Traspasado. Ya no está en su mesa, y la persona ahora responsable ha recibido un correo.} keep-open {Se mantiene abierto. El cierre queda anulado: la persona aún puede escribir, y el caso vuelve a estar entre sus casos abiertos.} other {Cerrándose. Se cierra al final de esta hora: hasta entonces el empleado aún puede escribir, y una respuesta suya lo vuelve a abrir. Figura en «Cerrados».}}',
     'sponsor.notice.handOver':
       '{mail, select, passed-on-untold {Traspasado a {to}. No se pudo enviar un correo a {to} (la dirección fue rechazada), así que el caso pasó enseguida a {next}, a quien tampoco se pudo enviar por ahora. Ya no está en su mesa; Listening Post sigue intentándolo y se avisa al operador hasta que alguien lo reciba.} passed-on {Traspasado a {to}. No se pudo enviar un correo a {to} (la dirección fue rechazada), así que el caso pasó enseguida a {next}, que ha recibido un correo. Ya no está en su mesa.} other {Traspasado a {to}: ya no está en su mesa. No se pudo enviar un correo a {to} por ahora; Listening Post sigue intentándolo{top, select, yes {, y se avisa al operador hasta que alguien lo reciba.} other {, y el caso pasará a {next} si {to} no se ocupa de él a tiempo.}}}}',
     'sponsor.refusal':
@@ -424,13 +428,14 @@ export const es: Catalogue = {
     'sponsor.desk.count': '{count, plural, one {# caso} other {# casos}}',
     'sponsor.desk.noMatch': 'Ningún caso cumple estos filtros.',
     'sponsor.desk.showOpen': 'Mostrar todos los casos abiertos',
+    'sponsor.desk.caseLink': '{title} (caso {ref})',
     'sponsor.desk.newAnswer': 'Respuesta nueva de la persona',
     'sponsor.desk.clock':
       '{state, select, waiting {Le toca a usted: confirmarlo {end, select, yes {a más tardar al final del {day} ({zone})} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}} overdue {Plazo vencido: había que confirmarlo {end, select, yes {a más tardar al final del {day} ({zone})} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}} acknowledged {Confirmado hacia {time} del {day} ({zone}); aún sin respuesta publicada} answered {Respuesta publicada hacia {time} del {day} ({zone})} closing {Se cierra a {time} del {day} ({zone}): hasta entonces el empleado aún puede escribir} other {Cerrado hacia {time} del {day} ({zone})}}',
     'sponsor.desk.published': 'Su respuesta publicada',
     'sponsor.desk.closedNote': 'Este caso está cerrado.',
     'sponsor.desk.closingNote':
-      'Usted cerró este caso. Se cierra a {time} del {day} ({zone}): hasta entonces el empleado aún puede escribir, y una respuesta suya lo vuelve a abrir. ¿Lo cerró por error? Puede mantenerlo abierto hasta entonces.',
+      'Usted cerró este caso. Se cierra a {time} del {day} ({zone}): hasta entonces el empleado aún puede escribir, y una respuesta suya lo vuelve a abrir. Si lo cerró por error, «Mantener abierto este caso», más abajo, lo deshace hasta entonces.',
     'sponsor.desk.keepOpen': 'Mantener abierto este caso',
     'sponsor.desk.canDo': 'Qué puede hacer',
     'sponsor.desk.handOver': '¿No le corresponde? Traspáselo',

@@ -263,7 +263,7 @@ export const fr: Catalogue = {
     'web.status.newMessage':
       '{count, plural, one {Vous avez un nouveau message.} other {Vous avez # nouveaux messages.}}',
     'web.status.sent':
-      'Votre réponse a été envoyée. Les données personnelles sont retirées avant que la direction la lise ; elle apparaîtra ici dans un instant, et la direction la recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.',
+      'Votre réponse a été envoyée. Les données personnelles sont retirées avant que la direction la lise, et elle apparaîtra ici dans un instant. Si elle paraît urgente, elle lui est envoyée par e-mail immédiatement ; sinon, la direction la recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.',
     'web.status.nothingYet':
       'La direction n’a encore rien écrit ici. Si vous voulez ajouter quelque chose à votre cas, écrivez-le ci-dessous : elle le lira.',
     'web.status.answer': 'Votre réponse',
@@ -271,6 +271,8 @@ export const fr: Catalogue = {
       'Anonyme, comme votre avis : les noms et autres données personnelles sont retirés avant que quiconque la lise. Jusqu’à {max, plural, one {# caractère} other {# caractères}}.',
     'web.status.sendAnswer': 'Envoyer la réponse',
     'web.status.answerBySms': 'Par SMS : envoyez {code} suivi de votre réponse.',
+    'web.status.answerBySmsTo': 'Par SMS au {number} : envoyez {code} suivi de votre réponse.',
+    'web.status.answerBySmsSites': 'Par SMS au numéro de votre site : envoyez {code} suivi de votre réponse.',
     'web.status.error.empty': 'Écrivez votre réponse dans la zone de texte avant de l’envoyer.',
     'web.status.error.tooLong':
       'Votre réponse est trop longue pour un seul message. Réduisez-la à {max, plural, one {# caractère} other {# caractères}} au plus, ou envoyez-la en deux fois.',
@@ -288,6 +290,8 @@ export const fr: Catalogue = {
     'web.lookup.code': 'Code de cas',
     'web.lookup.hint': 'Dix lettres et chiffres, par exemple {example}.',
     'web.lookup.check': 'Vérifier',
+    'web.lookup.notACode':
+      'Ce n’est pas la forme d’un code de cas : il a dix lettres et chiffres, par exemple {example}. Vérifiez ce que vous avez saisi et réessayez.',
     'web.lookup.noSuchCase':
       'Aucun cas n’a ce code. Vérifiez-le (dix lettres et chiffres, par exemple {example}) et réessayez.',
     'web.error.title':
@@ -400,7 +404,7 @@ export const fr: Catalogue = {
     'sponsor.audit':
       '{event, select, raised {Reçu} routed {Reçu et transmis à {who}} emailed {Envoyé par courriel à {who}} text-shown {Le texte a finalement pu être affiché, et a été envoyé par courriel} acknowledged {Réception accusée} responded {Réponse publiée pour la personne} passed {Pas d’accusé de réception à temps, donc transmis plus haut} passed-to {Pas d’accusé de réception à temps, donc transmis à {who}} rerouted {Transmis à une autre personne} rerouted-to {Transmis à {who}} rerouted-instead {Transmis à {who} au lieu de {instead}, que ce cas doit contourner} made-urgent {Passé en urgent : la réponse de la personne est urgente} handed-over {Transmis par {who} à {to} : {reason}} closed {Clos par {who}} closed-earlier {Clos par la personne qui avait le cas avant} kept-open {Gardé ouvert par {who}, avant que la clôture ne prenne effet} kept-open-earlier {Gardé ouvert par la personne qui avait le cas avant, avant que la clôture ne prenne effet} reopened {Rouvert : une réponse envoyée par la personne avant la clôture est arrivée après} other {Mis à jour}}',
     'sponsor.notice':
-      '{action, select, acknowledge {Réception accusée. La personne voit maintenant qu’un cadre dirigeant s’en occupe.} respond {Réponse publiée. La personne la verra en consultant son code de cas.} reply {Message envoyé. La personne le verra grâce à son code de cas (sur le web, ou en envoyant STATUT par SMS), et vous recevrez un courriel quand elle répondra.} hand-over {Dossier transmis. Il a quitté votre bureau, et la personne désormais responsable a reçu un courriel.} keep-open {Dossier gardé ouvert. La clôture est annulée : la personne peut encore écrire, et le dossier est de retour parmi vos dossiers ouverts.} other {Dossier clos. Il reste dans votre bureau, sous « Clos ».}}',
+      '{action, select, acknowledge {Réception accusée. La personne voit maintenant qu’un cadre dirigeant s’en occupe.} respond {Réponse publiée. La personne la verra en consultant son code de cas.} reply {Message envoyé. La personne le verra grâce à son code de cas (sur le web, ou en envoyant STATUT par SMS), et vous recevrez un courriel quand elle répondra.} hand-over {Dossier transmis. Il a quitté votre bureau, et la personne désormais responsable a reçu un courriel.} keep-open {Dossier gardé ouvert. La clôture est annulée : la personne peut encore écrire, et le dossier est de retour parmi vos dossiers ouverts.} other {Clôture en cours. Il se clôt à la fin de cette heure : d’ici là, l’employé peut encore écrire, et une réponse de sa part le rouvre. Il figure sous « Clos ».}}',
     'sponsor.notice.handOver':
       '{mail, select, passed-on-untold {Dossier transmis à {to}. {to} n’a pas pu recevoir de courriel (l’adresse a été refusée) : le dossier est donc passé aussitôt à {next}, qui n’a pas pu en recevoir non plus pour l’instant. Il a quitté votre bureau ; Listening Post réessaie, et l’opérateur est alerté jusqu’à ce que quelqu’un l’ait reçu.} passed-on {Dossier transmis à {to}. {to} n’a pas pu recevoir de courriel (l’adresse a été refusée) : le dossier est donc passé aussitôt à {next}, qui a reçu un courriel. Il a quitté votre bureau.} other {Dossier transmis à {to} : il a quitté votre bureau. {to} n’a pas pu recevoir de courriel pour l’instant ; Listening Post réessaie{top, select, yes {, et l’opérateur est alerté jusqu’à ce que quelqu’un l’ait reçu.} other {, et le dossier passera à {next} si {to} ne le prend pas en charge à temps.}}}}',
     'sponsor.refusal':
@@ -421,13 +425,14 @@ export const fr: Catalogue = {
     'sponsor.desk.count': '{count, plural, one {# dossier} other {# dossiers}}',
     'sponsor.desk.noMatch': 'Aucun dossier ne correspond à ces filtres.',
     'sponsor.desk.showOpen': 'Afficher tous les dossiers ouverts',
+    'sponsor.desk.caseLink': '{title} (dossier {ref})',
     'sponsor.desk.newAnswer': 'Nouvelle réponse de la personne',
     'sponsor.desk.clock':
       '{state, select, waiting {À vous : accuser réception {end, select, yes {au plus tard à la fin du {day} ({zone})} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} overdue {En retard : il fallait accuser réception {end, select, yes {au plus tard à la fin du {day} ({zone})} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} acknowledged {Réception accusée vers {time} le {day} ({zone}) ; pas encore de réponse publiée} answered {Réponse publiée vers {time} le {day} ({zone})} closing {Se clôt à {time} le {day} ({zone}) : d’ici là, l’employé peut encore écrire} other {Clos vers {time} le {day} ({zone})}}',
     'sponsor.desk.published': 'Votre réponse publiée',
     'sponsor.desk.closedNote': 'Ce dossier est clos.',
     'sponsor.desk.closingNote':
-      'Vous avez clos ce dossier. Il se clôt à {time} le {day} ({zone}) : d’ici là, l’employé peut encore écrire, et une réponse de sa part le rouvre. Clos par erreur ? Gardez-le ouvert d’ici là.',
+      'Vous avez clos ce dossier. Il se clôt à {time} le {day} ({zone}) : d’ici là, l’employé peut encore écrire, et une réponse de sa part le rouvre. Si vous l’avez clos par erreur, « Garder ce dossier ouvert », plus bas, l’annule d’ici là.',
     'sponsor.desk.keepOpen': 'Garder ce dossier ouvert',
     'sponsor.desk.canDo': 'Ce que vous pouvez faire',
     'sponsor.desk.handOver': 'Ce n’est pas pour vous ? Transmettez-le',

@@ -13,6 +13,8 @@ const NEUTRAL: Record<string, string | number> = {
   topics: 'Plant 2',
   site: 'Plant 2',
   about: 'Plant 2',
+  title: 'Plant 2',
+  ref: '3F9A',
   category: 'safety',
   why: 'requested',
   count: 6,

@@ -92,15 +92,22 @@ describe('GET /status/:code', () => {
     expect(await page.text()).toContain('No case has that code');
   });
 
-  it('Should answer a mistyped code and an unknown one alike, keep what was typed, and answer JSON clients in JSON', async () => {
+  it('Should tell a code that cannot be one from an unknown one, keep what was typed, and answer JSON clients in JSON', async () => {
     const { app } = await submitted();
-    for (const path of ['/status?code=ABCDE-FGHJ', '/status?code=nonsense', '/status/AAAAA-BBBBB']) {
+    const notACode =
+      'That is not how a case code looks: it has ten letters and digits, like 7KQ4M-XW9TR. Check what you typed and try again.';
+    const noSuchCase = 'No case has that code. Check it (ten letters and digits, like 7KQ4M-XW9TR) and try again.';
+    for (const [path, said] of [
+      ['/status?code=ABCDE-FGHJ', notACode],
+      ['/status?code=nonsense', notACode],
+      ['/status/12', notACode],
+      ['/status/AAAAA-BBBBB', noSuchCase],
+    ] as const) {
       const page = await app.request(path, { headers: { accept: 'text/html' } });
       expect(page.status).toBe(200);
       const text = await page.text();
-      expect(text).toContain(
-        'No case has that code. Check it (ten letters and digits, like 7KQ4M-XW9TR) and try again.',
-      );
+      expect(text).toContain(said);
+      expect(text).not.toContain(said === notACode ? noSuchCase : notACode);
       const typed = path.includes('=') ? path.split('=')[1]! : path.split('/').at(-1)!;
       expect(text).toContain(`value="${typed}"`);
       const json = await app.request(path, { headers: { accept: 'application/json' } });
@@ -155,10 +162,26 @@ describe('POST /status (the lookup form)', () => {
 
   it('Should show the lookup again, with what was typed, for a code no case has', async () => {
     const { app } = await submitted();
-    const res = await app.request('/status', posted('ABCDE-FGHJ'));
+    const res = await app.request('/status', posted('ABCDE-FGHJK'));
     expect(res.status).toBe(200);
     const page = await res.text();
     expect(page).toContain('No case has that code');
-    expect(page).toContain('value="ABCDE-FGHJ"');
+    expect(page).toContain('value="ABCDE-FGHJK"');
+  });
+
+  it.each([
+    ['12', 'en', 'That is not how a case code looks'],
+    ['ABCDE-FGHJ', 'en', 'That is not how a case code looks'],
+    ['7KQ4M-XW9T0', 'en', 'That is not how a case code looks'],
+    ['١٢٣٤٥-٦٧٨٩٠', 'en', 'That is not how a case code looks'],
+    ['12', 'es', 'Eso no tiene la forma de un código de caso'],
+    ['12', 'fr', 'Ce n’est pas la forme d’un code de cas'],
+  ])('Should say %j is not in a case code’s form (%s), not that no case has it', async (typed, lang, said) => {
+    const { app } = await submitted();
+    const res = await app.request(`/status?lang=${lang}`, posted(typed));
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain(said);
+    expect(page).not.toMatch(/No case has that code|Ningún caso|Aucun cas/);
   });
 });
