@@ -1,6 +1,5 @@
+import { once } from '../runtime/once';
 import type * as Conflicts from './conflicts';
-
-let loading: Promise<typeof Conflicts> | undefined;
 
 /**
  * The sponsor-name matcher, loaded the first time a text is to be read for
@@ -14,10 +13,4 @@ let loading: Promise<typeof Conflicts> | undefined;
  * @example
  * const { namedSpans } = await conflictMatching();
  */
-export function conflictMatching(): Promise<typeof Conflicts> {
-  loading ??= import('./conflicts').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
+export const conflictMatching: () => Promise<typeof Conflicts> = once(() => import('./conflicts'));
