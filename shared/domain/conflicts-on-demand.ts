@@ -1,5 +1,6 @@
-import { once } from '../runtime/once';
 import type * as Conflicts from './conflicts';
+
+let loading: Promise<typeof Conflicts> | undefined;
 
 /**
  * The sponsor-name matcher, loaded the first time a text is to be read for
@@ -13,4 +14,10 @@ import type * as Conflicts from './conflicts';
  * @example
  * const { namedSpans } = await conflictMatching();
  */
-export const conflictMatching: () => Promise<typeof Conflicts> = once(() => import('./conflicts'));
+export function conflictMatching(): Promise<typeof Conflicts> {
+  loading ??= import('./conflicts').catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
