@@ -14,7 +14,6 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod'; // a namespace import lets esbuild drop zod's unused locales (~370 KB)
 import { localDocuments, localSes } from '../local/aws-clients';
 import { loadLocalSecrets } from '../local/local-secrets';
@@ -34,6 +33,7 @@ import { ConfigError, ValidationError } from '../shared/errors';
 import type { LegalClocks } from '../shared/ports/legal-clocks';
 import { systemClock } from '../shared/ports/clock';
 import { publishDigest, type DigestDeps } from '../shared/use-cases/publish-digest';
+import { stackFailureLine } from './stack-failure-line';
 
 // The local stack's table (local/start-local-stack.ts), not imported
 // from there: that module loads the whole runtime. The digest's integration
@@ -184,14 +184,13 @@ async function main(): Promise<number> {
       err: (line) => console.error(line),
     });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as { cause?: NodeJS.ErrnoException }).cause?.code;
-    if (code === 'ECONNREFUSED')
-      console.error(
-        `Cannot reach the local stack (DynamoDB at ${dynamodbUrl}, SES at ${outboxUrl}). Is npm start running? Set DYNAMODB_PORT and SES_PORT if it uses other ports.`,
-      );
-    else if (error instanceof ResourceNotFoundException)
-      console.error(`There is no table ${LOCAL_TABLE_NAME} at ${dynamodbUrl}.`);
-    else console.error(`The digest failed: ${(error as Error).name}: ${(error as Error).message}`);
+    console.error(
+      stackFailureLine(error, {
+        unreachable: `Cannot reach the local stack (DynamoDB at ${dynamodbUrl}, SES at ${outboxUrl}). Is npm start running? Set DYNAMODB_PORT and SES_PORT if it uses other ports.`,
+        noTable: `There is no table ${LOCAL_TABLE_NAME} at ${dynamodbUrl}.`,
+        failed: 'The digest failed',
+      }),
+    );
     return 1;
   } finally {
     documents.destroy();

@@ -13,7 +13,6 @@
  */
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import { localDocuments } from '../local/aws-clients';
 import { loadConfigFile } from '../shared/config/load-config';
 import type { Config } from '../shared/config/schema';
@@ -26,6 +25,7 @@ import type { Kiosk, KioskRegistry } from '../shared/ports/kiosk-registry';
 import { documentClient } from '../shared/runtime/aws-clients';
 import { kioskRegistry } from '../shared/runtime/table-adapters';
 import { enrolKiosk } from '../shared/use-cases/enrol-kiosk';
+import { stackFailureLine } from './stack-failure-line';
 
 // The local stack's table (local/start-local-stack.ts). Not imported from
 // there: that module loads the whole runtime, seconds of start-up for a CLI.
@@ -235,13 +235,13 @@ async function main(): Promise<number> {
       err: (line) => console.error(line),
     });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as { cause?: NodeJS.ErrnoException }).cause?.code;
-    if (code === 'ECONNREFUSED')
-      console.error(
-        `Cannot reach ${where}. Is npm start running? (Set DYNAMODB_PORT if it uses another port, or TABLE_NAME for AWS.)`,
-      );
-    else if (error instanceof ResourceNotFoundException) console.error(`There is no ${where}.`);
-    else console.error(`The kiosk registry at ${where} failed: ${(error as Error).name}: ${(error as Error).message}`);
+    console.error(
+      stackFailureLine(error, {
+        unreachable: `Cannot reach ${where}. Is npm start running? (Set DYNAMODB_PORT if it uses another port, or TABLE_NAME for AWS.)`,
+        noTable: `There is no ${where}.`,
+        failed: `The kiosk registry at ${where} failed`,
+      }),
+    );
     return 1;
   } finally {
     documents.destroy();

@@ -1,6 +1,5 @@
+import { once } from '../runtime/once';
 import type * as LanguageGuess from './language';
-
-let loading: Promise<typeof LanguageGuess> | undefined;
 
 /**
  * The offline language guess, loaded the first time a text's language is
@@ -13,10 +12,4 @@ let loading: Promise<typeof LanguageGuess> | undefined;
  * @example
  * const { detectLanguage } = await languageGuess();
  */
-export function languageGuess(): Promise<typeof LanguageGuess> {
-  loading ??= import('./language').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
+export const languageGuess: () => Promise<typeof LanguageGuess> = once(() => import('./language'));

@@ -1,6 +1,5 @@
+import { once } from '../runtime/once';
 import type * as Redaction from './redact';
-
-let loading: Promise<typeof Redaction> | undefined;
 
 /**
  * The redactor, loaded the first time something is to be redacted. Its word
@@ -14,10 +13,4 @@ let loading: Promise<typeof Redaction> | undefined;
  * @example
  * const { redact } = await redaction();
  */
-export function redaction(): Promise<typeof Redaction> {
-  loading ??= import('./redact').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
+export const redaction: () => Promise<typeof Redaction> = once(() => import('./redact'));

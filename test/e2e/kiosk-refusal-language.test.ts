@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -7,6 +7,7 @@ import { INTAKE_CHANNELS } from '../../shared/config/schema';
 import { es, fr } from '../../shared/i18n/catalogues';
 import { axeViolations } from '../support/browser';
 import { useBrowserAndStack } from '../support/browser-stack';
+import { writeEmergencyConfig } from '../support/emergency-config';
 import { useKiosks } from '../support/kiosks';
 
 // Reported: a kiosk's refusals were worded in English (the tablet browser's language, or none) while
@@ -19,16 +20,7 @@ const TABLET = { width: 1180, height: 820 };
 
 // The example installation with Plant 2's own emergency number, 112.
 const configDir = mkdtempSync(join(tmpdir(), 'listening-post-kiosk-refusal-'));
-const configPath = join(configDir, 'refusal.config.json');
-const example = JSON.parse(readFileSync('config/example.config.json', 'utf8')) as { sites: { id: string }[] };
-writeFileSync(
-  configPath,
-  JSON.stringify({
-    ...example,
-    emergencyNumber: '911',
-    sites: example.sites.map((site) => (site.id === 'plant2' ? { ...site, emergencyNumber: '112' } : site)),
-  }),
-);
+const configPath = writeEmergencyConfig(configDir, 'refusal.config.json');
 
 interface Refusal {
   error: { code: string; message: string; emergency?: string };

@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localSes } from '../../local/aws-clients';
-import { startSes, type SesStandIn } from '../../local/ses-stand-in';
-import { SesMailer } from '../../shared/adapters/aws/ses-mailer';
-import { caseLinksIn } from '../support/conversation-stack';
+import { describe, expect, it } from 'vitest';
 import { form } from '../support/fixtures';
-import { startTestStack, tempDataDir } from '../support/local-stack';
-import { outbox, waitFor } from '../support/outbox';
-import { startRefusingFront } from '../support/refusing-ses';
-import { deskLinkIn, withinBudget } from '../support/sponsor-case';
+import { waitFor } from '../support/outbox';
+import { useStackBehindRefusingSes } from '../support/refusing-ses-stack';
+import { withinBudget } from '../support/sponsor-case';
 
 // Left alone last session: a case already ACKNOWLEDGED, handed over from the desk to a backup whose mail is
 // refused or whose mail service fails, was neither moved on nor retried: the sweep lists only unacknowledged
@@ -19,52 +14,20 @@ import { deskLinkIn, withinBudget } from '../support/sponsor-case';
 // (`urgent-hand-over-after-acknowledgement.test.ts`), the cases here are ANSWERED ones: those keep their status,
 // and no deadline moves them on.
 
-const GM = 'plant2-gm@example.com';
 const COO = 'coo@example.com';
 const LEADERSHIP = 'leadership@example.com';
 
 describe('handing over an answered case to someone who cannot be emailed, on the local stack', {
   timeout: 120_000,
 }, () => {
-  let ses: SesStandIn;
-  let front: Awaited<ReturnType<typeof startRefusingFront>>;
-  const dataDir = tempDataDir();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  beforeAll(async () => {
-    ses = await startSes({ port: 0 });
-    front = await startRefusingFront(ses);
-    stack = await startTestStack({
-      dataDir: dataDir.path,
-      mailer: new SesMailer(localSes(front.endpoint), 'listening-post@example.com'),
-    });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    await front?.close();
-    await ses?.close();
-    dataDir.remove();
-  });
-
-  const mailTo = async (to: string, about: string) =>
-    (await outbox(ses.endpoint)).filter((e) => e.destination.to.includes(to) && e.body.text?.includes(about));
+  const { stack, front, mailTo, onTheManagersDesk } = useStackBehindRefusingSes();
 
   /** A case escalated to the Plant 2 manager and answered by them from their desk: its page there. */
   async function answeredOnTheManagersDesk(text: string, about: string) {
-    const { caseCode } = await stack.submit({ text, site: 'plant2', escalate: true });
-    await stack.waitForStatus(caseCode, 'escalated');
-    const [email] = await waitFor('the manager’s email', async () => {
-      const found = await mailTo(GM, about);
-      return found.length ? found : undefined;
-    });
-    const desk = deskLinkIn(email!)!;
-    for (const path of caseLinksIn(await (await withinBudget(desk)).text())) {
-      const url = `${stack.urls.app}${path}`;
-      if (!(await (await withinBudget(url)).text()).includes(about)) continue;
-      expect((await withinBudget(url, form({ action: 'respond', response: 'We are on it.' }))).status).toBe(200);
-      expect((await stack.statusOf(caseCode)).body.status).toBe('responded');
-      return { caseCode, url };
-    }
-    throw new Error('the case is not on the desk');
+    const { caseCode, url } = await onTheManagersDesk(text, about);
+    expect((await withinBudget(url, form({ action: 'respond', response: 'We are on it.' }))).status).toBe(200);
+    expect((await stack.statusOf(caseCode)).body.status).toBe('responded');
+    return { caseCode, url };
   }
 
   it('Should pass it on at once to the leadership list when the backup’s address is refused, and say so', async () => {

@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localSes } from '../../local/aws-clients';
-import { startSes, type SesStandIn } from '../../local/ses-stand-in';
-import { SesMailer } from '../../shared/adapters/aws/ses-mailer';
-import { caseLinksIn } from '../support/conversation-stack';
+import { describe, expect, it } from 'vitest';
 import { form } from '../support/fixtures';
-import { startTestStack, tempDataDir } from '../support/local-stack';
-import { outbox, waitFor } from '../support/outbox';
-import { startRefusingFront } from '../support/refusing-ses';
-import { deskLinkIn, withinBudget } from '../support/sponsor-case';
+import { waitFor } from '../support/outbox';
+import { useStackBehindRefusingSes } from '../support/refusing-ses-stack';
+import { withinBudget } from '../support/sponsor-case';
 
 // The attacker's finding: handing a case over to a backup whose address the mail service refuses showed the
 // sponsor a 500 ("nothing you sent was kept") though the hand-over was kept, and the employee read that a
@@ -15,48 +10,11 @@ import { deskLinkIn, withinBudget } from '../support/sponsor-case';
 // words, and the employee reads "being passed on" until someone holding it has been emailed. On the local
 // stack, with aws-ses-v2-local behind a front that refuses addresses as SES does.
 
-const GM = 'plant2-gm@example.com';
 const COO = 'coo@example.com';
 const LEADERSHIP = 'leadership@example.com';
 
 describe('handing a case over to someone who cannot be emailed, on the local stack', { timeout: 120_000 }, () => {
-  let ses: SesStandIn;
-  let front: Awaited<ReturnType<typeof startRefusingFront>>;
-  const dataDir = tempDataDir();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
-  beforeAll(async () => {
-    ses = await startSes({ port: 0 });
-    front = await startRefusingFront(ses);
-    stack = await startTestStack({
-      dataDir: dataDir.path,
-      mailer: new SesMailer(localSes(front.endpoint), 'listening-post@example.com'),
-    });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    await front?.close();
-    await ses?.close();
-    dataDir.remove();
-  });
-
-  const mailTo = async (to: string, about: string) =>
-    (await outbox(ses.endpoint)).filter((e) => e.destination.to.includes(to) && e.body.text?.includes(about));
-
-  /** A case escalated to the Plant 2 manager, and the address of its page on their desk. */
-  async function onTheManagersDesk(text: string, about: string) {
-    const { caseCode } = await stack.submit({ text, site: 'plant2', escalate: true });
-    await stack.waitForStatus(caseCode, 'escalated');
-    const [email] = await waitFor('the manager’s email', async () => {
-      const found = await mailTo(GM, about);
-      return found.length ? found : undefined;
-    });
-    const desk = deskLinkIn(email!)!;
-    for (const path of caseLinksIn(await (await withinBudget(desk)).text())) {
-      const url = `${stack.urls.app}${path}`;
-      if ((await (await withinBudget(url)).text()).includes(about)) return { caseCode, url };
-    }
-    throw new Error('the case is not on the desk');
-  }
+  const { stack, front, mailTo, onTheManagersDesk } = useStackBehindRefusingSes();
 
   it('Should keep the hand-over, say the backup could not be emailed and where it went, and tell leadership at once', async () => {
     front.refused.add(COO);

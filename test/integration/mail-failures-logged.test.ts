@@ -1,13 +1,9 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localSes } from '../../local/aws-clients';
-import { startSes, type SesStandIn } from '../../local/ses-stand-in';
+import { afterAll, describe, expect, it } from 'vitest';
 import { WeekOnlyLogFormatter } from '../../local/week-only-log-formatter';
-import { SesMailer } from '../../shared/adapters/aws/ses-mailer';
 import { captureOutput } from '../support/capture-output';
-import { startTestStack, tempDataDir } from '../support/local-stack';
 import { waitFor } from '../support/outbox';
-import { startRefusingFront } from '../support/refusing-ses';
+import { useStackBehindRefusingSes } from '../support/refusing-ses-stack';
 
 // Left alone last session: an email about a case that failed in the sweep was counted, never logged, so the
 // operator's alarm said "sweep failures" and nothing told throttling (wait) from a refused address (fix the
@@ -27,27 +23,11 @@ interface Line {
 }
 
 describe('emails about a case that fail are logged by kind, on the local stack', { timeout: 120_000 }, () => {
-  let ses: SesStandIn;
-  let front: Awaited<ReturnType<typeof startRefusingFront>>;
-  const dataDir = tempDataDir();
-  let stack: Awaited<ReturnType<typeof startTestStack>>;
   const output = captureOutput();
-  beforeAll(async () => {
-    ses = await startSes({ port: 0 });
-    front = await startRefusingFront(ses);
-    stack = await startTestStack({
-      dataDir: dataDir.path,
-      mailer: new SesMailer(localSes(front.endpoint), 'listening-post@example.com'),
-      logger: new Logger({ serviceName: 'mail-failures', logLevel: 'WARN', logFormatter: new WeekOnlyLogFormatter() }),
-    });
+  const { stack, front } = useStackBehindRefusingSes({
+    logger: new Logger({ serviceName: 'mail-failures', logLevel: 'WARN', logFormatter: new WeekOnlyLogFormatter() }),
   });
-  afterAll(async () => {
-    output.restore();
-    await stack?.stop();
-    await front?.close();
-    await ses?.close();
-    dataDir.remove();
-  });
+  afterAll(() => output.restore());
 
   const lines = (): Line[] =>
     output

@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDocuments } from '../../local/aws-clients';
@@ -10,6 +8,7 @@ import type { Language } from '../../shared/i18n/languages';
 import { translate } from '../../shared/i18n/translate';
 import { systemClock } from '../../shared/ports/clock';
 import { enrolKiosk } from '../../shared/use-cases/enrol-kiosk';
+import { writeEmergencyConfig } from '../support/emergency-config';
 import { englishIn } from '../support/english-leaks';
 import { startTestStack, tempDataDir } from '../support/local-stack';
 
@@ -33,16 +32,8 @@ describe('refusals from the JSON API and the kiosk, in the language of whoever r
   let kioskToken: string;
 
   beforeAll(async () => {
-    const example = JSON.parse(readFileSync('config/example.config.json', 'utf8')) as { sites: { id: string }[] };
-    const configPath = join(dataDir.path, 'languages.config.json');
-    writeFileSync(
-      configPath,
-      JSON.stringify({
-        ...example,
-        emergencyNumber: '911',
-        sites: example.sites.map((site) => (site.id === 'plant2' ? { ...site, emergencyNumber: '112' } : site)),
-      }),
-    );
+    // The example installation with Plant 2's own emergency number, 112.
+    const configPath = writeEmergencyConfig(dataDir.path, 'languages.config.json');
     stack = await startTestStack({
       dataDir: dataDir.path,
       configPath,

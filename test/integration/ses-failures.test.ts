@@ -1,11 +1,11 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localSes } from '../../local/aws-clients';
 import { close, listen } from '../../local/listen';
 import { startSes, type SesStandIn } from '../../local/ses-stand-in';
 import { SesMailer } from '../../shared/adapters/aws/ses-mailer';
 import { AddressRefusedError, type Email } from '../../shared/ports/mailer';
-import { passOn } from '../support/refusing-ses';
+import { answerAsSes, isSendEmail, startSesFront } from '../support/ses-front';
 
 /**
  * Which SES answers mean "this address is refused" (a case climbs past its holder at once) and which
@@ -19,24 +19,12 @@ type Answer = { status: number; type?: string; message: string };
 /** In front of aws-ses-v2-local: answers SendEmail with `answer` while one is set, else passes it on. */
 async function startAnsweringFront(ses: SesStandIn) {
   const state: { answer?: Answer } = {};
-  const target = new URL(ses.endpoint);
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      const answer = state.answer;
-      if (answer && req.url?.startsWith('/v2/email/outbound-emails')) {
-        res.writeHead(answer.status, {
-          'content-type': 'application/json',
-          ...(answer.type ? { 'x-amzn-errortype': answer.type } : {}),
-        });
-        return res.end(JSON.stringify({ message: answer.message }));
-      }
-      passOn(target, req, res, body);
-    });
+  const front = await startSesFront(ses, ({ req, res, pass }) => {
+    const answer = state.answer;
+    if (answer && isSendEmail(req)) return answerAsSes(res, answer.status, answer.type, answer.message);
+    pass();
   });
-  return { endpoint: await listen(server, 0), state, close: () => close(server) };
+  return { ...front, state };
 }
 
 const email: Email = { to: ['coo@example.com'], subject: 'Urgent: blocked exit', html: '<p>x</p>', text: 'x' };

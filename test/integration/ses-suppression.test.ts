@@ -1,11 +1,9 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { localSes } from '../../local/aws-clients';
-import { close, listen } from '../../local/listen';
 import { startSes, type SesStandIn } from '../../local/ses-stand-in';
 import { RecipientsSuppressedError, SesMailer } from '../../shared/adapters/aws/ses-mailer';
 import { outbox } from '../support/outbox';
-import { passOn } from '../support/refusing-ses';
+import { answerAsSes, isSendEmail, startSesFront } from '../support/ses-front';
 
 /**
  * aws-ses-v2-local has no suppression list: this front answers SES v2's
@@ -17,45 +15,35 @@ async function startSuppressionFront(ses: SesStandIn) {
   const suppressed = new Map<string, { Reason: string; LastUpdateTime: number }>();
   const configurationSets: (string | undefined)[] = [];
   let lookupsFail = false;
-  const target = new URL(ses.endpoint);
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      const lookup = /^\/v2\/email\/suppression\/addresses\/([^/?]+)/.exec(req.url ?? '');
-      if (lookup && req.method === 'GET') {
-        const address = decodeURIComponent(lookup[1]!);
-        if (lookupsFail) {
-          res.writeHead(429, { 'content-type': 'application/json', 'x-amzn-errortype': 'TooManyRequestsException' });
-          return res.end(JSON.stringify({ message: 'Too many requests' }));
-        }
-        const entry = suppressed.get(address.toLowerCase());
-        if (!entry) {
-          res.writeHead(404, { 'content-type': 'application/json', 'x-amzn-errortype': 'NotFoundException' });
-          return res.end(
-            JSON.stringify({ message: `Email address ${address} does not exist on your suppression list.` }),
-          );
-        }
-        res.writeHead(200, { 'content-type': 'application/json' });
-        return res.end(JSON.stringify({ SuppressedDestination: { EmailAddress: address, ...entry } }));
-      }
-      if (req.url?.startsWith('/v2/email/outbound-emails'))
-        configurationSets.push(
-          (JSON.parse(body.toString('utf8')) as { ConfigurationSetName?: string }).ConfigurationSetName,
+  const front = await startSesFront(ses, ({ req, res, body, pass }) => {
+    const lookup = /^\/v2\/email\/suppression\/addresses\/([^/?]+)/.exec(req.url ?? '');
+    if (lookup && req.method === 'GET') {
+      const address = decodeURIComponent(lookup[1]!);
+      if (lookupsFail) return answerAsSes(res, 429, 'TooManyRequestsException', 'Too many requests');
+      const entry = suppressed.get(address.toLowerCase());
+      if (!entry)
+        return answerAsSes(
+          res,
+          404,
+          'NotFoundException',
+          `Email address ${address} does not exist on your suppression list.`,
         );
-      passOn(target, req, res, body);
-    });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify({ SuppressedDestination: { EmailAddress: address, ...entry } }));
+    }
+    if (isSendEmail(req))
+      configurationSets.push(
+        (JSON.parse(body.toString('utf8')) as { ConfigurationSetName?: string }).ConfigurationSetName,
+      );
+    pass();
   });
-  const endpoint = await listen(server, 0);
   return {
-    endpoint,
+    ...front,
     suppressed,
     configurationSets,
     failLookups: () => {
       lookupsFail = true;
     },
-    close: () => close(server),
   };
 }
 

@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSweepHandler } from '../../functions/sweep/handler';
 import { localDocuments, localSes } from '../../local/aws-clients';
 import { startDynamoDb, type DynamoDbStandIn } from '../../local/dynamodb-stand-in';
-import { close, listen } from '../../local/listen';
 import { startSes, type SesStandIn } from '../../local/ses-stand-in';
 import { DynamoDbEscalationStore } from '../../shared/adapters/aws/dynamodb-escalation-store';
 import { DynamoDbSentEmails } from '../../shared/adapters/aws/dynamodb-sent-emails';
@@ -15,7 +13,7 @@ import { exampleConfig, fixedClock } from '../support/fixtures';
 import { tempDataDir } from '../support/local-stack';
 import { outbox, waitFor } from '../support/outbox';
 import { raisedEscalation } from '../support/raised-escalation';
-import { passOn } from '../support/refusing-ses';
+import { isSendEmail, startSesFront } from '../support/ses-front';
 
 /**
  * The attacker's finding: with the mail service slow (a send taking longer than the escalate queue's
@@ -34,28 +32,19 @@ const LIVENESS = { beatMs: 50, silenceMs: 400 };
 async function startSlowFront(ses: SesStandIn) {
   const waiting: (() => void)[] = [];
   const state = { held: false, arrived: 0 };
-  const target = new URL(ses.endpoint);
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      const go = () => passOn(target, req, res, body);
-      if (!req.url?.startsWith('/v2/email/outbound-emails')) return go();
-      state.arrived += 1;
-      if (!state.held) return go();
-      state.held = false;
-      waiting.push(go);
-    });
+  const front = await startSesFront(ses, ({ req, pass }) => {
+    if (!isSendEmail(req)) return pass();
+    state.arrived += 1;
+    if (!state.held) return pass();
+    state.held = false;
+    waiting.push(pass);
   });
-  const endpoint = await listen(server, 0);
   return {
-    endpoint,
+    ...front,
     state,
     release: () => {
       for (const go of waiting.splice(0)) go();
     },
-    close: () => close(server),
   };
 }
 

@@ -21,15 +21,18 @@ export function urgentEvalTexts(): string[] {
   );
 }
 
-/** An everyday sentence about the writer's work, in each Latin-script language of the urgency rules. */
-export const EVERYDAY_SENTENCES = [
-  'I work in the warehouse.',
-  'Trabajo en el turno de noche.',
-  'Je travaille ici depuis deux ans.',
-  'Ich arbeite in der Buchhaltung.',
-  'Sono in ufficio dal lunedì al venerdì.',
-  'Trabalho no turno da noite.',
-  'Pracuję na nocnej zmianie.',
-  'Tôi làm ca đêm.',
-  'Nagtatrabaho ako sa gabi.',
-];
+/** An everyday sentence about the writer's work, in each Latin-script language of the urgency rules, by language. */
+export const EVERYDAY_SENTENCE_IN = {
+  en: 'I work in the warehouse.',
+  es: 'Trabajo en el turno de noche.',
+  fr: 'Je travaille ici depuis deux ans.',
+  de: 'Ich arbeite in der Buchhaltung.',
+  it: 'Sono in ufficio dal lunedì al venerdì.',
+  pt: 'Trabalho no turno da noite.',
+  pl: 'Pracuję na nocnej zmianie.',
+  vi: 'Tôi làm ca đêm.',
+  tl: 'Nagtatrabaho ako sa gabi.',
+} as const;
+
+/** The everyday sentences of every one of those languages. */
+export const EVERYDAY_SENTENCES: string[] = Object.values(EVERYDAY_SENTENCE_IN);
