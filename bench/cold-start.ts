@@ -126,7 +126,15 @@ export async function measureColdStarts({
       visibilityTimeoutSeconds: 60,
       maxReceiveCount: 5,
     });
+    const markedAnalysis = await sqs.createQueuePair('analysis-marked', {
+      visibilityTimeoutSeconds: 60,
+      maxReceiveCount: 5,
+    });
     const escalation = await sqs.createQueuePair('escalation', { visibilityTimeoutSeconds: 60, maxReceiveCount: 5 });
+    const priorityEscalation = await sqs.createQueuePair('escalation-priority', {
+      visibilityTimeoutSeconds: 60,
+      maxReceiveCount: 5,
+    });
     const erasure = await sqs.createQueuePair('sms-erase', { visibilityTimeoutSeconds: 60, maxReceiveCount: 5 });
     const env = {
       PATH: process.env.PATH,
@@ -148,7 +156,9 @@ export async function measureColdStarts({
       RATE_STATE_TABLE_NAME: 'bench',
       ANALYSIS_QUEUE_URL: analysis.url,
       PRIORITY_ANALYSIS_QUEUE_URL: priorityAnalysis.url,
+      MARKED_ANALYSIS_QUEUE_URL: markedAnalysis.url,
       ESCALATION_QUEUE_URL: escalation.url,
+      PRIORITY_ESCALATION_QUEUE_URL: priorityEscalation.url,
       SMS_ERASE_QUEUE_URL: erasure.url,
       PEPPER_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:pepper',
       LINK_SIGNING_KEY_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:link',

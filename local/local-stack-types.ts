@@ -61,6 +61,8 @@ export interface LocalStack {
     /** The marked lane of analysis: reports only ticked urgent, taken after the priority lane. */
     analysisMarked: { url: string; dlqUrl: string };
     escalation: { url: string; dlqUrl: string };
+    /** The escalation queue's priority lane: escalations of reports urgent in their own words, sent first. */
+    escalationPriority: { url: string; dlqUrl: string };
     smsErase: { url: string; dlqUrl: string };
   };
   tableName: string;

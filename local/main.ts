@@ -62,6 +62,8 @@ ${stack.config.programName} is running locally (data in ${process.env.DATA_DIR |
     its DLQ               ${stack.queues.analysisMarked.dlqUrl}
     escalation queue      ${stack.queues.escalation.url}
     its DLQ               ${stack.queues.escalation.dlqUrl}
+    urgent escalations    ${stack.queues.escalationPriority.url}
+    its DLQ               ${stack.queues.escalationPriority.dlqUrl}
     SMS erasure queue     ${stack.queues.smsErase.url}
     its DLQ               ${stack.queues.smsErase.dlqUrl}
 

@@ -12,6 +12,8 @@ export interface StackQueues {
   /** The marked lane: reports only ticked urgent, analysed after the priority lane, before the analysis queue. */
   marked: QueuePair;
   escalation: QueuePair;
+  /** The escalation queue's priority lane: escalations of reports urgent in their own words, sent before the escalation queue. */
+  escalationPriority: QueuePair;
   /** Jobs that delete SMS exchanges from Twilio; only message SIDs, retried for days. */
   smsErase: QueuePair;
 }
@@ -25,6 +27,7 @@ export async function createStackQueues(sqs: SqsStandIn, visibilityTimeoutSecond
     priority: await pair('analysis-priority'),
     marked: await pair('analysis-marked'),
     escalation: await pair('escalation'),
+    escalationPriority: await pair('escalation-priority'),
     smsErase: await pair('sms-erase', ERASURE_MAX_TRIES),
   };
 }
@@ -37,6 +40,7 @@ export function queueUrls(queues: StackQueues): LocalStack['queues'] {
     analysisPriority: urls(queues.priority),
     analysisMarked: urls(queues.marked),
     escalation: urls(queues.escalation),
+    escalationPriority: urls(queues.escalationPriority),
     smsErase: urls(queues.smsErase),
   };
 }

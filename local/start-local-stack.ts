@@ -48,6 +48,7 @@ import { RoomAnswerNotices } from './room-answer-notices';
 import { startSes } from './ses-stand-in';
 import { SqsPoller } from './sqs-poller';
 import { analysisLanes } from '../shared/runtime/analysis-lanes';
+import { escalationLanes } from '../shared/use-cases/escalation-lanes';
 import { startSqs } from './sqs-stand-in';
 import type { LocalStack, LocalStackOptions } from './local-stack-types';
 import { createStackQueues, queueUrls } from './stack-queues';
@@ -105,6 +106,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       priority: priorityQueue,
       marked: markedQueue,
       escalation: escalationQueue,
+      escalationPriority: priorityEscalationQueue,
     } = queues;
     // Whatever a killed run had accepted but not finished is queued again, before anything else runs.
     const replayed = await sqsServer.replayUnfinished();
@@ -157,7 +159,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         analyzer: options.analyzer ?? new OfflineAnalyzer(),
         logger,
         escalation: {
-          queue: new SqsQueue(sqs, escalationQueue.url),
+          queue: escalationLanes({
+            priority: new SqsQueue(sqs, priorityEscalationQueue.url),
+            normal: new SqsQueue(sqs, escalationQueue.url),
+          }),
           patterns: patternCounter(tableAs('analyze')),
           detectUrgency: (text) => detectUrgency(text).categories,
         },
@@ -183,10 +188,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       clocks: legalClocks(tableAs('escalate')),
       threads: caseThread(tableAs('escalate'), waitingRoom),
     };
+    // One worker for both lanes of escalations, taking from the escalation queue only while the
+    // priority lane (escalations of reports urgent in their own words) is empty.
     const escalatePoller = new SqsPoller({
       sqs,
-      queueUrl: escalationQueue.url,
-      queueArn: escalationQueue.arn,
+      queueUrl: priorityEscalationQueue.url,
+      queueArn: priorityEscalationQueue.arn,
+      thenQueues: [{ queueUrl: escalationQueue.url, queueArn: escalationQueue.arn }],
       functionName: 'escalate',
       logger,
       handler: createEscalateHandler(escalationDeps),

@@ -1,9 +1,9 @@
 /**
- * `npm run redrive [-- --dry-run] [-- --queue analysis-priority|analysis-marked|analysis|escalation|sms-erase]`
+ * `npm run redrive [-- --dry-run] [-- --queue analysis-priority|analysis-marked|analysis|escalation-priority|escalation|sms-erase]`
  *
  * Moves what waits in the dead-letter queues of the running `npm start`
- * (`SQS_PORT`, 9324) back to their queues: the priority analysis DLQ and the analysis DLQ to their
- * queue, the escalation DLQ to the escalation queue, the SMS erasure DLQ to
+ * (`SQS_PORT`, 9324) back to their queues: each analysis lane's DLQ to its
+ * queue, each escalation lane's DLQ to its queue, the SMS erasure DLQ to
  * the SMS erasure queue. `--dry-run` moves
  * nothing: it says how many wait in each and what to check before moving
  * them (a message moved back before its cause is fixed fails again and
@@ -26,7 +26,14 @@ import {
 } from '@aws-sdk/client-sqs';
 import { localSqs } from '../local/aws-clients';
 
-export const REDRIVEN_QUEUES = ['analysis-priority', 'analysis-marked', 'analysis', 'escalation', 'sms-erase'] as const;
+export const REDRIVEN_QUEUES = [
+  'analysis-priority',
+  'analysis-marked',
+  'analysis',
+  'escalation-priority',
+  'escalation',
+  'sms-erase',
+] as const;
 type QueueName = (typeof REDRIVEN_QUEUES)[number];
 
 /** What the operator should look at before moving a queue's dead letters back. */
@@ -37,6 +44,8 @@ const CHECK_FIRST: Record<QueueName, string> = {
     'the analyzer, as for the analysis DLQ below: these are reports their writers marked urgent, so a sponsor may be waiting for each. Fix the cause and move them back right after the analysis-priority ones',
   analysis:
     "the analyzer: with LOG_LEVEL=INFO, `npm start` logs 'message failed' with the error's name for each failure. Fix what makes it fail (for example a bug in the analyzer, or a Comprehend quota on AWS) before moving them back, or they will fail again and return here after 5 tries",
+  'escalation-priority':
+    'email, as for the escalation DLQ below: these are escalations of reports urgent in their own words (a threat, an injury, an urgent topic), so a sponsor must hear of each now. Fix the cause and move them back first, before the escalation ones',
   escalation:
     "email: is the outbox (aws-ses-v2-local) running, and on AWS is the sending identity verified, out of the SES sandbox and within quota? The escalate log says 'escalation failed' with the error's name. Sponsors are waiting for these: fix the cause, then move them back at once",
   'sms-erase':
@@ -135,7 +144,7 @@ export function describeRedrive(reports: RedriveReport[], dryRun: boolean): stri
 }
 
 const USAGE =
-  'Usage: npm run redrive -- [--dry-run] [--queue analysis-priority|analysis-marked|analysis|escalation|sms-erase]';
+  'Usage: npm run redrive -- [--dry-run] [--queue analysis-priority|analysis-marked|analysis|escalation-priority|escalation|sms-erase]';
 
 export async function runRedriveCli(args: string[], sqs: SQSClient, print: (line: string) => void): Promise<number> {
   let values: { 'dry-run'?: boolean; queue?: string; help?: boolean };
@@ -155,7 +164,7 @@ export async function runRedriveCli(args: string[], sqs: SQSClient, print: (line
   const queues = values.queue === undefined ? [...REDRIVEN_QUEUES] : REDRIVEN_QUEUES.filter((q) => q === values.queue);
   if (!queues.length) {
     print(
-      `Unknown queue '${values.queue}': choose analysis-priority, analysis-marked, analysis, escalation or sms-erase.\n${USAGE}`,
+      `Unknown queue '${values.queue}': choose analysis-priority, analysis-marked, analysis, escalation-priority, escalation or sms-erase.\n${USAGE}`,
     );
     return 2;
   }

@@ -8,6 +8,7 @@ import { SqsQueue } from '../../shared/adapters/aws/sqs-queue';
 import { detectUrgency } from '../../shared/analysis/urgency';
 import { requireEnv } from '../../shared/runtime/env';
 import { ENV } from '../../shared/runtime/env-names';
+import { escalationLanes } from '../../shared/use-cases/escalation-lanes';
 import {
   caseStore,
   caseThread,
@@ -19,9 +20,11 @@ import { tableEntry } from '../../shared/runtime/table-entry';
 import { createAnalyzeHandler } from './handler';
 
 const escalationQueueUrl = requireEnv(ENV.escalationQueueUrl);
+const priorityEscalationQueueUrl = requireEnv(ENV.priorityEscalationQueueUrl);
 
-export const handler = tableEntry('analyze', async ({ config, table, logger, metrics }) =>
-  createAnalyzeHandler({
+export const handler = tableEntry('analyze', async ({ config, table, logger, metrics }) => {
+  const sqs = new SQSClient({});
+  return createAnalyzeHandler({
     config,
     cases: caseStore(table),
     figures: weeklyFigures(table),
@@ -42,9 +45,12 @@ export const handler = tableEntry('analyze', async ({ config, table, logger, met
     logger,
     metrics,
     escalation: {
-      queue: new SqsQueue(new SQSClient({}), escalationQueueUrl),
+      queue: escalationLanes({
+        priority: new SqsQueue(sqs, priorityEscalationQueueUrl),
+        normal: new SqsQueue(sqs, escalationQueueUrl),
+      }),
       patterns: patternCounter(table),
       detectUrgency: (text) => detectUrgency(text).categories,
     },
-  }),
-);
+  });
+});

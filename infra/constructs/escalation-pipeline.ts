@@ -9,7 +9,18 @@ export interface EscalationPipelineProps {
   /** The table, link-signing key, sending address and public URL the consumer works with. */
   readonly runtime: EscalationRuntime;
   readonly alarmAction?: IAlarmAction;
+  /**
+   * Which lane of escalations (`normal` when left out). `priority`:
+   * escalations of reports urgent in their own words or topic. Its own
+   * queue, DLQ, alarms, consumer and event source mapping, so a backlog of
+   * escalations only asked for (ticking is free for anyone, and SES sends at
+   * its own pace) never stands in front of one whose words say someone is
+   * in danger.
+   */
+  readonly lane?: EscalationLane;
 }
+
+export type EscalationLane = 'normal' | 'priority';
 
 /**
  * The escalation queue, its DLQ and the `escalate` consumer, which routes
@@ -22,30 +33,39 @@ export interface EscalationPipelineProps {
  * const escalations = new QueueConsumer(this, 'Escalations', escalationPipeline({ config, runtime, alarmAction }));
  * bindQueueSender(analyze, escalations.queue, ENV.escalationQueueUrl);
  */
-export function escalationPipeline({ config, runtime, alarmAction }: EscalationPipelineProps): QueueConsumerProps {
+export function escalationPipeline({
+  config,
+  runtime,
+  alarmAction,
+  lane = 'normal',
+}: EscalationPipelineProps): QueueConsumerProps {
+  const priority = lane === 'priority';
+  const queue = priority ? 'priority escalation' : 'escalation';
   return {
     config,
-    label: 'Escalation',
+    label: priority ? 'Priority escalation' : 'Escalation',
     consumer: {
       entry: 'functions/escalate/lambda.ts',
-      serviceName: 'escalate',
-      description: 'Routes escalations to their sponsors and emails them a signed link',
+      // Its own name, so its logs, metrics and alarms read apart from the normal lane's.
+      serviceName: priority ? 'escalate-priority' : 'escalate',
+      description: priority
+        ? 'Routes escalations of reports urgent in their own words first, apart from any backlog, and emails their sponsors a signed link'
+        : 'Routes escalations to their sponsors and emails them a signed link',
     },
     consumerTimeout: Duration.seconds(30),
+    // The same in both lanes: what the escalate consumer does per message does not change with its lane.
     batchSize: 10,
     // Far below the shortest (urgent) SLA, so that a stuck consumer is
     // noticed before a sponsor could have been late.
     maxMessageAge: Duration.minutes(15),
     alarmAction,
     meaning: {
-      deadLetters:
-        'An escalation could not be delivered to its sponsor and is waiting in the escalation DLQ. Check SES (identity verified, sandbox, quota), fix the cause, then redrive it to the escalation queue.',
+      deadLetters: `${priority ? 'An escalation of a report urgent in its own words' : 'An escalation'} could not be delivered to its sponsor and is waiting in the ${queue} DLQ. Check SES (identity verified, sandbox, quota), fix the cause, then redrive it to the ${queue} queue${priority ? ' before any other' : ''}.`,
       ageing: (warningAge, retention) =>
-        `An escalation has been waiting in the escalation DLQ for more than ${warningAge}; SQS deletes it ${retention} after it was raised, and then its sponsor is never told. Fix the cause and redrive it now.`,
+        `An escalation has been waiting in the ${queue} DLQ for more than ${warningAge}; SQS deletes it ${retention} after it was raised, and then its sponsor is never told. Fix the cause and redrive it now.`,
       backlog: (maxAge) =>
-        `An escalation has waited more than ${maxAge} to be sent: the escalate consumer is failing or falling behind.`,
-      consumerErrors:
-        'The escalate function failed as a whole, not escalation by escalation (the link-signing secret unreadable, DynamoDB unreachable, a timeout): its batch returns to the queue and is retried, and lands in the escalation DLQ after five receives.',
+        `${priority ? 'An escalation of a report urgent in its own words' : 'An escalation'} has waited more than ${maxAge} to be sent: the ${priority ? 'escalate-priority' : 'escalate'} consumer is failing or falling behind.`,
+      consumerErrors: `The ${priority ? 'escalate-priority' : 'escalate'} function failed as a whole, not escalation by escalation (the link-signing secret unreadable, DynamoDB unreachable, a timeout): its batch returns to the queue and is retried, and lands in the ${queue} DLQ after five receives.`,
     },
     grant: (consumer) => {
       // Escalation items and their open-list and week-index items, the

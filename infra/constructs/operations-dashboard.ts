@@ -109,6 +109,8 @@ export class OperationsDashboard extends Construct {
         [
           graph('Escalations and digests', [
             business('EscalationsRaised', 'escalate', 'escalations raised'),
+            // The priority lane of escalations is a function of its own (service `escalate-priority`).
+            business('EscalationsRaised', 'escalate-priority', 'escalations raised, urgent lane'),
             business('EscalationsOverdue', 'sweep', 'overdue, re-escalated'),
             business('SweepFailures', 'sweep', 'overdue, not passed on (retried)'),
             business('DigestsSent', 'digest', 'digests sent'),

@@ -49,6 +49,8 @@ export class ServiceStack extends Stack {
   /** The marked lane of analysis: reports only ticked urgent, with a consumer of their own. */
   readonly markedAnalysis: QueueConsumer;
   readonly escalations: QueueConsumer;
+  /** The priority lane of escalations: those of reports urgent in their own words or topic, with a consumer of their own. */
+  readonly priorityEscalations: QueueConsumer;
   readonly slaSweep: SlaSweep;
   readonly digest: WeeklyDigest;
   readonly inboundSms: InboundSms;
@@ -117,9 +119,16 @@ export class ServiceStack extends Stack {
       'Escalations',
       escalationPipeline({ config, runtime: escalationRuntime, alarmAction }),
     );
-    bindQueueSender(this.analysis.consumer, this.escalations.queue, ENV.escalationQueueUrl);
-    bindQueueSender(this.priorityAnalysis.consumer, this.escalations.queue, ENV.escalationQueueUrl);
-    bindQueueSender(this.markedAnalysis.consumer, this.escalations.queue, ENV.escalationQueueUrl);
+    this.priorityEscalations = new QueueConsumer(
+      this,
+      'PriorityEscalations',
+      escalationPipeline({ config, runtime: escalationRuntime, alarmAction, lane: 'priority' }),
+    );
+    // Every analysis lane may raise either kind of escalation: the lane is chosen by what analysis finds.
+    for (const analysis of [this.analysis, this.priorityAnalysis, this.markedAnalysis]) {
+      bindQueueSender(analysis.consumer, this.escalations.queue, ENV.escalationQueueUrl);
+      bindQueueSender(analysis.consumer, this.priorityEscalations.queue, ENV.priorityEscalationQueueUrl);
+    }
     this.slaSweep = new SlaSweep(this, 'SlaSweep', { config, runtime: escalationRuntime, alarmAction });
     // The digest's web-view links point at the intake too.
     this.digest = new WeeklyDigest(this, 'Digest', {
@@ -164,6 +173,8 @@ export class ServiceStack extends Stack {
         { label: 'marked-urgent analysis DLQ', queue: this.markedAnalysis.deadLetterQueue },
         { label: 'escalation', queue: this.escalations.queue },
         { label: 'escalation DLQ', queue: this.escalations.deadLetterQueue },
+        { label: 'priority escalation', queue: this.priorityEscalations.queue },
+        { label: 'priority escalation DLQ', queue: this.priorityEscalations.deadLetterQueue },
         { label: 'SMS erasure', queue: this.smsErasure.queue },
         { label: 'SMS erasure DLQ', queue: this.smsErasure.deadLetterQueue },
       ],
@@ -184,6 +195,9 @@ export class ServiceStack extends Stack {
     });
     new CfnOutput(this, 'EscalationQueueUrl', { value: this.escalations.queue.queueUrl });
     new CfnOutput(this, 'EscalationDeadLetterQueueUrl', { value: this.escalations.deadLetterQueue.queueUrl });
+    new CfnOutput(this, 'PriorityEscalationDeadLetterQueueUrl', {
+      value: this.priorityEscalations.deadLetterQueue.queueUrl,
+    });
     new CfnOutput(this, 'SmsErasureDeadLetterQueueUrl', {
       value: this.smsErasure.deadLetterQueue.queueUrl,
       description:

@@ -15,6 +15,8 @@ export const ENV = {
   /** The analysis queue's marked lane: reports only ticked urgent by their writer. */
   markedAnalysisQueueUrl: 'MARKED_ANALYSIS_QUEUE_URL',
   escalationQueueUrl: 'ESCALATION_QUEUE_URL',
+  /** The escalation queue's priority lane: escalations of reports urgent in their own words (or topic). */
+  priorityEscalationQueueUrl: 'PRIORITY_ESCALATION_QUEUE_URL',
   smsEraseQueueUrl: 'SMS_ERASE_QUEUE_URL',
   pepperSecretArn: 'PEPPER_SECRET_ARN',
   linkSigningKeySecretArn: 'LINK_SIGNING_KEY_SECRET_ARN',

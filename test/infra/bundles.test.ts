@@ -76,6 +76,7 @@ describe('bundles', () => {
       'analyze-priority',
       'digest',
       'escalate',
+      'escalate-priority',
       'forget-windows',
       'intake',
       'sms-erase',

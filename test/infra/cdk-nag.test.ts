@@ -68,6 +68,7 @@ describe('cdk-nag', () => {
       'ListeningPost-Service/MarkedAnalysis/ComprehendPolicy': ['AwsSolutions-IAM5[Resource::*]'],
       // SES's suppression-list look-up has no resource-level permissions; senders check recipients before sending.
       'ListeningPost-Service/Escalations/Consumer/SuppressionListPolicy': ['AwsSolutions-IAM5[Resource::*]'],
+      'ListeningPost-Service/PriorityEscalations/Consumer/SuppressionListPolicy': ['AwsSolutions-IAM5[Resource::*]'],
       'ListeningPost-Service/Intake/Sponsor/SuppressionListPolicy': ['AwsSolutions-IAM5[Resource::*]'],
       'ListeningPost-Service/SlaSweep/Handler/SuppressionListPolicy': ['AwsSolutions-IAM5[Resource::*]'],
       'ListeningPost-Service/Digest/Handler/SuppressionListPolicy': ['AwsSolutions-IAM5[Resource::*]'],

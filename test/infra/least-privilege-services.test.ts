@@ -86,8 +86,14 @@ describe('least privilege beyond the table: secrets, queues, Comprehend, S3, mai
     expect(readersOf((data) => data.pepperSecret)).toEqual(['intake', 'sms-inbound']);
   });
 
-  it('only the sponsor function, escalate, sweep and digest may read the link-signing key', () => {
-    expect(readersOf((data) => data.linkSigningKeySecret)).toEqual(['sponsor', 'escalate', 'sweep', 'digest']);
+  it('only the sponsor function, escalate (both lanes), sweep and digest may read the link-signing key', () => {
+    expect(readersOf((data) => data.linkSigningKeySecret)).toEqual([
+      'sponsor',
+      'escalate',
+      'escalate-priority',
+      'sweep',
+      'digest',
+    ]);
   });
 
   it('only the intake (to check signatures) and sms-erase (to delete messages from Twilio) may read the Twilio auth token', () => {
@@ -120,6 +126,25 @@ describe('least privilege beyond the table: secrets, queues, Comprehend, S3, mai
     expect(
       SERVICES.filter((service) => on(service).some((statement) => allows(statement, 'sqs:ReceiveMessage'))),
     ).toEqual(['escalate']);
+  });
+
+  it('every analysis lane may send to the priority escalation queue, and only the escalate-priority consumer receives from it', () => {
+    const priorityEscalationQueueArn = JSON.stringify({
+      'Fn::GetAtt': [logicalIdOfQueue('PRIORITY_ESCALATION_QUEUE_URL', 'analyze'), 'Arn'],
+    });
+    const on = (service: string) =>
+      statementsOf(templates.service, service).filter(
+        (statement) => JSON.stringify(statement.Resource) === priorityEscalationQueueArn,
+      );
+    for (const service of ['analyze', 'analyze-priority', 'analyze-marked']) {
+      expect(
+        on(service).some((statement) => allows(statement, 'sqs:SendMessage')),
+        service,
+      ).toBe(true);
+    }
+    expect(
+      SERVICES.filter((service) => on(service).some((statement) => allows(statement, 'sqs:ReceiveMessage'))),
+    ).toEqual(['escalate-priority']);
   });
 
   it('analyze may call the four Comprehend detect APIs when the engine is Comprehend', () => {
@@ -157,10 +182,11 @@ describe('least privilege beyond the table: secrets, queues, Comprehend, S3, mai
     },
   );
 
-  it("only escalate, sweep, digest and the sponsors' function (a hand-over from a desk) may send email", () => {
+  it("only escalate (both lanes), sweep, digest and the sponsors' function (a hand-over from a desk) may send email", () => {
     expect(SERVICES.filter((service) => actions(service).some((action) => action.startsWith('ses:')))).toEqual([
       'sponsor',
       'escalate',
+      'escalate-priority',
       'sweep',
       'digest',
     ]);

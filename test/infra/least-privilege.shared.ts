@@ -13,6 +13,7 @@ export const SERVICES = [
   'analyze-priority',
   'analyze-marked',
   'escalate',
+  'escalate-priority',
   'sweep',
   'sms-inbound',
   'digest',

@@ -194,7 +194,7 @@ describe('least privilege on the table', () => {
     );
   });
 
-  it.each(['analyze', 'escalate', 'sweep', 'sms-inbound', 'digest'])(
+  it.each(['analyze', 'escalate', 'escalate-priority', 'sweep', 'sms-inbound', 'digest'])(
     '%s may not scan the table, write batches or change the table',
     (service) => {
       for (const action of NEVER_ON_THE_TABLE) expect(actions(service)).not.toContain(action);
@@ -215,7 +215,7 @@ describe('least privilege on the table', () => {
 
   it("no other function may read the table in batches (the sponsors' desks list escalations 100 to a call)", () => {
     expect(SERVICES.filter((service) => actions(service).includes('dynamodb:BatchGetItem')).sort()).toEqual(
-      ['digest', 'escalate', 'sponsor', 'sweep'].sort(),
+      ['digest', 'escalate', 'escalate-priority', 'sponsor', 'sweep'].sort(),
     );
   });
 
@@ -228,7 +228,9 @@ describe('least privilege on the table', () => {
       expect(mayOnTable('escalate', 'dynamodb:BatchGetItem', pk), pk).toBe(false);
   });
 
-  it('escalate may get, put and update items, delete only open entries (an urgent answer moves its case’s), and query none', () => {
+  it('escalate (both lanes) may get, put and update items, delete only open entries (an urgent answer moves its case’s), and query none', () => {
+    // The priority lane runs the same code on the same grants: nothing more for its being first.
+    expect(actions('escalate-priority').sort()).toEqual(actions('escalate').sort());
     expect(actions('escalate')).toEqual(
       expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']),
     );

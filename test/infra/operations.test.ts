@@ -16,6 +16,7 @@ const SERVICES = [
   'analyze-priority',
   'analyze-marked',
   'escalate',
+  'escalate-priority',
   'sweep',
   'sms-inbound',
   'digest',
@@ -158,7 +159,7 @@ describe('operations: alarms and dashboard', () => {
     );
   });
 
-  it('the dashboard shows analysis (both lanes) and its failures, escalations raised and overdue, and digests sent', () => {
+  it('the dashboard shows analysis (every lane) and its failures, escalations raised (both lanes) and overdue, and digests sent', () => {
     const business = dashboardMetrics().filter((m) => m.namespace === METRICS_NAMESPACE);
     expect(business).toEqual(
       expect.arrayContaining([
@@ -169,6 +170,7 @@ describe('operations: alarms and dashboard', () => {
         { namespace: METRICS_NAMESPACE, name: 'FeedbackAnalysed', dimensions: { service: 'analyze-marked' } },
         { namespace: METRICS_NAMESPACE, name: 'AnalysisFailures', dimensions: { service: 'analyze-marked' } },
         { namespace: METRICS_NAMESPACE, name: 'EscalationsRaised', dimensions: { service: 'escalate' } },
+        { namespace: METRICS_NAMESPACE, name: 'EscalationsRaised', dimensions: { service: 'escalate-priority' } },
         { namespace: METRICS_NAMESPACE, name: 'EscalationsOverdue', dimensions: { service: 'sweep' } },
         { namespace: METRICS_NAMESPACE, name: 'SweepFailures', dimensions: { service: 'sweep' } },
         { namespace: METRICS_NAMESPACE, name: 'DigestsSent', dimensions: { service: 'digest' } },
@@ -182,7 +184,7 @@ describe('operations: alarms and dashboard', () => {
     expect(names('AWS/SQS')).toEqual(new Set(['ApproximateNumberOfMessagesVisible', 'ApproximateAgeOfOldestMessage']));
     expect(
       metrics.filter((m) => m.namespace === 'AWS/SQS' && m.name === 'ApproximateNumberOfMessagesVisible'),
-    ).toHaveLength(10);
+    ).toHaveLength(12);
     expect(names('AWS/Lambda')).toEqual(new Set(['Errors', 'Duration', 'Throttles']));
     for (const service of SERVICES) {
       const fn = JSON.stringify({ Ref: functionOf(templates.service, service).id }).replace(/"/g, "'");

@@ -38,6 +38,12 @@ const CONSUMERS = [
     outputs: { queue: 'EscalationQueueUrl', deadLetters: 'EscalationDeadLetterQueueUrl' },
   },
   {
+    service: 'escalate-priority',
+    receives: 5,
+    backlogSeconds: 15 * 60,
+    outputs: { deadLetters: 'PriorityEscalationDeadLetterQueueUrl' },
+  },
+  {
     service: 'sms-erase',
     receives: 20,
     backlogSeconds: 24 * 3600,
@@ -187,6 +193,24 @@ describe('queues and their consumers', () => {
 
   it('escalations go out at once: no batching window', () => {
     expect(mappingOf('escalate').MaximumBatchingWindowInSeconds).toBeUndefined();
+    expect(mappingOf('escalate-priority').MaximumBatchingWindowInSeconds).toBeUndefined();
+  });
+
+  it('escalations of reports urgent in their words have a lane of their own, never behind a backlog of escalations only asked for', () => {
+    const priority = mappingOf('escalate-priority');
+    const normal = mappingOf('escalate');
+    // The same batch and concurrency as the escalation lane: only the queue differs.
+    expect(priority.BatchSize).toBe(normal.BatchSize);
+    expect(priority.ScalingConfig).toEqual(normal.ScalingConfig);
+    expect(priority.EventSourceArn).not.toEqual(normal.EventSourceArn);
+    expect(queuesOf('escalate-priority').id).not.toBe(queuesOf('escalate').id);
+    expect(queuesOf('escalate-priority').deadLetterId).not.toBe(queuesOf('escalate').deadLetterId);
+    // Every analysis lane is told where both escalation lanes are: which one a case takes depends on what analysis finds.
+    for (const service of ['analyze', 'analyze-priority', 'analyze-marked']) {
+      const variables = functionOf(templates.service, service).properties.Environment.Variables;
+      expect(variables.PRIORITY_ESCALATION_QUEUE_URL, service).toEqual({ Ref: queuesOf('escalate-priority').id });
+      expect(variables.ESCALATION_QUEUE_URL, service).toEqual({ Ref: queuesOf('escalate').id });
+    }
   });
 
   it('every queue in the stack, consumed or not, keeps messages 14 days, encrypted, and refuses requests without TLS', () => {

@@ -69,6 +69,10 @@ describe('anonymity: after a run with personal data in the feedback', () => {
       stack.queues.analysisPriority.dlqUrl,
       stack.queues.analysisMarked.url,
       stack.queues.analysisMarked.dlqUrl,
+      stack.queues.escalation.url,
+      stack.queues.escalation.dlqUrl,
+      stack.queues.escalationPriority.url,
+      stack.queues.escalationPriority.dlqUrl,
     ]) {
       const { Messages = [] } = await sqs.send(
         new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10, WaitTimeSeconds: 0 }),

@@ -51,17 +51,17 @@ describe('an urgent report whose email SES refuses, on the local stack', { timeo
   };
   const emailsTo = async (to: string) =>
     (await outbox(ses.endpoint)).filter((e) => e.destination.to.includes(to) && e.subject.startsWith('Urgent: '));
-  const escalationDlqDepth = async () =>
-    Number(
-      (
-        await localSqs(stack.urls.sqs).send(
-          new GetQueueAttributesCommand({
-            QueueUrl: stack.queues.escalation.dlqUrl,
-            AttributeNames: ['ApproximateNumberOfMessages'],
-          }),
-        )
-      ).Attributes?.ApproximateNumberOfMessages,
-    );
+  const escalationDlqDepth = async () => {
+    // Both lanes' DLQs: a report urgent in its words takes the priority lane, one only ticked the other.
+    let depth = 0;
+    for (const { dlqUrl } of [stack.queues.escalationPriority, stack.queues.escalation]) {
+      const { Attributes } = await localSqs(stack.urls.sqs).send(
+        new GetQueueAttributesCommand({ QueueUrl: dlqUrl, AttributeNames: ['ApproximateNumberOfMessages'] }),
+      );
+      depth += Number(Attributes?.ApproximateNumberOfMessages);
+    }
+    return depth;
+  };
   const page = async (code: string) =>
     (await fetch(`${stack.urls.app}/status/${code}?lang=en`, { headers: { accept: 'text/html' } })).text();
 
@@ -79,7 +79,7 @@ describe('an urgent report whose email SES refuses, on the local stack', { timeo
 
     sesDown(false);
     const lines: string[] = [];
-    await runRedriveCli(['--queue', 'escalation'], localSqs(stack.urls.sqs), (line) => lines.push(line));
+    await runRedriveCli(['--queue', 'escalation-priority'], localSqs(stack.urls.sqs), (line) => lines.push(line));
     expect(lines.join('\n')).toContain('moved 1 of 1');
     await waitFor('the sponsor’s email', async () => ((await emailsTo(GM)).length === 1 ? true : undefined));
     await stack.waitForStatus(caseCode, 'escalated');

@@ -169,7 +169,8 @@ describe('escalation delivery when email fails', () => {
         'the DLQ',
         async () => {
           const { Messages } = await sqs.send(
-            new ReceiveMessageCommand({ QueueUrl: stack.queues.escalation.dlqUrl, WaitTimeSeconds: 0 }),
+            // An injury: urgent in its own words, so its escalation takes the priority lane.
+            new ReceiveMessageCommand({ QueueUrl: stack.queues.escalationPriority.dlqUrl, WaitTimeSeconds: 0 }),
           );
           return Messages?.length ? Messages : undefined;
         },

@@ -80,7 +80,7 @@ describe('an urgent message the analyzer cannot read, on the local stack', () =>
     const { code, out } = await cli('--queue', 'digest');
     expect(code).toBe(2);
     expect(out).toContain(
-      "Unknown queue 'digest': choose analysis-priority, analysis-marked, analysis, escalation or sms-erase.",
+      "Unknown queue 'digest': choose analysis-priority, analysis-marked, analysis, escalation-priority, escalation or sms-erase.",
     );
   });
 });

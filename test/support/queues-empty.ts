@@ -4,7 +4,7 @@ import { localSqs } from '../../local/aws-clients';
 import { waitFor } from './outbox';
 
 /**
- * Waits until nothing is left on the analysis or escalation queues, in sight or in flight: every
+ * Waits until nothing is left on the analysis or escalation queues (every lane), in sight or in flight: every
  * message sent before the call, copies included, has been handled. For a copy that, rightly, leaves
  * nothing to wait for (no new answer, no held notice).
  */
@@ -13,7 +13,8 @@ export function waitForQueuesEmpty(stack: Pick<LocalStack, 'urls' | 'queues'>): 
     const sqs = localSqs(stack.urls.sqs);
     let left = 0;
     try {
-      for (const url of [stack.queues.analysis.url, stack.queues.escalation.url]) {
+      const { analysis, analysisPriority, analysisMarked, escalation, escalationPriority } = stack.queues;
+      for (const { url } of [analysis, analysisPriority, analysisMarked, escalation, escalationPriority]) {
         const { Attributes = {} } = await sqs.send(
           new GetQueueAttributesCommand({
             QueueUrl: url,

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { INTAKE_CHANNELS } from '../../shared/config/schema';
+import { outbox, waitFor } from '../support/outbox';
+import { useTestStack } from '../support/test-stack';
+
+const FLOOD = 40;
+/** A report the urgency detector flags by its words alone (a gun, a threat to kill), in Spanish. */
+const REAL = 'hay un tipo con una pistola en el estacionamiento dice que va a matar al supervisor';
+
+/**
+ * The analysis lanes put a report urgent in its own words before a flood of
+ * ticked-only ones; the escalation queue must too. Sending an escalation
+ * takes the mail service (SES in its sandbox sends about one a second), so a
+ * flood of ticked-only reports already analysed, their escalations queued,
+ * must never stand in front of the escalation of a report whose words say
+ * someone is in danger. With the escalate worker paused, the flood's
+ * escalations are queued first and the real one last; once the worker
+ * resumes, the real one is emailed first. Order, not timing: before the fix
+ * every escalation shared one first-in, first-out queue, so the whole flood
+ * was emailed before it.
+ */
+describe('the escalation of a report urgent in its own words goes out before a flood of ticked-only ones', () => {
+  const roomy = { perSecond: 10_000, burst: 10_000 };
+  const stack = useTestStack({ rateLimits: Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, roomy])) });
+
+  const analysed = async (codes: string[]) =>
+    waitFor(
+      'the reports to be analysed',
+      async () => {
+        const statuses = await Promise.all(codes.map((code) => stack.statusOf(code)));
+        return statuses.every((s) => s.body.status !== 'received') || undefined;
+      },
+      120_000,
+    );
+
+  it('Should email the gun threat before any of the ticked flood queued ahead of it', async () => {
+    const before = (await outbox(stack.urls.outbox)).length;
+    await stack.escalatePoller.stop();
+    const flood: string[] = [];
+    for (let i = 0; i < FLOOD; i++) {
+      const { status, caseCode } = await stack.submit({ text: `URGENT coffee ${i}`, site: 'hq', escalate: true });
+      expect(status).toBe(201);
+      flood.push(caseCode);
+    }
+    // The flood is analysed and its escalations are queued before the real report is even written.
+    await analysed(flood);
+
+    // Ticked too, as an attacker's reports are: its words decide, not the box.
+    const { status, caseCode: realCode } = await stack.submit({ text: REAL, site: 'hq', escalate: true });
+    expect(status).toBe(201);
+    await analysed([realCode]);
+    // Nothing was emailed while the escalate worker was paused.
+    expect((await outbox(stack.urls.outbox)).length).toBe(before);
+
+    stack.escalatePoller.start();
+    await stack.waitForStatus(realCode, 'escalated', 60_000);
+    const emailedFirst = await waitFor('the first escalation email', async () =>
+      (await outbox(stack.urls.outbox)).slice(before).at(0),
+    );
+    expect(emailedFirst.body.text ?? '').toContain('pistola');
+    expect(emailedFirst.body.text ?? '').not.toContain('coffee');
+
+    // Nothing of the flood is lost for it: each ticked report is still escalated and emailed.
+    for (const code of flood) await stack.waitForStatus(code, 'escalated', 120_000);
+    const emailed = (await outbox(stack.urls.outbox)).slice(before);
+    expect(emailed.filter((email) => email.body.text?.includes('coffee')).length).toBeGreaterThanOrEqual(FLOOD);
+  }, 300_000);
+});
