@@ -133,7 +133,9 @@ function languageRunReading(folded: string): ModelVerdict | undefined {
   // is no sentence in another language, and the rest of the text is no report read alone.
   if (runs.length !== 2 || runs.some((run) => run.words < MIN_SENTENCE_RUN_WORDS)) return undefined;
   for (const run of runs) {
-    const needed = modelThreshold(run.text);
+    // A run is one part of a longer text, not an answer naming a place (LINKING_WORDS): short by its words alone,
+    // so a word of the report taken into the other run ("…in the van Die Lieferung…") does not raise its bar.
+    const needed = modelThreshold(run.text, { countLinkingWords: true });
     if (needed > 1) continue;
     const features = modelFeatures(run.text);
     if (!mayReach(reach(), features, needed)) continue;
@@ -172,10 +174,10 @@ const modelFeatures = (folded: string): number[] => urgencyFeatures(folded.repla
  */
 const SENTENCE_WORDS = 6;
 const SHORT_TEXT_THRESHOLD = 0.7;
-function modelThreshold(folded: string): number {
+function modelThreshold(folded: string, { countLinkingWords = false } = {}): number {
   const size = wordsIn(folded);
   if (size <= 2) return Infinity;
-  return size - linkingWordsIn(folded) < SENTENCE_WORDS
+  return size - (countLinkingWords ? 0 : linkingWordsIn(folded)) < SENTENCE_WORDS
     ? Math.max(MODEL.threshold, SHORT_TEXT_THRESHOLD)
     : MODEL.threshold;
 }
@@ -198,7 +200,7 @@ const LINKING_WORDS = new Set(
     .split(' '),
 );
 const linkingWordsIn = (folded: string): number =>
-  folded.split(' ').filter((word) => LINKING_WORDS.has(word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))).length;
+  folded.split(/\s/).filter((word) => LINKING_WORDS.has(word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))).length;
 
 // Words with a letter or digit in them; Chinese has no spaces, so every two characters count as one.
 function wordsIn(folded: string): number {

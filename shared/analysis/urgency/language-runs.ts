@@ -41,8 +41,11 @@ const LATIN = PROFILE_LANGUAGES;
 const WORD = /[\p{Script=Han}]+|[\p{Script=Arabic}]+|[\p{L}\p{M}]+(?:'[\p{L}\p{M}]+)*/gu;
 const HAN = /\p{Script=Han}/u;
 const ARABIC = /\p{Script=Arabic}/u;
-/** A gap between two words that is only spaces (or an apostrophe or digits, which belong to the sentence). */
-const SPACES_ONLY = /^[\s\p{N}]*$/u;
+/**
+ * A gap between two words that is only spaces (or digits, which belong to the sentence). A line break is a break:
+ * folding keeps it, and "\s" would take it for a space.
+ */
+const SPACES_ONLY = /^(?:[^\S\n\r\u2028\u2029]|\p{N})*$/u;
 
 // Each language's function words, folded as the matcher folds text ("está" → "esta").
 let functionWords: Map<string, number[]> | undefined;

@@ -78,7 +78,7 @@ describe('urgency: a report in one language beside a calm sentence in another', 
     // Measured 8 of 400 (the old code: 133): with no capital letter or mark to go by, a switch a word or two
     // from the end of a short report is not always found ("tôi muốn chết The shipment…" reads "chet" as English).
     expect(pairs).toBe(400);
-    expect(missed.length).toBeLessThanOrEqual(8);
+    expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(8);
   });
 
   it.each(
