@@ -45,7 +45,7 @@ export function oneLanguageOf(text: string, detectLanguage: (text: string) => st
   const whole = detectLanguage(text);
   if (whole === 'und') return whole;
   const sentences = text
-    .split(/[.!?;:\n。！？؟]+/u)
+    .split(/[.!?;:\n\u3002\uff01\uff1f\u061f]+/u)
     .filter((s) => (s.match(/\p{L}/gu)?.length ?? 0) >= TELLING_LETTERS);
   if (sentences.length < 2) return whole;
   for (const sentence of sentences) {

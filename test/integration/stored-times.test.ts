@@ -19,8 +19,10 @@ import { codeIn, PLANT2_NUMBER, repliesOf, signedTwilioRequest, twilioFields } f
 const SUBMITTED_AT = '2026-11-25T14:37:23.456Z';
 
 /** Items whose times may keep the hour: an escalation and its index entries, and a pattern held for its release (whose hour is the release's). */
+// An unused kiosk enrolment link keeps the hour it stops working: the operator's command made it, no feedback is ever
+// beside it, and the tablet's first use deletes it (README "Kiosk").
 const KEEPS_THE_HOUR = (item: Record<string, unknown>) =>
-  /^(ESC|CLOCK#|NOTICE#PATTERN$)/.test(String(item.pk)) || item.type === 'escalation';
+  /^(ESC|CLOCK#|NOTICE#PATTERN$|KIOSKENROL#)/.test(String(item.pk)) || item.type === 'escalation';
 /** A case's conversation keeps the day a message was written and the days of its legal deadlines, never a time of day. */
 const KEEPS_THE_DAY = (item: Record<string, unknown>) => /^THREAD#/.test(String(item.pk));
 
