@@ -137,7 +137,17 @@ describe("a sponsor's case desk in a real browser", () => {
     const label = page.locator('.desk-cases dt').first();
     expect(await label.evaluate((dt) => Number(getComputedStyle(dt).fontWeight))).toBeGreaterThanOrEqual(600);
 
-    await links.last().click();
+    // This test's case, whichever place the desk lists it in (the other tests' cases are there too, some closing).
+    const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    let found = false;
+    for (const href of hrefs.reverse()) {
+      await page.goto(href);
+      if ((await page.locator('main').textContent())?.includes('loading bay is blocked')) {
+        found = true;
+        break;
+      }
+    }
+    expect(found).toBe(true);
     await page.getByRole('button', { name: 'Close this case' }).click();
     const notice = page.getByRole('status');
     await expect.poll(() => notice.textContent()).toContain('Closing.');
