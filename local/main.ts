@@ -9,7 +9,6 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { WeekOnlyLogFormatter } from './week-only-log-formatter';
 import { ConfigError } from '../shared/errors';
-import { startLocalStack } from './start-local-stack';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -25,7 +24,11 @@ function port(name: string, fallback: number): number {
 }
 
 const httpPort = port('PORT', 3000);
+// Loading the pipeline's code takes seconds (longer on a busy machine): say so first, so a silent terminal does not
+// look stuck. The stack is imported after this line for that reason.
+console.log('Starting Listening Post…');
 try {
+  const { startLocalStack } = await import('./start-local-stack');
   const stack = await startLocalStack({
     ports: {
       http: httpPort,

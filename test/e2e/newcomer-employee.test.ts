@@ -63,7 +63,7 @@ describe('the employee side, as a newcomer finds it', () => {
     expect(main).toContain('asked to acknowledge it within 4 hours if it is urgent');
     // The day as the sponsor's email and page write it: "Monday, December 7, 2026"; the deadline ends with that day.
     expect(main).toMatch(
-      /It will be acknowledged by the end of (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4} \(Central Time\) at the latest\./,
+      /Whatever happens, it must be acknowledged by the end of (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4} \(Central Time\) at the latest\./,
     );
     // Every step reached is ticked, the current one too, and said in words.
     expect(await page.locator('ol.steps li').allTextContents()).toEqual([
@@ -82,7 +82,7 @@ describe('the employee side, as a newcomer finds it', () => {
     const spanish = (await page.locator('main').textContent())!;
     expect(spanish).toContain('se le pide que lo confirme en un plazo de 4 horas si es urgente');
     expect(spanish).toMatch(
-      /Se confirmará a más tardar al final del (lunes|martes|miércoles|jueves|viernes|sábado|domingo) \d{1,2} de [a-z]+ de \d{4} \(hora central\)\./,
+      /En cualquier caso, debe confirmarse a más tardar al final del (lunes|martes|miércoles|jueves|viernes|sábado|domingo) \d{1,2} de [a-z]+ de \d{4} \(hora central\)\./,
     );
     expect(errors).toEqual([]);
     await context.close();

@@ -67,6 +67,8 @@ describe('Ctrl-C on `npm start` while the machine is busy', () => {
     const group = child.pid!;
     try {
       await expect.poll(() => output, { timeout: 60_000, interval: 200 }).toContain('Press Ctrl-C');
+      // The terminal is never silent while the code loads: the first line comes before the stack is up.
+      expect(output.trimStart().startsWith('Starting Listening Post')).toBe(true);
       const stack = stackProcess(group);
       // Held still (a loaded machine, a long synchronous step) when the terminal's Ctrl-C reaches the group.
       process.kill(stack, 'SIGSTOP');

@@ -64,7 +64,7 @@ describe('the legal clocks of an escalated case', () => {
       await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'text/html' } })
     ).text();
     expect(html).toContain(
-      'It will be acknowledged by the end of <strong>Tuesday, November 24, 2026</strong> (Central Time) at the latest.',
+      'Whatever happens, it must be acknowledged by the end of <strong>Tuesday, November 24, 2026</strong> (Central Time) at the latest.',
     );
 
     // The reminders to acknowledge go by the deadline that binds the holder (reminders-before-every-climb.test.ts);
