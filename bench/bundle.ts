@@ -1,7 +1,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { build, type Metafile } from 'esbuild';
+import { type BuildOptions, build, type Metafile } from 'esbuild';
 import { bundleFiles, ENTRY_FILE, functionBuildOptions } from '../infra/constructs/function-bundling';
+
+export { ENTRY_FILE };
 import { loadConfigFile } from '../shared/config/load-config';
 
 export const FUNCTION_ENTRIES: Record<string, string> = {
@@ -32,7 +34,14 @@ export type SdkSource = 'external' | 'bundled';
 export async function bundleFunctions(
   outDir: string,
   entries: Record<string, string> = FUNCTION_ENTRIES,
-  { sdk = 'bundled' }: { sdk?: SdkSource } = {},
+  {
+    sdk = 'bundled',
+    overrides = {},
+  }: {
+    sdk?: SdkSource;
+    /** esbuild options over the deployed ones: only for diagnostics (the profiler's `lineLimit`), never for figures. */
+    overrides?: BuildOptions;
+  } = {},
 ) {
   mkdirSync(outDir, { recursive: true });
   const config = loadConfigFile();
@@ -51,6 +60,7 @@ export async function bundleFunctions(
         config,
         external: sdk === 'external' ? ['@aws-sdk/*'] : [],
       }),
+      ...overrides,
       metafile: true,
       logLevel: 'silent',
     });

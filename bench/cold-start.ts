@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import type { BuildOptions } from 'esbuild';
 import { startDynamoDb } from '../local/dynamodb-stand-in';
 import { close, listen } from '../local/listen';
 import { startSes } from '../local/ses-stand-in';
@@ -12,7 +13,7 @@ import { startSqs } from '../local/sqs-stand-in';
 import { startComprehendStandIn } from '../test/support/comprehend-stand-in';
 import { startS3StandIn } from '../test/support/s3-stand-in';
 import { startTwilioApiStandIn } from '../test/support/twilio-api-stand-in';
-import { bundleFunctions, FUNCTION_ENTRIES, type SdkSource } from './bundle';
+import { bundleFunctions, ENTRY_FILE, FUNCTION_ENTRIES, type SdkSource } from './bundle';
 import { BENCH_TWILIO_ACCOUNT, EVENTS, writeBaselineEntries } from './cold-start-subjects';
 import { lambdaNode } from './lambda-node';
 import { median, ratio, round } from './stats';
@@ -23,14 +24,14 @@ const run = promisify(execFile);
 // CPU time (all threads) beside wall time: on a shared machine the CPU figure moves far less with the load.
 const CHILD = `
 const cpu = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
-const c0 = cpu(), t0 = performance.now();
+const c0 = cpu(), t0 = performance.now(), h0 = process.hrtime.bigint();
 const mod = await import(process.argv[1]);
-const c1 = cpu(), t1 = performance.now();
+const c1 = cpu(), t1 = performance.now(), h1 = process.hrtime.bigint();
 const context = { functionName: 'bench', awsRequestId: 'bench', getRemainingTimeInMillis: () => 60000 };
 const result = await mod.handler(JSON.parse(process.argv[2]), context);
-const c2 = cpu(), t2 = performance.now();
+const c2 = cpu(), t2 = performance.now(), h2 = process.hrtime.bigint();
 const failed = result && Array.isArray(result.batchItemFailures) && result.batchItemFailures.length > 0;
-console.log(JSON.stringify({ initMs: t1 - t0, firstInvocationMs: t2 - t1, initCpuMs: c1 - c0, firstInvocationCpuMs: c2 - c1, ok: !failed && !(result && result.statusCode >= 500) }));
+console.log(JSON.stringify({ initMs: t1 - t0, firstInvocationMs: t2 - t1, initCpuMs: c1 - c0, firstInvocationCpuMs: c2 - c1, ok: !failed && !(result && result.statusCode >= 500), marksUs: [h0, h1, h2].map((h) => Number(h / 1000n)) }));
 `;
 
 /** Every secret's value in the bench: long enough for the pepper, the link-signing key and the Twilio token. */
@@ -80,7 +81,19 @@ export interface ColdStartRow {
   coldStartRatio: number;
   /** The same ratio in CPU time. */
   coldStartCpuRatio: number;
+  /** The earlier build's bundle (`before`), measured in the same rounds, against the same baseline. */
+  before?: {
+    initMs: number;
+    firstInvocationMs: number;
+    initCpuMs: number;
+    firstInvocationCpuMs: number;
+    coldStartRatio: number;
+    coldStartCpuRatio: number;
+  };
 }
+
+/** The suffix of an earlier build's subjects (`measureColdStarts`'s `before`). */
+const BEFORE = '-before';
 
 /**
  * Each Lambda bundle beside its SDK baseline, in fresh processes of the
@@ -98,11 +111,27 @@ export async function measureColdStarts({
   dataDir,
   sdks = ['bundled'],
   only,
+  nodeArgs,
+  onSample,
+  buildOverrides,
+  before,
 }: {
   runs?: number;
   dataDir: string;
   sdks?: SdkSource[];
   only?: string[];
+  /** Extra flags for a subject's process (the profiler's, for `bench/cold-start-profile.ts`). */
+  nodeArgs?: (subject: string, round: number) => string[];
+  /** Each process's start, end of import and end of first invocation (monotonic µs, as a CPU profile's timestamps). */
+  onSample?: (subject: string, round: number, marksUs: [number, number, number]) => void;
+  /** esbuild options over the deployed ones, for the profiler only (see `bundleFunctions`). */
+  buildOverrides?: BuildOptions;
+  /**
+   * A copy of an earlier build's `bench/.build/bundled` folder: each function's
+   * bundle from there runs in the same rotation as the current one and its
+   * baseline, so a change is measured side by side under the same load.
+   */
+  before?: string;
 }): Promise<{ node: string; rows: ColdStartRow[] }> {
   const node = lambdaNode() ?? process.execPath;
   const { stdout: nodeVersion } = await run(node, ['--version']);
@@ -172,20 +201,32 @@ export async function measureColdStarts({
     };
     const rows: ColdStartRow[] = [];
     for (const sdk of sdks) {
-      const built = await bundleFunctions(join(buildDir, sdk), entries, { sdk });
+      const built = await bundleFunctions(join(buildDir, sdk), entries, { sdk, overrides: buildOverrides });
       // A bundled SDK must not need node_modules: run those from a folder that has none (source map beside it).
       // The whole folder: the entry, the chunks it loads on demand and their source maps.
       const pathOf = (name: string) => {
+        if (name.endsWith(BEFORE)) {
+          const copy = join(isolated, 'before', name);
+          if (!existsSync(copy)) cpSync(join(before!, name.slice(0, -BEFORE.length)), copy, { recursive: true });
+          return join(copy, ENTRY_FILE);
+        }
         if (sdk === 'external') return built[name]!.path;
         const copy = join(isolated, sdk, name);
         if (!existsSync(copy)) cpSync(dirname(built[name]!.path), copy, { recursive: true });
         return join(copy, basename(built[name]!.path));
       };
       const samples: Record<string, { init: number[]; first: number[]; initCpu: number[]; firstCpu: number[] }> = {};
-      const coldStart = async (name: string, event: unknown) => {
+      const coldStart = async (name: string, event: unknown, round: number) => {
         const { stdout } = await run(
           node,
-          ['--input-type=module', '-e', CHILD, pathToFileURL(pathOf(name)).href, JSON.stringify(event)],
+          [
+            ...(nodeArgs?.(name, round) ?? []),
+            '--input-type=module',
+            '-e',
+            CHILD,
+            pathToFileURL(pathOf(name)).href,
+            JSON.stringify(event),
+          ],
           { env },
         );
         const sample = JSON.parse(stdout.trim().split('\n').pop()!) as {
@@ -194,7 +235,9 @@ export async function measureColdStarts({
           initCpuMs: number;
           firstInvocationCpuMs: number;
           ok: boolean;
+          marksUs: [number, number, number];
         };
+        onSample?.(name, round, sample.marksUs);
         if (!sample.ok) throw new Error(`${name} (SDK ${sdk}) did not answer its event successfully`);
         const into = (samples[name] ??= { init: [], first: [], initCpu: [], firstCpu: [] });
         into.init.push(sample.initMs);
@@ -204,8 +247,11 @@ export async function measureColdStarts({
       };
       for (let i = 0; i < runs; i += 1) {
         for (const name of functions) {
-          const pair = [name, `${name}-sdk-baseline`];
-          for (const subject of i % 2 === 0 ? pair : pair.reverse()) await coldStart(subject, EVENTS[name] ?? {});
+          const subjects = [name, `${name}-sdk-baseline`, ...(before ? [`${name}${BEFORE}`] : [])];
+          // Rotated each round, so no subject always runs first (or right after another).
+          const shift = i % subjects.length;
+          const order = [...subjects.slice(shift), ...subjects.slice(0, shift)];
+          for (const subject of order) await coldStart(subject, EVENTS[name] ?? {}, i);
         }
       }
       for (const name of functions) {
@@ -238,6 +284,16 @@ export async function measureColdStarts({
           firstInvocationRatio: round(ratio(fn.first, baseline.first)),
           coldStartRatio: round(ratio(fn.init + fn.first, baseline.init + baseline.first)),
           coldStartCpuRatio: round(ratio(fn.initCpu + fn.firstCpu, baseline.initCpu + baseline.firstCpu)),
+          ...(before && {
+            before: (({ init, first, initCpu, firstCpu }) => ({
+              initMs: round(init),
+              firstInvocationMs: round(first),
+              initCpuMs: round(initCpu),
+              firstInvocationCpuMs: round(firstCpu),
+              coldStartRatio: round(ratio(init + first, baseline.init + baseline.first)),
+              coldStartCpuRatio: round(ratio(initCpu + firstCpu, baseline.initCpu + baseline.firstCpu)),
+            }))(medians(`${name}${BEFORE}`)),
+          }),
         });
       }
     }

@@ -6,7 +6,7 @@
  *   npm run bench               # everything
  *   npm run bench -- --quick    # fewer, shorter rounds
  *   npm run bench -- intake end-to-end cold-start analysis name-readers comprehend cost digest
- *   npm run bench -- cold-start --functions=analyze,intake [--sdk-external]
+ *   npm run bench -- cold-start --functions=analyze,intake [--sdk-external] [--before=DIR]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -94,6 +94,8 @@ try {
       dataDir: dir.path,
       sdks: [...sdks],
       only,
+      // --before=DIR: a copy of an earlier build's bench/.build/bundled, run side by side with this one.
+      before: args.find((a) => a.startsWith('--before='))?.slice('--before='.length),
     });
     report.coldStart = r;
     for (const fn of r.rows) {
@@ -123,6 +125,13 @@ try {
         `${round(fn.baseline.initCpuMs + fn.baseline.firstInvocationCpuMs)} (SDK baseline)`,
         `${fn.coldStartCpuRatio}×`,
       );
+      if (fn.before)
+        row(
+          `${label} before (--before): init + first invocation ms, CPU ms`,
+          `${round(fn.before.initMs + fn.before.firstInvocationMs)}, ${round(fn.before.initCpuMs + fn.before.firstInvocationCpuMs)}`,
+          'the same SDK baseline',
+          `${fn.before.coldStartRatio}×, ${fn.before.coldStartCpuRatio}× CPU`,
+        );
     }
   }
   if (want('analysis')) {

@@ -284,10 +284,11 @@ export async function clocksStanding(deps: {
   clock: Clock;
 }): Promise<ClockStanding[]> {
   const now = deps.clock.now();
-  const passed = await deps.clocks.listPassed();
   // No reminder comes sooner than `remindDaysBefore` days before its deadline.
   const horizon = new Date(now.getTime() + deps.config.legalClocks.remindDaysBefore * DAY_MS);
-  const upcoming = (await deps.clocks.between(now, horizon)).filter((e) => e.stage === 'passed');
+  // Two reads at once, not one after the other: a cold digest waits for each round trip.
+  const [passed, between] = await Promise.all([deps.clocks.listPassed(), deps.clocks.between(now, horizon)]);
+  const upcoming = between.filter((e) => e.stage === 'passed');
   const standing: ClockStanding[] = [];
   for (const [state, items] of [
     ['passed', passed],

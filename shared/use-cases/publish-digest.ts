@@ -125,12 +125,22 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   let started = performance.now();
   const weeks = weeksNeeded(week);
   say(`Reading weekly figures for ${weeks[0]} to ${week}, the week's comment sample and its escalations…`);
-  const [figures, candidates, raised, responded, overdueNow] = await Promise.all([
+  // Every read the run makes before it writes goes out at once: none depends on another, and in a
+  // cold Lambda each round trip in a row is waited for (docs/performance.md, "Thirteenth round").
+  const sending = !(options.dryRun || options.to);
+  const [figures, candidates, raised, responded, overdueNow, standing, deliveries] = await Promise.all([
     frozenFigures(deps, weeks),
     deps.verbatims.list(week),
     deps.escalations.listRaisedBetween(start, end),
     deps.escalations.listRespondedBetween(start, end),
     deps.escalations.listOverdue(now, MAX_OVERDUE_LISTED),
+    // Leadership's alone: a sponsor's digest never lists a case (one routed around them included).
+    deps.clocks
+      ? clocksStanding({ config, clocks: deps.clocks, escalations: deps.escalations, clock: deps.clock })
+      : undefined,
+    // Who already has the week's digest. Read before the digests are built rather than after: a run that
+    // starts meanwhile is still stopped by the conditional claim, as it always was.
+    sending ? deps.deliveries.list(week) : [],
   ]);
   const read = performance.now() - started;
 
@@ -147,10 +157,6 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   ];
   const build = performance.now() - started;
   const leadership = audiences[0]!.digest;
-  // Leadership's alone: a sponsor's digest never lists a case (one routed around them included).
-  const standing = deps.clocks
-    ? await clocksStanding({ config, clocks: deps.clocks, escalations: deps.escalations, clock: deps.clock })
-    : undefined;
   if (standing) leadership.escalations.legalDeadlines = legalDeadlinesOf(config, standing, new Set());
   if (!options.to) audiences.push(...leadershipReadersGoneAround(config, input, standing, week));
   say(
@@ -179,20 +185,24 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
       recipientsOf(sponsor, recipients).map((r) => deliveryId(sponsor ? `sponsor-${sponsor.id}` : 'leadership', r)),
     ),
   );
-  const earlier =
-    options.dryRun || options.to
-      ? []
-      : await deliveriesOf(deps, week, (d) => wanted.has(deliveryId(d.audience, d.recipient)));
+  const earlier = sending
+    ? await deliveriesOf(deps, week, deliveries, (d) => wanted.has(deliveryId(d.audience, d.recipient)))
+    : [];
+  // Every digest is archived at once; each is awaited in its turn below, so a digest whose archive fails
+  // stops the run where it did before (those before it sent, none after). A later one's failure is
+  // then never reported twice, nor left unhandled.
+  const archiving = audiences.map(({ key, digest }) => deps.archive.put(key, digest));
+  for (const archived of archiving) archived.catch(() => undefined);
   const skippedRecipients = new Map<string, string>(); // recipient → the week it was sent in
   const digests: PublishedDigest[] = [];
   let failure: unknown;
-  for (const { key, sponsor, digest, recipients: own } of audiences) {
+  for (const [index, { key, sponsor, digest, recipients: own }] of audiences.entries()) {
     const audience = sponsor ? sponsor.name : 'leadership';
     const audienceId = sponsor ? `sponsor-${sponsor.id}` : 'leadership';
     const webView = digestLink(deps.publicUrl, key, deps.linkSigningKey, linkExpiry);
     // A sponsor's own digest also opens their case desk.
     const desk = sponsor ? deskUrl(config, sponsor, deps.publicUrl, now, deps.linkSigningKey) : undefined;
-    const archivedAt = await deps.archive.put(key, digest);
+    const archivedAt = await archiving[index]!;
     const recipients = recipientsOf(sponsor, own);
     if (options.dryRun || recipients.length === 0) {
       const skipped = options.dryRun
@@ -314,9 +324,9 @@ function leadingPhrases(phrases: readonly PhraseFigures[]): PhraseFigures[] {
 async function deliveriesOf(
   deps: DigestDeps,
   week: string,
+  first: DigestDelivery[],
   wanted: (d: DigestDelivery) => boolean,
 ): Promise<DigestDelivery[]> {
-  const first = await deps.deliveries.list(week);
   const left = first.filter((d) => d.state === 'sending' && wanted(d));
   if (left.length === 0) return first;
   const wait = deps.staleClaimWaitMs ?? STALE_CLAIM_WAIT_MS;

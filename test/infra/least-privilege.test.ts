@@ -201,7 +201,19 @@ describe('least privilege on the table', () => {
     },
   );
 
-  it.each(['digest', 'sweep'])(
+  it('digest may read in batches (BatchGetItem) only escalations and its own frozen weeks, keys it may already get or query', () => {
+    const batchReads = tableStatements('digest').filter((statement) => allows(statement, 'dynamodb:BatchGetItem'));
+    expect(batchReads).toHaveLength(1);
+    expect(batchReads[0]!.Condition).toEqual({
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['DIGEST#*', 'ESC#*'] },
+    });
+    expect(mayOnTable('digest', 'dynamodb:GetItem', 'ESC#x')).toBe(true);
+    expect(mayOnTable('digest', 'dynamodb:Query', 'DIGEST#2026-W47')).toBe(true);
+    for (const pk of ['CASE#x', 'WEEK#2026-W47', 'KIOSKTOKEN#x', 'ESC_OPEN', 'ESCWEEK#2026-W47', 'THREAD#x'])
+      expect(mayOnTable('digest', 'dynamodb:BatchGetItem', pk), pk).toBe(false);
+  });
+
+  it.each(['sweep'])(
     '%s may read escalations in batches (BatchGetItem) on exactly the keys it may get one by one, and nothing else',
     (service) => {
       const batchReads = tableStatements(service).filter((statement) => allows(statement, 'dynamodb:BatchGetItem'));

@@ -228,6 +228,26 @@ describe('what the digest sends and freezes, on dynalite', () => {
       expect(new Set(items.map((i) => i.expiresAt)).size).toBe(1);
     });
 
+    it('Should read ten frozen weeks, one of them in parts, in two requests as they were frozen', async () => {
+      const snapshots = new DynamoDbDigestSnapshots(documents, dynamodb.tableName);
+      const weeks = Array.from({ length: 10 }, (_, i) => `2026-W${String(33 + i)}`);
+      const frozen = await Promise.all(
+        weeks.map((week, i) => snapshots.freeze(figures(week, i === 4 ? 12_000 : 5 + i, `r${i}`))),
+      );
+      // Each request a cold Lambda makes costs it several ms of CPU: count them.
+      const sent: string[] = [];
+      const counted = {
+        send: (command: { constructor: { name: string } }) => {
+          sent.push(command.constructor.name);
+          return documents.send(command as never);
+        },
+      } as unknown as typeof documents;
+      const read = await new DynamoDbDigestSnapshots(counted, dynamodb.tableName).read([...weeks, '2026-W50']);
+      expect([...read.keys()]).toEqual(weeks);
+      expect([...read.values()]).toEqual(frozen);
+      expect(sent).toHaveLength(2);
+    });
+
     it('Should read only weeks that were frozen', async () => {
       const snapshots = new DynamoDbDigestSnapshots(documents, dynamodb.tableName);
       await snapshots.freeze(figures('2026-W31', 2));

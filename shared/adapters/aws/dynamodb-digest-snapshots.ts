@@ -5,7 +5,7 @@ import { expiryForWeek } from '../../domain/iso-week';
 import type { WeeklyFigures } from '../../domain/weekly-figures';
 import type { DigestSnapshots } from '../../ports/digest-snapshots';
 import { frozenFigures } from './frozen-figures';
-import { collect, conditionalWrite, epochSeconds, queryItems } from './dynamodb-toolkit';
+import { batchGetItems, conditionalWrite, epochSeconds } from './dynamodb-toolkit';
 import { digestPk, FIGURES_HEAD_SK as HEAD, figuresPartSk } from './table-keys';
 
 /** As long as the delivery records: a week's digest may be rebuilt that long. */
@@ -29,9 +29,33 @@ export class DynamoDbDigestSnapshots implements DigestSnapshots {
     private readonly tableName: string,
   ) {}
 
+  /**
+   * Two batch reads whatever the number of weeks (each week's head, then the
+   * parts the heads name), not a query per week: a digest reads ten weeks on
+   * its first invocation, where each request of a cold SDK client costs
+   * several ms of CPU (docs/performance.md, "Thirteenth round").
+   */
   async read(weeks: readonly string[]): Promise<Map<string, WeeklyFigures>> {
-    const found = await Promise.all(weeks.map(async (week) => [week, await this.readOne(week)] as const));
-    return new Map(found.filter((entry): entry is readonly [string, WeeklyFigures] => entry[1] !== undefined));
+    const read = { consistentRead: true };
+    const heads = await batchGetItems(
+      this.client,
+      this.tableName,
+      weeks.map((week) => ({ pk: digestPk(week), sk: HEAD })),
+      read,
+    );
+    const headOf = new Map(heads.map((head) => [String(head.pk), head]));
+    const partKeys = [...headOf.values()].flatMap((head) =>
+      Array.from({ length: Number(head.parts) }, (_, i) => ({ pk: head.pk, sk: figuresPartSk(String(head.run), i) })),
+    );
+    const partsOf = new Map<string, Record<string, unknown>[]>();
+    for (const part of await batchGetItems(this.client, this.tableName, partKeys, read))
+      partsOf.set(String(part.pk), [...(partsOf.get(String(part.pk)) ?? []), part]);
+    const found = new Map<string, WeeklyFigures>();
+    for (const week of weeks) {
+      const head = headOf.get(digestPk(week));
+      if (head) found.set(week, unpack(week, head, partsOf.get(digestPk(week)) ?? []));
+    }
+    return found;
   }
 
   async freeze(figures: WeeklyFigures): Promise<WeeklyFigures> {
@@ -67,29 +91,20 @@ export class DynamoDbDigestSnapshots implements DigestSnapshots {
         new DeleteCommand({ TableName: this.tableName, Key: { pk: common.pk, sk: figuresPartSk(run, i) } }),
       );
     }
-    const frozen = await this.readOne(figures.week);
+    const frozen = (await this.read([figures.week])).get(figures.week);
     if (!frozen) throw new Error(`the figures of ${figures.week} were frozen by another run but cannot be read back`);
     return frozen;
   }
+}
 
-  private async readOne(week: string): Promise<WeeklyFigures | undefined> {
-    const items = await collect(
-      queryItems(this.client, {
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': digestPk(week), ':prefix': HEAD },
-        ConsistentRead: true,
-      }),
-    );
-    const head = items.find((item) => item.sk === HEAD);
-    if (!head) return undefined;
-    const prefix = `${HEAD}#${String(head.run)}#`;
-    const parts = items
-      .filter((item) => typeof item.sk === 'string' && item.sk.startsWith(prefix))
-      .sort((a, b) => String(a.sk).localeCompare(String(b.sk)))
-      .map((item) => Buffer.from(item.data as Uint8Array));
-    if (parts.length !== Number(head.parts))
-      throw new Error(`the frozen figures of ${week} are incomplete: ${parts.length} of ${Number(head.parts)} parts`);
-    return frozenFigures(JSON.parse(gunzipSync(Buffer.concat(parts)).toString('utf8')));
-  }
+/** A week's figures from its head and the parts it names, in their order; incomplete parts throw. */
+function unpack(week: string, head: Record<string, unknown>, items: Record<string, unknown>[]): WeeklyFigures {
+  const prefix = `${HEAD}#${String(head.run)}#`;
+  const parts = items
+    .filter((item) => typeof item.sk === 'string' && item.sk.startsWith(prefix))
+    .sort((a, b) => String(a.sk).localeCompare(String(b.sk)))
+    .map((item) => Buffer.from(item.data as Uint8Array));
+  if (parts.length !== Number(head.parts))
+    throw new Error(`the frozen figures of ${week} are incomplete: ${parts.length} of ${Number(head.parts)} parts`);
+  return frozenFigures(JSON.parse(gunzipSync(Buffer.concat(parts)).toString('utf8')));
 }
