@@ -67,9 +67,9 @@ describe('the learned model reads a text as its fitted features say', () => {
           sameAsFeatures(text);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
-  });
+  }, 120_000);
 
   const tweets = join(process.cwd(), '../shared/eval/tweeteval_sentiment.jsonl');
   it.skipIf(!existsSync(tweets))('Should give the logits of the named features on labelled tweets', () => {
@@ -79,5 +79,5 @@ describe('the learned model reads a text as its fitted features say', () => {
       .slice(0, 2000)
       .map((line) => (JSON.parse(line) as { text: string }).text);
     for (const text of texts) sameAsFeatures(text);
-  });
+  }, 120_000);
 });
