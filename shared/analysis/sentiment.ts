@@ -280,7 +280,10 @@ function tick(state: State, words: number): void {
   state.boostLeft = Math.max(0, state.boostLeft - words);
 }
 
-function matchPhrase(tokens: readonly Token[], start: number): { entry: Entry; length: number; key: string } | undefined {
+function matchPhrase(
+  tokens: readonly Token[],
+  start: number,
+): { entry: Entry; length: number; key: string } | undefined {
   // Callers look ahead ("is the next word an opinion?"), so start may be past the last token.
   const first = tokens[start];
   if (!first) return undefined;

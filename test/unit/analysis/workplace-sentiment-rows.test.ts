@@ -72,12 +72,16 @@ describe('the learned model reads a text as its fitted features say', () => {
   }, 120_000);
 
   const tweets = join(process.cwd(), '../shared/eval/tweeteval_sentiment.jsonl');
-  it.skipIf(!existsSync(tweets))('Should give the logits of the named features on labelled tweets', () => {
-    const texts = readFileSync(tweets, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .slice(0, 2000)
-      .map((line) => (JSON.parse(line) as { text: string }).text);
-    for (const text of texts) sameAsFeatures(text);
-  }, 120_000);
+  it.skipIf(!existsSync(tweets))(
+    'Should give the logits of the named features on labelled tweets',
+    () => {
+      const texts = readFileSync(tweets, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .slice(0, 2000)
+        .map((line) => (JSON.parse(line) as { text: string }).text);
+      for (const text of texts) sameAsFeatures(text);
+    },
+    120_000,
+  );
 });
