@@ -106,11 +106,15 @@ const FUNCTION_WORDS = new Set([
  * analyseSentiment('Understaffed and long hours').sentiment // 'NEGATIVE'
  */
 export function analyseSentiment(text: string): SentimentResult {
-  const tokens = tokenize(text).flatMap(segmentHashtag);
+  const read = tokenize(text);
+  // Most texts have no hashtag to split: their tokens are read as they are, not copied one by one.
+  const tokens = read.some(isHashtag) ? read.flatMap(segmentHashtag) : read;
   const { hits, shape } = collectHits(tokens);
   const { positive, negative } = weigh(hits, shape);
   return { ...label(positive, negative), positive, negative };
 }
+
+const isHashtag = (token: Token) => token.hashtag;
 
 /** Turns positive and negative evidence into a label and confidences summing to 1. */
 export function label(positive: number, negative: number): { sentiment: Sentiment; scores: SentimentScores } {
@@ -127,7 +131,7 @@ interface State {
   boostLeft: number;
 }
 
-function collectHits(tokens: Token[]): { hits: Hit[]; shape: TextShape } {
+function collectHits(tokens: readonly Token[]): { hits: Hit[]; shape: TextShape } {
   const hits: Hit[] = [];
   const turns: Turn[] = [];
   const sentenceFactors: number[] = [];
@@ -255,14 +259,14 @@ function collectHits(tokens: Token[]): { hits: Hit[]; shape: TextShape } {
 
 // "Beauty and the Beast", "Fantastic Beasts", "Popular Mobilization
 // Forces": a run of capitalised words inside a sentence names something.
-function inTitle(tokens: Token[], start: number, span: number): boolean {
+function inTitle(tokens: readonly Token[], start: number, span: number): boolean {
   if (!tokens[start]!.capitalised) return false;
   const before = tokens[start - 1];
   const after = tokens[start + span];
   return (before?.kind === 'word' && before.capitalised) || (after?.kind === 'word' && after.capitalised);
 }
 
-function opinionAt(tokens: Token[], index: number): boolean {
+function opinionAt(tokens: readonly Token[], index: number): boolean {
   return Boolean(matchPhrase(tokens, index)?.entry.valence || lookupWord(tokens, index)?.valence);
 }
 
@@ -276,7 +280,10 @@ function tick(state: State, words: number): void {
   state.boostLeft = Math.max(0, state.boostLeft - words);
 }
 
-function matchPhrase(tokens: Token[], start: number): { entry: Entry; length: number; key: string } | undefined {
+function matchPhrase(
+  tokens: readonly Token[],
+  start: number,
+): { entry: Entry; length: number; key: string } | undefined {
   // Callers look ahead ("is the next word an opinion?"), so start may be past the last token.
   const first = tokens[start];
   if (!first) return undefined;
@@ -294,7 +301,7 @@ function matchPhrase(tokens: Token[], start: number): { entry: Entry; length: nu
 }
 
 /** The entry of the word at `index`, trying its uninflected and unstretched forms. */
-function lookupWord(tokens: Token[], index: number): Entry | undefined {
+function lookupWord(tokens: readonly Token[], index: number): Entry | undefined {
   const token = tokens[index];
   if (token?.kind !== 'word') return undefined;
   if (token.lower === 'like') {
@@ -316,7 +323,7 @@ const ADMIRING: Entry = { valence: 2 };
 // level word within a few words of a noun judged by its level, in one clause.
 const LEVEL_WINDOW = 4;
 
-function levelHits(tokens: Token[]): Hit[] {
+function levelHits(tokens: readonly Token[]): Hit[] {
   const hits: Hit[] = [];
   let sentence = 0;
   let clause = 0;

@@ -62,10 +62,10 @@ const ELONGATED = /(\p{L})\1\1/u;
  * @example
  * tokenize("Not bad :) #GreatTeam").map((t) => t.lower) // ['not', 'bad', ':)', 'great', 'team']
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): readonly Token[] {
   // Sentiment reads the text and key phrases its redacted copy, most often the same words, a step of the batch
-  // apart: read them once.
-  return recentReadings.answer(text, readTokens).slice();
+  // apart: read them once, and hand the same list to each (read-only, so none of them is copied).
+  return recentReadings.answer(text, readTokens);
 }
 
 const RECENT_TEXTS = 256;

@@ -1,5 +1,6 @@
 import type { Sentiment, SentimentScores } from '../../domain/feedback';
-import { extractFeatures } from './features';
+import type { TextFeatures } from './features';
+import { indexWeightRows, readRows, type WeightRows } from './weight-rows';
 
 /** The classes the model was fitted on, in the order of its weights. */
 export const CLASSES = ['negative', 'neutral', 'positive'] as const;
@@ -58,6 +59,8 @@ export interface Calibration {
 /** A model ready to score: one weight row per feature name. */
 export interface SentimentModel {
   index: Map<string, number>;
+  /** The same rows by word, its forms and its pairs, as the scoring reads them (weight-rows.ts). */
+  rows: WeightRows;
   /** Three weights per feature, in the order of `CLASSES`. */
   weights: Float64Array;
   priorWeight: number;
@@ -99,6 +102,7 @@ export function loadModel(file: ModelFile): SentimentModel {
   const calibration = { '*': [file.temperature, 0], ...file.calibration?.byLength };
   return {
     index,
+    rows: indexWeightRows(names),
     weights,
     priorWeight: file.priorWeight,
     temperature: file.temperature,
@@ -150,12 +154,40 @@ export function wordValue(count: number): number {
  * it has weights for; the rest goes to the rule-based verdict. On text
  * unlike the reviews it learned from (news, sports, slang) it knows few
  * words, and the rules, tuned on such text, decide.
+ *
+ * What {@link logitsOfFeatures} gives for the text's `extractFeatures`, to the
+ * last bit, read without spelling the features out (weight-rows.ts).
  */
 export function rawLogits(
   model: SentimentModel,
   text: string,
 ): { logits: number[]; bothSides: number; length: string } {
-  const { clauses, whole, rules, prior, evidence } = extractFeatures(text);
+  const { clauseRows, clauseFeatures, words, known, whole, rules, prior, evidence } = readRows(model.rows, text);
+  const learned = [0, 0, 0];
+  const { named } = model.rows;
+  addRow(model, named.get('@bias'), 1, learned);
+  for (const name of whole) addRow(model, named.get(name), 1, learned);
+  for (const [name, value] of rules) addRow(model, named.get(name), value, learned);
+  PRIOR_FEATURES.forEach((name, c) => addRow(model, named.get(name), prior[c]!, learned));
+  const value = wordValue(clauseFeatures);
+  for (let i = 0; i < clauseFeatures; i++) {
+    const row = clauseRows[i]!;
+    if (row >= 0) addRow(model, row, value, learned);
+  }
+  const coverage = words ? known / words : 0;
+  const logits = prior.map((p, c) => coverage * learned[c]! + (1 - coverage) * model.priorWeight * p);
+  return { logits, bothSides: Math.min(evidence.positive, evidence.negative), length: whole[0]! };
+}
+
+/**
+ * {@link rawLogits} from features as `extractFeatures` spells them out: what
+ * the weights mean, read the slow way (the fitting script trains on these
+ * features; the tests hold rawLogits to this).
+ */
+export function logitsOfFeatures(
+  model: SentimentModel,
+  { clauses, whole, rules, prior, evidence }: TextFeatures,
+): { logits: number[]; bothSides: number; length: string } {
   const learned = [0, 0, 0];
   add(model, '@bias', 1, learned);
   for (const name of whole) add(model, name, 1, learned);
@@ -240,10 +272,15 @@ function mixedStrength(bothSides: number): number {
 function add(model: SentimentModel, name: string, value: number, into: number[]): boolean {
   const at = model.index.get(name);
   if (at === undefined) return false;
+  addRow(model, at, value, into);
+  return true;
+}
+
+function addRow(model: SentimentModel, at: number | undefined, value: number, into: number[]): void {
+  if (at === undefined) return;
   into[0]! += value * model.weights[at]!;
   into[1]! += value * model.weights[at + 1]!;
   into[2]! += value * model.weights[at + 2]!;
-  return true;
 }
 
 // Mixed takes the same share of positive and negative, so folding it back
