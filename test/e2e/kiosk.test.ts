@@ -58,8 +58,12 @@ describe('the kiosk in a real browser', () => {
         }),
       ]);
 
-    // A few seconds with no touch, and the next person finds the start with nothing of the last one.
-    await page.clock.fastForward(13_000);
+    // Time to find a pen and write the code down, with a word that a lost code is lost for good…
+    expect(await page.getByText('If you lose it, it cannot be recovered.').isVisible()).toBe(true);
+    await page.clock.fastForward(20_000);
+    expect(await page.locator('#case-code').textContent()).toBe(caseCode);
+    // …then, with no touch, the next person finds the start with nothing of the last one.
+    await page.clock.fastForward(11_000);
     await expect.poll(() => heading(page).textContent()).toBe('How was your shift today?');
     expect(await page.locator('#case-code').textContent()).toBe('');
     await face(page, 'Very happy').tap();

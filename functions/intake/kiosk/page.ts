@@ -24,7 +24,9 @@ function noScriptLines(config: Config) {
 }
 
 /** Seconds of no touch before the details screen, then the thank-you, go back to the start by themselves. */
-export const KIOSK_TIMINGS = { detailsIdleSeconds: 30, thanksSeconds: 12 } as const;
+// The thank-you screen holds the case code long enough to write it down (a person looking for a pen), and no
+// longer than the details screen's idle time: the next person at the tablet must not find it.
+export const KIOSK_TIMINGS = { detailsIdleSeconds: 30, thanksSeconds: 30 } as const;
 
 /**
  * The kiosk's one page. It is the same for every kiosk, so the service
@@ -116,6 +118,7 @@ export function kioskPage(config: Config) {
     <p data-i18n="kiosk.thanks.codeIntro">${t('kiosk.thanks.codeIntro')}</p>
     <p><output class="code" id="case-code"></output></p>
     <p class="site" id="follow-up"></p>
+    <p data-i18n="kiosk.thanks.keepSafe">${t('kiosk.thanks.keepSafe')}</p>
   </div>
   <p id="thanks-saved" hidden data-i18n="kiosk.thanks.saved">${t('kiosk.thanks.saved')}</p>
   <p id="thanks-not-saved" class="not-saved" hidden data-i18n="kiosk.thanks.notSaved">${t('kiosk.thanks.notSaved')}</p>

@@ -12,7 +12,7 @@ import type { OutboxItem, Screen, Submission } from './types';
  * language chosen included).
  */
 const DETAILS_IDLE_MS = Number(document.body.dataset.detailsIdleSeconds || 30) * 1000;
-const THANKS_MS = Number(document.body.dataset.thanksSeconds || 12) * 1000;
+const THANKS_MS = Number(document.body.dataset.thanksSeconds || 30) * 1000;
 const WAIT_FOR_CODE_MS = 6000;
 const SCREENS: Screen[] = ['loading', 'start', 'details', 'thanks', 'setup'];
 
