@@ -109,6 +109,15 @@ export const analysisMessageSchema = z.lazy(() =>
   z.object({
     id: z.uuid(),
     caseKey: z.string().regex(/^[0-9a-f]{64}$/),
+    /**
+     * What the week's counters know the case by (`weeklyTokenFor`): not
+     * derivable from anything the case stores. A message queued before it
+     * existed has none, and is counted under the case's id as it was then.
+     */
+    weeklyToken: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
     channel: z.enum(CHANNELS),
     week: z.string().regex(ISO_WEEK_PATTERN),
     site: z.string().optional(),

@@ -147,8 +147,9 @@ export async function saveAnalysisOf(
   if (!saved) return 'case-missing';
   const { caseId, analysis } = saved;
   const expiresAt = expiryForWeek(message.week, deps.config.retention.feedbackDays);
+  // Counted under the queue's token, which nothing stored leads to; under the case's id only for a message queued before it.
   await deps.figures.record(
-    caseId,
+    message.weeklyToken ?? caseId,
     {
       week: message.week,
       channel: message.channel,

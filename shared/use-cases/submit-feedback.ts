@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/schema';
-import { caseKeyFor, newCaseCode } from '../domain/case-code';
+import { caseKeyFor, newCaseCode, weeklyTokenFor } from '../domain/case-code';
 import type { AnalysisMessage, CaseRecord, Channel } from '../domain/feedback';
 import { expiryForWeek, isoWeekOf } from '../domain/iso-week';
 import { ConflictError, ServiceUnavailableError, ValidationError } from '../errors';
@@ -180,6 +180,7 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, sent: Submission)
     await queue.enqueue({
       id: record.id,
       caseKey,
+      weeklyToken: weeklyTokenFor(caseCode, pepper),
       channel: record.channel,
       week: record.week,
       site: record.site,
