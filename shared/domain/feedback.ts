@@ -136,9 +136,9 @@ export const analysisMessageSchema = z.lazy(() =>
     /** The employee said it is about their own management: it must go around the sponsor who would get it. */
     aboutManagement: z.boolean().optional(),
     /**
-     * The language the employee's screen was in (a kiosk's language): what
-     * analysis takes when the text is too short or mixed to tell. The text's
-     * own detected language wins whenever it can be told.
+     * The language a kiosk's screen was in, which messages queued by earlier
+     * versions carry: read by nothing, as the report's language is only what
+     * its words show (stored, the screen's would name the kiosk or its user).
      */
     languageHint: z
       .string()

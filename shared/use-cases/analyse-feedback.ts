@@ -55,11 +55,9 @@ export async function analyseBatch(
   const analysed = withText.length
     ? await deps.analyzer.analyze(
         // A sponsor named in a spelling only the conflict matcher reads ("L3e M4rsh") is hidden before anything reads it.
-        withText.map((m) => ({
-          id: m.id,
-          text: maskSponsorNames(deps.config, m.text, m.site),
-          ...(m.languageHint ? { languageHint: m.languageHint } : {}),
-        })),
+        // Never the screen's language (a message queued before carries a kiosk's): a language is stored only
+        // when the words show it, or a wordless report would name the kiosk, or the person, that wrote it.
+        withText.map((m) => ({ id: m.id, text: maskSponsorNames(deps.config, m.text, m.site) })),
       )
     : new Map<string, Analysis | Error>();
   const results = new Map<string, Analysis | Error>();

@@ -59,8 +59,6 @@ export interface Submission {
   onUnknownTopic?: 'refuse' | 'no-topic';
   /** A kiosk tap's rating, 1 (very unhappy) to 4 (very happy). */
   rating?: number;
-  /** The language the employee's screen was in, passed to analysis as a hint (`AnalysisMessage.languageHint`). */
-  languageHint?: string;
 }
 
 export interface Receipt {
@@ -189,7 +187,6 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, sent: Submission)
       rating: record.rating,
       text: submission.text,
       ...(submission.aboutManagement ? { aboutManagement: true } : {}),
-      ...(submission.languageHint ? { languageHint: submission.languageHint } : {}),
     });
   } catch (cause) {
     if (created) await cases.deleteCase(caseKey).catch(() => undefined);
