@@ -70,6 +70,11 @@ export type IntakeEnv = {
      * refusals are worded when the request names none of the installation's (`json-error.ts`).
      */
     kioskLanguage?: Language;
+    /**
+     * Set by the SMS route once a text's signature is checked: has Twilio erase the text (and the answer,
+     * when there is one: the callback URL the answer carries is returned), a refused text's too.
+     */
+    smsErasure?: (answer: { answered: boolean }) => Promise<string | undefined>;
     /** This text's number has been answered for as many texts the channel refused this hour as it may be. */
     smsRefusalUnanswered?: boolean;
   };

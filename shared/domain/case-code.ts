@@ -40,3 +40,14 @@ export function normaliseCaseCode(input: string): string | undefined {
 export function caseKeyFor(code: string, pepper: string): string {
   return createHmac('sha256', pepper).update(`case-code:${code}`).digest('hex');
 }
+
+/**
+ * What the week's counters know a case by, so that a retry counts it once:
+ * derived from the code (never stored) under the pepper, and unrelated to
+ * anything the case keeps, so a weekly row cannot be joined to its case by
+ * anyone holding the table and every secret, short of trying every code.
+ * It travels only on the analysis queue, beside the raw text.
+ */
+export function weeklyTokenFor(code: string, pepper: string): string {
+  return createHmac('sha256', pepper).update(`weekly-count:${code}`).digest('hex');
+}

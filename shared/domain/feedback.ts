@@ -109,6 +109,15 @@ export const analysisMessageSchema = z.lazy(() =>
   z.object({
     id: z.uuid(),
     caseKey: z.string().regex(/^[0-9a-f]{64}$/),
+    /**
+     * What the week's counters know the case by (`weeklyTokenFor`): not
+     * derivable from anything the case stores. A message queued before it
+     * existed has none, and is counted under the case's id as it was then.
+     */
+    weeklyToken: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
     channel: z.enum(CHANNELS),
     week: z.string().regex(ISO_WEEK_PATTERN),
     site: z.string().optional(),
@@ -127,9 +136,9 @@ export const analysisMessageSchema = z.lazy(() =>
     /** The employee said it is about their own management: it must go around the sponsor who would get it. */
     aboutManagement: z.boolean().optional(),
     /**
-     * The language the employee's screen was in (a kiosk's language): what
-     * analysis takes when the text is too short or mixed to tell. The text's
-     * own detected language wins whenever it can be told.
+     * The language a kiosk's screen was in, which messages queued by earlier
+     * versions carry: read by nothing, as the report's language is only what
+     * its words show (stored, the screen's would name the kiosk or its user).
      */
     languageHint: z
       .string()

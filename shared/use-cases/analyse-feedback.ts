@@ -55,11 +55,9 @@ export async function analyseBatch(
   const analysed = withText.length
     ? await deps.analyzer.analyze(
         // A sponsor named in a spelling only the conflict matcher reads ("L3e M4rsh") is hidden before anything reads it.
-        withText.map((m) => ({
-          id: m.id,
-          text: maskSponsorNames(deps.config, m.text, m.site),
-          ...(m.languageHint ? { languageHint: m.languageHint } : {}),
-        })),
+        // Never the screen's language (a message queued before carries a kiosk's): a language is stored only
+        // when the words show it, or a wordless report would name the kiosk, or the person, that wrote it.
+        withText.map((m) => ({ id: m.id, text: maskSponsorNames(deps.config, m.text, m.site) })),
       )
     : new Map<string, Analysis | Error>();
   const results = new Map<string, Analysis | Error>();
@@ -147,8 +145,9 @@ export async function saveAnalysisOf(
   if (!saved) return 'case-missing';
   const { caseId, analysis } = saved;
   const expiresAt = expiryForWeek(message.week, deps.config.retention.feedbackDays);
+  // Counted under the queue's token, which nothing stored leads to; under the case's id only for a message queued before it.
   await deps.figures.record(
-    caseId,
+    message.weeklyToken ?? caseId,
     {
       week: message.week,
       channel: message.channel,
@@ -162,10 +161,12 @@ export async function saveAnalysisOf(
     expiresAt,
   );
   // Only comments with a topic: a digest quotes one only from a (site, topic, channel) group of at least kQuote.
-  if (deps.verbatims && analysis.redactedText) {
-    // Whom it names (raw text, the only place a name still is) or is about: never quoted in their digest.
+  // A comment that names a sponsor (raw text, the only place a name still is) is quoted in no digest: kept as a
+  // quote "around" them, it would tell whoever reads the sample whom its [NAME] was. One about the employee's
+  // management keeps whom it goes around (its site's sponsors and the one it would reach, none read from its words).
+  const named = deps.verbatims && analysis.redactedText ? sponsorsNamedIn(deps.config, message.text, message.site) : [];
+  if (deps.verbatims && analysis.redactedText && named.length === 0) {
     const around = routeAroundConflicts(deps.config, message.site, analysis.topics, {
-      named: sponsorsNamedIn(deps.config, message.text, message.site),
       aboutManagement: message.aboutManagement,
     }).reroute?.bypassed;
     for (const topic of analysis.topics) {

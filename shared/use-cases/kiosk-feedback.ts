@@ -93,11 +93,8 @@ export async function submitKioskFeedback(
     escalate: submission.escalate,
     aboutManagement: submission.aboutManagement,
     rating: submission.rating,
-    // Only a language the installation speaks: anything else a client sends is no hint at all.
-    languageHint:
-      submission.language && deps.config.languages.some((l) => l === submission.language)
-        ? submission.language
-        : undefined,
+    // The language on screen is not passed on: stored beside the report, it would tie a wordless one
+    // ("👍") to this kiosk, or to the one person who switched its language. Only the words tell one.
     idempotencyKey: `kiosk:${kiosk.kioskId}:${submission.key}`,
     // The key is this kiosk's own: only its own retries can reuse it.
     onKeyReuse: 'first-write-wins',

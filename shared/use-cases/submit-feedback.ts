@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/schema';
-import { caseKeyFor, newCaseCode } from '../domain/case-code';
+import { caseKeyFor, newCaseCode, weeklyTokenFor } from '../domain/case-code';
 import type { AnalysisMessage, CaseRecord, Channel } from '../domain/feedback';
 import { expiryForWeek, isoWeekOf } from '../domain/iso-week';
 import { ConflictError, ServiceUnavailableError, ValidationError } from '../errors';
@@ -59,8 +59,6 @@ export interface Submission {
   onUnknownTopic?: 'refuse' | 'no-topic';
   /** A kiosk tap's rating, 1 (very unhappy) to 4 (very happy). */
   rating?: number;
-  /** The language the employee's screen was in, passed to analysis as a hint (`AnalysisMessage.languageHint`). */
-  languageHint?: string;
 }
 
 export interface Receipt {
@@ -180,6 +178,7 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, sent: Submission)
     await queue.enqueue({
       id: record.id,
       caseKey,
+      weeklyToken: weeklyTokenFor(caseCode, pepper),
       channel: record.channel,
       week: record.week,
       site: record.site,
@@ -188,7 +187,6 @@ export async function submitFeedback(deps: SubmitFeedbackDeps, sent: Submission)
       rating: record.rating,
       text: submission.text,
       ...(submission.aboutManagement ? { aboutManagement: true } : {}),
-      ...(submission.languageHint ? { languageHint: submission.languageHint } : {}),
     });
   } catch (cause) {
     if (created) await cases.deleteCase(caseKey).catch(() => undefined);

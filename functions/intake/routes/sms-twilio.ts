@@ -123,8 +123,12 @@ export async function answerInTwiml(error: Error, c: Context<IntakeEnv>): Promis
       route: c.req.routePath,
     });
   c.header('Cache-Control', 'no-store');
-  // This number was answered for as many refused texts as an hour allows: the rest of a flood gets nothing.
-  if (c.var.smsRefusalUnanswered) return c.body(twiml([]), 200, { 'Content-Type': 'text/xml; charset=utf-8' });
+  // This number was answered for as many refused texts as an hour allows: the rest of a flood gets nothing,
+  // and Twilio's copy of the text is erased all the same.
+  if (c.var.smsRefusalUnanswered) {
+    await c.var.smsErasure?.({ answered: false });
+    return c.body(twiml([]), 200, { 'Content-Type': 'text/xml; charset=utf-8' });
+  }
   const { config } = c.var.deps;
   // A Spanish text refused in a flood is told so in Spanish: the guess is read only for a text already parsed,
   // and a guess that cannot be loaded leaves the installation's own language.
@@ -133,7 +137,9 @@ export async function answerInTwiml(error: Error, c: Context<IntakeEnv>): Promis
   // at once, the site's line when the text was read that far (the detector can miss danger).
   const site = error instanceof ReportNotSavedError ? error.site : c.var.urgency?.site;
   const danger = emergencyReply(emergencyLine(config, language, site));
-  return c.body(twiml([refusalReply(error, language), danger]), 200, {
+  // A refused text was read (an urgent one answered as such): it and our answer are erased like any other exchange.
+  const statusCallback = await c.var.smsErasure?.({ answered: true });
+  return c.body(twiml([refusalReply(error, language), danger], statusCallback), 200, {
     'Content-Type': 'text/xml; charset=utf-8',
   });
 }
@@ -154,6 +160,8 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
       const deps = c.var.deps;
       const fields = await readSignedForm(c, TWILIO_MAX_BODY_BYTES);
       await verifyTwilioSignature(c, sms, TWILIO_WEBHOOK_PATH, fields);
+      // From here every answer, a refusal's included (`answerInTwiml`), has Twilio erase the exchange.
+      c.set('smsErasure', ({ answered }) => eraseAtTwilio(c, sms, fields, answered));
       const parsed = twilioInboundSchema.safeParse(fields);
       if (!parsed.success) {
         const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message }));
@@ -212,17 +220,7 @@ export const smsTwilio = (sms: SmsChannelDeps, budget: MiddlewareHandler) =>
           ? [unavailableReply(replyIn), emergencyReply(emergencyLine(deps.config, replyIn, site))]
           : [];
       }
-      let statusCallback: string | undefined;
-      const accountSid = accountSidSchema.safeParse(AccountSid);
-      if (sms.erasure && accountSid.success) {
-        // The reply's status callbacks erase both records once it is delivered;
-        // this message's SID travels in the URL Twilio signs (and then erases).
-        const inbound = messageSidSchema.safeParse(MessageSid);
-        if (messages.length)
-          statusCallback = `${publicBaseOf(sms, c.req.url)}${TWILIO_STATUS_PATH}${inbound.success ? `?inbound=${inbound.data}` : ''}`;
-        else if (inbound.success)
-          await scheduleErasure(c, sms.erasure, { accountSid: accountSid.data, messageSids: [inbound.data] });
-      }
+      const statusCallback = await eraseAtTwilio(c, sms, { AccountSid, MessageSid }, messages.length > 0);
       c.header('Cache-Control', 'no-store');
       return c.body(twiml(messages, statusCallback), 200, { 'Content-Type': 'text/xml; charset=utf-8' });
     });
@@ -270,6 +268,29 @@ export const smsTwilioUnavailable = new Hono<IntakeEnv>()
  * come, so the texter's message alone is queued for erasure now. A failure
  * costs the texter nothing; Twilio's Message Redaction remains.
  */
+/**
+ * How Twilio's copy of a signed text (and of our answer, if any) is erased:
+ * an answer asks for status callbacks, which erase both records once it is
+ * delivered (this message's SID travels in the URL Twilio signs, and then
+ * erases); a text left unanswered is queued for erasure at once. Returns the
+ * callback URL for the answer, if there is one.
+ */
+async function eraseAtTwilio(
+  c: Context<IntakeEnv>,
+  sms: SmsChannelDeps,
+  fields: Record<string, string | string[] | undefined>,
+  answered: boolean,
+): Promise<string | undefined> {
+  const accountSid = accountSidSchema.safeParse(fields.AccountSid);
+  if (!sms.erasure || !accountSid.success) return undefined;
+  const inbound = messageSidSchema.safeParse(fields.MessageSid);
+  if (answered)
+    return `${publicBaseOf(sms, c.req.url)}${TWILIO_STATUS_PATH}${inbound.success ? `?inbound=${inbound.data}` : ''}`;
+  if (inbound.success)
+    await scheduleErasure(c, sms.erasure, { accountSid: accountSid.data, messageSids: [inbound.data] });
+  return undefined;
+}
+
 async function scheduleErasure(
   c: Context<IntakeEnv>,
   erasure: Queue<SmsErasureJob>,

@@ -76,6 +76,8 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
   }
 
   async record(contributionId: string, c: WeeklyContribution, expiresAt: Date): Promise<void> {
+    // The id is the analysis message's weekly token (`weeklyTokenFor`), which no case item holds: a weekly row
+    // cannot be joined to its case. Rows counted before it (under the case's id) read as ever: only totals are read.
     const id = createHash('sha256').update(contributionId).digest('hex').slice(0, 16);
     const shard = parseInt(id.slice(0, 2), 16) % SHARDS;
     const site = c.site ?? NO_SITE;

@@ -67,14 +67,14 @@ describe('the kiosk in each language', () => {
     expect(Object.keys(body.questions)).toEqual(['en', 'es']);
   });
 
-  it('Should pass the language on screen to analysis as a hint, and drop one the installation does not speak', async () => {
+  it('Should queue no language on screen beside the report, and refuse a malformed one', async () => {
     const { app, enrol, queue } = kioskApp();
     const token = await enrol('plant2', 'fr');
     const post = (body: unknown) => app.request('/kiosk/feedback', json(body, { authorization: `Bearer ${token}` }));
     expect((await post({ rating: 1, key: 'key-fr-00000001', text: 'nul', language: 'fr' })).status).toBe(201);
     expect((await post({ rating: 1, key: 'key-de-00000001', text: 'nul', language: 'de' })).status).toBe(201);
     expect((await post({ rating: 1, key: 'key-xx-00000001', text: 'nul', language: 'French!' })).status).toBe(400);
-    expect(queue.messages.map((m) => m.languageHint)).toEqual(['fr', undefined]);
+    expect(queue.messages.map((m) => m.languageHint)).toEqual([undefined, undefined]);
   });
 
   it('Should take the hint only when the text itself cannot tell', async () => {

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { describe, expect, it } from 'vitest';
+import { localDocuments } from '../../local/aws-clients';
+import { useTestStack } from '../support/test-stack';
+
+/**
+ * An operator holding the table (and every secret) reads each weekly count's
+ * contributor ids. Were they a plain digest of something the case keeps, they
+ * would recompute it for every case and join each weekly row to its case.
+ */
+describe('weekly counts an operator cannot join to a case', () => {
+  const stack = useTestStack();
+
+  it('Should count each report once under an id that nothing the case keeps leads to', async () => {
+    const first = await stack.submit({ text: 'The canteen queue is far too long at noon', site: 'warehouse' });
+    const second = await stack.submit({ text: 'Parking is fine, thanks', site: 'hq' });
+    await stack.waitForStatus(first.caseCode, 'analysed');
+    await stack.waitForStatus(second.caseCode, 'analysed');
+    const { Items = [] } = await localDocuments(stack.urls.dynamodb).send(
+      new ScanCommand({ TableName: stack.tableName }),
+    );
+    const contributors = Items.filter((item) => item.contributors).flatMap((item) => [
+      ...(item.contributors as Set<string>),
+    ]);
+    expect(contributors.length).toBeGreaterThan(0);
+    const cases = Items.filter((item) => String(item.pk).startsWith('CASE#'));
+    expect(cases.length).toBeGreaterThanOrEqual(2);
+    // Every value a case item holds, and the case's key itself, digested as the counters once did.
+    const digests = cases.flatMap((item) =>
+      Object.values(item)
+        .filter((v): v is string => typeof v === 'string')
+        .flatMap((v) => [v, v.replace(/^CASE#/, '')])
+        .map((v) => createHash('sha256').update(v).digest('hex').slice(0, 16)),
+    );
+    for (const digest of digests) expect(contributors).not.toContain(digest);
+  });
+});
