@@ -82,11 +82,11 @@ const WORD = /(?<=^|[\s(])([a-z0-9]+\/?)(?=$|[\s.,!?;:)])/gu;
  * and are answered without the replacements. The gate cannot lose one: WORD matches whole words only (it ends
  * before a space or a mark), so a word it would replace is a short form with WORD's own edges, which this finds at
  * the same place; and writing short forms out never makes a "w", "r", "u" or "ur" of its own, so a text without
- * one has no IN_CONTEXT form either. A key with a regular-expression character ("w/") is escaped.
+ * one has no IN_CONTEXT form either. A form's characters that mean something to a regular expression are escaped.
  */
 const MAY_SPELL_OUT = new RegExp(
   String.raw`(?<=^|[\s(])(?:${[...Object.keys(SHORT_FORMS), 'w', 'r', 'u', 'ur']
-    .map((form) => form.replace(/[/\^$.*+?()[\]{}|]/g, '\$&'))
+    .map((form) => form.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))
     .join('|')})(?=$|[\s.,!?;:)])`,
   'u',
 );
