@@ -14,8 +14,9 @@ import { spelledOut } from '../../../shared/analysis/urgency/shorthand';
 
 // Words of the kinds the skipped readings look for: short forms, lone letters, other scripts, marks and breaks.
 const WORDS = [
-  ...'w w/ r u ur b4 tmrw ds jvais q k nn ppl (u) u. my boss hit me quiero suicidarme il mio capo'.split(' '),
-  ...'mi colpisce je vais the exit is blocked fixed not nobody 我 想死 老板打我 مديري يضربني 🔥 😂 . , ! ? Ｗ É'.split(' '),
+  ...'w w/ r u ur b4 tmrw ds jvais q k nn ppl (u) u. my boss hit me quiero suicidarme'.split(' '),
+  ...'il mio capo mi colpisce je vais the exit is blocked fixed not nobody'.split(' '),
+  ...'我 想死 老板打我 مديري يضربني 🔥 😂 . , ! ? Ｗ É'.split(' '),
   'r u',
   'w a gun',
   'me tuer',
