@@ -177,7 +177,8 @@ const SHORT_TEXT_THRESHOLD = 0.7;
 function modelThreshold(folded: string, { countLinkingWords = false } = {}): number {
   const size = wordsIn(folded);
   if (size <= 2) return Infinity;
-  return size - (countLinkingWords ? 0 : linkingWordsIn(folded)) < SENTENCE_WORDS
+  // Fewer words than a sentence are short whatever linking words they hold: they are counted only when they matter.
+  return size < SENTENCE_WORDS || size - (countLinkingWords ? 0 : linkingWordsIn(folded)) < SENTENCE_WORDS
     ? Math.max(MODEL.threshold, SHORT_TEXT_THRESHOLD)
     : MODEL.threshold;
 }
@@ -200,7 +201,11 @@ const LINKING_WORDS = new Set(
     .split(' '),
 );
 const linkingWordsIn = (folded: string): number =>
-  folded.split(/\s/).filter((word) => LINKING_WORDS.has(word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))).length;
+  folded.split(/\s/).filter((word) => LINKING_WORDS.has(lettersOf(word))).length;
+// A word without what is not a letter at either end; a word of ASCII letters alone (most are) is that already.
+const lettersOf = (word: string): string =>
+  ASCII_LETTERS_ONLY.test(word) ? word : word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+const ASCII_LETTERS_ONLY = /^[a-z]+$/;
 
 // Words with a letter or digit in them; Chinese has no spaces, so every two characters count as one.
 function wordsIn(folded: string): number {

@@ -46,6 +46,18 @@ const ARABIC = /\p{Script=Arabic}/u;
  * folding keeps it, and "\s" would take it for a space.
  */
 const SPACES_ONLY = /^(?:[^\S\n\r\u2028\u2029]|\p{N})*$/u;
+/** SPACES_ONLY of the gap from `start` to `end`: folded text has one space between most words, answered without a slice. */
+const onlySpacesBetween = (folded: string, start: number, end: number): boolean =>
+  (end - start === 1 && folded.charCodeAt(start) === 32) || SPACES_ONLY.test(folded.slice(start, end));
+
+/**
+ * A word of letters all below U+0600 (Latin, Greek, Cyrillic…: nearly every word) holds no Chinese or Arabic letter,
+ * whose blocks all start there or above: it is told so without the two Unicode-script tests.
+ */
+function belowArabic(word: string): boolean {
+  for (let i = 0; i < word.length; i += 1) if (word.charCodeAt(i) >= 0x600) return false;
+  return true;
+}
 
 // Each language's function words, folded as the matcher folds text ("está" → "esta").
 let functionWords: Map<string, number[]> | undefined;
@@ -71,18 +83,23 @@ function functionWordLanguages(): Map<string, number[]> {
  * // [{ language: 'en', text: 'i work in shipping', words: 4 }, { language: 'es', text: 'quiero suicidarme', words: 2 }]
  */
 export function languageRuns(folded: string): LanguageRun[] {
-  // The rules and the model ask about the same text one after the other.
-  if (lastRuns?.folded !== folded) lastRuns = { folded, runs: runsOf(folded) };
-  return lastRuns.runs;
+  // The rules and the model ask about the same text, with other readings (short forms, disguises, a denied act) asked
+  // about in between: the last few answers are kept, not only the last. An answer depends on the text alone.
+  for (const kept of lastRuns) if (kept.folded === folded) return kept.runs;
+  const runs = runsOf(folded);
+  if (lastRuns.length >= KEPT_RUNS) lastRuns.shift();
+  lastRuns.push({ folded, runs });
+  return runs;
 }
-let lastRuns: { folded: string; runs: LanguageRun[] } | undefined;
+const KEPT_RUNS = 4;
+const lastRuns: { folded: string; runs: LanguageRun[] }[] = [];
 
 function runsOf(folded: string): LanguageRun[] {
   const tokens: { start: number; end: number; fixed: string | null; costs: Float64Array | null }[] = [];
   for (const match of folded.matchAll(WORD)) {
     const word = match[0];
     const start = match.index;
-    const fixed = HAN.test(word) ? 'zh' : ARABIC.test(word) ? 'ar' : null;
+    const fixed = belowArabic(word) ? null : HAN.test(word) ? 'zh' : ARABIC.test(word) ? 'ar' : null;
     tokens.push({ start, end: start + word.length, fixed, costs: fixed ? null : wordCosts(word) });
   }
   if (!tokens.length) return [];
@@ -208,14 +225,14 @@ function viterbi(
   const L = LATIN.length;
   const n = to - from;
   const back = new Int8Array(n * L);
+  // Two score rows, swapped at each word: the path reads the last row only (a new array per word was most of its garbage).
   let score = Float64Array.from(tokens[from]!.costs!);
+  let next = new Float64Array(L);
   for (let t = 1; t < n; t += 1) {
     const token = tokens[from + t]!;
-    const gap = folded.slice(tokens[from + t - 1]!.end, token.start);
-    const change = SPACES_ONLY.test(gap) ? SWITCH_INSIDE : SWITCH_AT_BREAK;
+    const change = onlySpacesBetween(folded, tokens[from + t - 1]!.end, token.start) ? SWITCH_INSIDE : SWITCH_AT_BREAK;
     let best = 0;
     for (let l = 1; l < L; l += 1) if (score[l]! < score[best]!) best = l;
-    const next = new Float64Array(L);
     for (let l = 0; l < L; l += 1) {
       const stay = score[l]!;
       const moved = score[best]! + change;
@@ -223,7 +240,7 @@ function viterbi(
       back[t * L + l] = from;
       next[l] = Math.min(stay, moved) + token.costs![l]!;
     }
-    score = next;
+    [score, next] = [next, score];
   }
   let last = 0;
   for (let l = 1; l < L; l += 1) if (score[l]! < score[last]!) last = l;

@@ -264,13 +264,14 @@ function activeLanguagesOf(folded: string, languages: readonly CompiledLanguage[
  * find anyway: the answer is that of running every idiom, in the same order.
  * The last answer is kept, since the model reads the same text again.
  */
-let lastHarmless: { folded: string; active: readonly CompiledLanguage[]; text: string; present: Uint8Array } | null =
-  null;
+const lastHarmless: { folded: string; active: readonly CompiledLanguage[]; text: string; present: Uint8Array }[] = [];
+// A few answers, not one: a clause or a run read by its own language comes between the rules' and the model's asking.
+const KEPT_HARMLESS = 4;
 function harmlessAndPresent(
   folded: string,
   active: readonly CompiledLanguage[],
 ): { text: string; present: Uint8Array } {
-  if (lastHarmless && lastHarmless.folded === folded && sameLanguages(lastHarmless.active, active)) return lastHarmless;
+  for (const kept of lastHarmless) if (kept.folded === folded && sameLanguages(kept.active, active)) return kept;
   const index = active[0]!.literals;
   let text = folded;
   let present = index.present(text);
@@ -282,8 +283,10 @@ function harmlessAndPresent(
     text = replaced;
     present = index.present(text);
   }
-  lastHarmless = { folded, active, text, present };
-  return lastHarmless;
+  const answer = { folded, active, text, present };
+  if (lastHarmless.length >= KEPT_HARMLESS) lastHarmless.shift();
+  lastHarmless.push(answer);
+  return answer;
 }
 
 const sameLanguages = (a: readonly CompiledLanguage[], b: readonly CompiledLanguage[]): boolean =>
@@ -397,7 +400,7 @@ function runsInOtherLanguages(
   languages: readonly CompiledLanguage[],
 ): { text: string; languages: CompiledLanguage[] }[] {
   const left = languages.filter((language) => !active.includes(language));
-  if (!left.length) return [];
+  if (!left.some(isLatin)) return [];
   const read: { text: string; languages: CompiledLanguage[] }[] = [];
   for (const run of languageRuns(folded)) {
     if (run.words < MIN_RUN_WORDS) continue;
@@ -408,6 +411,13 @@ function runsInOtherLanguages(
   }
   return read;
 }
+/*
+ * Whether runs are worth finding at all: only a Latin-script language can be left out of the active ones while its
+ * run is in the text. A Chinese or Arabic run is one by its script (language-runs.ts), and a text with that script
+ * has that language active (SCRIPT_PRESENT; they have no function words, so writtenIn keeps them), so when only they
+ * are left no run can be read, and finding the runs (most of a text's time here) is skipped.
+ */
+const isLatin = (language: CompiledLanguage): boolean => language.script === 'latin';
 /** Fewest words a run of another language must have to be read by that language's rules. */
 const MIN_RUN_WORDS = 2;
 

@@ -76,8 +76,25 @@ const IN_CONTEXT: Array<[RegExp, string]> = [
 
 const WORD = /(?<=^|[\s(])([a-z0-9]+\/?)(?=$|[\s.,!?;:)])/gu;
 
+/*
+ * Whether the text holds a word that could be written out: a short form, or "w", "r", "u" or "ur" standing alone,
+ * which every IN_CONTEXT form starts with (after the start or a space, as WORD's words start). Most texts hold none,
+ * and are answered without the replacements. The gate cannot lose one: WORD matches whole words only (it ends
+ * before a space or a mark), so a word it would replace is a short form with WORD's own edges, which this finds at
+ * the same place; and writing short forms out never makes a "w", "r", "u" or "ur" of its own, so a text without
+ * one has no IN_CONTEXT form either. A form's characters that mean something to a regular expression are escaped.
+ */
+const MAY_SPELL_OUT = new RegExp(
+  String.raw`(?<=^|[\s(])(?:${[...Object.keys(SHORT_FORMS), 'w', 'r', 'u', 'ur']
+    .map((form) => form.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))
+    .join('|')})(?=$|[\s.,!?;:)])`,
+  'u',
+);
+const hasShortForm = (folded: string): boolean => MAY_SPELL_OUT.test(folded);
+
 /** The folded text with its short forms written in full, or undefined when it has none. */
 export function spelledOut(folded: string): string | undefined {
+  if (!hasShortForm(folded)) return undefined;
   let changed = false;
   let text = folded.replace(WORD, (word) => {
     const full = SHORT_FORMS[word];
