@@ -37,7 +37,9 @@ export async function escalationDepsFromEnv({
   const linkSigningKey = await secretFromEnv('linkSigningKey')();
   const escalations = escalationStore(table);
   // Where the escalate (normal lane) and sweep functions may count: the rate and replay table, which forgets.
-  const rateTable = optionalEnv(ENV.rateStateTableName) ? tableFromEnv(ENV.rateStateTableName, table.documents) : undefined;
+  const rateTable = optionalEnv(ENV.rateStateTableName)
+    ? tableFromEnv(ENV.rateStateTableName, table.documents)
+    : undefined;
   return {
     config,
     escalations,

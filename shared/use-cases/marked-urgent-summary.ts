@@ -22,7 +22,10 @@ export function byReaders(deps: Pick<EscalationDeps, 'config'>, escalations: rea
       escalation.level,
       escalation.reroute?.bypassed,
     );
-    const key = `${holder}\n${[...emails].map((e) => e.toLowerCase()).sort().join('\n')}`;
+    const key = `${holder}\n${[...emails]
+      .map((e) => e.toLowerCase())
+      .sort()
+      .join('\n')}`;
     const group = groups.get(key) ?? { readers: { names, emails }, escalations: [] };
     group.escalations.push(escalation);
     groups.set(key, group);
@@ -72,7 +75,13 @@ export const newCasesEvent = (group: ReadersCases, now: Date): string =>
 export const casesEvent = (kind: 'remind' | 'climbed', group: ReadersCases, what: readonly string[]): string =>
   `marked-urgent:${kind}:${readersOf(group)}:${digest([...what].sort().join('\n'))}`;
 
-const readersOf = (group: ReadersCases) => digest(group.readers.emails.map((e) => e.toLowerCase()).sort().join('\n'));
+const readersOf = (group: ReadersCases) =>
+  digest(
+    group.readers.emails
+      .map((e) => e.toLowerCase())
+      .sort()
+      .join('\n'),
+  );
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 32);
 
 /** How the trail says a holder was emailed of it, the same whether alone or with others (`notify`). */

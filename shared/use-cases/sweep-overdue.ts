@@ -29,7 +29,11 @@ export async function sweepOverdue(
     try {
       // Only marked urgent by its sender: it climbs now, and its new holder is told with the sweep's others.
       if (deps.markedUrgent && isMarkedUrgentOnly(escalation) && escalation.level < TOP_LEVEL) {
-        const climbed = await moveUp(deps, escalation, escalation.notifiedLevel < escalation.level ? 'untold' : 'overdue');
+        const climbed = await moveUp(
+          deps,
+          escalation,
+          escalation.notifiedLevel < escalation.level ? 'untold' : 'overdue',
+        );
         if (climbed) together.push(climbed);
       } else if (await climb(deps, escalation)) moved += 1;
     } catch (error) {

@@ -376,7 +376,8 @@ export const en = {
     'sponsor.markedUrgent.lead':
       '{kind, select, reminder {{count, plural, one {This report, marked urgent by its sender, has} other {These # reports, marked urgent by their senders, have}} not been acknowledged yet.} climbed {{count, plural, one {This report, marked urgent by its sender, came} other {These # reports, marked urgent by their senders, came}} to you because {count, plural, one {it was} other {they were}} not acknowledged in time.} other {{count, plural, one {# more report was} other {# more reports were}} marked urgent by {count, plural, one {its sender} other {their senders}} and sent to you.}} {count, plural, one {It is} other {Each is}} on your case desk, with {count, plural, one {its} other {its own}} deadline to acknowledge{count, plural, one {:} other {; the first is}} {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}. Its sender ticked “urgent”; nothing in the words was found to be urgent. So that such reports cannot fill your inbox, past {limit} an hour they are told to you together in one email, not one by one. A report whose words say someone may be in danger always comes in an email of its own, first.',
     'sponsor.markedUrgent.open': 'Open your case desk',
-    'sponsor.markedUrgent.footer': 'The link is for you alone and expires. Open each case from your desk to read, acknowledge and answer it.',
+    'sponsor.markedUrgent.footer':
+      'The link is for you alone and expires. Open each case from your desk to read, acknowledge and answer it.',
     'sponsor.page.title': 'Case: {about}',
     'sponsor.problem': 'There is a problem',
     'sponsor.standing':

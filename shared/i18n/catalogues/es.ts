@@ -384,7 +384,8 @@ export const es: Catalogue = {
     'sponsor.markedUrgent.lead':
       '{kind, select, reminder {{count, plural, one {Este informe, marcado como urgente por quien lo envió, aún no ha sido reconocido.} other {Estos # informes, marcados como urgentes por quienes los enviaron, aún no han sido reconocidos.}}} climbed {{count, plural, one {Este informe, marcado como urgente por quien lo envió, le llegó porque no fue reconocido a tiempo.} other {Estos # informes, marcados como urgentes por quienes los enviaron, le llegaron porque no fueron reconocidos a tiempo.}}} other {{count, plural, one {# informe más fue marcado como urgente por quien lo envió y se le ha enviado.} other {# informes más fueron marcados como urgentes por quienes los enviaron y se le han enviado.}}}} {count, plural, one {Está} other {Cada uno está}} en su mesa de casos, con su propio plazo para acusar recibo{count, plural, one {:} other {; el primero vence}} {end, select, yes {al final del {day} ({zone})} other {el {day} a {time} ({zone})}}. Quien lo envió marcó «urgente»; en sus palabras no se encontró nada urgente. Para que estos informes no llenen su bandeja de entrada, a partir de {limit} por hora se le comunican juntos en un solo correo, no uno por uno. Un informe cuyas palabras dicen que alguien puede estar en peligro siempre llega en un correo propio, primero.',
     'sponsor.markedUrgent.open': 'Abrir su mesa de casos',
-    'sponsor.markedUrgent.footer': 'El enlace es solo para usted y caduca. Abra cada caso desde su mesa para leerlo, acusar recibo y responder.',
+    'sponsor.markedUrgent.footer':
+      'El enlace es solo para usted y caduca. Abra cada caso desde su mesa para leerlo, acusar recibo y responder.',
     'sponsor.page.title': 'Caso: {about}',
     'sponsor.problem': 'Hay un problema',
     'sponsor.standing':

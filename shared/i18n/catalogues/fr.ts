@@ -381,7 +381,8 @@ export const fr: Catalogue = {
     'sponsor.markedUrgent.lead':
       '{kind, select, reminder {{count, plural, one {Ce signalement, marqué urgent par son auteur, n’a pas encore été pris en compte.} other {Ces # signalements, marqués urgents par leurs auteurs, n’ont pas encore été pris en compte.}}} climbed {{count, plural, one {Ce signalement, marqué urgent par son auteur, vous parvient parce qu’il n’a pas été pris en compte à temps.} other {Ces # signalements, marqués urgents par leurs auteurs, vous parviennent parce qu’ils n’ont pas été pris en compte à temps.}}} other {{count, plural, one {# signalement de plus a été marqué urgent par son auteur et vous a été transmis.} other {# signalements de plus ont été marqués urgents par leurs auteurs et vous ont été transmis.}}}} {count, plural, one {Il figure} other {Chacun figure}} sur votre bureau des dossiers, avec son propre délai pour en accuser réception{count, plural, one { :} other { ; le premier expire}} {end, select, yes {à la fin du {day} ({zone})} other {le {day} à {time} ({zone})}}. Son auteur a coché « urgent » ; rien d’urgent n’a été trouvé dans ses mots. Pour que ces signalements ne remplissent pas votre boîte de réception, au-delà de {limit} par heure ils vous sont annoncés ensemble dans un seul e-mail, et non un par un. Un signalement dont les mots disent que quelqu’un peut être en danger arrive toujours dans un e-mail à lui seul, en premier.',
     'sponsor.markedUrgent.open': 'Ouvrir votre bureau des dossiers',
-    'sponsor.markedUrgent.footer': 'Le lien est pour vous seul et expire. Ouvrez chaque dossier depuis votre bureau pour le lire, en accuser réception et y répondre.',
+    'sponsor.markedUrgent.footer':
+      'Ce lien vous est personnel et il expire. Ouvrez chaque dossier depuis votre bureau pour le lire, en accuser réception et y répondre.',
     'sponsor.page.title': 'Dossier : {about}',
     'sponsor.problem': 'Il y a un problème',
     'sponsor.standing':
