@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../../shared/config/schema';
 import { markedUrgentEmail, type MarkedUrgentOccasion } from '../../../shared/email/marked-urgent-email';
+import type { Language } from '../../../shared/i18n/languages';
 import { exampleConfig } from '../../support/fixtures';
 
 const OCCASIONS: MarkedUrgentOccasion[] = ['new', 'reminder', 'climbed'];
@@ -9,11 +10,11 @@ const DUE = '2026-11-18T19:00:00.000Z'; // 1 PM in Chicago
 const DESK = 'https://feedback.example.com/desk/token';
 
 /** The example installation with the Plant 2 manager reading in `language`. */
-const readingIn = (language: string): Config => ({
+const readingIn = (language: Language): Config => ({
   ...exampleConfig,
   sponsors: exampleConfig.sponsors.map((s) => (s.id === 'plant2-gm' ? { ...s, language } : s)),
 });
-const email = (language: string, occasion: MarkedUrgentOccasion, count: number) =>
+const email = (language: Language, occasion: MarkedUrgentOccasion, count: number) =>
   markedUrgentEmail(readingIn(language), ['plant2-gm@example.com'], occasion, count, DUE, DESK);
 
 /** What only the English wording would leave in another language's email. */
@@ -29,21 +30,24 @@ describe('the email that tells a holder of several reports only marked urgent', 
     expect(email('en', 'new', 1).subject).toBe('1 more report was marked urgent by its sender: see your case desk');
   });
 
-  it.each(['es', 'fr'])('Should be written wholly in %s, for one report or many, on every occasion', (language) => {
-    for (const occasion of OCCASIONS)
-      for (const count of [1, 2, 35]) {
-        const e = email(language, occasion, count);
-        expect(e.subject).toContain(String(count));
-        expect(`${e.subject}\n${e.text.replace(DESK, '')}`).not.toMatch(ENGLISH);
-        expect(e.text).toContain(language === 'es' ? 'miércoles' : 'mercredi');
-        expect(e.html).toContain(`lang="${language}"`);
-      }
-  });
+  it.each(['es', 'fr'] as const)(
+    'Should be written wholly in %s, for one report or many, on every occasion',
+    (language) => {
+      for (const occasion of OCCASIONS)
+        for (const count of [1, 2, 35]) {
+          const e = email(language, occasion, count);
+          expect(e.subject).toContain(String(count));
+          expect(`${e.subject}\n${e.text.replace(DESK, '')}`).not.toMatch(ENGLISH);
+          expect(e.text).toContain(language === 'es' ? 'miércoles' : 'mercredi');
+          expect(e.html).toContain(`lang="${language}"`);
+        }
+    },
+  );
 
   it('Should render any count on any occasion, in any configured language, with nothing left unfilled', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom('en', 'es', 'fr'),
+        fc.constantFrom<Language[]>('en', 'es', 'fr'),
         fc.constantFrom(...OCCASIONS),
         fc.integer({ min: 1, max: 999 }),
         (language, occasion, count) => {
