@@ -6,7 +6,7 @@ import { startAcknowledgeClock } from './legal-clocks';
 import { reachHolder } from './reach-holder';
 import { PartlyReachedError } from './send-to-each';
 import { reportMailFailure } from './mail-failure';
-import { holderIdOf } from '../domain/escalation';
+import { holderIdOf, hourStamp } from '../domain/escalation';
 import { AddressRefusedError } from '../ports/mailer';
 import { isMarkedUrgentOnly } from './marked-urgent-allowance';
 import { byReaders, emailedEntry, newCasesEvent, tellTogether, type ReadersCases } from './marked-urgent-summary';
@@ -61,12 +61,14 @@ export async function deliverUnsent(
 }
 
 /**
- * Only marked urgent by its sender, and its holder has had this hour's emails one by one about such reports
- * (`MarkedUrgentAllowance`, spent by the escalate stage and here alike): told with the others in one email.
- * One whose email failed in a quiet hour still goes on its own.
+ * Only marked urgent by its sender, and told with the others in one email: raised in an hour gone by (its
+ * hour's count is forgotten, and a flood left over must not spend the new hour's emails one by one), or
+ * its holder has had this hour's emails one by one about such reports (`MarkedUrgentAllowance`, spent by
+ * the escalate stage and here alike). One whose email failed in a quiet hour still goes on its own.
  */
 async function pastTheHoursEmails(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
   if (!deps.markedUrgent || !isMarkedUrgentOnly(escalation)) return false;
+  if (escalation.raisedAt < hourStamp(deps.clock.now())) return true;
   return !(await deps.markedUrgent.spend(holderIdOf(deps.config, escalation)));
 }
 
