@@ -49,6 +49,7 @@ import { startSes } from './ses-stand-in';
 import { SqsPoller } from './sqs-poller';
 import { analysisLanes } from '../shared/runtime/analysis-lanes';
 import { escalationLanes } from '../shared/use-cases/escalation-lanes';
+import { markedUrgentAllowance } from '../shared/use-cases/marked-urgent-allowance';
 import { startSqs } from './sqs-stand-in';
 import type { LocalStack, LocalStackOptions } from './local-stack-types';
 import { createStackQueues, queueUrls } from './stack-queues';
@@ -171,6 +172,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     analysisPoller.start();
     stops.push(() => analysisPoller.stop());
 
+    // SMS and kiosk rate counters, replay records and each holder's hourly count of emails about reports
+    // only marked urgent: in this process's memory only, never in dynalite, whose files keep writes in
+    // order beside the cases.
+    const rateState = new RateAndReplayState(new InMemoryWindowStateStore(clock), clock);
+    const forgetTimer = setInterval(() => void rateState.forgetEndedWindows(), 60_000);
+    forgetTimer.unref();
+    stops.push(async () => clearInterval(forgetTimer));
     // Links in emails need the public URL, known once the server listens (below).
     const escalationDeps: EscalationDeps & { logger: Logger } = {
       logger,
@@ -187,6 +195,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       publicUrl: '',
       clocks: legalClocks(tableAs('escalate')),
       threads: caseThread(tableAs('escalate'), waitingRoom),
+      markedUrgent: markedUrgentAllowance(rateState, config),
     };
     // One worker for both lanes of escalations, taking from the escalation queue only while the
     // priority lane (escalations of reports urgent in their own words) is empty.
@@ -255,12 +264,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         ? new SqsQueue(sqs, queues.smsErase.url, options.smsErasure?.maxDelaySeconds)
         : undefined,
     };
-    // SMS and kiosk rate counters and replay records: in this process's memory
-    // only, never in dynalite, whose files keep writes in order beside the cases.
-    const rateState = new RateAndReplayState(new InMemoryWindowStateStore(clock), clock);
-    const forgetTimer = setInterval(() => void rateState.forgetEndedWindows(), 60_000);
-    forgetTimer.unref();
-    stops.push(async () => clearInterval(forgetTimer));
     const app = createApp({
       config,
       cases: casesAs('intake'),

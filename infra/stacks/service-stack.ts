@@ -159,6 +159,10 @@ export class ServiceStack extends Stack {
     this.rateAndReplay = new RateAndReplayTable(this, 'RateAndReplay', { config, alarmAction });
     this.rateAndReplay.grantUse(this.intake.handler);
     this.rateAndReplay.grantUse(this.inboundSms.handler);
+    // Each holder's hourly count of emails one by one about reports only marked urgent: spent by the escalate
+    // stage (the normal lane, where those escalations go) and by the sweep, which tells the rest together.
+    this.rateAndReplay.grantUse(this.escalations.consumer);
+    this.rateAndReplay.grantUse(this.slaSweep.handler);
 
     // Last, so that it finds every function and alarm above.
     this.dashboard = new OperationsDashboard(this, 'Operations', {

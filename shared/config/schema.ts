@@ -272,6 +272,12 @@ export const configSchema = z
         linkValidDays: z.int().min(1).max(60).default(14),
         /** How often the SLA sweep looks for overdue escalations. */
         sweepMinutes: z.int().min(1).max(60).default(5),
+        /**
+         * How many reports only marked urgent by their senders (the box, `URGENT` by SMS) a holder is
+         * emailed one by one in an hour; past it, the sweep tells them of the rest in one email an hour
+         * (`shared/use-cases/marked-urgent-allowance.ts`). Reports urgent in their own words never count.
+         */
+        markedUrgentEmailsPerHour: z.int().min(1).max(1000).default(5),
       })
       .default({
         patternThreshold: 5,
@@ -279,6 +285,7 @@ export const configSchema = z
         patternReleaseHour: 9,
         linkValidDays: 14,
         sweepMinutes: 5,
+        markedUrgentEmailsPerHour: 5,
       }),
     sms: z
       .object({

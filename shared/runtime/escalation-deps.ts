@@ -1,7 +1,8 @@
 import { TranslateClient } from '@aws-sdk/client-translate';
 import { AmazonTranslator } from '../adapters/aws/amazon-translator';
 import type { EscalationDeps } from '../use-cases/raise-escalation';
-import { configFromEnv, requireEnv } from './env';
+import { markedUrgentAllowance } from '../use-cases/marked-urgent-allowance';
+import { configFromEnv, optionalEnv, requireEnv } from './env';
 import { ENV } from './env-names';
 import { secretFromEnv } from './secrets';
 import { sesMailerFromEnv } from './ses-mailer-from-env';
@@ -12,6 +13,7 @@ import {
   escalationStore,
   legalClocks,
   patternCounter,
+  rateAndReplayState,
   sentEmails,
   tableFromEnv,
   type Table,
@@ -34,6 +36,10 @@ export async function escalationDepsFromEnv({
   const config = configFromEnv();
   const linkSigningKey = await secretFromEnv('linkSigningKey')();
   const escalations = escalationStore(table);
+  // Where the escalate (normal lane) and sweep functions may count: the rate and replay table, which forgets.
+  const rateTable = optionalEnv(ENV.rateStateTableName)
+    ? tableFromEnv(ENV.rateStateTableName, table.documents)
+    : undefined;
   return {
     config,
     escalations,
@@ -53,5 +59,7 @@ export async function escalationDepsFromEnv({
     // The legal clocks (raised: acknowledge; swept: remind and climb), and the employee's "by when".
     clocks: legalClocks(table),
     threads: caseThread(table),
+    // Each holder's emails one by one an hour about reports only marked urgent (the rest are told together).
+    markedUrgent: rateTable ? markedUrgentAllowance(rateAndReplayState(rateTable), config) : undefined,
   };
 }

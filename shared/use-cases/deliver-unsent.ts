@@ -6,6 +6,10 @@ import { startAcknowledgeClock } from './legal-clocks';
 import { reachHolder } from './reach-holder';
 import { PartlyReachedError } from './send-to-each';
 import { reportMailFailure } from './mail-failure';
+import { holderIdOf, hourStamp } from '../domain/escalation';
+import { AddressRefusedError } from '../ports/mailer';
+import { isMarkedUrgentOnly } from './marked-urgent-allowance';
+import { byReaders, emailedEntry, newCasesEvent, tellTogether, type ReadersCases } from './marked-urgent-summary';
 
 /**
  * Run by the sweep before anything climbs for being overdue: an escalation
@@ -31,19 +35,67 @@ export async function deliverUnsent(
   open: OpenEscalations = openEscalations(deps),
 ): Promise<{ delivered: number; repaired: number; failed: number }> {
   const result = { delivered: 0, repaired: 0, failed: 0 };
+  const together: Escalation[] = [];
   for (const escalation of await open.list()) {
     // Its deadline gone by untold: the climb, right after, tells it on once (never "overdue since" here first).
     if (untoldPastItsDeadline(escalation, deps.clock.now())) continue;
     try {
       if (escalation.notifiedLevel < escalation.level) {
-        if (await deliver(deps, escalation)) result.delivered += 1;
+        if (await pastTheHoursEmails(deps, escalation)) together.push(escalation);
+        else if (await deliver(deps, escalation)) result.delivered += 1;
       } else if (await catchUpPassedOn(deps, escalation)) result.repaired += 1;
     } catch (error) {
       reportMailFailure(deps, 'deliver', error);
       result.failed += 1; // one that cannot be sent (or read) must not hold up the others
     }
   }
+  for (const group of byReaders(deps, together)) {
+    try {
+      result.delivered += await deliverTogether(deps, group);
+    } catch (error) {
+      reportMailFailure(deps, 'deliver', error);
+      result.failed += 1;
+    }
+  }
   return result;
+}
+
+/**
+ * Only marked urgent by its sender, and told with the others in one email: raised in an hour gone by (its
+ * hour's count is forgotten, and a flood left over must not spend the new hour's emails one by one), or
+ * its holder has had this hour's emails one by one about such reports (`MarkedUrgentAllowance`, spent by
+ * the escalate stage and here alike). One whose email failed in a quiet hour still goes on its own.
+ */
+async function pastTheHoursEmails(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
+  if (!deps.markedUrgent || !isMarkedUrgentOnly(escalation)) return false;
+  if (escalation.raisedAt < hourStamp(deps.clock.now())) return true;
+  return !(await deps.markedUrgent.spend(holderIdOf(deps.config, escalation)));
+}
+
+/**
+ * Tells a holder, in one email of the hour, of every case only marked urgent left untold past their emails
+ * one by one, then notes each emailed at its level and its case passed on, as `notify` does one alone.
+ * The hour's email already sent (an earlier sweep of the hour), what came since waits for the next hour's.
+ * An address refused is climbed past case by case (`reachHolder`), as one alone would be; a failure of the
+ * mail service leaves them all for the next sweep.
+ */
+async function deliverTogether(deps: EscalationDeps, group: ReadersCases): Promise<number> {
+  const now = deps.clock.now();
+  let told: number;
+  try {
+    told = await tellTogether(deps, group, 'new', newCasesEvent(group, now));
+  } catch (error) {
+    if (!(error instanceof AddressRefusedError)) throw error;
+    let delivered = 0;
+    for (const escalation of group.escalations) if (await deliver(deps, escalation)) delivered += 1;
+    return delivered;
+  }
+  if (told === 0) return 0;
+  for (const escalation of group.escalations) {
+    await deps.escalations.markNotified(escalation.id, escalation.level, emailedEntry(group, now));
+    await markPassedOn(deps, escalation).catch(() => undefined);
+  }
+  return group.escalations.length;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema';
 import {
   dueHour,
+  holderIdOf,
   hourStamp,
   isUrgent,
   LEADERSHIP,
@@ -30,6 +31,7 @@ import type { SentEmails } from '../ports/sent-emails';
 import { startAcknowledgeClock } from './legal-clocks';
 import { sendToEach } from './send-to-each';
 import type { MailFailure } from './mail-failure';
+import { isMarkedUrgentOnly, type MarkedUrgentAllowance } from './marked-urgent-allowance';
 
 export interface EscalationDeps {
   config: Config;
@@ -63,6 +65,11 @@ export interface EscalationDeps {
   sentEmails?: SentEmails;
   /** The pattern rule's counts, which a case an answer moves around a sponsor leaves; without them, none changes. */
   patterns?: PatternCounter;
+  /**
+   * Each holder's emails one by one this hour about reports only marked urgent by their senders; past it, the
+   * sweep tells them of the rest together (`marked-urgent-summary.ts`). Without it, every one is emailed on its own.
+   */
+  markedUrgent?: MarkedUrgentAllowance;
 }
 
 /**
@@ -130,6 +137,12 @@ export async function raiseEscalation(deps: EscalationDeps, message: EscalationM
     if (bookkeeping) throw bookkeeping;
     return escalation;
   }
+  // Only marked urgent, and its holder's emails of the hour about such reports are spent: it is on their desk
+  // now, with its deadline, and the sweep tells them of it with the hour's others, in one email.
+  if (await leftForTheSummary(deps, escalation)) {
+    if (bookkeeping) throw bookkeeping;
+    return escalation;
+  }
   // A failing clock or status write must never hold up the sponsor's email: it goes
   // anyway, and the message is retried for what is missing; the retry finds
   // the email sent (`notifiedLevel`). An email refused fails the message, which is
@@ -153,6 +166,18 @@ export async function markPassedOn(
   if (!escalation.caseKey) return;
   await deps.cases.advanceStatus(escalation.caseKey, 'escalated');
   if (!escalation.passedOnShown) await deps.escalations.markPassedOnShown(escalation.id).catch(() => undefined);
+}
+
+/**
+ * Whether an escalation only marked urgent waits for the sweep's summary: its holder was not told of it yet
+ * and has had this hour's emails one by one about such reports. Nothing is kept of the decision: the case
+ * is left untold at its level, as one whose email failed is, and the sweep (`deliverUnsent`) spends the
+ * allowance again or tells it in the summary. A crash after the count and before the email loses nothing.
+ */
+async function leftForTheSummary(deps: EscalationDeps, escalation: Escalation): Promise<boolean> {
+  if (!deps.markedUrgent || !isMarkedUrgentOnly(escalation) || escalation.notifiedLevel >= escalation.level)
+    return false;
+  return !(await deps.markedUrgent.spend(holderIdOf(deps.config, escalation)));
 }
 
 /** The error `run` fails with, or undefined when it succeeds. */

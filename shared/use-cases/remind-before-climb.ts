@@ -6,6 +6,9 @@ import { openEscalations, type OpenEscalations } from './open-escalations';
 import type { EscalationDeps } from './raise-escalation';
 import { sendToEach } from './send-to-each';
 import { reportMailFailure } from './mail-failure';
+import type { Escalation } from '../domain/escalation';
+import { isMarkedUrgentOnly } from './marked-urgent-allowance';
+import { byReaders, casesEvent, tellTogether } from './marked-urgent-summary';
 
 /** The level past which a case climbs no further: the leadership list is told again instead. */
 const TOP_LEVEL = 2;
@@ -28,36 +31,70 @@ export async function remindBeforeClimb(
 ): Promise<{ reminded: number; failed: number }> {
   const now = deps.clock.now();
   const result = { reminded: 0, failed: 0 };
+  const marked: { escalation: Escalation; reminder: string }[] = [];
   // A holder's deadline is never later than their service level, set at most that many hours from now: all listed.
   for (const escalation of await open.list()) {
     const owed = acknowledgeReminder(deps.config, escalation);
     if (!owed || owed.at.getTime() > now.getTime() || Date.parse(owed.due.at) <= now.getTime()) continue;
     // At the top the service level's deadline climbs nowhere: it tells leadership again, itself the reminder.
     if (escalation.level >= TOP_LEVEL && !owed.due.legal) continue;
-    const holder = recipientsAt(
-      deps.config,
-      escalation.sponsorId,
-      escalation.level,
-      escalation.reroute?.bypassed,
-    ).emails;
     // The holder and their deadline name it: every later or concurrent sweep finds each reader already told.
     const reminder = `remind:${escalation.id}:acknowledge:${escalation.level}:${escalation.sponsorId}:${owed.due.at}`;
     // Told already, as the case itself says: no read of the email ledger on every sweep until the deadline.
     if (escalation.remindedFor === reminder) continue;
-    const link = escalationLink(deps.config, escalation, deps.publicUrl, now, deps.linkSigningKey);
-    const occasion = { kind: 'acknowledge-near' as const, due: owed.due, top: escalation.level >= TOP_LEVEL };
-    try {
-      const told = await sendToEach(deps, reminder, holder, (reader) =>
-        conversationEmail(deps.config, escalation, [reader], link, occasion),
-      );
-      if (told > 0) result.reminded += 1;
-    } catch (error) {
-      reportMailFailure(deps, 'remind', error);
-      result.failed += 1; // one failing email must not hold up the other reminders
+    // Only marked urgent by its sender: reminded with the holder's others of this sweep, in one email.
+    if (deps.markedUrgent && isMarkedUrgentOnly(escalation)) {
+      marked.push({ escalation, reminder });
       continue;
     }
-    // Only once every reader was told. A mark that fails to be written costs the next sweep one ledger read, no email.
-    await deps.escalations.markReminded(escalation.id, reminder).catch(() => undefined);
+    await remindOne(deps, escalation, reminder, owed, result);
+  }
+  for (const group of byReaders(
+    deps,
+    marked.map((m) => m.escalation),
+  )) {
+    const reminders = group.escalations.map((e) => marked.find((m) => m.escalation === e)!.reminder);
+    if (group.escalations.length === 1) {
+      const escalation = group.escalations[0]!;
+      await remindOne(deps, escalation, reminders[0]!, acknowledgeReminder(deps.config, escalation)!, result);
+      continue;
+    }
+    try {
+      if ((await tellTogether(deps, group, 'reminder', casesEvent('remind', group, reminders))) > 0)
+        result.reminded += group.escalations.length;
+    } catch (error) {
+      reportMailFailure(deps, 'remind', error);
+      result.failed += 1;
+      continue;
+    }
+    for (const [i, escalation] of group.escalations.entries())
+      await deps.escalations.markReminded(escalation.id, reminders[i]!).catch(() => undefined);
   }
   return result;
+}
+
+/** Reminds the holder of one case in an email of its own, then notes it reminded (once every reader was told). */
+async function remindOne(
+  deps: EscalationDeps,
+  escalation: Escalation,
+  reminder: string,
+  owed: NonNullable<ReturnType<typeof acknowledgeReminder>>,
+  result: { reminded: number; failed: number },
+): Promise<void> {
+  const now = deps.clock.now();
+  const holder = recipientsAt(deps.config, escalation.sponsorId, escalation.level, escalation.reroute?.bypassed).emails;
+  const link = escalationLink(deps.config, escalation, deps.publicUrl, now, deps.linkSigningKey);
+  const occasion = { kind: 'acknowledge-near' as const, due: owed.due, top: escalation.level >= TOP_LEVEL };
+  try {
+    const told = await sendToEach(deps, reminder, holder, (reader) =>
+      conversationEmail(deps.config, escalation, [reader], link, occasion),
+    );
+    if (told > 0) result.reminded += 1;
+  } catch (error) {
+    reportMailFailure(deps, 'remind', error);
+    result.failed += 1; // one failing email must not hold up the other reminders
+    return;
+  }
+  // Only once every reader was told. A mark that fails to be written costs the next sweep one ledger read, no email.
+  await deps.escalations.markReminded(escalation.id, reminder).catch(() => undefined);
 }

@@ -241,8 +241,9 @@ describe('least privilege on the table', () => {
   });
 
   it('escalate (both lanes) may get, put and update items, delete only open entries (an urgent answer moves its case’s), and query none', () => {
-    // The priority lane runs the same code on the same grants: nothing more for its being first.
-    expect(actions('escalate-priority').sort()).toEqual(actions('escalate').sort());
+    // The priority lane runs the same code on the same grants on the table: nothing more for its being first.
+    // (Only `escalate` may also count in the rate and replay table: what the priority lane sends is never counted.)
+    expect(tableStatements('escalate-priority')).toEqual(tableStatements('escalate'));
     expect(actions('escalate')).toEqual(
       expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem']),
     );

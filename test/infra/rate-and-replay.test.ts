@@ -70,13 +70,25 @@ describe('rate and replay table', () => {
     expect(templates.service.findResources('AWS::Backup::BackupSelection')).toEqual({});
   });
 
-  it('can be read and written only by the intake and sms-inbound, item by item; the forgetter may only query and delete', () => {
+  it('can be read and written only by the intake, sms-inbound, escalate and the sweep, item by item; the forgetter may only query and delete', () => {
     const single = ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'];
     expect(reachersOf(templates.service, tableId)).toEqual({
       intake: single,
       'sms-inbound': single,
+      // Each holder's hourly count of emails about reports only marked urgent: spent where they are sent.
+      escalate: single,
+      sweep: single,
       'forget-windows': ['dynamodb:DeleteItem', 'dynamodb:Query'],
     });
+  });
+
+  it('is named to escalate and the sweep, which count marked-urgent emails there; never to escalate-priority, which sends none', () => {
+    const functions = templates.service.findResources('AWS::Lambda::Function') as Record<string, Resource>;
+    const named = Object.values(functions)
+      .filter((fn) => fn.Properties?.Environment?.Variables?.RATE_STATE_TABLE_NAME)
+      .map((fn) => fn.Properties?.Environment?.Variables?.POWERTOOLS_SERVICE_NAME as string)
+      .sort();
+    expect(named).toEqual(['escalate', 'forget-windows', 'intake', 'sms-inbound', 'sweep']);
   });
 
   it('runs the forgetter on a schedule, so keys go even when no text or tap follows', () => {

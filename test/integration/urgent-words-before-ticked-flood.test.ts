@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { localSqs } from '../../local/aws-clients';
 import { INTAKE_CHANNELS } from '../../shared/config/schema';
 import { outbox, waitFor } from '../support/outbox';
+import { waitForQueuesEmpty } from '../support/queues-empty';
 import { useTestStack } from '../support/test-stack';
 
 const FLOOD = 60;
@@ -57,7 +58,18 @@ describe('a report urgent in its own words is escalated before a flood of ticked
     );
     expect(first.body.text).not.toContain('coffee');
 
-    // Nothing of the flood is lost for it: each ticked report is still analysed and escalated.
+    // Nothing of the flood is lost for it: each ticked report is still analysed and escalated (past the
+    // hour's few emails one by one, told with the others in the sweep's one email: marked-urgent-flood.test.ts).
+    await waitFor(
+      'the flood to be raised',
+      async () => {
+        const statuses = await Promise.all(flood.map(async (code) => (await stack.statusOf(code)).body.status));
+        return statuses.every((s) => s === 'forwarding' || s === 'escalated') || undefined;
+      },
+      240_000,
+    );
+    await waitForQueuesEmpty(stack);
+    await stack.sweep();
     for (const code of flood) await stack.waitForStatus(code, 'escalated', 120_000);
   }, 300_000);
 });

@@ -372,6 +372,13 @@ export const en = {
       'Reminder: please acknowledge by {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}} ({about})',
     'sponsor.reminder.lead':
       'This report has not been acknowledged yet. Please acknowledge it by {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}. {top, select, yes {{legal, select, yes {After that, the legal deadline has been missed.} other {After that, it is overdue.}}} other {After that, it is passed on to the next person responsible.}}',
+    'sponsor.markedUrgent.subject':
+      '{kind, select, reminder {Reminder: {count, plural, one {# report marked urgent by its sender waits} other {# reports marked urgent by their senders wait}} for your acknowledgement} climbed {{count, plural, one {# report marked urgent by its sender was} other {# reports marked urgent by their senders were}} not acknowledged in time and {count, plural, one {is} other {are}} now with you} other {{count, plural, one {# more report was} other {# more reports were}} marked urgent by {count, plural, one {its sender} other {their senders}}: see your case desk}}',
+    'sponsor.markedUrgent.lead':
+      '{kind, select, reminder {{count, plural, one {This report, marked urgent by its sender, has} other {These # reports, marked urgent by their senders, have}} not been acknowledged yet.} climbed {{count, plural, one {This report, marked urgent by its sender, came} other {These # reports, marked urgent by their senders, came}} to you because {count, plural, one {it was} other {they were}} not acknowledged in time.} other {{count, plural, one {# more report was} other {# more reports were}} marked urgent by {count, plural, one {its sender} other {their senders}} and sent to you.}} {count, plural, one {It is} other {Each is}} on your case desk, with {count, plural, one {its} other {its own}} deadline to acknowledge{count, plural, one {:} other {; the first is}} {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}. Its sender ticked “urgent”; nothing in the words was found to be urgent. So that such reports cannot fill your inbox, past {limit} an hour they are told to you together in one email, not one by one. A report whose words say someone may be in danger always comes in an email of its own, first.',
+    'sponsor.markedUrgent.open': 'Open your case desk',
+    'sponsor.markedUrgent.footer':
+      'The link is for you alone and expires. Open each case from your desk to read, acknowledge and answer it.',
     'sponsor.page.title': 'Case: {about}',
     'sponsor.problem': 'There is a problem',
     'sponsor.standing':

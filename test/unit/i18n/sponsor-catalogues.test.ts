@@ -18,6 +18,8 @@ const NEUTRAL: Record<string, string | number> = {
   category: 'safety',
   why: 'requested',
   count: 6,
+  /** `escalation.markedUrgentEmailsPerHour`, in the marked-urgent summary. */
+  limit: 5,
   before: 1,
   days: 14,
   language: 'xx',

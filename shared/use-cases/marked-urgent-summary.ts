@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { deskOwnerAt, deskUrl } from '../domain/case-desk';
+import { acknowledgeDeadline } from '../domain/deadlines';
+import { hourStamp, recipientsAt, type Escalation } from '../domain/escalation';
+import { markedUrgentEmail, type MarkedUrgentOccasion } from '../email/marked-urgent-email';
+import type { EscalationDeps } from './raise-escalation';
+import { sendToEach } from './send-to-each';
+
+/** Cases only marked urgent that go to the same readers, to be told to them in one email. */
+export interface ReadersCases {
+  readers: { names: string; emails: string[] };
+  escalations: Escalation[];
+}
+
+/** `escalations` by the readers who hold them now (the same holder and the same addresses), oldest first. */
+export function byReaders(deps: Pick<EscalationDeps, 'config'>, escalations: readonly Escalation[]): ReadersCases[] {
+  const groups = new Map<string, ReadersCases>();
+  for (const escalation of escalations) {
+    const { names, emails, holder } = recipientsAt(
+      deps.config,
+      escalation.sponsorId,
+      escalation.level,
+      escalation.reroute?.bypassed,
+    );
+    const key = `${holder}\n${[...emails]
+      .map((e) => e.toLowerCase())
+      .sort()
+      .join('\n')}`;
+    const group = groups.get(key) ?? { readers: { names, emails }, escalations: [] };
+    group.escalations.push(escalation);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Tells `group`'s readers of its cases in one email (`markedUrgentEmail`), each reader once for `event`;
+ * returns how many readers this call told (none when every one had been). Each reader's link is to their
+ * own case desk, which lists every case with its deadline; the email names the first of those deadlines.
+ */
+export async function tellTogether(
+  deps: EscalationDeps,
+  group: ReadersCases,
+  occasion: MarkedUrgentOccasion,
+  event: string,
+): Promise<number> {
+  const { config } = deps;
+  const now = deps.clock.now();
+  const first = group.escalations
+    .map((e) => acknowledgeDeadline(config, e).at)
+    .sort()
+    .at(0)!;
+  const bypassed = [...new Set(group.escalations.flatMap((e) => e.reroute?.bypassed ?? []))];
+  const deskOf = (email: string) => {
+    const owner = deskOwnerAt(config, email, bypassed);
+    return owner ? deskUrl(config, owner, deps.publicUrl, now, deps.linkSigningKey) : undefined;
+  };
+  return sendToEach(deps, event, group.readers.emails, (to) =>
+    markedUrgentEmail(config, [to], occasion, group.escalations.length, first, deskOf(to)),
+  );
+}
+
+/**
+ * The email told to these readers this hour about the new cases past their emails one by one: one an hour,
+ * whatever the number of sweeps in it (a later sweep of the hour finds it sent, and leaves what came since
+ * to the next hour's). Named by the readers and the hour alone: it holds no case.
+ */
+export const newCasesEvent = (group: ReadersCases, now: Date): string =>
+  `marked-urgent:new:${readersOf(group)}:${hourStamp(now)}`;
+
+/**
+ * The email about these very cases at this step (`what`: their reminders, or where they climbed to), so a
+ * later sweep retrying it tells only the readers not yet told, and a different set of cases is a new email.
+ */
+export const casesEvent = (kind: 'remind' | 'climbed', group: ReadersCases, what: readonly string[]): string =>
+  `marked-urgent:${kind}:${readersOf(group)}:${digest([...what].sort().join('\n'))}`;
+
+const readersOf = (group: ReadersCases) =>
+  digest(
+    group.readers.emails
+      .map((e) => e.toLowerCase())
+      .sort()
+      .join('\n'),
+  );
+const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 32);
+
+/** How the trail says a holder was emailed of it, the same whether alone or with others (`notify`). */
+export const emailedEntry = (group: ReadersCases, now: Date) => ({
+  at: hourStamp(now),
+  event: 'notified' as const,
+  detail: `emailed ${group.readers.names}`,
+});
