@@ -66,7 +66,7 @@ const NAMES_A_THING = String.raw`\b(?:training|trainings|course|courses|class|vi
 // The writer's joke or game: laughter, a raffle, a comedy night.
 const JOKE = String.raw`(?<![\p{L}\p{N}])(?:lo+l+|lmao|rofl|(?:ha){2,}h?|(?:ja){2,}|mdr|jk|just kidding|joking|comedy|raffle|prize|quiz night|karaoke)(?![\p{L}\p{N}])|[\u{1F602}\u{1F923}\u{1F606}]`;
 // Any sign of trouble: then the clause reports a problem, whatever praise it holds.
-const TROUBLE = String.raw`n't|\b(?:no|not|never|nobody|no one|nothing|without|cannot|still|again|another|keeps?|kept|broken|broke|leak\w*|missing|blocked|danger\w*|unsafe|hurt|injur\w*|fell|fall(?:en|ing)?|slipp?(?:ed|ing)|trip(?:ped|ping)?|ignor\w*|worried|scared|afraid|frightened|problem|problems|issue|issues|fault\w*|damaged|exposed|risk\w*|almost|nearly|threat\w*|yell\w*|shout\w*|attack\w*|smoke|spark\w*|burn\w*|bleed\w*|hospital|ambulance|help|stop|urgent|need|needs|should|must|terrible|awful|dangerous|sin|nadie|nunca|todavia|sigue|otra vez|peligro\w*|roto|rota|herid[oa]|pas|jamais|personne|toujours|encore|casse|blesse\w*)\b`;
+const TROUBLE = String.raw`n't|\b(?:no|not|never|nobody|no one|nothing|without|cannot|still|again|another|keeps?|kept|broken|broke|leak\w*|missing|blocked|danger\w*|unsafe|hurt|injur\w*|fell|fall(?:en|ing)?|slipp?(?:ed|ing)|trip(?:ped|ping)?|ignor\w*|worried|scared|afraid|frightened|problem|problems|issue|issues|fault\w*|damaged|exposed|risk\w*|almost|nearly|threat\w*|yell\w*|shout\w*|attack\w*|smoke|spark\w*|burn\w*|bleed\w*|hospital|ambulance|help|stop|urgent|need|needs|should|must|terrible|awful|dangerous|overlooked|tolerated|covered up|gets? away|got away|known for|toxic|cry\w*|cried|violat\w*|sin|nadie|nunca|todavia|sigue|otra vez|peligro\w*|roto|rota|herid[oa]|pas|jamais|personne|toujours|encore|casse|blesse\w*)\b`;
 
 const CALM_ANYWHERE = new RegExp(foldPattern(`${PRAISE}|${JOKE}`), 'u');
 const TROUBLED = new RegExp(foldPattern(TROUBLE), 'u');
@@ -75,7 +75,10 @@ const THING = new RegExp(`^(?:\\S+\\s+){0,2}?(?:${foldPattern(NAMES_A_THING)})`,
 // Calm: praise or a joke in the clause, or every mention of the topic names a thing; and no sign of trouble.
 function isCalmMention(clause: string, topic: Topic): boolean {
   if (TROUBLED.test(clause)) return false;
-  return CALM_ANYWHERE.test(clause) || mentionsOf(clause, topic).every(({ before, after }) => ANTI.test(before) || THING.test(after));
+  return (
+    CALM_ANYWHERE.test(clause) ||
+    mentionsOf(clause, topic).every(({ before, after }) => ANTI.test(before) || THING.test(after))
+  );
 }
 
 const ANTI = /\banti\s*$/u;
