@@ -6,7 +6,10 @@ import type { Topic } from '../config/schema';
  * and other compatibility forms read as their plain letters ("ＯＩＬ" is "oil").
  */
 export function detectTopics(text: string, topics: readonly Topic[]): string[] {
-  const haystack = ` ${text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+  const haystack = ` ${text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
   return topics
     .filter((topic) =>
       topic.keywords.some((keyword) => haystack.includes(` ${keyword.toLowerCase()} `) || stemMatch(haystack, keyword)),

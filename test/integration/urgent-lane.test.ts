@@ -33,7 +33,11 @@ describe('urgent reports jump the analysis backlog, on the local stack', () => {
     ],
     // Urgent only by a keyword of an urgent topic, its words calm: analysis escalates it, so the lane must not hold it back.
     ['urgent by a safety keyword alone', { text: 'Oil on the floor by press 4', site: 'plant2' }, 'analysisPriority'],
-    ['urgent by a harassment keyword alone', { text: 'I was threatened by a coworker', site: 'plant2' }, 'analysisPriority'],
+    [
+      'urgent by a harassment keyword alone',
+      { text: 'I was threatened by a coworker', site: 'plant2' },
+      'analysisPriority',
+    ],
     [
       'marked urgent by the employee',
       { text: 'Please look at the loading bay rota', site: 'plant2', escalate: true },
