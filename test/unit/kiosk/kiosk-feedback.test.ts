@@ -238,7 +238,7 @@ describe('POST /kiosk/feedback', () => {
       statuses.push((await post(token, { rating: 1, escalate: true, key: newKey() })).status);
     expect(statuses.filter((status) => status === 201).length).toBeLessThan(10);
     expect(statuses.at(-1)).toBe(429);
-  });
+  }, 120_000);
 
   it('Should answer 400 naming each field that is wrong, and keep nothing', async () => {
     const { post, enrol, queue } = kioskApp();
