@@ -84,11 +84,24 @@ const URGENT_WORDS = [
     '緊急',
     'عاجل',
     ...URGENT_LANGUAGES.keys(),
+    // As it is mistyped in a hurry: a letter dropped, doubled, swapped or sounded out.
+    'URGNT',
+    'URGET',
+    'URGETN',
+    'URGNET',
+    'URGENTT',
+    'URJENT',
+    'URGEMT',
+    'URGNETE',
+    'URJENTE',
+    'URGENET',
   ]),
 ];
-// The word alone, not the start of a longer one ("urgently", "dringender", 紧急出口 "emergency exit"),
-// then the spaces and punctuation after it, Latin, CJK and Arabic.
-const URGENT = new RegExp(`^(${alternatives(URGENT_WORDS)})(?![\\p{L}\\p{N}])[\\s:;,.!\\-–—：；，。！、،؛]*`, 'u');
+// The word alone, not the start of a longer one ("urgently", "dringender", 紧急出口 "emergency exit"), with any
+// punctuation or symbols around it ("*URGENT*", "!!URGENT!!", "[URGENT]", "URGENT->"), but never a site's `#`
+// after it (read next, as a tag). Full-width forms ("ＵＲＧＥＮＴ") are folded to plain letters first.
+const AROUND_MARKER = String.raw`(?:(?!#)[\s\p{P}\p{S}])*`;
+const URGENT = new RegExp(`^${AROUND_MARKER}(${alternatives(URGENT_WORDS)})(?![\\p{L}\\p{N}])${AROUND_MARKER}`, 'u');
 const STATUS = new RegExp(`^(${alternatives([...STATUS_WORDS.keys()])})(?![\\p{L}\\p{N}])[\\s:#-]*`, 'u');
 const REPLY = new RegExp(`^(${alternatives([...REPLY_WORDS.keys()])})(?![\\p{L}\\p{N}])[\\s:#-]*`, 'u');
 /** "This is about my management", before the message: the same in every language. */

@@ -2,10 +2,14 @@ import type { Topic } from '../config/schema';
 
 /**
  * The configured topics whose keywords or phrases occur in the text, as whole
- * words (so "pay" does not match "repay"). Several topics may match.
+ * words (so "pay" does not match "repay"). Several topics may match. Full-width
+ * and other compatibility forms read as their plain letters ("ＯＩＬ" is "oil").
  */
 export function detectTopics(text: string, topics: readonly Topic[]): string[] {
-  const haystack = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+  const haystack = ` ${text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
   return topics
     .filter((topic) =>
       topic.keywords.some((keyword) => haystack.includes(` ${keyword.toLowerCase()} `) || stemMatch(haystack, keyword)),

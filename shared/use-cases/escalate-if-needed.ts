@@ -6,6 +6,7 @@ import type { CaseStore } from '../ports/case-store';
 import type { Queue } from '../ports/queue';
 import type { PatternCounter } from '../ports/pattern-counter';
 import { asksForUrgency } from '../analysis/asks-for-urgency';
+import { readsUrgentTopic } from '../analysis/urgency/topic-keywords';
 import { sponsorsNamedIn } from '../domain/conflicts';
 import { DAY_MS } from '../domain/durations';
 import { expiryForWeek, patternWeeks } from '../domain/iso-week';
@@ -28,9 +29,9 @@ export interface EscalationInputs {
  */
 export function caseEscalation(config: Config, input: EscalationInputs): EscalationMessage | undefined {
   const { message } = input;
-  const urgentTopics = input.topics.filter((t) => config.topics.find((c) => c.id === t)?.urgent);
   const reasons: EscalationReason[] = [];
-  if (urgentTopics.length || input.urgentCategories.length) reasons.push('urgent-topic');
+  // The one reading the intake's lane uses too: a keyword of an urgent topic counts only where it reports a problem.
+  if (readsUrgentTopic(config.topics, message, input.urgentCategories)) reasons.push('urgent-topic');
   // Asking in words ("es urgente", "c'est urgent") is asking as the checkbox does.
   if (message.escalate || asksForUrgency(message.text)) reasons.push('requested');
   if (!reasons.length) return undefined;
@@ -77,7 +78,8 @@ export function withheldEscalation(
  * escalation first: it needs nothing read or written before it. Each has an
  * id of its cause, so queueing it again (on a retry) makes no second one.
  * The rules, each with its reason recorded:
- * - an urgent topic (configured as urgent, or found by the urgency detector);
+ * - an urgent topic: chosen by the employee, found by the urgency detector, or
+ *   named by a keyword where the text reports a problem (`readsUrgentTopic`);
  * - the employee asked (URGENT by SMS, the checkbox on the form or kiosk);
  * - a pattern: at least N negative submissions on one site and topic within
  *   the window, escalated once per window, not once per submission; a

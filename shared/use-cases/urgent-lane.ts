@@ -1,12 +1,15 @@
 import type { AnalysisMessage } from '../domain/feedback';
 import type { Queue } from '../ports/queue';
 
-/** Whether raw text reads as urgent (the offline urgency detector, which needs no service). */
-export type ReadsUrgent = (text: string) => boolean | Promise<boolean>;
+/**
+ * Whether a report is urgent by what it says or is about, as analysis will escalate it (`readsUrgentTopic`:
+ * an urgent topic chosen, the offline urgency detector's findings, an urgent topic's keyword reporting a problem).
+ */
+export type ReadsUrgentInItself = (report: { topic?: string; text: string }) => boolean | Promise<boolean>;
 
 /** The analysis queue's lanes, read in this order: each only while the ones before it are empty. */
 export interface AnalysisLaneQueues {
-  /** Reports whose own words the detector flags, or on a topic the config marks urgent. */
+  /** Reports whose own words the detector flags or whose urgent topic's keyword reports a problem, or on a topic the config marks urgent. */
   priority: Queue<AnalysisMessage>;
   /** Reports only ticked urgent (the box, `URGENT` by SMS, `escalate: true`), their words calm. */
   marked: Queue<AnalysisMessage>;
@@ -15,8 +18,10 @@ export interface AnalysisLaneQueues {
 }
 
 /**
- * The analysis queue as the intake sees it: three lanes. A report whose raw
- * text the urgency detector flags, or that names an urgent topic, goes to
+ * The analysis queue as the intake sees it: three lanes. A report that
+ * analysis will escalate by what it says or is about (its raw text the
+ * urgency detector flags, an urgent topic chosen, or an urgent topic's
+ * keyword reporting a problem: "oil on the floor by press 4") goes to
  * the priority lane; one the employee only marked urgent (the form's box,
  * the kiosk's, URGENT by SMS, `escalate: true`) to the marked lane; the rest
  * to the normal lane. Each lane is taken before the next, and on AWS has its
@@ -32,11 +37,11 @@ export interface AnalysisLaneQueues {
  */
 export function urgentLane(
   lanes: AnalysisLaneQueues,
-  urgency: { readsUrgent: ReadsUrgent; urgentTopics: readonly string[] },
+  urgency: { readsUrgent: ReadsUrgentInItself },
 ): Queue<AnalysisMessage> {
   return {
     async enqueue(message, options) {
-      const lane = (await readsUrgentInItself(message, urgency))
+      const lane = (await readsUrgentInItself(message, urgency.readsUrgent))
         ? lanes.priority
         : message.escalate
           ? lanes.marked
@@ -47,15 +52,9 @@ export function urgentLane(
 }
 
 /** Urgent by what the report says or is about, whatever box was ticked. */
-async function readsUrgentInItself(
-  message: AnalysisMessage,
-  { readsUrgent, urgentTopics }: { readsUrgent: ReadsUrgent; urgentTopics: readonly string[] },
-): Promise<boolean> {
-  // A topic the config marks urgent (safety, harassment) escalates whatever the text says.
-  if (message.topic !== undefined && urgentTopics.includes(message.topic)) return true;
-  if (!message.text) return false;
+async function readsUrgentInItself(message: AnalysisMessage, readsUrgent: ReadsUrgentInItself): Promise<boolean> {
   try {
-    return await readsUrgent(message.text);
+    return await readsUrgent({ ...(message.topic !== undefined ? { topic: message.topic } : {}), text: message.text });
   } catch {
     return true;
   }

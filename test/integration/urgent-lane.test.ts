@@ -31,6 +31,13 @@ describe('urgent reports jump the analysis backlog, on the local stack', () => {
       { text: 'Hay una fuga de gas en la nave 3, huele muchísimo y nadie hace nada', site: 'plant2' },
       'analysisPriority',
     ],
+    // Urgent only by a keyword of an urgent topic, its words calm: analysis escalates it, so the lane must not hold it back.
+    ['urgent by a safety keyword alone', { text: 'Oil on the floor by press 4', site: 'plant2' }, 'analysisPriority'],
+    [
+      'urgent by a harassment keyword alone',
+      { text: 'I was threatened by a coworker', site: 'plant2' },
+      'analysisPriority',
+    ],
     [
       'marked urgent by the employee',
       { text: 'Please look at the loading bay rota', site: 'plant2', escalate: true },
@@ -71,4 +78,19 @@ describe('urgent reports jump the analysis backlog, on the local stack', () => {
     expect(await waiting(stack.queues.analysis.url)).toBe(1);
     stack.analysisPoller.start();
   });
+
+  it('Should keep praise that names an urgent topic on the normal lane, and escalate none of it', async () => {
+    await stack.analysisPoller.stop();
+    const praise = [
+      'The forklift training course was excellent',
+      'Thanks for fixing the wet floor sign so quickly',
+      'The anti-bullying workshop was well run',
+    ];
+    const codes: string[] = [];
+    for (const text of praise) codes.push((await stack.submit({ text, site: 'hq' })).caseCode);
+    expect(await waiting(stack.queues.analysisPriority.url)).toBe(0);
+    expect(await waiting(stack.queues.analysis.url)).toBe(praise.length);
+    stack.analysisPoller.start();
+    for (const code of codes) await stack.waitForStatus(code, 'analysed', 60_000);
+  }, 120_000);
 });

@@ -20,7 +20,7 @@ import { readBody } from '../middleware/read-body';
 import { kioskSettings } from '../kiosk/kiosk-settings';
 import { previewTextOf } from './redaction-preview';
 import { submissionError, urgencyOf } from './web-feedback';
-import { URGENCY } from '../middleware/rate-limit';
+import { DETECTOR_WAIT_MS, URGENCY } from '../middleware/rate-limit';
 
 /** What the kiosk routes spend before they answer. */
 export interface KioskAccess {
@@ -159,9 +159,11 @@ export const kioskApi = (access: KioskAccess) =>
       const { value } = await readBody(c, ['json'], EMPLOYEE_TEXT_BODY);
       // A sealed item is opened first: its urgency (the button or the words) is inside it.
       const submission = openedSubmission(deps.pepper, value);
-      c.set(URGENCY, { ...urgencyOf(submission, deps.config), site: kiosk.site });
+      const urgency = { ...urgencyOf(submission, deps.config), site: kiosk.site };
+      c.set(URGENCY, urgency);
       await access.channel(c, async () => {});
-      await throttleKiosk(deps, kiosk);
+      // The kiosk's own minute has the same urgent allowance, read the same way (the button, or the words).
+      await throttleKiosk(deps, kiosk, { urgent: () => urgency.urgent(DETECTOR_WAIT_MS) });
       if (submission === UNOPENED) throw unopenedError();
       const parsed = kioskSubmissionSchema.safeParse(submission);
       if (!parsed.success) throw submissionError(parsed.error);

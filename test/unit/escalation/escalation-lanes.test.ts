@@ -57,7 +57,10 @@ describe('the escalation queue’s two lanes, as analysis fills them', () => {
   it('Should send a report on a topic the config marks urgent on the priority lane, whatever its words', async () => {
     const urgentTopic = exampleConfig.topics.find((t) => t.urgent)!.id;
     const queues = lanes();
-    await escalationLanes(queues).enqueue(escalationFor({ text: 'Please look at the rota' }, [urgentTopic]));
+    // Chosen by the employee, as the form's topic list offers it: a keyword alone must also report a problem.
+    await escalationLanes(queues).enqueue(
+      escalationFor({ text: 'Please look at the rota', topic: urgentTopic }, [urgentTopic]),
+    );
     expect(queues.priority.messages).toHaveLength(1);
   });
 

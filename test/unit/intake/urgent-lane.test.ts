@@ -75,7 +75,6 @@ describe('the analysis queue’s three lanes, as the intake fills them', () => {
       readsUrgent: () => {
         throw new RangeError('boom');
       },
-      urgentTopics: [],
     });
     await lane.enqueue(message({}));
     await lane.enqueue(message({ escalate: true }));

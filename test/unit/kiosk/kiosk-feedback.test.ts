@@ -219,6 +219,27 @@ describe('POST /kiosk/feedback', () => {
     expect((await post(busy.token, { rating: 4, key: newKey() })).status).toBe(201);
   });
 
+  it('Should still take urgent reports past limits.kioskPerMinute, by the button or the words, within an allowance of their own', async () => {
+    const { post, enrol } = kioskApp();
+    const { token } = await enrol();
+    const limit = exampleConfig.limits.kioskPerMinute;
+    for (let i = 0; i < limit; i += 1) expect((await post(token, { rating: 4, key: newKey() })).status).toBe(201);
+    // The calm flood has spent the minute: calm taps wait, urgent reports do not.
+    expect((await post(token, { rating: 4, key: newKey() })).status).toBe(429);
+    const ticked = { rating: 1, escalate: true, topic: 'safety', text: 'he has a gun', key: newKey() };
+    expect((await post(token, ticked)).status).toBe(201);
+    expect((await post(token, { rating: 1, text: 'he has a gun in the car park', key: newKey() })).status).toBe(201);
+    expect(
+      (await post(token, { rating: 1, text: 'Hay un hombre con una pistola en la entrada', key: newKey() })).status,
+    ).toBe(201);
+    // A flood of made-up urgent ones spends the allowance and stops.
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i += 1)
+      statuses.push((await post(token, { rating: 1, escalate: true, key: newKey() })).status);
+    expect(statuses.filter((status) => status === 201).length).toBeLessThan(10);
+    expect(statuses.at(-1)).toBe(429);
+  }, 120_000);
+
   it('Should answer 400 naming each field that is wrong, and keep nothing', async () => {
     const { post, enrol, queue } = kioskApp();
     const { token } = await enrol();

@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { detectUrgency } from '../../../shared/analysis/urgency';
+import { urgentTopicsReported } from '../../../shared/analysis/urgency/topic-keywords';
+import { detectTopics } from '../../../shared/domain/topics';
+import { caseEscalation } from '../../../shared/use-cases/escalate-if-needed';
+import { analysisMessage } from '../../support/analysis-messages';
+import { exampleConfig } from '../../support/fixtures';
+
+/** What analysis raises for a text, as it reads it: keywords and the detector on the raw words. */
+const escalationOf = (text: string, over: { topic?: string; escalate?: boolean } = {}) => {
+  const urgentCategories = detectUrgency(text).categories;
+  return caseEscalation(exampleConfig, {
+    message: analysisMessage({ text, ...over }),
+    sentiment: 'NEUTRAL',
+    topics: [...new Set([...detectTopics(text, exampleConfig.topics), ...(over.topic ? [over.topic] : [])])],
+    redactedText: text,
+    urgentCategories,
+  });
+};
+
+/**
+ * A keyword names a topic; it makes a report urgent only where the words
+ * report a problem with it. Praise, thanks, a fixed hazard, a course or app
+ * named, the writer's joke: counted under the topic, never escalated as
+ * "Urgent: Health and safety" with a 4-hour deadline.
+ */
+describe('an urgent topic’s keyword escalates only a report of a problem', () => {
+  it.each([
+    'The forklift training course was excellent',
+    'the harassment training video was long but informative',
+    'The new PPE vending machine is great',
+    'Thanks for fixing the wet floor sign so quickly',
+    'The anti-bullying workshop was well run',
+    'We got new chemical storage cabinets, looks much tidier',
+    'I got passed over for the raffle prize lol',
+    'Our slippery tile in the lobby was fixed, thanks',
+  ])('Should not escalate “%s”, but still count it under its topic', (text) => {
+    expect(detectTopics(text, exampleConfig.topics).length).toBeGreaterThan(0);
+    expect(escalationOf(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['Oil on the floor by press 4', 'safety'],
+    ['I was threatened by a coworker', 'harassment'],
+    ['The forklift in bay 3 has no working horn', 'safety'],
+    ['Oil on the floor by press 4 thanks', 'safety'],
+    ['wet floor near the canteen', 'safety'],
+    ['The forklift training was great but the forklift in bay 3 has no horn', 'safety'],
+    ['Thanks for the new PPE. The chemical cabinet is leaking again', 'safety'],
+    ['I keep getting passed over because of my age', 'discrimination'],
+    ['ＯＩＬ ＯＮ ＴＨＥ ＦＬＯＯＲ by the press', 'safety'],
+  ])('Should still escalate “%s” as urgent', (text, topic) => {
+    const escalation = escalationOf(text);
+    expect(escalation?.reasons).toContain('urgent-topic');
+    expect(escalation?.topics).toContain(topic);
+  });
+
+  it('Should still escalate praise when the employee chose an urgent topic or asked for it', () => {
+    expect(escalationOf('The forklift training course was excellent', { topic: 'safety' })?.reasons).toEqual([
+      'urgent-topic',
+    ]);
+    expect(escalationOf('The forklift training course was excellent', { escalate: true })?.reasons).toEqual([
+      'requested',
+    ]);
+  });
+
+  it('Should read any text without throwing, and find a keyword stated as a problem after any praise', () => {
+    const keywords = exampleConfig.topics.filter((t) => t.urgent).flatMap((t) => t.keywords);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(Array.isArray(urgentTopicsReported(text, exampleConfig.topics))).toBe(true);
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...keywords),
+        fc.constantFrom('', 'The training was excellent, ', 'Thanks for the new app. ', 'lol '),
+        (keyword, before) => {
+          const text = `${before}there is a ${keyword} problem by press 4 and nobody came`;
+          expect(urgentTopicsReported(text, exampleConfig.topics).length).toBeGreaterThan(0);
+        },
+      ),
+    );
+  });
+});

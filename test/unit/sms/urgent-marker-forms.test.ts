@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readSmsIntent } from '../../../shared/domain/sms-message';
+import { exampleConfig } from '../../support/fixtures';
+
+const read = (body: string) => readSmsIntent(body, exampleConfig, '+15550100001');
+
+/**
+ * The word that asks for escalation is read however it is typed in a hurry: with any punctuation around it,
+ * in full-width letters (a Japanese or Chinese phone's keyboard), or mistyped. Before, "*URGENT* coffee cold",
+ * "urgnt …" and "ＵＲＧＥＮＴ …" were taken as calm feedback with the marker left in the text.
+ */
+describe('the SMS urgent marker, in the forms people type it', () => {
+  it.each([
+    ['*URGENT* coffee cold', 'coffee cold'],
+    ['**urgent** the fire exit is locked', 'the fire exit is locked'],
+    ['[URGENT] gas smell in bay 3', 'gas smell in bay 3'],
+    ['!!URGENT!! gas smell in bay 3', 'gas smell in bay 3'],
+    ['urgnt the fire exit is locked', 'the fire exit is locked'],
+    ['URGET: forklift leaking oil', 'forklift leaking oil'],
+    ['ＵＲＧＥＮＴ　coffee cold', 'coffee cold'],
+    ['¡¡URGENTE!! hay una fuga', 'hay una fuga'],
+    ['« URGENT » sortie de secours bloquée', 'sortie de secours bloquée'],
+    ['URGENT: coffee cold', 'coffee cold'],
+  ])('Should read “%s” as asking for escalation, the marker taken off', (body, text) => {
+    expect(read(body)).toMatchObject({ kind: 'feedback', escalate: true, text });
+  });
+
+  it('Should still read a site tag after a marker in punctuation', () => {
+    expect(read('*URGENT* #plant2 spill by press 4')).toMatchObject({
+      escalate: true,
+      site: 'plant2',
+      text: 'spill by press 4',
+    });
+  });
+
+  it.each([
+    'Urgently need more gloves',
+    'urgency of the rota change is unclear',
+    '** coffee is cold',
+    'Urgentemente no',
+  ])('Should not read “%s” as the marker', (body) => {
+    expect(read(body)).toMatchObject({ kind: 'feedback', escalate: false, text: body });
+  });
+
+  it('Should read the marker with any punctuation or symbols around it, and never lose the message', () => {
+    const around = fc.stringMatching(/^[*_~!¡?¿.:;,\-[\]()«»"'… ]{0,6}$/);
+    fc.assert(
+      fc.property(around, around, (before, after) => {
+        const intent = read(`${before}URGENT${after} the fire exit is locked`);
+        expect(intent).toMatchObject({ kind: 'feedback', escalate: true });
+        expect(intent.kind === 'feedback' && intent.text).toContain('the fire exit is locked');
+      }),
+    );
+  });
+});
