@@ -19,6 +19,10 @@ export const german: UrgencyLanguage = {
   script: 'latin',
   negation: de(String.raw`nicht|nie|niemals|kein|keine|keinen|keiner|keinem|keines|ohne|null|weder|nichts`),
   benign: [
+    // A prevention programme, poster or training named for suicide is a subject, not a report.
+    de(
+      String.raw`(?:suizid|selbstmord)(?:prävention|präventions)\w*|(?:schulung|plakat|poster|kampagne|woche|tag|kurs|seminar|workshop|programm)\w* (?:zur|über|zu) (?:suizid|selbstmord)\w*(?:prävention|vorbeugung)\w*`,
+    ),
     // Das Sprichwort von Rauch und Feuer ist kein Brand.
     String.raw`kein rauch ohne feuer|wo rauch ist,? (?:ist|da ist) auch feuer`,
     // Vor Lachen vom Stuhl fallen und verbrannter Toast sind keine Unfälle.
@@ -67,6 +71,13 @@ export const german: UrgencyLanguage = {
     ),
   ],
   rules: [
+    // Jemand anderes will sich das Leben nehmen ("mein Kollege will sich umbringen", "sie bringt sich noch um").
+    rule(
+      'self-harm',
+      de(
+        String.raw`\b(?:will|möchte|wollte|wird|droht|versucht|plant|denkt daran),? sich (?:\w+ ){0,3}(?:umbringen|umzubringen|das leben (?:zu )?nehmen|erhängen|aufhängen|zu erhängen|aufzuhängen|erschießen|zu erschießen)\b|\bbringt sich (?:\w+ ){0,3}um(?=\s*$|\s*[.!?,;]| (?:und|weil|wenn|oder|sagt|hat)\b)`,
+      ),
+    ),
     // Buying the rope to hang oneself ("hab mir nen Strick gekauft").
     rule(
       'self-harm',

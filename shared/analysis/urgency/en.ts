@@ -95,6 +95,32 @@ const RULES = [
   ),
   r('self-harm', String.raw`\b(?:overdos(?:e|ing)|jump(?:ing)? off (?:a|the) (?:bridge|roof|building))\b`),
 
+  // Someone else's life in danger by their own hand, as a colleague reports it: "she is going to kill herself", "Jen said
+  // she wants to die", "talking about topping himself". The same words as the writer's own, in the third person.
+  r(
+    'self-harm',
+    String.raw`\b(?:kill(?:s|ing)?|hang(?:s|ing)?|top(?:s|ping)?|off(?:s|ing)?|harm(?:s|ing)?|cut(?:s|ting)?|starv(?:e|es|ing)) (?:him|her|them) ?sel(?:f|ves)\b(?! (?:laughing|with (?:work|overtime|the hours)|over (?:this|that|the)|to (?:get|make|meet|finish|please|impress|prove|keep)|at (?:the )?(?:gym|work))\b)|\b(?:(?:wants?|wanted|wanna|going|gonna|is going|plans?|planning|ready|about|tried|trying|threaten(?:s|ed|ing)?|talk(?:s|ed|ing)? about|thinking (?:about|of)|(?:he|she|they)(?:'ll| will| would|'d)) (?:to )?)(?:end(?:ing)?|take|taking) (?:his|her|their) (?:own )?life\b(?! (?:in (?:his|her|their) hands|savings|story|work))|\b(?:he|she|they|[a-z]+ (?:said|says|told me|keeps saying)(?: that)? (?:he|she|they)) (?:\w+ )?(?:wants?|wanted|wanna|is going|are going|'s going|'re going|is ready|are ready) (?:to )?die\b(?! (?:her|his|their) hair)|\b(?:he|she|they) (?:doesn'?t|does not|don'?t|do not|dont|doesnt) (?:want|wanna) to (?:live|be alive|wake up|be here)(?: anymore| any more)?\b|\b(?:giving|gave|given|gives) away (?:all )?(?:of )?(?:his|her|their) (?:stuff|things|belongings|possessions)\b`,
+  ),
+  // Drugs for ending a life collected, a jump from a height at work, shorthand and typed-in-a-hurry forms.
+  r(
+    'self-harm',
+    String.raw`\b(?:jump(?:ing)?|throw(?:ing)? myself|step(?:ping)?) off (?:a|the|that) (?:\w+ )?(?:mezzanine|gantry|catwalk|balcony|ledge|overpass|flyover|car ?park|multi-?storey|tower|crane|scaffold(?:ing)?|top floor|stairwell|cliff|bridge|roof|building)\b|\b(?:imma|ima|i'mma|finna|gonna|going to|bout to|about to|wanna|want to|ready to)(?: just)? end it(?: all)?(?= (?:fr|frfr|fr fr|for real|ngl|tbh|rn|istg|i swear|honestly|no cap|deadass|tho|though|this time)\b)|\b(?:don'?t|dont|do not|can'?t|cant) see (?:the |any )?point (?:of|in) (?:waking up|getting up|being alive|living|going on)\b|\bno point (?:in )?(?:waking up|being alive|living)\b|(?:^|\b)(?:i|im)?(?:wanttodie|wannadie|killmyself|endmylife|wanttokillmyself)\b`,
+  ),
+  // Someone hurting the writer now, named as a person ("sum1 is hurting me at work"); a sore back "hurting me" is not.
+  r(
+    'threat',
+    String.raw`\b(?:he|she|they|someone|somebody|some1|sum1|my (?:\w+ )?(?:manager|boss|supervisor|lead|coworker|co-worker|colleague|partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|dad|father|stepdad|mum|mom|brother|uncle)|a (?:coworker|co-worker|customer|manager|supervisor|man|guy|woman)) (?:is|are|keeps|has been|'s|was|were) hurting (?:me|us)\b`,
+  ),
+  // Violence at home by a partner or family member, reported at work ("my partner beats me and he works here too").
+  r(
+    'threat',
+    String.raw`\bmy (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|dad|father|stepdad|stepfather|mum|mom|mother|brother|uncle) (?:\w+ )?(?:beats|hits|punches|slaps|kicks|chokes|strangles|hurts|beat|hit|punched|slapped|kicked|choked|strangled) (?:me|us|my (?:kids|children|son|daughter))\b(?! (?:at|in|to) )`,
+  ),
+  // A child at work on a dangerous machine: a minor, said by age ("kid under 16", "14 year olds", "underage").
+  r(
+    'safety',
+    String.raw`\b(?:underage|under-age|minors?|(?:kids?|child|children|boys?|girls?|teens?|teenagers?|workers?|lads?) (?:under|below|aged?) (?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|age)|(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]?(?:year|yr)s?[- ]?olds?)\b(?: [\w']+){0,4} (?:work(?:s|ing)?|operat(?:e|es|ing)|run(?:s|ning)?|us(?:e|es|ing)|driv(?:e|es|ing)|on|at|behind|feeding|cleaning)(?: (?:the|a|an|our|that|this))?(?: \w+)? (?:press(?:es)?|machines?|forklifts?|saws?|lathes?|grinders?|guillotines?|shredders?|balers?|compactors?|cranes?|lines?|conveyors?|chainsaws?|mixers?|slicers?|fryers?|chemicals?|presses|drills?|cutters?|looms?|kilns?|furnaces?|tractors?)\b`,
+  ),
   // A whole message that is only a cry for help: no time to write more (cry-for-help.ts).
   r(
     'safety',
@@ -139,6 +165,18 @@ const RULES = [
   r(
     'threat',
     String.raw`\b(?:going to|gonna|will|i'll|he'll|she'll|they'll|(?:said|says|told (?:me|us|him|her|them)|swore|threatened) (?:that )?(?:he|she|they) ?(?:would|'d)|want(?:s)? to|wanna|about to|threaten(?:ed|s|ing)? to|plan(?:s|ning)? to|swear i'll|i'd) (?:kill|shoot|stab|murder|strangle|choke|beat(?: up)?|punch|hurt|attack|bomb|jump|hit) ${P}`,
+  ),
+  // The same threat as typed in a hurry: a letter dropped or doubled ("threatend to kil me", "gonna stabb him"), the
+  // apostrophe left out ("theyll shoot us"), or no spaces at all ("hesaidhewillkillme").
+  r(
+    'threat',
+    String.raw`\b(?:going to|goin to|gonna|gunna|will|wil|ill|hell|shell|theyll|youll|i'll|he'll|she'll|they'll|(?:said|says|sed) (?:that )?(?:he|she|they|hes|shes|theyre) (?:gonna|going to|will|wil|would|'d)|(?:he|she|they) ?(?:would|'d)|wants? to|wanna|about to|threat(?:en|n)?(?:ed|end|nd|d|s|ing)? to|plan(?:s|ning)? to)\s(?:kill?|kil|kll|shoot|shot|stab|stabb|murder|murda|strangle|choke|beat(?: up)?|punch|hurt|attack|hit) (?:${P}|(?:us|them|you) all|all of (?:us|you|them))\b|(?:^|\b)(?:he|she|they|i)?(?:said|says|told ?me)?(?:he|she|they|hes|shes|theyre|i)?(?:will|gonna|goingto|wantsto|wanna|isgoingto|wouldkill|threatenedto)(?:kill|shoot|stab|murder|hurt|strangle)(?:me|you|us|him|her|them|everyone|everybody|usall)\b`,
+  ),
+  // A threat against someone named ("Dave said he's gonna stab Mike", "he wants to shoot Priya"): the name is any word
+  // that is not a thing a verb of violence is said of harmlessly ("kill time", "shoot the video", "shoot me an email").
+  r(
+    'threat',
+    String.raw`\b(?:going to|goin to|gonna|gunna|will|'ll|ill|hell|shell|theyll|(?:he|she|they) ?(?:would|'d)|wants? to|wanna|about to|threat(?:en|n)?(?:ed|end|nd|s|ing)? to|plan(?:s|ning)? to|swore (?:he|she|they)(?:'d| would| will)) (?:kill|stab|shoot|murder|strangle|choke|knife|beat up|punch|run over) (?:(?:his|her|their|your|my) (?:wife|husband|girlfriend|boyfriend|partner|kids?|children|son|daughter|mum|mom|dad|brother|sister|ex|boss|manager|supervisor|coworker|co-worker|colleague|family)|(?!(?:it|that|this|these|those|the|a|an|some|time|off|up|down|out|at|for|through|back|hoops|pool|photos?|pictures?|videos?|footage|film|scenes?|ads?|the breeze|two|my ?self|him ?self|her ?self|them ?selves|one|everything|anything|nothing|something|all|ya|em|bugs|weeds|germs|flies|mice|rats|pests|zombies|bacteria|joy|mood|vibes?|buzz|conversations?|power|lights|engines?|music|tabs|process(?:es)?|apps?|pain|boredom|deals?|bills?|switch|chances?|budgets?|projects?|ideas?|plans?|momentum|jokes?|darts|arrows|baskets|shots|guns|birds|sales|targets?|competition|tomorrow|today|tonight|bitch(?:es)?|hoes?|niggas?|their|his|her|my|your|yo|ur|our|its|every|each|any|no|own|more|less)\b)[a-z]+)(?:'s)?(?! (?:an? |the )?(?:email|e-mail|message|text|line|dm|note|invite|look|glance|smile|question|reply)s?\b)\b`,
   ),
   r(
     'threat',
@@ -507,6 +545,15 @@ export const english: UrgencyLanguage = {
   negation: ENGLISH_NEGATION,
   // Names of training courses and of the ward someone works on, not reports.
   benign: [
+    // A danger word naming a colour, a material or a thing ("gun-metal grey lockers", "the knife block", "blood orange").
+    String.raw`\bgun[- ]?metal\b|\b(?:knife|knives) (?:blocks?|racks?|drawers?|sharpeners?|sets?|stands?|holders?)\b|\bblood (?:oranges?|red|moon|drive|donations?|tests?|pressure)\b|\bfire (?:engine|truck) red\b|\bbullet (?:points?|journals?)\b|\bbomb (?:pops?|bags?|shelters?)\b|\bkiller (?:whales?|app|deals?|heels|queen)\b|\bflame[- ]?(?:red|orange|retardant|resistant|proof)\b`,
+    // A prevention programme, poster or training named for suicide or self-harm is a subject, not a report; a helpline
+    // is not here ("I called the suicide hotline last night" is one).
+    String.raw`\b(?:(?:mental health|wellbeing|well-being) (?:and|&) )?(?:suicide|self[- ]?harm)(?: prevention| awareness| and \w+ (?:prevention|awareness))+ (?:posters?|training|courses?|sessions?|workshops?|week|day|month|campaigns?|programmes?|programs?|modules?|talks?|leaflets?|signs?|materials|banners?|events?|displays?|boards?|initiatives?|stalls?)\b|\b(?:posters?|training|courses?|sessions?|workshops?|campaigns?|programmes?|programs?|modules?|talks?|leaflets?) (?:on|about|for) (?:suicide|self[- ]?harm) (?:prevention|awareness)\b`,
+    // A hazard marker described as worn but only cosmetic: "the hazard tape around bay 4 is peeling, cosmetic only".
+    String.raw`\b(?:hazard|warning|caution|safety) (?:tape|signs?|markings?|stripes?|lines?|labels?|stickers?|paint|posters?|notices?|decals?)\b[^.!?]{0,80}?\b(?:(?:only|purely|just|mostly|merely) cosmetic|cosmetic(?: only| issue| thing| problem)?)\b`,
+    // Being sent a message, not shot: "shoot me an email", "shoot him a text".
+    String.raw`\bshoot (?:me|us|him|her|them|you|everyone|everybody) (?:an? |the |over (?:an? |the )?)?(?:quick |short )?(?:emails?|e-mails?|messages?|texts?|dms?|lines?|notes?|invites?|msgs?|replies|reply|links?|updates?)\b|\bmurder (?:a|some) (?:pint|beer|burger|pizza|curry|kebab|coffee|brew)\b`,
     // The saying about smoke and fire is no fire.
     String.raw`\bwhere there'?s smoke,? there'?s (?:usually |always )?fire\b`,
     // Laughing so hard one falls off a chair, and burnt toast, are no injuries.

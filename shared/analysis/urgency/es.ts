@@ -18,6 +18,8 @@ export const spanish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`no|ni|nunca|jamas|sin|ningun|ninguna|ninguno|nada de|cero|tampoco|nadie`,
   benign: [
+    // A prevention programme, poster or training named for suicide is a subject, not a report.
+    String.raw`(?:campana|formacion|taller|cartel|poster|charla|curso|semana|dia|jornada|programa|protocolo|guia)(?: \w+){0,2} (?:de|sobre) (?:la )?(?:prevencion|concienciacion|sensibilizacion) (?:del|de la|de) (?:suicidio|autolesion(?:es)?|conducta suicida)|(?:prevencion|concienciacion|sensibilizacion) del suicidio (?:es|fue|esta|estuvo|me|nos|en)\b`,
     // Se cayó el sistema: un servicio que deja de funcionar, no una caída.
     String.raw`se (?:cayo|cae|caia|ha caido|volvio a caer) (?:otra vez )?(?:el|la) (?:sistema|servidor|red|pagina|web|app|aplicacion|internet|wifi|conexion|plataforma|intranet)`,
     // El refrán del humo y el fuego no es un incendio.
@@ -48,6 +50,12 @@ export const spanish: UrgencyLanguage = {
     String.raw`(?:el sol|el calor|la calor|la luz|el viento|el frio|el aire|la lluvia)(?: de \w+)? (?:me |nos |te |le |les )?(?:pega|pegaba|pego|pegan|pegaban)\b|(?:pega|pegan|pegaba|pegaban|pego|pegamos|pegar|pegando|pegado|pegue)(?: (?:me|nos|le|les|te|se))? (?:(?!pega|me\b|y\b)\w+ ){0,2}(?:carteles|cartel|avisos?|etiquetas?|pegatinas?|stickers?|fotos?|papeles|notas|post-?its?|cinta|hojas?|posters?|anuncios?|resfriado|gripe|catarro|tos|covid|virus|grito|gritos|susto|sustos|siesta|vistazo|acento|costumbre|mania|manias|vicio|sellos?|folios?|horarios?|lista|listas|chicles?|etiquetado|cola|pegamento|sobres?)\b|no pega(?:n)? (?:ni )?con\b`,
   ],
   rules: [
+    // Ahorcarse o tirarse de lo alto dicho con el verbo aparte ("me voy a colgar", "me voy a tirar del puente",
+    // "voy a saltar del techo"), y no ver sentido a despertar.
+    rule(
+      'self-harm',
+      String.raw`\bme (?:voy a|quiero|va a|dan ganas de) colgar\b(?! (?:el|la|los|las|un|una|mi|mis|su|sus|del telefono)\b)|\b(?:me (?:voy a|quiero|va a)|(?:voy a|quiero|pienso|pensando en|ganas de)) (?:tirar|aventar|lanzar|botar|saltar|arrojar)(?:me)? (?:del|de la|de un|de una|desde el|desde la|desde|al|a la|a las|a los|a un|bajo|por la|por el) (?:\w+ )?(?:puente|edificio|techo|tejado|azotea|ventana|balcon|tren|metro|vias|via|camion|autobus|rio|piso|entreplanta|precipicio|acantilado|andamio)\b|\bno (?:le )?(?:veo|encuentro|tiene|hay) (?:el |ningun |ni un )?sentido (?:a |en |de |para )?(?:despertar(?:me)?|levantarme|vivir|seguir (?:viviendo|aqui))\b`,
+    ),
     // A gun in Mexican slang carried ("trae cuete en la troca"); "andar cuete" (drunk) is calm.
     rule(
       'threat',

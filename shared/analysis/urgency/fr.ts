@@ -16,6 +16,8 @@ export const french: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`pas|pas de|aucun|aucune|jamais|sans|ni|zero|rien|personne`,
   benign: [
+    // A prevention programme, poster or training named for suicide is a subject, not a report.
+    String.raw`(?:campagne|formation|atelier|affiche|poster|stage|semaine|journee|programme|module|brochure)(?: \w+){0,2} (?:de|sur|sur la) (?:la )?(?:prevention|sensibilisation) (?:du|au|des) (?:suicide|risque suicidaire|automutilations?)`,
     // Le proverbe de la fumée et du feu n'est pas un incendie.
     String.raw`(?:il )?n'y a pas de fumee sans feu|pas de fumee sans feu`,
     // Tomber de sa chaise de rire, brûler ses toasts, tomber sur un article : rien de grave.

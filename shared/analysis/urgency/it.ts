@@ -15,6 +15,8 @@ export const italian: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`non|nessun|nessuna|nessuno|mai|senza|zero|niente|nulla`,
   benign: [
+    // A prevention programme, poster or training named for suicide is a subject, not a report.
+    String.raw`(?:campagna|formazione|corso|manifesto|poster|cartello|settimana|giornata|programma|seminario|opuscolo)(?: \w+){0,2} (?:di|sulla|per la) (?:prevenzione|sensibilizzazione) (?:del|al|sul) (?:suicidio|rischio suicidario|autolesionismo)`,
     // Cadere dalla sedia dal ridere e bruciare il toast non sono infortuni.
     String.raw`(?:quasi )?(?:cadut[oaie]|cado|cadevo|cascat[oa]) dalla sedia\s(?:dal|per il|dalle) (?:ridere|risate|risa)|(?:bruciat[oa]|carbonizzat[oa]) (?:il|la|i|le|lo|un|una|mio|mia) (?:\w+ )?(?:toast|pane|pizza|riso|popcorn|torta|caffe|pranzo|cena|pasta|latte)`,
     // Names of training courses and of the ward someone works on, not reports.
@@ -40,6 +42,16 @@ export const italian: UrgencyLanguage = {
     String.raw`tocc(?:a|ava|hera|herebbe|o) a (?:me|te|lui|lei|noi|voi|loro|chi|ognuno|turno)\b|(?:mi|ti|ci|vi|gli|le) tocc(?:a|ava|hera|herebbe) (?!sedere\b)(?:\w+are|\w+ere|\w+ire)\b`,
   ],
   rules: [
+    // La vita di un altro in pericolo per sua mano ("lei vuole morire", "vuole uccidersi"), e minacce contro chi è
+    // nominato ("ha detto che ammazzerà Marco").
+    rule(
+      'self-harm',
+      String.raw`\b(?:vuole|vorrebbe|voleva|pensa di|sta per|va a|minaccia di|parla di) (?:morire|ammazzarsi|uccidersi|togliersi la vita|farla finita|impiccarsi|buttarsi (?:giu|dal|dalla|sotto))\b(?! (?:dal(?:le)? (?:ridere|risate|noia|fame|caldo|freddo)|di (?:noia|fame|caldo|freddo))\b)|\bsi (?:vuole )?(?:ammazza|uccide|impicca|vuole ammazzare|vuole uccidere)\b`,
+    ),
+    rule(
+      'threat',
+      String.raw`\b(?:ammazzera|uccidera|accoltellera|pugnalera|sparera a|strangolera|vuole (?:ammazzare|uccidere|accoltellare|sparare a)|ha detto che (?:ammazza|uccide|accoltella)) (?!(?:il tempo|la noia|la fame|le zanzare|gli insetti|la concorrenza)\b)[a-z]+\b`,
+    ),
     // A gun in street words ("ha un ferro in macchina", "gira col ferro in tasca"); an iron (ferro da stiro) is not.
     rule(
       'threat',

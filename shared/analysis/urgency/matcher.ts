@@ -3,6 +3,7 @@ import { denialBefore } from './denial';
 import { compileHarmless, type Harmless } from './harmless';
 import { negatedInside, negationBefore, negationCues } from './negation';
 import { precomputedIndex, precomputedLiterals } from './literal-table';
+import { foreignStretches } from './foreign-stretches';
 import { languageRuns } from './language-runs';
 import { LiteralIndex, type Required } from './literals';
 import { foldPattern } from './normalise';
@@ -187,7 +188,31 @@ export function matchCategories(folded: string, languages: readonly CompiledLang
   for (const { text, languages: own } of runsInOtherLanguages(folded, active, languages)) {
     for (const category of matchIn(text, own)) found.add(category);
   }
+  // A few words of another language inside English that the runs cannot tell apart ("…properly. me quiero morir The
+  // new rota…"): each stretch of words English lacks is read alone by each language the text was not read in.
+  for (const { text, language } of foreignStretchesIn(folded, active, languages)) {
+    for (const category of matchIn(text, [language])) found.add(category);
+  }
   return found;
+}
+
+function foreignStretchesIn(
+  folded: string,
+  active: readonly CompiledLanguage[],
+  languages: readonly CompiledLanguage[],
+): { text: string; language: CompiledLanguage }[] {
+  if (!active.some((language) => language.code === 'en')) return [];
+  const left = languages.filter((language) => language.script === 'latin' && !active.includes(language));
+  if (!left.length) return [];
+  const read: { text: string; language: CompiledLanguage }[] = [];
+  for (const { text, languages: codes } of foreignStretches(folded)) {
+    for (const language of left) {
+      if (!codes.includes(language.code)) continue;
+      language.compile?.();
+      read.push({ text, language });
+    }
+  }
+  return read;
 }
 
 function matchIn(folded: string, active: readonly CompiledLanguage[]): Set<UrgencyCategory> {

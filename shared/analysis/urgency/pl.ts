@@ -15,6 +15,8 @@ export const polish: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`nie|nigdy|bez|zadnych|zadnego|zadnej|zaden|zadna|zadne|zero|brak|ani`,
   benign: [
+    // A prevention programme, poster or training named for suicide is a subject, not a report.
+    String.raw`(?:kampani\w*|szkoleni\w*|plakat\w*|tydzien|dzien|program\w*|warsztat\w*|ulotk\w*)(?: \w+){0,2} (?:o |na temat )?(?:zapobiegani\w*|profilaktyk\w*|prewencj\w*) (?:samobojstw\w*|samookalecze\w*)`,
     // Spasc z krzesla ze smiechu i przypalic tosta to nie wypadki.
     String.raw`(?:prawie |omal |o malo nie )?spad\w* z krzesla ze smiechu|ze smiechu (?:prawie |omal )?spad\w* z krzesla|przypali\w* (?:\w+ )?(?:tosty?|tosta|chleb|pizze|ryz|popcorn|obiad|kolacje|jedzenie|ciasto|kawe|mleko|grzanki?)`,
     // Names of training courses and of the ward someone works on, not reports.
@@ -40,6 +42,11 @@ export const polish: UrgencyLanguage = {
     String.raw`pobi\w* (?:\w+ )?(?:rekord\w*|wynik\w*)`,
   ],
   rules: [
+    // Grozba wobec kogos z imienia ("powiedzial ze zabije Marka") i ktos z bronia w pracy ("Ktos ma bron w magazynie").
+    rule(
+      'threat',
+      String.raw`\b(?:zabije|zabija|zadzga|zadzgam|zastrzeli|zastrzele|dzgnie|zatluke|zatlucze|pobije|udusi|uduszę|udusze) (?!(?:sie|czas|nude|robaki|komary|muchy|bakterie|wszystko|to|tego|mnie)\b)[a-z]+\b|\b(?:ktos|on|ona|oni|facet|gosc|klient|pracownik|kolega|kolezanka|jeden z \w+|nowy) (?:ma|mial|miala|mieli|nosi|trzyma|chowa|wniosl|wniosla|przyniosl|przyniosla) (?:przy sobie |ze soba |schowan\w+ )?(?:bron|pistolet|spluwe|noz|maczete|karabin|strzelbe|siekiere|kastet)\b(?! (?:do (?:chleba|tektury|kartonow|papieru|pakowania|tapet)|kuchenn\w*|sportow\w*)\b)`,
+    ),
     // Violence against the writer with the pronoun before the verb ("szef mnie bije", "szef mnie pobije"): only the
     // verb first was read. "Serce mi bije", "bije rekordy" are not; "mnie uderza" and "mnie dusi" are left out, as
     // they are as often "it strikes me" and "it stifles me".

@@ -16,6 +16,8 @@ export const portuguese: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`nao|nem|nunca|jamais|sem|nenhum|nenhuma|zero|nada de|ninguem`,
   benign: [
+    // A prevention programme, poster or training named for suicide is a subject, not a report.
+    String.raw`(?:campanha|formacao|treinamento|curso|cartaz|poster|semana|dia|programa|palestra|folheto)(?: \w+){0,2} (?:de|sobre) (?:a )?(?:prevencao|conscientizacao|sensibilizacao) (?:do|ao|da) (?:suicidio|automutilacao)|setembro amarelo`,
     // O ditado da fumaça e do fogo não é um incêndio.
     String.raw`onde (?:ha|tem) fumaca,? (?:ha|tem) fogo|nao (?:ha|tem) fumaca sem fogo`,
     // Cair da cadeira de tanto rir e queimar a torrada não são acidentes.

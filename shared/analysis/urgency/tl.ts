@@ -33,6 +33,11 @@ export const tagalog: UrgencyLanguage = {
     ),
   ],
   rules: [
+    // Buhay ng iba na nanganganib sa sarili niyang kamay: "gusto na niyang mamatay", "magpapakamatay daw siya".
+    rule(
+      'self-harm',
+      String.raw`\bgusto (?:na |nang )?(?:niyang|nyang|nilang|niya|nya|nila)(?: na| nang)? (?:mamatay|magpakamatay|wakasan ang buhay niya)\b|\b(?:papatayin|patayin|sasaktan) (?:na )?(?:daw )?(?:niya|nya|nila) ang (?:kanyang |kanilang )?sarili\b`,
+    ),
     // Pushing, kicking, slapping and spitting on the writer, in any aspect ("tinutulak ako ng boss"): only "tinulak"
     // was read. "Sisipain ako sa trabaho" is being fired.
     rule(

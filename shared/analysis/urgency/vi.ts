@@ -14,6 +14,8 @@ export const vietnamese: UrgencyLanguage = {
   script: 'latin',
   negation: String.raw`khong|chua|chang|cha|khong he|chang he|chua he|khong bao gio|chang co|khong co`,
   benign: [
+    // A prevention programme, poster or training named for suicide is a subject, not a report.
+    String.raw`(?:chien dich|tap huan|dao tao|ap phich|poster|tuan le|ngay|chuong trinh|hoi thao|to roi) (?:\w+ ){0,2}(?:phong chong|phong ngua|ngan ngua|nang cao nhan thuc ve) (?:tu tu|tu sat|tu gay thuong tich)`,
     String.raw`(?:cuoi|doi|met|so|buon ngu|chan|lanh|nong|ngai|thich|dep|vui|ban|khat|hoi hop|ngon|suong|hay|nho|thuong|tuc|buc|xau ho|ghen|me|ngu) (?:muon |gan |sap |den )?chet(?: di duoc| mat| luon| thoi)?|chet (?:cuoi|doi|met|mat)`,
     // Thèm, nhớ, mê điều gì "muốn chết luôn": nói quá, không phải muốn chết.
     String.raw`(?:them|nho|thich|me|mong|ghien|muon an|muon ve) (?:\w+ ){0,3}(?:muon|gan|sap) chet(?: di duoc| luon| mat| thoi| roi)?`,

@@ -30,7 +30,7 @@ export const tagalogConcepts: ConceptLexicon = {
   dehumanising: String.raw`baluga|ita\b|negra|negro|unggoy|tsonggo|hayop|alipin|madumi|marumi|mabaho|ipis|daga|basura|salot|tamad|magnanakaw|terorista|umuwi na kayo|bumalik kayo`,
   hurting: String.raw`papawalain|ipapawala|mawawala ako|susunugin|sunugin|susunog|bubugbugin|bugbog|bugbugin|papatayin|patayin|papatay|sasaktan|saktan|sasapakin|sapak|susuntukin|suntok|sasaksakin|saksak|babarilin|baril|gagantihan|lagot ka|lagot\b|humanda|resbak|aabangan kita|makikita mo|babasagin ang mukha`,
   ifReported: String.raw`kapag (?:nagsumbong|magsumbong|nagreklamo|nagsabi|sinabi)|pag (?:nagsumbong|nagreklamo|nagsabi)|kung (?:magsusumbong|magsumbong|magrereklamo|magsasabi)|sumbong|nagsumbong|hr\b|union|unyon|pulis|barangay|sa labas|pag-uwi|paglabas`,
-  weapon: String.raw`kutsilyo|patalim|baril|itak|balisong|sundang|gulok|armas|panaksak|lanseta|knife|gun\b|riple|rifle|shotgun`,
+  weapon: String.raw`kutsilyo|patalim|baril|itak|balisong|sundang|gulok|armas|panaksak|lanseta|knife|gun\b(?![- ]?metal)|riple|rifle|shotgun`,
   grudge: String.raw`higanti|maghiganti|gaganti|makaganti|paghihiganti|resbak|babalikan|magbabayad (?:sila|siya|kayo)|pagbabayarin|sisingilin ko|revenge|payback`,
   brandished: String.raw`magdadala|dadalhin|nagdala|dinala|may dala|dala-dala|pinakita|ipinakita|nilabas|inilabas|winawagayway|kinakaway|nananakot|tinakot|tinutok|itinutok|locker|sa bag|sa bulsa`,
   givingAway: String.raw`pinamimigay|pinamigay|ipinamigay|ipinamimigay|binibigay ko na|ibinigay ko na|binigay ko na|namimigay|pamimigay`,

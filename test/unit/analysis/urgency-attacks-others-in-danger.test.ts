@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { detectUrgency } from '../../../shared/analysis/urgency';
+
+// A third attacker's reports that were stored as calm: someone ELSE in danger (a colleague who says she will end her
+// life, a threat against a named person), reports typed in slang, typos or no spaces, a child on a press, a jump from
+// a height at work, and the same in the other languages the detector reads. Beside them, the false alarms it raised
+// on a danger word naming a colour or a thing, a prevention poster named, and a hazard marker said to be cosmetic, and
+// the everyday sentences that share the reports' words, which must stay calm.
+// The first text compiles the detector's expressions, which takes seconds on a loaded machine.
+const escalatesAs = (category: string) => (text: string) =>
+  expect(detectUrgency(text)).toMatchObject({ urgent: true, categories: expect.arrayContaining([category]) });
+
+// The words an attacker put around a report to bury it (about 1,400 characters, no full stop before the report).
+const FILLER =
+  'The new rota is okay I guess and the canteen has better soup now, parking still a mess on mondays, the lockers ' +
+  'are old and the wifi in the break room drops all the time, also training for the new scanners was too short ' +
+  'and nobody explained the returns process properly. ';
+const buried = (line: string) => `${FILLER.repeat(3)}${line} ${FILLER.repeat(2)}`;
+
+describe('urgency: someone else in danger, and reports typed to slip past', { timeout: 60_000 }, () => {
+  it.each([
+    ['en', 'my coworker told me she is going to end her life tonight'],
+    ['en', 'she is going to kill herself'],
+    ['en', 'he wants to kill himself'],
+    ['en', 'my friend at work wants to kill himself'],
+    ['en', 'they want to kill themselves'],
+    ['en', 'Jen said she wants to die'],
+    ['en', 'she keeps saying she wants to die'],
+    ['en', 'she said she is going to take her own life'],
+    ['en', 'my friend is thinking about ending her life'],
+    ['en', 'worried about Jen she gave away all her stuff and said goodbye'],
+    ['en', 'my mate at work is talking about topping himself'],
+    ['en', 'imma end it fr fr'],
+    ['en', 'dont see the point of waking up anymore tbh'],
+    ['en', 'no point waking up tomorrow'],
+    ['en', 'gonna jump off the mezzanine if they make me do another double'],
+    ['en', 'gonna throw myself off the gantry after shift'],
+    ['de', 'mein Kollege will sich umbringen'],
+    ['es', 'no aguanto mas me voy a colgar'],
+    ['es', 'me voy a tirar del puente saliendo del turno'],
+    ['es', 'me voy a tirar a las vias del tren'],
+    ['es', 'voy a saltar del techo si me hacen doblar turno'],
+    ['es', 'no veo sentido en despertar'],
+    ['it', 'lei vuole morire'],
+    ['it', 'il mio collega vuole uccidersi'],
+    ['ar', 'زميلي يريد أن ينتحر'],
+    ['ar', 'صديقتي تريد أن تموت'],
+    ['tl', 'gusto na niyang mamatay'],
+  ])('Should escalate as self-harm (%s): %j', (_language, text) => escalatesAs('self-harm')(text));
+
+  it.each([
+    ['en', 'Dave said he is gonna stab Mike'],
+    ['en', "he's going to stab Mike"],
+    ['en', 'sum1 in the back said theyll shoot us all 2moro'],
+    ['en', 'he threatend to kil me'],
+    ['en', 'she threatened to kil me'],
+    ['en', 'hesaidhewillkillme'],
+    ['en', 'pls hlp sum1 is hurting me at wrk'],
+    ['en', 'somebody is hurting me at work please help'],
+    ['en', 'im scared to go home, my partner beats me and he works here too'],
+    ['it', 'ha detto che ammazzerà Marco'],
+    ['pl', 'powiedział że zabije Marka'],
+    ['pl', 'Ktoś ma broń w magazynie'],
+    ['pl', 'Ktoś ma nóż w szatni'],
+  ])('Should escalate as a threat (%s): %j', (_language, text) => escalatesAs('threat')(text));
+
+  it.each([
+    'kid under 16 working the press machine',
+    'a 15 year old is running the forklift',
+    'they have 14 year olds working on the line',
+    'underage kid operating the saw',
+  ])('Should escalate a child on a dangerous machine as safety: %j', escalatesAs('safety'));
+
+  it.each(['my coworker told me she is going to end her life tonight', 'Dave said hes gonna stab Mike friday'])(
+    'Should escalate a report buried in a long ramble: %j',
+    (line) => {
+      expect(detectUrgency(buried(line)).urgent).toBe(true);
+    },
+  );
+
+  it.each([
+    ['es', 'me quiero morir'],
+    ['it', 'voglio morire'],
+    ['de', 'ich will sterben'],
+    ['pt', 'quero morrer'],
+    ['pl', 'chcę umrzeć'],
+  ])(
+    'Should escalate a few words of %s buried in an English ramble, with calm text after them: %j',
+    (_language, line) => {
+      expect(detectUrgency(buried(line))).toMatchObject({ urgent: true, categories: ['self-harm'] });
+      expect(detectUrgency(`the rota is fine but ${line} and the canteen is fine`).urgent).toBe(true);
+    },
+  );
+
+  it.each([
+    'the rota is fine but the señora at the cafeteria said hola and the canteen is fine',
+    'we had paella and tiramisu at the team lunch, very nice',
+    'the new manager Giuseppe Morire is fine and the canteen is okay',
+    'a formação sobre prevenção do suicídio foi boa',
+  ])('Should keep calm words of another language inside English calm: %j', (text) => {
+    expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
+  });
+
+  it.each([
+    // A danger word as a colour, a material or the name of a thing.
+    'Please add more gun-metal grey lockers, the old ones are ugly',
+    'gunmetal grey paint on the new racks looks sharp',
+    'the knife block in the kitchen is missing a knife',
+    // A prevention programme, poster or training named.
+    'The suicide prevention poster in the hall is a nice touch',
+    'the suicide awareness training was really useful',
+    'mental health and suicide prevention week was well organised',
+    'the self-harm awareness session was helpful',
+    'la formación de prevención del suicidio fue útil',
+    'el taller sobre prevención del suicidio estuvo bien',
+    'a formação sobre prevenção do suicídio foi boa',
+    'la formation sur la prévention du suicide était utile',
+    'il corso di prevenzione del suicidio è stato utile',
+    'die Schulung zur Suizidprävention war gut',
+    'szkolenie z zapobiegania samobójstwom było dobre',
+    // A hazard marker described as cosmetic.
+    'the hazard tape around bay 4 is peeling, cosmetic only',
+    'the hazard signs are faded, purely cosmetic',
+    // Everyday sentences with a report's words.
+    'she is going to kill it at the presentation',
+    'he wants to kill the project',
+    "he's going to stab at the problem",
+    'my coworker said she is going to end her shift early',
+    'Dave said he is going to kill the lights at 6',
+    'he said he would shoot me an email',
+    "she said she'll shoot the video tomorrow",
+    'Directors just want to punch their tickets and move up the ladder',
+    'she wants to die her hair red',
+    'my coworker told me she is going to end her contract',
+    'Jen said she wants to leave',
+    'he gave away all his old books to the library sale',
+    'the kids under 16 came for the family open day',
+  ])('Should stay calm: %j', (text) => {
+    expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
+  });
+
+  it.each([
+    'the hazard tape is faded, cosmetic only, but the forklift nearly hit me',
+    'I called the suicide prevention hotline last night',
+  ])('Should still escalate a report beside a calm mention: %j', (text) => {
+    expect(detectUrgency(text).urgent).toBe(true);
+  });
+});
