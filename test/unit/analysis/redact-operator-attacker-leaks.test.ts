@@ -304,3 +304,67 @@ describe("a person's own desk or locker, and initials for a name", () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('a phone extension said to be one, in any language', () => {
+  it.each([
+    ['my extension is 4417', 'my extension is [PHONE]'],
+    ['my ext is 4417, call after 3', 'my ext is [PHONE], call after 3'],
+    ['mon poste est 4471', 'mon poste est [PHONE]'],
+    ['mi extensión es 4417', 'mi extensión es [PHONE]'],
+    ['meine Durchwahl ist 4417', 'meine Durchwahl ist [PHONE]'],
+    ['la mia estensione è 221', 'la mia estensione è [PHONE]'],
+    ['o meu ramal é 4417', 'o meu ramal é [PHONE]'],
+  ])('Should hide the number in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'the deadline extension is 2 weeks',
+    'the extension is 30 days long',
+    'mon poste est à 20 minutes',
+    'ext. 4417 still rings',
+  ])('Should leave %j as written or hidden as before', (text) => {
+    expect(redact(text)).toBe(text.replace('4417', '[PHONE]'));
+  });
+});
+
+describe('a birthday or a hire date written in figures', () => {
+  it.each([
+    ['my birthday is 14/03', 'my birthday is [ID]'],
+    ['my birthday is 3.14 and they forgot', 'my birthday is [ID] and they forgot'],
+    ['born 03/14/1990', 'born [ID]'],
+    ['mi cumpleaños es el 14/03', 'mi cumpleaños es el [ID]'],
+    ['mon anniversaire est le 14-03', 'mon anniversaire est le [ID]'],
+    ['né le 14/03/1990', 'né le [ID]'],
+    ['Started 02/05/2019, still no training', 'Started [ID]/2019, still no training'],
+    ['I started 02.05.2019 on nights', 'I started [ID] on nights'],
+    ['hired 5/2/19', 'hired [ID]/19'],
+    ['contratado el 02/05/2019', 'contratado el [ID]/2019'],
+  ])('Should hide the day and month in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'the fire started 02/05/2019 in bay 3',
+    'shift started 7/3 rotation',
+    'my birthday is coming and I got 3/5 on my review',
+    'the audit was 14/03 and started late',
+    'hired in 2015, still here',
+  ])('Should leave %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe("a Portuguese user name after 'usuário'", () => {
+  it.each([
+    ['nome de usuário é mferreira', 'nome de usuário é [NAME]'],
+    ['meu usuário é mferreira88', 'meu usuário é [NAME]'],
+    ['usuário: jsilva', 'usuário: [NAME]'],
+  ])('Should hide the user name in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each(['o usuário não consegue entrar', 'nome de usuário errado no sistema'])('Should leave %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
