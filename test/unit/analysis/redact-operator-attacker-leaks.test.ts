@@ -368,3 +368,34 @@ describe("a Portuguese user name after 'usuário'", () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('a lower-case name that is also a word, where a role, a closing or a final dash says it is a name', () => {
+  it.each([
+    ['my manager hunter yells at us', 'my manager [NAME] yells at us'],
+    ['ask my supervisor jay', 'ask my supervisor [NAME]'],
+    ['my team lead grace never listens', 'my team lead [NAME] never listens'],
+    ['our boss, mark, is rude', 'our boss, [NAME], is rude'],
+    ['sincerely, hunter', 'sincerely, [NAME]'],
+    ['the rota is unfair. cheers, bill', 'the rota is unfair. cheers, [NAME]'],
+    ['bad shift again - jay', 'bad shift again - [NAME]'],
+    ["that's all\n- jay", "that's all\n- [NAME]"],
+  ])('Should hide the name in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'my manager said no',
+    'my manager never listens',
+    'my manager will fix it',
+    'my manager may leave soon',
+    'my manager drew up the rota',
+    'cheers, mate',
+    'thanks, all',
+    'we need help - now',
+    'it ends - ok',
+    '- eggs\n- milk',
+    'the lead hunter in the story',
+  ])('Should leave %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
