@@ -13,7 +13,10 @@ import { ALL_STOPWORDS, DEPARTMENTS, DETERMINERS, NOT_NAMES, ROLE_CUES } from '.
  */
 
 const ROLES = [...ROLE_CUES].filter((w) => /^[a-z-]+$/.test(w)).join('|');
-const AFTER_ROLE = new RegExp(String.raw`(?<![\p{L}])(?:my|our)\s+(?:\p{Ll}+\s+)?(?:${ROLES})\s*,?\s+(\p{Ll}+)(?![\p{L}\p{N}'’-])`, 'gu');
+const AFTER_ROLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:my|our)\s+(?:\p{Ll}+\s+)?(?:${ROLES})\s*,?\s+(\p{Ll}+)(?![\p{L}\p{N}'’-])`,
+  'gu',
+);
 const CLOSING_WORDS = [...CLOSINGS].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, String.raw`\s+`));
 const SIGNED_AT_END = new RegExp(
   String.raw`(?:^|[.!?…]\s*|\n\s*)(?:${CLOSING_WORDS.join('|')})\s*[,!:.-]?\s*(\p{Ll}+)[ \t]*[.!]?\s*$`,
@@ -22,7 +25,20 @@ const SIGNED_AT_END = new RegExp(
 const DASHED_AT_END = /(?:(?<=\S)[ \t]+|\n[ \t]*)(?:\u2014|\u2013|--?)[ \t]*(\p{Ll}+)[ \t]*[.!]?\s*$/u;
 
 // Past tenses that are given names too: after a role they are what the person did.
-const PAST_TENSES = new Set(['drew', 'rose', 'won', 'bore', 'saw', 'read', 'led', 'left', 'said', 'sang', 'shot', 'hung']);
+const PAST_TENSES = new Set([
+  'drew',
+  'rose',
+  'won',
+  'bore',
+  'saw',
+  'read',
+  'led',
+  'left',
+  'said',
+  'sang',
+  'shot',
+  'hung',
+]);
 
 function isLowerCaseName(word: string): boolean {
   return (

@@ -32,8 +32,14 @@ const BIRTH_CUE = String.raw`(?:my\s+)?(?:birthday|b-?day|born|dob|d\.o\.b\.?|da
 // "eingestellt am", "assunto il", "in dienst sinds".
 const HIRE_CUE = String.raw`(?:(?<=^\s*|[.!?;\n]\s*)start(?:ed)?|hired|hire\s+date|date\s+of\s+hire|start(?:ing)?\s+date|(?:(?:i|i've|i\s+have|we)\s+)started|started\s+(?:here|work(?:ing)?(?:\s+here)?|with\s+(?:the\s+)?(?:company|us|them))|joined(?:\s+(?:the\s+company|the\s+team|us|here))?|(?:my\s+)?first\s+day\s+(?:here\s+)?(?:was|is)|contratad[oa]|fecha\s+de\s+(?:ingreso|contrataci[óo]n)|ingres[ée]|embauch[ée]e?|date\s+d'embauche|eingestellt|eintrittsdatum|admitid[oa]|assunt[oa]|in\s+dienst(?:\s+sinds)?|zatrudnion[ya])`;
 
-const BIRTH = new RegExp(String.raw`(?<![\p{L}])${BIRTH_CUE}(?![\p{L}])${LINK}(${DAY_MONTH}|${NUMERIC_DAY_MONTH})`, 'giu');
-const HIRE = new RegExp(String.raw`(?<![\p{L}])${HIRE_CUE}(?![\p{L}])${LINK}(${DAY_MONTH}|${NUMERIC_DAY_MONTH})`, 'giu');
+const BIRTH = new RegExp(
+  String.raw`(?<![\p{L}])${BIRTH_CUE}(?![\p{L}])${LINK}(${DAY_MONTH}|${NUMERIC_DAY_MONTH})`,
+  'giu',
+);
+const HIRE = new RegExp(
+  String.raw`(?<![\p{L}])${HIRE_CUE}(?![\p{L}])${LINK}(${DAY_MONTH}|${NUMERIC_DAY_MONTH})`,
+  'giu',
+);
 
 /** The hire date less its year: "12 June 2015" hides "12 June", keeps "2015". */
 function maskHireDays(text: string): string {

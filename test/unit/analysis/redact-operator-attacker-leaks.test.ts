@@ -364,9 +364,12 @@ describe("a Portuguese user name after 'usuário'", () => {
     expect(redact(text)).toBe(expected);
   });
 
-  it.each(['o usuário não consegue entrar', 'nome de usuário errado no sistema'])('Should leave %j as written', (text) => {
-    expect(redact(text)).toBe(text);
-  });
+  it.each(['o usuário não consegue entrar', 'nome de usuário errado no sistema'])(
+    'Should leave %j as written',
+    (text) => {
+      expect(redact(text)).toBe(text);
+    },
+  );
 });
 
 describe('a lower-case name that is also a word, where a role, a closing or a final dash says it is a name', () => {
@@ -395,6 +398,34 @@ describe('a lower-case name that is also a word, where a role, a closing or a fi
     'it ends - ok',
     '- eggs\n- milk',
     'the lead hunter in the story',
+  ])('Should leave %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe("the writer's own name and their child's, in scripts with no capitals to go by", () => {
+  it.each([
+    ['меня зовут иван петров', 'меня зовут [NAME] [NAME]'],
+    ['меня зовут ирина и я работаю в ночь', 'меня зовут [NAME] и я работаю в ночь'],
+    ['моя дочь маша болеет', 'моя дочь [NAME] болеет'],
+    ['мой сын ваня в больнице', 'мой сын [NAME] в больнице'],
+    ['내 딸 지민이가 아파요', '내 딸 [NAME]가 아파요'],
+    ['우리 아들 민준이는 학교에 못 갔어요', '우리 아들 [NAME]는 학교에 못 갔어요'],
+    ['我女儿小红生病了', '我女儿[NAME]生病了'],
+    ['我儿子阿明发烧', '我儿子[NAME]发烧'],
+    ['私の娘の花子が熱を出した', '私の娘の[NAME]が熱を出した'],
+  ])('Should hide the name in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'моя дочь болеет, прошу отгул',
+    'меня зовут на собрание',
+    '내 딸 친구가 왔어요',
+    '我女儿生病了，我要请假',
+    '我女儿小学三年级',
+    '私の娘の学校が休みです',
+    '私の娘の様子がおかしい',
   ])('Should leave %j as written', (text) => {
     expect(redact(text)).toBe(text);
   });
