@@ -430,3 +430,22 @@ describe("the writer's own name and their child's, in scripts with no capitals t
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('a lower-case name after a role, a closing or a dash, whatever the words around it', () => {
+  it('Should never leave the name in the text', () => {
+    fc.assert(
+      fc.property(
+        pick('my manager', 'our supervisor', 'my boss', 'my shift lead', 'my foreman'),
+        pick('hunter', 'jay', 'mark', 'bill', 'grace', 'dawn', 'rob', 'natasha'),
+        pick('', ' keeps shouting', ', who never listens,', ' said no', '.'),
+        pick('sincerely, ', 'cheers,\n', 'bad week - ', 'thanks — '),
+        pick('hunter', 'jay', 'bill', 'grace', 'natasha'),
+        (role, name, tail, closing, signer) => {
+          const out = redact(`${role} ${name}${tail} again. ${closing}${signer}`);
+          expect(out).not.toMatch(new RegExp(`\\b(?:${name}|${signer})\\b`));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
