@@ -52,10 +52,8 @@ const EXTENSION = new RegExp(
 );
 // Said to be the extension ("my extension is 4417", "mon poste est 4471", "mi extensión es 4417", "meine Durchwahl
 // ist 4417"): three digits at least, as "the extension is 2 weeks" is a deadline's.
-const EXTENSION_SAID = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:ext|extn|extension|extensi\u00f3n|extens\u00e3o|estensione|poste|durchwahl|nebenstelle|anexo|ramal)\.?\s+(?:is|was|es|era|est|ist|war|\u00e8|\u00e9|=)\s*:?\s*(\d{3,6})(?![\p{L}\p{N}]|[.,]\d|[\s./-]+\d)`,
-  'giu',
-);
+const EXTENSION_SAID =
+  /(?<![\p{L}\p{N}])(?:ext|extn|extension|extensi\u00f3n|extens\u00e3o|estensione|poste|durchwahl|nebenstelle|anexo|ramal)\.?\s+(?:is|was|es|era|est|ist|war|\u00e8|\u00e9|=)\s*:?\s*(\d{3,6})(?![\p{L}\p{N}]|[.,]\d|[\s./-]+\d)/giu;
 const GLUED_EXTENSION = /(?<![\p{L}\p{N}]|\d[\s,]*)x(\d{3,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 // ---- Handles and user names ------------------------------------------------------
