@@ -50,6 +50,10 @@ const EXTENSION = new RegExp(
   String.raw`(?<![\p{L}\p{N}]|\d[\s,]*)(?:ext|extn|extension|extensi\u00f3n|extens\u00e3o|estensione|poste|durchwahl|dw|nebenstelle|wew|anexo)(?:\.|\s|:|#)\s*(?:#|no\.?|nr\.?|:)?\s*(\d{1,6})(?![\p{L}\p{N}]|[.,]\d|[\s./-]+\d)`,
   'giu',
 );
+// Said to be the extension ("my extension is 4417", "mon poste est 4471", "mi extensión es 4417", "meine Durchwahl
+// ist 4417"): three digits at least, as "the extension is 2 weeks" is a deadline's.
+const EXTENSION_SAID =
+  /(?<![\p{L}\p{N}])(?:ext|extn|extension|extensi\u00f3n|extens\u00e3o|estensione|poste|durchwahl|nebenstelle|anexo|ramal)\.?\s+(?:is|was|es|era|est|ist|war|\u00e8|\u00e9|=)\s*:?\s*(\d{3,6})(?![\p{L}\p{N}]|[.,]\d|[\s./-]+\d)/giu;
 const GLUED_EXTENSION = /(?<![\p{L}\p{N}]|\d[\s,]*)x(\d{3,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 // ---- Handles and user names ------------------------------------------------------
@@ -77,7 +81,7 @@ const APP_WORDS = /^(?:app|apps|pay|group|groups|chat|chats|ok|vip|bug|bugs|link
 
 // A user name said to be one: "my username is jsmith42", "login: mfernandez", "Benutzername jdoe".
 const USERNAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:user ?name|user id|login|log-in|nick ?name|gamertag|benutzername|nom d'utilisateur|identifiant|usuario|nombre de usuario|nome utente|nome de usu\u00e1rio|nazwa u\u017cytkownika|login)(?:\s*(?:is|was|:|=|ist|es|est|\u00e8|\u00e9|to|jest))*\s*(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
+  String.raw`(?<![\p{L}\p{N}])(?:user ?name|user id|login|log-in|nick ?name|gamertag|benutzername|nom d'utilisateur|identifiant|usu(?:a|\u00e1)rio|nombre de usuario|nome utente|nome de usu(?:a|\u00e1)rio|nazwa u\u017cytkownika|login)(?:\s*(?:is|was|:|=|ist|es|est|\u00e8|\u00e9|to|jest))*\s*(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
   'giu',
 );
 // A handle before the provider it is on: "mariafernandez1985 on gmail", "jdoe_88 auf Discord".
@@ -98,7 +102,7 @@ const HANDLE_SAID_BEFORE =
 // such a possessive too ("mi cuenta es nueva", "my id is expired"): a word counts as the id only where a platform is
 // named in the sentence, or after English "my id"/"my handle" when no English word; otherwise it must look made.
 const MY = String.raw`(?:my|mi|mis|mon|ma|mein|meine|meinen|meu|minha|mio|mia|m\u00f3j|moja|moje)`;
-const ID_WORD = String.raw`(?:id|handle|user ?name|nick(?:name)?|pseudo|identifiant|usuario|kennung|gamertag|account|cuenta|compte|konto|conta)`;
+const ID_WORD = String.raw`(?:id|handle|user ?name|nick(?:name)?|pseudo|identifiant|usu(?:a|\u00e1)rio|kennung|gamertag|account|cuenta|compte|konto|conta)`;
 // After a platform, its "name" is the handle too ("my teams name is jdoe"); "my name is" alone is a person's name.
 const PLATFORM_ID_WORD = String.raw`(?:${ID_WORD}|display ?name|name)`;
 const LOOSE_PLATFORM = String.raw`(?:${PLATFORMS}\p{L}*|line)`;
@@ -160,13 +164,17 @@ export function identifierRules(): Rule[] {
     (t) =>
       rule((text = t));
   const platform = new RegExp(PLATFORMS, 'iu');
-  const userWord = /user|login|log-in|nick|gamertag|benutzer|utilisateur|identifiant|usuario|utente|użytkownika/iu;
+  const userWord = /user|login|log-in|nick|gamertag|benutzer|utilisateur|identifiant|usu[aá]rio|utente|użytkownika/iu;
   return [
     onlyWith(/\d\.\d+\.\d+\.\d/, seeing(maskMatches(IPV4, 'ID', (m) => ipv4Ok(text, m)))),
     onlyWith(/[0-9A-Fa-f]:[0-9A-Fa-f:]*:/, maskMatches(IPV6, 'ID', ipv6Ok)),
     onlyWith(
       /\d/,
       maskMatches(EXTENSION, 'PHONE', () => true, 1),
+    ),
+    onlyWith(
+      /\d/,
+      maskMatches(EXTENSION_SAID, 'PHONE', () => true, 1),
     ),
     onlyWith(
       /x\d/,

@@ -1,4 +1,5 @@
 import { maskArabicNames } from './redact-names-arabic';
+import { maskFamilyNames } from './redact-names-family';
 import { maskFullCjkNames } from './redact-names-full-cjk';
 import { maskHindiNames } from './redact-names-hindi';
 import { maskIntroducedNames } from './redact-names-introduced';
@@ -256,7 +257,8 @@ function readingSimplified(rule: (text: string) => string): (text: string) => st
 export function maskNamesInOtherScripts(text: string): string {
   if (isPrintableAsciiOrMasked(text) || LATIN_ONLY.test(text)) return text;
   // Introduced names first: a katakana full name is taken whole before its family name alone is.
-  let out = maskFullCjkNames(maskIntroducedNames(maskCapitalisedCyrillicGreek(text)));
+  // "моя дочь маша", "我女儿小红": the writer's family and the writer named in lower case or without a title.
+  let out = maskFullCjkNames(maskIntroducedNames(maskCapitalisedCyrillicGreek(maskFamilyNames(text))));
   out = readingSimplified(maskChineseNames)(out);
   for (const pattern of [JAPANESE_NAME, KOREAN_NAME, HINDI_NAME]) out = maskGroup(pattern, out);
   return maskThaiNames(maskHindiNames(maskArabicNames(out)));

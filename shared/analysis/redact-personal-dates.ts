@@ -7,8 +7,8 @@ import { mask } from './redaction-kinds';
  * the site, a day of birth or of hire singles out one person. A birth date is hidden whole. A hire date loses its
  * day and month and keeps its year: "hired in 2015", "since 2015" is a tenure many share and the sponsor reads
  * (new starters, long service), while "12 June 2015" is one person's first day. Dates written in figures after a
- * birth cue are the number rules' (redact-numbers.ts); a date with no cue, or without a day ("born in 1987",
- * "joined in March 2015"), stays.
+ * birth or hire cue are hidden the same way ("my birthday is 14/03", "started 02/05/2019" keeps "2019"); a date
+ * with no cue, or without a day ("born in 1987", "joined in March 2015"), stays.
  */
 
 // Months in English, Spanish, French, Portuguese, Italian, German, Dutch and Polish, in full or short.
@@ -19,6 +19,10 @@ const YEAR = String.raw`(?:19|20)\d\d`;
 // the year if written; the year is group 1 (a hire date keeps it).
 const DAY_MONTH = String.raw`(?:(?:the\s+)?${DAY}\s+(?:of\s+|de\s+)?${MONTH}|${MONTH}\s+(?:the\s+)?${DAY})(?![\p{L}\p{N}])(?:,?\s+(?:of\s+|de\s+)?(${YEAR})(?![\p{N}]))?`;
 
+// In figures: "14/03", "03/14/1990", "02.05.2019", "14-03-90": a day and a month either way round (one of them 12 or
+// less), the year if written (group 1). Not a fraction's or a score's neighbour: no digit or slash on either side.
+const NUMERIC_DAY_MONTH = String.raw`(?<![\p{N}/.-])(?:(?:[12]\d|3[01]|0?[1-9])[/.-](?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])[/.-](?:[12]\d|3[01]|0?[1-9]))(?:[/.-]((?:19|20)?\d\d))?(?![\p{N}]|[/-]\d|\.\d)`;
+
 // What may stand between the cue and the date: "is", "was", "on", "the", ":", and the same in the other languages.
 const LINK = String.raw`(?:\s*(?::|-|(?:is|was|on|in|es|est|ist|era|fue|el|le|am|il|op|no|em|il|w|dnia|to)(?![\p{L}])))*\s*`;
 // A birth: "birthday", "born", "DOB", "date of birth", "cumpleaños", "anniversaire", "Geburtstag", "aniversário",
@@ -26,10 +30,16 @@ const LINK = String.raw`(?:\s*(?::|-|(?:is|was|on|in|es|est|ist|era|fue|el|le|am
 const BIRTH_CUE = String.raw`(?:my\s+)?(?:birthday|b-?day|born|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|cumplea[ñn]os|(?:fecha\s+de\s+)?nacimiento|nac[ií]d?[oa]?|anniversaire|date\s+de\s+naissance|n[ée]e?|geburtstag|geburtsdatum|geboren|anivers[áa]rio|nascid[oa]|nasci|compleanno|nat[oa]|data\s+di\s+nascita|verjaardag|jarig|urodziny|urodzi[łl]\p{L}*(?:\s+si[ęe])?|data\s+urodzenia|turned\s+\d{1,3}|cumpl[ií]\s+\d{1,3}(?:\s+a[ñn]os)?|j'ai\s+eu\s+\d{1,3}\s+ans|wurde\s+\d{1,3})`;
 // A hire: "hired", "hire date", "start date", "I started" ("the fire started on 4 March" is no one's), "joined", "my first day was", "contratado el", "embauché le",
 // "eingestellt am", "assunto il", "in dienst sinds".
-const HIRE_CUE = String.raw`(?:hired|hire\s+date|date\s+of\s+hire|start(?:ing)?\s+date|(?:(?:i|i've|i\s+have|we)\s+)started|started\s+(?:here|work(?:ing)?(?:\s+here)?|with\s+(?:the\s+)?(?:company|us|them))|joined(?:\s+(?:the\s+company|the\s+team|us|here))?|(?:my\s+)?first\s+day\s+(?:here\s+)?(?:was|is)|contratad[oa]|fecha\s+de\s+(?:ingreso|contrataci[óo]n)|ingres[ée]|embauch[ée]e?|date\s+d'embauche|eingestellt|eintrittsdatum|admitid[oa]|assunt[oa]|in\s+dienst(?:\s+sinds)?|zatrudnion[ya])`;
+const HIRE_CUE = String.raw`(?:(?<=^\s*|[.!?;\n]\s*)start(?:ed)?|hired|hire\s+date|date\s+of\s+hire|start(?:ing)?\s+date|(?:(?:i|i've|i\s+have|we)\s+)started|started\s+(?:here|work(?:ing)?(?:\s+here)?|with\s+(?:the\s+)?(?:company|us|them))|joined(?:\s+(?:the\s+company|the\s+team|us|here))?|(?:my\s+)?first\s+day\s+(?:here\s+)?(?:was|is)|contratad[oa]|fecha\s+de\s+(?:ingreso|contrataci[óo]n)|ingres[ée]|embauch[ée]e?|date\s+d'embauche|eingestellt|eintrittsdatum|admitid[oa]|assunt[oa]|in\s+dienst(?:\s+sinds)?|zatrudnion[ya])`;
 
-const BIRTH = new RegExp(String.raw`(?<![\p{L}])${BIRTH_CUE}(?![\p{L}])${LINK}(${DAY_MONTH})`, 'giu');
-const HIRE = new RegExp(String.raw`(?<![\p{L}])${HIRE_CUE}(?![\p{L}])${LINK}(${DAY_MONTH})`, 'giu');
+const BIRTH = new RegExp(
+  String.raw`(?<![\p{L}])${BIRTH_CUE}(?![\p{L}])${LINK}(${DAY_MONTH}|${NUMERIC_DAY_MONTH})`,
+  'giu',
+);
+const HIRE = new RegExp(
+  String.raw`(?<![\p{L}])${HIRE_CUE}(?![\p{L}])${LINK}(${DAY_MONTH}|${NUMERIC_DAY_MONTH})`,
+  'giu',
+);
 
 /** The hire date less its year: "12 June 2015" hides "12 June", keeps "2015". */
 function maskHireDays(text: string): string {
@@ -37,10 +47,10 @@ function maskHireDays(text: string): string {
   HIRE.lastIndex = 0;
   for (let m = HIRE.exec(text); m; m = HIRE.exec(text)) {
     const date = m[1]!;
-    const year = m[2];
+    const year = m[2] ?? m[3];
     const start = m.index + m[0].length - date.length;
     // Up to the year, less the ", " or " of " before it.
-    const head = year ? date.slice(0, date.lastIndexOf(year)).replace(/[\s,]*(?:(?:of|de)\s+)?$/iu, '') : date;
+    const head = year ? date.slice(0, date.lastIndexOf(year)).replace(/[\s,/.-]*(?:(?:of|de)\s+)?$/iu, '') : date;
     const end = start + head.length;
     out = out.slice(0, start) + mask('ID', end - start) + out.slice(end);
   }

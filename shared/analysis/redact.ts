@@ -12,6 +12,7 @@ import { maskHandleRests } from './redact-names-handle-rest';
 import { maskHashtagNames } from './redact-names-hashtags';
 import { maskHonorificNames } from './redact-names-honorifics';
 import { maskIndonesianNames } from './redact-names-indonesian';
+import { maskLowerCaseNamesByPlace } from './redact-names-lower-cued';
 import { maskNamesAfterRoles } from './redact-names-introduced-roles';
 import { maskNamesInOtherScripts } from './redact-names-scripts';
 import { maskSelfIntroducedNames } from './redact-names-self-introduced';
@@ -75,6 +76,8 @@ function rules(): Rule[] {
     maskHashtagNames,
     // Where a name stands says it is one ("Sincerely, Bartholomew"), whatever the name lists know.
     maskSignatureNames,
+    // "my manager hunter", "sincerely, jay": a lower-case name that is also a word, where its place says it is a name.
+    maskLowerCaseNamesByPlace,
     maskHandleRests,
   ];
 }

@@ -304,3 +304,148 @@ describe("a person's own desk or locker, and initials for a name", () => {
     expect(redact(text)).toBe(text);
   });
 });
+
+describe('a phone extension said to be one, in any language', () => {
+  it.each([
+    ['my extension is 4417', 'my extension is [PHONE]'],
+    ['my ext is 4417, call after 3', 'my ext is [PHONE], call after 3'],
+    ['mon poste est 4471', 'mon poste est [PHONE]'],
+    ['mi extensión es 4417', 'mi extensión es [PHONE]'],
+    ['meine Durchwahl ist 4417', 'meine Durchwahl ist [PHONE]'],
+    ['la mia estensione è 221', 'la mia estensione è [PHONE]'],
+    ['o meu ramal é 4417', 'o meu ramal é [PHONE]'],
+  ])('Should hide the number in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'the deadline extension is 2 weeks',
+    'the extension is 30 days long',
+    'mon poste est à 20 minutes',
+    'ext. 4417 still rings',
+  ])('Should leave %j as written or hidden as before', (text) => {
+    expect(redact(text)).toBe(text.replace('4417', '[PHONE]'));
+  });
+});
+
+describe('a birthday or a hire date written in figures', () => {
+  it.each([
+    ['my birthday is 14/03', 'my birthday is [ID]'],
+    ['my birthday is 3.14 and they forgot', 'my birthday is [ID] and they forgot'],
+    ['born 03/14/1990', 'born [ID]'],
+    ['mi cumpleaños es el 14/03', 'mi cumpleaños es el [ID]'],
+    ['mon anniversaire est le 14-03', 'mon anniversaire est le [ID]'],
+    ['né le 14/03/1990', 'né le [ID]'],
+    ['Started 02/05/2019, still no training', 'Started [ID]/2019, still no training'],
+    ['I started 02.05.2019 on nights', 'I started [ID] on nights'],
+    ['hired 5/2/19', 'hired [ID]/19'],
+    ['contratado el 02/05/2019', 'contratado el [ID]/2019'],
+  ])('Should hide the day and month in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'the fire started 02/05/2019 in bay 3',
+    'shift started 7/3 rotation',
+    'my birthday is coming and I got 3/5 on my review',
+    'the audit was 14/03 and started late',
+    'hired in 2015, still here',
+  ])('Should leave %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe("a Portuguese user name after 'usuário'", () => {
+  it.each([
+    ['nome de usuário é mferreira', 'nome de usuário é [NAME]'],
+    ['meu usuário é mferreira88', 'meu usuário é [NAME]'],
+    ['usuário: jsilva', 'usuário: [NAME]'],
+  ])('Should hide the user name in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each(['o usuário não consegue entrar', 'nome de usuário errado no sistema'])(
+    'Should leave %j as written',
+    (text) => {
+      expect(redact(text)).toBe(text);
+    },
+  );
+});
+
+describe('a lower-case name that is also a word, where a role, a closing or a final dash says it is a name', () => {
+  it.each([
+    ['my manager hunter yells at us', 'my manager [NAME] yells at us'],
+    ['ask my supervisor jay', 'ask my supervisor [NAME]'],
+    ['my team lead grace never listens', 'my team lead [NAME] never listens'],
+    ['our boss, mark, is rude', 'our boss, [NAME], is rude'],
+    ['sincerely, hunter', 'sincerely, [NAME]'],
+    ['the rota is unfair. cheers, bill', 'the rota is unfair. cheers, [NAME]'],
+    ['bad shift again - jay', 'bad shift again - [NAME]'],
+    ["that's all\n- jay", "that's all\n- [NAME]"],
+  ])('Should hide the name in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'my manager said no',
+    'my manager never listens',
+    'my manager will fix it',
+    'my manager may leave soon',
+    'my manager drew up the rota',
+    'cheers, mate',
+    'thanks, all',
+    'we need help - now',
+    'it ends - ok',
+    '- eggs\n- milk',
+    'the lead hunter in the story',
+  ])('Should leave %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe("the writer's own name and their child's, in scripts with no capitals to go by", () => {
+  it.each([
+    ['меня зовут иван петров', 'меня зовут [NAME] [NAME]'],
+    ['меня зовут ирина и я работаю в ночь', 'меня зовут [NAME] и я работаю в ночь'],
+    ['моя дочь маша болеет', 'моя дочь [NAME] болеет'],
+    ['мой сын ваня в больнице', 'мой сын [NAME] в больнице'],
+    ['내 딸 지민이가 아파요', '내 딸 [NAME]가 아파요'],
+    ['우리 아들 민준이는 학교에 못 갔어요', '우리 아들 [NAME]는 학교에 못 갔어요'],
+    ['我女儿小红生病了', '我女儿[NAME]生病了'],
+    ['我儿子阿明发烧', '我儿子[NAME]发烧'],
+    ['私の娘の花子が熱を出した', '私の娘の[NAME]が熱を出した'],
+  ])('Should hide the name in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'моя дочь болеет, прошу отгул',
+    'меня зовут на собрание',
+    '내 딸 친구가 왔어요',
+    '我女儿生病了，我要请假',
+    '我女儿小学三年级',
+    '私の娘の学校が休みです',
+    '私の娘の様子がおかしい',
+  ])('Should leave %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe('a lower-case name after a role, a closing or a dash, whatever the words around it', () => {
+  it('Should never leave the name in the text', () => {
+    fc.assert(
+      fc.property(
+        pick('my manager', 'our supervisor', 'my boss', 'my shift lead', 'my foreman'),
+        pick('hunter', 'jay', 'mark', 'bill', 'grace', 'dawn', 'rob', 'natasha'),
+        pick('', ' keeps shouting', ', who never listens,', ' said no', '.'),
+        pick('sincerely, ', 'cheers,\n', 'bad week - ', 'thanks — '),
+        pick('hunter', 'jay', 'bill', 'grace', 'natasha'),
+        (role, name, tail, closing, signer) => {
+          const out = redact(`${role} ${name}${tail} again. ${closing}${signer}`);
+          expect(out).not.toMatch(new RegExp(`\\b(?:${name}|${signer})\\b`));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
