@@ -66,11 +66,16 @@ const NAMES_A_THING = String.raw`\b(?:training|trainings|course|courses|class|vi
 // The writer's joke or game: laughter, a raffle, a comedy night.
 const JOKE = String.raw`(?<![\p{L}\p{N}])(?:lo+l+|lmao|rofl|(?:ha){2,}h?|(?:ja){2,}|mdr|jk|just kidding|joking|comedy|raffle|prize|quiz night|karaoke)(?![\p{L}\p{N}])|[\u{1F602}\u{1F923}\u{1F606}]`;
 // Any sign of trouble: then the clause reports a problem, whatever praise it holds.
-const TROUBLE = String.raw`n't|\b(?:no|not|never|nobody|no one|nothing|without|cannot|still|again|another|keeps?|kept|broken|broke|leak\w*|missing|blocked|danger\w*|unsafe|hurt|injur\w*|fell|fall(?:en|ing)?|slipp?(?:ed|ing)|trip(?:ped|ping)?|ignor\w*|worried|scared|afraid|frightened|problem|problems|issue|issues|fault\w*|damaged|exposed|risk\w*|almost|nearly|threat\w*|yell\w*|shout\w*|attack\w*|smoke|spark\w*|burn\w*|bleed\w*|hospital|ambulance|help|stop|urgent|need|needs|should|must|terrible|awful|dangerous|overlooked|tolerated|covered up|gets? away|got away|known for|toxic|cry\w*|cried|violat\w*|sin|nadie|nunca|todavia|sigue|otra vez|peligro\w*|roto|rota|herid[oa]|pas|jamais|personne|toujours|encore|casse|blesse\w*)\b`;
+const TROUBLE = String.raw`n't|\b(?:no|not|never|nobody|no one|nothing|without|cannot|still|again|another|keeps?|kept|broken|broke|leak\w*|missing|blocked|danger\w*|unsafe|hurt|injur\w*|fell|fall(?:en|ing)?|slipp?(?:ed|ing)|trip(?:ped|ping)?|ignor\w*|worried|scared|afraid|frightened|problem|problems|issue|issues|fault\w*|damaged|exposed|risk\w*|almost|nearly|threat\w*|yell\w*|shout\w*|attack\w*|smoke|spark\w*|burn\w*|bleed\w*|hospital|ambulance|help|stop|urgent|need|needs|should|must|terrible|awful|dangerous|overlooked|a joke|useless|pointless|waste of time|skip\w*|rushed|fake\w*|unlabell?ed|expired|out of date|outdated|worn|loose|tolerated|covered up|gets? away|got away|known for|toxic|cry\w*|cried|violat\w*|sin|nadie|nunca|todavia|sigue|otra vez|peligro\w*|roto|rota|herid[oa]|pas|jamais|personne|toujours|encore|casse|blesse\w*)\b`;
 
 const CALM_ANYWHERE = new RegExp(foldPattern(`${PRAISE}|${JOKE}`), 'u');
 const TROUBLED = new RegExp(foldPattern(TROUBLE), 'u');
-const THING = new RegExp(`^(?:\\S+\\s+){0,2}?(?:${foldPattern(NAMES_A_THING)})`, 'u');
+// The thing must be what the keyword describes: right after it ("forklift training", "wet floor sign", "chemical
+// storage cabinets"), or after one more describing word ("near miss reporting app"), never across a preposition or an
+// article, where the keyword is the trouble and the thing only where it is ("oil on the floor near the training room",
+// "chemicals in the storage room").
+const LINKING = String.raw`(?:in|on|at|near|by|of|to|from|for|with|behind|under|over|next|beside|around|the|a|an|this|that|these|those|is|are|was|were|and|or|de|del|la|el|los|las|en|le|les|du|des|dans|sur|pres|cerca|junto)`;
+const THING = new RegExp(`^(?:(?!${LINKING}\\s)\\S+\\s+)?(?:${foldPattern(NAMES_A_THING)})`, 'u');
 
 // Calm: praise or a joke in the clause, or every mention of the topic names a thing; and no sign of trouble.
 function isCalmMention(clause: string, topic: Topic): boolean {

@@ -50,6 +50,13 @@ describe('an urgent topic’s keyword escalates only a report of a problem', () 
     ['Thanks for the new PPE. The chemical cabinet is leaking again', 'safety'],
     ['I keep getting passed over because of my age', 'discrimination'],
     ['ＯＩＬ ＯＮ ＴＨＥ ＦＬＯＯＲ by the press', 'safety'],
+    // A thing named near the keyword, not described by it: the keyword is still the trouble.
+    ['oil on the floor near the training room', 'safety'],
+    ['chemicals in the storage room are unlabelled', 'safety'],
+    ['spill by the vending machines in hall B', 'safety'],
+    // A course or sign judged badly is a report about it.
+    ['forklift training is a joke, nobody checks licences', 'safety'],
+    ['the harassment training was rushed and skipped half the content', 'harassment'],
   ])('Should still escalate “%s” as urgent', (text, topic) => {
     const escalation = escalationOf(text);
     expect(escalation?.reasons).toContain('urgent-topic');
