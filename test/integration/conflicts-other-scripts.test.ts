@@ -39,9 +39,9 @@ describe('a sponsor named in another script, respelled, or by first name alone i
       marker: /blocked the fire exit with pallets again/,
     },
     {
-      how: 'in Arabic script',
-      text: 'لي مارش stacked boxes in front of the emergency exit again, it is dangerous.',
-      name: /لي|مارش/,
+      how: 'by first name in Arabic script, on their site',
+      text: 'لي stacked boxes in front of the emergency exit again, it is dangerous.',
+      name: /لي/,
       marker: /stacked boxes in front of the emergency exit/,
     },
     {
@@ -57,9 +57,9 @@ describe('a sponsor named in another script, respelled, or by first name alone i
       marker: /chained the emergency exit shut again/,
     },
     {
-      how: 'with a letter too many in the surname',
-      text: 'Lee Marshe locked the fire escape during the night shift again, someone will get hurt.',
-      name: /Lee|Marshe/,
+      how: 'with a letter too many',
+      text: 'Marshe locked the fire escape during the night shift again, someone will get hurt.',
+      name: /Marshe/,
       marker: /locked the fire escape during the night shift again/,
     },
   ]) {
