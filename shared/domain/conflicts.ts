@@ -16,23 +16,11 @@ import { mentionsNumberedSite, roleKindsOf, roleSpans } from './role-words';
 
 /**
  * Which sponsors a report names, read in its raw text before redaction
- * (after it, "[NAME]" says nothing of whom). Two readings, for two uses:
+ * (after it, "[NAME]" says nothing of whom). A sponsor named in a report
+ * must never receive it: the case goes around them (`routeAroundConflicts`).
  *
- * - What redaction hides (`sponsorNameSpans`, `maskSponsorNames`) leans
- *   wide, as described below: a spelling only this matcher reads as a name
- *   must not be stored.
- * - Whom the case goes around (`sponsorsNamedIn`, `routeAroundConflicts`)
- *   only when the report clearly names them: their full name (in any of the
- *   spellings below, first name and surname side by side), a title and their
- *   surname ("Mr Okafor", "Ms. Marsh"), their role or an alias as configured
- *   ("the COO"), or a description of their job on a site of theirs ("the head
- *   of HR", "the plant 2 manager"). A first name alone, a surname alone, a pet
- *   form or an everyday word that is also a surname ("the marsh behind the
- *   warehouse") moves nothing: whom a case goes around is kept on it, so a
- *   lone word moving it would tell anyone who reads where it went which word
- *   "[NAME]" hid, the writer's own name among them ("my name is dave okafor").
- *
- * What counts for redaction leans wide: case, accents,
+ * A false match only sends a case to the backup, while a missed one hands a
+ * report to the person it is about, so matching leans wide: case, accents,
  * leetspeak ("D4na"), letter-spacing ("W h i t f i e l d"), a possessive,
  * a one-letter typo in a long surname. What counts as naming a sponsor:
  * - their full name, their surname (3+ letters), their role in brackets in
@@ -124,16 +112,7 @@ export function sponsorNameSpans(
   rawText: string,
   site?: string,
 ): Map<string, Span[]> {
-  return new Map([...sponsorNamings(config, rawText, site)].map(([id, naming]) => [id, naming.spans]));
-}
-
-/** Each sponsor the raw text names: where (for redaction), and whether it names them clearly (for routing). */
-function sponsorNamings(
-  config: Pick<Config, 'sponsors' | 'sites'>,
-  rawText: string,
-  site?: string,
-): Map<string, { spans: Span[]; clearly: boolean }> {
-  const found = new Map<string, { spans: Span[]; clearly: boolean }>();
+  const found = new Map<string, Span[]>();
   if (!rawText) return found;
   const texts = readings(rawText);
   const sounds = soundCandidates(config.sponsors, rawText);
@@ -151,11 +130,6 @@ function sponsorNamings(
       ...(sponsor.aliases ?? []),
     ];
     const spans = texts.flatMap((r) => phrases.flatMap((p) => phraseSpans(r, p)));
-    // What names them clearly: the full name, their role or an alias as configured, a title and their surname.
-    const configured = [...(personal.length > 1 ? [personal.join(' ')] : []), ...roles, ...(sponsor.aliases ?? [])];
-    let clearly = texts.some(
-      (r) => configured.some((p) => hasPhrase(r.text, p)) || (last !== undefined && titledSurname(r, last)),
-    );
     if (last !== undefined && last.length >= 6) {
       for (const { r, w } of words) if (withinOneEdit(w[0], last)) spans.push(spanOf(r, w.index, w[0].length));
     }
@@ -173,40 +147,11 @@ function sponsorNamings(
       // A first name never matches an everyday word of the text's own language ("me dan asco" is not Dan).
       for (const f of firstNames)
         spans.push(...withoutEverydayWords(rawText, [...phraseSpans(r, f), ...petFormSpans(r, f)]));
-      for (const kind of kinds)
-        for (const m of roleSpans(r.text, kind)) {
-          spans.push(spanOf(r, m.index, m.length));
-          clearly = true;
-        }
+      for (const kind of kinds) for (const m of roleSpans(r.text, kind)) spans.push(spanOf(r, m.index, m.length));
     }
-    if (!spans.length) continue;
-    // A first name and a surname side by side, however spelled ("Ли Марш", "リー・マーシュ", "Lee Marsch").
-    clearly ||= sideBySide(rawText, spans);
-    found.set(sponsor.id, { spans: mergeSpans(spans), clearly });
+    if (spans.length) found.set(sponsor.id, mergeSpans(spans));
   }
   return found;
-}
-
-/** Between two names of one person: spacing, a dot, a hyphen or a middle dot, or nothing (scripts without spaces). */
-const JOIN = /^[\s.\-\u00b7\u2027\u30fb\uff65]{0,3}$/u;
-
-/** Whether two of a sponsor's name spans stand one just after the other: their first name and surname, written out. */
-function sideBySide(raw: string, spans: readonly Span[]): boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
-  return sorted.some((a) =>
-    sorted.some((b) => b.start >= a.end && b.start - a.end <= 3 && JOIN.test(raw.slice(a.end, b.start))),
-  );
-}
-
-const TITLED = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE}\\.?\\s+(\\p{L}{2,})(?![\\p{L}\\p{N}])`, 'gu');
-
-/** Whether a title stands before their surname ("Mr Okafor", "Sra. Marsh"; a one-letter slip in one of 5+ letters). */
-function titledSurname(r: Reading, last: string): boolean {
-  for (const m of r.text.matchAll(TITLED)) {
-    const word = m[1]!;
-    if (word === last || (last.length >= 5 && withinOneEdit(word, last))) return true;
-  }
-  return false;
 }
 
 /**
@@ -268,21 +213,9 @@ function thaiMayName(sponsors: readonly Sponsor[]): MayName {
   };
 }
 
-/**
- * The ids of the sponsors the raw text clearly names (see the module's comment): whom its case goes around.
- * Redaction hides more (`maskSponsorNames`); a word it hides that names no one clearly moves nothing.
- */
+/** The ids of the sponsors the raw text names (see the module's comment). */
 export function sponsorsNamedIn(config: Pick<Config, 'sponsors' | 'sites'>, rawText: string, site?: string): string[] {
-  return [...sponsorNamings(config, rawText, site)].filter(([, naming]) => naming.clearly).map(([id]) => id);
-}
-
-/** The ids of every sponsor whose name the raw text may hold, clearly or not: what redaction reads (`sponsorNameSpans`). */
-export function sponsorsMentionedIn(
-  config: Pick<Config, 'sponsors' | 'sites'>,
-  rawText: string,
-  site?: string,
-): string[] {
-  return [...sponsorNamings(config, rawText, site).keys()];
+  return [...sponsorNameSpans(config, rawText, site).keys()];
 }
 
 /** Every span of the raw text that names a sponsor, merged, in order. */

@@ -161,12 +161,10 @@ export async function saveAnalysisOf(
     expiresAt,
   );
   // Only comments with a topic: a digest quotes one only from a (site, topic, channel) group of at least kQuote.
-  // A comment that names a sponsor (raw text, the only place a name still is) is quoted in no digest: kept as a
-  // quote "around" them, it would tell whoever reads the sample whom its [NAME] was. One about the employee's
-  // management keeps whom it goes around (its site's sponsors and the one it would reach, none read from its words).
-  const named = deps.verbatims && analysis.redactedText ? sponsorsNamedIn(deps.config, message.text, message.site) : [];
-  if (deps.verbatims && analysis.redactedText && named.length === 0) {
+  if (deps.verbatims && analysis.redactedText) {
+    // Whom it names (raw text, the only place a name still is) or is about: never quoted in their digest.
     const around = routeAroundConflicts(deps.config, message.site, analysis.topics, {
+      named: sponsorsNamedIn(deps.config, message.text, message.site),
       aboutManagement: message.aboutManagement,
     }).reroute?.bypassed;
     for (const topic of analysis.topics) {

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Config } from '../../shared/config/schema';
-import { maskSponsorNames, namedSpans, sponsorsMentionedIn } from '../../shared/domain/conflicts';
+import { maskSponsorNames, namedSpans, sponsorsNamedIn } from '../../shared/domain/conflicts';
 import { previewRedaction } from '../../shared/use-cases/preview-redaction';
 import { exampleConfig } from './fixtures';
 
@@ -22,7 +22,7 @@ export async function expectNamedAndHidden(
   stillThere: StillThere = (stored, word) => stored.includes(word),
   config: Config = exampleConfig,
 ): Promise<void> {
-  expect(sponsorsMentionedIn(config, text, 'plant2')).toContain(sponsorId);
+  expect(sponsorsNamedIn(config, text, 'plant2')).toContain(sponsorId);
   const masked = maskSponsorNames(config, text, 'plant2');
   const preview = await previewRedaction(text, (t) => namedSpans(config, t, 'plant2'));
   for (const stored of [masked, preview.redactedText]) {
@@ -35,7 +35,7 @@ export async function expectNamedAndHidden(
 export function expectNoSponsorIn(texts: string[], sites: (string | undefined)[]): void {
   for (const text of texts) {
     for (const site of sites) {
-      expect(sponsorsMentionedIn(exampleConfig, text, site)).toEqual([]);
+      expect(sponsorsNamedIn(exampleConfig, text, site)).toEqual([]);
       expect(maskSponsorNames(exampleConfig, text, site)).toBe(text);
     }
   }

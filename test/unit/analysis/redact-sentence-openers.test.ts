@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../../shared/config/schema';
-import { sponsorsMentionedIn } from '../../../shared/domain/conflicts';
+import { sponsorsNamedIn } from '../../../shared/domain/conflicts';
 import { redact } from '../../../shared/analysis/redact';
 import { exampleConfig } from '../../support/fixtures';
 
@@ -61,11 +61,11 @@ describe('the conflict matcher and everyday words of the text’s language', () 
     'Il fait froid. Le chariot est cassé depuis lundi.',
     'Le chariot est cassé depuis lundi, personne ne le répare.',
   ])('Should reroute around nobody for "%s"', (text) => {
-    expect(sponsorsMentionedIn(config, text, 'plant2')).toEqual([]);
+    expect(sponsorsNamedIn(config, text, 'plant2')).toEqual([]);
   });
   it('Should still find the sponsor named with a capital', () => {
-    expect(sponsorsMentionedIn(config, 'Dan me gritó otra vez en el turno de noche.', 'plant2')).toContain('ops');
-    expect(sponsorsMentionedIn(config, 'dan is the worst manager we ever had', 'plant2')).toContain('ops');
-    expect(sponsorsMentionedIn(config, 'Lee nos gritó delante de todos.', 'plant2')).toContain('plant2-gm');
+    expect(sponsorsNamedIn(config, 'Dan me gritó otra vez en el turno de noche.', 'plant2')).toContain('ops');
+    expect(sponsorsNamedIn(config, 'dan is the worst manager we ever had', 'plant2')).toContain('ops');
+    expect(sponsorsNamedIn(config, 'Lee nos gritó delante de todos.', 'plant2')).toContain('plant2-gm');
   });
 });

@@ -88,7 +88,7 @@ describe('a digest read by a sponsor a report goes around', () => {
 });
 
 describe('the mark analysis leaves on a comment the digest may quote', () => {
-  it('Should quote no comment that names a sponsor, and mark one about the employee’s management with whom it goes around', async () => {
+  it('Should mark a comment that names a sponsor, or is about the employee’s management, with whom it goes around', async () => {
     const messages = [
       { text: 'Lee Marsh never fixes the broken lockers in the changing room at plant two' },
       { text: 'The rota for the night shift is changed every week without notice', aboutManagement: true },
@@ -108,8 +108,7 @@ describe('the mark analysis leaves on a comment the digest may quote', () => {
       const offered = offeredComments.find((c) => c.redactedText.startsWith(start));
       return offered ? (offered.around ?? []) : 'not offered';
     };
-    // Kept "around" Lee Marsh, the quote would tell whoever reads the sample whom its [NAME] was.
-    expect(aroundOf('[NAME] never fixes')).toBe('not offered');
+    expect(aroundOf('[NAME] never fixes')).toEqual(['plant2-gm']);
     expect(aroundOf('The rota for the night shift')).toContain('plant2-gm');
     expect(aroundOf('The rota for the day shift')).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskSponsorNames, sponsorsMentionedIn } from '../../../shared/domain/conflicts';
+import { maskSponsorNames, sponsorsNamedIn } from '../../../shared/domain/conflicts';
 import { exampleConfig } from '../../support/fixtures';
 
 // Issue 14, item 3: a first name alone on the sponsor's site counts in Latin
@@ -47,7 +47,7 @@ describe('a sponsor’s first name alone in Arabic or Hebrew script', () => {
   it('Should route the case around them on their site, and hide the name', () => {
     fc.assert(
       fc.property(named, ({ id, text, hidden }) => {
-        expect(sponsorsMentionedIn(exampleConfig, text, 'plant2')).toContain(id);
+        expect(sponsorsNamedIn(exampleConfig, text, 'plant2')).toContain(id);
         expect(maskSponsorNames(exampleConfig, text, 'plant2')).toBe(hidden);
       }),
       { numRuns: 200 },
@@ -55,8 +55,8 @@ describe('a sponsor’s first name alone in Arabic or Hebrew script', () => {
   }, 30_000);
 
   it('Should not read a first name off their site', () => {
-    expect(sponsorsMentionedIn(exampleConfig, 'لي أغلق مخرج الطوارئ.', 'hq')).toEqual([]);
-    expect(sponsorsMentionedIn(exampleConfig, 'לי חסם את יציאת החירום.', 'hq')).toEqual([]);
+    expect(sponsorsNamedIn(exampleConfig, 'لي أغلق مخرج الطوارئ.', 'hq')).toEqual([]);
+    expect(sponsorsNamedIn(exampleConfig, 'לי חסם את יציאת החירום.', 'hq')).toEqual([]);
   });
 
   it('Should not take “to me”, “no” or “toxic” for a sponsor', () => {
@@ -72,7 +72,7 @@ describe('a sponsor’s first name alone in Arabic or Hebrew script', () => {
       'יש לי בעיה עם השעות, לא משלמים לנו על שעות נוספות.',
     ]) {
       for (const site of ['plant2', 'hq', undefined]) {
-        expect(sponsorsMentionedIn(exampleConfig, text, site)).toEqual([]);
+        expect(sponsorsNamedIn(exampleConfig, text, site)).toEqual([]);
         expect(maskSponsorNames(exampleConfig, text, site)).toBe(text);
       }
     }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskSponsorNames, sponsorsMentionedIn } from '../../../shared/domain/conflicts';
+import { maskSponsorNames, sponsorsNamedIn } from '../../../shared/domain/conflicts';
 import { exampleConfig } from '../../support/fixtures';
 
 // Issue 14, item 3: Hebrew spellings of Whitfield and Okafor ("ויטפילד", "ווייטפילד", "אוקפור") reached the
@@ -34,7 +34,7 @@ describe('a sponsor’s name in Hebrew script', () => {
   it('Should route the case around them on any site and hide the name, however it is spelled', () => {
     fc.assert(
       fc.property(named, fc.constantFrom('hq', 'plant2', undefined), ({ id, text, hidden }, site) => {
-        expect(sponsorsMentionedIn(exampleConfig, text, site)).toContain(id);
+        expect(sponsorsNamedIn(exampleConfig, text, site)).toContain(id);
         expect(maskSponsorNames(exampleConfig, text, site)).toBe(hidden);
       }),
       { numRuns: 300 },
@@ -50,7 +50,7 @@ describe('a sponsor’s name in Hebrew script', () => {
         (id, l, prefix) => {
           const last = HEBREW[id]!.last;
           const text = `דיברתי עם המנהל ${prefix}${last[l % last.length]!} על המשמרת.`;
-          expect(sponsorsMentionedIn(exampleConfig, text, 'hq')).toContain(id);
+          expect(sponsorsNamedIn(exampleConfig, text, 'hq')).toContain(id);
           // "וויטפילד" is also Whitfield itself (וו is a w): the whole word hidden is as good.
           expect([`דיברתי עם המנהל ${prefix}[NAME] על המשמרת.`, 'דיברתי עם המנהל [NAME] על המשמרת.']).toContain(
             maskSponsorNames(exampleConfig, text, 'hq'),
@@ -75,7 +75,7 @@ describe('a sponsor’s name in Hebrew script', () => {
       ["צ'ארלס ג'קסון לא עונה לנו.", 'cfo'],
       ['ז׳אן ז׳וקוב לא עונה לנו.', 'cto'],
     ] as const) {
-      expect(sponsorsMentionedIn(config, text, 'hq')).toContain(id);
+      expect(sponsorsNamedIn(config, text, 'hq')).toContain(id);
       expect(maskSponsorNames(config, text, 'hq')).toBe('[NAME] [NAME] לא עונה לנו.');
     }
   });
@@ -93,7 +93,7 @@ describe('a sponsor’s name in Hebrew script', () => {
       'שמרנו על הכללים, אבל הרמה של הציוד ירדה.',
     ]) {
       for (const site of ['plant2', 'hq', undefined]) {
-        expect(sponsorsMentionedIn(exampleConfig, text, site)).toEqual([]);
+        expect(sponsorsNamedIn(exampleConfig, text, site)).toEqual([]);
         expect(maskSponsorNames(exampleConfig, text, site)).toBe(text);
       }
     }

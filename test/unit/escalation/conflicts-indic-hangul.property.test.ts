@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskSponsorNames, sponsorsMentionedIn } from '../../../shared/domain/conflicts';
+import { maskSponsorNames, sponsorsNamedIn } from '../../../shared/domain/conflicts';
 import { exampleConfig } from '../../support/fixtures';
 import { expectNamedAndHidden, expectNoSponsorIn, personal } from '../../support/sponsor-names';
 
@@ -124,8 +124,8 @@ describe('a sponsor named in an Indic script or in Hangul', () => {
       '리가 비상구를 막았다.',
       '공장장 리가 또 소리쳤다.',
     ]) {
-      expect(sponsorsMentionedIn(exampleConfig, text, 'plant2')).toContain('plant2-gm');
-      expect(sponsorsMentionedIn(exampleConfig, text, 'hq')).not.toContain('plant2-gm');
+      expect(sponsorsNamedIn(exampleConfig, text, 'plant2')).toContain('plant2-gm');
+      expect(sponsorsNamedIn(exampleConfig, text, 'hq')).not.toContain('plant2-gm');
       expect(maskSponsorNames(exampleConfig, text, 'plant2')).toContain('[NAME]');
     }
   });
@@ -172,7 +172,7 @@ describe('a surname respelled in Latin script', () => {
     fc.assert(
       fc.property(slips, ({ sponsor, slipped, text }) => {
         for (const site of ['hq', undefined]) {
-          expect(sponsorsMentionedIn(exampleConfig, text, site)).toContain(sponsor.id);
+          expect(sponsorsNamedIn(exampleConfig, text, site)).toContain(sponsor.id);
           expect(maskSponsorNames(exampleConfig, text, site)).not.toContain(slipped);
         }
       }),
@@ -188,6 +188,6 @@ describe('a surname respelled in Latin script', () => {
       'A harsh shift, the mash was cold.',
       'Les romans de mars sont bons.',
     ])
-      expect(sponsorsMentionedIn(exampleConfig, text, 'hq')).toEqual([]);
+      expect(sponsorsNamedIn(exampleConfig, text, 'hq')).toEqual([]);
   });
 });

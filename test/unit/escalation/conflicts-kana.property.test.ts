@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maskSponsorNames, sponsorsMentionedIn } from '../../../shared/domain/conflicts';
+import { maskSponsorNames, sponsorsNamedIn } from '../../../shared/domain/conflicts';
 import { exampleConfig } from '../../support/fixtures';
 import { expectNamedAndHidden, expectNoSponsorIn, personal } from '../../support/sponsor-names';
 
@@ -78,8 +78,8 @@ describe('a sponsor named in kana', () => {
   }, 60_000);
 
   it('Should read a first name alone in kana on a site of theirs only', () => {
-    expect(sponsorsMentionedIn(exampleConfig, 'リーは今日も非常口をふさいだ。', 'plant2')).toContain('plant2-gm');
-    expect(sponsorsMentionedIn(exampleConfig, 'リーは今日も非常口をふさいだ。', 'hq')).not.toContain('plant2-gm');
+    expect(sponsorsNamedIn(exampleConfig, 'リーは今日も非常口をふさいだ。', 'plant2')).toContain('plant2-gm');
+    expect(sponsorsNamedIn(exampleConfig, 'リーは今日も非常口をふさいだ。', 'hq')).not.toContain('plant2-gm');
     expect(maskSponsorNames(exampleConfig, 'リーは今日も非常口をふさいだ。', 'plant2')).toBe(
       '[NAME]は今日も非常口をふさいだ。',
     );

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../../shared/config/schema';
-import { maskSponsorNames, sponsorsMentionedIn } from '../../../shared/domain/conflicts';
+import { maskSponsorNames, sponsorsNamedIn } from '../../../shared/domain/conflicts';
 import { exampleConfig } from '../../support/fixtures';
 
 // The example config: Dana Whitfield (COO, company-wide), Sam Okafor (CHRO,
 // company-wide), Lee Marsh (Plant 2 GM, plant2 only), Alex Romero (CEO).
-const named = (text: string, site?: string) => sponsorsMentionedIn(exampleConfig, text, site);
+const named = (text: string, site?: string) => sponsorsNamedIn(exampleConfig, text, site);
 
 describe('a sponsor described by their job is routed around', () => {
   it.each([
@@ -99,10 +99,10 @@ describe('a sponsor described by their job is routed around', () => {
         s.id === 'coo' ? { ...s, name: 'Dana Whitfield', roleWords: ['the big cheese', 'head of safety'] } : s,
       ),
     });
-    expect(sponsorsMentionedIn(config, 'The big cheese ignores the spill', 'hq')).toContain('coo');
-    expect(sponsorsMentionedIn(config, 'El jefe de seguridad ignora el derrame', 'hq')).toContain('coo');
-    expect(sponsorsMentionedIn(config, 'The safety manager ignores the spill', 'hq')).toContain('coo');
-    expect(sponsorsMentionedIn(config, 'Safety shoes are too expensive', 'hq')).toEqual([]);
+    expect(sponsorsNamedIn(config, 'The big cheese ignores the spill', 'hq')).toContain('coo');
+    expect(sponsorsNamedIn(config, 'El jefe de seguridad ignora el derrame', 'hq')).toContain('coo');
+    expect(sponsorsNamedIn(config, 'The safety manager ignores the spill', 'hq')).toContain('coo');
+    expect(sponsorsNamedIn(config, 'Safety shoes are too expensive', 'hq')).toEqual([]);
   });
 });
 

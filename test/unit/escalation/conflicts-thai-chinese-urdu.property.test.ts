@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../../shared/config/schema';
-import { maskSponsorNames, sponsorsMentionedIn } from '../../../shared/domain/conflicts';
+import { maskSponsorNames, sponsorsNamedIn } from '../../../shared/domain/conflicts';
 import { soundKey } from '../../../shared/domain/name-transliteration';
 import { hanSpelling, thaiSpelling, urduSpelling } from '../../support/name-spellings-asia';
 import { exampleConfig } from '../../support/fixtures';
@@ -79,7 +79,7 @@ describe('a sponsor named in Thai, in Chinese characters or in Urdu', () => {
   it('Should route the case around them and hide their name, however it is spelled', () => {
     fc.assert(
       fc.property(scene, ({ config, sponsor, words, text }) => {
-        expect(sponsorsMentionedIn(config, text, 'hq')).toContain(sponsor.id);
+        expect(sponsorsNamedIn(config, text, 'hq')).toContain(sponsor.id);
         const masked = maskSponsorNames(config, text, 'hq');
         expect(masked).toContain('[NAME]');
         for (const w of words) expect(masked).not.toContain(w);
@@ -106,7 +106,7 @@ describe('a sponsor named in Thai, in Chinese characters or in Urdu', () => {
       'مدیر هر روز سر ما داد می‌زند و کسی گوش نمی‌دهد.',
     ]) {
       for (const site of ['plant2', 'hq', undefined]) {
-        expect(sponsorsMentionedIn(exampleConfig, text, site)).toEqual([]);
+        expect(sponsorsNamedIn(exampleConfig, text, site)).toEqual([]);
         expect(maskSponsorNames(exampleConfig, text, site)).toBe(text);
       }
     }
@@ -114,10 +114,10 @@ describe('a sponsor named in Thai, in Chinese characters or in Urdu', () => {
 
   it('Should read a first name alone only where it stands as a name, on a site of theirs', () => {
     for (const text of ['คุณลีไม่ฟังเราเลย', 'ลี ปิดทางออกฉุกเฉิน', 'لی نے دروازہ بند کیا۔', 'جناب لی ہم پر چلاتے ہیں۔']) {
-      expect(sponsorsMentionedIn(exampleConfig, text, 'plant2')).toContain('plant2-gm');
-      expect(sponsorsMentionedIn(exampleConfig, text, 'hq')).not.toContain('plant2-gm');
+      expect(sponsorsNamedIn(exampleConfig, text, 'plant2')).toContain('plant2-gm');
+      expect(sponsorsNamedIn(exampleConfig, text, 'hq')).not.toContain('plant2-gm');
     }
     // 李 is also a Chinese surname: a first name in Chinese characters counts only beside the surname.
-    expect(sponsorsMentionedIn(exampleConfig, '李说安全出口锁了。', 'plant2')).toEqual([]);
+    expect(sponsorsNamedIn(exampleConfig, '李说安全出口锁了。', 'plant2')).toEqual([]);
   });
 });

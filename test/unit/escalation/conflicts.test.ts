@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../../shared/config/schema';
-import { sponsorsMentionedIn } from '../../../shared/domain/conflicts';
+import { sponsorsNamedIn } from '../../../shared/domain/conflicts';
 import { LEADERSHIP, recipientsAt, routeAroundConflicts } from '../../../shared/domain/escalation';
 import { exampleConfig } from '../../support/fixtures';
 
 // The example config: Dana Whitfield (COO, company-wide, backup CEO), Sam
 // Okafor (CHRO), Lee Marsh (Plant 2 GM, backup COO), Alex Romero (CEO, default).
-const named = (text: string, site?: string) => sponsorsMentionedIn(exampleConfig, text, site);
+const named = (text: string, site?: string) => sponsorsNamedIn(exampleConfig, text, site);
 
 describe('which sponsors a report names, read before redaction', () => {
   it.each([
@@ -45,7 +45,7 @@ describe('which sponsors a report names, read before redaction', () => {
       ...exampleConfig,
       sponsors: exampleConfig.sponsors.map((s) => (s.id === 'ceo' ? { ...s, aliases: ['the big boss'] } : s)),
     });
-    expect(sponsorsMentionedIn(config, 'The big boss laughed it off', 'hq')).toContain('ceo');
+    expect(sponsorsNamedIn(config, 'The big boss laughed it off', 'hq')).toContain('ceo');
   });
 
   it('Should answer for any text whatever, with known sponsor ids only', () => {
