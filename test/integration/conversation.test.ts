@@ -107,7 +107,7 @@ describe('an anonymous conversation on an escalated case, by web', () => {
       await fetch(`${stack.urls.app}/status/${caseCode}`, { headers: { accept: 'text/html' } })
     ).text();
     expect(html).toContain('It happens on the night shift.');
-    expect(html).toContain('will be acknowledged by');
+    expect(html).toContain('must be acknowledged by');
   });
 
   it('Should refuse answers with a clear 4xx: an unknown code, a case without a sponsor, too long, not text', async () => {

@@ -24,6 +24,8 @@ describe('urgency: someone else in danger, and reports typed to slip past', { ti
     ['en', 'he wants to kill himself'],
     ['en', 'my friend at work wants to kill himself'],
     ['en', 'they want to kill themselves'],
+    ['en', "he keeps saying he's gonna off himself"],
+    ['en', 'my mate offed himself last year and his brother works here'],
     ['en', 'Jen said she wants to die'],
     ['en', 'she keeps saying she wants to die'],
     ['en', 'she said she is going to take her own life'],
@@ -135,6 +137,9 @@ describe('urgency: someone else in danger, and reports typed to slip past', { ti
     'Jen said she wants to leave',
     'he gave away all his old books to the library sale',
     'the kids under 16 came for the family open day',
+    // "off" the particle, not the slang verb ("gonna off himself" stays urgent above).
+    'Lee Marsh turned the water off himself.',
+    'she switched the machine off herself before anyone noticed',
   ])('Should stay calm: %j', (text) => {
     expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
   });
