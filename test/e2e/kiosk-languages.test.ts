@@ -100,7 +100,11 @@ describe('the kiosk in French, Spanish and English in a real browser', () => {
     await expect
       .poll(() => kioskCases('plant2'), { timeout: 15_000 })
       .toEqual([
-        expect.objectContaining({ rating: 2, topic: 'pay', analysis: expect.objectContaining({ redactedText: 'nul' }) }),
+        expect.objectContaining({
+          rating: 2,
+          topic: 'pay',
+          analysis: expect.objectContaining({ redactedText: 'nul' }),
+        }),
       ]);
     await page.getByRole('button', { name: 'Terminer' }).tap();
     await expect.poll(() => heading(page).textContent()).toBe('Comment s’est passé votre service aujourd’hui ?');
