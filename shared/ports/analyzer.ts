@@ -3,8 +3,6 @@ import type { Sentiment, SentimentScores } from '../domain/feedback';
 export interface AnalyzerInput {
   id: string;
   text: string;
-  /** The language the employee's screen was in: taken only when the text's own language cannot be told. */
-  languageHint?: string;
 }
 
 export interface Analysis {

@@ -59,11 +59,8 @@ export class OfflineAnalyzer implements Analyzer {
           return undefined as T;
         }
       });
-    // The text's own language when it can be told; else the screen's ("Merci" on a French kiosk).
-    const languages = step(({ text, languageHint }) => {
-      const detected = detectLanguage(text);
-      return detected === 'und' && languageHint ? languageHint : detected;
-    });
+    // Only what the words show: a screen's language stored beside the report would name the kiosk or its user.
+    const languages = step(({ text }) => detectLanguage(text));
     // Spanish and French by their own lexicon and rules (analysis/sentiment-languages/); every other
     // language by the model learned from employee reviews, starting from the rule-based verdict (analysis/sentiment.ts).
     const sentiments = step(

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { OfflineAnalyzer } from '../../../shared/adapters/offline/offline-analyzer';
 import type { Config } from '../../../shared/config/schema';
 import { configSchema } from '../../../shared/config/schema';
 import { en } from '../../../shared/i18n/catalogues';
@@ -75,19 +74,6 @@ describe('the kiosk in each language', () => {
     expect((await post({ rating: 1, key: 'key-de-00000001', text: 'nul', language: 'de' })).status).toBe(201);
     expect((await post({ rating: 1, key: 'key-xx-00000001', text: 'nul', language: 'French!' })).status).toBe(400);
     expect(queue.messages.map((m) => m.languageHint)).toEqual([undefined, undefined]);
-  });
-
-  it('Should take the hint only when the text itself cannot tell', async () => {
-    const analyzer = new OfflineAnalyzer();
-    const results = await analyzer.analyze([
-      { id: 'short', text: 'nul', languageHint: 'fr' },
-      { id: 'bare', text: 'nul' },
-      { id: 'own', text: 'The break room is always dirty and nobody cleans it', languageHint: 'fr' },
-    ]);
-    const language = (id: string) => (results.get(id) as { language: string }).language;
-    expect(language('short')).toBe('fr');
-    expect(language('bare')).toBe('und');
-    expect(language('own')).toBe('en');
   });
 
   it("Should render the page in the installation's default language, with a switch naming each language in itself", async () => {

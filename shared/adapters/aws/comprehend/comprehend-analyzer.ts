@@ -114,12 +114,12 @@ export class ComprehendAnalyzer implements Analyzer {
     this.comprehend.caller.startInvocation();
     const outcomes = new Map<string, Analysis | Error>();
     const docs: Document[] = [];
-    for (const { id, text, languageHint } of documents) {
+    for (const { id, text } of documents) {
       // Only a defence: intake already refuses text over 4,900 bytes. What is
       // stored is what Comprehend checked, never an unchecked tail.
       const sent = truncateUtf8(text, MAX_DOCUMENT_BYTES);
       if (sent.trim() === '') outcomes.set(id, blankAnalysis());
-      else docs.push({ id, text: sent, ...(languageHint ? { languageHint } : {}) });
+      else docs.push({ id, text: sent });
     }
     if (docs.length === 0) return orderedLike(documents, outcomes);
 

@@ -28,12 +28,7 @@ export function isAnalysisLanguage(code: string): code is LanguageCode {
 export interface Document {
   id: string;
   text: string;
-  /** The language the employee's screen was in, taken when Comprehend is unsure of the text's own. */
-  languageHint?: string;
 }
-
-/** Below this score Comprehend's dominant language is a guess ("ok merci"): a screen's language is then the better one. */
-const SURE_SCORE = 0.5;
 
 /**
  * The language of each document: the offline guess where it is confident
@@ -54,7 +49,6 @@ export async function detectLanguages(
     else uncertain.push(doc);
   }
   if (uncertain.length === 0) return languages;
-  const hints = new Map(uncertain.flatMap((doc) => (doc.languageHint ? [[doc.id, doc.languageHint] as const] : [])));
   const results = await runBatches(
     'BatchDetectDominantLanguage',
     uncertain.map(({ id, text }) => ({ key: id, text })),
@@ -69,8 +63,7 @@ export async function detectLanguages(
       continue;
     }
     const best = [...(result.Languages ?? [])].sort((a, b) => (b.Score ?? 0) - (a.Score ?? 0))[0];
-    const hint = hints.get(id);
-    languages.set(id, hint && (best?.Score ?? 0) < SURE_SCORE ? hint : (best?.LanguageCode ?? 'und'));
+    languages.set(id, best?.LanguageCode ?? 'und');
   }
   return languages;
 }
