@@ -32,11 +32,11 @@ export const en = {
     'sms.accepted.full':
       '{urgent, select, yes {Thank you. Case {code} is marked urgent for the leader responsible.} other {Thank you. Your case code is {code}.}} Text STATUS {code} to follow it. Your number is not kept.',
     'sms.accepted.short':
-      '{urgent, select, yes {Thank you. Case {code} is marked urgent for the leader responsible.} other {Thank you. Your case code is {code}.}} Text STATUS {code} to follow it.',
+      '{urgent, select, yes {Thank you. Case {code} is marked urgent.} other {Thank you. Your case code is {code}.}} Text STATUS {code} to follow it. Your number is not kept.',
     'sms.acceptedWithPictures.full':
-      '{urgent, select, yes {Thank you. Case {code} is marked urgent for the leader responsible.} other {Thank you. Your case code is {code}.}} Pictures are not kept (they can identify people), only your words. Text STATUS {code} to follow it.',
+      '{urgent, select, yes {Thank you. Case {code} is marked urgent for the leader responsible.} other {Thank you. Your case code is {code}.}} Only your words are kept, not pictures (they can identify people) or your number. Text STATUS {code} to follow it.',
     'sms.acceptedWithPictures.short':
-      '{urgent, select, yes {Thank you. Case {code} is marked urgent for the leader responsible.} other {Thank you. Your case code is {code}.}} Pictures are not kept, only your words. Text STATUS {code} to follow it.',
+      '{urgent, select, yes {Thank you. Case {code} is marked urgent for the leader responsible.} other {Thank you. Your case code is {code}.}} Pictures and your number are not kept. Text STATUS {code} to follow it.',
     'sms.help.full':
       '{program}: anonymous feedback to {organisation}. Text us your views; STATUS <code> checks a case. Your number is not kept. Reply STOP to stop.',
     'sms.help.short':
@@ -54,7 +54,7 @@ export const en = {
       'Your message had no words, so nothing was saved. Text your feedback in words; it is anonymous. Reply HELP for help.',
     'sms.empty': 'Your message was empty. Text your feedback in words; it is anonymous. Reply HELP for help.',
     'sms.picturesOnly':
-      'Pictures are not accepted (they can identify people), so nothing was saved. Please text your feedback in words.',
+      'Pictures are not accepted (they can identify people), so nothing was saved. Please text your feedback in words. Your number is not kept.',
     'sms.optOutHow': 'Nothing was saved. To stop getting texts from this number, reply STOP.',
     'sms.nothingAfter': 'Nothing was saved: write your feedback after {start}, in the same message.',
     'sms.urgentOnly': 'To mark feedback urgent, text URGENT followed by what is happening, in one message.',

@@ -44,11 +44,11 @@ export const es: Catalogue = {
     'sms.accepted.full':
       '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente para la persona responsable.} other {Gracias. Su código de caso es {code}.}} Envíe ESTADO {code} para seguirlo. No guardamos su número.',
     'sms.accepted.short':
-      '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente para la persona responsable.} other {Gracias. Su código de caso es {code}.}} Envíe ESTADO {code} para seguirlo.',
+      '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente.} other {Gracias. Su código es {code}.}} Envíe ESTADO {code} para seguirlo. No guardamos su número.',
     'sms.acceptedWithPictures.full':
-      '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente para la persona responsable.} other {Gracias. Su código de caso es {code}.}} No guardamos fotos (pueden identificar a personas), solo sus palabras. Envíe ESTADO {code} para seguirlo.',
+      '{urgent, select, yes {Gracias. El caso {code} queda marcado como urgente para la persona responsable.} other {Gracias. Su código de caso es {code}.}} No guardamos fotos (pueden identificar a personas), solo sus palabras. Envíe ESTADO {code} para seguirlo. No guardamos su número.',
     'sms.acceptedWithPictures.short':
-      '{urgent, select, yes {Gracias. El caso {code} es urgente.} other {Gracias. Su código es {code}.}} No guardamos fotos, solo sus palabras. Envíe ESTADO {code} para seguirlo.',
+      '{urgent, select, yes {Gracias. El caso {code} es urgente.} other {Gracias. Su código es {code}.}} No guardamos fotos ni su número, solo sus palabras. Envíe ESTADO {code} para seguirlo.',
     'sms.help.full':
       '{program}: opiniones anónimas para {organisation}. Escríbanos; ESTADO <código> consulta un caso. No guardamos su número. Responda STOP para darse de baja.',
     'sms.help.short':
@@ -67,7 +67,7 @@ export const es: Catalogue = {
     'sms.empty':
       'Su mensaje estaba vacío. Escriba su opinión con palabras; es anónima. Responda AYUDA para obtener ayuda.',
     'sms.picturesOnly':
-      'No aceptamos fotos (pueden identificar a personas), así que no se guardó nada. Escriba su opinión con palabras.',
+      'No aceptamos fotos (pueden identificar a personas), así que no se guardó nada. Escriba su opinión con palabras. No guardamos su número.',
     'sms.optOutHow': 'No se guardó nada. Para dejar de recibir mensajes de este número, responda STOP.',
     'sms.nothingAfter': 'No se guardó nada: escriba su opinión después de {start}, en el mismo mensaje.',
     'sms.urgentOnly': 'Para marcar algo como urgente, envíe URGENTE seguido de lo que ocurre, en un solo mensaje.',

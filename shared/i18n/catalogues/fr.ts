@@ -30,11 +30,11 @@ export const fr: Catalogue = {
     'sms.accepted.full':
       '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Envoyez STATUT {code} pour le suivre. Votre numéro n’est pas conservé.',
     'sms.accepted.short':
-      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Envoyez STATUT {code} pour le suivre.',
+      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent.} other {Merci. Votre code est {code}.}} Envoyez STATUT {code} pour le suivre. Votre numéro n’est pas conservé.',
     'sms.acceptedWithPictures.full':
-      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Les photos ne sont pas conservées (elles peuvent identifier des personnes), seulement vos mots. Envoyez STATUT {code} pour le suivre.',
+      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Les photos ne sont pas conservées (elles peuvent identifier des personnes), seulement vos mots. Envoyez STATUT {code} pour le suivre. Votre numéro n’est pas conservé.',
     'sms.acceptedWithPictures.short':
-      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Les photos ne sont pas conservées, seulement vos mots. Envoyez STATUT {code} pour le suivre.',
+      '{urgent, select, yes {Merci. Le cas {code} est signalé comme urgent à la personne responsable.} other {Merci. Votre code de cas est {code}.}} Ni les photos ni votre numéro ne sont conservés, seulement vos mots. Envoyez STATUT {code} pour le suivre.',
     'sms.help.full':
       '{program} : avis anonymes pour {organisation}. Écrivez-nous ; STATUT <code> pour suivre un cas. Votre numéro n’est pas conservé. Répondez STOP pour vous désabonner.',
     'sms.help.short':
@@ -54,7 +54,7 @@ export const fr: Catalogue = {
     'sms.empty':
       'Votre message était vide. Écrivez votre avis en mots ; il est anonyme. Répondez AIDE pour obtenir de l’aide.',
     'sms.picturesOnly':
-      'Les photos ne sont pas acceptées (elles peuvent identifier des personnes) : rien n’a été enregistré. Écrivez votre avis en mots.',
+      'Les photos ne sont pas acceptées (elles peuvent identifier des personnes) : rien n’a été enregistré. Écrivez votre avis en mots. Votre numéro n’est pas conservé.',
     'sms.optOutHow': 'Rien n’a été enregistré. Pour ne plus recevoir de messages de ce numéro, répondez STOP.',
     'sms.nothingAfter': 'Rien n’a été enregistré : écrivez votre avis après {start}, dans le même message.',
     'sms.urgentOnly': 'Pour signaler une urgence, envoyez URGENT suivi de ce qui se passe, en un seul message.',

@@ -59,7 +59,7 @@ describe('SMS message contents', () => {
       MediaUrl1: `https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/${sid}/Media/ME1`,
       MediaContentType1: 'image/png',
     });
-    expect(reply).toMatch(/Pictures are not kept \(they can identify people\), only your words/);
+    expect(reply).toMatch(/Pictures and your number are not kept|Only your words are kept, not pictures/);
     expect(reply).toContain(codeIn(reply));
     expect(queue.messages[0]!.text).toBe('Look at the state of the break room');
     expect(JSON.stringify(queue.messages)).not.toContain('api.twilio.com');

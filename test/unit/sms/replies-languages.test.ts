@@ -87,6 +87,23 @@ describe.each(LANGUAGES)('SMS replies in %s', (language) => {
     );
   });
 
+  it('Should tell a texter their number is not kept whenever a text is saved, with or without pictures, or refused for its pictures', () => {
+    const numberNotKept = {
+      en: /number (is|are) not kept/,
+      es: /no guardamos (fotos ni )?su n[uú]mero/i,
+      fr: /num[eé]ro n.est pas conserv|ni votre num[eé]ro/i,
+    };
+    const pattern = numberNotKept[language as keyof typeof numberNotKept];
+    if (pattern === undefined) return;
+    const sent = [
+      ...[false, true].flatMap((escalate) =>
+        [false, true].map((pictures) => replies.acceptedReply(CODE, { escalate, pictures }, language)),
+      ),
+      replies.picturesOnlyReply(language),
+    ];
+    for (const reply of sent) expect(reply).toMatch(pattern);
+  });
+
   it('Should send a long published response in numbered messages of one segment each', () => {
     const response = `${'Gracias — “merci” — thank you: we fixed the lockers and the showers. '.repeat(8)}Ωμέγα`;
     const messages = replies.statusReplies({ caseCode: CODE, status: 'responded', response }, language);
