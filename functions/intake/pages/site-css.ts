@@ -27,9 +27,11 @@ textarea, select, input[type=text] { width: 100%; font: inherit; padding: .65rem
 textarea { min-height: 10rem; resize: vertical; }
 textarea:focus, select:focus, input:focus, button:focus, a:focus { outline: 3px solid var(--accent); outline-offset: 2px; }
 [aria-invalid=true] { border-color: var(--error); }
-.check { display: flex; gap: .6rem; align-items: flex-start; }
-.check input { width: 1.4rem; height: 1.4rem; margin-top: .15rem; flex: none; }
-.check label { font-weight: 400; }
+.check { display: flex; flex-wrap: wrap; gap: .2rem .6rem; align-items: flex-start; }
+.check input { width: 1.4rem; height: 1.4rem; margin: .15rem 0 0; flex: none; }
+.check label { font-weight: 400; flex: 1 1 0; min-width: 0; }
+/* A box's hint goes under its label, not beside it in a third column (one word a line on a phone). */
+.check .hint { flex: 1 0 100%; padding-left: 2rem; margin: 0; }
 button { font: inherit; font-weight: 600; padding: .8rem 1.4rem; border: 0; border-radius: .4rem; background: var(--accent); color: var(--bg); cursor: pointer; min-height: 44px; }
 .error-summary { border: 3px solid var(--error); border-radius: .4rem; padding: .75rem 1rem; }
 .error-summary h2 { font-size: 1.1rem; margin: 0 0 .3rem; color: var(--error); }

@@ -111,7 +111,7 @@ export const fr: Catalogue = {
       'Merci de ne pas écrire de noms. Jusqu’à {max, plural, one {# caractère} other {# caractères}}.',
     'kiosk.details.checkPreview': 'Voir ce qui sera retiré',
     'kiosk.details.urgent': 'C’est urgent : demander à un membre de la direction de s’en occuper tout de suite',
-    'kiosk.details.aboutManagement': 'Cela concerne ma hiérarchie : l’envoyer à quelqu’un au-dessus d’eux',
+    'kiosk.details.aboutManagement': 'Cela concerne ma hiérarchie : l’envoyer à une personne au-dessus d’elle',
     'kiosk.details.send': 'Envoyer',
     'kiosk.details.back': 'Retour',
     'kiosk.preview.empty': 'Écrivez d’abord un commentaire, puis vérifiez-le.',
@@ -239,7 +239,7 @@ export const fr: Catalogue = {
     'web.receipt.follow': 'Comment le suivre',
     'web.receipt.followWeb': 'Sur le web : ouvrez {link} et saisissez votre code.',
     'web.receipt.followSms': 'Par SMS : envoyez {command} au {number}.',
-    'web.receipt.followSmsSites': 'Par SMS : envoyez {command} au numéro de votre site :',
+    'web.receipt.followSmsSites': 'Par SMS : envoyez {command} au numéro de votre établissement :',
     // A site's SMS number on the receipt; French puts a narrow no-break space before the colon.
     'web.receipt.smsNumber': '{site}\u202f: {number}',
     'web.receipt.printNote': 'Ce reçu ne dit pas qui vous êtes, ce que vous avez écrit ni quand.',
@@ -249,7 +249,7 @@ export const fr: Catalogue = {
     'web.status.title': 'Cas {code}',
     'web.status.pageTitle': 'Votre cas',
     'web.status.step':
-      '{status, select, received {Bien arrivé} analysed {Lu et classé par sujet} forwarding {En cours de transmission à la direction} escalated {Transmis à la direction} acknowledged {Pris en compte par cette personne} other {Réponse donnée}}',
+      '{status, select, received {Bien arrivé} analysed {Lu et classé par sujet} forwarding {En cours de transmission à la direction} escalated {Transmis à la direction} acknowledged {Pris en compte par la direction} other {Réponse donnée}}',
     'web.status.reached': '(fait)',
     'web.status.now':
       'État : {status, select, received {bien arrivé} analysed {lu et classé par sujet} forwarding {en cours de transmission à la direction} escalated {transmis à la direction} acknowledged {pris en compte par cette personne} closed {clos} other {réponse donnée}}',
@@ -274,7 +274,7 @@ export const fr: Catalogue = {
     'web.status.sendAnswer': 'Envoyer la réponse',
     'web.status.answerBySms': 'Par SMS : envoyez {code} suivi de votre réponse.',
     'web.status.answerBySmsTo': 'Par SMS au {number} : envoyez {code} suivi de votre réponse.',
-    'web.status.answerBySmsSites': 'Par SMS au numéro de votre site : envoyez {code} suivi de votre réponse.',
+    'web.status.answerBySmsSites': 'Par SMS au numéro de votre établissement : envoyez {code} suivi de votre réponse.',
     'web.status.error.empty': 'Écrivez votre réponse dans la zone de texte avant de l’envoyer.',
     'web.status.error.tooLong':
       'Votre réponse est trop longue pour un seul message. Réduisez-la à {max, plural, one {# caractère} other {# caractères}} au plus, ou envoyez-la en deux fois.',
@@ -287,7 +287,7 @@ export const fr: Catalogue = {
     'web.thread.meta': '{who}, le {day}',
     'web.thread.none': 'Aucun message pour le moment.',
     'web.thread.waiting':
-      'En route : la personne responsable le recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.',
+      'En route : la personne responsable la recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.',
     'web.lookup.title': 'Suivre un cas',
     'web.lookup.code': 'Code de cas',
     'web.lookup.hint': 'Dix lettres et chiffres, par exemple {example}.',
