@@ -46,13 +46,24 @@ try {
     }),
   });
   const { urls } = stack;
+  // The helper commands find the stack by the same variables: a port chosen here must be given to them too, or
+  // a command pasted as printed answers "Nothing answers on …".
+  const samePorts = ['PORT', 'DYNAMODB_PORT', 'SQS_PORT', 'SES_PORT', 'DATA_DIR', 'CONFIG', 'PUBLIC_URL']
+    .filter((name) => process.env[name])
+    .map((name) => `${name}=${process.env[name]} `)
+    .join('');
+  // A command that pastes as printed: a real site id (the others listed after it), no <placeholder> a shell reads
+  // as a redirection.
+  const siteIds = stack.config.sites.map((site) => site.id);
+  const kioskSites =
+    siteIds.length > 1 ? `   other sites: ${siteIds.slice(1, 8).join(', ')}${siteIds.length > 8 ? ', …' : ''}` : '';
   console.log(`
 ${stack.config.programName} is running locally (data in ${process.env.DATA_DIR || '.data'}/)
 
   Feedback form     ${urls.form}
   Case status       ${urls.status}
-  SMS (Twilio)      ${urls.smsTwilio}   (try it: npm run sms -- --from +15551234567 "hello")
-  Kiosk app         ${urls.app}/kiosk   (enrol a tablet: npm run kiosk -- enroll --site <id> --name <label>)
+  SMS (Twilio)      ${urls.smsTwilio}   (try it: ${samePorts}npm run sms -- --from +15551234567 "hello")
+  Kiosk app         ${urls.app}/kiosk   (enrol a tablet: ${samePorts}npm run kiosk -- enroll --site ${siteIds[0] ?? 'main'} --name "Break room"${kioskSites})
   Health            ${urls.health}
   Outbox (email)    ${urls.outbox}
   DynamoDB API      ${urls.dynamodb}   (table ${stack.tableName})
