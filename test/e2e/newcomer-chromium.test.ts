@@ -150,4 +150,28 @@ describe('the employee pages as a newcomer met them in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it.each([true, false])(
+    'Should keep a code typed on the lookup page when the language is switched (JavaScript %s)',
+    async (javaScriptEnabled) => {
+      const { caseCode } = await stack.submit({ text: 'The canteen closes before the night shift eats', site: 'hq' });
+      await stack.waitForStatus(caseCode, 'analysed');
+      const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled });
+      const errors = watchPageErrors(context, { failedResponses: true });
+      const page = await context.newPage();
+      await page.goto(`${stack.urls.app}/status`);
+      await page.getByLabel('Case code').fill(caseCode);
+      await page.getByRole('button', { name: 'Español' }).click();
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
+      expect(await page.locator('h1').textContent()).toContain(caseCode);
+      expect(page.url()).not.toContain(caseCode);
+      // Nothing typed: the empty form again in the new language, with no complaint.
+      await page.goto(`${stack.urls.app}/status`);
+      await page.getByRole('button', { name: 'Français' }).click();
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('fr');
+      expect(await page.getByRole('alert').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });

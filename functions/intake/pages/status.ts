@@ -188,9 +188,8 @@ ${error ? html`<div class="error-summary" role="alert"><h2>${t('web.problem')}</
     programName: config.programName,
     body,
     language: page.language,
-    // With a code typed, the switch sends it again (posted, never in the address), so it stays in the box.
-    languages: typed
-      ? { languages: page.offered, form: 'lookup', action: (language) => withLang('/status', language) }
-      : { languages: page.offered, href: (language) => withLang('/status', language) },
+    // The switch posts the form (never the code in an address), so a code typed before switching is kept: looked
+    // up in the new language, or the empty form again if nothing was typed.
+    languages: { languages: page.offered, form: 'lookup', action: (language) => withLang('/status', language) },
   });
 }
