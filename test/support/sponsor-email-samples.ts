@@ -11,7 +11,7 @@ import { AT_PLANT2, raisedEscalation } from './raised-escalation';
 /**
  * Every sponsor email the program sends, rendered in each sponsor language
  * over the cases that change what it shows (urgent or not, acknowledged,
- * closed, a pattern, text withheld, a translation, markup and right-to-left
+ * answered after a hand-over, a pattern, text withheld, a translation, markup and right-to-left
  * text in the employee's words, with and without the desk link), keyed by a
  * name that says which. Used to hold the emails byte for byte while their
  * markup is reshaped.
@@ -88,11 +88,10 @@ const CASES: Record<string, Escalation> = {
   }),
   'ordinary raised': raisedEscalation({ ...AT_PLANT2, reasons: ['requested'], topics: ['pay'] }),
   acknowledged: raisedEscalation({ ...AT_PLANT2, ...ACKNOWLEDGED }),
-  'closed after a hand-over': raisedEscalation({
+  'responded after a hand-over': raisedEscalation({
     ...AT_PLANT2,
     ...ACKNOWLEDGED,
     status: 'responded',
-    closedAt: '2026-11-18T20:00:00.000Z',
     audit: [
       {
         at: '2026-11-18T19:00:00.000Z',
