@@ -242,7 +242,8 @@ export async function measureColdStarts({
           marksUs: [number, number, number];
         };
         onSample?.(name, round, sample.marksUs);
-        if (!sample.ok) throw new Error(`${name} (SDK ${sdk}) did not answer its event successfully: ${sample.answer ?? ''}`);
+        if (!sample.ok)
+          throw new Error(`${name} (SDK ${sdk}) did not answer its event successfully: ${sample.answer ?? ''}`);
         const into = (samples[name] ??= { init: [], first: [], initCpu: [], firstCpu: [] });
         into.init.push(sample.initMs);
         into.first.push(sample.firstInvocationMs);
