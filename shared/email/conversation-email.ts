@@ -6,7 +6,7 @@ import { localPlaceholders } from '../i18n/placeholders';
 import { sponsorTranslator } from '../i18n/sponsor';
 import { recipientsLanguage } from '../i18n/sponsor/reader';
 import { describeEscalation } from './describe-escalation';
-import { buttonLink, cardEmail, paragraph, quote } from './email-frame';
+import { buttonLink, cardEmail, cardText, paragraph, quote } from './email-frame';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../domain/english-calendar';
 
 /**
@@ -89,15 +89,13 @@ export function conversationEmail(
   // Passed on: the case is no longer theirs, and its link would only say "now with someone else".
   const withLink = !(occasion.kind === 'deadline-passed' && occasion.audience === 'passed-on');
   const footer = t('sponsor.conversation.footer', { pattern: e.pattern ? 'yes' : 'no' });
-  const text = [
+  const text = cardText({
     heading,
-    '',
     lead,
-    ...(answer !== undefined ? ['', answer] : []),
-    '',
-    ...(withLink ? [t('sponsor.field', { label: t('sponsor.conversation.open'), value: link }), ''] : []),
+    quote: answer,
+    link: withLink ? t('sponsor.field', { label: t('sponsor.conversation.open'), value: link }) : undefined,
     footer,
-  ].join('\n');
+  });
   const body = cardEmail({
     language,
     subject,

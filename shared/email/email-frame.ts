@@ -57,6 +57,22 @@ ${lines}
   );
 }
 
+/** A card as plain text: the heading, the lead, the words quoted, the link's line, the small print. */
+export const cardText = ({
+  heading,
+  lead,
+  quote,
+  link,
+  footer,
+}: {
+  heading: string;
+  lead: string;
+  quote?: string;
+  link?: string;
+  footer: string;
+}) =>
+  [heading, '', lead, ...(quote !== undefined ? ['', quote] : []), '', ...(link ? [link, ''] : []), footer].join('\n');
+
 /** A card's plain paragraph. */
 export const paragraph = (text: string) => html`<p style="margin:0 0 12px">${text}</p>`;
 

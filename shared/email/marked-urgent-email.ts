@@ -3,7 +3,7 @@ import { deadlineWords } from '../i18n/moments';
 import { sponsorTranslator } from '../i18n/sponsor';
 import { recipientsLanguage } from '../i18n/sponsor/reader';
 import type { Email } from '../ports/mailer';
-import { buttonLink, cardEmail, paragraph } from './email-frame';
+import { buttonLink, cardEmail, cardText, paragraph } from './email-frame';
 
 /**
  * Why several reports only marked urgent by their senders are told together: new to their holder past the
@@ -39,14 +39,12 @@ export function markedUrgentEmail(
   const heading = `${config.programName}: ${subject}`;
   const open = t('sponsor.markedUrgent.open');
   const footer = t('sponsor.markedUrgent.footer');
-  const text = [
+  const text = cardText({
     heading,
-    '',
     lead,
-    '',
-    ...(deskLink ? [t('sponsor.field', { label: open, value: deskLink }), ''] : []),
+    link: deskLink ? t('sponsor.field', { label: open, value: deskLink }) : undefined,
     footer,
-  ].join('\n');
+  });
   const body = cardEmail({
     language,
     subject,
