@@ -7,6 +7,7 @@
  * Medians over the rounds. A diagnostic, not part of `npm run bench`:
  *
  *   npx tsx bench/cold-start-profile.ts analyze,digest [--runs=5] [--top=25] [--by=function]
+ *   npx tsx bench/cold-start-profile.ts intake --first-submission   # a report posted, not the health check
  *
  * Time outside any bundle file (Node's loader, V8 compiling, the garbage
  * collector) is reported by V8's own labels: `(program)`, `(garbage collector)`,
@@ -17,6 +18,7 @@ import { SourceMap } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureColdStarts } from './cold-start';
+import { EVENTS, FIRST_SUBMISSION } from './cold-start-subjects';
 import { median, round } from './stats';
 import { tempDir } from './temp-dir';
 
@@ -58,6 +60,8 @@ try {
     runs,
     dataDir: dir.path,
     only: functions,
+    // The intake's first report instead of its health check: what the first employee to write waits for.
+    events: args.includes('--first-submission') ? { ...EVENTS, intake: FIRST_SUBMISSION } : EVENTS,
     nodeArgs: (subject, round) => [
       '--cpu-prof',
       `--cpu-prof-dir=${profiles}`,

@@ -41,6 +41,26 @@ const httpGet = (path: string) => ({
   isBase64Encoded: false,
 });
 
+/** An employee's report posted to the intake's JSON API. */
+const httpPostJson = (path: string, body: unknown) => {
+  const get = httpGet(path);
+  return {
+    ...get,
+    headers: { ...get.headers, 'content-type': 'application/json' },
+    requestContext: { ...get.requestContext, http: { ...get.requestContext.http, method: 'POST' } },
+    body: JSON.stringify(body),
+  };
+};
+
+/**
+ * What the intake is handed instead with `--first-submission` (bench/cold-start-profile.ts): a calm report,
+ * which the intake reads for urgency to choose its analysis lane before queueing it.
+ */
+export const FIRST_SUBMISSION = httpPostJson('/feedback', {
+  text: 'The new schedule is great but parking is a nightmare',
+  site: 'hq',
+});
+
 export const EVENTS: Record<string, unknown> = {
   // The pepper is fetched on the first request, whatever its path.
   intake: httpGet('/health'),

@@ -31,7 +31,7 @@ const context = { functionName: 'bench', awsRequestId: 'bench', getRemainingTime
 const result = await mod.handler(JSON.parse(process.argv[2]), context);
 const c2 = cpu(), t2 = performance.now(), h2 = process.hrtime.bigint();
 const failed = result && Array.isArray(result.batchItemFailures) && result.batchItemFailures.length > 0;
-console.log(JSON.stringify({ initMs: t1 - t0, firstInvocationMs: t2 - t1, initCpuMs: c1 - c0, firstInvocationCpuMs: c2 - c1, ok: !failed && !(result && result.statusCode >= 500), marksUs: [h0, h1, h2].map((h) => Number(h / 1000n)) }));
+console.log(JSON.stringify({ initMs: t1 - t0, firstInvocationMs: t2 - t1, initCpuMs: c1 - c0, firstInvocationCpuMs: c2 - c1, ok: !failed && !(result && result.statusCode >= 500), answer: result && result.statusCode >= 500 ? String(result.body).slice(0, 300) : undefined, marksUs: [h0, h1, h2].map((h) => Number(h / 1000n)) }));
 `;
 
 /** Every secret's value in the bench: long enough for the pepper, the link-signing key and the Twilio token. */
@@ -115,6 +115,7 @@ export async function measureColdStarts({
   onSample,
   buildOverrides,
   before,
+  events = EVENTS,
 }: {
   runs?: number;
   dataDir: string;
@@ -132,6 +133,8 @@ export async function measureColdStarts({
    * baseline, so a change is measured side by side under the same load.
    */
   before?: string;
+  /** What each function is handed, over `EVENTS`. */
+  events?: Record<string, unknown>;
 }): Promise<{ node: string; rows: ColdStartRow[] }> {
   const node = lambdaNode() ?? process.execPath;
   const { stdout: nodeVersion } = await run(node, ['--version']);
@@ -235,10 +238,12 @@ export async function measureColdStarts({
           initCpuMs: number;
           firstInvocationCpuMs: number;
           ok: boolean;
+          answer?: string;
           marksUs: [number, number, number];
         };
         onSample?.(name, round, sample.marksUs);
-        if (!sample.ok) throw new Error(`${name} (SDK ${sdk}) did not answer its event successfully`);
+        if (!sample.ok)
+          throw new Error(`${name} (SDK ${sdk}) did not answer its event successfully: ${sample.answer ?? ''}`);
         const into = (samples[name] ??= { init: [], first: [], initCpu: [], firstCpu: [] });
         into.init.push(sample.initMs);
         into.first.push(sample.firstInvocationMs);
@@ -251,7 +256,7 @@ export async function measureColdStarts({
           // Rotated each round, so no subject always runs first (or right after another).
           const shift = i % subjects.length;
           const order = [...subjects.slice(shift), ...subjects.slice(0, shift)];
-          for (const subject of order) await coldStart(subject, EVENTS[name] ?? {}, i);
+          for (const subject of order) await coldStart(subject, events[name] ?? {}, i);
         }
       }
       for (const name of functions) {

@@ -336,7 +336,7 @@ const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase's words with any spacing, hyphen or apostrophe between them. */
 const loose = (phrase: string) =>
   phrase
-    .split(/[\s'’.\-]+/)
+    .split(/[\s'’.-]+/)
     .filter(Boolean)
     .map(escapeRe)
     .join("[\\s'’.\\-]*");
@@ -370,7 +370,8 @@ const SPELLED_NUMBER = Object.values(SPELLED).flat().join('|');
 const QUALIFIER = `(?:[\\s\\-]+(?:\\p{N}+|${SPELLED_NUMBER}|\\p{L}|\\p{L}*\\p{N}[\\p{L}\\p{N}]*))?`;
 const SEP = "[\\s'’\\-]+";
 
-function patternFor(kind: RoleKind): RegExp {
+/** The whole expression of `kind`: what `roleSpans` runs on a text that holds one of the kind's literals. */
+export function patternFor(kind: RoleKind): RegExp {
   const { departments, titles } = ROLE_VOCABULARY[kind];
   const person = alternatives(SENIOR_KINDS.has(kind) ? PERSON.filter((p) => !MIDDLE.has(p)) : PERSON);
   const department = alternatives(departments);
@@ -385,14 +386,32 @@ function patternFor(kind: RoleKind): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
+/** What `loose` lets stand between a phrase's words, and an abbreviation's dot: taken out, a phrase is one literal. */
+const squeeze = (text: string) => text.replace(/[\s'’.-]+/g, '');
+
+/**
+ * Literals one of which every match of `kind` holds, squeezed: each match is a title or holds a person word,
+ * and a phrase matched loosely, squeezed, is the phrase squeezed. A needle holding a shorter one is left out.
+ */
+function needlesFor(kind: RoleKind): string[] {
+  const person = SENIOR_KINDS.has(kind) ? PERSON.filter((p) => !MIDDLE.has(p)) : PERSON;
+  const all = [...new Set([...ROLE_VOCABULARY[kind].titles, ...person].map(squeeze))];
+  return all.filter((needle) => !all.some((other) => other !== needle && needle.includes(other)));
+}
+
 // Each kind's expression is made when a text is first read for that kind: a report is read only for the
 // kinds of the configured sponsors' roles, and making all of them cost every Lambda that imports this a few ms.
-const PATTERNS = new Map<RoleKind, RegExp>();
-const patternOf = (kind: RoleKind): RegExp => {
-  let pattern = PATTERNS.get(kind);
-  if (!pattern) PATTERNS.set(kind, (pattern = patternFor(kind)));
-  return pattern;
+// V8 compiles an expression on its first match, 20–40 ms each for these (`\p{L}` look-arounds over long
+// alternations): a text holding none of the kind's literals (most texts) cannot match, so it is not run.
+const PATTERNS = new Map<RoleKind, { needles: string[]; pattern?: RegExp }>();
+const lookupOf = (kind: RoleKind) => {
+  let lookup = PATTERNS.get(kind);
+  if (!lookup) PATTERNS.set(kind, (lookup = { needles: needlesFor(kind) }));
+  return lookup;
 };
+/** The last text squeezed: a report is read for each kind in turn. */
+let lastText = '';
+let lastSqueezed = '';
 
 /** The kinds of job a configured role and the operator's role words show ("Plant 2 GM": a site manager). */
 export function roleKindsOf(roleLabels: string[]): RoleKind[] {
@@ -402,8 +421,15 @@ export function roleKindsOf(roleLabels: string[]): RoleKind[] {
 }
 
 /** Where folded `text` describes a person in a job of `kind`. */
-export const roleSpans = (text: string, kind: RoleKind): { index: number; length: number }[] =>
-  [...text.matchAll(patternOf(kind))].filter((m) => m[0].length).map((m) => ({ index: m.index, length: m[0].length }));
+export function roleSpans(text: string, kind: RoleKind): { index: number; length: number }[] {
+  const lookup = lookupOf(kind);
+  if (text !== lastText) [lastText, lastSqueezed] = [text, squeeze(text)];
+  if (!lookup.needles.some((needle) => lastSqueezed.includes(needle))) return [];
+  lookup.pattern ??= patternFor(kind);
+  return [...text.matchAll(lookup.pattern)]
+    .filter((m) => m[0].length)
+    .map((m) => ({ index: m.index, length: m[0].length }));
+}
 
 let places: string | undefined;
 
@@ -412,7 +438,7 @@ let places: string | undefined;
  * ("Plant 2") in any language's word for a place: "planta 2", "usine n° 2", "Werk 2".
  */
 export function mentionsNumberedSite(text: string, siteName: string): boolean {
-  const qualifier = /[\s\-]((?:\p{N}+|\p{L}))$/u.exec(siteName.trim())?.[1];
+  const qualifier = /[\s-]((?:\p{N}+|\p{L}))$/u.exec(siteName.trim())?.[1];
   if (!qualifier) return false;
   const written = [escapeRe(qualifier.toLowerCase()), ...(SPELLED[qualifier] ?? [])].join('|');
   return new RegExp(

@@ -1,4 +1,3 @@
-import { html } from 'hono/html';
 import type { Config } from '../config/schema';
 import type { Escalation } from '../domain/escalation';
 import type { Email } from '../ports/mailer';
@@ -7,6 +6,7 @@ import { localPlaceholders } from '../i18n/placeholders';
 import { sponsorTranslator } from '../i18n/sponsor';
 import { recipientsLanguage } from '../i18n/sponsor/reader';
 import { describeEscalation } from './describe-escalation';
+import { buttonLink, cardEmail, cardText, paragraph, quote } from './email-frame';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../domain/english-calendar';
 
 /**
@@ -88,24 +88,24 @@ export function conversationEmail(
   const heading = `${config.programName}: ${subject}`;
   // Passed on: the case is no longer theirs, and its link would only say "now with someone else".
   const withLink = !(occasion.kind === 'deadline-passed' && occasion.audience === 'passed-on');
-  const text = [
+  const footer = t('sponsor.conversation.footer', { pattern: e.pattern ? 'yes' : 'no' });
+  const text = cardText({
     heading,
-    '',
     lead,
-    ...(answer !== undefined ? ['', answer] : []),
-    '',
-    ...(withLink ? [t('sponsor.field', { label: t('sponsor.conversation.open'), value: link }), ''] : []),
-    t('sponsor.conversation.footer', { pattern: e.pattern ? 'yes' : 'no' }),
-  ].join('\n');
-  const body = html`<!doctype html>
-<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${subject}</title></head>
-<body style="margin:0;padding:16px;background:#f4f4f1;font:15px/1.5 Arial,sans-serif;color:#1b1f24">
-<div style="max-width:600px;margin:0 auto;background:#ffffff;border:1px solid #d0d3d8;padding:16px 20px">
-<p style="font-weight:bold;font-size:18px;margin:0 0 12px">${heading}</p>
-<p style="margin:0 0 12px">${lead}</p>
-${answer !== undefined ? html`<p style="font:15px/1.5 Georgia,serif;margin:0;padding:10px 12px;background:#f4f4f1;border-left:4px solid #8a8f98;white-space:pre-wrap" dir="auto">${answer}</p>` : ''}
-${withLink ? html`<p style="margin:18px 0"><a href="${link}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font-weight:bold;text-decoration:none;border-radius:4px">${t('sponsor.conversation.open')}</a></p>` : ''}
-<p style="font-size:12px;color:#555d66;margin:0">${t('sponsor.conversation.footer', { pattern: e.pattern ? 'yes' : 'no' })}</p>
-</div></body></html>`;
-  return { to, subject, html: body.toString(), text };
+    quote: answer,
+    link: withLink ? t('sponsor.field', { label: t('sponsor.conversation.open'), value: link }) : undefined,
+    footer,
+  });
+  const body = cardEmail({
+    language,
+    subject,
+    heading,
+    paragraphs: [
+      paragraph(lead),
+      answer !== undefined ? quote(answer) : '',
+      withLink ? buttonLink(link, t('sponsor.conversation.open')) : '',
+    ],
+    footer,
+  });
+  return { to, subject, html: body, text };
 }

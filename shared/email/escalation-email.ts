@@ -9,6 +9,7 @@ import type { Email } from '../ports/mailer';
 import { acknowledgeByIn, acknowledgeByWords, feedbackDeadline } from './deadlines';
 import type { Language } from '../i18n/languages';
 import { describeEscalation, writtenInFor } from './describe-escalation';
+import { buttonLink, emailDocument } from './email-frame';
 
 export { describeEscalation, languageName } from './describe-escalation';
 
@@ -92,10 +93,10 @@ export async function escalationEmail(
   const cell = 'padding:6px 12px 6px 0;vertical-align:top;font:14px/1.4 Arial,sans-serif;color:#1b1f24';
   const quote =
     'font:15px/1.5 Georgia,serif;color:#1b1f24;margin:0;padding:10px 12px;background:#f4f4f1;border-left:4px solid #8a8f98;white-space:pre-wrap';
-  const body = html`<!doctype html>
-<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta name="color-scheme" content="light dark"><title>${subject}</title></head>
-<body style="margin:0;padding:0;background:#f4f4f1">
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f4f1"><tr><td align="center" style="padding:16px">
+  const body = emailDocument(
+    { language, subject, colorScheme: true },
+    'margin:0;padding:0;background:#f4f4f1',
+    html`<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f4f1"><tr><td align="center" style="padding:16px">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:600px;background:#ffffff;border:1px solid #d0d3d8">
 <tr><td style="padding:16px 20px;font:bold 18px Arial,sans-serif;color:#1b1f24;border-bottom:3px solid ${e.urgent ? '#b3261e' : '#1f5fa8'}">${title}</td></tr>
 <tr><td style="padding:12px 20px">
@@ -112,12 +113,13 @@ ${
 <p style="${quote}" dir="auto"${langOf(translation.language)}>${translation.text}</p>`
     : ''
 }
-<p style="margin:18px 0"><a href="${link}" target="_blank" rel="noopener" style="display:inline-block;padding:12px 18px;background:#1f5fa8;color:#ffffff;font:bold 15px Arial,sans-serif;text-decoration:none;border-radius:4px">${t('sponsor.email.open', { pattern })}</a></p>
+${buttonLink(link, t('sponsor.email.open', { pattern }), 'font:bold 15px Arial,sans-serif')}
 ${deskLink ? html`<p style="margin:0 0 14px"><a href="${deskLink}" target="_blank" rel="noopener" style="font:15px Arial,sans-serif;color:#1f5fa8">${t('sponsor.email.desk')}</a></p>` : ''}
 <p style="font:12px Arial,sans-serif;color:#555d66;margin:0">${t('sponsor.email.footer', { pattern })}</p>
 </td></tr></table></td></tr></table>
-</body></html>`;
-  return { to, subject, html: body.toString(), text };
+`,
+  );
+  return { to, subject, html: body, text };
 }
 
 /** Where an acknowledged case stands, and the law's deadline to tell the employee, as its page shows them. */

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { everyChannel } from '../support/local-stack';
 import { fixedClock } from '../support/fixtures';
-import { outbox, waitFor, type OutboxEmail } from '../support/outbox';
-import { waitForQueuesEmpty } from '../support/queues-empty';
-import { useTestStack } from '../support/test-stack';
+import { outbox, type OutboxEmail } from '../support/outbox';
+import { GUN_THREAT, useFloodStack } from '../support/report-flood';
 
 const FLOOD = 40;
 /** `escalation.markedUrgentEmailsPerHour` in the example settings (the default). */
@@ -11,8 +9,6 @@ const LIMIT = 5;
 const MANAGER = 'plant2-gm@example.com';
 /** The manager's backup, to whom what they leave unacknowledged climbs. */
 const BACKUP = 'coo@example.com';
-/** A report the urgency detector flags by its words alone (a gun, a threat to kill), in Spanish. */
-const THREAT = 'hay un tipo con una pistola en el estacionamiento dice que va a matar al supervisor';
 
 const deskLinkIn = (email: OutboxEmail) =>
   email.body.text!.match(/Open your case desk: (http:\/\/127\.0\.0\.1:\d+\/desk\/[\w.-]+)/)?.[1];
@@ -25,39 +21,28 @@ const deskLinkIn = (email: OutboxEmail) =>
  */
 describe('a flood of reports only marked urgent, beside one whose words are a threat', () => {
   const clock = fixedClock('2026-11-18T15:10:00Z');
-  const stack = useTestStack({ clock, rateLimits: everyChannel({ perSecond: 10_000, burst: 10_000 }) });
+  const { stack, submitEach, untilRaised } = useFloodStack({ clock });
   const to = async (address: string) =>
     (await outbox(stack.urls.outbox)).filter((e) => e.destination.to.includes(address));
   const codes: string[] = [];
   let threatCode = '';
 
   it('Should email the threat on its own, at most the hour’s allowance of ticked ones, and tell the rest in one email', async () => {
-    for (let i = 0; i < FLOOD; i++) {
-      if (i === FLOOD / 2) {
-        const threat = await stack.submit({ text: THREAT, site: 'plant2', escalate: true });
-        expect(threat.status).toBe(201);
-        threatCode = threat.caseCode;
-      }
-      const { status, caseCode } = await stack.submit({
-        text: `Please post next week's rota soon, it is still missing (${i})`,
-        site: 'plant2',
-        topic: 'scheduling',
-        escalate: true,
-      });
-      expect(status).toBe(201);
-      codes.push(caseCode);
-    }
+    const rota = (i: number) => ({
+      text: `Please post next week's rota soon, it is still missing (${i})`,
+      site: 'plant2',
+      topic: 'scheduling',
+      escalate: true,
+    });
+    // The threat in the middle of the flood.
+    codes.push(...(await submitEach(FLOOD / 2, rota)));
+    const threat = await stack.submit({ text: GUN_THREAT, site: 'plant2', escalate: true });
+    expect(threat.status).toBe(201);
+    threatCode = threat.caseCode;
+    codes.push(...(await submitEach(FLOOD / 2, rota, FLOOD / 2)));
     await stack.waitForStatus(threatCode, 'escalated', 120_000);
     // Every ticked report analysed and its escalation raised (on the desk), then nothing left in flight.
-    await waitFor(
-      'every escalation raised',
-      async () => {
-        const statuses = await Promise.all(codes.map(async (code) => (await stack.statusOf(code)).body.status));
-        return statuses.every((s) => s === 'forwarding' || s === 'escalated') || undefined;
-      },
-      180_000,
-    );
-    await waitForQueuesEmpty(stack);
+    await untilRaised(codes, 180_000);
 
     const before = await to(MANAGER);
     const threatEmails = before.filter((e) => e.body.text?.includes('pistola'));

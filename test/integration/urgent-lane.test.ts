@@ -1,8 +1,5 @@
-import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { describe, expect, it } from 'vitest';
-import { localSqs } from '../../local/aws-clients';
-import { INTAKE_CHANNELS } from '../../shared/config/schema';
-import { useTestStack } from '../support/test-stack';
+import { useFloodStack } from '../support/report-flood';
 
 const BACKLOG = 150;
 const CALM = (i: number) =>
@@ -15,15 +12,7 @@ const CALM = (i: number) =>
  * Order, not timing: the worker takes the priority lane first.
  */
 describe('urgent reports jump the analysis backlog, on the local stack', () => {
-  const roomy = { perSecond: 10_000, burst: 10_000 };
-  const stack = useTestStack({ rateLimits: Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, roomy])) });
-
-  const waiting = async (url: string) => {
-    const { Attributes = {} } = await localSqs(stack.urls.sqs).send(
-      new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['ApproximateNumberOfMessages'] }),
-    );
-    return Number(Attributes.ApproximateNumberOfMessages ?? 0);
-  };
+  const { stack, waiting, submitEach } = useFloodStack();
 
   it.each([
     [
@@ -47,12 +36,7 @@ describe('urgent reports jump the analysis backlog, on the local stack', () => {
     'Should escalate a report %s before a backlog of calm ones is analysed',
     async (_, urgent, lane) => {
       await stack.analysisPoller.stop();
-      const calm: string[] = [];
-      for (let i = 0; i < BACKLOG; i++) {
-        const { status, caseCode } = await stack.submit({ text: CALM(i), site: 'hq' });
-        expect(status).toBe(201);
-        calm.push(caseCode);
-      }
+      const calm = await submitEach(BACKLOG, (i) => ({ text: CALM(i), site: 'hq' }));
       const { caseCode: urgentCode } = await stack.submit(urgent);
       // Queued, in the order sent, and the urgent one in a lane of its own: by its words, or only ticked.
       expect(await waiting(stack.queues.analysis.url)).toBe(BACKLOG);

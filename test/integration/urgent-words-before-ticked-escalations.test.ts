@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { INTAKE_CHANNELS } from '../../shared/config/schema';
 import { outbox, waitFor } from '../support/outbox';
-import { waitForQueuesEmpty } from '../support/queues-empty';
-import { useTestStack } from '../support/test-stack';
+import { GUN_THREAT, useFloodStack } from '../support/report-flood';
 
 const FLOOD = 40;
-/** A report the urgency detector flags by its words alone (a gun, a threat to kill), in Spanish. */
-const REAL = 'hay un tipo con una pistola en el estacionamiento dice que va a matar al supervisor';
 
 /**
  * The analysis lanes put a report urgent in its own words before a flood of
@@ -21,8 +17,7 @@ const REAL = 'hay un tipo con una pistola en el estacionamiento dice que va a ma
  * was emailed before it.
  */
 describe('the escalation of a report urgent in its own words goes out before a flood of ticked-only ones', () => {
-  const roomy = { perSecond: 10_000, burst: 10_000 };
-  const stack = useTestStack({ rateLimits: Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, roomy])) });
+  const { stack, submitEach, untilRaised } = useFloodStack();
 
   const analysed = async (codes: string[]) =>
     waitFor(
@@ -37,17 +32,12 @@ describe('the escalation of a report urgent in its own words goes out before a f
   it('Should email the gun threat before any of the ticked flood queued ahead of it', async () => {
     const before = (await outbox(stack.urls.outbox)).length;
     await stack.escalatePoller.stop();
-    const flood: string[] = [];
-    for (let i = 0; i < FLOOD; i++) {
-      const { status, caseCode } = await stack.submit({ text: `URGENT coffee ${i}`, site: 'hq', escalate: true });
-      expect(status).toBe(201);
-      flood.push(caseCode);
-    }
+    const flood = await submitEach(FLOOD, (i) => ({ text: `URGENT coffee ${i}`, site: 'hq', escalate: true }));
     // The flood is analysed and its escalations are queued before the real report is even written.
     await analysed(flood);
 
     // Ticked too, as an attacker's reports are: its words decide, not the box.
-    const { status, caseCode: realCode } = await stack.submit({ text: REAL, site: 'hq', escalate: true });
+    const { status, caseCode: realCode } = await stack.submit({ text: GUN_THREAT, site: 'hq', escalate: true });
     expect(status).toBe(201);
     await analysed([realCode]);
     // Nothing was emailed while the escalate worker was paused.
@@ -63,15 +53,7 @@ describe('the escalation of a report urgent in its own words goes out before a f
 
     // Nothing of the flood is lost for it: each ticked report is raised and, past the hour's few emails one
     // by one, told to its sponsor with the others in the sweep's one email (marked-urgent-flood.test.ts).
-    await waitFor(
-      'the flood to be raised',
-      async () => {
-        const statuses = await Promise.all(flood.map(async (code) => (await stack.statusOf(code)).body.status));
-        return statuses.every((s) => s === 'forwarding' || s === 'escalated') || undefined;
-      },
-      240_000,
-    );
-    await waitForQueuesEmpty(stack);
+    await untilRaised(flood, 240_000);
     await stack.sweep();
     for (const code of flood) await stack.waitForStatus(code, 'escalated', 120_000);
     const emailed = (await outbox(stack.urls.outbox)).slice(before);

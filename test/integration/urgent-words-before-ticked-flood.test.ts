@@ -1,14 +1,8 @@
-import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { describe, expect, it } from 'vitest';
-import { localSqs } from '../../local/aws-clients';
-import { INTAKE_CHANNELS } from '../../shared/config/schema';
 import { outbox, waitFor } from '../support/outbox';
-import { waitForQueuesEmpty } from '../support/queues-empty';
-import { useTestStack } from '../support/test-stack';
+import { GUN_THREAT, useFloodStack } from '../support/report-flood';
 
 const FLOOD = 60;
-/** A report the urgency detector flags by its words alone (a gun, a threat to kill), in Spanish. */
-const REAL = 'hay un tipo con una pistola en el estacionamiento dice que va a matar al supervisor';
 
 /**
  * Anyone can tick "urgent": a flood of ticked reports with calm words (all
@@ -20,27 +14,14 @@ const REAL = 'hay un tipo con una pistola en el estacionamiento dice que va a ma
  * whole flood was worked (and emailed) before it.
  */
 describe('a report urgent in its own words is escalated before a flood of ticked-only ones', () => {
-  const roomy = { perSecond: 10_000, burst: 10_000 };
-  const stack = useTestStack({ rateLimits: Object.fromEntries(INTAKE_CHANNELS.map((channel) => [channel, roomy])) });
-
-  const waiting = async (url: string) => {
-    const { Attributes = {} } = await localSqs(stack.urls.sqs).send(
-      new GetQueueAttributesCommand({ QueueUrl: url, AttributeNames: ['ApproximateNumberOfMessages'] }),
-    );
-    return Number(Attributes.ApproximateNumberOfMessages ?? 0);
-  };
+  const { stack, waiting, submitEach, untilRaised } = useFloodStack();
 
   it('Should analyse and email the gun threat first, while the ticked flood still waits', async () => {
     const before = (await outbox(stack.urls.outbox)).length;
     await stack.analysisPoller.stop();
-    const flood: string[] = [];
-    for (let i = 0; i < FLOOD; i++) {
-      const { status, caseCode } = await stack.submit({ text: `URGENT coffee ${i}`, site: 'hq', escalate: true });
-      expect(status).toBe(201);
-      flood.push(caseCode);
-    }
+    const flood = await submitEach(FLOOD, (i) => ({ text: `URGENT coffee ${i}`, site: 'hq', escalate: true }));
     // Ticked too, as an attacker's reports are: the words decide, not the box.
-    const { status, caseCode: realCode } = await stack.submit({ text: REAL, site: 'hq', escalate: true });
+    const { status, caseCode: realCode } = await stack.submit({ text: GUN_THREAT, site: 'hq', escalate: true });
     expect(status).toBe(201);
     expect(await waiting(stack.queues.analysisPriority.url)).toBe(1);
     expect(await waiting(stack.queues.analysisMarked.url)).toBe(FLOOD);
@@ -60,15 +41,7 @@ describe('a report urgent in its own words is escalated before a flood of ticked
 
     // Nothing of the flood is lost for it: each ticked report is still analysed and escalated (past the
     // hour's few emails one by one, told with the others in the sweep's one email: marked-urgent-flood.test.ts).
-    await waitFor(
-      'the flood to be raised',
-      async () => {
-        const statuses = await Promise.all(flood.map(async (code) => (await stack.statusOf(code)).body.status));
-        return statuses.every((s) => s === 'forwarding' || s === 'escalated') || undefined;
-      },
-      240_000,
-    );
-    await waitForQueuesEmpty(stack);
+    await untilRaised(flood, 240_000);
     await stack.sweep();
     for (const code of flood) await stack.waitForStatus(code, 'escalated', 120_000);
   }, 300_000);
