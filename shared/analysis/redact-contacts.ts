@@ -90,6 +90,8 @@ function nameSpokenEmailOk(m: RegExpExecArray): boolean {
   const secondLower = second.toLowerCase();
   const initial = /^[b-df-hj-np-tv-xz]$/u.test(firstLower);
   if (!initial && !(isGivenName(firstLower) && !ALL_STOPWORDS.has(firstLower))) return false;
+  // "St. Paul MN at some point in": a state's or a team's capitals are no surname.
+  if (/^\p{Lu}{2,}$/u.test(second)) return false;
   const named = isCommonSurname(secondLower) || isGivenName(secondLower);
   if (!named && (ALL_STOPWORDS.has(secondLower) || /(?:s|ed|ing)$/u.test(secondLower))) return false;
   return spelledEmailOk([m[0], second, at, domain] as unknown as RegExpExecArray, true);
@@ -111,14 +113,15 @@ function spelledEmailOk(m: RegExpExecArray, named = false): boolean {
   // "at" as a word: only when the rest is plainly an address, and the part before
   // it is no everyday word ("look at example.com" is a URL, not an email).
   const localLower = local.toLowerCase();
-  // A surname that is also a word ("smith at acme dot com") is someone's too.
+  // A surname that is also a word is someone's too before a spelled-out domain ("smith at acme dot com"), not before a
+  // provider's name alone ("a typical day at comcast").
   const localLooksPersonal =
     named ||
     /[._\d-]/.test(local) ||
     /\s/.test(local) ||
     !isEnglishWord(localLower) ||
     isGivenName(localLower) ||
-    isCommonSurname(localLower);
+    (isCommonSurname(localLower) && spelledOut);
   return localLooksPersonal && (spelledOut || provider);
 }
 

@@ -1,4 +1,3 @@
-import { phoneCueBefore } from './redact-numbers';
 import { mask } from './redaction-kinds';
 import type { Rule } from './redact-rule';
 
@@ -25,10 +24,18 @@ const PIECES = new RegExp(
 // Whether the text could hold such pieces at all: digits, then a parting, then a digit.
 const SCREEN = new RegExp(String.raw`\d${PARTING}\d`, 'iu');
 
+// The word for a phone, whole ("during 2015 and 2016" holds "ring", and is no call), up to three words before.
+const CUE =
+  /(?<![\p{L}])(?:phone|mobile|cell|cellphone|tel|telephone|call|ring|text|sms|whatsapp|signal|number|reach|contact|n[úu]mero|num[ée]ro|numero|nummer|numer|telefon|telefonnummer|handynummer|handy|tel[ée]fono|t[ée]l[ée]phone|telefone|portable|m[óo]vil|celular|cellulare|kom[óo]rk\p{L}*|llama(?:me)?|ll[aá]mame|appelle(?:-moi)?|liga|chiama(?:mi)?|zadzwo[ńn])(?![\p{L}])\W*(?:\p{L}+\W+){0,3}$/iu;
+// Years and round figures side by side ("2015 and 2016", "1500, 2000") are a span or a list, not a number in pieces.
+const FIGURE = /^(?:(?:19|20)\d\d|[1-9]\d*0{2,})$/;
+
 function piecesArePhone(text: string, m: RegExpExecArray): boolean {
   const digits = m[0].replace(/\D/g, '').length;
   if (digits < 7 || digits > 15) return false;
-  if (phoneCueBefore(text, m.index)) return true;
+  const groups = m[0].match(/\d+/g)!;
+  if (groups.filter((g) => FIGURE.test(g)).length >= 2) return false;
+  if (CUE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
   return digits >= 10 && /^\d(?:\s+\d)+$/.test(m[0]);
 }
 
