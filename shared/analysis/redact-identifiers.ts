@@ -59,9 +59,10 @@ const EXTENSION_SAID =
   /(?<![\p{L}\p{N}])(?:ext|extn|extension|extensi\u00f3n|extens\u00e3o|estensione|poste|durchwahl|nebenstelle|anexo|ramal)\.?\s+(?:is|was|es|era|est|ist|war|\u00e8|\u00e9|=)\s*:?\s*(\d{3,6})(?![\p{L}\p{N}]|[.,]\d|[\s./-]+\d)/giu;
 // Glued, the word and its digits are one token and are hidden whole ("x4417", "ext4417", "poste4417"): a letter left
 // beside a placeholder ("x[PHONE]") still says an extension was given. Only the words that name nothing else: "dw1234"
-// and "wew214" may be codes, and "ext4" is a file system (three digits at least).
+// and "wew214" may be codes, and "ext4" is a file system (three digits at least). Inside a handle ("aaa_x000",
+// "j.x1234") the letters are the handle's.
 const GLUED_EXTENSION =
-  /(?<![\p{L}\p{N}]|\d[\s,]*)(?:x|ext|extn|extension|extensi\u00f3n|extens\u00e3o|estensione|poste|durchwahl|nebenstelle|anexo|ramal)\d{3,6}(?![\p{L}\p{N}]|[.,]\d)/giu;
+  /(?<![\p{L}\p{N}_.]|\d[\s,]*)(?:x|ext|extn|extension|extensi\u00f3n|extens\u00e3o|estensione|poste|durchwahl|nebenstelle|anexo|ramal)\d{3,6}(?![\p{L}\p{N}]|[.,]\d)/giu;
 
 // ---- Handles and user names ------------------------------------------------------
 

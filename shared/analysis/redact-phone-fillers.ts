@@ -12,7 +12,7 @@ import type { Rule } from './redact-rule';
  */
 
 // A group: digits, or digits a space, dot or dash apart ("555 123", "0 7 7 0 0", "06 12").
-const GROUP = String.raw`\d{1,5}(?:[ .-]\d{1,5})*`;
+const GROUP = String.raw`\d{1,8}(?:[ .-]\d{1,8})*`;
 // What parts the pieces: a comma, dots or a semicolon, two spaces or more, or a word that says "and then" in the
 // languages the service hears.
 const THEN = String.raw`(?:and(?:\s+then)?|then|followed\s+by|after\s+that|plus|y(?:\s+luego|\s+despu[eé]s)?|luego|despu[eé]s|e(?:\s+depois|\s+poi)?|depois|ent[aã]o|et(?:\s+puis|\s+ensuite)?|puis|ensuite|und(?:\s+dann)?|dann|poi|i(?:\s+potem)?|a\s+potem|potem|en(?:\s+dan)?|dan)`;
