@@ -97,6 +97,15 @@ function nameSpokenEmailOk(m: RegExpExecArray): boolean {
   return spelledEmailOk([m[0], second, at, domain] as unknown as RegExpExecArray, true);
 }
 
+const maskNameSpokenEmails = maskMatches(NAME_SPOKEN_EMAIL, 'EMAIL', nameSpokenEmailOk);
+const maskSpelledEmails = maskMatches(SPELLED_EMAIL, 'EMAIL', (m) => spelledEmailOk(m));
+// What every such address holds besides its "at": a dot said or written before a domain's part, or a mail service.
+// Most texts with an "at" have neither, and skip the two-word pattern.
+const DOMAIN_HINT = new RegExp(
+  String.raw`(?<![\p{L}])${DOT_WORD}(?![\p{L}])|\.\s?[a-z]{2}|gmail|yahoo|hotmail|outlook|icloud|proton|gmx|orange`,
+  'iu',
+);
+
 // Built once: the check runs on every "at" between two words ("look at this").
 const SPELLED_DOT_SPLIT = new RegExp(SPELLED_DOT, 'iu');
 
@@ -182,9 +191,7 @@ export function contactRules(): Rule[] {
     ),
     // "at" inside "that" or "great" is no reason to read the long pattern: only "at" (or its like) as a word.
     onlyWith(new RegExp(String.raw`@|(?:^|[\s([{<])${AT_WORD}(?:$|[\s)\]}>])`, 'iu'), (text) =>
-      maskMatches(SPELLED_EMAIL, 'EMAIL', (m) => spelledEmailOk(m))(
-        maskMatches(NAME_SPOKEN_EMAIL, 'EMAIL', nameSpokenEmailOk)(text),
-      ),
+      maskSpelledEmails(DOMAIN_HINT.test(text) ? maskNameSpokenEmails(text) : text),
     ),
     onlyWith(CJK_SPELLING, maskMatches(CJK_SPELLED_EMAIL, 'EMAIL', cjkSpelledEmailOk)),
     onlyWith(

@@ -199,7 +199,10 @@ export function identifierRules(): Rule[] {
     (rule: Rule): Rule =>
     (t) =>
       rule((text = t));
-  const platform = new RegExp(String.raw`${PLATFORMS}|\b${SHORT_PLATFORMS}\b`, 'iu');
+  // Two screens, not one pattern: one alternation of both reads every text more than twice as slowly.
+  const namedPlatform = new RegExp(PLATFORMS, 'iu');
+  const shortPlatform = new RegExp(String.raw`(?<![a-z])${SHORT_PLATFORMS}(?![a-z])`, 'i');
+  const platform = { test: (t: string) => namedPlatform.test(t) || shortPlatform.test(t) } as RegExp;
   const userWord = /user|login|log-in|nick|gamertag|benutzer|utilisateur|identifiant|usu[aá]rio|utente|użytkownika/iu;
   return [
     onlyWith(/\d\.\d+\.\d+\.\d/, seeing(maskMatches(IPV4, 'ID', (m) => ipv4Ok(text, m)))),
@@ -214,7 +217,7 @@ export function identifierRules(): Rule[] {
     ),
     // A capital "X" before digits names models and versions ("X1000"); the words are read in any case ("EXT4417").
     onlyWith(
-      /[xteolab]\d/i,
+      /[xtnoel]\d\d\d/i,
       maskMatches(GLUED_EXTENSION, 'PHONE', (m) => !m[0].startsWith('X')),
     ),
     // As an id, not a name: a name's mask would draw the capitalised platform into it ("WeChat").

@@ -235,7 +235,7 @@ function maskGroupedPhones(text: string): string {
 // A year after a hidden day and month is the year a hire date keeps ("started 02.05.2019" → "[ID].2019"), not the
 // rest of a number: the day and month are five characters at most.
 const GLUED_TO_HIDDEN = /(([\uE001\uE004])\2*)((?:[.-]\d+)+)(?![\p{L}\p{N}])/gu;
-const KEPT_YEAR = /^[.-](?:19|20)\d\d$/;
+const KEPT_YEAR = /^[.-](?:19|20)?\d\d$/;
 
 function maskGluedDigits(text: string): string {
   return text.replace(GLUED_TO_HIDDEN, (found: string, run: string, mark: string, rest: string) =>

@@ -156,6 +156,7 @@ describe('a hire date in figures keeps its year, whatever parts day, month and y
     ['I started 02-05-2019', 'I started [ID]-2019'],
     ['I started on 02/05/2019', 'I started on [ID]/2019'],
     ['hired 2.5.2019', 'hired [ID].2019'],
+    ['hired 5.2.19', 'hired [ID].19'],
     ['fecha de ingreso 02.05.2019', 'fecha de ingreso [ID].2019'],
     ['eingestellt am 02.05.2019', 'eingestellt am [ID].2019'],
     ['my birthday is 02.05.1990', 'my birthday is [ID]'],
