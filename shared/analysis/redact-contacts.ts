@@ -102,7 +102,7 @@ const maskSpelledEmails = maskMatches(SPELLED_EMAIL, 'EMAIL', (m) => spelledEmai
 // What every such address holds besides its "at": a dot said or written before a domain's part, or a mail service.
 // Most texts with an "at" have neither, and skip the two-word pattern.
 const DOMAIN_HINT = new RegExp(
-  String.raw`(?<![\p{L}])${DOT_WORD}(?![\p{L}])|\.\s?[a-z]{2}|gmail|yahoo|hotmail|outlook|icloud|proton|gmx|orange`,
+  String.raw`(?<![\p{L}])${DOT_WORD}(?![\p{L}])|\.[a-z]{2}|gmail|yahoo|hotmail|outlook|icloud|proton|gmx|orange`,
   'iu',
 );
 
