@@ -57,7 +57,14 @@ describe('a phone extension glued to its word', () => {
 });
 
 describe('a phone number given in pieces after a word for a phone', () => {
-  const cue = fc.constantFrom('call', 'my number is', 'text me on', 'mi número es', 'mon numéro est', 'meine Nummer ist');
+  const cue = fc.constantFrom(
+    'call',
+    'my number is',
+    'text me on',
+    'mi número es',
+    'mon numéro est',
+    'meine Nummer ist',
+  );
   const parting = fc.constantFrom(
     ' and then ',
     ' and ',
@@ -90,14 +97,13 @@ describe('a phone number given in pieces after a word for a phone', () => {
 describe('a lower-case name no list knows, after "my"/"our" and a role', () => {
   // Names built as names are (syllables) that no list knows (the given names' rules are others'): no word of English
   // or of the other languages, nor one slip from a long English word ("berive" reads as a typo of "derive", and stays).
-  const syllable = fc
-    .tuple(fc.constantFrom(...'bdfgkmnrstvyz'), fc.constantFrom(...'aeiou'))
-    .map(([c, v]) => c + v);
+  const syllable = fc.tuple(fc.constantFrom(...'bdfgkmnrstvyz'), fc.constantFrom(...'aeiou')).map(([c, v]) => c + v);
   const name = fc
     .array(syllable, { minLength: 2, maxLength: 4 })
     .map((s) => s.join(''))
     .filter(
-      (w) => !isEnglishWord(w) && !commonWordLanguages(w) && !isGivenName(w) && !(w.length >= 6 && isNearEnglishWord(w)),
+      (w) =>
+        !isEnglishWord(w) && !commonWordLanguages(w) && !isGivenName(w) && !(w.length >= 6 && isNearEnglishWord(w)),
     );
 
   it('is hidden, whatever the role and whatever follows', () => {
