@@ -1,5 +1,7 @@
 import { isEnglishWord } from './english-dictionary';
 import { isGivenName } from './given-names';
+import { ALL_STOPWORDS } from './redact-names-words';
+import { isCommonSurname } from './surnames';
 import { identifierRules } from './redact-identifiers';
 import { maskMatches, onlyWith, type Rule } from './redact-rule';
 
@@ -70,10 +72,44 @@ const MAIL_PROVIDERS = new Set([
 const TOP_LEVEL =
   /^(?:com|org|net|edu|gov|io|co|uk|us|ca|au|de|fr|es|it|nl|pl|pt|br|mx|in|ie|ru|cn|jp|kr|za|ng|ke|info|biz|me|vn|ph|th|tw|hk|sg|tr|gr|ro|hu|cz|ch|be|se|dk|fi|ar|cl|pe|ua|ae|sa|pk|bd|lk|nz)$/i;
 
+// Spoken with the person's name before it, as two words: "j smith at acme dot com", "jane doe (at) acme (dot) co
+// (dot) uk", "john smith at gmail dot com". Read before SPELLED_EMAIL, which would take "smith at acme dot com" and
+// leave "j" beside it, or refuse "smith" as an English word and leave the domain.
+const NAME_SPOKEN_EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+-])(\p{L}[\p{L}'’-]*)[ \t]+(\p{L}[\p{L}'’-]*)(${BRACKETED_AT}|\s+${AT_WORD}\s+)(${LABEL}(?:${SPELLED_DOT}${LABEL})*)`,
+  'giu',
+);
+
+/**
+ * The first word an initial ("j", not "a", "i", "o", "e", "y", "u": words of their own) or a given name, the second
+ * no function word nor a verb's form ("Mark works at acme.com" is where Mark works), and the domain plainly one.
+ */
+function nameSpokenEmailOk(m: RegExpExecArray): boolean {
+  const [, first, second, at, domain] = m as unknown as [string, string, string, string, string];
+  const firstLower = first.toLowerCase();
+  const secondLower = second.toLowerCase();
+  const initial = /^[b-df-hj-np-tv-xz]$/u.test(firstLower);
+  if (!initial && !(isGivenName(firstLower) && !ALL_STOPWORDS.has(firstLower))) return false;
+  // "St. Paul MN at some point in": a state's or a team's capitals are no surname.
+  if (/^\p{Lu}{2,}$/u.test(second)) return false;
+  const named = isCommonSurname(secondLower) || isGivenName(secondLower);
+  if (!named && (ALL_STOPWORDS.has(secondLower) || /(?:s|ed|ing)$/u.test(secondLower))) return false;
+  return spelledEmailOk([m[0], second, at, domain] as unknown as RegExpExecArray, true);
+}
+
+const maskNameSpokenEmails = maskMatches(NAME_SPOKEN_EMAIL, 'EMAIL', nameSpokenEmailOk);
+const maskSpelledEmails = maskMatches(SPELLED_EMAIL, 'EMAIL', (m) => spelledEmailOk(m));
+// What every such address holds besides its "at": a dot said or written before a domain's part, or a mail service.
+// Most texts with an "at" have neither, and skip the two-word pattern.
+const DOMAIN_HINT = new RegExp(
+  String.raw`(?<![\p{L}])${DOT_WORD}(?![\p{L}])|\.[a-z]{2}|gmail|yahoo|hotmail|outlook|icloud|proton|gmx|orange`,
+  'iu',
+);
+
 // Built once: the check runs on every "at" between two words ("look at this").
 const SPELLED_DOT_SPLIT = new RegExp(SPELLED_DOT, 'iu');
 
-function spelledEmailOk(m: RegExpExecArray): boolean {
+function spelledEmailOk(m: RegExpExecArray, named = false): boolean {
   const [, local, at, domain] = m as unknown as [string, string, string, string];
   const labels = domain.split(SPELLED_DOT_SPLIT);
   const spelledOut = labels.length > 1 && TOP_LEVEL.test(labels[labels.length - 1]!);
@@ -86,8 +122,15 @@ function spelledEmailOk(m: RegExpExecArray): boolean {
   // "at" as a word: only when the rest is plainly an address, and the part before
   // it is no everyday word ("look at example.com" is a URL, not an email).
   const localLower = local.toLowerCase();
+  // A surname that is also a word is someone's too before a spelled-out domain ("smith at acme dot com"), not before a
+  // provider's name alone ("a typical day at comcast").
   const localLooksPersonal =
-    /[._\d-]/.test(local) || /\s/.test(local) || !isEnglishWord(localLower) || isGivenName(localLower);
+    named ||
+    /[._\d-]/.test(local) ||
+    /\s/.test(local) ||
+    !isEnglishWord(localLower) ||
+    isGivenName(localLower) ||
+    (isCommonSurname(localLower) && spelledOut);
   return localLooksPersonal && (spelledOut || provider);
 }
 
@@ -147,9 +190,8 @@ export function contactRules(): Rule[] {
       maskMatches(SPOKEN_URL, 'URL', (m) => SPOKEN_LINK_WORD.test(m[0]) && !NOT_A_DOMAIN.test(m[0])),
     ),
     // "at" inside "that" or "great" is no reason to read the long pattern: only "at" (or its like) as a word.
-    onlyWith(
-      new RegExp(String.raw`@|(?:^|[\s([{<])${AT_WORD}(?:$|[\s)\]}>])`, 'iu'),
-      maskMatches(SPELLED_EMAIL, 'EMAIL', spelledEmailOk),
+    onlyWith(new RegExp(String.raw`@|(?:^|[\s([{<])${AT_WORD}(?:$|[\s)\]}>])`, 'iu'), (text) =>
+      maskSpelledEmails(DOMAIN_HINT.test(text) ? maskNameSpokenEmails(text) : text),
     ),
     onlyWith(CJK_SPELLING, maskMatches(CJK_SPELLED_EMAIL, 'EMAIL', cjkSpelledEmailOk)),
     onlyWith(

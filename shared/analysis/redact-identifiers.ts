@@ -1,4 +1,7 @@
 import { isEnglishWord } from './english-dictionary';
+import { isGivenName } from './given-names';
+import { commonWordLanguages } from './redact-names-common-words';
+import { isCommonSurname } from './surnames';
 import { maskMatches, onlyWith, type Rule } from './redact-rule';
 
 /*
@@ -54,16 +57,26 @@ const EXTENSION = new RegExp(
 // ist 4417"): three digits at least, as "the extension is 2 weeks" is a deadline's.
 const EXTENSION_SAID =
   /(?<![\p{L}\p{N}])(?:ext|extn|extension|extensi\u00f3n|extens\u00e3o|estensione|poste|durchwahl|nebenstelle|anexo|ramal)\.?\s+(?:is|was|es|era|est|ist|war|\u00e8|\u00e9|=)\s*:?\s*(\d{3,6})(?![\p{L}\p{N}]|[.,]\d|[\s./-]+\d)/giu;
-const GLUED_EXTENSION = /(?<![\p{L}\p{N}]|\d[\s,]*)x(\d{3,5})(?![\p{L}\p{N}]|[.,]\d)/gu;
+// Glued, the word and its digits are one token and are hidden whole ("x4417", "ext4417", "poste4417"): a letter left
+// beside a placeholder ("x[PHONE]") still says an extension was given. Only the words that name nothing else: "dw1234"
+// and "wew214" may be codes, and "ext4" is a file system (three digits at least). Inside a handle ("aaa_x000",
+// "j.x1234") the letters are the handle's.
+const GLUED_EXTENSION =
+  /(?<![\p{L}\p{N}_.]|\d[\s,]*)(?:x|ext|extn|extension|extensi\u00f3n|extens\u00e3o|estensione|poste|durchwahl|nebenstelle|anexo|ramal)\d{3,6}(?![\p{L}\p{N}]|[.,]\d)/giu;
 
 // ---- Handles and user names ------------------------------------------------------
 
-// A platform, then its handle: "WeChat zhangwei_88", "Teams jdoe2", "Discord jdoe#1234", "微信: zw_88".
+// A platform, then its handle: "WeChat zhangwei_88", "Teams jdoe2", "Discord jdoe#1234", "微信: zw_88", "Skype
+// live:jdoe_7".
 const PLATFORMS = String.raw`(?:wechat|weixin|\u5fae\u4fe1|teams|slack|discord|skype|telegram|instagram|insta|twitter|tiktok|snapchat|kakao(?:talk)?|viber|whatsapp|signal|github|gitlab|linkedin|facebook|reddit|xbox|psn|threads|bluesky|mastodon|qq)`;
+// Platforms by their short names ("my ig is …", "add me on snap …"), and the mail services whose user name is the
+// address before "@" ("my gmail is john.doe.1987"): only as whole words ("big", "snapshot" are no platform).
+const SHORT_PLATFORMS = String.raw`(?:ig|snap|fb)`;
+const MAIL_HOSTS = String.raw`(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|gmx|proton(?:mail)?)`;
 // Ends on a letter, digit or underscore: the full stop after "… on Teams jdoe2." ends the sentence.
 const HANDLE_BODY = String.raw`[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}[\p{L}\p{N}_](?:#\d{4})?`;
 const PLATFORM_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${PLATFORMS}(?![\p{L}\p{N}])(?:\s*(?:id|handle|username|user ?name|name|account|is|es|est|ist|:|\u662f|\u53f7|\u865f))*\s*(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${PLATFORMS}|${SHORT_PLATFORMS})(?![\p{L}\p{N}])(?:\s*(?:id|handle|username|user ?name|name|account|is|es|est|ist|:|\u662f|\u53f7|\u865f))*\s*((?:live:)?${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
   'giu',
 );
 // The same after a platform named in Chinese, Japanese or Korean, which needs no space before or after it: "加我微信
@@ -85,7 +98,7 @@ const USERNAME = new RegExp(
   'giu',
 );
 // A handle before the provider it is on: "mariafernandez1985 on gmail", "jdoe_88 auf Discord".
-const HANDLE_HOSTS = String.raw`(?:${PLATFORMS}|gmail|hotmail|yahoo|outlook|icloud|gmx|proton(?:mail)?)`;
+const HANDLE_HOSTS = String.raw`(?:${PLATFORMS}|${MAIL_HOSTS})`;
 const HANDLE_ON = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.@-])(${HANDLE_BODY})\s+(?:on|at|in|auf|bei|en|sur|na|su|em)\s+${HANDLE_HOSTS}(?![\p{L}\p{N}])`,
   'giu',
@@ -105,9 +118,9 @@ const MY = String.raw`(?:my|mi|mis|mon|ma|mein|meine|meinen|meu|minha|mio|mia|m\
 const ID_WORD = String.raw`(?:id|handle|user ?name|nick(?:name)?|pseudo|identifiant|usu(?:a|\u00e1)rio|kennung|gamertag|account|cuenta|compte|konto|conta)`;
 // After a platform, its "name" is the handle too ("my teams name is jdoe"); "my name is" alone is a person's name.
 const PLATFORM_ID_WORD = String.raw`(?:${ID_WORD}|display ?name|name)`;
-const LOOSE_PLATFORM = String.raw`(?:${PLATFORMS}\p{L}*|line)`;
+const LOOSE_PLATFORM = String.raw`(?:${PLATFORMS}\p{L}*|line|${SHORT_PLATFORMS}|${MAIL_HOSTS})`;
 const OWN_ID = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${MY}\s+(?:${LOOSE_PLATFORM}[\s-]*${PLATFORM_ID_WORD}?|${ID_WORD}(?:[\s-]+(?:(?:de|del|do|da|di|on|na|en|auf|bei|f\u00fcr|for|in|sur)\s+)?${LOOSE_PLATFORM})?)|line\s+id)\s*(?:(?:is|es|est|ist|\u00e8|\u00e9|to|jest)(?![\p{L}])|[:=])\s*(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${MY}\s+(?:${LOOSE_PLATFORM}[\s-]*${PLATFORM_ID_WORD}?|${ID_WORD}(?:[\s-]+(?:(?:de|del|do|da|di|on|na|en|auf|bei|f\u00fcr|for|in|sur)\s+)?${LOOSE_PLATFORM})?)|line\s+id)\s*(?:(?:is|es|est|c['\u2019]est|ist|\u00e8|\u00e9|to|jest)(?![\p{L}])|[:=])\s*(${HANDLE_BODY})(?![\p{L}\p{N}_#])`,
   'giu',
 );
 const PLATFORM_NAMED = new RegExp(String.raw`(?<![\p{L}\p{N}])${LOOSE_PLATFORM}(?![\p{L}\p{N}])`, 'iu');
@@ -122,6 +135,16 @@ function ownIdOk(m: RegExpExecArray): boolean {
     .pop()!;
   const named = PLATFORM_NAMED.test(sentence.replace(/^my\s+|\bmy\s+(?=(?:teams|signal|threads|line)\b)/giu, ''));
   return looksLikeHandle(handle, named || ENGLISH_ID_WORD.test(m[0]));
+}
+
+// Spanish and Portuguese "usuario"/"usuário" is also the user themself: after an article or a determiner it is the
+// person ("el usuario es nuevo", "o usuário é novo", "cada usuario tiene"), and what follows is said of them; a name
+// that looks made is still theirs ("el usuario jdoe7").
+const THE_USER =
+  /(?<![\p{L}])(?:el|un|al|del|o|um|do|no|ao|pelo|este|ese|esse|aquel|aquele|cada|otro|outro|todo|nuevo|novo|ning\u00fan|nenhum)\s+$/iu;
+
+function isTheUser(m: RegExpExecArray): boolean {
+  return /^usu/iu.test(m[0]) && THE_USER.test(m.input.slice(Math.max(0, m.index - 12), m.index));
 }
 
 // "username is jsmith" says it is one; "login screen" does not: a word alone needs "is", ":" or "=" before it.
@@ -141,10 +164,23 @@ function saidToBeHandle(m: RegExpExecArray): boolean {
   return IDENTIFIED.test(m[0]);
 }
 
-/** A handle looks made, not said: a digit, an underscore, a dot or a "#1234" in it, or no English word. */
+/**
+ * A handle looks made, not said: a digit, an underscore, a dot or a "#1234" in it, or no everyday word of English or
+ * of the other languages the service hears ("mi usuario es nuevo", "mein Login ist neu" say what the account is).
+ */
 function looksLikeHandle(handle: string, wordsAllowed: boolean): boolean {
   if (/[\d_.#]/.test(handle) && /\p{L}/u.test(handle)) return true;
-  return wordsAllowed && !isEnglishWord(handle.toLowerCase()) && !/^(?:is|my|the|a|an)$/i.test(handle);
+  const lower = handle.toLowerCase();
+  // A word of another language that is also a given name ("linda") may be the handle: it was one before this check.
+  const everyday = isEnglishWord(lower) || (commonWordLanguages(lower) !== undefined && !isGivenName(lower));
+  if (everyday || /^(?:is|my|the|a|an)$/i.test(handle)) return false;
+  return wordsAllowed || isInitialAndName(lower);
+}
+
+/** An initial glued to a surname or a given name, as accounts are made ("pmartinez", "jsmith", "kmaria"). */
+function isInitialAndName(lower: string): boolean {
+  const rest = lower.slice(1);
+  return /^\p{Ll}{5,}$/u.test(lower) && (isCommonSurname(rest) || isGivenName(rest));
 }
 
 // ---- Workstations ----------------------------------------------------------------
@@ -163,7 +199,10 @@ export function identifierRules(): Rule[] {
     (rule: Rule): Rule =>
     (t) =>
       rule((text = t));
-  const platform = new RegExp(PLATFORMS, 'iu');
+  // Two screens, not one pattern: one alternation of both reads every text more than twice as slowly.
+  const namedPlatform = new RegExp(PLATFORMS, 'iu');
+  const shortPlatform = new RegExp(String.raw`(?<![a-z])${SHORT_PLATFORMS}(?![a-z])`, 'i');
+  const platform = { test: (t: string) => namedPlatform.test(t) || shortPlatform.test(t) } as RegExp;
   const userWord = /user|login|log-in|nick|gamertag|benutzer|utilisateur|identifiant|usu[aá]rio|utente|użytkownika/iu;
   return [
     onlyWith(/\d\.\d+\.\d+\.\d/, seeing(maskMatches(IPV4, 'ID', (m) => ipv4Ok(text, m)))),
@@ -176,9 +215,10 @@ export function identifierRules(): Rule[] {
       /\d/,
       maskMatches(EXTENSION_SAID, 'PHONE', () => true, 1),
     ),
+    // A capital "X" before digits names models and versions ("X1000"); the words are read in any case ("EXT4417").
     onlyWith(
-      /x\d/,
-      maskMatches(GLUED_EXTENSION, 'PHONE', () => true, 1),
+      /[xtnoel]\d\d\d/i,
+      maskMatches(GLUED_EXTENSION, 'PHONE', (m) => !m[0].startsWith('X')),
     ),
     // As an id, not a name: a name's mask would draw the capitalised platform into it ("WeChat").
     // Said to be the handle ("WeChat: zhangwei", "my Telegram id is ivanko"), a word no dictionary knows is one too.
@@ -203,7 +243,7 @@ export function identifierRules(): Rule[] {
     ),
     onlyWith(
       userWord,
-      maskMatches(USERNAME, 'NAME', (m) => looksLikeHandle(m[1]!, SAID_TO_BE.test(m[0])), 1),
+      maskMatches(USERNAME, 'NAME', (m) => looksLikeHandle(m[1]!, SAID_TO_BE.test(m[0]) && !isTheUser(m)), 1),
     ),
     // After the user-name rule, whose find stays a name ("my username is jsmith42").
     onlyWith(

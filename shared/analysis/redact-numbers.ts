@@ -131,7 +131,7 @@ function digitCount(s: string): number {
   return s.replace(/(?:,?\s*(?:ext\.?|x|extension|poste|dw\.?|durchwahl)\s*\d+)$/i, '').replace(/\D/g, '').length;
 }
 
-function phoneCueBefore(text: string, index: number): boolean {
+export function phoneCueBefore(text: string, index: number): boolean {
   return PHONE_CUE.test(text.slice(Math.max(0, index - 40), index));
 }
 
@@ -232,10 +232,15 @@ function maskGroupedPhones(text: string): string {
 
 // Digits joined by a dash or a dot to a number already hidden are the rest of it: a rule that read the digits
 // before them as an id ("1997 2023 07217" of "1997 2023 07217.000000") left them.
-const GLUED_TO_HIDDEN = /([\uE001\uE004])((?:[.-]\d+)+)(?![\p{L}\p{N}])/gu;
+// A year after a hidden day and month is the year a hire date keeps ("started 02.05.2019" → "[ID].2019"), not the
+// rest of a number: the day and month are five characters at most.
+const GLUED_TO_HIDDEN = /(([\uE001\uE004])\2*)((?:[.-]\d+)+)(?![\p{L}\p{N}])/gu;
+const KEPT_YEAR = /^[.-](?:19|20)?\d\d$/;
 
 function maskGluedDigits(text: string): string {
-  return text.replace(GLUED_TO_HIDDEN, (_, mark: string, rest: string) => mark.repeat(1 + rest.length));
+  return text.replace(GLUED_TO_HIDDEN, (found: string, run: string, mark: string, rest: string) =>
+    run.length <= 5 && mark === '\uE004' && KEPT_YEAR.test(rest) ? found : mark.repeat(run.length + rest.length),
+  );
 }
 
 function unbrokenPhoneOk(text: string, m: RegExpExecArray): boolean {
@@ -252,13 +257,14 @@ const PLATE_DISTINCT =
   /\b(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]{2}-\d{3}-[A-Z]{2}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s\d{1,4}[EH]?|[A-Z]{2}\s?\d{1,2}\s?[A-Z]{1,3}\s?\d{4})\b/gu;
 // Shapes shared with product codes ("ABC-1234", "7ABC123", "GHT 4821"): only after a vehicle word. Spain's
 // "4821 KLM", Poland's "WX 12345", Brazil's "ABC1D23" among them; the longest first, so Italy's "AB 123 CD" is
-// taken whole.
+// taken whole. Three groups, letters between digits or digits between letters, dashed or not: California's
+// "7-ABC-123", the Dutch sidecodes ("12-ABC-3", "1-ABC-23", "A-123-BC", "99-XX-99").
 const PLATE_GENERIC =
-  /\b(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])(?:[A-Z]{2,3}[- ]?\d{1,3}[- ]?[A-Z]{1,3}|[A-Z]{3}\d[A-Z]\d{2}|[A-Z]{1,3}[- ]?\d{2,5}[A-Z]{0,2}|\d[A-Z]{2,3}[- ]?\d{2,3}|\d{2,4}[- ]?[A-Z]{2,3})\b/g;
+  /\b(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])(?:[A-Z]{1,3}[- ]?\d{1,3}[- ]?[A-Z]{1,3}|[A-Z]{3}\d[A-Z]\d{2}|\d{1,2}[- ]?[A-Z]{1,3}[- ]?\d{1,3}|[A-Z]{1,3}[- ]?\d{2,5}[A-Z]{0,2}|\d[A-Z]{2,3}[- ]?\d{2,3}|\d{2,4}[- ]?[A-Z]{2,3})\b/g;
 // A vehicle, or its plate, in each language employees write, inflected as it comes ("targata", "immatriculée",
 // "samochodu", "numerze rejestracyjnym"): up to three words may stand between it and the plate.
 const VEHICLE_CUE =
-  /(?<![\p{L}])(?:plates?|reg(?:istration)?|licen[cs]e|tags?|number plate|car|cars|van|truck|lorry|pickup|pick-up|suv|vehicle|motorbike|motorcycle|bike|ford|toyota|honda|golf|bmw|audi|tesla|nissan|kennzeichen|auto|autos|wagen|fahrzeug|matr[íi]cula|matriculad[oa]|placa|coche|carro|veh[íi]culo|moto|voiture|v[ée]hicule|immatricul\p{L}*|plaque|targa|targat[oa]|macchina|veicolo|samoch[óo]d\p{L}*|rejestracj\p{L}*|rejestracyjn\p{L}*|tablic\p{L}*|pojazd\p{L}*|biển số|xe|plaka|sasakyan|kotse)(?![\p{L}])\W*(?:\p{L}+\W+){0,3}$/iu;
+  /(?<![\p{L}])(?:plates?|reg(?:istration)?|licen[cs]e|tags?|number plate|car|cars|van|truck|lorry|pickup|pick-up|suv|vehicle|motorbike|motorcycle|bike|ford|toyota|honda|golf|bmw|audi|tesla|nissan|kennzeichen|kenteken|nummerplaat|nummerbord|patente|auto|autos|wagen|fahrzeug|matr[íi]cula|matriculad[oa]|placa|coche|carro|veh[íi]culo|moto|voiture|v[ée]hicule|immatricul\p{L}*|plaque|targa|targat[oa]|macchina|veicolo|samoch[óo]d\p{L}*|rejestracj\p{L}*|rejestracyjn\p{L}*|tablic\p{L}*|pojazd\p{L}*|biển số|xe|plaka|sasakyan|kotse)(?![\p{L}])\W*(?:\p{L}+\W+){0,3}$/iu;
 
 function luhn(candidate: string): boolean {
   const ds = candidate.replace(/\D/g, '');

@@ -37,6 +37,10 @@ function handleOk(m: RegExpExecArray): boolean {
   );
 }
 
+// A Cash App "$cashtag" anywhere in a text that names a payment app ("send it to $jdoe on cash app"): a "$" glued to
+// a word is no amount. A ticker is in capitals ("$TSLA"), and is no one's.
+const CASHTAG = /(?<![\p{L}\p{N}$])\$(?=[\p{L}\p{N}_-]*\p{Ll})\p{L}[\p{L}\p{N}_-]{1,19}(?![\p{L}\p{N}_-])/gu;
+
 // The UK's: the surname's first five letters (padded with 9), six digits of the birth date, two initials (padded
 // with 9), a digit and two check letters; written with spaces between the parts or not.
 const UK_LICENCE = /(?<![\p{L}\p{N}])[A-Z][A-Z9]{4}\s?\d{6}\s?[A-Z][A-Z9]\d[A-Z]{2}(?:\s?\d{2})?(?![\p{L}\p{N}])/gu;
@@ -50,7 +54,10 @@ const CUED_LICENCE = new RegExp(
 /** Masks payment handles and driving licence numbers (see above). */
 export const maskPaymentHandlesAndLicences: Rule = (text) => {
   let out = text;
-  if (ANY_APP.test(out)) out = maskMatches(PAYMENT_HANDLE, 'ID', handleOk, 1)(out);
+  if (ANY_APP.test(out)) {
+    out = maskMatches(PAYMENT_HANDLE, 'ID', handleOk, 1)(out);
+    if (out.includes('$')) out = maskMatches(CASHTAG, 'ID')(out);
+  }
   if (/\d/.test(out)) {
     out = maskMatches(UK_LICENCE, 'ID')(out);
     out = maskMatches(CUED_LICENCE, 'ID', (m) => m[1]!.replace(/\D/g, '').length >= 5, 1)(out);

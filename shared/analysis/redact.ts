@@ -19,6 +19,7 @@ import { maskSelfIntroducedNames } from './redact-names-self-introduced';
 import { maskSignatureNames } from './redact-names-sign-off';
 import { maskNumberParts } from './redact-number-parts';
 import { numberRules } from './redact-numbers';
+import { maskPhonePieces } from './redact-phone-fillers';
 import { maskPaymentHandlesAndLicences } from './redact-payment-licences';
 import { maskPersonalDates } from './redact-personal-dates';
 import { maskPersonalPlacesAndInitials } from './redact-personal-places';
@@ -60,6 +61,8 @@ function rules(): Rule[] {
     maskPersonalDates,
     // "desk 4B-117", "cubicle 12", "manager JKR", "— J.K.R.": one person's place, or initials for a name.
     maskPersonalPlacesAndInitials,
+    // "call 555 123 and then 4567", "0 7 7 0 0  9 0 0  1 2 3": a number in pieces, before the number rules read each alone.
+    maskPhonePieces,
     (t) => (/\d/.test(t) ? numbers(maskChineseNumbers(t)) : maskSpokenPhoneNumbers(t)),
     // "my social ends in 6789", "the number starts with 555 123": part of a number, after its word.
     maskNumberParts,

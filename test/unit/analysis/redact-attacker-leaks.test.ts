@@ -114,7 +114,7 @@ describe('identifiers that point at one person', () => {
     ['my ip is 10.0.0.5', 'my ip is [ID]'],
     ['logged in from fe80::1ff:fe23:4567:890a', 'logged in from [ID]'],
     ['call ext. 2231', 'call ext. [PHONE]'],
-    ['reach me at x4471', 'reach me at x[PHONE]'],
+    ['reach me at x4471', 'reach me at [PHONE]'],
     ['appelez le poste 4421', 'appelez le poste [PHONE]'],
     ['Durchwahl 12', 'Durchwahl [PHONE]'],
     ['personeelsnummer DW1234', 'personeelsnummer [ID]'],

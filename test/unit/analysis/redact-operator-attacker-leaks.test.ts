@@ -337,7 +337,7 @@ describe('a birthday or a hire date written in figures', () => {
     ['mon anniversaire est le 14-03', 'mon anniversaire est le [ID]'],
     ['né le 14/03/1990', 'né le [ID]'],
     ['Started 02/05/2019, still no training', 'Started [ID]/2019, still no training'],
-    ['I started 02.05.2019 on nights', 'I started [ID] on nights'],
+    ['I started 02.05.2019 on nights', 'I started [ID].2019 on nights'],
     ['hired 5/2/19', 'hired [ID]/19'],
     ['contratado el 02/05/2019', 'contratado el [ID]/2019'],
   ])('Should hide the day and month in %j', (text, expected) => {
