@@ -128,6 +128,12 @@ const HERE_IS_NAME = new RegExp(
   String.raw`(?:^|\n|[.!?][ \t]+)[ \t]*[Aa]qui[ \t]+(?:é|fala)[ \t]+(?:[oa][ \t]+)?(\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*)(?![\p{L}])`,
   'gu',
 );
+// A dash opening the last line, then one or two words and nothing more ("…worn out.\n— Dana"): a list item as often,
+// so only for a name the asker already knows (`signatureNameSpans`).
+const LAST_LINE_DASH_NAME = new RegExp(
+  String.raw`\n[ \t]*(?:\u2014|\u2013|--?)[ \t]*(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?[ \t]*[.!]?\s*$`,
+  'u',
+);
 // What DASH_NAME and NAME_HERE cannot match without.
 const DASH = /[\u2014\u2013-]/;
 const HERE_WORD = /here|ici|aqu/i;
@@ -228,6 +234,11 @@ export function signatureNameSpans(text: string, knownName?: KnownName): { start
       const span = nameSpan(m as RegExpExecArray, known, knownName);
       if (span) spans.push(span);
     }
+  }
+  const lastLine = knownName && DASH.test(text) ? LAST_LINE_DASH_NAME.exec(text) : null;
+  if (lastLine) {
+    const span = nameSpan(lastLine, true, knownName);
+    if (span) spans.push(span);
   }
   const here = HERE_WORD.test(text) ? [...text.matchAll(NAME_HERE)] : [];
   const hereIs = text.includes('qui') ? [...text.matchAll(HERE_IS_NAME)] : [];

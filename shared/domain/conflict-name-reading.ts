@@ -32,7 +32,7 @@ export interface LoneName {
 export function isEverydayName({ part, word }: LoneName, language: () => string): boolean {
   if (part === 'first' ? isWordlikeName(word) : isEnglishWord(word)) return true;
   const languages = commonWordLanguages(word);
-  return languages !== undefined && languages.has(language());
+  return languages?.has(language()) ?? false;
 }
 
 const TITLE_WORD = new RegExp(`^${TITLE}\\.?$`, 'u');
@@ -90,5 +90,5 @@ const TIME_WORDS = new Set(
 function beside(raw: string, a: Span, b: Span): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   if (second.start < first.end) return false;
-  return /^[ \t.\-]{1,3}$/u.test(raw.slice(first.end, second.start));
+  return /^[ \t.-]{1,3}$/u.test(raw.slice(first.end, second.start));
 }
