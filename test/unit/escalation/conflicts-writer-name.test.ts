@@ -171,6 +171,11 @@ describe('a sponsor’s name that is an everyday word', () => {
     ['fr', 'La consigne est claire : casque obligatoire.'],
     ['de', 'Im August ist die Halle zu heiß und der Pausenraum ist zu klein.'],
     ['pt', 'A parede da cantina foi pintada de rosa e ficou feia.'],
+    // Opening a sentence, with its capital: the word still, in its own language.
+    ['es', 'Rosa es el color del casco nuevo y nadie lo ve de noche.'],
+    ['fr', 'Claire, nette et précise : voilà comment devrait être la consigne.'],
+    ['de', 'August ist der heißeste Monat in der Halle.'],
+    ['pt', 'Rosa é a cor do capacete novo e ninguém o vê à noite.'],
   ])('Should hide nothing it need not and move no case where it is the word (%s): "%s"', (_language, text) => {
     for (const site of [SITE, 'hq', undefined]) expect(sponsorsNamedIn(everydayConfig, text, site)).toEqual([]);
   });
