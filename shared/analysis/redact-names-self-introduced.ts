@@ -182,15 +182,38 @@ function surnameFollows(rest: string): boolean {
   return word !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && readsAsName(word.toLowerCase());
 }
 
+/**
+ * Where a word of the text is already known to be a name by whoever asks (`selfIntroducedNameSpans`): the
+ * conflict matcher knows a sponsor's name where the word lists do not ("I'm Sam", where "sam" is Polish for
+ * "alone").
+ */
+export type KnownName = (start: number, end: number) => boolean;
+
+// Words a cue may stand before the name with, where a known name follows: Portuguese "sou o Sam", "eu sou a Dana",
+// Spanish and Catalan "soy la Dana", German "ich bin der Sam".
+const ARTICLE_BEFORE_NAME = new Set(['o', 'a', 'el', 'la', 'der', 'die']);
+
 /** Masks the words of the writer's name after "my name is" in each language (see above). */
 export function maskSelfIntroducedNames(text: string): string {
+  let out = text;
+  for (const { start, end } of selfIntroducedNameSpans(text))
+    out = out.slice(0, start) + mask('NAME', end - start) + out.slice(end);
+  return out;
+}
+
+/**
+ * Where the writer's own name stands after "my name is" in each language (see above), as the name masking
+ * reads it; with `known`, a word it says is a name counts as one there too, and an article may come between
+ * the cue and it ("sou o Sam").
+ */
+export function selfIntroducedNameSpans(text: string, known?: KnownName): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
   if (
     !/name|naam|namn|navn|hei|heet|heter|hedder|llamo|nombre|appelle|nom |nome|chiam|chamo|cham|nazywam|imi|t[e\u00ea]n|ako |pangalan|l[a\u00e0]|jestem|call|ll[aá]m|llaman|dicen|nenn|m\u00f3w|noem|tawagin|i am|i'm|i\u2019m|bin|suis|soy|sono|sou|ben|\u00e4r|jeg er/iu.test(
       text,
     )
   )
-    return text;
-  let out = text;
+    return spans;
   CUE.lastIndex = 0;
   for (let cue = CUE.exec(text); cue; cue = CUE.exec(text)) {
     let at = cue.index + cue[0].length;
@@ -207,22 +230,32 @@ export function maskSelfIntroducedNames(text: string): string {
       const word = m[1]!;
       const start = at + m[0].length - word.length;
       const end = at + m[0].length;
+      const isKnown = known?.(start, end) ?? false;
+      if (known && !isKnown && words.length === 0 && ARTICLE_BEFORE_NAME.has(word.toLowerCase())) {
+        const next = WORD.exec(text.slice(end));
+        if (next && known(end + next[0].length - next[1]!.length, end + next[0].length)) {
+          at = end;
+          continue;
+        }
+      }
       const read = readAsLetters(word);
-      if (read === undefined) break;
-      const lower = read.toLowerCase();
-      const more = vietnameseOnly
-        ? isVietnameseNamePart(lower)
-        : givenFirst && words.length === 0
-          ? isGivenName(lower) || (readsAsName(lower) && surnameNext(text.slice(end)))
-          : namedFirst && words.length === 0
-            ? isGivenName(lower) && !isOrdinaryWord(lower) && !commonWordLanguages(lower) && !ALL_STOPWORDS.has(lower)
-            : isMoreOfName(lower, words, called) ||
-              // "Mijn naam is Jan", "my name is Will": a known given name, capitalised, is the name even where it is a word too.
-              // "Mijn naam is Jan de Vries": a capitalised word before a capitalised surname is a name too.
-              (words.length === 0 &&
-                /^\p{Lu}\p{Ll}/u.test(word) &&
-                !ALL_STOPWORDS.has(lower) &&
-                (isGivenName(lower) || surnameFollows(text.slice(end))));
+      if (read === undefined && !isKnown) break;
+      const lower = (read ?? word).toLowerCase();
+      const more =
+        isKnown ||
+        (vietnameseOnly
+          ? isVietnameseNamePart(lower)
+          : givenFirst && words.length === 0
+            ? isGivenName(lower) || (readsAsName(lower) && surnameNext(text.slice(end)))
+            : namedFirst && words.length === 0
+              ? isGivenName(lower) && !isOrdinaryWord(lower) && !commonWordLanguages(lower) && !ALL_STOPWORDS.has(lower)
+              : isMoreOfName(lower, words, called) ||
+                // "Mijn naam is Jan", "my name is Will": a known given name, capitalised, is the name even where it is a word too.
+                // "Mijn naam is Jan de Vries": a capitalised word before a capitalised surname is a name too.
+                (words.length === 0 &&
+                  /^\p{Lu}\p{Ll}/u.test(word) &&
+                  !ALL_STOPWORDS.has(lower) &&
+                  (isGivenName(lower) || surnameFollows(text.slice(end)))));
       // A name hidden already is more of it; a phone or an id hidden there is not ("call me [PHONE]").
       if (/[\uE001-\uE006]/u.test(word)) break;
       if (MASKED.test(word) || more) {
@@ -236,8 +269,67 @@ export function maskSelfIntroducedNames(text: string): string {
     }
     // One name, one mask: "john smith" becomes "[NAME]", not "[NAME] [NAME]".
     if (!taken.length || (vietnameseOnly && taken.length < 2)) continue;
-    const [start, end] = [taken[0]!.start, taken[taken.length - 1]!.end];
-    out = out.slice(0, start) + mask('NAME', end - start) + out.slice(end);
+    spans.push({ start: taken[0]!.start, end: taken[taken.length - 1]!.end });
   }
-  return out;
+  return spans;
+}
+
+/*
+ * How a message opens with its writer's name, as a phone call would: "This is Sam, from the night shift", "Hi, it's
+ * Dana.", "Habla Sam.", "Te escribe Dana:", "C'est Sam, de l'atelier", "Hier ist Lee.", "Hier spricht Sam",
+ * "Aqui fala o Sam", "Ici Dana,". As often a sentence about someone ("This is Dana being Dana", "C'est Lee qui
+ * ferme la porte"), so it counts only opening the message, and only where the name ends the clause (a
+ * stop, a comma, a dash, the end) or says where the writer is from ("from", "de", "von"…). Never the redactor's:
+ * only for a name the asker already knows (`KnownName`).
+ */
+const GREETING = String.raw`(?:(?:hi|hello|hey|hola|buenas|buenos d[i\u00ed]as|bonjour|salut|hallo|guten tag|moin|ol[a\u00e1]|oi|bom dia|boa tarde)[ \t]*[,!.:]?[ \t]*)?`;
+const OPENINGS = [
+  'this is',
+  'habla',
+  'te habla',
+  'les habla',
+  'le escribe',
+  'te escribe',
+  'les escribe',
+  'os escribe',
+  "c'est",
+  'c\u2019est',
+  'ici',
+  'hier ist',
+  'hier spricht',
+  'hier schreibt',
+  'aqui \u00e9',
+  'aqui fala',
+  'aqu\u00ed \u00e9',
+  'quem fala \u00e9',
+];
+// The message's very start: a line further on may be an answer to "who did it?" ("This is Lee, again").
+const OPENING = new RegExp(String.raw`^[ \t]*${GREETING}(?:${OPENINGS.map(escaped).join('|')})(?![\p{L}\p{N}])`, 'giu');
+// What may follow the writer's name at an opening: the clause's end, or where they are from.
+const OPENING_NAME_ENDS =
+  /^(?:[ \t]*(?:$|[,.!;:\n)\u2014\u2013]|[ \t]-)|[ \t]+(?:from|de|del|da|do|du|von|vom|aus|here|ici|aqu[i\u00ed]|hier)(?![\p{L}\p{N}]))/iu;
+
+/** Where a message opening with its writer's name ("This is Sam, …") has it, for a name `known` knows (see above). */
+export function openingIntroductionSpans(text: string, known: KnownName): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  if (!/this|habla|escribe|c['\u2019]est|ici|hier|aqu|fala/iu.test(text)) return spans;
+  for (const opening of text.matchAll(OPENING)) {
+    let at = opening.index + opening[0].length;
+    let first: number | undefined;
+    let last: number | undefined;
+    for (let n = 0; n < MOST_WORDS; n++) {
+      const m = WORD.exec(text.slice(at));
+      if (!m) break;
+      const start = at + m[0].length - m[1]!.length;
+      const end = at + m[0].length;
+      if (known(start, end)) {
+        first ??= start;
+        last = end;
+      } else if (first !== undefined || !ARTICLE_BEFORE_NAME.has(m[1]!.toLowerCase())) break;
+      at = end;
+    }
+    if (first !== undefined && last !== undefined && OPENING_NAME_ENDS.test(text.slice(last)))
+      spans.push({ start: first, end: last });
+  }
+  return spans;
 }

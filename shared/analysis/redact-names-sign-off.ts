@@ -128,6 +128,12 @@ const HERE_IS_NAME = new RegExp(
   String.raw`(?:^|\n|[.!?][ \t]+)[ \t]*[Aa]qui[ \t]+(?:é|fala)[ \t]+(?:[oa][ \t]+)?(\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*)(?![\p{L}])`,
   'gu',
 );
+// A dash opening the last line, then one or two words and nothing more ("…worn out.\n— Dana"): a list item as often,
+// so only for a name the asker already knows (`signatureNameSpans`).
+const LAST_LINE_DASH_NAME = new RegExp(
+  String.raw`\n[ \t]*(?:\u2014|\u2013|--?)[ \t]*(${NAME_WORD})(?:[ \t]+(${NAME_WORD}))?[ \t]*[.!]?\s*$`,
+  'u',
+);
 // What DASH_NAME and NAME_HERE cannot match without.
 const DASH = /[\u2014\u2013-]/;
 const HERE_WORD = /here|ici|aqu/i;
@@ -176,24 +182,46 @@ function couldSign(word: string | undefined, known: boolean): boolean {
   return !isEnglishWord(lower) && isProperNoun(lower);
 }
 
+/** A word the asker already knows to be a name, by where it stands (`signatureNameSpans`). */
+export type KnownName = (start: number, end: number) => boolean;
+
 /**
  * The span of the name words a match found, if the first could be a name.
  * After a dash both must be ("- Huffington Post" is a paper); after a
- * closing a second ordinary word is just left.
+ * closing a second ordinary word is just left. A word `known` says is a name
+ * can sign too.
  */
-function nameSpan(m: RegExpExecArray, known: boolean): { start: number; end: number } | undefined {
+function nameSpan(
+  m: RegExpExecArray,
+  known: boolean,
+  knownName?: KnownName,
+): { start: number; end: number } | undefined {
   const [a, b] = [m[1], m[2]];
-  if (!couldSign(a, known)) return undefined;
-  const secondIsName = couldSign(b, known);
-  if (b && !secondIsName && known) return undefined;
   const whole = m[0];
+  const bStart = b ? m.index + whole.lastIndexOf(b) : undefined;
   const aStart = m.index + whole.lastIndexOf(a!, b ? whole.lastIndexOf(b) : undefined);
-  const end = b && secondIsName ? m.index + whole.lastIndexOf(b) + b.length : aStart + a!.length;
+  const signs = (word: string | undefined, start: number | undefined) =>
+    couldSign(word, known) || (word !== undefined && start !== undefined && !!knownName?.(start, start + word.length));
+  if (!signs(a, aStart)) return undefined;
+  const secondIsName = signs(b, bStart);
+  if (b && !secondIsName && known) return undefined;
+  const end = b && secondIsName ? bStart! + b.length : aStart + a!.length;
   return { start: aStart, end };
 }
 
 /** Masks the names of people signing or introducing what they wrote (see above). */
 export function maskSignatureNames(text: string): string {
+  let out = text;
+  for (const { start, end } of signatureNameSpans(text))
+    out = out.slice(0, start) + mask('NAME', end - start) + out.slice(end);
+  return out;
+}
+
+/**
+ * Where people sign what they wrote (see above), as the name masking reads it; with `known`, a word it says is
+ * a name signs there too, whatever the word lists say ("- marsh", where a marsh is a wetland).
+ */
+export function signatureNameSpans(text: string, knownName?: KnownName): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   // Each look-behind pattern runs only on a text with the literal every find of it holds: a dash, "here", "ici" or
   // "aqu" (either case), "qui" (as written); most texts have none, and the look-behinds were tried at every position.
@@ -203,18 +231,22 @@ export function maskSignatureNames(text: string): string {
   ] as const) {
     if (pattern === DASH_NAME && !DASH.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
-      const span = nameSpan(m as RegExpExecArray, known);
+      const span = nameSpan(m as RegExpExecArray, known, knownName);
       if (span) spans.push(span);
     }
+  }
+  const lastLine = knownName && DASH.test(text) ? LAST_LINE_DASH_NAME.exec(text) : null;
+  if (lastLine) {
+    const span = nameSpan(lastLine, true, knownName);
+    if (span) spans.push(span);
   }
   const here = HERE_WORD.test(text) ? [...text.matchAll(NAME_HERE)] : [];
   const hereIs = text.includes('qui') ? [...text.matchAll(HERE_IS_NAME)] : [];
   for (const m of [...here, ...hereIs]) {
     const word = m[1]!;
-    if (couldSign(word, false)) {
-      const start = m.index + m[0].indexOf(word);
+    const start = m.index + m[0].indexOf(word);
+    if (couldSign(word, false) || knownName?.(start, start + word.length))
       spans.push({ start, end: start + word.length });
-    }
   }
   for (const m of text.matchAll(INITIAL_SURNAME)) {
     const surname = m[2]!;
@@ -224,7 +256,5 @@ export function maskSignatureNames(text: string): string {
     if (!(bracketed || small) || !isCommonSurname(lower) || ALL_STOPWORDS.has(lower) || NOT_NAMES.has(lower)) continue;
     spans.push({ start: m.index, end: m.index + m[0].length });
   }
-  let out = text;
-  for (const { start, end } of spans) out = out.slice(0, start) + mask('NAME', end - start) + out.slice(end);
-  return out;
+  return spans;
 }

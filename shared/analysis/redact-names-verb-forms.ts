@@ -175,3 +175,17 @@ const PERSON_ONLY_ACTS: ReadonlySet<string> = new Set([
 
 /** The words after a person in the languages other than English (see `PERSON_NEXT`). */
 const FOREIGN_PERSON_NEXT: ReadonlySet<string> = new Set(Object.values(PERSON_NEXT).flatMap((set) => [...set]));
+
+/**
+ * Whether a word after another says that one is a person doing something, in any language the service reads:
+ * "Marsh keeps", "Will told", "Rosa me gritó", "Rose m'a dit", never a word that follows things as readily
+ * ("is", "has", "in", "es", "est", "hat") nor an article.
+ */
+export function actsAsPerson(lower: string): boolean {
+  const plain = lower.replace(/’/g, "'");
+  if (PERSON_VERBS.has(plain)) return !WEAK_PERSON_WORDS.has(plain);
+  return FOREIGN_PERSON_NEXT.has(plain) && !WEAK_NEXT.has(plain) && !NOT_A_DEED.has(plain);
+}
+
+// Articles and adverbs among the words that follow a person in the other languages: they follow anything.
+const NOT_A_DEED = new Set(['la', 'lo', 'le', 'les', 'se', 'si', 'no', 'ne', 'siempre', 'nunca', 'toujours', 'jamais']);

@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema';
-import type { Escalation } from '../domain/escalation';
+import { type Escalation, routeAroundConflicts } from '../domain/escalation';
 import type { VerbatimCandidate } from '../ports/verbatim-candidates';
 import type { DigestInput } from './build-digest';
 
@@ -37,4 +37,24 @@ export function inputFor(input: DigestInput, readers: ReadonlySet<string>): Dige
 export function sponsorsAt(config: Config, email: string): Set<string> {
   const lower = email.toLowerCase();
   return new Set(config.sponsors.filter((s) => s.email.toLowerCase() === lower).map((s) => s.id));
+}
+
+/**
+ * Whom a comment offered to the digest's sample goes around, as stored beside its redacted text. One that names
+ * a sponsor goes around every sponsor: kept around the one it names, the stored list would tell whoever reads the
+ * table which sponsor its hidden "[NAME]" is, for every such comment, escalated or not; around all of them it
+ * tells only that the name is some sponsor's, and the comment is still quoted to leadership readers who are no
+ * sponsor. One about the employee's management goes around the sponsors it would reach on its site (which its
+ * site already says). Undefined when it goes around no one.
+ */
+export function quoteGoesAround(
+  config: Config,
+  site: string | undefined,
+  topics: string[],
+  conflicts: { named: readonly string[]; aboutManagement?: boolean },
+): string[] | undefined {
+  if (conflicts.named.length) return config.sponsors.map((s) => s.id);
+  const around = routeAroundConflicts(config, site, topics, { aboutManagement: conflicts.aboutManagement }).reroute
+    ?.bypassed;
+  return around?.length ? around : undefined;
 }

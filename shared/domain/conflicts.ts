@@ -1,5 +1,8 @@
 import type { Config, Sponsor } from '../config/schema';
+import { detectLanguage } from '../analysis/language';
 import { withoutEverydayWords } from './conflict-everyday-words';
+import { isEverydayName, type LoneName, readsAsName } from './conflict-name-reading';
+import { withinWriterName, writerNameSpans } from './conflict-writer-name';
 import { foldForNames, mergeSpans, readings, spanOf, type Reading, type Span } from './name-readings';
 import { abjadJoined } from './name-abjad-joins';
 import { abjadFirstNameStands } from './name-abjad-words';
@@ -102,6 +105,12 @@ function onTheirSite(config: Pick<Config, 'sites'>, sponsor: Sponsor, site: stri
   });
 }
 
+/** A place the raw text names a sponsor, and, for a first name or surname alone, which (`conflict-name-reading.ts`). */
+interface Find {
+  span: Span;
+  lone?: LoneName;
+}
+
 /**
  * Where the raw text names each sponsor it names (see the module's comment),
  * as spans of the text as written: what redaction must hide too, for a name
@@ -113,43 +122,61 @@ export function sponsorNameSpans(
   site?: string,
 ): Map<string, Span[]> {
   const found = new Map<string, Span[]>();
+  for (const [id, finds] of sponsorNameFinds(config, rawText, site))
+    found.set(id, mergeSpans(finds.map((f) => f.span)));
+  return found;
+}
+
+function sponsorNameFinds(
+  config: Pick<Config, 'sponsors' | 'sites'>,
+  rawText: string,
+  site?: string,
+): Map<string, Find[]> {
+  const found = new Map<string, Find[]>();
   if (!rawText) return found;
   const texts = readings(rawText);
   const sounds = soundCandidates(config.sponsors, rawText);
   const words = texts.flatMap((r) =>
     [...r.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((w) => w[0].length >= 6).map((w) => ({ r, w })),
   );
+  const writtenWord = (span: Span) => foldForNames(rawText.slice(span.start, span.end));
   for (const sponsor of config.sponsors) {
     const { personal, roles } = nameParts(sponsor);
     const first = personal[0];
     const last = personal.length > 1 ? personal.at(-1) : undefined;
-    const phrases = [
-      ...(personal.length > 1 ? [personal.join(' ')] : []),
-      ...(last && last.length >= 3 ? [last] : []),
-      ...roles,
-      ...(sponsor.aliases ?? []),
-    ];
-    const spans = texts.flatMap((r) => phrases.flatMap((p) => phraseSpans(r, p)));
+    const clear = [...(personal.length > 1 ? [personal.join(' ')] : []), ...roles, ...(sponsor.aliases ?? [])];
+    const finds: Find[] = texts.flatMap((r) => clear.flatMap((p) => phraseSpans(r, p).map((span) => ({ span }))));
+    const lastAlone = (spans: Span[], word?: string): Find[] =>
+      spans.map((span) => ({ span, lone: { part: 'last', word: word ?? writtenWord(span) } }));
+    const firstAlone = (spans: Span[], word?: string): Find[] =>
+      spans.map((span) => ({ span, lone: { part: 'first', word: word ?? writtenWord(span) } }));
+    if (last !== undefined && last.length >= 3)
+      for (const r of texts) finds.push(...lastAlone(phraseSpans(r, last), last));
     if (last !== undefined && last.length >= 6) {
-      for (const { r, w } of words) if (withinOneEdit(w[0], last)) spans.push(spanOf(r, w.index, w[0].length));
+      for (const { r, w } of words)
+        if (withinOneEdit(w[0], last)) finds.push(...lastAlone([spanOf(r, w.index, w[0].length)]));
     }
     const firstNames = firstNamesOf(personal);
-    if (last !== undefined) for (const r of texts) spans.push(...surnameVariantSpans(r, last));
+    if (last !== undefined) for (const r of texts) finds.push(...lastAlone(surnameVariantSpans(r, last)));
     if (last !== undefined && last.length >= 5)
-      for (const r of texts) spans.push(...withoutEverydayWords(rawText, surnameSlipSpans(r, last, firstNames)));
+      for (const r of texts)
+        finds.push(...lastAlone(withoutEverydayWords(rawText, surnameSlipSpans(r, last, firstNames))));
     const kinds = roleKindsOf(roles.map(foldForNames));
     if (sounds.length && first !== undefined) {
       const theirSite = texts.some((r) => onTheirSite(config, sponsor, site, r.text));
-      spans.push(...soundNameSpans(rawText, sounds, firstNames, last, theirSite));
+      finds.push(...soundNameSpans(rawText, sounds, firstNames, last, theirSite).map((span) => ({ span })));
     }
     for (const r of texts) {
       if (!onTheirSite(config, sponsor, site, r.text)) continue;
       // A first name never matches an everyday word of the text's own language ("me dan asco" is not Dan).
-      for (const f of firstNames)
-        spans.push(...withoutEverydayWords(rawText, [...phraseSpans(r, f), ...petFormSpans(r, f)]));
-      for (const kind of kinds) for (const m of roleSpans(r.text, kind)) spans.push(spanOf(r, m.index, m.length));
+      for (const f of firstNames) {
+        finds.push(...firstAlone(withoutEverydayWords(rawText, phraseSpans(r, f)), f));
+        finds.push(...firstAlone(withoutEverydayWords(rawText, petFormSpans(r, f))));
+      }
+      for (const kind of kinds)
+        for (const m of roleSpans(r.text, kind)) finds.push({ span: spanOf(r, m.index, m.length) });
     }
-    if (spans.length) found.set(sponsor.id, mergeSpans(spans));
+    if (finds.length) found.set(sponsor.id, finds);
   }
   return found;
 }
@@ -213,9 +240,33 @@ function thaiMayName(sponsors: readonly Sponsor[]): MayName {
   };
 }
 
-/** The ids of the sponsors the raw text names (see the module's comment). */
+/**
+ * The ids of the sponsors the raw text names (see the module's comment): the
+ * sponsors a case goes around. Every name found is hidden (`namedSpans`), but
+ * not every one moves the case: the writer's own name ("my name is dave
+ * okafor", "thanks, sam", "- marsh") is no report about a sponsor who shares it
+ * (`conflict-writer-name.ts`), and a first name or surname alone that is also
+ * an everyday word counts only where it reads as the name
+ * (`conflict-name-reading.ts`). A route around a sponsor is stored, so each
+ * of those would tell whoever reads the table which sponsor a hidden word was.
+ */
 export function sponsorsNamedIn(config: Pick<Config, 'sponsors' | 'sites'>, rawText: string, site?: string): string[] {
-  return [...sponsorNameSpans(config, rawText, site).keys()];
+  const found = sponsorNameFinds(config, rawText, site);
+  if (!found.size) return [];
+  const writer = writerNameSpans(rawText, mergeSpans([...found.values()].flat().map((f) => f.span)));
+  let language: string | undefined;
+  const guess = () => (language ??= detectLanguage(rawText));
+  const moves = (find: Find, finds: readonly Find[]) =>
+    !withinWriterName(find.span, writer) &&
+    (!find.lone ||
+      !isEverydayName(find.lone, guess) ||
+      readsAsName(
+        rawText,
+        find.span,
+        finds.map((f) => f.span),
+        guess,
+      ));
+  return [...found].filter(([, finds]) => finds.some((f) => moves(f, finds))).map(([id]) => id);
 }
 
 /** Every span of the raw text that names a sponsor, merged, in order. */

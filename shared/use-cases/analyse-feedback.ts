@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema';
 import { maskSponsorNames, sponsorsNamedIn } from '../domain/conflicts';
-import { routeAroundConflicts, type EscalationMessage } from '../domain/escalation';
+import type { EscalationMessage } from '../domain/escalation';
+import { quoteGoesAround } from '../digest/around-sponsors';
 import type { AnalysisMessage } from '../domain/feedback';
 import { expiryForWeek } from '../domain/iso-week';
 import { detectTopics, topicsForUrgency } from '../domain/topics';
@@ -163,10 +164,10 @@ export async function saveAnalysisOf(
   // Only comments with a topic: a digest quotes one only from a (site, topic, channel) group of at least kQuote.
   if (deps.verbatims && analysis.redactedText) {
     // Whom it names (raw text, the only place a name still is) or is about: never quoted in their digest.
-    const around = routeAroundConflicts(deps.config, message.site, analysis.topics, {
+    const around = quoteGoesAround(deps.config, message.site, analysis.topics, {
       named: sponsorsNamedIn(deps.config, message.text, message.site),
       aboutManagement: message.aboutManagement,
-    }).reroute?.bypassed;
+    });
     for (const topic of analysis.topics) {
       await deps.verbatims.offer(
         {

@@ -108,8 +108,25 @@ describe('the mark analysis leaves on a comment the digest may quote', () => {
       const offered = offeredComments.find((c) => c.redactedText.startsWith(start));
       return offered ? (offered.around ?? []) : 'not offered';
     };
-    expect(aroundOf('[NAME] never fixes')).toEqual(['plant2-gm']);
+    // Around every sponsor: the stored mark does not say which one "[NAME]" is.
+    expect(aroundOf('[NAME] never fixes')).toEqual(exampleConfig.sponsors.map((s) => s.id));
     expect(aroundOf('The rota for the night shift')).toContain('plant2-gm');
     expect(aroundOf('The rota for the day shift')).toEqual([]);
+  });
+
+  it('Should store the same mark whichever sponsor a comment names: the table does not say whom its "[NAME]" hides', async () => {
+    const messages = ['Lee Marsh', 'Dana Whitfield', 'Sam Okafor', 'Alex Romero'].map((name, i) => ({
+      id: `00000000-0000-4000-8000-00000000001${i}`,
+      caseKey: String(i).padStart(64, 'd'),
+      channel: 'web' as const,
+      week: '2026-W47',
+      escalate: false,
+      site: 'plant2',
+      topic: 'workload',
+      text: `${name} never answers about the broken lockers in the changing room at plant two`,
+    }));
+    const marks = (await offeredToDigest(messages)).map((c) => c.around);
+    expect(marks).toHaveLength(4);
+    for (const mark of marks) expect(mark).toEqual(exampleConfig.sponsors.map((s) => s.id));
   });
 });
