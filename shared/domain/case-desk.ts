@@ -52,6 +52,13 @@ export const acknowledgedByClose = (e: DeskCase | undefined): boolean =>
 export const reawaitsAcknowledgement = (e: Pick<Escalation, 'urgent' | 'status'>): boolean =>
   e.urgent && e.status === 'acknowledged';
 
+/**
+ * Whether closing the case now would be the first acknowledgement of an urgent report (README: a close
+ * counts as acknowledging): one click must not do that, so the desk asks the sponsor to confirm first.
+ */
+export const closeNeedsConfirming = (e: Pick<Escalation, 'urgent' | 'status'>): boolean =>
+  e.urgent && e.status === 'raised';
+
 /** How the trail marks the acknowledgement a close made (the clock to acknowledge met), not a person's. */
 export const BY_CLOSE = 'by its close';
 

@@ -13,6 +13,7 @@ import {
   isOnDesk,
   matchesFilters,
   openDeskLink,
+  closeNeedsConfirming,
   type DeskCase,
   type DeskFilters,
   type DeskState,
@@ -122,8 +123,23 @@ export type DeskAction =
   | { action: 'respond'; response: string }
   | { action: 'reply'; message: string }
   | { action: 'hand-over'; to: number; reason: string }
-  | { action: 'close' }
+  | {
+      action: 'close';
+      /** The sponsor confirmed closing an urgent case nobody has acknowledged (`UnacknowledgedUrgentClose`). */
+      confirmed?: boolean;
+    }
   | { action: 'keep-open' };
+
+/**
+ * A close of an urgent case nobody has acknowledged, not confirmed: the close would acknowledge it (its
+ * deadline met, no climb to anyone above), so one click is not enough. The desk asks again, saying so.
+ */
+export class UnacknowledgedUrgentClose extends Error {
+  constructor() {
+    super('closing an urgent case nobody has acknowledged needs the sponsor to confirm it');
+    this.name = 'UnacknowledgedUrgentClose';
+  }
+}
 
 /** What the sponsor is told once an action is done. */
 const DONE: Record<DeskAction['action'], string> = {
@@ -181,6 +197,7 @@ export async function actOnDeskCase(
       await acknowledgeOpened(deps, e);
       break;
     case 'close': {
+      if (!act.confirmed && closeNeedsConfirming(e)) throw new UnacknowledgedUrgentClose();
       // In effect at the end of the hour: closed to the sponsor at once, to the employee then. Every answer of
       // the hour is accepted, and one that reopens it tells its holder the hour it came in, never whether
       // it came before or after the minute of the close.

@@ -125,7 +125,7 @@ export async function handleInboundSms(
   let urgentReading: Promise<boolean> | undefined;
   const urgent =
     intent.kind === 'feedback' && feedback?.kind === 'ok'
-      ? () => (urgentReading ??= readsUrgent(intent.escalate, feedback.text))
+      ? () => (urgentReading ??= readsUrgent(deps.config.topics, { escalate: intent.escalate, text: feedback.text }))
       : undefined;
   // A text that reads urgent is never lost to its sender's budget: it has a small allowance of its own.
   const readsUrgentOverBudget = sender.decision !== 'allow' && urgent !== undefined && (await urgent());

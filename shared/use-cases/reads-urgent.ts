@@ -1,33 +1,71 @@
+import type { Topic } from '../config/schema';
 import { MAX_TEXT_CHARACTERS } from '../domain/limits';
 
 type Detector = typeof import('../analysis/urgency');
+type TopicReading = typeof import('../analysis/urgency/topic-keywords');
+type Appeal = typeof import('../analysis/asks-for-urgency');
+
+/** A report as the intake has it before it is checked: what was ticked, chosen and written. */
+export interface ReportToRead {
+  /** The employee asked (`URGENT …`, the form's or kiosk's box, `escalate: true`). */
+  escalate: boolean;
+  text?: string | undefined;
+  /** The topic the employee chose, if any. */
+  topic?: string | undefined;
+}
 
 /**
- * Whether a report reads urgent: the employee asked (`URGENT …`, the form's
- * or kiosk's box, `escalate: true`), or the offline urgency detector flags
- * its words (no service; about 0.4 ms for a short text, 5 ms at 1,600 characters,
- * and seconds once per process to load the detector). The one reading behind
- * every exception to a budget: a sender's hourly limit (SMS) and a channel's
- * (`rate-limit.ts`). Only the first `MAX_TEXT_CHARACTERS` are read: the most
- * a submission may hold, so a refused flood costs a bounded read each.
+ * Whether a report reads urgent, as analysis will escalate it (`escalate-if-needed.ts`): the employee
+ * asked (`URGENT …`, the form's or kiosk's box, `escalate: true`, or in words: "es urgente"), or it is
+ * urgent by what it says or is about (`readsUrgentInItself`). The one reading behind every exception to a
+ * budget: a sender's hourly limit (SMS) and a channel's (`rate-limit.ts`), so a report that will reach an
+ * executive as urgent is never refused as ordinary. Only the first `MAX_TEXT_CHARACTERS` are read: the
+ * most a submission may hold, so a refused flood costs a bounded read each.
  * A detector that cannot load, or still loads after `waitAtMostMs` (a report
  * refused by a spent budget waits `DETECTOR_WAIT_MS` of `rate-limit.ts`; without it, until it
  * is loaded), costs no report: it is read as urgent, and so kept.
  */
 export async function readsUrgent(
-  escalate: boolean,
-  text: string | undefined,
+  topics: readonly Topic[],
+  report: ReportToRead,
   waitAtMostMs?: number,
 ): Promise<boolean> {
-  if (escalate) return true;
-  if (!text) return false;
+  if (report.escalate) return true;
   try {
-    const detector = loaded ?? (await within(loadDetector(), waitAtMostMs));
-    return detector ? detector.detectUrgency(text.slice(0, MAX_TEXT_CHARACTERS)).urgent : true;
+    const text = report.text?.slice(0, MAX_TEXT_CHARACTERS);
+    // Asking in words is asking as the box does: a few regular expressions, no detector.
+    if (text && (await (appealReading ??= import('../analysis/asks-for-urgency'))).asksForUrgency(text)) return true;
+    return await readsUrgentInItself(topics, { topic: report.topic, text: text ?? '' }, waitAtMostMs);
   } catch {
     return true;
   }
 }
+
+/**
+ * Whether a report is urgent by what it says or is about, whatever was ticked: `readsUrgentTopic`
+ * (an urgent topic chosen, an urgent topic's keyword in a clause reporting a problem: "oil all over
+ * the floor by press 4") or the offline urgency detector (no service; about 0.4 ms for a short text,
+ * 5 ms at 1,600 characters, and seconds once per process to load it). A topic chosen or a keyword
+ * decides before the detector is loaded. Throws what loading throws; past `waitAtMostMs` of loading,
+ * it is read as urgent.
+ */
+export async function readsUrgentInItself(
+  topics: readonly Topic[],
+  report: { topic?: string | undefined; text: string },
+  waitAtMostMs?: number,
+): Promise<boolean> {
+  const text = report.text.slice(0, MAX_TEXT_CHARACTERS);
+  const read = { ...(report.topic !== undefined ? { topic: report.topic } : {}), text };
+  const { readsUrgentTopic } = await (topicReading ??= import('../analysis/urgency/topic-keywords'));
+  if (readsUrgentTopic(topics, read, [])) return true;
+  if (!text) return false;
+  const detector = loaded ?? (await within(loadDetector(), waitAtMostMs));
+  return detector ? detector.detectUrgency(text).urgent : true;
+}
+
+// Small and quick to load: read before the detector, so a keyword or an appeal never waits for it.
+let topicReading: Promise<TopicReading> | undefined;
+let appealReading: Promise<Appeal> | undefined;
 
 /**
  * Starts loading the detector, and has it read its first texts, without waiting for either: called when a

@@ -1,3 +1,4 @@
+import { urgentTopicsReported } from '../analysis/urgency/topic-keywords';
 import type { Config } from '../config/schema';
 import { sponsorsNamedIn } from '../domain/conflicts';
 import type { EscalationMessage } from '../domain/escalation';
@@ -17,7 +18,11 @@ export interface AnswerReading {
  * - every answer is read for sponsors' names in its raw text (the only place
  *   a name still is), as a first report is: the case then goes around them;
  * - an urgent answer re-escalates the case's own escalation, never a new
- *   one: the same route, around the same people (`notify-thread-answer.ts`);
+ *   one: the same route, around the same people (`notify-thread-answer.ts`).
+ *   Urgent as a report is (`readsUrgentTopic`): the detector flags its words,
+ *   or an urgent topic's keyword is in a clause reporting a problem ("the wet
+ *   floor is still there and someone slipped"); a keyword in thanks or praise
+ *   ("the wet floor sign is back, thanks") is an ordinary answer;
  * - the redacted answer is added to the thread (once, however often delivered),
  *   kept from every sponsor it names: the escalation stage moves the case
  *   around them only after this, and meanwhile the sponsor it names may
@@ -74,9 +79,15 @@ function answerNotice(
   reading: AnswerReading,
 ): EscalationMessage {
   const urgentCategories = reading.urgentCategoriesOf(detectUrgency, message.text);
-  const urgentTopics = [...reading.topicsOf(deps.config, message, urgentCategories)].filter(
-    (t) => deps.config.topics.find((c) => c.id === t)?.urgent,
-  );
+  // Read as a first report's words are (`readsUrgentTopic`; an answer has no topic chosen): a keyword alone
+  // names a topic, it makes the answer urgent only where it reports a problem.
+  const urgent = urgentCategories.length > 0 || urgentTopicsReported(message.text, deps.config.topics).length > 0;
+  // The topics the holder's email names; none on an ordinary answer, which `isUrgent` would read as urgent.
+  const urgentTopics = urgent
+    ? [...reading.topicsOf(deps.config, message, urgentCategories)].filter(
+        (t) => deps.config.topics.find((c) => c.id === t)?.urgent,
+      )
+    : [];
   const namedSponsors = sponsorsNamedIn(deps.config, message.text, record.site);
   return {
     escalationId: `case:${record.id}`,
@@ -84,7 +95,7 @@ function answerNotice(
     answerId: message.id,
     ...(message.hour ? { hour: message.hour } : {}),
     // 'requested' only fills the required field: an answer is urgent by its words alone.
-    reasons: urgentTopics.length || urgentCategories.length ? ['urgent-topic'] : ['requested'],
+    reasons: urgent ? ['urgent-topic'] : ['requested'],
     caseKey: record.caseKey,
     week: message.week,
     site: record.site,

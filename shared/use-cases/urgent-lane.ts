@@ -1,3 +1,4 @@
+import { asksForUrgency } from '../analysis/asks-for-urgency';
 import type { AnalysisMessage } from '../domain/feedback';
 import type { Queue } from '../ports/queue';
 
@@ -11,7 +12,7 @@ export type ReadsUrgentInItself = (report: { topic?: string; text: string }) => 
 export interface AnalysisLaneQueues {
   /** Reports whose own words the detector flags or whose urgent topic's keyword reports a problem, or on a topic the config marks urgent. */
   priority: Queue<AnalysisMessage>;
-  /** Reports only ticked urgent (the box, `URGENT` by SMS, `escalate: true`), their words calm. */
+  /** Reports only ticked urgent (the box, `URGENT` by SMS, `escalate: true`) or asked in words ("es urgente"), their words calm. */
   marked: Queue<AnalysisMessage>;
   /** Everything else. */
   normal: Queue<AnalysisMessage>;
@@ -23,7 +24,7 @@ export interface AnalysisLaneQueues {
  * urgency detector flags, an urgent topic chosen, or an urgent topic's
  * keyword reporting a problem: "oil on the floor by press 4") goes to
  * the priority lane; one the employee only marked urgent (the form's box,
- * the kiosk's, URGENT by SMS, `escalate: true`) to the marked lane; the rest
+ * the kiosk's, URGENT by SMS, `escalate: true`, "es urgente") to the marked lane; the rest
  * to the normal lane. Each lane is taken before the next, and on AWS has its
  * own consumer, event source mapping and concurrency, so a backlog on one
  * never holds up the lane above it: ticking the box is free for anyone, so a
@@ -43,7 +44,8 @@ export function urgentLane(
     async enqueue(message, options) {
       const lane = (await readsUrgentInItself(message, urgency.readsUrgent))
         ? lanes.priority
-        : message.escalate
+        : // Asking in words escalates as the box does (`requested`): it waits where the box's reports wait.
+          message.escalate || asksForUrgency(message.text)
           ? lanes.marked
           : lanes.normal;
       return lane.enqueue(message, options);

@@ -37,7 +37,9 @@ describe('keeping open a case closed by mistake, on the local stack', () => {
     });
     return { code, caseUrl };
   }
-  const press = (url: string, action: string) => withinBudget(url, { ...form({ action }), redirect: 'manual' });
+  // A close is pressed through its second step: these urgent cases are closed before anyone acknowledged them.
+  const press = (url: string, action: string) =>
+    withinBudget(url, { ...form({ action, ...(action === 'close' ? { confirm: 'yes' } : {}) }), redirect: 'manual' });
   const page = async (url: string) => (await withinBudget(url)).text();
 
   it('Should let the sponsor keep it open before the end of the hour, and the employee’s answer reach them as any other', async () => {

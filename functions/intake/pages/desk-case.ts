@@ -5,7 +5,7 @@ import { heldByLeadership, holderIdOf } from '../../../shared/domain/escalation'
 import { feedbackDeadline } from '../../../shared/email/deadlines';
 import { describeEscalation, writtenInFor } from '../../../shared/email/describe-escalation';
 import { deadlineWords, momentWords } from '../../../shared/i18n/moments';
-import { sponsorText, sponsorTranslator } from '../../../shared/i18n/sponsor';
+import { sponsorText, sponsorTranslator, type SponsorTranslator } from '../../../shared/i18n/sponsor';
 import { sponsorLanguage } from '../../../shared/i18n/sponsor/reader';
 import type { ThreadMessage } from '../../../shared/ports/case-thread';
 import { MAX_RESPONSE_CHARACTERS } from '../../../shared/use-cases/answer-escalation';
@@ -20,6 +20,11 @@ export interface DeskCaseMessages {
   notice?: string;
   error?: string;
   typed?: { message?: string; response?: string; reason?: string };
+  /**
+   * The sponsor pressed close on an urgent case nobody has acknowledged: not closed yet, the page says what
+   * closing it would do and asks again (`UnacknowledgedUrgentClose`).
+   */
+  confirmClose?: boolean;
 }
 
 /**
@@ -59,6 +64,7 @@ export async function deskCasePage(
 <h1>${title}</h1>
 ${messages.notice ? html`<div class="notice" role="status"><p>${messages.notice}</p></div>` : ''}
 ${messages.error ? html`<div class="error-summary" role="alert"><h2>${t('sponsor.problem')}</h2><p>${messages.error}</p></div>` : ''}
+${messages.confirmClose && !closed ? confirmCloseStep(t, action) : ''}
 <p class="clock">${clockInWords(config, { escalation: e, state }, language, now)}</p>
 <dl>
   <dt><strong>${t('sponsor.label.why')}</strong></dt><dd>${reasons}</dd>
@@ -135,4 +141,17 @@ ${historyList(config, language, e.audit, around)}
     body,
     language,
   });
+}
+
+/**
+ * The second step of closing an urgent case nobody has acknowledged, at the top of its page: what closing
+ * it does (it counts as the acknowledgement, so it no longer climbs), the close again with `confirm=yes`,
+ * and the way back to the case without closing it. Forms and a link: no script is needed.
+ */
+function confirmCloseStep(t: SponsorTranslator, action: string) {
+  return html`<div class="warning" role="alert" id="confirm-close">
+<h2>${t('sponsor.desk.confirmClose.heading')}</h2>
+<p id="confirm-close-text">${t('sponsor.desk.confirmClose.text')}</p>
+<form method="post" action="${action}"><input type="hidden" name="action" value="close"><input type="hidden" name="confirm" value="yes"><div class="actions"><button type="submit" aria-describedby="confirm-close-text">${t('sponsor.desk.confirmClose.button')}</button> <a href="${action}">${t('sponsor.desk.confirmClose.back')}</a></div></form>
+</div>`;
 }

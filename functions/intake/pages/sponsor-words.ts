@@ -61,9 +61,10 @@ function auditParams(
       const by = a.detail.replace(/^by /, '');
       return hidden.has(by) ? { event: 'closed-earlier' } : { event: 'closed', who: nameIn(language, by) };
     }
-    // The close met the clock to acknowledge: "Closed" says it, and nobody acknowledged anything.
+    // The close met the clock to acknowledge: nobody acknowledged anything, and the history says the case
+    // was closed without it (a reader must not take an urgent case closed this way for one someone saw first).
     case 'acknowledged':
-      return a.detail.startsWith(BY_CLOSE) ? undefined : { event: a.event };
+      return a.detail.startsWith(BY_CLOSE) ? { event: 'closed-unacknowledged' } : { event: a.event };
     case 'kept-open': {
       const by = a.detail.replace(/^by /, '');
       return hidden.has(by) ? { event: 'kept-open-earlier' } : { event: 'kept-open', who: nameIn(language, by) };

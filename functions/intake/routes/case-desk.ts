@@ -13,6 +13,7 @@ import {
   openDeskCase,
   type DeskAction,
   type DeskDeps,
+  UnacknowledgedUrgentClose,
 } from '../../../shared/use-cases/case-desk';
 import type { SponsorDeps, SponsorEnv } from '../deps';
 import { answerDeps } from '../sponsor-answer-deps';
@@ -51,7 +52,10 @@ const actionSchema = z.lazy(() =>
     z.object({ action: z.literal('respond'), response: z.string().default('') }),
     z.object({ action: z.literal('reply'), message: z.string().default('') }),
     z.object({ action: z.literal('hand-over'), to: z.coerce.number().int().catch(-1), reason: z.string().default('') }),
-    z.object({ action: z.literal('close') }),
+    // `confirm=yes`: the second step of closing an urgent case nobody has acknowledged (`UnacknowledgedUrgentClose`).
+    z
+      .object({ action: z.literal('close'), confirm: z.string().optional() })
+      .transform(({ confirm }) => ({ action: 'close' as const, confirmed: confirm === 'yes' })),
     z.object({ action: z.literal('keep-open') }),
   ]),
 );
@@ -168,6 +172,14 @@ export const caseDesk = (budget: MiddlewareHandler) =>
             : '';
         return c.redirect(`${to}?done=${act.action}${mail}`, 303);
       } catch (error) {
+        if (error instanceof UnacknowledgedUrgentClose) {
+          // Not closed: the same page, asking again with what closing it would do (a form, so no script is needed).
+          const escalation = await openDeskCase(desk, sponsor, id);
+          const thread = await withMessageLanguages(await deskThread(desk, escalation, sponsor));
+          return c.html(
+            deskCasePage(desk.config, sponsor, token, escalation, thread, desk.clock.now(), { confirmClose: true }),
+          );
+        }
         if (!(error instanceof ValidationError)) throw error;
         const escalation = await openDeskCase(desk, sponsor, id);
         const page = deskCasePage(

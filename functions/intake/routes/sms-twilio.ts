@@ -250,7 +250,10 @@ function smsUrgency(config: Config, read: () => SmsIntent, to: string | undefine
     },
     async urgent(waitAtMostMs) {
       const said = intent();
-      return said.kind === 'feedback' && (await readsUrgent(said.escalate, said.text, waitAtMostMs));
+      return (
+        said.kind === 'feedback' &&
+        (await readsUrgent(config.topics, { escalate: said.escalate, text: said.text }, waitAtMostMs))
+      );
     },
   };
   return reading;

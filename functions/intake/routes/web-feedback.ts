@@ -118,8 +118,9 @@ function formAgain(error: Error, c: Context<IntakeEnv>): Response | Promise<Resp
 /**
  * How a submission reads, before it is checked: the form's box (`on`), the
  * API's `escalate: true` or a topic the config marks urgent (as the priority
- * lane reads it: `urgent-lane.ts`), else its words (the SMS exception's
- * reading), and the site chosen, whose emergency number a refusal gives.
+ * lane reads it: `urgent-lane.ts`), else its words as analysis will escalate
+ * them (`readsUrgent`: the detector, or an urgent topic's keyword reporting a
+ * problem), and the site chosen, whose emergency number a refusal gives.
  */
 export function urgencyOf(value: unknown, config: Pick<Config, 'topics'>): UrgencyReading {
   const fields = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
@@ -132,7 +133,11 @@ export function urgencyOf(value: unknown, config: Pick<Config, 'topics'>): Urgen
     (topic !== undefined && config.topics.every((t) => t.id !== topic || t.urgent));
   const text = typeof fields.text === 'string' ? fields.text : undefined;
   const site = typeof fields.site === 'string' ? fields.site : undefined;
-  return { asked: () => escalate, urgent: (waitAtMostMs) => readsUrgent(escalate, text, waitAtMostMs), site };
+  return {
+    asked: () => escalate,
+    urgent: (waitAtMostMs) => readsUrgent(config.topics, { escalate, text, topic }, waitAtMostMs),
+    site,
+  };
 }
 
 /** The form as it was sent, to show it again: what was typed and chosen, nothing else. */

@@ -50,7 +50,7 @@ async function freshChannel(waitAtMostMs = TEST_URGENCY_WAIT_MS) {
         asked: () => false,
         urgent: (wait?: number) => {
           statesAtRead.push(stateNow());
-          return readsUrgent(false, text, wait);
+          return readsUrgent([], { escalate: false, text }, wait);
         },
       });
       await next();

@@ -60,6 +60,20 @@ describe('the analysis queue’s three lanes, as the intake fills them', () => {
     },
   );
 
+  it.each([
+    ['es urgente, el café está frío otra vez'],
+    ["C'est urgent : les casiers du hall B ne ferment plus"],
+    ['This is urgent please, the rota for next week is missing'],
+  ])('Should put a calm report that asks in words (“%s”) on the marked lane, as the box would', async (text) => {
+    // Analysis escalates it as asked for (`requested`): it must not wait behind the normal lane's backlog.
+    const l = lanes();
+    const sent = message({ text });
+    await analysisLanes(exampleConfig, l).enqueue(sent);
+    expect(l.marked.messages).toEqual([sent]);
+    expect(l.priority.messages).toEqual([]);
+    expect(l.normal.messages).toEqual([]);
+  });
+
   it('Should put calm reports and empty kiosk taps on the normal lane', async () => {
     const l = lanes();
     await analysisLanes(exampleConfig, l).enqueue(message({}));
