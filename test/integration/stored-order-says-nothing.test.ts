@@ -40,7 +40,10 @@ describe('nothing stored keeps the order reports arrived in (an operator scans t
     );
   // N ≥ 20 reports, arrived in two orders: as made, and shuffled by fast-check's seeded permutation.
   const shuffled = <T>(values: T[], seed: number): T[] =>
-    fc.sample(fc.shuffledSubarray(values, { minLength: values.length, maxLength: values.length }), { seed, numRuns: 1 })[0]!;
+    fc.sample(fc.shuffledSubarray(values, { minLength: values.length, maxLength: values.length }), {
+      seed,
+      numRuns: 1,
+    })[0]!;
 
   it('Should keep a pattern week the same whatever order its negative reports were counted in, tokens read in their own order', async () => {
     const counter = new DynamoDbPatternCounter(documents(), dynamodb.tableName);
@@ -65,7 +68,9 @@ describe('nothing stored keeps the order reports arrived in (an operator scans t
     expect(await counter.count('sitetwo', 'workload', ['2026-W40'])).toBe(23);
     const items = (await scan()).filter((i) => String(i.pk).startsWith('PATTERN#'));
     const one = asRead(items.filter((i) => String(i.pk).includes('siteone')));
-    const two = asRead(items.filter((i) => String(i.pk).includes('sitetwo'))).map((s) => s.replaceAll('sitetwo', 'siteone'));
+    const two = asRead(items.filter((i) => String(i.pk).includes('sitetwo'))).map((s) =>
+      s.replaceAll('sitetwo', 'siteone'),
+    );
     expect(two).toEqual(one);
     // And the tokens, wherever kept, come in the order of their own values, not of their cases' arrival.
     const seen = one.join('\n').match(/tok[0-9a-z]+x\d+/g) ?? [];

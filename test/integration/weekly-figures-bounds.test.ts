@@ -42,7 +42,8 @@ describe('weekly figures, every report counted once, no item growing with traffi
     const { Items = [] } = await documents.send(new ScanCommand({ TableName: dynamodb.tableName }));
     expect(Items.some((item) => 'contributors' in item)).toBe(false);
     // Every attribute of a counter item is a number or short text, none a set or a list that could grow.
-    for (const item of Items) for (const value of Object.values(item)) expect(['number', 'string']).toContain(typeof value);
+    for (const item of Items)
+      for (const value of Object.values(item)) expect(['number', 'string']).toContain(typeof value);
     expect(Items.filter((item) => item.kind === 'group').length).toBe(30);
   }, 120_000);
 

@@ -22,7 +22,10 @@ describe('weekly counts an operator cannot join to a case', () => {
     );
     // Each report's place in each counter: the digest its counter item's key ends with.
     const contributors = Items.filter((item) => String(item.pk).startsWith('WEEK#')).flatMap(
-      (item) => String(item.sk).match(/#~([0-9a-f]+)$/)?.slice(1) ?? [],
+      (item) =>
+        String(item.sk)
+          .match(/#~([0-9a-f]+)$/)
+          ?.slice(1) ?? [],
     );
     expect(contributors.length).toBeGreaterThan(0);
     // Never the same in two counters, so a report's counters cannot be put back together either.

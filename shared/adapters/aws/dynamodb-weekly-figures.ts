@@ -205,7 +205,11 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :shard)',
         FilterExpression: 'contains(#contributors, :id)',
         ExpressionAttributeNames: { '#contributors': 'contributors' },
-        ExpressionAttributeValues: { ':pk': pk, ':shard': sk(parseInt(id.slice(0, 2), 16) % EARLIER_SHARDS), ':id': id },
+        ExpressionAttributeValues: {
+          ':pk': pk,
+          ':shard': sk(parseInt(id.slice(0, 2), 16) % EARLIER_SHARDS),
+          ':id': id,
+        },
         Select: 'COUNT',
         ConsistentRead: true,
       }),
