@@ -1,4 +1,4 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { localDocuments } from '../../local/aws-clients';
@@ -111,5 +111,34 @@ describe('nothing stored keeps the order reports arrived in (an operator scans t
       asRead(items.filter((i) => i.pk === `WEEK#${w}`)).map((s) => s.replaceAll(w, '2026-WXX'));
     expect(week('2026-W41').length).toBeGreaterThan(0);
     expect(week('2026-W42')).toEqual(week('2026-W41'));
+  }, 120_000);
+
+  it("Should neither count again nor miss a case an earlier version kept in its pattern week's set", async () => {
+    // Prepare: a week as the earlier version left it: three cases counted, one taken off.
+    const counter = new DynamoDbPatternCounter(documents(), dynamodb.tableName);
+    await documents().send(
+      new PutCommand({
+        TableName: dynamodb.tableName,
+        Item: {
+          pk: 'PATTERN#earlier#workload',
+          sk: 'WEEK#2026-W39',
+          count: 3,
+          cases: new Set(['olda', 'oldb', 'oldc']),
+          takenOff: new Set(['oldd']),
+          expiresAt: 1893974400,
+        },
+      }),
+    );
+    const expires = new Date('2030-01-07T00:00:00Z');
+
+    // Act: each delivered again, one new case, one old one taken off twice
+    for (const token of ['olda', 'oldb', 'oldc', 'oldd', 'newe'])
+      await counter.add('earlier', 'workload', '2026-W39', expires, token);
+    await counter.remove('earlier', 'workload', '2026-W39', expires, 'oldb');
+    await counter.remove('earlier', 'workload', '2026-W39', expires, 'oldb');
+    await counter.add('earlier', 'workload', '2026-W39', expires, 'oldb');
+
+    // Assert: olda, oldc and newe
+    expect(await counter.count('earlier', 'workload', ['2026-W39'])).toBe(3);
   }, 120_000);
 });
