@@ -88,8 +88,14 @@ describe('the pattern count failing half-way, on dynalite', () => {
   beforeAll(() => {
     h.documents.middlewareStack.add(
       (next) => async (args) => {
-        const input = args.input as { Key?: { pk?: string } };
-        if (patternsDown && String(input.Key?.pk ?? '').startsWith('PATTERN#'))
+        // Every call on a pattern's items: by key, a whole item written, or a query of its partition.
+        const input = args.input as {
+          Key?: { pk?: string };
+          Item?: { pk?: string };
+          ExpressionAttributeValues?: { ':pk'?: string };
+        };
+        const pk = input.Key?.pk ?? input.Item?.pk ?? input.ExpressionAttributeValues?.[':pk'];
+        if (patternsDown && String(pk ?? '').startsWith('PATTERN#'))
           throw Object.assign(new Error('table throttled'), { name: 'ProvisionedThroughputExceededException' });
         return next(args);
       },

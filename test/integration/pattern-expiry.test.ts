@@ -95,12 +95,13 @@ describe('the pattern counter on dynalite', () => {
       const where = `${item.pk} ${item.sk} expiresAt=${item.expiresAt}`;
       expect(typeof item.expiresAt, where).toBe('number');
       expect(isWeekBoundary(new Date(Number(item.expiresAt) * 1000)), where).toBe(true);
-      expect(String(item.sk), where).toMatch(/^(WEEK#\d{4}-W\d{2}|CLAIM)$/);
+      // A week, or one case's random token in a week: never a day or a time.
+      expect(String(item.sk), where).toMatch(/^(WEEK#\d{4}-W\d{2}(#CASE#[\w-]+)?|CLAIM)$/);
       if (item.until !== undefined) expect(isWeekBoundary(new Date(String(item.until))), where).toBe(true);
     }
     for (const item of weeks) {
       const windowDays = Number(String(item.pk).split('pay-')[1]);
-      const weekEnd = startOfIsoWeek(String(item.sk).slice(5)).getTime() + 7 * DAY_MS;
+      const weekEnd = startOfIsoWeek(String(item.sk).split('#')[1]!).getTime() + 7 * DAY_MS;
       // Counted by every later week whose window reaches back to it, so it must outlive the last of them.
       expect(Number(item.expiresAt) * 1000, `${item.pk} ${item.sk}`).toBeGreaterThanOrEqual(
         weekEnd + windowDays * DAY_MS,

@@ -4,14 +4,35 @@ import { weekBoundaryAtOrAfter } from '../../domain/iso-week';
 import type { PatternCounter } from '../../ports/pattern-counter';
 import { holdPattern } from './dynamodb-held-patterns';
 import { assertKeyFits } from './dynamodb-keys';
-import { conditionalWrite, epochSeconds } from './dynamodb-toolkit';
-import { PATTERN_CLAIM_SK, patternPk as patternKey, patternWeekSk } from './table-keys';
+import { conditionalWrite, epochSeconds, queryItems } from './dynamodb-toolkit';
+import {
+  PATTERN_CLAIM_SK,
+  patternCaseSk,
+  patternPk as patternKey,
+  patternWeekEndSk,
+  patternWeekSk,
+} from './table-keys';
 
 /**
- * Week buckets of negative counts under `PATTERN#<site>#<topic>`, with a TTL
- * past the window. Each bucket also keeps the random tokens of the cases in
- * its count (`cases`) and of those taken off it (`takenOff`), which make
- * adding and taking off idempotent without a transaction (dynalite has none).
+ * Negative counts per site and topic per week, under `PATTERN#<site>#<topic>`,
+ * with a TTL past the window. Each case counted is an item of its own,
+ * `WEEK#<week>#CASE#<token>` (the case's random token), `counted` true, or
+ * false once it was taken off, which also bars it from being counted again.
+ * A week's count is the number of its items still counted.
+ *
+ * Why an item per case, not a set of tokens on the week's item: a set comes
+ * back in the order its members were added (dynalite's does; DynamoDB only
+ * says the order is "not preserved"), and each case keeps its token, so the
+ * set would read out the order of every negative report on a site and topic,
+ * and which one completed a pattern. Items come back in the order of their
+ * sort keys, here the random tokens: what is kept is the same whatever order
+ * the cases came in. Each add and each take-off is one write to one item, so
+ * both are idempotent without a transaction (dynalite has none), and no item
+ * grows with traffic (a set per week would meet the 400 KB item limit).
+ *
+ * Weeks counted by earlier versions (`WEEK#<week>`, a `count` and the sets
+ * `cases` and `takenOff`) are still read, and a case in them is neither
+ * counted again nor missed when taken off; they expire with their window.
  *
  * Nothing it writes is finer than the week its key already names: every
  * expiry and a claim's end are week boundaries (Monday 00:00 UTC), so no
@@ -24,10 +45,11 @@ export class DynamoDbPatternCounter implements PatternCounter {
   ) {}
 
   async add(site: string, topic: string, week: string, expiresAt: Date, caseToken?: string): Promise<void> {
-    const key = { pk: patternKey(site, topic), sk: patternWeekSk(week) };
-    assertKeyFits(key);
+    const pk = patternKey(site, topic);
     const ttl = epochSeconds(weekBoundaryAtOrAfter(expiresAt));
     if (caseToken === undefined) {
+      const key = { pk, sk: patternWeekSk(week) };
+      assertKeyFits(key);
       await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
@@ -39,26 +61,28 @@ export class DynamoDbPatternCounter implements PatternCounter {
       );
       return;
     }
-    // Once per case, and never after it was taken off (a retried count that lost the race to `remove`).
+    const key = { pk, sk: patternCaseSk(week, caseToken) };
+    assertKeyFits(key);
+    // A case an earlier version counted (or took off) in its week's sets is not counted a second time.
+    if (await this.inEarlierWeekSets(pk, week, caseToken)) return;
+    // Once per case, and never after it was taken off: its item exists from the first write on.
     await conditionalWrite(() =>
       this.client.send(
-        new UpdateCommand({
+        new PutCommand({
           TableName: this.tableName,
-          Key: key,
-          UpdateExpression: 'ADD #count :one, #cases :tokens SET expiresAt = :ttl',
-          ConditionExpression: 'NOT contains(#cases, :token) AND NOT contains(#off, :token)',
-          ExpressionAttributeNames: { '#count': 'count', '#cases': 'cases', '#off': 'takenOff' },
-          ExpressionAttributeValues: { ':one': 1, ':tokens': new Set([caseToken]), ':token': caseToken, ':ttl': ttl },
+          Item: { ...key, counted: true, expiresAt: ttl },
+          ConditionExpression: 'attribute_not_exists(pk)',
         }),
       ),
     );
   }
 
   async remove(site: string, topic: string, week: string, expiresAt: Date, caseToken?: string): Promise<void> {
-    const key = { pk: patternKey(site, topic), sk: patternWeekSk(week) };
-    assertKeyFits(key);
+    const pk = patternKey(site, topic);
     const ttl = epochSeconds(weekBoundaryAtOrAfter(expiresAt));
     if (caseToken === undefined) {
+      const key = { pk, sk: patternWeekSk(week) };
+      assertKeyFits(key);
       await conditionalWrite(() =>
         this.client.send(
           new UpdateCommand({
@@ -73,22 +97,14 @@ export class DynamoDbPatternCounter implements PatternCounter {
       );
       return;
     }
-    // Barred first, then taken off: a count arriving between the two is refused or taken off, never kept.
-    await this.client.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: key,
-        UpdateExpression: 'ADD #off :tokens SET expiresAt = :ttl',
-        ExpressionAttributeNames: { '#off': 'takenOff' },
-        ExpressionAttributeValues: { ':tokens': new Set([caseToken]), ':ttl': ttl },
-      }),
-    );
-    // Only while the case is in the count: a retry finds it gone and changes nothing.
+    const key = { pk, sk: patternCaseSk(week, caseToken) };
+    assertKeyFits(key);
+    // A case an earlier version counted in its week's set leaves it (only while it is in it: a retry changes nothing).
     await conditionalWrite(() =>
       this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: key,
+          Key: { pk, sk: patternWeekSk(week) },
           UpdateExpression: 'ADD #count :minusOne DELETE #cases :tokens',
           ConditionExpression: 'contains(#cases, :token)',
           ExpressionAttributeNames: { '#count': 'count', '#cases': 'cases' },
@@ -96,30 +112,57 @@ export class DynamoDbPatternCounter implements PatternCounter {
         }),
       ),
     );
+    // One write: out of the count if it was in it, and barred from it if not yet (a retried count racing this one).
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: key,
+        UpdateExpression: 'SET counted = :false, expiresAt = :ttl',
+        ExpressionAttributeValues: { ':false': false, ':ttl': ttl },
+      }),
+    );
   }
 
   async count(site: string, topic: string, weeks: string[]): Promise<number> {
     if (weeks.length === 0) return 0;
     const sorted = [...weeks].sort();
-    const { Items = [] } = await this.client.send(
+    const wanted = new Set(weeks);
+    let total = 0;
+    // One item per case counted (a few dozen bytes): a window of a few hundred cases is one page of a few read units.
+    for await (const item of queryItems(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeNames: { '#count': 'count' },
+      ExpressionAttributeValues: {
+        ':pk': patternKey(site, topic),
+        ':from': patternWeekSk(sorted[0]!),
+        ':to': patternWeekEndSk(sorted.at(-1)!),
+      },
+      ProjectionExpression: 'sk, #count, counted',
+      ConsistentRead: true,
+    })) {
+      const [, week] = String(item.sk).split('#');
+      if (!week || !wanted.has(week)) continue;
+      if (item.counted === true) total += 1;
+      else if (typeof item.count === 'number') total += item.count; // a week counted by an earlier version
+    }
+    return total;
+  }
+
+  /** Whether an earlier version's week item holds the token among the cases it counted or took off. */
+  private async inEarlierWeekSets(pk: string, week: string, caseToken: string): Promise<boolean> {
+    const { Count = 0 } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-        ExpressionAttributeNames: { '#count': 'count' },
-        ExpressionAttributeValues: {
-          ':pk': patternKey(site, topic),
-          ':from': patternWeekSk(sorted[0]!),
-          ':to': patternWeekSk(sorted.at(-1)!),
-        },
-        ProjectionExpression: 'sk, #count',
+        KeyConditionExpression: 'pk = :pk AND sk = :sk',
+        FilterExpression: 'contains(#cases, :token) OR contains(#off, :token)',
+        ExpressionAttributeNames: { '#cases': 'cases', '#off': 'takenOff' },
+        ExpressionAttributeValues: { ':pk': pk, ':sk': patternWeekSk(week), ':token': caseToken },
+        Select: 'COUNT',
         ConsistentRead: true,
       }),
     );
-    const wanted = new Set(weeks.map(patternWeekSk));
-    return Items.filter((item) => wanted.has(String(item.sk))).reduce(
-      (sum, item) => sum + (typeof item.count === 'number' ? item.count : 0),
-      0,
-    );
+    return Count > 0;
   }
 
   async claim(site: string, topic: string, now: Date, until: Date): Promise<boolean> {

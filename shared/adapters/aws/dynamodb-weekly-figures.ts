@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Channel, Sentiment } from '../../domain/feedback';
 import {
   NO_SITE,
@@ -20,27 +20,37 @@ import { groupCounterSk, languageCounterSk, phraseCounterSk, topicCounterSk, wee
 
 /**
  * Exactly-once counters without transactions (dynalite has none, and a
- * transaction would not cover a crash between two of them anyway).
+ * transaction would not cover a crash between two of them anyway), that
+ * keep no order.
  *
- * Every counter item carries the set of contributions already in it, and
- * each increment is one conditional UpdateItem: add 1 and add my id to the
- * set, only if my id is not in the set yet. A redelivered message, or a
- * retry after a crash half-way through a submission's counters, finds its id
- * and changes nothing; counters it had not reached yet are added then.
+ * Each report counted in a counter is an item of its own under the
+ * counter's key (`GROUP#<site>#<channel>#~<digest>`, …), written once with a
+ * conditional PutItem: a redelivered message, or a retry after a crash
+ * half-way through a submission's counters, finds its item and changes
+ * nothing; counters it had not reached yet are added then. Reading sums the
+ * items, as it summed the shards before.
  *
- * The sets are kept small by sharding each counter by contribution id
- * (SHARDS items per counter, ids cut to 16 hex characters), and bounded: an
- * item takes at most `contributorsPerItem` ids (10,000 by default, ~170 KB,
- * half of DynamoDB's 400 KB item limit, leaving room for writers racing
- * past the bound). A contribution that finds its shard's item full, and not
- * holding its id, goes on to the shard's next item (`…#<shard>+1`, `+2`, …):
- * items fill in order and a full one never takes another id, so a retry
- * walks the same items and finds its id where it was counted. Reading sums
- * them all. Everything for a week sits under one partition key, so the
- * digest reads one week with one paginated Query whatever the history kept.
+ * Why not a set of contributors on a shared counter item, as before: a set
+ * comes back in the order its members were added (dynalite's does; DynamoDB
+ * only says the order is "not preserved"), which kept the order reports
+ * came in, and the same id in every counter of a report let an operator put
+ * each report's site, channel, language, topics and phrases back together.
+ * Now the digest in each item's key is of the report's weekly token and
+ * that counter's own key, so the items of one report in two counters share
+ * nothing, and items come back in the order of those digests: the same
+ * whatever order reports came in. No item grows with traffic either (a set
+ * had to be bounded below DynamoDB's 400 KB). What an item holds beside its
+ * key is the counter's own attributes and a 1 under the report's sentiment
+ * (and rating): no more than a counter of one.
+ *
+ * Counter items written by earlier versions (`…#<shard>`, with their
+ * `contributors`) are still read; a report one of them counted is not
+ * counted again if it is delivered once more. Everything for a week sits
+ * under one partition key, so the digest reads one week with one paginated
+ * Query whatever the history kept.
  */
-const SHARDS = 8;
-export const DEFAULT_CONTRIBUTORS_PER_ITEM = 10_000;
+/** How earlier versions sharded a counter: a report they counted is found in its shard. */
+const EARLIER_SHARDS = 8;
 const SENTIMENTS: Sentiment[] = ['POSITIVE', 'NEGATIVE', 'NEUTRAL', 'MIXED'];
 const MAX_PHRASES = 5;
 // Several of these are DynamoDB reserved words, so all go through #names.
@@ -61,7 +71,6 @@ const PROJECTED = [
 ];
 
 export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
-  private readonly contributorsPerItem: number;
   /** Ranks the week's phrases so that `read` takes only the leading ones, never the long tail. */
   private readonly leading: DynamoDbLeadingPhrases;
 
@@ -69,17 +78,13 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly clock: Clock,
-    { contributorsPerItem = DEFAULT_CONTRIBUTORS_PER_ITEM }: { contributorsPerItem?: number } = {},
   ) {
-    this.contributorsPerItem = Math.max(1, contributorsPerItem);
     this.leading = new DynamoDbLeadingPhrases(client, tableName);
   }
 
   async record(contributionId: string, c: WeeklyContribution, expiresAt: Date): Promise<void> {
     // The id is the analysis message's weekly token (`weeklyTokenFor`), which no case item holds: a weekly row
     // cannot be joined to its case. Rows counted before it (under the case's id) read as ever: only totals are read.
-    const id = createHash('sha256').update(contributionId).digest('hex').slice(0, 16);
-    const shard = parseInt(id.slice(0, 2), 16) % SHARDS;
     const site = c.site ?? NO_SITE;
     const ttl = epochSeconds(expiresAt);
     const pk = weekPk(c.week);
@@ -88,32 +93,46 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
     const language = languageCode(c.language);
     const counters = [
       {
-        sk: groupCounterSk(sitePart, c.channel, shard),
+        sk: (slot: string | number) => groupCounterSk(sitePart, c.channel, slot),
         attrs: { kind: 'group', site, channel: c.channel },
         rating: c.rating,
       },
       {
-        sk: languageCounterSk(language, sitePart, c.channel, shard),
+        sk: (slot: string | number) => languageCounterSk(language, sitePart, c.channel, slot),
         attrs: { kind: 'language', language, site, channel: c.channel },
         rating: undefined,
       },
       ...c.topics.map((topic) => ({
-        sk: topicCounterSk(topic, sitePart, c.channel, shard),
+        sk: (slot: string | number) => topicCounterSk(topic, sitePart, c.channel, slot),
         attrs: { kind: 'topic', topic, site, channel: c.channel },
         rating: c.rating,
       })),
       ...c.keyPhrases.slice(0, MAX_PHRASES).map((phrase) => ({
-        sk: phraseCounterSk(phrase, shard),
+        sk: (slot: string | number) => phraseCounterSk(phrase, slot),
         attrs: { kind: 'phrase', phrase },
         rating: undefined,
       })),
-    ];
-    for (const counter of counters) assertKeyFits({ pk, sk: counter.sk });
+    ].map((counter) => ({ ...counter, key: { pk, sk: counter.sk(reportSlot(contributionId, counter.sk(''))) } }));
+    for (const counter of counters) assertKeyFits(counter.key);
+    // Counted by an earlier version (its group counter is the first it wrote): not a second time now.
+    if (await this.countedEarlier(pk, counters[0]!.sk, contributionId)) return;
     for (const counter of counters) {
-      const counted = await this.increment(pk, counter.sk, id, c.sentiment, counter.rating, {
-        ...counter.attrs,
-        expiresAt: ttl,
-      });
+      const counted = await conditionalWrite(() =>
+        this.client.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: {
+              ...counter.key,
+              ...counter.attrs,
+              total: 1,
+              [c.sentiment]: 1,
+              ...(counter.rating !== undefined ? { [`r${counter.rating}`]: 1 } : {}),
+              expiresAt: ttl,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        ),
+      );
       if (counted && 'phrase' in counter.attrs) await this.leading.tally(pk, counter.attrs.phrase, ttl);
     }
   }
@@ -126,7 +145,7 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
           TableName: this.tableName,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
           ExpressionAttributeValues: { ':pk': weekPk(week), ':prefix': prefix },
-          // Never read the contributor sets back: they are only for deduplication.
+          // Never read earlier versions' contributor sets back: they were only for deduplication.
           ProjectionExpression: PROJECTED.map((_, i) => `#p${i}`).join(', '),
           ExpressionAttributeNames: Object.fromEntries(PROJECTED.map((name, i) => [`#p${i}`, name])),
         }),
@@ -172,82 +191,39 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
     };
   }
 
-  /** Counts the contribution once in the first of the counter's items that holds it or has room for it; false when it was counted before. */
-  private async increment(
+  /** Whether an earlier version's shard of this counter (or one it spilled into) holds the report's id. */
+  private async countedEarlier(
     pk: string,
-    sk: string,
-    id: string,
-    sentiment: Sentiment,
-    rating: number | undefined,
-    attrs: Record<string, unknown>,
+    sk: (slot: string | number) => string,
+    contributionId: string,
   ): Promise<boolean> {
-    for (let generation = 0; ; generation += 1) {
-      const key = { pk, sk: generation === 0 ? sk : `${sk}+${generation}` };
-      assertKeyFits(key);
-      if (await this.tryIncrement(key, id, sentiment, rating, attrs)) return true;
-      if (await this.holds(key, id)) return false; // already counted: a redelivery
-    }
-  }
-
-  /** False when the item already holds the id or is full. */
-  private async tryIncrement(
-    key: { pk: string; sk: string },
-    id: string,
-    sentiment: Sentiment,
-    rating: number | undefined,
-    attrs: Record<string, unknown>,
-  ): Promise<boolean> {
-    const names: Record<string, string> = {
-      '#sentiment': sentiment,
-      '#total': 'total',
-      '#contributors': 'contributors',
-    };
-    const values: Record<string, unknown> = {
-      ':one': 1,
-      ':ids': new Set([id]),
-      ':id': id,
-      ':room': this.contributorsPerItem,
-    };
-    const sets = Object.entries(attrs).map(([key, value], i) => {
-      names[`#a${i}`] = key;
-      values[`:a${i}`] = value;
-      return `#a${i} = :a${i}`;
-    });
-    const adds = ['#total :one', '#sentiment :one', '#contributors :ids'];
-    if (rating !== undefined) {
-      names['#rating'] = `r${rating}`;
-      adds.push('#rating :one');
-    }
-    return conditionalWrite(() =>
-      this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: key,
-          UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
-          ConditionExpression:
-            'attribute_not_exists(#contributors) OR (NOT contains(#contributors, :id) AND size(#contributors) < :room)',
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-        }),
-      ),
-    );
-  }
-
-  /** Whether the item's contributors include the id; only asked when it refused the id, so rarely. */
-  private async holds(key: { pk: string; sk: string }, id: string): Promise<boolean> {
-    const { Items = [] } = await this.client.send(
+    const id = createHash('sha256').update(contributionId).digest('hex').slice(0, 16);
+    const { Count = 0 } = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk AND sk = :sk',
+        // `…#<shard>` and its spills `…#<shard>+<n>`; a report's own items (`…#~<digest>`) sort apart.
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :shard)',
         FilterExpression: 'contains(#contributors, :id)',
         ExpressionAttributeNames: { '#contributors': 'contributors' },
-        ExpressionAttributeValues: { ':pk': key.pk, ':sk': key.sk, ':id': id },
-        ProjectionExpression: 'sk',
+        ExpressionAttributeValues: {
+          ':pk': pk,
+          ':shard': sk(parseInt(id.slice(0, 2), 16) % EARLIER_SHARDS),
+          ':id': id,
+        },
+        Select: 'COUNT',
         ConsistentRead: true,
       }),
     );
-    return Items.length > 0;
+    return Count > 0;
   }
+}
+
+/**
+ * A report's place in one counter: `~` and a digest of its weekly token with the counter's key, so its
+ * items in two counters share nothing, and a counter's items sort by digest, never by arrival.
+ */
+function reportSlot(contributionId: string, counterKey: string): string {
+  return `~${createHash('sha256').update(`${contributionId}\n${counterKey}`).digest('hex').slice(0, 24)}`;
 }
 
 /** A language tag as detectors give it (`es`, `zh-TW`), lower-cased; anything else, or none, is `und`. */

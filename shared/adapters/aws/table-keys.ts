@@ -14,9 +14,9 @@ import { keyPart } from './dynamodb-keys';
  * | `ESC_OPEN` | `<slaDueAt>#<id>` | open escalations by due time | escalate, sweep; sponsor (delete) | sweep, digest | with its escalation |
  * | `ESC_OPEN` | `UNTOLD#<id>` | an acknowledged escalation handed on to a holder not yet emailed (sorts after every due time) | sponsor (a hand-over), sweep | sweep (then deletes) | with its escalation |
  * | `ESCWEEK#<week>` | `RAISED\|RESPONDED#<at>#<id>` | escalations by week raised / answered | escalate, sponsor | digest | with its escalation |
- * | `WEEK#<week>` | `GROUP#…`, `TOPIC#…`, `PHRASE#…`, `LANG#…` | weekly counters, sharded | analyze | digest | retention after the week |
+ * | `WEEK#<week>` | `GROUP#…`, `TOPIC#…`, `PHRASE#…`, `LANG#…` | weekly counters: one item per report in each (`…#~<digest>`, a digest of its own per counter); `…#<shard>` items from earlier versions | analyze | digest | retention after the week |
  * | `WEEK#<week>` | `VERBATIM#<site>#<topic>#<rank>` | a bottom-k sample of redacted comments | analyze | digest | retention after the week |
- * | `PATTERN#<site>#<topic>` | `WEEK#<week>`, `CLAIM` | negative counts per week (with the random tokens of the cases counted and taken off); the pattern alert's claim | analyze; escalate, sweep (a case taken off) | analyze | a week boundary past the window |
+ * | `PATTERN#<site>#<topic>` | `WEEK#<week>#CASE#<token>`, `CLAIM` (`WEEK#<week>`: counts from earlier versions) | one item per negative case counted in a week, under the case's random token (`counted` false once taken off); the pattern alert's claim | analyze; escalate, sweep (a case taken off) | analyze | a week boundary past the window |
  * | `KIOSK#<id>` | `KIOSK` | an enrolled kiosk | operator CLI | operator CLI | never (until revoked) |
  * | `KIOSKTOKEN#<sha256 of token>` | `KIOSKTOKEN` | a kiosk's token look-up | operator CLI | intake | deleted on revocation |
  * | `KIOSKENROL#<sha256 of code>` | `KIOSKENROL` | a kiosk's one-use enrolment link: its token sealed under the code | operator CLI | intake (deletes it as it reads it), operator CLI | when used or revoked; else a week after it stops working (TTL) |
@@ -72,19 +72,23 @@ export const escalationWeekSk = (list: EscalationWeekList, at: string, id = ''):
   `${list}#${at}${id ? `#${id}` : ''}`;
 
 export const weekPk = (week: string): string => `${PK.week}${week}`;
-export const groupCounterSk = (sitePart: string, channel: string, shard: number): string =>
-  `GROUP#${sitePart}#${channel}#${shard}`;
-export const topicCounterSk = (topic: string, sitePart: string, channel: string, shard: number): string =>
-  `TOPIC#${keyPart(topic)}#${sitePart}#${channel}#${shard}`;
-export const phraseCounterSk = (phrase: string, shard: number): string => `PHRASE#${keyPart(phrase)}#${shard}`;
-export const languageCounterSk = (language: string, sitePart: string, channel: string, shard: number): string =>
-  `LANG#${keyPart(language)}#${sitePart}#${channel}#${shard}`;
+export const groupCounterSk = (sitePart: string, channel: string, slot: number | string): string =>
+  `GROUP#${sitePart}#${channel}#${slot}`;
+export const topicCounterSk = (topic: string, sitePart: string, channel: string, slot: number | string): string =>
+  `TOPIC#${keyPart(topic)}#${sitePart}#${channel}#${slot}`;
+export const phraseCounterSk = (phrase: string, slot: number | string): string => `PHRASE#${keyPart(phrase)}#${slot}`;
+export const languageCounterSk = (language: string, sitePart: string, channel: string, slot: number | string): string =>
+  `LANG#${keyPart(language)}#${sitePart}#${channel}#${slot}`;
 export const VERBATIM_SK_PREFIX = 'VERBATIM#';
 export const verbatimGroupPrefix = (site: string, topic: string): string =>
   `${VERBATIM_SK_PREFIX}${keyPart(site)}#${keyPart(topic)}#`;
 
 export const patternPk = (site: string, topic: string): string => `${PK.pattern}${keyPart(site)}#${keyPart(topic)}`;
 export const patternWeekSk = (week: string): string => `WEEK#${week}`;
+/** One case in a week's pattern count (`WEEK#<week>#CASE#<token>`): the sort key orders them by token, never by arrival. */
+export const patternCaseSk = (week: string, token: string): string => `${patternWeekSk(week)}#CASE#${token}`;
+/** Sorts after every `WEEK#<week>#…` key of that week (tokens are base64url: `~` is above all their characters). */
+export const patternWeekEndSk = (week: string): string => `${patternWeekSk(week)}#~`;
 export const PATTERN_CLAIM_SK = 'CLAIM';
 
 export const kioskKey = (id: string): TableKey => ({ pk: `${PK.kiosk}${id}`, sk: 'KIOSK' });
