@@ -127,7 +127,7 @@ export const french: UrgencyLanguage = {
     ),
     rule(
       'self-harm',
-      String.raw`suicid\w*|(?:me|se) (?:tuer|flinguer|buter|foutre en l'air|jeter sous|pendre|ouvrir les veines)|en finir(?: avec (?:la vie|ma vie|tout))?|mettre fin a (?:mes jours|ma vie)|(?:envie|besoin) de mourir|(?:veux|voudrais|veut) mourir|plus envie de vivre|(?:me|se) (?:faire du mal|scarifier|mutiler)|scarifi\w+|automutil\w+`,
+      String.raw`suicid\w*|(?:me|se) (?:tuer|flinguer|buter|foutre en l'air|jeter sous|pendre|ouvrir les veines)|en finir(?: avec (?:la vie|ma vie|tout))?|mettre fin a (?:mes jours|ma vie)|(?:envie|besoin) de mourir|(?:veux|voudrais|veut) mourir|plus envie de vivre|(?:veux|veut|voulais|voulait|voudrais|voudrait|veulent|voulaient) (?:vraiment |juste )?plus (?:du tout )?vivre\b(?! (?:a|au|aux|en|dans|chez|avec|ici|la-bas|comme|sous|pres|loin|sans|seule?s?|en colocation)\b)|(?:veux|veut|voulais|voulait|envie de) crever\b(?! de)|(?:me|se) (?:faire du mal|scarifier|mutiler)|scarifi\w+|automutil\w+`,
     ),
 
     rule(
