@@ -205,7 +205,6 @@ const RULES = [
   r(
     'threat',
     String.raw`\b${INTENDS}\s(?:just )?(?:pop|smoke|merk|murk|body|shank|wreck|smack|slap|jump|clap|cap|dome|blast|wet|deck|stomp|beat|beat up|hurt|kill|shoot|stab|knife|choke|punch|hit|run up on|slide on|pull up on|put hands on|lay hands on) ${TARGET}\b(?!'s)(?! (?:an? |a quick |the |one |another )?(?:e-?mails?|messages?|texts?|notes?|lines?|invites?|dms?|reminders?|calls?|memos?|questions?|links?|hints?|visits?|compliments?|favou?rs?)\b| (?:over|round|by|back|up|out|down|off|a line|to)\b| (?:at|in|on) (?:fifa|chess|pool|darts|cards|poker|ping ?pong|table tennis|madden|2k|nba 2k|cod|call of duty|fortnite|mario ?kart|smash|trivia|bowling|golf|tennis|squash|badminton|the (?:game|league|tournament|quiz|race|match|polls?|sales (?:contest|board|leaderboard)|leaderboard|rankings?)|(?:a|the) race|sales|numbers)\b)`,
-
     true,
   ),
   // A threat against someone named ("I'm going to hurt Kevin", "gonna wreck Dave after shift", "he'll jump Sam in the
@@ -213,7 +212,6 @@ const RULES = [
   r(
     'threat',
     String.raw`\b${INTENDS}\s(?:just )?(?:hurt|wreck|merk|murk|shank|smack|jump|beat up|batter|bash|run up on|slide on|pull up on|put hands on|lay hands on) (?!${NOT_A_NAME}\b)[a-z]+\b(?!'s|')(?! (?:at|in|on) (?:fifa|chess|pool|darts|cards|poker|ping ?pong|table tennis|madden|2k|cod|fortnite|mario ?kart|trivia|bowling|golf|tennis|the (?:game|league|tournament|quiz|race|match|polls?)|(?:a|the) race)\b| (?:and|or) (?:the|our|my|his|her) )`,
-
     true,
   ),
   // Death promised to a named person or to "you": "Kevin is a dead man", "you're dead meat"; a dead man's switch, a
@@ -226,7 +224,7 @@ const RULES = [
   // lives, we carpool" explains; it does not warn.
   r(
     'threat',
-    String.raw`\b(?:i|we|they|he|she|someone|somebody) (?:know|knows|found out|find out|will find out|'ll find out) where (?:the |my |our |your |that )?(?!(?:i|you|we|she|he|they|it|the|this|that|everyone|everything|nothing|my|our|your)\b)[a-z]+(?: [a-z]+)? (?:lives|sleeps|parks|stays)\b(?=\s*(?:$|[.!?\n])|,? (?:and |so )?(?:i'?ll be (?:waiting|there|coming|watching)|i'?m coming|(?:he|she|they|you) (?:better|should|had better|'d better)|just saying|remember that|don'?t forget|watch (?:out|yourself|your back))\b)`,
+    String.raw`\b(?:i|we|they|he|she|someone|somebody) (?:know|knows|found out|find out|will find out|'ll find out) where (?:the |my |our |your |that )?(?!(?:i|you|we|she|he|they|it|the|this|that|everyone|everything|nothing|my|our|your)\b)[a-z]+(?: [a-z]+)? (?:lives|sleeps|parks|stays)\b(?!,? (?:and |so |because |cause |cuz |since |as |but )?(?:we|i|im|it|its|he|she|they)\b(?![^.!?,]{0,12}(?:(?:'ll|will|gonna|going to) (?:get|hurt|find|see|visit|pay|show up|be (?:waiting|watching|coming|there))|'?d better|better watch|had better|should watch))|,? (?:but|because|cause|cuz|since|as|from|so (?:we|i) can)\b| (?:next door|near|close|nearby|down the (?:road|street)|around the corner|by me|too|as well|now)\b)`,
   ),
   // "Better watch your back": a warning that harm is coming.
   r(

@@ -120,6 +120,11 @@ export const french: UrgencyLanguage = {
       'self-harm',
       String.raw`\bje (?:vais|veux) me (?:tuer|suicider|foutre en l'air|supprimer)\b|\bje me tue\b|\b(?:quitter|partir de) ce monde\b|\bpersonne ne (?:me regretterait|remarquerait si je)\b|\bje vais en finir\b`,
     ),
+    // An overdose, the writer's or a colleague's ("mon collègue a fait une overdose dans les toilettes").
+    rule(
+      'self-harm',
+      String.raw`\b(?:fait|faire|fais|fera|faisait) une (?:overdose|surdose)\b(?! de (?:cafe|sucre|chocolat|travail|reunions|mails|series)\b)|\b(?:j'ai|il a|elle a|ils ont|elles ont|a) (?:avale|pris) (?:toute (?:la|une) (?:boite|plaquette)|tous (?:mes|ses|les) (?:cachets|comprimes|medicaments))\b`,
+    ),
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
     rule(
       'self-harm',

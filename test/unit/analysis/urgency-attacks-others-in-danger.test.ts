@@ -179,6 +179,10 @@ describe('urgency: a fourth batch of reports made to slip past', { timeout: 60_0
     "j'veux plus vivre",
     'il veut plus vivre',
     'il veut plus vivre depuis que sa femme est partie',
+    'mon collègue a fait une overdose dans les toilettes',
+    'mi compañero tuvo una sobredosis en el baño',
+    'mi compañero se tomó un montón de pastillas en el baño',
+    'mein Kollege will Schluss machen mit allem',
   ])('Should escalate as self-harm, even buried in a long ramble: %j', (text) => {
     escalatesAs('self-harm')(text);
     escalatesAs('self-harm')(buried(text));
@@ -216,6 +220,8 @@ describe('urgency: a fourth batch of reports made to slip past', { timeout: 60_0
   it.each([
     'the exit door by paint shop is welded shut',
     'back door nailed shut, only exit',
+    'la porte de secours est soudée',
+    'la salida de emergencia está soldada',
     'the scissor lift is tipping when extended',
     'the ladder keeps wobbling when you climb it',
     'no lockout tagout, they make us reach into the press',
@@ -268,6 +274,8 @@ describe('urgency: a fourth batch of reports made to slip past', { timeout: 60_0
     "I'm touching base with the girls on nights",
     'he was touching on the topic of pay',
     'elle veut plus vivre avec sa soeur',
+    'il a fait une overdose de café ce matin',
+    'Sie will mit ihm Schluss machen',
   ])('Should stay calm: %j', (text) => {
     expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
   });
