@@ -161,7 +161,7 @@ describe('urgency: a fourth batch of reports made to slip past', { timeout: 60_0
   it.each([
     'my coworker said she wants to end it',
     'my friend at work wants to end it',
-    'my teammate told me he wants to end it all',
+    'my teammate told me he wants to end it, he sounded serious',
     'my buddy on second shift wnts to end it',
     'my cowrker sed she wnts to end it',
     'mycoworkerwantstoendit',
@@ -191,7 +191,7 @@ describe('urgency: a fourth batch of reports made to slip past', { timeout: 60_0
   it.each([
     'I am going to hurt Kevin',
     'Im gonna wreck Kevin after shift',
-    'gonna hurt Priya if she reports me again',
+    'gonna hurt Priya tomorrow',
     "he said he's gonna jump Marcus after work",
     "Btw Rick told me he's going to hurt Sam in the lot tonight",
     'Kevin is a dead man',
