@@ -71,6 +71,12 @@ export const german: UrgencyLanguage = {
     ),
   ],
   rules: [
+    // Mit allem Schluss machen: ending one's life said as ending everything ("mein Kollege will Schluss machen mit
+    // allem"); "mit ihm Schluss machen" ends a relationship and stays calm.
+    rule(
+      'self-harm',
+      String.raw`\b(?:mit allem|mit dem leben|mit meinem leben|mit seinem leben|mit ihrem leben) schluss (?:machen|zu machen|gemacht)\b|\bschluss machen mit (?:allem|dem leben|meinem leben|seinem leben|ihrem leben)\b|\b(?:meinem|seinem|ihrem) leben ein ende (?:setzen|machen|bereiten|zu setzen)\b`,
+    ),
     // Jemand anderes will sich das Leben nehmen ("mein Kollege will sich umbringen", "sie bringt sich noch um").
     rule(
       'self-harm',

@@ -25,6 +25,12 @@ const SELF = String.raw`(?:myself|my ?self)`;
 const TO_WORK = String.raw`(?:to|into|at) (?:work|the (?:office|plant|site|building|warehouse|store|shop|floor|meeting|job)|here|my (?:job|shift))`;
 
 const r = (category: UrgencyCategory, source: string, negatable = false) => rule(category, source, { negatable });
+// Saying one will do something, in full, in slang or typed in a hurry ("gonna", "finna", "imma", "bout to", "tryna").
+const INTENDS = String.raw`(?:going to|goin to|gonna|gunna|gon|finna|imma|ima|i'?mma|bout to|boutta|about to|tryna|trying to|will|wil|'ll|ill|hell|shell|theyll|wants? to|wanna|plan(?:s|ning)? to|threaten(?:s|ed|ing)? to|swore (?:he|she|they|i)(?:'d| would| will))`;
+// A word after a verb of violence that is no person: "hurt sales", "wreck havoc", "jump ship", "hurt Kevin's feelings".
+const NOT_A_NAME = String.raw`(?:it|that|this|these|those|the|a|an|some|time|off|up|down|out|at|for|in|on|with|over|through|back|around|ahead|into|everything|anything|nothing|something|stuff|things|all|one|two|my ?self|him ?self|her ?self|them ?selves|their|his|her|my|your|yo|ur|our|its|every|each|any|no|own|more|less|numbers|sales|morale|business|profits?|productivity|revenue|performance|reputation|credibility|chances?|feelings|image|brand|budgets?|quotas?|metrics|kpis|ratings?|rankings?|retention|efficiency|quality|deadlines?|schedules?|plans?|momentum|workflow|sleep|knees?|backs?|hands?|wrists?|eyes?|ears?|health|havoc|shop|ship|rope|start|queue|lines?|ranks|jobs?|hoops|bail|gun|shark|tomorrow|today|tonight|customers|clients|sometimes|again|too|so|very|really|like|bad|badly|lol|lmao|haha|from|to|when|after|if|because|by|during|while|as|until|and|or|but|than|then|about|later|anyway|enough|even|just|still|already|now|soon|ever|each|other|anymore|somewhat|focus|ahead|right|left|straight|higher|lower|forward|onto|across)`;
+// Someone at work by role, as the target of a threat: "the manager", "that snitch", "my supervisor".
+const TARGET = String.raw`(?:me|him|her|them|us|you|ya|u|whoever|anyone|anybody|someone|somebody|everyone|everybody|(?:the|that|this|my|our|a) (?:\w+ )?(?:manager|boss|supervisor|lead|foreman|owner|snitch|rat|guard|security guard|driver|new guy|new girl|guy|dude|bloke|lad|coworker|co-worker|colleague|customer|cashier|clerk|cop|trainer|director|ceo|gm|hr (?:lady|guy|person)))`;
 
 const RULES = [
   // Violence against the writer in the present by a person ("my manager slaps me"): only hit/push/beat were read.
@@ -91,7 +97,7 @@ const RULES = [
   r('self-harm', String.raw`\bself[- ]?harm(?:ing)?\b`),
   r(
     'self-harm',
-    String.raw`\b(?:thinking (?:about|of)|think(?:s)? about|want(?:ed)? to|going to|plan(?:ning)? to|ready to|about to) (?:ending it|end it|ending things|end things|ending my life|end my life|taking my life)\b(?! (?:early|at|with|there|here|by|on|before|after (?:lunch|the meeting)|for the (?:day|week|holidays|weekend)))|\b(?:hope|hoping|wish|pray) (?:that )?(?:i )?(?:just )?(?:don't|do not|never|won't) wake up\b|\b(?:don't|dont|do not) (?:want to|wanna) (?:be here|exist|be alive) (?:anymore|any more)\b|\beveryone would be better off without me\b`,
+    String.raw`(?<!\b(?:management|company|corporate|hr|union|council|government|client|board|business|firm|owners?|ceo|directors?|leadership) )\b(?:thinking (?:about|of)|think(?:s)? about|(?:want|wnt)(?:s|z|ed)? to|going to|plan(?:s|ning)? to|ready to|about to|fe(?:el(?:s|ing)?|lt) like|talk(?:s|ed|ing)? about|keeps? (?:talking|going on) about) (?:ending it|end it|ending things|end things|ending my life|end my life|taking my life)\b(?! (?:early|at|with|there|here|by|on|before|after (?:lunch|the meeting)|for the (?:day|week|holidays|weekend)))|\b(?:hope|hoping|wish|pray) (?:that )?(?:i )?(?:just )?(?:don't|do not|never|won't) wake up\b|\b(?:don't|dont|do not) (?:want to|wanna) (?:be here|exist|be alive) (?:anymore|any more)\b|\beveryone would be better off without me\b`,
   ),
   r('self-harm', String.raw`\b(?:overdos(?:e|ing)|jump(?:ing)? off (?:a|the) (?:bridge|roof|building))\b`),
 
@@ -100,12 +106,12 @@ const RULES = [
   // "Off" only as the verb ("gonna off himself", "offed herself"), never the particle ("turned the water off himself").
   r(
     'self-harm',
-    String.raw`\b(?:kill(?:s|ing)?|hang(?:s|ing)?|top(?:s|ping)?|off(?:ing|ed)|(?:to|gonna|wanna|will|ll|might|could|would) off|harm(?:s|ing)?|cut(?:s|ting)?|starv(?:e|es|ing)) (?:him|her|them) ?sel(?:f|ves)\b(?! (?:laughing|with (?:work|overtime|the hours)|over (?:this|that|the)|to (?:get|make|meet|finish|please|impress|prove|keep)|at (?:the )?(?:gym|work))\b)|\b(?:(?:wants?|wanted|wanna|going|gonna|is going|plans?|planning|ready|about|tried|trying|threaten(?:s|ed|ing)?|talk(?:s|ed|ing)? about|thinking (?:about|of)|(?:he|she|they)(?:'ll| will| would|'d)) (?:to )?)(?:end(?:ing)?|take|taking) (?:his|her|their) (?:own )?life\b(?! (?:in (?:his|her|their) hands|savings|story|work))|\b(?:he|she|they|[a-z]+ (?:said|says|told me|keeps saying)(?: that)? (?:he|she|they)) (?:\w+ )?(?:wants?|wanted|wanna|is going|are going|'s going|'re going|is ready|are ready) (?:to )?die\b(?! (?:her|his|their) hair)|\b(?:he|she|they) (?:doesn'?t|does not|don'?t|do not|dont|doesnt) (?:want|wanna) to (?:live|be alive|wake up|be here)(?: anymore| any more)?\b|\b(?:giving|gave|given|gives) away (?:all )?(?:of )?(?:his|her|their) (?:stuff|things|belongings|possessions)\b`,
+    String.raw`\b(?:kill(?:s|ing)?|hang(?:s|ing)?|top(?:s|ping)?|off(?:ing|ed)|(?:to|gonna|wanna|will|ll|might|could|would) off|harm(?:s|ing)?|cut(?:s|ting)?|starv(?:e|es|ing)) (?:him|her|them) ?sel(?:f|ves)\b(?! (?:laughing|with (?:work|overtime|the hours)|over (?:this|that|the)|to (?:get|make|meet|finish|please|impress|prove|keep)|at (?:the )?(?:gym|work))\b)|\b(?:(?:wants?|wanted|wanna|going|gonna|is going|plans?|planning|ready|about|tried|trying|threaten(?:s|ed|ing)?|talk(?:s|ed|ing)? about|thinking (?:about|of)|(?:he|she|they)(?:'ll| will| would|'d)) (?:to )?)(?:end(?:ing)?|take|taking) (?:his|her|their) (?:own )?life\b(?! (?:in (?:his|her|their) hands|savings|story|work))|\b(?:he|she|they|[a-z]+ (?:said|says|told me|keeps saying)(?: that)? (?:he|she|they)) (?:\w+ )?(?:wants?|wanted|wanna|is going|are going|'s going|'re going|is ready|are ready) (?:to )?die\b(?! (?:her|his|their) hair)|\b(?:he|she|they) (?:doesn'?t|does not|don'?t|do not|dont|doesnt) (?:want|wanna) to (?:live|be alive|wake up|be here)(?: anymore| any more)?\b|\b(?:giving|gave|given|gives) away (?:all )?(?:of )?(?:his|her|their) (?:stuff|things|belongings|possessions)\b|\b(?:said|says|saying|told (?:me|us|him|her)|keeps? saying|thinks|feels|wrote)(?: that)? (?:no ?one|nobody|noone|no body) (?:would|will|'d|'ll|is going to|gonna) (?:even )?(?:miss|notice|care about) (?:her|him|them)\b|\b(?:no ?one|nobody|noone) (?:would|will|'d) (?:even )?(?:miss|notice|care about) (?:her|him|them)(?: \w+)? if (?:she|he|they)(?:'s|'re| was| were| is| are) (?:gone|dead|not (?:here|around)|no longer (?:here|around))\b|\b(?:overdosed|od'e?d|took an overdose|had an overdose)\b(?! on (?:coffee|caffeine|sugar|sweets|candy|chocolate|cake|donuts|energy drinks?|red bull|monster|memes|netflix|tv|meetings|emails|work|positivity|vitamin \w+|carbs|pizza|kindness|love)\b)`,
   ),
   // Drugs for ending a life collected, a jump from a height at work, shorthand and typed-in-a-hurry forms.
   r(
     'self-harm',
-    String.raw`\b(?:jump(?:ing)?|throw(?:ing)? myself|step(?:ping)?) off (?:a|the|that) (?:\w+ )?(?:mezzanine|gantry|catwalk|balcony|ledge|overpass|flyover|car ?park|multi-?storey|tower|crane|scaffold(?:ing)?|top floor|stairwell|cliff|bridge|roof|building)\b|\b(?:imma|ima|i'mma|finna|gonna|going to|bout to|about to|wanna|want to|ready to)(?: just)? end it(?: all)?(?= (?:fr|frfr|fr fr|for real|ngl|tbh|rn|istg|i swear|honestly|no cap|deadass|tho|though|this time)\b)|\b(?:don'?t|dont|do not|can'?t|cant) see (?:the |any )?point (?:of|in) (?:waking up|getting up|being alive|living|going on)\b|\bno point (?:in )?(?:waking up|being alive|living)\b|(?:^|\b)(?:i|im)?(?:wanttodie|wannadie|killmyself|endmylife|wanttokillmyself)\b`,
+    String.raw`\b(?:jump(?:ing)?|throw(?:ing)? myself|step(?:ping)?) off (?:a|the|that) (?:\w+ )?(?:mezzanine|gantry|catwalk|balcony|ledge|overpass|flyover|car ?park|multi-?storey|tower|crane|scaffold(?:ing)?|top floor|stairwell|cliff|bridge|roof|building)\b|\b(?:imma|ima|i'mma|finna|gonna|going to|bout to|about to|wanna|want to|ready to)(?: just)? end it(?: all)?(?= (?:fr|frfr|fr fr|for real|ngl|tbh|rn|istg|i swear|honestly|no cap|deadass|tho|though|this time)\b)|\b(?:don'?t|dont|do not|can'?t|cant) see (?:the |any )?point (?:of|in) (?:waking up|getting up|being alive|living|going on)\b|\bno point (?:in )?(?:waking up|being alive|living)\b|(?:^|\b)(?:i|im)?(?:wanttodie|wannadie|killmyself|endmylife|wanttokillmyself)\b|\b[a-z]*(?:wants?|wnts?)to(?:endit(?:all)?|endthings|endherlife|endhislife|endmylife|killherself|killhimself|killthemselves|die)\b`,
   ),
   // Someone hurting the writer now, named as a person ("sum1 is hurting me at work"); a sore back "hurting me" is not.
   r(
@@ -157,6 +163,16 @@ const RULES = [
     'harassment',
     String.raw`\broofie(?:'?d|s|ing)?\b|\b(?:spiked|drugged|put something in|slipped something (?:in|into)) (?:my|her|his|our|their|a (?:\w+ )?(?:coworker|colleague)'s) (?:drinks?|coffee|tea|water|beer|wine|food)\b|\bexpos(?:ed|es|ing) (?:him|her|them)sel(?:f|ves) (?:to|in front of)\b|\bflash(?:ed|es|ing) (?:himself|herself|his (?:genitals|privates|penis|dick)) (?:to|at|in front of)\b|\b(?:followed|following|follows|stalking|tailing|tailed) (?:me|her|us) (?:\w+ )?(?:home|to (?:my|her|the) (?:car|house|flat|bus|train|door|place|street))\b|\bbeing followed (?:\w+ )?home\b`,
   ),
+  // Groping said in everyday speech: "the lead be touchin on the girls", "he keeps feelin on the new hires".
+  r(
+    'harassment',
+    String.raw`\b(?:be|been|keeps?|kept|always|stay|stays|is|was|are|were|'s|'re|started|starts|caught (?:him|her) ) ?(?:(?:touch|grop|feel|rub|grabb?)(?:in'?|ing) (?:up )?on|(?:touch|grop|grabb?)in'?) (?:me|her|him|them|us|women|girls|ladies|the (?:\w+ )?(?:girls|women|ladies|new (?:girls?|hires?)|interns|temps|staff|cashiers|nurses|waitresses|servers|kids|young (?:ones|girls|guys))|(?:young|new) (?:girls|women|ladies|staff|hires)|staff|people|(?:my|her|his) (?:ass|butt|bum|chest|breasts?|boobs|thighs?|legs?|body|waist|hips?))\b`,
+  ),
+  // Being found dead, said to the reader: "ur gonna find me hanging in the supply closet".
+  r(
+    'self-harm',
+    String.raw`\b(?:you(?:'re|re| are)?|ur|your|u|they(?:'re| are)?|someone(?:'s| is)?|somebody(?:'s| is)?|people|y'?all|everyone(?:'s| is)?) (?:gonna|going to|will|'ll|gon) (?:find|see) me (?:hanging\b(?! (?:out|around|about|with|on|off))|hung\b(?! (?:out|over|up))|swinging\b(?! (?:by|around))|dead\b(?! (?:tired|drunk|asleep|beat|serious|wrong|on my feet))|in (?:a|the) (?:body ?bag|coffin|morgue))|\b(?:you'll|youll|they'll|theyll) (?:find|see) me (?:hanging\b(?! (?:out|around|about|with|on|off))|hung\b(?! (?:out|over|up))|swinging\b(?! (?:by|around))|dead\b(?! (?:tired|drunk|asleep|beat|serious|wrong|on my feet)))`,
+  ),
   // Self-harm said in slang ("kms", "unalive", "sewer-slide") or as being gone and unmissed.
   r(
     'self-harm',
@@ -184,9 +200,50 @@ const RULES = [
     String.raw`\b(?:bring|bringing|brought|brings|carry|carrying|carries|has|had|have|pulled|pulls|pulling|showed|flashing|flashed) (?:a |his |her |their )?(?:gun|knife|weapon|firearm|pistol|rifle|bomb|explosives?)\b(?! (?:control|laws?|rights?|owners?|ownership|violence|shows?|safety|range|licen[cs]es?|policy|policies|debate|reform)\b)`,
   ),
   r('threat', String.raw`\b(?:gun|knife|weapon|firearm|pistol|bomb) ${TO_WORK}`),
+  // A threat in street words against a person at work ("finna pop the manager", "imma smoke him"): the slang verbs
+  // only with a person after them and no message, visit or game ("pop him an email", "smoke them at FIFA").
   r(
     'threat',
-    String.raw`\bshoot(?:ing)? up (?:the|this|that) (?:place|office|plant|building|warehouse|store|school|site)\b`,
+    String.raw`\b${INTENDS}\s(?:just )?(?:pop|smoke|merk|murk|body|shank|wreck|smack|slap|jump|clap|cap|dome|blast|wet|deck|stomp|beat|beat up|hurt|kill|shoot|stab|knife|choke|punch|hit|run up on|slide on|pull up on|put hands on|lay hands on) ${TARGET}\b(?!'s)(?! (?:an? |a quick |the |one |another )?(?:e-?mails?|messages?|texts?|notes?|lines?|invites?|dms?|reminders?|calls?|memos?|questions?|links?|hints?|visits?|compliments?|favou?rs?)\b| (?:over|round|by|back|up|out|down|off|a line|to)\b| (?:at|in|on) (?:fifa|chess|pool|darts|cards|poker|ping ?pong|table tennis|madden|2k|nba 2k|cod|call of duty|fortnite|mario ?kart|smash|trivia|bowling|golf|tennis|squash|badminton|the (?:game|league|tournament|quiz|race|match|polls?|sales (?:contest|board|leaderboard)|leaderboard|rankings?)|(?:a|the) race|sales|numbers)\b)`,
+    true,
+  ),
+  // A threat against someone named ("I'm going to hurt Kevin", "gonna wreck Dave after shift", "he'll jump Sam in the
+  // lot"): any word that is no thing or measure of work ("hurt sales", "wreck havoc", "jump ship"), never a possessive.
+  r(
+    'threat',
+    String.raw`\b${INTENDS}\s(?:just )?(?:hurt|wreck|merk|murk|shank|smack|jump|beat up|batter|bash|run up on|slide on|pull up on|put hands on|lay hands on) (?!${NOT_A_NAME}\b)[a-z]+\b(?!'s|')(?! (?:at|in|on) (?:fifa|chess|pool|darts|cards|poker|ping ?pong|table tennis|madden|2k|cod|fortnite|mario ?kart|trivia|bowling|golf|tennis|the (?:game|league|tournament|quiz|race|match|polls?)|(?:a|the) race)\b| (?:and|or) (?:the|our|my|his|her) )`,
+    true,
+  ),
+  // Death promised to a named person or to "you": "Kevin is a dead man", "you're dead meat"; a dead man's switch, a
+  // dead man found, and "dead man walking" of a plan are not threats.
+  r(
+    'threat',
+    String.raw`(?<!\bthere(?: is|'s| was) )(?<!\b(?:found|saw|see|seen) )\b(?:you(?:'re|re| are)|ur|(?:he|she|they)(?:'s|'re| is| are)|(?!(?:this|that|it|there|what|which|who|project|plan|idea|deal|phone|battery|printer|system|app|line|machine|forklift)\b)[a-z]+(?:'s| is)) (?:a )?(?:dead (?:man|men|woman|meat)|(?:so )?dead (?:meat))\b(?!'s| (?:switch|handle|pedal|brake|control|zone|spot|walking|in|on|at|lying)\b)`,
+  ),
+  // Knowing where someone lives, said as a warning: the sentence ends there or goes on to threaten. "I know where Kevin
+  // lives, we carpool" explains; it does not warn.
+  r(
+    'threat',
+    String.raw`\b(?:i|we|they|he|she|someone|somebody) (?:know|knows|found out|find out|will find out|'ll find out) where (?:the |my |our |your |that )?(?!(?:i|you|we|she|he|they|it|the|this|that|everyone|everything|nothing|my|our|your)\b)[a-z]+(?: [a-z]+)? (?:lives|sleeps|parks|stays)\b(?!,? (?:and |so |because |cause |cuz |since |as |but )?(?:we|i|im|it|its|he|she|they)\b(?![^.!?,]{0,12}(?:(?:'ll|will|gonna|going to) (?:get|hurt|find|see|visit|pay|show up|be (?:waiting|watching|coming|there))|'?d better|better watch|had better|should watch))|,? (?:but|because|cause|cuz|since|as|from|so (?:we|i) can)\b| (?:next door|near|close|nearby|down the (?:road|street)|around the corner|by me|too|as well|now)\b)`,
+  ),
+  // "Better watch your back": a warning that harm is coming.
+  r(
+    'threat',
+    String.raw`\b(?:better|should|had better|'d better|best|needs? to|gotta|got to) watch (?:his|her|their) backs?\b|\b(?:said|says|told (?:me|us|him|her)|warned (?:me|us|him|her)|texted (?:me|us)|messaged (?:me|us)|threatened (?:me|us))(?: that)?(?: (?:i|we|you|he|she)(?:'d| had)?)? (?:better|should|best) watch (?:your|ur|yo|my|our|his|her) backs?\b`,
+  ),
+  // A bullet promised to someone: "he'll put a bullet in whoever snitches", "put one in his head".
+  r(
+    'threat',
+    String.raw`\b(?:put|putting|puts|pump|pumping|pop|popping|stick|sticking|bust|busting) (?:a |one |two |some |a few |a couple |six )?(?:bullets?|rounds?|slugs?|caps?|one|two|lead) (?:in|into|through) (?:whoever|him|her|them|you|ya|ur|your|yo|his|their|someone|somebody|anyone|anybody|everyone|everybody|the (?:\w+ )?(?:manager|boss|supervisor|lead|foreman|snitch|rat|guy|dude)|(?!${NOT_A_NAME}\b|place|case|order|front|stock|there|here|chamber|gun|magazine|mag|clip)[a-z]+(?:'s)? (?:head|face|chest|back|skull|brain|ass))\b`,
+  ),
+  // A weapon in street words that names nothing else: "got a gat", "flashed a shank", "packing heat".
+  r(
+    'threat',
+    String.raw`\b(?:has|had|have|got|carr(?:y|ies|ying|ied)|bring(?:s|ing)?|brought|packing|packin|keeps?|kept|hid(?:es|ing)?|hiding|showed|show(?:s|ing)?|flash(?:ed|es|ing)|pulled(?: out)?|pull(?:s|ing)? out|wav(?:e|es|ed|ing)) (?:a|an|his|her|their|the|my) (?:gat|blicky|choppa|toolie|shank|shiv|switchblade|glizzy(?= (?:on|in|at)\b))\b|\b(?:packing|packin|carrying|strapped with) heat\b|\b(?:brought|bring(?:s|ing)?|carr(?:y|ies|ying|ied)|has|had|got) (?:his|her|their|the) heat (?:to|into|in) (?:work|the (?:site|plant|warehouse|office|store|shop|building|meeting))\b`,
+  ),
+  r(
+    'threat',
+    String.raw`\bshoot(?:ing)? up (?:the|this|that) (?:place|office|plant|building|warehouse|store|school|site)\b|\bshoot(?:ing)? (?:the|this|that|our|my) (?:whole )?(?:place|office|plant|building|warehouse|store|school|site|job|workplace|shop|floor|break ?room|canteen) up\b`,
   ),
   r(
     'threat',
@@ -527,6 +584,26 @@ const RULES = [
     'self-harm',
     String.raw`\b(?:gonna|going to|will|wanna|want to|might|finna|bout to|about to|imma|ima|i'?ll|i'?m|thinking (?:about|of)|planning (?:to|on)|ready to|should|could|just) (?:just |go )?off(?:ing)? myself\b|\b(?:i|i'?ve|i have) (?:just |nearly |almost |kind of |sort of )?(?:overdosed|od'?d|od'?ed|took an overdose)\b|\boverdosed on purpose\b|\b(?:took|swallowed|downed|taken|taking) (?:a |an )?(?:bunch|handful|fistful|load|lot|ton|whole (?:bottle|pack|packet|box|strip)|entire (?:bottle|pack|packet|box)|all (?:of )?(?:my|the|those|these)|too many|way too many|loads) (?:of )?(?:my |the )?(?:pills|tablets|meds|medication|sleeping pills|painkillers|paracetamol|tylenol|ibuprofen)\b(?! (?:for|because|since|to (?:get|help|stop|ease|sleep)|as (?:prescribed|usual)|with (?:food|water|my)|at (?:lunch|breakfast|dinner)))|\bi (?:just |finally |already )?(?:bought|got|ordered|got myself) (?:a|the|some|myself a) (?:\w+ )?rope(?=\s*(?:$|[.!?,;]|today|tonight|yesterday|last night|this morning|(?:and|to) (?:hang|end|do it|a chair|a stool)))`,
   ),
+  // Equipment that should save someone, useless when needed: an empty eyewash, sprinklers painted over, a dead alarm.
+  r(
+    'safety',
+    String.raw`\b(?:eye ?wash(?:es)?(?: stations?| bottles?| units?)?|emergency showers?|safety showers?|first aid (?:kits?|boxes?)|(?:fire )?extinguishers?|defib(?:rillator)?s?|aeds?|spill kits?|sprinkler (?:heads?|systems?|pipes?)|sprinklers?|smoke (?:alarms?|detectors?)|fire alarms?|emergency lights?|exit signs?)\b(?: (?!(?:not|never|isn|aren|wasn|weren|no|posters?|signs?|signage|labels?|stickers?|tags?|logs?|checklists?|certificates?|training|inspections?|drills?|tests?|gel|plasters?|bandages?|refills?|cabinets?|boxes|batter(?:y|ies))\b)[\w']+){0,3} (?:is |are |was |were |has been |have been |been |got |gets |still |always |all )?(?:empty|dry|bone dry|out of (?:water|solution|fluid)|painted (?:over|shut)|covered (?:over|up)|bagged(?: up)?|capped off|disconnected|dead|not working|don'?t work|doesn'?t work|never work(?:ed)?|missing|gone|ripped out|taken away|empty again)\b`,
+  ),
+  // A lift, ladder or scaffold that moves under someone: "the scissor lift is tipping when extended".
+  r(
+    'safety',
+    String.raw`\b(?:scissor ?lifts?|cherry ?pickers?|boom ?lifts?|aerial (?:lifts?|platforms?|work platforms?)|mewps?|man ?lifts?|fork ?lifts?|forklfts?|for ?lifts?|reach ?trucks?|order pickers?|ladders?|step ?ladders?|scaffold(?:ing|s)?|cranes?|hoists?|platforms?|racking|pallet racks?)\b(?: (?!(?:not|never|isn|aren|wasn|weren|no)\b)[\w']+){0,3} (?:is |are |was |were |keeps? |kept |started |starts |been |always )?(?:tipping|tips(?: over)?|tipped over|nearly tipped|almost tipped|wobbl(?:es|ing|y)|sway(?:s|ing)|rocking|unstable|giving way|gave way|buckl(?:es|ing|ed)|collaps(?:es|ing|ed))\b`,
+  ),
+  // Brakes, steering or a horn that are gone on a vehicle at work, typed in a hurry ("the forklft brakes r shot").
+  r(
+    'safety',
+    String.raw`\b(?:fork ?l(?:i|e)?fts?|for ?lifts?|frk ?lifts?|trucks?|vans?|lorr(?:y|ies)|trailers?|reach ?trucks?|pallet (?:jacks?|trucks?)|tugs?|loaders?|cranes?|hoists?|buggies|buggy|carts?|company cars?|minibus|bus)(?:'s|')? (?:\w+ )?(?:brakes?|breaks?|steering|horn|seat ?belts?|hydraulics?|handbrake|parking brake)\b (?:(?:are|r|is|were|was|'re|'s|been|have been|has been|all) )?(?:shot|gone|busted|knackered|done|dead|failing|failed|fucked|screwed|not working|don'?t work|doesn'?t work|barely work|out|worn (?:out|through|down)|metal on metal|spongy|broke|broken|bust|cooked|toast|messed up)\b`,
+  ),
+  // Workers made to put their hands into a machine that is not made safe ("they make us reach into the press").
+  r(
+    'safety',
+    String.raw`\b(?:make|makes|made|making|have|has|had|tell|tells|told|force[sd]?|forcing|expect(?:s|ed)?) (?:us|me|them|people|workers|staff|everyone|the (?:\w+ )?(?:staff|workers|crew|temps|new guys?|lads)) (?:to )?(?:reach|put (?:our|my|their|your) (?:hands?|arms?|heads?)|stick (?:our|my|their|your) (?:hands?|arms?|heads?)|climb|crawl|go) (?:into|inside|in|under|between) (?:the|a|an) (?:\w+ )?(?:press(?:es)?|machines?|conveyors?|mixers?|shredders?|balers?|compactors?|rollers?|augers?|grinders?|saws?|guillotines?|lathes?|wrappers?|chippers?|rollers?|blades?|gears?|belts?)\b(?! (?:after|once|when) (?:it'?s |it is |we )?(?:off|locked|lock|isolated|stopped|switched off|powered down))|\bno (?:lock ?out[/ -]?tag ?out|lock ?out|tag ?out|loto|lock-out)\b(?! (?:issues?|problems?|violations?|incidents?|concerns?|complaints?|findings?)\b)`,
+  ),
   // Machines worked on without being made safe: lockout/tagout skipped, live machines and wires, confined spaces
   // and hot work without a permit.
   r(
@@ -563,6 +640,8 @@ export const english: UrgencyLanguage = {
     String.raw`\b(?:work(?:s|ed|ing)?|shifts?|nurse|nursing|doctor|placement|rotation|job|based|assigned) (?:\w+ ){0,4}(?:in|on|at) (?:the |an |a )?(?:emergency (?:department|room|ward|unit)|a&e|accident and emergency|trauma (?:unit|ward)|icu|intensive care(?: unit)?)\b`,
     // A talk, video or policy about harassment names a subject, not an event.
     String.raw`\b(?:training|e-?learning|module|course|workshop|seminar|webinar|session|video|presentation|talk|poster|policy|handbook|slides?|quiz)(?: \w+)? (?:on|about|re|regarding) (?:preventing |workplace |sexual )*(?:harassment|bullying|discrimination|violence)\b`,
+    // A hazard or danger to someone's patience, sanity or diet is a joke about the thing, not a report.
+    String.raw`\b(?:hazard|hazardous|danger|dangerous|threat|menace|health hazard|safety hazard|risk) (?:to|for) (?:my|our|your|his|her|their|everyone'?s|the team'?s) (?:own )?(?:sanity|patience|wallet|bank account|diet|waistline|productivity|sleep schedule|social life|nerves|inbox|calendar|figure|sense of humou?r|will to work|brain cells|attention span|blood pressure|caffeine intake|self[- ]control)\b`,
     // 'Dangerously good' praises.
     String.raw`\bdangerously (?:good|tasty|delicious|addictive|comfy|comfortable|cute|close to (?:the )?(?:weekend|lunch|friday|holidays?|payday))\b`,
     // Joking 'threats' to bring a treat or sing.

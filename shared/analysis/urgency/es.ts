@@ -56,6 +56,12 @@ export const spanish: UrgencyLanguage = {
       'self-harm',
       String.raw`\bme (?:voy a|quiero|va a|dan ganas de) colgar\b(?! (?:el|la|los|las|un|una|mi|mis|su|sus|del telefono)\b)|\b(?:me (?:voy a|quiero|va a)|(?:voy a|quiero|pienso|pensando en|ganas de)) (?:tirar|aventar|lanzar|botar|saltar|arrojar)(?:me)? (?:del|de la|de un|de una|desde el|desde la|desde|al|a la|a las|a los|a un|bajo|por la|por el) (?:\w+ )?(?:puente|edificio|techo|tejado|azotea|ventana|balcon|tren|metro|vias|via|camion|autobus|rio|piso|entreplanta|precipicio|acantilado|andamio)\b|\bno (?:le )?(?:veo|encuentro|tiene|hay) (?:el |ningun |ni un )?sentido (?:a |en |de |para )?(?:despertar(?:me)?|levantarme|vivir|seguir (?:viviendo|aqui))\b`,
     ),
+    // An overdose, the writer's or a colleague's ("mi compañero tuvo una sobredosis en el baño", "se tomó un montón de
+    // pastillas"); pills taken as prescribed are not.
+    rule(
+      'self-harm',
+      String.raw`\b(?:tuvo|tuve|le dio|me dio|sufrio|sufri|tiene|hizo) una sobredosis\b(?! de (?:cafe|azucar|chocolate|trabajo|reuniones|correos|series)\b)|\bse (?:tomo|trago|metio|bebio) (?:un monton|un punado|una caja|un frasco|un bote|un blister|todas?|toda la caja|todo el frasco) (?:de )?(?:las |sus |mis )?(?:pastillas|pildoras|medicamentos|medicinas|tabletas|somniferos)\b(?! (?:como|que le (?:recetaron|mandaron)|recetad))`,
+    ),
     // A gun in Mexican slang carried ("trae cuete en la troca"); "andar cuete" (drunk) is calm.
     rule(
       'threat',

@@ -120,6 +120,11 @@ export const french: UrgencyLanguage = {
       'self-harm',
       String.raw`\bje (?:vais|veux) me (?:tuer|suicider|foutre en l'air|supprimer)\b|\bje me tue\b|\b(?:quitter|partir de) ce monde\b|\bpersonne ne (?:me regretterait|remarquerait si je)\b|\bje vais en finir\b`,
     ),
+    // An overdose, the writer's or a colleague's ("mon collègue a fait une overdose dans les toilettes").
+    rule(
+      'self-harm',
+      String.raw`\b(?:fait|faire|fais|fera|faisait) une (?:overdose|surdose)\b(?! de (?:cafe|sucre|chocolat|travail|reunions|mails|series)\b)|\b(?:j'ai|il a|elle a|ils ont|elles ont|a) (?:avale|pris) (?:toute (?:la|une) (?:boite|plaquette)|tous (?:mes|ses|les) (?:cachets|comprimes|medicaments))\b`,
+    ),
     // Saying goodbye for good: farewell letters, giving belongings away, not being around much longer.
     rule(
       'self-harm',
@@ -127,7 +132,7 @@ export const french: UrgencyLanguage = {
     ),
     rule(
       'self-harm',
-      String.raw`suicid\w*|(?:me|se) (?:tuer|flinguer|buter|foutre en l'air|jeter sous|pendre|ouvrir les veines)|en finir(?: avec (?:la vie|ma vie|tout))?|mettre fin a (?:mes jours|ma vie)|(?:envie|besoin) de mourir|(?:veux|voudrais|veut) mourir|plus envie de vivre|(?:me|se) (?:faire du mal|scarifier|mutiler)|scarifi\w+|automutil\w+`,
+      String.raw`suicid\w*|(?:me|se) (?:tuer|flinguer|buter|foutre en l'air|jeter sous|pendre|ouvrir les veines)|en finir(?: avec (?:la vie|ma vie|tout))?|mettre fin a (?:mes jours|ma vie)|(?:envie|besoin) de mourir|(?:veux|voudrais|veut) mourir|plus envie de vivre|(?:veux|veut|voulais|voulait|voudrais|voudrait|veulent|voulaient) (?:vraiment |juste )?plus (?:du tout )?vivre\b(?! (?:a|au|aux|en|dans|chez|avec|ici|la-bas|comme|sous|pres|loin|sans|seule?s?|en colocation)\b)|(?:veux|veut|voulais|voulait|envie de) crever\b(?! de)|(?:me|se) (?:faire du mal|scarifier|mutiler)|scarifi\w+|automutil\w+`,
     ),
 
     rule(

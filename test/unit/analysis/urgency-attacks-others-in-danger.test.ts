@@ -151,3 +151,132 @@ describe('urgency: someone else in danger, and reports typed to slip past', { ti
     expect(detectUrgency(text).urgent).toBe(true);
   });
 });
+
+// A fourth attacker's reports that were stored as calm, each a kind of report rather than a sentence: a colleague who
+// "wants to end it" or would not be missed (in the third person, typed loosely or run together), an overdose; threats
+// against a person named by their given name or in street words; French without its "ne" inside English; equipment
+// that fails when it is needed, said in a worker's words; groping said in everyday speech. Each is read by the rules,
+// so it stays urgent inside a long ramble. Beside them, the everyday sentences that share their words.
+describe('urgency: a fourth batch of reports made to slip past', { timeout: 60_000 }, () => {
+  it.each([
+    'my coworker said she wants to end it',
+    'my friend at work wants to end it',
+    'my teammate told me he wants to end it, he sounded serious',
+    'my buddy on second shift wnts to end it',
+    'my cowrker sed she wnts to end it',
+    'mycoworkerwantstoendit',
+    'the new girl on nights keeps talking about ending things',
+    "she's been talking about ending it, I'm scared",
+    'said nobody would miss her if she was gone',
+    'he told me nobody would notice him if he was dead',
+    'I feel like ending it',
+    "I've been feeling like ending it lately",
+    'my coworker overdosed in the bathroom',
+    "the driver od'd in the van this morning",
+    'ur gonna find me hanging in the supply closet',
+    "you'll find me hanging in the stockroom",
+    "Elle m'a dit qu'elle voulait plus vivre",
+    "j'veux plus vivre",
+    'il veut plus vivre',
+    'il veut plus vivre depuis que sa femme est partie',
+    'mon collègue a fait une overdose dans les toilettes',
+    'mi compañero tuvo una sobredosis en el baño',
+    'mi compañero se tomó un montón de pastillas en el baño',
+    'mein Kollege will Schluss machen mit allem',
+  ])('Should escalate as self-harm, even buried in a long ramble: %j', (text) => {
+    escalatesAs('self-harm')(text);
+    escalatesAs('self-harm')(buried(text));
+  });
+
+  it.each([
+    'I am going to hurt Kevin',
+    'Im gonna wreck Kevin after shift',
+    'gonna hurt Priya tomorrow',
+    "he said he's gonna jump Marcus after work",
+    "Btw Rick told me he's going to hurt Sam in the lot tonight",
+    'Kevin is a dead man',
+    'Dave is a dead man when I see him',
+    "you're dead meat",
+    'I know where Kevin lives',
+    'they know where Tasha lives.',
+    'Kevin better watch his back',
+    'she better watch her back',
+    "he'll put a bullet in whoever snitches",
+    'gonna put one in his head',
+    'finna pop the manager',
+    'imma merk that snitch',
+    'tryna smoke the supervisor',
+    'im finna shoot this place up',
+    'he got a gat',
+    'brought his heat to work',
+    "he's packing heat on the floor",
+    'he flashed a shank at me',
+    'he keeps a shank in his locker',
+  ])('Should escalate as a threat, even buried in a long ramble: %j', (text) => {
+    escalatesAs('threat')(text);
+    escalatesAs('threat')(buried(text));
+  });
+
+  it.each([
+    'the exit door by paint shop is welded shut',
+    'back door nailed shut, only exit',
+    'la porte de secours est soudée',
+    'la salida de emergencia está soldada',
+    'the scissor lift is tipping when extended',
+    'the ladder keeps wobbling when you climb it',
+    'no lockout tagout, they make us reach into the press',
+    'they make us put our hands into the mixer to clear it',
+    'the eyewash station is empty',
+    'the fire extinguishers are empty',
+    'the sprinkler heads are painted over',
+    'smoke alarms have been painted over',
+    'the forklft brakes r shot',
+    "the truck's brakes are shot",
+  ])('Should escalate as safety, even buried in a long ramble: %j', (text) => {
+    escalatesAs('safety')(text);
+    escalatesAs('safety')(buried(text));
+  });
+
+  it.each(['the lead be touchin on the girls on nights', 'the supervisor be grabbin on the interns'])(
+    'Should escalate as harassment, even buried in a long ramble: %j',
+    (text) => {
+      escalatesAs('harassment')(text);
+      escalatesAs('harassment')(buried(text));
+    },
+  );
+
+  it.each([
+    'this new process is a total hazard to my sanity lol',
+    'this spreadsheet is a danger to my patience',
+    'I would kill for a longer lunch break',
+    'Jane killed the presentation',
+    'Kevin killed it at the quarterly review',
+    "we're going to hurt our numbers",
+    'I know where Kevin lives, we carpool',
+    "I know where Maria lives, I'll drop the card off",
+    'I know where the problem lies',
+    "he'll crush the competition",
+    'she wants to end it with her boyfriend',
+    'management wants to end it',
+    'I feel like ending it early today',
+    'we talked about ending things on a high note',
+    'he overdosed on coffee before the meeting',
+    "I'm gonna wreck havoc on this spreadsheet",
+    'gonna jump ship to the competitor',
+    "I'll pop you an email tomorrow",
+    'gonna smoke you at fifa tonight',
+    "there's a dead man switch",
+    'watch your back when reversing the truck',
+    'he had a lamb shank for lunch',
+    'the eyewash station was cleaned and refilled',
+    'the scissor lift was serviced and is stable',
+    'ur gonna find me hanging out in the canteen',
+    "I'm touching base with the girls on nights",
+    'he was touching on the topic of pay',
+    'elle veut plus vivre avec sa soeur',
+    'il a fait une overdose de café ce matin',
+    'Sie will mit ihm Schluss machen',
+  ])('Should stay calm: %j', (text) => {
+    expect(detectUrgency(text)).toEqual({ urgent: false, categories: [] });
+  });
+});

@@ -3,7 +3,7 @@ import type { ConceptLexicon } from '../frames';
 /** German words for the frames' concepts. Stems may sit inside compounds ("Notausgang", "Schutzabdeckung"); ä ö ü folded to a o u, ß to ss. */
 export const germanConcepts: ConceptLexicon = {
   exit: String.raw`kuhlhaus|kuhlraum|tiefkuhl|gefrierraum|kuhlzelle|notausg|notausstieg|fluchtweg|fluchttur|rettungsweg|notausgang|ausgang|ausgange|feuertur|brandschutztur|nottur|hintertur|notfalltur|treppenhaus`,
-  obstructed: String.raw`von innen|eingesperrt|eingeschlossen|gefangen|versperr|blockier|verstellt|zugestellt|zugeparkt|abgeschlossen|verschlossen|zugesperrt|vorhangeschloss|angekettet|verkeilt|vor dem|vor der|davor|gestapelt|(?:geht|ging|lasst sich|kann man) (?:nicht|kaum) (?:mehr )?(?:auf|offnen|raus|durch)|kommt (?:keiner|niemand|man nicht) (?:raus|durch|ran)|nicht (?:zu )?offnen`,
+  obstructed: String.raw`verschweisst|zugeschweisst|von innen|eingesperrt|eingeschlossen|gefangen|versperr|blockier|verstellt|zugestellt|zugeparkt|abgeschlossen|verschlossen|zugesperrt|vorhangeschloss|angekettet|verkeilt|vor dem|vor der|davor|gestapelt|(?:geht|ging|lasst sich|kann man) (?:nicht|kaum) (?:mehr )?(?:auf|offnen|raus|durch)|kommt (?:keiner|niemand|man nicht) (?:raus|durch|ran)|nicht (?:zu )?offnen`,
   fire: String.raw`feuer|brand\b|brennt|brennen|rauch|flammen`,
   trapped: String.raw`kommt (?:keiner|niemand|man nicht) raus|kommen wir nicht raus|keiner kommt raus|niemand kommt raus|eingesperrt|gefangen|sitzen fest|kein (?:weg|ausweg) raus|kein entkommen|verbrennen`,
   electric: String.raw`schaltkasten|stromkasten|elektrokasten|verteilerkasten|schalttafel|kabel|steckdose|stecker|leitung|strom|elektr|sicherungskasten|verteilerkasten|schaltschrank|verlangerung|mehrfachsteck|lichtschalter|draht`,

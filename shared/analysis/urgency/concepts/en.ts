@@ -3,7 +3,7 @@ import type { ConceptLexicon } from '../frames';
 /** English words for the frames' concepts (stems: any ending follows). */
 export const englishConcepts: ConceptLexicon = {
   exit: String.raw`(?:cold ?room|freezer|chiller|walk-in)(?: door)?|(?:fire|emergency) (?:exit|door|escape|stair)|exits?\b|escape route|(?<!on (?:the|my|his|her|their|our|your) )way out|stairwell|fire door|push ?bar|evacuation route`,
-  obstructed: String.raw`from (?:the )?inside|locked in\b|shut in\b|trapped|block|obstruct|lock(?:ed|s)?\b|chain(?:ed|s)?\b|padlock|bolted|in front of|stack(?:ed|ing) (?:up )?(?:in|against|by)|piled|barricad|jammed|wedged|propped open|(?:can'?t|cannot|can not|couldn'?t|won'?t|doesn'?t|don'?t) (?:open|reach|get (?:to|through|out))`,
+  obstructed: String.raw`welded|(?:nailed|screwed|glued|tied|sealed|wired|zip[- ]?tied|cable[- ]?tied) (?:shut|closed)|boarded (?:up|over)|bricked up|from (?:the )?inside|locked in\b|shut in\b|trapped|block|obstruct|lock(?:ed|s)?\b|chain(?:ed|s)?\b|padlock|bolted|in front of|stack(?:ed|ing) (?:up )?(?:in|against|by)|piled|barricad|jammed|wedged|propped open|(?:can'?t|cannot|can not|couldn'?t|won'?t|doesn'?t|don'?t) (?:open|reach|get (?:to|through|out))`,
   fire: String.raw`fire\b|smoke\b|flames?\b|burning\b|blaze`,
   trapped: String.raw`(?:nobody|no one|no-one|noone|nobody|none of us|we|people|anyone|everyone) (?:could|can|would|will|wouldn'?t|couldn'?t|can'?t|won'?t)(?: not| never)? (?:get|make it|escape)|trapped|stuck inside|no way out|can'?t get out|couldn'?t get out|we'?d all die|burn to death`,
   electric: String.raw`wir(?:e|es|ing)\b|cables?\b|sockets?\b|outlets?\b|plugs?\b|electric|panel\b|breaker|fuse ?box|extension (?:lead|cord)|power strip|light switch`,

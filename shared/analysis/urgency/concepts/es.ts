@@ -3,7 +3,7 @@ import type { ConceptLexicon } from '../frames';
 /** Spanish words for the frames' concepts (stems, without accents: any ending follows). */
 export const spanishConcepts: ConceptLexicon = {
   exit: String.raw`(?:camara|puerta) (?:frigorifica|de congelados|de frio|del congelador)|camara de congelados|camara frigorifica|congelador|salidas? de (?:emergencia|incendio|evacuacion|socorro)|salida\b|salidas\b|puertas? de (?:emergencia|incendio|evacuacion|atras|la parte de atras|salida)|puerta (?:trasera|de atras)|escaleras? de (?:emergencia|incendio)|via de evacuacion|ruta de evacuacion|pasillo`,
-  obstructed: String.raw`desde dentro|por dentro|encerrad|atrapad|bloque|obstru|tapad|trabad|atrancad|encadenad|candado|cerrad[oa]s? con (?:llave|cadena|candado)|con llave|delante de|enfrente de|frente a|(?:no )?(?:se )?(?:puede|pueden|podemos|podia) (?:abrir|pasar|salir)|no (?:se )?abre|no hay (?:forma|manera) de (?:pasar|salir|abrir)|amontonad|apilad|atascad`,
+  obstructed: String.raw`soldad|desde dentro|por dentro|encerrad|atrapad|bloque|obstru|tapad|trabad|atrancad|encadenad|candado|cerrad[oa]s? con (?:llave|cadena|candado)|con llave|delante de|enfrente de|frente a|(?:no )?(?:se )?(?:puede|pueden|podemos|podia) (?:abrir|pasar|salir)|no (?:se )?abre|no hay (?:forma|manera) de (?:pasar|salir|abrir)|amontonad|apilad|atascad`,
   fire: String.raw`incendio|fuego|humo|llamas|se quema`,
   trapped: String.raw`nadie (?:puede|podria|podra|va a poder|podemos) salir|no (?:podriamos|podemos|podria|podra|hay como|hay por donde) salir|atrapad|encerrad|sin salida|no hay salida|moririamos`,
   electric: String.raw`cables?\b|enchufes?|toma(?:s)? de corriente|tomacorriente|electric|cuadro electrico|instalacion electrica|alambr|interruptor|regleta|breaker`,

@@ -3,7 +3,7 @@ import type { ConceptLexicon } from '../frames';
 /** French words for the frames' concepts (stems, without accents: any ending follows). */
 export const frenchConcepts: ConceptLexicon = {
   exit: String.raw`(?:porte de la )?chambre froide|congelateur|frigo|(?:porte|sortie|issue)s? de secours|issues? de secours|sorties?\b|portes? (?:coupe-feu|arriere|de derriere|du fond)|escaliers? de secours|evacuation|voie de degagement`,
-  obstructed: String.raw`de l'interieur|enferme|coince dedans|piege|bloqu|encombr|obstru|ferme(?:e|es|s)? a clef|ferme(?:e|es|s)? a cle|verrouill|cadenas|enchain|condamn|devant\b|empil|entass|coinc|(?:on )?(?:ne )?peu(?:t|x|vent) (?:pas )?(?:l'?)?(?:ouvrir|passer|sortir)|s'ouvre pas|ouvre pas|impossible d'(?:ouvrir|acceder|sortir)`,
+  obstructed: String.raw`soud(?:e|ee|es|ees)\b|de l'interieur|enferme|coince dedans|piege|bloqu|encombr|obstru|ferme(?:e|es|s)? a clef|ferme(?:e|es|s)? a cle|verrouill|cadenas|enchain|condamn|devant\b|empil|entass|coinc|(?:on )?(?:ne )?peu(?:t|x|vent) (?:pas )?(?:l'?)?(?:ouvrir|passer|sortir)|s'ouvre pas|ouvre pas|impossible d'(?:ouvrir|acceder|sortir)`,
   fire: String.raw`feu\b|incendie|fumee|flammes|brule`,
   trapped: String.raw`personne (?:ne )?(?:peut|pourrait|pourra|pourrais) (?:pas )?sortir|on (?:ne )?(?:peut|pourrait|pourra) pas sortir|on est coinces|coinces|piege|aucune (?:issue|sortie)|on (?:y )?(?:passe|passerait|resterait)|on mourrait|bloques dedans`,
   electric: String.raw`prises?\b|cables?\b|fils? electrique|fil\b|electri|tableau electrique|disjoncteur|rallonge|multiprise|interrupteur|branchement`,

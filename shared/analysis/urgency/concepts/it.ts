@@ -3,7 +3,7 @@ import type { ConceptLexicon } from '../frames';
 /** Italian words for the frames' concepts (stems, without accents: any ending follows). */
 export const italianConcepts: ConceptLexicon = {
   exit: String.raw`cella frigo|cella frigorifera|congelatore|freezer|uscit[ae] di (?:emergenza|sicurezza)|uscita\b|uscite\b|porta (?:di emergenza|antincendio|tagliafuoco|sul retro|posteriore|di sicurezza)|porte (?:di emergenza|antincendio|tagliafuoco)|scal[ae] (?:di emergenza|antincendio)|via di fuga|vie di fuga|percorso di esodo`,
-  obstructed: String.raw`da dentro|dall'interno|chius[oa] dentro|rimasto chiuso|intrappolat|blocc|ostru|ingombr|sbarr|chius[ae] a chiave|chiuso a chiave|lucchett|catena|incatenat|davanti\b|di fronte|accatastat|ammucchiat|impilat|incastrat|non si apre|non (?:si )?(?:riesce|puo|possiamo) (?:ad? )?(?:aprire|passare|uscire)|impossibile (?:aprire|passare|uscire)`,
+  obstructed: String.raw`saldat|da dentro|dall'interno|chius[oa] dentro|rimasto chiuso|intrappolat|blocc|ostru|ingombr|sbarr|chius[ae] a chiave|chiuso a chiave|lucchett|catena|incatenat|davanti\b|di fronte|accatastat|ammucchiat|impilat|incastrat|non si apre|non (?:si )?(?:riesce|puo|possiamo) (?:ad? )?(?:aprire|passare|uscire)|impossibile (?:aprire|passare|uscire)`,
   fire: String.raw`fuoco|incendio|fumo\b|fiamme|brucia`,
   trapped: String.raw`non esce nessuno|nessuno (?:puo|potrebbe|riesce a|riuscirebbe a) uscire|non (?:si puo|potremmo|riusciremmo a) uscire|intrappolat|bloccati dentro|senza via d'uscita|moriremmo`,
   electric: String.raw`pres[ae]\b|cavi?\b|fili? elettric|filo\b|elettric|quadro elettrico|salvavita|ciabatta|prolunga|interruttore|spina\b`,

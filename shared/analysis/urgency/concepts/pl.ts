@@ -3,7 +3,7 @@ import type { ConceptLexicon } from '../frames';
 /** Polish words for the frames' concepts (stems without diacritics; prefixed verbs and cases: stems may start inside a word and take any ending). */
 export const polishConcepts: ConceptLexicon = {
   exit: String.raw`chlodni|mrozni|zamrazark|komor\w* chlodnicz|wyjsci\w* (?:ewakuacyjn|awaryjn|bezpieczenstw|pozarow)|wyjsci[ea]\b|wyjsc\b|drzwi (?:ewakuacyjn|awaryjn|przeciwpozarow|tyln|zapasow)|tylne drzwi|drog\w* ewakuacyjn|klatk\w* schodow|schody ewakuacyjn`,
-  obstructed: String.raw`od srodka|zamkniet|uwiezion|utknal|zastawion|zablokowan|blokuj|zagradz|zagrodzon|zamkniet\w* na (?:klucz|klodk|lancuch)|na klodk|klodk|skut\w* lancuch|przed wyjsc|przed drzwi|przed\b|stoja palety|pietrz|nie (?:da sie|mozna|moglismy|moze) (?:ich |go )?(?:otworzyc|przejsc|wyjsc)|nie otwiera|sie nie otwieraj|nie otwieraj`,
+  obstructed: String.raw`zaspawan|od srodka|zamkniet|uwiezion|utknal|zastawion|zablokowan|blokuj|zagradz|zagrodzon|zamkniet\w* na (?:klucz|klodk|lancuch)|na klodk|klodk|skut\w* lancuch|przed wyjsc|przed drzwi|przed\b|stoja palety|pietrz|nie (?:da sie|mozna|moglismy|moze) (?:ich |go )?(?:otworzyc|przejsc|wyjsc)|nie otwiera|sie nie otwieraj|nie otwieraj`,
   fire: String.raw`pozar|ogien|ognia|dym\b|dymu|plomien|pali sie`,
   trapped: String.raw`nikt nie wyjdzie|nikt (?:by )?nie (?:wyjdzie|wyszedl|ucieknie|zdazy)|nie (?:wyjdziemy|wyszlibysmy|uciekniemy|da sie uciec)|uwiezien|zamknieci w srodku|w pulapce|bez wyjscia|spalilibysmy`,
   electric: String.raw`gniazd|kabl|kabel|przewod|elektry|rozdzielni|bezpiecznik|przedluzacz|listwa|wtycz|instalacj\w* elektr|kontakt\b`,

@@ -3,7 +3,7 @@ import type { ConceptLexicon } from '../frames';
 /** Portuguese (Brazil and Portugal) words for the frames' concepts (stems, without accents). */
 export const portugueseConcepts: ConceptLexicon = {
   exit: String.raw`camara fria|camara de congelad|freezer|congelador|saidas? de (?:emergencia|incendio|evacuacao|seguranca)|saida\b|saidas\b|portas? (?:de emergencia|corta-fogo|dos fundos|de tras|de saida)|escadas? de (?:emergencia|incendio)|rota de fuga|rota de evacuacao|corredor`,
-  obstructed: String.raw`por dentro|de dentro|trancad|preso|presa\b|bloque|obstru|trancad|tranca|cadeado|acorrentad|fechad[ao]s? (?:a chave|com cadeado|com corrente)|na frente d|em frente|diante d|empilhad|amontoad|entulh|emperrad|nem abre|nao abre|(?:nao )?(?:da|dá|consegue|conseguimos|pode) (?:pra |para )?(?:abrir|passar|sair)|impossivel (?:abrir|passar|sair)`,
+  obstructed: String.raw`soldad|por dentro|de dentro|trancad|preso|presa\b|bloque|obstru|trancad|tranca|cadeado|acorrentad|fechad[ao]s? (?:a chave|com cadeado|com corrente)|na frente d|em frente|diante d|empilhad|amontoad|entulh|emperrad|nem abre|nao abre|(?:nao )?(?:da|dá|consegue|conseguimos|pode) (?:pra |para )?(?:abrir|passar|sair)|impossivel (?:abrir|passar|sair)`,
   fire: String.raw`fogo\b|incendio|fumaca|fumo\b|chamas|pegar fogo|pega fogo`,
   trapped: String.raw`ninguem (?:sai|consegue sair|vai conseguir sair|conseguiria sair|saiu)|nao (?:tem|ha) como sair|nao da pra sair|presos? (?:la )?dentro|encurralad|sem saida|morre(?:r|ria)(?:mos)? (?:todo|queimad)`,
   electric: String.raw`fios?\b|cabos?\b|tomadas?|eletric|electric|quadro (?:de luz|eletrico)|disjuntor|extensao|benjamim|interruptor|fiacao`,
