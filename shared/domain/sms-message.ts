@@ -157,11 +157,11 @@ function alternatives(words: readonly string[]): string {
  * shouted: any letter held ("URGENTTT") or every letter apart ("u r g e n t", "U-R-G-E-N-T", "U.R.G.E.N.T").
  */
 function looseAlternatives(words: readonly string[]): string {
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const literally = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return [...words]
     .sort((a, b) => b.length - a.length)
     .map((w) => {
-      if (!/^[A-Z ]+$/.test(w)) return escape(w).replace(/ /g, '\\s*');
+      if (!/^[A-Z ]+$/.test(w)) return literally(w).replace(/ /g, '\\s*');
       const held = w
         .split(' ')
         .map((part) => [...part].map((letter) => `${letter}+`).join(''))
