@@ -95,13 +95,36 @@ const URGENT_WORDS = [
     'URGNETE',
     'URJENTE',
     'URGENET',
+    // Cut short ("URG", "urgen"; never "URGE", an everyday word), and the other word for it ("EMERGENCY").
+    'URG',
+    'URGEN',
+    'EMERGENCY',
+    'EMERGENCIA',
+    'URGENCIA',
+    'URGENCE',
+    'URGENZA',
+    'EMERGENZA',
+    'NOTFALL',
   ]),
 ];
+/**
+ * A greeting before the marker ("hi URGENT …", "Hola, URGENTE: …"): read past, and taken off with it. A
+ * greeting before anything else is the message's own first word, left where it is.
+ */
+const GREETING = String.raw`(?:HI|HELLO|HEY|HIYA|GOOD\s+(?:MORNING|AFTERNOON|EVENING)|HOLA|BUENOS\s+DIAS|BUENAS(?:\s+(?:TARDES|NOCHES))?|BONJOUR|BONSOIR|SALUT|OLA|OI|BOM\s+DIA|BOA\s+(?:TARDE|NOITE)|HALLO|GUTEN\s+(?:TAG|MORGEN)|CIAO|BUONGIORNO|CZESC|DZIEN\s+DOBRY|XIN\s+CHAO|KUMUSTA|MAGANDANG\s+(?:UMAGA|HAPON|GABI)|\u4F60\u597D|\u60A8\u597D|\u0645\u0631\u062D\u0628\u0627)(?:\s+(?:ALL|TEAM|THERE|EVERYONE|GUYS|SIR|MADAM))?(?![\p{L}\p{N}])`;
+/**
+ * The marker's word naming something else ("urgent care", "EMERGENCY EXIT blocked", "emergency lights out"):
+ * the message starts with its subject, not a request.
+ */
+const OTHER_MEANING = String.raw`\s*(?:CARE|CLINIC|CENTRE|CENTER|ROOM|WARD|DEPARTMENT|DEPT|SERVICES?|EXITS?|DOORS?|STOPS?|LIGHTS?|LIGHTING|DRILLS?|CONTACTS?|NUMBERS?|SHOWERS?|EYEWASH|PROCEDURES?|PLANS?|KITS?|BRAKES?|RESPONSE|VEHICLES?|LEAVE|MEETINGS?|TEAM|EVACUATION|ASSEMBLY|GENERATOR|ALARMS?|SUPPLIES|EQUIPMENT|LANE|ROUTE|STAIRS|STAIRWELL|CALLS?|LINE|PHONE|FUND|BUTTON|SHUTOFF)(?![\p{L}\p{N}])`;
 // The word alone, not the start of a longer one ("urgently", "dringender", 紧急出口 "emergency exit"), with any
 // punctuation or symbols around it ("*URGENT*", "!!URGENT!!", "[URGENT]", "URGENT->"), but never a site's `#`
 // after it (read next, as a tag). Full-width forms ("ＵＲＧＥＮＴ") are folded to plain letters first.
 const AROUND_MARKER = String.raw`(?:(?!#)[\s\p{P}\p{S}])*`;
-const URGENT = new RegExp(`^${AROUND_MARKER}(${alternatives(URGENT_WORDS)})(?![\\p{L}\\p{N}])${AROUND_MARKER}`, 'u');
+const URGENT = new RegExp(
+  `^${AROUND_MARKER}(?:${GREETING}${AROUND_MARKER})?(${looseAlternatives(URGENT_WORDS)})(?![\\p{L}\\p{N}])(?!${OTHER_MEANING})${AROUND_MARKER}`,
+  'u',
+);
 const STATUS = new RegExp(`^(${alternatives([...STATUS_WORDS.keys()])})(?![\\p{L}\\p{N}])[\\s:#-]*`, 'u');
 const REPLY = new RegExp(`^(${alternatives([...REPLY_WORDS.keys()])})(?![\\p{L}\\p{N}])[\\s:#-]*`, 'u');
 /** "This is about my management", before the message: the same in every language. */
@@ -127,6 +150,33 @@ function alternatives(words: readonly string[]): string {
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*'))
     .join('|');
+}
+
+/**
+ * Folded keywords as a regex alternation, longest first, each in Latin letters also as typed in a hurry or
+ * shouted: any letter held ("URGENTTT") or every letter apart ("u r g e n t", "U-R-G-E-N-T", "U.R.G.E.N.T").
+ */
+function looseAlternatives(words: readonly string[]): string {
+  const literally = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => {
+      if (!/^[A-Z ]+$/.test(w)) return literally(w).replace(/ /g, '\\s*');
+      const held = w
+        .split(' ')
+        .map((part) => [...part].map((letter) => `${letter}+`).join(''))
+        .join('\\s*');
+      return `${held}|${[...w.replace(/ /g, '')].join(String.raw`[\s.\-_*]+`)}`;
+    })
+    .join('|');
+}
+
+/** The canonical keyword a loosely typed marker stands for ("U R G E N T", "URGENTTT": "URGENT"), for its languages. */
+function urgentLanguagesOf(typed: string): Language[] {
+  const plain = (w: string) => w.replace(/[\s.\-_*]+/g, '').replace(/(\p{L})\1+/gu, '$1');
+  const wanted = plain(typed);
+  for (const [word, languages] of URGENT_LANGUAGES) if (plain(word) === wanted) return languages;
+  return [];
 }
 
 /** A phone number reduced to `+` and digits, so `+1 (555) 010-0001` and `+15550100001` are the same number. */
@@ -239,7 +289,7 @@ export function readSmsIntent(body: string, config: Pick<Config, 'sites'>, to: s
     const urgent = escalate ? undefined : matchKeyword(rest, URGENT);
     if (urgent) {
       escalate = true;
-      urgentLanguages = URGENT_LANGUAGES.get(urgent.word.replace(/\s+/g, ' ')) ?? [];
+      urgentLanguages = urgentLanguagesOf(urgent.word);
       rest = rest.slice(urgent.length);
       continue;
     }

@@ -48,8 +48,10 @@ export async function authenticateKiosk(
 /**
  * Counts a request against the kiosk's per-minute limit (config
  * `limits.kioskPerMinute`): far more than people queueing at one tablet
- * could tap. Over it, a 429 says when the minute ends, unless the report reads urgent
- * (`urgency`: the urgent button or the words) and the kiosk's urgent allowance for the minute is not spent. The counter lives in
+ * could tap. Over it, a 429 says when the minute ends, unless the report reads urgent and its allowance for
+ * the minute is not spent: a report urgent in its words (`urgency.wordsUrgent`) has an allowance of its own,
+ * which reports only ticked urgent (the button, an urgent topic chosen: free to tap) never spend; they have
+ * their own, as large. The counters live in
  * the rate and replay state, keyed by an HMAC of the kiosk and minute under
  * the hour's random key: once that key is forgotten, no counter can be
  * matched to a kiosk, and none is ever written beside the cases.
@@ -57,7 +59,7 @@ export async function authenticateKiosk(
 export async function throttleKiosk(
   deps: { rateState: RateAndReplayState; config: Config; clock: Clock },
   kiosk: KioskIdentity,
-  urgency?: { urgent(): Promise<boolean> },
+  urgency?: { asked(): boolean; wordsUrgent(): Promise<boolean> },
 ): Promise<void> {
   const now = deps.clock.now().getTime();
   const windowStart = Math.floor(now / WINDOW_MS) * WINDOW_MS;
@@ -66,16 +68,12 @@ export async function throttleKiosk(
   const count = await deps.rateState.count(`kiosk-minute:${kiosk.kioskId}:${minute}`);
   if (count <= deps.config.limits.kioskPerMinute) return;
   const retryAfter = Math.max(1, Math.ceil((windowEnd - now) / 1000));
-  // Past the kiosk's minute, a report that reads urgent (its button, or its words, read as SMS reads them) is
-  // still taken, from an allowance of its own: a flood of calm taps never costs an urgent one, and a flood of
-  // "urgent" ones spends the allowance and stops.
-  if (
-    urgency &&
-    (await urgency.urgent()) &&
-    (await deps.rateState.count(`kiosk-urgent-minute:${kiosk.kioskId}:${minute}`)) <=
-      URGENT_KIOSK_OVER_BUDGET_PER_MINUTE
-  )
-    return;
+  // Past the kiosk's minute, a report urgent in its words (read as SMS reads them) is still taken, from an
+  // allowance of its own; one only ticked, from another: five ticked calm taps never cost a knife report.
+  const within = async (allowance: string) =>
+    (await deps.rateState.count(`${allowance}:${kiosk.kioskId}:${minute}`)) <= URGENT_KIOSK_OVER_BUDGET_PER_MINUTE;
+  if (urgency && (await urgency.wordsUrgent()) && (await within('kiosk-urgent-minute'))) return;
+  if (urgency?.asked() && (await within('kiosk-ticked-minute'))) return;
   throw new TooManyRequestsError(
     'This kiosk is sending more than people could; it will be accepted again shortly',
     retryAfter,
@@ -83,7 +81,8 @@ export async function throttleKiosk(
 }
 
 /**
- * Reports that read urgent one kiosk may still send a minute once `limits.kioskPerMinute` is spent: as
+ * Reports that read urgent in their words one kiosk may still send a minute once `limits.kioskPerMinute` is
+ * spent, and as many again only ticked urgent: as
  * an SMS number's `limits.urgentSmsOverBudgetPerHour`, enough for people at one tablet to report one
  * danger several times, while each may reach an executive, so a flood of made-up ones stays small.
  */

@@ -12,6 +12,7 @@ import {
   submitKioskFeedback,
   throttleKiosk,
 } from '../../../shared/use-cases/kiosk-feedback';
+import { readsUrgent } from '../../../shared/use-cases/reads-urgent';
 import { redeemKioskEnrolment } from '../../../shared/use-cases/redeem-kiosk-enrolment';
 import type { IntakeEnv } from '../deps';
 import { limitBody } from '../middleware/limit-body';
@@ -93,6 +94,12 @@ function openedSubmission(pepper: string, value: unknown): unknown {
   return plain;
 }
 const UNOPENED = Symbol('sealed item that does not open');
+/** The comment of a submission as sent, before it is checked: what its words say is read from it alone. */
+const textOf = (submission: unknown): string | undefined => {
+  const text =
+    typeof submission === 'object' && submission !== null ? (submission as { text?: unknown }).text : undefined;
+  return typeof text === 'string' ? text : undefined;
+};
 /** A 400: the tablet then holds the item, as it holds any it cannot send as it stands. */
 const unopenedError = () =>
   new ValidationError("the sealed submission could not be opened with this installation's key", [
@@ -162,8 +169,12 @@ export const kioskApi = (access: KioskAccess) =>
       const urgency = { ...urgencyOf(submission, deps.config), site: kiosk.site };
       c.set(URGENCY, urgency);
       await access.channel(c, async () => {});
-      // The kiosk's own minute has the same urgent allowance, read the same way (the button, or the words).
-      await throttleKiosk(deps, kiosk, { urgent: () => urgency.urgent(DETECTOR_WAIT_MS) });
+      // The kiosk's own minute has urgent allowances too: one for reports urgent in their words, one for those ticked.
+      // Its words first: a report they say is urgent never waits behind reports only ticked urgent.
+      await throttleKiosk(deps, kiosk, {
+        asked: urgency.asked,
+        wordsUrgent: () => readsUrgent(false, textOf(submission), DETECTOR_WAIT_MS),
+      });
       if (submission === UNOPENED) throw unopenedError();
       const parsed = kioskSubmissionSchema.safeParse(submission);
       if (!parsed.success) throw submissionError(parsed.error);

@@ -91,3 +91,51 @@ describe('an urgent topic’s keyword escalates only a report of a problem', () 
     );
   });
 });
+
+/**
+ * Praise first never hides a hazard: trouble in the keyword's sentence, or in
+ * the next one that refers back to it, makes the report one. And asking,
+ * buying, selling, a figure of speech or a register named is not a report.
+ */
+describe('praise never cancels trouble near a keyword, and questions and purchases are not reports', () => {
+  it.each([
+    'Kudos on the new PPE station. Half of the shelves are empty by the grinders',
+    'Lovely wet floor sign, nearly cracked my skull on the tiles anyway',
+    'Great forklift refresher, shame my mate got pinned against the racking on Friday',
+  ])('Should escalate “%s” as urgent, whatever praise comes first', (text) => {
+    expect(escalationOf(text)?.reasons).toContain('urgent-topic');
+  });
+
+  it('Should read trouble in the sentence after the praise, where "it" or "they" points back at the keyword', () => {
+    const keywords = exampleConfig.topics.filter((t) => t.urgent).flatMap((t) => t.keywords);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...keywords),
+        fc.constantFrom('Kudos on the', 'Loved the new', 'Thanks for the', 'Great job with the', 'lol nice'),
+        fc.constantFrom('It is leaking', 'They are broken again', 'It nearly crushed someone', 'Nobody checks it'),
+        (keyword, praise, trouble) => {
+          expect(urgentTopicsReported(`${praise} ${keyword} training. ${trouble}.`, exampleConfig.topics)).not.toEqual(
+            [],
+          );
+        },
+      ),
+    );
+  });
+
+  it.each([
+    'could we order a third forklift before summer',
+    'the chemical register should be reviewed every year',
+    'the new forklift was delivered on Monday',
+    'what a slippery slope this overtime rule is',
+    'who should I talk to about a chemical safety course',
+  ])('Should not escalate “%s”', (text) => {
+    expect(escalationOf(text)).toBeUndefined();
+  });
+
+  it.each(['How do we log a near miss in the new system?', 'the injury figures should go on the notice board'])(
+    'Should not read “%s” as reporting its urgent topic',
+    (text) => {
+      expect(urgentTopicsReported(text, exampleConfig.topics)).toEqual([]);
+    },
+  );
+});

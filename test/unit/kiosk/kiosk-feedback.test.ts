@@ -240,6 +240,25 @@ describe('POST /kiosk/feedback', () => {
     expect(statuses.at(-1)).toBe(429);
   }, 120_000);
 
+  it('Should take a report urgent in its words past the minute after ticked calm ones have used their allowance', async () => {
+    const { post, enrol } = kioskApp();
+    const { token } = await enrol();
+    const limit = exampleConfig.limits.kioskPerMinute;
+    for (let i = 0; i < limit; i += 1) expect((await post(token, { rating: 4, key: newKey() })).status).toBe(201);
+    // Ticked urgent, calm in words, until their allowance is spent.
+    const ticked: number[] = [];
+    for (let i = 0; i < 8; i += 1)
+      ticked.push((await post(token, { rating: 2, escalate: true, text: 'more chairs please', key: newKey() })).status);
+    expect(ticked.at(-1)).toBe(429);
+    // Danger in the words, ticked or not, in any language, is still taken.
+    for (const text of [
+      'a guy just pulled a blade on the line lead',
+      'un collègue menace de tuer le chef avec un couteau',
+    ])
+      for (const escalate of [false, true])
+        expect((await post(token, { rating: 1, escalate, text, key: newKey() })).status, text).toBe(201);
+  }, 120_000);
+
   it('Should answer 400 naming each field that is wrong, and keep nothing', async () => {
     const { post, enrol, queue } = kioskApp();
     const { token } = await enrol();

@@ -53,4 +53,43 @@ describe('the SMS urgent marker, in the forms people type it', () => {
       }),
     );
   });
+
+  it.each([
+    ['URRGENTT the fire exit is locked', 'the fire exit is locked'],
+    ['Urgentttt!!! gas smell in bay 3', 'gas smell in bay 3'],
+    ['URGEN: forklift leaking oil', 'forklift leaking oil'],
+    ['u.r.g.e.n.t forklift leaking oil', 'forklift leaking oil'],
+    ['U_R_G_E_N_T forklift leaking oil', 'forklift leaking oil'],
+    ['Emergency! man down in bay 3', 'man down in bay 3'],
+    ['hey urgent forklift leaking oil', 'forklift leaking oil'],
+    ['Good morning, URGENT: forklift leaking oil', 'forklift leaking oil'],
+    ['Bonjour URGENT fuite de gaz', 'fuite de gaz'],
+  ])(
+    'Should read “%s”, held, cut short, spelled apart, another word or after a greeting, as the marker',
+    (body, text) => {
+      expect(read(body)).toMatchObject({ kind: 'feedback', escalate: true, text });
+    },
+  );
+
+  it.each([
+    'Urgent care wait times are long for night shift',
+    'not urgent, but the vending machine is empty',
+    'Emergency lights in hall C flicker',
+    'Hi, the canteen is great',
+    'Urge the managers to read this',
+  ])('Should leave “%s” as it is: the word names something else, or is no marker', (body) => {
+    expect(read(body)).toMatchObject({ kind: 'feedback', escalate: false, text: body });
+  });
+
+  it('Should read the marker with its letters held any number of times', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 6, maxLength: 6 }), (times) => {
+        const marker = [...'URGENT'].map((letter, i) => letter.repeat(times[i]!)).join('');
+        expect(read(`${marker} the fire exit is locked`)).toMatchObject({
+          escalate: true,
+          text: 'the fire exit is locked',
+        });
+      }),
+    );
+  });
 });
