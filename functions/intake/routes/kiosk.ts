@@ -173,7 +173,8 @@ export const kioskApi = (access: KioskAccess) =>
       // Its words first: a report they say is urgent never waits behind reports only ticked urgent.
       await throttleKiosk(deps, kiosk, {
         asked: urgency.asked,
-        wordsUrgent: () => readsUrgent(deps.config.topics, { escalate: false, text: textOf(submission) }, DETECTOR_WAIT_MS),
+        wordsUrgent: () =>
+          readsUrgent(deps.config.topics, { escalate: false, text: textOf(submission) }, DETECTOR_WAIT_MS),
       });
       if (submission === UNOPENED) throw unopenedError();
       const parsed = kioskSubmissionSchema.safeParse(submission);
