@@ -64,7 +64,13 @@ export async function escalationEmail(
       });
   // A pattern has no one author: nothing to answer, no response shown to anyone, no legal clock.
   const pattern = e.pattern ? 'yes' : 'no';
-  const title = t('sponsor.email.heading', { program: config.programName, urgent: e.urgent ? 'yes' : 'no' });
+  // Already acknowledged: the new holder opens the case where it stands; nothing asks them to acknowledge it.
+  const open = t('sponsor.email.open', { pattern, seen: seen ? 'yes' : 'no' });
+  const title = t('sponsor.email.heading', {
+    program: config.programName,
+    urgent: e.urgent ? 'yes' : 'no',
+    seen: seen ? 'yes' : 'no',
+  });
   const fields: [string, string][] = [
     [t('sponsor.label.why'), reasons],
     [t('sponsor.label.site'), site],
@@ -85,7 +91,7 @@ export async function escalationEmail(
       ? ['', t('sponsor.field', { label: translation.heading, value: '' }).trimEnd(), translation.text]
       : []),
     '',
-    t('sponsor.field', { label: t('sponsor.email.open', { pattern }), value: link }),
+    t('sponsor.field', { label: open, value: link }),
     ...(deskLink ? [t('sponsor.field', { label: t('sponsor.email.desk'), value: deskLink })] : []),
     '',
     t('sponsor.email.footer', { pattern }),
@@ -113,7 +119,7 @@ ${
 <p style="${quote}" dir="auto"${langOf(translation.language)}>${translation.text}</p>`
     : ''
 }
-${buttonLink(link, t('sponsor.email.open', { pattern }), 'font:bold 15px Arial,sans-serif')}
+${buttonLink(link, open, 'font:bold 15px Arial,sans-serif')}
 ${deskLink ? html`<p style="margin:0 0 14px"><a href="${deskLink}" target="_blank" rel="noopener" style="font:15px Arial,sans-serif;color:#1f5fa8">${t('sponsor.email.desk')}</a></p>` : ''}
 <p style="font:12px Arial,sans-serif;color:#555d66;margin:0">${t('sponsor.email.footer', { pattern })}</p>
 </td></tr></table></td></tr></table>

@@ -350,14 +350,15 @@ export const en = {
     'sponsor.writtenIn': 'Written in {language}.',
     'sponsor.translation': 'In {language} (machine translation)',
     'sponsor.email.heading':
-      '{program}: {urgent, select, yes {urgent feedback for you to act on} other {feedback for you to act on}}',
+      '{program}: {seen, select, yes {{urgent, select, yes {urgent feedback, now with you} other {feedback, now with you}}} other {{urgent, select, yes {urgent feedback for you to act on} other {feedback for you to act on}}}}',
     'sponsor.email.subject':
       '{occasion, select, text-added {Text now available: } handed-over {Handed over to you: } other {}}{urgent, select, yes {Urgent: } other {}}{overdue, select, yes {{about}: acknowledgement overdue since {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}} other {{about}: please acknowledge by {end, select, yes {the end of {day} ({zone})} other {{day} at {time} {zone}}}{legal, select, yes {, the legal deadline} other {}}}}',
     'sponsor.email.subjectAcknowledged':
       '{occasion, select, text-added {Text now available: } handed-over {Handed over to you: } other {}}{urgent, select, yes {Urgent: } other {}}{about}: {status, select, responded {already answered} other {already acknowledged}}, now with you',
     'sponsor.email.lead':
       '{occasion, select, text-added {The text of this matter could not be shown before; it has now been processed and is below.} overdue {This came to {holder} because it was not acknowledged in time.} still-overdue {This is still not acknowledged. It is with {holder}, the last to whom it can be passed: please acknowledge it now.} handed-over {{by} handed this over to {holder}, saying: {reason}} other {}}',
-    'sponsor.email.open': '{pattern, select, yes {Open and acknowledge} other {Acknowledge and answer}}',
+    'sponsor.email.open':
+      '{seen, select, yes {Open the case} other {{pattern, select, yes {Open and acknowledge} other {Acknowledge and answer}}}}',
     'sponsor.email.desk': 'All your cases (your case desk)',
     'sponsor.email.footer':
       'The link is for you alone and expires. {pattern, select, yes {This is a pattern across several people, so there is no one to write to: acknowledge it, and the weekly digest reports what was done. A pattern has no legal deadline: the date above is the service level’s, counted afresh whenever it reaches someone new.} other {A response you write is shown to the employee who wrote this, by their case code.}}',

@@ -358,14 +358,15 @@ export const es: Catalogue = {
     'sponsor.writtenIn': 'Escrito en {language}.',
     'sponsor.translation': 'En {language} (traducción automática)',
     'sponsor.email.heading':
-      '{program}: {urgent, select, yes {un comentario urgente que requiere su atención} other {un comentario que requiere su atención}}',
+      '{program}: {seen, select, yes {{urgent, select, yes {un comentario urgente, ahora a su cargo} other {un comentario, ahora a su cargo}}} other {{urgent, select, yes {un comentario urgente que requiere su atención} other {un comentario que requiere su atención}}}}',
     'sponsor.email.subject':
       '{occasion, select, text-added {Texto ya disponible: } handed-over {Se le ha traspasado: } other {}}{urgent, select, yes {Urgente: } other {}}{overdue, select, yes {{about}: confirmación vencida desde {end, select, yes {el final del {day} ({zone})} other {el {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}} other {{about}: confírmelo {end, select, yes {a más tardar al final del {day} ({zone})} other {antes del {day} a {time} ({zone})}}{legal, select, yes {, el plazo legal} other {}}}}',
     'sponsor.email.subjectAcknowledged':
       '{occasion, select, text-added {Texto ya disponible: } handed-over {Se le ha traspasado: } other {}}{urgent, select, yes {Urgente: } other {}}{about}: {status, select, responded {ya respondido} other {ya confirmado}}, ahora lo tiene usted',
     'sponsor.email.lead':
       '{occasion, select, text-added {El texto de este asunto no se pudo mostrar antes; ya se ha procesado y aparece abajo.} overdue {Le llega a {holder} porque nadie lo confirmó a tiempo.} still-overdue {Sigue sin confirmarse. Lo tiene {holder}, el último nivel al que puede pasar: confírmelo ahora, por favor.} handed-over {{by} se lo ha traspasado a {holder} con este motivo: {reason}} other {}}',
-    'sponsor.email.open': '{pattern, select, yes {Abrir y confirmar} other {Confirmar y responder}}',
+    'sponsor.email.open':
+      '{seen, select, yes {Abrir el caso} other {{pattern, select, yes {Abrir y confirmar} other {Confirmar y responder}}}}',
     'sponsor.email.desk': 'Todos sus casos (su mesa de casos)',
     'sponsor.email.footer':
       'El enlace es solo para usted y caduca. {pattern, select, yes {Es una tendencia entre varias personas, así que no hay nadie a quien escribir: confírmelo, y el resumen semanal contará lo que se hizo. Una tendencia no tiene plazo legal: la fecha de arriba es la del nivel de servicio, que vuelve a contar cada vez que llega a otra persona.} other {La respuesta que escriba la verá la persona que escribió esto, con su código de caso.}}',

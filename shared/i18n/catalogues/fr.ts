@@ -356,14 +356,15 @@ export const fr: Catalogue = {
     'sponsor.writtenIn': 'Écrit en {language}.',
     'sponsor.translation': 'En {language} (traduction automatique)',
     'sponsor.email.heading':
-      '{program} : {urgent, select, yes {une remontée urgente qui vous attend} other {une remontée qui vous attend}}',
+      '{program} : {seen, select, yes {{urgent, select, yes {une remontée urgente, désormais entre vos mains} other {une remontée, désormais entre vos mains}}} other {{urgent, select, yes {une remontée urgente qui vous attend} other {une remontée qui vous attend}}}}',
     'sponsor.email.subject':
       '{occasion, select, text-added {Texte désormais disponible : } handed-over {Dossier qui vous est transmis : } other {}}{urgent, select, yes {Urgent : } other {}}{overdue, select, yes {{about} : accusé de réception en retard depuis {end, select, yes {la fin du {day} ({zone})} other {le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}} other {{about} : merci d’accuser réception {end, select, yes {au plus tard à la fin du {day} ({zone})} other {avant le {day} à {time} ({zone})}}{legal, select, yes {, le délai légal} other {}}}}',
     'sponsor.email.subjectAcknowledged':
       '{occasion, select, text-added {Texte désormais disponible : } handed-over {Dossier qui vous est transmis : } other {}}{urgent, select, yes {Urgent : } other {}}{about} : {status, select, responded {déjà répondu} other {réception déjà accusée}}, désormais chez vous',
     'sponsor.email.lead':
       '{occasion, select, text-added {Le texte de ce dossier n’avait pas pu être affiché ; il a maintenant été traité et figure ci-dessous.} overdue {Ce dossier parvient à {holder} car personne n’en a accusé réception à temps.} still-overdue {Toujours aucun accusé de réception. Le dossier est chez {holder}, le dernier niveau auquel il peut passer : merci d’en accuser réception maintenant.} handed-over {{by} a transmis ce dossier à {holder}, avec ce motif : {reason}} other {}}',
-    'sponsor.email.open': '{pattern, select, yes {Ouvrir et accuser réception} other {Accuser réception et répondre}}',
+    'sponsor.email.open':
+      '{seen, select, yes {Ouvrir le dossier} other {{pattern, select, yes {Ouvrir et accuser réception} other {Accuser réception et répondre}}}}',
     'sponsor.email.desk': 'Tous vos dossiers (votre bureau des dossiers)',
     'sponsor.email.footer':
       'Ce lien vous est personnel et il expire. {pattern, select, yes {C’est une tendance chez plusieurs personnes : il n’y a donc personne à qui écrire. Accusez-en réception ; le bilan hebdomadaire dira ce qui a été fait. Une tendance n’a pas de délai légal : la date ci-dessus est celle du niveau de service, recomptée chaque fois que le dossier parvient à quelqu’un d’autre.} other {La réponse que vous écrivez est montrée à la personne qui a écrit ceci, grâce à son code de cas.}}',
