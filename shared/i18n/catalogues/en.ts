@@ -389,7 +389,7 @@ export const en = {
     'sponsor.reroute.management': 'the employee said it is about their management',
     'sponsor.acknowledge': 'Acknowledge',
     'sponsor.response.label':
-      '{has, select, yes {Change your published response} other {Publish a response: you said, we did}}',
+      '{has, select, yes {Change the published response} other {Publish a response: you said, we did}}',
     'sponsor.response.hint':
       'What was done about it. Shown to the employee with their case code, and counted in the weekly digest without naming you or the day. Up to {max, plural, one {# character} other {# characters}}. Do not name anyone.',
     'sponsor.response.button': 'Publish response',

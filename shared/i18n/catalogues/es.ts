@@ -397,7 +397,7 @@ export const es: Catalogue = {
     'sponsor.reroute.management': 'la persona dijo que trata de sus propios jefes',
     'sponsor.acknowledge': 'Confirmar',
     'sponsor.response.label':
-      '{has, select, yes {Cambiar su respuesta publicada} other {Publicar una respuesta: lo que dijeron, lo que hicimos}}',
+      '{has, select, yes {Cambiar la respuesta publicada} other {Publicar una respuesta: lo que dijeron, lo que hicimos}}',
     'sponsor.response.hint':
       'Lo que se hizo al respecto. La persona lo verá con su código de caso, y se cuenta en el resumen semanal sin nombrarle a usted ni el día. Hasta {max, plural, one {# carácter} other {# caracteres}}. No nombre a nadie.',
     'sponsor.response.button': 'Publicar la respuesta',

@@ -395,7 +395,7 @@ export const fr: Catalogue = {
     'sponsor.reroute.management': 'la personne a indiqué qu’il concerne sa propre hiérarchie',
     'sponsor.acknowledge': 'Accuser réception',
     'sponsor.response.label':
-      '{has, select, yes {Modifier votre réponse publiée} other {Publier une réponse : vous avez dit, nous avons fait}}',
+      '{has, select, yes {Modifier la réponse publiée} other {Publier une réponse : vous avez dit, nous avons fait}}',
     'sponsor.response.hint':
       'Ce qui a été fait. Montré à la personne grâce à son code de cas, et compté dans le bilan hebdomadaire sans vous nommer ni dire le jour. Jusqu’à {max, plural, one {# caractère} other {# caractères}}. Ne nommez personne.',
     'sponsor.response.button': 'Publier la réponse',
