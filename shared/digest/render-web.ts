@@ -243,6 +243,7 @@ function trendChart(digest: Digest): Fragment {
   const slot = W / points.length;
   const barWidth = slot * 0.62;
   const max = Math.max(1, ...points.map((p) => p.total ?? 0));
+  const firstWithAny = points.findIndex((p) => !p.none);
   const words = format.trendLines(digest).filter((t) => t.total === undefined);
   const label = format
     .trendLines(digest)
@@ -261,6 +262,8 @@ ${points.map((p, i) => {
   const x = i * slot + (slot - barWidth) / 2;
   const now = p.week === digest.week;
   const axis = html`<text class="axis${now ? ' now' : ''}" x="${(x + barWidth / 2).toFixed(1)}" y="${H - 6}" text-anchor="middle">${format.shortWeek(t, p.week)}</text>`;
+  // Weeks before the first submission: the note under the chart says so once ("W41–W48: no submissions yet").
+  if (p.none && (firstWithAny < 0 || i < firstWithAny)) return axis;
   if (p.none)
     return html`<text class="axis" x="${(x + barWidth / 2).toFixed(1)}" y="${H - bottom - 6}" text-anchor="middle">${t('digest.trend.noneShort')}</text>${axis}`;
   if (p.total === undefined) {

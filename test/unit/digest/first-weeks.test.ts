@@ -87,6 +87,14 @@ describe("a new installation's first digest", () => {
     }
   });
 
+  it('Should not label each week before the first submission "none" in the chart: the note says it once', () => {
+    const page = renderDigestPage(buildDigest(exampleConfig, input));
+    const chart = /<svg class="trend"[\s\S]*?<\/svg>/.exec(page)?.[0] ?? '';
+    expect(chart).toContain('W47');
+    expect(chart.match(/>none</g) ?? []).toEqual([]);
+    expect(page).toMatch(/W40\s*–\s*W46:?\s+no submissions yet/);
+  });
+
   it('Should not call every site and topic a mover or every phrase "new" when there is nothing to compare with', () => {
     const { digest, all } = readings(input);
     expect(digest.movers).toEqual([]);
