@@ -108,7 +108,7 @@ describe('an urgent report gets through a flood of others, on every channel', ()
       expect(reply).toContain(DANGER);
     }
     // The same refusal to a Spanish texter is in Spanish, the number to call included (before: in English).
-    const spanish = await sms('URGENTE hay un incendio en el almacén y nadie contesta en la oficina');
+    const spanish = await sms('URGENTE quiero más café en la sala de descanso');
     expect(spanish[0]).not.toMatch(CODE_IN_TEXT);
     expect(spanish[0]).toMatch(/no se guardó/);
     expect(spanish).toContain('Si usted u otra persona corre peligro ahora, llame al 112.');
@@ -139,6 +139,16 @@ describe('an urgent report gets through a flood of others, on every channel', ()
       expect(error.message).toMatch(/NOT saved/);
       expect(error.message).toContain(DANGER);
     }
+    // Ticking costs a flooder nothing, so ticked reports spend an allowance of their own: a report urgent in its
+    // words, not ticked, and one ticked whose words are urgent too, are still taken (before: refused).
+    const knife = await api({ text: 'He pulled a knife on me in the locker room', site: 'plant2' });
+    expect(knife.status).toBe(201);
+    const ticked = await api({
+      text: 'Someone collapsed by the press and is not moving',
+      site: 'plant2',
+      escalate: true,
+    });
+    expect(ticked.status).toBe(201);
   }, 180_000);
 
   it('Should take a ticked-urgent report from the web form after a flood, and give the number when even that is spent', async () => {

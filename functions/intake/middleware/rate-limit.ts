@@ -19,6 +19,13 @@ export interface RateLimitOptions extends Partial<Budget> {
    */
   urgent?: TokenBucket;
   /**
+   * Where a report only marked urgent (the box, URGENT, `escalate: true`, an urgent topic chosen, or asking in
+   * words) is taken once the budget is spent, as large as `urgent`: marking costs a flooder nothing, so a flood
+   * of marked reports spends this one and never the allowance of reports whose words read urgent. A marked
+   * report past it is still taken from `urgent` if its words read urgent. Without it, marked ones use `urgent`.
+   */
+  ticked?: TokenBucket;
+  /**
    * How many refused reports may have their words read for urgency: each read costs CPU
    * (`docs/performance.md`), so a flood of long calm texts cannot turn refusals into work without end.
    * Past it, a report its employee did not mark urgent is refused unread, and the refusal gives the
@@ -51,6 +58,11 @@ export interface UrgencyReading {
    * still loading after `waitAtMostMs` reads it as urgent (`readsUrgent`).
    */
   urgent(waitAtMostMs?: number): Promise<boolean>;
+  /**
+   * Whether its words alone read urgent (the detector, or an urgent topic's keyword reporting a problem), not
+   * the employee's marking: what lets it past the allowance of marked reports. Without it, `urgent`.
+   */
+  inWords?(waitAtMostMs?: number): Promise<boolean>;
   /** The site the report is for, when known: whose emergency number a refusal gives. */
   site?: string;
 }
@@ -126,6 +138,7 @@ export function rateLimit({
   message = 'Too many submissions right now; please try again in a moment.',
   now = Date.now,
   urgent,
+  ticked,
   readings,
   readingWaitMs = DETECTOR_WAIT_MS,
   prepareReading,
@@ -144,17 +157,14 @@ export function rateLimit({
       // A report channel's refusal says the report was NOT saved and gives the emergency number, even for
       // one that does not read urgent: the detector can miss danger in plain words.
       if (!reading) throw new ReportNotSavedError(message, retryAfterSeconds);
-      // The employee's own flag costs nothing; reading the words costs CPU, so only so many are read.
-      if (!reading.asked()) {
-        if (readings?.take() !== undefined)
-          throw new UrgentNotSavedError(URGENT_NOT_SAVED, retryAfterSeconds, reading.site, true);
-        if (!(await reading.urgent(readingWaitMs)))
-          throw new ReportNotSavedError(message, retryAfterSeconds, reading.site);
-      }
-      const urgentRetryAfter = urgent.take();
-      if (urgentRetryAfter !== undefined)
-        throw new UrgentNotSavedError(URGENT_NOT_SAVED, urgentRetryAfter, reading.site);
-      spent = urgent;
+      spent = await urgentAllowanceFor(reading, {
+        urgent,
+        ticked,
+        readings,
+        readingWaitMs,
+        message,
+        retryAfterSeconds,
+      });
     }
     // A request that turns out to be a copy of an earlier one (its Idempotency-Key claimed before) gives its
     // token back: retries of one submission never use up the budget new ones need. Once per request.
@@ -165,6 +175,53 @@ export function rateLimit({
     });
     await next();
   };
+}
+
+/**
+ * Which allowance takes a report refused by its spent budget, or the refusal. Marked urgent (free to say):
+ * the allowance of marked reports; past it, or not marked, its words are read (each read costs CPU, so
+ * only so many): urgent in its words, the allowance of reports urgent in their words; else refused.
+ */
+async function urgentAllowanceFor(
+  reading: UrgencyReading,
+  {
+    urgent,
+    ticked,
+    readings,
+    readingWaitMs,
+    message,
+    retryAfterSeconds,
+  }: Pick<RateLimitOptions, 'ticked' | 'readings'> & {
+    urgent: TokenBucket;
+    readingWaitMs: number;
+    message: string;
+    retryAfterSeconds: number;
+  },
+): Promise<TokenBucket> {
+  const asked = reading.asked();
+  if (asked && !ticked) {
+    const retryAfter = urgent.take();
+    if (retryAfter !== undefined) throw new UrgentNotSavedError(URGENT_NOT_SAVED, retryAfter, reading.site);
+    return urgent;
+  }
+  const tickedRetryAfter = asked ? ticked!.take() : undefined;
+  if (asked && tickedRetryAfter === undefined) return ticked!;
+  if (readings?.take() !== undefined)
+    throw new UrgentNotSavedError(URGENT_NOT_SAVED, tickedRetryAfter ?? retryAfterSeconds, reading.site, !asked);
+  // Marked: only its words can still take it. Not marked: its words, or (asking in words, an urgent topic's
+  // keyword) the marked allowance.
+  if (await (reading.inWords ?? reading.urgent)(readingWaitMs)) {
+    const retryAfter = urgent.take();
+    if (retryAfter !== undefined) throw new UrgentNotSavedError(URGENT_NOT_SAVED, retryAfter, reading.site);
+    return urgent;
+  }
+  if (asked) throw new UrgentNotSavedError(URGENT_NOT_SAVED, tickedRetryAfter!, reading.site);
+  // Read already as `urgent` when a route gives no words-only reading: nothing more to ask.
+  if (!reading.inWords || !ticked || !(await reading.urgent(readingWaitMs)))
+    throw new ReportNotSavedError(message, retryAfterSeconds, reading.site);
+  const retryAfter = ticked.take();
+  if (retryAfter !== undefined) throw new UrgentNotSavedError(URGENT_NOT_SAVED, retryAfter, reading.site);
+  return ticked;
 }
 
 /** Where a request finds how to give its budget's token back (`IntakeEnv`'s `giveBack`). */
@@ -264,6 +321,7 @@ export function channelLimits(
         now,
         ...(REPORT_CHANNELS.includes(channel) && {
           urgent: tokenBucket({ ...urgentAllowance(config), now }),
+          ticked: tokenBucket({ ...urgentAllowance(config), now }),
           readings: tokenBucket({ ...urgencyReadings(overrides[channel] ?? configuredBudget(config, channel)), now }),
           ...reading,
         }),

@@ -12,7 +12,7 @@ import {
 import type { Config } from '../../../shared/config/schema';
 import { emergencyLine } from '../../../shared/domain/emergency';
 import { readSmsIntent, siteForNumber, type SmsIntent } from '../../../shared/domain/sms-message';
-import { readsUrgent } from '../../../shared/use-cases/reads-urgent';
+import { readsUrgent, readsUrgentInItself } from '../../../shared/use-cases/reads-urgent';
 import { URGENCY, type UrgencyReading } from '../middleware/rate-limit';
 import {
   emergencyReply,
@@ -254,6 +254,10 @@ function smsUrgency(config: Config, read: () => SmsIntent, to: string | undefine
         said.kind === 'feedback' &&
         (await readsUrgent(config.topics, { escalate: said.escalate, text: said.text }, waitAtMostMs))
       );
+    },
+    async inWords(waitAtMostMs) {
+      const said = intent();
+      return said.kind === 'feedback' && (await readsUrgentInItself(config.topics, { text: said.text }, waitAtMostMs));
     },
   };
   return reading;

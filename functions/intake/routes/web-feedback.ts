@@ -12,7 +12,7 @@ import {
   ValidationError,
 } from '../../../shared/errors';
 import { NO_SUCH_CASE } from '../../../shared/use-cases/get-case-status';
-import { readsUrgent } from '../../../shared/use-cases/reads-urgent';
+import { readsUrgent, readsUrgentInItself } from '../../../shared/use-cases/reads-urgent';
 import { submitFeedback } from '../../../shared/use-cases/submit-feedback';
 import type { IntakeEnv } from '../deps';
 import { httpStatusOf } from '../error-status';
@@ -136,6 +136,8 @@ export function urgencyOf(value: unknown, config: Pick<Config, 'topics'>): Urgen
   return {
     asked: () => escalate,
     urgent: (waitAtMostMs) => readsUrgent(config.topics, { escalate, text, topic }, waitAtMostMs),
+    // Its words alone (no box, no topic chosen, no "it is urgent"): what a flooder cannot fake by ticking.
+    inWords: (waitAtMostMs) => readsUrgentInItself(config.topics, { text: text ?? '' }, waitAtMostMs),
     site,
   };
 }

@@ -59,7 +59,9 @@ describe('POST /feedback from a browser, when the service cannot take it', () =>
       res = await app.request('/feedback', form(TYPED));
     }
     expect(taken).toBeGreaterThanOrEqual(URGENT_OVER_CHANNEL_BUDGET_PER_MINUTE);
-    expect(taken).toBeLessThan(URGENT_OVER_CHANNEL_BUDGET_PER_MINUTE + 5);
+    // Past the allowance of ticked reports, one whose words read urgent too takes the allowance of those, as far as
+    // the budget's readings go (five here: five times a budget of one).
+    expect(taken).toBeLessThanOrEqual(URGENT_OVER_CHANNEL_BUDGET_PER_MINUTE + 5);
     expect(queue.messages).toHaveLength(1 + taken);
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
