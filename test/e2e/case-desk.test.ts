@@ -149,6 +149,8 @@ describe("a sponsor's case desk in a real browser", () => {
     }
     expect(found).toBe(true);
     await page.getByRole('button', { name: 'Close this case' }).click();
+    // Urgent and nobody has acknowledged it: closing asks once more, as closing counts as acknowledging it.
+    await page.getByRole('button', { name: 'Close it and count it as acknowledged' }).click();
     const notice = page.getByRole('status');
     await expect.poll(() => notice.textContent()).toContain('Closing.');
     expect(await notice.textContent()).not.toMatch(/^\s*Closed\./);
