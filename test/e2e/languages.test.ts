@@ -85,9 +85,9 @@ describe('the employee pages in each language, in a real browser', () => {
   it('Should switch language from the page itself, keep it through the form, and keep no cookie, JavaScript off', async () => {
     const context = await browser.newContext({ viewport: PHONE, locale: 'en-US', javaScriptEnabled: false });
     const page = await context.newPage();
-    // A page reached by a link switches by links (?lang=)…
+    // The lookup switches by its form's buttons (a code typed goes along, never into the address), to ?lang=…
     await page.goto(stack.urls.status);
-    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Français' }).click();
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('button', { name: 'Français' }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('fr');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('fr');
     // …the form by its own buttons, so that what was typed goes along.
