@@ -151,7 +151,7 @@ export function rateLimit({
     if (urgent && bucket.left() <= PREPARE_READING_BELOW) prepareReading?.();
     if (retryAfterSeconds !== undefined) {
       // Spent: a report that reads urgent is still taken, from an allowance of its own, so a flood of
-      // calm reports never costs an urgent one; a flood of "urgent" ones spends that allowance and stops.
+      // calm reports never costs an urgent one; a flood of merely marked ones spends only theirs and stops.
       const reading = urgent ? (c.get(URGENCY) as UrgencyReading | undefined) : undefined;
       if (!urgent) throw new TooManyRequestsError(message, retryAfterSeconds);
       // A report channel's refusal says the report was NOT saved and gives the emergency number, even for
