@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Channel, Sentiment } from '../../domain/feedback';
 import {
   NO_SITE,
@@ -16,41 +16,63 @@ import type { WeeklyFiguresStore } from '../../ports/weekly-figures-store';
 import { assertKeyFits, keyPart } from './dynamodb-keys';
 import { DynamoDbLeadingPhrases } from './dynamodb-leading-phrases';
 import { collect, conditionalWrite, epochSeconds, isExpired, queryItems } from './dynamodb-toolkit';
-import { groupCounterSk, languageCounterSk, phraseCounterSk, topicCounterSk, weekPk } from './table-keys';
+import {
+  counterShardSuffix,
+  countedMarkerSk,
+  groupCounterSk,
+  languageCounterSk,
+  phraseCounterSk,
+  topicCounterSk,
+  weekPk,
+} from './table-keys';
 
 /**
- * Exactly-once counters without transactions (dynalite has none, and a
- * transaction would not cover a crash between two of them anyway), that
- * keep no order.
+ * Exactly-once counters without transactions (dynalite has none), that keep
+ * no order, and whose reading does not grow with the week's reports.
  *
- * Each report counted in a counter is an item of its own under the
- * counter's key (`GROUP#<site>#<channel>#~<digest>`, …), written once with a
- * conditional PutItem: a redelivered message, or a retry after a crash
- * half-way through a submission's counters, finds its item and changes
- * nothing; counters it had not reached yet are added then. Reading sums the
- * items, as it summed the shards before.
+ * A counter is a number on a few shard items (`GROUP#<site>#<channel>#=<n>`,
+ * …), added to with UpdateItem ADD. That a report is counted once is kept
+ * apart, on one marker item per report (`COUNTED#<digest>`, a digest of its
+ * weekly token), which the digest never reads:
  *
- * Why not a set of contributors on a shared counter item, as before: a set
- * comes back in the order its members were added (dynalite's does; DynamoDB
- * only says the order is "not preserved"), which kept the order reports
- * came in, and the same id in every counter of a report let an operator put
- * each report's site, channel, language, topics and phrases back together.
- * Now the digest in each item's key is of the report's weekly token and
- * that counter's own key, so the items of one report in two counters share
- * nothing, and items come back in the order of those digests: the same
- * whatever order reports came in. No item grows with traffic either (a set
- * had to be bounded below DynamoDB's 400 KB). What an item holds beside its
- * key is the counter's own attributes and a 1 under the report's sentiment
- * (and rating): no more than a counter of one.
+ * 1. the marker is written `pending` (unless it is there already);
+ * 2. each counter's shard takes the report with one conditional ADD that
+ *    also puts the marker's digest in the shard's `counting` set, only if it
+ *    is not there yet, so a second try of the same ADD changes nothing;
+ * 3. the marker is set `done`;
+ * 4. the digest is taken out of each shard's `counting` set again.
  *
- * Counter items written by earlier versions (`…#<shard>`, with their
- * `contributors`) are still read; a report one of them counted is not
- * counted again if it is delivered once more. Everything for a week sits
- * under one partition key, so the digest reads one week with one paginated
- * Query whatever the history kept.
+ * A crash anywhere leaves the marker `pending` (retried, 2 skips what was
+ * added, by its digest still in `counting`) or `done` (retried, it only
+ * finishes 4). A report delivered again with other content is not counted
+ * again: its marker is `done`. The `counting` sets hold only reports being
+ * counted at that moment, and are empty (gone) at rest; the markers hold a
+ * state and the week's expiry, and sort by digest: what is kept is the same
+ * bytes whatever order the reports came in (docs/anonymity.md).
+ *
+ * Why not an item per report in each counter (the version before): the
+ * digest's reading grew with the week (about 8 items, 1.3 KB, a report: a
+ * week of 100,000 was ~130 MB to read). Why not a set of contributors on
+ * each counter item (the version before that): a set comes back in the
+ * order its members were added, which kept the order reports came in, and
+ * grows with traffic to DynamoDB's 400 KB item limit.
+ *
+ * Items of both earlier versions are still read (all of a counter's items
+ * are summed), and a report one of them counted is not counted again when
+ * it is delivered once more. Everything for a week sits under one partition
+ * key, so the digest reads one week with one paginated Query per kind.
+ *
+ * What is not covered: two deliveries of the same report running at once,
+ * where one finishes step 4 on a shard before the other's step 2 reaches it,
+ * count it twice there (SQS delivers a message twice rarely, and one copy
+ * then usually finds the marker `done`).
  */
 /** How earlier versions sharded a counter: a report they counted is found in its shard. */
 const EARLIER_SHARDS = 8;
+/** Shard items per counter: concurrent ADDs spread over them (no hot item), and reading a counter is at most this many items. */
+export const COUNTER_SHARDS = 8;
+/** The shard set of the reports being counted right now; never read back by the digest. */
+const COUNTING = 'counting';
 const SENTIMENTS: Sentiment[] = ['POSITIVE', 'NEGATIVE', 'NEUTRAL', 'MIXED'];
 const MAX_PHRASES = 5;
 // Several of these are DynamoDB reserved words, so all go through #names.
@@ -91,6 +113,7 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
     // Text in keys is bounded in bytes (long parts hashed); the text itself is kept in the attributes read back.
     const sitePart = keyPart(site);
     const language = languageCode(c.language);
+    const marker = countedMarker(contributionId);
     const counters = [
       {
         sk: (slot: string | number) => groupCounterSk(sitePart, c.channel, slot),
@@ -112,29 +135,30 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
         attrs: { kind: 'phrase', phrase },
         rating: undefined,
       })),
-    ].map((counter) => ({ ...counter, key: { pk, sk: counter.sk(reportSlot(contributionId, counter.sk(''))) } }));
+    ].map((counter) => ({
+      ...counter,
+      key: { pk, sk: counter.sk(counterShardSlot(marker, counter.sk(''))) },
+      perReportKey: { pk, sk: counter.sk(reportSlot(contributionId, counter.sk(''))) },
+    }));
     for (const counter of counters) assertKeyFits(counter.key);
     // Counted by an earlier version (its group counter is the first it wrote): not a second time now.
     if (await this.countedEarlier(pk, counters[0]!.sk, contributionId)) return;
-    for (const counter of counters) {
-      const counted = await conditionalWrite(() =>
-        this.client.send(
-          new PutCommand({
-            TableName: this.tableName,
-            Item: {
-              ...counter.key,
-              ...counter.attrs,
-              total: 1,
-              [c.sentiment]: 1,
-              ...(counter.rating !== undefined ? { [`r${counter.rating}`]: 1 } : {}),
-              expiresAt: ttl,
-            },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
-        ),
-      );
-      if (counted && 'phrase' in counter.attrs) await this.leading.tally(pk, counter.attrs.phrase, ttl);
+    if (await this.countedPerReport(counters[0]!.perReportKey)) return;
+
+    const state = await this.openMarker(pk, marker, ttl);
+    if (state === 'pending' || state === 'new') {
+      for (const counter of counters) {
+        const counted = await this.addOnce(counter.key, marker, {
+          attrs: { ...counter.attrs, expiresAt: ttl },
+          sentiment: c.sentiment,
+          rating: counter.rating,
+        });
+        if (counted && 'phrase' in counter.attrs) await this.leading.tally(pk, counter.attrs.phrase, ttl);
+      }
+      await this.closeMarker(pk, marker);
     }
+    // After the marker says done (and on every retry that finds it so): the shards keep no trace of the report.
+    for (const counter of counters) await this.release(counter.key, marker);
   }
 
   /** Groups and topics whole; of the phrases only the leading `LEADING_PHRASES`, so the cost does not grow with the tail. */
@@ -145,7 +169,7 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
           TableName: this.tableName,
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
           ExpressionAttributeValues: { ':pk': weekPk(week), ':prefix': prefix },
-          // Never read earlier versions' contributor sets back: they were only for deduplication.
+          // Never read the sets back (earlier versions' contributors, the reports being counted): only for deduplication.
           ProjectionExpression: PROJECTED.map((_, i) => `#p${i}`).join(', '),
           ExpressionAttributeNames: Object.fromEntries(PROJECTED.map((name, i) => [`#p${i}`, name])),
         }),
@@ -191,6 +215,90 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
     };
   }
 
+  /** Writes the report's marker `pending` unless it is there; says what it found: `new`, `pending` or `done`. */
+  private async openMarker(pk: string, marker: string, ttl: number): Promise<'new' | 'pending' | 'done'> {
+    const { Attributes } = await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk, sk: countedMarkerSk(marker) },
+        UpdateExpression: 'SET #state = if_not_exists(#state, :pending), #kind = :kind, expiresAt = :ttl',
+        ExpressionAttributeNames: { '#state': 'state', '#kind': 'kind' },
+        ExpressionAttributeValues: { ':pending': 'pending', ':kind': 'counted', ':ttl': ttl },
+        ReturnValues: 'ALL_OLD',
+      }),
+    );
+    const found = Attributes?.state;
+    return found === 'done' ? 'done' : found === 'pending' ? 'pending' : 'new';
+  }
+
+  private async closeMarker(pk: string, marker: string): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk, sk: countedMarkerSk(marker) },
+        UpdateExpression: 'SET #state = :done',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':done': 'done' },
+      }),
+    );
+  }
+
+  /** Adds the report to the shard unless its marker is already among those being counted there; false when it was. */
+  private async addOnce(
+    key: { pk: string; sk: string },
+    marker: string,
+    { attrs, sentiment, rating }: { attrs: Record<string, unknown>; sentiment: Sentiment; rating: number | undefined },
+  ): Promise<boolean> {
+    const names: Record<string, string> = { '#sentiment': sentiment, '#total': 'total', '#counting': COUNTING };
+    const values: Record<string, unknown> = { ':one': 1, ':markers': new Set([marker]), ':marker': marker };
+    const sets = Object.entries(attrs).map(([name, value], i) => {
+      names[`#a${i}`] = name;
+      values[`:a${i}`] = value;
+      return `#a${i} = :a${i}`;
+    });
+    const adds = ['#total :one', '#sentiment :one', '#counting :markers'];
+    if (rating !== undefined) {
+      names['#rating'] = `r${rating}`;
+      adds.push('#rating :one');
+    }
+    return conditionalWrite(() =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key,
+          UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
+          ConditionExpression: 'NOT contains(#counting, :marker)',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      ),
+    );
+  }
+
+  /** Takes the marker out of the shard's `counting` set; nothing when it is not there (nor creates the shard). */
+  private async release(key: { pk: string; sk: string }, marker: string): Promise<void> {
+    await conditionalWrite(() =>
+      this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key,
+          UpdateExpression: 'DELETE #counting :markers',
+          ConditionExpression: 'contains(#counting, :marker)',
+          ExpressionAttributeNames: { '#counting': COUNTING },
+          ExpressionAttributeValues: { ':markers': new Set([marker]), ':marker': marker },
+        }),
+      ),
+    );
+  }
+
+  /** Whether the version before counted the report in an item of its own (its group counter is the first it wrote). */
+  private async countedPerReport(key: { pk: string; sk: string }): Promise<boolean> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: key, ProjectionExpression: 'pk', ConsistentRead: true }),
+    );
+    return Item !== undefined;
+  }
+
   /** Whether an earlier version's shard of this counter (or one it spilled into) holds the report's id. */
   private async countedEarlier(
     pk: string,
@@ -219,7 +327,21 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
 }
 
 /**
- * A report's place in one counter: `~` and a digest of its weekly token with the counter's key, so its
+ * The report's marker: a digest of its weekly token (which no case item holds), so it leads to no case,
+ * and markers sort by digest, never by arrival. Distinct from every digest earlier versions kept.
+ */
+export function countedMarker(contributionId: string): string {
+  return createHash('sha256').update(`counted\n${contributionId}`).digest('hex').slice(0, 32);
+}
+
+/** The shard of a counter a report is added to: from its marker and the counter, so a retry adds to the same one. */
+function counterShardSlot(marker: string, counterKey: string): string {
+  const shard = createHash('sha256').update(`${marker}\n${counterKey}`).digest().readUInt16BE(0) % COUNTER_SHARDS;
+  return counterShardSuffix(shard);
+}
+
+/**
+ * How the version before placed a report in one counter: `~` and a digest of its weekly token with the counter's key, so its
  * items in two counters share nothing, and a counter's items sort by digest, never by arrival.
  */
 function reportSlot(contributionId: string, counterKey: string): string {

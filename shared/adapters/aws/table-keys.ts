@@ -14,7 +14,8 @@ import { keyPart } from './dynamodb-keys';
  * | `ESC_OPEN` | `<slaDueAt>#<id>` | open escalations by due time | escalate, sweep; sponsor (delete) | sweep, digest | with its escalation |
  * | `ESC_OPEN` | `UNTOLD#<id>` | an acknowledged escalation handed on to a holder not yet emailed (sorts after every due time) | sponsor (a hand-over), sweep | sweep (then deletes) | with its escalation |
  * | `ESCWEEK#<week>` | `RAISED\|RESPONDED#<at>#<id>` | escalations by week raised / answered | escalate, sponsor | digest | with its escalation |
- * | `WEEK#<week>` | `GROUP#…`, `TOPIC#…`, `PHRASE#…`, `LANG#…` | weekly counters: one item per report in each (`…#~<digest>`, a digest of its own per counter); `…#<shard>` items from earlier versions | analyze | digest | retention after the week |
+ * | `WEEK#<week>` | `GROUP#…`, `TOPIC#…`, `PHRASE#…`, `LANG#…` | weekly counters: numbers on a few shard items each (`…#=<n>`), with the `counting` set of the reports being added at that moment (empty at rest); `…#<shard>` and `…#~<digest>` items from earlier versions | analyze | digest | retention after the week |
+ * | `WEEK#<week>` | `COUNTED#<digest>` | one marker per report counted (a digest of its weekly token): `pending`, then `done` | analyze | analyze | retention after the week |
  * | `WEEK#<week>` | `VERBATIM#<site>#<topic>#<rank>` | a bottom-k sample of redacted comments | analyze | digest | retention after the week |
  * | `PATTERN#<site>#<topic>` | `WEEK#<week>#CASE#<token>`, `CLAIM` (`WEEK#<week>`: counts from earlier versions) | one item per negative case counted in a week, under the case's random token (`counted` false once taken off); the pattern alert's claim | analyze; escalate, sweep (a case taken off) | analyze | a week boundary past the window |
  * | `KIOSK#<id>` | `KIOSK` | an enrolled kiosk | operator CLI | operator CLI | never (until revoked) |
@@ -79,6 +80,10 @@ export const topicCounterSk = (topic: string, sitePart: string, channel: string,
 export const phraseCounterSk = (phrase: string, slot: number | string): string => `PHRASE#${keyPart(phrase)}#${slot}`;
 export const languageCounterSk = (language: string, sitePart: string, channel: string, slot: number | string): string =>
   `LANG#${keyPart(language)}#${sitePart}#${channel}#${slot}`;
+/** A counter's shard item: `=` keeps it apart from earlier versions' `#<shard>` and `#~<digest>` items. */
+export const counterShardSuffix = (shard: number): string => `=${shard}`;
+/** A report's marker that it was counted in the week: read by nothing but the counting itself. */
+export const countedMarkerSk = (marker: string): string => `COUNTED#${marker}`;
 export const VERBATIM_SK_PREFIX = 'VERBATIM#';
 export const verbatimGroupPrefix = (site: string, topic: string): string =>
   `${VERBATIM_SK_PREFIX}${keyPart(site)}#${keyPart(topic)}#`;
