@@ -22,8 +22,11 @@ export interface PatternCounter {
    * less each call: the caller must call it once.
    */
   remove(site: string, topic: string, week: string, expiresAt: Date, caseToken?: string): Promise<void>;
-  /** The total over these weeks. */
-  count(site: string, topic: string, weeks: string[]): Promise<number>;
+  /**
+   * The total over these weeks; with `atLeast`, it may stop counting once the total reaches it (and answer
+   * that much or more), so checking a threshold reads no more than the threshold's cases however busy the site.
+   */
+  count(site: string, topic: string, weeks: string[], atLeast?: number): Promise<number>;
   /**
    * Claims the right to escalate this site and topic until `until`. True for
    * the first claim in a window, and for any later one while the claim is not

@@ -122,10 +122,12 @@ export async function escalateIfNeeded(
         await patterns.add(message.site, topic, message.week, expiresAt, toCount.token);
         await cases.patternTopicCounted(message.caseKey, topic);
       }
-      const count = await patterns.count(message.site, topic, weeks);
-      if (count < patternThreshold) continue;
+      // Up to the threshold only: a busy site's every negative report reads no more than that many cases.
+      if ((await patterns.count(message.site, topic, weeks, patternThreshold)) < patternThreshold) continue;
       if (!(await patterns.claim(message.site, topic, now, new Date(now.getTime() + patternWindowDays * DAY_MS))))
         continue;
+      // The exact count for the email, read once a window (when the claim is won).
+      const count = await patterns.count(message.site, topic, weeks);
       const escalation: EscalationMessage = {
         escalationId: `pattern:${message.site}:${topic}:${message.week}`,
         reasons: ['pattern'],
