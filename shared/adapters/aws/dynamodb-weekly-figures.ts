@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Channel, Sentiment } from '../../domain/feedback';
 import {
   NO_SITE,
@@ -293,10 +293,17 @@ export class DynamoDbWeeklyFigures implements WeeklyFiguresStore {
 
   /** Whether the version before counted the report in an item of its own (its group counter is the first it wrote). */
   private async countedPerReport(key: { pk: string; sk: string }): Promise<boolean> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: key, ProjectionExpression: 'pk', ConsistentRead: true }),
+    // A Query of the one key, not GetItem: analysis is granted Query on the week's items, not GetItem (infra/table-access.ts).
+    const { Count = 0 } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND sk = :sk',
+        ExpressionAttributeValues: { ':pk': key.pk, ':sk': key.sk },
+        Select: 'COUNT',
+        ConsistentRead: true,
+      }),
     );
-    return Item !== undefined;
+    return Count > 0;
   }
 
   /** Whether an earlier version's shard of this counter (or one it spilled into) holds the report's id. */
