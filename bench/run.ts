@@ -243,6 +243,12 @@ try {
         `${base.medianMs.total} (week of ${base.submissionsPerWeek.toLocaleString('en-US')}, ${base.weeksKept} kept)`,
         `${w.ratio}×`,
       );
+      row(
+        `digest first run (reads the counters), week of ${w.submissionsPerWeek.toLocaleString('en-US')}: ms`,
+        String(w.firstRunMedianMs),
+        `${base.firstRunMedianMs} (week of ${base.submissionsPerWeek.toLocaleString('en-US')})`,
+        `${w.firstRunRatio}×`,
+      );
     }
   }
 } finally {

@@ -25,7 +25,7 @@ import { collect, isExpired, queryItems, type Item } from './dynamodb-toolkit';
  */
 export const PHRASE_TALLY_PREFIX = 'PHRASETALLY#';
 export const PHRASE_MARK_PREFIX = 'PHRASETOP#';
-/** Counter items of one phrase (`…#<shard>`, `…#<shard>+<n>`); as `phraseCounterSk` builds them. */
+/** Counter items of one phrase (`…#=<shard>`, and earlier versions' `…#<shard>`, `…#~<digest>`); as `phraseCounterSk` builds them. */
 const counterPrefix = (phrase: string) => `PHRASE#${keyPart(phrase)}#`;
 const SENTIMENTS: Sentiment[] = ['POSITIVE', 'NEGATIVE', 'NEUTRAL', 'MIXED'];
 /** Exact counters read at once for the leading phrases: a few at a time, not all 100 together. */
