@@ -33,7 +33,8 @@ export const handler = tableEntry('digest', async ({ config, table, logger, metr
     snapshots: digestSnapshots(table),
     mailer: sesMailerFromEnv(config.mail.from),
     clock: table.clock,
-    linkSigningKey: await linkSigningKey(),
+    // Fetched by each run beside its reads (Powertools keeps it an hour), not before the handler is built.
+    linkSigningKey,
     publicUrl,
     logger,
     metrics,

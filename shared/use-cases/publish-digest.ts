@@ -36,7 +36,12 @@ export interface DigestDeps {
   deliveries: DigestDeliveries;
   mailer: Mailer;
   clock: Clock;
-  linkSigningKey: string;
+  /**
+   * The key that signs the web-view and desk links, or what fetches it (the
+   * Lambda's Secrets Manager read): fetched beside the run's reads, not
+   * before them, so a cold digest waits for one round trip fewer.
+   */
+  linkSigningKey: string | (() => Promise<string>);
   /** Where the web-view links point, e.g. https://feedback.example.com */
   publicUrl: string;
   /** Told each step as it happens (the CLI prints it). */
@@ -128,7 +133,8 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   // Every read the run makes before it writes goes out at once: none depends on another, and in a
   // cold Lambda each round trip in a row is waited for (docs/performance.md, "Thirteenth round").
   const sending = !(options.dryRun || options.to);
-  const [figures, candidates, raised, responded, overdueNow, standing, deliveries] = await Promise.all([
+  const [linkSigningKey, figures, candidates, raised, responded, overdueNow, standing, deliveries] = await Promise.all([
+    typeof deps.linkSigningKey === 'string' ? deps.linkSigningKey : deps.linkSigningKey(),
     frozenFigures(deps, weeks),
     deps.verbatims.list(week),
     deps.escalations.listRaisedBetween(start, end),
@@ -199,9 +205,9 @@ export async function publishDigest(deps: DigestDeps, options: DigestOptions): P
   for (const [index, { key, sponsor, digest, recipients: own }] of audiences.entries()) {
     const audience = sponsor ? sponsor.name : 'leadership';
     const audienceId = sponsor ? `sponsor-${sponsor.id}` : 'leadership';
-    const webView = digestLink(deps.publicUrl, key, deps.linkSigningKey, linkExpiry);
+    const webView = digestLink(deps.publicUrl, key, linkSigningKey, linkExpiry);
     // A sponsor's own digest also opens their case desk.
-    const desk = sponsor ? deskUrl(config, sponsor, deps.publicUrl, now, deps.linkSigningKey) : undefined;
+    const desk = sponsor ? deskUrl(config, sponsor, deps.publicUrl, now, linkSigningKey) : undefined;
     const archivedAt = await archiving[index]!;
     const recipients = recipientsOf(sponsor, own);
     if (options.dryRun || recipients.length === 0) {

@@ -397,20 +397,27 @@ export class DynamoDbEscalationStore implements EscalationStore, EscalationHisto
   }
 
   private async listWeekEntries(kind: WeekIndex, from: Date, to: Date): Promise<Escalation[]> {
-    const ids = new Set<string>();
+    const weeks: string[] = [];
     const last = isoWeekOf(new Date(to.getTime() - 1), 'UTC');
-    for (let week = isoWeekOf(from, 'UTC'); week <= last; week = shiftWeek(week, 1)) {
-      const entries = queryItems(this.client, {
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-        ExpressionAttributeValues: {
-          ':pk': escalationWeekPk(week),
-          ':from': escalationWeekSk(kind, from.toISOString()),
-          ':to': escalationWeekSk(kind, to.toISOString()),
-        },
-      });
-      for (const item of await collect(entries)) ids.add(String(item.id));
-    }
+    for (let week = isoWeekOf(from, 'UTC'); week <= last; week = shiftWeek(week, 1)) weeks.push(week);
+    // Every week's partition at once, not one after the other: a week in a zone other than UTC spans two
+    // UTC weeks, and a cold digest waits for each round trip in a row (docs/performance.md, "Fourteenth round").
+    const entries = await Promise.all(
+      weeks.map((week) =>
+        collect(
+          queryItems(this.client, {
+            TableName: this.tableName,
+            KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+            ExpressionAttributeValues: {
+              ':pk': escalationWeekPk(week),
+              ':from': escalationWeekSk(kind, from.toISOString()),
+              ':to': escalationWeekSk(kind, to.toISOString()),
+            },
+          }),
+        ),
+      ),
+    );
+    const ids = new Set(entries.flat().map((item) => String(item.id)));
     return (await this.getMany([...ids])).sort(
       (a, b) => a.raisedAt.localeCompare(b.raisedAt) || a.id.localeCompare(b.id),
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { publishDigest } from '../../../shared/use-cases/publish-digest';
 import { GOLDEN_WEEK } from '../../support/digest-fixtures';
-import { goldenDigestDeps } from '../../support/golden-digest-deps';
+import { DIGEST_LINK_KEY, goldenDigestDeps } from '../../support/golden-digest-deps';
 
 /**
  * Each store call as a round trip to a service: answered on a later turn of
@@ -68,6 +68,56 @@ describe('a digest run’s round trips', () => {
     expect(log.filter((c) => c.call === 'archive.put')).toHaveLength(5);
     expect(depthsOf('archive.put')).toEqual([2]);
     expect(Math.max(...log.map((c) => c.depth))).toBe(2);
+  });
+
+  it('Should fetch the link-signing key in the same round as its reads, not in a round of its own before them', async () => {
+    const d = goldenDigestDeps();
+    await publishDigest(d, { week: GOLDEN_WEEK });
+    const log: { call: string; depth: number }[] = [];
+    const state = { done: 0 };
+    const secrets = roundTrips('secrets', { linkSigningKey: async () => DIGEST_LINK_KEY }, log, state);
+    const run = await publishDigest(
+      {
+        ...d,
+        linkSigningKey: () => secrets.linkSigningKey(),
+        snapshots: roundTrips('snapshots', d.snapshots, log, state),
+        verbatims: roundTrips('verbatims', d.verbatims, log, state),
+        escalations: roundTrips('escalations', d.escalations, log, state),
+        deliveries: roundTrips('deliveries', d.deliveries, log, state),
+        archive: roundTrips('archive', d.archive, log, state),
+      },
+      { week: GOLDEN_WEEK },
+    );
+    expect(log.filter((c) => c.call === 'secrets.linkSigningKey').map((c) => c.depth)).toEqual([1]);
+    expect(Math.max(...log.map((c) => c.depth))).toBe(2);
+    // The links are signed with the fetched key, as with the key given as it is.
+    const given = await publishDigest(d, { week: GOLDEN_WEEK, dryRun: true });
+    expect(run.digests.map((x) => x.webView)).toEqual(given.digests.map((x) => x.webView));
+  });
+
+  it('Should fail a run whose key cannot be fetched with that error, archiving and sending nothing', async () => {
+    const d = goldenDigestDeps();
+    const unhandled: unknown[] = [];
+    const listen = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', listen);
+    try {
+      await expect(
+        publishDigest(
+          {
+            ...d,
+            linkSigningKey: async () => {
+              throw new Error('Secrets Manager would not answer');
+            },
+          },
+          { week: GOLDEN_WEEK },
+        ),
+      ).rejects.toThrow('Secrets Manager would not answer');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      process.off('unhandledRejection', listen);
+    }
+    expect(d.mailer.sent).toEqual([]);
+    expect(unhandled).toEqual([]);
   });
 
   it('Should still stop at a digest it cannot archive: those before it sent, none after, and the error the run’s own', async () => {
