@@ -1,4 +1,5 @@
 import { mask, type RedactionKind } from './redaction-kinds';
+import { requiredLiterals } from './urgency/literals';
 
 /* What every redaction rule is: text in, text out with its finds masked. */
 
@@ -11,7 +12,9 @@ export function maskMatches(
   accept: (match: RegExpExecArray) => boolean = () => true,
   group = 0,
 ): Rule {
+  const cannotMatch = literalsAbsent(pattern);
   return (text) => {
+    if (cannotMatch?.(text)) return text;
     let out = '';
     let last = 0;
     pattern.lastIndex = 0;
@@ -28,6 +31,62 @@ export function maskMatches(
     }
     return out + text.slice(last);
   };
+}
+
+/**
+ * Most patterns name words every match holds ("ext", "extension", "poste" …): a text holding none of them
+ * cannot match, and is answered without running the pattern (the same text out as running it: it finds
+ * nothing). The words are read from the pattern itself (urgency/literals.ts, which the urgency rules are
+ * skipped by), so a rule edited tomorrow is covered without declaring anything; a pattern it cannot read
+ * always runs. Under the `i` flag a text is compared in lower case, by the ASCII part of each word only:
+ * the only other characters that match an ASCII letter are "K" (KELVIN SIGN), which lower-cases to "k",
+ * and "ſ" (long s), which does not, so a text holding one always runs.
+ */
+export function literalsAbsent(pattern: RegExp): ((text: string) => boolean) | undefined {
+  // Some rules make their pattern's rule for each text: the pattern is read once.
+  if (gates.has(pattern)) return gates.get(pattern);
+  const gate = readGate(pattern);
+  gates.set(pattern, gate);
+  return gate;
+}
+
+const gates = new WeakMap<RegExp, ((text: string) => boolean) | undefined>();
+
+function readGate(pattern: RegExp): ((text: string) => boolean) | undefined {
+  if (!pattern.unicode || pattern.flags.includes('v')) return undefined;
+  // "\u00f3" written for "ó": read as the letter it stands for (only letters, which mean the same anywhere).
+  const source = pattern.source.replace(/(?<=(?:^|[^\\])(?:\\\\)*)\\u([0-9a-fA-F]{4})/g, (written, hex: string) => {
+    const letter = String.fromCharCode(Number.parseInt(hex, 16));
+    return /^\p{L}$/u.test(letter) ? letter : written;
+  });
+  const required = requiredLiterals(source);
+  if (!required) return undefined;
+  if (!pattern.ignoreCase) return (text) => !required.some((literal) => text.includes(literal));
+  const ascii = required.map(longestAsciiRun);
+  if (ascii.some((run) => !run)) return undefined;
+  return (text) => {
+    if (text.includes('ſ')) return false;
+    const lower = lowerCased(text);
+    return !ascii.some((run) => lower.includes(run));
+  };
+}
+
+// The longest stretch of ASCII in a word, lower-cased ("extensi" of "extensión"): any match holds it too.
+function longestAsciiRun(literal: string): string {
+  let best = '';
+  for (const run of literal.toLowerCase().split(/[^\x00-\x7f]+/)) if (run.length > best.length) best = run;
+  return best;
+}
+
+// The rules of a text ask one after the other: its lower case is made once.
+let lastText = '';
+let lastLower = '';
+function lowerCased(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
 }
 
 /** Runs `rule` only on text that `guard` finds something in: most texts have no "@", no "/", no digit. */
