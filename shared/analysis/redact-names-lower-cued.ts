@@ -59,8 +59,11 @@ const PAST_TENSES = new Set([
 // a role ("our lead dev", "my manager mgr"): no one's name.
 const SHORTHAND = new Set(
   `asap tbh tbf idk imo imho btw fyi lol lmao smh ngl tho bc cuz coz pls plz omg wtf irl rn atm obv prob def thx ty
-  dev devs eng ops devops sre qa hr pm ux ui ba bi mgr mgmt exec execs admin sup supe`.split(/\s+/),
+  dev devs eng ops devops sre qa hr pm ux ui ba bi mgr mgmt exec execs admin sup supe
+  haha hahaha hehe lmfao rofl imma ima gonna wanna gotta tryna finna kinda sorta lemme gimme dunno yall`.split(/\s+/),
 );
+// Laughter, however long: "my dad hahaha", "my boss jajaja", "my lead kkkk".
+const LAUGHTER = /^(?:(?:h[aeiou]|[aeiou]h|j[aeiou]|k)+h?|l+o+l+|x+d+)$/u;
 // What a verb takes and a name does not: "my manager micromanages us", "my boss gaslights everyone".
 const OBJECTS =
   /^[ \t]+(?:me|us|you|him|her|them|it|everyone|everybody|everything|anyone|people|staff|the|a|an|my|our|his|their|your|all)(?![\p{L}])/iu;
@@ -72,7 +75,7 @@ const OBJECTS =
  * lists lack ("my manager micromanages", "my boss gaslights everyone": its ending or its object says so).
  */
 function isUnknownWordAfterRole(word: string, after: string): boolean {
-  if (word.length < 3 || !/^\p{Ll}+$/u.test(word)) return false;
+  if (word.length < 3 || !/^\p{Ll}+$/u.test(word) || LAUGHTER.test(word)) return false;
   if (isEnglishWord(word) || commonWordLanguages(word) || ALL_STOPWORDS.has(word) || SHORTHAND.has(word)) return false;
   if (NOT_NAMES.has(word) || DETERMINERS.has(word) || ROLE_CUES.has(word) || DEPARTMENTS.has(word)) return false;
   if (/(?:[^aiou]s|ed|ing|ly)$/u.test(word) || OBJECTS.test(after)) return false;
@@ -108,6 +111,7 @@ const POSSESSIVE_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${POSSESSIVES.join('
  */
 function isNameAfterEnglishRole(word: string, after: string): boolean {
   if (isUnknownWordAfterRole(word, after) || isLowerCaseName(word)) return true;
+  if (LAUGHTER.test(word)) return false;
   return (
     word.length === 2 &&
     !isEnglishWord(word) &&

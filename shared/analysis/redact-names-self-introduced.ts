@@ -2,6 +2,7 @@ import { isGivenName } from './given-names';
 import { isOrdinaryWord } from './redact-names-lookup';
 import { commonWordLanguages } from './redact-names-common-words';
 import { isVietnameseNamePart } from './redact-names-vietnamese';
+import { STOPWORDS } from './language';
 import { ALL_STOPWORDS } from './redact-names-words';
 import { isCommonSurname } from './surnames';
 import { mask, MASKED } from './redaction-kinds';
@@ -203,6 +204,8 @@ function surnameFollows(rest: string): boolean {
 const INTRODUCED_ALONE =
   /^(?:[ \t]*(?:[,;:\u2014\u2013]|[ \t]-)[ \t]*(?:the|a|an|el|la|le|il|lo|der|die|das|o)[ \t]|(?:[ \t]*(?:[,;:\u2014\u2013]|[ \t]-))?[ \t]*(?:from|here|del|de|da|do|du|von|aus|vom|at|in|on)(?![\p{L}])|[ \t]+and[ \t]+(?:the|i|my|we|our|this|it)(?![\p{L}]))/iu;
 
+const isEnglishFunctionWord = (lower: string) => STOPWORDS.en!.has(lower);
+
 /** Whether a given name that is also a word stands alone after "I am" (see above), written in lower case or capitalised. */
 function introducedAlone(word: string, rest: string): boolean {
   return /^\p{L}\p{Ll}*$/u.test(word) && INTRODUCED_ALONE.test(rest);
@@ -283,7 +286,14 @@ export function selfIntroducedNameSpans(text: string, known?: KnownName): { star
                 (words.length === 0 &&
                   /^\p{Lu}\p{Ll}/u.test(word) &&
                   !ALL_STOPWORDS.has(lower) &&
-                  (isGivenName(lower) || surnameFollows(text.slice(end)))));
+                  (isGivenName(lower) || surnameFollows(text.slice(end)))) ||
+                // "This is Eric Holder talking": a capitalised word after a capitalised first name is its surname,
+                // whatever else it is ("Holder", "Baker").
+                (words.length > 0 &&
+                  /^\p{Lu}/u.test(text.slice(taken[0]!.start)) &&
+                  /^\p{Lu}\p{Ll}/u.test(word) &&
+                  !ALL_STOPWORDS.has(lower) &&
+                  !isEnglishFunctionWord(lower)));
       // A name hidden already is more of it; a phone or an id hidden there is not ("call me [PHONE]").
       if (/[\uE001-\uE006]/u.test(word)) break;
       if (MASKED.test(word) || more) {
