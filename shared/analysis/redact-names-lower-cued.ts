@@ -31,7 +31,8 @@ const AFTER_ROLE = new RegExp(
 );
 // "ask hunter, he was there", "tell rob if …": a given name asked or told something, then the clause's end or what
 // it is asked of; lower case, where the name rules take no word that is also a word ("hunter", "rob").
-const ASKED = /(?<![\p{L}])(?:ask|asked|tell|told|ping|text|message|email|cc)[ \t]+(\p{Ll}+)(?=[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+(?:about|if|whether|he|she|they|who|or|and)(?![\p{L}]))/gu;
+const ASKED =
+  /(?<![\p{L}])(?:ask|asked|tell|told|ping|text|message|email|cc)[ \t]+(\p{Ll}+)(?=[ \t]*(?:[,.!?;:)\n]|$)|[ \t]+(?:about|if|whether|he|she|they|who|or|and)(?![\p{L}]))/gu;
 const CLOSING_WORDS = [...CLOSINGS].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, String.raw`\s+`));
 const SIGNED_AT_END = new RegExp(
   String.raw`(?:^|[.!?…]\s*|\n\s*)(?:${CLOSING_WORDS.join('|')})\s*[,!:.-]?\s*(\p{Ll}+)[ \t]*[.!]?\s*$`,
@@ -155,8 +156,10 @@ export function maskLowerCaseNamesByPlace(text: string): string {
       const after = text.slice(start + word.length, start + word.length + 12);
       const english = ENGLISH_POSSESSIVES.includes(m[1]!.toLowerCase());
       // "my wife, dawn, …", "ask my supervisor, will, he saw it": set off by commas, any given name is the person's.
-      const apposition = m[2] !== undefined && /^[ \t]*(?:[,;:)\u2014\u2013]|[ \t]-|$)/u.test(after) && isGivenName(word);
-      if (apposition || (english ? isNameAfterEnglishRole(word, after) : isNameAfterOtherRole(word))) hideAt(start, word);
+      const apposition =
+        m[2] !== undefined && /^[ \t]*(?:[,;:)\u2014\u2013]|[ \t]-|$)/u.test(after) && isGivenName(word);
+      if (apposition || (english ? isNameAfterEnglishRole(word, after) : isNameAfterOtherRole(word)))
+        hideAt(start, word);
     }
   }
   if (/\b(?:ask|asked|tell|told|ping|text|message|email|cc)\b/i.test(text)) {

@@ -33,4 +33,5 @@ export const POSSESSIVES_BY_LANGUAGE: Readonly<Record<string, string>> = {
   it: 'mio mia nostro nostra',
 };
 
-export const relativeWords = (language: string): string[] => (RELATIVES_BY_LANGUAGE[language] ?? '').split(/\s+/).filter(Boolean);
+export const relativeWords = (language: string): string[] =>
+  (RELATIVES_BY_LANGUAGE[language] ?? '').split(/\s+/).filter(Boolean);
