@@ -83,6 +83,14 @@ function isUnknownWordAfterRole(word: string, after: string): boolean {
   return !(word.length >= 6 && isNearEnglishWord(word)) && !isContractionWithoutApostrophe(word);
 }
 
+/**
+ * Chat, job shorthand or a contraction typed without its apostrophe, which stand after a role as no name does:
+ * "my manager asap", "my manager doesnt listen", "our lead tbh" (redact-names-rules.ts asks it too).
+ */
+export function isShorthandOrContraction(word: string): boolean {
+  return SHORTHAND.has(word) || LAUGHTER.test(word) || isContractionWithoutApostrophe(word);
+}
+
 const PRONOUN_CONTRACTIONS = new Set(['im', 'ive', 'youre', 'youve', 'theyre', 'theyve', 'weve', 'hes', 'shes', 'itd']);
 
 function isContractionWithoutApostrophe(word: string): boolean {
