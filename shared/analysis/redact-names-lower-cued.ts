@@ -173,7 +173,12 @@ export function maskLowerCaseNamesByPlace(text: string): string {
   if (/\b(?:ask|asked|tell|told|ping|text|message|email|cc)\b/i.test(text)) {
     for (const m of text.matchAll(ASKED)) {
       const word = m[1]!;
-      if (isLowerCaseName(word) || (isGivenName(word) && /^[ \t]*,/.test(text.slice(m.index + m[0].length))))
+      const after = text.slice(m.index + m[0].length);
+      // "ask piper, she counted them": a word no list knows, then the person it was, is a name the lists lack.
+      const unknownThenPerson =
+        /^[ \t]*,[ \t]*(?:he|she|they)(?![\p{L}])/u.test(after) &&
+        isUnknownWordAfterRole(word, after.replace(/^[ \t]*,/, ''));
+      if (isLowerCaseName(word) || (isGivenName(word) && /^[ \t]*,/.test(after)) || unknownThenPerson)
         hideAt(m.index + m[0].length - word.length, word);
     }
   }
