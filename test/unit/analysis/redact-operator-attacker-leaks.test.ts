@@ -572,13 +572,11 @@ describe('contacts given in part or in another shape', () => {
 
 describe('what names no one stays as written', () => {
   it.each([
-    ['meine Tochter Lena ist krank', 'meine Tochter [NAME] ist krank'],
+    ['mein Sohn David ist krank', 'mein Sohn [NAME] ist krank'],
+    ['the COO’s office', 'the COO’s office'],
     ['my supervisor doesnt care', 'my supervisor doesnt care'],
     ['my manager asap wants the report', 'my manager asap wants the report'],
-    [
-      'during the audit we counted 4471 pallets at the phone depot',
-      'during the audit we counted 4471 pallets at the phone depot',
-    ],
+    ['during 2019 2020 2021 we grew', 'during 2019 2020 2021 we grew'],
   ])('Should read %j as %j', (text, expected) => {
     expect(redact(text)).toBe(expected);
   });
