@@ -211,9 +211,10 @@ function signsAfterDash(word: string): boolean {
   return isLeetName(word) || (isInitials(word) && !ACRONYMS.has(word.toLowerCase()));
 }
 
-// What chat puts after a closing that is no one's initials: "thx, ty", "cheers - lol", "regards, PM".
+// What chat puts after a closing that is no one's initials: "thx, ty", "cheers - lol", "regards, PM"; and Tagalog's
+// respect after its thanks ("salamat po", "salamat opo").
 const CHAT_WORDS = new Set(
-  'ty thx tx lol xo xx xoxo dm pm am ux ui fyi btw imo imho tbh eod eow ooo wfh ok kk np idk omg smh pls plz rip gg tia ttyl brb hth asap nb ps cc bcc fwd re aka etc hq'.split(
+  'ty thx tx lol xo xx xoxo dm pm am ux ui fyi btw imo imho tbh eod eow ooo wfh ok kk np idk omg smh pls plz rip gg tia ttyl brb hth asap nb ps cc bcc fwd re aka etc hq po opo'.split(
     ' ',
   ),
 );
