@@ -88,7 +88,13 @@ function isUnknownWordAfterRole(word: string, after: string): boolean {
  * "my manager asap", "my manager doesnt listen", "our lead tbh" (redact-names-rules.ts asks it too).
  */
 export function isShorthandOrContraction(word: string): boolean {
-  return SHORTHAND.has(word) || LAUGHTER.test(word) || isContractionWithoutApostrophe(word);
+  if (SHORTHAND.has(word) || LAUGHTER.test(word) || PRONOUN_CONTRACTIONS.has(word)) return true;
+  // Only a verb's "n't" or a pronoun's "'ll", "'ve", "'re", "'d": "tove" is no "to've" but a name.
+  const negated = /^(\p{Ll}+)nt$/u.exec(word);
+  return (
+    (negated !== null && (isEnglishWord(negated[1]!) || /^(?:cant|wont|aint)$/.test(word))) ||
+    /^(?:i|you|we|they|he|she|it|that|there|who|what)(?:ll|ve|re|d)$/.test(word)
+  );
 }
 
 const PRONOUN_CONTRACTIONS = new Set(['im', 'ive', 'youre', 'youve', 'theyre', 'theyve', 'weve', 'hes', 'shes', 'itd']);
