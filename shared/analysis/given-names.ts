@@ -87,6 +87,9 @@ marina polina anastasia darya daria kseniya ksenia yulia ulyana valentina zhanna
 bartholomew barnaby bartholomeus ebenezer ezekiel jebediah cornelius percival reginald archibald bertram
 thandiwe thandi nomvula zanele sibusiso sizwe bongani mandla lindiwe nokuthula palesa refilwe tshepo thulani
 nandi ayanda busisiwe nosipho khanyisile lwazi zodwa mpho kagiso tumelo
+maddie maddy piper caleb ezra jaxon asher wyatt colton brody bryce jared reid shane wes zach zoey addison avery
+kara kiera kira lacey mabel millie nell paige quinn reese remy sienna tessa tilly freya isla evie imogen phoebe
+matilda alfie archie ollie albie dermot
 `;
 
 /*
@@ -99,7 +102,8 @@ will grace hope joy faith rose may june april august mark bill pat sue jack fran
 penny guy rich ray sunny chase hunter mason carter taylor jordan ivy lily daisy holly angel destiny harmony autumn
 river sky jay dean gene kim don rob sandy crystal misty brandy violet iris heather jasmine olive pearl dusty lane
 miles grant price young king cash bishop earl duke major sterling page bell hall hill wood cook baker chance
-august christian faith ali patty angus`;
+august christian faith ali patty angus wade jade cole brooke eden poppy skye wren harvey stanley
+hudson`;
 
 // Names seen mostly as the second half of a double name ("Karl-Heinz"); alone, a brand.
 const SECOND_PARTS = new Set(['heinz', 'pierre', 'luc', 'marie', 'claude', 'josé', 'jose', 'maria', 'joseph']);

@@ -98,7 +98,8 @@ function nameSpokenEmailOk(m: RegExpExecArray): boolean {
 }
 
 const maskNameSpokenEmails = maskMatches(NAME_SPOKEN_EMAIL, 'EMAIL', nameSpokenEmailOk);
-const maskSpelledEmails = maskMatches(SPELLED_EMAIL, 'EMAIL', (m) => spelledEmailOk(m));
+// A refused match may hold the address further on ("reach me at jane dot doe at yahoo"): read again from inside it.
+const maskSpelledEmails = maskMatches(SPELLED_EMAIL, 'EMAIL', (m) => spelledEmailOk(m), 0, true);
 // What every such address holds besides its "at": a dot said or written before a domain's part, or a mail service.
 // Most texts with an "at" have neither, and skip the two-word pattern.
 const DOMAIN_HINT = new RegExp(
@@ -112,7 +113,9 @@ const SPELLED_DOT_SPLIT = new RegExp(SPELLED_DOT, 'iu');
 function spelledEmailOk(m: RegExpExecArray, named = false): boolean {
   const [, local, at, domain] = m as unknown as [string, string, string, string];
   const labels = domain.split(SPELLED_DOT_SPLIT);
-  const spelledOut = labels.length > 1 && TOP_LEVEL.test(labels[labels.length - 1]!);
+  // English "at" with another language's "point", "punto" is a sentence ("MN at some point in 2019"), not an address.
+  const dotsSaidInEnglish = !/^\s*at\s*$/iu.test(at) || !/\s(?:punkt|punto|point|kropka|ponto|punt)\s/iu.test(domain);
+  const spelledOut = labels.length > 1 && TOP_LEVEL.test(labels[labels.length - 1]!) && dotsSaidInEnglish;
   const provider = MAIL_PROVIDERS.has(labels[0]!.toLowerCase());
   // "jsmith [at] corp" says what it is; "me @jdoe" is a handle unless a domain follows.
   if (/[([{<]/.test(at)) return true;

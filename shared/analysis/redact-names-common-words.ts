@@ -1,4 +1,5 @@
 import { FREQUENT_WORDS } from './redact-names-frequent-words';
+import { relativeWords } from './redact-names-relatives';
 
 /*
  * Frequent words of the languages the service hears that have the shape of a
@@ -101,7 +102,9 @@ const LANGUAGES_OF = new Map<string, Set<string>>();
 const CLOSED = new Set<string>();
 for (const [language, { closed, open }] of Object.entries(WORDS_BY_LANGUAGE)) {
   // The longer lists of everyday words count as open-class words: a capital mid-sentence still makes a known name a name.
-  for (const list of [closed, `${open} ${FREQUENT_WORDS[language] ?? ''}`])
+  // German capitalises "Sohn" and "Tochter" as it does a name: its words for relatives are its words ("mein Sohn Paul").
+  const relatives = language === 'de' ? relativeWords('de').join(' ') : '';
+  for (const list of [closed, `${open} ${FREQUENT_WORDS[language] ?? ''} ${relatives}`])
     for (const word of list.split(/\s+/).filter(Boolean)) {
       if (!LANGUAGES_OF.has(word)) LANGUAGES_OF.set(word, new Set());
       LANGUAGES_OF.get(word)!.add(language);

@@ -1,3 +1,4 @@
+import { isShorthandOrContraction } from './redact-names-lower-cued';
 import { isEnglishWord, isNearEnglishWord, isProperNoun } from './english-dictionary';
 import { isGivenName, isWordlikeName } from './given-names';
 import {
@@ -224,7 +225,7 @@ function nameEndByWord(context: Context, k: number, cue: 'strong' | 'weak' | und
       !word.capitalised &&
       ((given && !isWordlikeName(word.lower) && !LOWER_CASE_RISKY.has(word.lower)) ||
         (surname && !isWordlikeSurname(word.lower)) ||
-        (word.text.length >= 4 && isUnknownWord(word) && context.english))
+        (word.text.length >= 4 && isUnknownWord(word) && context.english && !isShorthandOrContraction(word.lower)))
     ) {
       return surnameEnd(context, k);
     }

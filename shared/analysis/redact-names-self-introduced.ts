@@ -2,6 +2,7 @@ import { isGivenName } from './given-names';
 import { isOrdinaryWord } from './redact-names-lookup';
 import { commonWordLanguages } from './redact-names-common-words';
 import { isVietnameseNamePart } from './redact-names-vietnamese';
+import { STOPWORDS } from './language';
 import { ALL_STOPWORDS } from './redact-names-words';
 import { isCommonSurname } from './surnames';
 import { mask, MASKED } from './redaction-kinds';
@@ -51,6 +52,17 @@ const CALLED = [
   'jag heter',
   'jeg heter',
   'jeg hedder',
+  // A nickname is as much the writer as their name: "my nickname is Tiny", "mi apodo es chispa", "i go by rosie".
+  'my nickname is',
+  "my nickname's",
+  'my nick is',
+  'i go by',
+  'mi apodo es',
+  'mon surnom est',
+  'mein spitzname ist',
+  'o meu apelido \u00e9',
+  'meu apelido \u00e9',
+  'il mio soprannome \u00e8',
 ];
 const NAME_IS = [
   'my name is',
@@ -109,7 +121,11 @@ const I_AM_NAMED = [
   'i am',
   "i'm",
   'i\u2019m',
+  // "Im rob": "I'm" typed without its apostrophe (German "im" is "in the": the word after must still read as a name).
+  'im',
   'hi i am',
+  // "this is rob from shipping": the writer on the phone, as often "this is frank talk", so as "I am" is read.
+  'this is',
   'ich bin',
   'je suis',
   'soy',
@@ -182,6 +198,19 @@ function surnameFollows(rest: string): boolean {
   return word !== undefined && /^\p{Lu}\p{Ll}/u.test(word) && readsAsName(word.toLowerCase());
 }
 
+// After "I am", "soy", "this is", what says who or where one is: "I am grace, the new intern", "soy rosa, del turno
+// de noche", "this is rob from shipping", "Im rob and the …". A given name that is a word too ("grace", "rosa",
+// "rob") is the writer there; "sono felice, grazie", "I'm sunny and cheerful" say how one is.
+const INTRODUCED_ALONE =
+  /^(?:[ \t]*(?:[,;:\u2014\u2013]|[ \t]-)[ \t]*(?:the|a|an|el|la|le|il|lo|der|die|das|o)[ \t]|(?:[ \t]*(?:[,;:\u2014\u2013]|[ \t]-))?[ \t]*(?:from|here|del|de|da|do|du|von|aus|vom|at|in|on)(?![\p{L}])|[ \t]+and[ \t]+(?:the|i|my|we|our|this|it)(?![\p{L}]))/iu;
+
+const isEnglishFunctionWord = (lower: string) => STOPWORDS.en!.has(lower);
+
+/** Whether a given name that is also a word stands alone after "I am" (see above), written in lower case or capitalised. */
+function introducedAlone(word: string, rest: string): boolean {
+  return /^\p{L}\p{Ll}*$/u.test(word) && INTRODUCED_ALONE.test(rest);
+}
+
 /**
  * Where a word of the text is already known to be a name by whoever asks (`selfIntroducedNameSpans`): the
  * conflict matcher knows a sponsor's name where the word lists do not ("I'm Sam", where "sam" is Polish for
@@ -209,7 +238,7 @@ export function maskSelfIntroducedNames(text: string): string {
 export function selfIntroducedNameSpans(text: string, known?: KnownName): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   if (
-    !/name|naam|namn|navn|hei|heet|heter|hedder|llamo|nombre|appelle|nom |nome|chiam|chamo|cham|nazywam|imi|t[e\u00ea]n|ako |pangalan|l[a\u00e0]|jestem|call|ll[aá]m|llaman|dicen|nenn|m\u00f3w|noem|tawagin|i am|i'm|i\u2019m|bin|suis|soy|sono|sou|ben|\u00e4r|jeg er/iu.test(
+    !/name|naam|namn|navn|hei|heet|heter|hedder|llamo|nombre|appelle|nom |nome|chiam|chamo|cham|nazywam|imi|t[e\u00ea]n|ako |pangalan|l[a\u00e0]|jestem|call|nick|apodo|surnom|spitzname|apelido|soprannome|go by|im |this is|ll[aá]m|llaman|dicen|nenn|m\u00f3w|noem|tawagin|i am|i'm|i\u2019m|bin|suis|soy|sono|sou|ben|\u00e4r|jeg er/iu.test(
       text,
     )
   )
@@ -248,14 +277,23 @@ export function selfIntroducedNameSpans(text: string, known?: KnownName): { star
           : givenFirst && words.length === 0
             ? isGivenName(lower) || (readsAsName(lower) && surnameNext(text.slice(end)))
             : namedFirst && words.length === 0
-              ? isGivenName(lower) && !isOrdinaryWord(lower) && !commonWordLanguages(lower) && !ALL_STOPWORDS.has(lower)
+              ? isGivenName(lower) &&
+                !ALL_STOPWORDS.has(lower) &&
+                ((!isOrdinaryWord(lower) && !commonWordLanguages(lower)) || introducedAlone(word, text.slice(end)))
               : isMoreOfName(lower, words, called) ||
                 // "Mijn naam is Jan", "my name is Will": a known given name, capitalised, is the name even where it is a word too.
                 // "Mijn naam is Jan de Vries": a capitalised word before a capitalised surname is a name too.
                 (words.length === 0 &&
                   /^\p{Lu}\p{Ll}/u.test(word) &&
                   !ALL_STOPWORDS.has(lower) &&
-                  (isGivenName(lower) || surnameFollows(text.slice(end)))));
+                  (isGivenName(lower) || surnameFollows(text.slice(end)))) ||
+                // "This is Eric Holder talking": a capitalised word after a capitalised first name is its surname,
+                // whatever else it is ("Holder", "Baker").
+                (words.length > 0 &&
+                  /^\p{Lu}/u.test(text.slice(taken[0]!.start)) &&
+                  /^\p{Lu}\p{Ll}/u.test(word) &&
+                  !ALL_STOPWORDS.has(lower) &&
+                  !isEnglishFunctionWord(lower)));
       // A name hidden already is more of it; a phone or an id hidden there is not ("call me [PHONE]").
       if (/[\uE001-\uE006]/u.test(word)) break;
       if (MASKED.test(word) || more) {

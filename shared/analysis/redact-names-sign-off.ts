@@ -82,6 +82,24 @@ export const CLOSINGS: readonly string[] = [
   'maraming salamat',
   'trân trọng',
   'cảm ơn',
+  // How people close a message to someone they know: "tks, sunny", "bisous, rose", "LG ernst", "bjs, ana".
+  'tks',
+  'thks',
+  'tnx',
+  'ty',
+  'xoxo',
+  'bisous',
+  'bises',
+  'grosses bises',
+  'lg',
+  'vg',
+  'liebe grüsse',
+  'besos',
+  'abrazos',
+  'un abrazo',
+  'beijos',
+  'bjs',
+  'ciao',
 ];
 
 const NAME_WORD = String.raw`\p{L}+(?:['’-]\p{L}+)*`;
@@ -140,9 +158,63 @@ const HERE_WORD = /here|ici|aqu/i;
 // "j smith", "(J. Smith)": an initial (not "a", "i", "o", "e", "y", "u": words of their own) then a surname.
 const INITIAL_SURNAME = /(?<=^|[\s(\[])([b-df-hj-np-tv-xz])\.?[ \t]+(\p{L}+)(?![\p{L}'’])/giu;
 
-// What chat puts after a closing that is no one's initials: "thx, ty", "cheers - lol", "regards, PM".
+// A closing and one word ending the message, wherever the closing stands ("fix the heater tks, sunny", "c'est nul
+// bisous, rose", "alles schlecht LG ernst", "the rota is bad cheers - M4rsh"): the word signs it. A name written
+// in leetspeak ("M4rsh", "j0hn") is one too.
+const SIGNED_WORD = String.raw`[\p{L}\d@$]+(?:['’-]\p{L}+)*`;
+// "love" and "best" end sentences as often ("I love walmart", "not the best.rn"): only where a closing stands (SIGN_OFF).
+const MID_SENTENCE_CLOSINGS = byLength.filter((c) => !/^(?:love|best|yours|all the best)$/.test(c));
+const CLOSING_AT_END = new RegExp(
+  String.raw`(?<![\p{L}])(?:${MID_SENTENCE_CLOSINGS.join('|')})(?![\p{L}])[ \t]*(?:[,!.:]|[ \t]?[-–—]{1,2})?[ \t]*(${SIGNED_WORD})[ \t]*[.!]?\s*$`,
+  'iu',
+);
+// A dash and two or three letters ending the message ("- KM", "-- jd"), or a name in leetspeak ("- M4rsh").
+const DASH_AT_END = new RegExp(
+  String.raw`(?<=\S)[ \t]+(?:\u2014|\u2013|--?)[ \t]*(${SIGNED_WORD})[ \t]*[.!]?\s*$`,
+  'u',
+);
+// Letters that stand for a thing, not a person, where initials would sign: "- HR", "-- IT", "- BBC", "mon - fri".
+const ACRONYMS = new Set(
+  'hr it ok us uk eu un pr am pm tv qa ceo coo cfo cto cio gm vp svp evp md dm bbc cnn nyt wsj ap afp nhs usa nyc la sf dc ny fbi cia irs osha nlrb eeoc wfh ooo eod asap fyi pto mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec hrs yrs wks mins'.split(
+    ' ',
+  ),
+);
+
+/** A word in leetspeak with a name's letters: "M4rsh", "j0hn", "5arah" (not "2nd", "b2b", "4567"). */
+function isLeetName(word: string): boolean {
+  if (!/\d|[@$]/.test(word) || !/^\p{L}/u.test(word.replace(/^[\d@$]/, 'a'))) return false;
+  const read = word.toLowerCase().replace(/[013457@$]/g, (c) => LEET_LETTERS[c] ?? c);
+  return !/[\d@$]/.test(read) && (read.match(/\p{L}/gu)?.length ?? 0) >= 3 && !isEnglishWord(read);
+}
+const LEET_LETTERS: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+};
+
+/** Whether the one word after a closing ending the message signs it: a name, however common a word ("sunny", "rose"). */
+function signsAfterClosing(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isLeetName(word)) return true;
+  if (ALL_STOPWORDS.has(lower) || NOT_NAMES.has(lower) || DETERMINERS.has(lower) || ROLE_CUES.has(lower)) return false;
+  if (DEPARTMENTS.has(lower) || ACRONYMS.has(lower) || CHAT_WORDS.has(lower)) return false;
+  return isGivenName(lower) || couldSign(word, false);
+}
+
+/** Whether the word after a dash ending the message signs it: initials no acronym is, or a name in leetspeak. */
+function signsAfterDash(word: string): boolean {
+  return isLeetName(word) || (isInitials(word) && !ACRONYMS.has(word.toLowerCase()));
+}
+
+// What chat puts after a closing that is no one's initials: "thx, ty", "cheers - lol", "regards, PM"; and Tagalog's
+// respect after its thanks ("salamat po", "salamat opo").
 const CHAT_WORDS = new Set(
-  'ty thx tx lol xo xx xoxo dm pm am ux ui fyi btw imo imho tbh eod eow ooo wfh ok kk np idk omg smh pls plz rip gg tia ttyl brb hth asap nb ps cc bcc fwd re aka etc hq'.split(
+  'ty thx tx lol xo xx xoxo dm pm am ux ui fyi btw imo imho tbh eod eow ooo wfh ok kk np idk omg smh pls plz rip gg tia ttyl brb hth asap nb ps cc bcc fwd re aka etc hq po opo'.split(
     ' ',
   ),
 );
@@ -234,6 +306,17 @@ export function signatureNameSpans(text: string, knownName?: KnownName): { start
       const span = nameSpan(m as RegExpExecArray, known, knownName);
       if (span) spans.push(span);
     }
+  }
+  for (const [pattern, signs] of [
+    [CLOSING_AT_END, signsAfterClosing],
+    [DASH_AT_END, signsAfterDash],
+  ] as const) {
+    const m = pattern === DASH_AT_END && !DASH.test(text) ? null : pattern.exec(text);
+    if (!m || !signs(m[1]!)) continue;
+    // "WM Labs - SE", "Great Place To Work - GM": a headline in title case names its source or role there.
+    if (pattern === DASH_AT_END && /^\P{Ll}*$/u.test(text.slice(0, m.index).replace(/\p{Lu}\p{Ll}+/gu, ''))) continue;
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    spans.push({ start, end: start + m[1]!.length });
   }
   const lastLine = knownName && DASH.test(text) ? LAST_LINE_DASH_NAME.exec(text) : null;
   if (lastLine) {

@@ -108,8 +108,9 @@ const BRACKETED_AREA = new RegExp(
 // Unbroken digits: "5551234567", "8675309" (seven or eight digits need a cue).
 const UNBROKEN = new RegExp(String.raw`${PHONE_START}\d{7,15}(?![\p{N}]|[.,]\d)`, 'gu');
 // Chinese, Japanese and Korean cues run into the words after them ("手机号是", "電話は", "전화번호는").
+// Whole words only: "ring" is no cue inside "during", nor "call" inside "recall".
 const PHONE_CUE =
-  /(?:phone|mobile|mob|cell|tel|telephone|call|ring|text|sms|whatsapp|signal|number|no\.|nr\.?|number is|contact|reach|número|numero|numéro|nummer|telefon|teléfono|téléphone|portable|móvil|celular|handy|zadzwoń|llamar|llámame|appelle)\W*(?:\p{L}+\W+){0,3}$|(?:电话|電話|手机|手機|号码|號碼|携帯|連絡先|전화|휴대폰|핸드폰|연락처|번호)\p{L}{0,3}[\s:：]*$/iu;
+  /(?<![\p{L}])(?:phone|mobile|mob|cell|tel|telephone|call|ring|text|sms|whatsapp|signal|number|no\.|nr\.?|number is|contact|reach|número|numero|numéro|nummer|telefon|teléfono|téléphone|portable|móvil|celular|handy|zadzwoń|llamar|llámame|appelle)\W*(?:\p{L}+\W+){0,3}$|(?:电话|電話|手机|手機|号码|號碼|携帯|連絡先|전화|휴대폰|핸드폰|연락처|번호)\p{L}{0,3}[\s:：]*$/iu;
 
 // A short local or internal number after a word that can only mean a phone: "phone: 4471", "Telefon 23 45 67",
 // "my mobile number is 52-34-11", "số điện thoại 234567". Seven digits and more are taken above with any cue; four
@@ -173,8 +174,11 @@ function groupedPhoneOk(text: string, m: RegExpExecArray): boolean {
   if (isRange(text, m)) return false;
   // A slash parts an area code from the number as German and Austrian numbers are written ("0151/23456789",
   // "030/1234567"): a trunk zero first. Other numbers with a slash are years, scores and references ("2023/2024").
+  // Three groups or more of two digits and up, parted by slashes, are a number whatever its country ("555/123/4567",
+  // "020/7946/0018"): no date, score or reference is written so (dates were set aside above).
   if (
     found.includes('/') &&
+    !/^\d{2,5}(?:\s?\/\s?\d{2,5}){2,}$/.test(found) &&
     !/^0\d{1,4}\s?\/\s?\d{3,}(?:[\s-]\d+)*$/.test(
       found.replace(/(?:,?\s*(?:ext\.?|x|extension|poste|dw\.?|durchwahl)\s*\d+)$/i, ''),
     )

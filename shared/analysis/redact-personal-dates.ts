@@ -32,8 +32,10 @@ const BIRTH_CUE = String.raw`(?:my\s+)?(?:birthday|b-?day|born|dob|d\.o\.b\.?|da
 // "eingestellt am", "assunto il", "in dienst sinds".
 const HIRE_CUE = String.raw`(?:(?<=^\s*|[.!?;\n]\s*)start(?:ed)?|hired|hire\s+date|date\s+of\s+hire|start(?:ing)?\s+date|(?:(?:i|i've|i\s+have|we)\s+)started|started\s+(?:here|work(?:ing)?(?:\s+here)?|with\s+(?:the\s+)?(?:company|us|them))|joined(?:\s+(?:the\s+company|the\s+team|us|here))?|(?:my\s+)?first\s+day\s+(?:here\s+)?(?:was|is)|contratad[oa]|fecha\s+de\s+(?:ingreso|contrataci[óo]n)|ingres[ée]|embauch[ée]e?|date\s+d'embauche|eingestellt|eintrittsdatum|admitid[oa]|assunt[oa]|in\s+dienst(?:\s+sinds)?|zatrudnion[ya])`;
 
+// "born in 87, march 14", "born 1987 on the 14th of March": the year first, then the day; hidden with it.
+const YEAR_THEN_DAY = String.raw`(?:19|20)?\d\d,?\s+(?:on\s+)?${DAY_MONTH}`;
 const BIRTH = new RegExp(
-  String.raw`(?<![\p{L}])${BIRTH_CUE}(?![\p{L}])${LINK}(${DAY_MONTH}|${NUMERIC_DAY_MONTH})`,
+  String.raw`(?<![\p{L}])${BIRTH_CUE}(?![\p{L}])${LINK}(${YEAR_THEN_DAY}|${DAY_MONTH}|${NUMERIC_DAY_MONTH})`,
   'giu',
 );
 const HIRE = new RegExp(

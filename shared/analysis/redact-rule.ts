@@ -5,12 +5,17 @@ import { requiredLiterals } from './urgency/literals';
 
 export type Rule = (text: string) => string;
 
-/** Replaces each match of `pattern` by a mask of `kind` when `keep` allows; `group` masks only that group's text. */
+/**
+ * Replaces each match of `pattern` by a mask of `kind` when `keep` allows; `group` masks only that group's text.
+ * With `retryRejected`, a match refused is read again from its next character, where a shorter one may start
+ * ("reach me at jane dot doe at yahoo": "me at jane dot doe" is refused, "jane dot doe at yahoo" is the address).
+ */
 export function maskMatches(
   pattern: RegExp,
   kind: RedactionKind,
   accept: (match: RegExpExecArray) => boolean = () => true,
   group = 0,
+  retryRejected = false,
 ): Rule {
   const cannotMatch = literalsAbsent(pattern);
   return (text) => {
@@ -23,7 +28,10 @@ export function maskMatches(
         pattern.lastIndex++;
         continue;
       }
-      if (!accept(m) || m[group] === undefined) continue;
+      if (!accept(m) || m[group] === undefined) {
+        if (retryRejected) pattern.lastIndex = m.index + 1;
+        continue;
+      }
       const start = m.index + (group ? m[0].indexOf(m[group]) : 0);
       const end = start + m[group].length - unopenedClosingBrackets(m[group]);
       out += text.slice(last, start) + mask(kind, end - start);

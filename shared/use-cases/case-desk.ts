@@ -249,7 +249,7 @@ export async function actOnDeskCase(
         {
           at,
           event: 'handed-over',
-          detail: `by ${sponsor.name} to ${to.names}: ${redact(reason, (t) => namedSpans(deps.config, t, e.site))}`,
+          detail: `by ${sponsor.name} to ${to.names}: ${redact(reason, (t) => personNamedSpans(namedSpans(deps.config, t, e.site), t))}`,
         },
       ];
       // Why it went to the list and not to whom it was handed: read by the leadership list alone ("Passed on" to anyone else).
@@ -373,4 +373,15 @@ async function keepOpen(deps: DeskDeps, e: DeskCase, sponsor: Sponsor): Promise<
 /** The case's conversation for the desk's sponsor (never an answer that names them); reading it marks the employee's messages as read. */
 export async function deskThread(deps: Pick<DeskDeps, 'threads'>, e: DeskCase, sponsor: Pick<Sponsor, 'id'>) {
   return e.caseKey ? sponsorReadsThread(deps.threads, e.caseKey, [sponsor.id]) : [];
+}
+
+/*
+ * A role's abbreviation names an office, not a person: "needs the COO's sign-off" stays as written in a hand-over's
+ * reason, though the matcher reads "COO" as the sponsor who holds it (it routes reports around them by it).
+ */
+const ROLE_ABBREVIATION = /^(?:the\s+)?\p{Lu}{2,4}(?:['\u2019]s)?$/u;
+
+/** The spans of `text` that name a sponsor, less those that are only a role's abbreviation ("the COO"). */
+function personNamedSpans<S extends { start: number; end: number }>(spans: readonly S[], text: string): S[] {
+  return spans.filter(({ start, end }) => !ROLE_ABBREVIATION.test(text.slice(start, end)));
 }

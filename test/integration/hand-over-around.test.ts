@@ -77,5 +77,7 @@ describe('handing over a case that names the backup', () => {
     expect(history).toContain(
       'Sent to the leadership list instead of Dana Whitfield (COO), whom this case goes around',
     );
+    // The manager's reason keeps the office it names: a role's abbreviation is no one's name.
+    expect(history).toContain('Fire exits are the COO’s');
   });
 });

@@ -10,6 +10,9 @@ const NAMED = [
   ['Lee Marsh is great and the canteen food is better', /lee|marsh/i],
   ['complaints about Priyanka Venkataraman go nowhere', /priyanka|venkataraman/i],
   ['call Jane Smith at home about the overtime rota', /jane|smith/i],
+  // Lower case, after a relative or a role: "son jack" was a weekly theme.
+  ['my son mason was ill so i missed the overtime rota', /mason/i],
+  ['our supervisor, dawn, moved the overtime rota again', /dawn/i],
 ] as const;
 
 describe('key phrases and names', () => {

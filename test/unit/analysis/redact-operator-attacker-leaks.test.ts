@@ -449,3 +449,135 @@ describe('a lower-case name after a role, a closing or a dash, whatever the word
     );
   });
 });
+
+/*
+ * The operator-attacker's fifth round: lower-case names by where they stand, the writer introducing or signing
+ * themselves, contacts half given, and what was hidden that names no one.
+ */
+describe('a lower-case name after a role or a relative, in an apposition, or asked something', () => {
+  it.each([
+    ['my daughter maddie has a fever so i left early', 'my daughter [NAME] has a fever so i left early'],
+    ['my husband, wade, drives me in', 'my husband, [NAME], drives me in'],
+    ['tell my lead, may, that the hoist is broken', 'tell my lead, [NAME], that the hoist is broken'],
+    ['check with my boss, june, she has the keys', 'check with my boss, [NAME], she has the keys'],
+    ['ask piper, she counted the pallets', 'ask [NAME], she counted the pallets'],
+    ['my foreman baz shouts at us', 'my foreman [NAME] shouts at us'],
+    ['my lead ed never signs it off', 'my lead [NAME] never signs it off'],
+    ['mi supervisora lola nos grita', 'mi supervisora [NAME] nos grita'],
+    ['mon chef pierre nous crie dessus', 'mon chef [NAME] nous crie dessus'],
+    ['meine Vorgesetzte heidi schreit', 'meine Vorgesetzte [NAME] schreit'],
+    ['a minha chefe sofia grita connosco', 'a minha chefe [NAME] grita connosco'],
+    ['mi hija carmen está enferma', 'mi hija [NAME] está enferma'],
+  ])('Should hide the name in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    'my manager will sort it out',
+    'my manager drew up the rota',
+    'my dad hahaha',
+    'my son is sick',
+    'ask around the warehouse',
+    'mi jefa nos grita',
+    'mein Chef ist nie da',
+    'ma cheffe est partie',
+  ])('Should leave %j as written', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+
+  const roles = pick(
+    'manager',
+    'supervisor',
+    'boss',
+    'lead',
+    'foreman',
+    'son',
+    'daughter',
+    'wife',
+    'husband',
+    'brother',
+  );
+  const given = pick('jack', 'dawn', 'hunter', 'grace', 'rob', 'sunny', 'mason', 'ruby', 'kai', 'noah', 'ivy', 'leo');
+  const apposition = pick(' ', ', ');
+
+  it('never leaves a generated "role + lower-case given name" to read, nor does it become a key phrase', () => {
+    fc.assert(
+      fc.property(pick('my', 'our'), roles, apposition, given, (mine, role, comma, name) => {
+        const text = `${mine} ${role}${comma}${name}${comma === ', ' ? ',' : ''} keeps changing the rota`;
+        const out = redact(text);
+        expect(out).not.toMatch(new RegExp(`\\b${name}\\b`));
+        expect(out).toContain('[NAME]');
+      }),
+    );
+  });
+});
+
+describe('the writer introducing themselves by a name that is also a word', () => {
+  it.each([
+    ['I am hunter, from the loading dock', 'I am [NAME], from the loading dock'],
+    ['Im jade and the lockers are broken', 'Im [NAME] and the lockers are broken'],
+    ['this is wade from goods in', 'this is [NAME] from goods in'],
+    ['sou rosa, do turno da noite', 'sou [NAME], do turno da noite'],
+    ['my nickname is Bear', 'my nickname is [NAME]'],
+    ['This is Eric Holder talking', 'This is [NAME] talking'],
+  ])('Should hide the name in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each(['I am tired, honestly', 'i am sunny and cheerful', 'sono felice, grazie', 'im on the night shift'])(
+    'Should leave %j as written',
+    (text) => {
+      expect(redact(text)).toBe(text);
+    },
+  );
+});
+
+describe('a message signed by initials, a nickname or a closing that ends it', () => {
+  it.each([
+    ['the lift is stuck again - PT', 'the lift is stuck again - [NAME]'],
+    ['the lift is stuck again -- mk', 'the lift is stuck again -- [NAME]'],
+    ['la cantine est froide bises, claire', 'la cantine est froide bises, [NAME]'],
+    ['die Heizung ist kaputt VG heike', 'die Heizung ist kaputt VG [NAME]'],
+    ['please fix the door thx, dawn', 'please fix the door thx, [NAME]'],
+    ['no water again cheers - J0nno', 'no water again cheers - [NAME]'],
+  ])('Should hide the signature in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each(['I love walmart', 'Good pay, mon - fri', 'WM Labs - SE', 'Okay place to work - HR', 'Better love Tesla'])(
+    'Should leave %j as written',
+    (text) => {
+      expect(redact(text)).toBe(text);
+    },
+  );
+});
+
+describe('contacts given in part or in another shape', () => {
+  it.each([
+    ['ring me on 212/555/0188', 'ring me on [PHONE]'],
+    ['the last 4 of my cell are 0188', 'the last 4 of my cell are [PHONE]'],
+    ['write to sam dot lee at hotmail', 'write to [EMAIL]'],
+    ['i was born in 1990, june 3', 'i was born in [ID]'],
+  ])('Should hide the contact in %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each(['we shipped 20/30/40 crates', 'scores 3/4/5 this week', 'we moved the plant to MN at some point in 2019'])(
+    'Should leave %j as written',
+    (text) => {
+      expect(redact(text)).toBe(text);
+    },
+  );
+});
+
+describe('what names no one stays as written', () => {
+  it.each([
+    ['mein Sohn David ist krank', 'mein Sohn [NAME] ist krank'],
+    ['the COO’s office', 'the COO’s office'],
+    ['my supervisor doesnt care', 'my supervisor doesnt care'],
+    ['my manager asap wants the report', 'my manager asap wants the report'],
+    ['during 2019 2020 2021 we grew', 'during 2019 2020 2021 we grew'],
+  ])('Should read %j as %j', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+});
