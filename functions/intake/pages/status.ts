@@ -11,6 +11,7 @@ import { keepLang, type PageLanguage, withLang } from '../page-language';
 import { layout } from './layout';
 import { dayIn, zoneOfDay } from '../../../shared/i18n/moments';
 import { hoursInWords } from './durations';
+import { emptyCheckOnField, emptyCheckOnForm } from './check-before-sending';
 import { smsNumbers } from './confirmation';
 import { localPlaceholders } from './placeholders';
 import { langOf } from './text-lang';
@@ -102,14 +103,14 @@ ${view.messages.length ? threadList(view.messages, 'employee', words.language) :
 ${view.closed ? html`<p class="notice" role="status">${t('web.status.closed')}</p>` : ''}
 ${
   view.canAnswer
-    ? html`<form method="post" action="${keepLang(page, '/status/answer')}" autocomplete="off">
+    ? html`<form method="post" action="${keepLang(page, '/status/answer')}" autocomplete="off" novalidate${emptyCheckOnForm(words, t('web.status.pageTitle'), config.programName, 'h3')}>
   ${answer.error ? html`<div class="error-summary" role="alert"><h3>${t('web.problem')}</h3><p><a href="#answer">${t(answer.error, { max, asked })}</a></p></div>` : ''}
   <input type="hidden" name="code" value="${code}">
   <input type="hidden" name="key" value="${randomUUID()}">
   <div>
     <label for="answer">${t('web.status.answer', { asked })}</label>
     <p class="hint" id="answer-hint">${t('web.status.answerHint', { max, asked })}</p>
-    <textarea id="answer" name="text" maxlength="${max}" aria-describedby="answer-hint"${answer.error ? html` aria-invalid="true"` : ''}>${answer.text ?? ''}</textarea>
+    <textarea id="answer" name="text" maxlength="${max}"${emptyCheckOnField(t('web.status.error.empty', { max, asked }))} aria-describedby="answer-hint"${answer.error ? html` aria-invalid="true"` : ''}>${answer.text ?? ''}</textarea>
   </div>
   <div><button type="submit">${t('web.status.sendAnswer', { asked })}</button></div>
 </form>
