@@ -94,11 +94,12 @@ function conversation(
   // The notice lasts until the answer shows in the thread: a reload after that does not claim it again.
   const onItsWay = answer.sentAfter !== undefined && mine <= answer.sentAfter;
   const max = MAX_TEXT_CHARACTERS;
-  // Before the leader has written, nothing was asked: the box is for a message, not an answer (the words above it say so).
-  const asked = view.messages.some((m) => m.from === 'sponsor') ? 'yes' : 'no';
+  // Before the leader has written or published a response, nothing was asked: the box is for a message, not an
+  // answer (the words above it say so).
+  const asked = view.response || view.messages.some((m) => m.from === 'sponsor') ? 'yes' : 'no';
   return html`<h2 id="conversation">${t('web.status.conversation')}</h2>
 ${view.newMessages ? html`<p class="notice" role="status">${t('web.status.newMessage', { count: newCount(view.messages) })}</p>` : ''}
-${onItsWay ? html`<div class="notice" role="status"><p>${t('web.status.sent')}</p></div>` : ''}
+${onItsWay ? html`<div class="notice" role="status"><p>${t('web.status.sent', { asked })}</p></div>` : ''}
 ${view.messages.length ? threadList(view.messages, 'employee', words.language) : view.canAnswer ? html`<p class="hint">${t('web.status.nothingYet')}</p>` : ''}
 ${view.closed ? html`<p class="notice" role="status">${t('web.status.closed')}</p>` : ''}
 ${

@@ -260,7 +260,7 @@ export const en = {
     'web.status.newMessage':
       '{count, plural, one {There is a new message for you.} other {There are # new messages for you.}}',
     'web.status.sent':
-      'Your answer was sent. Personal details are removed before the senior leader reads it, and it appears here in a moment. If it reads as urgent, it is emailed to them at once; otherwise they receive it when this hour is over, so its time does not identify you.',
+      '{asked, select, yes {Your answer} other {Your message}} was sent. Personal details are removed before the senior leader reads it, and it appears here in a moment. If it reads as urgent, it is emailed to them at once; otherwise they receive it when this hour is over, so its time does not identify you.',
     'web.status.nothingYet':
       'The senior leader has not written here yet. If you want to add something to your case, write it in the box below: they will read it.',
     'web.status.answer': '{asked, select, yes {Your answer} other {Your message}}',

@@ -272,7 +272,7 @@ export const es: Catalogue = {
     'web.status.conversation': 'Conversación con la persona de la dirección',
     'web.status.newMessage': '{count, plural, one {Tiene un mensaje nuevo.} other {Tiene # mensajes nuevos.}}',
     'web.status.sent':
-      'Su respuesta se envió. Los datos personales se quitan antes de que la persona de la dirección la lea, y aparecerá aquí en un momento. Si se lee como urgente, se le envía por correo de inmediato; si no, esa persona la recibirá cuando termine esta hora, para que la hora no le identifique.',
+      '{asked, select, yes {Su respuesta se envió. Los datos personales se quitan antes de que la persona de la dirección la lea, y aparecerá aquí en un momento. Si se lee como urgente, se le envía por correo de inmediato; si no, esa persona la recibirá cuando termine esta hora, para que la hora no le identifique.} other {Su mensaje se envió. Los datos personales se quitan antes de que la persona de la dirección lo lea, y aparecerá aquí en un momento. Si se lee como urgente, se le envía por correo de inmediato; si no, esa persona lo recibirá cuando termine esta hora, para que la hora no le identifique.}}',
     'web.status.nothingYet':
       'La persona de la dirección todavía no ha escrito aquí. Si quiere añadir algo a su caso, escríbalo en el recuadro de abajo: lo leerá.',
     'web.status.answer': '{asked, select, yes {Su respuesta} other {Su mensaje}}',

@@ -269,7 +269,7 @@ export const fr: Catalogue = {
     'web.status.newMessage':
       '{count, plural, one {Vous avez un nouveau message.} other {Vous avez # nouveaux messages.}}',
     'web.status.sent':
-      'Votre réponse a été envoyée. Les données personnelles sont retirées avant que la direction la lise, et elle apparaîtra ici dans un instant. Si elle paraît urgente, elle lui est envoyée par e-mail immédiatement ; sinon, la direction la recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.',
+      '{asked, select, yes {Votre réponse a été envoyée. Les données personnelles sont retirées avant que la direction la lise, et elle apparaîtra ici dans un instant. Si elle paraît urgente, elle lui est envoyée par e-mail immédiatement ; sinon, la direction la recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.} other {Votre message a été envoyé. Les données personnelles sont retirées avant que la direction le lise, et il apparaîtra ici dans un instant. S’il paraît urgent, il lui est envoyé par e-mail immédiatement ; sinon, la direction le recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.}}',
     'web.status.nothingYet':
       'La direction n’a encore rien écrit ici. Si vous voulez ajouter quelque chose à votre cas, écrivez-le dans la zone de texte ci-dessous : elle le lira.',
     'web.status.answer': '{asked, select, yes {Votre réponse} other {Votre message}}',
