@@ -265,7 +265,7 @@ export const en = {
       'The senior leader has not written here yet. If you want to add something to your case, write it in the box below: they will read it.',
     'web.status.answer': '{asked, select, yes {Your answer} other {Your message}}',
     'web.status.answerHint':
-      'Anonymous, like your feedback: names and other personal details are removed before anyone reads it. Up to {max, plural, one {# character} other {# characters}}.',
+      'Anonymous, like your feedback: names and other personal details are removed before anyone reads {asked, select, yes {your answer} other {your message}}. Up to {max, plural, one {# character} other {# characters}}.',
     'web.status.sendAnswer': '{asked, select, yes {Send answer} other {Send message}}',
     'web.status.answerBySms':
       'By text message: send {code} followed by {asked, select, yes {your answer} other {your message}}.',
