@@ -321,6 +321,12 @@ export async function statusWithConversation(
   // acknowledged it) while its feedback clock runs (the close met the one to acknowledge): that one binds.
   const clockStatus = record.status === 'escalated' && feedbackBy ? 'acknowledged' : record.status;
   const overdue = closed ? undefined : overdueOf(clockStatus, thread.summary, today);
+  // A deadline met is no longer a promise: the day to acknowledge goes once someone has (its feedback clock
+  // then runs), the day to hear back once the answer is published. A program reading the JSON sees only
+  // what is still ahead, as the page does.
+  // (the feedback clock is set when the one to acknowledge is met: by an acknowledgement, or by a close)
+  const awaitingAcknowledgement = !feedbackBy && (record.status === 'escalated' || record.status === 'forwarding');
+  const awaitingFeedback = record.status !== 'responded';
   return {
     ...view,
     // never `notFor`: whom it named
@@ -333,8 +339,8 @@ export async function statusWithConversation(
     newMessages: thread.summary.newForEmployee,
     canAnswer: !thread.summary.closed && thread.summary.messages < MAX_THREAD_MESSAGES,
     ...(closed ? { closed: true as const } : {}),
-    ...(acknowledgeBy && !closed ? { acknowledgeBy } : {}),
-    ...(feedbackBy && !closed ? { feedbackBy } : {}),
+    ...(acknowledgeBy && !closed && awaitingAcknowledgement ? { acknowledgeBy } : {}),
+    ...(feedbackBy && !closed && awaitingFeedback ? { feedbackBy } : {}),
     ...(overdue ? { overdue } : {}),
   };
 }

@@ -1,5 +1,4 @@
 import { redaction } from '../analysis/redaction-on-demand';
-import { conflictMatching } from '../domain/conflicts-on-demand';
 import type { Config, Sponsor } from '../config/schema';
 import {
   aroundDetail,
@@ -160,7 +159,7 @@ export const CLOSE_IN_EFFECT =
  * Does what the sponsor asked, on a case they hold. Answering and writing
  * to the employee also acknowledge; closing meets an unacknowledged case's clock to acknowledge (a
  * closed case was seen), without telling the employee it was acknowledged. A hand-over goes one or two levels up, records its reason
- * (redacted: a reason must not name anyone either), and emails the new
+ * (redacted of others' personal details, not of the sponsors it names: see below), and emails the new
  * holder at once; the case then leaves this desk.
  */
 export async function actOnDeskCase(
@@ -244,12 +243,16 @@ export async function actOnDeskCase(
       // To the person chosen, or, if the case goes around them, to the leadership list: the sponsor is told the same either way.
       const destination = handOverDestination(deps.config, e, act.to);
       const to = recipientsAt(deps.config, e.sponsorId, destination.level, e.reroute?.bypassed);
-      const [{ redact }, { namedSpans }] = await Promise.all([redaction(), conflictMatching()]);
+      // A sponsor's own words, read by whoever holds the case next and never by the employee: the personal details
+      // of anyone else are still removed (a name, a phone, kept in the history for its year), but the sponsors and
+      // roles of the config are not read for as an employee's report is ("this is the COO's call" is what a
+      // hand-over is for, and says nothing of who wrote the report).
+      const { redact } = await redaction();
       const entries: AuditEntry[] = [
         {
           at,
           event: 'handed-over',
-          detail: `by ${sponsor.name} to ${to.names}: ${redact(reason, (t) => personNamedSpans(namedSpans(deps.config, t, e.site), t))}`,
+          detail: `by ${sponsor.name} to ${to.names}: ${redact(reason)}`,
         },
       ];
       // Why it went to the list and not to whom it was handed: read by the leadership list alone ("Passed on" to anyone else).
@@ -373,15 +376,4 @@ async function keepOpen(deps: DeskDeps, e: DeskCase, sponsor: Sponsor): Promise<
 /** The case's conversation for the desk's sponsor (never an answer that names them); reading it marks the employee's messages as read. */
 export async function deskThread(deps: Pick<DeskDeps, 'threads'>, e: DeskCase, sponsor: Pick<Sponsor, 'id'>) {
   return e.caseKey ? sponsorReadsThread(deps.threads, e.caseKey, [sponsor.id]) : [];
-}
-
-/*
- * A role's abbreviation names an office, not a person: "needs the COO's sign-off" stays as written in a hand-over's
- * reason, though the matcher reads "COO" as the sponsor who holds it (it routes reports around them by it).
- */
-const ROLE_ABBREVIATION = /^(?:the\s+)?\p{Lu}{2,4}(?:['\u2019]s)?$/u;
-
-/** The spans of `text` that name a sponsor, less those that are only a role's abbreviation ("the COO"). */
-function personNamedSpans<S extends { start: number; end: number }>(spans: readonly S[], text: string): S[] {
-  return spans.filter(({ start, end }) => !ROLE_ABBREVIATION.test(text.slice(start, end)));
 }

@@ -41,11 +41,11 @@ describe('the employee pages, as a keyboard user and a browser history see them'
     const titles = new Set(['Your case · Listening Post', 'Check a case · Listening Post']);
     expect(titles).toContain(await page.title());
 
-    await page.getByLabel('Your answer').fill('Since Monday, and the eyewash is dry too.');
-    await page.getByRole('button', { name: 'Send answer' }).click();
+    await page.getByLabel('Your message').fill('Since Monday, and the eyewash is dry too.');
+    await page.getByRole('button', { name: 'Send message' }).click();
     // Said before the leader has it: it reaches them when the hour is over.
     await expect
-      .poll(() => page.getByText('Your answer was sent').textContent())
+      .poll(() => page.getByText('Your message was sent').textContent())
       .toContain('they receive it when this hour is over');
 
     await page.getByRole('button', { name: 'Español' }).click();

@@ -26,17 +26,17 @@ describe('the employee pages as a newcomer met them in Chromium', () => {
   }
 
   it.each([
-    ['en', 'Your answer was sent', 'If it reads as urgent, it is emailed to them at once', 'when this hour is over'],
+    ['en', 'Your message was sent', 'If it reads as urgent, it is emailed to them at once', 'when this hour is over'],
     [
       'es',
-      'Su respuesta se envió',
+      'Su mensaje se envió',
       'Si se lee como urgente, se le envía por correo de inmediato',
       'cuando termine esta hora',
     ],
     [
       'fr',
-      'Votre réponse a été envoyée',
-      'Si elle paraît urgente, elle lui est envoyée par e-mail immédiatement',
+      'Votre message a été envoyé',
+      'S’il paraît urgent, il lui est envoyé par e-mail immédiatement',
       'à la fin de cette heure',
     ],
   ])(

@@ -58,9 +58,9 @@ describe('case codes kept out of the addresses a browser keeps', () => {
     await step(() => page.getByRole('button', { name: 'Check', exact: true }).click(), `Case ${caseCode}`);
 
     // An answer: the case's page again, saying it is on its way.
-    await page.getByLabel('Your answer').fill('It has been dry since Monday.');
-    await step(() => page.getByRole('button', { name: 'Send answer' }).click(), `Case ${caseCode}`);
-    expect(await page.getByRole('status').first().textContent()).toContain('Your answer was sent');
+    await page.getByLabel('Your message').fill('It has been dry since Monday.');
+    await step(() => page.getByRole('button', { name: 'Send message' }).click(), `Case ${caseCode}`);
+    expect(await page.getByRole('status').first().textContent()).toContain('Your message was sent');
     expect(await axeViolations(page)).toEqual([]);
     // The same case in Spanish, from the switch.
     await step(() => page.getByRole('button', { name: 'Español' }).click(), `Caso ${caseCode}`);

@@ -76,9 +76,9 @@ describe('what an employee leaves in a browser profile', () => {
     await page.getByRole('button', { name: 'See the status of this case' }).click();
     await heading(`Case ${caseCode}`);
     expect(await page.title()).not.toContain(caseCode);
-    await page.getByLabel('Your answer').fill('The quartermaster keeps the only key');
-    await page.getByRole('button', { name: 'Send answer' }).click();
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Your answer was sent');
+    await page.getByLabel('Your message').fill('The quartermaster keeps the only key');
+    await page.getByRole('button', { name: 'Send message' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Your message was sent');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Español' }).click();
     await heading(`Caso ${caseCode}`);

@@ -77,7 +77,7 @@ describe('an answer sent many times at once is one answer, told once', () => {
     const after = await fetch(new URL(clicks[0]!.headers.get('location')!, stack.urls.app), {
       headers: { accept: 'text/html' },
     });
-    expect(await after.text()).toContain('Your answer was sent.');
+    expect(await after.text()).toContain('Your message was sent.');
     await settled(caseCode, text);
     expect(await answersOf(caseCode)).toEqual([text]);
 

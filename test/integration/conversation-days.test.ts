@@ -10,7 +10,7 @@ import { waitUntilHeld } from '../support/held-answers';
 // thread, a history or a clock keeps must be Thursday. On the real stand-ins.
 
 describe('the days of a conversation, in an installation far from UTC', () => {
-  const { stack, clock, emailsTo, emailAbout, threadOf, answer } = useConversationStack({
+  const { stack, clock, emailsTo, emailAbout, employeeView, threadOf, answer } = useConversationStack({
     // 00:30 on Thursday 19 November in Auckland; 11:30 PM on Wednesday the 18th in Chicago; the 18th in UTC.
     at: '2026-11-18T11:30:00Z',
     config: { timezone: 'Pacific/Auckland' },
@@ -24,15 +24,17 @@ describe('the days of a conversation, in an installation far from UTC', () => {
     });
     await stack.waitForStatus(caseCode, 'escalated');
     const first = await emailAbout('plant2-gm@example.com', /working horn/);
+    // Raised in the hour from 11 AM UTC, due seven days later: midnight starting Thursday 26 November in Auckland,
+    // which is the end of Wednesday the 25th there, the day the employee is promised "by the end of".
+    expect((await employeeView(caseCode)).acknowledgeBy).toBe('2026-11-25');
     await fetch(linkIn(first), form({ action: 'message', message: 'Which forklift is it?' }));
     const cooBefore = (await emailsTo('coo@example.com')).length;
     const answered = await answer(caseCode, 'Number 4. Lee Marsh was told last week.');
     expect(answered.status).toBe(201);
     const view = await threadOf(caseCode, 2);
     expect(view.messages.map((m) => m.day)).toEqual(['2026-11-19', '2026-11-19']);
-    // Raised in the hour from 11 AM UTC, due seven days later: midnight starting Thursday 26 November in Auckland,
-    // which is the end of Wednesday the 25th there, the day the employee is promised "by the end of".
-    expect(view.acknowledgeBy).toBe('2026-11-25');
+    // Writing to the employee acknowledged it: that day is met, no longer promised.
+    expect(view.acknowledgeBy).toBeUndefined();
 
     // From the next hour on (still Thursday in Auckland) the case goes around the manager the answer names,
     // and the answer reaches the new holder's page; its new holder reads Thursday, never Wednesday.

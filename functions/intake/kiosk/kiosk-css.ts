@@ -15,6 +15,7 @@ h1 { font-size: clamp(1.5rem, 3vmin + 1rem, 3rem); line-height: 1.2; text-align:
 h1:focus { outline: none; }
 p { margin: 0; }
 .site, .anon, .hint { color: var(--muted); text-align: center; }
+.numbers { list-style: none; padding: 0; }
 .hint { text-align: left; font-size: .95em; }
 /* Clear of the comment box's focus ring (4px outline, 3px offset), which would otherwise cover the hint's last line. */
 .hint + textarea { margin-top: calc(7px + .3rem); }

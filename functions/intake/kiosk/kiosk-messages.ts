@@ -15,6 +15,16 @@ export interface KioskMessages {
    * site's own (`/kiosk/config`'s `emergencyNumber` takes precedence); null when unset.
    */
   emergencyNumber: string | null;
+  /**
+   * Where the web form is (the config's `publicUrl`, without its scheme), for the "not set up" screen and
+   * the thank-you; null when unset (the tablet then names the address it was opened at).
+   */
+  webAddress: string | null;
+  /**
+   * Every site's SMS number with the site's name in each language: the "not set up" screen says where
+   * else to send feedback, and a tablet that is not set up knows no site of its own.
+   */
+  smsNumbers: { number: string; siteNames: Partial<Record<Language, string>> }[];
 }
 
 /**
@@ -39,6 +49,13 @@ export function kioskMessages(config: Config): KioskMessages {
       ]),
     ),
     emergencyNumber: config.emergencyNumber ?? null,
+    webAddress: config.publicUrl ? config.publicUrl.replace(/^https?:\/\//, '').replace(/\/+$/, '') : null,
+    smsNumbers: config.sites.flatMap((site) =>
+      site.smsNumbers.map((number) => ({
+        number,
+        siteNames: Object.fromEntries(config.languages.map((l) => [l, site.names?.[l] ?? site.name])),
+      })),
+    ),
   };
 }
 

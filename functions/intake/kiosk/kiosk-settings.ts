@@ -25,6 +25,11 @@ export interface KioskSettings {
    * installation's); null when neither is set ("call your local emergency number").
    */
   emergencyNumber: string | null;
+  /**
+   * The number this kiosk's site takes texts on (its first `sites[].smsNumbers`), for the thank-you's
+   * "text STATUS <code> to <number>"; null when the site has none.
+   */
+  smsNumber: string | null;
 }
 
 /**
@@ -53,5 +58,6 @@ export function kioskSettings(config: Config, kiosk: KioskIdentity): KioskSettin
       names: each((l) => t.names?.[l] ?? t.name),
     })),
     emergencyNumber: emergencyNumberFor(config, kiosk.site) ?? null,
+    smsNumber: site.smsNumbers[0] ?? null,
   };
 }

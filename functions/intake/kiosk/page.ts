@@ -118,6 +118,7 @@ export function kioskPage(config: Config) {
     <p data-i18n="kiosk.thanks.codeIntro">${t('kiosk.thanks.codeIntro')}</p>
     <p><output class="code" id="case-code"></output></p>
     <p class="site" id="follow-up"></p>
+    <p class="site" id="follow-sms" hidden></p>
     <p data-i18n="kiosk.thanks.keepSafe">${t('kiosk.thanks.keepSafe')}</p>
   </div>
   <p id="thanks-saved" hidden data-i18n="kiosk.thanks.saved">${t('kiosk.thanks.saved')}</p>
@@ -130,6 +131,8 @@ export function kioskPage(config: Config) {
 <section id="screen-setup" aria-labelledby="setup-title" hidden>
   <h1 id="setup-title" tabindex="-1" data-i18n="kiosk.setup.title">${t('kiosk.setup.title')}</h1>
   <p class="site" data-i18n="kiosk.setup.body">${t('kiosk.setup.body')}</p>
+  <p class="site" id="setup-elsewhere"></p>
+  <ul class="site numbers" id="setup-numbers" hidden></ul>
   <p id="setup-link-used" class="not-saved" role="alert" hidden data-i18n="kiosk.setup.linkUsed">${t('kiosk.setup.linkUsed')}</p>
   <p id="setup-waiting" role="status" hidden data-i18n="kiosk.setup.waiting">${t('kiosk.setup.waiting')}</p>
   <!-- For the operator: enrol the tablet again (see the README, "Kiosk") and open the link it prints on this tablet. -->

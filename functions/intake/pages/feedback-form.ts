@@ -9,6 +9,7 @@ import type { MessageKey } from '../../../shared/i18n/catalogue';
 import type { RedactionPreview } from '../../../shared/use-cases/preview-redaction';
 import { keepLang, type PageLanguage, withLang } from '../page-language';
 import { layout } from './layout';
+import { emptyCheckOnField, emptyCheckOnForm } from './check-before-sending';
 import { hint, link, type Words, wordsFor } from './words';
 import { localPlaceholders } from './placeholders';
 
@@ -118,13 +119,13 @@ ${
     : ''
 }
 ${state.preview ? previewPanel(words, state.preview) : ''}
-<form method="post" action="${keepLang(page, '/feedback')}" accept-charset="UTF-8" novalidate id="feedback" autocomplete="off">
+<form method="post" action="${keepLang(page, '/feedback')}" accept-charset="UTF-8" novalidate id="feedback" autocomplete="off"${emptyCheckOnForm(words, t('web.form.title'), config.programName)}>
   <input type="hidden" name="formKey" value="${state.formKey ?? randomUUID()}">
   <div>
     <label for="text">${t('web.form.text')}</label>
     <p class="hint" id="text-hint">${t('web.form.textHint', { max })}</p>
     ${fieldError('text')}
-    <textarea id="text" name="text" maxlength="${max}" required${describedBy('text', 'text-hint')}${errors.text ? html` aria-invalid="true"` : ''}>${state.text ?? ''}</textarea>
+    <textarea id="text" name="text" maxlength="${max}" required${emptyCheckOnField(t('web.form.error.empty', { max }))}${describedBy('text', 'text-hint')}${errors.text ? html` aria-invalid="true"` : ''}>${state.text ?? ''}</textarea>
   </div>
   <div>
     <label for="site">${h('web.form.site', { optional: hint(t('web.form.optional')) })}</label>

@@ -89,14 +89,78 @@ export const IN_PLACE_SCRIPT = `(() => {
     box.focus();
   }
 
+  // A field that must not be sent empty (data-empty-error) is checked here, not by a post the server refuses:
+  // a refused post is an error in the console of whoever has the browser's tools open. A language switch
+  // (formnovalidate) carries an empty form over as it is.
+  function emptyFields(form, submitter) {
+    if (submitter && submitter.hasAttribute('formnovalidate')) return [];
+    return Array.prototype.filter.call(form.querySelectorAll('[data-empty-error]'), (field) => !field.value.trim());
+  }
+
+  function clearRefusals() {
+    document.querySelectorAll('[data-refused-here]').forEach((node) => node.remove());
+    document.querySelectorAll('[data-invalid-here]').forEach((field) => {
+      field.removeAttribute('aria-invalid');
+      field.removeAttribute('data-invalid-here');
+      const ids = (field.getAttribute('aria-describedby') || '').split(' ').filter((id) => id && id !== field.id + '-error');
+      if (ids.length) field.setAttribute('aria-describedby', ids.join(' '));
+      else field.removeAttribute('aria-describedby');
+    });
+  }
+
+  // What the server's page would say, said here: the problem above the form, each field's words by it, the
+  // tab's title starting "Error:", the focus on the problem.
+  function refuseEmpty(form, fields) {
+    clearRefusals();
+    const box = document.createElement('div');
+    box.className = 'error-summary';
+    box.setAttribute('role', 'alert');
+    box.setAttribute('tabindex', '-1');
+    box.setAttribute('data-refused-here', '');
+    const heading = document.createElement(form.getAttribute('data-problem-heading') === 'h3' ? 'h3' : 'h2');
+    heading.textContent = form.getAttribute('data-problem') || '';
+    const list = document.createElement('ul');
+    for (const field of fields) {
+      const words = field.getAttribute('data-empty-error') || '';
+      const item = document.createElement('li');
+      const to = document.createElement('a');
+      to.href = '#' + field.id;
+      to.textContent = words;
+      item.appendChild(to);
+      list.appendChild(item);
+      if (!document.getElementById(field.id + '-error')) {
+        const said = document.createElement('p');
+        said.className = 'field-error';
+        said.id = field.id + '-error';
+        said.textContent = words;
+        said.setAttribute('data-refused-here', '');
+        field.before(said);
+        const ids = (field.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+        field.setAttribute('aria-describedby', ids.concat(said.id).join(' '));
+      }
+      if (field.getAttribute('aria-invalid') !== 'true') {
+        field.setAttribute('aria-invalid', 'true');
+        field.setAttribute('data-invalid-here', '');
+      }
+    }
+    box.append(heading, list);
+    form.before(box);
+    const title = form.getAttribute('data-error-title');
+    if (title) document.title = title;
+    box.focus();
+  }
+
   document.addEventListener('submit', (event) => {
     const form = event.target;
     if (!(form instanceof HTMLFormElement) || (form.getAttribute('method') || '').toLowerCase() !== 'post') return;
     event.preventDefault();
     // One post at a time: a double click sends the feedback once.
     if (sending) return;
-    sending = true;
     const submitter = event.submitter || null;
+    const empty = emptyFields(form, submitter);
+    if (empty.length) return refuseEmpty(form, empty);
+    clearRefusals();
+    sending = true;
     const action = submitter && submitter.hasAttribute('formaction') ? submitter.formAction : form.action;
     let fields;
     try { fields = new FormData(form, submitter); } catch { fields = new FormData(form); }

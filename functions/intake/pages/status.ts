@@ -11,6 +11,7 @@ import { keepLang, type PageLanguage, withLang } from '../page-language';
 import { layout } from './layout';
 import { dayIn, zoneOfDay } from '../../../shared/i18n/moments';
 import { hoursInWords } from './durations';
+import { emptyCheckOnField, emptyCheckOnForm } from './check-before-sending';
 import { smsNumbers } from './confirmation';
 import { localPlaceholders } from './placeholders';
 import { langOf } from './text-lang';
@@ -70,13 +71,13 @@ function newCount(messages: StatusWithConversation['messages']): number {
  * How to answer by text message, with the number to text: the installation's one number, or every site's
  * (the same list for everyone, as on the receipt), or none where SMS is not set up.
  */
-function answerBySms({ h, language }: Words, config: Config, code: string) {
+function answerBySms({ h, language }: Words, config: Config, code: string, asked: 'yes' | 'no') {
   const numbers = smsNumbers(config, language);
   if (new Set(numbers.map((n) => n.number)).size === 1)
-    return html`<p class="hint">${h('web.status.answerBySmsTo', { code: strong(code), number: numbers[0]!.number })}</p>`;
+    return html`<p class="hint">${h('web.status.answerBySmsTo', { code: strong(code), number: numbers[0]!.number, asked })}</p>`;
   if (numbers.length > 1)
-    return html`<p class="hint">${h('web.status.answerBySmsSites', { code: strong(code) })}</p><ul class="numbers hint">${numbers.map((n) => html`<li>${h('web.receipt.smsNumber', { site: n.site, number: n.number })}</li>`)}</ul>`;
-  return html`<p class="hint">${h('web.status.answerBySms', { code: strong(code) })}</p>`;
+    return html`<p class="hint">${h('web.status.answerBySmsSites', { code: strong(code), asked })}</p><ul class="numbers hint">${numbers.map((n) => html`<li>${h('web.receipt.smsNumber', { site: n.site, number: n.number })}</li>`)}</ul>`;
+  return html`<p class="hint">${h('web.status.answerBySms', { code: strong(code), asked })}</p>`;
 }
 
 /** The conversation with the senior leader, and the form to answer (it works without JavaScript). */
@@ -87,31 +88,34 @@ function conversation(
   view: StatusWithConversation,
   answer: AnswerState,
 ) {
-  const { t, h } = words;
+  const { t } = words;
   const code = view.caseCode;
   const mine = view.messages.filter((m) => m.from === 'employee').length;
   // The notice lasts until the answer shows in the thread: a reload after that does not claim it again.
   const onItsWay = answer.sentAfter !== undefined && mine <= answer.sentAfter;
   const max = MAX_TEXT_CHARACTERS;
+  // Before the leader has written or published a response, nothing was asked: the box is for a message, not an
+  // answer (the words above it say so).
+  const asked = view.response || view.messages.some((m) => m.from === 'sponsor') ? 'yes' : 'no';
   return html`<h2 id="conversation">${t('web.status.conversation')}</h2>
 ${view.newMessages ? html`<p class="notice" role="status">${t('web.status.newMessage', { count: newCount(view.messages) })}</p>` : ''}
-${onItsWay ? html`<div class="notice" role="status"><p>${t('web.status.sent')}</p></div>` : ''}
+${onItsWay ? html`<div class="notice" role="status"><p>${t('web.status.sent', { asked })}</p></div>` : ''}
 ${view.messages.length ? threadList(view.messages, 'employee', words.language) : view.canAnswer ? html`<p class="hint">${t('web.status.nothingYet')}</p>` : ''}
 ${view.closed ? html`<p class="notice" role="status">${t('web.status.closed')}</p>` : ''}
 ${
   view.canAnswer
-    ? html`<form method="post" action="${keepLang(page, '/status/answer')}" autocomplete="off">
-  ${answer.error ? html`<div class="error-summary" role="alert"><h3>${t('web.problem')}</h3><p><a href="#answer">${t(answer.error, { max })}</a></p></div>` : ''}
+    ? html`<form method="post" action="${keepLang(page, '/status/answer')}" autocomplete="off" novalidate${emptyCheckOnForm(words, t('web.status.pageTitle'), config.programName, 'h3')}>
+  ${answer.error ? html`<div class="error-summary" role="alert"><h3>${t('web.problem')}</h3><p><a href="#answer">${t(answer.error, { max, asked })}</a></p></div>` : ''}
   <input type="hidden" name="code" value="${code}">
   <input type="hidden" name="key" value="${randomUUID()}">
   <div>
-    <label for="answer">${t('web.status.answer')}</label>
-    <p class="hint" id="answer-hint">${t('web.status.answerHint', { max })}</p>
-    <textarea id="answer" name="text" maxlength="${max}" aria-describedby="answer-hint"${answer.error ? html` aria-invalid="true"` : ''}>${answer.text ?? ''}</textarea>
+    <label for="answer">${t('web.status.answer', { asked })}</label>
+    <p class="hint" id="answer-hint">${t('web.status.answerHint', { max, asked })}</p>
+    <textarea id="answer" name="text" maxlength="${max}"${emptyCheckOnField(t('web.status.error.empty', { max, asked }))} aria-describedby="answer-hint"${answer.error ? html` aria-invalid="true"` : ''}>${answer.text ?? ''}</textarea>
   </div>
-  <div><button type="submit">${t('web.status.sendAnswer')}</button></div>
+  <div><button type="submit">${t('web.status.sendAnswer', { asked })}</button></div>
 </form>
-${answerBySms(words, config, code)}`
+${answerBySms(words, config, code, asked)}`
     : ''
 }`;
 }

@@ -126,6 +126,7 @@ export const en = {
     'kiosk.thanks.title': 'Thank you',
     'kiosk.thanks.codeIntro': 'Your case code is',
     'kiosk.thanks.followUp': 'To follow it up, note the code and visit {address} from any phone or computer.',
+    'kiosk.thanks.followSms': 'Or text STATUS {code} to {number}.',
     'kiosk.thanks.saved':
       'Your feedback is saved on this tablet and will be sent as soon as the connection allows. A case code needs the connection, so there is none this time.',
     'kiosk.thanks.notSaved':
@@ -144,8 +145,10 @@ export const en = {
     'kiosk.network.sending':
       'Sending {count, plural, one {the piece of feedback saved} other {the # pieces of feedback saved}} on this tablet…',
     'kiosk.setup.title': 'This tablet is not set up yet',
-    'kiosk.setup.body':
-      'It cannot take feedback until it is. Please tell whoever looks after the tablets here; you can still send feedback from your own phone or by text message.',
+    'kiosk.setup.body': 'It cannot take feedback until it is. Please tell whoever looks after the tablets here.',
+    'kiosk.setup.elsewhere':
+      '{sms, select, one {You can still send feedback from your own phone or computer at {address}, or by text message to {number}.} several {You can still send feedback from your own phone or computer at {address}, or by text message to your site’s number:} other {You can still send feedback from your own phone or computer at {address}.}}',
+    'kiosk.setup.smsNumber': '{site}: {number}',
     'kiosk.setup.linkUsed':
       'This set-up link has already been used, or is too old. Please ask whoever looks after the tablets for a new link.',
     'kiosk.setup.waiting':
@@ -257,17 +260,21 @@ export const en = {
     'web.status.newMessage':
       '{count, plural, one {There is a new message for you.} other {There are # new messages for you.}}',
     'web.status.sent':
-      'Your answer was sent. Personal details are removed before the senior leader reads it, and it appears here in a moment. If it reads as urgent, it is emailed to them at once; otherwise they receive it when this hour is over, so its time does not identify you.',
+      '{asked, select, yes {Your answer} other {Your message}} was sent. Personal details are removed before the senior leader reads it, and it appears here in a moment. If it reads as urgent, it is emailed to them at once; otherwise they receive it when this hour is over, so its time does not identify you.',
     'web.status.nothingYet':
-      'The senior leader has not written here yet. If you want to add something to your case, write it below: they will read it.',
-    'web.status.answer': 'Your answer',
+      'The senior leader has not written here yet. If you want to add something to your case, write it in the box below: they will read it.',
+    'web.status.answer': '{asked, select, yes {Your answer} other {Your message}}',
     'web.status.answerHint':
-      'Anonymous, like your feedback: names and other personal details are removed before anyone reads it. Up to {max, plural, one {# character} other {# characters}}.',
-    'web.status.sendAnswer': 'Send answer',
-    'web.status.answerBySms': 'By text message: send {code} followed by your answer.',
-    'web.status.answerBySmsTo': 'By text message to {number}: send {code} followed by your answer.',
-    'web.status.answerBySmsSites': 'By text message to your site’s number: send {code} followed by your answer.',
-    'web.status.error.empty': 'Write your answer in the box before sending it.',
+      'Anonymous, like your feedback: names and other personal details are removed before anyone reads {asked, select, yes {your answer} other {your message}}. Up to {max, plural, one {# character} other {# characters}}.',
+    'web.status.sendAnswer': '{asked, select, yes {Send answer} other {Send message}}',
+    'web.status.answerBySms':
+      'By text message: send {code} followed by {asked, select, yes {your answer} other {your message}}.',
+    'web.status.answerBySmsTo':
+      'By text message to {number}: send {code} followed by {asked, select, yes {your answer} other {your message}}.',
+    'web.status.answerBySmsSites':
+      'By text message to your site’s number: send {code} followed by {asked, select, yes {your answer} other {your message}}.',
+    'web.status.error.empty':
+      'Write {asked, select, yes {your answer} other {your message}} in the box before sending it.',
     'web.status.error.tooLong':
       'Your answer is too long for one message. Please shorten it to {max, plural, one {# character} other {# characters}} or fewer, or send it in two parts.',
     'web.status.error.full':

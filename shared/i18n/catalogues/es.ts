@@ -13,6 +13,7 @@ export const es: Catalogue = {
     'web.page.title',
     'web.page.errorTitle',
     'web.receipt.smsNumber',
+    'kiosk.setup.smsNumber',
     'sponsor.field',
     'sponsor.desk.pageTitle',
     'digest.faceItem',
@@ -138,6 +139,7 @@ export const es: Catalogue = {
     'kiosk.thanks.title': 'Gracias',
     'kiosk.thanks.codeIntro': 'Su código de caso es',
     'kiosk.thanks.followUp': 'Para seguirlo, anote el código y visite {address} desde cualquier teléfono u ordenador.',
+    'kiosk.thanks.followSms': 'O envíe ESTADO {code} por SMS al {number}.',
     'kiosk.thanks.saved':
       'Su opinión queda guardada en esta tableta y se enviará en cuanto haya conexión. El código de caso necesita conexión, así que esta vez no hay código.',
     'kiosk.thanks.notSaved':
@@ -156,8 +158,10 @@ export const es: Catalogue = {
     'kiosk.network.sending':
       'Enviando {count, plural, one {# opinión guardada} other {# opiniones guardadas}} en esta tableta…',
     'kiosk.setup.title': 'Esta tableta aún no está preparada',
-    'kiosk.setup.body':
-      'No puede recoger opiniones hasta que lo esté. Avise a quien se ocupa de las tabletas; mientras tanto puede enviar su opinión desde su propio teléfono o por SMS.',
+    'kiosk.setup.body': 'No puede recoger opiniones hasta que lo esté. Avise a quien se ocupa de las tabletas.',
+    'kiosk.setup.elsewhere':
+      '{sms, select, one {Mientras tanto puede enviar su opinión desde su propio teléfono u ordenador en {address}, o por SMS al {number}.} several {Mientras tanto puede enviar su opinión desde su propio teléfono u ordenador en {address}, o por SMS al número de su centro:} other {Mientras tanto puede enviar su opinión desde su propio teléfono u ordenador en {address}.}}',
+    'kiosk.setup.smsNumber': '{site}: {number}',
     'kiosk.setup.linkUsed':
       'Este enlace de configuración ya se ha usado o es demasiado antiguo. Pida un enlace nuevo a quien se ocupa de las tabletas.',
     'kiosk.setup.waiting': 'Preparando esta tableta: necesita la red una vez y seguirá sola en cuanto vuelva.',
@@ -268,17 +272,21 @@ export const es: Catalogue = {
     'web.status.conversation': 'Conversación con la persona de la dirección',
     'web.status.newMessage': '{count, plural, one {Tiene un mensaje nuevo.} other {Tiene # mensajes nuevos.}}',
     'web.status.sent':
-      'Su respuesta se envió. Los datos personales se quitan antes de que la persona de la dirección la lea, y aparecerá aquí en un momento. Si se lee como urgente, se le envía por correo de inmediato; si no, esa persona la recibirá cuando termine esta hora, para que la hora no le identifique.',
+      '{asked, select, yes {Su respuesta se envió. Los datos personales se quitan antes de que la persona de la dirección la lea, y aparecerá aquí en un momento. Si se lee como urgente, se le envía por correo de inmediato; si no, esa persona la recibirá cuando termine esta hora, para que la hora no le identifique.} other {Su mensaje se envió. Los datos personales se quitan antes de que la persona de la dirección lo lea, y aparecerá aquí en un momento. Si se lee como urgente, se le envía por correo de inmediato; si no, esa persona lo recibirá cuando termine esta hora, para que la hora no le identifique.}}',
     'web.status.nothingYet':
-      'La persona de la dirección todavía no ha escrito aquí. Si quiere añadir algo a su caso, escríbalo abajo: lo leerá.',
-    'web.status.answer': 'Su respuesta',
+      'La persona de la dirección todavía no ha escrito aquí. Si quiere añadir algo a su caso, escríbalo en el recuadro de abajo: lo leerá.',
+    'web.status.answer': '{asked, select, yes {Su respuesta} other {Su mensaje}}',
     'web.status.answerHint':
-      'Anónima, como su opinión: los nombres y otros datos personales se quitan antes de que nadie la lea. Hasta {max, plural, one {# carácter} other {# caracteres}}.',
-    'web.status.sendAnswer': 'Enviar respuesta',
-    'web.status.answerBySms': 'Por SMS: envíe {code} seguido de su respuesta.',
-    'web.status.answerBySmsTo': 'Por SMS al {number}: envíe {code} seguido de su respuesta.',
-    'web.status.answerBySmsSites': 'Por SMS al número de su centro: envíe {code} seguido de su respuesta.',
-    'web.status.error.empty': 'Escriba su respuesta en el recuadro antes de enviarla.',
+      '{asked, select, yes {Anónima} other {Anónimo}}, como su opinión: los nombres y otros datos personales se quitan antes de que nadie {asked, select, yes {la} other {lo}} lea. Hasta {max, plural, one {# carácter} other {# caracteres}}.',
+    'web.status.sendAnswer': '{asked, select, yes {Enviar respuesta} other {Enviar mensaje}}',
+    'web.status.answerBySms':
+      'Por SMS: envíe {code} seguido de {asked, select, yes {su respuesta} other {su mensaje}}.',
+    'web.status.answerBySmsTo':
+      'Por SMS al {number}: envíe {code} seguido de {asked, select, yes {su respuesta} other {su mensaje}}.',
+    'web.status.answerBySmsSites':
+      'Por SMS al número de su centro: envíe {code} seguido de {asked, select, yes {su respuesta} other {su mensaje}}.',
+    'web.status.error.empty':
+      '{asked, select, yes {Escriba su respuesta en el recuadro antes de enviarla.} other {Escriba su mensaje en el recuadro antes de enviarlo.}}',
     'web.status.error.tooLong':
       'Su respuesta es demasiado larga para un solo mensaje. Acórtela a {max, plural, one {# carácter} other {# caracteres}} o menos, o envíela en dos partes.',
     'web.status.error.full':

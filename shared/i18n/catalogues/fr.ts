@@ -130,6 +130,7 @@ export const fr: Catalogue = {
     'kiosk.thanks.codeIntro': 'Votre code de cas est',
     'kiosk.thanks.followUp':
       'Pour le suivre, notez le code et allez sur {address} depuis un téléphone ou un ordinateur.',
+    'kiosk.thanks.followSms': 'Ou envoyez STATUT {code} par SMS au {number}.',
     'kiosk.thanks.saved':
       'Votre avis est enregistré sur cette tablette et sera envoyé dès que la connexion le permettra. Un code de cas a besoin de la connexion : il n’y en a donc pas cette fois.',
     'kiosk.thanks.notSaved':
@@ -150,7 +151,10 @@ export const fr: Catalogue = {
       'Envoi de {count, plural, one {# avis enregistré} other {# avis enregistrés}} sur cette tablette…',
     'kiosk.setup.title': 'Cette tablette n’est pas encore configurée',
     'kiosk.setup.body':
-      'Elle ne peut pas recueillir d’avis tant qu’elle ne l’est pas. Prévenez la personne qui s’occupe des tablettes ; vous pouvez toujours donner votre avis depuis votre téléphone ou par SMS.',
+      'Elle ne peut pas recueillir d’avis tant qu’elle ne l’est pas. Prévenez la personne qui s’occupe des tablettes.',
+    'kiosk.setup.elsewhere':
+      '{sms, select, one {Vous pouvez toujours donner votre avis depuis votre téléphone ou un ordinateur sur {address}, ou par SMS au {number}.} several {Vous pouvez toujours donner votre avis depuis votre téléphone ou un ordinateur sur {address}, ou par SMS au numéro de votre établissement :} other {Vous pouvez toujours donner votre avis depuis votre téléphone ou un ordinateur sur {address}.}}',
+    'kiosk.setup.smsNumber': '{site}\u202f: {number}',
     'kiosk.setup.linkUsed':
       'Ce lien de configuration a déjà servi, ou il est trop ancien. Demandez un nouveau lien à la personne qui s’occupe des tablettes.',
     'kiosk.setup.waiting':
@@ -265,17 +269,21 @@ export const fr: Catalogue = {
     'web.status.newMessage':
       '{count, plural, one {Vous avez un nouveau message.} other {Vous avez # nouveaux messages.}}',
     'web.status.sent':
-      'Votre réponse a été envoyée. Les données personnelles sont retirées avant que la direction la lise, et elle apparaîtra ici dans un instant. Si elle paraît urgente, elle lui est envoyée par e-mail immédiatement ; sinon, la direction la recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.',
+      '{asked, select, yes {Votre réponse a été envoyée. Les données personnelles sont retirées avant que la direction la lise, et elle apparaîtra ici dans un instant. Si elle paraît urgente, elle lui est envoyée par e-mail immédiatement ; sinon, la direction la recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.} other {Votre message a été envoyé. Les données personnelles sont retirées avant que la direction le lise, et il apparaîtra ici dans un instant. S’il paraît urgent, il lui est envoyé par e-mail immédiatement ; sinon, la direction le recevra à la fin de cette heure, pour que l’heure ne permette pas de vous reconnaître.}}',
     'web.status.nothingYet':
-      'La direction n’a encore rien écrit ici. Si vous voulez ajouter quelque chose à votre cas, écrivez-le ci-dessous : elle le lira.',
-    'web.status.answer': 'Votre réponse',
+      'La direction n’a encore rien écrit ici. Si vous voulez ajouter quelque chose à votre cas, écrivez-le dans la zone de texte ci-dessous : elle le lira.',
+    'web.status.answer': '{asked, select, yes {Votre réponse} other {Votre message}}',
     'web.status.answerHint':
-      'Anonyme, comme votre avis : les noms et autres données personnelles sont retirés avant que quiconque la lise. Jusqu’à {max, plural, one {# caractère} other {# caractères}}.',
-    'web.status.sendAnswer': 'Envoyer la réponse',
-    'web.status.answerBySms': 'Par SMS : envoyez {code} suivi de votre réponse.',
-    'web.status.answerBySmsTo': 'Par SMS au {number} : envoyez {code} suivi de votre réponse.',
-    'web.status.answerBySmsSites': 'Par SMS au numéro de votre établissement : envoyez {code} suivi de votre réponse.',
-    'web.status.error.empty': 'Écrivez votre réponse dans la zone de texte avant de l’envoyer.',
+      'Anonyme, comme votre avis : les noms et autres données personnelles sont retirés avant que quiconque {asked, select, yes {la} other {le}} lise. Jusqu’à {max, plural, one {# caractère} other {# caractères}}.',
+    'web.status.sendAnswer': '{asked, select, yes {Envoyer la réponse} other {Envoyer le message}}',
+    'web.status.answerBySms':
+      'Par SMS : envoyez {code} suivi de {asked, select, yes {votre réponse} other {votre message}}.',
+    'web.status.answerBySmsTo':
+      'Par SMS au {number} : envoyez {code} suivi de {asked, select, yes {votre réponse} other {votre message}}.',
+    'web.status.answerBySmsSites':
+      'Par SMS au numéro de votre établissement : envoyez {code} suivi de {asked, select, yes {votre réponse} other {votre message}}.',
+    'web.status.error.empty':
+      'Écrivez {asked, select, yes {votre réponse} other {votre message}} dans la zone de texte avant de l’envoyer.',
     'web.status.error.tooLong':
       'Votre réponse est trop longue pour un seul message. Réduisez-la à {max, plural, one {# caractère} other {# caractères}} au plus, ou envoyez-la en deux fois.',
     'web.status.error.full':

@@ -257,7 +257,7 @@ describe('the answer on the status page', () => {
     expect(sent.status).toBe(303);
     const location = sent.headers.get('location')!;
     expect(location).toBe(`/status/${caseCode}?sent=0&lang=fr#conversation`);
-    const notice = 'Votre réponse a été envoyée';
+    const notice = 'Votre message a été envoyé';
     expect(await (await app.request(location, html('en'))).text()).toContain(notice);
     // Analysis adds the answer to the thread; the same address no longer claims it is on its way.
     await threads.append(

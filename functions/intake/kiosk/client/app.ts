@@ -20,6 +20,7 @@ import { enrolWithCode, takeEnrolmentCodeFromAddress } from './enrolment';
 import { chooseLanguage, setKioskLanguage, setupScreenLanguage } from './i18n';
 import { countPending, flush, keepToken, onNotEnrolled, showNetwork, token, watchNetwork } from './network';
 import { checkPreview } from './preview';
+import './setup-screen';
 import { armIdle, back, choose, chooseTopic, currentScreen, notEnrolled, reset, show, submit } from './session';
 import { forgetConfig, forgetEnrolment, loadConfig } from './site-config';
 

@@ -8,6 +8,10 @@ interface KioskMessages {
   messages: Record<string, Partial<Record<MessageKey, string>>>;
   /** The installation's number to call in danger, for settings that do not name their site's. */
   emergencyNumber?: string | null;
+  /** Where the web form is, without its scheme; absent or null: the address the tablet was opened at. */
+  webAddress?: string | null;
+  /** Every site's SMS number, with the site's name in each language (absent from a page of before). */
+  smsNumbers?: { number: string; siteNames: Record<string, string> }[];
 }
 
 const data: KioskMessages = JSON.parse(document.getElementById('kiosk-messages')?.textContent || 'null') ?? {
@@ -40,9 +44,15 @@ export function t(key: MessageKey, params?: MessageParams): string {
  * chosen face in bold, the status address): the sentence stays whole in
  * the catalogue, and the element keeps its id for tests and styles.
  */
-export function fillWithElement(target: HTMLElement, key: MessageKey, slot: string, element: HTMLElement): void {
+export function fillWithElement(
+  target: HTMLElement,
+  key: MessageKey,
+  slot: string,
+  element: HTMLElement,
+  params: MessageParams = {},
+): void {
   const marker = '\uE000';
-  const [before = '', after = ''] = t(key, { [slot]: marker }).split(marker);
+  const [before = '', after = ''] = t(key, { ...params, [slot]: marker }).split(marker);
   target.replaceChildren(before, element, after);
 }
 
@@ -80,6 +90,16 @@ export function emergencyText(siteNumber: string | null | undefined): string {
   const number = siteNumber === undefined ? data.emergencyNumber : siteNumber;
   return number ? t('emergency.callNumber', { number }) : t('emergency.callLocal');
 }
+/** Where the web form is, as a person types it: the config's public address, else the one this tablet opened. */
+export const webAddress = (): string => data.webAddress || location.host;
+
+/** Every site's SMS number, with its site's name in the language on screen. */
+export const smsNumbersShown = (): { site: string; number: string }[] =>
+  (data.smsNumbers ?? []).map((n) => ({
+    site: n.siteNames[shown] ?? Object.values(n.siteNames)[0] ?? '',
+    number: n.number,
+  }));
+
 /** True while someone has switched away from the kiosk's own language. */
 export const switchedAway = () => shown !== kioskLanguage;
 

@@ -1,8 +1,17 @@
 import { $, aboutManagement, comment, sendButton, urgent } from './dom';
-import { backToKioskLanguage, fillWithElement, onLanguageChange, shownLanguage, switchedAway, t } from './i18n';
+import {
+  backToKioskLanguage,
+  fillWithElement,
+  onLanguageChange,
+  shownLanguage,
+  switchedAway,
+  t,
+  webAddress,
+} from './i18n';
 import { addPending, flush, refusedNow, sentCodes } from './network';
 import { outboxPut } from './outbox';
 import { seal } from './seal';
+import { siteSmsNumber } from './site-config';
 import type { OutboxItem, Screen, Submission } from './types';
 
 /**
@@ -55,6 +64,7 @@ function clearAnswers(): void {
   aboutManagement().checked = false;
   $('case-code').textContent = '';
   $('thanks-code').hidden = true;
+  renderFollowSms();
   $('thanks-saved').hidden = true;
   $('thanks-not-saved').hidden = true;
   $('thanks-held').hidden = true;
@@ -96,12 +106,28 @@ function renderChosen(): void {
 function renderFollowUp(): void {
   const address = document.createElement('span');
   address.id = 'status-url';
-  address.textContent = `${location.host}/status`;
+  address.textContent = `${webAddress()}/status`;
   fillWithElement($('follow-up'), 'kiosk.thanks.followUp', 'address', address);
+}
+/** "Or text STATUS <code> to <number>": only with a code, and where the kiosk's site takes texts. */
+function renderFollowSms(): void {
+  const line = $('follow-sms');
+  const code = $('case-code').textContent || '';
+  const number = siteSmsNumber();
+  line.hidden = !code || !number;
+  if (line.hidden) {
+    line.textContent = '';
+    return;
+  }
+  const strong = document.createElement('strong');
+  strong.id = 'sms-command-code';
+  strong.textContent = code;
+  fillWithElement(line, 'kiosk.thanks.followSms', 'code', strong, { number: number! });
 }
 onLanguageChange(() => {
   renderChosen();
   renderFollowUp();
+  renderFollowSms();
 });
 
 export function choose(value: number): void {
@@ -168,6 +194,7 @@ export function submit(): void {
         refusedNow.delete(item.key);
         $('case-code').textContent = code || '';
         $('thanks-code').hidden = !code;
+        renderFollowSms();
         // Refused by the server: told it is NOT saved yet (the emergency line is below), never that it was received.
         $('thanks-not-saved').hidden = refused !== 'busy';
         $('thanks-held').hidden = refused !== 'held';

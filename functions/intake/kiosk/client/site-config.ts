@@ -40,6 +40,9 @@ export function forgetConfig(): string | undefined {
   return enrolledIn;
 }
 
+/** The number the kiosk's site takes texts on, for "text STATUS <code> to <number>"; null when none (or not told). */
+export const siteSmsNumber = (): string | null => config?.smsNumber ?? null;
+
 /**
  * Whom to call in danger, above Send and on the receipt: the kiosk's site's number, kept with its
  * settings so an offline tablet still shows it.

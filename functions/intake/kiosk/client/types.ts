@@ -42,6 +42,8 @@ export interface KioskConfig {
   topics: { id: string; name: string; names?: Record<string, string> }[];
   /** The number to call in danger at the kiosk's site; null for none set; absent from an older server's. */
   emergencyNumber?: string | null;
+  /** The number the kiosk's site takes texts on; null for none; absent from an older server's. */
+  smsNumber?: string | null;
   /** The key the outbox is sealed to (see `seal.ts`); absent from an older server's. */
   sealKey?: string;
 }

@@ -1,0 +1,23 @@
+import { html } from 'hono/html';
+import type { Words } from './words';
+
+/**
+ * What the page script needs to refuse an empty form itself, before it sends anything
+ * (`in-place-script.ts`): a post the server would refuse (400) shows as an error in the console of
+ * anyone with the browser's tools open, and costs a round trip to say what the page already knows.
+ * On the form: the problem's heading and the tab's title with "Error:" as the server's page has them.
+ * Without JavaScript nothing changes: the form posts and the server's page says the same.
+ *
+ * @param pageTitle the page's own title, before "Error:" and the programme's name are added
+ * @param heading the problem's heading level, as the server's page has it where the form is
+ */
+export function emptyCheckOnForm({ t }: Words, pageTitle: string, programName: string, heading: 'h2' | 'h3' = 'h2') {
+  const errorTitle = t('web.page.title', {
+    title: t('web.page.errorTitle', { title: pageTitle }),
+    program: programName,
+  });
+  return html` data-problem="${t('web.problem')}" data-problem-heading="${heading}" data-error-title="${errorTitle}"`;
+}
+
+/** On a field that must not be sent empty: the words the server's page would say for it. */
+export const emptyCheckOnField = (message: string) => html` data-empty-error="${message}"`;
