@@ -89,7 +89,7 @@ export const german: UrgencyLanguage = {
     ),
     rule(
       'discrimination',
-      de(String.raw`\b(?:henkersschlinge|galgenstrick|henkersknoten)\b|\b(?:schlinge|strick)\b[^.!?]{0,40}\b(?:gehängt|aufgehängt|hing|hängt|hängen|gelassen)\b|\b(?:hakenkreuze?|swasti[ck]as?|ss-runen|sigrunen)\b|\bhitlergruß\b|\b(?:sieg heil|heil hitler)\b`),
+      de(String.raw`\b(?:henkersschlinge|galgenstrick|henkersknoten)\b|\b(?:schlinge|strick)\b[^.!?]{0,40}\b(?:gehängt|aufgehängt|hing|hängt|hängen|gelassen)\b|\b(?:hakenkreuze?|swasti[ck]as?|ss-runen|sigrunen)\b|\b(?:zeigt|zeigte|gezeigt|macht|machte|gemacht|ruft|rief|gerufen|brüllt|brüllte|gebrüllt) (?:\w+ ){0,3}(?:den )?(?:hitlergruß|sieg heil|heil hitler)\b`),
     ),
     // Mit allem Schluss machen: ending one's life said as ending everything ("mein Kollege will Schluss machen mit
     // allem"); "mit ihm Schluss machen" ends a relationship and stays calm.

@@ -55,7 +55,7 @@ export const polish: UrgencyLanguage = {
     ),
     rule(
       'discrimination',
-      String.raw`\b(?:powiesil\w*|zawiesil\w*|zostawil\w*|wisi|wisiala|znalazl\w*) (?:\w+ )?(?:petle|petla|stryczek|szubienic\w*)\b|\b(?:petla|petle|stryczek)\b[^.!?]{0,30}\b(?:szafce|szafk\w*|szatni|toalecie|biurku|samochodzie)\b|\bswastyk\w*|\bhitlerowsk\w* pozdrowieni\w*|\bsieg heil\b`,
+      String.raw`\b(?:powiesil\w*|zawiesil\w*|zostawil\w*|wisi|wisiala|znalazl\w*) (?:\w+ )?(?:petle|petla|stryczek|szubienic\w*)\b|\b(?:petla|petle|stryczek)\b[^.!?]{0,30}\b(?:szafce|szafk\w*|szatni|toalecie|biurku|samochodzie)\b|\bswastyk\w*|\b(?:hajlowal\w*|hajluje|hajluja)\b`,
     ),
     rule(
       'threat',

@@ -58,7 +58,7 @@ export const portuguese: UrgencyLanguage = {
     // Símbolos de ódio e ameaças veladas.
     rule(
       'discrimination',
-      String.raw`\b(?:penduraram|pendurou|deixaram|deixou|colocaram|colocou|acharam|achei|encontrei|tinha) (?:uma |outra )?(?:forca|corda de enforcado|laco de forca|no de forca)\b|\b(?:corda de enforcado|laco de forca|no de forca)\b|\b(?:suasticas?|svasticas?|cruz(?:es)? gamadas?)\b(?: \w+){0,3} (?:no|na|nos|nas|em) (?:meu|minha|seu|sua|o|a)? ?(?:\w+ )?(?:armario|porta|mesa|parede|banheiro|carro|capacete)|\b(?:desenharam|desenhou|pintaram|pintou|riscaram|riscou|picharam|pichou|gravaram|deixaram|desenhada|pintada|pichada) (?:uma |outra )?(?:suasticas?|svasticas?|cruz(?:es)? gamadas?)\b|\bsaudacao nazista\b`,
+      String.raw`\b(?:penduraram|pendurou|deixaram|deixou|colocaram|colocou|acharam|achei|encontrei|tinha) (?:uma |outra )?(?:forca|corda de enforcado|laco de forca|no de forca)\b|\b(?:corda de enforcado|laco de forca|no de forca)\b|\b(?:suasticas?|svasticas?|cruz(?:es)? gamadas?)\b(?: \w+){0,3} (?:no|na|nos|nas|em) (?:meu|minha|seu|sua|o|a)? ?(?:\w+ )?(?:armario|porta|mesa|parede|banheiro|carro|capacete)|\b(?:desenharam|desenhou|pintaram|pintou|riscaram|riscou|picharam|pichou|gravaram|deixaram|desenhada|pintada|pichada) (?:uma |outra )?(?:suasticas?|svasticas?|cruz(?:es)? gamadas?)\b`,
     ),
     rule(
       'threat',
