@@ -33,7 +33,7 @@ const URGENT: Array<[category: string, text: string]> = [
   ['safety', 'el señor de la caja 3 dejó de respirar'],
   ['safety', 'mi compañero está convulsionando en el almacén'],
   ['safety', 'la cajera se está atragantando'],
-  ['safety', "mon collègue a arrêté de respirer"],
+  ['safety', 'mon collègue a arrêté de respirer'],
   ['safety', 'elle fait une crise d’épilepsie au quai 2'],
   ['safety', 'mein Kollege atmet nicht mehr'],
   ['safety', 'die Fahrerin hat gerade einen Schlaganfall'],
@@ -135,7 +135,9 @@ const CALM = [
   '加班让人窒息',
 ];
 
-describe('urgency: medical emergencies, weapons at a place, violence now, hate symbols and veiled threats', { timeout: 120_000 }, () => {
+describe('urgency: medical emergencies, weapons at a place, violence now, hate symbols and veiled threats', {
+  timeout: 120_000,
+}, () => {
   it('Should keep the ramble the reports are buried in calm on its own', () => {
     expect(detectUrgency(FILLER.repeat(5)).urgent).toBe(false);
   });
