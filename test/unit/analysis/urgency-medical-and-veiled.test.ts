@@ -85,6 +85,11 @@ const URGENT: Array<[category: string, text: string]> = [
   ['threat', 'accidents happen to people who talk to hr'],
   ['threat', 'eres el siguiente, soplón'],
   ['threat', 'du bist als nächstes dran'],
+  ['safety', '他倒在地上不动了'],
+  ['safety', 'سقط على الأرض ولا يتحرك'],
+  ['threat', 'shotgun in the back of the warehouse'],
+  ['threat', 'sie schlagen ihn gerade zusammen'],
+  ['threat', "something's gonna happen to you if you keep talking"],
   // Hazards and harassment typed in a hurry.
   ['safety', 'emergency exit blokked'],
   ['safety', 'gas leeking in the kitchen'],
