@@ -71,6 +71,34 @@ export const german: UrgencyLanguage = {
     ),
   ],
   rules: [
+    // Jemand bricht bei der Arbeit zusammen: atmet nicht, krampft, hat einen Herzinfarkt, erstickt, läuft blau an.
+    // "Ich hätte fast einen Herzinfarkt bekommen, als ich den Dienstplan sah" ist eine Redensart.
+    rule(
+      'safety',
+      de(
+        String.raw`(?<!\bich )\batmet (?:nicht|nicht mehr|kaum noch|kaum)\b(?! (?:richtig durch|durch|auf))|\bhört (?:auf|einfach auf) zu atmen\b|\b(?:hat )?aufgehört zu atmen\b|\bkeine atmung\b|\bkein(?:en)? puls\b|\b(?:er|sie|jemand|der kollege|die kollegin) (?:kriegt|bekommt) keine luft(?: mehr)?\b|(?<!\b(?:fast|beinahe|gleich|bald|noch|fast schon) )\b(?:hat|kriegt|bekommt|erleidet) (?:gerade |grad |grade |wohl |vermutlich |anscheinend |glaube ich )?(?:einen|ein|nen) (?:\w+ )?(?:krampfanfall|epileptischen anfall|herzinfarkt|infarkt|herzstillstand|schlaganfall|asthmaanfall|allergischen schock|anaphylaktischen schock)\b(?![^.!?]{0,40}\b(?:als ich|wenn ich|haha\w*|lol|xd)\b)|\b(?:krampft|krampfen|zuckt am boden|zuckt auf dem boden|krampfanfall im|krampfanfall in der|krampfanfall auf)\b|\b(?:er|sie|jemand|kollege|kollegin|der|die) (?:\w+ )?(?:erstickt|ist am ersticken|droht zu ersticken|hat sich verschluckt und kriegt keine luft)\b(?! (?:in|an|unter) (?:arbeit|papier\w*|mails|e-mails|burokratie|aufgaben|der arbeit))|\b(?:läuft|lief|ist|wird|wurde) (?:ganz |schon )?blau an\b|\b(?:lippen|gesicht) (?:sind|ist|werden|wird) (?:ganz |schon )?(?:blau|lila)\b`,
+      ),
+    ),
+    // Eine Waffe, wo sie nicht hingehört, ohne Verb: "eine Waffe auf dem Parkplatz", "Machete in der Umkleide".
+    rule(
+      'threat',
+      de(
+        String.raw`\b(?:waffen?|pistolen?|knarren?|gewehre?|revolver|messer|macheten?|schusswaffen?|wumme)\b (?:liegt |lag |versteckt )?(?:auf|in|im|am|vor|hinter|bei|beim|neben) (?:dem |der |den |die |das |meinem |meiner |seinem |seiner |einem |einer )?(?:\w*(?:parkplatz|spind|spinde|umkleide|toilette|toiletten|klo|pausenraum|kantine|empfang|eingang|tor|halle|lager|büro|flur|hof|rampe|laden|kasse|treppe|aufzug|auto|wagen|tasche|rucksack))\b(?![^.!?]{0,40}\b(?:stumpf|schleifen|schublade|besteck|spülmaschine|schulung)\b)`,
+      ),
+    ),
+    // Gewalt, die gerade geschieht ("jemand wird gerade niedergestochen"), Hasssymbole und verdeckte Drohungen.
+    rule(
+      'threat',
+      de(
+        String.raw`\b(?:wird|werden) (?:gerade |grad |grade |jetzt |da |draußen )?(?:niedergestochen|abgestochen|erstochen|verprügelt|zusammengeschlagen|zusammengetreten|niedergeschlagen|gewürgt|erschossen|angeschossen|vermöbelt|verdroschen|abgeknallt|angegriffen)\b(?! (?:von der konkurrenz|im spiel))|\b(?:schlagen|schlägt|treten|tritt|stechen|sticht|knallen|knallt) (?:ihn|sie|jemanden|einen kollegen|eine kollegin|den \w+|die \w+|mich|uns) (?:gerade |grad |grade |jetzt |da |draußen )*(?:zusammen|nieder|ab|tot)\b|(?:^|[.!?] ?)du bist (?:als )?(?:der |die )?nächste\b(?=\s*(?:$|[.!?,]| dran))|\bdu bist (?:als nächstes|als nächster|der nächste) dran\b|\b(?:dir|ihm|ihr|euch) (?:wird|könnte) (?:noch |bald )?(?:etwas|was) (?:schlimmes |schlimmes )?passieren\b|\bwäre (?:doch )?schade, wenn (?:deinem|deiner|deinen|seinem|seiner|ihrem|ihrer) (?:\w+ )?(?:auto|wagen|haus|familie|frau|mann|kinder|kind|tochter|sohn)\b|\bdu bist (?:nach der schicht|heute abend|draußen) (?:tot|fällig|dran)\b`,
+      ),
+    ),
+    rule(
+      'discrimination',
+      de(
+        String.raw`\b(?:henkersschlinge|galgenstrick|henkersknoten)\b|\b(?:schlinge|strick)\b[^.!?]{0,40}\b(?:gehängt|aufgehängt|hing|hängt|hängen|gelassen)\b|\b(?:hakenkreuze?|swasti[ck]as?|ss-runen|sigrunen)\b|\b(?:zeigt|zeigte|gezeigt|macht|machte|gemacht|ruft|rief|gerufen|brüllt|brüllte|gebrüllt) (?:\w+ ){0,3}(?:den )?(?:hitlergruß|sieg heil|heil hitler)\b`,
+      ),
+    ),
     // Mit allem Schluss machen: ending one's life said as ending everything ("mein Kollege will Schluss machen mit
     // allem"); "mit ihm Schluss machen" ends a relationship and stays calm.
     rule(

@@ -50,6 +50,27 @@ export const spanish: UrgencyLanguage = {
     String.raw`(?:el sol|el calor|la calor|la luz|el viento|el frio|el aire|la lluvia)(?: de \w+)? (?:me |nos |te |le |les )?(?:pega|pegaba|pego|pegan|pegaban)\b|(?:pega|pegan|pegaba|pegaban|pego|pegamos|pegar|pegando|pegado|pegue)(?: (?:me|nos|le|les|te|se))? (?:(?!pega|me\b|y\b)\w+ ){0,2}(?:carteles|cartel|avisos?|etiquetas?|pegatinas?|stickers?|fotos?|papeles|notas|post-?its?|cinta|hojas?|posters?|anuncios?|resfriado|gripe|catarro|tos|covid|virus|grito|gritos|susto|sustos|siesta|vistazo|acento|costumbre|mania|manias|vicio|sellos?|folios?|horarios?|lista|listas|chicles?|etiquetado|cola|pegamento|sobres?)\b|no pega(?:n)? (?:ni )?con\b`,
   ],
   rules: [
+    // Alguien que se pone mal en el trabajo ahora: no respira, convulsiona, le da un infarto, se atraganta, está
+    // inconsciente, se pone morado. "Casi me da un infarto cuando vi el horario" es una forma de hablar.
+    rule(
+      'safety',
+      String.raw`\b(?:no|ya no|dejo de|deja de|ha dejado de|no puede|no esta|ya no esta) (?:esta )?respir(?:a|ar|ando)\b(?! (?:bien|tranquil\w*|aire|hondo|profundo|con (?:calma|tanto trabajo)))|\bsin (?:pulso|signos vitales)\b|\bno (?:tiene|le encuentro|le encontramos|se le siente el) pulso\b|\b(?:esta|estan|se puso a|empezo a) (?:convulsionando|convulsionar|teniendo (?:una |un )?(?:convulsion(?:es)?|ataque (?:epileptico|de epilepsia|al corazon|cardiaco|de asma)|infarto|paro(?: cardiaco)?|derrame|ictus|crisis (?:epileptica|convulsiva)|reaccion alergica|choque anafilactico))\b|\b(?:le esta dando|le dio|le acaba de dar|tuvo|sufrio|le ha dado|sufre) (?:un |una )?(?:convulsion(?:es)?|ataque (?:epileptico|de epilepsia|al corazon|cardiaco)|infarto|paro cardiaco|derrame(?: cerebral)?|ictus|crisis (?:epileptica|convulsiva))\b(?! (?:cuando|al ver|de (?:risa|la risa)|el ano|el mes|hace)\b)(?![^.!?]{0,40}\b(?:jaja\w*|jeje\w*|xd|lol)\b)|\b(?:se (?:esta|estaba) (?:ahogando|atragantando)|se atraganto|se ahogo|se esta asfixiando)\b(?! (?:en|con) (?:trabajo|deudas|papeles|papeleo|tareas|correos|mensajes|tanto)\b)|\b(?:esta|estan|quedo|quedaron|lo encontramos|la encontramos|lo encontre|la encontre|sigue|tirad[oa]) (?:\w+ )?(?:inconsciente|sin conocimiento|sin sentido|desmayad[oa]|sin reaccionar|sin responder)\b|\bperdio (?:el conocimiento|la conciencia|el sentido)\b|\b(?:se (?:puso|esta poniendo|pone)|se le pusieron|tiene|tenia) (?:los labios |la cara )?(?:morad[oa]s?|azul(?:es)?)\b(?! (?:el|la|los|las) (?:uniforme|camisa|pared|logo))`,
+    ),
+    // Un arma donde no debe estar, sin verbo: "una pistola en el estacionamiento", "machete en los vestidores".
+    rule(
+      'threat',
+      String.raw`\b(?:pistolas?|armas?(?: de fuego)?|revolver(?:es)?|escopetas?|rifles?|cuchillos?|navajas?|machetes?|fuscas?|cuetes?|pistolones?)\b (?:esta |estaba |hay |tirad[oa] |escondid[oa] )?(?:en|dentro de|afuera de|fuera de|junto a|cerca de|detras de) (?:el |la |los |las |mi |su |sus |un |una |este |esta )?(?:\w+ )?(?:estacionamiento|parking|aparcamiento|parqueadero|casilleros?|lockers?|taquillas?|vestidor(?:es)?|vestuarios?|banos?|comedor|cafeteria|recepcion|entrada|puerta|porton|almacen|bodega|oficina|pasillo|patio|planta|linea|muelle|anden|tienda|caja|sala|escaleras|ascensor|carro|coche|camioneta|mochila|bolso)\b(?![^.!?]{0,40}\b(?:sin filo|desafilad\w*|afilar|cajon|lavar|sucio|rota|roto|curso|capacitacion)\b)`,
+    ),
+    // Símbolos de odio y amenazas veladas: una soga colgada en un casillero, una esvástica pintada, "eres el siguiente",
+    // "algo malo te va a pasar", "sería una pena que tu coche se quemara".
+    rule(
+      'discrimination',
+      String.raw`\b(?:colgaron|colgo|colgada|colgado|dejaron|dejo|pusieron|puso|hay|habia|encontre|encontramos|encontraron) (?:una |otra )?(?:soga|horca|cuerda|lazo)(?: de ahorcado| de horca| con nudo| colgada)?\b(?= (?:en|sobre|dentro de) (?:mi|su|el|la) (?:\w+ )?(?:casillero|locker|taquilla|escritorio|bano|puesto|carro|coche|camion|montacargas|oficina|puerta))|\b(?:soga|horca|cuerda) de ahorcado\b|\b(?:pintaron|pinto|dibujaron|dibujo|rayaron|rayo|grabaron|dejaron|pusieron|hay|habia|encontre|pintada|dibujada|rayada)\b (?:una |otra )?(?:esvasticas?|svasticas?|suasticas?|cruz(?:es)? gamadas?)\b|\b(?:esvasticas?|svasticas?|suasticas?|cruz(?:es)? gamadas?) (?:\w+ ){0,2}(?:en|sobre) (?:mi|su|el|la|los) (?:\w+ )?(?:casillero|locker|taquilla|escritorio|bano|pared|puerta|carro|coche|puesto)`,
+    ),
+    rule(
+      'threat',
+      String.raw`(?:^|[.!?] ?)(?:tu )?(?:eres|seras|vas a ser) (?:el|la) (?:siguiente|proximo|proxima)(?=\s*(?:$|[.!?,]))|\balgo (?:malo|feo|grave|terrible) (?:te|le|les|os) (?:va a|puede|podria|vaya a) pasar\b|\b(?:te|le|les) (?:va a|puede|podria) pasar algo(?: malo| feo| grave)?\b(?! (?:bueno|lindo|en el (?:examen|partido|juego)))|\b(?:seria|es) una (?:pena|lastima) (?:que|si) (?:a )?(?:tu|su|tus|sus) (?:\w+ )?(?:coche|carro|auto|casa|familia|hijos?|hijas?|esposa|mujer|marido|moto|cara|perro)\b|\b(?:seria|es) una (?:pena|lastima) que (?:te|le) pas(?:ara|e) algo\b|\b(?:ya )?(?:estas|eres hombre|eres mujer) muert[oa] (?:cuando|al salir|despues del turno|saliendo|afuera|a la salida|esta noche)\b`,
+    ),
     // Ahorcarse o tirarse de lo alto dicho con el verbo aparte ("me voy a colgar", "me voy a tirar del puente",
     // "voy a saltar del techo"), y no ver sentido a despertar.
     rule(

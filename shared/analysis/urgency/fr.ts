@@ -46,6 +46,26 @@ export const french: UrgencyLanguage = {
     String.raw`(?:le soleil|la chaleur|le cagnard)(?: \w+)? (?:me |nous |te |lui |leur )?tap\w*|tap\w* (?:\w+ )?(?:sur les nerfs|sur le systeme|dans l'oeil|la discute|la causette)|tap\w* (?:le|un|une|les|mon|son|ses|des|ce|ces|mes) (?:\w+ )?(?:rapport|rapports|texte|textes|document|documents|courrier|courriers|mail|mails|email|emails|code|compte rendu|comptes rendus|lettre|lettres|mot de passe|message|messages|numero|facture|factures|commande|commandes|devis|planning|tableau|clavier|ordinateur|pc)\b|tap\w* (?:a|sur) l'ordinateur|tap\w* (?:a|sur) (?:le|son|mon) (?:clavier|ordinateur|pc)`,
   ],
   rules: [
+    // Quelqu'un qui fait un malaise au travail maintenant: ne respire plus, convulse, fait une crise cardiaque,
+    // s'étouffe, devient bleu. "J'ai failli faire une crise cardiaque en voyant le planning" est une façon de parler.
+    rule(
+      'safety',
+      String.raw`(?<!\bje )\b(?:ne |n'|n )?respire (?:plus|pas)\b(?! (?:bien|tres bien|correctement|l'air|le|la|les|avec ce|dans ce (?:bureau|boulot|travail))\b)|\ba arrete de respirer\b|\b(?:il|elle|ils|elles|on) (?:n'?arrive|n'?arrivent|n'?arrivait) (?:plus|pas) a respirer\b|\bpas de pouls\b|(?<!\b(?:failli|presque|vais|va|allait|allais|aller) )\b(?:fait|fais|faisait|a fait|vient de faire|en train de faire) (?:une |un )?(?:crise (?:d'?epilepsie|epileptique|cardiaque|convulsive|d'?asthme)|convulsions?|infarctus|avc|arret cardiaque|malaise(?: cardiaque)?|choc anaphylactique|reaction allergique)\b(?! (?:en voyant|quand j'ai vu|a cause du planning))(?![^.!?]{0,40}\b(?:mdr|ptdr|lol|haha\w*)\b)|\b(?:convulse|convulsent|en train de convulser|fait des convulsions)\b|\b(?:s'|se )(?:etouffe|etouffent|etouffait|est etouffe|est etouffee|etrangle avec)\b(?! (?:de|avec du|sous) (?:rire|colere|rage|travail|boulot))|\b(?:est |sont |devient |devenu |devenue |vire |virent )(?:tout |toute )?(?:bleu|bleue|violet|violette)\b(?! (?:de (?:rage|colere|froid)|marine|ciel))|\bles levres (?:bleues|violettes)\b`,
+    ),
+    // Une arme là où elle ne doit pas être, sans verbe: "un flingue sur le parking", "une machette au vestiaire".
+    rule(
+      'threat',
+      String.raw`\b(?:flingues?|pistolets?|armes?(?: a feu)?|revolvers?|fusils?|couteaux?|machettes?|calibres?|guns?|lames?)\b (?:est |etait |cache |cachee |traine |trainait )?(?:sur|dans|devant|derriere|au|aux|pres du|pres de la|a l'|a la) (?:le |la |les |l'|l |mon |ma |mes |son |sa |ses |un |une )?(?:\w+ )?(?:parking|casiers?|vestiaires?|toilettes|wc|cantine|refectoire|salle de pause|accueil|entree|porte|portail|entrepot|bureau|couloir|cour|quai|atelier|magasin|caisse|escaliers?|ascenseur|voiture|camion|sac)\b(?![^.!?]{0,40}\b(?:a colle|a peinture|a clous|emousse|aiguiser|tiroir|formation)\b)`,
+    ),
+    // La violence en cours ("quelqu'un se fait poignarder"), les symboles de haine et les menaces voilées.
+    rule(
+      'threat',
+      String.raw`\b(?:se fait|se font|est en train de se faire|sont en train de se faire|vient de se faire|s'est fait|se sont fait) (?:poignarder|tabasser|frapper|agresser|cogner|lyncher|passer a tabac|planter|tirer dessus|etrangler|buter)\b|(?:^|[.!?] ?)(?:t'es|t es|tu es|toi t'es|tu seras|tu vas etre|c'est toi) (?:le |la )?prochaine?(?=\s*(?:$|[.!?,]))|\bquelque chose de (?:grave|mal|mauvais|terrible) (?:va|pourrait|risque de) (?:t'|te |lui |leur |vous )arriver\b|\b(?:il|ca) (?:va|pourrait) (?:t'|te |lui |leur )arriver (?:quelque chose|malheur|un accident)\b|\b(?:ce serait|ca serait|c'est) dommage (?:que|qu'|si) (?:ta|sa|ton|son|tes|ses) (?:\w+ )?(?:voiture|maison|famille|femme|mari|enfants?|fille|fils|gueule)\b|\b(?:t'es|t es|tu es) (?:un homme )?mort (?:a la sortie|apres le (?:taf|boulot|service)|ce soir|quand tu sors|dehors)\b`,
+    ),
+    rule(
+      'discrimination',
+      String.raw`\b(?:corde de pendu|noeud (?:coulant|de pendu))\b|\b(?:accroche|pendu|pendue|suspendu|laisse|mis|trouve) (?:une |un )?(?:corde|noeud)\b(?= (?:dans|sur) (?:mon|son|ma|sa|le|la) (?:casier|vestiaire|bureau|porte|voiture|poste))|\b(?:croix gammees?|svasti[ck]as?|swasti[ck]as?)\b(?: \w+){0,3} (?:dans|sur) (?:mon|son|ma|sa|le|la|les) (?:\w+ )?(?:casier|vestiaire|bureau|porte|mur|voiture|toilettes|poste)|\b(?:dessine|peint|grave|tague|trace|dessinee|peinte|gravee|taguee|tracee) (?:une |des )?(?:croix gammees?|svasti[ck]as?|swasti[ck]as?)|\b(?:croix gammees?|svasti[ck]as?|swasti[ck]as?) (?:dessinee|peinte|gravee|taguee|tracee)s?\b|\b(?:fait|faisait|a fait|font) (?:un |le |des )?saluts? nazis? (?:a|devant|vers) (?:moi|nous|lui|elle|eux|mes collegues)\b`,
+    ),
     // A fire reported as it burns, in few words ("feu dans l'atelier", "le feu a pris, évacuez"); a fire drill is not.
     rule(
       'safety',

@@ -42,6 +42,25 @@ export const italian: UrgencyLanguage = {
     String.raw`tocc(?:a|ava|hera|herebbe|o) a (?:me|te|lui|lei|noi|voi|loro|chi|ognuno|turno)\b|(?:mi|ti|ci|vi|gli|le) tocc(?:a|ava|hera|herebbe) (?!sedere\b)(?:\w+are|\w+ere|\w+ire)\b`,
   ],
   rules: [
+    // Qualcuno che sta male al lavoro adesso: non respira, crisi epilettica, infarto, soffoca, incosciente, cianotico.
+    // "Quasi mi veniva un infarto quando ho visto i turni" è un modo di dire.
+    rule(
+      'safety',
+      String.raw`(?<!\bio )\bnon (?:respira|sta respirando|respira piu|riesce (?:piu )?a respirare)\b(?! (?:bene|con (?:calma|tutto))\b)|\bha smesso di respirare\b|\bsenza (?:polso|battito)\b|\bnon (?:ha|sento|trovo) (?:il )?(?:polso|battito)\b|(?<!\b(?:quasi|mi|ti|fai|fa) )\b(?:sta avendo|ha avuto|abbia|ha|gli e venuto|le e venuto|gli viene|le viene|e in) (?:un |una |un')?(?:infarto|attacco (?:di cuore|cardiaco|epilettico|d'asma)|crisi (?:epilettica|convulsiva|d'asma)|convulsioni|arresto cardiaco|ictus|shock anafilattico|reazione allergica)\b(?! (?:quando|a vedere|dal ridere|l'anno)\b)(?![^.!?]{0,40}\b(?:ahah\w*|haha\w*|lol|xd)\b)|\b(?:sta |ha le )?(?:convulsioni|convulsando|in preda alle convulsioni)\b|\b(?:sta soffocando|si e strozzato|si e strozzata|si sta strozzando|gli e andato di traverso|le e andato di traverso)\b(?! (?:di|dal|nel|sotto (?:il|la)) (?:lavoro|lavori|carte|burocrazia|mail|ridere))|\b(?:e|sta|era|l'abbiamo trovato|l'abbiamo trovata|giace|rimasto|rimasta) (?:\w+ )?(?:incosciente|privo di sensi|priva di sensi|svenut[oa]|senza conoscenza)\b|\bha perso (?:i sensi|conoscenza)\b|\b(?:e diventato|e diventata|sta diventando|diventa) (?:tutto |tutta )?(?:blu|viola|cianotic[oa])\b|\blabbra (?:blu|viola)\b`,
+    ),
+    // Un'arma dove non dovrebbe essere, senza verbo: "una pistola nel parcheggio", "un coltello nello spogliatoio".
+    rule(
+      'threat',
+      String.raw`\b(?:pistol[ae]|armi|arma(?: da fuoco)?|coltell[oi]|machete|fucil[ei]|revolver|rivoltell[ae]|lam[ae]|serramanico)\b (?:e |era |nascost[oa] )?(?:nel|nella|nello|nei|negli|nelle|al|alla|allo|ai|sul|sulla|sullo|in|dentro il|dentro la|vicino al|vicino alla|davanti al|davanti alla|dietro il|dietro la) (?:mio |mia |suo |sua )?(?:\w+ )?(?:parcheggio|armadiett[oi]|spogliatoi[oa]?|bagn[oi]|mensa|reception|ingresso|cancello|magazzino|ufficio|corridoio|cortile|banchina|negozio|cassa|scale|ascensore|macchina|auto|zaino|borsa)\b(?![^.!?]{0,40}\b(?:spuntat\w*|affilare|cassetto|lavare|corso|formazione|per la colla|a caldo)\b)`,
+    ),
+    rule(
+      'discrimination',
+      String.raw`\b(?:appeso|appesa|hanno appeso|ha appeso|lasciato|lasciata|trovato|trovata|messo|messa) (?:un |una )?(?:cappio|nodo scorsoio|corda da impiccato)\b|\b(?:cappio|nodo scorsoio)\b(?: \w+){0,3} (?:nel|nella|sul|sulla|dentro il|dentro la) (?:mio |mia |suo |sua )?(?:\w+ )?(?:armadietto|spogliatoio|bagno|scrivania|macchina|porta|postazione)|\b(?:svastic[ah]e?|croc[ei] uncinat[ae])\b(?: \w+){0,3} (?:nel|nella|sul|sulla|sui|sulle|dentro il) (?:mio |mia |suo |sua )?(?:\w+ )?(?:armadietto|spogliatoio|bagno|scrivania|macchina|porta|muro|parete|postazione)|\b(?:disegnat[oa]|dipint[oa]|disegnato|disegnato una|disegnata|incis[oa]|scarabocchiat[oa]|hanno disegnato|ha disegnato|hanno dipinto) (?:una |delle )?(?:svastic[ah]e?|croc[ei] uncinat[ae])\b|\b(?:svastic[ah]e?|croc[ei] uncinat[ae]) (?:disegnat|dipint|incis|scarabocchiat)[aoie]\b|\b(?:fa|fatto|faceva|fanno|facevano) (?:\w+ )?(?:il )?saluto (?:romano|nazista|fascista) (?:a|ai|alle|contro|verso|davanti a) (?:me|noi|lui|lei|colleghi|loro)\b`,
+    ),
+    rule(
+      'threat',
+      String.raw`(?:^|[.!?] ?)(?:tu )?(?:sei|sarai) (?:il |la )?prossim[oa](?=\s*(?:$|[.!?,]))|\b(?:ti|gli|le|vi) (?:succedera|puo succedere|potrebbe succedere|capitera) qualcosa(?: di (?:brutto|grave|male))?\b|\bqualcosa di (?:brutto|grave|male) (?:ti|gli|le|vi) (?:succedera|capitera|succede)\b|\bsarebbe un peccato se (?:la tua|il tuo|la sua|il suo|i tuoi|i suoi|le tue) (?:\w+ )?(?:macchina|auto|casa|famiglia|moglie|marito|figli[oa]?|faccia|moto)\b|\bsei mort[oa] (?:all'uscita|dopo il turno|stasera|fuori|quando esci)\b`,
+    ),
     // La vita di un altro in pericolo per sua mano ("lei vuole morire", "vuole uccidersi"), e minacce contro chi è
     // nominato ("ha detto che ammazzerà Marco").
     rule(

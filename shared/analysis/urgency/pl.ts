@@ -42,6 +42,25 @@ export const polish: UrgencyLanguage = {
     String.raw`pobi\w* (?:\w+ )?(?:rekord\w*|wynik\w*)`,
   ],
   rules: [
+    // Ktoś zasłabł w pracy teraz: nie oddycha, ma atak padaczki, zawał, dławi się, jest nieprzytomny, sinieje.
+    // "Prawie dostałem zawału, jak zobaczyłem grafik" to powiedzenie.
+    rule(
+      'safety',
+      String.raw`(?<!\bja )\bnie (?:oddycha|moze oddychac|mogl oddychac|mogla oddychac)\b(?! (?:przez (?:prace|robote)|od tej pracy))|\bprzesta(?:l|la|ł|ła) oddychac\b|\b(?:brak|nie ma|nie czuje|nie wyczuwam) (?:pulsu|tetna)\b|(?<!\b(?:prawie|zaraz|malo nie|omal nie|o malo nie|chyba dostane) )\b(?:ma|miala|mial|dostal|dostala|dostaje|przechodzi|chyba ma) (?:chyba |wlasnie )?(?:atak (?:padaczki|serca|epilepsji|astmy)|napad (?:padaczki|drgawek|padaczkowy)|drgawki|zawal(?:u)?|udar(?:u)?|wylew(?:u)?|zatrzymanie (?:akcji )?serca|wstrzas anafilaktyczny)\b(?![^.!?]{0,40}\b(?:jak zobaczyl\w*|haha\w*|hehe\w*|xd|lol)\b)|\b(?:ma drgawki|trzesie sie na podlodze|atak padaczki|napad padaczki)\b|\b(?:dlawi sie|zadlawil\w* sie|zakrztusil\w* sie|krztusi sie|dusi sie)\b(?! (?:od|ze|ze smiechu|w tej pracy|praca))|\b(?:jest|lezy|byl|byla|lezal|lezala|znalezlismy go|znalezlismy ja) (?:\w+ )?nieprzytomn\w*|\bstracil\w* przytomnosc\b|\b(?:zsinial\w*|sinieje|robi sie siny|robi sie sina|sine usta|ma sine usta)\b`,
+    ),
+    // Broń tam, gdzie jej nie powinno być, bez czasownika: "broń na parkingu", "nóż w szatni".
+    rule(
+      'threat',
+      String.raw`\b(?:bron|pistolet|spluwa|spluwe|gnat|noz|maczeta|maczete|karabin|strzelba|rewolwer|kosa|tulipan)\b (?:lezy |jest |byl |ukryt\w* )?(?:na|w|we|przy|pod|obok|za|kolo) (?:\w+ )?(?:parking\w*|szafc\w*|szafk\w*|szatni\w*|toalec\w*|lazienc\w*|stolowce|kantynie|socjaln\w*|recepcji|wejsciu|bramie|bramy|magazyn\w*|biurze|korytarzu|hali|rampie|sklepie|kasie|schodach|windzie|aucie|samochodzie|plecaku|torbie)\b(?![^.!?]{0,40}\b(?:tepy|naostrz\w*|szuflad\w*|szkoleni\w*|do kleju)\b)`,
+    ),
+    rule(
+      'discrimination',
+      String.raw`\b(?:powiesil\w*|zawiesil\w*|zostawil\w*|wisi|wisiala|znalazl\w*) (?:\w+ )?(?:petle|petla|stryczek|szubienic\w*)\b|\b(?:petla|petle|stryczek)\b[^.!?]{0,30}\b(?:szafce|szafk\w*|szatni|toalecie|biurku|samochodzie)\b|\bswastyk\w*|\b(?:hajlowal\w*|hajluje|hajluja)\b`,
+    ),
+    rule(
+      'threat',
+      String.raw`\b(?:wlasnie |teraz |ktos )?(?:jest|sa|zostal|zostala) (?:wlasnie |teraz )?(?:dzgan\w*|dzgniet\w*|bit\w*|pobit\w*|zaatakowan\w*|katowan\w*|duszon\w*|kopan\w*)\b(?! (?:przez konkurencje|w (?:grze|szachy)))|(?:^|[.!?] ?)(?:ty )?(?:jestes|bedziesz) nastepn\w*(?=\s*(?:$|[.!?,]))|\bcos (?:zlego |zlego ci |ci )?(?:ci |mu |jej )?sie stanie\b|\bszkoda by bylo,? gdyby (?:twoj|twoja|twoje|jego|jej) (?:\w+ )?(?:samochod|auto|dom|rodzina|zona|maz|dzieci|corka|syn)\b`,
+    ),
     // Grozba wobec kogos z imienia ("powiedzial ze zabije Marka") i ktos z bronia w pracy ("Ktos ma bron w magazynie").
     rule(
       'threat',

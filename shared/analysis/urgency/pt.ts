@@ -44,6 +44,26 @@ export const portuguese: UrgencyLanguage = {
     ),
   ],
   rules: [
+    // Alguém passando mal no trabalho agora: não respira, convulsiona, infarto, engasgado, inconsciente, roxo.
+    // "Quase tive um infarto quando vi a escala" é figura de linguagem.
+    rule(
+      'safety',
+      String.raw`\b(?:nao (?:esta |ta |tá )?respira(?:ndo)?|parou de respirar|nao (?:consegue|conseguia) respirar|sem pulso|nao tem pulso|sem sinais vitais)\b(?! (?:bem|direito|fundo|com (?:calma|tanto trabalho))\b)|(?<!\b(?:quase|vou|vai|ia) )\b(?:(?:esta|ta|tá|tava|estava) (?:tendo|com) |teve |sofreu |deu (?:nele|nela) |(?:esta|ta) dando )(?:uma |um )?(?:convulsao|convulsoes|ataque (?:epileptico|cardiaco|do coracao|de asma)|infarto|enfarte|parada cardiaca|avc|derrame|crise (?:epileptica|convulsiva)|reacao alergica|choque anafilatico)\b(?! (?:quando|ao ver|de (?:rir|raiva)|ano passado|mes passado)\b)(?![^.!?]{0,40}\b(?:kkk+|rs|haha\w*|lol)\b)|\b(?:convulsionando|tremendo no chao|se debatendo no chao)\b|\b(?:(?:esta|ta|tá) engasgad[oa]|engasgando|se engasgou|(?:esta|ta) sufocando)\b(?! (?:de|com) (?:trabalho|dividas|tanto))|\b(?:esta|ta|tá|ficou|ficaram|encontramos|achamos|achei|estava) (?:ele |ela )?(?:inconsciente|desacordad[oa]|desmaiad[oa]|sem reacao|sem responder|apagad[oa])\b|\bperdeu (?:a consciencia|os sentidos)\b|\b(?:ficou|ficando|esta ficando|ta ficando|ficaram) (?:todo |toda )?(?:roxo|roxa|azul)\b|\blabios (?:roxos|azuis)\b`,
+    ),
+    // Uma arma onde não deveria estar, sem verbo: "uma arma no estacionamento", "facão no vestiário".
+    rule(
+      'threat',
+      String.raw`\b(?:armas?(?: de fogo)?|revolver(?:es)?|pistolas?|facas?|facao|facoes|oitao|berro|trezoitao|espingardas?|fuzil|fuzis|canivete|peixeira)\b (?:esta |ta |tinha |escondid[oa] )?(?:no|na|nos|nas|em|dentro do|dentro da|perto do|perto da|atras do|atras da) (?:meu |minha |seu |sua |um |uma )?(?:\w+ )?(?:estacionamento|armarios?|vestiarios?|banheiros?|refeitorio|cantina|recepcao|entrada|portao|porta|almoxarifado|deposito|escritorio|corredor|patio|doca|loja|caixa|escada|elevador|carro|mochila|bolsa)\b(?![^.!?]{0,40}\b(?:cega|afiar|gaveta|lavar|curso|treinamento|de cola|de silicone)\b)`,
+    ),
+    // Símbolos de ódio e ameaças veladas.
+    rule(
+      'discrimination',
+      String.raw`\b(?:penduraram|pendurou|deixaram|deixou|colocaram|colocou|acharam|achei|encontrei|tinha) (?:uma |outra )?(?:forca|corda de enforcado|laco de forca|no de forca)\b|\b(?:corda de enforcado|laco de forca|no de forca)\b|\b(?:suasticas?|svasticas?|cruz(?:es)? gamadas?)\b(?: \w+){0,3} (?:no|na|nos|nas|em) (?:meu|minha|seu|sua|o|a)? ?(?:\w+ )?(?:armario|porta|mesa|parede|banheiro|carro|capacete)|\b(?:desenharam|desenhou|pintaram|pintou|riscaram|riscou|picharam|pichou|gravaram|deixaram|desenhada|pintada|pichada) (?:uma |outra )?(?:suasticas?|svasticas?|cruz(?:es)? gamadas?)\b`,
+    ),
+    rule(
+      'threat',
+      String.raw`(?:^|[.!?] ?)(?:voce|vc|tu) (?:e|es|vai ser|sera) (?:o|a) (?:proximo|proxima)(?=\s*(?:$|[.!?,]))|\balgo (?:de )?(?:ruim|grave|terrivel|mau) (?:vai|pode|podia) (?:te |lhe )?acontecer\b|\bvai acontecer (?:algo|alguma coisa) (?:de )?(?:(?:ruim|grave|terrivel) )?(?:com (?:voce|vc|ele|ela|eles|elas|sua familia|seus filhos|teus filhos)|contigo)\b|\bseria uma pena se (?:o |a )?(?:seu|sua|teu|tua|seus|suas) (?:\w+ )?(?:carro|casa|familia|mulher|marido|filhos?|filhas?|moto|cara)\b|\b(?:voce|vc|tu) (?:ta|esta|e|tá) mort[oa] (?:na saida|depois do (?:turno|expediente)|hoje a noite|quando sair|la fora)\b`,
+    ),
     // A gun in street words ("um berro na cintura", "um oitão no carro"), read only when carried somewhere or brought.
     rule(
       'threat',

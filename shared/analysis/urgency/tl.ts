@@ -33,6 +33,15 @@ export const tagalog: UrgencyLanguage = {
     ),
   ],
   rules: [
+    // May inatake sa trabaho ngayon: hindi humihinga, nangingisay, atake sa puso, nabulunan.
+    rule(
+      'safety',
+      String.raw`\b(?:hindi|di|hnd|d) (?:na )?(?:siya |sya |sha )?(?:na )?(?:humihinga|makahinga)\b|\bwalang (?:pulso|pulse)\b|\b(?:nangingisay|nagkukumbulsyon|kinukumbulsyon|kinombulsyon|nag-?seizure|nagseseizure|(?:inaatake|inatake|inatake na) (?:siya |sya |sha |si \w+ )?(?:sa puso|ng (?:puso|epilepsy|hika|seizure))|atake sa puso|heart attack|na-?stroke|nastroke|nabulunan|nabubulunan|nangingitim|nangangasul)\b`,
+    ),
+    rule(
+      'threat',
+      String.raw`(?:^|[.!?] ?)ikaw (?:na )?ang (?:susunod|sunod)(?=\s*(?:$|[.!?,]))|\b(?:may |merong )?(?:swastika|nazi symbol)\b|\b(?:lubid na pambigti|lubid pambigti|silo ng bitay)\b`,
+    ),
     // Buhay ng iba na nanganganib sa sarili niyang kamay: "gusto na niyang mamatay", "magpapakamatay daw siya".
     rule(
       'self-harm',

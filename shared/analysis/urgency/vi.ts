@@ -29,6 +29,20 @@ export const vietnamese: UrgencyLanguage = {
     String.raw`danh (?:may|rang|gia|dau|thuc|van|so\b|bong|giay|chu|bai|co\b|co tuong|co vua|cau long|ten nit|tennis|golf|bi-?a|bida|bong ban|trung|son|phan|mat|thue|tieng|dien\b|cuoc|nhip|trong|dan\b|game|dien tu)|danh (?:toi|em|minh) thua (?:\w+ )?(?:van|tran|game|hiep|set)|danh (?:thoi gian|rieng|dum|dut|tien|cho (?:nhan vien|cong nhan|moi nguoi|khach hang|khach|tre em|phu nu|cac ban|ban|quan ly|doi|phong|bo phan|rieng|tat ca))|danh (?:sach|du|hieu|thiep|ba|muc|tieng|nghia|tinh|phan|ngon|nhan|hoa)|(?:cong|vo|an|nac|ho|biet|dieu|chuc|hu) danh\b`,
   ],
   rules: [
+    // Ai đó đang bị nạn tại chỗ làm: không thở, co giật, đau tim, đột quỵ, hóc, tím tái.
+    rule(
+      'safety',
+      String.raw`\b(?:khong|ko|k|hong|chang|ngung|ngat|tat) (?:con |the |duoc )?tho(?: duoc| nua)?\b(?! (?:voi|vi|noi voi|tho|van|ca))|\bkhong (?:con )?(?:mach|nhip tim)\b|\b(?:co giat|len con (?:co giat|dong kinh|dau tim|hen)|dong kinh|len con dau tim|nhoi mau co tim|dot quy|ngung tim|soc phan ve)\b|(?<!\bsuyt )\bbi (?:len )?(?:con )?(?:dau tim|dot quy|dong kinh|ngung tim|co giat)\b|\b(?:bi hoc|bi nghen|hoc xuong|nghen tho)\b|\b(?:tim tai|moi tim)\b`,
+    ),
+    // Súng, dao ở chỗ làm mà không có động từ: "có súng ở bãi đỗ xe".
+    rule(
+      'threat',
+      String.raw`\b(?:co|cam|mang|thay|khau|cay|con|mot khau|mot cay|mot con) (?:\S+ )?(?:sung|sung luc|dao|dao phay|ma tau|kiem)\b (?:o|trong|tai|ngoai|gan|truoc) (?:\S+ )?(?:bai (?:do|gui) xe|nha ve sinh|tu (?:do|khoa|ca nhan)|phong (?:thay do|nghi|an)|canteen|cong(?! vien| viec| ty| nhan| an)|kho|van phong|hanh lang|xuong|cua hang|thang may|xe|tui|ba lo|le tan)\b|\bdang (?:danh|dam|chem|dap|bop co) (?:anh|chi|em|co|ong|ba|nguoi|ai|no|ho|thang|con|ban|toi)\b|\bdang bi (?:danh|dam|chem|dap|bop co|tan cong)\b`,
+    ),
+    rule(
+      'discrimination',
+      String.raw`\b(?:thong long|day thong long|chu van|chu thap ngoac|swastika)\b|(?:^|[.!?] ?)(?:may|mi|ban|anh|chi|em) (?:se )?la (?:nguoi|dua|thang|con) tiep theo(?=\s*(?:$|[.!?,]))`,
+    ),
     // A boss or colleague kicking, pushing or spitting on the writer ("sếp đá tôi"): "đá" (kick) folds to "da", like
     // "đã" (already), so only after a person.
     rule(
